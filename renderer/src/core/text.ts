@@ -1,0 +1,34 @@
+/**
+ * Vietnamese text handling: NFC on the way in, folding for search and dedup keys,
+ * and Vietnamese collation for sorting lists.
+ */
+
+/** Normalises user or file text to NFC and trims it; collapses inner runs of spaces. */
+export function cleanText(value: string): string {
+  return value.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** NFC without trimming (for long free text where line breaks matter). */
+export function nfc(value: string): string {
+  return value.normalize('NFC');
+}
+
+/**
+ * Folds text for search and comparison: NFD, strip combining marks, đ→d, lower case.
+ * "Quyết định Đức" → "quyet dinh duc".
+ */
+export function foldText(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Vietnamese collation (a < ă < â < b …), numbers compared as numbers. */
+export function compareVi(a: string, b: string): number {
+  return collator.compare(a, b);
+}

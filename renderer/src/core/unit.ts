@@ -1,0 +1,124 @@
+/**
+ * The office using this PC (đơn vị), its fonds (phông) and its operators, with the
+ * validation rules of first-run setup. Codes: 5-digit commune code of QĐ 19/2025,
+ * a separate legacy (pre-2025) code, and the agency identifier of QĐ 20/2020
+ * treated as an opaque string of up to 35 characters.
+ */
+import type { FieldIssue } from './errors';
+import type { Versioned } from './records';
+import { cleanText } from './text';
+
+export const UNIT_LEVELS = ['commune', 'ward', 'special-zone', 'district', 'province-archive'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
+
+/** Levels that receive bundles from communes (the upper level). */
+export const UPPER_LEVELS: readonly UnitLevel[] = ['district', 'province-archive'];
+
+export type UnitProfileFields = {
+  readonly level: UnitLevel;
+  /** Official name, e.g. "Ủy ban nhân dân xã Thụy Hải". */
+  readonly name: string;
+  /** Short name for the ĐẾN stamp and labels, e.g. "UBND xã Thụy Hải". */
+  readonly shortName: string;
+  /** Administrative code per QĐ 19/2025 (5 digits for communes, 2 for provinces). */
+  readonly adminCode: string;
+  /** Pre-2025 code (QĐ 124/2004), kept for units that existed before the reform. */
+  readonly legacyAdminCode: string;
+  /** Mã định danh điện tử (QĐ 20/2020): opaque, ≤35 chars, A–Z 0–9 and dots. */
+  readonly agencyId: string;
+  /** Name of the parent unit (UBND tỉnh …). */
+  readonly parentName: string;
+};
+export type UnitProfile = Versioned<UnitProfileFields>;
+
+export type FondsFields = {
+  readonly unitId: string;
+  readonly name: string;
+  /** Phông số: assigned by the archive; free text because numbering differs by province. */
+  readonly number: string;
+  readonly status: 'open' | 'closed';
+  readonly startYear: number;
+  readonly endYear?: number;
+  readonly history: string;
+};
+export type Fonds = Versioned<FondsFields>;
+
+export type OperatorFields = {
+  readonly unitId: string;
+  readonly name: string;
+  readonly position: string;
+  readonly active: boolean;
+};
+export type Operator = Versioned<OperatorFields>;
+
+export const MAX_NAME = 200;
+export const MAX_AGENCY_ID = 35;
+
+/** Input of the setup form, already NFC-cleaned by `cleanUnitInput`. */
+export type SetupInput = {
+  readonly unit: UnitProfileFields;
+  readonly fonds: { readonly name: string; readonly number: string; readonly startYear: number };
+  readonly operator: { readonly name: string; readonly position: string };
+};
+
+export function cleanUnitInput(input: SetupInput): SetupInput {
+  return {
+    unit: {
+      level: input.unit.level,
+      name: cleanText(input.unit.name),
+      shortName: cleanText(input.unit.shortName),
+      adminCode: cleanText(input.unit.adminCode),
+      legacyAdminCode: cleanText(input.unit.legacyAdminCode),
+      agencyId: cleanText(input.unit.agencyId).toUpperCase(),
+      parentName: cleanText(input.unit.parentName),
+    },
+    fonds: {
+      name: cleanText(input.fonds.name),
+      number: cleanText(input.fonds.number),
+      startYear: input.fonds.startYear,
+    },
+    operator: { name: cleanText(input.operator.name), position: cleanText(input.operator.position) },
+  };
+}
+
+const COMMUNE_LEVELS: readonly UnitLevel[] = ['commune', 'ward', 'special-zone'];
+
+/** Expected length of the administrative code for a level (QĐ 19/2025); district keeps the 3-digit legacy form. */
+export function adminCodeLength(level: UnitLevel): number {
+  if (COMMUNE_LEVELS.includes(level)) return 5;
+  if (level === 'district') return 3;
+  return 2;
+}
+
+export function validateUnit(unit: UnitProfileFields): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!UNIT_LEVELS.includes(unit.level)) issues.push({ field: 'level', code: 'unit.level.required' });
+  if (!unit.name) issues.push({ field: 'name', code: 'unit.name.required' });
+  else if (unit.name.length > MAX_NAME) issues.push({ field: 'name', code: 'text.tooLong', params: { max: MAX_NAME } });
+  if (unit.shortName.length > 100) issues.push({ field: 'shortName', code: 'text.tooLong', params: { max: 100 } });
+  const len = adminCodeLength(unit.level);
+  if (!unit.adminCode) issues.push({ field: 'adminCode', code: 'unit.adminCode.required' });
+  else if (!new RegExp(`^\\d{${len}}$`).test(unit.adminCode))
+    issues.push({ field: 'adminCode', code: 'unit.adminCode.format', params: { digits: len } });
+  if (unit.legacyAdminCode && !/^\d{2,5}$/.test(unit.legacyAdminCode))
+    issues.push({ field: 'legacyAdminCode', code: 'unit.legacyAdminCode.format' });
+  if (unit.agencyId) {
+    if (unit.agencyId.length > MAX_AGENCY_ID)
+      issues.push({ field: 'agencyId', code: 'unit.agencyId.tooLong', params: { max: MAX_AGENCY_ID } });
+    else if (!/^[A-Z0-9]+(\.[A-Z0-9]+)*$/.test(unit.agencyId))
+      issues.push({ field: 'agencyId', code: 'unit.agencyId.format' });
+  }
+  if (unit.parentName.length > MAX_NAME) issues.push({ field: 'parentName', code: 'text.tooLong', params: { max: MAX_NAME } });
+  return issues;
+}
+
+export function validateSetup(input: SetupInput, currentYear: number): FieldIssue[] {
+  const issues = validateUnit(input.unit);
+  if (!input.fonds.name) issues.push({ field: 'fondsName', code: 'fonds.name.required' });
+  if (input.fonds.number.length > 20) issues.push({ field: 'fondsNumber', code: 'text.tooLong', params: { max: 20 } });
+  if (!Number.isInteger(input.fonds.startYear) || input.fonds.startYear < 1945 || input.fonds.startYear > currentYear)
+    issues.push({ field: 'fondsStartYear', code: 'fonds.startYear.range', params: { max: currentYear } });
+  if (!input.operator.name) issues.push({ field: 'operatorName', code: 'operator.name.required' });
+  else if (input.operator.name.length > 100) issues.push({ field: 'operatorName', code: 'text.tooLong', params: { max: 100 } });
+  return issues;
+}

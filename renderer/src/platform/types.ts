@@ -1,0 +1,38 @@
+/**
+ * The one seam between the renderer and the host it runs in (Electron or a browser).
+ * Components get it from React context (PlatformContext); nothing else in the
+ * renderer may reach for host globals. Each host ends with `satisfies PlatformApi`.
+ */
+
+export type FileFilter = { readonly name: string; readonly extensions: readonly string[] };
+
+export type SaveFileRequest = {
+  /** Suggested file name, e.g. "83001_2026-11-25_3.luutru.json". */
+  readonly suggestedName: string;
+  readonly filters: readonly FileFilter[];
+  readonly data: Uint8Array;
+};
+
+/** `saved: false` means the person cancelled the dialog. */
+export type SaveFileResult = { readonly saved: true; readonly path: string } | { readonly saved: false };
+
+export type OpenFileRequest = { readonly filters: readonly FileFilter[]; readonly multiple?: boolean };
+
+export type OpenedFile = { readonly name: string; readonly size: number; readonly data: Uint8Array };
+
+export type AppInfo = {
+  readonly version: string;
+  readonly host: 'electron' | 'browser' | 'test';
+  /** Where the host keeps the app's data (Electron userData); browser: a description. */
+  readonly dataFolder: string;
+};
+
+export type PlatformApi = {
+  readonly host: 'electron' | 'browser' | 'test';
+  appInfo(): Promise<AppInfo>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Resolves to [] when the person cancelled. */
+  openFile(request: OpenFileRequest): Promise<OpenedFile[]>;
+  /** Shows a PDF so the person can print it or save it (Electron: print preview window; browser: new tab). */
+  printPdf(request: { readonly title: string; readonly data: Uint8Array }): Promise<void>;
+};

@@ -1,0 +1,21 @@
+// Node-side tests: core, db (fake-indexeddb), electron handlers, and the Chromium e2e
+// suite (test/browser), which builds and serves the app itself (see test/browser/harness.ts).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup-node.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 180_000,
+    pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/{core,db,electron,cli}/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/browser/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000 },
+      },
+    ],
+  },
+});
