@@ -5,7 +5,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup-node.ts'],
     testTimeout: 20_000,
     hookTimeout: 180_000,

@@ -1,0 +1,28 @@
+// Lint: TypeScript rules plus the architecture boundary — core/ is plain TypeScript
+// and may not import React, Dexie, zustand, pdfmake or Electron.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const forbiddenInCore = ['react', 'react-dom', 'react-*', 'dexie', 'dexie-*', 'zustand', 'zustand/*', 'pdfmake', 'pdfmake/*', 'electron', 'antd', 'antd/*'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-electron', 'dist-cli', 'dist-bench', 'release', 'node_modules'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a string union instead of enum.' }],
+    },
+  },
+  {
+    files: ['renderer/src/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': ['error', { patterns: [{ group: forbiddenInCore, message: 'core/ is plain TypeScript: no UI, DB, PDF or Electron imports.' }, { group: ['../db/*', '../features/*', '../pdf/*', '../platform/*', '../stores/*', '../components/*'], message: 'core/ may not depend on the layers above it.' }] }],
+    },
+  },
+);

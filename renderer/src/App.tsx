@@ -1,0 +1,117 @@
+/**
+ * The app frame: setup gate, side menu, header with operator and language, and the
+ * page for the current route. Feature pages register themselves in `routes` below.
+ */
+import { useMemo, type ReactNode } from 'react';
+import { ConfigProvider, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { useTranslation } from 'react-i18next';
+import { useDb, useLocalState } from './db/context';
+import { setCurrentOperator, listOperators } from './db/repositories/unit-repository';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { SetupWizard } from './features/setup/SetupWizard';
+import { HomePage } from './features/home/HomePage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { JournalPage } from './features/journal/JournalPage';
+import { useHashRoute } from './hooks/useHashRoute';
+import { isLanguage, type Language } from './i18n';
+import { useUiStore } from './stores/ui-store';
+
+type Route = { readonly key: string; readonly label: string; readonly render: () => ReactNode };
+
+export function App({ onLanguage }: { onLanguage: (l: Language) => void }) {
+  const { t, i18n } = useTranslation();
+  const language: Language = isLanguage(i18n.language) ? i18n.language : 'vi';
+  dayjs.locale(language === 'vi' ? 'vi' : 'en');
+  return (
+    <ConfigProvider
+      locale={language === 'vi' ? viVN : enUS}
+      theme={{ token: { fontFamily: "'Segoe UI', 'Noto Sans', Roboto, Arial, sans-serif", fontSize: 15 } }}
+    >
+      <Shell language={language} onLanguage={onLanguage} t={t} />
+    </ConfigProvider>
+  );
+}
+
+function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l: Language) => void; t: (k: string) => string }) {
+  const local = useLocalState();
+  const db = useDb();
+  const [route, navigate] = useHashRoute('home');
+  const collapsed = useUiStore((s) => s.siderCollapsed);
+  const toggle = useUiStore((s) => s.toggleSider);
+  const unitId = local.status === 'ready' ? local.unit.id : '';
+  const operators = useLiveQuery(() => (unitId ? listOperators(db, unitId) : []), [db, unitId]);
+
+  const routes = useMemo<Route[]>(
+    () => [
+      { key: 'home', label: t('nav.home'), render: () => <HomePage /> },
+      { key: 'journal', label: t('nav.journal'), render: () => <JournalPage /> },
+      { key: 'settings', label: t('nav.settings'), render: () => <SettingsPage /> },
+    ],
+    [t],
+  );
+
+  const languageSwitch = (
+    <Select
+      aria-label={t('common.language')}
+      data-testid="language-switch"
+      value={language}
+      onChange={onLanguage}
+      size="small"
+      options={[
+        { value: 'vi', label: 'Tiếng Việt' },
+        { value: 'en', label: 'English' },
+      ]}
+      style={{ width: 120 }}
+    />
+  );
+
+  if (local.status === 'loading') return <Spin fullscreen />;
+  if (local.status === 'new') {
+    return (
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Header className="app-header">
+          <Typography.Text className="app-title">{t('app.name')}</Typography.Text>
+          {languageSwitch}
+        </Layout.Header>
+        <Layout.Content>
+          <SetupWizard />
+        </Layout.Content>
+      </Layout>
+    );
+  }
+  const current = routes.find((r) => r.key === route.split('/')[0]) ?? routes[0]!;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={toggle} width={230} theme="light">
+        <div className="app-brand">{collapsed ? 'LT' : t('app.name')}</div>
+        <Menu
+          mode="inline"
+          selectedKeys={[current.key]}
+          items={routes.map((r) => ({ key: r.key, label: r.label }))}
+          onClick={(e) => navigate(e.key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <Typography.Text className="app-unit" data-testid="header-unit">{local.unit.name}</Typography.Text>
+          <Space>
+            <Select
+              aria-label={t('common.operator')}
+              size="small"
+              value={local.operator?.id}
+              onChange={(id: string) => void setCurrentOperator(db, id)}
+              options={(operators ?? []).map((o) => ({ value: o.id, label: o.name }))}
+              style={{ minWidth: 180 }}
+            />
+            {languageSwitch}
+          </Space>
+        </Layout.Header>
+        <Layout.Content className="app-content">{current.render()}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,52 @@
+/** Shows whether the browser keeps our data persistently, and how much is used. */
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatBytes } from '../core/format';
+
+type Info = { persisted: boolean | undefined; usage?: number; quota?: number };
+
+export function StorageStatus() {
+  const { t } = useTranslation();
+  const [info, setInfo] = useState<Info>();
+
+  const refresh = useCallback(async () => {
+    const storage = navigator.storage;
+    const persisted = storage?.persisted ? await storage.persisted() : undefined;
+    const estimate = storage?.estimate ? await storage.estimate() : undefined;
+    setInfo({ persisted, usage: estimate?.usage, quota: estimate?.quota });
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const request = async () => {
+    await navigator.storage?.persist?.();
+    await refresh();
+  };
+
+  if (!info) return null;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="storage-status">
+      {info.persisted === undefined ? (
+        <Alert type="warning" showIcon title={t('storage.unsupported')} />
+      ) : info.persisted ? (
+        <Alert type="success" showIcon title={t('storage.persisted')} data-state="persisted" />
+      ) : (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('storage.notPersisted')}
+          data-state="not-persisted"
+          action={<Button onClick={request}>{t('storage.request')}</Button>}
+        />
+      )}
+      {info.usage !== undefined && info.quota !== undefined && (
+        <Typography.Text type="secondary">
+          {t('storage.used', { used: formatBytes(info.usage), quota: formatBytes(info.quota) })}
+        </Typography.Text>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,38 @@
+/** Display formats: dd/mm/yyyy dates (Vietnamese usage), byte sizes. */
+
+/** "2026-01-05" or a Date → "05/01/2026". Returns '' for empty input. */
+export function formatDate(value: string | Date | undefined | null): string {
+  if (!value) return '';
+  if (typeof value === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+    if (m) return `${m[3]}/${m[2]}/${m[1]}`;
+    return value;
+  }
+  const d = String(value.getDate()).padStart(2, '0');
+  const mo = String(value.getMonth() + 1).padStart(2, '0');
+  return `${d}/${mo}/${value.getFullYear()}`;
+}
+
+/** ISO date-time → "05/01/2026 14:03". */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${formatDate(d)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** Local calendar date as "yyyy-mm-dd" (how dates are stored). */
+export function isoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} ${units[i]}`;
+}

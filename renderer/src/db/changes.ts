@@ -1,0 +1,144 @@
+/**
+ * The one write path for replicated records. A change set runs in ONE Dexie
+ * transaction: it stamps every record with id, origin, clock (HLC) and operator,
+ * refuses to change another unit's records, turns deletions into tombstones, and
+ * writes one journal entry for the whole action — so the audit log and the data can
+ * never disagree.
+ */
+import type { Table, Transaction } from 'dexie';
+import { AppError } from '../core/errors';
+import { HybridClock, ZERO_HLC } from '../core/hlc';
+import { newId } from '../core/ids';
+import type { JournalEntry, RecordChange } from '../core/journal';
+import { changedFields, type RecordMeta } from '../core/records';
+import type { LuutruDb } from './schema';
+
+/** Who is acting: this PC's unit and the named operator. */
+export type Session = { readonly unitId: string; readonly operator: string };
+
+export type ChangeContext = { readonly action: string; readonly detail?: string };
+
+type AnyRecord = Record<string, unknown> & RecordMeta;
+type Fields = Record<string, unknown>;
+
+const CLOCK_KEY = 'hlc';
+
+/** Tables that hold replicated records (have RecordMeta). Kept in sync with the schema. */
+export type RecordTableName = 'units' | 'fonds' | 'operators' | (string & {});
+
+export class ChangeSet {
+  private readonly puts = new Map<string, Map<string, AnyRecord>>();
+  private readonly changes: RecordChange[] = [];
+
+  constructor(
+    private readonly db: LuutruDb,
+    private readonly session: Session,
+    private readonly clock: HybridClock,
+  ) {}
+
+  private table(name: string): Table<AnyRecord, string> {
+    return this.db.table(name) as Table<AnyRecord, string>;
+  }
+
+  /** Reads a record, seeing this change set's own pending writes. */
+  async get<T extends Fields>(table: string, id: string): Promise<(T & RecordMeta) | undefined> {
+    const pending = this.puts.get(table)?.get(id);
+    if (pending) return pending as unknown as T & RecordMeta;
+    return (await this.table(table).get(id)) as (T & RecordMeta) | undefined;
+  }
+
+  /** Creates a record (no id) or updates one of ours; returns the stored version. */
+  async put<T extends Fields>(table: string, fields: T, id?: string): Promise<T & RecordMeta> {
+    const before = id ? await this.get<Fields>(table, id) : undefined;
+    if (before && before.origin !== this.session.unitId) throw new AppError('record.readOnlyOrigin');
+    if (before?.deleted) throw new AppError('record.deleted');
+    const clean = stripMeta(fields);
+    const record = {
+      ...clean,
+      id: id ?? newId(),
+      origin: before?.origin ?? this.session.unitId,
+      clock: this.clock.tick(),
+      deleted: false,
+      changedBy: this.session.operator,
+    } as unknown as T & RecordMeta;
+    const fieldsChanged = before ? changedFields(before, record) : [];
+    if (before && fieldsChanged.length === 0) return before as T & RecordMeta;
+    this.stage(table, record as unknown as AnyRecord, before ? 'update' : 'create', fieldsChanged);
+    return record;
+  }
+
+  /** Tombstones a record of ours, keeping its fields (and so its number) for the record. */
+  async remove(table: string, id: string, reason: string): Promise<void> {
+    const before = await this.get<Fields>(table, id);
+    if (!before) throw new AppError('record.notFound');
+    if (before.origin !== this.session.unitId) throw new AppError('record.readOnlyOrigin');
+    if (before.deleted) return;
+    const record: AnyRecord = {
+      ...before,
+      clock: this.clock.tick(),
+      deleted: true,
+      deletedReason: reason,
+      changedBy: this.session.operator,
+    };
+    this.stage(table, record, 'delete', ['deleted']);
+  }
+
+  private stage(table: string, record: AnyRecord, op: RecordChange['op'], fields: string[]): void {
+    let m = this.puts.get(table);
+    if (!m) this.puts.set(table, (m = new Map()));
+    m.set(record.id, record);
+    this.changes.push({ table, recordId: record.id, op, fields, clock: record.clock });
+  }
+
+  /** Writes staged records and the journal entry; called by `writeChanges` inside the transaction. */
+  async flush(ctx: ChangeContext): Promise<JournalEntry | undefined> {
+    if (this.changes.length === 0) return undefined;
+    for (const [table, records] of this.puts) await this.table(table).bulkPut([...records.values()]);
+    const entry: JournalEntry = {
+      at: new Date().toISOString(),
+      operator: this.session.operator,
+      action: ctx.action,
+      ...(ctx.detail ? { detail: ctx.detail } : {}),
+      changes: this.changes,
+      recordIds: [...new Set(this.changes.map((c) => c.recordId))],
+    };
+    const seq = await this.db.journal.add(entry);
+    await this.db.settings.put({ key: CLOCK_KEY, value: this.clock.peek() });
+    return { ...entry, seq };
+  }
+}
+
+function stripMeta(fields: Fields): Fields {
+  const { id: _id, origin: _o, clock: _c, deleted: _d, deletedReason: _r, changedBy: _b, ...rest } = fields;
+  return rest;
+}
+
+/**
+ * Runs `work` in one read-write transaction over `tables` (plus journal and settings)
+ * and commits its changes with one journal entry. If `work` throws, nothing is written.
+ */
+export async function writeChanges<R>(
+  db: LuutruDb,
+  session: Session,
+  ctx: ChangeContext,
+  tables: readonly string[],
+  work: (changes: ChangeSet, tx: Transaction) => Promise<R>,
+): Promise<R> {
+  return db.transaction('rw', [...new Set([...tables, 'journal', 'settings'])], async (tx) => {
+    const stored = await db.settings.get(CLOCK_KEY);
+    const clock = new HybridClock(ZERO_HLC);
+    if (typeof stored?.value === 'string') clock.receive(stored.value);
+    const changes = new ChangeSet(db, session, clock);
+    const result = await work(changes, tx);
+    await changes.flush(ctx);
+    return result;
+  });
+}
+
+/** Folds clocks seen in imported records into ours, so local edits made after an import win. */
+export async function observeClock(db: LuutruDb, clockValue: string): Promise<void> {
+  const stored = await db.settings.get(CLOCK_KEY);
+  const clock = new HybridClock(typeof stored?.value === 'string' ? stored.value : ZERO_HLC);
+  clock.receive(clockValue);
+  await db.settings.put({ key: CLOCK_KEY, value: clock.peek() });
+}

@@ -1,0 +1,105 @@
+/**
+ * This PC's unit profile, its fonds and its operators: first-run setup and the
+ * reads every screen needs. The local unit id is a local setting; the profile
+ * itself is a replicated record (it travels in bundles as the origin's identity).
+ */
+import { AppError } from '../../core/errors';
+import { newId } from '../../core/ids';
+import {
+  cleanUnitInput,
+  validateSetup,
+  validateUnit,
+  type Fonds,
+  type FondsFields,
+  type Operator,
+  type OperatorFields,
+  type SetupInput,
+  type UnitProfile,
+  type UnitProfileFields,
+} from '../../core/unit';
+import { cleanText } from '../../core/text';
+import { writeChanges, type Session } from '../changes';
+import type { LuutruDb } from '../schema';
+
+const LOCAL_UNIT_KEY = 'localUnitId';
+const CURRENT_OPERATOR_KEY = 'currentOperatorId';
+
+export async function getLocalUnitId(db: LuutruDb): Promise<string | undefined> {
+  const row = await db.settings.get(LOCAL_UNIT_KEY);
+  return typeof row?.value === 'string' ? row.value : undefined;
+}
+
+export async function getLocalUnit(db: LuutruDb): Promise<UnitProfile | undefined> {
+  const id = await getLocalUnitId(db);
+  return id ? db.units.get(id) : undefined;
+}
+
+/** Creates the unit, its first fonds and first operator in one transaction. */
+export async function completeSetup(db: LuutruDb, raw: SetupInput, now: Date = new Date()): Promise<UnitProfile> {
+  const input = cleanUnitInput(raw);
+  const issues = validateSetup(input, now.getFullYear());
+  if (issues.length > 0) throw new AppError('setup.invalid', { count: issues.length });
+  if (await getLocalUnitId(db)) throw new AppError('setup.alreadyDone');
+  const unitId = newId();
+  const session: Session = { unitId, operator: input.operator.name };
+  return writeChanges(db, session, { action: 'setup.complete' }, ['units', 'fonds', 'operators'], async (changes) => {
+    const unit = await changes.put<UnitProfileFields>('units', input.unit, unitId);
+    await changes.put<FondsFields>('fonds', {
+      unitId,
+      name: input.fonds.name,
+      number: input.fonds.number,
+      status: 'open',
+      startYear: input.fonds.startYear,
+      history: '',
+    });
+    const op = await changes.put<OperatorFields>('operators', {
+      unitId,
+      name: input.operator.name,
+      position: input.operator.position,
+      active: true,
+    });
+    await db.settings.bulkPut([
+      { key: LOCAL_UNIT_KEY, value: unitId },
+      { key: CURRENT_OPERATOR_KEY, value: op.id },
+    ]);
+    return unit;
+  });
+}
+
+export async function updateUnit(db: LuutruDb, session: Session, fields: UnitProfileFields): Promise<void> {
+  const issues = validateUnit(fields);
+  if (issues.length > 0) throw new AppError('setup.invalid', { count: issues.length });
+  await writeChanges(db, session, { action: 'unit.update' }, ['units'], (c) => c.put('units', fields, session.unitId));
+}
+
+export async function listFonds(db: LuutruDb, unitId: string): Promise<Fonds[]> {
+  return (await db.fonds.where('unitId').equals(unitId).toArray()).filter((f) => !f.deleted);
+}
+
+export async function listOperators(db: LuutruDb, unitId: string): Promise<Operator[]> {
+  return (await db.operators.where('unitId').equals(unitId).toArray()).filter((o) => !o.deleted);
+}
+
+export async function getCurrentOperatorId(db: LuutruDb): Promise<string | undefined> {
+  const row = await db.settings.get(CURRENT_OPERATOR_KEY);
+  return typeof row?.value === 'string' ? row.value : undefined;
+}
+
+export async function setCurrentOperator(db: LuutruDb, operatorId: string): Promise<void> {
+  await db.settings.put({ key: CURRENT_OPERATOR_KEY, value: operatorId });
+}
+
+/** Adds a named operator (a person who uses this PC) and makes them current. */
+export async function addOperator(db: LuutruDb, session: Session, name: string, position: string): Promise<Operator> {
+  const clean = cleanText(name);
+  if (!clean) throw new AppError('operator.name.required');
+  if (clean.length > 100) throw new AppError('text.tooLong', { max: 100 });
+  const existing = await listOperators(db, session.unitId);
+  if (existing.some((o) => o.name.toLocaleLowerCase('vi') === clean.toLocaleLowerCase('vi')))
+    throw new AppError('operator.name.duplicate', { name: clean });
+  const op = await writeChanges(db, session, { action: 'operator.add', detail: clean }, ['operators'], (c) =>
+    c.put<OperatorFields>('operators', { unitId: session.unitId, name: clean, position: cleanText(position), active: true }),
+  );
+  await setCurrentOperator(db, op.id);
+  return op;
+}

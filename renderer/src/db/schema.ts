@@ -1,0 +1,45 @@
+/**
+ * The Dexie database: every schema version in ascending order, each with a one-line
+ * comment. A version keeps its upgrade() forever; each has a migration test in
+ * test/db/schema-migrations.test.ts on a fixture database of the version before.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { Fonds, Operator, UnitProfile } from '../core/unit';
+import type { JournalEntry } from '../core/journal';
+
+/** Local, non-replicated key/value settings (this PC's unit, the clock, language…). */
+export type SettingRow = { readonly key: string; readonly value: unknown };
+
+/** What the person was typing, kept so nothing is lost on reload or crash. */
+export type DraftRow = { readonly key: string; readonly value: unknown; readonly updatedAt: string };
+
+export const DB_NAME = 'luutru';
+
+export class LuutruDb extends Dexie {
+  settings!: EntityTable<SettingRow, 'key'>;
+  drafts!: EntityTable<DraftRow, 'key'>;
+  journal!: EntityTable<JournalEntry, 'seq'>;
+  units!: EntityTable<UnitProfile, 'id'>;
+  fonds!: EntityTable<Fonds, 'id'>;
+  operators!: EntityTable<Operator, 'id'>;
+
+  constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // v1: foundation — unit profile, fonds, operators, change journal, drafts, settings.
+    this.version(1).stores({
+      settings: '&key',
+      drafts: '&key, updatedAt',
+      journal: '++seq, at, *recordIds',
+      units: 'id, clock',
+      fonds: 'id, unitId, clock',
+      operators: 'id, unitId, clock',
+    });
+  }
+}
+
+/** Opens the database (creating or upgrading it). */
+export async function openDb(name: string = DB_NAME): Promise<LuutruDb> {
+  const db = new LuutruDb(name);
+  await db.open();
+  return db;
+}

@@ -1,0 +1,56 @@
+/** The audit log: every change with who made it, when, and which fields changed. */
+import { useState } from 'react';
+import { Button, Empty, Table, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useDb } from '../../db/context';
+import { recentJournal } from '../../db/repositories/journal-repository';
+import { formatDateTime } from '../../core/format';
+import type { JournalEntry } from '../../core/journal';
+
+const PAGE = 100;
+
+export function JournalPage() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const [limit, setLimit] = useState(PAGE);
+  const entries = useLiveQuery(() => recentJournal(db, limit), [db, limit]);
+  return (
+    <>
+      <Typography.Title level={3}>{t('journal.title')}</Typography.Title>
+      <Table<JournalEntry>
+        size="small"
+        rowKey={(e) => String(e.seq)}
+        loading={!entries}
+        dataSource={entries ?? []}
+        pagination={false}
+        locale={{ emptyText: <Empty description={t('journal.empty')} /> }}
+        columns={[
+          { title: t('journal.at'), dataIndex: 'at', width: 150, render: (v: string) => formatDateTime(v) },
+          { title: t('journal.operator'), dataIndex: 'operator', width: 200 },
+          {
+            title: t('journal.action'),
+            key: 'action',
+            render: (_, e) => (
+              <>
+                {t(`action.${e.action}`, { defaultValue: e.action })}
+                {e.detail ? ` — ${e.detail}` : ''}
+              </>
+            ),
+          },
+          { title: t('journal.records'), key: 'n', width: 110, align: 'right', render: (_, e) => e.changes.length.toLocaleString('vi-VN') },
+          {
+            title: t('journal.fields'),
+            key: 'fields',
+            render: (_, e) => [...new Set(e.changes.flatMap((c) => c.fields))].join(', '),
+          },
+        ]}
+      />
+      {entries && entries.length === limit && (
+        <Button style={{ marginTop: 12 }} onClick={() => setLimit(limit + PAGE)}>
+          {t('journal.more')}
+        </Button>
+      )}
+    </>
+  );
+}

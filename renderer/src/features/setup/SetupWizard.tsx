@@ -1,0 +1,242 @@
+/**
+ * First-run setup: the office describes itself (unit profile), its first fonds and
+ * the first operator. What is typed is kept as a draft until setup is finished.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Steps, Typography, message } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { UNIT_LEVELS, cleanUnitInput, validateSetup, type SetupInput, type UnitLevel } from '../../core/unit';
+import type { FieldIssue } from '../../core/errors';
+import { useDb } from '../../db/context';
+import { completeSetup } from '../../db/repositories/unit-repository';
+import { useDraft } from '../../hooks/useDraft';
+import { errorMessage, issueMessage } from '../../i18n';
+
+export type SetupFormValues = {
+  level: UnitLevel;
+  name: string;
+  shortName: string;
+  adminCode: string;
+  legacyAdminCode: string;
+  agencyId: string;
+  parentName: string;
+  fondsName: string;
+  fondsNumber: string;
+  fondsStartYear: number;
+  operatorName: string;
+  operatorPosition: string;
+};
+
+const STEP_FIELDS: readonly (readonly (keyof SetupFormValues)[])[] = [
+  ['level', 'name', 'shortName', 'adminCode', 'legacyAdminCode', 'agencyId', 'parentName'],
+  ['fondsName', 'fondsNumber', 'fondsStartYear', 'operatorName', 'operatorPosition'],
+  [],
+];
+
+function toInput(v: SetupFormValues): SetupInput {
+  return cleanUnitInput({
+    unit: {
+      level: v.level,
+      name: v.name ?? '',
+      shortName: v.shortName ?? '',
+      adminCode: v.adminCode ?? '',
+      legacyAdminCode: v.legacyAdminCode ?? '',
+      agencyId: v.agencyId ?? '',
+      parentName: v.parentName ?? '',
+    },
+    fonds: { name: v.fondsName ?? '', number: v.fondsNumber ?? '', startYear: Number(v.fondsStartYear) },
+    operator: { name: v.operatorName ?? '', position: v.operatorPosition ?? '' },
+  });
+}
+
+export function SetupWizard() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const year = new Date().getFullYear();
+  const initial = useMemo<SetupFormValues>(
+    () => ({
+      level: 'commune',
+      name: '',
+      shortName: '',
+      adminCode: '',
+      legacyAdminCode: '',
+      agencyId: '',
+      parentName: '',
+      fondsName: '',
+      fondsNumber: '',
+      fondsStartYear: year,
+      operatorName: '',
+      operatorPosition: '',
+    }),
+    [year],
+  );
+  const draft = useDraft<SetupFormValues & { step?: number }>('setup', initial);
+  const [form] = Form.useForm<SetupFormValues>();
+  const [step, setStep] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    if (draft.restored === 'pending') return;
+    form.setFieldsValue(draft.value);
+    setStep(draft.value.step ?? 0);
+    // Only when the draft has been read once.
+
+  }, [draft.restored]);
+
+  const showIssues = (issues: FieldIssue[], only?: readonly string[]) => {
+    const relevant = only ? issues.filter((i) => only.includes(i.field)) : issues;
+    const names = only ?? STEP_FIELDS.flat();
+    form.setFields(
+      names.map((name) => ({
+        name: name as keyof SetupFormValues,
+        errors: relevant.filter((i) => i.field === name).map((i) => issueMessage(t, i)),
+      })),
+    );
+    return relevant;
+  };
+
+  const values = (): SetupFormValues => ({ ...draft.value, ...form.getFieldsValue(true) });
+
+  const goNext = () => {
+    const v = values();
+    const issues = validateSetup(toInput(v), year);
+    const stepIssues = showIssues(issues, STEP_FIELDS[step]);
+    if (stepIssues.length > 0) {
+      setError(t('errors.setup.invalid', { count: stepIssues.length }));
+      return;
+    }
+    setError(undefined);
+    const next = step + 1;
+    setStep(next);
+    draft.update({ ...v, step: next });
+  };
+
+  const goBack = () => {
+    const prev = Math.max(0, step - 1);
+    setStep(prev);
+    draft.update({ ...values(), step: prev });
+  };
+
+  const finish = async () => {
+    const v = values();
+    const input = toInput(v);
+    const issues = validateSetup(input, year);
+    if (issues.length > 0) {
+      showIssues(issues);
+      setError(t('errors.setup.invalid', { count: issues.length }));
+      return;
+    }
+    setBusy(true);
+    try {
+      await completeSetup(db, input);
+      await draft.discard();
+      void navigator.storage?.persist?.();
+      void message.success(t('setup.done'));
+    } catch (e) {
+      setError(errorMessage(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const review = toInput(values());
+
+  return (
+    <div className="setup-page">
+      <Card className="setup-card">
+        <Typography.Title level={2}>{t('setup.title')}</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
+        <Steps
+          current={step}
+          size="small"
+          items={[{ title: t('setup.stepUnit') }, { title: `${t('setup.stepFonds')} · ${t('setup.stepOperator')}` }, { title: t('setup.stepReview') }]}
+          style={{ marginBottom: 24 }}
+        />
+        {draft.restored === 'restored' && <Alert type="info" showIcon title={t('common.draftRestored')} style={{ marginBottom: 16 }} />}
+        {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 16 }} data-testid="setup-error" />}
+        <Form
+          form={form}
+          name="setup"
+          layout="vertical"
+          initialValues={initial}
+          onValuesChange={(_, all) => draft.update({ ...draft.value, ...all, step })}
+          onFinish={step === 2 ? finish : goNext}
+          requiredMark
+        >
+          <div hidden={step !== 0}>
+            <Form.Item name="level" label={t('setup.level')} required>
+              <Select options={UNIT_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
+            </Form.Item>
+            <Form.Item name="name" label={t('setup.name')} required>
+              <Input placeholder={t('setup.namePlaceholder')} autoFocus maxLength={200} />
+            </Form.Item>
+            <Form.Item name="shortName" label={t('setup.shortName')}>
+              <Input placeholder={t('setup.shortNamePlaceholder')} maxLength={100} />
+            </Form.Item>
+            <Space wrap size="large" style={{ display: 'flex' }}>
+              <Form.Item name="adminCode" label={t('setup.adminCode')} extra={t('setup.adminCodeHelp')} required>
+                <Input inputMode="numeric" maxLength={5} style={{ width: 200 }} />
+              </Form.Item>
+              <Form.Item name="legacyAdminCode" label={t('setup.legacyAdminCode')} extra={t('setup.legacyAdminCodeHelp')}>
+                <Input inputMode="numeric" maxLength={5} style={{ width: 200 }} />
+              </Form.Item>
+            </Space>
+            <Form.Item name="agencyId" label={t('setup.agencyId')} extra={t('setup.agencyIdHelp')}>
+              <Input maxLength={35} />
+            </Form.Item>
+            <Form.Item name="parentName" label={t('setup.parentName')}>
+              <Input placeholder={t('setup.parentNamePlaceholder')} maxLength={200} />
+            </Form.Item>
+          </div>
+          <div hidden={step !== 1}>
+            <Form.Item name="fondsName" label={t('setup.fondsName')} required>
+              <Input placeholder={t('setup.fondsNamePlaceholder')} maxLength={200} />
+            </Form.Item>
+            <Space wrap size="large" style={{ display: 'flex' }}>
+              <Form.Item name="fondsNumber" label={t('setup.fondsNumber')} extra={t('setup.fondsNumberHelp')}>
+                <Input maxLength={20} style={{ width: 200 }} />
+              </Form.Item>
+              <Form.Item name="fondsStartYear" label={t('setup.fondsStartYear')} required>
+                <InputNumber min={1945} max={year} style={{ width: 200 }} />
+              </Form.Item>
+            </Space>
+            <Form.Item name="operatorName" label={t('setup.operatorName')} extra={t('setup.operatorHelp')} required>
+              <Input placeholder={t('setup.operatorNamePlaceholder')} maxLength={100} />
+            </Form.Item>
+            <Form.Item name="operatorPosition" label={t('setup.operatorPosition')}>
+              <Input placeholder={t('setup.operatorPositionPlaceholder')} maxLength={100} />
+            </Form.Item>
+          </div>
+          {step === 2 && (
+            <>
+              <Typography.Paragraph>{t('setup.review')}</Typography.Paragraph>
+              <Descriptions bordered column={1} size="small" data-testid="setup-review">
+                <Descriptions.Item label={t('setup.level')}>{t(`level.${review.unit.level}`)}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.name')}>{review.unit.name}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.shortName')}>{review.unit.shortName || t('common.none')}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.adminCode')}>{review.unit.adminCode}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.legacyAdminCode')}>{review.unit.legacyAdminCode || t('common.none')}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.agencyId')}>{review.unit.agencyId || t('common.none')}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.parentName')}>{review.unit.parentName || t('common.none')}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.fondsName')}>{review.fonds.name}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.fondsNumber')}>{review.fonds.number || t('common.none')}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.fondsStartYear')}>{review.fonds.startYear}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.operatorName')}>
+                  {review.operator.name}
+                  {review.operator.position ? ` — ${review.operator.position}` : ''}
+                </Descriptions.Item>
+              </Descriptions>
+            </>
+          )}
+          <Space style={{ marginTop: 24 }}>
+            {step > 0 && <Button onClick={goBack}>{t('common.back')}</Button>}
+            <Button type="primary" htmlType="submit" loading={busy} data-testid="setup-submit">
+              {step === 2 ? t('setup.finish') : t('common.next')}
+            </Button>
+          </Space>
+        </Form>
+      </Card>
+    </div>
+  );
+}

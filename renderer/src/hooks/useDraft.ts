@@ -1,0 +1,70 @@
+/**
+ * Keeps a form's values as a draft in IndexedDB while the person types, so that a
+ * reload, a crash or closing the window mid-edit loses nothing. Restores on mount.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDb } from '../db/context';
+import { clearDraft, loadDraft, saveDraft } from '../db/repositories/draft-repository';
+
+const DEBOUNCE_MS = 250;
+
+export function useDraft<T>(key: string, initial: T) {
+  const db = useDb();
+  const [value, setValue] = useState<T>(initial);
+  const [restored, setRestored] = useState<'pending' | 'restored' | 'none'>('pending');
+  const pending = useRef<T | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    void loadDraft<T>(db, key).then((draft) => {
+      if (!live) return;
+      if (draft !== undefined) {
+        setValue({ ...initial, ...draft });
+        setRestored('restored');
+      } else setRestored('none');
+    });
+    return () => {
+      live = false;
+    };
+    // Runs once per key: `initial` is a fresh object each render and must not retrigger loading.
+  }, [db, key]);
+
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = undefined;
+    if (pending.current !== undefined) {
+      void saveDraft(db, key, pending.current);
+      pending.current = undefined;
+    }
+  }, [db, key]);
+
+  useEffect(() => {
+    const onHide = () => flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      flush();
+    };
+  }, [flush]);
+
+  const update = useCallback(
+    (next: T) => {
+      setValue(next);
+      pending.current = next;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(flush, DEBOUNCE_MS);
+    },
+    [flush],
+  );
+
+  const discard = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    pending.current = undefined;
+    await clearDraft(db, key);
+  }, [db, key]);
+
+  return { value, update, discard, restored } as const;
+}

@@ -1,0 +1,46 @@
+/**
+ * i18n setup (i18next): Vietnamese by default, English as a switch. Every string a
+ * person sees comes from these catalogues; components never hard-code Vietnamese.
+ */
+import i18next, { type i18n, type TFunction } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { AppError } from '../core/errors';
+import { en } from './en';
+import { vi } from './vi';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export function isLanguage(v: unknown): v is Language {
+  return v === 'vi' || v === 'en';
+}
+
+export async function initI18n(language: Language): Promise<i18n> {
+  await i18next.use(initReactI18next).init({
+    resources: { vi: { translation: vi }, en: { translation: en } },
+    lng: language,
+    fallbackLng: 'vi',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}
+
+/** The sentence to show for any error: AppError codes from the catalogue, anything else as "unknown". */
+export function errorMessage(t: TFunction, e: unknown): string {
+  if (e instanceof AppError) {
+    const key = `errors.${e.code}`;
+    const text: string = t(key, { ...e.params });
+    if (text !== key) return text;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  return t('errors.unknown', { message });
+}
+
+/** Message for a field issue (validation). */
+export function issueMessage(
+  t: TFunction,
+  issue: { code: string; params?: Readonly<Record<string, string | number>> },
+): string {
+  return t(`errors.${issue.code}`, { ...issue.params });
+}

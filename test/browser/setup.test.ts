@@ -1,0 +1,81 @@
+// First-run setup as a new user does it, in Vietnamese, in real Chromium; the profile
+// must survive a reload and a browser restart, and a half-typed form must survive a reload.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startServer, type Server } from './harness';
+import { completeSetupThroughUi } from './flows';
+
+let server: Server;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('first-run setup in Chromium', () => {
+  it('a new user sets up the office in Vietnamese; the profile is there after reload and restart', async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await expect.poll(() => page.getByRole('heading', { name: 'Thiết lập ban đầu' }).isVisible()).toBe(true);
+      // A wrong code gets a Vietnamese message that says what to do.
+      await page.getByLabel('Tên cơ quan đầy đủ').fill('Ủy ban nhân dân xã Thụy Hải');
+      await page.getByLabel('Mã đơn vị hành chính (QĐ 19/2025)').fill('12a');
+      await page.getByTestId('setup-submit').click();
+      await expect.poll(() => page.getByText('Mã đơn vị hành chính phải gồm đúng 5 chữ số. Hãy kiểm tra lại.').isVisible()).toBe(true);
+      await page.getByLabel('Mã đơn vị hành chính (QĐ 19/2025)').fill('');
+      await completeSetupThroughUi(page);
+      expect(await page.getByTestId('header-unit').textContent()).toBe('Ủy ban nhân dân xã Thụy Hải');
+      await expect.poll(() => page.getByTestId('home-unit').textContent()).toContain('Phông lưu trữ UBND xã Thụy Hải');
+
+      await page.reload();
+      await page.getByTestId('header-unit').waitFor();
+      expect(await page.getByTestId('header-unit').textContent()).toBe('Ủy ban nhân dân xã Thụy Hải');
+      await b.close(true);
+
+      const again = await openApp(server, b.profileDir);
+      try {
+        await again.page.getByTestId('header-unit').waitFor();
+        await expect.poll(() => again.page.getByTestId('home-unit').textContent()).toContain('12345');
+        await again.page.goto(`${server.url}#/journal`);
+        await expect.poll(() => again.page.getByText('Thiết lập ban đầu').first().isVisible()).toBe(true);
+        expect(await again.page.locator('.ant-table-row').first().textContent()).toContain('Nguyễn Thị Lan');
+      } finally {
+        await again.close();
+      }
+    } catch (e) {
+      await b.close().catch(() => undefined);
+      throw e;
+    }
+  });
+
+  it('keeps what was typed when the page is reloaded mid-setup', async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await page.getByLabel('Tên cơ quan đầy đủ').fill('Ủy ban nhân dân phường Trần Hưng Đạo');
+      await page.getByLabel('Cơ quan cấp trên trực tiếp').fill('Ủy ban nhân dân tỉnh Hưng Yên');
+      await page.waitForTimeout(600);
+      await page.reload();
+      await expect.poll(() => page.getByLabel('Tên cơ quan đầy đủ').inputValue()).toBe('Ủy ban nhân dân phường Trần Hưng Đạo');
+      expect(await page.getByText('Đã khôi phục nội dung đang nhập dở lần trước.').isVisible()).toBe(true);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('switches the whole setup screen to English and back', async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await page.getByTestId('language-switch').click();
+      await page.getByTitle('English').click();
+      await expect.poll(() => page.getByRole('heading', { name: 'First-run setup' }).isVisible()).toBe(true);
+      expect(await page.getByLabel('Official name').isVisible()).toBe(true);
+      await page.reload();
+      await expect.poll(() => page.getByRole('heading', { name: 'First-run setup' }).isVisible()).toBe(true);
+    } finally {
+      await b.close();
+    }
+  });
+});
