@@ -19,3 +19,32 @@ describe('schema v1 (foundation)', () => {
     raw.close();
   });
 });
+
+describe('schema v2 (registers)', () => {
+  it('upgrades a v1 profile keeping its unit, and enforces unique arrival numbers per register', async () => {
+    const v1 = new Dexie('mig-v2');
+    v1.version(1).stores({
+      settings: '&key',
+      drafts: '&key, updatedAt',
+      journal: '++seq, at, *recordIds',
+      units: 'id, clock',
+      fonds: 'id, unitId, clock',
+      operators: 'id, unitId, clock',
+    });
+    await v1.open();
+    await v1.table('units').put({ id: 'u1', name: 'Ủy ban nhân dân xã Thụy Hải', clock: '000000000000001.000000' });
+    await v1.table('settings').put({ key: 'localUnitId', value: 'u1' });
+    v1.close();
+
+    const db = new LuutruDb('mig-v2');
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect((await db.units.get('u1'))?.name).toBe('Ủy ban nhân dân xã Thụy Hải');
+    const doc = { id: 'd1', registerId: 'r1', arrivalNumber: 1, origin: 'u1', clock: 'c', deleted: false, changedBy: 'x' };
+    await db.incomingDocs.put(doc);
+    await expect(db.incomingDocs.add({ ...doc, id: 'd2' })).rejects.toMatchObject({ name: 'ConstraintError' });
+    await db.incomingDocs.add({ ...doc, id: 'd3', registerId: 'r2' });
+    expect(await db.incomingDocs.count()).toBe(2);
+    db.close();
+  });
+});

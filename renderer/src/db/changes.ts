@@ -47,34 +47,61 @@ export class ChangeSet {
     return (await this.table(table).get(id)) as (T & RecordMeta) | undefined;
   }
 
-  /** Creates a record (no id) or updates one of ours; returns the stored version. */
-  async put<T extends Fields>(table: string, fields: T, id?: string): Promise<T & RecordMeta> {
-    const before = id ? await this.get<Fields>(table, id) : undefined;
-    if (before && before.origin !== this.session.unitId) throw new AppError('record.readOnlyOrigin');
-    if (before?.deleted) throw new AppError('record.deleted');
-    const clean = stripMeta(fields);
+  /**
+   * Creates a record. Synchronous on purpose: Dexie keeps its transaction zone across
+   * only a limited number of non-IndexedDB awaits, so bulk creates must not await.
+   */
+  create<T extends Fields>(table: string, fields: T, id?: string): T & RecordMeta {
     const record = {
-      ...clean,
+      ...stripMeta(fields),
       id: id ?? newId(),
-      origin: before?.origin ?? this.session.unitId,
+      origin: this.session.unitId,
       clock: this.clock.tick(),
       deleted: false,
       changedBy: this.session.operator,
     } as unknown as T & RecordMeta;
-    const fieldsChanged = before ? changedFields(before, record) : [];
-    if (before && fieldsChanged.length === 0) return before as T & RecordMeta;
-    this.stage(table, record as unknown as AnyRecord, before ? 'update' : 'create', fieldsChanged);
+    this.stage(table, record as unknown as AnyRecord, 'create', []);
     return record;
+  }
+
+  /** Updates a record of ours whose current version the caller already read (synchronous). */
+  updateKnown<T extends Fields>(table: string, before: T & RecordMeta, fields: T): T & RecordMeta {
+    if (before.origin !== this.session.unitId) throw new AppError('record.readOnlyOrigin');
+    if (before.deleted) throw new AppError('record.deleted');
+    const record = {
+      ...stripMeta(fields),
+      id: before.id,
+      origin: before.origin,
+      clock: before.clock,
+      deleted: false,
+      changedBy: this.session.operator,
+    } as unknown as T & RecordMeta;
+    const fieldsChanged = changedFields(before, record);
+    if (fieldsChanged.length === 0) return before;
+    const stamped = { ...record, clock: this.clock.tick() };
+    this.stage(table, stamped as unknown as AnyRecord, 'update', fieldsChanged);
+    return stamped;
+  }
+
+  /** Creates (no id, or an id not stored yet) or updates one of ours; returns the stored version. */
+  async put<T extends Fields>(table: string, fields: T, id?: string): Promise<T & RecordMeta> {
+    const before = id ? await this.get<T>(table, id) : undefined;
+    return before ? this.updateKnown(table, before, fields) : this.create(table, fields, id);
   }
 
   /** Tombstones a record of ours, keeping its fields (and so its number) for the record. */
   async remove(table: string, id: string, reason: string): Promise<void> {
     const before = await this.get<Fields>(table, id);
     if (!before) throw new AppError('record.notFound');
+    this.removeKnown(table, before, reason);
+  }
+
+  /** Tombstones a record whose current version the caller already read (synchronous). */
+  removeKnown(table: string, before: AnyRecord | (Fields & RecordMeta), reason: string): void {
     if (before.origin !== this.session.unitId) throw new AppError('record.readOnlyOrigin');
     if (before.deleted) return;
     const record: AnyRecord = {
-      ...before,
+      ...(before as AnyRecord),
       clock: this.clock.tick(),
       deleted: true,
       deletedReason: reason,

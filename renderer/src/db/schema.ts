@@ -6,6 +6,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Fonds, Operator, UnitProfile } from '../core/unit';
 import type { JournalEntry } from '../core/journal';
+import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from './register-records';
 
 /** Local, non-replicated key/value settings (this PC's unit, the clock, language…). */
 export type SettingRow = { readonly key: string; readonly value: unknown };
@@ -22,6 +23,10 @@ export class LuutruDb extends Dexie {
   units!: EntityTable<UnitProfile, 'id'>;
   fonds!: EntityTable<Fonds, 'id'>;
   operators!: EntityTable<Operator, 'id'>;
+  registers!: EntityTable<Register, 'id'>;
+  issuingBodies!: EntityTable<IssuingBody, 'id'>;
+  incomingDocs!: EntityTable<IncomingDoc, 'id'>;
+  outgoingDocs!: EntityTable<OutgoingDoc, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -33,6 +38,13 @@ export class LuutruDb extends Dexie {
       units: 'id, clock',
       fonds: 'id, unitId, clock',
       operators: 'id, unitId, clock',
+    });
+    // v2: registers of incoming/outgoing documents; numbers unique per register (enforced here, not only in the UI).
+    this.version(2).stores({
+      registers: 'id, [unitId+kind+year], clock',
+      issuingBodies: 'id, unitId, clock',
+      incomingDocs: 'id, &[registerId+arrivalNumber], clock',
+      outgoingDocs: 'id, &[registerId+number], clock',
     });
   }
 }

@@ -1,0 +1,16 @@
+/** Bench page entry: exposes the measures to the runner (scripts/bench.mjs). */
+import { foundationMeasures } from './measures-foundation';
+import type { Measure } from './types';
+
+const measures: Measure[] = [...foundationMeasures];
+
+(globalThis as unknown as { luutruBench: unknown }).luutruBench = {
+  names: () => measures.map((m) => m.name),
+  async run(name: string) {
+    const m = measures.find((x) => x.name === name);
+    if (!m) throw new Error(`unknown measure ${name}`);
+    const r = await m.run();
+    return { name: m.name, unit: m.unit, budget: m.budget ?? null, ...r };
+  },
+};
+document.getElementById('status')!.textContent = 'ready';
