@@ -3,7 +3,7 @@
  * page for the current route. Feature pages register themselves in `routes` below.
  */
 import { useMemo, type ReactNode } from 'react';
-import { ConfigProvider, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
+import { App as AntApp, ConfigProvider, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
@@ -31,7 +31,9 @@ export function App({ onLanguage }: { onLanguage: (l: Language) => void }) {
       locale={language === 'vi' ? viVN : enUS}
       theme={{ token: { fontFamily: "'Segoe UI', 'Noto Sans', Roboto, Arial, sans-serif", fontSize: 15 } }}
     >
-      <Shell language={language} onLanguage={onLanguage} t={t} />
+      <AntApp>
+        <Shell language={language} onLanguage={onLanguage} t={t} />
+      </AntApp>
     </ConfigProvider>
   );
 }

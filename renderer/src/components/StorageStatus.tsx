@@ -28,7 +28,7 @@ export function StorageStatus() {
 
   if (!info) return null;
   return (
-    <Space direction="vertical" style={{ width: '100%' }} data-testid="storage-status">
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="storage-status">
       {info.persisted === undefined ? (
         <Alert type="warning" showIcon title={t('storage.unsupported')} />
       ) : info.persisted ? (

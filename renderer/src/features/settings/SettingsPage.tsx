@@ -36,7 +36,7 @@ export function SettingsPage() {
   };
 
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
       <Card title={t('settings.operators')}>
         <List

@@ -3,7 +3,7 @@
  * the first operator. What is typed is kept as a draft until setup is finished.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Steps, Typography, message } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { UNIT_LEVELS, cleanUnitInput, validateSetup, type SetupInput, type UnitLevel } from '../../core/unit';
 import type { FieldIssue } from '../../core/errors';
@@ -72,6 +72,7 @@ export function SetupWizard() {
   );
   const draft = useDraft<SetupFormValues & { step?: number }>('setup', initial);
   const [form] = Form.useForm<SetupFormValues>();
+  const { message } = App.useApp();
   const [step, setStep] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
