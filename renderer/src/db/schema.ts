@@ -3,10 +3,12 @@
  * comment. A version keeps its upgrade() forever; each has a migration test in
  * test/db/schema-migrations.test.ts on a fixture database of the version before.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Fonds, Operator, UnitProfile } from '../core/unit';
 import type { JournalEntry } from '../core/journal';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from './register-records';
+import type { ExportLogRow, HeldRecordRow, KeyRotationRow, SeenBundleRow, SigningKeyRow, TrustedKeyRow } from './exchange/rows';
+import type { RevokedKey } from '../core/bundle/rotation';
 
 /** Local, non-replicated key/value settings (this PC's unit, the clock, language…). */
 export type SettingRow = { readonly key: string; readonly value: unknown };
@@ -27,6 +29,13 @@ export class LuutruDb extends Dexie {
   issuingBodies!: EntityTable<IssuingBody, 'id'>;
   incomingDocs!: EntityTable<IncomingDoc, 'id'>;
   outgoingDocs!: EntityTable<OutgoingDoc, 'id'>;
+  signingKeys!: EntityTable<SigningKeyRow, 'kid'>;
+  trustedKeys!: EntityTable<TrustedKeyRow, 'kid'>;
+  revokedKeys!: EntityTable<RevokedKey, 'kid'>;
+  keyRotations!: Table<KeyRotationRow, [string, string]>;
+  seenBundles!: Table<SeenBundleRow, [string, number, number]>;
+  exportLog!: EntityTable<ExportLogRow, 'id'>;
+  heldRecords!: Table<HeldRecordRow, [string, string]>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -45,6 +54,16 @@ export class LuutruDb extends Dexie {
       issuingBodies: 'id, unitId, clock',
       incomingDocs: 'id, &[registerId+arrivalNumber], clock',
       outgoingDocs: 'id, &[registerId+number], clock',
+    });
+    // v3: signed bundles — this unit's keys, trusted keys of others, bundles seen, exports made, held conflicts.
+    this.version(3).stores({
+      signingKeys: '&kid, unitId',
+      trustedKeys: '&kid, unitId',
+      revokedKeys: '&kid',
+      keyRotations: '&[newKid+signedByKid]',
+      seenBundles: '&[origin+sequence+partKey], origin',
+      exportLog: '++id, sequence',
+      heldRecords: '&[table+id], table',
     });
   }
 }

@@ -20,6 +20,7 @@ import {
 import { cleanText } from '../../core/text';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
+import { ensureSigningKey } from '../exchange/keys';
 
 const LOCAL_UNIT_KEY = 'localUnitId';
 const CURRENT_OPERATOR_KEY = 'currentOperatorId';
@@ -42,7 +43,7 @@ export async function completeSetup(db: LuutruDb, raw: SetupInput, now: Date = n
   if (await getLocalUnitId(db)) throw new AppError('setup.alreadyDone');
   const unitId = newId();
   const session: Session = { unitId, operator: input.operator.name };
-  return writeChanges(db, session, { action: 'setup.complete' }, ['units', 'fonds', 'operators'], async (changes) => {
+  const unit = await writeChanges(db, session, { action: 'setup.complete' }, ['units', 'fonds', 'operators'], async (changes) => {
     const unit = await changes.put<UnitProfileFields>('units', input.unit, unitId);
     await changes.put<FondsFields>('fonds', {
       unitId,
@@ -64,6 +65,9 @@ export async function completeSetup(db: LuutruDb, raw: SetupInput, now: Date = n
     ]);
     return unit;
   });
+  // The unit's signing key for bundles (WebCrypto: outside the transaction).
+  await ensureSigningKey(db, unitId);
+  return unit;
 }
 
 export async function updateUnit(db: LuutruDb, session: Session, fields: UnitProfileFields): Promise<void> {

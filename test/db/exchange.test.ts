@@ -1,0 +1,126 @@
+// Export → import between two profiles (a commune and the upper level), in Node with
+// fake-indexeddb and real WebCrypto: trust on first contact, dry run, apply, replay,
+// incremental export, and refused files leaving the receiver's database unchanged.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
+import { completeSetup } from '../../renderer/src/db/repositories/unit-repository';
+import { writeChanges, type Session } from '../../renderer/src/db/changes';
+import { acknowledgeExport, exportBundle } from '../../renderer/src/db/exchange/export';
+import { applyImport, prepareImport } from '../../renderer/src/db/exchange/import';
+import { trustKey } from '../../renderer/src/db/exchange/keys';
+import { thuyHaiSetup } from '../fixtures/setup-input';
+import { databaseDigest } from '../helpers/db-digest';
+
+let n = 0;
+async function commune(name: string, code: string): Promise<{ db: LuutruDb; session: Session }> {
+  const db = await openDb(`ex-${n++}`);
+  const unit = await completeSetup(db, { ...thuyHaiSetup, unit: { ...thuyHaiSetup.unit, name, adminCode: code } });
+  return { db, session: { unitId: unit.id, operator: 'Nguyễn Thị Lan' } };
+}
+async function upper(): Promise<{ db: LuutruDb; session: Session }> {
+  const db = await openDb(`ex-${n++}`);
+  const unit = await completeSetup(db, {
+    ...thuyHaiSetup,
+    unit: { ...thuyHaiSetup.unit, level: 'province-archive', name: 'Lưu trữ lịch sử tỉnh Hưng Yên', adminCode: '33', legacyAdminCode: '', agencyId: '' },
+    fonds: { name: 'Kho lưu trữ lịch sử tỉnh', number: '', startYear: 2025 },
+  });
+  return { db, session: { unitId: unit.id, operator: 'Trần Văn Bình' } };
+}
+
+async function addDocs(c: { db: LuutruDb; session: Session }, registerId: string, from: number, count: number) {
+  await writeChanges(c.db, c.session, { action: 'test.add' }, ['incomingDocs'], async (ch) => {
+    for (let i = from; i < from + count; i++)
+      ch.create('incomingDocs', { registerId, arrivalNumber: i, summary: `V/v triển khai công tác văn thư số ${i}`, sender: 'UBND tỉnh Hưng Yên' });
+  });
+}
+
+async function importAll(receiver: { db: LuutruDb; session: Session }, files: { name: string; data: Uint8Array }[]) {
+  let prepared = await prepareImport(receiver.db, files, receiver.session.unitId);
+  for (const f of prepared.receipt.files) {
+    if (f.status === 'needs-confirmation')
+      await trustKey(receiver.db, { unitId: f.origin.unitId, originName: f.origin.name, jwk: f.signerKey, confirmedBy: receiver.session.operator });
+  }
+  prepared = await prepareImport(receiver.db, files, receiver.session.unitId);
+  return prepared;
+}
+
+describe('bundle exchange between a commune and the upper level', () => {
+  let a: { db: LuutruDb; session: Session };
+  let up: { db: LuutruDb; session: Session };
+  beforeEach(async () => {
+    a = await commune('Ủy ban nhân dân xã Thụy Hải', '12345');
+    up = await upper();
+  });
+
+  it('asks to confirm the fingerprint first, then imports everything once, and a second import changes nothing', async () => {
+    await addDocs(a, '0190c0de-0000-7000-8000-000000000001', 1, 25);
+    const exp = await exportBundle(a.db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-11-25T08:00:00Z') });
+    expect(exp.files.map((f) => f.name)).toEqual(['12345_2026-11-25_1.luutru.json']);
+
+    const first = await prepareImport(up.db, exp.files, up.session.unitId);
+    expect(first.receipt.files[0]?.status).toBe('needs-confirmation');
+    expect(first.plan).toBeUndefined();
+    expect(await up.db.incomingDocs.count()).toBe(0);
+
+    const prepared = await importAll(up, exp.files);
+    expect(prepared.receipt.tables.incomingDocs.total.new).toBe(25);
+    expect(await up.db.incomingDocs.count()).toBe(0); // dry run writes nothing
+    await applyImport(up.db, prepared, 'Trần Văn Bình');
+    expect(await up.db.incomingDocs.count()).toBe(25);
+    expect((await up.db.units.get(a.session.unitId))?.name).toBe('Ủy ban nhân dân xã Thụy Hải');
+
+    const before = await databaseDigest(up.db);
+    const again = await prepareImport(up.db, exp.files, up.session.unitId);
+    expect(again.receipt.files[0]?.status).toBe('already-imported');
+    expect(again.receipt.isEmpty).toBe(true);
+    expect(await databaseDigest(up.db)).toBe(before);
+  });
+
+  it('exports incrementally what changed since the acknowledged bundle, deletions included', async () => {
+    const reg = '0190c0de-0000-7000-8000-000000000002';
+    await addDocs(a, reg, 1, 10);
+    const full = await exportBundle(a.db, { kind: 'full', operator: 'Lan' });
+    await applyImport(up.db, await importAll(up, full.files), 'Bình');
+    await acknowledgeExport(a.db, full.sequence);
+    await addDocs(a, reg, 11, 3);
+    const victim = (await a.db.incomingDocs.toArray()).find((d) => d.arrivalNumber === 2)!;
+    await writeChanges(a.db, a.session, { action: 'incoming.delete' }, ['incomingDocs'], (c) => c.remove('incomingDocs', victim.id, 'Đăng ký nhầm'));
+    const inc = await exportBundle(a.db, { kind: 'incremental', operator: 'Lan' });
+    expect(inc.range).toEqual({ kind: 'since', sinceSequence: 1 });
+    expect(inc.counts.incomingDocs).toBe(4);
+    const prepared = await prepareImport(up.db, inc.files, up.session.unitId);
+    expect(prepared.receipt.tables.incomingDocs.total).toMatchObject({ new: 3, updated: 1 });
+    await applyImport(up.db, prepared, 'Bình');
+    expect((await up.db.incomingDocs.get(victim.id))?.deleted).toBe(true);
+    expect(await up.db.incomingDocs.count()).toBe(13);
+  });
+
+  it('refuses tampered, truncated and foreign-signed files and leaves the database exactly as it was', async () => {
+    await addDocs(a, '0190c0de-0000-7000-8000-000000000003', 1, 5);
+    const exp = await exportBundle(a.db, { kind: 'full', operator: 'Lan' });
+    await applyImport(up.db, await importAll(up, exp.files), 'Bình');
+    await addDocs(a, '0190c0de-0000-7000-8000-000000000003', 6, 1);
+    const next = await exportBundle(a.db, { kind: 'full', operator: 'Lan' });
+    const good = next.files[0]!.data;
+    const text = new TextDecoder().decode(good);
+    const json = JSON.parse(text) as { payload: string; signature: string; protected: string };
+    const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
+    const enc = (o: unknown) => new TextEncoder().encode(JSON.stringify(o));
+    const other = await commune('Ủy ban nhân dân xã Thụy Xuân', '12346');
+    const foreign = JSON.parse(new TextDecoder().decode((await exportBundle(other.db, { kind: 'full', operator: 'X' })).files[0]!.data)) as { signature: string; protected: string };
+    const cases: Record<string, Uint8Array> = {
+      payloadBitFlip: enc({ ...json, payload: flip(json.payload, 200) }),
+      signatureBitFlip: enc({ ...json, signature: flip(json.signature, 10) }),
+      truncated: good.slice(0, Math.floor(good.length / 2)),
+      otherKey: enc({ ...json, protected: foreign.protected, signature: foreign.signature }),
+      notJson: new TextEncoder().encode('xin chào'),
+    };
+    const before = await databaseDigest(up.db);
+    for (const [name, data] of Object.entries(cases)) {
+      const prepared = await prepareImport(up.db, [{ name, data }], up.session.unitId);
+      expect(prepared.receipt.files[0]?.status, name).toBe('error');
+      expect(prepared.plan, name).toBeUndefined();
+    }
+    expect(await databaseDigest(up.db)).toBe(before);
+  });
+});
