@@ -34,7 +34,7 @@ async function addDocs(c: { db: LuutruDb; session: Session }, registerId: string
   });
 }
 
-async function importAll(receiver: { db: LuutruDb; session: Session }, files: { name: string; data: Uint8Array }[]) {
+async function importAll(receiver: { db: LuutruDb; session: Session }, files: readonly { name: string; data: Uint8Array }[]) {
   let prepared = await prepareImport(receiver.db, files, receiver.session.unitId);
   for (const f of prepared.receipt.files) {
     if (f.status === 'needs-confirmation')

@@ -1,7 +1,9 @@
 /** English catalogue: the same keys as vi.ts (checked by the type). */
 import type { Catalogue } from './vi';
+import { exchangeEn } from './exchange.en';
 
 export const en: Catalogue = {
+  ...exchangeEn,
   app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices' },
   nav: {
     home: 'Home',
@@ -103,6 +105,7 @@ export const en: Catalogue = {
     'operator.add': 'User added',
     'operator.remove': 'User retired',
     'fonds.update': 'Fonds edited',
+    'bundle.import': 'Bundle imported',
   },
   settings: {
     title: 'Settings',
@@ -119,6 +122,7 @@ export const en: Catalogue = {
     hostElectron: 'Desktop app',
   },
   errors: {
+    ...exchangeEn.bundleErrors,
     unknown: 'Something unexpected went wrong: {{message}}. No data was changed. Try again; if it persists, contact technical staff.',
     'text.tooLong': 'Too long: at most {{max}} characters. Please shorten it.',
     'unit.level.required': 'Choose the level of the office: commune, ward, special zone or upper level.',

@@ -1,5 +1,9 @@
 /** Vietnamese catalogue (default language). Keys are shared with en.ts. */
+import { exchangeVi } from './exchange.vi';
+import type { Widen } from './catalogue-types';
+
 export const vi = {
+  ...exchangeVi,
   app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã' },
   nav: {
     home: 'Trang chủ',
@@ -101,6 +105,7 @@ export const vi = {
     'operator.add': 'Thêm người sử dụng',
     'operator.remove': 'Ngừng người sử dụng',
     'fonds.update': 'Sửa thông tin phông',
+    'bundle.import': 'Nhập gói dữ liệu',
   },
   settings: {
     title: 'Cài đặt',
@@ -117,6 +122,7 @@ export const vi = {
     hostElectron: 'Ứng dụng máy tính',
   },
   errors: {
+    ...exchangeVi.bundleErrors,
     unknown: 'Đã xảy ra lỗi không mong muốn: {{message}}. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'text.tooLong': 'Nội dung quá dài: tối đa {{max}} ký tự. Hãy rút gọn lại.',
     'unit.level.required': 'Chưa chọn cấp của cơ quan. Hãy chọn xã, phường, đặc khu hoặc cấp trên.',
@@ -139,5 +145,4 @@ export const vi = {
   },
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalogue = Widen<typeof vi>;

@@ -117,7 +117,7 @@ async function carriedOrigins(db: LuutruDb, records: BundleRecords, selfId: stri
       name: unit?.name ?? last?.originName ?? origin,
       signerKid,
       signerKey,
-      sources: seen.map((s) => ({ sequence: s.sequence, ...(s.partKey ? { part: s.partKey } : {}), payloadSha256: s.payloadSha256 })),
+      sources: seen.map((s) => ({ sequence: s.sequence, ...(s.partKey ? { part: s.partKey } : {}), payloadSha256: s.payloadSha256, signerKid: s.signerKid })),
     });
   }
   return out;

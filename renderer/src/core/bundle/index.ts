@@ -1,0 +1,15 @@
+/**
+ * Signed bundles (gói dữ liệu ký số) carried on USB from a commune to the upper level:
+ * keys and fingerprints, the payload format, signing, staged import (parse → verify)
+ * and the deterministic merge plan. Pure: no Dexie, React or Electron here.
+ */
+export * from './schema';
+export * from './keys';
+export * from './rotation';
+export * from './sign';
+export * from './parse';
+export * from './verify';
+export * from './parts';
+export * from './merge';
+export { canonicalJson, contentHash, sha256Hex } from './canonical';
+export { FINGERPRINT_WORDS } from './fingerprint-words';

@@ -1,0 +1,264 @@
+/**
+ * The bundle payload (gói dữ liệu) as zod schemas: the replicated tables, the record
+ * envelope with bounded fields, the origin block, key-rotation announcements and parts.
+ * docs/bundle.schema.json is generated from `BundlePayloadSchema` (`luutru bundle schema`).
+ */
+import { z } from 'zod';
+import { UNIT_LEVELS } from '../unit';
+
+/** Tables that travel in bundles, in the order they are written and applied. */
+export const REPLICATED_TABLES = [
+  'units',
+  'fonds',
+  'operators',
+  'registers',
+  'incomingDocs',
+  'outgoingDocs',
+  'dossiers',
+  'dossierDocs',
+  'boxes',
+] as const;
+export type ReplicatedTable = (typeof REPLICATED_TABLES)[number];
+
+export const BUNDLE_FORMAT = 'luutru-bundle';
+export const BUNDLE_FORMAT_VERSION = 1;
+export const BUNDLE_JWS_TYP = 'luutru-bundle+json';
+
+/** Bounds that keep a hostile file from exhausting memory or the UI. */
+export const BUNDLE_LIMITS = {
+  /** One file (one part) on disk. Bigger exports are split into parts. */
+  maxFileBytes: 64 * 1024 * 1024,
+  /** Default part size aimed at by `splitIntoParts`. */
+  defaultPartBytes: 16 * 1024 * 1024,
+  maxRecordsPerTable: 500_000,
+  maxFieldsPerRecord: 80,
+  maxDepth: 4,
+  maxStringLength: 20_000,
+  maxArrayLength: 1_000,
+  maxShortText: 500,
+  maxCarriedOrigins: 5_000,
+  maxParts: 999,
+} as const;
+
+/** Lower-case only (uuid emits lower case), so the JSON Schema pattern, which has no flags, says the same. */
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const HLC_RE = /^\d{15}\.\d{6}$/;
+const B64URL_RE = /^[A-Za-z0-9_-]+$/;
+const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+export const UuidSchema = z.string().max(36).regex(UUID_RE);
+export const HlcSchema = z.string().max(22).regex(HLC_RE);
+export const IsoTimeSchema = z.string().max(30).regex(ISO_RE);
+export const ThumbprintSchema = z.string().min(43).max(43).regex(B64URL_RE);
+const shortText = z.string().max(BUNDLE_LIMITS.maxShortText);
+
+/** An Ed25519 public key as JWK: public part only (a `d` member is refused). */
+export const PublicJwkSchema = z
+  .object({
+    kty: z.literal('OKP'),
+    crv: z.literal('Ed25519'),
+    x: z.string().min(43).max(43).regex(B64URL_RE),
+    alg: z.literal('EdDSA').optional(),
+    use: z.literal('sig').optional(),
+    kid: z.string().max(64).optional(),
+  })
+  .strict();
+export type PublicJwk = z.infer<typeof PublicJwkSchema>;
+
+/** The RecordMeta envelope (records.ts), strictly validated. */
+export const RecordMetaShape = {
+  id: UuidSchema,
+  origin: UuidSchema,
+  clock: HlcSchema,
+  deleted: z.boolean(),
+  deletedReason: shortText.optional(),
+  changedBy: z.string().max(200),
+};
+
+const primitive = z.union([z.string().max(BUNDLE_LIMITS.maxStringLength), z.number(), z.boolean(), z.null()]);
+/** JSON values nested at most `levels` deep, with bounded strings and arrays; no recursion so JSON Schema stays plain. */
+function boundedValue(levels: number): z.ZodType {
+  if (levels === 0) return primitive;
+  const inner = boundedValue(levels - 1);
+  return z.union([
+    primitive,
+    z.array(inner).max(BUNDLE_LIMITS.maxArrayLength),
+    z.record(z.string().max(100), inner),
+  ]);
+}
+export const BoundedJsonValueSchema = boundedValue(BUNDLE_LIMITS.maxDepth - 1);
+
+function fieldCountOk(r: Record<string, unknown>): boolean {
+  return Object.keys(r).length <= BUNDLE_LIMITS.maxFieldsPerRecord;
+}
+const tooMany = { message: 'too many fields' };
+
+/** Default per-table schema: strict meta plus any bounded fields. */
+export const DefaultRecordSchema = z.object(RecordMetaShape).catchall(BoundedJsonValueSchema).refine(fieldCountOk, tooMany);
+
+const opt = <T extends z.ZodType>(s: T) => s.optional();
+const text200 = z.string().max(200);
+
+/** Known-field schemas; anything else falls back to `DefaultRecordSchema`. Pluggable via `VerifyOptions.tableSchemas`. */
+export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> = {
+  units: z
+    .object({
+      ...RecordMetaShape,
+      level: z.enum(UNIT_LEVELS),
+      name: text200,
+      shortName: opt(z.string().max(100)),
+      adminCode: z.string().max(5).regex(/^\d*$/),
+      legacyAdminCode: opt(z.string().max(5).regex(/^\d*$/)),
+      agencyId: opt(z.string().max(35)),
+      parentName: opt(text200),
+    })
+    .catchall(BoundedJsonValueSchema)
+    .refine(fieldCountOk, tooMany),
+  fonds: z
+    .object({
+      ...RecordMetaShape,
+      unitId: UuidSchema,
+      name: text200,
+      number: z.string().max(20),
+      status: z.enum(['open', 'closed']),
+      startYear: z.number().int().min(1900).max(2200),
+      endYear: opt(z.number().int().min(1900).max(2200)),
+    })
+    .catchall(BoundedJsonValueSchema)
+    .refine(fieldCountOk, tooMany),
+  operators: z
+    .object({ ...RecordMetaShape, unitId: UuidSchema, name: z.string().max(100), active: opt(z.boolean()) })
+    .catchall(BoundedJsonValueSchema)
+    .refine(fieldCountOk, tooMany),
+  incomingDocs: z
+    .object({
+      ...RecordMetaShape,
+      registerId: opt(UuidSchema),
+      arrivalNumber: opt(z.number().int().min(1).max(10_000_000)),
+    })
+    .catchall(BoundedJsonValueSchema)
+    .refine(fieldCountOk, tooMany),
+};
+
+export const UnitLevelSchema = z.enum(UNIT_LEVELS);
+
+/** Who made the bundle (đơn vị gửi). */
+export const OriginSchema = z
+  .object({
+    unitId: UuidSchema,
+    adminCode: z.string().max(5).regex(/^\d*$/),
+    legacyAdminCode: z.string().max(5).regex(/^\d*$/),
+    agencyId: z.string().max(35),
+    name: text200,
+    level: UnitLevelSchema,
+    fonds: z
+      .array(z.object({ id: UuidSchema, name: text200, number: z.string().max(20), status: z.enum(['open', 'closed']) }).strict())
+      .max(100),
+  })
+  .strict();
+export type BundleOrigin = z.infer<typeof OriginSchema>;
+
+/** An origin an upper level re-exports, and where it got those records from. */
+export const CarriedOriginSchema = z
+  .object({
+    unitId: UuidSchema,
+    adminCode: z.string().max(5).regex(/^\d*$/),
+    name: text200,
+    /** The latest key this origin signed with, as far as the re-exporter knows. */
+    signerKid: ThumbprintSchema,
+    signerKey: PublicJwkSchema,
+    /** The bundles (sequence, part, SHA-256 of the payload) those records came from. */
+    sources: z
+      .array(
+        z
+          .object({
+            sequence: z.number().int().min(1),
+            part: z.number().int().min(1).optional(),
+            /** Key that signed that bundle (differs from `signerKid` across a key rotation); optional, recommended. */
+            signerKid: ThumbprintSchema.optional(),
+            payloadSha256: z.string().length(64).regex(/^[0-9a-f]+$/),
+          })
+          .strict(),
+      )
+      .max(10_000),
+  })
+  .strict();
+export type CarriedOrigin = z.infer<typeof CarriedOriginSchema>;
+
+/** Thông báo đổi khóa: announced inside a bundle signed by the OLD key. */
+export const KeyRotationSchema = z
+  .object({
+    kind: z.literal('key-rotation'),
+    unitId: UuidSchema,
+    previousKid: ThumbprintSchema,
+    newKey: PublicJwkSchema,
+    newKid: ThumbprintSchema,
+    effectiveAt: IsoTimeSchema,
+    reason: opt(shortText),
+  })
+  .strict();
+export type KeyRotation = z.infer<typeof KeyRotationSchema>;
+
+export const RangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('full') }).strict(),
+  z.object({ kind: z.literal('since'), sinceSequence: z.number().int().min(1) }).strict(),
+]);
+export type BundleRange = z.infer<typeof RangeSchema>;
+
+export const PartSchema = z
+  .object({
+    index: z.number().int().min(1).max(BUNDLE_LIMITS.maxParts),
+    total: z.number().int().min(1).max(BUNDLE_LIMITS.maxParts),
+    setId: UuidSchema,
+  })
+  .strict()
+  .refine((p) => p.index <= p.total, { message: 'part index beyond total' });
+export type BundlePart = z.infer<typeof PartSchema>;
+
+const countsShape = Object.fromEntries(
+  REPLICATED_TABLES.map((t) => [t, z.number().int().min(0).max(BUNDLE_LIMITS.maxRecordsPerTable).optional()]),
+) as Record<ReplicatedTable, z.ZodOptional<z.ZodNumber>>;
+const recordsShape = Object.fromEntries(
+  REPLICATED_TABLES.map((t) => [t, z.array(DefaultRecordSchema).max(BUNDLE_LIMITS.maxRecordsPerTable).optional()]),
+) as Record<ReplicatedTable, z.ZodOptional<z.ZodArray<typeof DefaultRecordSchema>>>;
+
+export const BundlePayloadSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+    origin: OriginSchema,
+    signerKey: PublicJwkSchema,
+    sequence: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    range: RangeSchema,
+    createdAt: IsoTimeSchema,
+    counts: z.object(countsShape).strict(),
+    records: z.object(recordsShape).strict(),
+    carriedOrigins: z.array(CarriedOriginSchema).max(BUNDLE_LIMITS.maxCarriedOrigins).optional(),
+    keyRotation: KeyRotationSchema.optional(),
+    part: PartSchema.optional(),
+  })
+  .strict();
+
+/** A replicated record as it travels: RecordMeta plus table fields. */
+export type BundleRecord = z.infer<typeof DefaultRecordSchema>;
+export type BundleRecords = Partial<Record<ReplicatedTable, readonly BundleRecord[]>>;
+export type BundleCounts = Partial<Record<ReplicatedTable, number>>;
+
+export type BundlePayload = {
+  readonly format: typeof BUNDLE_FORMAT;
+  readonly formatVersion: typeof BUNDLE_FORMAT_VERSION;
+  readonly origin: BundleOrigin;
+  readonly signerKey: PublicJwk;
+  readonly sequence: number;
+  readonly range: BundleRange;
+  readonly createdAt: string;
+  readonly counts: BundleCounts;
+  readonly records: BundleRecords;
+  readonly carriedOrigins?: readonly CarriedOrigin[];
+  readonly keyRotation?: KeyRotation;
+  readonly part?: BundlePart;
+};
+
+export function isReplicatedTable(value: string): value is ReplicatedTable {
+  return (REPLICATED_TABLES as readonly string[]).includes(value);
+}

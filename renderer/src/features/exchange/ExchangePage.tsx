@@ -1,0 +1,22 @@
+/** Data exchange (trao đổi dữ liệu): export to USB, import from USB, trusted keys. */
+import { Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import { TrustedKeysPanel } from './TrustedKeysPanel';
+
+export function ExchangePage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Typography.Title level={3}>{t('nav.exchange')}</Typography.Title>
+      <Tabs
+        items={[
+          { key: 'export', label: t('exchange.tabExport'), children: <ExportPanel /> },
+          { key: 'import', label: t('exchange.tabImport'), children: <ImportPanel /> },
+          { key: 'keys', label: t('exchange.tabKeys'), children: <TrustedKeysPanel /> },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+/** Export: this unit's key fingerprint, full or incremental export to a file, and the export history. */
+import { useState } from 'react';
+import { Alert, App, Button, Card, Popconfirm, Progress, Radio, Space, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useDb, useSession } from '../../db/context';
+import { acknowledgeExport, type ExportKind } from '../../db/exchange/export';
+import { rotateSigningKey, signingFingerprint } from '../../db/exchange/keys';
+import type { ExportLogRow } from '../../db/exchange/rows';
+import { usePlatform } from '../../platform/context';
+import { exchangeClient } from './exchange-client';
+import { errorMessage } from '../../i18n';
+import { formatDateTime } from '../../core/format';
+import { FingerprintView } from '../../components/FingerprintView';
+import type { WorkerProgress } from './protocol';
+
+export function ExportPanel() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const platform = usePlatform();
+  const { message } = App.useApp();
+  const [kind, setKind] = useState<ExportKind>('full');
+  const [progress, setProgress] = useState<WorkerProgress>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const fingerprint = useLiveQuery(() => signingFingerprint(db, session.unitId), [db, session.unitId]);
+  const history = useLiveQuery(() => db.exportLog.orderBy('sequence').reverse().toArray(), [db]);
+  const hasAck = (history ?? []).some((h) => h.acknowledgedAt);
+
+  const run = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const r = await exchangeClient().exportBundle(kind, session.operator, setProgress);
+      for (const f of r.files) {
+        await platform.saveFile({ suggestedName: f.name, filters: [{ name: t('exchange.bundleFiles'), extensions: ['json'] }], data: f.data });
+      }
+      void message.success(t('exchange.exported', { sequence: r.sequence, count: r.files.length }));
+    } catch (e) {
+      setError(errorMessage(t, e));
+    } finally {
+      setBusy(false);
+      setProgress(undefined);
+    }
+  };
+
+  const rotate = async () => {
+    try {
+      await rotateSigningKey(db, session.unitId, t('exchange.rotateReason'));
+      void message.success(t('exchange.rotated'));
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Card title={t('exchange.myKey')}>
+        <Typography.Paragraph type="secondary">{t('exchange.myKeyHelp')}</Typography.Paragraph>
+        {fingerprint && <FingerprintView fingerprint={fingerprint} testId="my-fingerprint" />}
+        <div style={{ marginTop: 12 }}>
+          <Popconfirm title={t('exchange.rotateConfirm')} onConfirm={rotate} okText={t('common.yes')} cancelText={t('common.no')}>
+            <Button>{t('exchange.rotate')}</Button>
+          </Popconfirm>
+        </div>
+      </Card>
+      <Card title={t('exchange.exportTitle')}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as ExportKind)}>
+            <Radio value="full">{t('exchange.full')}</Radio>
+            <Radio value="incremental" disabled={!hasAck}>
+              {t('exchange.incremental')}
+            </Radio>
+          </Radio.Group>
+          {!hasAck && <Typography.Text type="secondary">{t('exchange.incrementalHelp')}</Typography.Text>}
+          <Button type="primary" onClick={run} loading={busy} data-testid="export-button">
+            {t('exchange.exportButton')}
+          </Button>
+          {progress && <Progress percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)} status="active" />}
+          {error && <Alert type="error" showIcon title={error} />}
+        </Space>
+      </Card>
+      <Card title={t('exchange.history')}>
+        <Table<ExportLogRow>
+          size="small"
+          rowKey={(r) => String(r.id)}
+          dataSource={history ?? []}
+          pagination={{ pageSize: 10 }}
+          columns={[
+            { title: t('exchange.sequence'), dataIndex: 'sequence', width: 90 },
+            { title: t('exchange.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v), width: 150 },
+            { title: t('exchange.range'), key: 'range', render: (_, r) => (r.range.kind === 'full' ? t('exchange.full') : t('exchange.since', { n: r.range.sinceSequence })) },
+            { title: t('exchange.records'), key: 'n', align: 'right', render: (_, r) => Object.values(r.counts).reduce((s, n) => s + (n ?? 0), 0).toLocaleString('vi-VN') },
+            { title: t('exchange.files'), key: 'f', render: (_, r) => r.fileNames.join(', ') },
+            {
+              title: t('exchange.acknowledged'),
+              key: 'ack',
+              render: (_, r) =>
+                r.acknowledgedAt ? (
+                  <Tag color="green">{formatDateTime(r.acknowledgedAt)}</Tag>
+                ) : (
+                  <Button size="small" onClick={() => void acknowledgeExport(db, r.sequence)}>
+                    {t('exchange.markAcknowledged')}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
