@@ -16,6 +16,8 @@ import { SetupWizard } from './features/setup/SetupWizard';
 import { HomePage } from './features/home/HomePage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { JournalPage } from './features/journal/JournalPage';
+import { ExchangePage } from './features/exchange/ExchangePage';
+import { UpperLevelPage } from './features/upper-level/UpperLevelPage';
 import { useHashRoute } from './hooks/useHashRoute';
 import { isLanguage, type Language } from './i18n';
 import { useUiStore } from './stores/ui-store';
@@ -50,6 +52,8 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   const routes = useMemo<Route[]>(
     () => [
       { key: 'home', label: t('nav.home'), render: () => <HomePage /> },
+      { key: 'exchange', label: t('nav.exchange'), render: () => <ExchangePage /> },
+      { key: 'upper', label: t('nav.upper'), render: () => <UpperLevelPage /> },
       { key: 'journal', label: t('nav.journal'), render: () => <JournalPage /> },
       { key: 'settings', label: t('nav.settings'), render: () => <SettingsPage /> },
     ],

@@ -1,0 +1,57 @@
+/**
+ * The upper level's view (lưu trữ lịch sử cấp tỉnh, or a merged commune): per sending
+ * unit, its last bundle, sequence gaps, days since contact, and record counts.
+ */
+import { Alert, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useDb, useSession } from '../../db/context';
+import { originOverview, type OriginOverview } from '../../db/repositories/upper-level-repository';
+import { formatDateTime } from '../../core/format';
+import { UpperStats } from './UpperStats';
+
+export function UpperLevelPage() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const rows = useLiveQuery(() => originOverview(db, session.unitId, new Date()), [db, session.unitId]);
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={3}>{t('upper.title')}</Typography.Title>
+      <Alert type="info" showIcon title={t('upper.intro')} />
+      <Card title={t('upper.origins')}>
+        <Table<OriginOverview>
+          data-testid="upper-origins"
+          size="small"
+          rowKey="unitId"
+          loading={!rows}
+          dataSource={rows ?? []}
+          pagination={false}
+          locale={{ emptyText: <Empty description={t('upper.empty')} /> }}
+          columns={[
+            { title: t('upper.unit'), dataIndex: 'name' },
+            { title: t('upper.code'), dataIndex: 'adminCode', width: 90 },
+            { title: t('upper.lastBundle'), dataIndex: 'lastCreatedAt', width: 150, render: (v: string) => formatDateTime(v) },
+            { title: t('upper.lastSequence'), dataIndex: 'lastSequence', width: 90, align: 'right' },
+            {
+              title: t('upper.gaps'),
+              dataIndex: 'missing',
+              render: (m: number[]) => (m.length ? <Tag color="red">{m.join(', ')}</Tag> : <Tag color="green">{t('upper.noGaps')}</Tag>),
+            },
+            { title: t('upper.daysSince'), dataIndex: 'daysSinceContact', width: 130, align: 'right' },
+            {
+              title: t('upper.counts'),
+              key: 'counts',
+              render: (_, r) =>
+                Object.entries(r.counts)
+                  .filter(([, n]) => n > 0)
+                  .map(([table, n]) => `${t(`table.${table}`)}: ${n.toLocaleString('vi-VN')}`)
+                  .join(' · '),
+            },
+          ]}
+        />
+      </Card>
+      {rows && rows.length > 0 && <UpperStats rows={rows} />}
+    </Space>
+  );
+}
