@@ -9,7 +9,7 @@ import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { useTranslation } from 'react-i18next';
-import { useDb, useLocalState } from './db/context';
+import { SessionProvider, useDb, useLocalState } from './db/context';
 import { setCurrentOperator, listOperators } from './db/repositories/unit-repository';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SetupWizard } from './features/setup/SetupWizard';
@@ -116,7 +116,9 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
             {languageSwitch}
           </Space>
         </Layout.Header>
-        <Layout.Content className="app-content">{current.render()}</Layout.Content>
+        <Layout.Content className="app-content">
+          <SessionProvider session={local.session}>{current.render()}</SessionProvider>
+        </Layout.Content>
       </Layout>
     </Layout>
   );

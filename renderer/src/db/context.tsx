@@ -38,9 +38,16 @@ export function useLocalState(): LocalState {
   return state ?? { status: 'loading' };
 }
 
+const SessionContext = createContext<Session | null>(null);
+
+/** Provided by the app frame once setup is done, so pages below it always have a session. */
+export function SessionProvider({ session, children }: { session: Session; children: ReactNode }) {
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
 /** The session of a set-up PC; components below the setup gate may rely on it. */
 export function useSession(): Session {
-  const s = useLocalState();
-  if (s.status !== 'ready') throw new Error('useSession outside a set-up app');
-  return s.session;
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside SessionProvider');
+  return s;
 }
