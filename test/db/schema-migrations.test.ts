@@ -48,3 +48,24 @@ describe('schema v2 (registers)', () => {
     db.close();
   });
 });
+
+describe('schema v3 (signed bundles)', () => {
+  it('upgrades a v2 profile with register data intact and adds the key and bundle stores', async () => {
+    const v2 = new Dexie('mig-v3');
+    v2.version(1).stores({ settings: '&key', drafts: '&key, updatedAt', journal: '++seq, at, *recordIds', units: 'id, clock', fonds: 'id, unitId, clock', operators: 'id, unitId, clock' });
+    v2.version(2).stores({ registers: 'id, [unitId+kind+year], clock', issuingBodies: 'id, unitId, clock', incomingDocs: 'id, &[registerId+arrivalNumber], clock', outgoingDocs: 'id, &[registerId+number], clock' });
+    await v2.open();
+    await v2.table('incomingDocs').put({ id: 'd1', registerId: 'r1', arrivalNumber: 7, summary: 'V/v chuyển đổi số', origin: 'u1', clock: 'c', deleted: false, changedBy: 'x' });
+    v2.close();
+
+    const db = new LuutruDb('mig-v3');
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect((await db.incomingDocs.get('d1'))?.arrivalNumber).toBe(7);
+    for (const t of ['signingKeys', 'trustedKeys', 'revokedKeys', 'keyRotations', 'seenBundles', 'exportLog', 'heldRecords'])
+      expect(db.tables.map((x) => x.name)).toContain(t);
+    await db.seenBundles.put({ origin: 'u2', sequence: 1, partKey: 0, payloadSha256: 'a'.repeat(64), originName: 'X', adminCode: '1', signerKid: 'k', createdAt: '', importedAt: '', importedBy: '', fileName: '', range: { kind: 'full' }, counts: {} });
+    expect(await db.seenBundles.where('origin').equals('u2').count()).toBe(1);
+    db.close();
+  });
+});
