@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useDb, useLocalState } from '../../db/context';
 import { addOperator, listOperators, setCurrentOperator } from '../../db/repositories/unit-repository';
 import { StorageStatus } from '../../components/StorageStatus';
+import { UnitProfileForm } from './UnitProfileForm';
 import { usePlatform } from '../../platform/context';
 import type { AppInfo } from '../../platform/types';
 import { errorMessage } from '../../i18n';
@@ -38,6 +39,9 @@ export function SettingsPage() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
+      <Card title={t('settings.unit')}>
+        <UnitProfileForm unit={local.unit} />
+      </Card>
       <Card title={t('settings.operators')}>
         <List
           dataSource={operators ?? []}

@@ -1,0 +1,66 @@
+/** Edits this PC's unit profile (the same fields and rules as first-run setup). */
+import { useState } from 'react';
+import { Alert, App, Button, Form, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { UNIT_LEVELS, cleanUnitInput, validateUnit, type UnitProfile, type UnitProfileFields } from '../../core/unit';
+import { useDb, useSession } from '../../db/context';
+import { updateUnit } from '../../db/repositories/unit-repository';
+import { errorMessage, issueMessage } from '../../i18n';
+
+export function UnitProfileForm({ unit }: { unit: UnitProfile }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<UnitProfileFields>();
+  const [error, setError] = useState<string>();
+
+  const save = async (v: UnitProfileFields) => {
+    const fields = cleanUnitInput({ unit: { ...unit, ...v }, fonds: { name: 'x', number: '', startYear: 2025 }, operator: { name: 'x', position: '' } }).unit;
+    const issues = validateUnit(fields);
+    form.setFields(
+      (['level', 'name', 'shortName', 'adminCode', 'legacyAdminCode', 'agencyId', 'parentName'] as const).map((name) => ({
+        name,
+        errors: issues.filter((i) => i.field === name).map((i) => issueMessage(t, i)),
+      })),
+    );
+    if (issues.length) return;
+    try {
+      await updateUnit(db, session, fields);
+      setError(undefined);
+      void message.success(t('common.saved'));
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
+
+  return (
+    <Form form={form} name="unit" layout="vertical" initialValues={unit} onFinish={save} style={{ maxWidth: 720 }}>
+      <Form.Item name="level" label={t('setup.level')}>
+        <Select options={UNIT_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
+      </Form.Item>
+      <Form.Item name="name" label={t('setup.name')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="shortName" label={t('setup.shortName')}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="adminCode" label={t('setup.adminCode')} extra={t('setup.adminCodeHelp')}>
+        <Input maxLength={5} style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item name="legacyAdminCode" label={t('setup.legacyAdminCode')}>
+        <Input maxLength={5} style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item name="agencyId" label={t('setup.agencyId')} extra={t('setup.agencyIdHelp')}>
+        <Input maxLength={35} />
+      </Form.Item>
+      <Form.Item name="parentName" label={t('setup.parentName')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Button type="primary" htmlType="submit">
+        {t('common.save')}
+      </Button>
+    </Form>
+  );
+}
