@@ -1,5 +1,6 @@
 // UI flows shared by e2e tests: what a person does, step by step.
-import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Download, Page } from 'playwright-core';
 
 export async function completeSetupThroughUi(page: Page, name = 'Ủy ban nhân dân xã Thụy Hải', code = '12345') {
   await page.getByLabel('Tên cơ quan đầy đủ').fill(name);
@@ -14,4 +15,69 @@ export async function completeSetupThroughUi(page: Page, name = 'Ủy ban nhân 
   await page.getByTestId('setup-review').waitFor();
   await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
   await page.getByTestId('header-unit').waitFor();
+}
+
+/** Setup of a unit of any level: picks "Cấp" first, then the common steps. */
+export async function setupUnitThroughUi(page: Page, name: string, code: string, levelLabel?: string) {
+  if (levelLabel) {
+    await page.getByLabel('Cấp', { exact: true }).click();
+    await page.getByTitle(levelLabel, { exact: true }).click();
+  }
+  await completeSetupThroughUi(page, name, code);
+}
+
+/** Opens a tab of the exchange page ("Xuất gói dữ liệu", "Nhập gói dữ liệu", "Khóa tin cậy"). */
+export async function openExchangeTab(page: Page, baseUrl: string, tab: string) {
+  if (!page.url().endsWith('#/exchange')) await page.goto(`${baseUrl}#/exchange`);
+  await page.getByRole('tab', { name: tab }).click();
+}
+
+/** The fingerprint words shown in a FingerprintView (test id `my-fingerprint` or `incoming-fingerprint`). */
+export async function fingerprintWords(page: Page, testId: string): Promise<string[]> {
+  const view = page.getByTestId(testId);
+  await view.locator('.fingerprint-word').first().waitFor();
+  return view.locator('.fingerprint-word').allTextContents();
+}
+
+/**
+ * Exports a full bundle through the UI and saves every downloaded file (one, or all the
+ * parts of a big export) into `dir`. Returns the saved paths and this unit's fingerprint.
+ */
+export async function exportFullBundleThroughUi(page: Page, baseUrl: string, dir: string): Promise<{ paths: string[]; words: string[] }> {
+  await openExchangeTab(page, baseUrl, 'Xuất gói dữ liệu');
+  const words = await fingerprintWords(page, 'my-fingerprint');
+  const downloads: Download[] = [];
+  const onDownload = (d: Download) => void downloads.push(d);
+  page.on('download', onDownload);
+  try {
+    const button = page.getByTestId('export-button');
+    const first = page.waitForEvent('download', { timeout: 110_000 });
+    await button.click();
+    const name = (await first).suggestedFilename();
+    await page.waitForFunction((el) => !el?.classList.contains('ant-btn-loading'), await button.elementHandle(), { timeout: 110_000 });
+    // The export history lists this export's files (all parts of a big one) on its newest row.
+    const newest = page.locator('.ant-card').filter({ hasText: 'Lịch sử xuất gói' }).locator('.ant-table-row').filter({ hasText: name });
+    await newest.waitFor();
+    const count = ((await newest.textContent()) ?? '').split('.luutru.json').length - 1;
+    while (downloads.length < count) await page.waitForTimeout(50);
+  } finally {
+    page.off('download', onDownload);
+  }
+  const paths: string[] = [];
+  for (const d of downloads) {
+    const p = join(dir, d.suggestedFilename());
+    await d.saveAs(p);
+    paths.push(p);
+  }
+  return { paths, words };
+}
+
+/** Chooses bundle files in the import tab (through the browser's file picker) and waits for the receipt or an error. */
+export async function chooseImportFiles(page: Page, baseUrl: string, paths: readonly string[]) {
+  await openExchangeTab(page, baseUrl, 'Nhập gói dữ liệu');
+  // A receipt still on screen would be taken for the new one.
+  await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-choose').click()]);
+  await chooser.setFiles([...paths]);
+  await page.getByTestId('import-receipt').or(page.locator('.ant-alert-error')).first().waitFor({ timeout: 110_000 });
 }

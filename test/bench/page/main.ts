@@ -1,8 +1,9 @@
 /** Bench page entry: exposes the measures to the runner (scripts/bench.mjs). */
 import { foundationMeasures } from './measures-foundation';
+import { bundleMeasures } from './measures-bundle';
 import type { Measure } from './types';
 
-const measures: Measure[] = [...foundationMeasures];
+const measures: Measure[] = [...foundationMeasures, ...bundleMeasures];
 
 (globalThis as unknown as { luutruBench: unknown }).luutruBench = {
   names: () => measures.map((m) => m.name),

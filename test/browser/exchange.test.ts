@@ -1,0 +1,156 @@
+// Two communes and the provincial archive exchange bundle files on a "USB stick" (a temp
+// folder), each in its own Chromium profile, entirely through the UI: first contact with
+// fingerprint words checked against the sender's screen, dry-run receipt, apply, replay,
+// the upper-level overview, and a tampered file refused without touching anything.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startServer, type Browser, type Server } from './harness';
+import { chooseImportFiles, exportFullBundleThroughUi, fingerprintWords, setupUnitThroughUi } from './flows';
+import { exchangeVi } from '../../renderer/src/i18n/exchange.vi';
+
+const SIGNATURE_INVALID = exchangeVi.bundleErrors['bundle.signature.invalid'];
+const UPPER = { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', code: '33', level: 'Lưu trữ lịch sử cấp tỉnh' };
+
+let server: Server;
+let usb: string;
+type Sent = { paths: string[]; words: string[] };
+let a1: Sent;
+let a2: Sent;
+let b1: Sent;
+
+async function commune(name: string, code: string, exports: number): Promise<Sent[]> {
+  const b = await openApp(server);
+  try {
+    await setupUnitThroughUi(b.page, name, code);
+    const out: Sent[] = [];
+    for (let i = 0; i < exports; i++) out.push(await exportFullBundleThroughUi(b.page, server.url, mkdtempSync(join(usb, `${code}-`))));
+    return out;
+  } finally {
+    await b.close();
+  }
+}
+
+async function upperLevel(): Promise<Browser> {
+  const b = await openApp(server);
+  await setupUnitThroughUi(b.page, UPPER.name, UPPER.code, UPPER.level);
+  return b;
+}
+
+/** The receipt's counts for one kind of data: [Mới, Cập nhật, Không đổi, Xung đột, Từ chối]. */
+async function receiptRow(page: Page, label: string): Promise<string[]> {
+  const row = page.getByTestId('import-receipt').locator('.ant-table-row').filter({ has: page.getByRole('cell', { name: label, exact: true }) });
+  return (await row.locator('td').allTextContents()).slice(1);
+}
+
+async function trustAndReceipt(page: Page, senderWords: string[], senderName: string, code: string) {
+  const card = page.getByTestId('import-needs-confirmation');
+  await expect.poll(() => card.textContent()).toContain(`Lần đầu nhận dữ liệu từ ${senderName} (mã ${code})`);
+  // What the person reads on the phone or the paper handover record: the same words.
+  expect(await fingerprintWords(page, 'incoming-fingerprint')).toEqual(senderWords);
+  expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+  await page.getByTestId('trust-key').click();
+  await card.waitFor({ state: 'detached' });
+}
+
+async function applyAndWait(page: Page, written: number) {
+  await page.getByTestId('import-apply').click();
+  await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+  // The newest message is this apply's (an earlier one may still be fading out).
+  expect(await page.locator('.ant-message-notice-title').last().textContent()).toBe(`Đã nhập ${written} bản ghi; 0 bản ghi xung đột được giữ riêng.`);
+}
+
+async function overview(page: Page): Promise<string[][]> {
+  await page.goto(`${server.url}#/upper`);
+  const rows = page.getByTestId('upper-origins').locator('.ant-table-row');
+  await rows.first().waitFor();
+  return Promise.all((await rows.all()).map((r) => r.locator('td').allTextContents()));
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  usb = mkdtempSync(join(tmpdir(), 'luutru-usb-'));
+  [a1, a2] = (await commune('Ủy ban nhân dân xã Thụy Hải', '12345', 2)) as [Sent, Sent];
+  [b1] = (await commune('Ủy ban nhân dân xã Thụy Xuân', '12346', 1)) as [Sent];
+}, 180_000);
+afterAll(async () => {
+  await server?.close();
+  if (usb) rmSync(usb, { recursive: true, force: true });
+});
+
+describe('bundle exchange on USB between communes and the provincial archive', () => {
+  it('the archive confirms each commune by its fingerprint words, imports both once, and lists them with no gaps', async () => {
+    expect(a1.paths.map((p) => p.split('/').at(-1))).toEqual([expect.stringMatching(/^12345_\d{4}-\d{2}-\d{2}_1\.luutru\.json$/)]);
+    expect(a2.paths.map((p) => p.split('/').at(-1))).toEqual([expect.stringMatching(/^12345_\d{4}-\d{2}-\d{2}_2\.luutru\.json$/)]);
+    expect(b1.words).not.toEqual(a1.words);
+    const up = await upperLevel();
+    try {
+      const { page } = up;
+      await chooseImportFiles(page, server.url, a1.paths);
+      await trustAndReceipt(page, a1.words, 'Ủy ban nhân dân xã Thụy Hải', '12345');
+      // The dry run: the commune's profile, its fonds and its operator; nothing written yet.
+      expect(await page.getByTestId('import-receipt').textContent()).toContain('Ủy ban nhân dân xã Thụy Hải (12345)');
+      expect(await receiptRow(page, 'Đơn vị')).toEqual(['1', '0', '0', '0', '0']);
+      expect(await receiptRow(page, 'Phông')).toEqual(['1', '0', '0', '0', '0']);
+      expect(await receiptRow(page, 'Người sử dụng')).toEqual(['1', '0', '0', '0', '0']);
+      expect(await page.getByTestId('import-apply').textContent()).toBe('Nhập dữ liệu (3 bản ghi)');
+      await applyAndWait(page, 3);
+
+      await chooseImportFiles(page, server.url, b1.paths);
+      await trustAndReceipt(page, b1.words, 'Ủy ban nhân dân xã Thụy Xuân', '12346');
+      expect(await receiptRow(page, 'Đơn vị')).toEqual(['1', '0', '0', '0', '0']);
+      expect(await receiptRow(page, 'Phông')).toEqual(['1', '0', '0', '0', '0']);
+      await applyAndWait(page, 3);
+
+      // The same file of Thụy Hải again: recognised, nothing to apply, no key question.
+      await chooseImportFiles(page, server.url, a1.paths);
+      const receipt = page.getByTestId('import-receipt');
+      await expect.poll(() => receipt.textContent()).toContain('đã nhập trước đây');
+      expect(await receipt.textContent()).toContain('Gói dữ liệu này đã được nhập trước đây; không có gì thay đổi.');
+      expect(await page.getByTestId('import-needs-confirmation').count()).toBe(0);
+      expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+
+      // Columns: unit, code, last bundle, sequence, gaps, days since contact, counts.
+      const rows = await overview(page);
+      expect(rows.map((r) => [r[0], r[1], r[3], r[4]])).toEqual([
+        ['Ủy ban nhân dân xã Thụy Hải', '12345', '1', 'Đủ'],
+        ['Ủy ban nhân dân xã Thụy Xuân', '12346', '1', 'Đủ'],
+      ]);
+      expect(rows.map((r) => r[6])).toEqual(['Phông: 1', 'Phông: 1']);
+    } finally {
+      await up.close();
+    }
+  });
+
+  it('refuses a bundle changed after signing, says so in Vietnamese, and applies nothing', async () => {
+    const up = await upperLevel();
+    try {
+      const { page } = up;
+      await chooseImportFiles(page, server.url, a1.paths);
+      await trustAndReceipt(page, a1.words, 'Ủy ban nhân dân xã Thụy Hải', '12345');
+      await applyAndWait(page, 3);
+
+      // Thụy Hải's next bundle, one character of the signed payload changed on the way.
+      const jws = JSON.parse(readFileSync(a2.paths[0]!, 'utf8')) as { protected: string; payload: string; signature: string };
+      const i = Math.floor(jws.payload.length / 2);
+      const tampered = { ...jws, payload: jws.payload.slice(0, i) + (jws.payload[i] === 'A' ? 'B' : 'A') + jws.payload.slice(i + 1) };
+      const path = join(mkdtempSync(join(usb, 'tampered-')), a2.paths[0]!.split('/').at(-1)!);
+      writeFileSync(path, `${JSON.stringify(tampered)}\n`);
+
+      await chooseImportFiles(page, server.url, [path]);
+      const error = page.getByTestId('import-file-error');
+      await error.waitFor();
+      expect(await error.textContent()).toContain(SIGNATURE_INVALID);
+      expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+      expect(await page.getByTestId('import-receipt').locator('.ant-table-row').count()).toBe(0);
+
+      // Still only the first bundle of Thụy Hải.
+      const rows = await overview(page);
+      expect(rows.map((r) => [r[0], r[3], r[4]])).toEqual([['Ủy ban nhân dân xã Thụy Hải', '1', 'Đủ']]);
+    } finally {
+      await up.close();
+    }
+  });
+});
