@@ -124,3 +124,24 @@ describe('bundle exchange between a commune and the upper level', () => {
     expect(await databaseDigest(up.db)).toBe(before);
   });
 });
+
+describe('register numbers at the receiver', () => {
+  it('holds an incoming entry whose number is taken by another entry of the same register instead of failing the import', async () => {
+    const a = await commune('Ủy ban nhân dân xã Thụy Hải', '12345');
+    const up = await upper();
+    const reg = '0190c0de-0000-7000-8000-000000000009';
+    await addDocs(a, reg, 1, 3);
+    const first = await exportBundle(a.db, { kind: 'full', operator: 'Lan' });
+    await applyImport(up.db, await importAll(up, first.files), 'Bình');
+    // A restored backup on a second PC of the same unit numbers a different entry 2 again.
+    const taken = (await a.db.incomingDocs.toArray()).find((d) => d.arrivalNumber === 2)!;
+    await a.db.incomingDocs.delete(taken.id);
+    await addDocs(a, reg, 2, 1);
+    const second = await exportBundle(a.db, { kind: 'full', operator: 'Lan' });
+    const prepared = await prepareImport(up.db, second.files, up.session.unitId);
+    expect(prepared.receipt.conflicts.length).toBe(1);
+    await applyImport(up.db, prepared, 'Bình');
+    expect(await up.db.incomingDocs.count()).toBe(3);
+    expect(await up.db.heldRecords.count()).toBe(1);
+  });
+});

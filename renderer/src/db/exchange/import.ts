@@ -263,6 +263,30 @@ export async function applyImport(db: LuutruDb, prepared: PreparedImport, operat
         }
         for (const [t, ids] of mainDeletes) await db.table(t).bulkDelete(ids);
         if (heldDeletes.length) await db.heldRecords.bulkDelete(heldDeletes);
+        // The database keeps tombstones in the unique number index while the merge rule ignores
+        // them: an incoming record whose number is occupied by another record is held, not written.
+        const incoming = mainPuts.get('incomingDocs');
+        if (incoming?.length) {
+          const pairs = incoming.map((r) => [r.registerId, r.arrivalNumber] as [string, number]).filter(([a, b]) => typeof a === 'string' && typeof b === 'number');
+          const occupied = new Map<string, string>();
+          if (pairs.length) {
+            const rows = (await db.incomingDocs.where('[registerId+arrivalNumber]').anyOf(pairs).toArray()) as unknown as BundleRecord[];
+            for (const r of rows) occupied.set(`${String(r.registerId)}|${String(r.arrivalNumber)}`, r.id);
+          }
+          const seenPairs = new Map<string, string>();
+          const keep: BundleRecord[] = [];
+          for (const r of incoming) {
+            const pair = `${String(r.registerId)}|${String(r.arrivalNumber)}`;
+            const holder = occupied.get(pair) ?? seenPairs.get(pair);
+            if (holder && holder !== r.id) {
+              heldPuts.push({ table: 'incomingDocs', id: r.id, record: r, conflictKey: `${r.origin}|${pair}`, heldAt: now.toISOString() });
+            } else {
+              seenPairs.set(pair, r.id);
+              keep.push(r);
+            }
+          }
+          mainPuts.set('incomingDocs', keep);
+        }
         for (const [t, rows] of mainPuts) await db.table(t).bulkPut(rows);
         if (heldPuts.length) await db.heldRecords.bulkPut(heldPuts);
         for (const b of prepared.bundles) {
