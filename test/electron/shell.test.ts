@@ -1,0 +1,71 @@
+// The Electron shell's Node-side logic, tested without the Electron binary.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { atomicWrite, readChosenFile } from '../../electron/main/handlers/files';
+import { resolveAppPath } from '../../electron/main/handlers/app-protocol';
+import { isTrustedSender, validatePayload } from '../../electron/main/validate';
+import { CSP } from '../../electron/main/security-csp';
+
+describe('atomic file writes', () => {
+  it('writes the whole file, replaces an existing one and leaves no temp file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'luutru-shell-'));
+    const target = join(dir, '12345_2026-11-25_1.luutru.json');
+    writeFileSync(target, 'cũ');
+    await atomicWrite(target, new TextEncoder().encode('{"payload":"mới"}'));
+    expect(readFileSync(target, 'utf8')).toBe('{"payload":"mới"}');
+    expect(readdirSync(dir)).toEqual(['12345_2026-11-25_1.luutru.json']);
+  });
+
+  it('keeps the old file intact when the write fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'luutru-shell-'));
+    await expect(atomicWrite(join(dir, 'missing-folder', 'x.json'), new Uint8Array([1]))).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('reads a chosen file and refuses one over the size limit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'luutru-shell-'));
+    const f = join(dir, 'so-den.xlsx');
+    writeFileSync(f, Buffer.alloc(2048, 1));
+    expect((await readChosenFile(f)).size).toBe(2048);
+    await expect(readChosenFile(f, 1024)).rejects.toThrow(/too large/);
+  });
+});
+
+describe('IPC checks', () => {
+  it('accepts only the app:// origin as sender', () => {
+    expect(isTrustedSender('app://luutru/index.html')).toBe(true);
+    expect(isTrustedSender('https://evil.example/')).toBe(false);
+    expect(isTrustedSender('file:///etc/passwd')).toBe(false);
+    expect(isTrustedSender(undefined)).toBe(false);
+  });
+
+  it('validates every payload', () => {
+    const data = new Uint8Array([1, 2]);
+    expect(validatePayload('file:save', { suggestedName: 'a.json', filters: [{ name: 'Gói', extensions: ['json'] }], data })).toBe(true);
+    expect(validatePayload('file:save', { suggestedName: '../a.json', filters: [], data })).toBe(false);
+    expect(validatePayload('file:save', { suggestedName: 'a.json', filters: [], data: 'text' })).toBe(false);
+    expect(validatePayload('file:open', { filters: [{ name: 'x', extensions: ['json;rm'] }], multiple: true })).toBe(false);
+    expect(validatePayload('file:open', { filters: [], multiple: false })).toBe(true);
+    expect(validatePayload('app:info', { anything: 1 })).toBe(false);
+  });
+});
+
+describe('app:// protocol', () => {
+  it('serves files inside the renderer folder and refuses traversal', () => {
+    const root = '/opt/luutru/dist';
+    expect(resolveAppPath(root, 'app://luutru/index.html')).toBe('/opt/luutru/dist/index.html');
+    expect(resolveAppPath(root, 'app://luutru/')).toBe('/opt/luutru/dist/index.html');
+    expect(resolveAppPath(root, 'app://luutru/assets/x.js')).toBe('/opt/luutru/dist/assets/x.js');
+    expect(resolveAppPath(root, 'app://luutru/%2e%2e/%2e%2e/etc/passwd')).toBeUndefined();
+    expect(resolveAppPath(root, 'app://luutru/..%2F..%2Fetc%2Fpasswd')).toBeUndefined();
+    expect(resolveAppPath(root, 'app://other/index.html')).toBeUndefined();
+  });
+
+  it('has a strict content security policy', () => {
+    expect(CSP).toContain("default-src 'self'");
+    expect(CSP).toContain("object-src 'none'");
+    expect(CSP).not.toContain('unsafe-eval');
+  });
+});
