@@ -52,6 +52,10 @@ export const exchangeEn: ExchangeCatalogue = {
     revoke: 'Revoke',
     revoked: 'Revoked',
     revokeConfirm: 'Revoke this key? Bundles signed with it will be refused.',
+    printReceipt: 'Print handover record',
+    receiptTitle: 'Data handover record',
+    statusApplied: 'Imported',
+    statusChecked: 'Checked, not imported',
     revokeReason: 'Revoked on request',
   },
   table: {

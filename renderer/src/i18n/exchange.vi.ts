@@ -50,6 +50,10 @@ export const exchangeVi = {
     revoke: 'Thu hồi',
     revoked: 'Đã thu hồi',
     revokeConfirm: 'Thu hồi khóa này? Các gói ký bằng khóa này sẽ bị từ chối.',
+    printReceipt: 'In biên bản giao nhận',
+    receiptTitle: 'Biên bản giao nhận dữ liệu',
+    statusApplied: 'Đã nhập',
+    statusChecked: 'Đã kiểm tra, chưa nhập',
     revokeReason: 'Thu hồi theo yêu cầu',
   },
   table: {

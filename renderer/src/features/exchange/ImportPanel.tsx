@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useDb, useSession } from '../../db/context';
+import { useDb, useLocalState, useSession } from '../../db/context';
+import { receiptPdf } from './print-receipt';
 import { trustKey } from '../../db/exchange/keys';
 import type { FileOutcome, ImportFile, ImportReceipt } from '../../db/exchange/import';
 import type { MergeCounts } from '../../core/bundle/merge';
@@ -30,6 +31,18 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   const [progress, setProgress] = useState<WorkerProgress>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const [lastApplied, setLastApplied] = useState<ImportReceipt>();
+  const local = useLocalState();
+
+  const printReceipt = async (r: ImportReceipt, applied: boolean) => {
+    if (local.status !== 'ready') return;
+    try {
+      const data = await receiptPdf(t, local.unit, session.operator, r, applied);
+      await platform.printPdf({ title: t('exchange.receiptTitle'), data });
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
 
   const prepare = async (files: ImportFile[]) => {
     setBusy(true);
@@ -64,6 +77,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     try {
       const r = await exchangeClient().apply(prepared.token, session.operator);
       void message.success(t('exchange.applied', { written: r.written, held: r.held }));
+      setLastApplied(prepared.receipt);
       setPrepared(undefined);
     } catch (e) {
       setError(errorMessage(t, e));
@@ -94,6 +108,11 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
             {t('exchange.chooseFiles')}
           </Button>
           {prepared && <Button onClick={cancel}>{t('common.cancel')}</Button>}
+          {!prepared && lastApplied && (
+            <Button onClick={() => void printReceipt(lastApplied, true)} data-testid="print-receipt">
+              {t('exchange.printReceipt')}
+            </Button>
+          )}
         </Space>
         {progress && <Progress percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)} status="active" style={{ marginTop: 12 }} />}
         {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
@@ -125,6 +144,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
               <Button type="primary" disabled={!canApply} loading={busy} onClick={apply} data-testid="import-apply">
                 {t('exchange.apply', { count: receipt.writes })}
               </Button>
+              <Button onClick={() => void printReceipt(receipt, false)}>{t('exchange.printReceipt')}</Button>
             </Space>
           </Space>
         </Card>

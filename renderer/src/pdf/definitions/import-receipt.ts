@@ -1,0 +1,68 @@
+/**
+ * The receipt of a bundle import, printable as the handover record (biên bản giao
+ * nhận dữ liệu): who handed over, who received, each file with its sequence and the
+ * sender's key fingerprint (to confirm on paper), and what was received per table.
+ */
+import type { TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import { PORTRAIT_MARGINS, heading } from './common';
+
+export type ReceiptInput = {
+  readonly receiver: { readonly name: string; readonly parentName: string; readonly place: string };
+  readonly operator: string;
+  readonly date: Date;
+  readonly files: readonly {
+    readonly name: string;
+    readonly senderName: string;
+    readonly senderCode: string;
+    readonly sequence: string;
+    readonly fingerprintWords: readonly string[];
+    readonly status: string;
+  }[];
+  /** Rows: table label, new, updated, unchanged, conflicting, rejected. */
+  readonly tables: readonly (readonly [string, number, number, number, number, number])[];
+  readonly applied: boolean;
+};
+
+const n = (v: number) => v.toLocaleString('vi-VN');
+
+export function importReceiptDefinition(input: ReceiptInput): TDocumentDefinitions {
+  const fileRows: TableCell[][] = [
+    ['STT', 'Tệp', 'Đơn vị gửi', 'Số gói', 'Dấu vân tay khóa', 'Kết quả'].map((t) => ({ text: t, bold: true, alignment: 'center' as const })),
+    ...input.files.map((f, i): TableCell[] => [
+      { text: String(i + 1), alignment: 'center' },
+      { text: f.name, fontSize: 10 },
+      `${f.senderName} (${f.senderCode})`,
+      { text: f.sequence, alignment: 'center' },
+      { text: f.fingerprintWords.join(' · '), fontSize: 11 },
+      f.status,
+    ]),
+  ];
+  const tableRows: TableCell[][] = [
+    ['Loại dữ liệu', 'Mới', 'Cập nhật', 'Không đổi', 'Xung đột', 'Từ chối'].map((t) => ({ text: t, bold: true, alignment: 'center' as const })),
+    ...input.tables.map(([label, ...counts]): TableCell[] => [label, ...counts.map((c) => ({ text: n(c), alignment: 'right' as const }))]),
+  ];
+  return {
+    pageSize: 'A4',
+    pageMargins: PORTRAIT_MARGINS,
+    info: { title: 'Biên bản giao nhận dữ liệu', author: input.receiver.name, creator: 'Lưu trữ xã' },
+    footer: (page, pages) => ({ text: `Trang ${page}/${pages}`, alignment: 'center', fontSize: 10 }),
+    content: [
+      heading(input.receiver.parentName, input.receiver.name, input.receiver.place, input.date),
+      { text: 'BIÊN BẢN GIAO NHẬN DỮ LIỆU', bold: true, fontSize: 14, alignment: 'center' },
+      { text: input.applied ? '(gói dữ liệu điện tử đã nhập vào cơ sở dữ liệu)' : '(kết quả kiểm tra trước khi nhập)', italics: true, alignment: 'center', margin: [0, 2, 0, 14] },
+      { text: `Bên nhận: ${input.receiver.name}; người nhận: ${input.operator}.` },
+      { text: 'Bên giao: các đơn vị có tên trong bảng dưới đây. Hai bên đối chiếu dấu vân tay khóa ký của bên giao; các từ phải khớp với khóa bên giao đọc trên máy của mình.', margin: [0, 4, 0, 10] },
+      { text: '1. Các tệp dữ liệu', bold: true, margin: [0, 0, 0, 4] },
+      { table: { headerRows: 1, widths: [26, 90, '*', 34, 105, 45], body: fileRows }, fontSize: 11 },
+      { text: '2. Số lượng bản ghi', bold: true, margin: [0, 12, 0, 4] },
+      { table: { headerRows: 1, widths: ['*', 50, 55, 60, 55, 50], body: tableRows }, fontSize: 11 },
+      { text: 'Biên bản lập thành 02 bản, mỗi bên giữ 01 bản.', margin: [0, 12, 0, 18] },
+      {
+        columns: [
+          { stack: [{ text: 'BÊN GIAO', bold: true }, { text: '(Ký, ghi rõ họ tên)', italics: true }], alignment: 'center' },
+          { stack: [{ text: 'BÊN NHẬN', bold: true }, { text: '(Ký, ghi rõ họ tên)', italics: true }, { text: input.operator, margin: [0, 50, 0, 0] }], alignment: 'center' },
+        ],
+      },
+    ],
+  };
+}
