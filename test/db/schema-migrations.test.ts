@@ -41,9 +41,9 @@ describe('schema v2 (registers)', () => {
     expect(db.verno).toBeGreaterThanOrEqual(2);
     expect((await db.units.get('u1'))?.name).toBe('Ủy ban nhân dân xã Thụy Hải');
     const doc = { id: 'd1', registerId: 'r1', arrivalNumber: 1, origin: 'u1', clock: 'c', deleted: false, changedBy: 'x' };
-    await db.incomingDocs.put(doc);
-    await expect(db.incomingDocs.add({ ...doc, id: 'd2' })).rejects.toMatchObject({ name: 'ConstraintError' });
-    await db.incomingDocs.add({ ...doc, id: 'd3', registerId: 'r2' });
+    await db.table('incomingDocs').put(doc);
+    await expect(db.table('incomingDocs').add({ ...doc, id: 'd2' })).rejects.toMatchObject({ name: 'ConstraintError' });
+    await db.table('incomingDocs').add({ ...doc, id: 'd3', registerId: 'r2' });
     expect(await db.incomingDocs.count()).toBe(2);
     db.close();
   });

@@ -1,0 +1,83 @@
+/**
+ * Follow-up of incoming documents (sổ theo dõi giải quyết văn bản đến, Phụ lục IV.VIII).
+ * Deadlines are counted in CALENDAR days, not working days: a deadline on a Monday is
+ * "due soon" from the Friday before. Simple and predictable; holidays are not modelled.
+ */
+import { formatDate } from '../format';
+import { daysBetween, isIsoDate } from './dates';
+import { formatNumber } from './numbering';
+import { joinNumberNotation } from './notation';
+import type { IncomingDocFields, IncomingInput } from './types';
+
+export type FollowUpStatus = 'overdue' | 'due-soon' | 'on-time' | 'done' | 'none';
+
+export type FollowUpOptions = {
+  /** A deadline this many calendar days away or fewer (today included) is "due soon". Default 3. */
+  readonly dueSoonDays?: number;
+};
+
+export const DEFAULT_DUE_SOON_DAYS = 3;
+
+type FollowUpInput = Pick<IncomingInput, 'progress' | 'handlingDeadline' | 'dueDate'> & { readonly deleted?: boolean };
+
+/** The deadline that counts: the leader's handling deadline, else the reply date asked by the sender. */
+export function effectiveDeadline(doc: Pick<IncomingInput, 'handlingDeadline' | 'dueDate'>): string | undefined {
+  const d = doc.handlingDeadline || doc.dueDate;
+  return d && isIsoDate(d) ? d : undefined;
+}
+
+/**
+ * done: handling finished; none: no deadline (or a tombstone); overdue: deadline before today;
+ * due-soon: deadline within `dueSoonDays` calendar days; on-time: later.
+ */
+export function followUpStatus(doc: FollowUpInput, today: string, options: FollowUpOptions = {}): FollowUpStatus {
+  if (doc.deleted) return 'none';
+  if (doc.progress === 'done') return 'done';
+  const deadline = effectiveDeadline(doc);
+  if (!deadline) return 'none';
+  const left = daysBetween(today, deadline);
+  if (left < 0) return 'overdue';
+  if (left <= (options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS)) return 'due-soon';
+  return 'on-time';
+}
+
+/** Calendar days left until the deadline (negative when overdue), or undefined without a deadline. */
+export function daysLeft(doc: Pick<IncomingInput, 'handlingDeadline' | 'dueDate'>, today: string): number | undefined {
+  const deadline = effectiveDeadline(doc);
+  return deadline ? daysBetween(today, deadline) : undefined;
+}
+
+/** Column titles of Phụ lục IV.VIII (legal form text). */
+export const FOLLOW_UP_BOOK_COLUMNS = [
+  'Số đến',
+  'Tên loại, số, ký hiệu, ngày tháng, cơ quan ban hành',
+  'Đơn vị hoặc người nhận',
+  'Thời hạn giải quyết',
+  'Tiến độ giải quyết',
+  'Số, ký hiệu văn bản trả lời',
+  'Ghi chú',
+] as const;
+
+/**
+ * Rows of the sổ theo dõi giải quyết for the documents that have a deadline, by arrival number.
+ * "Tiến độ giải quyết" holds the progress note (the UI may prefix a translated status).
+ */
+export function followUpBookRows(docs: readonly (IncomingDocFields & { readonly deleted?: boolean })[]): string[][] {
+  return docs
+    .filter((d) => !d.deleted && effectiveDeadline(d) !== undefined)
+    .sort((a, b) => a.arrivalNumber - b.arrivalNumber)
+    .map((d) => {
+      const ident = [d.typeName, joinNumberNotation(d.number, d.notation), formatDate(d.documentDate), d.sender]
+        .filter((s) => s)
+        .join(', ');
+      return [
+        formatNumber(d.arrivalNumber),
+        ident,
+        d.recipient,
+        formatDate(effectiveDeadline(d)),
+        d.progressNote,
+        d.replyNotation,
+        d.note,
+      ];
+    });
+}

@@ -1,0 +1,121 @@
+/**
+ * Số, ký hiệu (Phụ lục I §II.3): "15/QĐ-UBND" for typed documents (number / type abbr -
+ * issuer abbr), "12/UBND-VP" for công văn (number / issuer abbr - drafting unit or field).
+ * Builds them, and parses strings typed by people or found in spreadsheets back into parts.
+ */
+import { copyTypeByAbbr, documentTypeByAbbr } from './doc-types';
+import type { DocumentType } from './doc-types';
+import { formatNumber } from './numbering';
+
+export type NotationParts = {
+  readonly number: number | string;
+  /** Phụ lục III abbreviation of the type or copy type; absent or null for Công văn and Thư công. */
+  readonly typeAbbr?: string | null;
+  readonly issuerAbbr: string;
+  /** Drafting unit or field (công văn), e.g. "VP". NĐ 30 prescribes it for công văn only. */
+  readonly unitSuffix?: string;
+};
+
+/** The ký hiệu alone: "QĐ-UBND", "UBND-VP", "UBND". */
+export function buildSymbol(parts: Omit<NotationParts, 'number'>): string {
+  const groups = [parts.typeAbbr, parts.issuerAbbr, parts.unitSuffix]
+    .map((g) => (g ?? '').normalize('NFC').replace(/\s+/g, ''))
+    .filter((g) => g !== '');
+  return groups.join('-');
+}
+
+/** Number and symbol: "15/QĐ-UBND", "05/UBND-VP", "12/UBND". A numeric number gets its leading zero. */
+export function buildNotation(parts: NotationParts): string {
+  const num = typeof parts.number === 'number' ? formatNumber(parts.number) : parts.number.trim();
+  return joinNumberNotation(num, buildSymbol(parts));
+}
+
+/** "15" + "QĐ-UBND" → "15/QĐ-UBND"; either side may be empty. */
+export function joinNumberNotation(number: string | number, notation: string): string {
+  const num = typeof number === 'number' ? formatNumber(number) : number.trim();
+  const sym = notation.trim();
+  if (num && sym) return `${num}/${sym}`;
+  return num || sym;
+}
+
+export type ParsedNotation = {
+  /** Số as written, without "Số:" ("015" stays "015"); '' when absent. */
+  readonly number: string;
+  /** Integer value of the number when it is all digits. */
+  readonly numberValue?: number;
+  /** Ký hiệu: everything after the first "/", separators unified, known abbreviations in their legal case. */
+  readonly notation: string;
+  /** Year of a legal normative document ("15/2024/QĐ-UBND"). */
+  readonly year?: number;
+  readonly typeAbbr?: string;
+  readonly docType?: DocumentType;
+  /** True when the type abbreviation is a copy type (SY, TrS, SL). */
+  readonly isCopy: boolean;
+  readonly issuerAbbr?: string;
+  readonly unitSuffix?: string;
+};
+
+const SLASHES = /[\u2044\u2215\uFF0F\\]/g;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D_]/g;
+const NUMBER_PREFIX = /^s[oôốồ]\s*[:.]?\s*(?=\d)/iu;
+
+/** Unifies separators and whitespace of a number/notation string; keeps letters as typed. */
+export function normalizeNotationText(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(SLASHES, '/')
+    .replace(DASHES, '-')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .replace(NUMBER_PREFIX, '')
+    .replace(/\s+/g, '')
+    .replace(/-+/g, '-')
+    .replace(/\/+/g, '/')
+    .replace(/^[-/]+|[-/.,;]+$/g, '');
+}
+
+/**
+ * Parses "Số: 15/QĐ-UBND", " số 15 / qđ-ubnd ", "15／QĐ-UBND", "12/UBND-VP", "15/2024/QĐ-UBND",
+ * or a bare "QĐ-UBND". Known Phụ lục III abbreviations get their legal case (QĐ, QyĐ, TTr);
+ * other groups are upper-cased.
+ */
+export function parseNotation(raw: string): ParsedNotation {
+  const s = normalizeNotationText(raw);
+  let number = '';
+  let rest = s;
+  const slash = s.indexOf('/');
+  if (slash >= 0) {
+    number = s.slice(0, slash);
+    rest = s.slice(slash + 1);
+  } else if (/^\d+[a-zA-Z]?$/.test(s)) {
+    number = s;
+    rest = '';
+  }
+  let year: number | undefined;
+  const ym = /^(\d{4})\/(.*)$/.exec(rest);
+  if (ym && ym[1] && Number(ym[1]) >= 1945 && Number(ym[1]) <= 2200) {
+    year = Number(ym[1]);
+    rest = ym[2] ?? '';
+  }
+  const groups = rest.split('-').filter((g) => g !== '');
+  const first = groups[0];
+  const docType = first ? documentTypeByAbbr(first) : undefined;
+  const copy = first && !docType ? copyTypeByAbbr(first) : undefined;
+  const typeAbbr = docType?.abbr ?? copy?.abbr;
+  const canon = groups.map((g, i) => (i === 0 && typeAbbr ? typeAbbr : g.toUpperCase()));
+  const issuerIdx = typeAbbr ? 1 : 0;
+  const issuerAbbr = canon[issuerIdx];
+  const suffix = canon.slice(issuerIdx + 1).join('-');
+  const symbol = canon.join('-');
+  return {
+    number,
+    ...(/^\d+$/.test(number) ? { numberValue: Number(number) } : {}),
+    notation: year !== undefined ? `${year}/${symbol}` : symbol,
+    ...(year !== undefined ? { year } : {}),
+    ...(typeAbbr ? { typeAbbr } : {}),
+    ...(docType ? { docType } : {}),
+    isCopy: copy !== undefined,
+    ...(issuerAbbr ? { issuerAbbr } : {}),
+    ...(suffix ? { unitSuffix: suffix } : {}),
+  };
+}

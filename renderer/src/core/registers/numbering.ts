@@ -1,0 +1,94 @@
+/**
+ * Numbering of registers (Art. 15 and 22 NĐ 30/2020): one continuous series per register
+ * book and year, starting at 1 (or the book's firstNumber), never reused: a deleted entry
+ * keeps its number. The register stores `lastNumber`, the highest number ever assigned;
+ * the DB layer reads the register, calls `assignNumber` and writes both the register and
+ * the new entry in ONE transaction, so two windows can never take the same number.
+ */
+import { AppError } from '../errors';
+import type { RegisterFields } from './types';
+
+/** The counter part of a register. */
+export type NumberCounter = {
+  readonly firstNumber: number;
+  readonly lastNumber: number;
+};
+
+/** The next number of a series: one more than the highest ever assigned (firstNumber for a new book). */
+export function nextNumber(counter: NumberCounter): number {
+  const first = Math.max(1, Math.floor(counter.firstNumber));
+  return Math.max(counter.lastNumber, first - 1) + 1;
+}
+
+/**
+ * Next số đến. Accepts the register counter, its `lastNumber`, or every number ever used
+ * (tombstoned entries included) when no counter is at hand (e.g. rebuilding a counter).
+ */
+export function nextArrivalNumber(source: NumberCounter | number | readonly number[]): number {
+  if (typeof source === 'number') return nextNumber({ firstNumber: 1, lastNumber: source });
+  if (isNumberList(source)) return nextNumber({ firstNumber: 1, lastNumber: maxOf(source, 0) });
+  return nextNumber(source);
+}
+
+/** Next số of an outgoing series (same rule; the series is the register: issuing body × year × secret). */
+export function nextOutgoingNumber(source: NumberCounter | number | readonly number[]): number {
+  return nextArrivalNumber(source);
+}
+
+function isNumberList(v: NumberCounter | readonly number[]): v is readonly number[] {
+  return Array.isArray(v);
+}
+
+function maxOf(values: Iterable<number>, start: number): number {
+  let max = start;
+  for (const v of values) if (Number.isFinite(v) && v > max) max = v;
+  return max;
+}
+
+export type NumberAssignment<R extends RegisterFields> = {
+  readonly number: number;
+  /** The register with `lastNumber` raised: write it in the same transaction as the entry. */
+  readonly register: R;
+};
+
+/**
+ * Takes the next number of an open register. Throws AppError `register.closed` for a closed one.
+ * Pure: the caller persists `register` and the entry together.
+ */
+export function assignNumber<R extends RegisterFields>(register: R): NumberAssignment<R> {
+  if (register.status === 'closed') throw new AppError('register.closed', { year: register.year, name: register.name });
+  const number = nextNumber(register);
+  return { number, register: { ...register, lastNumber: number } };
+}
+
+/** `lastNumber` after numbers were written from outside the counter (an import keeps the paper book's numbers). */
+export function raiseLastNumber(counter: NumberCounter, numbers: Iterable<number>): number {
+  return maxOf(numbers, Math.max(counter.lastNumber, counter.firstNumber - 1));
+}
+
+/**
+ * Numbers between firstNumber and lastNumber with no entry at all (not even a tombstone).
+ * Should be empty; a hole means a lost entry or an import that skipped numbers.
+ */
+export function numberGaps(counter: NumberCounter, usedNumbers: Iterable<number>): number[] {
+  const used = new Set(usedNumbers);
+  const gaps: number[] = [];
+  for (let n = Math.max(1, counter.firstNumber); n <= counter.lastNumber; n++) if (!used.has(n)) gaps.push(n);
+  return gaps;
+}
+
+/**
+ * Identity of a number series: two open registers with the same key would hand out the same
+ * numbers. Incoming: unit × year (× secret). Outgoing/internal: issuing body × year (× secret).
+ */
+export function seriesKey(register: Pick<RegisterFields, 'unitId' | 'kind' | 'year' | 'issuingBodyId' | 'secret'>): string {
+  const body = register.kind === 'incoming' ? '' : (register.issuingBodyId ?? '');
+  return [register.unitId, register.kind, body, register.year, register.secret ? 'secret' : 'normal'].join('|');
+}
+
+/** Number as written in registers and notations: a leading zero below 10 ("01" … "09", "10", "123"). */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return '';
+  const i = Math.trunc(n);
+  return i >= 0 && i < 10 ? `0${i}` : String(i);
+}
