@@ -69,3 +69,27 @@ describe('schema v3 (signed bundles)', () => {
     db.close();
   });
 });
+
+describe('schema v4 (register indexes)', () => {
+  it('derives the duplicate key and open deadline of entries already stored', async () => {
+    const v3 = new Dexie('mig-v4');
+    v3.version(1).stores({ settings: '&key', drafts: '&key, updatedAt', journal: '++seq, at, *recordIds', units: 'id, clock', fonds: 'id, unitId, clock', operators: 'id, unitId, clock' });
+    v3.version(2).stores({ registers: 'id, [unitId+kind+year], clock', issuingBodies: 'id, unitId, clock', incomingDocs: 'id, &[registerId+arrivalNumber], clock', outgoingDocs: 'id, &[registerId+number], clock' });
+    v3.version(3).stores({ signingKeys: '&kid, unitId', trustedKeys: '&kid, unitId', revokedKeys: '&kid', keyRotations: '&[newKid+signedByKid]', seenBundles: '&[origin+sequence+partKey], origin', exportLog: '++id, sequence', heldRecords: '&[table+id], table' });
+    await v3.open();
+    const meta = { origin: 'u1', clock: 'c', deleted: false, changedBy: 'x' };
+    await v3.table('issuingBodies').put({ id: 'b1', unitId: 'u1', name: 'Ủy ban nhân dân xã Thụy Hải', abbreviation: 'UBND', active: true, ...meta });
+    await v3.table('registers').put({ id: 'r2', unitId: 'u1', kind: 'outgoing', year: 2026, issuingBodyId: 'b1', ...meta });
+    await v3.table('incomingDocs').put({ id: 'd1', registerId: 'r1', arrivalNumber: 7, sender: 'UBND huyện Thái Thụy', number: '15', notation: 'QĐ-UBND', progress: 'pending', handlingDeadline: '2026-04-01', ...meta });
+    await v3.table('incomingDocs').put({ id: 'd2', registerId: 'r1', arrivalNumber: 8, sender: 'Sở Nội vụ', number: '', notation: '', progress: 'done', handlingDeadline: '2026-04-01', ...meta });
+    await v3.table('outgoingDocs').put({ id: 'o1', registerId: 'r2', number: 3, notation: 'QĐ-UBND', ...meta });
+    v3.close();
+
+    const db = new LuutruDb('mig-v4');
+    await db.open();
+    expect(await db.incomingDocs.where('dupKey').equals('15|qd-ubnd|ubnd huyen thai thuy').primaryKeys()).toEqual(['d1']);
+    expect(await db.incomingDocs.where('openDeadline').belowOrEqual('2026-12-31').primaryKeys()).toEqual(['d1']);
+    expect((await db.outgoingDocs.get('o1'))?.dupKey).toBe('3|qd-ubnd|ubnd xa thuy hai');
+    db.close();
+  });
+});

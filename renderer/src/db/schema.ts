@@ -7,6 +7,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Fonds, Operator, UnitProfile } from '../core/unit';
 import type { JournalEntry } from '../core/journal';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from './register-records';
+import { deriveIncoming, deriveOutgoing } from './register-derived';
 import type { ExportLogRow, HeldRecordRow, KeyRotationRow, SeenBundleRow, SigningKeyRow, TrustedKeyRow } from './exchange/rows';
 import type { RevokedKey } from '../core/bundle/rotation';
 
@@ -65,6 +66,25 @@ export class LuutruDb extends Dexie {
       exportLog: '++id, sequence',
       heldRecords: '&[table+id], table',
     });
+    // v4: register entries indexed by duplicate key (Phụ lục VI warning) and open deadline (follow-up list).
+    this.version(4)
+      .stores({
+        incomingDocs: 'id, &[registerId+arrivalNumber], clock, dupKey, openDeadline',
+        outgoingDocs: 'id, &[registerId+number], clock, dupKey',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('incomingDocs').toCollection().modify((d: Record<string, unknown>) => {
+          Object.assign(d, deriveIncoming(d as never));
+          if (d.openDeadline === undefined) delete d.openDeadline;
+        });
+        const bodies = new Map<string, string>();
+        await tx.table('issuingBodies').each((b: { id: string; name: string }) => bodies.set(b.id, b.name));
+        const registers = new Map<string, string>();
+        await tx.table('registers').each((r: { id: string; issuingBodyId?: string }) => registers.set(r.id, bodies.get(r.issuingBodyId ?? '') ?? ''));
+        await tx.table('outgoingDocs').toCollection().modify((d: Record<string, unknown>) => {
+          Object.assign(d, deriveOutgoing(d as never, registers.get(String(d.registerId)) ?? ''));
+        });
+      });
   }
 }
 

@@ -1,0 +1,226 @@
+/**
+ * Register entries: registering an incoming or outgoing document (the number is taken from the
+ * register in the same transaction that writes the entry, and the unique index
+ * [registerId+number] refuses a second entry with the same number even if two windows race),
+ * editing, cancelling (a tombstone with a reason: the number is never reused), the duplicate
+ * warning of Phụ lục VI, the follow-up list and the all-or-nothing import of an old register.
+ */
+import Dexie from 'dexie';
+import { AppError, type FieldIssue } from '../../core/errors';
+import { abbrForTypeName } from '../../core/registers/doc-types';
+import { buildSymbol } from '../../core/registers/notation';
+import { assignNumber, raiseLastNumber } from '../../core/registers/numbering';
+import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgoing } from '../../core/registers/validation';
+import type { IncomingDocFields, IncomingInput, OutgoingDocFields, OutgoingInput } from '../../core/registers/types';
+import { cleanText } from '../../core/text';
+import { writeChanges, type Session } from '../changes';
+import { deriveIncoming, deriveOutgoing } from '../register-derived';
+import type { IncomingDoc, OutgoingDoc, Register } from '../register-records';
+import type { LuutruDb } from '../schema';
+
+export type SaveOptions = {
+  /** The clerk saw the duplicate warning and decided to register anyway. */
+  readonly confirmDuplicate?: boolean;
+  /** Today as "yyyy-mm-dd" (local calendar), for date checks. */
+  readonly today: string;
+};
+
+export type SaveResult<T> =
+  | { readonly kind: 'saved'; readonly doc: T }
+  /** Same (số, ký hiệu, cơ quan ban hành) already registered: nothing written; ask the clerk. */
+  | { readonly kind: 'duplicate'; readonly duplicates: readonly T[] };
+
+/** Validation failed: `issues` says which fields and why; nothing was written. */
+export class EntryInvalidError extends AppError {
+  constructor(readonly issues: readonly FieldIssue[]) {
+    super('register.entryInvalid', { count: issues.length });
+  }
+}
+
+async function registerOf(db: LuutruDb, registerId: string): Promise<Register> {
+  const r = await db.registers.get(registerId);
+  if (!r || r.deleted) throw new AppError('register.notFound');
+  return r;
+}
+
+function mine(session: Session, r: { origin: string }): void {
+  if (r.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
+}
+
+/** Entries with the same duplicate key (not cancelled), excluding `exceptId`. */
+async function sameKey<T extends { id: string; deleted: boolean }>(table: Dexie.Table<T, string>, key: string, exceptId?: string): Promise<T[]> {
+  if (!key) return [];
+  return (await table.where('dupKey').equals(key).toArray()).filter((d) => !d.deleted && d.id !== exceptId);
+}
+
+/** Registers an incoming document: assigns the next số đến of the register. */
+export async function registerIncoming(db: LuutruDb, session: Session, registerId: string, raw: IncomingInput, opts: SaveOptions): Promise<SaveResult<IncomingDoc>> {
+  const input = cleanIncomingInput({ ...raw, arrivalNumber: undefined });
+  return writeChanges(db, session, { action: 'incoming.register' }, ['registers', 'incomingDocs'], async (c) => {
+    const register = await registerOf(db, registerId);
+    mine(session, register);
+    const issues = validateIncoming(input, { register, today: opts.today });
+    if (issues.length > 0) throw new EntryInvalidError(issues);
+    const derived = deriveIncoming(input);
+    if (!opts.confirmDuplicate) {
+      const duplicates = await sameKey(db.incomingDocs, derived.dupKey);
+      if (duplicates.length > 0) return { kind: 'duplicate', duplicates } as const;
+    }
+    const { number, register: raised } = assignNumber(register);
+    c.updateKnown('registers', register, raised);
+    const fields: IncomingDocFields & typeof derived = { ...input, ...derived, registerId, arrivalNumber: number };
+    return { kind: 'saved', doc: c.create('incomingDocs', fields) as IncomingDoc } as const;
+  });
+}
+
+/** Corrects an incoming entry. Its register and số đến never change. */
+export async function updateIncoming(db: LuutruDb, session: Session, id: string, raw: IncomingInput, opts: SaveOptions): Promise<SaveResult<IncomingDoc>> {
+  return writeChanges(db, session, { action: 'incoming.update' }, ['registers', 'incomingDocs'], async (c) => {
+    const before = await db.incomingDocs.get(id);
+    if (!before) throw new AppError('record.notFound');
+    mine(session, before);
+    const register = await registerOf(db, before.registerId);
+    const input = cleanIncomingInput({ ...raw, arrivalNumber: before.arrivalNumber });
+    // A correction is allowed in a closed register (the book is corrected, not extended).
+    const issues = validateIncoming(input, { register: { ...register, status: 'open' }, today: opts.today });
+    if (issues.length > 0) throw new EntryInvalidError(issues);
+    const derived = deriveIncoming(input);
+    if (!opts.confirmDuplicate && derived.dupKey !== before.dupKey) {
+      const duplicates = await sameKey(db.incomingDocs, derived.dupKey, id);
+      if (duplicates.length > 0) return { kind: 'duplicate', duplicates } as const;
+    }
+    const fields = { ...withoutDerived(input), ...derived, registerId: before.registerId, arrivalNumber: before.arrivalNumber };
+    if (!derived.openDeadline) delete (fields as { openDeadline?: string }).openDeadline;
+    return { kind: 'saved', doc: c.updateKnown('incomingDocs', before, fields) as IncomingDoc } as const;
+  });
+}
+
+function withoutDerived<T extends object>(input: T): T {
+  const { dupKey: _k, openDeadline: _d, ...rest } = input as T & { dupKey?: string; openDeadline?: string };
+  return rest as T;
+}
+
+/** The outgoing notation when the clerk left it empty: type abbreviation + issuer ("QĐ-UBND", or "UBND" for công văn). */
+export function defaultOutgoingSymbol(typeName: string, issuerAbbreviation: string, unitSuffix = ''): string {
+  return buildSymbol({ typeAbbr: abbrForTypeName(typeName), issuerAbbr: issuerAbbreviation, unitSuffix });
+}
+
+/** Registers an outgoing (or internal) document: assigns the next số of the register's series. */
+export async function registerOutgoing(db: LuutruDb, session: Session, registerId: string, raw: OutgoingInput, opts: SaveOptions): Promise<SaveResult<OutgoingDoc>> {
+  const cleaned = cleanOutgoingInput({ ...raw, number: undefined });
+  return writeChanges(db, session, { action: 'outgoing.register' }, ['registers', 'issuingBodies', 'outgoingDocs'], async (c) => {
+    const register = await registerOf(db, registerId);
+    mine(session, register);
+    const body = register.issuingBodyId ? await db.issuingBodies.get(register.issuingBodyId) : undefined;
+    const input = { ...cleaned, notation: cleaned.notation || defaultOutgoingSymbol(cleaned.typeName, body?.abbreviation ?? '') };
+    const issues = validateOutgoing(input, { register, today: opts.today });
+    if (issues.length > 0) throw new EntryInvalidError(issues);
+    const { number, register: raised } = assignNumber(register);
+    const derived = deriveOutgoing({ ...input, number }, body?.name ?? '');
+    if (!opts.confirmDuplicate) {
+      const duplicates = await sameKey(db.outgoingDocs, derived.dupKey);
+      if (duplicates.length > 0) return { kind: 'duplicate', duplicates } as const;
+    }
+    c.updateKnown('registers', register, raised);
+    const fields: OutgoingDocFields & typeof derived = { ...input, ...derived, registerId, number };
+    return { kind: 'saved', doc: c.create('outgoingDocs', fields) as OutgoingDoc } as const;
+  });
+}
+
+export async function updateOutgoing(db: LuutruDb, session: Session, id: string, raw: OutgoingInput, opts: SaveOptions): Promise<SaveResult<OutgoingDoc>> {
+  return writeChanges(db, session, { action: 'outgoing.update' }, ['registers', 'issuingBodies', 'outgoingDocs'], async (c) => {
+    const before = await db.outgoingDocs.get(id);
+    if (!before) throw new AppError('record.notFound');
+    mine(session, before);
+    const register = await registerOf(db, before.registerId);
+    const body = register.issuingBodyId ? await db.issuingBodies.get(register.issuingBodyId) : undefined;
+    const input = cleanOutgoingInput({ ...raw, number: before.number });
+    const issues = validateOutgoing(input, { register: { ...register, status: 'open' }, today: opts.today });
+    if (issues.length > 0) throw new EntryInvalidError(issues);
+    const derived = deriveOutgoing(input, body?.name ?? '');
+    const fields = { ...withoutDerived(input), ...derived, registerId: before.registerId, number: before.number };
+    return { kind: 'saved', doc: c.updateKnown('outgoingDocs', before, fields) as OutgoingDoc } as const;
+  });
+}
+
+/** Cancels an entry (tombstone with a reason). Its number stays taken and shows as cancelled in the book. */
+export async function cancelEntry(db: LuutruDb, session: Session, table: 'incomingDocs' | 'outgoingDocs', id: string, reason: string): Promise<void> {
+  const why = cleanText(reason);
+  if (!why) throw new AppError('register.cancelReason.required');
+  await writeChanges(db, session, { action: table === 'incomingDocs' ? 'incoming.cancel' : 'outgoing.cancel', detail: why }, [table], async (c) => {
+    await c.remove(table, id, why);
+  });
+}
+
+/** Every entry of a register (cancelled ones included), by number. */
+export async function listIncoming(db: LuutruDb, registerId: string): Promise<IncomingDoc[]> {
+  return db.incomingDocs.where('[registerId+arrivalNumber]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).toArray();
+}
+
+export async function listOutgoing(db: LuutruDb, registerId: string): Promise<OutgoingDoc[]> {
+  return db.outgoingDocs.where('[registerId+number]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).toArray();
+}
+
+/** Incoming documents still being handled whose deadline is on or before `until` ("yyyy-mm-dd"), earliest first. */
+export async function openDeadlinesUntil(db: LuutruDb, until: string, limit = 200): Promise<IncomingDoc[]> {
+  const rows = await db.incomingDocs.where('openDeadline').belowOrEqual(until).limit(limit * 2).toArray();
+  return rows.filter((d) => !d.deleted).slice(0, limit);
+}
+
+export type ImportedIncoming = IncomingInput & { readonly arrivalNumber: number };
+
+/**
+ * Imports the rows of an old register (Excel) into a register in ONE transaction: all rows or
+ * none. The paper book's numbers are kept; a number already used in the register refuses the
+ * whole import (the dry run reports it per row before). The register counter is raised past
+ * the highest imported number so new entries continue the series.
+ */
+export async function importIncomingRows(db: LuutruDb, session: Session, registerId: string, rows: readonly ImportedIncoming[], opts: { today: string; fileName: string }): Promise<number> {
+  return writeChanges(db, session, { action: 'incoming.import', detail: opts.fileName }, ['registers', 'incomingDocs'], async (c) => {
+    const register = await registerOf(db, registerId);
+    mine(session, register);
+    const used = new Set((await db.incomingDocs.where('[registerId+arrivalNumber]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).keys()).map((k) => (k as unknown as [string, number])[1]));
+    const problems: FieldIssue[] = [];
+    const staged: (IncomingDocFields & ReturnType<typeof deriveIncoming>)[] = [];
+    rows.forEach((raw, i) => {
+      const input = cleanIncomingInput(raw);
+      const n = raw.arrivalNumber;
+      const issues = validateIncoming(input, { register: { ...register, status: 'open' }, today: opts.today });
+      if (used.has(n)) issues.push({ field: 'arrivalNumber', code: 'register.number.taken', params: { number: n } });
+      used.add(n);
+      for (const issue of issues) problems.push({ ...issue, field: `${i}.${issue.field}` });
+      staged.push({ ...input, ...deriveIncoming(input), registerId, arrivalNumber: n });
+    });
+    if (problems.length > 0) throw new EntryInvalidError(problems);
+    for (const f of staged) c.create('incomingDocs', f);
+    c.updateKnown('registers', register, { ...register, lastNumber: raiseLastNumber(register, staged.map((s) => s.arrivalNumber)) });
+    return staged.length;
+  });
+}
+
+export type ImportedOutgoing = OutgoingInput & { readonly number: number };
+
+/** Outgoing counterpart of `importIncomingRows`. */
+export async function importOutgoingRows(db: LuutruDb, session: Session, registerId: string, rows: readonly ImportedOutgoing[], opts: { today: string; fileName: string }): Promise<number> {
+  return writeChanges(db, session, { action: 'outgoing.import', detail: opts.fileName }, ['registers', 'issuingBodies', 'outgoingDocs'], async (c) => {
+    const register = await registerOf(db, registerId);
+    mine(session, register);
+    const body = register.issuingBodyId ? await db.issuingBodies.get(register.issuingBodyId) : undefined;
+    const used = new Set((await db.outgoingDocs.where('[registerId+number]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).keys()).map((k) => (k as unknown as [string, number])[1]));
+    const problems: FieldIssue[] = [];
+    const staged: (OutgoingDocFields & ReturnType<typeof deriveOutgoing>)[] = [];
+    rows.forEach((raw, i) => {
+      const input = cleanOutgoingInput(raw);
+      const n = raw.number;
+      const issues = validateOutgoing(input, { register: { ...register, status: 'open' }, today: opts.today });
+      if (used.has(n)) issues.push({ field: 'number', code: 'register.number.taken', params: { number: n } });
+      used.add(n);
+      for (const issue of issues) problems.push({ ...issue, field: `${i}.${issue.field}` });
+      staged.push({ ...input, ...deriveOutgoing(input, body?.name ?? ''), registerId, number: n });
+    });
+    if (problems.length > 0) throw new EntryInvalidError(problems);
+    for (const f of staged) c.create('outgoingDocs', f);
+    c.updateKnown('registers', register, { ...register, lastNumber: raiseLastNumber(register, staged.map((s) => s.number)) });
+    return staged.length;
+  });
+}

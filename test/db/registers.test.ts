@@ -1,0 +1,163 @@
+// Registers in the database: numbers taken in the same transaction as the entry, never reused,
+// never duplicated (also under concurrent saves), closed registers, the duplicate warning,
+// outgoing series per issuing body, and the all-or-nothing import of an old register.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
+import { completeSetup } from '../../renderer/src/db/repositories/unit-repository';
+import { closeRegister, ensureYearRegisters, listIssuingBodies, openRegister } from '../../renderer/src/db/repositories/register-repository';
+import {
+  cancelEntry,
+  importIncomingRows,
+  listIncoming,
+  listOutgoing,
+  openDeadlinesUntil,
+  registerIncoming,
+  registerOutgoing,
+  updateIncoming,
+  EntryInvalidError,
+} from '../../renderer/src/db/repositories/entry-repository';
+import { emptyIncomingInput, emptyOutgoingInput, type IncomingInput } from '../../renderer/src/core/registers/types';
+import { recordHistory } from '../../renderer/src/db/repositories/journal-repository';
+import type { Session } from '../../renderer/src/db/changes';
+import type { Register } from '../../renderer/src/db/register-records';
+import { thuyHaiSetup } from '../fixtures/setup-input';
+
+const today = '2026-03-10';
+let db: LuutruDb;
+let session: Session;
+let incoming: Register;
+let n = 0;
+
+function doc(i: number, over: Partial<IncomingInput> = {}): IncomingInput {
+  return {
+    ...emptyIncomingInput('2026-03-09'),
+    sender: 'Ủy ban nhân dân huyện Thái Thụy',
+    number: String(100 + i),
+    notation: 'QĐ-UBND',
+    documentDate: '2026-03-05',
+    typeName: 'Quyết định',
+    summary: `Về việc phê duyệt kế hoạch số ${i}`,
+    ...over,
+  };
+}
+
+beforeEach(async () => {
+  db = await openDb(`registers-${n++}`);
+  const unit = await completeSetup(db, thuyHaiSetup);
+  session = { unitId: unit.id, operator: 'Nguyễn Thị Lan' };
+  const regs = await ensureYearRegisters(db, session, 2026, new Date(2026, 2, 10));
+  incoming = regs.find((r) => r.kind === 'incoming')!;
+});
+
+describe('incoming register numbering', () => {
+  it('numbers entries 1, 2, 3 … and keeps a cancelled number taken', async () => {
+    for (let i = 1; i <= 3; i++) await registerIncoming(db, session, incoming.id, doc(i), { today });
+    const second = (await listIncoming(db, incoming.id))[1]!;
+    await cancelEntry(db, session, 'incomingDocs', second.id, 'Đăng ký nhầm');
+    const r = await registerIncoming(db, session, incoming.id, doc(4), { today });
+    expect(r.kind === 'saved' && r.doc.arrivalNumber).toBe(4);
+    const rows = await listIncoming(db, incoming.id);
+    expect(rows.map((d) => [d.arrivalNumber, d.deleted])).toEqual([[1, false], [2, true], [3, false], [4, false]]);
+    expect(rows[1]!.deletedReason).toBe('Đăng ký nhầm');
+  });
+
+  it('gives 40 concurrent saves 40 distinct consecutive numbers', async () => {
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => registerIncoming(db, session, incoming.id, doc(i), { today })));
+    const numbers = results.map((r) => (r.kind === 'saved' ? r.doc.arrivalNumber : 0)).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect((await db.registers.get(incoming.id))?.lastNumber).toBe(40);
+  });
+
+  it('refuses a second entry with the same number in the database itself', async () => {
+    const r = await registerIncoming(db, session, incoming.id, doc(1), { today });
+    if (r.kind !== 'saved') throw new Error('not saved');
+    await expect(db.incomingDocs.add({ ...r.doc, id: 'other' })).rejects.toMatchObject({ name: 'ConstraintError' });
+  });
+
+  it('refuses new entries in a closed register but opens the next year from 01', async () => {
+    await registerIncoming(db, session, incoming.id, doc(1), { today });
+    await closeRegister(db, session, incoming.id, '2026-12-31');
+    await expect(registerIncoming(db, session, incoming.id, doc(2), { today })).rejects.toBeInstanceOf(EntryInvalidError);
+    const next = await openRegister(db, session, { kind: 'incoming', year: 2027 }, new Date(2026, 11, 31));
+    const r = await registerIncoming(db, session, next.id, doc(3, { arrivalDate: '2027-01-02', documentDate: '2026-12-30' }), { today: '2027-01-02' });
+    expect(r.kind === 'saved' && r.doc.arrivalNumber).toBe(1);
+  });
+
+  it('refuses a second open register on the same series', async () => {
+    await expect(openRegister(db, session, { kind: 'incoming', year: 2026 }, new Date(2026, 2, 10))).rejects.toMatchObject({ code: 'register.invalid', params: { first: 'register.series.duplicate' } });
+  });
+
+  it('explains what is wrong and writes nothing when an entry is invalid', async () => {
+    const before = await db.journal.count();
+    const err = await registerIncoming(db, session, incoming.id, doc(1, { sender: '', arrivalDate: '2026-03-31' }), { today }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(EntryInvalidError);
+    expect((err as EntryInvalidError).issues.map((i) => i.code).sort()).toEqual(['register.date.future', 'register.sender.required']);
+    expect(await db.journal.count()).toBe(before);
+    expect((await db.registers.get(incoming.id))?.lastNumber).toBe(0);
+  });
+});
+
+describe('duplicate warning (Phụ lục VI)', () => {
+  it('warns on the same số, ký hiệu and cơ quan ban hành typed another way, and saves when the clerk confirms', async () => {
+    const first = await registerIncoming(db, session, incoming.id, doc(1, { number: '15', notation: 'QĐ-UBND' }), { today });
+    const again = doc(2, { number: '015', notation: 'qđ-ubnd', sender: 'UBND huyện Thái Thụy' });
+    const warned = await registerIncoming(db, session, incoming.id, again, { today });
+    expect(warned.kind).toBe('duplicate');
+    expect(warned.kind === 'duplicate' && warned.duplicates.map((d) => d.id)).toEqual([first.kind === 'saved' && first.doc.id]);
+    expect(await db.incomingDocs.count()).toBe(1);
+    const saved = await registerIncoming(db, session, incoming.id, again, { today, confirmDuplicate: true });
+    expect(saved.kind === 'saved' && saved.doc.arrivalNumber).toBe(2);
+  });
+});
+
+describe('corrections and the journal', () => {
+  it('keeps the number on correction and records who changed which fields', async () => {
+    const r = await registerIncoming(db, session, incoming.id, doc(1), { today });
+    if (r.kind !== 'saved') throw new Error('not saved');
+    await updateIncoming(db, { ...session, operator: 'Trần Văn Bình' }, r.doc.id, { ...r.doc, recipient: 'Văn phòng - Thống kê', handlingDeadline: '2026-03-12' }, { today });
+    const after = await db.incomingDocs.get(r.doc.id);
+    expect(after?.arrivalNumber).toBe(1);
+    expect(after?.openDeadline).toBe('2026-03-12');
+    const history = await recordHistory(db, r.doc.id);
+    expect(history.map((h) => [h.operator, h.action])).toEqual([['Trần Văn Bình', 'incoming.update'], ['Nguyễn Thị Lan', 'incoming.register']]);
+    expect(history[0]!.change.fields).toEqual(expect.arrayContaining(['handlingDeadline', 'recipient']));
+    expect((await openDeadlinesUntil(db, '2026-03-13')).map((d) => d.id)).toEqual([r.doc.id]);
+    await updateIncoming(db, session, r.doc.id, { ...after!, progress: 'done' }, { today });
+    expect(await openDeadlinesUntil(db, '2026-03-13')).toEqual([]);
+  });
+});
+
+describe('outgoing registers', () => {
+  it('keeps separate series for UBND and HĐND and builds the notation from the type', async () => {
+    const regs = await ensureYearRegisters(db, session, 2026, new Date(2026, 2, 10));
+    const bodies = await listIssuingBodies(db, session.unitId);
+    const ubnd = regs.find((r) => r.kind === 'outgoing' && r.issuingBodyId === bodies.find((b) => b.abbreviation === 'UBND')!.id)!;
+    const hdnd = regs.find((r) => r.kind === 'outgoing' && r.issuingBodyId === bodies.find((b) => b.abbreviation === 'HĐND')!.id)!;
+    const base = { ...emptyOutgoingInput('2026-03-09'), summary: 'Về việc tổ chức kỳ họp', recipients: ['Thường trực HĐND xã'] };
+    const a = await registerOutgoing(db, session, ubnd.id, { ...base, typeName: 'Quyết định' }, { today });
+    const b = await registerOutgoing(db, session, ubnd.id, { ...base, typeName: 'Quy định', summary: 'Quy định về nội quy' }, { today });
+    const c = await registerOutgoing(db, session, ubnd.id, { ...base, typeName: 'Công văn', summary: 'V/v báo cáo số liệu' }, { today });
+    const d = await registerOutgoing(db, session, hdnd.id, { ...base, typeName: 'Nghị quyết' }, { today });
+    const got = [a, b, c, d].map((r) => (r.kind === 'saved' ? `${r.doc.number}/${r.doc.notation}` : r.kind));
+    expect(got).toEqual(['1/QĐ-UBND', '2/QyĐ-UBND', '3/UBND', '1/NQ-HĐND']);
+    expect((await listOutgoing(db, ubnd.id)).map((x) => x.number)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('import of an old register', () => {
+  it('imports all rows in one transaction keeping the paper numbers, and continues the series after them', async () => {
+    const rows = [doc(1, { arrivalNumber: 5 } as never), doc(2, { arrivalNumber: 6 } as never)] as unknown as (IncomingInput & { arrivalNumber: number })[];
+    expect(await importIncomingRows(db, session, incoming.id, rows, { today, fileName: 'so-den.xlsx' })).toBe(2);
+    const r = await registerIncoming(db, session, incoming.id, doc(3), { today });
+    expect(r.kind === 'saved' && r.doc.arrivalNumber).toBe(7);
+  });
+
+  it('imports nothing when one row is wrong', async () => {
+    const rows = [doc(1, { arrivalNumber: 1 } as never), doc(2, { arrivalNumber: 2, arrivalDate: '2026-02-31' } as never)] as unknown as (IncomingInput & { arrivalNumber: number })[];
+    const err = await importIncomingRows(db, session, incoming.id, rows, { today, fileName: 'x.xlsx' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(EntryInvalidError);
+    expect((err as EntryInvalidError).issues[0]).toMatchObject({ field: '1.arrivalDate', code: 'register.date.invalid' });
+    expect(await db.incomingDocs.count()).toBe(0);
+    expect((await db.registers.get(incoming.id))?.lastNumber).toBe(0);
+  });
+});
