@@ -11,6 +11,8 @@ const DEBOUNCE_MS = 250;
 export function useDraft<T>(key: string, initial: T) {
   const db = useDb();
   const [value, setValue] = useState<T>(initial);
+  // The newest value even before React re-renders: quick typing fires several changes per frame.
+  const latest = useRef<T>(initial);
   const [restored, setRestored] = useState<'pending' | 'restored' | 'none'>('pending');
   const pending = useRef<T | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -20,7 +22,8 @@ export function useDraft<T>(key: string, initial: T) {
     void loadDraft<T>(db, key).then((draft) => {
       if (!live) return;
       if (draft !== undefined) {
-        setValue({ ...initial, ...draft });
+        latest.current = { ...initial, ...draft };
+        setValue(latest.current);
         setRestored('restored');
       } else setRestored('none');
     });
@@ -52,6 +55,7 @@ export function useDraft<T>(key: string, initial: T) {
 
   const update = useCallback(
     (next: T) => {
+      latest.current = next;
       setValue(next);
       pending.current = next;
       if (timer.current) clearTimeout(timer.current);
@@ -66,5 +70,10 @@ export function useDraft<T>(key: string, initial: T) {
     await clearDraft(db, key);
   }, [db, key]);
 
-  return { value, update, discard, restored } as const;
+  /** Changes some fields of the newest value (safe when several changes happen before a re-render). */
+  const patch = useCallback((fields: Partial<T>) => update({ ...latest.current, ...fields }), [update]);
+
+  const read = useCallback(() => latest.current, []);
+
+  return { value, update, patch, read, discard, restored } as const;
 }

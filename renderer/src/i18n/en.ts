@@ -1,9 +1,11 @@
 /** English catalogue: the same keys as vi.ts (checked by the type). */
 import type { Catalogue } from './vi';
 import { exchangeEn } from './exchange.en';
+import { registersEn } from './registers.en';
 
 export const en: Catalogue = {
   ...exchangeEn,
+  ...registersEn,
   app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices' },
   nav: {
     home: 'Home',
@@ -123,6 +125,7 @@ export const en: Catalogue = {
   },
   errors: {
     ...exchangeEn.bundleErrors,
+    ...registersEn.registerErrors,
     unknown: 'Something unexpected went wrong: {{message}}. No data was changed. Try again; if it persists, contact technical staff.',
     'text.tooLong': 'Too long: at most {{max}} characters. Please shorten it.',
     'unit.level.required': 'Choose the level of the office: commune, ward, special zone or upper level.',

@@ -48,9 +48,12 @@ function mine(session: Session, r: { origin: string }): void {
 }
 
 /** Entries with the same duplicate key (not cancelled), excluding `exceptId`. */
-async function sameKey<T extends { id: string; deleted: boolean }>(table: Dexie.Table<T, string>, key: string, exceptId?: string): Promise<T[]> {
+async function sameKey(db: LuutruDb, table: 'incomingDocs', key: string, exceptId?: string): Promise<IncomingDoc[]>;
+async function sameKey(db: LuutruDb, table: 'outgoingDocs', key: string, exceptId?: string): Promise<OutgoingDoc[]>;
+async function sameKey(db: LuutruDb, table: 'incomingDocs' | 'outgoingDocs', key: string, exceptId?: string): Promise<(IncomingDoc | OutgoingDoc)[]> {
   if (!key) return [];
-  return (await table.where('dupKey').equals(key).toArray()).filter((d) => !d.deleted && d.id !== exceptId);
+  const rows: (IncomingDoc | OutgoingDoc)[] = table === 'incomingDocs' ? await db.incomingDocs.where('dupKey').equals(key).toArray() : await db.outgoingDocs.where('dupKey').equals(key).toArray();
+  return rows.filter((d) => !d.deleted && d.id !== exceptId);
 }
 
 /** Registers an incoming document: assigns the next số đến of the register. */
@@ -63,7 +66,7 @@ export async function registerIncoming(db: LuutruDb, session: Session, registerI
     if (issues.length > 0) throw new EntryInvalidError(issues);
     const derived = deriveIncoming(input);
     if (!opts.confirmDuplicate) {
-      const duplicates = await sameKey(db.incomingDocs, derived.dupKey);
+      const duplicates = await sameKey(db, 'incomingDocs', derived.dupKey);
       if (duplicates.length > 0) return { kind: 'duplicate', duplicates } as const;
     }
     const { number, register: raised } = assignNumber(register);
@@ -86,7 +89,7 @@ export async function updateIncoming(db: LuutruDb, session: Session, id: string,
     if (issues.length > 0) throw new EntryInvalidError(issues);
     const derived = deriveIncoming(input);
     if (!opts.confirmDuplicate && derived.dupKey !== before.dupKey) {
-      const duplicates = await sameKey(db.incomingDocs, derived.dupKey, id);
+      const duplicates = await sameKey(db, 'incomingDocs', derived.dupKey, id);
       if (duplicates.length > 0) return { kind: 'duplicate', duplicates } as const;
     }
     const fields = { ...withoutDerived(input), ...derived, registerId: before.registerId, arrivalNumber: before.arrivalNumber };
@@ -118,7 +121,7 @@ export async function registerOutgoing(db: LuutruDb, session: Session, registerI
     const { number, register: raised } = assignNumber(register);
     const derived = deriveOutgoing({ ...input, number }, body?.name ?? '');
     if (!opts.confirmDuplicate) {
-      const duplicates = await sameKey(db.outgoingDocs, derived.dupKey);
+      const duplicates = await sameKey(db, 'outgoingDocs', derived.dupKey);
       if (duplicates.length > 0) return { kind: 'duplicate', duplicates } as const;
     }
     c.updateKnown('registers', register, raised);

@@ -1,0 +1,26 @@
+/**
+ * Dates as a clerk types them into a register: "5/3" (this year), "05/03/2026", "5-3-26",
+ * "050326", "05032026". Returns "yyyy-mm-dd", or undefined when it is not a real date.
+ */
+import { isIsoDate } from './registers/dates';
+
+const PIVOT = 70;
+
+export function parseTypedDate(text: string, defaultYear: number): string | undefined {
+  const s = text.normalize('NFC').trim();
+  if (!s) return undefined;
+  let y: number;
+  const parts = /^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?$/.exec(s);
+  const packed = /^(\d{2})(\d{2})(\d{2}|\d{4})?$/.exec(s);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (iso) return isIsoDate(s) ? s : undefined;
+  const m0 = parts ?? packed;
+  if (!m0) return undefined;
+  const d = Number(m0[1]);
+  const m = Number(m0[2]);
+  if (m0[3] === undefined) y = defaultYear;
+  else if (m0[3].length === 2) y = Number(m0[3]) < PIVOT ? 2000 + Number(m0[3]) : 1900 + Number(m0[3]);
+  else y = Number(m0[3]);
+  const out = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isIsoDate(out) ? out : undefined;
+}

@@ -1,0 +1,173 @@
+/**
+ * One entry: its fields, correction, follow-up (deadline, progress, reply document),
+ * cancelling with a reason, and its history from the journal (who changed what, when).
+ */
+import { useState } from 'react';
+import { App, Button, Descriptions, Drawer, Input, Popconfirm, Select, Space, Tabs, Timeline, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime, isoDate } from '../../core/format';
+import { formatNumber } from '../../core/registers/numbering';
+import { joinNumberNotation } from '../../core/registers/notation';
+import type { FollowUpProgress } from '../../core/registers/types';
+import { FOLLOW_UP_PROGRESS } from '../../core/registers/types';
+import { useDb, useSession } from '../../db/context';
+import { cancelEntry, updateIncoming } from '../../db/repositories/entry-repository';
+import { recordHistory } from '../../db/repositories/journal-repository';
+import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
+import { errorMessage } from '../../i18n';
+import { IncomingForm } from './IncomingForm';
+import { OutgoingForm } from './OutgoingForm';
+import { DateInput, typedDateValue, dateText } from './entry-inputs';
+
+const HIDDEN_FIELDS = new Set(['dupKey', 'openDeadline']);
+
+function History({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const history = useLiveQuery(() => recordHistory(db, id), [db, id]) ?? [];
+  return (
+    <Timeline
+      data-testid="entry-history"
+      items={history.map((h) => ({
+        children: (
+          <>
+            <div>{t('registers.historyLine', { date: formatDateTime(h.at), operator: h.operator, action: t(`actions.${h.action}`, { defaultValue: h.action }) })}</div>
+            {h.detail && <Typography.Text type="secondary">{h.detail}</Typography.Text>}
+            {h.change.fields.length > 0 && (
+              <Typography.Text type="secondary" style={{ display: 'block' }}>
+                {t('registers.changedFieldsLabel', { fields: h.change.fields.filter((f) => !HIDDEN_FIELDS.has(f)).map((f) => t(`fields.${f}`, { defaultValue: f })).join(', ') })}
+              </Typography.Text>
+            )}
+          </>
+        ),
+      }))}
+    />
+  );
+}
+
+function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Register }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { message } = App.useApp();
+  const [progress, setProgress] = useState<FollowUpProgress>(doc.progress);
+  const [deadline, setDeadline] = useState(dateText(doc.handlingDeadline));
+  const [note, setNote] = useState(doc.progressNote);
+  const [reply, setReply] = useState(doc.replyNotation);
+  const [replyId, setReplyId] = useState<string | undefined>(doc.replyDocId);
+  const outgoing = useLiveQuery(async () => {
+    const regs = await db.registers.where('[unitId+kind+year]').equals([register.unitId, 'outgoing', register.year]).toArray();
+    const docs = await db.outgoingDocs.where('[registerId+number]').between([regs[0]?.id ?? '', 0], [regs[0]?.id ?? '', Infinity]).toArray();
+    const rest = await Promise.all(regs.slice(1).map((r) => db.outgoingDocs.where('[registerId+number]').between([r.id, 0], [r.id, Infinity]).toArray()));
+    return [...docs, ...rest.flat()].filter((d) => !d.deleted);
+  }, [db, register.unitId, register.year]) ?? [];
+  const save = async () => {
+    const today = isoDate(new Date());
+    const picked = outgoing.find((o) => o.id === replyId);
+    try {
+      await updateIncoming(db, session, doc.id, {
+        ...doc,
+        progress,
+        handlingDeadline: typedDateValue(deadline, register.year) || undefined,
+        progressNote: note,
+        replyNotation: picked ? joinNumberNotation(picked.number, picked.notation) : reply,
+        replyDocId: picked?.id,
+        completedAt: progress === 'done' ? (doc.completedAt ?? today) : undefined,
+      }, { today, confirmDuplicate: true });
+      void message.success(t('registers.updated'));
+    } catch (e) {
+      void message.error(errorMessage(t, e));
+    }
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="follow-up-editor">
+      <label>{t('fields.handlingDeadline')}<DateInput value={deadline} onChange={setDeadline} year={register.year} ariaLabel={t('fields.handlingDeadline')} /></label>
+      <label>{t('fields.progress')}
+        <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
+      </label>
+      <label>{t('fields.progressNote')}<Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} autoSize={{ minRows: 2 }} /></label>
+      <label>{t('registers.replyLink')}
+        <Select allowClear showSearch optionFilterProp="label" placeholder={t('registers.replyPick')} value={replyId} onChange={setReplyId} style={{ width: '100%' }}
+          options={outgoing.map((o) => ({ value: o.id, label: `${joinNumberNotation(o.number, o.notation)} · ${formatDate(o.documentDate)} · ${o.summary}` }))} />
+      </label>
+      {!replyId && <label>{t('fields.replyNotation')}<Input value={reply} onChange={(e) => setReply(e.target.value)} /></label>}
+      <Button type="primary" onClick={() => void save()}>{t('common.save')}</Button>
+    </Space>
+  );
+}
+
+export function EntryDrawer({ entry, register, body, rows, onClose }: {
+  entry: IncomingDoc | OutgoingDoc | undefined;
+  register: Register;
+  body: IssuingBody | undefined;
+  rows: readonly (IncomingDoc | OutgoingDoc)[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { message } = App.useApp();
+  const [reason, setReason] = useState('');
+  if (!entry) return null;
+  const incoming = 'arrivalNumber' in entry;
+  const mine = entry.origin === session.unitId;
+  const title = incoming ? t('registers.detailTitle', { number: formatNumber(entry.arrivalNumber) }) : t('registers.detailTitleOutgoing', { notation: joinNumberNotation(entry.number, entry.notation) });
+  const details = incoming
+    ? [
+        ['arrivalDate', formatDate(entry.arrivalDate)], ['sender', entry.sender], ['numberNotation', joinNumberNotation(entry.number, entry.notation)],
+        ['documentDate', formatDate(entry.documentDate)], ['typeName', entry.typeName], ['summary', entry.summary], ['recipient', entry.recipient],
+        ['transferDate', formatDate(entry.transferDate)], ['receivedSignature', entry.receivedSignature], ['note', entry.note],
+        ['urgency', t(`urgency.${entry.urgency}`)], ['handlingDeadline', formatDate(entry.handlingDeadline)], ['signerName', entry.signerName],
+        ['pageCount', entry.pageCount ?? ''], ['progress', t(`progress.${entry.progress}`)], ['replyNotation', entry.replyNotation],
+      ]
+    : [
+        ['documentDate', formatDate(entry.documentDate)], ['typeName', entry.typeName], ['summary', entry.summary],
+        ['signerName', [entry.signerPosition, entry.signerName].filter(Boolean).join(' ')], ['recipients', entry.recipients.join('; ')],
+        ['retainedCopyHolder', entry.retainedCopyHolder], ['copyCount', entry.copyCount ?? ''], ['transferDate', formatDate(entry.transferDate)],
+        ['receivedSignature', entry.receivedSignature], ['note', entry.note], ['urgency', t(`urgency.${entry.urgency}`)], ['pageCount', entry.pageCount ?? ''],
+      ];
+  const doCancel = async () => {
+    try {
+      await cancelEntry(db, session, incoming ? 'incomingDocs' : 'outgoingDocs', entry.id, reason);
+      void message.success(t('registers.cancelDone', { number: incoming ? formatNumber(entry.arrivalNumber) : formatNumber(entry.number) }));
+      setReason('');
+    } catch (e) {
+      void message.error(errorMessage(t, e));
+    }
+  };
+  const tabs = [
+    { key: 'view', label: title, children: <Descriptions column={1} size="small" bordered items={details.map(([k, val]) => ({ key: String(k), label: t(`fields.${String(k)}`), children: String(val) }))} /> },
+    ...(mine && !entry.deleted
+      ? [
+          {
+            key: 'edit',
+            label: t('registers.edit'),
+            children: incoming
+              ? <IncomingForm register={register} rows={rows as IncomingDoc[]} editing={entry} />
+              : <OutgoingForm register={register} body={body} rows={rows as OutgoingDoc[]} editing={entry} />,
+          },
+          ...(incoming ? [{ key: 'follow', label: t('registers.followUpSection'), children: <FollowUpEditor doc={entry} register={register} /> }] : []),
+          {
+            key: 'cancel',
+            label: t('registers.cancelEntry'),
+            children: (
+              <Space direction="vertical" style={{ width: '100%' }}>
+                <Typography.Paragraph type="secondary">{t('registers.cancelHelp')}</Typography.Paragraph>
+                <Input aria-label={t('registers.cancelReason')} placeholder={t('registers.cancelReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+                <Popconfirm title={t('registers.cancelEntry')} onConfirm={() => void doCancel()}>
+                  <Button danger disabled={!reason.trim()}>{t('registers.cancelEntry')}</Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]
+      : []),
+    { key: 'history', label: t('registers.history'), children: <History id={entry.id} /> },
+  ];
+  return (
+    <Drawer open width={760} title={title} onClose={onClose} destroyOnHidden data-testid="entry-drawer">
+      <Tabs items={tabs} />
+    </Drawer>
+  );
+}

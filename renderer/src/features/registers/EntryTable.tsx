@@ -1,0 +1,104 @@
+/**
+ * The register as a virtual table: only the visible rows are in the page, so a register of
+ * 100k entries scrolls as smoothly as one of 100. Rows open the entry with a click or Enter.
+ */
+import { useRef, type CSSProperties, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Empty, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { formatDate, isoDate } from '../../core/format';
+import { followUpStatus, daysLeft } from '../../core/registers/follow-up';
+import { formatNumber } from '../../core/registers/numbering';
+import { joinNumberNotation } from '../../core/registers/notation';
+import { typeAndSummary } from '../../core/registers/register-book';
+import type { IncomingDoc, OutgoingDoc } from '../../db/register-records';
+
+const ROW_HEIGHT = 46;
+
+export type Column<T> = { readonly key: string; readonly title: string; readonly width: number | string; readonly render: (row: T) => ReactNode };
+
+export function incomingColumns(t: TFunction): Column<IncomingDoc>[] {
+  const today = isoDate(new Date());
+  return [
+    { key: 'arrivalNumber', title: t('fields.arrivalNumber'), width: 70, render: (d) => <strong>{formatNumber(d.arrivalNumber)}</strong> },
+    { key: 'arrivalDate', title: t('fields.arrivalDate'), width: 96, render: (d) => formatDate(d.arrivalDate) },
+    { key: 'sender', title: t('fields.sender'), width: 210, render: (d) => d.sender },
+    { key: 'numberNotation', title: t('fields.numberNotation'), width: 130, render: (d) => joinNumberNotation(d.number, d.notation) },
+    { key: 'documentDate', title: t('fields.documentDate'), width: 96, render: (d) => formatDate(d.documentDate) },
+    { key: 'summary', title: t('fields.summary'), width: '1fr', render: (d) => (d.deleted ? <><Tag color="default">{t('registers.cancelled')}</Tag>{d.deletedReason}</> : typeAndSummary(d.typeName, d.summary)) },
+    { key: 'recipient', title: t('fields.recipient'), width: 170, render: (d) => d.recipient },
+    {
+      key: 'status',
+      title: t('fields.progress'),
+      width: 130,
+      render: (d) => {
+        const s = followUpStatus(d, today);
+        const left = daysLeft(d, today) ?? 0;
+        if (s === 'overdue') return <Tag color="red">{t('followUp.overdue', { days: -left })}</Tag>;
+        if (s === 'due-soon') return <Tag color="orange">{left === 0 ? t('followUp.dueToday') : t('followUp.dueSoon', { days: left })}</Tag>;
+        if (s === 'done') return <Tag color="green">{t('followUp.done')}</Tag>;
+        if (s === 'on-time') return <Tag color="blue">{formatDate(d.handlingDeadline || d.dueDate)}</Tag>;
+        return d.urgency !== 'normal' ? <Tag color="volcano">{t(`urgency.${d.urgency}`)}</Tag> : null;
+      },
+    },
+  ];
+}
+
+export function outgoingColumns(t: TFunction): Column<OutgoingDoc>[] {
+  return [
+    { key: 'numberNotation', title: t('fields.numberNotation'), width: 150, render: (d) => <strong>{joinNumberNotation(d.number, d.notation)}</strong> },
+    { key: 'documentDate', title: t('fields.documentDate'), width: 96, render: (d) => formatDate(d.documentDate) },
+    { key: 'summary', title: t('fields.summary'), width: '1fr', render: (d) => (d.deleted ? <><Tag>{t('registers.cancelled')}</Tag>{d.deletedReason}</> : typeAndSummary(d.typeName, d.summary)) },
+    { key: 'signer', title: t('fields.signerName'), width: 160, render: (d) => [d.signerPosition, d.signerName].filter(Boolean).join(' ') },
+    { key: 'recipients', title: t('fields.recipients'), width: 200, render: (d) => d.recipients.join('; ') },
+    { key: 'retained', title: t('fields.retainedCopyHolder'), width: 140, render: (d) => d.retainedCopyHolder },
+    { key: 'copyCount', title: t('fields.copyCount'), width: 90, render: (d) => d.copyCount ?? '' },
+  ];
+}
+
+export function EntryTable<T extends { id: string; deleted: boolean }>({ rows, columns, onOpen, empty, height = 520 }: {
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  onOpen: (row: T) => void;
+  empty: string;
+  height?: number;
+}) {
+  const parent = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const template = columns.map((c) => (typeof c.width === 'number' ? `${c.width}px` : `minmax(240px, ${c.width})`)).join(' ');
+  const grid: CSSProperties = { display: 'grid', gridTemplateColumns: template };
+  const { t } = useTranslation();
+  return (
+    <div className="entry-table" role="table" aria-rowcount={rows.length} data-testid="entry-table">
+      <div className="entry-table-head" role="row" style={grid}>
+        {columns.map((c) => <div key={c.key} role="columnheader" className="entry-cell">{c.title}</div>)}
+      </div>
+      {rows.length === 0 ? (
+        <Empty description={empty} style={{ padding: 32 }} />
+      ) : (
+        <div ref={parent} className="entry-table-body" style={{ height, overflow: 'auto' }} aria-label={t('registers.listTitle')}>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index]!;
+              return (
+                <div
+                  key={row.id}
+                  role="row"
+                  tabIndex={0}
+                  data-testid="entry-row"
+                  className={`entry-row${row.deleted ? ' entry-row-cancelled' : ''}`}
+                  style={{ ...grid, position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                  onClick={() => onOpen(row)}
+                  onKeyDown={(e) => { if (e.key === 'Enter') onOpen(row); }}
+                >
+                  {columns.map((c) => <div key={c.key} role="cell" className="entry-cell"><div className="entry-clamp">{c.render(row)}</div></div>)}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
