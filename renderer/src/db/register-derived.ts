@@ -4,14 +4,14 @@ import { effectiveDeadline } from '../core/registers/follow-up';
 import type { IncomingInput, OutgoingInput } from '../core/registers/types';
 import type { DerivedIncoming, DerivedOutgoing } from './register-records';
 
-type IncomingLike = Pick<IncomingInput, 'number' | 'notation' | 'sender' | 'progress' | 'handlingDeadline' | 'dueDate'>;
+type IncomingLike = Pick<IncomingInput, 'number' | 'notation' | 'sender' | 'documentDate' | 'progress' | 'handlingDeadline' | 'dueDate'>;
 
 export function deriveIncoming(d: IncomingLike): DerivedIncoming {
   const deadline = d.progress === 'done' ? undefined : effectiveDeadline(d);
-  return { dupKey: duplicateKey({ number: d.number, notation: d.notation, issuer: d.sender }), ...(deadline ? { openDeadline: deadline } : {}) };
+  return { dupKey: duplicateKey({ number: d.number, notation: d.notation, issuer: d.sender, documentDate: d.documentDate }), ...(deadline ? { openDeadline: deadline } : {}) };
 }
 
 /** An outgoing entry's issuer is the issuing body of its register. */
-export function deriveOutgoing(d: Pick<OutgoingInput, 'number' | 'notation'>, issuerName: string): DerivedOutgoing {
-  return { dupKey: duplicateKey({ number: d.number, notation: d.notation, issuer: issuerName }) };
+export function deriveOutgoing(d: Pick<OutgoingInput, 'number' | 'notation' | 'documentDate'>, issuerName: string): DerivedOutgoing {
+  return { dupKey: duplicateKey({ number: d.number, notation: d.notation, issuer: issuerName, documentDate: d.documentDate }) };
 }

@@ -172,6 +172,7 @@ export const registersEn: Widen<typeof registersVi> = {
     'register.year.range': 'The register year must be between 1945 and {{max}}.',
     'register.issuingBody.required': 'An outgoing register belongs to an issuing body (People’s Committee or Council).',
     'register.firstNumber.invalid': 'The first number must be a positive whole number.',
+    'register.firstNumber.overlap': 'The first number overlaps numbers already used this year in this series. Start from {{min}}.',
     'register.series.duplicate': 'An open register already keeps this number series for {{year}}. Use that one.',
     'register.cancelReason.required': 'Give the reason, so later readers know why this number was dropped.',
     'issuingBody.invalid': 'The issuing body is not valid.',

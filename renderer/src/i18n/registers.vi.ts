@@ -169,6 +169,7 @@ export const registersVi = {
     'register.year.range': 'Năm của sổ phải từ 1945 đến {{max}}.',
     'register.issuingBody.required': 'Sổ văn bản đi phải thuộc một cơ quan ban hành (UBND hoặc HĐND).',
     'register.firstNumber.invalid': 'Số bắt đầu phải là số nguyên dương.',
+    'register.firstNumber.overlap': 'Số bắt đầu trùng với số đã dùng trong năm của dãy số này. Hãy bắt đầu từ số {{min}}.',
     'register.series.duplicate': 'Năm {{year}} đã có sổ đang mở cho dãy số này. Hãy dùng sổ đó.',
     'register.cancelReason.required': 'Hãy ghi lý do hủy để người sau hiểu vì sao số này bị bỏ.',
     'issuingBody.invalid': 'Thông tin cơ quan ban hành chưa đúng.',

@@ -49,13 +49,19 @@ const SERIAL_MAX = 73_415;
 const PIVOT = 70;
 
 /**
+ * A time after the date: "14:03", "14:03:22", "8:30 AM", "8:30 SA" (Vietnamese Excel: sáng/chiều),
+ * or the ISO form "T08:30:00.000Z" / "T08:30+07:00". The date is taken as written.
+ */
+const TRAILING_TIME = /(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:AM|PM|SA|CH))?(?:Z|[+-]\d{2}:?\d{2})?$/iu;
+
+/**
  * A spreadsheet date cell: dd/mm/yyyy (also with "-" or "."), d/m/yy, yyyy-mm-dd,
  * or an Excel serial number (days since 30/12/1899). A trailing time is ignored.
  */
 export function parseDateCell(value: string | number | null | undefined): DateCellResult {
   if (value === null || value === undefined) return { ok: false, reason: 'empty' };
   if (typeof value === 'number') return fromSerial(value);
-  const s = value.normalize('NFC').trim().replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, '');
+  const s = value.normalize('NFC').trim().replace(TRAILING_TIME, '');
   if (s === '') return { ok: false, reason: 'empty' };
   if (/^\d+(\.\d+)?$/.test(s)) return fromSerial(Number(s));
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);

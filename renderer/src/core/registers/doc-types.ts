@@ -166,7 +166,8 @@ export function abbrForTypeName(typeName: string): string | null {
  * with the whole text kept as summary. Returns undefined when no type is recognised.
  */
 export function splitTypeAndSummary(text: string): { readonly type: DocumentType; readonly summary: string } | undefined {
-  const trimmed = text.normalize('NFC').trim();
+  // Spreadsheet cells often carry doubled spaces or a line break inside "Quyết  định".
+  const trimmed = text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
   if (/^v\s*\/\s*v\b/i.test(trimmed)) return { type: documentTypeByCode('official-letter'), summary: trimmed };
   const folded = foldText(trimmed);
   const byLength = [...DOCUMENT_TYPES].sort((a, b) => b.name.length - a.name.length);

@@ -3,8 +3,12 @@
  * ban hành) is already registered. The key folds case and diacritics, strips spaces and the
  * "Số" prefix and unifies separators, so one document typed two ways gives one key. Folding
  * merges HD/HĐ and DA/ĐA; acceptable for a warning, and it catches text typed without marks.
+ * A number and symbol are unique only within the year of issue (Art. 15.1: numbers restart
+ * on 1 January), so when the document date is known its year is part of the key: last year's
+ * 01/QĐ-UBND is not a duplicate of this year's.
  */
 import { foldText } from '../text';
+import { isIsoDate, yearOf } from './dates';
 import { normalizeNotationText } from './notation';
 
 export type DuplicateKeyInput = {
@@ -14,6 +18,8 @@ export type DuplicateKeyInput = {
   readonly notation?: string;
   /** Cơ quan ban hành (sender of an incoming document). */
   readonly issuer?: string;
+  /** Ngày tháng văn bản, "yyyy-mm-dd": its year joins the key. */
+  readonly documentDate?: string;
 };
 
 const ISSUER_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -38,12 +44,18 @@ function numberKey(raw: string): string {
 }
 
 /**
- * "15|qd-ubnd|ubnd huyen thai thuy". Returns '' when there is neither a number nor a notation
- * (no key: such entries are never reported as duplicates).
+ * "15|qd-ubnd|ubnd huyen thai thuy", or "15|qd-ubnd|ubnd huyen thai thuy|2026" with a document
+ * date. Returns '' when there is neither a number nor a notation (no key: such entries are
+ * never reported as duplicates).
  */
 export function duplicateKey(input: DuplicateKeyInput): string {
-  const givenNumber = input.number === undefined ? '' : String(input.number).trim();
-  const text = normalizeNotationText(input.notation ?? '');
+  let givenNumber = input.number === undefined ? '' : String(input.number).trim();
+  let text = normalizeNotationText(input.notation ?? '');
+  if (!text && givenNumber.includes('/')) {
+    // The whole "15/QĐ-UBND" typed (or imported) into the number field.
+    text = normalizeNotationText(givenNumber);
+    givenNumber = '';
+  }
   const slash = text.indexOf('/');
   let number = givenNumber;
   let symbol = text;
@@ -61,7 +73,9 @@ export function duplicateKey(input: DuplicateKeyInput): string {
   const num = numberKey(normalizeNotationText(number));
   const sym = foldText(symbol);
   if (!num && !sym) return '';
-  return `${num}|${sym}|${issuerKey(input.issuer ?? '')}`;
+  const key = `${num}|${sym}|${issuerKey(input.issuer ?? '')}`;
+  const date = input.documentDate?.trim() ?? '';
+  return isIsoDate(date) ? `${key}|${yearOf(date)}` : key;
 }
 
 /** What `findDuplicates` needs from a stored entry (IncomingDoc fits as is). */
@@ -70,6 +84,7 @@ export type DuplicateSource = {
   readonly notation?: string;
   readonly sender?: string;
   readonly issuer?: string;
+  readonly documentDate?: string;
   readonly deleted?: boolean;
 };
 
@@ -77,6 +92,15 @@ export type FindDuplicatesOptions = {
   /** Also report tombstoned entries (default false). */
   readonly includeDeleted?: boolean;
 };
+
+function sourceKeyInput(e: DuplicateSource): DuplicateKeyInput {
+  return {
+    number: e.number,
+    notation: e.notation,
+    issuer: e.issuer ?? e.sender,
+    ...(e.documentDate !== undefined ? { documentDate: e.documentDate } : {}),
+  };
+}
 
 /** Stored entries with the same key as the candidate. */
 export function findDuplicates<T extends DuplicateSource>(
@@ -89,7 +113,7 @@ export function findDuplicates<T extends DuplicateSource>(
   return existing.filter(
     (e) =>
       (options.includeDeleted || !e.deleted) &&
-      duplicateKey({ number: e.number, notation: e.notation, issuer: e.issuer ?? e.sender }) === key,
+      duplicateKey(sourceKeyInput(e)) === key,
   );
 }
 
@@ -98,7 +122,7 @@ export function duplicateGroups<T extends DuplicateSource>(entries: readonly T[]
   const groups = new Map<string, T[]>();
   for (const e of entries) {
     if (e.deleted) continue;
-    const key = duplicateKey({ number: e.number, notation: e.notation, issuer: e.issuer ?? e.sender });
+    const key = duplicateKey(sourceKeyInput(e));
     if (!key) continue;
     const list = groups.get(key);
     if (list) list.push(e);

@@ -3,7 +3,8 @@
  * issuer abbr), "12/UBND-VP" for công văn (number / issuer abbr - drafting unit or field).
  * Builds them, and parses strings typed by people or found in spreadsheets back into parts.
  */
-import { copyTypeByAbbr, documentTypeByAbbr } from './doc-types';
+import { foldText } from '../text';
+import { copyTypeByAbbr, documentTypeByAbbr, DOCUMENT_TYPES } from './doc-types';
 import type { DocumentType } from './doc-types';
 import { formatNumber } from './numbering';
 
@@ -57,7 +58,8 @@ export type ParsedNotation = {
 
 const SLASHES = /[\u2044\u2215\uFF0F\\]/g;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D_]/g;
-const NUMBER_PREFIX = /^s[oôốồ]\s*[:.]?\s*(?=\d)/iu;
+/** "Số:" before a number, before the "/" of a form whose number is still blank, or alone. */
+const NUMBER_PREFIX = /^s[oôốồ]\s*[:.]?\s*(?=[\d/]|$)/iu;
 
 /** Unifies separators and whitespace of a number/notation string; keeps letters as typed. */
 export function normalizeNotationText(raw: string): string {
@@ -75,8 +77,33 @@ export function normalizeNotationText(raw: string): string {
 }
 
 /**
+ * Abbreviations typed without marks ("QD", "QYD", "CD") that fold to exactly one Phụ lục III
+ * abbreviation. HD/HĐ and DA/ĐA fold together, so they are not here: "HD" stays Hướng dẫn.
+ */
+const UNMARKED_ABBR: ReadonlyMap<string, DocumentType> = (() => {
+  const byFolded = new Map<string, DocumentType[]>();
+  for (const t of DOCUMENT_TYPES) {
+    if (t.abbr === null) continue;
+    const folded = foldText(t.abbr).toUpperCase();
+    byFolded.set(folded, [...(byFolded.get(folded) ?? []), t]);
+  }
+  const out = new Map<string, DocumentType>();
+  for (const [folded, types] of byFolded) {
+    const only = types[0];
+    if (types.length === 1 && only && only.abbr?.toUpperCase() !== folded) out.set(folded, only);
+  }
+  return out;
+})();
+
+/** A type abbreviation as typed: exact (any case) first, then one typed without marks. */
+function typeOfGroup(group: string): DocumentType | undefined {
+  return documentTypeByAbbr(group) ?? UNMARKED_ABBR.get(group.toUpperCase());
+}
+
+/**
  * Parses "Số: 15/QĐ-UBND", " số 15 / qđ-ubnd ", "15／QĐ-UBND", "12/UBND-VP", "15/2024/QĐ-UBND",
- * or a bare "QĐ-UBND". Known Phụ lục III abbreviations get their legal case (QĐ, QyĐ, TTr);
+ * or a bare "QĐ-UBND". Known Phụ lục III abbreviations get their legal case (QĐ, QyĐ, TTr),
+ * also when typed without marks ("QD" → QĐ; but "HD" is Hướng dẫn, never Hợp đồng);
  * other groups are upper-cased.
  */
 export function parseNotation(raw: string): ParsedNotation {
@@ -99,7 +126,7 @@ export function parseNotation(raw: string): ParsedNotation {
   }
   const groups = rest.split('-').filter((g) => g !== '');
   const first = groups[0];
-  const docType = first ? documentTypeByAbbr(first) : undefined;
+  const docType = first ? typeOfGroup(first) : undefined;
   const copy = first && !docType ? copyTypeByAbbr(first) : undefined;
   const typeAbbr = docType?.abbr ?? copy?.abbr;
   const canon = groups.map((g, i) => (i === 0 && typeAbbr ? typeAbbr : g.toUpperCase()));

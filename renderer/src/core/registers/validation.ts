@@ -160,12 +160,18 @@ export function validateIncoming(input: IncomingInput, ctx: EntryContext): Field
   tooLong(issues, 'receivedSignature', input.receivedSignature, FIELD_LIMITS.receivedSignature);
   tooLong(issues, 'note', input.note, FIELD_LIMITS.note);
   checkLevels(issues, input.urgency, input.secrecy, ctx.register.secret);
-  // Deadlines may lie in the future: only their format and order are checked.
-  for (const field of ['dueDate', 'handlingDeadline'] as const) {
-    const v = input[field];
-    if (v === undefined || v === '') continue;
-    if (!isIsoDate(v)) issues.push({ field, code: 'register.date.invalid' });
-    else if (arrival && v < arrival) issues.push({ field, code: 'register.deadline.beforeArrival' });
+  // Deadlines may lie in the future: only their format and order are checked. The reply date
+  // written in the document may already be past when a late letter arrives (it must still be
+  // registered), so it is checked against the document's own date; the leader's handling
+  // deadline is set after arrival.
+  if (input.dueDate !== undefined && input.dueDate !== '') {
+    if (!isIsoDate(input.dueDate)) issues.push({ field: 'dueDate', code: 'register.date.invalid' });
+    else if (docDate && input.dueDate < docDate) issues.push({ field: 'dueDate', code: 'register.deadline.beforeDocument' });
+  }
+  if (input.handlingDeadline !== undefined && input.handlingDeadline !== '') {
+    if (!isIsoDate(input.handlingDeadline)) issues.push({ field: 'handlingDeadline', code: 'register.date.invalid' });
+    else if (arrival && input.handlingDeadline < arrival)
+      issues.push({ field: 'handlingDeadline', code: 'register.deadline.beforeArrival' });
   }
   tooLong(issues, 'signerPosition', input.signerPosition, FIELD_LIMITS.signerPosition);
   tooLong(issues, 'signerName', input.signerName, FIELD_LIMITS.signerName);
@@ -224,7 +230,8 @@ export function validateOutgoing(input: OutgoingInput, ctx: EntryContext): Field
 
 /**
  * Validates a register before it is created or changed. `others` are the unit's other
- * registers (any status): a second open register on the same series is refused.
+ * registers (any status): a second open register on the same series is refused, and a new
+ * volume of a closed book must start after the closed book's last number.
  */
 export function validateRegister(
   register: RegisterFields,
@@ -240,11 +247,18 @@ export function validateRegister(
     issues.push({ field: 'issuingBodyId', code: 'register.issuingBody.required' });
   if (!Number.isInteger(register.firstNumber) || register.firstNumber < 1)
     issues.push({ field: 'firstNumber', code: 'register.firstNumber.invalid' });
-  if (register.status === 'open') {
-    const key = seriesKey(register);
-    if (others.some((o) => !o.deleted && o.status === 'open' && seriesKey(o) === key))
-      issues.push({ field: 'year', code: 'register.series.duplicate', params: { year: register.year } });
-  }
+  const key = seriesKey(register);
+  const sameSeries = others.filter((o) => !o.deleted && seriesKey(o) === key);
+  if (register.status === 'open' && sameSeries.some((o) => o.status === 'open'))
+    issues.push({ field: 'year', code: 'register.series.duplicate', params: { year: register.year } });
+  // A further volume (quyển số 2) of a closed book continues its series: numbers are unique
+  // in the year (Art. 15.1), so it may not start again at 01.
+  const end = register.status === 'open' ? Number.POSITIVE_INFINITY : register.lastNumber;
+  const overlapped = sameSeries.filter(
+    (o) => o.status === 'closed' && o.lastNumber >= o.firstNumber && register.firstNumber <= o.lastNumber && o.firstNumber <= end,
+  );
+  if (overlapped.length > 0 && Number.isInteger(register.firstNumber))
+    issues.push({ field: 'firstNumber', code: 'register.firstNumber.overlap', params: { min: Math.max(...overlapped.map((o) => o.lastNumber)) + 1 } });
   return issues;
 }
 
