@@ -108,6 +108,7 @@ export const en: Catalogue = {
     'operator.remove': 'User retired',
     'fonds.update': 'Fonds edited',
     'bundle.import': 'Bundle imported',
+    ...registersEn.actions,
   },
   settings: {
     title: 'Settings',

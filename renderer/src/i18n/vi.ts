@@ -108,6 +108,7 @@ export const vi = {
     'operator.remove': 'Ngừng người sử dụng',
     'fonds.update': 'Sửa thông tin phông',
     'bundle.import': 'Nhập gói dữ liệu',
+    ...registersVi.actions,
   },
   settings: {
     title: 'Cài đặt',

@@ -1,9 +1,10 @@
 /** Bench page entry: exposes the measures to the runner (scripts/bench.mjs). */
 import { foundationMeasures } from './measures-foundation';
 import { bundleMeasures } from './measures-bundle';
+import { registerMeasures } from './measures-registers';
 import type { Measure } from './types';
 
-const measures: Measure[] = [...foundationMeasures, ...bundleMeasures];
+const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures];
 
 (globalThis as unknown as { luutruBench: unknown }).luutruBench = {
   names: () => measures.map((m) => m.name),

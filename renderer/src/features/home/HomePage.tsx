@@ -8,6 +8,7 @@ import { recentJournal } from '../../db/repositories/journal-repository';
 import { StorageStatus } from '../../components/StorageStatus';
 import { formatDateTime } from '../../core/format';
 import type { ReactNode } from 'react';
+import { FollowUpCard } from '../registers/FollowUpCard';
 
 export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
   const { t } = useTranslation();
@@ -42,6 +43,9 @@ export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
           <Card title={t('home.storage')}>
             <StorageStatus />
           </Card>
+        </Col>
+        <Col xs={24}>
+          <FollowUpCard onOpen={() => { window.location.hash = '#/incoming'; }} />
         </Col>
         {extraCards}
         <Col xs={24}>

@@ -32,7 +32,7 @@ function History({ id }: { id: string }) {
       items={history.map((h) => ({
         children: (
           <>
-            <div>{t('registers.historyLine', { date: formatDateTime(h.at), operator: h.operator, action: t(`actions.${h.action}`, { defaultValue: h.action }) })}</div>
+            <div>{t('registers.historyLine', { date: formatDateTime(h.at), operator: h.operator, action: t(`action.${h.action}`, { defaultValue: h.action }) })}</div>
             {h.detail && <Typography.Text type="secondary">{h.detail}</Typography.Text>}
             {h.change.fields.length > 0 && (
               <Typography.Text type="secondary" style={{ display: 'block' }}>

@@ -3,7 +3,7 @@
  * register (Phụ lục IV.VI), then the Phụ lục VI extras; Enter saves and starts the next entry
  * with the same arrival date; what was typed survives a reload (draft).
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App, Button, Col, Form, Input, InputNumber, Row, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -92,6 +92,10 @@ export function IncomingForm({ register, rows, editing, onSaved, onOpenEntry }: 
   const [saving, setSaving] = useState(false);
   const firstRef = useRef<InputRef>(null);
   const senderRef = useRef<InputRef>(null);
+  useEffect(() => {
+    // A new entry starts at the sender: the arrival date is already today.
+    if (!editing) senderRef.current?.focus();
+  }, [editing]);
   const set = <K extends keyof Values>(k: K, value: Values[K]) => draft.patch({ [k]: value } as Partial<Values>);
 
   const live = rows.filter((r) => !r.deleted);

@@ -3,7 +3,7 @@
  * Phụ lục IV.I. The number comes from the register's series; the ký hiệu is built from the
  * type abbreviation and the issuing body unless the clerk types one.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App, Button, Col, Form, Input, InputNumber, Row, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -77,6 +77,9 @@ export function OutgoingForm({ register, body, rows, editing, onSaved, onOpenEnt
   const [duplicates, setDuplicates] = useState<readonly OutgoingDoc[]>([]);
   const [saving, setSaving] = useState(false);
   const firstRef = useRef<InputRef>(null);
+  useEffect(() => {
+    if (!editing) firstRef.current?.focus();
+  }, [editing]);
   const set = <K extends keyof Values>(k: K, value: Values[K]) => draft.patch({ [k]: value } as Partial<Values>);
 
   const live = rows.filter((r) => !r.deleted);

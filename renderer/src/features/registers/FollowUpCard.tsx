@@ -1,0 +1,48 @@
+/**
+ * Home-screen list of incoming documents still being handled that are overdue or due within
+ * a few days (sổ theo dõi giải quyết văn bản đến), read from the open-deadline index.
+ */
+import { Card, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { formatDate, isoDate } from '../../core/format';
+import { addDays } from '../../core/registers/dates';
+import { DEFAULT_DUE_SOON_DAYS, daysLeft } from '../../core/registers/follow-up';
+import { formatNumber } from '../../core/registers/numbering';
+import { joinNumberNotation } from '../../core/registers/notation';
+import { useDb } from '../../db/context';
+import { openDeadlinesUntil } from '../../db/repositories/entry-repository';
+
+export function FollowUpCard({ onOpen }: { onOpen: () => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const today = isoDate(new Date());
+  const items = useLiveQuery(() => openDeadlinesUntil(db, addDays(today, DEFAULT_DUE_SOON_DAYS)), [db, today]) ?? [];
+  return (
+    <Card title={t('followUp.title')} data-testid="follow-up-card" extra={<Typography.Link onClick={onOpen}>{t('nav.incoming')}</Typography.Link>}>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={items}
+        locale={{ emptyText: t('followUp.empty') }}
+        columns={[
+          { key: 'n', title: t('followUp.columns.number'), width: 80, render: (_, d) => formatNumber(d.arrivalNumber) },
+          { key: 'doc', title: t('followUp.columns.document'), render: (_, d) => `${[d.typeName, joinNumberNotation(d.number, d.notation)].filter(Boolean).join(' ')} — ${d.sender}: ${d.summary}` },
+          { key: 'r', title: t('followUp.columns.recipient'), width: 180, render: (_, d) => d.recipient },
+          { key: 'dl', title: t('followUp.columns.deadline'), width: 110, render: (_, d) => formatDate(d.openDeadline) },
+          {
+            key: 's',
+            title: t('followUp.columns.status'),
+            width: 150,
+            render: (_, d) => {
+              const left = daysLeft(d, today) ?? 0;
+              if (left < 0) return <Tag color="red">{t('followUp.overdue', { days: -left })}</Tag>;
+              return <Tag color="orange">{left === 0 ? t('followUp.dueToday') : t('followUp.dueSoon', { days: left })}</Tag>;
+            },
+          },
+        ]}
+      />
+    </Card>
+  );
+}

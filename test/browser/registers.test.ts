@@ -1,0 +1,118 @@
+// The clerk's daily work in real Chromium: register incoming documents with the keyboard only,
+// get warned about a duplicate, find entries by searching without diacritics, keep a half-typed
+// entry across a reload, and find everything again after the reload.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startServer, type Server } from './harness';
+import { completeSetupThroughUi } from './flows';
+import { seededRng, pick } from '../fixtures/generate';
+import vocabulary from '../fixtures/vn-admin-vocabulary.json';
+
+let server: Server;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+function ddmm(daysAgo: number): string {
+  const d = new Date(Date.now() - daysAgo * 86_400_000);
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+}
+
+type Doc = { sender: string; number: string; date: string; type: string; summary: string; recipient: string };
+
+function documents(): Doc[] {
+  const rng = seededRng(20260301);
+  const v = vocabulary as unknown as { senders: string[]; summaryTemplates: Record<string, string[]> };
+  const subjects = Object.values(v.summaryTemplates).flat();
+  const types = ['Quyết định', 'Công văn', 'Kế hoạch', 'Thông báo', 'Giấy mời'];
+  const abbr: Record<string, string> = { 'Quyết định': 'QĐ-UBND', 'Công văn': 'UBND-VP', 'Kế hoạch': 'KH-UBND', 'Thông báo': 'TB-UBND', 'Giấy mời': 'GM-UBND' };
+  return Array.from({ length: 20 }, (_, i) => {
+    const type = types[i % types.length]!;
+    return {
+      sender: pick(rng, v.senders),
+      number: `${10 + i}/${abbr[type]}`,
+      date: ddmm(3 + (i % 5)),
+      type,
+      summary: pick(rng, subjects).replace(/\{[^}]+\}/g, 'năm 2026'),
+      recipient: pick(rng, ['Chủ tịch UBND xã', 'Văn phòng - Thống kê', 'Địa chính - Xây dựng', 'Tư pháp - Hộ tịch']),
+    };
+  });
+}
+
+describe('incoming register in Chromium', () => {
+  it('registers 20 documents with the keyboard only, warns about a duplicate, and keeps everything across a reload', { timeout: 240_000 }, async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await completeSetupThroughUi(page);
+      await page.goto(`${server.url}#/incoming`);
+      await page.getByTestId('incoming-form').waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-sender');
+      const docs = documents();
+      for (const [i, d] of docs.entries()) {
+        // Sender → Số → Ký hiệu → Ngày văn bản → Tên loại → Trích yếu → Người nhận, then Enter.
+        // Long text arrives as one input event (as from an input method); keys are real key presses.
+        await page.keyboard.insertText(d.sender);
+        await page.keyboard.press('Tab');
+        await page.keyboard.type(d.number);
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        await page.keyboard.type(d.date);
+        await page.keyboard.press('Tab');
+        await page.keyboard.type(d.type);
+        await page.keyboard.press('Tab');
+        await page.keyboard.insertText(d.summary);
+        await page.keyboard.press('Tab');
+        await page.keyboard.insertText(d.recipient);
+        await page.keyboard.press('Enter');
+        const n = String(i + 1).padStart(2, '0');
+        await expect.poll(() => page.getByTestId('next-number').textContent()).toBe(`Số sẽ cấp: ${String(i + 2).padStart(2, '0')}`);
+        await expect.poll(() => page.getByText(`Đã đăng ký văn bản đến số ${n}.`).count()).toBeGreaterThan(0);
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-sender');
+      }
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('20 / 20 văn bản');
+
+      // The same document again (typed differently): warned, with the earlier entry; Enter registers it anyway.
+      const again = docs[2]!;
+      await page.keyboard.type(again.sender.toUpperCase());
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(`0${again.number.toLowerCase()}`);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(again.date);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(again.summary);
+      await page.keyboard.press('Enter');
+      await page.getByText('Văn bản này có thể đã được đăng ký').waitFor();
+      expect(await page.getByTestId('duplicate-item').textContent()).toContain(`03 · `);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('21 / 21 văn bản');
+
+      // Search over every column, without diacritics and case: by notation, and by a summary typed without marks.
+      const plans = docs.filter((d) => d.number.includes('KH-UBND')).length + 1; // + the duplicate of docs[2]
+      await page.getByTestId('entry-search').locator('input').fill('kh-ubnd');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe(`${plans} / 21 văn bản`);
+      const target = docs[5]!;
+      const unmarked = target.summary.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+      await page.getByTestId('entry-search').locator('input').fill(unmarked);
+      await expect.poll(async () => (await page.getByTestId('entry-row').allTextContents()).some((t) => t.includes(target.summary.slice(0, 25)))).toBe(true);
+      await page.getByTestId('entry-search').locator('input').fill('');
+
+      // A half-typed entry survives a reload.
+      await page.locator('#f-sender').focus();
+      await page.keyboard.type('Công an huyện Thái Thụy');
+      await page.waitForTimeout(400);
+      await page.reload();
+      await page.getByTestId('incoming-form').waitFor();
+      await expect.poll(() => page.locator('#f-sender').inputValue()).toBe('Công an huyện Thái Thụy');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('21 / 21 văn bản');
+      const first = page.getByTestId('entry-row').first();
+      expect(await first.textContent()).toContain(docs[0]!.summary.slice(0, 20));
+    } finally {
+      await b.close();
+    }
+  });
+});
