@@ -37,3 +37,91 @@ export function heading(parentName: string, agencyName: string, place: string, d
     margin: [0, 0, 0, 18],
   };
 }
+
+/** Registers and books print on A4 landscape; the left edge is bound, so it keeps the widest margin. */
+export const LANDSCAPE_MARGINS: [number, number, number, number] = [mm(25), mm(18), mm(15), mm(16)];
+
+// Advance widths (1/1000 em) of Tinos for ASCII 32–126; Tinos has Times New Roman's metrics.
+// Builders are pure and never see the font file, yet a stamp must know whether a line fits.
+const REGULAR_WIDTHS = [
+  250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564,
+  564, 444, 921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333,
+  278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500,
+  444, 480, 200, 480, 541,
+];
+const BOLD_WIDTHS = [
+  250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 333, 333, 570, 570,
+  570, 500, 930, 722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667, 333,
+  278, 333, 581, 500, 333, 500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500,
+  444, 394, 220, 394, 520,
+];
+const HORN = 0x31b;
+
+/**
+ * Width in points of one line of text in Tinos. Vietnamese letters measure as their base letter
+ * (tone marks stack, they do not widen); the horn of ơ/ư adds a little; đ/Đ are listed.
+ */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  const table = bold ? BOLD_WIDTHS : REGULAR_WIDTHS;
+  let units = 0;
+  for (const ch of text.normalize('NFD')) {
+    const c = ch.charCodeAt(0);
+    if (c === HORN) units += 55;
+    else if (c >= 0x300 && c <= 0x36f) continue;
+    else if (c >= 32 && c < 127) units += table[c - 32] ?? 500;
+    else if (ch === 'đ') units += bold ? 556 : 500;
+    else if (ch === 'Đ') units += 722;
+    else units += 1000;
+  }
+  return (units * fontSize) / 1000;
+}
+
+/** Greedy word wrap as a typesetter does it; a word wider than the line is a line on its own. */
+export function wrapText(text: string, width: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, fontSize, bold) > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The largest size from `max` down to `min` (half-point steps) at which `text` wraps into at
+ * most `maxLines` lines of `width` with no word wider than the line. Returns `min` when
+ * nothing fits; callers then shorten the text (see `fitText`).
+ */
+export function fitFontSize(text: string, width: number, maxLines: number, max: number, min: number, bold = false): number {
+  // pdfmake's line breaking and ours may differ by a hair; keep 3 % in hand.
+  const w = width * 0.97;
+  for (let size = max; size >= min; size -= 0.5) {
+    const lines = wrapText(text, w, size, bold);
+    if (lines.length <= maxLines && lines.every((l) => textWidth(l, size, bold) <= w)) return size;
+  }
+  return min;
+}
+
+/** `text` at the size `fitFontSize` chose, cut with "…" when even the smallest size cannot hold it. */
+export function fitText(text: string, width: number, maxLines: number, max: number, min: number, bold = false): { text: string; fontSize: number } {
+  const fontSize = fitFontSize(text, width, maxLines, max, min, bold);
+  const w = width * 0.97;
+  const fits = (t: string) => {
+    const lines = wrapText(t, w, fontSize, bold);
+    return lines.length <= maxLines && lines.every((l) => textWidth(l, fontSize, bold) <= w);
+  };
+  if (fits(text)) return { text, fontSize };
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(`${chars.slice(0, mid).join('').trimEnd()}…`)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { text: `${chars.slice(0, lo).join('').trimEnd()}…`, fontSize };
+}

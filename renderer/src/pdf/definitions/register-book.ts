@@ -1,0 +1,268 @@
+/**
+ * The printed register book (NĐ 30/2020 Art. 16.2.b, 22.3.b: a register kept in the system is
+ * printed with every column of the paper form and bound). A4 landscape: a cover ("Bìa và trang
+ * đầu", Phụ lục IV), then the table of entries with the numbered header repeated on every page,
+ * then the closing lines and signatures. `printedBookDefinition` is the shared layout; the
+ * follow-up book (follow-up-book.ts) uses it too.
+ */
+import type { Content, ContentText, CustomTableLayout, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import type { RegisterBook } from '../../core/registers/register-book';
+import type { RegisterFields, RegisterKind } from '../../core/registers/types';
+import { foldText } from '../../core/text';
+import { LANDSCAPE_MARGINS, mm, vietnameseDateLine } from './common';
+
+export type BookUnit = { readonly name: string; readonly parentName: string; readonly place: string };
+
+export type BookSignature = { readonly title: string; readonly note: string; readonly name?: string };
+
+/** Settings a unit may change; every wording marked ❓ in the reference is one of them. */
+export type BookOptions = {
+  /** Cover title in capitals; defaults by kind. */
+  readonly title?: string;
+  /** Column titles, replacing the form's (same count). */
+  readonly columnTitles?: readonly string[];
+  /** Column widths in millimetres, '*' for the column that takes the rest (same count). */
+  readonly widthsMm?: readonly (number | '*')[];
+  /** Size of the table text; the header is the same size, bold. Default 10.5. */
+  readonly fontSize?: number;
+  /** Closing line; {pages} becomes the number of pages, the cover being page 01. */
+  readonly pagesLine?: string;
+  /** Closing line; {count}, {cancelled}, {fromNumber}, {toNumber}, {fromDate}, {toDate}. '' leaves it out. */
+  readonly entriesLine?: string;
+  /** Signature blocks under the closing lines, left to right. */
+  readonly signatures?: readonly BookSignature[];
+  /** Date of the closing (đóng sổ); without it the date line is left blank to fill by hand. */
+  readonly closedAt?: Date;
+};
+
+export const DEFAULT_PAGES_LINE = 'Sổ này có {pages} trang, đánh số từ trang 01 đến trang {pages}';
+export const DEFAULT_ENTRIES_LINE = 'Sổ đăng ký {count} văn bản, từ số {fromNumber} đến số {toNumber}; trong đó có {cancelled} số đã hủy.';
+export const DEFAULT_SIGNATURES: readonly BookSignature[] = [
+  { title: 'NGƯỜI LẬP SỔ', note: '(Ký, ghi rõ họ tên)' },
+  { title: 'THỦ TRƯỞNG CƠ QUAN', note: '(Ký tên, đóng dấu)' },
+];
+
+export const REGISTER_BOOK_TITLES: Record<RegisterKind, string> = {
+  incoming: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
+  outgoing: 'SỔ ĐĂNG KÝ VĂN BẢN ĐI',
+  internal: 'SỔ ĐĂNG KÝ VĂN BẢN NỘI BỘ',
+};
+
+/**
+ * Content widths in mm (cell padding adds ~1.8 mm per column) for the 257 mm between the
+ * margins of A4 landscape; the summary column takes the rest (about 64 mm). Dates need 17 mm.
+ */
+export const REGISTER_BOOK_WIDTHS: Record<RegisterKind, readonly (number | '*')[]> = {
+  // Ngày đến, Số đến, Tác giả, Số ký hiệu, Ngày VB, Trích yếu, Người nhận, Ngày chuyển, Ký nhận, Ghi chú
+  incoming: [18, 12, 28, 26, 18, '*', 25, 18, 17, 13],
+  // Số ký hiệu, Ngày VB, Trích yếu, Người ký, Nơi nhận, Bản lưu, Số bản, Ngày chuyển, Ký nhận, Ghi chú
+  outgoing: [26, 18, '*', 25, 29, 21, 11, 18, 18, 14],
+  internal: [26, 18, '*', 25, 29, 21, 11, 18, 18, 14],
+};
+
+type Align = 'left' | 'center';
+const REGISTER_BOOK_ALIGN: Record<RegisterKind, readonly Align[]> = {
+  incoming: ['center', 'center', 'left', 'left', 'center', 'left', 'left', 'center', 'left', 'left'],
+  outgoing: ['left', 'center', 'left', 'left', 'left', 'left', 'center', 'center', 'left', 'left'],
+  internal: ['left', 'center', 'left', 'left', 'left', 'left', 'center', 'center', 'left', 'left'],
+};
+/** Column holding "(đã hủy…)" on a cancelled row. */
+const SUMMARY_COLUMN: Record<RegisterKind, number> = { incoming: 5, outgoing: 2, internal: 2 };
+
+export type RegisterBookInput = {
+  readonly unit: BookUnit;
+  readonly register: Pick<RegisterFields, 'kind' | 'year' | 'name' | 'volume'>;
+  readonly book: RegisterBook;
+  readonly options?: BookOptions;
+};
+
+/** Everything the shared layout needs; builders translate their domain input into this. */
+export type PrintedBook = {
+  readonly unit: BookUnit;
+  readonly title: string;
+  /** The register's own name, shown under the title when it says more than the title. */
+  readonly subtitle?: string;
+  /** Name of the book at the top of every page after the cover, e.g. "Sổ đăng ký văn bản đến năm 2026". */
+  readonly runningTitle: string;
+  readonly year: number;
+  readonly volume?: number;
+  /** "Từ ngày … đến ngày …", "Từ số … đến số …": blank dotted lines when absent. */
+  readonly span?: { readonly fromDate: string; readonly toDate: string; readonly fromNumber: string; readonly toNumber: string };
+  readonly columns: readonly string[];
+  readonly widthsMm: readonly (number | '*')[];
+  readonly align: readonly Align[];
+  readonly rows: readonly (readonly string[])[];
+  /** Rows printed in italics (cancelled entries). */
+  readonly italicRows?: (row: readonly string[]) => boolean;
+  readonly emptyText: string;
+  /** Closing lines; `{pages}` in a line becomes the page count. */
+  readonly closingLines: readonly string[];
+  readonly signatures: readonly BookSignature[];
+  readonly closedAt?: Date;
+  readonly fontSize: number;
+};
+
+const DOTS = '……………';
+const END_ID = 'luutru-book-end';
+
+const GRID: CustomTableLayout = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  paddingLeft: () => 2.5,
+  paddingRight: () => 2.5,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+/**
+ * `{pages}` becomes a reference to the page of the closing lines, which is the last page.
+ * pdfmake lays the reference out as "00000" and writes the real number in that slot, so a
+ * number inside a sentence is centred in the slot, which stands in for the spaces around it.
+ */
+function withPageCount(line: string): ContentText['text'] {
+  const parts = line.split('{pages}');
+  const inSentence = (i: number) => (parts[i] ?? '').trim() !== '';
+  const out: Content[] = [];
+  parts.forEach((part, i) => {
+    let text = part;
+    if (i > 0) {
+      out.push({ pageReference: END_ID, alignment: inSentence(i) ? 'center' : 'left' });
+      if (inSentence(i)) text = text.replace(/^ /, '');
+    }
+    if (i < parts.length - 1 && inSentence(i + 1)) text = text.replace(/ $/, '');
+    if (text) out.push(text);
+  });
+  return out;
+}
+
+function cover(b: PrintedBook): Content {
+  const span = b.span;
+  const lines: Content[] = [
+    { text: b.unit.parentName.toUpperCase(), fontSize: 13, alignment: 'center' },
+    { text: b.unit.name.toUpperCase(), fontSize: 13, bold: true, alignment: 'center' },
+    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 0.75 }], alignment: 'center', margin: [0, 3, 0, 0] },
+    { text: b.title, fontSize: 26, bold: true, alignment: 'center', margin: [0, mm(38), 0, 0] },
+  ];
+  if (b.subtitle) lines.push({ text: `(${b.subtitle})`, fontSize: 14, italics: true, alignment: 'center', margin: [0, 4, 0, 0] });
+  lines.push(
+    { text: `Năm: ${b.year}`, fontSize: 18, bold: true, alignment: 'center', margin: [0, 14, 0, mm(14)] },
+    { text: `Từ ngày ${span?.fromDate || DOTS} đến ngày ${span?.toDate || DOTS}`, fontSize: 14, alignment: 'center' },
+    { text: `Từ số ${span?.fromNumber || DOTS} đến số ${span?.toNumber || DOTS}`, fontSize: 14, alignment: 'center', margin: [0, 6, 0, 0] },
+  );
+  if (b.volume !== undefined) lines.push({ text: `Quyển số: ${String(b.volume).padStart(2, '0')}`, fontSize: 14, alignment: 'center', margin: [0, 6, 0, 0] });
+  return { stack: lines, pageBreak: 'after' };
+}
+
+function table(b: PrintedBook): Content {
+  const n = b.columns.length;
+  const head: TableCell[] = b.columns.map((t) => ({ text: t, bold: true, alignment: 'center' }));
+  const numbers: TableCell[] = b.columns.map((_, i) => ({ text: `(${i + 1})`, alignment: 'center', fontSize: b.fontSize - 1.5 }));
+  const body: TableCell[][] = [head, numbers];
+  const centered = b.align.map((a) => a === 'center');
+  for (const row of b.rows) {
+    const italics = b.italicRows?.(row) ?? false;
+    const cells: TableCell[] = [];
+    for (let i = 0; i < n; i++) {
+      const text = row[i] ?? '';
+      // Plain strings where possible: a 5,000-row book has 50,000 cells.
+      cells.push(italics || centered[i] ? { text, italics, alignment: centered[i] ? 'center' : 'left' } : text);
+    }
+    body.push(cells);
+  }
+  if (b.rows.length === 0) {
+    body.push([{ text: b.emptyText, italics: true, alignment: 'center', colSpan: n }, ...Array.from({ length: n - 1 }, () => '')]);
+  }
+  return {
+    table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: b.widthsMm.map((w) => (w === '*' ? w : mm(w))), body },
+    layout: GRID,
+    fontSize: b.fontSize,
+  };
+}
+
+function closing(b: PrintedBook): Content {
+  const dateLine = b.closedAt ? vietnameseDateLine(b.unit.place, b.closedAt) : `${b.unit.place ? `${b.unit.place}, ` : ''}ngày … tháng … năm …`;
+  return {
+    unbreakable: true,
+    margin: [0, 10, 0, 0],
+    stack: [
+      ...b.closingLines.map((line, i): Content => ({ text: withPageCount(line), ...(i === 0 ? { id: END_ID } : {}), margin: [0, 0, 0, 3] })),
+      { text: dateLine, italics: true, alignment: 'right', margin: [0, 8, mm(10), 4] },
+      {
+        columns: b.signatures.map((s) => ({
+          stack: [{ text: s.title, bold: true }, { text: s.note, italics: true, fontSize: 11 }, { text: s.name ?? '', bold: true, margin: [0, 56, 0, 0] }],
+          alignment: 'center',
+        })),
+      },
+    ],
+  };
+}
+
+/** The shared layout of every printed book: cover, repeated numbered header, footer, closing. */
+export function printedBookDefinition(b: PrintedBook): TDocumentDefinitions {
+  if (b.widthsMm.length !== b.columns.length || b.align.length !== b.columns.length) {
+    throw new Error(`Sổ in: ${b.columns.length} cột nhưng ${b.widthsMm.length} độ rộng.`);
+  }
+  const running = `${b.unit.name} — ${b.runningTitle}${b.volume !== undefined ? `, quyển số ${String(b.volume).padStart(2, '0')}` : ''}`;
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: LANDSCAPE_MARGINS,
+    info: { title: `${b.title} năm ${b.year}`, author: b.unit.name, creator: 'Lưu trữ xã' },
+    // NĐ 30 Phụ lục I: no number on the first page; the cover is page 01 of the book.
+    header: (page) => (page === 1 ? null : { text: running, italics: true, fontSize: 10, margin: [LANDSCAPE_MARGINS[0], mm(8), LANDSCAPE_MARGINS[2], 0] }),
+    footer: (page, pages) => (page === 1 ? null : { text: `Trang ${page}/${pages}`, alignment: 'center', fontSize: 11, margin: [0, mm(4), 0, 0] }),
+    content: [cover(b), table(b), closing(b)],
+  };
+}
+
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key !== 'pages' && key in values ? (values[key] ?? m) : m));
+}
+
+/** True for the row the core writes for a cancelled entry: "(đã hủy…)" in the summary, the rest blank. */
+function cancelledRow(summaryColumn: number): (row: readonly string[]) => boolean {
+  return (row) => (row[summaryColumn] ?? '').startsWith('(đã hủy') && row.every((c, i) => i < 2 || i === summaryColumn || c === '');
+}
+
+/** The printed sổ đăng ký văn bản đến / đi / nội bộ of one register-year. */
+export function registerBookDefinition(input: RegisterBookInput): TDocumentDefinitions {
+  const { unit, register, book, options = {} } = input;
+  const kind = register.kind;
+  const title = options.title ?? REGISTER_BOOK_TITLES[kind];
+  const s = book.summary;
+  const plainName = foldText(register.name);
+  const subtitle = register.name.trim() && plainName !== foldText(title) && plainName !== foldText(`${title} năm ${register.year}`) ? register.name.trim() : undefined;
+  const values = {
+    count: s.count.toLocaleString('vi-VN'),
+    cancelled: s.cancelledCount.toLocaleString('vi-VN'),
+    fromNumber: s.fromNumber || DOTS,
+    toNumber: s.toNumber || DOTS,
+    fromDate: s.fromDate || DOTS,
+    toDate: s.toDate || DOTS,
+  };
+  // An empty book has no span to state; the table already says it is empty.
+  const closingLines = [options.pagesLine ?? DEFAULT_PAGES_LINE, s.count > 0 ? fill(options.entriesLine ?? DEFAULT_ENTRIES_LINE, values) : ''];
+  if (s.missingNumbers.length > 0) {
+    const shown = s.missingNumbers.slice(0, 40).map((x) => String(x).padStart(2, '0')).join(', ');
+    closingLines.push(`Các số không có văn bản: ${shown}${s.missingNumbers.length > 40 ? ', …' : ''} (${s.missingNumbers.length} số).`);
+  }
+  return printedBookDefinition({
+    unit,
+    title,
+    ...(subtitle ? { subtitle } : {}),
+    runningTitle: register.name.trim() || `${title.charAt(0)}${title.slice(1).toLowerCase()} năm ${register.year}`,
+    year: register.year,
+    ...(register.volume !== undefined ? { volume: register.volume } : {}),
+    ...(s.count > 0 ? { span: s } : {}),
+    columns: options.columnTitles ?? book.columns,
+    widthsMm: options.widthsMm ?? REGISTER_BOOK_WIDTHS[kind],
+    align: REGISTER_BOOK_ALIGN[kind],
+    rows: book.rows,
+    italicRows: cancelledRow(SUMMARY_COLUMN[kind]),
+    emptyText: 'Không có văn bản nào được đăng ký trong sổ.',
+    closingLines: closingLines.filter((l) => l),
+    signatures: options.signatures ?? DEFAULT_SIGNATURES,
+    ...(options.closedAt ? { closedAt: options.closedAt } : {}),
+    fontSize: options.fontSize ?? 10.5,
+  });
+}

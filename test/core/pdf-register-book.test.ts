@@ -1,0 +1,191 @@
+// The printed register books (sổ đăng ký văn bản đến / đi, sổ theo dõi giải quyết), rendered with
+// the embedded Tinos fonts: Vietnamese text intact, A4 landscape, the numbered header repeated
+// on every page, "Trang x/y" in the footer, and a closing line that counts the pages.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import pdfmake from 'pdfmake';
+import type { ContentTable } from 'pdfmake/interfaces';
+import { renderPdf, type FontBytes, type PdfMakeLike } from '../../renderer/src/pdf/render';
+import { registerBookDefinition, REGISTER_BOOK_WIDTHS } from '../../renderer/src/pdf/definitions/register-book';
+import { followUpBookDefinition } from '../../renderer/src/pdf/definitions/follow-up-book';
+import { incomingBook, outgoingBook, type BookIncoming, type BookOutgoing } from '../../renderer/src/core/registers/register-book';
+import { FOLLOW_UP_BOOK_COLUMNS, followUpBookRows } from '../../renderer/src/core/registers/follow-up';
+import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
+import { generateIncoming, pick, seededRng, vocab } from '../fixtures/generate';
+
+const font = (f: string) => new Uint8Array(readFileSync(join('assets/fonts', f)));
+const fonts: FontBytes = { regular: font('Tinos-Regular.ttf'), bold: font('Tinos-Bold.ttf'), italics: font('Tinos-Italic.ttf'), bolditalics: font('Tinos-BoldItalic.ttf') };
+const dir = mkdtempSync(join(tmpdir(), 'luutru-book-'));
+
+async function render(name: string, def: Parameters<typeof renderPdf>[1]): Promise<string> {
+  const file = join(dir, name);
+  writeFileSync(file, await renderPdf(pdfmake as unknown as PdfMakeLike, def, fonts));
+  return file;
+}
+/** Text of one page (or all), NFC, with line breaks folded: table cells wrap. */
+function text(file: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', ['-raw', ...range, file, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+}
+function info(file: string): { pages: number; size: string } {
+  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return { pages: Number(/Pages:\s+(\d+)/.exec(out)?.[1]), size: /Page size:\s+([\d.]+ x [\d.]+)/.exec(out)?.[1] ?? '' };
+}
+function expectTinosOnly(file: string): void {
+  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  expect(out).toMatch(/\+Tinos\s.*yes\s+yes\s+yes/);
+  expect(out).not.toMatch(/Times-Roman|Times-Bold|Helvetica|Courier|Symbol|ZapfDingbats/);
+}
+
+const unit = { name: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân huyện Thái Thụy', place: 'Thụy Hải' };
+const LONG_TITLE =
+  'Quyết định về việc phê duyệt kế hoạch sử dụng đất năm 2026 của xã Thụy Hải, huyện Thái Thụy, tỉnh Thái Bình và điều chỉnh quy hoạch chi tiết khu dân cư thôn Tân Lập giai đoạn 2026 - 2030';
+
+function incomingDocs(n: number): BookIncoming[] {
+  const rng = seededRng(2026);
+  return Array.from({ length: n }, (_, i): BookIncoming => {
+    const g = generateIncoming(rng, i, n, 2026);
+    return {
+      ...emptyIncomingInput(g.arrivalDate),
+      ...g,
+      urgency: 'normal',
+      registerId: 'reg-den-2026',
+      arrivalNumber: i + 1,
+      transferDate: g.arrivalDate,
+      id: `den-${i + 1}`,
+      ...(i === 4 ? { typeName: 'Quyết định', summary: LONG_TITLE, sender: 'UBND huyện Thái Thụy', number: '1234', notation: 'QĐ-UBND' } : {}),
+      ...(i === 7 ? { deleted: true, deletedReason: 'đăng ký trùng số 07' } : {}),
+    };
+  });
+}
+
+describe('register book PDF', () => {
+  const book = incomingBook({ firstNumber: 1, lastNumber: 60 }, incomingDocs(60));
+  const def = registerBookDefinition({ unit, register: { kind: 'incoming', year: 2026, name: 'Sổ đăng ký văn bản đến năm 2026', volume: 1 }, book });
+
+  it('repeats the two header rows (titles and (1)…(10)) with widths that fill A4 landscape', () => {
+    const table = (def.content as unknown[])[1] as ContentTable;
+    expect(table.table.headerRows).toBe(2);
+    expect(table.table.widths).toHaveLength(10);
+    expect(table.table.body[1]?.map((c) => (c as { text: string }).text)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)']);
+    expect(table.table.body).toHaveLength(62);
+    // 257 mm between the margins = content widths + 2.5 pt padding each side + 0.5 pt rules.
+    const fixedMm = REGISTER_BOOK_WIDTHS.incoming.reduce<number>((s, w) => s + (w === '*' ? 0 : w), 0);
+    expect(257 - fixedMm - (10 * 5 + 11 * 0.5) * (25.4 / 72)).toBeGreaterThan(60);
+  });
+
+  it('rejects widths that do not match the columns', () => {
+    expect(() => registerBookDefinition({ unit, register: { kind: 'incoming', year: 2026, name: '' }, book, options: { widthsMm: [20, '*'] } })).toThrow(/10 cột/);
+  });
+
+  it('prints the incoming book: cover, repeated header, footer numbers, long title, cancelled row, closing', async () => {
+    const file = await render('so-den.pdf', def);
+    writeFileSync('/tmp/luutru-register-book.pdf', readFileSync(file));
+    const { pages, size } = info(file);
+    expect(size).toBe('841.89 x 595.28');
+    expect(pages).toBeGreaterThanOrEqual(4);
+    expectTinosOnly(file);
+
+    const cover = text(file, 1);
+    for (const line of ['ỦY BAN NHÂN DÂN HUYỆN THÁI THỤY', 'ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 'Năm: 2026', `Từ ngày ${book.summary.fromDate} đến ngày ${book.summary.toDate}`, 'Từ số 01 đến số 60', 'Quyển số: 01']) {
+      expect(cover).toContain(line);
+    }
+    expect(cover).not.toContain('Trang 1/');
+
+    for (const page of [2, 3]) {
+      const t = text(file, page);
+      for (const title of ['Ngày đến', 'Số đến', 'Tác giả', 'Số, ký hiệu văn bản', 'Ngày tháng văn bản', 'Tên loại và trích yếu nội dung', 'Đơn vị hoặc người nhận', 'Ngày chuyển', 'Ký nhận', 'Ghi chú']) {
+        expect(t).toContain(title);
+      }
+      expect(t).toContain('(1) (2) (3) (4) (5) (6) (7) (8) (9) (10)');
+      expect(t).toContain(`Trang ${page}/${pages}`);
+      expect(t).toContain('Ủy ban nhân dân xã Thụy Hải — Sổ đăng ký văn bản đến năm 2026, quyển số 01');
+    }
+
+    const all = text(file);
+    expect(all).toContain(LONG_TITLE);
+    expect(all).toContain('1234/QĐ-UBND');
+    expect(all).toContain('(đã hủy: đăng ký trùng số 07)');
+    expect(all).toContain(`Sổ này có ${pages} trang, đánh số từ trang 01 đến trang ${pages}`);
+    expect(all).toContain('Sổ đăng ký 60 văn bản, từ số 01 đến số 60; trong đó có 1 số đã hủy.');
+    expect(text(file, pages)).toContain('THỦ TRƯỞNG CƠ QUAN');
+  });
+
+  it('prints an internal register under its own title, with the outgoing columns', async () => {
+    const rng = seededRng(5);
+    const docs = Array.from({ length: 6 }, (_, i): BookOutgoing => ({
+      ...emptyOutgoingInput(`2026-02-${String(10 + i).padStart(2, '0')}`),
+      registerId: 'reg-nb',
+      number: i + 1,
+      notation: 'TB-HĐND',
+      typeName: 'Thông báo',
+      summary: `Thông báo kết luận phiên họp thường kỳ về ${pick(rng, vocab.topics)}`,
+      signerPosition: 'Chủ tịch HĐND xã',
+      signerName: pick(rng, vocab.people),
+      recipients: ['Thường trực HĐND xã', 'Các Ban HĐND xã', 'Đại biểu HĐND xã'],
+      retainedCopyHolder: 'Văn thư',
+      copyCount: 12,
+      id: `nb-${i}`,
+    }));
+    const file = await render('so-noi-bo.pdf', registerBookDefinition({
+      unit,
+      register: { kind: 'internal', year: 2026, name: 'Sổ văn bản nội bộ của HĐND xã' },
+      book: outgoingBook({ firstNumber: 1, lastNumber: 6 }, docs),
+      options: { title: 'SỔ ĐĂNG KÝ VĂN BẢN NỘI BỘ CỦA HĐND XÃ', closedAt: new Date(2026, 11, 31) },
+    }));
+    expect(info(file).size).toBe('841.89 x 595.28');
+    const all = text(file);
+    expect(text(file, 1)).toContain('SỔ ĐĂNG KÝ VĂN BẢN NỘI BỘ CỦA HĐND XÃ');
+    expect(text(file, 1)).toContain('(Sổ văn bản nội bộ của HĐND xã)');
+    expect(text(file, 1)).not.toContain('Quyển số');
+    for (const title of ['Người ký', 'Nơi nhận văn bản', 'Đơn vị, người nhận bản lưu', 'Số lượng bản']) expect(all).toContain(title);
+    expect(all).toContain('01/TB-HĐND');
+    expect(all).toContain('Thụy Hải, ngày 31 tháng 12 năm 2026');
+  });
+
+  it('prints an empty book with blanks to fill by hand', async () => {
+    const file = await render('so-di-trong.pdf', registerBookDefinition({
+      unit,
+      register: { kind: 'outgoing', year: 2027, name: 'Sổ đăng ký văn bản đi năm 2027' },
+      book: outgoingBook({ firstNumber: 1, lastNumber: 0 }, []),
+    }));
+    const all = text(file);
+    expect(all).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐI');
+    expect(all).toContain('Từ số …………… đến số ……………');
+    expect(all).toContain('Không có văn bản nào được đăng ký trong sổ.');
+  });
+
+  it('renders a 1,500-entry register (about a hundred pages, header on the last pages)', { timeout: 180_000 }, async () => {
+    const big = incomingBook({ firstNumber: 1, lastNumber: 1500 }, incomingDocs(1500));
+    const file = await render('so-den-1500.pdf', registerBookDefinition({ unit, register: { kind: 'incoming', year: 2026, name: 'Sổ đăng ký văn bản đến năm 2026' }, book: big }));
+    const { pages } = info(file);
+    expect(pages).toBeGreaterThan(80);
+    const nearEnd = text(file, pages - 1);
+    expect(nearEnd).toContain('Tên loại và trích yếu nội dung');
+    expect(nearEnd).toContain(`Trang ${pages - 1}/${pages}`);
+    expect(text(file, pages)).toContain(`Sổ này có ${pages} trang`);
+  });
+});
+
+describe('follow-up book PDF', () => {
+  it('prints the sổ theo dõi giải quyết văn bản đến with its 7 columns', async () => {
+    const docs = incomingDocs(40).map((d, i) => ({
+      ...d,
+      ...(i % 3 === 0 ? { handlingDeadline: '2026-06-30', progressNote: i % 2 ? 'Đang xin ý kiến các ngành, dự kiến trình Chủ tịch UBND xã trong tuần' : 'Đã hoàn thành', replyNotation: i % 2 ? '' : `${i}/BC-UBND` } : {}),
+    }));
+    const rows = followUpBookRows(docs);
+    const file = await render('so-theo-doi.pdf', followUpBookDefinition({ unit, year: 2026, rows }));
+    expect(info(file).size).toBe('841.89 x 595.28');
+    expectTinosOnly(file);
+    const all = text(file);
+    expect(text(file, 1)).toContain('SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN');
+    for (const title of FOLLOW_UP_BOOK_COLUMNS) expect(all).toContain(title);
+    expect(all).toContain('(1) (2) (3) (4) (5) (6) (7)');
+    expect(all).toContain('Đang xin ý kiến các ngành, dự kiến trình Chủ tịch UBND xã trong tuần');
+    expect(all).toContain('30/06/2026');
+    expect(all).toContain(`Sổ theo dõi ${rows.length} văn bản đến có thời hạn giải quyết.`);
+  });
+});
