@@ -50,6 +50,8 @@ export const registersEn: Widen<typeof registersVi> = {
     indexing: 'Building the search index…',
     cancelled: 'Cancelled',
     printBook: 'Print register (PDF)',
+    saveBook: 'Save the register as PDF…',
+    more: 'Print, export, import…',
     printFollowUp: 'Print follow-up book',
     printStamps: 'Print ĐẾN stamp slips',
     stampsTitle: 'Print ĐẾN stamp slips',

@@ -47,6 +47,8 @@ export const registersVi = {
     indexing: 'Đang lập chỉ mục tìm kiếm…',
     cancelled: 'Đã hủy',
     printBook: 'In sổ (PDF)',
+    saveBook: 'Lưu sổ thành tệp PDF…',
+    more: 'In, xuất, nhập…',
     printFollowUp: 'In sổ theo dõi giải quyết',
     printStamps: 'In phiếu dấu ĐẾN',
     stampsTitle: 'In phiếu dấu ĐẾN',

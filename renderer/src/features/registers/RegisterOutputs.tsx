@@ -1,6 +1,128 @@
-/** Printing and exporting a register: the bound book (PDF), ĐẾN stamp slips, Excel in and out. */
+/**
+ * Printing and exporting a register: the bound book (PDF, rendered in a worker), the follow-up
+ * book, ĐẾN stamp slips, the register and the current search results as Excel, and the import
+ * of an old Excel register.
+ */
+import { useState } from 'react';
+import { App, Button, Dropdown, InputNumber, Modal, Space } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { formatDate, isoDate } from '../../core/format';
+import { followUpBookRows } from '../../core/registers/follow-up';
+import { formatNumber } from '../../core/registers/numbering';
+import { joinNumberNotation } from '../../core/registers/notation';
+import { registerBookRows, typeAndSummary } from '../../core/registers/register-book';
+import { useDb } from '../../db/context';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
+import { errorMessage } from '../../i18n';
+import { usePlatform } from '../../platform/context';
+import { renderPdfJob } from '../../pdf/pdf-client';
+import { registerToXlsx, rowsToXlsx } from '../../spreadsheet/write-workbook';
+import { ImportRegisterDialog } from './ImportRegisterDialog';
 
-export function RegisterOutputs(_props: { register: Register; body: IssuingBody | undefined; rows: readonly (IncomingDoc | OutgoingDoc)[]; shown: readonly (IncomingDoc | OutgoingDoc)[] }) {
-  return null;
+const PDF = [{ name: 'PDF', extensions: ['pdf'] }];
+const XLSX = [{ name: 'Excel', extensions: ['xlsx'] }];
+
+/** "Ủy ban nhân dân xã Thụy Hải" → "Thụy Hải": the place written before the date on forms. */
+function placeOf(name: string): string {
+  return name.replace(/^(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+/iu, '').replace(/^(xã|phường|đặc khu|huyện|tỉnh|thành phố)\s+/iu, '');
+}
+
+function slug(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+}
+
+export function RegisterOutputs({ register, rows, shown }: { register: Register; body: IssuingBody | undefined; rows: readonly (IncomingDoc | OutgoingDoc)[]; shown: readonly (IncomingDoc | OutgoingDoc)[] }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const platform = usePlatform();
+  const { message } = App.useApp();
+  const unit = useLiveQuery(() => db.units.get(register.origin), [db, register.origin]);
+  const [busy, setBusy] = useState<string>();
+  const [stampsOpen, setStampsOpen] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
+  const incoming = register.kind === 'incoming';
+  const numbers = (rows as IncomingDoc[]).filter((r) => !r.deleted).map((r) => r.arrivalNumber);
+  const [range, setRange] = useState<{ from: number | null; to: number | null; slot: number }>({ from: null, to: null, slot: 1 });
+
+  const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOf(unit?.name ?? '') };
+  const baseName = `${slug(register.name)}`;
+
+  const run = async (key: string, work: () => Promise<void>) => {
+    setBusy(key);
+    try {
+      await work();
+    } catch (e) {
+      void message.error(errorMessage(t, e));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const bookPdf = () => renderPdfJob({ kind: 'register-book', input: { unit: bookUnit, register, book: registerBookRows(register, rows) } });
+  const printBook = () => run('print', async () => platform.printPdf({ title: register.name, data: await bookPdf() }));
+  const saveBook = () =>
+    run('save', async () => {
+      const r = await platform.saveFile({ suggestedName: `${baseName}.pdf`, filters: PDF, data: await bookPdf() });
+      if (r.saved) void message.success(t('registers.printed', { file: r.path }));
+    });
+  const printFollowUp = () =>
+    run('follow', async () => {
+      const data = await renderPdfJob({ kind: 'follow-up-book', input: { unit: bookUnit, year: register.year, rows: followUpBookRows(rows as IncomingDoc[]) } });
+      await platform.printPdf({ title: t('registers.printFollowUp'), data });
+    });
+  const printStamps = () =>
+    run('stamps', async () => {
+      const from = range.from ?? Math.min(...numbers);
+      const to = range.to ?? Math.max(...numbers);
+      const entries = (rows as IncomingDoc[]).filter((r) => !r.deleted && r.arrivalNumber >= from && r.arrivalNumber <= to);
+      const data = await renderPdfJob({ kind: 'arrival-stamps', input: { unitName: unit?.shortName || unit?.name || '', entries, options: { startSlot: range.slot } } });
+      setStampsOpen(false);
+      await platform.printPdf({ title: t('registers.stampsTitle'), data });
+    });
+  const exportRegister = () =>
+    run('xlsx', async () => {
+      const data = await registerToXlsx({ name: bookUnit.name, parentName: bookUnit.parentName }, register, registerBookRows(register, rows));
+      const r = await platform.saveFile({ suggestedName: `${baseName}.xlsx`, filters: XLSX, data });
+      if (r.saved) void message.success(t('registers.printed', { file: r.path }));
+    });
+  const exportResults = () =>
+    run('results', async () => {
+      const list = shown.filter((r) => !r.deleted);
+      const data = incoming
+        ? await rowsToXlsx(register.name, [t('fields.arrivalNumber'), t('fields.arrivalDate'), t('fields.sender'), t('fields.numberNotation'), t('fields.documentDate'), t('fields.summary'), t('fields.recipient'), t('fields.handlingDeadline'), t('fields.progress')],
+            (list as IncomingDoc[]).map((d) => [formatNumber(d.arrivalNumber), formatDate(d.arrivalDate), d.sender, joinNumberNotation(d.number, d.notation), formatDate(d.documentDate), typeAndSummary(d.typeName, d.summary), d.recipient, formatDate(d.handlingDeadline), t(`progress.${d.progress}`)]))
+        : await rowsToXlsx(register.name, [t('fields.numberNotation'), t('fields.documentDate'), t('fields.summary'), t('fields.signerName'), t('fields.recipients'), t('fields.retainedCopyHolder'), t('fields.copyCount')],
+            (list as OutgoingDoc[]).map((d) => [joinNumberNotation(d.number, d.notation), formatDate(d.documentDate), typeAndSummary(d.typeName, d.summary), [d.signerPosition, d.signerName].filter(Boolean).join(' '), d.recipients.join('; '), d.retainedCopyHolder, d.copyCount ?? '']));
+      const r = await platform.saveFile({ suggestedName: `${baseName}-ket-qua-${isoDate(new Date())}.xlsx`, filters: XLSX, data });
+      if (r.saved) void message.success(t('registers.printed', { file: r.path }));
+    });
+
+  return (
+    <Space wrap>
+      <Button onClick={() => void printBook()} loading={busy === 'print'} data-testid="print-book">{t('registers.printBook')}</Button>
+      <Dropdown
+        menu={{
+          items: [
+            { key: 'save', label: t('registers.saveBook'), onClick: () => void saveBook() },
+            ...(incoming ? [{ key: 'follow', label: t('registers.printFollowUp'), onClick: () => void printFollowUp() }, { key: 'stamps', label: t('registers.printStamps'), onClick: () => setStampsOpen(true) }] : []),
+            { type: 'divider' as const },
+            { key: 'xlsx', label: t('registers.exportExcel'), onClick: () => void exportRegister() },
+            { key: 'results', label: t('registers.exportResults'), onClick: () => void exportResults() },
+            ...(register.status === 'open' ? [{ key: 'import', label: t('registers.importExcel'), onClick: () => setImportOpen(true) }] : []),
+          ],
+        }}
+      >
+        <Button loading={busy !== undefined && busy !== 'print'} data-testid="register-more">{t('registers.more')}</Button>
+      </Dropdown>
+      <Modal open={stampsOpen} title={t('registers.stampsTitle')} onCancel={() => setStampsOpen(false)} onOk={() => void printStamps()} okText={t('registers.printStamps')} okButtonProps={{ disabled: numbers.length === 0, loading: busy === 'stamps' }}>
+        <Space direction="vertical">
+          <label>{t('registers.stampsFrom')} <InputNumber min={1} value={range.from} placeholder={numbers.length ? formatNumber(Math.min(...numbers)) : ''} onChange={(v) => setRange({ ...range, from: v })} /></label>
+          <label>{t('registers.stampsTo')} <InputNumber min={1} value={range.to} placeholder={numbers.length ? formatNumber(Math.max(...numbers)) : ''} onChange={(v) => setRange({ ...range, to: v })} /></label>
+          <label>{t('registers.stampsStartSlot')} <InputNumber min={1} max={21} value={range.slot} onChange={(v) => setRange({ ...range, slot: v ?? 1 })} /></label>
+        </Space>
+      </Modal>
+      {importOpen && <ImportRegisterDialog register={register} onClose={() => setImportOpen(false)} />}
+    </Space>
+  );
 }
