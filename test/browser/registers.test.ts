@@ -1,6 +1,10 @@
 // The clerk's daily work in real Chromium: register incoming documents with the keyboard only,
 // get warned about a duplicate, find entries by searching without diacritics, keep a half-typed
 // entry across a reload, and find everything again after the reload.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
 import { completeSetupThroughUi } from './flows';
@@ -111,6 +115,36 @@ describe('incoming register in Chromium', () => {
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('21 / 21 văn bản');
       const first = page.getByTestId('entry-row').first();
       expect(await first.textContent()).toContain(docs[0]!.summary.slice(0, 20));
+
+      // Print the register book (saved as a PDF file) and read its text back.
+      await page.getByTestId('register-more').hover();
+      const download = page.waitForEvent('download');
+      await page.getByText('Lưu sổ thành tệp PDF…').click();
+      const pdf = join(mkdtempSync(join(tmpdir(), 'luutru-book-')), 'so-den.pdf');
+      await (await download).saveAs(pdf);
+      const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+      expect(text).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
+      expect(text).toContain('ỦY BAN NHÂN DÂN XÃ THỤY HẢI');
+      expect(text).toContain('Từ số 01 đến số 21');
+      expect(text).toContain(docs[0]!.summary.replace(/\s+/g, ' ').slice(0, 30));
+      expect(text).toContain('Tên loại và trích yếu nội dung');
+      expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/\+Tinos\s.*yes\s+yes\s+yes/);
+
+      // Outgoing: the number series of UBND xã and the ký hiệu built from the type.
+      await page.goto(`${server.url}#/outgoing`);
+      await page.getByTestId('outgoing-form').waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('o-documentDate');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Quyết định');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.insertText('Chủ tịch');
+      await page.keyboard.press('Tab');
+      await page.keyboard.insertText('Về việc thành lập Tổ công tác chuyển đổi số xã Thụy Hải');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByText('Đã đăng ký văn bản đi số 01/QĐ-UBND.').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 02/UBND');
     } finally {
       await b.close();
     }
