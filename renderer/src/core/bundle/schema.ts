@@ -11,6 +11,7 @@ export const REPLICATED_TABLES = [
   'units',
   'fonds',
   'operators',
+  'issuingBodies',
   'registers',
   'incomingDocs',
   'outgoingDocs',
