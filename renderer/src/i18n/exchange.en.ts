@@ -62,7 +62,6 @@ export const exchangeEn: ExchangeCatalogue = {
     units: 'Offices',
     fonds: 'Fonds',
     operators: 'Users',
-    issuingBodies: 'Issuing bodies',
     registers: 'Registers',
     issuingBodies: 'Issuing bodies',
     incomingDocs: 'Incoming documents',

@@ -60,7 +60,6 @@ export const exchangeVi = {
     units: 'Đơn vị',
     fonds: 'Phông',
     operators: 'Người sử dụng',
-    issuingBodies: 'Cơ quan ban hành',
     registers: 'Sổ đăng ký',
     issuingBodies: 'Cơ quan ban hành',
     incomingDocs: 'Văn bản đến',
