@@ -3,14 +3,14 @@
  * with the keyboard, search and filter the list, open an entry, print and export the book.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Input, Popconfirm, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Dropdown, Input, Popconfirm, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDate } from '../../core/format';
 import { followUpStatus, type FollowUpStatus } from '../../core/registers/follow-up';
 import { URGENCY_LEVELS, type Urgency } from '../../core/registers/doc-types';
 import { useDb, useSession } from '../../db/context';
-import { closeRegister, ensureYearRegisters, listIssuingBodies, listRegisters } from '../../db/repositories/register-repository';
+import { closeRegister, ensureYearRegisters, listIssuingBodies, listRegisters, openRegister, type OpenRegisterInput } from '../../db/repositories/register-repository';
 import type { IncomingDoc, OutgoingDoc, Register } from '../../db/register-records';
 import { errorMessage } from '../../i18n';
 import { EntryDrawer } from './EntryDrawer';
@@ -84,6 +84,27 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   const openEntry = rows.find((r) => r.id === openId);
   const mine = register?.origin === session.unitId;
 
+  const openMore = async (input: OpenRegisterInput) => {
+    try {
+      const r = input.secret ? await openRegister(db, session, input) : (await ensureYearRegisters(db, session, input.year)).find((x) => x.kind === input.kind);
+      setYear(input.year);
+      if (r && input.secret) setRegisterId(r.id);
+    } catch (e) {
+      void message.error(errorMessage(t, e));
+    }
+  };
+  const mineOfYear = ofKind.filter((r) => r.origin === session.unitId && r.year === year);
+  const openItems = [
+    ...(kind === 'incoming'
+      ? mineOfYear.some((r) => r.secret) ? [] : [{ key: 'secret', label: t('registers.openSecretFor', { year }), onClick: () => void openMore({ kind: 'incoming', year, secret: true }) }]
+      : bodies
+          .filter((b) => !mineOfYear.some((r) => r.secret && r.issuingBodyId === b.id))
+          .map((b) => ({ key: `secret-${b.id}`, label: t('registers.openSecretOf', { year, body: b.name }), onClick: () => void openMore({ kind: 'outgoing', year, secret: true, issuingBodyId: b.id }) }))),
+    ...(ofKind.some((r) => r.origin === session.unitId && r.year === thisYear + 1)
+      ? []
+      : [{ key: 'next', label: t('registers.openYear', { year: thisYear + 1 }), onClick: () => void openMore({ kind, year: thisYear + 1 }) }]),
+  ];
+
   const doClose = async () => {
     if (!register) return;
     try {
@@ -101,6 +122,11 @@ export function RegistersPage({ kind }: { kind: Kind }) {
         <Select aria-label={t('registers.year')} value={year} onChange={(y: number) => { setYear(y); setRegisterId(undefined); }} options={years.map((y) => ({ value: y, label: `${t('registers.year')} ${y}` }))} style={{ width: 120 }} />
         <Select aria-label={t('registers.register')} data-testid="register-select" value={register?.id} onChange={setRegisterId} options={choices.map((r) => ({ value: r.id, label: registerLabel(r) }))} style={{ minWidth: 360 }} placeholder={t('registers.noRegister')} />
         {register && <RegisterOutputs register={register} body={body} rows={rows} shown={shown} />}
+        {openItems.length > 0 && (
+          <Dropdown menu={{ items: openItems }}>
+            <Button data-testid="open-register">{t('registers.openMenu')}</Button>
+          </Dropdown>
+        )}
         {register && mine && register.status === 'open' && (
           <Popconfirm title={t('registers.closeConfirm', { name: register.name })} onConfirm={() => void doClose()}>
             <Button>{t('registers.closeRegister')}</Button>
