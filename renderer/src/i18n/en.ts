@@ -2,10 +2,12 @@
 import type { Catalogue } from './vi';
 import { exchangeEn } from './exchange.en';
 import { registersEn } from './registers.en';
+import { registerImportEn } from './register-import.en';
 
 export const en: Catalogue = {
   ...exchangeEn,
   ...registersEn,
+  registerImport: registerImportEn.registerImport,
   app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices' },
   nav: {
     home: 'Home',
@@ -127,6 +129,7 @@ export const en: Catalogue = {
   errors: {
     ...exchangeEn.bundleErrors,
     ...registersEn.registerErrors,
+    ...registerImportEn.errors,
     unknown: 'Something unexpected went wrong: {{message}}. No data was changed. Try again; if it persists, contact technical staff.',
     'text.tooLong': 'Too long: at most {{max}} characters. Please shorten it.',
     'unit.level.required': 'Choose the level of the office: commune, ward, special zone or upper level.',

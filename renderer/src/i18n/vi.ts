@@ -1,11 +1,13 @@
 /** Vietnamese catalogue (default language). Keys are shared with en.ts. */
 import { exchangeVi } from './exchange.vi';
 import { registersVi } from './registers.vi';
+import { registerImportVi } from './register-import.vi';
 import type { Widen } from './catalogue-types';
 
 export const vi = {
   ...exchangeVi,
   ...registersVi,
+  registerImport: registerImportVi.registerImport,
   app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã' },
   nav: {
     home: 'Trang chủ',
@@ -127,6 +129,7 @@ export const vi = {
   errors: {
     ...exchangeVi.bundleErrors,
     ...registersVi.registerErrors,
+    ...registerImportVi.errors,
     unknown: 'Đã xảy ra lỗi không mong muốn: {{message}}. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'text.tooLong': 'Nội dung quá dài: tối đa {{max}} ký tự. Hãy rút gọn lại.',
     'unit.level.required': 'Chưa chọn cấp của cơ quan. Hãy chọn xã, phường, đặc khu hoặc cấp trên.',

@@ -1,0 +1,97 @@
+/** English strings of the Excel import and export of registers (same keys as register-import.vi.ts). */
+import type { Widen } from './catalogue-types';
+import type { registerImportVi } from './register-import.vi';
+
+export const registerImportEn: Widen<typeof registerImportVi> = {
+  errors: {
+    'spreadsheet.tooLarge': 'The file is larger than {{maxMb}} MB and cannot be read. Split the register into several files (one per year, say) and import them one by one.',
+    'spreadsheet.unpackedTooLarge':
+      'Unpacked, this file would take more than {{maxMb}} MB, far too much for a register. Open it in Excel, delete the sheets you do not need, save it and import it again.',
+    'spreadsheet.tooManyRows': 'The file has more than {{max}} rows and cannot be read. Split it into smaller files and import them one by one.',
+    'spreadsheet.legacyXls':
+      'This is an old-format Excel file (.xls) or a password-protected file. Open it in Excel, remove the password if any, use "Save as" with the type "Excel Workbook (.xlsx)" and import the new file.',
+    'spreadsheet.notXlsx': 'This file is not an Excel workbook (.xlsx). Choose the Excel file of the register.',
+    'spreadsheet.unreadable': 'This Excel file cannot be read (it may be damaged or incompletely copied). Open it in Excel, save it again as .xlsx and import it again.',
+    'registerImport.header.notFound':
+      'No row of column headers (Ngày đến, Số đến, Tác giả…) was found. Point at the header row in the preview, or check that the right sheet is selected.',
+    'registerImport.mapping.missing': 'No column is chosen for "$t(registerImport.fields.{{field}})". Choose the column of the file that holds it.',
+    'registerImport.mapping.columnTwice':
+      'Column {{column}} is chosen for two fields: "$t(registerImport.fields.{{field}})" and "$t(registerImport.fields.{{other}})". A column can hold one field only; remove one of them.',
+    'registerImport.mapping.overlap':
+      'The combined column "$t(registerImport.fields.{{other}})" is chosen, so "$t(registerImport.fields.{{field}})" cannot be chosen as well. Remove one of them.',
+    'registerImport.mapping.unknownField': 'The field "{{field}}" does not exist in this kind of register. Map the columns again.',
+    'registerImport.mapping.badColumn': 'The column chosen for "$t(registerImport.fields.{{field}})" is not valid. Choose it again.',
+    'registerImport.mapping.kindMismatch':
+      'This column mapping is for the other kind of register (incoming / outgoing). Choose the right register or map the columns again.',
+    'registerImport.date.invalid':
+      'The date "{{text}}" (column {{column}}) does not exist or cannot be read. Correct it in the file as day/month/year, e.g. 05/01/2025, and check again.',
+    'registerImport.date.monthFirst':
+      'The date "{{text}}" (column {{column}}) seems to be written month/day/year. Correct it in the file as day/month/year and check again.',
+    'registerImport.number.missing': 'This row has no number (column {{column}}). Write the number exactly as in the paper register and check again.',
+    'registerImport.number.invalid': 'The number "{{text}}" (column {{column}}) is not a positive whole number. Correct it to the number of the paper register.',
+    'registerImport.number.inRegister':
+      'Number {{number}} is already used in this register. Each number is used once: check the number in the file, or import into another register.',
+    'registerImport.number.twiceInFile':
+      'Number {{number}} is used on several rows of the file (rows {{rows}}). Compare with the paper register and give each row its own number.',
+    'registerImport.count.invalid': '"{{text}}" (column {{column}}) is not a number. Write it in digits, e.g. 3.',
+    'registerImport.urgency.unknown':
+      'The urgency "{{text}}" (column {{column}}) is not valid. Write Khẩn, Thượng khẩn, Hỏa tốc or leave it empty.',
+    'registerImport.duplicate.inRegister':
+      'A document with the same number, symbol and issuer is already in the register. If it really is another document, choose "Import duplicates too".',
+    'registerImport.duplicate.inFile':
+      'This document has the same number, symbol and issuer as row {{row}} of the file. If it really is another document, choose "Import duplicates too".',
+  },
+  registerImport: {
+    title: 'Import a register from Excel',
+    help: 'Choose the Excel file of an old register. Text typed in old fonts (.VnTime, VNI) is converted to Unicode. Nothing is written until you press "Import".',
+    chooseFile: 'Choose Excel file…',
+    sheet: 'Sheet',
+    hiddenSheet: '(hidden)',
+    headerRow: 'Header row',
+    headerRowHelp: 'Row {{row}} was taken as the header row. If that is wrong, click the right header row in the preview.',
+    mappingTitle: 'Match the columns of the file with the fields of the register',
+    mappingRemembered: 'The column mapping of the last file with this layout was reused.',
+    column: 'Column {{column}}',
+    notMapped: '(not imported)',
+    check: 'Check',
+    checkTitle: 'Check result (nothing written yet)',
+    summary: '{{ok}} rows will be imported, {{error}} rows have errors, {{duplicate}} rows may be duplicates, {{empty}} empty rows are skipped.',
+    encodingSummary: 'Text converted to Unicode: {{tcvn3}} rows in TCVN3 fonts (.VnTime), {{vni}} rows in VNI fonts, {{decomposed}} rows in decomposed Unicode (tổ hợp).',
+    includeDuplicates: 'Import duplicates too',
+    errorsSkipped: 'Rows with errors are not imported. Correct them in the file and check again if they must be imported too.',
+    apply: 'Import {{count}} documents',
+    applied: '{{count}} documents imported into the register. The next number of the register is {{next}}.',
+    nothingToImport: 'No row can be imported. See the errors above.',
+    row: 'Row',
+    status: { ok: 'Import', error: 'Error', duplicate: 'Possible duplicate', empty: 'Skipped' },
+    skipReason: { blank: 'Empty row', columnNumbers: 'Column numbers', repeatedHeader: 'Repeated header' },
+    encoding: { unicode: 'Unicode', tcvn3: 'TCVN3 (.VnTime)', vni: 'VNI' },
+    fields: {
+      arrivalDate: 'Arrival date',
+      registerNumber: 'Arrival number / register number',
+      sender: 'Author (sending body)',
+      numberNotation: 'Number and symbol',
+      number: 'Document number',
+      notation: 'Symbol',
+      documentDate: 'Document date',
+      typeSummary: 'Type and summary',
+      typeName: 'Document type',
+      summary: 'Summary',
+      recipient: 'Unit or person receiving it',
+      transferDate: 'Date passed on',
+      receivedSignature: 'Signature of receipt',
+      note: 'Note',
+      signer: 'Signer',
+      urgency: 'Urgency',
+      pageCount: 'Pages',
+      handlingDeadline: 'Handling deadline',
+      recipients: 'Recipients',
+      retainedCopyHolder: 'Holder of the retained copy',
+      copyCount: 'Number of copies',
+      dueDate: 'Reply due',
+    },
+    exportXlsx: 'Export to Excel',
+    exportResults: 'Export results to Excel',
+    exported: '{{count}} rows exported to an Excel file.',
+  },
+};
