@@ -150,3 +150,37 @@ describe('incoming register in Chromium', () => {
     }
   });
 });
+
+describe('importing last year’s Excel register in Chromium', () => {
+  it('reads a TCVN3 register with bad rows, reports each row, and imports only the good ones in one go', { timeout: 180_000 }, async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await completeSetupThroughUi(page);
+      await page.goto(`${server.url}#/incoming`);
+      await page.getByTestId('incoming-form').waitFor();
+      await page.getByLabel('Năm', { exact: true }).click();
+      await page.getByTitle('Năm 2025', { exact: true }).click();
+      await page.getByTestId('open-year').click();
+      await page.getByTestId('incoming-form').waitFor();
+      await page.getByTestId('register-more').hover();
+      await page.getByText('Nhập từ Excel…').click();
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('import-choose').click();
+      await (await chooser).setFiles('test/fixtures/registers/so-den-2025-tcvn3.xlsx');
+      await page.getByTestId('import-check').click();
+      await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('54 dòng sẽ được nhập, 5 dòng có lỗi, 1 dòng có thể trùng, 2 dòng trống được bỏ qua.');
+      const rows = await page.getByTestId('import-rows').textContent();
+      expect(rows).toContain('31/02/2025');
+      expect(await page.getByTestId('import-summary').textContent()).toMatch(/45 dòng phông TCVN3/);
+      await page.getByTestId('import-apply').click();
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('54 / 54 văn bản');
+      await page.getByTestId('entry-search').locator('input').fill('danh muc ho so');
+      await expect.poll(async () => (await page.getByTestId('entry-row').allTextContents()).join(' ')).toContain('ban hành danh mục hồ sơ năm 2025');
+      // The series continues after the imported numbers.
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 61');
+    } finally {
+      await b.close();
+    }
+  });
+});

@@ -48,7 +48,8 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   const bodies = useLiveQuery(() => listIssuingBodies(db, session.unitId), [db, session.unitId]) ?? [];
   const units = useLiveQuery(() => db.units.toArray(), [db]) ?? [];
   const ofKind = registers.filter((r) => (kind === 'incoming' ? r.kind === 'incoming' : r.kind !== 'incoming'));
-  const years = [...new Set([thisYear, ...ofKind.map((r) => r.year)])].sort((a, b) => b - a);
+  // Past years too: an old paper or Excel register can be opened and imported for any of them.
+  const years = [...new Set([thisYear + 1, ...Array.from({ length: 11 }, (_, i) => thisYear - i), ...ofKind.map((r) => r.year)])].sort((a, b) => b - a);
   const choices = ofKind.filter((r) => r.year === year);
   const own = choices.filter((r) => r.origin === session.unitId && !r.secret && r.status === 'open');
   const register: Register | undefined =
@@ -100,9 +101,6 @@ export function RegistersPage({ kind }: { kind: Kind }) {
       : bodies
           .filter((b) => !mineOfYear.some((r) => r.secret && r.issuingBodyId === b.id))
           .map((b) => ({ key: `secret-${b.id}`, label: t('registers.openSecretOf', { year, body: b.name }), onClick: () => void openMore({ kind: 'outgoing', year, secret: true, issuingBodyId: b.id }) }))),
-    ...(ofKind.some((r) => r.origin === session.unitId && r.year === thisYear + 1)
-      ? []
-      : [{ key: 'next', label: t('registers.openYear', { year: thisYear + 1 }), onClick: () => void openMore({ kind, year: thisYear + 1 }) }]),
   ];
 
   const doClose = async () => {
@@ -133,7 +131,10 @@ export function RegistersPage({ kind }: { kind: Kind }) {
           </Popconfirm>
         )}
       </div>
-      {!register && <Alert type="info" showIcon message={t('registers.noRegister')} />}
+      {!register && (
+        <Alert type="info" showIcon message={t('registers.noRegister')}
+          action={<Button type="primary" data-testid="open-year" onClick={() => void openMore({ kind, year })}>{t('registers.openYear', { year })}</Button>} />
+      )}
       {register && register.status === 'closed' && <Alert type="warning" showIcon message={t('registers.closedInfo', { date: formatDate(register.closedAt) })} />}
       {register && !mine && <Alert type="info" showIcon message={t('registers.readOnlyInfo')} />}
       {register && mine && register.status === 'open' && (
