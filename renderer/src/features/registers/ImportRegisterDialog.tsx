@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { AppError } from '../../core/errors';
 import { isoDate } from '../../core/format';
 import { formatNumber } from '../../core/registers/numbering';
+import { typeAndSummary } from '../../core/registers/register-book';
 import {
   columnLetter,
   detectHeaderRow,
@@ -186,11 +187,11 @@ export function ImportRegisterDialog({ register, onClose }: { register: Register
           <>
             <Typography.Title level={5} style={{ margin: 0 }}>{t('registerImport.mappingTitle')}</Typography.Title>
             {remembered && <Alert type="info" showIcon message={t('registerImport.mappingRemembered')} />}
-            <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))', gap: 8 }}>
+            <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: '6px 16px' }}>
               {importFieldsOf(kind).map((field) => (
-                <label key={field} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-                  <span style={{ width: 150 }}>{t(`registerImport.fields.${field}`)}</span>
-                  <Select allowClear size="small" style={{ flex: 1 }} placeholder={t('registerImport.notMapped')} value={mapping.columns[field]} onChange={(c?: number) => setField(field, c)} options={columns} />
+                <label key={field} style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+                  <span>{t(`registerImport.fields.${field}`)}</span>
+                  <Select allowClear size="small" style={{ width: '100%' }} placeholder={t('registerImport.notMapped')} value={mapping.columns[field]} onChange={(c?: number) => setField(field, c)} options={columns} />
                 </label>
               ))}
             </div>
@@ -210,12 +211,12 @@ export function ImportRegisterDialog({ register, onClose }: { register: Register
               rowKey="rowNumber"
               data-testid="import-rows"
               pagination={{ pageSize: 50, showSizeChanger: false }}
-              dataSource={plan.rows.filter((r) => r.status !== 'empty') as { rowNumber: number; status: 'ok' | 'error' | 'duplicate' | 'empty'; input?: { summary: string; arrivalNumber?: number; number?: number }; issues: readonly { field: string; code: string; params?: Readonly<Record<string, string | number>> }[] }[]}
+              dataSource={plan.rows.filter((r) => r.status !== 'empty') as { rowNumber: number; status: 'ok' | 'error' | 'duplicate' | 'empty'; input?: { typeName: string; summary: string; arrivalNumber?: number; number?: number }; issues: readonly { field: string; code: string; params?: Readonly<Record<string, string | number>> }[] }[]}
               columns={[
                 { key: 'row', title: t('registerImport.row'), width: 70, render: (_, r) => r.rowNumber },
                 { key: 'status', title: t('fields.progress'), width: 120, render: (_, r) => <Tag color={statusColor[r.status]}>{t(`registerImport.status.${r.status}`)}</Tag> },
                 { key: 'n', title: t('fields.arrivalNumber'), width: 80, render: (_, r) => { const n = r.input?.arrivalNumber ?? r.input?.number; return n === undefined ? '' : formatNumber(n); } },
-                { key: 'summary', title: t('fields.summary'), render: (_, r) => r.input?.summary ?? '' },
+                { key: 'summary', title: t('fields.summary'), render: (_, r) => (r.input ? typeAndSummary(r.input.typeName, r.input.summary) : '') },
                 { key: 'issues', title: '', render: (_, r) => r.issues.map((i, k) => <div key={k}>{issueMessage(t, i)}</div>) },
               ]}
             />

@@ -84,7 +84,9 @@ export function IncomingForm({ register, rows, editing, onSaved, onOpenEntry }: 
   const session = useSession();
   const { message } = App.useApp();
   const today = isoDate(new Date());
-  const initial = useMemo(() => (editing ? valuesOf(editing) : emptyValues(today, register.secret)), [editing, today, register.secret]);
+  // A register of another year gets no default date: today would be in the wrong year.
+  const entryDay = register.year === Number(today.slice(0, 4)) ? today : '';
+  const initial = useMemo(() => (editing ? valuesOf(editing) : emptyValues(entryDay, register.secret)), [editing, entryDay, register.secret]);
   const draft = useDraft<Values>(editing ? `incoming-edit:${editing.id}` : `incoming-entry:${register.id}`, initial);
   const v = draft.value;
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -125,7 +127,7 @@ export function IncomingForm({ register, rows, editing, onSaved, onOpenEntry }: 
           void message.success(t('registers.updated'));
         } else {
           void message.success(t('registers.savedIncoming', { number: formatNumber(result.doc.arrivalNumber) }));
-          draft.update({ ...emptyValues(today, register.secret), arrivalDate: draft.read().arrivalDate });
+          draft.update({ ...emptyValues(entryDay, register.secret), arrivalDate: draft.read().arrivalDate });
           setTimeout(() => senderRef.current?.focus(), 0);
         }
         onSaved?.(result.doc);
@@ -196,7 +198,7 @@ export function IncomingForm({ register, rows, editing, onSaved, onOpenEntry }: 
       </Row>
       <Space>
         <Button type="primary" onClick={() => void save()} loading={saving} data-testid="save-entry">{t('registers.saveEntry')}</Button>
-        {!editing && <Button onClick={() => { draft.update(emptyValues(today, register.secret)); setErrors({}); firstRef.current?.focus(); }}>{t('registers.clearForm')}</Button>}
+        {!editing && <Button onClick={() => { draft.update(emptyValues(entryDay, register.secret)); setErrors({}); firstRef.current?.focus(); }}>{t('registers.clearForm')}</Button>}
       </Space>
       <DuplicateDialog
         open={duplicates.length > 0}

@@ -70,7 +70,9 @@ export function OutgoingForm({ register, body, rows, editing, onSaved, onOpenEnt
   const session = useSession();
   const { message } = App.useApp();
   const today = isoDate(new Date());
-  const initial = useMemo(() => (editing ? valuesOf(editing) : emptyValues(today, register.secret)), [editing, today, register.secret]);
+  // A register of another year gets no default date: today would be in the wrong year.
+  const entryDay = register.year === Number(today.slice(0, 4)) ? today : '';
+  const initial = useMemo(() => (editing ? valuesOf(editing) : emptyValues(entryDay, register.secret)), [editing, entryDay, register.secret]);
   const draft = useDraft<Values>(editing ? `outgoing-edit:${editing.id}` : `outgoing-entry:${register.id}`, initial);
   const v = draft.value;
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -118,7 +120,7 @@ export function OutgoingForm({ register, body, rows, editing, onSaved, onOpenEnt
         if (editing) void message.success(t('registers.updated'));
         else {
           void message.success(t('registers.savedOutgoing', { notation: joinNumberNotation(result.doc.number, result.doc.notation) }));
-          draft.update({ ...emptyValues(today, register.secret), documentDate: cur.documentDate, signerPosition: cur.signerPosition, signerName: cur.signerName });
+          draft.update({ ...emptyValues(entryDay, register.secret), documentDate: cur.documentDate, signerPosition: cur.signerPosition, signerName: cur.signerName });
           setTimeout(() => firstRef.current?.focus(), 0);
         }
         onSaved?.(result.doc);
@@ -175,7 +177,7 @@ export function OutgoingForm({ register, body, rows, editing, onSaved, onOpenEnt
       </Row>
       <Space>
         <Button type="primary" onClick={() => void save()} loading={saving} data-testid="save-entry">{t('registers.saveEntry')}</Button>
-        {!editing && <Button onClick={() => { draft.update(emptyValues(today, register.secret)); setErrors({}); firstRef.current?.focus(); }}>{t('registers.clearForm')}</Button>}
+        {!editing && <Button onClick={() => { draft.update(emptyValues(entryDay, register.secret)); setErrors({}); firstRef.current?.focus(); }}>{t('registers.clearForm')}</Button>}
       </Space>
       <DuplicateDialog
         open={duplicates.length > 0}
