@@ -152,7 +152,7 @@ describe('incoming register in Chromium', () => {
 });
 
 describe('importing last year’s Excel register in Chromium', () => {
-  it('reads a TCVN3 register with bad rows, reports each row, and imports only the good ones in one go', { timeout: 180_000 }, async () => {
+  it('reads a TCVN3 register with bad rows, reports each row, imports only the good ones in one go; two windows then never share a number', { timeout: 180_000 }, async () => {
     const b = await openApp(server);
     try {
       const { page } = b;
@@ -179,6 +179,28 @@ describe('importing last year’s Excel register in Chromium', () => {
       await expect.poll(async () => (await page.getByTestId('entry-row').allTextContents()).join(' ')).toContain('ban hành danh mục hồ sơ năm 2025');
       // The series continues after the imported numbers.
       await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 61');
+
+      // Two windows register at the same moment: two different numbers, never the same one twice.
+      await page.getByTestId('entry-search').locator('input').fill('');
+      const other = await b.context.newPage();
+      await other.goto(page.url());
+      await other.getByTestId('incoming-form').waitFor();
+      await other.getByLabel('Năm', { exact: true }).click();
+      await other.getByTitle('Năm 2025', { exact: true }).click();
+      await expect.poll(() => other.getByTestId('entry-count').textContent()).toBe('54 / 54 văn bản');
+      for (const [p, who] of [[page, 'Sở Tư pháp tỉnh Hưng Yên'], [other, 'Công an tỉnh Hưng Yên']] as const) {
+        await p.locator('#f-arrivalDate').fill('30/12/2025');
+        await p.locator('#f-sender').fill(who);
+        await p.locator('#f-summary').fill(`V/v phối hợp công tác năm 2025 (${who})`);
+      }
+      await Promise.all([page.locator('#f-summary').press('Enter'), other.locator('#f-summary').press('Enter')]);
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('56 / 56 văn bản');
+      await expect.poll(() => other.getByTestId('entry-count').textContent()).toBe('56 / 56 văn bản');
+      const numbers = (await page.getByTestId('entry-row').allTextContents()).length;
+      expect(numbers).toBeGreaterThan(0);
+      await page.getByTestId('entry-search').locator('input').fill('phoi hop cong tac nam 2025');
+      await expect.poll(async () => (await page.getByTestId('entry-row').allTextContents()).map((t) => t.slice(0, 2)).sort()).toEqual(['61', '62']);
+      await other.close();
     } finally {
       await b.close();
     }
