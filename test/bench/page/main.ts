@@ -1,10 +1,11 @@
 /** Bench page entry: exposes the measures to the runner (scripts/bench.mjs). */
 import { foundationMeasures } from './measures-foundation';
 import { bundleMeasures } from './measures-bundle';
+import { searchMeasures } from './measures-search';
 import { registerMeasures } from './measures-registers';
 import type { Measure } from './types';
 
-const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures];
+const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures, ...searchMeasures];
 
 (globalThis as unknown as { luutruBench: unknown }).luutruBench = {
   names: () => measures.map((m) => m.name),
