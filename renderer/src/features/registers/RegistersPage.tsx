@@ -60,7 +60,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   const body = bodies.find((b) => b.id === register?.issuingBodyId);
   const entries = useRegisterEntries(kind === 'incoming' ? 'incomingDocs' : 'outgoingDocs', register?.id);
   const rows = entries.rows as readonly (IncomingDoc | OutgoingDoc)[];
-  const search = useEntrySearch(rows, query);
+  const search = useEntrySearch(rows, query, entries.loading ? undefined : register?.id);
 
   const registerLabel = (r: Register) => {
     const unit = r.origin !== session.unitId ? units.find((u) => u.id === r.origin)?.name : undefined;
