@@ -71,6 +71,10 @@ export const exchangeEn: ExchangeCatalogue = {
     boxes: 'Boxes',
   },
   upper: {
+    searchTitle: 'Search the documents of every unit',
+    searchHelp: 'Type a few words (with or without Vietnamese marks) to search the incoming and outgoing registers of every unit.',
+    searchLimit: 'Shows at most the {{limit}} best matches; type more words to narrow down.',
+    allUnits: 'All units',
     title: 'Upper-level view',
     intro: 'Data the offices sent in bundles. Data of other offices is read-only here.',
     origins: 'Offices that sent data',

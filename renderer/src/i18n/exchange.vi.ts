@@ -69,6 +69,10 @@ export const exchangeVi = {
     boxes: 'Hộp',
   },
   upper: {
+    searchTitle: 'Tìm văn bản trong dữ liệu của mọi đơn vị',
+    searchHelp: 'Gõ vài chữ (có dấu hay không dấu đều được) để tìm trong sổ văn bản đến, đi của mọi đơn vị.',
+    searchLimit: 'Hiện tối đa {{limit}} văn bản khớp nhất; hãy gõ thêm chữ để thu hẹp.',
+    allUnits: 'Mọi đơn vị',
     title: 'Tổng hợp cấp trên',
     intro: 'Dữ liệu các đơn vị đã gửi lên qua gói dữ liệu. Dữ liệu của đơn vị khác chỉ được xem, không sửa.',
     origins: 'Các đơn vị đã gửi dữ liệu',

@@ -92,6 +92,8 @@ export function IncomingForm({ register, rows, editing, onSaved, onOpenEntry }: 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [duplicates, setDuplicates] = useState<readonly IncomingDoc[]>([]);
   const [saving, setSaving] = useState(false);
+  // A ref, not the state: a second Enter right after the first must see the save in progress.
+  const savingRef = useRef(false);
   const firstRef = useRef<InputRef>(null);
   const senderRef = useRef<InputRef>(null);
   useEffect(() => {
@@ -108,7 +110,8 @@ export function IncomingForm({ register, rows, editing, onSaved, onOpenEntry }: 
 
   const save = useCallback(
     async (confirmDuplicate = false) => {
-      if (saving) return;
+      if (savingRef.current) return;
+      savingRef.current = true;
       setSaving(true);
       try {
         const base = editing ?? emptyIncomingInput();
@@ -120,14 +123,16 @@ export function IncomingForm({ register, rows, editing, onSaved, onOpenEntry }: 
           setDuplicates(result.duplicates);
           return;
         }
+        // Start the next entry before anything else is awaited, so nothing typed next is wiped.
+        if (!editing) draft.update({ ...emptyValues(entryDay, register.secret), arrivalDate: draft.read().arrivalDate });
+        savingRef.current = false;
         setDuplicates([]);
         setErrors({});
-        await draft.discard();
         if (editing) {
+          await draft.discard();
           void message.success(t('registers.updated'));
         } else {
           void message.success(t('registers.savedIncoming', { number: formatNumber(result.doc.arrivalNumber) }));
-          draft.update({ ...emptyValues(entryDay, register.secret), arrivalDate: draft.read().arrivalDate });
           setTimeout(() => senderRef.current?.focus(), 0);
         }
         onSaved?.(result.doc);
@@ -139,10 +144,11 @@ export function IncomingForm({ register, rows, editing, onSaved, onOpenEntry }: 
           void message.error(t('registers.invalid', { count: Object.keys(map).length }));
         } else void message.error(errorMessage(t, e));
       } finally {
+        savingRef.current = false;
         setSaving(false);
       }
     },
-    [saving, editing, draft, register, db, session, today, message, t, onSaved],
+    [editing, draft, register, db, session, today, message, t, onSaved],
   );
   const enter = useEnterToSave(() => void save());
 

@@ -78,6 +78,8 @@ export function OutgoingForm({ register, body, rows, editing, onSaved, onOpenEnt
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [duplicates, setDuplicates] = useState<readonly OutgoingDoc[]>([]);
   const [saving, setSaving] = useState(false);
+  // A ref, not the state: a second Enter right after the first must see the save in progress.
+  const savingRef = useRef(false);
   const firstRef = useRef<InputRef>(null);
   useEffect(() => {
     if (!editing) firstRef.current?.focus();
@@ -93,7 +95,8 @@ export function OutgoingForm({ register, body, rows, editing, onSaved, onOpenEnt
 
   const save = useCallback(
     async (confirmDuplicate = false) => {
-      if (saving) return;
+      if (savingRef.current) return;
+      savingRef.current = true;
       setSaving(true);
       try {
         const cur = draft.read();
@@ -114,13 +117,16 @@ export function OutgoingForm({ register, body, rows, editing, onSaved, onOpenEnt
           setDuplicates(result.duplicates);
           return;
         }
+        // Start the next entry before anything else is awaited, so nothing typed next is wiped.
+        if (!editing) draft.update({ ...emptyValues(entryDay, register.secret), documentDate: cur.documentDate, signerPosition: cur.signerPosition, signerName: cur.signerName });
+        savingRef.current = false;
         setDuplicates([]);
         setErrors({});
-        await draft.discard();
-        if (editing) void message.success(t('registers.updated'));
-        else {
+        if (editing) {
+          await draft.discard();
+          void message.success(t('registers.updated'));
+        } else {
           void message.success(t('registers.savedOutgoing', { notation: joinNumberNotation(result.doc.number, result.doc.notation) }));
-          draft.update({ ...emptyValues(entryDay, register.secret), documentDate: cur.documentDate, signerPosition: cur.signerPosition, signerName: cur.signerName });
           setTimeout(() => firstRef.current?.focus(), 0);
         }
         onSaved?.(result.doc);
@@ -132,10 +138,11 @@ export function OutgoingForm({ register, body, rows, editing, onSaved, onOpenEnt
           void message.error(t('registers.invalid', { count: Object.keys(map).length }));
         } else void message.error(errorMessage(t, e));
       } finally {
+        savingRef.current = false;
         setSaving(false);
       }
     },
-    [saving, editing, draft, register, body, db, session, today, message, t, onSaved],
+    [editing, draft, register, body, db, session, today, message, t, onSaved],
   );
   const enter = useEnterToSave(() => void save());
   const closed = register.status === 'closed' && !editing;

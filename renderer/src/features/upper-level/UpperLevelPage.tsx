@@ -9,12 +9,14 @@ import { useDb, useSession } from '../../db/context';
 import { originOverview, type OriginOverview } from '../../db/repositories/upper-level-repository';
 import { formatDateTime } from '../../core/format';
 import { UpperStats } from './UpperStats';
+import { UpperSearch } from './UpperSearch';
 
 export function UpperLevelPage() {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
   const rows = useLiveQuery(() => originOverview(db, session.unitId, new Date()), [db, session.unitId]);
+  const units = useLiveQuery(async () => new Map((await db.units.toArray()).map((u) => [u.id, u.name] as const)), [db]);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('upper.title')}</Typography.Title>
@@ -52,6 +54,7 @@ export function UpperLevelPage() {
         />
       </Card>
       {rows && rows.length > 0 && <UpperStats rows={rows} />}
+      {units && <UpperSearch units={units} />}
     </Space>
   );
 }

@@ -1,0 +1,73 @@
+// The registers travel to the upper level: a commune registers documents, exports a signed
+// bundle; the provincial archive imports it and finds the documents in its consolidated
+// search, typed without diacritics, with the commune they came from.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startServer, type Server } from './harness';
+import { chooseImportFiles, exportFullBundleThroughUi, setupUnitThroughUi } from './flows';
+
+let server: Server;
+let usb: string;
+beforeAll(async () => {
+  server = await startServer();
+  usb = mkdtempSync(join(tmpdir(), 'luutru-usb-'));
+});
+afterAll(async () => {
+  await server?.close();
+  if (usb) rmSync(usb, { recursive: true, force: true });
+});
+
+describe('registers in the consolidated view', () => {
+  it('the archive imports a commune’s registers and finds its documents without diacritics', { timeout: 240_000 }, async () => {
+    const commune = await openApp(server);
+    let paths: string[];
+    try {
+      const { page } = commune;
+      await setupUnitThroughUi(page, 'Ủy ban nhân dân xã Thụy Hải', '12345');
+      await page.goto(`${server.url}#/incoming`);
+      await page.getByTestId('incoming-form').waitFor();
+      const docs: [string, string][] = [
+        ['Sở Tài nguyên và Môi trường tỉnh Hưng Yên', 'V/v đo đạc, chỉnh lý bản đồ địa chính xã Thụy Hải'],
+        ['Ủy ban nhân dân tỉnh Hưng Yên', 'Quyết định về việc sắp xếp đơn vị hành chính cấp xã năm 2025'],
+      ];
+      for (const [i, [sender, summary]] of docs.entries()) {
+        await page.locator('#f-sender').fill(sender);
+        await page.locator('#f-summary').fill(summary);
+        await page.locator('#f-summary').press('Enter');
+        await expect.poll(() => page.getByTestId('next-number').textContent()).toBe(`Số sẽ cấp: 0${i + 2}`);
+      }
+      paths = (await exportFullBundleThroughUi(page, server.url, mkdtempSync(join(usb, 'a-')))).paths;
+    } finally {
+      await commune.close();
+    }
+
+    const upper = await openApp(server);
+    try {
+      const { page } = upper;
+      await setupUnitThroughUi(page, 'Lưu trữ lịch sử tỉnh Hưng Yên', '33', 'Lưu trữ lịch sử cấp tỉnh');
+      await chooseImportFiles(page, server.url, paths);
+      await page.getByTestId('trust-key').click();
+      await page.getByTestId('import-apply').click();
+      await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+      await page.goto(`${server.url}#/upper`);
+      const search = page.getByTestId('upper-search');
+      await search.getByRole('searchbox').fill('chinh ly ban do dia chinh');
+      await expect.poll(async () => (await search.locator('.ant-table-row').allTextContents()).join(' | ')).toContain('Ủy ban nhân dân xã Thụy Hải');
+      const rows = await search.locator('.ant-table-row').allTextContents();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toContain('đo đạc, chỉnh lý bản đồ địa chính');
+      // The commune's register is there, read-only.
+      await page.goto(`${server.url}#/incoming`);
+      await page.getByTestId('register-select').click();
+      // The commune's register is listed above the archive's own; choose it with the keyboard.
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByText('Sổ này của đơn vị khác (nhận qua gói dữ liệu) nên chỉ được xem.').count()).toBe(1);
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('2 / 2 văn bản');
+    } finally {
+      await upper.close();
+    }
+  });
+});
