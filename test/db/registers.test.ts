@@ -121,9 +121,11 @@ describe('corrections and the journal', () => {
     const history = await recordHistory(db, r.doc.id);
     expect(history.map((h) => [h.operator, h.action])).toEqual([['Trần Văn Bình', 'incoming.update'], ['Nguyễn Thị Lan', 'incoming.register']]);
     expect(history[0]!.change.fields).toEqual(expect.arrayContaining(['handlingDeadline', 'recipient']));
-    expect((await openDeadlinesUntil(db, '2026-03-13')).map((d) => d.id)).toEqual([r.doc.id]);
+    // Another unit's entry received in a bundle is theirs to handle, not on this unit's list.
+    await db.incomingDocs.put({ ...after!, id: 'from-other-commune', origin: 'other-unit', registerId: 'their-register' });
+    expect((await openDeadlinesUntil(db, '2026-03-13', session.unitId)).map((d) => d.id)).toEqual([r.doc.id]);
     await updateIncoming(db, session, r.doc.id, { ...after!, progress: 'done' }, { today });
-    expect(await openDeadlinesUntil(db, '2026-03-13')).toEqual([]);
+    expect(await openDeadlinesUntil(db, '2026-03-13', session.unitId)).toEqual([]);
   });
 });
 

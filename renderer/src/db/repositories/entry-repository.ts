@@ -164,10 +164,20 @@ export async function listOutgoing(db: LuutruDb, registerId: string): Promise<Ou
   return db.outgoingDocs.where('[registerId+number]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).toArray();
 }
 
-/** Incoming documents still being handled whose deadline is on or before `until` ("yyyy-mm-dd"), earliest first. */
-export async function openDeadlinesUntil(db: LuutruDb, until: string, limit = 200): Promise<IncomingDoc[]> {
-  const rows = await db.incomingDocs.where('openDeadline').belowOrEqual(until).limit(limit * 2).toArray();
-  return rows.filter((d) => !d.deleted).slice(0, limit);
+/**
+ * This unit's incoming documents still being handled whose deadline is on or before `until`
+ * ("yyyy-mm-dd"), earliest first. Other units' entries (received in bundles) are theirs to handle.
+ */
+export async function openDeadlinesUntil(db: LuutruDb, until: string, origin: string, limit = 200): Promise<IncomingDoc[]> {
+  const out: IncomingDoc[] = [];
+  await db.incomingDocs
+    .where('openDeadline')
+    .belowOrEqual(until)
+    .until(() => out.length >= limit)
+    .each((d) => {
+      if (!d.deleted && d.origin === origin) out.push(d);
+    });
+  return out;
 }
 
 export type ImportedIncoming = IncomingInput & { readonly arrivalNumber: number };

@@ -10,14 +10,15 @@ import { addDays } from '../../core/registers/dates';
 import { DEFAULT_DUE_SOON_DAYS, daysLeft } from '../../core/registers/follow-up';
 import { formatNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
-import { useDb } from '../../db/context';
+import { useDb, useSession } from '../../db/context';
 import { openDeadlinesUntil } from '../../db/repositories/entry-repository';
 
 export function FollowUpCard({ onOpen }: { onOpen: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
+  const session = useSession();
   const today = isoDate(new Date());
-  const items = useLiveQuery(() => openDeadlinesUntil(db, addDays(today, DEFAULT_DUE_SOON_DAYS)), [db, today]) ?? [];
+  const items = useLiveQuery(() => openDeadlinesUntil(db, addDays(today, DEFAULT_DUE_SOON_DAYS), session.unitId), [db, today, session.unitId]) ?? [];
   return (
     <Card title={t('followUp.title')} data-testid="follow-up-card" extra={<Typography.Link onClick={onOpen}>{t('nav.incoming')}</Typography.Link>}>
       <Table
