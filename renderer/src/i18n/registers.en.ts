@@ -19,6 +19,7 @@ export const registersEn: Widen<typeof registersVi> = {
     openMenu: 'Open a register…',
     openSecretFor: 'Open the secret incoming register for {{year}}',
     openSecretOf: 'Open the secret outgoing register of {{body}} for {{year}}',
+    openInternalOf: 'Open the internal register of {{body}} for {{year}}',
     openSecret: 'Open a secret register',
     closeRegister: 'Close register',
     closeConfirm: 'Close "{{name}}"? No more documents can be registered in it; existing lines can still be corrected. Next year starts a new register from 01.',

@@ -16,6 +16,7 @@ export const registersVi = {
     openMenu: 'Mở sổ…',
     openSecretFor: 'Mở sổ văn bản đến mật năm {{year}}',
     openSecretOf: 'Mở sổ văn bản đi mật của {{body}} năm {{year}}',
+    openInternalOf: 'Mở sổ văn bản nội bộ của {{body}} năm {{year}}',
     openSecret: 'Mở sổ văn bản mật',
     closeRegister: 'Khóa sổ',
     closeConfirm: 'Khóa sổ "{{name}}"? Sau khi khóa sẽ không đăng ký thêm văn bản vào sổ này; vẫn sửa được các dòng đã có. Năm sau mở sổ mới đánh số từ 01.',

@@ -87,9 +87,10 @@ export function RegistersPage({ kind }: { kind: Kind }) {
 
   const openMore = async (input: OpenRegisterInput) => {
     try {
-      const r = input.secret ? await openRegister(db, session, input) : (await ensureYearRegisters(db, session, input.year)).find((x) => x.kind === input.kind);
+      const single = input.secret || input.kind === 'internal';
+      const r = single ? await openRegister(db, session, input) : (await ensureYearRegisters(db, session, input.year)).find((x) => x.kind === input.kind);
       setYear(input.year);
-      if (r && input.secret) setRegisterId(r.id);
+      if (r && single) setRegisterId(r.id);
     } catch (e) {
       void message.error(errorMessage(t, e));
     }
@@ -101,6 +102,11 @@ export function RegistersPage({ kind }: { kind: Kind }) {
       : bodies
           .filter((b) => !mineOfYear.some((r) => r.secret && r.issuingBodyId === b.id))
           .map((b) => ({ key: `secret-${b.id}`, label: t('registers.openSecretOf', { year, body: b.name }), onClick: () => void openMore({ kind: 'outgoing', year, secret: true, issuingBodyId: b.id }) }))),
+    ...(kind === 'outgoing'
+      ? bodies
+          .filter((b) => !mineOfYear.some((r) => r.kind === 'internal' && r.issuingBodyId === b.id))
+          .map((b) => ({ key: `internal-${b.id}`, label: t('registers.openInternalOf', { year, body: b.name }), onClick: () => void openMore({ kind: 'internal', year, issuingBodyId: b.id }) }))
+      : []),
   ];
 
   const doClose = async () => {
