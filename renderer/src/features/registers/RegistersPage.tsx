@@ -121,8 +121,8 @@ export function RegistersPage({ kind }: { kind: Kind }) {
 
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid={`registers-${kind}`}>
+      <Typography.Title level={3} style={{ margin: 0 }}>{kind === 'incoming' ? t('registers.titleIncoming') : t('registers.titleOutgoing')}</Typography.Title>
       <div className="register-toolbar">
-        <Typography.Title level={3} style={{ margin: 0, marginRight: 12 }}>{kind === 'incoming' ? t('registers.titleIncoming') : t('registers.titleOutgoing')}</Typography.Title>
         <Select aria-label={t('registers.year')} value={year} onChange={(y: number) => { setYear(y); setRegisterId(undefined); }} options={years.map((y) => ({ value: y, label: `${t('registers.year')} ${y}` }))} style={{ width: 120 }} />
         <Select aria-label={t('registers.register')} data-testid="register-select" value={register?.id} onChange={setRegisterId} options={choices.map((r) => ({ value: r.id, label: registerLabel(r) }))} style={{ minWidth: 360 }} placeholder={t('registers.noRegister')} />
         {register && <RegisterOutputs register={register} body={body} rows={rows} shown={shown} />}
