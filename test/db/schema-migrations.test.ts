@@ -93,3 +93,27 @@ describe('schema v4 (register indexes)', () => {
     db.close();
   });
 });
+
+describe('schema v5 (dossiers, boxes, processing jobs)', () => {
+  it('upgrades a v4 profile keeping its registers and adds the dossier stores, found by fonds and year', async () => {
+    const v4 = new Dexie('mig-v5');
+    v4.version(1).stores({ settings: '&key', drafts: '&key, updatedAt', journal: '++seq, at, *recordIds', units: 'id, clock', fonds: 'id, unitId, clock', operators: 'id, unitId, clock' });
+    v4.version(2).stores({ registers: 'id, [unitId+kind+year], clock', issuingBodies: 'id, unitId, clock', incomingDocs: 'id, &[registerId+arrivalNumber], clock', outgoingDocs: 'id, &[registerId+number], clock' });
+    v4.version(3).stores({ signingKeys: '&kid, unitId', trustedKeys: '&kid, unitId', revokedKeys: '&kid', keyRotations: '&[newKid+signedByKid]', seenBundles: '&[origin+sequence+partKey], origin', exportLog: '++id, sequence', heldRecords: '&[table+id], table' });
+    v4.version(4).stores({ incomingDocs: 'id, &[registerId+arrivalNumber], clock, dupKey, openDeadline', outgoingDocs: 'id, &[registerId+number], clock, dupKey' });
+    await v4.open();
+    const meta = { origin: 'u1', clock: 'c', deleted: false, changedBy: 'x' };
+    await v4.table('incomingDocs').put({ id: 'd1', registerId: 'r1', arrivalNumber: 7, dupKey: '', ...meta });
+    v4.close();
+
+    const db = new LuutruDb('mig-v5');
+    await db.open();
+    expect(await db.incomingDocs.count()).toBe(1);
+    await db.dossiers.put({ id: 'h1', unitId: 'u1', fondsId: 'f1', year: 2025, boxId: 'x1', ...meta } as never);
+    await db.boxes.put({ id: 'x1', unitId: 'u1', fondsId: 'f1', number: 1, note: '', ...meta });
+    expect(await db.dossiers.where('[fondsId+year]').equals(['f1', 2025]).primaryKeys()).toEqual(['h1']);
+    expect(await db.dossiers.where('boxId').equals('x1').primaryKeys()).toEqual(['h1']);
+    expect(await db.processingJobs.count()).toBe(0);
+    db.close();
+  });
+});

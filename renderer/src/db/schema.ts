@@ -10,6 +10,7 @@ import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from './register
 import { deriveIncoming, deriveOutgoing } from './register-derived';
 import type { ExportLogRow, HeldRecordRow, KeyRotationRow, SeenBundleRow, SigningKeyRow, TrustedKeyRow } from './exchange/rows';
 import type { RevokedKey } from '../core/bundle/rotation';
+import type { Box, Dossier, ProcessingJob } from '../core/dossiers/types';
 
 /** Local, non-replicated key/value settings (this PC's unit, the clock, language…). */
 export type SettingRow = { readonly key: string; readonly value: unknown };
@@ -37,6 +38,9 @@ export class LuutruDb extends Dexie {
   seenBundles!: Table<SeenBundleRow, [string, number, number]>;
   exportLog!: EntityTable<ExportLogRow, 'id'>;
   heldRecords!: Table<HeldRecordRow, [string, string]>;
+  dossiers!: EntityTable<Dossier, 'id'>;
+  boxes!: EntityTable<Box, 'id'>;
+  processingJobs!: EntityTable<ProcessingJob, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -85,6 +89,12 @@ export class LuutruDb extends Dexie {
           Object.assign(d, deriveOutgoing(d as never, registers.get(String(d.registerId)) ?? ''));
         });
       });
+    // v5: dossiers (hồ sơ) by fonds and year, boxes (hộp), backlog processing jobs (đợt chỉnh lý).
+    this.version(5).stores({
+      dossiers: 'id, [fondsId+year], unitId, boxId, clock',
+      boxes: 'id, fondsId, unitId, clock',
+      processingJobs: 'id, fondsId, unitId, clock',
+    });
   }
 }
 

@@ -18,6 +18,7 @@ export const REPLICATED_TABLES = [
   'dossiers',
   'dossierDocs',
   'boxes',
+  'processingJobs',
 ] as const;
 export type ReplicatedTable = (typeof REPLICATED_TABLES)[number];
 
@@ -129,6 +130,46 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
     .refine(fieldCountOk, tooMany),
   operators: z
     .object({ ...RecordMetaShape, unitId: UuidSchema, name: z.string().max(100), active: opt(z.boolean()) })
+    .catchall(BoundedJsonValueSchema)
+    .refine(fieldCountOk, tooMany),
+  dossiers: z
+    .object({
+      ...RecordMetaShape,
+      unitId: UuidSchema,
+      fondsId: UuidSchema,
+      year: z.number().int().min(1900).max(2200),
+      notation: z.string().max(20),
+      title: z.string().max(1000),
+      retention: z.union([z.literal('permanent'), z.number().int().min(1).max(100)]),
+      status: z.enum(['open', 'closed']),
+      inventoryNumber: opt(z.number().int().min(1).max(999)),
+      fileNumber: opt(z.number().int().min(1).max(99_999)),
+      boxId: opt(UuidSchema),
+      sheetCount: opt(z.number().int().min(1).max(9999)),
+    })
+    .catchall(BoundedJsonValueSchema)
+    .refine(fieldCountOk, tooMany),
+  boxes: z
+    .object({
+      ...RecordMetaShape,
+      unitId: UuidSchema,
+      fondsId: UuidSchema,
+      number: z.number().int().min(1).max(99_999),
+      inventoryNumber: opt(z.number().int().min(1).max(999)),
+    })
+    .catchall(BoundedJsonValueSchema)
+    .refine(fieldCountOk, tooMany),
+  processingJobs: z
+    .object({
+      ...RecordMetaShape,
+      unitId: UuidSchema,
+      fondsId: UuidSchema,
+      name: text200,
+      receivedMetres: z.number().min(0).max(100_000),
+      processedMetres: z.number().min(0).max(100_000),
+      discardedMetres: z.number().min(0).max(100_000),
+      status: z.enum(['open', 'done']),
+    })
     .catchall(BoundedJsonValueSchema)
     .refine(fieldCountOk, tooMany),
   incomingDocs: z

@@ -1,0 +1,202 @@
+/**
+ * From dossiers to the archive's finding aids: ordering for final numbering (hệ thống hóa),
+ * numbering within an inventory (mục lục), packing numbered dossiers into boxes without
+ * splitting one, the rows of the Mục lục hồ sơ (PL V.III), the ranges on box labels and the
+ * holdings a unit reports (dossiers, boxes, metres of shelf, backlog processed/remaining).
+ */
+import { formatDate } from '../format';
+import { compareVi } from '../text';
+import { compareRetention, formatRetention } from './rules';
+import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type Retention } from './types';
+
+/** The orders the processing norm asks software to support (§5.4). */
+export const NUMBERING_ORDERS = ['heading-time', 'time-heading', 'retention-heading-time', 'retention-time-heading'] as const;
+export type NumberingOrder = (typeof NUMBERING_ORDERS)[number];
+
+type Orderable = Pick<DossierFields, 'heading' | 'notation' | 'startDate' | 'endDate' | 'retention' | 'title' | 'year'>;
+
+const byHeading = (a: Orderable, b: Orderable) => compareVi(a.heading, b.heading);
+const byTime = (a: Orderable, b: Orderable) =>
+  a.year - b.year || (a.startDate ?? '').localeCompare(b.startDate ?? '') || (a.endDate ?? '').localeCompare(b.endDate ?? '');
+const byRetention = (a: Orderable, b: Orderable) => compareRetention(a.retention, b.retention);
+/** Stable last resort: the plan's notation (numeric ordinal first), then the title. */
+const byNotation = (a: Orderable, b: Orderable) =>
+  a.notation.localeCompare(b.notation, 'vi', { numeric: true }) || compareVi(a.title, b.title);
+
+const ORDERS: Record<NumberingOrder, ((a: Orderable, b: Orderable) => number)[]> = {
+  'heading-time': [byHeading, byTime],
+  'time-heading': [byTime, byHeading],
+  'retention-heading-time': [byRetention, byHeading, byTime],
+  'retention-time-heading': [byRetention, byTime, byHeading],
+};
+
+/** Sorts a copy of the dossiers in the chosen order. */
+export function orderDossiers<T extends Orderable>(dossiers: readonly T[], order: NumberingOrder): T[] {
+  const keys = [...ORDERS[order], byNotation];
+  return [...dossiers].sort((a, b) => {
+    for (const k of keys) {
+      const c = k(a, b);
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
+}
+
+/**
+ * Which inventory a dossier goes to: permanent and fixed-term files are listed in separate
+ * inventories in common practice (❓ no normative text), so both numbers are the caller's choice.
+ */
+export function inventoryFor(retention: Retention, split: { readonly permanent: number; readonly fixedTerm: number }): number {
+  return retention === 'permanent' ? split.permanent : split.fixedTerm;
+}
+
+/**
+ * Final numbers (hồ sơ số) for dossiers already in order: continuous from `start` within one
+ * inventory, never reusing a number another dossier of that inventory keeps.
+ */
+export function assignFileNumbers(orderedIds: readonly string[], start: number, taken: ReadonlySet<number> = new Set()): Map<string, number> {
+  const out = new Map<string, number>();
+  let n = start;
+  for (const id of orderedIds) {
+    while (taken.has(n)) n++;
+    out.set(id, n++);
+  }
+  return out;
+}
+
+export type PackItem = { readonly id: string; readonly sheetCount?: number };
+
+/**
+ * Packs dossiers, in their numbered order, into boxes of at most `capacitySheets` sheets; a
+ * dossier is never split and one bigger than a box gets a box of its own. Returns the
+ * dossier ids per box, first box first.
+ */
+export function packIntoBoxes(items: readonly PackItem[], capacitySheets: number, unknownSheets = 50): string[][] {
+  const boxes: string[][] = [];
+  let current: string[] = [];
+  let used = 0;
+  for (const it of items) {
+    const sheets = it.sheetCount ?? unknownSheets;
+    if (current.length > 0 && used + sheets > capacitySheets) {
+      boxes.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(it.id);
+    used += sheets;
+  }
+  if (current.length > 0) boxes.push(current);
+  return boxes;
+}
+
+/** "dd/mm/yyyy – dd/mm/yyyy"; one date when both are the same; '' when unknown. */
+export function documentPeriod(startDate?: string, endDate?: string): string {
+  if (!startDate && !endDate) return '';
+  if (!startDate || !endDate || startDate === endDate) return formatDate(startDate ?? endDate);
+  return `${formatDate(startDate)} – ${formatDate(endDate)}`;
+}
+
+/** One row of the Mục lục hồ sơ, tài liệu nộp lưu (PL V.III), plus the box it lies in. */
+export type InventoryRow = {
+  readonly ordinal: number;
+  readonly fileNumber?: number;
+  readonly notation: string;
+  readonly title: string;
+  readonly period: string;
+  readonly retention: string;
+  readonly sheets: string;
+  readonly box: string;
+  readonly note: string;
+};
+
+/**
+ * Rows of an inventory: the closed, live dossiers given, by file number (unnumbered ones last,
+ * in plan order). Số TT runs from 1; the sheets column shows "tờ/trang" when both are known.
+ */
+export function inventoryRows(dossiers: readonly Dossier[], boxes: readonly Box[]): InventoryRow[] {
+  const boxNo = new Map(boxes.map((b) => [b.id, b.number]));
+  const live = dossiers.filter((d) => !d.deleted);
+  const sorted = [...live].sort(
+    (a, b) => (a.fileNumber ?? Number.MAX_SAFE_INTEGER) - (b.fileNumber ?? Number.MAX_SAFE_INTEGER) || byNotation(a, b),
+  );
+  return sorted.map((d, i) => ({
+    ordinal: i + 1,
+    ...(d.fileNumber !== undefined ? { fileNumber: d.fileNumber } : {}),
+    notation: d.notation,
+    title: d.title,
+    period: documentPeriod(d.startDate, d.endDate),
+    retention: formatRetention(d.retention),
+    sheets: d.sheetCount !== undefined ? (d.pageCount !== undefined ? `${d.sheetCount}/${d.pageCount}` : String(d.sheetCount)) : '',
+    box: d.boxId !== undefined && boxNo.has(d.boxId) ? String(boxNo.get(d.boxId)) : '',
+    note: d.note,
+  }));
+}
+
+/** What a box label says about its contents (§4.2): the file numbers and years inside, the longest retention. */
+export type BoxContents = {
+  readonly boxId: string;
+  readonly number: number;
+  readonly fromFile?: number;
+  readonly toFile?: number;
+  readonly dossierCount: number;
+  readonly fromYear?: number;
+  readonly toYear?: number;
+  readonly retention: string;
+};
+
+export function boxContents(box: Box, dossiers: readonly Dossier[]): BoxContents {
+  const inside = dossiers.filter((d) => !d.deleted && d.boxId === box.id);
+  const numbers = inside.map((d) => d.fileNumber).filter((n): n is number => n !== undefined);
+  const years = inside.map((d) => d.year);
+  const retentions = [...new Set(inside.map((d) => d.retention))].sort(compareRetention);
+  return {
+    boxId: box.id,
+    number: box.number,
+    ...(numbers.length ? { fromFile: Math.min(...numbers), toFile: Math.max(...numbers) } : {}),
+    dossierCount: inside.length,
+    ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
+    retention: retentions.map(formatRetention).join(', '),
+  };
+}
+
+/** Holdings of one unit, as reported upward (statistics form 0808-like; §11). */
+export type Holdings = {
+  readonly dossiers: number;
+  readonly permanent: number;
+  readonly fixedTerm: number;
+  readonly closed: number;
+  readonly boxes: number;
+  /** Mét giá: boxes × metres per box. */
+  readonly metres: number;
+  readonly backlogReceivedMetres: number;
+  readonly backlogProcessedMetres: number;
+  readonly backlogRemainingMetres: number;
+};
+
+export function holdings(
+  dossiers: readonly Pick<Dossier, 'deleted' | 'retention' | 'status'>[],
+  boxes: readonly Pick<Box, 'deleted'>[],
+  jobs: readonly Pick<ProcessingJob, 'deleted' | 'receivedMetres' | 'processedMetres'>[],
+  metresPerBox: number = DEFAULT_METRES_PER_BOX,
+): Holdings {
+  const live = dossiers.filter((d) => !d.deleted);
+  const liveBoxes = boxes.filter((b) => !b.deleted).length;
+  const liveJobs = jobs.filter((j) => !j.deleted);
+  const received = liveJobs.reduce((s, j) => s + j.receivedMetres, 0);
+  const processed = liveJobs.reduce((s, j) => s + j.processedMetres, 0);
+  return {
+    dossiers: live.length,
+    permanent: live.filter((d) => d.retention === 'permanent').length,
+    fixedTerm: live.filter((d) => d.retention !== 'permanent').length,
+    closed: live.filter((d) => d.status === 'closed').length,
+    boxes: liveBoxes,
+    metres: round2(liveBoxes * metresPerBox),
+    backlogReceivedMetres: round2(received),
+    backlogProcessedMetres: round2(processed),
+    backlogRemainingMetres: round2(Math.max(0, received - processed)),
+  };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,188 @@
+/**
+ * Pure rules for dossiers: retention (thời hạn bảo quản) as text and order, the số/ký hiệu
+ * hồ sơ of the file plan ("01.TH", PL V.I), cleaning and validation of a dossier, and what
+ * closing a dossier requires (Art. 29.4: sheets counted for files kept ≥ 5 years).
+ */
+import type { FieldIssue } from '../errors';
+import { isIsoDate } from '../registers/dates';
+import { cleanMultiline } from '../registers/validation';
+import { cleanText } from '../text';
+import { DOSSIER_LIMITS, type BoxFields, type DossierFields, type ProcessingJobFields, type Retention } from './types';
+
+/** Files kept at least this many years must have their sheets numbered when closed (NĐ 30 Art. 29.4). */
+export const SHEET_NUMBERING_MIN_YEARS = 5;
+
+/** Common choices offered in the form; any whole number of years 1–100 is accepted. */
+export const RETENTION_CHOICES: readonly Retention[] = ['permanent', 70, 50, 20, 10, 5, 2];
+
+/** "Vĩnh viễn" / "10 năm" — the wording of the printed forms. */
+export function formatRetention(r: Retention): string {
+  return r === 'permanent' ? 'Vĩnh viễn' : `${r} năm`;
+}
+
+/**
+ * Reads what a person or an old spreadsheet wrote: "Vĩnh viễn", "VV", "vinh vien", "10 năm",
+ * "10", "10 nam". Undefined when it is not a retention period.
+ */
+export function parseRetention(text: string): Retention | undefined {
+  const t = cleanText(text).toLocaleLowerCase('vi').normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  if (t === 'vv' || t === 'vinh vien' || t === 'permanent') return 'permanent';
+  const m = /^(\d{1,3})\s*(nam|years?)?$/.exec(t);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return isRetention(n) ? n : undefined;
+}
+
+export function isRetention(value: unknown): value is Retention {
+  return value === 'permanent' || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= DOSSIER_LIMITS.maxRetentionYears);
+}
+
+/** Longest first: permanent, then years descending. */
+export function compareRetention(a: Retention, b: Retention): number {
+  const av = a === 'permanent' ? Number.POSITIVE_INFINITY : a;
+  const bv = b === 'permanent' ? Number.POSITIVE_INFINITY : b;
+  return av === bv ? 0 : av > bv ? -1 : 1;
+}
+
+/** Số, ký hiệu hồ sơ: ordinal with a leading zero below 10, a dot, the heading's abbreviation ("01.TH"). */
+export function buildDossierNotation(ordinal: number, headingCode: string): string {
+  const n = ordinal < 10 ? `0${ordinal}` : String(ordinal);
+  const code = cleanText(headingCode);
+  return code ? `${n}.${code}` : n;
+}
+
+/** The ordinal at the start of a notation ("07.TH" → 7), or undefined. */
+export function notationOrdinal(notation: string): number | undefined {
+  const m = /^(\d{1,5})/.exec(notation.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The next free ordinal for a heading in a year's plan. Numbering may run across the whole
+ * plan or restart inside each major heading (PL V.I); `perHeading` chooses.
+ */
+export function nextDossierOrdinal(existing: readonly Pick<DossierFields, 'notation' | 'headingCode'>[], headingCode: string, perHeading: boolean): number {
+  let max = 0;
+  for (const d of existing) {
+    if (perHeading && d.headingCode !== headingCode) continue;
+    max = Math.max(max, notationOrdinal(d.notation) ?? 0);
+  }
+  return max + 1;
+}
+
+function optionalText(v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const c = cleanText(v);
+  return c === '' ? undefined : c;
+}
+
+function withOptional<T extends object>(base: T, optional: Record<string, string | number | undefined>): T {
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(optional)) {
+    if (v === undefined) delete out[k];
+    else out[k] = v;
+  }
+  return out as T;
+}
+
+/** NFC, trimmed; empty optional dates become absent; the heading code upper-cased. */
+export function cleanDossier(d: DossierFields): DossierFields {
+  return withOptional(
+    {
+      ...d,
+      heading: cleanText(d.heading),
+      headingCode: cleanText(d.headingCode).toLocaleUpperCase('vi'),
+      notation: cleanText(d.notation),
+      title: cleanMultiline(d.title),
+      keeper: cleanText(d.keeper),
+      language: cleanText(d.language),
+      condition: cleanText(d.condition),
+      note: cleanMultiline(d.note),
+    },
+    { startDate: optionalText(d.startDate), endDate: optionalText(d.endDate), closedAt: optionalText(d.closedAt) },
+  );
+}
+
+function maxLength(issues: FieldIssue[], field: string, value: string, max: number): void {
+  if (value.length > max) issues.push({ field, code: 'text.tooLong', params: { max } });
+}
+
+function countIn(issues: FieldIssue[], field: string, value: number | undefined, max: number, min = 1): void {
+  if (value === undefined) return;
+  if (!Number.isInteger(value) || value < min || value > max) issues.push({ field, code: 'register.count.range', params: { max } });
+}
+
+/**
+ * Checks a dossier. `others` are the other live dossiers of the same fonds, so that a
+ * notation is not used twice in one year's plan and a file number not twice in one inventory.
+ */
+export function validateDossier(d: DossierFields, others: readonly DossierFields[] = []): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!d.title) issues.push({ field: 'title', code: 'dossier.titleRequired' });
+  maxLength(issues, 'title', d.title, DOSSIER_LIMITS.title);
+  maxLength(issues, 'heading', d.heading, DOSSIER_LIMITS.heading);
+  maxLength(issues, 'headingCode', d.headingCode, DOSSIER_LIMITS.headingCode);
+  maxLength(issues, 'keeper', d.keeper, DOSSIER_LIMITS.keeper);
+  maxLength(issues, 'language', d.language, DOSSIER_LIMITS.language);
+  maxLength(issues, 'condition', d.condition, DOSSIER_LIMITS.condition);
+  maxLength(issues, 'note', d.note, DOSSIER_LIMITS.note);
+  if (!d.notation) issues.push({ field: 'notation', code: 'dossier.notationRequired' });
+  else if (d.notation.length > DOSSIER_LIMITS.notation) issues.push({ field: 'notation', code: 'text.tooLong', params: { max: DOSSIER_LIMITS.notation } });
+  else if (others.some((o) => o.year === d.year && o.notation.toLocaleUpperCase('vi') === d.notation.toLocaleUpperCase('vi')))
+    issues.push({ field: 'notation', code: 'dossier.notationTaken', params: { notation: d.notation, year: d.year } });
+  if (!Number.isInteger(d.year) || d.year < 1945 || d.year > 2100) issues.push({ field: 'year', code: 'dossier.yearRange' });
+  if (!isRetention(d.retention)) issues.push({ field: 'retention', code: 'dossier.retentionInvalid' });
+  for (const f of ['startDate', 'endDate', 'closedAt'] as const) {
+    const v = d[f];
+    if (v !== undefined && !isIsoDate(v)) issues.push({ field: f, code: 'register.date.invalid' });
+  }
+  if (d.startDate && d.endDate && isIsoDate(d.startDate) && isIsoDate(d.endDate) && d.endDate < d.startDate)
+    issues.push({ field: 'endDate', code: 'dossier.endBeforeStart' });
+  countIn(issues, 'sheetCount', d.sheetCount, DOSSIER_LIMITS.maxSheets, 1);
+  countIn(issues, 'pageCount', d.pageCount, DOSSIER_LIMITS.maxSheets * 2, 1);
+  countIn(issues, 'inventoryNumber', d.inventoryNumber, DOSSIER_LIMITS.maxInventoryNumber, 1);
+  countIn(issues, 'fileNumber', d.fileNumber, DOSSIER_LIMITS.maxFileNumber, 1);
+  if (d.fileNumber !== undefined && d.inventoryNumber === undefined) issues.push({ field: 'inventoryNumber', code: 'dossier.inventoryRequired' });
+  if (
+    d.fileNumber !== undefined &&
+    others.some((o) => o.fondsId === d.fondsId && o.inventoryNumber === d.inventoryNumber && o.fileNumber === d.fileNumber)
+  )
+    issues.push({ field: 'fileNumber', code: 'dossier.fileNumberTaken', params: { number: d.fileNumber, inventory: d.inventoryNumber ?? 0 } });
+  if (d.status === 'closed') issues.push(...closingIssues(d));
+  return issues;
+}
+
+/**
+ * What closing requires (Art. 29.4): the date range of the documents, and the sheet count for
+ * files kept ≥ 5 years (they are numbered sheet by sheet). A dossier that is open needs none.
+ */
+export function closingIssues(d: Pick<DossierFields, 'retention' | 'sheetCount' | 'startDate' | 'endDate'>): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!d.startDate) issues.push({ field: 'startDate', code: 'dossier.closeNeedsDates' });
+  if (!d.endDate) issues.push({ field: 'endDate', code: 'dossier.closeNeedsDates' });
+  const numbered = d.retention === 'permanent' || (typeof d.retention === 'number' && d.retention >= SHEET_NUMBERING_MIN_YEARS);
+  if (numbered && d.sheetCount === undefined) issues.push({ field: 'sheetCount', code: 'dossier.closeNeedsSheets', params: { years: SHEET_NUMBERING_MIN_YEARS } });
+  return issues;
+}
+
+export function validateBox(b: BoxFields, others: readonly BoxFields[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  countIn(issues, 'number', b.number, DOSSIER_LIMITS.maxBoxNumber, 1);
+  if (others.some((o) => o.fondsId === b.fondsId && (o.inventoryNumber ?? 0) === (b.inventoryNumber ?? 0) && o.number === b.number))
+    issues.push({ field: 'number', code: 'box.numberTaken', params: { number: b.number } });
+  maxLength(issues, 'note', b.note, DOSSIER_LIMITS.note);
+  return issues;
+}
+
+export function validateProcessingJob(j: ProcessingJobFields): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!j.name) issues.push({ field: 'name', code: 'job.nameRequired' });
+  maxLength(issues, 'name', j.name, DOSSIER_LIMITS.jobName);
+  for (const f of ['receivedMetres', 'processedMetres', 'discardedMetres'] as const) {
+    const v = j[f];
+    if (!Number.isFinite(v) || v < 0 || v > DOSSIER_LIMITS.maxMetres) issues.push({ field: f, code: 'job.metresRange', params: { max: DOSSIER_LIMITS.maxMetres } });
+  }
+  if (j.processedMetres > j.receivedMetres) issues.push({ field: 'processedMetres', code: 'job.processedOverReceived' });
+  if (j.discardedMetres > j.processedMetres) issues.push({ field: 'discardedMetres', code: 'job.discardedOverProcessed' });
+  return issues;
+}

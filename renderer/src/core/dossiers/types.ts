@@ -1,0 +1,111 @@
+/**
+ * Shapes of dossiers (hồ sơ), boxes (hộp) and backlog processing jobs (đợt chỉnh lý):
+ * NĐ 30/2020 Art. 28–29 and Phụ lục V (file plan, mục lục), TCVN 9251/9252 (cover, box),
+ * TT 16/2023 (processing measured in metres). Dates are "yyyy-mm-dd"; empty text is ''.
+ */
+import type { Versioned } from '../records';
+
+/** Thời hạn bảo quản: "permanent" (Vĩnh viễn) or a number of years. */
+export type Retention = 'permanent' | number;
+
+/**
+ * open = being built (đang lập); closed = finished (đã kết thúc, Art. 29.4): the sheets are
+ * counted and the dossier can be numbered in an inventory and put in a box.
+ */
+export type DossierStatus = 'open' | 'closed';
+export const DOSSIER_STATUSES: readonly DossierStatus[] = ['open', 'closed'];
+
+/** Where the dossier came from: the yearly file plan, or sorting backlog papers (chỉnh lý). */
+export type DossierSource = 'plan' | 'backlog';
+
+export type DossierFields = {
+  readonly unitId: string;
+  readonly fondsId: string;
+  /** Năm hình thành hồ sơ (the file plan's year). */
+  readonly year: number;
+  /** Đề mục lớn (major heading), e.g. "I. TỔNG HỢP"; '' when the plan has no headings. */
+  readonly heading: string;
+  /** Abbreviation of the major heading used in the notation, e.g. "TH" in "01.TH". */
+  readonly headingCode: string;
+  /** Số, ký hiệu hồ sơ (PL V.I), e.g. "01.TH". */
+  readonly notation: string;
+  /** Tiêu đề hồ sơ (≤1000). */
+  readonly title: string;
+  readonly retention: Retention;
+  /** Người lập hồ sơ. */
+  readonly keeper: string;
+  /** Thời gian tài liệu: first and last date of the documents. */
+  readonly startDate?: string;
+  readonly endDate?: string;
+  /** Số tờ (counted when closing) and số trang. */
+  readonly sheetCount?: number;
+  readonly pageCount?: number;
+  readonly status: DossierStatus;
+  readonly closedAt?: string;
+  /** Mục lục số: the inventory the dossier is numbered in (e.g. permanent = 1, fixed-term = 2). */
+  readonly inventoryNumber?: number;
+  /** Hồ sơ số: final number, continuous within one inventory of one fonds. */
+  readonly fileNumber?: number;
+  readonly boxId?: string;
+  /** Chế độ sử dụng / mức độ tiếp cận. */
+  readonly access: 'open' | 'restricted';
+  readonly language: string;
+  /** Tình trạng vật lý. */
+  readonly condition: string;
+  readonly note: string;
+  readonly source: DossierSource;
+};
+export type Dossier = Versioned<DossierFields>;
+
+/** Hộp bảo quản (TCVN 9252: 350 × 250 × 125 mm). Numbered within one fonds and inventory. */
+export type BoxFields = {
+  readonly unitId: string;
+  readonly fondsId: string;
+  readonly inventoryNumber?: number;
+  /** Hộp số. */
+  readonly number: number;
+  readonly note: string;
+};
+export type Box = Versioned<BoxFields>;
+
+/** One backlog processing job (đợt chỉnh lý tài liệu tồn đọng), measured in metres of shelf. */
+export type ProcessingJobFields = {
+  readonly unitId: string;
+  readonly fondsId: string;
+  readonly name: string;
+  /** Mét giá received for processing. */
+  readonly receivedMetres: number;
+  /** Of those, metres already processed (sorted into dossiers or set aside to discard). */
+  readonly processedMetres: number;
+  /** Metres set aside as worthless (tài liệu loại). */
+  readonly discardedMetres: number;
+  readonly status: 'open' | 'done';
+  readonly startDate?: string;
+  readonly endDate?: string;
+  readonly note: string;
+};
+export type ProcessingJob = Versioned<ProcessingJobFields>;
+
+export const DOSSIER_LIMITS = {
+  title: 1000,
+  heading: 200,
+  headingCode: 20,
+  notation: 20,
+  keeper: 100,
+  language: 100,
+  condition: 50,
+  note: 2000,
+  jobName: 200,
+  maxRetentionYears: 100,
+  maxSheets: 9999,
+  maxFileNumber: 99999,
+  maxBoxNumber: 99999,
+  maxInventoryNumber: 999,
+  maxMetres: 100000,
+} as const;
+
+/**
+ * Shelf length of one TCVN 9252 box standing on the shelf (its 125 mm side). How offices
+ * convert boxes to "mét giá" varies (❓ no normative text found), so it is a setting.
+ */
+export const DEFAULT_METRES_PER_BOX = 0.125;

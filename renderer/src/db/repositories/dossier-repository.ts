@@ -1,0 +1,239 @@
+/**
+ * Dossiers (hồ sơ), boxes (hộp) and backlog processing jobs (đợt chỉnh lý) of this unit:
+ * opening and editing a dossier, closing it (Art. 29.4), final numbering in an inventory
+ * (mục lục), packing numbered dossiers into boxes, and the holdings reported upward. Every
+ * action is one transaction with one journal entry; a refused action writes nothing.
+ */
+import Dexie from 'dexie';
+import { AppError, type FieldIssue } from '../../core/errors';
+import { assignFileNumbers, holdings, inventoryFor, orderDossiers, packIntoBoxes, type Holdings, type NumberingOrder } from '../../core/dossiers/inventory';
+import { cleanDossier, closingIssues, validateBox, validateDossier, validateProcessingJob } from '../../core/dossiers/rules';
+import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type ProcessingJobFields } from '../../core/dossiers/types';
+import { cleanMultiline } from '../../core/registers/validation';
+import { cleanText } from '../../core/text';
+import { writeChanges, type Session } from '../changes';
+import type { LuutruDb } from '../schema';
+
+/** Validation failed: `issues` says which fields and why; nothing was written. */
+export class DossierInvalidError extends AppError {
+  constructor(readonly issues: readonly FieldIssue[]) {
+    super('dossier.invalid', { count: issues.length });
+  }
+}
+
+const METRES_PER_BOX_KEY = 'metresPerBox';
+
+/** Every dossier of a fonds (tombstones included, so callers can show or skip them). */
+export async function listDossiers(db: LuutruDb, fondsId: string, year?: number): Promise<Dossier[]> {
+  const range = year === undefined ? db.dossiers.where('[fondsId+year]').between([fondsId, Dexie.minKey], [fondsId, Dexie.maxKey]) : db.dossiers.where('[fondsId+year]').equals([fondsId, year]);
+  return range.toArray();
+}
+
+export async function listBoxes(db: LuutruDb, fondsId: string): Promise<Box[]> {
+  return (await db.boxes.where('fondsId').equals(fondsId).toArray()).filter((b) => !b.deleted).sort((a, b) => (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || a.number - b.number);
+}
+
+export async function listProcessingJobs(db: LuutruDb, fondsId: string): Promise<ProcessingJob[]> {
+  return (await db.processingJobs.where('fondsId').equals(fondsId).toArray()).filter((j) => !j.deleted);
+}
+
+function mine(session: Session, r: { origin: string; deleted: boolean }): void {
+  if (r.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
+  if (r.deleted) throw new AppError('record.deleted');
+}
+
+/**
+ * Opens (no id) or edits a dossier. Checked against the fonds' other dossiers: a notation once
+ * per year's plan, a file number once per inventory; a closed dossier must meet `closingIssues`.
+ */
+export async function saveDossier(db: LuutruDb, session: Session, raw: DossierFields, id?: string): Promise<Dossier> {
+  const fields = cleanDossier({ ...raw, unitId: session.unitId });
+  return writeChanges(db, session, { action: id ? 'dossier.update' : 'dossier.create', detail: fields.notation }, ['dossiers', 'fonds'], async (c) => {
+    const fonds = await db.fonds.get(fields.fondsId);
+    if (!fonds || fonds.deleted || fonds.unitId !== session.unitId) throw new AppError('dossier.fondsNotFound');
+    const others = (await listDossiers(db, fields.fondsId)).filter((d) => !d.deleted && d.id !== id);
+    const issues = validateDossier(fields, others);
+    if (issues.length > 0) throw new DossierInvalidError(issues);
+    if (!id) return c.create<DossierFields>('dossiers', fields) as Dossier;
+    const before = await c.get<DossierFields>('dossiers', id);
+    if (!before) throw new AppError('record.notFound');
+    mine(session, before);
+    return c.updateKnown<DossierFields>('dossiers', before, fields) as Dossier;
+  });
+}
+
+export type ClosingInput = Pick<DossierFields, 'sheetCount' | 'pageCount' | 'startDate' | 'endDate'>;
+
+/** Closes a dossier (kết thúc hồ sơ): the document dates and, for files kept ≥ 5 years, the sheet count. */
+export async function closeDossier(db: LuutruDb, session: Session, id: string, closing: ClosingInput, today: string): Promise<Dossier> {
+  const before = await db.dossiers.get(id);
+  if (!before) throw new AppError('record.notFound');
+  const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = before;
+  const next: DossierFields = { ...fields, ...closing, status: 'closed', closedAt: today };
+  for (const k of ['sheetCount', 'pageCount', 'startDate', 'endDate'] as const) if (next[k] === undefined) delete (next as Record<string, unknown>)[k];
+  const issues = closingIssues(next);
+  if (issues.length > 0) throw new DossierInvalidError(issues);
+  return saveDossier(db, session, next, id);
+}
+
+/** Opens a closed dossier again (documents to add); its final number and box stay. */
+export async function reopenDossier(db: LuutruDb, session: Session, id: string): Promise<Dossier> {
+  const before = await db.dossiers.get(id);
+  if (!before) throw new AppError('record.notFound');
+  const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, closedAt: _ca, ...fields } = before;
+  return saveDossier(db, session, { ...fields, status: 'open' }, id);
+}
+
+/** Removes a dossier from the plan (tombstone with a reason); its number is not given to another. */
+export async function deleteDossier(db: LuutruDb, session: Session, id: string, reason: string): Promise<void> {
+  const why = cleanText(reason);
+  if (!why) throw new AppError('dossier.deleteReasonRequired');
+  await writeChanges(db, session, { action: 'dossier.delete', detail: why }, ['dossiers'], async (c) => {
+    await c.remove('dossiers', id, why);
+  });
+}
+
+export type NumberingInput = {
+  readonly fondsId: string;
+  /** Dossiers to number; all must be closed and not numbered yet. */
+  readonly ids: readonly string[];
+  readonly order: NumberingOrder;
+  /** Inventory numbers for permanent and fixed-term dossiers (the same number puts both in one). */
+  readonly inventories: { readonly permanent: number; readonly fixedTerm: number };
+};
+
+/**
+ * Final numbering (đánh số hồ sơ chính thức): orders the dossiers, puts each in its inventory
+ * and gives it the next free hồ sơ số there, continuing after the numbers already given.
+ * Returns how many were numbered.
+ */
+export async function numberDossiers(db: LuutruDb, session: Session, input: NumberingInput): Promise<number> {
+  return writeChanges(db, session, { action: 'dossier.number', detail: String(input.ids.length) }, ['dossiers'], async (c) => {
+    const all = (await listDossiers(db, input.fondsId)).filter((d) => !d.deleted);
+    const wanted = new Set(input.ids);
+    const chosen = all.filter((d) => wanted.has(d.id));
+    if (chosen.length !== wanted.size) throw new AppError('record.notFound');
+    for (const d of chosen) {
+      mine(session, d);
+      if (d.status !== 'closed') throw new AppError('dossier.numberNeedsClosed', { notation: d.notation });
+      if (d.fileNumber !== undefined) throw new AppError('dossier.alreadyNumbered', { notation: d.notation, number: d.fileNumber });
+    }
+    const byInventory = new Map<number, Dossier[]>();
+    for (const d of chosen) {
+      const inv = inventoryFor(d.retention, input.inventories);
+      byInventory.set(inv, [...(byInventory.get(inv) ?? []), d]);
+    }
+    for (const [inv, group] of byInventory) {
+      const taken = new Set(all.filter((d) => d.inventoryNumber === inv && d.fileNumber !== undefined).map((d) => d.fileNumber!));
+      const start = taken.size ? Math.max(...taken) + 1 : 1;
+      const numbers = assignFileNumbers(orderDossiers(group, input.order).map((d) => d.id), start, taken);
+      for (const d of group) {
+        const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = d;
+        c.updateKnown<DossierFields>('dossiers', d, { ...fields, inventoryNumber: inv, fileNumber: numbers.get(d.id)! });
+      }
+    }
+    return chosen.length;
+  });
+}
+
+/**
+ * Boxes the numbered dossiers of a fonds that are not in a box yet: per inventory, in hồ sơ số
+ * order, into new boxes numbered after the last box of that inventory, at most
+ * `capacitySheets` sheets a box, never splitting a dossier. Returns the boxes made.
+ */
+export async function boxNumberedDossiers(db: LuutruDb, session: Session, fondsId: string, capacitySheets: number): Promise<Box[]> {
+  if (!Number.isInteger(capacitySheets) || capacitySheets < 10 || capacitySheets > 5000) throw new AppError('box.capacityRange', { min: 10, max: 5000 });
+  return writeChanges(db, session, { action: 'dossier.box' }, ['dossiers', 'boxes'], async (c) => {
+    const all = (await listDossiers(db, fondsId)).filter((d) => !d.deleted && d.origin === session.unitId);
+    const boxes = await listBoxes(db, fondsId);
+    const loose = all.filter((d) => d.fileNumber !== undefined && d.boxId === undefined);
+    if (loose.length === 0) throw new AppError('box.nothingToBox');
+    const made: Box[] = [];
+    const inventories = [...new Set(loose.map((d) => d.inventoryNumber!))].sort((a, b) => a - b);
+    for (const inv of inventories) {
+      const group = loose.filter((d) => d.inventoryNumber === inv).sort((a, b) => a.fileNumber! - b.fileNumber!);
+      let next = Math.max(0, ...boxes.filter((b) => (b.inventoryNumber ?? 0) === inv).map((b) => b.number)) + 1;
+      const byId = new Map(group.map((d) => [d.id, d]));
+      for (const ids of packIntoBoxes(group, capacitySheets)) {
+        const box = c.create('boxes', { unitId: session.unitId, fondsId, inventoryNumber: inv, number: next++, note: '' }) as Box;
+        made.push(box);
+        for (const id of ids) {
+          const d = byId.get(id)!;
+          const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = d;
+          c.updateKnown<DossierFields>('dossiers', d, { ...fields, boxId: box.id });
+        }
+      }
+    }
+    return made;
+  });
+}
+
+/** Moves dossiers into an existing box of theirs (or out of any box with `boxId` undefined). */
+export async function moveToBox(db: LuutruDb, session: Session, ids: readonly string[], boxId: string | undefined): Promise<void> {
+  await writeChanges(db, session, { action: 'dossier.move' }, ['dossiers', 'boxes'], async (c) => {
+    if (boxId !== undefined) {
+      const box = await db.boxes.get(boxId);
+      if (!box || box.deleted) throw new AppError('record.notFound');
+      mine(session, box);
+    }
+    for (const id of ids) {
+      const d = await c.get<DossierFields>('dossiers', id);
+      if (!d) throw new AppError('record.notFound');
+      mine(session, d);
+      const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, boxId: _x, ...fields } = d;
+      c.updateKnown<DossierFields>('dossiers', d, boxId === undefined ? fields : { ...fields, boxId });
+    }
+  });
+}
+
+/** Adds one empty box with the given number (for boxes labelled by hand). */
+export async function addBox(db: LuutruDb, session: Session, fondsId: string, number: number, inventoryNumber?: number, note = ''): Promise<Box> {
+  const fields = { unitId: session.unitId, fondsId, number, ...(inventoryNumber !== undefined ? { inventoryNumber } : {}), note: cleanMultiline(note) };
+  return writeChanges(db, session, { action: 'box.create', detail: String(number) }, ['boxes'], async (c) => {
+    const issues = validateBox(fields, await listBoxes(db, fondsId));
+    if (issues.length > 0) throw new DossierInvalidError(issues);
+    return c.create('boxes', fields) as Box;
+  });
+}
+
+export async function saveProcessingJob(db: LuutruDb, session: Session, raw: ProcessingJobFields, id?: string): Promise<ProcessingJob> {
+  const fields: ProcessingJobFields = { ...raw, unitId: session.unitId, name: cleanText(raw.name), note: cleanMultiline(raw.note) };
+  const issues = validateProcessingJob(fields);
+  if (issues.length > 0) throw new DossierInvalidError(issues);
+  return writeChanges(db, session, { action: id ? 'job.update' : 'job.create', detail: fields.name }, ['processingJobs'], async (c) => {
+    if (id) {
+      const before = await c.get<ProcessingJobFields>('processingJobs', id);
+      if (before) mine(session, before);
+    }
+    return (await c.put<ProcessingJobFields>('processingJobs', fields, id)) as ProcessingJob;
+  });
+}
+
+/** Mét giá per box, as this office counts it (a setting; see DEFAULT_METRES_PER_BOX). */
+export async function getMetresPerBox(db: LuutruDb): Promise<number> {
+  const v = (await db.settings.get(METRES_PER_BOX_KEY))?.value;
+  return typeof v === 'number' && v > 0 && v < 1 ? v : DEFAULT_METRES_PER_BOX;
+}
+
+export async function setMetresPerBox(db: LuutruDb, metres: number): Promise<void> {
+  if (!Number.isFinite(metres) || metres <= 0 || metres >= 1) throw new AppError('box.metresPerBoxRange');
+  await db.settings.put({ key: METRES_PER_BOX_KEY, value: metres });
+}
+
+/** Holdings per origin unit (this unit's and every unit received in bundles). */
+export async function holdingsByOrigin(db: LuutruDb): Promise<Map<string, Holdings>> {
+  const [dossiers, boxes, jobs, perBox] = await Promise.all([db.dossiers.toArray(), db.boxes.toArray(), db.processingJobs.toArray(), getMetresPerBox(db)]);
+  const origins = new Set([...dossiers, ...boxes, ...jobs].map((r) => r.origin));
+  const out = new Map<string, Holdings>();
+  for (const o of origins)
+    out.set(
+      o,
+      holdings(
+        dossiers.filter((d) => d.origin === o),
+        boxes.filter((b) => b.origin === o),
+        jobs.filter((j) => j.origin === o),
+        perBox,
+      ),
+    );
+  return out;
+}

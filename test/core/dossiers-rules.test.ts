@@ -1,0 +1,271 @@
+// Dossier rules as tables of cases: retention wording, số/ký hiệu hồ sơ, validation and what
+// closing requires, ordering for final numbering, numbering, packing into boxes, inventory rows,
+// box label ranges and the holdings reported upward.
+import { describe, expect, it } from 'vitest';
+import {
+  buildDossierNotation,
+  closingIssues,
+  compareRetention,
+  formatRetention,
+  nextDossierOrdinal,
+  parseRetention,
+  validateBox,
+  validateDossier,
+  validateProcessingJob,
+} from '../../renderer/src/core/dossiers/rules';
+import {
+  assignFileNumbers,
+  boxContents,
+  documentPeriod,
+  holdings,
+  inventoryFor,
+  inventoryRows,
+  orderDossiers,
+  packIntoBoxes,
+} from '../../renderer/src/core/dossiers/inventory';
+import type { Box, Dossier, DossierFields, Retention } from '../../renderer/src/core/dossiers/types';
+
+const meta = { origin: 'u1', clock: '000000000000001.000000', deleted: false, changedBy: 'Lan' };
+
+function fields(over: Partial<DossierFields> = {}): DossierFields {
+  return {
+    unitId: 'u1',
+    fondsId: 'f1',
+    year: 2025,
+    heading: 'I. TỔNG HỢP',
+    headingCode: 'TH',
+    notation: '01.TH',
+    title: 'Tập lưu quyết định của UBND xã năm 2025',
+    retention: 'permanent',
+    keeper: 'Trần Thị Lan',
+    status: 'open',
+    access: 'open',
+    language: 'Tiếng Việt',
+    condition: '',
+    note: '',
+    source: 'plan',
+    ...over,
+  };
+}
+const dossier = (id: string, over: Partial<DossierFields> = {}): Dossier => ({ ...fields(over), id, ...meta });
+
+describe('retention wording', () => {
+  it.each<[string, Retention | undefined]>([
+    ['Vĩnh viễn', 'permanent'],
+    ['vĩnh viễn', 'permanent'],
+    ['VV', 'permanent'],
+    ['vinh vien', 'permanent'],
+    ['10 năm', 10],
+    ['10 nam', 10],
+    ['5', 5],
+    ['70 năm', 70],
+    ['100', 100],
+    ['0', undefined],
+    ['101 năm', undefined],
+    ['mười năm', undefined],
+    ['', undefined],
+  ])('"%s" → %s', (text, want) => {
+    expect(parseRetention(text)).toBe(want);
+  });
+
+  it.each<[Retention, string]>([
+    ['permanent', 'Vĩnh viễn'],
+    [20, '20 năm'],
+    [5, '5 năm'],
+  ])('%s prints as "%s"', (r, text) => {
+    expect(formatRetention(r)).toBe(text);
+  });
+
+  it('orders permanent first, then longer terms', () => {
+    const list: Retention[] = [5, 'permanent', 70, 10];
+    expect([...list].sort(compareRetention)).toEqual(['permanent', 70, 10, 5]);
+  });
+});
+
+describe('số, ký hiệu hồ sơ (PL V.I)', () => {
+  it.each<[number, string, string]>([
+    [1, 'TH', '01.TH'],
+    [9, 'TCCB', '09.TCCB'],
+    [10, 'TCCB', '10.TCCB'],
+    [125, 'VP', '125.VP'],
+    [3, '', '03'],
+  ])('%i + "%s" → %s', (n, code, want) => {
+    expect(buildDossierNotation(n, code)).toBe(want);
+  });
+
+  const plan = [
+    { notation: '01.TH', headingCode: 'TH' },
+    { notation: '02.TH', headingCode: 'TH' },
+    { notation: '03.VP', headingCode: 'VP' },
+  ];
+  it('continues across the whole plan or restarts in each heading', () => {
+    expect(nextDossierOrdinal(plan, 'VP', false)).toBe(4);
+    expect(nextDossierOrdinal(plan, 'VP', true)).toBe(4);
+    expect(nextDossierOrdinal(plan, 'TH', true)).toBe(3);
+    expect(nextDossierOrdinal(plan, 'ĐC', true)).toBe(1);
+    expect(nextDossierOrdinal([], 'TH', false)).toBe(1);
+  });
+});
+
+describe('dossier validation', () => {
+  const codes = (d: DossierFields, others: DossierFields[] = []) => validateDossier(d, others).map((i) => `${i.field}:${i.code}`);
+
+  it.each<[string, Partial<DossierFields>, string[]]>([
+    ['a complete open dossier', {}, []],
+    ['no title', { title: '' }, ['title:dossier.titleRequired']],
+    ['no notation', { notation: '' }, ['notation:dossier.notationRequired']],
+    ['notation too long', { notation: 'x'.repeat(21) }, ['notation:text.tooLong']],
+    ['retention 0', { retention: 0 }, ['retention:dossier.retentionInvalid']],
+    ['retention 7.5', { retention: 7.5 }, ['retention:dossier.retentionInvalid']],
+    ['bad date', { startDate: '2025-02-30' }, ['startDate:register.date.invalid']],
+    ['end before start', { startDate: '2025-05-01', endDate: '2025-04-30' }, ['endDate:dossier.endBeforeStart']],
+    ['zero sheets', { sheetCount: 0 }, ['sheetCount:register.count.range']],
+    ['file number without inventory', { fileNumber: 3 }, ['inventoryNumber:dossier.inventoryRequired']],
+    ['year 1900', { year: 1900 }, ['year:dossier.yearRange']],
+    ['closed permanent without sheets', { status: 'closed', startDate: '2025-01-02', endDate: '2025-12-30' }, ['sheetCount:dossier.closeNeedsSheets']],
+    ['closed without dates', { status: 'closed', sheetCount: 12 }, ['startDate:dossier.closeNeedsDates', 'endDate:dossier.closeNeedsDates']],
+  ])('%s', (_name, over, want) => {
+    expect(codes(fields(over))).toEqual(want);
+  });
+
+  it('refuses a notation used in the same year (any case), allows it another year', () => {
+    expect(codes(fields({ notation: '01.th' }), [fields()])).toEqual(['notation:dossier.notationTaken']);
+    expect(codes(fields(), [fields({ year: 2024 })])).toEqual([]);
+  });
+
+  it('refuses a file number already given in the same inventory of the fonds', () => {
+    const other = fields({ notation: '02.TH', inventoryNumber: 1, fileNumber: 4 });
+    expect(codes(fields({ inventoryNumber: 1, fileNumber: 4 }), [other])).toEqual(['fileNumber:dossier.fileNumberTaken']);
+    expect(codes(fields({ inventoryNumber: 2, fileNumber: 4 }), [other])).toEqual([]);
+  });
+
+  it.each<[Retention, number | undefined, boolean]>([
+    ['permanent', undefined, true],
+    [20, undefined, true],
+    [5, undefined, true],
+    [2, undefined, false],
+    [20, 35, false],
+  ])('closing a %s-retention file with %s sheets needs the sheet count: %s', (retention, sheetCount, needs) => {
+    const issues = closingIssues({ retention, ...(sheetCount ? { sheetCount } : {}), startDate: '2025-01-01', endDate: '2025-02-01' });
+    expect(issues.some((i) => i.code === 'dossier.closeNeedsSheets')).toBe(needs);
+  });
+});
+
+describe('boxes and processing jobs', () => {
+  const box = { unitId: 'u1', fondsId: 'f1', number: 3, inventoryNumber: 1, note: '' };
+  it('refuses a box number used twice in one inventory', () => {
+    expect(validateBox(box, [box]).map((i) => i.code)).toEqual(['box.numberTaken']);
+    expect(validateBox(box, [{ ...box, inventoryNumber: 2 }])).toEqual([]);
+    expect(validateBox({ ...box, number: 0 }, []).map((i) => i.code)).toEqual(['register.count.range']);
+  });
+  const job = { unitId: 'u1', fondsId: 'f1', name: 'Chỉnh lý tài liệu 2010–2020', receivedMetres: 12, processedMetres: 5, discardedMetres: 1, status: 'open' as const, note: '' };
+  it.each<[string, Partial<typeof job>, string[]]>([
+    ['a consistent job', {}, []],
+    ['no name', { name: '' }, ['job.nameRequired']],
+    ['processed more than received', { processedMetres: 13 }, ['job.processedOverReceived']],
+    ['discarded more than processed', { discardedMetres: 6 }, ['job.discardedOverProcessed']],
+    ['negative metres', { receivedMetres: -1 }, ['job.metresRange', 'job.processedOverReceived']],
+  ])('%s', (_n, over, want) => {
+    expect(validateProcessingJob({ ...job, ...over }).map((i) => i.code)).toEqual(want);
+  });
+});
+
+describe('ordering and final numbering', () => {
+  const a = dossier('a', { heading: 'II. VĂN PHÒNG', notation: '05.VP', startDate: '2025-01-05', retention: 10 });
+  const b = dossier('b', { heading: 'I. TỔNG HỢP', notation: '02.TH', startDate: '2025-06-01', retention: 'permanent' });
+  const c = dossier('c', { heading: 'I. TỔNG HỢP', notation: '01.TH', startDate: '2025-03-01', retention: 20 });
+  const d = dossier('d', { heading: 'II. VĂN PHÒNG', notation: '04.VP', startDate: '2025-02-01', retention: 'permanent', year: 2024 });
+
+  it.each([
+    ['heading-time', ['c', 'b', 'd', 'a']],
+    ['time-heading', ['d', 'a', 'c', 'b']],
+    ['retention-heading-time', ['b', 'd', 'c', 'a']],
+    ['retention-time-heading', ['d', 'b', 'c', 'a']],
+  ] as const)('%s', (order, want) => {
+    expect(orderDossiers([a, b, c, d], order).map((x) => x.id)).toEqual(want);
+  });
+
+  it('numbers continuously, skipping numbers already kept', () => {
+    expect([...assignFileNumbers(['x', 'y', 'z'], 1)]).toEqual([['x', 1], ['y', 2], ['z', 3]]);
+    expect([...assignFileNumbers(['x', 'y', 'z'], 4, new Set([5]))]).toEqual([['x', 4], ['y', 6], ['z', 7]]);
+  });
+
+  it('puts permanent and fixed-term files in their inventories', () => {
+    expect(inventoryFor('permanent', { permanent: 1, fixedTerm: 2 })).toBe(1);
+    expect(inventoryFor(10, { permanent: 1, fixedTerm: 2 })).toBe(2);
+    expect(inventoryFor(10, { permanent: 1, fixedTerm: 1 })).toBe(1);
+  });
+});
+
+describe('packing into boxes', () => {
+  it.each<[string, { id: string; sheetCount?: number }[], number, string[][]]>([
+    ['fills a box up to its capacity', [{ id: '1', sheetCount: 300 }, { id: '2', sheetCount: 400 }, { id: '3', sheetCount: 200 }], 800, [['1', '2'], ['3']]],
+    ['exactly full', [{ id: '1', sheetCount: 400 }, { id: '2', sheetCount: 400 }], 800, [['1', '2']]],
+    ['a dossier bigger than a box gets its own', [{ id: '1', sheetCount: 100 }, { id: '2', sheetCount: 1200 }, { id: '3', sheetCount: 10 }], 800, [['1'], ['2'], ['3']]],
+    ['unknown sheet counts count as 50', [{ id: '1' }, { id: '2' }, { id: '3' }], 100, [['1', '2'], ['3']]],
+    ['nothing to pack', [], 800, []],
+  ])('%s', (_n, items, cap, want) => {
+    expect(packIntoBoxes(items, cap)).toEqual(want);
+  });
+});
+
+describe('inventory rows and box labels', () => {
+  const box1: Box = { id: 'x1', unitId: 'u1', fondsId: 'f1', number: 7, inventoryNumber: 1, note: '', ...meta };
+  const rows = [
+    dossier('a', { notation: '03.TH', fileNumber: 2, inventoryNumber: 1, startDate: '2025-01-02', endDate: '2025-12-30', sheetCount: 40, pageCount: 78, boxId: 'x1' }),
+    dossier('b', { notation: '01.TH', fileNumber: 1, inventoryNumber: 1, startDate: '2025-03-04', endDate: '2025-03-04', sheetCount: 3, boxId: 'x1', retention: 20, year: 2024 }),
+    dossier('c', { notation: '02.TH' }),
+    { ...dossier('z', { notation: '09.TH', fileNumber: 9, inventoryNumber: 1 }), deleted: true },
+  ];
+
+  it('lists live dossiers by hồ sơ số with the form’s wording', () => {
+    expect(inventoryRows(rows, [box1])).toEqual([
+      { ordinal: 1, fileNumber: 1, notation: '01.TH', title: rows[1]!.title, period: '04/03/2025', retention: '20 năm', sheets: '3', box: '7', note: '' },
+      { ordinal: 2, fileNumber: 2, notation: '03.TH', title: rows[0]!.title, period: '02/01/2025 – 30/12/2025', retention: 'Vĩnh viễn', sheets: '40/78', box: '7', note: '' },
+      { ordinal: 3, notation: '02.TH', title: rows[2]!.title, period: '', retention: 'Vĩnh viễn', sheets: '', box: '', note: '' },
+    ]);
+  });
+
+  it('gives a box label its file and year range and retentions', () => {
+    expect(boxContents(box1, rows)).toEqual({ boxId: 'x1', number: 7, fromFile: 1, toFile: 2, dossierCount: 2, fromYear: 2024, toYear: 2025, retention: 'Vĩnh viễn, 20 năm' });
+    expect(boxContents({ ...box1, id: 'empty' }, rows)).toEqual({ boxId: 'empty', number: 7, dossierCount: 0, retention: '' });
+  });
+
+  it.each<[string | undefined, string | undefined, string]>([
+    [undefined, undefined, ''],
+    ['2025-01-02', undefined, '02/01/2025'],
+    [undefined, '2025-02-03', '03/02/2025'],
+  ])('period %s – %s → "%s"', (s, e, want) => {
+    expect(documentPeriod(s, e)).toBe(want);
+  });
+});
+
+describe('holdings', () => {
+  it('counts live dossiers, boxes as metres of shelf and backlog processed vs remaining', () => {
+    const h = holdings(
+      [
+        { deleted: false, retention: 'permanent', status: 'closed' },
+        { deleted: false, retention: 10, status: 'open' },
+        { deleted: true, retention: 10, status: 'closed' },
+      ],
+      [{ deleted: false }, { deleted: false }, { deleted: false }, { deleted: true }],
+      [
+        { deleted: false, receivedMetres: 12.5, processedMetres: 4 },
+        { deleted: false, receivedMetres: 3, processedMetres: 3 },
+        { deleted: true, receivedMetres: 100, processedMetres: 0 },
+      ],
+      0.1,
+    );
+    expect(h).toEqual({
+      dossiers: 2,
+      permanent: 1,
+      fixedTerm: 1,
+      closed: 1,
+      boxes: 3,
+      metres: 0.3,
+      backlogReceivedMetres: 15.5,
+      backlogProcessedMetres: 7,
+      backlogRemainingMetres: 8.5,
+    });
+  });
+});

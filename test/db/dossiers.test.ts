@@ -1,0 +1,200 @@
+// Dossiers in the database: opening with a unique notation, closing rules, final numbering
+// that continues and never reuses a number, packing into boxes, tombstones, and the holdings
+// (dossiers, boxes, metres, backlog) that reach the upper level in a signed bundle.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
+import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
+import {
+  boxNumberedDossiers,
+  closeDossier,
+  deleteDossier,
+  DossierInvalidError,
+  holdingsByOrigin,
+  listBoxes,
+  listDossiers,
+  moveToBox,
+  numberDossiers,
+  reopenDossier,
+  saveDossier,
+  saveProcessingJob,
+  setMetresPerBox,
+} from '../../renderer/src/db/repositories/dossier-repository';
+import { exportBundle } from '../../renderer/src/db/exchange/export';
+import { applyImport, prepareImport } from '../../renderer/src/db/exchange/import';
+import { trustKey } from '../../renderer/src/db/exchange/keys';
+import { recordHistory } from '../../renderer/src/db/repositories/journal-repository';
+import type { Session } from '../../renderer/src/db/changes';
+import type { DossierFields, Retention } from '../../renderer/src/core/dossiers/types';
+import { thuyHaiSetup } from '../fixtures/setup-input';
+import { databaseDigest } from '../helpers/db-digest';
+
+let n = 0;
+let db: LuutruDb;
+let session: Session;
+let fondsId: string;
+
+function plan(i: number, over: Partial<DossierFields> = {}): DossierFields {
+  return {
+    unitId: session.unitId,
+    fondsId,
+    year: 2025,
+    heading: 'I. TỔNG HỢP',
+    headingCode: 'TH',
+    notation: `${String(i).padStart(2, '0')}.TH`,
+    title: `Hồ sơ về việc triển khai công tác văn thư, lưu trữ năm 2025 (tập ${i})`,
+    retention: 'permanent',
+    keeper: 'Nguyễn Thị Lan',
+    status: 'open',
+    access: 'open',
+    language: 'Tiếng Việt',
+    condition: 'Tốt',
+    note: '',
+    source: 'plan',
+    ...over,
+  };
+}
+
+beforeEach(async () => {
+  db = await openDb(`dossiers-${n++}`);
+  const unit = await completeSetup(db, thuyHaiSetup);
+  session = { unitId: unit.id, operator: 'Nguyễn Thị Lan' };
+  fondsId = (await listFonds(db, unit.id))[0]!.id;
+});
+
+async function closedSet(retentions: readonly Retention[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, r] of retentions.entries()) {
+    const d = await saveDossier(db, session, plan(i + 1, { retention: r, startDate: `2025-0${(i % 9) + 1}-01` }));
+    await closeDossier(db, session, d.id, { sheetCount: 100 + i, startDate: `2025-0${(i % 9) + 1}-01`, endDate: '2025-12-20' }, '2026-01-10');
+    ids.push(d.id);
+  }
+  return ids;
+}
+
+describe('opening and closing dossiers', () => {
+  it('opens a dossier with NFC text and refuses the same notation twice in a year', async () => {
+    const d = await saveDossier(db, session, plan(1, { title: 'Ho\u0302\u0300 sơ  hội nghị   tổng kết' }));
+    expect(d.title).toBe('Hồ sơ hội nghị tổng kết');
+    const err = await saveDossier(db, session, plan(1, { title: 'Khác' })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DossierInvalidError);
+    expect((err as DossierInvalidError).issues.map((i) => i.code)).toEqual(['dossier.notationTaken']);
+    expect((await listDossiers(db, fondsId)).length).toBe(1);
+    await saveDossier(db, session, plan(1, { year: 2026 }));
+    expect((await listDossiers(db, fondsId, 2026)).length).toBe(1);
+  });
+
+  it('closing a permanent file needs its sheet count; once given, it is closed with the date', async () => {
+    const d = await saveDossier(db, session, plan(1));
+    const err = await closeDossier(db, session, d.id, { startDate: '2025-01-02', endDate: '2025-12-30' }, '2026-01-10').catch((e: unknown) => e);
+    expect((err as DossierInvalidError).issues.map((i) => `${i.field}:${i.code}`)).toEqual(['sheetCount:dossier.closeNeedsSheets']);
+    expect((await db.dossiers.get(d.id))?.status).toBe('open');
+    const closed = await closeDossier(db, session, d.id, { sheetCount: 57, startDate: '2025-01-02', endDate: '2025-12-30' }, '2026-01-10');
+    expect([closed.status, closed.closedAt, closed.sheetCount]).toEqual(['closed', '2026-01-10', 57]);
+    const reopened = await reopenDossier(db, session, d.id);
+    expect([reopened.status, reopened.closedAt, reopened.sheetCount]).toEqual(['open', undefined, 57]);
+    const history = await recordHistory(db, d.id);
+    expect(history.map((h) => h.action)).toEqual(['dossier.update', 'dossier.update', 'dossier.create']);
+  });
+
+  it('deleting needs a reason and leaves a tombstone that no longer counts', async () => {
+    const d = await saveDossier(db, session, plan(1));
+    await expect(deleteDossier(db, session, d.id, '  ')).rejects.toMatchObject({ code: 'dossier.deleteReasonRequired' });
+    await deleteDossier(db, session, d.id, 'Lập trùng với hồ sơ 02.TH');
+    const stored = await db.dossiers.get(d.id);
+    expect([stored?.deleted, stored?.deletedReason]).toEqual([true, 'Lập trùng với hồ sơ 02.TH']);
+    expect((await holdingsByOrigin(db)).get(session.unitId)?.dossiers).toBe(0);
+  });
+});
+
+describe('final numbering and boxes', () => {
+  it('numbers permanent and fixed-term files in separate inventories, continuing later without reuse', async () => {
+    const ids = await closedSet(['permanent', 10, 'permanent', 5]);
+    await numberDossiers(db, session, { fondsId, ids: ids.slice(0, 3), order: 'retention-time-heading', inventories: { permanent: 1, fixedTerm: 2 } });
+    let all = await listDossiers(db, fondsId);
+    const numbered = (id: string) => {
+      const d = all.find((x) => x.id === id)!;
+      return [d.inventoryNumber, d.fileNumber];
+    };
+    expect(ids.slice(0, 3).map(numbered)).toEqual([[1, 1], [2, 1], [1, 2]]);
+    await numberDossiers(db, session, { fondsId, ids: [ids[3]!], order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } });
+    all = await listDossiers(db, fondsId);
+    expect(numbered(ids[3]!)).toEqual([2, 2]);
+    await expect(numberDossiers(db, session, { fondsId, ids: [ids[0]!], order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } })).rejects.toMatchObject({ code: 'dossier.alreadyNumbered' });
+  });
+
+  it('refuses to number an open dossier and writes nothing', async () => {
+    const [closed] = await closedSet(['permanent']);
+    const open = await saveDossier(db, session, plan(9));
+    const before = await databaseDigest(db);
+    await expect(numberDossiers(db, session, { fondsId, ids: [closed!, open.id], order: 'heading-time', inventories: { permanent: 1, fixedTerm: 1 } })).rejects.toMatchObject({
+      code: 'dossier.numberNeedsClosed',
+      params: { notation: '09.TH' },
+    });
+    expect(await databaseDigest(db)).toBe(before);
+  });
+
+  it('packs numbered dossiers into numbered boxes by sheets without splitting one, then a second run starts after the last box', async () => {
+    const ids = await closedSet(['permanent', 'permanent', 'permanent', 'permanent', 'permanent']);
+    await numberDossiers(db, session, { fondsId, ids, order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } });
+    const boxes = await boxNumberedDossiers(db, session, fondsId, 250);
+    expect(boxes.map((b) => [b.inventoryNumber, b.number])).toEqual([[1, 1], [1, 2], [1, 3]]);
+    const all = await listDossiers(db, fondsId);
+    const boxNo = new Map(boxes.map((b) => [b.id, b.number]));
+    expect([...all].sort((a, b) => a.fileNumber! - b.fileNumber!).map((d) => boxNo.get(d.boxId!))).toEqual([1, 1, 2, 2, 3]);
+    await expect(boxNumberedDossiers(db, session, fondsId, 250)).rejects.toMatchObject({ code: 'box.nothingToBox' });
+
+    const [extra] = await closedSet([]).then(async () => {
+      const d = await saveDossier(db, session, plan(20));
+      await closeDossier(db, session, d.id, { sheetCount: 30, startDate: '2025-02-01', endDate: '2025-03-01' }, '2026-01-10');
+      return [d.id];
+    });
+    await numberDossiers(db, session, { fondsId, ids: [extra!], order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } });
+    const more = await boxNumberedDossiers(db, session, fondsId, 250);
+    expect(more.map((b) => b.number)).toEqual([4]);
+    await moveToBox(db, session, [extra!], boxes[2]!.id);
+    expect((await db.dossiers.get(extra!))?.boxId).toBe(boxes[2]!.id);
+    expect((await listBoxes(db, fondsId)).length).toBe(4);
+  });
+});
+
+describe('holdings reach the upper level', () => {
+  it('exports dossiers, boxes and processing jobs in a bundle and the upper level counts them per commune', async () => {
+    const ids = await closedSet(['permanent', 10, 'permanent']);
+    await numberDossiers(db, session, { fondsId, ids, order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } });
+    await boxNumberedDossiers(db, session, fondsId, 500);
+    await saveProcessingJob(db, session, { unitId: session.unitId, fondsId, name: 'Chỉnh lý tài liệu tồn đọng 2010–2020', receivedMetres: 12, processedMetres: 4.5, discardedMetres: 0.5, status: 'open', note: '' });
+    await expect(
+      saveProcessingJob(db, session, { unitId: session.unitId, fondsId, name: 'Sai', receivedMetres: 1, processedMetres: 2, discardedMetres: 0, status: 'open', note: '' }),
+    ).rejects.toMatchObject({ code: 'dossier.invalid' });
+
+    const up = await openDb(`dossiers-up-${n++}`);
+    const upUnit = await completeSetup(up, {
+      ...thuyHaiSetup,
+      unit: { ...thuyHaiSetup.unit, level: 'province-archive', name: 'Lưu trữ lịch sử tỉnh Hưng Yên', adminCode: '33', legacyAdminCode: '', agencyId: '' },
+      fonds: { name: 'Kho lưu trữ lịch sử tỉnh', number: '', startYear: 2025 },
+    });
+    await setMetresPerBox(up, 0.1);
+    const exp = await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-11-25T08:00:00Z') });
+    let prepared = await prepareImport(up, exp.files, upUnit.id);
+    const f = prepared.receipt.files[0]!;
+    if (f.status === 'needs-confirmation') await trustKey(up, { unitId: f.origin.unitId, originName: f.origin.name, jwk: f.signerKey, confirmedBy: 'Trần Văn Bình' });
+    prepared = await prepareImport(up, exp.files, upUnit.id);
+    expect([prepared.receipt.tables.dossiers.total.new, prepared.receipt.tables.boxes.total.new, prepared.receipt.tables.processingJobs.total.new]).toEqual([3, 2, 1]);
+    await applyImport(up, prepared, 'Trần Văn Bình');
+    expect((await holdingsByOrigin(up)).get(session.unitId)).toEqual({
+      dossiers: 3,
+      permanent: 2,
+      fixedTerm: 1,
+      closed: 3,
+      boxes: 2,
+      metres: 0.2,
+      backlogReceivedMetres: 12,
+      backlogProcessedMetres: 4.5,
+      backlogRemainingMetres: 7.5,
+    });
+    // The commune's dossiers are read-only at the upper level.
+    const theirs = (await up.dossiers.toArray())[0]!;
+    const upSession = { unitId: upUnit.id, operator: 'Trần Văn Bình' };
+    await expect(deleteDossier(up, upSession, theirs.id, 'thử')).rejects.toMatchObject({ code: 'record.readOnlyOrigin' });
+  });
+});
