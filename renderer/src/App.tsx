@@ -15,6 +15,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { SetupWizard } from './features/setup/SetupWizard';
 import { HomePage } from './features/home/HomePage';
 import { RegistersPage } from './features/registers/RegistersPage';
+import { DossiersPage } from './features/dossiers/DossiersPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { JournalPage } from './features/journal/JournalPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
@@ -55,6 +56,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
       { key: 'home', label: t('nav.home'), render: () => <HomePage /> },
       { key: 'incoming', label: t('nav.incoming'), render: () => <RegistersPage key="incoming" kind="incoming" /> },
       { key: 'outgoing', label: t('nav.outgoing'), render: () => <RegistersPage key="outgoing" kind="outgoing" /> },
+      { key: 'dossiers', label: t('nav.dossiers'), render: () => <DossiersPage /> },
       { key: 'exchange', label: t('nav.exchange'), render: () => <ExchangePage /> },
       { key: 'upper', label: t('nav.upper'), render: () => <UpperLevelPage /> },
       { key: 'journal', label: t('nav.journal'), render: () => <JournalPage /> },

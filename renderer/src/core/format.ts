@@ -36,3 +36,8 @@ export function formatBytes(n: number): string {
   }
   return `${v.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} ${units[i]}`;
 }
+
+/** A file-name-safe ASCII slug of Vietnamese text: "Sổ đăng ký văn bản đến" → "so-dang-ky-van-ban-den". */
+export function fileSlug(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+}

@@ -122,3 +122,8 @@ export function validateSetup(input: SetupInput, currentYear: number): FieldIssu
   else if (input.operator.name.length > 100) issues.push({ field: 'operatorName', code: 'text.tooLong', params: { max: 100 } });
   return issues;
 }
+
+/** "Ủy ban nhân dân xã Thụy Hải" → "Thụy Hải": the place written before the date on forms. */
+export function placeOfUnit(name: string): string {
+  return name.replace(/^(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+/iu, '').replace(/^(xã|phường|đặc khu|huyện|tỉnh|thành phố)\s+/iu, '');
+}

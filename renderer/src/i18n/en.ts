@@ -2,17 +2,21 @@
 import type { Catalogue } from './vi';
 import { exchangeEn } from './exchange.en';
 import { registersEn } from './registers.en';
+import { dossiersEn } from './dossiers.en';
 import { registerImportEn } from './register-import.en';
 
 export const en: Catalogue = {
   ...exchangeEn,
   ...registersEn,
+  dossiers: dossiersEn.dossiers,
+  jobs: dossiersEn.jobs,
   registerImport: registerImportEn.registerImport,
   app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices' },
   nav: {
     home: 'Home',
     incoming: 'Incoming register',
     outgoing: 'Outgoing register',
+    dossiers: 'Dossiers',
     followUp: 'Follow-up',
     exchange: 'Data exchange',
     upper: 'Upper-level view',
@@ -111,6 +115,7 @@ export const en: Catalogue = {
     'fonds.update': 'Fonds edited',
     'bundle.import': 'Bundle imported',
     ...registersEn.actions,
+    ...dossiersEn.dossierActions,
   },
   settings: {
     title: 'Settings',
@@ -129,6 +134,7 @@ export const en: Catalogue = {
   errors: {
     ...exchangeEn.bundleErrors,
     ...registersEn.registerErrors,
+    ...dossiersEn.dossierErrors,
     ...registerImportEn.errors,
     unknown: 'Something unexpected went wrong: {{message}}. No data was changed. Try again; if it persists, contact technical staff.',
     'text.tooLong': 'Too long: at most {{max}} characters. Please shorten it.',

@@ -1,18 +1,22 @@
 /** Vietnamese catalogue (default language). Keys are shared with en.ts. */
 import { exchangeVi } from './exchange.vi';
 import { registersVi } from './registers.vi';
+import { dossiersVi } from './dossiers.vi';
 import { registerImportVi } from './register-import.vi';
 import type { Widen } from './catalogue-types';
 
 export const vi = {
   ...exchangeVi,
   ...registersVi,
+  dossiers: dossiersVi.dossiers,
+  jobs: dossiersVi.jobs,
   registerImport: registerImportVi.registerImport,
   app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã' },
   nav: {
     home: 'Trang chủ',
     incoming: 'Sổ văn bản đến',
     outgoing: 'Sổ văn bản đi',
+    dossiers: 'Hồ sơ',
     followUp: 'Theo dõi giải quyết',
     exchange: 'Trao đổi dữ liệu',
     upper: 'Tổng hợp cấp trên',
@@ -111,6 +115,7 @@ export const vi = {
     'fonds.update': 'Sửa thông tin phông',
     'bundle.import': 'Nhập gói dữ liệu',
     ...registersVi.actions,
+    ...dossiersVi.dossierActions,
   },
   settings: {
     title: 'Cài đặt',
@@ -129,6 +134,7 @@ export const vi = {
   errors: {
     ...exchangeVi.bundleErrors,
     ...registersVi.registerErrors,
+    ...dossiersVi.dossierErrors,
     ...registerImportVi.errors,
     unknown: 'Đã xảy ra lỗi không mong muốn: {{message}}. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'text.tooLong': 'Nội dung quá dài: tối đa {{max}} ký tự. Hãy rút gọn lại.',

@@ -3,48 +3,22 @@
  * cancelling with a reason, and its history from the journal (who changed what, when).
  */
 import { useState } from 'react';
-import { App, Button, Descriptions, Drawer, Input, Popconfirm, Select, Space, Tabs, Timeline, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Input, Popconfirm, Select, Space, Tabs, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime, isoDate } from '../../core/format';
+import { formatDate, isoDate } from '../../core/format';
 import { formatNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import type { FollowUpProgress } from '../../core/registers/types';
 import { FOLLOW_UP_PROGRESS } from '../../core/registers/types';
 import { useDb, useSession } from '../../db/context';
 import { cancelEntry, updateIncoming } from '../../db/repositories/entry-repository';
-import { recordHistory } from '../../db/repositories/journal-repository';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { errorMessage } from '../../i18n';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
 import { DateInput, typedDateValue, dateText } from './entry-inputs';
-
-const HIDDEN_FIELDS = new Set(['dupKey', 'openDeadline']);
-
-function History({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const db = useDb();
-  const history = useLiveQuery(() => recordHistory(db, id), [db, id]) ?? [];
-  return (
-    <Timeline
-      data-testid="entry-history"
-      items={history.map((h) => ({
-        children: (
-          <>
-            <div>{t('registers.historyLine', { date: formatDateTime(h.at), operator: h.operator, action: t(`action.${h.action}`, { defaultValue: h.action }) })}</div>
-            {h.detail && <Typography.Text type="secondary">{h.detail}</Typography.Text>}
-            {h.change.fields.length > 0 && (
-              <Typography.Text type="secondary" style={{ display: 'block' }}>
-                {t('registers.changedFieldsLabel', { fields: h.change.fields.filter((f) => !HIDDEN_FIELDS.has(f)).map((f) => t(`fields.${f}`, { defaultValue: f })).join(', ') })}
-              </Typography.Text>
-            )}
-          </>
-        ),
-      }))}
-    />
-  );
-}
+import { RecordHistory as History } from '../../components/RecordHistory';
 
 function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Register }) {
   const { t } = useTranslation();

@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { App, Button, Dropdown, InputNumber, Modal, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatDate, isoDate } from '../../core/format';
+import { fileSlug as slug, formatDate, isoDate } from '../../core/format';
+import { placeOfUnit as placeOf } from '../../core/unit';
 import { followUpBookRows } from '../../core/registers/follow-up';
 import { formatNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
@@ -22,15 +23,6 @@ import { ImportRegisterDialog } from './ImportRegisterDialog';
 
 const PDF = [{ name: 'PDF', extensions: ['pdf'] }];
 const XLSX = [{ name: 'Excel', extensions: ['xlsx'] }];
-
-/** "Ủy ban nhân dân xã Thụy Hải" → "Thụy Hải": the place written before the date on forms. */
-function placeOf(name: string): string {
-  return name.replace(/^(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+/iu, '').replace(/^(xã|phường|đặc khu|huyện|tỉnh|thành phố)\s+/iu, '');
-}
-
-function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
-}
 
 export function RegisterOutputs({ register, rows, shown }: { register: Register; body: IssuingBody | undefined; rows: readonly (IncomingDoc | OutgoingDoc)[]; shown: readonly (IncomingDoc | OutgoingDoc)[] }) {
   const { t } = useTranslation();

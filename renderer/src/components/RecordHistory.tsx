@@ -1,0 +1,34 @@
+/** The history of one record from the journal: who changed which fields, when, and why. */
+import { Timeline, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../core/format';
+import { useDb } from '../db/context';
+import { recordHistory } from '../db/repositories/journal-repository';
+
+const HIDDEN_FIELDS = new Set(['dupKey', 'openDeadline']);
+
+export function RecordHistory({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const history = useLiveQuery(() => recordHistory(db, id), [db, id]) ?? [];
+  return (
+    <Timeline
+      data-testid="entry-history"
+      items={history.map((h) => ({
+        children: (
+          <>
+            <div>{t('registers.historyLine', { date: formatDateTime(h.at), operator: h.operator, action: t(`action.${h.action}`, { defaultValue: h.action }) })}</div>
+            {h.detail && <Typography.Text type="secondary">{h.detail}</Typography.Text>}
+            {h.change.fields.length > 0 && (
+              <Typography.Text type="secondary" style={{ display: 'block' }}>
+                {t('registers.changedFieldsLabel', { fields: h.change.fields.filter((f) => !HIDDEN_FIELDS.has(f)).map((f) => t(`fields.${f}`, { defaultValue: f })).join(', ') })}
+              </Typography.Text>
+            )}
+          </>
+        ),
+      }))}
+    />
+  );
+}
+

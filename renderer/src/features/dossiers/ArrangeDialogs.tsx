@@ -1,0 +1,85 @@
+/**
+ * The two arranging steps after closing: final numbering (đánh số hồ sơ chính thức) in a chosen
+ * order, permanent and fixed-term files in their inventories (mục lục); and boxing (xếp hộp)
+ * the numbered dossiers by sheet capacity.
+ */
+import { useState } from 'react';
+import { App, Form, InputNumber, Modal, Select, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { NUMBERING_ORDERS, type NumberingOrder } from '../../core/dossiers/inventory';
+import { useDb, useSession } from '../../db/context';
+import { boxNumberedDossiers, numberDossiers } from '../../db/repositories/dossier-repository';
+import { errorMessage } from '../../i18n';
+
+export function NumberingDialog({ fondsId, ids, onClose }: { fondsId: string; ids: readonly string[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { message } = App.useApp();
+  const [order, setOrder] = useState<NumberingOrder>('heading-time');
+  const [permanent, setPermanent] = useState(1);
+  const [fixedTerm, setFixedTerm] = useState(2);
+  const [busy, setBusy] = useState(false);
+  const ok = async () => {
+    setBusy(true);
+    try {
+      const n = await numberDossiers(db, session, { fondsId, ids, order, inventories: { permanent, fixedTerm } });
+      void message.success(t('dossiers.numbered', { count: n }));
+      onClose();
+    } catch (e) {
+      void message.error(errorMessage(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open title={t('dossiers.numberTitle')} onCancel={onClose} onOk={() => void ok()} okText={t('dossiers.numberOk', { count: ids.length })} okButtonProps={{ loading: busy, disabled: ids.length === 0, 'data-testid': 'confirm-numbering' } as never}>
+      <Typography.Paragraph type="secondary">{t('dossiers.numberHelp', { count: ids.length })}</Typography.Paragraph>
+      <Form layout="vertical" component="div">
+        <Form.Item label={t('dossiers.order')}>
+          <Select value={order} onChange={setOrder} options={NUMBERING_ORDERS.map((o) => ({ value: o, label: t(`dossiers.order_${o}`) }))} />
+        </Form.Item>
+        <Form.Item label={t('dossiers.inventoryPermanent')}>
+          <InputNumber min={1} max={999} value={permanent} onChange={(v) => setPermanent(v ?? 1)} />
+        </Form.Item>
+        <Form.Item label={t('dossiers.inventoryFixedTerm')} extra={t('dossiers.inventorySplitHelp')}>
+          <InputNumber min={1} max={999} value={fixedTerm} onChange={(v) => setFixedTerm(v ?? 2)} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** About 0.1 mm a sheet: a 125 mm box holds roughly 1,000 sheets; leave room for covers. */
+const DEFAULT_CAPACITY = 800;
+
+export function BoxingDialog({ fondsId, loose, onClose }: { fondsId: string; loose: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { message } = App.useApp();
+  const [capacity, setCapacity] = useState(DEFAULT_CAPACITY);
+  const [busy, setBusy] = useState(false);
+  const ok = async () => {
+    setBusy(true);
+    try {
+      const boxes = await boxNumberedDossiers(db, session, fondsId, capacity);
+      void message.success(t('dossiers.boxed', { count: boxes.length, from: boxes[0]?.number ?? '', to: boxes.at(-1)?.number ?? '' }));
+      onClose();
+    } catch (e) {
+      void message.error(errorMessage(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open title={t('dossiers.boxTitle')} onCancel={onClose} onOk={() => void ok()} okText={t('dossiers.boxOk')} okButtonProps={{ loading: busy, disabled: loose === 0, 'data-testid': 'confirm-boxing' } as never}>
+      <Typography.Paragraph type="secondary">{t('dossiers.boxHelp', { count: loose })}</Typography.Paragraph>
+      <Form layout="vertical" component="div">
+        <Form.Item label={t('dossiers.boxCapacity')} extra={t('dossiers.boxCapacityHelp')}>
+          <InputNumber min={10} max={5000} step={50} value={capacity} onChange={(v) => setCapacity(v ?? DEFAULT_CAPACITY)} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

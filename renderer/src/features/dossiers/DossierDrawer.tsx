@@ -1,0 +1,130 @@
+/**
+ * One dossier: correcting it, closing it (kết thúc hồ sơ: the documents' dates and the sheet
+ * count), opening it again, removing it from the plan with a reason, and its history.
+ * Another unit's dossier (received in a bundle) is shown read-only.
+ */
+import { useState } from 'react';
+import { Alert, App, Button, Descriptions, Drawer, Form, Input, Popconfirm, Space, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDate, isoDate } from '../../core/format';
+import { documentPeriod } from '../../core/dossiers/inventory';
+import { formatRetention } from '../../core/dossiers/rules';
+import type { Dossier } from '../../core/dossiers/types';
+import { parseTypedDate } from '../../core/typed-date';
+import { useDb, useSession } from '../../db/context';
+import { closeDossier, deleteDossier, DossierInvalidError, reopenDossier } from '../../db/repositories/dossier-repository';
+import { errorMessage, issueMessage } from '../../i18n';
+import { RecordHistory } from '../../components/RecordHistory';
+import { DateInput, Field } from '../registers/entry-inputs';
+import { DossierForm } from './DossierForm';
+
+function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { message } = App.useApp();
+  const [v, setV] = useState({ startDate: formatDate(dossier.startDate), endDate: formatDate(dossier.endDate), sheetCount: dossier.sheetCount ? String(dossier.sheetCount) : '', pageCount: dossier.pageCount ? String(dossier.pageCount) : '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const date = (s: string) => (s.trim() ? (parseTypedDate(s, dossier.year) ?? s.trim()) : undefined);
+  const count = (s: string) => (s.trim() ? (Number.isFinite(Number(s)) ? Number(s) : -1) : undefined);
+  const submit = async () => {
+    try {
+      await closeDossier(db, session, dossier.id, { startDate: date(v.startDate), endDate: date(v.endDate), sheetCount: count(v.sheetCount), pageCount: count(v.pageCount) }, isoDate(new Date()));
+      void message.success(t('dossiers.closedOk', { notation: dossier.notation }));
+      onDone();
+    } catch (e) {
+      if (e instanceof DossierInvalidError) {
+        const map: Record<string, string> = {};
+        for (const i of e.issues) map[i.field] ??= issueMessage(t, i);
+        setErrors(map);
+      } else void message.error(errorMessage(t, e));
+    }
+  };
+  return (
+    <Form layout="vertical" component="div" data-testid="close-dossier-form" onKeyDown={(e) => { if (e.key === 'Enter') void submit(); }}>
+      <Typography.Paragraph type="secondary">{t('dossiers.closeHelp')}</Typography.Paragraph>
+      <Space wrap align="start">
+        <Field label={t('dossiers.startDate')} error={errors.startDate}><DateInput id="c-startDate" ariaLabel={t('dossiers.startDate')} value={v.startDate} onChange={(x) => setV({ ...v, startDate: x })} year={dossier.year} /></Field>
+        <Field label={t('dossiers.endDate')} error={errors.endDate}><DateInput id="c-endDate" ariaLabel={t('dossiers.endDate')} value={v.endDate} onChange={(x) => setV({ ...v, endDate: x })} year={dossier.year} /></Field>
+        <Field label={t('dossiers.sheetCount')} error={errors.sheetCount}><Input id="c-sheetCount" aria-label={t('dossiers.sheetCount')} inputMode="numeric" value={v.sheetCount} onChange={(e) => setV({ ...v, sheetCount: e.target.value })} autoComplete="off" /></Field>
+        <Field label={t('dossiers.pageCount')} error={errors.pageCount}><Input id="c-pageCount" aria-label={t('dossiers.pageCount')} inputMode="numeric" value={v.pageCount} onChange={(e) => setV({ ...v, pageCount: e.target.value })} autoComplete="off" /></Field>
+      </Space>
+      <div><Button type="primary" onClick={() => void submit()} data-testid="confirm-close-dossier">{t('dossiers.close')}</Button></div>
+    </Form>
+  );
+}
+
+export function DossierDrawer({ dossier, dossiers, boxNumber, onClose }: { dossier: Dossier; dossiers: readonly Dossier[]; boxNumber?: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { message } = App.useApp();
+  const [reason, setReason] = useState('');
+  const ours = dossier.origin === session.unitId && !dossier.deleted;
+  const act = async (work: () => Promise<unknown>, ok: string) => {
+    try {
+      await work();
+      void message.success(ok);
+    } catch (e) {
+      void message.error(errorMessage(t, e));
+    }
+  };
+  const details = (
+    <Descriptions column={1} size="small" bordered>
+      <Descriptions.Item label={t('dossiers.notation')}>{dossier.notation}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.heading')}>{dossier.heading}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.title')}>{dossier.title}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.retention')}>{formatRetention(dossier.retention)}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.keeper')}>{dossier.keeper}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.period')}>{documentPeriod(dossier.startDate, dossier.endDate)}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.sheetCount')}>{dossier.sheetCount ?? ''}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.status')}>{t(`dossiers.status_${dossier.status}`)}{dossier.closedAt ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.fileNumber')}>{dossier.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: dossier.inventoryNumber, number: dossier.fileNumber }) : t('dossiers.notNumbered')}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.box')}>{boxNumber ?? ''}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.note')}>{dossier.note}</Descriptions.Item>
+    </Descriptions>
+  );
+  return (
+    <Drawer open onClose={onClose} width={760} title={`${dossier.notation} · ${dossier.title}`} data-testid="dossier-drawer" destroyOnHidden>
+      {dossier.deleted && <Alert type="warning" showIcon title={t('dossiers.deletedInfo', { reason: dossier.deletedReason ?? '' })} style={{ marginBottom: 12 }} />}
+      {!ours && !dossier.deleted && <Alert type="info" showIcon title={t('dossiers.readOnlyInfo')} style={{ marginBottom: 12 }} />}
+      <Tabs
+        items={[
+          { key: 'details', label: t('dossiers.tabDetails'), children: details },
+          ...(ours
+            ? [
+                { key: 'edit', label: t('dossiers.tabEdit'), children: <DossierForm fondsId={dossier.fondsId} year={dossier.year} dossiers={dossiers} editing={dossier} /> },
+                {
+                  key: 'status',
+                  label: dossier.status === 'open' ? t('dossiers.close') : t('dossiers.reopen'),
+                  children:
+                    dossier.status === 'open' ? (
+                      <CloseForm dossier={dossier} onDone={onClose} />
+                    ) : (
+                      <Space direction="vertical">
+                        <Typography.Paragraph type="secondary">{t('dossiers.reopenHelp')}</Typography.Paragraph>
+                        <Button onClick={() => void act(() => reopenDossier(db, session, dossier.id), t('dossiers.reopened'))} data-testid="reopen-dossier">{t('dossiers.reopen')}</Button>
+                      </Space>
+                    ),
+                },
+                {
+                  key: 'delete',
+                  label: t('dossiers.delete'),
+                  children: (
+                    <Space direction="vertical" style={{ width: '100%' }}>
+                      <Typography.Paragraph type="secondary">{t('dossiers.deleteHelp')}</Typography.Paragraph>
+                      <Input.TextArea aria-label={t('dossiers.deleteReason')} placeholder={t('dossiers.deleteReason')} value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} />
+                      <Popconfirm title={t('dossiers.deleteConfirm')} onConfirm={() => void act(async () => { await deleteDossier(db, session, dossier.id, reason); onClose(); }, t('dossiers.deleted'))}>
+                        <Button danger disabled={!reason.trim()}>{t('dossiers.delete')}</Button>
+                      </Popconfirm>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+          { key: 'history', label: t('dossiers.tabHistory'), children: <RecordHistory id={dossier.id} /> },
+        ]}
+      />
+    </Drawer>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Opening a dossier in the year's file plan (danh mục hồ sơ) from the keyboard, or correcting
+ * one: heading, its abbreviation, số/ký hiệu (proposed as the next free number), title,
+ * retention, keeper; when editing also the documents' dates, sheets, pages and condition.
+ * Enter saves and starts the next dossier under the same heading; a draft keeps what was typed.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { App, Button, Checkbox, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
+import type { InputRef } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { buildDossierNotation, formatRetention, nextDossierOrdinal, RETENTION_CHOICES } from '../../core/dossiers/rules';
+import type { Dossier } from '../../core/dossiers/types';
+import { useDb, useSession } from '../../db/context';
+import { DossierInvalidError, saveDossier } from '../../db/repositories/dossier-repository';
+import { useDraft } from '../../hooks/useDraft';
+import { errorMessage, issueMessage } from '../../i18n';
+import { DateInput, Field, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
+import { emptyDossierForm, fieldsOf, formOf, headingAbbreviation, type DossierFormState } from './dossier-form-state';
+
+type Draft = DossierFormState & { perHeading: boolean };
+
+export type DossierFormProps = {
+  readonly fondsId: string;
+  readonly year: number;
+  /** The fonds' dossiers (all years), for suggestions, the next number and duplicate checks. */
+  readonly dossiers: readonly Dossier[];
+  readonly editing?: Dossier;
+  readonly onSaved?: (d: Dossier) => void;
+};
+
+export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: DossierFormProps) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { message } = App.useApp();
+  const initial = useMemo<Draft>(() => ({ ...(editing ? formOf(editing) : emptyDossierForm(session.operator)), perHeading: false }), [editing, session.operator]);
+  const draft = useDraft<Draft>(editing ? `dossier-edit:${editing.id}` : `dossier-entry:${fondsId}:${year}`, initial);
+  const v = draft.value;
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const savingRef = useRef(false);
+  const headingRef = useRef<InputRef>(null);
+  const titleRef = useRef<InputRef>(null);
+  const set = <K extends keyof Draft>(k: K, value: Draft[K]) => draft.patch({ [k]: value } as Partial<Draft>);
+
+  const live = useMemo(() => dossiers.filter((d) => !d.deleted), [dossiers]);
+  const ofYear = useMemo(() => live.filter((d) => d.year === year), [live, year]);
+  const headings = useMemo(() => live.map((d) => d.heading).filter(Boolean), [live]);
+  const keepers = useMemo(() => [session.operator, ...live.map((d) => d.keeper)], [live, session.operator]);
+  const retentions = useMemo(() => RETENTION_CHOICES.map(formatRetention), []);
+  const proposed = buildDossierNotation(nextDossierOrdinal(ofYear, v.headingCode.trim().toLocaleUpperCase('vi'), v.perHeading), v.headingCode.trim().toLocaleUpperCase('vi'));
+
+  useEffect(() => {
+    if (!editing) headingRef.current?.focus();
+  }, [editing]);
+
+  /** A heading used before brings its abbreviation; a new one gets its initials. */
+  const fillCode = () => {
+    const cur = draft.read();
+    if (cur.headingCode || !cur.heading.trim()) return;
+    const known = live.find((d) => d.heading === cur.heading.trim());
+    draft.patch({ headingCode: known?.headingCode ?? headingAbbreviation(cur.heading) });
+  };
+
+  const save = useCallback(async () => {
+    if (savingRef.current) return;
+    savingRef.current = true;
+    setSaving(true);
+    try {
+      const cur = draft.read();
+      const code = cur.headingCode.trim().toLocaleUpperCase('vi');
+      const notation = cur.notation.trim() || buildDossierNotation(nextDossierOrdinal(ofYear, code, cur.perHeading), code);
+      const base = editing
+        ? { ...editing }
+        : { unitId: session.unitId, fondsId, year, status: 'open' as const, source: 'plan' as const };
+      const saved = await saveDossier(db, session, fieldsOf({ ...cur, notation }, base), editing?.id);
+      setErrors({});
+      if (editing) {
+        await draft.discard();
+        void message.success(t('dossiers.updated'));
+      } else {
+        // Next dossier under the same heading: keep heading, code, retention and keeper.
+        draft.update({ ...emptyDossierForm(cur.keeper), heading: cur.heading, headingCode: cur.headingCode, retention: cur.retention, perHeading: cur.perHeading });
+        void message.success(t('dossiers.saved', { notation: saved.notation }));
+        setTimeout(() => titleRef.current?.focus(), 0);
+      }
+      onSaved?.(saved);
+    } catch (e) {
+      if (e instanceof DossierInvalidError) {
+        const map: Record<string, string> = {};
+        for (const issue of e.issues) map[issue.field] ??= issueMessage(t, issue);
+        setErrors(map);
+        void message.error(t('dossiers.invalid', { count: Object.keys(map).length }));
+      } else void message.error(errorMessage(t, e));
+    } finally {
+      savingRef.current = false;
+      setSaving(false);
+    }
+  }, [draft, editing, ofYear, session, fondsId, year, db, message, t, onSaved]);
+  const enter = useEnterToSave(() => void save());
+
+  return (
+    <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture} data-testid={editing ? 'dossier-edit-form' : 'dossier-form'}>
+      {!editing && (
+        <Space style={{ marginBottom: 8 }} wrap>
+          <Typography.Text type="secondary">{t('dossiers.keyboardHelp')}</Typography.Text>
+          <Select
+            size="small"
+            aria-label={t('dossiers.numberingMode')}
+            value={v.perHeading ? 'heading' : 'plan'}
+            onChange={(x) => set('perHeading', x === 'heading')}
+            options={[{ value: 'plan', label: t('dossiers.numberingPlan') }, { value: 'heading', label: t('dossiers.numberingHeading') }]}
+            style={{ minWidth: 260 }}
+          />
+        </Space>
+      )}
+      <Row gutter={12}>
+        <Col xs={24} md={9}><Field label={t('dossiers.heading')} error={errors.heading}><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={(x) => set('heading', x)} onBlur={fillCode} options={headings} /></Field></Col>
+        <Col xs={8} md={3}><Field label={t('dossiers.headingCode')} error={errors.headingCode}><Input id="d-headingCode" aria-label={t('dossiers.headingCode')} value={v.headingCode} onChange={(e) => set('headingCode', e.target.value)} autoComplete="off" /></Field></Col>
+        <Col xs={16} md={4}><Field label={t('dossiers.notation')} error={errors.notation}><Input id="d-notation" aria-label={t('dossiers.notation')} value={v.notation} placeholder={editing ? '' : proposed} onChange={(e) => set('notation', e.target.value)} autoComplete="off" data-testid="dossier-notation" /></Field></Col>
+        <Col xs={12} md={4}><Field label={t('dossiers.retention')} error={errors.retention}><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} value={v.retention} onChange={(x) => set('retention', x)} options={retentions} /></Field></Col>
+        <Col xs={12} md={4}><Field label={t('dossiers.keeper')} error={errors.keeper}><SuggestInput id="d-keeper" ariaLabel={t('dossiers.keeper')} value={v.keeper} onChange={(x) => set('keeper', x)} options={keepers} /></Field></Col>
+      </Row>
+      <Row gutter={12}>
+        <Col xs={24} md={editing ? 24 : 16}><Field label={t('dossiers.title')} error={errors.title}><Input.TextArea id="d-title" aria-label={t('dossiers.title')} ref={titleRef as never} value={v.title} onChange={(e) => set('title', e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} /></Field></Col>
+        {!editing && <Col xs={24} md={8}><Field label={t('dossiers.note')} error={errors.note}><Input id="d-note" aria-label={t('dossiers.note')} value={v.note} onChange={(e) => set('note', e.target.value)} autoComplete="off" /></Field></Col>}
+      </Row>
+      {editing && (
+        <>
+          <Row gutter={12}>
+            <Col xs={12} md={6}><Field label={t('dossiers.startDate')} error={errors.startDate}><DateInput id="d-startDate" ariaLabel={t('dossiers.startDate')} value={v.startDate} onChange={(x) => set('startDate', x)} year={year} /></Field></Col>
+            <Col xs={12} md={6}><Field label={t('dossiers.endDate')} error={errors.endDate}><DateInput id="d-endDate" ariaLabel={t('dossiers.endDate')} value={v.endDate} onChange={(x) => set('endDate', x)} year={year} /></Field></Col>
+            <Col xs={12} md={6}><Field label={t('dossiers.sheetCount')} error={errors.sheetCount}><Input id="d-sheetCount" aria-label={t('dossiers.sheetCount')} inputMode="numeric" value={v.sheetCount} onChange={(e) => set('sheetCount', e.target.value)} autoComplete="off" /></Field></Col>
+            <Col xs={12} md={6}><Field label={t('dossiers.pageCount')} error={errors.pageCount}><Input id="d-pageCount" aria-label={t('dossiers.pageCount')} inputMode="numeric" value={v.pageCount} onChange={(e) => set('pageCount', e.target.value)} autoComplete="off" /></Field></Col>
+          </Row>
+          <Row gutter={12}>
+            <Col xs={24} md={8}><Field label={t('dossiers.condition')} error={errors.condition}><Input id="d-condition" aria-label={t('dossiers.condition')} value={v.condition} onChange={(e) => set('condition', e.target.value)} autoComplete="off" /></Field></Col>
+            <Col xs={24} md={16}><Field label={t('dossiers.note')} error={errors.note}><Input id="d-note" aria-label={t('dossiers.note')} value={v.note} onChange={(e) => set('note', e.target.value)} autoComplete="off" /></Field></Col>
+          </Row>
+          <Checkbox checked={v.restricted} onChange={(e) => set('restricted', e.target.checked)} style={{ marginBottom: 8 }}>{t('dossiers.restricted')}</Checkbox>
+        </>
+      )}
+      <Space>
+        <Button type="primary" onClick={() => void save()} loading={saving} data-testid={editing ? 'save-dossier-edit' : 'save-dossier'}>{t('dossiers.save')}</Button>
+        {!editing && <Button onClick={() => { draft.update({ ...emptyDossierForm(session.operator), perHeading: v.perHeading }); setErrors({}); headingRef.current?.focus(); }}>{t('registers.clearForm')}</Button>}
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * Printed outputs of a fonds: the year's file plan (Danh mục hồ sơ, PL V.II), an inventory
+ * (Mục lục hồ sơ, PL V.III) of the numbered dossiers, and box labels — rendered in the PDF
+ * worker and printed or saved through the platform.
+ */
+import { useMemo, useState } from 'react';
+import { App, Button, Dropdown, Form, InputNumber, Modal, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { fileSlug, isoDate } from '../../core/format';
+import { inventoryRows, type BoxContents } from '../../core/dossiers/inventory';
+import { formatRetention } from '../../core/dossiers/rules';
+import type { Box, Dossier } from '../../core/dossiers/types';
+import type { Fonds } from '../../core/unit';
+import { placeOfUnit } from '../../core/unit';
+import { useDb, useSession } from '../../db/context';
+import { errorMessage } from '../../i18n';
+import { usePlatform } from '../../platform/context';
+import { renderPdfJob } from '../../pdf/pdf-client';
+import type { PdfJob } from '../../pdf/pdf.worker';
+
+export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fonds: Fonds; year: number; dossiers: readonly Dossier[]; boxes: readonly Box[]; contents: readonly BoxContents[] }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const platform = usePlatform();
+  const { message } = App.useApp();
+  const unit = useLiveQuery(() => db.units.get(fonds.unitId), [db, fonds.unitId]);
+  const [busy, setBusy] = useState(false);
+  const [labels, setLabels] = useState<{ open: boolean; width: number; height: number; slot: number }>({ open: false, width: 80, height: 120, slot: 1 });
+  const live = useMemo(() => dossiers.filter((d) => !d.deleted), [dossiers]);
+  const inventories = useMemo(() => [...new Set(live.filter((d) => d.fileNumber !== undefined).map((d) => d.inventoryNumber!))].sort((a, b) => a - b), [live]);
+  const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOfUnit(unit?.name ?? '') };
+
+  const output = async (job: PdfJob, title: string, fileName: string) => {
+    setBusy(true);
+    try {
+      const data = await renderPdfJob(job);
+      const r = await platform.saveFile({ suggestedName: fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }], data });
+      if (r.saved) void message.success(t('dossiers.printed', { file: r.path }));
+      void title;
+    } catch (e) {
+      void message.error(errorMessage(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const printPlan = () => {
+    const ofYear = live.filter((d) => d.year === year).sort((a, b) => a.heading.localeCompare(b.heading, 'vi') || a.notation.localeCompare(b.notation, 'vi', { numeric: true }));
+    const rows = ofYear.map((d) => ({ heading: d.heading, notation: d.notation, title: d.title, retention: formatRetention(d.retention), keeper: d.keeper, note: d.note }));
+    const permanent = ofYear.filter((d) => d.retention === 'permanent').length;
+    void output(
+      { kind: 'file-plan', input: { unit: bookUnit, year, rows, counts: { total: ofYear.length, permanent, fixedTerm: ofYear.length - permanent } } },
+      t('dossiers.printPlan', { year }),
+      `danh-muc-ho-so-${year}.pdf`,
+    );
+  };
+
+  const printInventory = (inventory: number) => {
+    const inside = live.filter((d) => d.inventoryNumber === inventory && d.fileNumber !== undefined);
+    const years = inside.map((d) => d.year);
+    void output(
+      {
+        kind: 'dossier-inventory',
+        input: {
+          unit: bookUnit,
+          fonds: { name: fonds.name, number: fonds.number },
+          inventoryNumber: inventory,
+          ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
+          sections: [{ heading: '', rows: inventoryRows(inside, boxes) }],
+          options: { date: new Date(), preparer: session.operator },
+        },
+      },
+      t('dossiers.printInventory', { inventory }),
+      `muc-luc-ho-so-${fileSlug(fonds.number || fonds.name)}-so-${inventory}-${isoDate(new Date())}.pdf`,
+    );
+  };
+
+  const printLabels = () => {
+    setLabels({ ...labels, open: false });
+    const inv = new Map(boxes.map((b) => [b.id, b.inventoryNumber]));
+    void output(
+      {
+        kind: 'box-labels',
+        input: {
+          fondsName: fonds.name,
+          fondsNumber: fonds.number,
+          boxes: contents.map((c) => ({ ...c, ...(inv.get(c.boxId) !== undefined ? { inventoryNumber: inv.get(c.boxId)! } : {}) })),
+          options: { widthMm: labels.width, heightMm: labels.height, startSlot: labels.slot },
+        },
+      },
+      t('dossiers.printLabels'),
+      `nhan-hop-${fileSlug(fonds.number || fonds.name)}.pdf`,
+    );
+  };
+
+  return (
+    <Space>
+      <Dropdown
+        menu={{
+          items: [
+            { key: 'plan', label: t('dossiers.printPlan', { year }), onClick: printPlan },
+            ...(inventories.length === 0
+              ? [{ key: 'none', label: t('dossiers.noInventory'), disabled: true }]
+              : inventories.map((i) => ({ key: `inv-${i}`, label: t('dossiers.printInventory', { inventory: i }), onClick: () => printInventory(i) }))),
+            { key: 'labels', label: t('dossiers.printLabels'), disabled: boxes.length === 0, onClick: () => setLabels({ ...labels, open: true }) },
+          ],
+        }}
+      >
+        <Button loading={busy} data-testid="dossier-outputs">{t('dossiers.outputs')}</Button>
+      </Dropdown>
+      <Modal open={labels.open} title={t('dossiers.labelsTitle')} onCancel={() => setLabels({ ...labels, open: false })} onOk={printLabels} okText={t('dossiers.printLabels')}>
+        <Form layout="vertical" component="div">
+          <Form.Item label={t('dossiers.labelsSize')} extra={t('dossiers.labelsSizeHelp')}>
+            <Space>
+              <InputNumber min={40} max={190} value={labels.width} onChange={(v) => setLabels({ ...labels, width: v ?? 80 })} aria-label="width" />
+              <Typography.Text>×</Typography.Text>
+              <InputNumber min={40} max={277} value={labels.height} onChange={(v) => setLabels({ ...labels, height: v ?? 120 })} aria-label="height" />
+            </Space>
+          </Form.Item>
+          <Form.Item label={t('dossiers.labelsStartSlot')}>
+            <InputNumber min={1} max={30} value={labels.slot} onChange={(v) => setLabels({ ...labels, slot: v ?? 1 })} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Space>
+  );
+}

@@ -1,0 +1,55 @@
+/** The year's dossiers as the file plan lists them, with status, final number and box; rows open the dossier. */
+import { Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { documentPeriod } from '../../core/dossiers/inventory';
+import { formatRetention } from '../../core/dossiers/rules';
+import type { Dossier } from '../../core/dossiers/types';
+
+export function DossierTable({ rows, boxNumbers, selected, onSelect, onOpen }: {
+  rows: readonly Dossier[];
+  boxNumbers: ReadonlyMap<string, number>;
+  selected: readonly string[];
+  onSelect: (ids: string[]) => void;
+  onOpen: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const columns: ColumnsType<Dossier> = [
+    { title: t('dossiers.notation'), dataIndex: 'notation', width: 100 },
+    {
+      title: t('dossiers.headingAndTitle'),
+      key: 'title',
+      render: (_, d) => (
+        <>
+          {d.heading && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{d.heading}</Typography.Text>}
+          <span className={d.deleted ? 'cancelled' : undefined}>{d.title}</span>
+        </>
+      ),
+    },
+    { title: t('dossiers.retention'), key: 'retention', width: 110, render: (_, d) => formatRetention(d.retention) },
+    { title: t('dossiers.keeper'), dataIndex: 'keeper', width: 160 },
+    { title: t('dossiers.period'), key: 'period', width: 200, render: (_, d) => documentPeriod(d.startDate, d.endDate) },
+    { title: t('dossiers.sheetCountShort'), dataIndex: 'sheetCount', width: 70, align: 'right' },
+    {
+      title: t('dossiers.status'),
+      key: 'status',
+      width: 120,
+      render: (_, d) => (d.deleted ? <Tag>{t('dossiers.status_deleted')}</Tag> : <Tag color={d.status === 'closed' ? 'green' : 'blue'}>{t(`dossiers.status_${d.status}`)}</Tag>),
+    },
+    { title: t('dossiers.fileNumberShort'), key: 'file', width: 110, render: (_, d) => (d.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber }) : '') },
+    { title: t('dossiers.box'), key: 'box', width: 70, render: (_, d) => (d.boxId ? (boxNumbers.get(d.boxId) ?? '') : '') },
+  ];
+  return (
+    <Table<Dossier>
+      size="small"
+      rowKey="id"
+      data-testid="dossier-table"
+      columns={columns}
+      dataSource={[...rows]}
+      pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+      rowSelection={{ selectedRowKeys: [...selected], onChange: (keys) => onSelect(keys.map(String)), getCheckboxProps: (d) => ({ disabled: d.deleted, 'aria-label': d.notation }) }}
+      onRow={(d) => ({ onClick: () => onOpen(d.id), style: { cursor: 'pointer' } })}
+      locale={{ emptyText: t('dossiers.empty') }}
+    />
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The dossier form's text state and its conversion to DossierFields: what the clerk typed
+ * (retention as "10" or "vĩnh viễn", dates as "5/3/2025") becomes the stored shape, or stays
+ * as typed so validation can say what is wrong.
+ */
+import { formatDate } from '../../core/format';
+import { formatRetention, parseRetention } from '../../core/dossiers/rules';
+import type { Dossier, DossierFields } from '../../core/dossiers/types';
+import { parseTypedDate } from '../../core/typed-date';
+
+export type DossierFormState = {
+  heading: string;
+  headingCode: string;
+  notation: string;
+  title: string;
+  retention: string;
+  keeper: string;
+  startDate: string;
+  endDate: string;
+  sheetCount: string;
+  pageCount: string;
+  condition: string;
+  note: string;
+  restricted: boolean;
+};
+
+export function emptyDossierForm(keeper: string): DossierFormState {
+  return { heading: '', headingCode: '', notation: '', title: '', retention: '', keeper, startDate: '', endDate: '', sheetCount: '', pageCount: '', condition: '', note: '', restricted: false };
+}
+
+export function formOf(d: Dossier): DossierFormState {
+  return {
+    heading: d.heading,
+    headingCode: d.headingCode,
+    notation: d.notation,
+    title: d.title,
+    retention: formatRetention(d.retention),
+    keeper: d.keeper,
+    startDate: formatDate(d.startDate),
+    endDate: formatDate(d.endDate),
+    sheetCount: d.sheetCount !== undefined ? String(d.sheetCount) : '',
+    pageCount: d.pageCount !== undefined ? String(d.pageCount) : '',
+    condition: d.condition,
+    note: d.note,
+    restricted: d.access === 'restricted',
+  };
+}
+
+function dateOf(text: string, year: number): string | undefined {
+  if (!text.trim()) return undefined;
+  return parseTypedDate(text, year) ?? text.trim();
+}
+
+function countOf(text: string): number | undefined {
+  const t = text.trim();
+  if (!t) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : -1;
+}
+
+/**
+ * The stored fields for what was typed, on top of `base` (the unit, fonds, year, status and
+ * numbering of the dossier being edited). An unreadable retention becomes 0 so that validation
+ * reports it instead of silently keeping the old one.
+ */
+export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unitId' | 'fondsId' | 'year' | 'status' | 'source'> & Partial<DossierFields>): DossierFields {
+  const out: Record<string, unknown> = {
+    ...base,
+    heading: form.heading,
+    headingCode: form.headingCode,
+    notation: form.notation,
+    title: form.title,
+    retention: parseRetention(form.retention) ?? 0,
+    keeper: form.keeper,
+    startDate: dateOf(form.startDate, base.year),
+    endDate: dateOf(form.endDate, base.year),
+    sheetCount: countOf(form.sheetCount),
+    pageCount: countOf(form.pageCount),
+    condition: form.condition,
+    note: form.note,
+    access: form.restricted ? 'restricted' : 'open',
+    language: base.language ?? 'Tiếng Việt',
+  };
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  return out as DossierFields;
+}
+
+/** "I. TỔNG HỢP" → "TH": initials of the words after the Roman numeral, for a new heading. */
+export function headingAbbreviation(heading: string): string {
+  const words = heading
+    .replace(/^[IVXLC]+\.\s*/u, '')
+    .split(/[\s,–-]+/u)
+    .filter((w) => w && !/^(và|của|các|về)$/iu.test(w));
+  return words
+    .map((w) => w[0]!)
+    .join('')
+    .toLocaleUpperCase('vi')
+    .slice(0, 10);
+}

@@ -1,0 +1,234 @@
+/**
+ * The Mục lục hồ sơ (NĐ 30/2020 Phụ lục V.III "Mục lục hồ sơ, tài liệu nộp lưu"; the archive's
+ * "Mục lục hồ sơ" of TCN 04:1997): A4 portrait, the agency block top left, the fonds, inventory
+ * and years, the numbered table with its header on every page, then "Mục lục này gồm … hồ sơ
+ * (đơn vị bảo quản). Viết bằng chữ …", the date and the preparer's signature. A consolidated
+ * inventory (several fonds or inventories, e.g. at the upper level) prints one table per
+ * section, the section heading repeated with the column titles. The agency block is shared
+ * with the file plan (file-plan.ts).
+ */
+import type { Content, CustomTableLayout, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import type { InventoryRow } from '../../core/dossiers/inventory';
+import { PORTRAIT_MARGINS, fitText, mm, vietnameseDateLine } from './common';
+import type { BookUnit } from './register-book';
+
+export type InventorySection = {
+  /** e.g. "UBND xã Thụy Hải — Phông số 12 — Mục lục số 1"; '' for a single inventory. */
+  readonly heading: string;
+  readonly rows: readonly InventoryRow[];
+};
+
+export type DossierInventoryOptions = {
+  /** Title in capitals; default "MỤC LỤC HỒ SƠ" (the decree's form says "MỤC LỤC HỒ SƠ, TÀI LIỆU NỘP LƯU"). */
+  readonly title?: string;
+  /** The "Hộp số" column before Ghi chú; default true. */
+  readonly showBox?: boolean;
+  /** Size of the table text; default 10. */
+  readonly fontSize?: number;
+  /** Date of the closing lines; without it the date is left blank to fill by hand. */
+  readonly date?: Date;
+  /** Name printed under "NGƯỜI LẬP". */
+  readonly preparer?: string;
+};
+
+export type DossierInventoryInput = {
+  readonly unit: BookUnit;
+  /** Tên phông and phông số; blanks to fill by hand when absent (left out of a consolidated inventory). */
+  readonly fonds?: { readonly name: string; readonly number?: string | number };
+  /** Mục lục số; as for `fonds`. */
+  readonly inventoryNumber?: string | number;
+  readonly fromYear?: number;
+  readonly toYear?: number;
+  readonly sections: readonly InventorySection[];
+  readonly options?: DossierInventoryOptions;
+};
+
+export const DEFAULT_INVENTORY_TITLE = 'MỤC LỤC HỒ SƠ';
+export const INVENTORY_EMPTY_TEXT = 'Chưa có hồ sơ nào.';
+
+const DOTS = '……………';
+/** The agency block takes 60 % of the 165 mm between the portrait margins: these forms have no national heading beside it. */
+const AGENCY_WIDTH_MM = 99;
+
+const COLUMNS = ['Số TT', 'Số, ký hiệu hồ sơ', 'Tiêu đề hồ sơ', 'Thời gian tài liệu', 'Thời hạn bảo quản', 'Số tờ/\nSố trang', 'Hộp số', 'Ghi chú'] as const;
+/**
+ * Content widths in mm for the 165 mm between the portrait margins (padding and rules take
+ * ~16 mm more); the title takes the rest, about 53 mm. At 10 pt a period "dd/mm/yyyy –" needs
+ * 20 mm and "Vĩnh viễn" 15 mm.
+ */
+const WIDTHS_MM: readonly (number | '*')[] = [8, 16, '*', 20, 16, 13, 9, 14];
+const ALIGN: readonly ('left' | 'center')[] = ['center', 'center', 'left', 'center', 'center', 'center', 'center', 'left'];
+const BOX_COLUMN = 6;
+
+export const GRID: CustomTableLayout = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  paddingLeft: () => 2.5,
+  paddingRight: () => 2.5,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
+const digit = (d: number): string => DIGITS[d] ?? '';
+
+/** Words for 0–999; `full` says a higher group precedes, so "không trăm" and "linh" are spoken. */
+function hundreds(n: number, full: boolean): string[] {
+  const h = Math.floor(n / 100);
+  const t = Math.floor(n / 10) % 10;
+  const u = n % 10;
+  const out: string[] = [];
+  if (h > 0 || full) out.push(digit(h), 'trăm');
+  if (t === 0) {
+    if (u > 0 && out.length > 0) out.push('linh');
+  } else if (t === 1) out.push('mười');
+  else out.push(digit(t), 'mươi');
+  if (u > 0) {
+    if (u === 1 && t >= 2) out.push('mốt');
+    else if (u === 4 && t >= 2) out.push('tư');
+    else if (u === 5 && t >= 1) out.push('lăm');
+    else out.push(digit(u));
+  }
+  return out;
+}
+
+/**
+ * A whole number 0–999 999 in Vietnamese words, as written in "Viết bằng chữ": 21 "hai mươi
+ * mốt", 24 "hai mươi tư", 15 "mười lăm", 105 "một trăm linh năm", 1005 "một nghìn không trăm
+ * linh năm". Lower case; throws RangeError outside the range.
+ */
+export function numberToVietnameseWords(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999_999) throw new RangeError(`Không đọc được số ${n} thành chữ (chỉ từ 0 đến 999.999).`);
+  if (n === 0) return digit(0);
+  const thousands = Math.floor(n / 1000);
+  const rest = n % 1000;
+  const words = thousands > 0 ? [...hundreds(thousands, false), 'nghìn'] : [];
+  if (rest > 0) words.push(...hundreds(rest, thousands > 0));
+  return words.join(' ');
+}
+
+const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/** Parent agency over the unit's name, bold, with a short rule: the top-left block of administrative forms. */
+export function agencyBlock(unit: Pick<BookUnit, 'name' | 'parentName'>): Content {
+  const width = AGENCY_WIDTH_MM * mm(1);
+  // One line each when the name fits at 10.5 pt or more; otherwise two lines, smaller if need be.
+  const fit = (text: string, bold: boolean) => {
+    const one = fitText(text, width, 1, 12, 10.5, bold);
+    return one.text === text ? one : fitText(text, width, 2, 12, 9, bold);
+  };
+  const lines: Content[] = [];
+  const parent = unit.parentName.trim().toUpperCase();
+  if (parent) lines.push({ ...fit(parent, false) });
+  lines.push(
+    { ...fit(unit.name.trim().toUpperCase(), true), bold: true },
+    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 60, y2: 0, lineWidth: 0.6 }], alignment: 'center', margin: [0, 4, 0, 0] },
+  );
+  return { columns: [{ width, stack: lines, alignment: 'center' }, { width: '*', text: '' }], margin: [0, 0, 0, 16] };
+}
+
+/** "Thụy Hải, ngày … tháng … năm …" to fill by hand, or the given date. */
+export function dateLine(place: string, date?: Date): string {
+  return date ? vietnameseDateLine(place, date) : `${place ? `${place}, ` : ''}ngày … tháng … năm …`;
+}
+
+function yearsLine(from?: number, to?: number): string {
+  if (from === undefined && to === undefined) return `Năm ${DOTS}`;
+  if (from === undefined || to === undefined || from === to) return `Năm ${from ?? to}`;
+  return `Từ năm ${from} đến năm ${to}`;
+}
+
+const given = (v: string | number | undefined): string => (v === undefined || String(v).trim() === '' ? DOTS : String(v).trim());
+
+function titleBlock(input: DossierInventoryInput, title: string): Content {
+  const consolidated = input.sections.length > 1;
+  const sub = (text: string, bold = false): Content => ({ text, bold, fontSize: 13, alignment: 'center', margin: [0, 3, 0, 0] });
+  const lines: Content[] = [{ text: title, bold: true, fontSize: 14, alignment: 'center' }];
+  // A consolidated inventory names its fonds and inventories in the section headings.
+  if (input.fonds || !consolidated) lines.push(sub(`Phông: ${input.fonds?.name.trim() || DOTS} (Phông số ${given(input.fonds?.number)})`));
+  if (input.inventoryNumber !== undefined || !consolidated) lines.push(sub(`Mục lục số: ${given(input.inventoryNumber)}`));
+  lines.push(sub(yearsLine(input.fromYear, input.toYear), true));
+  return { stack: lines, margin: [0, 0, 0, 14] };
+}
+
+function sectionTable(section: InventorySection, columns: readonly number[], fontSize: number): Content {
+  const n = columns.length;
+  const span = (cell: TableCell): TableCell[] => [cell, ...Array.from({ length: n - 1 }, (): TableCell => '')];
+  const head: TableCell[] = columns.map((c) => ({ text: COLUMNS[c] ?? '', bold: true, alignment: 'center', fontSize: fontSize - 0.5 }));
+  const numbers: TableCell[] = columns.map((_, i) => ({ text: `(${i + 1})`, alignment: 'center', fontSize: fontSize - 1.5 }));
+  const body: TableCell[][] = [head, numbers];
+  const heading = section.heading.trim();
+  if (heading) body.push(span({ text: heading, bold: true, colSpan: n }));
+  for (const r of section.rows) {
+    const values = [String(r.ordinal), r.notation, r.title, r.period, r.retention, r.sheets, r.box, r.note];
+    body.push(columns.map((c): TableCell => (ALIGN[c] === 'center' ? { text: values[c] ?? '', alignment: 'center' } : (values[c] ?? ''))));
+  }
+  if (section.rows.length === 0) body.push(span({ text: INVENTORY_EMPTY_TEXT, italics: true, alignment: 'center', colSpan: n }));
+  return {
+    table: {
+      headerRows: heading ? 3 : 2,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: columns.map((c) => {
+        const w = WIDTHS_MM[c] ?? '*';
+        return w === '*' ? w : mm(w);
+      }),
+      body,
+    },
+    layout: GRID,
+    fontSize,
+    margin: [0, 0, 0, 10],
+  };
+}
+
+function signature(place: string, options: DossierInventoryOptions): Content {
+  return {
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: '55%',
+        alignment: 'center',
+        stack: [
+          { text: dateLine(place, options.date), italics: true, margin: [0, 0, 0, 4] },
+          { text: 'NGƯỜI LẬP', bold: true },
+          { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 },
+          { text: options.preparer ?? '', bold: true, margin: [0, 56, 0, 0] },
+        ],
+      },
+    ],
+  };
+}
+
+/** The Mục lục hồ sơ of one inventory, or of several (one section each) consolidated. */
+export function dossierInventoryDefinition(input: DossierInventoryInput): TDocumentDefinitions {
+  const options = input.options ?? {};
+  const title = options.title?.trim() || DEFAULT_INVENTORY_TITLE;
+  const fontSize = options.fontSize ?? 10;
+  const columns = COLUMNS.map((_, i) => i).filter((i) => i !== BOX_COLUMN || (options.showBox ?? true));
+  const count = input.sections.reduce((s, sec) => s + sec.rows.length, 0);
+
+  const body: Content[] =
+    count === 0
+      ? [{ text: INVENTORY_EMPTY_TEXT, italics: true, alignment: 'center', margin: [0, 12, 0, 24] }]
+      : input.sections.map((s) => sectionTable(s, columns, fontSize));
+  const closingLines: Content[] =
+    count === 0
+      ? []
+      : [
+          { text: `Mục lục này gồm ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản).` },
+          { text: `Viết bằng chữ: ${capitalise(numberToVietnameseWords(count))}.`, margin: [0, 3, 0, 10] },
+        ];
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: PORTRAIT_MARGINS,
+    info: { title: `${title} ${yearsLine(input.fromYear, input.toYear).toLowerCase()}`, author: input.unit.name, creator: 'Lưu trữ xã' },
+    footer: (page, pages) => ({ text: `Trang ${page}/${pages}`, alignment: 'center', fontSize: 10, margin: [0, mm(6), 0, 0] }),
+    content: [
+      agencyBlock(input.unit),
+      titleBlock(input, title),
+      ...body,
+      { unbreakable: true, margin: [0, 4, 0, 0], stack: [...closingLines, signature(input.unit.place, options)] },
+    ],
+  };
+}

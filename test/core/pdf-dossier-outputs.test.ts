@@ -1,0 +1,340 @@
+// The archive's printed finding aids, rendered with the embedded Tinos fonts: the Mục lục hồ sơ
+// (PL V.III; single and consolidated, header repeated on every page, the count in figures and
+// in Vietnamese words), the box labels (HỘP SỐ, range, so many to an A4 sheet) and the yearly
+// Danh mục hồ sơ (PL V.II) with its major headings and closing count.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import pdfmake from 'pdfmake';
+import type { ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { renderPdf, type FontBytes, type PdfMakeLike } from '../../renderer/src/pdf/render';
+import { dossierInventoryDefinition, numberToVietnameseWords, type DossierInventoryInput } from '../../renderer/src/pdf/definitions/dossier-inventory';
+import { boxLabelGrid, boxLabelsDefinition, type BoxLabelEntry } from '../../renderer/src/pdf/definitions/box-labels';
+import { filePlanDefinition, type FilePlanRow } from '../../renderer/src/pdf/definitions/file-plan';
+import { documentPeriod, type InventoryRow } from '../../renderer/src/core/dossiers/inventory';
+import { formatRetention } from '../../renderer/src/core/dossiers/rules';
+import { mm } from '../../renderer/src/pdf/definitions/common';
+import { pick, seededRng, vocab } from '../fixtures/generate';
+
+const font = (f: string) => new Uint8Array(readFileSync(join('assets/fonts', f)));
+const fonts: FontBytes = { regular: font('Tinos-Regular.ttf'), bold: font('Tinos-Bold.ttf'), italics: font('Tinos-Italic.ttf'), bolditalics: font('Tinos-BoldItalic.ttf') };
+const dir = mkdtempSync(join(tmpdir(), 'luutru-dossier-pdf-'));
+
+async function render(name: string, def: TDocumentDefinitions): Promise<string> {
+  const file = join(dir, name);
+  writeFileSync(file, await renderPdf(pdfmake as unknown as PdfMakeLike, def, fonts));
+  return file;
+}
+/** Text of one page (or all), NFC, with line breaks folded: table cells wrap. */
+function text(file: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', ['-raw', ...range, file, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+}
+function info(file: string): { pages: number; size: string } {
+  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return { pages: Number(/Pages:\s+(\d+)/.exec(out)?.[1]), size: /Page size:\s+([\d.]+ x [\d.]+)/.exec(out)?.[1] ?? '' };
+}
+function expectTinosOnly(file: string): void {
+  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  expect(out).toMatch(/\+Tinos\s.*yes\s+yes\s+yes/);
+  expect(out).not.toMatch(/Times-Roman|Times-Bold|Helvetica|Courier|Symbol|ZapfDingbats/);
+}
+type Word = { page: number; x0: number; y0: number; x1: number; y1: number; word: string };
+/** Every word box pdftotext finds, per page, in points from the top-left corner. */
+function words(file: string): Word[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const out: Word[] = [];
+  let page = 0;
+  for (const line of html.split('\n')) {
+    if (line.includes('<page ')) page++;
+    const m = /xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</.exec(line);
+    if (m) out.push({ page, x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), word: (m[5] ?? '').normalize('NFC') });
+  }
+  return out;
+}
+const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+const A4_PORTRAIT = '595.28 x 841.89';
+const unit = { name: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân huyện Thái Thụy', place: 'Thụy Hải' };
+const LONG_TITLE =
+  'Hồ sơ về việc lập, thẩm định và phê duyệt quy hoạch chi tiết xây dựng khu dân cư thôn Tân Lập, xã Thụy Hải giai đoạn 2021 - 2030 và điều chỉnh kế hoạch sử dụng đất năm 2022';
+const COLUMN_TITLES = ['Số TT', 'Số, ký hiệu hồ sơ', 'Tiêu đề hồ sơ', 'Thời gian tài liệu', 'Thời hạn bảo quản', 'Số tờ/ Số trang', 'Hộp số', 'Ghi chú'];
+
+function inventory(n: number, seed: number, code: string): InventoryRow[] {
+  const rng = seededRng(seed);
+  return Array.from({ length: n }, (_, i): InventoryRow => {
+    const year = 2020 + Math.floor((i * 6) / n);
+    const sheets = 5 + Math.floor(rng() * 180);
+    return {
+      ordinal: i + 1,
+      fileNumber: i + 1,
+      notation: `${String(i + 1).padStart(2, '0')}.${code}`,
+      title: i === 6 ? LONG_TITLE : `Hồ sơ ${pick(rng, vocab.topics)} thôn ${pick(rng, vocab.hamlets)}`,
+      period: documentPeriod(`${year}-0${1 + (i % 8)}-1${i % 10}`, `${year}-12-2${i % 9}`),
+      retention: formatRetention(i % 3 === 0 ? 'permanent' : 10),
+      sheets: `${sheets}/${sheets * 2}`,
+      box: String(1 + Math.floor(i / 12)),
+      note: i % 11 === 0 ? 'Bản sao' : '',
+    };
+  });
+}
+
+describe('numberToVietnameseWords', () => {
+  const cases: [number, string][] = [
+    [0, 'không'],
+    [1, 'một'],
+    [5, 'năm'],
+    [10, 'mười'],
+    [11, 'mười một'],
+    [14, 'mười bốn'],
+    [15, 'mười lăm'],
+    [20, 'hai mươi'],
+    [21, 'hai mươi mốt'],
+    [24, 'hai mươi tư'],
+    [25, 'hai mươi lăm'],
+    [55, 'năm mươi lăm'],
+    [100, 'một trăm'],
+    [101, 'một trăm linh một'],
+    [104, 'một trăm linh bốn'],
+    [105, 'một trăm linh năm'],
+    [110, 'một trăm mười'],
+    [115, 'một trăm mười lăm'],
+    [120, 'một trăm hai mươi'],
+    [999, 'chín trăm chín mươi chín'],
+    [1000, 'một nghìn'],
+    [1005, 'một nghìn không trăm linh năm'],
+    [1010, 'một nghìn không trăm mười'],
+    [1234, 'một nghìn hai trăm ba mươi tư'],
+    [2024, 'hai nghìn không trăm hai mươi tư'],
+    [10000, 'mười nghìn'],
+    [21000, 'hai mươi mốt nghìn'],
+    [100000, 'một trăm nghìn'],
+    [100005, 'một trăm nghìn không trăm linh năm'],
+    [999999, 'chín trăm chín mươi chín nghìn chín trăm chín mươi chín'],
+  ];
+  it.each(cases)('%i → "%s"', (n, words) => {
+    expect(numberToVietnameseWords(n)).toBe(words);
+  });
+  it('refuses what it cannot say', () => {
+    for (const n of [-1, 1.5, 1_000_000, Number.NaN]) expect(() => numberToVietnameseWords(n)).toThrow(RangeError);
+  });
+});
+
+describe('Mục lục hồ sơ PDF', () => {
+  const base: DossierInventoryInput = {
+    unit,
+    fonds: { name: 'Ủy ban nhân dân xã Thụy Hải', number: 12 },
+    inventoryNumber: 1,
+    fromYear: 2020,
+    toYear: 2025,
+    sections: [{ heading: '', rows: inventory(120, 7, 'VP') }],
+    options: { date: new Date(2026, 0, 5), preparer: 'Nguyễn Thị Hằng' },
+  };
+
+  it('lays out eight numbered columns, repeated with the section heading when there is one', () => {
+    const def = dossierInventoryDefinition({ ...base, sections: [{ heading: 'Mục lục số 1', rows: inventory(3, 1, 'VP') }] });
+    const table = (def.content as unknown[]).find((c): c is ContentTable => typeof c === 'object' && c !== null && 'table' in c);
+    expect(table?.table.headerRows).toBe(3);
+    expect(table?.table.widths).toHaveLength(8);
+    expect(table?.table.body[1]?.map((c) => (c as { text: string }).text)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)']);
+    const noBox = dossierInventoryDefinition({ ...base, options: { showBox: false } });
+    const t2 = (noBox.content as unknown[]).find((c): c is ContentTable => typeof c === 'object' && c !== null && 'table' in c);
+    expect(t2?.table.headerRows).toBe(2);
+    expect(t2?.table.widths).toHaveLength(7);
+  });
+
+  it('prints a 120-dossier inventory: header, repeated columns, long title, total in figures and words', async () => {
+    const file = await render('muc-luc.pdf', dossierInventoryDefinition(base));
+    writeFileSync('/tmp/luutru-dossier-inventory.pdf', readFileSync(file));
+    const { pages, size } = info(file);
+    expect(size).toBe(A4_PORTRAIT);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expectTinosOnly(file);
+
+    const first = text(file, 1);
+    for (const line of ['ỦY BAN NHÂN DÂN HUYỆN THÁI THỤY', 'ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'MỤC LỤC HỒ SƠ', 'Phông: Ủy ban nhân dân xã Thụy Hải (Phông số 12)', 'Mục lục số: 1', 'Từ năm 2020 đến năm 2025']) {
+      expect(first).toContain(line);
+    }
+    for (const page of [1, 2]) {
+      const t = text(file, page);
+      for (const title of COLUMN_TITLES) expect(t).toContain(title);
+      expect(t).toContain('(1) (2) (3) (4) (5) (6) (7) (8)');
+      expect(t).toContain(`Trang ${page}/${pages}`);
+    }
+    const all = text(file);
+    expect(all).toContain(LONG_TITLE);
+    expect(all).toContain('01.VP');
+    expect(all).toContain('120.VP');
+    expect(all).toContain('Vĩnh viễn');
+    expect(all).toContain('Mục lục này gồm 120 hồ sơ (đơn vị bảo quản).');
+    expect(all).toContain('Viết bằng chữ: Một trăm hai mươi.');
+    const last = text(file, pages);
+    for (const line of ['Thụy Hải, ngày 05 tháng 01 năm 2026', 'NGƯỜI LẬP', '(Ký, ghi rõ họ tên)', 'Nguyễn Thị Hằng']) expect(last).toContain(line);
+  });
+
+  it('prints a consolidated inventory: each section under its heading, one total for all', { timeout: 60_000 }, async () => {
+    const headings = ['UBND xã Thụy Hải — Phông số 12 — Mục lục số 1', 'UBND xã Thụy Dân — Phông số 15 — Mục lục số 2'];
+    const file = await render('muc-luc-tong-hop.pdf', dossierInventoryDefinition({
+      unit: { name: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên', place: 'Thụy Hải' },
+      fromYear: 2020,
+      toYear: 2025,
+      sections: [
+        { heading: headings[0]!, rows: inventory(70, 3, 'VP') },
+        { heading: headings[1]!, rows: inventory(50, 4, 'TH') },
+      ],
+      options: { title: 'MỤC LỤC HỒ SƠ, TÀI LIỆU NỘP LƯU', showBox: false },
+    }));
+    writeFileSync('/tmp/luutru-dossier-inventory-consolidated.pdf', readFileSync(file));
+    const { pages } = info(file);
+    const all = text(file);
+    expect(text(file, 1)).toContain('MỤC LỤC HỒ SƠ, TÀI LIỆU NỘP LƯU');
+    // The sections carry the fonds, so no blank "Phông:" line is printed above them.
+    expect(all).not.toContain('Phông:');
+    for (const h of headings) expect(all).toContain(h);
+    // The heading repeats with the column titles: the first section's on every page it spans.
+    expect(count(all, headings[0]!)).toBeGreaterThanOrEqual(2);
+    expect(all).not.toContain('Hộp số');
+    expect(all).toContain('(1) (2) (3) (4) (5) (6) (7)');
+    expect(all).not.toContain('(8)');
+    expect(all).toContain('70.VP');
+    expect(all).toContain('50.TH');
+    expect(all).toContain('Mục lục này gồm 120 hồ sơ (đơn vị bảo quản).');
+    expect(all).toContain('Viết bằng chữ: Một trăm hai mươi.');
+    expect(text(file, pages)).toContain('Thụy Hải, ngày … tháng … năm …');
+  });
+
+  it('says so when there is nothing to list, on one valid page', async () => {
+    const file = await render('muc-luc-trong.pdf', dossierInventoryDefinition({ unit, sections: [] }));
+    expect(info(file)).toEqual({ pages: 1, size: A4_PORTRAIT });
+    const t = text(file);
+    expect(t).toContain('Chưa có hồ sơ nào.');
+    expect(t).toContain('Phông: …………… (Phông số ……………)');
+    expect(t).toContain('Năm ……………');
+    expect(t).not.toContain('Tiêu đề hồ sơ');
+    expect(t).not.toContain('Mục lục này gồm');
+    const one = await render('muc-luc-mot-nam.pdf', dossierInventoryDefinition({ ...base, fromYear: 2024, toYear: 2024, sections: [{ heading: '', rows: inventory(1, 2, 'VP') }] }));
+    expect(text(one)).toContain('Năm 2024');
+    expect(text(one)).toContain('Mục lục này gồm 1 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Một.');
+  });
+});
+
+describe('box labels PDF', () => {
+  const boxes: BoxLabelEntry[] = Array.from({ length: 6 }, (_, i) => ({
+    boxId: `hop-${i + 1}`,
+    number: i + 1,
+    fromFile: i * 25 + 1,
+    toFile: i * 25 + 25,
+    dossierCount: 25,
+    fromYear: 2020,
+    toYear: 2020 + i,
+    retention: i < 3 ? 'Vĩnh viễn' : '10 năm',
+  }));
+  const fonds = { fondsName: 'Ủy ban nhân dân xã Thụy Hải', fondsNumber: 12, inventoryNumber: 1 };
+  const labelsOn = (file: string, page: number) => count(text(file, page), 'HỘP SỐ');
+
+  it('fits four 80 × 120 mm labels on an A4 sheet, more when they are smaller', () => {
+    const grid = boxLabelGrid();
+    expect([grid.columns, grid.rows, grid.perSheet]).toEqual([2, 2, 4]);
+    expect(grid.width).toBeCloseTo(mm(80));
+    expect(grid.height).toBeCloseTo(mm(120));
+    expect(boxLabelGrid({ widthMm: 60, heightMm: 90 }).perSheet).toBe(6);
+    expect(() => boxLabelGrid({ widthMm: 250 })).toThrow(/nhãn hộp lớn hơn khổ giấy/);
+    expect(() => boxLabelsDefinition({ ...fonds, boxes, options: { startSlot: 5 } })).toThrow(/từ 1 đến 4/);
+  });
+
+  it('prints HỘP SỐ with a large number, the file range, years and retention; four to a sheet', async () => {
+    const file = await render('nhan-hop.pdf', boxLabelsDefinition({ ...fonds, boxes }));
+    writeFileSync('/tmp/luutru-box-labels.pdf', readFileSync(file));
+    expect(info(file)).toEqual({ pages: 2, size: A4_PORTRAIT });
+    expectTinosOnly(file);
+    expect([labelsOn(file, 1), labelsOn(file, 2)]).toEqual([4, 2]);
+    const t = text(file, 1);
+    for (const line of ['ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'Phông số: 12', 'Mục lục số: 1', 'HỘP SỐ 01', 'Từ hồ sơ số 01 đến hồ sơ số 25', 'Năm 2020', 'Năm 2020 – 2021', 'Thời hạn bảo quản: Vĩnh viễn']) {
+      expect(t).toContain(line);
+    }
+    expect(text(file, 2)).toContain('HỘP SỐ 06 Từ hồ sơ số 126 đến hồ sơ số 150 Năm 2020 – 2025 Thời hạn bảo quản: 10 năm');
+    // Readable from across the store room: the number stands taller than 15 mm.
+    const tallest = Math.max(...words(file).filter((w) => w.page === 1 && w.word === '01').map((w) => w.y1 - w.y0));
+    expect(tallest).toBeGreaterThan(mm(15));
+  });
+
+  it('starts at a chosen slot, prints blanks for what is unknown, keeps long names inside the label', async () => {
+    const longName = 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị trấn Diêm Điền, huyện Thái Thụy, tỉnh Thái Bình (giai đoạn 1986 - 2025)';
+    const unknown: BoxLabelEntry = { boxId: 'hop-x', number: 128, dossierCount: 0, retention: '', inventoryNumber: 2 };
+    const file = await render('nhan-hop-o-3.pdf', boxLabelsDefinition({ fondsName: longName, boxes: [...boxes, unknown], options: { startSlot: 3 } }));
+    writeFileSync('/tmp/luutru-box-labels-long.pdf', readFileSync(file));
+    expect(info(file).pages).toBe(3);
+    expect([labelsOn(file, 1), labelsOn(file, 2), labelsOn(file, 3)]).toEqual([2, 4, 1]);
+    const last = text(file, 3);
+    expect(last).toContain('HỘP SỐ 128');
+    expect(last).toContain('Phông số: ……');
+    expect(last).toContain('Mục lục số: 2');
+    expect(last).toContain('Từ hồ sơ số …… đến hồ sơ số ……');
+    expect(text(file)).toContain('VĂN PHÒNG HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN THỊ TRẤN DIÊM ĐIỀN');
+    const grid = boxLabelGrid();
+    const found = words(file);
+    expect(Math.min(...found.filter((w) => w.page === 1).map((w) => w.y0))).toBeGreaterThan(grid.slots[2]!.y);
+    for (const w of found) {
+      const inside = grid.slots.some((s) => w.x0 >= s.x && w.x1 <= s.x + grid.width && w.y0 >= s.y && w.y1 <= s.y + grid.height);
+      expect(inside, `"${w.word}" at ${w.x0.toFixed(1)},${w.y0.toFixed(1)}`).toBe(true);
+    }
+  });
+});
+
+describe('Danh mục hồ sơ PDF', () => {
+  const headings = ['I. TỔNG HỢP', 'II. ĐỊA CHÍNH - XÂY DỰNG', 'III. TƯ PHÁP - HỘ TỊCH'];
+  const codes = ['TH', 'ĐCXD', 'TPHT'];
+  const rng = seededRng(30);
+  const rows: FilePlanRow[] = headings.flatMap((heading, h) =>
+    Array.from({ length: 25 }, (_, i): FilePlanRow => ({
+      heading,
+      notation: `${String(i + 1).padStart(2, '0')}.${codes[h]}`,
+      title: h === 1 && i === 2 ? LONG_TITLE : `Hồ sơ ${pick(rng, vocab.topics)} năm 2026`,
+      retention: formatRetention(i % 4 === 0 ? 'permanent' : 10),
+      keeper: pick(rng, vocab.people),
+      note: '',
+    })),
+  );
+  const counts = { total: 75, permanent: rows.filter((r) => r.retention === 'Vĩnh viễn').length, fixedTerm: rows.filter((r) => r.retention !== 'Vĩnh viễn').length };
+
+  it('prints the plan with its major headings, the header on every page and the closing count', async () => {
+    const file = await render('danh-muc.pdf', filePlanDefinition({ unit, year: 2026, rows, counts }));
+    writeFileSync('/tmp/luutru-file-plan.pdf', readFileSync(file));
+    const { pages, size } = info(file);
+    expect(size).toBe(A4_PORTRAIT);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expectTinosOnly(file);
+    const first = text(file, 1);
+    for (const line of ['ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'DANH MỤC HỒ SƠ NĂM 2026', '(Kèm theo Quyết định số …………… ngày …………… của ……………………………)']) expect(first).toContain(line);
+    for (const page of [1, 2]) {
+      const t = text(file, page);
+      for (const title of ['Số và ký hiệu hồ sơ', 'Tên đề mục và tiêu đề hồ sơ', 'Thời hạn bảo quản', 'Người lập hồ sơ', 'Ghi chú', '(1) (2) (3) (4) (5)', `Trang ${page}/${pages}`]) {
+        expect(t).toContain(title);
+      }
+    }
+    const all = text(file);
+    // Each heading once, right above its first dossier.
+    for (const [h, heading] of headings.entries()) {
+      expect(count(all, heading)).toBe(1);
+      expect(all).toContain(`${heading} 01.${codes[h]}`);
+    }
+    expect(all).toContain(LONG_TITLE);
+    expect(all).toContain(`Danh mục hồ sơ này có 75 hồ sơ, bao gồm: ${counts.permanent} hồ sơ bảo quản vĩnh viễn; ${counts.fixedTerm} hồ sơ bảo quản có thời hạn.`);
+  });
+
+  it('prints the approving decision when given', async () => {
+    const file = await render('danh-muc-qd.pdf', filePlanDefinition({
+      unit,
+      year: 2026,
+      rows: rows.slice(0, 3).map((r) => ({ ...r, heading: '' })),
+      counts: { total: 3, permanent: 1, fixedTerm: 2 },
+      options: { decisionLine: 'Kèm theo Quyết định số 05/QĐ-UBND ngày 05/01/2026 của Chủ tịch UBND xã Thụy Hải' },
+    }));
+    const t = text(file);
+    expect(t).toContain('(Kèm theo Quyết định số 05/QĐ-UBND ngày 05/01/2026 của Chủ tịch UBND xã Thụy Hải)');
+    expect(t).not.toContain('TỔNG HỢP');
+    expect(t).toContain('Danh mục hồ sơ này có 3 hồ sơ, bao gồm: 1 hồ sơ bảo quản vĩnh viễn; 2 hồ sơ bảo quản có thời hạn.');
+  });
+});
