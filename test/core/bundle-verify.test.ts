@@ -139,7 +139,7 @@ describe('verifyBundle', () => {
     await expectCode(verifyBundle(parseBundleFile(await createBundleFile(inputA(3, { keyRotation }), a1.privateKey)), policy), 'bundle.rotation.invalid');
   });
 
-  it('an upper level may carry listed origins; a commune may not', async () => {
+  it('an upper level or a merged commune may carry listed origins it received bundles from', async () => {
     const { a1, b1, up, policy } = await setup();
     const recs = { incomingDocs: [incoming(UNIT_A, 1, T, 1), incoming(UNIT_B, 2, T, 1)] };
     const carriedOrigins = [
@@ -151,8 +151,16 @@ describe('verifyBundle', () => {
     expect((await verifyBundle(parseBundleFile(ok), policy)).status).toBe('verified');
     const unlisted = await createBundleFile({ ...base, carriedOrigins: carriedOrigins.slice(0, 1), origin: ORIGIN_UPPER, signerKey: up.jwk }, up.privateKey);
     await expectCode(verifyBundle(parseBundleFile(unlisted), policy), 'bundle.record.foreignOrigin');
-    const commune = await createBundleFile({ ...base, origin: ORIGIN_A, signerKey: a1.jwk }, a1.privateKey);
-    await expectCode(verifyBundle(parseBundleFile(commune), policy), 'bundle.carried.notAllowed');
+    // A merged commune passes on the fonds of the communes it replaced.
+    const merged = { ...ORIGIN_UPPER, level: 'commune' as const, adminCode: '12399', name: 'Ủy ban nhân dân xã Thái Thụy' };
+    const mergedFile = await createBundleFile({ ...base, origin: merged, signerKey: up.jwk }, up.privateKey);
+    expect((await verifyBundle(parseBundleFile(mergedFile), policy)).status).toBe('verified');
+    // Carrying itself, or an origin without any source bundle, is refused.
+    const self = await createBundleFile({ ...base, origin: ORIGIN_A, signerKey: a1.jwk }, a1.privateKey);
+    await expectCode(verifyBundle(parseBundleFile(self), policy), 'bundle.carried.invalid');
+    const sourceless = [carriedOrigins[0]!, { ...carriedOrigins[1]!, sources: [] }];
+    const noSources = await createBundleFile({ ...base, carriedOrigins: sourceless, origin: ORIGIN_UPPER, signerKey: up.jwk }, up.privateKey);
+    await expectCode(verifyBundle(parseBundleFile(noSources), policy), 'bundle.carried.invalid');
     const badKid = [{ ...carriedOrigins[0]!, signerKid: b1.kid }, carriedOrigins[1]!];
     const forged = await createBundleFile({ ...base, carriedOrigins: badKid, origin: ORIGIN_UPPER, signerKey: up.jwk }, up.privateKey);
     await expectCode(verifyBundle(parseBundleFile(forged), policy), 'bundle.carried.invalid');

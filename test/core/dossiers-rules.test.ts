@@ -24,6 +24,7 @@ import {
   packIntoBoxes,
 } from '../../renderer/src/core/dossiers/inventory';
 import type { Box, Dossier, DossierFields, Retention } from '../../renderer/src/core/dossiers/types';
+import { consolidatedSections } from '../../renderer/src/core/dossiers/consolidated';
 
 const meta = { origin: 'u1', clock: '000000000000001.000000', deleted: false, changedBy: 'Lan' };
 
@@ -267,5 +268,34 @@ describe('holdings', () => {
       backlogProcessedMetres: 7,
       backlogRemainingMetres: 8.5,
     });
+  });
+});
+
+describe('consolidated inventory across units', () => {
+  const unitA = { id: 'uA', name: 'Ủy ban nhân dân xã Thụy Xuân', adminCode: '12346' };
+  const unitB = { id: 'uB', name: 'Ủy ban nhân dân xã Thụy Hải', adminCode: '12345' };
+  const fonds = [
+    { id: 'fA', unitId: 'uA', name: 'Phông UBND xã Thụy Xuân', number: '16' },
+    { id: 'fB', unitId: 'uB', name: 'Phông UBND xã Thụy Hải', number: '' },
+  ];
+  const of = (id: string, origin: string, fondsId: string, over: Partial<DossierFields>): Dossier => ({ ...dossier(id, { fondsId, ...over }), origin });
+  const all = [
+    of('a1', 'uA', 'fA', { inventoryNumber: 1, fileNumber: 1, year: 2019 }),
+    of('a2', 'uA', 'fA', { inventoryNumber: 2, fileNumber: 1, year: 2020, retention: 10 }),
+    of('a3', 'uA', 'fA', { inventoryNumber: 1, fileNumber: 2, year: 2021 }),
+    of('a4', 'uA', 'fA', {}),
+    of('b1', 'uB', 'fB', { inventoryNumber: 1, fileNumber: 1, year: 2024 }),
+    { ...of('b2', 'uB', 'fB', { inventoryNumber: 1, fileNumber: 2 }), deleted: true },
+  ];
+
+  it('lists each unit’s inventories with their own numbers, units by code', () => {
+    const sections = consolidatedSections([unitA, unitB], fonds, all, []);
+    expect(sections.map((s) => [s.heading, s.rows.map((r) => r.fileNumber), s.fromYear, s.toYear])).toEqual([
+      ['Ủy ban nhân dân xã Thụy Hải — Phông UBND xã Thụy Hải — Mục lục số 1', [1], 2024, 2024],
+      ['Ủy ban nhân dân xã Thụy Xuân — Phông UBND xã Thụy Xuân (phông số 16) — Mục lục số 1', [1, 2], 2019, 2021],
+      ['Ủy ban nhân dân xã Thụy Xuân — Phông UBND xã Thụy Xuân (phông số 16) — Mục lục số 2', [1], 2020, 2020],
+    ]);
+    expect(consolidatedSections([unitA, unitB], fonds, all, [], 'uB').map((s) => s.unitId)).toEqual(['uB']);
+    expect(consolidatedSections([unitA], fonds, all.filter((d) => d.fileNumber === undefined), [])).toEqual([]);
   });
 });

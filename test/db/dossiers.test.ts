@@ -198,3 +198,34 @@ describe('holdings reach the upper level', () => {
     await expect(deleteDossier(up, upSession, theirs.id, 'thử')).rejects.toMatchObject({ code: 'record.readOnlyOrigin' });
   });
 });
+
+describe('export upward', () => {
+  it('a merged commune re-exports the dossiers it received; the province gets them with their first origin', async () => {
+    const [d] = await closedSet(['permanent']);
+    await numberDossiers(db, session, { fondsId, ids: [d!], order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } });
+    const trustAll = async (target: LuutruDb, targetId: string, files: readonly { name: string; data: Uint8Array }[]) => {
+      let prepared = await prepareImport(target, files, targetId);
+      for (const f of prepared.receipt.files)
+        if (f.status === 'needs-confirmation') await trustKey(target, { unitId: f.origin.unitId, originName: f.origin.name, jwk: f.signerKey, confirmedBy: 'Trần Văn Bình' });
+      prepared = await prepareImport(target, files, targetId);
+      await applyImport(target, prepared, 'Trần Văn Bình');
+      return prepared;
+    };
+    const merged = await openDb(`dossiers-merged-${n++}`);
+    const mergedUnit = await completeSetup(merged, { ...thuyHaiSetup, unit: { ...thuyHaiSetup.unit, name: 'Ủy ban nhân dân xã Thái Thụy', adminCode: '12399' } });
+    await trustAll(merged, mergedUnit.id, (await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan' })).files);
+
+    const province = await openDb(`dossiers-prov-${n++}`);
+    const provUnit = await completeSetup(province, {
+      ...thuyHaiSetup,
+      unit: { ...thuyHaiSetup.unit, level: 'province-archive', name: 'Lưu trữ lịch sử tỉnh Hưng Yên', adminCode: '33', legacyAdminCode: '', agencyId: '' },
+      fonds: { name: 'Kho lưu trữ lịch sử tỉnh', number: '', startYear: 2025 },
+    });
+    const upward = await exportBundle(merged, { kind: 'full', operator: 'Lê Thị Ánh' });
+    const receipt = await trustAll(province, provUnit.id, upward.files);
+    expect(receipt.receipt.tables.dossiers.byOrigin[session.unitId]?.new).toBe(1);
+    const got = (await province.dossiers.toArray())[0]!;
+    expect([got.origin, got.fileNumber, got.inventoryNumber]).toEqual([session.unitId, 1, 1]);
+    expect((await holdingsByOrigin(province)).get(session.unitId)?.dossiers).toBe(1);
+  });
+});

@@ -80,10 +80,6 @@ export const BUNDLE_MESSAGES: Readonly<Record<string, { readonly vi: string; rea
     vi: 'Số bản ghi khai báo của bảng {{table}} ({{declared}}) khác số thực có ({{actual}}). Gói bị lỗi; hãy đề nghị xuất lại.',
     en: 'Table {{table}} declares {{declared}} records but has {{actual}}. Ask for a new export.',
   },
-  'bundle.carried.notAllowed': {
-    vi: 'Chỉ cấp trên mới được chuyển tiếp dữ liệu của đơn vị khác. Đừng nhập gói này.',
-    en: 'Only an upper level may pass on other units’ records. Do not import this bundle.',
-  },
   'bundle.carried.invalid': {
     vi: 'Danh sách đơn vị được chuyển tiếp trong gói không hợp lệ. Đừng nhập; hãy báo đơn vị gửi.',
     en: 'The list of carried units in the bundle is invalid. Do not import it; tell the sender.',

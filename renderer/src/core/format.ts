@@ -41,3 +41,19 @@ export function formatBytes(n: number): string {
 export function fileSlug(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
 }
+
+/**
+ * A decimal typed the Vietnamese way ("12,5") or the English way ("12.5"); spaces ignored.
+ * NaN when it is not a plain number (validation then says so); undefined when empty.
+ */
+export function parseDecimal(text: string): number | undefined {
+  const t = text.replace(/[\s\u00a0]/g, '');
+  if (t === '') return undefined;
+  if (!/^-?\d+([.,]\d+)?$/.test(t)) return Number.NaN;
+  return Number(t.replace(',', '.'));
+}
+
+/** 12.5 → "12,5" in Vietnamese, "12.5" in English; at most two decimals. */
+export function formatDecimal(n: number, language: string): string {
+  return n.toLocaleString(language === 'en' ? 'en-US' : 'vi-VN', { maximumFractionDigits: 2, useGrouping: false });
+}

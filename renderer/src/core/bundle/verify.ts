@@ -7,7 +7,6 @@
 import { base64url, flattenedVerify } from 'jose';
 import type { ZodType } from 'zod';
 import { AppError } from '../errors';
-import { UPPER_LEVELS } from '../unit';
 import { fingerprintOf, importPublicJwk, jwkThumbprint, toPublicJwk, type Fingerprint } from './keys';
 import type { ParsedBundleFile } from './parse';
 import { decideKeyTrust, knownKeyFor, type AuthenticatedRotation, type RevokedKey, type TrustedKey } from './rotation';
@@ -132,10 +131,11 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 
 function checkRecords(p: BundlePayload, options: VerifyOptions): void {
   const carried = p.carriedOrigins ?? [];
-  if (carried.length > 0 && !UPPER_LEVELS.includes(p.origin.level)) throw new AppError('bundle.carried.notAllowed');
   const allowed = new Set<string>([p.origin.unitId]);
+  // Any level may carry (an upper level, or a merged commune passing on the fonds of the
+  // communes it replaced), but only origins it received signed bundles from.
   for (const c of carried) {
-    if (allowed.has(c.unitId)) throw new AppError('bundle.carried.invalid', { unitId: c.unitId });
+    if (allowed.has(c.unitId) || c.sources.length === 0) throw new AppError('bundle.carried.invalid', { unitId: c.unitId });
     allowed.add(c.unitId);
   }
   for (const t of REPLICATED_TABLES) {

@@ -64,7 +64,7 @@ export function BoxingDialog({ fondsId, loose, onClose }: { fondsId: string; loo
     setBusy(true);
     try {
       const boxes = await boxNumberedDossiers(db, session, fondsId, capacity);
-      void message.success(t('dossiers.boxed', { count: boxes.length, from: boxes[0]?.number ?? '', to: boxes.at(-1)?.number ?? '' }));
+      void message.success(boxes.length === 1 ? t('dossiers.boxedOne', { number: boxes[0]!.number }) : t('dossiers.boxed', { count: boxes.length, from: boxes[0]?.number ?? '', to: boxes.at(-1)?.number ?? '' }));
       onClose();
     } catch (e) {
       void message.error(errorMessage(t, e));

@@ -15,7 +15,7 @@ export function DossierTable({ rows, boxNumbers, selected, onSelect, onOpen }: {
 }) {
   const { t } = useTranslation();
   const columns: ColumnsType<Dossier> = [
-    { title: t('dossiers.notation'), dataIndex: 'notation', width: 100 },
+    { title: t('dossiers.notation'), dataIndex: 'notation', width: 110 },
     {
       title: t('dossiers.headingAndTitle'),
       key: 'title',
@@ -27,7 +27,7 @@ export function DossierTable({ rows, boxNumbers, selected, onSelect, onOpen }: {
       ),
     },
     { title: t('dossiers.retention'), key: 'retention', width: 110, render: (_, d) => formatRetention(d.retention) },
-    { title: t('dossiers.keeper'), dataIndex: 'keeper', width: 160 },
+    { title: t('dossiers.keeper'), dataIndex: 'keeper', width: 150 },
     { title: t('dossiers.period'), key: 'period', width: 200, render: (_, d) => documentPeriod(d.startDate, d.endDate) },
     { title: t('dossiers.sheetCountShort'), dataIndex: 'sheetCount', width: 70, align: 'right' },
     {
@@ -43,6 +43,7 @@ export function DossierTable({ rows, boxNumbers, selected, onSelect, onOpen }: {
     <Table<Dossier>
       size="small"
       rowKey="id"
+      tableLayout="fixed"
       data-testid="dossier-table"
       columns={columns}
       dataSource={[...rows]}

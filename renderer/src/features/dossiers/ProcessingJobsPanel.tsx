@@ -4,19 +4,23 @@
  * statistics the upper level sees (backlog processed vs remaining).
  */
 import { useState } from 'react';
-import { App, Button, Col, Form, Input, InputNumber, Progress, Row, Table } from 'antd';
+import { App, Button, Col, Form, Input, Progress, Row, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatDecimal, parseDecimal } from '../../core/format';
 import type { ProcessingJob, ProcessingJobFields } from '../../core/dossiers/types';
 import { useDb, useSession } from '../../db/context';
 import { DossierInvalidError, saveProcessingJob } from '../../db/repositories/dossier-repository';
 import { errorMessage, issueMessage } from '../../i18n';
 import { Field } from '../registers/entry-inputs';
 
-type Values = { name: string; receivedMetres: number | null; processedMetres: number | null; discardedMetres: number | null };
-const EMPTY: Values = { name: '', receivedMetres: null, processedMetres: 0, discardedMetres: 0 };
+/** Metres as typed: "12,5" or "12.5". */
+type Values = { name: string; receivedMetres: string; processedMetres: string; discardedMetres: string };
+const EMPTY: Values = { name: '', receivedMetres: '', processedMetres: '', discardedMetres: '' };
+/** Empty received is an error (-1 → out of range); empty processed or discarded means none yet. */
+const metresOf = (text: string, empty: number) => parseDecimal(text) ?? empty;
 
 export function ProcessingJobsPanel({ fondsId, jobs }: { fondsId: string; jobs: readonly ProcessingJob[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
@@ -24,14 +28,16 @@ export function ProcessingJobsPanel({ fondsId, jobs }: { fondsId: string; jobs: 
   const [v, setV] = useState<Values>(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = async () => {
+    const received = metresOf(v.receivedMetres, -1);
+    const processed = metresOf(v.processedMetres, 0);
     const fields: ProcessingJobFields = {
       unitId: session.unitId,
       fondsId,
       name: v.name,
-      receivedMetres: v.receivedMetres ?? -1,
-      processedMetres: v.processedMetres ?? 0,
-      discardedMetres: v.discardedMetres ?? 0,
-      status: (v.processedMetres ?? 0) >= (v.receivedMetres ?? 0) && (v.receivedMetres ?? 0) > 0 ? 'done' : 'open',
+      receivedMetres: received,
+      processedMetres: processed,
+      discardedMetres: metresOf(v.discardedMetres, 0),
+      status: received > 0 && processed >= received ? 'done' : 'open',
       note: editing?.note ?? '',
     };
     try {
@@ -48,15 +54,16 @@ export function ProcessingJobsPanel({ fondsId, jobs }: { fondsId: string; jobs: 
       } else void message.error(errorMessage(t, e));
     }
   };
-  const metres = (n: number) => t('jobs.metres', { value: n.toLocaleString('vi-VN', { maximumFractionDigits: 2 }) });
+  const metres = (n: number) => t('jobs.metres', { value: formatDecimal(n, i18n.language) });
+  const text = (n: number) => formatDecimal(n, i18n.language);
   return (
     <>
       <Form layout="vertical" component="div" data-testid="job-form" onKeyDown={(e) => { if (e.key === 'Enter') void save(); }}>
         <Row gutter={12}>
           <Col xs={24} md={9}><Field label={t('jobs.name')} error={errors.name}><Input aria-label={t('jobs.name')} value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} placeholder={t('jobs.namePlaceholder')} /></Field></Col>
-          <Col xs={8} md={4}><Field label={t('jobs.received')} error={errors.receivedMetres}><InputNumber aria-label={t('jobs.received')} min={0} step={0.5} value={v.receivedMetres} onChange={(x) => setV({ ...v, receivedMetres: x })} style={{ width: '100%' }} /></Field></Col>
-          <Col xs={8} md={4}><Field label={t('jobs.processed')} error={errors.processedMetres}><InputNumber aria-label={t('jobs.processed')} min={0} step={0.5} value={v.processedMetres} onChange={(x) => setV({ ...v, processedMetres: x })} style={{ width: '100%' }} /></Field></Col>
-          <Col xs={8} md={4}><Field label={t('jobs.discarded')} error={errors.discardedMetres}><InputNumber aria-label={t('jobs.discarded')} min={0} step={0.1} value={v.discardedMetres} onChange={(x) => setV({ ...v, discardedMetres: x })} style={{ width: '100%' }} /></Field></Col>
+          <Col xs={8} md={4}><Field label={t('jobs.received')} error={errors.receivedMetres}><Input aria-label={t('jobs.received')} inputMode="decimal" autoComplete="off" placeholder="0" value={v.receivedMetres} onChange={(e) => setV({ ...v, receivedMetres: e.target.value })} suffix="m" /></Field></Col>
+          <Col xs={8} md={4}><Field label={t('jobs.processed')} error={errors.processedMetres}><Input aria-label={t('jobs.processed')} inputMode="decimal" autoComplete="off" placeholder="0" value={v.processedMetres} onChange={(e) => setV({ ...v, processedMetres: e.target.value })} suffix="m" /></Field></Col>
+          <Col xs={8} md={4}><Field label={t('jobs.discarded')} error={errors.discardedMetres}><Input aria-label={t('jobs.discarded')} inputMode="decimal" autoComplete="off" placeholder="0" value={v.discardedMetres} onChange={(e) => setV({ ...v, discardedMetres: e.target.value })} suffix="m" /></Field></Col>
           <Col xs={24} md={3} style={{ display: 'flex', alignItems: 'end', paddingBottom: 8 }}>
             <Button type="primary" onClick={() => void save()} data-testid="save-job">{editing ? t('jobs.update') : t('jobs.add')}</Button>
           </Col>
@@ -68,7 +75,7 @@ export function ProcessingJobsPanel({ fondsId, jobs }: { fondsId: string; jobs: 
         dataSource={[...jobs]}
         pagination={false}
         locale={{ emptyText: t('jobs.empty') }}
-        onRow={(j) => ({ onClick: () => { setEditing(j); setV({ name: j.name, receivedMetres: j.receivedMetres, processedMetres: j.processedMetres, discardedMetres: j.discardedMetres }); }, style: { cursor: 'pointer' } })}
+        onRow={(j) => ({ onClick: () => { setEditing(j); setV({ name: j.name, receivedMetres: text(j.receivedMetres), processedMetres: text(j.processedMetres), discardedMetres: text(j.discardedMetres) }); }, style: { cursor: 'pointer' } })}
         columns={[
           { title: t('jobs.name'), dataIndex: 'name' },
           { title: t('jobs.received'), key: 'r', width: 120, render: (_, j) => metres(j.receivedMetres) },

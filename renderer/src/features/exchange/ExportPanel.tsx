@@ -27,6 +27,8 @@ export function ExportPanel() {
   const fingerprint = useLiveQuery(() => signingFingerprint(db, session.unitId), [db, session.unitId]);
   const history = useLiveQuery(() => db.exportLog.orderBy('sequence').reverse().toArray(), [db]);
   const hasAck = (history ?? []).some((h) => h.acknowledgedAt);
+  // Units whose data was received here: a full export carries it upward, each record keeping its origin.
+  const carried = useLiveQuery(async () => (await db.units.toArray()).filter((u) => u.id !== session.unitId && !u.deleted).map((u) => u.name), [db, session.unitId]) ?? [];
 
   const run = async () => {
     setBusy(true);
@@ -74,6 +76,9 @@ export function ExportPanel() {
             </Radio>
           </Radio.Group>
           {!hasAck && <Typography.Text type="secondary">{t('exchange.incrementalHelp')}</Typography.Text>}
+          {carried.length > 0 && (
+            <Alert type="info" showIcon data-testid="export-carried" title={t('exchange.carriedInfo', { count: carried.length, names: carried.slice(0, 5).join('; ') + (carried.length > 5 ? '; …' : '') })} />
+          )}
           <Button type="primary" onClick={run} loading={busy} data-testid="export-button">
             {t('exchange.exportButton')}
           </Button>

@@ -1,6 +1,7 @@
 /**
  * The upper level's view (lưu trữ lịch sử cấp tỉnh, or a merged commune): per sending
- * unit, its last bundle, sequence gaps, days since contact, and record counts.
+ * unit, its last bundle, sequence gaps, days since contact, record counts, statistics charts,
+ * the consolidated inventory and search across every unit.
  */
 import { Alert, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,12 +11,16 @@ import { originOverview, type OriginOverview } from '../../db/repositories/upper
 import { formatDateTime } from '../../core/format';
 import { UpperStats } from './UpperStats';
 import { UpperSearch } from './UpperSearch';
+import { UpperInventory } from './UpperInventory';
+import { getMetresPerBox, holdingsByOrigin } from '../../db/repositories/dossier-repository';
 
 export function UpperLevelPage() {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
   const rows = useLiveQuery(() => originOverview(db, session.unitId, new Date()), [db, session.unitId]);
+  const holdings = useLiveQuery(() => holdingsByOrigin(db), [db]);
+  const metresPerBox = useLiveQuery(() => getMetresPerBox(db), [db]);
   const units = useLiveQuery(async () => new Map((await db.units.toArray()).map((u) => [u.id, u.name] as const)), [db]);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -53,7 +58,8 @@ export function UpperLevelPage() {
           ]}
         />
       </Card>
-      {rows && rows.length > 0 && <UpperStats rows={rows} />}
+      {rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} />}
+      {rows && rows.length > 0 && <UpperInventory rows={rows} />}
       {units && <UpperSearch units={units} />}
     </Space>
   );

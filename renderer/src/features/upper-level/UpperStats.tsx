@@ -1,32 +1,44 @@
-/** Statistics per sending unit as simple bar charts (no chart library needed for bars). */
+/**
+ * Statistics per sending unit as bar charts: documents registered, registers, dossiers, boxes,
+ * metres of shelf, and backlog processed vs remaining (a stacked bar). Plain CSS bars: a chart
+ * library would add hundreds of kilobytes for horizontal bars.
+ */
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Holdings } from '../../core/dossiers/inventory';
+import { formatDecimal } from '../../core/format';
 import type { OriginOverview } from '../../db/repositories/upper-level-repository';
 
-const MEASURES = ['incomingDocs', 'outgoingDocs', 'registers', 'dossiers', 'boxes'] as const;
+type Measure = { readonly key: string; readonly label: string; readonly value: (r: OriginOverview, h: Holdings | undefined) => number; readonly decimals?: boolean };
 
-export function UpperStats({ rows }: { rows: readonly OriginOverview[] }) {
-  const { t } = useTranslation();
+export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly OriginOverview[]; holdings: ReadonlyMap<string, Holdings>; metresPerBox: number }) {
+  const { t, i18n } = useTranslation();
+  const num = (n: number, decimals = false) => (decimals ? formatDecimal(n, i18n.language) : n.toLocaleString(i18n.language === 'en' ? 'en-US' : 'vi-VN'));
+  const measures: Measure[] = [
+    { key: 'incomingDocs', label: t('table.incomingDocs'), value: (r) => r.counts.incomingDocs ?? 0 },
+    { key: 'outgoingDocs', label: t('table.outgoingDocs'), value: (r) => r.counts.outgoingDocs ?? 0 },
+    { key: 'registers', label: t('table.registers'), value: (r) => r.counts.registers ?? 0 },
+    { key: 'dossiers', label: t('upper.statDossiers'), value: (_, h) => h?.dossiers ?? 0 },
+    { key: 'boxes', label: t('table.boxes'), value: (_, h) => h?.boxes ?? 0 },
+    { key: 'metres', label: t('upper.statMetres', { perBox: formatDecimal(metresPerBox, i18n.language) }), value: (_, h) => h?.metres ?? 0, decimals: true },
+  ];
+  const backlogMax = Math.max(0.0001, ...rows.map((r) => holdings.get(r.unitId)?.backlogReceivedMetres ?? 0));
   return (
-    <Card title={t('upper.stats')}>
+    <Card title={t('upper.stats')} data-testid="upper-stats">
       <Row gutter={[24, 24]}>
-        {MEASURES.map((m) => {
-          const max = Math.max(1, ...rows.map((r) => r.counts[m] ?? 0));
+        {measures.map((m) => {
+          const max = Math.max(1e-9, ...rows.map((r) => m.value(r, holdings.get(r.unitId))));
           return (
-            <Col xs={24} md={12} key={m}>
-              <Typography.Text strong>{t(`table.${m}`)}</Typography.Text>
-              <div role="list" aria-label={t(`table.${m}`)}>
+            <Col xs={24} md={12} key={m.key}>
+              <Typography.Text strong>{m.label}</Typography.Text>
+              <div role="list" aria-label={m.label} data-testid={`stat-${m.key}`}>
                 {rows.map((r) => {
-                  const n = r.counts[m] ?? 0;
+                  const n = m.value(r, holdings.get(r.unitId));
                   return (
                     <div role="listitem" key={r.unitId} className="bar-row">
-                      <span className="bar-label" title={r.name}>
-                        {r.name}
-                      </span>
-                      <span className="bar-track">
-                        <span className="bar-fill" style={{ width: `${(n / max) * 100}%` }} />
-                      </span>
-                      <span className="bar-value">{n.toLocaleString('vi-VN')}</span>
+                      <span className="bar-label" title={r.name}>{r.name}</span>
+                      <span className="bar-track"><span className="bar-fill" style={{ width: `${(n / max) * 100}%` }} /></span>
+                      <span className="bar-value">{num(n, m.decimals)}</span>
                     </div>
                   );
                 })}
@@ -34,6 +46,29 @@ export function UpperStats({ rows }: { rows: readonly OriginOverview[] }) {
             </Col>
           );
         })}
+        <Col xs={24} key="backlog">
+          <Typography.Text strong>{t('upper.statBacklog')}</Typography.Text>
+          <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
+            <span className="bar-legend bar-fill" /> {t('upper.statProcessed')} <span className="bar-legend bar-fill-rest" /> {t('upper.statRemaining')}
+          </Typography.Text>
+          <div role="list" aria-label={t('upper.statBacklog')} data-testid="stat-backlog">
+            {rows.map((r) => {
+              const h = holdings.get(r.unitId);
+              const done = h?.backlogProcessedMetres ?? 0;
+              const rest = h?.backlogRemainingMetres ?? 0;
+              return (
+                <div role="listitem" key={r.unitId} className="bar-row bar-row-wide">
+                  <span className="bar-label" title={r.name}>{r.name}</span>
+                  <span className="bar-track">
+                    <span className="bar-fill" style={{ width: `${(done / backlogMax) * 100}%`, display: 'inline-block' }} />
+                    <span className="bar-fill-rest" style={{ width: `${(rest / backlogMax) * 100}%`, display: 'inline-block' }} />
+                  </span>
+                  <span className="bar-value">{t('upper.statBacklogValue', { done: num(done, true), rest: num(rest, true) })}</span>
+                </div>
+              );
+            })}
+          </div>
+        </Col>
       </Row>
     </Card>
   );

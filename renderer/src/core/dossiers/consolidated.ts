@@ -1,0 +1,57 @@
+/**
+ * The consolidated inventory of an upper level: for every unit (or one), every fonds and every
+ * inventory (mục lục), a section of the numbered dossiers as the inventory lists them. Old
+ * inventories are never renumbered (§7.6): each section keeps its unit's own numbers.
+ */
+import { compareVi } from '../text';
+import { inventoryRows, type InventoryRow } from './inventory';
+import type { Box, Dossier } from './types';
+
+export type ConsolidatedUnit = { readonly id: string; readonly name: string; readonly adminCode: string };
+export type ConsolidatedFonds = { readonly id: string; readonly unitId: string; readonly name: string; readonly number: string };
+
+export type ConsolidatedSection = {
+  readonly unitId: string;
+  readonly fondsId: string;
+  readonly inventoryNumber: number;
+  /** "Ủy ban nhân dân xã Thụy Hải — Phông lưu trữ UBND xã Thụy Hải (phông số 15) — Mục lục số 1" */
+  readonly heading: string;
+  readonly rows: readonly InventoryRow[];
+  readonly fromYear: number;
+  readonly toYear: number;
+};
+
+/** Sections by unit code (then name), fonds name, inventory number; units without numbered dossiers are left out. */
+export function consolidatedSections(
+  units: readonly ConsolidatedUnit[],
+  fonds: readonly ConsolidatedFonds[],
+  dossiers: readonly Dossier[],
+  boxes: readonly Box[],
+  onlyUnitId?: string,
+): ConsolidatedSection[] {
+  const out: ConsolidatedSection[] = [];
+  const sortedUnits = [...units].filter((u) => !onlyUnitId || u.id === onlyUnitId).sort((a, b) => a.adminCode.localeCompare(b.adminCode) || compareVi(a.name, b.name));
+  for (const u of sortedUnits) {
+    const unitFonds = fonds.filter((f) => f.unitId === u.id).sort((a, b) => compareVi(a.name, b.name));
+    for (const f of unitFonds) {
+      const numbered = dossiers.filter((d) => !d.deleted && d.origin === u.id && d.fondsId === f.id && d.fileNumber !== undefined && d.inventoryNumber !== undefined);
+      const inventories = [...new Set(numbered.map((d) => d.inventoryNumber!))].sort((a, b) => a - b);
+      const fondsBoxes = boxes.filter((b) => b.fondsId === f.id && !b.deleted);
+      for (const inv of inventories) {
+        const inside = numbered.filter((d) => d.inventoryNumber === inv);
+        const years = inside.map((d) => d.year);
+        const fondsLabel = f.number ? `${f.name} (phông số ${f.number})` : f.name;
+        out.push({
+          unitId: u.id,
+          fondsId: f.id,
+          inventoryNumber: inv,
+          heading: `${u.name} — ${fondsLabel} — Mục lục số ${inv}`,
+          rows: inventoryRows(inside, fondsBoxes),
+          fromYear: Math.min(...years),
+          toYear: Math.max(...years),
+        });
+      }
+    }
+  }
+  return out;
+}

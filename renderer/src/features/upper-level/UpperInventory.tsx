@@ -1,0 +1,77 @@
+/**
+ * The consolidated inventory (mục lục hồ sơ tổng hợp) at the upper level: every received
+ * unit's numbered dossiers, or one unit's, each fonds and inventory as its own section with
+ * its own numbers, printed as one PDF.
+ */
+import { useState } from 'react';
+import { App, Button, Card, Select, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { consolidatedSections } from '../../core/dossiers/consolidated';
+import { isoDate } from '../../core/format';
+import { placeOfUnit } from '../../core/unit';
+import { useDb, useSession } from '../../db/context';
+import type { OriginOverview } from '../../db/repositories/upper-level-repository';
+import { errorMessage } from '../../i18n';
+import { renderPdfJob } from '../../pdf/pdf-client';
+import { usePlatform } from '../../platform/context';
+import { AppError } from '../../core/errors';
+
+export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const platform = usePlatform();
+  const { message } = App.useApp();
+  const [unitId, setUnitId] = useState<string>('');
+  const [busy, setBusy] = useState(false);
+
+  const print = async () => {
+    setBusy(true);
+    try {
+      const [me, units, fonds, dossiers, boxes] = await Promise.all([db.units.get(session.unitId), db.units.toArray(), db.fonds.toArray(), db.dossiers.toArray(), db.boxes.toArray()]);
+      const received = new Set(rows.map((r) => r.unitId));
+      const sections = consolidatedSections(
+        units.filter((u) => received.has(u.id) && !u.deleted).map((u) => ({ id: u.id, name: u.name, adminCode: u.adminCode })),
+        fonds.filter((f) => !f.deleted),
+        dossiers,
+        boxes,
+        unitId || undefined,
+      );
+      if (sections.length === 0) throw new AppError('upper.noInventory');
+      const years = sections.flatMap((s) => [s.fromYear, s.toYear]);
+      const data = await renderPdfJob({
+        kind: 'dossier-inventory',
+        input: {
+          unit: { name: me?.name ?? '', parentName: me?.parentName ?? '', place: placeOfUnit(me?.name ?? '') },
+          fromYear: Math.min(...years),
+          toYear: Math.max(...years),
+          sections: sections.map((s) => ({ heading: s.heading, rows: s.rows })),
+          options: { title: 'MỤC LỤC HỒ SƠ TỔNG HỢP', date: new Date(), preparer: session.operator },
+        },
+      });
+      const code = rows.find((r) => r.unitId === unitId)?.adminCode;
+      const r = await platform.saveFile({ suggestedName: `muc-luc-tong-hop${code ? `-${code}` : ''}-${isoDate(new Date())}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }], data });
+      if (r.saved) void message.success(t('upper.inventorySaved', { file: r.path, sections: sections.length, count: sections.reduce((n, s) => n + s.rows.length, 0) }));
+    } catch (e) {
+      void message.error(errorMessage(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title={t('upper.inventoryTitle')}>
+      <Typography.Paragraph type="secondary">{t('upper.inventoryHelp')}</Typography.Paragraph>
+      <Space wrap>
+        <Select
+          aria-label={t('upper.inventoryUnit')}
+          value={unitId}
+          onChange={setUnitId}
+          style={{ minWidth: 320 }}
+          options={[{ value: '', label: t('upper.inventoryAll') }, ...rows.map((r) => ({ value: r.unitId, label: `${r.name} (${r.adminCode})` }))]}
+        />
+        <Button type="primary" onClick={() => void print()} loading={busy} data-testid="print-consolidated-inventory">{t('upper.inventoryPrint')}</Button>
+      </Space>
+    </Card>
+  );
+}

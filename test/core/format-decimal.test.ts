@@ -1,0 +1,29 @@
+// Metres of shelf are typed the Vietnamese way ("12,5") as often as the English way ("12.5").
+import { describe, expect, it } from 'vitest';
+import { formatDecimal, parseDecimal } from '../../renderer/src/core/format';
+
+describe('decimals typed by a clerk', () => {
+  it.each<[string, number | undefined]>([
+    ['12,5', 12.5],
+    ['12.5', 12.5],
+    [' 3 ', 3],
+    ['0,25', 0.25],
+    ['', undefined],
+    ['  ', undefined],
+  ])('"%s" → %s', (text, want) => {
+    expect(parseDecimal(text)).toBe(want);
+  });
+
+  it.each(['12,5m', 'mười', '1.250,5', '1,2,3', ','])('"%s" is not a number', (text) => {
+    expect(parseDecimal(text)).toBeNaN();
+  });
+
+  it.each<[number, string, string]>([
+    [12.5, 'vi', '12,5'],
+    [12.5, 'en', '12.5'],
+    [1250, 'vi', '1250'],
+    [0.125, 'vi', '0,13'],
+  ])('%s in %s prints as %s', (n, lang, want) => {
+    expect(formatDecimal(n, lang)).toBe(want);
+  });
+});
