@@ -1,0 +1,141 @@
+// Dossiers from the file plan to the upper level: a commune opens dossiers with the keyboard,
+// closes them, gives them final numbers, boxes them and records a backlog job; it prints its
+// inventory; its bundle reaches the provincial archive, which sees the dossiers, boxes, metres
+// and backlog in its statistics and prints a consolidated inventory with the commune's numbers.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startServer, type Server } from './harness';
+import { chooseImportFiles, exportFullBundleThroughUi, setupUnitThroughUi } from './flows';
+
+let server: Server;
+let usb: string;
+beforeAll(async () => {
+  server = await startServer();
+  usb = mkdtempSync(join(tmpdir(), 'luutru-usb-'));
+});
+afterAll(async () => {
+  await server?.close();
+  if (usb) rmSync(usb, { recursive: true, force: true });
+});
+
+async function savePdf(page: Page, click: () => Promise<void>, name: string): Promise<string> {
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await click();
+  const path = join(usb, name);
+  await (await download).saveAs(path);
+  return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+}
+
+async function closeDossier(page: Page, notation: string, sheets: string) {
+  await page.getByTestId('dossier-table').getByRole('row', { name: new RegExp(notation.replace('.', '\\.')) }).click();
+  await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
+  await page.locator('#c-startDate').fill('05/01/2026');
+  await page.locator('#c-endDate').fill('20/11/2026');
+  await page.locator('#c-sheetCount').fill(sheets);
+  await page.locator('#c-sheetCount').press('Enter');
+  await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
+}
+
+describe('dossiers from the file plan to the consolidated inventory', () => {
+  it('a commune numbers and boxes its dossiers; the archive counts them and prints them', { timeout: 300_000 }, async () => {
+    const commune = await openApp(server);
+    let paths: string[];
+    try {
+      const { page } = commune;
+      await setupUnitThroughUi(page, 'Ủy ban nhân dân xã Thụy Hải', '12345');
+      await page.goto(`${server.url}#/dossiers`);
+      await page.getByTestId('dossier-form').waitFor();
+      // Keyboard only: heading, Tab (its code is proposed), title, retention, Enter; the next
+      // dossier keeps the heading and is numbered on.
+      await page.locator('#d-heading').focus();
+      await page.keyboard.type('I. TỔNG HỢP');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.locator('#d-headingCode').inputValue()).toBe('TH');
+      const plan: [string, string][] = [
+        ['Tập lưu quyết định của Ủy ban nhân dân xã năm 2026', 'vĩnh viễn'],
+        ['Hồ sơ hội nghị tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027', '10'],
+        ['Tập công văn trao đổi về công tác văn thư, lưu trữ năm 2026', '5 năm'],
+      ];
+      for (const [i, [title, retention]] of plan.entries()) {
+        await page.locator('#d-title').focus();
+        await page.keyboard.type(title);
+        await page.locator('#d-retention').focus();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type(retention);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(i + 1);
+      }
+      const table = page.getByTestId('dossier-table');
+      expect(await table.locator('tbody tr.ant-table-row td:nth-child(2)').allTextContents()).toEqual(['01.TH', '02.TH', '03.TH']);
+      expect((await table.locator('tbody tr.ant-table-row').nth(0).textContent()) ?? '').toContain('Vĩnh viễn');
+
+      // Closing a permanent file without its sheet count is refused with the reason.
+      await table.getByRole('row', { name: /01\.TH/ }).click();
+      await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
+      await page.locator('#c-startDate').fill('05/01/2026');
+      await page.locator('#c-endDate').fill('20/11/2026');
+      await page.getByTestId('confirm-close-dossier').click();
+      await expect.poll(() => page.getByText('Hồ sơ bảo quản từ 5 năm trở lên phải đánh số tờ khi kết thúc. Hãy nhập số tờ.').count()).toBe(1);
+      await page.locator('.ant-drawer-close').click();
+      await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
+      await closeDossier(page, '01.TH', '142');
+      await closeDossier(page, '02.TH', '60');
+      await closeDossier(page, '03.TH', '35');
+
+      await page.getByTestId('number-dossiers').click();
+      await page.getByTestId('confirm-numbering').click();
+      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(9)').allTextContents()).toEqual(['ML 1 · HS 1', 'ML 2 · HS 1', 'ML 2 · HS 2']);
+      await page.getByTestId('box-dossiers').click();
+      await page.getByTestId('confirm-boxing').click();
+      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(10)').allTextContents()).toEqual(['1', '1', '1']);
+
+      await page.getByRole('tab', { name: 'Chỉnh lý tồn đọng' }).click();
+      await page.getByLabel('Tên đợt chỉnh lý').fill('Chỉnh lý tài liệu tồn đọng giai đoạn 2010–2020');
+      await page.getByLabel('Mét giá tiếp nhận').fill('12,5');
+      await page.getByLabel('Đã chỉnh lý (mét)').fill('4');
+      await page.getByTestId('save-job').click();
+      await expect.poll(() => page.getByText('8,5 m').count()).toBe(1);
+
+      await page.getByRole('tab', { name: /Danh mục hồ sơ/ }).click();
+      await page.getByTestId('dossier-outputs').hover();
+      const inventory = await savePdf(page, () => page.getByRole('menuitem', { name: 'In Mục lục hồ sơ số 2' }).click(), 'muc-luc-2.pdf');
+      expect(inventory).toContain('MỤC LỤC HỒ SƠ');
+      expect(inventory).toContain('Hồ sơ hội nghị tổng kết công tác năm 2026');
+      expect(inventory).toContain('Mục lục này gồm 2 hồ sơ');
+      expect(inventory).not.toContain('Tập lưu quyết định');
+      paths = (await exportFullBundleThroughUi(page, server.url, mkdtempSync(join(usb, 'a-')))).paths;
+    } finally {
+      await commune.close();
+    }
+
+    const upper = await openApp(server);
+    try {
+      const { page } = upper;
+      await setupUnitThroughUi(page, 'Lưu trữ lịch sử tỉnh Hưng Yên', '33', 'Lưu trữ lịch sử cấp tỉnh');
+      await chooseImportFiles(page, server.url, paths);
+      await page.getByTestId('trust-key').click();
+      await page.getByTestId('import-apply').click();
+      await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+      await page.goto(`${server.url}#/upper`);
+      const bar = (id: string) => page.getByTestId(id).getByRole('listitem').first().textContent();
+      await expect.poll(() => bar('stat-dossiers')).toBe('Ủy ban nhân dân xã Thụy Hải3');
+      // Permanent and fixed-term files are in separate inventories, so in separate boxes.
+      expect(await bar('stat-boxes')).toBe('Ủy ban nhân dân xã Thụy Hải2');
+      expect(await bar('stat-metres')).toBe('Ủy ban nhân dân xã Thụy Hải0,25');
+      expect(await bar('stat-backlog')).toBe('Ủy ban nhân dân xã Thụy Hải4 đã xong · 8,5 còn lại');
+      const text = await savePdf(page, () => page.getByTestId('print-consolidated-inventory').click(), 'tong-hop.pdf');
+      expect(text).toContain('MỤC LỤC HỒ SƠ TỔNG HỢP');
+      expect(text).toContain('Ủy ban nhân dân xã Thụy Hải — Phông lưu trữ UBND xã Thụy Hải');
+      expect(text).toContain('Mục lục số 1');
+      expect(text).toContain('Mục lục số 2');
+      expect(text).toContain('Tập lưu quyết định của Ủy ban nhân dân xã năm 2026');
+      expect(text).toContain('Mục lục này gồm 3 hồ sơ');
+    } finally {
+      await upper.close();
+    }
+  });
+});
