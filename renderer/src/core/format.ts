@@ -53,7 +53,7 @@ export function parseDecimal(text: string): number | undefined {
   return Number(t.replace(',', '.'));
 }
 
-/** 12.5 → "12,5" in Vietnamese, "12.5" in English; at most two decimals. */
-export function formatDecimal(n: number, language: string): string {
-  return n.toLocaleString(language === 'en' ? 'en-US' : 'vi-VN', { maximumFractionDigits: 2, useGrouping: false });
+/** 12.5 → "12,5" in Vietnamese, "12.5" in English; at most `digits` decimals (2). */
+export function formatDecimal(n: number, language: string, digits = 2): string {
+  return n.toLocaleString(language === 'en' ? 'en-US' : 'vi-VN', { maximumFractionDigits: digits, useGrouping: false });
 }

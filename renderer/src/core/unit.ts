@@ -123,7 +123,12 @@ export function validateSetup(input: SetupInput, currentYear: number): FieldIssu
   return issues;
 }
 
-/** "Ủy ban nhân dân xã Thụy Hải" → "Thụy Hải": the place written before the date on forms. */
+/**
+ * The place written before the date on forms ("Thụy Hải, ngày … tháng … năm …"): the name after
+ * the last administrative word — "Ủy ban nhân dân xã Thụy Hải" → "Thụy Hải", "Lưu trữ lịch sử
+ * tỉnh Hưng Yên" → "Hưng Yên". A name without one is returned as it is.
+ */
 export function placeOfUnit(name: string): string {
-  return name.replace(/^(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+/iu, '').replace(/^(xã|phường|đặc khu|huyện|tỉnh|thành phố)\s+/iu, '');
+  const m = /^.*(?:^|\s)(?:xã|phường|đặc khu|thị trấn|thị xã|quận|huyện|tỉnh|thành phố)\s+(.+)$/iu.exec(name.trim());
+  return m ? m[1]!.trim() : name.trim();
 }

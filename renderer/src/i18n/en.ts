@@ -118,6 +118,11 @@ export const en: Catalogue = {
     ...dossiersEn.dossierActions,
   },
   settings: {
+    archive: 'Archive',
+    metresPerBox: 'Shelf metres per box',
+    metresPerBoxHelp: 'Converts boxes to shelf metres in the statistics. A 125 mm box standing on the shelf is 0.125 m; change it to match how your archive counts.',
+    metresExample: 'That is about {{boxes}} boxes per metre.',
+    metresSaved: 'Shelf-metre conversion saved.',
     title: 'Settings',
     unit: 'Office details',
     operators: 'Users of this computer',

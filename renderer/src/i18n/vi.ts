@@ -118,6 +118,11 @@ export const vi = {
     ...dossiersVi.dossierActions,
   },
   settings: {
+    archive: 'Lưu trữ',
+    metresPerBox: 'Một hộp tính bằng bao nhiêu mét giá',
+    metresPerBoxHelp: 'Dùng để quy đổi số hộp ra mét giá trong thống kê. Hộp 125 mm đặt đứng trên giá là 0,125 m; hãy sửa theo cách tính của cơ quan lưu trữ cấp trên.',
+    metresExample: 'Tức là khoảng {{boxes}} hộp một mét giá.',
+    metresSaved: 'Đã lưu cách quy đổi mét giá.',
     title: 'Cài đặt',
     unit: 'Thông tin cơ quan',
     operators: 'Người sử dụng máy này',

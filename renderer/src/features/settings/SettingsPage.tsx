@@ -1,6 +1,7 @@
 /** Settings: unit details, the operators of this PC, storage, app info. */
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { ArchiveSettings } from './ArchiveSettings';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useDb, useLocalState } from '../../db/context';
@@ -72,6 +73,7 @@ export function SettingsPage() {
           <Button htmlType="submit">{t('settings.addOperator')}</Button>
         </Form>
       </Card>
+      <ArchiveSettings />
       <Card title={t('home.storage')}>
         <StorageStatus />
       </Card>

@@ -9,6 +9,9 @@ import type { Holdings } from '../../core/dossiers/inventory';
 import { formatDecimal } from '../../core/format';
 import type { OriginOverview } from '../../db/repositories/upper-level-repository';
 
+/** "Ủy ban nhân dân xã Thụy Hải" → "UBND xã Thụy Hải": bar labels are narrow. */
+const shortName = (name: string) => name.replace(/^Ủy ban nhân dân\s+/u, 'UBND ');
+
 type Measure = { readonly key: string; readonly label: string; readonly value: (r: OriginOverview, h: Holdings | undefined) => number; readonly decimals?: boolean };
 
 export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly OriginOverview[]; holdings: ReadonlyMap<string, Holdings>; metresPerBox: number }) {
@@ -20,7 +23,7 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
     { key: 'registers', label: t('table.registers'), value: (r) => r.counts.registers ?? 0 },
     { key: 'dossiers', label: t('upper.statDossiers'), value: (_, h) => h?.dossiers ?? 0 },
     { key: 'boxes', label: t('table.boxes'), value: (_, h) => h?.boxes ?? 0 },
-    { key: 'metres', label: t('upper.statMetres', { perBox: formatDecimal(metresPerBox, i18n.language) }), value: (_, h) => h?.metres ?? 0, decimals: true },
+    { key: 'metres', label: t('upper.statMetres', { perBox: formatDecimal(metresPerBox, i18n.language, 3) }), value: (_, h) => h?.metres ?? 0, decimals: true },
   ];
   const backlogMax = Math.max(0.0001, ...rows.map((r) => holdings.get(r.unitId)?.backlogReceivedMetres ?? 0));
   return (
@@ -36,7 +39,7 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
                   const n = m.value(r, holdings.get(r.unitId));
                   return (
                     <div role="listitem" key={r.unitId} className="bar-row">
-                      <span className="bar-label" title={r.name}>{r.name}</span>
+                      <span className="bar-label" title={r.name}>{shortName(r.name)}</span>
                       <span className="bar-track"><span className="bar-fill" style={{ width: `${(n / max) * 100}%` }} /></span>
                       <span className="bar-value">{num(n, m.decimals)}</span>
                     </div>
@@ -58,7 +61,7 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
               const rest = h?.backlogRemainingMetres ?? 0;
               return (
                 <div role="listitem" key={r.unitId} className="bar-row bar-row-wide">
-                  <span className="bar-label" title={r.name}>{r.name}</span>
+                  <span className="bar-label" title={r.name}>{shortName(r.name)}</span>
                   <span className="bar-track">
                     <span className="bar-fill" style={{ width: `${(done / backlogMax) * 100}%`, display: 'inline-block' }} />
                     <span className="bar-fill-rest" style={{ width: `${(rest / backlogMax) * 100}%`, display: 'inline-block' }} />
