@@ -150,7 +150,9 @@ describe('merge is order-independent (property)', () => {
         const groups = new Map<string, { origin: 'A' | 'B'; recs: Map<string, BundleRecord[]> }>();
         for (const v of versions) {
           const origin = origins[v.originIx]!;
-          const r = rec(origin, v.n, 1000 + v.clock, { title: v.title }, v.deleted);
+          // Dossiers carry the typed fields their table schema requires.
+          const fields = v.table === 'dossiers' ? { title: v.title, unitId: origin, fondsId: origin, year: 2025, notation: `0${v.n}.TH`, retention: 'permanent', status: 'open' } : { title: v.title };
+          const r = rec(origin, v.n, 1000 + v.clock, fields, v.deleted);
           const key = `${v.originIx}-${v.bundle}`;
           const g: { origin: 'A' | 'B'; recs: Map<string, BundleRecord[]> } = groups.get(key) ?? { origin: v.originIx === 0 ? 'A' : 'B', recs: new Map() };
           groups.set(key, g);

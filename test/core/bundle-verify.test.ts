@@ -177,6 +177,25 @@ describe('verifyBundle', () => {
     expect(out.status).toBe('verified');
   });
 
+  it('checks the typed fields of dossiers, boxes and processing jobs', async () => {
+    const { a1, policy } = await setup();
+    const meta = { origin: UNIT_A, clock: '001767571200000.000000', deleted: false, changedBy: 'Lan' };
+    const dossier = { ...meta, id: '0190aaaa-0000-7000-8000-0000000000d1', unitId: UNIT_A, fondsId: UNIT_A, year: 2025, notation: '01.TH', title: 'Tập lưu quyết định', retention: 'permanent', status: 'closed', fileNumber: 1, inventoryNumber: 1 };
+    const box = { ...meta, id: '0190aaaa-0000-7000-8000-0000000000b1', unitId: UNIT_A, fondsId: UNIT_A, number: 1, note: '' };
+    const job = { ...meta, id: '0190aaaa-0000-7000-8000-0000000000c1', unitId: UNIT_A, fondsId: UNIT_A, name: 'Chỉnh lý 2010–2020', receivedMetres: 12.5, processedMetres: 4, discardedMetres: 0, status: 'open' };
+    const file = (records: BundleInput['records']) => createBundleFile({ origin: ORIGIN_A, signerKey: a1.jwk, sequence: 1, range: { kind: 'full' }, createdAt: iso(T), records }, a1.privateKey);
+    expect((await verifyBundle(parseBundleFile(await file({ dossiers: [dossier], boxes: [box], processingJobs: [job] })), policy)).status).toBe('verified');
+    for (const [records, path] of [
+      [{ dossiers: [{ ...dossier, retention: 'mãi mãi' }] }, 'retention'],
+      [{ dossiers: [{ ...dossier, fileNumber: 0 }] }, 'fileNumber'],
+      [{ boxes: [{ ...box, number: -3 }] }, 'number'],
+      [{ processingJobs: [{ ...job, receivedMetres: 1e9 }] }, 'receivedMetres'],
+    ] as const) {
+      const out = await verifyBundle(parseBundleFile(await file(records as BundleInput['records'])), policy).catch((e: unknown) => e);
+      expect(isAppError(out) && [out.code, out.params.path]).toEqual(['bundle.record.invalid', path]);
+    }
+  });
+
   it('applies a pluggable per-table schema', async () => {
     const { a1, policy, inputA } = await setup();
     const { z } = await import('zod');
