@@ -13,7 +13,9 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/{core,db,electron,cli}/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/browser/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000 },
+        // The UI answers through workers and IndexedDB: on a loaded 2-core CI machine that can take
+        // seconds, so a polled expectation waits up to 15 s (it still fails if the UI never gets there).
+        test: { name: 'e2e', include: ['test/browser/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000, expect: { poll: { timeout: 15_000 } } },
       },
     ],
   },

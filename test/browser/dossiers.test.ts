@@ -69,8 +69,17 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
         await page.keyboard.press('Enter');
         await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(i + 1);
       }
+      // A new heading typed over the old one gets its own code.
+      await page.locator('#d-heading').focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('II. VĂN PHÒNG - THỐNG KÊ');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.locator('#d-headingCode').inputValue()).toBe('VPTK');
+      await page.locator('#d-title').focus();
+      await page.keyboard.type('Hồ sơ về việc triển khai Đề án 06 về ứng dụng dữ liệu dân cư năm 2026');
+      await page.keyboard.press('Enter');
       const table = page.getByTestId('dossier-table');
-      expect(await table.locator('tbody tr.ant-table-row td:nth-child(2)').allTextContents()).toEqual(['01.TH', '02.TH', '03.TH']);
+      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(2)').allTextContents()).toEqual(['01.TH', '02.TH', '03.TH', '04.VPTK']);
       expect((await table.locator('tbody tr.ant-table-row').nth(0).textContent()) ?? '').toContain('Vĩnh viễn');
 
       // Closing a permanent file without its sheet count is refused with the reason.
@@ -88,10 +97,10 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
 
       await page.getByTestId('number-dossiers').click();
       await page.getByTestId('confirm-numbering').click();
-      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(9)').allTextContents()).toEqual(['ML 1 · HS 1', 'ML 2 · HS 1', 'ML 2 · HS 2']);
+      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(9)').allTextContents()).toEqual(['ML 1 · HS 1', 'ML 2 · HS 1', 'ML 2 · HS 2', '']);
       await page.getByTestId('box-dossiers').click();
       await page.getByTestId('confirm-boxing').click();
-      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(10)').allTextContents()).toEqual(['1', '1', '1']);
+      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(10)').allTextContents()).toEqual(['1', '1', '1', '']);
 
       await page.getByRole('tab', { name: 'Chỉnh lý tồn đọng' }).click();
       await page.getByLabel('Tên đợt chỉnh lý').fill('Chỉnh lý tài liệu tồn đọng giai đoạn 2010–2020');
@@ -122,11 +131,11 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
       await page.goto(`${server.url}#/upper`);
       const bar = (id: string) => page.getByTestId(id).getByRole('listitem').first().textContent();
-      await expect.poll(() => bar('stat-dossiers')).toBe('Ủy ban nhân dân xã Thụy Hải3');
+      await expect.poll(() => bar('stat-dossiers')).toBe('UBND xã Thụy Hải4');
       // Permanent and fixed-term files are in separate inventories, so in separate boxes.
-      expect(await bar('stat-boxes')).toBe('Ủy ban nhân dân xã Thụy Hải2');
-      expect(await bar('stat-metres')).toBe('Ủy ban nhân dân xã Thụy Hải0,25');
-      expect(await bar('stat-backlog')).toBe('Ủy ban nhân dân xã Thụy Hải4 đã xong · 8,5 còn lại');
+      expect(await bar('stat-boxes')).toBe('UBND xã Thụy Hải2');
+      expect(await bar('stat-metres')).toBe('UBND xã Thụy Hải0,25');
+      expect(await bar('stat-backlog')).toBe('UBND xã Thụy Hải4 đã xong · 8,5 còn lại');
       const text = await savePdf(page, () => page.getByTestId('print-consolidated-inventory').click(), 'tong-hop.pdf');
       expect(text).toContain('MỤC LỤC HỒ SƠ TỔNG HỢP');
       expect(text).toContain('Ủy ban nhân dân xã Thụy Hải — Phông lưu trữ UBND xã Thụy Hải');

@@ -7,6 +7,7 @@ import {
   closingIssues,
   compareRetention,
   formatRetention,
+  headingAbbreviation,
   nextDossierOrdinal,
   parseRetention,
   validateBox,
@@ -92,6 +93,16 @@ describe('số, ký hiệu hồ sơ (PL V.I)', () => {
     [3, '', '03'],
   ])('%i + "%s" → %s', (n, code, want) => {
     expect(buildDossierNotation(n, code)).toBe(want);
+  });
+
+  it.each([
+    ['I. TỔNG HỢP', 'TH'],
+    ['II. VĂN PHÒNG - THỐNG KÊ', 'VPTK'],
+    ['III. TƯ PHÁP – HỘ TỊCH', 'TPHT'],
+    ['IV. Văn hóa và xã hội', 'VHXH'],
+    ['Địa chính, xây dựng', 'ĐCXD'],
+  ])('heading "%s" proposes code %s', (heading, code) => {
+    expect(headingAbbreviation(heading)).toBe(code);
   });
 
   const plan = [

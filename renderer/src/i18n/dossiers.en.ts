@@ -21,6 +21,8 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     title: 'Dossier title',
     headingAndTitle: 'Heading and dossier title',
     retention: 'Retention',
+    permanent: 'Permanent',
+    years: '{{count}} years',
     keeper: 'Kept by',
     note: 'Note',
     startDate: 'Documents from',

@@ -18,6 +18,8 @@ export const dossiersVi = {
     title: 'Tiêu đề hồ sơ',
     headingAndTitle: 'Đề mục và tiêu đề hồ sơ',
     retention: 'Thời hạn bảo quản',
+    permanent: 'Vĩnh viễn',
+    years: '{{count}} năm',
     keeper: 'Người lập hồ sơ',
     note: 'Ghi chú',
     startDate: 'Tài liệu từ ngày',

@@ -51,6 +51,22 @@ export function buildDossierNotation(ordinal: number, headingCode: string): stri
   return code ? `${n}.${code}` : n;
 }
 
+/**
+ * The code proposed for a new heading: initials of its words after the Roman numeral, without
+ * the little words — "I. TỔNG HỢP" → "TH", "II. VĂN PHÒNG - THỐNG KÊ" → "VPTK".
+ */
+export function headingAbbreviation(heading: string): string {
+  const words = heading
+    .replace(/^[IVXLC]+\.\s*/u, '')
+    .split(/[\s,–-]+/u)
+    .filter((w) => w && !/^(và|của|các|về)$/iu.test(w));
+  return words
+    .map((w) => w[0]!)
+    .join('')
+    .toLocaleUpperCase('vi')
+    .slice(0, 10);
+}
+
 /** The ordinal at the start of a notation ("07.TH" → 7), or undefined. */
 export function notationOrdinal(notation: string): number | undefined {
   const m = /^(\d{1,5})/.exec(notation.trim());

@@ -8,7 +8,7 @@ import { Alert, App, Button, Descriptions, Drawer, Form, Input, Popconfirm, Spac
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDate } from '../../core/format';
 import { documentPeriod } from '../../core/dossiers/inventory';
-import { formatRetention } from '../../core/dossiers/rules';
+import { retentionLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
 import { parseTypedDate } from '../../core/typed-date';
 import { useDb, useSession } from '../../db/context';
@@ -74,7 +74,7 @@ export function DossierDrawer({ dossier, dossiers, boxNumber, onClose }: { dossi
       <Descriptions.Item label={t('dossiers.notation')}>{dossier.notation}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.heading')}>{dossier.heading}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.title')}>{dossier.title}</Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.retention')}>{formatRetention(dossier.retention)}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.retention')}>{retentionLabel(t, dossier.retention)}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.keeper')}>{dossier.keeper}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.period')}>{documentPeriod(dossier.startDate, dossier.endDate)}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.sheetCount')}>{dossier.sheetCount ?? ''}</Descriptions.Item>

@@ -8,16 +8,17 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App, Button, Checkbox, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { buildDossierNotation, formatRetention, nextDossierOrdinal, RETENTION_CHOICES } from '../../core/dossiers/rules';
+import { buildDossierNotation, formatRetention, headingAbbreviation, nextDossierOrdinal, RETENTION_CHOICES } from '../../core/dossiers/rules';
 import type { Dossier } from '../../core/dossiers/types';
 import { useDb, useSession } from '../../db/context';
 import { DossierInvalidError, saveDossier } from '../../db/repositories/dossier-repository';
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, issueMessage } from '../../i18n';
 import { DateInput, Field, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
-import { emptyDossierForm, fieldsOf, formOf, headingAbbreviation, type DossierFormState } from './dossier-form-state';
+import { emptyDossierForm, fieldsOf, formOf, type DossierFormState } from './dossier-form-state';
 
-type Draft = DossierFormState & { perHeading: boolean };
+/** `codeHeading`: the heading the code was set for, so a new heading gets its own code. */
+type Draft = DossierFormState & { perHeading: boolean; codeHeading: string };
 
 export type DossierFormProps = {
   readonly fondsId: string;
@@ -33,7 +34,7 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
-  const initial = useMemo<Draft>(() => ({ ...(editing ? formOf(editing) : emptyDossierForm(session.operator)), perHeading: false }), [editing, session.operator]);
+  const initial = useMemo<Draft>(() => ({ ...(editing ? formOf(editing) : emptyDossierForm(session.operator)), perHeading: false, codeHeading: editing?.heading ?? '' }), [editing, session.operator]);
   const draft = useDraft<Draft>(editing ? `dossier-edit:${editing.id}` : `dossier-entry:${fondsId}:${year}`, initial);
   const v = draft.value;
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -54,12 +55,16 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
     if (!editing) headingRef.current?.focus();
   }, [editing]);
 
-  /** A heading used before brings its abbreviation; a new one gets its initials. */
+  /**
+   * A heading used before brings its code; a new one gets its initials — unless the clerk typed
+   * a code for this very heading. Changing the heading changes the code with it.
+   */
   const fillCode = () => {
     const cur = draft.read();
-    if (cur.headingCode || !cur.heading.trim()) return;
-    const known = live.find((d) => d.heading === cur.heading.trim());
-    draft.patch({ headingCode: known?.headingCode ?? headingAbbreviation(cur.heading) });
+    const heading = cur.heading.trim();
+    if (!heading || (heading === cur.codeHeading && cur.headingCode)) return;
+    const known = live.find((d) => d.heading === heading);
+    draft.patch({ headingCode: known?.headingCode ?? headingAbbreviation(heading), codeHeading: heading });
   };
 
   const save = useCallback(async () => {
@@ -80,7 +85,7 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
         void message.success(t('dossiers.updated'));
       } else {
         // Next dossier under the same heading: keep heading, code, retention and keeper.
-        draft.update({ ...emptyDossierForm(cur.keeper), heading: cur.heading, headingCode: cur.headingCode, retention: cur.retention, perHeading: cur.perHeading });
+        draft.update({ ...emptyDossierForm(cur.keeper), heading: cur.heading, headingCode: cur.headingCode, codeHeading: cur.codeHeading, retention: cur.retention, perHeading: cur.perHeading });
         void message.success(t('dossiers.saved', { notation: saved.notation }));
         setTimeout(() => titleRef.current?.focus(), 0);
       }
@@ -116,7 +121,7 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
       )}
       <Row gutter={12}>
         <Col xs={24} md={9}><Field label={t('dossiers.heading')} error={errors.heading}><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={(x) => set('heading', x)} onBlur={fillCode} options={headings} /></Field></Col>
-        <Col xs={8} md={3}><Field label={t('dossiers.headingCode')} error={errors.headingCode}><Input id="d-headingCode" aria-label={t('dossiers.headingCode')} value={v.headingCode} onChange={(e) => set('headingCode', e.target.value)} autoComplete="off" /></Field></Col>
+        <Col xs={8} md={3}><Field label={t('dossiers.headingCode')} error={errors.headingCode}><Input id="d-headingCode" aria-label={t('dossiers.headingCode')} value={v.headingCode} onChange={(e) => draft.patch({ headingCode: e.target.value, codeHeading: draft.read().heading.trim() })} autoComplete="off" /></Field></Col>
         <Col xs={16} md={4}><Field label={t('dossiers.notation')} error={errors.notation}><Input id="d-notation" aria-label={t('dossiers.notation')} value={v.notation} placeholder={editing ? '' : proposed} onChange={(e) => set('notation', e.target.value)} autoComplete="off" data-testid="dossier-notation" /></Field></Col>
         <Col xs={12} md={4}><Field label={t('dossiers.retention')} error={errors.retention}><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} value={v.retention} onChange={(x) => set('retention', x)} options={retentions} /></Field></Col>
         <Col xs={12} md={4}><Field label={t('dossiers.keeper')} error={errors.keeper}><SuggestInput id="d-keeper" ariaLabel={t('dossiers.keeper')} value={v.keeper} onChange={(x) => set('keeper', x)} options={keepers} /></Field></Col>
@@ -142,7 +147,7 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
       )}
       <Space>
         <Button type="primary" onClick={() => void save()} loading={saving} data-testid={editing ? 'save-dossier-edit' : 'save-dossier'}>{t('dossiers.save')}</Button>
-        {!editing && <Button onClick={() => { draft.update({ ...emptyDossierForm(session.operator), perHeading: v.perHeading }); setErrors({}); headingRef.current?.focus(); }}>{t('registers.clearForm')}</Button>}
+        {!editing && <Button onClick={() => { draft.update({ ...emptyDossierForm(session.operator), perHeading: v.perHeading, codeHeading: '' }); setErrors({}); headingRef.current?.focus(); }}>{t('registers.clearForm')}</Button>}
       </Space>
     </Form>
   );

@@ -3,7 +3,7 @@ import { Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { documentPeriod } from '../../core/dossiers/inventory';
-import { formatRetention } from '../../core/dossiers/rules';
+import { retentionLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
 
 export function DossierTable({ rows, boxNumbers, selected, onSelect, onOpen }: {
@@ -15,7 +15,7 @@ export function DossierTable({ rows, boxNumbers, selected, onSelect, onOpen }: {
 }) {
   const { t } = useTranslation();
   const columns: ColumnsType<Dossier> = [
-    { title: t('dossiers.notation'), dataIndex: 'notation', width: 110 },
+    { title: t('dossiers.notation'), dataIndex: 'notation', width: 100 },
     {
       title: t('dossiers.headingAndTitle'),
       key: 'title',
@@ -26,18 +26,18 @@ export function DossierTable({ rows, boxNumbers, selected, onSelect, onOpen }: {
         </>
       ),
     },
-    { title: t('dossiers.retention'), key: 'retention', width: 110, render: (_, d) => formatRetention(d.retention) },
-    { title: t('dossiers.keeper'), dataIndex: 'keeper', width: 150 },
-    { title: t('dossiers.period'), key: 'period', width: 200, render: (_, d) => documentPeriod(d.startDate, d.endDate) },
-    { title: t('dossiers.sheetCountShort'), dataIndex: 'sheetCount', width: 70, align: 'right' },
+    { title: t('dossiers.retention'), key: 'retention', width: 95, render: (_, d) => retentionLabel(t, d.retention) },
+    { title: t('dossiers.keeper'), dataIndex: 'keeper', width: 140 },
+    { title: t('dossiers.period'), key: 'period', width: 175, render: (_, d) => documentPeriod(d.startDate, d.endDate) },
+    { title: t('dossiers.sheetCountShort'), dataIndex: 'sheetCount', width: 60, align: 'right' },
     {
       title: t('dossiers.status'),
       key: 'status',
-      width: 120,
+      width: 110,
       render: (_, d) => (d.deleted ? <Tag>{t('dossiers.status_deleted')}</Tag> : <Tag color={d.status === 'closed' ? 'green' : 'blue'}>{t(`dossiers.status_${d.status}`)}</Tag>),
     },
-    { title: t('dossiers.fileNumberShort'), key: 'file', width: 110, render: (_, d) => (d.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber }) : '') },
-    { title: t('dossiers.box'), key: 'box', width: 70, render: (_, d) => (d.boxId ? (boxNumbers.get(d.boxId) ?? '') : '') },
+    { title: t('dossiers.fileNumberShort'), key: 'file', width: 105, render: (_, d) => (d.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber }) : '') },
+    { title: t('dossiers.box'), key: 'box', width: 55, render: (_, d) => (d.boxId ? (boxNumbers.get(d.boxId) ?? '') : '') },
   ];
   return (
     <Table<Dossier>

@@ -84,16 +84,3 @@ export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unit
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
   return out as DossierFields;
 }
-
-/** "I. TỔNG HỢP" → "TH": initials of the words after the Roman numeral, for a new heading. */
-export function headingAbbreviation(heading: string): string {
-  const words = heading
-    .replace(/^[IVXLC]+\.\s*/u, '')
-    .split(/[\s,–-]+/u)
-    .filter((w) => w && !/^(và|của|các|về)$/iu.test(w));
-  return words
-    .map((w) => w[0]!)
-    .join('')
-    .toLocaleUpperCase('vi')
-    .slice(0, 10);
-}
