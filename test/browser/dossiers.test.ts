@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { chooseImportFiles, exportFullBundleThroughUi, setupUnitThroughUi } from './flows';
+import { exportFullBundleThroughUi, importFromNewUnitThroughUi, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -125,10 +125,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
     try {
       const { page } = upper;
       await setupUnitThroughUi(page, 'Lưu trữ lịch sử tỉnh Hưng Yên', '33', 'Lưu trữ lịch sử cấp tỉnh');
-      await chooseImportFiles(page, server.url, paths);
-      await page.getByTestId('trust-key').click();
-      await page.getByTestId('import-apply').click();
-      await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+      await importFromNewUnitThroughUi(page, server.url, paths);
       await page.goto(`${server.url}#/upper`);
       const bar = (id: string) => page.getByTestId(id).getByRole('listitem').first().textContent();
       await expect.poll(() => bar('stat-dossiers')).toBe('UBND xã Thụy Hải4');

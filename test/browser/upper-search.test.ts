@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { chooseImportFiles, exportFullBundleThroughUi, setupUnitThroughUi } from './flows';
+import { exportFullBundleThroughUi, importFromNewUnitThroughUi, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -47,10 +47,7 @@ describe('registers in the consolidated view', () => {
     try {
       const { page } = upper;
       await setupUnitThroughUi(page, 'Lưu trữ lịch sử tỉnh Hưng Yên', '33', 'Lưu trữ lịch sử cấp tỉnh');
-      await chooseImportFiles(page, server.url, paths);
-      await page.getByTestId('trust-key').click();
-      await page.getByTestId('import-apply').click();
-      await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+      await importFromNewUnitThroughUi(page, server.url, paths);
       await page.goto(`${server.url}#/upper`);
       const search = page.getByTestId('upper-search');
       await search.getByRole('searchbox').fill('chinh ly ban do dia chinh');

@@ -44,3 +44,10 @@ export function issueMessage(
 ): string {
   return t(`errors.${issue.code}`, { ...issue.params });
 }
+
+/** Field → first message, for marking the fields of a form that validation refused. */
+export function fieldErrors(t: TFunction, issues: readonly { field: string; code: string; params?: Readonly<Record<string, string | number>> }[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const issue of issues) map[issue.field] ??= issueMessage(t, issue);
+  return map;
+}

@@ -5,7 +5,7 @@
  */
 import type { FieldIssue } from '../errors';
 import { isIsoDate } from '../registers/dates';
-import { cleanMultiline } from '../registers/validation';
+import { cleanMultiline, withOptional } from '../registers/validation';
 import { cleanText } from '../text';
 import { DOSSIER_LIMITS, type BoxFields, type DossierFields, type ProcessingJobFields, type Retention } from './types';
 
@@ -90,15 +90,6 @@ function optionalText(v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
   const c = cleanText(v);
   return c === '' ? undefined : c;
-}
-
-function withOptional<T extends object>(base: T, optional: Record<string, string | number | undefined>): T {
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(optional)) {
-    if (v === undefined) delete out[k];
-    else out[k] = v;
-  }
-  return out as T;
 }
 
 /** NFC, trimmed; empty optional dates become absent; the heading code upper-cased. */

@@ -28,7 +28,8 @@ function cleanDate(value: string | undefined): string | undefined {
   return v === '' ? undefined : v;
 }
 
-function withOptional<T extends object>(base: T, optional: Record<string, string | number | undefined>): T {
+/** `base` with each optional field set, or removed when undefined (stored records never hold undefined). */
+export function withOptional<T extends object>(base: T, optional: Record<string, string | number | undefined>): T {
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [k, v] of Object.entries(optional)) {
     if (v === undefined) delete out[k];

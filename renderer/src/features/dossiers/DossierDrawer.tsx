@@ -13,7 +13,7 @@ import type { Dossier } from '../../core/dossiers/types';
 import { parseTypedDate } from '../../core/typed-date';
 import { useDb, useSession } from '../../db/context';
 import { closeDossier, deleteDossier, DossierInvalidError, reopenDossier } from '../../db/repositories/dossier-repository';
-import { errorMessage, issueMessage } from '../../i18n';
+import { errorMessage, fieldErrors } from '../../i18n';
 import { RecordHistory } from '../../components/RecordHistory';
 import { DateInput, Field } from '../registers/entry-inputs';
 import { DossierForm } from './DossierForm';
@@ -34,8 +34,7 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
       onDone();
     } catch (e) {
       if (e instanceof DossierInvalidError) {
-        const map: Record<string, string> = {};
-        for (const i of e.issues) map[i.field] ??= issueMessage(t, i);
+        const map = fieldErrors(t, e.issues);
         setErrors(map);
       } else void message.error(errorMessage(t, e));
     }

@@ -13,7 +13,7 @@ import type { Dossier } from '../../core/dossiers/types';
 import { useDb, useSession } from '../../db/context';
 import { DossierInvalidError, saveDossier } from '../../db/repositories/dossier-repository';
 import { useDraft } from '../../hooks/useDraft';
-import { errorMessage, issueMessage } from '../../i18n';
+import { errorMessage, fieldErrors } from '../../i18n';
 import { DateInput, Field, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
 import { emptyDossierForm, fieldsOf, formOf, type DossierFormState } from './dossier-form-state';
 
@@ -92,8 +92,7 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
       onSaved?.(saved);
     } catch (e) {
       if (e instanceof DossierInvalidError) {
-        const map: Record<string, string> = {};
-        for (const issue of e.issues) map[issue.field] ??= issueMessage(t, issue);
+        const map = fieldErrors(t, e.issues);
         setErrors(map);
         void message.error(t('dossiers.invalid', { count: Object.keys(map).length }));
       } else void message.error(errorMessage(t, e));

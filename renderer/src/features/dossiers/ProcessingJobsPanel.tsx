@@ -10,7 +10,7 @@ import { formatDecimal, parseDecimal } from '../../core/format';
 import type { ProcessingJob, ProcessingJobFields } from '../../core/dossiers/types';
 import { useDb, useSession } from '../../db/context';
 import { DossierInvalidError, saveProcessingJob } from '../../db/repositories/dossier-repository';
-import { errorMessage, issueMessage } from '../../i18n';
+import { errorMessage, fieldErrors } from '../../i18n';
 import { Field } from '../registers/entry-inputs';
 
 /** Metres as typed: "12,5" or "12.5". */
@@ -48,8 +48,7 @@ export function ProcessingJobsPanel({ fondsId, jobs }: { fondsId: string; jobs: 
       setErrors({});
     } catch (e) {
       if (e instanceof DossierInvalidError) {
-        const map: Record<string, string> = {};
-        for (const i of e.issues) map[i.field] ??= issueMessage(t, i);
+        const map = fieldErrors(t, e.issues);
         setErrors(map);
       } else void message.error(errorMessage(t, e));
     }
