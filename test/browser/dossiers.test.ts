@@ -140,6 +140,15 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(text).toContain('Mục lục số 2');
       expect(text).toContain('Tập lưu quyết định của Ủy ban nhân dân xã năm 2026');
       expect(text).toContain('Mục lục này gồm 3 hồ sơ');
+
+      // The commune's fonds can be browsed at the archive, read-only.
+      await page.goto(`${server.url}#/dossiers`);
+      await page.getByRole('combobox', { name: 'Phông' }).click();
+      await page.locator('.ant-select-item-option', { hasText: 'nhận từ Ủy ban nhân dân xã Thụy Hải, chỉ xem' }).click();
+      await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(4);
+      expect(await page.getByText('Phông này của đơn vị khác (nhận qua gói dữ liệu)', { exact: false }).count()).toBe(1);
+      expect(await page.getByTestId('dossier-form').count()).toBe(0);
+      expect(await page.getByTestId('number-dossiers').count()).toBe(0);
     } finally {
       await upper.close();
     }

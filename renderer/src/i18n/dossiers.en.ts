@@ -7,6 +7,8 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     title_page: 'Dossiers',
     fonds: 'Fonds',
     fondsNumber: 'fonds no. {{number}}',
+    receivedFrom: 'received from {{unit}}, read-only',
+    readOnlyFonds: 'This fonds belongs to another unit (received in a bundle): view and print only; dossiers cannot be opened or changed here.',
     noFonds: 'No fonds yet. Add one in Settings.',
     tabPlan: 'File plan {{year}}',
     tabBoxes: 'Boxes ({{count}})',

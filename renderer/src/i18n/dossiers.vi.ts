@@ -4,6 +4,8 @@ export const dossiersVi = {
     title_page: 'Hồ sơ',
     fonds: 'Phông',
     fondsNumber: 'phông số {{number}}',
+    receivedFrom: 'nhận từ {{unit}}, chỉ xem',
+    readOnlyFonds: 'Phông này của đơn vị khác (nhận qua gói dữ liệu): chỉ xem, in mục lục và nhãn hộp; không lập hay sửa hồ sơ.',
     noFonds: 'Chưa có phông lưu trữ nào. Hãy khai báo phông trong mục Cài đặt.',
     tabPlan: 'Danh mục hồ sơ năm {{year}}',
     tabBoxes: 'Hộp ({{count}})',

@@ -10,7 +10,6 @@ import { useTranslation } from 'react-i18next';
 import { boxContents, type BoxContents } from '../../core/dossiers/inventory';
 import { useDb, useSession } from '../../db/context';
 import { listBoxes, listDossiers, listProcessingJobs } from '../../db/repositories/dossier-repository';
-import { listFonds } from '../../db/repositories/unit-repository';
 import { ArrangeButtons } from './ArrangeButtons';
 import { DossierDrawer } from './DossierDrawer';
 import { DossierForm } from './DossierForm';
@@ -23,9 +22,17 @@ export function DossiersPage() {
   const db = useDb();
   const session = useSession();
   const thisYear = new Date().getFullYear();
-  const fonds = useLiveQuery(() => listFonds(db, session.unitId), [db, session.unitId]);
+  // Own fonds first, then fonds received from other units (read-only: a merged commune keeps
+  // the closed fonds of the communes it replaced; an upper level those of its communes).
+  const fonds = useLiveQuery(async () => {
+    const all = (await db.fonds.toArray()).filter((f) => !f.deleted);
+    const units = new Map((await db.units.toArray()).map((u) => [u.id, u.name]));
+    return all
+      .map((f) => ({ ...f, unitName: units.get(f.unitId) ?? '' }))
+      .sort((a, b) => Number(a.unitId !== session.unitId) - Number(b.unitId !== session.unitId) || a.unitName.localeCompare(b.unitName, 'vi') || a.name.localeCompare(b.name, 'vi'));
+  }, [db, session.unitId]);
   const [fondsChoice, setFondsChoice] = useState<string>();
-  const fondsId = fondsChoice ?? fonds?.find((f) => f.status === 'open')?.id ?? fonds?.[0]?.id ?? '';
+  const fondsId = fondsChoice ?? fonds?.find((f) => f.unitId === session.unitId && f.status === 'open')?.id ?? fonds?.[0]?.id ?? '';
   const [year, setYear] = useState(thisYear);
   const all = useLiveQuery(() => (fondsId ? listDossiers(db, fondsId) : []), [db, fondsId]);
   const boxes = useLiveQuery(() => (fondsId ? listBoxes(db, fondsId) : []), [db, fondsId]) ?? [];
@@ -50,6 +57,7 @@ export function DossiersPage() {
   const contents = useMemo<BoxContents[]>(() => boxes.map((b) => boxContents(b, dossiers)), [boxes, dossiers]);
   const open = dossiers.find((d) => d.id === openId);
   const current = fonds?.find((f) => f.id === fondsId);
+  const ours = current?.unitId === session.unitId;
 
   if (fonds && fonds.length === 0) return <Alert type="warning" showIcon title={t('dossiers.noFonds')} />;
   return (
@@ -58,7 +66,7 @@ export function DossiersPage() {
       <Space wrap>
         <label>
           {t('dossiers.fonds')}{' '}
-          <Select aria-label={t('dossiers.fonds')} value={fondsId || undefined} onChange={setFondsChoice} options={(fonds ?? []).map((f) => ({ value: f.id, label: f.number ? `${f.name} (${t('dossiers.fondsNumber', { number: f.number })})` : f.name }))} style={{ minWidth: 320 }} />
+          <Select aria-label={t('dossiers.fonds')} value={fondsId || undefined} onChange={setFondsChoice} options={(fonds ?? []).map((f) => ({ value: f.id, label: [f.number ? `${f.name} (${t('dossiers.fondsNumber', { number: f.number })})` : f.name, f.unitId === session.unitId ? '' : t('dossiers.receivedFrom', { unit: f.unitName })].filter(Boolean).join(' — ') }))} style={{ minWidth: 420 }} />
         </label>
         <label>
           {t('registers.year')}{' '}
@@ -72,16 +80,20 @@ export function DossiersPage() {
             label: t('dossiers.tabPlan', { year }),
             children: (
               <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-                <Card title={t('dossiers.newDossier')} size="small">
-                  {fondsId && <DossierForm key={`${fondsId}:${year}`} fondsId={fondsId} year={year} dossiers={dossiers} onSaved={() => undefined} />}
-                </Card>
+                {ours ? (
+                  <Card title={t('dossiers.newDossier')} size="small">
+                    {fondsId && <DossierForm key={`${fondsId}:${year}`} fondsId={fondsId} year={year} dossiers={dossiers} onSaved={() => undefined} />}
+                  </Card>
+                ) : (
+                  <Alert type="info" showIcon title={t('dossiers.readOnlyFonds')} />
+                )}
                 <Card
                   size="small"
                   title={t('dossiers.listTitle', { count: rows.filter((d) => !d.deleted).length, year })}
                   extra={
                     <Space wrap>
                       <label><input type="checkbox" checked={showDeleted} onChange={(e) => setShowDeleted(e.target.checked)} /> {t('dossiers.showDeleted')}</label>
-                      <ArrangeButtons fondsId={fondsId} dossiers={dossiers} yearRows={rows} selected={selected} onDone={() => setSelected([])} />
+                      {ours && <ArrangeButtons fondsId={fondsId} dossiers={dossiers} yearRows={rows} selected={selected} onDone={() => setSelected([])} />}
                       {current && <DossierOutputs fonds={current} year={year} dossiers={dossiers} boxes={boxes} contents={contents} />}
                     </Space>
                   }
@@ -116,7 +128,7 @@ export function DossiersPage() {
           {
             key: 'backlog',
             label: t('jobs.tab'),
-            children: fondsId ? <ProcessingJobsPanel fondsId={fondsId} jobs={jobs} /> : null,
+            children: fondsId ? <ProcessingJobsPanel fondsId={fondsId} jobs={jobs} readOnly={!ours} /> : null,
           },
         ]}
       />

@@ -19,7 +19,7 @@ const EMPTY: Values = { name: '', receivedMetres: '', processedMetres: '', disca
 /** Empty received is an error (-1 → out of range); empty processed or discarded means none yet. */
 const metresOf = (text: string, empty: number) => parseDecimal(text) ?? empty;
 
-export function ProcessingJobsPanel({ fondsId, jobs }: { fondsId: string; jobs: readonly ProcessingJob[] }) {
+export function ProcessingJobsPanel({ fondsId, jobs, readOnly = false }: { fondsId: string; jobs: readonly ProcessingJob[]; readOnly?: boolean }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -57,7 +57,7 @@ export function ProcessingJobsPanel({ fondsId, jobs }: { fondsId: string; jobs: 
   const text = (n: number) => formatDecimal(n, i18n.language);
   return (
     <>
-      <Form layout="vertical" component="div" data-testid="job-form" onKeyDown={(e) => { if (e.key === 'Enter') void save(); }}>
+      {!readOnly && <Form layout="vertical" component="div" data-testid="job-form" onKeyDown={(e) => { if (e.key === 'Enter') void save(); }}>
         <Row gutter={12}>
           <Col xs={24} md={9}><Field label={t('jobs.name')} error={errors.name}><Input aria-label={t('jobs.name')} value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} placeholder={t('jobs.namePlaceholder')} /></Field></Col>
           <Col xs={8} md={4}><Field label={t('jobs.received')} error={errors.receivedMetres}><Input aria-label={t('jobs.received')} inputMode="decimal" autoComplete="off" placeholder="0" value={v.receivedMetres} onChange={(e) => setV({ ...v, receivedMetres: e.target.value })} suffix="m" /></Field></Col>
@@ -67,14 +67,14 @@ export function ProcessingJobsPanel({ fondsId, jobs }: { fondsId: string; jobs: 
             <Button type="primary" onClick={() => void save()} data-testid="save-job">{editing ? t('jobs.update') : t('jobs.add')}</Button>
           </Col>
         </Row>
-      </Form>
+      </Form>}
       <Table<ProcessingJob>
         size="small"
         rowKey="id"
         dataSource={[...jobs]}
         pagination={false}
         locale={{ emptyText: t('jobs.empty') }}
-        onRow={(j) => ({ onClick: () => { setEditing(j); setV({ name: j.name, receivedMetres: text(j.receivedMetres), processedMetres: text(j.processedMetres), discardedMetres: text(j.discardedMetres) }); }, style: { cursor: 'pointer' } })}
+        onRow={(j) => ({ onClick: () => { if (readOnly) return; setEditing(j); setV({ name: j.name, receivedMetres: text(j.receivedMetres), processedMetres: text(j.processedMetres), discardedMetres: text(j.discardedMetres) }); }, style: { cursor: 'pointer' } })}
         columns={[
           { title: t('jobs.name'), dataIndex: 'name' },
           { title: t('jobs.received'), key: 'r', width: 120, render: (_, j) => metres(j.receivedMetres) },
