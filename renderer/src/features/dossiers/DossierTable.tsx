@@ -23,20 +23,24 @@ export function DossierTable({ rows, boxNumbers, selected, onSelect, onOpen }: {
         <>
           {d.heading && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{d.heading}</Typography.Text>}
           <span className={d.deleted ? 'cancelled' : undefined}>{d.title}</span>
+          {d.keeper && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('dossiers.keptBy', { name: d.keeper })}</Typography.Text>}
         </>
       ),
     },
     { title: t('dossiers.retention'), key: 'retention', width: 95, render: (_, d) => retentionLabel(t, d.retention) },
-    { title: t('dossiers.keeper'), dataIndex: 'keeper', width: 140 },
-    { title: t('dossiers.period'), key: 'period', width: 175, render: (_, d) => documentPeriod(d.startDate, d.endDate) },
+    { title: t('dossiers.period'), key: 'period', width: 165, render: (_, d) => documentPeriod(d.startDate, d.endDate) },
     { title: t('dossiers.sheetCountShort'), dataIndex: 'sheetCount', width: 60, align: 'right' },
     {
-      title: t('dossiers.status'),
+      title: t('dossiers.statusAndNumber'),
       key: 'status',
-      width: 110,
-      render: (_, d) => (d.deleted ? <Tag>{t('dossiers.status_deleted')}</Tag> : <Tag color={d.status === 'closed' ? 'green' : 'blue'}>{t(`dossiers.status_${d.status}`)}</Tag>),
+      width: 130,
+      render: (_, d) => (
+        <>
+          {d.deleted ? <Tag>{t('dossiers.status_deleted')}</Tag> : <Tag color={d.status === 'closed' ? 'green' : 'blue'}>{t(`dossiers.status_${d.status}`)}</Tag>}
+          {d.fileNumber !== undefined && <div data-testid="file-number">{t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })}</div>}
+        </>
+      ),
     },
-    { title: t('dossiers.fileNumberShort'), key: 'file', width: 105, render: (_, d) => (d.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber }) : '') },
     { title: t('dossiers.box'), key: 'box', width: 55, render: (_, d) => (d.boxId ? (boxNumbers.get(d.boxId) ?? '') : '') },
   ];
   return (

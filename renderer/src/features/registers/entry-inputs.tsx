@@ -3,7 +3,7 @@
  * suggestions from earlier entries that never steal Enter, and the Enter-to-save handler
  * that still lets Enter pick a suggestion the clerk moved to with the arrow keys.
  */
-import { useCallback, useRef, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { AutoComplete, Form, Input } from 'antd';
 import type { InputRef } from 'antd';
 import { formatDate } from '../../core/format';
@@ -75,15 +75,26 @@ export function SuggestInput({ value, onChange, options, onBlur, id, ariaLabel, 
   inputRef?: Ref<InputRef>;
   onOpenChange?: (open: boolean) => void;
 }) {
+  // Controlled: Tab never reaches the select (useEnterToSave keeps it for moving on), so the list
+  // is closed explicitly when the field loses focus instead of lingering over the next fields.
+  const [open, setOpen] = useState(false);
+  const toggle = (next: boolean) => {
+    setOpen(next);
+    onOpenChange?.(next);
+  };
   return (
     <AutoComplete
       id={id}
       value={value}
       options={suggestionsFor(options, value)}
       onChange={(v: string) => onChange(v)}
-      onBlur={onBlur}
+      onBlur={() => {
+        toggle(false);
+        onBlur?.();
+      }}
       defaultActiveFirstOption={false}
-      onOpenChange={onOpenChange}
+      open={open}
+      onOpenChange={toggle}
       aria-label={ariaLabel}
       style={{ width: '100%' }}
     >
