@@ -77,6 +77,11 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await expect.poll(() => page.locator('#d-headingCode').inputValue()).toBe('VPTK');
       await page.locator('#d-title').focus();
       await page.keyboard.type('Hồ sơ về việc triển khai Đề án 06 về ứng dụng dữ liệu dân cư năm 2026');
+      // Retention is not carried over from the previous dossier: an empty one is refused.
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByText('Thời hạn bảo quản chưa đúng.', { exact: false }).count()).toBe(1);
+      await page.locator('#d-retention').focus();
+      await page.keyboard.type('20');
       await page.keyboard.press('Enter');
       const table = page.getByTestId('dossier-table');
       await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(2)').allTextContents()).toEqual(['01.TH', '02.TH', '03.TH', '04.VPTK']);
@@ -102,7 +107,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(await table.locator('tbody tr.ant-table-row').nth(3).getByTestId('file-number').count()).toBe(0);
       await page.getByTestId('box-dossiers').click();
       await page.getByTestId('confirm-boxing').click();
-      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(8)').allTextContents()).toEqual(['1', '1', '1', '']);
+      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(8)').allTextContents()).toEqual(['ML 1 · hộp 01', 'ML 2 · hộp 01', 'ML 2 · hộp 01', '']);
 
       await page.getByRole('tab', { name: 'Chỉnh lý tồn đọng' }).click();
       await page.getByLabel('Tên đợt chỉnh lý').fill('Chỉnh lý tài liệu tồn đọng giai đoạn 2010–2020');

@@ -10,6 +10,7 @@ import { NUMBERING_ORDERS, type NumberingOrder } from '../../core/dossiers/inven
 import { useDb, useSession } from '../../db/context';
 import { boxNumberedDossiers, numberDossiers } from '../../db/repositories/dossier-repository';
 import { errorMessage } from '../../i18n';
+import { boxLabel } from './retention-label';
 
 export function NumberingDialog({ fondsId, ids, onClose }: { fondsId: string; ids: readonly string[]; onClose: () => void }) {
   const { t } = useTranslation();
@@ -64,7 +65,7 @@ export function BoxingDialog({ fondsId, loose, onClose }: { fondsId: string; loo
     setBusy(true);
     try {
       const boxes = await boxNumberedDossiers(db, session, fondsId, capacity);
-      void message.success(boxes.length === 1 ? t('dossiers.boxedOne', { number: boxes[0]!.number }) : t('dossiers.boxed', { count: boxes.length, from: boxes[0]?.number ?? '', to: boxes.at(-1)?.number ?? '' }));
+      void message.success(t('dossiers.boxed', { count: boxes.length, boxes: boxes.map((b) => boxLabel(t, b)).join('; ') }));
       onClose();
     } catch (e) {
       void message.error(errorMessage(t, e));

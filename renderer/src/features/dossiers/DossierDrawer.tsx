@@ -4,7 +4,7 @@
  * Another unit's dossier (received in a bundle) is shown read-only.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Descriptions, Drawer, Form, Input, Popconfirm, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Col, Descriptions, Drawer, Form, Input, Popconfirm, Row, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDate } from '../../core/format';
 import { documentPeriod } from '../../core/dossiers/inventory';
@@ -42,18 +42,18 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
   return (
     <Form layout="vertical" component="div" data-testid="close-dossier-form" onKeyDown={(e) => { if (e.key === 'Enter') void submit(); }}>
       <Typography.Paragraph type="secondary">{t('dossiers.closeHelp')}</Typography.Paragraph>
-      <Space wrap align="start">
-        <Field label={t('dossiers.startDate')} error={errors.startDate}><DateInput id="c-startDate" ariaLabel={t('dossiers.startDate')} value={v.startDate} onChange={(x) => setV({ ...v, startDate: x })} year={dossier.year} /></Field>
-        <Field label={t('dossiers.endDate')} error={errors.endDate}><DateInput id="c-endDate" ariaLabel={t('dossiers.endDate')} value={v.endDate} onChange={(x) => setV({ ...v, endDate: x })} year={dossier.year} /></Field>
-        <Field label={t('dossiers.sheetCount')} error={errors.sheetCount}><Input id="c-sheetCount" aria-label={t('dossiers.sheetCount')} inputMode="numeric" value={v.sheetCount} onChange={(e) => setV({ ...v, sheetCount: e.target.value })} autoComplete="off" /></Field>
-        <Field label={t('dossiers.pageCount')} error={errors.pageCount}><Input id="c-pageCount" aria-label={t('dossiers.pageCount')} inputMode="numeric" value={v.pageCount} onChange={(e) => setV({ ...v, pageCount: e.target.value })} autoComplete="off" /></Field>
-      </Space>
+      <Row gutter={12}>
+        <Col span={12}><Field label={t('dossiers.startDate')} error={errors.startDate}><DateInput id="c-startDate" ariaLabel={t('dossiers.startDate')} value={v.startDate} onChange={(x) => setV({ ...v, startDate: x })} year={dossier.year} /></Field></Col>
+        <Col span={12}><Field label={t('dossiers.endDate')} error={errors.endDate}><DateInput id="c-endDate" ariaLabel={t('dossiers.endDate')} value={v.endDate} onChange={(x) => setV({ ...v, endDate: x })} year={dossier.year} /></Field></Col>
+        <Col span={12}><Field label={t('dossiers.sheetCount')} error={errors.sheetCount}><Input id="c-sheetCount" aria-label={t('dossiers.sheetCount')} inputMode="numeric" value={v.sheetCount} onChange={(e) => setV({ ...v, sheetCount: e.target.value })} autoComplete="off" /></Field></Col>
+        <Col span={12}><Field label={t('dossiers.pageCount')} error={errors.pageCount}><Input id="c-pageCount" aria-label={t('dossiers.pageCount')} inputMode="numeric" value={v.pageCount} onChange={(e) => setV({ ...v, pageCount: e.target.value })} autoComplete="off" /></Field></Col>
+      </Row>
       <div><Button type="primary" onClick={() => void submit()} data-testid="confirm-close-dossier">{t('dossiers.close')}</Button></div>
     </Form>
   );
 }
 
-export function DossierDrawer({ dossier, dossiers, boxNumber, onClose }: { dossier: Dossier; dossiers: readonly Dossier[]; boxNumber?: number; onClose: () => void }) {
+export function DossierDrawer({ dossier, dossiers, boxLabel, onClose }: { dossier: Dossier; dossiers: readonly Dossier[]; boxLabel?: string; onClose: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -69,7 +69,7 @@ export function DossierDrawer({ dossier, dossiers, boxNumber, onClose }: { dossi
     }
   };
   const details = (
-    <Descriptions column={1} size="small" bordered>
+    <Descriptions column={1} size="small" bordered styles={{ label: { width: 190 } }}>
       <Descriptions.Item label={t('dossiers.notation')}>{dossier.notation}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.heading')}>{dossier.heading}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.title')}>{dossier.title}</Descriptions.Item>
@@ -79,7 +79,7 @@ export function DossierDrawer({ dossier, dossiers, boxNumber, onClose }: { dossi
       <Descriptions.Item label={t('dossiers.sheetCount')}>{dossier.sheetCount ?? ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.status')}>{t(`dossiers.status_${dossier.status}`)}{dossier.closedAt ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.fileNumber')}>{dossier.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: dossier.inventoryNumber, number: dossier.fileNumber }) : t('dossiers.notNumbered')}</Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.box')}>{boxNumber ?? ''}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.box')}>{boxLabel ?? ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.note')}>{dossier.note}</Descriptions.Item>
     </Descriptions>
   );
@@ -100,7 +100,7 @@ export function DossierDrawer({ dossier, dossiers, boxNumber, onClose }: { dossi
                     dossier.status === 'open' ? (
                       <CloseForm dossier={dossier} onDone={onClose} />
                     ) : (
-                      <Space direction="vertical">
+                      <Space orientation="vertical">
                         <Typography.Paragraph type="secondary">{t('dossiers.reopenHelp')}</Typography.Paragraph>
                         <Button onClick={() => void act(() => reopenDossier(db, session, dossier.id), t('dossiers.reopened'))} data-testid="reopen-dossier">{t('dossiers.reopen')}</Button>
                       </Space>
@@ -110,7 +110,7 @@ export function DossierDrawer({ dossier, dossiers, boxNumber, onClose }: { dossi
                   key: 'delete',
                   label: t('dossiers.delete'),
                   children: (
-                    <Space direction="vertical" style={{ width: '100%' }}>
+                    <Space orientation="vertical" style={{ width: '100%' }}>
                       <Typography.Paragraph type="secondary">{t('dossiers.deleteHelp')}</Typography.Paragraph>
                       <Input.TextArea aria-label={t('dossiers.deleteReason')} placeholder={t('dossiers.deleteReason')} value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} />
                       <Popconfirm title={t('dossiers.deleteConfirm')} onConfirm={() => void act(async () => { await deleteDossier(db, session, dossier.id, reason); onClose(); }, t('dossiers.deleted'))}>

@@ -84,8 +84,8 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
         await draft.discard();
         void message.success(t('dossiers.updated'));
       } else {
-        // Next dossier under the same heading: keep heading, code, retention and keeper.
-        draft.update({ ...emptyDossierForm(cur.keeper), heading: cur.heading, headingCode: cur.headingCode, codeHeading: cur.codeHeading, retention: cur.retention, perHeading: cur.perHeading });
+        // Next dossier under the same heading: keep heading, code and keeper; retention is chosen anew.
+        draft.update({ ...emptyDossierForm(cur.keeper), heading: cur.heading, headingCode: cur.headingCode, codeHeading: cur.codeHeading, perHeading: cur.perHeading });
         void message.success(t('dossiers.saved', { notation: saved.notation }));
         setTimeout(() => titleRef.current?.focus(), 0);
       }
@@ -119,15 +119,17 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
         </Space>
       )}
       <Row gutter={12}>
-        <Col xs={24} md={9}><Field label={t('dossiers.heading')} error={errors.heading}><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={(x) => set('heading', x)} onBlur={fillCode} options={headings} /></Field></Col>
-        <Col xs={8} md={3}><Field label={t('dossiers.headingCode')} error={errors.headingCode}><Input id="d-headingCode" aria-label={t('dossiers.headingCode')} value={v.headingCode} onChange={(e) => draft.patch({ headingCode: e.target.value, codeHeading: draft.read().heading.trim() })} autoComplete="off" /></Field></Col>
-        <Col xs={16} md={4}><Field label={t('dossiers.notation')} error={errors.notation}><Input id="d-notation" aria-label={t('dossiers.notation')} value={v.notation} placeholder={editing ? '' : proposed} onChange={(e) => set('notation', e.target.value)} autoComplete="off" data-testid="dossier-notation" /></Field></Col>
-        <Col xs={12} md={4}><Field label={t('dossiers.retention')} error={errors.retention}><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} value={v.retention} onChange={(x) => set('retention', x)} options={retentions} /></Field></Col>
-        <Col xs={12} md={4}><Field label={t('dossiers.keeper')} error={errors.keeper}><SuggestInput id="d-keeper" ariaLabel={t('dossiers.keeper')} value={v.keeper} onChange={(x) => set('keeper', x)} options={keepers} /></Field></Col>
+        <Col xs={24} md={12}><Field label={t('dossiers.heading')} error={errors.heading}><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={(x) => set('heading', x)} onBlur={fillCode} options={headings} /></Field></Col>
+        <Col xs={8} md={4}><Field label={t('dossiers.headingCode')} error={errors.headingCode}><Input id="d-headingCode" aria-label={t('dossiers.headingCode')} value={v.headingCode} onChange={(e) => draft.patch({ headingCode: e.target.value, codeHeading: draft.read().heading.trim() })} autoComplete="off" /></Field></Col>
+        <Col xs={16} md={8}><Field label={t('dossiers.notation')} error={errors.notation}><Input id="d-notation" aria-label={t('dossiers.notation')} value={v.notation} placeholder={editing ? '' : proposed} onChange={(e) => set('notation', e.target.value)} autoComplete="off" data-testid="dossier-notation" /></Field></Col>
       </Row>
       <Row gutter={12}>
-        <Col xs={24} md={editing ? 24 : 16}><Field label={t('dossiers.title')} error={errors.title}><Input.TextArea id="d-title" aria-label={t('dossiers.title')} ref={titleRef as never} value={v.title} onChange={(e) => set('title', e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} /></Field></Col>
-        {!editing && <Col xs={24} md={8}><Field label={t('dossiers.note')} error={errors.note}><Input id="d-note" aria-label={t('dossiers.note')} value={v.note} onChange={(e) => set('note', e.target.value)} autoComplete="off" /></Field></Col>}
+        <Col xs={24} md={24}><Field label={t('dossiers.title')} error={errors.title}><Input.TextArea id="d-title" aria-label={t('dossiers.title')} ref={titleRef as never} value={v.title} onChange={(e) => set('title', e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} /></Field></Col>
+      </Row>
+      <Row gutter={12}>
+        <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention}><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} value={v.retention} onChange={(x) => set('retention', x)} options={retentions} /></Field></Col>
+        <Col xs={12} md={8}><Field label={t('dossiers.keeper')} error={errors.keeper}><SuggestInput id="d-keeper" ariaLabel={t('dossiers.keeper')} value={v.keeper} onChange={(x) => set('keeper', x)} options={keepers} /></Field></Col>
+        {!editing && <Col xs={24} md={10}><Field label={t('dossiers.note')} error={errors.note}><Input id="d-note" aria-label={t('dossiers.note')} value={v.note} onChange={(e) => set('note', e.target.value)} autoComplete="off" /></Field></Col>}
       </Row>
       {editing && (
         <>

@@ -30,6 +30,13 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
   const [labels, setLabels] = useState<{ open: boolean; width: number; height: number; slot: number }>({ open: false, width: 80, height: 120, slot: 1 });
   const live = useMemo(() => dossiers.filter((d) => !d.deleted), [dossiers]);
   const inventories = useMemo(() => [...new Set(live.filter((d) => d.fileNumber !== undefined).map((d) => d.inventoryNumber!))].sort((a, b) => a - b), [live]);
+  /** What an inventory holds, so the clerk can tell them apart in the menu. */
+  const inventoryKind = (inventory: number) => {
+    const inside = live.filter((d) => d.inventoryNumber === inventory && d.fileNumber !== undefined);
+    const permanent = inside.some((d) => d.retention === 'permanent');
+    const fixed = inside.some((d) => d.retention !== 'permanent');
+    return t(permanent && fixed ? 'dossiers.inventoryMixed' : permanent ? 'dossiers.inventoryPermanentKind' : 'dossiers.inventoryFixedKind');
+  };
   const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOfUnit(unit?.name ?? '') };
 
   const output = async (job: PdfJob, title: string, fileName: string) => {
@@ -103,7 +110,7 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
             { key: 'plan', label: t('dossiers.printPlan', { year }), onClick: printPlan },
             ...(inventories.length === 0
               ? [{ key: 'none', label: t('dossiers.noInventory'), disabled: true }]
-              : inventories.map((i) => ({ key: `inv-${i}`, label: t('dossiers.printInventory', { inventory: i }), onClick: () => printInventory(i) }))),
+              : inventories.map((i) => ({ key: `inv-${i}`, label: `${t('dossiers.printInventory', { inventory: i })} (${inventoryKind(i)})`, onClick: () => printInventory(i) }))),
             { key: 'labels', label: t('dossiers.printLabels'), disabled: boxes.length === 0, onClick: () => setLabels({ ...labels, open: true }) },
           ],
         }}

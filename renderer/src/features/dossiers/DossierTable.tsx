@@ -8,7 +8,8 @@ import type { Dossier } from '../../core/dossiers/types';
 
 export function DossierTable({ rows, boxNumbers, selected, onSelect, onOpen }: {
   rows: readonly Dossier[];
-  boxNumbers: ReadonlyMap<string, number>;
+  /** Box id → label, e.g. "ML 1 · 01" (box numbers restart in each inventory). */
+  boxNumbers: ReadonlyMap<string, string>;
   selected: readonly string[];
   onSelect: (ids: string[]) => void;
   onOpen: (id: string) => void;
@@ -22,14 +23,15 @@ export function DossierTable({ rows, boxNumbers, selected, onSelect, onOpen }: {
       render: (_, d) => (
         <>
           {d.heading && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{d.heading}</Typography.Text>}
-          <span className={d.deleted ? 'cancelled' : undefined}>{d.title}</span>
+          <span className={d.deleted ? 'entry-row-cancelled' : undefined}>{d.title}</span>
+          {d.deleted && d.deletedReason && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('dossiers.deletedReason', { reason: d.deletedReason })}</Typography.Text>}
           {d.keeper && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('dossiers.keptBy', { name: d.keeper })}</Typography.Text>}
         </>
       ),
     },
     { title: t('dossiers.retention'), key: 'retention', width: 95, render: (_, d) => retentionLabel(t, d.retention) },
     { title: t('dossiers.period'), key: 'period', width: 165, render: (_, d) => documentPeriod(d.startDate, d.endDate) },
-    { title: t('dossiers.sheetCountShort'), dataIndex: 'sheetCount', width: 60, align: 'right' },
+    { title: t('dossiers.sheetCountShort'), dataIndex: 'sheetCount', width: 72, align: 'right' },
     {
       title: t('dossiers.statusAndNumber'),
       key: 'status',
@@ -41,13 +43,14 @@ export function DossierTable({ rows, boxNumbers, selected, onSelect, onOpen }: {
         </>
       ),
     },
-    { title: t('dossiers.box'), key: 'box', width: 55, render: (_, d) => (d.boxId ? (boxNumbers.get(d.boxId) ?? '') : '') },
+    { title: t('dossiers.box'), key: 'box', width: 85, render: (_, d) => (d.boxId ? (boxNumbers.get(d.boxId) ?? '') : '') },
   ];
   return (
     <Table<Dossier>
       size="small"
       rowKey="id"
       tableLayout="fixed"
+      scroll={{ x: 1000 }}
       data-testid="dossier-table"
       columns={columns}
       dataSource={[...rows]}

@@ -16,6 +16,7 @@ import { DossierForm } from './DossierForm';
 import { DossierOutputs } from './DossierOutputs';
 import { DossierTable } from './DossierTable';
 import { ProcessingJobsPanel } from './ProcessingJobsPanel';
+import { boxLabel } from './retention-label';
 
 export function DossiersPage() {
   const { t } = useTranslation();
@@ -53,7 +54,8 @@ export function DossiersPage() {
         .sort((a, b) => a.notation.localeCompare(b.notation, 'vi', { numeric: true })),
     [dossiers, year, showDeleted],
   );
-  const boxNumbers = useMemo(() => new Map(boxes.map((b) => [b.id, b.number])), [boxes]);
+  // Box numbers restart in each inventory, so a box is named with its inventory.
+  const boxNumbers = useMemo(() => new Map(boxes.map((b) => [b.id, boxLabel(t, b)])), [boxes, t]);
   const contents = useMemo<BoxContents[]>(() => boxes.map((b) => boxContents(b, dossiers)), [boxes, dossiers]);
   const open = dossiers.find((d) => d.id === openId);
   const current = fonds?.find((f) => f.id === fondsId);
@@ -61,7 +63,7 @@ export function DossiersPage() {
 
   if (fonds && fonds.length === 0) return <Alert type="warning" showIcon title={t('dossiers.noFonds')} />;
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>{t('dossiers.title_page')}</Typography.Title>
       <Space wrap>
         <label>
@@ -79,7 +81,7 @@ export function DossiersPage() {
             key: 'plan',
             label: t('dossiers.tabPlan', { year }),
             children: (
-              <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+              <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
                 {ours ? (
                   <Card title={t('dossiers.newDossier')} size="small">
                     {fondsId && <DossierForm key={`${fondsId}:${year}`} fondsId={fondsId} year={year} dossiers={dossiers} onSaved={() => undefined} />}
@@ -132,7 +134,7 @@ export function DossiersPage() {
           },
         ]}
       />
-      {open && <DossierDrawer dossier={open} dossiers={dossiers} {...(open.boxId && boxNumbers.has(open.boxId) ? { boxNumber: boxNumbers.get(open.boxId)! } : {})} onClose={() => setOpenId(undefined)} />}
+      {open && <DossierDrawer dossier={open} dossiers={dossiers} {...(open.boxId && boxNumbers.has(open.boxId) ? { boxLabel: boxNumbers.get(open.boxId)! } : {})} onClose={() => setOpenId(undefined)} />}
     </Space>
   );
 }

@@ -74,6 +74,7 @@ export function ProcessingJobsPanel({ fondsId, jobs, readOnly = false }: { fonds
         dataSource={[...jobs]}
         pagination={false}
         locale={{ emptyText: t('jobs.empty') }}
+        title={jobs.length > 0 && !readOnly ? () => t('jobs.editHint') : undefined}
         onRow={(j) => ({ onClick: () => { if (readOnly) return; setEditing(j); setV({ name: j.name, receivedMetres: text(j.receivedMetres), processedMetres: text(j.processedMetres), discardedMetres: text(j.discardedMetres) }); }, style: { cursor: 'pointer' } })}
         columns={[
           { title: t('jobs.name'), dataIndex: 'name' },

@@ -55,7 +55,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
     }
   };
   return (
-    <Space direction="vertical" style={{ width: '100%' }} data-testid="follow-up-editor">
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="follow-up-editor">
       <label>{t('fields.handlingDeadline')}<DateInput value={deadline} onChange={setDeadline} year={register.year} ariaLabel={t('fields.handlingDeadline')} /></label>
       <label>{t('fields.progress')}
         <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
@@ -126,7 +126,7 @@ export function EntryDrawer({ entry, register, body, rows, onClose }: {
             key: 'cancel',
             label: t('registers.cancelEntry'),
             children: (
-              <Space direction="vertical" style={{ width: '100%' }}>
+              <Space orientation="vertical" style={{ width: '100%' }}>
                 <Typography.Paragraph type="secondary">{t('registers.cancelHelp')}</Typography.Paragraph>
                 <Input aria-label={t('registers.cancelReason')} placeholder={t('registers.cancelReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
                 <Popconfirm title={t('registers.cancelEntry')} onConfirm={() => void doCancel()}>

@@ -161,7 +161,7 @@ export function ImportRegisterDialog({ register, onClose }: { register: Register
 
   return (
     <Modal open width={1100} title={t('registerImport.title')} onCancel={onClose} footer={null} destroyOnHidden data-testid="import-dialog">
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph type="secondary">{t('registerImport.help')}</Typography.Paragraph>
         <Space>
           <Button onClick={() => void pick()} loading={busy && !file} data-testid="import-choose">{t('registerImport.chooseFile')}</Button>

@@ -108,7 +108,7 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
         <Button loading={busy !== undefined && busy !== 'print'} data-testid="register-more">{t('registers.more')}</Button>
       </Dropdown>
       <Modal open={stampsOpen} title={t('registers.stampsTitle')} onCancel={() => setStampsOpen(false)} onOk={() => void printStamps()} okText={t('registers.printStamps')} okButtonProps={{ disabled: numbers.length === 0, loading: busy === 'stamps' }}>
-        <Space direction="vertical">
+        <Space orientation="vertical">
           <label>{t('registers.stampsFrom')} <InputNumber min={1} value={range.from} placeholder={numbers.length ? formatNumber(Math.min(...numbers)) : ''} onChange={(v) => setRange({ ...range, from: v })} /></label>
           <label>{t('registers.stampsTo')} <InputNumber min={1} value={range.to} placeholder={numbers.length ? formatNumber(Math.max(...numbers)) : ''} onChange={(v) => setRange({ ...range, to: v })} /></label>
           <label>{t('registers.stampsStartSlot')} <InputNumber min={1} max={21} value={range.slot} onChange={(v) => setRange({ ...range, slot: v ?? 1 })} /></label>

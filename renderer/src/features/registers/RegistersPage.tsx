@@ -120,7 +120,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   };
 
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid={`registers-${kind}`}>
+    <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid={`registers-${kind}`}>
       <Typography.Title level={3} style={{ margin: 0 }}>{kind === 'incoming' ? t('registers.titleIncoming') : t('registers.titleOutgoing')}</Typography.Title>
       <div className="register-toolbar">
         <Select aria-label={t('registers.year')} value={year} onChange={(y: number) => { setYear(y); setRegisterId(undefined); }} options={years.map((y) => ({ value: y, label: `${t('registers.year')} ${y}` }))} style={{ width: 120 }} />
