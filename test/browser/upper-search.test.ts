@@ -57,8 +57,12 @@ describe('registers in the consolidated view', () => {
       expect(rows[0]).toContain('đo đạc, chỉnh lý bản đồ địa chính');
       // The commune's register is there, read-only.
       await page.goto(`${server.url}#/incoming`);
+      // Wait for the entry form of the archive's own register: it takes the focus when it appears.
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 01');
       await page.getByTestId('register-select').click();
-      // The commune's register is listed above the archive's own; choose it with the keyboard.
+      // The commune's register is listed above the archive's own; choose it with the keyboard
+      // once both are in the open list (the archive's own registers are opened on this visit).
+      await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').count()).toBeGreaterThanOrEqual(2);
       await page.keyboard.press('ArrowUp');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByText('Sổ này của đơn vị khác (nhận qua gói dữ liệu) nên chỉ được xem.').count()).toBe(1);
