@@ -352,7 +352,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
 export function bundleJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(BundlePayloadSchema, { target: 'draft-2020-12', unrepresentable: 'any', reused: 'ref' }),
-    $id: 'https://luutru.invalid/schemas/bundle-payload-v1.json',
+    // A URN, not a URL: the schema is identified, never fetched (the app works with no network).
+    $id: 'urn:luutru:schema:bundle-payload:v1',
     title: 'Lưu trữ xã bundle payload, formatVersion 1',
   };
 }
