@@ -2,33 +2,16 @@
 // grid holds 21 slips of 50 × 35 mm on A4 portrait, printing can start mid-sheet, and no text
 // ever leaves its slip, however long the unit name or the "Chuyển" line.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import pdfmake from 'pdfmake';
-import { renderPdf, type FontBytes, type PdfMakeLike } from '../../renderer/src/pdf/render';
 import { arrivalStampDefinition, arrivalStampGrid, type ArrivalStampEntry, type ArrivalStampInput } from '../../renderer/src/pdf/definitions/arrival-stamp';
 import { fitText, mm, textWidth } from '../../renderer/src/pdf/definitions/common';
 import { pick, seededRng, vocab } from '../fixtures/generate';
+import { pdfInfo as info, pdfText as text, pdfWriter } from '../helpers/pdf';
 
-const font = (f: string) => new Uint8Array(readFileSync(join('assets/fonts', f)));
-const fonts: FontBytes = { regular: font('Tinos-Regular.ttf'), bold: font('Tinos-Bold.ttf'), italics: font('Tinos-Italic.ttf'), bolditalics: font('Tinos-BoldItalic.ttf') };
-const dir = mkdtempSync(join(tmpdir(), 'luutru-stamp-'));
+const write = pdfWriter('luutru-stamp-');
+const render = (name: string, input: ArrivalStampInput) => write(name, arrivalStampDefinition(input));
 
-async function render(name: string, input: ArrivalStampInput): Promise<string> {
-  const file = join(dir, name);
-  writeFileSync(file, await renderPdf(pdfmake as unknown as PdfMakeLike, arrivalStampDefinition(input), fonts));
-  return file;
-}
-function text(file: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return execFileSync('pdftotext', ['-raw', ...range, file, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
-}
-function info(file: string): { pages: number; size: string } {
-  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return { pages: Number(/Pages:\s+(\d+)/.exec(out)?.[1]), size: /Page size:\s+([\d.]+ x [\d.]+)/.exec(out)?.[1] ?? '' };
-}
 const slipsOn = (file: string, page: number) => (text(file, page).match(/ĐẾN/g) ?? []).length;
 
 /** Every word box pdftotext finds, per page, in points from the top-left corner. */

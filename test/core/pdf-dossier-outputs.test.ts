@@ -3,13 +3,9 @@
 // in Vietnamese words), the box labels (HỘP SỐ, range, so many to an A4 sheet) and the yearly
 // Danh mục hồ sơ (PL V.II) with its major headings and closing count.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import pdfmake from 'pdfmake';
-import type { ContentTable, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { renderPdf, type FontBytes, type PdfMakeLike } from '../../renderer/src/pdf/render';
+import type { ContentTable } from 'pdfmake/interfaces';
 import { dossierInventoryDefinition, numberToVietnameseWords, type DossierInventoryInput } from '../../renderer/src/pdf/definitions/dossier-inventory';
 import { boxLabelGrid, boxLabelsDefinition, type BoxLabelEntry } from '../../renderer/src/pdf/definitions/box-labels';
 import { filePlanDefinition, type FilePlanRow } from '../../renderer/src/pdf/definitions/file-plan';
@@ -17,30 +13,10 @@ import { documentPeriod, type InventoryRow } from '../../renderer/src/core/dossi
 import { formatRetention } from '../../renderer/src/core/dossiers/rules';
 import { mm } from '../../renderer/src/pdf/definitions/common';
 import { pick, seededRng, vocab } from '../fixtures/generate';
+import { expectTinosOnly, pdfInfo as info, pdfText as text, pdfWriter } from '../helpers/pdf';
 
-const font = (f: string) => new Uint8Array(readFileSync(join('assets/fonts', f)));
-const fonts: FontBytes = { regular: font('Tinos-Regular.ttf'), bold: font('Tinos-Bold.ttf'), italics: font('Tinos-Italic.ttf'), bolditalics: font('Tinos-BoldItalic.ttf') };
-const dir = mkdtempSync(join(tmpdir(), 'luutru-dossier-pdf-'));
+const render = pdfWriter('luutru-dossier-pdf-');
 
-async function render(name: string, def: TDocumentDefinitions): Promise<string> {
-  const file = join(dir, name);
-  writeFileSync(file, await renderPdf(pdfmake as unknown as PdfMakeLike, def, fonts));
-  return file;
-}
-/** Text of one page (or all), NFC, with line breaks folded: table cells wrap. */
-function text(file: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return execFileSync('pdftotext', ['-raw', ...range, file, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
-}
-function info(file: string): { pages: number; size: string } {
-  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return { pages: Number(/Pages:\s+(\d+)/.exec(out)?.[1]), size: /Page size:\s+([\d.]+ x [\d.]+)/.exec(out)?.[1] ?? '' };
-}
-function expectTinosOnly(file: string): void {
-  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-  expect(out).toMatch(/\+Tinos\s.*yes\s+yes\s+yes/);
-  expect(out).not.toMatch(/Times-Roman|Times-Bold|Helvetica|Courier|Symbol|ZapfDingbats/);
-}
 type Word = { page: number; x0: number; y0: number; x1: number; y1: number; word: string };
 /** Every word box pdftotext finds, per page, in points from the top-left corner. */
 function words(file: string): Word[] {

@@ -1,44 +1,18 @@
 // The printed register books (sổ đăng ký văn bản đến / đi, sổ theo dõi giải quyết), rendered with
 // the embedded Tinos fonts: Vietnamese text intact, A4 landscape, the numbered header repeated
 // on every page, "Trang x/y" in the footer, and a closing line that counts the pages.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import pdfmake from 'pdfmake';
 import type { ContentTable } from 'pdfmake/interfaces';
-import { renderPdf, type FontBytes, type PdfMakeLike } from '../../renderer/src/pdf/render';
 import { registerBookDefinition, REGISTER_BOOK_WIDTHS } from '../../renderer/src/pdf/definitions/register-book';
 import { followUpBookDefinition } from '../../renderer/src/pdf/definitions/follow-up-book';
 import { incomingBook, outgoingBook, type BookIncoming, type BookOutgoing } from '../../renderer/src/core/registers/register-book';
 import { FOLLOW_UP_BOOK_COLUMNS, followUpBookRows } from '../../renderer/src/core/registers/follow-up';
 import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
 import { generateIncoming, pick, seededRng, vocab } from '../fixtures/generate';
+import { expectTinosOnly, pdfInfo as info, pdfText as text, pdfWriter } from '../helpers/pdf';
 
-const font = (f: string) => new Uint8Array(readFileSync(join('assets/fonts', f)));
-const fonts: FontBytes = { regular: font('Tinos-Regular.ttf'), bold: font('Tinos-Bold.ttf'), italics: font('Tinos-Italic.ttf'), bolditalics: font('Tinos-BoldItalic.ttf') };
-const dir = mkdtempSync(join(tmpdir(), 'luutru-book-'));
-
-async function render(name: string, def: Parameters<typeof renderPdf>[1]): Promise<string> {
-  const file = join(dir, name);
-  writeFileSync(file, await renderPdf(pdfmake as unknown as PdfMakeLike, def, fonts));
-  return file;
-}
-/** Text of one page (or all), NFC, with line breaks folded: table cells wrap. */
-function text(file: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return execFileSync('pdftotext', ['-raw', ...range, file, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
-}
-function info(file: string): { pages: number; size: string } {
-  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return { pages: Number(/Pages:\s+(\d+)/.exec(out)?.[1]), size: /Page size:\s+([\d.]+ x [\d.]+)/.exec(out)?.[1] ?? '' };
-}
-function expectTinosOnly(file: string): void {
-  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-  expect(out).toMatch(/\+Tinos\s.*yes\s+yes\s+yes/);
-  expect(out).not.toMatch(/Times-Roman|Times-Bold|Helvetica|Courier|Symbol|ZapfDingbats/);
-}
+const render = pdfWriter('luutru-book-');
 
 const unit = { name: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân huyện Thái Thụy', place: 'Thụy Hải' };
 const LONG_TITLE =
