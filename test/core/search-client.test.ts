@@ -2,32 +2,21 @@
 // asynchronously, as from a Worker): chunked build with progress, updates, scope, and
 // searches superseded while the user keeps typing.
 import { describe, expect, it } from 'vitest';
-import { SearchClient, type BuildProgress, type SearchWorkerLike } from '../../renderer/src/search/search-client';
+import { SearchClient, type BuildProgress } from '../../renderer/src/search/search-client';
 import { createSearchHost } from '../../renderer/src/search/search-host';
-import type { SearchRequest, SearchResponse } from '../../renderer/src/search/protocol';
+import { fakeWorker as stubWorker, type FakeWorker } from '../helpers/fake-worker';
 
-/** A stand-in Worker: handles each message on a later task, in order, and records it. */
-function fakeWorker(): SearchWorkerLike & { readonly sent: SearchRequest[] } {
-  const host = createSearchHost();
-  const sent: SearchRequest[] = [];
-  const worker: SearchWorkerLike & { sent: SearchRequest[] } = {
-    sent,
-    onmessage: null,
-    postMessage(message) {
-      sent.push(message);
-      setTimeout(() => worker.onmessage?.(new MessageEvent<SearchResponse>('message', { data: host.handle(message) })), 0);
-    },
-    terminate() {},
-  };
-  return worker;
+/** A client whose worker is the real search host behind a MessageChannel; returns the stand-in too. */
+function connected(): { client: SearchClient; worker: FakeWorker } {
+  const worker = stubWorker(createSearchHost());
+  return { client: new SearchClient(() => worker), worker };
 }
 
 const entries = Array.from({ length: 25 }, (_, i) => ({ id: `e${i}`, text: i % 2 ? `quyet dinh so ${i}` : `ke hoach so ${i}` }));
 
 describe('SearchClient', () => {
   it('builds in chunks, reporting progress, then searches', async () => {
-    const worker = fakeWorker();
-    const client = new SearchClient(worker);
+    const { client, worker } = connected();
     const progress: BuildProgress[] = [];
     const size = await client.build(entries, { chunkSize: 10, onProgress: (p) => progress.push(p) });
     expect(size).toBe(25);
@@ -37,13 +26,13 @@ describe('SearchClient', () => {
       { done: 20, total: 25 },
       { done: 25, total: 25 },
     ]);
-    expect(worker.sent.filter((m) => m.type === 'add')).toHaveLength(3);
+    expect(worker.calls.filter((c) => c.method === 'add')).toHaveLength(3);
     expect(await client.search('so 7')).toEqual(['e7']);
     expect(await client.search('quyết định', { limit: 3 })).toEqual(['e1', 'e3', 'e5']);
   });
 
   it('a build replaces the previous index', async () => {
-    const client = new SearchClient(fakeWorker());
+    const { client } = connected();
     await client.build(entries);
     await client.build([{ id: 'x', text: 'thong bao' }]);
     expect(await client.search('quyet')).toEqual([]);
@@ -51,7 +40,7 @@ describe('SearchClient', () => {
   });
 
   it('stops a build when its signal is aborted', async () => {
-    const client = new SearchClient(fakeWorker());
+    const { client } = connected();
     const abort = new AbortController();
     const build = client.build(entries, { chunkSize: 10, signal: abort.signal, onProgress: (p) => p.done === 10 && abort.abort() });
     await expect(build).rejects.toMatchObject({ name: 'AbortError' });
@@ -59,7 +48,7 @@ describe('SearchClient', () => {
   });
 
   it('upsert, remove and scope reach the index', async () => {
-    const client = new SearchClient(fakeWorker());
+    const { client } = connected();
     await client.build(entries);
     await client.upsert({ id: 'e2', text: 'quyet dinh moi' });
     expect(await client.search('moi')).toEqual(['e2']);
@@ -72,30 +61,37 @@ describe('SearchClient', () => {
   });
 
   it('drops searches superseded while one runs: only the latest query is run next', async () => {
-    const worker = fakeWorker();
-    const client = new SearchClient(worker);
+    const { client, worker } = connected();
     await client.build(entries);
     const typed = ['q', 'qu', 'quy', 'quye', 'quyet d'].map((q) => client.search(q, { limit: 2 }));
     expect(await Promise.all(typed)).toEqual([null, null, null, null, ['e1', 'e3']]);
-    expect(worker.sent.filter((m) => m.type === 'search').map((m) => (m.type === 'search' ? m.query : ''))).toEqual(['q', 'quyet d']);
+    expect(worker.calls.filter((c) => c.method === 'search').map((c) => c.args[0])).toEqual(['q', 'quyet d']);
   });
 
   it('rejects what is pending when the worker fails or is stopped', async () => {
-    const worker = fakeWorker();
-    const client = new SearchClient(worker);
+    const workers: FakeWorker[] = [];
+    const client = new SearchClient(() => {
+      const w = stubWorker(createSearchHost());
+      workers.push(w);
+      return w;
+    });
     const pending = client.upsert({ id: 'a', text: 'quyet dinh' });
-    worker.onerror?.({ message: 'boom' } as ErrorEvent); // Node has no ErrorEvent; the client reads only the message
-    await expect(pending).rejects.toThrow('boom');
+    workers[0]!.crash('boom');
+    await expect(pending).rejects.toMatchObject({ code: 'worker.crashed', params: { worker: 'search', message: 'boom' } });
+    expect(workers[0]!.terminated).toBe(true);
+    // The next call starts a fresh worker (with an empty index) instead of waiting forever.
+    await client.upsert({ id: 'b', text: 'ke hoach' });
+    expect(workers).toHaveLength(2);
+    expect(await client.search('ke hoach')).toEqual(['b']);
     const running = client.search('quyet');
     const superseded = client.search('quyet d');
     client.dispose();
     expect(await superseded).toBeNull();
-    await expect(running).rejects.toThrow('stopped');
+    await expect(running).rejects.toMatchObject({ code: 'worker.stopped' });
   });
 
   it('rejects a call the worker could not handle', async () => {
-    const worker = fakeWorker();
-    const client = new SearchClient(worker);
+    const { client } = connected();
     const broken = { id: 'x', text: null } as unknown as { id: string; text: string };
     await expect(client.upsert(broken)).rejects.toThrow();
     expect(await client.search('anything')).toEqual([]);

@@ -159,6 +159,8 @@ export const en: Catalogue = {
     'record.readOnlyOrigin': 'This record was made by another office; it can be viewed but not changed.',
     'record.deleted': 'This record was cancelled and can no longer be edited.',
     'record.notFound': 'Record not found. It may have been cancelled; reload the list.',
+    'worker.crashed': 'The background task ({{worker}}) stopped unexpectedly; the operation did not finish and no data changed. Try again; if it happens again, reload the page.',
+    'worker.stopped': 'The operation was stopped. No data changed.',
     'db.blocked': 'Another window is upgrading the database. Close the other Lưu trữ xã windows and reload.',
   },
 };

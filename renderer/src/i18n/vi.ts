@@ -159,6 +159,8 @@ export const vi = {
     'record.readOnlyOrigin': 'Bản ghi này do đơn vị khác lập nên chỉ được xem, không được sửa.',
     'record.deleted': 'Bản ghi này đã bị hủy nên không sửa được nữa.',
     'record.notFound': 'Không tìm thấy bản ghi. Có thể nó đã bị hủy; hãy tải lại danh sách.',
+    'worker.crashed': 'Phần xử lý nền ({{worker}}) bị dừng đột ngột, thao tác chưa xong và dữ liệu chưa bị thay đổi. Hãy thử lại; nếu lặp lại, hãy tải lại trang.',
+    'worker.stopped': 'Thao tác đã bị dừng. Dữ liệu chưa bị thay đổi.',
     'db.blocked': 'Cơ sở dữ liệu đang được một cửa sổ khác nâng cấp. Hãy đóng các cửa sổ Lưu trữ xã khác rồi tải lại trang.',
   },
 } as const;

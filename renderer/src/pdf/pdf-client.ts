@@ -1,28 +1,10 @@
-/** Promise wrapper around the PDF worker; one worker for the app, started on first use. */
-import type { PdfJob, PdfRequest, PdfResponse } from './pdf.worker';
+/** The PDF worker seen from the UI: one worker for the app, started on first use (see workers/worker-handle.ts). */
+import type { PdfJob, PdfWorkerApi } from './pdf.worker';
+import { workerHandle } from '../workers/worker-handle';
 
-let worker: Worker | undefined;
-let nextId = 1;
-const pending = new Map<number, { resolve: (d: Uint8Array) => void; reject: (e: Error) => void }>();
+const pdfWorker = workerHandle<PdfWorkerApi>('pdf', () => new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module', name: 'luutru-pdf' }));
 
-function ensureWorker(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module', name: 'luutru-pdf' });
-  worker.onmessage = (e: MessageEvent<PdfResponse>) => {
-    const p = pending.get(e.data.id);
-    if (!p) return;
-    pending.delete(e.data.id);
-    if (e.data.ok) p.resolve(e.data.data);
-    else p.reject(new Error(e.data.message));
-  };
-  return worker;
-}
-
+/** Renders a job off the UI thread; rejects with AppError('worker.crashed') if the worker dies. */
 export function renderPdfJob(job: PdfJob): Promise<Uint8Array> {
-  const id = nextId++;
-  const w = ensureWorker();
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    w.postMessage({ id, job } satisfies PdfRequest);
-  });
+  return pdfWorker.call((api) => api.render(job));
 }

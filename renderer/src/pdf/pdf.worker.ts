@@ -9,6 +9,7 @@ import { arrivalStampDefinition, type ArrivalStampInput } from './definitions/ar
 import { dossierInventoryDefinition, type DossierInventoryInput } from './definitions/dossier-inventory';
 import { boxLabelsDefinition, type BoxLabelInput } from './definitions/box-labels';
 import { filePlanDefinition, type FilePlanInput } from './definitions/file-plan';
+import { expose, transfer } from 'comlink';
 import { renderPdfInBrowser } from './browser-render';
 
 export type PdfJob =
@@ -19,8 +20,6 @@ export type PdfJob =
   | { readonly kind: 'box-labels'; readonly input: BoxLabelInput }
   | { readonly kind: 'file-plan'; readonly input: FilePlanInput };
 
-export type PdfRequest = { readonly id: number; readonly job: PdfJob };
-export type PdfResponse = { readonly id: number; readonly ok: true; readonly data: Uint8Array } | { readonly id: number; readonly ok: false; readonly message: string };
 
 function definitionOf(job: PdfJob): TDocumentDefinitions {
   switch (job.kind) {
@@ -39,12 +38,12 @@ function definitionOf(job: PdfJob): TDocumentDefinitions {
   }
 }
 
-self.onmessage = async (e: MessageEvent<PdfRequest>) => {
-  const { id, job } = e.data;
-  try {
+const api = {
+  async render(job: PdfJob): Promise<Uint8Array> {
     const data = await renderPdfInBrowser(definitionOf(job));
-    (self as unknown as Worker).postMessage({ id, ok: true, data } satisfies PdfResponse, [data.buffer]);
-  } catch (err) {
-    (self as unknown as Worker).postMessage({ id, ok: false, message: err instanceof Error ? err.message : String(err) } satisfies PdfResponse);
-  }
+    return transfer(data, [data.buffer as ArrayBuffer]);
+  },
 };
+export type PdfWorkerApi = typeof api;
+
+expose(api);

@@ -6,17 +6,8 @@
  * null (their results would be stale).
  */
 import type { SearchEntry } from './register-index';
-import type { SearchRequest, SearchResponse } from './protocol';
-
-type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
-
-/** What the client needs of a Worker (a real one in the app, an in-process stand-in in tests). */
-export type SearchWorkerLike = {
-  postMessage(message: SearchRequest): void;
-  onmessage: ((event: MessageEvent<SearchResponse>) => void) | null;
-  onerror?: ((event: ErrorEvent) => void) | null;
-  terminate(): void;
-};
+import type { SearchHost } from './search-host';
+import { workerHandle, type WorkerHandle, type WorkerLike } from '../workers/worker-handle';
 
 export type BuildProgress = { readonly done: number; readonly total: number };
 export type BuildOptions = {
@@ -27,52 +18,23 @@ export type BuildOptions = {
   readonly chunkSize?: number;
 };
 
-type Pending = { resolve(r: SearchResponse): void; reject(e: unknown): void };
 type SearchJob = { readonly query: string; readonly limit: number; resolve(ids: string[] | null): void; reject(e: unknown): void };
 
 const DEFAULT_CHUNK = 10_000;
 const DEFAULT_LIMIT = 100;
 
-function spawnWorker(): SearchWorkerLike {
+function spawnWorker(): WorkerLike {
   return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'luutru-search' });
 }
 
 export class SearchClient {
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly worker: WorkerHandle<SearchHost>;
   private running = false;
   private waiting: SearchJob | undefined;
 
-  constructor(private readonly worker: SearchWorkerLike = spawnWorker()) {
-    worker.onmessage = (e) => {
-      const m = e.data;
-      const p = this.pending.get(m.id);
-      if (!p) return;
-      this.pending.delete(m.id);
-      if (m.type === 'error') p.reject(new Error(m.message));
-      else p.resolve(m);
-    };
-    // The worker failed to load or crashed: nothing pending will ever be answered.
-    worker.onerror = (e) => this.failAll(new Error(`search worker: ${e.message || 'failed'}`));
-  }
-
-  private failAll(error: Error): void {
-    const pending = [...this.pending.values()];
-    this.pending.clear();
-    for (const p of pending) p.reject(error);
-  }
-
-  private call(req: DistributiveOmit<SearchRequest, 'id'>): Promise<SearchResponse> {
-    const id = this.nextId++;
-    const promise = new Promise<SearchResponse>((resolve, reject) => this.pending.set(id, { resolve, reject }));
-    this.worker.postMessage({ ...req, id } as SearchRequest);
-    return promise;
-  }
-
-  private async size(req: DistributiveOmit<SearchRequest, 'id'>): Promise<number> {
-    const r = await this.call(req);
-    if (r.type !== 'done') throw new Error('unexpected reply');
-    return r.size;
+  /** `spawn` makes the worker (a real one in the app, a MessagePort stand-in in tests). */
+  constructor(spawn: () => WorkerLike = spawnWorker) {
+    this.worker = workerHandle<SearchHost>('search', spawn);
   }
 
   /** Replaces the index with these entries; resolves to the number indexed. */
@@ -80,11 +42,12 @@ export class SearchClient {
     const { onProgress, signal } = options;
     const chunk = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
     signal?.throwIfAborted();
-    let size = await this.size({ type: 'reset' });
+    let size = await this.worker.call((w) => w.reset());
     onProgress?.({ done: 0, total: entries.length });
     for (let i = 0; i < entries.length; i += chunk) {
       signal?.throwIfAborted();
-      size = await this.size({ type: 'add', entries: entries.slice(i, i + chunk) });
+      const slice = entries.slice(i, i + chunk);
+      size = await this.worker.call((w) => w.add(slice));
       onProgress?.({ done: Math.min(i + chunk, entries.length), total: entries.length });
     }
     return size;
@@ -92,17 +55,20 @@ export class SearchClient {
 
   /** Adds or replaces entries (after a save or an import). */
   async upsert(entries: SearchEntry | readonly SearchEntry[]): Promise<void> {
-    await this.size({ type: 'add', entries: 'id' in entries ? [entries] : entries });
+    const list = 'id' in entries ? [entries] : entries;
+    await this.worker.call((w) => w.add(list));
   }
 
   /** Removes entries (deleted, or no longer in the lists). */
   async remove(ids: string | readonly string[]): Promise<void> {
-    await this.size({ type: 'remove', ids: typeof ids === 'string' ? [ids] : ids });
+    const list = typeof ids === 'string' ? [ids] : ids;
+    await this.worker.call((w) => w.remove(list));
   }
 
   /** Restricts later searches to these ids (the rows the list's filters keep); null searches everything. */
   async setScope(ids: Iterable<string> | null): Promise<void> {
-    await this.size({ type: 'scope', ids: ids === null ? null : [...ids] });
+    const list = ids === null ? null : [...ids];
+    await this.worker.call((w) => w.scope(list));
   }
 
   /**
@@ -129,18 +95,17 @@ export class SearchClient {
         this.run(next);
       } else finish();
     };
-    this.call({ type: 'search', query: job.query, limit: job.limit }).then(
-      (r) => settle(() => (r.type === 'found' ? job.resolve([...r.ids]) : job.reject(new Error('unexpected reply')))),
+    this.worker.call((w) => w.search(job.query, job.limit)).then(
+      (ids) => settle(() => job.resolve([...ids])),
       (e: unknown) => settle(() => job.reject(e)),
     );
   }
 
   /** Stops the worker; calls still pending reject, a waiting search resolves to null. */
   dispose(): void {
-    this.worker.terminate();
     this.waiting?.resolve(null);
     this.waiting = undefined;
-    this.failAll(new Error('search worker stopped'));
+    this.worker.terminate();
   }
 }
 

@@ -1,43 +1,44 @@
 /**
- * What the search worker does with each message, apart from the worker itself so it can
- * be tested in Node: one register index, and the scope set by the list's filters.
+ * What the search worker does, apart from the worker itself so it can be tested in Node:
+ * one register index, and the scope set by the list's filters. The worker exposes this
+ * object through Comlink (search.worker.ts).
  */
-import { RegisterIndex } from './register-index';
-import type { SearchRequest, SearchResponse } from './protocol';
+import { RegisterIndex, type SearchEntry } from './register-index';
 
-export type SearchHost = { handle(request: SearchRequest): SearchResponse };
+export type SearchHost = {
+  /** Drops the index: a build starts. Returns the new size (0). */
+  reset(): number;
+  /** Adds or replaces entries (a chunk of a build, or entries saved since); returns the size. */
+  add(entries: readonly SearchEntry[]): number;
+  remove(ids: readonly string[]): number;
+  /** Restricts later searches to these ids (the list's filters); null lifts it. */
+  scope(ids: readonly string[] | null): number;
+  search(query: string, limit: number): string[];
+};
 
 export function createSearchHost(): SearchHost {
   let index = new RegisterIndex();
   let scope: ReadonlySet<string> | null = null;
   const inScope = (id: string) => scope === null || scope.has(id);
-
-  function run(req: SearchRequest): SearchResponse {
-    switch (req.type) {
-      case 'reset':
-        index = new RegisterIndex();
-        return { id: req.id, type: 'done', size: 0 };
-      case 'add':
-        index.add(req.entries);
-        return { id: req.id, type: 'done', size: index.size };
-      case 'remove':
-        for (const id of req.ids) index.remove(id);
-        return { id: req.id, type: 'done', size: index.size };
-      case 'scope':
-        scope = req.ids === null ? null : new Set(req.ids);
-        return { id: req.id, type: 'done', size: index.size };
-      case 'search':
-        return { id: req.id, type: 'found', ids: index.search(req.query, { limit: req.limit, ...(scope ? { filter: inScope } : {}) }) };
-    }
-  }
-
   return {
-    handle(req) {
-      try {
-        return run(req);
-      } catch (e) {
-        return { id: req.id, type: 'error', message: e instanceof Error ? e.message : String(e) };
-      }
+    reset() {
+      index = new RegisterIndex();
+      return 0;
+    },
+    add(entries) {
+      index.add(entries);
+      return index.size;
+    },
+    remove(ids) {
+      for (const id of ids) index.remove(id);
+      return index.size;
+    },
+    scope(ids) {
+      scope = ids === null ? null : new Set(ids);
+      return index.size;
+    },
+    search(query, limit) {
+      return index.search(query, { limit, ...(scope ? { filter: inScope } : {}) });
     },
   };
 }

@@ -1,62 +1,48 @@
-/** Promise wrapper around the exchange worker, with progress callbacks and cancel. */
-import { AppError } from '../../core/errors';
+/** The exchange worker seen from the UI (export, import dry run, apply), with progress and cancel. */
 import type { ExportKind } from '../../db/exchange/export';
 import type { ImportFile, ImportReceipt } from '../../db/exchange/import';
-import type { WorkerProgress, WorkerRequest, WorkerResponse } from './protocol';
+import { callback, workerHandle, type WorkerHandle } from '../../workers/worker-handle';
+import type { ExchangeWorkerApi } from './exchange.worker';
+import type { WorkerProgress } from './protocol';
 
-type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
-
-type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: unknown) => void; onProgress?: (p: WorkerProgress) => void };
+type OnProgress = (p: WorkerProgress) => void;
 
 export class ExchangeClient {
-  private readonly worker: Worker;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private nextJob = 1;
+  constructor(
+    private readonly worker: WorkerHandle<ExchangeWorkerApi> = workerHandle<ExchangeWorkerApi>(
+      'exchange',
+      () => new Worker(new URL('./exchange.worker.ts', import.meta.url), { type: 'module', name: 'luutru-exchange' }),
+    ),
+  ) {}
 
-  constructor() {
-    this.worker = new Worker(new URL('./exchange.worker.ts', import.meta.url), { type: 'module', name: 'luutru-exchange' });
-    this.worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
-      const m = e.data;
-      const p = this.pending.get(m.id);
-      if (!p) return;
-      if (m.type === 'progress') return p.onProgress?.(m.progress);
-      this.pending.delete(m.id);
-      if (m.type === 'error') p.reject(m.code === 'unknown' ? new Error(m.message) : new AppError(m.code, m.params));
-      else p.resolve(m);
-    };
+  private progress(onProgress?: OnProgress) {
+    return onProgress ? callback(onProgress) : undefined;
   }
 
-  private call(req: DistributiveOmit<WorkerRequest, 'id'>, onProgress?: (p: WorkerProgress) => void, transfer: Transferable[] = []): { id: number; promise: Promise<WorkerResponse> } {
-    const id = this.nextId++;
-    const promise = new Promise<WorkerResponse>((resolve, reject) => this.pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) }));
-    this.worker.postMessage({ ...req, id } as WorkerRequest, transfer);
-    return { id, promise };
+  /** A job id to pass to `cancel` while the job runs. */
+  newJobId(): number {
+    return this.nextJob++;
   }
 
-  cancel(id: number): void {
-    this.worker.postMessage({ id, type: 'cancel' } satisfies WorkerRequest);
+  cancel(jobId: number): Promise<void> {
+    return this.worker.call((api) => api.cancel(jobId));
   }
 
-  async exportBundle(kind: ExportKind, operator: string, onProgress?: (p: WorkerProgress) => void) {
-    const r = await this.call({ type: 'export', kind, operator }, onProgress).promise;
-    if (r.type !== 'exported') throw new Error('unexpected reply');
-    return r;
+  exportBundle(kind: ExportKind, operator: string, onProgress?: OnProgress, jobId?: number): Promise<{ sequence: number; files: { name: string; data: Uint8Array }[] }> {
+    return this.worker.call((api) => api.exportBundle(kind, operator, this.progress(onProgress), jobId));
   }
 
-  async prepare(files: readonly ImportFile[], receiverUnitId: string, onProgress?: (p: WorkerProgress) => void): Promise<{ token: number; receipt: ImportReceipt }> {
-    const r = await this.call({ type: 'prepare', files, receiverUnitId }, onProgress).promise;
-    if (r.type !== 'prepared') throw new Error('unexpected reply');
-    return r;
+  prepare(files: readonly ImportFile[], receiverUnitId: string, onProgress?: OnProgress, jobId?: number): Promise<{ token: number; receipt: ImportReceipt }> {
+    return this.worker.call((api) => api.prepare(files, receiverUnitId, this.progress(onProgress), jobId));
   }
 
-  async apply(token: number, operator: string) {
-    const r = await this.call({ type: 'apply', token, operator }).promise;
-    if (r.type !== 'applied') throw new Error('unexpected reply');
-    return r;
+  apply(token: number, operator: string, onProgress?: OnProgress): Promise<{ written: number; held: number }> {
+    return this.worker.call((api) => api.apply(token, operator, this.progress(onProgress)));
   }
 
-  async discard(token: number) {
-    await this.call({ type: 'discard', token }).promise;
+  discard(token: number): Promise<void> {
+    return this.worker.call((api) => api.discard(token));
   }
 }
 

@@ -2,61 +2,70 @@
  * The exchange worker: exports, import dry runs and applies run here so a 100k-record
  * bundle never freezes the UI. It opens the same IndexedDB database as the page.
  * Prepared imports (verified bundles + merge plan) stay here until applied or discarded.
+ * Called through Comlink (see workers/worker-handle.ts); progress comes back through a
+ * callback, and a job id given by the caller can be cancelled between stages.
  */
+import { expose, transfer } from 'comlink';
 import { openDb, type LuutruDb } from '../../db/schema';
-import { exportBundle } from '../../db/exchange/export';
-import { applyImport, prepareImport, type PreparedImport } from '../../db/exchange/import';
+import { exportBundle, type ExportKind } from '../../db/exchange/export';
+import { applyImport, prepareImport, type ImportFile, type PreparedImport } from '../../db/exchange/import';
 import { AppError } from '../../core/errors';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { WorkerProgress } from './protocol';
 
 let dbPromise: Promise<LuutruDb> | undefined;
 const prepared = new Map<number, PreparedImport>();
 let nextToken = 1;
-let cancelled = new Set<number>();
+const cancelled = new Set<number>();
 
-const post = (m: WorkerResponse, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
+const database = () => (dbPromise ??= openDb());
+type Progress = ((p: WorkerProgress) => void) | undefined;
 
-function check(id: number) {
-  if (cancelled.has(id)) throw new AppError('exchange.cancelled');
+function check(jobId: number | undefined) {
+  if (jobId !== undefined && cancelled.has(jobId)) {
+    cancelled.delete(jobId);
+    throw new AppError('exchange.cancelled');
+  }
 }
 
-self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const req = event.data;
-  if (req.type === 'cancel') {
-    cancelled.add(req.id);
-    return;
-  }
-  try {
-    dbPromise ??= openDb();
-    const db = await dbPromise;
-    if (req.type === 'export') {
-      const result = await exportBundle(db, { kind: req.kind, operator: req.operator }, (stage, done, total) => {
-        check(req.id);
-        post({ id: req.id, type: 'progress', progress: { stage, done, total } });
-      });
-      post({ id: req.id, type: 'exported', sequence: result.sequence, files: result.files }, result.files.map((f) => f.data.buffer as ArrayBuffer));
-    } else if (req.type === 'prepare') {
-      post({ id: req.id, type: 'progress', progress: { stage: 'verify', done: 0, total: req.files.length } });
-      const p = await prepareImport(db, req.files, req.receiverUnitId);
-      check(req.id);
-      const token = nextToken++;
-      prepared.set(token, p);
-      post({ id: req.id, type: 'prepared', token, receipt: p.receipt });
-    } else if (req.type === 'apply') {
-      const p = prepared.get(req.token);
-      if (!p) throw new AppError('import.expired');
-      post({ id: req.id, type: 'progress', progress: { stage: 'apply', done: 0, total: 1 } });
-      const r = await applyImport(db, p, req.operator);
-      prepared.delete(req.token);
-      post({ id: req.id, type: 'applied', written: r.written, held: r.held });
-    } else if (req.type === 'discard') {
-      prepared.delete(req.token);
-      post({ id: req.id, type: 'done' });
-    }
-  } catch (e) {
-    const err = e instanceof AppError ? e : undefined;
-    post({ id: req.id, type: 'error', code: err?.code ?? 'unknown', params: err?.params ?? {}, message: e instanceof Error ? e.message : String(e) });
-  } finally {
-    cancelled = new Set([...cancelled].filter((x) => x !== req.id));
-  }
+const api = {
+  async exportBundle(kind: ExportKind, operator: string, onProgress: Progress, jobId?: number) {
+    const db = await database();
+    const result = await exportBundle(db, { kind, operator }, (stage, done, total) => {
+      check(jobId);
+      onProgress?.({ stage, done, total });
+    });
+    const files = result.files.map((f) => ({ name: f.name, data: f.data }));
+    return transfer({ sequence: result.sequence, files }, files.map((f) => f.data.buffer as ArrayBuffer));
+  },
+
+  async prepare(files: readonly ImportFile[], receiverUnitId: string, onProgress: Progress, jobId?: number) {
+    const db = await database();
+    onProgress?.({ stage: 'verify', done: 0, total: files.length });
+    const p = await prepareImport(db, files, receiverUnitId);
+    check(jobId);
+    const token = nextToken++;
+    prepared.set(token, p);
+    return { token, receipt: p.receipt };
+  },
+
+  async apply(token: number, operator: string, onProgress: Progress) {
+    const db = await database();
+    const p = prepared.get(token);
+    if (!p) throw new AppError('import.expired');
+    onProgress?.({ stage: 'apply', done: 0, total: 1 });
+    const r = await applyImport(db, p, operator);
+    prepared.delete(token);
+    return { written: r.written, held: r.held };
+  },
+
+  discard(token: number): void {
+    prepared.delete(token);
+  },
+
+  cancel(jobId: number): void {
+    cancelled.add(jobId);
+  },
 };
+export type ExchangeWorkerApi = typeof api;
+
+expose(api);
