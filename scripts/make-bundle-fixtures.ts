@@ -37,6 +37,7 @@ export function fixtureId(n: number, prefix = '0190a000'): string {
 export const UNIT_A = fixtureId(1, '0190aaaa');
 export const UNIT_B = fixtureId(2, '0190bbbb');
 export const UNIT_UPPER = fixtureId(3, '0190cccc');
+export const UNIT_MERGED = fixtureId(5, '0190eeee');
 
 export function originOf(unitId: string, name: string, adminCode: string, level: BundleOrigin['level'] = 'commune'): BundleOrigin {
   return {
@@ -53,6 +54,8 @@ export function originOf(unitId: string, name: string, adminCode: string, level:
 export const ORIGIN_A = originOf(UNIT_A, 'Ủy ban nhân dân xã Thụy Hải', '12345');
 export const ORIGIN_B = originOf(UNIT_B, 'Ủy ban nhân dân phường Đông Kinh', '23456');
 export const ORIGIN_UPPER = originOf(UNIT_UPPER, 'Lưu trữ lịch sử tỉnh Hưng Yên', '33', 'province-archive');
+/** A commune formed on 01/7/2025 by merging others: it keeps (and passes on) their fonds. */
+export const ORIGIN_MERGED = originOf(UNIT_MERGED, 'Ủy ban nhân dân xã Thái Thụy', '34567');
 
 export const clockAt = (ms: number, counter = 0): string => encodeHlc({ wallMs: ms, counter });
 const T0 = Date.UTC(2026, 0, 5, 8, 0, 0);
@@ -106,7 +109,7 @@ export function communeRecords(o: BundleOrigin, count: number, clockMs: number) 
   };
 }
 
-export const FIXTURE_SEEDS = { A1: 1, A2: 2, B1: 3, UPPER: 4, ATTACKER: 66 } as const;
+export const FIXTURE_SEEDS = { A1: 1, A2: 2, B1: 3, UPPER: 4, MERGED: 5, ATTACKER: 66 } as const;
 
 /** All fixture files, name → bytes, plus the trust file. */
 export async function makeBundleFixtures(): Promise<Map<string, Uint8Array>> {
@@ -172,6 +175,17 @@ export async function makeBundleFixtures(): Promise<Map<string, Uint8Array>> {
   const flipped = payloadText.replace('"arrivalNumber":2', '"arrivalNumber":3');
   const b64 = btoa(String.fromCharCode(...new TextEncoder().encode(flipped))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   files.set('commune-a-2-tampered.json', new TextEncoder().encode(`${JSON.stringify({ ...good, payload: b64 })}\n`));
+
+  // A merged commune passes on B's own signed bundle unchanged (the receiver checks B's signature).
+  const merged = await fixtureKey(FIXTURE_SEEDS.MERGED);
+  const bFile = JSON.parse(new TextDecoder().decode(files.get('commune-b-1.json')!)) as { protected: string; payload: string; signature: string };
+  files.set(
+    'merged-c-1-carries-b.json',
+    await createBundleFile(
+      { origin: ORIGIN_MERGED, signerKey: merged.jwk, sequence: 1, range: { kind: 'full' }, createdAt: iso(T0 + 300_000), records: communeRecords(ORIGIN_MERGED, 1, T0 + 300_000), carried: [bFile] },
+      merged.privateKey,
+    ),
+  );
 
   const trust: { keys: TrustedKey[] } = {
     keys: [

@@ -157,7 +157,7 @@ describe('a crash while applying an import', () => {
     try {
       const t0 = Date.now();
       await b.page.getByTestId('import-apply').click();
-      await b.page.getByText(`Đã nhập ${N + 3} bản ghi; 0 bản ghi xung đột được giữ riêng.`).first().waitFor({ timeout: 110_000 });
+      await b.page.getByText(`Đã nhập ${N + 3} bản ghi; 0 bản ghi được giữ lại chờ xem xét.`).first().waitFor({ timeout: 110_000 });
       applyMs = Date.now() - t0;
       const s = await stored(b.page, communeId);
       expect(s.incomingDocs).toBe(N);

@@ -59,7 +59,7 @@ async function applyAndWait(page: Page, written: number) {
   await page.getByTestId('import-apply').click();
   await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
   // The newest message is this apply's (an earlier one may still be fading out).
-  expect(await page.locator('.ant-message-notice-title').last().textContent()).toBe(`Đã nhập ${written} bản ghi; 0 bản ghi xung đột được giữ riêng.`);
+  expect(await page.locator('.ant-message-notice-title').last().textContent()).toBe(`Đã nhập ${written} bản ghi; 0 bản ghi được giữ lại chờ xem xét.`);
 }
 
 async function overview(page: Page): Promise<string[][]> {

@@ -1,17 +1,15 @@
 // The checked-in fixtures (test/fixtures/bundles/) are exactly what scripts/make-bundle-fixtures.ts makes,
 // and each verifies (or is refused) as documented. UPDATE_BUNDLE_FIXTURES=1 rewrites them.
+// commune-a-1-format-v1.json is kept as written by format 1 (not regenerated): old files still verify.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  applyPlan,
-  emptyMergeState,
-  lookupFromState,
+  emptyMemoryState,
+  importIntoMemory,
   parseBundleFile,
-  planMerge,
-  verifyBundles,
+  verifySelection,
   type TrustedKey,
-  type VerifiedBundle,
 } from '../../renderer/src/core/bundle/index';
 import { makeBundleFixtures } from '../../scripts/make-bundle-fixtures';
 
@@ -32,22 +30,21 @@ describe('bundle fixtures', async () => {
   it('verify as documented with trust.json', async () => {
     const trust = JSON.parse(new TextDecoder().decode(read('trust.json'))) as { keys: TrustedKey[] };
     const names = ['commune-a-1.json', 'commune-a-2.json', 'commune-b-1.json', 'commune-a-3-rotation.json', 'commune-a-4-new-key.json', 'commune-a-2-tampered.json'];
-    const outs = await verifyBundles(
+    const sel = await verifySelection(
       names.map((n) => parseBundleFile(read(n))),
       { trustedKeys: trust.keys },
     );
-    const summary = outs.map((o) => (o.status === 'error' ? o.error.code : o.status === 'verified' ? `${o.status}:${o.bundle.trustedVia}` : o.status));
-    expect(summary).toEqual(['verified:direct', 'verified:direct', 'verified:direct', 'verified:direct', 'verified:rotation', 'bundle.signature.invalid']);
+    const summary = sel.files.map((o) => (o.status === 'error' ? o.error.code : o.status === 'accepted' ? `${o.status}:${o.bundle.trustedVia}` : o.status));
+    expect(summary).toEqual(['accepted:direct', 'accepted:direct', 'accepted:direct', 'accepted:direct', 'accepted:rotation', 'bundle.signature.invalid']);
 
-    const bundles = outs.flatMap((o): VerifiedBundle[] => (o.status === 'verified' ? [o.bundle] : []));
-    const state = applyPlan(emptyMergeState(), planMerge(lookupFromState(emptyMergeState()), bundles));
-    const docs = [...state.get('incomingDocs')!.values()];
+    const { state } = importIntoMemory(emptyMemoryState('0190cccc-0000-7000-8000-000000000003'), sel.accepted);
+    const docs = [...state.live.get('incomingDocs')!.values()];
     expect(docs).toHaveLength(7); // A: 3 + 1 (seq 2) + 1 (seq 4); B: 2
     expect(docs.filter((d) => d.deleted)).toHaveLength(1);
   });
 
   it('a first contact shows the fingerprint', async () => {
-    const [o] = await verifyBundles([parseBundleFile(read('commune-b-1.json'))], { trustedKeys: [] });
-    expect(o?.status).toBe('needs-confirmation');
+    const sel = await verifySelection([parseBundleFile(read('commune-b-1.json'))], { trustedKeys: [] });
+    expect(sel.files[0]?.status).toBe('needs-confirmation');
   });
 });

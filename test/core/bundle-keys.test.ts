@@ -103,17 +103,21 @@ describe('keys', () => {
   });
 });
 
-describe('decideKeyTrust', () => {
-  const at = '2026-06-01T00:00:00.000Z';
+describe('decideKeyTrust (validity counted in the signer’s bundle sequences)', () => {
+  // K1 → K2 announced in bundle 3 (signed by K1); K2 → K3 announced in bundle 7 (signed by K2).
   async function chain() {
     const [k1, k2, k3, other] = await Promise.all([fixtureKey(1), fixtureKey(2), fixtureKey(3), fixtureKey(9)]);
     const r12: AuthenticatedRotation = {
       announcement: await makeKeyRotation({ unitId: UNIT_A, previousKey: k1.jwk, newKey: k2.jwk, effectiveAt: '2026-02-01T00:00:00.000Z' }),
       signedByKid: k1.kid,
+      sequence: 3,
+      receivedAt: '2026-02-02T00:00:00.000Z',
     };
     const r23: AuthenticatedRotation = {
       announcement: await makeKeyRotation({ unitId: UNIT_A, previousKey: k2.jwk, newKey: k3.jwk, effectiveAt: '2026-03-01T00:00:00.000Z' }),
       signedByKid: k2.kid,
+      sequence: 7,
+      receivedAt: '2026-03-02T00:00:00.000Z',
     };
     const trusted: TrustedKey[] = [{ unitId: UNIT_A, kid: k1.kid, jwk: k1.jwk }];
     return { k1, k2, k3, other, r12, r23, trusted };
@@ -121,31 +125,61 @@ describe('decideKeyTrust', () => {
 
   it('table of cases', async () => {
     const { k1, k2, k3, other, r12, r23, trusted } = await chain();
-    const forged: AuthenticatedRotation = { announcement: { ...r23.announcement }, signedByKid: other.kid };
+    const forged: AuthenticatedRotation = { ...r23, signedByKid: other.kid };
+    const q = (kid: string, sequence: number, extra: Partial<Parameters<typeof decideKeyTrust>[0]> = {}) => ({ unitId: UNIT_A, kid, sequence, trustedKeys: trusted, ...extra });
     const cases: Array<[string, Parameters<typeof decideKeyTrust>[0], string]> = [
-      ['directly trusted', { unitId: UNIT_A, kid: k1.kid, trustedKeys: trusted }, 'trusted'],
-      ['unknown unit is first contact', { unitId: UNIT_B, kid: k1.kid, trustedKeys: trusted }, 'first-contact'],
-      ['other key for known unit', { unitId: UNIT_A, kid: other.kid, trustedKeys: trusted }, 'untrusted'],
-      ['one rotation', { unitId: UNIT_A, kid: k2.kid, trustedKeys: trusted, rotations: [r12], at }, 'trusted'],
-      ['two rotations, any order', { unitId: UNIT_A, kid: k3.kid, trustedKeys: trusted, rotations: [r23, r12], at }, 'trusted'],
-      ['gap in chain', { unitId: UNIT_A, kid: k3.kid, trustedKeys: trusted, rotations: [r23], at }, 'untrusted'],
-      ['rotation signed by a stranger', { unitId: UNIT_A, kid: k3.kid, trustedKeys: trusted, rotations: [r12, forged], at }, 'untrusted'],
-      ['only forged link', { unitId: UNIT_A, kid: k3.kid, trustedKeys: trusted, rotations: [forged], at }, 'untrusted'],
-      ['rotation for another unit', { unitId: UNIT_B, kid: k2.kid, trustedKeys: [{ ...trusted[0]!, unitId: UNIT_B }], rotations: [r12], at }, 'untrusted'],
-      ['revoked key', { unitId: UNIT_A, kid: k1.kid, trustedKeys: trusted, revoked: [{ kid: k1.kid }] }, 'revoked'],
-      ['revoked middle key breaks chain', { unitId: UNIT_A, kid: k3.kid, trustedKeys: trusted, rotations: [r12, r23], revoked: [{ kid: k2.kid }], at }, 'untrusted'],
-      ['not yet effective', { unitId: UNIT_A, kid: k2.kid, trustedKeys: trusted, rotations: [r12], at: '2026-01-15T00:00:00.000Z' }, 'untrusted'],
-      ['old key after rotation', { unitId: UNIT_A, kid: k1.kid, trustedKeys: trusted, rotations: [r12], at }, 'superseded'],
+      ['directly trusted', q(k1.kid, 1), 'trusted'],
+      ['unknown unit is first contact', { ...q(k1.kid, 1), unitId: UNIT_B }, 'first-contact'],
+      ['another key of a known unit is offered for confirmation', q(other.kid, 1), 'unknown-key'],
+      ['the old key signs the rotation bundle itself', q(k1.kid, 3, { rotations: [r12] }), 'trusted'],
+      ['the new key after the rotation bundle', q(k2.kid, 4, { rotations: [r12] }), 'trusted'],
+      ['the old key after the rotation bundle, whatever date it writes', q(k1.kid, 4, { rotations: [r12] }), 'superseded'],
+      ['the new key before the rotation bundle', q(k2.kid, 2, { rotations: [r12] }), 'not-yet-valid'],
+      ['two rotations, any order', q(k3.kid, 8, { rotations: [r23, r12] }), 'trusted'],
+      ['middle key after its own rotation', q(k2.kid, 8, { rotations: [r23, r12] }), 'superseded'],
+      ['gap in chain', q(k3.kid, 8, { rotations: [r23] }), 'unknown-key'],
+      ['rotation signed by a stranger', q(k3.kid, 8, { rotations: [r12, forged] }), 'unknown-key'],
+      ['rotation for another unit', { ...q(k2.kid, 4, { rotations: [r12] }), unitId: UNIT_B, trustedKeys: [{ ...trusted[0]!, unitId: UNIT_B }] }, 'unknown-key'],
+      ['revoked key', q(k1.kid, 1, { revoked: [{ kid: k1.kid }] }), 'revoked'],
+      [
+        'revoking the old key keeps the successor it announced before the chosen moment',
+        q(k2.kid, 5, { rotations: [r12], revoked: [{ kid: k1.kid, revokedAt: '2026-05-01T00:00:00.000Z' }] }),
+        'trusted',
+      ],
+      [
+        'a successor announced after the chosen moment is not trusted',
+        q(k2.kid, 5, { rotations: [r12], revoked: [{ kid: k1.kid, revokedAt: '2026-01-15T00:00:00.000Z' }] }),
+        'unknown-key',
+      ],
+      ['revoked middle key: its own successor announced before revocation stays', q(k3.kid, 8, { rotations: [r12, r23], revoked: [{ kid: k2.kid, revokedAt: '2026-04-01T00:00:00.000Z' }] }), 'trusted'],
+      ['revoked middle key signs nothing', q(k2.kid, 5, { rotations: [r12, r23], revoked: [{ kid: k2.kid, revokedAt: '2026-04-01T00:00:00.000Z' }] }), 'revoked'],
     ];
-    for (const [name, q, expected] of cases) expect(decideKeyTrust(q).status, name).toBe(expected);
+    for (const [name, query, expected] of cases) expect(decideKeyTrust(query).status, name).toBe(expected);
   });
 
-  it('reports the path of a rotation chain', async () => {
+  it('a second rotation from the same key never replaces the first one (the earliest announcement wins)', async () => {
+    const { k1, k2, other, r12, trusted } = await chain();
+    const later: AuthenticatedRotation = {
+      announcement: await makeKeyRotation({ unitId: UNIT_A, previousKey: k1.jwk, newKey: other.jwk, effectiveAt: '2026-01-01T00:00:00.000Z' }),
+      signedByKid: k1.kid,
+      sequence: 5,
+    };
+    for (const rotations of [
+      [r12, later],
+      [later, r12],
+    ]) {
+      expect(decideKeyTrust({ unitId: UNIT_A, kid: k2.kid, sequence: 6, trustedKeys: trusted, rotations }).status).toBe('trusted');
+      expect(decideKeyTrust({ unitId: UNIT_A, kid: other.kid, sequence: 6, trustedKeys: trusted, rotations }).status).toBe('unknown-key');
+    }
+  });
+
+  it('reports the path and lineage of a rotation chain', async () => {
     const { k1, k2, k3, r12, r23, trusted } = await chain();
-    expect(decideKeyTrust({ unitId: UNIT_A, kid: k3.kid, trustedKeys: trusted, rotations: [r12, r23], at })).toEqual({
+    expect(decideKeyTrust({ unitId: UNIT_A, kid: k3.kid, sequence: 9, trustedKeys: trusted, rotations: [r12, r23] })).toEqual({
       status: 'trusted',
       via: 'rotation',
       path: [k1.kid, k2.kid, k3.kid],
+      lineage: k1.kid,
     });
   });
 });

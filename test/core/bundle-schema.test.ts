@@ -25,11 +25,13 @@ describe('bundle JSON Schema', async () => {
     sequence: 1,
     range: { kind: 'full' },
     createdAt: '2026-01-05T08:00:00.000Z',
-    records: { incomingDocs: [incoming(UNIT_A, 1, 1, 1)] },
-    carriedOrigins: [{ unitId: UNIT_A, adminCode: '12345', name: 'xã', signerKid: key.kid, signerKey: key.jwk, sources: [{ sequence: 1, signerKid: key.kid, payloadSha256: 'a'.repeat(64) }] }],
+    records: {},
+    carried: [{ protected: 'eyJhbGciOiJFZERTQSJ9', payload: 'eyJ4IjoxfQ', signature: 'A'.repeat(86) }],
   });
   const bad: Array<[string, unknown]> = [
-    ['version 2', { ...good, formatVersion: 2 }],
+    ['version 1 (only through the migration)', { ...good, formatVersion: 1 }],
+    ['carried file with a short signature', { ...upper, carried: [{ protected: 'eyJ4IjoxfQ', payload: 'eyJ4IjoxfQ', signature: 'AAAA' }] }],
+    ['carried file with an extra member', { ...upper, carried: [{ ...upper.carried![0]!, header: {} }] }],
     ['extra member', { ...good, extra: 1 }],
     ['sequence 0', { ...good, sequence: 0 }],
     ['range since without number', { ...good, range: { kind: 'since' } }],

@@ -1,4 +1,6 @@
-// The tamper corpus: each damaged or forged bundle is refused with the code of the check that caught it.
+// The tamper corpus: each damaged, forged or ambiguous bundle is refused with the code of the check that caught it.
+// Canonical input: one file has one meaning (no duplicate members, no BOM, canonical base64url, safe integers,
+// no reserved member names).
 import { FlattenedSign } from 'jose';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +12,7 @@ import {
   seenEntryOf,
   signBundlePayload,
   verifyBundle,
+  verifySelection,
   type BundleInput,
   type BundlePayload,
   type TrustPolicy,
@@ -25,7 +28,9 @@ async function codeOf(f: () => unknown): Promise<string> {
   try {
     await f();
   } catch (e) {
-    return isAppError(e) ? e.code : `not an AppError: ${String(e)}`;
+    if (isAppError(e)) return e.code;
+    const code = (e as { code?: unknown }).code;
+    return typeof code === 'string' ? code : `not an AppError: ${String(e)}`;
   }
   return 'accepted';
 }
@@ -51,7 +56,15 @@ describe('tamper corpus', async () => {
   /** A payload edited then signed with the TRUSTED key: the signature is fine, the content is not. */
   const resigned = async (edit: (p: Record<string, unknown>) => unknown) =>
     encodeBundleFile(await signBundlePayload(edit(structuredClone(buildBundlePayload(input)) as Record<string, unknown>) as BundlePayload, key.privateKey));
-  const run = (bytes: Uint8Array, p: TrustPolicy = policy) => codeOf(() => verifyBundle(parseBundleFile(bytes), p));
+  const run = (bytes: Uint8Array, p: TrustPolicy = policy) =>
+    codeOf(async () => {
+      const out = await verifyBundle(parseBundleFile(bytes), p);
+      if (out.status === 'needs-confirmation') throw Object.assign(new Error(), { code: `needs-confirmation:${out.confirmation.kind}` });
+    });
+  /** Signs exact payload text (to write what JSON.stringify never would) with the trusted key. */
+  const signedText = async (text: string, header = { alg: 'EdDSA', typ: 'luutru-bundle+json', kid: key.kid }) =>
+    enc.encode(JSON.stringify(await new FlattenedSign(enc.encode(text)).setProtectedHeader(header).sign(key.privateKey)));
+  const payloadText = JSON.stringify(buildBundlePayload(input));
 
   it('the untouched file verifies', async () => {
     expect((await verifyBundle(parseBundleFile(good), policy)).status).toBe('verified');
@@ -98,9 +111,9 @@ describe('tamper corpus', async () => {
     expect(await run(withJws({ payload: 'not base64!' }))).toBe('bundle.jws.malformed');
   });
 
-  it('re-signed by another key claiming the same unit → bundle.signer.untrusted', async () => {
+  it('re-signed by another key claiming the same unit → a new key a person must confirm on paper, nothing imported', async () => {
     const forged = await createBundleFile({ ...input, signerKey: attacker.jwk }, attacker.privateKey);
-    expect(await run(forged)).toBe('bundle.signer.untrusted');
+    expect(await run(forged)).toBe('needs-confirmation:new-key');
   });
 
   it('another key but the trusted kid in the header → bundle.signature.invalid', async () => {
@@ -126,18 +139,20 @@ describe('tamper corpus', async () => {
     expect(await run(good, { ...policy, revoked: [{ kid: key.kid, reason: 'Mất máy' }] })).toBe('bundle.signer.revoked');
   });
 
-  it('replay: old sequence, different content → bundle.sequence.fork', async () => {
+  it('same sequence, different content → a fork, never taken; a late older bundle is taken', async () => {
     const first = await verifyBundle(parseBundleFile(good), policy);
     if (first.status !== 'verified') throw new Error('setup');
     const seen = { ...policy, seen: [seenEntryOf(first.bundle)] };
     const other = await createBundleFile({ ...input, records: { incomingDocs: [incoming(UNIT_A, 77, T, 9)] } }, key.privateKey);
-    expect(await run(other, seen)).toBe('bundle.sequence.fork');
+    const sel = await verifySelection([parseBundleFile(other)], seen);
+    expect(sel.files[0]?.status).toBe('fork');
+    expect(sel.accepted).toEqual([]);
     const older = await createBundleFile({ ...input, sequence: 1, range: { kind: 'full' } }, key.privateKey);
-    expect(await run(older, seen)).toBe('bundle.sequence.replay');
+    expect((await verifySelection([parseBundleFile(older)], seen)).files[0]?.status).toBe('accepted');
   });
 
   it('wrong format or formatVersion → bundle.format.*', async () => {
-    expect(await run(await resigned((p) => ({ ...p, formatVersion: 2 })))).toBe('bundle.format.tooNew');
+    expect(await run(await resigned((p) => ({ ...p, formatVersion: 3 })))).toBe('bundle.format.tooNew');
     expect(await run(await resigned((p) => ({ ...p, formatVersion: '1' })))).toBe('bundle.format.unsupported');
     expect(await run(await resigned((p) => ({ ...p, formatVersion: 1.5 })))).toBe('bundle.format.unsupported');
     expect(await run(await resigned((p) => ({ ...p, format: 'other' })))).toBe('bundle.format.unknown');
@@ -201,6 +216,45 @@ describe('tamper corpus', async () => {
       ],
     ];
     for (const [name, edit, code] of edits) expect(await run(await resigned(edit)), name).toBe(code);
+  });
+
+  it('duplicate member names anywhere → json.duplicateMember', async () => {
+    // In the file itself: a second "payload" would silently replace the first.
+    const twoPayloads = enc.encode(`{"protected":"${jws.protected}","payload":"${jws.payload}","payload":"${jws.payload}","signature":"${jws.signature}"}`);
+    expect(await run(twoPayloads)).toBe('json.duplicateMember');
+    // In the protected header: "alg":"none" then "alg":"EdDSA".
+    const header = b64uEncode(enc.encode(`{"alg":"none","alg":"EdDSA","typ":"luutru-bundle+json","kid":"${key.kid}"}`));
+    expect(await run(withJws({ protected: header }))).toBe('json.duplicateMember');
+    // In the signed payload: a record with two "origin" members, properly signed.
+    const dup = payloadText.replace('"origin":"' + UNIT_A + '","clock"', `"origin":"${UNIT_B}","origin":"${UNIT_A}","clock"`);
+    expect(dup).not.toBe(payloadText);
+    expect(await run(await signedText(dup))).toBe('json.duplicateMember');
+  });
+
+  it('a UTF-8 byte-order mark → bundle.file.bom', async () => {
+    expect(await run(Uint8Array.from([0xef, 0xbb, 0xbf, ...good]))).toBe('bundle.file.bom');
+  });
+
+  it('altered unused bits of the base64url signature → bundle.jws.notCanonical', async () => {
+    // 64 bytes = 85⅓ characters: the last character carries 4 unused bits; flipping one keeps the same bytes.
+    const last = jws.signature.at(-1)!;
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const twin = alphabet[alphabet.indexOf(last) ^ 0b0001]!;
+    expect(b64uDecode(jws.signature.slice(0, -1) + twin)).toEqual(b64uDecode(jws.signature));
+    expect(await run(withJws({ signature: jws.signature.slice(0, -1) + twin }))).toBe('bundle.jws.notCanonical');
+  });
+
+  it('an integer outside the safe range → json.unsafeInteger (never stored as a rounded number)', async () => {
+    const big = payloadText.replace('"arrivalNumber":1,', '"arrivalNumber":9007199254740993,');
+    expect(big).not.toBe(payloadText);
+    expect(await run(await signedText(big))).toBe('json.unsafeInteger');
+  });
+
+  it('reserved member names → json.reservedMember (never silently dropped)', async () => {
+    for (const name of ['__proto__', 'constructor', 'hasOwnProperty']) {
+      const text = payloadText.replace('"changedBy":', `"${name}":{"x":1},"changedBy":`);
+      expect(await run(await signedText(text)), name).toBe('json.reservedMember');
+    }
   });
 
   it('enormous file (over the cap) → bundle.file.tooLarge before any parsing', async () => {

@@ -1,4 +1,5 @@
-// Staged import: parse → verify (trust, first contact, rotation, replay, parts, carried origins, migration).
+// Staged import, one file: parse → verify (trust, first contact, a new key, a lost key, rotation by sequence,
+// a signer sends only its own records, the receiver's own unit, format migration, typed fields).
 import { describe, expect, it } from 'vitest';
 import {
   buildBundlePayload,
@@ -12,16 +13,16 @@ import {
   signBundlePayload,
   splitIntoParts,
   verifyBundle,
-  verifyBundles,
+  verifySelection,
   type BundleInput,
   type TrustPolicy,
   type VerifiedBundle,
 } from '../../renderer/src/core/bundle/index';
+import { readFileSync } from 'node:fs';
 import { isAppError } from '../../renderer/src/core/errors';
 import {
   ORIGIN_A,
   ORIGIN_B,
-  ORIGIN_UPPER,
   UNIT_A,
   UNIT_B,
   UNIT_UPPER,
@@ -84,6 +85,7 @@ describe('verifyBundle', () => {
     expect(b.payload.counts).toEqual({ units: 1, registers: 1, incomingDocs: 3 });
     expect(b.payloadSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(b.trustedVia).toBe('direct');
+    expect(b.lineage).toBe(a1.kid);
   });
 
   it('first contact asks for confirmation with the fingerprint, then verifies once trusted', async () => {
@@ -92,44 +94,74 @@ describe('verifyBundle', () => {
     const out = await verifyBundle(parsed, { trustedKeys: [] });
     expect(out.status).toBe('needs-confirmation');
     if (out.status !== 'needs-confirmation') return;
-    expect(out.fingerprint.words).toHaveLength(10);
-    expect(out.origin.unitId).toBe(UNIT_A);
-    const again = await verifyBundle(parsed, { trustedKeys: [{ unitId: UNIT_A, kid: out.kid, jwk: out.signerKey }] });
+    expect(out.confirmation.kind).toBe('first-contact');
+    expect(out.confirmation.fingerprint.words).toHaveLength(10);
+    expect(out.confirmation.origin.unitId).toBe(UNIT_A);
+    const again = await verifyBundle(parsed, { trustedKeys: [{ unitId: UNIT_A, kid: out.confirmation.kid, jwk: out.confirmation.signerKey }] });
     expect(again.status).toBe('verified');
   });
 
-  it('same bundle again is a no-op; a different payload with a seen sequence is a fork; an older unseen one is a replay', async () => {
-    const { a1, policy, inputA } = await setup();
-    const b1 = verified(await verifyBundle(parseBundleFile(await createBundleFile(inputA(1), a1.privateKey)), policy));
-    const b2file = await createBundleFile(inputA(2), a1.privateKey);
-    const b2 = verified(await verifyBundle(parseBundleFile(b2file), policy));
-    const seen = { ...policy, seen: [seenEntryOf(b1), seenEntryOf(b2)] };
-    expect((await verifyBundle(parseBundleFile(b2file), seen)).status).toBe('already-imported');
-    const fork = await createBundleFile(inputA(2, { createdAt: iso(T + 99_000) }), a1.privateKey);
-    await expectCode(verifyBundle(parseBundleFile(fork), seen), 'bundle.sequence.fork');
-    const seen5 = { ...policy, seen: [{ ...seenEntryOf(b2), sequence: 5 }] };
-    await expectCode(verifyBundle(parseBundleFile(b2file), seen5), 'bundle.sequence.replay');
+  it('a key of a known unit that no rotation leads to is offered for confirmation, never refused for good', async () => {
+    const { policy, inputA } = await setup();
+    const stranger = await fixtureKey(9);
+    const out = await verifyBundle(parseBundleFile(await createBundleFile(inputA(2, { signerKey: stranger.jwk }), stranger.privateKey)), policy);
+    expect(out.status === 'needs-confirmation' && out.confirmation.kind).toBe('new-key');
   });
 
-  it('accepts a new key through a rotation announced under the old key (in one batch, any order)', async () => {
+  it('a unit that lost its key announces the new one, signed by the new key only; it needs a person, then verifies', async () => {
+    const { policy, inputA } = await setup();
+    const fresh = await fixtureKey(12);
+    const keyRecovery = { kind: 'key-recovery' as const, unitId: UNIT_A, newKid: fresh.kid, backupCreatedAt: iso(T), resumedAfterSequence: 4 };
+    const parsed = parseBundleFile(await createBundleFile(inputA(5, { signerKey: fresh.jwk, keyRecovery }), fresh.privateKey));
+    const out = await verifyBundle(parsed, policy);
+    expect(out.status === 'needs-confirmation' && [out.confirmation.kind, out.confirmation.recovery?.resumedAfterSequence]).toEqual(['key-recovery', 4]);
+    const after = await verifyBundle(parsed, { ...policy, trustedKeys: [...policy.trustedKeys, { unitId: UNIT_A, kid: fresh.kid, jwk: fresh.jwk }] });
+    expect(verified(after).lineage).toBe(fresh.kid);
+    // A recovery announcing someone else's key is refused.
+    const lie = parseBundleFile(await createBundleFile(inputA(5, { signerKey: fresh.jwk, keyRecovery: { ...keyRecovery, newKid: policy.trustedKeys[0]!.kid } }), fresh.privateKey));
+    await expectCode(verifyBundle(lie, policy), 'bundle.recovery.invalid');
+  });
+
+  it('refuses a bundle claiming to be the receiver itself, before any key is offered', async () => {
+    const { a1, inputA } = await setup();
+    const parsed = parseBundleFile(await createBundleFile(inputA(1), a1.privateKey));
+    await expectCode(verifyBundle(parsed, { trustedKeys: [], receiverUnitId: UNIT_A }), 'bundle.origin.receiver');
+  });
+
+  it('the same bundle again is already imported', async () => {
+    const { a1, policy, inputA } = await setup();
+    const b1file = await createBundleFile(inputA(1), a1.privateKey);
+    const b1 = verified(await verifyBundle(parseBundleFile(b1file), policy));
+    expect((await verifyBundle(parseBundleFile(b1file), { ...policy, seen: [seenEntryOf(b1)] })).status).toBe('already-imported');
+  });
+
+  it('a signer may send only its own records: another unit’s record, or a unitId of another unit, is refused naming that unit', async () => {
+    const { a1, policy } = await setup();
+    const named = { ...policy, knownUnits: [{ unitId: UNIT_B, name: ORIGIN_B.name, adminCode: ORIGIN_B.adminCode }] };
+    const file = (records: BundleInput['records']) => createBundleFile({ origin: ORIGIN_A, signerKey: a1.jwk, sequence: 1, range: { kind: 'full' }, createdAt: iso(T), records }, a1.privateKey);
+    const foreign = await verifyBundle(parseBundleFile(await file({ incomingDocs: [incoming(UNIT_B, 1, T, 1)] })), named).catch((e: unknown) => e);
+    expect(isAppError(foreign) && [foreign.code, foreign.params.unit, foreign.params.sender]).toEqual(['bundle.record.foreignOrigin', ORIGIN_B.name, ORIGIN_A.name]);
+    const box = { id: '0190aaaa-0000-7000-8000-0000000000b1', origin: UNIT_A, clock: '001767571200000.000000', deleted: false, changedBy: 'Lan', unitId: UNIT_B, fondsId: UNIT_A, number: 1 };
+    await expectCode(verifyBundle(parseBundleFile(await file({ boxes: [box] })), named), 'bundle.record.foreignUnit');
+  });
+
+  it('accepts a new key through a rotation announced under the old key (in one selection, any order)', async () => {
     const { a1, policy, inputA } = await setup();
     const a2 = await fixtureKey(2);
     const keyRotation = await makeKeyRotation({ unitId: UNIT_A, previousKey: a1.jwk, newKey: a2.jwk, effectiveAt: iso(T + 3000) });
     const rot = await createBundleFile(inputA(3, { keyRotation, records: {} }), a1.privateKey);
     const next = await createBundleFile(inputA(4, { signerKey: a2.jwk }), a2.privateKey);
-    await expectCode(verifyBundle(parseBundleFile(next), policy), 'bundle.signer.untrusted');
-    const outs = await verifyBundles([parseBundleFile(next), parseBundleFile(rot)], policy);
-    expect(outs.map((o) => o.status)).toEqual(['verified', 'verified']);
-    const n = outs[0]!;
-    expect(n.status === 'verified' && n.bundle.trustedVia).toBe('rotation');
-    // The old key signing after the rotation took effect is refused.
-    const late = await createBundleFile(inputA(5, { createdAt: iso(T + 9000) }), a1.privateKey);
-    const r = outs[1]!;
-    if (r.status !== 'verified' || !r.bundle.payload.keyRotation) throw new Error('rotation');
-    await expectCode(
-      verifyBundle(parseBundleFile(late), { ...policy, rotations: [{ announcement: r.bundle.payload.keyRotation, signedByKid: a1.kid }] }),
-      'bundle.signer.superseded',
-    );
+    const alone = await verifyBundle(parseBundleFile(next), policy);
+    expect(alone.status === 'needs-confirmation' && alone.confirmation.kind).toBe('new-key');
+    const sel = await verifySelection([parseBundleFile(next), parseBundleFile(rot)], policy);
+    expect(sel.files.map((o) => o.status)).toEqual(['accepted', 'accepted']);
+    const n = sel.files[0]!;
+    expect(n.status === 'accepted' && [n.bundle.trustedVia, n.bundle.lineage]).toEqual(['rotation', a1.kid]);
+    expect(sel.rotations.map((r) => [r.sequence, r.signedByKid])).toEqual([[3, a1.kid]]);
+    // The old key signing after the rotation bundle is refused — whatever date the signer writes,
+    // even one second before the rotation's effective time (the finding).
+    const late = await createBundleFile(inputA(5, { createdAt: iso(T + 3000 - 1000) }), a1.privateKey);
+    await expectCode(verifyBundle(parseBundleFile(late), { ...policy, rotations: sel.rotations }), 'bundle.signer.superseded');
   });
 
   it('refuses a rotation announcement not made by the signing key', async () => {
@@ -139,34 +171,7 @@ describe('verifyBundle', () => {
     await expectCode(verifyBundle(parseBundleFile(await createBundleFile(inputA(3, { keyRotation }), a1.privateKey)), policy), 'bundle.rotation.invalid');
   });
 
-  it('an upper level or a merged commune may carry listed origins it received bundles from', async () => {
-    const { a1, b1, up, policy } = await setup();
-    const recs = { incomingDocs: [incoming(UNIT_A, 1, T, 1), incoming(UNIT_B, 2, T, 1)] };
-    const carriedOrigins = [
-      { unitId: UNIT_A, adminCode: '12345', name: ORIGIN_A.name, signerKid: a1.kid, signerKey: a1.jwk, sources: [{ sequence: 1, signerKid: a1.kid, payloadSha256: 'a'.repeat(64) }] },
-      { unitId: UNIT_B, adminCode: '23456', name: ORIGIN_B.name, signerKid: b1.kid, signerKey: b1.jwk, sources: [{ sequence: 1, signerKid: b1.kid, payloadSha256: 'b'.repeat(64) }] },
-    ];
-    const base = { sequence: 1, range: { kind: 'full' } as const, createdAt: iso(T), records: recs, carriedOrigins };
-    const ok = await createBundleFile({ ...base, origin: ORIGIN_UPPER, signerKey: up.jwk }, up.privateKey);
-    expect((await verifyBundle(parseBundleFile(ok), policy)).status).toBe('verified');
-    const unlisted = await createBundleFile({ ...base, carriedOrigins: carriedOrigins.slice(0, 1), origin: ORIGIN_UPPER, signerKey: up.jwk }, up.privateKey);
-    await expectCode(verifyBundle(parseBundleFile(unlisted), policy), 'bundle.record.foreignOrigin');
-    // A merged commune passes on the fonds of the communes it replaced.
-    const merged = { ...ORIGIN_UPPER, level: 'commune' as const, adminCode: '12399', name: 'Ủy ban nhân dân xã Thái Thụy' };
-    const mergedFile = await createBundleFile({ ...base, origin: merged, signerKey: up.jwk }, up.privateKey);
-    expect((await verifyBundle(parseBundleFile(mergedFile), policy)).status).toBe('verified');
-    // Carrying itself, or an origin without any source bundle, is refused.
-    const self = await createBundleFile({ ...base, origin: ORIGIN_A, signerKey: a1.jwk }, a1.privateKey);
-    await expectCode(verifyBundle(parseBundleFile(self), policy), 'bundle.carried.invalid');
-    const sourceless = [carriedOrigins[0]!, { ...carriedOrigins[1]!, sources: [] }];
-    const noSources = await createBundleFile({ ...base, carriedOrigins: sourceless, origin: ORIGIN_UPPER, signerKey: up.jwk }, up.privateKey);
-    await expectCode(verifyBundle(parseBundleFile(noSources), policy), 'bundle.carried.invalid');
-    const badKid = [{ ...carriedOrigins[0]!, signerKid: b1.kid }, carriedOrigins[1]!];
-    const forged = await createBundleFile({ ...base, carriedOrigins: badKid, origin: ORIGIN_UPPER, signerKey: up.jwk }, up.privateKey);
-    await expectCode(verifyBundle(parseBundleFile(forged), policy), 'bundle.carried.invalid');
-  });
-
-  it('runs the migration hook for an older formatVersion', async () => {
+  it('runs the migration hooks for an older formatVersion (0 → 1 given, 1 → 2 built in)', async () => {
     const { a1, policy, inputA } = await setup();
     const payload = { ...buildBundlePayload(inputA(1)), formatVersion: 0, oldField: 'x' } as unknown as ReturnType<typeof buildBundlePayload>;
     const parsed = parseBundleFile(encodeBundleFile(await signBundlePayload(payload, a1.privateKey)));
@@ -175,6 +180,20 @@ describe('verifyBundle', () => {
       migrations: { 0: ({ oldField: _drop, ...rest }) => ({ ...rest, formatVersion: 1 }) },
     });
     expect(out.status).toBe('verified');
+  });
+
+  it('a format 1 file of the signer’s own records verifies; one that carried other units’ records cannot be checked and is refused', async () => {
+    const { a1, policy, inputA } = await setup();
+    const v1 = parseBundleFile(new Uint8Array(readFileSync('test/fixtures/bundles/commune-a-1-format-v1.json')));
+    const out = verified(await verifyBundle(v1, policy));
+    expect(out.payload.formatVersion).toBe(2);
+    expect(out.payload.counts).toEqual({ units: 1, registers: 1, incomingDocs: 3 });
+    const carrying = {
+      ...buildBundlePayload(inputA(1)),
+      formatVersion: 1,
+      carriedOrigins: [{ unitId: UNIT_B, adminCode: '23456', name: ORIGIN_B.name, signerKid: a1.kid, signerKey: a1.jwk, sources: [{ sequence: 1, payloadSha256: 'b'.repeat(64) }] }],
+    } as unknown as ReturnType<typeof buildBundlePayload>;
+    await expectCode(verifyBundle(parseBundleFile(encodeBundleFile(await signBundlePayload(carrying, a1.privateKey))), policy), 'bundle.carried.unverifiable');
   });
 
   it('checks the typed fields of dossiers, boxes and processing jobs', async () => {
@@ -228,9 +247,8 @@ describe('parts', () => {
     expect(set.complete && set.bundles.map((b) => b.payload.part?.index)).toEqual(parts.map((_, i) => i + 1));
     expect(checkPartSet(bundles.slice(1))).toEqual({ complete: false, missing: [1], total: parts.length });
     expect(() => checkPartSet([bundles[0]!, bundles[0]!])).toThrow('bundle.parts.inconsistent');
-    // A later part of an already partly imported set is not a replay.
-    const seen = { ...policy, seen: [seenEntryOf(bundles[0]!)] };
-    expect((await verifyBundle(parseBundleFile(files[1]!), seen)).status).toBe('verified');
+    // Parts taken in before count towards the set.
+    expect(checkPartSet(bundles.slice(1), new Set([1]))).toMatchObject({ complete: true });
   });
 
   it('a small export stays one unsplit bundle', async () => {

@@ -20,7 +20,7 @@ import {
   setMetresPerBox,
 } from '../../renderer/src/db/repositories/dossier-repository';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
-import { applyImport, prepareImport } from '../../renderer/src/db/exchange/import';
+import { applyImport, prepareImport, recordCustody } from '../../renderer/src/db/exchange/import';
 import { trustKey } from '../../renderer/src/db/exchange/keys';
 import { recordHistory } from '../../renderer/src/db/repositories/journal-repository';
 import type { Session } from '../../renderer/src/db/changes';
@@ -176,10 +176,9 @@ describe('holdings reach the upper level', () => {
     await setMetresPerBox(up, 0.1);
     const exp = await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-11-25T08:00:00Z') });
     let prepared = await prepareImport(up, exp.files, upUnit.id);
-    const f = prepared.receipt.files[0]!;
-    if (f.status === 'needs-confirmation') await trustKey(up, { unitId: f.origin.unitId, originName: f.origin.name, jwk: f.signerKey, confirmedBy: 'Trần Văn Bình' });
+    for (const c of prepared.receipt.files[0]!.confirmations ?? []) await trustKey(up, { unitId: c.origin.unitId, originName: c.origin.name, jwk: c.signerKey, confirmedBy: 'Trần Văn Bình' });
     prepared = await prepareImport(up, exp.files, upUnit.id);
-    expect([prepared.receipt.tables.dossiers.total.new, prepared.receipt.tables.boxes.total.new, prepared.receipt.tables.processingJobs.total.new]).toEqual([3, 2, 1]);
+    expect([prepared.receipt.tables.dossiers?.total.new, prepared.receipt.tables.boxes?.total.new, prepared.receipt.tables.processingJobs?.total.new]).toEqual([3, 2, 1]);
     await applyImport(up, prepared, 'Trần Văn Bình');
     expect((await holdingsByOrigin(up)).get(session.unitId)).toEqual({
       dossiers: 3,
@@ -200,14 +199,20 @@ describe('holdings reach the upper level', () => {
 });
 
 describe('export upward', () => {
-  it('a merged commune re-exports the dossiers it received; the province gets them with their first origin', async () => {
+  it('a merged commune passes on the dossiers it received, signed by their own commune; the province takes them once it recorded the merger', async () => {
     const [d] = await closedSet(['permanent']);
     await numberDossiers(db, session, { fondsId, ids: [d!], order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } });
     const trustAll = async (target: LuutruDb, targetId: string, files: readonly { name: string; data: Uint8Array }[]) => {
       let prepared = await prepareImport(target, files, targetId);
-      for (const f of prepared.receipt.files)
-        if (f.status === 'needs-confirmation') await trustKey(target, { unitId: f.origin.unitId, originName: f.origin.name, jwk: f.signerKey, confirmedBy: 'Trần Văn Bình' });
-      prepared = await prepareImport(target, files, targetId);
+      // A person confirms each key and records the merger, one step at a time, as the receipt asks.
+      for (let round = 0; round < 4 && prepared.receipt.files.some((f) => f.confirmations || f.custody); round++) {
+        for (const f of prepared.receipt.files) {
+          for (const c of f.confirmations ?? []) await trustKey(target, { unitId: c.origin.unitId, originName: c.origin.name, jwk: c.signerKey, confirmedBy: 'Trần Văn Bình' });
+          for (const c of f.custody?.carried ?? [])
+            await recordCustody(target, { carrierUnitId: f.custody!.carrier.unitId, carriedUnitId: c.unitId, kind: 'merger', effectiveDate: '2025-07-01', basis: 'Nghị quyết số 1656/NQ-UBTVQH15', confirmedBy: 'Trần Văn Bình' });
+        }
+        prepared = await prepareImport(target, files, targetId);
+      }
       await applyImport(target, prepared, 'Trần Văn Bình');
       return prepared;
     };
@@ -223,7 +228,8 @@ describe('export upward', () => {
     });
     const upward = await exportBundle(merged, { kind: 'full', operator: 'Lê Thị Ánh' });
     const receipt = await trustAll(province, provUnit.id, upward.files);
-    expect(receipt.receipt.tables.dossiers.byOrigin[session.unitId]?.new).toBe(1);
+    expect(receipt.receipt.files[0]?.carried?.map((c) => c.origin.unitId)).toEqual([session.unitId]);
+    expect(receipt.receipt.tables.dossiers?.byOrigin[session.unitId]?.new).toBe(1);
     const got = (await province.dossiers.toArray())[0]!;
     expect([got.origin, got.fileNumber, got.inventoryNumber]).toEqual([session.unitId, 1, 1]);
     expect((await holdingsByOrigin(province)).get(session.unitId)?.dossiers).toBe(1);

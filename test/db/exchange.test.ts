@@ -2,47 +2,12 @@
 // fake-indexeddb and real WebCrypto: trust on first contact, dry run, apply, replay,
 // incremental export, and refused files leaving the receiver's database unchanged.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
-import { completeSetup } from '../../renderer/src/db/repositories/unit-repository';
+import type { LuutruDb } from '../../renderer/src/db/schema';
 import { writeChanges, type Session } from '../../renderer/src/db/changes';
 import { acknowledgeExport, exportBundle } from '../../renderer/src/db/exchange/export';
 import { applyImport, prepareImport } from '../../renderer/src/db/exchange/import';
-import { trustKey } from '../../renderer/src/db/exchange/keys';
-import { thuyHaiSetup } from '../fixtures/setup-input';
 import { databaseDigest } from '../helpers/db-digest';
-
-let n = 0;
-async function commune(name: string, code: string): Promise<{ db: LuutruDb; session: Session }> {
-  const db = await openDb(`ex-${n++}`);
-  const unit = await completeSetup(db, { ...thuyHaiSetup, unit: { ...thuyHaiSetup.unit, name, adminCode: code } });
-  return { db, session: { unitId: unit.id, operator: 'Nguyễn Thị Lan' } };
-}
-async function upper(): Promise<{ db: LuutruDb; session: Session }> {
-  const db = await openDb(`ex-${n++}`);
-  const unit = await completeSetup(db, {
-    ...thuyHaiSetup,
-    unit: { ...thuyHaiSetup.unit, level: 'province-archive', name: 'Lưu trữ lịch sử tỉnh Hưng Yên', adminCode: '33', legacyAdminCode: '', agencyId: '' },
-    fonds: { name: 'Kho lưu trữ lịch sử tỉnh', number: '', startYear: 2025 },
-  });
-  return { db, session: { unitId: unit.id, operator: 'Trần Văn Bình' } };
-}
-
-async function addDocs(c: { db: LuutruDb; session: Session }, registerId: string, from: number, count: number) {
-  await writeChanges(c.db, c.session, { action: 'test.add' }, ['incomingDocs'], async (ch) => {
-    for (let i = from; i < from + count; i++)
-      ch.create('incomingDocs', { registerId, arrivalNumber: i, summary: `V/v triển khai công tác văn thư số ${i}`, sender: 'UBND tỉnh Hưng Yên' });
-  });
-}
-
-async function importAll(receiver: { db: LuutruDb; session: Session }, files: readonly { name: string; data: Uint8Array }[]) {
-  let prepared = await prepareImport(receiver.db, files, receiver.session.unitId);
-  for (const f of prepared.receipt.files) {
-    if (f.status === 'needs-confirmation')
-      await trustKey(receiver.db, { unitId: f.origin.unitId, originName: f.origin.name, jwk: f.signerKey, confirmedBy: receiver.session.operator });
-  }
-  prepared = await prepareImport(receiver.db, files, receiver.session.unitId);
-  return prepared;
-}
+import { addDocs, commune, importAll, upper } from '../helpers/exchange-units';
 
 describe('bundle exchange between a commune and the upper level', () => {
   let a: { db: LuutruDb; session: Session };
@@ -59,11 +24,11 @@ describe('bundle exchange between a commune and the upper level', () => {
 
     const first = await prepareImport(up.db, exp.files, up.session.unitId);
     expect(first.receipt.files[0]?.status).toBe('needs-confirmation');
-    expect(first.plan).toBeUndefined();
+    expect(first.receipt.canApply).toBe(false);
     expect(await up.db.incomingDocs.count()).toBe(0);
 
     const prepared = await importAll(up, exp.files);
-    expect(prepared.receipt.tables.incomingDocs.total.new).toBe(25);
+    expect(prepared.receipt.tables.incomingDocs?.total.new).toBe(25);
     expect(await up.db.incomingDocs.count()).toBe(0); // dry run writes nothing
     await applyImport(up.db, prepared, 'Trần Văn Bình');
     expect(await up.db.incomingDocs.count()).toBe(25);
@@ -89,7 +54,7 @@ describe('bundle exchange between a commune and the upper level', () => {
     expect(inc.range).toEqual({ kind: 'since', sinceSequence: 1 });
     expect(inc.counts.incomingDocs).toBe(4);
     const prepared = await prepareImport(up.db, inc.files, up.session.unitId);
-    expect(prepared.receipt.tables.incomingDocs.total).toMatchObject({ new: 3, updated: 1 });
+    expect(prepared.receipt.tables.incomingDocs?.total).toMatchObject({ new: 3, updated: 1 });
     await applyImport(up.db, prepared, 'Bình');
     expect((await up.db.incomingDocs.get(victim.id))?.deleted).toBe(true);
     expect(await up.db.incomingDocs.count()).toBe(13);
@@ -114,12 +79,14 @@ describe('bundle exchange between a commune and the upper level', () => {
       truncated: good.slice(0, Math.floor(good.length / 2)),
       otherKey: enc({ ...json, protected: foreign.protected, signature: foreign.signature }),
       notJson: new TextEncoder().encode('xin chào'),
+      bom: Uint8Array.from([0xef, 0xbb, 0xbf, ...good]),
+      duplicateMember: new TextEncoder().encode(text.replace('{"protected"', `{"payload":"${json.payload}","protected"`)),
     };
     const before = await databaseDigest(up.db);
     for (const [name, data] of Object.entries(cases)) {
       const prepared = await prepareImport(up.db, [{ name, data }], up.session.unitId);
       expect(prepared.receipt.files[0]?.status, name).toBe('error');
-      expect(prepared.plan, name).toBeUndefined();
+      expect(prepared.receipt.canApply, name).toBe(false);
     }
     expect(await databaseDigest(up.db)).toBe(before);
   });
@@ -139,9 +106,9 @@ describe('register numbers at the receiver', () => {
     await addDocs(a, reg, 2, 1);
     const second = await exportBundle(a.db, { kind: 'full', operator: 'Lan' });
     const prepared = await prepareImport(up.db, second.files, up.session.unitId);
-    expect(prepared.receipt.conflicts.length).toBe(1);
+    expect(prepared.receipt.held.map((h) => [h.reason, h.number])).toEqual([['number-conflict', '2']]);
     await applyImport(up.db, prepared, 'Bình');
     expect(await up.db.incomingDocs.count()).toBe(3);
-    expect(await up.db.heldRecords.count()).toBe(1);
+    expect(await up.db.heldClaims.count()).toBe(1);
   });
 });

@@ -62,10 +62,8 @@ describe('schema v3 (signed bundles)', () => {
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(3);
     expect((await db.incomingDocs.get('d1'))?.arrivalNumber).toBe(7);
-    for (const t of ['signingKeys', 'trustedKeys', 'revokedKeys', 'keyRotations', 'seenBundles', 'exportLog', 'heldRecords'])
+    for (const t of ['signingKeys', 'trustedKeys', 'revokedKeys', 'keyRotations', 'exportLog'])
       expect(db.tables.map((x) => x.name)).toContain(t);
-    await db.seenBundles.put({ origin: 'u2', sequence: 1, partKey: 0, payloadSha256: 'a'.repeat(64), originName: 'X', adminCode: '1', signerKid: 'k', createdAt: '', importedAt: '', importedBy: '', fileName: '', range: { kind: 'full' }, counts: {} });
-    expect(await db.seenBundles.where('origin').equals('u2').count()).toBe(1);
     db.close();
   });
 });
@@ -114,6 +112,56 @@ describe('schema v5 (dossiers, boxes, processing jobs)', () => {
     expect(await db.dossiers.where('[fondsId+year]').equals(['f1', 2025]).primaryKeys()).toEqual(['h1']);
     expect(await db.dossiers.where('boxId').equals('x1').primaryKeys()).toEqual(['h1']);
     expect(await db.processingJobs.count()).toBe(0);
+    db.close();
+  });
+});
+
+describe('schema v6 (bundle authority)', () => {
+  it('moves seen bundles to received bundles with their key lineage, held records to held claims, dates rotations by sequence and counts other units’ records', async () => {
+    const v5 = new Dexie('mig-v6');
+    v5.version(1).stores({ settings: '&key', drafts: '&key, updatedAt', journal: '++seq, at, *recordIds', units: 'id, clock', fonds: 'id, unitId, clock', operators: 'id, unitId, clock' });
+    v5.version(2).stores({ registers: 'id, [unitId+kind+year], clock', issuingBodies: 'id, unitId, clock', incomingDocs: 'id, &[registerId+arrivalNumber], clock', outgoingDocs: 'id, &[registerId+number], clock' });
+    v5.version(3).stores({ signingKeys: '&kid, unitId', trustedKeys: '&kid, unitId', revokedKeys: '&kid', keyRotations: '&[newKid+signedByKid]', seenBundles: '&[origin+sequence+partKey], origin', exportLog: '++id, sequence', heldRecords: '&[table+id], table' });
+    v5.version(4).stores({ incomingDocs: 'id, &[registerId+arrivalNumber], clock, dupKey, openDeadline', outgoingDocs: 'id, &[registerId+number], clock, dupKey' });
+    v5.version(5).stores({ dossiers: 'id, [fondsId+year], unitId, boxId, clock', boxes: 'id, fondsId, unitId, clock', processingJobs: 'id, fondsId, unitId, clock' });
+    await v5.open();
+    const jwk = { kty: 'OKP', crv: 'Ed25519', x: 'A'.repeat(43) };
+    const k1 = 'K'.repeat(43);
+    const k2 = 'L'.repeat(43);
+    await v5.table('settings').put({ key: 'localUnitId', value: 'self' });
+    await v5.table('trustedKeys').put({ unitId: 'u2', kid: k1, jwk, originName: 'Ủy ban nhân dân xã Thụy Trình', confirmedBy: 'Bình', confirmedAt: '2026-01-01T00:00:00.000Z' });
+    const seen = (sequence: number, kid: string) => ({
+      origin: 'u2', sequence, partKey: 0, payloadSha256: String(sequence).repeat(64).slice(0, 64), originName: 'Ủy ban nhân dân xã Thụy Trình', adminCode: '23456',
+      signerKid: kid, createdAt: `2026-0${sequence}-01T00:00:00.000Z`, importedAt: `2026-0${sequence}-02T00:00:00.000Z`, importedBy: 'Bình', fileName: `f${sequence}`, range: { kind: 'full' }, counts: {},
+    });
+    await v5.table('seenBundles').bulkPut([seen(1, k1), seen(2, k1), seen(3, k2)]);
+    const announcement = { kind: 'key-rotation', unitId: 'u2', previousKid: k1, newKey: jwk, newKid: k2, effectiveAt: '2026-02-01T00:00:00.000Z' };
+    await v5.table('keyRotations').put({ newKid: k2, signedByKid: k1, announcement });
+    const meta = { origin: 'u2', clock: '000000000000001.000000', deleted: false, changedBy: 'x' };
+    await v5.table('incomingDocs').bulkPut([
+      { id: 'd1', registerId: 'r1', arrivalNumber: 7, dupKey: '', ...meta },
+      { id: 'd2', registerId: 'r1', arrivalNumber: 8, dupKey: '', ...meta, deleted: true },
+      { id: 'mine', registerId: 'r9', arrivalNumber: 1, dupKey: '', ...meta, origin: 'self' },
+    ]);
+    await v5.table('heldRecords').put({ table: 'incomingDocs', id: 'd3', record: { id: 'd3', registerId: 'r1', arrivalNumber: 7, ...meta }, conflictKey: 'u2|r1||7', heldAt: '2026-03-01T00:00:00.000Z' });
+    v5.close();
+
+    const db = new LuutruDb('mig-v6');
+    await db.open();
+    const received = await db.receivedBundles.where('origin').equals('u2').sortBy('sequence');
+    expect(received.map((r) => [r.sequence, r.lineage])).toEqual([
+      [1, k1],
+      [2, k1],
+      [3, k1],
+    ]);
+    expect(await db.table('seenBundles').count()).toBe(0);
+    expect(await db.keyRotations.toArray()).toEqual([{ newKid: k2, signedByKid: k1, announcement, sequence: 2, receivedAt: '2026-02-02T00:00:00.000Z' }]);
+    expect((await db.trustedKeys.get(k1))?.adminCode).toBe('23456');
+    expect(await db.heldClaims.toArray()).toEqual([
+      { table: 'incomingDocs', id: 'd3', origin: 'u2', record: { id: 'd3', registerId: 'r1', arrivalNumber: 7, ...meta }, reason: 'number-conflict', numberKey: 'r1|7', heldAt: '2026-03-01T00:00:00.000Z' },
+    ]);
+    expect(await db.table('heldRecords').count()).toBe(0);
+    expect(await db.originStats.toArray()).toEqual([{ origin: 'u2', counts: { incomingDocs: 1 } }]);
     db.close();
   });
 });

@@ -1,8 +1,9 @@
 /**
- * The `luutru` command line, for the upper level and for support staff: verify and
- * inspect bundles, merge a set of commune bundles into one consolidated bundle (same
- * core verify + planMerge as the app, each record keeps its origin), make a key, print
- * the JSON Schema. Built to dist-cli/luutru.mjs (npm run build:cli), run by bin/luutru.mjs.
+ * The `luutru` command line, for the upper level and support staff: verify and inspect
+ * bundles, import them into a state file, and pass a set of bundles upward unchanged inside
+ * one bundle signed by the upper level (each unit's own signature travels with its data).
+ * Same core code as the app — verifySelection, the one import plan, the same error
+ * sentences. Built to dist-cli/luutru.mjs (npm run build:cli), run by bin/luutru.mjs.
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -12,30 +13,24 @@ import {
   OriginSchema,
   PublicJwkSchema,
   REPLICATED_TABLES,
-  applyPlan,
-  checkPartSet,
   createBundleFile,
-  emptyMergeState,
+  importIntoMemory,
   importPkcs8PrivateKey,
   keyFingerprint,
-  lookupFromState,
   parseBundleFile,
   pemToDer,
-  planMerge,
   publicJwkFromPkcs8,
   verifyBundle,
-  verifyBundles,
+  verifySelection,
   jwkThumbprint,
-  type BatchOutcome,
-  type BundleRecord,
-  type CarriedOrigin,
+  type Custody,
   type Fingerprint,
   type ParsedBundleFile,
-  type ReplicatedTable,
+  type SelectionResult,
   type TrustPolicy,
-  type VerifiedBundle,
 } from '../core/bundle/index';
 import { AppError, isAppError } from '../core/errors';
+import { emptyCliState, readCliState, writeCliState, type CliState } from './cli-state';
 import { formatMessage, type Lang } from './messages';
 
 export type CliIo = { readonly out: (line: string) => void; readonly err: (line: string) => void };
@@ -44,21 +39,25 @@ const defaultIo: CliIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) 
 
 const USAGE = `luutru bundle <command>
 
-  verify <file...> [--trust keys.json]   check signatures, signer trust, format, origins
-  inspect <file>                          origin, sequence, range, counts, key fingerprint
-  merge <out.json> <file...> --key key.pem --origin origin.json
-        [--sequence N] [--trust keys.json] [--accept-new-keys] [--created-at ISO]
-                                          merge bundles into one consolidated bundle
+  verify <file...> [--trust keys.json] [--state state.json]
+        check signatures, keys, carried bundles, forks against what the state has taken in
+  import <file...> --state state.json [--trust keys.json] [--accept-new-keys] [--custody SPEC]...
+        take the bundles into the state file (the same import plan as the app)
+  inspect <file>                          origin, sequence, range, counts, carried units, key fingerprint
+  merge <out.json> <file...> --key key.pem --origin origin.json [--state state.json]
+        [--sequence N] [--trust keys.json] [--accept-new-keys] [--custody SPEC]... [--created-at ISO]
+        pass the given bundles upward, unchanged, inside one bundle signed with key.pem
   keygen <key.pem>                        new Ed25519 key (PKCS#8 PEM) + <key>.pub.json
   schema                                  JSON Schema of the bundle payload
 
-Options: --lang vi|en (default vi). Exit: 0 ok, 1 refused/error, 2 needs confirmation.`;
+SPEC (custody: why a unit may carry another's data): carrierUnitId:carriedUnitId:merger|transfer:YYYY-MM-DD:basis
+Options: --lang vi|en (default vi). Exit: 0 ok, 1 refused/error, 2 a person must confirm a key or a custody.`;
 
-type Args = { positional: string[]; flags: Map<string, string | true> };
+type Args = { positional: string[]; flags: Map<string, string[] | true> };
 
 function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
-  const flags = new Map<string, string | true>();
+  const flags = new Map<string, string[] | true>();
   const boolFlags = new Set(['accept-new-keys', 'help', 'json']);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -68,7 +67,8 @@ function parseArgs(argv: readonly string[]): Args {
       else {
         const v = argv[i + 1];
         if (v === undefined) throw new AppError('cli.usage');
-        flags.set(name, v);
+        const prev = flags.get(name);
+        flags.set(name, Array.isArray(prev) ? [...prev, v] : [v]);
         i++;
       }
     } else positional.push(a);
@@ -78,7 +78,7 @@ function parseArgs(argv: readonly string[]): Args {
 
 function flag(args: Args, name: string): string | undefined {
   const v = args.flags.get(name);
-  return typeof v === 'string' ? v : undefined;
+  return Array.isArray(v) ? v.at(-1) : undefined;
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -94,8 +94,8 @@ const TrustFileSchema = z.object({
   revoked: z.array(z.object({ kid: z.string(), revokedAt: z.string().optional(), reason: z.string().optional() })).default([]),
 });
 
-async function readTrust(file: string | undefined): Promise<TrustPolicy> {
-  if (!file) return { trustedKeys: [] };
+async function readTrust(file: string | undefined): Promise<Pick<TrustPolicy, 'trustedKeys' | 'revoked'>> {
+  if (!file) return { trustedKeys: [], revoked: [] };
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(await readBytes(file)));
@@ -108,6 +108,13 @@ async function readTrust(file: string | undefined): Promise<TrustPolicy> {
   return { trustedKeys: parsed.data.keys, revoked: parsed.data.revoked };
 }
 
+function parseCustody(spec: string, by: string): Custody {
+  const [carrierUnitId, carriedUnitId, kind, effectiveDate, ...basis] = spec.split(':');
+  if (!carrierUnitId || !carriedUnitId || (kind !== 'merger' && kind !== 'transfer') || !/^\d{4}-\d{2}-\d{2}$/.test(effectiveDate ?? '') || basis.join(':').trim() === '')
+    throw new AppError('cli.usage');
+  return { carrierUnitId, carriedUnitId, kind, effectiveDate: effectiveDate!, basis: basis.join(':').trim(), confirmedBy: by, confirmedAt: new Date().toISOString() };
+}
+
 function fp(f: Fingerprint): string[] {
   return [`  words:   ${f.words.join(' · ')}`, `  hex:     ${f.hex}`, `  decimal: ${f.decimal}`, `  kid:     ${f.kid}`];
 }
@@ -117,48 +124,132 @@ function describeError(e: unknown, lang: Lang): string {
   return `error: ${e instanceof Error ? e.message : String(e)}`;
 }
 
-async function parseFiles(files: readonly string[]): Promise<Array<{ file: string; parsed?: ParsedBundleFile; error?: unknown }>> {
+async function parseFiles(files: readonly string[]): Promise<(ParsedBundleFile | AppError)[]> {
   return Promise.all(
     files.map(async (file) => {
       try {
-        return { file, parsed: parseBundleFile(await readBytes(file)) };
-      } catch (error) {
-        return { file, error };
+        return parseBundleFile(await readBytes(file));
+      } catch (e) {
+        return isAppError(e) ? e : new AppError('bundle.verify.failed');
       }
     }),
   );
 }
 
+/** The state to check against: the state file if given (else empty), plus the trust file and --custody. */
+async function loadState(args: Args, receiverUnitId: string): Promise<{ state: CliState; file: string | undefined }> {
+  const file = flag(args, 'state');
+  const base = file ? await readCliState(file, receiverUnitId) : emptyCliState(receiverUnitId);
+  const extra = await readTrust(flag(args, 'trust'));
+  const custody = (args.flags.get('custody') === true ? [] : ((args.flags.get('custody') as string[] | undefined) ?? [])).map((s) => parseCustody(s, 'luutru CLI'));
+  const keys = [...base.trust.trustedKeys];
+  for (const k of extra.trustedKeys ?? []) if (!keys.some((x) => x.kid === k.kid)) keys.push(k);
+  return {
+    state: {
+      ...base,
+      trust: { ...base.trust, trustedKeys: keys, revoked: [...base.trust.revoked, ...(extra.revoked ?? [])], custody: [...base.trust.custody, ...custody] },
+    },
+    file,
+  };
+}
+
+function policyOf(state: CliState): TrustPolicy {
+  return { ...state.trust, seen: state.memory.seen, receiverUnitId: state.memory.receiverUnitId, knownUnits: [] };
+}
+
+/** Verifies; with --accept-new-keys, keys needing confirmation are trusted (after printing their fingerprints) and verified again. */
+async function verifyWithState(args: Args, io: CliIo, parsed: readonly (ParsedBundleFile | AppError)[], state: CliState): Promise<{ selection: SelectionResult; state: CliState }> {
+  let selection = await verifySelection(parsed, policyOf(state));
+  const pending = selection.files.flatMap((f) => (f.status === 'needs-confirmation' ? f.confirmations : []));
+  if (pending.length > 0 && args.flags.has('accept-new-keys')) {
+    for (const c of pending) {
+      io.err(`accepting key of "${c.origin.name}" (${c.origin.unitId}, ${c.kind}):`);
+      for (const l of fp(c.fingerprint)) io.err(l);
+      for (const w of c.warnings) io.err(`  WARNING ${w.code}${'otherName' in w ? `: ${w.otherName}` : ''}`);
+    }
+    const trustedKeys = [...state.trust.trustedKeys];
+    for (const c of pending) if (!trustedKeys.some((k) => k.kid === c.kid)) trustedKeys.push({ unitId: c.origin.unitId, kid: c.kid, jwk: c.signerKey, note: `CLI --accept-new-keys (${c.kind})` });
+    state = { ...state, trust: { ...state.trust, trustedKeys } };
+    selection = await verifySelection(parsed, policyOf(state));
+  }
+  return { selection, state };
+}
+
+/** One line per picked file; returns the exit code (0 ok, 2 a person must act, 1 refused). */
+function report(io: CliIo, files: readonly string[], selection: SelectionResult, lang: Lang): number {
+  let worst = 0;
+  selection.files.forEach((v, i) => {
+    const file = files[i];
+    switch (v.status) {
+      case 'accepted':
+      case 'already-imported': {
+        const b = v.bundle.payload;
+        io.out(`${file}: ${v.status === 'accepted' ? 'OK' : 'ALREADY TAKEN'} ${b.origin.name} #${b.sequence}${b.part ? ` part ${b.part.index}/${b.part.total}` : ''} (${v.bundle.trustedVia} key)`);
+        for (const c of v.carried) io.out(`  carries ${c.payload.origin.name} #${c.payload.sequence}${c.payload.part ? ` part ${c.payload.part.index}` : ''}`);
+        break;
+      }
+      case 'needs-confirmation':
+        for (const c of v.confirmations) {
+          io.out(`${file}: NEEDS CONFIRMATION (${c.kind}) — "${c.origin.name}" (${c.origin.unitId})${c.via.length ? ` carried by ${c.via.map((x) => x.name).join(' → ')}` : ''}; compare this fingerprint with the paper record:`);
+          for (const l of fp(c.fingerprint)) io.out(l);
+          for (const w of c.warnings) io.out(`  WARNING ${w.code}${'otherName' in w ? `: ${w.otherName}` : ''}`);
+        }
+        worst = Math.max(worst, 2);
+        break;
+      case 'needs-custody':
+        io.out(`${file}: NEEDS CUSTODY — ${v.carrier.name} (${v.carrier.unitId}) carries ${v.carried.map((c) => `${c.name} (${c.unitId})`).join(', ')}; record why with --custody`);
+        worst = Math.max(worst, 2);
+        break;
+      case 'fork':
+        io.out(`${file}: FORK — ${v.origin.name} #${v.sequence}: ${formatMessage('bundle.sequence.fork', { sequence: v.sequence }, lang)}`);
+        worst = 1;
+        break;
+      case 'incomplete':
+        io.out(`${file}: INCOMPLETE — ${formatMessage('bundle.parts.incomplete', { missing: v.missing.join(', '), total: v.total }, lang)}`);
+        worst = 1;
+        break;
+      case 'error':
+        io.out(`${file}: REFUSED ${describeError(v.error, lang)}`);
+        worst = 1;
+        break;
+    }
+  });
+  for (const f of selection.forks) io.out(`fork: ${f.origin.name} #${f.sequence} — ${f.variants.length} different bundles; none of the new ones taken`);
+  for (const o of selection.overlaps) io.out(`overlap: ${o.origin.name} #${o.sequence} sent under ${o.lineages.length} key lineages (restored from a backup)`);
+  return worst === 1 ? 1 : worst;
+}
+
 async function cmdVerify(args: Args, io: CliIo, lang: Lang): Promise<number> {
   const files = args.positional;
   if (files.length === 0) throw new AppError('cli.usage');
-  const policy = await readTrust(flag(args, 'trust'));
-  const parsed = await parseFiles(files);
-  const ok = parsed.filter((p) => p.parsed);
-  const outcomes = await verifyBundles(
-    ok.map((p) => p.parsed!),
-    policy,
-  );
-  let worst = 0;
-  const byFile = new Map<string, BatchOutcome>(ok.map((p, i) => [p.file, outcomes[i]!]));
-  for (const p of parsed) {
-    const o = byFile.get(p.file);
-    if (!o) {
-      io.out(`${p.file}: REFUSED ${describeError(p.error, lang)}`);
-      worst = 1;
-    } else if (o.status === 'error') {
-      io.out(`${p.file}: REFUSED ${describeError(o.error, lang)}`);
-      worst = 1;
-    } else if (o.status === 'needs-confirmation') {
-      io.out(`${p.file}: NEEDS CONFIRMATION — first bundle from "${o.origin.name}" (${o.origin.unitId}); compare this fingerprint with the sender on paper:`);
-      for (const l of fp(o.fingerprint)) io.out(l);
-      worst = Math.max(worst, 2);
-    } else {
-      const b = o.bundle.payload;
-      io.out(`${p.file}: OK ${b.origin.name} #${b.sequence}${b.part ? ` part ${b.part.index}/${b.part.total}` : ''} (${o.bundle.trustedVia} key)`);
-    }
-  }
-  return worst === 1 ? 1 : worst;
+  const { state } = await loadState(args, '00000000-0000-0000-0000-000000000000');
+  const { selection } = await verifyWithState({ ...args, flags: new Map([...args.flags].filter(([k]) => k !== 'accept-new-keys')) }, io, await parseFiles(files), state);
+  return report(io, files, selection, lang);
+}
+
+/** Takes the accepted bundles into the state (in memory) with the one import plan; prints what it did. */
+function takeIn(io: CliIo, state: CliState, selection: SelectionResult, lang: Lang): CliState {
+  if (selection.received.length === 0) return state;
+  const { state: memory, plan } = importIntoMemory(state.memory, selection.accepted, selection.received);
+  const total = { new: 0, updated: 0, unchanged: 0, held: 0, rejected: 0 };
+  for (const t of REPLICATED_TABLES) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += plan.tables[t].total[k];
+  io.out(`records: ${total.new} new, ${total.updated} updated, ${total.unchanged} unchanged, ${total.held} held, ${total.rejected} refused`);
+  for (const h of plan.holds) io.out(`held ${h.table} ${h.id} of ${h.origin}: ${h.reason}${h.detail ? ` (${h.detail})` : ''}`);
+  for (const r of plan.rejected) io.out(`refused ${r.table} ${r.id} of ${r.origin}: ${formatMessage(r.code, {}, lang)}`);
+  return { ...state, memory };
+}
+
+async function cmdImport(args: Args, io: CliIo, lang: Lang): Promise<number> {
+  const files = args.positional;
+  const stateFile = flag(args, 'state');
+  if (files.length === 0 || !stateFile) throw new AppError('cli.usage');
+  const { state: loaded } = await loadState(args, flag(args, 'receiver') ?? '00000000-0000-0000-0000-000000000000');
+  const { selection, state } = await verifyWithState(args, io, await parseFiles(files), loaded);
+  const code = report(io, files, selection, lang);
+  const next = takeIn(io, state, selection, lang);
+  await writeCliState(stateFile, next);
+  io.out(`state: ${stateFile}`);
+  return code;
 }
 
 async function cmdInspect(args: Args, io: CliIo): Promise<number> {
@@ -168,7 +259,8 @@ async function cmdInspect(args: Args, io: CliIo): Promise<number> {
   // First pass with no trust tells us the signer; then check everything as if that key were trusted.
   const first = await verifyBundle(parsed, { trustedKeys: [] });
   if (first.status !== 'needs-confirmation') throw new AppError('bundle.verify.failed');
-  const out = await verifyBundle(parsed, { trustedKeys: [{ unitId: first.origin.unitId, kid: first.kid, jwk: first.signerKey }] });
+  const c = first.confirmation;
+  const out = await verifyBundle(parsed, { trustedKeys: [{ unitId: c.origin.unitId, kid: c.kid, jwk: c.signerKey }] });
   if (out.status === 'needs-confirmation') throw new AppError('bundle.verify.failed');
   const p = out.bundle.payload;
   const lines = [
@@ -180,8 +272,9 @@ async function cmdInspect(args: Args, io: CliIo): Promise<number> {
     `range:     ${p.range.kind === 'full' ? 'full' : `since #${p.range.sinceSequence}`}`,
     `created:   ${p.createdAt}`,
     `counts:    ${REPLICATED_TABLES.filter((t) => p.counts[t]).map((t) => `${t}=${p.counts[t]}`).join(', ') || '(none)'}`,
-    ...(p.carriedOrigins ? [`carries:   ${p.carriedOrigins.map((c) => `${c.name} (${c.unitId})`).join('; ')}`] : []),
-    ...(p.keyRotation ? [`rotation:  new key ${p.keyRotation.newKid} from ${p.keyRotation.effectiveAt}`] : []),
+    ...(p.carried ? [`carries:   ${p.carried.length} signed bundle file(s) of other units (each checked with its own unit's key on import)`] : []),
+    ...(p.keyRotation ? [`rotation:  new key ${p.keyRotation.newKid} from the bundle after #${p.sequence}`] : []),
+    ...(p.keyRecovery ? [`recovery:  lost key; restored from a backup of ${p.keyRecovery.backupCreatedAt} (after bundle #${p.keyRecovery.resumedAfterSequence})`] : []),
     `signature: valid for the key inside the bundle (trust not checked — compare the fingerprint)`,
     `signer key fingerprint:`,
     ...fp(out.bundle.fingerprint),
@@ -212,103 +305,35 @@ async function cmdMerge(args: Args, io: CliIo, lang: Lang): Promise<number> {
   const der = pemToDer(new TextDecoder().decode(await readBytes(keyFile)));
   const privateKey = await importPkcs8PrivateKey(der);
   const signerKey = await publicJwkFromPkcs8(der);
-  const originJson: unknown = JSON.parse(new TextDecoder().decode(await readBytes(originFile)));
+  let originJson: unknown;
+  try {
+    originJson = JSON.parse(new TextDecoder().decode(await readBytes(originFile)));
+  } catch (e) {
+    if (isAppError(e)) throw e;
+    throw new AppError('cli.fileRead', { file: originFile });
+  }
   const origin = OriginSchema.parse(originJson);
-  const sequence = Number(flag(args, 'sequence') ?? '1');
-  const policy = await readTrust(flag(args, 'trust'));
-
+  const { state: loaded, file: stateFile } = await loadState(args, origin.unitId);
   const parsed = await parseFiles(files);
-  for (const p of parsed) if (p.error) throw p.error;
-  let outcomes = await verifyBundles(
-    parsed.map((p) => p.parsed!),
-    policy,
-  );
-  const unconfirmed = outcomes.filter((o) => o.status === 'needs-confirmation');
-  if (unconfirmed.length > 0) {
-    if (!args.flags.has('accept-new-keys')) {
-      for (const o of unconfirmed) if (o.status === 'needs-confirmation') {
-        io.err(`unconfirmed key for "${o.origin.name}" (${o.origin.unitId}):`);
-        for (const l of fp(o.fingerprint)) io.err(l);
-      }
-      throw new AppError('cli.needsConfirmation');
-    }
-    const extra = unconfirmed.flatMap((o) => (o.status === 'needs-confirmation' ? [{ unitId: o.origin.unitId, kid: o.kid, jwk: o.signerKey }] : []));
-    outcomes = await verifyBundles(
-      parsed.map((p) => p.parsed!),
-      { ...policy, trustedKeys: [...policy.trustedKeys, ...extra] },
-    );
-  }
-  const bundles: VerifiedBundle[] = [];
-  outcomes.forEach((o, i) => {
-    if (o.status === 'error') {
-      io.err(`${files[i]}: ${describeError(o.error, lang)}`);
-      throw o.error;
-    }
-    if (o.status !== 'needs-confirmation') bundles.push(o.bundle);
+  const { selection, state } = await verifyWithState(args, io, parsed, loaded);
+  const code = report(io, files, selection, lang);
+  if (selection.files.some((f) => f.status === 'needs-confirmation')) throw new AppError('cli.needsConfirmation');
+  if (selection.files.some((f) => f.status === 'needs-custody')) throw new AppError('cli.needsCustody');
+  if (code === 1) return 1;
+  const next = takeIn(io, state, selection, lang);
+  // The picked files themselves travel, exactly as signed: the receiver checks each unit's signature.
+  const carried = selection.files.flatMap((v, i) => {
+    const p = parsed[i];
+    return (v.status === 'accepted' || v.status === 'already-imported') && p && !(p instanceof AppError) ? [p.jws] : [];
   });
-  // Split sets must be complete.
-  const sets = new Map<string, VerifiedBundle[]>();
-  for (const b of bundles) if (b.payload.part) (sets.get(b.payload.part.setId) ?? sets.set(b.payload.part.setId, []).get(b.payload.part.setId)!).push(b);
-  for (const set of sets.values()) {
-    const st = checkPartSet(set);
-    if (!st.complete) throw new AppError('bundle.parts.incomplete', { missing: st.missing.join(', '), total: st.total });
-  }
-
-  const plan = planMerge(lookupFromState(emptyMergeState()), bundles, { receiverUnitId: origin.unitId });
-  const state = applyPlan(emptyMergeState(), plan);
-  const records: Partial<Record<ReplicatedTable, BundleRecord[]>> = {};
-  for (const t of REPLICATED_TABLES) {
-    const rows = [...(state.get(t)?.values() ?? [])];
-    if (rows.length > 0) records[t] = rows;
-  }
-  // Each carried origin keeps the signer it came from: directly from its own bundle, or as listed by another upper level.
-  const carried = new Map<string, CarriedOrigin>();
-  const addSource = (c: CarriedOrigin) => {
-    const prev = carried.get(c.unitId);
-    if (!prev) carried.set(c.unitId, c);
-    else {
-      const keyOf = (s: CarriedOrigin['sources'][number]) => `${s.sequence}|${s.part ?? ''}|${s.payloadSha256}`;
-      const have = new Set(prev.sources.map(keyOf));
-      const sources = [...prev.sources, ...c.sources.filter((s) => !have.has(keyOf(s)))].sort((a, b) => a.sequence - b.sequence || (a.part ?? 0) - (b.part ?? 0));
-      // The top-level key is the one that signed the latest source.
-      const latest = sources[sources.length - 1]!;
-      const newer = latest.signerKid === c.signerKid ? c : prev;
-      carried.set(c.unitId, { ...prev, signerKid: newer.signerKid, signerKey: newer.signerKey, sources });
-    }
-  };
-  for (const b of bundles) {
-    const p = b.payload;
-    if (p.origin.unitId !== origin.unitId)
-      addSource({
-        unitId: p.origin.unitId,
-        adminCode: p.origin.adminCode,
-        name: p.origin.name,
-        signerKid: b.kid,
-        signerKey: p.signerKey,
-        sources: [{ sequence: p.sequence, ...(p.part ? { part: p.part.index } : {}), signerKid: b.kid, payloadSha256: b.payloadSha256 }],
-      });
-    for (const c of p.carriedOrigins ?? []) if (c.unitId !== origin.unitId) addSource(c);
-  }
-  const used = new Set(Object.values(records).flatMap((rows) => rows.map((r) => r.origin)));
-  const carriedOrigins = [...carried.values()].filter((c) => used.has(c.unitId)).sort((a, b) => (a.unitId < b.unitId ? -1 : 1));
-
+  const sequence = Number(flag(args, 'sequence') ?? String(next.lastExportSequence + 1));
   const bytes = await createBundleFile(
-    {
-      origin,
-      signerKey,
-      sequence,
-      range: { kind: 'full' },
-      createdAt: flag(args, 'created-at') ?? new Date().toISOString(),
-      records,
-      carriedOrigins,
-    },
+    { origin, signerKey, sequence, range: { kind: 'full' }, createdAt: flag(args, 'created-at') ?? new Date().toISOString(), records: {}, carried },
     privateKey,
   );
   await writeFile(outFile, bytes);
-  const total = plan.puts.length;
-  io.out(`merged ${bundles.length} bundle(s), ${total} record(s), ${carriedOrigins.length} carried origin(s) → ${outFile}`);
-  for (const c of plan.conflicts) io.out(`conflict ${c.table}.${c.rule} ${c.key}: ${c.recordIds.join(', ')}`);
-  for (const r of plan.rejected) io.out(`rejected ${r.table} ${r.id}: ${formatMessage(r.code, {}, lang)}`);
+  if (stateFile) await writeCliState(stateFile, { ...next, lastExportSequence: Math.max(next.lastExportSequence, sequence) });
+  io.out(`passed on ${carried.length} signed bundle file(s) unchanged → ${outFile} (#${sequence})`);
   io.out(`signer kid: ${await jwkThumbprint(signerKey)}`);
   return 0;
 }
@@ -328,6 +353,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     switch (cmd) {
       case 'verify':
         return await cmdVerify(sub, io, lang);
+      case 'import':
+        return await cmdImport(sub, io, lang);
       case 'inspect':
         return await cmdInspect(sub, io);
       case 'merge':
@@ -353,7 +380,7 @@ export function bundleJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(BundlePayloadSchema, { target: 'draft-2020-12', unrepresentable: 'any', reused: 'ref' }),
     // A URN, not a URL: the schema is identified, never fetched (the app works with no network).
-    $id: 'urn:luutru:schema:bundle-payload:v1',
-    title: 'Lưu trữ xã bundle payload, formatVersion 1',
+    $id: 'urn:luutru:schema:bundle-payload:v2',
+    title: 'Lưu trữ xã bundle payload, formatVersion 2',
   };
 }

@@ -4,7 +4,8 @@
  * ("who changed what, when") and it feeds incremental export.
  */
 
-export type ChangeOp = 'create' | 'update' | 'delete';
+/** hold / release: an imported record taken out of its table for a person to look at, or put back. */
+export type ChangeOp = 'create' | 'update' | 'delete' | 'hold' | 'release';
 
 export type RecordChange = {
   readonly table: string;

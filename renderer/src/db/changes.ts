@@ -6,12 +6,14 @@
  * never disagree.
  */
 import type { Table, Transaction } from 'dexie';
+import type { ImportPlan } from '../core/bundle/import-plan';
+import type { ReplicatedTable } from '../core/bundle/schema';
 import { AppError } from '../core/errors';
 import { HybridClock, ZERO_HLC } from '../core/hlc';
 import { newId } from '../core/ids';
 import type { JournalEntry, RecordChange } from '../core/journal';
 import { changedFields, type RecordMeta } from '../core/records';
-import type { LuutruDb } from './schema';
+import type { LuutruDb, TableName } from './schema';
 
 /** Who is acting: this PC's unit and the named operator. */
 export type Session = { readonly unitId: string; readonly operator: string };
@@ -23,11 +25,12 @@ type Fields = Record<string, unknown>;
 
 const CLOCK_KEY = 'hlc';
 
-/** Tables that hold replicated records (have RecordMeta). Kept in sync with the schema. */
-export type RecordTableName = 'units' | 'fonds' | 'operators' | (string & {});
+/** Tables that hold replicated records (have RecordMeta): the bundle's replicated tables. */
+export type RecordTableName = ReplicatedTable;
 
 export class ChangeSet {
-  private readonly puts = new Map<string, Map<string, AnyRecord>>();
+  private readonly puts = new Map<RecordTableName, Map<string, AnyRecord>>();
+  private readonly deletes = new Map<RecordTableName, Set<string>>();
   private readonly changes: RecordChange[] = [];
 
   constructor(
@@ -36,12 +39,12 @@ export class ChangeSet {
     private readonly clock: HybridClock,
   ) {}
 
-  private table(name: string): Table<AnyRecord, string> {
+  private table(name: RecordTableName): Table<AnyRecord, string> {
     return this.db.table(name) as Table<AnyRecord, string>;
   }
 
   /** Reads a record, seeing this change set's own pending writes. */
-  async get<T extends Fields>(table: string, id: string): Promise<(T & RecordMeta) | undefined> {
+  async get<T extends Fields>(table: RecordTableName, id: string): Promise<(T & RecordMeta) | undefined> {
     const pending = this.puts.get(table)?.get(id);
     if (pending) return pending as unknown as T & RecordMeta;
     return (await this.table(table).get(id)) as (T & RecordMeta) | undefined;
@@ -51,7 +54,7 @@ export class ChangeSet {
    * Creates a record. Synchronous on purpose: Dexie keeps its transaction zone across
    * only a limited number of non-IndexedDB awaits, so bulk creates must not await.
    */
-  create<T extends Fields>(table: string, fields: T, id?: string): T & RecordMeta {
+  create<T extends Fields>(table: RecordTableName, fields: T, id?: string): T & RecordMeta {
     const record = {
       ...stripMeta(fields),
       id: id ?? newId(),
@@ -65,7 +68,7 @@ export class ChangeSet {
   }
 
   /** Updates a record of ours whose current version the caller already read (synchronous). */
-  updateKnown<T extends Fields>(table: string, before: T & RecordMeta, fields: T): T & RecordMeta {
+  updateKnown<T extends Fields>(table: RecordTableName, before: T & RecordMeta, fields: T): T & RecordMeta {
     if (before.origin !== this.session.unitId) throw new AppError('record.readOnlyOrigin');
     if (before.deleted) throw new AppError('record.deleted');
     const record = {
@@ -84,20 +87,20 @@ export class ChangeSet {
   }
 
   /** Creates (no id, or an id not stored yet) or updates one of ours; returns the stored version. */
-  async put<T extends Fields>(table: string, fields: T, id?: string): Promise<T & RecordMeta> {
+  async put<T extends Fields>(table: RecordTableName, fields: T, id?: string): Promise<T & RecordMeta> {
     const before = id ? await this.get<T>(table, id) : undefined;
     return before ? this.updateKnown(table, before, fields) : this.create(table, fields, id);
   }
 
   /** Tombstones a record of ours, keeping its fields (and so its number) for the record. */
-  async remove(table: string, id: string, reason: string): Promise<void> {
+  async remove(table: RecordTableName, id: string, reason: string): Promise<void> {
     const before = await this.get<Fields>(table, id);
     if (!before) throw new AppError('record.notFound');
     this.removeKnown(table, before, reason);
   }
 
   /** Tombstones a record whose current version the caller already read (synchronous). */
-  removeKnown(table: string, before: AnyRecord | (Fields & RecordMeta), reason: string): void {
+  removeKnown(table: RecordTableName, before: AnyRecord | (Fields & RecordMeta), reason: string): void {
     if (before.origin !== this.session.unitId) throw new AppError('record.readOnlyOrigin');
     if (before.deleted) return;
     const record: AnyRecord = {
@@ -110,7 +113,33 @@ export class ChangeSet {
     this.stage(table, record, 'delete', ['deleted']);
   }
 
-  private stage(table: string, record: AnyRecord, op: RecordChange['op'], fields: string[]): void {
+  /**
+   * Carries out the record writes of an import plan: other units' records exactly as they
+   * signed them (never restamped), records taken out of their tables when held, one journal
+   * line each, and the clock moved past the latest clock received.
+   */
+  applyImportPlan(plan: ImportPlan): void {
+    for (const d of plan.deletes) {
+      let m = this.deletes.get(d.table);
+      if (!m) this.deletes.set(d.table, (m = new Set()));
+      m.add(d.id);
+    }
+    for (const p of plan.puts) {
+      if (p.record.origin === this.session.unitId) throw new AppError('record.readOnlyOrigin');
+      let m = this.puts.get(p.table);
+      if (!m) this.puts.set(p.table, (m = new Map()));
+      m.set(p.record.id, p.record);
+    }
+    for (const c of plan.changes) this.changes.push({ table: c.table, recordId: c.recordId, op: c.op, fields: [], clock: c.clock });
+    if (plan.maxClock) this.clock.receive(plan.maxClock);
+  }
+
+  /** Whether anything is staged (an import that only records received bundles stages nothing here). */
+  get isEmpty(): boolean {
+    return this.changes.length === 0;
+  }
+
+  private stage(table: RecordTableName, record: AnyRecord, op: RecordChange['op'], fields: string[]): void {
     let m = this.puts.get(table);
     if (!m) this.puts.set(table, (m = new Map()));
     m.set(record.id, record);
@@ -118,8 +147,10 @@ export class ChangeSet {
   }
 
   /** Writes staged records and the journal entry; called by `writeChanges` inside the transaction. */
-  async flush(ctx: ChangeContext): Promise<JournalEntry | undefined> {
-    if (this.changes.length === 0) return undefined;
+  async flush(ctx: ChangeContext, always = false): Promise<JournalEntry | undefined> {
+    if (this.changes.length === 0 && !always) return undefined;
+    // Deletes first: a record taken out of its table frees its register number for the one put in.
+    for (const [table, ids] of this.deletes) await this.table(table).bulkDelete([...ids]);
     for (const [table, records] of this.puts) await this.table(table).bulkPut([...records.values()]);
     const entry: JournalEntry = {
       at: new Date().toISOString(),
@@ -147,17 +178,20 @@ function stripMeta(fields: Fields): Fields {
 export async function writeChanges<R>(
   db: LuutruDb,
   session: Session,
-  ctx: ChangeContext,
-  tables: readonly string[],
+  ctx: ChangeContext & {
+    /** Write the journal entry even when no record changed (an import that only records what was received). */
+    readonly alwaysJournal?: boolean;
+  },
+  tables: readonly TableName[],
   work: (changes: ChangeSet, tx: Transaction) => Promise<R>,
 ): Promise<R> {
-  return db.transaction('rw', [...new Set([...tables, 'journal', 'settings'])], async (tx) => {
+  return db.transaction('rw', [...new Set<string>([...tables, 'journal', 'settings'])], async (tx) => {
     const stored = await db.settings.get(CLOCK_KEY);
     const clock = new HybridClock(ZERO_HLC);
     if (typeof stored?.value === 'string') clock.receive(stored.value);
     const changes = new ChangeSet(db, session, clock);
     const result = await work(changes, tx);
-    await changes.flush(ctx);
+    await changes.flush(ctx, ctx.alwaysJournal === true);
     return result;
   });
 }

@@ -8,7 +8,20 @@ import type { Fonds, Operator, UnitProfile } from '../core/unit';
 import type { JournalEntry } from '../core/journal';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from './register-records';
 import { deriveIncoming, deriveOutgoing } from './register-derived';
-import type { ExportLogRow, HeldRecordRow, KeyRotationRow, SeenBundleRow, SigningKeyRow, TrustedKeyRow } from './exchange/rows';
+import type {
+  BundleArchiveRow,
+  CustodyRow,
+  ExportLogRow,
+  ForkRow,
+  HeldClaimRow,
+  KeyRotationRow,
+  OriginStatsRow,
+  OwnershipRow,
+  ReceivedBundleRow,
+  SigningKeyRow,
+  TrustedKeyRow,
+} from './exchange/rows';
+import { migrateToV6 } from './migrations/v6-bundle-authority';
 import type { RevokedKey } from '../core/bundle/rotation';
 import type { Box, Dossier, ProcessingJob } from '../core/dossiers/types';
 
@@ -35,9 +48,14 @@ export class LuutruDb extends Dexie {
   trustedKeys!: EntityTable<TrustedKeyRow, 'kid'>;
   revokedKeys!: EntityTable<RevokedKey, 'kid'>;
   keyRotations!: Table<KeyRotationRow, [string, string]>;
-  seenBundles!: Table<SeenBundleRow, [string, number, number]>;
+  receivedBundles!: EntityTable<ReceivedBundleRow, 'payloadSha256'>;
+  bundleArchive!: EntityTable<BundleArchiveRow, 'payloadSha256'>;
   exportLog!: EntityTable<ExportLogRow, 'id'>;
-  heldRecords!: Table<HeldRecordRow, [string, string]>;
+  heldClaims!: Table<HeldClaimRow, [string, string, string]>;
+  custody!: Table<CustodyRow, [string, string]>;
+  ownership!: Table<OwnershipRow, [string, string]>;
+  forks!: EntityTable<ForkRow, 'id'>;
+  originStats!: EntityTable<OriginStatsRow, 'origin'>;
   dossiers!: EntityTable<Dossier, 'id'>;
   boxes!: EntityTable<Box, 'id'>;
   processingJobs!: EntityTable<ProcessingJob, 'id'>;
@@ -95,8 +113,30 @@ export class LuutruDb extends Dexie {
       boxes: 'id, fondsId, unitId, clock',
       processingJobs: 'id, fondsId, unitId, clock',
     });
+    // v6: bundle authority — bundles received per key lineage (and carried ones), their signed files, held claims per
+    // origin, custody (mergers/transfers), ownership decisions, forks, per-origin counters; rotations by sequence.
+    // seenBundles and heldRecords are moved into receivedBundles and heldClaims and left empty (dropped in a later version).
+    this.version(6)
+      .stores({
+        receivedBundles: '&payloadSha256, origin, [origin+lineage+sequence], carriedIn',
+        bundleArchive: '&payloadSha256, origin, receivedAt',
+        heldClaims: '&[table+id+origin], table, reason, parentKey, numberKey, origin',
+        custody: '&[carrierUnitId+carriedUnitId], carriedUnitId',
+        ownership: '&[table+id]',
+        forks: '++id, origin, [origin+lineage+sequence]',
+        originStats: '&origin',
+        registers: 'id, [unitId+kind+year], clock, issuingBodyId',
+      })
+      .upgrade(migrateToV6);
   }
 }
+
+/** Every table name, for typed transaction scopes. */
+export type TableName = {
+  // Structural (a Dexie Table has a schema and bulkPut): Table's generics are invariant.
+  [K in keyof LuutruDb]: LuutruDb[K] extends { readonly schema: unknown; bulkPut: unknown; core: unknown } ? K : never;
+}[keyof LuutruDb] &
+  string;
 
 /** Opens the database (creating or upgrading it). */
 export async function openDb(name: string = DB_NAME): Promise<LuutruDb> {

@@ -114,6 +114,7 @@ export const en: Catalogue = {
     'operator.remove': 'User retired',
     'fonds.update': 'Fonds edited',
     'bundle.import': 'Bundle imported',
+    'bundle.decideOwner': 'Decide which office a record belongs to',
     ...registersEn.actions,
     ...dossiersEn.dossierActions,
   },

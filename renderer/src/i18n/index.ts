@@ -30,7 +30,7 @@ export async function initI18n(language: Language): Promise<i18n> {
 export function errorMessage(t: TFunction, e: unknown): string {
   if (e instanceof AppError) {
     const key = `errors.${e.code}`;
-    const text: string = t(key, { ...e.params });
+    const text: string = t(key, withInnerCode(t, e.params));
     if (text !== key) return text;
   }
   const message = e instanceof Error ? e.message : String(e);
@@ -42,7 +42,15 @@ export function issueMessage(
   t: TFunction,
   issue: { code: string; params?: Readonly<Record<string, string | number>> },
 ): string {
-  return t(`errors.${issue.code}`, { ...issue.params });
+  return t(`errors.${issue.code}`, withInnerCode(t, issue.params ?? {}));
+}
+
+/** A `code` parameter is an inner refusal (of a carried bundle): show its sentence, not the code. */
+function withInnerCode(t: TFunction, params: Readonly<Record<string, string | number>>): Record<string, string | number> {
+  const code = params.code;
+  if (typeof code !== 'string') return { ...params };
+  const inner: string = t(`errors.${code}`, { ...params, code: '' });
+  return { ...params, code: inner === `errors.${code}` ? code : inner };
 }
 
 /** Field → first message, for marking the fields of a form that validation refused. */

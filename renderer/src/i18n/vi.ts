@@ -114,6 +114,7 @@ export const vi = {
     'operator.remove': 'Ngừng người sử dụng',
     'fonds.update': 'Sửa thông tin phông',
     'bundle.import': 'Nhập gói dữ liệu',
+    'bundle.decideOwner': 'Quyết định bản ghi thuộc đơn vị nào',
     ...registersVi.actions,
     ...dossiersVi.dossierActions,
   },

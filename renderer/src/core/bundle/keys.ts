@@ -6,6 +6,7 @@
  */
 import { base64url, calculateJwkThumbprint } from 'jose';
 import { AppError } from '../errors';
+import { foldText } from '../text';
 import { FINGERPRINT_WORDS } from './fingerprint-words';
 import { PublicJwkSchema, type PublicJwk } from './schema';
 
@@ -81,6 +82,16 @@ export function fingerprintOf(kid: string): Fingerprint {
 
 export async function keyFingerprint(jwk: PublicJwk): Promise<Fingerprint> {
   return fingerprintOf(await jwkThumbprint(jwk));
+}
+
+/**
+ * Whether the words a person typed from a paper record are this fingerprint's words, in
+ * order. Marks and case do not matter: no two words of the list fold to the same letters.
+ */
+export function wordsMatchFingerprint(typed: string, fingerprint: Fingerprint): boolean {
+  const typedWords = foldText(typed).split(/[^a-z0-9]+/).filter(Boolean);
+  const expected = fingerprint.words.map((w) => foldText(w));
+  return typedWords.length === expected.length && typedWords.every((w, i) => w === expected[i]);
 }
 
 /** Words back to the 10 bytes' hex, for a "type the words you heard" check; undefined if a word is unknown. */

@@ -5,20 +5,20 @@
  */
 import { AppError } from '../errors';
 import { newId } from '../ids';
-import { BUNDLE_LIMITS, REPLICATED_TABLES, type BundleRecord, type BundleRecords, type ReplicatedTable } from './schema';
+import { BUNDLE_LIMITS, REPLICATED_TABLES, type BundleRecord, type BundleRecords, type CarriedFile, type ReplicatedTable } from './schema';
 import type { BundleInput } from './sign';
 import type { VerifiedBundle } from './verify';
 
 const encoder = new TextEncoder();
 /** The JWS carries the payload in base64url: 4 bytes on disk per 3 of payload. */
 const BASE64_GROWTH = 4 / 3;
-/** Room for the envelope (origin, carried origins, key) besides records. */
+/** Room for the envelope (origin, key, announcements) besides records and carried files. */
 const ENVELOPE_ALLOWANCE = 64 * 1024;
 
 /**
  * Splits an export into parts whose files stay under about `maxPartBytes`. Records keep
- * table order; a single record bigger than a part still gets its own part. One part
- * only → returned unchanged (no `part` member).
+ * table order, then the carried files follow; a single record or carried file bigger than
+ * a part still gets its own part. One part only → returned unchanged (no `part` member).
  */
 export function splitIntoParts(
   input: BundleInput,
@@ -26,28 +26,44 @@ export function splitIntoParts(
   setId: string = newId(),
 ): BundleInput[] {
   const budget = Math.max(1024, maxPartBytes / BASE64_GROWTH - ENVELOPE_ALLOWANCE);
-  const parts: Array<Partial<Record<ReplicatedTable, BundleRecord[]>>> = [];
-  let current: Partial<Record<ReplicatedTable, BundleRecord[]>> = {};
+  type Part = { records: Partial<Record<ReplicatedTable, BundleRecord[]>>; carried: CarriedFile[] };
+  const parts: Part[] = [];
+  let current: Part = { records: {}, carried: [] };
   let size = 0;
   let count = 0;
+  const room = (n: number) => {
+    if (count > 0 && size + n > budget) {
+      parts.push(current);
+      current = { records: {}, carried: [] };
+      size = 0;
+      count = 0;
+    }
+    size += n;
+    count += 1;
+  };
   for (const t of REPLICATED_TABLES) {
     for (const r of input.records[t] ?? []) {
-      const n = encoder.encode(JSON.stringify(r)).length + 1;
-      if (count > 0 && size + n > budget) {
-        parts.push(current);
-        current = {};
-        size = 0;
-        count = 0;
-      }
-      (current[t] ??= []).push(r);
-      size += n;
-      count += 1;
+      room(encoder.encode(JSON.stringify(r)).length + 1);
+      (current.records[t] ??= []).push(r);
     }
+  }
+  for (const c of input.carried ?? []) {
+    // Carried files are ASCII (base64url): length is their size.
+    room(c.protected.length + c.payload.length + c.signature.length + 48);
+    current.carried.push(c);
   }
   parts.push(current);
   if (parts.length === 1) return [input];
   if (parts.length > BUNDLE_LIMITS.maxParts) throw new AppError('bundle.parts.tooMany', { count: parts.length });
-  return parts.map((records, i): BundleInput => ({ ...input, records: records satisfies BundleRecords, part: { index: i + 1, total: parts.length, setId } }));
+  return parts.map((p, i): BundleInput => {
+    const { carried: _all, ...rest } = input;
+    return {
+      ...rest,
+      records: p.records satisfies BundleRecords,
+      ...(p.carried.length > 0 ? { carried: p.carried } : {}),
+      part: { index: i + 1, total: parts.length, setId },
+    };
+  });
 }
 
 export type PartSetStatus =
@@ -56,10 +72,11 @@ export type PartSetStatus =
 
 /**
  * Checks that the given verified parts form one consistent set (same setId, origin,
- * sequence, signer, total; no index twice) and says which parts are missing.
- * A single unsplit bundle is a complete set of one. Returns parts sorted by index.
+ * sequence, signer, total; no index twice) and says which parts are missing — parts
+ * taken in before (`alreadyHave`) count as present. A single unsplit bundle is a complete
+ * set of one. Returns parts sorted by index.
  */
-export function checkPartSet(bundles: readonly VerifiedBundle[]): PartSetStatus {
+export function checkPartSet(bundles: readonly VerifiedBundle[], alreadyHave: ReadonlySet<number | undefined> = new Set()): PartSetStatus {
   if (bundles.length === 0) throw new AppError('bundle.parts.inconsistent', { reason: 'empty' });
   const first = bundles[0]!;
   if (!first.payload.part) {
@@ -83,7 +100,7 @@ export function checkPartSet(bundles: readonly VerifiedBundle[]): PartSetStatus 
     seen.add(p.index);
   }
   const missing: number[] = [];
-  for (let i = 1; i <= total; i++) if (!seen.has(i)) missing.push(i);
+  for (let i = 1; i <= total; i++) if (!seen.has(i) && !alreadyHave.has(i)) missing.push(i);
   if (missing.length > 0) return { complete: false, missing, total };
   return { complete: true, bundles: [...bundles].sort((a, b) => a.payload.part!.index - b.payload.part!.index) };
 }

@@ -1,7 +1,15 @@
 /**
- * Trust in signing keys: keys the receiver confirmed on paper (khóa tin cậy), key
- * rotation (đổi khóa) announced in a bundle signed by the old key, and revocation
- * (thu hồi khóa). Pure decisions over plain data; signatures are checked elsewhere.
+ * Trust in signing keys: keys a person confirmed against a paper record (khóa tin cậy), key
+ * rotation (đổi khóa) announced in a bundle signed by the old key, and revocation (thu hồi).
+ * Pure decisions over plain data; signatures are checked elsewhere.
+ *
+ * Validity is counted in the signer's own bundle sequence numbers, never in the dates the
+ * signer writes: once a rotation announced in bundle N is known, the old key is good only
+ * for sequences ≤ N and the new key only for sequences > N. Each key a person confirmed
+ * directly starts a lineage (dòng khóa); rotations continue it. A key that nobody can reach
+ * from a confirmed key is never refused for good: it is offered to a person to confirm by
+ * its fingerprint words (a new key, or a unit that lost its key), so the receiver can never
+ * lock itself out of a unit.
  */
 import type { KeyRotation, PublicJwk } from './schema';
 
@@ -14,69 +22,115 @@ export type TrustedKey = {
   readonly note?: string;
 };
 
-export type RevokedKey = { readonly kid: string; readonly revokedAt?: string; readonly reason?: string };
+/**
+ * A revoked (compromised or retired) key. `revokedAt` is the moment from which the person
+ * no longer trusts it: rotations it announced that reached this receiver before that moment
+ * still count, so its successor stays trusted.
+ */
+export type RevokedKey = { readonly kid: string; readonly revokedAt?: string; readonly reason?: string; readonly revokedBy?: string };
 
-/** A rotation announcement together with the kid of the verified bundle it came in. */
-export type AuthenticatedRotation = { readonly announcement: KeyRotation; readonly signedByKid: string };
+/** A rotation announcement with the key and sequence of the verified bundle it came in. */
+export type AuthenticatedRotation = {
+  readonly announcement: KeyRotation;
+  readonly signedByKid: string;
+  /** Sequence of the bundle that announced it: the old key signs up to it, the new one after it. */
+  readonly sequence: number;
+  /** When this receiver first received it ('' if unknown: recorded before receipts were kept). */
+  readonly receivedAt?: string;
+};
 
 export type KeyTrust =
-  | { readonly status: 'trusted'; readonly via: 'direct' | 'rotation'; readonly path: readonly string[] }
+  | {
+      readonly status: 'trusted';
+      readonly via: 'direct' | 'rotation';
+      /** Keys from the confirmed root to this one. */
+      readonly path: readonly string[];
+      /** The confirmed key this lineage starts from: sequences are unique within a lineage. */
+      readonly lineage: string;
+    }
   | { readonly status: 'revoked' }
-  | { readonly status: 'superseded'; readonly by: string }
-  | { readonly status: 'untrusted' }
+  /** The key was replaced by a rotation announced in bundle `sequence`; this bundle is later. */
+  | { readonly status: 'superseded'; readonly by: string; readonly sequence: number }
+  /** The key was announced in bundle `sequence` and may sign only later bundles. */
+  | { readonly status: 'not-yet-valid'; readonly sequence: number }
+  /** The unit has confirmed keys, but not this one and no rotation leads to it. */
+  | { readonly status: 'unknown-key' }
   | { readonly status: 'first-contact' };
 
 export type KeyTrustQuery = {
   readonly unitId: string;
   readonly kid: string;
+  /** Sequence of the bundle being verified. */
+  readonly sequence: number;
   readonly trustedKeys: readonly TrustedKey[];
   readonly rotations?: readonly AuthenticatedRotation[];
   readonly revoked?: readonly RevokedKey[];
-  /** createdAt of the bundle: a rotation only counts from its effective time. */
-  readonly at?: string;
 };
 
-/**
- * Whether `kid` may sign for `unitId`: directly trusted, or reached from a trusted key
- * through a chain of rotations, each announced under the key it replaces. A revoked
- * key neither signs nor vouches for a successor. A unit with no trusted key at all is
- * 'first-contact' (the UI asks a person to compare fingerprints).
- */
-export function decideKeyTrust(q: KeyTrustQuery): KeyTrust {
+type Validity = { readonly from: number; readonly to: number; readonly root: string; readonly parent?: string };
+
+/** Rotation edges that count: announced under the key they replace, not cut off by a revocation. */
+export function effectiveRotations(unitId: string, rotations: readonly AuthenticatedRotation[], revoked: readonly RevokedKey[]): AuthenticatedRotation[] {
+  const revokedAt = new Map(revoked.map((r) => [r.kid, r.revokedAt ?? '']));
+  const kept = rotations.filter((r) => {
+    if (r.announcement.unitId !== unitId || r.announcement.previousKid !== r.signedByKid) return false;
+    // An edge to a revoked key stays: that key signs nothing, but may have announced its own successor in time.
+    const cut = revokedAt.get(r.signedByKid);
+    if (cut === undefined) return true;
+    // Received before the moment the person says the key stopped being trustworthy.
+    return cut !== '' && (r.receivedAt ?? '') < cut;
+  });
+  // One successor per key: the earliest announcement wins (a later one from the same key is a fork).
+  const bySigner = new Map<string, AuthenticatedRotation>();
+  for (const r of [...kept].sort((a, b) => a.sequence - b.sequence || (a.announcement.newKid < b.announcement.newKid ? -1 : 1)))
+    if (!bySigner.has(r.signedByKid)) bySigner.set(r.signedByKid, r);
+  return [...bySigner.values()];
+}
+
+/** Every key reachable from the unit's confirmed keys, with the sequences it may sign. */
+function keyValidity(q: Omit<KeyTrustQuery, 'kid' | 'sequence'>): Map<string, Validity> {
   const revoked = new Set((q.revoked ?? []).map((r) => r.kid));
-  if (revoked.has(q.kid)) return { status: 'revoked' };
-  const roots = q.trustedKeys.filter((k) => k.unitId === q.unitId);
-  if (roots.length === 0) return { status: 'first-contact' };
-  const edges = (q.rotations ?? []).filter(
-    (r) =>
-      r.announcement.unitId === q.unitId &&
-      r.announcement.previousKid === r.signedByKid &&
-      !revoked.has(r.signedByKid) &&
-      !revoked.has(r.announcement.newKid) &&
-      (q.at === undefined || r.announcement.effectiveAt <= q.at),
-  );
-  const start = roots.map((k) => k.kid).filter((kid) => !revoked.has(kid));
-  // Breadth-first, so the shortest path is reported; `seen` stops cycles.
-  const prev = new Map<string, string | undefined>(start.map((kid) => [kid, undefined]));
-  const queue = [...start];
-  while (queue.length > 0) {
-    const cur = queue.shift()!;
-    if (cur === q.kid) {
-      const path: string[] = [];
-      for (let k: string | undefined = cur; k !== undefined; k = prev.get(k)) path.unshift(k);
-      const superseding = edges.find((e) => e.signedByKid === cur);
-      // Strictly after: the bundle that announces the rotation is itself signed by the old key at that time.
-      if (superseding && q.at !== undefined && superseding.announcement.effectiveAt < q.at)
-        return { status: 'superseded', by: superseding.announcement.newKid };
-      return { status: 'trusted', via: path.length === 1 ? 'direct' : 'rotation', path };
-    }
-    for (const e of edges) {
-      if (e.signedByKid !== cur || prev.has(e.announcement.newKid)) continue;
-      prev.set(e.announcement.newKid, cur);
-      queue.push(e.announcement.newKid);
+  const edges = effectiveRotations(q.unitId, q.rotations ?? [], q.revoked ?? []);
+  const next = new Map(edges.map((e) => [e.signedByKid, e]));
+  const out = new Map<string, Validity>();
+  const roots = q.trustedKeys.filter((k) => k.unitId === q.unitId).map((k) => k.kid).sort();
+  for (const root of roots) {
+    let kid: string | undefined = root;
+    let from = 1;
+    let parent: string | undefined;
+    while (kid !== undefined && !out.has(kid)) {
+      const e = next.get(kid);
+      const to = e ? e.sequence : Number.MAX_SAFE_INTEGER;
+      // A revoked key keeps its place in the chain (its successor may stay trusted) but signs nothing.
+      out.set(kid, { from, to, root, ...(parent ? { parent } : {}) });
+      if (!e) break;
+      parent = kid;
+      kid = e.announcement.newKid;
+      from = e.sequence + 1;
     }
   }
-  return { status: 'untrusted' };
+  for (const kid of revoked) if (out.has(kid)) out.set(kid, { ...out.get(kid)!, from: 1, to: 0 });
+  return out;
+}
+
+/**
+ * Whether `kid` may sign bundle `sequence` of `unitId`: a confirmed key, or one reached
+ * from it through rotations, within the sequences it is valid for.
+ */
+export function decideKeyTrust(q: KeyTrustQuery): KeyTrust {
+  if ((q.revoked ?? []).some((r) => r.kid === q.kid)) return { status: 'revoked' };
+  if (!q.trustedKeys.some((k) => k.unitId === q.unitId)) return { status: 'first-contact' };
+  const validity = keyValidity(q);
+  const v = validity.get(q.kid);
+  if (!v) return { status: 'unknown-key' };
+  if (q.sequence > v.to) {
+    const e = effectiveRotations(q.unitId, q.rotations ?? [], q.revoked ?? []).find((r) => r.signedByKid === q.kid);
+    return { status: 'superseded', by: e?.announcement.newKid ?? '', sequence: v.to };
+  }
+  if (q.sequence < v.from) return { status: 'not-yet-valid', sequence: v.from - 1 };
+  const path: string[] = [];
+  for (let k: string | undefined = q.kid; k !== undefined; k = validity.get(k)?.parent) path.unshift(k);
+  return { status: 'trusted', via: path.length === 1 ? 'direct' : 'rotation', path, lineage: v.root };
 }
 
 /** The public key for a kid, from trusted keys or from announced rotations. */
@@ -88,4 +142,9 @@ export function knownKeyFor(
   return (
     trustedKeys.find((k) => k.kid === kid)?.jwk ?? rotations.find((r) => r.announcement.newKid === kid)?.announcement.newKey
   );
+}
+
+/** The lineage a (trusted) key belongs to, or the key itself when it is not reachable yet. */
+export function lineageOf(unitId: string, kid: string, trustedKeys: readonly TrustedKey[], rotations: readonly AuthenticatedRotation[], revoked: readonly RevokedKey[] = []): string {
+  return keyValidity({ unitId, trustedKeys, rotations, revoked }).get(kid)?.root ?? kid;
 }

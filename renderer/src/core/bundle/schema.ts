@@ -23,7 +23,8 @@ export const REPLICATED_TABLES = [
 export type ReplicatedTable = (typeof REPLICATED_TABLES)[number];
 
 export const BUNDLE_FORMAT = 'luutru-bundle';
-export const BUNDLE_FORMAT_VERSION = 1;
+/** v2: records only of the signer; other units' data travels as their own signed files (`carried`). */
+export const BUNDLE_FORMAT_VERSION = 2;
 export const BUNDLE_JWS_TYP = 'luutru-bundle+json';
 
 /** Bounds that keep a hostile file from exhausting memory or the UI. */
@@ -38,8 +39,13 @@ export const BUNDLE_LIMITS = {
   maxStringLength: 20_000,
   maxArrayLength: 1_000,
   maxShortText: 500,
-  maxCarriedOrigins: 5_000,
+  /** Signed files of other units carried inside one bundle (after flattening nested ones). */
+  maxCarried: 10_000,
+  /** A carried file may itself carry files, this many levels deep. */
+  maxCarryDepth: 4,
   maxParts: 999,
+  /** Base64url length of one carried file's payload (the outer file's size bounds the total). */
+  maxCarriedPayloadChars: 64 * 1024 * 1024,
 } as const;
 
 /** Lower-case only (uuid emits lower case), so the JSON Schema pattern, which has no flags, says the same. */
@@ -200,32 +206,19 @@ export const OriginSchema = z
   .strict();
 export type BundleOrigin = z.infer<typeof OriginSchema>;
 
-/** An origin an upper level re-exports, and where it got those records from. */
-export const CarriedOriginSchema = z
+/**
+ * Another unit's signed bundle file carried unchanged (a merged commune passing on the fonds
+ * of the communes it replaced, an upper level passing on what it received): the receiver
+ * verifies it with THAT unit's key, so a carrier can pass records on but never change them.
+ */
+export const CarriedFileSchema = z
   .object({
-    unitId: UuidSchema,
-    adminCode: z.string().max(5).regex(/^\d*$/),
-    name: text200,
-    /** The latest key this origin signed with, as far as the re-exporter knows. */
-    signerKid: ThumbprintSchema,
-    signerKey: PublicJwkSchema,
-    /** The bundles (sequence, part, SHA-256 of the payload) those records came from. */
-    sources: z
-      .array(
-        z
-          .object({
-            sequence: z.number().int().min(1),
-            part: z.number().int().min(1).optional(),
-            /** Key that signed that bundle (differs from `signerKid` across a key rotation); optional, recommended. */
-            signerKid: ThumbprintSchema.optional(),
-            payloadSha256: z.string().length(64).regex(/^[0-9a-f]+$/),
-          })
-          .strict(),
-      )
-      .max(10_000),
+    protected: z.string().min(1).max(1_000).regex(B64URL_RE),
+    payload: z.string().min(1).max(BUNDLE_LIMITS.maxCarriedPayloadChars).regex(B64URL_RE),
+    signature: z.string().length(86).regex(B64URL_RE),
   })
   .strict();
-export type CarriedOrigin = z.infer<typeof CarriedOriginSchema>;
+export type CarriedFile = z.infer<typeof CarriedFileSchema>;
 
 /** Thông báo đổi khóa: announced inside a bundle signed by the OLD key. */
 export const KeyRotationSchema = z
@@ -240,6 +233,26 @@ export const KeyRotationSchema = z
   })
   .strict();
 export type KeyRotation = z.infer<typeof KeyRotationSchema>;
+
+/**
+ * Thông báo mất khóa: a unit restored from a backup lost its private key (it is never in a
+ * backup), made a new one and says so in a bundle signed by the NEW key. The receiver takes
+ * it only after a person compares the new fingerprint with a paper record.
+ */
+export const KeyRecoverySchema = z
+  .object({
+    kind: z.literal('key-recovery'),
+    unitId: UuidSchema,
+    newKid: ThumbprintSchema,
+    /** The lost key, as far as the unit knows (the key of its last export before the backup). */
+    previousKid: ThumbprintSchema.optional(),
+    backupCreatedAt: IsoTimeSchema,
+    /** The last bundle sequence the backup knew of: bundles sent after it may overlap. */
+    resumedAfterSequence: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    reason: opt(shortText),
+  })
+  .strict();
+export type KeyRecovery = z.infer<typeof KeyRecoverySchema>;
 
 export const RangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('full') }).strict(),
@@ -275,8 +288,9 @@ export const BundlePayloadSchema = z
     createdAt: IsoTimeSchema,
     counts: z.object(countsShape).strict(),
     records: z.object(recordsShape).strict(),
-    carriedOrigins: z.array(CarriedOriginSchema).max(BUNDLE_LIMITS.maxCarriedOrigins).optional(),
+    carried: z.array(CarriedFileSchema).max(BUNDLE_LIMITS.maxCarried).optional(),
     keyRotation: KeyRotationSchema.optional(),
+    keyRecovery: KeyRecoverySchema.optional(),
     part: PartSchema.optional(),
   })
   .strict();
@@ -296,8 +310,9 @@ export type BundlePayload = {
   readonly createdAt: string;
   readonly counts: BundleCounts;
   readonly records: BundleRecords;
-  readonly carriedOrigins?: readonly CarriedOrigin[];
+  readonly carried?: readonly CarriedFile[];
   readonly keyRotation?: KeyRotation;
+  readonly keyRecovery?: KeyRecovery;
   readonly part?: BundlePart;
 };
 

@@ -18,7 +18,8 @@ import {
   type BundleRange,
   type BundleRecord,
   type BundleRecords,
-  type CarriedOrigin,
+  type CarriedFile,
+  type KeyRecovery,
   type KeyRotation,
   type PublicJwk,
 } from './schema';
@@ -32,8 +33,10 @@ export type BundleInput = {
   readonly range: BundleRange;
   readonly createdAt: string;
   readonly records: BundleRecords;
-  readonly carriedOrigins?: readonly CarriedOrigin[];
+  /** Other units' signed files passed on unchanged (see CarriedFileSchema). */
+  readonly carried?: readonly CarriedFile[];
   readonly keyRotation?: KeyRotation;
+  readonly keyRecovery?: KeyRecovery;
   readonly part?: BundlePart;
 };
 
@@ -69,8 +72,9 @@ export function buildBundlePayload(input: BundleInput): BundlePayload {
     createdAt: input.createdAt,
     counts: countRecords(records),
     records,
-    ...(input.carriedOrigins && input.carriedOrigins.length > 0 ? { carriedOrigins: input.carriedOrigins } : {}),
+    ...(input.carried && input.carried.length > 0 ? { carried: input.carried } : {}),
     ...(input.keyRotation ? { keyRotation: input.keyRotation } : {}),
+    ...(input.keyRecovery ? { keyRecovery: input.keyRecovery } : {}),
     ...(input.part ? { part: input.part } : {}),
   };
 }

@@ -1,12 +1,14 @@
 /**
- * Stage 2 of import: signature, key, trust, format version (with migration hook),
- * payload schema, record origins and replay. Only `verifyBundle` makes a
- * `VerifiedBundle`, the one type the merge accepts. Every refusal is an AppError whose
- * code names the check that failed.
+ * Stage 2 of import, for one signed file: canonical header and payload, signature, key,
+ * trust, format version (with migration), payload schema and record ownership. Only
+ * `verifyBundle` makes a `VerifiedBundle`, the one type the import plan accepts. Every
+ * refusal is an AppError whose code names the check that failed. Files carried inside
+ * a bundle, part sets and forks across a selection are handled in selection.ts.
  */
 import { base64url, flattenedVerify } from 'jose';
 import type { ZodType } from 'zod';
 import { AppError } from '../errors';
+import { identityWarnings, type IdentityWarning, type KnownUnit } from './identity';
 import { fingerprintOf, importPublicJwk, jwkThumbprint, toPublicJwk, type Fingerprint } from './keys';
 import type { ParsedBundleFile } from './parse';
 import { decideKeyTrust, knownKeyFor, type AuthenticatedRotation, type RevokedKey, type TrustedKey } from './rotation';
@@ -20,16 +22,36 @@ import {
   ThumbprintSchema,
   type BundleOrigin,
   type BundlePayload,
+  type KeyRecovery,
   type PublicJwk,
   type ReplicatedTable,
 } from './schema';
+import type { FlattenedJws } from './sign';
+import { parseStrictJson } from './strict-json';
 
-/** A bundle the receiver has seen before (kept by the receiver, per origin). */
+/** A bundle (or one part) the receiver has taken in, kept per origin for duplicates and forks. */
 export type SeenBundle = {
   readonly origin: string;
+  /** The confirmed key whose lineage signed it (sequences are unique within a lineage). */
+  readonly lineage: string;
   readonly sequence: number;
   readonly part?: number;
+  readonly setId?: string;
   readonly payloadSha256: string;
+};
+
+/** Ghi nhận tiếp nhận phông: the receiver recorded why `carrier` may pass on `carried`'s records. */
+export type Custody = {
+  readonly carrierUnitId: string;
+  readonly carriedUnitId: string;
+  /** sáp nhập (merger) or chuyển giao (transfer, e.g. a district passing on its communes). */
+  readonly kind: 'merger' | 'transfer';
+  /** dd/mm/yyyy as ISO date (yyyy-mm-dd). */
+  readonly effectiveDate: string;
+  /** The decision it rests on, e.g. "Nghị quyết 1656/NQ-UBTVQH15". */
+  readonly basis: string;
+  readonly confirmedBy: string;
+  readonly confirmedAt: string;
 };
 
 export type TrustPolicy = {
@@ -37,6 +59,11 @@ export type TrustPolicy = {
   readonly rotations?: readonly AuthenticatedRotation[];
   readonly revoked?: readonly RevokedKey[];
   readonly seen?: readonly SeenBundle[];
+  readonly custody?: readonly Custody[];
+  /** The receiving unit: a bundle claiming to be it is refused. */
+  readonly receiverUnitId?: string;
+  /** Units already known, for first-contact warnings and for naming units in messages. */
+  readonly knownUnits?: readonly KnownUnit[];
 };
 
 /** Upgrades a payload of an older formatVersion by one step (v → v+1). */
@@ -45,13 +72,16 @@ export type FormatMigration = (payload: Record<string, unknown>) => Record<strin
 export type VerifyOptions = {
   /** Per-table record schemas replacing the defaults. */
   readonly tableSchemas?: Partial<Record<ReplicatedTable, ZodType>>;
-  /** Keyed by the version they upgrade FROM. */
+  /** Keyed by the version they upgrade FROM; added to (and overriding) the built-in ones. */
   readonly migrations?: Readonly<Record<number, FormatMigration>>;
 };
 
+/** A unit a file was carried through, outermost first. */
+export type CarrierRef = { readonly unitId: string; readonly name: string; readonly sequence: number; readonly payloadSha256: string };
+
 declare const verifiedBrand: unique symbol;
 
-/** A bundle whose signature, signer, schema, origins and sequence were all checked. */
+/** A bundle whose signature, signer, schema and records were all checked. */
 export type VerifiedBundle = {
   readonly payload: BundlePayload;
   readonly kid: string;
@@ -59,22 +89,35 @@ export type VerifiedBundle = {
   /** SHA-256 (hex) of the signed payload bytes: identifies this exact bundle. */
   readonly payloadSha256: string;
   readonly trustedVia: 'direct' | 'rotation';
+  readonly lineage: string;
+  /** The file exactly as signed (kept, and passed on unchanged when carried upward). */
+  readonly file: FlattenedJws;
+  /** Carriers it came through; empty when received directly. */
+  readonly via: readonly CarrierRef[];
   readonly [verifiedBrand]: true;
+};
+
+/** A key a person must confirm against a paper record before anything it signed is imported. */
+export type KeyConfirmation = {
+  /** first-contact: no key of this unit yet; new-key: the unit has another confirmed key; key-recovery: the unit says it lost its key. */
+  readonly kind: 'first-contact' | 'new-key' | 'key-recovery';
+  readonly origin: BundleOrigin;
+  readonly kid: string;
+  readonly signerKey: PublicJwk;
+  readonly fingerprint: Fingerprint;
+  readonly counts: BundlePayload['counts'];
+  readonly sequence: number;
+  readonly createdAt: string;
+  readonly recovery?: KeyRecovery;
+  readonly warnings: readonly IdentityWarning[];
+  readonly via: readonly CarrierRef[];
 };
 
 export type VerifyOutcome =
   | { readonly status: 'verified'; readonly bundle: VerifiedBundle }
-  /** The same bundle was imported before: a no-op, the plan will be empty. */
+  /** The same bundle was taken in before: nothing to apply, but it is still a receipt. */
   | { readonly status: 'already-imported'; readonly bundle: VerifiedBundle }
-  /** First bundle from this unit: a person must compare the fingerprint on paper, then trust the key and verify again. */
-  | {
-      readonly status: 'needs-confirmation';
-      readonly origin: BundleOrigin;
-      readonly kid: string;
-      readonly signerKey: PublicJwk;
-      readonly fingerprint: Fingerprint;
-      readonly counts: BundlePayload['counts'];
-    };
+  | { readonly status: 'needs-confirmation'; readonly confirmation: KeyConfirmation };
 
 const registry = new WeakSet<object>();
 
@@ -85,16 +128,30 @@ export function isVerifiedBundle(value: unknown): value is VerifiedBundle {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-function decodeJson(segment: string, code: string): unknown {
+/** base64url that decodes AND re-encodes to the same text (no stray bits, no padding, no spaces). */
+export function decodeCanonicalBase64url(segment: string, code: string): Uint8Array {
+  let bytes: Uint8Array;
   try {
-    return JSON.parse(decoder.decode(base64url.decode(segment)));
+    bytes = base64url.decode(segment);
   } catch {
     throw new AppError(code);
   }
+  if (base64url.encode(bytes) !== segment) throw new AppError('bundle.jws.notCanonical');
+  return bytes;
+}
+
+function decodeJson(bytes: Uint8Array, code: string): unknown {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new AppError(code);
+  }
+  return parseStrictJson(text, { syntaxCode: code, maxDepth: 16 });
 }
 
 function readHeader(segment: string): { kid: string } {
-  const h = decodeJson(segment, 'bundle.jws.header');
+  const h = decodeJson(decodeCanonicalBase64url(segment, 'bundle.jws.header'), 'bundle.jws.header');
   if (typeof h !== 'object' || h === null || Array.isArray(h)) throw new AppError('bundle.jws.header');
   const { alg, typ, kid, ...rest } = h as Record<string, unknown>;
   if (alg !== 'EdDSA' || typ !== BUNDLE_JWS_TYP || Object.keys(rest).length > 0) throw new AppError('bundle.jws.header');
@@ -107,6 +164,18 @@ function issuePath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.').slice(0, 200);
 }
 
+/**
+ * v1 → v2: a v1 bundle carried other units' records under the carrier's signature only.
+ * Those cannot be checked against their own unit's key, so such a file is refused; a v1
+ * bundle of the signer's own records is taken as it is.
+ */
+const fromV1: FormatMigration = (p) => {
+  const { carriedOrigins, ...rest } = p;
+  if (Array.isArray(carriedOrigins) && carriedOrigins.length > 0) throw new AppError('bundle.carried.unverifiable');
+  return { ...rest, formatVersion: 2 };
+};
+export const BUILT_IN_MIGRATIONS: Readonly<Record<number, FormatMigration>> = { 1: fromV1 };
+
 function migrate(raw: unknown, options: VerifyOptions): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new AppError('bundle.payload.invalid', { path: '' });
   let obj = raw as Record<string, unknown>;
@@ -114,8 +183,9 @@ function migrate(raw: unknown, options: VerifyOptions): unknown {
   let v = obj.formatVersion;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new AppError('bundle.format.unsupported', { version: String(v) });
   if (v > BUNDLE_FORMAT_VERSION) throw new AppError('bundle.format.tooNew', { version: v, max: BUNDLE_FORMAT_VERSION });
+  const steps = { ...BUILT_IN_MIGRATIONS, ...options.migrations };
   while (v < BUNDLE_FORMAT_VERSION) {
-    const step = options.migrations?.[v];
+    const step = steps[v];
     if (!step) throw new AppError('bundle.format.unsupported', { version: v });
     obj = step(obj);
     v += 1;
@@ -129,15 +199,14 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function checkRecords(p: BundlePayload, options: VerifyOptions): void {
-  const carried = p.carriedOrigins ?? [];
-  const allowed = new Set<string>([p.origin.unitId]);
-  // Any level may carry (an upper level, or a merged commune passing on the fonds of the
-  // communes it replaced), but only origins it received signed bundles from.
-  for (const c of carried) {
-    if (allowed.has(c.unitId) || c.sources.length === 0) throw new AppError('bundle.carried.invalid', { unitId: c.unitId });
-    allowed.add(c.unitId);
-  }
+/** Name of a unit for messages: known name, else its id. */
+export function unitLabel(unitId: string, known: readonly KnownUnit[] | undefined): string {
+  return known?.find((k) => k.unitId === unitId)?.name ?? unitId;
+}
+
+/** A signer may only send its own records: every record's origin (and unitId, where a table has one) is the signer. */
+function checkRecords(p: BundlePayload, policy: TrustPolicy, options: VerifyOptions): void {
+  const self = p.origin.unitId;
   for (const t of REPLICATED_TABLES) {
     const rows = p.records[t] ?? [];
     if ((p.counts[t] ?? 0) !== rows.length)
@@ -147,7 +216,12 @@ function checkRecords(p: BundlePayload, options: VerifyOptions): void {
     rows.forEach((r, index) => {
       if (ids.has(r.id)) throw new AppError('bundle.record.duplicate', { table: t, id: r.id });
       ids.add(r.id);
-      if (!allowed.has(r.origin)) throw new AppError('bundle.record.foreignOrigin', { table: t, id: r.id, origin: r.origin });
+      if (r.origin !== self)
+        throw new AppError('bundle.record.foreignOrigin', { table: t, id: r.id, origin: r.origin, unit: unitLabel(r.origin, policy.knownUnits), sender: p.origin.name });
+      if (t !== 'units' && typeof r.unitId === 'string' && r.unitId !== self)
+        throw new AppError('bundle.record.foreignUnit', { table: t, id: r.id, unit: unitLabel(r.unitId, policy.knownUnits), sender: p.origin.name });
+      if (t === 'units' && r.id !== self)
+        throw new AppError('bundle.record.foreignUnit', { table: t, id: r.id, unit: unitLabel(r.id, policy.knownUnits), sender: p.origin.name });
       if (schema) {
         const res = schema.safeParse(r);
         if (!res.success)
@@ -158,147 +232,116 @@ function checkRecords(p: BundlePayload, options: VerifyOptions): void {
 }
 
 /**
- * Verifies a parsed file against the receiver's trust policy. Throws AppError on any
- * failed check; returns 'needs-confirmation' (nothing imported) for a first contact.
+ * Verifies one signed file against the receiver's trust policy. Throws AppError on any
+ * failed check; returns 'needs-confirmation' (nothing imported) when a person must first
+ * confirm the signer's key. `via` names the carriers the file came through.
  */
-export async function verifyBundle(parsed: ParsedBundleFile, policy: TrustPolicy, options: VerifyOptions = {}): Promise<VerifyOutcome> {
+export async function verifyBundle(
+  parsed: ParsedBundleFile,
+  policy: TrustPolicy,
+  options: VerifyOptions = {},
+  via: readonly CarrierRef[] = [],
+): Promise<VerifyOutcome> {
   const { jws } = parsed;
   const { kid } = readHeader(jws.protected);
+  const payloadBytes = decodeCanonicalBase64url(jws.payload, 'bundle.payload.notJson');
+  decodeCanonicalBase64url(jws.signature, 'bundle.signature.invalid');
 
-  // Verify with the key we already know for this kid; only for an unknown kid read the key out of the (unverified) payload.
+  // Verify with the key already known for this kid; only for an unknown kid read the key out of the (unverified) payload.
   let key = knownKeyFor(kid, policy.trustedKeys, policy.rotations);
   if (!key) {
-    const raw = decodeJson(jws.payload, 'bundle.payload.notJson');
+    const raw = decodeJson(payloadBytes, 'bundle.payload.notJson');
     const signerKey = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).signerKey : undefined;
     key = toPublicJwk(signerKey);
     if ((await jwkThumbprint(key)) !== kid) throw new AppError('bundle.kid.mismatch');
   }
-  let payloadBytes: Uint8Array;
   try {
-    payloadBytes = (await flattenedVerify(jws, await importPublicJwk(key), { algorithms: ['EdDSA'] })).payload;
+    await flattenedVerify(jws, await importPublicJwk(key), { algorithms: ['EdDSA'] });
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw new AppError('bundle.signature.invalid');
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(decoder.decode(payloadBytes));
-  } catch {
-    throw new AppError('bundle.payload.notJson');
-  }
-  const migrated = migrate(raw, options);
+  const migrated = migrate(decodeJson(payloadBytes, 'bundle.payload.notJson'), options);
   const res = BundlePayloadSchema.safeParse(migrated);
   if (!res.success) {
     const issue = res.error.issues[0];
     throw new AppError('bundle.payload.invalid', { path: issuePath(issue?.path ?? []), message: (issue?.message ?? '').slice(0, 200) });
   }
-  const payload: BundlePayload = res.data;
+  const payload = res.data as BundlePayload;
   if ((await jwkThumbprint(payload.signerKey)) !== kid) throw new AppError('bundle.kid.mismatch');
-  checkRecords(payload, options);
-  for (const c of payload.carriedOrigins ?? []) {
-    if ((await jwkThumbprint(c.signerKey)) !== c.signerKid) throw new AppError('bundle.carried.invalid', { unitId: c.unitId });
-  }
+  if (policy.receiverUnitId !== undefined && payload.origin.unitId === policy.receiverUnitId) throw new AppError('bundle.origin.receiver');
+  checkRecords(payload, policy, options);
   const rot = payload.keyRotation;
-  if (rot) {
-    if (rot.unitId !== payload.origin.unitId || rot.previousKid !== kid || (await jwkThumbprint(rot.newKey)) !== rot.newKid)
-      throw new AppError('bundle.rotation.invalid');
-  }
+  if (rot && (rot.unitId !== payload.origin.unitId || rot.previousKid !== kid || (await jwkThumbprint(rot.newKey)) !== rot.newKid))
+    throw new AppError('bundle.rotation.invalid');
+  const rec = payload.keyRecovery;
+  if (rec && (rec.unitId !== payload.origin.unitId || rec.newKid !== kid)) throw new AppError('bundle.recovery.invalid');
 
   const fingerprint = fingerprintOf(kid);
   const trust = decideKeyTrust({
     unitId: payload.origin.unitId,
     kid,
+    sequence: payload.sequence,
     trustedKeys: policy.trustedKeys,
     rotations: policy.rotations ?? [],
     revoked: policy.revoked ?? [],
-    at: payload.createdAt,
   });
-  switch (trust.status) {
-    case 'first-contact':
-      return { status: 'needs-confirmation', origin: payload.origin, kid, signerKey: payload.signerKey, fingerprint, counts: payload.counts };
-    case 'revoked':
-      throw new AppError('bundle.signer.revoked', { kid });
-    case 'superseded':
-      throw new AppError('bundle.signer.superseded', { kid });
-    case 'untrusted':
-      throw new AppError('bundle.signer.untrusted', { kid, unit: payload.origin.name });
-    case 'trusted':
-      break;
+  if (trust.status === 'first-contact' || trust.status === 'unknown-key') {
+    const kind = rec ? 'key-recovery' : trust.status === 'first-contact' ? 'first-contact' : 'new-key';
+    const candidate = { unitId: payload.origin.unitId, name: payload.origin.name, adminCode: payload.origin.adminCode };
+    return {
+      status: 'needs-confirmation',
+      confirmation: {
+        kind,
+        origin: payload.origin,
+        kid,
+        signerKey: payload.signerKey,
+        fingerprint,
+        counts: payload.counts,
+        sequence: payload.sequence,
+        createdAt: payload.createdAt,
+        ...(rec ? { recovery: rec } : {}),
+        warnings: identityWarnings(candidate, policy.knownUnits ?? []),
+        via,
+      },
+    };
   }
+  if (trust.status === 'revoked') throw new AppError('bundle.signer.revoked', { kid, unit: payload.origin.name });
+  if (trust.status === 'superseded') throw new AppError('bundle.signer.superseded', { kid, sequence: payload.sequence, last: trust.sequence, unit: payload.origin.name });
+  if (trust.status === 'not-yet-valid') throw new AppError('bundle.signer.notYetValid', { kid, sequence: payload.sequence, from: trust.sequence + 1, unit: payload.origin.name });
 
   const payloadSha256 = await sha256Hex(payloadBytes);
-  const bundle = Object.freeze({ payload, kid, fingerprint, payloadSha256, trustedVia: trust.via }) as VerifiedBundle;
+  const bundle = Object.freeze({
+    payload,
+    kid,
+    fingerprint,
+    payloadSha256,
+    trustedVia: trust.via,
+    lineage: trust.lineage,
+    file: { protected: jws.protected, payload: jws.payload, signature: jws.signature },
+    via,
+  }) as VerifiedBundle;
   registry.add(bundle);
 
-  const seen = (policy.seen ?? []).filter((s) => s.origin === payload.origin.unitId);
-  const partIndex = payload.part?.index;
-  const same = seen.find((s) => s.sequence === payload.sequence && s.part === partIndex);
-  if (same) {
-    if (same.payloadSha256 === payloadSha256) return { status: 'already-imported', bundle };
-    throw new AppError('bundle.sequence.fork', { sequence: payload.sequence });
-  }
-  const sameSequence = seen.filter((s) => s.sequence === payload.sequence);
-  if (sameSequence.length > 0) {
-    // Another part of a set already partly imported is fine; anything else reusing the number is a fork.
-    const otherPart = partIndex !== undefined && sameSequence.every((s) => s.part !== undefined);
-    if (!otherPart) throw new AppError('bundle.sequence.fork', { sequence: payload.sequence });
-  } else {
-    const last = seen.reduce((m, s) => Math.max(m, s.sequence), 0);
-    if (payload.sequence < last) throw new AppError('bundle.sequence.replay', { sequence: payload.sequence, last });
-  }
+  const seen = policy.seen ?? [];
+  if (seen.some((s) => s.payloadSha256 === payloadSha256)) return { status: 'already-imported', bundle };
   return { status: 'verified', bundle };
 }
 
-/** What the receiver stores after applying a bundle, for later replay checks. */
+/** What the receiver stores after taking in a bundle, for duplicates and forks. */
 export function seenEntryOf(b: VerifiedBundle): SeenBundle {
   return {
     origin: b.payload.origin.unitId,
+    lineage: b.lineage,
     sequence: b.payload.sequence,
-    ...(b.payload.part ? { part: b.payload.part.index } : {}),
+    ...(b.payload.part ? { part: b.payload.part.index, setId: b.payload.part.setId } : {}),
     payloadSha256: b.payloadSha256,
   };
 }
 
 /** The rotation announced in a verified bundle, ready to add to `TrustPolicy.rotations`. */
-export function rotationOf(b: VerifiedBundle): AuthenticatedRotation | undefined {
-  return b.payload.keyRotation ? { announcement: b.payload.keyRotation, signedByKid: b.kid } : undefined;
-}
-
-export type BatchOutcome = VerifyOutcome | { readonly status: 'error'; readonly error: AppError };
-
-/**
- * Verifies several files at once: rotations and sequences learnt from one bundle count
- * for the others (so "rotation bundle + first bundle under the new key" works in any
- * order). Returns one outcome per input, in input order.
- */
-export async function verifyBundles(
-  files: readonly ParsedBundleFile[],
-  policy: TrustPolicy,
-  options: VerifyOptions = {},
-): Promise<BatchOutcome[]> {
-  const out: (BatchOutcome | undefined)[] = files.map(() => undefined);
-  let rotations = [...(policy.rotations ?? [])];
-  let progress = true;
-  while (progress) {
-    progress = false;
-    for (let i = 0; i < files.length; i++) {
-      const prev = out[i];
-      if (prev && !(prev.status === 'error' && prev.error.code === 'bundle.signer.untrusted')) continue;
-      let next: BatchOutcome;
-      try {
-        next = await verifyBundle(files[i]!, { ...policy, rotations }, options);
-      } catch (e) {
-        next = { status: 'error', error: e instanceof AppError ? e : new AppError('bundle.verify.failed') };
-      }
-      out[i] = next;
-      if (next.status === 'verified' || next.status === 'already-imported') {
-        const r = rotationOf(next.bundle);
-        if (r && !rotations.some((x) => x.announcement.newKid === r.announcement.newKid && x.signedByKid === r.signedByKid)) {
-          rotations = [...rotations, r];
-          progress = true;
-        }
-      }
-    }
-  }
-  return out.map((o) => o ?? { status: 'error', error: new AppError('bundle.verify.failed') });
+export function rotationOf(b: VerifiedBundle, receivedAt?: string): AuthenticatedRotation | undefined {
+  return b.payload.keyRotation
+    ? { announcement: b.payload.keyRotation, signedByKid: b.kid, sequence: b.payload.sequence, ...(receivedAt !== undefined ? { receivedAt } : {}) }
+    : undefined;
 }

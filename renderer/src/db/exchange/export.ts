@@ -1,17 +1,19 @@
 /**
  * Export of this unit's data as signed bundle files: full, or incremental (everything
- * the change journal recorded since the last export the receiver acknowledged).
+ * the change journal recorded since the last export the receiver acknowledged). Only this
+ * unit's own records are signed by it; what it received from other units travels as their
+ * own signed files, unchanged (`carried`), so the next receiver checks each unit's signature.
  * Reads happen first; signing (WebCrypto) outside any transaction; the export log is
  * written last. Runs in the exchange worker in the app, directly in tests.
  */
-import { REPLICATED_TABLES, type BundleOrigin, type BundleRange, type BundleRecord, type BundleRecords, type CarriedOrigin, type ReplicatedTable } from '../../core/bundle/schema';
+import { REPLICATED_TABLES, type BundleOrigin, type BundleRange, type BundleRecord, type BundleRecords, type CarriedFile, type ReplicatedTable } from '../../core/bundle/schema';
 import { countRecords, createBundleFile, type BundleInput } from '../../core/bundle/sign';
 import { splitIntoParts } from '../../core/bundle/parts';
 import { AppError } from '../../core/errors';
 import { isoDate } from '../../core/format';
 import type { LuutruDb } from '../schema';
 import { getLocalUnit, listFonds } from '../repositories/unit-repository';
-import { announcementDelivered, keyForNextBundle } from './keys';
+import { announcementDelivered, keyForNextBundle, rotationAnnounced } from './keys';
 import type { ExportLogRow } from './rows';
 
 export type ExportKind = 'full' | 'incremental';
@@ -22,6 +24,8 @@ export type ExportResult = {
   readonly range: BundleRange;
   readonly files: readonly ExportedFile[];
   readonly counts: ReturnType<typeof countRecords>;
+  /** Other units' signed files passed on, per unit name. */
+  readonly carried: readonly { readonly origin: string; readonly name: string; readonly files: number }[];
 };
 
 function presentTables(db: LuutruDb): ReplicatedTable[] {
@@ -53,6 +57,7 @@ export function bundleFileName(adminCode: string, date: Date, sequence: number, 
 
 async function readRecords(
   db: LuutruDb,
+  selfId: string,
   kind: ExportKind,
   sinceJournalSeq: number,
   onProgress?: ExportProgress,
@@ -65,7 +70,7 @@ async function readRecords(
     if (kind === 'full') {
       let done = 0;
       for (const t of tables) {
-        const rows = (await db.table(t).toArray()) as BundleRecord[];
+        const rows = (await db.table(t).filter((r: BundleRecord) => r.origin === selfId).toArray()) as BundleRecord[];
         if (rows.length) records[t] = rows;
         done += 1;
         onProgress?.('read', done, tables.length);
@@ -88,7 +93,7 @@ async function readRecords(
     for (const t of tables) {
       const wanted = [...(ids.get(t) ?? [])];
       if (wanted.length) {
-        const rows = (await db.table(t).bulkGet(wanted)).filter(Boolean) as BundleRecord[];
+        const rows = ((await db.table(t).bulkGet(wanted)) as (BundleRecord | undefined)[]).filter((r): r is BundleRecord => r?.origin === selfId);
         if (rows.length) records[t] = rows;
       }
       done += 1;
@@ -98,29 +103,15 @@ async function readRecords(
   });
 }
 
-/** Which other units' records ride along, with the keys and bundles they came from. */
-async function carriedOrigins(db: LuutruDb, records: BundleRecords, selfId: string): Promise<CarriedOrigin[]> {
-  const origins = new Set<string>();
-  for (const t of REPLICATED_TABLES) for (const r of records[t] ?? []) if (r.origin !== selfId) origins.add(r.origin);
-  const out: CarriedOrigin[] = [];
-  for (const origin of [...origins].sort()) {
-    const seen = await db.seenBundles.where('origin').equals(origin).toArray();
-    const trusted = (await db.trustedKeys.where('unitId').equals(origin).toArray())[0];
-    const last = seen.sort((a, b) => a.sequence - b.sequence).at(-1);
-    const unit = (await db.units.get(origin)) as { name?: string; adminCode?: string } | undefined;
-    const signerKid = last?.signerKid ?? trusted?.kid;
-    const signerKey = trusted?.jwk;
-    if (!signerKid || !signerKey) throw new AppError('export.carried.unknownKey', { origin });
-    out.push({
-      unitId: origin,
-      adminCode: unit?.adminCode ?? last?.adminCode ?? '',
-      name: unit?.name ?? last?.originName ?? origin,
-      signerKid,
-      signerKey,
-      sources: seen.map((s) => ({ sequence: s.sequence, ...(s.partKey ? { part: s.partKey } : {}), payloadSha256: s.payloadSha256, signerKid: s.signerKid })),
-    });
-  }
-  return out;
+/** Other units' signed files received since `since` (all when undefined), passed on unchanged, in a stable order. */
+async function carriedFiles(db: LuutruDb, selfId: string, since: string | undefined): Promise<{ files: CarriedFile[]; byOrigin: ExportResult['carried'] }> {
+  const rows = (since ? await db.bundleArchive.where('receivedAt').above(since).toArray() : await db.bundleArchive.toArray())
+    .filter((r) => r.origin !== selfId)
+    .sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : a.sequence - b.sequence || (a.payloadSha256 < b.payloadSha256 ? -1 : 1)));
+  const names = new Map((await db.receivedBundles.bulkGet(rows.map((r) => r.payloadSha256))).filter(Boolean).map((r) => [r!.origin, r!.originName]));
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(r.origin, (count.get(r.origin) ?? 0) + 1);
+  return { files: rows.map((r) => r.file), byOrigin: [...count].map(([origin, files]) => ({ origin, name: names.get(origin) ?? origin, files })) };
 }
 
 export async function exportBundle(
@@ -134,7 +125,7 @@ export async function exportBundle(
   const acked = options.kind === 'incremental' ? await lastAcknowledgedExport(db) : undefined;
   if (options.kind === 'incremental' && !acked) throw new AppError('export.incremental.noAck');
   const range: BundleRange = acked ? { kind: 'since', sinceSequence: acked.sequence } : { kind: 'full' };
-  const { records, journalSeq } = await readRecords(db, options.kind, acked?.journalSeq ?? 0, onProgress);
+  const { records, journalSeq } = await readRecords(db, unit.id, options.kind, acked?.journalSeq ?? 0, onProgress);
   const fonds = await listFonds(db, unit.id);
   const origin: BundleOrigin = {
     unitId: unit.id,
@@ -148,7 +139,7 @@ export async function exportBundle(
   const { signer, announce } = await keyForNextBundle(db, unit.id);
   const last = await db.exportLog.orderBy('sequence').last();
   const sequence = (last?.sequence ?? 0) + 1;
-  const carried = await carriedOrigins(db, records, unit.id);
+  const carried = await carriedFiles(db, unit.id, acked?.createdAt);
   const input: BundleInput = {
     origin,
     signerKey: signer.publicJwk,
@@ -156,8 +147,9 @@ export async function exportBundle(
     range,
     createdAt: now.toISOString(),
     records,
-    ...(carried.length ? { carriedOrigins: carried } : {}),
+    ...(carried.files.length ? { carried: carried.files } : {}),
     ...(announce?.announcement ? { keyRotation: announce.announcement } : {}),
+    ...(signer.recovery ? { keyRecovery: signer.recovery } : {}),
   };
   const parts = splitIntoParts(input, options.maxPartBytes);
   const files: ExportedFile[] = [];
@@ -174,8 +166,9 @@ export async function exportBundle(
     counts,
     fileNames: files.map((f) => f.name),
     journalSeq,
-    ...(announce ? { announcedKid: announce.kid } : {}),
+    ...(announce ? { announcedKid: announce.kid } : signer.recovery ? { announcedKid: signer.kid } : {}),
   });
+  if (announce) await rotationAnnounced(db, announce.kid, sequence);
   onProgress?.('done', parts.length, parts.length);
-  return { sequence, range, files, counts };
+  return { sequence, range, files, counts, carried: carried.byOrigin };
 }

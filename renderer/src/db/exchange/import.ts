@@ -1,329 +1,157 @@
 /**
- * Import of bundle files, in stages: read → parse → verify signature and signer →
- * validate (inside verify) → check part sets → compute the pure merge plan (the
- * dry-run receipt) → apply it in ONE Dexie transaction on confirmation. Nothing is
- * written before `applyImport`, and `applyImport` does only IndexedDB work inside
- * its transaction, so a crash leaves the old state or the new, never a mix.
+ * Import of bundle files, in stages: read → parse → verify the selection (signatures, keys,
+ * carried files, custody, part sets, forks) → the pure import plan (the dry-run receipt)
+ * → applied in ONE transaction through the one write path (db/changes.ts) on confirmation.
+ * Nothing is written before `applyImport`. `applyImport` plans again inside its transaction
+ * (IndexedDB reads only, no other await), so what it writes is decided on the data as it
+ * is at that moment, and a crash leaves the old state or the new, never a mix.
  */
-import type { Fingerprint } from '../../core/bundle/keys';
-import {
-  ARRIVAL_NUMBER_RULE,
-  idsInBundles,
-  planMerge,
-  type ExistingLookup,
-  type MergePlan,
-  type UniqueConflict,
-} from '../../core/bundle/merge';
-import { checkPartSet } from '../../core/bundle/parts';
+import { planImport, type ImportPlan } from '../../core/bundle/import-plan';
 import { parseBundleFile, type ParsedBundleFile } from '../../core/bundle/parse';
-import { REPLICATED_TABLES, type BundleCounts, type BundleOrigin, type BundleRecord, type PublicJwk, type ReplicatedTable } from '../../core/bundle/schema';
-import { rotationOf, verifyBundles, type VerifiedBundle } from '../../core/bundle/verify';
+import { verifySelection, type SelectionResult } from '../../core/bundle/selection';
+import { REPLICATED_TABLES, type ReplicatedTable } from '../../core/bundle/schema';
+import type { VerifiedBundle } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
-import type { RecordChange } from '../../core/journal';
-import { HybridClock, ZERO_HLC } from '../../core/hlc';
-import type { LuutruDb } from '../schema';
+import { writeChanges, type Session } from '../changes';
+import type { LuutruDb, TableName } from '../schema';
 import { loadTrustPolicy } from './keys';
-import type { HeldRecordRow } from './rows';
+import { DbPlanState, planAgainstDb } from './plan-state';
+import { buildReceipt, forkRows, type ImportReceipt } from './receipt';
+import type { ForkRow, ReceivedBundleRow } from './rows';
 
 export type ImportFile = { readonly name: string; readonly data: Uint8Array };
-
-export type FileOutcome =
-  | { readonly name: string; readonly status: 'verified' | 'already-imported'; readonly origin: BundleOrigin; readonly sequence: number; readonly part?: number; readonly fingerprint: Fingerprint; readonly counts: BundleCounts; readonly createdAt: string }
-  | { readonly name: string; readonly status: 'needs-confirmation'; readonly origin: BundleOrigin; readonly fingerprint: Fingerprint; readonly signerKey: PublicJwk; readonly counts: BundleCounts }
-  | { readonly name: string; readonly status: 'error'; readonly code: string; readonly params: Readonly<Record<string, string | number>> };
-
-/** Plain (structured-cloneable) dry-run receipt shown before anything is written. */
-export type ImportReceipt = {
-  readonly files: readonly FileOutcome[];
-  readonly tables: MergePlan['tables'];
-  readonly conflicts: readonly UniqueConflict[];
-  readonly rejected: MergePlan['rejected'];
-  readonly origins: readonly { readonly unitId: string; readonly name: string; readonly adminCode: string }[];
-  readonly writes: number;
-  readonly held: number;
-  readonly isEmpty: boolean;
-};
+export type { ImportReceipt, FileReceipt } from './receipt';
 
 export type PreparedImport = {
   readonly receipt: ImportReceipt;
-  readonly bundles: readonly VerifiedBundle[];
-  readonly plan: MergePlan | undefined;
+  readonly selection: SelectionResult;
   readonly files: readonly ImportFile[];
+  readonly forks: readonly ForkRow[];
+  readonly receiverUnitId: string;
 };
 
-function presentTables(db: LuutruDb): Set<string> {
-  return new Set(db.tables.map((t) => t.name));
-}
+const IMPORT_TABLES: readonly TableName[] = [
+  'heldClaims',
+  'ownership',
+  'receivedBundles',
+  'bundleArchive',
+  'keyRotations',
+  'forks',
+  'originStats',
+];
 
-/** Existing records (main tables and held conflicts) for the ids and register numbers the bundles touch. */
-async function prefetch(db: LuutruDb, bundles: readonly VerifiedBundle[]): Promise<ExistingLookup> {
-  const present = presentTables(db);
-  const ids = idsInBundles(bundles);
-  const byTable = new Map<ReplicatedTable, Map<string, BundleRecord>>();
-  const byKey = new Map<string, BundleRecord[]>();
-  await db.transaction('r', [...REPLICATED_TABLES.filter((t) => present.has(t)).map((t) => db.table(t)), db.heldRecords], async () => {
-    for (const t of REPLICATED_TABLES) {
-      if (!present.has(t) || ids[t].length === 0) continue;
-      const m = new Map<string, BundleRecord>();
-      if ((await db.table(t).count()) > 0) {
-        const rows = (await db.table(t).bulkGet(ids[t])) as (BundleRecord | undefined)[];
-        for (const r of rows) if (r) m.set(r.id, r);
-      }
-      byTable.set(t, m);
-    }
-    const held = await db.heldRecords.toArray();
-    for (const h of held) {
-      const m = byTable.get(h.table) ?? new Map<string, BundleRecord>();
-      if (!m.has(h.id)) m.set(h.id, h.record);
-      byTable.set(h.table, m);
-      const key = ARRIVAL_NUMBER_RULE.keyOf(h.record);
-      if (key) byKey.set(key, [...(byKey.get(key) ?? []), h.record]);
-    }
-    if (present.has('incomingDocs')) {
-      const pairs = new Map<string, [string, number]>();
-      for (const b of bundles)
-        for (const r of b.payload.records.incomingDocs ?? [])
-          if (typeof r.registerId === 'string' && typeof r.arrivalNumber === 'number')
-            pairs.set(`${r.registerId}|${r.arrivalNumber}`, [r.registerId, r.arrivalNumber]);
-      if (pairs.size > 0 && (await db.incomingDocs.count()) > 0) {
-        const rows = (await db.incomingDocs.where('[registerId+arrivalNumber]').anyOf([...pairs.values()]).toArray()) as unknown as BundleRecord[];
-        for (const r of rows) {
-          const key = ARRIVAL_NUMBER_RULE.keyOf(r);
-          if (key) byKey.set(key, [...(byKey.get(key) ?? []), r]);
-        }
-      }
-    }
-  });
-  return {
-    get: (t, id) => byTable.get(t)?.get(id),
-    byUniqueKey: (t, rule, key) => (t === 'incomingDocs' && rule === ARRIVAL_NUMBER_RULE.name ? (byKey.get(key) ?? []) : []),
-  };
-}
-
-function outcomeError(name: string, e: unknown): FileOutcome {
-  const err = e instanceof AppError ? e : new AppError('bundle.verify.failed');
-  return { name, status: 'error', code: err.code, params: err.params };
+/** The replicated tables this database has (a table of a later version may not exist yet). */
+function presentRecordTables(db: LuutruDb): TableName[] {
+  const names = new Set<string>(db.tables.map((t) => t.name));
+  return REPLICATED_TABLES.filter((t): t is ReplicatedTable & TableName => names.has(t));
 }
 
 /** Reads, verifies and plans. Writes nothing. */
-export async function prepareImport(db: LuutruDb, files: readonly ImportFile[], receiverUnitId: string): Promise<PreparedImport> {
-  const parsed: (ParsedBundleFile | undefined)[] = [];
-  const outcomes: (FileOutcome | undefined)[] = [];
-  for (const f of files) {
+export async function prepareImport(db: LuutruDb, files: readonly ImportFile[], receiverUnitId: string, now: Date = new Date()): Promise<PreparedImport> {
+  const parsed: (ParsedBundleFile | AppError)[] = files.map((f) => {
     try {
-      parsed.push(parseBundleFile(f.data));
-      outcomes.push(undefined);
+      return parseBundleFile(f.data);
     } catch (e) {
-      parsed.push(undefined);
-      outcomes.push(outcomeError(f.name, e));
-    }
-  }
-  const policy = await loadTrustPolicy(db);
-  const indexes = parsed.flatMap((p, i) => (p ? [i] : []));
-  const results = await verifyBundles(indexes.map((i) => parsed[i]!), policy);
-  const verified: { index: number; bundle: VerifiedBundle; fresh: boolean }[] = [];
-  results.forEach((r, k) => {
-    const i = indexes[k]!;
-    const name = files[i]!.name;
-    if (r.status === 'error') outcomes[i] = outcomeError(name, r.error);
-    else if (r.status === 'needs-confirmation')
-      outcomes[i] = { name, status: 'needs-confirmation', origin: r.origin, fingerprint: r.fingerprint, signerKey: r.signerKey, counts: r.counts };
-    else {
-      const p = r.bundle.payload;
-      if (p.origin.unitId === receiverUnitId) {
-        outcomes[i] = outcomeError(name, new AppError('import.ownBundle'));
-        return;
-      }
-      outcomes[i] = {
-        name,
-        status: r.status,
-        origin: p.origin,
-        sequence: p.sequence,
-        ...(p.part ? { part: p.part.index } : {}),
-        fingerprint: r.bundle.fingerprint,
-        counts: p.counts,
-        createdAt: p.createdAt,
-      };
-      verified.push({ index: i, bundle: r.bundle, fresh: r.status === 'verified' });
+      return e instanceof AppError ? e : new AppError('bundle.verify.failed');
     }
   });
+  const policy = await loadTrustPolicy(db, receiverUnitId);
+  const selection = await verifySelection(parsed, policy, {}, now.toISOString());
+  const plan = selection.accepted.length > 0 ? await planAgainstDb(db, receiverUnitId, selection.accepted) : undefined;
+  const forks = await forkRows(db, selection, files, now);
+  const alreadyReceived = new Set((await db.receivedBundles.bulkGet(selection.received.map((b) => b.payloadSha256))).filter(Boolean).map((r) => r!.payloadSha256));
+  const receipt = buildReceipt({ selection, plan, files, forks, alreadyReceived, policy });
+  return { receipt, selection, files, forks, receiverUnitId };
+}
 
-  // Split bundles are taken only as complete sets.
-  const sets = new Map<string, typeof verified>();
-  for (const v of verified) {
-    const key = v.bundle.payload.part ? `${v.bundle.payload.origin.unitId}|${v.bundle.payload.sequence}|${v.bundle.payload.part.setId}` : `single|${v.index}`;
-    sets.set(key, [...(sets.get(key) ?? []), v]);
-  }
-  const accepted: VerifiedBundle[] = [];
-  for (const group of sets.values()) {
-    try {
-      const status = checkPartSet(group.map((g) => g.bundle));
-      if (!status.complete) {
-        for (const g of group)
-          outcomes[g.index] = outcomeError(files[g.index]!.name, new AppError('bundle.parts.incomplete', { missing: status.missing.join(', '), total: status.total }));
-        continue;
-      }
-      for (const g of group) if (g.fresh) accepted.push(g.bundle);
-    } catch (e) {
-      for (const g of group) outcomes[g.index] = outcomeError(files[g.index]!.name, e);
-    }
-  }
-
-  let plan: MergePlan | undefined;
-  if (accepted.length > 0) plan = planMerge(await prefetch(db, accepted), accepted, { receiverUnitId });
-  const present = presentTables(db);
-  const held = plan ? holdDecisions(plan).size : 0;
-  const origins = new Map<string, { unitId: string; name: string; adminCode: string }>();
-  for (const b of accepted) origins.set(b.payload.origin.unitId, { unitId: b.payload.origin.unitId, name: b.payload.origin.name, adminCode: b.payload.origin.adminCode });
-  for (const b of accepted)
-    for (const c of b.payload.carriedOrigins ?? []) if (!origins.has(c.unitId)) origins.set(c.unitId, { unitId: c.unitId, name: c.name, adminCode: c.adminCode });
-  const receipt: ImportReceipt = {
-    files: outcomes.map((o, i) => o ?? outcomeError(files[i]!.name, new AppError('bundle.verify.failed'))),
-    tables: plan?.tables ?? ({} as MergePlan['tables']),
-    conflicts: plan?.conflicts ?? [],
-    rejected: plan?.rejected ?? [],
-    origins: [...origins.values()],
-    writes: plan ? plan.puts.filter((p) => present.has(p.table)).length : 0,
-    held,
-    isEmpty: !plan || (plan.isEmpty && plan.seen.length === 0),
+function receivedRow(b: VerifiedBundle, fileName: string, operator: string, at: string): ReceivedBundleRow {
+  const p = b.payload;
+  return {
+    payloadSha256: b.payloadSha256,
+    origin: p.origin.unitId,
+    lineage: b.lineage,
+    sequence: p.sequence,
+    partKey: p.part?.index ?? 0,
+    ...(p.part ? { setId: p.part.setId } : {}),
+    originName: p.origin.name,
+    adminCode: p.origin.adminCode,
+    signerKid: b.kid,
+    createdAt: p.createdAt,
+    importedAt: at,
+    importedBy: operator,
+    fileName,
+    range: p.range,
+    counts: p.counts,
+    ...(b.via.length > 0 ? { carriedIn: b.via.at(-1)!.payloadSha256, via: b.via.map((v) => v.name) } : {}),
   };
-  return { receipt, bundles: accepted, plan, files };
 }
 
-/** For each conflict, the record with the smallest id keeps the number; the others are held (same result in any import order). */
-function holdDecisions(plan: MergePlan): Map<string, string> {
-  const held = new Map<string, string>();
-  for (const c of plan.conflicts) for (const id of c.recordIds.slice(1)) held.set(`${c.table}|${id}`, c.key);
-  return held;
+/** Writes the held claims, received bundles, signed files, rotations, forks and counters of a plan (inside the transaction). */
+async function writeImportBookkeeping(
+  db: LuutruDb,
+  plan: ImportPlan,
+  prepared: { selection: SelectionResult; forks: readonly ForkRow[]; fileNameOf: (b: VerifiedBundle) => string } | undefined,
+  operator: string,
+  at: string,
+): Promise<void> {
+  if (plan.releases.length) await db.heldClaims.bulkDelete(plan.releases.map((r) => [r.table, r.id, r.origin] as [string, string, string]));
+  if (plan.holds.length) await db.heldClaims.bulkPut(plan.holds.map((h) => ({ ...h, heldAt: at })));
+  for (const [origin, delta] of Object.entries(plan.countDeltas)) {
+    const row = await db.originStats.get(origin);
+    const counts: Partial<Record<ReplicatedTable, number>> = { ...(row?.counts ?? {}) };
+    for (const [t, d] of Object.entries(delta) as [ReplicatedTable, number][]) counts[t] = Math.max(0, (counts[t] ?? 0) + d);
+    await db.originStats.put({ origin, counts });
+  }
+  if (!prepared) return;
+  const { selection } = prepared;
+  const known = new Set((await db.receivedBundles.bulkGet(selection.received.map((b) => b.payloadSha256))).filter(Boolean).map((r) => r!.payloadSha256));
+  const fresh = selection.received.filter((b) => !known.has(b.payloadSha256));
+  if (fresh.length) await db.receivedBundles.bulkPut(fresh.map((b) => receivedRow(b, prepared.fileNameOf(b), operator, at)));
+  // Files received directly are kept as signed (carried ones live inside their carrier's file).
+  const direct = fresh.filter((b) => b.via.length === 0);
+  if (direct.length)
+    await db.bundleArchive.bulkPut(direct.map((b) => ({ payloadSha256: b.payloadSha256, origin: b.payload.origin.unitId, sequence: b.payload.sequence, file: b.file, receivedAt: at })));
+  for (const r of selection.rotations)
+    await db.keyRotations.put({ newKid: r.announcement.newKid, signedByKid: r.signedByKid, announcement: r.announcement, sequence: r.sequence, receivedAt: r.receivedAt ?? at });
+  for (const f of prepared.forks) {
+    const existing = await db.forks.where('[origin+lineage+sequence]').equals([f.origin, f.lineage, f.sequence]).first();
+    await db.forks.put(existing?.id !== undefined ? { ...f, id: existing.id } : f);
+  }
 }
 
-/** Writes a prepared import in one transaction: records, held conflicts, seen bundles, rotations, one journal entry. */
-export async function applyImport(db: LuutruDb, prepared: PreparedImport, operator: string, now: Date = new Date()): Promise<{ written: number; held: number }> {
-  const plan = prepared.plan;
-  if (!plan) throw new AppError('import.nothing');
-  const present = presentTables(db);
-  const holds = holdDecisions(plan);
-  const keepers = new Set(plan.conflicts.map((c) => `${c.table}|${c.recordIds[0]}`));
-  const tables = REPLICATED_TABLES.filter((t) => present.has(t));
-  const fileBySha = new Map<string, string>();
-  prepared.bundles.forEach((b) => {
-    const i = prepared.receipt.files.findIndex((f) => f.status === 'verified' && f.origin.unitId === b.payload.origin.unitId && f.sequence === b.payload.sequence && (f.part ?? 0) === (b.payload.part?.index ?? 0));
-    fileBySha.set(b.payloadSha256, prepared.files[i]?.name ?? '');
-  });
-  let maxClock = ZERO_HLC;
-  for (const p of plan.puts) if (p.record.clock > maxClock) maxClock = p.record.clock;
-
+/**
+ * Applies a prepared import in one transaction: the plan is made again on the data as it is
+ * now, then records, held claims, received bundles, signed files, rotations, forks,
+ * counters and ONE journal entry are written together.
+ */
+export async function applyImport(db: LuutruDb, prepared: PreparedImport, operator: string, now: Date = new Date()): Promise<{ written: number; held: number; recorded: number }> {
+  const { selection } = prepared;
+  if (selection.received.length === 0 && prepared.forks.length === 0) throw new AppError('import.nothing');
+  const at = now.toISOString();
+  const fileNameOf = (b: VerifiedBundle) => {
+    const i = prepared.receipt.files.findIndex((f) => f.payloadSha256 === b.payloadSha256 || f.carried?.some((c) => c.payloadSha256 === b.payloadSha256));
+    return prepared.files[i]?.name ?? '';
+  };
+  const session: Session = { unitId: prepared.receiverUnitId, operator };
   try {
-    return await db.transaction(
-      'rw',
-      [...tables.map((t) => db.table(t)), db.heldRecords, db.seenBundles, db.keyRotations, db.journal, db.settings],
-      async () => {
-        const changes: RecordChange[] = [];
-        const mainPuts = new Map<ReplicatedTable, BundleRecord[]>();
-        const heldPuts: HeldRecordRow[] = [];
-        const heldDeletes: [string, string][] = [];
-        const mainDeletes = new Map<ReplicatedTable, string[]>();
-        // Append in place: spreading the list per record made a 100k apply quadratic.
-        const append = <T,>(m: Map<ReplicatedTable, T[]>, t: ReplicatedTable, v: T) => {
-          const list = m.get(t);
-          if (list) list.push(v);
-          else m.set(t, [v]);
-        };
-        const putKeys = new Set(plan.puts.map((p) => `${p.table}|${p.record.id}`));
-        // Only held rows that exist need deleting (usually none; deleting a missing key is a no-op).
-        const heldNow = new Set(((await db.heldRecords.toCollection().primaryKeys()) as unknown as [string, string][]).map(([t, id]) => `${t}|${id}`));
-        // Existing records whose place (main table or held) changes because of a conflict.
-        for (const c of plan.conflicts) {
-          if (!present.has(c.table)) continue;
-          for (const id of c.recordIds) {
-            const key = `${c.table}|${id}`;
-            if (putKeys.has(key)) continue;
-            const inMain = (await db.table(c.table).get(id)) as BundleRecord | undefined;
-            const inHeld = await db.heldRecords.get([c.table, id]);
-            if (holds.has(key) && inMain) {
-              append(mainDeletes, c.table, id);
-              heldPuts.push({ table: c.table, id, record: inMain, conflictKey: c.key, heldAt: now.toISOString() });
-            } else if (keepers.has(key) && inHeld) {
-              heldDeletes.push([c.table, id]);
-              append(mainPuts, c.table, inHeld.record);
-            }
-          }
+    return await writeChanges(
+      db,
+      session,
+      { action: 'bundle.import', detail: prepared.files.map((f) => f.name).join(', '), alwaysJournal: true },
+      [...presentRecordTables(db), ...IMPORT_TABLES],
+      async (changes) => {
+        const state = new DbPlanState(db, prepared.receiverUnitId);
+        await state.preload(selection.accepted);
+        let plan: ImportPlan | undefined;
+        for (let round = 0; round < 20 && !plan; round++) {
+          const r = planImport(state, selection.accepted);
+          if (r.status === 'plan') plan = r.plan;
+          else await state.load(r.needs);
         }
-        for (const p of plan.puts) {
-          if (!present.has(p.table)) continue;
-          const key = `${p.table}|${p.record.id}`;
-          if (holds.has(key)) {
-            heldPuts.push({ table: p.table, id: p.record.id, record: p.record, conflictKey: holds.get(key)!, heldAt: now.toISOString() });
-            append(mainDeletes, p.table, p.record.id);
-          } else {
-            append(mainPuts, p.table, p.record);
-            if (heldNow.has(key)) heldDeletes.push([p.table, p.record.id]);
-          }
-          changes.push({ table: p.table, recordId: p.record.id, op: p.record.deleted ? 'delete' : 'update', fields: [], clock: p.record.clock });
-        }
-        for (const [t, ids] of mainDeletes) await db.table(t).bulkDelete(ids);
-        if (heldDeletes.length) await db.heldRecords.bulkDelete(heldDeletes);
-        // The database keeps tombstones in the unique number index while the merge rule ignores
-        // them: an incoming record whose number is occupied by another record is held, not written.
-        const incoming = mainPuts.get('incomingDocs');
-        if (incoming?.length) {
-          const pairs = incoming.map((r) => [r.registerId, r.arrivalNumber] as [string, number]).filter(([a, b]) => typeof a === 'string' && typeof b === 'number');
-          const occupied = new Map<string, string>();
-          if (pairs.length) {
-            const rows = (await db.incomingDocs.where('[registerId+arrivalNumber]').anyOf(pairs).toArray()) as unknown as BundleRecord[];
-            for (const r of rows) occupied.set(`${String(r.registerId)}|${String(r.arrivalNumber)}`, r.id);
-          }
-          const seenPairs = new Map<string, string>();
-          const keep: BundleRecord[] = [];
-          for (const r of incoming) {
-            const pair = `${String(r.registerId)}|${String(r.arrivalNumber)}`;
-            const holder = occupied.get(pair) ?? seenPairs.get(pair);
-            if (holder && holder !== r.id) {
-              heldPuts.push({ table: 'incomingDocs', id: r.id, record: r, conflictKey: `${r.origin}|${pair}`, heldAt: now.toISOString() });
-            } else {
-              seenPairs.set(pair, r.id);
-              keep.push(r);
-            }
-          }
-          mainPuts.set('incomingDocs', keep);
-        }
-        for (const [t, rows] of mainPuts) await db.table(t).bulkPut(rows);
-        if (heldPuts.length) await db.heldRecords.bulkPut(heldPuts);
-        for (const b of prepared.bundles) {
-          const p = b.payload;
-          await db.seenBundles.put({
-            origin: p.origin.unitId,
-            sequence: p.sequence,
-            partKey: p.part?.index ?? 0,
-            payloadSha256: b.payloadSha256,
-            originName: p.origin.name,
-            adminCode: p.origin.adminCode,
-            signerKid: b.kid,
-            createdAt: p.createdAt,
-            importedAt: now.toISOString(),
-            importedBy: operator,
-            fileName: fileBySha.get(b.payloadSha256) ?? '',
-            range: p.range,
-            counts: p.counts,
-          });
-          const rotation = rotationOf(b);
-          if (rotation) await db.keyRotations.put({ newKid: rotation.announcement.newKid, signedByKid: rotation.signedByKid, announcement: rotation.announcement });
-        }
-        if (changes.length > 0 || prepared.bundles.length > 0) {
-          await db.journal.add({
-            at: now.toISOString(),
-            operator,
-            action: 'bundle.import',
-            detail: prepared.files.map((f) => f.name).join(', '),
-            changes,
-            recordIds: [...new Set(changes.map((c) => c.recordId))],
-          });
-        }
-        const stored = await db.settings.get('hlc');
-        const clock = new HybridClock(typeof stored?.value === 'string' ? stored.value : ZERO_HLC);
-        clock.receive(maxClock);
-        await db.settings.put({ key: 'hlc', value: clock.peek() });
-        return { written: changes.length - heldPuts.length, held: heldPuts.length };
+        if (!plan) throw new AppError('import.planIncomplete');
+        changes.applyImportPlan(plan);
+        await writeImportBookkeeping(db, plan, { selection, forks: prepared.forks, fileNameOf }, operator, at);
+        return { written: plan.puts.length, held: plan.holds.length, recorded: selection.received.length };
       },
     );
   } catch (e) {
@@ -332,4 +160,26 @@ export async function applyImport(db: LuutruDb, prepared: PreparedImport, operat
     if (name === 'ConstraintError' || name === 'BulkError') throw new AppError('import.constraint');
     throw e;
   }
+}
+
+/** A person decided which unit owns a record id two units claimed: the claims are settled by it, in one transaction. */
+export async function decideOwnership(db: LuutruDb, session: Session, table: ReplicatedTable, id: string, owner: string, now: Date = new Date()): Promise<void> {
+  await writeChanges(db, session, { action: 'bundle.decideOwner', detail: `${table} ${id}`, alwaysJournal: true }, [...presentRecordTables(db), ...IMPORT_TABLES], async (changes) => {
+    await db.ownership.put({ table, id, owner, decidedBy: session.operator, decidedAt: now.toISOString() });
+    const plan = await planAgainstDb(db, session.unitId, [], [{ table, id }]);
+    changes.applyImportPlan(plan);
+    await writeImportBookkeeping(db, plan, undefined, session.operator, now.toISOString());
+  });
+}
+
+/** Ghi nhận tiếp nhận phông: record why `carrier` may pass on `carried`'s records (a merger or transfer, confirmed by a person). */
+export async function recordCustody(
+  db: LuutruDb,
+  params: { carrierUnitId: string; carriedUnitId: string; kind: 'merger' | 'transfer'; effectiveDate: string; basis: string; confirmedBy: string },
+  now: Date = new Date(),
+): Promise<void> {
+  if (!params.basis.trim()) throw new AppError('custody.basis.required');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(params.effectiveDate)) throw new AppError('custody.date.invalid');
+  if (params.carrierUnitId === params.carriedUnitId) throw new AppError('custody.self');
+  await db.custody.put({ ...params, basis: params.basis.trim(), confirmedAt: now.toISOString() });
 }

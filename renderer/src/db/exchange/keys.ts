@@ -5,7 +5,8 @@
  */
 import { exportPublicJwk, generateSigningKeyPair, jwkThumbprint, keyFingerprint, type Fingerprint } from '../../core/bundle/keys';
 import { makeKeyRotation } from '../../core/bundle/sign';
-import type { PublicJwk } from '../../core/bundle/schema';
+import type { KeyRecovery, PublicJwk } from '../../core/bundle/schema';
+import type { KnownUnit } from '../../core/bundle/identity';
 import type { TrustPolicy } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
 import type { LuutruDb } from '../schema';
@@ -78,61 +79,131 @@ export async function rotateSigningKey(db: LuutruDb, unitId: string, reason: str
 export async function keyForNextBundle(db: LuutruDb, unitId: string): Promise<{ signer: SigningKeyRow; announce?: SigningKeyRow }> {
   const active = await activeSigningKey(db, unitId);
   if (!active) throw new AppError('keys.none');
-  if (active.announcement) {
+  // Only the first bundle after a rotation is signed by the old key (the receiver counts the
+  // old key valid up to that bundle's sequence); every later one is signed by the new key.
+  if (active.announcement && active.announcedIn === undefined) {
     const previous = await db.signingKeys.get(active.announcement.previousKid);
     if (previous) return { signer: previous, announce: active };
   }
   return { signer: active };
 }
 
-/** After a bundle carrying the announcement was written, the new key signs alone. */
+/** The rotation went out in bundle `sequence`: from now on the new key signs. */
+export async function rotationAnnounced(db: LuutruDb, kid: string, sequence: number): Promise<void> {
+  const row = await db.signingKeys.get(kid);
+  if (row?.announcement && row.announcedIn === undefined) await db.signingKeys.put({ ...row, announcedIn: sequence });
+}
+
+/** After the receiver acknowledged a bundle carrying the announcement, the new key signs alone. */
 export async function announcementDelivered(db: LuutruDb, kid: string): Promise<void> {
   const row = await db.signingKeys.get(kid);
-  if (row?.announcement) {
-    const { announcement: _a, ...rest } = row;
+  if (row?.announcement || row?.recovery) {
+    const { announcement: _a, recovery: _r, ...rest } = row;
     await db.signingKeys.put(rest);
   }
 }
 
+/**
+ * Trusts a key a person compared with a paper record (first contact, a new key of a known
+ * unit, or the new key of a unit that lost its own). The key's own unit may never be this PC's unit.
+ */
 export async function trustKey(
   db: LuutruDb,
-  params: { unitId: string; originName: string; jwk: PublicJwk; confirmedBy: string; note?: string },
+  params: {
+    unitId: string;
+    originName: string;
+    adminCode?: string;
+    jwk: PublicJwk;
+    confirmedBy: string;
+    confirmedAs?: TrustedKeyRow['confirmedAs'];
+    note?: string;
+  },
 ): Promise<TrustedKeyRow> {
+  const self = (await db.settings.get('localUnitId'))?.value;
+  if (params.unitId === self) throw new AppError('bundle.origin.receiver');
   const kid = await jwkThumbprint(params.jwk);
   const row: TrustedKeyRow = {
     unitId: params.unitId,
     kid,
     jwk: params.jwk,
     originName: params.originName,
+    ...(params.adminCode ? { adminCode: params.adminCode } : {}),
     confirmedBy: params.confirmedBy,
     confirmedAt: new Date().toISOString(),
+    ...(params.confirmedAs ? { confirmedAs: params.confirmedAs } : {}),
     ...(params.note ? { note: params.note } : {}),
   };
   await db.trustedKeys.put(row);
   return row;
 }
 
-export async function revokeKey(db: LuutruDb, kid: string, reason: string): Promise<void> {
-  await db.revokedKeys.put({ kid, revokedAt: new Date().toISOString(), reason });
+/**
+ * Revokes a key from the moment the person chooses (`from`, default now): bundles it signs
+ * are refused from then on, but a successor it announced in a bundle received before that
+ * moment stays trusted — so revoking an old key never locks the receiver out of the unit.
+ */
+export async function revokeKey(db: LuutruDb, kid: string, reason: string, options: { from?: string; revokedBy?: string } = {}): Promise<void> {
+  await db.revokedKeys.put({ kid, revokedAt: options.from ?? new Date().toISOString(), reason, ...(options.revokedBy ? { revokedBy: options.revokedBy } : {}) });
 }
 
-/** Everything the verifier needs to know about keys and past bundles. */
-export async function loadTrustPolicy(db: LuutruDb): Promise<TrustPolicy> {
-  const [trustedKeys, rotations, revoked, seen] = await Promise.all([
+/** Units this PC already trusts (for first-contact guards and for naming units in messages). */
+export async function knownUnits(db: LuutruDb): Promise<KnownUnit[]> {
+  const keys = await db.trustedKeys.toArray();
+  const out = new Map<string, KnownUnit>();
+  for (const k of keys) out.set(k.unitId, { unitId: k.unitId, name: k.originName, adminCode: k.adminCode ?? '' });
+  return [...out.values()];
+}
+
+/** Everything the verifier needs to know about keys, custody and past bundles. */
+export async function loadTrustPolicy(db: LuutruDb, receiverUnitId?: string): Promise<TrustPolicy> {
+  const [trustedKeys, rotations, revoked, seen, custody, known] = await Promise.all([
     db.trustedKeys.toArray(),
     db.keyRotations.toArray(),
     db.revokedKeys.toArray(),
-    db.seenBundles.toArray(),
+    db.receivedBundles.toArray(),
+    db.custody.toArray(),
+    knownUnits(db),
   ]);
   return {
     trustedKeys,
-    rotations: rotations.map((r) => ({ announcement: r.announcement, signedByKid: r.signedByKid })),
+    rotations: rotations.map((r) => ({ announcement: r.announcement, signedByKid: r.signedByKid, sequence: r.sequence, receivedAt: r.receivedAt })),
     revoked,
     seen: seen.map((s) => ({
       origin: s.origin,
+      lineage: s.lineage,
       sequence: s.sequence,
       ...(s.partKey ? { part: s.partKey } : {}),
+      ...(s.setId ? { setId: s.setId } : {}),
       payloadSha256: s.payloadSha256,
     })),
+    custody,
+    knownUnits: known,
+    ...(receiverUnitId ? { receiverUnitId } : {}),
   };
+}
+
+/**
+ * After a restore from a backup (the private key is never in a backup): a new key, and a
+ * key-recovery announcement that rides in every bundle until the receiver has confirmed
+ * it. Bundle sequences continue from the backup's export log.
+ */
+export async function recoverSigningKey(db: LuutruDb, unitId: string, info: { readonly backupCreatedAt: string; readonly lastExportSequence: number }): Promise<SigningKeyRow> {
+  const pair = await generateSigningKeyPair();
+  const publicJwk = await exportPublicJwk(pair.publicKey);
+  const kid = await jwkThumbprint(publicJwk);
+  const previous = (await db.signingKeys.where('unitId').equals(unitId).toArray()).find((k) => k.status === 'active');
+  const recovery: KeyRecovery = {
+    kind: 'key-recovery',
+    unitId,
+    newKid: kid,
+    ...(previous ? { previousKid: previous.kid } : {}),
+    backupCreatedAt: info.backupCreatedAt,
+    resumedAfterSequence: info.lastExportSequence,
+  };
+  const row: SigningKeyRow = { kid, unitId, privateKey: pair.privateKey, publicJwk, createdAt: new Date().toISOString(), status: 'active', recovery };
+  await db.transaction('rw', db.signingKeys, async () => {
+    for (const k of await db.signingKeys.where('unitId').equals(unitId).toArray()) if (k.status === 'active') await db.signingKeys.put({ ...k, status: 'retired' });
+    await db.signingKeys.add(row);
+  });
+  return row;
 }

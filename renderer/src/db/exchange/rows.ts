@@ -1,6 +1,9 @@
 /** Stored shapes of the signed-bundle tables (local to this PC, never replicated). */
-import type { BundleCounts, BundleRange, BundleRecord, KeyRotation, PublicJwk, ReplicatedTable } from '../../core/bundle/schema';
+import type { BundleCounts, BundleRange, BundleRecord, KeyRecovery, KeyRotation, PublicJwk, ReplicatedTable } from '../../core/bundle/schema';
 import type { TrustedKey } from '../../core/bundle/rotation';
+import type { Custody } from '../../core/bundle/verify';
+import type { HeldClaim } from '../../core/bundle/import-plan';
+import type { FlattenedJws } from '../../core/bundle/sign';
 
 /** This unit's key pair; the private key is a non-extractable CryptoKey. */
 export type SigningKeyRow = {
@@ -12,17 +15,98 @@ export type SigningKeyRow = {
   readonly status: 'active' | 'retired';
   /** A rotation announcement signed by the previous key, to ship in the next bundle. */
   readonly announcement?: KeyRotation;
+  /** The sequence of the bundle that carried the announcement (later bundles are signed by this key). */
+  readonly announcedIn?: number;
+  /** Made after a restore (the old key was lost): ship this in the next bundles until the receiver confirms it. */
+  readonly recovery?: KeyRecovery;
 };
 
 export type TrustedKeyRow = TrustedKey & {
   readonly originName: string;
+  /** Mã ĐVHC the unit had when its key was confirmed (first-contact guards compare it). */
+  readonly adminCode?: string;
   readonly confirmedBy: string;
   readonly confirmedAt: string;
+  /** How it was confirmed: first contact, a new key of a known unit, or a unit that lost its key. */
+  readonly confirmedAs?: 'first-contact' | 'new-key' | 'key-recovery';
 };
 
-export type KeyRotationRow = { readonly newKid: string; readonly signedByKid: string; readonly announcement: KeyRotation };
+export type KeyRotationRow = {
+  readonly newKid: string;
+  readonly signedByKid: string;
+  readonly announcement: KeyRotation;
+  /** Sequence of the bundle that announced it (0 if unknown, from before v6). */
+  readonly sequence: number;
+  /** When this receiver got it ('' if unknown). */
+  readonly receivedAt: string;
+};
 
-/** A bundle (or part) that was imported: for replay checks and the upper-level contact view. */
+/** A bundle (or part) taken in — directly or carried inside another unit's bundle — for duplicates, forks and the overview. */
+export type ReceivedBundleRow = {
+  readonly payloadSha256: string;
+  readonly origin: string;
+  readonly lineage: string;
+  readonly sequence: number;
+  /** Part index, 0 for an unsplit bundle. */
+  readonly partKey: number;
+  readonly setId?: string;
+  readonly originName: string;
+  readonly adminCode: string;
+  readonly signerKid: string;
+  readonly createdAt: string;
+  readonly importedAt: string;
+  readonly importedBy: string;
+  readonly fileName: string;
+  readonly range: BundleRange;
+  readonly counts: BundleCounts;
+  /** The bundle it came inside, when carried (its file is archived within that one). */
+  readonly carriedIn?: string;
+  /** Names of the units it was carried through, outermost first. */
+  readonly via?: readonly string[];
+};
+
+/** The signed file of a bundle received directly, exactly as signed: kept to pass on unchanged and to show what differs in a fork. */
+export type BundleArchiveRow = {
+  readonly payloadSha256: string;
+  readonly origin: string;
+  readonly sequence: number;
+  readonly file: FlattenedJws;
+  readonly receivedAt: string;
+};
+
+/** Ghi nhận tiếp nhận phông: why a carrier may pass on another unit's records. */
+export type CustodyRow = Custody;
+
+/** A person's decision of which unit owns a record id claimed by two units. */
+export type OwnershipRow = { readonly table: ReplicatedTable; readonly id: string; readonly owner: string; readonly decidedBy: string; readonly decidedAt: string };
+
+/** Two different bundles claiming one sequence of a unit (gói trùng số): neither was taken. */
+export type ForkRow = {
+  readonly id?: number;
+  readonly origin: string;
+  readonly originName: string;
+  readonly lineage: string;
+  readonly sequence: number;
+  readonly variants: readonly { readonly payloadSha256: string; readonly createdAt?: string; readonly fileName?: string; readonly counts?: BundleCounts; readonly taken: boolean }[];
+  /** What differs between the first two variants (records only in one, records whose fields differ). */
+  readonly diff?: ForkDiff;
+  readonly detectedAt: string;
+};
+
+type ForkRecordLabel = { readonly table: ReplicatedTable; readonly id: string; readonly number?: string; readonly title: string };
+export type ForkDiff = {
+  readonly onlyIn: readonly (ForkRecordLabel & { readonly variant: 0 | 1 })[];
+  readonly changed: readonly (ForkRecordLabel & { readonly fields: readonly string[] })[];
+  readonly truncated: boolean;
+};
+
+/** Live records per table of another unit, kept up to date by every import (no scans). */
+export type OriginStatsRow = { readonly origin: string; readonly counts: Readonly<Partial<Record<ReplicatedTable, number>>> };
+
+/** A held claim as stored (parentKey/numberKey '' when not set, so they can be indexed). */
+export type HeldClaimRow = HeldClaim & { readonly heldAt: string };
+
+/** @deprecated v3–v5 shape, kept for the v6 migration. */
 export type SeenBundleRow = {
   readonly origin: string;
   readonly sequence: number;
@@ -56,7 +140,7 @@ export type ExportLogRow = {
   readonly acknowledgedAt?: string;
 };
 
-/** An imported record held out of its table because its register number collides (for a person to resolve). */
+/** @deprecated v3–v5: an imported record held out of its table because its register number collides. */
 export type HeldRecordRow = {
   readonly table: ReplicatedTable;
   readonly id: string;

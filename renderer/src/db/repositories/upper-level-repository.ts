@@ -1,60 +1,10 @@
-/** Reads for the upper-level view: contact with each sending unit and what it sent. */
+/** Reads for the upper-level view: contact with each sending unit (from the bundles received) and its record counts (kept by every import). */
+import { originOverview as computeOverview, type OriginOverview } from '../../core/bundle/overview';
 import type { LuutruDb } from '../schema';
-import { REPLICATED_TABLES } from '../../core/bundle/schema';
 
-export type OriginOverview = {
-  readonly unitId: string;
-  readonly name: string;
-  readonly adminCode: string;
-  readonly lastSequence: number;
-  readonly lastCreatedAt: string;
-  readonly lastImportedAt: string;
-  /** Sequence numbers below the last one never received (a bundle went missing). */
-  readonly missing: readonly number[];
-  readonly daysSinceContact: number;
-  readonly counts: Readonly<Record<string, number>>;
-};
-
-/** Pure: which sequences 1..max are absent. */
-export function missingSequences(sequences: readonly number[]): number[] {
-  const have = new Set(sequences);
-  const max = Math.max(0, ...sequences);
-  const out: number[] = [];
-  for (let i = 1; i <= max; i++) if (!have.has(i)) out.push(i);
-  return out;
-}
+export type { OriginOverview };
 
 export async function originOverview(db: LuutruDb, selfId: string, now: Date): Promise<OriginOverview[]> {
-  const seen = await db.seenBundles.toArray();
-  const byOrigin = new Map<string, typeof seen>();
-  for (const s of seen) if (s.origin !== selfId) byOrigin.set(s.origin, [...(byOrigin.get(s.origin) ?? []), s]);
-  const present = new Set(db.tables.map((t) => t.name));
-  const counts = new Map<string, Record<string, number>>();
-  for (const t of REPLICATED_TABLES) {
-    if (!present.has(t) || t === 'units' || t === 'operators') continue;
-    await db.table(t).each((r: { origin: string; deleted: boolean }) => {
-      if (r.origin === selfId || r.deleted) return;
-      const c = counts.get(r.origin) ?? {};
-      c[t] = (c[t] ?? 0) + 1;
-      counts.set(r.origin, c);
-    });
-  }
-  const out: OriginOverview[] = [];
-  for (const [origin, rows] of byOrigin) {
-    const sorted = [...rows].sort((a, b) => a.sequence - b.sequence);
-    const last = sorted.at(-1)!;
-    const unit = (await db.units.get(origin)) as { name?: string; adminCode?: string } | undefined;
-    out.push({
-      unitId: origin,
-      name: unit?.name ?? last.originName,
-      adminCode: unit?.adminCode ?? last.adminCode,
-      lastSequence: last.sequence,
-      lastCreatedAt: last.createdAt,
-      lastImportedAt: last.importedAt,
-      missing: missingSequences(sorted.map((s) => s.sequence)),
-      daysSinceContact: Math.max(0, Math.floor((now.getTime() - new Date(last.importedAt).getTime()) / 86_400_000)),
-      counts: counts.get(origin) ?? {},
-    });
-  }
-  return out.sort((a, b) => a.adminCode.localeCompare(b.adminCode) || a.name.localeCompare(b.name, 'vi'));
+  const [received, stats] = await Promise.all([db.receivedBundles.toArray(), db.originStats.toArray()]);
+  return computeOverview(received, new Map(stats.map((s) => [s.origin, s.counts as Record<string, number>])), selfId, now);
 }

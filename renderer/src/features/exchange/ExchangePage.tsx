@@ -1,9 +1,10 @@
-/** Data exchange (trao đổi dữ liệu): export to USB, import from USB, trusted keys. */
+/** Data exchange (trao đổi dữ liệu): export to USB, import from USB, trusted keys, what imports held for review. */
 import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { TrustedKeysPanel } from './TrustedKeysPanel';
+import { ReviewPanel } from './ReviewPanel';
 
 export function ExchangePage() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function ExchangePage() {
           { key: 'export', label: t('exchange.tabExport'), children: <ExportPanel /> },
           { key: 'import', label: t('exchange.tabImport'), children: <ImportPanel /> },
           { key: 'keys', label: t('exchange.tabKeys'), children: <TrustedKeysPanel /> },
+          { key: 'review', label: t('exchange.tabReview'), children: <ReviewPanel /> },
         ]}
       />
     </>

@@ -5,7 +5,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useDb, useSession } from '../../db/context';
 import { acknowledgeExport, type ExportKind } from '../../db/exchange/export';
-import { rotateSigningKey, signingFingerprint } from '../../db/exchange/keys';
+import { activeSigningKey, rotateSigningKey, signingFingerprint } from '../../db/exchange/keys';
+import { carriedUnitNames, exportHistory } from '../../db/repositories/exchange-repository';
 import type { ExportLogRow } from '../../db/exchange/rows';
 import { usePlatform } from '../../platform/context';
 import { exchangeClient } from './exchange-client';
@@ -25,10 +26,11 @@ export function ExportPanel() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const fingerprint = useLiveQuery(() => signingFingerprint(db, session.unitId), [db, session.unitId]);
-  const history = useLiveQuery(() => db.exportLog.orderBy('sequence').reverse().toArray(), [db]);
+  const recovering = useLiveQuery(async () => !!(await activeSigningKey(db, session.unitId))?.recovery, [db, session.unitId]);
+  const history = useLiveQuery(() => exportHistory(db), [db]);
   const hasAck = (history ?? []).some((h) => h.acknowledgedAt);
-  // Units whose data was received here: a full export carries it upward, each record keeping its origin.
-  const carried = useLiveQuery(async () => (await db.units.toArray()).filter((u) => u.id !== session.unitId && !u.deleted).map((u) => u.name), [db, session.unitId]) ?? [];
+  // Units whose signed files were received here: a full export passes them on unchanged.
+  const carried = useLiveQuery(() => carriedUnitNames(db, session.unitId), [db, session.unitId]) ?? [];
 
   const run = async () => {
     setBusy(true);
@@ -60,6 +62,7 @@ export function ExportPanel() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card title={t('exchange.myKey')}>
         <Typography.Paragraph type="secondary">{t('exchange.myKeyHelp')}</Typography.Paragraph>
+        {recovering && <Alert type="warning" showIcon data-testid="key-recovery-info" title={t('exchange.recoveryInfo')} style={{ marginBottom: 12 }} />}
         {fingerprint && <FingerprintView fingerprint={fingerprint} testId="my-fingerprint" />}
         <div style={{ marginTop: 12 }}>
           <Popconfirm title={t('exchange.rotateConfirm')} onConfirm={rotate} okText={t('common.yes')} cancelText={t('common.no')}>

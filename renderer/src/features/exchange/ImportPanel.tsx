@@ -1,25 +1,24 @@
 /**
- * Import: choose bundle files, read the dry-run receipt (and confirm a new unit's key
- * fingerprint against the paper handover record), then apply in one step.
+ * Import: choose bundle files, read the dry-run receipt (confirm a new unit's key against the
+ * paper handover record, record a merger or transfer before a unit may carry another's data),
+ * then apply in one step. The receipt prints as the handover record.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Progress, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDb, useLocalState, useSession } from '../../db/context';
 import { receiptPdf } from './print-receipt';
 import { trustKey } from '../../db/exchange/keys';
-import type { FileOutcome, ImportFile, ImportReceipt } from '../../db/exchange/import';
-import type { MergeCounts } from '../../core/bundle/merge';
+import { recordCustody, type ImportFile, type ImportReceipt } from '../../db/exchange/import';
+import type { ConfirmationReceipt, FileReceipt } from '../../db/exchange/receipt';
 import { usePlatform } from '../../platform/context';
 import { exchangeClient } from './exchange-client';
-import { errorMessage, issueMessage } from '../../i18n';
-import { FingerprintView } from '../../components/FingerprintView';
-import { formatDateTime } from '../../core/format';
+import { errorMessage } from '../../i18n';
+import { ImportReceiptView } from './ImportReceiptView';
+import type { CustodyInput } from './CustodyForm';
 import type { WorkerProgress } from './protocol';
 
 type Prepared = { token: number; receipt: ImportReceipt; files: ImportFile[] };
-
-const COUNT_KEYS: readonly (keyof MergeCounts)[] = ['new', 'updated', 'unchanged', 'conflicting', 'rejected'];
 
 export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => void }) {
   const { t } = useTranslation();
@@ -66,9 +65,25 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     await prepare(opened.map((f) => ({ name: f.name, data: f.data })));
   };
 
-  const confirmKey = async (f: Extract<FileOutcome, { status: 'needs-confirmation' }>) => {
-    await trustKey(db, { unitId: f.origin.unitId, originName: f.origin.name, jwk: f.signerKey, confirmedBy: session.operator });
-    if (prepared) await prepare(prepared.files);
+  const onTrust = async (c: ConfirmationReceipt) => {
+    try {
+      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: session.operator, confirmedAs: c.kind });
+      void message.success(t('exchange.keyConfirmed', { name: c.origin.name }));
+      if (prepared) await prepare(prepared.files);
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
+
+  const onCustody = async (f: FileReceipt, v: CustodyInput) => {
+    if (!f.custody) return;
+    try {
+      for (const c of f.custody.carried)
+        await recordCustody(db, { carrierUnitId: f.custody.carrier.unitId, carriedUnitId: c.unitId, ...v, confirmedBy: session.operator });
+      if (prepared) await prepare(prepared.files);
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
   };
 
   const apply = async () => {
@@ -92,12 +107,8 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   };
 
   const receipt = prepared?.receipt;
-  const tableRows = receipt
-    ? Object.entries(receipt.tables)
-        .filter(([, s]) => COUNT_KEYS.some((k) => s.total[k] > 0))
-        .map(([table, s]) => ({ table, ...s.total }))
-    : [];
-  const canApply = !!receipt && receipt.writes + receipt.held > 0 && !receipt.files.some((f) => f.status === 'needs-confirmation');
+  const waiting = !!receipt && receipt.files.some((f) => f.status === 'needs-confirmation' || f.status === 'needs-custody');
+  const canApply = !!receipt && receipt.canApply && !waiting;
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -120,29 +131,10 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
       {receipt && (
         <Card title={t('exchange.receipt')} data-testid="import-receipt">
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            {receipt.files.map((f) => (
-              <FileOutcomeView key={f.name} outcome={f} onTrust={confirmKey} />
-            ))}
-            {tableRows.length > 0 && (
-              <Table
-                size="small"
-                pagination={false}
-                rowKey="table"
-                dataSource={tableRows}
-                columns={[
-                  { title: t('exchange.table'), dataIndex: 'table', render: (v: string) => t(`table.${v}`, { defaultValue: v }) },
-                  ...COUNT_KEYS.map((k) => ({ title: t(`exchange.count.${k}`), dataIndex: k, align: 'right' as const })),
-                ]}
-              />
-            )}
-            {receipt.conflicts.length > 0 && <Alert type="warning" showIcon title={t('exchange.conflicts', { count: receipt.conflicts.length })} />}
-            {receipt.rejected.length > 0 && <Alert type="warning" showIcon title={t('exchange.rejected', { count: receipt.rejected.length })} />}
-            {receipt.isEmpty && !receipt.files.some((f) => f.status === 'needs-confirmation' || f.status === 'error') && (
-              <Alert type="info" showIcon title={t('exchange.nothingNew')} />
-            )}
+            <ImportReceiptView receipt={receipt} actions={{ onTrust: (c) => void onTrust(c), onCustody }} />
             <Space>
               <Button type="primary" disabled={!canApply} loading={busy} onClick={apply} data-testid="import-apply">
-                {t('exchange.apply', { count: receipt.writes })}
+                {receipt.writes + receipt.heldCount > 0 ? t('exchange.apply', { count: receipt.writes }) : t('exchange.applyRecordOnly')}
               </Button>
               <Button onClick={() => void printReceipt(receipt, false)}>{t('exchange.printReceipt')}</Button>
             </Space>
@@ -150,45 +142,5 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
         </Card>
       )}
     </Space>
-  );
-}
-
-function FileOutcomeView({ outcome: f, onTrust }: { outcome: FileOutcome; onTrust: (f: Extract<FileOutcome, { status: 'needs-confirmation' }>) => void }) {
-  const { t } = useTranslation();
-  if (f.status === 'error') {
-    return <Alert type="error" showIcon title={f.name} description={issueMessage(t, { code: f.code, params: f.params })} data-testid="import-file-error" />;
-  }
-  if (f.status === 'needs-confirmation') {
-    return (
-      <Alert
-        type="warning"
-        showIcon
-        data-testid="import-needs-confirmation"
-        title={t('exchange.firstContact', { name: f.origin.name, code: f.origin.adminCode })}
-        description={
-          <Space orientation="vertical">
-            <Typography.Text>{t('exchange.compareFingerprint')}</Typography.Text>
-            <FingerprintView fingerprint={f.fingerprint} testId="incoming-fingerprint" />
-            <Button type="primary" onClick={() => onTrust(f)} data-testid="trust-key">
-              {t('exchange.trustKey')}
-            </Button>
-          </Space>
-        }
-      />
-    );
-  }
-  return (
-    <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title={f.name}>
-      <Descriptions.Item label={t('exchange.origin')}>
-        {f.origin.name} ({f.origin.adminCode})
-      </Descriptions.Item>
-      <Descriptions.Item label={t('exchange.sequence')}>
-        {f.sequence}
-        {f.part ? ` · ${t('exchange.part', { n: f.part })}` : ''}{' '}
-        {f.status === 'already-imported' && <Tag>{t('exchange.alreadyImported')}</Tag>}
-      </Descriptions.Item>
-      <Descriptions.Item label={t('exchange.createdAt')}>{formatDateTime(f.createdAt)}</Descriptions.Item>
-      <Descriptions.Item label={t('exchange.fingerprint')}>{f.fingerprint.words.join(' · ')}</Descriptions.Item>
-    </Descriptions>
   );
 }

@@ -1,46 +1,141 @@
-/** Keys of other units this PC trusts, with revocation. */
-import { Button, Card, Popconfirm, Table, Tag } from 'antd';
+/**
+ * Keys of other units this PC trusts (khóa tin cậy): who confirmed each and how, revocation
+ * from a moment the person chooses (a successor announced before it stays trusted), and
+ * confirming a new key from one of the unit's bundles by its words on a paper record — the
+ * way back for a unit whose old key was revoked or lost, so the receiver is never locked out.
+ */
+import { useState } from 'react';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../db/context';
-import { revokeKey } from '../../db/exchange/keys';
+import { useDb, useSession } from '../../db/context';
+import { revokeKey, trustKey } from '../../db/exchange/keys';
+import { trustedKeyList, type KeyListRow } from '../../db/repositories/exchange-repository';
+import type { ConfirmationReceipt } from '../../db/exchange/receipt';
 import { fingerprintOf } from '../../core/bundle/keys';
 import { formatDateTime } from '../../core/format';
-import type { TrustedKeyRow } from '../../db/exchange/rows';
+import { errorMessage, issueMessage } from '../../i18n';
+import { usePlatform } from '../../platform/context';
+import { exchangeClient } from './exchange-client';
+import { KeyConfirmationCard } from './KeyConfirmationCard';
 
 export function TrustedKeysPanel() {
   const { t } = useTranslation();
   const db = useDb();
-  const keys = useLiveQuery(() => db.trustedKeys.toArray(), [db]);
-  const revoked = useLiveQuery(async () => new Set((await db.revokedKeys.toArray()).map((r) => r.kid)), [db]);
+  const session = useSession();
+  const platform = usePlatform();
+  const { message } = App.useApp();
+  const keys = useLiveQuery(() => trustedKeyList(db), [db]);
+  const [revoking, setRevoking] = useState<KeyListRow>();
+  const [from, setFrom] = useState<Dayjs | null>(dayjs());
+  const [reason, setReason] = useState('');
+  const [pending, setPending] = useState<ConfirmationReceipt[]>();
+  const [error, setError] = useState<string>();
+
+  const revoke = async () => {
+    if (!revoking) return;
+    await revokeKey(db, revoking.kid, reason.trim() || t('exchange.revokeReason'), { from: (from ?? dayjs()).toISOString(), revokedBy: session.operator });
+    setRevoking(undefined);
+    setReason('');
+  };
+
+  const chooseFile = async () => {
+    setError(undefined);
+    try {
+      const opened = await platform.openFile({ filters: [{ name: t('exchange.bundleFiles'), extensions: ['json'] }], multiple: true });
+      if (opened.length === 0) return;
+      const r = await exchangeClient().prepare(
+        opened.map((f) => ({ name: f.name, data: f.data })),
+        session.unitId,
+      );
+      await exchangeClient().discard(r.token);
+      setPending(r.receipt.files.flatMap((f) => f.confirmations ?? []));
+      const failed = r.receipt.files.find((f) => f.error);
+      if (failed?.error) setError(issueMessage(t, failed.error));
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
+
+  const confirm = async (c: ConfirmationReceipt) => {
+    try {
+      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: session.operator, confirmedAs: c.kind });
+      void message.success(t('exchange.keyConfirmed', { name: c.origin.name }));
+      setPending((p) => p?.filter((x) => x.kid !== c.kid));
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
+
   return (
-    <Card title={t('exchange.trustedKeys')}>
-      <Table<TrustedKeyRow>
-        size="small"
-        rowKey="kid"
-        dataSource={keys ?? []}
-        pagination={false}
-        locale={{ emptyText: t('exchange.noTrustedKeys') }}
-        columns={[
-          { title: t('exchange.origin'), dataIndex: 'originName' },
-          { title: t('exchange.fingerprint'), key: 'fp', render: (_, k) => fingerprintOf(k.kid).words.join(' · ') },
-          { title: t('exchange.confirmedBy'), key: 'by', render: (_, k) => `${k.confirmedBy} — ${formatDateTime(k.confirmedAt)}` },
-          {
-            title: t('common.actions'),
-            key: 'a',
-            render: (_, k) =>
-              revoked?.has(k.kid) ? (
-                <Tag color="red">{t('exchange.revoked')}</Tag>
-              ) : (
-                <Popconfirm title={t('exchange.revokeConfirm')} onConfirm={() => void revokeKey(db, k.kid, t('exchange.revokeReason'))}>
-                  <Button size="small" danger>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Card title={t('exchange.trustedKeys')}>
+        <Table<KeyListRow>
+          size="small"
+          rowKey="kid"
+          dataSource={keys ?? []}
+          pagination={false}
+          data-testid="trusted-keys"
+          locale={{ emptyText: t('exchange.noTrustedKeys') }}
+          columns={[
+            { title: t('exchange.origin'), key: 'o', render: (_, k) => `${k.originName}${k.adminCode ? ` (${k.adminCode})` : ''}` },
+            { title: t('exchange.fingerprint'), key: 'fp', render: (_, k) => fingerprintOf(k.kid).words.join(' · ') },
+            {
+              title: t('exchange.confirmedBy'),
+              key: 'by',
+              render: (_, k) => `${k.confirmedBy} — ${formatDateTime(k.confirmedAt)}${k.confirmedAs ? ` (${t(`exchange.confirmedAs.${k.confirmedAs}`)})` : ''}`,
+            },
+            {
+              title: t('exchange.keyStatus'),
+              key: 's',
+              render: (_, k) =>
+                k.revoked ? <Tag color="red">{t('exchange.keyRevokedFrom', { date: formatDateTime(k.revoked.revokedAt ?? '') })}</Tag> : <Tag color="green">{t('exchange.keyActive')}</Tag>,
+            },
+            {
+              title: t('common.actions'),
+              key: 'a',
+              render: (_, k) =>
+                k.revoked ? null : (
+                  <Button size="small" danger onClick={() => setRevoking(k)} data-testid="revoke-key">
                     {t('exchange.revoke')}
                   </Button>
-                </Popconfirm>
-              ),
-          },
-        ]}
-      />
-    </Card>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('exchange.confirmFromFile')}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Typography.Text type="secondary">{t('exchange.confirmFromFileHelp')}</Typography.Text>
+          <Button onClick={() => void chooseFile()} data-testid="confirm-from-file">
+            {t('exchange.confirmFromFile')}
+          </Button>
+          {error && <Alert type="error" showIcon title={error} />}
+          {(pending ?? []).map((c) => (
+            <KeyConfirmationCard key={c.kid} confirmation={c} onTrust={(x) => void confirm(x)} />
+          ))}
+        </Space>
+      </Card>
+      <Modal
+        open={!!revoking}
+        title={t('exchange.revokeConfirm')}
+        okText={t('exchange.revokeButton')}
+        okButtonProps={{ danger: true, htmlType: 'submit', form: 'revoke-form' }}
+        cancelText={t('common.close')}
+        onCancel={() => setRevoking(undefined)}
+        destroyOnHidden
+      >
+        <Form id="revoke-form" layout="vertical" onFinish={() => void revoke()}>
+          <Typography.Paragraph>{revoking ? `${revoking.originName} — ${fingerprintOf(revoking.kid).words.join(' · ')}` : ''}</Typography.Paragraph>
+          <Form.Item label={t('exchange.revokeFrom')} extra={t('exchange.revokeFromHelp')}>
+            <DatePicker showTime format="DD/MM/YYYY HH:mm" value={from} onChange={setFrom} data-testid="revoke-from" />
+          </Form.Item>
+          <Form.Item label={t('exchange.revokeReasonLabel')}>
+            <Input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('exchange.revokeReason')} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Space>
   );
 }

@@ -4,19 +4,37 @@ import type { ImportReceipt } from '../../db/exchange/import';
 import type { UnitProfile } from '../../core/unit';
 import { importReceiptDefinition } from '../../pdf/definitions/import-receipt';
 import { renderPdfInBrowser } from '../../pdf/browser-render';
+import { issueMessage } from '../../i18n';
 
 export async function receiptPdf(t: TFunction, unit: UnitProfile, operator: string, receipt: ImportReceipt, applied: boolean): Promise<Uint8Array> {
-  const files = receipt.files.map((f) => ({
-    name: f.name,
-    senderName: f.status === 'error' ? '' : f.origin.name,
-    senderCode: f.status === 'error' ? '' : f.origin.adminCode,
-    sequence: f.status === 'verified' || f.status === 'already-imported' ? `${f.sequence}${f.part ? `/${f.part}` : ''}` : '',
-    fingerprintWords: f.status === 'error' ? [] : f.fingerprint.words,
-    status: f.status === 'error' ? t(`errors.${f.code}`, { ...f.params }) : f.status === 'already-imported' ? t('exchange.alreadyImported') : applied ? t('exchange.statusApplied') : t('exchange.statusChecked'),
-  }));
+  const status = (s: ImportReceipt['files'][number]): string => {
+    if (s.error) return issueMessage(t, { code: s.error.code, params: s.error.params });
+    if (s.status === 'already-imported') return t('exchange.alreadyImported');
+    if (s.status === 'accepted') return applied ? t('exchange.statusApplied') : t('exchange.statusChecked');
+    return t(`exchange.fileStatus.${s.status}`);
+  };
+  const files = receipt.files.flatMap((f) => [
+    {
+      name: f.name,
+      senderName: f.origin?.name ?? '',
+      senderCode: f.origin?.adminCode ?? '',
+      sequence: f.sequence !== undefined ? `${f.sequence}${f.part ? `/${f.part.index}` : ''}` : '',
+      fingerprintWords: f.fingerprint?.words ?? [],
+      status: status(f),
+    },
+    // Carried bundles are listed under the file that carried them, each with its own unit.
+    ...(f.carried ?? []).map((c) => ({
+      name: `↳ ${t('upper.carriedBy', { names: f.origin?.name ?? '' })}`,
+      senderName: c.origin.name,
+      senderCode: c.origin.adminCode,
+      sequence: `${c.sequence}${c.part ? `/${c.part}` : ''}`,
+      fingerprintWords: [],
+      status: c.alreadyReceived ? t('exchange.alreadyImported') : status(f),
+    })),
+  ]);
   const tables = Object.entries(receipt.tables)
-    .filter(([, s]) => s.total.new + s.total.updated + s.total.unchanged + s.total.conflicting + s.total.rejected > 0)
-    .map(([table, s]) => [t(`table.${table}`), s.total.new, s.total.updated, s.total.unchanged, s.total.conflicting, s.total.rejected] as const);
+    .filter(([, s]) => s && s.total.new + s.total.updated + s.total.unchanged + s.total.held + s.total.rejected > 0)
+    .map(([table, s]) => [t(`table.${table}`), s!.total.new, s!.total.updated, s!.total.unchanged, s!.total.held, s!.total.rejected] as const);
   return renderPdfInBrowser(
     importReceiptDefinition({
       receiver: { name: unit.name, parentName: unit.parentName, place: '' },

@@ -8,6 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useDb, useSession } from '../../db/context';
 import { originOverview, type OriginOverview } from '../../db/repositories/upper-level-repository';
+import { unitNames } from '../../db/repositories/exchange-repository';
 import { formatDateTime } from '../../core/format';
 import { UpperStats } from './UpperStats';
 import { UpperSearch } from './UpperSearch';
@@ -21,7 +22,7 @@ export function UpperLevelPage() {
   const rows = useLiveQuery(() => originOverview(db, session.unitId, new Date()), [db, session.unitId]);
   const holdings = useLiveQuery(() => holdingsByOrigin(db), [db]);
   const metresPerBox = useLiveQuery(() => getMetresPerBox(db), [db]);
-  const units = useLiveQuery(async () => new Map((await db.units.toArray()).map((u) => [u.id, u.name] as const)), [db]);
+  const units = useLiveQuery(() => unitNames(db), [db]);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('upper.title')}</Typography.Title>
@@ -36,7 +37,17 @@ export function UpperLevelPage() {
           pagination={false}
           locale={{ emptyText: <Empty description={t('upper.empty')} /> }}
           columns={[
-            { title: t('upper.unit'), dataIndex: 'name' },
+            {
+              title: t('upper.unit'),
+              key: 'name',
+              render: (_, r) => (
+                <>
+                  {r.name}
+                  {r.carriedBy.length > 0 && <Tag style={{ marginLeft: 6 }}>{t('upper.carriedBy', { names: r.carriedBy.join(', ') })}</Tag>}
+                  {r.lineages > 1 && <Tag color="orange" style={{ marginLeft: 6 }}>{t('upper.lineages')}</Tag>}
+                </>
+              ),
+            },
             { title: t('upper.code'), dataIndex: 'adminCode', width: 90 },
             { title: t('upper.lastBundle'), dataIndex: 'lastCreatedAt', width: 150, render: (v: string) => formatDateTime(v) },
             { title: t('upper.lastSequence'), dataIndex: 'lastSequence', width: 90, align: 'right' },
@@ -51,7 +62,8 @@ export function UpperLevelPage() {
               key: 'counts',
               render: (_, r) =>
                 Object.entries(r.counts)
-                  .filter(([, n]) => n > 0)
+                  // The unit's own profile and its users are not holdings.
+                  .filter(([table, n]) => n > 0 && table !== 'units' && table !== 'operators')
                   .map(([table, n]) => `${t(`table.${table}`)}: ${n.toLocaleString('vi-VN')}`)
                   .join(' · '),
             },

@@ -18,7 +18,7 @@ export type ReceiptInput = {
     readonly fingerprintWords: readonly string[];
     readonly status: string;
   }[];
-  /** Rows: table label, new, updated, unchanged, conflicting, rejected. */
+  /** Rows: table label, new, updated, unchanged, held back for review, refused. */
   readonly tables: readonly (readonly [string, number, number, number, number, number])[];
   readonly applied: boolean;
 };
@@ -38,7 +38,7 @@ export function importReceiptDefinition(input: ReceiptInput): TDocumentDefinitio
     ]),
   ];
   const tableRows: TableCell[][] = [
-    ['Loại dữ liệu', 'Mới', 'Cập nhật', 'Không đổi', 'Xung đột', 'Từ chối'].map((t) => ({ text: t, bold: true, alignment: 'center' as const })),
+    ['Loại dữ liệu', 'Mới', 'Cập nhật', 'Không đổi', 'Giữ lại', 'Từ chối'].map((t) => ({ text: t, bold: true, alignment: 'center' as const })),
     ...input.tables.map(([label, ...counts]): TableCell[] => [label, ...counts.map((c) => ({ text: n(c), alignment: 'right' as const }))]),
   ];
   return {

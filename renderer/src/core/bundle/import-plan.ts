@@ -1,0 +1,417 @@
+/**
+ * The one import plan (kế hoạch nhập): every decision of an import, as a pure function of
+ * what the receiver holds and the verified bundles taken in. The app applies the plan in one
+ * Dexie transaction through the one write path (db/changes.ts); the CLI and the property
+ * tests apply it to an in-memory state (memory-state.ts). Same plan, same result.
+ *
+ * The final state is a function of the SET of signed claims received, never of their order:
+ * - a record id belongs to one origin. Two origins claiming one id is a contest: every
+ *   claim is held for a person (none wins by arriving first or last); a person's decision
+ *   (who owns it) then settles it. The receiver's own records are never touched.
+ * - within one origin, the later version wins (`pickWinner`: clock, tombstone, content).
+ * - a record lives in a parent of its own origin (an entry in a register, a dossier in a
+ *   fonds or box, a document in a dossier): a parent of another unit holds it ("refused:
+ *   the register belongs to B"), a parent not received yet holds it until it arrives.
+ * - a register number (số đến, số đi) belongs to one record: the smallest id keeps it,
+ *   the others are held. Nothing is renumbered.
+ * Held claims keep the best version per origin, so the union of claims is never lost and
+ * any later claim is judged against everything received before.
+ */
+import { canonicalJson } from './canonical';
+import { pickWinner } from './merge';
+import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from './schema';
+import { isVerifiedBundle, type VerifiedBundle } from './verify';
+import { AppError } from '../errors';
+
+/** A record that must live inside a parent of its own origin. */
+export type ParentRule = { readonly table: ReplicatedTable; readonly field: string; readonly parent: ReplicatedTable };
+
+export const PARENT_RULES: readonly ParentRule[] = [
+  { table: 'registers', field: 'issuingBodyId', parent: 'issuingBodies' },
+  { table: 'incomingDocs', field: 'registerId', parent: 'registers' },
+  { table: 'outgoingDocs', field: 'registerId', parent: 'registers' },
+  { table: 'boxes', field: 'fondsId', parent: 'fonds' },
+  { table: 'dossiers', field: 'fondsId', parent: 'fonds' },
+  { table: 'dossiers', field: 'boxId', parent: 'boxes' },
+  { table: 'dossierDocs', field: 'dossierId', parent: 'dossiers' },
+  { table: 'processingJobs', field: 'fondsId', parent: 'fonds' },
+];
+
+/** A number that one record of a register holds (the unique index of the database). */
+export type NumberRule = { readonly table: ReplicatedTable; readonly field: string; readonly name: string };
+
+export const NUMBER_RULES: readonly NumberRule[] = [
+  { table: 'incomingDocs', field: 'arrivalNumber', name: 'arrivalNumber' },
+  { table: 'outgoingDocs', field: 'number', name: 'outgoingNumber' },
+];
+
+/** Parents are judged before their children. */
+const EVAL_ORDER: readonly ReplicatedTable[] = [
+  'units',
+  'fonds',
+  'operators',
+  'issuingBodies',
+  'registers',
+  'incomingDocs',
+  'outgoingDocs',
+  'boxes',
+  'dossiers',
+  'dossierDocs',
+  'processingJobs',
+];
+
+export function numberKeyOf(rule: NumberRule, r: BundleRecord): string | undefined {
+  const reg = r.registerId;
+  const n = r[rule.field];
+  return typeof reg === 'string' && typeof n === 'number' ? `${reg}|${n}` : undefined;
+}
+
+export type HeldReason = 'contested' | 'parent-missing' | 'parent-foreign' | 'number-conflict';
+
+/** A claim kept out of the tables (bản ghi chờ xem xét): one per table, id and origin. */
+export type HeldClaim = {
+  readonly table: ReplicatedTable;
+  readonly id: string;
+  readonly origin: string;
+  readonly record: BundleRecord;
+  readonly reason: HeldReason;
+  /** `parentTable:parentId` for parent reasons (so the parent's arrival finds it). */
+  readonly parentKey?: string;
+  /** `registerId|number` for number conflicts. */
+  readonly numberKey?: string;
+  /** The other side: the parent's owner, the other claimants, or the record keeping the number. */
+  readonly detail?: string;
+};
+
+export const NOT_LOADED: unique symbol = Symbol('not loaded');
+export type NotLoaded = typeof NOT_LOADED;
+
+/** What the receiver holds, as the plan reads it. A reader may answer NOT_LOADED; the plan then asks for it. */
+export type PlanState = {
+  readonly receiverUnitId: string;
+  live(table: ReplicatedTable, id: string): BundleRecord | undefined | NotLoaded;
+  held(table: ReplicatedTable, id: string): readonly HeldClaim[] | NotLoaded;
+  /** Ids (live or held) whose `rule.field` points at `parentId`. */
+  children(rule: ParentRule, parentId: string): readonly string[] | NotLoaded;
+  /** Ids (live, or held for a number conflict) holding this `registerId|number`. */
+  numberGroup(rule: NumberRule, key: string): readonly string[] | NotLoaded;
+  /** A person's decision of who owns a contested id. */
+  owner(table: ReplicatedTable, id: string): string | undefined;
+};
+
+export type Need =
+  | { readonly kind: 'entity'; readonly table: ReplicatedTable; readonly id: string }
+  | { readonly kind: 'children'; readonly rule: ParentRule; readonly parentId: string }
+  | { readonly kind: 'number'; readonly rule: NumberRule; readonly key: string };
+
+export type RejectionCode = 'merge.ownRecord' | 'merge.decided';
+export type Rejection = { readonly table: ReplicatedTable; readonly id: string; readonly origin: string; readonly code: RejectionCode };
+
+export type PlanCounts = { new: number; updated: number; unchanged: number; held: number; rejected: number };
+export type TablePlanSummary = { readonly total: PlanCounts; readonly byOrigin: Readonly<Record<string, PlanCounts>> };
+
+export type PlanChangeOp = 'create' | 'update' | 'delete' | 'hold' | 'release';
+export type PlanChange = { readonly table: ReplicatedTable; readonly recordId: string; readonly op: PlanChangeOp; readonly origin: string; readonly clock: string };
+
+/** Every decision of an import; `db/exchange/apply.ts` and `applyToMemory` carry it out. */
+export type ImportPlan = {
+  readonly tables: Readonly<Record<ReplicatedTable, TablePlanSummary>>;
+  /** Records to write to their tables (winners), in table order then id. */
+  readonly puts: readonly { readonly table: ReplicatedTable; readonly record: BundleRecord }[];
+  /** Records to take out of their tables (now held). */
+  readonly deletes: readonly { readonly table: ReplicatedTable; readonly id: string }[];
+  /** Held claims to write (new or changed). */
+  readonly holds: readonly HeldClaim[];
+  /** Held claims to drop (released to their table, or refused for good). */
+  readonly releases: readonly { readonly table: ReplicatedTable; readonly id: string; readonly origin: string }[];
+  readonly rejected: readonly Rejection[];
+  /** One line per record whose place changed, for the journal. */
+  readonly changes: readonly PlanChange[];
+  /** Live, not deleted records per origin and table: what this plan adds (or removes). */
+  readonly countDeltas: Readonly<Record<string, Partial<Record<ReplicatedTable, number>>>>;
+  /** The latest clock among records written (the receiver's clock moves past it). */
+  readonly maxClock: string | undefined;
+  readonly isEmpty: boolean;
+};
+
+export type PlanResult = { readonly status: 'plan'; readonly plan: ImportPlan } | { readonly status: 'needs'; readonly needs: readonly Need[] };
+
+type Status = { readonly live?: BundleRecord; readonly held: readonly HeldClaim[] };
+const ek = (t: ReplicatedTable, id: string) => `${t}\u0000${id}`;
+const zero = (): PlanCounts => ({ new: 0, updated: 0, unchanged: 0, held: 0, rejected: 0 });
+
+/** Best claim per origin. */
+function bestPerOrigin(records: Iterable<BundleRecord>): Map<string, BundleRecord> {
+  const m = new Map<string, BundleRecord>();
+  for (const r of records) {
+    const cur = m.get(r.origin);
+    m.set(r.origin, cur ? pickWinner(cur, r) : r);
+  }
+  return m;
+}
+
+/** The same version: same envelope and the same content (compared canonically). */
+function sameRecord(a: BundleRecord | undefined, b: BundleRecord | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.clock !== b.clock || a.deleted !== b.deleted || a.origin !== b.origin) return false;
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+/**
+ * The plan for taking in `bundles` (verified, deduplicated, in any order) on top of `state`.
+ * Returns 'needs' when the state reader has not loaded something the plan must see; load it
+ * and call again.
+ */
+export function planImport(
+  state: PlanState,
+  bundles: readonly VerifiedBundle[],
+  options: { readonly recheck?: readonly { readonly table: ReplicatedTable; readonly id: string }[] } = {},
+): PlanResult {
+  for (const b of bundles) if (!isVerifiedBundle(b)) throw new AppError('bundle.notVerified');
+  const needs = new Map<string, Need>();
+  const need = (n: Need) => needs.set(JSON.stringify(n), n);
+  const readLive = (t: ReplicatedTable, id: string): BundleRecord | undefined => {
+    const v = state.live(t, id);
+    if (v === NOT_LOADED) {
+      need({ kind: 'entity', table: t, id });
+      return undefined;
+    }
+    return v;
+  };
+  const readHeld = (t: ReplicatedTable, id: string): readonly HeldClaim[] => {
+    const v = state.held(t, id);
+    if (v === NOT_LOADED) {
+      need({ kind: 'entity', table: t, id });
+      return [];
+    }
+    return v;
+  };
+
+  // Incoming claims, best per origin.
+  const incoming = new Map<string, Map<string, BundleRecord>>();
+  for (const b of bundles)
+    for (const t of REPLICATED_TABLES)
+      for (const r of b.payload.records[t] ?? []) {
+        const k = ek(t, r.id);
+        const m = incoming.get(k) ?? incoming.set(k, new Map()).get(k)!;
+        const cur = m.get(r.origin);
+        m.set(r.origin, cur ? pickWinner(cur, r) : r);
+      }
+
+  const dirty = new Map<ReplicatedTable, Set<string>>(EVAL_ORDER.map((t) => [t, new Set<string>()]));
+  for (const k of incoming.keys()) {
+    const [t, id] = k.split('\u0000') as [ReplicatedTable, string];
+    dirty.get(t)!.add(id);
+  }
+  // Judged again without a new claim (after a person decided who owns a contested id).
+  for (const r of options.recheck ?? []) dirty.get(r.table)!.add(r.id);
+
+  const before = new Map<string, Status>();
+  const after = new Map<string, Status>();
+  const rejected: Rejection[] = [];
+  const statusOf = (t: ReplicatedTable, id: string, phase: 'before' | 'after'): Status => {
+    const k = ek(t, id);
+    if (phase === 'after' && after.has(k)) return after.get(k)!;
+    const b = before.get(k);
+    if (b) return b;
+    const live = readLive(t, id);
+    const s: Status = { ...(live ? { live } : {}), held: readHeld(t, id) };
+    before.set(k, s);
+    return s;
+  };
+
+  const rulesFor = (t: ReplicatedTable) => PARENT_RULES.filter((r) => r.table === t);
+  const childRulesOf = (t: ReplicatedTable) => PARENT_RULES.filter((r) => r.parent === t);
+  const liveOwner = (s: Status) => s.live?.origin;
+
+  for (const t of EVAL_ORDER) {
+    const ids = dirty.get(t)!;
+    // Children pushed while evaluating a parent of the same table are judged in this pass too.
+    const done = new Set<string>();
+    for (let pending = [...ids].sort(); pending.length > 0; pending = [...ids].filter((id) => !done.has(id)).sort()) {
+      for (const id of pending) {
+        done.add(id);
+        const k = ek(t, id);
+        const prev = statusOf(t, id, 'before');
+        const claimsIn = incoming.get(k);
+        // The receiver's own record: nobody else's claim counts.
+        if (prev.live && prev.live.origin === state.receiverUnitId) {
+          for (const r of claimsIn?.values() ?? []) rejected.push({ table: t, id, origin: r.origin, code: 'merge.ownRecord' });
+          after.set(k, prev);
+          continue;
+        }
+        let claims = bestPerOrigin([...(prev.live ? [prev.live] : []), ...prev.held.map((h) => h.record), ...(claimsIn?.values() ?? [])]);
+        claims.delete(state.receiverUnitId);
+        const decided = state.owner(t, id);
+        if (decided !== undefined) {
+          for (const r of claimsIn?.values() ?? []) if (r.origin !== decided) rejected.push({ table: t, id, origin: r.origin, code: 'merge.decided' });
+          claims = new Map([...claims].filter(([o]) => o === decided));
+        }
+        let next: Status;
+        if (claims.size === 0) next = { held: [] };
+        else if (claims.size > 1) {
+          const origins = [...claims.keys()].sort();
+          next = { held: origins.map((o) => ({ table: t, id, origin: o, record: claims.get(o)!, reason: 'contested' as const, detail: origins.filter((x) => x !== o).join(',') })) };
+        } else {
+          const [origin, record] = [...claims][0]!;
+          next = { live: record, held: [] };
+          for (const rule of rulesFor(t)) {
+            const parentId = record[rule.field];
+            if (typeof parentId !== 'string' || parentId === '') continue;
+            const ps = statusOf(rule.parent, parentId, 'after');
+            const owner = liveOwner(ps);
+            if (owner === origin) continue;
+            const reason = owner === undefined ? 'parent-missing' : 'parent-foreign';
+            next = { held: [{ table: t, id, origin, record, reason, parentKey: `${rule.parent}:${parentId}`, ...(owner ? { detail: owner } : {}) }] };
+            break;
+          }
+        }
+        after.set(k, next);
+        // A parent whose owner or presence changed: its children are judged again.
+        if (liveOwner(prev) !== liveOwner(next))
+          for (const rule of childRulesOf(t)) {
+            const kids = state.children(rule, id);
+            if (kids === NOT_LOADED) {
+              need({ kind: 'children', rule, parentId: id });
+              continue;
+            }
+            for (const kid of kids) dirty.get(rule.table)!.add(kid);
+          }
+      }
+    }
+  }
+
+  // Register numbers: among the records that could live, the smallest id keeps each number.
+  for (const rule of NUMBER_RULES) {
+    const keys = new Set<string>();
+    for (const id of dirty.get(rule.table)!) {
+      const k = ek(rule.table, id);
+      for (const s of [before.get(k), after.get(k)]) {
+        const r = s?.live ?? s?.held.find((h) => h.reason === 'number-conflict')?.record;
+        const key = r ? numberKeyOf(rule, r) : undefined;
+        if (key) keys.add(key);
+      }
+    }
+    for (const key of [...keys].sort()) {
+      const members = new Set<string>();
+      const group = state.numberGroup(rule, key);
+      if (group === NOT_LOADED) need({ kind: 'number', rule, key });
+      else for (const id of group) members.add(id);
+      for (const id of dirty.get(rule.table)!) {
+        const s = after.get(ek(rule.table, id));
+        const r = s?.live ?? s?.held.find((h) => h.reason === 'number-conflict')?.record;
+        if (r && numberKeyOf(rule, r) === key) members.add(id);
+      }
+      const candidates: BundleRecord[] = [];
+      for (const id of members) {
+        const s = statusOf(rule.table, id, 'after');
+        const r = s.live ?? (s.held.length === 1 && s.held[0]!.reason === 'number-conflict' ? s.held[0]!.record : undefined);
+        if (r && numberKeyOf(rule, r) === key) candidates.push(r);
+      }
+      candidates.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const keeper = candidates[0];
+      for (const r of candidates) {
+        const k = ek(rule.table, r.id);
+        dirty.get(rule.table)!.add(r.id);
+        after.set(
+          k,
+          r === keeper
+            ? { live: r, held: [] }
+            : { held: [{ table: rule.table, id: r.id, origin: r.origin, record: r, reason: 'number-conflict', numberKey: key, detail: keeper!.id }] },
+        );
+      }
+    }
+  }
+
+  if (needs.size > 0) return { status: 'needs', needs: [...needs.values()] };
+
+  // Turn the new statuses into writes, receipts and journal lines.
+  const tables = Object.fromEntries(REPLICATED_TABLES.map((t) => [t, { total: zero(), byOrigin: {} as Record<string, PlanCounts> }])) as Record<
+    ReplicatedTable,
+    { total: PlanCounts; byOrigin: Record<string, PlanCounts> }
+  >;
+  const bump = (t: ReplicatedTable, origin: string, c: keyof PlanCounts) => {
+    tables[t].total[c] += 1;
+    (tables[t].byOrigin[origin] ??= zero())[c] += 1;
+  };
+  for (const r of rejected) bump(r.table, r.origin, 'rejected');
+
+  const puts: { table: ReplicatedTable; record: BundleRecord }[] = [];
+  const deletes: { table: ReplicatedTable; id: string }[] = [];
+  const holds: HeldClaim[] = [];
+  const releases: { table: ReplicatedTable; id: string; origin: string }[] = [];
+  const changes: PlanChange[] = [];
+  const countDeltas: Record<string, Partial<Record<ReplicatedTable, number>>> = {};
+  const delta = (origin: string, t: ReplicatedTable, d: number) => {
+    const m = (countDeltas[origin] ??= {});
+    m[t] = (m[t] ?? 0) + d;
+  };
+  let maxClock: string | undefined;
+
+  for (const t of REPLICATED_TABLES) {
+    for (const id of [...dirty.get(t)!].sort()) {
+      const k = ek(t, id);
+      const prev = before.get(k) ?? statusOf(t, id, 'before');
+      const next = after.get(k) ?? prev;
+      const rejectedHere = new Set(rejected.filter((r) => r.table === t && r.id === id).map((r) => r.origin));
+      // Receipt: each incoming claim, by what became of it.
+      for (const r of incoming.get(k)?.values() ?? []) {
+        if (rejectedHere.has(r.origin)) continue;
+        if (next.live && next.live.origin === r.origin) {
+          if (!prev.live || prev.live.origin !== r.origin) bump(t, r.origin, prev.held.some((h) => h.origin === r.origin) ? 'updated' : 'new');
+          else bump(t, r.origin, sameRecord(prev.live, next.live) ? 'unchanged' : 'updated');
+        } else if (next.held.some((h) => h.origin === r.origin)) bump(t, r.origin, 'held');
+        else bump(t, r.origin, 'rejected');
+      }
+      // Main table.
+      if (next.live && !sameRecord(prev.live, next.live)) {
+        puts.push({ table: t, record: next.live });
+        const op: PlanChangeOp = !prev.live ? (prev.held.length > 0 ? 'release' : 'create') : next.live.deleted && !prev.live.deleted ? 'delete' : 'update';
+        changes.push({ table: t, recordId: id, op, origin: next.live.origin, clock: next.live.clock });
+        if (maxClock === undefined || next.live.clock > maxClock) maxClock = next.live.clock;
+      } else if (!next.live && prev.live) {
+        deletes.push({ table: t, id });
+        changes.push({ table: t, recordId: id, op: 'hold', origin: prev.live.origin, clock: prev.live.clock });
+      }
+      if (prev.live && !prev.live.deleted) delta(prev.live.origin, t, -1);
+      if (next.live && !next.live.deleted) delta(next.live.origin, t, +1);
+      // Held claims.
+      const prevHeld = new Map(prev.held.map((h) => [h.origin, h]));
+      for (const h of next.held) {
+        const old = prevHeld.get(h.origin);
+        if (!old || !sameRecord(old.record, h.record) || old.reason !== h.reason || old.parentKey !== h.parentKey || old.numberKey !== h.numberKey || old.detail !== h.detail)
+          holds.push(h);
+        if (!next.live && prev.live?.origin !== h.origin && !old) changes.push({ table: t, recordId: id, op: 'hold', origin: h.origin, clock: h.record.clock });
+        prevHeld.delete(h.origin);
+      }
+      for (const h of prevHeld.values()) releases.push({ table: t, id, origin: h.origin });
+    }
+  }
+  for (const [origin, m] of Object.entries(countDeltas)) {
+    for (const t of Object.keys(m) as ReplicatedTable[]) if (m[t] === 0) delete m[t];
+    if (Object.keys(m).length === 0) delete countDeltas[origin];
+  }
+
+  return {
+    status: 'plan',
+    plan: {
+      tables,
+      puts,
+      deletes,
+      holds,
+      releases,
+      rejected,
+      changes,
+      countDeltas,
+      maxClock,
+      isEmpty: puts.length + deletes.length + holds.length + releases.length === 0,
+    },
+  };
+}
+
+/** Ids per table in the bundles (what a reader should load first). */
+export function idsInBundles(bundles: readonly VerifiedBundle[]): Record<ReplicatedTable, string[]> {
+  const out = Object.fromEntries(REPLICATED_TABLES.map((t) => [t, new Set<string>()])) as Record<ReplicatedTable, Set<string>>;
+  for (const b of bundles) for (const t of REPLICATED_TABLES) for (const r of b.payload.records[t] ?? []) out[t].add(r.id);
+  return Object.fromEntries(REPLICATED_TABLES.map((t) => [t, [...out[t]].sort()])) as Record<ReplicatedTable, string[]>;
+}

@@ -1,0 +1,74 @@
+/**
+ * The upper level's view of each sending unit (tình hình nhận dữ liệu), computed from the
+ * bundles received — directly or carried by another unit — and never from the order they
+ * arrived in: the last sequence and last contact are maxima, a full bundle covers every
+ * sequence before it, and gaps are the sequences neither received nor covered.
+ */
+
+export type ReceivedSummary = {
+  readonly origin: string;
+  readonly originName: string;
+  readonly adminCode: string;
+  readonly lineage: string;
+  readonly sequence: number;
+  readonly createdAt: string;
+  readonly range: { readonly kind: 'full' } | { readonly kind: 'since'; readonly sinceSequence: number };
+  /** Carriers' names when it came inside another unit's bundle. */
+  readonly via?: readonly string[];
+};
+
+export type OriginOverview = {
+  readonly unitId: string;
+  readonly name: string;
+  readonly adminCode: string;
+  readonly lastSequence: number;
+  readonly lastCreatedAt: string;
+  /** Sequences below the last one neither received nor covered by a later full bundle. */
+  readonly missing: readonly number[];
+  readonly daysSinceContact: number;
+  /** Units it came through when never received directly (a merged commune passing it on). */
+  readonly carriedBy: readonly string[];
+  /** Key lineages seen: more than one after a unit lost its key and re-enrolled. */
+  readonly lineages: number;
+  readonly counts: Readonly<Record<string, number>>;
+};
+
+/** Gaps: 1..max minus received, minus what a full bundle covers (everything before it). */
+export function missingSequences(received: readonly { sequence: number; range: ReceivedSummary['range'] }[]): number[] {
+  const have = new Set(received.map((r) => r.sequence));
+  const max = received.reduce((m, r) => Math.max(m, r.sequence), 0);
+  const coveredBelow = received.filter((r) => r.range.kind === 'full').reduce((m, r) => Math.max(m, r.sequence), 0);
+  const out: number[] = [];
+  for (let i = coveredBelow + 1; i <= max; i++) if (!have.has(i)) out.push(i);
+  return out;
+}
+
+export function originOverview(
+  received: readonly ReceivedSummary[],
+  counts: ReadonlyMap<string, Readonly<Record<string, number>>>,
+  selfId: string,
+  now: Date,
+): OriginOverview[] {
+  const byOrigin = new Map<string, ReceivedSummary[]>();
+  for (const r of received) if (r.origin !== selfId) (byOrigin.get(r.origin) ?? byOrigin.set(r.origin, []).get(r.origin)!).push(r);
+  const out: OriginOverview[] = [];
+  for (const [origin, rows] of byOrigin) {
+    const latest = rows.reduce((a, b) => (b.sequence > a.sequence || (b.sequence === a.sequence && b.createdAt > a.createdAt) ? b : a));
+    const lastCreatedAt = rows.reduce((m, r) => (r.createdAt > m ? r.createdAt : m), '');
+    const direct = rows.some((r) => !r.via || r.via.length === 0);
+    const carriedBy = direct ? [] : [...new Set(rows.flatMap((r) => (r.via ?? []).slice(-1)))].sort();
+    out.push({
+      unitId: origin,
+      name: latest.originName,
+      adminCode: latest.adminCode,
+      lastSequence: latest.sequence,
+      lastCreatedAt,
+      missing: missingSequences(rows),
+      daysSinceContact: Math.max(0, Math.floor((now.getTime() - new Date(lastCreatedAt).getTime()) / 86_400_000)),
+      carriedBy,
+      lineages: new Set(rows.map((r) => r.lineage)).size,
+      counts: counts.get(origin) ?? {},
+    });
+  }
+  return out.sort((a, b) => a.adminCode.localeCompare(b.adminCode) || a.name.localeCompare(b.name, 'vi'));
+}

@@ -1,0 +1,216 @@
+/**
+ * Canonical reading of untrusted JSON (bundle files, their headers and payloads, backups).
+ * `JSON.parse` silently keeps the last of two members with the same name, rounds integers
+ * past 2^53, and lets names like `__proto__` through to code that may drop or misread them.
+ * A signed file must mean one thing only, so before `JSON.parse` builds the value, one
+ * linear pass over the text refuses: duplicate member names (compared after unescaping),
+ * reserved member names, integers outside the safe range, nesting deeper than a bound,
+ * and anything that is not strict RFC 8259 JSON.
+ */
+import { AppError } from '../errors';
+
+/** Names that collide with Object.prototype: refused, never silently dropped or renamed. */
+export const RESERVED_MEMBER_NAMES: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'toString',
+  'valueOf',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+]);
+
+export type StrictJsonOptions = {
+  /** Deepest nesting of arrays and objects (default 32). */
+  readonly maxDepth?: number;
+  /** Error code for text that is not JSON at all (default 'bundle.file.notJson'). */
+  readonly syntaxCode?: string;
+};
+
+const C = {
+  QUOTE: 0x22,
+  BACKSLASH: 0x5c,
+  COLON: 0x3a,
+  COMMA: 0x2c,
+  LBRACE: 0x7b,
+  RBRACE: 0x7d,
+  LBRACKET: 0x5b,
+  RBRACKET: 0x5d,
+  MINUS: 0x2d,
+  PLUS: 0x2b,
+  DOT: 0x2e,
+  ZERO: 0x30,
+  NINE: 0x39,
+} as const;
+
+const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const isDigit = (c: number) => c >= C.ZERO && c <= C.NINE;
+const isHex = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+
+/** Path of the member being read, for messages ("records.incomingDocs.3.title"). */
+type Frame = { readonly keys: Set<string> | undefined; index: number; key: string | undefined };
+
+/**
+ * Checks `text` as described in the module comment and returns `JSON.parse(text)`.
+ * Throws AppError: the syntax code, 'json.duplicateMember', 'json.reservedMember',
+ * 'json.unsafeInteger' or 'json.tooDeep', each with the path where it was found.
+ */
+export function parseStrictJson(text: string, options: StrictJsonOptions = {}): unknown {
+  checkStrictJson(text, options);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError(options.syntaxCode ?? 'bundle.file.notJson');
+  }
+}
+
+export function checkStrictJson(text: string, options: StrictJsonOptions = {}): void {
+  const maxDepth = options.maxDepth ?? 32;
+  const syntax = () => new AppError(options.syntaxCode ?? 'bundle.file.notJson');
+  const n = text.length;
+  const stack: Frame[] = [];
+  let i = 0;
+
+  const path = () =>
+    stack
+      .map((f) => (f.keys ? f.key : String(f.index)))
+      .filter((p) => p !== undefined)
+      .join('.')
+      .slice(0, 200);
+
+  const skipWs = () => {
+    while (i < n && isWs(text.charCodeAt(i))) i++;
+  };
+
+  /** Reads a string starting at the quote; returns its value only when `wantValue`. */
+  const readString = (wantValue: boolean): string => {
+    const start = i;
+    i++; // opening quote
+    let escaped = false;
+    for (;;) {
+      if (i >= n) throw syntax();
+      const c = text.charCodeAt(i);
+      if (c === C.QUOTE) break;
+      if (c < 0x20) throw syntax();
+      if (c === C.BACKSLASH) {
+        escaped = true;
+        const e = text.charCodeAt(i + 1);
+        if (e === 0x75) {
+          for (let k = 2; k < 6; k++) if (!isHex(text.charCodeAt(i + k))) throw syntax();
+          i += 6;
+        } else if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+          i += 2;
+        } else throw syntax();
+      } else i++;
+    }
+    i++; // closing quote
+    if (!wantValue) return '';
+    const raw = text.slice(start, i);
+    return escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+  };
+
+  const readNumber = () => {
+    const start = i;
+    if (text.charCodeAt(i) === C.MINUS) i++;
+    if (text.charCodeAt(i) === C.ZERO) i++;
+    else if (isDigit(text.charCodeAt(i))) while (isDigit(text.charCodeAt(i))) i++;
+    else throw syntax();
+    let integerLiteral = true;
+    if (text.charCodeAt(i) === C.DOT) {
+      integerLiteral = false;
+      i++;
+      if (!isDigit(text.charCodeAt(i))) throw syntax();
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    const e = text.charCodeAt(i);
+    if (e === 0x65 || e === 0x45) {
+      integerLiteral = false;
+      i++;
+      const s = text.charCodeAt(i);
+      if (s === C.PLUS || s === C.MINUS) i++;
+      if (!isDigit(text.charCodeAt(i))) throw syntax();
+      while (isDigit(text.charCodeAt(i))) i++;
+    }
+    // Short integer literals are always safe; only look closer at long ones or exponents.
+    if (i - start > 15 || !integerLiteral) {
+      const value = Number(text.slice(start, i));
+      if (Number.isInteger(value) && !Number.isSafeInteger(value))
+        throw new AppError('json.unsafeInteger', { path: path(), value: text.slice(start, Math.min(i, start + 40)) });
+    }
+  };
+
+  const readLiteral = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else throw syntax();
+  };
+
+  /** Reads one value; containers push a frame and return (the loop below continues them). */
+  const readValue = (): void => {
+    skipWs();
+    if (i >= n) throw syntax();
+    const c = text.charCodeAt(i);
+    if (c === C.LBRACE || c === C.LBRACKET) {
+      if (stack.length >= maxDepth) throw new AppError('json.tooDeep', { path: path(), max: maxDepth });
+      i++;
+      stack.push({ keys: c === C.LBRACE ? new Set() : undefined, index: 0, key: undefined });
+      skipWs();
+      const close = c === C.LBRACE ? C.RBRACE : C.RBRACKET;
+      if (text.charCodeAt(i) === close) {
+        i++;
+        stack.pop();
+        return;
+      }
+      if (c === C.LBRACE) readMemberName();
+      else readValue();
+      return;
+    }
+    if (c === C.QUOTE) readString(false);
+    else if (c === C.MINUS || isDigit(c)) readNumber();
+    else if (c === 0x74) readLiteral('true');
+    else if (c === 0x66) readLiteral('false');
+    else if (c === 0x6e) readLiteral('null');
+    else throw syntax();
+  };
+
+  const readMemberName = () => {
+    skipWs();
+    if (text.charCodeAt(i) !== C.QUOTE) throw syntax();
+    const frame = stack[stack.length - 1]!;
+    const name = readString(true);
+    frame.key = name;
+    if (RESERVED_MEMBER_NAMES.has(name)) throw new AppError('json.reservedMember', { path: path(), member: name.slice(0, 60) });
+    if (frame.keys!.has(name)) throw new AppError('json.duplicateMember', { path: path(), member: name.slice(0, 60) });
+    frame.keys!.add(name);
+    skipWs();
+    if (text.charCodeAt(i) !== C.COLON) throw syntax();
+    i++;
+    readValue();
+  };
+
+  readValue();
+  // Continue containers until the stack is empty.
+  while (stack.length > 0) {
+    skipWs();
+    const frame = stack[stack.length - 1]!;
+    const c = text.charCodeAt(i);
+    const close = frame.keys ? C.RBRACE : C.RBRACKET;
+    if (c === close) {
+      i++;
+      stack.pop();
+      continue;
+    }
+    if (c !== C.COMMA) throw syntax();
+    i++;
+    frame.index++;
+    if (frame.keys) readMemberName();
+    else readValue();
+  }
+  skipWs();
+  if (i !== n) throw syntax();
+}

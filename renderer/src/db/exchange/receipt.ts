@@ -1,0 +1,237 @@
+/**
+ * The dry-run receipt of an import (biên nhận nhập dữ liệu), as plain data the worker sends
+ * to the screen: each picked file and what it carries, keys to confirm, custody to record,
+ * what the plan would write or hold and why (naming the units involved), forks with what
+ * differs, and sequences a restored unit sent again.
+ */
+import { diffPayloads } from '../../core/bundle/diff';
+import type { IdentityWarning } from '../../core/bundle/identity';
+import type { Fingerprint } from '../../core/bundle/keys';
+import type { HeldReason, ImportPlan, RejectionCode, TablePlanSummary } from '../../core/bundle/import-plan';
+import type { BundleCounts, BundlePayload, BundleRecord, KeyRecovery, PublicJwk, ReplicatedTable } from '../../core/bundle/schema';
+import { archivedPayload } from './archive';
+import type { RecoveryOverlap, SelectionResult, UnitRef } from '../../core/bundle/selection';
+import type { TrustPolicy, VerifiedBundle } from '../../core/bundle/verify';
+import type { LuutruDb } from '../schema';
+import type { ForkDiff, ForkRow } from './rows';
+
+export type CarriedReceipt = {
+  readonly origin: UnitRef;
+  readonly sequence: number;
+  readonly part?: number;
+  readonly counts: BundleCounts;
+  readonly payloadSha256: string;
+  readonly alreadyReceived: boolean;
+};
+
+export type ConfirmationReceipt = {
+  readonly kind: 'first-contact' | 'new-key' | 'key-recovery';
+  readonly origin: UnitRef;
+  readonly kid: string;
+  readonly signerKey: PublicJwk;
+  readonly fingerprint: Fingerprint;
+  readonly counts: BundleCounts;
+  readonly sequence: number;
+  readonly createdAt: string;
+  readonly recovery?: KeyRecovery;
+  readonly warnings: readonly IdentityWarning[];
+  /** Units it was carried through (names), outermost first. */
+  readonly via: readonly string[];
+};
+
+export type FileReceipt = {
+  readonly name: string;
+  readonly status: SelectionResult['files'][number]['status'];
+  readonly payloadSha256?: string;
+  readonly origin?: UnitRef;
+  readonly sequence?: number;
+  readonly part?: { readonly index: number; readonly total: number };
+  readonly createdAt?: string;
+  readonly fingerprint?: Fingerprint;
+  readonly counts?: BundleCounts;
+  readonly carried?: readonly CarriedReceipt[];
+  readonly confirmations?: readonly ConfirmationReceipt[];
+  readonly custody?: { readonly carrier: UnitRef; readonly carried: readonly UnitRef[] };
+  readonly missing?: readonly number[];
+  readonly total?: number;
+  readonly error?: { readonly code: string; readonly params: Readonly<Record<string, string | number>> };
+};
+
+/** A record and what it is, for a person: its table, its number or notation, its title. */
+export type RecordLabel = { readonly table: ReplicatedTable; readonly id: string; readonly number?: string; readonly title: string };
+
+export type HeldReceipt = RecordLabel & {
+  readonly origin: UnitRef;
+  readonly reason: HeldReason;
+  /** The unit on the other side (parent's owner, other claimant) or the record keeping the number. */
+  readonly other?: string;
+};
+export type RejectedReceipt = RecordLabel & { readonly origin: UnitRef; readonly code: RejectionCode };
+
+export type ImportReceipt = {
+  readonly files: readonly FileReceipt[];
+  readonly tables: Readonly<Partial<Record<ReplicatedTable, TablePlanSummary>>>;
+  readonly held: readonly HeldReceipt[];
+  readonly rejected: readonly RejectedReceipt[];
+  readonly forks: readonly ForkRow[];
+  readonly overlaps: readonly RecoveryOverlap[];
+  readonly origins: readonly UnitRef[];
+  /** Records the plan writes to their tables. */
+  readonly writes: number;
+  readonly heldCount: number;
+  /** Bundles recorded as received that were not before (even with nothing new in them). */
+  readonly newlyReceived: number;
+  readonly canApply: boolean;
+  readonly isEmpty: boolean;
+};
+
+const MAX_LISTED = 500;
+
+export function recordLabel(table: ReplicatedTable, r: BundleRecord): RecordLabel {
+  const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+  const number =
+    table === 'incomingDocs' ? text(r.arrivalNumber) : table === 'outgoingDocs' ? text(r.numberText ?? r.number) : table === 'dossiers' ? text(r.notation) : table === 'boxes' ? text(r.number) : undefined;
+  const title = text(r.summary) ?? text(r.title) ?? text(r.name) ?? '';
+  return { table, id: r.id, ...(number !== undefined ? { number } : {}), title: title.slice(0, 200) };
+}
+
+function names(policy: TrustPolicy, selection: SelectionResult): (unitId: string) => UnitRef {
+  const m = new Map<string, UnitRef>();
+  for (const k of policy.knownUnits ?? []) m.set(k.unitId, k);
+  const add = (b: VerifiedBundle) => m.set(b.payload.origin.unitId, { unitId: b.payload.origin.unitId, name: b.payload.origin.name, adminCode: b.payload.origin.adminCode });
+  for (const b of selection.received) add(b);
+  for (const f of selection.files) if (f.status === 'needs-confirmation') for (const c of f.confirmations) m.set(c.origin.unitId, { unitId: c.origin.unitId, name: c.origin.name, adminCode: c.origin.adminCode });
+  return (unitId) => m.get(unitId) ?? { unitId, name: unitId, adminCode: '' };
+}
+
+/** Fork rows with what differs (the earlier bundle's content comes from the kept signed files). */
+export async function forkRows(db: LuutruDb, selection: SelectionResult, files: readonly { name: string }[], now: Date): Promise<ForkRow[]> {
+  const out: ForkRow[] = [];
+  for (const f of selection.forks) {
+    const payloads: (BundlePayload | undefined)[] = [];
+    for (const v of f.variants.slice(0, 2)) payloads.push(v.bundle?.payload ?? (await archivedPayload(db, v.payloadSha256)));
+    let diff: ForkDiff | undefined;
+    if (payloads[0] && payloads[1]) {
+      const d = diffPayloads(payloads[0], payloads[1]);
+      diff = {
+        onlyIn: d.onlyIn.map((o) => ({ variant: o.variant, ...recordLabel(o.table, o.record) })),
+        changed: d.changed.map((c) => ({ ...recordLabel(c.table, c.b), fields: c.fields })),
+        truncated: d.truncated,
+      };
+    }
+    const received = await db.receivedBundles.bulkGet(f.variants.map((v) => v.payloadSha256));
+    out.push({
+      origin: f.origin.unitId,
+      originName: f.origin.name,
+      lineage: f.lineage,
+      sequence: f.sequence,
+      variants: f.variants.map((v, i) => ({
+        payloadSha256: v.payloadSha256,
+        taken: v.source === 'seen',
+        ...(v.bundle ? { createdAt: v.bundle.payload.createdAt, counts: v.bundle.payload.counts } : received[i] ? { createdAt: received[i]!.createdAt, counts: received[i]!.counts } : {}),
+        ...(typeof v.source === 'number' ? { fileName: files[v.source]?.name ?? '' } : received[i] ? { fileName: received[i]!.fileName } : {}),
+      })),
+      ...(diff ? { diff } : {}),
+      detectedAt: now.toISOString(),
+    });
+  }
+  return out;
+}
+
+export function buildReceipt(
+  input: {
+    selection: SelectionResult;
+    plan: ImportPlan | undefined;
+    files: readonly { name: string }[];
+    forks: readonly ForkRow[];
+    alreadyReceived: ReadonlySet<string>;
+    policy: TrustPolicy;
+  },
+): ImportReceipt {
+  const { selection, plan, files, forks, alreadyReceived, policy } = input;
+  const unit = names(policy, selection);
+  const fileReceipts: FileReceipt[] = selection.files.map((v, i): FileReceipt => {
+    const name = files[i]?.name ?? '';
+    switch (v.status) {
+      case 'accepted':
+      case 'already-imported': {
+        const p = v.bundle.payload;
+        return {
+          name,
+          status: v.status,
+          payloadSha256: v.bundle.payloadSha256,
+          origin: unit(p.origin.unitId),
+          sequence: p.sequence,
+          ...(p.part ? { part: { index: p.part.index, total: p.part.total } } : {}),
+          createdAt: p.createdAt,
+          fingerprint: v.bundle.fingerprint,
+          counts: p.counts,
+          carried: v.carried.map((c) => ({
+            origin: unit(c.payload.origin.unitId),
+            sequence: c.payload.sequence,
+            ...(c.payload.part ? { part: c.payload.part.index } : {}),
+            counts: c.payload.counts,
+            payloadSha256: c.payloadSha256,
+            alreadyReceived: alreadyReceived.has(c.payloadSha256),
+          })),
+        };
+      }
+      case 'needs-confirmation':
+        return {
+          name,
+          status: v.status,
+          ...(v.origin ? { origin: unit(v.origin.unitId) } : {}),
+          confirmations: v.confirmations.map((c) => ({
+            kind: c.kind,
+            origin: { unitId: c.origin.unitId, name: c.origin.name, adminCode: c.origin.adminCode },
+            kid: c.kid,
+            signerKey: c.signerKey,
+            fingerprint: c.fingerprint,
+            counts: c.counts,
+            sequence: c.sequence,
+            createdAt: c.createdAt,
+            ...(c.recovery ? { recovery: c.recovery } : {}),
+            warnings: c.warnings,
+            via: c.via.map((x) => x.name),
+          })),
+        };
+      case 'needs-custody':
+        return { name, status: v.status, origin: v.carrier, custody: { carrier: v.carrier, carried: v.carried } };
+      case 'incomplete':
+        return { name, status: v.status, origin: unit(v.origin.unitId), sequence: v.sequence, missing: v.missing, total: v.total };
+      case 'fork':
+        return { name, status: v.status, origin: unit(v.origin.unitId), sequence: v.sequence };
+      case 'error':
+        return { name, status: v.status, ...(v.origin ? { origin: unit(v.origin.unitId) } : {}), error: { code: v.error.code, params: v.error.params } };
+    }
+  });
+  const held: HeldReceipt[] = (plan?.holds ?? []).slice(0, MAX_LISTED).map((h) => ({
+    ...recordLabel(h.table, h.record),
+    origin: unit(h.origin),
+    reason: h.reason,
+    ...(h.detail ? { other: h.reason === 'number-conflict' ? h.detail : h.detail.split(',').map((o) => unit(o).name).join(', ') } : {}),
+  }));
+  const rejected: RejectedReceipt[] = (plan?.rejected ?? []).slice(0, MAX_LISTED).map((r) => {
+    const rec = selection.accepted.flatMap((b) => b.payload.records[r.table] ?? []).find((x) => x.id === r.id && x.origin === r.origin);
+    return { ...(rec ? recordLabel(r.table, rec) : { table: r.table, id: r.id, title: '' }), origin: unit(r.origin), code: r.code };
+  });
+  const origins = new Map<string, UnitRef>();
+  for (const b of selection.received) origins.set(b.payload.origin.unitId, unit(b.payload.origin.unitId));
+  const newlyReceived = selection.received.filter((b) => !alreadyReceived.has(b.payloadSha256)).length;
+  const writes = plan ? plan.puts.length : 0;
+  const heldCount = plan ? plan.holds.length : 0;
+  return {
+    files: fileReceipts,
+    tables: plan?.tables ?? {},
+    held,
+    rejected,
+    forks,
+    overlaps: selection.overlaps,
+    origins: [...origins.values()],
+    writes,
+    heldCount,
+    newlyReceived,
+    canApply: newlyReceived > 0 || forks.length > 0 || (plan !== undefined && !plan.isEmpty),
+    isEmpty: newlyReceived === 0 && (!plan || plan.isEmpty),
+  };
+}

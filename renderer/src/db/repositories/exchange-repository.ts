@@ -1,0 +1,53 @@
+/**
+ * Reads for the data-exchange screens (trao đổi dữ liệu): export history, trusted and
+ * revoked keys, held claims, forks and custody records — so screens never read tables
+ * directly. Lists are small (keys, forks, custody) or paged (held claims).
+ */
+import type { LuutruDb } from '../schema';
+import type { CustodyRow, ExportLogRow, ForkRow, HeldClaimRow, TrustedKeyRow } from '../exchange/rows';
+import type { RevokedKey } from '../../core/bundle/rotation';
+
+export function exportHistory(db: LuutruDb): Promise<ExportLogRow[]> {
+  return db.exportLog.orderBy('sequence').reverse().toArray();
+}
+
+/** Names of other units whose signed files this PC keeps (they ride along in a full export). */
+export async function carriedUnitNames(db: LuutruDb, selfId: string): Promise<string[]> {
+  const origins = (await db.bundleArchive.orderBy('origin').uniqueKeys()) as string[];
+  const rows = await db.receivedBundles.where('origin').anyOf(origins.filter((o) => o !== selfId)).toArray();
+  return [...new Set(rows.map((r) => r.originName))].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+export type KeyListRow = TrustedKeyRow & { readonly revoked?: RevokedKey };
+
+export async function trustedKeyList(db: LuutruDb): Promise<KeyListRow[]> {
+  const [keys, revoked] = await Promise.all([db.trustedKeys.toArray(), db.revokedKeys.toArray()]);
+  const r = new Map(revoked.map((x) => [x.kid, x]));
+  return keys
+    .map((k) => ({ ...k, ...(r.has(k.kid) ? { revoked: r.get(k.kid)! } : {}) }))
+    .sort((a, b) => a.originName.localeCompare(b.originName, 'vi') || a.confirmedAt.localeCompare(b.confirmedAt));
+}
+
+/** Held claims, a page at a time, by reason then table and id. */
+export async function heldClaimsPage(db: LuutruDb, offset: number, limit: number): Promise<{ rows: HeldClaimRow[]; total: number }> {
+  const total = await db.heldClaims.count();
+  const rows = await db.heldClaims.orderBy('reason').offset(offset).limit(limit).toArray();
+  return { rows, total };
+}
+
+export function forkList(db: LuutruDb): Promise<ForkRow[]> {
+  return db.forks.orderBy('origin').toArray();
+}
+
+export function custodyList(db: LuutruDb): Promise<CustodyRow[]> {
+  return db.custody.toArray();
+}
+
+/** Names of units as this PC knows them: trusted keys, bundles received, units received. */
+export async function unitNames(db: LuutruDb): Promise<Map<string, string>> {
+  const [keys, units] = await Promise.all([db.trustedKeys.toArray(), db.units.toArray()]);
+  const m = new Map<string, string>();
+  for (const k of keys) m.set(k.unitId, k.originName);
+  for (const u of units) m.set(u.id, u.name);
+  return m;
+}

@@ -1,0 +1,58 @@
+/**
+ * Ghi nhận tiếp nhận phông: before a unit's bundle may carry the data of other units, the
+ * receiver records why — a merger or a transfer, from which date, on which decision.
+ */
+import { useState } from 'react';
+import { Alert, Button, DatePicker, Form, Input, Radio, Space, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { UnitRef } from '../../core/bundle/selection';
+
+export type CustodyInput = { kind: 'merger' | 'transfer'; effectiveDate: string; basis: string };
+
+export function CustodyForm({ carrier, carried, onRecord }: { carrier: UnitRef; carried: readonly UnitRef[]; onRecord: (v: CustodyInput) => Promise<void> }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<'merger' | 'transfer'>('merger');
+  const [date, setDate] = useState<Dayjs | null>(null);
+  const [basis, setBasis] = useState('');
+  const [busy, setBusy] = useState(false);
+  const names = carried.map((c) => `${c.name}${c.adminCode ? ` (${c.adminCode})` : ''}`).join(', ');
+  const submit = async () => {
+    setBusy(true);
+    try {
+      await onRecord({ kind, effectiveDate: date ? date.format('YYYY-MM-DD') : '', basis });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="needs-custody"
+      title={t('exchange.custodyTitle', { carrier: carrier.name })}
+      description={
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Typography.Text>{t('exchange.custodyHelp', { carrier: carrier.name, names })}</Typography.Text>
+          <Form layout="vertical" onFinish={() => void submit()}>
+            <Form.Item label={t('exchange.custodyKind')}>
+              <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as 'merger' | 'transfer')}>
+                <Radio value="merger">{t('exchange.custodyMerger')}</Radio>
+                <Radio value="transfer">{t('exchange.custodyTransfer')}</Radio>
+              </Radio.Group>
+            </Form.Item>
+            <Form.Item label={t('exchange.custodyDate')}>
+              <DatePicker format="DD/MM/YYYY" value={date} onChange={setDate} data-testid="custody-date" />
+            </Form.Item>
+            <Form.Item label={t('exchange.custodyBasis')}>
+              <Input value={basis} onChange={(e) => setBasis(e.target.value)} placeholder={t('exchange.custodyBasisPlaceholder')} data-testid="custody-basis" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={busy} data-testid="custody-record">
+              {t('exchange.custodyRecord')}
+            </Button>
+          </Form>
+        </Space>
+      }
+    />
+  );
+}

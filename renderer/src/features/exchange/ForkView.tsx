@@ -1,0 +1,38 @@
+/** A fork (gói trùng số): the two versions of one bundle number, which one was taken, and what differs. */
+import { Descriptions, List, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../core/format';
+import type { ForkRow } from '../../db/exchange/rows';
+
+export function ForkView({ fork }: { fork: ForkRow }) {
+  const { t } = useTranslation();
+  const label = (r: { table: string; number?: string; title: string }) =>
+    `${t(`table.${r.table}`)}${r.number ? ` · ${t('exchange.recordNumber', { number: r.number })}` : ''}${r.title ? ` — ${r.title}` : ''}`;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="fork">
+      <Typography.Text strong>{t('exchange.forkLine', { name: fork.originName, sequence: fork.sequence })}</Typography.Text>
+      <Descriptions size="small" column={1} bordered>
+        {fork.variants.map((v, i) => (
+          <Descriptions.Item key={v.payloadSha256} label={t('exchange.forkVariant', { n: i + 1, file: v.fileName ?? '', createdAt: v.createdAt ? formatDateTime(v.createdAt) : '' })}>
+            <Tag color={v.taken ? 'green' : 'red'}>{v.taken ? t('exchange.forkTaken') : t('exchange.forkNotTaken')}</Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {v.payloadSha256.slice(0, 16)}…
+            </Typography.Text>
+          </Descriptions.Item>
+        ))}
+      </Descriptions>
+      {fork.diff && (
+        <List
+          size="small"
+          bordered
+          dataSource={[
+            ...fork.diff.onlyIn.map((o) => `${t('exchange.forkOnlyIn', { n: o.variant + 1 })}: ${label(o)}`),
+            ...fork.diff.changed.map((c) => `${label(c)} — ${t('exchange.forkChanged', { fields: c.fields.map((f) => t(`fields.${f}`, { defaultValue: f })).join(', ') })}`),
+            ...(fork.diff.truncated ? [t('exchange.forkTruncated')] : []),
+          ]}
+          renderItem={(line) => <List.Item>{line}</List.Item>}
+        />
+      )}
+    </Space>
+  );
+}

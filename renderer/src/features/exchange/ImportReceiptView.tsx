@@ -1,0 +1,176 @@
+/**
+ * The dry-run receipt of an import: each picked file (and the bundles it carries), keys to
+ * confirm, custody to record, per-table counts, records held or refused and why — naming
+ * the units involved —, forks and sequences sent again after a restore.
+ */
+import { Alert, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { PlanCounts } from '../../core/bundle/import-plan';
+import type { ConfirmationReceipt, FileReceipt, HeldReceipt, ImportReceipt, RejectedReceipt } from '../../db/exchange/receipt';
+import { formatDateTime } from '../../core/format';
+import { issueMessage } from '../../i18n';
+import { CustodyForm, type CustodyInput } from './CustodyForm';
+import { ForkView } from './ForkView';
+import { KeyConfirmationCard } from './KeyConfirmationCard';
+
+const COUNT_KEYS: readonly (keyof PlanCounts)[] = ['new', 'updated', 'unchanged', 'held', 'rejected'];
+
+export type ReceiptActions = {
+  readonly onTrust: (c: ConfirmationReceipt) => void;
+  readonly onCustody: (f: FileReceipt, v: CustodyInput) => Promise<void>;
+};
+
+export function ImportReceiptView({ receipt, actions }: { receipt: ImportReceipt; actions: ReceiptActions }) {
+  const { t } = useTranslation();
+  const tableRows = Object.entries(receipt.tables)
+    .filter(([, s]) => s && COUNT_KEYS.some((k) => s.total[k] > 0))
+    .map(([table, s]) => ({ table, ...s!.total }));
+  const recordLabel = (r: { table: string; number?: string; title: string }) =>
+    `${t(`table.${r.table}`)}${r.number ? ` · ${t('exchange.recordNumber', { number: r.number })}` : ''}${r.title ? ` — ${r.title}` : ''}`;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {receipt.files.map((f, i) => (
+        <FileReceiptView key={`${f.name}-${i}`} file={f} actions={actions} />
+      ))}
+      {tableRows.length > 0 && (
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="table"
+          dataSource={tableRows}
+          data-testid="receipt-tables"
+          columns={[
+            { title: t('exchange.table'), dataIndex: 'table', render: (v: string) => t(`table.${v}`, { defaultValue: v }) },
+            ...COUNT_KEYS.map((k) => ({ title: t(`exchange.count.${k}`), dataIndex: k as string, align: 'right' as const })),
+          ]}
+        />
+      )}
+      {receipt.held.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="receipt-held"
+          title={t('exchange.heldTitle', { count: receipt.heldCount })}
+          description={
+            <List<HeldReceipt>
+              size="small"
+              dataSource={[...receipt.held]}
+              renderItem={(h) => (
+                <List.Item>
+                  <Space orientation="vertical" size={0}>
+                    <Typography.Text strong>
+                      {h.origin.name}: {recordLabel(h)}
+                    </Typography.Text>
+                    <Typography.Text>{t(`exchange.heldReason.${h.reason}`, { other: h.other ?? '' })}</Typography.Text>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          }
+        />
+      )}
+      {receipt.rejected.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="receipt-rejected"
+          title={t('exchange.rejectedTitle', { count: receipt.rejected.length })}
+          description={
+            <List<RejectedReceipt>
+              size="small"
+              dataSource={[...receipt.rejected]}
+              renderItem={(r) => (
+                <List.Item>
+                  {r.origin.name}: {recordLabel(r)} — {t(`exchange.rejectedReason.${r.code}`)}
+                </List.Item>
+              )}
+            />
+          }
+        />
+      )}
+      {receipt.forks.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('exchange.forksTitle', { count: receipt.forks.length })}
+          description={
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {receipt.forks.map((f, i) => (
+                <ForkView key={i} fork={f} />
+              ))}
+            </Space>
+          }
+        />
+      )}
+      {receipt.overlaps.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="receipt-overlaps"
+          title={t('exchange.overlapTitle')}
+          description={receipt.overlaps.map((o) => (
+            <div key={`${o.origin.unitId}-${o.sequence}`}>{t('exchange.overlapLine', { name: o.origin.name, sequence: o.sequence, lineages: o.lineages.length })}</div>
+          ))}
+        />
+      )}
+      {receipt.newlyReceived > 0 && receipt.writes === 0 && receipt.heldCount === 0 && <Alert type="info" showIcon title={t('exchange.recordOnly')} />}
+      {receipt.isEmpty && receipt.files.every((f) => f.status === 'already-imported') && <Alert type="info" showIcon title={t('exchange.nothingNew')} />}
+    </Space>
+  );
+}
+
+function FileReceiptView({ file: f, actions }: { file: FileReceipt; actions: ReceiptActions }) {
+  const { t } = useTranslation();
+  switch (f.status) {
+    case 'error':
+      return <Alert type="error" showIcon title={f.name} description={f.error ? issueMessage(t, { code: f.error.code, params: f.error.params }) : ''} data-testid="import-file-error" />;
+    case 'needs-confirmation':
+      return (
+        <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-needs-confirmation">
+          {(f.confirmations ?? []).map((c) => (
+            <KeyConfirmationCard key={c.kid} confirmation={c} onTrust={actions.onTrust} />
+          ))}
+        </Space>
+      );
+    case 'needs-custody':
+      return f.custody ? <CustodyForm carrier={f.custody.carrier} carried={f.custody.carried} onRecord={(v) => actions.onCustody(f, v)} /> : null;
+    case 'incomplete':
+      return (
+        <Alert
+          type="error"
+          showIcon
+          title={f.name}
+          data-testid="import-file-error"
+          description={t('exchange.incomplete', { sequence: f.sequence, name: f.origin?.name ?? '', total: f.total, missing: (f.missing ?? []).join(', ') })}
+        />
+      );
+    case 'fork':
+      return <Alert type="error" showIcon title={f.name} data-testid="import-file-error" description={t('exchange.forkFile', { sequence: f.sequence, name: f.origin?.name ?? '' })} />;
+    case 'accepted':
+    case 'already-imported':
+      return (
+        <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title={f.name} data-testid="import-file">
+          <Descriptions.Item label={t('exchange.origin')}>
+            {f.origin?.name} ({f.origin?.adminCode})
+          </Descriptions.Item>
+          <Descriptions.Item label={t('exchange.sequence')}>
+            {f.sequence}
+            {f.part ? ` · ${t('exchange.part', { n: f.part.index })}` : ''} {f.status === 'already-imported' && <Tag>{t('exchange.alreadyImported')}</Tag>}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('exchange.createdAt')}>{f.createdAt ? formatDateTime(f.createdAt) : ''}</Descriptions.Item>
+          <Descriptions.Item label={t('exchange.fingerprint')}>{f.fingerprint?.words.join(' · ')}</Descriptions.Item>
+          {(f.carried ?? []).length > 0 && (
+            <Descriptions.Item label={t('exchange.carriedLabel')} span={2}>
+              <Space orientation="vertical" size={0} data-testid="import-carried">
+                {(f.carried ?? []).map((c) => (
+                  <span key={c.payloadSha256}>
+                    {t('exchange.carried', { name: c.origin.name, sequence: c.sequence })} {c.alreadyReceived && t('exchange.carriedSeen')}
+                  </span>
+                ))}
+              </Space>
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      );
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * A key a person must confirm against a paper record before anything it signed is taken
+ * in: a unit seen for the first time, a new key of a known unit, or a unit that lost its
+ * key after restoring a backup. Look-alike names and codes are warnings to read and
+ * acknowledge; for a new key or a lost key, the words on the paper must be typed back.
+ */
+import { useState } from 'react';
+import { Alert, Button, Checkbox, Input, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { FingerprintView } from '../../components/FingerprintView';
+import { wordsMatchFingerprint } from '../../core/bundle/keys';
+import { formatDateTime } from '../../core/format';
+import type { ConfirmationReceipt } from '../../db/exchange/receipt';
+
+export function KeyConfirmationCard({ confirmation: c, onTrust }: { confirmation: ConfirmationReceipt; onTrust: (c: ConfirmationReceipt) => void }) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState('');
+  const [ack, setAck] = useState(false);
+  const mustType = c.kind !== 'first-contact';
+  const matches = wordsMatchFingerprint(typed, c.fingerprint);
+  const ok = (!mustType || matches) && (c.warnings.length === 0 || ack);
+  const title =
+    c.kind === 'first-contact'
+      ? t('exchange.firstContact', { name: c.origin.name, code: c.origin.adminCode })
+      : c.kind === 'new-key'
+        ? t('exchange.newKey', { name: c.origin.name, code: c.origin.adminCode })
+        : t('exchange.keyRecovery', { name: c.origin.name, code: c.origin.adminCode });
+  return (
+    <Alert
+      type={c.kind === 'first-contact' && c.warnings.length === 0 ? 'warning' : 'error'}
+      showIcon
+      data-testid={`confirm-${c.kind}`}
+      title={title}
+      description={
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          {c.via.length > 0 && <Typography.Text type="secondary">{t('exchange.carriedVia', { names: c.via.join(' → ') })}</Typography.Text>}
+          {c.kind === 'new-key' && <Typography.Text>{t('exchange.newKeyHelp')}</Typography.Text>}
+          {c.recovery && (
+            <Typography.Text>{t('exchange.keyRecoveryHelp', { date: formatDateTime(c.recovery.backupCreatedAt), sequence: c.recovery.resumedAfterSequence })}</Typography.Text>
+          )}
+          {c.warnings.length > 0 && (
+            <Alert
+              type="error"
+              data-testid="identity-warnings"
+              title={t('exchange.warningsTitle')}
+              description={
+                <ul style={{ margin: 0, paddingLeft: 18 }}>
+                  {c.warnings.map((w, i) => (
+                    <li key={i}>{t(`exchange.warning.${w.code}`, { ...w })}</li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
+          <Typography.Text>{t('exchange.compareFingerprint')}</Typography.Text>
+          <FingerprintView fingerprint={c.fingerprint} testId="incoming-fingerprint" />
+          <Input.TextArea
+            rows={2}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            placeholder={t('exchange.typeWords')}
+            aria-label={t('exchange.typeWords')}
+            data-testid="typed-words"
+            status={typed && !matches ? 'error' : undefined}
+          />
+          {typed && <Typography.Text type={matches ? 'success' : 'danger'}>{matches ? t('exchange.wordsMatch') : t('exchange.wordsMismatch')}</Typography.Text>}
+          {c.warnings.length > 0 && (
+            <Checkbox checked={ack} onChange={(e) => setAck(e.target.checked)} data-testid="warnings-ack">
+              {t('exchange.warningsAck')}
+            </Checkbox>
+          )}
+          <Button type="primary" disabled={!ok} onClick={() => onTrust(c)} data-testid="trust-key">
+            {t('exchange.trustKey')}
+          </Button>
+        </Space>
+      }
+    />
+  );
+}

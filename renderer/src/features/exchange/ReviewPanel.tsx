@@ -1,0 +1,124 @@
+/**
+ * Cần xem xét: what an import held back for a person — records two units claim (decide
+ * whose it is), records written into another unit's register or waiting for theirs, numbers
+ * used twice —, bundles sent twice with one number (forks, with what differs), and the
+ * recorded transfers of fonds that let a unit carry another's data.
+ */
+import { useState } from 'react';
+import { Alert, App, Button, Card, Empty, Popconfirm, Space, Table, Tag } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useDb, useSession } from '../../db/context';
+import { decideOwnership } from '../../db/exchange/import';
+import { recordLabel } from '../../db/exchange/receipt';
+import type { CustodyRow, HeldClaimRow } from '../../db/exchange/rows';
+import { custodyList, forkList, heldClaimsPage, unitNames } from '../../db/repositories/exchange-repository';
+import { errorMessage } from '../../i18n';
+import { ForkView } from './ForkView';
+
+const PAGE = 50;
+
+export function ReviewPanel() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { message } = App.useApp();
+  const [page, setPage] = useState(1);
+  const [error, setError] = useState<string>();
+  const held = useLiveQuery(() => heldClaimsPage(db, (page - 1) * PAGE, PAGE), [db, page]);
+  const forks = useLiveQuery(() => forkList(db), [db]);
+  const custody = useLiveQuery(() => custodyList(db), [db]);
+  const names = useLiveQuery(() => unitNames(db), [db]) ?? new Map<string, string>();
+  const name = (id: string) => names.get(id) ?? id;
+
+  const decide = async (h: HeldClaimRow, owner: string) => {
+    try {
+      await decideOwnership(db, session, h.table, h.id, owner);
+      void message.success(t('exchange.reviewDecided'));
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      {error && <Alert type="error" showIcon title={error} />}
+      <Card title={t('exchange.reviewHeld')}>
+        <Table<HeldClaimRow>
+          size="small"
+          data-testid="review-held"
+          rowKey={(h) => `${h.table}|${h.id}|${h.origin}`}
+          loading={!held}
+          dataSource={held?.rows ?? []}
+          pagination={{ current: page, pageSize: PAGE, total: held?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          locale={{ emptyText: <Empty description={t('exchange.reviewHeldNone')} /> }}
+          columns={[
+            { title: t('exchange.origin'), key: 'o', width: 200, render: (_, h) => name(h.origin) },
+            {
+              title: t('exchange.table'),
+              key: 'r',
+              render: (_, h) => {
+                const l = recordLabel(h.table, h.record);
+                return `${t(`table.${h.table}`)}${l.number ? ` · ${t('exchange.recordNumber', { number: l.number })}` : ''}${l.title ? ` — ${l.title}` : ''}`;
+              },
+            },
+            {
+              title: t('exchange.keyStatus'),
+              key: 'why',
+              render: (_, h) => {
+                const other = h.reason === 'number-conflict' ? (h.detail ?? '') : (h.detail ?? '').split(',').filter(Boolean).map(name).join(', ');
+                return t(`exchange.heldReason.${h.reason}`, { other });
+              },
+            },
+            {
+              title: t('exchange.reviewOwner'),
+              key: 'd',
+              width: 260,
+              render: (_, h) =>
+                h.reason === 'contested' ? (
+                  <Space wrap>
+                    {[h.origin, ...(h.detail ?? '').split(',').filter(Boolean)].sort().map((o) => (
+                      <Popconfirm key={o} title={t('exchange.reviewDecideConfirm', { name: name(o) })} onConfirm={() => void decide(h, o)} okText={t('common.yes')} cancelText={t('common.no')}>
+                        <Button size="small">{t('exchange.reviewDecide', { name: name(o) })}</Button>
+                      </Popconfirm>
+                    ))}
+                  </Space>
+                ) : (
+                  <Tag>{t(`exchange.heldShort.${h.reason}`)}</Tag>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('exchange.forksTitle', { count: forks?.length ?? 0 })}>
+        {forks && forks.length > 0 ? (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            {forks.map((f) => (
+              <ForkView key={f.id} fork={f} />
+            ))}
+          </Space>
+        ) : (
+          <Empty description={t('exchange.reviewForksNone')} />
+        )}
+      </Card>
+      <Card title={t('exchange.custodyList')}>
+        <Table<CustodyRow>
+          size="small"
+          rowKey={(c) => `${c.carrierUnitId}|${c.carriedUnitId}`}
+          dataSource={custody ?? []}
+          pagination={false}
+          data-testid="custody-list"
+          locale={{ emptyText: <Empty description={t('exchange.custodyNone')} /> }}
+          columns={[
+            { title: t('exchange.custodyCarrier'), key: 'a', render: (_, c) => name(c.carrierUnitId) },
+            { title: t('exchange.custodyCarried'), key: 'b', render: (_, c) => name(c.carriedUnitId) },
+            { title: t('exchange.custodyKind'), key: 'k', render: (_, c) => (c.kind === 'merger' ? t('exchange.custodyMerger') : t('exchange.custodyTransfer')) },
+            { title: t('exchange.custodyDate'), key: 'd', render: (_, c) => c.effectiveDate.split('-').reverse().join('/') },
+            { title: t('exchange.custodyBasis'), dataIndex: 'basis' },
+            { title: t('exchange.confirmedBy'), key: 'by', render: (_, c) => c.confirmedBy },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

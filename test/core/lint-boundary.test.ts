@@ -1,0 +1,29 @@
+// The architecture boundary holds at any depth: a file in core/ or in a subfolder of core/ may not
+// import the database, screens, PDF, platform, stores, components, i18n, workers or search layers,
+// nor React, Dexie, pdfmake or Electron (eslint.config.js).
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function restricted(file: string, source: string): Promise<boolean> {
+  const [result] = await eslint.lintText(source, { filePath: file });
+  return (result?.messages ?? []).some((m) => m.ruleId === 'no-restricted-imports');
+}
+
+describe('core/ lint boundary', () => {
+  const cases: Array<[string, string, string, boolean]> = [
+    ['core file → db', 'renderer/src/core/probe.ts', "import { openDb } from '../db/schema';\nexport const x = openDb;\n", true],
+    ['core subfolder → db', 'renderer/src/core/bundle/probe.ts', "import { openDb } from '../../db/schema';\nexport const x = openDb;\n", true],
+    ['deeper subfolder → features', 'renderer/src/core/a/b/probe.ts', "import { ExchangePage } from '../../../features/exchange/ExchangePage';\nexport const x = ExchangePage;\n", true],
+    ['core subfolder → pdf', 'renderer/src/core/dossiers/probe.ts', "import { renderPdf } from '../../pdf/render';\nexport const x = renderPdf;\n", true],
+    ['core subfolder → dexie', 'renderer/src/core/registers/probe.ts', "import { Dexie } from 'dexie';\nexport const x = Dexie;\n", true],
+    ['core → core sibling is fine', 'renderer/src/core/bundle/probe.ts', "import { AppError } from '../errors';\nexport const x = AppError;\n", false],
+    ['db may import core', 'renderer/src/db/probe.ts', "import { AppError } from '../core/errors';\nexport const x = AppError;\n", false],
+  ];
+  for (const [name, file, source, expected] of cases) {
+    it(name, async () => {
+      expect(await restricted(file, source)).toBe(expected);
+    });
+  }
+});
