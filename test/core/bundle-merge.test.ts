@@ -19,6 +19,7 @@ import {
 } from '../../renderer/src/core/bundle/index';
 import { UNIT_A, UNIT_B, UNIT_UPPER, clockAt, fixtureId, incoming, rec } from '../../scripts/make-bundle-fixtures';
 import { signed, testUnit, trusting, type TestUnit } from '../helpers/bundles';
+import { craftedBundles, craftedVersion, shuffled } from '../fixtures/bundle-arbitraries';
 
 const T = Date.UTC(2026, 0, 5);
 const UNIT_C = fixtureId(4, '0190dddd');
@@ -173,54 +174,14 @@ describe('planImport', () => {
 });
 
 describe('the import plan is order-independent, with bundles crafted by trusted units (property)', () => {
-  // Each version: a unit sends a record; ids and registers may be another unit's (the attack).
-  const version = fc.record({
-    sender: fc.integer({ min: 0, max: 2 }),
-    kind: fc.constantFrom('register' as const, 'entry' as const, 'dossier' as const),
-    idOf: fc.integer({ min: 0, max: 2 }), // whose id space the record uses
-    n: fc.integer({ min: 1, max: 4 }),
-    registerOf: fc.integer({ min: 0, max: 2 }), // whose register an entry names
-    number: fc.integer({ min: 1, max: 3 }),
-    clock: fc.integer({ min: 0, max: 3 }),
-    deleted: fc.boolean(),
-    title: fc.constantFrom('a', 'b'),
-    bundle: fc.integer({ min: 0, max: 2 }),
-  });
-
   it('any order, singly or in batches, ends in the same state', async () => {
-    const units = [A, B, C];
-    const ids = [UNIT_A, UNIT_B, UNIT_C];
     await fc.assert(
-      fc.asyncProperty(fc.array(version, { minLength: 1, maxLength: 18 }), fc.infiniteStream(fc.nat()), async (versions, rand) => {
-        const groups = new Map<string, { sender: number; recs: Map<string, BundleRecord[]> }>();
-        for (const v of versions) {
-          const origin = ids[v.sender]!;
-          const idSpace = ids[v.idOf]!.slice(0, 8);
-          const base = { id: fixtureId(v.kind === 'register' ? 500 + v.n : v.kind === 'entry' ? 1000 + v.n : 2000 + v.n, idSpace), origin, clock: clockAt(T + v.clock), deleted: v.deleted, changedBy: 'Lan' };
-          const record: BundleRecord =
-            v.kind === 'register'
-              ? { ...base, kind: 'incoming', year: 2026, name: v.title }
-              : v.kind === 'entry'
-                ? { ...base, registerId: fixtureId(500 + ((v.n % 2) + 1), ids[v.registerOf]!.slice(0, 8)), arrivalNumber: v.number, summary: v.title }
-                : { ...base, unitId: origin, fondsId: fixtureId(900, origin.slice(0, 8)), year: 2025, notation: `0${v.n}.TH`, title: v.title, retention: 'permanent', status: 'open' };
-          const table = v.kind === 'register' ? 'registers' : v.kind === 'entry' ? 'incomingDocs' : 'dossiers';
-          const key = `${v.sender}-${v.bundle}`;
-          const g = groups.get(key) ?? groups.set(key, { sender: v.sender, recs: new Map() }).get(key)!;
-          const rows = g.recs.get(table) ?? [];
-          if (!rows.some((x) => x.id === record.id)) rows.push(record);
-          g.recs.set(table, rows);
-        }
-        const bundles: VerifiedBundle[] = [];
-        const seq = [1, 1, 1];
-        for (const g of groups.values()) bundles.push(await signed(units[g.sender]!, policy, { sequence: seq[g.sender]!++, records: Object.fromEntries(g.recs) }));
+      fc.asyncProperty(fc.array(craftedVersion, { minLength: 1, maxLength: 18 }), fc.infiniteStream(fc.nat()), async (versions, rand) => {
+        const bundles = await craftedBundles(versions, [A, B, C], policy);
         const digests = new Set<string>();
         const it = rand[Symbol.iterator]();
         for (let attempt = 0; attempt < 4; attempt++) {
-          const order = [...bundles];
-          for (let i = order.length - 1; i > 0; i--) {
-            const j = (it.next().value as number) % (i + 1);
-            [order[i], order[j]] = [order[j]!, order[i]!];
-          }
+          const order = shuffled(bundles, it);
           // Some imported one by one, the rest in one batch.
           const split = (it.next().value as number) % (order.length + 1);
           let state = inOrder(order.slice(0, split));

@@ -45,12 +45,21 @@ export function issueMessage(
   return t(`errors.${issue.code}`, withInnerCode(t, issue.params ?? {}));
 }
 
-/** A `code` parameter is an inner refusal (of a carried bundle): show its sentence, not the code. */
+/**
+ * Parameters as a person reads them: a `table` parameter is the name of the kind of data
+ * ("Sổ đăng ký", not "registers"); a `code` parameter is an inner refusal (of a carried
+ * bundle), shown as its sentence, not its code.
+ */
 function withInnerCode(t: TFunction, params: Readonly<Record<string, string | number>>): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...params };
+  if (typeof params.table === 'string') {
+    const label: string = t(`table.${params.table}`, { defaultValue: params.table });
+    out.table = label;
+  }
   const code = params.code;
-  if (typeof code !== 'string') return { ...params };
-  const inner: string = t(`errors.${code}`, { ...params, code: '' });
-  return { ...params, code: inner === `errors.${code}` ? code : inner };
+  if (typeof code !== 'string') return out;
+  const inner: string = t(`errors.${code}`, { ...out, code: '' });
+  return { ...out, code: inner === `errors.${code}` ? code : inner };
 }
 
 /** Field → first message, for marking the fields of a form that validation refused. */

@@ -277,6 +277,10 @@ export async function verifyBundle(
   const rec = payload.keyRecovery;
   if (rec && (rec.unitId !== payload.origin.unitId || rec.newKid !== kid)) throw new AppError('bundle.recovery.invalid');
 
+  // A key a person confirmed for one unit never speaks for another.
+  const keyOwner = policy.trustedKeys.find((k) => k.kid === kid && k.unitId !== payload.origin.unitId);
+  if (keyOwner) throw new AppError('bundle.signer.otherUnit', { unit: payload.origin.name, other: unitLabel(keyOwner.unitId, policy.knownUnits) });
+
   const fingerprint = fingerprintOf(kid);
   const trust = decideKeyTrust({
     unitId: payload.origin.unitId,

@@ -99,7 +99,11 @@ async function writeImportBookkeeping(
   for (const [origin, delta] of Object.entries(plan.countDeltas)) {
     const row = await db.originStats.get(origin);
     const counts: Partial<Record<ReplicatedTable, number>> = { ...(row?.counts ?? {}) };
-    for (const [t, d] of Object.entries(delta) as [ReplicatedTable, number][]) counts[t] = Math.max(0, (counts[t] ?? 0) + d);
+    for (const [t, d] of Object.entries(delta) as [ReplicatedTable, number][]) {
+      const n = Math.max(0, (counts[t] ?? 0) + d);
+      if (n > 0) counts[t] = n;
+      else delete counts[t];
+    }
     await db.originStats.put({ origin, counts });
   }
   if (!prepared) return;
