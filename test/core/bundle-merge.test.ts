@@ -200,3 +200,19 @@ describe('the import plan is order-independent, with bundles crafted by trusted 
     );
   });
 });
+
+describe('planImport: a number freed by its keeper goes to the record that waited for it', () => {
+  it('when the keeper of number 7 is renumbered, the entry held for 7 takes it', async () => {
+    const first = await signed(A, policy, { sequence: 1, records: { registers: [register(UNIT_A)], incomingDocs: [incoming(UNIT_A, 1, T, 7), incoming(UNIT_A, 2, T, 7)] } });
+    const s1 = inOrder([first]);
+    expect([...s1.held.values()].map((h) => h.id)).toEqual([fixtureId(2, UNIT_A.slice(0, 8))]);
+    const fix = await signed(A, policy, { sequence: 2, records: { incomingDocs: [incoming(UNIT_A, 1, T + 10, 8)] } });
+    const s2 = inOrder([fix], s1);
+    expect(s2.held.size).toBe(0);
+    expect([...(s2.live.get('incomingDocs')?.values() ?? [])].map((d) => [d.id, d.arrivalNumber]).sort()).toEqual([
+      [fixtureId(1, UNIT_A.slice(0, 8)), 8],
+      [fixtureId(2, UNIT_A.slice(0, 8)), 7],
+    ]);
+    expect(memoryDigest(s2)).toBe(memoryDigest(inOrder([fix, first])));
+  });
+});

@@ -4,7 +4,7 @@
 // plan holds for the database the app runs on.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emptyMemoryState, importIntoMemory, memoryDigest, REPLICATED_TABLES, type MemoryState, type TrustPolicy } from '../../renderer/src/core/bundle/index';
+import { emptyMemoryState, importIntoMemory, memoryDigest, REPLICATED_TABLES, type BundleRecord, type MemoryState, type TrustPolicy } from '../../renderer/src/core/bundle/index';
 import { applyImport, prepareImport } from '../../renderer/src/db/exchange/import';
 import { trustKey } from '../../renderer/src/db/exchange/keys';
 import type { HeldClaim } from '../../renderer/src/core/bundle/import-plan';
@@ -29,13 +29,13 @@ async function asMemory(up: TestProfile, seenFrom: MemoryState): Promise<MemoryS
   const live = new Map(
     await Promise.all(
       REPLICATED_TABLES.filter((t) => up.db.tables.some((x) => x.name === t)).map(
-        async (t) => [t, new Map((await up.db.table(t).toArray()).filter((r: { origin: string }) => r.origin !== up.session.unitId).map((r: { id: string }) => [r.id, r]))] as const,
+        async (t) => [t, new Map(((await up.db.table(t).toArray()) as BundleRecord[]).filter((r) => r.origin !== up.session.unitId).map((r) => [r.id, r]))] as const,
       ),
     ),
   );
   for (const t of REPLICATED_TABLES) if (!live.has(t)) live.set(t, new Map());
   const held = new Map((await up.db.heldClaims.toArray()).map(({ heldAt: _h, ...h }) => [`${h.table}\u0000${h.id}\u0000${h.origin}`, h as HeldClaim]));
-  return { receiverUnitId: up.session.unitId, live: live as MemoryState['live'], held, owners: new Map(), seen: seenFrom.seen };
+  return { receiverUnitId: up.session.unitId, live, held, owners: new Map(), seen: seenFrom.seen };
 }
 
 describe('the database applies the same plan as the memory state (property)', () => {

@@ -154,7 +154,7 @@ function bestPerOrigin(records: Iterable<BundleRecord>): Map<string, BundleRecor
 function sameRecord(a: BundleRecord | undefined, b: BundleRecord | undefined): boolean {
   if (a === b) return true;
   if (!a || !b || a.clock !== b.clock || a.deleted !== b.deleted || a.origin !== b.origin) return false;
-  return canonicalJson(a) === canonicalJson(b);
+  return JSON.stringify(a) === JSON.stringify(b) || canonicalJson(a) === canonicalJson(b);
 }
 
 /**
@@ -282,32 +282,36 @@ export function planImport(
   }
 
   // Register numbers: among the records that could live, the smallest id keeps each number.
+  const numberCandidate = (st: Status | undefined) => st?.live ?? (st?.held.length === 1 && st.held[0]!.reason === 'number-conflict' ? st.held[0]!.record : undefined);
   for (const rule of NUMBER_RULES) {
+    // Keys the dirty records hold now or held before, and which dirty records hold each now.
     const keys = new Set<string>();
+    const dirtyByKey = new Map<string, string[]>();
     for (const id of dirty.get(rule.table)!) {
       const k = ek(rule.table, id);
-      for (const s of [before.get(k), after.get(k)]) {
-        const r = s?.live ?? s?.held.find((h) => h.reason === 'number-conflict')?.record;
-        const key = r ? numberKeyOf(rule, r) : undefined;
-        if (key) keys.add(key);
+      const old = numberCandidate(before.get(k));
+      const oldKey = old ? numberKeyOf(rule, old) : undefined;
+      if (oldKey) keys.add(oldKey);
+      const now = numberCandidate(after.get(k));
+      const nowKey = now ? numberKeyOf(rule, now) : undefined;
+      if (nowKey) {
+        keys.add(nowKey);
+        (dirtyByKey.get(nowKey) ?? dirtyByKey.set(nowKey, []).get(nowKey)!).push(id);
       }
     }
     for (const key of [...keys].sort()) {
-      const members = new Set<string>();
+      const members = new Set<string>(dirtyByKey.get(key) ?? []);
       const group = state.numberGroup(rule, key);
       if (group === NOT_LOADED) need({ kind: 'number', rule, key });
       else for (const id of group) members.add(id);
-      for (const id of dirty.get(rule.table)!) {
-        const s = after.get(ek(rule.table, id));
-        const r = s?.live ?? s?.held.find((h) => h.reason === 'number-conflict')?.record;
-        if (r && numberKeyOf(rule, r) === key) members.add(id);
-      }
       const candidates: BundleRecord[] = [];
       for (const id of members) {
-        const s = statusOf(rule.table, id, 'after');
-        const r = s.live ?? (s.held.length === 1 && s.held[0]!.reason === 'number-conflict' ? s.held[0]!.record : undefined);
+        const r = numberCandidate(statusOf(rule.table, id, 'after'));
         if (r && numberKeyOf(rule, r) === key) candidates.push(r);
       }
+      // A number held by one live record only: nothing to decide (the common case, kept cheap).
+      if (candidates.length === 0) continue;
+      if (candidates.length === 1 && statusOf(rule.table, candidates[0]!.id, 'after').live === candidates[0]) continue;
       candidates.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const keeper = candidates[0];
       for (const r of candidates) {
@@ -407,6 +411,12 @@ export function planImport(
       isEmpty: puts.length + deletes.length + holds.length + releases.length === 0,
     },
   };
+}
+
+/** The plan of an import that writes no record (it only records bundles received, or forks). */
+export function emptyImportPlan(): ImportPlan {
+  const tables = Object.fromEntries(REPLICATED_TABLES.map((t) => [t, { total: zero(), byOrigin: {} }])) as Record<ReplicatedTable, TablePlanSummary>;
+  return { tables, puts: [], deletes: [], holds: [], releases: [], rejected: [], changes: [], countDeltas: {}, maxClock: undefined, isEmpty: true };
 }
 
 /** Ids per table in the bundles (what a reader should load first). */

@@ -34,28 +34,42 @@ export function emptyMemoryState(receiverUnitId: string): MemoryState {
   return { receiverUnitId, live: new Map(REPLICATED_TABLES.map((t) => [t, new Map()])), held: new Map(), owners: new Map(), seen: [] };
 }
 
-/** A PlanState reading the whole memory state (nothing is ever NOT_LOADED). */
+/** A PlanState reading the whole memory state (nothing is ever NOT_LOADED); indexes are built once, on first use. */
 export function memoryReader(s: MemoryState): PlanState {
   const heldById = new Map<string, HeldClaim[]>();
   for (const h of s.held.values()) {
     const k = `${h.table}\u0000${h.id}`;
     (heldById.get(k) ?? heldById.set(k, []).get(k)!).push(h);
   }
+  const childIndex = new Map<ParentRule, Map<string, Set<string>>>();
+  const numberIndex = new Map<NumberRule, Map<string, Set<string>>>();
+  const add = (m: Map<string, Set<string>>, key: unknown, id: string) => {
+    if (typeof key !== 'string') return;
+    (m.get(key) ?? m.set(key, new Set()).get(key)!).add(id);
+  };
   return {
     receiverUnitId: s.receiverUnitId,
     live: (t, id) => s.live.get(t)?.get(id),
     held: (t, id) => heldById.get(`${t}\u0000${id}`) ?? [],
     children: (rule: ParentRule, parentId) => {
-      const ids = new Set<string>();
-      for (const r of s.live.get(rule.table)?.values() ?? []) if (r[rule.field] === parentId) ids.add(r.id);
-      for (const h of s.held.values()) if (h.table === rule.table && h.record[rule.field] === parentId) ids.add(h.id);
-      return [...ids];
+      let m = childIndex.get(rule);
+      if (!m) {
+        m = new Map();
+        for (const r of s.live.get(rule.table)?.values() ?? []) add(m, r[rule.field], r.id);
+        for (const h of s.held.values()) if (h.table === rule.table) add(m, h.record[rule.field], h.id);
+        childIndex.set(rule, m);
+      }
+      return [...(m.get(parentId) ?? [])];
     },
     numberGroup: (rule: NumberRule, key) => {
-      const ids = new Set<string>();
-      for (const r of s.live.get(rule.table)?.values() ?? []) if (numberKeyOf(rule, r) === key) ids.add(r.id);
-      for (const h of s.held.values()) if (h.table === rule.table && h.reason === 'number-conflict' && h.numberKey === key) ids.add(h.id);
-      return [...ids];
+      let m = numberIndex.get(rule);
+      if (!m) {
+        m = new Map();
+        for (const r of s.live.get(rule.table)?.values() ?? []) add(m, numberKeyOf(rule, r), r.id);
+        for (const h of s.held.values()) if (h.table === rule.table && h.reason === 'number-conflict') add(m, h.numberKey, h.id);
+        numberIndex.set(rule, m);
+      }
+      return [...(m.get(key) ?? [])];
     },
     owner: (t, id) => s.owners.get(`${t}\u0000${id}`),
   };

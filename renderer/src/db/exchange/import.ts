@@ -6,7 +6,7 @@
  * (IndexedDB reads only, no other await), so what it writes is decided on the data as it
  * is at that moment, and a crash leaves the old state or the new, never a mix.
  */
-import { planImport, type ImportPlan } from '../../core/bundle/import-plan';
+import { emptyImportPlan, planImport, type ImportPlan } from '../../core/bundle/import-plan';
 import { parseBundleFile, type ParsedBundleFile } from '../../core/bundle/parse';
 import { verifySelection, type SelectionResult } from '../../core/bundle/selection';
 import { REPLICATED_TABLES, type ReplicatedTable } from '../../core/bundle/schema';
@@ -28,7 +28,15 @@ export type PreparedImport = {
   readonly files: readonly ImportFile[];
   readonly forks: readonly ForkRow[];
   readonly receiverUnitId: string;
+  /** The plan of the dry run, and the journal position it was made at (apply reuses it if nothing was written since). */
+  readonly plan: ImportPlan | undefined;
+  readonly journalSeq: number;
 };
+
+async function lastJournalSeq(db: LuutruDb): Promise<number> {
+  const last = await db.journal.orderBy('seq').lastKey();
+  return typeof last === 'number' ? last : 0;
+}
 
 const IMPORT_TABLES: readonly TableName[] = [
   'heldClaims',
@@ -57,11 +65,14 @@ export async function prepareImport(db: LuutruDb, files: readonly ImportFile[], 
   });
   const policy = await loadTrustPolicy(db, receiverUnitId);
   const selection = await verifySelection(parsed, policy, {}, now.toISOString());
+  // Every write to records or held claims writes a journal entry: if the journal has not moved at
+  // apply time, this plan still holds and is applied as it is; otherwise apply plans again.
+  const journalSeq = await lastJournalSeq(db);
   const plan = selection.accepted.length > 0 ? await planAgainstDb(db, receiverUnitId, selection.accepted) : undefined;
   const forks = await forkRows(db, selection, files, now);
   const alreadyReceived = new Set((await db.receivedBundles.bulkGet(selection.received.map((b) => b.payloadSha256))).filter(Boolean).map((r) => r!.payloadSha256));
   const receipt = buildReceipt({ selection, plan, files, forks, alreadyReceived, policy });
-  return { receipt, selection, files, forks, receiverUnitId };
+  return { receipt, selection, files, forks, receiverUnitId, plan, journalSeq };
 }
 
 function receivedRow(b: VerifiedBundle, fileName: string, operator: string, at: string): ReceivedBundleRow {
@@ -144,15 +155,18 @@ export async function applyImport(db: LuutruDb, prepared: PreparedImport, operat
       { action: 'bundle.import', detail: prepared.files.map((f) => f.name).join(', '), alwaysJournal: true },
       [...presentRecordTables(db), ...IMPORT_TABLES],
       async (changes) => {
-        const state = new DbPlanState(db, prepared.receiverUnitId);
-        await state.preload(selection.accepted);
-        let plan: ImportPlan | undefined;
-        for (let round = 0; round < 20 && !plan; round++) {
-          const r = planImport(state, selection.accepted);
-          if (r.status === 'plan') plan = r.plan;
-          else await state.load(r.needs);
+        let plan: ImportPlan | undefined = (await lastJournalSeq(db)) === prepared.journalSeq ? prepared.plan : undefined;
+        if (!plan && selection.accepted.length > 0) {
+          const state = new DbPlanState(db, prepared.receiverUnitId);
+          await state.preload(selection.accepted);
+          for (let round = 0; round < 20 && !plan; round++) {
+            const r = planImport(state, selection.accepted);
+            if (r.status === 'plan') plan = r.plan;
+            else await state.load(r.needs);
+          }
+          if (!plan) throw new AppError('import.planIncomplete');
         }
-        if (!plan) throw new AppError('import.planIncomplete');
+        plan ??= emptyImportPlan();
         changes.applyImportPlan(plan);
         await writeImportBookkeeping(db, plan, { selection, forks: prepared.forks, fileNameOf }, operator, at);
         return { written: plan.puts.length, held: plan.holds.length, recorded: selection.received.length };

@@ -51,6 +51,7 @@ export class DbPlanState implements PlanState {
   private heldById = new Map<string, HeldClaim[]>();
   private heldAll: HeldClaim[] = [];
   private owners = new Map<string, string>();
+  private readonly emptyTables = new Set<string>();
 
   constructor(
     private readonly db: LuutruDb,
@@ -68,7 +69,10 @@ export class DbPlanState implements PlanState {
     const present = new Set(this.db.tables.map((t) => t.name));
     for (const t of REPLICATED_TABLES) {
       if (ids[t].length === 0) continue;
-      const rows = present.has(t) ? ((await this.db.table(t).bulkGet(ids[t])) as (BundleRecord | undefined)[]) : [];
+      // An empty table (the first import of a unit's data) holds none of them: no need to look.
+      const empty = !present.has(t) || (await this.db.table(t).count()) === 0;
+      if (empty) this.emptyTables.add(t);
+      const rows = empty ? [] : ((await this.db.table(t).bulkGet(ids[t])) as (BundleRecord | undefined)[]);
       ids[t].forEach((id, i) => this.liveCache.set(ek(t, id), rows[i]));
     }
     // The numbers the incoming entries (and their current versions) hold.
@@ -85,7 +89,7 @@ export class DbPlanState implements PlanState {
   }
 
   private async loadNumbers(rule: NumberRule, keys: readonly string[]): Promise<void> {
-    if (keys.length === 0 || !this.db.tables.some((t) => t.name === rule.table)) {
+    if (keys.length === 0 || this.emptyTables.has(rule.table) || !this.db.tables.some((t) => t.name === rule.table)) {
       for (const k of keys) this.numberCache.set(ek(rule.name, k), this.heldNumber(rule, k));
       return;
     }
