@@ -2,13 +2,15 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { withCspMeta } from './electron/main/security-csp';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  // One CSP for both hosts: written into index.html from the shell's own constant.
+  plugins: [react(), { name: 'luutru-csp', transformIndexHtml: (html: string) => withCspMeta(html) }],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist',

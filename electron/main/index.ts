@@ -2,11 +2,11 @@
 import { app, BrowserWindow, dialog, net, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeFile } from 'node:fs/promises';
 import { handle } from './ipc';
 import { hardenContents, hardenSession, webPreferences } from './security';
 import { resolveAppPath } from './handlers/app-protocol';
 import { atomicWrite, readChosenFile } from './handlers/files';
+import { removeTempPdf, sweepTempPdfs, writeTempPdf } from './handlers/pdf-temp';
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -16,6 +16,8 @@ function dialogFilters(filters: readonly { name: string; extensions: readonly st
 }
 
 const rendererRoot = join(__dirname, '..', '..', '..', 'dist');
+// Print previews are written here and removed when their window closes (a crash's leftovers at the next start).
+const pdfTempDir = () => join(app.getPath('temp'), 'luutru-print');
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({ width: 1366, height: 860, title: 'Lưu trữ xã', webPreferences: webPreferences(join(__dirname, '..', 'preload', 'index.js')) });
@@ -26,6 +28,7 @@ function createWindow(): BrowserWindow {
 
 app.whenReady().then(() => {
   hardenSession(session.defaultSession);
+  void sweepTempPdfs(pdfTempDir(), 60 * 60 * 1000);
   protocol.handle('app', (request) => {
     const file = resolveAppPath(rendererRoot, request.url);
     if (!file) return new Response('not found', { status: 404 });
@@ -48,9 +51,9 @@ app.whenReady().then(() => {
     return Promise.all(r.filePaths.map((p) => readChosenFile(p)));
   });
   handle('pdf:show', async (req) => {
-    const file = join(app.getPath('temp'), `luutru-${Date.now()}.pdf`);
-    await writeFile(file, req.data);
+    const file = await writeTempPdf(pdfTempDir(), req.data);
     const viewer = new BrowserWindow({ title: req.title, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    viewer.on('closed', () => void removeTempPdf(file));
     hardenContents(viewer.webContents);
     await viewer.loadURL(pathToFileURL(file).toString());
     return null;

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
 import { completeSetupThroughUi } from './flows';
+import { CSP } from '../../electron/main/security-csp';
 
 let server: Server;
 beforeAll(async () => {
@@ -27,6 +28,8 @@ it('makes zero network requests outside its own origin while setting up and brow
       await b.page.waitForLoadState('networkidle');
     }
     expect(foreign).toEqual([]);
+    // The browser host enforces the same policy the desktop shell sends as a header.
+    expect(await b.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CSP);
   } finally {
     await b.close();
   }

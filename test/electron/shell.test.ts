@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { atomicWrite, readChosenFile } from '../../electron/main/handlers/files';
 import { resolveAppPath } from '../../electron/main/handlers/app-protocol';
 import { isTrustedSender, validatePayload } from '../../electron/main/validate';
-import { CSP } from '../../electron/main/security-csp';
+import { CSP, withCspMeta } from '../../electron/main/security-csp';
+import { PDF_TEMP_PREFIX, removeTempPdf, sweepTempPdfs, writeTempPdf } from '../../electron/main/handlers/pdf-temp';
+import { utimesSync } from 'node:fs';
 
 describe('atomic file writes', () => {
   it('writes the whole file, replaces an existing one and leaves no temp file', async () => {
@@ -67,5 +69,33 @@ describe('app:// protocol', () => {
     expect(CSP).toContain("default-src 'self'");
     expect(CSP).toContain("object-src 'none'");
     expect(CSP).not.toContain('unsafe-eval');
+  });
+});
+
+describe('one content security policy for both hosts', () => {
+  it('index.html gets exactly the shell’s CSP in place of its marker, and an html without the marker is refused', () => {
+    const html = withCspMeta(readFileSync('renderer/index.html', 'utf8'));
+    expect(html.match(/Content-Security-Policy/g)).toHaveLength(1);
+    expect(html).toContain(`content="${CSP}"`);
+    expect(() => withCspMeta('<html><head></head></html>')).toThrow(/CSP/);
+  });
+});
+
+describe('print preview temp files', () => {
+  it('are removed when the window closes, and leftovers of a crash are swept at the next start', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'luutru-print-')), 'luutru-print');
+    const file = await writeTempPdf(dir, new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+    expect(readdirSync(dir)).toHaveLength(1);
+    await removeTempPdf(file);
+    expect(readdirSync(dir)).toEqual([]);
+    await removeTempPdf(file); // closing twice is fine
+    const old = await writeTempPdf(dir, new Uint8Array([1]));
+    const fresh = await writeTempPdf(dir, new Uint8Array([2]));
+    const twoHoursAgo = (Date.now() - 2 * 3600_000) / 1000;
+    utimesSync(old, twoHoursAgo, twoHoursAgo);
+    writeFileSync(join(dir, 'someone-else.pdf'), 'x');
+    expect(await sweepTempPdfs(dir, 3600_000)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual([fresh.split('/').at(-1)!, 'someone-else.pdf'].sort());
+    expect(fresh.split('/').at(-1)!.startsWith(PDF_TEMP_PREFIX)).toBe(true);
   });
 });
