@@ -207,3 +207,39 @@ describe('finding 6: first contact guards', () => {
     expect(p.receipt.files[0]?.confirmations?.[0]?.warnings.map((w) => w.code).sort()).toEqual(['identity.lookAlikeName', 'identity.mixedScript', 'identity.sameAdminCode']);
   });
 });
+
+describe('a unit that lost its key after restoring an old backup (issue 10 item 3)', () => {
+  it('its new key is taken only after a person confirms it; bundles it sends again are an overlap with what differs, not a fork', async () => {
+    const up = await archive();
+    const reg = communeRecords(A.origin, 1, T).registers;
+    // Before the PC died: bundles 1 and 2 (bundle 2 was sent after the backup was made).
+    await take(up, [await file(A, { sequence: 1, records: { ...communeRecords(A.origin, 1, T) } })]);
+    await take(up, [await file(A, { sequence: 2, records: { incomingDocs: [incoming(UNIT_A, 20, T + 100, 2, { summary: 'Gửi sau bản sao lưu' })] } })]);
+    // Restored from the backup made after bundle 1: a new key, sequences continue from 1.
+    const fresh = await testUnit(30, UNIT_A, A.origin.name, A.origin.adminCode);
+    const keyRecovery = { kind: 'key-recovery' as const, unitId: UNIT_A, newKid: fresh.key.kid, backupCreatedAt: new Date(T + 50).toISOString(), resumedAfterSequence: 1 };
+    const again = await file(fresh, { sequence: 2, records: { registers: reg, incomingDocs: [incoming(UNIT_A, 21, T + 200, 2, { summary: 'Vào sổ lại sau khôi phục' })] }, keyRecovery }, 'sau-khoi-phuc.json');
+    const before = await databaseDigest(up.db);
+    const first = await prepareImport(up.db, [again], up.session.unitId);
+    const c = first.receipt.files[0]?.confirmations?.[0];
+    expect([c?.kind, c?.recovery?.resumedAfterSequence, first.receipt.canApply]).toEqual(['key-recovery', 1, false]);
+    expect(await databaseDigest(up.db)).toBe(before); // nothing from that key before the paper check
+    await trustKey(up.db, { unitId: UNIT_A, originName: A.origin.name, jwk: c!.signerKey, confirmedBy: 'Bình', confirmedAs: 'key-recovery' });
+    const second = await prepareImport(up.db, [again], up.session.unitId);
+    expect(second.receipt.files[0]?.status).toBe('accepted');
+    expect(second.receipt.forks).toEqual([]);
+    const overlap = second.receipt.overlaps[0]!;
+    expect([overlap.kind, overlap.sequence, overlap.variants.length]).toEqual(['overlap', 2, 2]);
+    // What differs: the entry sent before the crash, and the one typed again after the restore.
+    expect(overlap.diff?.onlyIn.filter((o) => o.table === 'incomingDocs').map((o) => [o.variant, o.title])).toEqual([
+      [0, 'Gửi sau bản sao lưu'],
+      [1, 'Vào sổ lại sau khôi phục'],
+    ]);
+    await applyImport(up.db, second, 'Bình');
+    // Both were taken; number 2 is held for a person (two entries of one register), nothing renumbered.
+    expect((await up.db.forks.toArray()).map((f) => f.kind)).toEqual(['overlap']);
+    expect((await up.db.heldClaims.toArray()).map((h) => h.reason)).toEqual(['number-conflict']);
+    const ov = await originOverview(up.db, up.session.unitId, new Date(T));
+    expect(ov.find((r) => r.unitId === UNIT_A)?.lineages).toBe(2);
+  });
+});

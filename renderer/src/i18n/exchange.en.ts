@@ -99,6 +99,9 @@ export const exchangeEn: ExchangeCatalogue = {
     forkTruncated: 'More differences are not listed.',
     overlapTitle: 'An office restored from an old backup sent bundle numbers again',
     overlapLine: '{{name}}: bundle {{sequence}} was sent with {{lineages}} different keys. Records are merged by the usual rule (the newer version wins); see what differs on the "To review" tab.',
+    overlapHeading: '{{name}} — bundle {{sequence}} sent again after a restore',
+    overlapEarlier: 'received before',
+    overlapAgain: 'sent again (new key)',
     carried: '{{name}} — bundle {{sequence}}',
     carriedLabel: 'Carries data of',
     carriedSeen: '(received before)',
@@ -109,6 +112,7 @@ export const exchangeEn: ExchangeCatalogue = {
     reviewDecide: 'Belongs to {{name}}',
     reviewDecideConfirm: 'Confirm that this record belongs to {{name}}? The other office’s version is dropped and never taken again.',
     reviewDecided: 'Decision recorded.',
+    reviewForksTitle: 'Bundles with clashing or re-sent numbers ({{count}})',
     reviewForksNone: 'No bundles with clashing numbers.',
     fileStatus: {
       'needs-confirmation': 'Key to confirm',

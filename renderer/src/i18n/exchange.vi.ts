@@ -97,6 +97,9 @@ export const exchangeVi = {
     forkTruncated: 'Còn nhiều khác biệt khác không liệt kê hết.',
     overlapTitle: 'Đơn vị khôi phục từ bản sao lưu cũ đã gửi lại các số gói đã dùng',
     overlapLine: '{{name}}: gói số {{sequence}} được gửi bằng {{lineages}} khóa khác nhau. Các bản ghi được hợp nhất theo quy tắc (bản mới hơn thắng); xem khác biệt ở thẻ "Cần xem xét".',
+    overlapHeading: '{{name}} — gói số {{sequence}} gửi lại sau khi khôi phục',
+    overlapEarlier: 'bản đã nhận trước',
+    overlapAgain: 'bản gửi lại (khóa mới)',
     carried: '{{name}} — gói số {{sequence}}',
     carriedLabel: 'Mang theo dữ liệu của',
     carriedSeen: '(đã nhận trước)',
@@ -107,6 +110,7 @@ export const exchangeVi = {
     reviewDecide: 'Thuộc {{name}}',
     reviewDecideConfirm: 'Xác nhận bản ghi này thuộc {{name}}? Bản của đơn vị kia bị bỏ và về sau không được nhận nữa.',
     reviewDecided: 'Đã ghi quyết định.',
+    reviewForksTitle: 'Gói trùng số hoặc gửi lại sau khôi phục ({{count}})',
     reviewForksNone: 'Không có gói nào trùng số.',
     fileStatus: {
       'needs-confirmation': 'Chờ xác nhận khóa',

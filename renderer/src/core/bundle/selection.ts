@@ -39,7 +39,13 @@ export type ForkReport = {
 };
 
 /** A unit restored from a backup sent sequences it had already sent before (different key lineage). */
-export type RecoveryOverlap = { readonly origin: UnitRef; readonly sequence: number; readonly lineages: readonly string[] };
+export type RecoveryOverlap = {
+  readonly origin: UnitRef;
+  readonly sequence: number;
+  readonly lineages: readonly string[];
+  /** The bundles with this sequence: taken in before (no bundle) or in this selection. */
+  readonly variants: readonly { readonly payloadSha256: string; readonly lineage: string; readonly bundle?: VerifiedBundle }[];
+};
 
 export type FileVerdict =
   | { readonly status: 'accepted' | 'already-imported'; readonly bundle: VerifiedBundle; readonly carried: readonly VerifiedBundle[] }
@@ -262,22 +268,23 @@ export async function verifySelection(
   }
 
   // Sequences sent again under a new lineage (a unit restored from an old backup).
-  const overlaps: RecoveryOverlap[] = [];
-  const lineagesBySeq = new Map<string, { origin: UnitRef; sequence: number; lineages: Set<string> }>();
-  for (const s of policy.seen ?? []) {
-    const k = `${s.origin}|${s.sequence}`;
-    const cur = lineagesBySeq.get(k);
-    if (cur) cur.lineages.add(s.lineage);
-    else lineagesBySeq.set(k, { origin: { unitId: s.origin, name: s.origin, adminCode: '' }, sequence: s.sequence, lineages: new Set([s.lineage]) });
-  }
+  type Slot = { origin: UnitRef; sequence: number; variants: Map<string, RecoveryOverlap['variants'][number]> };
+  const bySeq = new Map<string, Slot>();
+  const slot = (origin: string, sequence: number) => bySeq.get(`${origin}|${sequence}`) ?? bySeq.set(`${origin}|${sequence}`, { origin: { unitId: origin, name: origin, adminCode: '' }, sequence, variants: new Map() }).get(`${origin}|${sequence}`)!;
+  for (const s of policy.seen ?? []) slot(s.origin, s.sequence).variants.set(s.payloadSha256, { payloadSha256: s.payloadSha256, lineage: s.lineage });
+  const touched = new Set<string>();
   for (const b of received) {
-    const k = `${b.payload.origin.unitId}|${b.payload.sequence}`;
-    const cur = lineagesBySeq.get(k);
-    if (cur) {
-      cur.lineages.add(b.lineage);
-      cur.origin = unitRef(b.payload.origin);
-      if (cur.lineages.size > 1) overlaps.push({ origin: cur.origin, sequence: cur.sequence, lineages: [...cur.lineages].sort() });
-    } else lineagesBySeq.set(k, { origin: unitRef(b.payload.origin), sequence: b.payload.sequence, lineages: new Set([b.lineage]) });
+    const sl = slot(b.payload.origin.unitId, b.payload.sequence);
+    sl.origin = unitRef(b.payload.origin);
+    sl.variants.set(b.payloadSha256, { payloadSha256: b.payloadSha256, lineage: b.lineage, bundle: b });
+    touched.add(`${b.payload.origin.unitId}|${b.payload.sequence}`);
+  }
+  const overlaps: RecoveryOverlap[] = [];
+  for (const key of touched) {
+    const sl = bySeq.get(key)!;
+    const lineages = [...new Set([...sl.variants.values()].map((v) => v.lineage))].sort();
+    // Parts of one set share a lineage; more than one lineage is a re-sent number.
+    if (lineages.length > 1) overlaps.push({ origin: sl.origin, sequence: sl.sequence, lineages, variants: [...sl.variants.values()] });
   }
 
   return {
@@ -285,15 +292,9 @@ export async function verifySelection(
     accepted: accepted.sort(compareBundles),
     received: received.sort(compareBundles),
     forks,
-    overlaps: dedupeOverlaps(overlaps),
+    overlaps: overlaps.sort((a, b) => (a.origin.unitId < b.origin.unitId ? -1 : a.origin.unitId > b.origin.unitId ? 1 : a.sequence - b.sequence)),
     rotations: learnt.filter((r) => received.some((b) => b.kid === r.signedByKid && b.payload.sequence === r.sequence)),
   };
-}
-
-function dedupeOverlaps(list: readonly RecoveryOverlap[]): RecoveryOverlap[] {
-  const m = new Map<string, RecoveryOverlap>();
-  for (const o of list) m.set(`${o.origin.unitId}|${o.sequence}`, o);
-  return [...m.values()].sort((a, b) => (a.origin.unitId < b.origin.unitId ? -1 : a.origin.unitId > b.origin.unitId ? 1 : a.sequence - b.sequence));
 }
 
 /** A stable order (origin, lineage, sequence, part), so plans do not depend on the order files were picked. */

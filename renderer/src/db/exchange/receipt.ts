@@ -10,7 +10,7 @@ import type { Fingerprint } from '../../core/bundle/keys';
 import type { HeldReason, ImportPlan, RejectionCode, TablePlanSummary } from '../../core/bundle/import-plan';
 import type { BundleCounts, BundlePayload, BundleRecord, KeyRecovery, PublicJwk, ReplicatedTable } from '../../core/bundle/schema';
 import { archivedPayload } from './archive';
-import type { RecoveryOverlap, SelectionResult, UnitRef } from '../../core/bundle/selection';
+import type { SelectionResult, UnitRef } from '../../core/bundle/selection';
 import type { TrustPolicy, VerifiedBundle } from '../../core/bundle/verify';
 import type { LuutruDb } from '../schema';
 import type { ForkDiff, ForkRow } from './rows';
@@ -74,7 +74,8 @@ export type ImportReceipt = {
   readonly held: readonly HeldReceipt[];
   readonly rejected: readonly RejectedReceipt[];
   readonly forks: readonly ForkRow[];
-  readonly overlaps: readonly RecoveryOverlap[];
+  /** Sequences a restored unit sent again under a new key, with what differs. */
+  readonly overlaps: readonly ForkRow[];
   readonly origins: readonly UnitRef[];
   /** Records the plan writes to their tables. */
   readonly writes: number;
@@ -104,23 +105,46 @@ function names(policy: TrustPolicy, selection: SelectionResult): (unitId: string
   return (unitId) => m.get(unitId) ?? { unitId, name: unitId, adminCode: '' };
 }
 
-/** Fork rows with what differs (the earlier bundle's content comes from the kept signed files). */
+async function diffOf(db: LuutruDb, variants: readonly { payloadSha256: string; bundle?: VerifiedBundle }[]): Promise<ForkDiff | undefined> {
+  const payloads: (BundlePayload | undefined)[] = [];
+  for (const v of variants.slice(0, 2)) payloads.push(v.bundle?.payload ?? (await archivedPayload(db, v.payloadSha256)));
+  if (!payloads[0] || !payloads[1]) return undefined;
+  const d = diffPayloads(payloads[0], payloads[1]);
+  return {
+    onlyIn: d.onlyIn.map((o) => ({ variant: o.variant, ...recordLabel(o.table, o.record) })),
+    changed: d.changed.map((c) => ({ ...recordLabel(c.table, c.b), fields: c.fields })),
+    truncated: d.truncated,
+  };
+}
+
+/** Fork and overlap rows with what differs (the earlier bundle's content comes from the kept signed files). */
 export async function forkRows(db: LuutruDb, selection: SelectionResult, files: readonly { name: string }[], now: Date): Promise<ForkRow[]> {
   const out: ForkRow[] = [];
+  for (const o of selection.overlaps) {
+    // The version taken in before first, then the one arriving now.
+    const variants = [...o.variants].sort((a, b) => Number(!!a.bundle) - Number(!!b.bundle));
+    const diff = await diffOf(db, variants);
+    const received = await db.receivedBundles.bulkGet(variants.map((v) => v.payloadSha256));
+    out.push({
+      kind: 'overlap',
+      origin: o.origin.unitId,
+      originName: o.origin.name,
+      lineage: o.lineages.join(','),
+      sequence: o.sequence,
+      variants: variants.map((v, i) => ({
+        payloadSha256: v.payloadSha256,
+        taken: true,
+        ...(v.bundle ? { createdAt: v.bundle.payload.createdAt, counts: v.bundle.payload.counts } : received[i] ? { createdAt: received[i]!.createdAt, counts: received[i]!.counts, fileName: received[i]!.fileName } : {}),
+      })),
+      ...(diff ? { diff } : {}),
+      detectedAt: now.toISOString(),
+    });
+  }
   for (const f of selection.forks) {
-    const payloads: (BundlePayload | undefined)[] = [];
-    for (const v of f.variants.slice(0, 2)) payloads.push(v.bundle?.payload ?? (await archivedPayload(db, v.payloadSha256)));
-    let diff: ForkDiff | undefined;
-    if (payloads[0] && payloads[1]) {
-      const d = diffPayloads(payloads[0], payloads[1]);
-      diff = {
-        onlyIn: d.onlyIn.map((o) => ({ variant: o.variant, ...recordLabel(o.table, o.record) })),
-        changed: d.changed.map((c) => ({ ...recordLabel(c.table, c.b), fields: c.fields })),
-        truncated: d.truncated,
-      };
-    }
+    const diff = await diffOf(db, f.variants);
     const received = await db.receivedBundles.bulkGet(f.variants.map((v) => v.payloadSha256));
     out.push({
+      kind: 'fork',
       origin: f.origin.unitId,
       originName: f.origin.name,
       lineage: f.lineage,
@@ -225,8 +249,8 @@ export function buildReceipt(
     tables: plan?.tables ?? {},
     held,
     rejected,
-    forks,
-    overlaps: selection.overlaps,
+    forks: forks.filter((f) => f.kind !== 'overlap'),
+    overlaps: forks.filter((f) => f.kind === 'overlap'),
     origins: [...origins.values()],
     writes,
     heldCount,

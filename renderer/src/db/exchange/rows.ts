@@ -80,9 +80,14 @@ export type CustodyRow = Custody;
 /** A person's decision of which unit owns a record id claimed by two units. */
 export type OwnershipRow = { readonly table: ReplicatedTable; readonly id: string; readonly owner: string; readonly decidedBy: string; readonly decidedAt: string };
 
-/** Two different bundles claiming one sequence of a unit (gói trùng số): neither was taken. */
+/**
+ * Two different bundles claiming one sequence of a unit: a fork (gói trùng số, the new one not
+ * taken), or an overlap after a unit restored an old backup (gói gửi lại sau khôi phục: both taken
+ * under different key lineages, the records merged by the usual rule) — either way, what differs.
+ */
 export type ForkRow = {
   readonly id?: number;
+  readonly kind?: 'fork' | 'overlap';
   readonly origin: string;
   readonly originName: string;
   readonly lineage: string;

@@ -1,4 +1,7 @@
-/** A fork (gói trùng số): the two versions of one bundle number, which one was taken, and what differs. */
+/**
+ * A fork (gói trùng số: two versions of one bundle number, the new one not taken) or an overlap after
+ * a restore (gói gửi lại: both taken, under two keys): the versions and what differs between them.
+ */
 import { Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../core/format';
@@ -10,11 +13,17 @@ export function ForkView({ fork }: { fork: ForkRow }) {
     `${t(`table.${r.table}`)}${r.number ? ` · ${t('exchange.recordNumber', { number: r.number })}` : ''}${r.title ? ` — ${r.title}` : ''}`;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="fork">
-      <Typography.Text strong>{t('exchange.forkLine', { name: fork.originName, sequence: fork.sequence })}</Typography.Text>
+      <Typography.Text strong>
+        {fork.kind === 'overlap' ? t('exchange.overlapHeading', { name: fork.originName, sequence: fork.sequence }) : t('exchange.forkLine', { name: fork.originName, sequence: fork.sequence })}
+      </Typography.Text>
       <Descriptions size="small" column={1} bordered>
         {fork.variants.map((v, i) => (
           <Descriptions.Item key={v.payloadSha256} label={t('exchange.forkVariant', { n: i + 1, file: v.fileName ?? '', createdAt: v.createdAt ? formatDateTime(v.createdAt) : '' })}>
-            <Tag color={v.taken ? 'green' : 'red'}>{v.taken ? t('exchange.forkTaken') : t('exchange.forkNotTaken')}</Tag>
+            {fork.kind === 'overlap' ? (
+              <Tag color={i === 0 ? 'default' : 'orange'}>{i === 0 ? t('exchange.overlapEarlier') : t('exchange.overlapAgain')}</Tag>
+            ) : (
+              <Tag color={v.taken ? 'green' : 'red'}>{v.taken ? t('exchange.forkTaken') : t('exchange.forkNotTaken')}</Tag>
+            )}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {v.payloadSha256.slice(0, 16)}…
             </Typography.Text>

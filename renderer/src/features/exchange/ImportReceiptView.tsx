@@ -108,9 +108,16 @@ export function ImportReceiptView({ receipt, actions }: { receipt: ImportReceipt
           showIcon
           data-testid="receipt-overlaps"
           title={t('exchange.overlapTitle')}
-          description={receipt.overlaps.map((o) => (
-            <div key={`${o.origin.unitId}-${o.sequence}`}>{t('exchange.overlapLine', { name: o.origin.name, sequence: o.sequence, lineages: o.lineages.length })}</div>
-          ))}
+          description={
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {receipt.overlaps.map((o) => (
+                <Space key={`${o.origin}-${o.sequence}`} orientation="vertical" style={{ width: '100%' }}>
+                  <Typography.Text>{t('exchange.overlapLine', { name: o.originName, sequence: o.sequence, lineages: o.variants.length })}</Typography.Text>
+                  <ForkView fork={o} />
+                </Space>
+              ))}
+            </Space>
+          }
         />
       )}
       {receipt.newlyReceived > 0 && receipt.writes === 0 && receipt.heldCount === 0 && <Alert type="info" showIcon title={t('exchange.recordOnly')} />}

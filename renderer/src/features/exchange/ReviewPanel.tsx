@@ -90,7 +90,7 @@ export function ReviewPanel() {
           ]}
         />
       </Card>
-      <Card title={t('exchange.forksTitle', { count: forks?.length ?? 0 })}>
+      <Card title={t('exchange.reviewForksTitle', { count: forks?.length ?? 0 })}>
         {forks && forks.length > 0 ? (
           <Space orientation="vertical" style={{ width: '100%' }}>
             {forks.map((f) => (
