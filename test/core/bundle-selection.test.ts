@@ -167,6 +167,8 @@ describe('a unit restored from an old backup', () => {
     const sel = await verifySelection([parsed(again)], confirmed);
     expect(sel.files[0]!.status).toBe('accepted');
     expect(sel.forks).toEqual([]);
-    expect(sel.overlaps).toEqual([{ origin: { unitId: UNIT_A, name: A.origin.name, adminCode: '12345' }, sequence: 6, lineages: [A.key.kid, fresh.key.kid].sort() }]);
+    expect(sel.overlaps.map((o) => [o.origin, o.sequence, o.lineages, o.variants.map((v) => !!v.bundle)])).toEqual([
+      [{ unitId: UNIT_A, name: A.origin.name, adminCode: '12345' }, 6, [A.key.kid, fresh.key.kid].sort(), [false, true]],
+    ]);
   });
 });
