@@ -68,3 +68,28 @@ describe('parseStrictJson', () => {
     expect(parseStrictJson('[1234567890123456, 0.1]')).toEqual([1234567890123456, 0.1]);
   });
 });
+
+describe('isCanonicalBase64url', async () => {
+  const { isCanonicalBase64url } = await import('../../renderer/src/core/bundle/verify');
+  const { base64url } = await import('jose');
+  it('agrees with decode-then-encode on every length and every last character', () => {
+    for (let n = 0; n < 8; n++) {
+      const good = base64url.encode(new Uint8Array(n).fill(0xa5));
+      expect(isCanonicalBase64url(good), good).toBe(true);
+      if (good.length === 0) continue;
+      for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_') {
+        const s = good.slice(0, -1) + ch;
+        let same = false;
+        try {
+          same = base64url.encode(base64url.decode(s)) === s;
+        } catch {
+          same = false;
+        }
+        expect(isCanonicalBase64url(s), s).toBe(same);
+      }
+    }
+    expect(isCanonicalBase64url('AAAAA')).toBe(false);
+    expect(isCanonicalBase64url('AA==')).toBe(false);
+    expect(isCanonicalBase64url('A+B/')).toBe(false);
+  });
+});

@@ -10,6 +10,7 @@ import { UNIT_A, UNIT_B, communeRecords, fixtureId, incoming, rec } from '../../
 import { databaseDigest } from '../helpers/db-digest';
 import { signedFile, testUnit, type TestUnit } from '../helpers/bundles';
 import { upper, type TestProfile } from '../helpers/exchange-units';
+import { foreignRecord, foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 
 const UNIT_C = fixtureId(4, '0190dddd');
 const T = Date.UTC(2026, 0, 5);
@@ -37,15 +38,13 @@ async function take(up: TestProfile, files: { name: string; data: Uint8Array }[]
   return prepared;
 }
 
-/** Data tables only (the journal, import times and clocks differ with the order of imports). */
+/** Other units' data (the journal, import times and clocks differ with the order of imports). */
 async function dataDigest(up: TestProfile): Promise<string> {
-  const tables = ['units', 'fonds', 'registers', 'incomingDocs', 'heldClaims', 'originStats'] as const;
+  const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
   const out: Record<string, unknown> = {};
-  for (const t of tables)
-    out[t] = (await up.db.table(t).toArray())
-      .filter((r: Record<string, unknown>) => r.origin !== up.session.unitId)
-      .map((r: Record<string, unknown>) => ({ ...r, heldAt: undefined }))
-      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  for (const t of ['units', 'fonds', 'registers', 'incomingDocs'] as const) out[t] = sorted(await foreignRecords(up.db, t));
+  out.heldClaims = sorted((await up.db.heldClaims.toArray()).map(({ heldAt: _h, ...h }) => h));
+  out.originStats = sorted(await up.db.originStats.toArray());
   return JSON.stringify(out);
 }
 
@@ -76,7 +75,7 @@ describe('finding 1: a trusted unit cannot carry or change another unit’s reco
     expect(await databaseDigest(up.db)).toBe(before);
     await recordCustody(up.db, { carrierUnitId: UNIT_C, carriedUnitId: UNIT_B, kind: 'merger', effectiveDate: '2025-07-01', basis: 'Nghị quyết số 1656/NQ-UBTVQH15', confirmedBy: 'Bình' });
     await take(up, [carrier]);
-    expect((await up.db.incomingDocs.toArray()).map((d) => d.origin)).toEqual([UNIT_B, UNIT_B]);
+    expect((await foreignRecords(up.db, 'incomingDocs')).map((d) => d.origin)).toEqual([UNIT_B, UNIT_B]);
     expect((await up.db.receivedBundles.toArray()).map((r) => [r.origin, r.via ?? []]).sort()).toEqual([
       [UNIT_B, [C.origin.name]],
       [UNIT_C, []],
@@ -111,7 +110,7 @@ describe('finding 3: forks are never both applied', () => {
     expect(prepared.receipt.files.map((f) => f.status)).toEqual(['fork', 'fork']);
     expect(prepared.receipt.writes).toBe(0);
     await applyImport(up.db, prepared, 'Bình');
-    expect(await up.db.incomingDocs.count()).toBe(0);
+    expect(await foreignRecords(up.db, 'incomingDocs')).toEqual([]);
     const forks = await up.db.forks.toArray();
     expect(forks.map((f) => [f.originName, f.sequence, f.variants.map((v) => v.fileName)])).toEqual([[A.origin.name, 1, ['a.json', 'b.json']]]);
     expect(forks[0]?.diff?.onlyIn.map((o) => [o.variant, o.table, o.number])).toEqual([[1, 'incomingDocs', '2']]);
@@ -160,10 +159,10 @@ describe('finding 4: record ids and register numbers, in every order', () => {
       [UNIT_A, 'parent-foreign'],
       [UNIT_B, 'contested'],
     ]);
-    expect((await ba.db.incomingDocs.toArray()).every((d) => d.origin === UNIT_B)).toBe(true);
+    expect((await foreignRecords(ba.db, 'incomingDocs')).every((d) => d.origin === UNIT_B)).toBe(true);
     // The person decides the document is B's: B's version lives, A's claim is gone for good.
     await decideOwnership(ba.db, ba.session, 'incomingDocs', bDocId, UNIT_B);
-    expect((await ba.db.incomingDocs.get(bDocId))?.origin).toBe(UNIT_B);
+    expect((await foreignRecord(ba.db, 'incomingDocs', bDocId))?.origin).toBe(UNIT_B);
     expect((await ba.db.heldClaims.toArray()).map((h) => h.reason)).toEqual(['parent-foreign']);
   });
 });

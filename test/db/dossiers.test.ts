@@ -21,6 +21,7 @@ import {
 } from '../../renderer/src/db/repositories/dossier-repository';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { applyImport, prepareImport, recordCustody } from '../../renderer/src/db/exchange/import';
+import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 import { trustKey } from '../../renderer/src/db/exchange/keys';
 import { recordHistory } from '../../renderer/src/db/repositories/journal-repository';
 import type { Session } from '../../renderer/src/db/changes';
@@ -192,7 +193,7 @@ describe('holdings reach the upper level', () => {
       backlogRemainingMetres: 7.5,
     });
     // The commune's dossiers are read-only at the upper level.
-    const theirs = (await up.dossiers.toArray())[0]!;
+    const theirs = (await foreignRecords(up, 'dossiers'))[0]!;
     const upSession = { unitId: upUnit.id, operator: 'Trần Văn Bình' };
     await expect(deleteDossier(up, upSession, theirs.id, 'thử')).rejects.toMatchObject({ code: 'record.readOnlyOrigin' });
   });
@@ -230,7 +231,7 @@ describe('export upward', () => {
     const receipt = await trustAll(province, provUnit.id, upward.files);
     expect(receipt.receipt.files[0]?.carried?.map((c) => c.origin.unitId)).toEqual([session.unitId]);
     expect(receipt.receipt.tables.dossiers?.byOrigin[session.unitId]?.new).toBe(1);
-    const got = (await province.dossiers.toArray())[0]!;
+    const got = (await foreignRecords(province, 'dossiers'))[0]!;
     expect([got.origin, got.fileNumber, got.inventoryNumber]).toEqual([session.unitId, 1, 1]);
     expect((await holdingsByOrigin(province)).get(session.unitId)?.dossiers).toBe(1);
   });

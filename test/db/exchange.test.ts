@@ -8,6 +8,7 @@ import { acknowledgeExport, exportBundle } from '../../renderer/src/db/exchange/
 import { applyImport, prepareImport } from '../../renderer/src/db/exchange/import';
 import { databaseDigest } from '../helpers/db-digest';
 import { addDocs, commune, importAll, upper } from '../helpers/exchange-units';
+import { foreignRecord, foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 
 describe('bundle exchange between a commune and the upper level', () => {
   let a: { db: LuutruDb; session: Session };
@@ -25,14 +26,14 @@ describe('bundle exchange between a commune and the upper level', () => {
     const first = await prepareImport(up.db, exp.files, up.session.unitId);
     expect(first.receipt.files[0]?.status).toBe('needs-confirmation');
     expect(first.receipt.canApply).toBe(false);
-    expect(await up.db.incomingDocs.count()).toBe(0);
+    expect((await foreignRecords(up.db, 'incomingDocs')).length).toBe(0);
 
     const prepared = await importAll(up, exp.files);
     expect(prepared.receipt.tables.incomingDocs?.total.new).toBe(25);
-    expect(await up.db.incomingDocs.count()).toBe(0); // dry run writes nothing
+    expect((await foreignRecords(up.db, 'incomingDocs')).length).toBe(0); // dry run writes nothing
     await applyImport(up.db, prepared, 'Trần Văn Bình');
-    expect(await up.db.incomingDocs.count()).toBe(25);
-    expect((await up.db.units.get(a.session.unitId))?.name).toBe('Ủy ban nhân dân xã Thụy Hải');
+    expect((await foreignRecords(up.db, 'incomingDocs')).length).toBe(25);
+    expect((await foreignRecord(up.db, 'units', a.session.unitId))?.name).toBe('Ủy ban nhân dân xã Thụy Hải');
 
     const before = await databaseDigest(up.db);
     const again = await prepareImport(up.db, exp.files, up.session.unitId);
@@ -56,8 +57,8 @@ describe('bundle exchange between a commune and the upper level', () => {
     const prepared = await prepareImport(up.db, inc.files, up.session.unitId);
     expect(prepared.receipt.tables.incomingDocs?.total).toMatchObject({ new: 3, updated: 1 });
     await applyImport(up.db, prepared, 'Bình');
-    expect((await up.db.incomingDocs.get(victim.id))?.deleted).toBe(true);
-    expect(await up.db.incomingDocs.count()).toBe(13);
+    expect((await foreignRecord(up.db, 'incomingDocs', victim.id))?.deleted).toBe(true);
+    expect((await foreignRecords(up.db, 'incomingDocs')).length).toBe(13);
   });
 
   it('refuses tampered, truncated and foreign-signed files and leaves the database exactly as it was', async () => {
@@ -108,7 +109,7 @@ describe('register numbers at the receiver', () => {
     const prepared = await prepareImport(up.db, second.files, up.session.unitId);
     expect(prepared.receipt.held.map((h) => [h.reason, h.number])).toEqual([['number-conflict', '2']]);
     await applyImport(up.db, prepared, 'Bình');
-    expect(await up.db.incomingDocs.count()).toBe(3);
+    expect((await foreignRecords(up.db, 'incomingDocs')).length).toBe(3);
     expect(await up.db.heldClaims.count()).toBe(1);
   });
 });

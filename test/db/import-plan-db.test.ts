@@ -4,7 +4,7 @@
 // plan holds for the database the app runs on.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emptyMemoryState, importIntoMemory, memoryDigest, REPLICATED_TABLES, type BundleRecord, type MemoryState, type TrustPolicy } from '../../renderer/src/core/bundle/index';
+import { emptyMemoryState, importIntoMemory, memoryDigest, REPLICATED_TABLES, type BundleRecord, type MemoryState, type ReplicatedTable, type TrustPolicy } from '../../renderer/src/core/bundle/index';
 import { applyImport, prepareImport } from '../../renderer/src/db/exchange/import';
 import { trustKey } from '../../renderer/src/db/exchange/keys';
 import type { HeldClaim } from '../../renderer/src/core/bundle/import-plan';
@@ -12,6 +12,7 @@ import { UNIT_A, UNIT_B, fixtureId } from '../../scripts/make-bundle-fixtures';
 import { testUnit, trusting, type TestUnit } from '../helpers/bundles';
 import { upper, type TestProfile } from '../helpers/exchange-units';
 import { craftedBundles, craftedVersion, shuffled } from '../fixtures/bundle-arbitraries';
+import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 
 let units: TestUnit[];
 let policy: TrustPolicy;
@@ -26,14 +27,8 @@ beforeAll(async () => {
 
 /** The database's records of other units and its held claims, as a memory state (to compare digests). */
 async function asMemory(up: TestProfile, seenFrom: MemoryState): Promise<MemoryState> {
-  const live = new Map(
-    await Promise.all(
-      REPLICATED_TABLES.filter((t) => up.db.tables.some((x) => x.name === t)).map(
-        async (t) => [t, new Map(((await up.db.table(t).toArray()) as BundleRecord[]).filter((r) => r.origin !== up.session.unitId).map((r) => [r.id, r]))] as const,
-      ),
-    ),
-  );
-  for (const t of REPLICATED_TABLES) if (!live.has(t)) live.set(t, new Map());
+  const live = new Map<ReplicatedTable, Map<string, BundleRecord>>();
+  for (const t of REPLICATED_TABLES) live.set(t, new Map((await foreignRecords(up.db, t)).map((r) => [r.id, r])));
   const held = new Map((await up.db.heldClaims.toArray()).map(({ heldAt: _h, ...h }) => [`${h.table}\u0000${h.id}\u0000${h.origin}`, h as HeldClaim]));
   return { receiverUnitId: up.session.unitId, live, held, owners: new Map(), seen: seenFrom.seen };
 }

@@ -55,6 +55,7 @@ describe('schema v3 (signed bundles)', () => {
     v2.version(1).stores({ settings: '&key', drafts: '&key, updatedAt', journal: '++seq, at, *recordIds', units: 'id, clock', fonds: 'id, unitId, clock', operators: 'id, unitId, clock' });
     v2.version(2).stores({ registers: 'id, [unitId+kind+year], clock', issuingBodies: 'id, unitId, clock', incomingDocs: 'id, &[registerId+arrivalNumber], clock', outgoingDocs: 'id, &[registerId+number], clock' });
     await v2.open();
+    await v2.table('settings').put({ key: 'localUnitId', value: 'u1' });
     await v2.table('incomingDocs').put({ id: 'd1', registerId: 'r1', arrivalNumber: 7, summary: 'V/v chuyển đổi số', origin: 'u1', clock: 'c', deleted: false, changedBy: 'x' });
     v2.close();
 
@@ -76,6 +77,7 @@ describe('schema v4 (register indexes)', () => {
     v3.version(3).stores({ signingKeys: '&kid, unitId', trustedKeys: '&kid, unitId', revokedKeys: '&kid', keyRotations: '&[newKid+signedByKid]', seenBundles: '&[origin+sequence+partKey], origin', exportLog: '++id, sequence', heldRecords: '&[table+id], table' });
     await v3.open();
     const meta = { origin: 'u1', clock: 'c', deleted: false, changedBy: 'x' };
+    await v3.table('settings').put({ key: 'localUnitId', value: 'u1' });
     await v3.table('issuingBodies').put({ id: 'b1', unitId: 'u1', name: 'Ủy ban nhân dân xã Thụy Hải', abbreviation: 'UBND', active: true, ...meta });
     await v3.table('registers').put({ id: 'r2', unitId: 'u1', kind: 'outgoing', year: 2026, issuingBodyId: 'b1', ...meta });
     await v3.table('incomingDocs').put({ id: 'd1', registerId: 'r1', arrivalNumber: 7, sender: 'UBND huyện Thái Thụy', number: '15', notation: 'QĐ-UBND', progress: 'pending', handlingDeadline: '2026-04-01', ...meta });
@@ -101,6 +103,7 @@ describe('schema v5 (dossiers, boxes, processing jobs)', () => {
     v4.version(4).stores({ incomingDocs: 'id, &[registerId+arrivalNumber], clock, dupKey, openDeadline', outgoingDocs: 'id, &[registerId+number], clock, dupKey' });
     await v4.open();
     const meta = { origin: 'u1', clock: 'c', deleted: false, changedBy: 'x' };
+    await v4.table('settings').put({ key: 'localUnitId', value: 'u1' });
     await v4.table('incomingDocs').put({ id: 'd1', registerId: 'r1', arrivalNumber: 7, dupKey: '', ...meta });
     v4.close();
 
@@ -162,6 +165,37 @@ describe('schema v6 (bundle authority)', () => {
     ]);
     expect(await db.table('heldRecords').count()).toBe(0);
     expect(await db.originStats.toArray()).toEqual([{ origin: 'u2', counts: { incomingDocs: 1 } }]);
+    db.close();
+  });
+});
+
+describe('schema v10 (other units’ records in blocks)', () => {
+  it('moves other units’ records out of the tables into blocks and leaves this unit’s own where they are', async () => {
+    const db0 = new LuutruDb('mig-v10');
+    // Open at the current version, write as an older app would have (foreign records in the tables), then re-run v10.
+    await db0.open();
+    db0.close();
+    const v6 = new Dexie('mig-v10');
+    await v6.open();
+    const meta = (origin: string) => ({ origin, clock: '000000000000001.000000', deleted: false, changedBy: 'x' });
+    await v6.table('settings').put({ key: 'localUnitId', value: 'self' });
+    await v6.table('incomingDocs').bulkPut([
+      { id: 'own', registerId: 'r0', arrivalNumber: 1, dupKey: '', ...meta('self') },
+      ...Array.from({ length: 600 }, (_, i) => ({ id: `a${i}`, registerId: 'rA', arrivalNumber: i + 1, dupKey: '', ...meta('uA') })),
+      { id: 'b1', registerId: 'rB', arrivalNumber: 1, dupKey: '', ...meta('uB') },
+    ]);
+    v6.close();
+    const { migrateToV10 } = await import('../../renderer/src/db/migrations/v10-foreign-blocks');
+    const db = new LuutruDb('mig-v10');
+    await db.open();
+    await db.transaction('rw', db.tables, (tx) => migrateToV10(tx));
+    expect(await db.incomingDocs.toCollection().primaryKeys()).toEqual(['own']);
+    expect((await db.foreignDirs.toArray()).map((d) => [d.origin, d.ids.length, d.nextBlock]).sort()).toEqual([
+      ['uA', 600, 2],
+      ['uB', 1, 1],
+    ]);
+    expect((await db.foreignDirs.get(['uA', 'incomingDocs']))?.numberKeys[0]).toBe('rA|1');
+    expect((await db.foreignDirs.get(['uA', 'incomingDocs']))?.parents.registerId?.[0]).toBe('rA');
     db.close();
   });
 });

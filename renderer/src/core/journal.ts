@@ -31,6 +31,11 @@ export type JournalEntry = {
   readonly changes: readonly RecordChange[];
   /** Indexed (multi-entry) for "history of this record". */
   readonly recordIds: readonly string[];
+  /**
+   * Other units' records an import wrote, counted per origin and table instead of listed one by
+   * one (they are read-only here; their history is the bundles received, not this journal).
+   */
+  readonly imported?: { readonly records: number; readonly byOrigin: Readonly<Record<string, Readonly<Record<string, number>>>> };
 };
 
 /** Journal entries that mention a record, newest first, with only that record's change. */

@@ -14,6 +14,7 @@ import { newId } from '../core/ids';
 import type { JournalEntry, RecordChange } from '../core/journal';
 import { changedFields, type RecordMeta } from '../core/records';
 import type { LuutruDb, TableName } from './schema';
+import { ForeignStore } from './foreign/foreign-store';
 
 /** Who is acting: this PC's unit and the named operator. */
 export type Session = { readonly unitId: string; readonly operator: string };
@@ -32,6 +33,7 @@ export class ChangeSet {
   private readonly puts = new Map<RecordTableName, Map<string, AnyRecord>>();
   private readonly deletes = new Map<RecordTableName, Set<string>>();
   private readonly changes: RecordChange[] = [];
+  private imported: ImportPlan | undefined;
 
   constructor(
     private readonly db: LuutruDb,
@@ -43,11 +45,16 @@ export class ChangeSet {
     return this.db.table(name) as Table<AnyRecord, string>;
   }
 
-  /** Reads a record, seeing this change set's own pending writes. */
+  /**
+   * Reads a record, seeing this change set's own pending writes; another unit's record (kept in
+   * blocks) is found too, so that changing it is refused as read-only rather than "not found".
+   */
   async get<T extends Fields>(table: RecordTableName, id: string): Promise<(T & RecordMeta) | undefined> {
     const pending = this.puts.get(table)?.get(id);
     if (pending) return pending as unknown as T & RecordMeta;
-    return (await this.table(table).get(id)) as (T & RecordMeta) | undefined;
+    const own = (await this.table(table).get(id)) as (T & RecordMeta) | undefined;
+    if (own) return own;
+    return (await new ForeignStore(this.db).get(table, [id])).get(id) as (T & RecordMeta) | undefined;
   }
 
   /**
@@ -115,28 +122,14 @@ export class ChangeSet {
 
   /**
    * Carries out the record writes of an import plan: other units' records exactly as they
-   * signed them (never restamped), records taken out of their tables when held, one journal
-   * line each, and the clock moved past the latest clock received.
+   * signed them (never restamped) into their blocks (foreign-store.ts), records taken out when
+   * held, counted in the journal entry per origin and table, and the clock moved past the latest
+   * clock received.
    */
   applyImportPlan(plan: ImportPlan): void {
-    for (const d of plan.deletes) {
-      let m = this.deletes.get(d.table);
-      if (!m) this.deletes.set(d.table, (m = new Set()));
-      m.add(d.id);
-    }
-    for (const p of plan.puts) {
-      if (p.record.origin === this.session.unitId) throw new AppError('record.readOnlyOrigin');
-      let m = this.puts.get(p.table);
-      if (!m) this.puts.set(p.table, (m = new Map()));
-      m.set(p.record.id, p.record);
-    }
-    for (const c of plan.changes) this.changes.push({ table: c.table, recordId: c.recordId, op: c.op, fields: [], clock: c.clock });
+    for (const p of plan.puts) if (p.record.origin === this.session.unitId) throw new AppError('record.readOnlyOrigin');
+    this.imported = plan;
     if (plan.maxClock) this.clock.receive(plan.maxClock);
-  }
-
-  /** Whether anything is staged (an import that only records received bundles stages nothing here). */
-  get isEmpty(): boolean {
-    return this.changes.length === 0;
   }
 
   private stage(table: RecordTableName, record: AnyRecord, op: RecordChange['op'], fields: string[]): void {
@@ -148,10 +141,16 @@ export class ChangeSet {
 
   /** Writes staged records and the journal entry; called by `writeChanges` inside the transaction. */
   async flush(ctx: ChangeContext, always = false): Promise<JournalEntry | undefined> {
-    if (this.changes.length === 0 && !always) return undefined;
-    // Deletes first: a record taken out of its table frees its register number for the one put in.
+    const plan = this.imported;
+    if (this.changes.length === 0 && !always && !(plan && !plan.isEmpty)) return undefined;
     for (const [table, ids] of this.deletes) await this.table(table).bulkDelete([...ids]);
     for (const [table, records] of this.puts) await this.table(table).bulkPut([...records.values()]);
+    if (plan && plan.puts.length + plan.deletes.length > 0) await new ForeignStore(this.db).write(plan.puts, plan.deletes);
+    const byOrigin: Record<string, Record<string, number>> = {};
+    for (const c of plan?.changes ?? []) {
+      const m = (byOrigin[c.origin] ??= {});
+      m[c.table] = (m[c.table] ?? 0) + 1;
+    }
     const entry: JournalEntry = {
       at: new Date().toISOString(),
       operator: this.session.operator,
@@ -159,6 +158,7 @@ export class ChangeSet {
       ...(ctx.detail ? { detail: ctx.detail } : {}),
       changes: this.changes,
       recordIds: [...new Set(this.changes.map((c) => c.recordId))],
+      ...(plan ? { imported: { records: plan.changes.length, byOrigin } } : {}),
     };
     const seq = await this.db.journal.add(entry);
     await this.db.settings.put({ key: CLOCK_KEY, value: this.clock.peek() });
@@ -185,7 +185,8 @@ export async function writeChanges<R>(
   tables: readonly TableName[],
   work: (changes: ChangeSet, tx: Transaction) => Promise<R>,
 ): Promise<R> {
-  return db.transaction('rw', [...new Set<string>([...tables, 'journal', 'settings'])], async (tx) => {
+  // Other units' blocks are in scope too: a change set may look a record up there (and refuse it).
+  return db.transaction('rw', [...new Set<string>([...tables, 'journal', 'settings', 'foreignBlocks', 'foreignDirs'])], async (tx) => {
     const stored = await db.settings.get(CLOCK_KEY);
     const clock = new HybridClock(ZERO_HLC);
     if (typeof stored?.value === 'string') clock.receive(stored.value);

@@ -22,6 +22,8 @@ import type {
   TrustedKeyRow,
 } from './exchange/rows';
 import { migrateToV6 } from './migrations/v6-bundle-authority';
+import { migrateToV10 } from './migrations/v10-foreign-blocks';
+import type { ForeignBlockRow, ForeignDirRow } from './foreign/foreign-store';
 import type { RevokedKey } from '../core/bundle/rotation';
 import type { Box, Dossier, ProcessingJob } from '../core/dossiers/types';
 
@@ -56,6 +58,8 @@ export class LuutruDb extends Dexie {
   ownership!: Table<OwnershipRow, [string, string]>;
   forks!: EntityTable<ForkRow, 'id'>;
   originStats!: EntityTable<OriginStatsRow, 'origin'>;
+  foreignBlocks!: Table<ForeignBlockRow, [string, string, number]>;
+  foreignDirs!: Table<ForeignDirRow, [string, string]>;
   dossiers!: EntityTable<Dossier, 'id'>;
   boxes!: EntityTable<Box, 'id'>;
   processingJobs!: EntityTable<ProcessingJob, 'id'>;
@@ -128,6 +132,13 @@ export class LuutruDb extends Dexie {
         registers: 'id, [unitId+kind+year], clock, issuingBodyId',
       })
       .upgrade(migrateToV6);
+    // v10: other units' records kept in blocks per origin and table (foreign-store.ts), not one row each.
+    this.version(10)
+      .stores({
+        foreignBlocks: '&[origin+table+block]',
+        foreignDirs: '&[origin+table], table',
+      })
+      .upgrade(migrateToV10);
   }
 }
 

@@ -2,13 +2,15 @@
  * Bundle measures: the provincial archive receives one signed bundle of N incoming
  * documents from a commune and runs the real import (prepareImport: parse, verify the
  * signature, validate every record, plan the merge; then applyImport in one
- * transaction) into a fresh database, against a raw IndexedDB put of the same N records
- * in one transaction into the same store layout (fresh database), in the same run.
+ * transaction, other units' records written in blocks) into a fresh database, against a
+ * raw IndexedDB put of the same N records, one row each, in one transaction into the
+ * incomingDocs store of a fresh database, in the same run.
  */
 import { LuutruDb } from '../../../renderer/src/db/schema';
 import { completeSetup } from '../../../renderer/src/db/repositories/unit-repository';
 import { trustKey, loadTrustPolicy } from '../../../renderer/src/db/exchange/keys';
 import { applyImport, prepareImport } from '../../../renderer/src/db/exchange/import';
+import { foreignCounts } from '../../../renderer/src/db/repositories/foreign-repository';
 import { createBundleFile, exportPublicJwk, generateSigningKeyPair, parseBundleFile, splitIntoParts, verifySelection, type BundleRecord } from '../../../renderer/src/core/bundle';
 import { encodeHlc } from '../../../renderer/src/core/hlc';
 import { newId } from '../../../renderer/src/core/ids';
@@ -99,7 +101,7 @@ export const bundleMeasures: Measure[] = [10_000, 100_000].map((n) => ({
     if (refused) throw new Error(`bundle file not verified: ${JSON.stringify(refused)}`);
     const result = await applyImport(db, prepared, 'Trần Văn Bình');
     const t3 = performance.now();
-    const count = await db.incomingDocs.count();
+    const count = (await foreignCounts(db, 'incomingDocs')).get(unitId) ?? 0;
     const entry = await db.journal.orderBy('seq').last();
     const journalChanges = entry?.changes.length ?? 0;
     // What the one journal entry of the import costs alone (its *recordIds index gets one key per record).

@@ -138,6 +138,7 @@ export type PlanResult = { readonly status: 'plan'; readonly plan: ImportPlan } 
 
 type Status = { readonly live?: BundleRecord; readonly held: readonly HeldClaim[] };
 const ek = (t: ReplicatedTable, id: string) => `${t}\u0000${id}`;
+const EMPTY_SET: ReadonlySet<string> = new Set();
 const zero = (): PlanCounts => ({ new: 0, updated: 0, unchanged: 0, held: 0, rejected: 0 });
 
 /** Best claim per origin. */
@@ -220,8 +221,10 @@ export function planImport(
     return s;
   };
 
-  const rulesFor = (t: ReplicatedTable) => PARENT_RULES.filter((r) => r.table === t);
-  const childRulesOf = (t: ReplicatedTable) => PARENT_RULES.filter((r) => r.parent === t);
+  const rulesByTable = new Map(EVAL_ORDER.map((t) => [t, PARENT_RULES.filter((r) => r.table === t)]));
+  const childRulesByTable = new Map(EVAL_ORDER.map((t) => [t, PARENT_RULES.filter((r) => r.parent === t)]));
+  const rulesFor = (t: ReplicatedTable) => rulesByTable.get(t)!;
+  const childRulesOf = (t: ReplicatedTable) => childRulesByTable.get(t)!;
   const liveOwner = (s: Status) => s.live?.origin;
 
   for (const t of EVAL_ORDER) {
@@ -240,7 +243,12 @@ export function planImport(
           after.set(k, prev);
           continue;
         }
-        let claims = bestPerOrigin([...(prev.live ? [prev.live] : []), ...prev.held.map((h) => h.record), ...(claimsIn?.values() ?? [])]);
+        // The common case (one origin's new or changed record) without building lists.
+        let claims: Map<string, BundleRecord>;
+        if (prev.held.length === 0 && claimsIn && claimsIn.size === 1 && (!prev.live || claimsIn.has(prev.live.origin))) {
+          const [o, r] = claimsIn.entries().next().value as [string, BundleRecord];
+          claims = new Map([[o, prev.live ? pickWinner(prev.live, r) : r]]);
+        } else claims = bestPerOrigin([...(prev.live ? [prev.live] : []), ...prev.held.map((h) => h.record), ...(claimsIn?.values() ?? [])]);
         claims.delete(state.receiverUnitId);
         const decided = state.owner(t, id);
         if (decided !== undefined) {
@@ -253,7 +261,7 @@ export function planImport(
           const origins = [...claims.keys()].sort();
           next = { held: origins.map((o) => ({ table: t, id, origin: o, record: claims.get(o)!, reason: 'contested' as const, detail: origins.filter((x) => x !== o).join(',') })) };
         } else {
-          const [origin, record] = [...claims][0]!;
+          const [origin, record] = claims.entries().next().value as [string, BundleRecord];
           next = { live: record, held: [] };
           for (const rule of rulesFor(t)) {
             const parentId = record[rule.field];
@@ -357,7 +365,7 @@ export function planImport(
       const k = ek(t, id);
       const prev = before.get(k) ?? statusOf(t, id, 'before');
       const next = after.get(k) ?? prev;
-      const rejectedHere = new Set(rejected.filter((r) => r.table === t && r.id === id).map((r) => r.origin));
+      const rejectedHere = rejected.length === 0 ? EMPTY_SET : new Set(rejected.filter((r) => r.table === t && r.id === id).map((r) => r.origin));
       // Receipt: each incoming claim, by what became of it.
       for (const r of incoming.get(k)?.values() ?? []) {
         if (rejectedHere.has(r.origin)) continue;
@@ -380,6 +388,7 @@ export function planImport(
       if (prev.live && !prev.live.deleted) delta(prev.live.origin, t, -1);
       if (next.live && !next.live.deleted) delta(next.live.origin, t, +1);
       // Held claims.
+      if (prev.held.length === 0 && next.held.length === 0) continue;
       const prevHeld = new Map(prev.held.map((h) => [h.origin, h]));
       for (const h of next.held) {
         const old = prevHeld.get(h.origin);

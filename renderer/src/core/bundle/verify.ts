@@ -128,16 +128,38 @@ export function isVerifiedBundle(value: unknown): value is VerifiedBundle {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** base64url that decodes AND re-encodes to the same text (no stray bits, no padding, no spaces). */
+const B64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * Whether base64url text is the one encoding of its bytes: only alphabet characters, no
+ * padding, a length that is not 1 mod 4, and the unused low bits of the last character zero
+ * (2 bits when the length is 3 mod 4, 4 bits when it is 2 mod 4). The same as decoding and
+ * re-encoding, without re-encoding megabytes.
+ */
+export function isCanonicalBase64url(segment: string): boolean {
+  const rest = segment.length % 4;
+  if (rest === 1 || !/^[A-Za-z0-9_-]*$/.test(segment)) return false;
+  if (rest === 0) return true;
+  const last = B64URL_ALPHABET.indexOf(segment[segment.length - 1]!);
+  return (last & (rest === 2 ? 0b1111 : 0b11)) === 0;
+}
+
+/** base64url that is the one encoding of its bytes (no stray bits, no padding, no spaces), decoded. */
 export function decodeCanonicalBase64url(segment: string, code: string): Uint8Array {
-  let bytes: Uint8Array;
+  if (!isCanonicalBase64url(segment)) {
+    // Not base64url at all is the caller's error; decodable but not canonical is an altered file.
+    try {
+      base64url.decode(segment);
+    } catch {
+      throw new AppError(code);
+    }
+    throw new AppError('bundle.jws.notCanonical');
+  }
   try {
-    bytes = base64url.decode(segment);
+    return base64url.decode(segment);
   } catch {
     throw new AppError(code);
   }
-  if (base64url.encode(bytes) !== segment) throw new AppError('bundle.jws.notCanonical');
-  return bytes;
 }
 
 function decodeJson(bytes: Uint8Array, code: string): unknown {

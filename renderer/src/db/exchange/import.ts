@@ -39,6 +39,8 @@ async function lastJournalSeq(db: LuutruDb): Promise<number> {
 }
 
 const IMPORT_TABLES: readonly TableName[] = [
+  'foreignBlocks',
+  'foreignDirs',
   'heldClaims',
   'ownership',
   'receivedBundles',

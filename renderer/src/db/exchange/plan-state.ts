@@ -1,17 +1,16 @@
 /**
  * The receiver's IndexedDB state as the import plan reads it (core/bundle/import-plan.ts
- * `PlanState`): records and held claims are loaded ahead for the ids the bundles touch,
- * and anything else the plan asks for (children of a parent that changed hands, the
- * records holding a register number) is loaded on demand and the plan run again. Only
- * IndexedDB reads, so it also runs inside the apply transaction.
+ * `PlanState`). Other units' records live in blocks (db/foreign/foreign-store.ts), whose
+ * directories answer "which origin holds this id", "which records point at this parent" and
+ * "which records hold this register number" without reading the records themselves; this
+ * unit's own records are in their tables. Everything the plan may ask is loaded ahead for the
+ * tables the bundles touch; only IndexedDB reads, so it also runs inside the apply transaction.
  */
-import { Dexie } from 'dexie';
 import {
   NOT_LOADED,
   NUMBER_RULES,
-
+  PARENT_RULES,
   idsInBundles,
-  numberKeyOf,
   planImport,
   type HeldClaim,
   type ImportPlan,
@@ -23,42 +22,26 @@ import {
 import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../../core/bundle/schema';
 import type { VerifiedBundle } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
+import { ForeignStore } from '../foreign/foreign-store';
 import type { LuutruDb } from '../schema';
 
 const ek = (t: string, id: string) => `${t}\u0000${id}`;
 
-/** Which live records point at a parent, through the indexes the schema keeps. */
-async function liveChildren(db: LuutruDb, rule: ParentRule, parentId: string): Promise<string[]> {
-  const present = new Set(db.tables.map((t) => t.name));
-  if (!present.has(rule.table)) return [];
-  const table = db.table(rule.table);
-  const key = (c: { primaryKeys(): Promise<unknown[]> }) => c.primaryKeys() as Promise<string[]>;
-  if ((rule.table === 'incomingDocs' || rule.table === 'outgoingDocs') && rule.field === 'registerId') {
-    const index = rule.table === 'incomingDocs' ? '[registerId+arrivalNumber]' : '[registerId+number]';
-    return key(table.where(index).between([parentId, Dexie.minKey], [parentId, Dexie.maxKey]));
-  }
-  if (rule.table === 'dossiers' && rule.field === 'fondsId') return key(table.where('[fondsId+year]').between([parentId, Dexie.minKey], [parentId, Dexie.maxKey]));
-  const indexes = new Set(table.schema.indexes.map((i) => i.name));
-  if (indexes.has(rule.field)) return key(table.where(rule.field).equals(parentId));
-  // No index for this link (a table added later without one): look through the table.
-  return key(table.filter((r: Record<string, unknown>) => r[rule.field] === parentId));
-}
-
 export class DbPlanState implements PlanState {
   private readonly liveCache = new Map<string, BundleRecord | undefined>();
-  private readonly childCache = new Map<string, readonly string[]>();
-  private readonly numberCache = new Map<string, readonly string[]>();
   private heldById = new Map<string, HeldClaim[]>();
   private heldAll: HeldClaim[] = [];
   private owners = new Map<string, string>();
-  private readonly emptyTables = new Set<string>();
+  readonly foreign: ForeignStore;
 
   constructor(
     private readonly db: LuutruDb,
     readonly receiverUnitId: string,
-  ) {}
+  ) {
+    this.foreign = new ForeignStore(db);
+  }
 
-  /** Held claims and ownership decisions (few), then the records the bundles name and the numbers they use. */
+  /** Held claims and decisions (few), the directories of the tables the plan may touch, and the records the bundles name. */
   async preload(bundles: readonly VerifiedBundle[], recheck: readonly { table: ReplicatedTable; id: string }[] = []): Promise<void> {
     this.heldAll = (await this.db.heldClaims.toArray()).map(({ heldAt: _h, ...claim }) => claim);
     this.heldById = new Map();
@@ -66,71 +49,28 @@ export class DbPlanState implements PlanState {
     this.owners = new Map((await this.db.ownership.toArray()).map((o) => [ek(o.table, o.id), o.owner]));
     const ids = idsInBundles(bundles);
     for (const r of recheck) ids[r.table].push(r.id);
-    const present = new Set(this.db.tables.map((t) => t.name));
-    for (const t of REPLICATED_TABLES) {
-      if (ids[t].length === 0) continue;
-      // An empty table (the first import of a unit's data) holds none of them: no need to look.
-      const empty = !present.has(t) || (await this.db.table(t).count()) === 0;
-      if (empty) this.emptyTables.add(t);
-      const rows = empty ? [] : ((await this.db.table(t).bulkGet(ids[t])) as (BundleRecord | undefined)[]);
-      ids[t].forEach((id, i) => this.liveCache.set(ek(t, id), rows[i]));
-    }
-    // The numbers the incoming entries (and their current versions) hold.
-    for (const rule of NUMBER_RULES) {
-      const keys = new Set<string>();
-      for (const b of bundles) for (const r of b.payload.records[rule.table] ?? []) keys.add(numberKeyOf(rule, r) ?? '');
-      for (const id of ids[rule.table]) {
-        const cur = this.liveCache.get(ek(rule.table, id));
-        if (cur) keys.add(numberKeyOf(rule, cur) ?? '');
-      }
-      keys.delete('');
-      await this.loadNumbers(rule, [...keys]);
-    }
+    // A table the bundles touch, the tables whose records point into it, and register numbers.
+    const tables = new Set<ReplicatedTable>(REPLICATED_TABLES.filter((t) => ids[t].length > 0));
+    for (const r of PARENT_RULES) if (tables.has(r.parent)) tables.add(r.table);
+    for (const r of NUMBER_RULES) if (tables.has(r.table)) tables.add(r.table);
+    for (const t of tables) await this.foreign.loadTable(t);
+    await this.load(REPLICATED_TABLES.flatMap((t) => ids[t].map((id): Need => ({ kind: 'entity', table: t, id }))));
   }
 
-  private async loadNumbers(rule: NumberRule, keys: readonly string[]): Promise<void> {
-    if (keys.length === 0 || this.emptyTables.has(rule.table) || !this.db.tables.some((t) => t.name === rule.table)) {
-      for (const k of keys) this.numberCache.set(ek(rule.name, k), this.heldNumber(rule, k));
-      return;
-    }
-    const index = rule.table === 'incomingDocs' ? '[registerId+arrivalNumber]' : '[registerId+number]';
-    const pairs = keys.map((k) => {
-      const i = k.lastIndexOf('|');
-      return [k.slice(0, i), Number(k.slice(i + 1))] as [string, number];
-    });
-    const found = new Map<string, string[]>();
-    for (let i = 0; i < pairs.length; i += 5000) {
-      const rows = (await this.db.table(rule.table).where(index).anyOf(pairs.slice(i, i + 5000)).toArray()) as BundleRecord[];
-      for (const r of rows) {
-        const k = numberKeyOf(rule, r);
-        if (!k) continue;
-        (found.get(k) ?? found.set(k, []).get(k)!).push(r.id);
-        this.liveCache.set(ek(rule.table, r.id), r);
-      }
-    }
-    for (const k of keys) this.numberCache.set(ek(rule.name, k), [...new Set([...(found.get(k) ?? []), ...this.heldNumber(rule, k)])]);
-  }
-
-  private heldNumber(rule: NumberRule, key: string): string[] {
-    return this.heldAll.filter((h) => h.table === rule.table && h.reason === 'number-conflict' && h.numberKey === key).map((h) => h.id);
-  }
-
-  /** Loads what a plan asked for. */
+  /** Loads what a plan asked for (records by id: this unit's from their tables, others' from their blocks). */
   async load(needs: readonly Need[]): Promise<void> {
-    const entities = new Map<ReplicatedTable, string[]>();
-    for (const n of needs) {
-      if (n.kind === 'entity') (entities.get(n.table) ?? entities.set(n.table, []).get(n.table)!).push(n.id);
-      else if (n.kind === 'children') {
-        const live = await liveChildren(this.db, n.rule, n.parentId);
-        const held = this.heldAll.filter((h) => h.table === n.rule.table && h.record[n.rule.field] === n.parentId).map((h) => h.id);
-        this.childCache.set(ek(`${n.rule.table}.${n.rule.field}`, n.parentId), [...new Set([...live, ...held])]);
-      } else await this.loadNumbers(n.rule, [n.key]);
-    }
+    const byTable = new Map<ReplicatedTable, string[]>();
+    for (const n of needs) if (n.kind === 'entity' && !this.liveCache.has(ek(n.table, n.id))) (byTable.get(n.table) ?? byTable.set(n.table, []).get(n.table)!).push(n.id);
     const present = new Set(this.db.tables.map((t) => t.name));
-    for (const [t, list] of entities) {
-      const rows = present.has(t) ? ((await this.db.table(t).bulkGet(list)) as (BundleRecord | undefined)[]) : [];
-      list.forEach((id, i) => this.liveCache.set(ek(t, id), rows[i]));
+    for (const [t, list] of byTable) {
+      await this.foreign.loadTable(t);
+      const foreign = await this.foreign.get(t, list);
+      const rest = list.filter((id) => !foreign.has(id));
+      const own = rest.length > 0 && present.has(t) && (await this.db.table(t).count()) > 0 ? ((await this.db.table(t).bulkGet(rest)) as (BundleRecord | undefined)[]) : [];
+      for (const id of list) this.liveCache.set(ek(t, id), foreign.get(id));
+      rest.forEach((id, i) => this.liveCache.set(ek(t, id), own[i]));
     }
+    for (const n of needs) if (n.kind !== 'entity') await this.foreign.loadTable(n.rule.table);
   }
 
   live(t: ReplicatedTable, id: string) {
@@ -142,18 +82,19 @@ export class DbPlanState implements PlanState {
     return this.heldById.get(ek(t, id)) ?? [];
   }
 
+  /**
+   * Children of a parent: others' records from the blocks' directories, and held claims. This
+   * unit's own records never have a parent of another unit, and its own parents never change
+   * hands in an import, so its tables need no looking at.
+   */
   children(rule: ParentRule, parentId: string) {
-    const cached = this.childCache.get(ek(`${rule.table}.${rule.field}`, parentId));
-    if (cached) return cached;
-    // A parent that was not in its table has no live children (a child lives only under a live parent of its origin): its held ones are known.
-    const parent = this.liveCache.get(ek(rule.parent, parentId));
-    if (this.liveCache.has(ek(rule.parent, parentId)) && parent === undefined)
-      return this.heldAll.filter((h) => h.table === rule.table && h.record[rule.field] === parentId).map((h) => h.id);
-    return NOT_LOADED;
+    const held = this.heldAll.filter((h) => h.table === rule.table && h.record[rule.field] === parentId).map((h) => h.id);
+    return [...new Set([...this.foreign.childrenOf(rule, parentId), ...held])];
   }
 
   numberGroup(rule: NumberRule, key: string) {
-    return this.numberCache.get(ek(rule.name, key)) ?? NOT_LOADED;
+    const held = this.heldAll.filter((h) => h.table === rule.table && h.reason === 'number-conflict' && h.numberKey === key).map((h) => h.id);
+    return [...new Set([...this.foreign.numberGroup(rule.table, key), ...held])];
   }
 
   owner(t: ReplicatedTable, id: string): string | undefined {
@@ -177,4 +118,3 @@ export async function planAgainstDb(
   }
   throw new AppError('import.planIncomplete');
 }
-

@@ -13,6 +13,7 @@ import { cleanMultiline } from '../../core/registers/validation';
 import { cleanText } from '../../core/text';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
+import { foreignRecords } from './foreign-repository';
 
 /** Validation failed: `issues` says which fields and why; nothing was written. */
 export class DossierInvalidError extends AppError {
@@ -222,7 +223,15 @@ export async function setMetresPerBox(db: LuutruDb, metres: number): Promise<voi
 
 /** Holdings per origin unit (this unit's and every unit received in bundles). */
 export async function holdingsByOrigin(db: LuutruDb): Promise<Map<string, Holdings>> {
-  const [dossiers, boxes, jobs, perBox] = await Promise.all([db.dossiers.toArray(), db.boxes.toArray(), db.processingJobs.toArray(), getMetresPerBox(db)]);
+  // This unit's records are in their tables; other units' in their blocks (foreign-store.ts).
+  const [own, theirs, perBox] = await Promise.all([
+    Promise.all([db.dossiers.toArray(), db.boxes.toArray(), db.processingJobs.toArray()]),
+    Promise.all([foreignRecords(db, 'dossiers'), foreignRecords(db, 'boxes'), foreignRecords(db, 'processingJobs')]),
+    getMetresPerBox(db),
+  ]);
+  const dossiers = [...own[0], ...(theirs[0] as unknown as Dossier[])];
+  const boxes = [...own[1], ...(theirs[1] as unknown as Box[])];
+  const jobs = [...own[2], ...(theirs[2] as unknown as ProcessingJob[])];
   const origins = new Set([...dossiers, ...boxes, ...jobs].map((r) => r.origin));
   const out = new Map<string, Holdings>();
   for (const o of origins)

@@ -38,7 +38,7 @@ export function JournalPage() {
               </>
             ),
           },
-          { title: t('journal.records'), key: 'n', width: 110, align: 'right', render: (_, e) => e.changes.length.toLocaleString('vi-VN') },
+          { title: t('journal.records'), key: 'n', width: 110, align: 'right', render: (_, e) => (e.imported?.records ?? e.changes.length).toLocaleString('vi-VN') },
           {
             title: t('journal.fields'),
             key: 'fields',

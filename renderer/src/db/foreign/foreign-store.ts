@@ -1,0 +1,321 @@
+/**
+ * Other units' records at the receiver (dữ liệu của đơn vị khác): read-only here, so they do not
+ * live as one IndexedDB row per record. Per origin and table they are kept in blocks of a few
+ * hundred records stored as one JSON string each, plus one directory row (id → block, and the
+ * register numbers and parent links the import plan asks about). A row costs Chromium ~150–300
+ * µs to write whatever its size; a block of 500 costs about as much as 30 rows, so taking in a
+ * province's million records is a few thousand writes instead of a million.
+ *
+ * Only IndexedDB work happens here, so it runs inside the apply transaction. A store object
+ * caches what it has read for the length of one import (or one screen's read).
+ */
+import { NUMBER_RULES, PARENT_RULES, numberKeyOf, type ParentRule } from '../../core/bundle/import-plan';
+import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../../core/bundle/schema';
+import type { LuutruDb } from '../schema';
+
+/** Records per block: big enough to make writes cheap, small enough that changing one record rewrites little. */
+export const BLOCK_RECORDS = 500;
+
+export type ForeignBlockRow = {
+  readonly origin: string;
+  readonly table: ReplicatedTable;
+  readonly block: number;
+  /** JSON array of the records (a string: the cheapest value to store and to clone). */
+  readonly json: string;
+  readonly count: number;
+};
+
+/** Per origin and table: where each record is, and what the plan looks up without reading blocks. */
+export type ForeignDirRow = {
+  readonly origin: string;
+  readonly table: ReplicatedTable;
+  readonly ids: readonly string[];
+  readonly blocks: readonly number[];
+  /** `registerId|number` of each record ('' when it has none), for register-number checks. */
+  readonly numberKeys: readonly string[];
+  /** Per parent field of the table (registerId, fondsId, …): each record's parent id ('' when none). */
+  readonly parents: Readonly<Record<string, readonly string[]>>;
+  readonly nextBlock: number;
+};
+
+type Dir = {
+  origin: string;
+  table: ReplicatedTable;
+  /** id → position in the arrays below. */
+  pos: Map<string, number>;
+  ids: string[];
+  blocks: number[];
+  numberKeys: string[];
+  parents: Record<string, string[]>;
+  nextBlock: number;
+  /** Records per block (for choosing where a new record goes). */
+  counts: Map<number, number>;
+  dirty: boolean;
+};
+
+const parentFields = (t: ReplicatedTable) => PARENT_RULES.filter((r) => r.table === t).map((r) => r.field);
+const numberRule = (t: ReplicatedTable) => NUMBER_RULES.find((r) => r.table === t);
+const bk = (origin: string, t: string, block: number) => `${origin}\u0000${t}\u0000${block}`;
+const dk = (origin: string, t: string) => `${origin}\u0000${t}`;
+
+function toDir(row: ForeignDirRow): Dir {
+  const pos = new Map<string, number>();
+  row.ids.forEach((id, i) => pos.set(id, i));
+  const counts = new Map<number, number>();
+  for (const b of row.blocks) counts.set(b, (counts.get(b) ?? 0) + 1);
+  const parents: Record<string, string[]> = {};
+  for (const f of parentFields(row.table)) parents[f] = [...(row.parents[f] ?? row.ids.map(() => ''))];
+  return { origin: row.origin, table: row.table, pos, ids: [...row.ids], blocks: [...row.blocks], numberKeys: [...row.numberKeys], parents, nextBlock: row.nextBlock, counts, dirty: false };
+}
+
+function emptyDir(origin: string, table: ReplicatedTable): Dir {
+  const parents: Record<string, string[]> = {};
+  for (const f of parentFields(table)) parents[f] = [];
+  return { origin, table, pos: new Map(), ids: [], blocks: [], numberKeys: [], parents, nextBlock: 0, counts: new Map(), dirty: false };
+}
+
+export class ForeignStore {
+  private readonly dirs = new Map<string, Dir>();
+  private readonly loadedTables = new Set<ReplicatedTable>();
+  private readonly blocks = new Map<string, Map<string, BundleRecord>>();
+  /** table → id → the directory holding it (all origins), kept as records are added and removed. */
+  private readonly where = new Map<ReplicatedTable, Map<string, Dir>>();
+
+  constructor(private readonly db: LuutruDb) {}
+
+  private get present(): boolean {
+    return this.db.tables.some((t) => t.name === 'foreignDirs');
+  }
+
+  /** The directories of every origin for `table` (a few rows; their arrays hold one entry per record). */
+  async loadTable(table: ReplicatedTable): Promise<void> {
+    if (this.loadedTables.has(table) || !this.present) return;
+    const rows = await this.db.foreignDirs.where('table').equals(table).toArray();
+    const where = this.whereOf(table);
+    for (const r of rows) {
+      if (this.dirs.has(dk(r.origin, r.table))) continue;
+      const d = toDir(r);
+      this.dirs.set(dk(r.origin, r.table), d);
+      for (const id of d.ids) where.set(id, d);
+    }
+    this.loadedTables.add(table);
+  }
+
+  private whereOf(table: ReplicatedTable): Map<string, Dir> {
+    return this.where.get(table) ?? this.where.set(table, new Map()).get(table)!;
+  }
+
+  /** Which origin holds `id` in `table` (after loadTable). */
+  originOf(table: ReplicatedTable, id: string): string | undefined {
+    return this.where.get(table)?.get(id)?.origin;
+  }
+
+  /** Ids of `table` whose parent field points at `parentId` (after loadTable). */
+  childrenOf(rule: ParentRule, parentId: string): string[] {
+    const out: string[] = [];
+    for (const d of this.dirs.values()) {
+      if (d.table !== rule.table) continue;
+      const col = d.parents[rule.field];
+      if (!col) continue;
+      for (let i = 0; i < col.length; i++) if (col[i] === parentId) out.push(d.ids[i]!);
+    }
+    return out;
+  }
+
+  /** Ids of `table` holding the register number `key` (after loadTable). */
+  numberGroup(table: ReplicatedTable, key: string): string[] {
+    const out: string[] = [];
+    for (const d of this.dirs.values()) {
+      if (d.table !== table) continue;
+      for (let i = 0; i < d.numberKeys.length; i++) if (d.numberKeys[i] === key) out.push(d.ids[i]!);
+    }
+    return out;
+  }
+
+  /** Records by id (any origin) of `table`; missing ids are absent from the map. */
+  async get(table: ReplicatedTable, ids: readonly string[]): Promise<Map<string, BundleRecord>> {
+    await this.loadTable(table);
+    const wanted = new Map<string, string[]>();
+    const where = this.whereOf(table);
+    for (const id of ids) {
+      const d = where.get(id);
+      if (!d) continue;
+      const key = bk(d.origin, table, d.blocks[d.pos.get(id)!]!);
+      (wanted.get(key) ?? wanted.set(key, []).get(key)!).push(id);
+    }
+    await this.loadBlocks([...wanted.keys()]);
+    const out = new Map<string, BundleRecord>();
+    for (const [key, list] of wanted) {
+      const m = this.blocks.get(key);
+      for (const id of list) {
+        const r = m?.get(id);
+        if (r) out.set(id, r);
+      }
+    }
+    return out;
+  }
+
+  private async loadBlocks(keys: readonly string[]): Promise<void> {
+    const missing = keys.filter((k) => !this.blocks.has(k));
+    if (missing.length === 0) return;
+    const rows = await this.db.foreignBlocks.bulkGet(missing.map((k) => k.split('\u0000') as [string, string, string]).map(([o, t, b]) => [o, t, Number(b)] as [string, string, number]));
+    missing.forEach((k, i) => {
+      const row = rows[i];
+      const m = new Map<string, BundleRecord>();
+      if (row) for (const r of JSON.parse(row.json) as BundleRecord[]) m.set(r.id, r);
+      this.blocks.set(k, m);
+    });
+  }
+
+  /** Every record of one origin's table, block by block (for screens and exports that read them all). */
+  async *scan(origin: string, table: ReplicatedTable): AsyncGenerator<BundleRecord[]> {
+    if (!this.present) return;
+    const rows = await this.db.foreignBlocks.where('[origin+table+block]').between([origin, table, 0], [origin, table, Number.MAX_SAFE_INTEGER]).toArray();
+    for (const row of rows) yield JSON.parse(row.json) as BundleRecord[];
+  }
+
+  /** Origins that have records of `table` here. */
+  async origins(table: ReplicatedTable): Promise<string[]> {
+    await this.loadTable(table);
+    return [...this.dirs.values()].filter((d) => d.table === table && d.ids.length > 0).map((d) => d.origin).sort();
+  }
+
+  private dirFor(origin: string, table: ReplicatedTable): Dir {
+    const k = dk(origin, table);
+    let d = this.dirs.get(k);
+    if (!d) this.dirs.set(k, (d = emptyDir(origin, table)));
+    return d;
+  }
+
+  /**
+   * Writes records (other units', exactly as received) and takes records out (held, or moved).
+   * Reads the blocks it changes, then writes them and the directories: IndexedDB work only.
+   */
+  async write(puts: readonly { table: ReplicatedTable; record: BundleRecord }[], deletes: readonly { table: ReplicatedTable; id: string }[]): Promise<void> {
+    const tables = new Set<ReplicatedTable>([...puts.map((p) => p.table), ...deletes.map((d) => d.table)]);
+    for (const t of tables) await this.loadTable(t);
+    // Where each change goes: the block holding the id, or the open block of its origin and table.
+    const touched = new Map<string, { dir: Dir; put: Map<string, BundleRecord>; del: Set<string> }>();
+    const stage = (dir: Dir, block: number) => {
+      const key = bk(dir.origin, dir.table, block);
+      return touched.get(key) ?? touched.set(key, { dir, put: new Map(), del: new Set() }).get(key)!;
+    };
+    for (const d of deletes) {
+      const origin = this.originOf(d.table, d.id);
+      if (origin === undefined) continue;
+      const dir = this.dirFor(origin, d.table);
+      stage(dir, dir.blocks[dir.pos.get(d.id)!]!).del.add(d.id);
+    }
+    for (const p of puts) {
+      const dir = this.dirFor(p.record.origin, p.table);
+      // A record that moved between origins never happens (ids are owned); still, take it out of the other.
+      const other = this.originOf(p.table, p.record.id);
+      if (other !== undefined && other !== p.record.origin) {
+        const od = this.dirFor(other, p.table);
+        stage(od, od.blocks[od.pos.get(p.record.id)!]!).del.add(p.record.id);
+        this.remove(od, p.record.id);
+      }
+      let block = dir.pos.has(p.record.id) ? dir.blocks[dir.pos.get(p.record.id)!]! : undefined;
+      if (block === undefined) {
+        const open = dir.nextBlock - 1;
+        block = open >= 0 && (dir.counts.get(open) ?? 0) < BLOCK_RECORDS ? open : dir.nextBlock++;
+        this.add(dir, p.record, block);
+      } else this.index(dir, p.record);
+      stage(dir, block).put.set(p.record.id, p.record);
+    }
+    for (const d of deletes) {
+      const origin = this.originOf(d.table, d.id);
+      if (origin !== undefined) this.remove(this.dirFor(origin, d.table), d.id);
+    }
+    await this.loadBlocks([...touched.keys()]);
+    const rows: ForeignBlockRow[] = [];
+    const empty: [string, string, number][] = [];
+    for (const [key, change] of touched) {
+      const m = this.blocks.get(key)!;
+      for (const id of change.del) m.delete(id);
+      for (const [id, r] of change.put) m.set(id, r);
+      const [origin, table, block] = key.split('\u0000') as [string, ReplicatedTable, string];
+      if (m.size === 0) empty.push([origin, table, Number(block)]);
+      else rows.push({ origin, table, block: Number(block), json: JSON.stringify([...m.values()]), count: m.size });
+    }
+    if (rows.length) await this.db.foreignBlocks.bulkPut(rows);
+    if (empty.length) await this.db.foreignBlocks.bulkDelete(empty);
+    const dirRows: ForeignDirRow[] = [];
+    for (const d of this.dirs.values()) {
+      if (!d.dirty) continue;
+      dirRows.push({ origin: d.origin, table: d.table, ids: d.ids, blocks: d.blocks, numberKeys: d.numberKeys, parents: d.parents, nextBlock: d.nextBlock });
+      d.dirty = false;
+    }
+    if (dirRows.length) await this.db.foreignDirs.bulkPut(dirRows);
+  }
+
+  private add(dir: Dir, r: BundleRecord, block: number): void {
+    this.whereOf(dir.table).set(r.id, dir);
+    dir.pos.set(r.id, dir.ids.length);
+    dir.ids.push(r.id);
+    dir.blocks.push(block);
+    dir.numberKeys.push('');
+    for (const f of Object.keys(dir.parents)) dir.parents[f]!.push('');
+    dir.counts.set(block, (dir.counts.get(block) ?? 0) + 1);
+    this.index(dir, r);
+  }
+
+  /** Keeps the looked-up columns of a record current. */
+  private index(dir: Dir, r: BundleRecord): void {
+    const p = dir.pos.get(r.id)!;
+    const rule = numberRule(dir.table);
+    dir.numberKeys[p] = (rule && numberKeyOf(rule, r)) ?? '';
+    for (const f of Object.keys(dir.parents)) {
+      const v = r[f];
+      dir.parents[f]![p] = typeof v === 'string' ? v : '';
+    }
+    dir.dirty = true;
+  }
+
+  /** Takes an id out of the directory (swap with the last entry: order does not matter). */
+  private remove(dir: Dir, id: string): void {
+    const p = dir.pos.get(id);
+    if (p === undefined) return;
+    const last = dir.ids.length - 1;
+    const block = dir.blocks[p]!;
+    dir.counts.set(block, (dir.counts.get(block) ?? 1) - 1);
+    const move = <T,>(a: T[]) => {
+      a[p] = a[last]!;
+      a.pop();
+    };
+    const lastId = dir.ids[last]!;
+    move(dir.ids);
+    move(dir.blocks);
+    move(dir.numberKeys);
+    for (const f of Object.keys(dir.parents)) move(dir.parents[f]!);
+    dir.pos.delete(id);
+    if (this.whereOf(dir.table).get(id) === dir) this.whereOf(dir.table).delete(id);
+    if (lastId !== id) dir.pos.set(lastId, p);
+    dir.dirty = true;
+  }
+}
+
+/** Tables a foreign store keeps (all replicated tables). */
+export const FOREIGN_TABLES: readonly ReplicatedTable[] = REPLICATED_TABLES;
+
+/** The directory and blocks of one origin's records of one table, packed from scratch (the v10 migration). */
+export function packRecords(origin: string, table: ReplicatedTable, records: readonly BundleRecord[]): { dir: ForeignDirRow; blocks: ForeignBlockRow[] } {
+  const rule = numberRule(table);
+  const fields = parentFields(table);
+  const blocks: ForeignBlockRow[] = [];
+  const ids: string[] = [];
+  const blockOf: number[] = [];
+  const numberKeys: string[] = [];
+  const parents: Record<string, string[]> = Object.fromEntries(fields.map((f) => [f, [] as string[]]));
+  for (let i = 0, b = 0; i < records.length; i += BLOCK_RECORDS, b++) {
+    const chunk = records.slice(i, i + BLOCK_RECORDS);
+    blocks.push({ origin, table, block: b, json: JSON.stringify(chunk), count: chunk.length });
+    for (const r of chunk) {
+      ids.push(r.id);
+      blockOf.push(b);
+      numberKeys.push((rule && numberKeyOf(rule, r)) ?? '');
+      for (const f of fields) parents[f]!.push(typeof r[f] === 'string' ? (r[f] as string) : '');
+    }
+  }
+  return { dir: { origin, table, ids, blocks: blockOf, numberKeys, parents, nextBlock: blocks.length }, blocks };
+}
