@@ -12,6 +12,7 @@ import { newId } from '../core/ids';
 import type { JournalEntry, RecordChange } from '../core/journal';
 import { changedFields, type RecordMeta } from '../core/records';
 import type { LuutruDb } from './schema';
+import { guardStorage } from './storage-errors';
 
 /** Who is acting: this PC's unit and the named operator. */
 export type Session = { readonly unitId: string; readonly operator: string };
@@ -142,7 +143,8 @@ function stripMeta(fields: Fields): Fields {
 
 /**
  * Runs `work` in one read-write transaction over `tables` (plus journal and settings)
- * and commits its changes with one journal entry. If `work` throws, nothing is written.
+ * and commits its changes with one journal entry. If `work` throws, nothing is written;
+ * if the disk or quota is full, nothing is written either and AppError('storage.full') says so.
  */
 export async function writeChanges<R>(
   db: LuutruDb,
@@ -151,15 +153,17 @@ export async function writeChanges<R>(
   tables: readonly string[],
   work: (changes: ChangeSet, tx: Transaction) => Promise<R>,
 ): Promise<R> {
-  return db.transaction('rw', [...new Set([...tables, 'journal', 'settings'])], async (tx) => {
-    const stored = await db.settings.get(CLOCK_KEY);
-    const clock = new HybridClock(ZERO_HLC);
-    if (typeof stored?.value === 'string') clock.receive(stored.value);
-    const changes = new ChangeSet(db, session, clock);
-    const result = await work(changes, tx);
-    await changes.flush(ctx);
-    return result;
-  });
+  return guardStorage(() =>
+    db.transaction('rw', [...new Set([...tables, 'journal', 'settings'])], async (tx) => {
+      const stored = await db.settings.get(CLOCK_KEY);
+      const clock = new HybridClock(ZERO_HLC);
+      if (typeof stored?.value === 'string') clock.receive(stored.value);
+      const changes = new ChangeSet(db, session, clock);
+      const result = await work(changes, tx);
+      await changes.flush(ctx);
+      return result;
+    }),
+  );
 }
 
 /** Folds clocks seen in imported records into ours, so local edits made after an import win. */

@@ -11,6 +11,7 @@ import { deriveIncoming, deriveOutgoing } from './register-derived';
 import type { ExportLogRow, HeldRecordRow, KeyRotationRow, SeenBundleRow, SigningKeyRow, TrustedKeyRow } from './exchange/rows';
 import type { RevokedKey } from '../core/bundle/rotation';
 import type { Box, Dossier, ProcessingJob } from '../core/dossiers/types';
+import type { BackupLogRow } from './backup/backup-log';
 
 /** Local, non-replicated key/value settings (this PC's unit, the clock, language…). */
 export type SettingRow = { readonly key: string; readonly value: unknown };
@@ -41,6 +42,7 @@ export class LuutruDb extends Dexie {
   dossiers!: EntityTable<Dossier, 'id'>;
   boxes!: EntityTable<Box, 'id'>;
   processingJobs!: EntityTable<ProcessingJob, 'id'>;
+  backupLog!: EntityTable<BackupLogRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -94,6 +96,10 @@ export class LuutruDb extends Dexie {
       dossiers: 'id, [fondsId+year], unitId, boxId, clock',
       boxes: 'id, fondsId, unitId, clock',
       processingJobs: 'id, fondsId, unitId, clock',
+    });
+    // v8: backups made from and restores made into this profile (never itself backed up: a backup cannot hold its own record).
+    this.version(8).stores({
+      backupLog: '++id, at',
     });
   }
 }
