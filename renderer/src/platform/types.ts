@@ -38,6 +38,18 @@ export type ByteSource = {
 
 export type SaveStreamRequest = { readonly suggestedName: string; readonly filters: readonly FileFilter[] };
 
+/** The desktop app's daily automatic backup: the folder and how many files are kept live in the main process. */
+export type AutoBackupSettings = { readonly enabled: boolean; readonly folder?: string; readonly keep: number };
+
+export type AutoBackupApi = {
+  settings(): Promise<AutoBackupSettings>;
+  update(request: { readonly enabled: boolean; readonly keep: number }): Promise<AutoBackupSettings>;
+  /** Asks for the folder (a dialog); the settings as they are afterwards. */
+  chooseFolder(): Promise<AutoBackupSettings>;
+  /** A file in the chosen folder; when it is closed, only the newest `keep` backups of the unit stay. */
+  openSink(request: { readonly fileName: string; readonly unitCode: string }): Promise<ByteSink>;
+};
+
 export type AppInfo = {
   readonly version: string;
   readonly host: 'electron' | 'browser' | 'test';
@@ -55,6 +67,8 @@ export type PlatformApi = {
   saveStream(request: SaveStreamRequest): Promise<ByteSink | undefined>;
   /** Asks for one file and reads it in pieces (restore). Undefined when the person cancelled. */
   openStream(request: { readonly filters: readonly FileFilter[] }): Promise<ByteSource | undefined>;
+  /** Present only in the desktop app. */
+  readonly autoBackup?: AutoBackupApi;
   /** Shows a PDF so the person can print it or save it (Electron: print preview window; browser: new tab). */
   printPdf(request: { readonly title: string; readonly data: Uint8Array }): Promise<void>;
 };

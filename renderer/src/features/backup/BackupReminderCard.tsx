@@ -1,0 +1,57 @@
+/**
+ * The home screen's backup card: when the last backup was made, and a reminder after
+ * the configured days or changes; also when the browser refused persistent storage.
+ */
+import { Alert, Button, Card, Col, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime } from '../../core/format';
+import { useDb } from '../../db/context';
+import { backupStatus } from '../../db/backup/reminder';
+
+/** "Last backup: …" and, when due, the reminder sentence. */
+export function BackupStatusLine() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const status = useLiveQuery(() => backupStatus(db), [db]);
+  if (!status) return null;
+  const { last, due } = status;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="backup-status" data-due={due ?? 'no'}>
+      <Typography.Text>
+        <b>{t('backup.last')}:</b>{' '}
+        {!last
+          ? t('backup.never')
+          : last.kind === 'restore'
+            ? t('backup.restoredAt', { when: formatDateTime(last.at), created: formatDate(new Date(last.backupCreatedAt ?? last.at)) })
+            : t('backup.lastAt', { when: formatDateTime(last.at), file: last.fileName })}
+      </Typography.Text>
+      {due === 'never' && <Alert type="warning" showIcon title={t('backup.dueNever')} />}
+      {due === 'days' && <Alert type="warning" showIcon title={t('backup.dueDays', { days: status.daysSince })} />}
+      {due === 'entries' && <Alert type="warning" showIcon title={t('backup.dueEntries', { count: status.changesSince })} />}
+      {!due && last && <Typography.Text type="secondary">{t('backup.ok', { days: status.daysSince, count: status.changesSince })}</Typography.Text>}
+    </Space>
+  );
+}
+
+export function BackupReminderCard() {
+  const { t } = useTranslation();
+  const [persisted, setPersisted] = useState<boolean>();
+  useEffect(() => {
+    void navigator.storage?.persisted?.().then(setPersisted);
+  }, []);
+  return (
+    <Col xs={24}>
+      <Card title={t('backup.title')} data-testid="home-backup">
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          {persisted === false && <Alert type="warning" showIcon title={t('storageSpace.notPersistedHome')} data-testid="home-not-persisted" />}
+          <BackupStatusLine />
+          <Button onClick={() => (window.location.hash = '#/backup')} data-testid="home-open-backup">
+            {t('backup.open')}
+          </Button>
+        </Space>
+      </Card>
+    </Col>
+  );
+}
