@@ -90,6 +90,29 @@ export class ChangeSet {
     return before ? this.updateKnown(table, before, fields) : this.create(table, fields, id);
   }
 
+  /**
+   * Refuses an update prepared from an older version of the record (another window or person
+   * saved it since `baseClock`) when it would overwrite what they changed: the fields the journal
+   * records as changed since then must be left as they are now. Call before `updateKnown`.
+   */
+  async assertNotStale(table: string, before: Fields & RecordMeta, fields: Fields, baseClock: string | undefined): Promise<void> {
+    if (baseClock === undefined || before.clock === baseClock) return;
+    const changedSince = new Set<string>();
+    let unknown = false;
+    await this.db.journal
+      .where('recordIds')
+      .equals(before.id)
+      .each((e) => {
+        for (const c of e.changes)
+          if (c.table === table && c.recordId === before.id && c.clock > baseClock) {
+            if (c.fields.length === 0) unknown = true;
+            c.fields.forEach((f) => changedSince.add(f));
+          }
+      });
+    if (unknown || changedSince.size === 0) throw new AppError('record.changedElsewhere');
+    for (const f of changedSince) if (JSON.stringify(fields[f]) !== JSON.stringify(before[f])) throw new AppError('record.changedElsewhere');
+  }
+
   /** Tombstones a record of ours, keeping its fields (and so its number) for the record. */
   async remove(table: string, id: string, reason: string): Promise<void> {
     const before = await this.get<Fields>(table, id);
