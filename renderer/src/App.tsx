@@ -26,6 +26,8 @@ import { RestoreProgressScreen, UnfinishedRestoreScreen } from './features/backu
 import { useBackupStore } from './features/backup/backup-controller';
 import { unfinishedRestore } from './db/backup/backup-log';
 import { AppNotices } from './components/AppNotices';
+import { useAutoBackup } from './features/backup/auto-backup';
+import { usePlatform } from './platform/context';
 import { useHashRoute } from './hooks/useHashRoute';
 import { isLanguage, type Language } from './i18n';
 import { useUiStore } from './stores/ui-store';
@@ -58,6 +60,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   const operators = useLiveQuery(() => (unitId ? listOperators(db, unitId) : []), [db, unitId]);
   const restoring = useBackupStore((s) => (s.task?.kind === 'restore' ? s.task : undefined));
   const unfinished = useLiveQuery(() => unfinishedRestore(db), [db]);
+  useAutoBackup(db, usePlatform(), local.status === 'ready' ? local.session.operator : undefined);
 
   const routes = useMemo<Route[]>(
     () => [
