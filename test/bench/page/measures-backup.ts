@@ -1,7 +1,7 @@
 /**
  * Backup and restore measures: a commune with N incoming documents (plus its setup, journal
- * and registers) is backed up through the real writer into a streamed sink (a Blob of pieces,
- * as the browser host's fallback keeps it), against a raw IndexedDB read of the same rows (one
+ * and registers) is backed up through the real writer into a file of the origin-private file
+ * system through a FileSystemWritableFileStream (the browser host's streamed save), against a raw IndexedDB read of the same rows (one
  * getAll in one transaction) measured in the same run; then the file is checked and restored
  * into a fresh database (both reads, the writes and the read-back of every table's content
  * hash), against a raw IndexedDB put of the same rows in one transaction.
@@ -69,26 +69,30 @@ function records(n: number, unitId: string, registerId: string) {
   }));
 }
 
-function blobSink(parts: Blob[]): ByteSink {
+type Writable = { write(d: Uint8Array): Promise<void>; close(): Promise<void>; abort(): Promise<void> };
+
+/** A file in the origin-private file system written through a FileSystemWritableFileStream: the browser host's streamed save. */
+async function opfsSink(name: string): Promise<ByteSink> {
+  const root = await navigator.storage.getDirectory();
+  const handle = (await root.getFileHandle(name, { create: true })) as unknown as { createWritable(): Promise<Writable> };
+  const w = await handle.createWritable();
   return {
-    async write(chunk) {
-      parts.push(new Blob([chunk as Uint8Array<ArrayBuffer>]));
-    },
+    write: (chunk) => w.write(chunk),
     async close() {
-      return { saved: true, path: 'bench.luutru-backup' };
+      await w.close();
+      return { saved: true, path: name };
     },
-    async abort() {
-      parts.length = 0;
-    },
+    abort: () => w.abort(),
   };
 }
 
-function blobSource(blob: Blob): ByteSource {
+/** The saved file read back as a disk-backed File, as the browser host reads a chosen file. */
+function fileSource(file: File): ByteSource {
   return {
-    name: 'bench.luutru-backup',
-    size: blob.size,
+    name: file.name,
+    size: file.size,
     async *chunks() {
-      const reader = blob.stream().getReader();
+      const reader = file.stream().getReader();
       for (;;) {
         const { done, value } = await reader.read();
         if (done) return;
@@ -98,7 +102,11 @@ function blobSource(blob: Blob): ByteSource {
   };
 }
 
-const cache = new Map<number, { rows: ReturnType<typeof records>; file: Blob }>();
+async function opfsFile(name: string): Promise<File> {
+  return (await (await navigator.storage.getDirectory()).getFileHandle(name)).getFile();
+}
+
+const cache = new Map<number, { rows: ReturnType<typeof records>; file: string }>();
 
 /** The commune's database with `n` entries (made once per size, not timed). */
 async function commune(n: number): Promise<{ name: string; rows: ReturnType<typeof records> }> {
@@ -128,15 +136,15 @@ export const backupMeasures: Measure[] = [10_000, 100_000].flatMap((n): Measure[
       if (read !== n) throw new Error(`raw read ${read} of ${n}`);
       const db = new LuutruDb(name);
       await db.open();
-      const parts: Blob[] = [];
+      const fileName = `bench-${n}.luutru-backup`;
       const t1 = performance.now();
-      const result = await writeBackup(db, blobSink(parts), { operator: 'Nguyễn Thị Lan', appVersion: 'bench' });
+      const result = await writeBackup(db, await opfsSink(fileName), { operator: 'Nguyễn Thị Lan', appVersion: 'bench' });
       const value = performance.now() - t1;
       db.close();
       await LuutruDb.delete(name);
       if (result.manifest.tables.incomingDocs?.rows !== n) throw new Error('backup lost rows');
-      cache.set(n, { rows, file: new Blob(parts) });
-      return { value, baseline, extra: { rows: n, totalRecords: result.rows, bytes: result.bytes, pieces: parts.length } };
+      cache.set(n, { rows, file: fileName });
+      return { value, baseline, extra: { rows: n, totalRecords: result.rows, bytes: result.bytes } };
     },
   },
   {
@@ -153,7 +161,8 @@ export const backupMeasures: Measure[] = [10_000, 100_000].flatMap((n): Measure[
       const baseline = performance.now() - t0;
       await LuutruDb.delete(baseName);
       const db = await freshDb(`bench-restore-${n}`);
-      const source = blobSource(made.file);
+      const file = await opfsFile(made.file);
+      const source = fileSource(file);
       const t1 = performance.now();
       const summary = await checkBackup(db, source);
       const t2 = performance.now();
@@ -163,7 +172,9 @@ export const backupMeasures: Measure[] = [10_000, 100_000].flatMap((n): Measure[
       db.close();
       await LuutruDb.delete(`bench-restore-${n}`);
       if (count !== n) throw new Error(`restored ${count} of ${n}`);
-      return { value, baseline, extra: { rows: n, checkMs: Math.round(t2 - t1), writeAndVerifyMs: Math.round(performance.now() - t2), bytes: made.file.size } };
+      const writeAndVerifyMs = performance.now() - t2;
+      await (await navigator.storage.getDirectory()).removeEntry(made.file);
+      return { value, baseline, extra: { rows: n, checkMs: Math.round(t2 - t1), writeAndVerifyMs: Math.round(writeAndVerifyMs), bytes: file.size } };
     },
   },
 ]);
