@@ -79,3 +79,88 @@ export async function readOpfsFile(page: Page, name: string): Promise<Uint8Array
   }
   return out;
 }
+
+/** The old-database fixture format written by scripts/make-db-fixtures.mjs (scripts/db-fixtures/export-idb.ts). */
+export type IdbFixture = {
+  readonly madeBy: { readonly schemaVersion: number; readonly commit: string };
+  readonly name: string;
+  readonly version: number;
+  readonly stores: readonly {
+    readonly name: string;
+    readonly keyPath: string | string[] | null;
+    readonly autoIncrement: boolean;
+    readonly indexes: readonly { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[];
+    readonly rows: readonly Record<string, unknown>[];
+  }[];
+};
+
+/**
+ * Puts a fixture database into the profile exactly as the old app left it: the same IndexedDB
+ * version, stores, key paths and indexes, and rows. A `$cryptoKey` marker (a private key cannot
+ * be exported) gets a fresh non-extractable key of the same kind. Call on a page of the app's
+ * origin that does not run the app.
+ */
+export async function loadIdbFixture(page: Page, fixture: IdbFixture): Promise<void> {
+  await page.evaluate(async (f) => {
+    const revive = async (v: unknown): Promise<unknown> => {
+      if (Array.isArray(v)) return Promise.all(v.map(revive));
+      if (v && typeof v === 'object') {
+        const marker = (v as { $cryptoKey?: { type: string; usages: KeyUsage[] } }).$cryptoKey;
+        if (marker) return ((await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as CryptoKeyPair)[marker.type === 'private' ? 'privateKey' : 'publicKey'];
+        const out: Record<string, unknown> = {};
+        for (const [k, x] of Object.entries(v)) out[k] = await revive(x);
+        return out;
+      }
+      return v;
+    };
+    const rows = await Promise.all(f.stores.map((s) => Promise.all(s.rows.map(revive))));
+    await new Promise<void>((ok, fail) => {
+      const r = indexedDB.open(f.name, f.version);
+      r.onupgradeneeded = () => {
+        for (const s of f.stores) {
+          const store = r.result.createObjectStore(s.name, { keyPath: s.keyPath, autoIncrement: s.autoIncrement });
+          for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { unique: i.unique, multiEntry: i.multiEntry });
+        }
+      };
+      r.onsuccess = () => {
+        const db = r.result;
+        const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+        f.stores.forEach((s, i) => rows[i]!.forEach((row) => tx.objectStore(s.name).put(row)));
+        tx.oncomplete = () => {
+          db.close();
+          ok();
+        };
+        tx.onerror = () => fail(tx.error);
+      };
+      r.onerror = () => fail(r.error);
+    });
+  }, fixture);
+}
+
+/** Every store's rows as plain data (CryptoKeys as the fixture's marker), and the database version. */
+export async function dumpIdb(page: Page, name = 'luutru'): Promise<{ version: number; stores: Record<string, Record<string, unknown>[]> }> {
+  return page.evaluate(async (dbName) => {
+    const mark = (v: unknown): unknown => {
+      if (v instanceof CryptoKey) return { $cryptoKey: { type: v.type, algorithm: v.algorithm.name, usages: [...v.usages] } };
+      if (Array.isArray(v)) return v.map(mark);
+      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mark(x)]));
+      return v;
+    };
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const r = indexedDB.open(dbName);
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const stores: Record<string, Record<string, unknown>[]> = {};
+    for (const s of [...db.objectStoreNames]) {
+      stores[s] = (await new Promise<unknown[]>((ok, fail) => {
+        const r = db.transaction(s).objectStore(s).getAll();
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      })).map(mark) as Record<string, unknown>[];
+    }
+    const version = db.version;
+    db.close();
+    return { version, stores };
+  }, name);
+}

@@ -3,7 +3,7 @@
  * comment. A version keeps its upgrade() forever; each has a migration test in
  * test/db/schema-migrations.test.ts on a fixture database of the version before.
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Fonds, Operator, UnitProfile } from '../core/unit';
 import type { JournalEntry } from '../core/journal';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from './register-records';
@@ -97,11 +97,29 @@ export class LuutruDb extends Dexie {
       boxes: 'id, fondsId, unitId, clock',
       processingJobs: 'id, fondsId, unitId, clock',
     });
-    // v8: backups made from and restores made into this profile (never itself backed up: a backup cannot hold its own record).
-    this.version(8).stores({
-      backupLog: '++id, at',
-    });
+    // v8: backups made from and restores made into this profile (never itself backed up: a backup cannot hold its own record);
+    // entries' duplicate keys derived again (the key gained the document's year after v4; entries written before kept the old one).
+    this.version(8)
+      .stores({
+        backupLog: '++id, at',
+      })
+      .upgrade(rederiveEntries);
   }
+}
+
+/** v8: derives the indexed fields of every register entry again, as v4 did (the duplicate key's format changed since). */
+async function rederiveEntries(tx: Transaction): Promise<void> {
+  await tx.table('incomingDocs').toCollection().modify((d: Record<string, unknown>) => {
+    Object.assign(d, deriveIncoming(d as never));
+    if (d.openDeadline === undefined) delete d.openDeadline;
+  });
+  const bodies = new Map<string, string>();
+  await tx.table('issuingBodies').each((b: { id: string; name: string }) => bodies.set(b.id, b.name));
+  const registers = new Map<string, string>();
+  await tx.table('registers').each((r: { id: string; issuingBodyId?: string }) => registers.set(r.id, bodies.get(r.issuingBodyId ?? '') ?? ''));
+  await tx.table('outgoingDocs').toCollection().modify((d: Record<string, unknown>) => {
+    Object.assign(d, deriveOutgoing(d as never, registers.get(String(d.registerId)) ?? ''));
+  });
 }
 
 /** Opens the database (creating or upgrading it). */
