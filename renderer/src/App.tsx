@@ -22,7 +22,7 @@ import { ExchangePage } from './features/exchange/ExchangePage';
 import { UpperLevelPage } from './features/upper-level/UpperLevelPage';
 import { BackupPage } from './features/backup/BackupPage';
 import { FirstRunChoices } from './features/backup/FirstRunChoices';
-import { RestoreProgressScreen, UnfinishedRestoreScreen } from './features/backup/RestoreScreen';
+import { RestoreProgressScreen, SampleProgressScreen, UnfinishedRestoreScreen } from './features/backup/RestoreScreen';
 import { useBackupStore } from './features/backup/backup-controller';
 import { unfinishedRestore } from './db/backup/backup-log';
 import { AppNotices } from './components/AppNotices';
@@ -59,6 +59,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   const unitId = local.status === 'ready' ? local.unit.id : '';
   const operators = useLiveQuery(() => (unitId ? listOperators(db, unitId) : []), [db, unitId]);
   const restoring = useBackupStore((s) => (s.task?.kind === 'restore' ? s.task : undefined));
+  const sampling = useBackupStore((s) => (s.task?.kind === 'sample' ? s.task : undefined));
   const unfinished = useLiveQuery(() => unfinishedRestore(db), [db]);
   useAutoBackup(db, usePlatform(), local.status === 'ready' ? local.session.operator : undefined);
 
@@ -94,7 +95,13 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
 
   if (local.status === 'loading') return <Spin fullscreen />;
   // While a restore replaces the tables, and after one was interrupted, nothing else is shown.
-  const gate = restoring ? <RestoreProgressScreen task={restoring} /> : unfinished ? <UnfinishedRestoreScreen row={unfinished} /> : undefined;
+  const gate = restoring ? (
+    <RestoreProgressScreen task={restoring} />
+  ) : sampling ? (
+    <SampleProgressScreen task={sampling} />
+  ) : unfinished ? (
+    <UnfinishedRestoreScreen row={unfinished} />
+  ) : undefined;
   if (local.status === 'new' || gate) {
     return (
       <Layout style={{ minHeight: '100vh' }}>

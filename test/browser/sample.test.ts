@@ -23,7 +23,13 @@ describe('sample commune in Chromium', () => {
       await page.getByTestId('first-run').waitFor();
       const fresh = await tableDigests(page);
       await page.getByTestId('first-run-sample').click();
+      // The app frame appears only once the whole sample is written (its unit exists from the first step).
+      await page.getByTestId('sample-progress').waitFor();
       await page.getByTestId('header-unit').waitFor({ timeout: 90_000 });
+      expect(await page.getByTestId('sample-progress').count()).toBe(0);
+      await page.goto(`${server.url}#/backup`);
+      await page.getByTestId('backup-status').waitFor();
+      expect((await tableDigests(page)).incomingDocs).toMatch(/^320:/);
       expect(await page.getByTestId('header-unit').textContent()).toBe('Ủy ban nhân dân xã Mẫu Sơn (dữ liệu dùng thử)');
       for (const route of ['home', 'incoming', 'outgoing', 'dossiers', 'exchange', 'journal', 'backup', 'settings']) {
         await page.goto(`${server.url}#/${route}`);

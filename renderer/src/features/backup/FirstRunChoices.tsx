@@ -3,10 +3,10 @@
  * backup (a reinstalled or new PC), or try the app with a sample commune.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Progress, Space, Typography } from 'antd';
+import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/context';
-import { createSampleProfile } from '../../db/sample/make-sample';
+import { runSample, useBackupStore } from './backup-controller';
 import { errorMessage } from '../../i18n';
 import { RestorePanel } from './RestorePanel';
 
@@ -14,17 +14,15 @@ export function FirstRunChoices() {
   const { t } = useTranslation();
   const db = useDb();
   const [open, setOpen] = useState<'restore' | undefined>();
-  const [sample, setSample] = useState<{ done: number; total: number }>();
+  const sample = useBackupStore((s) => (s.task?.kind === 'sample' ? s.task : undefined));
   const [error, setError] = useState<string>();
 
   const trySample = async (profile: 'commune' | 'archive') => {
     setError(undefined);
-    setSample({ done: 0, total: 1 });
     try {
-      await createSampleProfile(db, { profile, onProgress: (done, total) => setSample({ done, total }) });
+      await runSample(db, profile);
     } catch (e) {
       setError(errorMessage(t, e));
-      setSample(undefined);
     }
   };
 
@@ -47,12 +45,6 @@ export function FirstRunChoices() {
               {t('firstRun.sampleArchive')}
             </Button>
           </Space>
-          {sample && (
-            <div data-testid="sample-progress">
-              <Progress percent={Math.floor((sample.done / Math.max(1, sample.total)) * 100)} />
-              <Typography.Text type="secondary">{t('firstRun.sampleCreating', sample)}</Typography.Text>
-            </div>
-          )}
           {error && <Alert type="error" showIcon title={error} role="alert" />}
         </Space>
       </Card>

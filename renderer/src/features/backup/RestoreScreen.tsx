@@ -26,6 +26,20 @@ export function RestoreProgressScreen({ task }: { task: Task }) {
   );
 }
 
+/** While the sample profile is written (its unit exists before its registers and dossiers). */
+export function SampleProgressScreen({ task }: { task: Task }) {
+  const { t } = useTranslation();
+  return (
+    <div className="setup-page">
+      <Card className="setup-card" data-testid="sample-progress">
+        <Typography.Title level={3}>{t('firstRun.sample')}</Typography.Title>
+        <Progress percent={task.total ? Math.floor((task.done / task.total) * 100) : 0} />
+        <Typography.Paragraph>{t('firstRun.sampleCreating', { done: task.done, total: task.total })}</Typography.Paragraph>
+      </Card>
+    </div>
+  );
+}
+
 export function UnfinishedRestoreScreen({ row }: { row: BackupLogRow }) {
   const { t } = useTranslation();
   return (

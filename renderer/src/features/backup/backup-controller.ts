@@ -16,6 +16,7 @@ import { recordBackup, type BackupKind } from '../../db/backup/backup-log';
 import { getLocalUnit } from '../../db/repositories/unit-repository';
 import { isSampleProfile } from '../../db/sample/sample-flag';
 import { announceToOtherWindows } from '../../platform/app-windows';
+import { createSampleProfile } from '../../db/sample/make-sample';
 
 export type TaskKind = 'backup' | 'check' | 'restore' | 'sample';
 export type Task = { readonly kind: TaskKind; readonly stage: RestoreStage | 'write'; readonly done: number; readonly total: number };
@@ -110,6 +111,20 @@ export async function runRestore(
     await restoreBackup(db, chosen.source, chosen.summary, { operator: opts.operator || chosen.summary.header.createdBy, onProgress });
     announceToOtherWindows('restored');
     useBackupStore.getState().set({ restored: { unit: chosen.summary.header.unit.name, total: chosen.summary.totalRows } });
+  } finally {
+    useBackupStore.getState().set({ task: undefined });
+  }
+}
+
+/**
+ * Makes the sample profile. The unit exists after its first step, so the app frame would
+ * appear while registers and dossiers are still being written: the task gates it until done.
+ */
+export async function runSample(db: LuutruDb, profile: 'commune' | 'archive'): Promise<void> {
+  const onProgress = progress('sample');
+  onProgress('write', 0, 1);
+  try {
+    await createSampleProfile(db, { profile, onProgress: (done, total) => onProgress('write', done, total) });
   } finally {
     useBackupStore.getState().set({ task: undefined });
   }
