@@ -80,7 +80,8 @@ describe('storage in Chromium', () => {
       const persisted = await page.evaluate(() => navigator.storage.persisted());
       // Headless Chromium does not grant persistence to a site the person never engaged with.
       expect(persisted).toBe(false);
-      await expect.poll(() => page.getByTestId('home-not-persisted').textContent()).toContain('Hãy sao lưu ra USB thường xuyên');
+      await expect.poll(() => page.getByTestId('home-unit').isVisible()).toBe(true);
+      await expect.poll(() => page.locator('[data-state="not-persisted"]').textContent()).toContain('Hãy sao lưu ra USB thường xuyên');
       await page.goto(`${server.url}#/settings`);
       const table = page.getByTestId('storage-tables');
       await table.waitFor();

@@ -18,6 +18,7 @@ export const backupEn: Widen<typeof backupVi> = {
     dueEntries: '{{count}} changes since the last backup. Back up to a USB stick now.',
     dueNever: 'The data on this PC has never been backed up. If the PC dies, it is lost. Back up to a USB stick now.',
     ok: 'Backed up {{days}} days ago; {{count}} changes since.',
+    okToday: 'Backed up today; {{count}} changes since.',
     open: 'Open the backup page',
     reminder: 'Backup reminder',
     reminderDays: 'Remind after this many days',
@@ -91,7 +92,6 @@ export const backupEn: Widen<typeof backupVi> = {
     rows: 'Records',
     size: 'Estimate',
     total: 'Total (estimate)',
-    notPersistedHome: 'The browser has not granted persistent storage: when the disk runs low, it may clear this data. Back up to a USB stick regularly.',
     full: 'The disk or the space allowed for the app is full: the last change was NOT saved. Free disk space (delete unneeded files, empty the recycle bin), back up to a USB stick, then try again.',
   },
   tables: {

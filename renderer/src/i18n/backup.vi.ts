@@ -15,6 +15,7 @@ export const backupVi = {
     dueEntries: 'Đã có {{count}} thay đổi mới từ lần sao lưu trước. Hãy sao lưu ngay vào USB.',
     dueNever: 'Dữ liệu trên máy này chưa được sao lưu lần nào. Nếu máy hỏng, dữ liệu sẽ mất. Hãy sao lưu ngay vào USB.',
     ok: 'Đã sao lưu {{days}} ngày trước; {{count}} thay đổi từ đó.',
+    okToday: 'Đã sao lưu hôm nay; {{count}} thay đổi từ đó.',
     open: 'Mở trang sao lưu',
     reminder: 'Nhắc sao lưu',
     reminderDays: 'Nhắc khi quá số ngày',
@@ -88,7 +89,6 @@ export const backupVi = {
     rows: 'Số bản ghi',
     size: 'Ước tính',
     total: 'Tổng (ước tính)',
-    notPersistedHome: 'Trình duyệt chưa cho phép lưu dữ liệu lâu dài: khi máy thiếu dung lượng, dữ liệu có thể bị trình duyệt xóa. Hãy sao lưu ra USB thường xuyên.',
     full: 'Ổ đĩa hoặc dung lượng dành cho phần mềm đã đầy: thay đổi vừa rồi CHƯA được lưu. Hãy giải phóng dung lượng ổ đĩa (xóa tệp không cần, dọn thùng rác), sao lưu ra USB, rồi thử lại.',
   },
   tables: {

@@ -1,10 +1,9 @@
 /**
  * The home screen's backup card: when the last backup was made, and a reminder after
- * the configured days or changes; also when the browser refused persistent storage.
+ * the configured days or changes.
  */
 import { Alert, Button, Card, Col, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../core/format';
 import { useDb } from '../../db/context';
@@ -30,22 +29,18 @@ export function BackupStatusLine() {
       {due === 'never' && <Alert type="warning" showIcon title={t('backup.dueNever')} />}
       {due === 'days' && <Alert type="warning" showIcon title={t('backup.dueDays', { days: status.daysSince })} />}
       {due === 'entries' && <Alert type="warning" showIcon title={t('backup.dueEntries', { count: status.changesSince })} />}
-      {!due && last && <Typography.Text type="secondary">{t('backup.ok', { days: status.daysSince, count: status.changesSince })}</Typography.Text>}
+      {!due && last && <Typography.Text type="secondary">{t(status.daysSince ? 'backup.ok' : 'backup.okToday', { days: status.daysSince, count: status.changesSince })}</Typography.Text>}
     </Space>
   );
 }
 
+/** (When the browser refused persistent storage, the storage card beside it says so and asks for a backup.) */
 export function BackupReminderCard() {
   const { t } = useTranslation();
-  const [persisted, setPersisted] = useState<boolean>();
-  useEffect(() => {
-    void navigator.storage?.persisted?.().then(setPersisted);
-  }, []);
   return (
     <Col xs={24}>
       <Card title={t('backup.title')} data-testid="home-backup">
         <Space orientation="vertical" style={{ width: '100%' }}>
-          {persisted === false && <Alert type="warning" showIcon title={t('storageSpace.notPersistedHome')} data-testid="home-not-persisted" />}
           <BackupStatusLine />
           <Button onClick={() => (window.location.hash = '#/backup')} data-testid="home-open-backup">
             {t('backup.open')}
