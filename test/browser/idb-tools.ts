@@ -31,10 +31,17 @@ export function without<T>(rec: Record<string, T>, ...names: string[]): Record<s
   return Object.fromEntries(Object.entries(rec).filter(([k]) => !names.includes(k)));
 }
 
-/** Makes `showSaveFilePicker` write into the origin-private file system (a real streamed writable). */
+/**
+ * Makes `showSaveFilePicker` write into the origin-private file system (a real streamed writable).
+ * It checks `types` as Chromium does (a suffix of letters, digits, "+" and "." only; Chromium throws
+ * a TypeError for ".luutru-backup"), so a call the real picker would refuse fails here too.
+ */
 export async function installOpfsSavePicker(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
-    (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async (opts: { suggestedName: string }) => {
+    (window as unknown as { showSaveFilePicker: unknown }).showSaveFilePicker = async (opts: { suggestedName: string; types?: { accept: Record<string, string[]> }[] }) => {
+      for (const t of opts.types ?? [])
+        for (const ext of Object.values(t.accept).flat())
+          if (!/^\.[A-Za-z0-9+.]{1,16}$/.test(ext)) throw new TypeError(`Failed to execute 'showSaveFilePicker' on 'Window': Extension '${ext}' contains invalid characters.`);
       const root = await navigator.storage.getDirectory();
       (window as unknown as { __saved: string[] }).__saved = [...((window as unknown as { __saved?: string[] }).__saved ?? []), opts.suggestedName];
       return root.getFileHandle(opts.suggestedName, { create: true });

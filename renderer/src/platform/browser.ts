@@ -53,10 +53,13 @@ async function pickFiles(request: OpenFileRequest): Promise<OpenedFile[]> {
 
 type WritableLike = { write(data: Uint8Array): Promise<void>; close(): Promise<void>; abort(): Promise<void> };
 type SaveHandle = { readonly name: string; createWritable(): Promise<WritableLike> };
-type SavePicker = (options: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }) => Promise<SaveHandle>;
+type SavePicker = (options: { suggestedName: string; types?: { description: string; accept: Record<string, string[]> }[] }) => Promise<SaveHandle>;
 
+/** The picker accepts only suffixes of letters, digits, "+" and "." (".luutru-backup" is not one): those go unlisted. */
 function pickerTypes(filters: readonly FileFilter[]) {
-  return filters.map((f) => ({ description: f.name, accept: { 'application/octet-stream': f.extensions.map((e) => `.${e}`) } }));
+  return filters
+    .map((f) => ({ description: f.name, accept: { 'application/octet-stream': f.extensions.filter((e) => /^[A-Za-z0-9+.]{1,15}$/.test(e)).map((e) => `.${e}`) } }))
+    .filter((f) => f.accept['application/octet-stream'].length > 0);
 }
 
 async function saveStream(request: SaveStreamRequest): Promise<ByteSink | undefined> {
@@ -64,7 +67,8 @@ async function saveStream(request: SaveStreamRequest): Promise<ByteSink | undefi
   if (picker) {
     let handle: SaveHandle;
     try {
-      handle = await picker({ suggestedName: request.suggestedName, types: pickerTypes(request.filters) });
+      const types = pickerTypes(request.filters);
+      handle = await picker({ suggestedName: request.suggestedName, ...(types.length ? { types } : {}) });
     } catch (e) {
       if (e instanceof DOMException && e.name === 'AbortError') return undefined;
       throw e;
