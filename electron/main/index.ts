@@ -7,6 +7,18 @@ import { hardenContents, hardenSession, webPreferences } from './security';
 import { resolveAppPath } from './handlers/app-protocol';
 import { atomicWrite, readChosenFile } from './handlers/files';
 import { removeTempPdf, sweepTempPdfs, writeTempPdf } from './handlers/pdf-temp';
+import { StreamRegistry } from './handlers/streams';
+import { checkAutoBackupName, readAutoBackupConfig, rotateAutoBackups, writeAutoBackupConfig } from './handlers/auto-backup';
+import { focusFirstWindow } from './single-instance';
+
+// One instance: a second start (the icon double-clicked twice) brings the first window back and quits.
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => {
+  focusFirstWindow(BrowserWindow.getAllWindows());
+});
+
+const streams = new StreamRegistry();
+const autoBackupConfig = () => join(app.getPath('userData'), 'auto-backup.json');
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -57,6 +69,59 @@ app.whenReady().then(() => {
     hardenContents(viewer.webContents);
     await viewer.loadURL(pathToFileURL(file).toString());
     return null;
+  });
+  handle('stream:save-open', async (req, event) => {
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const options = { defaultPath: req.suggestedName, filters: dialogFilters(req.filters) };
+    const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (r.canceled || !r.filePath) return null;
+    return { id: await streams.openWrite(r.filePath), path: r.filePath };
+  });
+  handle('stream:write', async (req) => {
+    await streams.write(req.id, req.data);
+    return null;
+  });
+  handle('stream:close', async (req) => ({ saved: true, path: await streams.close(req.id) }));
+  handle('stream:abort', async (req) => {
+    await streams.abort(req.id);
+    return null;
+  });
+  handle('stream:open-read', async (req, event) => {
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const options = { filters: dialogFilters(req.filters), properties: ['openFile' as const] };
+    const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    if (r.canceled || !r.filePaths[0]) return null;
+    return streams.openRead(r.filePaths[0]);
+  });
+  handle('stream:read', async (req) => streams.read(req.id, req.offset, req.length));
+  handle('stream:close-read', async (req) => {
+    await streams.closeRead(req.id);
+    return null;
+  });
+  handle('autobackup:get', async () => readAutoBackupConfig(autoBackupConfig()));
+  handle('autobackup:set', async (req) => {
+    const next = { ...(await readAutoBackupConfig(autoBackupConfig())), enabled: req.enabled, keep: req.keep };
+    await writeAutoBackupConfig(autoBackupConfig(), next);
+    return next;
+  });
+  handle('autobackup:choose-folder', async (_req, event) => {
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const current = await readAutoBackupConfig(autoBackupConfig());
+    if (r.canceled || !r.filePaths[0]) return current;
+    const next = { ...current, folder: r.filePaths[0] };
+    await writeAutoBackupConfig(autoBackupConfig(), next);
+    return next;
+  });
+  handle('autobackup:open', async (req) => {
+    const config = await readAutoBackupConfig(autoBackupConfig());
+    const name = checkAutoBackupName(req.fileName, req.unitCode);
+    if (!config.enabled || !config.folder || !name) throw new Error('refused: automatic backup not set up');
+    const folder = config.folder;
+    const target = join(folder, name);
+    // Once the new file is in place, only the newest `keep` automatic backups of the unit stay.
+    return { id: await streams.openWrite(target, async () => void (await rotateAutoBackups(folder, req.unitCode, config.keep))), path: target };
   });
   createWindow();
   app.on('activate', () => {

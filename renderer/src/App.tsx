@@ -20,6 +20,14 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { JournalPage } from './features/journal/JournalPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
 import { UpperLevelPage } from './features/upper-level/UpperLevelPage';
+import { BackupPage } from './features/backup/BackupPage';
+import { FirstRunChoices } from './features/backup/FirstRunChoices';
+import { RestoreProgressScreen, SampleProgressScreen, UnfinishedRestoreScreen } from './features/backup/RestoreScreen';
+import { useBackupStore } from './features/backup/backup-controller';
+import { unfinishedRestore } from './db/backup/backup-log';
+import { AppNotices } from './components/AppNotices';
+import { useAutoBackup } from './features/backup/auto-backup';
+import { usePlatform } from './platform/context';
 import { useHashRoute } from './hooks/useHashRoute';
 import { isLanguage, type Language } from './i18n';
 import { useUiStore } from './stores/ui-store';
@@ -50,6 +58,10 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   const toggle = useUiStore((s) => s.toggleSider);
   const unitId = local.status === 'ready' ? local.unit.id : '';
   const operators = useLiveQuery(() => (unitId ? listOperators(db, unitId) : []), [db, unitId]);
+  const restoring = useBackupStore((s) => (s.task?.kind === 'restore' ? s.task : undefined));
+  const sampling = useBackupStore((s) => (s.task?.kind === 'sample' ? s.task : undefined));
+  const unfinished = useLiveQuery(() => unfinishedRestore(db), [db]);
+  useAutoBackup(db, usePlatform(), local.status === 'ready' ? local.session.operator : undefined);
 
   const routes = useMemo<Route[]>(
     () => [
@@ -60,6 +72,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
       { key: 'exchange', label: t('nav.exchange'), render: () => <ExchangePage /> },
       { key: 'upper', label: t('nav.upper'), render: () => <UpperLevelPage /> },
       { key: 'journal', label: t('nav.journal'), render: () => <JournalPage /> },
+      { key: 'backup', label: t('nav.backup'), render: () => <BackupPage /> },
       { key: 'settings', label: t('nav.settings'), render: () => <SettingsPage /> },
     ],
     [t],
@@ -81,7 +94,15 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   );
 
   if (local.status === 'loading') return <Spin fullscreen />;
-  if (local.status === 'new') {
+  // While a restore replaces the tables, and after one was interrupted, nothing else is shown.
+  const gate = restoring ? (
+    <RestoreProgressScreen task={restoring} />
+  ) : sampling ? (
+    <SampleProgressScreen task={sampling} />
+  ) : unfinished ? (
+    <UnfinishedRestoreScreen row={unfinished} />
+  ) : undefined;
+  if (local.status === 'new' || gate) {
     return (
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Header className="app-header">
@@ -89,7 +110,13 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
           {languageSwitch}
         </Layout.Header>
         <Layout.Content>
-          <SetupWizard />
+          <AppNotices />
+          {gate ?? (
+            <>
+              <FirstRunChoices />
+              <SetupWizard />
+            </>
+          )}
         </Layout.Content>
       </Layout>
     );
@@ -122,6 +149,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
           </Space>
         </Layout.Header>
         <Layout.Content className="app-content">
+          <AppNotices />
           <SessionProvider session={local.session}>{current.render()}</SessionProvider>
         </Layout.Content>
       </Layout>

@@ -3,7 +3,8 @@ import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
-import { openDb } from './db/schema';
+import { openDb, type LuutruDb } from './db/schema';
+import { MigrationFailed } from './components/MigrationFailed';
 import { DbProvider } from './db/context';
 import { PlatformProvider } from './platform/context';
 import { browserPlatform } from './platform/browser';
@@ -15,7 +16,20 @@ const LANGUAGE_KEY = 'language';
 
 async function start() {
   const platform = electronPlatform() ?? browserPlatform;
-  const db = await openDb();
+  let db: LuutruDb;
+  try {
+    db = await openDb();
+  } catch (e) {
+    // An upgrade that failed is rolled back by IndexedDB: the old data is intact. Say so, offer a copy.
+    const i18n = await initI18n('vi');
+    document.documentElement.lang = i18n.language;
+    createRoot(document.getElementById('root')!).render(
+      <I18nextProvider i18n={i18n}>
+        <MigrationFailed error={e} platform={platform} />
+      </I18nextProvider>,
+    );
+    return;
+  }
   const stored = await db.settings.get(LANGUAGE_KEY);
   const i18n = await initI18n(isLanguage(stored?.value) ? stored.value : 'vi');
   document.documentElement.lang = i18n.language;

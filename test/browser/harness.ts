@@ -50,8 +50,8 @@ export async function startServer(): Promise<Server> {
 
 export type Browser = { context: BrowserContext; page: Page; profileDir: string; close(keepProfile?: boolean): Promise<void> };
 
-/** Launches Chromium with a (new, unless given) profile and opens the app. */
-export async function openApp(server: Server, profileDir?: string): Promise<Browser> {
+/** Launches Chromium with a (new, unless given) profile and opens the app (or `startUrl`, e.g. about:blank). */
+export async function openApp(server: Server, profileDir?: string, startUrl: string = server.url): Promise<Browser> {
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'luutru-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
@@ -62,7 +62,7 @@ export async function openApp(server: Server, profileDir?: string): Promise<Brow
     locale: 'vi-VN',
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(server.url);
+  await page.goto(startUrl);
   return {
     context,
     page,

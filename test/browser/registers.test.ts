@@ -185,6 +185,8 @@ describe('importing last year’s Excel register in Chromium', () => {
       const other = await b.context.newPage();
       await other.goto(page.url());
       await other.getByTestId('incoming-form').waitFor();
+      // The second window works, and says the app is open elsewhere.
+      await expect.poll(() => other.getByTestId('open-elsewhere').isVisible()).toBe(true);
       await other.getByLabel('Năm', { exact: true }).click();
       await other.getByTitle('Năm 2025', { exact: true }).click();
       await expect.poll(() => other.getByTestId('entry-count').textContent()).toBe('54 / 54 văn bản');

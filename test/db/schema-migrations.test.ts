@@ -169,6 +169,35 @@ describe('schema v6 (bundle authority)', () => {
   });
 });
 
+describe('schema v8 (backup log)', () => {
+  it('upgrades a v5 profile keeping its dossiers, re-derives old duplicate keys and adds the backup log, found newest first', async () => {
+    const v5 = new Dexie('mig-v8');
+    v5.version(1).stores({ settings: '&key', drafts: '&key, updatedAt', journal: '++seq, at, *recordIds', units: 'id, clock', fonds: 'id, unitId, clock', operators: 'id, unitId, clock' });
+    v5.version(2).stores({ registers: 'id, [unitId+kind+year], clock', issuingBodies: 'id, unitId, clock', incomingDocs: 'id, &[registerId+arrivalNumber], clock', outgoingDocs: 'id, &[registerId+number], clock' });
+    v5.version(3).stores({ signingKeys: '&kid, unitId', trustedKeys: '&kid, unitId', revokedKeys: '&kid', keyRotations: '&[newKid+signedByKid]', seenBundles: '&[origin+sequence+partKey], origin', exportLog: '++id, sequence', heldRecords: '&[table+id], table' });
+    v5.version(4).stores({ incomingDocs: 'id, &[registerId+arrivalNumber], clock, dupKey, openDeadline', outgoingDocs: 'id, &[registerId+number], clock, dupKey' });
+    v5.version(5).stores({ dossiers: 'id, [fondsId+year], unitId, boxId, clock', boxes: 'id, fondsId, unitId, clock', processingJobs: 'id, fondsId, unitId, clock' });
+    await v5.open();
+    const meta = { origin: 'u1', clock: 'c', deleted: false, changedBy: 'x' };
+    await v5.table('settings').put({ key: 'localUnitId', value: 'u1' });
+    await v5.table('dossiers').put({ id: 'h1', unitId: 'u1', fondsId: 'f1', year: 2025, title: 'Hồ sơ hội nghị tổng kết năm 2025', ...meta });
+    // An entry written by the v4 app: its duplicate key lacks the document year added since.
+    await v5.table('incomingDocs').put({ id: 'd1', registerId: 'r1', arrivalNumber: 7, sender: 'UBND huyện Thái Thụy', number: '15', notation: 'QĐ-UBND', documentDate: '2026-03-02', progress: 'done', dupKey: '15|qd-ubnd|ubnd huyen thai thuy', ...meta });
+    v5.close();
+
+    const db = new LuutruDb('mig-v8');
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(8);
+    expect((await db.dossiers.get('h1'))?.title).toBe('Hồ sơ hội nghị tổng kết năm 2025');
+    expect(await db.incomingDocs.where('dupKey').equals('15|qd-ubnd|ubnd huyen thai thuy|2026').primaryKeys()).toEqual(['d1']);
+    const row = { kind: 'backup', status: 'done', fileName: '12345_2026-11-25_1430.luutru-backup', operator: 'Nguyễn Thị Lan', rows: 10, journalSeq: 3 } as const;
+    await db.backupLog.add({ ...row, at: '2026-11-20T08:00:00.000Z' });
+    await db.backupLog.add({ ...row, at: '2026-11-25T08:00:00.000Z' });
+    expect((await db.backupLog.orderBy('at').reverse().first())?.at).toBe('2026-11-25T08:00:00.000Z');
+    db.close();
+  });
+});
+
 describe('schema v10 (other units’ records in blocks)', () => {
   it('moves other units’ records out of the tables into blocks and leaves this unit’s own where they are', async () => {
     const db0 = new LuutruDb('mig-v10');

@@ -67,4 +67,9 @@ export const GLOSSARY = {
   'biên nhận nhập dữ liệu': 'import receipt (ImportReceipt)',
   'biên bản giao nhận': 'handover record (receipt PDF)',
   'nộp lưu': 'deposit (handover to the archive)',
+  'bản sao lưu': 'backup (.luutru-backup file, docs/backup-format.md)',
+  'sao lưu tự động': 'automatic backup (desktop app, auto-backup)',
+  'khôi phục': 'restore (restoreBackup)',
+  'dữ liệu dùng thử / xã mẫu': 'sample profile (SampleMark, createSampleProfile)',
+  'lưu dữ liệu lâu dài': 'persistent storage (navigator.storage.persist)',
 } as const;

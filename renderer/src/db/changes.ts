@@ -15,6 +15,7 @@ import type { JournalEntry, RecordChange } from '../core/journal';
 import { changedFields, type RecordMeta } from '../core/records';
 import type { LuutruDb, TableName } from './schema';
 import { ForeignStore } from './foreign/foreign-store';
+import { guardStorage } from './storage-errors';
 
 /** Who is acting: this PC's unit and the named operator. */
 export type Session = { readonly unitId: string; readonly operator: string };
@@ -99,6 +100,29 @@ export class ChangeSet {
     return before ? this.updateKnown(table, before, fields) : this.create(table, fields, id);
   }
 
+  /**
+   * Refuses an update prepared from an older version of the record (another window or person
+   * saved it since `baseClock`) when it would overwrite what they changed: the fields the journal
+   * records as changed since then must be left as they are now. Call before `updateKnown`.
+   */
+  async assertNotStale(table: string, before: Fields & RecordMeta, fields: Fields, baseClock: string | undefined): Promise<void> {
+    if (baseClock === undefined || before.clock === baseClock) return;
+    const changedSince = new Set<string>();
+    let unknown = false;
+    await this.db.journal
+      .where('recordIds')
+      .equals(before.id)
+      .each((e) => {
+        for (const c of e.changes)
+          if (c.table === table && c.recordId === before.id && c.clock > baseClock) {
+            if (c.fields.length === 0) unknown = true;
+            c.fields.forEach((f) => changedSince.add(f));
+          }
+      });
+    if (unknown || changedSince.size === 0) throw new AppError('record.changedElsewhere');
+    for (const f of changedSince) if (JSON.stringify(fields[f]) !== JSON.stringify(before[f])) throw new AppError('record.changedElsewhere');
+  }
+
   /** Tombstones a record of ours, keeping its fields (and so its number) for the record. */
   async remove(table: RecordTableName, id: string, reason: string): Promise<void> {
     const before = await this.get<Fields>(table, id);
@@ -173,7 +197,8 @@ function stripMeta(fields: Fields): Fields {
 
 /**
  * Runs `work` in one read-write transaction over `tables` (plus journal and settings)
- * and commits its changes with one journal entry. If `work` throws, nothing is written.
+ * and commits its changes with one journal entry. If `work` throws, nothing is written;
+ * if the disk or quota is full, nothing is written either and AppError('storage.full') says so.
  */
 export async function writeChanges<R>(
   db: LuutruDb,
@@ -186,15 +211,17 @@ export async function writeChanges<R>(
   work: (changes: ChangeSet, tx: Transaction) => Promise<R>,
 ): Promise<R> {
   // Other units' blocks are in scope too: a change set may look a record up there (and refuse it).
-  return db.transaction('rw', [...new Set<string>([...tables, 'journal', 'settings', 'foreignBlocks', 'foreignDirs'])], async (tx) => {
-    const stored = await db.settings.get(CLOCK_KEY);
-    const clock = new HybridClock(ZERO_HLC);
-    if (typeof stored?.value === 'string') clock.receive(stored.value);
-    const changes = new ChangeSet(db, session, clock);
-    const result = await work(changes, tx);
-    await changes.flush(ctx, ctx.alwaysJournal === true);
-    return result;
-  });
+  return guardStorage(() =>
+    db.transaction('rw', [...new Set<string>([...tables, 'journal', 'settings', 'foreignBlocks', 'foreignDirs'])], async (tx) => {
+      const stored = await db.settings.get(CLOCK_KEY);
+      const clock = new HybridClock(ZERO_HLC);
+      if (typeof stored?.value === 'string') clock.receive(stored.value);
+      const changes = new ChangeSet(db, session, clock);
+      const result = await work(changes, tx);
+      await changes.flush(ctx, ctx.alwaysJournal === true);
+      return result;
+    }),
+  );
 }
 
 /** Folds clocks seen in imported records into ours, so local edits made after an import win. */

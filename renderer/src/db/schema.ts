@@ -3,7 +3,7 @@
  * comment. A version keeps its upgrade() forever; each has a migration test in
  * test/db/schema-migrations.test.ts on a fixture database of the version before.
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Fonds, Operator, UnitProfile } from '../core/unit';
 import type { JournalEntry } from '../core/journal';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from './register-records';
@@ -26,6 +26,7 @@ import { migrateToV10 } from './migrations/v10-foreign-blocks';
 import type { ForeignBlockRow, ForeignDirRow } from './foreign/foreign-store';
 import type { RevokedKey } from '../core/bundle/rotation';
 import type { Box, Dossier, ProcessingJob } from '../core/dossiers/types';
+import type { BackupLogRow } from './backup/backup-log';
 
 /** Local, non-replicated key/value settings (this PC's unit, the clock, language…). */
 export type SettingRow = { readonly key: string; readonly value: unknown };
@@ -63,6 +64,7 @@ export class LuutruDb extends Dexie {
   dossiers!: EntityTable<Dossier, 'id'>;
   boxes!: EntityTable<Box, 'id'>;
   processingJobs!: EntityTable<ProcessingJob, 'id'>;
+  backupLog!: EntityTable<BackupLogRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -132,6 +134,13 @@ export class LuutruDb extends Dexie {
         registers: 'id, [unitId+kind+year], clock, issuingBodyId',
       })
       .upgrade(migrateToV6);
+    // v8: backups made from and restores made into this profile (never itself backed up: a backup cannot hold its own record);
+    // entries' duplicate keys derived again (the key gained the document's year after v4; entries written before kept the old one).
+    this.version(8)
+      .stores({
+        backupLog: '++id, at',
+      })
+      .upgrade(rederiveEntries);
     // v10: other units' records kept in blocks per origin and table (foreign-store.ts), not one row each.
     this.version(10)
       .stores({
@@ -148,6 +157,21 @@ export type TableName = {
   [K in keyof LuutruDb]: LuutruDb[K] extends { readonly schema: unknown; bulkPut: unknown; core: unknown } ? K : never;
 }[keyof LuutruDb] &
   string;
+
+/** v8: derives the indexed fields of every register entry again, as v4 did (the duplicate key's format changed since). */
+async function rederiveEntries(tx: Transaction): Promise<void> {
+  await tx.table('incomingDocs').toCollection().modify((d: Record<string, unknown>) => {
+    Object.assign(d, deriveIncoming(d as never));
+    if (d.openDeadline === undefined) delete d.openDeadline;
+  });
+  const bodies = new Map<string, string>();
+  await tx.table('issuingBodies').each((b: { id: string; name: string }) => bodies.set(b.id, b.name));
+  const registers = new Map<string, string>();
+  await tx.table('registers').each((r: { id: string; issuingBodyId?: string }) => registers.set(r.id, bodies.get(r.issuingBodyId ?? '') ?? ''));
+  await tx.table('outgoingDocs').toCollection().modify((d: Record<string, unknown>) => {
+    Object.assign(d, deriveOutgoing(d as never, registers.get(String(d.registerId)) ?? ''));
+  });
+}
 
 /** Opens the database (creating or upgrading it). */
 export async function openDb(name: string = DB_NAME): Promise<LuutruDb> {

@@ -4,6 +4,7 @@ import { exchangeEn } from './exchange.en';
 import { registersEn } from './registers.en';
 import { dossiersEn } from './dossiers.en';
 import { registerImportEn } from './register-import.en';
+import { backupEn } from './backup.en';
 
 export const en: Catalogue = {
   ...exchangeEn,
@@ -11,6 +12,14 @@ export const en: Catalogue = {
   dossiers: dossiersEn.dossiers,
   jobs: dossiersEn.jobs,
   registerImport: registerImportEn.registerImport,
+  backup: backupEn.backup,
+  restore: backupEn.restore,
+  firstRun: backupEn.firstRun,
+  sample: backupEn.sample,
+  storageSpace: backupEn.storageSpace,
+  tables: backupEn.tables,
+  windows: backupEn.windows,
+  migration: backupEn.migration,
   app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices' },
   nav: {
     home: 'Home',
@@ -21,6 +30,7 @@ export const en: Catalogue = {
     exchange: 'Data exchange',
     upper: 'Upper-level view',
     journal: 'Change log',
+    backup: 'Backup',
     settings: 'Settings',
   },
   common: {
@@ -92,7 +102,7 @@ export const en: Catalogue = {
   },
   storage: {
     persisted: 'The browser keeps this data persistently: it will not be cleared automatically when disk space runs low.',
-    notPersisted: 'The browser has not granted persistent storage. Data is saved, but may be cleared when disk space runs low. Export a bundle regularly as a backup.',
+    notPersisted: 'The browser has not granted persistent storage. Data is saved, but may be cleared when disk space runs low. Back up to a USB stick regularly (Backup and restore).',
     unsupported: 'This browser does not report its storage mode.',
     used: '{{used}} used of about {{quota}} available.',
     request: 'Ask for persistent storage',
@@ -142,6 +152,7 @@ export const en: Catalogue = {
     ...registersEn.registerErrors,
     ...dossiersEn.dossierErrors,
     ...registerImportEn.errors,
+    ...backupEn.backupErrors,
     unknown: 'Something unexpected went wrong: {{message}}. No data was changed. Try again; if it persists, contact technical staff.',
     'text.tooLong': 'Too long: at most {{max}} characters. Please shorten it.',
     'unit.level.required': 'Choose the level of the office: commune, ward, special zone or upper level.',

@@ -3,6 +3,7 @@ import { exchangeVi } from './exchange.vi';
 import { registersVi } from './registers.vi';
 import { dossiersVi } from './dossiers.vi';
 import { registerImportVi } from './register-import.vi';
+import { backupVi } from './backup.vi';
 import type { Widen } from './catalogue-types';
 
 export const vi = {
@@ -11,6 +12,14 @@ export const vi = {
   dossiers: dossiersVi.dossiers,
   jobs: dossiersVi.jobs,
   registerImport: registerImportVi.registerImport,
+  backup: backupVi.backup,
+  restore: backupVi.restore,
+  firstRun: backupVi.firstRun,
+  sample: backupVi.sample,
+  storageSpace: backupVi.storageSpace,
+  tables: backupVi.tables,
+  windows: backupVi.windows,
+  migration: backupVi.migration,
   app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã' },
   nav: {
     home: 'Trang chủ',
@@ -21,6 +30,7 @@ export const vi = {
     exchange: 'Trao đổi dữ liệu',
     upper: 'Tổng hợp cấp trên',
     journal: 'Nhật ký thay đổi',
+    backup: 'Sao lưu',
     settings: 'Cài đặt',
   },
   common: {
@@ -92,7 +102,7 @@ export const vi = {
   },
   storage: {
     persisted: 'Trình duyệt đã cho phép lưu dữ liệu lâu dài: dữ liệu không bị tự động xóa khi máy thiếu dung lượng.',
-    notPersisted: 'Trình duyệt chưa cho phép lưu dữ liệu lâu dài. Dữ liệu vẫn được lưu, nhưng có thể bị xóa khi máy thiếu dung lượng. Hãy sao lưu thường xuyên (xuất gói dữ liệu).',
+    notPersisted: 'Trình duyệt chưa cho phép lưu dữ liệu lâu dài. Dữ liệu vẫn được lưu, nhưng có thể bị xóa khi máy thiếu dung lượng. Hãy sao lưu ra USB thường xuyên (mục Sao lưu và khôi phục).',
     unsupported: 'Trình duyệt này không cho biết chế độ lưu trữ.',
     used: 'Đã dùng {{used}} trên khoảng {{quota}} còn trống.',
     request: 'Xin quyền lưu lâu dài',
@@ -142,6 +152,7 @@ export const vi = {
     ...registersVi.registerErrors,
     ...dossiersVi.dossierErrors,
     ...registerImportVi.errors,
+    ...backupVi.backupErrors,
     unknown: 'Đã xảy ra lỗi không mong muốn: {{message}}. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'text.tooLong': 'Nội dung quá dài: tối đa {{max}} ký tự. Hãy rút gọn lại.',
     'unit.level.required': 'Chưa chọn cấp của cơ quan. Hãy chọn xã, phường, đặc khu hoặc cấp trên.',

@@ -20,6 +20,36 @@ export type OpenFileRequest = { readonly filters: readonly FileFilter[]; readonl
 
 export type OpenedFile = { readonly name: string; readonly size: number; readonly data: Uint8Array };
 
+/** Where a streamed save goes: written piece by piece, so a large file never sits whole in memory. */
+export type ByteSink = {
+  write(chunk: Uint8Array): Promise<void>;
+  /** Finishes the file (flushes, renames into place); the file exists only after this. */
+  close(): Promise<SaveFileResult>;
+  /** Drops what was written so far: no half file is left behind. */
+  abort(): Promise<void>;
+};
+
+/** A chosen file read piece by piece; `chunks()` can be called again to read it once more. */
+export type ByteSource = {
+  readonly name: string;
+  readonly size: number;
+  chunks(): AsyncIterable<Uint8Array>;
+};
+
+export type SaveStreamRequest = { readonly suggestedName: string; readonly filters: readonly FileFilter[] };
+
+/** The desktop app's daily automatic backup: the folder and how many files are kept live in the main process. */
+export type AutoBackupSettings = { readonly enabled: boolean; readonly folder?: string; readonly keep: number };
+
+export type AutoBackupApi = {
+  settings(): Promise<AutoBackupSettings>;
+  update(request: { readonly enabled: boolean; readonly keep: number }): Promise<AutoBackupSettings>;
+  /** Asks for the folder (a dialog); the settings as they are afterwards. */
+  chooseFolder(): Promise<AutoBackupSettings>;
+  /** A file in the chosen folder; when it is closed, only the newest `keep` backups of the unit stay. */
+  openSink(request: { readonly fileName: string; readonly unitCode: string }): Promise<ByteSink>;
+};
+
 export type AppInfo = {
   readonly version: string;
   readonly host: 'electron' | 'browser' | 'test';
@@ -33,6 +63,12 @@ export type PlatformApi = {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Resolves to [] when the person cancelled. */
   openFile(request: OpenFileRequest): Promise<OpenedFile[]>;
+  /** Asks where to save, then streams there (backups). Undefined when the person cancelled. */
+  saveStream(request: SaveStreamRequest): Promise<ByteSink | undefined>;
+  /** Asks for one file and reads it in pieces (restore). Undefined when the person cancelled. */
+  openStream(request: { readonly filters: readonly FileFilter[] }): Promise<ByteSource | undefined>;
+  /** Present only in the desktop app. */
+  readonly autoBackup?: AutoBackupApi;
   /** Shows a PDF so the person can print it or save it (Electron: print preview window; browser: new tab). */
   printPdf(request: { readonly title: string; readonly data: Uint8Array }): Promise<void>;
 };

@@ -15,6 +15,7 @@ import type { LuutruDb } from '../schema';
 import { getLocalUnit, listFonds } from '../repositories/unit-repository';
 import { announcementDelivered, keyForNextBundle, rotationAnnounced } from './keys';
 import type { ExportLogRow } from './rows';
+import { isSampleProfile } from '../sample/sample-flag';
 
 export type ExportKind = 'full' | 'incremental';
 export type ExportProgress = (stage: 'read' | 'sign' | 'done', done: number, total: number) => void;
@@ -122,6 +123,8 @@ export async function exportBundle(
   const now = options.now ?? new Date();
   const unit = await getLocalUnit(db);
   if (!unit) throw new AppError('export.noUnit');
+  // Try-out data never travels upward: the whole profile is the sample, so the export is refused.
+  if (await isSampleProfile(db)) throw new AppError('export.sampleData');
   const acked = options.kind === 'incremental' ? await lastAcknowledgedExport(db) : undefined;
   if (options.kind === 'incremental' && !acked) throw new AppError('export.incremental.noAck');
   const range: BundleRange = acked ? { kind: 'since', sinceSequence: acked.sequence } : { kind: 'full' };

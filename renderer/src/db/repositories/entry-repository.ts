@@ -23,6 +23,11 @@ export type SaveOptions = {
   readonly confirmDuplicate?: boolean;
   /** Today as "yyyy-mm-dd" (local calendar), for date checks. */
   readonly today: string;
+  /**
+   * Corrections: the clock of the version the form was opened on. A save that would overwrite
+   * what another window saved since is refused (AppError 'record.changedElsewhere').
+   */
+  readonly baseClock?: string;
 };
 
 export type SaveResult<T> =
@@ -94,6 +99,7 @@ export async function updateIncoming(db: LuutruDb, session: Session, id: string,
     }
     const fields = { ...withoutDerived(input), ...derived, registerId: before.registerId, arrivalNumber: before.arrivalNumber };
     if (!derived.openDeadline) delete (fields as { openDeadline?: string }).openDeadline;
+    await c.assertNotStale('incomingDocs', before, fields, opts.baseClock);
     return { kind: 'saved', doc: c.updateKnown('incomingDocs', before, fields) as IncomingDoc } as const;
   });
 }
@@ -142,6 +148,7 @@ export async function updateOutgoing(db: LuutruDb, session: Session, id: string,
     if (issues.length > 0) throw new EntryInvalidError(issues);
     const derived = deriveOutgoing(input, body?.name ?? '');
     const fields = { ...withoutDerived(input), ...derived, registerId: before.registerId, number: before.number };
+    await c.assertNotStale('outgoingDocs', before, fields, opts.baseClock);
     return { kind: 'saved', doc: c.updateKnown('outgoingDocs', before, fields) as OutgoingDoc } as const;
   });
 }

@@ -70,10 +70,16 @@ export async function completeSetup(db: LuutruDb, raw: SetupInput, now: Date = n
   return unit;
 }
 
-export async function updateUnit(db: LuutruDb, session: Session, fields: UnitProfileFields): Promise<void> {
+/** Edits the unit profile; `baseClock` (the version the form showed) refuses overwriting another window's save. */
+export async function updateUnit(db: LuutruDb, session: Session, fields: UnitProfileFields, baseClock?: string): Promise<UnitProfile> {
   const issues = validateUnit(fields);
   if (issues.length > 0) throw new AppError('setup.invalid', { count: issues.length });
-  await writeChanges(db, session, { action: 'unit.update' }, ['units'], (c) => c.put('units', fields, session.unitId));
+  return writeChanges(db, session, { action: 'unit.update' }, ['units'], async (c) => {
+    const before = await c.get<UnitProfileFields>('units', session.unitId);
+    if (!before) throw new AppError('record.notFound');
+    await c.assertNotStale('units', before, fields, baseClock);
+    return c.updateKnown<UnitProfileFields>('units', before, fields) as UnitProfile;
+  });
 }
 
 export async function listFonds(db: LuutruDb, unitId: string): Promise<Fonds[]> {

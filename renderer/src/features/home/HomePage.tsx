@@ -9,6 +9,7 @@ import { StorageStatus } from '../../components/StorageStatus';
 import { formatDateTime } from '../../core/format';
 import type { ReactNode } from 'react';
 import { FollowUpCard } from '../registers/FollowUpCard';
+import { BackupReminderCard } from '../backup/BackupReminderCard';
 
 export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
             <StorageStatus />
           </Card>
         </Col>
+        <BackupReminderCard />
         <Col xs={24}>
           <FollowUpCard onOpen={() => { window.location.hash = '#/incoming'; }} />
         </Col>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useDb, useLocalState } from '../../db/context';
 import { addOperator, listOperators, setCurrentOperator } from '../../db/repositories/unit-repository';
 import { StorageStatus } from '../../components/StorageStatus';
+import { StorageTables } from './StorageTables';
 import { UnitProfileForm } from './UnitProfileForm';
 import { usePlatform } from '../../platform/context';
 import type { AppInfo } from '../../platform/types';
@@ -76,6 +77,7 @@ export function SettingsPage() {
       <ArchiveSettings />
       <Card title={t('home.storage')}>
         <StorageStatus />
+        <StorageTables />
       </Card>
       <Card title={t('settings.app')}>
         <Descriptions column={1} size="small">

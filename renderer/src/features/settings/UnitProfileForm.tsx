@@ -14,6 +14,8 @@ export function UnitProfileForm({ unit }: { unit: UnitProfile }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<UnitProfileFields>();
   const [error, setError] = useState<string>();
+  // The version this form shows: saving over a newer one saved in another window is refused.
+  const [baseClock, setBaseClock] = useState(unit.clock);
 
   const save = async (v: UnitProfileFields) => {
     const fields = cleanUnitInput({ unit: { ...unit, ...v }, fonds: { name: 'x', number: '', startYear: 2025 }, operator: { name: 'x', position: '' } }).unit;
@@ -26,7 +28,8 @@ export function UnitProfileForm({ unit }: { unit: UnitProfile }) {
     );
     if (issues.length) return;
     try {
-      await updateUnit(db, session, fields);
+      const saved = await updateUnit(db, session, fields, baseClock);
+      setBaseClock(saved.clock);
       setError(undefined);
       void message.success(t('common.saved'));
     } catch (e) {
@@ -57,7 +60,7 @@ export function UnitProfileForm({ unit }: { unit: UnitProfile }) {
       <Form.Item name="parentName" label={t('setup.parentName')}>
         <Input maxLength={200} />
       </Form.Item>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="unit-form-error" role="alert" />}
       <Button type="primary" htmlType="submit">
         {t('common.save')}
       </Button>

@@ -1,0 +1,125 @@
+/**
+ * The try-out profile ("Dùng thử với xã mẫu"), written through the app's own
+ * repositories so it looks exactly like a clerk's data: a commune with a year of
+ * registers (a few hundred entries), last year's file plan with closed, numbered and
+ * boxed dossiers, this year's plan and a backlog processing job. The archive profile
+ * receives such a commune as a real signed bundle (made in a side database, exported,
+ * verified, trusted and imported). Marked as sample first, so even a half-made sample
+ * is shown and removed as one; removal empties every table in one transaction.
+ */
+import { Dexie } from 'dexie';
+import { AppError } from '../../core/errors';
+import { isoDate } from '../../core/format';
+import { sampleFilePlan, sampleIncoming, sampleOutgoing, sampleSetup, seededRng } from '../../core/sample/generate';
+import type { DossierFields } from '../../core/dossiers/types';
+import type { Session } from '../changes';
+import { openDb, type LuutruDb } from '../schema';
+import { guardStorage } from '../storage-errors';
+import { completeSetup, getLocalUnitId, listFonds } from '../repositories/unit-repository';
+import { ensureYearRegisters } from '../repositories/register-repository';
+import { importIncomingRows, importOutgoingRows } from '../repositories/entry-repository';
+import { boxNumberedDossiers, closeDossier, numberDossiers, saveDossier, saveProcessingJob } from '../repositories/dossier-repository';
+import { exportBundle } from '../exchange/export';
+import { applyImport, prepareImport } from '../exchange/import';
+import { trustKey } from '../exchange/keys';
+import { SAMPLE_KEY, isSampleProfile, type SampleMark } from './sample-flag';
+
+export type SampleOptions = { readonly profile: 'commune' | 'archive'; readonly now?: Date; readonly seed?: number; readonly onProgress?: (done: number, total: number) => void };
+
+const OPERATOR = 'Cán bộ dùng thử';
+const STEPS = 7;
+
+export async function createSampleProfile(db: LuutruDb, options: SampleOptions): Promise<void> {
+  if (await getLocalUnitId(db)) throw new AppError('setup.alreadyDone');
+  const now = options.now ?? new Date();
+  const seed = options.seed ?? 2026;
+  const mark: SampleMark = { createdAt: now.toISOString(), profile: options.profile, seed };
+  await guardStorage(() => db.settings.put({ key: SAMPLE_KEY, value: mark }));
+  const progress = (done: number) => options.onProgress?.(done, STEPS);
+  if (options.profile === 'commune') return fillCommune(db, seed, now, progress);
+  const archive = await completeSetup(db, sampleSetup('province-archive', now.getFullYear()), now);
+  // A sample commune made in a side database and sent here as a real signed bundle.
+  const sideName = `${db.name}-sample-commune`;
+  await Dexie.delete(sideName);
+  const side = await openDb(sideName);
+  let files;
+  try {
+    await fillCommune(side, seed, now, (d) => progress(Math.min(d, STEPS - 1)));
+    files = (await exportBundle(side, { kind: 'full', operator: OPERATOR, now })).files;
+  } finally {
+    side.close();
+    await Dexie.delete(sideName);
+  }
+  let prepared = await prepareImport(db, files, archive.id);
+  for (const f of prepared.receipt.files)
+    if (f.status === 'needs-confirmation') await trustKey(db, { unitId: f.origin.unitId, originName: f.origin.name, jwk: f.signerKey, confirmedBy: OPERATOR, note: 'dữ liệu dùng thử' });
+  prepared = await prepareImport(db, files, archive.id);
+  await applyImport(db, prepared, OPERATOR, now);
+  progress(STEPS);
+}
+
+async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (done: number) => void): Promise<void> {
+  const year = now.getFullYear();
+  const today = isoDate(now);
+  const rng = seededRng(seed);
+  const unit = await completeSetup(db, sampleSetup('commune', year), now);
+  const session: Session = { unitId: unit.id, operator: OPERATOR };
+  const fonds = (await listFonds(db, unit.id))[0]!;
+  progress(1);
+  const registers = await ensureYearRegisters(db, session, year, now);
+  const incoming = registers.find((r) => r.kind === 'incoming')!;
+  const outgoing = registers.find((r) => r.kind === 'outgoing')!;
+  const nIn = 320;
+  const nOut = 140;
+  await importIncomingRows(db, session, incoming.id, Array.from({ length: nIn }, (_, i) => sampleIncoming(rng, i, nIn, year, today)), { today, fileName: 'du-lieu-mau' });
+  progress(2);
+  await importOutgoingRows(db, session, outgoing.id, Array.from({ length: nOut }, (_, i) => sampleOutgoing(rng, i, nOut, year, today)), { today, fileName: 'du-lieu-mau' });
+  progress(3);
+  // Last year's file plan: most dossiers closed, numbered into two inventories and boxed.
+  const last = year - 1;
+  const counters = new Map<string, number>();
+  const ids: { id: string; closed: boolean }[] = [];
+  for (const [i, d] of sampleFilePlan(rng, 24, last).entries()) {
+    const n = (counters.get(d.headingCode) ?? 0) + 1;
+    counters.set(d.headingCode, n);
+    const saved = await saveDossier(db, session, dossierFields(unit.id, fonds.id, last, d, `${String(n).padStart(2, '0')}.${d.headingCode}`));
+    ids.push({ id: saved.id, closed: i % 4 !== 3 });
+  }
+  progress(4);
+  for (const [i, d] of ids.entries())
+    if (d.closed) await closeDossier(db, session, d.id, { sheetCount: 20 + ((i * 37) % 180), startDate: `${last}-0${1 + (i % 6)}-0${1 + (i % 9)}`, endDate: `${last}-1${i % 3}-2${i % 8}` }, today);
+  const closed = ids.filter((d) => d.closed).map((d) => d.id);
+  await numberDossiers(db, session, { fondsId: fonds.id, ids: closed, order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } });
+  await boxNumberedDossiers(db, session, fonds.id, 300);
+  progress(5);
+  // This year's plan, still open.
+  const now2 = new Map<string, number>();
+  for (const d of sampleFilePlan(rng, 12, year)) {
+    const n = (now2.get(d.headingCode) ?? 0) + 1;
+    now2.set(d.headingCode, n);
+    await saveDossier(db, session, dossierFields(unit.id, fonds.id, year, d, `${String(n).padStart(2, '0')}.${d.headingCode}`));
+  }
+  progress(6);
+  await saveProcessingJob(db, session, {
+    unitId: unit.id,
+    fondsId: fonds.id,
+    name: `Chỉnh lý tài liệu tồn đọng giai đoạn ${year - 12}-${year - 6}`,
+    receivedMetres: 12,
+    processedMetres: 7.5,
+    discardedMetres: 1.5,
+    status: 'open',
+    startDate: `${year}-0${1 + (now.getMonth() % 9)}-01`,
+    note: '',
+  });
+  progress(STEPS);
+}
+
+function dossierFields(unitId: string, fondsId: string, year: number, d: ReturnType<typeof sampleFilePlan>[number], notation: string): DossierFields {
+  return { unitId, fondsId, year, heading: d.heading, headingCode: d.headingCode, notation, title: d.title, retention: d.retention, keeper: d.keeper, status: 'open', access: 'open', language: 'Tiếng Việt', condition: '', note: '', source: 'plan' };
+}
+
+/** Removes the sample completely: every table emptied in one transaction (a fresh profile). */
+export async function removeSampleProfile(db: LuutruDb): Promise<void> {
+  if (!(await isSampleProfile(db))) throw new AppError('sample.notSample');
+  await guardStorage(() => db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear()))));
+}

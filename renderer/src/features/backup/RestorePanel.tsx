@@ -1,0 +1,98 @@
+/**
+ * Restore from a backup file: choose it, see it checked (signature, hashes, counts),
+ * see what it holds (unit, dates, counts, the signing key's fingerprint), then restore
+ * in one step — after a confirmation and a backup of what is replaced, if anything is.
+ */
+import { useState } from 'react';
+import { Alert, App, Button, Descriptions, Progress, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { BackupSummary } from '../../core/backup/check';
+import { formatDate, formatDateTime } from '../../core/format';
+import { useDb } from '../../db/context';
+import { getLocalUnit } from '../../db/repositories/unit-repository';
+import { usePlatform } from '../../platform/context';
+import type { ByteSource } from '../../platform/types';
+import { errorMessage } from '../../i18n';
+import { FingerprintView } from '../../components/FingerprintView';
+import { chooseAndCheck, hasData, runRestore, useBackupStore } from './backup-controller';
+
+export function RestorePanel({ operator }: { operator: string }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const platform = usePlatform();
+  const { modal } = App.useApp();
+  const task = useBackupStore((s) => s.task);
+  const [chosen, setChosen] = useState<{ source: ByteSource; summary: BackupSummary }>();
+  const [error, setError] = useState<string>();
+  const busy = task !== undefined;
+
+  const choose = async () => {
+    setError(undefined);
+    setChosen(undefined);
+    try {
+      setChosen(await chooseAndCheck(db, platform, t('backup.fileFilter')));
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
+
+  const restore = async () => {
+    if (!chosen) return;
+    const run = async () => {
+      setError(undefined);
+      try {
+        await runRestore(db, platform, chosen, { operator, filterLabel: t('backup.fileFilter') });
+        setChosen(undefined);
+      } catch (e) {
+        setError(errorMessage(t, e));
+      }
+    };
+    const current = (await hasData(db)) ? await getLocalUnit(db) : undefined;
+    if (!current) return run();
+    modal.confirm({
+      title: t('restore.replaceTitle'),
+      content: t('restore.replaceText', { unit: current.name }),
+      okText: t('restore.replaceOk'),
+      cancelText: t('common.back'),
+      okButtonProps: { 'data-testid': 'restore-replace-ok' } as never,
+      onOk: run,
+    });
+  };
+
+  const s = chosen?.summary;
+  const count = (table: string) => s?.manifest.tables[table]?.rows ?? 0;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="restore-panel">
+      <Typography.Paragraph type="secondary">{t('restore.intro')}</Typography.Paragraph>
+      <Button onClick={() => void choose()} disabled={busy} data-testid="restore-choose">
+        {t('restore.choose')}
+      </Button>
+      {task?.kind === 'check' && <Progress percent={task.total ? Math.floor((task.done / task.total) * 100) : 0} data-testid="restore-check-progress" />}
+      {error && <Alert type="error" showIcon title={error} role="alert" data-testid="restore-error" />}
+      {s && (
+        <>
+          <Alert type="success" showIcon title={t('restore.checked')} data-testid="restore-checked" />
+          {s.header.sample && <Alert type="warning" showIcon title={t('restore.sample')} />}
+          <Descriptions bordered column={1} size="small" data-testid="restore-summary">
+            <Descriptions.Item label={t('restore.unit')}>{`${s.header.unit.name} (${s.header.unit.adminCode})`}</Descriptions.Item>
+            <Descriptions.Item label={t('restore.createdAt')}>{formatDateTime(s.header.createdAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('restore.createdBy')}>{s.header.createdBy}</Descriptions.Item>
+            {s.manifest.firstChangeAt && (
+              <Descriptions.Item label={t('restore.period')}>{`${formatDate(new Date(s.manifest.firstChangeAt))} – ${formatDate(new Date(s.manifest.lastChangeAt ?? s.manifest.firstChangeAt))}`}</Descriptions.Item>
+            )}
+            <Descriptions.Item label={t('restore.counts')}>
+              {t('restore.countsLine', { incoming: count('incomingDocs'), outgoing: count('outgoingDocs'), dossiers: count('dossiers'), journal: count('journal'), total: s.totalRows })}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('restore.fingerprint')}>
+              <FingerprintView fingerprint={s.fingerprint} testId="backup-fingerprint" />
+              <Typography.Text type="secondary">{t('restore.fingerprintHelp')}</Typography.Text>
+            </Descriptions.Item>
+          </Descriptions>
+          <Button type="primary" onClick={() => void restore()} disabled={busy} data-testid="restore-apply">
+            {t('restore.apply')}
+          </Button>
+        </>
+      )}
+    </Space>
+  );
+}

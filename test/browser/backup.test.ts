@@ -1,0 +1,191 @@
+// Nothing lost, in real Chromium: a clerk backs up (streamed through the save picker into a
+// file), the PC is wiped (a new browser profile), the backup is restored from the first
+// screen and every table has the content hash it had before; a tampered or cut file is
+// refused with nothing written; restoring over data first keeps a backup of what it replaces;
+// without the File System Access API the backup downloads as one file, checked in Node.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, startServer, type Server } from './harness';
+import { completeSetupThroughUi } from './flows';
+import { installOpfsSavePicker, opfsFiles, readOpfsFile, removeSavePicker, tableDigests, without } from './idb-tools';
+import { BackupChecker, splitLines } from '../../renderer/src/core/backup/check';
+import { memorySource } from '../../renderer/src/platform/testing';
+
+let server: Server;
+const dir = mkdtempSync(join(tmpdir(), 'luutru-backup-e2e-'));
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function registerThree(page: Page) {
+  await page.goto(`${server.url}#/incoming`);
+  await page.getByTestId('incoming-form').waitFor();
+  const docs = [
+    ['Sở Nội vụ tỉnh Hưng Yên', 'V/v hướng dẫn sao lưu dữ liệu văn thư điện tử'],
+    ['Công an tỉnh Hưng Yên', 'V/v phối hợp bảo đảm an ninh trật tự dịp Tết'],
+    ['Ủy ban nhân dân tỉnh Hưng Yên', 'V/v triển khai chuyển đổi số cấp xã năm 2026'],
+  ];
+  for (const [i, [sender, summary]] of docs.entries()) {
+    await page.locator('#f-sender').fill(sender!);
+    await page.locator('#f-summary').fill(summary!);
+    await page.locator('#f-summary').press('Enter');
+    await expect.poll(() => page.getByText(`Đã đăng ký văn bản đến số ${String(i + 1).padStart(2, '0')}.`).count()).toBeGreaterThan(0);
+  }
+}
+
+async function backupThroughUi(page: Page): Promise<void> {
+  await page.goto(`${server.url}#/backup`);
+  await page.getByTestId('backup-now').click();
+  await expect.poll(() => page.getByTestId('backup-result').textContent()).toMatch(/^Đã sao lưu \d+ bản ghi vào tệp 12345_\d{4}-\d{2}-\d{2}_\d{4}\.luutru-backup\.$/);
+}
+
+async function chooseBackupFile(page: Page, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('restore-choose').click();
+  await (await chooser).setFiles(path);
+  await page.getByTestId('restore-checked').or(page.getByTestId('restore-error')).first().waitFor();
+}
+
+let backupPath = '';
+let before: Record<string, string> = {};
+
+describe('backup and restore in Chromium', () => {
+  it('backup → new PC → restore from the first screen: every table as it was, a new key, the home screen says so', { timeout: 240_000 }, async () => {
+    const a = await openApp(server);
+    try {
+      await installOpfsSavePicker(a.context);
+      await a.page.reload();
+      await completeSetupThroughUi(a.page);
+      await registerThree(a.page);
+      // A half-typed entry is data too.
+      await a.page.locator('#f-sender').fill('Phòng Văn hóa - Xã hội');
+      await a.page.waitForTimeout(700);
+      await a.page.goto(`${server.url}#/home`);
+      await expect.poll(() => a.page.getByTestId('backup-status').getAttribute('data-due')).toBe('never');
+      before = without(await tableDigests(a.page), 'signingKeys', 'backupLog');
+      await backupThroughUi(a.page);
+      const [name] = await opfsFiles(a.page);
+      backupPath = join(dir, name!);
+      writeFileSync(backupPath, await readOpfsFile(a.page, name!));
+      await a.page.goto(`${server.url}#/home`);
+      await expect.poll(() => a.page.getByTestId('backup-status').getAttribute('data-due')).toBe('no');
+      expect(await a.page.getByTestId('backup-status').textContent()).toContain('.luutru-backup');
+    } finally {
+      await a.close();
+    }
+
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await page.getByTestId('first-run-restore').click();
+      await chooseBackupFile(page, backupPath);
+      const summary = await page.getByTestId('restore-summary').textContent();
+      expect(summary).toContain('Ủy ban nhân dân xã Thụy Hải (12345)');
+      expect(summary).toContain('3 văn bản đến, 0 văn bản đi');
+      expect(summary).toContain('Nguyễn Thị Lan');
+      await page.getByTestId('restore-apply').click();
+      await page.getByTestId('restored').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('restored').textContent()).toContain('Đã khôi phục xong');
+      await page.getByTestId('restored-ok').click();
+      await page.getByTestId('header-unit').waitFor();
+      expect(without(await tableDigests(page), 'signingKeys', 'backupLog')).toEqual(before);
+      // A new signing key was made (the old one never leaves its PC).
+      expect((await tableDigests(page)).signingKeys).toMatch(/^1:/);
+      await expect.poll(() => page.getByTestId('backup-status').textContent()).toContain('Khôi phục ngày');
+      // The clerk carries on: the register continues at number 04, the half-typed sender is back.
+      await page.goto(`${server.url}#/incoming`);
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 04');
+      await expect.poll(() => page.locator('#f-sender').inputValue()).toBe('Phòng Văn hóa - Xã hội');
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('a tampered or cut backup is refused with a Vietnamese message and nothing is written', async () => {
+    const bytes = readFileSync(backupPath);
+    const text = bytes.toString('utf8');
+    const tampered = join(dir, 'sua.luutru-backup');
+    writeFileSync(tampered, text.replace('V/v hướng dẫn sao lưu', 'V/v hướng dẫn xóa bỏ'));
+    const cut = join(dir, 'cut.luutru-backup');
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      const fresh = await tableDigests(page);
+      await page.getByTestId('first-run-restore').click();
+      await chooseBackupFile(page, tampered);
+      expect(await page.getByTestId('restore-error').textContent()).toBe(
+        'Nội dung tệp sao lưu không khớp với chữ ký số: tệp đã bị sửa hoặc bị hỏng. Không dùng được tệp này; hãy chọn một bản sao lưu khác. Không có gì được ghi.',
+      );
+      await chooseBackupFile(page, cut);
+      expect(await page.getByTestId('restore-error').textContent()).toContain('Tệp sao lưu bị thiếu phần cuối');
+      expect(await page.getByTestId('restore-apply').count()).toBe(0);
+      expect(await tableDigests(page)).toEqual(fresh);
+      expect(await page.getByTestId('first-run').isVisible()).toBe(true);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('restoring over another unit asks first and keeps a backup of what it replaces', { timeout: 180_000 }, async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await installOpfsSavePicker(b.context);
+      await page.reload();
+      await completeSetupThroughUi(page, 'Ủy ban nhân dân xã Thụy Trình', '12346');
+      await page.goto(`${server.url}#/backup`);
+      await chooseBackupFile(page, backupPath);
+      await page.getByTestId('restore-apply').click();
+      await expect.poll(() => page.locator('.ant-modal-confirm').textContent()).toContain('Máy này đang có dữ liệu (Ủy ban nhân dân xã Thụy Trình)');
+      await page.getByTestId('restore-replace-ok').click();
+      await page.getByTestId('restored').waitFor({ timeout: 60_000 });
+      await page.getByTestId('restored-ok').click();
+      await expect.poll(() => page.getByTestId('header-unit').textContent()).toBe('Ủy ban nhân dân xã Thụy Hải');
+      expect(without(await tableDigests(page), 'signingKeys', 'backupLog')).toEqual(before);
+      const files = await opfsFiles(page);
+      const safety = files.find((f) => f.startsWith('12346_') && f.includes('truoc-khoi-phuc'));
+      expect(safety).toBeDefined();
+      // The kept copy is itself a sound backup of the replaced unit.
+      const checker = new BackupChecker(99);
+      const kept = await readOpfsFile(page, safety!);
+      for await (const line of splitLines(memorySource('x', kept).chunks())) await checker.line(line);
+      expect((await checker.finish(kept.length)).header.unit.name).toBe('Ủy ban nhân dân xã Thụy Trình');
+      await page.goto(`${server.url}#/backup`);
+      await expect.poll(() => page.getByTestId('backup-history').textContent()).toContain('Sao lưu trước khi khôi phục');
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('without the File System Access API the backup is one downloaded file that checks out', async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await removeSavePicker(b.context);
+      await page.reload();
+      await completeSetupThroughUi(page);
+      const download = page.waitForEvent('download');
+      await page.goto(`${server.url}#/backup`);
+      await page.getByTestId('backup-now').click();
+      const d = await download;
+      expect(d.suggestedFilename()).toMatch(/^12345_\d{4}-\d{2}-\d{2}_\d{4}\.luutru-backup$/);
+      const path = join(dir, 'download.luutru-backup');
+      await d.saveAs(path);
+      const bytes = new Uint8Array(readFileSync(path));
+      const checker = new BackupChecker(99);
+      for await (const line of splitLines(memorySource('x', bytes).chunks())) await checker.line(line);
+      const summary = await checker.finish(bytes.length);
+      expect(summary.manifest.tables.units!.rows).toBe(1);
+      await expect.poll(() => page.getByTestId('backup-result').textContent()).toContain('Đã sao lưu');
+    } finally {
+      await b.close();
+    }
+  });
+});

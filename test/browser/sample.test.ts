@@ -1,0 +1,57 @@
+// The try-out profile in real Chromium: "Dùng thử với xã mẫu" on the first screen fills a
+// commune (registers of a year, file plan, closed and boxed dossiers, a processing job); a
+// banner says "sample" on every page; exporting a bundle is refused; one step removes it all,
+// leaving the database exactly as a fresh profile's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startServer, type Server } from './harness';
+import { openExchangeTab } from './flows';
+import { tableDigests } from './idb-tools';
+
+let server: Server;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('sample commune in Chromium', () => {
+  it('is made in one click, marked on every page, never exported, and removed completely', { timeout: 180_000 }, async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await page.getByTestId('first-run').waitFor();
+      const fresh = await tableDigests(page);
+      await page.getByTestId('first-run-sample').click();
+      // The app frame appears only once the whole sample is written (its unit exists from the first step).
+      await page.getByTestId('sample-progress').waitFor();
+      await page.getByTestId('header-unit').waitFor({ timeout: 90_000 });
+      expect(await page.getByTestId('sample-progress').count()).toBe(0);
+      await page.goto(`${server.url}#/backup`);
+      await page.getByTestId('backup-status').waitFor();
+      expect((await tableDigests(page)).incomingDocs).toMatch(/^320:/);
+      expect(await page.getByTestId('header-unit').textContent()).toBe('Ủy ban nhân dân xã Mẫu Sơn (dữ liệu dùng thử)');
+      for (const route of ['home', 'incoming', 'outgoing', 'dossiers', 'exchange', 'journal', 'backup', 'settings']) {
+        await page.goto(`${server.url}#/${route}`);
+        await expect.poll(() => page.getByTestId('sample-banner').textContent()).toContain('DỮ LIỆU DÙNG THỬ');
+      }
+      await page.goto(`${server.url}#/incoming`);
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('320 / 320 văn bản');
+      await page.goto(`${server.url}#/dossiers`);
+      await expect.poll(async () => (await page.locator('.ant-table-row').count()) > 0).toBe(true);
+      // Never sent upward.
+      await openExchangeTab(page, server.url, 'Xuất gói dữ liệu');
+      await page.getByTestId('export-button').click();
+      await expect.poll(() => page.getByText('Đây là dữ liệu dùng thử (xã mẫu): không xuất gói gửi lên cấp trên được.').count()).toBeGreaterThan(0);
+      expect((await tableDigests(page)).exportLog).toBe(fresh.exportLog);
+      // One step removes everything.
+      await page.getByTestId('sample-remove').click();
+      await page.getByTestId('sample-remove-ok').click();
+      await page.getByTestId('first-run').waitFor();
+      expect(await tableDigests(page)).toEqual(fresh);
+      expect(await page.getByTestId('sample-banner').count()).toBe(0);
+    } finally {
+      await b.close();
+    }
+  });
+});

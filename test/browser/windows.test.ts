@@ -1,0 +1,92 @@
+// Several windows of the app at once in real Chromium (a clerk double-clicks the icon twice):
+// each says the app is open elsewhere and keeps working; editing the unit profile in both, the
+// second save is refused with a clear message instead of undoing the first; a schema upgrade
+// from another window asks this one to reload instead of breaking it. (Two windows registering
+// at the same moment get distinct numbers: test/browser/registers.test.ts.)
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startServer, type Server } from './harness';
+import { completeSetupThroughUi } from './flows';
+
+let server: Server;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('several windows in Chromium', () => {
+  it('both windows say the app is open elsewhere; closing one clears the other’s notice', async () => {
+    const b = await openApp(server);
+    try {
+      const { page, context } = b;
+      await completeSetupThroughUi(page);
+      expect(await page.getByTestId('open-elsewhere').count()).toBe(0);
+      const other = await context.newPage();
+      await other.goto(server.url);
+      await other.getByTestId('header-unit').waitFor();
+      await expect.poll(() => other.getByTestId('open-elsewhere').textContent()).toContain('Phần mềm đang mở ở một cửa sổ (hoặc tab) khác');
+      await expect.poll(() => page.getByTestId('open-elsewhere').isVisible()).toBe(true);
+      await other.close();
+      await expect.poll(() => page.getByTestId('open-elsewhere').count()).toBe(0);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('the unit profile saved in one window: the other window’s older form is refused, nothing is lost', async () => {
+    const b = await openApp(server);
+    try {
+      const { page, context } = b;
+      await completeSetupThroughUi(page);
+      await page.goto(`${server.url}#/settings`);
+      const other = await context.newPage();
+      await other.goto(`${server.url}#/settings`);
+      for (const p of [page, other]) await p.getByLabel('Cơ quan cấp trên trực tiếp').waitFor();
+      await page.getByLabel('Cơ quan cấp trên trực tiếp').fill('Ủy ban nhân dân tỉnh Hưng Yên (sau sắp xếp)');
+      await page.getByRole('button', { name: 'Lưu', exact: true }).first().click();
+      await expect.poll(() => page.getByText('Đã lưu.').count()).toBeGreaterThan(0);
+      await other.getByLabel('Tên viết tắt (dùng trên dấu ĐẾN, nhãn hộp)').fill('UBND Thụy Hải');
+      await other.getByRole('button', { name: 'Lưu', exact: true }).first().click();
+      await expect.poll(() => other.getByTestId('unit-form-error').textContent()).toContain('Bản ghi này vừa được sửa ở cửa sổ khác');
+      await page.reload();
+      await expect.poll(() => page.getByLabel('Cơ quan cấp trên trực tiếp').inputValue()).toBe('Ủy ban nhân dân tỉnh Hưng Yên (sau sắp xếp)');
+      expect(await page.getByLabel('Tên viết tắt (dùng trên dấu ĐẾN, nhãn hộp)').inputValue()).toBe('UBND xã Thụy Hải');
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('an upgrade of the database from another window asks this one to reload instead of breaking', async () => {
+    const b = await openApp(server);
+    try {
+      const { page, context } = b;
+      await completeSetupThroughUi(page);
+      const other = await context.newPage();
+      await other.goto(`${server.url}#/home`);
+      await other.getByTestId('header-unit').waitFor();
+      // A newer version of the app opening the same database (one version above this one's).
+      const upgraded = await other.evaluate(async () => {
+        const current = await new Promise<number>((ok) => {
+          const r = indexedDB.open('luutru');
+          r.onsuccess = () => {
+            ok(r.result.version);
+            r.result.close();
+          };
+        });
+        return new Promise<boolean>((ok) => {
+          const r = indexedDB.open('luutru', current + 1);
+          r.onsuccess = () => {
+            r.result.close();
+            ok(true);
+          };
+          r.onblocked = () => ok(false);
+        });
+      });
+      expect(upgraded).toBe(true);
+      await expect.poll(() => page.getByTestId('reload-needed').textContent()).toContain('Hãy tải lại trang');
+    } finally {
+      await b.close();
+    }
+  });
+});

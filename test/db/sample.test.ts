@@ -1,0 +1,69 @@
+// The try-out profile in Node: a realistic sample commune (and an archive that received
+// one as a real signed bundle), marked as sample, refused by export, removed in one step
+// leaving the database exactly as a fresh profile's.
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../../renderer/src/db/schema';
+import { createSampleProfile, removeSampleProfile } from '../../renderer/src/db/sample/make-sample';
+import { isSampleProfile } from '../../renderer/src/db/sample/sample-flag';
+import { exportBundle } from '../../renderer/src/db/exchange/export';
+import { getLocalUnit } from '../../renderer/src/db/repositories/unit-repository';
+import { AppError } from '../../renderer/src/core/errors';
+import { databaseDigest } from '../helpers/db-digest';
+
+const now = new Date('2026-11-20T09:00:00');
+
+describe('sample commune', () => {
+  it('fills a year of registers, a file plan with closed, numbered and boxed dossiers and a processing job', async () => {
+    const db = await openDb('sample-1');
+    const steps: number[] = [];
+    await createSampleProfile(db, { profile: 'commune', now, onProgress: (d) => steps.push(d) });
+    expect(await isSampleProfile(db)).toBe(true);
+    expect((await getLocalUnit(db))?.name).toContain('dữ liệu dùng thử');
+    expect(await db.incomingDocs.count()).toBe(320);
+    expect(await db.outgoingDocs.count()).toBe(140);
+    const dossiers = await db.dossiers.toArray();
+    expect(dossiers.length).toBe(36);
+    expect(dossiers.filter((d) => d.status === 'closed' && d.fileNumber !== undefined && d.boxId !== undefined).length).toBe(18);
+    expect(new Set(dossiers.filter((d) => d.inventoryNumber).map((d) => d.inventoryNumber))).toEqual(new Set([1, 2]));
+    expect(await db.boxes.count()).toBeGreaterThan(1);
+    expect(await db.processingJobs.count()).toBe(1);
+    expect(steps.at(-1)).toBe(7);
+    // Never exported upward.
+    await expect(exportBundle(db, { kind: 'full', operator: 'x' })).rejects.toMatchObject({ code: 'export.sampleData' });
+    expect(await db.exportLog.count()).toBe(0);
+  }, 60_000);
+
+  it('is the same data for the same seed', async () => {
+    const a = await openDb('sample-2a');
+    const b = await openDb('sample-2b');
+    await createSampleProfile(a, { profile: 'commune', now });
+    await createSampleProfile(b, { profile: 'commune', now });
+    const summaries = async (db: typeof a) => (await db.incomingDocs.orderBy('[registerId+arrivalNumber]').toArray()).map((d) => `${d.arrivalNumber} ${d.sender} ${d.summary}`);
+    expect(await summaries(a)).toEqual(await summaries(b));
+  }, 60_000);
+
+  it('is removed completely in one step: the database is a fresh profile’s again', async () => {
+    const fresh = await openDb('sample-3-fresh');
+    const db = await openDb('sample-3');
+    await createSampleProfile(db, { profile: 'commune', now });
+    await removeSampleProfile(db);
+    expect(await databaseDigest(db)).toBe(await databaseDigest(fresh));
+    await expect(removeSampleProfile(db)).rejects.toBeInstanceOf(AppError);
+  }, 60_000);
+});
+
+describe('sample archive', () => {
+  it('has received a sample commune’s signed bundle, with its key trusted', async () => {
+    const db = await openDb('sample-4');
+    await createSampleProfile(db, { profile: 'archive', now });
+    const unit = await getLocalUnit(db);
+    expect(unit?.level).toBe('province-archive');
+    expect(await db.seenBundles.count()).toBe(1);
+    expect(await db.trustedKeys.count()).toBe(1);
+    const docs = await db.incomingDocs.toArray();
+    expect(docs.length).toBe(320);
+    expect(docs.every((d) => d.origin !== unit!.id)).toBe(true);
+    expect(await db.dossiers.count()).toBe(36);
+    expect(await isSampleProfile(db)).toBe(true);
+  }, 90_000);
+});
