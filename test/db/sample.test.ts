@@ -8,6 +8,7 @@ import { isSampleProfile } from '../../renderer/src/db/sample/sample-flag';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { getLocalUnit } from '../../renderer/src/db/repositories/unit-repository';
 import { AppError } from '../../renderer/src/core/errors';
+import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 import { databaseDigest } from '../helpers/db-digest';
 
 const now = new Date('2026-11-20T09:00:00');
@@ -58,12 +59,12 @@ describe('sample archive', () => {
     await createSampleProfile(db, { profile: 'archive', now });
     const unit = await getLocalUnit(db);
     expect(unit?.level).toBe('province-archive');
-    expect(await db.seenBundles.count()).toBe(1);
+    expect(await db.receivedBundles.count()).toBe(1);
     expect(await db.trustedKeys.count()).toBe(1);
-    const docs = await db.incomingDocs.toArray();
+    const docs = await foreignRecords(db, 'incomingDocs');
     expect(docs.length).toBe(320);
     expect(docs.every((d) => d.origin !== unit!.id)).toBe(true);
-    expect(await db.dossiers.count()).toBe(36);
+    expect((await foreignRecords(db, 'dossiers')).length).toBe(36);
     expect(await isSampleProfile(db)).toBe(true);
   }, 90_000);
 });

@@ -17,7 +17,7 @@ import { LuutruDb } from '../schema';
 import { guardStorage } from '../storage-errors';
 import { contentDigests, tableChunks } from './content';
 import { recordBackup } from './backup-log';
-import { recoverSigningKey } from './stand-in-recover-signing-key';
+import { recoverSigningKey } from '../exchange/keys';
 
 export type RestoreStage = 'check' | 'write' | 'verify' | 'upgrade';
 export type RestoreProgress = (stage: RestoreStage, done: number, total: number) => void;

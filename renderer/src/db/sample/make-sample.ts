@@ -52,7 +52,8 @@ export async function createSampleProfile(db: LuutruDb, options: SampleOptions):
   }
   let prepared = await prepareImport(db, files, archive.id);
   for (const f of prepared.receipt.files)
-    if (f.status === 'needs-confirmation') await trustKey(db, { unitId: f.origin.unitId, originName: f.origin.name, jwk: f.signerKey, confirmedBy: OPERATOR, note: 'dữ liệu dùng thử' });
+    for (const c of f.confirmations ?? [])
+      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: OPERATOR, confirmedAs: c.kind, note: 'dữ liệu dùng thử' });
   prepared = await prepareImport(db, files, archive.id);
   await applyImport(db, prepared, OPERATOR, now);
   progress(STEPS);

@@ -1,0 +1,106 @@
+// A commune's PC dies: it is restored from a backup on a new profile, where the old signing key cannot
+// be (it never leaves its PC). The restored commune's next bundle says it lost its key; the provincial
+// archive, which trusted the old key, imports nothing from it until a person types the new key's words
+// from the paper record — then takes it, and the commune's data carries on under the new key.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startServer, type Server } from './harness';
+import { chooseImportFiles, completeSetupThroughUi, exportFullBundleThroughUi, fingerprintWords, importFromNewUnitThroughUi, setupUnitThroughUi } from './flows';
+import { installOpfsSavePicker, opfsFiles, readOpfsFile } from './idb-tools';
+
+let server: Server;
+const usb = mkdtempSync(join(tmpdir(), 'luutru-recovery-'));
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('a restored commune re-enrols its key upward', () => {
+  it('the archive takes the new key only after the words are typed from paper; nothing before', { timeout: 240_000 }, async () => {
+    // The commune sends bundle 1, then makes a backup.
+    const a = await openApp(server);
+    let first: string[];
+    let backupPath: string;
+    let oldWords: string[];
+    try {
+      await installOpfsSavePicker(a.context);
+      await a.page.reload();
+      await completeSetupThroughUi(a.page);
+      const sent = await exportFullBundleThroughUi(a.page, server.url, mkdtempSync(join(usb, 'a1-')));
+      first = sent.paths;
+      oldWords = sent.words;
+      await a.page.goto(`${server.url}#/backup`);
+      await a.page.getByTestId('backup-now').click();
+      await expect.poll(() => a.page.getByTestId('backup-result').textContent()).toMatch(/^Đã sao lưu/);
+      const [name] = await opfsFiles(a.page);
+      backupPath = join(usb, name!);
+      writeFileSync(backupPath, await readOpfsFile(a.page, name!));
+    } finally {
+      await a.close();
+    }
+
+    // The archive trusts the commune's first key.
+    const up = await openApp(server);
+    try {
+      await setupUnitThroughUi(up.page, 'Lưu trữ lịch sử tỉnh Hưng Yên', '33', 'Lưu trữ lịch sử cấp tỉnh');
+      await importFromNewUnitThroughUi(up.page, server.url, first);
+
+      // The PC dies; the commune is restored on a new profile and sends its next bundle.
+      const b = await openApp(server);
+      let second: string[];
+      let newWords: string[];
+      try {
+        await b.page.getByTestId('first-run-restore').click();
+        const chooser = b.page.waitForEvent('filechooser');
+        await b.page.getByTestId('restore-choose').click();
+        await (await chooser).setFiles(backupPath);
+        await b.page.getByTestId('restore-apply').click();
+        await b.page.getByTestId('restored').waitFor({ timeout: 60_000 });
+        await b.page.getByTestId('restored-ok').click();
+        await b.page.getByTestId('header-unit').waitFor();
+        await b.page.goto(`${server.url}#/exchange`);
+        await b.page.getByTestId('key-recovery-info').waitFor();
+        const sent = await exportFullBundleThroughUi(b.page, server.url, mkdtempSync(join(usb, 'a2-')));
+        second = sent.paths;
+        newWords = sent.words;
+        expect(newWords).not.toEqual(oldWords);
+        // The bundle numbers continue from the backup.
+        expect(second.map((p) => p.split('/').at(-1))).toEqual([expect.stringMatching(/_2\.luutru\.json$/)]);
+      } finally {
+        await b.close();
+      }
+
+      const { page } = up;
+      await chooseImportFiles(page, server.url, second);
+      const card = page.getByTestId('confirm-key-recovery');
+      await card.waitFor();
+      expect(await card.textContent()).toContain('Ủy ban nhân dân xã Thụy Hải (mã 12345) báo đã mất khóa và dùng khóa mới');
+      expect(await fingerprintWords(page, 'incoming-fingerprint')).toEqual(newWords);
+      // Nothing can be taken yet; the button waits for the words from the paper record.
+      expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+      expect(await page.getByTestId('trust-key').isDisabled()).toBe(true);
+      await page.getByTestId('typed-words').fill(oldWords.join(' '));
+      expect(await page.getByTestId('trust-key').isDisabled()).toBe(true);
+      expect(await card.textContent()).toContain('Các từ chưa khớp');
+      // Typed as a clerk would, without the Vietnamese marks.
+      const plain = newWords.map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd')).join(' ');
+      await page.getByTestId('typed-words').fill(plain);
+      await page.getByTestId('trust-key').click();
+      await card.waitFor({ state: 'detached' });
+      await page.getByTestId('import-apply').click();
+      await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+      // The overview shows the unit once, with bundles 1 and 2, its key replaced after a loss.
+      await page.goto(`${server.url}#/upper`);
+      const row = page.getByTestId('upper-origins').locator('.ant-table-row').first();
+      await expect.poll(() => row.textContent()).toContain('đã đổi khóa do mất khóa');
+      const cells = await row.locator('td').allTextContents();
+      expect([cells[3], cells[4]]).toEqual(['2', 'Đủ']);
+    } finally {
+      await up.close();
+    }
+  });
+});
