@@ -6,6 +6,7 @@
 import type { LuutruDb } from '../schema';
 import type { CustodyRow, ExportLogRow, ForkRow, HeldClaimRow, TrustedKeyRow } from '../exchange/rows';
 import type { RevokedKey } from '../../core/bundle/rotation';
+import { foreignRecords } from './foreign-repository';
 
 export function exportHistory(db: LuutruDb): Promise<ExportLogRow[]> {
   return db.exportLog.orderBy('sequence').reverse().toArray();
@@ -45,9 +46,9 @@ export function custodyList(db: LuutruDb): Promise<CustodyRow[]> {
 
 /** Names of units as this PC knows them: trusted keys, bundles received, units received. */
 export async function unitNames(db: LuutruDb): Promise<Map<string, string>> {
-  const [keys, units] = await Promise.all([db.trustedKeys.toArray(), db.units.toArray()]);
+  const [keys, received, own] = await Promise.all([db.trustedKeys.toArray(), foreignRecords(db, 'units'), db.units.toArray()]);
   const m = new Map<string, string>();
   for (const k of keys) m.set(k.unitId, k.originName);
-  for (const u of units) m.set(u.id, u.name);
+  for (const u of [...received, ...own]) if (typeof u.name === 'string') m.set(u.id, u.name);
   return m;
 }

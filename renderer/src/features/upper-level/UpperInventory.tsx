@@ -10,7 +10,8 @@ import { consolidatedSections } from '../../core/dossiers/consolidated';
 import { isoDate } from '../../core/format';
 import { placeOfUnit } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
-import type { OriginOverview } from '../../db/repositories/upper-level-repository';
+import { receivedHoldings, type OriginOverview } from '../../db/repositories/upper-level-repository';
+import { getLocalUnit } from '../../db/repositories/unit-repository';
 import { errorMessage } from '../../i18n';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { usePlatform } from '../../platform/context';
@@ -28,7 +29,7 @@ export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
   const print = async () => {
     setBusy(true);
     try {
-      const [me, units, fonds, dossiers, boxes] = await Promise.all([db.units.get(session.unitId), db.units.toArray(), db.fonds.toArray(), db.dossiers.toArray(), db.boxes.toArray()]);
+      const [me, { units, fonds, dossiers, boxes }] = await Promise.all([getLocalUnit(db), receivedHoldings(db)]);
       const received = new Set(rows.map((r) => r.unitId));
       const sections = consolidatedSections(
         units.filter((u) => received.has(u.id) && !u.deleted).map((u) => ({ id: u.id, name: u.name, adminCode: u.adminCode })),
