@@ -1,0 +1,118 @@
+// What a clerk hit when trying the app as a new user, driven from the keyboard in real Chromium:
+// a handling deadline that outlived its document, Enter in "Nơi nhận" saving one recipient, the
+// duplicate warning registering on a second Enter, Enter ignored in the file plan and small
+// dialogs, and the setup wizard dropping the focus between steps.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, startServer, type Server } from './harness';
+import { completeSetupThroughUi } from './flows';
+
+let server: Server;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+function ddmmyyyy(daysFromToday: number): string {
+  const d = new Date(Date.now() + daysFromToday * 86_400_000);
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+}
+
+/** Opens an entry of the list by the text of its row and returns the drawer's text. */
+async function entryDetails(page: Page, rowText: string): Promise<string> {
+  await page.getByTestId('entry-row').filter({ hasText: rowText }).first().click();
+  const drawer = page.getByTestId('entry-drawer');
+  await drawer.waitFor();
+  const text = (await drawer.locator('.ant-descriptions').textContent()) ?? '';
+  await page.keyboard.press('Escape');
+  await drawer.waitFor({ state: 'detached' });
+  return text;
+}
+
+describe('register entry from the keyboard', () => {
+  it('a deadline belongs to one document; Enter in Nơi nhận starts a new line; the duplicate warning defaults to going back', { timeout: 240_000 }, async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await completeSetupThroughUi(page);
+      await page.goto(`${server.url}#/incoming`);
+      await page.getByTestId('incoming-form').waitFor();
+      await expect.poll(() => focusedId(page)).toBe('f-sender');
+
+      // 1. A deadline typed for the first document, Enter pressed in the deadline field itself,
+      // on a slow PC (the CPU slowed down 8×, as on an old office machine).
+      const cdp = await b.context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+      const deadline = ddmmyyyy(10);
+      await page.keyboard.insertText('Ủy ban nhân dân tỉnh Hưng Yên');
+      await page.locator('#f-summary').fill('V/v triển khai kế hoạch chuyển đổi số năm 2026');
+      await page.locator('#f-handlingDeadline').focus();
+      await page.keyboard.type(deadline.slice(0, 5));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 02');
+      await expect.poll(() => focusedId(page)).toBe('f-sender');
+      // The next document starts without it…
+      expect(await page.locator('#f-handlingDeadline').inputValue()).toBe('');
+      await page.keyboard.insertText('Sở Tư pháp tỉnh Hưng Yên');
+      await page.locator('#f-summary').fill('V/v báo cáo công tác hộ tịch quý I');
+      await page.locator('#f-summary').press('Enter');
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 03');
+      // …and is saved without it, while the first one kept it.
+      expect(await entryDetails(page, 'hộ tịch quý I')).not.toContain(deadline);
+      expect(await entryDetails(page, 'chuyển đổi số')).toContain(deadline);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+      // 3. The same document again: the warning's default is "Quay lại sửa"; two quick Enters register nothing.
+      await page.locator('#f-sender').focus();
+      await page.keyboard.insertText('Sở Tư pháp tỉnh Hưng Yên');
+      await page.locator('#f-number').fill('15/STP-HCTP');
+      await page.locator('#f-summary').fill('V/v hướng dẫn chứng thực');
+      await page.locator('#f-summary').press('Enter');
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 04');
+      await expect.poll(() => focusedId(page)).toBe('f-sender');
+      await page.keyboard.insertText('Sở Tư pháp tỉnh Hưng Yên');
+      await page.locator('#f-number').fill('15/STP-HCTP');
+      await page.locator('#f-summary').fill('V/v hướng dẫn chứng thực bản sao');
+      await page.locator('#f-summary').press('Enter');
+      await page.getByText('Văn bản này có thể đã được đăng ký').waitFor();
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('duplicate-back');
+      // The second Enter, pressed out of habit, goes back to the form with nothing registered.
+      await page.keyboard.press('Enter');
+      await page.getByText('Văn bản này có thể đã được đăng ký').waitFor({ state: 'hidden' });
+      await expect.poll(() => focusedId(page)).toBe('f-summary');
+      expect(await page.getByTestId('entry-count').textContent()).toBe('3 / 3 văn bản');
+      expect(await page.locator('#f-summary').inputValue()).toBe('V/v hướng dẫn chứng thực bản sao');
+      // Registering anyway is a deliberate choice; the next entry then starts at the sender.
+      await page.keyboard.press('Enter');
+      await page.getByTestId('duplicate-save').click();
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('4 / 4 văn bản');
+      await expect.poll(() => focusedId(page)).toBe('f-sender');
+
+      // 2. Outgoing: Enter in Nơi nhận adds a line; Ctrl+Enter saves with every recipient.
+      await page.goto(`${server.url}#/outgoing`);
+      await page.getByTestId('outgoing-form').waitFor();
+      await expect.poll(() => focusedId(page)).toBe('o-documentDate');
+      await page.locator('#o-typeName').fill('Công văn');
+      await page.locator('#o-summary').fill('V/v tổng hợp số liệu dân số năm 2026');
+      await page.locator('#o-recipients').focus();
+      await page.keyboard.type('UBND tỉnh Hưng Yên');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Sở Nội vụ');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Lưu: VT');
+      expect(await page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 01/UBND');
+      expect(await page.locator('#o-recipients').inputValue()).toBe('UBND tỉnh Hưng Yên\nSở Nội vụ\nLưu: VT');
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 02/UBND');
+      await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('UBND tỉnh Hưng Yên; Sở Nội vụ; Lưu: VT');
+      // The keyboard help says so.
+      expect(await page.getByTestId('outgoing-form').textContent()).toContain('Ctrl+Enter');
+    } finally {
+      await b.close();
+    }
+  });
+});
