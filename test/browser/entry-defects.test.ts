@@ -115,4 +115,70 @@ describe('register entry from the keyboard', () => {
       await b.close();
     }
   });
+
+  it('the file plan takes a highlighted retention with Enter; small dialogs submit on Enter', { timeout: 240_000 }, async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await completeSetupThroughUi(page);
+      await page.goto(`${server.url}#/dossiers`);
+      await page.getByTestId('dossier-form').waitFor();
+      const table = page.getByTestId('dossier-table');
+      const rows = () => table.locator('tbody tr.ant-table-row').count();
+      await page.locator('#d-heading').focus();
+      await page.keyboard.type('I. TỔNG HỢP');
+      await page.keyboard.press('Tab');
+      await page.locator('#d-title').focus();
+      await page.keyboard.type('Hồ sơ hội nghị tổng kết công tác năm 2026');
+      await page.locator('#d-retention').focus();
+      // "1" highlights "10 năm" in the list: Enter takes it (and does not save 1 year)…
+      await page.keyboard.type('1');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-activedescendant') ?? '')).toBe('d-retention_list_0');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#d-retention').inputValue()).toBe('10 năm');
+      expect(await rows()).toBe(0);
+      // …and the next Enter saves, even with the list opened again on the same choice.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect.poll(rows).toBe(1);
+      expect(await table.locator('tbody tr.ant-table-row').first().textContent()).toContain('10 năm');
+
+      // Closing, then numbering and boxing from the keyboard: Enter in each dialog's field confirms it.
+      await table.getByRole('row', { name: /01\.TH/ }).click();
+      await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
+      await page.locator('#c-startDate').fill('05/01/2026');
+      await page.locator('#c-endDate').fill('20/11/2026');
+      await page.locator('#c-sheetCount').fill('60');
+      await page.locator('#c-sheetCount').press('Enter');
+      await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
+      await page.getByTestId('number-dossiers').click();
+      await page.getByLabel('Mục lục số cho hồ sơ bảo quản có thời hạn').fill('3');
+      await page.getByLabel('Mục lục số cho hồ sơ bảo quản có thời hạn').press('Enter');
+      await expect.poll(() => table.locator('tbody tr.ant-table-row').first().getByTestId('file-number').textContent().catch(() => '')).toBe('ML 3 · HS 1');
+      await page.getByTestId('box-dossiers').click();
+      await page.getByLabel('Sức chứa một hộp (số tờ)').fill('500');
+      await page.getByLabel('Sức chứa một hộp (số tờ)').press('Enter');
+      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(8)').first().textContent()).toBe('ML 3 · hộp 01');
+
+      // Cancelling an entry: the reason, Enter, and the confirmation (named, focused) with Enter.
+      await page.goto(`${server.url}#/incoming`);
+      await page.getByTestId('incoming-form').waitFor();
+      await page.locator('#f-sender').fill('Sở Nội vụ tỉnh Hưng Yên');
+      await page.locator('#f-summary').fill('V/v tuyển dụng công chức cấp xã');
+      await page.locator('#f-summary').press('Enter');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('1 / 1 văn bản');
+      await page.getByTestId('entry-row').first().click();
+      await page.getByRole('tab', { name: 'Hủy văn bản' }).click();
+      await page.getByLabel('Lý do hủy').fill('Vào sổ nhầm: văn bản gửi UBND xã khác');
+      await page.getByLabel('Lý do hủy').press('Enter');
+      const confirm = page.locator('.ant-popconfirm:visible');
+      await confirm.waitFor();
+      expect(await confirm.getByRole('button').allTextContents()).toEqual(['Không hủy', 'Hủy văn bản']);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Hủy văn bản');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('Vào sổ nhầm');
+    } finally {
+      await b.close();
+    }
+  });
 });

@@ -17,6 +17,7 @@ import { useDb, useSession } from '../../db/context';
 import { errorMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
 import { renderPdfJob } from '../../pdf/pdf-client';
+import { useEnterToSave } from '../registers/entry-inputs';
 import type { PdfJob } from '../../pdf/pdf.worker';
 
 export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fonds: Fonds; year: number; dossiers: readonly Dossier[]; boxes: readonly Box[]; contents: readonly BoxContents[] }) {
@@ -102,6 +103,7 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
     );
   };
 
+  const labelsEnter = useEnterToSave(printLabels);
   return (
     <Space>
       <Dropdown
@@ -117,17 +119,17 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
       >
         <Button loading={busy} data-testid="dossier-outputs">{t('dossiers.outputs')}</Button>
       </Dropdown>
-      <Modal open={labels.open} title={t('dossiers.labelsTitle')} onCancel={() => setLabels({ ...labels, open: false })} onOk={printLabels} okText={t('dossiers.printLabels')}>
-        <Form layout="vertical" component="div">
+      <Modal open={labels.open} title={t('dossiers.labelsTitle')} onCancel={() => setLabels({ ...labels, open: false })} onOk={printLabels} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
+        <Form layout="vertical" component="div" onKeyDownCapture={labelsEnter.onKeyDownCapture}>
           <Form.Item label={t('dossiers.labelsSize')} extra={t('dossiers.labelsSizeHelp')}>
             <Space>
-              <InputNumber min={40} max={190} value={labels.width} onChange={(v) => setLabels({ ...labels, width: v ?? 80 })} aria-label="width" />
+              <InputNumber min={40} max={190} value={labels.width} onChange={(v) => setLabels({ ...labels, width: v ?? 80 })} aria-label={t('dossiers.labelsWidth')} autoFocus />
               <Typography.Text>×</Typography.Text>
-              <InputNumber min={40} max={277} value={labels.height} onChange={(v) => setLabels({ ...labels, height: v ?? 120 })} aria-label="height" />
+              <InputNumber min={40} max={277} value={labels.height} onChange={(v) => setLabels({ ...labels, height: v ?? 120 })} aria-label={t('dossiers.labelsHeight')} />
             </Space>
           </Form.Item>
           <Form.Item label={t('dossiers.labelsStartSlot')}>
-            <InputNumber min={1} max={30} value={labels.slot} onChange={(v) => setLabels({ ...labels, slot: v ?? 1 })} />
+            <InputNumber min={1} max={30} value={labels.slot} onChange={(v) => setLabels({ ...labels, slot: v ?? 1 })} aria-label={t('dossiers.labelsStartSlot')} />
           </Form.Item>
         </Form>
       </Modal>

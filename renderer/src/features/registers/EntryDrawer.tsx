@@ -3,7 +3,7 @@
  * cancelling with a reason, and its history from the journal (who changed what, when).
  */
 import { useState } from 'react';
-import { App, Button, Descriptions, Drawer, Input, Popconfirm, Select, Space, Tabs, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Input, Select, Space, Tabs, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDate } from '../../core/format';
@@ -17,8 +17,9 @@ import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/r
 import { errorMessage } from '../../i18n';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
-import { DateInput, typedDateValue, dateText } from './entry-inputs';
+import { DateInput, typedDateValue, dateText, useEnterToSave } from './entry-inputs';
 import { RecordHistory as History } from '../../components/RecordHistory';
+import { ReasonConfirm } from '../../components/ReasonConfirm';
 
 function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Register }) {
   const { t } = useTranslation();
@@ -54,8 +55,9 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
       void message.error(errorMessage(t, e));
     }
   };
+  const enter = useEnterToSave(() => void save());
   return (
-    <Space orientation="vertical" style={{ width: '100%' }} data-testid="follow-up-editor">
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="follow-up-editor" onKeyDownCapture={enter.onKeyDownCapture}>
       <label>{t('fields.handlingDeadline')}<DateInput value={deadline} onChange={setDeadline} year={register.year} ariaLabel={t('fields.handlingDeadline')} /></label>
       <label>{t('fields.progress')}
         <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
@@ -82,7 +84,6 @@ export function EntryDrawer({ entry, register, body, rows, onClose }: {
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
-  const [reason, setReason] = useState('');
   if (!entry) return null;
   const incoming = 'arrivalNumber' in entry;
   const mine = entry.origin === session.unitId;
@@ -101,11 +102,10 @@ export function EntryDrawer({ entry, register, body, rows, onClose }: {
         ['retainedCopyHolder', entry.retainedCopyHolder], ['copyCount', entry.copyCount ?? ''], ['transferDate', formatDate(entry.transferDate)],
         ['receivedSignature', entry.receivedSignature], ['note', entry.note], ['urgency', t(`urgency.${entry.urgency}`)], ['pageCount', entry.pageCount ?? ''],
       ];
-  const doCancel = async () => {
+  const doCancel = async (reason: string) => {
     try {
       await cancelEntry(db, session, incoming ? 'incomingDocs' : 'outgoingDocs', entry.id, reason);
       void message.success(t('registers.cancelDone', { number: incoming ? formatNumber(entry.arrivalNumber) : formatNumber(entry.number) }));
-      setReason('');
     } catch (e) {
       void message.error(errorMessage(t, e));
     }
@@ -126,13 +126,10 @@ export function EntryDrawer({ entry, register, body, rows, onClose }: {
             key: 'cancel',
             label: t('registers.cancelEntry'),
             children: (
-              <Space orientation="vertical" style={{ width: '100%' }}>
+              <>
                 <Typography.Paragraph type="secondary">{t('registers.cancelHelp')}</Typography.Paragraph>
-                <Input aria-label={t('registers.cancelReason')} placeholder={t('registers.cancelReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-                <Popconfirm title={t('registers.cancelEntry')} onConfirm={() => void doCancel()}>
-                  <Button danger disabled={!reason.trim()}>{t('registers.cancelEntry')}</Button>
-                </Popconfirm>
-              </Space>
+                <ReasonConfirm reasonLabel={t('registers.cancelReason')} question={t('registers.cancelConfirm')} actionLabel={t('registers.cancelEntry')} keepLabel={t('registers.cancelKeep')} onConfirm={doCancel} />
+              </>
             ),
           },
         ]

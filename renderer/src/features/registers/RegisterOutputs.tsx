@@ -20,6 +20,7 @@ import { usePlatform } from '../../platform/context';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { registerToXlsx, rowsToXlsx } from '../../spreadsheet/write-workbook';
 import { ImportRegisterDialog } from './ImportRegisterDialog';
+import { useEnterToSave } from './entry-inputs';
 
 const PDF = [{ name: 'PDF', extensions: ['pdf'] }];
 const XLSX = [{ name: 'Excel', extensions: ['xlsx'] }];
@@ -90,6 +91,7 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
       if (r.saved) void message.success(t('registers.printed', { file: r.path }));
     });
 
+  const stampsEnter = useEnterToSave(() => void (numbers.length > 0 && busy === undefined && printStamps()));
   return (
     <Space wrap>
       <Button onClick={() => void printBook()} loading={busy === 'print'} data-testid="print-book">{t('registers.printBook')}</Button>
@@ -107,9 +109,9 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
       >
         <Button loading={busy !== undefined && busy !== 'print'} data-testid="register-more">{t('registers.more')}</Button>
       </Dropdown>
-      <Modal open={stampsOpen} title={t('registers.stampsTitle')} onCancel={() => setStampsOpen(false)} onOk={() => void printStamps()} okText={t('registers.printStamps')} okButtonProps={{ disabled: numbers.length === 0, loading: busy === 'stamps' }}>
-        <Space orientation="vertical">
-          <label>{t('registers.stampsFrom')} <InputNumber min={1} value={range.from} placeholder={numbers.length ? formatNumber(Math.min(...numbers)) : ''} onChange={(v) => setRange({ ...range, from: v })} /></label>
+      <Modal open={stampsOpen} title={t('registers.stampsTitle')} onCancel={() => setStampsOpen(false)} onOk={() => void printStamps()} okText={t('registers.printStamps')} cancelText={t('common.close')} okButtonProps={{ disabled: numbers.length === 0, loading: busy === 'stamps' }}>
+        <Space orientation="vertical" onKeyDownCapture={stampsEnter.onKeyDownCapture}>
+          <label>{t('registers.stampsFrom')} <InputNumber min={1} value={range.from} placeholder={numbers.length ? formatNumber(Math.min(...numbers)) : ''} onChange={(v) => setRange({ ...range, from: v })} autoFocus /></label>
           <label>{t('registers.stampsTo')} <InputNumber min={1} value={range.to} placeholder={numbers.length ? formatNumber(Math.max(...numbers)) : ''} onChange={(v) => setRange({ ...range, to: v })} /></label>
           <label>{t('registers.stampsStartSlot')} <InputNumber min={1} max={21} value={range.slot} onChange={(v) => setRange({ ...range, slot: v ?? 1 })} /></label>
         </Space>

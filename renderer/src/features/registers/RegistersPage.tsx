@@ -132,7 +132,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
           </Dropdown>
         )}
         {register && mine && register.status === 'open' && (
-          <Popconfirm title={t('registers.closeConfirm', { name: register.name })} onConfirm={() => void doClose()}>
+          <Popconfirm title={t('registers.closeConfirm', { name: register.name })} okText={t('registers.closeRegister')} cancelText={t('registers.closeKeep')} onConfirm={() => void doClose()}>
             <Button>{t('registers.closeRegister')}</Button>
           </Popconfirm>
         )}
