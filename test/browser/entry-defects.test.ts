@@ -181,4 +181,38 @@ describe('register entry from the keyboard', () => {
       await b.close();
     }
   });
+
+  it('setup: each step starts with its first field focused, and the examples match the chosen level', { timeout: 120_000 }, async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      const name = page.getByLabel('Tên cơ quan đầy đủ');
+      await name.waitFor();
+      // A commune sees commune examples.
+      expect(await name.getAttribute('placeholder')).toContain('xã');
+      // The province's historical archive sees its own, nowhere a commune's.
+      await page.getByLabel('Cấp', { exact: true }).click();
+      await page.getByTitle('Lưu trữ lịch sử cấp tỉnh', { exact: true }).click();
+      const placeholders = () => page.locator('.setup-card input:visible').evaluateAll((els) => els.map((e) => e.getAttribute('placeholder') ?? '').join(' | '));
+      await expect.poll(placeholders).toContain('Lưu trữ lịch sử tỉnh');
+      expect(await placeholders()).not.toMatch(/\bxã\b/);
+      await name.fill('Trung tâm Lưu trữ lịch sử tỉnh Hưng Yên');
+      await page.getByLabel('Mã đơn vị hành chính (QĐ 19/2025)').fill('33');
+      await page.getByLabel('Cơ quan cấp trên trực tiếp').fill('Sở Nội vụ tỉnh Hưng Yên');
+      await page.getByLabel('Cơ quan cấp trên trực tiếp').press('Enter');
+      // "Tiếp tục" (here by Enter): the cursor is in the next step's first field, not on the page.
+      await expect.poll(() => focusedId(page)).toBe('setup_fondsName');
+      expect(await placeholders()).not.toMatch(/\bxã\b/);
+      await page.keyboard.type('Phông lưu trữ Trung tâm Lưu trữ lịch sử tỉnh Hưng Yên');
+      await page.getByLabel('Họ và tên người sử dụng').fill('Trần Văn Minh');
+      await page.getByLabel('Họ và tên người sử dụng').press('Enter');
+      await page.getByTestId('setup-review').waitFor();
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('setup-submit');
+      // Back: the first field of the step shown again.
+      await page.getByRole('button', { name: 'Quay lại' }).click();
+      await expect.poll(() => focusedId(page)).toBe('setup_fondsName');
+    } finally {
+      await b.close();
+    }
+  });
 });
