@@ -177,6 +177,13 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Hủy văn bản');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('Vào sổ nhầm');
+
+      // The journal names each step and each field in Vietnamese: no code names.
+      await page.goto(`${server.url}#/journal`);
+      await expect.poll(() => page.locator('.ant-table-row').count()).toBeGreaterThan(5);
+      const journal = (await page.locator('.ant-table-tbody').textContent()) ?? '';
+      for (const name of ['Kết thúc hồ sơ', 'Xếp hồ sơ vào hộp', 'Hủy văn bản đến', 'Ngày kết thúc hồ sơ', 'Hộp', 'Hủy văn bản']) expect(journal).toContain(name);
+      expect(journal).not.toMatch(/closedAt|boxId|lastNumber|deleted|progressNote|fileNumber|inventoryNumber|status/);
     } finally {
       await b.close();
     }

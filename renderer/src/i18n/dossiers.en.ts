@@ -132,6 +132,8 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
   dossierActions: {
     'dossier.create': 'Open dossier',
     'dossier.update': 'Edit dossier',
+    'dossier.close': 'Close a dossier',
+    'dossier.reopen': 'Reopen a dossier',
     'dossier.delete': 'Remove dossier from plan',
     'dossier.number': 'Final numbering',
     'dossier.box': 'Box dossiers',

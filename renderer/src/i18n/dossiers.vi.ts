@@ -129,6 +129,8 @@ export const dossiersVi = {
   dossierActions: {
     'dossier.create': 'Lập hồ sơ',
     'dossier.update': 'Sửa hồ sơ',
+    'dossier.close': 'Kết thúc hồ sơ',
+    'dossier.reopen': 'Mở lại hồ sơ',
     'dossier.delete': 'Xóa hồ sơ khỏi danh mục',
     'dossier.number': 'Đánh số hồ sơ chính thức',
     'dossier.box': 'Xếp hồ sơ vào hộp',

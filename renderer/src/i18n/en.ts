@@ -4,6 +4,7 @@ import { exchangeEn } from './exchange.en';
 import { registersEn } from './registers.en';
 import { dossiersEn } from './dossiers.en';
 import { registerImportEn } from './register-import.en';
+import { journalEn } from './journal.en';
 
 export const en: Catalogue = {
   ...exchangeEn,
@@ -11,6 +12,7 @@ export const en: Catalogue = {
   dossiers: dossiersEn.dossiers,
   jobs: dossiersEn.jobs,
   registerImport: registerImportEn.registerImport,
+  ...journalEn,
   app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices' },
   nav: {
     home: 'Home',
@@ -108,6 +110,7 @@ export const en: Catalogue = {
     fields: 'Fields changed',
     empty: 'No changes yet.',
     more: 'Show more',
+    otherAction: 'Data changed',
   },
   action: {
     'setup.complete': 'First-run setup',

@@ -156,11 +156,11 @@ export const registersEn: Widen<typeof registersVi> = {
   actions: {
     'incoming.register': 'Incoming document registered',
     'incoming.update': 'Incoming document corrected',
-    'incoming.cancel': 'Incoming line cancelled',
+    'incoming.cancel': 'Cancel an incoming entry',
     'incoming.import': 'Incoming register imported from Excel',
     'outgoing.register': 'Outgoing document registered',
     'outgoing.update': 'Outgoing document corrected',
-    'outgoing.cancel': 'Outgoing line cancelled',
+    'outgoing.cancel': 'Cancel an outgoing entry',
     'outgoing.import': 'Outgoing register imported from Excel',
     'register.open': 'Register opened',
     'register.close': 'Register closed',

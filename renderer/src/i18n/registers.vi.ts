@@ -153,11 +153,11 @@ export const registersVi = {
   actions: {
     'incoming.register': 'Đăng ký văn bản đến',
     'incoming.update': 'Sửa văn bản đến',
-    'incoming.cancel': 'Hủy dòng văn bản đến',
+    'incoming.cancel': 'Hủy văn bản đến',
     'incoming.import': 'Nhập sổ văn bản đến từ Excel',
     'outgoing.register': 'Đăng ký văn bản đi',
     'outgoing.update': 'Sửa văn bản đi',
-    'outgoing.cancel': 'Hủy dòng văn bản đi',
+    'outgoing.cancel': 'Hủy văn bản đi',
     'outgoing.import': 'Nhập sổ văn bản đi từ Excel',
     'register.open': 'Mở sổ',
     'register.close': 'Khóa sổ',

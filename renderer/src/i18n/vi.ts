@@ -3,6 +3,7 @@ import { exchangeVi } from './exchange.vi';
 import { registersVi } from './registers.vi';
 import { dossiersVi } from './dossiers.vi';
 import { registerImportVi } from './register-import.vi';
+import { journalVi } from './journal.vi';
 import type { Widen } from './catalogue-types';
 
 export const vi = {
@@ -11,6 +12,7 @@ export const vi = {
   dossiers: dossiersVi.dossiers,
   jobs: dossiersVi.jobs,
   registerImport: registerImportVi.registerImport,
+  ...journalVi,
   app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã' },
   nav: {
     home: 'Trang chủ',
@@ -109,6 +111,7 @@ export const vi = {
     fields: 'Trường đã sửa',
     empty: 'Chưa có thay đổi nào.',
     more: 'Xem thêm',
+    otherAction: 'Thay đổi dữ liệu',
   },
   action: {
     'setup.complete': 'Thiết lập ban đầu',
