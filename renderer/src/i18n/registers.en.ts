@@ -86,6 +86,7 @@ export const registersEn: Widen<typeof registersVi> = {
     replyPick: 'Choose a registered outgoing document',
     notationSuggest: 'Generated notation: {{symbol}}',
     unitSuffix: 'Drafting unit (official letters)',
+    partyColumn: 'From / To',
     recipientsHelp: 'One recipient per line, or separated by semicolons.',
   },
   fields: {

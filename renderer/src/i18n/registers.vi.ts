@@ -83,6 +83,7 @@ export const registersVi = {
     replyPick: 'Chọn văn bản đi đã đăng ký',
     notationSuggest: 'Ký hiệu tự tạo: {{symbol}}',
     unitSuffix: 'Đơn vị soạn thảo (công văn)',
+    partyColumn: 'Nơi gửi / Nơi nhận',
     recipientsHelp: 'Mỗi nơi nhận một dòng hoặc cách nhau bằng dấu chấm phẩy.',
   },
   fields: {

@@ -1,4 +1,5 @@
-/** Reads for the upper-level view: contact with each sending unit and what it sent. */
+/** Reads for the upper-level view: contact with each sending unit, what it sent, its entries to search. */
+import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import type { LuutruDb } from '../schema';
 import { REPLICATED_TABLES } from '../../core/bundle/schema';
 
@@ -57,4 +58,13 @@ export async function originOverview(db: LuutruDb, selfId: string, now: Date): P
     });
   }
   return out.sort((a, b) => a.adminCode.localeCompare(b.adminCode) || a.name.localeCompare(b.name, 'vi'));
+}
+
+/**
+ * Every entry (not cancelled) of every unit, incoming and outgoing: what the consolidated
+ * search indexes once, in its worker. Read in one pass per table, never shown as a whole.
+ */
+export async function searchableEntries(db: LuutruDb): Promise<(IncomingDoc | OutgoingDoc)[]> {
+  const [incoming, outgoing] = await Promise.all([db.incomingDocs.filter((d) => !d.deleted).toArray(), db.outgoingDocs.filter((d) => !d.deleted).toArray()]);
+  return [...incoming, ...outgoing];
 }

@@ -12,7 +12,7 @@ import { joinNumberNotation } from '../../core/registers/notation';
 import type { FollowUpProgress } from '../../core/registers/types';
 import { FOLLOW_UP_PROGRESS } from '../../core/registers/types';
 import { useDb, useSession } from '../../db/context';
-import { cancelEntry, updateIncoming } from '../../db/repositories/entry-repository';
+import { cancelEntry, listOutgoingOfYear, updateIncoming } from '../../db/repositories/entry-repository';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { errorMessage } from '../../i18n';
 import { IncomingForm } from './IncomingForm';
@@ -31,12 +31,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   const [note, setNote] = useState(doc.progressNote);
   const [reply, setReply] = useState(doc.replyNotation);
   const [replyId, setReplyId] = useState<string | undefined>(doc.replyDocId);
-  const outgoing = useLiveQuery(async () => {
-    const regs = await db.registers.where('[unitId+kind+year]').equals([register.unitId, 'outgoing', register.year]).toArray();
-    const docs = await db.outgoingDocs.where('[registerId+number]').between([regs[0]?.id ?? '', 0], [regs[0]?.id ?? '', Infinity]).toArray();
-    const rest = await Promise.all(regs.slice(1).map((r) => db.outgoingDocs.where('[registerId+number]').between([r.id, 0], [r.id, Infinity]).toArray()));
-    return [...docs, ...rest.flat()].filter((d) => !d.deleted);
-  }, [db, register.unitId, register.year]) ?? [];
+  const outgoing = useLiveQuery(() => listOutgoingOfYear(db, register.unitId, register.year), [db, register.unitId, register.year]) ?? [];
   const save = async () => {
     const today = isoDate(new Date());
     const picked = outgoing.find((o) => o.id === replyId);
@@ -73,12 +68,14 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   );
 }
 
-export function EntryDrawer({ entry, register, body, rows, onClose }: {
+export function EntryDrawer({ entry, register, body, rows, onClose, readOnly = false }: {
   entry: IncomingDoc | OutgoingDoc | undefined;
   register: Register;
   body: IssuingBody | undefined;
   rows: readonly (IncomingDoc | OutgoingDoc)[];
   onClose: () => void;
+  /** Only the details and the history (a result of the consolidated search). */
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation();
   const db = useDb();
@@ -86,7 +83,7 @@ export function EntryDrawer({ entry, register, body, rows, onClose }: {
   const { message } = App.useApp();
   if (!entry) return null;
   const incoming = 'arrivalNumber' in entry;
-  const mine = entry.origin === session.unitId;
+  const mine = entry.origin === session.unitId && !readOnly;
   const title = incoming ? t('registers.detailTitle', { number: formatNumber(entry.arrivalNumber) }) : t('registers.detailTitleOutgoing', { notation: joinNumberNotation(entry.number, entry.notation) });
   const details = incoming
     ? [

@@ -11,6 +11,7 @@ import { followUpStatus, type FollowUpStatus } from '../../core/registers/follow
 import { URGENCY_LEVELS, type Urgency } from '../../core/registers/doc-types';
 import { useDb, useSession } from '../../db/context';
 import { closeRegister, ensureYearRegisters, listIssuingBodies, listRegisters, openRegister, type OpenRegisterInput } from '../../db/repositories/register-repository';
+import { listUnits } from '../../db/repositories/unit-repository';
 import type { IncomingDoc, OutgoingDoc, Register } from '../../db/register-records';
 import { errorMessage } from '../../i18n';
 import { EntryDrawer } from './EntryDrawer';
@@ -46,7 +47,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
 
   const registers = useLiveQuery(() => listRegisters(db), [db]) ?? [];
   const bodies = useLiveQuery(() => listIssuingBodies(db, session.unitId), [db, session.unitId]) ?? [];
-  const units = useLiveQuery(() => db.units.toArray(), [db]) ?? [];
+  const units = useLiveQuery(() => listUnits(db), [db]) ?? [];
   const ofKind = registers.filter((r) => (kind === 'incoming' ? r.kind === 'incoming' : r.kind !== 'incoming'));
   // Past years too: an old paper or Excel register can be opened and imported for any of them.
   const years = [...new Set([thisYear + 1, ...Array.from({ length: 11 }, (_, i) => thisYear - i), ...ofKind.map((r) => r.year)])].sort((a, b) => b - a);

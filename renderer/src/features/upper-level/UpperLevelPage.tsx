@@ -8,20 +8,21 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useDb, useSession } from '../../db/context';
 import { originOverview, type OriginOverview } from '../../db/repositories/upper-level-repository';
-import { formatDateTime } from '../../core/format';
+import { listUnits } from '../../db/repositories/unit-repository';
+import { formatCount, formatDateTime } from '../../core/format';
 import { UpperStats } from './UpperStats';
 import { UpperSearch } from './UpperSearch';
 import { UpperInventory } from './UpperInventory';
 import { getMetresPerBox, holdingsByOrigin } from '../../db/repositories/dossier-repository';
 
 export function UpperLevelPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const db = useDb();
   const session = useSession();
   const rows = useLiveQuery(() => originOverview(db, session.unitId, new Date()), [db, session.unitId]);
   const holdings = useLiveQuery(() => holdingsByOrigin(db), [db]);
   const metresPerBox = useLiveQuery(() => getMetresPerBox(db), [db]);
-  const units = useLiveQuery(async () => new Map((await db.units.toArray()).map((u) => [u.id, u.name] as const)), [db]);
+  const units = useLiveQuery(async () => new Map((await listUnits(db)).map((u) => [u.id, u.name] as const)), [db]);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('upper.title')}</Typography.Title>
@@ -52,7 +53,7 @@ export function UpperLevelPage() {
               render: (_, r) =>
                 Object.entries(r.counts)
                   .filter(([, n]) => n > 0)
-                  .map(([table, n]) => `${t(`table.${table}`)}: ${n.toLocaleString('vi-VN')}`)
+                  .map(([table, n]) => `${t(`table.${table}`)}: ${formatCount(n, i18n.language)}`)
                   .join(' · '),
             },
           ]}
