@@ -46,7 +46,7 @@ describe('reads behind the register screens', () => {
     if (r.kind !== 'saved') throw new Error('not saved');
     expect((await getEntry(db, r.doc.id))?.summary).toBe('V/v tuyển dụng');
     expect((await getRegister(db, r.doc.registerId))?.kind).toBe('incoming');
-    expect((await getEntries(db, 'incomingDocs', [r.doc.id, 'unknown'])).map((d) => d?.arrivalDate)).toEqual(['2026-03-05', undefined]);
+    expect((await getEntries(db, 'incomingDocs', [r.doc.id, 'unknown'])).map((d) => d?.summary)).toEqual(['V/v tuyển dụng', undefined]);
     const since = await journalSince(db, seq);
     expect(since.map((e) => e.action)).toEqual(['incoming.register']);
     expect(await lastJournalSeq(db)).toBe(since[0]!.seq);

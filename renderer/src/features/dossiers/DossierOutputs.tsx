@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { fileSlug, isoDate } from '../../core/format';
 import { inventoryRows, type BoxContents } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
+import { numberRange } from '../../core/registers/numbering';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import type { Fonds } from '../../core/unit';
 import { placeOfUnit } from '../../core/unit';
@@ -68,7 +69,7 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
 
   const printInventory = (inventory: number) => {
     const inside = live.filter((d) => d.inventoryNumber === inventory && d.fileNumber !== undefined);
-    const years = inside.map((d) => d.year);
+    const years = numberRange(inside.map((d) => d.year));
     void output(
       {
         kind: 'dossier-inventory',
@@ -76,7 +77,7 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
           unit: bookUnit,
           fonds: { name: fonds.name, number: fonds.number },
           inventoryNumber: inventory,
-          ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
+          ...(years ? { fromYear: years.min, toYear: years.max } : {}),
           sections: [{ heading: '', rows: inventoryRows(inside, boxes) }],
           options: { date: new Date(), preparer: session.operator },
         },

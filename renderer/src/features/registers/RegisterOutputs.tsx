@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { fileSlug as slug, formatDate, isoDate } from '../../core/format';
 import { placeOfUnit as placeOf } from '../../core/unit';
 import { followUpBookRows } from '../../core/registers/follow-up';
-import { formatNumber } from '../../core/registers/numbering';
+import { arrivalNumberSpan, entriesForStamps, formatNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { registerBookRows, typeAndSummary } from '../../core/registers/register-book';
 import { useDb } from '../../db/context';
@@ -36,7 +36,7 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
   const [stampsOpen, setStampsOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
   const incoming = register.kind === 'incoming';
-  const numbers = (rows as IncomingDoc[]).filter((r) => !r.deleted).map((r) => r.arrivalNumber);
+  const span = incoming ? arrivalNumberSpan(rows as IncomingDoc[]) : undefined;
   const [range, setRange] = useState<{ from: number | null; to: number | null; slot: number }>({ from: null, to: null, slot: 1 });
 
   const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOf(unit?.name ?? '') };
@@ -67,9 +67,7 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
     });
   const printStamps = () =>
     run('stamps', async () => {
-      const from = range.from ?? Math.min(...numbers);
-      const to = range.to ?? Math.max(...numbers);
-      const entries = (rows as IncomingDoc[]).filter((r) => !r.deleted && r.arrivalNumber >= from && r.arrivalNumber <= to);
+      const entries = entriesForStamps(rows as IncomingDoc[], range.from, range.to);
       const data = await renderPdfJob({ kind: 'arrival-stamps', input: { unitName: unit?.shortName || unit?.name || '', entries, options: { startSlot: range.slot } } });
       setStampsOpen(false);
       await platform.printPdf({ title: t('registers.stampsTitle'), data });
@@ -92,7 +90,7 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
       if (r.saved) void message.success(t('registers.printed', { file: r.path }));
     });
 
-  const stampsEnter = useEnterToSave(() => void (numbers.length > 0 && busy === undefined && printStamps()));
+  const stampsEnter = useEnterToSave(() => void (span && busy === undefined && printStamps()));
   return (
     <Space wrap>
       <Button onClick={() => void printBook()} loading={busy === 'print'} data-testid="print-book">{t('registers.printBook')}</Button>
@@ -110,10 +108,10 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
       >
         <Button loading={busy !== undefined && busy !== 'print'} data-testid="register-more">{t('registers.more')}</Button>
       </Dropdown>
-      <Modal open={stampsOpen} title={t('registers.stampsTitle')} onCancel={() => setStampsOpen(false)} onOk={() => void printStamps()} okText={t('registers.printStamps')} cancelText={t('common.close')} okButtonProps={{ disabled: numbers.length === 0, loading: busy === 'stamps' }}>
+      <Modal open={stampsOpen} title={t('registers.stampsTitle')} onCancel={() => setStampsOpen(false)} onOk={() => void printStamps()} okText={t('registers.printStamps')} cancelText={t('common.close')} okButtonProps={{ disabled: !span, loading: busy === 'stamps' }}>
         <Space orientation="vertical" onKeyDownCapture={stampsEnter.onKeyDownCapture}>
-          <label>{t('registers.stampsFrom')} <InputNumber min={1} value={range.from} placeholder={numbers.length ? formatNumber(Math.min(...numbers)) : ''} onChange={(v) => setRange({ ...range, from: v })} autoFocus /></label>
-          <label>{t('registers.stampsTo')} <InputNumber min={1} value={range.to} placeholder={numbers.length ? formatNumber(Math.max(...numbers)) : ''} onChange={(v) => setRange({ ...range, to: v })} /></label>
+          <label>{t('registers.stampsFrom')} <InputNumber min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(v) => setRange({ ...range, from: v })} autoFocus /></label>
+          <label>{t('registers.stampsTo')} <InputNumber min={1} value={range.to} placeholder={span ? formatNumber(span.to) : ''} onChange={(v) => setRange({ ...range, to: v })} /></label>
           <label>{t('registers.stampsStartSlot')} <InputNumber min={1} max={21} value={range.slot} onChange={(v) => setRange({ ...range, slot: v ?? 1 })} /></label>
         </Space>
       </Modal>
