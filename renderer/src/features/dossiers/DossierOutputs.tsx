@@ -20,7 +20,7 @@ import { errorMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { useEnterToSave } from '../registers/entry-inputs';
-import type { PdfJob } from '../../pdf/pdf.worker';
+import type { PdfJob } from '../../pdf/jobs';
 
 export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fonds: Fonds; year: number; dossiers: readonly Dossier[]; boxes: readonly Box[]; contents: readonly BoxContents[] }) {
   const { t } = useTranslation();

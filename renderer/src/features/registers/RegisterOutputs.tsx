@@ -9,7 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug as slug, formatDate, isoDate } from '../../core/format';
 import { placeOfUnit as placeOf } from '../../core/unit';
-import { followUpBookRows } from '../../core/registers/follow-up';
+import { followUpBookRows, followUpBookSpan } from '../../core/registers/follow-up';
 import { arrivalNumberSpan, entriesForStamps, formatNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { registerBookRows, typeAndSummary } from '../../core/registers/register-book';
@@ -62,7 +62,9 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
     });
   const printFollowUp = () =>
     run('follow', async () => {
-      const data = await renderPdfJob({ kind: 'follow-up-book', input: { unit: bookUnit, year: register.year, rows: followUpBookRows(rows as IncomingDoc[]) } });
+      const docs = rows as IncomingDoc[];
+      const bookSpan = followUpBookSpan(docs);
+      const data = await renderPdfJob({ kind: 'follow-up-book', input: { unit: bookUnit, year: register.year, rows: followUpBookRows(docs), ...(bookSpan ? { span: bookSpan } : {}) } });
       await platform.printPdf({ title: t('registers.printFollowUp'), data });
     });
   const printStamps = () =>
