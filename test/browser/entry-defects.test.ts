@@ -2,10 +2,13 @@
 // a handling deadline that outlived its document, Enter in "Nơi nhận" saving one recipient, the
 // duplicate warning registering on a second Enter, Enter ignored in the file plan and small
 // dialogs, and the setup wizard dropping the focus between steps.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { completeSetupThroughUi } from './flows';
+import { completeSetupThroughUi, printedText } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -220,6 +223,73 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => focusedId(page)).toBe('setup_fondsName');
     } finally {
       await b.close();
+    }
+  });
+
+  it('the status column is whole at 1366 px; every print shows the same print preview, never a download', { timeout: 240_000 }, async () => {
+    const b = await openApp(server);
+    const dir = mkdtempSync(join(tmpdir(), 'luutru-prints-'));
+    try {
+      const { page } = b;
+      await completeSetupThroughUi(page);
+      await page.goto(`${server.url}#/incoming`);
+      await page.getByTestId('incoming-form').waitFor();
+      await page.locator('#f-sender').fill('Sở Nội vụ tỉnh Hưng Yên');
+      await page.locator('#f-summary').fill('V/v tuyển dụng công chức cấp xã');
+      await page.locator('#f-handlingDeadline').fill(ddmmyyyy(2));
+      await page.locator('#f-summary').press('Enter');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('1 / 1 văn bản');
+
+      // 9. At 1366 px the status column (with its deadline tag) is whole, inside the table.
+      const table = page.getByTestId('entry-table');
+      const right = async (el: ReturnType<typeof page.locator>) => { const box = (await el.boundingBox())!; return box.x + box.width; };
+      const tag = table.getByTestId('entry-row').first().locator('.ant-tag');
+      await tag.waitFor();
+      expect(await tag.textContent()).toMatch(/^Còn \d+ ngày$/);
+      expect(await right(table.getByRole('columnheader', { name: 'Tình trạng' }))).toBeLessThanOrEqual(await right(table));
+      expect(await right(tag)).toBeLessThanOrEqual(await right(table));
+      // At 1024 px the list scrolls sideways to it instead of cutting it off.
+      await page.setViewportSize({ width: 1024, height: 800 });
+      await expect.poll(() => table.evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).overflowX === 'auto')).toBe(true);
+      await page.setViewportSize({ width: 1366, height: 800 });
+
+      const book = await printedText(page, () => page.getByTestId('print-book').click(), join(dir, 'so.pdf'));
+      expect(book).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
+      expect(book).toContain('Sổ này có 02 trang, đánh số từ trang 01 đến trang 02');
+      const menu = async (item: string) => {
+        await page.getByTestId('register-more').hover();
+        await page.getByRole('menuitem', { name: item }).click();
+      };
+      const followUp = await printedText(page, () => menu('In sổ theo dõi giải quyết'), join(dir, 'theo-doi.pdf'));
+      expect(followUp).toContain('SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN');
+      expect(followUp).toMatch(/Từ ngày \d\d\/\d\d\/\d{4} đến ngày \d\d\/\d\d\/\d{4}/);
+      await menu('In phiếu dấu ĐẾN');
+      const stamps = await printedText(page, () => page.keyboard.press('Enter'), join(dir, 'dau-den.pdf'));
+      expect(stamps).toContain('ĐẾN');
+
+      // The preview itself: named, with Print, Save and Close; Close gives the focus back.
+      await page.getByTestId('print-book').click();
+      const preview = page.getByTestId('pdf-preview');
+      await preview.waitFor();
+      expect(await preview.getByRole('button').allTextContents()).toEqual(['In…', 'Lưu thành tệp PDF…', 'Đóng']);
+      await preview.getByRole('button', { name: 'Đóng' }).click();
+      await preview.waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('print-book');
+
+      // The file plan prints the same way.
+      await page.goto(`${server.url}#/dossiers`);
+      await page.getByTestId('dossier-form').waitFor();
+      await page.locator('#d-heading').fill('I. TỔNG HỢP');
+      await page.locator('#d-title').fill('Tập lưu quyết định năm 2026');
+      await page.locator('#d-retention').fill('Vĩnh viễn');
+      await page.locator('#d-note').press('Enter');
+      await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(1);
+      await page.getByTestId('dossier-outputs').hover();
+      const plan = await printedText(page, () => page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).click(), join(dir, 'danh-muc.pdf'));
+      expect(plan).toContain('Tập lưu quyết định năm 2026');
+    } finally {
+      await b.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

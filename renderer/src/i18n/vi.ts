@@ -1,4 +1,7 @@
-/** Vietnamese catalogue (default language). Keys are shared with en.ts. */
+/**
+ * Vietnamese catalogue (default language). Keys are shared with en.ts. Vietnamese has one
+ * plural form: a key English needs in two (`_one`, `_other`) carries the same sentence twice.
+ */
 import { exchangeVi } from './exchange.vi';
 import { registersVi } from './registers.vi';
 import { dossiersVi } from './dossiers.vi';
@@ -160,7 +163,8 @@ export const vi = {
     'fonds.startYear.range': 'Năm bắt đầu của phông phải từ 1945 đến {{max}}.',
     'operator.name.required': 'Chưa nhập họ tên người sử dụng. Hãy nhập để mọi thay đổi được ghi tên người thao tác.',
     'operator.name.duplicate': 'Đã có người sử dụng tên "{{name}}". Hãy chọn người đó trong danh sách hoặc nhập tên khác.',
-    'setup.invalid': 'Còn {{count}} thông tin chưa đúng. Hãy sửa các ô được đánh dấu đỏ.',
+    'setup.invalid_one': 'Còn {{count}} thông tin chưa đúng. Hãy sửa các ô được đánh dấu đỏ.',
+    'setup.invalid_other': 'Còn {{count}} thông tin chưa đúng. Hãy sửa các ô được đánh dấu đỏ.',
     'setup.alreadyDone': 'Máy này đã được thiết lập. Hãy sửa thông tin trong mục Cài đặt.',
     'record.readOnlyOrigin': 'Bản ghi này do đơn vị khác lập nên chỉ được xem, không được sửa.',
     'record.deleted': 'Bản ghi này đã bị hủy nên không sửa được nữa.',

@@ -1,8 +1,9 @@
 /**
  * The browser host: the renderer served from 127.0.0.1 and opened in Chromium/Edge.
- * Saving is a download, opening is the browser's file picker, printing opens the PDF
- * in the browser's own viewer (which prints and saves).
+ * Saving is a download, opening is the browser's file picker, printing shows the PDF in the
+ * browser's own viewer over the app (pdf-preview.ts): no new tab a popup blocker could stop.
  */
+import { showPdfPreview } from './pdf-preview';
 import type { OpenedFile, OpenFileRequest, PlatformApi, SaveFileRequest, SaveFileResult } from './types';
 
 declare const __APP_VERSION__: string;
@@ -64,9 +65,6 @@ export const browserPlatform = {
   },
   openFile: pickFiles,
   async printPdf(request) {
-    const blob = new Blob([request.data as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
-    const url = URL.createObjectURL(blob);
-    window.open(url, '_blank', 'noopener');
-    setTimeout(() => URL.revokeObjectURL(url), 300_000);
+    showPdfPreview(request, (name, data) => download(name, data, 'application/pdf'));
   },
 } satisfies PlatformApi;

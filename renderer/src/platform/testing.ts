@@ -1,9 +1,9 @@
 /** An in-memory host for unit tests: records saved files and serves queued files to open. */
-import type { OpenedFile, PlatformApi, SaveFileRequest } from './types';
+import type { OpenedFile, PlatformApi, PrintPdfRequest, SaveFileRequest } from './types';
 
 export function testingPlatform() {
   const saved: SaveFileRequest[] = [];
-  const printed: { title: string; data: Uint8Array }[] = [];
+  const printed: PrintPdfRequest[] = [];
   const toOpen: OpenedFile[][] = [];
   const api = {
     host: 'test',
@@ -17,7 +17,7 @@ export function testingPlatform() {
     async openFile() {
       return toOpen.shift() ?? [];
     },
-    async printPdf(request: { title: string; data: Uint8Array }) {
+    async printPdf(request: PrintPdfRequest) {
       printed.push(request);
     },
   } satisfies PlatformApi;

@@ -1,4 +1,6 @@
 /** Reads for the upper-level view: contact with each sending unit, what it sent, its entries to search. */
+import type { Box, Dossier } from '../../core/dossiers/types';
+import type { Fonds, UnitProfile } from '../../core/unit';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import type { LuutruDb } from '../schema';
 import { REPLICATED_TABLES } from '../../core/bundle/schema';
@@ -67,4 +69,10 @@ export async function originOverview(db: LuutruDb, selfId: string, now: Date): P
 export async function searchableEntries(db: LuutruDb): Promise<(IncomingDoc | OutgoingDoc)[]> {
   const [incoming, outgoing] = await Promise.all([db.incomingDocs.filter((d) => !d.deleted).toArray(), db.outgoingDocs.filter((d) => !d.deleted).toArray()]);
   return [...incoming, ...outgoing];
+}
+
+/** What the consolidated inventory is made from: the units, fonds (not removed), dossiers and boxes held here. */
+export async function inventorySources(db: LuutruDb): Promise<{ units: UnitProfile[]; fonds: Fonds[]; dossiers: Dossier[]; boxes: Box[] }> {
+  const [units, fonds, dossiers, boxes] = await Promise.all([db.units.toArray(), db.fonds.toArray(), db.dossiers.toArray(), db.boxes.toArray()]);
+  return { units: units.filter((u) => !u.deleted), fonds: fonds.filter((f) => !f.deleted), dossiers, boxes };
 }

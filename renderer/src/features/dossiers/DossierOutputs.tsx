@@ -1,7 +1,7 @@
 /**
  * Printed outputs of a fonds: the year's file plan (Danh mục hồ sơ, PL V.II), an inventory
  * (Mục lục hồ sơ, PL V.III) of the numbered dossiers, and box labels — rendered in the PDF
- * worker and printed or saved through the platform.
+ * worker and shown in the print preview (print or save from there).
  */
 import { useMemo, useState } from 'react';
 import { App, Button, Dropdown, Form, InputNumber, Modal, Space, Typography } from 'antd';
@@ -17,7 +17,7 @@ import { placeOfUnit } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
 import { getUnit } from '../../db/repositories/unit-repository';
 import { errorMessage } from '../../i18n';
-import { usePlatform } from '../../platform/context';
+import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { useEnterToSave } from '../registers/entry-inputs';
 import type { PdfJob } from '../../pdf/jobs';
@@ -26,7 +26,7 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
-  const platform = usePlatform();
+  const printPdf = usePrintPdf();
   const { message } = App.useApp();
   const unit = useLiveQuery(() => getUnit(db, fonds.unitId), [db, fonds.unitId]);
   const [busy, setBusy] = useState(false);
@@ -45,10 +45,7 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
   const output = async (job: PdfJob, title: string, fileName: string) => {
     setBusy(true);
     try {
-      const data = await renderPdfJob(job);
-      const r = await platform.saveFile({ suggestedName: fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }], data });
-      if (r.saved) void message.success(t('dossiers.printed', { file: r.path }));
-      void title;
+      await printPdf(title, fileName, await renderPdfJob(job));
     } catch (e) {
       void message.error(errorMessage(t, e));
     } finally {

@@ -1,7 +1,7 @@
 /**
  * Printing and exporting a register: the bound book (PDF, rendered in a worker), the follow-up
- * book, ĐẾN stamp slips, the register and the current search results as Excel, and the import
- * of an old Excel register.
+ * book, ĐẾN stamp slips — each shown in the print preview — the book saved as a PDF file, the
+ * register and the current search results as Excel, and the import of an old Excel register.
  */
 import { useState } from 'react';
 import { App, Button, Dropdown, InputNumber, Modal, Space } from 'antd';
@@ -18,6 +18,7 @@ import { getUnit } from '../../db/repositories/unit-repository';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { errorMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
+import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { registerToXlsx, rowsToXlsx } from '../../spreadsheet/write-workbook';
 import { ImportRegisterDialog } from './ImportRegisterDialog';
@@ -30,6 +31,7 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
   const { t } = useTranslation();
   const db = useDb();
   const platform = usePlatform();
+  const printPdf = usePrintPdf();
   const { message } = App.useApp();
   const unit = useLiveQuery(() => getUnit(db, register.origin), [db, register.origin]);
   const [busy, setBusy] = useState<string>();
@@ -54,7 +56,7 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
   };
 
   const bookPdf = () => renderPdfJob({ kind: 'register-book', input: { unit: bookUnit, register, book: registerBookRows(register, rows) } });
-  const printBook = () => run('print', async () => platform.printPdf({ title: register.name, data: await bookPdf() }));
+  const printBook = () => run('print', async () => printPdf(register.name, `${baseName}.pdf`, await bookPdf()));
   const saveBook = () =>
     run('save', async () => {
       const r = await platform.saveFile({ suggestedName: `${baseName}.pdf`, filters: PDF, data: await bookPdf() });
@@ -65,14 +67,14 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
       const docs = rows as IncomingDoc[];
       const bookSpan = followUpBookSpan(docs);
       const data = await renderPdfJob({ kind: 'follow-up-book', input: { unit: bookUnit, year: register.year, rows: followUpBookRows(docs), ...(bookSpan ? { span: bookSpan } : {}) } });
-      await platform.printPdf({ title: t('registers.printFollowUp'), data });
+      await printPdf(t('registers.printFollowUp'), `so-theo-doi-giai-quyet-${register.year}.pdf`, data);
     });
   const printStamps = () =>
     run('stamps', async () => {
       const entries = entriesForStamps(rows as IncomingDoc[], range.from, range.to);
       const data = await renderPdfJob({ kind: 'arrival-stamps', input: { unitName: unit?.shortName || unit?.name || '', entries, options: { startSlot: range.slot } } });
       setStampsOpen(false);
-      await platform.printPdf({ title: t('registers.stampsTitle'), data });
+      await printPdf(t('registers.stampsTitle'), `phieu-dau-den-${baseName}.pdf`, data);
     });
   const exportRegister = () =>
     run('xlsx', async () => {

@@ -125,7 +125,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
       <Typography.Title level={3} style={{ margin: 0 }}>{kind === 'incoming' ? t('registers.titleIncoming') : t('registers.titleOutgoing')}</Typography.Title>
       <div className="register-toolbar">
         <Select aria-label={t('registers.year')} value={year} onChange={(y: number) => { setYear(y); setRegisterId(undefined); }} options={years.map((y) => ({ value: y, label: `${t('registers.year')} ${y}` }))} style={{ width: 120 }} />
-        <Select aria-label={t('registers.register')} data-testid="register-select" value={register?.id} onChange={setRegisterId} options={choices.map((r) => ({ value: r.id, label: registerLabel(r) }))} style={{ minWidth: 360 }} placeholder={t('registers.noRegister')} />
+        <Select className="register-choice" aria-label={t('registers.register')} data-testid="register-select" value={register?.id} onChange={setRegisterId} options={choices.map((r) => ({ value: r.id, label: registerLabel(r) }))} popupMatchSelectWidth={false} placeholder={t('registers.noRegister')} />
         {register && <RegisterOutputs register={register} body={body} rows={rows} shown={shown} />}
         {openItems.length > 0 && (
           <Dropdown menu={{ items: openItems }}>
