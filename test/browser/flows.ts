@@ -1,4 +1,6 @@
 // UI flows shared by e2e tests: what a person does, step by step.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 
@@ -88,4 +90,30 @@ export async function importFromNewUnitThroughUi(page: Page, baseUrl: string, pa
   await page.getByTestId('trust-key').click();
   await page.getByTestId('import-apply').click();
   await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+}
+
+/**
+ * Prints something (`click` starts it) and returns the text of the PDF the print preview shows,
+ * read back with pdftotext; the PDF is also written to `path`. Printing never downloads a file:
+ * a download fails the flow. The preview is closed again (Escape) before returning.
+ */
+export async function printedText(page: Page, click: () => Promise<void>, path: string): Promise<string> {
+  let downloaded = false;
+  const onDownload = () => {
+    downloaded = true;
+  };
+  page.on('download', onDownload);
+  try {
+    await click();
+    const preview = page.getByTestId('pdf-preview');
+    await preview.waitFor({ timeout: 60_000 });
+    const bytes = await preview.locator('iframe').evaluate(async (f: HTMLIFrameElement) => [...new Uint8Array(await (await fetch(f.src)).arrayBuffer())]);
+    writeFileSync(path, Uint8Array.from(bytes));
+    await page.keyboard.press('Escape');
+    await preview.waitFor({ state: 'detached' });
+    if (downloaded) throw new Error('printing downloaded a file instead of showing the print preview');
+    return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+  } finally {
+    page.off('download', onDownload);
+  }
 }

@@ -78,7 +78,7 @@ describe('incoming register in Chromium', () => {
       }
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('20 / 20 văn bản');
 
-      // The same document again (typed differently): warned, with the earlier entry; Enter registers it anyway.
+      // The same document again (typed differently): warned, with the earlier entry; registered anyway on purpose.
       const again = docs[2]!;
       await page.keyboard.type(again.sender.toUpperCase());
       await page.keyboard.press('Tab');
@@ -92,7 +92,7 @@ describe('incoming register in Chromium', () => {
       await page.keyboard.press('Enter');
       await page.getByText('Văn bản này có thể đã được đăng ký').waitFor();
       expect(await page.getByTestId('duplicate-item').textContent()).toContain(`03 · `);
-      await page.keyboard.press('Enter');
+      await page.getByTestId('duplicate-save').click();
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('21 / 21 văn bản');
 
       // Search over every column, without diacritics and case: by notation, and by a summary typed without marks.

@@ -28,12 +28,13 @@ describe('registers in the consolidated view', () => {
       await setupUnitThroughUi(page, 'Ủy ban nhân dân xã Thụy Hải', '12345');
       await page.goto(`${server.url}#/incoming`);
       await page.getByTestId('incoming-form').waitFor();
-      const docs: [string, string][] = [
-        ['Sở Tài nguyên và Môi trường tỉnh Hưng Yên', 'V/v đo đạc, chỉnh lý bản đồ địa chính xã Thụy Hải'],
-        ['Ủy ban nhân dân tỉnh Hưng Yên', 'Quyết định về việc sắp xếp đơn vị hành chính cấp xã năm 2025'],
+      const docs: [string, string, string][] = [
+        ['Sở Tài nguyên và Môi trường tỉnh Hưng Yên', '45/STNMT-ĐĐBĐ', 'V/v đo đạc, chỉnh lý bản đồ địa chính xã Thụy Hải'],
+        ['Ủy ban nhân dân tỉnh Hưng Yên', '', 'Quyết định về việc sắp xếp đơn vị hành chính cấp xã năm 2025'],
       ];
-      for (const [i, [sender, summary]] of docs.entries()) {
+      for (const [i, [sender, number, summary]] of docs.entries()) {
         await page.locator('#f-sender').fill(sender);
+        await page.locator('#f-number').fill(number);
         await page.locator('#f-summary').fill(summary);
         await page.locator('#f-summary').press('Enter');
         await expect.poll(() => page.getByTestId('next-number').textContent()).toBe(`Số sẽ cấp: 0${i + 2}`);
@@ -55,6 +56,21 @@ describe('registers in the consolidated view', () => {
       const rows = await search.locator('.ant-table-row').allTextContents();
       expect(rows).toHaveLength(1);
       expect(rows[0]).toContain('đo đạc, chỉnh lý bản đồ địa chính');
+      // Each value under its own heading: the arrival number is not the document's số, ký hiệu.
+      const headings = await search.locator('.ant-table-thead th').allTextContents();
+      const cells = await search.locator('.ant-table-row').first().locator('td').allTextContents();
+      const cell = (title: string) => cells[headings.indexOf(title)];
+      expect(cell('Số đến')).toBe('01');
+      expect(cell('Số, ký hiệu')).toBe('45/STNMT-ĐĐBĐ');
+      expect(cell('Nơi gửi / Nơi nhận')).toBe('Sở Tài nguyên và Môi trường tỉnh Hưng Yên');
+      // A result opens in the entry drawer, read-only: its details and history, nothing to edit.
+      await search.locator('.ant-table-row').first().click();
+      const drawer = page.getByTestId('entry-drawer');
+      await drawer.waitFor();
+      expect(await drawer.locator('.ant-descriptions').textContent()).toContain('45/STNMT-ĐĐBĐ');
+      expect(await drawer.getByRole('tab').allTextContents()).toEqual(['Văn bản đến số 01', 'Lịch sử thay đổi']);
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'detached' });
       // The commune's register is there, read-only.
       await page.goto(`${server.url}#/incoming`);
       // Wait for the entry form of the archive's own register: it takes the focus when it appears.

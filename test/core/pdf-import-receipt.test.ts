@@ -31,6 +31,22 @@ describe('handover record PDF', () => {
     expectTinosOnly(file);
   });
 
+  it('dates the record at the receiver’s place, as the other printed forms do', async () => {
+    // The import panel gives the receiver without a place: the record takes it from the name.
+    const bytes = await renderPdfBytes(importReceiptDefinition({
+      receiver: { name: 'Trung tâm Lưu trữ lịch sử tỉnh Hưng Yên', parentName: 'Sở Nội vụ tỉnh Hưng Yên', place: '' },
+      operator: 'Trần Văn Bình',
+      date: new Date(2026, 10, 25),
+      files: [],
+      tables: [],
+      applied: false,
+    }));
+    const file = join(mkdtempSync(join(tmpdir(), 'luutru-pdf-')), 'bien-ban-noi.pdf');
+    writeFileSync(file, bytes);
+    writeFileSync('/tmp/luutru-handover.pdf', bytes);
+    expect(pdfText(file)).toContain('Hưng Yên, ngày 25 tháng 11 năm 2026');
+  });
+
   it('writes dates as NĐ 30 requires', () => {
     expect(vietnameseDateLine('Thụy Hải', new Date(2026, 1, 9))).toBe('Thụy Hải, ngày 09 tháng 02 năm 2026');
     expect(vietnameseDateLine('', new Date(2026, 10, 25))).toBe('ngày 25 tháng 11 năm 2026');

@@ -7,12 +7,14 @@ import type { ContentTable } from 'pdfmake/interfaces';
 import { registerBookDefinition, REGISTER_BOOK_WIDTHS } from '../../renderer/src/pdf/definitions/register-book';
 import { followUpBookDefinition } from '../../renderer/src/pdf/definitions/follow-up-book';
 import { incomingBook, outgoingBook, type BookIncoming, type BookOutgoing } from '../../renderer/src/core/registers/register-book';
-import { FOLLOW_UP_BOOK_COLUMNS, followUpBookRows } from '../../renderer/src/core/registers/follow-up';
+import { FOLLOW_UP_BOOK_COLUMNS, followUpBookRows, followUpBookSpan } from '../../renderer/src/core/registers/follow-up';
+import { renderJob } from '../../renderer/src/pdf/jobs';
 import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
 import { generateIncoming, pick, seededRng, vocab } from '../fixtures/generate';
-import { expectTinosOnly, pdfInfo as info, pdfText as text, pdfWriter } from '../helpers/pdf';
+import { expectTinosOnly, pdfInfo as info, pdfText as text, pdfWriter, renderPdfBytes } from '../helpers/pdf';
 
 const render = pdfWriter('luutru-book-');
+const two = (n: number) => String(n).padStart(2, '0');
 
 const unit = { name: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân huyện Thái Thụy', place: 'Thụy Hải' };
 const LONG_TITLE =
@@ -57,6 +59,8 @@ describe('register book PDF', () => {
 
   it('prints the incoming book: cover, repeated header, footer numbers, long title, cancelled row, closing', async () => {
     const file = await render('so-den.pdf', def);
+    // The app renders a book through its PDF job (pdf/jobs.ts), which writes the page count in full.
+    writeFileSync(file, await renderJob({ kind: 'register-book', input: { unit, register: { kind: 'incoming', year: 2026, name: 'Sổ đăng ký văn bản đến năm 2026', volume: 1 }, book } }, renderPdfBytes));
     writeFileSync('/tmp/luutru-register-book.pdf', readFileSync(file));
     const { pages, size } = info(file);
     expect(size).toBe('841.89 x 595.28');
@@ -83,7 +87,7 @@ describe('register book PDF', () => {
     expect(all).toContain(LONG_TITLE);
     expect(all).toContain('1234/QĐ-UBND');
     expect(all).toContain('(đã hủy: đăng ký trùng số 07)');
-    expect(all).toContain(`Sổ này có ${pages} trang, đánh số từ trang 01 đến trang ${pages}`);
+    expect(all).toContain(`Sổ này có ${two(pages)} trang, đánh số từ trang 01 đến trang ${two(pages)}`);
     expect(all).toContain('Sổ đăng ký 60 văn bản, từ số 01 đến số 60; trong đó có 1 số đã hủy.');
     expect(text(file, pages)).toContain('THỦ TRƯỞNG CƠ QUAN');
   });
@@ -120,6 +124,14 @@ describe('register book PDF', () => {
     expect(all).toContain('Thụy Hải, ngày 31 tháng 12 năm 2026');
   });
 
+  it('numbers the pages of a short book in one style: 02 pages, from page 01 to page 02', async () => {
+    const small = incomingBook({ firstNumber: 1, lastNumber: 3 }, incomingDocs(3));
+    const file = await render('so-den-ngan.pdf', registerBookDefinition({ unit, register: { kind: 'incoming', year: 2026, name: '' }, book: small }));
+    writeFileSync(file, await renderJob({ kind: 'register-book', input: { unit, register: { kind: 'incoming', year: 2026, name: '' }, book: small } }, renderPdfBytes));
+    expect(info(file).pages).toBe(2);
+    expect(text(file)).toContain('Sổ này có 02 trang, đánh số từ trang 01 đến trang 02');
+  });
+
   it('prints an empty book with blanks to fill by hand', async () => {
     const file = await render('so-di-trong.pdf', registerBookDefinition({
       unit,
@@ -137,6 +149,7 @@ describe('register book PDF', () => {
     const file = await render('so-den-1500.pdf', registerBookDefinition({ unit, register: { kind: 'incoming', year: 2026, name: 'Sổ đăng ký văn bản đến năm 2026' }, book: big }));
     const { pages } = info(file);
     expect(pages).toBeGreaterThan(80);
+    expect(text(file, pages)).toContain(`Sổ này có ${pages} trang, đánh số từ trang 01 đến trang ${pages}`);
     const nearEnd = text(file, pages - 1);
     expect(nearEnd).toContain('Tên loại và trích yếu nội dung');
     expect(nearEnd).toContain(`Trang ${pages - 1}/${pages}`);
@@ -151,7 +164,17 @@ describe('follow-up book PDF', () => {
       ...(i % 3 === 0 ? { handlingDeadline: '2026-06-30', progressNote: i % 2 ? 'Đang xin ý kiến các ngành, dự kiến trình Chủ tịch UBND xã trong tuần' : 'Đã hoàn thành', replyNotation: i % 2 ? '' : `${i}/BC-UBND` } : {}),
     }));
     const rows = followUpBookRows(docs);
-    const file = await render('so-theo-doi.pdf', followUpBookDefinition({ unit, year: 2026, rows }));
+    const span = followUpBookSpan(docs);
+    const file = await render('so-theo-doi.pdf', followUpBookDefinition({ unit, year: 2026, rows, ...(span ? { span } : {}) }));
+    writeFileSync(file, await renderJob({ kind: 'follow-up-book', input: { unit, year: 2026, rows, ...(span ? { span } : {}) } }, renderPdfBytes));
+    writeFileSync('/tmp/luutru-follow-up-book.pdf', readFileSync(file));
+    // The cover gives the span of the book from its data: first and last arrival, first and last number.
+    const withDeadline = docs.filter((d) => d.handlingDeadline && !d.deleted).sort((a, b) => a.arrivalNumber - b.arrivalNumber);
+    const ddmm = (iso: string) => iso.split('-').reverse().join('/');
+    expect(span).toEqual({ fromDate: ddmm(withDeadline[0]!.arrivalDate), toDate: ddmm(withDeadline.at(-1)!.arrivalDate), fromNumber: two(withDeadline[0]!.arrivalNumber), toNumber: two(withDeadline.at(-1)!.arrivalNumber) });
+    expect(text(file, 1)).toContain(`Từ ngày ${span!.fromDate} đến ngày ${span!.toDate}`);
+    expect(text(file, 1)).toContain(`Từ số ${span!.fromNumber} đến số ${span!.toNumber}`);
+    expect(text(file)).toMatch(/Sổ này có 0\d trang, đánh số từ trang 01 đến trang 0\d/);
     expect(info(file).size).toBe('841.89 x 595.28');
     expectTinosOnly(file);
     const all = text(file);

@@ -94,7 +94,7 @@ describe('opening and closing dossiers', () => {
     const reopened = await reopenDossier(db, session, d.id);
     expect([reopened.status, reopened.closedAt, reopened.sheetCount]).toEqual(['open', undefined, 57]);
     const history = await recordHistory(db, d.id);
-    expect(history.map((h) => h.action)).toEqual(['dossier.update', 'dossier.update', 'dossier.create']);
+    expect(history.map((h) => h.action)).toEqual(['dossier.reopen', 'dossier.close', 'dossier.create']);
   });
 
   it('deleting needs a reason and leaves a tombstone that no longer counts', async () => {

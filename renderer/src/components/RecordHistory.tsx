@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../core/format';
 import { useDb } from '../db/context';
 import { recordHistory } from '../db/repositories/journal-repository';
-
-const HIDDEN_FIELDS = new Set(['dupKey', 'openDeadline']);
+import { actionLabel, changedFieldLabels } from '../i18n/journal-labels';
 
 export function RecordHistory({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -18,11 +17,11 @@ export function RecordHistory({ id }: { id: string }) {
       items={history.map((h) => ({
         children: (
           <>
-            <div>{t('registers.historyLine', { date: formatDateTime(h.at), operator: h.operator, action: t(`action.${h.action}`, { defaultValue: h.action }) })}</div>
+            <div>{t('registers.historyLine', { date: formatDateTime(h.at), operator: h.operator, action: actionLabel(t, h.action) })}</div>
             {h.detail && <Typography.Text type="secondary">{h.detail}</Typography.Text>}
-            {h.change.fields.length > 0 && (
+            {changedFieldLabels(t, [h.change]).length > 0 && (
               <Typography.Text type="secondary" style={{ display: 'block' }}>
-                {t('registers.changedFieldsLabel', { fields: h.change.fields.filter((f) => !HIDDEN_FIELDS.has(f)).map((f) => t(`fields.${f}`, { defaultValue: f })).join(', ') })}
+                {t('registers.changedFieldsLabel', { fields: changedFieldLabels(t, [h.change]).join(', ') })}
               </Typography.Text>
             )}
           </>

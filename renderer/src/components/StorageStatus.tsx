@@ -7,7 +7,7 @@ import { formatBytes } from '../core/format';
 type Info = { persisted: boolean | undefined; usage?: number; quota?: number };
 
 export function StorageStatus() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [info, setInfo] = useState<Info>();
 
   const refresh = useCallback(async () => {
@@ -44,7 +44,7 @@ export function StorageStatus() {
       )}
       {info.usage !== undefined && info.quota !== undefined && (
         <Typography.Text type="secondary">
-          {t('storage.used', { used: formatBytes(info.usage), quota: formatBytes(info.quota) })}
+          {t('storage.used', { used: formatBytes(info.usage, i18n.language), quota: formatBytes(info.quota, i18n.language) })}
         </Typography.Text>
       )}
     </Space>

@@ -25,8 +25,19 @@ export function isoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
+/** The number-format locale of a UI language: "1.234,5" in Vietnamese, "1,234.5" in English. */
+export function numberLocale(language: string): string {
+  return language === 'en' ? 'en-US' : 'vi-VN';
+}
+
+/** A whole count with the grouping of the UI language: 12.345 (vi), 12,345 (en). */
+export function formatCount(n: number, language: string): string {
+  return n.toLocaleString(numberLocale(language));
+}
+
+/** 701,2 KB in Vietnamese, 701.2 KB in English. */
+export function formatBytes(n: number, language = 'vi'): string {
+  if (n < 1024) return `${formatCount(n, language)} B`;
   const units = ['KB', 'MB', 'GB', 'TB'];
   let v = n / 1024;
   let i = 0;
@@ -34,7 +45,7 @@ export function formatBytes(n: number): string {
     v /= 1024;
     i++;
   }
-  return `${v.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} ${units[i]}`;
+  return `${v.toLocaleString(numberLocale(language), { maximumFractionDigits: 1 })} ${units[i]}`;
 }
 
 /** A file-name-safe ASCII slug of Vietnamese text: "Sổ đăng ký văn bản đến" → "so-dang-ky-van-ban-den". */
@@ -55,5 +66,5 @@ export function parseDecimal(text: string): number | undefined {
 
 /** 12.5 → "12,5" in Vietnamese, "12.5" in English; at most `digits` decimals (2). */
 export function formatDecimal(n: number, language: string, digits = 2): string {
-  return n.toLocaleString(language === 'en' ? 'en-US' : 'vi-VN', { maximumFractionDigits: digits, useGrouping: false });
+  return n.toLocaleString(numberLocale(language), { maximumFractionDigits: digits, useGrouping: false });
 }

@@ -32,7 +32,8 @@ export const GLOSSARY = {
   'cơ quan ban hành': 'issuingBody / issuer',
   'mức độ khẩn': 'urgency',
   'độ mật': 'secrecy',
-  'thời hạn giải quyết': 'dueDate',
+  'thời hạn giải quyết': 'handlingDeadline (set by the leader; never carried to the next entry)',
+  'hạn trả lời (ghi trên văn bản)': 'dueDate',
   'sổ theo dõi giải quyết văn bản đến': 'follow-up (followUp)',
   'dấu ĐẾN': 'arrival stamp (ArrivalStamp)',
   'hồ sơ': 'dossier (Dossier)',
@@ -72,4 +73,8 @@ export const GLOSSARY = {
   'khôi phục': 'restore (restoreBackup)',
   'dữ liệu dùng thử / xã mẫu': 'sample profile (SampleMark, createSampleProfile)',
   'lưu dữ liệu lâu dài': 'persistent storage (navigator.storage.persist)',
+  'hủy văn bản (trong sổ)': 'cancelling an entry (cancelEntry: tombstone with a reason, number kept)',
+  'khóa sổ': 'closing a register (closeRegister, Register.closedAt)',
+  'nơi nhận': 'recipients (one per line)',
+  'bản xem trước khi in': 'print preview (PlatformApi.printPdf)',
 } as const;

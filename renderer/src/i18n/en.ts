@@ -5,6 +5,7 @@ import { registersEn } from './registers.en';
 import { dossiersEn } from './dossiers.en';
 import { registerImportEn } from './register-import.en';
 import { backupEn } from './backup.en';
+import { journalEn } from './journal.en';
 
 export const en: Catalogue = {
   ...exchangeEn,
@@ -20,6 +21,7 @@ export const en: Catalogue = {
   tables: backupEn.tables,
   windows: backupEn.windows,
   migration: backupEn.migration,
+  ...journalEn,
   app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices' },
   nav: {
     home: 'Home',
@@ -67,9 +69,7 @@ export const en: Catalogue = {
     stepReview: 'Confirm',
     level: 'Level',
     name: 'Official name',
-    namePlaceholder: 'e.g. Ủy ban nhân dân xã Thụy Hải',
     shortName: 'Short name (ĐẾN stamp, box labels)',
-    shortNamePlaceholder: 'e.g. UBND xã Thụy Hải',
     adminCode: 'Administrative unit code (QĐ 19/2025)',
     adminCodeHelp: 'Commune, ward, special zone: 5 digits; province: 2 digits.',
     legacyAdminCode: 'Former administrative code (before 1 July 2025)',
@@ -77,16 +77,20 @@ export const en: Catalogue = {
     agencyId: 'Electronic agency identifier',
     agencyIdHelp: 'Optional. Up to 35 characters: capitals, digits and dots, e.g. 000.00.12.H53.',
     parentName: 'Direct parent body',
-    parentNamePlaceholder: 'e.g. Ủy ban nhân dân tỉnh Hưng Yên',
     fondsName: 'Fonds name',
-    fondsNamePlaceholder: 'e.g. Phông lưu trữ UBND xã Thụy Hải',
     fondsNumber: 'Fonds number',
     fondsNumberHelp: 'Optional; assigned by the archive.',
     fondsStartYear: 'First year of the fonds',
     operatorName: 'Full name of the user',
     operatorNamePlaceholder: 'e.g. Nguyễn Thị Lan',
     operatorPosition: 'Position',
-    operatorPositionPlaceholder: 'e.g. Office and statistics officer',
+    examples: {
+      commune: { name: 'e.g. Ủy ban nhân dân xã Thụy Hải', shortName: 'e.g. UBND xã Thụy Hải', parentName: 'e.g. Ủy ban nhân dân tỉnh Hưng Yên', fondsName: 'e.g. Phông lưu trữ UBND xã Thụy Hải', operatorPosition: 'e.g. Office and statistics officer' },
+      ward: { name: 'e.g. Ủy ban nhân dân phường Trần Hưng Đạo', shortName: 'e.g. UBND phường Trần Hưng Đạo', parentName: 'e.g. Ủy ban nhân dân tỉnh Hưng Yên', fondsName: 'e.g. Phông lưu trữ UBND phường Trần Hưng Đạo', operatorPosition: 'e.g. Office and statistics officer' },
+      'special-zone': { name: 'e.g. Ủy ban nhân dân đặc khu Cô Tô', shortName: 'e.g. UBND đặc khu Cô Tô', parentName: 'e.g. Ủy ban nhân dân tỉnh Quảng Ninh', fondsName: 'e.g. Phông lưu trữ UBND đặc khu Cô Tô', operatorPosition: 'e.g. Office and statistics officer' },
+      district: { name: 'e.g. Ủy ban nhân dân huyện Thái Thụy', shortName: 'e.g. UBND huyện Thái Thụy', parentName: 'e.g. Ủy ban nhân dân tỉnh Thái Bình', fondsName: 'e.g. Phông lưu trữ UBND huyện Thái Thụy', operatorPosition: 'e.g. Officer of the Home Affairs Office' },
+      'province-archive': { name: 'e.g. Trung tâm Lưu trữ lịch sử tỉnh Hưng Yên', shortName: 'e.g. Lưu trữ lịch sử tỉnh Hưng Yên', parentName: 'e.g. Sở Nội vụ tỉnh Hưng Yên', fondsName: 'e.g. Phông lưu trữ Trung tâm Lưu trữ lịch sử tỉnh Hưng Yên', operatorPosition: 'e.g. Archivist' },
+    },
     operatorHelp: 'Every change is recorded with the name of the person who made it.',
     review: 'Check the details before finishing.',
     finish: 'Finish setup',
@@ -116,6 +120,7 @@ export const en: Catalogue = {
     fields: 'Fields changed',
     empty: 'No changes yet.',
     more: 'Show more',
+    otherAction: 'Data changed',
   },
   action: {
     'setup.complete': 'First-run setup',
@@ -166,7 +171,8 @@ export const en: Catalogue = {
     'fonds.startYear.range': 'The first year of the fonds must be between 1945 and {{max}}.',
     'operator.name.required': 'Enter the user\'s full name so that every change records who made it.',
     'operator.name.duplicate': 'There is already a user named "{{name}}". Select them in the list or use another name.',
-    'setup.invalid': '{{count}} fields are not right yet. Correct the fields marked in red.',
+    'setup.invalid_one': '{{count}} field is not right yet. Correct the field marked in red.',
+    'setup.invalid_other': '{{count}} fields are not right yet. Correct the fields marked in red.',
     'setup.alreadyDone': 'This computer is already set up. Edit the details in Settings.',
     'record.readOnlyOrigin': 'This record was made by another office; it can be viewed but not changed.',
     'record.deleted': 'This record was cancelled and can no longer be edited.',

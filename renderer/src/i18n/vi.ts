@@ -1,9 +1,13 @@
-/** Vietnamese catalogue (default language). Keys are shared with en.ts. */
+/**
+ * Vietnamese catalogue (default language). Keys are shared with en.ts. Vietnamese has one
+ * plural form: a key English needs in two (`_one`, `_other`) carries the same sentence twice.
+ */
 import { exchangeVi } from './exchange.vi';
 import { registersVi } from './registers.vi';
 import { dossiersVi } from './dossiers.vi';
 import { registerImportVi } from './register-import.vi';
 import { backupVi } from './backup.vi';
+import { journalVi } from './journal.vi';
 import type { Widen } from './catalogue-types';
 
 export const vi = {
@@ -20,6 +24,7 @@ export const vi = {
   tables: backupVi.tables,
   windows: backupVi.windows,
   migration: backupVi.migration,
+  ...journalVi,
   app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã' },
   nav: {
     home: 'Trang chủ',
@@ -67,9 +72,7 @@ export const vi = {
     stepReview: 'Xác nhận',
     level: 'Cấp',
     name: 'Tên cơ quan đầy đủ',
-    namePlaceholder: 'Ví dụ: Ủy ban nhân dân xã Thụy Hải',
     shortName: 'Tên viết tắt (dùng trên dấu ĐẾN, nhãn hộp)',
-    shortNamePlaceholder: 'Ví dụ: UBND xã Thụy Hải',
     adminCode: 'Mã đơn vị hành chính (QĐ 19/2025)',
     adminCodeHelp: 'Xã, phường, đặc khu: 5 chữ số; tỉnh: 2 chữ số.',
     legacyAdminCode: 'Mã đơn vị hành chính cũ (trước 01/7/2025)',
@@ -77,16 +80,21 @@ export const vi = {
     agencyId: 'Mã định danh điện tử của cơ quan',
     agencyIdHelp: 'Không bắt buộc. Tối đa 35 ký tự, chữ in hoa, số và dấu chấm, ví dụ 000.00.12.H53.',
     parentName: 'Cơ quan cấp trên trực tiếp',
-    parentNamePlaceholder: 'Ví dụ: Ủy ban nhân dân tỉnh Hưng Yên',
     fondsName: 'Tên phông lưu trữ',
-    fondsNamePlaceholder: 'Ví dụ: Phông lưu trữ UBND xã Thụy Hải',
     fondsNumber: 'Phông số',
     fondsNumberHelp: 'Không bắt buộc; do cơ quan lưu trữ cấp.',
     fondsStartYear: 'Năm bắt đầu của phông',
     operatorName: 'Họ và tên người sử dụng',
     operatorNamePlaceholder: 'Ví dụ: Nguyễn Thị Lan',
     operatorPosition: 'Chức vụ',
-    operatorPositionPlaceholder: 'Ví dụ: Công chức Văn phòng - Thống kê',
+    /** Examples under the fields, for each level: a historical archive is not a commune. */
+    examples: {
+      commune: { name: 'Ví dụ: Ủy ban nhân dân xã Thụy Hải', shortName: 'Ví dụ: UBND xã Thụy Hải', parentName: 'Ví dụ: Ủy ban nhân dân tỉnh Hưng Yên', fondsName: 'Ví dụ: Phông lưu trữ UBND xã Thụy Hải', operatorPosition: 'Ví dụ: Công chức Văn phòng - Thống kê' },
+      ward: { name: 'Ví dụ: Ủy ban nhân dân phường Trần Hưng Đạo', shortName: 'Ví dụ: UBND phường Trần Hưng Đạo', parentName: 'Ví dụ: Ủy ban nhân dân tỉnh Hưng Yên', fondsName: 'Ví dụ: Phông lưu trữ UBND phường Trần Hưng Đạo', operatorPosition: 'Ví dụ: Công chức Văn phòng - Thống kê' },
+      'special-zone': { name: 'Ví dụ: Ủy ban nhân dân đặc khu Cô Tô', shortName: 'Ví dụ: UBND đặc khu Cô Tô', parentName: 'Ví dụ: Ủy ban nhân dân tỉnh Quảng Ninh', fondsName: 'Ví dụ: Phông lưu trữ UBND đặc khu Cô Tô', operatorPosition: 'Ví dụ: Công chức Văn phòng - Thống kê' },
+      district: { name: 'Ví dụ: Ủy ban nhân dân huyện Thái Thụy', shortName: 'Ví dụ: UBND huyện Thái Thụy', parentName: 'Ví dụ: Ủy ban nhân dân tỉnh Thái Bình', fondsName: 'Ví dụ: Phông lưu trữ UBND huyện Thái Thụy', operatorPosition: 'Ví dụ: Chuyên viên Phòng Nội vụ' },
+      'province-archive': { name: 'Ví dụ: Trung tâm Lưu trữ lịch sử tỉnh Hưng Yên', shortName: 'Ví dụ: Lưu trữ lịch sử tỉnh Hưng Yên', parentName: 'Ví dụ: Sở Nội vụ tỉnh Hưng Yên', fondsName: 'Ví dụ: Phông lưu trữ Trung tâm Lưu trữ lịch sử tỉnh Hưng Yên', operatorPosition: 'Ví dụ: Viên chức lưu trữ' },
+    },
     operatorHelp: 'Mọi thay đổi dữ liệu đều ghi tên người thao tác để tra cứu về sau.',
     review: 'Kiểm tra lại thông tin trước khi hoàn tất.',
     finish: 'Hoàn tất thiết lập',
@@ -116,6 +124,7 @@ export const vi = {
     fields: 'Trường đã sửa',
     empty: 'Chưa có thay đổi nào.',
     more: 'Xem thêm',
+    otherAction: 'Thay đổi dữ liệu',
   },
   action: {
     'setup.complete': 'Thiết lập ban đầu',
@@ -166,7 +175,8 @@ export const vi = {
     'fonds.startYear.range': 'Năm bắt đầu của phông phải từ 1945 đến {{max}}.',
     'operator.name.required': 'Chưa nhập họ tên người sử dụng. Hãy nhập để mọi thay đổi được ghi tên người thao tác.',
     'operator.name.duplicate': 'Đã có người sử dụng tên "{{name}}". Hãy chọn người đó trong danh sách hoặc nhập tên khác.',
-    'setup.invalid': 'Còn {{count}} thông tin chưa đúng. Hãy sửa các ô được đánh dấu đỏ.',
+    'setup.invalid_one': 'Còn {{count}} thông tin chưa đúng. Hãy sửa các ô được đánh dấu đỏ.',
+    'setup.invalid_other': 'Còn {{count}} thông tin chưa đúng. Hãy sửa các ô được đánh dấu đỏ.',
     'setup.alreadyDone': 'Máy này đã được thiết lập. Hãy sửa thông tin trong mục Cài đặt.',
     'record.readOnlyOrigin': 'Bản ghi này do đơn vị khác lập nên chỉ được xem, không được sửa.',
     'record.deleted': 'Bản ghi này đã bị hủy nên không sửa được nữa.',

@@ -2,45 +2,15 @@
  * Renders the long printed outputs (register books, follow-up books, stamp sheets, file plans,
  * inventories, box labels) off the UI thread: the worker builds the pdfmake definition from plain data and returns the bytes.
  */
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { registerBookDefinition, type RegisterBookInput } from './definitions/register-book';
-import { followUpBookDefinition, type FollowUpBookInput } from './definitions/follow-up-book';
-import { arrivalStampDefinition, type ArrivalStampInput } from './definitions/arrival-stamp';
-import { dossierInventoryDefinition, type DossierInventoryInput } from './definitions/dossier-inventory';
-import { boxLabelsDefinition, type BoxLabelInput } from './definitions/box-labels';
-import { filePlanDefinition, type FilePlanInput } from './definitions/file-plan';
 import { expose, transfer } from 'comlink';
 import { renderPdfInBrowser } from './browser-render';
+import { renderJob, type PdfJob } from './jobs';
 
-export type PdfJob =
-  | { readonly kind: 'register-book'; readonly input: RegisterBookInput }
-  | { readonly kind: 'follow-up-book'; readonly input: FollowUpBookInput }
-  | { readonly kind: 'arrival-stamps'; readonly input: ArrivalStampInput }
-  | { readonly kind: 'dossier-inventory'; readonly input: DossierInventoryInput }
-  | { readonly kind: 'box-labels'; readonly input: BoxLabelInput }
-  | { readonly kind: 'file-plan'; readonly input: FilePlanInput };
-
-
-function definitionOf(job: PdfJob): TDocumentDefinitions {
-  switch (job.kind) {
-    case 'register-book':
-      return registerBookDefinition(job.input);
-    case 'follow-up-book':
-      return followUpBookDefinition(job.input);
-    case 'arrival-stamps':
-      return arrivalStampDefinition(job.input);
-    case 'dossier-inventory':
-      return dossierInventoryDefinition(job.input);
-    case 'box-labels':
-      return boxLabelsDefinition(job.input);
-    case 'file-plan':
-      return filePlanDefinition(job.input);
-  }
-}
+export type { PdfJob } from './jobs';
 
 const api = {
   async render(job: PdfJob): Promise<Uint8Array> {
-    const data = await renderPdfInBrowser(definitionOf(job));
+    const data = await renderJob(job, renderPdfInBrowser);
     return transfer(data, [data.buffer as ArrayBuffer]);
   },
 };

@@ -1,11 +1,12 @@
 /**
  * The browser host: the renderer served from 127.0.0.1 and opened in Chromium/Edge.
- * Saving is a download, opening is the browser's file picker, printing opens the PDF
- * in the browser's own viewer (which prints and saves). Streamed saves (backups) go
- * through the File System Access API where the browser has it — the clerk picks the
- * folder (USB stick) and the file is written piece by piece, replacing the target only
- * when complete — and otherwise build a Blob of pieces that is downloaded at the end.
+ * Saving is a download, opening is the browser's file picker, printing shows the PDF in the
+ * browser's own viewer over the app (pdf-preview.ts): no new tab a popup blocker could stop.
+ * Streamed saves (backups) go through the File System Access API where the browser has it —
+ * the clerk picks the folder (USB stick) and the file is written piece by piece, replacing
+ * the target only when complete — and otherwise build a Blob of pieces that is downloaded at the end.
  */
+import { showPdfPreview } from './pdf-preview';
 import type { ByteSink, ByteSource, FileFilter, OpenedFile, OpenFileRequest, PlatformApi, SaveFileRequest, SaveFileResult, SaveStreamRequest } from './types';
 
 declare const __APP_VERSION__: string;
@@ -141,9 +142,6 @@ export const browserPlatform = {
   saveStream,
   openStream,
   async printPdf(request) {
-    const blob = new Blob([request.data as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
-    const url = URL.createObjectURL(blob);
-    window.open(url, '_blank', 'noopener');
-    setTimeout(() => URL.revokeObjectURL(url), 300_000);
+    showPdfPreview(request, (name, data) => download(name, data, 'application/pdf'));
   },
 } satisfies PlatformApi;

@@ -1,5 +1,5 @@
 /** An in-memory host for unit tests: records saved files and serves queued files to open. */
-import type { ByteSink, ByteSource, OpenedFile, PlatformApi, SaveFileRequest, SaveStreamRequest } from './types';
+import type { ByteSink, ByteSource, OpenedFile, PlatformApi, PrintPdfRequest, SaveFileRequest, SaveStreamRequest } from './types';
 
 /** A file written through `saveStream`: its pieces as the writer handed them over. */
 export type StreamedFile = { readonly name: string; readonly pieces: Uint8Array[]; closed: boolean; aborted: boolean };
@@ -46,7 +46,7 @@ export function memorySink(file: StreamedFile): ByteSink {
 export function testingPlatform() {
   const saved: SaveFileRequest[] = [];
   const streamed: StreamedFile[] = [];
-  const printed: { title: string; data: Uint8Array }[] = [];
+  const printed: PrintPdfRequest[] = [];
   const toOpen: OpenedFile[][] = [];
   const api = {
     host: 'test',
@@ -69,7 +69,7 @@ export function testingPlatform() {
       const next = toOpen.shift()?.[0];
       return next ? memorySource(next.name, next.data) : undefined;
     },
-    async printPdf(request: { title: string; data: Uint8Array }) {
+    async printPdf(request: PrintPdfRequest) {
       printed.push(request);
     },
   } satisfies PlatformApi;

@@ -57,6 +57,16 @@ export type AppInfo = {
   readonly dataFolder: string;
 };
 
+/** A PDF to show in a print preview. */
+export type PrintPdfRequest = {
+  readonly title: string;
+  readonly data: Uint8Array;
+  /** Name offered when the person saves the PDF from the preview ("so-den-2026.pdf"). */
+  readonly fileName?: string;
+  /** Words of a preview the host draws itself (the browser host), in the UI language; Vietnamese by default. */
+  readonly labels?: { readonly print: string; readonly save: string; readonly close: string };
+};
+
 export type PlatformApi = {
   readonly host: 'electron' | 'browser' | 'test';
   appInfo(): Promise<AppInfo>;
@@ -69,6 +79,10 @@ export type PlatformApi = {
   openStream(request: { readonly filters: readonly FileFilter[] }): Promise<ByteSource | undefined>;
   /** Present only in the desktop app. */
   readonly autoBackup?: AutoBackupApi;
-  /** Shows a PDF so the person can print it or save it (Electron: print preview window; browser: new tab). */
-  printPdf(request: { readonly title: string; readonly data: Uint8Array }): Promise<void>;
+  /**
+   * Every print goes here: shows the PDF in a print preview the person prints from (or saves
+   * from). Electron: a preview window with Chromium's viewer; browser: the same viewer over the
+   * app, with Print, Save and Close. Resolves once the preview is shown.
+   */
+  printPdf(request: PrintPdfRequest): Promise<void>;
 };

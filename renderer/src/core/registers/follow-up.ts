@@ -59,6 +59,22 @@ export const FOLLOW_UP_BOOK_COLUMNS = [
 ] as const;
 
 /**
+ * The span the cover of the sổ theo dõi giải quyết states ("Từ ngày … đến ngày …", "Từ số …
+ * đến số …"): the first and last of its documents by số đến, or undefined for an empty book.
+ */
+export function followUpBookSpan(docs: readonly (IncomingDocFields & { readonly deleted?: boolean })[]): { fromDate: string; toDate: string; fromNumber: string; toNumber: string } | undefined {
+  let first: IncomingDocFields | undefined;
+  let last: IncomingDocFields | undefined;
+  for (const d of docs) {
+    if (d.deleted || effectiveDeadline(d) === undefined) continue;
+    if (!first || d.arrivalNumber < first.arrivalNumber) first = d;
+    if (!last || d.arrivalNumber > last.arrivalNumber) last = d;
+  }
+  if (!first || !last) return undefined;
+  return { fromDate: formatDate(first.arrivalDate), toDate: formatDate(last.arrivalDate), fromNumber: formatNumber(first.arrivalNumber), toNumber: formatNumber(last.arrivalNumber) };
+}
+
+/**
  * Rows of the sổ theo dõi giải quyết for the documents that have a deadline, by arrival number.
  * "Tiến độ giải quyết" holds the progress note (the UI may prefix a translated status).
  */

@@ -86,6 +86,44 @@ export function seriesKey(register: Pick<RegisterFields, 'unitId' | 'kind' | 'ye
   return [register.unitId, register.kind, body, register.year, register.secret ? 'secret' : 'normal'].join('|');
 }
 
+/**
+ * Lowest and highest of some numbers, or undefined when there are none. A loop: spreading a
+ * whole register into Math.min(...) overflows the call stack at a few hundred thousand entries.
+ */
+export function numberRange(values: Iterable<number>): { readonly min: number; readonly max: number } | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return min <= max ? { min, max } : undefined;
+}
+
+type Numbered = { readonly arrivalNumber: number; readonly deleted?: boolean };
+
+/** Số đến of the first and last live (not cancelled) entries of a register. */
+export function arrivalNumberSpan(docs: readonly Numbered[]): { readonly from: number; readonly to: number } | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const d of docs) {
+    if (d.deleted) continue;
+    if (d.arrivalNumber < min) min = d.arrivalNumber;
+    if (d.arrivalNumber > max) max = d.arrivalNumber;
+  }
+  return min <= max ? { from: min, to: max } : undefined;
+}
+
+/** The live entries to print ĐẾN stamp slips for: số đến from..to, each end defaulting to the register's span. */
+export function entriesForStamps<T extends Numbered>(docs: readonly T[], from?: number | null, to?: number | null): T[] {
+  const span = arrivalNumberSpan(docs);
+  if (!span) return [];
+  const lo = from ?? span.from;
+  const hi = to ?? span.to;
+  return docs.filter((d) => !d.deleted && d.arrivalNumber >= lo && d.arrivalNumber <= hi);
+}
+
 /** Number as written in registers and notations: a leading zero below 10 ("01" … "09", "10", "123"). */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return '';

@@ -48,8 +48,13 @@ function mine(session: Session, r: { origin: string; deleted: boolean }): void {
  * per year's plan, a file number once per inventory; a closed dossier must meet `closingIssues`.
  */
 export async function saveDossier(db: LuutruDb, session: Session, raw: DossierFields, id?: string): Promise<Dossier> {
+  return writeDossier(db, session, raw, id, id ? 'dossier.update' : 'dossier.create');
+}
+
+/** `action` names the step in the journal: closing and reopening are not plain edits. */
+async function writeDossier(db: LuutruDb, session: Session, raw: DossierFields, id: string | undefined, action: string): Promise<Dossier> {
   const fields = cleanDossier({ ...raw, unitId: session.unitId });
-  return writeChanges(db, session, { action: id ? 'dossier.update' : 'dossier.create', detail: fields.notation }, ['dossiers', 'fonds'], async (c) => {
+  return writeChanges(db, session, { action, detail: fields.notation }, ['dossiers', 'fonds'], async (c) => {
     const fonds = await db.fonds.get(fields.fondsId);
     if (!fonds || fonds.deleted || fonds.unitId !== session.unitId) throw new AppError('dossier.fondsNotFound');
     const others = (await listDossiers(db, fields.fondsId)).filter((d) => !d.deleted && d.id !== id);
@@ -74,7 +79,7 @@ export async function closeDossier(db: LuutruDb, session: Session, id: string, c
   for (const k of ['sheetCount', 'pageCount', 'startDate', 'endDate'] as const) if (next[k] === undefined) delete (next as Record<string, unknown>)[k];
   const issues = closingIssues(next);
   if (issues.length > 0) throw new DossierInvalidError(issues);
-  return saveDossier(db, session, next, id);
+  return writeDossier(db, session, next, id, 'dossier.close');
 }
 
 /** Opens a closed dossier again (documents to add); its final number and box stay. */
@@ -82,7 +87,7 @@ export async function reopenDossier(db: LuutruDb, session: Session, id: string):
   const before = await db.dossiers.get(id);
   if (!before) throw new AppError('record.notFound');
   const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, closedAt: _ca, ...fields } = before;
-  return saveDossier(db, session, { ...fields, status: 'open' }, id);
+  return writeDossier(db, session, { ...fields, status: 'open' }, id, 'dossier.reopen');
 }
 
 /** Removes a dossier from the plan (tombstone with a reason); its number is not given to another. */

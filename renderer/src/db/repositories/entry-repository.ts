@@ -171,6 +171,26 @@ export async function listOutgoing(db: LuutruDb, registerId: string): Promise<Ou
   return db.outgoingDocs.where('[registerId+number]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).toArray();
 }
 
+/** One entry, incoming or outgoing, by id (cancelled ones too). */
+export async function getEntry(db: LuutruDb, id: string): Promise<IncomingDoc | OutgoingDoc | undefined> {
+  return (await db.incomingDocs.get(id)) ?? (await db.outgoingDocs.get(id));
+}
+
+/** The given entries of a table, as stored now (undefined where an id is unknown). */
+export async function getEntries(db: LuutruDb, table: 'incomingDocs' | 'outgoingDocs', ids: readonly string[]): Promise<(IncomingDoc | OutgoingDoc | undefined)[]> {
+  return table === 'incomingDocs' ? db.incomingDocs.bulkGet([...ids]) : db.outgoingDocs.bulkGet([...ids]);
+}
+
+/**
+ * The outgoing entries (not cancelled) of a unit's outgoing registers of a year, by register
+ * and number: the replies an incoming document can be linked to.
+ */
+export async function listOutgoingOfYear(db: LuutruDb, unitId: string, year: number): Promise<OutgoingDoc[]> {
+  const registers = await db.registers.where('[unitId+kind+year]').equals([unitId, 'outgoing', year]).toArray();
+  const lists = await Promise.all(registers.map((r) => listOutgoing(db, r.id)));
+  return lists.flat().filter((d) => !d.deleted);
+}
+
 /**
  * This unit's incoming documents still being handled whose deadline is on or before `until`
  * ("yyyy-mm-dd"), earliest first. Other units' entries (received in bundles) are theirs to handle.

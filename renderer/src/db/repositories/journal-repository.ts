@@ -8,6 +8,17 @@ export async function recentJournal(db: LuutruDb, limit: number, beforeSeq?: num
   return coll.reverse().limit(limit).toArray();
 }
 
+/** Sequence number of the newest journal entry (0 when the journal is empty). */
+export async function lastJournalSeq(db: LuutruDb): Promise<number> {
+  const last = await db.journal.orderBy('seq').last();
+  return last?.seq ?? 0;
+}
+
+/** Journal entries after `seq`, oldest first: what changed since a reader last looked. */
+export async function journalSince(db: LuutruDb, seq: number): Promise<JournalEntry[]> {
+  return db.journal.where('seq').above(seq).toArray();
+}
+
 export async function recordHistory(db: LuutruDb, recordId: string) {
   const entries = await db.journal.where('recordIds').equals(recordId).toArray();
   return historyOf(entries, recordId);

@@ -21,6 +21,11 @@ export async function listRegisters(db: LuutruDb, unitId?: string): Promise<Regi
     .sort((a, b) => b.year - a.year || order[a.kind] - order[b.kind] || Number(a.secret) - Number(b.secret) || a.name.localeCompare(b.name, 'vi'));
 }
 
+/** One register by id (closed or another unit's too), or undefined. */
+export async function getRegister(db: LuutruDb, id: string): Promise<Register | undefined> {
+  return db.registers.get(id);
+}
+
 export async function listIssuingBodies(db: LuutruDb, unitId: string): Promise<IssuingBody[]> {
   return (await db.issuingBodies.where('unitId').equals(unitId).toArray()).filter((b) => !b.deleted);
 }

@@ -35,6 +35,16 @@ export async function getLocalUnit(db: LuutruDb): Promise<UnitProfile | undefine
   return id ? db.units.get(id) : undefined;
 }
 
+/** A unit profile by id: this PC's, or one received in a bundle. */
+export async function getUnit(db: LuutruDb, id: string): Promise<UnitProfile | undefined> {
+  return db.units.get(id);
+}
+
+/** Every unit known here (this PC's and those received in bundles), not removed. */
+export async function listUnits(db: LuutruDb): Promise<UnitProfile[]> {
+  return (await db.units.toArray()).filter((u) => !u.deleted);
+}
+
 /** Creates the unit, its first fonds and first operator in one transaction. */
 export async function completeSetup(db: LuutruDb, raw: SetupInput, now: Date = new Date()): Promise<UnitProfile> {
   const input = cleanUnitInput(raw);

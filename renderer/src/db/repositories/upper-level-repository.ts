@@ -1,5 +1,6 @@
-/** Reads for the upper-level view: contact with each sending unit (from the bundles received) and its record counts (kept by every import). */
+/** Reads for the upper-level view: contact with each sending unit (from the bundles received), its record counts (kept by every import), what it sent, its entries to search. */
 import { originOverview as computeOverview, type OriginOverview } from '../../core/bundle/overview';
+import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import type { LuutruDb } from '../schema';
 import type { Fonds, UnitProfile } from '../../core/unit';
 import type { Box, Dossier } from '../../core/dossiers/types';
@@ -21,9 +22,24 @@ export async function receivedHoldings(db: LuutruDb): Promise<{ units: UnitProfi
     foreignRecords(db, 'boxes'),
   ]);
   return {
-    units: units as unknown as UnitProfile[],
-    fonds: fonds as unknown as Fonds[],
+    units: (units as unknown as UnitProfile[]).filter((u) => !u.deleted),
+    fonds: (fonds as unknown as Fonds[]).filter((f) => !f.deleted),
     dossiers: dossiers as unknown as Dossier[],
     boxes: boxes as unknown as Box[],
   };
+}
+
+/**
+ * Every entry (not cancelled) of every unit, incoming and outgoing: what the consolidated
+ * search indexes once, in its worker. Read in one pass per table, never shown as a whole.
+ */
+export async function searchableEntries(db: LuutruDb): Promise<(IncomingDoc | OutgoingDoc)[]> {
+  const [incoming, outgoing, foreignIn, foreignOut] = await Promise.all([
+    db.incomingDocs.filter((d) => !d.deleted).toArray(),
+    db.outgoingDocs.filter((d) => !d.deleted).toArray(),
+    foreignRecords(db, 'incomingDocs'),
+    foreignRecords(db, 'outgoingDocs'),
+  ]);
+  const received = [...foreignIn, ...foreignOut].filter((r) => !r.deleted) as unknown as (IncomingDoc | OutgoingDoc)[];
+  return [...incoming, ...outgoing, ...received];
 }

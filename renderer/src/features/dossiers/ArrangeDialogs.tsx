@@ -10,6 +10,7 @@ import { NUMBERING_ORDERS, type NumberingOrder } from '../../core/dossiers/inven
 import { useDb, useSession } from '../../db/context';
 import { boxNumberedDossiers, numberDossiers } from '../../db/repositories/dossier-repository';
 import { errorMessage } from '../../i18n';
+import { useEnterToSave } from '../registers/entry-inputs';
 import { boxLabel } from './retention-label';
 
 export function NumberingDialog({ fondsId, ids, onClose }: { fondsId: string; ids: readonly string[]; onClose: () => void }) {
@@ -33,18 +34,20 @@ export function NumberingDialog({ fondsId, ids, onClose }: { fondsId: string; id
       setBusy(false);
     }
   };
+  // Enter in any field confirms (the dialog's defaults are what most units use).
+  const enter = useEnterToSave(() => void (ids.length > 0 && !busy && ok()));
   return (
-    <Modal open title={t('dossiers.numberTitle')} onCancel={onClose} onOk={() => void ok()} okText={t('dossiers.numberOk', { count: ids.length })} okButtonProps={{ loading: busy, disabled: ids.length === 0, 'data-testid': 'confirm-numbering' } as never}>
+    <Modal open title={t('dossiers.numberTitle')} onCancel={onClose} onOk={() => void ok()} okText={t('dossiers.numberOk', { count: ids.length })} cancelText={t('common.close')} okButtonProps={{ loading: busy, disabled: ids.length === 0, 'data-testid': 'confirm-numbering' } as never}>
       <Typography.Paragraph type="secondary">{t('dossiers.numberHelp', { count: ids.length })}</Typography.Paragraph>
-      <Form layout="vertical" component="div">
+      <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture}>
         <Form.Item label={t('dossiers.order')}>
-          <Select value={order} onChange={setOrder} options={NUMBERING_ORDERS.map((o) => ({ value: o, label: t(`dossiers.order_${o}`) }))} />
+          <Select aria-label={t('dossiers.order')} value={order} onChange={setOrder} options={NUMBERING_ORDERS.map((o) => ({ value: o, label: t(`dossiers.order_${o}`) }))} />
         </Form.Item>
         <Form.Item label={t('dossiers.inventoryPermanent')}>
-          <InputNumber min={1} max={999} value={permanent} onChange={(v) => setPermanent(v ?? 1)} />
+          <InputNumber aria-label={t('dossiers.inventoryPermanent')} min={1} max={999} value={permanent} onChange={(v) => setPermanent(v ?? 1)} autoFocus />
         </Form.Item>
         <Form.Item label={t('dossiers.inventoryFixedTerm')} extra={t('dossiers.inventorySplitHelp')}>
-          <InputNumber min={1} max={999} value={fixedTerm} onChange={(v) => setFixedTerm(v ?? 2)} />
+          <InputNumber aria-label={t('dossiers.inventoryFixedTerm')} min={1} max={999} value={fixedTerm} onChange={(v) => setFixedTerm(v ?? 2)} />
         </Form.Item>
       </Form>
     </Modal>
@@ -73,12 +76,13 @@ export function BoxingDialog({ fondsId, loose, onClose }: { fondsId: string; loo
       setBusy(false);
     }
   };
+  const enter = useEnterToSave(() => void (loose > 0 && !busy && ok()));
   return (
-    <Modal open title={t('dossiers.boxTitle')} onCancel={onClose} onOk={() => void ok()} okText={t('dossiers.boxOk')} okButtonProps={{ loading: busy, disabled: loose === 0, 'data-testid': 'confirm-boxing' } as never}>
+    <Modal open title={t('dossiers.boxTitle')} onCancel={onClose} onOk={() => void ok()} okText={t('dossiers.boxOk')} cancelText={t('common.close')} okButtonProps={{ loading: busy, disabled: loose === 0, 'data-testid': 'confirm-boxing' } as never}>
       <Typography.Paragraph type="secondary">{t('dossiers.boxHelp', { count: loose })}</Typography.Paragraph>
-      <Form layout="vertical" component="div">
+      <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture}>
         <Form.Item label={t('dossiers.boxCapacity')} extra={t('dossiers.boxCapacityHelp')}>
-          <InputNumber min={10} max={5000} step={50} value={capacity} onChange={(v) => setCapacity(v ?? DEFAULT_CAPACITY)} />
+          <InputNumber aria-label={t('dossiers.boxCapacity')} min={10} max={5000} step={50} value={capacity} onChange={(v) => setCapacity(v ?? DEFAULT_CAPACITY)} autoFocus />
         </Form.Item>
       </Form>
     </Modal>

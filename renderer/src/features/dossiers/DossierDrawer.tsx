@@ -4,7 +4,7 @@
  * Another unit's dossier (received in a bundle) is shown read-only.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Col, Descriptions, Drawer, Form, Input, Popconfirm, Row, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Col, Descriptions, Drawer, Form, Input, Row, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDate } from '../../core/format';
 import { documentPeriod } from '../../core/dossiers/inventory';
@@ -15,7 +15,8 @@ import { useDb, useSession } from '../../db/context';
 import { closeDossier, deleteDossier, DossierInvalidError, reopenDossier } from '../../db/repositories/dossier-repository';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { RecordHistory } from '../../components/RecordHistory';
-import { DateInput, Field } from '../registers/entry-inputs';
+import { DateInput, Field, useEnterToSave } from '../registers/entry-inputs';
+import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { DossierForm } from './DossierForm';
 
 function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }) {
@@ -39,8 +40,9 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
       } else void message.error(errorMessage(t, e));
     }
   };
+  const enter = useEnterToSave(() => void submit());
   return (
-    <Form layout="vertical" component="div" data-testid="close-dossier-form" onKeyDown={(e) => { if (e.key === 'Enter') void submit(); }}>
+    <Form layout="vertical" component="div" data-testid="close-dossier-form" onKeyDownCapture={enter.onKeyDownCapture}>
       <Typography.Paragraph type="secondary">{t('dossiers.closeHelp')}</Typography.Paragraph>
       <Row gutter={12}>
         <Col span={12}><Field label={t('dossiers.startDate')} error={errors.startDate}><DateInput id="c-startDate" ariaLabel={t('dossiers.startDate')} value={v.startDate} onChange={(x) => setV({ ...v, startDate: x })} year={dossier.year} /></Field></Col>
@@ -58,7 +60,6 @@ export function DossierDrawer({ dossier, dossiers, boxLabel, onClose }: { dossie
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
-  const [reason, setReason] = useState('');
   const ours = dossier.origin === session.unitId && !dossier.deleted;
   const act = async (work: () => Promise<unknown>, ok: string) => {
     try {
@@ -110,13 +111,17 @@ export function DossierDrawer({ dossier, dossiers, boxLabel, onClose }: { dossie
                   key: 'delete',
                   label: t('dossiers.delete'),
                   children: (
-                    <Space orientation="vertical" style={{ width: '100%' }}>
+                    <>
                       <Typography.Paragraph type="secondary">{t('dossiers.deleteHelp')}</Typography.Paragraph>
-                      <Input.TextArea aria-label={t('dossiers.deleteReason')} placeholder={t('dossiers.deleteReason')} value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} />
-                      <Popconfirm title={t('dossiers.deleteConfirm')} onConfirm={() => void act(async () => { await deleteDossier(db, session, dossier.id, reason); onClose(); }, t('dossiers.deleted'))}>
-                        <Button danger disabled={!reason.trim()}>{t('dossiers.delete')}</Button>
-                      </Popconfirm>
-                    </Space>
+                      <ReasonConfirm
+                        multiline
+                        reasonLabel={t('dossiers.deleteReason')}
+                        question={t('dossiers.deleteConfirm')}
+                        actionLabel={t('dossiers.delete')}
+                        keepLabel={t('dossiers.deleteKeep')}
+                        onConfirm={(reason) => act(async () => { await deleteDossier(db, session, dossier.id, reason); onClose(); }, t('dossiers.deleted'))}
+                      />
+                    </>
                   ),
                 },
               ]

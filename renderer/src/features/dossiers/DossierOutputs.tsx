@@ -1,7 +1,7 @@
 /**
  * Printed outputs of a fonds: the year's file plan (Danh mục hồ sơ, PL V.II), an inventory
  * (Mục lục hồ sơ, PL V.III) of the numbered dossiers, and box labels — rendered in the PDF
- * worker and printed or saved through the platform.
+ * worker and shown in the print preview (print or save from there).
  */
 import { useMemo, useState } from 'react';
 import { App, Button, Dropdown, Form, InputNumber, Modal, Space, Typography } from 'antd';
@@ -10,22 +10,25 @@ import { useTranslation } from 'react-i18next';
 import { fileSlug, isoDate } from '../../core/format';
 import { inventoryRows, type BoxContents } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
+import { numberRange } from '../../core/registers/numbering';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import type { Fonds } from '../../core/unit';
 import { placeOfUnit } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
+import { getUnit } from '../../db/repositories/unit-repository';
 import { errorMessage } from '../../i18n';
-import { usePlatform } from '../../platform/context';
+import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { renderPdfJob } from '../../pdf/pdf-client';
-import type { PdfJob } from '../../pdf/pdf.worker';
+import { useEnterToSave } from '../registers/entry-inputs';
+import type { PdfJob } from '../../pdf/jobs';
 
 export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fonds: Fonds; year: number; dossiers: readonly Dossier[]; boxes: readonly Box[]; contents: readonly BoxContents[] }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
-  const platform = usePlatform();
+  const printPdf = usePrintPdf();
   const { message } = App.useApp();
-  const unit = useLiveQuery(() => db.units.get(fonds.unitId), [db, fonds.unitId]);
+  const unit = useLiveQuery(() => getUnit(db, fonds.unitId), [db, fonds.unitId]);
   const [busy, setBusy] = useState(false);
   const [labels, setLabels] = useState<{ open: boolean; width: number; height: number; slot: number }>({ open: false, width: 80, height: 120, slot: 1 });
   const live = useMemo(() => dossiers.filter((d) => !d.deleted), [dossiers]);
@@ -42,10 +45,7 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
   const output = async (job: PdfJob, title: string, fileName: string) => {
     setBusy(true);
     try {
-      const data = await renderPdfJob(job);
-      const r = await platform.saveFile({ suggestedName: fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }], data });
-      if (r.saved) void message.success(t('dossiers.printed', { file: r.path }));
-      void title;
+      await printPdf(title, fileName, await renderPdfJob(job));
     } catch (e) {
       void message.error(errorMessage(t, e));
     } finally {
@@ -66,7 +66,7 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
 
   const printInventory = (inventory: number) => {
     const inside = live.filter((d) => d.inventoryNumber === inventory && d.fileNumber !== undefined);
-    const years = inside.map((d) => d.year);
+    const years = numberRange(inside.map((d) => d.year));
     void output(
       {
         kind: 'dossier-inventory',
@@ -74,7 +74,7 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
           unit: bookUnit,
           fonds: { name: fonds.name, number: fonds.number },
           inventoryNumber: inventory,
-          ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
+          ...(years ? { fromYear: years.min, toYear: years.max } : {}),
           sections: [{ heading: '', rows: inventoryRows(inside, boxes) }],
           options: { date: new Date(), preparer: session.operator },
         },
@@ -102,6 +102,7 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
     );
   };
 
+  const labelsEnter = useEnterToSave(printLabels);
   return (
     <Space>
       <Dropdown
@@ -117,17 +118,17 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
       >
         <Button loading={busy} data-testid="dossier-outputs">{t('dossiers.outputs')}</Button>
       </Dropdown>
-      <Modal open={labels.open} title={t('dossiers.labelsTitle')} onCancel={() => setLabels({ ...labels, open: false })} onOk={printLabels} okText={t('dossiers.printLabels')}>
-        <Form layout="vertical" component="div">
+      <Modal open={labels.open} title={t('dossiers.labelsTitle')} onCancel={() => setLabels({ ...labels, open: false })} onOk={printLabels} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
+        <Form layout="vertical" component="div" onKeyDownCapture={labelsEnter.onKeyDownCapture}>
           <Form.Item label={t('dossiers.labelsSize')} extra={t('dossiers.labelsSizeHelp')}>
             <Space>
-              <InputNumber min={40} max={190} value={labels.width} onChange={(v) => setLabels({ ...labels, width: v ?? 80 })} aria-label="width" />
+              <InputNumber min={40} max={190} value={labels.width} onChange={(v) => setLabels({ ...labels, width: v ?? 80 })} aria-label={t('dossiers.labelsWidth')} autoFocus />
               <Typography.Text>×</Typography.Text>
-              <InputNumber min={40} max={277} value={labels.height} onChange={(v) => setLabels({ ...labels, height: v ?? 120 })} aria-label="height" />
+              <InputNumber min={40} max={277} value={labels.height} onChange={(v) => setLabels({ ...labels, height: v ?? 120 })} aria-label={t('dossiers.labelsHeight')} />
             </Space>
           </Form.Item>
           <Form.Item label={t('dossiers.labelsStartSlot')}>
-            <InputNumber min={1} max={30} value={labels.slot} onChange={(v) => setLabels({ ...labels, slot: v ?? 1 })} />
+            <InputNumber min={1} max={30} value={labels.slot} onChange={(v) => setLabels({ ...labels, slot: v ?? 1 })} aria-label={t('dossiers.labelsStartSlot')} />
           </Form.Item>
         </Form>
       </Modal>

@@ -1,17 +1,18 @@
-/** The audit log: every change with who made it, when, and which fields changed. */
+/** The audit log: every change with who made it, when, and which fields changed, named in the UI language. */
 import { useState } from 'react';
 import { Button, Empty, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/context';
 import { recentJournal } from '../../db/repositories/journal-repository';
-import { formatDateTime } from '../../core/format';
+import { formatCount, formatDateTime } from '../../core/format';
+import { actionLabel, changedFieldLabels } from '../../i18n/journal-labels';
 import type { JournalEntry } from '../../core/journal';
 
 const PAGE = 100;
 
 export function JournalPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const db = useDb();
   const [limit, setLimit] = useState(PAGE);
   const entries = useLiveQuery(() => recentJournal(db, limit), [db, limit]);
@@ -33,16 +34,16 @@ export function JournalPage() {
             key: 'action',
             render: (_, e) => (
               <>
-                {t(`action.${e.action}`, { defaultValue: e.action })}
+                {actionLabel(t, e.action)}
                 {e.detail ? ` — ${e.detail}` : ''}
               </>
             ),
           },
-          { title: t('journal.records'), key: 'n', width: 110, align: 'right', render: (_, e) => (e.imported?.records ?? e.changes.length).toLocaleString('vi-VN') },
+          { title: t('journal.records'), key: 'n', width: 110, align: 'right', render: (_, e) => formatCount(e.imported?.records ?? e.changes.length, i18n.language) },
           {
             title: t('journal.fields'),
             key: 'fields',
-            render: (_, e) => [...new Set(e.changes.flatMap((c) => c.fields))].join(', '),
+            render: (_, e) => changedFieldLabels(t, e.changes).join(', '),
           },
         ]}
       />

@@ -1,13 +1,19 @@
-/** The Phụ lục VI duplicate warning: the earlier entries, a link to each, and the clerk's decision. */
+/**
+ * The Phụ lục VI duplicate warning: the earlier entries, a link to each, and the clerk's decision.
+ * Going back is the default (focused, primary): a second Enter pressed out of habit must not
+ * register the same document twice; registering anyway takes a deliberate click or Tab + Enter.
+ */
 import { Button, List, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-export function DuplicateDialog({ open, items, onConfirm, onCancel, onOpen }: {
+export function DuplicateDialog({ open, items, onConfirm, onCancel, onOpen, afterClose }: {
   open: boolean;
   items: readonly { id: string; title: string }[];
   onConfirm: () => void;
   onCancel: () => void;
   onOpen: (id: string) => void;
+  /** Runs once the dialog has closed (the form puts the focus where it belongs). */
+  afterClose?: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -15,10 +21,12 @@ export function DuplicateDialog({ open, items, onConfirm, onCancel, onOpen }: {
       open={open}
       title={t('registers.duplicateTitle')}
       onCancel={onCancel}
+      afterClose={afterClose}
+      focusable={{ focusTriggerAfterClose: false }}
       destroyOnHidden
       footer={[
-        <Button key="back" onClick={onCancel} data-testid="duplicate-back">{t('registers.duplicateBack')}</Button>,
-        <Button key="save" type="primary" autoFocus onClick={onConfirm} data-testid="duplicate-save">{t('registers.duplicateSave')}</Button>,
+        <Button key="save" onClick={onConfirm} data-testid="duplicate-save">{t('registers.duplicateSave')}</Button>,
+        <Button key="back" type="primary" autoFocus onClick={onCancel} data-testid="duplicate-back">{t('registers.duplicateBack')}</Button>,
       ]}
     >
       <Typography.Paragraph>{t('registers.duplicateText')}</Typography.Paragraph>

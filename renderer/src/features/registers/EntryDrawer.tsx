@@ -3,7 +3,7 @@
  * cancelling with a reason, and its history from the journal (who changed what, when).
  */
 import { useState } from 'react';
-import { App, Button, Descriptions, Drawer, Input, Popconfirm, Select, Space, Tabs, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Input, Select, Space, Tabs, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDate } from '../../core/format';
@@ -12,13 +12,14 @@ import { joinNumberNotation } from '../../core/registers/notation';
 import type { FollowUpProgress } from '../../core/registers/types';
 import { FOLLOW_UP_PROGRESS } from '../../core/registers/types';
 import { useDb, useSession } from '../../db/context';
-import { cancelEntry, updateIncoming } from '../../db/repositories/entry-repository';
+import { cancelEntry, listOutgoingOfYear, updateIncoming } from '../../db/repositories/entry-repository';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { errorMessage } from '../../i18n';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
-import { DateInput, typedDateValue, dateText } from './entry-inputs';
+import { DateInput, typedDateValue, dateText, useEnterToSave } from './entry-inputs';
 import { RecordHistory as History } from '../../components/RecordHistory';
+import { ReasonConfirm } from '../../components/ReasonConfirm';
 
 function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Register }) {
   const { t } = useTranslation();
@@ -30,12 +31,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   const [note, setNote] = useState(doc.progressNote);
   const [reply, setReply] = useState(doc.replyNotation);
   const [replyId, setReplyId] = useState<string | undefined>(doc.replyDocId);
-  const outgoing = useLiveQuery(async () => {
-    const regs = await db.registers.where('[unitId+kind+year]').equals([register.unitId, 'outgoing', register.year]).toArray();
-    const docs = await db.outgoingDocs.where('[registerId+number]').between([regs[0]?.id ?? '', 0], [regs[0]?.id ?? '', Infinity]).toArray();
-    const rest = await Promise.all(regs.slice(1).map((r) => db.outgoingDocs.where('[registerId+number]').between([r.id, 0], [r.id, Infinity]).toArray()));
-    return [...docs, ...rest.flat()].filter((d) => !d.deleted);
-  }, [db, register.unitId, register.year]) ?? [];
+  const outgoing = useLiveQuery(() => listOutgoingOfYear(db, register.unitId, register.year), [db, register.unitId, register.year]) ?? [];
   const save = async () => {
     const today = isoDate(new Date());
     const picked = outgoing.find((o) => o.id === replyId);
@@ -54,8 +50,9 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
       void message.error(errorMessage(t, e));
     }
   };
+  const enter = useEnterToSave(() => void save());
   return (
-    <Space orientation="vertical" style={{ width: '100%' }} data-testid="follow-up-editor">
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="follow-up-editor" onKeyDownCapture={enter.onKeyDownCapture}>
       <label>{t('fields.handlingDeadline')}<DateInput value={deadline} onChange={setDeadline} year={register.year} ariaLabel={t('fields.handlingDeadline')} /></label>
       <label>{t('fields.progress')}
         <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
@@ -71,21 +68,22 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   );
 }
 
-export function EntryDrawer({ entry, register, body, rows, onClose }: {
+export function EntryDrawer({ entry, register, body, rows, onClose, readOnly = false }: {
   entry: IncomingDoc | OutgoingDoc | undefined;
   register: Register;
   body: IssuingBody | undefined;
   rows: readonly (IncomingDoc | OutgoingDoc)[];
   onClose: () => void;
+  /** Only the details and the history (a result of the consolidated search). */
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
-  const [reason, setReason] = useState('');
   if (!entry) return null;
   const incoming = 'arrivalNumber' in entry;
-  const mine = entry.origin === session.unitId;
+  const mine = entry.origin === session.unitId && !readOnly;
   const title = incoming ? t('registers.detailTitle', { number: formatNumber(entry.arrivalNumber) }) : t('registers.detailTitleOutgoing', { notation: joinNumberNotation(entry.number, entry.notation) });
   const details = incoming
     ? [
@@ -101,11 +99,10 @@ export function EntryDrawer({ entry, register, body, rows, onClose }: {
         ['retainedCopyHolder', entry.retainedCopyHolder], ['copyCount', entry.copyCount ?? ''], ['transferDate', formatDate(entry.transferDate)],
         ['receivedSignature', entry.receivedSignature], ['note', entry.note], ['urgency', t(`urgency.${entry.urgency}`)], ['pageCount', entry.pageCount ?? ''],
       ];
-  const doCancel = async () => {
+  const doCancel = async (reason: string) => {
     try {
       await cancelEntry(db, session, incoming ? 'incomingDocs' : 'outgoingDocs', entry.id, reason);
       void message.success(t('registers.cancelDone', { number: incoming ? formatNumber(entry.arrivalNumber) : formatNumber(entry.number) }));
-      setReason('');
     } catch (e) {
       void message.error(errorMessage(t, e));
     }
@@ -126,13 +123,10 @@ export function EntryDrawer({ entry, register, body, rows, onClose }: {
             key: 'cancel',
             label: t('registers.cancelEntry'),
             children: (
-              <Space orientation="vertical" style={{ width: '100%' }}>
+              <>
                 <Typography.Paragraph type="secondary">{t('registers.cancelHelp')}</Typography.Paragraph>
-                <Input aria-label={t('registers.cancelReason')} placeholder={t('registers.cancelReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-                <Popconfirm title={t('registers.cancelEntry')} onConfirm={() => void doCancel()}>
-                  <Button danger disabled={!reason.trim()}>{t('registers.cancelEntry')}</Button>
-                </Popconfirm>
-              </Space>
+                <ReasonConfirm reasonLabel={t('registers.cancelReason')} question={t('registers.cancelConfirm')} actionLabel={t('registers.cancelEntry')} keepLabel={t('registers.cancelKeep')} onConfirm={doCancel} />
+              </>
             ),
           },
         ]

@@ -1,6 +1,8 @@
 /**
  * The register as a virtual table: only the visible rows are in the page, so a register of
  * 100k entries scrolls as smoothly as one of 100. Rows open the entry with a click or Enter.
+ * Text columns share the width left by the fixed ones, down to a minimum; below the sum of
+ * those (a 1024 px screen) the table scrolls sideways instead of cutting the last columns off.
  */
 import { useRef, type CSSProperties, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -16,27 +18,36 @@ import type { IncomingDoc, OutgoingDoc } from '../../db/register-records';
 
 const ROW_HEIGHT = 46;
 
-export type Column<T> = { readonly key: string; readonly title: string; readonly width: number | string; readonly render: (row: T) => ReactNode };
+/** `width`: fixed pixels, or a minimum in pixels and a share of what is left (`grow`). */
+export type Column<T> = { readonly key: string; readonly title: string; readonly width: number | { readonly min: number; readonly grow: number }; readonly render: (row: T) => ReactNode };
+
+/** The grid template of the columns and the width below which the table scrolls sideways. */
+export function columnTemplate(columns: readonly Pick<Column<unknown>, 'width'>[]): { template: string; minWidth: number } {
+  const parts = columns.map((c) => (typeof c.width === 'number' ? `${c.width}px` : `minmax(${c.width.min}px, ${c.width.grow}fr)`));
+  const minWidth = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : c.width.min), 0);
+  return { template: parts.join(' '), minWidth };
+}
 
 export function incomingColumns(t: TFunction): Column<IncomingDoc>[] {
   const today = isoDate(new Date());
   return [
-    { key: 'arrivalNumber', title: t('fields.arrivalNumber'), width: 70, render: (d) => <strong>{formatNumber(d.arrivalNumber)}</strong> },
-    { key: 'arrivalDate', title: t('fields.arrivalDate'), width: 96, render: (d) => formatDate(d.arrivalDate) },
-    { key: 'sender', title: t('fields.sender'), width: 210, render: (d) => d.sender },
-    { key: 'numberNotation', title: t('fields.numberNotation'), width: 130, render: (d) => joinNumberNotation(d.number, d.notation) },
-    { key: 'documentDate', title: t('fields.documentDate'), width: 96, render: (d) => formatDate(d.documentDate) },
-    { key: 'summary', title: t('fields.summary'), width: '1fr', render: (d) => (d.deleted ? <><Tag color="default">{t('registers.cancelled')}</Tag>{d.deletedReason}</> : typeAndSummary(d.typeName, d.summary)) },
-    { key: 'recipient', title: t('fields.recipient'), width: 170, render: (d) => d.recipient },
+    { key: 'arrivalNumber', title: t('fields.arrivalNumber'), width: 64, render: (d) => <strong>{formatNumber(d.arrivalNumber)}</strong> },
+    { key: 'arrivalDate', title: t('fields.arrivalDate'), width: 94, render: (d) => formatDate(d.arrivalDate) },
+    { key: 'sender', title: t('fields.sender'), width: { min: 150, grow: 1.3 }, render: (d) => d.sender },
+    { key: 'numberNotation', title: t('fields.numberNotation'), width: { min: 110, grow: 0.9 }, render: (d) => joinNumberNotation(d.number, d.notation) },
+    { key: 'documentDate', title: t('fields.documentDate'), width: 94, render: (d) => formatDate(d.documentDate) },
+    { key: 'summary', title: t('fields.summary'), width: { min: 200, grow: 2.5 }, render: (d) => (d.deleted ? <><Tag color="default">{t('registers.cancelled')}</Tag>{d.deletedReason}</> : typeAndSummary(d.typeName, d.summary)) },
+    { key: 'recipient', title: t('fields.recipient'), width: { min: 110, grow: 1 }, render: (d) => d.recipient },
     {
       key: 'status',
       title: t('fields.progress'),
-      width: 130,
+      // Wide enough for the longest tag ("Quá hạn 120 ngày", "120 days overdue") on one line.
+      width: 140,
       render: (d) => {
         const s = followUpStatus(d, today);
         const left = daysLeft(d, today) ?? 0;
-        if (s === 'overdue') return <Tag color="red">{t('followUp.overdue', { days: -left })}</Tag>;
-        if (s === 'due-soon') return <Tag color="orange">{left === 0 ? t('followUp.dueToday') : t('followUp.dueSoon', { days: left })}</Tag>;
+        if (s === 'overdue') return <Tag color="red">{t('followUp.overdue', { count: -left })}</Tag>;
+        if (s === 'due-soon') return <Tag color="orange">{left === 0 ? t('followUp.dueToday') : t('followUp.dueSoon', { count: left })}</Tag>;
         if (s === 'done') return <Tag color="green">{t('followUp.done')}</Tag>;
         if (s === 'on-time') return <Tag color="blue">{formatDate(d.handlingDeadline || d.dueDate)}</Tag>;
         return d.urgency !== 'normal' ? <Tag color="volcano">{t(`urgency.${d.urgency}`)}</Tag> : null;
@@ -47,13 +58,13 @@ export function incomingColumns(t: TFunction): Column<IncomingDoc>[] {
 
 export function outgoingColumns(t: TFunction): Column<OutgoingDoc>[] {
   return [
-    { key: 'numberNotation', title: t('fields.numberNotation'), width: 150, render: (d) => <strong>{joinNumberNotation(d.number, d.notation)}</strong> },
-    { key: 'documentDate', title: t('fields.documentDate'), width: 96, render: (d) => formatDate(d.documentDate) },
-    { key: 'summary', title: t('fields.summary'), width: '1fr', render: (d) => (d.deleted ? <><Tag>{t('registers.cancelled')}</Tag>{d.deletedReason}</> : typeAndSummary(d.typeName, d.summary)) },
-    { key: 'signer', title: t('fields.signerName'), width: 160, render: (d) => [d.signerPosition, d.signerName].filter(Boolean).join(' ') },
-    { key: 'recipients', title: t('fields.recipients'), width: 200, render: (d) => d.recipients.join('; ') },
-    { key: 'retained', title: t('fields.retainedCopyHolder'), width: 140, render: (d) => d.retainedCopyHolder },
-    { key: 'copyCount', title: t('fields.copyCount'), width: 90, render: (d) => d.copyCount ?? '' },
+    { key: 'numberNotation', title: t('fields.numberNotation'), width: { min: 120, grow: 0.9 }, render: (d) => <strong>{joinNumberNotation(d.number, d.notation)}</strong> },
+    { key: 'documentDate', title: t('fields.documentDate'), width: 94, render: (d) => formatDate(d.documentDate) },
+    { key: 'summary', title: t('fields.summary'), width: { min: 200, grow: 2.5 }, render: (d) => (d.deleted ? <><Tag>{t('registers.cancelled')}</Tag>{d.deletedReason}</> : typeAndSummary(d.typeName, d.summary)) },
+    { key: 'signer', title: t('fields.signerName'), width: { min: 130, grow: 1.1 }, render: (d) => [d.signerPosition, d.signerName].filter(Boolean).join(' ') },
+    { key: 'recipients', title: t('fields.recipients'), width: { min: 140, grow: 1.3 }, render: (d) => d.recipients.join('; ') },
+    { key: 'retained', title: t('fields.retainedCopyHolder'), width: { min: 110, grow: 0.9 }, render: (d) => d.retainedCopyHolder },
+    { key: 'copyCount', title: t('fields.copyCount'), width: 80, render: (d) => d.copyCount ?? '' },
   ];
 }
 
@@ -66,11 +77,12 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ rows, c
 }) {
   const parent = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  const template = columns.map((c) => (typeof c.width === 'number' ? `${c.width}px` : `minmax(240px, ${c.width})`)).join(' ');
+  const { template, minWidth } = columnTemplate(columns);
   const grid: CSSProperties = { display: 'grid', gridTemplateColumns: template };
   const { t } = useTranslation();
   return (
     <div className="entry-table" role="table" aria-rowcount={rows.length} data-testid="entry-table">
+      <div style={{ minWidth }}>
       <div className="entry-table-head" role="row" style={grid}>
         {columns.map((c) => <div key={c.key} role="columnheader" className="entry-cell">{c.title}</div>)}
       </div>
@@ -99,6 +111,7 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ rows, c
           </div>
         </div>
       )}
+      </div>
     </div>
   );
 }

@@ -38,8 +38,8 @@ export function FollowUpCard({ onOpen }: { onOpen: () => void }) {
             width: 150,
             render: (_, d) => {
               const left = daysLeft(d, today) ?? 0;
-              if (left < 0) return <Tag color="red">{t('followUp.overdue', { days: -left })}</Tag>;
-              return <Tag color="orange">{left === 0 ? t('followUp.dueToday') : t('followUp.dueSoon', { days: left })}</Tag>;
+              if (left < 0) return <Tag color="red">{t('followUp.overdue', { count: -left })}</Tag>;
+              return <Tag color="orange">{left === 0 ? t('followUp.dueToday') : t('followUp.dueSoon', { count: left })}</Tag>;
             },
           },
         ]}

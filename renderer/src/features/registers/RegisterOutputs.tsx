@@ -1,7 +1,7 @@
 /**
  * Printing and exporting a register: the bound book (PDF, rendered in a worker), the follow-up
- * book, ĐẾN stamp slips, the register and the current search results as Excel, and the import
- * of an old Excel register.
+ * book, ĐẾN stamp slips — each shown in the print preview — the book saved as a PDF file, the
+ * register and the current search results as Excel, and the import of an old Excel register.
  */
 import { useState } from 'react';
 import { App, Button, Dropdown, InputNumber, Modal, Space } from 'antd';
@@ -9,17 +9,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug as slug, formatDate, isoDate } from '../../core/format';
 import { placeOfUnit as placeOf } from '../../core/unit';
-import { followUpBookRows } from '../../core/registers/follow-up';
-import { formatNumber } from '../../core/registers/numbering';
+import { followUpBookRows, followUpBookSpan } from '../../core/registers/follow-up';
+import { arrivalNumberSpan, entriesForStamps, formatNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { registerBookRows, typeAndSummary } from '../../core/registers/register-book';
 import { useDb } from '../../db/context';
+import { getUnit } from '../../db/repositories/unit-repository';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { errorMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
+import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { registerToXlsx, rowsToXlsx } from '../../spreadsheet/write-workbook';
 import { ImportRegisterDialog } from './ImportRegisterDialog';
+import { useEnterToSave } from './entry-inputs';
 
 const PDF = [{ name: 'PDF', extensions: ['pdf'] }];
 const XLSX = [{ name: 'Excel', extensions: ['xlsx'] }];
@@ -28,13 +31,14 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
   const { t } = useTranslation();
   const db = useDb();
   const platform = usePlatform();
+  const printPdf = usePrintPdf();
   const { message } = App.useApp();
-  const unit = useLiveQuery(() => db.units.get(register.origin), [db, register.origin]);
+  const unit = useLiveQuery(() => getUnit(db, register.origin), [db, register.origin]);
   const [busy, setBusy] = useState<string>();
   const [stampsOpen, setStampsOpen] = useState(false);
   const [importOpen, setImportOpen] = useState(false);
   const incoming = register.kind === 'incoming';
-  const numbers = (rows as IncomingDoc[]).filter((r) => !r.deleted).map((r) => r.arrivalNumber);
+  const span = incoming ? arrivalNumberSpan(rows as IncomingDoc[]) : undefined;
   const [range, setRange] = useState<{ from: number | null; to: number | null; slot: number }>({ from: null, to: null, slot: 1 });
 
   const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOf(unit?.name ?? '') };
@@ -52,7 +56,7 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
   };
 
   const bookPdf = () => renderPdfJob({ kind: 'register-book', input: { unit: bookUnit, register, book: registerBookRows(register, rows) } });
-  const printBook = () => run('print', async () => platform.printPdf({ title: register.name, data: await bookPdf() }));
+  const printBook = () => run('print', async () => printPdf(register.name, `${baseName}.pdf`, await bookPdf()));
   const saveBook = () =>
     run('save', async () => {
       const r = await platform.saveFile({ suggestedName: `${baseName}.pdf`, filters: PDF, data: await bookPdf() });
@@ -60,17 +64,17 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
     });
   const printFollowUp = () =>
     run('follow', async () => {
-      const data = await renderPdfJob({ kind: 'follow-up-book', input: { unit: bookUnit, year: register.year, rows: followUpBookRows(rows as IncomingDoc[]) } });
-      await platform.printPdf({ title: t('registers.printFollowUp'), data });
+      const docs = rows as IncomingDoc[];
+      const bookSpan = followUpBookSpan(docs);
+      const data = await renderPdfJob({ kind: 'follow-up-book', input: { unit: bookUnit, year: register.year, rows: followUpBookRows(docs), ...(bookSpan ? { span: bookSpan } : {}) } });
+      await printPdf(t('registers.printFollowUp'), `so-theo-doi-giai-quyet-${register.year}.pdf`, data);
     });
   const printStamps = () =>
     run('stamps', async () => {
-      const from = range.from ?? Math.min(...numbers);
-      const to = range.to ?? Math.max(...numbers);
-      const entries = (rows as IncomingDoc[]).filter((r) => !r.deleted && r.arrivalNumber >= from && r.arrivalNumber <= to);
+      const entries = entriesForStamps(rows as IncomingDoc[], range.from, range.to);
       const data = await renderPdfJob({ kind: 'arrival-stamps', input: { unitName: unit?.shortName || unit?.name || '', entries, options: { startSlot: range.slot } } });
       setStampsOpen(false);
-      await platform.printPdf({ title: t('registers.stampsTitle'), data });
+      await printPdf(t('registers.stampsTitle'), `phieu-dau-den-${baseName}.pdf`, data);
     });
   const exportRegister = () =>
     run('xlsx', async () => {
@@ -90,6 +94,7 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
       if (r.saved) void message.success(t('registers.printed', { file: r.path }));
     });
 
+  const stampsEnter = useEnterToSave(() => void (span && busy === undefined && printStamps()));
   return (
     <Space wrap>
       <Button onClick={() => void printBook()} loading={busy === 'print'} data-testid="print-book">{t('registers.printBook')}</Button>
@@ -107,10 +112,10 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
       >
         <Button loading={busy !== undefined && busy !== 'print'} data-testid="register-more">{t('registers.more')}</Button>
       </Dropdown>
-      <Modal open={stampsOpen} title={t('registers.stampsTitle')} onCancel={() => setStampsOpen(false)} onOk={() => void printStamps()} okText={t('registers.printStamps')} okButtonProps={{ disabled: numbers.length === 0, loading: busy === 'stamps' }}>
-        <Space orientation="vertical">
-          <label>{t('registers.stampsFrom')} <InputNumber min={1} value={range.from} placeholder={numbers.length ? formatNumber(Math.min(...numbers)) : ''} onChange={(v) => setRange({ ...range, from: v })} /></label>
-          <label>{t('registers.stampsTo')} <InputNumber min={1} value={range.to} placeholder={numbers.length ? formatNumber(Math.max(...numbers)) : ''} onChange={(v) => setRange({ ...range, to: v })} /></label>
+      <Modal open={stampsOpen} title={t('registers.stampsTitle')} onCancel={() => setStampsOpen(false)} onOk={() => void printStamps()} okText={t('registers.printStamps')} cancelText={t('common.close')} okButtonProps={{ disabled: !span, loading: busy === 'stamps' }}>
+        <Space orientation="vertical" onKeyDownCapture={stampsEnter.onKeyDownCapture}>
+          <label>{t('registers.stampsFrom')} <InputNumber min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(v) => setRange({ ...range, from: v })} autoFocus /></label>
+          <label>{t('registers.stampsTo')} <InputNumber min={1} value={range.to} placeholder={span ? formatNumber(span.to) : ''} onChange={(v) => setRange({ ...range, to: v })} /></label>
           <label>{t('registers.stampsStartSlot')} <InputNumber min={1} max={21} value={range.slot} onChange={(v) => setRange({ ...range, slot: v ?? 1 })} /></label>
         </Space>
       </Modal>

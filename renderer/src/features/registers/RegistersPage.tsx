@@ -11,6 +11,7 @@ import { followUpStatus, type FollowUpStatus } from '../../core/registers/follow
 import { URGENCY_LEVELS, type Urgency } from '../../core/registers/doc-types';
 import { useDb, useSession } from '../../db/context';
 import { closeRegister, ensureYearRegisters, listIssuingBodies, listRegisters, openRegister, type OpenRegisterInput } from '../../db/repositories/register-repository';
+import { listUnits } from '../../db/repositories/unit-repository';
 import type { IncomingDoc, OutgoingDoc, Register } from '../../db/register-records';
 import { errorMessage } from '../../i18n';
 import { EntryDrawer } from './EntryDrawer';
@@ -46,7 +47,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
 
   const registers = useLiveQuery(() => listRegisters(db), [db]) ?? [];
   const bodies = useLiveQuery(() => listIssuingBodies(db, session.unitId), [db, session.unitId]) ?? [];
-  const units = useLiveQuery(() => db.units.toArray(), [db]) ?? [];
+  const units = useLiveQuery(() => listUnits(db), [db]) ?? [];
   const ofKind = registers.filter((r) => (kind === 'incoming' ? r.kind === 'incoming' : r.kind !== 'incoming'));
   // Past years too: an old paper or Excel register can be opened and imported for any of them.
   const years = [...new Set([thisYear + 1, ...Array.from({ length: 11 }, (_, i) => thisYear - i), ...ofKind.map((r) => r.year)])].sort((a, b) => b - a);
@@ -124,7 +125,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
       <Typography.Title level={3} style={{ margin: 0 }}>{kind === 'incoming' ? t('registers.titleIncoming') : t('registers.titleOutgoing')}</Typography.Title>
       <div className="register-toolbar">
         <Select aria-label={t('registers.year')} value={year} onChange={(y: number) => { setYear(y); setRegisterId(undefined); }} options={years.map((y) => ({ value: y, label: `${t('registers.year')} ${y}` }))} style={{ width: 120 }} />
-        <Select aria-label={t('registers.register')} data-testid="register-select" value={register?.id} onChange={setRegisterId} options={choices.map((r) => ({ value: r.id, label: registerLabel(r) }))} style={{ minWidth: 360 }} placeholder={t('registers.noRegister')} />
+        <Select className="register-choice" aria-label={t('registers.register')} data-testid="register-select" value={register?.id} onChange={setRegisterId} options={choices.map((r) => ({ value: r.id, label: registerLabel(r) }))} popupMatchSelectWidth={false} placeholder={t('registers.noRegister')} />
         {register && <RegisterOutputs register={register} body={body} rows={rows} shown={shown} />}
         {openItems.length > 0 && (
           <Dropdown menu={{ items: openItems }}>
@@ -132,7 +133,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
           </Dropdown>
         )}
         {register && mine && register.status === 'open' && (
-          <Popconfirm title={t('registers.closeConfirm', { name: register.name })} onConfirm={() => void doClose()}>
+          <Popconfirm title={t('registers.closeConfirm', { name: register.name })} okText={t('registers.closeRegister')} cancelText={t('registers.closeKeep')} onConfirm={() => void doClose()}>
             <Button>{t('registers.closeRegister')}</Button>
           </Popconfirm>
         )}

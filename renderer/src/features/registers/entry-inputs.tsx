@@ -1,14 +1,15 @@
 /**
  * Inputs of the keyboard-first entry forms: a date typed as the clerk speaks it ("5/3"),
- * suggestions from earlier entries that never steal Enter, and the Enter-to-save handler
- * that still lets Enter pick a suggestion the clerk moved to with the arrow keys.
+ * suggestions from earlier entries, and the Enter-to-save handler (what each key does is
+ * decided by `keyAction` in entry-form-state.ts: Enter takes a highlighted suggestion first).
  */
-import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useCallback, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { AutoComplete, Form, Input } from 'antd';
 import type { InputRef } from 'antd';
 import { formatDate } from '../../core/format';
 import { foldText } from '../../core/text';
 import { parseTypedDate } from '../../core/typed-date';
+import { keyAction, typedDate, type FieldInput } from './entry-form-state';
 
 export type FieldProps = {
   readonly label: string;
@@ -29,10 +30,7 @@ export function Field({ label, error, children, testId }: FieldProps) {
 export const dateText = (iso: string | undefined): string => formatDate(iso);
 
 /** What a typed date means: ISO, '' when empty, or the raw text when it is not a date (validation then says so). */
-export function typedDateValue(text: string, year: number): string {
-  if (!text.trim()) return '';
-  return parseTypedDate(text, year) ?? text.trim();
-}
+export const typedDateValue = typedDate;
 
 export function DateInput({ value, onChange, year, inputRef, id, ariaLabel }: { value: string; onChange: (v: string) => void; year: number; inputRef?: Ref<InputRef>; id?: string; ariaLabel?: string }) {
   return (
@@ -45,9 +43,11 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel }: { 
       inputMode="numeric"
       autoComplete="off"
       onChange={(e) => onChange(e.target.value)}
-      onBlur={() => {
-        const iso = parseTypedDate(value, year);
-        if (iso) onChange(formatDate(iso));
+      onBlur={(e) => {
+        // What the field shows now, not what it held when this handler was made.
+        const typed = e.currentTarget.value;
+        const iso = parseTypedDate(typed, year);
+        if (iso && formatDate(iso) !== typed) onChange(formatDate(iso));
       }}
     />
   );
@@ -103,39 +103,42 @@ export function SuggestInput({ value, onChange, options, onBlur, id, ariaLabel, 
   );
 }
 
+/** The suggestion highlighted in the open list of a suggestion field (what Enter would take), if any. */
+function highlightedSuggestion(el: HTMLElement): string | undefined {
+  if (el.getAttribute('aria-expanded') !== 'true') return undefined;
+  const id = el.getAttribute('aria-activedescendant');
+  const option = id ? el.ownerDocument.getElementById(id) : null;
+  return option?.textContent ?? undefined;
+}
+
 /**
- * Enter saves the entry, from any field. Exceptions: Shift+Enter (a new line in a text area)
- * and Enter on a suggestion the clerk highlighted with the arrow keys.
+ * Keys of a keyboard-first form, as `keyAction` decides them: Enter (or Ctrl+Enter) saves,
+ * Tab always moves on, Enter takes a highlighted suggestion and adds a line in a 'lines' field.
+ * `inputOf` names the kind of each field by its element id; others count as one-line fields
+ * (a text area as one paragraph).
  */
-export function useEnterToSave(save: () => void) {
-  const navigating = useRef(false);
+export function useEnterToSave(save: () => void, inputOf?: (id: string) => FieldInput | undefined) {
   const onKeyDownCapture = useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
-      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-        navigating.current = true;
-        return;
-      }
-      if (e.key === 'Tab') {
-        // An open suggestion list would swallow the first Tab; Tab always moves to the next field.
-        navigating.current = false;
-        e.stopPropagation();
-        return;
-      }
-      if (e.key === 'Escape') {
-        navigating.current = false;
-        return;
-      }
-      if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing) return;
-      if (navigating.current) {
-        navigating.current = false;
-        return;
-      }
-      if ((e.target as HTMLElement).tagName === 'BUTTON') return;
+      const target = e.target as HTMLElement;
+      const input = inputOf?.(target.id) ?? (target.tagName === 'TEXTAREA' ? 'paragraph' : 'text');
+      const action = keyAction(input, {
+        key: e.key,
+        shift: e.shiftKey,
+        ctrl: e.ctrlKey || e.metaKey,
+        composing: e.nativeEvent.isComposing,
+        onButton: target.tagName === 'BUTTON' || target.getAttribute('role') === 'button',
+        highlighted: highlightedSuggestion(target),
+        value: target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.value : '',
+      });
+      // An open suggestion list would swallow the first Tab; Tab always moves to the next field.
+      if (action === 'next-field') e.stopPropagation();
+      if (action !== 'save') return;
       e.preventDefault();
       e.stopPropagation();
       save();
     },
-    [save],
+    [save, inputOf],
   );
   return { onKeyDownCapture };
 }

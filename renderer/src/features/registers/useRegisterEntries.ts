@@ -6,9 +6,9 @@
 import { useEffect, useState } from 'react';
 import { liveQuery } from 'dexie';
 import { useDb } from '../../db/context';
-import { listIncoming, listOutgoing } from '../../db/repositories/entry-repository';
+import { getEntries, listIncoming, listOutgoing } from '../../db/repositories/entry-repository';
+import { journalSince, lastJournalSeq as lastSeq } from '../../db/repositories/journal-repository';
 import type { IncomingDoc, OutgoingDoc } from '../../db/register-records';
-import type { LuutruDb } from '../../db/schema';
 
 export type EntryTable = 'incomingDocs' | 'outgoingDocs';
 type Row<T extends EntryTable> = T extends 'incomingDocs' ? IncomingDoc : OutgoingDoc;
@@ -17,11 +17,6 @@ type Row<T extends EntryTable> = T extends 'incomingDocs' ? IncomingDoc : Outgoi
 const RELOAD_THRESHOLD = 2000;
 
 export type RegisterEntries<T> = { readonly rows: readonly T[]; readonly loading: boolean; readonly version: number };
-
-async function lastSeq(db: LuutruDb): Promise<number> {
-  const last = await db.journal.orderBy('seq').last();
-  return last?.seq ?? 0;
-}
 
 export function useRegisterEntries<T extends EntryTable>(table: T, registerId: string | undefined): RegisterEntries<Row<T>> {
   const db = useDb();
@@ -56,13 +51,13 @@ export function useRegisterEntries<T extends EntryTable>(table: T, registerId: s
       next: (seq) => {
         busy = busy.then(async () => {
           if (!live || seenSeq < 0 || seq <= seenSeq) return;
-          const entries = await db.journal.where('seq').above(seenSeq).toArray();
+          const entries = await journalSince(db, seenSeq);
           const ids = new Set<string>();
           for (const e of entries) for (const c of e.changes) if (c.table === table) ids.add(c.recordId);
-          seenSeq = Math.max(seq, ...entries.map((e) => e.seq ?? 0));
+          seenSeq = entries.reduce((max, e) => Math.max(max, e.seq ?? 0), seq);
           if (ids.size === 0) return;
           if (ids.size > RELOAD_THRESHOLD) return reload();
-          const fresh = (await db.table(table).bulkGet([...ids])) as (Row<T> | undefined)[];
+          const fresh = (await getEntries(db, table, [...ids])) as (Row<T> | undefined)[];
           for (const r of fresh) if (r && r.registerId === registerId) byId.set(r.id, r);
           publish();
         });

@@ -1,8 +1,9 @@
 /**
  * First-run setup: the office describes itself (unit profile), its first fonds and
- * the first operator. What is typed is kept as a draft until setup is finished.
+ * the first operator. What is typed is kept as a draft until setup is finished. Each step
+ * starts with the cursor in its first field; the examples shown follow the chosen level.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { UNIT_LEVELS, cleanUnitInput, validateSetup, type SetupInput, type UnitLevel } from '../../core/unit';
@@ -26,6 +27,9 @@ export type SetupFormValues = {
   operatorName: string;
   operatorPosition: string;
 };
+
+/** The field that takes the cursor when a step is shown (the review step: the finish button). */
+const FIRST_OF_STEP: readonly (keyof SetupFormValues | undefined)[] = ['name', 'fondsName', undefined];
 
 const STEP_FIELDS: readonly (readonly (keyof SetupFormValues)[])[] = [
   ['level', 'name', 'shortName', 'adminCode', 'legacyAdminCode', 'agencyId', 'parentName'],
@@ -76,6 +80,16 @@ export function SetupWizard() {
   const [step, setStep] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const level: UnitLevel = Form.useWatch('level', form) ?? draft.value.level ?? 'commune';
+  const example = (field: 'name' | 'shortName' | 'parentName' | 'fondsName' | 'operatorPosition') => t(`setup.examples.${level}.${field}`);
+
+  // A step that appears hides the one that had the focus: put the cursor in its first field.
+  useEffect(() => {
+    const first = FIRST_OF_STEP[step];
+    if (first) document.getElementById(`setup_${first}`)?.focus();
+    else submitRef.current?.focus();
+  }, [step]);
 
   useEffect(() => {
     if (draft.restored === 'pending') return;
@@ -170,10 +184,10 @@ export function SetupWizard() {
               <Select options={UNIT_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
             </Form.Item>
             <Form.Item name="name" label={t('setup.name')} required>
-              <Input placeholder={t('setup.namePlaceholder')} autoFocus maxLength={200} />
+              <Input placeholder={example('name')} maxLength={200} />
             </Form.Item>
             <Form.Item name="shortName" label={t('setup.shortName')}>
-              <Input placeholder={t('setup.shortNamePlaceholder')} maxLength={100} />
+              <Input placeholder={example('shortName')} maxLength={100} />
             </Form.Item>
             <Space wrap size="large" style={{ display: 'flex' }}>
               <Form.Item name="adminCode" label={t('setup.adminCode')} extra={t('setup.adminCodeHelp')} required>
@@ -187,12 +201,12 @@ export function SetupWizard() {
               <Input maxLength={35} />
             </Form.Item>
             <Form.Item name="parentName" label={t('setup.parentName')}>
-              <Input placeholder={t('setup.parentNamePlaceholder')} maxLength={200} />
+              <Input placeholder={example('parentName')} maxLength={200} />
             </Form.Item>
           </div>
           <div hidden={step !== 1}>
             <Form.Item name="fondsName" label={t('setup.fondsName')} required>
-              <Input placeholder={t('setup.fondsNamePlaceholder')} maxLength={200} />
+              <Input placeholder={example('fondsName')} maxLength={200} />
             </Form.Item>
             <Space wrap size="large" style={{ display: 'flex' }}>
               <Form.Item name="fondsNumber" label={t('setup.fondsNumber')} extra={t('setup.fondsNumberHelp')}>
@@ -206,7 +220,7 @@ export function SetupWizard() {
               <Input placeholder={t('setup.operatorNamePlaceholder')} maxLength={100} />
             </Form.Item>
             <Form.Item name="operatorPosition" label={t('setup.operatorPosition')}>
-              <Input placeholder={t('setup.operatorPositionPlaceholder')} maxLength={100} />
+              <Input placeholder={example('operatorPosition')} maxLength={100} />
             </Form.Item>
           </div>
           {step === 2 && (
@@ -232,7 +246,7 @@ export function SetupWizard() {
           )}
           <Space style={{ marginTop: 24 }}>
             {step > 0 && <Button onClick={goBack}>{t('common.back')}</Button>}
-            <Button type="primary" htmlType="submit" loading={busy} data-testid="setup-submit">
+            <Button type="primary" htmlType="submit" loading={busy} data-testid="setup-submit" ref={submitRef}>
               {step === 2 ? t('setup.finish') : t('common.next')}
             </Button>
           </Space>

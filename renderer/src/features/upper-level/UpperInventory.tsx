@@ -1,7 +1,7 @@
 /**
  * The consolidated inventory (mục lục hồ sơ tổng hợp) at the upper level: every received
  * unit's numbered dossiers, or one unit's, each fonds and inventory as its own section with
- * its own numbers, printed as one PDF.
+ * its own numbers, printed as one PDF shown in the print preview.
  */
 import { useState } from 'react';
 import { App, Button, Card, Select, Space, Typography } from 'antd';
@@ -12,16 +12,17 @@ import { placeOfUnit } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
 import { receivedHoldings, type OriginOverview } from '../../db/repositories/upper-level-repository';
 import { getLocalUnit } from '../../db/repositories/unit-repository';
+import { numberRange } from '../../core/registers/numbering';
 import { errorMessage } from '../../i18n';
 import { renderPdfJob } from '../../pdf/pdf-client';
-import { usePlatform } from '../../platform/context';
+import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { AppError } from '../../core/errors';
 
 export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
-  const platform = usePlatform();
+  const printPdf = usePrintPdf();
   const { message } = App.useApp();
   const [unitId, setUnitId] = useState<string>('');
   const [busy, setBusy] = useState(false);
@@ -32,27 +33,26 @@ export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
       const [me, { units, fonds, dossiers, boxes }] = await Promise.all([getLocalUnit(db), receivedHoldings(db)]);
       const received = new Set(rows.map((r) => r.unitId));
       const sections = consolidatedSections(
-        units.filter((u) => received.has(u.id) && !u.deleted).map((u) => ({ id: u.id, name: u.name, adminCode: u.adminCode })),
-        fonds.filter((f) => !f.deleted),
+        units.filter((u) => received.has(u.id)).map((u) => ({ id: u.id, name: u.name, adminCode: u.adminCode })),
+        fonds,
         dossiers,
         boxes,
         unitId || undefined,
       );
       if (sections.length === 0) throw new AppError('upper.noInventory');
-      const years = sections.flatMap((s) => [s.fromYear, s.toYear]);
+      const years = numberRange(sections.flatMap((s) => [s.fromYear, s.toYear]))!;
       const data = await renderPdfJob({
         kind: 'dossier-inventory',
         input: {
           unit: { name: me?.name ?? '', parentName: me?.parentName ?? '', place: placeOfUnit(me?.name ?? '') },
-          fromYear: Math.min(...years),
-          toYear: Math.max(...years),
+          fromYear: years.min,
+          toYear: years.max,
           sections: sections.map((s) => ({ heading: s.heading, rows: s.rows })),
           options: { title: 'MỤC LỤC HỒ SƠ TỔNG HỢP', date: new Date(), preparer: session.operator },
         },
       });
       const code = rows.find((r) => r.unitId === unitId)?.adminCode;
-      const r = await platform.saveFile({ suggestedName: `muc-luc-tong-hop${code ? `-${code}` : ''}-${isoDate(new Date())}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }], data });
-      if (r.saved) void message.success(t('upper.inventorySaved', { file: r.path, sections: sections.length, count: sections.reduce((n, s) => n + s.rows.length, 0) }));
+      await printPdf(t('upper.inventoryTitle'), `muc-luc-tong-hop${code ? `-${code}` : ''}-${isoDate(new Date())}.pdf`, data);
     } catch (e) {
       void message.error(errorMessage(t, e));
     } finally {

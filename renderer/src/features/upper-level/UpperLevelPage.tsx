@@ -9,14 +9,14 @@ import { useTranslation } from 'react-i18next';
 import { useDb, useSession } from '../../db/context';
 import { originOverview, type OriginOverview } from '../../db/repositories/upper-level-repository';
 import { unitNames } from '../../db/repositories/exchange-repository';
-import { formatDateTime } from '../../core/format';
+import { formatCount, formatDateTime } from '../../core/format';
 import { UpperStats } from './UpperStats';
 import { UpperSearch } from './UpperSearch';
 import { UpperInventory } from './UpperInventory';
 import { getMetresPerBox, holdingsByOrigin } from '../../db/repositories/dossier-repository';
 
 export function UpperLevelPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const db = useDb();
   const session = useSession();
   const rows = useLiveQuery(() => originOverview(db, session.unitId, new Date()), [db, session.unitId]);
@@ -64,7 +64,7 @@ export function UpperLevelPage() {
                 Object.entries(r.counts)
                   // The unit's own profile and its users are not holdings.
                   .filter(([table, n]) => n > 0 && table !== 'units' && table !== 'operators')
-                  .map(([table, n]) => `${t(`table.${table}`)}: ${n.toLocaleString('vi-VN')}`)
+                  .map(([table, n]) => `${t(`table.${table}`)}: ${formatCount(n, i18n.language)}`)
                   .join(' · '),
             },
           ]}

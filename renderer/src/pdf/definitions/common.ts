@@ -1,5 +1,6 @@
 /** Shared pieces of printed forms: units, margins (NĐ 30/2020 Phụ lục I), Vietnamese date lines. */
 import type { Content } from 'pdfmake/interfaces';
+import { placeOfUnit } from '../../core/unit';
 
 export const mm = (v: number): number => (v * 72) / 25.4;
 
@@ -14,7 +15,10 @@ export function vietnameseDateLine(place: string, d: Date): string {
   return `${place ? `${place}, ` : ''}ngày ${day} tháng ${month} năm ${d.getFullYear()}`;
 }
 
-/** The national heading (Quốc hiệu và Tiêu ngữ) beside the agency name. */
+/**
+ * The national heading (Quốc hiệu và Tiêu ngữ) beside the agency name. The date line names the
+ * place; without one given it is the agency's own place ("… tỉnh Hưng Yên" → "Hưng Yên").
+ */
 export function heading(parentName: string, agencyName: string, place: string, date: Date): Content {
   return {
     columns: [
@@ -30,7 +34,7 @@ export function heading(parentName: string, agencyName: string, place: string, d
         stack: [
           { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', fontSize: 12, bold: true, alignment: 'center' },
           { text: 'Độc lập - Tự do - Hạnh phúc', fontSize: 13, bold: true, alignment: 'center' },
-          { text: vietnameseDateLine(place, date), italics: true, alignment: 'center', margin: [0, 8, 0, 0] },
+          { text: vietnameseDateLine(place || placeOfUnit(agencyName), date), italics: true, alignment: 'center', margin: [0, 8, 0, 0] },
         ],
       },
     ],

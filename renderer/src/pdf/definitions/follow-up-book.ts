@@ -21,14 +21,16 @@ export type FollowUpBookInput = {
   readonly volume?: number;
   /** Rows from `followUpBookRows` (core/registers/follow-up.ts). */
   readonly rows: readonly (readonly string[])[];
+  /** First and last arrival date and số đến of the documents in the book (`followUpBookSpan`). */
+  readonly span?: { readonly fromDate: string; readonly toDate: string; readonly fromNumber: string; readonly toNumber: string };
   /** entriesLine knows {count}; the span fields of the register book do not apply. */
   readonly options?: BookOptions;
+  /** The number of pages, once a first layout has told it (see pdf/jobs.ts). */
+  readonly pageCount?: number;
 };
 
 export function followUpBookDefinition(input: FollowUpBookInput): TDocumentDefinitions {
   const { unit, year, rows, options = {} } = input;
-  const first = rows[0]?.[0] ?? '';
-  const last = rows[rows.length - 1]?.[0] ?? '';
   const entries = (options.entriesLine ?? DEFAULT_FOLLOW_UP_ENTRIES_LINE).replace(/\{count\}/g, rows.length.toLocaleString('vi-VN'));
   return printedBookDefinition({
     unit,
@@ -36,8 +38,7 @@ export function followUpBookDefinition(input: FollowUpBookInput): TDocumentDefin
     runningTitle: `Sổ theo dõi giải quyết văn bản đến năm ${year}`,
     year,
     ...(input.volume !== undefined ? { volume: input.volume } : {}),
-    // The book lists only documents with a deadline: its span is of arrival numbers, no dates.
-    ...(rows.length > 0 ? { span: { fromDate: '', toDate: '', fromNumber: first, toNumber: last } } : {}),
+    ...(input.span ? { span: input.span } : {}),
     columns: options.columnTitles ?? FOLLOW_UP_BOOK_COLUMNS,
     widthsMm: options.widthsMm ?? FOLLOW_UP_BOOK_WIDTHS,
     align: ALIGN,
@@ -47,5 +48,6 @@ export function followUpBookDefinition(input: FollowUpBookInput): TDocumentDefin
     signatures: options.signatures ?? DEFAULT_SIGNATURES,
     ...(options.closedAt ? { closedAt: options.closedAt } : {}),
     fontSize: options.fontSize ?? 10.5,
+    ...(input.pageCount !== undefined ? { pageCount: input.pageCount } : {}),
   });
 }

@@ -25,7 +25,7 @@ export type BookOptions = {
   readonly widthsMm?: readonly (number | '*')[];
   /** Size of the table text; the header is the same size, bold. Default 10.5. */
   readonly fontSize?: number;
-  /** Closing line; {pages} becomes the number of pages, the cover being page 01. */
+  /** Closing line; {pages} becomes the number of pages ("02", "12"), the cover being page 01. */
   readonly pagesLine?: string;
   /** Closing line; {count}, {cancelled}, {fromNumber}, {toNumber}, {fromDate}, {toDate}. '' leaves it out. */
   readonly entriesLine?: string;
@@ -74,6 +74,8 @@ export type RegisterBookInput = {
   readonly register: Pick<RegisterFields, 'kind' | 'year' | 'name' | 'volume'>;
   readonly book: RegisterBook;
   readonly options?: BookOptions;
+  /** The number of pages, once a first layout has told it (see pdf/jobs.ts). */
+  readonly pageCount?: number;
 };
 
 /** Everything the shared layout needs; builders translate their domain input into this. */
@@ -100,6 +102,8 @@ export type PrintedBook = {
   readonly signatures: readonly BookSignature[];
   readonly closedAt?: Date;
   readonly fontSize: number;
+  /** Known page count: written in ("02") instead of pdfmake's unpadded page reference. */
+  readonly pageCount?: number;
 };
 
 const DOTS = '……………';
@@ -119,7 +123,8 @@ const GRID: CustomTableLayout = {
  * pdfmake lays the reference out as "00000" and writes the real number in that slot, so a
  * number inside a sentence is centred in the slot, which stands in for the spaces around it.
  */
-function withPageCount(line: string): ContentText['text'] {
+function withPageCount(line: string, pageCount: number | undefined): ContentText['text'] {
+  if (pageCount !== undefined) return line.replace(/\{pages\}/g, String(pageCount).padStart(2, '0'));
   const parts = line.split('{pages}');
   const inSentence = (i: number) => (parts[i] ?? '').trim() !== '';
   const out: Content[] = [];
@@ -185,7 +190,7 @@ function closing(b: PrintedBook): Content {
     unbreakable: true,
     margin: [0, 10, 0, 0],
     stack: [
-      ...b.closingLines.map((line, i): Content => ({ text: withPageCount(line), ...(i === 0 ? { id: END_ID } : {}), margin: [0, 0, 0, 3] })),
+      ...b.closingLines.map((line, i): Content => ({ text: withPageCount(line, b.pageCount), ...(i === 0 ? { id: END_ID } : {}), margin: [0, 0, 0, 3] })),
       { text: dateLine, italics: true, alignment: 'right', margin: [0, 8, mm(10), 4] },
       {
         columns: b.signatures.map((s) => ({
@@ -264,5 +269,6 @@ export function registerBookDefinition(input: RegisterBookInput): TDocumentDefin
     signatures: options.signatures ?? DEFAULT_SIGNATURES,
     ...(options.closedAt ? { closedAt: options.closedAt } : {}),
     fontSize: options.fontSize ?? 10.5,
+    ...(input.pageCount !== undefined ? { pageCount: input.pageCount } : {}),
   });
 }

@@ -1,0 +1,57 @@
+/**
+ * An irreversible action that needs a reason (cancelling an entry, removing a dossier from the
+ * plan): the reason, then a confirmation whose buttons say what they do ("Hủy văn bản" /
+ * "Không hủy", never "Hủy" for both). From the keyboard: type the reason, Enter, Enter.
+ */
+import { useState, type KeyboardEvent } from 'react';
+import { Button, Input, Popconfirm, Space } from 'antd';
+
+export type ReasonConfirmProps = {
+  /** Label and placeholder of the reason field. */
+  readonly reasonLabel: string;
+  /** Question of the confirmation. */
+  readonly question: string;
+  /** The action, on the button and on the confirming button ("Hủy văn bản"). */
+  readonly actionLabel: string;
+  /** The way out ("Không hủy"). */
+  readonly keepLabel: string;
+  /** A reason may take several lines (Shift+Enter adds one). */
+  readonly multiline?: boolean;
+  readonly onConfirm: (reason: string) => Promise<void>;
+};
+
+export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, multiline = false, onConfirm }: ReasonConfirmProps) {
+  const [reason, setReason] = useState('');
+  const [asking, setAsking] = useState(false);
+  const ready = reason.trim() !== '';
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing) return;
+    e.preventDefault();
+    if (ready) setAsking(true);
+  };
+  const confirm = async () => {
+    setAsking(false);
+    await onConfirm(reason);
+    setReason('');
+  };
+  const field = { 'aria-label': reasonLabel, placeholder: reasonLabel, value: reason, onKeyDown };
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      {multiline
+        ? <Input.TextArea {...field} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} />
+        : <Input {...field} onChange={(e) => setReason(e.target.value)} autoComplete="off" />}
+      <Popconfirm
+        open={asking && ready}
+        onOpenChange={(open) => setAsking(open && ready)}
+        title={question}
+        okText={actionLabel}
+        cancelText={keepLabel}
+        okButtonProps={{ danger: true, autoFocus: true }}
+        onConfirm={() => void confirm()}
+        onCancel={() => setAsking(false)}
+      >
+        <Button danger disabled={!ready}>{actionLabel}</Button>
+      </Popconfirm>
+    </Space>
+  );
+}

@@ -1,0 +1,265 @@
+/**
+ * The incoming and outgoing entry forms as data, shared by both: each field's input, its place
+ * on the grid (which is also the Tab order), what saving an entry does to it (carried into the
+ * next entry or cleared), what Enter does in it, and the conversion between the text the clerk
+ * typed and the stored input. The React forms only render this and call the repository.
+ */
+import { formatDate } from '../../core/format';
+import { DOCUMENT_TYPES, type Secrecy, type Urgency } from '../../core/registers/doc-types';
+import { DEFAULT_LANGUAGE, type IncomingDoc, type IncomingInput, type OutgoingDoc, type OutgoingInput } from '../../core/registers/types';
+import { parseTypedDate } from '../../core/typed-date';
+
+export type EntryKind = 'incoming' | 'outgoing';
+
+/**
+ * date: typed as "5/3"; text: one line; suggest: one line with earlier values offered;
+ * paragraph: wraps but is one paragraph (Enter saves); lines: one item per line (Enter adds a
+ * line); count: a whole number; urgency / secrecy: a choice.
+ */
+export type FieldInput = 'date' | 'text' | 'suggest' | 'paragraph' | 'lines' | 'count' | 'urgency' | 'secrecy';
+
+export type FieldRule<K extends string> = {
+  readonly key: K;
+  readonly input: FieldInput;
+  /** After a save, the next entry keeps what was typed here ('carry') or starts empty ('clear'). */
+  readonly afterSave: 'carry' | 'clear';
+  /** Grid row, and width (of 24 columns) on a narrow and on a wide screen. */
+  readonly row: number;
+  readonly span: readonly [number, number];
+  /** Only in a register of secret documents. */
+  readonly secretOnly?: boolean;
+};
+
+export type IncomingFormState = {
+  arrivalDate: string;
+  sender: string;
+  number: string;
+  notation: string;
+  documentDate: string;
+  typeName: string;
+  summary: string;
+  recipient: string;
+  transferDate: string;
+  receivedSignature: string;
+  note: string;
+  urgency: Urgency;
+  secrecy: Secrecy;
+  handlingDeadline: string;
+  dueDate: string;
+  signerName: string;
+  pageCount: string;
+};
+
+export type OutgoingFormState = {
+  documentDate: string;
+  typeName: string;
+  unitSuffix: string;
+  notation: string;
+  signerPosition: string;
+  summary: string;
+  signerName: string;
+  recipients: string;
+  retainedCopyHolder: string;
+  copyCount: string;
+  transferDate: string;
+  receivedSignature: string;
+  note: string;
+  urgency: Urgency;
+  secrecy: Secrecy;
+  dueDate: string;
+  pageCount: string;
+};
+
+/** Phụ lục IV.VI column order, then the Phụ lục VI extras. A batch of mail arrives on one day. */
+export const INCOMING_FIELDS: readonly FieldRule<keyof IncomingFormState>[] = [
+  { key: 'arrivalDate', input: 'date', afterSave: 'carry', row: 0, span: [12, 4] },
+  { key: 'sender', input: 'suggest', afterSave: 'clear', row: 0, span: [24, 8] },
+  { key: 'number', input: 'text', afterSave: 'clear', row: 0, span: [8, 3] },
+  { key: 'notation', input: 'text', afterSave: 'clear', row: 0, span: [16, 4] },
+  { key: 'documentDate', input: 'date', afterSave: 'clear', row: 0, span: [12, 5] },
+  { key: 'typeName', input: 'suggest', afterSave: 'clear', row: 1, span: [24, 5] },
+  { key: 'summary', input: 'paragraph', afterSave: 'clear', row: 1, span: [24, 19] },
+  { key: 'recipient', input: 'suggest', afterSave: 'clear', row: 2, span: [24, 7] },
+  { key: 'transferDate', input: 'date', afterSave: 'clear', row: 2, span: [12, 4] },
+  { key: 'receivedSignature', input: 'suggest', afterSave: 'clear', row: 2, span: [12, 5] },
+  { key: 'note', input: 'text', afterSave: 'clear', row: 2, span: [24, 8] },
+  { key: 'urgency', input: 'urgency', afterSave: 'clear', row: 3, span: [12, 4] },
+  { key: 'secrecy', input: 'secrecy', afterSave: 'clear', row: 3, span: [12, 4], secretOnly: true },
+  // The leader sets a deadline for one document; the next one has its own (or none).
+  { key: 'handlingDeadline', input: 'date', afterSave: 'clear', row: 3, span: [12, 4] },
+  { key: 'dueDate', input: 'date', afterSave: 'clear', row: 3, span: [12, 4] },
+  { key: 'signerName', input: 'text', afterSave: 'clear', row: 3, span: [12, 5] },
+  { key: 'pageCount', input: 'count', afterSave: 'clear', row: 3, span: [12, 3] },
+];
+
+/** Phụ lục IV.I column order. A morning's outgoing mail is dated one day and signed by one person. */
+export const OUTGOING_FIELDS: readonly FieldRule<keyof OutgoingFormState>[] = [
+  { key: 'documentDate', input: 'date', afterSave: 'carry', row: 0, span: [12, 4] },
+  { key: 'typeName', input: 'suggest', afterSave: 'clear', row: 0, span: [12, 5] },
+  { key: 'unitSuffix', input: 'text', afterSave: 'clear', row: 0, span: [12, 4] },
+  { key: 'notation', input: 'text', afterSave: 'clear', row: 0, span: [12, 5] },
+  { key: 'signerPosition', input: 'suggest', afterSave: 'carry', row: 0, span: [12, 6] },
+  { key: 'summary', input: 'paragraph', afterSave: 'clear', row: 1, span: [24, 18] },
+  { key: 'signerName', input: 'suggest', afterSave: 'carry', row: 1, span: [24, 6] },
+  { key: 'recipients', input: 'lines', afterSave: 'clear', row: 2, span: [24, 8] },
+  { key: 'retainedCopyHolder', input: 'suggest', afterSave: 'clear', row: 2, span: [12, 5] },
+  { key: 'copyCount', input: 'count', afterSave: 'clear', row: 2, span: [12, 3] },
+  { key: 'transferDate', input: 'date', afterSave: 'clear', row: 2, span: [12, 4] },
+  { key: 'receivedSignature', input: 'text', afterSave: 'clear', row: 2, span: [12, 4] },
+  { key: 'note', input: 'text', afterSave: 'clear', row: 3, span: [24, 8] },
+  { key: 'urgency', input: 'urgency', afterSave: 'clear', row: 3, span: [12, 4] },
+  { key: 'secrecy', input: 'secrecy', afterSave: 'clear', row: 3, span: [12, 4], secretOnly: true },
+  { key: 'dueDate', input: 'date', afterSave: 'clear', row: 3, span: [12, 4] },
+  { key: 'pageCount', input: 'count', afterSave: 'clear', row: 3, span: [12, 3] },
+];
+
+/** Where the cursor goes for a new entry (and after each save): the first field not carried over. */
+export const FIRST_FIELD: { readonly incoming: keyof IncomingFormState; readonly outgoing: keyof OutgoingFormState } = {
+  incoming: 'sender',
+  outgoing: 'documentDate',
+};
+
+/** The fields a register shows, in Tab order. */
+export function visibleFields<K extends string>(rules: readonly FieldRule<K>[], secret: boolean): FieldRule<K>[] {
+  return rules.filter((r) => secret || !r.secretOnly);
+}
+
+export function emptyIncomingForm(today: string, secret: boolean): IncomingFormState {
+  return {
+    arrivalDate: formatDate(today), sender: '', number: '', notation: '', documentDate: '', typeName: '', summary: '', recipient: '', transferDate: '',
+    receivedSignature: '', note: '', urgency: 'normal', secrecy: secret ? 'confidential' : 'none', handlingDeadline: '', dueDate: '', signerName: '', pageCount: '',
+  };
+}
+
+export function emptyOutgoingForm(today: string, secret: boolean): OutgoingFormState {
+  return {
+    documentDate: formatDate(today), typeName: '', unitSuffix: '', notation: '', signerPosition: '', summary: '', signerName: '', recipients: '', retainedCopyHolder: '',
+    copyCount: '', transferDate: '', receivedSignature: '', note: '', urgency: 'normal', secrecy: secret ? 'confidential' : 'none', dueDate: '', pageCount: '',
+  };
+}
+
+const countText = (n: number | undefined): string => (n === undefined ? '' : String(n));
+
+export function incomingFormOf(d: IncomingDoc): IncomingFormState {
+  return {
+    arrivalDate: formatDate(d.arrivalDate), sender: d.sender, number: d.number, notation: d.notation, documentDate: formatDate(d.documentDate), typeName: d.typeName,
+    summary: d.summary, recipient: d.recipient, transferDate: formatDate(d.transferDate), receivedSignature: d.receivedSignature, note: d.note, urgency: d.urgency,
+    secrecy: d.secrecy, handlingDeadline: formatDate(d.handlingDeadline), dueDate: formatDate(d.dueDate), signerName: d.signerName, pageCount: countText(d.pageCount),
+  };
+}
+
+export function outgoingFormOf(d: OutgoingDoc): OutgoingFormState {
+  return {
+    documentDate: formatDate(d.documentDate), typeName: d.typeName, unitSuffix: '', notation: d.notation, signerPosition: d.signerPosition, summary: d.summary,
+    signerName: d.signerName, recipients: d.recipients.join('\n'), retainedCopyHolder: d.retainedCopyHolder, copyCount: countText(d.copyCount),
+    transferDate: formatDate(d.transferDate), receivedSignature: d.receivedSignature, note: d.note, urgency: d.urgency, secrecy: d.secrecy,
+    dueDate: formatDate(d.dueDate), pageCount: countText(d.pageCount),
+  };
+}
+
+/** What a typed date means: ISO, '' when empty, or the text itself when it is not a date (validation then says so). */
+export function typedDate(text: string, year: number): string {
+  if (!text.trim()) return '';
+  return parseTypedDate(text, year) ?? text.trim();
+}
+
+const optionalDate = (text: string, year: number): string | undefined => typedDate(text, year) || undefined;
+
+/** A typed count: undefined when empty, -1 when not a number (validation refuses it). Old drafts held numbers. */
+function typedCount(text: string | number | null | undefined): number | undefined {
+  const t = String(text ?? '').trim();
+  if (!t) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : -1;
+}
+
+/** One recipient per line; a semicolon also separates them (how older registers wrote them). */
+export function recipientList(text: string): string[] {
+  return text.split(/[;\n]/).map((s) => s.trim()).filter((s) => s);
+}
+
+/** The stored input for what was typed, on top of `base` (the entry being corrected, or a blank one). */
+export function incomingInputOf(form: IncomingFormState, year: number, base: IncomingInput): IncomingInput {
+  return {
+    ...base,
+    arrivalDate: typedDate(form.arrivalDate, year), sender: form.sender, number: form.number, notation: form.notation, documentDate: optionalDate(form.documentDate, year),
+    typeName: form.typeName, summary: form.summary, recipient: form.recipient, transferDate: optionalDate(form.transferDate, year), receivedSignature: form.receivedSignature,
+    note: form.note, urgency: form.urgency, secrecy: form.secrecy, handlingDeadline: optionalDate(form.handlingDeadline, year), dueDate: optionalDate(form.dueDate, year),
+    signerName: form.signerName, pageCount: typedCount(form.pageCount), language: base.language || DEFAULT_LANGUAGE,
+  };
+}
+
+/** `notation` is the ký hiệu to store: what was typed, or the one built from the type and issuer. */
+export function outgoingInputOf(form: OutgoingFormState, year: number, base: OutgoingInput, notation: string): OutgoingInput {
+  return {
+    ...base,
+    documentDate: typedDate(form.documentDate, year), typeName: form.typeName, notation, summary: form.summary, signerPosition: form.signerPosition,
+    signerName: form.signerName, recipients: recipientList(form.recipients), retainedCopyHolder: form.retainedCopyHolder, copyCount: typedCount(form.copyCount),
+    transferDate: optionalDate(form.transferDate, year), receivedSignature: form.receivedSignature, note: form.note, urgency: form.urgency, secrecy: form.secrecy,
+    dueDate: optionalDate(form.dueDate, year), pageCount: typedCount(form.pageCount), language: base.language || DEFAULT_LANGUAGE,
+  };
+}
+
+/**
+ * What each suggestion field offers: the values earlier (not cancelled) entries hold in that
+ * field; the type also offers the legal document types.
+ */
+export function suggestionValues<K extends string>(rules: readonly FieldRule<K>[], rows: readonly (Partial<Record<K, unknown>> & { readonly deleted?: boolean })[]): Partial<Record<K, string[]>> {
+  const out: Partial<Record<K, string[]>> = {};
+  const live = rows.filter((r) => !r.deleted);
+  for (const r of rules) {
+    if (r.input !== 'suggest') continue;
+    const earlier: string[] = [];
+    for (const row of live) {
+      const v: unknown = row[r.key];
+      if (typeof v === 'string' && v !== '') earlier.push(v);
+    }
+    out[r.key] = r.key === 'typeName' ? [...DOCUMENT_TYPES.map((d) => d.name), ...earlier] : earlier;
+  }
+  return out;
+}
+
+/** The form for the next entry after a save: carried fields as they were, the rest as in `empty`. */
+export function nextEntryForm<S extends Record<string, unknown>>(rules: readonly FieldRule<keyof S & string>[], saved: S, empty: S): S {
+  const next: S = { ...empty };
+  for (const r of rules) if (r.afterSave === 'carry') next[r.key] = saved[r.key];
+  return next;
+}
+
+export type KeyPress = {
+  readonly key: string;
+  readonly shift: boolean;
+  /** Ctrl (or ⌘ on a Mac). */
+  readonly ctrl: boolean;
+  /** An input method is composing a letter (Telex/VNI): Enter belongs to it. */
+  readonly composing: boolean;
+  /** The focus is on a button: Enter presses it. */
+  readonly onButton: boolean;
+  /** The suggestion highlighted in an open list, if any. */
+  readonly highlighted?: string;
+  /** What the field holds now. */
+  readonly value: string;
+};
+
+/**
+ * save: save the entry (and start the next); newline: let the text area add a line; pick: let the
+ * list take the highlighted suggestion; next-field: move on (never to pick a suggestion);
+ * none: let the browser do what it does.
+ */
+export type KeyAction = 'save' | 'newline' | 'pick' | 'next-field' | 'none';
+
+/**
+ * What a key does in a field of an entry form. Enter saves from any field, except: in a
+ * 'lines' field (Nơi nhận) it starts a new line; on a highlighted suggestion other than what is
+ * typed it takes that suggestion; Shift+Enter is a new line in a text area. Ctrl+Enter saves
+ * from anywhere, a list or a 'lines' field included.
+ */
+export function keyAction(input: FieldInput | undefined, press: KeyPress): KeyAction {
+  if (press.key === 'Tab') return 'next-field';
+  if (press.key !== 'Enter' || press.composing || press.onButton) return 'none';
+  if (press.ctrl) return 'save';
+  if (press.highlighted !== undefined && press.highlighted !== press.value) return 'pick';
+  const multiline = input === 'paragraph' || input === 'lines';
+  if (press.shift) return multiline ? 'newline' : 'none';
+  return input === 'lines' ? 'newline' : 'save';
+}

@@ -1,0 +1,129 @@
+/**
+ * The behaviour the incoming and outgoing forms share: the draft that survives a reload, saving
+ * with Enter (once, however fast the keys come), the duplicate warning, the errors per field,
+ * and starting the next entry from the rules in entry-form-state.ts.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { isoDate } from '../../core/format';
+import { EntryInvalidError, type SaveResult } from '../../db/repositories/entry-repository';
+import type { Register } from '../../db/register-records';
+import { useDraft } from '../../hooks/useDraft';
+import { errorMessage, issueMessage } from '../../i18n';
+import { nextEntryForm, visibleFields, type FieldRule } from './entry-form-state';
+import { useEnterToSave } from './entry-inputs';
+
+export type EntryFormOptions<S extends Record<string, string>, D> = {
+  /** "incoming" or "outgoing": names the draft. */
+  readonly kind: string;
+  readonly register: Register;
+  readonly editing?: D & { readonly id: string };
+  readonly rules: readonly FieldRule<keyof S & string>[];
+  readonly empty: (today: string, secret: boolean) => S;
+  readonly formOf: (doc: D) => S;
+  /** The first field of a new entry (focused on opening and after each save). */
+  readonly firstField: keyof S & string;
+  readonly idPrefix: string;
+  /** Writes the entry (registers it, or corrects `editing`). */
+  readonly submit: (form: S, opts: { today: string; confirmDuplicate: boolean }) => Promise<SaveResult<D>>;
+  readonly savedMessage: (doc: D) => string;
+  readonly onSaved?: (doc: D) => void;
+};
+
+export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOptions<S, D>) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { register, editing, rules, empty, formOf, firstField, idPrefix, submit, savedMessage, onSaved } = o;
+  const today = isoDate(new Date());
+  // A register of another year gets no default date: today would be in the wrong year.
+  const entryDay = register.year === Number(today.slice(0, 4)) ? today : '';
+  const initial = useMemo(() => (editing ? formOf(editing) : empty(entryDay, register.secret)), [editing, formOf, empty, entryDay, register.secret]);
+  const draft = useDraft<S>(editing ? `${o.kind}-edit:${editing.id}` : `${o.kind}-entry:${register.id}`, initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [duplicates, setDuplicates] = useState<readonly D[]>([]);
+  const [saving, setSaving] = useState(false);
+  // A ref, not the state: a second Enter right after the first must see the save in progress.
+  const savingRef = useRef(false);
+  const root = useRef<HTMLDivElement>(null);
+  // The field the clerk was in when the duplicate warning came up ("Quay lại sửa" goes back there).
+  const lastField = useRef<HTMLElement | null>(null);
+  // Where the focus goes once the duplicate warning has closed (it holds the focus while open).
+  const afterDialog = useRef<(() => void) | undefined>(undefined);
+  const shown = useMemo(() => visibleFields(rules, register.secret), [rules, register.secret]);
+
+  const focusField = useCallback((key: string) => {
+    root.current?.querySelector<HTMLElement>(`#${CSS.escape(`${idPrefix}${key}`)}`)?.focus();
+  }, [idPrefix]);
+
+  useEffect(() => {
+    if (!editing) focusField(firstField);
+  }, [editing, firstField, focusField]);
+
+  const set = useCallback((key: keyof S & string, value: string) => draft.patch({ [key]: value } as Partial<S>), [draft]);
+
+  const save = useCallback(
+    async (confirmDuplicate = false) => {
+      if (savingRef.current) return;
+      savingRef.current = true;
+      setSaving(true);
+      if (!confirmDuplicate) lastField.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      try {
+        const cur = draft.read();
+        const result = await submit(cur, { today, confirmDuplicate });
+        if (result.kind === 'duplicate') {
+          setDuplicates(result.duplicates);
+          return;
+        }
+        setDuplicates([]);
+        setErrors({});
+        if (editing) {
+          await draft.discard();
+          void message.success(t('registers.updated'));
+        } else {
+          // The cursor moves first: leaving a field runs its blur handler (a date is tidied) with
+          // this entry's text. Only then the next entry is set, so nothing of this one leaks into it.
+          if (confirmDuplicate) afterDialog.current = () => focusField(firstField);
+          else focusField(firstField);
+          draft.update(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
+          void message.success(savedMessage(result.doc));
+        }
+        onSaved?.(result.doc);
+      } catch (e) {
+        if (e instanceof EntryInvalidError) {
+          const map: Record<string, string> = {};
+          for (const issue of e.issues) map[issue.field.split('.')[0]!] ??= issueMessage(t, issue);
+          setErrors(map);
+          void message.error(t('registers.invalid', { count: Object.keys(map).length }));
+        } else void message.error(errorMessage(t, e));
+      } finally {
+        savingRef.current = false;
+        setSaving(false);
+      }
+    },
+    [draft, submit, today, editing, message, t, focusField, firstField, rules, empty, entryDay, register.secret, savedMessage, onSaved],
+  );
+
+  const inputOf = useCallback((id: string) => shown.find((r) => `${idPrefix}${r.key}` === id)?.input, [shown, idPrefix]);
+  const enter = useEnterToSave(() => void save(), inputOf);
+
+  const clear = () => {
+    draft.update(empty(entryDay, register.secret));
+    setErrors({});
+    focusField(shown[0]?.key ?? firstField);
+  };
+
+  const duplicateActions = {
+    onConfirm: () => void save(true),
+    onCancel: () => {
+      afterDialog.current = () => lastField.current?.focus();
+      setDuplicates([]);
+    },
+    afterClose: () => {
+      afterDialog.current?.();
+      afterDialog.current = undefined;
+    },
+  };
+
+  return { root, draft, values: draft.value, set, errors, duplicates, setDuplicates, duplicateActions, saving, save, onKeyDownCapture: enter.onKeyDownCapture, clear, shown };
+}

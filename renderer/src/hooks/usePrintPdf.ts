@@ -1,0 +1,18 @@
+/**
+ * The one way the app prints: render the PDF, then show it in the host's print preview
+ * (PlatformApi.printPdf) with the preview's words in the UI language. Nothing prints by
+ * downloading a file; saving a PDF on purpose stays a separate "Lưu … thành tệp PDF" action.
+ */
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePlatform } from '../platform/context';
+
+export function usePrintPdf() {
+  const { t } = useTranslation();
+  const platform = usePlatform();
+  return useCallback(
+    (title: string, fileName: string, data: Uint8Array) =>
+      platform.printPdf({ title, data, fileName, labels: { print: t('preview.print'), save: t('preview.save'), close: t('common.close') } }),
+    [platform, t],
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The printed outputs the app renders (in the PDF worker, and in tests through the same code):
+ * each job's pure definition builder, and how a job is turned into bytes. A book states its
+ * page count in its closing line; pdfmake can only write that count as a page reference,
+ * without the leading zero the form uses ("01 … 02"), so a book of fewer than ten pages is
+ * laid out a second time with the count written in.
+ */
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { registerBookDefinition, type RegisterBookInput } from './definitions/register-book';
+import { followUpBookDefinition, type FollowUpBookInput } from './definitions/follow-up-book';
+import { arrivalStampDefinition, type ArrivalStampInput } from './definitions/arrival-stamp';
+import { dossierInventoryDefinition, type DossierInventoryInput } from './definitions/dossier-inventory';
+import { boxLabelsDefinition, type BoxLabelInput } from './definitions/box-labels';
+import { filePlanDefinition, type FilePlanInput } from './definitions/file-plan';
+
+export type PdfJob =
+  | { readonly kind: 'register-book'; readonly input: RegisterBookInput }
+  | { readonly kind: 'follow-up-book'; readonly input: FollowUpBookInput }
+  | { readonly kind: 'arrival-stamps'; readonly input: ArrivalStampInput }
+  | { readonly kind: 'dossier-inventory'; readonly input: DossierInventoryInput }
+  | { readonly kind: 'box-labels'; readonly input: BoxLabelInput }
+  | { readonly kind: 'file-plan'; readonly input: FilePlanInput };
+
+/** The definition of a job; `pageCount`, when known, is written into a book's closing line. */
+export function definitionOf(job: PdfJob, pageCount?: number): TDocumentDefinitions {
+  const pages = pageCount !== undefined ? { pageCount } : {};
+  switch (job.kind) {
+    case 'register-book':
+      return registerBookDefinition({ ...job.input, ...pages });
+    case 'follow-up-book':
+      return followUpBookDefinition({ ...job.input, ...pages });
+    case 'arrival-stamps':
+      return arrivalStampDefinition(job.input);
+    case 'dossier-inventory':
+      return dossierInventoryDefinition(job.input);
+    case 'box-labels':
+      return boxLabelsDefinition(job.input);
+    case 'file-plan':
+      return filePlanDefinition(job.input);
+  }
+}
+
+type Render = (definition: TDocumentDefinitions) => Promise<Uint8Array>;
+
+/** Renders, noting the page count pdfmake passes to the footer. */
+async function renderCounting(render: Render, definition: TDocumentDefinitions): Promise<{ bytes: Uint8Array; pages: number }> {
+  let pages = 0;
+  const footer = definition.footer;
+  const bytes = await render({
+    ...definition,
+    footer: (page, count, size) => {
+      pages = count;
+      return typeof footer === 'function' ? footer(page, count, size) : (footer ?? null);
+    },
+  });
+  return { bytes, pages };
+}
+
+/** Turns a job into PDF bytes with `render` (the browser's or Node's pdfmake with the Tinos fonts). */
+export async function renderJob(job: PdfJob, render: Render): Promise<Uint8Array> {
+  const first = await renderCounting(render, definitionOf(job));
+  if (job.kind !== 'register-book' && job.kind !== 'follow-up-book') return first.bytes;
+  let { bytes, pages } = first;
+  // Ten pages and more already read "12 … 12"; writing the count in never adds a line, and in
+  // the rare case it saves one the layout is redone with the new count.
+  for (let tries = 0; pages > 0 && pages < 10 && tries < 3; tries++) {
+    const again = await renderCounting(render, definitionOf(job, pages));
+    bytes = again.bytes;
+    if (again.pages === pages) break;
+    pages = again.pages;
+  }
+  return bytes;
+}

@@ -1,0 +1,73 @@
+/**
+ * The browser host's print preview: the PDF in the browser's own viewer, over the whole app,
+ * with Print (the system print dialog), Save (a download) and Close (or Escape), the focus on
+ * Print while open and given back on close. Plain DOM: the platform layer knows no React.
+ */
+import type { PrintPdfRequest } from './types';
+
+const DEFAULT_LABELS = { print: 'In…', save: 'Lưu thành tệp PDF…', close: 'Đóng' } as const;
+
+/** "Sổ đăng ký văn bản đến" → "so-dang-ky-van-ban-den.pdf" when no file name is given. */
+function fileNameOf(title: string): string {
+  const slug = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+  return `${slug || 'ban-in'}.pdf`;
+}
+
+function button(text: string, primary: boolean, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.className = primary ? 'pdf-preview-button pdf-preview-primary' : 'pdf-preview-button';
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+export function showPdfPreview(request: PrintPdfRequest, save: (fileName: string, data: Uint8Array) => void): void {
+  const labels = request.labels ?? DEFAULT_LABELS;
+  const returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const url = URL.createObjectURL(new Blob([request.data as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+
+  const overlay = document.createElement('div');
+  overlay.className = 'pdf-preview';
+  overlay.setAttribute('role', 'dialog');
+  overlay.setAttribute('aria-modal', 'true');
+  overlay.setAttribute('aria-label', request.title);
+  overlay.dataset.testid = 'pdf-preview';
+
+  const frame = document.createElement('iframe');
+  frame.className = 'pdf-preview-frame';
+  frame.title = request.title;
+  frame.src = url;
+
+  const close = () => {
+    document.removeEventListener('keydown', onKey, true);
+    overlay.remove();
+    URL.revokeObjectURL(url);
+    returnFocus?.focus();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    close();
+  };
+  const print = () => {
+    try {
+      frame.contentWindow?.print();
+    } catch {
+      // The viewer keeps its own print button.
+    }
+  };
+
+  const bar = document.createElement('div');
+  bar.className = 'pdf-preview-bar';
+  const title = document.createElement('strong');
+  title.className = 'pdf-preview-title';
+  title.textContent = request.title;
+  const printButton = button(labels.print, true, print);
+  bar.append(title, printButton, button(labels.save, false, () => save(request.fileName ?? fileNameOf(request.title), request.data)), button(labels.close, false, close));
+  overlay.append(bar, frame);
+  document.addEventListener('keydown', onKey, true);
+  document.body.append(overlay);
+  printButton.focus();
+}

@@ -1,0 +1,295 @@
+// What a clerk hit when trying the app as a new user, driven from the keyboard in real Chromium:
+// a handling deadline that outlived its document, Enter in "Nơi nhận" saving one recipient, the
+// duplicate warning registering on a second Enter, Enter ignored in the file plan and small
+// dialogs, and the setup wizard dropping the focus between steps.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, startServer, type Server } from './harness';
+import { completeSetupThroughUi, printedText } from './flows';
+
+let server: Server;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+function ddmmyyyy(daysFromToday: number): string {
+  const d = new Date(Date.now() + daysFromToday * 86_400_000);
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+}
+
+/** Opens an entry of the list by the text of its row and returns the drawer's text. */
+async function entryDetails(page: Page, rowText: string): Promise<string> {
+  await page.getByTestId('entry-row').filter({ hasText: rowText }).first().click();
+  const drawer = page.getByTestId('entry-drawer');
+  await drawer.waitFor();
+  const text = (await drawer.locator('.ant-descriptions').textContent()) ?? '';
+  await page.keyboard.press('Escape');
+  await drawer.waitFor({ state: 'detached' });
+  return text;
+}
+
+describe('register entry from the keyboard', () => {
+  it('a deadline belongs to one document; Enter in Nơi nhận starts a new line; the duplicate warning defaults to going back', { timeout: 240_000 }, async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await completeSetupThroughUi(page);
+      await page.goto(`${server.url}#/incoming`);
+      await page.getByTestId('incoming-form').waitFor();
+      await expect.poll(() => focusedId(page)).toBe('f-sender');
+
+      // 1. A deadline typed for the first document, Enter pressed in the deadline field itself,
+      // on a slow PC (the CPU slowed down 8×, as on an old office machine).
+      const cdp = await b.context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+      const deadline = ddmmyyyy(10);
+      await page.keyboard.insertText('Ủy ban nhân dân tỉnh Hưng Yên');
+      await page.locator('#f-summary').fill('V/v triển khai kế hoạch chuyển đổi số năm 2026');
+      await page.locator('#f-handlingDeadline').focus();
+      await page.keyboard.type(deadline.slice(0, 5));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 02');
+      await expect.poll(() => focusedId(page)).toBe('f-sender');
+      // The next document starts without it…
+      expect(await page.locator('#f-handlingDeadline').inputValue()).toBe('');
+      await page.keyboard.insertText('Sở Tư pháp tỉnh Hưng Yên');
+      await page.locator('#f-summary').fill('V/v báo cáo công tác hộ tịch quý I');
+      await page.locator('#f-summary').press('Enter');
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 03');
+      // …and is saved without it, while the first one kept it.
+      expect(await entryDetails(page, 'hộ tịch quý I')).not.toContain(deadline);
+      expect(await entryDetails(page, 'chuyển đổi số')).toContain(deadline);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+      // 3. The same document again: the warning's default is "Quay lại sửa"; two quick Enters register nothing.
+      await page.locator('#f-sender').focus();
+      await page.keyboard.insertText('Sở Tư pháp tỉnh Hưng Yên');
+      await page.locator('#f-number').fill('15/STP-HCTP');
+      await page.locator('#f-summary').fill('V/v hướng dẫn chứng thực');
+      await page.locator('#f-summary').press('Enter');
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 04');
+      await expect.poll(() => focusedId(page)).toBe('f-sender');
+      await page.keyboard.insertText('Sở Tư pháp tỉnh Hưng Yên');
+      await page.locator('#f-number').fill('15/STP-HCTP');
+      await page.locator('#f-summary').fill('V/v hướng dẫn chứng thực bản sao');
+      await page.locator('#f-summary').press('Enter');
+      await page.getByText('Văn bản này có thể đã được đăng ký').waitFor();
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('duplicate-back');
+      // The second Enter, pressed out of habit, goes back to the form with nothing registered.
+      await page.keyboard.press('Enter');
+      await page.getByText('Văn bản này có thể đã được đăng ký').waitFor({ state: 'hidden' });
+      await expect.poll(() => focusedId(page)).toBe('f-summary');
+      expect(await page.getByTestId('entry-count').textContent()).toBe('3 / 3 văn bản');
+      expect(await page.locator('#f-summary').inputValue()).toBe('V/v hướng dẫn chứng thực bản sao');
+      // Registering anyway is a deliberate choice; the next entry then starts at the sender.
+      await page.keyboard.press('Enter');
+      await page.getByTestId('duplicate-save').click();
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('4 / 4 văn bản');
+      await expect.poll(() => focusedId(page)).toBe('f-sender');
+
+      // 2. Outgoing: Enter in Nơi nhận adds a line; Ctrl+Enter saves with every recipient.
+      await page.goto(`${server.url}#/outgoing`);
+      await page.getByTestId('outgoing-form').waitFor();
+      await expect.poll(() => focusedId(page)).toBe('o-documentDate');
+      await page.locator('#o-typeName').fill('Công văn');
+      await page.locator('#o-summary').fill('V/v tổng hợp số liệu dân số năm 2026');
+      await page.locator('#o-recipients').focus();
+      await page.keyboard.type('UBND tỉnh Hưng Yên');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Sở Nội vụ');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Lưu: VT');
+      expect(await page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 01/UBND');
+      expect(await page.locator('#o-recipients').inputValue()).toBe('UBND tỉnh Hưng Yên\nSở Nội vụ\nLưu: VT');
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 02/UBND');
+      await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('UBND tỉnh Hưng Yên; Sở Nội vụ; Lưu: VT');
+      // The keyboard help says so.
+      expect(await page.getByTestId('outgoing-form').textContent()).toContain('Ctrl+Enter');
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('the file plan takes a highlighted retention with Enter; small dialogs submit on Enter', { timeout: 240_000 }, async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await completeSetupThroughUi(page);
+      await page.goto(`${server.url}#/dossiers`);
+      await page.getByTestId('dossier-form').waitFor();
+      const table = page.getByTestId('dossier-table');
+      const rows = () => table.locator('tbody tr.ant-table-row').count();
+      await page.locator('#d-heading').focus();
+      await page.keyboard.type('I. TỔNG HỢP');
+      await page.keyboard.press('Tab');
+      await page.locator('#d-title').focus();
+      await page.keyboard.type('Hồ sơ hội nghị tổng kết công tác năm 2026');
+      await page.locator('#d-retention').focus();
+      // "1" highlights "10 năm" in the list: Enter takes it (and does not save 1 year)…
+      await page.keyboard.type('1');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-activedescendant') ?? '')).toBe('d-retention_list_0');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#d-retention').inputValue()).toBe('10 năm');
+      expect(await rows()).toBe(0);
+      // …and the next Enter saves, even with the list opened again on the same choice.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect.poll(rows).toBe(1);
+      expect(await table.locator('tbody tr.ant-table-row').first().textContent()).toContain('10 năm');
+
+      // Closing, then numbering and boxing from the keyboard: Enter in each dialog's field confirms it.
+      await table.getByRole('row', { name: /01\.TH/ }).click();
+      await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
+      await page.locator('#c-startDate').fill('05/01/2026');
+      await page.locator('#c-endDate').fill('20/11/2026');
+      await page.locator('#c-sheetCount').fill('60');
+      await page.locator('#c-sheetCount').press('Enter');
+      await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
+      await page.getByTestId('number-dossiers').click();
+      await page.getByLabel('Mục lục số cho hồ sơ bảo quản có thời hạn').fill('3');
+      await page.getByLabel('Mục lục số cho hồ sơ bảo quản có thời hạn').press('Enter');
+      await expect.poll(() => table.locator('tbody tr.ant-table-row').first().getByTestId('file-number').textContent().catch(() => '')).toBe('ML 3 · HS 1');
+      await page.getByTestId('box-dossiers').click();
+      await page.getByLabel('Sức chứa một hộp (số tờ)').fill('500');
+      await page.getByLabel('Sức chứa một hộp (số tờ)').press('Enter');
+      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(8)').first().textContent()).toBe('ML 3 · hộp 01');
+
+      // Cancelling an entry: the reason, Enter, and the confirmation (named, focused) with Enter.
+      await page.goto(`${server.url}#/incoming`);
+      await page.getByTestId('incoming-form').waitFor();
+      await page.locator('#f-sender').fill('Sở Nội vụ tỉnh Hưng Yên');
+      await page.locator('#f-summary').fill('V/v tuyển dụng công chức cấp xã');
+      await page.locator('#f-summary').press('Enter');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('1 / 1 văn bản');
+      await page.getByTestId('entry-row').first().click();
+      await page.getByRole('tab', { name: 'Hủy văn bản' }).click();
+      await page.getByLabel('Lý do hủy').fill('Vào sổ nhầm: văn bản gửi UBND xã khác');
+      await page.getByLabel('Lý do hủy').press('Enter');
+      const confirm = page.locator('.ant-popconfirm:visible');
+      await confirm.waitFor();
+      expect(await confirm.getByRole('button').allTextContents()).toEqual(['Không hủy', 'Hủy văn bản']);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Hủy văn bản');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('Vào sổ nhầm');
+
+      // The journal names each step and each field in Vietnamese: no code names.
+      await page.goto(`${server.url}#/journal`);
+      await expect.poll(() => page.locator('.ant-table-row').count()).toBeGreaterThan(5);
+      const journal = (await page.locator('.ant-table-tbody').textContent()) ?? '';
+      for (const name of ['Kết thúc hồ sơ', 'Xếp hồ sơ vào hộp', 'Hủy văn bản đến', 'Ngày kết thúc hồ sơ', 'Hộp', 'Hủy văn bản']) expect(journal).toContain(name);
+      expect(journal).not.toMatch(/closedAt|boxId|lastNumber|deleted|progressNote|fileNumber|inventoryNumber|status/);
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('setup: each step starts with its first field focused, and the examples match the chosen level', { timeout: 120_000 }, async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      const name = page.getByLabel('Tên cơ quan đầy đủ');
+      await name.waitFor();
+      // A commune sees commune examples.
+      expect(await name.getAttribute('placeholder')).toContain('xã');
+      // The province's historical archive sees its own, nowhere a commune's.
+      await page.getByLabel('Cấp', { exact: true }).click();
+      await page.getByTitle('Lưu trữ lịch sử cấp tỉnh', { exact: true }).click();
+      const placeholders = () => page.locator('.setup-card input:visible').evaluateAll((els) => els.map((e) => e.getAttribute('placeholder') ?? '').join(' | '));
+      await expect.poll(placeholders).toContain('Lưu trữ lịch sử tỉnh');
+      expect(await placeholders()).not.toMatch(/\bxã\b/);
+      await name.fill('Trung tâm Lưu trữ lịch sử tỉnh Hưng Yên');
+      await page.getByLabel('Mã đơn vị hành chính (QĐ 19/2025)').fill('33');
+      await page.getByLabel('Cơ quan cấp trên trực tiếp').fill('Sở Nội vụ tỉnh Hưng Yên');
+      await page.getByLabel('Cơ quan cấp trên trực tiếp').press('Enter');
+      // "Tiếp tục" (here by Enter): the cursor is in the next step's first field, not on the page.
+      await expect.poll(() => focusedId(page)).toBe('setup_fondsName');
+      expect(await placeholders()).not.toMatch(/\bxã\b/);
+      await page.keyboard.type('Phông lưu trữ Trung tâm Lưu trữ lịch sử tỉnh Hưng Yên');
+      await page.getByLabel('Họ và tên người sử dụng').fill('Trần Văn Minh');
+      await page.getByLabel('Họ và tên người sử dụng').press('Enter');
+      await page.getByTestId('setup-review').waitFor();
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('setup-submit');
+      // Back: the first field of the step shown again.
+      await page.getByRole('button', { name: 'Quay lại' }).click();
+      await expect.poll(() => focusedId(page)).toBe('setup_fondsName');
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('the status column is whole at 1366 px; every print shows the same print preview, never a download', { timeout: 240_000 }, async () => {
+    const b = await openApp(server);
+    const dir = mkdtempSync(join(tmpdir(), 'luutru-prints-'));
+    try {
+      const { page } = b;
+      await completeSetupThroughUi(page);
+      await page.goto(`${server.url}#/incoming`);
+      await page.getByTestId('incoming-form').waitFor();
+      await page.locator('#f-sender').fill('Sở Nội vụ tỉnh Hưng Yên');
+      await page.locator('#f-summary').fill('V/v tuyển dụng công chức cấp xã');
+      await page.locator('#f-handlingDeadline').fill(ddmmyyyy(2));
+      await page.locator('#f-summary').press('Enter');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('1 / 1 văn bản');
+
+      // 9. At 1366 px the status column (with its deadline tag) is whole, inside the table.
+      const table = page.getByTestId('entry-table');
+      const right = async (el: ReturnType<typeof page.locator>) => { const box = (await el.boundingBox())!; return box.x + box.width; };
+      const tag = table.getByTestId('entry-row').first().locator('.ant-tag');
+      await tag.waitFor();
+      expect(await tag.textContent()).toMatch(/^Còn \d+ ngày$/);
+      expect(await right(table.getByRole('columnheader', { name: 'Tình trạng' }))).toBeLessThanOrEqual(await right(table));
+      expect(await right(tag)).toBeLessThanOrEqual(await right(table));
+      // At 1024 px the list scrolls sideways to it instead of cutting it off.
+      await page.setViewportSize({ width: 1024, height: 800 });
+      await expect.poll(() => table.evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).overflowX === 'auto')).toBe(true);
+      await page.setViewportSize({ width: 1366, height: 800 });
+
+      const book = await printedText(page, () => page.getByTestId('print-book').click(), join(dir, 'so.pdf'));
+      expect(book).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
+      expect(book).toContain('Sổ này có 02 trang, đánh số từ trang 01 đến trang 02');
+      const menu = async (item: string) => {
+        await page.getByTestId('register-more').hover();
+        await page.getByRole('menuitem', { name: item }).click();
+      };
+      const followUp = await printedText(page, () => menu('In sổ theo dõi giải quyết'), join(dir, 'theo-doi.pdf'));
+      expect(followUp).toContain('SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN');
+      expect(followUp).toMatch(/Từ ngày \d\d\/\d\d\/\d{4} đến ngày \d\d\/\d\d\/\d{4}/);
+      await menu('In phiếu dấu ĐẾN');
+      const stamps = await printedText(page, () => page.keyboard.press('Enter'), join(dir, 'dau-den.pdf'));
+      expect(stamps).toContain('ĐẾN');
+
+      // The preview itself: named, with Print, Save and Close; Close gives the focus back.
+      await page.getByTestId('print-book').click();
+      const preview = page.getByTestId('pdf-preview');
+      await preview.waitFor();
+      expect(await preview.getByRole('button').allTextContents()).toEqual(['In…', 'Lưu thành tệp PDF…', 'Đóng']);
+      await preview.getByRole('button', { name: 'Đóng' }).click();
+      await preview.waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('print-book');
+
+      // The file plan prints the same way.
+      await page.goto(`${server.url}#/dossiers`);
+      await page.getByTestId('dossier-form').waitFor();
+      await page.locator('#d-heading').fill('I. TỔNG HỢP');
+      await page.locator('#d-title').fill('Tập lưu quyết định năm 2026');
+      await page.locator('#d-retention').fill('Vĩnh viễn');
+      await page.locator('#d-note').press('Enter');
+      await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(1);
+      await page.getByTestId('dossier-outputs').hover();
+      const plan = await printedText(page, () => page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).click(), join(dir, 'danh-muc.pdf'));
+      expect(plan).toContain('Tập lưu quyết định năm 2026');
+    } finally {
+      await b.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,156 @@
+// The incoming and outgoing entry forms share one state: what Enter, Tab and save do to each
+// field — which fields are carried to the next entry, which are cleared, where the cursor goes.
+import { describe, expect, it } from 'vitest';
+import {
+  emptyIncomingForm,
+  emptyOutgoingForm,
+  FIRST_FIELD,
+  incomingFormOf,
+  incomingInputOf,
+  INCOMING_FIELDS,
+  keyAction,
+  nextEntryForm,
+  outgoingFormOf,
+  outgoingInputOf,
+  OUTGOING_FIELDS,
+  visibleFields,
+  type FieldInput,
+  type IncomingFormState,
+  type KeyPress,
+  type OutgoingFormState,
+} from '../../renderer/src/features/registers/entry-form-state';
+import { emptyIncomingInput, emptyOutgoingInput, type IncomingDoc, type OutgoingDoc } from '../../renderer/src/core/registers/types';
+
+const typedIncoming: IncomingFormState = {
+  arrivalDate: '05/03/2026', sender: 'Sở Tư pháp tỉnh Hưng Yên', number: '15', notation: 'STP-HCTP', documentDate: '02/03/2026', typeName: 'Công văn',
+  summary: 'V/v hướng dẫn chứng thực', recipient: 'Tư pháp - Hộ tịch', transferDate: '05/03/2026', receivedSignature: 'Hùng', note: 'bản chụp',
+  urgency: 'urgent', secrecy: 'none', handlingDeadline: '20/03/2026', dueDate: '25/03/2026', signerName: 'Trần Văn Bình', pageCount: '3',
+};
+
+const typedOutgoing: OutgoingFormState = {
+  documentDate: '05/03/2026', typeName: 'Công văn', unitSuffix: 'VP', notation: '', signerPosition: 'Chủ tịch', summary: 'V/v tổng hợp số liệu dân số',
+  signerName: 'Nguyễn Văn An', recipients: 'UBND tỉnh Hưng Yên\nSở Nội vụ\nLưu: VT', retainedCopyHolder: 'Văn phòng', copyCount: '4', transferDate: '05/03/2026',
+  receivedSignature: 'Lan', note: '', urgency: 'normal', secrecy: 'none', dueDate: '', pageCount: '2',
+};
+
+describe('what saving an entry does to each field', () => {
+  const incoming: [keyof IncomingFormState, 'carry' | 'clear'][] = [
+    ['arrivalDate', 'carry'], ['sender', 'clear'], ['number', 'clear'], ['notation', 'clear'], ['documentDate', 'clear'], ['typeName', 'clear'],
+    ['summary', 'clear'], ['recipient', 'clear'], ['transferDate', 'clear'], ['receivedSignature', 'clear'], ['note', 'clear'], ['urgency', 'clear'],
+    ['secrecy', 'clear'], ['handlingDeadline', 'clear'], ['dueDate', 'clear'], ['signerName', 'clear'], ['pageCount', 'clear'],
+  ];
+  it.each(incoming)('incoming %s: %s', (key, what) => {
+    const empty = emptyIncomingForm('2026-03-06', false);
+    const next = nextEntryForm(INCOMING_FIELDS, typedIncoming, empty);
+    expect(next[key]).toBe(what === 'carry' ? typedIncoming[key] : empty[key]);
+    expect(INCOMING_FIELDS.find((r) => r.key === key)?.afterSave).toBe(what);
+  });
+
+  const outgoing: [keyof OutgoingFormState, 'carry' | 'clear'][] = [
+    ['documentDate', 'carry'], ['typeName', 'clear'], ['unitSuffix', 'clear'], ['notation', 'clear'], ['signerPosition', 'carry'], ['summary', 'clear'],
+    ['signerName', 'carry'], ['recipients', 'clear'], ['retainedCopyHolder', 'clear'], ['copyCount', 'clear'], ['transferDate', 'clear'],
+    ['receivedSignature', 'clear'], ['note', 'clear'], ['urgency', 'clear'], ['secrecy', 'clear'], ['dueDate', 'clear'], ['pageCount', 'clear'],
+  ];
+  it.each(outgoing)('outgoing %s: %s', (key, what) => {
+    const empty = emptyOutgoingForm('2026-03-06', false);
+    const next = nextEntryForm(OUTGOING_FIELDS, typedOutgoing, empty);
+    expect(next[key]).toBe(what === 'carry' ? typedOutgoing[key] : empty[key]);
+  });
+
+  it('a handling deadline typed for one document is not in the next one', () => {
+    const next = nextEntryForm(INCOMING_FIELDS, typedIncoming, emptyIncomingForm('2026-03-06', false));
+    expect(next.handlingDeadline).toBe('');
+    expect(incomingInputOf(next, 2026, emptyIncomingInput()).handlingDeadline).toBeUndefined();
+  });
+
+  it('every field of each form has exactly one rule', () => {
+    expect(INCOMING_FIELDS.map((r) => r.key).sort()).toEqual(Object.keys(emptyIncomingForm('', false)).sort());
+    expect(OUTGOING_FIELDS.map((r) => r.key).sort()).toEqual(Object.keys(emptyOutgoingForm('', false)).sort());
+  });
+
+  it('the cursor starts (and comes back after each save) at the first field that is not carried over', () => {
+    expect(FIRST_FIELD.incoming).toBe(INCOMING_FIELDS.find((r) => r.afterSave === 'clear')?.key);
+    expect(FIRST_FIELD.outgoing).toBe(OUTGOING_FIELDS[0]?.key);
+  });
+});
+
+describe('what Tab does: the order of the paper register', () => {
+  it('incoming (Phụ lục IV.VI, then the extras); the secrecy field only in a secret register', () => {
+    expect(visibleFields(INCOMING_FIELDS, false).map((r) => r.key)).toEqual([
+      'arrivalDate', 'sender', 'number', 'notation', 'documentDate', 'typeName', 'summary', 'recipient', 'transferDate', 'receivedSignature', 'note',
+      'urgency', 'handlingDeadline', 'dueDate', 'signerName', 'pageCount',
+    ]);
+    expect(visibleFields(INCOMING_FIELDS, true).map((r) => r.key)).toContain('secrecy');
+  });
+
+  it('outgoing (Phụ lục IV.I)', () => {
+    expect(visibleFields(OUTGOING_FIELDS, false).map((r) => r.key)).toEqual([
+      'documentDate', 'typeName', 'unitSuffix', 'notation', 'signerPosition', 'summary', 'signerName', 'recipients', 'retainedCopyHolder', 'copyCount',
+      'transferDate', 'receivedSignature', 'note', 'urgency', 'dueDate', 'pageCount',
+    ]);
+  });
+
+  it('rows of the grid never exceed 24 columns on a wide screen', () => {
+    for (const rules of [INCOMING_FIELDS, OUTGOING_FIELDS] as const) {
+      const widths = new Map<number, number>();
+      for (const r of visibleFields<string>(rules, true)) widths.set(r.row, (widths.get(r.row) ?? 0) + r.span[1]);
+      for (const w of widths.values()) expect(w).toBeLessThanOrEqual(24);
+    }
+  });
+});
+
+describe('what Enter does in each field', () => {
+  const press = (over: Partial<KeyPress>): KeyPress => ({ key: 'Enter', shift: false, ctrl: false, composing: false, onButton: false, value: 'x', ...over });
+  const inputOf = (kind: 'incoming' | 'outgoing', key: string): FieldInput => (kind === 'incoming' ? INCOMING_FIELDS : OUTGOING_FIELDS).find((r) => r.key === key)!.input;
+  const cases: [string, 'incoming' | 'outgoing', string, Partial<KeyPress>, string][] = [
+    ['Enter in the sender', 'incoming', 'sender', {}, 'save'],
+    ['Enter in the handling deadline', 'incoming', 'handlingDeadline', {}, 'save'],
+    ['Enter in the summary (one paragraph)', 'incoming', 'summary', {}, 'save'],
+    ['Shift+Enter in the summary', 'incoming', 'summary', { shift: true }, 'newline'],
+    ['Enter in the page count', 'incoming', 'pageCount', {}, 'save'],
+    ['Enter in urgency', 'outgoing', 'urgency', {}, 'save'],
+    ['Enter in Nơi nhận (one recipient per line)', 'outgoing', 'recipients', {}, 'newline'],
+    ['Shift+Enter in Nơi nhận', 'outgoing', 'recipients', { shift: true }, 'newline'],
+    ['Ctrl+Enter in Nơi nhận', 'outgoing', 'recipients', { ctrl: true }, 'save'],
+    ['Ctrl+Enter in the summary', 'outgoing', 'summary', { ctrl: true }, 'save'],
+    ['Enter on a highlighted suggestion other than what is typed', 'incoming', 'sender', { value: 'Sở', highlighted: 'Sở Tư pháp tỉnh Hưng Yên' }, 'pick'],
+    ['Enter when the highlighted suggestion is what is typed', 'incoming', 'sender', { value: 'Sở Tư pháp', highlighted: 'Sở Tư pháp' }, 'save'],
+    ['Ctrl+Enter on a highlighted suggestion', 'outgoing', 'signerName', { value: 'Ng', highlighted: 'Nguyễn Văn An', ctrl: true }, 'save'],
+    ['Enter while an input method composes a letter', 'incoming', 'summary', { composing: true }, 'none'],
+    ['Enter on a button (it presses the button)', 'incoming', 'note', { onButton: true }, 'none'],
+    ['Shift+Enter in a one-line field', 'incoming', 'note', { shift: true }, 'none'],
+    ['Tab in a suggestion field with its list open', 'incoming', 'sender', { key: 'Tab', highlighted: 'Sở Tư pháp tỉnh Hưng Yên' }, 'next-field'],
+    ['Tab in Nơi nhận', 'outgoing', 'recipients', { key: 'Tab' }, 'next-field'],
+    ['another key', 'incoming', 'sender', { key: 'a' }, 'none'],
+  ];
+  it.each(cases)('%s → %s', (_, kind, key, over, action) => {
+    expect(keyAction(inputOf(kind, key), press(over))).toBe(action);
+  });
+
+  it('a field outside the tables (a dossier form, a dialog) saves on Enter', () => {
+    expect(keyAction(undefined, press({}))).toBe('save');
+  });
+});
+
+describe('between the typed text and the stored entry', () => {
+  it('incoming: dates typed as spoken, counts, and a correction keeps what the form does not show', () => {
+    const base = { ...emptyIncomingInput(), progress: 'in-progress' as const, progressNote: 'đang xử lý' };
+    const input = incomingInputOf({ ...typedIncoming, arrivalDate: '5/3', handlingDeadline: '20/3', pageCount: 'ba' }, 2026, base);
+    expect(input).toMatchObject({ arrivalDate: '2026-03-05', handlingDeadline: '2026-03-20', documentDate: '2026-03-02', pageCount: -1, progress: 'in-progress', progressNote: 'đang xử lý' });
+    expect(incomingInputOf({ ...typedIncoming, pageCount: '' }, 2026, base).pageCount).toBeUndefined();
+  });
+
+  it('outgoing: one recipient per line (or separated by semicolons)', () => {
+    const input = outgoingInputOf({ ...typedOutgoing, recipients: 'UBND tỉnh Hưng Yên\nSở Nội vụ; Lưu: VT\n\n' }, 2026, emptyOutgoingInput(), 'UBND-VP');
+    expect(input.recipients).toEqual(['UBND tỉnh Hưng Yên', 'Sở Nội vụ', 'Lưu: VT']);
+    expect(input).toMatchObject({ notation: 'UBND-VP', documentDate: '2026-03-05', copyCount: 4, pageCount: 2 });
+  });
+
+  it('a stored entry opens for correction as it was typed, recipients one per line', () => {
+    const meta = { id: 'a', origin: 'u', clock: '0', deleted: false, changedBy: 'Lan' };
+    const inc = { ...incomingInputOf(typedIncoming, 2026, emptyIncomingInput()), ...meta, registerId: 'r', arrivalNumber: 3 } as IncomingDoc;
+    expect(incomingFormOf(inc)).toEqual(typedIncoming);
+    const out = { ...outgoingInputOf(typedOutgoing, 2026, emptyOutgoingInput(), 'UBND-VP'), ...meta, registerId: 'r', number: 3 } as OutgoingDoc;
+    expect(outgoingFormOf(out)).toEqual({ ...typedOutgoing, unitSuffix: '', notation: 'UBND-VP' });
+  });
+});

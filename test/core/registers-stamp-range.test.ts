@@ -1,0 +1,29 @@
+// Which entries get a ĐẾN stamp slip, over a whole register: the live entries between two
+// arrival numbers, by default the register's whole span. A register of a million entries must
+// not overflow the call stack (Math.min(...numbers) threw RangeError there).
+import { describe, expect, it } from 'vitest';
+import { arrivalNumberSpan, entriesForStamps, numberRange } from '../../renderer/src/core/registers/numbering';
+
+const doc = (arrivalNumber: number, deleted = false) => ({ arrivalNumber, deleted });
+
+describe('the span of a register for stamp slips', () => {
+  it('is the lowest and highest number of the live entries', () => {
+    expect(arrivalNumberSpan([doc(7), doc(3), doc(12, true), doc(9)])).toEqual({ from: 3, to: 9 });
+    expect(arrivalNumberSpan([doc(1, true)])).toBeUndefined();
+    expect(arrivalNumberSpan([])).toBeUndefined();
+  });
+
+  it('takes the live entries in the chosen numbers, by default all of them', () => {
+    const docs = [doc(1), doc(2, true), doc(3), doc(4), doc(5)];
+    expect(entriesForStamps(docs, 3, 4).map((d) => d.arrivalNumber)).toEqual([3, 4]);
+    expect(entriesForStamps(docs, null, 2).map((d) => d.arrivalNumber)).toEqual([1]);
+    expect(entriesForStamps(docs).map((d) => d.arrivalNumber)).toEqual([1, 3, 4, 5]);
+  });
+
+  it('works over a register of a million entries', () => {
+    const docs = Array.from({ length: 1_000_000 }, (_, i) => doc(1_000_000 - i, i % 1000 === 0));
+    expect(arrivalNumberSpan(docs)).toEqual({ from: 1, to: 999_999 });
+    expect(entriesForStamps(docs, 999_990, null)).toHaveLength(10);
+    expect(numberRange(docs.map((d) => d.arrivalNumber))).toEqual({ min: 1, max: 1_000_000 });
+  });
+});

@@ -1,0 +1,63 @@
+// Reads the register screens and the consolidated search go through (screens never read tables
+// themselves): an entry by id, what changed since the screen last looked, the replies an
+// incoming document can be linked to, and everything the search indexes.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
+import type { Session } from '../../renderer/src/db/changes';
+import { completeSetup, getUnit, listUnits } from '../../renderer/src/db/repositories/unit-repository';
+import { ensureYearRegisters, getRegister } from '../../renderer/src/db/repositories/register-repository';
+import { cancelEntry, getEntries, getEntry, listOutgoingOfYear, registerIncoming, registerOutgoing } from '../../renderer/src/db/repositories/entry-repository';
+import { journalSince, lastJournalSeq } from '../../renderer/src/db/repositories/journal-repository';
+import { searchableEntries } from '../../renderer/src/db/repositories/upper-level-repository';
+import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
+import { thuyHaiSetup } from '../fixtures/setup-input';
+
+let n = 0;
+let db: LuutruDb;
+let session: Session;
+
+beforeEach(async () => {
+  db = await openDb(`entry-reads-${n++}`);
+  const unit = await completeSetup(db, thuyHaiSetup);
+  session = { unitId: unit.id, operator: 'Nguyễn Thị Lan' };
+});
+
+async function outgoingIn(year: number, summary: string) {
+  const regs = await ensureYearRegisters(db, session, year, new Date(`${year}-06-01`));
+  const r = await registerOutgoing(db, session, regs.find((x) => x.kind === 'outgoing')!.id, { ...emptyOutgoingInput(`${year}-03-02`), typeName: 'Công văn', summary }, { today: `${year}-12-30` });
+  if (r.kind !== 'saved') throw new Error('not saved');
+  return r.doc;
+}
+
+describe('reads behind the register screens', () => {
+  it('the replies offered to an incoming document are the year’s outgoing entries of this unit, not cancelled', async () => {
+    const a = await outgoingIn(2025, 'V/v báo cáo năm 2025');
+    const b = await outgoingIn(2025, 'V/v kế hoạch năm 2025');
+    await outgoingIn(2026, 'V/v kế hoạch năm 2026');
+    await cancelEntry(db, session, 'outgoingDocs', b.id, 'trùng');
+    expect((await listOutgoingOfYear(db, session.unitId, 2025)).map((d) => d.summary)).toEqual([a.summary]);
+  });
+
+  it('an entry and its register by id; several entries at once; what changed since a sequence number', async () => {
+    const regs = await ensureYearRegisters(db, session, 2026, new Date('2026-06-01'));
+    const register = regs.find((x) => x.kind === 'incoming')!;
+    const seq = await lastJournalSeq(db);
+    const r = await registerIncoming(db, session, register.id, { ...emptyIncomingInput('2026-03-05'), sender: 'Sở Nội vụ tỉnh Hưng Yên', summary: 'V/v tuyển dụng' }, { today: '2026-03-10' });
+    if (r.kind !== 'saved') throw new Error('not saved');
+    expect((await getEntry(db, r.doc.id))?.summary).toBe('V/v tuyển dụng');
+    expect((await getRegister(db, r.doc.registerId))?.kind).toBe('incoming');
+    expect((await getEntries(db, 'incomingDocs', [r.doc.id, 'unknown'])).map((d) => d?.summary)).toEqual(['V/v tuyển dụng', undefined]);
+    const since = await journalSince(db, seq);
+    expect(since.map((e) => e.action)).toEqual(['incoming.register']);
+    expect(await lastJournalSeq(db)).toBe(since[0]!.seq);
+    expect((await getUnit(db, session.unitId))?.name).toBe(thuyHaiSetup.unit.name);
+    expect((await listUnits(db)).map((u) => u.id)).toEqual([session.unitId]);
+  });
+
+  it('the consolidated search indexes every entry but the cancelled ones', async () => {
+    await outgoingIn(2025, 'V/v báo cáo năm 2025');
+    const gone = await outgoingIn(2025, 'V/v lập nhầm');
+    await cancelEntry(db, session, 'outgoingDocs', gone.id, 'nhầm');
+    expect((await searchableEntries(db)).map((d) => d.summary)).toEqual(['V/v báo cáo năm 2025']);
+  });
+});

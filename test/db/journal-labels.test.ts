@@ -1,0 +1,156 @@
+// The change journal as a clerk reads it (Nhật ký thay đổi, an entry's history): after a year of
+// real work — registers, entries corrected and cancelled, dossiers closed, numbered and boxed,
+// the unit and its people edited — every action has a name and every changed field a label, in
+// Vietnamese and in English, never a code name such as lastNumber or boxId.
+import { createInstance, type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
+import type { Session } from '../../renderer/src/db/changes';
+import { addOperator, completeSetup, listFonds, updateUnit } from '../../renderer/src/db/repositories/unit-repository';
+import { closeRegister, ensureYearRegisters, listIssuingBodies, openRegister, saveIssuingBody } from '../../renderer/src/db/repositories/register-repository';
+import { cancelEntry, registerIncoming, registerOutgoing, updateIncoming, updateOutgoing } from '../../renderer/src/db/repositories/entry-repository';
+import { addBox, boxNumberedDossiers, closeDossier, deleteDossier, moveToBox, numberDossiers, reopenDossier, saveDossier, saveProcessingJob } from '../../renderer/src/db/repositories/dossier-repository';
+import { recentJournal } from '../../renderer/src/db/repositories/journal-repository';
+import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
+import type { JournalEntry } from '../../renderer/src/core/journal';
+import { actionLabel, changedFieldLabels, fieldLabel } from '../../renderer/src/i18n/journal-labels';
+import { vi } from '../../renderer/src/i18n/vi';
+import { en } from '../../renderer/src/i18n/en';
+import { REPLICATED_TABLES } from '../../renderer/src/core/bundle/schema';
+import { thuyHaiSetup } from '../fixtures/setup-input';
+
+let db: LuutruDb;
+let session: Session;
+let journal: JournalEntry[];
+/** Table → the fields its stored records hold (record envelope and index fields left out). */
+const stored = new Map<string, Set<string>>();
+const translators: Record<'vi' | 'en', TFunction> = {} as never;
+
+beforeAll(async () => {
+  for (const lng of ['vi', 'en'] as const) {
+    const i18n = createInstance();
+    await i18n.init({ resources: { vi: { translation: vi }, en: { translation: en } }, lng, interpolation: { escapeValue: false } });
+    translators[lng] = i18n.t;
+  }
+  db = await openDb('journal-labels');
+  const unit = await completeSetup(db, thuyHaiSetup);
+  session = { unitId: unit.id, operator: 'Nguyễn Thị Lan' };
+  const opts = { today: '2025-12-30' };
+
+  const registers = await ensureYearRegisters(db, session, 2025, new Date('2025-01-02'));
+  const incoming = registers.find((r) => r.kind === 'incoming')!;
+  const outgoing = registers.find((r) => r.kind === 'outgoing')!;
+  const inc = await registerIncoming(db, session, incoming.id, { ...emptyIncomingInput('2025-03-05'), sender: 'Sở Tư pháp tỉnh Hưng Yên', summary: 'V/v chứng thực' }, opts);
+  if (inc.kind !== 'saved') throw new Error('not saved');
+  // Every field the entry form and the follow-up editor change.
+  await updateIncoming(db, session, inc.doc.id, {
+    ...inc.doc, arrivalDate: '2025-03-06', sender: 'Sở Nội vụ tỉnh Hưng Yên', number: '15', notation: 'SNV-CCVC', documentDate: '2025-03-01', typeName: 'Công văn',
+    summary: 'V/v tuyển dụng', recipient: 'Chủ tịch UBND xã', transferDate: '2025-03-07', receivedSignature: 'Hùng', note: 'bản chụp', urgency: 'urgent',
+    handlingDeadline: '2025-03-20', dueDate: '2025-03-25', signerPosition: 'Giám đốc', signerName: 'Trần Văn Bình', pageCount: 3, language: 'Tiếng Việt',
+    progress: 'done', progressNote: 'đã trả lời', completedAt: '2025-03-19', replyNotation: '20/UBND-VP',
+  }, { ...opts, confirmDuplicate: true });
+  await cancelEntry(db, session, 'incomingDocs', inc.doc.id, 'vào sổ nhầm');
+  const out = await registerOutgoing(db, session, outgoing.id, { ...emptyOutgoingInput('2025-03-05'), typeName: 'Công văn', summary: 'V/v báo cáo', recipients: ['UBND tỉnh'] }, opts);
+  if (out.kind !== 'saved') throw new Error('not saved');
+  await updateOutgoing(db, session, out.doc.id, {
+    ...out.doc, notation: 'UBND-VP', documentDate: '2025-03-06', typeName: 'Báo cáo', summary: 'Báo cáo tổng kết', signerPosition: 'Chủ tịch', signerName: 'Nguyễn Văn An',
+    recipients: ['UBND tỉnh', 'Sở Nội vụ'], retainedCopyHolder: 'Văn phòng', copyCount: 4, transferDate: '2025-03-07', receivedSignature: 'Lan', note: 'gửi bưu điện',
+    urgency: 'flash', dueDate: '2025-03-30', pageCount: 2,
+  }, { ...opts, confirmDuplicate: true });
+  await cancelEntry(db, session, 'outgoingDocs', out.doc.id, 'trùng số');
+  await closeRegister(db, session, incoming.id, '2025-12-31');
+  await openRegister(db, session, { kind: 'incoming', year: 2025, secret: true, volume: 2 }, new Date('2025-01-02'));
+  const body = (await listIssuingBodies(db, session.unitId))[0]!;
+  await saveIssuingBody(db, session, { ...body, name: 'Ủy ban nhân dân xã Thụy Hải mới', abbreviation: 'UBND', active: false }, body.id);
+
+  const fondsId = (await listFonds(db, session.unitId))[0]!.id;
+  const base = { unitId: session.unitId, fondsId, year: 2025, heading: 'I. TỔNG HỢP', headingCode: 'TH', keeper: 'Nguyễn Thị Lan', status: 'open' as const, access: 'open' as const, language: 'Tiếng Việt', condition: 'Tốt', note: '', source: 'plan' as const };
+  const d1 = await saveDossier(db, session, { ...base, notation: '01.TH', title: 'Tập lưu quyết định năm 2025', retention: 'permanent' });
+  const d2 = await saveDossier(db, session, { ...base, notation: '02.TH', title: 'Tập công văn năm 2025', retention: 10 });
+  await saveDossier(db, session, { ...d2, heading: 'II. VĂN PHÒNG', headingCode: 'VP', notation: '01.VP', title: 'Tập công văn đi năm 2025', retention: 20, keeper: 'Trần Văn Hùng', access: 'restricted', condition: 'Ố vàng', note: 'thiếu bìa', language: 'Tiếng Việt, tiếng Anh' }, d2.id);
+  for (const d of [d1, d2]) await closeDossier(db, session, d.id, { sheetCount: 120, pageCount: 230, startDate: '2025-01-05', endDate: '2025-12-20' }, '2025-12-30');
+  await reopenDossier(db, session, d2.id);
+  await closeDossier(db, session, d2.id, { sheetCount: 121, startDate: '2025-01-05', endDate: '2025-12-21' }, '2025-12-31');
+  await numberDossiers(db, session, { fondsId, ids: [d1.id, d2.id], order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } });
+  await boxNumberedDossiers(db, session, fondsId, 800);
+  const spare = await addBox(db, session, fondsId, 9, 1, 'hộp dự phòng');
+  await moveToBox(db, session, [d1.id], spare.id);
+  const d3 = await saveDossier(db, session, { ...base, notation: '03.TH', title: 'Hồ sơ lập nhầm', retention: 5 });
+  await deleteDossier(db, session, d3.id, 'lập nhầm');
+  const job = await saveProcessingJob(db, session, { unitId: session.unitId, fondsId, name: 'Chỉnh lý 2010–2020', receivedMetres: 12, processedMetres: 0, discardedMetres: 0, status: 'open', note: '' });
+  await saveProcessingJob(db, session, { ...job, name: 'Chỉnh lý tài liệu 2010–2020', receivedMetres: 14, processedMetres: 6, discardedMetres: 1.5, status: 'done', startDate: '2025-04-01', endDate: '2025-09-30', note: 'xong' }, job.id);
+
+  await updateUnit(db, session, { ...thuyHaiSetup.unit, name: 'Ủy ban nhân dân xã Thụy Hải (mới)', shortName: 'UBND xã Thụy Hải mới', adminCode: '12346', legacyAdminCode: '12345', agencyId: '000.00.12.H53', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên mới', level: 'ward' });
+  await addOperator(db, session, 'Trần Văn Hùng', 'Công chức Tư pháp - Hộ tịch');
+  journal = await recentJournal(db, 1000);
+  for (const table of REPLICATED_TABLES) {
+    if (!db.tables.some((x) => x.name === table)) continue;
+    const fields = new Set<string>();
+    for (const r of (await db.table(table).toArray()) as Record<string, unknown>[]) for (const k of Object.keys(r)) if (!['id', 'origin', 'clock', 'changedBy', 'dupKey', 'openDeadline'].includes(k)) fields.add(k);
+    stored.set(table, fields);
+  }
+});
+
+const codeLike = /^[a-z]+[A-Z][A-Za-z]*$|^[a-z]+\.[a-z]/;
+
+describe('the journal speaks the clerk’s language', () => {
+  it.each(['vi', 'en'] as const)('every changed field has a label (%s), never its code name', (lng) => {
+    const t = translators[lng];
+    const seen = new Set<string>();
+    for (const e of journal) for (const c of e.changes) for (const f of c.fields) seen.add(`${c.table}.${f}`);
+    // And every field a stored record holds: any of them can change in a later edit or import.
+    for (const table of stored.keys()) for (const f of stored.get(table)!) seen.add(`${table}.${f}`);
+    // The fields the defect report named are among them.
+    for (const f of ['registers.lastNumber', 'registers.closedAt', 'dossiers.closedAt', 'dossiers.boxId', 'incomingDocs.progressNote', 'incomingDocs.deleted', 'dossiers.deleted']) expect(seen).toContain(f);
+    for (const key of seen) {
+      const [table, field] = key.split('.') as [string, string];
+      const label = fieldLabel(t, table, field);
+      expect(label, key).not.toBe(field);
+      expect(label, key).not.toMatch(codeLike);
+      expect(label.length, key).toBeGreaterThan(1);
+      expect(label, key).not.toBe(t('journalFields.unknown'));
+    }
+  });
+
+  it('the same code name reads differently where it means different things', () => {
+    const t = translators.vi;
+    expect(fieldLabel(t, 'registers', 'closedAt')).toBe('Ngày khóa sổ');
+    expect(fieldLabel(t, 'dossiers', 'closedAt')).toBe('Ngày kết thúc hồ sơ');
+    expect(fieldLabel(t, 'incomingDocs', 'deleted')).toBe('Hủy văn bản');
+    expect(fieldLabel(t, 'dossiers', 'deleted')).toBe('Xóa khỏi danh mục');
+    expect(fieldLabel(t, 'registers', 'lastNumber')).toBe('Số cuối đã cấp');
+    expect(fieldLabel(t, 'dossiers', 'boxId')).toBe('Hộp');
+  });
+
+  it('derived index fields are not listed; the rest are labelled once per change', () => {
+    const t = translators.vi;
+    const update = journal.find((e) => e.action === 'incoming.update')!;
+    const labels = changedFieldLabels(t, update.changes);
+    expect(labels).toContain('Thời hạn giải quyết');
+    expect(labels).toContain('Tiến độ giải quyết');
+    expect(labels.join(' ')).not.toMatch(/dupKey|openDeadline|Khóa trùng/);
+  });
+
+  it.each(['vi', 'en'] as const)('every action has a name (%s)', (lng) => {
+    const t = translators[lng];
+    for (const e of journal) {
+      const label = actionLabel(t, e.action);
+      expect(label, e.action).not.toBe(e.action);
+      expect(label, e.action).not.toMatch(codeLike);
+    }
+  });
+
+  it('closing and reopening a dossier, cancelling an entry are named as such, not as a plain edit', () => {
+    const t = translators.vi;
+    const actions = journal.map((e) => e.action);
+    expect(actions).toContain('dossier.close');
+    expect(actions).toContain('dossier.reopen');
+    expect(actionLabel(t, 'dossier.close')).toBe('Kết thúc hồ sơ');
+    expect(actionLabel(t, 'dossier.reopen')).toBe('Mở lại hồ sơ');
+    expect(actionLabel(t, 'incoming.cancel')).toBe('Hủy văn bản đến');
+    expect(actionLabel(t, 'outgoing.cancel')).toBe('Hủy văn bản đi');
+    expect(actionLabel(translators.en, 'dossier.close')).toBe('Close a dossier');
+    // A close is not also counted as an edit.
+    expect(journal.filter((e) => e.action === 'dossier.update')).toHaveLength(1);
+  });
+});
