@@ -63,7 +63,10 @@ async function addIncomingDocs(page: Page, n: number): Promise<string> {
 
 type Stored = { incomingDocs: number; fromCommune: { units: number; fonds: number }; seen: { origin: string; sequence: number; partKey: number }[]; importEntries: number };
 
-/** What the archive's database holds, read with raw IndexedDB (not through the app). */
+/**
+ * What the archive's database holds of the commune, read with raw IndexedDB (not through the
+ * app): other units' records are kept in blocks (foreignBlocks, a JSON array per block).
+ */
 async function stored(page: Page, origin: string): Promise<Stored> {
   return page.evaluate(async (origin) => {
     const idb: IDBDatabase = await new Promise((ok, fail) => {
@@ -77,18 +80,14 @@ async function stored(page: Page, origin: string): Promise<Stored> {
         r.onsuccess = () => ok(r.result as T[]);
         r.onerror = () => fail(r.error);
       });
-    const count = (store: string) =>
-      new Promise<number>((ok, fail) => {
-        const r = idb.transaction(store).objectStore(store).count();
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-    const units = await all<{ origin: string }>('units');
-    const fonds = await all<{ origin: string }>('fonds');
+    const blocks = await all<{ origin: string; table: string; json: string }>('foreignBlocks');
+    const held = (table: string) => blocks.filter((b) => b.origin === origin && b.table === table).flatMap((b) => JSON.parse(b.json) as { origin: string }[]);
+    const units = held('units');
+    const fonds = held('fonds');
     const seen = await all<{ origin: string; sequence: number; partKey: number }>('receivedBundles');
     const journal = await all<{ action: string }>('journal');
     const out = {
-      incomingDocs: await count('incomingDocs'),
+      incomingDocs: held('incomingDocs').length,
       fromCommune: { units: units.filter((u) => u.origin === origin).length, fonds: fonds.filter((f) => f.origin === origin).length },
       seen: seen.map((s) => ({ origin: s.origin, sequence: s.sequence, partKey: s.partKey })).sort((a, b) => a.partKey - b.partKey),
       importEntries: journal.filter((e) => e.action === 'bundle.import').length,

@@ -13,7 +13,7 @@ import { cleanMultiline } from '../../core/registers/validation';
 import { cleanText } from '../../core/text';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
-import { foreignRecords } from './foreign-repository';
+import { foreignChildren, foreignRecords } from './foreign-repository';
 
 /** Validation failed: `issues` says which fields and why; nothing was written. */
 export class DossierInvalidError extends AppError {
@@ -27,15 +27,23 @@ const METRES_PER_BOX_KEY = 'metresPerBox';
 /** Every dossier of a fonds (tombstones included, so callers can show or skip them). */
 export async function listDossiers(db: LuutruDb, fondsId: string, year?: number): Promise<Dossier[]> {
   const range = year === undefined ? db.dossiers.where('[fondsId+year]').between([fondsId, Dexie.minKey], [fondsId, Dexie.maxKey]) : db.dossiers.where('[fondsId+year]').equals([fondsId, year]);
-  return range.toArray();
+  const own = await range.toArray();
+  if (own.length > 0) return own;
+  // Another unit's fonds: its dossiers are in its blocks.
+  const received = (await foreignChildren(db, 'dossiers', 'fondsId', fondsId)) as unknown as Dossier[];
+  return year === undefined ? received : received.filter((d) => d.year === year);
 }
 
 export async function listBoxes(db: LuutruDb, fondsId: string): Promise<Box[]> {
-  return (await db.boxes.where('fondsId').equals(fondsId).toArray()).filter((b) => !b.deleted).sort((a, b) => (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || a.number - b.number);
+  let all = await db.boxes.where('fondsId').equals(fondsId).toArray();
+  if (all.length === 0) all = (await foreignChildren(db, 'boxes', 'fondsId', fondsId)) as unknown as Box[];
+  return all.filter((b) => !b.deleted).sort((a, b) => (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || a.number - b.number);
 }
 
 export async function listProcessingJobs(db: LuutruDb, fondsId: string): Promise<ProcessingJob[]> {
-  return (await db.processingJobs.where('fondsId').equals(fondsId).toArray()).filter((j) => !j.deleted);
+  let all = await db.processingJobs.where('fondsId').equals(fondsId).toArray();
+  if (all.length === 0) all = (await foreignChildren(db, 'processingJobs', 'fondsId', fondsId)) as unknown as ProcessingJob[];
+  return all.filter((j) => !j.deleted);
 }
 
 function mine(session: Session, r: { origin: string; deleted: boolean }): void {

@@ -17,6 +17,7 @@ import { writeChanges, type Session } from '../changes';
 import { deriveIncoming, deriveOutgoing } from '../register-derived';
 import type { IncomingDoc, OutgoingDoc, Register } from '../register-records';
 import type { LuutruDb } from '../schema';
+import { foreignChildren, foreignRecord, foreignRecordsById } from './foreign-repository';
 
 export type SaveOptions = {
   /** The clerk saw the duplicate warning and decided to register anyway. */
@@ -163,22 +164,35 @@ export async function cancelEntry(db: LuutruDb, session: Session, table: 'incomi
 }
 
 /** Every entry of a register (cancelled ones included), by number. */
+/** Every entry of a register (cancelled ones included), by number; another unit's register is read from its blocks. */
 export async function listIncoming(db: LuutruDb, registerId: string): Promise<IncomingDoc[]> {
-  return db.incomingDocs.where('[registerId+arrivalNumber]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).toArray();
+  const own = await db.incomingDocs.where('[registerId+arrivalNumber]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).toArray();
+  if (own.length > 0) return own;
+  const received = (await foreignChildren(db, 'incomingDocs', 'registerId', registerId)) as unknown as IncomingDoc[];
+  return received.sort((a, b) => a.arrivalNumber - b.arrivalNumber);
 }
 
 export async function listOutgoing(db: LuutruDb, registerId: string): Promise<OutgoingDoc[]> {
-  return db.outgoingDocs.where('[registerId+number]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).toArray();
+  const own = await db.outgoingDocs.where('[registerId+number]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).toArray();
+  if (own.length > 0) return own;
+  const received = (await foreignChildren(db, 'outgoingDocs', 'registerId', registerId)) as unknown as OutgoingDoc[];
+  return received.sort((a, b) => a.number - b.number);
 }
 
-/** One entry, incoming or outgoing, by id (cancelled ones too). */
+/** One entry, incoming or outgoing, by id (cancelled ones too; this unit's or one received). */
 export async function getEntry(db: LuutruDb, id: string): Promise<IncomingDoc | OutgoingDoc | undefined> {
-  return (await db.incomingDocs.get(id)) ?? (await db.outgoingDocs.get(id));
+  const own = (await db.incomingDocs.get(id)) ?? (await db.outgoingDocs.get(id));
+  if (own) return own;
+  return ((await foreignRecord(db, 'incomingDocs', id)) ?? (await foreignRecord(db, 'outgoingDocs', id))) as unknown as IncomingDoc | OutgoingDoc | undefined;
 }
 
 /** The given entries of a table, as stored now (undefined where an id is unknown). */
 export async function getEntries(db: LuutruDb, table: 'incomingDocs' | 'outgoingDocs', ids: readonly string[]): Promise<(IncomingDoc | OutgoingDoc | undefined)[]> {
-  return table === 'incomingDocs' ? db.incomingDocs.bulkGet([...ids]) : db.outgoingDocs.bulkGet([...ids]);
+  const own: (IncomingDoc | OutgoingDoc | undefined)[] = table === 'incomingDocs' ? await db.incomingDocs.bulkGet([...ids]) : await db.outgoingDocs.bulkGet([...ids]);
+  const missing = ids.filter((_, i) => !own[i]);
+  if (missing.length === 0) return own;
+  const received = await foreignRecordsById(db, table, missing);
+  return own.map((r, i) => r ?? (received.get(ids[i]!) as unknown as IncomingDoc | OutgoingDoc | undefined));
 }
 
 /**

@@ -3,6 +3,7 @@
  * (db/foreign/foreign-store.ts): a unit's records of one table, one record by id, how many.
  * Screens that show received data read through here, never the blocks directly.
  */
+import { PARENT_RULES } from '../../core/bundle/import-plan';
 import type { BundleRecord, ReplicatedTable } from '../../core/bundle/schema';
 import { ForeignStore } from '../foreign/foreign-store';
 import type { LuutruDb } from '../schema';
@@ -31,4 +32,24 @@ export async function foreignRecord(db: LuutruDb, table: ReplicatedTable, id: st
 export async function foreignCounts(db: LuutruDb, table: ReplicatedTable): Promise<Map<string, number>> {
   const dirs = await db.foreignDirs.where('table').equals(table).toArray();
   return new Map(dirs.map((d) => [d.origin, d.ids.length]));
+}
+
+/** Records of other units by id (ids not held here are absent). */
+export async function foreignRecordsById(db: LuutruDb, table: ReplicatedTable, ids: readonly string[]): Promise<Map<string, BundleRecord>> {
+  return new ForeignStore(db).get(table, ids);
+}
+
+/**
+ * Another unit's records that belong to one of its parents — the entries of its register, the
+ * dossiers or boxes of its fonds — found through the directories, reading only their blocks.
+ */
+export async function foreignChildren(db: LuutruDb, table: ReplicatedTable, field: string, parentId: string): Promise<BundleRecord[]> {
+  const rule = PARENT_RULES.find((r) => r.table === table && r.field === field);
+  if (!rule) throw new Error(`no parent rule ${table}.${field}`);
+  const store = new ForeignStore(db);
+  await store.loadTable(table);
+  const ids = store.childrenOf(rule, parentId);
+  if (ids.length === 0) return [];
+  const found = await store.get(table, ids);
+  return ids.map((id) => found.get(id)).filter((r): r is BundleRecord => !!r);
 }

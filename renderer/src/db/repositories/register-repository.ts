@@ -11,10 +11,14 @@ import { cleanText } from '../../core/text';
 import { writeChanges, type Session } from '../changes';
 import type { Register, IssuingBody } from '../register-records';
 import type { LuutruDb } from '../schema';
+import { foreignRecord, foreignRecords } from './foreign-repository';
 
 /** The unit's registers, newest year first, then incoming before outgoing. */
 export async function listRegisters(db: LuutruDb, unitId?: string): Promise<Register[]> {
-  const all = unitId ? await db.registers.where('[unitId+kind+year]').between([unitId, '', 0], [unitId, '\uffff', 99999]).toArray() : await db.registers.toArray();
+  // Without a unit: this unit's registers and those received from other units (read-only).
+  const all = unitId
+    ? await db.registers.where('[unitId+kind+year]').between([unitId, '', 0], [unitId, '\uffff', 99999]).toArray()
+    : [...(await db.registers.toArray()), ...((await foreignRecords(db, 'registers')) as unknown as Register[])];
   const order: Record<RegisterKind, number> = { incoming: 0, outgoing: 1, internal: 2 };
   return all
     .filter((r) => !r.deleted)
@@ -23,7 +27,7 @@ export async function listRegisters(db: LuutruDb, unitId?: string): Promise<Regi
 
 /** One register by id (closed or another unit's too), or undefined. */
 export async function getRegister(db: LuutruDb, id: string): Promise<Register | undefined> {
-  return db.registers.get(id);
+  return (await db.registers.get(id)) ?? ((await foreignRecord(db, 'registers', id)) as unknown as Register | undefined);
 }
 
 export async function listIssuingBodies(db: LuutruDb, unitId: string): Promise<IssuingBody[]> {

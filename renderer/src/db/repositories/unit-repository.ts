@@ -20,6 +20,7 @@ import {
 import { cleanText } from '../../core/text';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
+import { foreignRecord, foreignRecords } from './foreign-repository';
 import { ensureSigningKey } from '../exchange/keys';
 
 const LOCAL_UNIT_KEY = 'localUnitId';
@@ -37,12 +38,29 @@ export async function getLocalUnit(db: LuutruDb): Promise<UnitProfile | undefine
 
 /** A unit profile by id: this PC's, or one received in a bundle. */
 export async function getUnit(db: LuutruDb, id: string): Promise<UnitProfile | undefined> {
-  return db.units.get(id);
+  return (await db.units.get(id)) ?? ((await foreignRecord(db, 'units', id)) as unknown as UnitProfile | undefined);
 }
 
 /** Every unit known here (this PC's and those received in bundles), not removed. */
 export async function listUnits(db: LuutruDb): Promise<UnitProfile[]> {
-  return (await db.units.toArray()).filter((u) => !u.deleted);
+  const received = (await foreignRecords(db, 'units')) as unknown as UnitProfile[];
+  return [...(await db.units.toArray()), ...received].filter((u) => !u.deleted);
+}
+
+export type FondsChoice = Fonds & { readonly unitName: string };
+
+/**
+ * Every fonds held here, not removed: this unit's first, then those received from other units
+ * (read-only: a merged commune keeps the closed fonds of the communes it replaced; an upper
+ * level those of its communes), by unit name and fonds name.
+ */
+export async function listHeldFonds(db: LuutruDb, selfId: string): Promise<FondsChoice[]> {
+  const [own, received, units] = await Promise.all([db.fonds.toArray(), foreignRecords(db, 'fonds'), listUnits(db)]);
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  return [...own, ...(received as unknown as Fonds[])]
+    .filter((f) => !f.deleted)
+    .map((f) => ({ ...f, unitName: names.get(f.unitId) ?? '' }))
+    .sort((a, b) => Number(a.unitId !== selfId) - Number(b.unitId !== selfId) || a.unitName.localeCompare(b.unitName, 'vi') || a.name.localeCompare(b.name, 'vi'));
 }
 
 /** Creates the unit, its first fonds and first operator in one transaction. */

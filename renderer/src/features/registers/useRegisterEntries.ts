@@ -55,6 +55,8 @@ export function useRegisterEntries<T extends EntryTable>(table: T, registerId: s
           const ids = new Set<string>();
           for (const e of entries) for (const c of e.changes) if (c.table === table) ids.add(c.recordId);
           seenSeq = entries.reduce((max, e) => Math.max(max, e.seq ?? 0), seq);
+          // A bundle import names no records (other units' go to their blocks): read the register again.
+          if (entries.some((e) => e.imported)) return reload();
           if (ids.size === 0) return;
           if (ids.size > RELOAD_THRESHOLD) return reload();
           const fresh = (await getEntries(db, table, [...ids])) as (Row<T> | undefined)[];
