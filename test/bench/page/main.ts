@@ -3,9 +3,10 @@ import { foundationMeasures } from './measures-foundation';
 import { bundleMeasures } from './measures-bundle';
 import { searchMeasures } from './measures-search';
 import { registerMeasures } from './measures-registers';
+import { registerImportMeasures } from './measures-register-import';
 import type { Measure } from './types';
 
-const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures, ...searchMeasures];
+const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures, ...registerImportMeasures, ...searchMeasures];
 
 (globalThis as unknown as { luutruBench: unknown }).luutruBench = {
   names: () => measures.map((m) => m.name),
