@@ -157,7 +157,8 @@ describe('guessEncoding: how sure the guess is, on short cells', () => {
     ['Hà Thành Tâm', 'Unicode that TCVN3 cannot hold', 'unicode', true],
     ['Số', 'Unicode beyond Latin-1', 'unicode', true],
     ['UBND', 'ASCII', 'unicode', true],
-    ['15/Q§-UBND', 'TCVN3 "15/QĐ-UBND"', 'unicode', false],
+    ['15/Q§-UBND', 'TCVN3 "15/QĐ-UBND"', 'tcvn3', true],
+    ['12/QÑ-UBND', 'VNI "12/QĐ-UBND"', 'vni', true],
   ] as const)('%j (%s) → %s, certain %s', (text, _what, encoding, certain) => {
     expect(guessEncoding(text)).toMatchObject({ encoding, certain });
   });

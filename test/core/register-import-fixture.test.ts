@@ -130,7 +130,7 @@ describe('so-di-2025-vni.xlsx', () => {
 describe('readWorkbook bounds and refusals', () => {
   async function codeOf(bytes: Uint8Array, limits = READ_LIMITS): Promise<string> {
     try {
-      await readWorkbook(bytes, limits);
+      await readWorkbook(bytes, { limits });
       return 'read';
     } catch (e) {
       return e instanceof AppError ? `${e.code} ${JSON.stringify(e.params)}` : String(e);
@@ -141,7 +141,7 @@ describe('readWorkbook bounds and refusals', () => {
     expect(await codeOf(incomingBytes, { ...READ_LIMITS, maxBytes: 1024 * 1024 * 0.01 })).toBe('spreadsheet.tooLarge {"maxMb":0}');
     expect(await codeOf(incomingBytes, { ...READ_LIMITS, maxUnpackedBytes: 20_000 })).toBe('spreadsheet.unpackedTooLarge {"maxMb":0}');
     expect(await codeOf(incomingBytes, { ...READ_LIMITS, maxRows: 50 })).toBe('spreadsheet.tooManyRows {"max":50}');
-    expect(READ_LIMITS).toEqual({ maxBytes: 50 * 1024 * 1024, maxUnpackedBytes: 500 * 1024 * 1024, maxRows: 200_000 });
+    expect(READ_LIMITS).toEqual({ maxBytes: 50 * 1024 * 1024, maxUnpackedBytes: 500 * 1024 * 1024, maxEntryBytes: 300 * 1024 * 1024, maxRows: 200_000, maxCellChars: 4000 });
   });
 
   it('tells an old .xls (or password-protected file), a non-spreadsheet and a damaged file apart', async () => {

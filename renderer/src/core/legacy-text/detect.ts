@@ -9,7 +9,8 @@
  * 3. Otherwise the text fits in bytes, and may be Latin-1 Unicode ("Bùi Tú Anh", French),
  *    TCVN3 or VNI. Read it all three ways and score each reading word by word, looking only
  *    at words with a non-ASCII character:
- *      +1 for a word whose letters form a Vietnamese syllable (syllable.ts),
+ *      +1 for a word whose letters form a Vietnamese syllable (syllable.ts) or, in a notation,
+ *         an abbreviation with a Đ ("QĐ" in "15/QĐ-UBND"),
  *      −1 for a word that does not, that keeps a symbol between its letters ("t«i" read as
  *         Unicode), or that holds a byte the encoding never uses for a letter (TCVN3 0xE0
  *         "à", a VNI mark with no vowel before it).
@@ -35,6 +36,11 @@ import { isVietnameseSyllable } from './syllable';
 /** Punctuation trimmed from the ends of a word before it is judged. */
 const EDGE = /^[\s"'()[\]{}<>.,;:!?*/\\#%&+=_|~`^0-9\u00a0\u2013\u2014\u2026\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb-]+|[\s"'()[\]{}<>.,;:!?*/\\#%&+=_|~`^0-9\u00a0\u2013\u2014\u2026\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb-]+$/gu;
 const LETTERS_ONLY = /^\p{L}+$/u;
+/**
+ * An abbreviation of a notation with a Đ ("QĐ" of "15/QĐ-UBND", "HĐND"): no syllable, yet
+ * fine Vietnamese. Only a legacy reading can give it (a Unicode "Đ" is no legacy byte).
+ */
+const ABBREVIATION = /^(?=[A-ZĐ]{2,6}$)[A-Z]*Đ/u;
 const ASCII_ONLY = /^\p{ASCII}*$/u;
 
 type Verdict = 'valid' | 'invalid' | 'neutral';
@@ -53,7 +59,8 @@ function judgeWord(decoded: string, junk: boolean): Verdict {
   let verdict: Verdict = 'neutral';
   for (const part of core.split(/[-./]/)) {
     if (part === '' || ASCII_ONLY.test(part)) continue;
-    if (!LETTERS_ONLY.test(part) || !isVietnameseSyllable(part)) return 'invalid';
+    if (!LETTERS_ONLY.test(part)) return 'invalid';
+    if (!isVietnameseSyllable(part) && !ABBREVIATION.test(part)) return 'invalid';
     verdict = 'valid';
   }
   return verdict;
