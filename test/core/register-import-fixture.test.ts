@@ -34,6 +34,7 @@ async function plan(bytes: Uint8Array, kind: 'incoming' | 'outgoing'): Promise<R
     today: '2026-01-31',
     existingKeys: new Set(),
     usedNumbers: new Set(),
+    sheetName: sheet.name,
   });
 }
 
@@ -82,7 +83,7 @@ describe('so-den-2025-tcvn3.xlsx', () => {
   it('plans 54 rows to import, 5 errors, 1 duplicate and 2 skipped rows', async () => {
     const p = await plan(incomingBytes, 'incoming');
     expect(p.issues).toEqual([]);
-    expect(p.totals).toEqual({ rows: 62, ok: 54, error: 5, duplicate: 1, empty: 2, byEncoding: { unicode: 10, tcvn3: 45, vni: 5 }, decomposed: 5 });
+    expect(p.totals).toEqual({ rows: 62, ok: 54, error: 5, duplicate: 1, empty: 2, warned: 0, byEncoding: { unicode: 10, tcvn3: 45, vni: 5 }, decomposed: 5 });
     const notOk = p.rows.filter((r) => r.status !== 'ok').map((r) => [r.rowNumber, r.status, r.skipReason ?? r.issues.map((i) => i.code).join(',')]);
     expect(notOk).toEqual([
       [4, 'empty', 'columnNumbers'],
@@ -94,7 +95,7 @@ describe('so-den-2025-tcvn3.xlsx', () => {
       [47, 'error', 'registerImport.number.twiceInFile'],
       [53, 'error', 'registerImport.date.monthFirst'],
     ]);
-    expect(p.rows.find((r) => r.rowNumber === 17)?.issues[0]?.params).toEqual({ text: '31/02/2025', column: 'A' });
+    expect(p.rows.find((r) => r.rowNumber === 17)?.issues[0]?.params).toEqual({ text: '31/02/2025', row: 17, cell: 'A17', address: "'Sổ đến 2025'!A17" });
     expect(p.rows.find((r) => r.rowNumber === 39)?.duplicateOfRow).toBe(15);
     expect(p.lastNumber).toBe(60);
   });

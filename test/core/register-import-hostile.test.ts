@@ -75,6 +75,7 @@ describe('a cell of 5 MB', () => {
       today: '2026-01-15',
       existingKeys: new Set(),
       usedNumbers: new Set(),
+      sheetName: sheet.name,
     });
     expect(plan.rows.map((r) => r.status)).toEqual(['ok', 'error', 'ok']);
     expect(plan.rows[1]?.issues).toEqual([
@@ -102,7 +103,7 @@ describe('merged cells', () => {
       existingKeys: new Set(),
       usedNumbers: new Set(),
     });
-    expect(plan.rows.map((r) => [r.status, r.input?.sender])).toEqual([
+    expect(plan.rows.map((r) => [r.status, r.input && 'sender' in r.input ? r.input.sender : undefined])).toEqual([
       ['ok', 'Sở Tư pháp tỉnh Hưng Yên'],
       ['ok', 'Sở Tư pháp tỉnh Hưng Yên'],
       ['ok', 'Sở Tư pháp tỉnh Hưng Yên'],

@@ -13,6 +13,7 @@
  */
 import { AppError } from '../core/errors';
 import type { LegacyEncoding } from '../core/legacy-text';
+import { MAX_CELL_CHARS } from '../core/register-import/types';
 import { loadExcelJs } from './exceljs';
 import type { Cell, CellValue, Worksheet } from './exceljs';
 import { ColumnReadings, settleCell, textPart, type TextPart } from './legacy-cells';
@@ -78,7 +79,7 @@ export const READ_LIMITS: ReadLimits = {
   maxUnpackedBytes: 500 * MB,
   maxEntryBytes: 300 * MB,
   maxRows: 200_000,
-  maxCellChars: 4000,
+  maxCellChars: MAX_CELL_CHARS,
 };
 
 /** What is kept of an over-long text, to show the clerk which cell it is. */
