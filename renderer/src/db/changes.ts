@@ -18,6 +18,13 @@ export type Session = { readonly unitId: string; readonly operator: string };
 
 export type ChangeContext = { readonly action: string; readonly detail?: string };
 
+/** For large change sets (an import): records are written `chunk` at a time, `onWrite` told after each. */
+export type WriteOptions = {
+  readonly chunk?: number;
+  /** Records written so far; throwing from here aborts the whole transaction. */
+  readonly onWrite?: (done: number, total: number) => void;
+};
+
 type AnyRecord = Record<string, unknown> & RecordMeta;
 type Fields = Record<string, unknown>;
 
@@ -118,9 +125,21 @@ export class ChangeSet {
   }
 
   /** Writes staged records and the journal entry; called by `writeChanges` inside the transaction. */
-  async flush(ctx: ChangeContext): Promise<JournalEntry | undefined> {
+  async flush(ctx: ChangeContext, options: WriteOptions = {}): Promise<JournalEntry | undefined> {
     if (this.changes.length === 0) return undefined;
-    for (const [table, records] of this.puts) await this.table(table).bulkPut([...records.values()]);
+    const chunk = Math.max(1, options.chunk ?? Number.POSITIVE_INFINITY);
+    const total = [...this.puts.values()].reduce((n, m) => n + m.size, 0);
+    let done = 0;
+    for (const [table, staged] of this.puts) {
+      const records = [...staged.values()];
+      for (let i = 0; i < records.length; i += chunk) {
+        const part = chunk >= records.length ? records : records.slice(i, i + chunk);
+        await this.table(table).bulkPut(part);
+        done += part.length;
+        // May throw (a cancel): the transaction is then aborted and nothing is written.
+        options.onWrite?.(done, total);
+      }
+    }
     const entry: JournalEntry = {
       at: new Date().toISOString(),
       operator: this.session.operator,
@@ -142,7 +161,8 @@ function stripMeta(fields: Fields): Fields {
 
 /**
  * Runs `work` in one read-write transaction over `tables` (plus journal and settings)
- * and commits its changes with one journal entry. If `work` throws, nothing is written.
+ * and commits its changes with one journal entry. If `work` throws, nothing is written;
+ * nor if `options.onWrite` throws while a large change set is written in chunks.
  */
 export async function writeChanges<R>(
   db: LuutruDb,
@@ -150,6 +170,7 @@ export async function writeChanges<R>(
   ctx: ChangeContext,
   tables: readonly string[],
   work: (changes: ChangeSet, tx: Transaction) => Promise<R>,
+  options: WriteOptions = {},
 ): Promise<R> {
   return db.transaction('rw', [...new Set([...tables, 'journal', 'settings'])], async (tx) => {
     const stored = await db.settings.get(CLOCK_KEY);
@@ -157,7 +178,7 @@ export async function writeChanges<R>(
     if (typeof stored?.value === 'string') clock.receive(stored.value);
     const changes = new ChangeSet(db, session, clock);
     const result = await work(changes, tx);
-    await changes.flush(ctx);
+    await changes.flush(ctx, options);
     return result;
   });
 }
