@@ -55,4 +55,9 @@ export const GLOSSARY = {
   'dấu vân tay khóa': 'key fingerprint (words)',
   'biên bản giao nhận': 'handover record (receipt PDF)',
   'nộp lưu': 'deposit (handover to the archive)',
+  'bảng mã / kiểu chữ (TCVN3, VNI, Unicode)': 'LegacyEncoding',
+  'ô chưa rõ kiểu chữ': 'uncertain cell (UncertainCell)',
+  'dòng tiêu đề cột': 'header row (HeaderDetection)',
+  'ghép cột': 'column mapping (RegisterImportMapping)',
+  'kiểm tra (chạy thử trước khi nhập)': 'dry run (planRegisterImport)',
 } as const;

@@ -132,10 +132,17 @@ export class ChangeSet {
     let done = 0;
     for (const [table, staged] of this.puts) {
       const records = [...staged.values()];
+      // Every chunk is queued at once (IndexedDB runs them in order without a pause between
+      // them); progress is told as each one completes.
+      const pending: Promise<number>[] = [];
       for (let i = 0; i < records.length; i += chunk) {
         const part = chunk >= records.length ? records : records.slice(i, i + chunk);
-        await this.table(table).bulkPut(part);
-        done += part.length;
+        pending.push(this.table(table).bulkPut(part).then(() => part.length));
+      }
+      // Once a cancel aborts the transaction the chunks still queued fail too: nobody waits for them.
+      for (const p of pending) p.catch(() => undefined);
+      for (const p of pending) {
+        done += await p;
         // May throw (a cancel): the transaction is then aborted and nothing is written.
         options.onWrite?.(done, total);
       }

@@ -137,7 +137,9 @@ export function checkXlsxZip(bytes: Uint8Array, limits: ZipLimits, onProgress?: 
   let reported = 0;
   const count = (n: number) => {
     inflated += n;
-    if (onProgress && inflated - reported >= MB) (onProgress(inflated, declared), (reported = inflated));
+    if (!onProgress || inflated - reported < MB) return;
+    onProgress(inflated, declared);
+    reported = inflated;
   };
   for (const e of entries) {
     // Encrypted parts (bit 0) and methods other than stored/deflate are not an Excel workbook.

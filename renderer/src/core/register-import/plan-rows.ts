@@ -115,7 +115,11 @@ export function finishDrafts<I>(drafts: Draft<I>[], mapping: RegisterImportMappi
     const list = same.length > LISTED_ROWS ? `${listed}…` : listed;
     for (const d of same) d.issues.push({ field: ops.numberField, code: 'registerImport.number.twiceInFile', params: { number: n, rows: list } });
   }
-  for (const d of drafts) if (d.status === 'ok' && d.issues.length > 0) (d.status = 'error'), (d.warnings = []);
+  for (const d of drafts) {
+    if (d.status !== 'ok' || d.issues.length === 0) continue;
+    d.status = 'error';
+    d.warnings = [];
+  }
   // Duplicates among the rows that would be imported, in file order.
   const firstRowByKey = new Map<string, number>();
   for (const d of drafts) {

@@ -9,7 +9,7 @@ import type { ImportResult } from '../../db/repositories/register-import-reposit
 import { callback, moved, workerHandle, type WorkerHandle, type WorkerLike } from '../../workers/worker-handle';
 import type { ApplyRequest, ImportProgress, PlanRequest, PlanView, ReadSummary, RegisterImportHost } from './register-import-host';
 
-export type { ImportProgress, PlanView, ReadSummary } from './register-import-host';
+export type { ImportProgress, PlanRowView, PlanView, ReadSummary, SheetSummary } from './register-import-host';
 
 type OnProgress = (p: ImportProgress) => void;
 
