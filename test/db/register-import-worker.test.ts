@@ -84,19 +84,19 @@ describe('RegisterImportClient', () => {
   it('a dry run stopped midway ends with "cancelled"; an import stopped while writing leaves nothing written', { timeout: 120_000 }, async () => {
     const bytes = await buildLargeIncomingWorkbook(5000, 2025);
     const c = client();
-    let checking: { stop(): void } | undefined;
-    const { job } = await readAndPlan(c, bytes, (p) => p.stage === 'check' && p.done > 0 && checking?.stop());
-    checking = job;
+    const checking: { job?: { stop(): void } } = {};
+    const { job } = await readAndPlan(c, bytes, (p) => p.stage === 'check' && p.done > 0 && checking.job?.stop());
+    checking.job = job;
     expect(await codeOf(job.result)).toBe('registerImport.cancelled');
 
     const again = await readAndPlan(c, bytes);
     expect((await again.job.result).totals.ok).toBe(5000);
     const journalBefore = await db.journal.count();
-    let writing: { stop(): void } | undefined;
+    const writing: { job?: { stop(): void } } = {};
     const apply = c.apply({ token: again.read.token, dbName: db.name, session, includeDuplicates: false, today: '2026-01-15', fileName: 'big.xlsx' }, (p) => {
-      if (p.stage === 'write' && p.done > 0) writing?.stop();
+      if (p.stage === 'write' && p.done > 0) writing.job?.stop();
     });
-    writing = apply;
+    writing.job = apply;
     expect(await codeOf(apply.result)).toBe('registerImport.cancelled');
     expect(await db.incomingDocs.count()).toBe(0);
     expect(await db.journal.count()).toBe(journalBefore);
