@@ -35,6 +35,7 @@ export const registerImportEn: Widen<typeof registerImportVi> = {
       'The document date {{date}} is more than a year before the register\'s year ({{year}}). The row is imported; compare with the paper register in case the year was mistyped.',
     'registerImport.cell.tooLong':
       'Cell {{address}} (row {{row}}) is {{length, number}} characters long, too long for a cell of a register (at most {{max, number}}), so it was not read. A whole document may have been pasted into it by mistake: correct the cell in Excel and check again.',
+    'registerImport.expired': 'The file read is no longer held (the import worker restarted). Choose the Excel file again.',
     'registerImport.cancelled': 'Stopped as asked. Nothing was written to the register.',
     'registerImport.number.missing': 'No number. Write the number exactly as in the paper register and check again.',
     'registerImport.number.invalid': 'The number "{{text}}" is not a positive whole number. Correct it to the number of the paper register.',

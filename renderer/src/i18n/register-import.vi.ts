@@ -38,6 +38,7 @@ export const registerImportVi = {
       'Ngày văn bản {{date}} sớm hơn năm của sổ ({{year}}) hơn một năm. Dòng này vẫn được nhập; hãy đối chiếu sổ giấy xem có gõ nhầm năm không.',
     'registerImport.cell.tooLong':
       'Ô {{address}} (dòng {{row}}) dài {{length, number}} ký tự, quá dài đối với một ô của sổ (tối đa {{max, number}}) nên không được đọc. Có thể đã dán nhầm cả một văn bản vào ô này: hãy sửa ô đó trong Excel rồi kiểm tra lại.',
+    'registerImport.expired': 'Tệp đã đọc không còn được giữ (phần xử lý nhập vừa khởi động lại). Hãy chọn lại tệp Excel.',
     'registerImport.cancelled': 'Đã dừng theo yêu cầu. Chưa có gì được ghi vào sổ.',
     'registerImport.number.missing': 'Chưa có số. Hãy ghi số đúng như trong sổ giấy rồi kiểm tra lại.',
     'registerImport.number.invalid': 'Số "{{text}}" không phải số nguyên dương. Hãy sửa lại đúng số trong sổ giấy.',

@@ -1,10 +1,22 @@
-/** Progress of a stage of the register import (read, dry run, import), with the Stop button. */
+/**
+ * Progress of a stage of the register import (read, dry run, import), with the Stop button.
+ * It listens to the progress itself, so a hundred updates re-render this bar only, not the
+ * dialog and its 100,000-row table.
+ */
+import { useEffect, useState } from 'react';
 import { Button, Progress, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportProgress } from './register-import-client';
 
-export function ImportProgressBar({ progress, onStop }: { progress: ImportProgress | undefined; onStop: () => void }) {
+export type ProgressListener = (listener: ((p: ImportProgress) => void) | undefined) => void;
+
+export function ImportProgressBar({ listen, onStop }: { listen: ProgressListener; onStop: () => void }) {
   const { t } = useTranslation();
+  const [progress, setProgress] = useState<ImportProgress>();
+  useEffect(() => {
+    listen(setProgress);
+    return () => listen(undefined);
+  }, [listen]);
   const stage = progress?.stage ?? 'parse';
   // exceljs parses in one go: no count to show, only that it works.
   const counted = progress !== undefined && stage !== 'parse' && progress.total > 0;

@@ -6,7 +6,7 @@
  * (register-import-client.ts) with progress and a Stop button, so the page stays usable with
  * 100,000 rows. Nothing here reads a table: the worker and the repositories do.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Checkbox, Modal, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AppError } from '../../core/errors';
@@ -24,7 +24,7 @@ import { importIssueText } from './import-messages';
 import { ImportEncodingReview } from './ImportEncodingReview';
 import { ImportMappingGrid } from './ImportMappingGrid';
 import { ImportPlanTable } from './ImportPlanTable';
-import { ImportProgressBar } from './ImportProgressBar';
+import { ImportProgressBar, type ProgressListener } from './ImportProgressBar';
 import { ImportSheetPreview } from './ImportSheetPreview';
 import { registerImportClient, type ImportProgress, type Job, type PlanView, type ReadSummary } from './register-import-client';
 
@@ -53,11 +53,16 @@ export function ImportRegisterDialog({ register, onClose }: { register: Register
   const [plan, setPlan] = useState<PlanView>();
   const [withDuplicates, setWithDuplicates] = useState(false);
   const [running, setRunning] = useState<Running>();
-  const [progress, setProgress] = useState<ImportProgress>();
   const [error, setError] = useState<string[]>();
   const [notice, setNotice] = useState<string>();
   const token = useRef<number | undefined>(undefined);
   const runningRef = useRef<Running | undefined>(undefined);
+  // Progress goes straight to the progress bar (see ImportProgressBar), not through this dialog's state.
+  const progressListener = useRef<((p: ImportProgress) => void) | undefined>(undefined);
+  const listen = useCallback<ProgressListener>((listener) => {
+    progressListener.current = listener;
+  }, []);
+  const setProgress = useCallback((p: ImportProgress) => progressListener.current?.(p), []);
 
   // Closing the dialog stops what runs and drops the file read in the worker.
   useEffect(
@@ -72,7 +77,6 @@ export function ImportRegisterDialog({ register, onClose }: { register: Register
     const r: Running = { job, what };
     runningRef.current = r;
     setRunning(r);
-    setProgress(undefined);
     setError(undefined);
     setNotice(undefined);
     try {
@@ -183,7 +187,7 @@ export function ImportRegisterDialog({ register, onClose }: { register: Register
         </Space>
         {error && <Alert type="error" showIcon message={error[0]} description={error.length > 1 ? error.slice(1).map((line, k) => <div key={k}>{line}</div>) : undefined} data-testid="import-error" />}
         {notice && <Alert type="info" showIcon message={notice} data-testid="import-notice" />}
-        {running && <ImportProgressBar progress={progress} onStop={stop} />}
+        {running && <ImportProgressBar listen={listen} onStop={stop} />}
         {sheet && sheet.rowCount > 0 && !header && <Alert type="warning" showIcon message={errorMessage(t, new AppError('registerImport.header.notFound'))} />}
         {sheet && <ImportSheetPreview sheet={sheet} headerRow={header?.rowNumber} onPick={(n) => void chooseHeader(headerAt(sheet.preview, n, kind))} />}
         {sheet && header && <Typography.Text type="secondary">{t('registerImport.headerRowHelp', { row: header.rowNumber })}</Typography.Text>}
