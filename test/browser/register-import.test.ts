@@ -4,6 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
@@ -53,6 +54,22 @@ describe('hostile and awkward Excel files', () => {
       // An empty workbook: said to be empty, with what to do — not "pick a header row".
       await choose(page, EMPTY_FIXTURE);
       await expect.poll(() => error.textContent()).toContain('Tệp Excel này không có dữ liệu: mọi trang tính đều trống.');
+
+      // Headers the app does not recognise: the first rows are shown, and the clerk points at the header row.
+      const dir = mkdtempSync(join(tmpdir(), 'luutru-odd-header-'));
+      const odd = join(dir, 'so-tu-lam.xlsx');
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Sổ tự làm');
+      ws.addRow(['Sổ theo dõi công văn']);
+      ws.addRow(['Cột 1', 'Cột 2', 'Cột 3']);
+      ws.addRow(['05/03/2025', 1, 'UBND huyện Thái Thụy']);
+      writeFileSync(odd, new Uint8Array(await wb.xlsx.writeBuffer()));
+      await choose(page, odd);
+      await expect.poll(() => page.getByText('Không tìm thấy dòng tiêu đề cột').count()).toBe(1);
+      expect(await page.getByTestId('import-preview').textContent()).toContain('UBND huyện Thái Thụy');
+      await page.getByTestId('header-row-2').click();
+      await expect.poll(() => page.getByText('Dòng 2 được nhận là dòng tiêu đề.').count()).toBe(1);
+      await expect.poll(() => page.getByText('Chưa chọn cột cho "Ngày đến".').count()).toBe(1);
 
       // A zip bomb whose headers lie: refused while inflating.
       await choose(page, ZIP_BOMB_FIXTURE);
