@@ -137,7 +137,8 @@ describe('a large register', () => {
       await expect.poll(async () => (await page.getByTestId('import-rows').locator('tbody tr').first().textContent())?.slice(0, 2)).toBe('52');
       await page.getByTestId('import-stop').click();
       await expect.poll(() => page.getByTestId('import-notice').textContent(), { timeout: 60_000 }).toBe('Đã dừng theo yêu cầu. Chưa có gì được ghi vào sổ.');
-      await page.keyboard.press('Escape');
+      await page.locator('.ant-modal-close').click();
+      await page.getByTestId('import-choose').waitFor({ state: 'detached' });
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('0 / 0 văn bản');
 
       // Import again, to the end.
