@@ -7,5 +7,7 @@ export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify('bench') },
   build: { outDir: fileURLToPath(new URL('../../dist-bench', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 8000, target: 'chrome120' },
+  // Workers import exceljs lazily: module workers, as the app builds them.
+  worker: { format: 'es' },
   logLevel: 'error',
 });

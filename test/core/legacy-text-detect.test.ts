@@ -5,6 +5,8 @@ import {
   detectEncoding,
   detectEncodingOfTexts,
   fontEncoding,
+  guessEncoding,
+  guessEncodingOfTexts,
   fromUnicode,
   isVietnameseSyllable,
   legacyBytes,
@@ -134,5 +136,49 @@ describe('detectEncodingOfTexts', () => {
     expect(detectEncodingOfTexts(['Soá', 'Ngaøy', 'Vaên baûn'])).toBe('vni');
     expect(detectEncodingOfTexts(['Số', 'Ngày', 'Bùi Tú Anh'])).toBe('unicode');
     expect(detectEncodingOfTexts([])).toBe('unicode');
+  });
+});
+
+describe('guessEncoding: how sure the guess is, on short cells', () => {
+  // Text as a re-saved workbook holds it (font Calibri/Arial, so only the characters speak).
+  it.each([
+    // text, what it was typed as, guess, certain
+    ['Sè', 'TCVN3 "Số" or Latin-1 "Sè"', 'unicode', false],
+    ['®', 'TCVN3 "đ" alone', 'unicode', false],
+    ['Tó', 'TCVN3 "Tú", VNI "Tĩ" or Latin-1 "Tó"', 'unicode', false],
+    ['Soá', 'VNI "Số" or Latin-1 "Soá"', 'unicode', false],
+    ['Tö', 'VNI "Tư" or TCVN3 "Tử"', 'tcvn3', false],
+    ['Bùi Tú Anh', 'Latin-1 Unicode, also fine TCVN3', 'unicode', false],
+    ['n¨m', 'TCVN3 "năm"', 'tcvn3', true],
+    ['Ngµy', 'TCVN3 "Ngày"', 'tcvn3', true],
+    ['Hµ Néi', 'TCVN3 "Hà Nội"', 'tcvn3', true],
+    ['Ngöôøi', 'VNI "Người"', 'vni', true],
+    ['ñaõ', 'VNI "đã"', 'vni', true],
+    ['Hà Thành Tâm', 'Unicode that TCVN3 cannot hold', 'unicode', true],
+    ['Số', 'Unicode beyond Latin-1', 'unicode', true],
+    ['UBND', 'ASCII', 'unicode', true],
+    ['15/Q§-UBND', 'TCVN3 "15/QĐ-UBND"', 'tcvn3', true],
+    ['12/QÑ-UBND', 'VNI "12/QĐ-UBND"', 'vni', true],
+  ] as const)('%j (%s) → %s, certain %s', (text, _what, encoding, certain) => {
+    expect(guessEncoding(text)).toMatchObject({ encoding, certain });
+  });
+
+  it('a long legacy sentence is certain', () => {
+    expect(guessEncoding(fromUnicode('Quyết định về việc phê duyệt kế hoạch năm 2025', 'tcvn3'))).toMatchObject({ encoding: 'tcvn3', certain: true });
+    expect(guessEncoding(fromUnicode('Quyết định về việc phê duyệt kế hoạch năm 2025', 'vni'))).toMatchObject({ encoding: 'vni', certain: true });
+  });
+
+  it('a column settles what its short cells leave open', () => {
+    expect(guessEncodingOfTexts(['Sè', 'Ngµy', 'V¨n b¶n', '®'])).toMatchObject({ encoding: 'tcvn3', certain: true });
+    expect(guessEncodingOfTexts(['Sè', 'Tó'])).toMatchObject({ certain: false });
+  });
+});
+
+describe('detection on huge cells', () => {
+  it('judges a 5 MB cell from its beginning, without running out of stack', () => {
+    const word = fromUnicode('Sốđến', 'tcvn3');
+    const huge = word.repeat((5 * 1024 * 1024) / word.length);
+    expect(() => detectEncoding(huge)).not.toThrow();
+    expect(detectEncoding(`${fromUnicode('Sổ đăng ký văn bản đến', 'tcvn3')} ${huge}`)).toBe('tcvn3');
   });
 });

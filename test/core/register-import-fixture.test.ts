@@ -34,6 +34,7 @@ async function plan(bytes: Uint8Array, kind: 'incoming' | 'outgoing'): Promise<R
     today: '2026-01-31',
     existingKeys: new Set(),
     usedNumbers: new Set(),
+    sheetName: sheet.name,
   });
 }
 
@@ -82,7 +83,7 @@ describe('so-den-2025-tcvn3.xlsx', () => {
   it('plans 54 rows to import, 5 errors, 1 duplicate and 2 skipped rows', async () => {
     const p = await plan(incomingBytes, 'incoming');
     expect(p.issues).toEqual([]);
-    expect(p.totals).toEqual({ rows: 62, ok: 54, error: 5, duplicate: 1, empty: 2, byEncoding: { unicode: 10, tcvn3: 45, vni: 5 }, decomposed: 5 });
+    expect(p.totals).toEqual({ rows: 62, ok: 54, error: 5, duplicate: 1, empty: 2, warned: 0, byEncoding: { unicode: 10, tcvn3: 45, vni: 5 }, decomposed: 5 });
     const notOk = p.rows.filter((r) => r.status !== 'ok').map((r) => [r.rowNumber, r.status, r.skipReason ?? r.issues.map((i) => i.code).join(',')]);
     expect(notOk).toEqual([
       [4, 'empty', 'columnNumbers'],
@@ -94,7 +95,7 @@ describe('so-den-2025-tcvn3.xlsx', () => {
       [47, 'error', 'registerImport.number.twiceInFile'],
       [53, 'error', 'registerImport.date.monthFirst'],
     ]);
-    expect(p.rows.find((r) => r.rowNumber === 17)?.issues[0]?.params).toEqual({ text: '31/02/2025', column: 'A' });
+    expect(p.rows.find((r) => r.rowNumber === 17)?.issues[0]?.params).toEqual({ text: '31/02/2025', row: 17, cell: 'A17', address: "'Sổ đến 2025'!A17" });
     expect(p.rows.find((r) => r.rowNumber === 39)?.duplicateOfRow).toBe(15);
     expect(p.lastNumber).toBe(60);
   });
@@ -130,7 +131,7 @@ describe('so-di-2025-vni.xlsx', () => {
 describe('readWorkbook bounds and refusals', () => {
   async function codeOf(bytes: Uint8Array, limits = READ_LIMITS): Promise<string> {
     try {
-      await readWorkbook(bytes, limits);
+      await readWorkbook(bytes, { limits });
       return 'read';
     } catch (e) {
       return e instanceof AppError ? `${e.code} ${JSON.stringify(e.params)}` : String(e);
@@ -141,7 +142,7 @@ describe('readWorkbook bounds and refusals', () => {
     expect(await codeOf(incomingBytes, { ...READ_LIMITS, maxBytes: 1024 * 1024 * 0.01 })).toBe('spreadsheet.tooLarge {"maxMb":0}');
     expect(await codeOf(incomingBytes, { ...READ_LIMITS, maxUnpackedBytes: 20_000 })).toBe('spreadsheet.unpackedTooLarge {"maxMb":0}');
     expect(await codeOf(incomingBytes, { ...READ_LIMITS, maxRows: 50 })).toBe('spreadsheet.tooManyRows {"max":50}');
-    expect(READ_LIMITS).toEqual({ maxBytes: 50 * 1024 * 1024, maxUnpackedBytes: 500 * 1024 * 1024, maxRows: 200_000 });
+    expect(READ_LIMITS).toEqual({ maxBytes: 50 * 1024 * 1024, maxUnpackedBytes: 500 * 1024 * 1024, maxEntryBytes: 300 * 1024 * 1024, maxRows: 200_000, maxCellChars: 4000 });
   });
 
   it('tells an old .xls (or password-protected file), a non-spreadsheet and a damaged file apart', async () => {

@@ -4,9 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   importableIncoming,
+  importableIncomingRows,
   importableOutgoing,
   incomingDuplicateKey,
   planRegisterImport,
+  planRegisterImportAsync,
   suggestMapping,
 } from '../../renderer/src/core/register-import';
 import type { ImportRow, RegisterImportContext, RegisterImportPlan } from '../../renderer/src/core/register-import';
@@ -88,14 +90,21 @@ describe('planRegisterImport (incoming)', () => {
       'error:number.twiceInFile',
       'error:number.twiceInFile',
     ]);
-    expect(plan.rows[4]?.issues[0]?.params).toEqual({ number: 6, rows: `${rows[4]?.rowNumber}, ${rows[5]?.rowNumber}` });
+    const [r5, r6] = [rows[4]?.rowNumber, rows[5]?.rowNumber];
+    expect(plan.rows[4]?.issues[0]?.params).toEqual({ number: 6, rows: `${r5}, ${r6}`, row: r5, cell: `B${r5}`, address: `B${r5}` });
     expect(plan.lastNumber).toBe(1);
   });
 
-  it('reports unreadable dates once per cell, quoting the cell and its column', () => {
-    const plan = planRegisterImport([incoming(1, { arrival: '31/02/2025' }), incoming(2, { docDate: '03/13/2025' })], INCOMING, ctx());
-    expect(plan.rows[0]?.issues).toEqual([{ field: 'arrivalDate', code: 'registerImport.date.invalid', params: { text: '31/02/2025', column: 'A' } }]);
-    expect(plan.rows[1]?.issues).toEqual([{ field: 'documentDate', code: 'registerImport.date.monthFirst', params: { text: '03/13/2025', column: 'E' } }]);
+  it('reports unreadable dates once per cell, quoting the cell, its address and its row', () => {
+    const rows = [incoming(1, { arrival: '31/02/2025' }), incoming(2, { docDate: '03/13/2025' })];
+    const [a, b] = rows.map((r) => r.rowNumber);
+    const plan = planRegisterImport(rows, INCOMING, ctx({ sheetName: 'Sổ đến' }));
+    expect(plan.rows[0]?.issues).toEqual([
+      { field: 'arrivalDate', code: 'registerImport.date.invalid', params: { text: '31/02/2025', row: a, cell: `A${a}`, address: `'Sổ đến'!A${a}` } },
+    ]);
+    expect(plan.rows[1]?.issues).toEqual([
+      { field: 'documentDate', code: 'registerImport.date.monthFirst', params: { text: '03/13/2025', row: b, cell: `E${b}`, address: `'Sổ đến'!E${b}` } },
+    ]);
   });
 
   it('applies the register rules: arrival in the register year, no future date, the author required', () => {
@@ -180,5 +189,69 @@ describe('planRegisterImport (outgoing)', () => {
     if (plan.kind !== 'outgoing') throw new Error('kind');
     expect(importableOutgoing(plan).map((e) => e.number)).toEqual([4, 5]);
     expect(plan.lastNumber).toBe(5);
+  });
+});
+
+describe('dates outside a register’s range', () => {
+  it('a date before 1945 is an error quoting the cell (a broken cell, never a fact); 15/03/1899 is not taken', () => {
+    // An Excel date cell of 01/01/1900 (what a 1 in a date-formatted cell shows), as read-workbook gives it.
+    const excelDayOne = incoming(3);
+    const rows = [incoming(1, { docDate: '15/03/1899' }), incoming(2), { ...excelDayOne, cells: [{ text: '01/01/1900', raw: new Date(Date.UTC(1900, 0, 1)) }, ...excelDayOne.cells.slice(1)] }];
+    const plan = planRegisterImport(rows, INCOMING, ctx());
+    expect(statuses(plan)).toEqual(['error:date.tooEarly', 'ok', 'error:date.tooEarly']);
+    expect(plan.rows[0]?.issues[0]).toMatchObject({ field: 'documentDate', params: { text: '15/03/1899', year: 1945, cell: `E${rows[0]?.rowNumber}` } });
+    expect(plan.rows[2]?.issues[0]).toMatchObject({ field: 'arrivalDate', params: { year: 1945, cell: `A${rows[2]?.rowNumber}` } });
+  });
+
+  it('a document dated more than a year before the register’s year is imported with a warning', () => {
+    const rows = [incoming(1, { docDate: '20/05/2015' }), incoming(2, { docDate: '28/12/2024' }), incoming(3)];
+    const plan = planRegisterImport(rows, INCOMING, ctx());
+    expect(statuses(plan)).toEqual(['ok', 'ok', 'ok']);
+    expect(plan.rows.map((r) => r.warnings.map((w) => w.code))).toEqual([['registerImport.date.longBefore'], [], []]);
+    expect(plan.rows[0]?.warnings[0]?.params).toMatchObject({ date: '20/05/2015', year: 2025, row: rows[0]?.rowNumber, cell: `E${rows[0]?.rowNumber}` });
+    expect(plan.totals).toMatchObject({ ok: 3, warned: 1 });
+  });
+
+  it('a date after today stays an error, now naming its cell', () => {
+    const rows = [incoming(1, { arrival: '20/02/2026', docDate: '19/02/2026' })];
+    const plan = planRegisterImport(rows, INCOMING, ctx({ today: '2026-01-15' }));
+    const n = rows[0]?.rowNumber;
+    expect(plan.rows[0]?.issues.find((i) => i.code === 'register.date.future')?.params).toEqual({ row: n, cell: `A${n}`, address: `A${n}` });
+  });
+});
+
+describe('planRegisterImportAsync', () => {
+  it('gives the same plan in steps, reports progress, and asks the register only for the file’s keys', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => incoming(i + 1));
+    const asked: string[][] = [];
+    const progress: number[] = [];
+    const existing = incomingDuplicateKey({ number: '103', notation: 'QĐ-UBND', sender: 'UBND huyện Thái Thụy', documentDate: '2025-03-03' });
+    const plan = await planRegisterImportAsync(rows, INCOMING, { ...ctx(), existingKeys: async (keys) => (asked.push([...keys]), new Set(keys.filter((k) => k === existing))) }, {
+      chunk: 10,
+      onProgress: (done) => progress.push(done),
+      pause: () => Promise.resolve(),
+    });
+    expect(progress).toEqual([10, 20, 25]);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toHaveLength(25);
+    expect(statuses(plan).filter((s) => s !== 'ok')).toEqual(['duplicate:duplicate.inRegister']);
+    const sync = planRegisterImport(rows, INCOMING, ctx({ existingKeys: new Set([existing]) }));
+    expect(plan.rows).toEqual(sync.rows);
+  });
+
+  it('stops where a pause throws (a cancel)', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => incoming(i + 1));
+    const run = planRegisterImportAsync(rows, INCOMING, { ...ctx(), existingKeys: new Set() }, { chunk: 10, pause: () => Promise.reject(new Error('cancelled')) });
+    await expect(run).rejects.toThrow('cancelled');
+  });
+
+  it('the rows to import carry the file row they come from', async () => {
+    const rows = [incoming(4), incoming(null), incoming(5)];
+    const plan = planRegisterImport(rows, INCOMING, ctx());
+    if (plan.kind !== 'incoming') throw new Error('kind');
+    expect(importableIncomingRows(plan).map((r) => [r.rowNumber, r.input.arrivalNumber])).toEqual([
+      [rows[0]?.rowNumber, 4],
+      [rows[2]?.rowNumber, 5],
+    ]);
   });
 });

@@ -174,6 +174,8 @@ describe('register-import catalogues', () => {
     'spreadsheet.legacyXls',
     'spreadsheet.notXlsx',
     'spreadsheet.unreadable',
+    'spreadsheet.sizeMismatch',
+    'spreadsheet.empty',
     'registerImport.header.notFound',
     'registerImport.mapping.missing',
     'registerImport.mapping.columnTwice',
@@ -183,6 +185,11 @@ describe('register-import catalogues', () => {
     'registerImport.mapping.kindMismatch',
     'registerImport.date.invalid',
     'registerImport.date.monthFirst',
+    'registerImport.date.tooEarly',
+    'registerImport.date.longBefore',
+    'registerImport.cell.tooLong',
+    'registerImport.cancelled',
+    'registerImport.expired',
     'registerImport.number.missing',
     'registerImport.number.invalid',
     'registerImport.number.inRegister',
@@ -208,7 +215,10 @@ describe('register-import catalogues', () => {
     expect(i18n.t('errors.registerImport.mapping.missing', { field: 'arrivalDate' })).toBe(
       'Chưa chọn cột cho "Ngày đến". Hãy chọn cột chứa thông tin này trong tệp.',
     );
-    expect(i18n.t('errors.registerImport.date.invalid', { text: '31/02/2025', column: 'A' })).toContain('"31/02/2025" (cột A)');
+    expect(i18n.t('errors.registerImport.date.invalid', { text: '31/02/2025' })).toContain('Ngày "31/02/2025" không có thật');
+    expect(i18n.t('errors.registerImport.cell.tooLong', { address: "'Sổ đến 2025'!F3", row: 3, length: 5242880, max: 4000 })).toContain(
+      "Ô 'Sổ đến 2025'!F3 (dòng 3) dài 5.242.880 ký tự",
+    );
     await i18n.changeLanguage('en');
     expect(i18n.t('errors.registerImport.number.twiceInFile', { number: 41, rows: '46, 47' })).toContain('rows 46, 47');
   });

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup } from '../../renderer/src/db/repositories/unit-repository';
 import { ensureYearRegisters } from '../../renderer/src/db/repositories/register-repository';
-import { importIncomingRows, registerIncoming } from '../../renderer/src/db/repositories/entry-repository';
+import { registerIncoming } from '../../renderer/src/db/repositories/entry-repository';
+import { importIncomingRows } from '../../renderer/src/db/repositories/register-import-repository';
 import { saveDraft } from '../../renderer/src/db/repositories/draft-repository';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { activeSigningKey } from '../../renderer/src/db/exchange/keys';
@@ -50,8 +51,8 @@ beforeAll(async () => {
   const [incoming] = await ensureYearRegisters(source, session, 2026);
   const rng = seededRng(11);
   // 2,500 entries: several 1,000-row chunks and a sink fed more than once.
-  const rows = Array.from({ length: 2499 }, (_, i) => ({ ...generateIncomingDocFields(rng, i, incoming!.id, 2026, { today: '2026-12-31' }), arrivalNumber: i + 1 }));
-  expect(await importIncomingRows(source, session, incoming!.id, rows, { today: '2026-12-31', fileName: 'so-den-2026.xlsx' })).toBe(2499);
+  const rows = Array.from({ length: 2499 }, (_, i) => ({ rowNumber: i + 2, input: { ...generateIncomingDocFields(rng, i, incoming!.id, 2026, { today: '2026-12-31' }), arrivalNumber: i + 1 } }));
+  expect((await importIncomingRows(source, session, incoming!.id, rows, { today: '2026-12-31', fileName: 'so-den-2026.xlsx' })).count).toBe(2499);
   const one = generateIncomingDocFields(rng, 2499, incoming!.id, 2026, { today: '2026-12-31' });
   const r = await registerIncoming(source, session, incoming!.id, one, { today: '2026-12-31', confirmDuplicate: true });
   expect(r.kind).toBe('saved');

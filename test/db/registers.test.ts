@@ -1,13 +1,12 @@
 // Registers in the database: numbers taken in the same transaction as the entry, never reused,
 // never duplicated (also under concurrent saves), closed registers, the duplicate warning,
-// outgoing series per issuing body, and the all-or-nothing import of an old register.
+// outgoing series per issuing body. (The import of an old register: register-import.test.ts.)
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup } from '../../renderer/src/db/repositories/unit-repository';
 import { closeRegister, ensureYearRegisters, listIssuingBodies, openRegister } from '../../renderer/src/db/repositories/register-repository';
 import {
   cancelEntry,
-  importIncomingRows,
   listIncoming,
   listOutgoing,
   openDeadlinesUntil,
@@ -143,23 +142,5 @@ describe('outgoing registers', () => {
     const got = [a, b, c, d].map((r) => (r.kind === 'saved' ? `${r.doc.number}/${r.doc.notation}` : r.kind));
     expect(got).toEqual(['1/QĐ-UBND', '2/QyĐ-UBND', '3/UBND', '1/NQ-HĐND']);
     expect((await listOutgoing(db, ubnd.id)).map((x) => x.number)).toEqual([1, 2, 3]);
-  });
-});
-
-describe('import of an old register', () => {
-  it('imports all rows in one transaction keeping the paper numbers, and continues the series after them', async () => {
-    const rows = [doc(1, { arrivalNumber: 5 } as never), doc(2, { arrivalNumber: 6 } as never)] as unknown as (IncomingInput & { arrivalNumber: number })[];
-    expect(await importIncomingRows(db, session, incoming.id, rows, { today, fileName: 'so-den.xlsx' })).toBe(2);
-    const r = await registerIncoming(db, session, incoming.id, doc(3), { today });
-    expect(r.kind === 'saved' && r.doc.arrivalNumber).toBe(7);
-  });
-
-  it('imports nothing when one row is wrong', async () => {
-    const rows = [doc(1, { arrivalNumber: 1 } as never), doc(2, { arrivalNumber: 2, arrivalDate: '2026-02-31' } as never)] as unknown as (IncomingInput & { arrivalNumber: number })[];
-    const err = await importIncomingRows(db, session, incoming.id, rows, { today, fileName: 'x.xlsx' }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(EntryInvalidError);
-    expect((err as EntryInvalidError).issues[0]).toMatchObject({ field: '1.arrivalDate', code: 'register.date.invalid' });
-    expect(await db.incomingDocs.count()).toBe(0);
-    expect((await db.registers.get(incoming.id))?.lastNumber).toBe(0);
   });
 });

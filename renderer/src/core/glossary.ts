@@ -77,4 +77,9 @@ export const GLOSSARY = {
   'khóa sổ': 'closing a register (closeRegister, Register.closedAt)',
   'nơi nhận': 'recipients (one per line)',
   'bản xem trước khi in': 'print preview (PlatformApi.printPdf)',
+  'bảng mã / kiểu chữ (TCVN3, VNI, Unicode)': 'LegacyEncoding',
+  'ô chưa rõ kiểu chữ': 'uncertain cell (UncertainCell)',
+  'dòng tiêu đề cột': 'header row (HeaderDetection)',
+  'ghép cột': 'column mapping (RegisterImportMapping)',
+  'kiểm tra (chạy thử trước khi nhập)': 'dry run (planRegisterImport)',
 } as const;

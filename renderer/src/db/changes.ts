@@ -22,6 +22,13 @@ export type Session = { readonly unitId: string; readonly operator: string };
 
 export type ChangeContext = { readonly action: string; readonly detail?: string };
 
+/** For large change sets (an import): records are written `chunk` at a time, `onWrite` told after each. */
+export type WriteOptions = {
+  readonly chunk?: number;
+  /** Records written so far; throwing from here aborts the whole transaction. */
+  readonly onWrite?: (done: number, total: number) => void;
+};
+
 type AnyRecord = Record<string, unknown> & RecordMeta;
 type Fields = Record<string, unknown>;
 
@@ -164,11 +171,30 @@ export class ChangeSet {
   }
 
   /** Writes staged records and the journal entry; called by `writeChanges` inside the transaction. */
-  async flush(ctx: ChangeContext, always = false): Promise<JournalEntry | undefined> {
+  async flush(ctx: ChangeContext, always = false, options: WriteOptions = {}): Promise<JournalEntry | undefined> {
     const plan = this.imported;
     if (this.changes.length === 0 && !always && !(plan && !plan.isEmpty)) return undefined;
     for (const [table, ids] of this.deletes) await this.table(table).bulkDelete([...ids]);
-    for (const [table, records] of this.puts) await this.table(table).bulkPut([...records.values()]);
+    const chunk = Math.max(1, options.chunk ?? Number.POSITIVE_INFINITY);
+    const total = [...this.puts.values()].reduce((n, m) => n + m.size, 0);
+    let done = 0;
+    for (const [table, staged] of this.puts) {
+      const records = [...staged.values()];
+      // Every chunk is queued at once (IndexedDB runs them in order without a pause between
+      // them); progress is told as each one completes.
+      const pending: Promise<number>[] = [];
+      for (let i = 0; i < records.length; i += chunk) {
+        const part = chunk >= records.length ? records : records.slice(i, i + chunk);
+        pending.push(this.table(table).bulkPut(part).then(() => part.length));
+      }
+      // Once a cancel aborts the transaction the chunks still queued fail too: nobody waits for them.
+      for (const p of pending) p.catch(() => undefined);
+      for (const p of pending) {
+        done += await p;
+        // May throw (a cancel): the transaction is then aborted and nothing is written.
+        options.onWrite?.(done, total);
+      }
+    }
     if (plan && plan.puts.length + plan.deletes.length > 0) await new ForeignStore(this.db).write(plan.puts, plan.deletes);
     const byOrigin: Record<string, Record<string, number>> = {};
     for (const c of plan?.changes ?? []) {
@@ -198,7 +224,8 @@ function stripMeta(fields: Fields): Fields {
 /**
  * Runs `work` in one read-write transaction over `tables` (plus journal and settings)
  * and commits its changes with one journal entry. If `work` throws, nothing is written;
- * if the disk or quota is full, nothing is written either and AppError('storage.full') says so.
+ * if the disk or quota is full, nothing is written either and AppError('storage.full') says so;
+ * nor if `options.onWrite` throws while a large change set is written in chunks.
  */
 export async function writeChanges<R>(
   db: LuutruDb,
@@ -209,6 +236,7 @@ export async function writeChanges<R>(
   },
   tables: readonly TableName[],
   work: (changes: ChangeSet, tx: Transaction) => Promise<R>,
+  options: WriteOptions = {},
 ): Promise<R> {
   // Other units' blocks are in scope too: a change set may look a record up there (and refuse it).
   return guardStorage(() =>
@@ -218,7 +246,7 @@ export async function writeChanges<R>(
       if (typeof stored?.value === 'string') clock.receive(stored.value);
       const changes = new ChangeSet(db, session, clock);
       const result = await work(changes, tx);
-      await changes.flush(ctx, ctx.alwaysJournal === true);
+      await changes.flush(ctx, ctx.alwaysJournal === true, options);
       return result;
     }),
   );

@@ -13,6 +13,10 @@ export const registerImportVi = {
       'Đây là tệp Excel định dạng cũ (.xls) hoặc tệp có đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu nếu có, chọn "Lưu thành" kiểu "Sổ làm việc Excel (.xlsx)" rồi nhập tệp mới.',
     'spreadsheet.notXlsx': 'Tệp này không phải là sổ tính Excel (.xlsx). Hãy chọn đúng tệp Excel của sổ đăng ký.',
     'spreadsheet.unreadable': 'Không đọc được tệp Excel này (tệp có thể bị hỏng hoặc chép chưa hết). Hãy mở thử bằng Excel, lưu lại dạng .xlsx rồi nhập lại.',
+    'spreadsheet.sizeMismatch':
+      'Tệp này ghi sai kích thước các phần bên trong: khi giải nén, một phần lớn hơn con số ghi trong tệp. Tệp bị hỏng hoặc bị làm giả nên đã dừng đọc ngay. Hãy xin lại tệp gốc, mở bằng Excel, lưu lại dạng .xlsx rồi nhập lại.',
+    'spreadsheet.empty':
+      'Tệp Excel này không có dữ liệu: mọi trang tính đều trống. Có thể đã chọn nhầm tệp, hoặc sổ được lưu ở tệp khác. Hãy mở tệp bằng Excel để xem lại rồi chọn đúng tệp của sổ.',
     'registerImport.header.notFound':
       'Không tìm thấy dòng tiêu đề cột (Ngày đến, Số đến, Tác giả…). Hãy chỉ ra dòng tiêu đề trong bảng xem trước, hoặc kiểm tra lại trang tính đã chọn.',
     'registerImport.mapping.missing': 'Chưa chọn cột cho "$t(registerImport.fields.{{field}})". Hãy chọn cột chứa thông tin này trong tệp.',
@@ -25,22 +29,29 @@ export const registerImportVi = {
     'registerImport.mapping.kindMismatch':
       'Cách ghép cột này dành cho loại sổ khác (sổ đến / sổ đi). Hãy chọn đúng sổ cần nhập hoặc ghép lại các cột.',
     'registerImport.date.invalid':
-      'Ngày "{{text}}" (cột {{column}}) không có thật hoặc không đọc được. Hãy sửa trong tệp theo dạng ngày/tháng/năm, ví dụ 05/01/2025, rồi kiểm tra lại.',
+      'Ngày "{{text}}" không có thật hoặc không đọc được. Hãy sửa trong tệp theo dạng ngày/tháng/năm, ví dụ 05/01/2025, rồi kiểm tra lại.',
     'registerImport.date.monthFirst':
-      'Ngày "{{text}}" (cột {{column}}) có vẻ được ghi theo kiểu tháng/ngày/năm. Hãy sửa trong tệp theo dạng ngày/tháng/năm rồi kiểm tra lại.',
-    'registerImport.number.missing': 'Dòng này chưa có số (cột {{column}}). Hãy ghi số đúng như trong sổ giấy rồi kiểm tra lại.',
-    'registerImport.number.invalid': 'Số "{{text}}" (cột {{column}}) không phải số nguyên dương. Hãy sửa lại đúng số trong sổ giấy.',
+      'Ngày "{{text}}" có vẻ được ghi theo kiểu tháng/ngày/năm. Hãy sửa trong tệp theo dạng ngày/tháng/năm rồi kiểm tra lại.',
+    'registerImport.date.tooEarly':
+      'Ngày "{{text}}" trước năm {{year}}: sổ đăng ký văn bản không có ngày như vậy, thường do ô ngày bị hỏng (ngày mặc định của Excel, gõ nhầm năm). Hãy sửa theo sổ giấy, hoặc để trống nếu sổ giấy không ghi, rồi kiểm tra lại.',
+    'registerImport.date.longBefore':
+      'Ngày văn bản {{date}} sớm hơn năm của sổ ({{year}}) hơn một năm. Dòng này vẫn được nhập; hãy đối chiếu sổ giấy xem có gõ nhầm năm không.',
+    'registerImport.cell.tooLong':
+      'Ô {{address}} (dòng {{row}}) dài {{length, number}} ký tự, quá dài đối với một ô của sổ (tối đa {{max, number}}) nên không được đọc. Có thể đã dán nhầm cả một văn bản vào ô này: hãy sửa ô đó trong Excel rồi kiểm tra lại.',
+    'registerImport.expired': 'Tệp đã đọc không còn được giữ (phần xử lý nhập vừa khởi động lại). Hãy chọn lại tệp Excel.',
+    'registerImport.cancelled': 'Đã dừng theo yêu cầu. Chưa có gì được ghi vào sổ.',
+    'registerImport.number.missing': 'Chưa có số. Hãy ghi số đúng như trong sổ giấy rồi kiểm tra lại.',
+    'registerImport.number.invalid': 'Số "{{text}}" không phải số nguyên dương. Hãy sửa lại đúng số trong sổ giấy.',
     'registerImport.number.inRegister':
       'Số {{number}} đã có trong sổ này. Mỗi số chỉ dùng một lần: hãy kiểm tra lại số trong tệp, hoặc nhập vào sổ khác.',
     'registerImport.number.twiceInFile':
       'Số {{number}} được dùng ở nhiều dòng của tệp (dòng {{rows}}). Hãy đối chiếu sổ giấy và sửa cho mỗi dòng một số riêng.',
-    'registerImport.count.invalid': '"{{text}}" (cột {{column}}) không phải là một số. Hãy ghi số bằng chữ số, ví dụ 3.',
-    'registerImport.urgency.unknown':
-      'Độ khẩn "{{text}}" (cột {{column}}) không đúng. Hãy ghi Khẩn, Thượng khẩn, Hỏa tốc hoặc để trống.',
+    'registerImport.count.invalid': '"{{text}}" không phải là một số. Hãy ghi số bằng chữ số, ví dụ 3.',
+    'registerImport.urgency.unknown': 'Độ khẩn "{{text}}" không đúng. Hãy ghi Khẩn, Thượng khẩn, Hỏa tốc hoặc để trống.',
     'registerImport.duplicate.inRegister':
       'Văn bản cùng số, ký hiệu và cơ quan ban hành đã có trong sổ. Nếu đúng là văn bản khác, hãy chọn "Nhập cả dòng trùng".',
     'registerImport.duplicate.inFile':
-      'Văn bản này trùng số, ký hiệu và cơ quan ban hành với dòng {{row}} của tệp. Nếu đúng là văn bản khác, hãy chọn "Nhập cả dòng trùng".',
+      'Văn bản này trùng số, ký hiệu và cơ quan ban hành với dòng {{firstRow}} của tệp. Nếu đúng là văn bản khác, hãy chọn "Nhập cả dòng trùng".',
   },
   registerImport: {
     title: 'Nhập sổ từ Excel',
@@ -57,6 +68,7 @@ export const registerImportVi = {
     check: 'Kiểm tra',
     checkTitle: 'Kết quả kiểm tra (chưa ghi gì vào sổ)',
     summary: '{{ok}} dòng sẽ được nhập, {{error}} dòng có lỗi, {{duplicate}} dòng có thể trùng, {{empty}} dòng trống được bỏ qua.',
+    warnedSummary: '{{count}} dòng có điều cần xem lại (đánh dấu "Xem lại") nhưng vẫn được nhập.',
     encodingSummary: 'Chữ đã chuyển sang Unicode: {{tcvn3}} dòng phông TCVN3 (.VnTime), {{vni}} dòng phông VNI, {{decomposed}} dòng Unicode tổ hợp.',
     includeDuplicates: 'Nhập cả dòng trùng',
     errorsSkipped: 'Các dòng có lỗi sẽ không được nhập. Hãy sửa trong tệp rồi kiểm tra lại nếu cần nhập cả những dòng đó.',
@@ -64,6 +76,33 @@ export const registerImportVi = {
     applied: 'Đã nhập {{count}} văn bản vào sổ. Số tiếp theo của sổ là {{next}}.',
     nothingToImport: 'Không có dòng nào nhập được. Hãy xem các lỗi ở trên.',
     row: 'Dòng',
+    at: { cell: 'Ô {{cell}}: {{message}}', row: 'Dòng {{row}}: {{message}}', rowCell: 'Dòng {{row}} (ô {{cell}}): {{message}}' },
+    notWritten: 'Chưa nhập gì vào sổ: {{count}} dòng không còn nhập được (sổ đã thay đổi từ lúc kiểm tra). Hãy bấm "Kiểm tra" lại.',
+    warning: 'Xem lại',
+    emptySheet: 'Trang tính "{{name}}" không có dữ liệu. Hãy chọn trang tính khác.',
+    preview: 'Các dòng đầu của trang tính',
+    previewHelp: 'Bấm "Dòng tiêu đề" ở dòng ghi tên các cột (Ngày đến, Số đến, Tác giả…).',
+    useAsHeader: 'Dòng tiêu đề',
+    progress: '{{stage}}: {{done, number}} / {{total, number}}',
+    stage: {
+      unzip: 'Đang kiểm tra tệp (byte đã giải nén)',
+      parse: 'Đang đọc tệp Excel',
+      cells: 'Đang chuyển chữ sang Unicode (dòng)',
+      check: 'Đang kiểm tra từng dòng',
+      lookup: 'Đang đối chiếu với sổ',
+      validate: 'Đang kiểm tra lại trước khi ghi (dòng)',
+      write: 'Đang ghi vào sổ (văn bản)',
+    },
+    stop: 'Dừng',
+    stoppedRead: 'Đã dừng đọc tệp.',
+    encodingTitle: 'Ô chưa rõ kiểu chữ: {{count}} ô',
+    encodingHelp:
+      'Tệp đã được lưu lại bằng phông Unicode (Calibri, Arial…) nên không biết chắc các ô ngắn dưới đây được gõ bằng kiểu chữ nào. Hãy xem từng cách đọc và chọn cách đúng, cho cả cột hoặc cho từng ô. Cách chọn cho cả cột được nhớ cho lần nhập sau.',
+    reading: { unicode: 'Như đã ghi', tcvn3: 'Theo TCVN3 (.VnTime)', vni: 'Theo VNI' },
+    guessEach: 'Đoán từng ô',
+    wholeColumn: 'Cả cột {{column}} — {{field}} ({{count}} ô)',
+    cellColumn: 'Ô',
+    moreUncertain: 'Còn {{count}} ô chưa rõ khác; cách chọn cho cả cột áp dụng cho tất cả.',
     status: { ok: 'Nhập', error: 'Lỗi', duplicate: 'Có thể trùng', empty: 'Bỏ qua' },
     skipReason: { blank: 'Dòng trống', columnNumbers: 'Dòng đánh số cột', repeatedHeader: 'Dòng tiêu đề lặp lại' },
     encoding: { unicode: 'Unicode', tcvn3: 'TCVN3 (.VnTime)', vni: 'VNI' },

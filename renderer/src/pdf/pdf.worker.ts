@@ -5,6 +5,10 @@
 import { expose, transfer } from 'comlink';
 import { renderPdfInBrowser } from './browser-render';
 import { renderJob, type PdfJob } from './jobs';
+import { shareAppErrors } from '../workers/app-errors';
+
+// Its AppErrors reach the page whole (code and params), so the clerk reads what to do.
+shareAppErrors();
 
 export type { PdfJob } from './jobs';
 

@@ -6,6 +6,9 @@
  */
 import { proxy, releaseProxy, transfer, wrap, type Remote } from 'comlink';
 import { AppError } from '../core/errors';
+import { shareAppErrors } from './app-errors';
+
+shareAppErrors();
 
 /** What a handle needs of a Worker (a real one in the app, a MessagePort pair in Node tests). */
 export type WorkerLike = {

@@ -4,9 +4,10 @@ import { bundleMeasures } from './measures-bundle';
 import { searchMeasures } from './measures-search';
 import { registerMeasures } from './measures-registers';
 import { backupMeasures } from './measures-backup';
+import { registerImportMeasures } from './measures-register-import';
 import type { Measure } from './types';
 
-const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures, ...searchMeasures, ...backupMeasures];
+const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures, ...registerImportMeasures, ...searchMeasures, ...backupMeasures];
 
 (globalThis as unknown as { luutruBench: unknown }).luutruBench = {
   names: () => measures.map((m) => m.name),

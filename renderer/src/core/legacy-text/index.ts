@@ -4,7 +4,7 @@
  * Pure TypeScript over strings; the charts are checked letter by letter in
  * test/core/legacy-text-charts.test.ts against test/fixtures/legacy-charts/.
  */
-import { detectEncoding, encodingScores } from './detect';
+import { encodingScores, guessEncoding } from './detect';
 import { toUnicode } from './decode';
 import type { LegacyEncoding } from './decode';
 import { fontEncoding } from './fonts';
@@ -13,7 +13,8 @@ import { isLegacyRepresentable } from './bytes';
 export type { LegacyEncoding, ToUnicodeOptions } from './decode';
 export type { FontEncoding } from './fonts';
 export { toUnicode } from './decode';
-export { detectEncoding, detectEncodingOfTexts, encodingScores } from './detect';
+export { columnScores, detectEncoding, detectEncodingOfTexts, encodingScores, guessEncoding, guessEncodingOfTexts, guessFromScores, isAmbiguousText } from './detect';
+export type { EncodingGuess } from './detect';
 export { fontEncoding } from './fonts';
 export { fromUnicode } from './encode';
 export { isVietnameseSyllable } from './syllable';
@@ -27,6 +28,11 @@ export type DetectAndConvertResult = {
   readonly encoding: LegacyEncoding;
   /** True if `text` differs from the input (conversion, NFC or upper-casing). */
   readonly changed: boolean;
+  /**
+   * False when neither the font nor the characters settle the encoding (a short cell of a
+   * re-saved workbook): `encoding` is then only the likeliest reading.
+   */
+  readonly certain: boolean;
 };
 
 /** True if a legacy font's cell holds text that reads clearly better as Unicode. */
@@ -50,12 +56,13 @@ export function detectAndConvert(text: string, fontName?: string): DetectAndConv
   const font = fontEncoding(fontName);
   let encoding: LegacyEncoding;
   let upperCase = false;
+  let certain = true;
   if (font && font.encoding !== 'unicode' && !unicodeDespiteFont(text, font.encoding)) {
     encoding = font.encoding;
     upperCase = font.upperCase;
   } else {
-    encoding = detectEncoding(text);
+    ({ encoding, certain } = guessEncoding(text));
   }
   const converted = toUnicode(text, encoding, { upperCase });
-  return { text: converted, encoding, changed: converted !== text };
+  return { text: converted, encoding, changed: converted !== text, certain };
 }

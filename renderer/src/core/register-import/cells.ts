@@ -14,9 +14,24 @@ export type CellRead<T> = { readonly value?: T; readonly issue?: CellIssue };
 
 const EMPTY_CELL: ImportCell = { text: '', raw: null };
 
+/** Characters of a cell quoted in a message: enough to find it, never a wall of text. */
+const QUOTE_CHARS = 60;
+
+/** The cell text as a message quotes it. */
+export function quoted(text: string): string {
+  return text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text;
+}
+
 export function cellText(cell: ImportCell | undefined): string {
   return (cell ?? EMPTY_CELL).text.normalize('NFC').trim();
 }
+
+/**
+ * No register of a Vietnamese office holds a document older than the state's first ones
+ * (1945): an earlier date is a broken cell (Excel's day zero 00/01/1900, a serial read
+ * from a wrong column, a year typed as 1899 for 1999), never a fact to keep.
+ */
+export const EARLIEST_YEAR = 1945;
 
 export function isEmptyCell(cell: ImportCell | undefined): boolean {
   return cell === undefined || cell.text.trim() === '';
@@ -33,28 +48,36 @@ function iso(y: number, m: number, d: number): string | undefined {
  * ("12/25/2025", typed on a US-English Excel) is reported, never swapped silently.
  */
 export function readDate(cell: ImportCell | undefined): CellRead<string> {
+  const read = readDateValue(cell);
+  if (read.value !== undefined && Number(read.value.slice(0, 4)) < EARLIEST_YEAR)
+    return { issue: { code: 'registerImport.date.tooEarly', params: { text: quoted(cellText(cell)), year: EARLIEST_YEAR } } };
+  return read;
+}
+
+function readDateValue(cell: ImportCell | undefined): CellRead<string> {
   if (!cell || isEmptyCell(cell)) return {};
   const text = cellText(cell);
+  const invalid = { issue: { code: 'registerImport.date.invalid', params: { text: quoted(text) } } };
   if (cell.raw instanceof Date) {
     const t = cell.raw.getTime();
     const date = Number.isNaN(t) ? undefined : iso(cell.raw.getUTCFullYear(), cell.raw.getUTCMonth() + 1, cell.raw.getUTCDate());
-    return date ? { value: date } : { issue: { code: 'registerImport.date.invalid', params: { text } } };
+    return date ? { value: date } : invalid;
   }
   if (typeof cell.raw === 'number') {
     const r = parseDateCell(cell.raw);
-    return r.ok ? { value: r.date } : { issue: { code: 'registerImport.date.invalid', params: { text } } };
-  }
-  const long = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam|,)\s*(\d{4})$/.exec(foldText(text).replace(/[,.]\s*/g, ' ').trim());
-  if (long) {
-    const date = iso(Number(long[3]), Number(long[2]), Number(long[1]));
-    return date ? { value: date } : { issue: { code: 'registerImport.date.invalid', params: { text } } };
+    return r.ok ? { value: r.date } : invalid;
   }
   const r = parseDateCell(text);
   if (r.ok) return { value: r.date };
+  const long = /^(?:ngay\s*)?(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:nam|,)\s*(\d{4})$/.exec(foldText(text).replace(/[,.]\s*/g, ' ').trim());
+  if (long) {
+    const date = iso(Number(long[3]), Number(long[2]), Number(long[1]));
+    return date ? { value: date } : invalid;
+  }
   const m = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(text);
   if (m && Number(m[1]) <= 12 && Number(m[2]) > 12 && iso(Number(m[3]), Number(m[1]), Number(m[2])))
-    return { issue: { code: 'registerImport.date.monthFirst', params: { text } } };
-  return { issue: { code: 'registerImport.date.invalid', params: { text } } };
+    return { issue: { code: 'registerImport.date.monthFirst', params: { text: quoted(text) } } };
+  return invalid;
 }
 
 /** A register number (số đến, số of an outgoing document): a positive whole number; "Số 015" reads 15. */
@@ -62,6 +85,7 @@ export function readRegisterNumber(cell: ImportCell | undefined): CellRead<numbe
   if (!cell || isEmptyCell(cell)) return {};
   return parseRegisterNumber(cell.raw, cellText(cell));
 }
+
 
 export function parseRegisterNumber(raw: ImportCell['raw'], text: string): CellRead<number> {
   let n: number | undefined;
@@ -71,7 +95,7 @@ export function parseRegisterNumber(raw: ImportCell['raw'], text: string): CellR
     if (/^\d+$/.test(t)) n = Number(t);
   }
   if (n === undefined || !Number.isInteger(n) || n < 1 || n > FIELD_LIMITS.maxArrivalNumber)
-    return { issue: { code: 'registerImport.number.invalid', params: { text } } };
+    return { issue: { code: 'registerImport.number.invalid', params: { text: quoted(text) } } };
   return { value: n };
 }
 
@@ -85,7 +109,7 @@ export function readCount(cell: ImportCell | undefined): CellRead<number> {
     const m = /^(\d+)\s*(ban|trang|to)?$/.exec(foldText(text));
     if (m) n = Number(m[1]);
   }
-  if (n === undefined || !Number.isInteger(n)) return { issue: { code: 'registerImport.count.invalid', params: { text } } };
+  if (n === undefined || !Number.isInteger(n)) return { issue: { code: 'registerImport.count.invalid', params: { text: quoted(text) } } };
   return { value: n };
 }
 
@@ -104,7 +128,7 @@ export function readUrgency(cell: ImportCell | undefined): CellRead<Urgency> {
   const text = cellText(cell);
   const key = foldText(text).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
   const found = URGENCY_WORDS.get(key);
-  return found ? { value: found } : { issue: { code: 'registerImport.urgency.unknown', params: { text } } };
+  return found ? { value: found } : { issue: { code: 'registerImport.urgency.unknown', params: { text: quoted(text) } } };
 }
 
 /** Longest first, so "Phó Chủ tịch" wins over "Chủ tịch". */

@@ -6,3 +6,5 @@ export * from './header';
 export * from './cells';
 export * from './row-input';
 export * from './plan';
+export * from './address';
+export * from './encoding-choice';

@@ -4,6 +4,7 @@
  * the headers so the next file with the same layout maps itself.
  */
 import type { FieldIssue } from '../errors';
+import type { LegacyEncoding } from '../legacy-text';
 import { foldText } from '../text';
 import { aliasesFor, EXCLUSIVE_FIELDS, importFieldsOf, REQUIRED_FIELDS } from './fields';
 import type { ImportField, ImportKind } from './fields';
@@ -12,6 +13,11 @@ export type RegisterImportMapping = {
   readonly kind: ImportKind;
   /** 0-based column index (A = 0) of each mapped field; unmapped fields are absent. */
   readonly columns: Readonly<Partial<Record<ImportField, number>>>;
+  /**
+   * The reading the clerk chose for a column's cells whose encoding is uncertain (see
+   * encoding-choice.ts), remembered with the mapping for the next file of the same layout.
+   */
+  readonly encodings?: Readonly<Partial<Record<number, LegacyEncoding>>>;
 };
 
 /**

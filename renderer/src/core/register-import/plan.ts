@@ -3,27 +3,33 @@
  * imported and what is wrong, before anything is written. Rules:
  * - the paper book's numbers are kept: a missing or non-numeric number, a number already used
  *   in the register, or one used twice in the file is an error;
- * - dates that cannot be read (31/02/2025, month-first) are errors quoting the cell;
+ * - dates that cannot be read (31/02/2025, month-first) or come before 1945 are errors quoting
+ *   the cell; a document dated more than a year before the register's year is a warning
+ *   (old documents do arrive, but this is how a typed 2015 for 2025 shows);
+ * - a cell too long for any field is an error naming the cell;
  * - an entry with the same (số, ký hiệu, cơ quan ban hành) as one in the register or an
  *   earlier row is a 'duplicate': the clerk decides whether to import it;
  * - blank rows, the column-number row and repeated headers are 'empty' and skipped;
  * - every entry passes the register's validation (dates in the register's year…).
- * Entries are imported into a register whatever its open/closed state (old books are closed),
- * like the database import does.
+ * Every issue and warning carries the file's row and, when it comes from one cell, the cell's
+ * address (params `row`, `cell`, `address`). Entries are imported into a register whatever its
+ * open/closed state (old books are closed), like the database import does.
  */
 import type { FieldIssue } from '../errors';
 import type { LegacyEncoding } from '../legacy-text';
+import { yearOf } from '../registers/dates';
 import { duplicateKey } from '../registers/duplicates';
 import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgoing } from '../registers/validation';
 import type { IncomingInput, OutgoingInput, RegisterFields } from '../registers/types';
-import { isEmptyCell } from './cells';
 import { importKindOf } from './fields';
 import type { ImportKind } from './fields';
-import { isColumnNumberRow, isRepeatedHeader } from './header';
 import { validateMapping } from './mapping';
 import type { RegisterImportMapping } from './mapping';
+import { candidateKeys, draftRows, finishDrafts, type Draft, type ImportRowStatus, type KindOps, type SkipReason } from './plan-rows';
 import { readIncomingRow, readOutgoingRow } from './row-input';
 import type { ImportRow } from './types';
+
+export type { ImportRowStatus, SkipReason } from './plan-rows';
 
 export type RegisterImportContext = {
   readonly register: Pick<RegisterFields, 'kind' | 'year' | 'status' | 'secret' | 'lastNumber'>;
@@ -35,10 +41,9 @@ export type RegisterImportContext = {
   readonly usedNumbers: ReadonlySet<number>;
   /** Outgoing registers: name of the issuing body, the "cơ quan ban hành" of the duplicate key. */
   readonly issuerName?: string;
+  /** The sheet the rows come from, named in cell addresses ("'Sổ đến 2025'!F17"). */
+  readonly sheetName?: string;
 };
-
-export type ImportRowStatus = 'ok' | 'error' | 'duplicate' | 'empty';
-export type SkipReason = 'blank' | 'columnNumbers' | 'repeatedHeader';
 
 export type PlannedRow<I> = {
   readonly rowNumber: number;
@@ -47,6 +52,8 @@ export type PlannedRow<I> = {
   readonly input?: I;
   /** Errors, or for a duplicate the notice of what it duplicates. */
   readonly issues: readonly FieldIssue[];
+  /** Doubts about a row that is still imported. */
+  readonly warnings: readonly FieldIssue[];
   /** Encodings the row's text was found in, in column order ('tcvn3' means it was converted). */
   readonly encodings: readonly LegacyEncoding[];
   /** Some text of the row was Unicode tổ hợp (NFD) and has been composed. */
@@ -62,6 +69,8 @@ export type ImportTotals = {
   readonly error: number;
   readonly duplicate: number;
   readonly empty: number;
+  /** Rows to import ('ok' or 'duplicate') that carry a warning. */
+  readonly warned: number;
   /** Non-empty rows with text in each encoding. */
   readonly byEncoding: Readonly<Record<LegacyEncoding, number>>;
   /** Non-empty rows with Unicode tổ hợp (NFD) text. */
@@ -97,92 +106,41 @@ export function outgoingDuplicateKey(i: Pick<OutgoingInput, 'number' | 'notation
   return duplicateKey({ number: i.number, notation: i.notation, issuer: issuerName, ...(i.documentDate ? { documentDate: i.documentDate } : {}) });
 }
 
-type Draft<I> = {
-  rowNumber: number;
-  status: ImportRowStatus;
-  input?: I;
-  issues: FieldIssue[];
-  encodings: LegacyEncoding[];
-  decomposed: boolean;
-  skipReason?: SkipReason;
-  duplicateOfRow?: number;
-};
-
-type KindOps<I> = {
-  read(row: ImportRow): { input: I; issues: FieldIssue[] };
-  numberOf(input: I): number | undefined;
-  numberField: string;
-  key(input: I): string;
-};
-
-function encodingsOf(row: ImportRow): LegacyEncoding[] {
-  const seen: LegacyEncoding[] = [];
-  for (const c of row.cells) if (c.encoding && c.text.trim() !== '' && !seen.includes(c.encoding)) seen.push(c.encoding);
-  return seen;
+function dmy(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
-/** Validator issues on a field already reported while reading its cell are dropped (one message per cell). */
-function merge(readIssues: FieldIssue[], validation: FieldIssue[]): FieldIssue[] {
-  const reported = new Set(readIssues.map((i) => i.field));
-  return [...readIssues, ...validation.filter((i) => !reported.has(i.field) && i.field !== 'registerId')];
-}
-
-function planRows<I>(rows: readonly ImportRow[], mapping: RegisterImportMapping, ctx: RegisterImportContext, ops: KindOps<I>, validate: (i: I) => FieldIssue[]): Draft<I>[] {
-  const mapped = Object.values(mapping.columns).filter((c): c is number => c !== undefined);
-  const drafts: Draft<I>[] = [];
-  let seenData = false;
-  for (const row of rows) {
-    const encodings = encodingsOf(row);
-    const decomposed = row.cells.some((c) => c.decomposed === true);
-    const blank = mapped.every((c) => isEmptyCell(row.cells[c]));
-    const skip: SkipReason | undefined = blank
-      ? 'blank'
-      : !seenData && isColumnNumberRow(row.cells)
-        ? 'columnNumbers'
-        : isRepeatedHeader(row.cells, mapping.kind)
-          ? 'repeatedHeader'
-          : undefined;
-    if (skip) {
-      drafts.push({ rowNumber: row.rowNumber, status: 'empty', issues: [], encodings, decomposed, skipReason: skip });
-      continue;
-    }
-    seenData = true;
-    const read = ops.read(row);
-    const issues = merge(read.issues, validate(read.input));
-    drafts.push({ rowNumber: row.rowNumber, status: issues.length > 0 ? 'error' : 'ok', input: read.input, issues, encodings, decomposed });
+function opsOf(mapping: RegisterImportMapping, ctx: Omit<RegisterImportContext, 'existingKeys'>): KindOps<IncomingInput> | KindOps<OutgoingInput> {
+  const entryCtx = { register: { ...ctx.register, status: 'open' as const }, today: ctx.today };
+  const secret = ctx.register.secret;
+  if (mapping.kind === 'incoming') {
+    return {
+      read: (row) => {
+        const r = readIncomingRow(row, mapping, secret);
+        return { input: cleanIncomingInput(r.input), issues: r.issues };
+      },
+      validate: (i) => validateIncoming(i, entryCtx),
+      warn: (i) =>
+        i.documentDate && yearOf(i.documentDate) < ctx.register.year - 1
+          ? [{ field: 'documentDate', code: 'registerImport.date.longBefore', params: { date: dmy(i.documentDate), year: ctx.register.year } }]
+          : [],
+      numberOf: (i) => i.arrivalNumber,
+      numberField: 'arrivalNumber',
+      key: incomingDuplicateKey,
+    } satisfies KindOps<IncomingInput>;
   }
-  // Numbers: kept from the paper book, so they must be free in the register and unique in the file.
-  const rowsByNumber = new Map<number, Draft<I>[]>();
-  for (const d of drafts) {
-    const n = d.input === undefined ? undefined : ops.numberOf(d.input);
-    if (n === undefined) continue;
-    if (ctx.usedNumbers.has(n)) d.issues.push({ field: ops.numberField, code: 'registerImport.number.inRegister', params: { number: n } });
-    rowsByNumber.set(n, [...(rowsByNumber.get(n) ?? []), d]);
-  }
-  for (const [n, same] of rowsByNumber) {
-    if (same.length < 2) continue;
-    const list = same.map((d) => d.rowNumber).join(', ');
-    for (const d of same) d.issues.push({ field: ops.numberField, code: 'registerImport.number.twiceInFile', params: { number: n, rows: list } });
-  }
-  for (const d of drafts) if (d.status === 'ok' && d.issues.length > 0) d.status = 'error';
-  // Duplicates among the rows that would be imported, in file order.
-  const firstRowByKey = new Map<string, number>();
-  for (const d of drafts) {
-    if (d.status !== 'ok' || d.input === undefined) continue;
-    const key = ops.key(d.input);
-    if (!key) continue;
-    const earlier = firstRowByKey.get(key);
-    if (ctx.existingKeys.has(key)) {
-      d.status = 'duplicate';
-      d.issues.push({ field: 'notation', code: 'registerImport.duplicate.inRegister' });
-    } else if (earlier !== undefined) {
-      d.status = 'duplicate';
-      d.duplicateOfRow = earlier;
-      d.issues.push({ field: 'notation', code: 'registerImport.duplicate.inFile', params: { row: earlier } });
-    }
-    if (earlier === undefined) firstRowByKey.set(key, d.rowNumber);
-  }
-  return drafts;
+  return {
+    read: (row) => {
+      const r = readOutgoingRow(row, mapping, secret);
+      return { input: cleanOutgoingInput(r.input), issues: r.issues };
+    },
+    validate: (i) => validateOutgoing(i, entryCtx),
+    // The document date of an outgoing entry must lie in the register's year (validation).
+    warn: () => [],
+    numberOf: (i) => i.number,
+    numberField: 'number',
+    key: (i) => outgoingDuplicateKey(i, ctx.issuerName ?? ''),
+  } satisfies KindOps<OutgoingInput>;
 }
 
 function totalsOf(drafts: readonly Draft<unknown>[]): ImportTotals {
@@ -190,7 +148,8 @@ function totalsOf(drafts: readonly Draft<unknown>[]): ImportTotals {
   const byEncoding: Record<LegacyEncoding, number> = { unicode: 0, tcvn3: 0, vni: 0 };
   for (const d of drafts) if (d.status !== 'empty') for (const e of d.encodings) byEncoding[e] += 1;
   const decomposed = drafts.filter((d) => d.status !== 'empty' && d.decomposed).length;
-  return { rows: drafts.length, ok: count('ok'), error: count('error'), duplicate: count('duplicate'), empty: count('empty'), byEncoding, decomposed };
+  const warned = drafts.filter((d) => (d.status === 'ok' || d.status === 'duplicate') && d.warnings.length > 0).length;
+  return { rows: drafts.length, ok: count('ok'), error: count('error'), duplicate: count('duplicate'), empty: count('empty'), warned, byEncoding, decomposed };
 }
 
 function lastNumberOf<I>(drafts: readonly Draft<I>[], ops: KindOps<I>, start: number): number {
@@ -202,43 +161,72 @@ function lastNumberOf<I>(drafts: readonly Draft<I>[], ops: KindOps<I>, start: nu
   return last;
 }
 
-const EMPTY_TOTALS: ImportTotals = { rows: 0, ok: 0, error: 0, duplicate: 0, empty: 0, byEncoding: { unicode: 0, tcvn3: 0, vni: 0 }, decomposed: 0 };
+const EMPTY_TOTALS: ImportTotals = { rows: 0, ok: 0, error: 0, duplicate: 0, empty: 0, warned: 0, byEncoding: { unicode: 0, tcvn3: 0, vni: 0 }, decomposed: 0 };
+
+/** Looks up which of the file's keys the register already holds (the database side of the dry run). */
+export type ExistingKeys = ReadonlySet<string> | ((keys: readonly string[]) => Promise<ReadonlySet<string>>);
+
+export type PlanOptions = {
+  /** Rows done so far, every `chunk` rows. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Awaited every `chunk` rows: a worker lets its messages in there (a cancel throws). */
+  readonly pause?: () => Promise<void>;
+  readonly chunk?: number;
+};
+
+const DEFAULT_CHUNK = 2000;
+
+function mappingIssues(mapping: RegisterImportMapping, ctx: Pick<RegisterImportContext, 'register'>): FieldIssue[] {
+  const issues = validateMapping(mapping);
+  if (mapping.kind !== importKindOf(ctx.register.kind)) issues.push({ field: 'kind', code: 'registerImport.mapping.kindMismatch' });
+  return issues;
+}
+
+function planOf<I>(kind: ImportKind, drafts: Draft<I>[], ops: KindOps<I>, start: number): RegisterImportPlan {
+  return { kind, rows: drafts, totals: totalsOf(drafts), issues: [], lastNumber: lastNumberOf(drafts, ops, start) } as RegisterImportPlan;
+}
 
 /**
  * The dry run. `rows` are the rows under the header (`rowsAfterHeader`). Nothing is written;
  * import the rows of `importableRows(plan)` in one transaction afterwards.
  */
 export function planRegisterImport(rows: readonly ImportRow[], mapping: RegisterImportMapping, ctx: RegisterImportContext): RegisterImportPlan {
-  const issues = validateMapping(mapping);
-  if (mapping.kind !== importKindOf(ctx.register.kind)) issues.push({ field: 'kind', code: 'registerImport.mapping.kindMismatch' });
-  const entryCtx = { register: { ...ctx.register, status: 'open' as const }, today: ctx.today };
-  const secret = ctx.register.secret;
-  if (mapping.kind === 'incoming') {
-    if (issues.length > 0) return { kind: 'incoming', rows: [], totals: EMPTY_TOTALS, issues, lastNumber: ctx.register.lastNumber };
-    const ops: KindOps<IncomingInput> = {
-      read: (row) => {
-        const r = readIncomingRow(row, mapping, secret);
-        return { input: cleanIncomingInput(r.input), issues: r.issues };
-      },
-      numberOf: (i) => i.arrivalNumber,
-      numberField: 'arrivalNumber',
-      key: incomingDuplicateKey,
-    };
-    const drafts = planRows(rows, mapping, ctx, ops, (i) => validateIncoming(i, entryCtx));
-    return { kind: 'incoming', rows: drafts, totals: totalsOf(drafts), issues, lastNumber: lastNumberOf(drafts, ops, ctx.register.lastNumber) };
+  const issues = mappingIssues(mapping, ctx);
+  if (issues.length > 0) return { kind: mapping.kind, rows: [], totals: EMPTY_TOTALS, issues, lastNumber: ctx.register.lastNumber } as RegisterImportPlan;
+  const ops = opsOf(mapping, ctx) as KindOps<unknown>;
+  const steps = draftRows(rows, mapping, ops, DEFAULT_CHUNK);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  const drafts = step.value;
+  finishDrafts(drafts, mapping, ctx, ops);
+  return planOf(mapping.kind, drafts, ops, ctx.register.lastNumber);
+}
+
+/**
+ * The same dry run in steps, for a worker: progress every `chunk` rows, a pause there (where a
+ * cancel can land), and the register's duplicate keys looked up for the file's keys only.
+ */
+export async function planRegisterImportAsync(
+  rows: readonly ImportRow[],
+  mapping: RegisterImportMapping,
+  ctx: Omit<RegisterImportContext, 'existingKeys'> & { readonly existingKeys: ExistingKeys },
+  options: PlanOptions = {},
+): Promise<RegisterImportPlan> {
+  const issues = mappingIssues(mapping, ctx);
+  if (issues.length > 0) return { kind: mapping.kind, rows: [], totals: EMPTY_TOTALS, issues, lastNumber: ctx.register.lastNumber } as RegisterImportPlan;
+  const ops = opsOf(mapping, ctx) as KindOps<unknown>;
+  const steps = draftRows(rows, mapping, ops, options.chunk ?? DEFAULT_CHUNK);
+  let step = steps.next();
+  while (!step.done) {
+    options.onProgress?.(step.value, rows.length);
+    await options.pause?.();
+    step = steps.next();
   }
-  if (issues.length > 0) return { kind: 'outgoing', rows: [], totals: EMPTY_TOTALS, issues, lastNumber: ctx.register.lastNumber };
-  const ops: KindOps<OutgoingInput> = {
-    read: (row) => {
-      const r = readOutgoingRow(row, mapping, secret);
-      return { input: cleanOutgoingInput(r.input), issues: r.issues };
-    },
-    numberOf: (i) => i.number,
-    numberField: 'number',
-    key: (i) => outgoingDuplicateKey(i, ctx.issuerName ?? ''),
-  };
-  const drafts = planRows(rows, mapping, ctx, ops, (i) => validateOutgoing(i, entryCtx));
-  return { kind: 'outgoing', rows: drafts, totals: totalsOf(drafts), issues, lastNumber: lastNumberOf(drafts, ops, ctx.register.lastNumber) };
+  const drafts = step.value;
+  options.onProgress?.(rows.length, rows.length);
+  const existingKeys = typeof ctx.existingKeys === 'function' ? await ctx.existingKeys(candidateKeys(drafts, ops)) : ctx.existingKeys;
+  finishDrafts(drafts, mapping, { ...ctx, existingKeys }, ops);
+  return planOf(mapping.kind, drafts, ops, ctx.register.lastNumber);
 }
 
 export type ImportChoice = {
@@ -246,18 +234,32 @@ export type ImportChoice = {
   readonly includeDuplicates?: boolean;
 };
 
-function chosen<I>(rows: readonly PlannedRow<I>[], choice: ImportChoice): I[] {
-  return rows
-    .filter((r) => r.status === 'ok' || (choice.includeDuplicates === true && r.status === 'duplicate'))
-    .map((r) => r.input)
-    .filter((i): i is I => i !== undefined);
+/** A row to write, with the file's row it comes from (named in any message about it). */
+export type ImportableRow<I> = { readonly rowNumber: number; readonly input: I };
+
+function chosen<I>(rows: readonly PlannedRow<I>[], choice: ImportChoice): ImportableRow<I>[] {
+  const out: ImportableRow<I>[] = [];
+  for (const r of rows) {
+    if (r.input === undefined) continue;
+    if (r.status === 'ok' || (choice.includeDuplicates === true && r.status === 'duplicate')) out.push({ rowNumber: r.rowNumber, input: r.input });
+  }
+  return out;
+}
+
+/** The incoming entries to write with their file rows: 'ok' rows, and 'duplicate' rows when chosen. */
+export function importableIncomingRows(plan: IncomingImportPlan, choice: ImportChoice = {}): ImportableRow<ImportedIncomingRow>[] {
+  return chosen(plan.rows, choice).filter((r): r is ImportableRow<ImportedIncomingRow> => r.input.arrivalNumber !== undefined);
+}
+
+export function importableOutgoingRows(plan: OutgoingImportPlan, choice: ImportChoice = {}): ImportableRow<ImportedOutgoingRow>[] {
+  return chosen(plan.rows, choice).filter((r): r is ImportableRow<ImportedOutgoingRow> => r.input.number !== undefined);
 }
 
 /** The entries to write, with their numbers: 'ok' rows, and 'duplicate' rows when chosen. */
 export function importableIncoming(plan: IncomingImportPlan, choice: ImportChoice = {}): ImportedIncomingRow[] {
-  return chosen(plan.rows, choice).filter((i): i is ImportedIncomingRow => i.arrivalNumber !== undefined);
+  return importableIncomingRows(plan, choice).map((r) => r.input);
 }
 
 export function importableOutgoing(plan: OutgoingImportPlan, choice: ImportChoice = {}): ImportedOutgoingRow[] {
-  return chosen(plan.rows, choice).filter((i): i is ImportedOutgoingRow => i.number !== undefined);
+  return importableOutgoingRows(plan, choice).map((r) => r.input);
 }

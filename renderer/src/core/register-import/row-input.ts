@@ -2,7 +2,8 @@
  * One spreadsheet row → an incoming or outgoing entry, following the mapping. Combined
  * columns are split the way a clerk reads them: "Số, ký hiệu" by `parseNotation`, "Tên loại
  * và trích yếu" by `splitTypeAndSummary`. Problems reading a cell become issues on the
- * entry field, with the column letter and the cell text.
+ * entry field, quoting the cell text (the plan adds the row and the cell's address). A cell
+ * too long to be read (see read-workbook.ts) is one issue, and reads as empty.
  */
 import type { FieldIssue } from '../errors';
 import { documentTypeByName, splitTypeAndSummary } from '../registers/doc-types';
@@ -12,22 +13,38 @@ import type { IncomingInput, OutgoingInput } from '../registers/types';
 import { cellText, parseRegisterNumber, readCount, readDate, readRegisterNumber, readUrgency, splitRecipients, splitSigner } from './cells';
 import type { CellIssue, CellRead } from './cells';
 import type { ImportField } from './fields';
-import { columnLetter } from './mapping';
 import type { RegisterImportMapping } from './mapping';
 import type { ImportCell, ImportRow } from './types';
+import { MAX_CELL_CHARS } from './types';
 
 export type RowRead<I> = { readonly input: I; readonly issues: FieldIssue[] };
 
+/** The entry field a column's problems belong to (a combined column: the part that matters most). */
+const TARGET: Partial<Record<ImportField, string>> = {
+  numberNotation: 'notation',
+  typeSummary: 'summary',
+  signer: 'signerName',
+};
+
 class RowReader {
   readonly issues: FieldIssue[] = [];
+  private readonly refused = new Set<ImportField>();
   constructor(
     private readonly row: ImportRow,
     private readonly mapping: RegisterImportMapping,
+    private readonly numberField: string,
   ) {}
 
   cell(field: ImportField): ImportCell | undefined {
     const col = this.mapping.columns[field];
-    return col === undefined ? undefined : this.row.cells[col];
+    const cell = col === undefined ? undefined : this.row.cells[col];
+    if (cell?.tooLong === undefined) return cell;
+    if (!this.refused.has(field)) {
+      this.refused.add(field);
+      const target = field === 'registerNumber' ? this.numberField : (TARGET[field] ?? field);
+      this.issues.push({ field: target, code: 'registerImport.cell.tooLong', params: { length: cell.tooLong, max: MAX_CELL_CHARS } });
+    }
+    return undefined;
   }
 
   has(field: ImportField): boolean {
@@ -38,14 +55,10 @@ class RowReader {
     return cellText(this.cell(field));
   }
 
-  /** Records an issue on `target` (an entry field), with the column letter of `source`. */
+  /** Records an issue of the `source` column on `target` (an entry field), unless that cell was refused as too long. */
   issue(source: ImportField, target: string, issue: CellIssue): void {
-    const col = this.mapping.columns[source];
-    this.issues.push({
-      field: target,
-      code: issue.code,
-      params: { ...issue.params, ...(col === undefined ? {} : { column: columnLetter(col) }) },
-    });
+    if (this.refused.has(source)) return;
+    this.issues.push({ field: target, code: issue.code, ...(issue.params ? { params: issue.params } : {}) });
   }
 
   take<T>(read: CellRead<T>, source: ImportField, target: string): T | undefined {
@@ -98,7 +111,7 @@ function withOptional<T extends object>(base: T, optional: Record<string, string
 
 /** An incoming entry from a row; `arrivalNumber` is the paper book's số đến. */
 export function readIncomingRow(row: ImportRow, mapping: RegisterImportMapping, secret: boolean): RowRead<IncomingInput> {
-  const r = new RowReader(row, mapping);
+  const r = new RowReader(row, mapping, 'arrivalNumber');
   const arrivalDate = r.date('arrivalDate');
   const arrivalNumber = r.take(readRegisterNumber(r.cell('registerNumber')), 'registerNumber', 'arrivalNumber');
   if (r.text('registerNumber') === '') r.issue('registerNumber', 'arrivalNumber', { code: 'registerImport.number.missing' });
@@ -142,7 +155,7 @@ export function readIncomingRow(row: ImportRow, mapping: RegisterImportMapping, 
 
 /** An outgoing entry from a row; `number` is the paper book's số (from "Số, ký hiệu" or its own column). */
 export function readOutgoingRow(row: ImportRow, mapping: RegisterImportMapping, secret: boolean): RowRead<OutgoingInput> {
-  const r = new RowReader(row, mapping);
+  const r = new RowReader(row, mapping, 'number');
   let number: number | undefined;
   let notation = '';
   if (r.has('numberNotation')) {

@@ -14,7 +14,17 @@ export type ImportCell = {
   readonly encoding?: LegacyEncoding;
   /** The text was Unicode tổ hợp (decomposed, NFD) and has been composed. */
   readonly decomposed?: boolean;
+  /**
+   * Neither the font nor the characters settled the encoding: `encoding` is the likeliest
+   * reading and `written` the text as the file holds it (see encoding-choice.ts).
+   */
+  readonly uncertain?: { readonly written: string };
+  /** The text was longer than `MAX_CELL_CHARS` and was not read: its length. */
+  readonly tooLong?: number;
 };
+
+/** Longer cell texts are not read: no field of a register holds more than 1,000 characters. */
+export const MAX_CELL_CHARS = 4000;
 
 export type ImportRow = {
   /** 1-based row number in the sheet, as Excel shows it. */

@@ -3,13 +3,13 @@
  * register in the same transaction that writes the entry, and the unique index
  * [registerId+number] refuses a second entry with the same number even if two windows race),
  * editing, cancelling (a tombstone with a reason: the number is never reused), the duplicate
- * warning of Phụ lục VI, the follow-up list and the all-or-nothing import of an old register.
+ * warning of Phụ lục VI and the follow-up list. (Importing an old register: register-import-repository.ts.)
  */
 import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
 import { abbrForTypeName } from '../../core/registers/doc-types';
 import { buildSymbol } from '../../core/registers/notation';
-import { assignNumber, raiseLastNumber } from '../../core/registers/numbering';
+import { assignNumber } from '../../core/registers/numbering';
 import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgoing } from '../../core/registers/validation';
 import type { IncomingDocFields, IncomingInput, OutgoingDocFields, OutgoingInput } from '../../core/registers/types';
 import { cleanText } from '../../core/text';
@@ -219,62 +219,4 @@ export async function openDeadlinesUntil(db: LuutruDb, until: string, origin: st
       if (!d.deleted && d.origin === origin) out.push(d);
     });
   return out;
-}
-
-export type ImportedIncoming = IncomingInput & { readonly arrivalNumber: number };
-
-/**
- * Imports the rows of an old register (Excel) into a register in ONE transaction: all rows or
- * none. The paper book's numbers are kept; a number already used in the register refuses the
- * whole import (the dry run reports it per row before). The register counter is raised past
- * the highest imported number so new entries continue the series.
- */
-export async function importIncomingRows(db: LuutruDb, session: Session, registerId: string, rows: readonly ImportedIncoming[], opts: { today: string; fileName: string }): Promise<number> {
-  return writeChanges(db, session, { action: 'incoming.import', detail: opts.fileName }, ['registers', 'incomingDocs'], async (c) => {
-    const register = await registerOf(db, registerId);
-    mine(session, register);
-    const used = new Set((await db.incomingDocs.where('[registerId+arrivalNumber]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).keys()).map((k) => (k as unknown as [string, number])[1]));
-    const problems: FieldIssue[] = [];
-    const staged: (IncomingDocFields & ReturnType<typeof deriveIncoming>)[] = [];
-    rows.forEach((raw, i) => {
-      const input = cleanIncomingInput(raw);
-      const n = raw.arrivalNumber;
-      const issues = validateIncoming(input, { register: { ...register, status: 'open' }, today: opts.today });
-      if (used.has(n)) issues.push({ field: 'arrivalNumber', code: 'register.number.taken', params: { number: n } });
-      used.add(n);
-      for (const issue of issues) problems.push({ ...issue, field: `${i}.${issue.field}` });
-      staged.push({ ...input, ...deriveIncoming(input), registerId, arrivalNumber: n });
-    });
-    if (problems.length > 0) throw new EntryInvalidError(problems);
-    for (const f of staged) c.create('incomingDocs', f);
-    c.updateKnown('registers', register, { ...register, lastNumber: raiseLastNumber(register, staged.map((s) => s.arrivalNumber)) });
-    return staged.length;
-  });
-}
-
-export type ImportedOutgoing = OutgoingInput & { readonly number: number };
-
-/** Outgoing counterpart of `importIncomingRows`. */
-export async function importOutgoingRows(db: LuutruDb, session: Session, registerId: string, rows: readonly ImportedOutgoing[], opts: { today: string; fileName: string }): Promise<number> {
-  return writeChanges(db, session, { action: 'outgoing.import', detail: opts.fileName }, ['registers', 'issuingBodies', 'outgoingDocs'], async (c) => {
-    const register = await registerOf(db, registerId);
-    mine(session, register);
-    const body = register.issuingBodyId ? await db.issuingBodies.get(register.issuingBodyId) : undefined;
-    const used = new Set((await db.outgoingDocs.where('[registerId+number]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).keys()).map((k) => (k as unknown as [string, number])[1]));
-    const problems: FieldIssue[] = [];
-    const staged: (OutgoingDocFields & ReturnType<typeof deriveOutgoing>)[] = [];
-    rows.forEach((raw, i) => {
-      const input = cleanOutgoingInput(raw);
-      const n = raw.number;
-      const issues = validateOutgoing(input, { register: { ...register, status: 'open' }, today: opts.today });
-      if (used.has(n)) issues.push({ field: 'number', code: 'register.number.taken', params: { number: n } });
-      used.add(n);
-      for (const issue of issues) problems.push({ ...issue, field: `${i}.${issue.field}` });
-      staged.push({ ...input, ...deriveOutgoing(input, body?.name ?? ''), registerId, number: n });
-    });
-    if (problems.length > 0) throw new EntryInvalidError(problems);
-    for (const f of staged) c.create('outgoingDocs', f);
-    c.updateKnown('registers', register, { ...register, lastNumber: raiseLastNumber(register, staged.map((s) => s.number)) });
-    return staged.length;
-  });
 }

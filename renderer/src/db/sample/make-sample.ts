@@ -17,7 +17,7 @@ import { openDb, type LuutruDb } from '../schema';
 import { guardStorage } from '../storage-errors';
 import { completeSetup, getLocalUnitId, listFonds } from '../repositories/unit-repository';
 import { ensureYearRegisters } from '../repositories/register-repository';
-import { importIncomingRows, importOutgoingRows } from '../repositories/entry-repository';
+import { importIncomingRows, importOutgoingRows } from '../repositories/register-import-repository';
 import { boxNumberedDossiers, closeDossier, numberDossiers, saveDossier, saveProcessingJob } from '../repositories/dossier-repository';
 import { exportBundle } from '../exchange/export';
 import { applyImport, prepareImport } from '../exchange/import';
@@ -72,9 +72,9 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
   const outgoing = registers.find((r) => r.kind === 'outgoing')!;
   const nIn = 320;
   const nOut = 140;
-  await importIncomingRows(db, session, incoming.id, Array.from({ length: nIn }, (_, i) => sampleIncoming(rng, i, nIn, year, today)), { today, fileName: 'du-lieu-mau' });
+  await importIncomingRows(db, session, incoming.id, Array.from({ length: nIn }, (_, i) => ({ rowNumber: i + 1, input: sampleIncoming(rng, i, nIn, year, today) })), { today, fileName: 'du-lieu-mau' });
   progress(2);
-  await importOutgoingRows(db, session, outgoing.id, Array.from({ length: nOut }, (_, i) => sampleOutgoing(rng, i, nOut, year, today)), { today, fileName: 'du-lieu-mau' });
+  await importOutgoingRows(db, session, outgoing.id, Array.from({ length: nOut }, (_, i) => ({ rowNumber: i + 1, input: sampleOutgoing(rng, i, nOut, year, today) })), { today, fileName: 'du-lieu-mau' });
   progress(3);
   // Last year's file plan: most dossiers closed, numbered into two inventories and boxed.
   const last = year - 1;

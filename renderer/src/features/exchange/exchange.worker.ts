@@ -11,6 +11,10 @@ import { exportBundle, type ExportKind } from '../../db/exchange/export';
 import { applyImport, prepareImport, type ImportFile, type PreparedImport } from '../../db/exchange/import';
 import { AppError } from '../../core/errors';
 import type { WorkerProgress } from './protocol';
+import { shareAppErrors } from '../../workers/app-errors';
+
+// Its AppErrors reach the page whole (code and params), so the clerk reads what to do.
+shareAppErrors();
 
 let dbPromise: Promise<LuutruDb> | undefined;
 const prepared = new Map<number, PreparedImport>();

@@ -1,0 +1,83 @@
+// Cells whose legacy encoding is uncertain: listed with their readings side by side, read
+// again as the clerk chooses (per column or per cell), and the choice for a column travels
+// with the mapping. On the re-saved Calibri fixture, end to end through the dry run.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  applyEncodingChoices,
+  detectHeaderRow,
+  planRegisterImport,
+  readingOf,
+  rowsAfterHeader,
+  suggestMapping,
+  uncertainCells,
+  type ImportRow,
+} from '../../renderer/src/core/register-import';
+import { readWorkbook } from '../../renderer/src/spreadsheet/read-workbook';
+import { RESAVED_FIXTURE } from '../fixtures/registers/make-hostile-xlsx';
+
+async function resaved() {
+  const sheet = (await readWorkbook(readFileSync(RESAVED_FIXTURE))).sheets[0]!;
+  const header = detectHeaderRow(sheet.rows)!;
+  return { rows: rowsAfterHeader(sheet.rows, header), mapping: suggestMapping(header.headers, 'incoming') };
+}
+
+const ctx = {
+  register: { kind: 'incoming' as const, year: 2025, status: 'closed' as const, secret: false, lastNumber: 0 },
+  today: '2026-01-15',
+  existingKeys: new Set<string>(),
+  usedNumbers: new Set<number>(),
+};
+
+/** A row whose column B is uncertain, read the likeliest way (as read-workbook leaves it). */
+function uncertainRow(rowNumber: number, written: string, guess: 'unicode' | 'tcvn3' | 'vni' = 'unicode'): ImportRow {
+  const text = readingOf(written, guess);
+  return { rowNumber, cells: [{ text: 'x', raw: 'x' }, { text, raw: text, encoding: guess, uncertain: { written } }] };
+}
+
+describe('uncertain cells', () => {
+  it('are listed for the mapped columns with the three readings side by side', async () => {
+    const { rows, mapping } = await resaved();
+    const found = uncertainCells(rows, mapping);
+    expect(found.total).toBe(1);
+    expect(found.cells).toEqual([
+      { cell: 'I2', rowNumber: 2, column: 8, field: 'receivedSignature', readings: { unicode: 'Tó', tcvn3: 'Tú', vni: 'Tĩ' }, chosen: 'unicode' },
+    ]);
+    expect(found.byColumn).toEqual({ 8: 1 });
+  });
+
+  it('unmapped columns are not asked about', async () => {
+    const { rows, mapping } = await resaved();
+    const { receivedSignature: _dropped, ...columns } = mapping.columns;
+    expect(uncertainCells(rows, { ...mapping, columns }).total).toBe(0);
+  });
+
+  it('a column choice reads every uncertain cell of the column that way; a cell choice wins over it', () => {
+    const rows = [uncertainRow(2, 'Tó'), uncertainRow(3, 'Sè'), uncertainRow(4, 'ñaõ', 'vni')];
+    const byColumn = applyEncodingChoices(rows, { columns: { 1: 'tcvn3' } });
+    expect(byColumn.map((r) => r.cells[1]?.text)).toEqual(['Tú', 'Số', 'ủaừ']);
+    const withCell = applyEncodingChoices(rows, { columns: { 1: 'tcvn3' }, cells: { B4: 'vni' } });
+    expect(withCell.map((r) => [r.cells[1]?.text, r.cells[1]?.encoding])).toEqual([
+      ['Tú', 'tcvn3'],
+      ['Số', 'tcvn3'],
+      ['đã', 'vni'],
+    ]);
+    // Still listed (the clerk may change their mind), with the reading now in use.
+    expect(uncertainCells(withCell, { kind: 'incoming', columns: { sender: 1 } }).cells.map((c) => [c.cell, c.chosen])).toEqual([
+      ['B2', 'tcvn3'],
+      ['B3', 'tcvn3'],
+      ['B4', 'vni'],
+    ]);
+    expect(applyEncodingChoices(rows, {})).toBe(rows);
+  });
+
+  it('the dry run imports what the clerk chose: "Tú", not "Tó"', async () => {
+    const { rows, mapping } = await resaved();
+    const before = planRegisterImport(rows, mapping, ctx);
+    expect(before.rows[0]?.input).toMatchObject({ receivedSignature: 'Tó', recipient: 'Tú', notation: 'QĐ-UBND' });
+    const chosen = { ...mapping, encodings: { 8: 'tcvn3' as const } };
+    const after = planRegisterImport(applyEncodingChoices(rows, { columns: chosen.encodings }), chosen, ctx);
+    expect(after.rows[0]?.input).toMatchObject({ receivedSignature: 'Tú' });
+    expect(after.rows.map((r) => r.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+  });
+});
