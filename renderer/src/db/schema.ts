@@ -11,6 +11,7 @@ import { deriveIncoming, deriveOutgoing } from './register-derived';
 import type { ExportLogRow, HeldRecordRow, KeyRotationRow, SeenBundleRow, SigningKeyRow, TrustedKeyRow } from './exchange/rows';
 import type { RevokedKey } from '../core/bundle/rotation';
 import type { Box, Dossier, ProcessingJob } from '../core/dossiers/types';
+import type { DossierDoc } from '../core/processing/types';
 
 /** Local, non-replicated key/value settings (this PC's unit, the clock, language…). */
 export type SettingRow = { readonly key: string; readonly value: unknown };
@@ -41,6 +42,7 @@ export class LuutruDb extends Dexie {
   dossiers!: EntityTable<Dossier, 'id'>;
   boxes!: EntityTable<Box, 'id'>;
   processingJobs!: EntityTable<ProcessingJob, 'id'>;
+  dossierDocs!: EntityTable<DossierDoc, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -94,6 +96,12 @@ export class LuutruDb extends Dexie {
       dossiers: 'id, [fondsId+year], unitId, boxId, clock',
       boxes: 'id, fondsId, unitId, clock',
       processingJobs: 'id, fondsId, unitId, clock',
+    });
+    // v7: backlog processing — slips (backlog dossiers) by job order and temporary number, boxes by job, documents inside dossiers.
+    this.version(7).stores({
+      dossiers: 'id, [fondsId+year], unitId, boxId, clock, [jobId+position], [jobId+tempNumber]',
+      boxes: 'id, fondsId, unitId, clock, jobId',
+      dossierDocs: 'id, [dossierId+position], fondsId, clock, incomingDocId, outgoingDocId',
     });
   }
 }

@@ -92,12 +92,15 @@ export function moveToHeading(ordered: readonly Pick<OrderableSlip, 'id' | 'clas
   return ids;
 }
 
-/** Position changes needed to store an order: only the slips whose place differs. */
-export function positionChanges(slips: readonly Pick<OrderableSlip, 'id' | 'position'>[], orderedIds: readonly string[]): Map<string, number> {
+/**
+ * Position changes needed to store an order: only the slips whose place differs. `first` is the
+ * position of the first id (1 for the whole job; a window's own start for a local move).
+ */
+export function positionChanges(slips: readonly Pick<OrderableSlip, 'id' | 'position'>[], orderedIds: readonly string[], first = 1): Map<string, number> {
   const current = new Map(slips.map((s) => [s.id, s.position]));
   const out = new Map<string, number>();
   orderedIds.forEach((id, i) => {
-    if (current.get(id) !== i + 1) out.set(id, i + 1);
+    if (current.get(id) !== first + i) out.set(id, first + i);
   });
   return out;
 }
