@@ -30,10 +30,12 @@ let db: LuutruDb;
 let session: Session;
 let fondsId: string;
 
+// Scheme ids are UUIDs as the app makes them (bundles check them).
+const C = { th: '0190aaaa-0000-7000-8000-00000000c001', qd: '0190aaaa-0000-7000-8000-00000000c002', vt: '0190aaaa-0000-7000-8000-00000000c003' };
 const SCHEME: ClassNode[] = [
-  { id: 'c-th', title: 'Tổng hợp', code: 'TH' },
-  { id: 'c-qd', parentId: 'c-th', title: 'Quyết định của Ủy ban nhân dân xã', retention: 'permanent' },
-  { id: 'c-vt', title: 'Văn thư, lưu trữ', code: 'VT' },
+  { id: C.th, title: 'Tổng hợp', code: 'TH' },
+  { id: C.qd, parentId: C.th, title: 'Quyết định của Ủy ban nhân dân xã', retention: 'permanent' },
+  { id: C.vt, title: 'Văn thư, lưu trữ', code: 'VT' },
 ];
 
 function intake(over: Partial<ProcessingJobFields> = {}): ProcessingJobFields {
@@ -62,7 +64,7 @@ function intake(over: Partial<ProcessingJobFields> = {}): ProcessingJobFields {
 
 function slip(i: number, over: Partial<SlipInput> = {}): SlipInput {
   return {
-    classId: i % 2 ? 'c-qd' : 'c-vt',
+    classId: i % 2 ? C.qd : C.vt,
     title: `Tập hồ sơ số ${i} về công tác của Ủy ban nhân dân xã`,
     startDate: `${1995 + (i % 10)}-01-01`,
     endDate: `${1995 + (i % 10)}-12-31`,
@@ -131,7 +133,7 @@ describe('typing slips', () => {
     const err = await saveSlip(db, session, job.id, { ...slip(1), fondsId: 'f-other' }, TODAY, id).catch((e: unknown) => e);
     expect((err as DossierInvalidError).issues).toEqual([{ field: 'fondsId', code: 'slip.otherFonds' }]);
     expect(await databaseDigest(db)).toBe(before);
-    const fixed = await saveSlip(db, session, job.id, { ...slip(1), title: 'Tập quyết định năm 1996', classId: 'c-vt' }, TODAY, id);
+    const fixed = await saveSlip(db, session, job.id, { ...slip(1), title: 'Tập quyết định năm 1996', classId: C.vt }, TODAY, id);
     expect([fixed.title, fixed.tempNumber, fixed.position, fixed.heading]).toEqual(['Tập quyết định năm 1996', 1, 1, 'II. Văn thư, lưu trữ']);
   });
 
@@ -173,10 +175,10 @@ describe('ordering, numbering and boxing', () => {
     // Slip 2 is the first of its heading: moving it up would cross into the heading above.
     await moveSlip(db, session, job.id, ordered[3]!.id, 'up');
     expect((await jobSlips(db, job.id)).map((s) => s.tempNumber)).toEqual([3, 1, 5, 2, 4, 6]);
-    await moveSlipToHeading(db, session, job.id, ordered[5]!.id, 'c-qd');
+    await moveSlipToHeading(db, session, job.id, ordered[5]!.id, C.qd);
     const moved = await jobSlips(db, job.id);
     expect(moved.map((s) => s.tempNumber)).toEqual([3, 1, 5, 6, 2, 4]);
-    expect(moved[3]).toMatchObject({ classId: 'c-qd', heading: 'I. Tổng hợp' });
+    expect(moved[3]).toMatchObject({ classId: C.qd, heading: 'I. Tổng hợp' });
 
     const before = await databaseDigest(db);
     await expect(numberJob(db, session, job.id, { permanent: 1, fixedTerm: 2 }, TODAY)).rejects.toMatchObject({ code: 'processing.uncheckedSlips', params: { count: 6, list: '3, 1, 5, 6, 2, 4' } });
