@@ -14,6 +14,7 @@ import type { Box, Dossier } from '../../core/dossiers/types';
 import type { Fonds } from '../../core/unit';
 import { placeOfUnit } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
+import { getUnit } from '../../db/repositories/fonds-view-repository';
 import { errorMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
 import { renderPdfJob } from '../../pdf/pdf-client';
@@ -25,7 +26,7 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
   const session = useSession();
   const platform = usePlatform();
   const { message } = App.useApp();
-  const unit = useLiveQuery(() => db.units.get(fonds.unitId), [db, fonds.unitId]);
+  const unit = useLiveQuery(() => getUnit(db, fonds.unitId), [db, fonds.unitId]);
   const [busy, setBusy] = useState(false);
   const [labels, setLabels] = useState<{ open: boolean; width: number; height: number; slot: number }>({ open: false, width: 80, height: 120, slot: 1 });
   const live = useMemo(() => dossiers.filter((d) => !d.deleted), [dossiers]);

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { boxContents, type BoxContents } from '../../core/dossiers/inventory';
 import { useDb, useSession } from '../../db/context';
 import { listBoxes, listDossiers, listProcessingJobs } from '../../db/repositories/dossier-repository';
+import { fondsChoices } from '../../db/repositories/fonds-view-repository';
 import { ArrangeButtons } from './ArrangeButtons';
 import { DossierDrawer } from './DossierDrawer';
 import { DossierForm } from './DossierForm';
@@ -25,13 +26,7 @@ export function DossiersPage() {
   const thisYear = new Date().getFullYear();
   // Own fonds first, then fonds received from other units (read-only: a merged commune keeps
   // the closed fonds of the communes it replaced; an upper level those of its communes).
-  const fonds = useLiveQuery(async () => {
-    const all = (await db.fonds.toArray()).filter((f) => !f.deleted);
-    const units = new Map((await db.units.toArray()).map((u) => [u.id, u.name]));
-    return all
-      .map((f) => ({ ...f, unitName: units.get(f.unitId) ?? '' }))
-      .sort((a, b) => Number(a.unitId !== session.unitId) - Number(b.unitId !== session.unitId) || a.unitName.localeCompare(b.unitName, 'vi') || a.name.localeCompare(b.name, 'vi'));
-  }, [db, session.unitId]);
+  const fonds = useLiveQuery(() => fondsChoices(db, session.unitId), [db, session.unitId]);
   const [fondsChoice, setFondsChoice] = useState<string>();
   const fondsId = fondsChoice ?? fonds?.find((f) => f.unitId === session.unitId && f.status === 'open')?.id ?? fonds?.[0]?.id ?? '';
   const [year, setYear] = useState(thisYear);
