@@ -3,6 +3,7 @@ import type { Catalogue } from './vi';
 import { exchangeEn } from './exchange.en';
 import { registersEn } from './registers.en';
 import { dossiersEn } from './dossiers.en';
+import { processingEn } from './processing.en';
 import { registerImportEn } from './register-import.en';
 
 export const en: Catalogue = {
@@ -10,6 +11,7 @@ export const en: Catalogue = {
   ...registersEn,
   dossiers: dossiersEn.dossiers,
   jobs: dossiersEn.jobs,
+  processing: processingEn.processing,
   registerImport: registerImportEn.registerImport,
   app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices' },
   nav: {
@@ -17,6 +19,7 @@ export const en: Catalogue = {
     incoming: 'Incoming register',
     outgoing: 'Outgoing register',
     dossiers: 'Dossiers',
+    processing: 'Backlog processing',
     followUp: 'Follow-up',
     exchange: 'Data exchange',
     upper: 'Upper-level view',
@@ -116,6 +119,7 @@ export const en: Catalogue = {
     'bundle.import': 'Bundle imported',
     ...registersEn.actions,
     ...dossiersEn.dossierActions,
+    ...processingEn.processingActions,
   },
   settings: {
     archive: 'Archive',
@@ -140,6 +144,7 @@ export const en: Catalogue = {
     ...exchangeEn.bundleErrors,
     ...registersEn.registerErrors,
     ...dossiersEn.dossierErrors,
+    ...processingEn.processingErrors,
     ...registerImportEn.errors,
     unknown: 'Something unexpected went wrong: {{message}}. No data was changed. Try again; if it persists, contact technical staff.',
     'text.tooLong': 'Too long: at most {{max}} characters. Please shorten it.',

@@ -2,6 +2,7 @@
 import { exchangeVi } from './exchange.vi';
 import { registersVi } from './registers.vi';
 import { dossiersVi } from './dossiers.vi';
+import { processingVi } from './processing.vi';
 import { registerImportVi } from './register-import.vi';
 import type { Widen } from './catalogue-types';
 
@@ -10,6 +11,7 @@ export const vi = {
   ...registersVi,
   dossiers: dossiersVi.dossiers,
   jobs: dossiersVi.jobs,
+  processing: processingVi.processing,
   registerImport: registerImportVi.registerImport,
   app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã' },
   nav: {
@@ -17,6 +19,7 @@ export const vi = {
     incoming: 'Sổ văn bản đến',
     outgoing: 'Sổ văn bản đi',
     dossiers: 'Hồ sơ',
+    processing: 'Chỉnh lý tồn đọng',
     followUp: 'Theo dõi giải quyết',
     exchange: 'Trao đổi dữ liệu',
     upper: 'Tổng hợp cấp trên',
@@ -116,6 +119,7 @@ export const vi = {
     'bundle.import': 'Nhập gói dữ liệu',
     ...registersVi.actions,
     ...dossiersVi.dossierActions,
+    ...processingVi.processingActions,
   },
   settings: {
     archive: 'Lưu trữ',
@@ -140,6 +144,7 @@ export const vi = {
     ...exchangeVi.bundleErrors,
     ...registersVi.registerErrors,
     ...dossiersVi.dossierErrors,
+    ...processingVi.processingErrors,
     ...registerImportVi.errors,
     unknown: 'Đã xảy ra lỗi không mong muốn: {{message}}. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'text.tooLong': 'Nội dung quá dài: tối đa {{max}} ký tự. Hãy rút gọn lại.',

@@ -85,9 +85,18 @@ export async function moveDoc(db: LuutruDb, session: Session, id: string, direct
   });
 }
 
-/** Documents of many dossiers at once, by dossier id (the batch of covers, the search index). */
-export async function docsByDossier(db: LuutruDb, dossierIds: readonly string[]): Promise<Map<string, DossierDoc[]>> {
-  const out = new Map<string, DossierDoc[]>();
-  for (const id of dossierIds) out.set(id, await listDocs(db, id));
-  return out;
+/** The printed rows of every dossier of a fonds that has documents listed (a batch of covers). */
+export async function docRowsOfFonds(db: LuutruDb, fondsId: string, issuer = ''): Promise<Map<string, DocRow[]>> {
+  const docs = (await db.dossierDocs.where('fondsId').equals(fondsId).toArray()).filter((d) => !d.deleted);
+  const inc = new Map((await db.incomingDocs.bulkGet(docs.map((d) => d.incomingDocId).filter((x): x is string => !!x))).filter((e): e is IncomingDoc => !!e).map((e) => [e.id, e]));
+  const out = new Map((await db.outgoingDocs.bulkGet(docs.map((d) => d.outgoingDocId).filter((x): x is string => !!x))).filter((e): e is OutgoingDoc => !!e).map((e) => [e.id, e]));
+  const groups = new Map<string, DossierDoc[]>();
+  for (const d of docs) groups.set(d.dossierId, [...(groups.get(d.dossierId) ?? []), d]);
+  const rows = new Map<string, DocRow[]>();
+  for (const [id, list] of groups)
+    rows.set(id, docRows(list, (d) => {
+      const e = (d.incomingDocId && inc.get(d.incomingDocId)) || (d.outgoingDocId && out.get(d.outgoingDocId)) || undefined;
+      return e ? entryAsDocument(e, issuer) : undefined;
+    }));
+  return rows;
 }

@@ -18,6 +18,9 @@ import { writeChanges, type ChangeSet, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { boxNumberedDossiers, DossierInvalidError, listDossiers } from './dossier-repository';
 import { fieldsOf, jobSlips } from './slip-repository';
+import { docRowsOfFonds } from './dossier-doc-repository';
+import type { DocRow } from '../../core/processing/documents';
+import type { Fonds, UnitProfile } from '../../core/unit';
 
 export async function getJob(db: LuutruDb, id: string): Promise<ProcessingJob | undefined> {
   return db.processingJobs.get(id);
@@ -241,6 +244,15 @@ export async function jobProgressOf(db: LuutruDb, jobId: string): Promise<JobPro
   const job = await db.processingJobs.get(jobId);
   if (!job) return undefined;
   return jobProgress(job, await jobSlips(db, jobId));
+}
+
+/** Everything the printed outputs of a job need (see features/processing/print-jobs.ts). */
+export async function processingPrintData(db: LuutruDb, jobId: string): Promise<{ unit: UnitProfile; fonds: Fonds; job: ProcessingJob; slips: Dossier[]; boxes: Box[]; docs: Map<string, DocRow[]> }> {
+  const job = await db.processingJobs.get(jobId);
+  if (!job) throw new AppError('job.notFound');
+  const [fonds, unit, slips, boxes] = await Promise.all([db.fonds.get(job.fondsId), db.units.get(job.unitId), jobSlips(db, jobId), jobBoxes(db, jobId)]);
+  if (!fonds || !unit) throw new AppError('dossier.fondsNotFound');
+  return { unit, fonds, job, slips, boxes, docs: await docRowsOfFonds(db, fonds.id, unit.name) };
 }
 
 /** Jobs of every unit (the upper level's figures per job). */
