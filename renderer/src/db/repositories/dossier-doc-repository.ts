@@ -12,6 +12,7 @@ import type { DossierDoc, DossierDocFields } from '../../core/processing/types';
 import { PROCESSING_LIMITS } from '../../core/processing/types';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { typeAndSummary } from '../../core/registers/register-book';
+import { foldText } from '../../core/text';
 import { writeChanges, type Session } from '../changes';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import type { LuutruDb } from '../schema';
@@ -99,4 +100,30 @@ export async function docRowsOfFonds(db: LuutruDb, fondsId: string, issuer = '')
       return e ? entryAsDocument(e, issuer) : undefined;
     }));
   return rows;
+}
+
+/**
+ * Register entries (incoming and outgoing) whose text holds every typed word, marks ignored —
+ * to pick one to link. Stops at `limit`; the newest registers are read first.
+ */
+export async function searchRegisterEntries(db: LuutruDb, typed: string, limit = 12): Promise<{ id: string; kind: 'incoming' | 'outgoing'; label: string }[]> {
+  const words = foldText(typed).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const out: { id: string; kind: 'incoming' | 'outgoing'; label: string }[] = [];
+  const hit = (text: string) => {
+    const f = foldText(text);
+    return words.every((w) => f.includes(w));
+  };
+  await db.incomingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
+    if (e.deleted) return;
+    const label = `${joinNumberNotation(e.number, e.notation)} — ${e.sender} — ${typeAndSummary(e.typeName, e.summary)}`;
+    if (hit(`${label} ${e.arrivalNumber}`)) out.push({ id: e.id, kind: 'incoming', label });
+  });
+  if (out.length < limit)
+    await db.outgoingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
+      if (e.deleted) return;
+      const label = `${joinNumberNotation(e.number ?? '', e.notation)} — ${typeAndSummary(e.typeName, e.summary)}`;
+      if (hit(label)) out.push({ id: e.id, kind: 'outgoing', label });
+    });
+  return out;
 }

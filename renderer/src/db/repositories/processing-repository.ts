@@ -259,3 +259,17 @@ export async function processingPrintData(db: LuutruDb, jobId: string): Promise<
 export async function allJobs(db: LuutruDb): Promise<ProcessingJob[]> {
   return (await db.processingJobs.toArray()).filter((j) => !j.deleted);
 }
+
+/** Layout choices for forms the sources leave open (❓): label size, the cover board's front-leaf place. Local to this PC. */
+export type PrintSettings = { readonly labelWidthMm: number; readonly labelHeightMm: number; readonly frontLeafOffsetMm: number };
+export const DEFAULT_PRINT_SETTINGS: PrintSettings = { labelWidthMm: 80, labelHeightMm: 120, frontLeafOffsetMm: 420 };
+const PRINT_SETTINGS_KEY = 'processingPrint';
+
+export async function getPrintSettings(db: LuutruDb): Promise<PrintSettings> {
+  const v = (await db.settings.get(PRINT_SETTINGS_KEY))?.value as Partial<PrintSettings> | undefined;
+  return { ...DEFAULT_PRINT_SETTINGS, ...(v && typeof v === 'object' ? v : {}) };
+}
+
+export async function setPrintSettings(db: LuutruDb, s: PrintSettings): Promise<void> {
+  await db.settings.put({ key: PRINT_SETTINGS_KEY, value: s });
+}

@@ -55,7 +55,8 @@ export async function slipByTempNumber(db: LuutruDb, jobId: string, tempNumber: 
   return db.dossiers.where('[jobId+tempNumber]').equals([jobId, tempNumber]).first();
 }
 
-async function nextTempNumber(db: LuutruDb, jobId: string): Promise<number> {
+/** The temporary number the next slip of the job will get (shown on the entry form). */
+export async function nextTempNumber(db: LuutruDb, jobId: string): Promise<number> {
   const last = await db.dossiers.where('[jobId+tempNumber]').between(...jobRange(jobId)).last();
   return (last?.tempNumber ?? 0) + 1;
 }
@@ -199,4 +200,29 @@ export async function mergeSlips(db: LuutruDb, session: Session, jobId: string, 
     }
     return kept ?? (c.updateKnown<DossierFields>('dossiers', keep, merged) as Dossier);
   });
+}
+
+export async function getSlip(db: LuutruDb, id: string): Promise<Dossier | undefined> {
+  return db.dossiers.get(id);
+}
+
+/** Slips by id, in the order asked (an order preview's first rows). */
+export async function slipsByIds(db: LuutruDb, ids: readonly string[]): Promise<Dossier[]> {
+  return (await db.dossiers.bulkGet([...ids])).filter((d): d is Dossier => d !== undefined);
+}
+
+/** Live slips, discarded ones and the checked among the others: the check step's figures. */
+export async function checkFigures(db: LuutruDb, jobId: string): Promise<{ total: number; checked: number; discarded: number; unchecked: string[] }> {
+  let total = 0;
+  let checked = 0;
+  let discarded = 0;
+  const unchecked: string[] = [];
+  await db.dossiers.where('[jobId+position]').between(...jobRange(jobId)).each((d) => {
+    if (d.deleted) return;
+    total++;
+    if (d.discardReason !== undefined) discarded++;
+    else if (d.checked) checked++;
+    else unchecked.push(d.id);
+  });
+  return { total, checked, discarded, unchecked };
 }
