@@ -163,6 +163,19 @@ describe('typing slips', () => {
   });
 });
 
+describe('the classification scheme', () => {
+  it('keeps a heading slips still use; renames follow on the next correction', async () => {
+    const [id] = await typeSlips(1);
+    const before = await databaseDigest(db);
+    await expect(saveScheme(db, session, job.id, SCHEME.filter((n) => n.id !== C.qd), TODAY)).rejects.toMatchObject({ code: 'scheme.headingInUse', params: { temp: 1 } });
+    expect(await databaseDigest(db)).toBe(before);
+    const renamed = SCHEME.map((n) => (n.id === C.th ? { ...n, title: 'Tổng hợp, kế hoạch' } : n));
+    await saveScheme(db, session, job.id, renamed, TODAY);
+    const fixed = await saveSlip(db, session, job.id, slip(1), TODAY, id);
+    expect(fixed.heading).toBe('I. Tổng hợp, kế hoạch');
+  });
+});
+
 describe('ordering, numbering and boxing', () => {
   it('orders within the scheme after a preview, moves by keyboard, and numbers in that order', async () => {
     await typeSlips(6);

@@ -17,7 +17,11 @@ const ROMAN: readonly [number, string][] = [
 export function toRoman(n: number): string {
   let out = '';
   let rest = n;
-  for (const [v, s] of ROMAN) while (rest >= v) (out += s), (rest -= v);
+  for (const [v, s] of ROMAN)
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
   return out;
 }
 
