@@ -221,6 +221,10 @@ export const processingEn: Widen<typeof processingVi> = {
     colWhere: 'Box, place',
     colUnit: 'Unit',
     upperSearchTitle: 'Search the dossiers of every unit',
+    statJobs: 'Processing by job (shelf metres)',
+    statKept: 'kept',
+    statDiscarded: 'discarded',
+    statJobValue: 'kept {{kept}} · discarded {{discarded}} / {{received}} m · {{boxes}} boxes',
   },
   processingErrors: {
     'slip.titleRequired': 'The dossier title is missing. Write the title on the slip.',

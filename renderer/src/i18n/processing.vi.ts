@@ -229,6 +229,10 @@ export const processingVi = {
     colWhere: 'Hộp, vị trí',
     colUnit: 'Đơn vị',
     upperSearchTitle: 'Tìm hồ sơ của mọi đơn vị',
+    statJobs: 'Chỉnh lý theo từng đợt (mét giá)',
+    statKept: 'giữ lại',
+    statDiscarded: 'loại ra',
+    statJobValue: 'giữ {{kept}} · loại {{discarded}} / {{received}} m · {{boxes}} hộp',
   },
   processingErrors: {
     'slip.titleRequired': 'Chưa nhập tiêu đề hồ sơ. Hãy ghi tiêu đề của hồ sơ trên phiếu tin.',

@@ -17,6 +17,7 @@ import { errorMessage, fieldErrors } from '../../i18n';
 import { RecordHistory } from '../../components/RecordHistory';
 import { DateInput, Field } from '../registers/entry-inputs';
 import { DossierForm } from './DossierForm';
+import { DocumentsEditor } from '../processing/DocumentsPanel';
 
 function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }) {
   const { t } = useTranslation();
@@ -121,6 +122,7 @@ export function DossierDrawer({ dossier, dossiers, boxLabel, onClose }: { dossie
                 },
               ]
             : []),
+          { key: 'documents', label: t('processing.tabDocuments'), children: <DocumentsEditor dossier={dossier} /> },
           { key: 'history', label: t('dossiers.tabHistory'), children: <RecordHistory id={dossier.id} /> },
         ]}
       />

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../core/format';
 import { UpperStats } from './UpperStats';
 import { UpperSearch } from './UpperSearch';
 import { UpperInventory } from './UpperInventory';
+import { ArchiveSearch } from '../processing/ArchiveSearch';
 import { getMetresPerBox, holdingsByOrigin } from '../../db/repositories/dossier-repository';
 
 export function UpperLevelPage() {
@@ -61,6 +62,7 @@ export function UpperLevelPage() {
       {rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} />}
       {rows && rows.length > 0 && <UpperInventory rows={rows} />}
       {units && <UpperSearch units={units} />}
+      {units && <ArchiveSearch units={units} title={t('processing.upperSearchTitle')} />}
     </Space>
   );
 }
