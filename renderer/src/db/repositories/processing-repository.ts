@@ -17,7 +17,7 @@ import { cleanText } from '../../core/text';
 import { writeChanges, type ChangeSet, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { boxNumberedDossiers, DossierInvalidError, listDossiers } from './dossier-repository';
-import { fieldsOf, jobSlips } from './slip-repository';
+import { advanceStage, fieldsOf, jobSlips } from './slip-repository';
 import { docRowsOfFonds } from './dossier-doc-repository';
 import type { DocRow } from '../../core/processing/documents';
 import type { Fonds, UnitProfile } from '../../core/unit';
@@ -122,7 +122,9 @@ export async function applyJobOrder(db: LuutruDb, session: Session, jobId: strin
     const job = await openJob(c, session, jobId);
     const slips = await jobSlips(db, jobId);
     if (slips.some((s) => s.fileNumber !== undefined)) throw new AppError('processing.orderAfterNumbering');
-    return storeOrder(c, slips, orderSlips(slips, job.scheme ?? [], how).map((s) => s.id));
+    const moved = await storeOrder(c, slips, orderSlips(slips, job.scheme ?? [], how).map((s) => s.id));
+    advanceStage(c, job, 'number');
+    return moved;
   });
 }
 

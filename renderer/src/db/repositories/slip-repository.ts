@@ -10,7 +10,7 @@ import { AppError } from '../../core/errors';
 import type { Dossier, DossierFields, ProcessingJob, ProcessingJobFields } from '../../core/dossiers/types';
 import { majorHeadingOf, headingLine, schemeEntries } from '../../core/processing/scheme';
 import { cleanSlip, mergedSlip, mergeRefusal, splitPart, validateSlip } from '../../core/processing/slips';
-import { DISCARD_REASONS, type DiscardReason } from '../../core/processing/types';
+import { DISCARD_REASONS, JOB_STAGES, type DiscardReason, type JobStage } from '../../core/processing/types';
 import { cleanText } from '../../core/text';
 import type { ChangeSet, Session } from '../changes';
 import { writeChanges } from '../changes';
@@ -69,6 +69,12 @@ async function ourJob(c: ChangeSet, session: Session, jobId: string): Promise<Pr
   return job;
 }
 
+/** Moves the job forward to `stage` when it is still before it (never back). */
+export function advanceStage(c: ChangeSet, job: ProcessingJob, stage: JobStage): void {
+  if (JOB_STAGES.indexOf(job.stage ?? 'intake') >= JOB_STAGES.indexOf(stage)) return;
+  c.updateKnown<ProcessingJobFields>('processingJobs', job, { ...fieldsOf(job), stage });
+}
+
 function ourSlip(session: Session, d: Dossier | undefined, jobId?: string): Dossier {
   if (!d || d.deleted) throw new AppError('record.notFound');
   if (d.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
@@ -119,6 +125,7 @@ export async function saveSlip(db: LuutruDb, session: Session, jobId: string, in
     if (!id) {
       const fields = slipFields(job, input, { tempNumber: await nextTempNumber(db, jobId), position: (await countSlips(db, jobId)) + 1, enteredOn: today });
       check(job, fields);
+      advanceStage(c, job, 'slips');
       return c.create<DossierFields>('dossiers', fields) as Dossier;
     }
     const before = ourSlip(session, (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined, jobId);
@@ -149,7 +156,8 @@ export async function setDiscard(db: LuutruDb, session: Session, jobId: string, 
 /** Step 8: slips checked (or not) by the second archivist. */
 export async function setChecked(db: LuutruDb, session: Session, jobId: string, ids: readonly string[], checked: boolean): Promise<void> {
   await writeChanges(db, session, { action: checked ? 'slip.check' : 'slip.uncheck', detail: String(ids.length) }, ['dossiers', 'processingJobs'], async (c) => {
-    await ourJob(c, session, jobId);
+    const job = await ourJob(c, session, jobId);
+    if (checked) advanceStage(c, job, 'check');
     for (const id of ids) {
       const before = ourSlip(session, (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined, jobId);
       const { checked: _c, ...rest } = fieldsOf(before);

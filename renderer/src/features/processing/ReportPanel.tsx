@@ -5,7 +5,7 @@
  * closes it to changes.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, Input, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ProcessingJob } from '../../core/dossiers/types';
@@ -51,13 +51,14 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
   const unaccounted = report ? Math.round((job.receivedMetres - (parseDecimal(v.kept) ?? 0) - DISCARD_REASONS.reduce((s, r) => s + metres(v[r]), 0)) * 100) / 100 : 0;
   return (
     <Card size="small" data-testid="report-panel">
+      <Form layout="vertical" component="div">
       <Row gutter={12}>
         <Col xs={12} md={6}>
           <Field label={t('processing.keptMetres')} error={errors.keptMetres}><Input id="r-kept" aria-label={t('processing.keptMetres')} value={v.kept} onChange={(e) => setV({ ...v, kept: e.target.value })} suffix="m" disabled={readOnly} /></Field>
-          {proposed !== undefined && data && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('processing.keptProposed', { metres: num(proposed), boxes: report?.boxes ?? 0, perBox: num(data.perBox) })}</Typography.Text>}
+          {proposed !== undefined && data && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('processing.keptProposed', { metres: num(proposed), boxes: report?.boxes ?? 0, perBox: formatDecimal(data.perBox, i18n.language, 3) })}</Typography.Text>}
         </Col>
         {DISCARD_REASONS.map((r) => (
-          <Col xs={12} md={4} key={r}><Field label={t('processing.discardedMetres', { reason: t(`processing.reason_${r}`).replace(/ \(.*\)$/, '') })} error={errors[`discarded-${r}`]}><Input id={`r-${r}`} aria-label={t('processing.discardedMetres', { reason: t(`processing.reason_${r}`) })} value={v[r]} onChange={(e) => setV({ ...v, [r]: e.target.value })} suffix="m" disabled={readOnly} /></Field></Col>
+          <Col xs={12} md={4} key={r}><Field label={t('processing.discardedMetres', { reason: t(`processing.reasonShort_${r}`) })} error={errors[`discarded-${r}`]}><Input id={`r-${r}`} aria-label={t('processing.discardedMetres', { reason: t(`processing.reason_${r}`) })} value={v[r]} onChange={(e) => setV({ ...v, [r]: e.target.value })} suffix="m" disabled={readOnly} /></Field></Col>
         ))}
       </Row>
       {unaccounted !== 0 && <Alert type="warning" showIcon title={t('processing.unaccounted', { metres: num(unaccounted) })} style={{ marginBottom: 8 }} />}
@@ -70,6 +71,7 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
           <Button danger onClick={() => void run(() => setStage(db, session, job.id, 'done', isoDate(new Date())), () => t('processing.stageSet', { stage: t('processing.stage_done') }))} data-testid="finish-job">{t('processing.finishJob')}</Button>
         </Space>
       )}
+      </Form>
     </Card>
   );
 }
