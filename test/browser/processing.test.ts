@@ -228,6 +228,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       await importFromNewUnitThroughUi(page, server.url, bundle);
       await page.goto(`${server.url}#/upper`);
       await expect.poll(() => page.getByTestId('stat-jobs').getByRole('listitem').first().textContent()).toContain('giữ 11,5 · loại 1 / 12,5 m');
+      // The two items set aside are not counted as dossiers kept.
+      expect(await page.getByTestId('stat-dossiers').getByRole('listitem').first().textContent()).toBe('UBND xã Thụy Hải48');
       const search = page.getByTestId('archive-search');
       await search.getByRole('searchbox').fill('tuyen quan');
       await expect.poll(() => search.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);

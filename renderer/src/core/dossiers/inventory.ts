@@ -191,12 +191,13 @@ export type Holdings = {
 };
 
 export function holdings(
-  dossiers: readonly Pick<Dossier, 'deleted' | 'retention' | 'status'>[],
+  dossiers: readonly (Pick<Dossier, 'deleted' | 'retention' | 'status'> & Partial<Pick<Dossier, 'discardReason'>>)[],
   boxes: readonly Pick<Box, 'deleted'>[],
   jobs: readonly Pick<ProcessingJob, 'deleted' | 'receivedMetres' | 'processedMetres'>[],
   metresPerBox: number = DEFAULT_METRES_PER_BOX,
 ): Holdings {
-  const live = dossiers.filter((d) => !d.deleted);
+  // Items a processing job set aside to discard are not holdings.
+  const live = dossiers.filter((d) => !d.deleted && d.discardReason === undefined);
   const liveBoxes = boxes.filter((b) => !b.deleted).length;
   const liveJobs = jobs.filter((j) => !j.deleted);
   const received = liveJobs.reduce((s, j) => s + j.receivedMetres, 0);
