@@ -8,7 +8,7 @@ import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
 import { DossierInvalidError, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
 import { countSlips, jobSlips, mergeSlips, saveSlip, setChecked, setDiscard, slipByTempNumber, slipWindow, splitSlip, type SlipInput } from '../../renderer/src/db/repositories/slip-repository';
-import { applyJobOrder, boxJob, jobBoxes, moveSlip, moveSlipToHeading, numberJob, placeBoxes, previewJobOrder, saveJob, saveReport, saveScheme } from '../../renderer/src/db/repositories/processing-repository';
+import { applyJobOrder, boxJob, jobBoxes, moveSlip, moveSlipToHeading, numberAndBoxJob, numberJob, placeBoxes, previewJobOrder, saveJob, saveReport, saveScheme } from '../../renderer/src/db/repositories/processing-repository';
 import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc } from '../../renderer/src/db/repositories/dossier-doc-repository';
 import { ensureYearRegisters } from '../../renderer/src/db/repositories/register-repository';
 import { registerIncoming } from '../../renderer/src/db/repositories/entry-repository';
@@ -285,5 +285,22 @@ describe('the job closes and travels', () => {
     expect((await jobSlips(up, job.id)).map((s) => [s.tempNumber, s.fileNumber, s.discardReason])).toEqual([[1, 1, undefined], [2, 1, undefined], [3, 2, undefined], [4, undefined, 'duplicate']]);
     expect(await up.dossierDocs.count()).toBe(1);
     expect(await up.boxes.where('jobId').equals(job.id).count()).toBe(2);
+  });
+});
+
+describe('numbering and boxing at once', () => {
+  it('writes each slip once with its inventory, number and box; refuses like numbering does', async () => {
+    const ids = await typeSlips(5);
+    const before = await databaseDigest(db);
+    await expect(numberAndBoxJob(db, session, job.id, { permanent: 1, fixedTerm: 2 }, 50, TODAY)).rejects.toMatchObject({ code: 'processing.uncheckedSlips' });
+    expect(await databaseDigest(db)).toBe(before);
+    await setChecked(db, session, job.id, ids, true);
+    const { ranges, boxes } = await numberAndBoxJob(db, session, job.id, { permanent: 1, fixedTerm: 2 }, 50, TODAY);
+    expect([...ranges]).toEqual([[1, { from: 1, to: 3, count: 3 }], [2, { from: 1, to: 2, count: 2 }]]);
+    const slips = await jobSlips(db, job.id);
+    expect(slips.every((s) => s.status === 'closed' && s.boxId !== undefined && s.fileNumber !== undefined)).toBe(true);
+    // Sheets 21–25 per slip, 50 a box: two files a box, never one split.
+    expect(boxes.map((b) => `${b.inventoryNumber}:${b.number}`)).toEqual(['1:1', '1:2', '2:1']);
+    expect((await db.processingJobs.get(job.id))?.stage).toBe('report');
   });
 });

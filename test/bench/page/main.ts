@@ -3,9 +3,10 @@ import { foundationMeasures } from './measures-foundation';
 import { bundleMeasures } from './measures-bundle';
 import { searchMeasures } from './measures-search';
 import { registerMeasures } from './measures-registers';
+import { processingMeasures } from './measures-processing';
 import type { Measure } from './types';
 
-const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures, ...searchMeasures];
+const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures, ...searchMeasures, ...processingMeasures];
 
 (globalThis as unknown as { luutruBench: unknown }).luutruBench = {
   names: () => measures.map((m) => m.name),

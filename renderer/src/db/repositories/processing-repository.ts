@@ -16,7 +16,8 @@ import { cleanMultiline } from '../../core/registers/validation';
 import { cleanText } from '../../core/text';
 import { writeChanges, type ChangeSet, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
-import { boxNumberedDossiers, DossierInvalidError, listDossiers } from './dossier-repository';
+import { boxNumberedDossiers, DossierInvalidError, listBoxes, listDossiers } from './dossier-repository';
+import { packIntoBoxes } from '../../core/dossiers/inventory';
 import { advanceStage, fieldsOf, jobSlips } from './slip-repository';
 import { docRowsOfFonds } from './dossier-doc-repository';
 import type { DocRow } from '../../core/processing/documents';
@@ -188,6 +189,41 @@ export async function numberJob(db: LuutruDb, session: Session, jobId: string, i
     return plan.byInventory;
   });
 }
+
+/**
+ * Numbering and boxing in one pass (steps 13 and 15 together): each slip is written once with
+ * its inventory, hồ sơ số and box — half the writes of the two steps apart, which matters at
+ * 20,000 slips. Same rules as `numberJob` and `boxJob`.
+ */
+export async function numberAndBoxJob(db: LuutruDb, session: Session, jobId: string, inventories: Inventories, capacitySheets: number, today: string): Promise<{ ranges: ReadonlyMap<number, { from: number; to: number; count: number }>; boxes: Box[] }> {
+  if (!Number.isInteger(capacitySheets) || capacitySheets < 10 || capacitySheets > 5000) throw new AppError('box.capacityRange', { min: 10, max: 5000 });
+  return writeChanges(db, session, { action: 'slip.numberAndBox' }, ['dossiers', 'processingJobs', 'boxes'], async (c) => {
+    const job = await openJob(c, session, jobId);
+    const slips = await jobSlips(db, jobId);
+    const plan = planJobNumbering(slips, inventories, await takenNumbers(db, job.fondsId));
+    if (!plan.ok) throw new AppError(plan.code, { count: plan.tempNumbers.length, list: listNumbers(plan.tempNumbers) });
+    const existing = await listBoxes(db, job.fondsId);
+    const made: Box[] = [];
+    const byId = new Map(slips.map((s) => [s.id, s]));
+    for (const inv of [...plan.byInventory.keys()].sort((a, b) => a - b)) {
+      const group = [...plan.numbers].filter(([, n]) => n.inventoryNumber === inv).sort((a, b) => a[1].fileNumber - b[1].fileNumber);
+      let next = Math.max(0, ...existing.filter((b) => (b.inventoryNumber ?? 0) === inv).map((b) => b.number)) + 1;
+      for (const ids of packIntoBoxes(group.map(([id]) => ({ id, sheetCount: byId.get(id)!.sheetCount })), capacitySheets)) {
+        const box = c.create('boxes', { unitId: session.unitId, fondsId: job.fondsId, inventoryNumber: inv, number: next++, note: '', jobId }) as Box;
+        made.push(box);
+        for (const id of ids) {
+          const s = byId.get(id)!;
+          const n = plan.numbers.get(id)!;
+          c.updateKnown<DossierFields>('dossiers', s, { ...fieldsOf(s), status: 'closed', closedAt: today, inventoryNumber: n.inventoryNumber, fileNumber: n.fileNumber, boxId: box.id });
+        }
+      }
+    }
+    c.updateKnown<ProcessingJobFields>('processingJobs', job, { ...fieldsOf(job), permanentInventory: inventories.permanent, fixedTermInventory: inventories.fixedTerm, ...(JOB_ORDER_BEFORE_REPORT.includes(job.stage ?? 'intake') ? { stage: 'report' as const } : {}) });
+    return { ranges: plan.byInventory, boxes: made };
+  });
+}
+
+const JOB_ORDER_BEFORE_REPORT: readonly JobStage[] = ['intake', 'slips', 'check', 'order', 'number', 'box'];
 
 /** Boxes the job's numbered slips not in a box yet (per inventory, in number order, never splitting a file). */
 export async function boxJob(db: LuutruDb, session: Session, jobId: string, capacitySheets: number): Promise<Box[]> {

@@ -123,7 +123,9 @@ export async function saveSlip(db: LuutruDb, session: Session, jobId: string, in
   return writeChanges(db, session, { action: id ? 'slip.update' : 'slip.create', detail: cleanText(input.title).slice(0, 80) }, ['dossiers', 'processingJobs'], async (c) => {
     const job = await ourJob(c, session, jobId);
     if (!id) {
-      const fields = slipFields(job, input, { tempNumber: await nextTempNumber(db, jobId), position: (await countSlips(db, jobId)) + 1, enteredOn: today });
+      // Positions run 1…N without gaps, so the next is after the last (one index step, not a count).
+      const last = await db.dossiers.where('[jobId+position]').between(...jobRange(jobId)).last();
+      const fields = slipFields(job, input, { tempNumber: await nextTempNumber(db, jobId), position: (last?.position ?? 0) + 1, enteredOn: today });
       check(job, fields);
       advanceStage(c, job, 'slips');
       return c.create<DossierFields>('dossiers', fields) as Dossier;

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { Box, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
-import { boxJob, jobBoxes, numberJob, placeBoxes, type ShelfPlace } from '../../db/repositories/processing-repository';
+import { boxJob, jobBoxes, numberAndBoxJob, numberJob, placeBoxes, type ShelfPlace } from '../../db/repositories/processing-repository';
 import { boxLabel } from '../dossiers/retention-label';
 import { useAction } from './useAction';
 
@@ -29,11 +29,8 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [place, setPlace] = useState<ShelfPlace>(EMPTY_PLACE);
   const readOnly = job.stage === 'done';
-  const number = () =>
-    run(
-      () => numberJob(db, session, job.id, { permanent, fixedTerm }, isoDate(new Date())),
-      (ranges) => t('processing.numbered', { ranges: [...ranges].map(([inventory, r]) => t('processing.numberedRange', { inventory, from: r.from, to: r.to })).join('; ') }),
-    );
+  const rangesText = (ranges: ReadonlyMap<number, { from: number; to: number }>) => [...ranges].map(([inventory, r]) => t('processing.numberedRange', { inventory, from: r.from, to: r.to })).join('; ');
+  const number = () => run(() => numberJob(db, session, job.id, { permanent, fixedTerm }, isoDate(new Date())), (ranges) => t('processing.numbered', { ranges: rangesText(ranges) }));
   const where = (b: Box) => [b.store, b.rack, b.bay, b.shelf].filter(Boolean).join(' · ');
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -44,6 +41,7 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
             <Form.Item label={t('processing.inventoryPermanent')}><InputNumber min={1} max={999} value={permanent} onChange={(v) => setPermanent(v ?? 1)} aria-label={t('processing.inventoryPermanent')} /></Form.Item>
             <Form.Item label={t('processing.inventoryFixedTerm')}><InputNumber min={1} max={999} value={fixedTerm} onChange={(v) => setFixedTerm(v ?? 2)} aria-label={t('processing.inventoryFixedTerm')} /></Form.Item>
             <Button type="primary" loading={busy} onClick={() => void number()} data-testid="number-job">{t('processing.numberButton')}</Button>
+            <Button loading={busy} onClick={() => void run(() => numberAndBoxJob(db, session, job.id, { permanent, fixedTerm }, capacity, isoDate(new Date())), (r) => t('processing.numberedAndBoxed', { ranges: rangesText(r.ranges), count: r.boxes.length }))} data-testid="number-box-job">{t('processing.numberAndBoxButton')}</Button>
           </Form>
           <Form layout="inline" component="div" style={{ marginTop: 12 }}>
             <Form.Item label={t('processing.boxCapacity')}><InputNumber min={10} max={5000} step={50} value={capacity} onChange={(v) => setCapacity(v ?? 800)} aria-label={t('processing.boxCapacity')} /></Form.Item>
