@@ -4,9 +4,10 @@ import { bundleMeasures } from './measures-bundle';
 import { searchMeasures } from './measures-search';
 import { registerMeasures } from './measures-registers';
 import { processingMeasures } from './measures-processing';
+import { processingScrollMeasures } from './measures-processing-scroll';
 import type { Measure } from './types';
 
-const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures, ...searchMeasures, ...processingMeasures];
+const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures, ...searchMeasures, ...processingMeasures, ...processingScrollMeasures];
 
 (globalThis as unknown as { luutruBench: unknown }).luutruBench = {
   names: () => measures.map((m) => m.name),
