@@ -56,12 +56,12 @@ export function ProcessingPage() {
       <Space wrap>
         <label>
           {t('processing.fonds')}{' '}
-          <Select aria-label={t('processing.fonds')} value={fondsId || undefined} onChange={(v: string) => { setFondsChoice(v); setJobChoice(undefined); }} options={(fonds ?? []).map((f) => ({ value: f.id, label: f.number ? `${f.name} (${t('dossiers.fondsNumber', { number: f.number })})` : f.name }))} style={{ minWidth: 320 }} />
+          <Select aria-label={t('processing.fonds')} value={fondsId || undefined} onChange={(v: string) => { setFondsChoice(v); setJobChoice(undefined); }} options={(fonds ?? []).map((f) => ({ value: f.id, label: f.number ? `${f.name} (${t('dossiers.fondsNumber', { number: f.number })})` : f.name }))} style={{ width: 'min(380px, 80vw)' }} />
         </label>
         {jobs && jobs.length > 0 && (
           <label>
             {t('processing.job')}{' '}
-            <Select aria-label={t('processing.job')} data-testid="job-select" value={job?.id} onChange={(v: string) => { setJobChoice(v); setCreating(false); }} options={jobs.map((j) => ({ value: j.id, label: `${j.name} — ${t(`processing.stage_${j.stage ?? 'intake'}`)}` }))} style={{ minWidth: 380 }} />
+            <Select aria-label={t('processing.job')} data-testid="job-select" value={job?.id} onChange={(v: string) => { setJobChoice(v); setCreating(false); }} options={jobs.map((j) => ({ value: j.id, label: `${j.name} — ${t(`processing.stage_${j.stage ?? 'intake'}`)}` }))} style={{ width: 'min(560px, 80vw)' }} popupMatchSelectWidth={false} />
           </label>
         )}
         <Button onClick={() => { setCreating(true); setJobChoice(undefined); }} data-testid="new-job">{t('processing.newJob')}</Button>
@@ -74,7 +74,7 @@ export function ProcessingPage() {
       ) : (
         <>
           <Card size="small">
-            <Steps size="small" current={stageIndex} onChange={(i) => changeStage(JOB_STAGES[i]!)} items={JOB_STAGES.map((s) => ({ title: t(`processing.stage_${s}`) }))} data-testid="job-stages" />
+            <Steps size="small" progressDot current={stageIndex} onChange={(i) => changeStage(JOB_STAGES[i]!)} items={JOB_STAGES.map((s) => ({ title: t(`processing.stage_${s}`) }))} data-testid="job-stages" />
           </Card>
           {done && <Alert type="info" showIcon title={t('processing.closedJob')} />}
           <Tabs

@@ -77,7 +77,7 @@ export function SlipList({ job, selected, onSelect, onOpen, height = 460, movabl
     if (selectedIndex !== undefined && parent.current?.contains(document.activeElement)) parent.current.querySelector<HTMLElement>(`[data-position="${selectedIndex}"]`)?.focus();
   }, [selectedIndex]);
 
-  const grid: CSSProperties = { display: 'grid', gridTemplateColumns: '56px 64px minmax(240px, 1fr) 150px 90px 60px 190px' };
+  const grid: CSSProperties = { display: 'grid', gridTemplateColumns: '48px 56px minmax(160px, 1fr) 118px 84px 52px 136px' };
   return (
     <div className="entry-table" role="table" aria-rowcount={count} data-testid="slip-list">
       <div className="entry-table-head" role="row" style={grid}>
