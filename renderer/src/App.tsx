@@ -16,6 +16,7 @@ import { SetupWizard } from './features/setup/SetupWizard';
 import { HomePage } from './features/home/HomePage';
 import { RegistersPage } from './features/registers/RegistersPage';
 import { DossiersPage } from './features/dossiers/DossiersPage';
+import { ProcessingPage } from './features/processing/ProcessingPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { JournalPage } from './features/journal/JournalPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
@@ -69,6 +70,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
       { key: 'incoming', label: t('nav.incoming'), render: () => <RegistersPage key="incoming" kind="incoming" /> },
       { key: 'outgoing', label: t('nav.outgoing'), render: () => <RegistersPage key="outgoing" kind="outgoing" /> },
       { key: 'dossiers', label: t('nav.dossiers'), render: () => <DossiersPage /> },
+      { key: 'processing', label: t('nav.processing'), render: () => <ProcessingPage /> },
       { key: 'exchange', label: t('nav.exchange'), render: () => <ExchangePage /> },
       { key: 'upper', label: t('nav.upper'), render: () => <UpperLevelPage /> },
       { key: 'journal', label: t('nav.journal'), render: () => <JournalPage /> },

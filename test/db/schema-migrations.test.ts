@@ -228,3 +228,39 @@ describe('schema v10 (other units’ records in blocks)', () => {
     db.close();
   });
 });
+
+describe('schema v7 (backlog processing)', () => {
+  it('upgrades a v5 profile keeping its dossiers and boxes, and finds slips by job order, temporary number and documents by dossier', async () => {
+    const v5 = new Dexie('mig-v7');
+    v5.version(1).stores({ settings: '&key', drafts: '&key, updatedAt', journal: '++seq, at, *recordIds', units: 'id, clock', fonds: 'id, unitId, clock', operators: 'id, unitId, clock' });
+    v5.version(2).stores({ registers: 'id, [unitId+kind+year], clock', issuingBodies: 'id, unitId, clock', incomingDocs: 'id, &[registerId+arrivalNumber], clock', outgoingDocs: 'id, &[registerId+number], clock' });
+    v5.version(3).stores({ signingKeys: '&kid, unitId', trustedKeys: '&kid, unitId', revokedKeys: '&kid', keyRotations: '&[newKid+signedByKid]', seenBundles: '&[origin+sequence+partKey], origin', exportLog: '++id, sequence', heldRecords: '&[table+id], table' });
+    v5.version(4).stores({ incomingDocs: 'id, &[registerId+arrivalNumber], clock, dupKey, openDeadline', outgoingDocs: 'id, &[registerId+number], clock, dupKey' });
+    v5.version(5).stores({ dossiers: 'id, [fondsId+year], unitId, boxId, clock', boxes: 'id, fondsId, unitId, clock', processingJobs: 'id, fondsId, unitId, clock' });
+    await v5.open();
+    const meta = { origin: 'u1', clock: 'c', deleted: false, changedBy: 'x' };
+    await v5.table('settings').put({ key: 'localUnitId', value: 'u1' });
+    await v5.table('dossiers').put({ id: 'h1', unitId: 'u1', fondsId: 'f1', year: 2025, notation: '01.TH', boxId: 'x1', ...meta });
+    await v5.table('boxes').put({ id: 'x1', unitId: 'u1', fondsId: 'f1', number: 1, note: '', ...meta });
+    v5.close();
+
+    const db = new LuutruDb('mig-v7');
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(7);
+    expect((await db.dossiers.get('h1'))?.notation).toBe('01.TH');
+    expect(await db.dossiers.where('boxId').equals('x1').primaryKeys()).toEqual(['h1']);
+    await db.dossiers.bulkPut([
+      { id: 's2', unitId: 'u1', fondsId: 'f1', year: 1998, jobId: 'j1', position: 2, tempNumber: 1, ...meta } as never,
+      { id: 's1', unitId: 'u1', fondsId: 'f1', year: 1999, jobId: 'j1', position: 1, tempNumber: 2, ...meta } as never,
+    ]);
+    expect(await db.dossiers.where('[jobId+position]').between(['j1', 1], ['j1', 2], true, true).primaryKeys()).toEqual(['s1', 's2']);
+    expect((await db.dossiers.where('[jobId+tempNumber]').between(['j1', Dexie.minKey], ['j1', Dexie.maxKey]).last())?.id).toBe('s1');
+    // The plan's dossier has no job: it stays out of the job's order.
+    expect(await db.dossiers.where('[jobId+position]').between(['j1', Dexie.minKey], ['j1', Dexie.maxKey]).count()).toBe(2);
+    await db.dossierDocs.put({ id: 'v1', unitId: 'u1', fondsId: 'f1', dossierId: 's1', position: 1, number: '', author: '', summary: 'Quyết định', note: '', ...meta });
+    expect(await db.dossierDocs.where('[dossierId+position]').between(['s1', Dexie.minKey], ['s1', Dexie.maxKey]).primaryKeys()).toEqual(['v1']);
+    await db.boxes.put({ id: 'x2', unitId: 'u1', fondsId: 'f1', number: 2, note: '', jobId: 'j1', ...meta });
+    expect(await db.boxes.where('jobId').equals('j1').primaryKeys()).toEqual(['x2']);
+    db.close();
+  });
+});

@@ -27,6 +27,7 @@ import type { ForeignBlockRow, ForeignDirRow } from './foreign/foreign-store';
 import type { RevokedKey } from '../core/bundle/rotation';
 import type { Box, Dossier, ProcessingJob } from '../core/dossiers/types';
 import type { BackupLogRow } from './backup/backup-log';
+import type { DossierDoc } from '../core/processing/types';
 
 /** Local, non-replicated key/value settings (this PC's unit, the clock, language…). */
 export type SettingRow = { readonly key: string; readonly value: unknown };
@@ -65,6 +66,7 @@ export class LuutruDb extends Dexie {
   boxes!: EntityTable<Box, 'id'>;
   processingJobs!: EntityTable<ProcessingJob, 'id'>;
   backupLog!: EntityTable<BackupLogRow, 'id'>;
+  dossierDocs!: EntityTable<DossierDoc, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -134,6 +136,12 @@ export class LuutruDb extends Dexie {
         registers: 'id, [unitId+kind+year], clock, issuingBodyId',
       })
       .upgrade(migrateToV6);
+    // v7: backlog processing — slips (backlog dossiers) by job order and temporary number, boxes by job, documents inside dossiers.
+    this.version(7).stores({
+      dossiers: 'id, [fondsId+year], unitId, boxId, clock, [jobId+position], [jobId+tempNumber]',
+      boxes: 'id, fondsId, unitId, clock, jobId',
+      dossierDocs: 'id, [dossierId+position], fondsId, clock, incomingDocId, outgoingDocId',
+    });
     // v8: backups made from and restores made into this profile (never itself backed up: a backup cannot hold its own record);
     // entries' duplicate keys derived again (the key gained the document's year after v4; entries written before kept the old one).
     this.version(8)

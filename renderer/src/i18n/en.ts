@@ -3,6 +3,7 @@ import type { Catalogue } from './vi';
 import { exchangeEn } from './exchange.en';
 import { registersEn } from './registers.en';
 import { dossiersEn } from './dossiers.en';
+import { processingEn } from './processing.en';
 import { registerImportEn } from './register-import.en';
 import { backupEn } from './backup.en';
 import { journalEn } from './journal.en';
@@ -12,6 +13,7 @@ export const en: Catalogue = {
   ...registersEn,
   dossiers: dossiersEn.dossiers,
   jobs: dossiersEn.jobs,
+  processing: processingEn.processing,
   registerImport: registerImportEn.registerImport,
   backup: backupEn.backup,
   restore: backupEn.restore,
@@ -28,6 +30,7 @@ export const en: Catalogue = {
     incoming: 'Incoming register',
     outgoing: 'Outgoing register',
     dossiers: 'Dossiers',
+    processing: 'Backlog processing',
     followUp: 'Follow-up',
     exchange: 'Data exchange',
     upper: 'Upper-level view',
@@ -132,6 +135,7 @@ export const en: Catalogue = {
     'bundle.decideOwner': 'Decide which office a record belongs to',
     ...registersEn.actions,
     ...dossiersEn.dossierActions,
+    ...processingEn.processingActions,
   },
   settings: {
     archive: 'Archive',
@@ -156,6 +160,7 @@ export const en: Catalogue = {
     ...exchangeEn.bundleErrors,
     ...registersEn.registerErrors,
     ...dossiersEn.dossierErrors,
+    ...processingEn.processingErrors,
     ...registerImportEn.errors,
     ...backupEn.backupErrors,
     unknown: 'Something unexpected went wrong: {{message}}. No data was changed. Try again; if it persists, contact technical staff.',

@@ -5,6 +5,7 @@
 import { exchangeVi } from './exchange.vi';
 import { registersVi } from './registers.vi';
 import { dossiersVi } from './dossiers.vi';
+import { processingVi } from './processing.vi';
 import { registerImportVi } from './register-import.vi';
 import { backupVi } from './backup.vi';
 import { journalVi } from './journal.vi';
@@ -15,6 +16,7 @@ export const vi = {
   ...registersVi,
   dossiers: dossiersVi.dossiers,
   jobs: dossiersVi.jobs,
+  processing: processingVi.processing,
   registerImport: registerImportVi.registerImport,
   backup: backupVi.backup,
   restore: backupVi.restore,
@@ -31,6 +33,7 @@ export const vi = {
     incoming: 'Sổ văn bản đến',
     outgoing: 'Sổ văn bản đi',
     dossiers: 'Hồ sơ',
+    processing: 'Chỉnh lý tồn đọng',
     followUp: 'Theo dõi giải quyết',
     exchange: 'Trao đổi dữ liệu',
     upper: 'Tổng hợp cấp trên',
@@ -136,6 +139,7 @@ export const vi = {
     'bundle.decideOwner': 'Quyết định bản ghi thuộc đơn vị nào',
     ...registersVi.actions,
     ...dossiersVi.dossierActions,
+    ...processingVi.processingActions,
   },
   settings: {
     archive: 'Lưu trữ',
@@ -160,6 +164,7 @@ export const vi = {
     ...exchangeVi.bundleErrors,
     ...registersVi.registerErrors,
     ...dossiersVi.dossierErrors,
+    ...processingVi.processingErrors,
     ...registerImportVi.errors,
     ...backupVi.backupErrors,
     unknown: 'Đã xảy ra lỗi không mong muốn: {{message}}. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',

@@ -12,8 +12,8 @@ async function bytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await (await fetch(url)).arrayBuffer());
 }
 
-export async function renderPdfInBrowser(definition: TDocumentDefinitions): Promise<Uint8Array> {
+export async function renderPdfInBrowser(definition: TDocumentDefinitions, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
   fontsPromise ??= Promise.all([bytes(regularUrl), bytes(boldUrl), bytes(italicUrl), bytes(boldItalicUrl)]).then(([regular, bold, italics, bolditalics]) => ({ regular, bold, italics, bolditalics }));
   const pdfmake = (await import('pdfmake/build/pdfmake')).default as unknown as PdfMakeLike;
-  return renderPdf(pdfmake, definition, await fontsPromise);
+  return renderPdf(pdfmake, definition, await fontsPromise, onProgress);
 }

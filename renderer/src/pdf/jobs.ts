@@ -12,6 +12,13 @@ import { arrivalStampDefinition, type ArrivalStampInput } from './definitions/ar
 import { dossierInventoryDefinition, type DossierInventoryInput } from './definitions/dossier-inventory';
 import { boxLabelsDefinition, type BoxLabelInput } from './definitions/box-labels';
 import { filePlanDefinition, type FilePlanInput } from './definitions/file-plan';
+import { handoverRecordDefinition, type HandoverInput } from './definitions/handover-record';
+import { descriptionSlipsDefinition, type DescriptionSlipsInput } from './definitions/description-slips';
+import { fileCoversDefinition, type FileCoversInput } from './definitions/file-covers';
+import { closingCertificateDefinition, type ClosingCertificateInput } from './definitions/closing-certificate';
+import { discardListDefinition, discardNoteDefinition, type DiscardListInput, type DiscardNoteInput } from './definitions/discard-list';
+import { archivalInventoryDefinition, type ArchivalInventoryInput } from './definitions/archival-inventory';
+import { processingReportDefinition, type ProcessingReportInput } from './definitions/processing-report';
 
 export type PdfJob =
   | { readonly kind: 'register-book'; readonly input: RegisterBookInput }
@@ -19,7 +26,15 @@ export type PdfJob =
   | { readonly kind: 'arrival-stamps'; readonly input: ArrivalStampInput }
   | { readonly kind: 'dossier-inventory'; readonly input: DossierInventoryInput }
   | { readonly kind: 'box-labels'; readonly input: BoxLabelInput }
-  | { readonly kind: 'file-plan'; readonly input: FilePlanInput };
+  | { readonly kind: 'file-plan'; readonly input: FilePlanInput }
+  | { readonly kind: 'handover-record'; readonly input: HandoverInput }
+  | { readonly kind: 'description-slips'; readonly input: DescriptionSlipsInput }
+  | { readonly kind: 'file-covers'; readonly input: FileCoversInput }
+  | { readonly kind: 'closing-certificate'; readonly input: ClosingCertificateInput }
+  | { readonly kind: 'discard-list'; readonly input: DiscardListInput }
+  | { readonly kind: 'discard-note'; readonly input: DiscardNoteInput }
+  | { readonly kind: 'archival-inventory'; readonly input: ArchivalInventoryInput }
+  | { readonly kind: 'processing-report'; readonly input: ProcessingReportInput };
 
 /** The definition of a job; `pageCount`, when known, is written into a book's closing line. */
 export function definitionOf(job: PdfJob, pageCount?: number): TDocumentDefinitions {
@@ -37,28 +52,59 @@ export function definitionOf(job: PdfJob, pageCount?: number): TDocumentDefiniti
       return boxLabelsDefinition(job.input);
     case 'file-plan':
       return filePlanDefinition(job.input);
+    case 'handover-record':
+      return handoverRecordDefinition(job.input);
+    case 'description-slips':
+      return descriptionSlipsDefinition(job.input);
+    case 'file-covers':
+      return fileCoversDefinition(job.input);
+    case 'closing-certificate':
+      return closingCertificateDefinition(job.input);
+    case 'discard-list':
+      return discardListDefinition(job.input);
+    case 'discard-note':
+      return discardNoteDefinition(job.input);
+    case 'archival-inventory':
+      return archivalInventoryDefinition(job.input);
+    case 'processing-report':
+      return processingReportDefinition(job.input);
   }
 }
 
-type Render = (definition: TDocumentDefinitions) => Promise<Uint8Array>;
+type Render = (definition: TDocumentDefinitions, onProgress?: (fraction: number) => void) => Promise<Uint8Array>;
 
 /** Renders, noting the page count pdfmake passes to the footer. */
-async function renderCounting(render: Render, definition: TDocumentDefinitions): Promise<{ bytes: Uint8Array; pages: number }> {
+async function renderCounting(render: Render, definition: TDocumentDefinitions, onProgress?: (fraction: number) => void): Promise<{ bytes: Uint8Array; pages: number }> {
   let pages = 0;
   const footer = definition.footer;
-  const bytes = await render({
-    ...definition,
-    footer: (page, count, size) => {
-      pages = count;
-      return typeof footer === 'function' ? footer(page, count, size) : (footer ?? null);
+  const bytes = await render(
+    {
+      ...definition,
+      footer: (page, count, size) => {
+        pages = count;
+        return typeof footer === 'function' ? footer(page, count, size) : (footer ?? null);
+      },
     },
-  });
+    onProgress,
+  );
   return { bytes, pages };
 }
 
-/** Turns a job into PDF bytes with `render` (the browser's or Node's pdfmake with the Tinos fonts). */
-export async function renderJob(job: PdfJob, render: Render): Promise<Uint8Array> {
-  const first = await renderCounting(render, definitionOf(job));
+/**
+ * Turns a job into PDF bytes with `render` (the browser's or Node's pdfmake with the Tinos
+ * fonts). `onProgress` hears the share done, 0–1: the definition is built at 0.05, pdfmake
+ * writes the rest (a short book laid out again for its page count just ends at 1).
+ */
+export async function renderJob(job: PdfJob, render: Render, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
+  const definition = definitionOf(job);
+  onProgress?.(0.05);
+  let last = 0;
+  const first = await renderCounting(render, definition, (f) => {
+    // A report per percent at most.
+    if (f - last < 0.01 && f < 1) return;
+    last = f;
+    onProgress?.(0.05 + 0.95 * f);
+  });
   if (job.kind !== 'register-book' && job.kind !== 'follow-up-book') return first.bytes;
   let { bytes, pages } = first;
   // Ten pages and more already read "12 … 12"; writing the count in never adds a line, and in

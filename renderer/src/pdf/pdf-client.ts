@@ -1,10 +1,14 @@
 /** The PDF worker seen from the UI: one worker for the app, started on first use (see workers/worker-handle.ts). */
+import { proxy } from 'comlink';
 import type { PdfJob, PdfWorkerApi } from './pdf.worker';
 import { workerHandle } from '../workers/worker-handle';
 
 const pdfWorker = workerHandle<PdfWorkerApi>('pdf', () => new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module', name: 'luutru-pdf' }));
 
-/** Renders a job off the UI thread; rejects with AppError('worker.crashed') if the worker dies. */
-export function renderPdfJob(job: PdfJob): Promise<Uint8Array> {
-  return pdfWorker.call((api) => api.render(job));
+/**
+ * Renders a job off the UI thread; `onProgress` hears the share done (0–1). Rejects with
+ * AppError('worker.crashed') if the worker dies.
+ */
+export function renderPdfJob(job: PdfJob, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
+  return pdfWorker.call((api) => (onProgress ? api.render(job, proxy(onProgress)) : api.render(job)));
 }

@@ -1,6 +1,8 @@
 /**
- * Renders the long printed outputs (register books, follow-up books, stamp sheets, file plans,
- * inventories, box labels) off the UI thread: the worker builds the pdfmake definition from plain data and returns the bytes.
+ * Renders the printed outputs (register books, follow-up books, stamp sheets, file plans,
+ * inventories, box labels, and the backlog processing's handover records, slips, covers,
+ * discard lists, archival inventory and report) off the UI thread: the worker builds the
+ * pdfmake definition from plain data and returns the bytes, telling progress as it goes.
  */
 import { expose, transfer } from 'comlink';
 import { renderPdfInBrowser } from './browser-render';
@@ -13,8 +15,8 @@ shareAppErrors();
 export type { PdfJob } from './jobs';
 
 const api = {
-  async render(job: PdfJob): Promise<Uint8Array> {
-    const data = await renderJob(job, renderPdfInBrowser);
+  async render(job: PdfJob, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
+    const data = await renderJob(job, renderPdfInBrowser, onProgress);
     return transfer(data, [data.buffer as ArrayBuffer]);
   },
 };

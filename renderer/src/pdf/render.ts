@@ -13,6 +13,7 @@ export type PdfMakeLike = {
   virtualfs: { writeFileSync(name: string, data: string, encoding: 'base64'): void };
   setFonts(fonts: Record<string, Record<string, string>>): void;
   setUrlAccessPolicy?(cb: (url: string) => boolean): void;
+  setProgressCallback?(cb: ((fraction: number) => void) | undefined): void;
   createPdf(def: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
 };
 
@@ -25,7 +26,8 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-export async function renderPdf(pdfmake: PdfMakeLike, definition: TDocumentDefinitions, fonts: FontBytes): Promise<Uint8Array> {
+/** `onProgress` hears the share of the document written (pdfmake's renderer, after layout), 0–1. */
+export async function renderPdf(pdfmake: PdfMakeLike, definition: TDocumentDefinitions, fonts: FontBytes, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
   if (!loaded.has(pdfmake)) {
     pdfmake.virtualfs.writeFileSync('Tinos-Regular.ttf', toBase64(fonts.regular), 'base64');
     pdfmake.virtualfs.writeFileSync('Tinos-Bold.ttf', toBase64(fonts.bold), 'base64');
@@ -36,6 +38,11 @@ export async function renderPdf(pdfmake: PdfMakeLike, definition: TDocumentDefin
     pdfmake.setUrlAccessPolicy?.(() => false);
     loaded.add(pdfmake);
   }
-  const buffer = await pdfmake.createPdf({ ...definition, defaultStyle: { font: 'Tinos', fontSize: 13, ...definition.defaultStyle } }).getBuffer();
-  return new Uint8Array(buffer);
+  pdfmake.setProgressCallback?.(onProgress);
+  try {
+    const buffer = await pdfmake.createPdf({ ...definition, defaultStyle: { font: 'Tinos', fontSize: 13, ...definition.defaultStyle } }).getBuffer();
+    return new Uint8Array(buffer);
+  } finally {
+    pdfmake.setProgressCallback?.(undefined);
+  }
 }

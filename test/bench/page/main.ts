@@ -5,9 +5,11 @@ import { searchMeasures } from './measures-search';
 import { registerMeasures } from './measures-registers';
 import { backupMeasures } from './measures-backup';
 import { registerImportMeasures } from './measures-register-import';
+import { processingMeasures } from './measures-processing';
+import { processingScrollMeasures } from './measures-processing-scroll';
 import type { Measure } from './types';
 
-const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures, ...registerImportMeasures, ...searchMeasures, ...backupMeasures];
+const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures, ...registerImportMeasures, ...searchMeasures, ...backupMeasures, ...processingMeasures, ...processingScrollMeasures];
 
 (globalThis as unknown as { luutruBench: unknown }).luutruBench = {
   names: () => measures.map((m) => m.name),

@@ -107,6 +107,56 @@ export const DefaultRecordSchema = z.object(RecordMetaShape).catchall(BoundedJso
 const opt = <T extends z.ZodType>(s: T) => s.optional();
 const text200 = z.string().max(200);
 
+// Backlog processing fields (core/processing): typed and bounded like the rest.
+const DATE = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/);
+const PRECISION = z.enum(['year', 'month', 'day']);
+const RETENTION = z.union([z.literal('permanent'), z.number().int().min(1).max(100)]);
+const METRES = z.number().min(0).max(100_000);
+const PROCESSING_DOSSIER_SHAPE = {
+  jobId: opt(UuidSchema),
+  tempNumber: opt(z.number().int().min(1).max(999_999)),
+  classId: opt(UuidSchema),
+  position: opt(z.number().int().min(1).max(999_999)),
+  startPrecision: opt(PRECISION),
+  endPrecision: opt(PRECISION),
+  autographs: opt(z.string().max(500)),
+  annotation: opt(z.string().max(2000)),
+  checked: opt(z.boolean()),
+  discardReason: opt(z.enum(['expired', 'duplicate', 'no-value', 'other'])),
+  discardBundle: opt(z.number().int().min(1).max(9999)),
+  enteredOn: opt(DATE),
+};
+const PROCESSING_BOX_SHAPE = {
+  jobId: opt(UuidSchema),
+  store: opt(z.string().max(50)),
+  rack: opt(z.string().max(50)),
+  bay: opt(z.string().max(50)),
+  shelf: opt(z.string().max(50)),
+};
+const PROCESSING_JOB_SHAPE = {
+  stage: opt(z.enum(['intake', 'slips', 'check', 'order', 'number', 'box', 'report', 'done'])),
+  intakeDate: opt(DATE),
+  receivedBundles: opt(z.number().int().min(0).max(99_999)),
+  receivedBoxes: opt(z.number().int().min(0).max(99_999)),
+  intakeCondition: opt(z.string().max(500)),
+  receivedFrom: opt(z.string().max(300)),
+  handedOverBy: opt(z.string().max(100)),
+  handedOverRole: opt(z.string().max(100)),
+  receivedBy: opt(z.string().max(100)),
+  receivedByRole: opt(z.string().max(100)),
+  scheme: opt(
+    z
+      .array(z.object({ id: UuidSchema, parentId: opt(UuidSchema), title: z.string().max(200), code: opt(z.string().max(20)), retention: opt(RETENTION) }).strict())
+      .max(500),
+  ),
+  foreword: opt(z.string().max(20_000)),
+  keptMetres: opt(METRES),
+  discardedByReason: opt(z.object({ expired: opt(METRES), duplicate: opt(METRES), 'no-value': opt(METRES), other: opt(METRES) }).strict()),
+  problems: opt(z.string().max(5000)),
+  permanentInventory: opt(z.number().int().min(1).max(999)),
+  fixedTermInventory: opt(z.number().int().min(1).max(999)),
+};
+
 /** Known-field schemas; anything else falls back to `DefaultRecordSchema`. Pluggable via `VerifyOptions.tableSchemas`. */
 export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> = {
   units: z
@@ -152,6 +202,8 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       fileNumber: opt(z.number().int().min(1).max(99_999)),
       boxId: opt(UuidSchema),
       sheetCount: opt(z.number().int().min(1).max(9999)),
+      // Backlog processing (description slips, core/processing).
+      ...PROCESSING_DOSSIER_SHAPE,
     })
     .catchall(BoundedJsonValueSchema)
     .refine(fieldCountOk, tooMany),
@@ -162,6 +214,8 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       fondsId: UuidSchema,
       number: z.number().int().min(1).max(99_999),
       inventoryNumber: opt(z.number().int().min(1).max(999)),
+      // Backlog processing: the job that filled it and where it stands.
+      ...PROCESSING_BOX_SHAPE,
     })
     .catchall(BoundedJsonValueSchema)
     .refine(fieldCountOk, tooMany),
@@ -175,6 +229,29 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       processedMetres: z.number().min(0).max(100_000),
       discardedMetres: z.number().min(0).max(100_000),
       status: z.enum(['open', 'done']),
+      // Backlog processing: intake, scheme, stage and report.
+      ...PROCESSING_JOB_SHAPE,
+    })
+    .catchall(BoundedJsonValueSchema)
+    .refine(fieldCountOk, tooMany),
+  // Backlog processing: documents inside a dossier (mục lục văn bản).
+  dossierDocs: z
+    .object({
+      ...RecordMetaShape,
+      unitId: UuidSchema,
+      fondsId: UuidSchema,
+      dossierId: UuidSchema,
+      position: z.number().int().min(1).max(999),
+      incomingDocId: opt(UuidSchema),
+      outgoingDocId: opt(UuidSchema),
+      number: z.string().max(50),
+      date: opt(DATE),
+      datePrecision: opt(PRECISION),
+      author: z.string().max(300),
+      summary: z.string().max(1000),
+      sheetFrom: opt(z.number().int().min(1).max(9999)),
+      sheetTo: opt(z.number().int().min(1).max(9999)),
+      note: z.string().max(500),
     })
     .catchall(BoundedJsonValueSchema)
     .refine(fieldCountOk, tooMany),

@@ -4,7 +4,7 @@
  * splitting one, the rows of the Mục lục hồ sơ (PL V.III), the ranges on box labels and the
  * holdings a unit reports (dossiers, boxes, metres of shelf, backlog processed/remaining).
  */
-import { formatDate } from '../format';
+import { formatPeriod, type DatePrecision } from '../processing/period';
 import { compareVi } from '../text';
 import { compareRetention, formatRetention } from './rules';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type Retention } from './types';
@@ -23,16 +23,32 @@ const byRetention = (a: Orderable, b: Orderable) => compareRetention(a.retention
 const byNotation = (a: Orderable, b: Orderable) =>
   a.notation.localeCompare(b.notation, 'vi', { numeric: true }) || compareVi(a.title, b.title);
 
-const ORDERS: Record<NumberingOrder, ((a: Orderable, b: Orderable) => number)[]> = {
-  'heading-time': [byHeading, byTime],
-  'time-heading': [byTime, byHeading],
-  'retention-heading-time': [byRetention, byHeading, byTime],
-  'retention-time-heading': [byRetention, byTime, byHeading],
+type Compare<T> = (a: T, b: T) => number;
+
+export type OrderOptions<T> = {
+  /**
+   * Rank of a dossier's heading, when headings are ordered by a scheme rather than by their
+   * text (a processing job's classification: "II" before "X", sub-headings under their parent).
+   */
+  readonly headingRank?: (d: T) => number;
+  /** Retention shortest first instead of longest first (§5.4 allows both). */
+  readonly retentionAscending?: boolean;
+  /** Last resort before the notation, e.g. the slip's temporary number. */
+  readonly tieBreak?: Compare<T>;
 };
 
 /** Sorts a copy of the dossiers in the chosen order. */
-export function orderDossiers<T extends Orderable>(dossiers: readonly T[], order: NumberingOrder): T[] {
-  const keys = [...ORDERS[order], byNotation];
+export function orderDossiers<T extends Orderable>(dossiers: readonly T[], order: NumberingOrder, options: OrderOptions<T> = {}): T[] {
+  const rank = options.headingRank;
+  const heading: Compare<T> = rank ? (a, b) => rank(a) - rank(b) : byHeading;
+  const retention: Compare<T> = options.retentionAscending ? (a, b) => byRetention(b, a) : byRetention;
+  const orders: Record<NumberingOrder, Compare<T>[]> = {
+    'heading-time': [heading, byTime],
+    'time-heading': [byTime, heading],
+    'retention-heading-time': [retention, heading, byTime],
+    'retention-time-heading': [retention, byTime, heading],
+  };
+  const keys = [...orders[order], ...(options.tieBreak ? [options.tieBreak] : []), byNotation];
   return [...dossiers].sort((a, b) => {
     for (const k of keys) {
       const c = k(a, b);
@@ -89,11 +105,12 @@ export function packIntoBoxes(items: readonly PackItem[], capacitySheets: number
   return boxes;
 }
 
-/** "dd/mm/yyyy – dd/mm/yyyy"; one date when both are the same; '' when unknown. */
-export function documentPeriod(startDate?: string, endDate?: string): string {
-  if (!startDate && !endDate) return '';
-  if (!startDate || !endDate || startDate === endDate) return formatDate(startDate ?? endDate);
-  return `${formatDate(startDate)} – ${formatDate(endDate)}`;
+/**
+ * "dd/mm/yyyy – dd/mm/yyyy"; one date when both are the same; '' when unknown. A backlog slip's
+ * period prints as it was written ("1998 – 2001", "03/1998 – 12/1999"; see formatPeriod).
+ */
+export function documentPeriod(startDate?: string, endDate?: string, startPrecision?: DatePrecision, endPrecision?: DatePrecision): string {
+  return formatPeriod(startDate, endDate, startPrecision, endPrecision);
 }
 
 /** One row of the Mục lục hồ sơ, tài liệu nộp lưu (PL V.III), plus the box it lies in. */
@@ -124,7 +141,7 @@ export function inventoryRows(dossiers: readonly Dossier[], boxes: readonly Box[
     ...(d.fileNumber !== undefined ? { fileNumber: d.fileNumber } : {}),
     notation: d.notation,
     title: d.title,
-    period: documentPeriod(d.startDate, d.endDate),
+    period: documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision),
     retention: formatRetention(d.retention),
     sheets: d.sheetCount !== undefined ? (d.pageCount !== undefined ? `${d.sheetCount}/${d.pageCount}` : String(d.sheetCount)) : '',
     box: d.boxId !== undefined && boxNo.has(d.boxId) ? String(boxNo.get(d.boxId)) : '',
@@ -174,12 +191,13 @@ export type Holdings = {
 };
 
 export function holdings(
-  dossiers: readonly Pick<Dossier, 'deleted' | 'retention' | 'status'>[],
+  dossiers: readonly (Pick<Dossier, 'deleted' | 'retention' | 'status'> & Partial<Pick<Dossier, 'discardReason'>>)[],
   boxes: readonly Pick<Box, 'deleted'>[],
   jobs: readonly Pick<ProcessingJob, 'deleted' | 'receivedMetres' | 'processedMetres'>[],
   metresPerBox: number = DEFAULT_METRES_PER_BOX,
 ): Holdings {
-  const live = dossiers.filter((d) => !d.deleted);
+  // Items a processing job set aside to discard are not holdings.
+  const live = dossiers.filter((d) => !d.deleted && d.discardReason === undefined);
   const liveBoxes = boxes.filter((b) => !b.deleted).length;
   const liveJobs = jobs.filter((j) => !j.deleted);
   const received = liveJobs.reduce((s, j) => s + j.receivedMetres, 0);

@@ -133,8 +133,10 @@ export function validateDossier(d: DossierFields, others: readonly DossierFields
   maxLength(issues, 'language', d.language, DOSSIER_LIMITS.language);
   maxLength(issues, 'condition', d.condition, DOSSIER_LIMITS.condition);
   maxLength(issues, 'note', d.note, DOSSIER_LIMITS.note);
-  if (!d.notation) issues.push({ field: 'notation', code: 'dossier.notationRequired' });
-  else if (d.notation.length > DOSSIER_LIMITS.notation) issues.push({ field: 'notation', code: 'text.tooLong', params: { max: DOSSIER_LIMITS.notation } });
+  // A backlog dossier (phiếu tin) has no plan notation: it is known by its temporary, then final, number.
+  if (!d.notation) {
+    if (d.source !== 'backlog') issues.push({ field: 'notation', code: 'dossier.notationRequired' });
+  } else if (d.notation.length > DOSSIER_LIMITS.notation) issues.push({ field: 'notation', code: 'text.tooLong', params: { max: DOSSIER_LIMITS.notation } });
   else if (others.some((o) => o.year === d.year && o.notation.toLocaleUpperCase('vi') === d.notation.toLocaleUpperCase('vi')))
     issues.push({ field: 'notation', code: 'dossier.notationTaken', params: { notation: d.notation, year: d.year } });
   if (!Number.isInteger(d.year) || d.year < 1945 || d.year > 2100) issues.push({ field: 'year', code: 'dossier.yearRange' });
@@ -160,15 +162,28 @@ export function validateDossier(d: DossierFields, others: readonly DossierFields
 }
 
 /**
+ * Processing numbers the sheets of files kept ≥ 20 years (TT 16/2023 step 11a), where the
+ * office building its own files does so from 5 years (NĐ 30 Art. 29.4).
+ */
+export const SHEET_NUMBERING_MIN_YEARS_BACKLOG = 20;
+
+/** Whether a dossier's sheets must be counted before it is closed or numbered. */
+export function needsSheetCount(d: Pick<DossierFields, 'retention' | 'source'>): boolean {
+  const min = d.source === 'backlog' ? SHEET_NUMBERING_MIN_YEARS_BACKLOG : SHEET_NUMBERING_MIN_YEARS;
+  return d.retention === 'permanent' || (typeof d.retention === 'number' && d.retention >= min);
+}
+
+/**
  * What closing requires (Art. 29.4): the date range of the documents, and the sheet count for
  * files kept ≥ 5 years (they are numbered sheet by sheet). A dossier that is open needs none.
  */
-export function closingIssues(d: Pick<DossierFields, 'retention' | 'sheetCount' | 'startDate' | 'endDate'>): FieldIssue[] {
+export function closingIssues(d: Pick<DossierFields, 'retention' | 'sheetCount' | 'startDate' | 'endDate'> & Partial<Pick<DossierFields, 'source'>>): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!d.startDate) issues.push({ field: 'startDate', code: 'dossier.closeNeedsDates' });
   if (!d.endDate) issues.push({ field: 'endDate', code: 'dossier.closeNeedsDates' });
-  const numbered = d.retention === 'permanent' || (typeof d.retention === 'number' && d.retention >= SHEET_NUMBERING_MIN_YEARS);
-  if (numbered && d.sheetCount === undefined) issues.push({ field: 'sheetCount', code: 'dossier.closeNeedsSheets', params: { years: SHEET_NUMBERING_MIN_YEARS } });
+  const source = d.source ?? 'plan';
+  if (needsSheetCount({ retention: d.retention, source }) && d.sheetCount === undefined)
+    issues.push({ field: 'sheetCount', code: 'dossier.closeNeedsSheets', params: { years: source === 'backlog' ? SHEET_NUMBERING_MIN_YEARS_BACKLOG : SHEET_NUMBERING_MIN_YEARS } });
   return issues;
 }
 

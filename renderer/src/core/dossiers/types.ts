@@ -4,6 +4,8 @@
  * TT 16/2023 (processing measured in metres). Dates are "yyyy-mm-dd"; empty text is ''.
  */
 import type { Versioned } from '../records';
+import type { DatePrecision } from '../processing/period';
+import type { ClassNode, DiscardReason, JobStage } from '../processing/types';
 
 /** Thời hạn bảo quản: "permanent" (Vĩnh viễn) or a number of years. */
 export type Retention = 'permanent' | number;
@@ -54,6 +56,30 @@ export type DossierFields = {
   readonly condition: string;
   readonly note: string;
   readonly source: DossierSource;
+  // A backlog dossier is described on a phiếu tin (§5.3): the fields below are the slip's.
+  /** The processing job (đợt chỉnh lý) the slip was written in. */
+  readonly jobId?: string;
+  /** Số phiếu tạm (temporary number): given automatically, continuous in the job, never reused. */
+  readonly tempNumber?: number;
+  /** Node of the job's classification scheme (ClassNode.id). */
+  readonly classId?: string;
+  /** Place in the job's order (hệ thống hóa), 1…N without gaps; final numbering follows it. */
+  readonly position?: number;
+  /** How each end of the documents' period was written (absent: a full date). */
+  readonly startPrecision?: DatePrecision;
+  readonly endPrecision?: DatePrecision;
+  /** Bút tích (field 9): whose handwriting or signature of note the file holds; '' when none. */
+  readonly autographs?: string;
+  /** Chú giải (field 6): what the title does not say. */
+  readonly annotation?: string;
+  /** Checked by a second person (step 8: kiểm tra hồ sơ và phiếu tin). */
+  readonly checked?: boolean;
+  /** Set aside to discard (tài liệu loại, §5.5), and why. */
+  readonly discardReason?: DiscardReason;
+  /** Bó số of a discarded item (the bundle it is tied in). */
+  readonly discardBundle?: number;
+  /** Day the slip was typed ("yyyy-mm-dd"): the job's slips-per-day chart. */
+  readonly enteredOn?: string;
 };
 export type Dossier = Versioned<DossierFields>;
 
@@ -65,6 +91,13 @@ export type BoxFields = {
   /** Hộp số. */
   readonly number: number;
   readonly note: string;
+  /** The processing job whose dossiers filled it, if any. */
+  readonly jobId?: string;
+  /** Where the box stands: kho (store room), giá (rack), khoang (bay), tầng (shelf). */
+  readonly store?: string;
+  readonly rack?: string;
+  readonly bay?: string;
+  readonly shelf?: string;
 };
 export type Box = Versioned<BoxFields>;
 
@@ -83,6 +116,31 @@ export type ProcessingJobFields = {
   readonly startDate?: string;
   readonly endDate?: string;
   readonly note: string;
+  // The workflow of one job (core/processing): intake, scheme, stage, report.
+  readonly stage?: JobStage;
+  /** Intake (step 1): when, how much, in what state, from where, handed over by whom. */
+  readonly intakeDate?: string;
+  readonly receivedBundles?: number;
+  readonly receivedBoxes?: number;
+  readonly intakeCondition?: string;
+  readonly receivedFrom?: string;
+  readonly handedOverBy?: string;
+  readonly handedOverRole?: string;
+  readonly receivedBy?: string;
+  readonly receivedByRole?: string;
+  /** Classification scheme (phương án phân loại): the tree in display order. */
+  readonly scheme?: readonly ClassNode[];
+  /** Lời nói đầu of the inventory (editable; a draft is generated). */
+  readonly foreword?: string;
+  /** Metres kept after processing (mét giá tài liệu giữ lại), set in the final report. */
+  readonly keptMetres?: number;
+  /** Metres set aside to discard, by reason; their sum is `discardedMetres`. */
+  readonly discardedByReason?: Readonly<Partial<Record<DiscardReason, number>>>;
+  /** Problems found and recommendations (final report). */
+  readonly problems?: string;
+  /** Inventory numbers the job's permanent and fixed-term files go to. */
+  readonly permanentInventory?: number;
+  readonly fixedTermInventory?: number;
 };
 export type ProcessingJob = Versioned<ProcessingJobFields>;
 

@@ -5,13 +5,13 @@
 import type { Transaction } from 'dexie';
 import { REPLICATED_TABLES, type BundleRecord } from '../../core/bundle/schema';
 import { packRecords } from '../foreign/foreign-store';
+import { hasTable } from './has-table';
 
 export async function migrateToV10(tx: Transaction): Promise<void> {
   const local = (await tx.table('settings').get('localUnitId')) as { value?: unknown } | undefined;
   const self = typeof local?.value === 'string' ? local.value : '';
-  const present = new Set(tx.storeNames);
   for (const t of REPLICATED_TABLES) {
-    if (!present.has(t)) continue;
+    if (!hasTable(tx, t)) continue;
     const byOrigin = new Map<string, BundleRecord[]>();
     await tx.table(t).each((r: BundleRecord) => {
       if (typeof r.origin !== 'string' || r.origin === self) return;

@@ -9,6 +9,7 @@ import { lineageOf, type AuthenticatedRotation, type TrustedKey } from '../../co
 import { NUMBER_RULES, numberKeyOf } from '../../core/bundle/import-plan';
 import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../../core/bundle/schema';
 import type { HeldClaimRow, HeldRecordRow, KeyRotationRow, OriginStatsRow, ReceivedBundleRow, SeenBundleRow, TrustedKeyRow } from '../exchange/rows';
+import { hasTable } from './has-table';
 
 export async function migrateToV6(tx: Transaction): Promise<void> {
   const seen = (await tx.table('seenBundles').toArray()) as SeenBundleRow[];
@@ -59,10 +60,9 @@ export async function migrateToV6(tx: Transaction): Promise<void> {
   // Counters of other units' live records, counted once here and then kept by every import.
   const local = (await tx.table('settings').get('localUnitId')) as { value?: unknown } | undefined;
   const self = typeof local?.value === 'string' ? local.value : '';
-  const present = new Set(tx.storeNames);
   const counts = new Map<string, Partial<Record<ReplicatedTable, number>>>();
   for (const t of REPLICATED_TABLES) {
-    if (!present.has(t)) continue;
+    if (!hasTable(tx, t)) continue;
     await tx.table(t).each((r: BundleRecord) => {
       if (typeof r.origin !== 'string' || r.origin === self || r.deleted) return;
       const m = counts.get(r.origin) ?? counts.set(r.origin, {}).get(r.origin)!;

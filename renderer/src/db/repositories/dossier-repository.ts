@@ -155,12 +155,14 @@ export async function numberDossiers(db: LuutruDb, session: Session, input: Numb
  * order, into new boxes numbered after the last box of that inventory, at most
  * `capacitySheets` sheets a box, never splitting a dossier. Returns the boxes made.
  */
-export async function boxNumberedDossiers(db: LuutruDb, session: Session, fondsId: string, capacitySheets: number): Promise<Box[]> {
+export async function boxNumberedDossiers(db: LuutruDb, session: Session, fondsId: string, capacitySheets: number, options: { readonly jobId?: string } = {}): Promise<Box[]> {
   if (!Number.isInteger(capacitySheets) || capacitySheets < 10 || capacitySheets > 5000) throw new AppError('box.capacityRange', { min: 10, max: 5000 });
+  const { jobId } = options;
   return writeChanges(db, session, { action: 'dossier.box' }, ['dossiers', 'boxes'], async (c) => {
-    const all = (await listDossiers(db, fondsId)).filter((d) => !d.deleted && d.origin === session.unitId);
+    // A processing job boxes only its own slips (and its boxes say so); otherwise every loose numbered dossier of the fonds.
+    const all = (await listDossiers(db, fondsId)).filter((d) => !d.deleted && d.origin === session.unitId && (jobId === undefined || d.jobId === jobId));
     const boxes = await listBoxes(db, fondsId);
-    const loose = all.filter((d) => d.fileNumber !== undefined && d.boxId === undefined);
+    const loose = all.filter((d) => d.fileNumber !== undefined && d.boxId === undefined && d.discardReason === undefined);
     if (loose.length === 0) throw new AppError('box.nothingToBox');
     const made: Box[] = [];
     const inventories = [...new Set(loose.map((d) => d.inventoryNumber!))].sort((a, b) => a - b);
@@ -169,7 +171,7 @@ export async function boxNumberedDossiers(db: LuutruDb, session: Session, fondsI
       let next = Math.max(0, ...boxes.filter((b) => (b.inventoryNumber ?? 0) === inv).map((b) => b.number)) + 1;
       const byId = new Map(group.map((d) => [d.id, d]));
       for (const ids of packIntoBoxes(group, capacitySheets)) {
-        const box = c.create('boxes', { unitId: session.unitId, fondsId, inventoryNumber: inv, number: next++, note: '' }) as Box;
+        const box = c.create('boxes', { unitId: session.unitId, fondsId, inventoryNumber: inv, number: next++, note: '', ...(jobId !== undefined ? { jobId } : {}) }) as Box;
         made.push(box);
         for (const id of ids) {
           const d = byId.get(id)!;

@@ -53,3 +53,10 @@ export async function foreignChildren(db: LuutruDb, table: ReplicatedTable, fiel
   const found = await store.get(table, ids);
   return ids.map((id) => found.get(id)).filter((r): r is BundleRecord => !!r);
 }
+
+/** Another unit's records of `table` that belong to its fonds `fondsId` (a table without a fonds parent rule, e.g. dossierDocs). */
+export async function foreignOfFonds(db: LuutruDb, table: ReplicatedTable, fondsId: string): Promise<BundleRecord[]> {
+  const fonds = await foreignRecord(db, 'fonds', fondsId);
+  if (!fonds) return [];
+  return (await foreignRecordsOf(db, table, fonds.origin)).filter((r) => r.fondsId === fondsId);
+}

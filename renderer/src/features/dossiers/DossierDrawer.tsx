@@ -18,6 +18,7 @@ import { RecordHistory } from '../../components/RecordHistory';
 import { DateInput, Field, useEnterToSave } from '../registers/entry-inputs';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { DossierForm } from './DossierForm';
+import { DocumentsEditor } from '../processing/DocumentsPanel';
 
 function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }) {
   const { t } = useTranslation();
@@ -76,7 +77,7 @@ export function DossierDrawer({ dossier, dossiers, boxLabel, onClose }: { dossie
       <Descriptions.Item label={t('dossiers.title')}>{dossier.title}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.retention')}>{retentionLabel(t, dossier.retention)}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.keeper')}>{dossier.keeper}</Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.period')}>{documentPeriod(dossier.startDate, dossier.endDate)}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.period')}>{documentPeriod(dossier.startDate, dossier.endDate, dossier.startPrecision, dossier.endPrecision)}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.sheetCount')}>{dossier.sheetCount ?? ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.status')}>{t(`dossiers.status_${dossier.status}`)}{dossier.closedAt ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.fileNumber')}>{dossier.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: dossier.inventoryNumber, number: dossier.fileNumber }) : t('dossiers.notNumbered')}</Descriptions.Item>
@@ -126,6 +127,7 @@ export function DossierDrawer({ dossier, dossiers, boxLabel, onClose }: { dossie
                 },
               ]
             : []),
+          { key: 'documents', label: t('processing.tabDocuments'), children: <DocumentsEditor dossier={dossier} /> },
           { key: 'history', label: t('dossiers.tabHistory'), children: <RecordHistory id={dossier.id} /> },
         ]}
       />

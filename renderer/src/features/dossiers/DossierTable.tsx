@@ -30,7 +30,7 @@ export function DossierTable({ rows, boxNumbers, selected, onSelect, onOpen }: {
       ),
     },
     { title: t('dossiers.retention'), key: 'retention', width: 95, render: (_, d) => retentionLabel(t, d.retention) },
-    { title: t('dossiers.period'), key: 'period', width: 165, render: (_, d) => documentPeriod(d.startDate, d.endDate) },
+    { title: t('dossiers.period'), key: 'period', width: 165, render: (_, d) => documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision) },
     { title: t('dossiers.sheetCountShort'), dataIndex: 'sheetCount', width: 72, align: 'right' },
     {
       title: t('dossiers.statusAndNumber'),

@@ -13,6 +13,7 @@ import { formatCount, formatDateTime } from '../../core/format';
 import { UpperStats } from './UpperStats';
 import { UpperSearch } from './UpperSearch';
 import { UpperInventory } from './UpperInventory';
+import { ArchiveSearch } from '../processing/ArchiveSearch';
 import { getMetresPerBox, holdingsByOrigin } from '../../db/repositories/dossier-repository';
 
 export function UpperLevelPage() {
@@ -73,6 +74,7 @@ export function UpperLevelPage() {
       {rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} />}
       {rows && rows.length > 0 && <UpperInventory rows={rows} />}
       {units && <UpperSearch units={units} />}
+      {units && <ArchiveSearch units={units} title={t('processing.upperSearchTitle')} />}
     </Space>
   );
 }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Holdings } from '../../core/dossiers/inventory';
 import { formatDecimal } from '../../core/format';
 import type { OriginOverview } from '../../db/repositories/upper-level-repository';
+import { JobFiguresList } from './JobFiguresList';
 
 /** "Ủy ban nhân dân xã Thụy Hải" → "UBND xã Thụy Hải": bar labels are narrow. */
 const shortName = (name: string) => name.replace(/^Ủy ban nhân dân\s+/u, 'UBND ');
@@ -71,6 +72,9 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
               );
             })}
           </div>
+        </Col>
+        <Col xs={24} key="jobs">
+          <JobFiguresList names={new Map(rows.map((r) => [r.unitId, r.name]))} />
         </Col>
       </Row>
     </Card>

@@ -11,8 +11,12 @@ import type { BoxContents } from '../../core/dossiers/inventory';
 import { arrivalStampGrid, type StampGrid } from './arrival-stamp';
 import { fitFontSize, fitText, mm, wrapText } from './common';
 
-/** One label: a box as `boxContents` describes it; a label may name its own inventory. */
-export type BoxLabelEntry = BoxContents & { readonly inventoryNumber?: string | number };
+/**
+ * One label: a box as `boxContents` describes it; a label may name its own inventory, and carry
+ * a code (core/processing/job.ts `boxCode`: unit, fonds, inventory, box) printed as a QR code
+ * so a phone or scanner in the store room tells which box it is.
+ */
+export type BoxLabelEntry = BoxContents & { readonly inventoryNumber?: string | number; readonly code?: string };
 
 export type BoxLabelOptions = {
   /** Label size; default 80 mm wide × 120 mm high. */
@@ -131,6 +135,14 @@ function label(input: BoxLabelInput, box: BoxLabelEntry, at: { x: number; y: num
       4 * k,
     ),
   ];
+  if (box.code) {
+    // pdfmake's built-in QR code draws whole points per module (a 41-module code in 90 pt is 2 pt
+    // a module, 82 pt wide): room for up to ~45 % of the label's width, for a scanner at arm's length.
+    const room = Math.min(inner * 0.45, grid.height * 0.3);
+    const modules = 41;
+    const size = Math.max(1, Math.floor(room / modules)) * modules;
+    blocks.push({ content: { qr: box.code, fit: room, eccLevel: 'M', alignment: 'center' }, height: size });
+  }
   // Spread what is left of the height evenly between the blocks.
   const used = blocks.reduce((sum, b) => sum + b.height, 0);
   const spacing = Math.max(0, (grid.height - 2 * pad - used) / (blocks.length + 1));

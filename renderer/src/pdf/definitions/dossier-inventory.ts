@@ -16,6 +16,8 @@ export type InventorySection = {
   /** e.g. "UBND xã Thụy Hải — Phông số 12 — Mục lục số 1"; '' for a single inventory. */
   readonly heading: string;
   readonly rows: readonly InventoryRow[];
+  /** Heading lines printed across the table before a row (index into `rows`): a classification's "I. Tổng hợp", "1. Quyết định". */
+  readonly headingsBefore?: ReadonlyMap<number, readonly string[]>;
 };
 
 export type DossierInventoryOptions = {
@@ -151,7 +153,7 @@ function titleBlock(input: DossierInventoryInput, title: string): Content {
   return { stack: lines, margin: [0, 0, 0, 14] };
 }
 
-function sectionTable(section: InventorySection, columns: readonly number[], fontSize: number): Content {
+export function sectionTable(section: InventorySection, columns: readonly number[], fontSize: number): Content {
   const n = columns.length;
   const span = (cell: TableCell): TableCell[] => [cell, ...Array.from({ length: n - 1 }, (): TableCell => '')];
   const head: TableCell[] = columns.map((c) => ({ text: COLUMNS[c] ?? '', bold: true, alignment: 'center', fontSize: fontSize - 0.5 }));
@@ -159,7 +161,8 @@ function sectionTable(section: InventorySection, columns: readonly number[], fon
   const body: TableCell[][] = [head, numbers];
   const heading = section.heading.trim();
   if (heading) body.push(span({ text: heading, bold: true, colSpan: n }));
-  for (const r of section.rows) {
+  for (const [i, r] of section.rows.entries()) {
+    for (const line of section.headingsBefore?.get(i) ?? []) body.push(span({ text: line, bold: true, colSpan: n }));
     const values = [String(r.ordinal), r.notation, r.title, r.period, r.retention, r.sheets, r.box, r.note];
     body.push(columns.map((c): TableCell => (ALIGN[c] === 'center' ? { text: values[c] ?? '', alignment: 'center' } : (values[c] ?? ''))));
   }
@@ -181,7 +184,7 @@ function sectionTable(section: InventorySection, columns: readonly number[], fon
   };
 }
 
-function signature(place: string, options: DossierInventoryOptions): Content {
+export function signature(place: string, options: DossierInventoryOptions): Content {
   return {
     columns: [
       { width: '*', text: '' },
@@ -199,12 +202,25 @@ function signature(place: string, options: DossierInventoryOptions): Content {
   };
 }
 
+/** Indexes of the printed columns (the box column is optional). */
+export function inventoryColumns(options: DossierInventoryOptions): number[] {
+  return COLUMNS.map((_, i) => i).filter((i) => i !== BOX_COLUMN || (options.showBox ?? true));
+}
+
+/** "Mục lục này gồm … hồ sơ (đơn vị bảo quản). Viết bằng chữ: …". */
+export function closingCount(count: number): Content[] {
+  return [
+    { text: `Mục lục này gồm ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản).` },
+    { text: `Viết bằng chữ: ${capitalise(numberToVietnameseWords(count))}.`, margin: [0, 3, 0, 10] },
+  ];
+}
+
 /** The Mục lục hồ sơ of one inventory, or of several (one section each) consolidated. */
 export function dossierInventoryDefinition(input: DossierInventoryInput): TDocumentDefinitions {
   const options = input.options ?? {};
   const title = options.title?.trim() || DEFAULT_INVENTORY_TITLE;
   const fontSize = options.fontSize ?? 10;
-  const columns = COLUMNS.map((_, i) => i).filter((i) => i !== BOX_COLUMN || (options.showBox ?? true));
+  const columns = inventoryColumns(options);
   const count = input.sections.reduce((s, sec) => s + sec.rows.length, 0);
 
   const body: Content[] =
@@ -214,10 +230,7 @@ export function dossierInventoryDefinition(input: DossierInventoryInput): TDocum
   const closingLines: Content[] =
     count === 0
       ? []
-      : [
-          { text: `Mục lục này gồm ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản).` },
-          { text: `Viết bằng chữ: ${capitalise(numberToVietnameseWords(count))}.`, margin: [0, 3, 0, 10] },
-        ];
+      : closingCount(count);
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',

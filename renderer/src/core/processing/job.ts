@@ -1,0 +1,105 @@
+/**
+ * A processing job as a workflow for one fonds: its intake (step 1: date, metres, bundles and
+ * boxes received, condition, where from, who handed over and who received), the stage it is
+ * in, the inventory's foreword drafted from the fonds history and the job's figures, and the
+ * code printed as a QR on each box label.
+ */
+import type { FieldIssue } from '../errors';
+import { isIsoDate } from '../registers/dates';
+import { validateProcessingJob } from '../dossiers/rules';
+import type { ProcessingJobFields } from '../dossiers/types';
+import { validateScheme } from './scheme';
+import { DISCARD_REASONS, JOB_STAGES, PROCESSING_LIMITS, type JobStage } from './types';
+import type { FinalReport } from './report';
+
+const long = (issues: FieldIssue[], field: string, v: string | undefined, max: number) => {
+  if ((v ?? '').length > max) issues.push({ field, code: 'text.tooLong', params: { max } });
+};
+
+/** The job rules (name, metres) plus the intake, scheme and report fields. */
+export function validateJob(j: ProcessingJobFields, today: string): FieldIssue[] {
+  const issues = validateProcessingJob(j);
+  if (j.stage !== undefined && !(JOB_STAGES as readonly string[]).includes(j.stage)) issues.push({ field: 'stage', code: 'job.stageInvalid' });
+  if (j.intakeDate !== undefined) {
+    if (!isIsoDate(j.intakeDate)) issues.push({ field: 'intakeDate', code: 'register.date.invalid' });
+    else if (j.intakeDate > today) issues.push({ field: 'intakeDate', code: 'job.intakeInFuture' });
+  }
+  for (const f of ['receivedBundles', 'receivedBoxes'] as const) {
+    const v = j[f];
+    if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > PROCESSING_LIMITS.maxBundles)) issues.push({ field: f, code: 'register.count.range', params: { max: PROCESSING_LIMITS.maxBundles } });
+  }
+  long(issues, 'intakeCondition', j.intakeCondition, PROCESSING_LIMITS.intakeCondition);
+  long(issues, 'receivedFrom', j.receivedFrom, PROCESSING_LIMITS.place);
+  for (const f of ['handedOverBy', 'receivedBy'] as const) long(issues, f, j[f], PROCESSING_LIMITS.person);
+  for (const f of ['handedOverRole', 'receivedByRole'] as const) long(issues, f, j[f], PROCESSING_LIMITS.role);
+  long(issues, 'foreword', j.foreword, PROCESSING_LIMITS.foreword);
+  long(issues, 'problems', j.problems, PROCESSING_LIMITS.problems);
+  if (j.scheme) issues.push(...validateScheme(j.scheme));
+  if (j.keptMetres !== undefined && (!Number.isFinite(j.keptMetres) || j.keptMetres < 0 || j.keptMetres > j.receivedMetres))
+    issues.push({ field: 'keptMetres', code: 'job.keptOverReceived' });
+  for (const r of DISCARD_REASONS) {
+    const v = j.discardedByReason?.[r];
+    if (v !== undefined && (!Number.isFinite(v) || v < 0 || v > j.receivedMetres)) issues.push({ field: `discarded-${r}`, code: 'job.metresRange', params: { max: j.receivedMetres } });
+  }
+  if ((j.keptMetres ?? 0) + j.discardedMetres > j.receivedMetres + 1e-9) issues.push({ field: 'keptMetres', code: 'job.keptAndDiscardedOverReceived' });
+  for (const f of ['permanentInventory', 'fixedTermInventory'] as const) {
+    const v = j[f];
+    if (v !== undefined && (!Number.isInteger(v) || v < 1 || v > 999)) issues.push({ field: f, code: 'register.count.range', params: { max: 999 } });
+  }
+  return issues;
+}
+
+/** The next stage after `stage` ('done' stays). */
+export function nextStage(stage: JobStage): JobStage {
+  const i = JOB_STAGES.indexOf(stage);
+  return JOB_STAGES[Math.min(JOB_STAGES.length - 1, i + 1)]!;
+}
+
+export function stageIndex(stage: JobStage | undefined): number {
+  return JOB_STAGES.indexOf(stage ?? 'intake');
+}
+
+/**
+ * A draft of the inventory's foreword (lời nói đầu, TCN 04:1997): the history of the body and of
+ * the fonds as the office recorded it, then what this job received, kept and discarded, and how
+ * the list is arranged. The archivist edits it; it is only a start.
+ */
+export function forewordDraft(input: {
+  readonly unitName: string;
+  readonly fondsName: string;
+  readonly fondsHistory: string;
+  readonly job: Pick<ProcessingJobFields, 'receivedMetres' | 'intakeDate'>;
+  readonly report: Pick<FinalReport, 'keptMetres' | 'discardedMetres' | 'dossiers' | 'permanent' | 'fixedTerm' | 'boxes' | 'period'>;
+  readonly headings: readonly string[];
+  readonly metres: (n: number) => string;
+}): string {
+  const { report, metres } = input;
+  const history = input.fondsHistory.trim() || `${input.unitName} … (ghi lịch sử đơn vị hình thành phông và lịch sử phông).`;
+  const paragraphs = [
+    `1. Lịch sử đơn vị hình thành phông và lịch sử phông\n${history}`,
+    `2. Tình hình tài liệu trước khi chỉnh lý\nKhối tài liệu của ${input.fondsName} đưa ra chỉnh lý gồm ${metres(input.job.receivedMetres)} mét giá, ở dạng bó, gói chưa được phân loại, lập hồ sơ.`,
+    `3. Kết quả chỉnh lý\nSau chỉnh lý còn ${metres(report.keptMetres)} mét giá, gồm ${report.dossiers} hồ sơ (${report.permanent} hồ sơ bảo quản vĩnh viễn, ${report.fixedTerm} hồ sơ bảo quản có thời hạn) trong ${report.boxes} hộp; thời gian tài liệu ${report.period || '…'}. Tài liệu loại ra: ${metres(report.discardedMetres)} mét giá.`,
+    `4. Cách sắp xếp mục lục\nHồ sơ được sắp xếp theo phương án phân loại: ${input.headings.join('; ') || '…'}. Trong mỗi nhóm, hồ sơ được sắp xếp theo thời gian.`,
+  ];
+  return paragraphs.join('\n\n');
+}
+
+/**
+ * What a box label's QR code says: unit (administrative code), fonds number, inventory, box and
+ * the box's id, as a short line a phone or a scanner reads back (and search can find by id).
+ * "LUUTRU-HOP|DV:12345|PH:15|ML:1|HOP:3|ID:0190…"
+ */
+export function boxCode(input: { readonly adminCode: string; readonly fondsNumber: string; readonly inventoryNumber?: number | string; readonly boxNumber: number; readonly boxId: string }): string {
+  const clean = (s: string | number | undefined) => String(s ?? '').replace(/[|:]/g, ' ').trim();
+  return `LUUTRU-HOP|DV:${clean(input.adminCode)}|PH:${clean(input.fondsNumber)}|ML:${clean(input.inventoryNumber)}|HOP:${input.boxNumber}|ID:${input.boxId}`;
+}
+
+/** Reads a box code back (the e2e test and a scanner in the store room); undefined when it is not one. */
+export function parseBoxCode(text: string): { adminCode: string; fondsNumber: string; inventoryNumber: string; boxNumber: number; boxId: string } | undefined {
+  const parts = text.split('|');
+  if (parts[0] !== 'LUUTRU-HOP') return undefined;
+  const f = new Map(parts.slice(1).map((p) => [p.slice(0, p.indexOf(':')), p.slice(p.indexOf(':') + 1)] as const));
+  const box = Number(f.get('HOP'));
+  if (!Number.isInteger(box) || !f.get('ID')) return undefined;
+  return { adminCode: f.get('DV') ?? '', fondsNumber: f.get('PH') ?? '', inventoryNumber: f.get('ML') ?? '', boxNumber: box, boxId: f.get('ID')! };
+}

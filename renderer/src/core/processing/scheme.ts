@@ -1,0 +1,229 @@
+/**
+ * The classification scheme of a processing job (phương án phân loại, TT 16/2023 step 4–5) as a
+ * tree the archivist builds: major headings numbered I, II, III…, sub-headings 1, 2, 3… inside
+ * each, a third level a), b)…; reordered by moving a heading with its subtree; copied from the
+ * year's file plan or from an earlier job. Finding a heading while typing a slip goes by its
+ * number ("II.3"), its code or its words, marks ignored.
+ */
+import type { FieldIssue } from '../errors';
+import { cleanText, foldText } from '../text';
+import { isRetention } from '../dossiers/rules';
+import { PROCESSING_LIMITS, type ClassNode } from './types';
+
+const ROMAN: readonly [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+export function toRoman(n: number): string {
+  let out = '';
+  let rest = n;
+  for (const [v, s] of ROMAN)
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  return out;
+}
+
+const LETTERS = 'abcdefghiklmnopqrstuvxy';
+
+/** The ordinal as printed at a depth: I. / 1. / a) */
+function ordinalText(depth: number, n: number): string {
+  if (depth === 0) return toRoman(n);
+  if (depth === 1) return String(n);
+  return LETTERS[(n - 1) % LETTERS.length]! + (n > LETTERS.length ? String(Math.ceil(n / LETTERS.length)) : '');
+}
+
+export type SchemeEntry = {
+  readonly node: ClassNode;
+  readonly depth: number;
+  /** "I", "I.2", "I.2.a" */
+  readonly path: string;
+  /** "I.", "2.", "a)" as printed before the title. */
+  readonly label: string;
+  /** Place in the whole scheme (0-based, display order): the order "by field of activity". */
+  readonly rank: number;
+  /** Titles from the major heading down, for search and for a heading line on slips. */
+  readonly trail: readonly string[];
+};
+
+/** Depth, numbering and rank of every node, in display order. */
+export function schemeEntries(scheme: readonly ClassNode[]): SchemeEntry[] {
+  const byId = new Map<string, SchemeEntry>();
+  const childCount = new Map<string | undefined, number>();
+  const out: SchemeEntry[] = [];
+  for (const node of scheme) {
+    const parent = node.parentId !== undefined ? byId.get(node.parentId) : undefined;
+    const depth = parent ? parent.depth + 1 : 0;
+    const n = (childCount.get(node.parentId) ?? 0) + 1;
+    childCount.set(node.parentId, n);
+    const own = ordinalText(depth, n);
+    const entry: SchemeEntry = {
+      node,
+      depth,
+      path: parent ? `${parent.path}.${own}` : own,
+      label: depth === 2 ? `${own})` : `${own}.`,
+      rank: out.length,
+      trail: [...(parent?.trail ?? []), node.title],
+    };
+    byId.set(node.id, entry);
+    out.push(entry);
+  }
+  return out;
+}
+
+/** "I. Tổng hợp" — the heading line as printed. */
+export function headingLine(entry: Pick<SchemeEntry, 'label' | 'node'>): string {
+  return `${entry.label} ${entry.node.title}`;
+}
+
+/** Ids of a node and all its descendants (a contiguous run in display order). */
+function subtree(scheme: readonly ClassNode[], id: string): { start: number; end: number } {
+  const start = scheme.findIndex((n) => n.id === id);
+  if (start < 0) return { start: -1, end: -1 };
+  const inside = new Set([id]);
+  let end = start + 1;
+  while (end < scheme.length && scheme[end]!.parentId !== undefined && inside.has(scheme[end]!.parentId!)) inside.add(scheme[end++]!.id);
+  return { start, end };
+}
+
+/** Adds a heading as the last child of `parentId` (or as the last major heading). */
+export function addNode(scheme: readonly ClassNode[], node: ClassNode): ClassNode[] {
+  const clean: ClassNode = { ...node, title: cleanText(node.title), ...(node.code !== undefined ? { code: cleanText(node.code).toLocaleUpperCase('vi') } : {}) };
+  if (clean.parentId === undefined) return [...scheme, clean];
+  const { start, end } = subtree(scheme, clean.parentId);
+  if (start < 0) {
+    const { parentId: _orphan, ...major } = clean;
+    return [...scheme, major];
+  }
+  return [...scheme.slice(0, end), clean, ...scheme.slice(end)];
+}
+
+export function updateNode(scheme: readonly ClassNode[], id: string, patch: Partial<Pick<ClassNode, 'title' | 'code' | 'retention'>>): ClassNode[] {
+  return scheme.map((n) => {
+    if (n.id !== id) return n;
+    const next: Record<string, unknown> = { ...n, ...patch };
+    if (patch.title !== undefined) next.title = cleanText(patch.title);
+    if (patch.code !== undefined) next.code = cleanText(patch.code).toLocaleUpperCase('vi');
+    for (const k of ['code', 'retention'] as const) if (next[k] === undefined || next[k] === '') delete next[k];
+    return next as ClassNode;
+  });
+}
+
+/** Moves a heading (with its subtree) before its previous sibling or after its next one. */
+export function moveNode(scheme: readonly ClassNode[], id: string, direction: 'up' | 'down'): ClassNode[] {
+  const me = scheme.find((n) => n.id === id);
+  if (!me) return [...scheme];
+  const siblings = scheme.filter((n) => n.parentId === me.parentId);
+  const i = siblings.findIndex((n) => n.id === id);
+  const other = siblings[direction === 'up' ? i - 1 : i + 1];
+  if (!other) return [...scheme];
+  const [first, second] = direction === 'up' ? [other, me] : [me, other];
+  const a = subtree(scheme, first.id);
+  const b = subtree(scheme, second.id);
+  return [...scheme.slice(0, a.start), ...scheme.slice(b.start, b.end), ...scheme.slice(a.start, a.end), ...scheme.slice(b.end)];
+}
+
+/** Removes a heading without children (the caller checks no slip uses it). */
+export function removeNode(scheme: readonly ClassNode[], id: string): ClassNode[] {
+  if (scheme.some((n) => n.parentId === id)) return [...scheme];
+  return scheme.filter((n) => n.id !== id);
+}
+
+/** A copy with new ids (from an earlier job): the same tree, not the same headings. */
+export function copyScheme(scheme: readonly ClassNode[], newId: () => string): ClassNode[] {
+  const ids = new Map(scheme.map((n) => [n.id, newId()]));
+  return scheme.map((n) => {
+    const copy: Record<string, unknown> = { ...n, id: ids.get(n.id)! };
+    if (n.parentId !== undefined) copy.parentId = ids.get(n.parentId);
+    return copy as ClassNode;
+  });
+}
+
+/**
+ * Major headings of a year's file plan as a scheme: "I. TỔNG HỢP" becomes "Tổng hợp" numbered
+ * I (the numeral is the scheme's own), in the plan's order, each with its abbreviation.
+ */
+export function schemeFromPlan(headings: readonly { readonly heading: string; readonly headingCode: string }[], newId: () => string): ClassNode[] {
+  const seen = new Map<string, string>();
+  for (const h of headings) {
+    const title = cleanText(h.heading.replace(/^[IVXLC]+\.\s*/u, ''));
+    if (title && !seen.has(title)) seen.set(title, cleanText(h.headingCode));
+  }
+  const ordered = [...seen.entries()].sort(([a], [b]) => {
+    const ra = headings.find((h) => h.heading.includes(a))?.heading ?? a;
+    const rb = headings.find((h) => h.heading.includes(b))?.heading ?? b;
+    return romanValue(ra) - romanValue(rb) || ra.localeCompare(rb, 'vi');
+  });
+  return ordered.map(([title, code]) => {
+    const sentence = title === title.toLocaleUpperCase('vi') ? title.charAt(0) + title.slice(1).toLocaleLowerCase('vi') : title;
+    return { id: newId(), title: sentence, ...(code ? { code } : {}) };
+  });
+}
+
+function romanValue(heading: string): number {
+  const m = /^([IVXLC]+)\./u.exec(heading);
+  if (!m) return Number.MAX_SAFE_INTEGER;
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  const s = m[1]!;
+  for (let i = 0; i < s.length; i++) {
+    const v = values[s[i]!]!;
+    const next = values[s[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * Headings for what is being typed, best first: the number path ("ii.3", "II.3."), then the
+ * code ("TH"), then headings holding every word (marks ignored: "van thu" finds "Văn thư").
+ * Empty input lists the scheme in order.
+ */
+export function matchNodes(scheme: readonly ClassNode[], typed: string, limit = 12): SchemeEntry[] {
+  const entries = schemeEntries(scheme);
+  const q = foldText(cleanText(typed)).replace(/\.$/, '');
+  if (!q) return entries.slice(0, limit);
+  const words = q.split(/\s+/).filter(Boolean);
+  const scored: [number, SchemeEntry][] = [];
+  for (const e of entries) {
+    const path = foldText(e.path);
+    const code = foldText(e.node.code ?? '');
+    const text = foldText(e.trail.join(' '));
+    let score = -1;
+    if (path === q || code === q) score = 0;
+    else if (path.startsWith(`${q}.`)) score = 1;
+    else if (code && code.startsWith(q)) score = 2;
+    else if (words.every((w) => text.includes(w))) score = foldText(e.node.title).includes(words[0]!) ? 3 : 4;
+    if (score >= 0) scored.push([score, e]);
+  }
+  return scored.sort((a, b) => a[0] - b[0] || a[1].rank - b[1].rank).slice(0, limit).map(([, e]) => e);
+}
+
+/** Titles present and bounded, parents before children, depth ≤ 3, retention valid. */
+export function validateScheme(scheme: readonly ClassNode[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (scheme.length > PROCESSING_LIMITS.schemeNodes) issues.push({ field: 'scheme', code: 'scheme.tooMany', params: { max: PROCESSING_LIMITS.schemeNodes } });
+  const seen = new Set<string>();
+  for (const e of schemeEntries(scheme)) {
+    const n = e.node;
+    if (seen.has(n.id)) issues.push({ field: 'scheme', code: 'scheme.duplicateId' });
+    if (n.parentId !== undefined && !seen.has(n.parentId)) issues.push({ field: 'scheme', code: 'scheme.parentMissing', params: { title: n.title } });
+    seen.add(n.id);
+    if (!n.title) issues.push({ field: 'scheme', code: 'scheme.titleRequired' });
+    if (n.title.length > PROCESSING_LIMITS.schemeTitle) issues.push({ field: 'scheme', code: 'text.tooLong', params: { max: PROCESSING_LIMITS.schemeTitle } });
+    if ((n.code ?? '').length > PROCESSING_LIMITS.schemeCode) issues.push({ field: 'scheme', code: 'text.tooLong', params: { max: PROCESSING_LIMITS.schemeCode } });
+    if (e.depth >= PROCESSING_LIMITS.schemeDepth) issues.push({ field: 'scheme', code: 'scheme.tooDeep', params: { max: PROCESSING_LIMITS.schemeDepth } });
+    if (n.retention !== undefined && !isRetention(n.retention)) issues.push({ field: 'scheme', code: 'dossier.retentionInvalid' });
+  }
+  return issues;
+}
+
+/** The major heading a node belongs to (for the dossier's `heading` field and the inventory's section lines). */
+export function majorHeadingOf(entries: readonly SchemeEntry[], classId: string | undefined): SchemeEntry | undefined {
+  const e = entries.find((x) => x.node.id === classId);
+  if (!e) return undefined;
+  const major = e.path.split('.')[0];
+  return entries.find((x) => x.depth === 0 && x.path === major);
+}
+

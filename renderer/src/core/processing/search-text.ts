@@ -1,0 +1,42 @@
+/**
+ * What search finds a slip, a dossier, a document inside a dossier and a box by (the search
+ * index folds it: marks ignored, đ → d). A dossier is found by its numbers as people say them
+ * ("phiếu 12", "hồ sơ số 7", "hộp 3"), its title, heading, period, notes; a box by its number and
+ * its shelf place ("kho 1 giá 2 tầng 4"); a document by its number, author and summary.
+ */
+import type { Box, Dossier } from '../dossiers/types';
+import { formatPeriod } from './period';
+
+export function boxPlace(b: Pick<Box, 'store' | 'rack' | 'bay' | 'shelf'>): string {
+  return [b.store, b.rack, b.bay, b.shelf].filter(Boolean).join(' · ');
+}
+
+export function boxName(b: Pick<Box, 'number' | 'inventoryNumber'>): string {
+  return `${b.inventoryNumber !== undefined ? `Mục lục ${b.inventoryNumber} · ` : ''}Hộp ${String(b.number).padStart(2, '0')}`;
+}
+
+export function dossierSearchText(d: Dossier, box?: Box): string {
+  return [
+    d.tempNumber !== undefined ? `phiếu ${d.tempNumber}` : '',
+    d.fileNumber !== undefined ? `hồ sơ số ${d.fileNumber} mục lục ${d.inventoryNumber ?? ''}` : '',
+    d.notation,
+    d.title,
+    d.heading,
+    formatPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision),
+    d.annotation ?? '',
+    d.autographs ?? '',
+    d.note,
+    d.keeper,
+    box ? `${boxName(box)} ${boxPlace(box)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function boxSearchText(b: Box): string {
+  return `${boxName(b)} hộp số ${b.number} ${boxPlace(b)} ${b.note}`;
+}
+
+export function docSearchText(doc: { readonly number: string; readonly author: string; readonly summary: string; readonly note: string; readonly date: string }): string {
+  return `${doc.number} ${doc.date} ${doc.author} ${doc.summary} ${doc.note}`;
+}

@@ -1,0 +1,121 @@
+/**
+ * Description slips (phiếu tin, §5.3): the rules of a slip on top of the dossier's — title,
+ * period and retention required, the fonds of its job, a reason for every discard — what is
+ * carried from one slip to the next, and how slips are split and merged. A slip is the
+ * backlog dossier itself (source 'backlog'), so the dossier rules apply too.
+ */
+import type { FieldIssue } from '../errors';
+import { cleanMultiline } from '../registers/validation';
+import { cleanText } from '../text';
+import { cleanDossier, isRetention, validateDossier } from '../dossiers/rules';
+import type { DossierFields } from '../dossiers/types';
+import { DISCARD_REASONS, PROCESSING_LIMITS } from './types';
+
+/** Slip fields carried to the next slip: typing many slips of one heading, these rarely change. */
+export const CARRIED_FIELDS = ['classId', 'heading', 'headingCode', 'retention', 'language', 'access', 'condition', 'discardBundle'] as const;
+
+/** NFC, trimmed; the dossier cleaning plus the slip's own texts. */
+export function cleanSlip(d: DossierFields): DossierFields {
+  const base = cleanDossier(d);
+  const out: Record<string, unknown> = { ...base };
+  if (d.autographs !== undefined) out.autographs = cleanText(d.autographs);
+  if (d.annotation !== undefined) out.annotation = cleanMultiline(d.annotation);
+  return out as DossierFields;
+}
+
+/**
+ * What a slip must hold before it is saved (step 7): a title, the documents' period and a
+ * retention (the dossier rules check their shape), the job's fonds, and a reason if it is to
+ * be discarded. `jobFondsId` is the fonds of the slip's job: a slip never leaves its fonds.
+ */
+export function validateSlip(d: DossierFields, jobFondsId: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (d.source !== 'backlog' || !d.jobId) issues.push({ field: 'jobId', code: 'slip.jobRequired' });
+  if (d.fondsId !== jobFondsId) issues.push({ field: 'fondsId', code: 'slip.otherFonds' });
+  if (!d.title) issues.push({ field: 'title', code: 'slip.titleRequired' });
+  if (!d.startDate || !d.endDate) issues.push({ field: 'period', code: 'slip.periodRequired' });
+  if (!isRetention(d.retention)) issues.push({ field: 'retention', code: 'slip.retentionRequired' });
+  if ((d.autographs ?? '').length > PROCESSING_LIMITS.autographs) issues.push({ field: 'autographs', code: 'text.tooLong', params: { max: PROCESSING_LIMITS.autographs } });
+  if ((d.annotation ?? '').length > PROCESSING_LIMITS.annotation) issues.push({ field: 'annotation', code: 'text.tooLong', params: { max: PROCESSING_LIMITS.annotation } });
+  if (d.discardReason !== undefined && !(DISCARD_REASONS as readonly string[]).includes(d.discardReason)) issues.push({ field: 'discardReason', code: 'slip.discardReasonRequired' });
+  if (d.discardReason === 'other' && !d.note) issues.push({ field: 'note', code: 'slip.discardOtherNeedsNote' });
+  if (d.discardBundle !== undefined && (!Number.isInteger(d.discardBundle) || d.discardBundle < 1 || d.discardBundle > PROCESSING_LIMITS.maxDiscardBundle))
+    issues.push({ field: 'discardBundle', code: 'register.count.range', params: { max: PROCESSING_LIMITS.maxDiscardBundle } });
+  if (d.discardReason !== undefined && d.fileNumber !== undefined) issues.push({ field: 'discardReason', code: 'slip.discardNumbered', params: { number: d.fileNumber } });
+  if (d.tempNumber !== undefined && (!Number.isInteger(d.tempNumber) || d.tempNumber < 1)) issues.push({ field: 'tempNumber', code: 'register.count.range', params: { max: 999_999 } });
+  // The dossier rules: lengths, dates' shape, end after start, sheets. Uniqueness of final
+  // numbers is the numbering's business, so no other dossiers are passed.
+  for (const i of validateDossier(d)) {
+    const field = i.field === 'startDate' || i.field === 'endDate' ? 'period' : i.field;
+    if (i.code === 'dossier.retentionInvalid' && issues.some((x) => x.field === 'retention')) continue;
+    if (i.code === 'dossier.titleRequired') continue;
+    issues.push({ ...i, field });
+  }
+  return dedupe(issues);
+}
+
+function dedupe(issues: FieldIssue[]): FieldIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.field}|${i.code}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The next slip's starting values: the carried fields of the last one. */
+export function carriedFrom(last: Partial<DossierFields> | undefined): Partial<DossierFields> {
+  if (!last) return {};
+  const out: Record<string, unknown> = {};
+  for (const k of CARRIED_FIELDS) if (last[k] !== undefined) out[k] = last[k];
+  return out as Partial<DossierFields>;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Merging slip `b` into slip `a` (two files that are one): `a` keeps its title and number, its
+ * period spans both, its sheets add up, notes are joined. `b` is then removed by the caller.
+ */
+export function mergedSlip(a: DossierFields, b: DossierFields): DossierFields {
+  const out: Mutable<DossierFields> = { ...a };
+  const starts = [a, b].filter((x) => x.startDate).sort((x, y) => x.startDate!.localeCompare(y.startDate!));
+  const ends = [a, b].filter((x) => x.endDate).sort((x, y) => y.endDate!.localeCompare(x.endDate!));
+  if (starts[0]) {
+    out.startDate = starts[0].startDate!;
+    if (starts[0].startPrecision) out.startPrecision = starts[0].startPrecision;
+    else delete out.startPrecision;
+    out.year = Number(out.startDate.slice(0, 4));
+  }
+  if (ends[0]) {
+    out.endDate = ends[0].endDate!;
+    if (ends[0].endPrecision) out.endPrecision = ends[0].endPrecision;
+    else delete out.endPrecision;
+  }
+  if (a.sheetCount !== undefined || b.sheetCount !== undefined) out.sheetCount = (a.sheetCount ?? 0) + (b.sheetCount ?? 0);
+  if (a.pageCount !== undefined && b.pageCount !== undefined) out.pageCount = a.pageCount + b.pageCount;
+  out.note = [a.note, b.note].filter(Boolean).join('; ');
+  if (a.autographs || b.autographs) out.autographs = [a.autographs, b.autographs].filter(Boolean).join('; ');
+  return out;
+}
+
+/** Why two slips cannot be merged, or undefined: same job and fonds, neither numbered nor discarded. */
+export function mergeRefusal(a: DossierFields, b: DossierFields): string | undefined {
+  if (a.jobId !== b.jobId || a.fondsId !== b.fondsId) return 'slip.mergeOtherJob';
+  if (a.fileNumber !== undefined || b.fileNumber !== undefined) return 'slip.mergeNumbered';
+  if (a.discardReason !== undefined || b.discardReason !== undefined) return 'slip.mergeDiscarded';
+  return undefined;
+}
+
+/**
+ * Splitting a slip: the original keeps what is not given; the new part takes the given title
+ * (and period, sheets), the same heading and retention, no final number, not checked.
+ */
+export function splitPart(original: DossierFields, part: Pick<DossierFields, 'title'> & Partial<Pick<DossierFields, 'startDate' | 'endDate' | 'startPrecision' | 'endPrecision' | 'sheetCount'>>): DossierFields {
+  const { fileNumber: _f, inventoryNumber: _i, boxId: _b, checked: _c, sheetCount: _s, tempNumber: _t, position: _p, closedAt: _ca, ...rest } = original;
+  const out: Record<string, unknown> = { ...rest, status: 'open', title: part.title };
+  for (const k of ['startDate', 'endDate', 'startPrecision', 'endPrecision', 'sheetCount'] as const) if (part[k] !== undefined) out[k] = part[k];
+  if (typeof out.startDate === 'string') out.year = Number(out.startDate.slice(0, 4));
+  return out as DossierFields;
+}

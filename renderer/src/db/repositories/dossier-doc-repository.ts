@@ -1,0 +1,141 @@
+/**
+ * Documents inside a dossier (mục lục văn bản, PL V.IV): listed one by one, typed or linked to a
+ * register entry (picked by search; the entry's number, date, author and summary are read
+ * through the link at every display and print, never copied), reordered, removed. Works for
+ * backlog dossiers and dossiers of the file plan alike.
+ */
+import Dexie from 'dexie';
+import { AppError } from '../../core/errors';
+import type { DossierFields } from '../../core/dossiers/types';
+import { cleanDoc, docRows, validateDoc, type DocRow, type LinkedEntry } from '../../core/processing/documents';
+import type { DossierDoc, DossierDocFields } from '../../core/processing/types';
+import { PROCESSING_LIMITS } from '../../core/processing/types';
+import { joinNumberNotation } from '../../core/registers/notation';
+import { typeAndSummary } from '../../core/registers/register-book';
+import { foldText } from '../../core/text';
+import { writeChanges, type Session } from '../changes';
+import type { IncomingDoc, OutgoingDoc } from '../register-records';
+import type { LuutruDb } from '../schema';
+import { DossierInvalidError } from './dossier-repository';
+import { getEntries } from './entry-repository';
+import { foreignChildren, foreignOfFonds } from './foreign-repository';
+import { fieldsOf } from './slip-repository';
+
+const range = (dossierId: string): [[string, unknown], [string, unknown]] => [[dossierId, Dexie.minKey], [dossierId, Dexie.maxKey]];
+
+/** Live documents of a dossier in list order. */
+export async function listDocs(db: LuutruDb, dossierId: string): Promise<DossierDoc[]> {
+  let all = await db.dossierDocs.where('[dossierId+position]').between(...range(dossierId)).toArray();
+  // Another unit's dossier: its documents are in its blocks.
+  if (all.length === 0) all = ((await foreignChildren(db, 'dossierDocs', 'dossierId', dossierId)) as unknown as DossierDoc[]).sort((a, b) => a.position - b.position);
+  return all.filter((d) => !d.deleted);
+}
+
+/** What a register entry says about a document (through the link). */
+export function entryAsDocument(e: IncomingDoc | OutgoingDoc, issuer = ''): LinkedEntry {
+  if ('arrivalNumber' in e) return { number: joinNumberNotation(e.number, e.notation), ...(e.documentDate ? { date: e.documentDate } : {}), author: e.sender, summary: typeAndSummary(e.typeName, e.summary) };
+  return { number: joinNumberNotation(e.number ?? '', e.notation), date: e.documentDate, author: issuer, summary: typeAndSummary(e.typeName, e.summary) };
+}
+
+/** The printed rows of a dossier's documents, linked ones read from their register entries. */
+/** The register entries the documents link to (this unit's or, for a received dossier, its unit's). */
+async function linkedEntries(db: LuutruDb, docs: readonly DossierDoc[]): Promise<{ inc: Map<string, IncomingDoc>; out: Map<string, OutgoingDoc> }> {
+  const inc = (await getEntries(db, 'incomingDocs', docs.map((d) => d.incomingDocId).filter((x): x is string => !!x))).filter((e): e is IncomingDoc => !!e);
+  const out = (await getEntries(db, 'outgoingDocs', docs.map((d) => d.outgoingDocId).filter((x): x is string => !!x))).filter((e): e is OutgoingDoc => !!e);
+  return { inc: new Map(inc.map((e) => [e.id, e])), out: new Map(out.map((e) => [e.id, e])) };
+}
+
+export async function docRowsOf(db: LuutruDb, dossierId: string, issuer = ''): Promise<DocRow[]> {
+  const docs = await listDocs(db, dossierId);
+  const { inc, out } = await linkedEntries(db, docs);
+  return docRows(docs, (d) => {
+    const e = (d.incomingDocId && inc.get(d.incomingDocId)) || (d.outgoingDocId && out.get(d.outgoingDocId)) || undefined;
+    return e ? entryAsDocument(e, issuer) : undefined;
+  });
+}
+
+export type DocInput = Omit<DossierDocFields, 'unitId' | 'fondsId' | 'dossierId' | 'position'>;
+
+/** Adds a document at the end of the list (no id) or corrects one. */
+export async function saveDoc(db: LuutruDb, session: Session, dossierId: string, input: DocInput, id?: string): Promise<DossierDoc> {
+  return writeChanges(db, session, { action: id ? 'doc.update' : 'doc.create', detail: input.number || input.summary.slice(0, 60) }, ['dossierDocs', 'dossiers', 'incomingDocs', 'outgoingDocs'], async (c) => {
+    const dossier = await c.get<DossierFields>('dossiers', dossierId);
+    if (!dossier || dossier.deleted) throw new AppError('record.notFound');
+    if (dossier.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
+    if (input.incomingDocId && !(await db.incomingDocs.get(input.incomingDocId))) throw new DossierInvalidError([{ field: 'link', code: 'doc.entryNotFound' }]);
+    if (input.outgoingDocId && !(await db.outgoingDocs.get(input.outgoingDocId))) throw new DossierInvalidError([{ field: 'link', code: 'doc.entryNotFound' }]);
+    const existing = await listDocs(db, dossierId);
+    const before = id ? existing.find((d) => d.id === id) : undefined;
+    if (id && !before) throw new AppError('record.notFound');
+    if (!id && existing.length >= PROCESSING_LIMITS.maxDocsPerDossier) throw new DossierInvalidError([{ field: 'position', code: 'doc.tooMany', params: { max: PROCESSING_LIMITS.maxDocsPerDossier } }]);
+    const fields = cleanDoc({ ...input, unitId: session.unitId, fondsId: dossier.fondsId, dossierId, position: before?.position ?? Math.max(0, ...existing.map((d) => d.position)) + 1 });
+    const issues = validateDoc(fields, dossier.sheetCount);
+    if (issues.length > 0) throw new DossierInvalidError(issues);
+    return (before ? c.updateKnown<DossierDocFields>('dossierDocs', before, fields) : c.create<DossierDocFields>('dossierDocs', fields)) as DossierDoc;
+  });
+}
+
+/** Removes a document from the list (tombstone); the ones after it move up. */
+export async function removeDoc(db: LuutruDb, session: Session, id: string, reason: string): Promise<void> {
+  await writeChanges(db, session, { action: 'doc.delete', detail: reason }, ['dossierDocs'], async (c) => {
+    const doc = await db.dossierDocs.get(id);
+    if (!doc || doc.deleted) throw new AppError('record.notFound');
+    c.removeKnown('dossierDocs', doc, reason || 'Bỏ khỏi mục lục văn bản');
+    for (const d of await listDocs(db, doc.dossierId)) if (d.position > doc.position) c.updateKnown<DossierDocFields>('dossierDocs', d, { ...fieldsOf(d), position: d.position - 1 });
+  });
+}
+
+/** Moves a document one place up or down in its dossier's list. */
+export async function moveDoc(db: LuutruDb, session: Session, id: string, direction: 'up' | 'down'): Promise<void> {
+  await writeChanges(db, session, { action: 'doc.move' }, ['dossierDocs'], async (c) => {
+    const doc = await db.dossierDocs.get(id);
+    if (!doc || doc.deleted) throw new AppError('record.notFound');
+    const other = (await listDocs(db, doc.dossierId)).find((d) => d.position === doc.position + (direction === 'up' ? -1 : 1));
+    if (!other) return;
+    c.updateKnown<DossierDocFields>('dossierDocs', doc, { ...fieldsOf(doc), position: other.position });
+    c.updateKnown<DossierDocFields>('dossierDocs', other, { ...fieldsOf(other), position: doc.position });
+  });
+}
+
+/** The printed rows of every dossier of a fonds that has documents listed (a batch of covers). */
+export async function docRowsOfFonds(db: LuutruDb, fondsId: string, issuer = ''): Promise<Map<string, DocRow[]>> {
+  let all = await db.dossierDocs.where('fondsId').equals(fondsId).toArray();
+  if (all.length === 0) all = (await foreignOfFonds(db, 'dossierDocs', fondsId)) as unknown as DossierDoc[];
+  const docs = all.filter((d) => !d.deleted);
+  const { inc, out } = await linkedEntries(db, docs);
+  const groups = new Map<string, DossierDoc[]>();
+  for (const d of docs) groups.set(d.dossierId, [...(groups.get(d.dossierId) ?? []), d]);
+  const rows = new Map<string, DocRow[]>();
+  for (const [id, list] of groups)
+    rows.set(id, docRows(list, (d) => {
+      const e = (d.incomingDocId && inc.get(d.incomingDocId)) || (d.outgoingDocId && out.get(d.outgoingDocId)) || undefined;
+      return e ? entryAsDocument(e, issuer) : undefined;
+    }));
+  return rows;
+}
+
+/**
+ * Register entries (incoming and outgoing) whose text holds every typed word, marks ignored —
+ * to pick one to link. Stops at `limit`; the newest registers are read first.
+ */
+export async function searchRegisterEntries(db: LuutruDb, typed: string, limit = 12): Promise<{ id: string; kind: 'incoming' | 'outgoing'; label: string }[]> {
+  const words = foldText(typed).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const out: { id: string; kind: 'incoming' | 'outgoing'; label: string }[] = [];
+  const hit = (text: string) => {
+    const f = foldText(text);
+    return words.every((w) => f.includes(w));
+  };
+  await db.incomingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
+    if (e.deleted) return;
+    const label = `${joinNumberNotation(e.number, e.notation)} — ${e.sender} — ${typeAndSummary(e.typeName, e.summary)}`;
+    if (hit(`${label} ${e.arrivalNumber}`)) out.push({ id: e.id, kind: 'incoming', label });
+  });
+  if (out.length < limit)
+    await db.outgoingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
+      if (e.deleted) return;
+      const label = `${joinNumberNotation(e.number ?? '', e.notation)} — ${typeAndSummary(e.typeName, e.summary)}`;
+      if (hit(label)) out.push({ id: e.id, kind: 'outgoing', label });
+    });
+  return out;
+}

@@ -1,0 +1,238 @@
+/**
+ * Description slips (phiếu tin) of a processing job — each one the backlog dossier itself:
+ * typing one (temporary number and place given here), correcting, splitting, merging, marking
+ * to discard, checking; and the reads the screens page through (a window of the job's order,
+ * by index range). Every action is one transaction with one journal entry; a refused one
+ * writes nothing.
+ */
+import Dexie from 'dexie';
+import { AppError } from '../../core/errors';
+import type { Dossier, DossierFields, ProcessingJob, ProcessingJobFields } from '../../core/dossiers/types';
+import { majorHeadingOf, headingLine, schemeEntries } from '../../core/processing/scheme';
+import { cleanSlip, mergedSlip, mergeRefusal, splitPart, validateSlip } from '../../core/processing/slips';
+import { DISCARD_REASONS, JOB_STAGES, type DiscardReason, type JobStage } from '../../core/processing/types';
+import { cleanText } from '../../core/text';
+import type { ChangeSet, Session } from '../changes';
+import { writeChanges } from '../changes';
+import type { LuutruDb } from '../schema';
+import { DossierInvalidError } from './dossier-repository';
+
+/** What the slip form gives; the rest (fonds, job, numbers, heading text, year) is set here. */
+export type SlipInput = Pick<DossierFields, 'title' | 'retention' | 'language' | 'access' | 'condition' | 'note'> &
+  Partial<Pick<DossierFields, 'classId' | 'startDate' | 'endDate' | 'startPrecision' | 'endPrecision' | 'autographs' | 'annotation' | 'sheetCount' | 'pageCount' | 'discardReason' | 'discardBundle' | 'keeper'>> & {
+    /** Present only to refuse moving a slip to another fonds. */
+    readonly fondsId?: string;
+  };
+
+const META = ['id', 'origin', 'clock', 'deleted', 'deletedReason', 'changedBy'] as const;
+
+/** The fields of a stored record, without its envelope. */
+export function fieldsOf<T extends object>(r: T): Omit<T, (typeof META)[number]> {
+  const out: Record<string, unknown> = { ...(r as Record<string, unknown>) };
+  for (const k of META) delete out[k];
+  return out as Omit<T, (typeof META)[number]>;
+}
+
+const jobRange = (jobId: string): [[string, unknown], [string, unknown]] => [[jobId, Dexie.minKey], [jobId, Dexie.maxKey]];
+
+/** Live slips of a job (tombstones leave the order when they are removed). */
+export async function countSlips(db: LuutruDb, jobId: string): Promise<number> {
+  return db.dossiers.where('[jobId+position]').between(...jobRange(jobId)).count();
+}
+
+/** Slips at positions `from`…`to` (1-based, inclusive) of the job's order: what a screen shows. */
+export async function slipWindow(db: LuutruDb, jobId: string, from: number, to: number): Promise<Dossier[]> {
+  if (to < from) return [];
+  return db.dossiers.where('[jobId+position]').between([jobId, from], [jobId, to], true, true).toArray();
+}
+
+/** Every live slip of a job in its order (for ordering, numbering, printing — not for screens). */
+export async function jobSlips(db: LuutruDb, jobId: string): Promise<Dossier[]> {
+  return db.dossiers.where('[jobId+position]').between(...jobRange(jobId)).toArray();
+}
+
+export async function slipByTempNumber(db: LuutruDb, jobId: string, tempNumber: number): Promise<Dossier | undefined> {
+  return db.dossiers.where('[jobId+tempNumber]').equals([jobId, tempNumber]).first();
+}
+
+/** The temporary number the next slip of the job will get (shown on the entry form). */
+export async function nextTempNumber(db: LuutruDb, jobId: string): Promise<number> {
+  const last = await db.dossiers.where('[jobId+tempNumber]').between(...jobRange(jobId)).last();
+  return (last?.tempNumber ?? 0) + 1;
+}
+
+async function ourJob(c: ChangeSet, session: Session, jobId: string): Promise<ProcessingJob> {
+  const job = (await c.get<ProcessingJobFields>('processingJobs', jobId)) as ProcessingJob | undefined;
+  if (!job || job.deleted) throw new AppError('job.notFound');
+  if (job.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
+  if (job.stage === 'done') throw new AppError('job.closed', { name: job.name });
+  return job;
+}
+
+/** Moves the job forward to `stage` when it is still before it (never back). */
+export function advanceStage(c: ChangeSet, job: ProcessingJob, stage: JobStage): void {
+  if (JOB_STAGES.indexOf(job.stage ?? 'intake') >= JOB_STAGES.indexOf(stage)) return;
+  c.updateKnown<ProcessingJobFields>('processingJobs', job, { ...fieldsOf(job), stage });
+}
+
+function ourSlip(session: Session, d: Dossier | undefined, jobId?: string): Dossier {
+  if (!d || d.deleted) throw new AppError('record.notFound');
+  if (d.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
+  if (jobId !== undefined && d.jobId !== jobId) throw new AppError('slip.otherJob');
+  return d;
+}
+
+/** The stored slip for what was typed: heading text from the scheme, year from the period. */
+function slipFields(job: ProcessingJob, input: SlipInput, keep: Partial<DossierFields>): DossierFields {
+  const entries = schemeEntries(job.scheme ?? []);
+  const major = majorHeadingOf(entries, input.classId);
+  const out: Record<string, unknown> = {
+    ...keep,
+    ...input,
+    unitId: job.unitId,
+    fondsId: input.fondsId ?? keep.fondsId ?? job.fondsId,
+    jobId: job.id,
+    source: 'backlog',
+    notation: keep.notation ?? '',
+    keeper: input.keeper ?? keep.keeper ?? '',
+    heading: major ? headingLine(major) : '',
+    headingCode: major?.node.code ?? '',
+    year: input.startDate ? Number(input.startDate.slice(0, 4)) : (keep.year ?? Number((job.intakeDate ?? '2000').slice(0, 4))),
+    status: keep.status ?? 'open',
+  };
+  for (const k of Object.keys(out)) if (out[k] === undefined || (k === 'discardReason' && out[k] === '')) delete out[k];
+  if (out.discardReason === undefined) delete out.discardBundle;
+  return cleanSlip(out as DossierFields);
+}
+
+function check(job: ProcessingJob, d: DossierFields): void {
+  const issues = validateSlip(d, job.fondsId);
+  const scheme = job.scheme ?? [];
+  if (scheme.length > 0) {
+    if (!d.classId) issues.push({ field: 'classId', code: 'slip.classRequired' });
+    else if (!scheme.some((n) => n.id === d.classId)) issues.push({ field: 'classId', code: 'slip.classUnknown' });
+  }
+  if (issues.length > 0) throw new DossierInvalidError(issues);
+}
+
+/**
+ * Saves a new slip (no id: the next temporary number, at the end of the job's order, typed
+ * `today`) or corrects one. A slip stays in its job's fonds; a numbered slip keeps its number.
+ */
+export async function saveSlip(db: LuutruDb, session: Session, jobId: string, input: SlipInput, today: string, id?: string): Promise<Dossier> {
+  return writeChanges(db, session, { action: id ? 'slip.update' : 'slip.create', detail: cleanText(input.title).slice(0, 80) }, ['dossiers', 'processingJobs'], async (c) => {
+    const job = await ourJob(c, session, jobId);
+    if (!id) {
+      // Positions run 1…N without gaps, so the next is after the last (one index step, not a count).
+      const last = await db.dossiers.where('[jobId+position]').between(...jobRange(jobId)).last();
+      const fields = slipFields(job, input, { tempNumber: await nextTempNumber(db, jobId), position: (last?.position ?? 0) + 1, enteredOn: today });
+      check(job, fields);
+      advanceStage(c, job, 'slips');
+      return c.create<DossierFields>('dossiers', fields) as Dossier;
+    }
+    const before = ourSlip(session, (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined, jobId);
+    if (input.fondsId !== undefined && input.fondsId !== before.fondsId) throw new DossierInvalidError([{ field: 'fondsId', code: 'slip.otherFonds' }]);
+    const { title: _t, retention: _r, language: _l, access: _a, condition: _c, note: _n, ...kept } = fieldsOf(before);
+    for (const k of ['classId', 'startDate', 'endDate', 'startPrecision', 'endPrecision', 'autographs', 'annotation', 'sheetCount', 'pageCount', 'discardReason', 'discardBundle'] as const) delete kept[k];
+    const fields = slipFields(job, input, kept);
+    check(job, fields);
+    return c.updateKnown<DossierFields>('dossiers', before, fields) as Dossier;
+  });
+}
+
+/** Marks slips to discard with a reason (required), or (reason undefined) keeps them again. */
+export async function setDiscard(db: LuutruDb, session: Session, jobId: string, ids: readonly string[], reason: DiscardReason | undefined | '', options: { note?: string; bundle?: number } = {}): Promise<void> {
+  if (reason === '' || (reason !== undefined && !(DISCARD_REASONS as readonly string[]).includes(reason))) throw new DossierInvalidError([{ field: 'discardReason', code: 'slip.discardReasonRequired' }]);
+  await writeChanges(db, session, { action: reason ? 'slip.discard' : 'slip.keep', detail: String(ids.length) }, ['dossiers', 'processingJobs'], async (c) => {
+    const job = await ourJob(c, session, jobId);
+    for (const id of ids) {
+      const before = ourSlip(session, (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined, jobId);
+      const { discardReason: _r, discardBundle: _b, ...rest } = fieldsOf(before);
+      const next: DossierFields = reason ? { ...rest, discardReason: reason, ...(options.bundle !== undefined ? { discardBundle: options.bundle } : {}), ...(options.note !== undefined ? { note: cleanText(options.note) } : {}) } : rest;
+      check(job, next);
+      c.updateKnown<DossierFields>('dossiers', before, next);
+    }
+  });
+}
+
+/** Step 8: slips checked (or not) by the second archivist. */
+export async function setChecked(db: LuutruDb, session: Session, jobId: string, ids: readonly string[], checked: boolean): Promise<void> {
+  await writeChanges(db, session, { action: checked ? 'slip.check' : 'slip.uncheck', detail: String(ids.length) }, ['dossiers', 'processingJobs'], async (c) => {
+    const job = await ourJob(c, session, jobId);
+    if (checked) advanceStage(c, job, 'check');
+    for (const id of ids) {
+      const before = ourSlip(session, (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined, jobId);
+      const { checked: _c, ...rest } = fieldsOf(before);
+      c.updateKnown<DossierFields>('dossiers', before, checked ? { ...rest, checked: true } : rest);
+    }
+  });
+}
+
+/** Shifts the positions of the slips after `after` by `delta` (a slip inserted or removed there). */
+async function shiftAfter(db: LuutruDb, c: ChangeSet, jobId: string, after: number, delta: number): Promise<void> {
+  const following = await db.dossiers.where('[jobId+position]').between([jobId, after + 1], [jobId, Dexie.maxKey], true, true).toArray();
+  for (const d of following) c.updateKnown<DossierFields>('dossiers', d, { ...fieldsOf(d), position: d.position! + delta });
+}
+
+/** Splits a slip: the new part gets the next temporary number and stands right after it. */
+export async function splitSlip(db: LuutruDb, session: Session, jobId: string, id: string, part: Parameters<typeof splitPart>[1], today: string): Promise<Dossier> {
+  return writeChanges(db, session, { action: 'slip.split' }, ['dossiers', 'processingJobs'], async (c) => {
+    const job = await ourJob(c, session, jobId);
+    const original = ourSlip(session, (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined, jobId);
+    if (original.fileNumber !== undefined) throw new AppError('slip.splitNumbered', { number: original.fileNumber });
+    const fields = cleanSlip({ ...splitPart(fieldsOf(original), { ...part, title: cleanText(part.title) }), tempNumber: await nextTempNumber(db, jobId), position: original.position! + 1, enteredOn: today });
+    check(job, fields);
+    await shiftAfter(db, c, jobId, original.position!, 1);
+    return c.create<DossierFields>('dossiers', fields) as Dossier;
+  });
+}
+
+/** Merges slip `absorbId` into `keepId`; the absorbed slip is removed (its number is not reused). */
+export async function mergeSlips(db: LuutruDb, session: Session, jobId: string, keepId: string, absorbId: string): Promise<Dossier> {
+  if (keepId === absorbId) throw new AppError('slip.mergeSelf');
+  return writeChanges(db, session, { action: 'slip.merge' }, ['dossiers', 'processingJobs'], async (c) => {
+    const job = await ourJob(c, session, jobId);
+    const keep = ourSlip(session, (await c.get<DossierFields>('dossiers', keepId)) as Dossier | undefined, jobId);
+    const gone = ourSlip(session, (await c.get<DossierFields>('dossiers', absorbId)) as Dossier | undefined, jobId);
+    const refusal = mergeRefusal(keep, gone);
+    if (refusal) throw new AppError(refusal);
+    const merged = mergedSlip(fieldsOf(keep), fieldsOf(gone));
+    check(job, merged);
+    const { position: _p, ...withoutPlace } = gone;
+    c.removeKnown('dossiers', withoutPlace, `Gộp vào phiếu số ${keep.tempNumber ?? ''}`);
+    // Positions close up behind the absorbed slip; `keep` may be among them.
+    const following = await db.dossiers.where('[jobId+position]').between([jobId, gone.position! + 1], [jobId, Dexie.maxKey], true, true).toArray();
+    let kept: Dossier | undefined;
+    for (const d of following) {
+      const base = d.id === keepId ? merged : fieldsOf(d);
+      const saved = c.updateKnown<DossierFields>('dossiers', d, { ...base, position: d.position! - 1 }) as Dossier;
+      if (d.id === keepId) kept = saved;
+    }
+    return kept ?? (c.updateKnown<DossierFields>('dossiers', keep, merged) as Dossier);
+  });
+}
+
+export async function getSlip(db: LuutruDb, id: string): Promise<Dossier | undefined> {
+  return db.dossiers.get(id);
+}
+
+/** Slips by id, in the order asked (an order preview's first rows). */
+export async function slipsByIds(db: LuutruDb, ids: readonly string[]): Promise<Dossier[]> {
+  return (await db.dossiers.bulkGet([...ids])).filter((d): d is Dossier => d !== undefined);
+}
+
+/** Live slips, discarded ones and the checked among the others: the check step's figures. */
+export async function checkFigures(db: LuutruDb, jobId: string): Promise<{ total: number; checked: number; discarded: number; unchecked: string[] }> {
+  let total = 0;
+  let checked = 0;
+  let discarded = 0;
+  const unchecked: string[] = [];
+  await db.dossiers.where('[jobId+position]').between(...jobRange(jobId)).each((d) => {
+    if (d.deleted) return;
+    total++;
+    if (d.discardReason !== undefined) discarded++;
+    else if (d.checked) checked++;
+    else unchecked.push(d.id);
+  });
+  return { total, checked, discarded, unchecked };
+}

@@ -1,0 +1,132 @@
+/**
+ * Documents inside a dossier (mục lục văn bản, PL V.IV; step 11b): the list with its totals and
+ * the sheets left out or listed twice; a document typed (số và ký hiệu, ngày, tác giả, trích yếu,
+ * tờ số, ghi chú) or linked to a register entry found by search — the entry is read through the
+ * link, never copied. Enter adds the document. Used for backlog dossiers and plan dossiers alike.
+ */
+import { useState } from 'react';
+import { AutoComplete, Button, Card, Col, Empty, Input, InputNumber, Row, Space, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
+import { docTotals, type DocRow } from '../../core/processing/documents';
+import { parsePeriod } from '../../core/processing/period';
+import { isoDate } from '../../core/format';
+import { useDb, useSession } from '../../db/context';
+import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries } from '../../db/repositories/dossier-doc-repository';
+import { slipByTempNumber } from '../../db/repositories/slip-repository';
+import { Field, useEnterToSave } from '../registers/entry-inputs';
+import { useAction } from './useAction';
+
+type Values = { number: string; date: string; author: string; summary: string; sheetFrom: string; sheetTo: string; note: string; link?: { id: string; kind: 'incoming' | 'outgoing'; label: string } };
+const EMPTY: Values = { number: '', date: '', author: '', summary: '', sheetFrom: '', sheetTo: '', note: '' };
+const sheet = (s: string) => (s.trim() ? (/^\d+$/.test(s.trim()) ? Number(s) : -1) : undefined);
+
+export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { run, errors, setErrors } = useAction();
+  const rows = useLiveQuery(() => docRowsOf(db, dossier.id), [db, dossier.id, dossier.clock]) ?? [];
+  const docs = useLiveQuery(() => listDocs(db, dossier.id), [db, dossier.id]) ?? [];
+  const [v, setV] = useState<Values>(EMPTY);
+  const [query, setQuery] = useState('');
+  const found = useLiveQuery(() => searchRegisterEntries(db, query), [db, query]) ?? [];
+  const ours = dossier.origin === session.unitId && !dossier.deleted;
+  const totals = docTotals(docs);
+  const add = async () => {
+    const period = v.date.trim() ? parsePeriod(v.date, isoDate(new Date())) : undefined;
+    if (period && !period.ok) {
+      setErrors({ date: t(`errors.${period.code}`) });
+      return;
+    }
+    const input = {
+      number: v.link ? '' : v.number,
+      author: v.link ? '' : v.author,
+      summary: v.link ? '' : v.summary,
+      note: v.note,
+      ...(period?.ok && !v.link ? { date: period.value.startDate, datePrecision: period.value.startPrecision } : {}),
+      ...(sheet(v.sheetFrom) !== undefined ? { sheetFrom: sheet(v.sheetFrom)! } : {}),
+      ...(sheet(v.sheetTo) !== undefined ? { sheetTo: sheet(v.sheetTo)! } : {}),
+      ...(v.link ? (v.link.kind === 'incoming' ? { incomingDocId: v.link.id } : { outgoingDocId: v.link.id }) : {}),
+    };
+    if (await run(() => saveDoc(db, session, dossier.id, input), () => t('processing.docSaved'))) {
+      setV(EMPTY);
+      setQuery('');
+    }
+  };
+  const enter = useEnterToSave(() => void add());
+  const field = (k: Exclude<keyof Values, 'link'>, label: string, span: number, disabled = false) => (
+    <Col xs={24} md={span}><Field label={label} error={errors[k]}><Input id={`doc-${k}`} aria-label={label} value={v[k]} disabled={disabled} onChange={(e) => setV({ ...v, [k]: e.target.value })} autoComplete="off" /></Field></Col>
+  );
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="documents-editor">
+      {ours && (
+        <div onKeyDownCapture={enter.onKeyDownCapture}>
+          <Row gutter={8}>
+            <Col xs={24} md={24}>
+              <Field label={t('processing.docLink')} error={errors.link}>
+                <AutoComplete value={v.link ? v.link.label : query} options={found.map((f) => ({ value: f.label, key: f.id, entry: f }))} onChange={(x: string) => { setQuery(x); if (v.link) setV({ ...v, link: undefined }); }} onSelect={(_: string, o: { entry: Values['link'] }) => setV({ ...v, link: o.entry })} style={{ width: '100%' }} allowClear>
+                  <Input aria-label={t('processing.docLink')} autoComplete="off" />
+                </AutoComplete>
+              </Field>
+            </Col>
+            {field('number', t('processing.docNumber'), 5, !!v.link)}
+            {field('date', t('processing.docDate'), 4, !!v.link)}
+            {field('author', t('processing.docAuthor'), 5, !!v.link)}
+            {field('summary', t('processing.docSummary'), 10, !!v.link)}
+            <Col xs={12} md={3}><Field label={t('processing.docSheetFrom')} error={errors.sheetFrom}><Input id="doc-sheetFrom" aria-label={t('processing.docSheetFrom')} value={v.sheetFrom} onChange={(e) => setV({ ...v, sheetFrom: e.target.value })} inputMode="numeric" /></Field></Col>
+            <Col xs={12} md={3}><Field label={t('processing.docSheetTo')} error={errors.sheetTo}><Input id="doc-sheetTo" aria-label={t('processing.docSheetTo')} value={v.sheetTo} onChange={(e) => setV({ ...v, sheetTo: e.target.value })} inputMode="numeric" /></Field></Col>
+            {field('note', t('processing.docNote'), 12)}
+          </Row>
+          <Button type="primary" onClick={() => void add()} data-testid="add-doc">{t('processing.docAdd')}</Button>
+        </div>
+      )}
+      <Typography.Text data-testid="doc-totals">
+        {t('processing.docTotals', { documents: totals.documents, sheets: totals.sheets })}
+        {totals.gaps.length > 0 && <Tag color="orange" style={{ marginLeft: 8 }}>{t('processing.docGaps', { list: totals.gaps.slice(0, 20).join(', ') })}</Tag>}
+        {totals.overlaps.length > 0 && <Tag color="red" style={{ marginLeft: 8 }}>{t('processing.docOverlaps', { list: totals.overlaps.slice(0, 20).join(', ') })}</Tag>}
+      </Typography.Text>
+      <Table<DocRow>
+        size="small"
+        rowKey="ordinal"
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: t('processing.docsEmpty') }}
+        columns={[
+          { title: 'STT', dataIndex: 'ordinal', width: 50 },
+          { title: t('processing.docNumber'), dataIndex: 'number', width: 120 },
+          { title: t('processing.docDate'), dataIndex: 'date', width: 100 },
+          { title: t('processing.docSummary'), key: 's', render: (_, r) => <>{r.summary} {r.linked && <Tag>{t('processing.docLinked')}</Tag>}</> },
+          { title: t('processing.docAuthor'), dataIndex: 'author', width: 160 },
+          { title: t('processing.docSheets'), dataIndex: 'sheets', width: 70 },
+          { title: t('processing.docNote'), dataIndex: 'note', width: 110 },
+          ...(ours
+            ? [{ title: '', key: 'a', width: 140, render: (_: unknown, r: DocRow) => {
+                const d = docs[r.ordinal - 1];
+                return d ? <Space size={2}><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'up'))}>↑</Button><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'down'))}>↓</Button><Button size="small" danger onClick={() => void run(() => removeDoc(db, session, d.id, ''), () => t('processing.docRemoved'))}>{t('processing.docRemove')}</Button></Space> : null;
+              } }]
+            : []),
+        ]}
+      />
+    </Space>
+  );
+}
+
+/** The documents tab of a job: pick a dossier by its slip number (or the one selected in the lists). */
+export function DocumentsPanel({ job, dossier, onPick }: { job: ProcessingJob; dossier?: Dossier; onPick: (d: Dossier) => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const [temp, setTemp] = useState<number | null>(dossier?.tempNumber ?? null);
+  const live = useLiveQuery(() => (dossier ? slipByTempNumber(db, job.id, dossier.tempNumber ?? 0) : undefined), [db, job.id, dossier?.tempNumber]);
+  return (
+    <Card size="small" title={t('processing.docsOf')}>
+      <Space style={{ marginBottom: 12 }}>
+        <Typography.Text>{t('processing.docsPick')}</Typography.Text>
+        <InputNumber min={1} value={temp} onChange={setTemp} aria-label={t('processing.docsPick')} onPressEnter={() => void (temp ? slipByTempNumber(db, job.id, temp).then((d) => d && onPick(d)) : undefined)} />
+        {dossier && <Typography.Text strong>{t('processing.slipNumber', { number: dossier.tempNumber })} — {dossier.title}</Typography.Text>}
+      </Space>
+      {live ? <DocumentsEditor dossier={live} /> : <Empty description={t('processing.docsPick')} />}
+    </Card>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Intake of a batch of backlog paper (TT 16/2023 step 1): when, how many metres, bundles and
+ * boxes, in what condition, from where, handed over by whom and received by whom. Saving the
+ * first intake opens the job; Enter saves from any field. The handover record prints from here.
+ */
+import { useState } from 'react';
+import { Button, Col, Form, Input, Row, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDecimal, isoDate, parseDecimal } from '../../core/format';
+import type { ProcessingJob, ProcessingJobFields } from '../../core/dossiers/types';
+import { parseTypedDate } from '../../core/typed-date';
+import { useDb, useSession } from '../../db/context';
+import { saveJob } from '../../db/repositories/processing-repository';
+import { DateInput, Field, useEnterToSave } from '../registers/entry-inputs';
+import { useAction } from './useAction';
+
+type Values = { name: string; intakeDate: string; receivedMetres: string; receivedBundles: string; receivedBoxes: string; intakeCondition: string; receivedFrom: string; handedOverBy: string; handedOverRole: string; receivedBy: string; receivedByRole: string };
+
+function valuesOf(job: ProcessingJob | undefined, operator: string, language: string): Values {
+  return {
+    name: job?.name ?? '',
+    intakeDate: formatDate(job?.intakeDate ?? isoDate(new Date())),
+    receivedMetres: job ? formatDecimal(job.receivedMetres, language) : '',
+    receivedBundles: job?.receivedBundles !== undefined ? String(job.receivedBundles) : '',
+    receivedBoxes: job?.receivedBoxes !== undefined ? String(job.receivedBoxes) : '',
+    intakeCondition: job?.intakeCondition ?? '',
+    receivedFrom: job?.receivedFrom ?? '',
+    handedOverBy: job?.handedOverBy ?? '',
+    handedOverRole: job?.handedOverRole ?? '',
+    receivedBy: job?.receivedBy ?? operator,
+    receivedByRole: job?.receivedByRole ?? '',
+  };
+}
+
+const count = (s: string) => (s.trim() ? (/^\d+$/.test(s.trim()) ? Number(s.trim()) : -1) : undefined);
+
+export function IntakeForm({ fondsId, job, onSaved, readOnly = false, extra }: { fondsId: string; job?: ProcessingJob; onSaved?: (j: ProcessingJob) => void; readOnly?: boolean; extra?: React.ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const [v, setV] = useState<Values>(() => valuesOf(job, session.operator, i18n.language));
+  const { run, busy, errors } = useAction();
+  const set = (k: keyof Values) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
+  const save = async () => {
+    const today = isoDate(new Date());
+    const base: Partial<ProcessingJobFields> = job ? { ...job } : { processedMetres: 0, discardedMetres: 0, status: 'open', note: '', stage: 'intake' };
+    const fields: Record<string, unknown> = {
+      ...base,
+      unitId: session.unitId,
+      fondsId,
+      name: v.name,
+      intakeDate: v.intakeDate.trim() ? (parseTypedDate(v.intakeDate, new Date().getFullYear()) ?? v.intakeDate) : undefined,
+      receivedMetres: parseDecimal(v.receivedMetres) ?? -1,
+      receivedBundles: count(v.receivedBundles),
+      receivedBoxes: count(v.receivedBoxes),
+      intakeCondition: v.intakeCondition,
+      receivedFrom: v.receivedFrom,
+      handedOverBy: v.handedOverBy,
+      handedOverRole: v.handedOverRole,
+      receivedBy: v.receivedBy,
+      receivedByRole: v.receivedByRole,
+    };
+    for (const k of ['id', 'origin', 'clock', 'deleted', 'changedBy', 'deletedReason']) delete fields[k];
+    for (const k of Object.keys(fields)) if (fields[k] === undefined) delete fields[k];
+    const saved = await run(() => saveJob(db, session, fields as ProcessingJobFields, today, job?.id), (j) => (job ? t('processing.intakeSaved') : t('processing.jobCreated', { name: j.name })));
+    if (saved) onSaved?.(saved);
+  };
+  const enter = useEnterToSave(() => void save());
+  const input = (k: keyof Values, label: string, props: Record<string, unknown> = {}) => (
+    <Field label={label} error={errors[k]}>
+      <Input id={`j-${k}`} aria-label={label} value={v[k]} onChange={set(k)} autoComplete="off" disabled={readOnly} {...props} />
+    </Field>
+  );
+  return (
+    <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture} data-testid="intake-form">
+      <Row gutter={12}>
+        <Col xs={24} md={12}>{input('name', t('processing.jobName'), { placeholder: t('processing.jobNamePlaceholder') })}</Col>
+        <Col xs={12} md={6}>
+          <Field label={t('processing.intakeDate')} error={errors.intakeDate}>
+            <DateInput id="j-intakeDate" ariaLabel={t('processing.intakeDate')} value={v.intakeDate} onChange={(x) => setV({ ...v, intakeDate: x })} year={new Date().getFullYear()} />
+          </Field>
+        </Col>
+        <Col xs={12} md={6}>{input('receivedMetres', t('processing.receivedMetres'), { inputMode: 'decimal', suffix: 'm' })}</Col>
+      </Row>
+      <Row gutter={12}>
+        <Col xs={12} md={4}>{input('receivedBundles', t('processing.receivedBundles'), { inputMode: 'numeric' })}</Col>
+        <Col xs={12} md={4}>{input('receivedBoxes', t('processing.receivedBoxes'), { inputMode: 'numeric' })}</Col>
+        <Col xs={24} md={8}>{input('receivedFrom', t('processing.receivedFrom'))}</Col>
+        <Col xs={24} md={8}>{input('intakeCondition', t('processing.intakeCondition'))}</Col>
+      </Row>
+      <Row gutter={12}>
+        <Col xs={12} md={6}>{input('handedOverBy', t('processing.handedOverBy'))}</Col>
+        <Col xs={12} md={6}>{input('handedOverRole', t('processing.handedOverRole'))}</Col>
+        <Col xs={12} md={6}>{input('receivedBy', t('processing.receivedBy'))}</Col>
+        <Col xs={12} md={6}>{input('receivedByRole', t('processing.receivedByRole'))}</Col>
+      </Row>
+      <Space wrap>
+        {!readOnly && <Button type="primary" loading={busy} onClick={() => void save()} data-testid="save-intake">{t('processing.saveIntake')}</Button>}
+        {extra}
+      </Space>
+    </Form>
+  );
+}

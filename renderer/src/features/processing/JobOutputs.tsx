@@ -1,0 +1,85 @@
+/**
+ * The printed outputs of a job, each made in the PDF worker with a progress bar and saved or
+ * printed through the platform: handover records, slips, covers (A4 or board), closing
+ * certificates, the discard list and note, each inventory in full form, box labels with QR
+ * codes (size and start slot chosen here), the final report.
+ */
+import { useState } from 'react';
+import { App, Button, Card, Col, Divider, InputNumber, Progress, Row, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { ProcessingJob } from '../../core/dossiers/types';
+import { fileSlug, isoDate } from '../../core/format';
+import { useDb, useSession } from '../../db/context';
+import { getPrintSettings, processingPrintData, setPrintSettings, type PrintSettings } from '../../db/repositories/processing-repository';
+import { jobSlips } from '../../db/repositories/slip-repository';
+import { errorMessage } from '../../i18n';
+import { usePlatform } from '../../platform/context';
+import { renderPdfJob } from '../../pdf/pdf-client';
+import type { PdfJob } from '../../pdf/jobs';
+import { closingJob, coversJob, discardListJob, discardNoteJob, handoverJob, inventoryJob, jobInventories, labelsJob, reportJob, slipsJob, type PrintData } from './print-jobs';
+
+export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const platform = usePlatform();
+  const { message } = App.useApp();
+  const [progress, setProgress] = useState<number>();
+  const settings = useLiveQuery(() => getPrintSettings(db), [db]);
+  const inventories = useLiveQuery(async () => (only ? [] : jobInventories({ slips: await jobSlips(db, job.id) })), [db, job.id, job.clock, only]) ?? [];
+  const [slot, setSlot] = useState(1);
+
+  const print = async (make: (d: PrintData) => PdfJob, name: string) => {
+    setProgress(0);
+    try {
+      const data = await processingPrintData(db, job.id);
+      const bytes = await renderPdfJob(make({ ...data, operator: session.operator, date: new Date() }), setProgress);
+      const r = await platform.saveFile({ suggestedName: `${name}-${fileSlug(job.name).slice(0, 40)}-${isoDate(new Date())}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }], data: bytes });
+      if (r.saved) void message.success(t('processing.printed', { file: r.path }));
+    } catch (e) {
+      void message.error(errorMessage(t, e));
+    } finally {
+      setProgress(undefined);
+    }
+  };
+  const busy = progress !== undefined;
+  const button = (label: string, make: (d: PrintData) => PdfJob, name: string, testId: string, disabled = false) => (
+    <Button onClick={() => void print(make, name)} disabled={busy || disabled} data-testid={testId}>{label}</Button>
+  );
+  const bar = busy && <Progress percent={Math.round((progress ?? 0) * 100)} size="small" style={{ width: 220 }} status="active" data-testid="pdf-progress" />;
+  if (only === 'intake') return <Space>{button(t('processing.printIntake'), (d) => handoverJob(d, 'intake'), 'bien-ban-giao-nhan', 'print-intake')}{bar}</Space>;
+  const s = settings ?? { labelWidthMm: 80, labelHeightMm: 120, frontLeafOffsetMm: 420 };
+  const change = (patch: Partial<PrintSettings>) => void setPrintSettings(db, { ...s, ...patch });
+  const numbered = inventories.length > 0;
+  return (
+    <Card size="small" data-testid="job-outputs">
+      {bar && <div style={{ marginBottom: 8 }}>{t('processing.rendering')} {bar}</div>}
+      <Space wrap>
+        {button(t('processing.printIntake'), (d) => handoverJob(d, 'intake'), 'bien-ban-giao-nhan', 'print-intake')}
+        {button(t('processing.printSlips'), (d) => slipsJob(d), 'phieu-tin', 'print-slips')}
+        {button(t('processing.printCoversA4'), (d) => coversJob(d, 'a4'), 'bia-ho-so', 'print-covers', !numbered)}
+        {button(t('processing.printClosing'), (d) => closingJob(d), 'chung-tu-ket-thuc', 'print-closing', !numbered)}
+        {inventories.map((i) => button(t('processing.printInventory', { inventory: i }), (d) => inventoryJob(d, i), `muc-luc-ho-so-${i}`, `print-inventory-${i}`))}
+        {button(t('processing.printDiscardList'), (d) => discardListJob(d), 'danh-muc-tai-lieu-loai', 'print-discard-list')}
+        {button(t('processing.printDiscardNote'), (d) => discardNoteJob(d), 'thuyet-minh-tai-lieu-loai', 'print-discard-note')}
+        {button(t('processing.printReport'), (d) => reportJob(d), 'bao-cao-tong-ket', 'print-report')}
+        {button(t('processing.printAfter'), (d) => handoverJob(d, 'after'), 'bien-ban-sau-chinh-ly', 'print-after', !numbered)}
+      </Space>
+      {!numbered && <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('processing.nothingNumbered')}</Typography.Paragraph>}
+      <Divider />
+      <Row gutter={16} align="bottom">
+        <Col><Typography.Text type="secondary">{t('processing.labelWidth')}</Typography.Text><br /><InputNumber min={40} max={190} value={s.labelWidthMm} onChange={(v) => change({ labelWidthMm: v ?? 80 })} aria-label={t('processing.labelWidth')} /></Col>
+        <Col><Typography.Text type="secondary">{t('processing.labelHeight')}</Typography.Text><br /><InputNumber min={40} max={277} value={s.labelHeightMm} onChange={(v) => change({ labelHeightMm: v ?? 120 })} aria-label={t('processing.labelHeight')} /></Col>
+        <Col><Typography.Text type="secondary">{t('processing.labelSlot')}</Typography.Text><br /><InputNumber min={1} max={30} value={slot} onChange={(v) => setSlot(v ?? 1)} aria-label={t('processing.labelSlot')} /></Col>
+        <Col>{button(t('processing.printLabels'), (d) => labelsJob(d, { widthMm: s.labelWidthMm, heightMm: s.labelHeightMm, startSlot: slot }), 'nhan-hop', 'print-labels', !numbered)}</Col>
+      </Row>
+      <Divider />
+      <Row gutter={16} align="bottom">
+        <Col><Typography.Text type="secondary">{t('processing.frontLeafOffset')}</Typography.Text><br /><InputNumber min={0} max={420} value={s.frontLeafOffsetMm} onChange={(v) => change({ frontLeafOffsetMm: v ?? 420 })} aria-label={t('processing.frontLeafOffset')} /></Col>
+        <Col>{button(t('processing.printCoversBoard'), (d) => coversJob(d, 'board-650x320', s.frontLeafOffsetMm), 'bia-ho-so-650x320', 'print-covers-board', !numbered)}</Col>
+        <Col><Typography.Text type="secondary">{t('processing.frontLeafOffsetHelp')}</Typography.Text></Col>
+      </Row>
+    </Card>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * Final numbering (step 13) and boxing (steps 15–17): the inventories for permanent and
+ * fixed-term files, numbering in the job's order (refused with the list of slips still
+ * unchecked or without sheet counts), packing by sheet capacity, and the shelf place of each
+ * box (kho, giá, khoang, tầng) — set for the boxes chosen, and changed when boxes move.
+ */
+import { useState } from 'react';
+import { Button, Card, Col, Empty, Form, Input, InputNumber, Row, Space, Table, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Box, ProcessingJob } from '../../core/dossiers/types';
+import { isoDate } from '../../core/format';
+import { useDb, useSession } from '../../db/context';
+import { boxJob, jobBoxes, numberAndBoxJob, numberJob, placeBoxes, type ShelfPlace } from '../../db/repositories/processing-repository';
+import { boxLabel } from '../dossiers/retention-label';
+import { useAction } from './useAction';
+
+const EMPTY_PLACE: ShelfPlace = { store: '', rack: '', bay: '', shelf: '' };
+
+export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { run, busy, errors } = useAction();
+  const [permanent, setPermanent] = useState(job.permanentInventory ?? 1);
+  const [fixedTerm, setFixedTerm] = useState(job.fixedTermInventory ?? 2);
+  const [capacity, setCapacity] = useState(800);
+  const boxes = useLiveQuery(() => jobBoxes(db, job.id), [db, job.id]) ?? [];
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [place, setPlace] = useState<ShelfPlace>(EMPTY_PLACE);
+  const readOnly = job.stage === 'done';
+  const rangesText = (ranges: ReadonlyMap<number, { from: number; to: number }>) => [...ranges].map(([inventory, r]) => t('processing.numberedRange', { inventory, from: r.from, to: r.to })).join('; ');
+  const number = () => run(() => numberJob(db, session, job.id, { permanent, fixedTerm }, isoDate(new Date())), (ranges) => t('processing.numbered', { ranges: rangesText(ranges) }));
+  const where = (b: Box) => [b.store, b.rack, b.bay, b.shelf].filter(Boolean).join(' · ');
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {!readOnly && (
+        <Card size="small">
+          <Typography.Paragraph type="secondary">{t('processing.numberHelp')}</Typography.Paragraph>
+          <Form layout="inline" component="div">
+            <Form.Item label={t('processing.inventoryPermanent')}><InputNumber min={1} max={999} value={permanent} onChange={(v) => setPermanent(v ?? 1)} aria-label={t('processing.inventoryPermanent')} /></Form.Item>
+            <Form.Item label={t('processing.inventoryFixedTerm')}><InputNumber min={1} max={999} value={fixedTerm} onChange={(v) => setFixedTerm(v ?? 2)} aria-label={t('processing.inventoryFixedTerm')} /></Form.Item>
+            <Button type="primary" loading={busy} onClick={() => void number()} data-testid="number-job">{t('processing.numberButton')}</Button>
+            <Button loading={busy} onClick={() => void run(() => numberAndBoxJob(db, session, job.id, { permanent, fixedTerm }, capacity, isoDate(new Date())), (r) => t('processing.numberedAndBoxed', { ranges: rangesText(r.ranges), count: r.boxes.length }))} data-testid="number-box-job">{t('processing.numberAndBoxButton')}</Button>
+          </Form>
+          <Form layout="inline" component="div" style={{ marginTop: 12 }}>
+            <Form.Item label={t('processing.boxCapacity')}><InputNumber min={10} max={5000} step={50} value={capacity} onChange={(v) => setCapacity(v ?? 800)} aria-label={t('processing.boxCapacity')} /></Form.Item>
+            <Button loading={busy} onClick={() => void run(() => boxJob(db, session, job.id, capacity), (made) => t('processing.boxed', { count: made.length }))} data-testid="box-job">{t('processing.boxButton')}</Button>
+          </Form>
+        </Card>
+      )}
+      <Card size="small" title={t('processing.boxesTitle', { count: boxes.length })}>
+        {boxes.length === 0 ? (
+          <Empty description={t('processing.noBoxes')} />
+        ) : (
+          <>
+            {!readOnly && (
+              <Row gutter={8} style={{ marginBottom: 8 }} align="bottom">
+                {(['store', 'rack', 'bay', 'shelf'] as const).map((k) => (
+                  <Col key={k} xs={12} md={4}>
+                    <Typography.Text type="secondary">{t(`processing.${k}`)}</Typography.Text>
+                    <Input aria-label={t(`processing.${k}`)} status={errors[k] ? 'error' : undefined} value={place[k]} onChange={(e) => setPlace({ ...place, [k]: e.target.value })} onKeyDown={(e) => { if (e.key === 'Enter' && chosen.length) void run(() => placeBoxes(db, session, chosen, place), () => t('processing.placed', { count: chosen.length })); }} />
+                  </Col>
+                ))}
+                <Col xs={24} md={8}>
+                  <Button disabled={chosen.length === 0} onClick={() => void run(() => placeBoxes(db, session, chosen, place), () => t('processing.placed', { count: chosen.length }))} data-testid="place-boxes">{t('processing.placeSelected')}</Button>
+                </Col>
+              </Row>
+            )}
+            <Table<Box>
+              size="small"
+              rowKey="id"
+              data-testid="job-boxes"
+              dataSource={boxes}
+              pagination={boxes.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+              rowSelection={readOnly ? undefined : { selectedRowKeys: chosen, onChange: (k) => setChosen(k.map(String)) }}
+              columns={[
+                { title: t('dossiers.box'), key: 'box', width: 140, render: (_, b) => boxLabel(t, b) },
+                { title: t('processing.place'), key: 'place', render: (_, b) => where(b) },
+              ]}
+            />
+          </>
+        )}
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Checking the slips (step 8) and ordering them (hệ thống hóa, steps 9–10): mark slips checked
+ * (all at once, or one by one with Space in the list), choose one of the four orders of §5.4,
+ * preview what would move, apply it; then move slips by keyboard inside their heading
+ * (Alt+↑/↓) or to another heading.
+ */
+import { useState } from 'react';
+import { Button, Card, Checkbox, List, Select, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { NUMBERING_ORDERS, type NumberingOrder } from '../../core/dossiers/inventory';
+import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
+import type { OrderPreview } from '../../core/processing/ordering';
+import { schemeEntries } from '../../core/processing/scheme';
+import { useDb, useSession } from '../../db/context';
+import { applyJobOrder, moveSlipToHeading, previewJobOrder } from '../../db/repositories/processing-repository';
+import { checkFigures, setChecked, slipsByIds } from '../../db/repositories/slip-repository';
+import { SlipList } from './SlipList';
+import { useAction } from './useAction';
+
+export function OrderPanel({ job, selected, onSelect, onOpen }: { job: ProcessingJob; selected?: Dossier; onSelect: (d: Dossier) => void; onOpen: (d: Dossier) => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { run, busy } = useAction();
+  const figures = useLiveQuery(() => checkFigures(db, job.id), [db, job.id]);
+  const [order, setOrder] = useState<NumberingOrder>('heading-time');
+  const [ascending, setAscending] = useState(false);
+  const [preview, setPreview] = useState<{ p: OrderPreview; first: Dossier[] }>();
+  const readOnly = job.stage === 'done';
+  const how = { order, retentionAscending: ascending };
+  const doPreview = async () => {
+    const p = await run(() => previewJobOrder(db, job.id, how));
+    if (p) setPreview({ p, first: await slipsByIds(db, p.ids.slice(0, 10)) });
+  };
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {!readOnly && (
+        <Card size="small">
+          <Space wrap>
+            <Typography.Text data-testid="check-figures">{figures ? t('processing.checkedCount', { checked: figures.checked, total: figures.total - figures.discarded, discarded: figures.discarded }) : ''}</Typography.Text>
+            <Button onClick={() => figures && void run(() => setChecked(db, session, job.id, figures.unchecked, true), () => t('processing.checkedDone', { count: figures.unchecked.length }))} disabled={!figures?.unchecked.length} data-testid="check-all">{t('processing.checkAll')}</Button>
+          </Space>
+        </Card>
+      )}
+      {!readOnly && (
+        <Card size="small">
+          <Space wrap>
+            <label>{t('processing.orderScheme')} <Select aria-label={t('processing.orderScheme')} value={order} onChange={(o) => { setOrder(o); setPreview(undefined); }} style={{ minWidth: 260 }} options={NUMBERING_ORDERS.map((o) => ({ value: o, label: t(`processing.order_${o.replace(/-/g, '_')}`) }))} /></label>
+            {order.startsWith('retention') && <Checkbox checked={ascending} onChange={(e) => { setAscending(e.target.checked); setPreview(undefined); }}>{t('processing.retentionAscending')}</Checkbox>}
+            <Button onClick={() => void doPreview()} loading={busy} data-testid="order-preview">{t('processing.preview')}</Button>
+            <Button type="primary" disabled={!preview} onClick={() => void run(() => applyJobOrder(db, session, job.id, how), (n) => t('processing.ordered', { count: n })).then(() => setPreview(undefined))} data-testid="order-apply">{t('processing.applyOrder')}</Button>
+          </Space>
+          {preview && (
+            <List
+              size="small"
+              data-testid="order-preview-list"
+              header={t('processing.previewResult', { moved: preview.p.moved, total: preview.p.ids.length })}
+              dataSource={preview.first}
+              renderItem={(d, i) => <List.Item>{`${i + 1}. (${t('processing.slipNumber', { number: d.tempNumber })}) ${d.heading} — ${d.title}`}</List.Item>}
+            />
+          )}
+        </Card>
+      )}
+      {!readOnly && selected && (
+        <Space wrap>
+          <Typography.Text>{t('processing.moveTo')} ({t('processing.slipNumber', { number: selected.tempNumber })})</Typography.Text>
+          <Select style={{ minWidth: 320 }} aria-label={t('processing.moveTo')} value={selected.classId} onChange={(c: string) => void run(() => moveSlipToHeading(db, session, job.id, selected.id, c), () => t('processing.moved'))} options={schemeEntries(job.scheme ?? []).map((e) => ({ value: e.node.id, label: `${e.path}. ${e.node.title}` }))} />
+        </Space>
+      )}
+      <SlipList job={job} selected={selected?.id} onSelect={onSelect} onOpen={onOpen} movable={!readOnly} />
+    </Space>
+  );
+}

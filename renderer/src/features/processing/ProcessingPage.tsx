@@ -1,0 +1,110 @@
+/**
+ * Backlog processing (chỉnh lý tài liệu tồn đọng) from intake to the last label: choose the
+ * fonds and the job (a job never mixes fonds), follow its stage, and work through the tabs —
+ * intake, classification scheme, slips typed from the keyboard, check and order, numbering
+ * and boxes, documents inside dossiers, printed outputs, the final report, and search.
+ */
+import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Select, Space, Steps, Tabs, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { isoDate } from '../../core/format';
+import { JOB_STAGES, type JobStage } from '../../core/processing/types';
+import type { Dossier } from '../../core/dossiers/types';
+import { useDb, useSession } from '../../db/context';
+import { listHeldFonds } from '../../db/repositories/unit-repository';
+import { jobsOfFonds, setStage } from '../../db/repositories/processing-repository';
+import { countSlips } from '../../db/repositories/slip-repository';
+import { ArchiveSearch } from './ArchiveSearch';
+import { DocumentsPanel } from './DocumentsPanel';
+import { IntakeForm } from './IntakeForm';
+import { JobOutputs } from './JobOutputs';
+import { JobOverview } from './JobOverview';
+import { NumberBoxPanel } from './NumberBoxPanel';
+import { OrderPanel } from './OrderPanel';
+import { ReportPanel } from './ReportPanel';
+import { SchemeEditor } from './SchemeEditor';
+import { SlipDrawer } from './SlipDrawer';
+import { SlipForm } from './SlipForm';
+import { SlipList } from './SlipList';
+import { useAction } from './useAction';
+
+export function ProcessingPage() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const fonds = useLiveQuery(async () => (await listHeldFonds(db, session.unitId)).filter((f) => f.unitId === session.unitId), [db, session.unitId]);
+  const [fondsChoice, setFondsChoice] = useState<string>();
+  const fondsId = fondsChoice ?? fonds?.find((f) => f.status === 'open')?.id ?? fonds?.[0]?.id ?? '';
+  const jobs = useLiveQuery(() => (fondsId ? jobsOfFonds(db, fondsId) : []), [db, fondsId]);
+  const [jobChoice, setJobChoice] = useState<string>();
+  const [creating, setCreating] = useState(false);
+  const job = jobs?.find((j) => j.id === jobChoice) ?? (creating ? undefined : jobs?.[0]);
+  const slipCount = useLiveQuery(() => (job ? countSlips(db, job.id) : 0), [db, job?.id]) ?? 0;
+  const [tab, setTab] = useState('slips');
+  const [selected, setSelected] = useState<Dossier>();
+  const [open, setOpen] = useState<Dossier>();
+  const { run } = useAction();
+  const stageIndex = useMemo(() => JOB_STAGES.indexOf(job?.stage ?? 'intake'), [job?.stage]);
+  const done = job?.stage === 'done';
+
+  if (fonds && fonds.length === 0) return <Alert type="warning" showIcon title={t('processing.noFonds')} />;
+  const changeStage = (stage: JobStage) => job && !done && void run(() => setStage(db, session, job.id, stage, isoDate(new Date())), () => t('processing.stageSet', { stage: t(`processing.stage_${stage}`) }));
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>{t('processing.title')}</Typography.Title>
+      <Space wrap>
+        <label>
+          {t('processing.fonds')}{' '}
+          <Select aria-label={t('processing.fonds')} value={fondsId || undefined} onChange={(v: string) => { setFondsChoice(v); setJobChoice(undefined); }} options={(fonds ?? []).map((f) => ({ value: f.id, label: f.number ? `${f.name} (${t('dossiers.fondsNumber', { number: f.number })})` : f.name }))} style={{ width: 'min(380px, 80vw)' }} />
+        </label>
+        {jobs && jobs.length > 0 && (
+          <label>
+            {t('processing.job')}{' '}
+            <Select aria-label={t('processing.job')} data-testid="job-select" value={job?.id} onChange={(v: string) => { setJobChoice(v); setCreating(false); }} options={jobs.map((j) => ({ value: j.id, label: `${j.name} — ${t(`processing.stage_${j.stage ?? 'intake'}`)}` }))} style={{ width: 'min(560px, 80vw)' }} popupMatchSelectWidth={false} />
+          </label>
+        )}
+        <Button onClick={() => { setCreating(true); setJobChoice(undefined); }} data-testid="new-job">{t('processing.newJob')}</Button>
+      </Space>
+      {!job ? (
+        <Card title={t('processing.newJob')} size="small">
+          {jobs && jobs.length === 0 && !creating && <Alert type="info" showIcon title={t('processing.noJob')} style={{ marginBottom: 12 }} />}
+          {fondsId && <IntakeForm key={`new:${fondsId}`} fondsId={fondsId} onSaved={(j) => { setJobChoice(j.id); setCreating(false); setTab('scheme'); }} />}
+        </Card>
+      ) : (
+        <>
+          <Card size="small">
+            <Steps size="small" progressDot current={stageIndex} onChange={(i) => changeStage(JOB_STAGES[i]!)} items={JOB_STAGES.map((s) => ({ title: t(`processing.stage_${s}`) }))} data-testid="job-stages" />
+          </Card>
+          {done && <Alert type="info" showIcon title={t('processing.closedJob')} />}
+          <Tabs
+            activeKey={tab}
+            onChange={setTab}
+            items={[
+              { key: 'overview', label: t('processing.tabOverview'), children: <JobOverview job={job} /> },
+              { key: 'intake', label: t('processing.tabIntake'), children: <IntakeForm key={job.id + job.clock} fondsId={job.fondsId} job={job} readOnly={done} extra={<JobOutputs job={job} only="intake" />} /> },
+              { key: 'scheme', label: t('processing.tabScheme'), children: <SchemeEditor job={job} readOnly={done} /> },
+              {
+                key: 'slips',
+                label: t('processing.tabSlips', { count: slipCount }),
+                children: (
+                  <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+                    {!done && <Card size="small"><SlipForm key={job.id} job={job} /></Card>}
+                    <SlipList job={job} selected={selected?.id} onSelect={setSelected} onOpen={setOpen} />
+                  </Space>
+                ),
+              },
+              { key: 'order', label: t('processing.tabOrder'), children: <OrderPanel job={job} selected={selected} onSelect={setSelected} onOpen={setOpen} /> },
+              { key: 'number', label: t('processing.tabNumber'), children: <NumberBoxPanel job={job} /> },
+              { key: 'docs', label: t('processing.tabDocs'), children: <DocumentsPanel job={job} dossier={selected} onPick={setSelected} /> },
+              { key: 'outputs', label: t('processing.tabOutputs'), children: <JobOutputs job={job} /> },
+              { key: 'report', label: t('processing.tabReport'), children: <ReportPanel job={job} /> },
+              { key: 'search', label: t('processing.tabSearch'), children: <ArchiveSearch fondsId={job.fondsId} /> },
+            ]}
+          />
+        </>
+      )}
+      {open && job && <SlipDrawer job={job} slip={open} onClose={() => setOpen(undefined)} />}
+    </Space>
+  );
+}

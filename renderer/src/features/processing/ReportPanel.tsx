@@ -1,0 +1,77 @@
+/**
+ * The job's final report (§5.6): metres kept (proposed from the boxes filled × metres per box),
+ * metres discarded for each reason, problems and recommendations, and the inventory's foreword
+ * (a draft generated from the fonds history and the figures, then edited). Finishing the job
+ * closes it to changes.
+ */
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { ProcessingJob } from '../../core/dossiers/types';
+import { formatDecimal, isoDate, parseDecimal } from '../../core/format';
+import { forewordDraft } from '../../core/processing/job';
+import { finalReport, proposedKeptMetres } from '../../core/processing/report';
+import { headingLine, schemeEntries } from '../../core/processing/scheme';
+import { DISCARD_REASONS, type DiscardReason } from '../../core/processing/types';
+import { useDb, useSession } from '../../db/context';
+import { getMetresPerBox } from '../../db/repositories/dossier-repository';
+import { processingPrintData, saveReport, setStage } from '../../db/repositories/processing-repository';
+import { Field } from '../registers/entry-inputs';
+import { useAction } from './useAction';
+
+type Values = { kept: string; problems: string; foreword: string } & Record<DiscardReason, string>;
+
+export function ReportPanel({ job }: { job: ProcessingJob }) {
+  const { t, i18n } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { run, errors } = useAction();
+  const data = useLiveQuery(async () => ({ print: await processingPrintData(db, job.id), perBox: await getMetresPerBox(db) }), [db, job.id, job.clock]);
+  const num = (n: number | undefined) => (n === undefined ? '' : formatDecimal(n, i18n.language));
+  const [v, setV] = useState<Values>({ kept: num(job.keptMetres), problems: job.problems ?? '', foreword: job.foreword ?? '', expired: num(job.discardedByReason?.expired), duplicate: num(job.discardedByReason?.duplicate), 'no-value': num(job.discardedByReason?.['no-value']), other: num(job.discardedByReason?.other) });
+  const report = data ? finalReport(job, data.print.slips, data.print.boxes) : undefined;
+  const proposed = report && data ? proposedKeptMetres(report.boxes, data.perBox) : undefined;
+  useEffect(() => {
+    if (proposed !== undefined && !v.kept) setV((x) => ({ ...x, kept: num(proposed) }));
+    // Only the first proposal fills an empty field.
+  }, [proposed]);
+  const readOnly = job.stage === 'done';
+  const metres = (s: string) => parseDecimal(s) ?? 0;
+  const save = () =>
+    run(
+      () => saveReport(db, session, job.id, { keptMetres: parseDecimal(v.kept) ?? -1, discardedByReason: Object.fromEntries(DISCARD_REASONS.filter((r) => v[r].trim()).map((r) => [r, metres(v[r])])), problems: v.problems, foreword: v.foreword }, isoDate(new Date())),
+      () => t('processing.reportSaved'),
+    );
+  const draft = () => {
+    if (!data || !report) return;
+    const headings = schemeEntries(job.scheme ?? []).filter((e) => e.depth === 0).map(headingLine);
+    setV({ ...v, foreword: forewordDraft({ unitName: data.print.unit.name, fondsName: data.print.fonds.name, fondsHistory: data.print.fonds.history, job, report: { ...report, keptMetres: parseDecimal(v.kept) ?? report.keptMetres }, headings, metres: (n) => formatDecimal(n, 'vi') }) });
+  };
+  const unaccounted = report ? Math.round((job.receivedMetres - (parseDecimal(v.kept) ?? 0) - DISCARD_REASONS.reduce((s, r) => s + metres(v[r]), 0)) * 100) / 100 : 0;
+  return (
+    <Card size="small" data-testid="report-panel">
+      <Form layout="vertical" component="div">
+      <Row gutter={12}>
+        <Col xs={12} md={6}>
+          <Field label={t('processing.keptMetres')} error={errors.keptMetres}><Input id="r-kept" aria-label={t('processing.keptMetres')} value={v.kept} onChange={(e) => setV({ ...v, kept: e.target.value })} suffix="m" disabled={readOnly} /></Field>
+          {proposed !== undefined && data && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('processing.keptProposed', { metres: num(proposed), boxes: report?.boxes ?? 0, perBox: formatDecimal(data.perBox, i18n.language, 3) })}</Typography.Text>}
+        </Col>
+        {DISCARD_REASONS.map((r) => (
+          <Col xs={12} md={4} key={r}><Field label={t('processing.discardedMetres', { reason: t(`processing.reasonShort_${r}`) })} error={errors[`discarded-${r}`]}><Input id={`r-${r}`} aria-label={t('processing.discardedMetres', { reason: t(`processing.reason_${r}`) })} value={v[r]} onChange={(e) => setV({ ...v, [r]: e.target.value })} suffix="m" disabled={readOnly} /></Field></Col>
+        ))}
+      </Row>
+      {unaccounted !== 0 && <Alert type="warning" showIcon title={t('processing.unaccounted', { metres: num(unaccounted) })} style={{ marginBottom: 8 }} />}
+      <Field label={t('processing.problems')} error={errors.problems}><Input.TextArea id="r-problems" aria-label={t('processing.problems')} value={v.problems} onChange={(e) => setV({ ...v, problems: e.target.value })} autoSize={{ minRows: 2, maxRows: 6 }} disabled={readOnly} /></Field>
+      <Field label={t('processing.foreword')} error={errors.foreword}><Input.TextArea id="r-foreword" aria-label={t('processing.foreword')} value={v.foreword} onChange={(e) => setV({ ...v, foreword: e.target.value })} autoSize={{ minRows: 6, maxRows: 18 }} disabled={readOnly} /></Field>
+      {!readOnly && (
+        <Space wrap>
+          <Button onClick={draft} data-testid="foreword-draft">{t('processing.forewordDraft')}</Button>
+          <Button type="primary" onClick={() => void save()} data-testid="save-report">{t('processing.saveReport')}</Button>
+          <Button danger onClick={() => void run(() => setStage(db, session, job.id, 'done', isoDate(new Date())), () => t('processing.stageSet', { stage: t('processing.stage_done') }))} data-testid="finish-job">{t('processing.finishJob')}</Button>
+        </Space>
+      )}
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The classification scheme as a tree the archivist builds from the keyboard: type a heading and
+ * Enter (under the heading chosen as parent), Alt+↑ / Alt+↓ on a heading to move it with its
+ * sub-headings, Delete to remove one no slip uses, rename in place; or copy the major headings
+ * of a year's file plan, or the whole scheme of an earlier job. Each change is saved at once.
+ */
+import { useMemo, useState } from 'react';
+import { Button, Card, Col, Empty, Input, Row, Select, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { formatRetention, parseRetention, RETENTION_CHOICES } from '../../core/dossiers/rules';
+import type { ProcessingJob } from '../../core/dossiers/types';
+import { isoDate } from '../../core/format';
+import { newId } from '../../core/ids';
+import { addNode, copyScheme, moveNode, removeNode, schemeEntries, schemeFromPlan, updateNode } from '../../core/processing/scheme';
+import type { ClassNode } from '../../core/processing/types';
+import { useDb, useSession } from '../../db/context';
+import { listDossiers } from '../../db/repositories/dossier-repository';
+import { jobsOfFonds, saveScheme } from '../../db/repositories/processing-repository';
+import { Field, SuggestInput } from '../registers/entry-inputs';
+import { useAction } from './useAction';
+
+export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { run, errors } = useAction();
+  const scheme = useMemo(() => job.scheme ?? [], [job.scheme]);
+  const entries = useMemo(() => schemeEntries(scheme), [scheme]);
+  const [title, setTitle] = useState('');
+  const [code, setCode] = useState('');
+  const [retention, setRetention] = useState('');
+  const [parent, setParent] = useState<string>('');
+  const [planYear, setPlanYear] = useState(new Date().getFullYear());
+  const [fromJob, setFromJob] = useState<string>();
+  const others = useLiveQuery(async () => (await jobsOfFonds(db, job.fondsId)).filter((j) => j.id !== job.id && (j.scheme?.length ?? 0) > 0), [db, job.fondsId, job.id]) ?? [];
+  const store = (next: readonly ClassNode[], ok?: string) => run(() => saveScheme(db, session, job.id, next, isoDate(new Date())), ok ? () => ok : undefined);
+
+  const add = async () => {
+    if (!title.trim()) return;
+    const r = retention.trim() ? parseRetention(retention) : undefined;
+    const node: ClassNode = { id: newId(), title, ...(parent ? { parentId: parent } : {}), ...(code.trim() ? { code } : {}), ...(r !== undefined ? { retention: r } : {}) };
+    if (await store(addNode(scheme, node))) {
+      setTitle('');
+      setCode('');
+      setRetention('');
+    }
+  };
+  const copyPlan = async () => {
+    const plan = (await listDossiers(db, job.fondsId, planYear)).filter((d) => !d.deleted && d.source !== 'backlog');
+    const copied = schemeFromPlan(plan, newId);
+    await store([...scheme, ...copied], t('processing.schemeCopied', { count: copied.length }));
+  };
+  const copyJob = async () => {
+    const other = others.find((j) => j.id === fromJob);
+    if (!other?.scheme) return;
+    const copied = copyScheme(other.scheme, newId);
+    await store([...scheme, ...copied], t('processing.schemeCopied', { count: copied.length }));
+  };
+  const parents = entries.filter((e) => e.depth < 2);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="scheme-editor">
+      {!readOnly && (
+        <Card size="small">
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('processing.schemeHelp')}</Typography.Paragraph>
+          <Row gutter={12} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void add(); } }}>
+            <Col xs={24} md={8}>
+              <Field label={t('processing.addChild')}>
+                <Select aria-label={t('processing.addChild')} value={parent} onChange={setParent} options={[{ value: '', label: '—' }, ...parents.map((e) => ({ value: e.node.id, label: `${e.path}. ${e.node.title}` }))]} />
+              </Field>
+            </Col>
+            <Col xs={24} md={8}><Field label={parent ? t('processing.schemeNewChild', { title: scheme.find((n) => n.id === parent)?.title ?? '' }) : t('processing.schemeNew')} error={errors.scheme}><Input id="scheme-title" aria-label={t('processing.schemeNew')} value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" /></Field></Col>
+            <Col xs={8} md={3}><Field label={t('processing.schemeCode')}><Input id="scheme-code" aria-label={t('processing.schemeCode')} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" /></Field></Col>
+            <Col xs={16} md={5}><Field label={t('processing.schemeRetention')}><SuggestInput id="scheme-retention" ariaLabel={t('processing.schemeRetention')} value={retention} onChange={setRetention} options={RETENTION_CHOICES.map(formatRetention)} /></Field></Col>
+          </Row>
+          <Space wrap>
+            <Typography.Text>{t('processing.schemeFromPlan')}</Typography.Text>
+            <Input aria-label={t('processing.schemeFromPlan')} style={{ width: 90 }} value={String(planYear)} onChange={(e) => setPlanYear(Number(e.target.value) || planYear)} />
+            <Button onClick={() => void copyPlan()} data-testid="scheme-from-plan">{t('common.next')}</Button>
+            {others.length > 0 && (
+              <>
+                <Typography.Text>{t('processing.schemeFromJob')}</Typography.Text>
+                <Select style={{ minWidth: 260 }} value={fromJob} onChange={setFromJob} options={others.map((j) => ({ value: j.id, label: j.name }))} />
+                <Button onClick={() => void copyJob()} disabled={!fromJob}>{t('common.next')}</Button>
+              </>
+            )}
+          </Space>
+        </Card>
+      )}
+      <Card size="small">
+        {entries.length === 0 ? (
+          <Empty description={t('processing.schemeEmpty')} />
+        ) : (
+          <div role="tree" data-testid="scheme-tree">
+            {entries.map((e) => (
+              <div
+                key={e.node.id}
+                role="treeitem"
+                tabIndex={0}
+                aria-level={e.depth + 1}
+                className="entry-row"
+                style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '4px 8px', paddingLeft: 8 + e.depth * 28 }}
+                onKeyDown={(k) => {
+                  if (readOnly) return;
+                  if (k.altKey && (k.key === 'ArrowUp' || k.key === 'ArrowDown')) {
+                    k.preventDefault();
+                    void store(moveNode(scheme, e.node.id, k.key === 'ArrowUp' ? 'up' : 'down'));
+                  } else if (k.key === 'Delete') void store(removeNode(scheme, e.node.id));
+                }}
+              >
+                <Typography.Text strong={e.depth === 0} style={{ minWidth: 48 }}>{e.label}</Typography.Text>
+                {readOnly ? (
+                  <span style={{ flex: 1 }}>{e.node.title}</span>
+                ) : (
+                  <Input variant="borderless" defaultValue={e.node.title} style={{ flex: 1, fontWeight: e.depth === 0 ? 600 : 400 }} aria-label={e.node.title} onBlur={(x) => { if (x.target.value.trim() && x.target.value !== e.node.title) void store(updateNode(scheme, e.node.id, { title: x.target.value })); }} onKeyDown={(x) => { if (x.key === 'Enter') (x.target as HTMLInputElement).blur(); }} />
+                )}
+                {e.node.code && <Typography.Text type="secondary">{e.node.code}</Typography.Text>}
+                {e.node.retention !== undefined && <Typography.Text type="secondary">{formatRetention(e.node.retention)}</Typography.Text>}
+                {!readOnly && (
+                  <Space size={2}>
+                    <Button size="small" onClick={() => void store(moveNode(scheme, e.node.id, 'up'))} aria-label={t('processing.up')}>↑</Button>
+                    <Button size="small" onClick={() => void store(moveNode(scheme, e.node.id, 'down'))} aria-label={t('processing.down')}>↓</Button>
+                    <Button size="small" onClick={() => setParent(e.node.id)} disabled={e.depth >= 2}>{t('processing.addChild')}</Button>
+                    <Button size="small" danger onClick={() => void store(removeNode(scheme, e.node.id))}>{t('processing.remove')}</Button>
+                  </Space>
+                )}
+              </div>
+            ))}
+          </div>
+        )}
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * One slip opened: correct it (the same keyboard form), split a part off as a new slip, merge
+ * another slip into it, list the documents inside it, and read its history. Read live, so what
+ * is shown is what is stored.
+ */
+import { useState } from 'react';
+import { Button, Drawer, Input, InputNumber, Space, Tabs, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
+import { isoDate } from '../../core/format';
+import { parsePeriod } from '../../core/processing/period';
+import { AppError } from '../../core/errors';
+import { useDb, useSession } from '../../db/context';
+import { getSlip, mergeSlips, slipByTempNumber, splitSlip } from '../../db/repositories/slip-repository';
+import { RecordHistory } from '../../components/RecordHistory';
+import { Field } from '../registers/entry-inputs';
+import { DocumentsEditor } from './DocumentsPanel';
+import { SlipForm } from './SlipForm';
+import { useAction } from './useAction';
+
+export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: Dossier; onClose: () => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const live = useLiveQuery(() => getSlip(db, slip.id), [db, slip.id]) ?? slip;
+  const { run, errors, setErrors } = useAction();
+  const [part, setPart] = useState({ title: '', period: '' });
+  const [other, setOther] = useState<number | null>(null);
+  const editable = job.stage !== 'done' && !live.deleted && live.origin === session.unitId;
+
+  const split = async () => {
+    const today = isoDate(new Date());
+    const p = part.period.trim() ? parsePeriod(part.period, today) : undefined;
+    if (p && !p.ok) return setErrors({ period: t(`errors.${p.code}`) });
+    const made = await run(() => splitSlip(db, session, job.id, live.id, { title: part.title, ...(p?.ok ? p.value : {}) }, today), (d) => t('processing.splitDone', { number: d.tempNumber }));
+    if (made) setPart({ title: '', period: '' });
+  };
+  const merge = async () => {
+    if (!other) return;
+    await run(async () => {
+      const absorbed = await slipByTempNumber(db, job.id, other);
+      if (!absorbed || absorbed.deleted) throw new AppError('record.notFound');
+      return mergeSlips(db, session, job.id, live.id, absorbed.id);
+    }, () => t('processing.mergeDone', { other, number: live.tempNumber }));
+  };
+  return (
+    <Drawer open onClose={onClose} width={900} title={t('processing.slipDrawer', { number: live.tempNumber, title: live.title })} data-testid="slip-drawer" destroyOnHidden>
+      <Tabs
+        items={[
+          ...(editable ? [{ key: 'correct', label: t('processing.tabCorrect'), children: <SlipForm job={job} editing={live} /> }] : []),
+          ...(editable && live.fileNumber === undefined
+            ? [
+                {
+                  key: 'split',
+                  label: t('processing.tabSplit'),
+                  children: (
+                    <Space orientation="vertical" style={{ width: '100%' }} onKeyDown={(e) => { if (e.key === 'Enter') void split(); }}>
+                      <Typography.Paragraph type="secondary">{t('processing.splitHelp')}</Typography.Paragraph>
+                      <Field label={t('processing.splitTitle')} error={errors.title}><Input id="split-title" aria-label={t('processing.splitTitle')} value={part.title} onChange={(e) => setPart({ ...part, title: e.target.value })} /></Field>
+                      <Field label={t('processing.splitPeriod')} error={errors.period}><Input id="split-period" aria-label={t('processing.splitPeriod')} value={part.period} placeholder={t('processing.periodPlaceholder')} onChange={(e) => setPart({ ...part, period: e.target.value })} /></Field>
+                      <Button type="primary" onClick={() => void split()} data-testid="split-slip">{t('processing.splitOk')}</Button>
+                    </Space>
+                  ),
+                },
+                {
+                  key: 'merge',
+                  label: t('processing.tabMerge'),
+                  children: (
+                    <Space orientation="vertical">
+                      <Typography.Paragraph type="secondary">{t('processing.mergeHelp')}</Typography.Paragraph>
+                      <Space>
+                        <Typography.Text>{t('processing.mergeWith')}</Typography.Text>
+                        <InputNumber min={1} value={other} onChange={setOther} onPressEnter={() => void merge()} aria-label={t('processing.mergeWith')} />
+                        <Button onClick={() => void merge()} disabled={!other} data-testid="merge-slip">{t('processing.mergeOk')}</Button>
+                      </Space>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+          { key: 'docs', label: t('processing.tabDocuments'), children: <DocumentsEditor dossier={live} /> },
+          { key: 'history', label: t('processing.tabHistory'), children: <RecordHistory id={live.id} /> },
+        ]}
+      />
+    </Drawer>
+  );
+}

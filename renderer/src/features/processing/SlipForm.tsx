@@ -1,0 +1,158 @@
+/**
+ * Typing description slips (phiếu tin) from the keyboard — an archivist types hundreds a day.
+ * The temporary number is given on saving; the heading is picked by typing its number ("II.3"),
+ * code or words (marks ignored); the period is typed as written ("3/1998 - 12/1999"); Enter
+ * saves and starts the next slip, keeping heading, retention, language, access and condition.
+ * The same form corrects a slip. A draft keeps what was typed across a reload.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { App, AutoComplete, Button, Checkbox, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
+import type { InputRef } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { formatRetention, RETENTION_CHOICES } from '../../core/dossiers/rules';
+import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
+import { isoDate } from '../../core/format';
+import { matchNodes } from '../../core/processing/scheme';
+import { DISCARD_REASONS } from '../../core/processing/types';
+import { useDb, useSession } from '../../db/context';
+import { DossierInvalidError } from '../../db/repositories/dossier-repository';
+import { nextTempNumber, saveSlip } from '../../db/repositories/slip-repository';
+import { useDraft } from '../../hooks/useDraft';
+import { errorMessage, fieldErrors } from '../../i18n';
+import { Field, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
+import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
+
+export function SlipForm({ job, editing, onSaved }: { job: ProcessingJob; editing?: Dossier; onSaved?: (d: Dossier) => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { message } = App.useApp();
+  const scheme = useMemo(() => job.scheme ?? [], [job.scheme]);
+  const initial = useMemo(() => (editing ? slipFormOf(editing, scheme) : emptySlipForm()), [editing, scheme]);
+  const draft = useDraft<SlipFormState>(editing ? `slip-edit:${editing.id}` : `slip-entry:${job.id}`, initial);
+  const v = draft.value;
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const savingRef = useRef(false);
+  const classRef = useRef<InputRef>(null);
+  const titleRef = useRef<InputRef>(null);
+  const next = useLiveQuery(() => nextTempNumber(db, job.id), [db, job.id]);
+  const set = <K extends keyof SlipFormState>(k: K, value: SlipFormState[K]) => draft.patch({ [k]: value } as Partial<SlipFormState>);
+  // Options carry the heading's label as their value (what the field shows once picked).
+  const classOptions = useMemo(() => matchNodes(scheme, v.classId && classLabel(scheme, v.classId) === v.classText ? '' : v.classText, 30).map((e) => ({ value: `${e.path}. ${e.node.title}`, id: e.node.id })), [scheme, v.classText, v.classId]);
+  const retentions = useMemo(() => RETENTION_CHOICES.map(formatRetention), []);
+
+  const pickClass = (id: string) => {
+    const node = scheme.find((n) => n.id === id);
+    const cur = draft.read();
+    draft.patch({ classId: id, classText: classLabel(scheme, id), ...(node?.retention !== undefined && !cur.retention.trim() ? { retention: formatRetention(node.retention) } : {}) });
+  };
+  /** On leaving the heading field, a typed number or code that names one heading becomes it. */
+  const settleClass = () => {
+    const cur = draft.read();
+    if (cur.classId && classLabel(scheme, cur.classId) === cur.classText) return;
+    const best = matchNodes(scheme, cur.classText, 2);
+    const typed = cur.classText.trim().replace(/\.$/, '').toLowerCase();
+    if (best[0] && (best.length === 1 || best[0].path.toLowerCase() === typed || (best[0].node.code ?? '').toLowerCase() === typed)) pickClass(best[0].node.id);
+  };
+
+  const save = useCallback(async () => {
+    if (savingRef.current) return;
+    savingRef.current = true;
+    setSaving(true);
+    const today = isoDate(new Date());
+    const cur = draft.read();
+    const { input, issues } = slipInputOf(cur, scheme, today);
+    try {
+      if (issues.length > 0) throw new DossierInvalidError(issues);
+      const saved = await saveSlip(db, session, job.id, input, today, editing?.id).catch((e: unknown) => {
+        if (e instanceof DossierInvalidError) throw new DossierInvalidError(mergeIssues(issues, e.issues));
+        throw e;
+      });
+      setErrors({});
+      if (editing) {
+        await draft.discard();
+        void message.success(t('processing.slipUpdated', { number: saved.tempNumber }));
+      } else {
+        draft.update(nextSlipForm(cur));
+        void message.success({ content: t('processing.slipSaved', { number: saved.tempNumber }), duration: 1.5 });
+        setTimeout(() => titleRef.current?.focus(), 0);
+      }
+      onSaved?.(saved);
+    } catch (e) {
+      if (e instanceof DossierInvalidError) {
+        const map = fieldErrors(t, e.issues);
+        setErrors(map);
+        void message.error(t('processing.slipInvalid', { count: Object.keys(map).length }));
+      } else void message.error(errorMessage(t, e));
+    } finally {
+      savingRef.current = false;
+      setSaving(false);
+    }
+  }, [draft, scheme, db, session, job.id, editing, message, t, onSaved]);
+  const enter = useEnterToSave(() => void save());
+
+  return (
+    <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture} data-testid={editing ? 'slip-edit-form' : 'slip-form'}>
+      <Space style={{ marginBottom: 6 }} wrap>
+        <Typography.Text strong data-testid="slip-number">{editing ? t('processing.slipNumber', { number: editing.tempNumber }) : t('processing.slipNext', { number: next ?? '…' })}</Typography.Text>
+        {!editing && <Typography.Text type="secondary">{t('processing.slipHelp')}</Typography.Text>}
+      </Space>
+      <Row gutter={12}>
+        <Col xs={24} md={10}>
+          <Field label={t('processing.classId')} error={errors.classId}>
+            <AutoComplete
+              id="s-class"
+              value={v.classText}
+              options={classOptions}
+              onChange={(x: string) => { if (classLabel(scheme, draft.read().classId) !== x) draft.patch({ classText: x, classId: '' }); }}
+              onSelect={(_: string, option: { id: string }) => pickClass(option.id)}
+              onBlur={settleClass}
+              defaultActiveFirstOption={false}
+              style={{ width: '100%' }}
+            >
+              <Input ref={classRef} aria-label={t('processing.classId')} autoComplete="off" />
+            </AutoComplete>
+          </Field>
+        </Col>
+        <Col xs={24} md={14}>
+          <Field label={t('processing.slipTitle')} error={errors.title}>
+            <Input.TextArea id="s-title" aria-label={t('processing.slipTitle')} ref={titleRef as never} value={v.title} onChange={(e) => set('title', e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} />
+          </Field>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col xs={12} md={6}><Field label={t('processing.period')} error={errors.period}><Input id="s-period" aria-label={t('processing.period')} placeholder={t('processing.periodPlaceholder')} value={v.period} onChange={(e) => set('period', e.target.value)} autoComplete="off" /></Field></Col>
+        <Col xs={12} md={5}><Field label={t('processing.retention')} error={errors.retention}><SuggestInput id="s-retention" ariaLabel={t('processing.retention')} value={v.retention} onChange={(x) => set('retention', x)} options={retentions} /></Field></Col>
+        <Col xs={8} md={3}><Field label={t('processing.sheets')} error={errors.sheetCount}><Input id="s-sheets" aria-label={t('processing.sheets')} inputMode="numeric" value={v.sheets} onChange={(e) => set('sheets', e.target.value)} autoComplete="off" /></Field></Col>
+        <Col xs={16} md={5}><Field label={t('processing.autographs')} error={errors.autographs}><Input id="s-autographs" aria-label={t('processing.autographs')} value={v.autographs} onChange={(e) => set('autographs', e.target.value)} autoComplete="off" /></Field></Col>
+        <Col xs={12} md={5}><Field label={t('processing.language')} error={errors.language}><Input id="s-language" aria-label={t('processing.language')} value={v.language} onChange={(e) => set('language', e.target.value)} autoComplete="off" /></Field></Col>
+      </Row>
+      <Row gutter={12}>
+        <Col xs={12} md={5}><Field label={t('processing.condition')} error={errors.condition}><Input id="s-condition" aria-label={t('processing.condition')} value={v.condition} onChange={(e) => set('condition', e.target.value)} autoComplete="off" /></Field></Col>
+        <Col xs={12} md={9}><Field label={t('processing.annotation')} error={errors.annotation}><Input id="s-annotation" aria-label={t('processing.annotation')} value={v.annotation} onChange={(e) => set('annotation', e.target.value)} autoComplete="off" /></Field></Col>
+        <Col xs={24} md={10}><Field label={t('processing.note')} error={errors.note}><Input id="s-note" aria-label={t('processing.note')} value={v.note} onChange={(e) => set('note', e.target.value)} autoComplete="off" /></Field></Col>
+      </Row>
+      <Row gutter={12} align="middle">
+        <Col xs={24} md={6}><Checkbox id="s-restricted" checked={v.restricted} onChange={(e) => set('restricted', e.target.checked)}>{t('processing.restricted')}</Checkbox></Col>
+        <Col xs={24} md={6}><Checkbox id="s-discard" checked={v.discard} onChange={(e) => set('discard', e.target.checked)} data-testid="slip-discard">{t('processing.discard')}</Checkbox></Col>
+        {v.discard && (
+          <>
+            <Col xs={16} md={8}>
+              <Field label={t('processing.discardReason')} error={errors.discardReason}>
+                <Select id="s-discardReason" aria-label={t('processing.discardReason')} value={v.discardReason || undefined} onChange={(x) => set('discardReason', x)} options={DISCARD_REASONS.map((r) => ({ value: r, label: t(`processing.reason_${r}`) }))} data-testid="slip-discard-reason" />
+              </Field>
+            </Col>
+            <Col xs={8} md={4}><Field label={t('processing.discardBundle')} error={errors.discardBundle}><Input id="s-discardBundle" aria-label={t('processing.discardBundle')} inputMode="numeric" value={v.discardBundle} onChange={(e) => set('discardBundle', e.target.value)} autoComplete="off" /></Field></Col>
+          </>
+        )}
+      </Row>
+      {errors.fondsId && <Typography.Text type="danger">{errors.fondsId}</Typography.Text>}
+      <Space style={{ marginTop: 8 }}>
+        <Button type="primary" onClick={() => void save()} loading={saving} data-testid={editing ? 'save-slip-edit' : 'save-slip'}>{t('processing.saveSlip')}</Button>
+        {!editing && <Button onClick={() => { draft.update(emptySlipForm()); setErrors({}); classRef.current?.focus(); }}>{t('processing.clearSlip')}</Button>}
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * A job's slips in their order, as a virtual list read by windows of positions (an index range
+ * of the job's order), so 20,000 slips scroll as smoothly as 20: only the rows in view and a
+ * margin around them are ever read. Keyboard: ↑/↓ select, Enter opens, Alt+↑/Alt+↓ move the
+ * slip inside its heading, Space marks it checked (or not).
+ */
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Empty, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
+import { documentPeriod } from '../../core/dossiers/inventory';
+import { useDb, useSession } from '../../db/context';
+import { moveSlip } from '../../db/repositories/processing-repository';
+import { countSlips, setChecked, slipWindow } from '../../db/repositories/slip-repository';
+import { retentionLabel } from '../dossiers/retention-label';
+import { useAction } from './useAction';
+
+const ROW = 50;
+/** Positions read per window step; the window spans the page in view plus one step each side. */
+const STEP = 60;
+
+export function SlipList({ job, selected, onSelect, onOpen, height = 460, movable = false, boxLabels }: {
+  job: ProcessingJob;
+  selected?: string;
+  onSelect?: (d: Dossier) => void;
+  onOpen?: (d: Dossier) => void;
+  height?: number;
+  /** Alt+↑/↓ reorder (the order tab). */
+  movable?: boolean;
+  boxLabels?: ReadonlyMap<string, string>;
+}) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { run } = useAction();
+  const count = useLiveQuery(() => countSlips(db, job.id), [db, job.id]) ?? 0;
+  const parent = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => parent.current, estimateSize: () => ROW, overscan: 10 });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const from = Math.max(1, Math.floor(first / STEP) * STEP - STEP + 1);
+  const to = from + 4 * STEP;
+  const slice = useLiveQuery(() => slipWindow(db, job.id, from, to), [db, job.id, from, to]);
+  // Keep the last window while the next one loads, so rows never blank out while scrolling.
+  const [rows, setRows] = useState<Map<number, Dossier>>(new Map());
+  useEffect(() => {
+    if (slice) setRows(new Map(slice.filter((d) => !d.deleted).map((d) => [d.position!, d])));
+  }, [slice]);
+  const selectedIndex = useMemo(() => [...rows.values()].find((d) => d.id === selected)?.position, [rows, selected]);
+
+  const select = (position: number) => {
+    const d = rows.get(position);
+    if (d) onSelect?.(d);
+    virtualizer.scrollToIndex(position - 1);
+  };
+  const onKeyDown = (e: React.KeyboardEvent, d: Dossier) => {
+    if (e.key === 'Enter') onOpen?.(d);
+    else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && e.altKey && movable) {
+      e.preventDefault();
+      void run(() => moveSlip(db, session, job.id, d.id, e.key === 'ArrowUp' ? 'up' : 'down'));
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = d.position! + (e.key === 'ArrowDown' ? 1 : -1);
+      if (next >= 1 && next <= count) {
+        select(next);
+        setTimeout(() => parent.current?.querySelector<HTMLElement>(`[data-position="${next}"]`)?.focus(), 30);
+      }
+    } else if (e.key === ' ') {
+      e.preventDefault();
+      if (d.discardReason === undefined) void run(() => setChecked(db, session, job.id, [d.id], !d.checked));
+    }
+  };
+  // After a move the slip keeps the focus at its new place.
+  useEffect(() => {
+    if (selectedIndex !== undefined && parent.current?.contains(document.activeElement)) parent.current.querySelector<HTMLElement>(`[data-position="${selectedIndex}"]`)?.focus();
+  }, [selectedIndex]);
+
+  const grid: CSSProperties = { display: 'grid', gridTemplateColumns: '48px 56px minmax(160px, 1fr) 118px 84px 52px 136px' };
+  return (
+    <div className="entry-table" role="table" aria-rowcount={count} data-testid="slip-list">
+      <div className="entry-table-head" role="row" style={grid}>
+        {[t('processing.colPosition'), t('processing.colTemp'), t('processing.colHeadingTitle'), t('processing.colPeriod'), t('processing.colRetention'), t('processing.colSheets'), t('processing.colStatus')].map((c) => <div key={c} role="columnheader" className="entry-cell">{c}</div>)}
+      </div>
+      {count === 0 ? (
+        <Empty description={t('processing.listEmpty')} style={{ padding: 32 }} />
+      ) : (
+        <div ref={parent} style={{ height, overflow: 'auto' }} data-testid="slip-list-body">
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {items.map((item) => {
+              const d = rows.get(item.index + 1);
+              const style: CSSProperties = { ...grid, position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${item.start}px)` };
+              if (!d) return <div key={`p${item.index}`} role="row" className="entry-row" style={style} />;
+              return (
+                <div
+                  key={d.id}
+                  role="row"
+                  tabIndex={0}
+                  data-position={d.position}
+                  data-testid="slip-row"
+                  className="entry-row"
+                  aria-selected={d.id === selected}
+                  style={{ ...style, ...(d.id === selected ? { background: '#e6f4ff' } : {}) }}
+                  onClick={() => onSelect?.(d)}
+                  onDoubleClick={() => onOpen?.(d)}
+                  onFocus={() => onSelect?.(d)}
+                  onKeyDown={(e) => onKeyDown(e, d)}
+                >
+                  <div role="cell" className="entry-cell">{d.position}</div>
+                  <div role="cell" className="entry-cell"><strong>{d.tempNumber}</strong></div>
+                  <div role="cell" className="entry-cell">
+                    <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis>{d.heading}</Typography.Text>
+                    <div className="entry-clamp" style={{ WebkitLineClamp: 1 }}>{d.title}</div>
+                  </div>
+                  <div role="cell" className="entry-cell">{documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision)}</div>
+                  <div role="cell" className="entry-cell">{retentionLabel(t, d.retention)}</div>
+                  <div role="cell" className="entry-cell">{d.sheetCount ?? ''}</div>
+                  <div role="cell" className="entry-cell">
+                    {d.discardReason ? <Tag color="volcano">{t('processing.discardTag', { reason: t(`processing.reason_${d.discardReason}`) })}</Tag> : d.fileNumber !== undefined ? <Tag color="green" data-testid="slip-file-number">{t('processing.numberValue', { inventory: d.inventoryNumber, number: d.fileNumber })}</Tag> : d.checked ? <Tag color="blue">{t('processing.checkedTag')}</Tag> : <Tag>{t('processing.uncheckedTag')}</Tag>}
+                    {d.boxId && boxLabels?.get(d.boxId) && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{boxLabels.get(d.boxId)}</Typography.Text>}
+                  </div>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+      <Typography.Text type="secondary" style={{ display: 'block', padding: '4px 8px', fontSize: 12 }}>{t('processing.listKeys')}</Typography.Text>
+    </div>
+  );
+}

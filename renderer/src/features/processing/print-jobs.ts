@@ -1,0 +1,206 @@
+/**
+ * From a job's records to the inputs of its printed outputs (the PDF worker's jobs): handover
+ * records at intake and after processing, slips, covers with their document lists, closing
+ * certificates, the discard list and note, the archival inventory per inventory number, the
+ * final report, box labels with their QR codes. Pure: the data comes from `processingPrintData`.
+ */
+import { boxContents, inventoryRows } from '../../core/dossiers/inventory';
+import { formatRetention } from '../../core/dossiers/rules';
+import type { Box, Dossier, ProcessingJob } from '../../core/dossiers/types';
+import { formatDate, formatDecimal } from '../../core/format';
+import type { DocRow } from '../../core/processing/documents';
+import { discardRows, discardSummary } from '../../core/processing/discards';
+import { boxCode } from '../../core/processing/job';
+import { formatPeriod } from '../../core/processing/period';
+import { finalReport } from '../../core/processing/report';
+import { headingLine, schemeEntries } from '../../core/processing/scheme';
+import type { Fonds, UnitProfile } from '../../core/unit';
+import { placeOfUnit } from '../../core/unit';
+import type { PdfJob } from '../../pdf/jobs';
+import { DEFAULT_ABBREVIATIONS } from '../../pdf/definitions/archival-inventory';
+
+export type PrintData = {
+  readonly unit: UnitProfile;
+  readonly fonds: Fonds;
+  readonly job: ProcessingJob;
+  /** Live slips in the job's order. */
+  readonly slips: readonly Dossier[];
+  readonly boxes: readonly Box[];
+  readonly docs: ReadonlyMap<string, readonly DocRow[]>;
+  readonly operator: string;
+  readonly date: Date;
+};
+
+const metres = (n: number) => formatDecimal(n, 'vi');
+const bookUnit = (u: UnitProfile) => ({ name: u.name, parentName: u.parentName, place: placeOfUnit(u.name) });
+const kept = (d: PrintData) => d.slips.filter((s) => s.discardReason === undefined);
+const period = (s: Dossier) => formatPeriod(s.startDate, s.endDate, s.startPrecision, s.endPrecision);
+const ACCESS = { open: 'Sử dụng rộng rãi', restricted: 'Hạn chế sử dụng' } as const;
+
+export function handoverJob(d: PrintData, when: 'intake' | 'after'): PdfJob {
+  const j = d.job;
+  const r = finalReport(j, d.slips, d.boxes);
+  const store = { unit: `${d.unit.name} (kho lưu trữ)`, name: j.handedOverBy ?? '', role: j.handedOverRole ?? '' };
+  const team = { unit: 'Người (tổ) chỉnh lý tài liệu', name: j.receivedBy ?? d.operator, role: j.receivedByRole ?? '' };
+  return {
+    kind: 'handover-record',
+    input: {
+      unit: bookUnit(d.unit),
+      date: d.date,
+      title: when === 'intake' ? 'BIÊN BẢN GIAO NHẬN TÀI LIỆU ĐƯA RA CHỈNH LÝ' : 'BIÊN BẢN GIAO NHẬN TÀI LIỆU SAU CHỈNH LÝ',
+      basis: ['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;', `Căn cứ kế hoạch chỉnh lý tài liệu "${j.name}",`],
+      giver: when === 'intake' ? store : team,
+      receiver: when === 'intake' ? team : store,
+      batch: `Tài liệu của ${d.fonds.name}${j.receivedFrom ? ` (${j.receivedFrom})` : ''}`,
+      period: when === 'intake' ? '' : r.period,
+      quantity:
+        when === 'intake'
+          ? [`Tổng số: ${metres(j.receivedMetres)} mét giá`, ...(j.receivedBundles ? [`${j.receivedBundles} bó, gói`] : []), ...(j.receivedBoxes ? [`${j.receivedBoxes} hộp, cặp`] : [])]
+          : [`Tổng số hộp: ${r.boxes}`, `Tổng số hồ sơ: ${r.dossiers} (${r.permanent} vĩnh viễn, ${r.fixedTerm} có thời hạn)`, `Quy ra mét giá: ${metres(r.keptMetres)} mét`],
+      condition: when === 'intake' ? (j.intakeCondition ?? '') : 'Tài liệu đã được chỉnh lý hoàn chỉnh, sắp xếp trong hộp, có nhãn hộp.',
+      attached: when === 'intake' ? '' : r.inventories.map((n) => `Mục lục hồ sơ số ${n}`).join('; '),
+    },
+  };
+}
+
+export function slipsJob(d: PrintData, only?: ReadonlySet<string>): PdfJob {
+  const boxNo = new Map(d.boxes.map((b) => [b.id, b.number]));
+  return {
+    kind: 'description-slips',
+    input: {
+      archiveName: `Lưu trữ ${d.unit.name}`,
+      fondsName: d.fonds.number ? `${d.fonds.name} (phông số ${d.fonds.number})` : d.fonds.name,
+      slips: d.slips
+        .filter((s) => !only || only.has(s.id))
+        .map((s) => ({
+          ...(s.tempNumber !== undefined ? { tempNumber: s.tempNumber } : {}),
+          ...(s.inventoryNumber !== undefined ? { inventoryNumber: s.inventoryNumber } : {}),
+          ...(s.boxId && boxNo.has(s.boxId) ? { boxNumber: boxNo.get(s.boxId)! } : {}),
+          ...(s.fileNumber !== undefined ? { fileNumber: s.fileNumber } : {}),
+          ...(s.sheetCount !== undefined ? { sheets: s.sheetCount } : {}),
+          infoCode: s.heading,
+          title: s.title,
+          annotation: s.annotation ?? '',
+          period: period(s),
+          language: s.language,
+          autographs: s.autographs ?? '',
+          retention: formatRetention(s.retention),
+          access: ACCESS[s.access],
+          condition: s.condition,
+          note: s.note,
+          preparer: s.changedBy,
+          date: formatDate(s.enteredOn),
+        })),
+    },
+  };
+}
+
+function code(d: PrintData, s: Dossier): string {
+  return s.fileNumber !== undefined ? `${d.fonds.number || '…'}.${s.inventoryNumber}.${s.fileNumber}` : `Phiếu ${s.tempNumber ?? ''}`;
+}
+
+export function coversJob(d: PrintData, stock: 'a4' | 'board-650x320', frontLeafOffsetMm?: number): PdfJob {
+  return {
+    kind: 'file-covers',
+    input: {
+      dossiers: kept(d).filter((s) => s.fileNumber !== undefined).sort((a, b) => (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || (a.fileNumber ?? 0) - (b.fileNumber ?? 0)).map((s) => {
+        const p = period(s).split(' – ');
+        return {
+          parentName: d.unit.parentName,
+          agencyName: d.unit.name,
+          code: code(d, s),
+          title: s.title,
+          from: p[0] ?? '',
+          to: p[1] ?? p[0] ?? '',
+          ...(s.sheetCount !== undefined ? { sheets: s.sheetCount } : {}),
+          retention: formatRetention(s.retention),
+          fondsNumber: d.fonds.number,
+          ...(s.inventoryNumber !== undefined ? { inventoryNumber: s.inventoryNumber } : {}),
+          ...(s.fileNumber !== undefined ? { fileNumber: s.fileNumber } : {}),
+          year: s.year,
+          docs: d.docs.get(s.id) ?? [],
+        };
+      }),
+      options: { stock, ...(frontLeafOffsetMm !== undefined ? { frontLeafOffsetMm } : {}) },
+    },
+  };
+}
+
+export function closingJob(d: PrintData): PdfJob {
+  return {
+    kind: 'closing-certificate',
+    input: {
+      agencyName: d.unit.name,
+      dossiers: kept(d).filter((s) => s.fileNumber !== undefined).map((s) => ({ code: code(d, s), title: s.title, ...(s.sheetCount !== undefined ? { sheets: s.sheetCount } : {}), ...(d.docs.get(s.id)?.length ? { listSheets: 1 } : {}), features: s.condition && s.condition !== 'Tốt' ? s.condition : '', date: formatDate(s.closedAt), preparer: s.changedBy })),
+    },
+  };
+}
+
+export function discardListJob(d: PrintData): PdfJob {
+  return { kind: 'discard-list', input: { unit: bookUnit(d.unit), fondsName: d.fonds.name, rows: discardRows(d.slips), date: d.date, preparer: d.operator } };
+}
+
+export function discardNoteJob(d: PrintData): PdfJob {
+  return { kind: 'discard-note', input: { unit: bookUnit(d.unit), fondsName: d.fonds.name, history: d.fonds.history, summary: discardSummary(d.slips, d.job.discardedByReason ?? {}), date: d.date, preparer: d.operator, head: '' } };
+}
+
+/** Inventory numbers the job's numbered slips are in. */
+export function jobInventories(d: Pick<PrintData, 'slips'>): number[] {
+  return [...new Set(d.slips.filter((s) => s.fileNumber !== undefined && s.discardReason === undefined).map((s) => s.inventoryNumber!))].sort((a, b) => a - b);
+}
+
+export function inventoryJob(d: PrintData, inventory: number): PdfJob {
+  const inside = kept(d).filter((s) => s.inventoryNumber === inventory && s.fileNumber !== undefined).sort((a, b) => a.fileNumber! - b.fileNumber!);
+  const rows = inventoryRows(inside, d.boxes);
+  // The classification's headings as lines over the first file of each.
+  const entries = schemeEntries(d.job.scheme ?? []);
+  const byId = new Map(entries.map((e) => [e.node.id, e]));
+  const before = new Map<number, string[]>();
+  let shown: string[] = [];
+  inside.forEach((s, i) => {
+    const e = s.classId ? byId.get(s.classId) : undefined;
+    if (!e) return;
+    const chain = entries.filter((x) => e.path === x.path || e.path.startsWith(`${x.path}.`));
+    const lines = chain.map((x) => headingLine(x));
+    const fresh = lines.filter((l, k) => shown[k] !== l);
+    if (fresh.length) before.set(i, lines.slice(lines.length - fresh.length));
+    shown = lines;
+  });
+  const years = inside.map((s) => s.year);
+  const permanent = inside.every((s) => s.retention === 'permanent');
+  return {
+    kind: 'archival-inventory',
+    input: {
+      unit: bookUnit(d.unit),
+      archiveName: `Lưu trữ ${d.unit.name}`,
+      fonds: { name: d.fonds.name, number: d.fonds.number },
+      inventoryNumber: inventory,
+      kind: permanent ? 'vĩnh viễn' : 'có thời hạn',
+      ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
+      foreword: d.job.foreword ?? '',
+      abbreviations: DEFAULT_ABBREVIATIONS,
+      rows: rows.map((r) => ({ ...r, notation: r.notation || String(r.fileNumber ?? '') })),
+      headingsBefore: before,
+      date: d.date,
+      preparer: d.operator,
+    },
+  };
+}
+
+export function reportJob(d: PrintData): PdfJob {
+  const report = finalReport(d.job, d.slips, d.boxes);
+  const tools = [...report.inventories.map((n) => `Mục lục hồ sơ số ${n} (03 bản)`), ...(report.discardedItems ? ['Danh mục tài liệu loại và thuyết minh'] : []), `Cơ sở dữ liệu ${d.slips.length} phiếu tin`, 'Bìa hồ sơ, chứng từ kết thúc và nhãn hộp'];
+  return { kind: 'processing-report', input: { unit: bookUnit(d.unit), date: d.date, jobName: d.job.name, fondsName: d.fonds.name, intakeDate: formatDate(d.job.intakeDate), endDate: formatDate(d.job.endDate) || formatDate(d.date.toISOString()), report, tools, problems: d.job.problems ?? '', preparer: d.operator, head: '' } };
+}
+
+export function labelsJob(d: PrintData, size: { widthMm: number; heightMm: number; startSlot: number }): PdfJob {
+  return {
+    kind: 'box-labels',
+    input: {
+      fondsName: d.fonds.name,
+      fondsNumber: d.fonds.number,
+      boxes: d.boxes.map((b) => ({ ...boxContents(b, [...d.slips]), ...(b.inventoryNumber !== undefined ? { inventoryNumber: b.inventoryNumber } : {}), code: boxCode({ adminCode: d.unit.adminCode, fondsNumber: d.fonds.number, ...(b.inventoryNumber !== undefined ? { inventoryNumber: b.inventoryNumber } : {}), boxNumber: b.number, boxId: b.id }) })),
+      options: size,
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The slip form's text state (phiếu tin as typed) and its conversion to what the repository
+ * stores: the heading picked by number, code or words, the period as written ("3/1998 -
+ * 12/1999"), retention as "VV" or "10 năm", sheets as a number; unreadable values become field
+ * issues at the field, so the archivist sees where. After a save the next slip starts from the
+ * carried fields of the last one.
+ */
+import type { FieldIssue } from '../../core/errors';
+import { formatRetention, parseRetention } from '../../core/dossiers/rules';
+import type { Dossier } from '../../core/dossiers/types';
+import { parsePeriod, periodText } from '../../core/processing/period';
+import { matchNodes, schemeEntries } from '../../core/processing/scheme';
+import type { ClassNode, DiscardReason } from '../../core/processing/types';
+import type { SlipInput } from '../../db/repositories/slip-repository';
+
+export type SlipFormState = {
+  /** The heading as shown ("I.1. Quyết định…") once picked, or what is being typed. */
+  classText: string;
+  classId: string;
+  title: string;
+  period: string;
+  retention: string;
+  sheets: string;
+  autographs: string;
+  language: string;
+  restricted: boolean;
+  condition: string;
+  annotation: string;
+  note: string;
+  discard: boolean;
+  discardReason: DiscardReason | '';
+  discardBundle: string;
+};
+
+export const DEFAULT_LANGUAGE = 'Tiếng Việt';
+
+export function emptySlipForm(): SlipFormState {
+  return { classText: '', classId: '', title: '', period: '', retention: '', sheets: '', autographs: '', language: DEFAULT_LANGUAGE, restricted: false, condition: '', annotation: '', note: '', discard: false, discardReason: '', discardBundle: '' };
+}
+
+/** "I.1. Quyết định của Ủy ban nhân dân xã": path and title, as the picker shows a heading. */
+export function classLabel(scheme: readonly ClassNode[], classId: string): string {
+  const e = schemeEntries(scheme).find((x) => x.node.id === classId);
+  return e ? `${e.path}. ${e.node.title}` : '';
+}
+
+/** The next slip after `saved`: heading, retention, language, access, condition and bundle stay. */
+export function nextSlipForm(saved: SlipFormState): SlipFormState {
+  return { ...emptySlipForm(), classText: saved.classText, classId: saved.classId, retention: saved.retention, language: saved.language, restricted: saved.restricted, condition: saved.condition, discardBundle: saved.discard ? saved.discardBundle : '' };
+}
+
+export function slipFormOf(d: Dossier, scheme: readonly ClassNode[]): SlipFormState {
+  return {
+    classText: d.classId ? classLabel(scheme, d.classId) : '',
+    classId: d.classId ?? '',
+    title: d.title,
+    period: d.startDate && d.endDate ? periodText({ startDate: d.startDate, endDate: d.endDate, startPrecision: d.startPrecision ?? 'day', endPrecision: d.endPrecision ?? 'day' }) : '',
+    retention: formatRetention(d.retention),
+    sheets: d.sheetCount !== undefined ? String(d.sheetCount) : '',
+    autographs: d.autographs ?? '',
+    language: d.language,
+    restricted: d.access === 'restricted',
+    condition: d.condition,
+    annotation: d.annotation ?? '',
+    note: d.note,
+    discard: d.discardReason !== undefined,
+    discardReason: d.discardReason ?? '',
+    discardBundle: d.discardBundle !== undefined ? String(d.discardBundle) : '',
+  };
+}
+
+/**
+ * The heading a typed text stands for: the one picked (its id), else the single best match of
+ * what was typed (a number path or code typed exactly, e.g. "II.3" or "TH").
+ */
+export function resolveClass(scheme: readonly ClassNode[], form: Pick<SlipFormState, 'classId' | 'classText'>): string | undefined {
+  if (form.classId && scheme.some((n) => n.id === form.classId) && classLabel(scheme, form.classId) === form.classText) return form.classId;
+  const typed = form.classText.trim();
+  if (!typed) return undefined;
+  const best = matchNodes(scheme, typed, 2);
+  return best[0] && (best.length === 1 || best[0].path.toLowerCase() === typed.replace(/\.$/, '').toLowerCase() || (best[0].node.code ?? '').toLowerCase() === typed.toLowerCase()) ? best[0].node.id : undefined;
+}
+
+/** What was typed, as the repository's input, plus the issues of fields that could not be read. */
+export function slipInputOf(form: SlipFormState, scheme: readonly ClassNode[], today: string): { input: SlipInput; issues: FieldIssue[] } {
+  const issues: FieldIssue[] = [];
+  const classId = resolveClass(scheme, form);
+  if (scheme.length > 0 && form.classText.trim() && !classId) issues.push({ field: 'classId', code: 'slip.classUnknown' });
+  const period = form.period.trim() ? parsePeriod(form.period, today) : undefined;
+  if (period && !period.ok) issues.push({ field: 'period', code: period.code });
+  const retention = form.retention.trim() ? parseRetention(form.retention) : undefined;
+  if (form.retention.trim() && retention === undefined) issues.push({ field: 'retention', code: 'dossier.retentionInvalid' });
+  const sheets = form.sheets.trim() ? Number(form.sheets.trim()) : undefined;
+  if (sheets !== undefined && (!Number.isInteger(sheets) || sheets < 1)) issues.push({ field: 'sheetCount', code: 'register.count.range', params: { max: 9999 } });
+  const bundle = form.discardBundle.trim() ? Number(form.discardBundle.trim()) : undefined;
+  if (form.discard && !form.discardReason) issues.push({ field: 'discardReason', code: 'slip.discardReasonRequired' });
+  const input: Record<string, unknown> = {
+    classId,
+    title: form.title,
+    retention: retention ?? 0,
+    language: form.language.trim() || DEFAULT_LANGUAGE,
+    access: form.restricted ? 'restricted' : 'open',
+    condition: form.condition,
+    note: form.note,
+    autographs: form.autographs,
+    annotation: form.annotation,
+    sheetCount: sheets !== undefined && Number.isInteger(sheets) && sheets >= 1 ? sheets : undefined,
+    ...(period?.ok ? period.value : {}),
+    ...(form.discard && form.discardReason ? { discardReason: form.discardReason, ...(bundle !== undefined ? { discardBundle: bundle } : {}) } : {}),
+  };
+  for (const k of Object.keys(input)) if (input[k] === undefined) delete input[k];
+  return { input: input as SlipInput, issues };
+}
+
+/** Issues from the form and from the repository, one per field (the form's first: it says what was typed wrong). */
+export function mergeIssues(form: readonly FieldIssue[], saved: readonly FieldIssue[]): FieldIssue[] {
+  const seen = new Set(form.map((i) => i.field));
+  return [...form, ...saved.filter((i) => !seen.has(i.field))];
+}

@@ -1,0 +1,76 @@
+/**
+ * Chứng từ kết thúc (closing certificate) of a dossier: the sheets counted and numbered from 01
+ * to N (in figures and in words), the sheets of the document list, the features of the papers
+ * (notes), the date and the preparer's signature. NĐ 30 gives no form (❓ vn-records §1.9), so
+ * the wording lives in `lines`, templates an office may change; one certificate per A4 page.
+ */
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { PORTRAIT_MARGINS } from './common';
+import { numberToVietnameseWords } from './dossier-inventory';
+
+export type ClosingDossier = {
+  readonly code: string;
+  readonly title: string;
+  readonly sheets?: number;
+  /** Sheets of the mục lục văn bản, if any. */
+  readonly listSheets?: number;
+  readonly features: string;
+  readonly date: string;
+  readonly preparer: string;
+};
+
+/** {sheets}, {words}, {last}, {listSheets}, {features} are filled in; a line with a blank value shows dots. */
+export const DEFAULT_CLOSING_LINES = [
+  'Hồ sơ này gồm có: {sheets} tờ (viết bằng chữ: {words} tờ),',
+  'được đánh số từ tờ 01 đến tờ {last}.',
+  'Mục lục văn bản: {listSheets} tờ.',
+  'Đặc điểm tài liệu trong hồ sơ: {features}',
+] as const;
+
+export type ClosingCertificateInput = {
+  readonly agencyName: string;
+  readonly dossiers: readonly ClosingDossier[];
+  readonly lines?: readonly string[];
+};
+
+const DOTS = '…………';
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+function fill(line: string, d: ClosingDossier): string {
+  const values: Record<string, string> = {
+    sheets: d.sheets !== undefined ? String(d.sheets).padStart(2, '0') : DOTS,
+    words: d.sheets !== undefined ? capitalise(numberToVietnameseWords(d.sheets)) : DOTS,
+    last: d.sheets !== undefined ? String(d.sheets).padStart(2, '0') : DOTS,
+    listSheets: d.listSheets !== undefined ? String(d.listSheets).padStart(2, '0') : DOTS,
+    features: d.features.trim() || 'không có tờ trùng số, nhảy số.',
+  };
+  return line.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? DOTS);
+}
+
+function certificate(input: ClosingCertificateInput, d: ClosingDossier): Content[] {
+  const lines = input.lines && input.lines.length > 0 ? input.lines : DEFAULT_CLOSING_LINES;
+  return [
+    { text: input.agencyName.toUpperCase(), bold: true, fontSize: 12 },
+    { text: 'CHỨNG TỪ KẾT THÚC', bold: true, fontSize: 16, alignment: 'center', margin: [0, 24, 0, 4] },
+    { text: `Hồ sơ: ${d.code || DOTS}`, alignment: 'center', margin: [0, 0, 0, 2] },
+    { text: d.title, italics: true, alignment: 'center', margin: [0, 0, 0, 18] },
+    ...lines.map((l): Content => ({ text: fill(l, d), margin: [0, 0, 0, 6], lineHeight: 1.2 })),
+    {
+      columns: [
+        { width: '*', text: '' },
+        { width: '55%', alignment: 'center', stack: [{ text: d.date || 'Ngày … tháng … năm …', italics: true }, { text: 'NGƯỜI LẬP HỒ SƠ', bold: true, margin: [0, 4, 0, 0] }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: d.preparer, bold: true, margin: [0, 56, 0, 0] }] },
+      ],
+      margin: [0, 18, 0, 0],
+    },
+  ];
+}
+
+export function closingCertificateDefinition(input: ClosingCertificateInput): TDocumentDefinitions {
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: PORTRAIT_MARGINS,
+    info: { title: 'Chứng từ kết thúc', author: input.agencyName, creator: 'Lưu trữ xã' },
+    content: input.dossiers.length ? input.dossiers.map((d, i): Content => ({ stack: certificate(input, d), ...(i > 0 ? { pageBreak: 'before' as const } : {}) })) : [{ text: 'Chưa chọn hồ sơ nào.', italics: true }],
+  };
+}

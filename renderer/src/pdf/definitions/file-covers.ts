@@ -1,0 +1,139 @@
+/**
+ * File covers (bìa hồ sơ, TCVN 9251:2012 front-leaf fields, vn-records §4.1) with the document
+ * list for the inside (mục lục văn bản, NĐ 30 PL V.IV; TCN 01:2002 put it on the back of the
+ * front leaf), for one dossier or a batch. Two stocks: plain A4 (the cover fields on one page,
+ * the list on the next), and the unfolded 650 × 320 mm cover board, where the front leaf is a
+ * 230 mm wide panel whose place along the sheet is a setting (❓ the standard's layout was not
+ * retrieved; default: side flap 150 | back leaf 230 | spine 40 | front leaf 230). The inside
+ * page is the same panel seen from the back, so its place is mirrored.
+ */
+import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import type { DocRow } from '../../core/processing/documents';
+import { fitText, mm } from './common';
+import { GRID } from './dossier-inventory';
+
+export type CoverDossier = {
+  readonly parentName: string;
+  readonly agencyName: string;
+  /** Mã hồ sơ / số, ký hiệu hồ sơ as the office writes it. */
+  readonly code: string;
+  readonly title: string;
+  /** "12/03/1998" or "1998": the period's two ends as written. */
+  readonly from: string;
+  readonly to: string;
+  readonly sheets?: number;
+  readonly retention: string;
+  readonly fondsNumber: string;
+  readonly inventoryNumber?: number;
+  readonly fileNumber?: number;
+  readonly year?: number;
+  readonly docs: readonly DocRow[];
+};
+
+export type CoverStock = 'a4' | 'board-650x320';
+
+export type FileCoversOptions = {
+  readonly stock?: CoverStock;
+  /** Board only: distance of the front leaf's left edge from the sheet's left edge, mm (default 420). */
+  readonly frontLeafOffsetMm?: number;
+  /** Print the document list (the inside); default true. */
+  readonly withDocuments?: boolean;
+};
+
+export type FileCoversInput = { readonly dossiers: readonly CoverDossier[]; readonly options?: FileCoversOptions };
+
+export const BOARD = { widthMm: 650, heightMm: 320, leafMm: 230 } as const;
+export const DEFAULT_FRONT_LEAF_OFFSET_MM = 420;
+const DOTS = '……………';
+const or = (v: string | number | undefined) => (v === undefined || String(v).trim() === '' ? DOTS : String(v).trim());
+
+export const DOC_LIST_COLUMNS = ['STT', 'Số, ký hiệu văn bản', 'Ngày tháng năm văn bản', 'Tên loại và trích yếu nội dung văn bản', 'Tác giả văn bản', 'Tờ số', 'Ghi chú'] as const;
+const DOC_WIDTHS_MM: readonly (number | '*')[] = [8, 22, 19, '*', 27, 12, 15];
+
+/** The front leaf: agency, code, HỒ SƠ and the title, period, sheets, retention, the archive numbers. */
+function frontLeaf(d: CoverDossier, width: number, height: number): Content {
+  const title = fitText(d.title || DOTS, width * 0.9, 6, 18, 11, true);
+  return {
+    stack: [
+      { text: d.parentName.toUpperCase(), alignment: 'center', fontSize: 12 },
+      { text: d.agencyName.toUpperCase(), alignment: 'center', bold: true, fontSize: 12.5 },
+      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 70, y2: 0, lineWidth: 0.6 }], alignment: 'center', margin: [0, 3, 0, 0] },
+      { text: `Mã hồ sơ: ${or(d.code)}`, alignment: 'right', margin: [0, 18, 0, 0] },
+      { text: 'HỒ SƠ', alignment: 'center', bold: true, fontSize: 26, margin: [0, height * 0.08, 0, 10] },
+      { text: title.text, fontSize: title.fontSize, bold: true, alignment: 'center', margin: [width * 0.05, 0, width * 0.05, 0] },
+      { text: `Từ ngày: ${or(d.from)}    Đến ngày: ${or(d.to)}`, alignment: 'center', margin: [0, height * 0.08, 0, 4] },
+      { text: `Gồm: ${or(d.sheets)} tờ`, alignment: 'center', margin: [0, 0, 0, 4] },
+      { text: `Thời hạn bảo quản: ${or(d.retention)}`, alignment: 'center', bold: true },
+      {
+        margin: [0, height * 0.1, 0, 0],
+        table: {
+          widths: ['*', '*', '*'],
+          body: [
+            [
+              { text: 'Phông số', alignment: 'center', fontSize: 11 },
+              { text: 'Mục lục số', alignment: 'center', fontSize: 11 },
+              { text: 'Hồ sơ số', alignment: 'center', fontSize: 11 },
+            ],
+            [
+              { text: or(d.fondsNumber), alignment: 'center', bold: true, fontSize: 14 },
+              { text: or(d.inventoryNumber), alignment: 'center', bold: true, fontSize: 14 },
+              { text: or(d.fileNumber), alignment: 'center', bold: true, fontSize: 14 },
+            ],
+          ],
+        },
+        layout: GRID,
+      },
+    ],
+  };
+}
+
+/** The Mục lục văn bản (PL V.IV): heading with the dossier's code and year, the table, the totals. */
+export function documentList(d: Pick<CoverDossier, 'code' | 'year' | 'docs' | 'title'>, fontSize = 10): Content {
+  const n = DOC_LIST_COLUMNS.length;
+  const body: TableCell[][] = [
+    DOC_LIST_COLUMNS.map((t): TableCell => ({ text: t, bold: true, alignment: 'center', fontSize: fontSize - 0.5 })),
+    DOC_LIST_COLUMNS.map((_, i): TableCell => ({ text: `(${i + 1})`, alignment: 'center', fontSize: fontSize - 1.5 })),
+  ];
+  for (const r of d.docs) body.push([{ text: String(r.ordinal), alignment: 'center' }, r.number, { text: r.date, alignment: 'center' }, r.summary, r.author, { text: r.sheets, alignment: 'center' }, r.note]);
+  if (d.docs.length === 0) body.push([{ text: 'Chưa ghi văn bản nào.', italics: true, alignment: 'center', colSpan: n }, ...Array.from({ length: n - 1 }, (): TableCell => '')]);
+  const sheets = new Set<number>();
+  for (const r of d.docs) {
+    const [a, b] = r.sheets.split('-').map(Number);
+    if (a) for (let s = a; s <= (b || a); s++) sheets.add(s);
+  }
+  return {
+    stack: [
+      { text: 'MỤC LỤC VĂN BẢN', bold: true, fontSize: 14, alignment: 'center' },
+      { text: `Số, ký hiệu hồ sơ: ${or(d.code)}    Năm: ${or(d.year)}`, alignment: 'center', margin: [0, 2, 0, 2] },
+      { text: d.title, italics: true, alignment: 'center', fontSize: 11, margin: [0, 0, 0, 8] },
+      { table: { headerRows: 2, dontBreakRows: true, widths: DOC_WIDTHS_MM.map((w) => (w === '*' ? w : mm(w))), body }, layout: GRID, fontSize },
+      { text: `Mục lục này gồm ${d.docs.length} văn bản${sheets.size ? `, ${sheets.size} tờ` : ''}.`, margin: [0, 6, 0, 0] },
+    ],
+  };
+}
+
+/** Covers (and their document lists) for the dossiers, on A4 or on the 650 × 320 mm board. */
+export function fileCoversDefinition(input: FileCoversInput): TDocumentDefinitions {
+  const o = input.options ?? {};
+  const board = o.stock === 'board-650x320';
+  const withDocs = o.withDocuments ?? true;
+  const offset = o.frontLeafOffsetMm ?? DEFAULT_FRONT_LEAF_OFFSET_MM;
+  if (board && (offset < 0 || offset + BOARD.leafMm > BOARD.widthMm)) throw new RangeError(`Vị trí mặt trước bìa phải từ 0 đến ${BOARD.widthMm - BOARD.leafMm} mm.`);
+  const pad = mm(15);
+  const leafWidth = board ? mm(BOARD.leafMm) - 2 * pad : mm(210 - 30 - 20);
+  const leafHeight = board ? mm(BOARD.heightMm - 40) : mm(297 - 40);
+  /** Content placed on the panel starting `left` mm from the sheet's left edge. */
+  const panel = (left: number, c: Content): Content => (board ? { columns: [{ width: mm(left) + pad, text: '' }, { width: leafWidth, stack: [c] }, { width: '*', text: '' }] } : c);
+  const content: Content[] = [];
+  input.dossiers.forEach((d, i) => {
+    content.push({ stack: [panel(offset, frontLeaf(d, leafWidth, leafHeight))], ...(i > 0 ? { pageBreak: 'before' as const } : {}) });
+    if (withDocs) content.push({ stack: [panel(BOARD.widthMm - offset - BOARD.leafMm, documentList(d))], pageBreak: 'before' });
+  });
+  return {
+    pageSize: board ? { width: mm(BOARD.widthMm), height: mm(BOARD.heightMm) } : 'A4',
+    pageOrientation: board ? 'landscape' : 'portrait',
+    pageMargins: board ? [0, mm(20), 0, mm(20)] : [mm(30), mm(20), mm(20), mm(20)],
+    info: { title: 'Bìa hồ sơ', author: input.dossiers[0]?.agencyName ?? '', creator: 'Lưu trữ xã' },
+    content: content.length ? content : [{ text: 'Chưa chọn hồ sơ nào.', italics: true }],
+  };
+}

@@ -1,0 +1,242 @@
+// Backlog processing from the shelf to labelled boxes, in Chromium through the UI: a commune
+// receives a batch (intake), builds its classification scheme, types 50 slips from the keyboard
+// (two set aside to discard), checks and orders them, numbers and boxes them, shelves the boxes,
+// lists a dossier's documents, writes the final report; it prints the inventory, covers, labels
+// (the QR code is read back from the rendered page), the discard list and the report, each read
+// back with pdftotext. A bundle carrying the job reaches the archive, which sees its figures and
+// finds the commune's dossiers without diacritics.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBoxCode } from '../../renderer/src/core/processing/job';
+import { readQrCodes } from '../helpers/qr';
+import { openApp, startServer, type Server } from './harness';
+import { exportFullBundleThroughUi, importFromNewUnitThroughUi, setupUnitThroughUi } from './flows';
+
+let server: Server;
+let usb: string;
+/** Screens and pages kept for a person to look at (LUUTRU_SHOTS=dir). */
+const shots = process.env.LUUTRU_SHOTS;
+beforeAll(async () => {
+  server = await startServer();
+  usb = mkdtempSync(join(tmpdir(), 'luutru-usb-'));
+  if (shots) mkdirSync(shots, { recursive: true });
+});
+afterAll(async () => {
+  await server?.close();
+  if (usb) rmSync(usb, { recursive: true, force: true });
+});
+
+async function shot(page: Page, name: string) {
+  if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+async function savePdf(page: Page, click: () => Promise<void>, name: string): Promise<{ path: string; text: string }> {
+  const download = page.waitForEvent('download', { timeout: 90_000 });
+  await click();
+  const path = join(usb, name);
+  await (await download).saveAs(path);
+  return { path, text: execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ') };
+}
+
+const TOPICS = ['công tác dân số', 'xây dựng nông thôn mới', 'phòng chống lụt bão', 'thu ngân sách', 'giải phóng mặt bằng', 'cấp giấy chứng nhận quyền sử dụng đất', 'thi đua khen thưởng', 'tuyển quân'];
+
+describe('backlog processing from intake to labelled boxes', () => {
+  it('a commune processes a batch from the keyboard; the archive sees the job', { timeout: 600_000 }, async () => {
+    const commune = await openApp(server);
+    let bundle: string[];
+    try {
+      const { page } = commune;
+      await setupUnitThroughUi(page, 'Ủy ban nhân dân xã Thụy Hải', '12345');
+      await page.goto(`${server.url}#/processing`);
+      await page.getByTestId('intake-form').waitFor();
+      await shot(page, '01-intake-empty');
+
+      // Intake, typed field after field.
+      await page.locator('#j-name').fill('Chỉnh lý tài liệu tồn đọng giai đoạn 1995–2005');
+      await page.locator('#j-receivedMetres').fill('12,5');
+      await page.locator('#j-receivedBundles').fill('48');
+      await page.locator('#j-receivedFrom').fill('Kho tầng 1, trụ sở UBND xã');
+      await page.locator('#j-intakeCondition').fill('Tài liệu bó gói, bụi bẩn, một số bị ẩm mốc');
+      await page.locator('#j-handedOverBy').fill('Phạm Văn Hùng');
+      await page.locator('#j-handedOverRole').fill('Chánh Văn phòng');
+      await page.locator('#j-handedOverRole').press('Enter');
+      await page.getByTestId('scheme-editor').waitFor();
+
+      // The classification scheme, from the keyboard: two major headings, a sub-heading.
+      for (const title of ['Tổng hợp', 'Văn thư, lưu trữ']) {
+        await page.locator('#scheme-title').fill(title);
+        await page.locator('#scheme-title').press('Enter');
+        await expect.poll(() => page.getByTestId('scheme-tree').getByRole('treeitem').count().catch(() => 0)).toBeGreaterThan(title === 'Tổng hợp' ? 0 : 1);
+      }
+      await page.getByTestId('scheme-tree').getByRole('treeitem').first().getByRole('button', { name: 'Thêm đề mục con' }).click();
+      await page.locator('#scheme-title').fill('Quyết định của Ủy ban nhân dân xã');
+      await page.locator('#scheme-retention').fill('Vĩnh viễn');
+      await page.locator('#scheme-title').press('Enter');
+      const headings = () => page.getByTestId('scheme-tree').locator('[role=treeitem]').evaluateAll((rows) => rows.map((r) => `${r.firstElementChild?.textContent ?? ''} ${(r.querySelector('input') as HTMLInputElement | null)?.value ?? ''}`));
+      await expect.poll(headings).toEqual(['I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã', 'II. Văn thư, lưu trữ']);
+      await shot(page, '02-scheme');
+
+      // 50 slips from the keyboard.
+      await page.getByRole('tab', { name: /Phiếu tin/ }).click();
+      await page.getByTestId('slip-form').waitFor();
+      await page.locator('#s-class').focus();
+      await page.keyboard.type('I.1');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.locator('#s-class').inputValue()).toBe('I.1. Quyết định của Ủy ban nhân dân xã');
+      // A slip without its period is refused at that field, and nothing is saved.
+      await page.locator('#s-title').focus();
+      await page.keyboard.type('Tập quyết định của Ủy ban nhân dân xã năm 1995');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByText('Chưa có thời gian tài liệu.', { exact: false }).count()).toBeGreaterThan(0);
+      expect(await page.getByTestId('slip-row').count()).toBe(0);
+      await page.locator('#s-period').focus();
+      await page.keyboard.type('1995');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.locator('#s-retention').inputValue()).toBe('Vĩnh viễn');
+      await page.locator('#s-sheets').focus();
+      await page.keyboard.type('35');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('slip-row').count()).toBe(1);
+
+      const typeSlip = async (title: string, period: string, sheets: string) => {
+        await page.locator('#s-title').focus();
+        await page.keyboard.type(title);
+        await page.keyboard.press('Tab');
+        await page.keyboard.type(period);
+        await page.locator('#s-sheets').focus();
+        await page.keyboard.type(sheets);
+        await page.keyboard.press('Enter');
+      };
+      for (let i = 2; i <= 25; i++) {
+        await typeSlip(`Tập quyết định của Ủy ban nhân dân xã về ${TOPICS[i % TOPICS.length]} năm ${1995 + (i % 11)}`, i % 3 === 0 ? `3/${1995 + (i % 11)} - 12/${1995 + (i % 11)}` : String(1995 + (i % 11)), String(20 + i));
+        await expect.poll(() => page.getByTestId('slip-number').textContent()).toContain(`số ${i + 1}`);
+      }
+      // Another heading: typed by its number; its retention typed once, then carried.
+      await page.locator('#s-class').focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('II');
+      await page.locator('#s-retention').focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('10');
+      for (let i = 26; i <= 48; i++) {
+        await typeSlip(`Công văn trao đổi về công tác văn thư, lưu trữ năm ${1995 + (i % 11)}`, `${1995 + (i % 11)}`, String(10 + i));
+        await expect.poll(() => page.getByTestId('slip-number').textContent()).toContain(`số ${i + 1}`);
+      }
+      // Two to discard: duplicates in bundle 1. A discard without its reason is refused first.
+      for (let i = 49; i <= 50; i++) {
+        await page.locator('#s-title').focus();
+        await page.keyboard.type(`Bản trùng công văn về công tác văn thư năm ${1950 + i}`);
+        await page.locator('#s-period').focus();
+        await page.keyboard.type(String(1950 + i));
+        await page.locator('#s-discard').check();
+        if (i === 49) {
+          await page.keyboard.press('Enter');
+          await expect.poll(() => page.getByText('Tài liệu loại phải có lý do.', { exact: false }).count()).toBeGreaterThan(0);
+        }
+        await page.getByTestId('slip-discard-reason').click();
+        await page.locator('.ant-select-item-option', { hasText: 'Trùng lặp' }).click();
+        await page.locator('#s-discardBundle').fill('1');
+        await page.locator('#s-discardBundle').press('Enter');
+        await expect.poll(() => page.getByTestId('slip-number').textContent()).toContain(`số ${i + 1}`);
+      }
+      await expect.poll(() => page.getByRole('tab', { name: /Phiếu tin/ }).textContent()).toBe('Phiếu tin (50)');
+      await shot(page, '03-slips');
+
+      // Check, order (preview first), number, box, shelve.
+      await page.getByRole('tab', { name: 'Kiểm tra, sắp xếp' }).click();
+      await page.getByTestId('check-all').click();
+      await expect.poll(() => page.getByTestId('check-figures').textContent()).toBe('Đã kiểm tra 48/48 phiếu (không tính 2 phiếu loại).');
+      await page.getByTestId('order-preview').click();
+      await page.getByTestId('order-preview-list').waitFor();
+      await shot(page, '04-order-preview');
+      await page.getByTestId('order-apply').click();
+      await page.getByTestId('order-preview-list').waitFor({ state: 'detached' });
+
+      await page.getByRole('tab', { name: 'Đánh số, hộp' }).click();
+      await page.getByTestId('number-job').click();
+      await expect.poll(() => page.getByText('Đã đánh số: mục lục 1 từ số 1 đến 25; mục lục 2 từ số 1 đến 23.').count()).toBe(1);
+      await page.getByTestId('box-job').click();
+      await expect.poll(() => page.getByTestId('job-boxes').locator('tbody tr.ant-table-row').count()).toBeGreaterThan(1);
+      const boxCount = await page.getByTestId('job-boxes').locator('tbody tr.ant-table-row').count();
+      await page.getByTestId('job-boxes').locator('thead input[type=checkbox]').check();
+      await page.getByLabel('Kho', { exact: true }).fill('Kho số 1');
+      await page.getByLabel('Giá', { exact: true }).fill('Giá 2');
+      await page.getByLabel('Tầng', { exact: true }).fill('Tầng 3');
+      await page.getByTestId('place-boxes').click();
+      await expect.poll(() => page.getByTestId('job-boxes').locator('tbody tr.ant-table-row').first().textContent()).toContain('Kho số 1 · Giá 2 · Tầng 3');
+      await shot(page, '05-boxes');
+
+      // A dossier's documents (mục lục văn bản): slip 1.
+      await page.getByRole('tab', { name: 'Văn bản', exact: true }).click();
+      await page.getByLabel('Hồ sơ (gõ số phiếu)').fill('1');
+      await page.getByLabel('Hồ sơ (gõ số phiếu)').press('Enter');
+      await page.getByTestId('documents-editor').waitFor();
+      await page.locator('#doc-number').fill('07/QĐ-UBND');
+      await page.locator('#doc-date').fill('12/03/1995');
+      await page.locator('#doc-author').fill('UBND xã Thụy Hải');
+      await page.locator('#doc-summary').fill('Quyết định thành lập tổ công tác chỉnh lý');
+      await page.locator('#doc-sheetFrom').fill('1');
+      await page.locator('#doc-sheetTo').fill('4');
+      await page.locator('#doc-sheetTo').press('Enter');
+      await expect.poll(() => page.getByTestId('doc-totals').textContent()).toContain('1 văn bản, 4 tờ');
+
+      // Final report: kept metres proposed from the boxes, discarded by reason, foreword drafted.
+      await page.getByRole('tab', { name: 'Tổng kết' }).click();
+      await page.getByTestId('report-panel').waitFor();
+      await expect.poll(() => page.locator('#r-kept').inputValue()).not.toBe('');
+      await page.locator('#r-kept').fill('11,5');
+      await page.locator('#r-duplicate').fill('1');
+      await page.getByTestId('foreword-draft').click();
+      await expect.poll(() => page.locator('#r-foreword').inputValue()).toContain('Sau chỉnh lý còn 11,5 mét giá, gồm 48 hồ sơ');
+      await page.getByTestId('save-report').click();
+      await expect.poll(() => page.getByText('Đã lưu tổng kết.').count()).toBeGreaterThan(0);
+      await shot(page, '06-report');
+
+      // Printed outputs, read back.
+      await page.getByRole('tab', { name: 'In ấn' }).click();
+      const inventory = await savePdf(page, () => page.getByTestId('print-inventory-1').click(), 'muc-luc-1.pdf');
+      for (const s of ['MỤC LỤC HỒ SƠ', 'LỜI NÓI ĐẦU', 'BẢNG CHỮ VIẾT TẮT', 'I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã', 'Tập quyết định của Ủy ban nhân dân xã năm 1995', 'Mục lục này gồm 25 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Hai mươi lăm.']) expect(inventory.text).toContain(s);
+      const covers = await savePdf(page, () => page.getByTestId('print-covers').click(), 'bia.pdf');
+      for (const s of ['HỒ SƠ', 'Thời hạn bảo quản: Vĩnh viễn', 'MỤC LỤC VĂN BẢN', '07/QĐ-UBND', 'Quyết định thành lập tổ công tác chỉnh lý']) expect(covers.text).toContain(s);
+      const labels = await savePdf(page, () => page.getByTestId('print-labels').click(), 'nhan-hop.pdf');
+      expect(labels.text).toContain('HỘP SỐ');
+      const codes = readQrCodes(labels.path, 1).map(parseBoxCode);
+      expect(codes.length).toBeGreaterThan(0);
+      for (const c of codes) expect(c).toMatchObject({ adminCode: '12345', fondsNumber: '' });
+      expect(codes.map((c) => c?.inventoryNumber)).toContain('1');
+      expect(boxCount).toBeGreaterThan(1);
+      const discards = await savePdf(page, () => page.getByTestId('print-discard-list').click(), 'loai.pdf');
+      for (const s of ['DANH MỤC TÀI LIỆU LOẠI', 'Bản trùng công văn về công tác văn thư năm 1999', 'Trùng lặp', 'Danh mục này gồm 2 tập (hồ sơ) tài liệu loại.']) expect(discards.text).toContain(s);
+      const report = await savePdf(page, () => page.getByTestId('print-report').click(), 'bao-cao.pdf');
+      for (const s of ['BÁO CÁO TỔNG KẾT CHỈNH LÝ TÀI LIỆU', 'Tài liệu tiếp nhận đưa ra chỉnh lý 12,5 mét giá', 'Tài liệu giữ lại sau chỉnh lý 11,5 mét giá', 'Tài liệu loại — trùng lặp 1 mét giá (2 tập)', 'Số hồ sơ (đơn vị bảo quản) 48']) expect(report.text).toContain(s);
+      const slips = await savePdf(page, () => page.getByTestId('print-slips').click(), 'phieu-tin.pdf');
+      expect(slips.text).toContain('PHIẾU TIN');
+      await shot(page, '07-outputs');
+      bundle = (await exportFullBundleThroughUi(page, server.url, mkdtempSync(join(usb, 'a-')))).paths;
+    } finally {
+      await commune.close();
+    }
+
+    const archive = await openApp(server);
+    try {
+      const { page } = archive;
+      await setupUnitThroughUi(page, 'Lưu trữ lịch sử tỉnh Hưng Yên', '33', 'Lưu trữ lịch sử cấp tỉnh');
+      await importFromNewUnitThroughUi(page, server.url, bundle);
+      await page.goto(`${server.url}#/upper`);
+      await expect.poll(() => page.getByTestId('stat-jobs').getByRole('listitem').first().textContent()).toContain('giữ 11,5 · loại 1 / 12,5 m');
+      // The two items set aside are not counted as dossiers kept.
+      expect(await page.getByTestId('stat-dossiers').getByRole('listitem').first().textContent()).toBe('UBND xã Thụy Hải48');
+      const search = page.getByTestId('archive-search');
+      await search.getByRole('searchbox').fill('tuyen quan');
+      await expect.poll(() => search.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+      expect(await search.locator('tbody tr.ant-table-row').first().textContent()).toContain('Ủy ban nhân dân xã Thụy Hải');
+      await shot(page, '08-archive');
+    } finally {
+      await archive.close();
+    }
+  });
+});

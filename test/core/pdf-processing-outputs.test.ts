@@ -1,0 +1,158 @@
+// The printed outputs of a processing job, rendered with the embedded Tinos fonts and read back
+// as a person would check them: handover records, A5 slips on both sides, covers on A4 and on
+// the 650 × 320 mm board with the document list, closing certificates, the discard list and its
+// note, the archival inventory (cover, title page, foreword, abbreviations, list, count in
+// words), the final report, and box labels whose QR code reads back to unit, fonds, inventory, box.
+import { describe, expect, it } from 'vitest';
+import { handoverRecordDefinition } from '../../renderer/src/pdf/definitions/handover-record';
+import { descriptionSlipsDefinition, type SlipPrint } from '../../renderer/src/pdf/definitions/description-slips';
+import { fileCoversDefinition, type CoverDossier } from '../../renderer/src/pdf/definitions/file-covers';
+import { closingCertificateDefinition } from '../../renderer/src/pdf/definitions/closing-certificate';
+import { discardListDefinition, discardNoteDefinition } from '../../renderer/src/pdf/definitions/discard-list';
+import { archivalInventoryDefinition, DEFAULT_ABBREVIATIONS } from '../../renderer/src/pdf/definitions/archival-inventory';
+import { processingReportDefinition } from '../../renderer/src/pdf/definitions/processing-report';
+import { boxLabelsDefinition } from '../../renderer/src/pdf/definitions/box-labels';
+import { discardRows, discardSummary } from '../../renderer/src/core/processing/discards';
+import { finalReport } from '../../renderer/src/core/processing/report';
+import { boxCode, parseBoxCode } from '../../renderer/src/core/processing/job';
+import type { InventoryRow } from '../../renderer/src/core/dossiers/inventory';
+import { expectTinosOnly, pdfInfo, pdfText, pdfWriter } from '../helpers/pdf';
+import { readQrCodes } from '../helpers/qr';
+
+const render = pdfWriter('luutru-processing-pdf-');
+const unit = { name: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên', place: 'Thụy Hải' };
+const DATE = new Date(2026, 10, 20);
+const LONG = 'Hồ sơ về việc lập, thẩm định và phê duyệt quy hoạch chi tiết xây dựng khu dân cư thôn Tân Lập, xã Thụy Hải giai đoạn 1996 - 2005 và điều chỉnh kế hoạch sử dụng đất năm 1998';
+const A4 = '595.28 x 841.89';
+const A5 = '419.53 x 595.28';
+
+describe('handover record (biên bản giao nhận)', () => {
+  it('names both sides, the batch, the quantity and condition, with two signatures', async () => {
+    const file = await render('bbgn.pdf', handoverRecordDefinition({
+      unit, date: DATE, title: 'BIÊN BẢN GIAO NHẬN TÀI LIỆU ĐƯA RA CHỈNH LÝ',
+      basis: ['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;'],
+      giver: { unit: 'Văn phòng - Thống kê, UBND xã Thụy Hải', name: 'Phạm Văn Hùng', role: 'Chánh Văn phòng' },
+      receiver: { unit: 'Tổ chỉnh lý tài liệu', name: 'Nguyễn Thị Lan', role: 'Lưu trữ viên' },
+      batch: 'Tài liệu tồn đọng của UBND xã Thụy Hải', period: '1995 – 2005', quantity: ['Tổng số: 12,5 mét giá', '48 bó'], condition: 'Tài liệu bó gói, bụi bẩn, một số bị ẩm mốc', attached: '',
+    }));
+    const t = pdfText(file);
+    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BIÊN BẢN GIAO NHẬN TÀI LIỆU ĐƯA RA CHỈNH LÝ', 'BÊN GIAO: Văn phòng - Thống kê, UBND xã Thụy Hải', 'Ông (bà): Phạm Văn Hùng', 'Tổng số: 12,5 mét giá', '48 bó', 'bị ẩm mốc', 'lập thành 02 bản; mỗi bên giữ 01 bản', 'ĐẠI DIỆN BÊN GIAO', 'ĐẠI DIỆN BÊN NHẬN', 'Thụy Hải, ngày 20 tháng 11 năm 2026'])
+      expect(t).toContain(s);
+    expect(pdfInfo(file)).toEqual({ pages: 1, size: A4 });
+    expectTinosOnly(file);
+  });
+});
+
+const slip = (i: number, over: Partial<SlipPrint> = {}): SlipPrint => ({ tempNumber: i, infoCode: '', title: i === 2 ? LONG : `Tập quyết định của Ủy ban nhân dân xã năm ${1995 + i}`, annotation: '', period: `${1995 + i}`, language: 'Tiếng Việt', autographs: '', retention: 'Vĩnh viễn', access: 'Sử dụng rộng rãi', condition: 'Tốt', note: '', preparer: 'Nguyễn Thị Lan', date: '05/03/2026', ...over });
+
+describe('description slips (phiếu tin)', () => {
+  it('print A5, front then back, fields 1–14 with the archive numbers once numbered', async () => {
+    const file = await render('phieu-tin.pdf', descriptionSlipsDefinition({ archiveName: 'Lưu trữ UBND xã Thụy Hải', fondsName: 'Phông UBND xã Thụy Hải', slips: [slip(1, { inventoryNumber: 1, boxNumber: 2, fileNumber: 15, sheets: 42, autographs: 'Chủ tịch UBND xã' }), slip(2)] }));
+    expect(pdfInfo(file)).toEqual({ pages: 4, size: A5 });
+    const front = pdfText(file, 1);
+    for (const s of ['PHIẾU TIN', 'Số phiếu: 1', '1. Tên kho lưu trữ: Lưu trữ UBND xã Thụy Hải', '2. Tên phông: Phông UBND xã Thụy Hải', 'a. Mục lục số: 1', 'b. Hộp số: 2', 'c. Hồ sơ số: 15', '5. Tiêu đề hồ sơ:', 'Tập quyết định của Ủy ban nhân dân xã năm 1996']) expect(front).toContain(s);
+    const back = pdfText(file, 2);
+    for (const s of ['7. Thời gian tài liệu: 1996', '9. Bút tích: Chủ tịch UBND xã', '10. Số lượng tờ: 42', '11. Thời hạn bảo quản: Vĩnh viễn', '12. Chế độ sử dụng: Sử dụng rộng rãi', 'Người lập phiếu', 'Nguyễn Thị Lan']) expect(back).toContain(s);
+    expect(pdfText(file, 3)).toContain('giai đoạn 1996 - 2005 và điều chỉnh kế hoạch sử dụng đất năm 1998');
+    expect(pdfText(file, 3)).toContain('c. Hồ sơ số: ……');
+    expectTinosOnly(file);
+  });
+});
+
+const cover = (over: Partial<CoverDossier> = {}): CoverDossier => ({
+  parentName: 'UBND tỉnh Hưng Yên', agencyName: 'Ủy ban nhân dân xã Thụy Hải', code: '15.1.3', title: LONG, from: '1996', to: '2005', sheets: 142, retention: 'Vĩnh viễn', fondsNumber: '15', inventoryNumber: 1, fileNumber: 3, year: 1998,
+  docs: [
+    { ordinal: 1, number: '07/QĐ-UBND', date: '12/03/1998', author: 'UBND xã Thụy Hải', summary: 'Quyết định thành lập tổ công tác quy hoạch', sheets: '01-04', note: '', linked: false },
+    { ordinal: 2, number: '15/CV-UBND', date: '01/04/1998', author: 'UBND huyện Thái Thụy', summary: 'Công văn đôn đốc lập quy hoạch', sheets: '05-06', note: 'Bản sao', linked: true },
+  ],
+  ...over,
+});
+
+describe('file covers (bìa hồ sơ) and closing certificates', () => {
+  it('A4: the front-leaf fields, then the document list inside with its totals', async () => {
+    const file = await render('bia-a4.pdf', fileCoversDefinition({ dossiers: [cover(), cover({ title: 'Tập công văn năm 1999', docs: [], fileNumber: 4 })] }));
+    expect(pdfInfo(file)).toEqual({ pages: 4, size: A4 });
+    const front = pdfText(file, 1);
+    for (const s of ['ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'Mã hồ sơ: 15.1.3', 'HỒ SƠ', 'Từ ngày: 1996 Đến ngày: 2005', 'Gồm: 142 tờ', 'Thời hạn bảo quản: Vĩnh viễn', 'Phông số Mục lục số Hồ sơ số 15 1 3']) expect(front).toContain(s);
+    const inside = pdfText(file, 2);
+    for (const s of ['MỤC LỤC VĂN BẢN', 'Số, ký hiệu hồ sơ: 15.1.3 Năm: 1998', 'Tên loại và trích yếu nội dung văn bản', '07/QĐ-UBND', 'Công văn đôn đốc lập quy hoạch', '05-06', 'Mục lục này gồm 2 văn bản, 6 tờ.']) expect(inside).toContain(s);
+    expect(pdfText(file, 4)).toContain('Chưa ghi văn bản nào.');
+    expectTinosOnly(file);
+  });
+
+  it('board 650 × 320 mm: the front leaf on its panel, the list mirrored on the back; the panel place is a setting', async () => {
+    const file = await render('bia-650.pdf', fileCoversDefinition({ dossiers: [cover()], options: { stock: 'board-650x320' } }));
+    expect(pdfInfo(file)).toEqual({ pages: 2, size: '1842.52 x 907.087' });
+    expect(pdfText(file, 1)).toContain('Phông số Mục lục số Hồ sơ số 15 1 3');
+    expect(() => fileCoversDefinition({ dossiers: [cover()], options: { stock: 'board-650x320', frontLeafOffsetMm: 500 } })).toThrow('Vị trí mặt trước bìa');
+  });
+
+  it('closing certificate: sheets in figures and words, numbered 01 to N', async () => {
+    const file = await render('ctkt.pdf', closingCertificateDefinition({ agencyName: 'UBND xã Thụy Hải', dossiers: [{ code: 'ML1 · HS 3', title: LONG, sheets: 142, listSheets: 1, features: '', date: 'Ngày 20 tháng 11 năm 2026', preparer: 'Nguyễn Thị Lan' }, { code: 'ML2 · HS 1', title: 'Tập công văn', features: 'Có 2 tờ bị rách', date: '', preparer: 'Nguyễn Thị Lan' }] }));
+    expect(pdfInfo(file).pages).toBe(2);
+    const t = pdfText(file, 1);
+    for (const s of ['CHỨNG TỪ KẾT THÚC', 'Hồ sơ này gồm có: 142 tờ (viết bằng chữ: Một trăm bốn mươi hai tờ)', 'được đánh số từ tờ 01 đến tờ 142', 'Mục lục văn bản: 01 tờ', 'không có tờ trùng số, nhảy số', 'NGƯỜI LẬP HỒ SƠ']) expect(t).toContain(s);
+    expect(pdfText(file, 2)).toContain('Hồ sơ này gồm có: ………… tờ');
+    expect(pdfText(file, 2)).toContain('Có 2 tờ bị rách');
+  });
+});
+
+const discarded = [
+  { id: 'a', tempNumber: 4, discardReason: 'duplicate' as const, discardBundle: 1, title: 'Bản trùng quyết định năm 1998', note: '', startDate: '1998-01-01', endDate: '1998-12-31', startPrecision: 'year' as const, endPrecision: 'year' as const, sheetCount: 12 },
+  { id: 'b', tempNumber: 9, discardReason: 'expired' as const, discardBundle: 1, title: 'Sổ theo dõi công văn năm 1996', note: '', startDate: '1996-01-01', endDate: '1996-12-31', startPrecision: 'year' as const, endPrecision: 'year' as const },
+];
+
+describe('discard list and explanatory note', () => {
+  it('lists each item with bundle, item number, title, reason; the note counts by reason', async () => {
+    const list = await render('dmtll.pdf', discardListDefinition({ unit, fondsName: 'Phông UBND xã Thụy Hải', rows: discardRows(discarded), date: DATE, preparer: 'Nguyễn Thị Lan' }));
+    const t = pdfText(list);
+    for (const s of ['DANH MỤC TÀI LIỆU LOẠI', 'Hộp/Bó số Tập số Tiêu đề', 'Bản trùng quyết định năm 1998', 'Trùng lặp', 'Hết thời hạn bảo quản', 'Danh mục này gồm 2 tập (hồ sơ) tài liệu loại.']) expect(t).toContain(s);
+    const note = await render('tmtll.pdf', discardNoteDefinition({ unit, fondsName: 'Phông UBND xã Thụy Hải', history: 'Khối tài liệu hình thành trong hoạt động của UBND xã từ năm 1995.', summary: discardSummary(discarded, { duplicate: 0.25, expired: 0.5 }), date: DATE, preparer: 'Nguyễn Thị Lan', head: 'Trần Văn Bình' }));
+    const n = pdfText(note);
+    for (const s of ['THUYẾT MINH TÀI LIỆU LOẠI', 'Tổng số tài liệu loại: 2 tập (hồ sơ), đóng trong 1 bó, tương đương 0,75 mét giá', 'Thời gian của tài liệu: 1996 – 1998', '(1) Hết thời hạn bảo quản: 1 tập, 0,5 mét giá.', '(2) Trùng lặp: 1 tập, 0,25 mét giá.', '(3) Không có giá trị: 0 tập']) expect(n).toContain(s);
+    expectTinosOnly(note);
+  });
+});
+
+function rows(n: number): InventoryRow[] {
+  return Array.from({ length: n }, (_, i) => ({ ordinal: i + 1, fileNumber: i + 1, notation: '', title: i === 3 ? LONG : `Tập quyết định của UBND xã năm ${1995 + (i % 10)}`, period: `${1995 + (i % 10)}`, retention: 'Vĩnh viễn', sheets: String(20 + i), box: String(1 + Math.floor(i / 10)), note: '' }));
+}
+
+describe('archival inventory and final report', () => {
+  it('has a cover, a title page, the foreword, abbreviations, the list with its headings and the count in words', async () => {
+    const file = await render('muc-luc.pdf', archivalInventoryDefinition({
+      unit, archiveName: 'Lưu trữ UBND xã Thụy Hải', fonds: { name: 'UBND xã Thụy Hải', number: '15' }, inventoryNumber: 1, kind: 'vĩnh viễn', fromYear: 1995, toYear: 2005,
+      foreword: '1. Lịch sử đơn vị hình thành phông\nXã Thụy Hải được thành lập năm 1956.\n\n2. Kết quả chỉnh lý\nSau chỉnh lý còn 9,5 mét giá.', abbreviations: DEFAULT_ABBREVIATIONS,
+      rows: rows(25), headingsBefore: new Map([[0, ['I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã']], [12, ['II. Văn thư, lưu trữ']]]), date: DATE, preparer: 'Nguyễn Thị Lan',
+    }));
+    const pages = pdfInfo(file).pages;
+    expect(pages).toBeGreaterThanOrEqual(5);
+    expect(pdfText(file, 1)).toContain('MỤC LỤC HỒ SƠ Phông: UBND xã Thụy Hải Phông số: 15 Mục lục số: 1 (hồ sơ bảo quản vĩnh viễn) Từ năm 1995 đến năm 2005');
+    expect(pdfText(file, 2)).toContain('Gồm 25 hồ sơ');
+    expect(pdfText(file, 3)).toContain('LỜI NÓI ĐẦU 1. Lịch sử đơn vị hình thành phông Xã Thụy Hải được thành lập năm 1956.');
+    expect(pdfText(file, 4)).toContain('BẢNG CHỮ VIẾT TẮT UBND Ủy ban nhân dân');
+    const list = pdfText(file);
+    for (const s of ['I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã', 'II. Văn thư, lưu trữ', 'Mục lục này gồm 25 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Hai mươi lăm.', 'NGƯỜI LẬP']) expect(list).toContain(s);
+    expect(list.indexOf('I. Tổng hợp')).toBeLessThan(list.indexOf('Tập quyết định của UBND xã năm 1995'));
+    expectTinosOnly(file);
+  });
+
+  it('the final report adds up received, kept and discarded metres by reason', async () => {
+    const job = { unitId: 'u', fondsId: 'f', name: 'Đợt 1995–2005', receivedMetres: 12.5, processedMetres: 12.5, discardedMetres: 3, status: 'done' as const, note: '', keptMetres: 9.5, discardedByReason: { duplicate: 2.25, expired: 0.75 } };
+    const report = finalReport(job, [{ retention: 'permanent', fileNumber: 1, inventoryNumber: 1, boxId: 'b', sheetCount: 30, startDate: '1995-01-01', endDate: '2005-12-31', startPrecision: 'year', endPrecision: 'year' }, { retention: 10, discardReason: 'duplicate' }], [{ id: 'b', deleted: false }]);
+    const file = await render('bao-cao.pdf', processingReportDefinition({ unit, date: DATE, jobName: job.name, fondsName: 'Phông UBND xã Thụy Hải', intakeDate: '02/03/2026', endDate: '20/11/2026', report, tools: ['Mục lục hồ sơ số 1 (03 bản)', 'Danh mục tài liệu loại'], problems: 'Một số tài liệu bị mốc.', preparer: 'Nguyễn Thị Lan', head: 'Trần Văn Bình' }));
+    const t = pdfText(file);
+    for (const s of ['BÁO CÁO TỔNG KẾT CHỈNH LÝ TÀI LIỆU', 'Tài liệu tiếp nhận đưa ra chỉnh lý 12,5 mét giá', 'Tài liệu giữ lại sau chỉnh lý 9,5 mét giá', 'Tài liệu loại — hết thời hạn bảo quản 0,75 mét giá (0 tập)', 'Tài liệu loại — trùng lặp 2,25 mét giá (1 tập)', 'Tổng số tài liệu loại 3 mét giá (1 tập)', 'Số hộp 1', '— bảo quản vĩnh viễn 1', 'Thời gian của tài liệu 1995 – 2005', 'Mục lục hồ sơ số 1 (03 bản)', 'Một số tài liệu bị mốc.']) expect(t).toContain(s);
+    expect(t).not.toContain('Chênh lệch');
+  });
+});
+
+describe('box labels with a QR code', () => {
+  it('each label carries a code that reads back to its unit, fonds, inventory and box', async () => {
+    const boxes = [1, 2, 3].map((n) => ({ boxId: `0190aaaa-0000-7000-8000-00000000b00${n}`, number: n, fromFile: n * 10 - 9, toFile: n * 10, dossierCount: 10, fromYear: 1995, toYear: 2005, retention: 'Vĩnh viễn', inventoryNumber: 1, code: boxCode({ adminCode: '12345', fondsNumber: '15', inventoryNumber: 1, boxNumber: n, boxId: `0190aaaa-0000-7000-8000-00000000b00${n}` }) }));
+    const file = await render('nhan-hop-qr.pdf', boxLabelsDefinition({ fondsName: 'UBND xã Thụy Hải', fondsNumber: '15', boxes }));
+    const codes = readQrCodes(file).map(parseBoxCode).sort((a, b) => (a?.boxNumber ?? 0) - (b?.boxNumber ?? 0));
+    expect(codes).toEqual(boxes.map((b) => ({ adminCode: '12345', fondsNumber: '15', inventoryNumber: '1', boxNumber: b.number, boxId: b.boxId })));
+    expect(pdfText(file)).toContain('HỘP SỐ 01');
+  });
+});

@@ -1,0 +1,63 @@
+// The slip form as data: what the archivist types becomes the stored slip, or an issue at the
+// field that could not be read; the next slip keeps the heading, retention, language, access.
+import { describe, expect, it } from 'vitest';
+import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, resolveClass, slipFormOf, slipInputOf, type SlipFormState } from '../../renderer/src/features/processing/slip-form-state';
+import type { ClassNode } from '../../renderer/src/core/processing/types';
+import type { Dossier } from '../../renderer/src/core/dossiers/types';
+
+const scheme: ClassNode[] = [
+  { id: 'th', title: 'Tổng hợp', code: 'TH' },
+  { id: 'qd', parentId: 'th', title: 'Quyết định của Ủy ban nhân dân xã' },
+  { id: 'vt', title: 'Văn thư, lưu trữ', code: 'VT' },
+];
+const TODAY = '2026-11-20';
+const form = (over: Partial<SlipFormState>): SlipFormState => ({ ...emptySlipForm(), classText: 'I.1. Quyết định của Ủy ban nhân dân xã', classId: 'qd', title: 'Tập quyết định năm 1998', period: '1998', retention: 'VV', ...over });
+
+describe('slip form → stored slip', () => {
+  it.each<[string, Partial<SlipFormState>, Record<string, unknown>]>([
+    ['a year period and "VV"', {}, { classId: 'qd', startDate: '1998-01-01', endDate: '1998-12-31', startPrecision: 'year', endPrecision: 'year', retention: 'permanent' }],
+    ['months, "10 năm", sheets', { period: '3/1998 - 12/1999', retention: '10 năm', sheets: '42' }, { startDate: '1998-03-01', endDate: '1999-12-31', retention: 10, sheetCount: 42 }],
+    ['a heading typed by its number', { classId: '', classText: 'II' }, { classId: 'vt' }],
+    ['a heading typed by its code', { classId: '', classText: 'th' }, { classId: 'th' }],
+    ['restricted access and a language', { restricted: true, language: 'Tiếng Pháp' }, { access: 'restricted', language: 'Tiếng Pháp' }],
+    ['a discard with reason and bundle', { discard: true, discardReason: 'duplicate', discardBundle: '3' }, { discardReason: 'duplicate', discardBundle: 3 }],
+  ])('%s', (_, over, expected) => {
+    const { input, issues } = slipInputOf(form(over), scheme, TODAY);
+    expect(issues).toEqual([]);
+    expect(input).toMatchObject(expected);
+  });
+
+  it.each<[string, Partial<SlipFormState>, [string, string][]]>([
+    ['an unreadable period', { period: 'không rõ' }, [['period', 'period.unreadable']]],
+    ['an end before the start', { period: '2001 - 1998' }, [['period', 'period.endBeforeStart']]],
+    ['a period in the future', { period: '2030' }, [['period', 'period.future']]],
+    ['a retention that is not one', { retention: 'mãi mãi' }, [['retention', 'dossier.retentionInvalid']]],
+    ['a heading not in the scheme', { classId: '', classText: 'XX. Không có' }, [['classId', 'slip.classUnknown']]],
+    ['a discard without its reason', { discard: true }, [['discardReason', 'slip.discardReasonRequired']]],
+    ['sheets that are not a number', { sheets: 'ba' }, [['sheetCount', 'register.count.range']]],
+  ])('refuses %s at its field', (_, over, issues) => {
+    expect(slipInputOf(form(over), scheme, TODAY).issues.map((i) => [i.field, i.code])).toEqual(issues);
+  });
+
+  it('leaves an empty period and retention for the rules to refuse (title, period, retention required)', () => {
+    const { input, issues } = slipInputOf(form({ period: '', retention: '' }), scheme, TODAY);
+    expect(issues).toEqual([]);
+    expect([input.startDate, input.retention]).toEqual([undefined, 0]);
+  });
+
+  it('keeps heading, retention, language, access and condition for the next slip; clears the rest', () => {
+    const next = nextSlipForm(form({ sheets: '4', autographs: 'Chủ tịch', condition: 'Ố vàng', restricted: true, discard: true, discardReason: 'expired', discardBundle: '2' }));
+    expect(next).toEqual({ ...emptySlipForm(), classText: 'I.1. Quyết định của Ủy ban nhân dân xã', classId: 'qd', retention: 'VV', condition: 'Ố vàng', restricted: true, discardBundle: '2' });
+  });
+
+  it('reads a stored slip back into the form as it would be typed', () => {
+    const d = { classId: 'qd', title: 'T', startDate: '1998-03-01', endDate: '1999-12-31', startPrecision: 'month', endPrecision: 'month', retention: 'permanent', sheetCount: 7, language: 'Tiếng Việt', access: 'open', condition: '', note: '', discardReason: 'expired' } as unknown as Dossier;
+    expect(slipFormOf(d, scheme)).toMatchObject({ classText: 'I.1. Quyết định của Ủy ban nhân dân xã', period: '03/1998 - 12/1999', retention: 'Vĩnh viễn', sheets: '7', discard: true, discardReason: 'expired' });
+    expect(classLabel(scheme, 'vt')).toBe('II. Văn thư, lưu trữ');
+    expect(resolveClass(scheme, { classId: 'qd', classText: 'changed by hand' })).toBeUndefined();
+  });
+
+  it('shows the form issue first when the repository also complains about the field', () => {
+    expect(mergeIssues([{ field: 'period', code: 'period.unreadable' }], [{ field: 'period', code: 'slip.periodRequired' }, { field: 'title', code: 'slip.titleRequired' }]).map((i) => i.code)).toEqual(['period.unreadable', 'slip.titleRequired']);
+  });
+});
