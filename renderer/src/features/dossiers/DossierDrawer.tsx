@@ -85,8 +85,9 @@ export function DossierDrawer({ dossier, dossiers, boxLabel, onClose }: { dossie
       <Descriptions.Item label={t('dossiers.note')}>{dossier.note}</Descriptions.Item>
     </Descriptions>
   );
+  // Wide enough that all six tabs show: a tab folded into the "…" menu is one a clerk never finds.
   return (
-    <Drawer open onClose={onClose} width={760} title={`${dossier.notation} · ${dossier.title}`} data-testid="dossier-drawer" destroyOnHidden>
+    <Drawer open onClose={onClose} width="min(920px, 100vw)" title={`${dossier.notation} · ${dossier.title}`} data-testid="dossier-drawer" destroyOnHidden>
       {dossier.deleted && <Alert type="warning" showIcon title={t('dossiers.deletedInfo', { reason: dossier.deletedReason ?? '' })} style={{ marginBottom: 12 }} />}
       {!ours && !dossier.deleted && <Alert type="info" showIcon title={t('dossiers.readOnlyInfo')} style={{ marginBottom: 12 }} />}
       <Tabs
