@@ -24,6 +24,8 @@ import type {
 import { migrateToV6 } from './migrations/v6-bundle-authority';
 import type { RevokedKey } from '../core/bundle/rotation';
 import type { Box, Dossier, ProcessingJob } from '../core/dossiers/types';
+import type { Appraisal, AppraisalItem, DepositBatch, DepositReceipt, Loan, LoanItem, RetentionItem, RetentionSchedule, StatReport } from '../core/duties/types';
+import { withDossierDerived } from '../core/duties/dossier-fields';
 
 /** Local, non-replicated key/value settings (this PC's unit, the clock, language…). */
 export type SettingRow = { readonly key: string; readonly value: unknown };
@@ -59,6 +61,15 @@ export class LuutruDb extends Dexie {
   dossiers!: EntityTable<Dossier, 'id'>;
   boxes!: EntityTable<Box, 'id'>;
   processingJobs!: EntityTable<ProcessingJob, 'id'>;
+  retentionSchedules!: EntityTable<RetentionSchedule, 'id'>;
+  retentionItems!: EntityTable<RetentionItem, 'id'>;
+  depositBatches!: EntityTable<DepositBatch, 'id'>;
+  depositReceipts!: EntityTable<DepositReceipt, 'id'>;
+  appraisals!: EntityTable<Appraisal, 'id'>;
+  appraisalItems!: EntityTable<AppraisalItem, 'id'>;
+  loans!: EntityTable<Loan & { readonly openDue?: string }, 'id'>;
+  loanItems!: EntityTable<LoanItem, 'id'>;
+  statReports!: EntityTable<StatReport, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -128,6 +139,26 @@ export class LuutruDb extends Dexie {
         registers: 'id, [unitId+kind+year], clock, issuingBodyId',
       })
       .upgrade(migrateToV6);
+    // v9: the archive's duties — retention schedule versions and items, deposit batches and receipts, appraisals and
+    // destruction, loans, yearly statistics reports; dossiers indexed by deposit count start and expiry year (derived).
+    this.version(9)
+      .stores({
+        dossiers: 'id, [fondsId+year], unitId, boxId, clock, [unitId+depositFrom], [unitId+expiresYear], depositBatchId, retentionItemId',
+        retentionSchedules: 'id, unitId, clock',
+        retentionItems: 'id, scheduleId, unitId, clock',
+        depositBatches: 'id, unitId, fondsId, clock',
+        depositReceipts: 'id, batchId, unitId, clock',
+        appraisals: 'id, unitId, fondsId, clock',
+        appraisalItems: 'id, appraisalId, dossierId, clock',
+        loans: 'id, unitId, [unitId+openDue], loanDate, clock',
+        loanItems: 'id, loanId, dossierId, clock',
+        statReports: 'id, [unitId+year], year, clock',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('dossiers').toCollection().modify((d: Dossier, ref: { value: Dossier }) => {
+          ref.value = withDossierDerived(d);
+        });
+      });
   }
 }
 

@@ -58,6 +58,16 @@ const EVAL_ORDER: readonly ReplicatedTable[] = [
   'dossiers',
   'dossierDocs',
   'processingJobs',
+  // Every replicated table must be judged (see REPLICATED_TABLES); parents first.
+  'retentionSchedules',
+  'retentionItems',
+  'depositBatches',
+  'depositReceipts',
+  'appraisals',
+  'appraisalItems',
+  'loans',
+  'loanItems',
+  'statReports',
 ];
 
 export function numberKeyOf(rule: NumberRule, r: BundleRecord): string | undefined {

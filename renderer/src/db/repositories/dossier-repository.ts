@@ -11,6 +11,9 @@ import { cleanDossier, closingIssues, validateBox, validateDossier, validateProc
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type ProcessingJobFields } from '../../core/dossiers/types';
 import { cleanMultiline } from '../../core/registers/validation';
 import { cleanText } from '../../core/text';
+import { dossierDutyIssues, withDossierDerived } from '../../core/duties/dossier-fields';
+import { assertFondsAllows, assertNumberingOpen } from '../../core/duties/fonds';
+import type { Fonds } from '../../core/unit';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 
@@ -47,19 +50,28 @@ function mine(session: Session, r: { origin: string; deleted: boolean }): void {
  * per year's plan, a file number once per inventory; a closed dossier must meet `closingIssues`.
  */
 export async function saveDossier(db: LuutruDb, session: Session, raw: DossierFields, id?: string): Promise<Dossier> {
-  const fields = cleanDossier({ ...raw, unitId: session.unitId });
+  const fields = withDossierDerived(cleanDossier({ ...raw, unitId: session.unitId }));
   return writeChanges(db, session, { action: id ? 'dossier.update' : 'dossier.create', detail: fields.notation }, ['dossiers', 'fonds'], async (c) => {
     const fonds = await db.fonds.get(fields.fondsId);
     if (!fonds || fonds.deleted || fonds.unitId !== session.unitId) throw new AppError('dossier.fondsNotFound');
+    const before = id ? await c.get<DossierFields>('dossiers', id) : undefined;
+    if (id && !before) throw new AppError('record.notFound');
+    if (before) mine(session, before);
+    // A closed fonds (phông đóng) keeps its numbers: no new dossier, no renumbering.
+    assertFondsAllows(fonds, before, fields);
     const others = (await listDossiers(db, fields.fondsId)).filter((d) => !d.deleted && d.id !== id);
-    const issues = validateDossier(fields, others);
+    const issues = [...validateDossier(fields, others), ...dossierDutyIssues(fields)];
     if (issues.length > 0) throw new DossierInvalidError(issues);
-    if (!id) return c.create<DossierFields>('dossiers', fields) as Dossier;
-    const before = await c.get<DossierFields>('dossiers', id);
-    if (!before) throw new AppError('record.notFound');
-    mine(session, before);
+    if (!before) return c.create<DossierFields>('dossiers', fields) as Dossier;
     return c.updateKnown<DossierFields>('dossiers', before, fields) as Dossier;
   });
+}
+
+/** The fonds, refused when it is closed (its numbering is frozen). */
+async function openFonds(db: LuutruDb, fondsId: string): Promise<Fonds | undefined> {
+  const fonds = await db.fonds.get(fondsId);
+  if (fonds) assertNumberingOpen(fonds);
+  return fonds;
 }
 
 export type ClosingInput = Pick<DossierFields, 'sheetCount' | 'pageCount' | 'startDate' | 'endDate'>;
@@ -108,8 +120,11 @@ export type NumberingInput = {
  * Returns how many were numbered.
  */
 export async function numberDossiers(db: LuutruDb, session: Session, input: NumberingInput): Promise<number> {
-  return writeChanges(db, session, { action: 'dossier.number', detail: String(input.ids.length) }, ['dossiers'], async (c) => {
-    const all = (await listDossiers(db, input.fondsId)).filter((d) => !d.deleted);
+  return writeChanges(db, session, { action: 'dossier.number', detail: String(input.ids.length) }, ['dossiers', 'fonds'], async (c) => {
+    await openFonds(db, input.fondsId);
+    // Destroyed or removed dossiers keep their numbers: never given to another.
+    const withTombstones = await listDossiers(db, input.fondsId);
+    const all = withTombstones.filter((d) => !d.deleted);
     const wanted = new Set(input.ids);
     const chosen = all.filter((d) => wanted.has(d.id));
     if (chosen.length !== wanted.size) throw new AppError('record.notFound');
@@ -124,7 +139,7 @@ export async function numberDossiers(db: LuutruDb, session: Session, input: Numb
       byInventory.set(inv, [...(byInventory.get(inv) ?? []), d]);
     }
     for (const [inv, group] of byInventory) {
-      const taken = new Set(all.filter((d) => d.inventoryNumber === inv && d.fileNumber !== undefined).map((d) => d.fileNumber!));
+      const taken = new Set(withTombstones.filter((d) => d.inventoryNumber === inv && d.fileNumber !== undefined).map((d) => d.fileNumber!));
       const start = taken.size ? Math.max(...taken) + 1 : 1;
       const numbers = assignFileNumbers(orderDossiers(group, input.order).map((d) => d.id), start, taken);
       for (const d of group) {
@@ -143,7 +158,8 @@ export async function numberDossiers(db: LuutruDb, session: Session, input: Numb
  */
 export async function boxNumberedDossiers(db: LuutruDb, session: Session, fondsId: string, capacitySheets: number): Promise<Box[]> {
   if (!Number.isInteger(capacitySheets) || capacitySheets < 10 || capacitySheets > 5000) throw new AppError('box.capacityRange', { min: 10, max: 5000 });
-  return writeChanges(db, session, { action: 'dossier.box' }, ['dossiers', 'boxes'], async (c) => {
+  return writeChanges(db, session, { action: 'dossier.box' }, ['dossiers', 'boxes', 'fonds'], async (c) => {
+    await openFonds(db, fondsId);
     const all = (await listDossiers(db, fondsId)).filter((d) => !d.deleted && d.origin === session.unitId);
     const boxes = await listBoxes(db, fondsId);
     const loose = all.filter((d) => d.fileNumber !== undefined && d.boxId === undefined);
@@ -170,7 +186,7 @@ export async function boxNumberedDossiers(db: LuutruDb, session: Session, fondsI
 
 /** Moves dossiers into an existing box of theirs (or out of any box with `boxId` undefined). */
 export async function moveToBox(db: LuutruDb, session: Session, ids: readonly string[], boxId: string | undefined): Promise<void> {
-  await writeChanges(db, session, { action: 'dossier.move' }, ['dossiers', 'boxes'], async (c) => {
+  await writeChanges(db, session, { action: 'dossier.move' }, ['dossiers', 'boxes', 'fonds'], async (c) => {
     if (boxId !== undefined) {
       const box = await db.boxes.get(boxId);
       if (!box || box.deleted) throw new AppError('record.notFound');
@@ -180,6 +196,7 @@ export async function moveToBox(db: LuutruDb, session: Session, ids: readonly st
       const d = await c.get<DossierFields>('dossiers', id);
       if (!d) throw new AppError('record.notFound');
       mine(session, d);
+      await openFonds(db, d.fondsId);
       const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, boxId: _x, ...fields } = d;
       c.updateKnown<DossierFields>('dossiers', d, boxId === undefined ? fields : { ...fields, boxId });
     }
@@ -189,7 +206,8 @@ export async function moveToBox(db: LuutruDb, session: Session, ids: readonly st
 /** Adds one empty box with the given number (for boxes labelled by hand). */
 export async function addBox(db: LuutruDb, session: Session, fondsId: string, number: number, inventoryNumber?: number, note = ''): Promise<Box> {
   const fields = { unitId: session.unitId, fondsId, number, ...(inventoryNumber !== undefined ? { inventoryNumber } : {}), note: cleanMultiline(note) };
-  return writeChanges(db, session, { action: 'box.create', detail: String(number) }, ['boxes'], async (c) => {
+  return writeChanges(db, session, { action: 'box.create', detail: String(number) }, ['boxes', 'fonds'], async (c) => {
+    await openFonds(db, fondsId);
     const issues = validateBox(fields, await listBoxes(db, fondsId));
     if (issues.length > 0) throw new DossierInvalidError(issues);
     return c.create('boxes', fields) as Box;
