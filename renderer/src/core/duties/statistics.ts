@@ -162,3 +162,21 @@ export function normaliseForms(forms: readonly StatForm[] | undefined): StatForm
     return f ? { key: d.key, number: f.number.trim().slice(0, 50), title: f.title.trim().slice(0, 300) || d.title } : d;
   });
 }
+
+/** The printed / exported shape of a report: per form, its indicators with one figure per column. */
+export type ReportSection = {
+  readonly form: StatForm;
+  readonly rows: readonly { readonly key: string; readonly label: string; readonly unit: string; readonly decimals: boolean; readonly values: readonly (number | undefined)[] }[];
+};
+
+export function reportSections(forms: readonly StatForm[], columns: readonly Readonly<Record<string, number>>[]): ReportSection[] {
+  return formsWithIndicators(forms).map(({ form, indicators }) => ({
+    form,
+    rows: indicators.map((i) => ({ key: i.key, label: i.label, unit: i.unit, decimals: i.decimals === true, values: columns.map((c) => c[i.key]) })),
+  }));
+}
+
+/** A figure as printed: thousands with dots, decimals with a comma (up to 3); blank when unknown. */
+export function formatFigure(v: number | undefined): string {
+  return v === undefined ? '' : v.toLocaleString('vi-VN', { maximumFractionDigits: 3 });
+}
