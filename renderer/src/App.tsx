@@ -20,6 +20,7 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { JournalPage } from './features/journal/JournalPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
 import { UpperLevelPage } from './features/upper-level/UpperLevelPage';
+import { ArchiveDutiesPage } from './features/duties/ArchiveDutiesPage';
 import { useHashRoute } from './hooks/useHashRoute';
 import { isLanguage, type Language } from './i18n';
 import { useUiStore } from './stores/ui-store';
@@ -57,6 +58,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
       { key: 'incoming', label: t('nav.incoming'), render: () => <RegistersPage key="incoming" kind="incoming" /> },
       { key: 'outgoing', label: t('nav.outgoing'), render: () => <RegistersPage key="outgoing" kind="outgoing" /> },
       { key: 'dossiers', label: t('nav.dossiers'), render: () => <DossiersPage /> },
+      { key: 'archive', label: t('nav.archive'), render: () => <ArchiveDutiesPage /> },
       { key: 'exchange', label: t('nav.exchange'), render: () => <ExchangePage /> },
       { key: 'upper', label: t('nav.upper'), render: () => <UpperLevelPage /> },
       { key: 'journal', label: t('nav.journal'), render: () => <JournalPage /> },

@@ -187,3 +187,19 @@ describe('fonds after the 2025 reform', () => {
     expect(await refused(() => closeFonds(db, s.session, s.fondsId, '2025-06-30', 'Lần nữa'))).toBe('fonds.alreadyClosed');
   });
 });
+
+describe('statistics as .xlsx', () => {
+  it('exports the report with real numbers per indicator, naming each form', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { statisticsToXlsx } = await import('../../renderer/src/spreadsheet/statistics-xlsx');
+    const { reportSections } = await import('../../renderer/src/core/duties/statistics');
+    const values = (await reportView(db, s.session.unitId, 2025)).values;
+    const bytes = await statisticsToXlsx('Báo cáo thống kê năm 2025', ['Số liệu'], reportSections(DEFAULT_STAT_FORMS, [values]));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows[0]![0]).toBe('Báo cáo thống kê năm 2025');
+    expect(rows).toContainEqual(['0804.N/BNV-VTLT — Số lượng văn bản đi, văn bản đến', '1.2', 'Văn bản đến', 'văn bản', 6]);
+    expect(rows).toContainEqual(['0808.N/BNV-VTLT — Tài liệu lưu trữ đang bảo quản', '3.5', 'Quy ra mét giá', 'mét', 0.25]);
+  });
+});

@@ -4,6 +4,7 @@ import { exchangeEn } from './exchange.en';
 import { registersEn } from './registers.en';
 import { dossiersEn } from './dossiers.en';
 import { registerImportEn } from './register-import.en';
+import { dutiesEn } from './duties.en';
 
 export const en: Catalogue = {
   ...exchangeEn,
@@ -11,12 +12,23 @@ export const en: Catalogue = {
   dossiers: dossiersEn.dossiers,
   jobs: dossiersEn.jobs,
   registerImport: registerImportEn.registerImport,
+  duties: dutiesEn.duties,
+  dutiesHome: dutiesEn.dutiesHome,
+  deposit: dutiesEn.deposit,
+  appraisal: dutiesEn.appraisal,
+  loans: dutiesEn.loans,
+  stats: dutiesEn.stats,
+  retention: dutiesEn.retention,
+  fondsAdmin: dutiesEn.fondsAdmin,
+  upperDuties: dutiesEn.upperDuties,
+  table: { ...exchangeEn.table, ...dutiesEn.tables },
   app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices' },
   nav: {
     home: 'Home',
     incoming: 'Incoming register',
     outgoing: 'Outgoing register',
     dossiers: 'Dossiers',
+    archive: 'Archive duties',
     followUp: 'Follow-up',
     exchange: 'Data exchange',
     upper: 'Upper-level view',
@@ -117,6 +129,7 @@ export const en: Catalogue = {
     'bundle.decideOwner': 'Decide which office a record belongs to',
     ...registersEn.actions,
     ...dossiersEn.dossierActions,
+    ...dutiesEn.dutyActions,
   },
   settings: {
     archive: 'Archive',
@@ -142,6 +155,7 @@ export const en: Catalogue = {
     ...registersEn.registerErrors,
     ...dossiersEn.dossierErrors,
     ...registerImportEn.errors,
+    ...dutiesEn.dutyErrors,
     unknown: 'Something unexpected went wrong: {{message}}. No data was changed. Try again; if it persists, contact technical staff.',
     'text.tooLong': 'Too long: at most {{max}} characters. Please shorten it.',
     'unit.level.required': 'Choose the level of the office: commune, ward, special zone or upper level.',

@@ -3,6 +3,7 @@ import { exchangeVi } from './exchange.vi';
 import { registersVi } from './registers.vi';
 import { dossiersVi } from './dossiers.vi';
 import { registerImportVi } from './register-import.vi';
+import { dutiesVi } from './duties.vi';
 import type { Widen } from './catalogue-types';
 
 export const vi = {
@@ -11,12 +12,24 @@ export const vi = {
   dossiers: dossiersVi.dossiers,
   jobs: dossiersVi.jobs,
   registerImport: registerImportVi.registerImport,
+  // The archive's duties (duties.vi.ts); their table names join the exchange ones.
+  duties: dutiesVi.duties,
+  dutiesHome: dutiesVi.dutiesHome,
+  deposit: dutiesVi.deposit,
+  appraisal: dutiesVi.appraisal,
+  loans: dutiesVi.loans,
+  stats: dutiesVi.stats,
+  retention: dutiesVi.retention,
+  fondsAdmin: dutiesVi.fondsAdmin,
+  upperDuties: dutiesVi.upperDuties,
+  table: { ...exchangeVi.table, ...dutiesVi.tables },
   app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã' },
   nav: {
     home: 'Trang chủ',
     incoming: 'Sổ văn bản đến',
     outgoing: 'Sổ văn bản đi',
     dossiers: 'Hồ sơ',
+    archive: 'Công tác lưu trữ',
     followUp: 'Theo dõi giải quyết',
     exchange: 'Trao đổi dữ liệu',
     upper: 'Tổng hợp cấp trên',
@@ -117,6 +130,7 @@ export const vi = {
     'bundle.decideOwner': 'Quyết định bản ghi thuộc đơn vị nào',
     ...registersVi.actions,
     ...dossiersVi.dossierActions,
+    ...dutiesVi.dutyActions,
   },
   settings: {
     archive: 'Lưu trữ',
@@ -142,6 +156,7 @@ export const vi = {
     ...registersVi.registerErrors,
     ...dossiersVi.dossierErrors,
     ...registerImportVi.errors,
+    ...dutiesVi.dutyErrors,
     unknown: 'Đã xảy ra lỗi không mong muốn: {{message}}. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'text.tooLong': 'Nội dung quá dài: tối đa {{max}} ký tự. Hãy rút gọn lại.',
     'unit.level.required': 'Chưa chọn cấp của cơ quan. Hãy chọn xã, phường, đặc khu hoặc cấp trên.',

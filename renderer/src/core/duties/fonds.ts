@@ -34,7 +34,7 @@ export function validateFonds(f: FondsFields, currentYear: number): FieldIssue[]
   if (!f.name) issues.push({ field: 'name', code: 'fonds.name.required' });
   if (f.name.length > DUTY_LIMITS.name) issues.push({ field: 'name', code: 'text.tooLong', params: { max: DUTY_LIMITS.name } });
   if (f.number.length > 20) issues.push({ field: 'number', code: 'text.tooLong', params: { max: 20 } });
-  if (!Number.isInteger(f.startYear) || f.startYear < 1900 || f.startYear > currentYear) issues.push({ field: 'startYear', code: 'fonds.startYear.range', params: { max: currentYear } });
+  if (!Number.isInteger(f.startYear) || f.startYear < 1945 || f.startYear > currentYear) issues.push({ field: 'startYear', code: 'fonds.startYear.range', params: { max: currentYear } });
   if (f.endYear !== undefined && (!Number.isInteger(f.endYear) || f.endYear < f.startYear || f.endYear > 2200)) issues.push({ field: 'endYear', code: 'fonds.endYearRange' });
   for (const [field, text] of [['history', f.history], ['creatorHistory', f.creatorHistory ?? '']] as const)
     if (text.length > 20_000) issues.push({ field, code: 'text.tooLong', params: { max: 20_000 } });

@@ -73,8 +73,9 @@ export async function endKeepBack(db: LuutruDb, session: Session, id: string): P
   return writeChanges(db, session, { action: 'deposit.endKeepBack' }, ['dossiers'], async (c) => patchDossier(c, session, await ownDossier(db, session, id), { keptBackApproval: undefined, keptBackUntil: undefined }));
 }
 
-/** Marks a capital construction dossier (hồ sơ xây dựng cơ bản) and, when known, its final settlement date. */
+/** Marks a capital construction dossier (hồ sơ xây dựng cơ bản) with its final settlement date (the deadline counts from it), or unmarks it. */
 export async function setCapitalConstruction(db: LuutruDb, session: Session, id: string, capital: boolean, settlementDate?: string): Promise<Dossier> {
+  if (capital && !settlementDate) throw new DutyInvalidError([{ field: 'settlementDate', code: 'deposit.settlementRequired' }]);
   if (settlementDate !== undefined && !isIsoDate(settlementDate)) throw new DutyInvalidError([{ field: 'settlementDate', code: 'register.date.invalid' }]);
   return writeChanges(db, session, { action: 'deposit.capital' }, ['dossiers'], async (c) =>
     patchDossier(c, session, await ownDossier(db, session, id), capital ? { capitalConstruction: true, settlementDate } : { capitalConstruction: undefined, settlementDate: undefined }),

@@ -13,6 +13,7 @@ import { formatRetention } from '../../core/dossiers/rules';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import type { Fonds } from '../../core/unit';
 import { placeOfUnit } from '../../core/unit';
+import { fondsForeword } from '../../core/duties/fonds';
 import { useDb, useSession } from '../../db/context';
 import { errorMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
@@ -76,7 +77,7 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
           inventoryNumber: inventory,
           ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
           sections: [{ heading: '', rows: inventoryRows(inside, boxes) }],
-          options: { date: new Date(), preparer: session.operator },
+          options: { date: new Date(), preparer: session.operator, foreword: fondsForeword(fonds) },
         },
       },
       t('dossiers.printInventory', { inventory }),

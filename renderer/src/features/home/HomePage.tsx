@@ -9,6 +9,7 @@ import { StorageStatus } from '../../components/StorageStatus';
 import { formatDateTime } from '../../core/format';
 import type { ReactNode } from 'react';
 import { FollowUpCard } from '../registers/FollowUpCard';
+import { DutiesHomeCard } from '../duties/DutiesHomeCard';
 
 export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
   const { t } = useTranslation();
@@ -43,6 +44,9 @@ export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
           <Card title={t('home.storage')}>
             <StorageStatus />
           </Card>
+        </Col>
+        <Col xs={24}>
+          <DutiesHomeCard />
         </Col>
         <Col xs={24}>
           <FollowUpCard onOpen={() => { window.location.hash = '#/incoming'; }} />

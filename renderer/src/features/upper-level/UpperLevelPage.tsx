@@ -14,6 +14,7 @@ import { UpperStats } from './UpperStats';
 import { UpperSearch } from './UpperSearch';
 import { UpperInventory } from './UpperInventory';
 import { getMetresPerBox, holdingsByOrigin } from '../../db/repositories/dossier-repository';
+import { UpperReports } from '../duties/UpperReports';
 
 export function UpperLevelPage() {
   const { t } = useTranslation();
@@ -72,6 +73,7 @@ export function UpperLevelPage() {
       </Card>
       {rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} />}
       {rows && rows.length > 0 && <UpperInventory rows={rows} />}
+      {rows && rows.length > 0 && <UpperReports units={rows.map((r) => ({ unitId: r.unitId, name: r.name }))} />}
       {units && <UpperSearch units={units} />}
     </Space>
   );
