@@ -86,6 +86,8 @@ export function DepositBatches() {
         size="small"
         rowKey="id"
         data-testid="deposit-batches"
+        tableLayout="fixed"
+        scroll={{ x: 1050 }}
         dataSource={batches}
         pagination={false}
         locale={{ emptyText: t('deposit.noBatches') }}

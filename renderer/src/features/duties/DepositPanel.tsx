@@ -71,6 +71,8 @@ export function DepositPanel() {
           size="small"
           rowKey={(r) => r.dossier.id}
           data-testid="deposit-due"
+          tableLayout="fixed"
+          scroll={{ x: 1100 }}
           dataSource={rows}
           pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           locale={{ emptyText: t(scope === 'due' ? 'deposit.noneDue' : 'deposit.nonePending') }}

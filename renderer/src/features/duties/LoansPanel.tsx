@@ -53,6 +53,8 @@ export function LoansPanel() {
           size="small"
           rowKey={(v) => v.loan.id}
           data-testid="open-loans"
+          tableLayout="fixed"
+          scroll={{ x: 1000 }}
           dataSource={out1}
           pagination={false}
           locale={{ emptyText: t('loans.noneOut') }}

@@ -62,6 +62,8 @@ export function ReceivedDeposits() {
         size="small"
         rowKey={(r) => r.batch.id}
         data-testid="received-batches"
+        tableLayout="fixed"
+        scroll={{ x: 1150 }}
         dataSource={rows}
         pagination={false}
         columns={[

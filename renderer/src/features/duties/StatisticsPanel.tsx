@@ -58,8 +58,8 @@ export function StatisticsPanel() {
           dataSource={rows}
           pagination={false}
           columns={[
-            { title: t('stats.no'), key: 'no', width: 60, render: (_, r) => r.no ?? '', onCell: (r) => (r.form ? { colSpan: 4 } : {}) },
-            { title: t('stats.indicator'), key: 'l', render: (_, r) => (r.form ? <Typography.Text strong>{r.form}</Typography.Text> : r.label), onCell: (r) => (r.form ? { colSpan: 0 } : {}) },
+            { title: t('stats.no'), key: 'no', width: 60, render: (_, r) => (r.form ? <Typography.Text strong>{r.form}</Typography.Text> : r.no), onCell: (r) => (r.form ? { colSpan: 4, style: { background: '#fafafa' } } : {}) },
+            { title: t('stats.indicator'), key: 'l', render: (_, r) => r.label, onCell: (r) => (r.form ? { colSpan: 0 } : {}) },
             { title: t('stats.unit'), dataIndex: 'unit', width: 110, onCell: (r) => (r.form ? { colSpan: 0 } : {}) },
             {
               title: t('stats.value'),

@@ -57,8 +57,8 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
             pagination={false}
             scroll={{ x: 600 + columns.length * 130 }}
             columns={[
-              { title: t('stats.no'), key: 'no', width: 60, render: (_, r) => ('no' in r ? r.no : ''), onCell: (r) => ('form' in r ? { colSpan: 3 + columns.length } : {}) },
-              { title: t('stats.indicator'), key: 'l', render: (_, r) => ('form' in r ? <Typography.Text strong>{r.form}</Typography.Text> : r.label), onCell: (r) => ('form' in r ? { colSpan: 0 } : {}) },
+              { title: t('stats.no'), key: 'no', width: 60, render: (_, r) => ('form' in r ? <Typography.Text strong>{r.form}</Typography.Text> : r.no), onCell: (r) => ('form' in r ? { colSpan: 3 + columns.length, style: { background: '#fafafa' } } : {}) },
+              { title: t('stats.indicator'), key: 'l', render: (_, r) => ('label' in r ? r.label : ''), onCell: (r) => ('form' in r ? { colSpan: 0 } : {}) },
               { title: t('stats.unit'), key: 'u', width: 100, render: (_, r) => ('unit' in r ? r.unit : ''), onCell: (r) => ('form' in r ? { colSpan: 0 } : {}) },
               ...columns.map((c, i) => ({ title: c, key: `c${i}`, width: 130, align: 'right' as const, onCell: (r: (typeof rows)[number]) => ('form' in r ? { colSpan: 0 } : {}), render: (_: unknown, r: (typeof rows)[number]) => ('values' in r ? <span data-testid={`upper-${r.key}-${i}`}>{formatFigure(r.values[i])}</span> : '') })),
             ]}
