@@ -303,7 +303,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     imported: '{{count}} items imported as a new version.',
     export: 'Export to Excel',
     scheduleName: 'Schedule name',
-    versionLabel: 'Version',
+    versionLabel: 'Version name',
     validFrom: 'In force from',
     pickItem: 'Retention from the schedule',
     pickItemHint: 'Pick an item of the schedule (version {{version}}) or type the period above',

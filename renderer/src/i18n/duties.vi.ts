@@ -300,7 +300,7 @@ export const dutiesVi = {
     imported: 'Đã nhập {{count}} mục thành phiên bản mới.',
     export: 'Xuất Excel',
     scheduleName: 'Tên bảng',
-    versionLabel: 'Phiên bản',
+    versionLabel: 'Tên phiên bản',
     validFrom: 'Có hiệu lực từ ngày',
     pickItem: 'Thời hạn theo bảng thời hạn bảo quản',
     pickItemHint: 'Chọn mục trong bảng (phiên bản {{version}}) hoặc gõ thời hạn ở ô bên trên',
