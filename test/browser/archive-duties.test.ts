@@ -26,7 +26,8 @@ beforeAll(async () => {
   server = await startServer();
   usb = mkdtempSync(join(tmpdir(), 'luutru-duties-'));
   commune = await openApp(server);
-  await atTime(commune, '2026-03-10T09:00:00');
+  await commune.context.clock.install({ time: new Date('2026-03-10T09:00:00') });
+  await commune.page.reload();
   await setupUnitThroughUi(commune.page, 'Ủy ban nhân dân xã Thụy Hải', '12345');
 }, 180_000);
 afterAll(async () => {
@@ -35,9 +36,9 @@ afterAll(async () => {
   if (usb) rmSync(usb, { recursive: true, force: true });
 });
 
-/** The browser's clock stands still at `iso` (local time); the page is reloaded to see it. */
+/** The browser's clock jumps to `iso` (local time) and runs on from there; the page is reloaded to see it. */
 async function atTime(b: Browser, iso: string) {
-  await b.context.clock.setFixedTime(new Date(iso));
+  await b.context.clock.setSystemTime(new Date(iso));
   await b.page.reload();
 }
 
@@ -200,7 +201,8 @@ describe('the archive’s duties over three years', () => {
 
     const archive = await openApp(server);
     try {
-      await atTime(archive, '2027-01-15T09:00:00');
+      await archive.context.clock.install({ time: new Date('2027-01-15T09:00:00') });
+      await archive.page.reload();
       const ap = archive.page;
       await setupUnitThroughUi(ap, 'Lưu trữ lịch sử tỉnh Hưng Yên', '33', 'Lưu trữ lịch sử cấp tỉnh');
       await importFromNewUnitThroughUi(ap, server.url, bundle);

@@ -18,7 +18,7 @@ beforeAll(async () => {
   server = await startServer();
   dir = mkdtempSync(join(tmpdir(), 'luutru-schedule-'));
   b = await openApp(server);
-  await b.context.clock.setFixedTime(new Date('2026-03-10T09:00:00'));
+  await b.context.clock.install({ time: new Date('2026-03-10T09:00:00') });
   await b.page.reload();
   await setupUnitThroughUi(b.page, 'Ủy ban nhân dân xã Thái Thụy', '34567');
 }, 180_000);

@@ -23,6 +23,8 @@ import { useAction } from './useAction';
 import { useFormUnit, useOutputs } from './useOutputs';
 
 type Paper = 'discard-list' | 'discard-explanation' | 'council-minutes' | 'destruction-minutes';
+/** File names a clerk recognises. */
+const FILE: Record<Paper, string> = { 'discard-list': 'danh-muc-tai-lieu-het-gia-tri', 'discard-explanation': 'thuyet-minh-tai-lieu-het-gia-tri', 'council-minutes': 'bien-ban-hop-hoi-dong', 'destruction-minutes': 'bien-ban-huy-tai-lieu' };
 
 export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -44,7 +46,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   const step = a.status === 'open' ? 0 : a.status === 'decided' ? 1 : 2;
 
   const print = (kind: Paper) =>
-    void out.pdf({ kind, input: appraisalPapers(t, detail, fonds, unit, new Map((boxes ?? []).map((b) => [b.id, b.number])), session.operator) }, `${kind}-${fileSlug(a.name).slice(0, 40)}.pdf`);
+    void out.pdf({ kind, input: appraisalPapers(t, detail, fonds, unit, new Map((boxes ?? []).map((b) => [b.id, b.number])), session.operator) }, `${FILE[kind]}-${fileSlug(a.name).slice(0, 40)}.pdf`);
   const saveItem = async () => {
     if (!editing) return;
     const retention = editing.decision === 'keep' ? parseRetention(editing.retention) : undefined;
@@ -61,24 +63,25 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   );
 
   return (
-    <Drawer open onClose={onClose} size="large" width={980} title={a.name} data-testid="appraisal-drawer" destroyOnHidden>
+    <Drawer open onClose={onClose} width="min(1000px, 96vw)" title={a.name} data-testid="appraisal-drawer" destroyOnHidden>
       <Steps size="small" current={step} items={[{ title: t('appraisal.stepCouncil') }, { title: t('appraisal.stepDecision') }, { title: t('appraisal.stepDestroyed') }]} style={{ marginBottom: 16 }} />
       <CouncilForm appraisal={a} readOnly={!open} />
       <Table<AppraisalItem>
         size="small"
         rowKey="id"
         data-testid="appraisal-items"
+        tableLayout="fixed"
         style={{ marginTop: 16 }}
         dataSource={[...detail.items]}
         pagination={false}
         columns={[
           { title: t('appraisal.file'), key: 'f', width: 110, render: (_, i) => { const x = detail.dossiers.get(i.dossierId); return x ? fileLabel(t, x) : ''; } },
           { title: t('dossiers.title'), key: 't', render: (_, i) => detail.dossiers.get(i.dossierId)?.title ?? '' },
-          { title: t('dossiers.retention'), key: 'r', width: 95, render: (_, i) => { const x = detail.dossiers.get(i.dossierId); return x ? retentionLabel(t, x.retention) : ''; } },
-          { title: t('appraisal.opinion'), key: 'o', width: 300, render: (_, i) => (i.decision === 'destroy' ? <><Tag color="red">{t('appraisal.destroy')}</Tag>{i.reason}</> : <><Tag color="green">{t('appraisal.keepFor', { period: i.newRetention !== undefined ? retentionLabel(t, i.newRetention) : '' })}</Tag>{i.reason}</>) },
+          { title: t('dossiers.retention'), key: 'r', width: 90, render: (_, i) => { const x = detail.dossiers.get(i.dossierId); return x ? retentionLabel(t, x.retention) : ''; } },
+          { title: t('appraisal.opinion'), key: 'o', width: 240, render: (_, i) => (i.decision === 'destroy' ? <><Tag color="red">{t('appraisal.destroy')}</Tag>{i.reason}</> : <><Tag color="green">{t('appraisal.keepFor', { period: i.newRetention !== undefined ? retentionLabel(t, i.newRetention) : '' })}</Tag>{i.reason}</>) },
           ...(open
-            ? [{ title: t('common.actions'), key: 'a', width: 170, render: (_: unknown, i: AppraisalItem) => (
-                <Space size={4}>
+            ? [{ title: t('common.actions'), key: 'a', width: 150, render: (_: unknown, i: AppraisalItem) => (
+                <Space size={4} wrap>
                   <Button size="small" onClick={() => setEditing({ item: i, decision: i.decision, reason: i.reason, retention: i.newRetention !== undefined ? retentionLabel(t, i.newRetention) : '' })} data-testid="edit-opinion">{t('appraisal.editOpinion')}</Button>
                   <Button size="small" onClick={() => void act(() => removeFromAppraisal(db, session, i.id), t('appraisal.removed'))}>{t('appraisal.remove')}</Button>
                 </Space>
