@@ -10,7 +10,7 @@ import { destroyAppraisal, destroyedDossiers, expiredDossiers, startAppraisal } 
 import { createLoan, loansOfYear, overdueLoans, returnLoan } from '../../renderer/src/db/repositories/loan-repository';
 import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
 import { numberDossiers, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
-import { unitReports, dutiesByOrigin } from '../../renderer/src/db/repositories/upper-duties-repository';
+import { unitReports, dutiesByUnit } from '../../renderer/src/db/repositories/upper-duties-repository';
 import { DEFAULT_DEPOSIT_RULES } from '../../renderer/src/core/duties/deposit';
 import { DEFAULT_STAT_FORMS } from '../../renderer/src/core/duties/statistics';
 import type { DossierFields } from '../../renderer/src/core/dossiers/types';
@@ -118,7 +118,7 @@ describe('deposit', () => {
     expect((await receivedBatches(up.db, up.session.unitId))[0]!.receipt?.receivedDate).toBe('2026-01-22');
     const reports = await unitReports(up.db, up.session.unitId, 2025);
     expect(reports.map((r) => [r.unitName, r.report.values.dossiersFormed, r.report.values.staffTotal])).toEqual([['Ủy ban nhân dân xã Thụy Hải', 5, 2]]);
-    const duties = (await dutiesByOrigin(up.db)).get(s.session.unitId);
+    const duties = (await dutiesByUnit(up.db, [s.session.unitId])).get(s.session.unitId);
     expect(duties).toEqual({ depositBatches: 2, depositedDossiers: 3, receivedBatches: 0, destroyedDossiers: 1, loans: 4, openLoans: 1 });
     // The destroyed dossier arrives as a tombstone that still names its decision.
     const g = await up.db.dossiers.get(s.ids.G!);

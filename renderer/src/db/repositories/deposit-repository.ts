@@ -151,7 +151,7 @@ export type ReceivedBatch = { readonly batch: DepositBatch; readonly unitName: s
 
 /** Batches of other units received in bundles, with the receipt this unit recorded for each. */
 export async function receivedBatches(db: LuutruDb, selfId: string): Promise<ReceivedBatch[]> {
-  const batches = (await db.depositBatches.toArray()).filter((b) => !b.deleted && b.origin !== selfId);
+  const batches = (await db.depositBatches.where('unitId').notEqual(selfId).toArray()).filter((b) => !b.deleted && b.origin !== selfId);
   if (batches.length === 0) return [];
   const receipts = (await db.depositReceipts.where('batchId').anyOf(batches.map((b) => b.id)).toArray()).filter((r) => !r.deleted && r.origin === selfId);
   const units = new Map((await db.units.bulkGet([...new Set(batches.map((b) => b.unitId))])).filter((u) => u !== undefined).map((u) => [u.id, u.name]));

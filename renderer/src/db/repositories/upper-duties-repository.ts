@@ -3,6 +3,7 @@
  * statistics reports of a year side by side (final ones only), and per unit the deposits,
  * destructions and loans recorded.
  */
+import Dexie from 'dexie';
 import type { StatReport } from '../../core/duties/types';
 import type { LuutruDb } from '../schema';
 
@@ -37,21 +38,22 @@ export type UnitDuties = {
 
 const ZERO: UnitDuties = { depositBatches: 0, depositedDossiers: 0, receivedBatches: 0, destroyedDossiers: 0, loans: 0, openLoans: 0 };
 
-/** Per origin: deposit batches and their dossiers, batches received, dossiers destroyed, loans made and still out. */
-export async function dutiesByOrigin(db: LuutruDb): Promise<Map<string, UnitDuties>> {
-  const [batches, receipts, appraisals, loans] = await Promise.all([db.depositBatches.toArray(), db.depositReceipts.toArray(), db.appraisals.toArray(), db.loans.toArray()]);
+/**
+ * Per unit: deposit batches and their dossiers, batches it recorded as received, dossiers destroyed,
+ * loans made and still out — counted through each table's unit index, never a whole table.
+ */
+export async function dutiesByUnit(db: LuutruDb, unitIds: readonly string[]): Promise<Map<string, UnitDuties>> {
   const out = new Map<string, UnitDuties>();
-  const bump = (origin: string, patch: Partial<UnitDuties>) => {
-    const cur = out.get(origin) ?? ZERO;
-    out.set(origin, Object.fromEntries(Object.entries(cur).map(([k, v]) => [k, v + (patch[k as keyof UnitDuties] ?? 0)])) as UnitDuties);
-  };
-  for (const b of batches) if (!b.deleted) bump(b.origin, { depositBatches: 1, depositedDossiers: b.dossierCount });
-  for (const r of receipts) if (!r.deleted) bump(r.origin, { receivedBatches: 1 });
-  const destroyed = appraisals.filter((a) => !a.deleted && a.status === 'destroyed');
-  if (destroyed.length > 0) {
-    const items = await db.appraisalItems.where('appraisalId').anyOf(destroyed.map((a) => a.id)).toArray();
-    for (const i of items) if (!i.deleted && i.decision === 'destroy') bump(i.origin, { destroyedDossiers: 1 });
+  for (const unitId of unitIds) {
+    const [batches, receipts, appraisals, loans, openLoans] = await Promise.all([
+      db.depositBatches.where('unitId').equals(unitId).filter((b) => !b.deleted).toArray(),
+      db.depositReceipts.where('unitId').equals(unitId).filter((r) => !r.deleted).count(),
+      db.appraisals.where('unitId').equals(unitId).filter((a) => !a.deleted && a.status === 'destroyed').primaryKeys(),
+      db.loans.where('unitId').equals(unitId).filter((l) => !l.deleted).count(),
+      db.loans.where('[unitId+openDue]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).filter((l) => !l.deleted && l.returnedDate === undefined).count(),
+    ]);
+    const destroyed = appraisals.length ? await db.appraisalItems.where('appraisalId').anyOf(appraisals).filter((i) => !i.deleted && i.decision === 'destroy').count() : 0;
+    out.set(unitId, { ...ZERO, depositBatches: batches.length, depositedDossiers: batches.reduce((n, b) => n + b.dossierCount, 0), receivedBatches: receipts, destroyedDossiers: destroyed, loans, openLoans });
   }
-  for (const l of loans) if (!l.deleted) bump(l.origin, { loans: 1, openLoans: l.returnedDate === undefined ? 1 : 0 });
   return out;
 }

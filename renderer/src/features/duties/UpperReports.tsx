@@ -9,7 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_STAT_FORMS, formatFigure, reportSections, totalValues } from '../../core/duties/statistics';
 import { useDb, useSession } from '../../db/context';
-import { dutiesByOrigin, reportYears, unitReports, type UnitDuties } from '../../db/repositories/upper-duties-repository';
+import { dutiesByUnit, reportYears, unitReports, type UnitDuties } from '../../db/repositories/upper-duties-repository';
 import { statisticsToXlsx } from '../../spreadsheet/statistics-xlsx';
 import { useFormUnit, useOutputs } from './useOutputs';
 
@@ -25,7 +25,8 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
   const [chosen, setChosen] = useState<number>();
   const year = chosen ?? years[0] ?? new Date().getFullYear() - 1;
   const reports = useLiveQuery(() => unitReports(db, session.unitId, year), [db, session.unitId, year]) ?? [];
-  const duties = useLiveQuery(() => dutiesByOrigin(db), [db]);
+  const unitIds = units.map((u) => u.unitId).join(',');
+  const duties = useLiveQuery(() => dutiesByUnit(db, unitIds ? unitIds.split(',') : []), [db, unitIds]);
   const columns = useMemo(() => [...reports.map((r) => shortName(r.unitName)), t('stats.total')], [reports, t]);
   const forms = reports[0]?.report.forms ?? DEFAULT_STAT_FORMS;
   const sections = useMemo(() => reportSections(forms, [...reports.map((r) => r.report.values), totalValues(reports.map((r) => r.report.values))]), [forms, reports]);
