@@ -34,6 +34,8 @@ export function RetentionItemPicker({ year, value, basis, onPick }: { year: numb
         data-testid="retention-item-picker"
         showSearch
         allowClear
+        // As in the other suggestion lists: the arrow keys pick an item, Enter alone saves the dossier.
+        defaultActiveFirstOption={false}
         optionFilterProp="label"
         value={value || undefined}
         onChange={pick}
