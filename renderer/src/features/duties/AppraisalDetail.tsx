@@ -78,9 +78,9 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
           { title: t('appraisal.file'), key: 'f', width: 110, render: (_, i) => { const x = detail.dossiers.get(i.dossierId); return x ? fileLabel(t, x) : ''; } },
           { title: t('dossiers.title'), key: 't', render: (_, i) => detail.dossiers.get(i.dossierId)?.title ?? '' },
           { title: t('dossiers.retention'), key: 'r', width: 90, render: (_, i) => { const x = detail.dossiers.get(i.dossierId); return x ? retentionLabel(t, x.retention) : ''; } },
-          { title: t('appraisal.opinion'), key: 'o', width: 240, render: (_, i) => (i.decision === 'destroy' ? <><Tag color="red">{t('appraisal.destroy')}</Tag>{i.reason}</> : <><Tag color="green">{t('appraisal.keepFor', { period: i.newRetention !== undefined ? retentionLabel(t, i.newRetention) : '' })}</Tag>{i.reason}</>) },
+          { title: t('appraisal.opinion'), key: 'o', width: 220, render: (_, i) => (i.decision === 'destroy' ? <><Tag color="red">{t('appraisal.destroy')}</Tag>{i.reason}</> : <><Tag color="green">{t('appraisal.keepFor', { period: i.newRetention !== undefined ? retentionLabel(t, i.newRetention) : '' })}</Tag>{i.reason}</>) },
           ...(open
-            ? [{ title: t('common.actions'), key: 'a', width: 150, render: (_: unknown, i: AppraisalItem) => (
+            ? [{ title: t('common.actions'), key: 'a', width: 190, render: (_: unknown, i: AppraisalItem) => (
                 <Space size={4} wrap>
                   <Button size="small" onClick={() => setEditing({ item: i, decision: i.decision, reason: i.reason, retention: i.newRetention !== undefined ? retentionLabel(t, i.newRetention) : '' })} data-testid="edit-opinion">{t('appraisal.editOpinion')}</Button>
                   <Button size="small" onClick={() => void act(() => removeFromAppraisal(db, session, i.id), t('appraisal.removed'))}>{t('appraisal.remove')}</Button>
