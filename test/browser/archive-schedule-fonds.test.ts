@@ -28,6 +28,11 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The browser's clock is installed (faked): a click on a dialog's button while it is still opening can be lost. */
+async function settled(page: Browser['page']) {
+  await page.waitForFunction(() => !document.querySelector('[class*="-appear-"], [class*="-enter-"]'), undefined, { timeout: 15_000 });
+}
+
 describe('retention schedule and fonds', () => {
   it('loads, exports and refuses a bad import; a dossier keeps the item it picked', { timeout: 180_000 }, async () => {
     const { page } = b;
@@ -61,6 +66,7 @@ describe('retention schedule and fonds', () => {
     await expect.poll(() => page.getByText('tt13.xlsx: đọc được 2 mục.').count()).toBe(1);
     await page.getByLabel('Tên bảng').fill('Bảng thời hạn theo TT 13/2011');
     await page.getByLabel('Tên phiên bản').fill('2011');
+    await settled(page);
     await page.getByTestId('confirm-version').click();
     await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Dòng 4 ("Hồ sơ chứng thực") chưa có thời hạn bảo quản đọc được. Hãy sửa tệp rồi nhập lại; chưa mục nào được nhập.');
     await page.locator('.ant-modal-close').click();
@@ -100,6 +106,7 @@ describe('retention schedule and fonds', () => {
     await form.getByLabel('Từ 1').fill('1990');
     await form.getByLabel('Đến 1').fill('30/06/2025');
     await form.getByLabel('Lịch sử phông').fill('Tài liệu của xã Thụy Xuân được bàn giao cho xã Thái Thụy khi sáp nhập.');
+    await settled(page);
     await page.getByTestId('save-fonds').click();
     const row = page.getByTestId('fonds-table').locator('tbody tr.ant-table-row', { hasText: 'Thụy Xuân' });
     await expect.poll(() => row.textContent()).toContain('UBND xã Thụy Xuân (1990 – 30/06/2025)');
@@ -107,6 +114,8 @@ describe('retention schedule and fonds', () => {
     await page.getByLabel('Ngày cuối cùng của phông').fill('30/06/2025');
     await page.getByLabel('Căn cứ đóng phông').fill('Nghị quyết số 1656/NQ-UBTVQH15');
     await page.getByTestId('close-fonds').click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').waitFor();
+    await settled(page);
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
     await expect.poll(() => row.textContent()).toContain('Đã đóng 30/06/2025');
 
