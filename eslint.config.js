@@ -19,6 +19,18 @@ export default tseslint.config(
     },
   },
   {
+    // Screens read and write through db/repositories, never a table: other units' records are
+    // not in the tables (foreign-store.ts), and a repository is where that is known.
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/components/**/*.{ts,tsx}', 'renderer/src/hooks/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a string union instead of enum.' },
+        { selector: "MemberExpression[object.name='db'][property.name!=/^(name|verno|isOpen)$/]", message: 'Screens go through db/repositories, not db.<table>.' },
+      ],
+    },
+  },
+  {
     files: ['renderer/src/core/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

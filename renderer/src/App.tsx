@@ -29,6 +29,7 @@ import { unfinishedRestore } from './db/backup/backup-log';
 import { AppNotices } from './components/AppNotices';
 import { useAutoBackup } from './features/backup/auto-backup';
 import { usePlatform } from './platform/context';
+import { ArchiveDutiesPage } from './features/duties/ArchiveDutiesPage';
 import { useHashRoute } from './hooks/useHashRoute';
 import { isLanguage, type Language } from './i18n';
 import { useUiStore } from './stores/ui-store';
@@ -71,6 +72,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
       { key: 'outgoing', label: t('nav.outgoing'), render: () => <RegistersPage key="outgoing" kind="outgoing" /> },
       { key: 'dossiers', label: t('nav.dossiers'), render: () => <DossiersPage /> },
       { key: 'processing', label: t('nav.processing'), render: () => <ProcessingPage /> },
+      { key: 'archive', label: t('nav.archive'), render: () => <ArchiveDutiesPage /> },
       { key: 'exchange', label: t('nav.exchange'), render: () => <ExchangePage /> },
       { key: 'upper', label: t('nav.upper'), render: () => <UpperLevelPage /> },
       { key: 'journal', label: t('nav.journal'), render: () => <JournalPage /> },

@@ -9,6 +9,7 @@ import { processingVi } from './processing.vi';
 import { registerImportVi } from './register-import.vi';
 import { backupVi } from './backup.vi';
 import { journalVi } from './journal.vi';
+import { dutiesVi } from './duties.vi';
 import type { Widen } from './catalogue-types';
 
 export const vi = {
@@ -27,6 +28,17 @@ export const vi = {
   windows: backupVi.windows,
   migration: backupVi.migration,
   ...journalVi,
+  // The archive's duties (duties.vi.ts); their table names join the exchange ones.
+  duties: dutiesVi.duties,
+  dutiesHome: dutiesVi.dutiesHome,
+  deposit: dutiesVi.deposit,
+  appraisal: dutiesVi.appraisal,
+  loans: dutiesVi.loans,
+  stats: dutiesVi.stats,
+  retention: dutiesVi.retention,
+  fondsAdmin: dutiesVi.fondsAdmin,
+  upperDuties: dutiesVi.upperDuties,
+  table: { ...exchangeVi.table, ...dutiesVi.tables },
   app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã' },
   nav: {
     home: 'Trang chủ',
@@ -34,6 +46,7 @@ export const vi = {
     outgoing: 'Sổ văn bản đi',
     dossiers: 'Hồ sơ',
     processing: 'Chỉnh lý tồn đọng',
+    archive: 'Công tác lưu trữ',
     followUp: 'Theo dõi giải quyết',
     exchange: 'Trao đổi dữ liệu',
     upper: 'Tổng hợp cấp trên',
@@ -140,6 +153,7 @@ export const vi = {
     ...registersVi.actions,
     ...dossiersVi.dossierActions,
     ...processingVi.processingActions,
+    ...dutiesVi.dutyActions,
   },
   settings: {
     archive: 'Lưu trữ',
@@ -167,6 +181,7 @@ export const vi = {
     ...processingVi.processingErrors,
     ...registerImportVi.errors,
     ...backupVi.backupErrors,
+    ...dutiesVi.dutyErrors,
     unknown: 'Đã xảy ra lỗi không mong muốn: {{message}}. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'text.tooLong': 'Nội dung quá dài: tối đa {{max}} ký tự. Hãy rút gọn lại.',
     'unit.level.required': 'Chưa chọn cấp của cơ quan. Hãy chọn xã, phường, đặc khu hoặc cấp trên.',

@@ -50,6 +50,7 @@ const C = {
 } as const;
 
 /** Characters a JSON string holds as they are: not a quote, backslash or control character (sticky: matches at lastIndex only). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON forbids unescaped in a string
 const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 
 const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;

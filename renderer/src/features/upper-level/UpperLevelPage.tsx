@@ -15,6 +15,7 @@ import { UpperSearch } from './UpperSearch';
 import { UpperInventory } from './UpperInventory';
 import { ArchiveSearch } from '../processing/ArchiveSearch';
 import { getMetresPerBox, holdingsByOrigin } from '../../db/repositories/dossier-repository';
+import { UpperReports } from '../duties/UpperReports';
 
 export function UpperLevelPage() {
   const { t, i18n } = useTranslation();
@@ -73,6 +74,7 @@ export function UpperLevelPage() {
       </Card>
       {rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} />}
       {rows && rows.length > 0 && <UpperInventory rows={rows} />}
+      {rows && rows.length > 0 && <UpperReports units={rows.map((r) => ({ unitId: r.unitId, name: r.name }))} />}
       {units && <UpperSearch units={units} />}
       {units && <ArchiveSearch units={units} title={t('processing.upperSearchTitle')} />}
     </Space>
