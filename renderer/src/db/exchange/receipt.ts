@@ -13,7 +13,7 @@ import { archivedPayload } from './archive';
 import type { RecoveryOverlap, SelectionResult, UnitRef } from '../../core/bundle/selection';
 import type { TrustPolicy, VerifiedBundle } from '../../core/bundle/verify';
 import type { LuutruDb } from '../schema';
-import type { ForkDiff, ForkRow } from './rows';
+import type { ForkDiff, ForkRow, ReceivedBundleRow } from './rows';
 
 export type CarriedReceipt = {
   readonly origin: UnitRef;
@@ -104,12 +104,23 @@ function names(policy: TrustPolicy, selection: SelectionResult): (unitId: string
   return (unitId) => m.get(unitId) ?? { unitId, name: unitId, adminCode: '' };
 }
 
+/** What fork rows read from a receiver's store: kept payloads and the bundles received. */
+export type ForkLookup = {
+  readonly payload: (payloadSha256: string) => Promise<BundlePayload | undefined>;
+  readonly received: (payloadSha256s: readonly string[]) => Promise<(Pick<ReceivedBundleRow, 'createdAt' | 'counts' | 'fileName'> | undefined)[]>;
+};
+
 /** Fork rows with what differs (the earlier bundle's content comes from the kept signed files). */
-export async function forkRows(db: LuutruDb, selection: SelectionResult, files: readonly { name: string }[], now: Date): Promise<ForkRow[]> {
+export function forkRows(db: LuutruDb, selection: SelectionResult, files: readonly { name: string }[], now: Date): Promise<ForkRow[]> {
+  return forkRowsFrom({ payload: (sha) => archivedPayload(db, sha), received: (shas) => db.receivedBundles.bulkGet([...shas]) }, selection, files, now);
+}
+
+/** Fork rows from any store (IndexedDB here, PostgreSQL at a province archive). */
+export async function forkRowsFrom(lookup: ForkLookup, selection: SelectionResult, files: readonly { name: string }[], now: Date): Promise<ForkRow[]> {
   const out: ForkRow[] = [];
   for (const f of selection.forks) {
     const payloads: (BundlePayload | undefined)[] = [];
-    for (const v of f.variants.slice(0, 2)) payloads.push(v.bundle?.payload ?? (await archivedPayload(db, v.payloadSha256)));
+    for (const v of f.variants.slice(0, 2)) payloads.push(v.bundle?.payload ?? (await lookup.payload(v.payloadSha256)));
     let diff: ForkDiff | undefined;
     if (payloads[0] && payloads[1]) {
       const d = diffPayloads(payloads[0], payloads[1]);
@@ -119,7 +130,7 @@ export async function forkRows(db: LuutruDb, selection: SelectionResult, files: 
         truncated: d.truncated,
       };
     }
-    const received = await db.receivedBundles.bulkGet(f.variants.map((v) => v.payloadSha256));
+    const received = await lookup.received(f.variants.map((v) => v.payloadSha256));
     out.push({
       origin: f.origin.unitId,
       originName: f.origin.name,
