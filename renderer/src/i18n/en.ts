@@ -1,12 +1,14 @@
 /** English catalogue: the same keys as vi.ts (checked by the type). */
 import type { Catalogue } from './vi';
 import { exchangeEn } from './exchange.en';
+import { archiveEn } from './archive.en';
 import { registersEn } from './registers.en';
 import { dossiersEn } from './dossiers.en';
 import { registerImportEn } from './register-import.en';
 
 export const en: Catalogue = {
   ...exchangeEn,
+  archive: archiveEn.archive,
   ...registersEn,
   dossiers: dossiersEn.dossiers,
   jobs: dossiersEn.jobs,
@@ -139,6 +141,7 @@ export const en: Catalogue = {
   },
   errors: {
     ...exchangeEn.bundleErrors,
+    ...archiveEn.archiveErrors,
     ...registersEn.registerErrors,
     ...dossiersEn.dossierErrors,
     ...registerImportEn.errors,

@@ -1,5 +1,6 @@
 /** Vietnamese catalogue (default language). Keys are shared with en.ts. */
 import { exchangeVi } from './exchange.vi';
+import { archiveVi } from './archive.vi';
 import { registersVi } from './registers.vi';
 import { dossiersVi } from './dossiers.vi';
 import { registerImportVi } from './register-import.vi';
@@ -7,6 +8,7 @@ import type { Widen } from './catalogue-types';
 
 export const vi = {
   ...exchangeVi,
+  archive: archiveVi.archive,
   ...registersVi,
   dossiers: dossiersVi.dossiers,
   jobs: dossiersVi.jobs,
@@ -139,6 +141,7 @@ export const vi = {
   },
   errors: {
     ...exchangeVi.bundleErrors,
+    ...archiveVi.archiveErrors,
     ...registersVi.registerErrors,
     ...dossiersVi.dossierErrors,
     ...registerImportVi.errors,
