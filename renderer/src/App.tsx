@@ -21,6 +21,8 @@ import { JournalPage } from './features/journal/JournalPage';
 import { ExchangePage } from './features/exchange/ExchangePage';
 import { UpperLevelPage } from './features/upper-level/UpperLevelPage';
 import { useHashRoute } from './hooks/useHashRoute';
+import { UpperApiProvider } from './upper-api/context';
+import { indexedDbUpperApi } from './upper-api/indexeddb';
 import { isLanguage, type Language } from './i18n';
 import { useUiStore } from './stores/ui-store';
 
@@ -50,6 +52,11 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   const toggle = useUiStore((s) => s.toggleSider);
   const unitId = local.status === 'ready' ? local.unit.id : '';
   const operators = useLiveQuery(() => (unitId ? listOperators(db, unitId) : []), [db, unitId]);
+  // The upper-level and exchange screens read this PC's IndexedDB through the seam (the province archive serves them over HTTP).
+  const unitName = local.status === 'ready' ? local.unit.name : '';
+  const parentName = local.status === 'ready' ? local.unit.parentName : '';
+  const operator = local.status === 'ready' ? local.session.operator : '';
+  const upperApi = useMemo(() => indexedDbUpperApi(db, { name: unitName, parentName }, { unitId, operator }), [db, unitId, unitName, parentName, operator]);
 
   const routes = useMemo<Route[]>(
     () => [
@@ -122,7 +129,9 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
           </Space>
         </Layout.Header>
         <Layout.Content className="app-content">
-          <SessionProvider session={local.session}>{current.render()}</SessionProvider>
+          <SessionProvider session={local.session}>
+            <UpperApiProvider api={upperApi}>{current.render()}</UpperApiProvider>
+          </SessionProvider>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -32,15 +32,21 @@ export type InventoryData = { readonly unit: BookUnit; readonly sections: readon
 
 export type CustodyInput = { readonly kind: 'merger' | 'transfer'; readonly effectiveDate: string; readonly basis: string };
 
+/** The receiving unit and the person acting (printed on receipts and inventories). */
+export type Receiver = { readonly unitId: string; readonly name: string; readonly parentName: string; readonly operator: string };
+
 export type UpperLevelApi = {
   readonly kind: 'indexeddb' | 'http';
+  readonly receiver: Receiver;
   /** Per sending unit: last bundle, gaps, days since contact, record counts. */
   overview(now: Date): Promise<OriginOverview[]>;
   holdings(): Promise<HoldingsResult>;
   /** Names of units as this store knows them (trusted keys, units received). */
   unitNames(): Promise<Readonly<Record<string, string>>>;
-  /** Every entry of every unit matching the query (diacritics and case ignored), at most `limit`. */
-  search(query: string, options: { readonly origin?: string; readonly limit: number }, onProgress?: OnProgress): Promise<SearchHit[]>;
+  /** Every entry of every unit matching the query (diacritics and case ignored), at most `limit`; null when a newer search replaced it. */
+  search(query: string, options: { readonly origin?: string; readonly limit: number }, onProgress?: OnProgress): Promise<SearchHit[] | null>;
+  /** Frees what `search` kept (the IndexedDB index lives in a worker until the page that used it closes). */
+  closeSearch(): void;
   inventory(onlyUnitId?: string): Promise<InventoryData>;
   /** The dry run: verify the files and plan the import (nothing written); `token` names it for apply/discard. */
   prepareImport(files: readonly { name: string; data: Uint8Array }[], onProgress?: OnProgress): Promise<{ token: string; receipt: ImportReceipt }>;

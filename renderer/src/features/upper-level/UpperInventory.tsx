@@ -6,19 +6,17 @@
 import { useState } from 'react';
 import { App, Button, Card, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { consolidatedSections } from '../../core/dossiers/consolidated';
 import { isoDate } from '../../core/format';
-import { placeOfUnit } from '../../core/unit';
-import { useDb, useSession } from '../../db/context';
-import type { OriginOverview } from '../../db/repositories/upper-level-repository';
+import { useSession } from '../../db/context';
 import { errorMessage } from '../../i18n';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { usePlatform } from '../../platform/context';
-import { AppError } from '../../core/errors';
+import { useUpperApi } from '../../upper-api/context';
+import type { OriginOverview } from '../../upper-api/types';
 
 export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
   const { t } = useTranslation();
-  const db = useDb();
+  const api = useUpperApi();
   const session = useSession();
   const platform = usePlatform();
   const { message } = App.useApp();
@@ -28,21 +26,12 @@ export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
   const print = async () => {
     setBusy(true);
     try {
-      const [me, units, fonds, dossiers, boxes] = await Promise.all([db.units.get(session.unitId), db.units.toArray(), db.fonds.toArray(), db.dossiers.toArray(), db.boxes.toArray()]);
-      const received = new Set(rows.map((r) => r.unitId));
-      const sections = consolidatedSections(
-        units.filter((u) => received.has(u.id) && !u.deleted).map((u) => ({ id: u.id, name: u.name, adminCode: u.adminCode })),
-        fonds.filter((f) => !f.deleted),
-        dossiers,
-        boxes,
-        unitId || undefined,
-      );
-      if (sections.length === 0) throw new AppError('upper.noInventory');
+      const { unit, sections } = await api.inventory(unitId || undefined);
       const years = sections.flatMap((s) => [s.fromYear, s.toYear]);
       const data = await renderPdfJob({
         kind: 'dossier-inventory',
         input: {
-          unit: { name: me?.name ?? '', parentName: me?.parentName ?? '', place: placeOfUnit(me?.name ?? '') },
+          unit,
           fromYear: Math.min(...years),
           toYear: Math.max(...years),
           sections: sections.map((s) => ({ heading: s.heading, rows: s.rows })),

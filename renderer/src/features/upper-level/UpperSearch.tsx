@@ -1,53 +1,28 @@
 /**
  * Consolidated search at the upper level: every incoming and outgoing entry of every unit
  * whose bundles were imported (and this unit's own), diacritics and case ignored, in one
- * list with the unit it came from. The index is built in its own search worker on first use.
+ * list with the unit it came from. Through the seam: in the app the index is built in its
+ * own search worker on first use; at the province archive PostgreSQL answers.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Card, Input, Progress, Select, Space, Table, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Card, Input, Progress, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../core/format';
-import { formatNumber } from '../../core/registers/numbering';
-import { joinNumberNotation } from '../../core/registers/notation';
-import { typeAndSummary } from '../../core/registers/register-book';
-import { incomingSearchText, outgoingSearchText } from '../../core/registers/search-text';
-import { useDb } from '../../db/context';
-import type { IncomingDoc, OutgoingDoc } from '../../db/register-records';
-import { SearchClient } from '../../search/search-client';
-
-type Hit = { id: string; origin: string; kind: 'incoming' | 'outgoing'; number: string; date: string; party: string; summary: string };
+import { errorMessage } from '../../i18n';
+import { useUpperApi } from '../../upper-api/context';
+import type { Progress as BuildProgress, SearchHit } from '../../upper-api/types';
 
 const LIMIT = 200;
 
-function hitOf(d: IncomingDoc | OutgoingDoc): Hit {
-  return 'arrivalNumber' in d
-    ? { id: d.id, origin: d.origin, kind: 'incoming', number: formatNumber(d.arrivalNumber), date: formatDate(d.arrivalDate), party: `${d.sender} ${joinNumberNotation(d.number, d.notation)}`, summary: typeAndSummary(d.typeName, d.summary) }
-    : { id: d.id, origin: d.origin, kind: 'outgoing', number: joinNumberNotation(d.number, d.notation), date: formatDate(d.documentDate), party: d.recipients.join('; '), summary: typeAndSummary(d.typeName, d.summary) };
-}
-
 export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();
-  const db = useDb();
-  const client = useRef<SearchClient | undefined>(undefined);
-  const byId = useRef(new Map<string, Hit>());
-  const [progress, setProgress] = useState<{ done: number; total: number }>();
-  const [ready, setReady] = useState(false);
+  const api = useUpperApi();
+  const [progress, setProgress] = useState<BuildProgress>();
   const [query, setQuery] = useState('');
   const [origin, setOrigin] = useState<string>();
-  const [hits, setHits] = useState<Hit[]>([]);
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [error, setError] = useState<unknown>();
 
-  const ensureIndex = async () => {
-    if (client.current) return;
-    client.current = new SearchClient();
-    const [inc, out] = await Promise.all([db.incomingDocs.toArray(), db.outgoingDocs.toArray()]);
-    const live = [...inc, ...out].filter((d) => !d.deleted);
-    for (const d of live) byId.current.set(d.id, hitOf(d));
-    const entries = live.map((d) => ({ id: d.id, text: 'arrivalNumber' in d ? incomingSearchText(d) : outgoingSearchText(d) }));
-    await client.current.build(entries, { onProgress: setProgress });
-    setReady(true);
-  };
-
-  useEffect(() => () => client.current?.dispose(), []);
+  useEffect(() => () => api.closeSearch(), [api]);
 
   useEffect(() => {
     let live = true;
@@ -55,16 +30,19 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
       setHits([]);
       return;
     }
-    void ensureIndex().then(async () => {
-      const found = await client.current?.search(query, { limit: origin ? 5000 : LIMIT });
-      if (!live || !found) return;
-      setHits(found.map((id) => byId.current.get(id)).filter((h): h is Hit => !!h && (!origin || h.origin === origin)).slice(0, LIMIT));
-    });
+    api.search(query, { ...(origin ? { origin } : {}), limit: LIMIT }, setProgress).then(
+      (found) => {
+        if (!live || !found) return;
+        setProgress(undefined);
+        setError(undefined);
+        setHits(found);
+      },
+      (e: unknown) => live && setError(e),
+    );
     return () => {
       live = false;
     };
-    // ensureIndex is stable for the life of the card.
-  }, [query, origin, ready]);
+  }, [api, query, origin]);
 
   const options = useMemo(() => [...units].map(([value, label]) => ({ value, label })), [units]);
   return (
@@ -72,9 +50,10 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
       <Space wrap style={{ marginBottom: 8 }}>
         <Input.Search allowClear style={{ width: 420 }} placeholder={t('registers.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('upper.searchTitle')} />
         <Select allowClear style={{ width: 280 }} placeholder={t('upper.allUnits')} value={origin} onChange={setOrigin} options={options} />
-        {progress && !ready && <Progress percent={Math.round((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 160 }} />}
+        {progress && progress.done < progress.total && <Progress percent={Math.round((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 160 }} />}
       </Space>
-      <Table<Hit>
+      {error !== undefined && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 8 }} />}
+      <Table<SearchHit>
         size="small"
         rowKey="id"
         dataSource={hits}

@@ -7,7 +7,7 @@ import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Holdings } from '../../core/dossiers/inventory';
 import { formatDecimal } from '../../core/format';
-import type { OriginOverview } from '../../db/repositories/upper-level-repository';
+import type { OriginOverview } from '../../upper-api/types';
 
 /** "Ủy ban nhân dân xã Thụy Hải" → "UBND xã Thụy Hải": bar labels are narrow. */
 const shortName = (name: string) => name.replace(/^Ủy ban nhân dân\s+/u, 'UBND ');
