@@ -130,10 +130,12 @@ export async function archiveKeyList(sql: Sql): Promise<KeyListRow[]> {
   return keys.map((k) => ({ ...k, ...(r.has(k.kid) ? { revoked: r.get(k.kid)! } : {}) })).sort((a, b) => a.originName.localeCompare(b.originName, 'vi') || a.confirmedAt.localeCompare(b.confirmedAt));
 }
 
-/** Names of units as the archive knows them: trusted keys, then the unit records received. */
+/** Names of units as the archive knows them: trusted keys, then the unit records received, and itself. */
 export async function archiveUnitNames(sql: Sql): Promise<Record<string, string>> {
+  const me = await requireUnit(sql);
   const out: Record<string, string> = {};
   for (const k of await trustedKeys(sql)) out[k.unitId] = k.originName;
   for (const u of await sql.query<{ id: string; name: string }>("SELECT id, body->>'name' AS name FROM records WHERE tbl = 'units' AND NOT deleted")) if (u.name) out[u.id] = u.name;
+  out[me.id] = me.name;
   return out;
 }
