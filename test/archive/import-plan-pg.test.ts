@@ -4,16 +4,14 @@
 // in-memory state the CLI uses; and importing everything again changes nothing.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyMemoryState, importIntoMemory, memoryDigest, REPLICATED_TABLES, type BundleRecord, type MemoryState, type TrustPolicy } from '../../renderer/src/core/bundle/index';
-import type { HeldClaim } from '../../renderer/src/core/bundle/import-plan';
-import { heldOfRow } from '../../renderer/src/archive/plan-state';
+import { emptyMemoryState, importIntoMemory, memoryDigest, type TrustPolicy } from '../../renderer/src/core/bundle/index';
 import { applyArchiveImport, prepareArchiveImport } from '../../renderer/src/archive/import';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
 import { trustKey, type ArchiveUnit } from '../../renderer/src/archive/trust';
 import { UNIT_A, UNIT_B, fixtureId } from '../../scripts/make-bundle-fixtures';
 import { testUnit, trusting, type TestUnit } from '../helpers/bundles';
 import { craftedBundles, craftedVersion, shuffled } from '../fixtures/bundle-arbitraries';
-import { ENGINES, openArchive, resetArchive } from '../helpers/archive-db';
+import { ENGINES, openArchive, pgAsMemory, resetArchive } from '../helpers/archive-db';
 
 let units: TestUnit[];
 let policy: TrustPolicy;
@@ -25,18 +23,6 @@ beforeAll(async () => {
   ];
   policy = trusting(units);
 });
-
-/** The archive's records and held claims, as a memory state (to compare digests). */
-export async function pgAsMemory(db: ArchiveDb, unitId: string, seen: MemoryState['seen']): Promise<MemoryState> {
-  const live = new Map(REPLICATED_TABLES.map((t) => [t, new Map<string, BundleRecord>()] as const));
-  for (const r of await db.query<{ tbl: (typeof REPLICATED_TABLES)[number]; body: BundleRecord }>('SELECT tbl, body FROM records')) live.get(r.tbl)!.set(r.body.id, r.body);
-  const held = new Map<string, HeldClaim>();
-  for (const r of await db.query<Parameters<typeof heldOfRow>[0]>('SELECT * FROM held_claims')) {
-    const h = heldOfRow(r);
-    held.set(`${h.table}\u0000${h.id}\u0000${h.origin}`, h);
-  }
-  return { receiverUnitId: unitId, live, held, owners: new Map(), seen };
-}
 
 describe.each(ENGINES)('the archive applies the same plan as the memory state ($name)', (engine) => {
   let db: ArchiveDb;

@@ -5,6 +5,9 @@
  * PGlite takes seconds to initialise).
  */
 import { inject } from 'vitest';
+import { REPLICATED_TABLES, type BundleRecord, type MemoryState } from '../../renderer/src/core/bundle/index';
+import type { HeldClaim } from '../../renderer/src/core/bundle/import-plan';
+import { heldOfRow } from '../../renderer/src/archive/plan-state';
 import { migrate } from '../../renderer/src/archive/migrations';
 import { openPglite, openPostgres, type ArchiveDb } from '../../renderer/src/archive/sql';
 import { initUnit, type ArchiveUnit } from '../../renderer/src/archive/trust';
@@ -41,3 +44,16 @@ export async function openArchive(engine: Engine): Promise<{ db: ArchiveDb; unit
   await migrate(db);
   return { db, unit: await resetArchive(db) };
 }
+
+/** The archive's records and held claims, as a memory state (to compare digests). */
+export async function pgAsMemory(db: ArchiveDb, unitId: string, seen: MemoryState['seen']): Promise<MemoryState> {
+  const live = new Map(REPLICATED_TABLES.map((t) => [t, new Map<string, BundleRecord>()] as const));
+  for (const r of await db.query<{ tbl: (typeof REPLICATED_TABLES)[number]; body: BundleRecord }>('SELECT tbl, body FROM records')) live.get(r.tbl)!.set(r.body.id, r.body);
+  const held = new Map<string, HeldClaim>();
+  for (const r of await db.query<Parameters<typeof heldOfRow>[0]>('SELECT * FROM held_claims')) {
+    const h = heldOfRow(r);
+    held.set(`${h.table}\u0000${h.id}\u0000${h.origin}`, h);
+  }
+  return { receiverUnitId: unitId, live, held, owners: new Map(), seen };
+}
+

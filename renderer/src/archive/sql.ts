@@ -105,6 +105,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
       await guard(pipeline(Readable.from([text]), stream));
     },
   });
+  const watched = new WeakSet<object>();
   const safeUrl = url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
   const first = await guard(pool.connect());
   first.release();
@@ -114,6 +115,12 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     location: safeUrl,
     async transaction(work) {
       const client = await guard(pool.connect());
+      // A connection ended by the server while in use reports through the query that fails; its
+      // 'error' event must not also crash the process.
+      if (!watched.has(client)) {
+        watched.add(client);
+        client.on('error', () => undefined);
+      }
       let lost = false;
       try {
         await guard(client.query('BEGIN'));
