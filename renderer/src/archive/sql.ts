@@ -65,13 +65,13 @@ export async function openPglite(dataDir?: string): Promise<ArchiveDb> {
   type Q = { query: (t: string, p?: unknown[], o?: { blob?: Blob }) => Promise<{ rows: unknown[] }>; exec: (t: string) => Promise<unknown> };
   const wrap = (q: Q): Sql => ({
     async query<R>(text: string, params: readonly unknown[] = []) {
-      return (await q.query(text, [...params])).rows as R[];
+      return (await guard(q.query(text, [...params]))).rows as R[];
     },
     async exec(text) {
-      await q.exec(text);
+      await guard(q.exec(text));
     },
     async copyIn(table, columns, text) {
-      await q.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([text]) });
+      await guard(q.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([text]) }));
     },
   });
   const base = wrap(pg as unknown as Q);
@@ -79,7 +79,7 @@ export async function openPglite(dataDir?: string): Promise<ArchiveDb> {
     ...base,
     kind: 'pglite',
     location: dataDir ?? 'memory',
-    transaction: (work) => pg.transaction((tx) => work(wrap(tx as unknown as Q))),
+    transaction: (work) => guard(pg.transaction((tx) => work(wrap(tx as unknown as Q)))),
     close: () => pg.close(),
   };
 }
