@@ -196,14 +196,16 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
   async function api(req: IncomingMessage, res: ServerResponse, url: URL, ip: string): Promise<string> {
     const key = `${req.method} ${url.pathname}`;
     if (key === 'POST /api/login') {
-      if (tooManyFailures(ip)) throw new AppError('archive.login.tooMany', { minutes: LOGIN_WINDOW_MS / 60_000 });
       const b = await readJson(req, 10_000);
+      // Per address and account: guessing one account's password is slowed down, other people at that PC are not locked out.
+      const who = `${ip}|${String(b.username ?? '').trim().toLowerCase().slice(0, 100)}`;
+      if (tooManyFailures(who)) throw new AppError('archive.login.tooMany', { minutes: LOGIN_WINDOW_MS / 60_000 });
       try {
         const r = await login(db, str(b.username, 100), str(b.password, 200));
         sendJson(res, 200, { account: r.account, unit: await requireUnit(db) }, { 'set-cookie': `${COOKIE}=${r.token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${12 * 3600}` });
         return r.account.username;
       } catch (e) {
-        if (isAppError(e) && e.code === 'archive.login.failed') failures.get(ip)!.push(Date.now());
+        if (isAppError(e) && e.code === 'archive.login.failed') failures.get(who)!.push(Date.now());
         throw e;
       }
     }
