@@ -15,17 +15,29 @@ import type { Sql } from './sql';
 
 export const SEARCHABLE: ReadonlySet<ReplicatedTable> = new Set(['incomingDocs', 'outgoingDocs']);
 
+/** Text fields an entry of an older format may lack (searched as empty). */
+const EMPTY_TEXT = { number: '', notation: '', sender: '', typeName: '', summary: '', recipient: '', receivedSignature: '', note: '', signerPosition: '', signerName: '', progressNote: '', replyNotation: '', recipients: [], retainedCopyHolder: '' };
+
+function entryText(table: ReplicatedTable, r: BundleRecord): string {
+  return table === 'incomingDocs' ? incomingSearchText(r as unknown as IncomingInput) : outgoingSearchText(r as unknown as OutgoingInput);
+}
+
 /** The tokens of a live register entry, space-separated (tokens never hold a space); null for anything else. */
 export function searchTokens(table: ReplicatedTable, r: BundleRecord): string | null {
   if (!SEARCHABLE.has(table) || r.deleted) return null;
+  let text: string;
   try {
-    const text = table === 'incomingDocs' ? incomingSearchText(r as unknown as IncomingInput) : outgoingSearchText(r as unknown as OutgoingInput);
-    const words = entryWords(text);
-    return words.length > 0 ? words.join(' ') : null;
+    text = entryText(table, r);
   } catch {
-    // A record with an unexpected shape is still stored; it is only not searchable.
-    return null;
+    try {
+      text = entryText(table, { ...EMPTY_TEXT, ...r });
+    } catch {
+      // A record of an unexpected shape is still stored; it is only not searchable.
+      return null;
+    }
   }
+  const words = entryWords(text);
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 /** SQL for the stored tsvector of a tokens parameter. */

@@ -15,8 +15,11 @@ export type SearchHit = {
   readonly summary: string;
 };
 
+/** Entries of an older bundle format may lack a text field: shown empty rather than failing the whole list. */
 export function hitOf(d: IncomingDoc | OutgoingDoc): SearchHit {
+  const summary = typeAndSummary(d.typeName ?? '', d.summary ?? '');
+  const numberNotation = joinNumberNotation(d.number ?? '', d.notation ?? '');
   return 'arrivalNumber' in d
-    ? { id: d.id, origin: d.origin, kind: 'incoming', number: formatNumber(d.arrivalNumber), date: formatDate(d.arrivalDate), party: `${d.sender} ${joinNumberNotation(d.number, d.notation)}`, summary: typeAndSummary(d.typeName, d.summary) }
-    : { id: d.id, origin: d.origin, kind: 'outgoing', number: joinNumberNotation(d.number, d.notation), date: formatDate(d.documentDate), party: (d.recipients ?? []).join('; '), summary: typeAndSummary(d.typeName, d.summary) };
+    ? { id: d.id, origin: d.origin, kind: 'incoming', number: formatNumber(d.arrivalNumber), date: formatDate(d.arrivalDate), party: `${d.sender ?? ''} ${numberNotation}`.trim(), summary }
+    : { id: d.id, origin: d.origin, kind: 'outgoing', number: numberNotation, date: formatDate(d.documentDate), party: (d.recipients ?? []).join('; '), summary };
 }
