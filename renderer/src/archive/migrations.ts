@@ -39,7 +39,6 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX records_link1 ON records (tbl, link1) WHERE link1 IS NOT NULL;
       CREATE INDEX records_link2 ON records (tbl, link2) WHERE link2 IS NOT NULL;
-      CREATE INDEX records_origin ON records (tbl, origin);
       CREATE TABLE held_claims (
         tbl text NOT NULL, id text NOT NULL, origin text NOT NULL,
         record jsonb NOT NULL, reason text NOT NULL,

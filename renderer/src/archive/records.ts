@@ -7,7 +7,7 @@
 import { NUMBER_RULES, PARENT_RULES, numberKeyOf, type ParentRule } from '../core/bundle/import-plan';
 import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../core/bundle/schema';
 import { searchTokens, TSVECTOR_OF } from './search';
-import type { Sql } from './sql';
+import { copyText, type Sql } from './sql';
 
 /** The link fields of each table, in PARENT_RULES order: link1, link2. */
 export const LINK_FIELDS: Readonly<Record<ReplicatedTable, readonly string[]>> = Object.fromEntries(
@@ -54,8 +54,32 @@ export function recordRow(table: ReplicatedTable, r: BundleRecord): RecordRow {
 
 const CHUNK = 5000;
 
-/** Inserts or replaces records (one statement per chunk of arrays: no per-row round trip). */
+/** From this many records on, they go through COPY into a staging table (measured: about twice as fast on a server as arrays). */
+const COPY_FROM = 2000;
+const STAGE_COLUMNS = ['tbl', 'id', 'origin', 'clock', 'deleted', 'link1', 'link2', 'num_key', 'tokens', 'body'];
+
+/** Inserts or replaces records: COPY into a staging table then one INSERT … ON CONFLICT for many; arrays for a few. */
 export async function upsertRecords(tx: Sql, puts: readonly { table: ReplicatedTable; record: BundleRecord }[]): Promise<void> {
+  if (puts.length >= COPY_FROM) {
+    await tx.exec(
+      'CREATE TEMP TABLE IF NOT EXISTS records_stage (tbl text, id text, origin text, clock text, deleted boolean, link1 text, link2 text, num_key text, tokens text, body jsonb) ON COMMIT DELETE ROWS',
+    );
+    for (let i = 0; i < puts.length; i += CHUNK * 4) {
+      const lines = puts.slice(i, i + CHUNK * 4).map((p) => {
+        const r = recordRow(p.table, p.record);
+        return [r.tbl, r.id, r.origin, r.clock, r.deleted ? 't' : 'f', r.link1, r.link2, r.numKey, r.tokens, r.body].map(copyText).join('\t');
+      });
+      await tx.copyIn('records_stage', STAGE_COLUMNS, `${lines.join('\n')}\n`);
+    }
+    await tx.exec(
+      `INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, num_key, search, body)
+       SELECT tbl, id, origin, clock, deleted, link1, link2, num_key, ${TSVECTOR_OF('tokens')}, body FROM records_stage
+       ON CONFLICT (tbl, id) DO UPDATE SET origin = EXCLUDED.origin, clock = EXCLUDED.clock, deleted = EXCLUDED.deleted, link1 = EXCLUDED.link1,
+         link2 = EXCLUDED.link2, num_key = EXCLUDED.num_key, search = EXCLUDED.search, body = EXCLUDED.body;
+       TRUNCATE records_stage`,
+    );
+    return;
+  }
   for (let i = 0; i < puts.length; i += CHUNK) {
     const rows = puts.slice(i, i + CHUNK).map((p) => recordRow(p.table, p.record));
     await tx.query(

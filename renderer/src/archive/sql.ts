@@ -57,11 +57,12 @@ export function copyText(v: string | number | boolean | null | undefined): strin
   return String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
-/** Opens PGlite on a data folder (created and initialised on first use); in memory without one (tests). */
-export async function openPglite(dataDir?: string): Promise<ArchiveDb> {
+/** Opens PGlite on a data folder (created and initialised on first use); in memory without one (tests). `trigram` loads pg_trgm (the bench compares it). */
+export async function openPglite(dataDir?: string, options: { trigram?: boolean } = {}): Promise<ArchiveDb> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');
-  const pg = await PGlite.create(dataDir ? { dataDir } : {});
+  const extensions = options.trigram ? { pg_trgm: (await import('@electric-sql/pglite/contrib/pg_trgm')).pg_trgm } : undefined;
+  const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(extensions ? { extensions } : {}) });
   type Q = { query: (t: string, p?: unknown[], o?: { blob?: Blob }) => Promise<{ rows: unknown[] }>; exec: (t: string) => Promise<unknown> };
   const wrap = (q: Q): Sql => ({
     async query<R>(text: string, params: readonly unknown[] = []) {
