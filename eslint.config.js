@@ -7,7 +7,7 @@ import globals from 'globals';
 const forbiddenInCore = ['react', 'react-dom', 'react-*', 'dexie', 'dexie-*', 'zustand', 'zustand/*', 'pdfmake', 'pdfmake/*', 'electron', 'antd', 'antd/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-electron', 'dist-cli', 'dist-bench', 'release', 'node_modules'] },
+  { ignores: ['dist', 'dist-electron', 'dist-cli', 'dist-bench', 'dist-bench-node', 'release', 'node_modules'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
