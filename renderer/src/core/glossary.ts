@@ -67,4 +67,10 @@ export const GLOSSARY = {
   'biên nhận nhập dữ liệu': 'import receipt (ImportReceipt)',
   'biên bản giao nhận': 'handover record (receipt PDF)',
   'nộp lưu': 'deposit (handover to the archive)',
+  'kho lưu trữ dùng chung (lưu trữ tỉnh trên PostgreSQL)': 'province archive on PostgreSQL (renderer/src/archive, ArchiveDb)',
+  'máy chủ lưu trữ': 'archive server (startArchiveServer, `luutru archive serve`)',
+  'tài khoản cán bộ lưu trữ': 'archivist account (Account; roles view / import / administer)',
+  'quyền xem / nhập dữ liệu / quản trị': "Role 'view' | 'import' | 'administer'",
+  'danh sách địa chỉ được phép': 'LAN allow-list (--allow, allowList)',
+  'tìm kiếm tổng hợp': 'consolidated search (UpperLevelApi.search, archiveSearch)',
 } as const;
