@@ -11,7 +11,9 @@ import { incomingSearchText, outgoingSearchText } from '../../renderer/src/core/
 import type { IncomingDoc, OutgoingDoc } from '../../renderer/src/db/register-records';
 import { RegisterIndex } from '../../renderer/src/search/register-index';
 import { indexedDbUpperApi } from '../../renderer/src/upper-api/indexeddb';
+import { dossierInventoryDefinition } from '../../renderer/src/pdf/definitions/dossier-inventory';
 import { ENGINES, openArchive } from '../helpers/archive-db';
+import { expectTinosOnly, pdfText, pdfWriter } from '../helpers/pdf';
 import { communeExport, type CommuneExport } from '../helpers/commune-export';
 import { importAndApply, upper, type TestProfile } from '../helpers/exchange-units';
 
@@ -64,6 +66,21 @@ describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) =>
     const one = await archiveInventory(db, communes[1]!.profile.session.unitId);
     expect(one.sections.every((s) => s.unitId === communes[1]!.profile.session.unitId)).toBe(true);
     expect(one.sections.flatMap((s) => s.rows).length).toBe(3);
+    // The consolidated inventory PDF from the archive's data, with the app's own builder.
+    const years = all.sections.flatMap((s) => [s.fromYear, s.toYear]);
+    const file = await pdfWriter('luutru-archive-inventory-')(`muc-luc-tong-hop-${engine.name}.pdf`, dossierInventoryDefinition({
+      unit: all.unit,
+      fromYear: Math.min(...years),
+      toYear: Math.max(...years),
+      sections: all.sections.map((s) => ({ heading: s.heading, rows: s.rows })),
+      options: { title: 'MỤC LỤC HỒ SƠ TỔNG HỢP', date: new Date('2026-02-01'), preparer: 'Trần Văn Bình' },
+    }));
+    const text = pdfText(file);
+    expect(text).toContain('MỤC LỤC HỒ SƠ TỔNG HỢP');
+    expect(text).toContain('Ủy ban nhân dân xã Thụy Trình — Phông lưu trữ Ủy ban nhân dân xã Thụy Trình (phông số 15)');
+    expect(text).toContain('LƯU TRỮ LỊCH SỬ TỈNH HƯNG YÊN');
+    expect(text).toContain('01.TH');
+    expectTinosOnly(file);
   });
 
   it('consolidated search finds what the app’s index finds, typed without diacritics, by number or notation', async () => {
