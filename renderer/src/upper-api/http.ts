@@ -43,6 +43,24 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
   const base = options.baseUrl ?? '';
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((l) => l());
+  // One poll per client, however many queries are watched: other workstations' writes move the journal.
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let version: number | undefined;
+  const startPolling = () => {
+    timer ??= setInterval(() => {
+      void request<{ version: number }>(base, 'GET', '/api/version').then(
+        (r) => {
+          if (version !== undefined && r.version !== version) changed();
+          version = r.version;
+        },
+        () => undefined,
+      );
+    }, options.pollMs ?? 4000);
+  };
+  const stopPolling = () => {
+    if (timer !== undefined) clearInterval(timer);
+    timer = undefined;
+  };
   const call = async <T>(method: 'GET' | 'POST', path: string, body?: BodyInit, headers?: Record<string, string>): Promise<T> => {
     try {
       return await request<T>(base, method, path, body, headers);
@@ -90,27 +108,18 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
     custody: () => get('/api/custody'),
     watch(query, onValue, onError) {
       let stopped = false;
-      let version: number | undefined;
       const run = () =>
         void query().then(
           (v) => !stopped && onValue(v),
           (e: unknown) => !stopped && onError(e),
         );
       listeners.add(run);
+      startPolling();
       run();
-      const timer = setInterval(() => {
-        void request<{ version: number }>(base, 'GET', '/api/version').then(
-          (r) => {
-            if (version !== undefined && r.version !== version) run();
-            version = r.version;
-          },
-          () => undefined,
-        );
-      }, options.pollMs ?? 4000);
       return () => {
         stopped = true;
         listeners.delete(run);
-        clearInterval(timer);
+        if (listeners.size === 0) stopPolling();
       };
     },
   };
