@@ -2,8 +2,9 @@
 // way the README says — `luutru archive init` with the administrator's password on standard input —
 // and starts its server; an archivist signs in, imports two communes' signed bundles through the
 // screens (confirming each key, as against the paper record), sees both communes in the overview
-// and finds their documents in the consolidated search, typed without diacritics. When the server
-// goes away, the screen says so in Vietnamese.
+// and finds their documents in the consolidated search, typed without diacritics; a second
+// workstation signed in at the same time sees the communes arrive without reloading. When the
+// server goes away, the screen says so in Vietnamese.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ let db: ArchiveDb;
 let server: ArchiveServer;
 let context: BrowserContext;
 let page: Page;
+let other: BrowserContext;
 
 beforeAll(async () => {
   buildOnce();
@@ -43,10 +45,12 @@ beforeAll(async () => {
   server = await startArchiveServer({ db, host: '127.0.0.1', port: 0, allow: '127.0.0.1/32', distDir: 'dist', log: () => undefined });
   context = await chromium.launchPersistentContext(mkdtempSync(join(dir, 'profile-')), { executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, viewport: { width: 1366, height: 800 }, locale: 'vi-VN' });
   page = context.pages()[0] ?? (await context.newPage());
+  other = await chromium.launchPersistentContext(mkdtempSync(join(dir, 'profile-')), { executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, viewport: { width: 1366, height: 800 }, locale: 'vi-VN' });
 });
 
 afterAll(async () => {
   await context?.close();
+  await other?.close();
   await server?.close();
   await db?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -64,6 +68,15 @@ describe('the province archive served on the LAN', () => {
     await expect.poll(() => page.getByTestId('header-unit').textContent()).toBe('Lưu trữ lịch sử tỉnh Hưng Yên');
     await expect.poll(() => page.getByTestId('header-account').textContent()).toBe('Trần Văn Bình (quản trị)');
 
+    // A second workstation watches the overview while the first imports.
+    const watcher = other.pages()[0] ?? (await other.newPage());
+    await watcher.goto(server.url);
+    await watcher.getByTestId('login-username').fill('binh');
+    await watcher.getByTestId('login-password').fill(PASSWORD);
+    await watcher.getByTestId('login-submit').click();
+    await watcher.getByTestId('upper-origins').waitFor();
+    expect(await watcher.getByTestId('upper-origins').locator('.ant-table-row').count()).toBe(0);
+
     await page.getByRole('menuitem', { name: 'Nhập gói dữ liệu' }).click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-choose').click()]);
     await chooser.setFiles(['test/fixtures/bundles/commune-a-1.json', 'test/fixtures/bundles/commune-b-1.json']);
@@ -77,6 +90,9 @@ describe('the province archive served on the LAN', () => {
     await expect.poll(() => page.getByTestId('import-apply').textContent()).toBe('Nhập dữ liệu (9 bản ghi)');
     await page.getByTestId('import-apply').click();
     await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+
+    // The other workstation sees both communes without reloading (one shared store).
+    await expect.poll(() => watcher.getByTestId('upper-origins').locator('.ant-table-row').count()).toBe(2);
 
     await page.getByRole('menuitem', { name: 'Tổng hợp các đơn vị' }).click();
     const origins = page.getByTestId('upper-origins');

@@ -46,16 +46,17 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
   // One poll per client, however many queries are watched: other workstations' writes move the journal.
   let timer: ReturnType<typeof setInterval> | undefined;
   let version: number | undefined;
+  const poll = () =>
+    void request<{ version: number }>(base, 'GET', '/api/version').then(
+      (r) => {
+        // The first answer also re-runs the queries: a write between a query and that answer is not missed.
+        if (r.version !== version) changed();
+        version = r.version;
+      },
+      () => undefined,
+    );
   const startPolling = () => {
-    timer ??= setInterval(() => {
-      void request<{ version: number }>(base, 'GET', '/api/version').then(
-        (r) => {
-          if (version !== undefined && r.version !== version) changed();
-          version = r.version;
-        },
-        () => undefined,
-      );
-    }, options.pollMs ?? 4000);
+    timer ??= setInterval(poll, options.pollMs ?? 4000);
   };
   const stopPolling = () => {
     if (timer !== undefined) clearInterval(timer);
