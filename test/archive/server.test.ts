@@ -3,6 +3,11 @@
 // request header no other site can send; too many wrong passwords lock the address out for a
 // while; and the logs never hold a password or a token. An import through the HTTP API (the
 // same calls the served screens make) takes in a commune's real export.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, createApiKey } from '../../renderer/src/archive/auth';
 import { allowList } from '../../renderer/src/archive/http-util';
@@ -92,6 +97,27 @@ describe('who may reach the archive', () => {
     const out = await call('/api/logout', { method: 'POST', cookie: an });
     expect(out.status).toBe(200);
     expect((await call('/api/overview', { cookie: an })).status).toBe(401);
+  });
+
+  it('serves HTTPS with a certificate: the session cookie is then Secure', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'luutru-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'pipe' });
+    const tls = await startArchiveServer({ db, host: '127.0.0.1', port: 0, allow: '127.0.0.1/32', distDir: 'dist', log: () => undefined, tls: { cert: readFileSync(join(dir, 'cert.pem')), key: readFileSync(join(dir, 'key.pem')) } });
+    try {
+      expect(tls.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/);
+      const answer = await new Promise<{ status: number; cookie: string }>((ok, fail) => {
+        const req = httpsRequest(`${tls.url}api/login`, { method: 'POST', ca: readFileSync(join(dir, 'cert.pem')), headers: { 'x-luutru-request': '1', 'content-type': 'application/json' } }, (res) => {
+          res.resume();
+          ok({ status: res.statusCode ?? 0, cookie: String(res.headers['set-cookie']?.[0] ?? '') });
+        });
+        req.on('error', fail);
+        req.end(JSON.stringify({ username: 'binh', password: PASSWORDS.binh }));
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.cookie).toMatch(/HttpOnly; SameSite=Strict; Path=\/; Secure/);
+    } finally {
+      await tls.close();
+    }
   });
 
   it('locks an address out after too many wrong passwords', async () => {

@@ -6,6 +6,7 @@
  * `init` does the same from options (passwords from the terminal or --password-stdin, never
  * from the command line, where other users of the PC could read them).
  */
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../core/errors';
@@ -25,7 +26,7 @@ export type ArchiveIo = {
 
 export const ARCHIVE_USAGE = `luutru archive <command> --db <folder | postgres://user@host/db>
 
-  serve [--host 127.0.0.1] [--port 8470] [--allow CIDR,...] [--dist dist]
+  serve [--host 127.0.0.1] [--port 8470] [--allow CIDR,...] [--tls-cert cert.pem --tls-key key.pem] [--dist dist]
         start the archive (the first time: who the archive is and its administrator, asked here)
   init --name NAME --code MÃ [--parent NAME] --admin USER --admin-name "Họ tên" [--password-stdin]
   user add --username U --name "Họ tên" --role view|import|administer [--password-stdin]
@@ -33,7 +34,8 @@ export const ARCHIVE_USAGE = `luutru archive <command> --db <folder | postgres:/
   apikey add --username U --label NAME          a key for scripts (shown once)
   migrate                                       bring the database schema up to date
 
---allow: addresses that may connect (default: this PC only). Example for a LAN: --host 0.0.0.0 --allow 127.0.0.1,192.168.1.0/24`;
+--allow: addresses that may connect (default: this PC only). Example for a LAN: --host 0.0.0.0 --allow 127.0.0.1,192.168.1.0/24
+--tls-cert/--tls-key: serve HTTPS with this certificate (recommended on a LAN: passwords then never travel in clear).`;
 
 type Flags = ReadonlyMap<string, string | true>;
 
@@ -139,6 +141,7 @@ export async function archiveMain(cmd: string | undefined, rest: readonly string
           allow: (flags.get('allow') as string | undefined) ?? '127.0.0.1/32,::1/128',
           distDir: dist,
           log: io.out,
+          ...(flags.has('tls-cert') || flags.has('tls-key') ? { tls: { cert: readFileSync(need(flags, 'tls-cert')), key: readFileSync(need(flags, 'tls-key')) } } : {}),
         });
         io.out(`Lưu trữ tỉnh đang chạy tại ${server.url} — mở địa chỉ này bằng Chromium/Edge/Chrome. Nhấn Ctrl+C để dừng.`);
         keepOpen = true;

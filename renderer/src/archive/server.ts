@@ -10,6 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { AppError, isAppError } from '../core/errors';
 import { REPLICATED_TABLES, type ReplicatedTable } from '../core/bundle/schema';
@@ -32,11 +33,14 @@ export type ArchiveServerOptions = {
   readonly log?: (line: string) => void;
   /** Import upload limit in bytes (default 512 MB). */
   readonly maxUpload?: number;
+  /** PEM certificate and key: serve HTTPS (passwords and session cookies never cross the LAN in clear). */
+  readonly tls?: { readonly cert: Buffer; readonly key: Buffer };
 };
 
 export type ArchiveServer = { readonly url: string; close(): Promise<void> };
 
 const COOKIE = 'luutru_session';
+const cookieFlags = (tls: boolean) => `HttpOnly; SameSite=Strict; Path=/${tls ? '; Secure' : ''}`;
 const PREPARED_TTL_MS = 30 * 60_000;
 const LOGIN_WINDOW_MS = 15 * 60_000;
 const LOGIN_MAX_FAILURES = 8;
@@ -202,7 +206,7 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
       if (tooManyFailures(who)) throw new AppError('archive.login.tooMany', { minutes: LOGIN_WINDOW_MS / 60_000 });
       try {
         const r = await login(db, str(b.username, 100), str(b.password, 200));
-        sendJson(res, 200, { account: r.account, unit: await requireUnit(db) }, { 'set-cookie': `${COOKIE}=${r.token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${12 * 3600}` });
+        sendJson(res, 200, { account: r.account, unit: await requireUnit(db) }, { 'set-cookie': `${COOKIE}=${r.token}; ${cookieFlags(!!options.tls)}; Max-Age=${12 * 3600}` });
         return r.account.username;
       } catch (e) {
         if (isAppError(e) && e.code === 'archive.login.failed') failures.get(who)!.push(Date.now());
@@ -215,7 +219,7 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
     if (!account) throw new AppError('archive.auth.required');
     if (key === 'POST /api/logout') {
       if (!bearer && presented) await logout(db, presented);
-      sendJson(res, 200, { ok: true }, { 'set-cookie': `${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0` });
+      sendJson(res, 200, { ok: true }, { 'set-cookie': `${COOKIE}=; ${cookieFlags(!!options.tls)}; Max-Age=0` });
       return account.username;
     }
     const route = routes[key];
@@ -234,7 +238,7 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
     : code === 'archive.db.connectionLost' ? 503
     : 400;
 
-  const server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     const started = Date.now();
     const ip = req.socket.remoteAddress ?? '';
     if (!isAllowed(list, ip)) {
@@ -263,7 +267,8 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
         else res.end();
       },
     );
-  });
+  };
+  const server = options.tls ? createTlsServer({ cert: options.tls.cert, key: options.tls.key }, handler) : createServer(handler);
   server.requestTimeout = 30 * 60_000;
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -271,9 +276,10 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  log(`archive server on http://${host}:${address.port}/ (${db.kind}: ${db.location}); allowed: ${entries.join(', ')}`);
+  const scheme = options.tls ? 'https' : 'http';
+  log(`archive server on ${scheme}://${host}:${address.port}/ (${db.kind}: ${db.location}); allowed: ${entries.join(', ')}`);
   return {
-    url: `http://${host}:${address.port}/`,
+    url: `${scheme}://${host}:${address.port}/`,
     close: () =>
       new Promise<void>((ok) => {
         server.close(() => ok());
