@@ -4,8 +4,9 @@
 // in-memory state the CLI uses; and importing everything again changes nothing.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyMemoryState, importIntoMemory, memoryDigest, type TrustPolicy } from '../../renderer/src/core/bundle/index';
-import { applyArchiveImport, prepareArchiveImport } from '../../renderer/src/archive/import';
+import { decideOwner, emptyMemoryState, importIntoMemory, memoryDigest, type TrustPolicy } from '../../renderer/src/core/bundle/index';
+import { applyArchiveImport, decideArchiveOwnership, prepareArchiveImport } from '../../renderer/src/archive/import';
+import { archiveHeldClaims } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
 import { trustKey, type ArchiveUnit } from '../../renderer/src/archive/trust';
 import { UNIT_A, UNIT_B, fixtureId } from '../../scripts/make-bundle-fixtures';
@@ -56,5 +57,22 @@ describe.each(ENGINES)('the archive applies the same plan as the memory state ($
       }),
       { numRuns: 15 },
     );
+  });
+
+  it('a person decides who owns an id two units claim: the same result as the memory state', async () => {
+    const base = { n: 1, registerOf: 0, number: 1, clock: 1, deleted: false, title: 'a' as const, bundle: 0, kind: 'register' as const, idOf: 0 };
+    const bundles = await craftedBundles([{ ...base, sender: 0 }, { ...base, sender: 1, title: 'b' as const }], units, policy);
+    unit = await resetArchive(db);
+    for (const u of units) await trustKey(db, { unitId: u.origin.unitId, originName: u.origin.name, jwk: u.key.jwk, confirmedBy: 'Bình' });
+    const files = bundles.map((b, i) => ({ name: `${i}.luutru.json`, data: new TextEncoder().encode(JSON.stringify(b.file)) }));
+    await applyArchiveImport(db, await prepareArchiveImport(db, files), 'Bình');
+    const held = await archiveHeldClaims(db, 0, 50);
+    expect(held.rows.map((h) => h.reason)).toEqual(['contested', 'contested']);
+    await expect(decideArchiveOwnership(db, 'Bình', 'registers', held.rows[0]!.id, 'not-a-claimant')).rejects.toMatchObject({ code: 'archive.decision.notClaimant' });
+    await decideArchiveOwnership(db, 'Bình', 'registers', held.rows[0]!.id, units[1]!.origin.unitId);
+    let memory = importIntoMemory(emptyMemoryState(unit.id), bundles).state;
+    memory = decideOwner(memory, 'registers', held.rows[0]!.id, units[1]!.origin.unitId);
+    expect(memoryDigest(await pgAsMemory(db, unit.id, memory.seen))).toBe(memoryDigest(memory));
+    expect((await archiveHeldClaims(db, 0, 50)).total).toBe(0);
   });
 });
