@@ -125,4 +125,10 @@ export const GLOSSARY = {
   'lịch sử phông / lịch sử đơn vị hình thành phông': 'Fonds.history / Fonds.creatorHistory',
   'đóng phông': 'closing a fonds (closeFonds: numbering frozen)',
   'lời nói đầu (mục lục)': 'foreword (fondsForeword)',
+  'kho lưu trữ dùng chung (lưu trữ tỉnh trên PostgreSQL)': 'province archive on PostgreSQL (renderer/src/archive, ArchiveDb)',
+  'máy chủ lưu trữ': 'archive server (startArchiveServer, `luutru archive serve`)',
+  'tài khoản cán bộ lưu trữ': 'archivist account (Account; roles view / import / administer)',
+  'quyền xem / nhập dữ liệu / quản trị': "Role 'view' | 'import' | 'administer'",
+  'danh sách địa chỉ được phép': 'LAN allow-list (--allow, allowList)',
+  'tìm kiếm tổng hợp': 'consolidated search (UpperLevelApi.search, archiveSearch)',
 } as const;

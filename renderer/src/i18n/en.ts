@@ -1,6 +1,7 @@
 /** English catalogue: the same keys as vi.ts (checked by the type). */
 import type { Catalogue } from './vi';
 import { exchangeEn } from './exchange.en';
+import { archiveEn } from './archive.en';
 import { registersEn } from './registers.en';
 import { dossiersEn } from './dossiers.en';
 import { processingEn } from './processing.en';
@@ -11,6 +12,7 @@ import { dutiesEn } from './duties.en';
 
 export const en: Catalogue = {
   ...exchangeEn,
+  archive: archiveEn.archive,
   ...registersEn,
   dossiers: dossiersEn.dossiers,
   jobs: dossiersEn.jobs,
@@ -171,6 +173,7 @@ export const en: Catalogue = {
   },
   errors: {
     ...exchangeEn.bundleErrors,
+    ...archiveEn.archiveErrors,
     ...registersEn.registerErrors,
     ...dossiersEn.dossierErrors,
     ...processingEn.processingErrors,

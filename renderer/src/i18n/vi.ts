@@ -3,6 +3,7 @@
  * plural form: a key English needs in two (`_one`, `_other`) carries the same sentence twice.
  */
 import { exchangeVi } from './exchange.vi';
+import { archiveVi } from './archive.vi';
 import { registersVi } from './registers.vi';
 import { dossiersVi } from './dossiers.vi';
 import { processingVi } from './processing.vi';
@@ -14,6 +15,7 @@ import type { Widen } from './catalogue-types';
 
 export const vi = {
   ...exchangeVi,
+  archive: archiveVi.archive,
   ...registersVi,
   dossiers: dossiersVi.dossiers,
   jobs: dossiersVi.jobs,
@@ -176,6 +178,7 @@ export const vi = {
   },
   errors: {
     ...exchangeVi.bundleErrors,
+    ...archiveVi.archiveErrors,
     ...registersVi.registerErrors,
     ...dossiersVi.dossierErrors,
     ...processingVi.processingErrors,
