@@ -16,6 +16,7 @@ import { ENGINES, openArchive } from '../helpers/archive-db';
 import { expectTinosOnly, pdfText, pdfWriter } from '../helpers/pdf';
 import { communeExport, type CommuneExport } from '../helpers/commune-export';
 import { importAndApply, upper, type TestProfile } from '../helpers/exchange-units';
+import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 
 const NOW = new Date('2026-02-01T00:00:00Z');
 let communes: CommuneExport[];
@@ -84,7 +85,8 @@ describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) =>
   });
 
   it('consolidated search finds what the app’s index finds, typed without diacritics, by number or notation', async () => {
-    const docs = [...(await app.db.incomingDocs.toArray()), ...(await app.db.outgoingDocs.toArray())].filter((d) => d.origin !== app.session.unitId) as (IncomingDoc | OutgoingDoc)[];
+    // The app keeps received units' entries in their blocks (foreign-store.ts).
+    const docs = [...(await foreignRecords(app.db, 'incomingDocs')), ...(await foreignRecords(app.db, 'outgoingDocs'))] as unknown as (IncomingDoc | OutgoingDoc)[];
     const index = new RegisterIndex();
     index.add(docs.map((d) => ({ id: d.id, text: 'arrivalNumber' in d ? incomingSearchText(d) : outgoingSearchText(d) })));
     const sample = docs[7]!;
