@@ -31,6 +31,8 @@ export class DbPlanState implements PlanState {
   private readonly liveCache = new Map<string, BundleRecord | undefined>();
   private heldById = new Map<string, HeldClaim[]>();
   private heldAll: HeldClaim[] = [];
+  private readonly heldByNumber = new Map<string, string[]>();
+  private readonly heldByParent = new Map<string, string[]>();
   private owners = new Map<string, string>();
   readonly foreign: ForeignStore;
 
@@ -46,6 +48,16 @@ export class DbPlanState implements PlanState {
     this.heldAll = (await this.db.heldClaims.toArray()).map(({ heldAt: _h, ...claim }) => claim);
     this.heldById = new Map();
     for (const h of this.heldAll) (this.heldById.get(ek(h.table, h.id)) ?? this.heldById.set(ek(h.table, h.id), []).get(ek(h.table, h.id))!).push(h);
+    // Held claims by register number and by parent, so a lookup is not a walk of every claim.
+    this.heldByNumber.clear();
+    this.heldByParent.clear();
+    for (const h of this.heldAll) {
+      if (h.reason === 'number-conflict' && h.numberKey) push(this.heldByNumber, `${h.table}\u0000${h.numberKey}`, h.id);
+      for (const rule of PARENT_RULES) {
+        const v = rule.table === h.table ? h.record[rule.field] : undefined;
+        if (typeof v === 'string') push(this.heldByParent, `${rule.table}\u0000${rule.field}\u0000${v}`, h.id);
+      }
+    }
     this.owners = new Map((await this.db.ownership.toArray()).map((o) => [ek(o.table, o.id), o.owner]));
     const ids = idsInBundles(bundles);
     for (const r of recheck) ids[r.table].push(r.id);
@@ -88,12 +100,12 @@ export class DbPlanState implements PlanState {
    * hands in an import, so its tables need no looking at.
    */
   children(rule: ParentRule, parentId: string) {
-    const held = this.heldAll.filter((h) => h.table === rule.table && h.record[rule.field] === parentId).map((h) => h.id);
+    const held = this.heldByParent.get(`${rule.table}\u0000${rule.field}\u0000${parentId}`) ?? [];
     return [...new Set([...this.foreign.childrenOf(rule, parentId), ...held])];
   }
 
   numberGroup(rule: NumberRule, key: string) {
-    const held = this.heldAll.filter((h) => h.table === rule.table && h.reason === 'number-conflict' && h.numberKey === key).map((h) => h.id);
+    const held = this.heldByNumber.get(`${rule.table}\u0000${key}`) ?? [];
     return [...new Set([...this.foreign.numberGroup(rule.table, key), ...held])];
   }
 
@@ -117,4 +129,10 @@ export async function planAgainstDb(
     await state.load(r.needs);
   }
   throw new AppError('import.planIncomplete');
+}
+
+function push(m: Map<string, string[]>, key: string, id: string): void {
+  const list = m.get(key);
+  if (list) list.push(id);
+  else m.set(key, [id]);
 }

@@ -80,6 +80,12 @@ export class ForeignStore {
   private readonly blocks = new Map<string, Map<string, BundleRecord>>();
   /** table → id → the directory holding it (all origins), kept as records are added and removed. */
   private readonly where = new Map<ReplicatedTable, Map<string, Dir>>();
+  /**
+   * Per table, built on first use from every origin's directory and dropped when one changes:
+   * register number → ids, and parent field → parent id → ids. Without them each lookup walked
+   * every directory, and an archive's 50th commune took minutes to plan.
+   */
+  private readonly lookups = new Map<ReplicatedTable, { numbers: Map<string, string[]>; parents: Map<string, Map<string, string[]>> }>();
 
   constructor(private readonly db: LuutruDb) {}
 
@@ -99,6 +105,7 @@ export class ForeignStore {
       for (const id of d.ids) where.set(id, d);
     }
     this.loadedTables.add(table);
+    this.lookups.delete(table);
   }
 
   private whereOf(table: ReplicatedTable): Map<string, Dir> {
@@ -110,26 +117,35 @@ export class ForeignStore {
     return this.where.get(table)?.get(id)?.origin;
   }
 
+  private lookupOf(table: ReplicatedTable): { numbers: Map<string, string[]>; parents: Map<string, Map<string, string[]>> } {
+    let l = this.lookups.get(table);
+    if (l) return l;
+    l = { numbers: new Map(), parents: new Map() };
+    const push = (m: Map<string, string[]>, key: string, id: string) => {
+      const list = m.get(key);
+      if (list) list.push(id);
+      else m.set(key, [id]);
+    };
+    for (const d of this.dirs.values()) {
+      if (d.table !== table) continue;
+      for (let i = 0; i < d.ids.length; i++) if (d.numberKeys[i]) push(l.numbers, d.numberKeys[i]!, d.ids[i]!);
+      for (const [field, col] of Object.entries(d.parents)) {
+        const m = l.parents.get(field) ?? l.parents.set(field, new Map()).get(field)!;
+        for (let i = 0; i < col.length; i++) if (col[i]) push(m, col[i]!, d.ids[i]!);
+      }
+    }
+    this.lookups.set(table, l);
+    return l;
+  }
+
   /** Ids of `table` whose parent field points at `parentId` (after loadTable). */
   childrenOf(rule: ParentRule, parentId: string): string[] {
-    const out: string[] = [];
-    for (const d of this.dirs.values()) {
-      if (d.table !== rule.table) continue;
-      const col = d.parents[rule.field];
-      if (!col) continue;
-      for (let i = 0; i < col.length; i++) if (col[i] === parentId) out.push(d.ids[i]!);
-    }
-    return out;
+    return [...(this.lookupOf(rule.table).parents.get(rule.field)?.get(parentId) ?? [])];
   }
 
   /** Ids of `table` holding the register number `key` (after loadTable). */
   numberGroup(table: ReplicatedTable, key: string): string[] {
-    const out: string[] = [];
-    for (const d of this.dirs.values()) {
-      if (d.table !== table) continue;
-      for (let i = 0; i < d.numberKeys.length; i++) if (d.numberKeys[i] === key) out.push(d.ids[i]!);
-    }
-    return out;
+    return [...(this.lookupOf(table).numbers.get(key) ?? [])];
   }
 
   /** Records by id (any origin) of `table`; missing ids are absent from the map. */
@@ -250,6 +266,7 @@ export class ForeignStore {
   }
 
   private add(dir: Dir, r: BundleRecord, block: number): void {
+    this.lookups.delete(dir.table);
     this.whereOf(dir.table).set(r.id, dir);
     dir.pos.set(r.id, dir.ids.length);
     dir.ids.push(r.id);
@@ -262,6 +279,7 @@ export class ForeignStore {
 
   /** Keeps the looked-up columns of a record current. */
   private index(dir: Dir, r: BundleRecord): void {
+    this.lookups.delete(dir.table);
     const p = dir.pos.get(r.id)!;
     const rule = numberRule(dir.table);
     dir.numberKeys[p] = (rule && numberKeyOf(rule, r)) ?? '';
@@ -276,6 +294,7 @@ export class ForeignStore {
   private remove(dir: Dir, id: string): void {
     const p = dir.pos.get(id);
     if (p === undefined) return;
+    this.lookups.delete(dir.table);
     const last = dir.ids.length - 1;
     const block = dir.blocks[p]!;
     dir.counts.set(block, (dir.counts.get(block) ?? 1) - 1);
