@@ -106,6 +106,38 @@ function boundedValue(levels: number): z.ZodType {
 }
 export const BoundedJsonValueSchema = boundedValue(BUNDLE_LIMITS.maxDepth - 1);
 
+/**
+ * Exactly what `boundedValue(levels)` accepts, as one function: the per-table schemas check a
+ * record's extra fields with it (a union of unions per field was most of the cost of reading a
+ * bundle). Property-tested against `BoundedJsonValueSchema` (test/core/bundle-bounded-json.test.ts).
+ */
+export function isBoundedJson(v: unknown, levels: number = BUNDLE_LIMITS.maxDepth - 1): boolean {
+  switch (typeof v) {
+    case 'string':
+      return v.length <= BUNDLE_LIMITS.maxStringLength;
+    case 'number':
+      return Number.isFinite(v);
+    case 'boolean':
+      return true;
+    case 'object': {
+      if (v === null) return true;
+      if (levels === 0) return false;
+      if (Array.isArray(v)) {
+        if (v.length > BUNDLE_LIMITS.maxArrayLength) return false;
+        for (const x of v) if (!isBoundedJson(x, levels - 1)) return false;
+        return true;
+      }
+      for (const k of Object.keys(v)) if (k.length > 100 || !isBoundedJson((v as Record<string, unknown>)[k], levels - 1)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** The extra fields of a typed record: bounded JSON, checked by `isBoundedJson`. */
+const FastBoundedJson = z.custom<unknown>((v) => isBoundedJson(v), { message: 'value too deep, too long or not JSON' });
+
 function fieldCountOk(r: Record<string, unknown>): boolean {
   return Object.keys(r).length <= BUNDLE_LIMITS.maxFieldsPerRecord;
 }
@@ -122,7 +154,7 @@ const text2000 = z.string().max(2000);
 const DateSchema = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/);
 const RetentionSchema = z.union([z.literal('permanent'), z.number().int().min(1).max(100)]);
 const count = (max: number) => z.number().int().min(0).max(max);
-const typed = <T extends z.ZodRawShape>(shape: T) => z.object({ ...RecordMetaShape, ...shape }).catchall(BoundedJsonValueSchema).refine(fieldCountOk, tooMany);
+const typed = <T extends z.ZodRawShape>(shape: T) => z.object({ ...RecordMetaShape, ...shape }).catchall(FastBoundedJson).refine(fieldCountOk, tooMany);
 
 // Backlog processing fields (core/processing): typed and bounded like the rest.
 const DATE = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -187,7 +219,7 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       agencyId: opt(z.string().max(35)),
       parentName: opt(text200),
     })
-    .catchall(BoundedJsonValueSchema)
+    .catchall(FastBoundedJson)
     .refine(fieldCountOk, tooMany),
   fonds: z
     .object({
@@ -199,11 +231,11 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       startYear: z.number().int().min(1900).max(2200),
       endYear: opt(z.number().int().min(1900).max(2200)),
     })
-    .catchall(BoundedJsonValueSchema)
+    .catchall(FastBoundedJson)
     .refine(fieldCountOk, tooMany),
   operators: z
     .object({ ...RecordMetaShape, unitId: UuidSchema, name: z.string().max(100), active: opt(z.boolean()) })
-    .catchall(BoundedJsonValueSchema)
+    .catchall(FastBoundedJson)
     .refine(fieldCountOk, tooMany),
   dossiers: z
     .object({
@@ -237,7 +269,7 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       depositFrom: opt(DateSchema),
       expiresYear: opt(z.number().int().min(1900).max(2400)),
     })
-    .catchall(BoundedJsonValueSchema)
+    .catchall(FastBoundedJson)
     .refine(fieldCountOk, tooMany),
   boxes: z
     .object({
@@ -249,7 +281,7 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       // Backlog processing: the job that filled it and where it stands.
       ...PROCESSING_BOX_SHAPE,
     })
-    .catchall(BoundedJsonValueSchema)
+    .catchall(FastBoundedJson)
     .refine(fieldCountOk, tooMany),
   processingJobs: z
     .object({
@@ -264,7 +296,7 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       // Backlog processing: intake, scheme, stage and report.
       ...PROCESSING_JOB_SHAPE,
     })
-    .catchall(BoundedJsonValueSchema)
+    .catchall(FastBoundedJson)
     .refine(fieldCountOk, tooMany),
   // Backlog processing: documents inside a dossier (mục lục văn bản).
   dossierDocs: z
@@ -285,7 +317,7 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       sheetTo: opt(z.number().int().min(1).max(9999)),
       note: z.string().max(500),
     })
-    .catchall(BoundedJsonValueSchema)
+    .catchall(FastBoundedJson)
     .refine(fieldCountOk, tooMany),
   incomingDocs: z
     .object({
@@ -293,7 +325,7 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       registerId: opt(UuidSchema),
       arrivalNumber: opt(z.number().int().min(1).max(10_000_000)),
     })
-    .catchall(BoundedJsonValueSchema)
+    .catchall(FastBoundedJson)
     .refine(fieldCountOk, tooMany),
   retentionSchedules: typed({ unitId: UuidSchema, name: text200, version: z.string().max(50), validFrom: DateSchema, validTo: opt(DateSchema), basis: shortText, verified: z.boolean(), note: text2000 }),
   retentionItems: typed({ unitId: UuidSchema, scheduleId: UuidSchema, group: text200, code: z.string().max(20), title: z.string().max(1000), retention: RetentionSchema, basis: shortText, order: z.number().int().min(-1_000_000).max(1_000_000) }),
@@ -455,6 +487,18 @@ export const BundlePayloadSchema = z
     part: PartSchema.optional(),
   })
   .strict();
+
+/**
+ * The payload as `verifyBundle` reads it: the same envelope, with each record only required to
+ * be an object here — every record is then checked once, against its table's schema (or
+ * `DefaultRecordSchema`), in `checkRecords`, instead of twice.
+ */
+const recordObject = z.custom<Record<string, unknown>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { message: 'a record must be an object' });
+export const BundlePayloadEnvelopeSchema = BundlePayloadSchema.extend({
+  records: z
+    .object(Object.fromEntries(REPLICATED_TABLES.map((t) => [t, z.array(recordObject).max(BUNDLE_LIMITS.maxRecordsPerTable).optional()])) as Record<ReplicatedTable, z.ZodOptional<z.ZodArray<typeof recordObject>>>)
+    .strict(),
+});
 
 /** A replicated record as it travels: RecordMeta plus table fields. */
 export type BundleRecord = z.infer<typeof DefaultRecordSchema>;

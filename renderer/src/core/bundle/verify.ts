@@ -16,8 +16,9 @@ import {
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
   BUNDLE_JWS_TYP,
-  BundlePayloadSchema,
+  BundlePayloadEnvelopeSchema,
   DEFAULT_TABLE_SCHEMAS,
+  DefaultRecordSchema,
   REPLICATED_TABLES,
   ThumbprintSchema,
   type BundleOrigin,
@@ -233,7 +234,7 @@ function checkRecords(p: BundlePayload, policy: TrustPolicy, options: VerifyOpti
     const rows = p.records[t] ?? [];
     if ((p.counts[t] ?? 0) !== rows.length)
       throw new AppError('bundle.counts.mismatch', { table: t, declared: p.counts[t] ?? 0, actual: rows.length });
-    const schema = options.tableSchemas?.[t] ?? DEFAULT_TABLE_SCHEMAS[t];
+    const schema = options.tableSchemas?.[t] ?? DEFAULT_TABLE_SCHEMAS[t] ?? DefaultRecordSchema;
     const ids = new Set<string>();
     rows.forEach((r, index) => {
       if (ids.has(r.id)) throw new AppError('bundle.record.duplicate', { table: t, id: r.id });
@@ -244,11 +245,8 @@ function checkRecords(p: BundlePayload, policy: TrustPolicy, options: VerifyOpti
         throw new AppError('bundle.record.foreignUnit', { table: t, id: r.id, unit: unitLabel(r.unitId, policy.knownUnits), sender: p.origin.name });
       if (t === 'units' && r.id !== self)
         throw new AppError('bundle.record.foreignUnit', { table: t, id: r.id, unit: unitLabel(r.id, policy.knownUnits), sender: p.origin.name });
-      if (schema) {
-        const res = schema.safeParse(r);
-        if (!res.success)
-          throw new AppError('bundle.record.invalid', { table: t, index, path: issuePath(res.error.issues[0]?.path ?? []) });
-      }
+      const res = schema.safeParse(r);
+      if (!res.success) throw new AppError('bundle.record.invalid', { table: t, index, path: issuePath(res.error.issues[0]?.path ?? []) });
     });
   }
 }
@@ -284,7 +282,7 @@ export async function verifyBundle(
     throw new AppError('bundle.signature.invalid');
   }
   const migrated = migrate(decodeJson(payloadBytes, 'bundle.payload.notJson'), options);
-  const res = BundlePayloadSchema.safeParse(migrated);
+  const res = BundlePayloadEnvelopeSchema.safeParse(migrated);
   if (!res.success) {
     const issue = res.error.issues[0];
     throw new AppError('bundle.payload.invalid', { path: issuePath(issue?.path ?? []), message: (issue?.message ?? '').slice(0, 200) });
