@@ -9,6 +9,7 @@ import { applyImport, prepareImport } from '../../renderer/src/db/exchange/impor
 import { databaseDigest } from '../helpers/db-digest';
 import { addDocs, commune, importAll, upper } from '../helpers/exchange-units';
 import { foreignRecord, foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
+import { AppError } from '../../renderer/src/core/errors';
 
 describe('bundle exchange between a commune and the upper level', () => {
   let a: { db: LuutruDb; session: Session };
@@ -89,6 +90,39 @@ describe('bundle exchange between a commune and the upper level', () => {
       expect(prepared.receipt.files[0]?.status, name).toBe('error');
       expect(prepared.receipt.canApply, name).toBe(false);
     }
+    expect(await databaseDigest(up.db)).toBe(before);
+  });
+  it('tells each stage with the file it is on, and a person can stop the check between two bundles with nothing written', async () => {
+    await addDocs(a, '0190c0de-0000-7000-8000-000000000009', 1, 4);
+    const first = await exportBundle(a.db, { kind: 'full', operator: 'Lan' });
+    const b = await commune('Ủy ban nhân dân xã Thụy Xuân', '12346');
+    await addDocs(b, '0190c0de-0000-7000-8000-00000000000a', 1, 3);
+    const second = await exportBundle(b.db, { kind: 'full', operator: 'Hoa' });
+    const files = [...first.files, ...second.files];
+    await importAll(up, first.files);
+    await importAll(up, second.files);
+
+    const told: string[] = [];
+    const prepared = await prepareImport(up.db, files, up.session.unitId, new Date(), (p) => void told.push(`${p.stage} ${p.done}/${p.total} ${p.file ?? ''}`.trim()));
+    expect(told).toEqual([
+      `read 0/2 ${files[0]!.name}`,
+      `read 1/2 ${files[1]!.name}`,
+      `verify 1/2 ${files[0]!.name}`,
+      `verify 2/2 ${files[1]!.name}`,
+      'plan 0/1',
+    ]);
+    const written: string[] = [];
+    await applyImport(up.db, prepared, 'Bình', new Date(), (p) => void written.push(`${p.stage} ${p.total}`));
+    expect(written).toContain(`write ${prepared.receipt.writes}`);
+
+    // Stopped after the first bundle is checked: the import ends with "cancelled" and writes nothing.
+    await addDocs(a, '0190c0de-0000-7000-8000-000000000009', 5, 2);
+    const more = await exportBundle(a.db, { kind: 'full', operator: 'Lan' });
+    const before = await databaseDigest(up.db);
+    const stop = prepareImport(up.db, [...more.files, ...second.files], up.session.unitId, new Date(), (p) => {
+      if (p.stage === 'verify') throw new AppError('exchange.cancelled');
+    });
+    await expect(stop).rejects.toMatchObject({ code: 'exchange.cancelled' });
     expect(await databaseDigest(up.db)).toBe(before);
   });
 });

@@ -8,6 +8,7 @@
  */
 import { AppError } from '../core/errors';
 import type { Receiver, UpperLevelApi } from './types';
+import type { ImportReceipt } from '../db/exchange/receipt';
 
 export type HttpApiOptions = { readonly receiver: Receiver; readonly baseUrl?: string; readonly pollMs?: number; readonly onSignedOut?: () => void };
 
@@ -91,11 +92,17 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
     search: (query, o) => get(`/api/search?${q({ q: query, origin: o.origin, limit: o.limit })}`),
     closeSearch: () => undefined,
     inventory: (unit) => get(`/api/inventory?${q({ unit })}`),
-    async prepareImport(files, onProgress) {
+    async prepareImport(files, onProgress, signal) {
       onProgress?.({ stage: 'upload', done: 0, total: files.length });
       const meta = files.map((f) => ({ name: f.name, size: f.data.byteLength }));
       const blob = new Blob(files.map((f) => f.data as Uint8Array<ArrayBuffer>), { type: 'application/octet-stream' });
-      return call('POST', '/api/import/prepare', blob, { 'x-luutru-files': encodeURIComponent(JSON.stringify(meta)) });
+      const r = await call<{ token: string; receipt: ImportReceipt }>('POST', '/api/import/prepare', blob, { 'x-luutru-files': encodeURIComponent(JSON.stringify(meta)) });
+      // The server's dry run wrote nothing; a cancelled one is dropped there too.
+      if (signal?.aborted) {
+        await post('/api/import/discard', { token: r.token }).catch(() => undefined);
+        throw new AppError('exchange.cancelled');
+      }
+      return r;
     },
     applyImport: (token) => post('/api/import/apply', { token }),
     discardImport: async (token) => void (await post('/api/import/discard', { token })),

@@ -77,8 +77,12 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
       if (sections.length === 0) throw new AppError('upper.noInventory');
       return { unit: { name: receiver.name, parentName: receiver.parentName, place: placeOfUnit(receiver.name) }, sections };
     },
-    async prepareImport(files, onProgress) {
-      const r = await exchangeClient().prepare(files, session.unitId, onProgress);
+    async prepareImport(files, onProgress, signal) {
+      const client = exchangeClient();
+      const jobId = client.newJobId();
+      const stop = () => void client.cancel(jobId);
+      signal?.addEventListener('abort', stop, { once: true });
+      const r = await client.prepare(files, session.unitId, onProgress, jobId).finally(() => signal?.removeEventListener('abort', stop));
       return { token: String(r.token), receipt: r.receipt };
     },
     applyImport: (token, onProgress) => exchangeClient().apply(Number(token), session.operator, onProgress),

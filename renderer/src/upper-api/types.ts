@@ -48,8 +48,8 @@ export type UpperLevelApi = {
   /** Frees what `search` kept (the IndexedDB index lives in a worker until the page that used it closes). */
   closeSearch(): void;
   inventory(onlyUnitId?: string): Promise<InventoryData>;
-  /** The dry run: verify the files and plan the import (nothing written); `token` names it for apply/discard. */
-  prepareImport(files: readonly { name: string; data: Uint8Array }[], onProgress?: OnProgress): Promise<{ token: string; receipt: ImportReceipt }>;
+  /** The dry run: verify the files and plan the import (nothing written); `token` names it for apply/discard. Aborting `signal` stops it (AppError exchange.cancelled). */
+  prepareImport(files: readonly { name: string; data: Uint8Array }[], onProgress?: OnProgress, signal?: AbortSignal): Promise<{ token: string; receipt: ImportReceipt }>;
   applyImport(token: string, onProgress?: OnProgress): Promise<{ written: number; held: number }>;
   discardImport(token: string): Promise<void>;
   trustKey(c: ConfirmationReceipt): Promise<void>;

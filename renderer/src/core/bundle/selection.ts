@@ -81,12 +81,20 @@ function asAppError(e: unknown): AppError {
   return e instanceof AppError ? e : new AppError('bundle.verify.failed');
 }
 
+/**
+ * Told after each bundle is checked: the picked file it came from, how many are checked and how
+ * many there are so far (a carrier's bundles join the count when it is opened). It may throw to
+ * stop the verification (a person cancelled).
+ */
+export type OnVerified = (file: number, done: number, total: number) => void | Promise<void>;
+
 /** Verifies the picked files (and everything they carry) against the receiver's policy. */
 export async function verifySelection(
   files: readonly (ParsedBundleFile | AppError)[],
   policy: TrustPolicy,
   options: VerifyOptions = {},
   now: string = new Date().toISOString(),
+  onVerified?: OnVerified,
 ): Promise<SelectionResult> {
   const items: Item[] = [];
   files.forEach((f, file) => {
@@ -114,6 +122,7 @@ export async function verifySelection(
         r = item.via.length > 0 && err.code === 'bundle.origin.receiver' ? { kind: 'skip' } : { kind: 'error', error: err };
       }
       results.set(item, r);
+      await onVerified?.(item.file, results.size, items.length);
       if (r.kind !== 'ok') continue;
       const rot = rotationOf(r.bundle, now);
       if (rot && !rotations.some((x) => x.announcement.newKid === rot.announcement.newKid && x.signedByKid === rot.signedByKid)) {

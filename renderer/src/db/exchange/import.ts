@@ -57,20 +57,31 @@ function presentRecordTables(db: LuutruDb): TableName[] {
   return REPLICATED_TABLES.filter((t): t is ReplicatedTable & TableName => names.has(t));
 }
 
+/**
+ * Where an import is: reading the files, checking each bundle's signature and records, planning
+ * the merge against what is stored (prepare); planning again if needed, writing (apply).
+ * `file` names the picked file being worked on. Prepare's callback may throw to stop (cancel).
+ */
+export type ImportStage = 'read' | 'verify' | 'plan' | 'write';
+export type ImportProgress = (p: { readonly stage: ImportStage; readonly done: number; readonly total: number; readonly file?: string }) => void | Promise<void>;
+
 /** Reads, verifies and plans. Writes nothing. */
-export async function prepareImport(db: LuutruDb, files: readonly ImportFile[], receiverUnitId: string, now: Date = new Date()): Promise<PreparedImport> {
-  const parsed: (ParsedBundleFile | AppError)[] = files.map((f) => {
+export async function prepareImport(db: LuutruDb, files: readonly ImportFile[], receiverUnitId: string, now: Date = new Date(), progress?: ImportProgress): Promise<PreparedImport> {
+  const parsed: (ParsedBundleFile | AppError)[] = [];
+  for (const [i, f] of files.entries()) {
+    await progress?.({ stage: 'read', done: i, total: files.length, file: f.name });
     try {
-      return parseBundleFile(f.data);
+      parsed.push(parseBundleFile(f.data));
     } catch (e) {
-      return e instanceof AppError ? e : new AppError('bundle.verify.failed');
+      parsed.push(e instanceof AppError ? e : new AppError('bundle.verify.failed'));
     }
-  });
+  }
   const policy = await loadTrustPolicy(db, receiverUnitId);
-  const selection = await verifySelection(parsed, policy, {}, now.toISOString());
+  const selection = await verifySelection(parsed, policy, {}, now.toISOString(), (file, done, total) => progress?.({ stage: 'verify', done, total, file: files[file]?.name ?? '' }));
   // Every write to records or held claims writes a journal entry: if the journal has not moved at
   // apply time, this plan still holds and is applied as it is; otherwise apply plans again.
   const journalSeq = await lastJournalSeq(db);
+  await progress?.({ stage: 'plan', done: 0, total: 1 });
   const plan = selection.accepted.length > 0 ? await planAgainstDb(db, receiverUnitId, selection.accepted) : undefined;
   const forks = await forkRows(db, selection, files, now);
   const alreadyReceived = new Set((await db.receivedBundles.bulkGet(selection.received.map((b) => b.payloadSha256))).filter(Boolean).map((r) => r!.payloadSha256));
@@ -120,7 +131,14 @@ async function writeImportBookkeeping(
  * now, then records, held claims, received bundles, signed files, rotations, forks,
  * counters and ONE journal entry are written together.
  */
-export async function applyImport(db: LuutruDb, prepared: PreparedImport, operator: string, now: Date = new Date()): Promise<{ written: number; held: number; recorded: number }> {
+export async function applyImport(
+  db: LuutruDb,
+  prepared: PreparedImport,
+  operator: string,
+  now: Date = new Date(),
+  // Told, never awaited: nothing may wait on another task inside the transaction.
+  progress?: (p: { readonly stage: ImportStage; readonly done: number; readonly total: number }) => void,
+): Promise<{ written: number; held: number; recorded: number }> {
   const { selection } = prepared;
   if (selection.received.length === 0 && prepared.forks.length === 0) throw new AppError('import.nothing');
   const at = now.toISOString();
@@ -138,6 +156,7 @@ export async function applyImport(db: LuutruDb, prepared: PreparedImport, operat
       async (changes) => {
         let plan: ImportPlan | undefined = (await lastJournalSeq(db)) === prepared.journalSeq ? prepared.plan : undefined;
         if (!plan && selection.accepted.length > 0) {
+          progress?.({ stage: 'plan', done: 0, total: 1 });
           const state = new DbPlanState(db, prepared.receiverUnitId);
           await state.preload(selection.accepted);
           for (let round = 0; round < 20 && !plan; round++) {
@@ -148,6 +167,7 @@ export async function applyImport(db: LuutruDb, prepared: PreparedImport, operat
           if (!plan) throw new AppError('import.planIncomplete');
         }
         plan ??= emptyImportPlan();
+        progress?.({ stage: 'write', done: 0, total: plan.puts.length });
         changes.applyImportPlan(plan);
         await writeImportBookkeeping(db, plan, { selection, forks: prepared.forks, fileNameOf }, operator, at);
         return { written: plan.puts.length, held: plan.holds.length, recorded: selection.received.length };

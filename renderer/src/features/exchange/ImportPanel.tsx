@@ -3,7 +3,7 @@
  * paper handover record, record a merger or transfer before a unit may carry another's data),
  * then apply in one step. The receipt prints as the handover record.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, App, Button, Card, Progress, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { receiptPdf } from './print-receipt';
@@ -28,6 +28,8 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [lastApplied, setLastApplied] = useState<ImportReceipt>();
+  // The running dry run, to stop it (nothing is written before "Nhập dữ liệu").
+  const running = useRef<AbortController | undefined>(undefined);
 
   const printReceipt = async (r: ImportReceipt, applied: boolean) => {
     try {
@@ -41,14 +43,19 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   const prepare = async (files: ImportFile[]) => {
     setBusy(true);
     setError(undefined);
+    const controller = new AbortController();
+    running.current = controller;
     try {
       if (prepared) await api.discardImport(prepared.token);
-      const r = await api.prepareImport(files, setProgress);
+      setPrepared(undefined);
+      const r = await api.prepareImport(files, setProgress, controller.signal);
       setPrepared({ ...r, files });
       onReceipt?.(r.receipt);
     } catch (e) {
-      setError(errorMessage(t, e));
+      if (controller.signal.aborted) void message.info(errorMessage(t, e));
+      else setError(errorMessage(t, e));
     } finally {
+      running.current = undefined;
       setBusy(false);
       setProgress(undefined);
     }
@@ -84,7 +91,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     if (!prepared) return;
     setBusy(true);
     try {
-      const r = await api.applyImport(prepared.token);
+      const r = await api.applyImport(prepared.token, setProgress);
       void message.success(t('exchange.applied', { written: r.written, held: r.held }));
       setLastApplied(prepared.receipt);
       setPrepared(undefined);
@@ -92,6 +99,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
       setError(errorMessage(t, e));
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
 
@@ -112,14 +120,24 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
           <Button type="primary" onClick={choose} loading={busy} data-testid="import-choose">
             {t('exchange.chooseFiles')}
           </Button>
-          {prepared && <Button onClick={cancel}>{t('common.cancel')}</Button>}
+          {busy && !prepared && (
+            <Button danger onClick={() => running.current?.abort()} data-testid="import-stop">
+              {t('exchange.stopPrepare')}
+            </Button>
+          )}
+          {prepared && !busy && <Button onClick={cancel}>{t('common.cancel')}</Button>}
           {!prepared && lastApplied && (
             <Button onClick={() => void printReceipt(lastApplied, true)} data-testid="print-receipt">
               {t('exchange.printReceipt')}
             </Button>
           )}
         </Space>
-        {progress && <Progress percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)} status="active" style={{ marginTop: 12 }} />}
+        {progress && (
+          <div style={{ marginTop: 12 }} data-testid="import-progress" aria-live="polite">
+            <Typography.Text>{t(`exchange.importStage.${progress.stage}`, { done: progress.done, total: progress.total, file: progress.file ?? '' })}</Typography.Text>
+            {progress.stage !== 'write' && <Progress percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)} status="active" />}
+          </div>
+        )}
         {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
       </Card>
       {receipt && (

@@ -44,8 +44,12 @@ const api = {
 
   async prepare(files: readonly ImportFile[], receiverUnitId: string, onProgress: Progress, jobId?: number) {
     const db = await database();
-    onProgress?.({ stage: 'verify', done: 0, total: files.length });
-    const p = await prepareImport(db, files, receiverUnitId);
+    const p = await prepareImport(db, files, receiverUnitId, new Date(), async (progress) => {
+      onProgress?.(progress);
+      // A turn of the event loop lets a cancel message in between two bundles.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      check(jobId);
+    });
     check(jobId);
     const token = nextToken++;
     prepared.set(token, p);
@@ -56,8 +60,7 @@ const api = {
     const db = await database();
     const p = prepared.get(token);
     if (!p) throw new AppError('import.expired');
-    onProgress?.({ stage: 'apply', done: 0, total: 1 });
-    const r = await applyImport(db, p, operator);
+    const r = await applyImport(db, p, operator, new Date(), (progress) => onProgress?.(progress));
     prepared.delete(token);
     return { written: r.written, held: r.held };
   },

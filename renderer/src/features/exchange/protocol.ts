@@ -1,2 +1,2 @@
 /** Progress reported by the exchange worker (export, import dry run, apply). */
-export type WorkerProgress = { readonly stage: string; readonly done: number; readonly total: number };
+export type WorkerProgress = { readonly stage: string; readonly done: number; readonly total: number; readonly file?: string };
