@@ -192,6 +192,24 @@ describe('holdings reach the upper level', () => {
       backlogProcessedMetres: 4.5,
       backlogRemainingMetres: 7.5,
     });
+    // The figures are counters each import moves — nothing is counted again on opening. A later
+    // bundle with a dossier deleted, one reopened, a new fixed-term one and the job's metres
+    // changed moves them to what counting the commune's records gives.
+    await deleteDossier(db, session, ids[0]!, 'Lập trùng');
+    await reopenDossier(db, session, ids[1]!);
+    await saveDossier(db, session, plan(9, { retention: 5 }));
+    const job = (await db.processingJobs.toArray())[0]!;
+    const { id: _id, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...jobFields } = job;
+    await saveProcessingJob(db, session, { ...jobFields, processedMetres: 12 }, job.id);
+    const later = await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-11-26T08:00:00Z') });
+    await applyImport(up, await prepareImport(up, later.files, upUnit.id), 'Trần Văn Bình');
+    const expected = { dossiers: 3, permanent: 1, fixedTerm: 2, closed: 1, boxes: 2, metres: 0.2, backlogReceivedMetres: 12, backlogProcessedMetres: 12, backlogRemainingMetres: 0 };
+    expect((await holdingsByOrigin(up)).get(session.unitId)).toEqual(expected);
+    expect((await up.originStats.get(session.unitId))?.holdings).toMatchObject({ dossiers: 3, permanent: 1, closed: 1 });
+    // A database from before the counters counts them once from the blocks, the same.
+    await up.originStats.update(session.unitId, { holdingsVersion: undefined });
+    expect((await holdingsByOrigin(up)).get(session.unitId)).toEqual(expected);
+
     // The commune's dossiers are read-only at the upper level.
     const theirs = (await foreignRecords(up, 'dossiers'))[0]!;
     const upSession = { unitId: upUnit.id, operator: 'Trần Văn Bình' };

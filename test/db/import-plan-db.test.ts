@@ -12,7 +12,8 @@ import { UNIT_A, UNIT_B, fixtureId } from '../../scripts/make-bundle-fixtures';
 import { testUnit, trusting, type TestUnit } from '../helpers/bundles';
 import { upper, type TestProfile } from '../helpers/exchange-units';
 import { craftedBundles, craftedVersion, shuffled } from '../fixtures/bundle-arbitraries';
-import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
+import { foreignHoldingsCounters, foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
+import { holdings, holdingsFromCounters, type Holdings } from '../../renderer/src/core/dossiers/inventory';
 
 let units: TestUnit[];
 let policy: TrustPolicy;
@@ -33,8 +34,21 @@ async function asMemory(up: TestProfile, seenFrom: MemoryState): Promise<MemoryS
   return { receiverUnitId: up.session.unitId, live, held, owners: new Map(), seen: seenFrom.seen };
 }
 
+async function countedHoldings(up: TestProfile): Promise<Record<string, Holdings>> {
+  const [dossiers, boxes, jobs] = await Promise.all((['dossiers', 'boxes', 'processingJobs'] as const).map((t) => foreignRecords(up.db, t)));
+  const origins = new Set([...dossiers!, ...boxes!, ...jobs!].map((r) => r.origin));
+  const of = (rs: readonly BundleRecord[], o: string) => rs.filter((r) => r.origin === o) as never[];
+  return Object.fromEntries([...origins].map((o) => [o, holdings(of(dossiers!, o), of(boxes!, o), of(jobs!, o))]));
+}
+
+async function countersAsHoldings(up: TestProfile): Promise<Record<string, Holdings>> {
+  const counters = await foreignHoldingsCounters(up.db);
+  const origins = new Set((await Promise.all((['dossiers', 'boxes', 'processingJobs'] as const).map((t) => foreignRecords(up.db, t)))).flat().map((r) => r.origin));
+  return Object.fromEntries([...origins].map((o) => [o, holdingsFromCounters(counters.get(o) ?? {})]));
+}
+
 describe('the database applies the same plan as the memory state (property)', () => {
-  it('any order and split of crafted bundles: the same records and held claims', async () => {
+  it('any order and split of crafted bundles: the same records, held claims and holdings counters', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(craftedVersion, { minLength: 1, maxLength: 12 }), fc.infiniteStream(fc.nat()), async (versions, rand) => {
         const bundles = await craftedBundles(versions, units, policy);
@@ -51,6 +65,12 @@ describe('the database applies the same plan as the memory state (property)', ()
         }
         const memory = importIntoMemory(emptyMemoryState(up.session.unitId), bundles).state;
         expect(memoryDigest(await asMemory(up, memory))).toBe(memoryDigest(memory));
+        // The holdings the upper level shows per unit come from counters each import moved; they
+        // equal the holdings counted from that unit's records, whatever the order.
+        expect(await countersAsHoldings(up)).toEqual(await countedHoldings(up));
+        // A database older than the counters counts them again from the blocks, the same.
+        await up.db.originStats.toCollection().modify((row) => void (delete (row as { holdingsVersion?: number }).holdingsVersion));
+        expect(await countersAsHoldings(up)).toEqual(await countedHoldings(up));
         up.db.close();
       }),
       { numRuns: 15 },

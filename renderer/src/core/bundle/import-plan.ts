@@ -22,6 +22,7 @@ import { pickWinner } from './merge';
 import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from './schema';
 import { isVerifiedBundle, type VerifiedBundle } from './verify';
 import { AppError } from '../errors';
+import { addHoldings, holdingsContribution, HOLDINGS_TABLES, type HoldingsCounter } from '../dossiers/inventory';
 
 /** A record that must live inside a parent of its own origin. */
 export type ParentRule = { readonly table: ReplicatedTable; readonly field: string; readonly parent: ReplicatedTable };
@@ -149,6 +150,8 @@ export type ImportPlan = {
   readonly changes: readonly PlanChange[];
   /** Live, not deleted records per origin and table: what this plan adds (or removes). */
   readonly countDeltas: Readonly<Record<string, Partial<Record<ReplicatedTable, number>>>>;
+  /** Per origin: what this plan adds to (or takes from) its holdings counters (dossiers, boxes, metres). */
+  readonly holdingsDeltas: Readonly<Record<string, Partial<Record<HoldingsCounter, number>>>>;
   /** The latest clock among records written (the receiver's clock moves past it). */
   readonly maxClock: string | undefined;
   readonly isEmpty: boolean;
@@ -378,6 +381,8 @@ export function planImport(
     const m = (countDeltas[origin] ??= {});
     m[t] = (m[t] ?? 0) + d;
   };
+  const holdingsDeltas: Record<string, Partial<Record<HoldingsCounter, number>>> = {};
+  const counted = new Set<string>(HOLDINGS_TABLES);
   let maxClock: string | undefined;
 
   for (const t of REPLICATED_TABLES) {
@@ -407,6 +412,10 @@ export function planImport(
       }
       if (prev.live && !prev.live.deleted) delta(prev.live.origin, t, -1);
       if (next.live && !next.live.deleted) delta(next.live.origin, t, +1);
+      if (counted.has(t) && prev.live !== next.live) {
+        if (prev.live) addHoldings((holdingsDeltas[prev.live.origin] ??= {}), holdingsContribution(t, prev.live), -1);
+        if (next.live) addHoldings((holdingsDeltas[next.live.origin] ??= {}), holdingsContribution(t, next.live), 1);
+      }
       // Held claims.
       if (prev.held.length === 0 && next.held.length === 0) continue;
       const prevHeld = new Map(prev.held.map((h) => [h.origin, h]));
@@ -424,6 +433,10 @@ export function planImport(
     for (const t of Object.keys(m) as ReplicatedTable[]) if (m[t] === 0) delete m[t];
     if (Object.keys(m).length === 0) delete countDeltas[origin];
   }
+  for (const [origin, m] of Object.entries(holdingsDeltas)) {
+    for (const k of Object.keys(m) as HoldingsCounter[]) if (m[k] === 0) delete m[k];
+    if (Object.keys(m).length === 0) delete holdingsDeltas[origin];
+  }
 
   return {
     status: 'plan',
@@ -436,6 +449,7 @@ export function planImport(
       rejected,
       changes,
       countDeltas,
+      holdingsDeltas,
       maxClock,
       isEmpty: puts.length + deletes.length + holds.length + releases.length === 0,
     },
@@ -445,7 +459,7 @@ export function planImport(
 /** The plan of an import that writes no record (it only records bundles received, or forks). */
 export function emptyImportPlan(): ImportPlan {
   const tables = Object.fromEntries(REPLICATED_TABLES.map((t) => [t, { total: zero(), byOrigin: {} }])) as Record<ReplicatedTable, TablePlanSummary>;
-  return { tables, puts: [], deletes: [], holds: [], releases: [], rejected: [], changes: [], countDeltas: {}, maxClock: undefined, isEmpty: true };
+  return { tables, puts: [], deletes: [], holds: [], releases: [], rejected: [], changes: [], countDeltas: {}, holdingsDeltas: {}, maxClock: undefined, isEmpty: true };
 }
 
 /** Ids per table in the bundles (what a reader should load first). */

@@ -190,29 +190,67 @@ export type Holdings = {
   readonly backlogRemainingMetres: number;
 };
 
+/**
+ * What one record adds to its unit's holdings: the figures are sums of these, so the upper level
+ * keeps them per unit as records arrive (the import plan adds the new record's part and takes
+ * away the old one's) instead of reading every dossier to count. Metres in centimetres, whole
+ * numbers, so that adding and taking away never drifts.
+ */
+export type HoldingsCounters = Readonly<Record<HoldingsCounter, number>>;
+export type HoldingsCounter = 'dossiers' | 'permanent' | 'closed' | 'boxes' | 'receivedCm' | 'processedCm';
+export const HOLDINGS_TABLES = ['dossiers', 'boxes', 'processingJobs'] as const;
+/** Bumped when what a record contributes changes: stored counters of another version are counted again. */
+export const HOLDINGS_COUNTERS_VERSION = 1;
+
+type Countable = { readonly deleted?: boolean; readonly retention?: unknown; readonly status?: unknown; readonly discardReason?: unknown; readonly receivedMetres?: unknown; readonly processedMetres?: unknown };
+const cm = (m: unknown) => (typeof m === 'number' && Number.isFinite(m) ? Math.round(m * 100) : 0);
+
+export function holdingsContribution(table: string, r: Countable): Partial<Record<HoldingsCounter, number>> | undefined {
+  if (r.deleted) return undefined;
+  if (table === 'dossiers') {
+    // Items a processing job set aside to discard are not holdings.
+    if (r.discardReason !== undefined) return undefined;
+    return { dossiers: 1, ...(r.retention === 'permanent' ? { permanent: 1 } : {}), ...(r.status === 'closed' ? { closed: 1 } : {}) };
+  }
+  if (table === 'boxes') return { boxes: 1 };
+  if (table === 'processingJobs') return { receivedCm: cm(r.receivedMetres), processedCm: cm(r.processedMetres) };
+  return undefined;
+}
+
+/** Adds (sign 1) or takes away (sign −1) a contribution. */
+export function addHoldings(into: Partial<Record<HoldingsCounter, number>>, part: Partial<Record<HoldingsCounter, number>> | undefined, sign: 1 | -1 = 1): void {
+  if (!part) return;
+  for (const [k, v] of Object.entries(part) as [HoldingsCounter, number][]) into[k] = (into[k] ?? 0) + sign * v;
+}
+
+export function holdingsFromCounters(c: Partial<Record<HoldingsCounter, number>>, metresPerBox: number = DEFAULT_METRES_PER_BOX): Holdings {
+  const n = (k: HoldingsCounter) => Math.max(0, c[k] ?? 0);
+  const received = n('receivedCm') / 100;
+  const processed = n('processedCm') / 100;
+  return {
+    dossiers: n('dossiers'),
+    permanent: n('permanent'),
+    fixedTerm: Math.max(0, n('dossiers') - n('permanent')),
+    closed: n('closed'),
+    boxes: n('boxes'),
+    metres: round2(n('boxes') * metresPerBox),
+    backlogReceivedMetres: round2(received),
+    backlogProcessedMetres: round2(processed),
+    backlogRemainingMetres: round2(Math.max(0, received - processed)),
+  };
+}
+
 export function holdings(
   dossiers: readonly (Pick<Dossier, 'deleted' | 'retention' | 'status'> & Partial<Pick<Dossier, 'discardReason'>>)[],
   boxes: readonly Pick<Box, 'deleted'>[],
   jobs: readonly Pick<ProcessingJob, 'deleted' | 'receivedMetres' | 'processedMetres'>[],
   metresPerBox: number = DEFAULT_METRES_PER_BOX,
 ): Holdings {
-  // Items a processing job set aside to discard are not holdings.
-  const live = dossiers.filter((d) => !d.deleted && d.discardReason === undefined);
-  const liveBoxes = boxes.filter((b) => !b.deleted).length;
-  const liveJobs = jobs.filter((j) => !j.deleted);
-  const received = liveJobs.reduce((s, j) => s + j.receivedMetres, 0);
-  const processed = liveJobs.reduce((s, j) => s + j.processedMetres, 0);
-  return {
-    dossiers: live.length,
-    permanent: live.filter((d) => d.retention === 'permanent').length,
-    fixedTerm: live.filter((d) => d.retention !== 'permanent').length,
-    closed: live.filter((d) => d.status === 'closed').length,
-    boxes: liveBoxes,
-    metres: round2(liveBoxes * metresPerBox),
-    backlogReceivedMetres: round2(received),
-    backlogProcessedMetres: round2(processed),
-    backlogRemainingMetres: round2(Math.max(0, received - processed)),
-  };
+  const c: Partial<Record<HoldingsCounter, number>> = {};
+  for (const d of dossiers) addHoldings(c, holdingsContribution('dossiers', d));
+  for (const b of boxes) addHoldings(c, holdingsContribution('boxes', b));
+  for (const j of jobs) addHoldings(c, holdingsContribution('processingJobs', j));
+  return holdingsFromCounters(c, metresPerBox);
 }
 
 function round2(n: number): number {

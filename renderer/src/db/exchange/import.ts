@@ -12,6 +12,8 @@ import { verifySelection, type SelectionResult } from '../../core/bundle/selecti
 import { REPLICATED_TABLES, type ReplicatedTable } from '../../core/bundle/schema';
 import type { VerifiedBundle } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
+import { addHoldings, HOLDINGS_COUNTERS_VERSION } from '../../core/dossiers/inventory';
+import { countForeignHoldings } from '../repositories/foreign-repository';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb, TableName } from '../schema';
 import { loadTrustPolicy } from './keys';
@@ -99,15 +101,19 @@ async function writeImportBookkeeping(
 ): Promise<void> {
   if (plan.releases.length) await db.heldClaims.bulkDelete(plan.releases.map((r) => [r.table, r.id, r.origin] as [string, string, string]));
   if (plan.holds.length) await db.heldClaims.bulkPut(plan.holds.map((h) => ({ ...h, heldAt: at })));
-  for (const [origin, delta] of Object.entries(plan.countDeltas)) {
+  for (const origin of new Set([...Object.keys(plan.countDeltas), ...Object.keys(plan.holdingsDeltas)])) {
     const row = await db.originStats.get(origin);
     const counts: Partial<Record<ReplicatedTable, number>> = { ...(row?.counts ?? {}) };
-    for (const [t, d] of Object.entries(delta) as [ReplicatedTable, number][]) {
+    for (const [t, d] of Object.entries(plan.countDeltas[origin] ?? {}) as [ReplicatedTable, number][]) {
       const n = Math.max(0, (counts[t] ?? 0) + d);
       if (n > 0) counts[t] = n;
       else delete counts[t];
     }
-    await db.originStats.put({ origin, counts });
+    // Holdings counters move by the plan's delta; the blocks are not written yet, so counters
+    // missing here (an older database) are counted from them as they were before this plan.
+    const holdings = row?.holdingsVersion === HOLDINGS_COUNTERS_VERSION ? { ...(row.holdings ?? {}) } : await countForeignHoldings(db, origin);
+    addHoldings(holdings, plan.holdingsDeltas[origin]);
+    await db.originStats.put({ origin, counts, holdings, holdingsVersion: HOLDINGS_COUNTERS_VERSION });
   }
   if (!prepared) return;
   const { selection } = prepared;

@@ -4,6 +4,7 @@ import type { TrustedKey } from '../../core/bundle/rotation';
 import type { Custody } from '../../core/bundle/verify';
 import type { HeldClaim } from '../../core/bundle/import-plan';
 import type { FlattenedJws } from '../../core/bundle/sign';
+import type { HoldingsCounter } from '../../core/dossiers/inventory';
 
 /** This unit's key pair; the private key is a non-extractable CryptoKey. */
 export type SigningKeyRow = {
@@ -106,7 +107,13 @@ export type ForkDiff = {
 };
 
 /** Live records per table of another unit, kept up to date by every import (no scans). */
-export type OriginStatsRow = { readonly origin: string; readonly counts: Readonly<Partial<Record<ReplicatedTable, number>>> };
+export type OriginStatsRow = {
+  readonly origin: string;
+  readonly counts: Readonly<Partial<Record<ReplicatedTable, number>>>;
+  /** The origin's holdings counters, kept by every import (absent or of another version: counted again from its blocks). */
+  readonly holdings?: Readonly<Partial<Record<HoldingsCounter, number>>>;
+  readonly holdingsVersion?: number;
+};
 
 /** A held claim as stored (parentKey/numberKey '' when not set, so they can be indexed). */
 export type HeldClaimRow = HeldClaim & { readonly heldAt: string };

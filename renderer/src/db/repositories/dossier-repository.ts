@@ -6,7 +6,7 @@
  */
 import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
-import { assignFileNumbers, holdings, inventoryFor, orderDossiers, packIntoBoxes, type Holdings, type NumberingOrder } from '../../core/dossiers/inventory';
+import { assignFileNumbers, holdings, holdingsFromCounters, inventoryFor, orderDossiers, packIntoBoxes, type Holdings, type NumberingOrder } from '../../core/dossiers/inventory';
 import { cleanDossier, closingIssues, validateBox, validateDossier, validateProcessingJob } from '../../core/dossiers/rules';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type ProcessingJobFields } from '../../core/dossiers/types';
 import { cleanMultiline } from '../../core/registers/validation';
@@ -16,7 +16,7 @@ import { assertFondsAllows, assertNumberingOpen } from '../../core/duties/fonds'
 import type { Fonds } from '../../core/unit';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
-import { foreignChildren, foreignRecord, foreignRecords, foreignRecordsById } from './foreign-repository';
+import { foreignChildren, foreignHoldingsCounters, foreignRecord, foreignRecordsById } from './foreign-repository';
 
 /** Validation failed: `issues` says which fields and why; nothing was written. */
 export class DossierInvalidError extends AppError {
@@ -271,17 +271,11 @@ export async function setMetresPerBox(db: LuutruDb, metres: number): Promise<voi
 
 /** Holdings per origin unit (this unit's and every unit received in bundles). */
 export async function holdingsByOrigin(db: LuutruDb): Promise<Map<string, Holdings>> {
-  // This unit's records are in their tables; other units' in their blocks (foreign-store.ts).
-  const [own, theirs, perBox] = await Promise.all([
-    Promise.all([db.dossiers.toArray(), db.boxes.toArray(), db.processingJobs.toArray()]),
-    Promise.all([foreignRecords(db, 'dossiers'), foreignRecords(db, 'boxes'), foreignRecords(db, 'processingJobs')]),
-    getMetresPerBox(db),
-  ]);
-  const dossiers = [...own[0], ...(theirs[0] as unknown as Dossier[])];
-  const boxes = [...own[1], ...(theirs[1] as unknown as Box[])];
-  const jobs = [...own[2], ...(theirs[2] as unknown as ProcessingJob[])];
-  const origins = new Set([...dossiers, ...boxes, ...jobs].map((r) => r.origin));
+  // This unit's records are in its tables and counted here; other units' figures are the
+  // counters every import keeps (no block read: a province's dossiers are never loaded to count).
+  const [dossiers, boxes, jobs, theirs, perBox] = await Promise.all([db.dossiers.toArray(), db.boxes.toArray(), db.processingJobs.toArray(), foreignHoldingsCounters(db), getMetresPerBox(db)]);
   const out = new Map<string, Holdings>();
+  const origins = new Set([...dossiers, ...boxes, ...jobs].map((r) => r.origin));
   for (const o of origins)
     out.set(
       o,
@@ -292,5 +286,6 @@ export async function holdingsByOrigin(db: LuutruDb): Promise<Map<string, Holdin
         perBox,
       ),
     );
+  for (const [o, counters] of theirs) if (!out.has(o) && Object.keys(counters).length > 0) out.set(o, holdingsFromCounters(counters, perBox));
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import { PARENT_RULES } from '../../core/bundle/import-plan';
 import type { BundleRecord, ReplicatedTable } from '../../core/bundle/schema';
+import { addHoldings, holdingsContribution, HOLDINGS_COUNTERS_VERSION, HOLDINGS_TABLES, type HoldingsCounter } from '../../core/dossiers/inventory';
 import { ForeignStore } from '../foreign/foreign-store';
 import type { LuutruDb } from '../schema';
 
@@ -59,4 +60,33 @@ export async function foreignOfFonds(db: LuutruDb, table: ReplicatedTable, fonds
   const fonds = await foreignRecord(db, 'fonds', fondsId);
   if (!fonds) return [];
   return (await foreignRecordsOf(db, table, fonds.origin)).filter((r) => r.fondsId === fondsId);
+}
+
+/** One origin's holdings counters counted from its blocks (when its stored counters are missing or of another version). */
+export async function countForeignHoldings(db: LuutruDb, origin: string): Promise<Partial<Record<HoldingsCounter, number>>> {
+  const store = new ForeignStore(db);
+  const out: Partial<Record<HoldingsCounter, number>> = {};
+  for (const table of HOLDINGS_TABLES) for await (const block of store.scan(origin, table)) for (const r of block) addHoldings(out, holdingsContribution(table, r));
+  return out;
+}
+
+/**
+ * Every other unit's holdings counters, from the counters each import keeps — no record read.
+ * Counters missing or of another version (a database older than them) are counted once from
+ * the blocks and stored.
+ */
+export async function foreignHoldingsCounters(db: LuutruDb): Promise<Map<string, Partial<Record<HoldingsCounter, number>>>> {
+  const rows = await db.originStats.toArray();
+  const stale = rows.filter((r) => r.holdingsVersion !== HOLDINGS_COUNTERS_VERSION);
+  if (stale.length > 0) {
+    await db.transaction('rw', [db.originStats, db.foreignBlocks, db.foreignDirs], async () => {
+      for (const row of stale) {
+        const now = await db.originStats.get(row.origin);
+        if (!now || now.holdingsVersion === HOLDINGS_COUNTERS_VERSION) continue;
+        await db.originStats.put({ ...now, holdings: await countForeignHoldings(db, row.origin), holdingsVersion: HOLDINGS_COUNTERS_VERSION });
+      }
+    });
+  }
+  const fresh = stale.length > 0 ? await db.originStats.toArray() : rows;
+  return new Map(fresh.map((r) => [r.origin, { ...(r.holdings ?? {}) }]));
 }
