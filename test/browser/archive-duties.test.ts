@@ -8,14 +8,13 @@
 //   the batch and sees the report side by side with its total;
 // - 15/01/2028: the 2-year dossier has expired; it goes through the appraisal council (list, explanation and
 //   minutes printed) to the destruction decision and the destruction minutes, and stays listed as destroyed.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { exportFullBundleThroughUi, importFromNewUnitThroughUi, setupUnitThroughUi } from './flows';
+import { exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -42,25 +41,30 @@ async function atTime(b: Browser, iso: string) {
   await b.page.reload();
 }
 
+/** Prints through the print preview (never a download) and returns the PDF's text. */
 async function pdfText(page: Page, click: () => Promise<void>, name: string): Promise<string> {
-  const download = page.waitForEvent('download', { timeout: 60_000 });
-  await click();
-  const path = join(usb, name);
-  await (await download).saveAs(path);
-  return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+  return printedText(page, click, join(usb, name));
 }
 
 async function go(page: Page, route: string) {
   await page.goto(`${server.url}#/${route}`);
 }
 
-async function typeDossier(page: Page, title: string, retention: string) {
+/**
+ * Types a dossier of the file plan from the keyboard. A typed number highlights its period in the
+ * list ("2" → "2 năm"): the first Enter takes it (`shown`), the next one saves.
+ */
+async function typeDossier(page: Page, title: string, retention: string, shown?: string) {
   await page.locator('#d-title').focus();
   await page.keyboard.type(title);
   await page.locator('#d-retention').focus();
   await page.keyboard.press('Control+A');
   await page.keyboard.type(retention);
   await page.keyboard.press('Enter');
+  if (shown) {
+    await expect.poll(() => page.locator('#d-retention').inputValue()).toBe(shown);
+    await page.keyboard.press('Enter');
+  }
 }
 
 async function closeDossier(page: Page, notation: string, sheets: string) {
@@ -108,13 +112,13 @@ describe('the archive’s duties over three years', () => {
     await page.locator('#d-heading').focus();
     await page.keyboard.type('I. TỔNG HỢP');
     await page.keyboard.press('Tab');
-    const plan: [string, string][] = [
+    const plan: [string, string, string?][] = [
       ['Tập lưu quyết định của Ủy ban nhân dân xã năm 2025', 'vĩnh viễn'],
-      ['Hồ sơ hội nghị tổng kết công tác năm 2025', '10'],
-      ['Tập báo cáo tháng năm 2025', '2'],
+      ['Hồ sơ hội nghị tổng kết công tác năm 2025', '10', '10 năm'],
+      ['Tập báo cáo tháng năm 2025', '2', '2 năm'],
     ];
-    for (const [i, [title, retention]] of plan.entries()) {
-      await typeDossier(page, title, retention);
+    for (const [i, [title, retention, shown]] of plan.entries()) {
+      await typeDossier(page, title, retention, shown);
       await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(i + 1);
     }
     await closeDossier(page, '01.TH', '120');
@@ -132,7 +136,7 @@ describe('the archive’s duties over three years', () => {
     await page.locator('#d-heading').focus();
     await page.keyboard.type('I. TỔNG HỢP');
     await page.keyboard.press('Tab');
-    await typeDossier(page, 'Hồ sơ hội nghị tổng kết công tác năm 2026', '10');
+    await typeDossier(page, 'Hồ sơ hội nghị tổng kết công tác năm 2026', '10', '10 năm');
     await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(1);
 
     // At the start: the home screen lists the two files kept ≥ 5 years, overdue since 20/02/2026.

@@ -8,6 +8,8 @@ import {
   compareRetention,
   formatRetention,
   headingAbbreviation,
+  RETENTION_CHOICES,
+  RETENTION_SUGGESTIONS,
   nextDossierOrdinal,
   parseRetention,
   validateBox,
@@ -76,6 +78,16 @@ describe('retention wording', () => {
     [5, '5 năm'],
   ])('%s prints as "%s"', (r, text) => {
     expect(formatRetention(r)).toBe(text);
+  });
+
+  // The retention field's list highlights the first suggestion beginning with what was typed, and
+  // Enter takes it: typing "2" must not end as "20 năm", nor "5" as "50 năm".
+  it.each(RETENTION_CHOICES.filter((r) => r !== 'permanent').map(String))('typing "%s" highlights its own period', (typed) => {
+    expect(RETENTION_SUGGESTIONS.find((s) => s.startsWith(typed))).toBe(formatRetention(Number(typed)));
+  });
+
+  it('suggests every choice once, "Vĩnh viễn" included', () => {
+    expect([...RETENTION_SUGGESTIONS].sort()).toEqual(RETENTION_CHOICES.map(formatRetention).sort());
   });
 
   it('orders permanent first, then longer terms', () => {

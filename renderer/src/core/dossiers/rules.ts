@@ -21,6 +21,13 @@ export function formatRetention(r: Retention): string {
 }
 
 /**
+ * The choices as a typed retention field suggests them: shortest first. The list highlights the
+ * first suggestion that begins with what was typed and Enter takes it, so "2" must meet "2 năm"
+ * before "20 năm" (and "5" "5 năm" before "50 năm").
+ */
+export const RETENTION_SUGGESTIONS: readonly string[] = [...RETENTION_CHOICES].reverse().map(formatRetention);
+
+/**
  * Reads what a person or an old spreadsheet wrote: "Vĩnh viễn", "VV", "vinh vien", "10 năm",
  * "10", "10 nam". Undefined when it is not a retention period.
  */

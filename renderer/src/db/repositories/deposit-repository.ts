@@ -157,10 +157,14 @@ export type ReceivedBatch = { readonly batch: DepositBatch; readonly unitName: s
 /** Batches of other units received in bundles, with the receipt this unit recorded for each. */
 export async function receivedBatches(db: LuutruDb, selfId: string): Promise<ReceivedBatch[]> {
   // Other units' records are kept in their blocks (foreign-store.ts); the receipts are this unit's own.
-  const batches = ((await foreignRecords(db, 'depositBatches')) as unknown as DepositBatch[]).filter((b) => !b.deleted && b.origin !== selfId);
-  if (batches.length === 0) return [];
-  const receipts = (await db.depositReceipts.where('batchId').anyOf(batches.map((b) => b.id)).toArray()).filter((r) => !r.deleted && r.origin === selfId);
-  const units = await unitNames(db);
+  // Every read starts at once, before any await: a live query only observes the reads started while
+  // its scope is current, and in Chromium, with other live queries running, the scope was gone after
+  // the nested awaits of the foreign read, so a receipt recorded here did not refresh the list. (The
+  // foreign read's first read, the directory, starts at once too; every change of another unit's
+  // records rewrites its directory row, so that is enough for a new bundle to refresh the list.)
+  const [foreign, own, units] = await Promise.all([foreignRecords(db, 'depositBatches'), db.depositReceipts.where('unitId').equals(selfId).toArray(), unitNames(db)]);
+  const batches = (foreign as unknown as DepositBatch[]).filter((b) => !b.deleted && b.origin !== selfId);
+  const receipts = own.filter((r) => !r.deleted && r.origin === selfId);
   return batches
     .map((batch) => {
       const receipt = receipts.find((r) => r.batchId === batch.id);

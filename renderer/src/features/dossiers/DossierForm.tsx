@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App, Button, Checkbox, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { buildDossierNotation, formatRetention, headingAbbreviation, nextDossierOrdinal, RETENTION_CHOICES } from '../../core/dossiers/rules';
+import { buildDossierNotation, formatRetention, headingAbbreviation, nextDossierOrdinal, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
 import type { Dossier } from '../../core/dossiers/types';
 import { useDb, useSession } from '../../db/context';
 import { DossierInvalidError, saveDossier } from '../../db/repositories/dossier-repository';
@@ -49,7 +49,6 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
   const ofYear = useMemo(() => live.filter((d) => d.year === year), [live, year]);
   const headings = useMemo(() => live.map((d) => d.heading).filter(Boolean), [live]);
   const keepers = useMemo(() => [session.operator, ...live.map((d) => d.keeper)], [live, session.operator]);
-  const retentions = useMemo(() => RETENTION_CHOICES.map(formatRetention), []);
   const proposed = buildDossierNotation(nextDossierOrdinal(ofYear, v.headingCode.trim().toLocaleUpperCase('vi'), v.perHeading), v.headingCode.trim().toLocaleUpperCase('vi'));
 
   useEffect(() => {
@@ -128,7 +127,7 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
         <Col xs={24} md={24}><Field label={t('dossiers.title')} error={errors.title}><Input.TextArea id="d-title" aria-label={t('dossiers.title')} ref={titleRef as never} value={v.title} onChange={(e) => set('title', e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} /></Field></Col>
       </Row>
       <Row gutter={12}>
-        <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention}><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} value={v.retention} onChange={(x) => draft.patch({ retention: x, retentionItemId: '', retentionBasis: '' })} options={retentions} /></Field></Col>
+        <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention}><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} value={v.retention} onChange={(x) => draft.patch({ retention: x, retentionItemId: '', retentionBasis: '' })} options={RETENTION_SUGGESTIONS} /></Field></Col>
         <Col xs={12} md={8}><Field label={t('dossiers.keeper')} error={errors.keeper}><SuggestInput id="d-keeper" ariaLabel={t('dossiers.keeper')} value={v.keeper} onChange={(x) => set('keeper', x)} options={keepers} /></Field></Col>
         {!editing && <Col xs={24} md={10}><Field label={t('dossiers.note')} error={errors.note}><Input id="d-note" aria-label={t('dossiers.note')} value={v.note} onChange={(e) => set('note', e.target.value)} autoComplete="off" /></Field></Col>}
       </Row>

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Col, Empty, Input, Row, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatRetention, parseRetention, RETENTION_CHOICES } from '../../core/dossiers/rules';
+import { formatRetention, parseRetention, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
 import type { ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
 import { newId } from '../../core/ids';
@@ -72,7 +72,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
             </Col>
             <Col xs={24} md={8}><Field label={parent ? t('processing.schemeNewChild', { title: scheme.find((n) => n.id === parent)?.title ?? '' }) : t('processing.schemeNew')} error={errors.scheme}><Input id="scheme-title" aria-label={t('processing.schemeNew')} value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" /></Field></Col>
             <Col xs={8} md={3}><Field label={t('processing.schemeCode')}><Input id="scheme-code" aria-label={t('processing.schemeCode')} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" /></Field></Col>
-            <Col xs={16} md={5}><Field label={t('processing.schemeRetention')}><SuggestInput id="scheme-retention" ariaLabel={t('processing.schemeRetention')} value={retention} onChange={setRetention} options={RETENTION_CHOICES.map(formatRetention)} /></Field></Col>
+            <Col xs={16} md={5}><Field label={t('processing.schemeRetention')}><SuggestInput id="scheme-retention" ariaLabel={t('processing.schemeRetention')} value={retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>
           </Row>
           <Space wrap>
             <Typography.Text>{t('processing.schemeFromPlan')}</Typography.Text>

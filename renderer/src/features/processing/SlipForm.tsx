@@ -10,7 +10,7 @@ import { App, AutoComplete, Button, Checkbox, Col, Form, Input, Row, Select, Spa
 import type { InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatRetention, RETENTION_CHOICES } from '../../core/dossiers/rules';
+import { formatRetention, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
 import { matchNodes } from '../../core/processing/scheme';
@@ -41,7 +41,6 @@ export function SlipForm({ job, editing, onSaved }: { job: ProcessingJob; editin
   const set = <K extends keyof SlipFormState>(k: K, value: SlipFormState[K]) => draft.patch({ [k]: value } as Partial<SlipFormState>);
   // Options carry the heading's label as their value (what the field shows once picked).
   const classOptions = useMemo(() => matchNodes(scheme, v.classId && classLabel(scheme, v.classId) === v.classText ? '' : v.classText, 30).map((e) => ({ value: `${e.path}. ${e.node.title}`, id: e.node.id })), [scheme, v.classText, v.classId]);
-  const retentions = useMemo(() => RETENTION_CHOICES.map(formatRetention), []);
 
   const pickClass = (id: string) => {
     const node = scheme.find((n) => n.id === id);
@@ -124,7 +123,7 @@ export function SlipForm({ job, editing, onSaved }: { job: ProcessingJob; editin
       </Row>
       <Row gutter={12}>
         <Col xs={12} md={6}><Field label={t('processing.period')} error={errors.period}><Input id="s-period" aria-label={t('processing.period')} placeholder={t('processing.periodPlaceholder')} value={v.period} onChange={(e) => set('period', e.target.value)} autoComplete="off" /></Field></Col>
-        <Col xs={12} md={5}><Field label={t('processing.retention')} error={errors.retention}><SuggestInput id="s-retention" ariaLabel={t('processing.retention')} value={v.retention} onChange={(x) => set('retention', x)} options={retentions} /></Field></Col>
+        <Col xs={12} md={5}><Field label={t('processing.retention')} error={errors.retention}><SuggestInput id="s-retention" ariaLabel={t('processing.retention')} value={v.retention} onChange={(x) => set('retention', x)} options={RETENTION_SUGGESTIONS} /></Field></Col>
         <Col xs={8} md={3}><Field label={t('processing.sheets')} error={errors.sheetCount}><Input id="s-sheets" aria-label={t('processing.sheets')} inputMode="numeric" value={v.sheets} onChange={(e) => set('sheets', e.target.value)} autoComplete="off" /></Field></Col>
         <Col xs={16} md={5}><Field label={t('processing.autographs')} error={errors.autographs}><Input id="s-autographs" aria-label={t('processing.autographs')} value={v.autographs} onChange={(e) => set('autographs', e.target.value)} autoComplete="off" /></Field></Col>
         <Col xs={12} md={5}><Field label={t('processing.language')} error={errors.language}><Input id="s-language" aria-label={t('processing.language')} value={v.language} onChange={(e) => set('language', e.target.value)} autoComplete="off" /></Field></Col>
