@@ -45,7 +45,7 @@ describe('ForeignStore', () => {
     await write([incoming(UNIT_B, 1, T, 1)]);
     const store = new ForeignStore(db);
     const all: BundleRecord[] = [];
-    for await (const block of store.scan(UNIT_A, 'incomingDocs')) all.push(...block);
+    all.push(...(await store.records(UNIT_A, 'incomingDocs')));
     expect(all).toHaveLength(698);
     expect(all.find((d) => d.id === docs[3]!.id)?.summary).toBe('Đã sửa');
     expect(all.some((d) => d.id === docs[10]!.id)).toBe(false);

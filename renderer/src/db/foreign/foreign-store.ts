@@ -183,11 +183,15 @@ export class ForeignStore {
     });
   }
 
-  /** Every record of one origin's table, block by block (for screens and exports that read them all). */
-  async *scan(origin: string, table: ReplicatedTable): AsyncGenerator<BundleRecord[]> {
-    if (!this.present) return;
+  /**
+   * Every record of one origin's table (for screens and exports that read them all). A plain
+   * promise of one Dexie read, never an async generator: a live query only observes reads made
+   * while its scope is current, and the scope does not survive a `for await` over a generator.
+   */
+  async records(origin: string, table: ReplicatedTable): Promise<BundleRecord[]> {
+    if (!this.present) return [];
     const rows = await this.db.foreignBlocks.where('[origin+table+block]').between([origin, table, 0], [origin, table, Number.MAX_SAFE_INTEGER]).toArray();
-    for (const row of rows) yield JSON.parse(row.json) as BundleRecord[];
+    return rows.flatMap((row) => JSON.parse(row.json) as BundleRecord[]);
   }
 
   /** Origins that have records of `table` here. */

@@ -9,19 +9,16 @@ import { addHoldings, holdingsContribution, HOLDINGS_COUNTERS_VERSION, HOLDINGS_
 import { ForeignStore } from '../foreign/foreign-store';
 import type { LuutruDb } from '../schema';
 
-/** Every record of one origin's table (block by block). */
+/** Every record of one origin's table. */
 export async function foreignRecordsOf(db: LuutruDb, table: ReplicatedTable, origin: string): Promise<BundleRecord[]> {
-  const out: BundleRecord[] = [];
-  for await (const block of new ForeignStore(db).scan(origin, table)) out.push(...block);
-  return out;
+  return new ForeignStore(db).records(origin, table);
 }
 
 /** Every record of a table, of every other origin. */
 export async function foreignRecords(db: LuutruDb, table: ReplicatedTable): Promise<BundleRecord[]> {
   const store = new ForeignStore(db);
-  const out: BundleRecord[] = [];
-  for (const origin of await store.origins(table)) for await (const block of store.scan(origin, table)) out.push(...block);
-  return out;
+  // All origins' reads start at once (and are observed by a live query; see ForeignStore.records).
+  return (await Promise.all((await store.origins(table)).map((origin) => store.records(origin, table)))).flat();
 }
 
 /** One record of another unit by id, or undefined. */
@@ -66,7 +63,7 @@ export async function foreignOfFonds(db: LuutruDb, table: ReplicatedTable, fonds
 export async function countForeignHoldings(db: LuutruDb, origin: string): Promise<Partial<Record<HoldingsCounter, number>>> {
   const store = new ForeignStore(db);
   const out: Partial<Record<HoldingsCounter, number>> = {};
-  for (const table of HOLDINGS_TABLES) for await (const block of store.scan(origin, table)) for (const r of block) addHoldings(out, holdingsContribution(table, r));
+  for (const table of HOLDINGS_TABLES) for (const r of await store.records(origin, table)) addHoldings(out, holdingsContribution(table, r));
   return out;
 }
 
