@@ -4,9 +4,9 @@
  * margin around them are ever read. Keyboard: ↑/↓ select, Enter opens, Alt+↑/Alt+↓ move the
  * slip inside its heading, Space marks it checked (or not).
  */
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Empty, Tag, Typography } from 'antd';
+import { Empty, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
@@ -18,6 +18,8 @@ import { retentionLabel } from '../dossiers/retention-label';
 import { useAction } from './useAction';
 
 const ROW = 50;
+const grid: CSSProperties = { display: 'grid', gridTemplateColumns: '48px 56px minmax(160px, 1fr) 118px 84px 52px 136px' };
+const rowStyle = (start: number): CSSProperties => ({ ...grid, position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${start}px)` });
 /** Positions read per window step; the window spans the page in view plus one step each side. */
 const STEP = 60;
 
@@ -37,7 +39,9 @@ export function SlipList({ job, selected, onSelect, onOpen, height = 460, movabl
   const { run } = useAction();
   const count = useLiveQuery(() => countSlips(db, job.id), [db, job.id]) ?? 0;
   const parent = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => parent.current, estimateSize: () => ROW, overscan: 10 });
+  // Scroll updates are rendered by React's own batching, not flushSync on every scroll event:
+  // a flick through 20,000 slips never runs a synchronous render per event.
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => parent.current, estimateSize: () => ROW, overscan: 10, useFlushSync: false });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const from = Math.max(1, Math.floor(first / STEP) * STEP - STEP + 1);
@@ -46,7 +50,12 @@ export function SlipList({ job, selected, onSelect, onOpen, height = 460, movabl
   // Keep the last window while the next one loads, so rows never blank out while scrolling.
   const [rows, setRows] = useState<Map<number, Dossier>>(new Map());
   useEffect(() => {
-    if (slice) setRows(new Map(slice.filter((d) => !d.deleted).map((d) => [d.position!, d])));
+    // A slip unchanged since the last window keeps its object, so its row does not render again.
+    if (slice)
+      setRows((prev) => {
+        const old = new Map([...prev.values()].map((d) => [d.id, d]));
+        return new Map(slice.filter((d) => !d.deleted).map((d) => { const o = old.get(d.id); return [d.position!, o && o.clock === d.clock && o.position === d.position ? o : d]; }));
+      });
   }, [slice]);
   const selectedIndex = useMemo(() => [...rows.values()].find((d) => d.id === selected)?.position, [rows, selected]);
 
@@ -55,7 +64,8 @@ export function SlipList({ job, selected, onSelect, onOpen, height = 460, movabl
     if (d) onSelect?.(d);
     virtualizer.scrollToIndex(position - 1);
   };
-  const onKeyDown = (e: React.KeyboardEvent, d: Dossier) => {
+  const onKeyDownRef = useRef<(e: React.KeyboardEvent, d: Dossier) => void>(() => undefined);
+  onKeyDownRef.current = (e: React.KeyboardEvent, d: Dossier) => {
     if (e.key === 'Enter') onOpen?.(d);
     else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && e.altKey && movable) {
       e.preventDefault();
@@ -72,12 +82,12 @@ export function SlipList({ job, selected, onSelect, onOpen, height = 460, movabl
       if (d.discardReason === undefined) void run(() => setChecked(db, session, job.id, [d.id], !d.checked));
     }
   };
+  const onKeyDown = useCallback((e: React.KeyboardEvent, d: Dossier) => onKeyDownRef.current(e, d), []);
   // After a move the slip keeps the focus at its new place.
   useEffect(() => {
     if (selectedIndex !== undefined && parent.current?.contains(document.activeElement)) parent.current.querySelector<HTMLElement>(`[data-position="${selectedIndex}"]`)?.focus();
   }, [selectedIndex]);
 
-  const grid: CSSProperties = { display: 'grid', gridTemplateColumns: '48px 56px minmax(160px, 1fr) 118px 84px 52px 136px' };
   return (
     <div className="entry-table" role="table" aria-rowcount={count} data-testid="slip-list">
       <div className="entry-table-head" role="row" style={grid}>
@@ -90,37 +100,18 @@ export function SlipList({ job, selected, onSelect, onOpen, height = 460, movabl
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
               const d = rows.get(item.index + 1);
-              const style: CSSProperties = { ...grid, position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${item.start}px)` };
-              if (!d) return <div key={`p${item.index}`} role="row" className="entry-row" style={style} />;
+              if (!d) return <div key={`p${item.index}`} role="row" className="entry-row" style={rowStyle(item.start)} />;
               return (
-                <div
+                <SlipRow
                   key={d.id}
-                  role="row"
-                  tabIndex={0}
-                  data-position={d.position}
-                  data-testid="slip-row"
-                  className="entry-row"
-                  aria-selected={d.id === selected}
-                  style={{ ...style, ...(d.id === selected ? { background: '#e6f4ff' } : {}) }}
-                  onClick={() => onSelect?.(d)}
-                  onDoubleClick={() => onOpen?.(d)}
-                  onFocus={() => onSelect?.(d)}
-                  onKeyDown={(e) => onKeyDown(e, d)}
-                >
-                  <div role="cell" className="entry-cell">{d.position}</div>
-                  <div role="cell" className="entry-cell"><strong>{d.tempNumber}</strong></div>
-                  <div role="cell" className="entry-cell">
-                    <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis>{d.heading}</Typography.Text>
-                    <div className="entry-clamp" style={{ WebkitLineClamp: 1 }}>{d.title}</div>
-                  </div>
-                  <div role="cell" className="entry-cell">{documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision)}</div>
-                  <div role="cell" className="entry-cell">{retentionLabel(t, d.retention)}</div>
-                  <div role="cell" className="entry-cell">{d.sheetCount ?? ''}</div>
-                  <div role="cell" className="entry-cell">
-                    {d.discardReason ? <Tag color="volcano">{t('processing.discardTag', { reason: t(`processing.reason_${d.discardReason}`) })}</Tag> : d.fileNumber !== undefined ? <Tag color="green" data-testid="slip-file-number">{t('processing.numberValue', { inventory: d.inventoryNumber, number: d.fileNumber })}</Tag> : d.checked ? <Tag color="blue">{t('processing.checkedTag')}</Tag> : <Tag>{t('processing.uncheckedTag')}</Tag>}
-                    {d.boxId && boxLabels?.get(d.boxId) && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{boxLabels.get(d.boxId)}</Typography.Text>}
-                  </div>
-                </div>
+                  d={d}
+                  start={item.start}
+                  selected={d.id === selected}
+                  boxLabel={d.boxId ? boxLabels?.get(d.boxId) : undefined}
+                  onSelect={onSelect}
+                  onOpen={onOpen}
+                  onKeyDown={onKeyDown}
+                />
               );
             })}
           </div>
@@ -130,3 +121,55 @@ export function SlipList({ job, selected, onSelect, onOpen, height = 460, movabl
     </div>
   );
 }
+
+/**
+ * One slip row: plain elements and CSS (no antd components, each of which reads the theme per
+ * render), memoised so rows that stay in view do not render again while the list scrolls.
+ */
+const SlipRow = memo(function SlipRow({ d, start, selected, boxLabel, onSelect, onOpen, onKeyDown }: {
+  d: Dossier;
+  start: number;
+  selected: boolean;
+  boxLabel: string | undefined;
+  onSelect: ((d: Dossier) => void) | undefined;
+  onOpen: ((d: Dossier) => void) | undefined;
+  onKeyDown: (e: React.KeyboardEvent, d: Dossier) => void;
+}) {
+  const { t } = useTranslation();
+  const status = d.discardReason
+    ? { tone: 'volcano', text: t('processing.discardTag', { reason: t(`processing.reason_${d.discardReason}`) }) }
+    : d.fileNumber !== undefined
+      ? { tone: 'green', text: t('processing.numberValue', { inventory: d.inventoryNumber, number: d.fileNumber }), testId: 'slip-file-number' }
+      : d.checked
+        ? { tone: 'blue', text: t('processing.checkedTag') }
+        : { tone: 'plain', text: t('processing.uncheckedTag') };
+  return (
+    <div
+      role="row"
+      tabIndex={0}
+      data-position={d.position}
+      data-testid="slip-row"
+      className="entry-row"
+      aria-selected={selected}
+      style={selected ? { ...rowStyle(start), background: '#e6f4ff' } : rowStyle(start)}
+      onClick={() => onSelect?.(d)}
+      onDoubleClick={() => onOpen?.(d)}
+      onFocus={() => onSelect?.(d)}
+      onKeyDown={(e) => onKeyDown(e, d)}
+    >
+      <div role="cell" className="entry-cell">{d.position}</div>
+      <div role="cell" className="entry-cell"><strong>{d.tempNumber}</strong></div>
+      <div role="cell" className="entry-cell">
+        <div className="slip-heading">{d.heading}</div>
+        <div className="entry-clamp" style={{ WebkitLineClamp: 1 }}>{d.title}</div>
+      </div>
+      <div role="cell" className="entry-cell">{documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision)}</div>
+      <div role="cell" className="entry-cell">{retentionLabel(t, d.retention)}</div>
+      <div role="cell" className="entry-cell">{d.sheetCount ?? ''}</div>
+      <div role="cell" className="entry-cell">
+        <span className={`slip-tag slip-tag-${status.tone}`} data-testid={status.testId}>{status.text}</span>
+        {boxLabel && <div className="slip-heading">{boxLabel}</div>}
+      </div>
+    </div>
+  );
+});
