@@ -7,7 +7,7 @@ import globals from 'globals';
 const forbiddenInCore = ['react', 'react-dom', 'react-*', 'dexie', 'dexie-*', 'zustand', 'zustand/*', 'pdfmake', 'pdfmake/*', 'electron', 'antd', 'antd/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-electron', 'dist-cli', 'dist-bench', 'release', 'node_modules'] },
+  { ignores: ['dist', 'dist-electron', 'dist-cli', 'dist-bench', 'dist-bench-node', 'release', 'node_modules'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,14 +19,38 @@ export default tseslint.config(
     },
   },
   {
+    // Screens read and write through db/repositories, never a table: other units' records are
+    // not in the tables (foreign-store.ts), and a repository is where that is known.
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/components/**/*.{ts,tsx}', 'renderer/src/hooks/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a string union instead of enum.' },
+        { selector: "MemberExpression[object.name='db'][property.name!=/^(name|verno|isOpen)$/]", message: 'Screens go through db/repositories, not db.<table>.' },
+      ],
+    },
+  },
+  {
     files: ['renderer/src/core/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-imports': ['error', { patterns: [{ group: forbiddenInCore, message: 'core/ is plain TypeScript: no UI, DB, PDF or Electron imports.' }, {
               // Any depth: core/bundle/x.ts reaches db/ as ../../db/…, and a file directly in core/ as ../db/….
-              group: ['**/db', '**/db/**', '**/features', '**/features/**', '**/pdf', '**/pdf/**', '**/platform', '**/platform/**', '**/stores', '**/stores/**', '**/components', '**/components/**', '**/i18n', '**/i18n/**', '**/workers/**', '**/search/**'],
+              group: ['**/archive/*', '**/db', '**/db/**', '**/features', '**/features/**', '**/pdf', '**/pdf/**', '**/platform', '**/platform/**', '**/stores', '**/stores/**', '**/components', '**/components/**', '**/i18n', '**/i18n/**', '**/workers/**', '**/search/**'],
               message: 'core/ may not depend on the layers above it.',
             }] }],
+    },
+  },
+  {
+    // The province archive's server code (PostgreSQL, the HTTP server, bcrypt) runs in Node only:
+    // no file of the browser app may import it (the CLI build bundles it).
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/archive/**', 'renderer/src/cli/**', 'renderer/src/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/archive/*', '../archive', '../../archive', '../../../archive'], message: 'renderer/src/archive is Node-only server code: the browser app reaches it over HTTP (upper-api/http.ts).' },
+        { group: ['node:*', 'pg', 'pg-*', '@electric-sql/*', 'bcryptjs'], message: 'Node-only packages stay in renderer/src/archive and renderer/src/cli.' },
+      ] }],
     },
   },
 );

@@ -17,6 +17,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     target: 'chrome120',
+    // The commune app (index.html) and the province archive's screens served by `luutru archive serve` (archive.html).
+    rollupOptions: { input: { index: 'renderer/index.html', archive: 'renderer/archive.html' } },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },

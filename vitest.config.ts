@@ -11,6 +11,8 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/{core,db,electron,cli}/**/*.test.ts'] } },
+      // The province archive on PostgreSQL: PGlite in memory and a private PostgreSQL server the run starts and stops.
+      { extends: true, test: { name: 'archive', include: ['test/archive/**/*.test.ts'], globalSetup: ['test/archive/global-setup.ts'], testTimeout: 60_000 } },
       {
         extends: true,
         // The UI answers through workers and IndexedDB: on a loaded 2-core CI machine that can take

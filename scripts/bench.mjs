@@ -1,7 +1,9 @@
 // npm run bench: builds the bench page, runs every measure in real Chromium (fresh
 // on-disk profile) and prints one JSON line per measure: figure, same-run baseline, ratio.
-// Filter with: npm run bench -- <substring>
-import { execFileSync } from 'node:child_process';
+// Then the Node part: the province archive on PostgreSQL (PGlite and a private server;
+// test/bench/node/archive-bench.ts), same line format, measure and baseline interleaved and
+// repeated (BENCH_REPEATS). Filter with: npm run bench -- <substring> (e.g. "archive").
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +42,13 @@ try {
   await context.close();
   await close();
   rmSync(profile, { recursive: true, force: true });
+}
+// The Node part: only when a measure of it matches the filter.
+const NODE_MEASURES = ['archive-import-1m-pglite', 'archive-search-p95-1m-pglite', 'archive-import-1m-postgres', 'archive-search-p95-1m-postgres'];
+if (NODE_MEASURES.some((n) => n.includes(filter))) {
+  execFileSync('npx', ['vite', 'build', '--config', 'test/bench/node/vite.config.ts'], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', 'dist-bench-node/archive-bench.mjs', filter], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) failed = true;
 }
 process.exitCode = failed ? 1 : 0;
 

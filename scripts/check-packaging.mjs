@@ -2,7 +2,7 @@
 // electronDist (the Electron binary cannot be downloaded here), then check app.asar exists.
 // Needs `npm run build` and `npm run build:electron` first.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -30,7 +30,13 @@ try {
     console.error(`packaging check failed: ${asar} was not written`);
     process.exit(1);
   }
-  console.log(`packaging check ok: ${asar} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const mb = statSync(asar).size / 1e6;
+  // The app is bundled: an app.asar far over this means node_modules (e.g. the archive server's packages) slipped in.
+  if (mb > 60) {
+    console.error(`packaging check failed: app.asar is ${mb.toFixed(1)} MB`);
+    process.exit(1);
+  }
+  console.log(`packaging check ok: ${asar} (${mb.toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 } finally {
   rmSync(stub, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });

@@ -29,7 +29,10 @@ import { unfinishedRestore } from './db/backup/backup-log';
 import { AppNotices } from './components/AppNotices';
 import { useAutoBackup } from './features/backup/auto-backup';
 import { usePlatform } from './platform/context';
+import { ArchiveDutiesPage } from './features/duties/ArchiveDutiesPage';
 import { useHashRoute } from './hooks/useHashRoute';
+import { UpperApiProvider } from './upper-api/context';
+import { indexedDbUpperApi } from './upper-api/indexeddb';
 import { isLanguage, type Language } from './i18n';
 import { useUiStore } from './stores/ui-store';
 
@@ -63,6 +66,11 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   const sampling = useBackupStore((s) => (s.task?.kind === 'sample' ? s.task : undefined));
   const unfinished = useLiveQuery(() => unfinishedRestore(db), [db]);
   useAutoBackup(db, usePlatform(), local.status === 'ready' ? local.session.operator : undefined);
+  // The upper-level and exchange screens read this PC's IndexedDB through the seam (the province archive serves them over HTTP).
+  const unitName = local.status === 'ready' ? local.unit.name : '';
+  const parentName = local.status === 'ready' ? local.unit.parentName : '';
+  const operator = local.status === 'ready' ? local.session.operator : '';
+  const upperApi = useMemo(() => indexedDbUpperApi(db, { name: unitName, parentName }, { unitId, operator }), [db, unitId, unitName, parentName, operator]);
 
   const routes = useMemo<Route[]>(
     () => [
@@ -71,6 +79,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
       { key: 'outgoing', label: t('nav.outgoing'), render: () => <RegistersPage key="outgoing" kind="outgoing" /> },
       { key: 'dossiers', label: t('nav.dossiers'), render: () => <DossiersPage /> },
       { key: 'processing', label: t('nav.processing'), render: () => <ProcessingPage /> },
+      { key: 'archive', label: t('nav.archive'), render: () => <ArchiveDutiesPage /> },
       { key: 'exchange', label: t('nav.exchange'), render: () => <ExchangePage /> },
       { key: 'upper', label: t('nav.upper'), render: () => <UpperLevelPage /> },
       { key: 'journal', label: t('nav.journal'), render: () => <JournalPage /> },
@@ -152,7 +161,9 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
         </Layout.Header>
         <Layout.Content className="app-content">
           <AppNotices />
-          <SessionProvider session={local.session}>{current.render()}</SessionProvider>
+          <SessionProvider session={local.session}>
+            <UpperApiProvider api={upperApi}>{current.render()}</UpperApiProvider>
+          </SessionProvider>
         </Layout.Content>
       </Layout>
     </Layout>

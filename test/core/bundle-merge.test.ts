@@ -17,6 +17,8 @@ import {
   type TrustPolicy,
   type VerifiedBundle,
 } from '../../renderer/src/core/bundle/index';
+import { EVAL_ORDER, PARENT_RULES } from '../../renderer/src/core/bundle/import-plan';
+import { REPLICATED_TABLES } from '../../renderer/src/core/bundle/schema';
 import { UNIT_A, UNIT_B, UNIT_UPPER, clockAt, fixtureId, incoming, rec } from '../../scripts/make-bundle-fixtures';
 import { signed, testUnit, trusting, type TestUnit } from '../helpers/bundles';
 import { craftedBundles, craftedVersion, shuffled } from '../fixtures/bundle-arbitraries';
@@ -214,5 +216,15 @@ describe('planImport: a number freed by its keeper goes to the record that waite
       [fixtureId(2, UNIT_A.slice(0, 8)), 7],
     ]);
     expect(memoryDigest(s2)).toBe(memoryDigest(inOrder([fix, first])));
+  });
+});
+
+describe('the import plan judges every table, parents before children', () => {
+  it('lists each replicated table once, and every parent rule’s parent before its child', () => {
+    expect([...EVAL_ORDER].sort()).toEqual([...REPLICATED_TABLES].sort());
+    expect(new Set(EVAL_ORDER).size).toBe(EVAL_ORDER.length);
+    const at = (t: string) => EVAL_ORDER.indexOf(t as (typeof EVAL_ORDER)[number]);
+    const late = PARENT_RULES.filter((r) => r.table !== r.parent && at(r.parent) > at(r.table)).map((r) => `${r.table}.${r.field} → ${r.parent}`);
+    expect(late).toEqual([]);
   });
 });

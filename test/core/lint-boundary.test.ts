@@ -11,7 +11,7 @@ async function restricted(file: string, source: string): Promise<boolean> {
   return (result?.messages ?? []).some((m) => m.ruleId === 'no-restricted-imports');
 }
 
-describe('core/ lint boundary', () => {
+describe('core/ and archive/ lint boundaries', () => {
   const cases: Array<[string, string, string, boolean]> = [
     ['core file → db', 'renderer/src/core/probe.ts', "import { openDb } from '../db/schema';\nexport const x = openDb;\n", true],
     ['core subfolder → db', 'renderer/src/core/bundle/probe.ts', "import { openDb } from '../../db/schema';\nexport const x = openDb;\n", true],
@@ -20,6 +20,12 @@ describe('core/ lint boundary', () => {
     ['core subfolder → dexie', 'renderer/src/core/registers/probe.ts', "import { Dexie } from 'dexie';\nexport const x = Dexie;\n", true],
     ['core → core sibling is fine', 'renderer/src/core/bundle/probe.ts', "import { AppError } from '../errors';\nexport const x = AppError;\n", false],
     ['db may import core', 'renderer/src/db/probe.ts', "import { AppError } from '../core/errors';\nexport const x = AppError;\n", false],
+    ['screen → archive server code', 'renderer/src/features/upper-level/probe.ts', "import { archiveSearch } from '../../archive/reads';\nexport const x = archiveSearch;\n", true],
+    ['seam → archive server code', 'renderer/src/upper-api/probe.ts', "import { openArchiveDb } from '../archive/sql';\nexport const x = openArchiveDb;\n", true],
+    ['browser code → pg', 'renderer/src/db/probe.ts', "import pg from 'pg';\nexport const x = pg;\n", true],
+    ['core → archive', 'renderer/src/core/probe.ts', "import { migrate } from '../archive/migrations';\nexport const x = migrate;\n", true],
+    ['db/exchange may import its archive.ts', 'renderer/src/db/exchange/probe.ts', "import { archivedFile } from './archive';\nexport const x = archivedFile;\n", false],
+    ['the CLI bundles the archive', 'renderer/src/cli/probe.ts', "import { archiveMain } from '../archive/cli';\nexport const x = archiveMain;\n", false],
   ];
   for (const [name, file, source, expected] of cases) {
     it(name, async () => {

@@ -264,3 +264,44 @@ describe('schema v7 (backlog processing)', () => {
     db.close();
   });
 });
+
+describe('schema v12 (the archive’s duties)', () => {
+  it('upgrades a v6 profile: dossiers get their deposit and expiry index fields; the duty stores exist', async () => {
+    const v6 = new Dexie('mig-v12');
+    v6.version(1).stores({ settings: '&key', drafts: '&key, updatedAt', journal: '++seq, at, *recordIds', units: 'id, clock', fonds: 'id, unitId, clock', operators: 'id, unitId, clock' });
+    v6.version(2).stores({ registers: 'id, [unitId+kind+year], clock', issuingBodies: 'id, unitId, clock', incomingDocs: 'id, &[registerId+arrivalNumber], clock', outgoingDocs: 'id, &[registerId+number], clock' });
+    v6.version(3).stores({ signingKeys: '&kid, unitId', trustedKeys: '&kid, unitId', revokedKeys: '&kid', keyRotations: '&[newKid+signedByKid]', seenBundles: '&[origin+sequence+partKey], origin', exportLog: '++id, sequence', heldRecords: '&[table+id], table' });
+    v6.version(4).stores({ incomingDocs: 'id, &[registerId+arrivalNumber], clock, dupKey, openDeadline', outgoingDocs: 'id, &[registerId+number], clock, dupKey' });
+    v6.version(5).stores({ dossiers: 'id, [fondsId+year], unitId, boxId, clock', boxes: 'id, fondsId, unitId, clock', processingJobs: 'id, fondsId, unitId, clock' });
+    v6.version(6).stores({
+      receivedBundles: '&payloadSha256, origin, [origin+lineage+sequence], carriedIn',
+      bundleArchive: '&payloadSha256, origin, receivedAt',
+      heldClaims: '&[table+id+origin], table, reason, parentKey, numberKey, origin',
+      custody: '&[carrierUnitId+carriedUnitId], carriedUnitId',
+      ownership: '&[table+id]',
+      forks: '++id, origin, [origin+lineage+sequence]',
+      originStats: '&origin',
+      registers: 'id, [unitId+kind+year], clock, issuingBodyId',
+    });
+    await v6.open();
+    await v6.table('settings').put({ key: 'localUnitId', value: 'u1' });
+    const meta = { origin: 'u1', clock: '000000000000001.000000', deleted: false, changedBy: 'x' };
+    const base = { unitId: 'u1', fondsId: 'f1', heading: '', headingCode: '', title: 't', keeper: '', access: 'open', language: '', condition: '', note: '', source: 'plan', ...meta };
+    await v6.table('dossiers').bulkPut([
+      { ...base, id: 'h1', year: 2015, notation: '01', retention: 5, status: 'closed', endDate: '2015-12-20' },
+      { ...base, id: 'h2', year: 2025, notation: '02', retention: 'permanent', status: 'open' },
+      { ...base, id: 'h3', year: 2016, notation: '03', retention: 10, status: 'closed', deleted: true },
+    ]);
+    v6.close();
+
+    const db = new LuutruDb('mig-v12');
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(12);
+    const rows = await db.dossiers.bulkGet(['h1', 'h2', 'h3']);
+    expect(rows.map((d) => [d?.depositFrom, d?.expiresYear])).toEqual([['2015-12-20', 2020], ['2025-12-31', undefined], [undefined, undefined]]);
+    expect(await db.dossiers.where('[unitId+expiresYear]').between(['u1', 0], ['u1', 2025]).primaryKeys()).toEqual(['h1']);
+    for (const t of ['retentionSchedules', 'retentionItems', 'depositBatches', 'depositReceipts', 'appraisals', 'appraisalItems', 'loans', 'loanItems', 'statReports']) expect(await db.table(t).count()).toBe(0);
+    expect(db.loans.schema.indexes.map((i) => i.name)).toContain('[unitId+openDue]');
+    db.close();
+  });
+});

@@ -32,6 +32,7 @@ import {
 import { AppError, isAppError } from '../core/errors';
 import { emptyCliState, readCliState, writeCliState, type CliState } from './cli-state';
 import { formatMessage, type Lang } from './messages';
+import { ARCHIVE_USAGE, archiveMain, readStdin, terminalAsk } from '../archive/cli';
 
 export type CliIo = { readonly out: (line: string) => void; readonly err: (line: string) => void };
 
@@ -58,7 +59,7 @@ type Args = { positional: string[]; flags: Map<string, string[] | true> };
 function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];
   const flags = new Map<string, string[] | true>();
-  const boolFlags = new Set(['accept-new-keys', 'help', 'json']);
+  const boolFlags = new Set(['accept-new-keys', 'help', 'json', 'password-stdin']);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a.startsWith('--')) {
@@ -345,6 +346,14 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     const args = parseArgs(argv);
     lang = flag(args, 'lang') === 'en' ? 'en' : 'vi';
     const [group, cmd, ...rest] = args.positional;
+    if (group === 'archive') {
+      const flags = new Map([...args.flags].map(([k, v]) => [k, v === true ? true : v.at(-1)!] as const));
+      if (args.flags.has('help') || !cmd) {
+        io.out(ARCHIVE_USAGE);
+        return args.flags.has('help') ? 0 : 1;
+      }
+      return await archiveMain(cmd, rest, flags, { ...io, ask: terminalAsk(), stdin: readStdin });
+    }
     if (args.flags.has('help') || group !== 'bundle' || !cmd) {
       io.out(USAGE);
       return args.flags.has('help') ? 0 : 1;
@@ -370,7 +379,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo): Prom
     }
   } catch (e) {
     io.err(describeError(e, lang));
-    if (isAppError(e) && e.code === 'cli.usage') io.err(USAGE);
+    if (isAppError(e) && e.code === 'cli.usage') io.err(argv[0] === 'archive' ? ARCHIVE_USAGE : USAGE);
     return 1;
   }
 }

@@ -7,10 +7,15 @@
  */
 import { exchangeEn } from '../i18n/exchange.en';
 import { exchangeVi } from '../i18n/exchange.vi';
+import { archiveEn } from '../i18n/archive.en';
+import { archiveVi } from '../i18n/archive.vi';
 
 export type Lang = 'vi' | 'en';
 
-const CATALOGUE: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { vi: exchangeVi.bundleErrors, en: exchangeEn.bundleErrors };
+const CATALOGUE: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  vi: { ...exchangeVi.bundleErrors, ...archiveVi.archiveErrors },
+  en: { ...exchangeEn.bundleErrors, ...archiveEn.archiveErrors },
+};
 
 export function formatMessage(code: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
   const text = CATALOGUE[lang][code] ?? code;

@@ -1,4 +1,5 @@
-// Build of the `luutru` CLI: one self-contained ESM file for Node 20 at dist-cli/luutru.mjs.
+// Build of the `luutru` CLI: one ESM file for Node 20 at dist-cli/luutru.mjs (the archive's database drivers
+// and password hashing are loaded from node_modules).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
@@ -15,7 +16,8 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     sourcemap: false,
-    rollupOptions: { output: { format: 'es', entryFileNames: 'luutru.mjs' } },
+    // PGlite loads its WASM and data files next to its own module; pg and bcryptjs stay in node_modules too.
+    rollupOptions: { external: [/^@electric-sql\/pglite/, /^pg($|\/)/, /^pg-copy-streams/, /^bcryptjs/], output: { format: 'es', entryFileNames: 'luutru.mjs' } },
   },
   ssr: { noExternal: true, target: 'node' },
 });

@@ -31,15 +31,26 @@ export type UnitProfileFields = {
 };
 export type UnitProfile = Versioned<UnitProfileFields>;
 
+/** A body whose records form the fonds (đơn vị hình thành phông), with its dates ("1990", "2025-06-30"). */
+export type FondsCreator = { readonly name: string; readonly from: string; readonly to?: string };
+
 export type FondsFields = {
   readonly unitId: string;
   readonly name: string;
   /** Phông số: assigned by the archive; free text because numbering differs by province. */
   readonly number: string;
+  /** A closed fonds (phông đóng, e.g. a commune replaced on 1/7/2025) keeps its numbers and takes no new dossiers. */
   readonly status: 'open' | 'closed';
   readonly startYear: number;
   readonly endYear?: number;
+  /** Lịch sử phông: written once, reused by inventory forewords and reports. */
   readonly history: string;
+  /** Lịch sử đơn vị hình thành phông. */
+  readonly creatorHistory?: string;
+  readonly creators?: readonly FondsCreator[];
+  readonly closedAt?: string;
+  /** Căn cứ đóng phông, e.g. the resolution merging the commune. */
+  readonly closingBasis?: string;
 };
 export type Fonds = Versioned<FondsFields>;
 

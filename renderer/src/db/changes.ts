@@ -16,6 +16,7 @@ import { changedFields, type RecordMeta } from '../core/records';
 import type { LuutruDb, TableName } from './schema';
 import { ForeignStore } from './foreign/foreign-store';
 import { guardStorage } from './storage-errors';
+import { withDossierDerived } from '../core/duties/dossier-fields';
 
 /** Who is acting: this PC's unit and the named operator. */
 export type Session = { readonly unitId: string; readonly operator: string };
@@ -71,7 +72,7 @@ export class ChangeSet {
    */
   create<T extends Fields>(table: RecordTableName, fields: T, id?: string): T & RecordMeta {
     const record = {
-      ...stripMeta(fields),
+      ...stripMeta(derived(table, fields)),
       id: id ?? newId(),
       origin: this.session.unitId,
       clock: this.clock.tick(),
@@ -87,7 +88,7 @@ export class ChangeSet {
     if (before.origin !== this.session.unitId) throw new AppError('record.readOnlyOrigin');
     if (before.deleted) throw new AppError('record.deleted');
     const record = {
-      ...stripMeta(fields),
+      ...stripMeta(derived(table, fields)),
       id: before.id,
       origin: before.origin,
       clock: before.clock,
@@ -141,13 +142,13 @@ export class ChangeSet {
   removeKnown(table: RecordTableName, before: AnyRecord | (Fields & RecordMeta), reason: string): void {
     if (before.origin !== this.session.unitId) throw new AppError('record.readOnlyOrigin');
     if (before.deleted) return;
-    const record: AnyRecord = {
+    const record = derived(table, {
       ...(before as AnyRecord),
       clock: this.clock.tick(),
       deleted: true,
       deletedReason: reason,
       changedBy: this.session.operator,
-    };
+    }) as AnyRecord;
     this.stage(table, record, 'delete', ['deleted']);
   }
 
@@ -214,6 +215,20 @@ export class ChangeSet {
     await this.db.settings.put({ key: CLOCK_KEY, value: this.clock.peek() });
     return { ...entry, seq };
   }
+}
+
+/**
+ * Fields derived from others on every write of a table, whoever writes it (plan, processing,
+ * duties), so the indexes that read them are never stale: a dossier's deposit count start and
+ * expiry year (core/duties/dossier-fields.ts).
+ */
+const DERIVED: Partial<Record<RecordTableName, (record: Fields) => Fields>> = {
+  dossiers: (r) => withDossierDerived(r as never) as Fields,
+};
+
+function derived<T extends Fields>(table: RecordTableName, fields: T): T {
+  const derive = DERIVED[table];
+  return derive ? (derive(fields) as T) : fields;
 }
 
 function stripMeta(fields: Fields): Fields {

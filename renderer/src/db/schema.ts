@@ -28,6 +28,8 @@ import type { RevokedKey } from '../core/bundle/rotation';
 import type { Box, Dossier, ProcessingJob } from '../core/dossiers/types';
 import type { BackupLogRow } from './backup/backup-log';
 import type { DossierDoc } from '../core/processing/types';
+import type { Appraisal, AppraisalItem, DepositBatch, DepositReceipt, Loan, LoanItem, RetentionItem, RetentionSchedule, StatReport } from '../core/duties/types';
+import { withDossierDerived } from '../core/duties/dossier-fields';
 
 /** Local, non-replicated key/value settings (this PC's unit, the clock, language…). */
 export type SettingRow = { readonly key: string; readonly value: unknown };
@@ -67,6 +69,15 @@ export class LuutruDb extends Dexie {
   processingJobs!: EntityTable<ProcessingJob, 'id'>;
   backupLog!: EntityTable<BackupLogRow, 'id'>;
   dossierDocs!: EntityTable<DossierDoc, 'id'>;
+  retentionSchedules!: EntityTable<RetentionSchedule, 'id'>;
+  retentionItems!: EntityTable<RetentionItem, 'id'>;
+  depositBatches!: EntityTable<DepositBatch, 'id'>;
+  depositReceipts!: EntityTable<DepositReceipt, 'id'>;
+  appraisals!: EntityTable<Appraisal, 'id'>;
+  appraisalItems!: EntityTable<AppraisalItem, 'id'>;
+  loans!: EntityTable<Loan & { readonly openDue?: string }, 'id'>;
+  loanItems!: EntityTable<LoanItem, 'id'>;
+  statReports!: EntityTable<StatReport, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -156,6 +167,27 @@ export class LuutruDb extends Dexie {
         foreignDirs: '&[origin+table], table',
       })
       .upgrade(migrateToV10);
+    // v12: the archive's duties — retention schedule versions and items, deposit batches and receipts, appraisals and
+    // destruction, loans, yearly statistics reports; dossiers indexed by deposit count start and expiry year (derived),
+    // keeping v7's job indexes (a version's spec of a table replaces the earlier one).
+    this.version(12)
+      .stores({
+        dossiers: 'id, [fondsId+year], unitId, boxId, clock, [jobId+position], [jobId+tempNumber], [unitId+depositFrom], [unitId+expiresYear], depositBatchId, retentionItemId',
+        retentionSchedules: 'id, unitId, clock',
+        retentionItems: 'id, scheduleId, unitId, clock',
+        depositBatches: 'id, unitId, fondsId, clock',
+        depositReceipts: 'id, batchId, unitId, clock',
+        appraisals: 'id, unitId, fondsId, clock',
+        appraisalItems: 'id, appraisalId, dossierId, clock',
+        loans: 'id, unitId, [unitId+openDue], loanDate, clock',
+        loanItems: 'id, loanId, dossierId, clock',
+        statReports: 'id, [unitId+year], year, clock',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('dossiers').toCollection().modify((d: Dossier, ref: { value: Dossier }) => {
+          ref.value = withDossierDerived(d);
+        });
+      });
   }
 }
 

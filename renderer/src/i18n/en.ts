@@ -1,15 +1,18 @@
 /** English catalogue: the same keys as vi.ts (checked by the type). */
 import type { Catalogue } from './vi';
 import { exchangeEn } from './exchange.en';
+import { archiveEn } from './archive.en';
 import { registersEn } from './registers.en';
 import { dossiersEn } from './dossiers.en';
 import { processingEn } from './processing.en';
 import { registerImportEn } from './register-import.en';
 import { backupEn } from './backup.en';
 import { journalEn } from './journal.en';
+import { dutiesEn } from './duties.en';
 
 export const en: Catalogue = {
   ...exchangeEn,
+  archive: archiveEn.archive,
   ...registersEn,
   dossiers: dossiersEn.dossiers,
   jobs: dossiersEn.jobs,
@@ -24,6 +27,16 @@ export const en: Catalogue = {
   windows: backupEn.windows,
   migration: backupEn.migration,
   ...journalEn,
+  duties: dutiesEn.duties,
+  dutiesHome: dutiesEn.dutiesHome,
+  deposit: dutiesEn.deposit,
+  appraisal: dutiesEn.appraisal,
+  loans: dutiesEn.loans,
+  stats: dutiesEn.stats,
+  retention: dutiesEn.retention,
+  fondsAdmin: dutiesEn.fondsAdmin,
+  upperDuties: dutiesEn.upperDuties,
+  table: { ...exchangeEn.table, ...dutiesEn.tables },
   app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices' },
   nav: {
     home: 'Home',
@@ -31,6 +44,7 @@ export const en: Catalogue = {
     outgoing: 'Outgoing register',
     dossiers: 'Dossiers',
     processing: 'Backlog processing',
+    archive: 'Archive duties',
     followUp: 'Follow-up',
     exchange: 'Data exchange',
     upper: 'Upper-level view',
@@ -136,6 +150,7 @@ export const en: Catalogue = {
     ...registersEn.actions,
     ...dossiersEn.dossierActions,
     ...processingEn.processingActions,
+    ...dutiesEn.dutyActions,
   },
   settings: {
     archive: 'Archive',
@@ -158,11 +173,13 @@ export const en: Catalogue = {
   },
   errors: {
     ...exchangeEn.bundleErrors,
+    ...archiveEn.archiveErrors,
     ...registersEn.registerErrors,
     ...dossiersEn.dossierErrors,
     ...processingEn.processingErrors,
     ...registerImportEn.errors,
     ...backupEn.backupErrors,
+    ...dutiesEn.dutyErrors,
     unknown: 'Something unexpected went wrong: {{message}}. No data was changed. Try again; if it persists, contact technical staff.',
     'text.tooLong': 'Too long: at most {{max}} characters. Please shorten it.',
     'unit.level.required': 'Choose the level of the office: commune, ward, special zone or upper level.',

@@ -72,6 +72,8 @@ export const journalEn: Widen<typeof journalVi> = {
       pageCount: 'Pages',
       language: 'Language',
       source: 'Source (plan or backlog)',
+      depositFrom: 'Deposit deadline counted from',
+      expiresYear: 'Retention ends (year)',
     },
     boxes: {
       deleted: 'Box removed',

@@ -73,6 +73,8 @@ export const journalVi = {
       pageCount: 'Số trang',
       language: 'Ngôn ngữ',
       source: 'Nguồn (danh mục hay chỉnh lý)',
+      depositFrom: 'Ngày bắt đầu tính hạn nộp lưu',
+      expiresYear: 'Năm hết thời hạn bảo quản',
     },
     boxes: {
       deleted: 'Bỏ hộp',

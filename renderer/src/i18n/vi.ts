@@ -3,16 +3,19 @@
  * plural form: a key English needs in two (`_one`, `_other`) carries the same sentence twice.
  */
 import { exchangeVi } from './exchange.vi';
+import { archiveVi } from './archive.vi';
 import { registersVi } from './registers.vi';
 import { dossiersVi } from './dossiers.vi';
 import { processingVi } from './processing.vi';
 import { registerImportVi } from './register-import.vi';
 import { backupVi } from './backup.vi';
 import { journalVi } from './journal.vi';
+import { dutiesVi } from './duties.vi';
 import type { Widen } from './catalogue-types';
 
 export const vi = {
   ...exchangeVi,
+  archive: archiveVi.archive,
   ...registersVi,
   dossiers: dossiersVi.dossiers,
   jobs: dossiersVi.jobs,
@@ -27,6 +30,17 @@ export const vi = {
   windows: backupVi.windows,
   migration: backupVi.migration,
   ...journalVi,
+  // The archive's duties (duties.vi.ts); their table names join the exchange ones.
+  duties: dutiesVi.duties,
+  dutiesHome: dutiesVi.dutiesHome,
+  deposit: dutiesVi.deposit,
+  appraisal: dutiesVi.appraisal,
+  loans: dutiesVi.loans,
+  stats: dutiesVi.stats,
+  retention: dutiesVi.retention,
+  fondsAdmin: dutiesVi.fondsAdmin,
+  upperDuties: dutiesVi.upperDuties,
+  table: { ...exchangeVi.table, ...dutiesVi.tables },
   app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã' },
   nav: {
     home: 'Trang chủ',
@@ -34,6 +48,7 @@ export const vi = {
     outgoing: 'Sổ văn bản đi',
     dossiers: 'Hồ sơ',
     processing: 'Chỉnh lý tồn đọng',
+    archive: 'Công tác lưu trữ',
     followUp: 'Theo dõi giải quyết',
     exchange: 'Trao đổi dữ liệu',
     upper: 'Tổng hợp cấp trên',
@@ -140,6 +155,7 @@ export const vi = {
     ...registersVi.actions,
     ...dossiersVi.dossierActions,
     ...processingVi.processingActions,
+    ...dutiesVi.dutyActions,
   },
   settings: {
     archive: 'Lưu trữ',
@@ -162,11 +178,13 @@ export const vi = {
   },
   errors: {
     ...exchangeVi.bundleErrors,
+    ...archiveVi.archiveErrors,
     ...registersVi.registerErrors,
     ...dossiersVi.dossierErrors,
     ...processingVi.processingErrors,
     ...registerImportVi.errors,
     ...backupVi.backupErrors,
+    ...dutiesVi.dutyErrors,
     unknown: 'Đã xảy ra lỗi không mong muốn: {{message}}. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'text.tooLong': 'Nội dung quá dài: tối đa {{max}} ký tự. Hãy rút gọn lại.',
     'unit.level.required': 'Chưa chọn cấp của cơ quan. Hãy chọn xã, phường, đặc khu hoặc cấp trên.',

@@ -19,6 +19,10 @@ import { closingCertificateDefinition, type ClosingCertificateInput } from './de
 import { discardListDefinition, discardNoteDefinition, type DiscardListInput, type DiscardNoteInput } from './definitions/discard-list';
 import { archivalInventoryDefinition, type ArchivalInventoryInput } from './definitions/archival-inventory';
 import { processingReportDefinition, type ProcessingReportInput } from './definitions/processing-report';
+import { depositHandoverDefinition, depositInventoryDefinition, type DepositHandoverInput } from './definitions/deposit-handover';
+import { councilMinutesDefinition, destructionMinutesDefinition, discardExplanationDefinition, discardListDefinition as appraisalDiscardListDefinition, type AppraisalPapersInput } from './definitions/appraisal-forms';
+import { loanSlipDefinition, useRegisterDefinition, type LoanSlipInput, type UseRegisterRow, type LoanUnit } from './definitions/loan-forms';
+import { statisticsReportDefinition, type StatisticsReportInput } from './definitions/statistics-report';
 
 export type PdfJob =
   | { readonly kind: 'register-book'; readonly input: RegisterBookInput }
@@ -34,7 +38,13 @@ export type PdfJob =
   | { readonly kind: 'discard-list'; readonly input: DiscardListInput }
   | { readonly kind: 'discard-note'; readonly input: DiscardNoteInput }
   | { readonly kind: 'archival-inventory'; readonly input: ArchivalInventoryInput }
-  | { readonly kind: 'processing-report'; readonly input: ProcessingReportInput };
+  | { readonly kind: 'processing-report'; readonly input: ProcessingReportInput }
+  | { readonly kind: 'deposit-inventory'; readonly input: Parameters<typeof depositInventoryDefinition>[0] }
+  | { readonly kind: 'deposit-handover'; readonly input: DepositHandoverInput }
+  | { readonly kind: 'appraisal-discard-list' | 'discard-explanation' | 'council-minutes' | 'destruction-minutes'; readonly input: AppraisalPapersInput }
+  | { readonly kind: 'loan-slip'; readonly input: LoanSlipInput }
+  | { readonly kind: 'use-register'; readonly input: { readonly unit: LoanUnit; readonly year: number; readonly rows: readonly UseRegisterRow[] } }
+  | { readonly kind: 'statistics-report'; readonly input: StatisticsReportInput };
 
 /** The definition of a job; `pageCount`, when known, is written into a book's closing line. */
 export function definitionOf(job: PdfJob, pageCount?: number): TDocumentDefinitions {
@@ -68,6 +78,24 @@ export function definitionOf(job: PdfJob, pageCount?: number): TDocumentDefiniti
       return archivalInventoryDefinition(job.input);
     case 'processing-report':
       return processingReportDefinition(job.input);
+    case 'deposit-inventory':
+      return depositInventoryDefinition(job.input);
+    case 'deposit-handover':
+      return depositHandoverDefinition(job.input);
+    case 'appraisal-discard-list':
+      return appraisalDiscardListDefinition(job.input);
+    case 'discard-explanation':
+      return discardExplanationDefinition(job.input);
+    case 'council-minutes':
+      return councilMinutesDefinition(job.input);
+    case 'destruction-minutes':
+      return destructionMinutesDefinition(job.input);
+    case 'loan-slip':
+      return loanSlipDefinition(job.input);
+    case 'use-register':
+      return useRegisterDefinition(job.input);
+    case 'statistics-report':
+      return statisticsReportDefinition(job.input);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Renders the printed outputs (register books, follow-up books, stamp sheets, file plans,
  * inventories, box labels, and the backlog processing's handover records, slips, covers,
- * discard lists, archival inventory and report) off the UI thread: the worker builds the
+ * discard lists, archival inventory and report, and the archive's duties: deposit, appraisal,
+ * loan and statistics forms) off the UI thread: the worker builds the
  * pdfmake definition from plain data and returns the bytes, telling progress as it goes.
  */
 import { expose, transfer } from 'comlink';

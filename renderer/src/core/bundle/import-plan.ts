@@ -35,6 +35,17 @@ export const PARENT_RULES: readonly ParentRule[] = [
   { table: 'dossiers', field: 'boxId', parent: 'boxes' },
   { table: 'dossierDocs', field: 'dossierId', parent: 'dossiers' },
   { table: 'processingJobs', field: 'fondsId', parent: 'fonds' },
+  { table: 'dossiers', field: 'jobId', parent: 'processingJobs' },
+  { table: 'boxes', field: 'jobId', parent: 'processingJobs' },
+  // The archive's duties. Not parents on purpose: a deposit receipt names ANOTHER unit's batch,
+  // and a loan may lend a dossier of a fonds received from another unit.
+  { table: 'retentionItems', field: 'scheduleId', parent: 'retentionSchedules' },
+  { table: 'depositBatches', field: 'fondsId', parent: 'fonds' },
+  { table: 'dossiers', field: 'depositBatchId', parent: 'depositBatches' },
+  { table: 'appraisals', field: 'fondsId', parent: 'fonds' },
+  { table: 'appraisalItems', field: 'appraisalId', parent: 'appraisals' },
+  { table: 'appraisalItems', field: 'dossierId', parent: 'dossiers' },
+  { table: 'loanItems', field: 'loanId', parent: 'loans' },
 ];
 
 /** A number that one record of a register holds (the unique index of the database). */
@@ -45,8 +56,8 @@ export const NUMBER_RULES: readonly NumberRule[] = [
   { table: 'outgoingDocs', field: 'number', name: 'outgoingNumber' },
 ];
 
-/** Parents are judged before their children. */
-const EVAL_ORDER: readonly ReplicatedTable[] = [
+/** Parents are judged before their children (a test checks every PARENT_RULES pair). Every replicated table is here. */
+export const EVAL_ORDER: readonly ReplicatedTable[] = [
   'units',
   'fonds',
   'operators',
@@ -54,10 +65,19 @@ const EVAL_ORDER: readonly ReplicatedTable[] = [
   'registers',
   'incomingDocs',
   'outgoingDocs',
+  'retentionSchedules',
+  'retentionItems',
+  'depositBatches',
+  'appraisals',
+  'processingJobs',
   'boxes',
   'dossiers',
   'dossierDocs',
-  'processingJobs',
+  'appraisalItems',
+  'depositReceipts',
+  'loans',
+  'loanItems',
+  'statReports',
 ];
 
 export function numberKeyOf(rule: NumberRule, r: BundleRecord): string | undefined {

@@ -19,6 +19,16 @@ export const REPLICATED_TABLES = [
   'dossierDocs',
   'boxes',
   'processingJobs',
+  // The archive's duties (v9): retention schedule, deposit, appraisal and destruction, loans, statistics.
+  'retentionSchedules',
+  'retentionItems',
+  'depositBatches',
+  'depositReceipts',
+  'appraisals',
+  'appraisalItems',
+  'loans',
+  'loanItems',
+  'statReports',
 ] as const;
 export type ReplicatedTable = (typeof REPLICATED_TABLES)[number];
 
@@ -106,6 +116,13 @@ export const DefaultRecordSchema = z.object(RecordMetaShape).catchall(BoundedJso
 
 const opt = <T extends z.ZodType>(s: T) => s.optional();
 const text200 = z.string().max(200);
+const text300 = z.string().max(300);
+const text2000 = z.string().max(2000);
+/** A calendar date "yyyy-mm-dd". */
+const DateSchema = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/);
+const RetentionSchema = z.union([z.literal('permanent'), z.number().int().min(1).max(100)]);
+const count = (max: number) => z.number().int().min(0).max(max);
+const typed = <T extends z.ZodRawShape>(shape: T) => z.object({ ...RecordMetaShape, ...shape }).catchall(BoundedJsonValueSchema).refine(fieldCountOk, tooMany);
 
 // Backlog processing fields (core/processing): typed and bounded like the rest.
 const DATE = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -204,6 +221,21 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       sheetCount: opt(z.number().int().min(1).max(9999)),
       // Backlog processing (description slips, core/processing).
       ...PROCESSING_DOSSIER_SHAPE,
+      // The archive's duties (core/duties): retention item, deposit, destruction, derived dates.
+      retentionItemId: opt(UuidSchema),
+      retentionBasis: opt(shortText),
+      capitalConstruction: opt(z.boolean()),
+      settlementDate: opt(DateSchema),
+      keptBackApproval: opt(text300),
+      keptBackUntil: opt(DateSchema),
+      depositBatchId: opt(UuidSchema),
+      depositedAt: opt(DateSchema),
+      appraisalId: opt(UuidSchema),
+      destroyedAt: opt(DateSchema),
+      destructionDecisionNumber: opt(text300),
+      destructionDecisionDate: opt(DateSchema),
+      depositFrom: opt(DateSchema),
+      expiresYear: opt(z.number().int().min(1900).max(2400)),
     })
     .catchall(BoundedJsonValueSchema)
     .refine(fieldCountOk, tooMany),
@@ -263,6 +295,58 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
     })
     .catchall(BoundedJsonValueSchema)
     .refine(fieldCountOk, tooMany),
+  retentionSchedules: typed({ unitId: UuidSchema, name: text200, version: z.string().max(50), validFrom: DateSchema, validTo: opt(DateSchema), basis: shortText, verified: z.boolean(), note: text2000 }),
+  retentionItems: typed({ unitId: UuidSchema, scheduleId: UuidSchema, group: text200, code: z.string().max(20), title: z.string().max(1000), retention: RetentionSchema, basis: shortText, order: z.number().int().min(-1_000_000).max(1_000_000) }),
+  depositBatches: typed({
+    unitId: UuidSchema,
+    fondsId: UuidSchema,
+    number: z.string().max(50),
+    name: shortText,
+    date: DateSchema,
+    dossierCount: count(500_000),
+    boxCount: count(500_000),
+    metres: z.number().min(0).max(100_000),
+    sheetCount: count(100_000_000),
+    fromYear: opt(z.number().int().min(1800).max(2200)),
+    toYear: opt(z.number().int().min(1800).max(2200)),
+  }),
+  depositReceipts: typed({ unitId: UuidSchema, batchId: UuidSchema, batchOrigin: UuidSchema, receivedDate: DateSchema, receiverName: z.string().max(100), dossierCount: count(500_000) }),
+  appraisals: typed({
+    unitId: UuidSchema,
+    fondsId: UuidSchema,
+    name: text200,
+    councilDecision: text300,
+    members: z.array(z.object({ name: z.string().max(100), position: z.string().max(100), role: z.string().max(100) }).strict()).max(30),
+    meetingDate: opt(DateSchema),
+    status: z.enum(['open', 'decided', 'destroyed']),
+    decisionNumber: opt(text300),
+    decisionDate: opt(DateSchema),
+    destroyedOn: opt(DateSchema),
+  }),
+  appraisalItems: typed({ unitId: UuidSchema, appraisalId: UuidSchema, dossierId: UuidSchema, decision: z.enum(['destroy', 'keep']), reason: shortText, newRetention: opt(RetentionSchema) }),
+  loans: typed({
+    unitId: UuidSchema,
+    requesterName: z.string().max(100),
+    organisation: text200,
+    idDocument: z.string().max(50),
+    purpose: z.string().max(1000),
+    form: z.enum(['read', 'copy', 'certified-copy']),
+    copies: count(100_000),
+    approvedBy: z.string().max(100),
+    requestDate: DateSchema,
+    loanDate: DateSchema,
+    dueDate: DateSchema,
+    returnedDate: opt(DateSchema),
+    openDue: opt(DateSchema),
+  }),
+  loanItems: typed({ unitId: UuidSchema, loanId: UuidSchema, dossierId: UuidSchema, documents: shortText }),
+  statReports: typed({
+    unitId: UuidSchema,
+    year: z.number().int().min(1945).max(2200),
+    forms: z.array(z.object({ key: z.string().max(50), number: z.string().max(50), title: z.string().max(300) }).strict()).max(30),
+    values: z.record(z.string().max(50), z.number().min(0).max(1_000_000_000)),
+    status: z.enum(['draft', 'final']),
+  }),
 };
 
 export const UnitLevelSchema = z.enum(UNIT_LEVELS);

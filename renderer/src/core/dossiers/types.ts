@@ -80,6 +80,28 @@ export type DossierFields = {
   readonly discardBundle?: number;
   /** Day the slip was typed ("yyyy-mm-dd"): the job's slips-per-day chart. */
   readonly enteredOn?: string;
+  /** The retention schedule item chosen; its retention and basis are copied here and never re-read. */
+  readonly retentionItemId?: string;
+  /** Căn cứ of the retention: the item's legal basis, or the appraisal council that set a new period. */
+  readonly retentionBasis?: string;
+  /** Hồ sơ xây dựng cơ bản: deposited within months of the project's final settlement (quyết toán). */
+  readonly capitalConstruction?: boolean;
+  readonly settlementDate?: string;
+  /** Kept back by its keeper with the head's written approval (NĐ 30 Art. 31.3.d), until a date. */
+  readonly keptBackApproval?: string;
+  readonly keptBackUntil?: string;
+  /** Nộp lưu: the deposit batch and its date. */
+  readonly depositBatchId?: string;
+  readonly depositedAt?: string;
+  /** Destroyed (hủy) by decision: the dossier stays as a tombstoned description naming the decision. */
+  readonly appraisalId?: string;
+  readonly destroyedAt?: string;
+  readonly destructionDecisionNumber?: string;
+  readonly destructionDecisionDate?: string;
+  /** Derived on every write so the home screen asks an index (core/duties/dossier-fields.ts): when the deposit deadline starts counting. */
+  readonly depositFrom?: string;
+  /** Derived: the last year of a fixed-term dossier's retention (end of its documents + retention). */
+  readonly expiresYear?: number;
 };
 export type Dossier = Versioned<DossierFields>;
 

@@ -39,6 +39,19 @@ export async function lastBackup(db: LuutruDb): Promise<BackupLogRow | undefined
 }
 
 /** A restore that started and never finished (the tab was closed, the disk filled…). */
+/** When the last automatic backup finished, or undefined. */
+export async function lastAutoBackupAt(db: LuutruDb): Promise<string | undefined> {
+  let at: string | undefined;
+  await db.backupLog
+    .orderBy('at')
+    .reverse()
+    .until(() => at !== undefined)
+    .each((r) => {
+      if (r.kind === 'auto-backup' && r.status === 'done') at = r.at;
+    });
+  return at;
+}
+
 export async function unfinishedRestore(db: LuutruDb): Promise<BackupLogRow | undefined> {
   const rows = await db.backupLog.where('at').above('').toArray();
   return rows.find((r) => r.kind === 'restore' && r.status === 'in-progress');

@@ -25,19 +25,39 @@ function payloadOf(file: CarriedFile): { payload: BundlePayload; bytes: Uint8Arr
   return { payload: BundlePayloadSchema.parse(raw) as BundlePayload, bytes };
 }
 
-/** The signed file of a received bundle: from the archive, or found inside the file that carried it. */
-export async function archivedFile(db: LuutruDb, payloadSha256: string, depth = 0): Promise<CarriedFile | undefined> {
-  const direct = await db.bundleArchive.get(payloadSha256);
-  if (direct) return direct.file;
-  const row = await db.receivedBundles.get(payloadSha256);
-  if (!row?.carriedIn || depth > 4) return undefined;
-  const carrier = await archivedFile(db, row.carriedIn, depth + 1);
+/** Where a receiver keeps signed files: the file of a bundle received directly, and the bundle a carried one came in. */
+export type ArchiveLookup = {
+  readonly direct: (payloadSha256: string) => Promise<CarriedFile | undefined>;
+  readonly carriedIn: (payloadSha256: string) => Promise<string | undefined>;
+};
+
+/** The signed file of a received bundle: from the archive, or found inside the file that carried it (any store). */
+export async function findArchivedFile(lookup: ArchiveLookup, payloadSha256: string, depth = 0): Promise<CarriedFile | undefined> {
+  const direct = await lookup.direct(payloadSha256);
+  if (direct) return direct;
+  const carriedIn = await lookup.carriedIn(payloadSha256);
+  if (!carriedIn || depth > 4) return undefined;
+  const carrier = await findArchivedFile(lookup, carriedIn, depth + 1);
   if (!carrier) return undefined;
   for (const c of payloadOf(carrier).payload.carried ?? []) {
     const bytes = base64url.decode(c.payload);
     if ((await sha256Hex(bytes)) === payloadSha256) return c;
   }
   return undefined;
+}
+
+/** The signed file of a received bundle in this PC's IndexedDB. */
+export function archivedFile(db: LuutruDb, payloadSha256: string): Promise<CarriedFile | undefined> {
+  return findArchivedFile(
+    { direct: async (sha) => (await db.bundleArchive.get(sha))?.file, carriedIn: async (sha) => (await db.receivedBundles.get(sha))?.carriedIn },
+    payloadSha256,
+  );
+}
+
+/** The payload of a signed file found through `lookup`. */
+export async function findArchivedPayload(lookup: ArchiveLookup, payloadSha256: string): Promise<BundlePayload | undefined> {
+  const file = await findArchivedFile(lookup, payloadSha256);
+  return file ? payloadOf(file).payload : undefined;
 }
 
 export async function archivedPayload(db: LuutruDb, payloadSha256: string): Promise<BundlePayload | undefined> {

@@ -17,7 +17,8 @@ import type { LuutruDb, TableName } from '../schema';
 import { loadTrustPolicy } from './keys';
 import { DbPlanState, planAgainstDb } from './plan-state';
 import { buildReceipt, forkRows, type ImportReceipt } from './receipt';
-import type { ForkRow, ReceivedBundleRow } from './rows';
+import type { ForkRow } from './rows';
+import { receivedRow } from './received-row';
 
 export type ImportFile = { readonly name: string; readonly data: Uint8Array };
 export type { ImportReceipt, FileReceipt } from './receipt';
@@ -75,28 +76,6 @@ export async function prepareImport(db: LuutruDb, files: readonly ImportFile[], 
   const alreadyReceived = new Set((await db.receivedBundles.bulkGet(selection.received.map((b) => b.payloadSha256))).filter(Boolean).map((r) => r!.payloadSha256));
   const receipt = buildReceipt({ selection, plan, files, forks, alreadyReceived, policy });
   return { receipt, selection, files, forks, receiverUnitId, plan, journalSeq };
-}
-
-function receivedRow(b: VerifiedBundle, fileName: string, operator: string, at: string): ReceivedBundleRow {
-  const p = b.payload;
-  return {
-    payloadSha256: b.payloadSha256,
-    origin: p.origin.unitId,
-    lineage: b.lineage,
-    sequence: p.sequence,
-    partKey: p.part?.index ?? 0,
-    ...(p.part ? { setId: p.part.setId } : {}),
-    originName: p.origin.name,
-    adminCode: p.origin.adminCode,
-    signerKid: b.kid,
-    createdAt: p.createdAt,
-    importedAt: at,
-    importedBy: operator,
-    fileName,
-    range: p.range,
-    counts: p.counts,
-    ...(b.via.length > 0 ? { carriedIn: b.via.at(-1)!.payloadSha256, via: b.via.map((v) => v.name) } : {}),
-  };
 }
 
 /** Writes the held claims, received bundles, signed files, rotations, forks and counters of a plan (inside the transaction). */

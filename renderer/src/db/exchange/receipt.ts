@@ -13,7 +13,7 @@ import { archivedPayload } from './archive';
 import type { SelectionResult, UnitRef } from '../../core/bundle/selection';
 import type { TrustPolicy, VerifiedBundle } from '../../core/bundle/verify';
 import type { LuutruDb } from '../schema';
-import type { ForkDiff, ForkRow } from './rows';
+import type { ForkDiff, ForkRow, ReceivedBundleRow } from './rows';
 
 export type CarriedReceipt = {
   readonly origin: UnitRef;
@@ -105,9 +105,15 @@ function names(policy: TrustPolicy, selection: SelectionResult): (unitId: string
   return (unitId) => m.get(unitId) ?? { unitId, name: unitId, adminCode: '' };
 }
 
-async function diffOf(db: LuutruDb, variants: readonly { payloadSha256: string; bundle?: VerifiedBundle }[]): Promise<ForkDiff | undefined> {
+/** What fork rows read from a receiver's store: kept payloads and the bundles received. */
+export type ForkLookup = {
+  readonly payload: (payloadSha256: string) => Promise<BundlePayload | undefined>;
+  readonly received: (payloadSha256s: readonly string[]) => Promise<(Pick<ReceivedBundleRow, 'createdAt' | 'counts' | 'fileName'> | undefined)[]>;
+};
+
+async function diffOf(lookup: ForkLookup, variants: readonly { payloadSha256: string; bundle?: VerifiedBundle }[]): Promise<ForkDiff | undefined> {
   const payloads: (BundlePayload | undefined)[] = [];
-  for (const v of variants.slice(0, 2)) payloads.push(v.bundle?.payload ?? (await archivedPayload(db, v.payloadSha256)));
+  for (const v of variants.slice(0, 2)) payloads.push(v.bundle?.payload ?? (await lookup.payload(v.payloadSha256)));
   if (!payloads[0] || !payloads[1]) return undefined;
   const d = diffPayloads(payloads[0], payloads[1]);
   return {
@@ -118,13 +124,18 @@ async function diffOf(db: LuutruDb, variants: readonly { payloadSha256: string; 
 }
 
 /** Fork and overlap rows with what differs (the earlier bundle's content comes from the kept signed files). */
-export async function forkRows(db: LuutruDb, selection: SelectionResult, files: readonly { name: string }[], now: Date): Promise<ForkRow[]> {
+export function forkRows(db: LuutruDb, selection: SelectionResult, files: readonly { name: string }[], now: Date): Promise<ForkRow[]> {
+  return forkRowsFrom({ payload: (sha) => archivedPayload(db, sha), received: (shas) => db.receivedBundles.bulkGet([...shas]) }, selection, files, now);
+}
+
+/** Fork and overlap rows from any store (IndexedDB here, PostgreSQL at a province archive). */
+export async function forkRowsFrom(lookup: ForkLookup, selection: SelectionResult, files: readonly { name: string }[], now: Date): Promise<ForkRow[]> {
   const out: ForkRow[] = [];
   for (const o of selection.overlaps) {
     // The version taken in before first, then the one arriving now.
     const variants = [...o.variants].sort((a, b) => Number(!!a.bundle) - Number(!!b.bundle));
-    const diff = await diffOf(db, variants);
-    const received = await db.receivedBundles.bulkGet(variants.map((v) => v.payloadSha256));
+    const diff = await diffOf(lookup, variants);
+    const received = await lookup.received(variants.map((v) => v.payloadSha256));
     out.push({
       kind: 'overlap',
       origin: o.origin.unitId,
@@ -141,8 +152,8 @@ export async function forkRows(db: LuutruDb, selection: SelectionResult, files: 
     });
   }
   for (const f of selection.forks) {
-    const diff = await diffOf(db, f.variants);
-    const received = await db.receivedBundles.bulkGet(f.variants.map((v) => v.payloadSha256));
+    const diff = await diffOf(lookup, f.variants);
+    const received = await lookup.received(f.variants.map((v) => v.payloadSha256));
     out.push({
       kind: 'fork',
       origin: f.origin.unitId,

@@ -7,9 +7,15 @@
 import type { Transaction } from 'dexie';
 import { lineageOf, type AuthenticatedRotation, type TrustedKey } from '../../core/bundle/rotation';
 import { NUMBER_RULES, numberKeyOf } from '../../core/bundle/import-plan';
-import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../../core/bundle/schema';
+import type { BundleRecord, ReplicatedTable } from '../../core/bundle/schema';
 import type { HeldClaimRow, HeldRecordRow, KeyRotationRow, OriginStatsRow, ReceivedBundleRow, SeenBundleRow, TrustedKeyRow } from '../exchange/rows';
 import { hasTable } from './has-table';
+
+/**
+ * The replicated tables as they were at v6: an upgrade is frozen, and tables added by later
+ * versions do not exist yet when it runs (Dexie refuses them in this step's transaction).
+ */
+const V6_TABLES: readonly ReplicatedTable[] = ['units', 'fonds', 'operators', 'issuingBodies', 'registers', 'incomingDocs', 'outgoingDocs', 'dossiers', 'dossierDocs', 'boxes', 'processingJobs'];
 
 export async function migrateToV6(tx: Transaction): Promise<void> {
   const seen = (await tx.table('seenBundles').toArray()) as SeenBundleRow[];
@@ -61,7 +67,7 @@ export async function migrateToV6(tx: Transaction): Promise<void> {
   const local = (await tx.table('settings').get('localUnitId')) as { value?: unknown } | undefined;
   const self = typeof local?.value === 'string' ? local.value : '';
   const counts = new Map<string, Partial<Record<ReplicatedTable, number>>>();
-  for (const t of REPLICATED_TABLES) {
+  for (const t of V6_TABLES) {
     if (!hasTable(tx, t)) continue;
     await tx.table(t).each((r: BundleRecord) => {
       if (typeof r.origin !== 'string' || r.origin === self || r.deleted) return;

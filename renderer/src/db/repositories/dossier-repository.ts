@@ -11,9 +11,12 @@ import { cleanDossier, closingIssues, validateBox, validateDossier, validateProc
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type ProcessingJobFields } from '../../core/dossiers/types';
 import { cleanMultiline } from '../../core/registers/validation';
 import { cleanText } from '../../core/text';
+import { dossierDutyIssues, withDossierDerived } from '../../core/duties/dossier-fields';
+import { assertFondsAllows, assertNumberingOpen } from '../../core/duties/fonds';
+import type { Fonds } from '../../core/unit';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
-import { foreignChildren, foreignRecords } from './foreign-repository';
+import { foreignChildren, foreignRecord, foreignRecords, foreignRecordsById } from './foreign-repository';
 
 /** Validation failed: `issues` says which fields and why; nothing was written. */
 export class DossierInvalidError extends AppError {
@@ -32,6 +35,21 @@ export async function listDossiers(db: LuutruDb, fondsId: string, year?: number)
   // Another unit's fonds: its dossiers are in its blocks.
   const received = (await foreignChildren(db, 'dossiers', 'fondsId', fondsId)) as unknown as Dossier[];
   return year === undefined ? received : received.filter((d) => d.year === year);
+}
+
+/** One dossier by id: this unit's, or one received from another unit (read from its blocks). */
+export async function getDossier(db: LuutruDb, id: string): Promise<Dossier | undefined> {
+  return (await db.dossiers.get(id)) ?? ((await foreignRecord(db, 'dossiers', id)) as unknown as Dossier | undefined);
+}
+
+/** Dossiers by id, this unit's or received (ids not held here are absent from the map). */
+export async function getDossiers(db: LuutruDb, ids: readonly string[]): Promise<Map<string, Dossier>> {
+  const own = await db.dossiers.bulkGet([...ids]);
+  const out = new Map<string, Dossier>();
+  own.forEach((d) => d && out.set(d.id, d));
+  const missing = ids.filter((id) => !out.has(id));
+  if (missing.length > 0) for (const [id, r] of await foreignRecordsById(db, 'dossiers', missing)) out.set(id, r as unknown as Dossier);
+  return out;
 }
 
 export async function listBoxes(db: LuutruDb, fondsId: string): Promise<Box[]> {
@@ -61,19 +79,28 @@ export async function saveDossier(db: LuutruDb, session: Session, raw: DossierFi
 
 /** `action` names the step in the journal: closing and reopening are not plain edits. */
 async function writeDossier(db: LuutruDb, session: Session, raw: DossierFields, id: string | undefined, action: string): Promise<Dossier> {
-  const fields = cleanDossier({ ...raw, unitId: session.unitId });
+  const fields = withDossierDerived(cleanDossier({ ...raw, unitId: session.unitId }));
   return writeChanges(db, session, { action, detail: fields.notation }, ['dossiers', 'fonds'], async (c) => {
     const fonds = await db.fonds.get(fields.fondsId);
     if (!fonds || fonds.deleted || fonds.unitId !== session.unitId) throw new AppError('dossier.fondsNotFound');
+    const before = id ? await c.get<DossierFields>('dossiers', id) : undefined;
+    if (id && !before) throw new AppError('record.notFound');
+    if (before) mine(session, before);
+    // A closed fonds (phông đóng) keeps its numbers: no new dossier, no renumbering.
+    assertFondsAllows(fonds, before, fields);
     const others = (await listDossiers(db, fields.fondsId)).filter((d) => !d.deleted && d.id !== id);
-    const issues = validateDossier(fields, others);
+    const issues = [...validateDossier(fields, others), ...dossierDutyIssues(fields)];
     if (issues.length > 0) throw new DossierInvalidError(issues);
-    if (!id) return c.create<DossierFields>('dossiers', fields) as Dossier;
-    const before = await c.get<DossierFields>('dossiers', id);
-    if (!before) throw new AppError('record.notFound');
-    mine(session, before);
+    if (!before) return c.create<DossierFields>('dossiers', fields) as Dossier;
     return c.updateKnown<DossierFields>('dossiers', before, fields) as Dossier;
   });
+}
+
+/** The fonds, refused when it is closed (its numbering is frozen). */
+async function openFonds(db: LuutruDb, fondsId: string): Promise<Fonds | undefined> {
+  const fonds = await db.fonds.get(fondsId);
+  if (fonds) assertNumberingOpen(fonds);
+  return fonds;
 }
 
 export type ClosingInput = Pick<DossierFields, 'sheetCount' | 'pageCount' | 'startDate' | 'endDate'>;
@@ -122,8 +149,11 @@ export type NumberingInput = {
  * Returns how many were numbered.
  */
 export async function numberDossiers(db: LuutruDb, session: Session, input: NumberingInput): Promise<number> {
-  return writeChanges(db, session, { action: 'dossier.number', detail: String(input.ids.length) }, ['dossiers'], async (c) => {
-    const all = (await listDossiers(db, input.fondsId)).filter((d) => !d.deleted);
+  return writeChanges(db, session, { action: 'dossier.number', detail: String(input.ids.length) }, ['dossiers', 'fonds'], async (c) => {
+    await openFonds(db, input.fondsId);
+    // Destroyed or removed dossiers keep their numbers: never given to another.
+    const withTombstones = await listDossiers(db, input.fondsId);
+    const all = withTombstones.filter((d) => !d.deleted);
     const wanted = new Set(input.ids);
     const chosen = all.filter((d) => wanted.has(d.id));
     if (chosen.length !== wanted.size) throw new AppError('record.notFound');
@@ -138,7 +168,7 @@ export async function numberDossiers(db: LuutruDb, session: Session, input: Numb
       byInventory.set(inv, [...(byInventory.get(inv) ?? []), d]);
     }
     for (const [inv, group] of byInventory) {
-      const taken = new Set(all.filter((d) => d.inventoryNumber === inv && d.fileNumber !== undefined).map((d) => d.fileNumber!));
+      const taken = new Set(withTombstones.filter((d) => d.inventoryNumber === inv && d.fileNumber !== undefined).map((d) => d.fileNumber!));
       const start = taken.size ? Math.max(...taken) + 1 : 1;
       const numbers = assignFileNumbers(orderDossiers(group, input.order).map((d) => d.id), start, taken);
       for (const d of group) {
@@ -158,7 +188,8 @@ export async function numberDossiers(db: LuutruDb, session: Session, input: Numb
 export async function boxNumberedDossiers(db: LuutruDb, session: Session, fondsId: string, capacitySheets: number, options: { readonly jobId?: string } = {}): Promise<Box[]> {
   if (!Number.isInteger(capacitySheets) || capacitySheets < 10 || capacitySheets > 5000) throw new AppError('box.capacityRange', { min: 10, max: 5000 });
   const { jobId } = options;
-  return writeChanges(db, session, { action: 'dossier.box' }, ['dossiers', 'boxes'], async (c) => {
+  return writeChanges(db, session, { action: 'dossier.box' }, ['dossiers', 'boxes', 'fonds'], async (c) => {
+    await openFonds(db, fondsId);
     // A processing job boxes only its own slips (and its boxes say so); otherwise every loose numbered dossier of the fonds.
     const all = (await listDossiers(db, fondsId)).filter((d) => !d.deleted && d.origin === session.unitId && (jobId === undefined || d.jobId === jobId));
     const boxes = await listBoxes(db, fondsId);
@@ -186,7 +217,7 @@ export async function boxNumberedDossiers(db: LuutruDb, session: Session, fondsI
 
 /** Moves dossiers into an existing box of theirs (or out of any box with `boxId` undefined). */
 export async function moveToBox(db: LuutruDb, session: Session, ids: readonly string[], boxId: string | undefined): Promise<void> {
-  await writeChanges(db, session, { action: 'dossier.move' }, ['dossiers', 'boxes'], async (c) => {
+  await writeChanges(db, session, { action: 'dossier.move' }, ['dossiers', 'boxes', 'fonds'], async (c) => {
     if (boxId !== undefined) {
       const box = await db.boxes.get(boxId);
       if (!box || box.deleted) throw new AppError('record.notFound');
@@ -196,6 +227,7 @@ export async function moveToBox(db: LuutruDb, session: Session, ids: readonly st
       const d = await c.get<DossierFields>('dossiers', id);
       if (!d) throw new AppError('record.notFound');
       mine(session, d);
+      await openFonds(db, d.fondsId);
       const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, boxId: _x, ...fields } = d;
       c.updateKnown<DossierFields>('dossiers', d, boxId === undefined ? fields : { ...fields, boxId });
     }
@@ -205,7 +237,8 @@ export async function moveToBox(db: LuutruDb, session: Session, ids: readonly st
 /** Adds one empty box with the given number (for boxes labelled by hand). */
 export async function addBox(db: LuutruDb, session: Session, fondsId: string, number: number, inventoryNumber?: number, note = ''): Promise<Box> {
   const fields = { unitId: session.unitId, fondsId, number, ...(inventoryNumber !== undefined ? { inventoryNumber } : {}), note: cleanMultiline(note) };
-  return writeChanges(db, session, { action: 'box.create', detail: String(number) }, ['boxes'], async (c) => {
+  return writeChanges(db, session, { action: 'box.create', detail: String(number) }, ['boxes', 'fonds'], async (c) => {
+    await openFonds(db, fondsId);
     const issues = validateBox(fields, await listBoxes(db, fondsId));
     if (issues.length > 0) throw new DossierInvalidError(issues);
     return c.create('boxes', fields) as Box;

@@ -41,6 +41,11 @@ export async function getUnit(db: LuutruDb, id: string): Promise<UnitProfile | u
   return (await db.units.get(id)) ?? ((await foreignRecord(db, 'units', id)) as unknown as UnitProfile | undefined);
 }
 
+/** A fonds by id: this unit's, or one received in a bundle. */
+export async function getFonds(db: LuutruDb, id: string): Promise<Fonds | undefined> {
+  return (await db.fonds.get(id)) ?? ((await foreignRecord(db, 'fonds', id)) as unknown as Fonds | undefined);
+}
+
 /** Every unit known here (this PC's and those received in bundles), not removed. */
 export async function listUnits(db: LuutruDb): Promise<UnitProfile[]> {
   const received = (await foreignRecords(db, 'units')) as unknown as UnitProfile[];

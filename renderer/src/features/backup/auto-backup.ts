@@ -11,21 +11,12 @@ import { recordBackup } from '../../db/backup/backup-log';
 import { writeBackup } from '../../db/backup/write-backup';
 import { getLocalUnit } from '../../db/repositories/unit-repository';
 import { isSampleProfile } from '../../db/sample/sample-flag';
+import { lastAutoBackupAt } from '../../db/backup/backup-log';
+
+export { lastAutoBackupAt };
 
 const DAY_MS = 86_400_000;
 const CHECK_MS = 3_600_000;
-
-export async function lastAutoBackupAt(db: LuutruDb): Promise<string | undefined> {
-  let at: string | undefined;
-  await db.backupLog
-    .orderBy('at')
-    .reverse()
-    .until(() => at !== undefined)
-    .each((r) => {
-      if (r.kind === 'auto-backup' && r.status === 'done') at = r.at;
-    });
-  return at;
-}
 
 /** Writes an automatic backup when one is due; says what it did. */
 export async function runAutoBackupIfDue(db: LuutruDb, platform: PlatformApi, operator: string, now: Date = new Date()): Promise<'off' | 'not-due' | 'done'> {

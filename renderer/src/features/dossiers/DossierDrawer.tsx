@@ -75,7 +75,11 @@ export function DossierDrawer({ dossier, dossiers, boxLabel, onClose }: { dossie
       <Descriptions.Item label={t('dossiers.notation')}>{dossier.notation}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.heading')}>{dossier.heading}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.title')}>{dossier.title}</Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.retention')}>{retentionLabel(t, dossier.retention)}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.retention')}>
+        {retentionLabel(t, dossier.retention)}
+        {dossier.retentionBasis && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('retention.basisShown', { basis: dossier.retentionBasis })}</Typography.Text>}
+        {dossier.expiresYear !== undefined && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('retention.keptThrough', { year: dossier.expiresYear })}</Typography.Text>}
+      </Descriptions.Item>
       <Descriptions.Item label={t('dossiers.keeper')}>{dossier.keeper}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.period')}>{documentPeriod(dossier.startDate, dossier.endDate, dossier.startPrecision, dossier.endPrecision)}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.sheetCount')}>{dossier.sheetCount ?? ''}</Descriptions.Item>
@@ -83,6 +87,8 @@ export function DossierDrawer({ dossier, dossiers, boxLabel, onClose }: { dossie
       <Descriptions.Item label={t('dossiers.fileNumber')}>{dossier.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: dossier.inventoryNumber, number: dossier.fileNumber }) : t('dossiers.notNumbered')}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.box')}>{boxLabel ?? ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.note')}>{dossier.note}</Descriptions.Item>
+      {dossier.depositedAt && <Descriptions.Item label={t('deposit.deposited')}>{formatDate(dossier.depositedAt)}</Descriptions.Item>}
+      {dossier.destroyedAt && <Descriptions.Item label={t('appraisal.destroyedLabel')}>{t('appraisal.destroyedValue', { date: formatDate(dossier.destroyedAt), number: dossier.destructionDecisionNumber ?? '', decisionDate: formatDate(dossier.destructionDecisionDate) })}</Descriptions.Item>}
     </Descriptions>
   );
   // Wide enough that all six tabs show: a tab folded into the "…" menu is one a clerk never finds.

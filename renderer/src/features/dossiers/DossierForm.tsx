@@ -16,6 +16,7 @@ import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { DateInput, Field, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
 import { emptyDossierForm, fieldsOf, formOf, type DossierFormState } from './dossier-form-state';
+import { RetentionItemPicker } from '../duties/RetentionItemPicker';
 
 /** `codeHeading`: the heading the code was set for, so a new heading gets its own code. */
 type Draft = DossierFormState & { perHeading: boolean; codeHeading: string };
@@ -127,9 +128,13 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
         <Col xs={24} md={24}><Field label={t('dossiers.title')} error={errors.title}><Input.TextArea id="d-title" aria-label={t('dossiers.title')} ref={titleRef as never} value={v.title} onChange={(e) => set('title', e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} /></Field></Col>
       </Row>
       <Row gutter={12}>
-        <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention}><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} value={v.retention} onChange={(x) => set('retention', x)} options={retentions} /></Field></Col>
+        <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention}><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} value={v.retention} onChange={(x) => draft.patch({ retention: x, retentionItemId: '', retentionBasis: '' })} options={retentions} /></Field></Col>
         <Col xs={12} md={8}><Field label={t('dossiers.keeper')} error={errors.keeper}><SuggestInput id="d-keeper" ariaLabel={t('dossiers.keeper')} value={v.keeper} onChange={(x) => set('keeper', x)} options={keepers} /></Field></Col>
         {!editing && <Col xs={24} md={10}><Field label={t('dossiers.note')} error={errors.note}><Input id="d-note" aria-label={t('dossiers.note')} value={v.note} onChange={(e) => set('note', e.target.value)} autoComplete="off" /></Field></Col>}
+      </Row>
+      {/* The retention schedule (features/duties): picking an item fills the period and keeps its basis. */}
+      <Row gutter={12}>
+        <Col xs={24}><Field label={t('retention.pickItem')}><RetentionItemPicker year={year} value={v.retentionItemId} basis={v.retentionBasis} onPick={(p) => draft.patch(p ? { retention: formatRetention(p.retention), retentionItemId: p.retentionItemId, retentionBasis: p.retentionBasis } : { retentionItemId: '', retentionBasis: '' })} /></Field></Col>
       </Row>
       {editing && (
         <>

@@ -14,6 +14,7 @@ import { numberRange } from '../../core/registers/numbering';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import type { Fonds } from '../../core/unit';
 import { placeOfUnit } from '../../core/unit';
+import { fondsForeword } from '../../core/duties/fonds';
 import { useDb, useSession } from '../../db/context';
 import { getUnit } from '../../db/repositories/unit-repository';
 import { errorMessage } from '../../i18n';
@@ -76,7 +77,7 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
           inventoryNumber: inventory,
           ...(years ? { fromYear: years.min, toYear: years.max } : {}),
           sections: [{ heading: '', rows: inventoryRows(inside, boxes) }],
-          options: { date: new Date(), preparer: session.operator },
+          options: { date: new Date(), preparer: session.operator, foreword: fondsForeword(fonds) },
         },
       },
       t('dossiers.printInventory', { inventory }),

@@ -8,6 +8,7 @@ import { Alert, Card, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { boxContents, type BoxContents } from '../../core/dossiers/inventory';
+import { formatDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { listBoxes, listDossiers, listProcessingJobs } from '../../db/repositories/dossier-repository';
 import { listHeldFonds } from '../../db/repositories/unit-repository';
@@ -75,7 +76,9 @@ export function DossiersPage() {
             label: t('dossiers.tabPlan', { year }),
             children: (
               <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-                {ours ? (
+                {ours && current?.status === 'closed' ? (
+                  <Alert type="warning" showIcon data-testid="closed-fonds" title={t('fondsAdmin.closedNoNew', { fonds: current.name, date: formatDate(current.closedAt) || String(current.endYear ?? '') })} />
+                ) : ours ? (
                   <Card title={t('dossiers.newDossier')} size="small">
                     {fondsId && <DossierForm key={`${fondsId}:${year}`} fondsId={fondsId} year={year} dossiers={dossiers} onSaved={() => undefined} />}
                   </Card>
@@ -88,7 +91,7 @@ export function DossiersPage() {
                   extra={
                     <Space wrap>
                       <label><input type="checkbox" checked={showDeleted} onChange={(e) => setShowDeleted(e.target.checked)} /> {t('dossiers.showDeleted')}</label>
-                      {ours && <ArrangeButtons fondsId={fondsId} dossiers={dossiers} yearRows={rows} selected={selected} onDone={() => setSelected([])} />}
+                      {ours && current?.status !== 'closed' && <ArrangeButtons fondsId={fondsId} dossiers={dossiers} yearRows={rows} selected={selected} onDone={() => setSelected([])} />}
                       {current && <DossierOutputs fonds={current} year={year} dossiers={dossiers} boxes={boxes} contents={contents} />}
                     </Space>
                   }

@@ -22,10 +22,13 @@ export type DossierFormState = {
   condition: string;
   note: string;
   restricted: boolean;
+  /** The retention schedule item picked ('' when the period was typed) and its basis, kept on the dossier. */
+  retentionItemId: string;
+  retentionBasis: string;
 };
 
 export function emptyDossierForm(keeper: string): DossierFormState {
-  return { heading: '', headingCode: '', notation: '', title: '', retention: '', keeper, startDate: '', endDate: '', sheetCount: '', pageCount: '', condition: '', note: '', restricted: false };
+  return { heading: '', headingCode: '', notation: '', title: '', retention: '', keeper, startDate: '', endDate: '', sheetCount: '', pageCount: '', condition: '', note: '', restricted: false, retentionItemId: '', retentionBasis: '' };
 }
 
 export function formOf(d: Dossier): DossierFormState {
@@ -43,6 +46,8 @@ export function formOf(d: Dossier): DossierFormState {
     condition: d.condition,
     note: d.note,
     restricted: d.access === 'restricted',
+    retentionItemId: d.retentionItemId ?? '',
+    retentionBasis: d.retentionBasis ?? '',
   };
 }
 
@@ -80,6 +85,9 @@ export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unit
     note: form.note,
     access: form.restricted ? 'restricted' : 'open',
     language: base.language ?? 'Tiếng Việt',
+    // A typed period has no item; a basis typed with it (the council's) stays.
+    retentionItemId: form.retentionItemId || undefined,
+    retentionBasis: form.retentionBasis || undefined,
   };
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
   return out as DossierFields;

@@ -6,24 +6,21 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Progress, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useDb, useLocalState, useSession } from '../../db/context';
 import { receiptPdf } from './print-receipt';
-import { trustKey } from '../../db/exchange/keys';
-import { recordCustody, type ImportFile, type ImportReceipt } from '../../db/exchange/import';
+import type { ImportFile, ImportReceipt } from '../../db/exchange/import';
 import type { ConfirmationReceipt, FileReceipt } from '../../db/exchange/receipt';
 import { usePlatform } from '../../platform/context';
-import { exchangeClient } from './exchange-client';
 import { errorMessage } from '../../i18n';
+import { useUpperApi } from '../../upper-api/context';
 import { ImportReceiptView } from './ImportReceiptView';
 import type { CustodyInput } from './CustodyForm';
 import type { WorkerProgress } from './protocol';
 
-type Prepared = { token: number; receipt: ImportReceipt; files: ImportFile[] };
+type Prepared = { token: string; receipt: ImportReceipt; files: ImportFile[] };
 
 export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => void }) {
   const { t } = useTranslation();
-  const db = useDb();
-  const session = useSession();
+  const api = useUpperApi();
   const platform = usePlatform();
   const { message } = App.useApp();
   const [prepared, setPrepared] = useState<Prepared>();
@@ -31,12 +28,10 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [lastApplied, setLastApplied] = useState<ImportReceipt>();
-  const local = useLocalState();
 
   const printReceipt = async (r: ImportReceipt, applied: boolean) => {
-    if (local.status !== 'ready') return;
     try {
-      const data = await receiptPdf(t, local.unit, session.operator, r, applied);
+      const data = await receiptPdf(t, api.receiver, api.receiver.operator, r, applied);
       await platform.printPdf({ title: t('exchange.receiptTitle'), data });
     } catch (e) {
       setError(errorMessage(t, e));
@@ -47,8 +42,8 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     setBusy(true);
     setError(undefined);
     try {
-      if (prepared) await exchangeClient().discard(prepared.token);
-      const r = await exchangeClient().prepare(files, session.unitId, setProgress);
+      if (prepared) await api.discardImport(prepared.token);
+      const r = await api.prepareImport(files, setProgress);
       setPrepared({ ...r, files });
       onReceipt?.(r.receipt);
     } catch (e) {
@@ -67,7 +62,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
 
   const onTrust = async (c: ConfirmationReceipt) => {
     try {
-      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: session.operator, confirmedAs: c.kind });
+      await api.trustKey(c);
       void message.success(t('exchange.keyConfirmed', { name: c.origin.name }));
       if (prepared) await prepare(prepared.files);
     } catch (e) {
@@ -78,8 +73,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   const onCustody = async (f: FileReceipt, v: CustodyInput) => {
     if (!f.custody) return;
     try {
-      for (const c of f.custody.carried)
-        await recordCustody(db, { carrierUnitId: f.custody.carrier.unitId, carriedUnitId: c.unitId, ...v, confirmedBy: session.operator });
+      await api.recordCustody(f.custody.carrier, f.custody.carried, v);
       if (prepared) await prepare(prepared.files);
     } catch (e) {
       setError(errorMessage(t, e));
@@ -90,7 +84,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     if (!prepared) return;
     setBusy(true);
     try {
-      const r = await exchangeClient().apply(prepared.token, session.operator);
+      const r = await api.applyImport(prepared.token);
       void message.success(t('exchange.applied', { written: r.written, held: r.held }));
       setLastApplied(prepared.receipt);
       setPrepared(undefined);
@@ -102,7 +96,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   };
 
   const cancel = async () => {
-    if (prepared) await exchangeClient().discard(prepared.token);
+    if (prepared) await api.discardImport(prepared.token).catch(() => undefined);
     setPrepared(undefined);
   };
 

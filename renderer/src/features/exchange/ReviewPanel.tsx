@@ -6,34 +6,30 @@
  */
 import { useState } from 'react';
 import { Alert, App, Button, Card, Empty, Popconfirm, Space, Table, Tag } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDb, useSession } from '../../db/context';
-import { decideOwnership } from '../../db/exchange/import';
 import { recordLabel } from '../../db/exchange/receipt';
 import type { CustodyRow, HeldClaimRow } from '../../db/exchange/rows';
-import { custodyList, forkList, heldClaimsPage, unitNames } from '../../db/repositories/exchange-repository';
 import { errorMessage } from '../../i18n';
+import { useUpperApi, useUpperQuery } from '../../upper-api/context';
 import { ForkView } from './ForkView';
 
 const PAGE = 50;
 
 export function ReviewPanel() {
   const { t } = useTranslation();
-  const db = useDb();
-  const session = useSession();
+  const api = useUpperApi();
   const { message } = App.useApp();
   const [page, setPage] = useState(1);
   const [error, setError] = useState<string>();
-  const held = useLiveQuery(() => heldClaimsPage(db, (page - 1) * PAGE, PAGE), [db, page]);
-  const forks = useLiveQuery(() => forkList(db), [db]);
-  const custody = useLiveQuery(() => custodyList(db), [db]);
-  const names = useLiveQuery(() => unitNames(db), [db]) ?? new Map<string, string>();
-  const name = (id: string) => names.get(id) ?? id;
+  const held = useUpperQuery((a) => a.heldClaims((page - 1) * PAGE, PAGE), [page]).data;
+  const forks = useUpperQuery((a) => a.forks(), []).data;
+  const custody = useUpperQuery((a) => a.custody(), []).data;
+  const names = useUpperQuery((a) => a.unitNames(), []).data ?? {};
+  const name = (id: string) => names[id] ?? id;
 
   const decide = async (h: HeldClaimRow, owner: string) => {
     try {
-      await decideOwnership(db, session, h.table, h.id, owner);
+      await api.decideOwner(h.table, h.id, owner);
       void message.success(t('exchange.reviewDecided'));
     } catch (e) {
       setError(errorMessage(t, e));

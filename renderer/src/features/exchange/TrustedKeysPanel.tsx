@@ -7,26 +7,22 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDb, useSession } from '../../db/context';
-import { revokeKey, trustKey } from '../../db/exchange/keys';
-import { trustedKeyList, type KeyListRow } from '../../db/repositories/exchange-repository';
 import type { ConfirmationReceipt } from '../../db/exchange/receipt';
 import { fingerprintOf } from '../../core/bundle/keys';
 import { formatDateTime } from '../../core/format';
 import { errorMessage, issueMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
-import { exchangeClient } from './exchange-client';
+import { useUpperApi, useUpperQuery } from '../../upper-api/context';
+import type { KeyListRow } from '../../upper-api/types';
 import { KeyConfirmationCard } from './KeyConfirmationCard';
 
 export function TrustedKeysPanel() {
   const { t } = useTranslation();
-  const db = useDb();
-  const session = useSession();
+  const api = useUpperApi();
   const platform = usePlatform();
   const { message } = App.useApp();
-  const keys = useLiveQuery(() => trustedKeyList(db), [db]);
+  const keys = useUpperQuery((a) => a.trustedKeys(), []).data;
   const [revoking, setRevoking] = useState<KeyListRow>();
   const [from, setFrom] = useState<Dayjs | null>(dayjs());
   const [reason, setReason] = useState('');
@@ -35,9 +31,14 @@ export function TrustedKeysPanel() {
 
   const revoke = async () => {
     if (!revoking) return;
-    await revokeKey(db, revoking.kid, reason.trim() || t('exchange.revokeReason'), { from: (from ?? dayjs()).toISOString(), revokedBy: session.operator });
-    setRevoking(undefined);
-    setReason('');
+    try {
+      await api.revokeKey(revoking.kid, reason.trim() || t('exchange.revokeReason'), (from ?? dayjs()).toISOString());
+      setRevoking(undefined);
+      setReason('');
+    } catch (e) {
+      setRevoking(undefined);
+      setError(errorMessage(t, e));
+    }
   };
 
   const chooseFile = async () => {
@@ -45,11 +46,8 @@ export function TrustedKeysPanel() {
     try {
       const opened = await platform.openFile({ filters: [{ name: t('exchange.bundleFiles'), extensions: ['json'] }], multiple: true });
       if (opened.length === 0) return;
-      const r = await exchangeClient().prepare(
-        opened.map((f) => ({ name: f.name, data: f.data })),
-        session.unitId,
-      );
-      await exchangeClient().discard(r.token);
+      const r = await api.prepareImport(opened.map((f) => ({ name: f.name, data: f.data })));
+      await api.discardImport(r.token);
       setPending(r.receipt.files.flatMap((f) => f.confirmations ?? []));
       const failed = r.receipt.files.find((f) => f.error);
       if (failed?.error) setError(issueMessage(t, failed.error));
@@ -60,7 +58,7 @@ export function TrustedKeysPanel() {
 
   const confirm = async (c: ConfirmationReceipt) => {
     try {
-      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: session.operator, confirmedAs: c.kind });
+      await api.trustKey(c);
       void message.success(t('exchange.keyConfirmed', { name: c.origin.name }));
       setPending((p) => p?.filter((x) => x.kid !== c.kid));
     } catch (e) {

@@ -6,7 +6,7 @@ import { importReceiptDefinition } from '../../pdf/definitions/import-receipt';
 import { renderPdfInBrowser } from '../../pdf/browser-render';
 import { issueMessage } from '../../i18n';
 
-export async function receiptPdf(t: TFunction, unit: UnitProfile, operator: string, receipt: ImportReceipt, applied: boolean): Promise<Uint8Array> {
+export async function receiptPdf(t: TFunction, unit: Pick<UnitProfile, 'name' | 'parentName'>, operator: string, receipt: ImportReceipt, applied: boolean): Promise<Uint8Array> {
   const status = (s: ImportReceipt['files'][number]): string => {
     if (s.error) return issueMessage(t, { code: s.error.code, params: s.error.params });
     if (s.status === 'already-imported') return t('exchange.alreadyImported');

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../core/format';
 import type { ReactNode } from 'react';
 import { FollowUpCard } from '../registers/FollowUpCard';
 import { BackupReminderCard } from '../backup/BackupReminderCard';
+import { DutiesHomeCard } from '../duties/DutiesHomeCard';
 
 export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
   const { t } = useTranslation();
@@ -46,6 +47,9 @@ export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
           </Card>
         </Col>
         <BackupReminderCard />
+        <Col xs={24}>
+          <DutiesHomeCard />
+        </Col>
         <Col xs={24}>
           <FollowUpCard onOpen={() => { window.location.hash = '#/incoming'; }} />
         </Col>

@@ -6,21 +6,18 @@
 import { useState } from 'react';
 import { App, Button, Card, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { consolidatedSections } from '../../core/dossiers/consolidated';
 import { isoDate } from '../../core/format';
-import { placeOfUnit } from '../../core/unit';
-import { useDb, useSession } from '../../db/context';
-import { receivedHoldings, type OriginOverview } from '../../db/repositories/upper-level-repository';
-import { getLocalUnit } from '../../db/repositories/unit-repository';
-import { numberRange } from '../../core/registers/numbering';
+import { useSession } from '../../db/context';
 import { errorMessage } from '../../i18n';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
-import { AppError } from '../../core/errors';
+import { numberRange } from '../../core/registers/numbering';
+import { useUpperApi } from '../../upper-api/context';
+import type { OriginOverview } from '../../upper-api/types';
 
 export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
   const { t } = useTranslation();
-  const db = useDb();
+  const api = useUpperApi();
   const session = useSession();
   const printPdf = usePrintPdf();
   const { message } = App.useApp();
@@ -30,21 +27,12 @@ export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
   const print = async () => {
     setBusy(true);
     try {
-      const [me, { units, fonds, dossiers, boxes }] = await Promise.all([getLocalUnit(db), receivedHoldings(db)]);
-      const received = new Set(rows.map((r) => r.unitId));
-      const sections = consolidatedSections(
-        units.filter((u) => received.has(u.id)).map((u) => ({ id: u.id, name: u.name, adminCode: u.adminCode })),
-        fonds,
-        dossiers,
-        boxes,
-        unitId || undefined,
-      );
-      if (sections.length === 0) throw new AppError('upper.noInventory');
+      const { unit, sections } = await api.inventory(unitId || undefined);
       const years = numberRange(sections.flatMap((s) => [s.fromYear, s.toYear]))!;
       const data = await renderPdfJob({
         kind: 'dossier-inventory',
         input: {
-          unit: { name: me?.name ?? '', parentName: me?.parentName ?? '', place: placeOfUnit(me?.name ?? '') },
+          unit,
           fromYear: years.min,
           toYear: years.max,
           sections: sections.map((s) => ({ heading: s.heading, rows: s.rows })),

@@ -3,31 +3,35 @@
  * unit, its last bundle, sequence gaps, days since contact, record counts, statistics charts,
  * the consolidated inventory and search across every unit.
  */
+import { useMemo } from 'react';
 import { Alert, Card, Empty, Space, Table, Tag, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useDb, useSession } from '../../db/context';
-import { originOverview, type OriginOverview } from '../../db/repositories/upper-level-repository';
-import { unitNames } from '../../db/repositories/exchange-repository';
 import { formatCount, formatDateTime } from '../../core/format';
+import { errorMessage } from '../../i18n';
+import { useUpperApi, useUpperQuery } from '../../upper-api/context';
+import type { OriginOverview } from '../../upper-api/types';
 import { UpperStats } from './UpperStats';
 import { UpperSearch } from './UpperSearch';
 import { UpperInventory } from './UpperInventory';
 import { ArchiveSearch } from '../processing/ArchiveSearch';
-import { getMetresPerBox, holdingsByOrigin } from '../../db/repositories/dossier-repository';
+import { UpperReports } from '../duties/UpperReports';
 
 export function UpperLevelPage() {
   const { t, i18n } = useTranslation();
-  const db = useDb();
-  const session = useSession();
-  const rows = useLiveQuery(() => originOverview(db, session.unitId, new Date()), [db, session.unitId]);
-  const holdings = useLiveQuery(() => holdingsByOrigin(db), [db]);
-  const metresPerBox = useLiveQuery(() => getMetresPerBox(db), [db]);
-  const units = useLiveQuery(() => unitNames(db), [db]);
+  // Duties reports and the dossier/box search read this PC's database; the province archive's server does not serve them yet.
+  const local = useUpperApi().kind === 'indexeddb';
+  const overview = useUpperQuery((api) => api.overview(new Date()), []);
+  const holdingsResult = useUpperQuery((api) => api.holdings(), []).data;
+  const unitsResult = useUpperQuery((api) => api.unitNames(), []).data;
+  const rows = overview.data;
+  const holdings = useMemo(() => (holdingsResult ? new Map(Object.entries(holdingsResult.byOrigin)) : undefined), [holdingsResult]);
+  const metresPerBox = holdingsResult?.metresPerBox;
+  const units = useMemo(() => (unitsResult ? new Map(Object.entries(unitsResult)) : undefined), [unitsResult]);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('upper.title')}</Typography.Title>
       <Alert type="info" showIcon title={t('upper.intro')} />
+      {overview.error !== undefined && <Alert type="error" showIcon title={errorMessage(t, overview.error)} data-testid="upper-error" />}
       <Card title={t('upper.origins')}>
         <Table<OriginOverview>
           data-testid="upper-origins"
@@ -73,8 +77,9 @@ export function UpperLevelPage() {
       </Card>
       {rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} />}
       {rows && rows.length > 0 && <UpperInventory rows={rows} />}
+      {local && rows && rows.length > 0 && <UpperReports units={rows.map((r) => ({ unitId: r.unitId, name: r.name }))} />}
       {units && <UpperSearch units={units} />}
-      {units && <ArchiveSearch units={units} title={t('processing.upperSearchTitle')} />}
+      {local && units && <ArchiveSearch units={units} title={t('processing.upperSearchTitle')} />}
     </Space>
   );
 }

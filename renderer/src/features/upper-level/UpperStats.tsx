@@ -7,8 +7,9 @@ import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Holdings } from '../../core/dossiers/inventory';
 import { formatDecimal } from '../../core/format';
-import type { OriginOverview } from '../../db/repositories/upper-level-repository';
+import type { OriginOverview } from '../../upper-api/types';
 import { JobFiguresList } from './JobFiguresList';
+import { useUpperApi } from '../../upper-api/context';
 
 /** "Ủy ban nhân dân xã Thụy Hải" → "UBND xã Thụy Hải": bar labels are narrow. */
 const shortName = (name: string) => name.replace(/^Ủy ban nhân dân\s+/u, 'UBND ');
@@ -17,6 +18,7 @@ type Measure = { readonly key: string; readonly label: string; readonly value: (
 
 export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly OriginOverview[]; holdings: ReadonlyMap<string, Holdings>; metresPerBox: number }) {
   const { t, i18n } = useTranslation();
+  const local = useUpperApi().kind === 'indexeddb';
   const num = (n: number, decimals = false) => (decimals ? formatDecimal(n, i18n.language) : n.toLocaleString(i18n.language === 'en' ? 'en-US' : 'vi-VN'));
   const measures: Measure[] = [
     { key: 'incomingDocs', label: t('table.incomingDocs'), value: (r) => r.counts.incomingDocs ?? 0 },
@@ -73,9 +75,12 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
             })}
           </div>
         </Col>
-        <Col xs={24} key="jobs">
-          <JobFiguresList names={new Map(rows.map((r) => [r.unitId, r.name]))} />
-        </Col>
+        {/* The processing jobs' figures are read from this PC's database (not served by the province archive yet). */}
+        {local && (
+          <Col xs={24} key="jobs">
+            <JobFiguresList names={new Map(rows.map((r) => [r.unitId, r.name]))} />
+          </Col>
+        )}
       </Row>
     </Card>
   );

@@ -31,6 +31,13 @@ export type DossierInventoryOptions = {
   readonly date?: Date;
   /** Name printed under "NGƯỜI LẬP". */
   readonly preparer?: string;
+  /** Lời nói đầu: the fonds history (written once on the fonds), printed before the table. */
+  readonly foreword?: readonly string[];
+  /**
+   * The list an office hands over with a deposit (PL V.III as NĐ 30 words it): no fonds and no
+   * inventory number lines, only the year(s).
+   */
+  readonly handover?: boolean;
 };
 
 export type DossierInventoryInput = {
@@ -144,11 +151,12 @@ const given = (v: string | number | undefined): string => (v === undefined || St
 
 function titleBlock(input: DossierInventoryInput, title: string): Content {
   const consolidated = input.sections.length > 1;
+  const handover = input.options?.handover === true;
   const sub = (text: string, bold = false): Content => ({ text, bold, fontSize: 13, alignment: 'center', margin: [0, 3, 0, 0] });
   const lines: Content[] = [{ text: title, bold: true, fontSize: 14, alignment: 'center' }];
   // A consolidated inventory names its fonds and inventories in the section headings.
-  if (input.fonds || !consolidated) lines.push(sub(`Phông: ${input.fonds?.name.trim() || DOTS} (Phông số ${given(input.fonds?.number)})`));
-  if (input.inventoryNumber !== undefined || !consolidated) lines.push(sub(`Mục lục số: ${given(input.inventoryNumber)}`));
+  if (!handover && (input.fonds || !consolidated)) lines.push(sub(`Phông: ${input.fonds?.name.trim() || DOTS} (Phông số ${given(input.fonds?.number)})`));
+  if (!handover && (input.inventoryNumber !== undefined || !consolidated)) lines.push(sub(`Mục lục số: ${given(input.inventoryNumber)}`));
   lines.push(sub(yearsLine(input.fromYear, input.toYear), true));
   return { stack: lines, margin: [0, 0, 0, 14] };
 }
@@ -231,6 +239,10 @@ export function dossierInventoryDefinition(input: DossierInventoryInput): TDocum
     count === 0
       ? []
       : closingCount(count);
+  const foreword = (options.foreword ?? []).filter((p) => p.trim());
+  const forewordBlock: Content[] = foreword.length
+    ? [{ text: 'LỜI NÓI ĐẦU', bold: true, alignment: 'center', margin: [0, 0, 0, 6] }, ...foreword.map((p): Content => ({ text: p, alignment: 'justify', leadingIndent: mm(10), margin: [0, 0, 0, 5] })), { text: '', margin: [0, 0, 0, 8] }]
+    : [];
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
@@ -240,6 +252,7 @@ export function dossierInventoryDefinition(input: DossierInventoryInput): TDocum
     content: [
       agencyBlock(input.unit),
       titleBlock(input, title),
+      ...forewordBlock,
       ...body,
       { unbreakable: true, margin: [0, 4, 0, 0], stack: [...closingLines, signature(input.unit.place, options)] },
     ],

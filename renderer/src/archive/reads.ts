@@ -1,0 +1,141 @@
+/**
+ * What the archive's screens read from PostgreSQL, each through an index or a small table,
+ * never a scan of the records to show a page: the overview (bundles received + maintained
+ * per-origin counters, then core `originOverview`), holdings per unit (an aggregate over the
+ * dossiers, boxes and backlog jobs only), consolidated search (GIN over the tokens), the
+ * consolidated inventory (core `consolidatedSections` over the numbered dossiers), held claims
+ * a page at a time, forks, custody, trusted keys and unit names.
+ */
+import { originOverview, type OriginOverview, type ReceivedSummary } from '../core/bundle/overview';
+import type { BundleRecord, ReplicatedTable } from '../core/bundle/schema';
+import { consolidatedSections, type ConsolidatedFonds } from '../core/dossiers/consolidated';
+import type { Holdings } from '../core/dossiers/inventory';
+import { DEFAULT_METRES_PER_BOX, type Box, type Dossier } from '../core/dossiers/types';
+import { AppError } from '../core/errors';
+import { placeOfUnit } from '../core/unit';
+import type { ForkRow, HeldClaimRow } from '../db/exchange/rows';
+import type { IncomingDoc, OutgoingDoc } from '../db/register-records';
+import { hitOf, type SearchHit } from '../upper-api/search-hit';
+import type { HoldingsResult, InventoryData, KeyListRow } from '../upper-api/types';
+import { heldOfRow } from './plan-state';
+import { tsQueryOf } from './search';
+import type { Sql } from './sql';
+import { getSetting, requireUnit, revokedKeys, trustedKeys } from './trust';
+
+export async function archiveOverview(sql: Sql, now: Date): Promise<OriginOverview[]> {
+  const unit = await requireUnit(sql);
+  const received = await sql.query<{ origin: string; origin_name: string; admin_code: string; lineage: string; sequence: number; created_at: string; range: ReceivedSummary['range']; via: string[] | null }>(
+    'SELECT origin, origin_name, admin_code, lineage, sequence, created_at, range, via FROM received_bundles',
+  );
+  const counts = new Map<string, Record<string, number>>();
+  for (const r of await sql.query<{ origin: string; tbl: string; n: number }>('SELECT origin, tbl, n FROM origin_stats')) (counts.get(r.origin) ?? counts.set(r.origin, {}).get(r.origin)!)[r.tbl] = r.n;
+  return originOverview(
+    received.map((r) => ({ origin: r.origin, originName: r.origin_name, adminCode: r.admin_code, lineage: r.lineage, sequence: r.sequence, createdAt: r.created_at, range: r.range, ...(r.via ? { via: r.via } : {}) })),
+    counts,
+    unit.id,
+    now,
+  );
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export async function metresPerBox(sql: Sql): Promise<number> {
+  const v = await getSetting<number>(sql, 'metresPerBox');
+  return typeof v === 'number' && v > 0 && v < 1 ? v : DEFAULT_METRES_PER_BOX;
+}
+
+/** Holdings per origin, as core `holdings()` counts them, aggregated in the database. */
+export async function archiveHoldings(sql: Sql): Promise<HoldingsResult> {
+  const perBox = await metresPerBox(sql);
+  const rows = await sql.query<{ origin: string; dossiers: number; permanent: number; closed: number; boxes: number; received: number; processed: number }>(
+    `SELECT origin,
+       (count(*) FILTER (WHERE tbl = 'dossiers'))::int AS dossiers,
+       (count(*) FILTER (WHERE tbl = 'dossiers' AND body->>'retention' = 'permanent'))::int AS permanent,
+       (count(*) FILTER (WHERE tbl = 'dossiers' AND body->>'status' = 'closed'))::int AS closed,
+       (count(*) FILTER (WHERE tbl = 'boxes'))::int AS boxes,
+       coalesce(sum((body->>'receivedMetres')::float8) FILTER (WHERE tbl = 'processingJobs'), 0)::float8 AS received,
+       coalesce(sum((body->>'processedMetres')::float8) FILTER (WHERE tbl = 'processingJobs'), 0)::float8 AS processed
+     FROM records WHERE tbl IN ('dossiers', 'boxes', 'processingJobs') AND NOT deleted GROUP BY origin`,
+  );
+  const byOrigin: Record<string, Holdings> = {};
+  for (const r of rows)
+    byOrigin[r.origin] = {
+      dossiers: r.dossiers,
+      permanent: r.permanent,
+      fixedTerm: r.dossiers - r.permanent,
+      closed: r.closed,
+      boxes: r.boxes,
+      metres: round2(r.boxes * perBox),
+      backlogReceivedMetres: round2(r.received),
+      backlogProcessedMetres: round2(r.processed),
+      backlogRemainingMetres: round2(Math.max(0, r.received - r.processed)),
+    };
+  return { byOrigin, metresPerBox: perBox };
+}
+
+/** Consolidated search: every word required, the last by prefix; the newest entries first among the matches taken. */
+export async function archiveSearch(sql: Sql, query: string, options: { origin?: string; limit: number }): Promise<SearchHit[]> {
+  const q = tsQueryOf(query);
+  if (!q) return [];
+  const limit = Math.max(1, Math.min(1000, Math.floor(options.limit)));
+  const rows = await sql.query<{ body: IncomingDoc | OutgoingDoc }>(
+    `SELECT body FROM records WHERE search @@ $1::tsquery AND NOT deleted ${options.origin ? 'AND origin = $3' : ''} LIMIT $2`,
+    options.origin ? [q, limit, options.origin] : [q, limit],
+  );
+  return rows.map((r) => hitOf(r.body));
+}
+
+/** The data of the consolidated inventory PDF (mục lục hồ sơ tổng hợp): every received unit, or one. */
+export async function archiveInventory(sql: Sql, onlyUnitId?: string): Promise<InventoryData> {
+  const me = await requireUnit(sql);
+  const received = new Set((await sql.query<{ origin: string }>('SELECT DISTINCT origin FROM received_bundles')).map((r) => r.origin));
+  received.delete(me.id);
+  const origins = [...received].filter((o) => !onlyUnitId || o === onlyUnitId);
+  const of = async <T>(tbl: ReplicatedTable, extra = '') =>
+    (await sql.query<{ body: T }>(`SELECT body FROM records WHERE tbl = $1 AND origin = ANY($2::text[]) AND NOT deleted ${extra}`, [tbl, origins])).map((r) => r.body);
+  const units = await of<BundleRecord & { name: string; adminCode: string }>('units');
+  const fonds = await of<ConsolidatedFonds & BundleRecord>('fonds');
+  const dossiers = await of<Dossier>('dossiers', "AND body ? 'fileNumber' AND body ? 'inventoryNumber'");
+  const boxes = await of<Box>('boxes');
+  const sections = consolidatedSections(
+    units.map((u) => ({ id: u.id, name: String(u.name), adminCode: String(u.adminCode ?? '') })),
+    fonds,
+    dossiers,
+    boxes,
+    onlyUnitId,
+  );
+  if (sections.length === 0) throw new AppError('upper.noInventory');
+  return { unit: { name: me.name, parentName: me.parentName, place: placeOfUnit(me.name) }, sections };
+}
+
+export async function archiveHeldClaims(sql: Sql, offset: number, limit: number): Promise<{ rows: HeldClaimRow[]; total: number }> {
+  const total = (await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM held_claims'))[0]?.n ?? 0;
+  const rows = await sql.query<Parameters<typeof heldOfRow>[0] & { held_at: string }>('SELECT * FROM held_claims ORDER BY reason, tbl, id, origin OFFSET $1 LIMIT $2', [
+    Math.max(0, Math.floor(offset)),
+    Math.max(1, Math.min(500, Math.floor(limit))),
+  ]);
+  return { rows: rows.map((r) => ({ ...heldOfRow(r), heldAt: r.held_at })), total };
+}
+
+export async function archiveForks(sql: Sql): Promise<ForkRow[]> {
+  const rows = await sql.query<{ id: number; origin: string; origin_name: string; lineage: string; sequence: number; variants: ForkRow['variants']; diff: ForkRow['diff'] | null; detected_at: string }>(
+    'SELECT * FROM forks ORDER BY origin, sequence',
+  );
+  return rows.map((r) => ({ id: r.id, origin: r.origin, originName: r.origin_name, lineage: r.lineage, sequence: r.sequence, variants: r.variants, ...(r.diff ? { diff: r.diff } : {}), detectedAt: r.detected_at }));
+}
+
+export async function archiveKeyList(sql: Sql): Promise<KeyListRow[]> {
+  const [keys, revoked] = [await trustedKeys(sql), await revokedKeys(sql)];
+  const r = new Map(revoked.map((x) => [x.kid, x]));
+  return keys.map((k) => ({ ...k, ...(r.has(k.kid) ? { revoked: r.get(k.kid)! } : {}) })).sort((a, b) => a.originName.localeCompare(b.originName, 'vi') || a.confirmedAt.localeCompare(b.confirmedAt));
+}
+
+/** Names of units as the archive knows them: trusted keys, then the unit records received, and itself. */
+export async function archiveUnitNames(sql: Sql): Promise<Record<string, string>> {
+  const me = await requireUnit(sql);
+  const out: Record<string, string> = {};
+  for (const k of await trustedKeys(sql)) out[k.unitId] = k.originName;
+  for (const u of await sql.query<{ id: string; name: string }>("SELECT id, body->>'name' AS name FROM records WHERE tbl = 'units' AND NOT deleted")) if (u.name) out[u.id] = u.name;
+  out[me.id] = me.name;
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * How a record of any unit is stored in the archive's `records` table: its envelope (table,
+ * id, origin, clock, tombstone), the parents the import plan follows (link1, link2 — the
+ * fields of PARENT_RULES for its table, in order), the register number it holds (num_key,
+ * as numberKeyOf), its search tokens and the record itself as jsonb, exactly as signed.
+ */
+import { NUMBER_RULES, PARENT_RULES, numberKeyOf, type ParentRule } from '../core/bundle/import-plan';
+import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../core/bundle/schema';
+import { searchTokens, TSVECTOR_OF } from './search';
+import { copyText, type Sql } from './sql';
+
+/** The link fields of each table, in PARENT_RULES order: link1, link2. */
+export const LINK_FIELDS: Readonly<Record<ReplicatedTable, readonly string[]>> = Object.fromEntries(
+  REPLICATED_TABLES.map((t) => [t, PARENT_RULES.filter((r) => r.table === t).map((r) => r.field)]),
+) as Record<ReplicatedTable, string[]>;
+
+/** The column holding a rule's link (link1 or link2). */
+export function linkColumn(rule: ParentRule): 'link1' | 'link2' {
+  return LINK_FIELDS[rule.table].indexOf(rule.field) === 0 ? 'link1' : 'link2';
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+export type RecordRow = {
+  tbl: ReplicatedTable;
+  id: string;
+  origin: string;
+  clock: string;
+  deleted: boolean;
+  link1: string | null;
+  link2: string | null;
+  numKey: string | null;
+  tokens: string | null;
+  body: string;
+};
+
+export function recordRow(table: ReplicatedTable, r: BundleRecord): RecordRow {
+  const links = LINK_FIELDS[table];
+  const rule = NUMBER_RULES.find((n) => n.table === table);
+  return {
+    tbl: table,
+    id: r.id,
+    origin: r.origin,
+    clock: r.clock,
+    deleted: r.deleted,
+    link1: links[0] ? str(r[links[0]]) : null,
+    link2: links[1] ? str(r[links[1]]) : null,
+    numKey: rule ? (numberKeyOf(rule, r) ?? null) : null,
+    tokens: searchTokens(table, r),
+    // JSON text, parsed once by PostgreSQL into jsonb.
+    body: JSON.stringify(r),
+  };
+}
+
+const CHUNK = 5000;
+
+/** From this many records on, they go through COPY into a staging table (measured: about twice as fast on a server as arrays). */
+const COPY_FROM = 2000;
+const STAGE_COLUMNS = ['tbl', 'id', 'origin', 'clock', 'deleted', 'link1', 'link2', 'num_key', 'tokens', 'body'];
+
+/** Inserts or replaces records: COPY into a staging table then one INSERT … ON CONFLICT for many; arrays for a few. */
+export async function upsertRecords(tx: Sql, puts: readonly { table: ReplicatedTable; record: BundleRecord }[]): Promise<void> {
+  if (puts.length >= COPY_FROM) {
+    await tx.exec(
+      'CREATE TEMP TABLE IF NOT EXISTS records_stage (tbl text, id text, origin text, clock text, deleted boolean, link1 text, link2 text, num_key text, tokens text, body jsonb) ON COMMIT DELETE ROWS',
+    );
+    for (let i = 0; i < puts.length; i += CHUNK * 4) {
+      const lines = puts.slice(i, i + CHUNK * 4).map((p) => {
+        const r = recordRow(p.table, p.record);
+        return [r.tbl, r.id, r.origin, r.clock, r.deleted ? 't' : 'f', r.link1, r.link2, r.numKey, r.tokens, r.body].map(copyText).join('\t');
+      });
+      await tx.copyIn('records_stage', STAGE_COLUMNS, `${lines.join('\n')}\n`);
+    }
+    await tx.exec(
+      `INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, num_key, search, body)
+       SELECT tbl, id, origin, clock, deleted, link1, link2, num_key, ${TSVECTOR_OF('tokens')}, body FROM records_stage
+       ON CONFLICT (tbl, id) DO UPDATE SET origin = EXCLUDED.origin, clock = EXCLUDED.clock, deleted = EXCLUDED.deleted, link1 = EXCLUDED.link1,
+         link2 = EXCLUDED.link2, num_key = EXCLUDED.num_key, search = EXCLUDED.search, body = EXCLUDED.body;
+       TRUNCATE records_stage`,
+    );
+    return;
+  }
+  for (let i = 0; i < puts.length; i += CHUNK) {
+    const rows = puts.slice(i, i + CHUNK).map((p) => recordRow(p.table, p.record));
+    await tx.query(
+      `INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, num_key, search, body)
+       SELECT u.tbl, u.id, u.origin, u.clock, u.deleted, u.link1, u.link2, u.num_key, ${TSVECTOR_OF('u.tokens')}, u.body
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[])
+         AS u(tbl, id, origin, clock, deleted, link1, link2, num_key, tokens, body)
+       ON CONFLICT (tbl, id) DO UPDATE SET origin = EXCLUDED.origin, clock = EXCLUDED.clock, deleted = EXCLUDED.deleted, link1 = EXCLUDED.link1,
+         link2 = EXCLUDED.link2, num_key = EXCLUDED.num_key, search = EXCLUDED.search, body = EXCLUDED.body`,
+      [
+        rows.map((r) => r.tbl),
+        rows.map((r) => r.id),
+        rows.map((r) => r.origin),
+        rows.map((r) => r.clock),
+        rows.map((r) => r.deleted),
+        rows.map((r) => r.link1),
+        rows.map((r) => r.link2),
+        rows.map((r) => r.numKey),
+        rows.map((r) => r.tokens),
+        rows.map((r) => r.body),
+      ],
+    );
+  }
+}
+
+export async function deleteRecords(tx: Sql, deletes: readonly { table: ReplicatedTable; id: string }[]): Promise<void> {
+  for (const t of REPLICATED_TABLES) {
+    const ids = deletes.filter((d) => d.table === t).map((d) => d.id);
+    for (let i = 0; i < ids.length; i += CHUNK) await tx.query('DELETE FROM records WHERE tbl = $1 AND id = ANY($2::text[])', [t, ids.slice(i, i + CHUNK)]);
+  }
+}

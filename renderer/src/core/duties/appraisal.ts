@@ -1,0 +1,150 @@
+/**
+ * Appraisal and destruction (xác định giá trị, hủy tài liệu hết giá trị; vn-records §5.5, TT
+ * 06/2025): fixed-term dossiers whose retention is over are candidates; the council
+ * (Hội đồng xác định giá trị tài liệu) decides per dossier to destroy (with the reason of PL II)
+ * or keep longer (a new period and why); destruction needs the council's decision and the
+ * destruction decision's number and date, and never touches a permanent dossier.
+ */
+import { AppError, type FieldIssue } from '../errors';
+import type { Dossier } from '../dossiers/types';
+import { isRetention } from '../dossiers/rules';
+import { isIsoDate } from '../registers/dates';
+import { cleanMultiline } from '../registers/validation';
+import { cleanText } from '../text';
+import { documentsEndYear, isExpired, keepsLonger } from './retention';
+import { DUTY_LIMITS, type Appraisal, type AppraisalFields, type AppraisalItemFields, type CouncilMember } from './types';
+
+/** The reason printed in PL II when a dossier's retention is over. */
+export const EXPIRED_REASON = 'Hết thời hạn bảo quản';
+
+/** Own, live, fixed-term dossiers whose retention is over in `currentYear`, not already in an open appraisal. */
+export function destructionCandidates(dossiers: readonly Dossier[], unitId: string, currentYear: number, inAppraisal: ReadonlySet<string>): Dossier[] {
+  return dossiers.filter((d) => d.origin === unitId && !d.deleted && d.retention !== 'permanent' && isExpired(d, currentYear) && !inAppraisal.has(d.id));
+}
+
+export function cleanMembers(members: readonly CouncilMember[]): CouncilMember[] {
+  return members.map((m) => ({ name: cleanText(m.name), position: cleanText(m.position), role: cleanText(m.role) })).filter((m) => m.name);
+}
+
+export function cleanAppraisal(a: AppraisalFields): AppraisalFields {
+  return {
+    ...a,
+    name: cleanText(a.name),
+    councilDecision: cleanText(a.councilDecision),
+    members: cleanMembers(a.members),
+    meetingPlace: cleanText(a.meetingPlace),
+    conclusion: cleanMultiline(a.conclusion),
+    note: cleanMultiline(a.note),
+  };
+}
+
+export function validateAppraisal(a: AppraisalFields): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!a.name) issues.push({ field: 'name', code: 'appraisal.nameRequired' });
+  if (a.name.length > DUTY_LIMITS.name) issues.push({ field: 'name', code: 'text.tooLong', params: { max: DUTY_LIMITS.name } });
+  if (a.councilDecision.length > DUTY_LIMITS.decision) issues.push({ field: 'councilDecision', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision } });
+  if (a.members.length > DUTY_LIMITS.members) issues.push({ field: 'members', code: 'appraisal.tooManyMembers', params: { max: DUTY_LIMITS.members } });
+  for (const m of a.members)
+    if (m.name.length > DUTY_LIMITS.person || m.position.length > DUTY_LIMITS.position || m.role.length > DUTY_LIMITS.position)
+      issues.push({ field: 'members', code: 'text.tooLong', params: { max: DUTY_LIMITS.person } });
+  if (a.meetingDate !== undefined && !isIsoDate(a.meetingDate)) issues.push({ field: 'meetingDate', code: 'register.date.invalid' });
+  if (a.meetingPlace.length > DUTY_LIMITS.organisation) issues.push({ field: 'meetingPlace', code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation } });
+  if (a.conclusion.length > DUTY_LIMITS.note) issues.push({ field: 'conclusion', code: 'text.tooLong', params: { max: DUTY_LIMITS.note } });
+  return issues;
+}
+
+/** A decision on one dossier: destroying a permanent one is refused; keeping longer needs a new period that outlasts this year and a reason. */
+export function itemIssues(item: Pick<AppraisalItemFields, 'decision' | 'reason' | 'newRetention'>, dossier: Pick<Dossier, 'retention' | 'endDate' | 'year' | 'notation'>, currentYear: number): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (item.reason.length > DUTY_LIMITS.reason) issues.push({ field: 'reason', code: 'text.tooLong', params: { max: DUTY_LIMITS.reason } });
+  if (item.decision === 'destroy') {
+    if (dossier.retention === 'permanent') issues.push({ field: 'decision', code: 'appraisal.destroyPermanent', params: { notation: dossier.notation } });
+    if (!item.reason.trim()) issues.push({ field: 'reason', code: 'appraisal.reasonRequired' });
+  } else {
+    if (!item.reason.trim()) issues.push({ field: 'reason', code: 'appraisal.keepReasonRequired', params: { notation: dossier.notation } });
+    if (item.newRetention === undefined || !isRetention(item.newRetention)) issues.push({ field: 'newRetention', code: 'appraisal.keepPeriodRequired', params: { notation: dossier.notation } });
+    else if (item.newRetention !== 'permanent' && !keepsLonger(dossier, item.newRetention, currentYear))
+      issues.push({ field: 'newRetention', code: 'appraisal.keepPeriodTooShort', params: { notation: dossier.notation, year: documentsEndYear(dossier) + item.newRetention } });
+  }
+  return issues;
+}
+
+/** What the council's decision needs: the decision that set it up, its members with a chair, the meeting date, a decision on every dossier. */
+export function assertCouncilReady(a: Pick<AppraisalFields, 'councilDecision' | 'members' | 'meetingDate' | 'status'>, itemCount: number): void {
+  if (a.status !== 'open') throw new AppError('appraisal.notOpen');
+  if (itemCount === 0) throw new AppError('appraisal.empty');
+  if (!a.councilDecision.trim()) throw new AppError('appraisal.councilDecisionRequired');
+  if (a.members.length < 2) throw new AppError('appraisal.membersRequired');
+  if (!a.meetingDate) throw new AppError('appraisal.meetingDateRequired');
+}
+
+export type DestructionInput = {
+  readonly decisionNumber: string;
+  readonly decisionDate: string;
+  readonly decisionSigner: string;
+  readonly destroyedOn: string;
+  readonly destructionPlace: string;
+  readonly destructionMethod: string;
+};
+
+export function cleanDestruction(i: DestructionInput): DestructionInput {
+  return {
+    decisionNumber: cleanText(i.decisionNumber),
+    decisionDate: cleanText(i.decisionDate),
+    decisionSigner: cleanText(i.decisionSigner),
+    destroyedOn: cleanText(i.destroyedOn),
+    destructionPlace: cleanText(i.destructionPlace),
+    destructionMethod: cleanText(i.destructionMethod),
+  };
+}
+
+/** Destruction follows the council's decision (status decided) and is made under a destruction decision with its number and date. */
+export function destructionIssues(a: Pick<Appraisal, 'status' | 'meetingDate'>, i: DestructionInput): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (a.status !== 'decided') issues.push({ field: 'status', code: 'appraisal.destroyNeedsCouncil' });
+  if (!i.decisionNumber) issues.push({ field: 'decisionNumber', code: 'appraisal.decisionNumberRequired' });
+  if (i.decisionNumber.length > DUTY_LIMITS.decision) issues.push({ field: 'decisionNumber', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision } });
+  if (!isIsoDate(i.decisionDate)) issues.push({ field: 'decisionDate', code: 'appraisal.decisionDateRequired' });
+  else if (a.meetingDate && i.decisionDate < a.meetingDate) issues.push({ field: 'decisionDate', code: 'appraisal.decisionBeforeMeeting' });
+  if (!isIsoDate(i.destroyedOn)) issues.push({ field: 'destroyedOn', code: 'register.date.invalid' });
+  else if (isIsoDate(i.decisionDate) && i.destroyedOn < i.decisionDate) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedBeforeDecision' });
+  for (const f of ['decisionSigner', 'destructionPlace', 'destructionMethod'] as const)
+    if (i[f].length > DUTY_LIMITS.organisation) issues.push({ field: f, code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation } });
+  return issues;
+}
+
+/** "Quyết định số 12/QĐ-UBND ngày 05/03/2027": the reason written on each destroyed dossier's tombstone. */
+export function destructionReason(number: string, isoDateText: string): string {
+  const [y, m, d] = isoDateText.split('-');
+  return `Hủy theo Quyết định số ${number} ngày ${d}/${m}/${y}`;
+}
+
+/** Figures of the thuyết minh (PL III): totals, date range, and groups by reason. */
+export type AppraisalSummary = {
+  readonly total: number;
+  readonly destroy: number;
+  readonly keep: number;
+  readonly sheets: number;
+  readonly boxes: number;
+  readonly fromYear?: number;
+  readonly toYear?: number;
+  /** Reason → dossiers to destroy, "Hết thời hạn bảo quản" first. */
+  readonly byReason: readonly (readonly [string, number])[];
+};
+
+export function appraisalSummary(items: readonly Pick<AppraisalItemFields, 'decision' | 'reason' | 'dossierId'>[], dossiers: ReadonlyMap<string, Pick<Dossier, 'sheetCount' | 'year' | 'startDate' | 'endDate' | 'boxId'>>): AppraisalSummary {
+  const destroyed = items.filter((i) => i.decision === 'destroy');
+  const reasons = new Map<string, number>();
+  for (const i of destroyed) reasons.set(i.reason || EXPIRED_REASON, (reasons.get(i.reason || EXPIRED_REASON) ?? 0) + 1);
+  const ds = destroyed.map((i) => dossiers.get(i.dossierId)).filter((d): d is NonNullable<typeof d> => d !== undefined);
+  const years = ds.flatMap((d) => [d.startDate ? Number(d.startDate.slice(0, 4)) : d.year, d.endDate ? Number(d.endDate.slice(0, 4)) : d.year]);
+  return {
+    total: items.length,
+    destroy: destroyed.length,
+    keep: items.length - destroyed.length,
+    sheets: ds.reduce((s, d) => s + (d.sheetCount ?? 0), 0),
+    boxes: new Set(ds.map((d) => d.boxId).filter(Boolean)).size,
+    ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
+    byReason: [...reasons].sort((a, b) => Number(b[0] === EXPIRED_REASON) - Number(a[0] === EXPIRED_REASON) || b[1] - a[1]),
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * Deposit to the archive (nộp lưu, vn-records §1.10): which dossiers are due and when, and what a
+ * deposit batch may hold. NĐ 30 Art. 30–31 sets the rules (files kept ≥ 5 years; within 1 year of
+ * the end of the work; 3 months after final settlement for capital construction; kept back with
+ * approval for at most 2 years) but the 2024 Law counts differently and its details are ❓, so
+ * every deadline and threshold is a setting (`DepositRules`), never a constant in the rules.
+ */
+import type { FieldIssue } from '../errors';
+import { addDays, isIsoDate } from '../registers/dates';
+import type { Box, Dossier, DossierFields } from '../dossiers/types';
+import { AppError } from '../errors';
+
+export type DepositRules = {
+  /** Files kept at least this many years (or permanently) are deposited (NĐ 30 Art. 31.3.c: 5). */
+  readonly minRetentionYears: number;
+  /** Months after the end of the work (NĐ 30 and the 2024 Law: 12). */
+  readonly monthsAfterWorkEnd: number;
+  /**
+   * 'from-date': from the day the work ended (NĐ 30 Art. 30); 'from-year': counted from the year
+   * the work ended, i.e. from 31/12 of that year (the 2024 Law as summarised, 🟡).
+   */
+  readonly counting: 'from-date' | 'from-year';
+  /** Capital construction files: months after the project's final settlement (NĐ 30: 3). */
+  readonly capitalMonthsAfterSettlement: number;
+  /** A file kept back with approval may stay at most this many years past its deadline (Art. 31.3.d: 2). */
+  readonly keptBackMaxYears: number;
+  /** The home screen warns this many days ahead. */
+  readonly warningDays: number;
+};
+
+export const DEFAULT_DEPOSIT_RULES: DepositRules = {
+  minRetentionYears: 5,
+  monthsAfterWorkEnd: 12,
+  counting: 'from-date',
+  capitalMonthsAfterSettlement: 3,
+  keptBackMaxYears: 2,
+  warningDays: 30,
+};
+
+/** Bounds of each setting, so a typo cannot make every file due or none. */
+export const DEPOSIT_RULE_BOUNDS = {
+  minRetentionYears: [1, 100],
+  monthsAfterWorkEnd: [1, 120],
+  capitalMonthsAfterSettlement: [1, 60],
+  keptBackMaxYears: [0, 10],
+  warningDays: [0, 365],
+} as const;
+
+export function validateDepositRules(r: DepositRules): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const [k, [min, max]] of Object.entries(DEPOSIT_RULE_BOUNDS) as [keyof typeof DEPOSIT_RULE_BOUNDS, readonly [number, number]][]) {
+    const v = r[k];
+    if (!Number.isInteger(v) || v < min || v > max) issues.push({ field: k, code: 'deposit.ruleRange', params: { min, max } });
+  }
+  if (r.counting !== 'from-date' && r.counting !== 'from-year') issues.push({ field: 'counting', code: 'deposit.ruleRange', params: { min: 0, max: 0 } });
+  return issues;
+}
+
+/** Rules read from storage: anything missing or out of range falls back to the default. */
+export function readDepositRules(value: unknown): DepositRules {
+  if (typeof value !== 'object' || value === null) return DEFAULT_DEPOSIT_RULES;
+  const merged = { ...DEFAULT_DEPOSIT_RULES, ...(value as Partial<DepositRules>) };
+  return validateDepositRules(merged).length === 0 ? merged : DEFAULT_DEPOSIT_RULES;
+}
+
+/** Calendar months after a date; the day is kept, or the month's last day when it has fewer (31/1 + 1 → 28/2). */
+export function addMonths(iso: string, months: number): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7)) - 1 + months;
+  const d = Number(iso.slice(8, 10));
+  const year = y + Math.floor(m / 12);
+  const month = ((m % 12) + 12) % 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+export type DueInput = Pick<DossierFields, 'retention' | 'year' | 'endDate' | 'capitalConstruction' | 'settlementDate' | 'keptBackApproval' | 'keptBackUntil' | 'depositBatchId'> & { readonly deleted?: boolean };
+
+export type DepositRule = 'work-end' | 'capital' | 'kept-back';
+export type DepositDue = {
+  /** The deadline to deposit by. */
+  readonly due: string;
+  readonly rule: DepositRule;
+  /** The deadline before any keeping back. */
+  readonly normalDue: string;
+};
+
+/** When the deadline starts counting: final settlement for capital construction, otherwise the end of the work. */
+export function depositCountFrom(d: Pick<DossierFields, 'year' | 'endDate' | 'capitalConstruction' | 'settlementDate'>): string | undefined {
+  if (d.capitalConstruction) return d.settlementDate && isIsoDate(d.settlementDate) ? d.settlementDate : undefined;
+  return d.endDate && isIsoDate(d.endDate) ? d.endDate : `${d.year}-12-31`;
+}
+
+function deposited(r: DossierFields['retention'], rules: DepositRules): boolean {
+  return r === 'permanent' || r >= rules.minRetentionYears;
+}
+
+/**
+ * The deposit deadline of a dossier, or undefined when it is not deposited (short retention,
+ * already deposited, deleted, or capital construction still awaiting its final settlement).
+ */
+export function depositDue(d: DueInput, rules: DepositRules): DepositDue | undefined {
+  if (d.deleted || d.depositBatchId !== undefined || !deposited(d.retention, rules)) return undefined;
+  const from = depositCountFrom(d);
+  if (from === undefined) return undefined;
+  let normalDue: string;
+  if (d.capitalConstruction) normalDue = addMonths(from, rules.capitalMonthsAfterSettlement);
+  else if (rules.counting === 'from-year') normalDue = addMonths(`${from.slice(0, 4)}-12-31`, rules.monthsAfterWorkEnd);
+  else normalDue = addMonths(from, rules.monthsAfterWorkEnd);
+  const rule: DepositRule = d.capitalConstruction ? 'capital' : 'work-end';
+  if (d.keptBackApproval && d.keptBackUntil && isIsoDate(d.keptBackUntil) && d.keptBackUntil > normalDue) return { due: d.keptBackUntil, rule: 'kept-back', normalDue };
+  return { due: normalDue, rule, normalDue };
+}
+
+export type DueStatus = 'overdue' | 'soon' | 'later';
+
+/** overdue: the deadline passed; soon: within `warningDays`; later otherwise. */
+export function dueStatus(due: string, today: string, warningDays: number): DueStatus {
+  if (due < today) return 'overdue';
+  return due <= addDays(today, warningDays) ? 'soon' : 'later';
+}
+
+/** Keeping a file back needs the head's written approval and at most `keptBackMaxYears` past its deadline. */
+export function keptBackIssues(d: DueInput, approval: string, until: string, rules: DepositRules): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!approval.trim()) issues.push({ field: 'keptBackApproval', code: 'deposit.keptBackApprovalRequired' });
+  if (!isIsoDate(until)) {
+    issues.push({ field: 'keptBackUntil', code: 'register.date.invalid' });
+    return issues;
+  }
+  const due = depositDue({ ...d, keptBackApproval: undefined, keptBackUntil: undefined }, rules);
+  if (!due) {
+    issues.push({ field: 'keptBackUntil', code: 'deposit.keptBackNotDue' });
+    return issues;
+  }
+  const limit = addMonths(due.normalDue, rules.keptBackMaxYears * 12);
+  if (until > limit) issues.push({ field: 'keptBackUntil', code: 'deposit.keptBackTooLong', params: { years: rules.keptBackMaxYears, limit } });
+  if (until <= due.normalDue) issues.push({ field: 'keptBackUntil', code: 'deposit.keptBackBeforeDue', params: { due: due.normalDue } });
+  return issues;
+}
+
+/**
+ * What a deposit batch may hold: the unit's own closed dossiers of one fonds, not deleted, not
+ * deposited before. Throws the first refusal, naming the dossier, so nothing is written.
+ */
+export function assertDepositable(dossiers: readonly Dossier[], unitId: string, fondsId: string): void {
+  if (dossiers.length === 0) throw new AppError('deposit.empty');
+  for (const d of dossiers) {
+    if (d.origin !== unitId) throw new AppError('record.readOnlyOrigin');
+    if (d.deleted) throw new AppError('deposit.dossierDeleted', { notation: d.notation });
+    if (d.fondsId !== fondsId) throw new AppError('deposit.otherFonds', { notation: d.notation });
+    if (d.status !== 'closed') throw new AppError('deposit.dossierOpen', { notation: d.notation });
+    if (d.depositBatchId !== undefined) throw new AppError('deposit.alreadyDeposited', { notation: d.notation, date: d.depositedAt ?? '' });
+  }
+}
+
+export type BatchFigures = {
+  readonly dossierCount: number;
+  readonly boxCount: number;
+  readonly metres: number;
+  readonly sheetCount: number;
+  readonly fromYear?: number;
+  readonly toYear?: number;
+};
+
+/**
+ * The quantities of the handover record (PL V.V): dossiers, the boxes they lie in, metres of
+ * shelf (boxes × metres per box, a setting), sheets, and the years of the documents.
+ */
+export function batchFigures(dossiers: readonly Pick<Dossier, 'boxId' | 'sheetCount' | 'year' | 'startDate' | 'endDate'>[], boxes: readonly Pick<Box, 'id'>[], metresPerBox: number): BatchFigures {
+  const known = new Set(boxes.map((b) => b.id));
+  const boxIds = new Set(dossiers.map((d) => d.boxId).filter((b): b is string => b !== undefined && known.has(b)));
+  const years = dossiers.flatMap((d) => [d.startDate ? Number(d.startDate.slice(0, 4)) : d.year, d.endDate ? Number(d.endDate.slice(0, 4)) : d.year]);
+  return {
+    dossierCount: dossiers.length,
+    boxCount: boxIds.size,
+    metres: Math.round(boxIds.size * metresPerBox * 1000) / 1000,
+    sheetCount: dossiers.reduce((s, d) => s + (d.sheetCount ?? 0), 0),
+    ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The duty fields of a dossier: their checks, and the fields derived on every write so the home screen asks an index instead of
+ * scanning: when its deposit deadline starts counting (absent once deposited or deleted) and the
+ * last year of a fixed-term retention (absent for permanent or deleted dossiers). Both depend on
+ * the dossier alone, never on settings, so a changed setting never leaves them stale.
+ */
+import type { FieldIssue } from '../errors';
+import type { DossierFields } from '../dossiers/types';
+import { isIsoDate } from '../registers/dates';
+import { depositCountFrom } from './deposit';
+import { expiryYear } from './retention';
+import { DUTY_LIMITS } from './types';
+
+type Derivable = DossierFields & { readonly deleted?: boolean };
+
+/** The dossier with `depositFrom` and `expiresYear` set or removed. */
+export function withDossierDerived<T extends Derivable>(d: T): T {
+  const { depositFrom: _f, expiresYear: _e, ...rest } = d;
+  const from = d.deleted || d.depositBatchId !== undefined ? undefined : depositCountFrom(d);
+  const expires = d.deleted ? undefined : expiryYear(d);
+  return { ...rest, ...(from !== undefined ? { depositFrom: from } : {}), ...(expires !== undefined ? { expiresYear: expires } : {}) } as T;
+}
+
+/** Dates are real dates; texts bounded. */
+export function dossierDutyIssues(d: DossierFields): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const f of ['settlementDate', 'keptBackUntil', 'depositedAt', 'destroyedAt', 'destructionDecisionDate'] as const) {
+    const v = d[f];
+    if (v !== undefined && !isIsoDate(v)) issues.push({ field: f, code: 'register.date.invalid' });
+  }
+  if ((d.retentionBasis ?? '').length > DUTY_LIMITS.basis) issues.push({ field: 'retention', code: 'text.tooLong', params: { max: DUTY_LIMITS.basis } });
+  if ((d.keptBackApproval ?? '').length > DUTY_LIMITS.decision) issues.push({ field: 'keptBackApproval', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision } });
+  return issues;
+}

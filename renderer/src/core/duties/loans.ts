@@ -1,0 +1,90 @@
+/**
+ * Use of records (khai thác, sử dụng tài liệu; vn-records §6): a request names who asks (person,
+ * organisation, identity document), why, which dossiers or documents, the form of use (read on
+ * site, copy, certified copy), who approved it, and the loan, due and return dates. A destroyed
+ * dossier cannot be lent, nor one still out on another loan.
+ */
+import { AppError, type FieldIssue } from '../errors';
+import type { Dossier } from '../dossiers/types';
+import { isIsoDate } from '../registers/dates';
+import { cleanMultiline } from '../registers/validation';
+import { cleanText, foldText } from '../text';
+import { DUTY_LIMITS, LOAN_FORMS, type Loan, type LoanFields } from './types';
+
+/** Default loan period in days for the form (a setting of the office; the portal procedure gives 1–7 working days, 🟡). */
+export const DEFAULT_LOAN_DAYS = 7;
+
+export function cleanLoan(l: LoanFields): LoanFields {
+  const out: LoanFields = {
+    ...l,
+    requesterName: cleanText(l.requesterName),
+    organisation: cleanText(l.organisation),
+    idDocument: cleanText(l.idDocument),
+    purpose: cleanMultiline(l.purpose),
+    approvedBy: cleanText(l.approvedBy),
+    returnCondition: cleanText(l.returnCondition),
+    note: cleanMultiline(l.note),
+  };
+  if (out.returnedDate !== undefined && cleanText(out.returnedDate) === '') {
+    const { returnedDate: _r, ...rest } = out;
+    return rest;
+  }
+  return out;
+}
+
+export function validateLoan(l: LoanFields, itemCount: number): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const long = (field: keyof LoanFields, value: string, max: number) => {
+    if (value.length > max) issues.push({ field, code: 'text.tooLong', params: { max } });
+  };
+  if (!l.requesterName) issues.push({ field: 'requesterName', code: 'loan.requesterRequired' });
+  long('requesterName', l.requesterName, DUTY_LIMITS.person);
+  long('organisation', l.organisation, DUTY_LIMITS.organisation);
+  if (!l.idDocument) issues.push({ field: 'idDocument', code: 'loan.idDocumentRequired' });
+  long('idDocument', l.idDocument, DUTY_LIMITS.idDocument);
+  if (!l.purpose) issues.push({ field: 'purpose', code: 'loan.purposeRequired' });
+  long('purpose', l.purpose, DUTY_LIMITS.purpose);
+  if (!l.approvedBy) issues.push({ field: 'approvedBy', code: 'loan.approvalRequired' });
+  long('approvedBy', l.approvedBy, DUTY_LIMITS.person);
+  long('returnCondition', l.returnCondition, DUTY_LIMITS.condition);
+  long('note', l.note, DUTY_LIMITS.note);
+  if (!LOAN_FORMS.includes(l.form)) issues.push({ field: 'form', code: 'loan.formInvalid' });
+  if (!Number.isInteger(l.copies) || l.copies < 0 || l.copies > DUTY_LIMITS.copies) issues.push({ field: 'copies', code: 'loan.copiesRange', params: { max: DUTY_LIMITS.copies } });
+  else if (l.form !== 'read' && l.copies === 0) issues.push({ field: 'copies', code: 'loan.copiesRequired' });
+  for (const f of ['requestDate', 'loanDate', 'dueDate'] as const) if (!isIsoDate(l[f])) issues.push({ field: f, code: 'register.date.invalid' });
+  if (isIsoDate(l.loanDate) && isIsoDate(l.requestDate) && l.loanDate < l.requestDate) issues.push({ field: 'loanDate', code: 'loan.loanBeforeRequest' });
+  if (isIsoDate(l.loanDate) && isIsoDate(l.dueDate) && l.dueDate < l.loanDate) issues.push({ field: 'dueDate', code: 'loan.dueBeforeLoan' });
+  if (l.returnedDate !== undefined) {
+    if (!isIsoDate(l.returnedDate)) issues.push({ field: 'returnedDate', code: 'register.date.invalid' });
+    else if (isIsoDate(l.loanDate) && l.returnedDate < l.loanDate) issues.push({ field: 'returnedDate', code: 'loan.returnBeforeLoan' });
+  }
+  if (itemCount === 0) issues.push({ field: 'dossiers', code: 'loan.dossiersRequired' });
+  if (itemCount > DUTY_LIMITS.loanItems) issues.push({ field: 'dossiers', code: 'loan.tooManyDossiers', params: { max: DUTY_LIMITS.loanItems } });
+  return issues;
+}
+
+/**
+ * A dossier may be lent when it exists and was not destroyed or removed; and not while it is out
+ * on another loan (a paper file is in one place). Throws naming the dossier.
+ */
+export function assertLendable(dossier: Pick<Dossier, 'deleted' | 'notation' | 'destroyedAt' | 'destructionDecisionNumber'> | undefined, outOn: Pick<Loan, 'requesterName' | 'dueDate'> | undefined): void {
+  if (!dossier) throw new AppError('record.notFound');
+  if (dossier.deleted && dossier.destroyedAt) throw new AppError('loan.dossierDestroyed', { notation: dossier.notation, decision: dossier.destructionDecisionNumber ?? '' });
+  if (dossier.deleted) throw new AppError('loan.dossierDeleted', { notation: dossier.notation });
+  if (outOn) throw new AppError('loan.dossierOut', { notation: dossier.notation, name: outOn.requesterName, due: outOn.dueDate });
+}
+
+/** The due date to index while a loan is open (not returned, not cancelled); absent otherwise. */
+export function openDueOf(l: Pick<Loan, 'returnedDate' | 'dueDate'> & { readonly deleted?: boolean }): string | undefined {
+  return l.deleted || l.returnedDate !== undefined ? undefined : l.dueDate;
+}
+
+export function isOverdue(l: Pick<Loan, 'returnedDate' | 'dueDate' | 'deleted'>, today: string): boolean {
+  const due = openDueOf(l);
+  return due !== undefined && due < today;
+}
+
+/** One reader, however many requests: the same name and identity document (folded). */
+export function readerKey(l: Pick<LoanFields, 'requesterName' | 'idDocument'>): string {
+  return `${foldText(l.requesterName).replace(/\s+/g, ' ')}|${foldText(l.idDocument).replace(/\s+/g, '')}`;
+}

@@ -1,0 +1,192 @@
+/**
+ * Deposit to the archive (nộp lưu): the dossiers due (from the index of when each deadline starts
+ * counting), keeping a file back or marking it capital construction, the deposit batch that marks
+ * its dossiers deposited, and — at the receiving archive — the receipt of another unit's batch.
+ * Each action is one transaction; a refused one writes nothing.
+ */
+import Dexie from 'dexie';
+import { AppError } from '../../core/errors';
+import { assertDepositable, batchFigures, depositDue, dueStatus, keptBackIssues, type DepositDue, type DepositRules, type DueStatus } from '../../core/duties/deposit';
+import { withDossierDerived } from '../../core/duties/dossier-fields';
+import { DUTY_LIMITS, type DepositBatch, type DepositBatchFields, type DepositReceipt, type DepositReceiptFields } from '../../core/duties/types';
+import type { Dossier, DossierFields } from '../../core/dossiers/types';
+import { addDays, isIsoDate } from '../../core/registers/dates';
+import { cleanMultiline } from '../../core/registers/validation';
+import { cleanText } from '../../core/text';
+import { writeChanges, type ChangeSet, type Session } from '../changes';
+import type { LuutruDb } from '../schema';
+import { getMetresPerBox } from './dossier-repository';
+import { DutyInvalidError } from './duties-settings';
+import { unitNames } from './exchange-repository';
+import { foreignChildren, foreignRecord, foreignRecords } from './foreign-repository';
+
+export type DueRow = { readonly dossier: Dossier } & DepositDue & { readonly status: DueStatus };
+
+/**
+ * The unit's dossiers awaiting deposit whose deadline falls on or before `until` (default: the
+ * warning horizon), soonest first. Reads only dossiers whose deadline has started counting.
+ */
+export async function depositDueList(db: LuutruDb, unitId: string, rules: DepositRules, today: string, until: string = addDays(today, rules.warningDays)): Promise<DueRow[]> {
+  const candidates = await db.dossiers.where('[unitId+depositFrom]').between([unitId, Dexie.minKey], [unitId, until], true, true).toArray();
+  const rows: DueRow[] = [];
+  for (const d of candidates) {
+    if (d.deleted || d.origin !== unitId) continue;
+    const due = depositDue(d, rules);
+    if (due && due.due <= until) rows.push({ dossier: d, ...due, status: dueStatus(due.due, today, rules.warningDays) });
+  }
+  return rows.sort((a, b) => a.due.localeCompare(b.due) || a.dossier.notation.localeCompare(b.dossier.notation, 'vi', { numeric: true }));
+}
+
+function fieldsOf(d: Dossier): DossierFields {
+  const { id: _i, origin: _o, clock: _c, deleted: _d, deletedReason: _r, changedBy: _b, ...fields } = d;
+  return fields;
+}
+
+/** Writes a dossier of ours with a few fields changed (or removed), the derived index fields recomputed. */
+export function patchDossier(c: ChangeSet, session: Session, before: Dossier, patch: Partial<Record<keyof DossierFields, unknown>>): Dossier {
+  if (before.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
+  if (before.deleted) throw new AppError('record.deleted');
+  const next: Record<string, unknown> = { ...fieldsOf(before), ...patch };
+  for (const k of Object.keys(next)) if (next[k] === undefined) delete next[k];
+  return c.updateKnown<DossierFields>('dossiers', before, withDossierDerived(next as DossierFields)) as Dossier;
+}
+
+async function ownDossier(db: LuutruDb, session: Session, id: string): Promise<Dossier> {
+  const d = await db.dossiers.get(id);
+  if (!d) throw new AppError('record.notFound');
+  if (d.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
+  if (d.deleted) throw new AppError('record.deleted');
+  return d;
+}
+
+/** Keeps a file back with the head's written approval until a date (at most the limit past its deadline). */
+export async function keepBack(db: LuutruDb, session: Session, id: string, approval: string, until: string, rules: DepositRules): Promise<Dossier> {
+  const clean = cleanText(approval);
+  return writeChanges(db, session, { action: 'deposit.keepBack', detail: clean }, ['dossiers'], async (c) => {
+    const d = await ownDossier(db, session, id);
+    const issues = keptBackIssues(d, clean, until, rules);
+    if (clean.length > DUTY_LIMITS.decision) issues.push({ field: 'keptBackApproval', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision } });
+    if (issues.length > 0) throw new DutyInvalidError(issues);
+    return patchDossier(c, session, d, { keptBackApproval: clean, keptBackUntil: until });
+  });
+}
+
+export async function endKeepBack(db: LuutruDb, session: Session, id: string): Promise<Dossier> {
+  return writeChanges(db, session, { action: 'deposit.endKeepBack' }, ['dossiers'], async (c) => patchDossier(c, session, await ownDossier(db, session, id), { keptBackApproval: undefined, keptBackUntil: undefined }));
+}
+
+/** Marks a capital construction dossier (hồ sơ xây dựng cơ bản) with its final settlement date (the deadline counts from it), or unmarks it. */
+export async function setCapitalConstruction(db: LuutruDb, session: Session, id: string, capital: boolean, settlementDate?: string): Promise<Dossier> {
+  if (capital && !settlementDate) throw new DutyInvalidError([{ field: 'settlementDate', code: 'deposit.settlementRequired' }]);
+  if (settlementDate !== undefined && !isIsoDate(settlementDate)) throw new DutyInvalidError([{ field: 'settlementDate', code: 'register.date.invalid' }]);
+  return writeChanges(db, session, { action: 'deposit.capital' }, ['dossiers'], async (c) =>
+    patchDossier(c, session, await ownDossier(db, session, id), capital ? { capitalConstruction: true, settlementDate } : { capitalConstruction: undefined, settlementDate: undefined }),
+  );
+}
+
+export type BatchInput = Omit<DepositBatchFields, 'unitId' | 'dossierCount' | 'boxCount' | 'metres' | 'sheetCount' | 'fromYear' | 'toYear'>;
+
+function cleanBatch(b: BatchInput): BatchInput {
+  const t = (v: string) => cleanText(v);
+  return { ...b, number: t(b.number), name: t(b.name), date: t(b.date), basis: cleanMultiline(b.basis), giverUnit: t(b.giverUnit), giverName: t(b.giverName), giverPosition: t(b.giverPosition), receiverArchive: t(b.receiverArchive), receiverName: t(b.receiverName), receiverPosition: t(b.receiverPosition), condition: t(b.condition), note: cleanMultiline(b.note) };
+}
+
+function batchIssues(b: BatchInput) {
+  const issues: { field: string; code: string; params?: Record<string, number> }[] = [];
+  if (!b.name) issues.push({ field: 'name', code: 'deposit.nameRequired' });
+  if (!isIsoDate(b.date)) issues.push({ field: 'date', code: 'register.date.invalid' });
+  if (!b.receiverArchive) issues.push({ field: 'receiverArchive', code: 'deposit.receiverRequired' });
+  if (!b.giverName) issues.push({ field: 'giverName', code: 'deposit.giverRequired' });
+  const long: [keyof BatchInput, number][] = [['number', 50], ['name', DUTY_LIMITS.basis], ['basis', DUTY_LIMITS.note], ['giverUnit', DUTY_LIMITS.organisation], ['giverName', DUTY_LIMITS.person], ['giverPosition', DUTY_LIMITS.position], ['receiverArchive', DUTY_LIMITS.organisation], ['receiverName', DUTY_LIMITS.person], ['receiverPosition', DUTY_LIMITS.position], ['condition', DUTY_LIMITS.condition], ['note', DUTY_LIMITS.note]];
+  for (const [f, max] of long) if (String(b[f]).length > max) issues.push({ field: f, code: 'text.tooLong', params: { max } });
+  return issues;
+}
+
+/**
+ * Makes a deposit batch of closed dossiers of one fonds: fixes the figures of the handover record
+ * (dossiers, boxes, metres, sheets, years) and marks each dossier deposited on the batch's date.
+ * An open, already deposited or deleted dossier refuses the whole batch, naming it.
+ */
+export async function createDepositBatch(db: LuutruDb, session: Session, raw: BatchInput, dossierIds: readonly string[]): Promise<DepositBatch> {
+  const input = cleanBatch(raw);
+  const issues = batchIssues(input);
+  if (issues.length > 0) throw new DutyInvalidError(issues);
+  const perBox = await getMetresPerBox(db);
+  return writeChanges(db, session, { action: 'deposit.batch', detail: `${input.name} (${dossierIds.length})` }, ['dossiers', 'boxes', 'depositBatches', 'fonds'], async (c) => {
+    const fonds = await db.fonds.get(input.fondsId);
+    if (!fonds || fonds.deleted || fonds.unitId !== session.unitId) throw new AppError('dossier.fondsNotFound');
+    const found = await db.dossiers.bulkGet([...new Set(dossierIds)]);
+    if (found.some((d) => d === undefined)) throw new AppError('record.notFound');
+    const dossiers = found as Dossier[];
+    assertDepositable(dossiers, session.unitId, input.fondsId);
+    const boxes = await db.boxes.bulkGet([...new Set(dossiers.map((d) => d.boxId).filter((b): b is string => b !== undefined))]);
+    const figures = batchFigures(dossiers, boxes.filter((b) => b !== undefined && !b.deleted) as { id: string }[], perBox);
+    const batch = c.create<DepositBatchFields>('depositBatches', { ...input, unitId: session.unitId, ...figures }) as DepositBatch;
+    for (const d of dossiers) patchDossier(c, session, d, { depositBatchId: batch.id, depositedAt: input.date, keptBackApproval: undefined, keptBackUntil: undefined });
+    return batch;
+  });
+}
+
+/** Cancels a batch made by mistake (with a reason): its dossiers are awaiting deposit again. */
+export async function cancelDepositBatch(db: LuutruDb, session: Session, batchId: string, reason: string): Promise<void> {
+  const why = cleanText(reason);
+  if (!why) throw new AppError('deposit.cancelReasonRequired');
+  await writeChanges(db, session, { action: 'deposit.cancel', detail: why }, ['dossiers', 'depositBatches'], async (c) => {
+    const batch = await c.get<DepositBatchFields>('depositBatches', batchId);
+    if (!batch || batch.deleted) throw new AppError('record.notFound');
+    for (const d of await db.dossiers.where('depositBatchId').equals(batchId).toArray())
+      if (!d.deleted) patchDossier(c, session, d, { depositBatchId: undefined, depositedAt: undefined });
+    c.removeKnown('depositBatches', batch, why);
+  });
+}
+
+/** Deposit batches (live) made by a unit, newest first. */
+export async function listBatches(db: LuutruDb, unitId: string): Promise<DepositBatch[]> {
+  return (await db.depositBatches.where('unitId').equals(unitId).toArray()).filter((b) => !b.deleted).sort((a, b) => b.date.localeCompare(a.date));
+}
+
+export async function batchDossiers(db: LuutruDb, batchId: string): Promise<Dossier[]> {
+  let all = await db.dossiers.where('depositBatchId').equals(batchId).toArray();
+  // A batch received from another unit: its dossiers are in that unit's blocks.
+  if (all.length === 0) all = (await foreignChildren(db, 'dossiers', 'depositBatchId', batchId)) as unknown as Dossier[];
+  return all.filter((d) => !d.deleted || d.destroyedAt !== undefined);
+}
+
+export type ReceivedBatch = { readonly batch: DepositBatch; readonly unitName: string; readonly receipt?: DepositReceipt };
+
+/** Batches of other units received in bundles, with the receipt this unit recorded for each. */
+export async function receivedBatches(db: LuutruDb, selfId: string): Promise<ReceivedBatch[]> {
+  // Other units' records are kept in their blocks (foreign-store.ts); the receipts are this unit's own.
+  const batches = ((await foreignRecords(db, 'depositBatches')) as unknown as DepositBatch[]).filter((b) => !b.deleted && b.origin !== selfId);
+  if (batches.length === 0) return [];
+  const receipts = (await db.depositReceipts.where('batchId').anyOf(batches.map((b) => b.id)).toArray()).filter((r) => !r.deleted && r.origin === selfId);
+  const units = await unitNames(db);
+  return batches
+    .map((batch) => {
+      const receipt = receipts.find((r) => r.batchId === batch.id);
+      return { batch, unitName: units.get(batch.unitId) ?? batch.unitId, ...(receipt ? { receipt } : {}) };
+    })
+    .sort((a, b) => b.batch.date.localeCompare(a.batch.date));
+}
+
+export type ReceiptInput = Pick<DepositReceiptFields, 'receivedDate' | 'receiverName' | 'receiverPosition' | 'dossierCount' | 'condition' | 'note'>;
+
+/** The receiving archive records that another unit's batch arrived: its own record, pointing at the batch. */
+export async function recordDepositReceipt(db: LuutruDb, session: Session, batchId: string, raw: ReceiptInput): Promise<DepositReceipt> {
+  const input: ReceiptInput = { ...raw, receiverName: cleanText(raw.receiverName), receiverPosition: cleanText(raw.receiverPosition), condition: cleanText(raw.condition), note: cleanMultiline(raw.note) };
+  const issues: { field: string; code: string; params?: Record<string, number> }[] = [];
+  if (!isIsoDate(input.receivedDate)) issues.push({ field: 'receivedDate', code: 'register.date.invalid' });
+  if (!input.receiverName) issues.push({ field: 'receiverName', code: 'deposit.receiverNameRequired' });
+  if (!Number.isInteger(input.dossierCount) || input.dossierCount < 0 || input.dossierCount > 500_000) issues.push({ field: 'dossierCount', code: 'register.count.range', params: { max: 500_000 } });
+  for (const [f, max] of [['receiverName', DUTY_LIMITS.person], ['receiverPosition', DUTY_LIMITS.position], ['condition', DUTY_LIMITS.condition], ['note', DUTY_LIMITS.note]] as const)
+    if (input[f].length > max) issues.push({ field: f, code: 'text.tooLong', params: { max } });
+  if (issues.length > 0) throw new DutyInvalidError(issues);
+  return writeChanges(db, session, { action: 'deposit.receipt', detail: input.receivedDate }, ['depositBatches', 'depositReceipts'], async (c) => {
+    const batch = ((await db.depositBatches.get(batchId)) ?? (await foreignRecord(db, 'depositBatches', batchId))) as DepositBatch | undefined;
+    if (!batch || batch.deleted) throw new AppError('record.notFound');
+    if (batch.origin === session.unitId) throw new AppError('deposit.receiptOwnBatch');
+    const already = (await db.depositReceipts.where('batchId').equals(batchId).toArray()).find((r) => !r.deleted && r.origin === session.unitId);
+    if (already) throw new AppError('deposit.alreadyReceived', { date: already.receivedDate });
+    return c.create<DepositReceiptFields>('depositReceipts', { ...input, unitId: session.unitId, batchId, batchOrigin: batch.origin }) as DepositReceipt;
+  });
+}

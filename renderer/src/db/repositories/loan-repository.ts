@@ -1,0 +1,122 @@
+/**
+ * Loans and use of records (khai thác, sử dụng): a request with its dossiers, its return, the
+ * overdue loans the home screen shows (from an index of open due dates), and the register of use
+ * (sổ theo dõi sử dụng) of a year. A destroyed dossier, or one still out, is refused by name.
+ */
+import Dexie from 'dexie';
+import { AppError } from '../../core/errors';
+import { assertLendable, cleanLoan, openDueOf, validateLoan } from '../../core/duties/loans';
+import { DUTY_LIMITS, type Loan, type LoanFields, type LoanItem, type LoanItemFields } from '../../core/duties/types';
+import type { Dossier } from '../../core/dossiers/types';
+import { addDays, isIsoDate } from '../../core/registers/dates';
+import { cleanText } from '../../core/text';
+import { writeChanges, type Session } from '../changes';
+import type { LuutruDb } from '../schema';
+import { DutyInvalidError } from './duties-settings';
+import { getDossier, getDossiers } from './dossier-repository';
+
+type StoredLoan = Loan & { readonly openDue?: string };
+type LoanWithDue = LoanFields & { openDue?: string };
+
+function withOpenDue(l: LoanFields): LoanWithDue {
+  const { openDue: _o, ...rest } = l as LoanWithDue;
+  const due = openDueOf(l);
+  return due ? { ...rest, openDue: due } : rest;
+}
+
+export type LoanLine = { readonly dossierId: string; readonly documents: string };
+export type LoanView = { readonly loan: Loan; readonly items: readonly LoanItem[]; readonly dossiers: readonly (Dossier | undefined)[] };
+
+async function withItems(db: LuutruDb, loans: readonly Loan[]): Promise<LoanView[]> {
+  if (loans.length === 0) return [];
+  const items = (await db.loanItems.where('loanId').anyOf(loans.map((l) => l.id)).toArray()).filter((i) => !i.deleted);
+  // A loan may lend a dossier of a fonds received from another unit: read through the repository.
+  const dossiers = await getDossiers(db, [...new Set(items.map((i) => i.dossierId))]);
+  return loans.map((loan) => {
+    const mine = items.filter((i) => i.loanId === loan.id);
+    return { loan, items: mine, dossiers: mine.map((i) => dossiers.get(i.dossierId)) };
+  });
+}
+
+/** Loans of the unit still out whose due date is before `today` (overdue), oldest first. */
+export async function overdueLoans(db: LuutruDb, unitId: string, today: string): Promise<LoanView[]> {
+  const rows = await db.loans.where('[unitId+openDue]').between([unitId, Dexie.minKey], [unitId, addDays(today, -1)], true, true).toArray();
+  return withItems(db, rows.filter((l) => !l.deleted && l.returnedDate === undefined));
+}
+
+/** Loans of the unit still out, due soonest first. */
+export async function openLoans(db: LuutruDb, unitId: string): Promise<LoanView[]> {
+  const rows = await db.loans.where('[unitId+openDue]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey], true, true).toArray();
+  return withItems(db, rows.filter((l) => !l.deleted && l.returnedDate === undefined));
+}
+
+/** The register of use of a year: the unit's loans made that year, in date order. */
+export async function loansOfYear(db: LuutruDb, unitId: string, year: number): Promise<LoanView[]> {
+  const rows = await db.loans.where('loanDate').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray();
+  return withItems(db, rows.filter((l) => !l.deleted && l.unitId === unitId).sort((a, b) => a.loanDate.localeCompare(b.loanDate) || a.clock.localeCompare(b.clock)));
+}
+
+/** The open loan a dossier is out on, if any. */
+async function outOn(db: LuutruDb, dossierId: string, except?: string): Promise<StoredLoan | undefined> {
+  const items = (await db.loanItems.where('dossierId').equals(dossierId).toArray()).filter((i) => !i.deleted && i.loanId !== except);
+  const loans = await db.loans.bulkGet(items.map((i) => i.loanId));
+  return loans.find((l): l is StoredLoan => l !== undefined && !l.deleted && l.returnedDate === undefined);
+}
+
+/** Records a request and its loan: every dossier must exist, not destroyed, not out on another loan. */
+export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields, lines: readonly LoanLine[]): Promise<Loan> {
+  const fields = cleanLoan({ ...raw, unitId: session.unitId });
+  const clean = lines.map((l) => ({ dossierId: l.dossierId, documents: cleanText(l.documents) }));
+  const issues = validateLoan(fields, new Set(clean.map((l) => l.dossierId)).size);
+  for (const l of clean) if (l.documents.length > DUTY_LIMITS.documents) issues.push({ field: 'documents', code: 'text.tooLong', params: { max: DUTY_LIMITS.documents } });
+  if (issues.length > 0) throw new DutyInvalidError(issues);
+  return writeChanges(db, session, { action: 'loan.create', detail: fields.requesterName }, ['loans', 'loanItems', 'dossiers'], async (c) => {
+    const seen = new Set<string>();
+    for (const l of clean) {
+      if (seen.has(l.dossierId)) continue;
+      seen.add(l.dossierId);
+      assertLendable(await getDossier(db, l.dossierId), await outOn(db, l.dossierId));
+    }
+    const loan = c.create<LoanWithDue>('loans', withOpenDue(fields)) as Loan;
+    const done = new Set<string>();
+    for (const l of clean) {
+      if (done.has(l.dossierId)) continue;
+      done.add(l.dossierId);
+      c.create<LoanItemFields>('loanItems', { unitId: session.unitId, loanId: loan.id, dossierId: l.dossierId, documents: l.documents });
+    }
+    return loan;
+  });
+}
+
+async function ownLoan(db: LuutruDb, session: Session, id: string): Promise<StoredLoan> {
+  const l = await db.loans.get(id);
+  if (!l || l.deleted) throw new AppError('record.notFound');
+  if (l.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
+  return l;
+}
+
+/** The dossiers came back: the return date and their condition. */
+export async function returnLoan(db: LuutruDb, session: Session, id: string, returnedDate: string, condition: string): Promise<Loan> {
+  return writeChanges(db, session, { action: 'loan.return' }, ['loans'], async (c) => {
+    const before = await ownLoan(db, session, id);
+    if (before.returnedDate !== undefined) throw new AppError('loan.alreadyReturned', { date: before.returnedDate });
+    const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = before;
+    const next = cleanLoan({ ...fields, returnedDate, returnCondition: condition });
+    const issues = validateLoan(next, 1).filter((i) => i.field === 'returnedDate' || i.field === 'returnCondition');
+    if (!isIsoDate(returnedDate) && !issues.length) issues.push({ field: 'returnedDate', code: 'register.date.invalid' });
+    if (issues.length > 0) throw new DutyInvalidError(issues);
+    return c.updateKnown<LoanWithDue>('loans', before, withOpenDue(next)) as Loan;
+  });
+}
+
+/** A loan entered by mistake: removed with a reason (kept as a tombstone). */
+export async function cancelLoan(db: LuutruDb, session: Session, id: string, reason: string): Promise<void> {
+  const why = cleanText(reason);
+  if (!why) throw new AppError('loan.cancelReasonRequired');
+  await writeChanges(db, session, { action: 'loan.cancel', detail: why }, ['loans', 'loanItems'], async (c) => {
+    const before = await ownLoan(db, session, id);
+    const { openDue: _o, ...rest } = before;
+    for (const i of await db.loanItems.where('loanId').equals(id).toArray()) if (!i.deleted) c.removeKnown('loanItems', i, why);
+    c.removeKnown('loans', rest, why);
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * One appraisal, step by step: the council; its decision on each dossier (destroy with the reason,
+ * or keep longer with a new period and why); the printed list (PL II), explanation (PL III) and
+ * council minutes; the council's decision recorded; then the destruction decision (number, date,
+ * who signed) carried out, and the destruction minutes.
+ */
+import { useState } from 'react';
+import { Alert, Button, Col, Drawer, Form, Input, Modal, Popconfirm, Row, Select, Space, Steps, Table, Tag } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { EXPIRED_REASON } from '../../core/duties/appraisal';
+import { parseRetention } from '../../core/dossiers/rules';
+import type { AppraisalItem } from '../../core/duties/types';
+import { fileSlug } from '../../core/format';
+import { useDb, useSession } from '../../db/context';
+import { appraisalDetail, decideAppraisal, destroyAppraisal, removeFromAppraisal, setItemDecision } from '../../db/repositories/appraisal-repository';
+import { listBoxes } from '../../db/repositories/dossier-repository';
+import { retentionLabel } from '../dossiers/retention-label';
+import { appraisalPapers } from './appraisal-papers';
+import { CouncilForm } from './CouncilForm';
+import { fileLabel, typedDate } from './labels';
+import { useAction } from './useAction';
+import { useFormUnit, useOutputs } from './useOutputs';
+import { getFonds } from '../../db/repositories/unit-repository';
+
+type Paper = 'appraisal-discard-list' | 'discard-explanation' | 'council-minutes' | 'destruction-minutes';
+/** File names a clerk recognises. */
+const FILE: Record<Paper, string> = { 'appraisal-discard-list': 'danh-muc-tai-lieu-het-gia-tri', 'discard-explanation': 'thuyet-minh-tai-lieu-het-gia-tri', 'council-minutes': 'bien-ban-hop-hoi-dong', 'destruction-minutes': 'bien-ban-huy-tai-lieu' };
+
+export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const act = useAction();
+  const unit = useFormUnit();
+  const out = useOutputs();
+  const year = new Date().getFullYear();
+  const detail = useLiveQuery(() => appraisalDetail(db, id), [db, id]);
+  const fonds = useLiveQuery(async () => (detail ? getFonds(db, detail.appraisal.fondsId) : undefined), [db, detail?.appraisal.fondsId]);
+  const boxes = useLiveQuery(async () => (detail ? listBoxes(db, detail.appraisal.fondsId) : []), [db, detail?.appraisal.fondsId]);
+  const [editing, setEditing] = useState<{ item: AppraisalItem; decision: 'destroy' | 'keep'; reason: string; retention: string }>();
+  const [d, setD] = useState({ decisionNumber: '', decisionDate: '', decisionSigner: '', destroyedOn: '', destructionPlace: '', destructionMethod: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  if (!detail) return null;
+  const a = detail.appraisal;
+  const open = a.status === 'open';
+  const step = a.status === 'open' ? 0 : a.status === 'decided' ? 1 : 2;
+
+  const print = (kind: Paper) =>
+    void out.pdf({ kind, input: appraisalPapers(t, detail, fonds, unit, new Map((boxes ?? []).map((b) => [b.id, b.number])), session.operator) }, `${FILE[kind]}-${fileSlug(a.name).slice(0, 40)}.pdf`);
+  const saveItem = async () => {
+    if (!editing) return;
+    const retention = editing.decision === 'keep' ? parseRetention(editing.retention) : undefined;
+    const done = await act(() => setItemDecision(db, session, editing.item.id, editing.decision, editing.reason, retention, year), t('appraisal.decisionSaved'));
+    if (done) setEditing(undefined);
+  };
+  const destroy = () => act(() => destroyAppraisal(db, session, a.id, { ...d, decisionDate: typedDate(d.decisionDate), destroyedOn: typedDate(d.destroyedOn) }), t('appraisal.destroyed'), setErrors);
+  const dField = (key: keyof typeof d, label: string, span: number) => (
+    <Col xs={24} md={span}>
+      <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
+        <Input aria-label={label} value={d[key]} onChange={(e) => setD({ ...d, [key]: e.target.value })} />
+      </Form.Item>
+    </Col>
+  );
+
+  return (
+    <Drawer open onClose={onClose} width="min(1000px, 96vw)" title={a.name} data-testid="appraisal-drawer" destroyOnHidden>
+      <Steps size="small" current={step} items={[{ title: t('appraisal.stepCouncil') }, { title: t('appraisal.stepDecision') }, { title: t('appraisal.stepDestroyed') }]} style={{ marginBottom: 16 }} />
+      <CouncilForm appraisal={a} readOnly={!open} />
+      <Table<AppraisalItem>
+        size="small"
+        rowKey="id"
+        data-testid="appraisal-items"
+        tableLayout="fixed"
+        style={{ marginTop: 16 }}
+        dataSource={[...detail.items]}
+        pagination={false}
+        columns={[
+          { title: t('appraisal.file'), key: 'f', width: 110, render: (_, i) => { const x = detail.dossiers.get(i.dossierId); return x ? fileLabel(t, x) : ''; } },
+          { title: t('dossiers.title'), key: 't', render: (_, i) => detail.dossiers.get(i.dossierId)?.title ?? '' },
+          { title: t('dossiers.retention'), key: 'r', width: 90, render: (_, i) => { const x = detail.dossiers.get(i.dossierId); return x ? retentionLabel(t, x.retention) : ''; } },
+          { title: t('appraisal.opinion'), key: 'o', width: 220, render: (_, i) => (i.decision === 'destroy' ? <><Tag color="red">{t('appraisal.destroy')}</Tag>{i.reason}</> : <><Tag color="green">{t('appraisal.keepFor', { period: i.newRetention !== undefined ? retentionLabel(t, i.newRetention) : '' })}</Tag>{i.reason}</>) },
+          ...(open
+            ? [{ title: t('common.actions'), key: 'a', width: 190, render: (_: unknown, i: AppraisalItem) => (
+                <Space size={4} wrap>
+                  <Button size="small" onClick={() => setEditing({ item: i, decision: i.decision, reason: i.reason, retention: i.newRetention !== undefined ? retentionLabel(t, i.newRetention) : '' })} data-testid="edit-opinion">{t('appraisal.editOpinion')}</Button>
+                  <Button size="small" onClick={() => void act(() => removeFromAppraisal(db, session, i.id), t('appraisal.removed'))}>{t('appraisal.remove')}</Button>
+                </Space>
+              ) }]
+            : []),
+        ]}
+      />
+      <Space wrap style={{ margin: '12px 0' }}>
+        <Button loading={out.busy} onClick={() => print('appraisal-discard-list')} data-testid="print-discard-list">{t('appraisal.printList')}</Button>
+        <Button loading={out.busy} onClick={() => print('discard-explanation')} data-testid="print-explanation">{t('appraisal.printExplanation')}</Button>
+        <Button loading={out.busy} onClick={() => print('council-minutes')} data-testid="print-council-minutes">{t('appraisal.printMinutes')}</Button>
+        {a.status === 'destroyed' && <Button loading={out.busy} onClick={() => print('destruction-minutes')} data-testid="print-destruction-minutes">{t('appraisal.printDestruction')}</Button>}
+      </Space>
+      {open && (
+        <Popconfirm title={t('appraisal.decideConfirm')} onConfirm={() => void act(() => decideAppraisal(db, session, a.id, year), t('appraisal.decided'))}>
+          <Button type="primary" data-testid="decide-appraisal">{t('appraisal.decide')}</Button>
+        </Popconfirm>
+      )}
+      {a.status === 'decided' && (
+        <Form layout="vertical" component="div" data-testid="destruction-form">
+          <Alert type="warning" showIcon title={t('appraisal.destroyHelp')} style={{ marginBottom: 12 }} />
+          <Row gutter={12}>
+            {dField('decisionNumber', t('appraisal.decisionNumber'), 8)}
+            {dField('decisionDate', t('appraisal.decisionDate'), 8)}
+            {dField('decisionSigner', t('appraisal.decisionSigner'), 8)}
+            {dField('destroyedOn', t('appraisal.destroyedOn'), 8)}
+            {dField('destructionPlace', t('appraisal.destructionPlace'), 8)}
+            {dField('destructionMethod', t('appraisal.destructionMethod'), 8)}
+          </Row>
+          <Popconfirm title={t('appraisal.destroyConfirm')} onConfirm={() => void destroy()}>
+            <Button danger type="primary" data-testid="destroy-appraisal">{t('appraisal.destroyButton')}</Button>
+          </Popconfirm>
+        </Form>
+      )}
+      <Modal open={!!editing} title={t('appraisal.opinionTitle')} onCancel={() => setEditing(undefined)} onOk={() => void saveItem()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-opinion' } as never} destroyOnHidden>
+        {editing && (
+          <Form layout="vertical" component="div">
+            <Form.Item label={t('appraisal.opinion')}>
+              <Select aria-label={t('appraisal.opinion')} value={editing.decision} onChange={(x: 'destroy' | 'keep') => setEditing({ ...editing, decision: x, reason: x === 'destroy' ? EXPIRED_REASON : '' })} options={[{ value: 'destroy', label: t('appraisal.destroy') }, { value: 'keep', label: t('appraisal.keep') }]} />
+            </Form.Item>
+            {editing.decision === 'keep' && (
+              <Form.Item label={t('appraisal.newRetention')} extra={t('appraisal.newRetentionHelp')}>
+                <Input aria-label={t('appraisal.newRetention')} value={editing.retention} onChange={(e) => setEditing({ ...editing, retention: e.target.value })} />
+              </Form.Item>
+            )}
+            <Form.Item label={t(editing.decision === 'keep' ? 'appraisal.keepReason' : 'appraisal.reason')}>
+              <Input aria-label={t(editing.decision === 'keep' ? 'appraisal.keepReason' : 'appraisal.reason')} value={editing.reason} onChange={(e) => setEditing({ ...editing, reason: e.target.value })} />
+            </Form.Item>
+          </Form>
+        )}
+      </Modal>
+    </Drawer>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Xác định giá trị, hủy tài liệu: fixed-term dossiers whose retention is over, brought before the
+ * appraisal council; the appraisals made; and the permanent list of what was destroyed, each
+ * dossier with the decision that destroyed it.
+ */
+import { useMemo, useState } from 'react';
+import { Button, Card, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Dossier } from '../../core/dossiers/types';
+import type { Appraisal } from '../../core/duties/types';
+import { useDb, useSession } from '../../db/context';
+import { destroyedDossiers, expiredDossiers, listAppraisals, startAppraisal } from '../../db/repositories/appraisal-repository';
+import { retentionLabel } from '../dossiers/retention-label';
+import { AppraisalDetail } from './AppraisalDetail';
+import { fileLabel, showDate } from './labels';
+import { useAction } from './useAction';
+
+export function AppraisalPanel() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const act = useAction();
+  const year = new Date().getFullYear();
+  const expired = useLiveQuery(() => expiredDossiers(db, session.unitId, year), [db, session.unitId, year]);
+  const appraisals = useLiveQuery(() => listAppraisals(db, session.unitId), [db, session.unitId]) ?? [];
+  const destroyed = useLiveQuery(() => destroyedDossiers(db, session.unitId), [db, session.unitId]) ?? [];
+  const [selected, setSelected] = useState<string[]>([]);
+  const [naming, setNaming] = useState<string>();
+  const [openId, setOpenId] = useState<string>();
+  const rows = useMemo(() => expired?.expired ?? [], [expired]);
+
+  const start = async () => {
+    const chosen = rows.filter((d) => selected.includes(d.id));
+    const made = await act(() => startAppraisal(db, session, { fondsId: chosen[0]?.fondsId ?? '', name: naming ?? '', councilDecision: '', members: [], meetingPlace: '', conclusion: '', note: '' }, chosen.map((d) => d.id)), t('appraisal.started', { count: chosen.length }));
+    if (made) {
+      setNaming(undefined);
+      setSelected([]);
+      setOpenId(made.id);
+    }
+  };
+  const statusTag = (a: Appraisal) => <Tag color={a.status === 'destroyed' ? 'default' : a.status === 'decided' ? 'blue' : 'orange'}>{t(`appraisal.status_${a.status}`)}</Tag>;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small" title={t('appraisal.expiredTitle', { year })} extra={<Button type="primary" disabled={selected.length === 0} onClick={() => setNaming(t('appraisal.defaultName', { year }))} data-testid="start-appraisal">{t('appraisal.start', { count: selected.length })}</Button>}>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+          {t('appraisal.expiredHelp')}
+          {expired && expired.inAppraisal > 0 ? ` ${t('appraisal.inProgress', { count: expired.inAppraisal })}` : ''}
+        </Typography.Paragraph>
+        <Table<Dossier>
+          size="small"
+          rowKey="id"
+          data-testid="expired-dossiers"
+          dataSource={rows}
+          pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          locale={{ emptyText: t('appraisal.noneExpired') }}
+          rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k.map(String)), getCheckboxProps: (d) => ({ 'aria-label': d.notation }) }}
+          columns={[
+            { title: t('appraisal.file'), key: 'f', width: 120, render: (_, d) => fileLabel(t, d) },
+            { title: t('dossiers.title'), key: 't', render: (_, d) => `${d.title} (${d.year})` },
+            { title: t('dossiers.retention'), key: 'r', width: 100, render: (_, d) => retentionLabel(t, d.retention) },
+            { title: t('appraisal.expiredSince'), key: 'e', width: 150, render: (_, d) => t('appraisal.expiredAfter', { year: d.expiresYear }) },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t('appraisal.listTitle')}>
+        <Table<Appraisal>
+          size="small"
+          rowKey="id"
+          data-testid="appraisals"
+          dataSource={appraisals}
+          pagination={false}
+          locale={{ emptyText: t('appraisal.none') }}
+          onRow={(a) => ({ onClick: () => setOpenId(a.id), style: { cursor: 'pointer' } })}
+          columns={[
+            { title: t('appraisal.name'), dataIndex: 'name' },
+            { title: t('appraisal.meetingDate'), key: 'm', width: 130, render: (_, a) => showDate(a.meetingDate) },
+            { title: t('appraisal.decision'), key: 'd', width: 220, render: (_, a) => (a.decisionNumber ? t('appraisal.decisionValue', { number: a.decisionNumber, date: showDate(a.decisionDate) }) : '') },
+            { title: t('appraisal.status'), key: 's', width: 150, render: (_, a) => statusTag(a) },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t('appraisal.destroyedTitle', { count: destroyed.length })}>
+        <Table<Dossier>
+          size="small"
+          rowKey="id"
+          data-testid="destroyed-dossiers"
+          dataSource={destroyed}
+          pagination={destroyed.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          locale={{ emptyText: t('appraisal.noneDestroyed') }}
+          columns={[
+            { title: t('appraisal.file'), key: 'f', width: 120, render: (_, d) => fileLabel(t, d) },
+            { title: t('dossiers.title'), key: 't', render: (_, d) => `${d.title} (${d.year})` },
+            { title: t('appraisal.decision'), key: 'd', width: 230, render: (_, d) => t('appraisal.decisionValue', { number: d.destructionDecisionNumber, date: showDate(d.destructionDecisionDate) }) },
+            { title: t('appraisal.destroyedOn'), key: 'o', width: 120, render: (_, d) => showDate(d.destroyedAt) },
+          ]}
+        />
+      </Card>
+      <Modal open={naming !== undefined} title={t('appraisal.startTitle', { count: selected.length })} onCancel={() => setNaming(undefined)} onOk={() => void start()} okText={t('appraisal.startOk')} okButtonProps={{ 'data-testid': 'confirm-start-appraisal' } as never} destroyOnHidden>
+        <Typography.Paragraph type="secondary">{t('appraisal.startHelp')}</Typography.Paragraph>
+        <Input aria-label={t('appraisal.name')} value={naming} onChange={(e) => setNaming(e.target.value)} />
+      </Modal>
+      {openId && <AppraisalDetail id={openId} onClose={() => setOpenId(undefined)} />}
+    </Space>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * Making a deposit batch of the chosen closed dossiers: the handover record's particulars (name
+ * of the batch, date, basis, who hands over, the receiving archive and its representative,
+ * condition), prefilled from the unit, the operator and the last batch.
+ */
+import { useEffect, useState } from 'react';
+import { Col, Form, Input, Modal, Row, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Dossier } from '../../core/dossiers/types';
+import { formatDate, isoDate } from '../../core/format';
+import { useDb, useSession } from '../../db/context';
+import { createDepositBatch, listBatches, type BatchInput } from '../../db/repositories/deposit-repository';
+import { ND30_BASIS } from '../../pdf/definitions/deposit-handover';
+import { typedDate } from './labels';
+import { useAction } from './useAction';
+import { getUnit, listOperators } from '../../db/repositories/unit-repository';
+
+type Values = Omit<BatchInput, 'fondsId' | 'date'> & { date: string };
+
+export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; dossiers: readonly Dossier[]; onClose: (made: boolean) => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const act = useAction();
+  const unit = useLiveQuery(() => getUnit(db, session.unitId), [db, session.unitId]);
+  const operator = useLiveQuery(async () => (await listOperators(db, session.unitId)).find((o) => o.name === session.operator), [db, session.unitId, session.operator]);
+  const last = useLiveQuery(async () => (await listBatches(db, session.unitId))[0], [db, session.unitId]);
+  const [v, setV] = useState<Values>();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    if (!open) return;
+    const years = dossiers.map((d) => d.year);
+    const span = years.length ? (Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)} – ${Math.max(...years)}`) : '';
+    const short = unit?.shortName || unit?.name || '';
+    setErrors({});
+    setV({
+      number: '',
+      name: t('deposit.defaultName', { years: span, unit: short }),
+      date: formatDate(isoDate(new Date())),
+      basis: `${ND30_BASIS}\n${t('deposit.defaultPlanBasis', { years: span })}`,
+      giverUnit: last?.giverUnit ?? '',
+      giverName: session.operator,
+      giverPosition: operator?.position ?? '',
+      receiverArchive: last?.receiverArchive ?? t('deposit.defaultReceiver', { unit: short }),
+      receiverName: last?.receiverName ?? '',
+      receiverPosition: last?.receiverPosition ?? '',
+      condition: t('deposit.defaultCondition'),
+      note: '',
+    });
+  }, [open, dossiers, unit, operator, last, session.operator, t]);
+
+  if (!v) return null;
+  const field = (key: keyof Values, label: string, span = 12, multiline = false) => (
+    <Col xs={24} md={span}>
+      <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
+        {multiline ? (
+          <Input.TextArea aria-label={label} value={v[key]} autoSize={{ minRows: 2, maxRows: 4 }} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
+        ) : (
+          <Input aria-label={label} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
+        )}
+      </Form.Item>
+    </Col>
+  );
+  const submit = async () => {
+    const fondsId = dossiers[0]?.fondsId ?? '';
+    const made = await act(() => createDepositBatch(db, session, { ...v, fondsId, date: typedDate(v.date) }, dossiers.map((d) => d.id)), t('deposit.batchMade', { count: dossiers.length }), setErrors);
+    if (made) onClose(true);
+  };
+  return (
+    <Modal open={open} width={820} title={t('deposit.batchTitle', { count: dossiers.length })} onCancel={() => onClose(false)} onOk={() => void submit()} okText={t('deposit.confirmBatch')} okButtonProps={{ 'data-testid': 'confirm-batch' } as never} destroyOnHidden>
+      <Typography.Paragraph type="secondary">{t('deposit.batchHelp')}</Typography.Paragraph>
+      <Form layout="vertical" component="div" data-testid="batch-form">
+        <Row gutter={12}>
+          {field('name', t('deposit.name'), 16)}
+          {field('date', t('deposit.date'), 4)}
+          {field('number', t('deposit.number'), 4)}
+          {field('basis', t('deposit.basis'), 24, true)}
+          {field('giverUnit', t('deposit.giverUnit'), 8)}
+          {field('giverName', t('deposit.giverName'), 8)}
+          {field('giverPosition', t('deposit.giverPosition'), 8)}
+          {field('receiverArchive', t('deposit.receiverArchive'), 8)}
+          {field('receiverName', t('deposit.receiverName'), 8)}
+          {field('receiverPosition', t('deposit.receiverPosition'), 8)}
+          {field('condition', t('deposit.condition'), 24)}
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

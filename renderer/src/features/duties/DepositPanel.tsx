@@ -1,0 +1,129 @@
+/**
+ * Nộp lưu: the dossiers due (overdue, due within the warning window, or every one awaiting
+ * deposit), keeping a file back or marking it capital construction, and making a deposit batch of
+ * the chosen closed dossiers. Below: the batches made, batches received from other units, and the
+ * deadline rules (a setting, since the 2024 Law's details are unconfirmed).
+ */
+import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { isoDate } from '../../core/format';
+import { useDb, useSession } from '../../db/context';
+import { depositDueList, endKeepBack, keepBack, setCapitalConstruction, type DueRow } from '../../db/repositories/deposit-repository';
+import { getDepositRules } from '../../db/repositories/duties-settings';
+import { retentionLabel } from '../dossiers/retention-label';
+import { DepositBatchForm } from './DepositBatchForm';
+import { DepositBatches } from './DepositBatches';
+import { DepositRulesCard } from './DepositRulesCard';
+import { ReceivedDeposits } from './ReceivedDeposits';
+import { dossierLabel, showDate, typedDate } from './labels';
+import { useAction } from './useAction';
+
+type Dialog = { kind: 'keep' | 'capital'; row: DueRow } | undefined;
+
+export function DepositPanel() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const act = useAction();
+  const today = isoDate(new Date());
+  const [scope, setScope] = useState<'due' | 'all'>('due');
+  const [selected, setSelected] = useState<string[]>([]);
+  const [batchOpen, setBatchOpen] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>();
+  const [v, setV] = useState({ approval: '', until: '', settlement: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const rules = useLiveQuery(() => getDepositRules(db), [db]);
+  const rows = useLiveQuery(async () => (rules ? depositDueList(db, session.unitId, rules, today, scope === 'all' ? '9999-12-31' : undefined) : []), [db, session.unitId, rules, today, scope]) ?? [];
+  const chosen = useMemo(() => rows.filter((r) => selected.includes(r.dossier.id)).map((r) => r.dossier), [rows, selected]);
+
+  const openDialog = (kind: 'keep' | 'capital', row: DueRow) => {
+    setDialog({ kind, row });
+    setErrors({});
+    setV({ approval: row.dossier.keptBackApproval ?? '', until: showDate(row.dossier.keptBackUntil), settlement: showDate(row.dossier.settlementDate) });
+  };
+  const submitDialog = async () => {
+    if (!dialog || !rules) return;
+    const d = dialog.row.dossier;
+    const done =
+      dialog.kind === 'keep'
+        ? await act(() => keepBack(db, session, d.id, v.approval, typedDate(v.until), rules), t('deposit.keptBackSaved', { notation: d.notation }), setErrors)
+        : await act(() => setCapitalConstruction(db, session, d.id, true, v.settlement.trim() ? typedDate(v.settlement) : undefined), t('deposit.capitalSaved', { notation: d.notation }), setErrors);
+    if (done) setDialog(undefined);
+  };
+
+  const status = (r: DueRow) => <Tag color={r.status === 'overdue' ? 'red' : r.status === 'soon' ? 'orange' : 'default'}>{t(`deposit.status_${r.status}`)}</Tag>;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        size="small"
+        title={t('deposit.dueTitle')}
+        extra={
+          <Space wrap>
+            <Radio.Group size="small" value={scope} onChange={(e) => setScope(e.target.value as 'due' | 'all')} options={[{ value: 'due', label: t('deposit.scopeDue', { days: rules?.warningDays ?? 30 }) }, { value: 'all', label: t('deposit.scopeAll') }]} optionType="button" />
+            <Button type="primary" disabled={chosen.length === 0} onClick={() => setBatchOpen(true)} data-testid="make-batch">{t('deposit.makeBatch', { count: chosen.length })}</Button>
+          </Space>
+        }
+      >
+        <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>{t('deposit.dueHelp', { years: rules?.minRetentionYears ?? 5 })}</Typography.Paragraph>
+        <Table<DueRow>
+          size="small"
+          rowKey={(r) => r.dossier.id}
+          data-testid="deposit-due"
+          tableLayout="fixed"
+          scroll={{ x: 1100 }}
+          dataSource={rows}
+          pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          locale={{ emptyText: t(scope === 'due' ? 'deposit.noneDue' : 'deposit.nonePending') }}
+          rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k.map(String)), getCheckboxProps: (r) => ({ disabled: r.dossier.status !== 'closed', 'aria-label': r.dossier.notation }) }}
+          columns={[
+            { title: t('dossiers.notation'), key: 'n', width: 90, render: (_, r) => r.dossier.notation },
+            { title: t('dossiers.title'), key: 't', render: (_, r) => <>{dossierLabel(r.dossier).replace(`${r.dossier.notation} — `, '')}{r.dossier.status !== 'closed' && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{t('deposit.mustClose')}</Typography.Text>}</> },
+            { title: t('dossiers.retention'), key: 'r', width: 95, render: (_, r) => retentionLabel(t, r.dossier.retention) },
+            { title: t('deposit.dueDate'), key: 'd', width: 110, render: (_, r) => showDate(r.due) },
+            { title: t('deposit.status'), key: 's', width: 130, render: (_, r) => status(r) },
+            { title: t('deposit.rule'), key: 'rule', width: 170, render: (_, r) => t(`deposit.rule_${r.rule}`) + (r.rule === 'kept-back' ? ` (${r.dossier.keptBackApproval})` : '') },
+            {
+              title: t('common.actions'),
+              key: 'a',
+              width: 200,
+              render: (_, r) => (
+                <Space size={4} wrap>
+                  {r.rule === 'kept-back' ? (
+                    <Button size="small" onClick={() => void act(() => endKeepBack(db, session, r.dossier.id), t('deposit.keepBackEnded'))}>{t('deposit.endKeepBack')}</Button>
+                  ) : (
+                    <Button size="small" onClick={() => openDialog('keep', r)}>{t('deposit.keepBack')}</Button>
+                  )}
+                  {r.rule === 'capital' ? (
+                    <Button size="small" onClick={() => void act(() => setCapitalConstruction(db, session, r.dossier.id, false), t('deposit.capitalCleared'))}>{t('deposit.notCapital')}</Button>
+                  ) : (
+                    <Button size="small" onClick={() => openDialog('capital', r)}>{t('deposit.capital')}</Button>
+                  )}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <DepositBatches />
+      <ReceivedDeposits />
+      <DepositRulesCard />
+      <DepositBatchForm open={batchOpen} dossiers={chosen} onClose={(made) => { setBatchOpen(false); if (made) setSelected([]); }} />
+      <Modal open={!!dialog} title={dialog ? t(dialog.kind === 'keep' ? 'deposit.keepBackTitle' : 'deposit.capitalTitle', { notation: dialog.row.dossier.notation }) : ''} onCancel={() => setDialog(undefined)} onOk={() => void submitDialog()} okText={t('common.save')} destroyOnHidden>
+        {dialog?.kind === 'keep' ? (
+          <Form layout="vertical" component="div">
+            <Alert type="info" showIcon title={t('deposit.keepBackHelp', { years: rules?.keptBackMaxYears ?? 2, due: showDate(dialog.row.normalDue) })} style={{ marginBottom: 12 }} />
+            <Form.Item label={t('deposit.keptBackApproval')} validateStatus={errors.keptBackApproval ? 'error' : undefined} help={errors.keptBackApproval}><Input aria-label={t('deposit.keptBackApproval')} value={v.approval} onChange={(e) => setV({ ...v, approval: e.target.value })} placeholder={t('deposit.keptBackApprovalHint')} /></Form.Item>
+            <Form.Item label={t('deposit.keptBackUntil')} validateStatus={errors.keptBackUntil ? 'error' : undefined} help={errors.keptBackUntil}><Input aria-label={t('deposit.keptBackUntil')} value={v.until} onChange={(e) => setV({ ...v, until: e.target.value })} placeholder="dd/mm/yyyy" /></Form.Item>
+          </Form>
+        ) : (
+          <Form layout="vertical" component="div">
+            <Alert type="info" showIcon title={t('deposit.capitalHelp', { months: rules?.capitalMonthsAfterSettlement ?? 3 })} style={{ marginBottom: 12 }} />
+            <Form.Item label={t('deposit.settlementDate')} validateStatus={errors.settlementDate ? 'error' : undefined} help={errors.settlementDate}><Input aria-label={t('deposit.settlementDate')} value={v.settlement} onChange={(e) => setV({ ...v, settlement: e.target.value })} placeholder="dd/mm/yyyy" /></Form.Item>
+          </Form>
+        )}
+      </Modal>
+    </Space>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * A request for records (phiếu yêu cầu): who asks, with what identity document, why, which
+ * dossiers (of any fonds kept here) and which documents in them, in what form, approved by whom,
+ * and the loan and due dates (the due date proposed from the office's loan period).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Col, Form, Input, Row, Select } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { LOAN_FORMS, type Loan, type LoanForm as Kind } from '../../core/duties/types';
+import { addDays } from '../../core/registers/dates';
+import { formatDate, isoDate } from '../../core/format';
+import { useDb, useSession } from '../../db/context';
+import { listDossiers } from '../../db/repositories/dossier-repository';
+import { getLoanDays } from '../../db/repositories/duties-settings';
+import { fondsOverview } from '../../db/repositories/fonds-repository';
+import { createLoan } from '../../db/repositories/loan-repository';
+import { dossierLabel, typedDate } from './labels';
+import { useAction } from './useAction';
+
+type Values = { requesterName: string; organisation: string; idDocument: string; purpose: string; form: Kind; copies: string; approvedBy: string; requestDate: string; loanDate: string; dueDate: string; documents: string };
+
+export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const act = useAction();
+  const days = useLiveQuery(() => getLoanDays(db), [db]);
+  const fonds = useLiveQuery(() => fondsOverview(db, session.unitId), [db, session.unitId]) ?? [];
+  const [fondsId, setFondsId] = useState<string>();
+  const current = fondsId ?? fonds[0]?.id;
+  const dossiers = useLiveQuery(async () => (current ? (await listDossiers(db, current)).filter((d) => !d.deleted) : []), [db, current]) ?? [];
+  const [chosen, setChosen] = useState<string[]>([]);
+  const today = isoDate(new Date());
+  const empty = (loanDays: number): Values => ({ requesterName: '', organisation: '', idDocument: '', purpose: '', form: 'read', copies: '', approvedBy: '', requestDate: formatDate(today), loanDate: formatDate(today), dueDate: formatDate(addDays(today, loanDays)), documents: '' });
+  const [v, setV] = useState<Values>(empty(7));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    if (days !== undefined) setV((cur) => ({ ...cur, dueDate: formatDate(addDays(today, days)) }));
+  }, [days, today]);
+  const options = useMemo(() => dossiers.map((d) => ({ value: d.id, label: `${d.fileNumber !== undefined ? `${t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })} · ` : ''}${dossierLabel(d)}` })), [dossiers, t]);
+
+  const submit = async () => {
+    const copies = v.form === 'read' ? 0 : Number(v.copies.trim() || '0');
+    const made = await act(
+      () =>
+        createLoan(db, session, { unitId: session.unitId, requesterName: v.requesterName, organisation: v.organisation, idDocument: v.idDocument, purpose: v.purpose, form: v.form, copies: Number.isInteger(copies) ? copies : -1, approvedBy: v.approvedBy, requestDate: typedDate(v.requestDate), loanDate: typedDate(v.loanDate), dueDate: typedDate(v.dueDate), returnCondition: '', note: '' }, chosen.map((dossierId) => ({ dossierId, documents: v.documents }))),
+      t('loans.made'),
+      setErrors,
+    );
+    if (made) {
+      setChosen([]);
+      setV(empty(days ?? 7));
+      onMade(made);
+    }
+  };
+  const text = (key: keyof Values, label: string, span: number, placeholder?: string) => (
+    <Col xs={24} md={span}>
+      <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
+        <Input aria-label={label} value={v[key]} placeholder={placeholder} onChange={(e) => setV({ ...v, [key]: e.target.value })} autoComplete="off" />
+      </Form.Item>
+    </Col>
+  );
+  return (
+    <Form layout="vertical" component="div" data-testid="loan-form">
+      <Row gutter={12}>
+        {text('requesterName', t('loans.requesterName'), 8)}
+        {text('organisation', t('loans.organisation'), 8)}
+        {text('idDocument', t('loans.idDocument'), 8, t('loans.idDocumentHint'))}
+        {text('purpose', t('loans.purpose'), 24)}
+        <Col xs={24} md={8}>
+          <Form.Item label={t('dossiers.fonds')} style={{ marginBottom: 8 }}>
+            <Select aria-label={t('dossiers.fonds')} value={current} onChange={(x: string) => { setFondsId(x); setChosen([]); }} options={fonds.map((f) => ({ value: f.id, label: f.own ? f.name : `${f.name} — ${f.unitName}` }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item label={t('loans.dossiers')} validateStatus={errors.dossiers ? 'error' : undefined} help={errors.dossiers} style={{ marginBottom: 8 }}>
+            <Select aria-label={t('loans.dossiers')} mode="multiple" showSearch optionFilterProp="label" value={chosen} onChange={setChosen} options={options} placeholder={t('loans.dossiersHint')} data-testid="loan-dossiers" />
+          </Form.Item>
+        </Col>
+        {text('documents', t('loans.documents'), 24, t('loans.documentsHint'))}
+        <Col xs={12} md={6}>
+          <Form.Item label={t('loans.form')} style={{ marginBottom: 8 }}>
+            <Select aria-label={t('loans.form')} value={v.form} onChange={(x: Kind) => setV({ ...v, form: x })} options={LOAN_FORMS.map((f) => ({ value: f, label: t(`loans.form_${f}`) }))} />
+          </Form.Item>
+        </Col>
+        {v.form !== 'read' && text('copies', t('loans.copies'), 4)}
+        {text('approvedBy', t('loans.approvedBy'), v.form === 'read' ? 18 : 14, t('loans.approvedByHint'))}
+        {text('requestDate', t('loans.requestDate'), 6)}
+        {text('loanDate', t('loans.loanDate'), 6)}
+        {text('dueDate', t('loans.dueDate'), 6)}
+        <Col xs={24} md={6} style={{ display: 'flex', alignItems: 'end', paddingBottom: 8 }}>
+          <Button type="primary" onClick={() => void submit()} data-testid="save-loan">{t('loans.save')}</Button>
+        </Col>
+      </Row>
+    </Form>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Khai thác, sử dụng: a new request, the records still out (overdue ones marked) with their return
+ * and the printed request slip, and the register of use of a year, printable.
+ */
+import { useState } from 'react';
+import { Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Loan } from '../../core/duties/types';
+import { fileSlug, formatDate, isoDate } from '../../core/format';
+import { useDb, useSession } from '../../db/context';
+import { cancelLoan, loansOfYear, openLoans, returnLoan, type LoanView } from '../../db/repositories/loan-repository';
+import { LOAN_FORM_TEXT } from '../../pdf/definitions/loan-forms';
+import { LoanForm } from './LoanForm';
+import { dateOf, fileLabel, showDate, typedDate } from './labels';
+import { useAction } from './useAction';
+import { useFormUnit, useOutputs } from './useOutputs';
+
+export function LoansPanel() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const act = useAction();
+  const unit = useFormUnit();
+  const out = useOutputs();
+  const today = isoDate(new Date());
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
+  const out1 = useLiveQuery(() => openLoans(db, session.unitId), [db, session.unitId]) ?? [];
+  const register = useLiveQuery(() => loansOfYear(db, session.unitId, year), [db, session.unitId, year]) ?? [];
+  const [returning, setReturning] = useState<{ loan: Loan; date: string; condition: string }>();
+  const [cancelling, setCancelling] = useState<{ loan: Loan; reason: string }>();
+
+  const dossiersText = (v: LoanView) => v.items.map((i, k) => { const d = v.dossiers[k]; return `${d ? `${fileLabel(t, d)}: ${d.title}` : ''}${i.documents ? ` (${i.documents})` : ''}`; }).join('; ');
+  const printSlip = (v: LoanView) =>
+    void out.pdf(
+      { kind: 'loan-slip', input: { unit, requesterName: v.loan.requesterName, organisation: v.loan.organisation, idDocument: v.loan.idDocument, purpose: v.loan.purpose, form: v.loan.form, copies: v.loan.copies, approvedBy: v.loan.approvedBy, requestDate: dateOf(v.loan.requestDate), loanDate: dateOf(v.loan.loanDate), dueDate: dateOf(v.loan.dueDate), lines: v.items.map((i, k) => ({ file: v.dossiers[k] ? fileLabel(t, v.dossiers[k]!) : '', title: v.dossiers[k]?.title ?? '', documents: i.documents })) } },
+      `phieu-yeu-cau-${fileSlug(v.loan.requesterName)}-${v.loan.loanDate}.pdf`,
+    );
+  const printRegister = () =>
+    void out.pdf(
+      { kind: 'use-register', input: { unit, year, rows: register.map((v) => ({ loanDate: showDate(v.loan.loanDate), requester: [v.loan.requesterName, v.loan.organisation, v.loan.idDocument].filter(Boolean).join(', '), purpose: v.loan.purpose, dossiers: dossiersText(v), form: LOAN_FORM_TEXT[v.loan.form] + (v.loan.copies ? ` (${v.loan.copies} bản)` : ''), approvedBy: v.loan.approvedBy, dueDate: showDate(v.loan.dueDate), returned: v.loan.returnedDate ? `${showDate(v.loan.returnedDate)}${v.loan.returnCondition ? `, ${v.loan.returnCondition}` : ''}` : '', note: v.loan.note })) } },
+      `so-theo-doi-su-dung-${year}.pdf`,
+    );
+  const who = (l: Loan) => [l.requesterName, l.organisation].filter(Boolean).join(' — ');
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small" title={t('loans.newTitle')}>
+        <LoanForm onMade={() => undefined} />
+      </Card>
+      <Card size="small" title={t('loans.outTitle', { count: out1.length })}>
+        <Table<LoanView>
+          size="small"
+          rowKey={(v) => v.loan.id}
+          data-testid="open-loans"
+          tableLayout="fixed"
+          scroll={{ x: 1000 }}
+          dataSource={out1}
+          pagination={false}
+          locale={{ emptyText: t('loans.noneOut') }}
+          columns={[
+            { title: t('loans.requesterName'), key: 'w', width: 220, render: (_, v) => who(v.loan) },
+            { title: t('loans.dossiers'), key: 'd', render: (_, v) => dossiersText(v) },
+            { title: t('loans.form'), key: 'f', width: 150, render: (_, v) => t(`loans.form_${v.loan.form}`) },
+            { title: t('loans.dueDate'), key: 'due', width: 170, render: (_, v) => <>{showDate(v.loan.dueDate)} {v.loan.dueDate < today && <Tag color="red">{t('loans.overdue')}</Tag>}</> },
+            {
+              title: t('common.actions'),
+              key: 'a',
+              width: 280,
+              render: (_, v) => (
+                <Space size={4} wrap>
+                  <Button size="small" type="primary" onClick={() => setReturning({ loan: v.loan, date: formatDate(today), condition: t('loans.defaultCondition') })} data-testid="return-loan">{t('loans.return')}</Button>
+                  <Button size="small" onClick={() => printSlip(v)} data-testid="print-loan-slip">{t('loans.printSlip')}</Button>
+                  <Button size="small" danger onClick={() => setCancelling({ loan: v.loan, reason: '' })}>{t('loans.cancel')}</Button>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t('loans.registerTitle', { year })} extra={<Space><Select aria-label={t('registers.year')} value={year} onChange={setYear} options={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} /><Button loading={out.busy} onClick={printRegister} data-testid="print-use-register">{t('loans.printRegister')}</Button></Space>}>
+        <Table<LoanView>
+          size="small"
+          rowKey={(v) => v.loan.id}
+          data-testid="use-register"
+          dataSource={register}
+          pagination={register.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          locale={{ emptyText: t('loans.noneInYear') }}
+          columns={[
+            { title: t('loans.loanDate'), key: 'l', width: 105, render: (_, v) => showDate(v.loan.loanDate) },
+            { title: t('loans.requesterName'), key: 'w', width: 220, render: (_, v) => who(v.loan) },
+            { title: t('loans.dossiers'), key: 'd', render: (_, v) => dossiersText(v) },
+            { title: t('loans.form'), key: 'f', width: 140, render: (_, v) => t(`loans.form_${v.loan.form}`) + (v.loan.copies ? ` (${v.loan.copies})` : '') },
+            { title: t('loans.returned'), key: 'r', width: 190, render: (_, v) => (v.loan.returnedDate ? `${showDate(v.loan.returnedDate)} ${v.loan.returnCondition}` : <Tag color="orange">{t('loans.stillOut')}</Tag>) },
+          ]}
+        />
+      </Card>
+      <Modal open={!!returning} title={t('loans.returnTitle', { name: returning?.loan.requesterName ?? '' })} onCancel={() => setReturning(undefined)} okText={t('loans.return')} okButtonProps={{ 'data-testid': 'confirm-return' } as never} onOk={() => void act(() => returnLoan(db, session, returning!.loan.id, typedDate(returning!.date), returning!.condition), t('loans.returned_ok')).then((r) => r && setReturning(undefined))} destroyOnHidden>
+        {returning && (
+          <Form layout="vertical" component="div">
+            <Form.Item label={t('loans.returnedDate')}><Input aria-label={t('loans.returnedDate')} value={returning.date} onChange={(e) => setReturning({ ...returning, date: e.target.value })} /></Form.Item>
+            <Form.Item label={t('loans.returnCondition')}><Input aria-label={t('loans.returnCondition')} value={returning.condition} onChange={(e) => setReturning({ ...returning, condition: e.target.value })} /></Form.Item>
+          </Form>
+        )}
+      </Modal>
+      <Modal open={!!cancelling} title={t('loans.cancelTitle')} onCancel={() => setCancelling(undefined)} okButtonProps={{ danger: true, disabled: !cancelling?.reason.trim() }} okText={t('loans.cancel')} onOk={() => void act(() => cancelLoan(db, session, cancelling!.loan.id, cancelling!.reason), t('loans.cancelled')).then(() => setCancelling(undefined))} destroyOnHidden>
+        <Input.TextArea aria-label={t('loans.cancelReason')} placeholder={t('loans.cancelReason')} value={cancelling?.reason ?? ''} onChange={(e) => cancelling && setCancelling({ ...cancelling, reason: e.target.value })} autoSize={{ minRows: 2 }} />
+      </Modal>
+    </Space>
+  );
+}

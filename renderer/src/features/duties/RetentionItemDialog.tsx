@@ -1,0 +1,47 @@
+/** Adding or correcting an item of a schedule version: group, number, title, period, legal basis. */
+import { useState } from 'react';
+import { Col, Form, Input, Modal, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatRetention, parseRetention } from '../../core/dossiers/rules';
+import type { RetentionItem, RetentionSchedule } from '../../core/duties/types';
+import { useDb, useSession } from '../../db/context';
+import { saveItem } from '../../db/repositories/retention-repository';
+import { useAction } from './useAction';
+
+export function RetentionItemDialog({ schedule, item, nextOrder, onClose }: { schedule: RetentionSchedule; item?: RetentionItem; nextOrder: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const act = useAction();
+  const [v, setV] = useState({ group: item?.group ?? '', code: item?.code ?? '', title: item?.title ?? '', retention: item ? formatRetention(item.retention) : '', basis: item?.basis ?? schedule.basis, note: item?.note ?? '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = async () => {
+    const saved = await act(
+      () => saveItem(db, session, { unitId: session.unitId, scheduleId: schedule.id, group: v.group, code: v.code, title: v.title, retention: parseRetention(v.retention) ?? (0 as never), basis: v.basis, note: v.note, order: item?.order ?? nextOrder }, item?.id),
+      t('retention.itemSaved'),
+      setErrors,
+    );
+    if (saved) onClose();
+  };
+  const field = (key: keyof typeof v, label: string, span: number) => (
+    <Col xs={24} md={span}>
+      <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
+        <Input aria-label={label} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
+      </Form.Item>
+    </Col>
+  );
+  return (
+    <Modal open width={760} title={t(item ? 'retention.editItem' : 'retention.addItem')} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-item' } as never} destroyOnHidden>
+      <Form layout="vertical" component="div">
+        <Row gutter={12}>
+          {field('group', t('retention.group'), 16)}
+          {field('code', t('retention.code'), 8)}
+          {field('title', t('retention.itemTitle'), 24)}
+          {field('retention', t('dossiers.retention'), 8)}
+          {field('basis', t('retention.basis'), 16)}
+          {field('note', t('dossiers.note'), 24)}
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

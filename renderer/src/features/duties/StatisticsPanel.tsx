@@ -1,0 +1,91 @@
+/**
+ * Báo cáo thống kê: the report of a chosen year (last year by default — it is made at the start
+ * of the next), computed from the data with the typed figures (staff, storage, equipment,
+ * budget); saved as a draft, finalised (its figures fixed and sent upward with the next bundle),
+ * printed as PDF or exported as .xlsx. The form numbers and titles are edited below (❓).
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { formatFigure, reportSections, TYPED_KEYS } from '../../core/duties/statistics';
+import { formatDateTime, parseDecimal } from '../../core/format';
+import { useDb, useSession } from '../../db/context';
+import { getStatForms } from '../../db/repositories/duties-settings';
+import { finaliseReport, reopenReport, reportView, saveReportDraft } from '../../db/repositories/statistics-repository';
+import { statisticsToXlsx } from '../../spreadsheet/statistics-xlsx';
+import { StatFormsCard } from './StatFormsCard';
+import { useAction } from './useAction';
+import { useFormUnit, useOutputs } from './useOutputs';
+
+type Row = { key: string; form?: string; no?: string; label: string; unit: string; value?: number; typed: boolean };
+
+export function StatisticsPanel() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const act = useAction();
+  const unit = useFormUnit();
+  const out = useOutputs();
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear - 1);
+  const view = useLiveQuery(() => reportView(db, session.unitId, year), [db, session.unitId, year]);
+  const savedForms = useLiveQuery(() => getStatForms(db), [db]);
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const final = view?.report?.status === 'final';
+  const forms = final ? view.report!.forms : (savedForms ?? []);
+  useEffect(() => {
+    if (view) setTyped(Object.fromEntries(TYPED_KEYS.map((k) => [k, view.values[k] !== undefined ? formatFigure(view.values[k]).replace(/\./g, '') : ''])));
+  }, [view]);
+  const sections = useMemo(() => reportSections(forms, [view?.values ?? {}]), [forms, view]);
+  const rows: Row[] = sections.flatMap((s, si) => [{ key: `form-${s.form.key}`, form: `${t('stats.form', { number: s.form.number })}: ${s.form.title}`, label: '', unit: '', typed: false }, ...s.rows.map((r, ri) => ({ key: r.key, no: `${si + 1}.${ri + 1}`, label: r.label, unit: r.unit, ...(r.values[0] !== undefined ? { value: r.values[0] } : {}), typed: TYPED_KEYS.includes(r.key) }))]);
+  const typedValues = () => Object.fromEntries(Object.entries(typed).filter(([, s]) => s.trim() !== '').map(([k, s]) => [k, parseDecimal(s) ?? Number.NaN]));
+
+  const printPdf = () => void out.pdf({ kind: 'statistics-report', input: { unit, year, date: new Date(), columns: [t('stats.value')], sections: reportSections(forms, [{ ...(view?.values ?? {}), ...(final ? {} : typedValues()) }]), draft: !final, preparer: view?.report?.preparedBy ?? session.operator } }, `bao-cao-thong-ke-${year}.pdf`);
+  const exportXlsx = () => void out.xlsx(`bao-cao-thong-ke-${year}.xlsx`, () => statisticsToXlsx(t('stats.xlsxTitle', { year, unit: unit.name }), [t('stats.value')], sections));
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        size="small"
+        title={<Space>{t('stats.title', { year })} <Select aria-label={t('registers.year')} data-testid="stats-year" size="small" value={year} onChange={setYear} options={[thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4].map((y) => ({ value: y, label: String(y) }))} style={{ width: 90 }} /></Space>}
+        extra={final ? <Tag color="green" data-testid="stats-status">{t('stats.finalOn', { date: formatDateTime(view?.report?.finalisedAt ?? '') })}</Tag> : <Tag color="orange" data-testid="stats-status">{t('stats.draft')}</Tag>}
+      >
+        <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>{t(final ? 'stats.finalHelp' : 'stats.draftHelp')}</Typography.Paragraph>
+        <Table<Row>
+          size="small"
+          rowKey="key"
+          data-testid="stats-table"
+          dataSource={rows}
+          pagination={false}
+          columns={[
+            { title: t('stats.no'), key: 'no', width: 60, render: (_, r) => (r.form ? <Typography.Text strong>{r.form}</Typography.Text> : r.no), onCell: (r) => (r.form ? { colSpan: 4, style: { background: '#fafafa' } } : {}) },
+            { title: t('stats.indicator'), key: 'l', render: (_, r) => r.label, onCell: (r) => (r.form ? { colSpan: 0 } : {}) },
+            { title: t('stats.unit'), dataIndex: 'unit', width: 110, onCell: (r) => (r.form ? { colSpan: 0 } : {}) },
+            {
+              title: t('stats.value'),
+              key: 'v',
+              width: 160,
+              align: 'right',
+              onCell: (r) => (r.form ? { colSpan: 0 } : {}),
+              render: (_, r) => (r.typed && !final ? <Input size="small" aria-label={r.label} inputMode="decimal" value={typed[r.key] ?? ''} onChange={(e) => setTyped({ ...typed, [r.key]: e.target.value })} style={{ textAlign: 'right' }} /> : <span data-testid={`stat-${r.key}`}>{formatFigure(r.value)}</span>),
+            },
+          ]}
+        />
+        <Space wrap style={{ marginTop: 12 }}>
+          {!final && <Button onClick={() => void act(() => saveReportDraft(db, session, year, typedValues(), forms), t('stats.draftSaved'))} data-testid="save-stats-draft">{t('stats.saveDraft')}</Button>}
+          {!final && (
+            <Popconfirm title={t('stats.finaliseConfirm')} onConfirm={() => void act(() => finaliseReport(db, session, year, typedValues(), forms, new Date()), t('stats.finalised'))}>
+              <Button type="primary" data-testid="finalise-stats">{t('stats.finalise')}</Button>
+            </Popconfirm>
+          )}
+          {final && <Button onClick={() => void act(() => reopenReport(db, session, year), t('stats.reopened'))}>{t('stats.reopen')}</Button>}
+          <Button loading={out.busy} onClick={printPdf} data-testid="print-stats">{t('stats.printPdf')}</Button>
+          <Button loading={out.busy} onClick={exportXlsx} data-testid="export-stats">{t('stats.exportXlsx')}</Button>
+          {final && <Button onClick={() => { window.location.hash = '#/exchange'; }}>{t('stats.sendUpward')}</Button>}
+        </Space>
+      </Card>
+      <Alert type="info" showIcon title={t('stats.formsNote')} />
+      <StatFormsCard />
+    </Space>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * At the upper level: the yearly statistics reports its units sent (final ones), side by side
+ * with a total column — on screen, as PDF and as .xlsx — and per unit the deposits, destructions
+ * and loans its bundles brought.
+ */
+import { useMemo, useState } from 'react';
+import { Button, Card, Empty, Select, Space, Table, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_STAT_FORMS, formatFigure, reportSections, totalValues } from '../../core/duties/statistics';
+import { useDb, useSession } from '../../db/context';
+import { dutiesByUnit, reportYears, unitReports, type UnitDuties } from '../../db/repositories/upper-duties-repository';
+import { statisticsToXlsx } from '../../spreadsheet/statistics-xlsx';
+import { useFormUnit, useOutputs } from './useOutputs';
+
+const shortName = (name: string) => name.replace(/^Ủy ban nhân dân\s+/u, 'UBND ');
+
+export function UpperReports({ units }: { units: readonly { readonly unitId: string; readonly name: string }[] }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const unit = useFormUnit();
+  const out = useOutputs();
+  const years = useLiveQuery(() => reportYears(db, session.unitId), [db, session.unitId]) ?? [];
+  const [chosen, setChosen] = useState<number>();
+  const year = chosen ?? years[0] ?? new Date().getFullYear() - 1;
+  const reports = useLiveQuery(() => unitReports(db, session.unitId, year), [db, session.unitId, year]) ?? [];
+  const unitIds = units.map((u) => u.unitId).join(',');
+  const duties = useLiveQuery(() => dutiesByUnit(db, unitIds ? unitIds.split(',') : []), [db, unitIds]);
+  const columns = useMemo(() => [...reports.map((r) => shortName(r.unitName)), t('stats.total')], [reports, t]);
+  const forms = reports[0]?.report.forms ?? DEFAULT_STAT_FORMS;
+  const sections = useMemo(() => reportSections(forms, [...reports.map((r) => r.report.values), totalValues(reports.map((r) => r.report.values))]), [forms, reports]);
+  const rows = sections.flatMap((s, si) => [{ key: `f-${s.form.key}`, form: `${t('stats.form', { number: s.form.number })}: ${s.form.title}` } as const, ...s.rows.map((r, ri) => ({ ...r, no: `${si + 1}.${ri + 1}` }))]);
+  const dutyRows = units.map((u) => ({ ...u, ...(duties?.get(u.unitId) ?? { depositBatches: 0, depositedDossiers: 0, receivedBatches: 0, destroyedDossiers: 0, loans: 0, openLoans: 0 }) }));
+  const dutyColumn = (key: keyof UnitDuties) => ({ title: t(`upperDuties.${key}`), dataIndex: key, width: 120, align: 'right' as const });
+  return (
+    <>
+      <Card title={t('upperDuties.title')} data-testid="upper-duties">
+        <Table size="small" rowKey="unitId" dataSource={dutyRows} pagination={false} columns={[{ title: t('upper.unit'), dataIndex: 'name' }, dutyColumn('depositBatches'), dutyColumn('depositedDossiers'), dutyColumn('destroyedDossiers'), dutyColumn('loans'), dutyColumn('openLoans')]} />
+      </Card>
+      <Card
+        title={<Space>{t('upperDuties.reportsTitle')}<Select aria-label={t('registers.year')} size="small" value={year} onChange={setChosen} options={[...new Set([year, ...years])].map((y) => ({ value: y, label: String(y) }))} style={{ width: 90 }} /></Space>}
+        extra={reports.length > 0 && (
+          <Space>
+            <Button loading={out.busy} onClick={() => void out.pdf({ kind: 'statistics-report', input: { unit, year, date: new Date(), columns, sections, draft: false } }, `bao-cao-thong-ke-tong-hop-${year}.pdf`)} data-testid="print-upper-reports">{t('stats.printPdf')}</Button>
+            <Button loading={out.busy} onClick={() => void out.xlsx(`bao-cao-thong-ke-tong-hop-${year}.xlsx`, () => statisticsToXlsx(t('upperDuties.xlsxTitle', { year }), columns, sections))}>{t('stats.exportXlsx')}</Button>
+          </Space>
+        )}
+        data-testid="upper-reports"
+      >
+        {reports.length === 0 ? (
+          <Empty description={t('upperDuties.noReports', { year })} />
+        ) : (
+          <Table
+            size="small"
+            rowKey="key"
+            dataSource={rows}
+            pagination={false}
+            scroll={{ x: 600 + columns.length * 130 }}
+            columns={[
+              { title: t('stats.no'), key: 'no', width: 60, render: (_, r) => ('form' in r ? <Typography.Text strong>{r.form}</Typography.Text> : r.no), onCell: (r) => ('form' in r ? { colSpan: 3 + columns.length, style: { background: '#fafafa' } } : {}) },
+              { title: t('stats.indicator'), key: 'l', render: (_, r) => ('label' in r ? r.label : ''), onCell: (r) => ('form' in r ? { colSpan: 0 } : {}) },
+              { title: t('stats.unit'), key: 'u', width: 100, render: (_, r) => ('unit' in r ? r.unit : ''), onCell: (r) => ('form' in r ? { colSpan: 0 } : {}) },
+              ...columns.map((c, i) => ({ title: c, key: `c${i}`, width: 130, align: 'right' as const, onCell: (r: (typeof rows)[number]) => ('form' in r ? { colSpan: 0 } : {}), render: (_: unknown, r: (typeof rows)[number]) => ('values' in r ? <span data-testid={`upper-${r.key}-${i}`}>{formatFigure(r.values[i])}</span> : '') })),
+            ]}
+          />
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+/** Short labels of dossiers and dates on the duties screens. */
+import type { TFunction } from 'i18next';
+import type { Dossier } from '../../core/dossiers/types';
+import { formatDate } from '../../core/format';
+import { parseTypedDate } from '../../core/typed-date';
+
+/** "ML 1 · HS 3" when numbered, else the plan's notation. */
+export function fileLabel(t: TFunction, d: Pick<Dossier, 'inventoryNumber' | 'fileNumber' | 'notation'>): string {
+  return d.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber }) : d.notation;
+}
+
+/** "01.TH — Tiêu đề (2025)". */
+export function dossierLabel(d: Pick<Dossier, 'notation' | 'title' | 'year'>): string {
+  return `${d.notation} — ${d.title} (${d.year})`;
+}
+
+/** What a typed date means ("yyyy-mm-dd"), or the raw text so validation says it is not a date. */
+export function typedDate(text: string, year = new Date().getFullYear()): string {
+  return text.trim() ? (parseTypedDate(text, year) ?? text.trim()) : '';
+}
+
+/** The stored date as the clerk reads it. */
+export const showDate = (iso: string | undefined): string => formatDate(iso);
+
+/** A local "yyyy-mm-dd" as a Date at local midnight (for printed date lines). */
+export function dateOf(iso: string): Date {
+  return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+}

@@ -1,0 +1,161 @@
+/**
+ * The papers of an appraisal and destruction (TT 06/2025/TT-BNV as vn-records §5.5 describes it,
+ * 🟡): the Danh mục tài liệu hết giá trị (Phụ lục II: Hộp/Bó số, Tập (hồ sơ) số, Tiêu đề, Lý do
+ * hủy, Ghi chú), its Thuyết minh (Phụ lục III: how the records came to be, counts, dates, the
+ * groups by reason), the minutes of the council's meeting, and the minutes of destruction.
+ */
+import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import { PORTRAIT_MARGINS, heading, mm, vietnameseDateLine } from './common';
+import { GRID, agencyBlock, dateLine, numberToVietnameseWords } from './dossier-inventory';
+import type { CouncilMember } from '../../core/duties/types';
+
+export type AppraisalUnit = { readonly name: string; readonly parentName: string; readonly place: string };
+
+/** One dossier proposed for destruction or kept, as the list prints it. */
+export type DiscardRow = {
+  readonly box: string;
+  /** Hồ sơ số (or the plan's notation when not numbered). */
+  readonly file: string;
+  readonly title: string;
+  readonly period: string;
+  readonly retention: string;
+  readonly reason: string;
+  readonly note: string;
+};
+
+export type AppraisalPapersInput = {
+  readonly unit: AppraisalUnit;
+  readonly fonds: { readonly name: string; readonly number: string };
+  readonly date?: Date;
+  readonly preparer?: string;
+  /** Dossiers to destroy. */
+  readonly rows: readonly DiscardRow[];
+  /** Dossiers the council keeps longer: title, new period, why. */
+  readonly kept: readonly { readonly file: string; readonly title: string; readonly retention: string; readonly reason: string }[];
+  /** Foreword paragraphs of the fonds (written once on the fonds). */
+  readonly history: readonly string[];
+  readonly summary: { readonly total: number; readonly destroy: number; readonly keep: number; readonly sheets: number; readonly boxes: number; readonly fromYear?: number; readonly toYear?: number; readonly byReason: readonly (readonly [string, number])[] };
+  readonly council: { readonly decision: string; readonly members: readonly CouncilMember[]; readonly meetingDate?: Date; readonly meetingPlace: string; readonly conclusion: string };
+  readonly destruction?: { readonly decisionNumber: string; readonly decisionDate: Date; readonly decisionSigner: string; readonly destroyedOn: Date; readonly place: string; readonly method: string };
+};
+
+const DOTS = '……………';
+const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+const count = (n: number) => `${n.toLocaleString('vi-VN')} (${numberToVietnameseWords(n)})`;
+const years = (from?: number, to?: number) => (from === undefined ? DOTS : from === to || to === undefined ? `năm ${from}` : `từ năm ${from} đến năm ${to}`);
+const fondsLine = (f: AppraisalPapersInput['fonds']) => `Phông: ${f.name}${f.number ? ` (Phông số ${f.number})` : ''}`;
+
+function page(title: string, author: string, content: Content[]): TDocumentDefinitions {
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: PORTRAIT_MARGINS,
+    info: { title, author, creator: 'Lưu trữ xã' },
+    footer: (p, n) => ({ text: `Trang ${p}/${n}`, alignment: 'center', fontSize: 10, margin: [0, mm(6), 0, 0] }),
+    content,
+  };
+}
+
+function signatures(left: { title: string; name?: string } | undefined, right: { title: string; name?: string }): Content {
+  const block = (b: { title: string; name?: string }): Content => ({ stack: [{ text: b.title, bold: true }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: b.name ?? '', bold: true, margin: [0, 56, 0, 0] }], alignment: 'center' });
+  return { unbreakable: true, columns: [left ? block(left) : { text: '' }, block(right)], margin: [0, 14, 0, 0] };
+}
+
+const DISCARD_COLUMNS = ['Số TT', 'Hộp/Bó số', 'Tập (hồ sơ) số', 'Tiêu đề', 'Thời gian tài liệu', 'Thời hạn bảo quản', 'Lý do hủy', 'Ghi chú'];
+const DISCARD_WIDTHS: readonly (number | '*')[] = [8, 11, 13, '*', 19, 15, 22, 12];
+
+/** Danh mục tài liệu hết giá trị (PL II). */
+export function discardListDefinition(input: AppraisalPapersInput): TDocumentDefinitions {
+  const body: TableCell[][] = [
+    DISCARD_COLUMNS.map((t): TableCell => ({ text: t, bold: true, alignment: 'center', fontSize: 9.5 })),
+    DISCARD_COLUMNS.map((_, i): TableCell => ({ text: `(${i + 1})`, alignment: 'center', fontSize: 8.5 })),
+    ...input.rows.map((r, i): TableCell[] => [{ text: String(i + 1), alignment: 'center' }, { text: r.box, alignment: 'center' }, { text: r.file, alignment: 'center' }, r.title, { text: r.period, alignment: 'center' }, { text: r.retention, alignment: 'center' }, r.reason, r.note]),
+  ];
+  if (input.rows.length === 0) body.push([{ text: 'Không có tài liệu nào đề nghị hủy.', italics: true, alignment: 'center', colSpan: DISCARD_COLUMNS.length }, ...DISCARD_COLUMNS.slice(1).map((): TableCell => '')]);
+  return page('Danh mục tài liệu hết giá trị', input.unit.name, [
+    agencyBlock(input.unit),
+    { text: 'DANH MỤC TÀI LIỆU HẾT GIÁ TRỊ', bold: true, fontSize: 14, alignment: 'center' },
+    { text: fondsLine(input.fonds), fontSize: 13, alignment: 'center', margin: [0, 3, 0, 12] },
+    { table: { headerRows: 2, dontBreakRows: true, widths: DISCARD_WIDTHS.map((w) => (w === '*' ? w : mm(w))), body }, layout: GRID, fontSize: 10 },
+    { text: `Danh mục này gồm ${count(input.rows.length)} hồ sơ, tài liệu.`, margin: [0, 8, 0, 0] },
+    { unbreakable: true, stack: [{ text: dateLine(input.unit.place, input.date), italics: true, alignment: 'right', margin: [0, 8, 20, 0] }, signatures(undefined, { title: 'NGƯỜI LẬP', ...(input.preparer ? { name: input.preparer } : {}) })] },
+  ]);
+}
+
+/** Thuyết minh tài liệu hết giá trị (PL III). */
+export function discardExplanationDefinition(input: AppraisalPapersInput): TDocumentDefinitions {
+  const s = input.summary;
+  const reasons = s.byReason.length ? s.byReason : [['Hết thời hạn bảo quản', 0] as const];
+  const expired = reasons.find(([r]) => r === 'Hết thời hạn bảo quản')?.[1] ?? 0;
+  const duplicate = reasons.filter(([r]) => /trùng/i.test(r)).reduce((t, [, n]) => t + n, 0);
+  const others = reasons.filter(([r]) => r !== 'Hết thời hạn bảo quản' && !/trùng/i.test(r));
+  return page('Thuyết minh tài liệu hết giá trị', input.unit.name, [
+    agencyBlock(input.unit),
+    { text: 'THUYẾT MINH TÀI LIỆU HẾT GIÁ TRỊ', bold: true, fontSize: 14, alignment: 'center' },
+    { text: fondsLine(input.fonds), fontSize: 13, alignment: 'center', margin: [0, 3, 0, 12] },
+    { text: '1. Quá trình hình thành khối tài liệu', bold: true },
+    ...(input.history.length ? input.history.map((p): Content => ({ text: p, alignment: 'justify', leadingIndent: mm(10), margin: [0, 2, 0, 2] })) : [{ text: DOTS } satisfies Content]),
+    { text: '2. Số lượng tài liệu', bold: true, margin: [0, 6, 0, 0] },
+    { text: `Tổng số hồ sơ đưa ra xác định giá trị: ${count(s.total)}; trong đó đề nghị hủy ${count(s.destroy)} hồ sơ (${s.sheets.toLocaleString('vi-VN')} tờ, trong ${s.boxes.toLocaleString('vi-VN')} hộp), đề nghị giữ lại ${count(s.keep)} hồ sơ.` },
+    { text: '3. Thời gian của tài liệu đề nghị hủy', bold: true, margin: [0, 6, 0, 0] },
+    { text: cap(years(s.fromYear, s.toYear)) + '.' },
+    { text: '4. Tài liệu hết giá trị', bold: true, margin: [0, 6, 0, 0] },
+    { text: `(1) Tài liệu hết thời hạn bảo quản: ${count(expired)} hồ sơ.` },
+    { text: `(2) Tài liệu trùng lặp: ${count(duplicate)} hồ sơ.` },
+    { text: `(3) Tài liệu khác: ${others.length ? others.map(([r, n]) => `${r}: ${n.toLocaleString('vi-VN')} hồ sơ`).join('; ') : 'không có'}.` },
+    { unbreakable: true, stack: [{ text: dateLine(input.unit.place, input.date), italics: true, alignment: 'right', margin: [0, 12, 20, 0] }, signatures(undefined, { title: 'NGƯỜI LẬP', ...(input.preparer ? { name: input.preparer } : {}) })] },
+  ]);
+}
+
+function membersTable(members: readonly CouncilMember[]): Content {
+  return {
+    table: { headerRows: 1, widths: [mm(10), '*', '*', mm(38)], body: [['STT', 'Họ và tên', 'Chức vụ', 'Nhiệm vụ trong Hội đồng'].map((t): TableCell => ({ text: t, bold: true, alignment: 'center' })), ...members.map((m, i): TableCell[] => [{ text: String(i + 1), alignment: 'center' }, m.name, m.position, m.role])] },
+    layout: GRID,
+    fontSize: 11.5,
+    margin: [0, 4, 0, 6],
+  };
+}
+
+const role = (members: readonly CouncilMember[], pattern: RegExp) => members.find((m) => pattern.test(m.role))?.name;
+
+/** Biên bản họp Hội đồng xác định giá trị tài liệu. */
+export function councilMinutesDefinition(input: AppraisalPapersInput): TDocumentDefinitions {
+  const c = input.council;
+  const when = c.meetingDate ?? input.date ?? new Date();
+  return page('Biên bản họp Hội đồng xác định giá trị tài liệu', input.unit.name, [
+    heading(input.unit.parentName, input.unit.name, input.unit.place, when),
+    { text: 'BIÊN BẢN', bold: true, fontSize: 14, alignment: 'center' },
+    { text: 'Họp Hội đồng xác định giá trị tài liệu', bold: true, alignment: 'center', margin: [0, 2, 0, 12] },
+    { text: `Căn cứ ${c.decision || `Quyết định số ${DOTS} thành lập Hội đồng xác định giá trị tài liệu`};`, italics: true },
+    { text: `Hôm nay, ${vietnameseDateLine('', when)}, tại ${c.meetingPlace || DOTS}, Hội đồng xác định giá trị tài liệu họp gồm:`, margin: [0, 6, 0, 0] },
+    membersTable(c.members),
+    { text: `Hội đồng đã xem xét Danh mục tài liệu hết giá trị của ${input.fonds.name}, gồm ${count(input.summary.total)} hồ sơ, và Thuyết minh kèm theo.` },
+    { text: 'Ý kiến của Hội đồng:', bold: true, margin: [0, 6, 0, 2] },
+    ...(c.conclusion ? c.conclusion.split(/\n+/).map((p): Content => ({ text: p, alignment: 'justify' })) : [{ text: DOTS } satisfies Content]),
+    { text: 'Kết luận:', bold: true, margin: [0, 6, 0, 2] },
+    { text: `- Đề nghị hủy ${count(input.summary.destroy)} hồ sơ, tài liệu hết giá trị theo Danh mục kèm theo.` },
+    { text: `- Giữ lại ${count(input.summary.keep)} hồ sơ${input.kept.length ? ':' : '.'}` },
+    ...input.kept.map((k): Content => ({ text: `+ ${k.file ? `Hồ sơ số ${k.file}: ` : ''}${k.title} — thời hạn bảo quản mới: ${k.retention}; lý do: ${k.reason}.`, margin: [12, 0, 0, 0] })),
+    { text: 'Biên bản kết thúc vào hồi …… giờ …… cùng ngày.', margin: [0, 8, 0, 0] },
+    signatures({ title: 'THƯ KÝ HỘI ĐỒNG', ...(role(c.members, /thư ký/i) ? { name: role(c.members, /thư ký/i)! } : {}) }, { title: 'CHỦ TỊCH HỘI ĐỒNG', ...(role(c.members, /chủ tịch/i) ? { name: role(c.members, /chủ tịch/i)! } : {}) }),
+  ]);
+}
+
+/** Biên bản hủy tài liệu hết giá trị. */
+export function destructionMinutesDefinition(input: AppraisalPapersInput): TDocumentDefinitions {
+  const d = input.destruction;
+  const when = d?.destroyedOn ?? input.date ?? new Date();
+  return page('Biên bản hủy tài liệu hết giá trị', input.unit.name, [
+    heading(input.unit.parentName, input.unit.name, input.unit.place, when),
+    { text: 'BIÊN BẢN', bold: true, fontSize: 14, alignment: 'center' },
+    { text: 'Về việc hủy tài liệu hết giá trị', bold: true, alignment: 'center', margin: [0, 2, 0, 12] },
+    { text: `Căn cứ Quyết định số ${d?.decisionNumber || DOTS} ngày ${d ? vietnameseDateLine('', d.decisionDate).replace(/^ngày /, '') : DOTS}${d?.decisionSigner ? ` của ${d.decisionSigner}` : ''} về việc hủy tài liệu hết giá trị;`, italics: true },
+    { text: `Hôm nay, ${vietnameseDateLine('', when)}, tại ${d?.place || DOTS}, chúng tôi gồm:`, margin: [0, 6, 0, 0] },
+    membersTable(input.council.members),
+    { text: `Đã tiến hành hủy ${count(input.summary.destroy)} hồ sơ, tài liệu hết giá trị (${input.summary.sheets.toLocaleString('vi-VN')} tờ) của ${input.fonds.name}, theo Danh mục tài liệu hết giá trị kèm theo Quyết định nói trên.` },
+    { text: `Hình thức hủy: ${d?.method || DOTS}.`, margin: [0, 4, 0, 0] },
+    { text: 'Tài liệu đã được hủy hết thông tin; không còn khả năng phục hồi.', margin: [0, 4, 0, 0] },
+    { text: 'Biên bản được lập thành hai bản: một bản lưu tại cơ quan, một bản lưu trong hồ sơ hủy tài liệu.', margin: [0, 8, 0, 0] },
+    signatures({ title: 'NGƯỜI THỰC HIỆN', ...(input.preparer ? { name: input.preparer } : {}) }, { title: 'ĐẠI DIỆN CƠ QUAN', ...(role(input.council.members, /chủ tịch/i) ? { name: role(input.council.members, /chủ tịch/i)! } : {}) }),
+  ]);
+}

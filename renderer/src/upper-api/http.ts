@@ -1,0 +1,127 @@
+/**
+ * The upper-level seam over HTTP: the screens of the province archive served on the LAN
+ * talk to its server (renderer/src/archive/server.ts), PostgreSQL behind it. A request that
+ * cannot reach the server becomes AppError('archive.connectionLost') — a Vietnamese sentence
+ * saying what to do — and an ended session calls `onSignedOut` so the app shows the login.
+ * Changes: this client's own writes re-run the watched queries at once; other workstations'
+ * writes are seen by asking the server for its journal position every few seconds.
+ */
+import { AppError } from '../core/errors';
+import type { Receiver, UpperLevelApi } from './types';
+
+export type HttpApiOptions = { readonly receiver: Receiver; readonly baseUrl?: string; readonly pollMs?: number; readonly onSignedOut?: () => void };
+
+type ErrorBody = { error?: { code?: unknown; params?: unknown } };
+
+export async function request<T>(baseUrl: string, method: 'GET' | 'POST', path: string, body?: BodyInit, headers: Record<string, string> = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`${baseUrl}${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: method === 'POST' ? { 'x-luutru-request': '1', ...headers } : headers,
+      ...(body !== undefined ? { body } : {}),
+    });
+  } catch {
+    throw new AppError('archive.connectionLost');
+  }
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch {
+    throw new AppError(res.ok ? 'archive.connectionLost' : 'archive.server.error');
+  }
+  if (!res.ok) {
+    const e = (json as ErrorBody).error;
+    const params = typeof e?.params === 'object' && e.params !== null ? (e.params as Record<string, string | number>) : {};
+    throw new AppError(typeof e?.code === 'string' ? e.code : 'archive.server.error', params);
+  }
+  return json as T;
+}
+
+export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
+  const base = options.baseUrl ?? '';
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((l) => l());
+  // One poll per client, however many queries are watched: other workstations' writes move the journal.
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let version: number | undefined;
+  const poll = () =>
+    void request<{ version: number }>(base, 'GET', '/api/version').then(
+      (r) => {
+        // The first answer also re-runs the queries: a write between a query and that answer is not missed.
+        if (r.version !== version) changed();
+        version = r.version;
+      },
+      () => undefined,
+    );
+  const startPolling = () => {
+    timer ??= setInterval(poll, options.pollMs ?? 4000);
+  };
+  const stopPolling = () => {
+    if (timer !== undefined) clearInterval(timer);
+    timer = undefined;
+  };
+  const call = async <T>(method: 'GET' | 'POST', path: string, body?: BodyInit, headers?: Record<string, string>): Promise<T> => {
+    try {
+      return await request<T>(base, method, path, body, headers);
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'archive.auth.required') options.onSignedOut?.();
+      throw e;
+    }
+  };
+  const get = <T>(path: string) => call<T>('GET', path);
+  const post = async <T>(path: string, value: unknown): Promise<T> => {
+    const out = await call<T>('POST', path, JSON.stringify(value), { 'content-type': 'application/json' });
+    changed();
+    return out;
+  };
+  const q = (params: Record<string, string | number | undefined>) => {
+    const s = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') s.set(k, String(v));
+    return s.toString();
+  };
+
+  return {
+    kind: 'http',
+    receiver: options.receiver,
+    overview: () => get('/api/overview'),
+    holdings: () => get('/api/holdings'),
+    unitNames: () => get('/api/unit-names'),
+    search: (query, o) => get(`/api/search?${q({ q: query, origin: o.origin, limit: o.limit })}`),
+    closeSearch: () => undefined,
+    inventory: (unit) => get(`/api/inventory?${q({ unit })}`),
+    async prepareImport(files, onProgress) {
+      onProgress?.({ stage: 'upload', done: 0, total: files.length });
+      const meta = files.map((f) => ({ name: f.name, size: f.data.byteLength }));
+      const blob = new Blob(files.map((f) => f.data as Uint8Array<ArrayBuffer>), { type: 'application/octet-stream' });
+      return call('POST', '/api/import/prepare', blob, { 'x-luutru-files': encodeURIComponent(JSON.stringify(meta)) });
+    },
+    applyImport: (token) => post('/api/import/apply', { token }),
+    discardImport: async (token) => void (await post('/api/import/discard', { token })),
+    trustKey: async (confirmation) => void (await post('/api/keys/trust', { confirmation })),
+    recordCustody: async (carrier, carried, input) => void (await post('/api/custody', { carrier, carried, input })),
+    revokeKey: async (kid, reason, from) => void (await post('/api/keys/revoke', { kid, reason, from })),
+    trustedKeys: () => get('/api/keys'),
+    heldClaims: (offset, limit) => get(`/api/held?${q({ offset, limit })}`),
+    decideOwner: async (table, id, owner) => void (await post('/api/held/decide', { table, id, owner })),
+    forks: () => get('/api/forks'),
+    custody: () => get('/api/custody'),
+    watch(query, onValue, onError) {
+      let stopped = false;
+      const run = () =>
+        void query().then(
+          (v) => !stopped && onValue(v),
+          (e: unknown) => !stopped && onError(e),
+        );
+      listeners.add(run);
+      startPolling();
+      run();
+      return () => {
+        stopped = true;
+        listeners.delete(run);
+        if (listeners.size === 0) stopPolling();
+      };
+    },
+  };
+}

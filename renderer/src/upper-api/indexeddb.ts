@@ -1,0 +1,103 @@
+/**
+ * The upper-level seam on this PC's IndexedDB (the commune or merged-commune app, offline):
+ * the repositories (other units' records read from their blocks) and the exchange worker,
+ * behind `UpperLevelApi`. Changes
+ * are seen through Dexie's live queries.
+ */
+import { liveQuery } from 'dexie';
+import type { ReplicatedTable } from '../core/bundle/schema';
+import { consolidatedSections } from '../core/dossiers/consolidated';
+import { AppError } from '../core/errors';
+import { placeOfUnit } from '../core/unit';
+import type { Session } from '../db/changes';
+import { decideOwnership, recordCustody } from '../db/exchange/import';
+import { revokeKey, trustKey } from '../db/exchange/keys';
+import { getMetresPerBox, holdingsByOrigin } from '../db/repositories/dossier-repository';
+import { custodyList, forkList, heldClaimsPage, trustedKeyList, unitNames } from '../db/repositories/exchange-repository';
+import { originOverview, receivedHoldings, searchableEntries } from '../db/repositories/upper-level-repository';
+import type { LuutruDb } from '../db/schema';
+import { incomingSearchText, outgoingSearchText } from '../core/registers/search-text';
+import { exchangeClient } from '../features/exchange/exchange-client';
+import { SearchClient } from '../search/search-client';
+import { hitOf, type SearchHit } from './search-hit';
+import type { UpperLevelApi } from './types';
+
+export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; readonly parentName: string }, session: Session): UpperLevelApi {
+  const receiver = { unitId: session.unitId, name: unit.name, parentName: unit.parentName, operator: session.operator };
+  // The consolidated search index: built in the search worker on the first query, kept until the page closes it.
+  let search: { client: SearchClient; byId: Map<string, SearchHit>; ready: Promise<void> } | undefined;
+
+  return {
+    kind: 'indexeddb',
+    receiver,
+    overview: (now) => originOverview(db, session.unitId, now),
+    async holdings() {
+      const [h, metresPerBox] = await Promise.all([holdingsByOrigin(db), getMetresPerBox(db)]);
+      return { byOrigin: Object.fromEntries(h), metresPerBox };
+    },
+    unitNames: async () => Object.fromEntries(await unitNames(db)),
+    async search(query, options, onProgress) {
+      if (!search) {
+        const client = new SearchClient();
+        const byId = new Map<string, SearchHit>();
+        const ready = (async () => {
+          // This unit's entries and every received unit's (from their blocks), cancelled ones left out.
+          const live = await searchableEntries(db);
+          for (const d of live) byId.set(d.id, hitOf(d));
+          await client.build(
+            live.map((d) => ({ id: d.id, text: 'arrivalNumber' in d ? incomingSearchText(d) : outgoingSearchText(d) })),
+            { onProgress: (p) => onProgress?.({ stage: 'index', done: p.done, total: p.total }) },
+          );
+        })();
+        search = { client, byId, ready };
+      }
+      const s = search;
+      await s.ready;
+      const found = await s.client.search(query, { limit: options.origin ? 5000 : options.limit });
+      if (!found) return null;
+      return found
+        .map((id) => s.byId.get(id))
+        .filter((h): h is SearchHit => !!h && (!options.origin || h.origin === options.origin))
+        .slice(0, options.limit);
+    },
+    closeSearch() {
+      search?.client.dispose();
+      search = undefined;
+    },
+    async inventory(onlyUnitId) {
+      const [overview, { units, fonds, dossiers, boxes }] = await Promise.all([originOverview(db, session.unitId, new Date()), receivedHoldings(db)]);
+      const received = new Set(overview.map((r) => r.unitId));
+      const sections = consolidatedSections(
+        units.filter((u) => received.has(u.id)).map((u) => ({ id: u.id, name: u.name, adminCode: u.adminCode })),
+        fonds,
+        dossiers,
+        boxes,
+        onlyUnitId,
+      );
+      if (sections.length === 0) throw new AppError('upper.noInventory');
+      return { unit: { name: receiver.name, parentName: receiver.parentName, place: placeOfUnit(receiver.name) }, sections };
+    },
+    async prepareImport(files, onProgress) {
+      const r = await exchangeClient().prepare(files, session.unitId, onProgress);
+      return { token: String(r.token), receipt: r.receipt };
+    },
+    applyImport: (token, onProgress) => exchangeClient().apply(Number(token), session.operator, onProgress),
+    discardImport: (token) => exchangeClient().discard(Number(token)),
+    async trustKey(c) {
+      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: session.operator, confirmedAs: c.kind });
+    },
+    async recordCustody(carrier, carried, input) {
+      for (const c of carried) await recordCustody(db, { carrierUnitId: carrier.unitId, carriedUnitId: c.unitId, ...input, confirmedBy: session.operator });
+    },
+    revokeKey: (kid, reason, from) => revokeKey(db, kid, reason, { from, revokedBy: session.operator }),
+    trustedKeys: () => trustedKeyList(db),
+    heldClaims: (offset, limit) => heldClaimsPage(db, offset, limit),
+    decideOwner: (table: ReplicatedTable, id, owner) => decideOwnership(db, session, table, id, owner),
+    forks: () => forkList(db),
+    custody: () => custodyList(db),
+    watch(query, onValue, onError) {
+      const sub = liveQuery(query).subscribe({ next: onValue, error: onError });
+      return () => sub.unsubscribe();
+    },
+  };
+}

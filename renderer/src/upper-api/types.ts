@@ -1,0 +1,69 @@
+/**
+ * The one seam between the upper-level and exchange screens (tổng hợp cấp trên, nhập gói,
+ * khóa tin cậy, cần xem xét) and the store behind them: this PC's IndexedDB (the commune
+ * or merged-commune app, offline — indexeddb.ts wraps the repositories and the exchange
+ * worker) or the province archive's server on the LAN (http.ts, PostgreSQL behind it).
+ * Screens get it from React context (context.tsx) and never know which one it is.
+ * Everything here is plain data that crosses HTTP as JSON.
+ */
+import type { OriginOverview } from '../core/bundle/overview';
+import type { ConsolidatedSection } from '../core/dossiers/consolidated';
+import type { Holdings } from '../core/dossiers/inventory';
+import type { ReplicatedTable } from '../core/bundle/schema';
+import type { UnitRef } from '../core/bundle/selection';
+import type { ConfirmationReceipt, ImportReceipt } from '../db/exchange/receipt';
+import type { CustodyRow, ForkRow, HeldClaimRow, TrustedKeyRow } from '../db/exchange/rows';
+import type { RevokedKey } from '../core/bundle/rotation';
+import type { BookUnit } from '../pdf/definitions/register-book';
+import type { SearchHit } from './search-hit';
+
+export type { OriginOverview, SearchHit };
+
+export type Progress = { readonly stage: string; readonly done: number; readonly total: number };
+export type OnProgress = (p: Progress) => void;
+
+export type KeyListRow = TrustedKeyRow & { readonly revoked?: RevokedKey };
+
+/** Holdings per origin (dossiers, boxes, metres, backlog) and the metres-per-box setting they use. */
+export type HoldingsResult = { readonly byOrigin: Readonly<Record<string, Holdings>>; readonly metresPerBox: number };
+
+/** What the consolidated inventory PDF needs: the receiving unit for its header, and the sections. */
+export type InventoryData = { readonly unit: BookUnit; readonly sections: readonly ConsolidatedSection[] };
+
+export type CustodyInput = { readonly kind: 'merger' | 'transfer'; readonly effectiveDate: string; readonly basis: string };
+
+/** The receiving unit and the person acting (printed on receipts and inventories). */
+export type Receiver = { readonly unitId: string; readonly name: string; readonly parentName: string; readonly operator: string };
+
+export type UpperLevelApi = {
+  readonly kind: 'indexeddb' | 'http';
+  readonly receiver: Receiver;
+  /** Per sending unit: last bundle, gaps, days since contact, record counts. */
+  overview(now: Date): Promise<OriginOverview[]>;
+  holdings(): Promise<HoldingsResult>;
+  /** Names of units as this store knows them (trusted keys, units received). */
+  unitNames(): Promise<Readonly<Record<string, string>>>;
+  /** Every entry of every unit matching the query (diacritics and case ignored), at most `limit`; null when a newer search replaced it. */
+  search(query: string, options: { readonly origin?: string; readonly limit: number }, onProgress?: OnProgress): Promise<SearchHit[] | null>;
+  /** Frees what `search` kept (the IndexedDB index lives in a worker until the page that used it closes). */
+  closeSearch(): void;
+  inventory(onlyUnitId?: string): Promise<InventoryData>;
+  /** The dry run: verify the files and plan the import (nothing written); `token` names it for apply/discard. */
+  prepareImport(files: readonly { name: string; data: Uint8Array }[], onProgress?: OnProgress): Promise<{ token: string; receipt: ImportReceipt }>;
+  applyImport(token: string, onProgress?: OnProgress): Promise<{ written: number; held: number }>;
+  discardImport(token: string): Promise<void>;
+  trustKey(c: ConfirmationReceipt): Promise<void>;
+  recordCustody(carrier: UnitRef, carried: readonly UnitRef[], input: CustodyInput): Promise<void>;
+  revokeKey(kid: string, reason: string, from: string): Promise<void>;
+  trustedKeys(): Promise<KeyListRow[]>;
+  heldClaims(offset: number, limit: number): Promise<{ rows: HeldClaimRow[]; total: number }>;
+  decideOwner(table: ReplicatedTable, id: string, owner: string): Promise<void>;
+  forks(): Promise<ForkRow[]>;
+  custody(): Promise<CustodyRow[]>;
+  /**
+   * Runs `query` now and again whenever the data may have changed (IndexedDB: Dexie's live
+   * query; HTTP: after this client's own writes, and every few seconds for other workstations).
+   * Returns the unsubscribe function.
+   */
+  watch<T>(query: () => Promise<T>, onValue: (value: T) => void, onError: (e: unknown) => void): () => void;
+};

@@ -1,0 +1,78 @@
+// The archive's schema migrations, each on a database of the version before (like the Dexie ones):
+// v1 keeps records and bookkeeping; v2 adds accounts next to the data; v3 adds search and computes
+// the tokens of entries already stored, so an archive upgraded in place finds its old entries.
+// A second run changes nothing; a database newer than the program is refused.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount, login } from '../../renderer/src/archive/auth';
+import { migrate, schemaVersion, SCHEMA_VERSION } from '../../renderer/src/archive/migrations';
+import { archiveSearch } from '../../renderer/src/archive/reads';
+import type { ArchiveDb } from '../../renderer/src/archive/sql';
+import { initUnit } from '../../renderer/src/archive/trust';
+import { ENGINES } from '../helpers/archive-db';
+
+const entry = {
+  id: '0190aaaa-0000-7000-8000-000000001001',
+  origin: '0190aaaa-0000-7000-8000-000000000001',
+  clock: '0000019a1c2b3c4d-0000',
+  deleted: false,
+  changedBy: 'Lan',
+  registerId: '0190aaaa-0000-7000-8000-000000000501',
+  arrivalNumber: 7,
+  arrivalDate: '2025-03-04',
+  typeName: 'Quyết định',
+  sender: 'Sở Tài nguyên và Môi trường tỉnh Hưng Yên',
+  number: '15',
+  notation: 'QĐ-STNMT',
+  summary: 'V/v đo đạc, chỉnh lý bản đồ địa chính xã Thụy Hải',
+};
+
+describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
+  let db: ArchiveDb;
+  beforeAll(async () => {
+    db = await engine.open();
+  });
+  afterAll(async () => db?.close());
+
+  it('v1: records, held claims, bundles received and the rest, on an empty database', async () => {
+    expect(await migrate(db, 1)).toEqual({ from: 0, to: 1 });
+    await initUnit(db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', adminCode: '33' });
+    await db.query(`INSERT INTO records (tbl, id, origin, clock, deleted, link1, num_key, body) VALUES ('incomingDocs', $1, $2, $3, false, $4, $5, $6::jsonb)`, [
+      entry.id,
+      entry.origin,
+      entry.clock,
+      entry.registerId,
+      `${entry.registerId}|7`,
+      JSON.stringify(entry),
+    ]);
+    await db.query(`INSERT INTO origin_stats (origin, tbl, n) VALUES ($1, 'incomingDocs', 1)`, [entry.origin]);
+    // One record per register number, as IndexedDB's unique index.
+    await expect(
+      db.transaction((tx) =>
+        tx.query(`INSERT INTO records (tbl, id, origin, clock, deleted, num_key, body) VALUES ('incomingDocs', 'other', $1, $2, false, $3, '{}'::jsonb)`, [entry.origin, entry.clock, `${entry.registerId}|7`]),
+      ),
+    ).rejects.toMatchObject({ code: 'import.constraint' });
+  });
+
+  it('v2: archivist accounts on a v1 archive, its data untouched', async () => {
+    expect(await migrate(db, 2)).toEqual({ from: 1, to: 2 });
+    await createAccount(db, { username: 'binh', displayName: 'Trần Văn Bình', role: 'administer', password: 'mot-hai-ba-bon' });
+    expect((await login(db, 'binh', 'mot-hai-ba-bon')).account.role).toBe('administer');
+    expect((await db.query<{ n: number }>('SELECT n FROM origin_stats'))[0]?.n).toBe(1);
+  });
+
+  it('v3: the entries stored before are searchable, without diacritics, by notation', async () => {
+    expect(await archiveSearch(db, 'chinh ly', { limit: 10 }).catch((e: unknown) => e)).toBeInstanceOf(Error);
+    expect(await migrate(db)).toEqual({ from: 2, to: SCHEMA_VERSION });
+    expect((await archiveSearch(db, 'chinh ly ban do dia chinh', { limit: 10 })).map((h) => h.id)).toEqual([entry.id]);
+    expect((await archiveSearch(db, '15/qđ', { limit: 10 })).map((h) => h.summary)).toEqual([`Quyết định ${entry.summary}`]);
+    expect(await archiveSearch(db, 'thuy trinh', { limit: 10 })).toEqual([]);
+  });
+
+  it('runs once: a second run changes nothing; a newer database is refused', async () => {
+    expect(await migrate(db)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION });
+    expect(await schemaVersion(db)).toBe(SCHEMA_VERSION);
+    await db.query("INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', '')");
+    await expect(migrate(db)).rejects.toMatchObject({ code: 'archive.db.tooNew', params: { version: 99 } });
+    await db.query('DELETE FROM schema_migrations WHERE version = 99');
+  });
+});

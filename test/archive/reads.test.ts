@@ -1,0 +1,107 @@
+// The province archive shows what the app shows: the same communes' exports imported into the
+// app's IndexedDB and into PostgreSQL (PGlite and a real server) give the same overview, the same
+// holdings, the same consolidated inventory sections, and a consolidated search that finds the
+// same entries as the app's own search index (the same folding and tokens).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyArchiveImport, prepareArchiveImport, type ImportFile } from '../../renderer/src/archive/import';
+import { archiveHoldings, archiveInventory, archiveOverview, archiveSearch, archiveUnitNames } from '../../renderer/src/archive/reads';
+import type { ArchiveDb } from '../../renderer/src/archive/sql';
+import { trustKey } from '../../renderer/src/archive/trust';
+import { incomingSearchText, outgoingSearchText } from '../../renderer/src/core/registers/search-text';
+import type { IncomingDoc, OutgoingDoc } from '../../renderer/src/db/register-records';
+import { RegisterIndex } from '../../renderer/src/search/register-index';
+import { indexedDbUpperApi } from '../../renderer/src/upper-api/indexeddb';
+import { dossierInventoryDefinition } from '../../renderer/src/pdf/definitions/dossier-inventory';
+import { ENGINES, openArchive } from '../helpers/archive-db';
+import { expectTinosOnly, pdfText, pdfWriter } from '../helpers/pdf';
+import { communeExport, type CommuneExport } from '../helpers/commune-export';
+import { importAndApply, upper, type TestProfile } from '../helpers/exchange-units';
+import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
+
+const NOW = new Date('2026-02-01T00:00:00Z');
+let communes: CommuneExport[];
+let app: TestProfile;
+
+/** Imports into the archive as a person would: trust each new key shown, then apply. */
+export async function archiveImportAll(db: ArchiveDb, files: readonly ImportFile[]): Promise<void> {
+  let p = await prepareArchiveImport(db, files);
+  for (const f of p.receipt.files) for (const c of f.confirmations ?? []) await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: 'Trần Văn Bình', confirmedAs: c.kind });
+  p = await prepareArchiveImport(db, files);
+  await applyArchiveImport(db, p, 'Trần Văn Bình');
+}
+
+beforeAll(async () => {
+  communes = [await communeExport('Ủy ban nhân dân xã Thụy Hải', '12345', { seed: 3 }), await communeExport('Ủy ban nhân dân xã Thụy Trình', '23456', { seed: 5, dossiers: 3 })];
+  app = await upper();
+  for (const c of communes) await importAndApply(app, c.files);
+});
+
+describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) => {
+  let db: ArchiveDb;
+  beforeAll(async () => {
+    ({ db } = await openArchive(engine));
+    for (const c of communes) await archiveImportAll(db, c.files);
+  });
+  afterAll(async () => db?.close());
+
+  it('overview: each commune with its last bundle, no gaps and its record counts', async () => {
+    const api = indexedDbUpperApi(app.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, app.session);
+    const mine = await archiveOverview(db, NOW);
+    expect(mine.map((r) => r.name)).toEqual(['Ủy ban nhân dân xã Thụy Hải', 'Ủy ban nhân dân xã Thụy Trình']);
+    expect(mine[0]!.counts.incomingDocs).toBe(30);
+    expect(mine).toEqual(await api.overview(NOW));
+    expect(await archiveHoldings(db)).toEqual(await api.holdings());
+    const names = await archiveUnitNames(db);
+    const appNames = await api.unitNames();
+    // Every unit by the same name; each store names itself (the archive and the app's profile are different units).
+    expect(Object.values(names).sort()).toEqual(Object.values(appNames).sort());
+    expect(names[communes[0]!.profile.session.unitId]).toBe('Ủy ban nhân dân xã Thụy Hải');
+  });
+
+  it('consolidated inventory: the same sections, every unit or one', async () => {
+    const api = indexedDbUpperApi(app.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: 'Sở Nội vụ tỉnh Hưng Yên' }, app.session);
+    const all = await archiveInventory(db);
+    expect(all.sections.map((s) => s.heading)).toEqual((await api.inventory()).sections.map((s) => s.heading));
+    expect(all.sections).toEqual((await api.inventory()).sections);
+    expect(all.sections.length).toBe(4);
+    const one = await archiveInventory(db, communes[1]!.profile.session.unitId);
+    expect(one.sections.every((s) => s.unitId === communes[1]!.profile.session.unitId)).toBe(true);
+    expect(one.sections.flatMap((s) => s.rows).length).toBe(3);
+    // The consolidated inventory PDF from the archive's data, with the app's own builder.
+    const years = all.sections.flatMap((s) => [s.fromYear, s.toYear]);
+    const file = await pdfWriter('luutru-archive-inventory-')(`muc-luc-tong-hop-${engine.name}.pdf`, dossierInventoryDefinition({
+      unit: all.unit,
+      fromYear: Math.min(...years),
+      toYear: Math.max(...years),
+      sections: all.sections.map((s) => ({ heading: s.heading, rows: s.rows })),
+      options: { title: 'MỤC LỤC HỒ SƠ TỔNG HỢP', date: new Date('2026-02-01'), preparer: 'Trần Văn Bình' },
+    }));
+    const text = pdfText(file);
+    expect(text).toContain('MỤC LỤC HỒ SƠ TỔNG HỢP');
+    expect(text).toContain('Ủy ban nhân dân xã Thụy Trình — Phông lưu trữ Ủy ban nhân dân xã Thụy Trình (phông số 15)');
+    expect(text).toContain('LƯU TRỮ LỊCH SỬ TỈNH HƯNG YÊN');
+    expect(text).toContain('01.TH');
+    expectTinosOnly(file);
+  });
+
+  it('consolidated search finds what the app’s index finds, typed without diacritics, by number or notation', async () => {
+    // The app keeps received units' entries in their blocks (foreign-store.ts).
+    const docs = [...(await foreignRecords(app.db, 'incomingDocs')), ...(await foreignRecords(app.db, 'outgoingDocs'))] as unknown as (IncomingDoc | OutgoingDoc)[];
+    const index = new RegisterIndex();
+    index.add(docs.map((d) => ({ id: d.id, text: 'arrivalNumber' in d ? incomingSearchText(d) : outgoingSearchText(d) })));
+    const sample = docs[7]!;
+    const words = sample.summary.split(/\s+/).slice(0, 3).join(' ');
+    const queries = ['cong van', 'uy ban nhan dan', 'quyet dinh ve viec', words, `${sample.summary.split(/\s+/)[1]} ${sample.summary.split(/\s+/)[2]?.slice(0, 2) ?? ''}`, '05/', 'qd-ubnd'];
+    for (const q of queries) {
+      const pg = await archiveSearch(db, q, { limit: 1000 });
+      const mine = index.search(q, { limit: 1000 });
+      expect(pg.map((h) => h.id).sort(), q).toEqual([...mine].sort());
+    }
+    const hits = await archiveSearch(db, words, { limit: 200 });
+    expect(hits.some((h) => h.id === sample.id)).toBe(true);
+    const onlyB = await archiveSearch(db, 'uy ban', { limit: 200, origin: communes[1]!.profile.session.unitId });
+    expect(onlyB.length).toBeGreaterThan(0);
+    expect(onlyB.every((h) => h.origin === communes[1]!.profile.session.unitId)).toBe(true);
+    expect(await archiveSearch(db, '  ', { limit: 10 })).toEqual([]);
+  });
+});

@@ -1,0 +1,239 @@
+/**
+ * Bench of the province archive on PostgreSQL (Node part of `npm run bench`): 50 communes ×
+ * 20,000 incoming entries (1M records, as heavy as a real export) signed as real bundles and
+ * imported one bundle after another — parse, verify, plan, write in one transaction each —
+ * into PGlite (a data folder) and into a PostgreSQL server (a private one started here), each
+ * against a plain COPY of the same rows into a table of the same columns in the same run;
+ * then consolidated search p95 at 1M on each store, the tsvector search used against pg_trgm
+ * over the same folded text. Measure and baseline are interleaved and repeated
+ * (BENCH_REPEATS, default 3); medians, runs and spread are printed, one JSON line each.
+ * Sizes: BENCH_ARCHIVE_BUNDLES (50), BENCH_ARCHIVE_PER (20000).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBundleFile, parseBundleFile, type BundleRecord } from '../../../renderer/src/core/bundle/index';
+import { encodeHlc } from '../../../renderer/src/core/hlc';
+import { applyArchiveImport, prepareArchiveImport } from '../../../renderer/src/archive/import';
+import { migrate } from '../../../renderer/src/archive/migrations';
+import { recordRow } from '../../../renderer/src/archive/records';
+import { archiveSearch } from '../../../renderer/src/archive/reads';
+import { tsQueryOf } from '../../../renderer/src/archive/search';
+import { copyText, openPglite, openPostgres, type ArchiveDb } from '../../../renderer/src/archive/sql';
+import { initUnit, trustKey } from '../../../renderer/src/archive/trust';
+import { queryTerms } from '../../../renderer/src/search/tokens';
+import { fixtureId, fixtureKey, originOf, type FixtureKey } from '../../../scripts/make-bundle-fixtures';
+import { generateIncomingDocFields } from '../../fixtures/generate-registers';
+import { seededRng } from '../../fixtures/generate';
+import { startTestPgServer } from '../../helpers/pg-server';
+import { line, percentile } from './stats';
+
+const BUNDLES = Number(process.env.BENCH_ARCHIVE_BUNDLES ?? 50);
+const PER = Number(process.env.BENCH_ARCHIVE_PER ?? 20_000);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const filter = process.argv[2] ?? '';
+const out = (l: string) => process.stdout.write(`${l}\n`);
+const note = (l: string) => process.stderr.write(`[archive bench] ${l}\n`);
+
+type Commune = { unitId: string; name: string; key: FixtureKey };
+const COLUMNS = ['tbl', 'id', 'origin', 'clock', 'deleted', 'link1', 'link2', 'num_key', 'body'];
+
+async function makeBundles(): Promise<{ communes: Commune[]; files: Uint8Array[]; samples: string[]; bytes: number }> {
+  const communes: Commune[] = [];
+  const files: Uint8Array[] = [];
+  const samples: string[] = [];
+  let bytes = 0;
+  for (let k = 0; k < BUNDLES; k++) {
+    const space = `0190${(0x1000 + k).toString(16)}`;
+    const c: Commune = { unitId: fixtureId(1, space), name: `Ủy ban nhân dân xã Số ${k + 1}`, key: await fixtureKey(10 + k) };
+    communes.push(c);
+    const rng = seededRng(100 + k);
+    const registerId = fixtureId(2, space);
+    const wall = Date.UTC(2025, 0, 1);
+    const meta = (i: number) => ({ origin: c.unitId, clock: encodeHlc({ wallMs: wall + i, counter: 0 }), deleted: false, changedBy: 'Nguyễn Thị Lan' });
+    const incomingDocs: BundleRecord[] = [];
+    for (let i = 0; i < PER; i++) {
+      const fields = generateIncomingDocFields(rng, i, registerId, 2025, { perYear: PER, today: '2025-12-31' });
+      incomingDocs.push({ ...fields, id: fixtureId(1000 + i, space), ...meta(i + 1) } as unknown as BundleRecord);
+      if (i % 997 === 5 && samples.length < 400) samples.push(String(fields.summary));
+    }
+    const records = { registers: [{ id: registerId, ...meta(0), unitId: c.unitId, kind: 'incoming', year: 2025, name: 'Sổ đăng ký văn bản đến năm 2025' } as unknown as BundleRecord], incomingDocs };
+    const file = await createBundleFile(
+      { origin: originOf(c.unitId, c.name, String(10000 + k)), signerKey: c.key.jwk, sequence: 1, range: { kind: 'full' }, createdAt: '2026-01-10T08:00:00.000Z', records },
+      c.key.privateKey,
+    );
+    bytes += file.byteLength;
+    files.push(file);
+    if (k % 10 === 9) note(`signed ${k + 1}/${BUNDLES} bundles`);
+  }
+  return { communes, files, samples, bytes };
+}
+
+async function resetArchive(db: ArchiveDb, communes: readonly Commune[]): Promise<void> {
+  await db.exec('TRUNCATE records, held_claims, ownership, received_bundles, bundle_archive, trusted_keys, revoked_keys, key_rotations, custody, forks, origin_stats, journal, archive_settings RESTART IDENTITY');
+  await initUnit(db, { name: 'Lưu trữ lịch sử tỉnh Bench', adminCode: '33' });
+  for (const c of communes) await trustKey(db, { unitId: c.unitId, originName: c.name, jwk: c.key.jwk, confirmedBy: 'bench' });
+}
+
+/** The import of every bundle, one at a time, as an archivist would (ms). */
+async function importAll(db: ArchiveDb, files: readonly Uint8Array[]): Promise<number> {
+  let total = 0;
+  for (const [i, data] of files.entries()) {
+    const t0 = performance.now();
+    const stages: Record<string, number> = {};
+    let last = t0;
+    const mark = (s: string) => {
+      const now = performance.now();
+      stages[s] = Math.round(now - last);
+      last = now;
+    };
+    const p = await prepareArchiveImport(db, [{ name: `b${i}.luutru.json`, data }], new Date(), (s) => mark(`before-${s}`));
+    mark('plan');
+    if (p.receipt.files[0]?.status !== 'accepted') throw new Error(`bundle ${i} not accepted: ${JSON.stringify(p.receipt.files[0]).slice(0, 300)}`);
+    const r = await applyArchiveImport(db, p, 'bench', new Date(), (s) => mark(`before-${s}`));
+    mark('commit');
+    total += performance.now() - t0;
+    if (process.env.BENCH_PROFILE) note(`bundle ${i}: ${JSON.stringify(stages)}`);
+    if (r.written !== PER + 1) throw new Error(`bundle ${i}: ${r.written} written`);
+  }
+  return total;
+}
+
+/** The same rows COPY'd into a table of the same columns (primary key only), one COPY per bundle (ms). */
+async function copyAll(db: ArchiveDb, files: readonly Uint8Array[]): Promise<number> {
+  await db.exec('DROP TABLE IF EXISTS plain_records; CREATE TABLE plain_records (tbl text, id text, origin text, clock text, deleted boolean, link1 text, link2 text, num_key text, body jsonb, PRIMARY KEY (tbl, id))');
+  let total = 0;
+  for (const data of files) {
+    const parsed = parseBundleFile(data);
+    const payload = JSON.parse(Buffer.from(parsed.jws.payload, 'base64url').toString('utf8')) as { records: Record<string, BundleRecord[]> };
+    const lines: string[] = [];
+    for (const [t, rows] of Object.entries(payload.records))
+      for (const r of rows) {
+        const row = recordRow(t as 'incomingDocs', r);
+        lines.push([row.tbl, row.id, row.origin, row.clock, row.deleted ? 't' : 'f', row.link1, row.link2, row.numKey, row.body].map(copyText).join('\t'));
+      }
+    const text = `${lines.join('\n')}\n`;
+    const t0 = performance.now();
+    await db.transaction((tx) => tx.copyIn('plain_records', COLUMNS, text));
+    total += performance.now() - t0;
+  }
+  return total;
+}
+
+/** Queries as a person types them: two words of a real summary and the start of the third. */
+function queries(samples: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const s of samples) {
+    const w = s.split(/\s+/).filter((x) => x.length > 1);
+    if (w.length < 4) continue;
+    const at = out.length % Math.max(1, w.length - 3);
+    out.push(`${w[at]} ${w[at + 1]} ${w[at + 2]!.slice(0, 3)}`);
+  }
+  return out.slice(0, 200);
+}
+
+/** pg_trgm over the stored folded text: the alternative considered (same tokens, substring match). */
+async function trigramSetup(db: ArchiveDb): Promise<void> {
+  await db.exec(`CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    ALTER TABLE records ADD COLUMN IF NOT EXISTS search_text text;
+    UPDATE records SET search_text = array_to_string(tsvector_to_array(search), ' ') WHERE search IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS records_search_trgm ON records USING gin (search_text gin_trgm_ops);
+    ANALYZE records;`);
+}
+
+async function trigramSearch(db: ArchiveDb, q: string): Promise<number> {
+  const { words, prefix } = queryTerms(q);
+  const terms = [...words, ...(prefix ? [prefix] : [])];
+  const rows = await db.query(`SELECT body FROM records WHERE ${terms.map((_, i) => `search_text LIKE $${i + 1}`).join(' AND ')} AND NOT deleted LIMIT 200`, terms.map((t) => `%${t}%`));
+  return rows.length;
+}
+
+async function benchStore(name: 'pglite' | 'postgres', db: ArchiveDb, data: Awaited<ReturnType<typeof makeBundles>>): Promise<void> {
+  await migrate(db);
+  const imports: number[] = [];
+  const copies: number[] = [];
+  if (`archive-import-1m-${name}`.includes(filter) || `archive-search-p95-1m-${name}`.includes(filter)) {
+    for (let r = 0; r < REPEATS; r++) {
+      // Interleaved: the import first in even rounds, the baseline first in odd ones (the COPY never touches `records`).
+      const order = r % 2 === 0 ? ['import', 'copy'] : ['copy', 'import'];
+      for (const step of order) {
+        if (step === 'copy') copies.push(await copyAll(db, data.files));
+        else {
+          await resetArchive(db, data.communes);
+          imports.push(await importAll(db, data.files));
+        }
+        note(`${name} round ${r + 1}: ${step} ${Math.round((step === 'copy' ? copies.at(-1)! : imports.at(-1)!) / 1000)} s`);
+      }
+    }
+    const rows = BUNDLES * (PER + 1);
+    out(line(`archive-import-1m-${name}`, 'ms', imports, copies, null, { rows, bundles: BUNDLES, bytes: data.bytes, usPerRecord: Math.round((Math.min(...imports) * 1000) / rows), copyUsPerRecord: Math.round((Math.min(...copies) * 1000) / rows), repeats: REPEATS }));
+    await db.exec('DROP TABLE IF EXISTS plain_records; ANALYZE records');
+  }
+  if (!`archive-search-p95-1m-${name}`.includes(filter)) return;
+  const qs = queries(data.samples);
+  await trigramSetup(db);
+  const p95s: number[] = [];
+  const trgmP95s: number[] = [];
+  let hits = 0;
+  for (let r = 0; r < REPEATS; r++) {
+    const ts: number[] = [];
+    const tg: number[] = [];
+    for (const [i, q] of qs.entries()) {
+      // Interleaved per query, alternating which goes first.
+      const runTs = async () => {
+        const t0 = performance.now();
+        hits += (await archiveSearch(db, q, { limit: 200 })).length;
+        ts.push(performance.now() - t0);
+      };
+      const runTg = async () => {
+        const t0 = performance.now();
+        await trigramSearch(db, q);
+        tg.push(performance.now() - t0);
+      };
+      if ((i + r) % 2 === 0) {
+        await runTs();
+        await runTg();
+      } else {
+        await runTg();
+        await runTs();
+      }
+    }
+    p95s.push(percentile(ts, 95));
+    trgmP95s.push(percentile(tg, 95));
+  }
+  out(line(`archive-search-p95-1m-${name}`, 'ms', p95s, trgmP95s, null, { baselineIs: 'pg_trgm LIKE over the same folded text', queries: qs.length, avgHits: Math.round(hits / (qs.length * REPEATS)), example: tsQueryOf(qs[0] ?? ''), goalMs: 50 }));
+}
+
+async function main(): Promise<void> {
+  note(`signing ${BUNDLES} bundles × ${PER} records…`);
+  const data = await makeBundles();
+  note(`${(data.bytes / 1_048_576).toFixed(0)} MB of signed bundles`);
+  if ('archive-import-1m-pglite archive-search-p95-1m-pglite'.includes(filter) || filter === '') {
+    const dir = mkdtempSync(join(tmpdir(), 'luutru-bench-pglite-'));
+    const db = await openPglite(join(dir, 'data'), { trigram: true });
+    try {
+      await benchStore('pglite', db, data);
+    } finally {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if ('archive-import-1m-postgres archive-search-p95-1m-postgres'.includes(filter) || filter === '') {
+    const server = await startTestPgServer({ durable: true });
+    try {
+      const db = await openPostgres(server.url);
+      try {
+        await benchStore('postgres', db, data);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      server.stop();
+    }
+  }
+}
+
+main().catch((e: unknown) => {
+  out(JSON.stringify({ measure: 'archive', error: String(e instanceof Error ? e.stack : e) }));
+  process.exitCode = 1;
+});

@@ -1,0 +1,304 @@
+// The archive's duties over time, in Chromium through the UI, with the browser's clock set to the days a
+// clerk would work on (so the dates are the same whatever day the suite runs):
+// - 10/03/2026: a year's dossiers (2025) are closed, numbered and boxed; the home screen lists the two due for
+//   deposit; a deposit batch prints PL V.III and PL V.V in two copies; a loan made overdue shows on the home
+//   screen until it is returned; the request slip prints;
+// - 12/01/2027: the 2026 statistics report shows the figures this commune is known to have, typed figures are
+//   added, it is finalised and printed; the bundle reaches the provincial archive, which records the receipt of
+//   the batch and sees the report side by side with its total;
+// - 15/01/2028: the 2-year dossier has expired; it goes through the appraisal council (list, explanation and
+//   minutes printed) to the destruction decision and the destruction minutes, and stays listed as destroyed.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startServer, type Browser, type Server } from './harness';
+import { exportFullBundleThroughUi, importFromNewUnitThroughUi, setupUnitThroughUi } from './flows';
+
+let server: Server;
+let usb: string;
+let commune: Browser;
+let bundle: string[];
+
+beforeAll(async () => {
+  server = await startServer();
+  usb = mkdtempSync(join(tmpdir(), 'luutru-duties-'));
+  commune = await openApp(server);
+  await commune.context.clock.install({ time: new Date('2026-03-10T09:00:00') });
+  await commune.page.reload();
+  await setupUnitThroughUi(commune.page, 'Ủy ban nhân dân xã Thụy Hải', '12345');
+}, 180_000);
+afterAll(async () => {
+  await commune?.close();
+  await server?.close();
+  if (usb) rmSync(usb, { recursive: true, force: true });
+});
+
+/** The browser's clock jumps to `iso` (local time) and runs on from there; the page is reloaded to see it. */
+async function atTime(b: Browser, iso: string) {
+  await b.context.clock.setSystemTime(new Date(iso));
+  await b.page.reload();
+}
+
+async function pdfText(page: Page, click: () => Promise<void>, name: string): Promise<string> {
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await click();
+  const path = join(usb, name);
+  await (await download).saveAs(path);
+  return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+}
+
+async function go(page: Page, route: string) {
+  await page.goto(`${server.url}#/${route}`);
+}
+
+async function typeDossier(page: Page, title: string, retention: string) {
+  await page.locator('#d-title').focus();
+  await page.keyboard.type(title);
+  await page.locator('#d-retention').focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(retention);
+  await page.keyboard.press('Enter');
+}
+
+async function closeDossier(page: Page, notation: string, sheets: string) {
+  await page.getByTestId('dossier-table').getByRole('row', { name: new RegExp(notation.replace('.', '\\.')) }).click();
+  await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
+  await page.locator('#c-startDate').fill('05/01/2025');
+  await page.locator('#c-endDate').fill('20/02/2025');
+  await page.locator('#c-sheetCount').fill(sheets);
+  await page.locator('#c-sheetCount').press('Enter');
+  await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
+}
+
+/**
+ * Waits until no dialog, popover or message is still opening or closing. The browser's clock is
+ * installed (faked): a click on a dialog's button while its opening motion runs can be lost.
+ */
+async function settled(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('[class*="-appear-"], [class*="-enter-"], [class*="-leave-"]'), undefined, { timeout: 15_000 });
+}
+
+/** Clicks a button of a dialog (or popover) once it has finished opening. */
+async function confirm(page: Page, testId: string) {
+  await page.getByTestId(testId).waitFor();
+  await settled(page);
+  await page.getByTestId(testId).click();
+}
+
+/** Confirms the open Popconfirm. */
+async function confirmPop(page: Page) {
+  await page.locator('.ant-popconfirm .ant-btn-primary').waitFor();
+  await settled(page);
+  await page.locator('.ant-popconfirm .ant-btn-primary').click();
+}
+
+const stat = (page: Page, key: string) => page.getByTestId(`stat-${key}`).textContent();
+
+describe('the archive’s duties over three years', () => {
+  it('2026: a year’s dossiers are due, deposited with PL V.III and PL V.V in two copies; a loan goes overdue and comes back', { timeout: 300_000 }, async () => {
+    const { page } = commune;
+    await go(page, 'dossiers');
+    await page.getByTestId('dossier-form').waitFor();
+    // Last year's file plan: a permanent, a 10-year and a 2-year dossier.
+    await page.getByTestId('dossier-year').click();
+    await page.getByTitle('2025', { exact: true }).click();
+    await page.locator('#d-heading').focus();
+    await page.keyboard.type('I. TỔNG HỢP');
+    await page.keyboard.press('Tab');
+    const plan: [string, string][] = [
+      ['Tập lưu quyết định của Ủy ban nhân dân xã năm 2025', 'vĩnh viễn'],
+      ['Hồ sơ hội nghị tổng kết công tác năm 2025', '10'],
+      ['Tập báo cáo tháng năm 2025', '2'],
+    ];
+    for (const [i, [title, retention]] of plan.entries()) {
+      await typeDossier(page, title, retention);
+      await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(i + 1);
+    }
+    await closeDossier(page, '01.TH', '120');
+    await closeDossier(page, '02.TH', '60');
+    await closeDossier(page, '03.TH', '30');
+    await page.getByTestId('number-dossiers').click();
+    await confirm(page, 'confirm-numbering');
+    await expect.poll(() => page.getByTestId('dossier-table').getByTestId('file-number').allTextContents()).toEqual(['ML 1 · HS 1', 'ML 2 · HS 1', 'ML 2 · HS 2']);
+    await page.getByTestId('box-dossiers').click();
+    await confirm(page, 'confirm-boxing');
+    await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row td:nth-child(8)').allTextContents()).toEqual(['ML 1 · hộp 01', 'ML 2 · hộp 01', 'ML 2 · hộp 01']);
+    // One dossier of this year's plan, still open.
+    await page.getByTestId('dossier-year').click();
+    await page.getByTitle('2026', { exact: true }).click();
+    await page.locator('#d-heading').focus();
+    await page.keyboard.type('I. TỔNG HỢP');
+    await page.keyboard.press('Tab');
+    await typeDossier(page, 'Hồ sơ hội nghị tổng kết công tác năm 2026', '10');
+    await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(1);
+
+    // At the start: the home screen lists the two files kept ≥ 5 years, overdue since 20/02/2026.
+    await go(page, 'home');
+    const due = page.getByTestId('home-deposit-due');
+    await expect.poll(() => due.locator('.ant-list-item').allTextContents()).toEqual([
+      '01.TH (2025) Tập lưu quyết định của Ủy ban nhân dân xã năm 2025 — quá hạn từ 20/02/2026',
+      '02.TH (2025) Hồ sơ hội nghị tổng kết công tác năm 2025 — quá hạn từ 20/02/2026',
+    ]);
+    await due.getByRole('button', { name: 'Xem và xử lý' }).click();
+    const dueTable = page.getByTestId('deposit-due');
+    await dueTable.getByRole('checkbox', { name: '01.TH' }).check();
+    await dueTable.getByRole('checkbox', { name: '02.TH' }).check();
+    await page.getByTestId('make-batch').click();
+    const form = page.getByTestId('batch-form');
+    await form.getByLabel('Bên nhận (lưu trữ)').fill('Lưu trữ lịch sử tỉnh Hưng Yên');
+    await form.getByLabel('Người đại diện bên nhận').fill('Trần Văn Bình');
+    await form.getByLabel('Chức vụ bên nhận').fill('Lưu trữ viên');
+    await form.getByLabel('Bên giao (đơn vị)').fill('Văn phòng - Thống kê');
+    await confirm(page, 'confirm-batch');
+    await expect.poll(() => page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(1);
+    expect(await dueTable.locator('tbody tr.ant-table-row').count()).toBe(0);
+    expect(await page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').textContent()).toContain('2 hồ sơ · 2 hộp · 0,25 m');
+
+    const inventory = await pdfText(page, () => page.getByTestId('print-deposit-inventory').click(), 'muc-luc-nop-luu.pdf');
+    expect(inventory.split('MỤC LỤC HỒ SƠ, TÀI LIỆU NỘP LƯU').length - 1).toBe(2);
+    expect(inventory).toContain('Tập lưu quyết định của Ủy ban nhân dân xã năm 2025');
+    expect(inventory).toContain('Mục lục này gồm 2 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Hai.');
+    expect(inventory).toContain('Bản số 2/2 (bên nhận giữ) · Trang 1/1');
+    const handover = await pdfText(page, () => page.getByTestId('print-deposit-handover').click(), 'bien-ban.pdf');
+    for (const s of ['Về việc giao nhận hồ sơ, tài liệu', 'BÊN GIAO: Văn phòng - Thống kê', 'BÊN NHẬN: Lưu trữ lịch sử tỉnh Hưng Yên', 'Tổng số hộp (cặp): 2; Tổng số hồ sơ (đơn vị bảo quản): 2; Quy ra mét giá: 0,25 mét', 'Thời gian của tài liệu: Năm 2025', 'Thụy Hải, ngày 10 tháng 3 năm 2026', 'Bản số 1/2 (bên giao giữ)', 'Bản số 2/2 (bên nhận giữ)'])
+      expect(handover).toContain(s);
+
+    // A reader took the 2-year file on 01/03 for four days: overdue on the home screen until returned.
+    await go(page, 'archive/loans');
+    const loan = page.getByTestId('loan-form');
+    await loan.getByLabel('Người khai thác').fill('Trần Văn Nam');
+    await loan.getByLabel('Giấy tờ tùy thân').fill('CCCD 034090001111');
+    await loan.getByLabel('Mục đích khai thác').fill('Tra cứu số liệu báo cáo');
+    await page.getByTestId('loan-dossiers').click();
+    await page.keyboard.type('báo cáo tháng');
+    await page.locator('.ant-select-item-option', { hasText: '03.TH' }).click();
+    await page.keyboard.press('Escape');
+    await loan.getByLabel('Người duyệt').fill('Vũ Văn Hùng, Chủ tịch UBND xã');
+    await loan.getByLabel('Ngày yêu cầu').fill('01/03/2026');
+    await loan.getByLabel('Ngày giao tài liệu').fill('01/03/2026');
+    await loan.getByLabel('Hạn trả').fill('05/03/2026');
+    await page.getByTestId('save-loan').click();
+    await expect.poll(() => page.getByTestId('open-loans').locator('tbody tr.ant-table-row').count()).toBe(1);
+    const slip = await pdfText(page, () => page.getByTestId('print-loan-slip').click(), 'phieu.pdf');
+    expect(slip).toContain('PHIẾU YÊU CẦU ĐỌC TÀI LIỆU LƯU TRỮ');
+    expect(slip).toContain('Họ và tên người yêu cầu: Trần Văn Nam');
+    expect(slip).toContain('Tập báo cáo tháng năm 2025');
+    await go(page, 'home');
+    await expect.poll(() => page.getByTestId('home-overdue-loans').locator('.ant-list-item').allTextContents()).toEqual(['Trần Văn Nam mượn 03.TH — hạn trả 05/03/2026']);
+    await go(page, 'archive/loans');
+    await page.getByTestId('return-loan').click();
+    await confirm(page, 'confirm-return');
+    await expect.poll(() => page.getByTestId('open-loans').locator('tbody tr.ant-table-row').count()).toBe(0);
+    await go(page, 'home');
+    await expect.poll(() => page.getByTestId('home-overdue-loans').textContent()).toContain('Không có tài liệu nào mượn quá hạn.');
+  });
+
+  it('2027: the 2026 statistics report matches the commune’s figures; the archive receives the batch and the report', { timeout: 300_000 }, async () => {
+    const { page } = commune;
+    await atTime(commune, '2027-01-12T09:00:00');
+    await go(page, 'archive/statistics');
+    await expect.poll(() => stat(page, 'dossiersDeposited')).toBe('2');
+    const known: Record<string, string> = { dossiersFormed: '1', dossiersFormedPermanent: '0', dossiersDeposited: '2', holdingDossiers: '3', holdingPermanent: '1', holdingFixedTerm: '2', holdingBoxes: '2', holdingMetres: '0,25', dossiersDestroyed: '0', collectedBatches: '1', collectedDossiers: '2', collectedMetres: '0,25', readers: '1', requests: '1', usedDossiers: '1', copies: '0', incomingDocs: '0' };
+    for (const [key, value] of Object.entries(known)) expect(await stat(page, key), key).toBe(value);
+    await page.getByLabel('Người làm công tác văn thư, lưu trữ').fill('2');
+    await page.getByLabel('Diện tích kho lưu trữ').fill('24,5');
+    await page.getByTestId('finalise-stats').click();
+    await confirmPop(page);
+    await expect.poll(() => page.getByTestId('stats-status').textContent()).toContain('Đã chốt');
+    expect(await stat(page, 'storageArea')).toBe('24,5');
+    const report = await pdfText(page, () => page.getByTestId('print-stats').click(), 'bao-cao.pdf');
+    expect(report).toContain('BÁO CÁO THỐNG KÊ CÔNG TÁC VĂN THƯ, LƯU TRỮ NĂM 2026');
+    expect(report).toContain('Biểu số 0805.N/BNV-VTLT');
+    expect(report).toContain('Hồ sơ nộp lưu vào lưu trữ hiện hành trong năm hồ sơ 2');
+    expect(report).toContain('Diện tích kho lưu trữ m² 24,5');
+    expect(report).not.toContain('BẢN NHÁP');
+    bundle = (await exportFullBundleThroughUi(page, server.url, mkdtempSync(join(usb, 'commune-')))).paths;
+
+    const archive = await openApp(server);
+    try {
+      await archive.context.clock.install({ time: new Date('2027-01-15T09:00:00') });
+      await archive.page.reload();
+      const ap = archive.page;
+      await setupUnitThroughUi(ap, 'Lưu trữ lịch sử tỉnh Hưng Yên', '33', 'Lưu trữ lịch sử cấp tỉnh');
+      await importFromNewUnitThroughUi(ap, server.url, bundle);
+      await go(ap, 'archive/deposit');
+      const received = ap.getByTestId('received-batches');
+      await expect.poll(() => received.locator('tbody tr.ant-table-row').textContent()).toContain('Chưa ghi nhận');
+      await ap.getByTestId('record-receipt').click();
+      await ap.getByLabel('Chức vụ bên nhận').fill('Lưu trữ viên');
+      await confirm(ap, 'confirm-receipt');
+      await expect.poll(() => received.locator('tbody tr.ant-table-row').textContent()).toContain('Đã nhận 15/01/2027');
+      const receipt = await pdfText(ap, () => ap.getByTestId('print-received-handover').click(), 'bien-ban-nhan.pdf');
+      expect(receipt).toContain('Bên nhận đã kiểm tra ngày 15 tháng 01 năm 2027: nhận đủ 2 hồ sơ');
+      await go(ap, 'upper');
+      const reports = ap.getByTestId('upper-reports');
+      await expect.poll(() => reports.getByTestId('upper-dossiersDeposited-0').textContent()).toBe('2');
+      expect(await reports.getByTestId('upper-dossiersDeposited-1').textContent()).toBe('2');
+      expect(await reports.getByTestId('upper-storageArea-0').textContent()).toBe('24,5');
+      expect(await reports.locator('thead').textContent()).toContain('UBND xã Thụy Hải');
+      expect(await reports.locator('thead').textContent()).toContain('Tổng cộng');
+      expect(await ap.getByTestId('upper-duties').locator('tbody').textContent()).toContain('Ủy ban nhân dân xã Thụy Hải');
+    } finally {
+      await archive.close();
+    }
+  });
+
+  it('2028: the expired dossier goes through the council to the destruction minutes and stays listed as destroyed', { timeout: 300_000 }, async () => {
+    const { page } = commune;
+    await atTime(commune, '2028-01-15T09:00:00');
+    await go(page, 'home');
+    const expired = page.getByTestId('home-expired');
+    await expect.poll(() => expired.locator('.ant-list-item').allTextContents()).toEqual(['ML 2 · HS 2 Tập báo cáo tháng năm 2025 — hết hạn cuối năm 2027']);
+    await expired.getByRole('button', { name: 'Xem và xử lý' }).click();
+    await page.getByTestId('expired-dossiers').getByRole('checkbox', { name: '03.TH' }).check();
+    await page.getByTestId('start-appraisal').click();
+    await confirm(page, 'confirm-start-appraisal');
+    const drawer = page.getByTestId('appraisal-drawer');
+    await drawer.waitFor();
+    const council = drawer.getByTestId('council-form');
+    await council.getByLabel('Quyết định thành lập Hội đồng (số, ngày, người ký)').fill('Quyết định số 03/QĐ-UBND ngày 05/01/2028 của Chủ tịch UBND xã Thụy Hải');
+    await council.getByLabel('Ngày họp Hội đồng').fill('12/01/2028');
+    await council.getByLabel('Địa điểm họp').fill('Trụ sở UBND xã Thụy Hải');
+    await council.getByLabel('Họ và tên 1').fill('Vũ Văn Hùng');
+    await council.getByLabel('Chức vụ 1').fill('Chủ tịch UBND xã');
+    await council.getByLabel('Họ và tên 2').fill('Đỗ Thị Mai');
+    await council.getByLabel('Họ và tên 3').fill('Nguyễn Thị Lan');
+    await council.getByLabel('Ý kiến, kết luận của Hội đồng').fill('Nhất trí đề nghị hủy tập báo cáo tháng đã hết thời hạn bảo quản.');
+    await drawer.getByTestId('save-council').click();
+    await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu thông tin Hội đồng.');
+    const list = await pdfText(page, () => drawer.getByTestId('print-discard-list').click(), 'danh-muc.pdf');
+    expect(list).toContain('DANH MỤC TÀI LIỆU HẾT GIÁ TRỊ');
+    expect(list).toContain('Tập báo cáo tháng năm 2025');
+    expect(list).toContain('Hết thời hạn bảo quản');
+    const explanation = await pdfText(page, () => drawer.getByTestId('print-explanation').click(), 'thuyet-minh.pdf');
+    expect(explanation).toContain('(1) Tài liệu hết thời hạn bảo quản: 1 (một) hồ sơ.');
+    const minutes = await pdfText(page, () => drawer.getByTestId('print-council-minutes').click(), 'bien-ban-hop.pdf');
+    expect(minutes).toContain('Hôm nay, ngày 12 tháng 01 năm 2028, tại Trụ sở UBND xã Thụy Hải');
+    expect(minutes).toContain('- Đề nghị hủy 1 (một) hồ sơ');
+    // Without the council's decision nothing can be destroyed: the form only appears once it is recorded.
+    expect(await drawer.getByTestId('destruction-form').count()).toBe(0);
+    await drawer.getByTestId('decide-appraisal').click();
+    await confirmPop(page);
+    const destruction = drawer.getByTestId('destruction-form');
+    await destruction.waitFor();
+    await destruction.getByLabel('Số quyết định hủy').fill('07/QĐ-UBND');
+    await destruction.getByLabel('Ngày quyết định').fill('14/01/2028');
+    await destruction.getByLabel('Người ký quyết định').fill('Chủ tịch UBND xã Thụy Hải');
+    await destruction.getByLabel('Ngày hủy').fill('15/01/2028');
+    await destruction.getByLabel('Nơi hủy').fill('Công ty Môi trường đô thị Hưng Yên');
+    await destruction.getByLabel('Hình thức hủy').fill('Nghiền bột giấy');
+    await drawer.getByTestId('destroy-appraisal').click();
+    await confirmPop(page);
+    await drawer.getByTestId('print-destruction-minutes').waitFor();
+    const destroyed = await pdfText(page, () => drawer.getByTestId('print-destruction-minutes').click(), 'bien-ban-huy.pdf');
+    expect(destroyed).toContain('Căn cứ Quyết định số 07/QĐ-UBND ngày 14 tháng 01 năm 2028 của Chủ tịch UBND xã Thụy Hải');
+    expect(destroyed).toContain('Hình thức hủy: Nghiền bột giấy.');
+    await page.locator('.ant-drawer-close').click();
+    await expect.poll(() => page.getByTestId('destroyed-dossiers').locator('tbody tr.ant-table-row').allTextContents()).toEqual(['ML 2 · HS 2Tập báo cáo tháng năm 2025 (2025)Số 07/QĐ-UBND ngày 14/01/202815/01/2028']);
+    await go(page, 'home');
+    await expect.poll(() => page.getByTestId('home-expired').textContent()).toContain('Không có hồ sơ nào hết thời hạn bảo quản.');
+  });
+});

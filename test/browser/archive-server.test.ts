@@ -1,0 +1,120 @@
+// The province archive in Chromium: the test sets up an archive (PGlite in a temporary folder) the
+// way the README says — `luutru archive init` with the administrator's password on standard input —
+// and starts its server; an archivist signs in, imports two communes' signed bundles through the
+// screens (confirming each key, as against the paper record), sees both communes in the overview
+// and finds their documents in the consolidated search, typed without diacritics; a second
+// workstation signed in at the same time sees the communes arrive without reloading. When the
+// server goes away, the screen says so in Vietnamese.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { archiveMain } from '../../renderer/src/archive/cli';
+import { startArchiveServer, type ArchiveServer } from '../../renderer/src/archive/server';
+import { openPglite, type ArchiveDb } from '../../renderer/src/archive/sql';
+import { buildOnce, CHROMIUM_ARGS, chromiumPath } from './harness';
+
+const PASSWORD = 'Kho-luu-tru-Hung-Yen-2026';
+let dir: string;
+let db: ArchiveDb;
+let server: ArchiveServer;
+let context: BrowserContext;
+let page: Page;
+let other: BrowserContext;
+
+beforeAll(async () => {
+  buildOnce();
+  dir = mkdtempSync(join(tmpdir(), 'luutru-archive-e2e-'));
+  const out: string[] = [];
+  const code = await archiveMain(
+    'init',
+    [],
+    new Map<string, string | true>([
+      ['db', join(dir, 'data')],
+      ['name', 'Lưu trữ lịch sử tỉnh Hưng Yên'],
+      ['code', '33'],
+      ['admin', 'binh'],
+      ['admin-name', 'Trần Văn Bình'],
+      ['password-stdin', true],
+    ]),
+    { out: (l) => out.push(l), err: (l) => out.push(l), stdin: async () => `${PASSWORD}\n` },
+  );
+  expect(code).toBe(0);
+  db = await openPglite(join(dir, 'data'));
+  server = await startArchiveServer({ db, host: '127.0.0.1', port: 0, allow: '127.0.0.1/32', distDir: 'dist', log: () => undefined });
+  context = await chromium.launchPersistentContext(mkdtempSync(join(dir, 'profile-')), { executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, viewport: { width: 1366, height: 800 }, locale: 'vi-VN' });
+  page = context.pages()[0] ?? (await context.newPage());
+  other = await chromium.launchPersistentContext(mkdtempSync(join(dir, 'profile-')), { executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, viewport: { width: 1366, height: 800 }, locale: 'vi-VN' });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await other?.close();
+  await server?.close();
+  await db?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the province archive served on the LAN', () => {
+  it('signs in, imports two communes through the screens, shows them and finds their documents', { timeout: 240_000 }, async () => {
+    await page.goto(server.url);
+    await page.getByTestId('login-username').fill('binh');
+    await page.getByTestId('login-password').fill('sai-mat-khau-nhe');
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByTestId('login-error').textContent()).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
+    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await expect.poll(() => page.getByTestId('header-unit').textContent()).toBe('Lưu trữ lịch sử tỉnh Hưng Yên');
+    await expect.poll(() => page.getByTestId('header-account').textContent()).toBe('Trần Văn Bình (quản trị)');
+
+    // A second workstation watches the overview while the first imports.
+    const watcher = other.pages()[0] ?? (await other.newPage());
+    await watcher.goto(server.url);
+    await watcher.getByTestId('login-username').fill('binh');
+    await watcher.getByTestId('login-password').fill(PASSWORD);
+    await watcher.getByTestId('login-submit').click();
+    await watcher.getByTestId('upper-origins').waitFor();
+    expect(await watcher.getByTestId('upper-origins').locator('.ant-table-row').count()).toBe(0);
+
+    await page.getByRole('menuitem', { name: 'Nhập gói dữ liệu' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-choose').click()]);
+    await chooser.setFiles(['test/fixtures/bundles/commune-a-1.json', 'test/fixtures/bundles/commune-b-1.json']);
+    await page.getByTestId('import-receipt').waitFor();
+    // Each unit seen for the first time: its key is confirmed by a person, one after the other.
+    for (let i = 0; i < 2; i++) {
+      await expect.poll(() => page.getByTestId('trust-key').count()).toBe(2 - i);
+      await page.getByTestId('trust-key').first().click();
+    }
+    await expect.poll(() => page.getByTestId('import-file').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('import-apply').textContent()).toBe('Nhập dữ liệu (9 bản ghi)');
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+
+    // The other workstation sees both communes without reloading (one shared store).
+    await expect.poll(() => watcher.getByTestId('upper-origins').locator('.ant-table-row').count()).toBe(2);
+
+    await page.getByRole('menuitem', { name: 'Tổng hợp các đơn vị' }).click();
+    const origins = page.getByTestId('upper-origins');
+    await expect.poll(async () => (await origins.locator('.ant-table-row').allTextContents()).join(' | ')).toContain('Ủy ban nhân dân phường Đông Kinh');
+    const rows = await origins.locator('.ant-table-row').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows.find((r) => r.includes('Thụy Hải'))).toContain('Văn bản đến: 3');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.screenshot({ path: join(tmpdir(), 'luutru-archive-overview-1366.png'), fullPage: true });
+
+    const search = page.getByTestId('upper-search');
+    await search.getByRole('searchbox').fill('cong van so 2 bao cao luu tru');
+    await expect.poll(async () => (await search.locator('.ant-table-row').allTextContents()).length).toBe(2);
+    const hits = await search.locator('.ant-table-row').allTextContents();
+    expect(hits.some((h) => h.includes('Ủy ban nhân dân phường Đông Kinh') && h.includes('Công văn số 2 về việc báo cáo công tác lưu trữ'))).toBe(true);
+    expect(hits.some((h) => h.includes('Ủy ban nhân dân xã Thụy Hải'))).toBe(true);
+    await page.setViewportSize({ width: 1024, height: 900 });
+    await page.screenshot({ path: join(tmpdir(), 'luutru-archive-search-1024.png'), fullPage: true });
+
+    // The server stops: the next search says so, in Vietnamese, with what to do.
+    await server.close();
+    await search.getByRole('searchbox').fill('cong van so 3');
+    await expect.poll(() => search.locator('.ant-alert-error').textContent()).toContain('Mất kết nối tới máy chủ lưu trữ');
+  });
+});

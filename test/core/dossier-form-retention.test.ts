@@ -1,0 +1,26 @@
+// The dossier form keeps the retention schedule item picked and its basis; a period typed by hand has no item.
+import { describe, expect, it } from 'vitest';
+import { emptyDossierForm, fieldsOf, formOf } from '../../renderer/src/features/dossiers/dossier-form-state';
+import type { Dossier } from '../../renderer/src/core/dossiers/types';
+
+const base = { unitId: 'u', fondsId: 'f', year: 2026, status: 'open' as const, source: 'plan' as const };
+
+describe('retention in the dossier form', () => {
+  const cases: [string, Partial<ReturnType<typeof emptyDossierForm>>, Record<string, unknown>][] = [
+    ['an item picked: period, item and basis kept', { retention: 'Vĩnh viễn', retentionItemId: 'i1', retentionBasis: 'TT 13/2011 — mục 2' }, { retention: 'permanent', retentionItemId: 'i1', retentionBasis: 'TT 13/2011 — mục 2' }],
+    ['a period typed: no item, no basis', { retention: '10 năm' }, { retention: 10, retentionItemId: undefined, retentionBasis: undefined }],
+    ['an unreadable period stays refusable', { retention: 'mười năm' }, { retention: 0, retentionItemId: undefined }],
+  ];
+  it.each(cases)('%s', (_label, form, expected) => {
+    const fields = fieldsOf({ ...emptyDossierForm('Lan'), title: 'Hồ sơ', notation: '01.TH', ...form }, base) as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(expected)) expect(fields[k], k).toEqual(v);
+  });
+
+  it('editing a dossier whose item was picked keeps it unless the period is retyped', () => {
+    const stored = { ...base, id: 'd', origin: 'u', clock: 'c', deleted: false, changedBy: 'x', heading: '', headingCode: 'TH', notation: '01.TH', title: 'Hồ sơ', retention: 20, keeper: 'Lan', access: 'open', language: 'Tiếng Việt', condition: '', note: '', retentionItemId: 'i4', retentionBasis: 'TT 13/2011 — mục 4' } as Dossier;
+    const form = formOf(stored);
+    expect([form.retention, form.retentionItemId, form.retentionBasis]).toEqual(['20 năm', 'i4', 'TT 13/2011 — mục 4']);
+    expect(fieldsOf(form, stored).retentionItemId).toBe('i4');
+    expect(fieldsOf({ ...form, retention: '10', retentionItemId: '', retentionBasis: '' }, stored)).not.toHaveProperty('retentionItemId');
+  });
+});

@@ -1,0 +1,156 @@
+// Pure rules of appraisal, loans, fonds and statistics, as tables of cases.
+import { describe, expect, it } from 'vitest';
+import { appraisalSummary, assertCouncilReady, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
+import { assertLendable, isOverdue, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
+import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, validateFonds } from '../../renderer/src/core/duties/fonds';
+import { DEFAULT_STAT_FORMS, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues } from '../../renderer/src/core/duties/statistics';
+import type { Dossier } from '../../renderer/src/core/dossiers/types';
+import type { LoanFields } from '../../renderer/src/core/duties/types';
+import type { FondsFields } from '../../renderer/src/core/unit';
+import { isAppError } from '../../renderer/src/core/errors';
+
+const code = (f: () => void) => {
+  try {
+    f();
+    return 'accepted';
+  } catch (e) {
+    return isAppError(e) ? e.code : String(e);
+  }
+};
+const meta = { origin: 'u', clock: 'c', deleted: false, changedBy: 'x' };
+const dossier = (over: Partial<Dossier>): Dossier => ({ id: 'd', unitId: 'u', fondsId: 'f', year: 2015, heading: '', headingCode: '', notation: '01.TH', title: 't', retention: 5, keeper: '', status: 'closed', access: 'open', language: '', condition: '', note: '', source: 'plan', endDate: '2015-12-20', ...meta, ...over }) as Dossier;
+
+describe('appraisal', () => {
+  it('candidates: own, live, fixed-term, expired, not already before a council', () => {
+    const ds = [dossier({ id: 'a' }), dossier({ id: 'b', retention: 'permanent' }), dossier({ id: 'c', year: 2024, endDate: '2024-12-01' }), dossier({ id: 'd', deleted: true }), dossier({ id: 'e', origin: 'v' }), dossier({ id: 'f' })];
+    expect(destructionCandidates(ds, 'u', 2026, new Set(['f'])).map((d) => d.id)).toEqual(['a']);
+  });
+
+  const cases: [string, Parameters<typeof itemIssues>[0], Partial<Dossier>, string[]][] = [
+    ['destroy an expired fixed-term dossier', { decision: 'destroy', reason: 'Hết thời hạn bảo quản' }, {}, []],
+    ['destroy a permanent dossier', { decision: 'destroy', reason: 'Trùng lặp' }, { retention: 'permanent' }, ['appraisal.destroyPermanent']],
+    ['destroy without a reason', { decision: 'destroy', reason: ' ' }, {}, ['appraisal.reasonRequired']],
+    ['keep longer: 20 years from 2015 → 2035', { decision: 'keep', reason: 'Còn giá trị tra cứu', newRetention: 20 }, {}, []],
+    ['keep longer: permanent', { decision: 'keep', reason: 'Có giá trị lịch sử', newRetention: 'permanent' }, {}, []],
+    ['keep longer without a reason', { decision: 'keep', reason: '', newRetention: 20 }, {}, ['appraisal.keepReasonRequired']],
+    ['keep longer without a period', { decision: 'keep', reason: 'x' }, {}, ['appraisal.keepPeriodRequired']],
+    ['keep longer with a period already over', { decision: 'keep', reason: 'x', newRetention: 10 }, {}, ['appraisal.keepPeriodTooShort']],
+  ];
+  it.each(cases)('%s', (_l, item, d, codes) => {
+    expect(itemIssues(item, dossier(d), 2026).map((i) => i.code)).toEqual(codes);
+  });
+
+  it('the council needs its decision, two members, the meeting date and at least one dossier', () => {
+    const ready = { councilDecision: 'QĐ 45/QĐ-UBND', members: [{ name: 'A', position: '', role: 'Chủ tịch' }, { name: 'B', position: '', role: 'Thư ký' }], meetingDate: '2026-02-01', status: 'open' as const };
+    expect(code(() => assertCouncilReady(ready, 1))).toBe('accepted');
+    expect(code(() => assertCouncilReady(ready, 0))).toBe('appraisal.empty');
+    expect(code(() => assertCouncilReady({ ...ready, councilDecision: '' }, 1))).toBe('appraisal.councilDecisionRequired');
+    expect(code(() => assertCouncilReady({ ...ready, members: ready.members.slice(0, 1) }, 1))).toBe('appraisal.membersRequired');
+    expect(code(() => assertCouncilReady({ ...ready, meetingDate: undefined }, 1))).toBe('appraisal.meetingDateRequired');
+    expect(code(() => assertCouncilReady({ ...ready, status: 'decided' }, 1))).toBe('appraisal.notOpen');
+  });
+
+  it('destruction needs the council’s decision and the decision’s number and date, in order', () => {
+    const input = { decisionNumber: '52/QĐ-UBND', decisionDate: '2026-03-01', decisionSigner: '', destroyedOn: '2026-03-10', destructionPlace: '', destructionMethod: '' };
+    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, input)).toEqual([]);
+    expect(destructionIssues({ status: 'open', meetingDate: '2026-02-01' }, input).map((i) => i.code)).toEqual(['appraisal.destroyNeedsCouncil']);
+    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, decisionNumber: '', decisionDate: '' }).map((i) => i.code)).toEqual(['appraisal.decisionNumberRequired', 'appraisal.decisionDateRequired']);
+    expect(destructionIssues({ status: 'decided', meetingDate: '2026-04-01' }, input).map((i) => i.code)).toEqual(['appraisal.decisionBeforeMeeting']);
+    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, destroyedOn: '2026-02-20' }).map((i) => i.code)).toEqual(['appraisal.destroyedBeforeDecision']);
+    expect(destructionReason('52/QĐ-UBND', '2026-03-01')).toBe('Hủy theo Quyết định số 52/QĐ-UBND ngày 01/03/2026');
+  });
+
+  it('summarises the thuyết minh: counts, sheets, boxes, years, reasons with expiry first', () => {
+    const ds = new Map([
+      ['a', { sheetCount: 40, year: 2014, startDate: '2014-02-01', endDate: '2015-01-10', boxId: 'b1' }],
+      ['b', { sheetCount: 10, year: 2016, boxId: 'b1' }],
+      ['c', { year: 2017, boxId: 'b2' }],
+    ]);
+    const s = appraisalSummary([{ dossierId: 'a', decision: 'destroy', reason: 'Trùng lặp' }, { dossierId: 'b', decision: 'destroy', reason: 'Hết thời hạn bảo quản' }, { dossierId: 'c', decision: 'keep', reason: 'x' }], ds);
+    expect(s).toEqual({ total: 3, destroy: 2, keep: 1, sheets: 50, boxes: 1, fromYear: 2014, toYear: 2016, byReason: [['Hết thời hạn bảo quản', 1], ['Trùng lặp', 1]] });
+  });
+});
+
+describe('loans', () => {
+  const loan = (over: Partial<LoanFields> = {}): LoanFields => ({ unitId: 'u', requesterName: 'Trần Văn Nam', organisation: '', idDocument: 'CCCD 034090001111', purpose: 'Tra cứu', form: 'read', copies: 0, approvedBy: 'Chủ tịch UBND xã', requestDate: '2026-01-05', loanDate: '2026-01-05', dueDate: '2026-01-12', returnCondition: '', note: '', ...over });
+  const cases: [string, Partial<LoanFields>, number, string[]][] = [
+    ['a complete request', {}, 1, []],
+    ['nobody asked', { requesterName: '' }, 1, ['loan.requesterRequired']],
+    ['no identity document', { idDocument: '' }, 1, ['loan.idDocumentRequired']],
+    ['no purpose, nobody approved', { purpose: '', approvedBy: '' }, 1, ['loan.purposeRequired', 'loan.approvalRequired']],
+    ['a copy without the number of copies', { form: 'copy' }, 1, ['loan.copiesRequired']],
+    ['due before the loan', { dueDate: '2026-01-04' }, 1, ['loan.dueBeforeLoan']],
+    ['lent before it was asked for', { loanDate: '2026-01-04', dueDate: '2026-01-05' }, 1, ['loan.loanBeforeRequest']],
+    ['returned before the loan', { returnedDate: '2026-01-01' }, 1, ['loan.returnBeforeLoan']],
+    ['no dossier', {}, 0, ['loan.dossiersRequired']],
+  ];
+  it.each(cases)('%s', (_l, over, items, codes) => {
+    expect(validateLoan(loan(over), items).map((i) => i.code)).toEqual(codes);
+  });
+  it('a destroyed, removed or lent dossier is refused by name', () => {
+    expect(code(() => assertLendable({ deleted: false, notation: '01.TH' }, undefined))).toBe('accepted');
+    expect(code(() => assertLendable({ deleted: true, notation: '01.TH', destroyedAt: '2025-10-20', destructionDecisionNumber: '52' }, undefined))).toBe('loan.dossierDestroyed');
+    expect(code(() => assertLendable({ deleted: true, notation: '01.TH' }, undefined))).toBe('loan.dossierDeleted');
+    expect(code(() => assertLendable({ deleted: false, notation: '01.TH' }, { requesterName: 'Lê Thị Hoa', dueDate: '2026-01-10' }))).toBe('loan.dossierOut');
+    expect(code(() => assertLendable(undefined, undefined))).toBe('record.notFound');
+  });
+  it('overdue while out past its due date; one reader whatever the case and spaces', () => {
+    expect(isOverdue({ dueDate: '2026-01-10', deleted: false }, '2026-01-11')).toBe(true);
+    expect(isOverdue({ dueDate: '2026-01-10', deleted: false }, '2026-01-10')).toBe(false);
+    expect(isOverdue({ dueDate: '2026-01-10', returnedDate: '2026-01-12', deleted: false }, '2026-02-01')).toBe(false);
+    expect(openDueOf({ dueDate: '2026-01-10', deleted: true })).toBeUndefined();
+    expect(readerKey({ requesterName: 'Trần  Văn Nam', idDocument: 'CCCD 0340 90001111' })).toBe(readerKey({ requesterName: 'trần văn nam', idDocument: 'cccd 034090001111' }));
+  });
+});
+
+describe('fonds', () => {
+  const fonds = (over: Partial<FondsFields> = {}): FondsFields => ({ unitId: 'u', name: 'Phông UBND xã Thụy Hải', number: '15', status: 'open', startYear: 1990, history: '', ...over });
+  it('creators need a name and dates as a year or a date, in order', () => {
+    expect(validateFonds(fonds({ creators: [{ name: 'UBND xã Thụy Hải', from: '1990', to: '2025-06-30' }] }), 2026)).toEqual([]);
+    expect(validateFonds(fonds({ creators: [{ name: '', from: '1990' }, { name: 'X', from: '90' }, { name: 'Y', from: '2000', to: '1999' }] }), 2026).map((i) => `${i.field}:${i.code}`)).toEqual(['creators.0:fonds.creatorNameRequired', 'creators.1:fonds.creatorDates', 'creators.2:fonds.creatorDates']);
+    expect(creatorPeriod({ from: '1990', to: '2025-06-30' })).toBe('1990 – 30/06/2025');
+    expect(creatorPeriod({ from: '2025-07-01' })).toBe('01/07/2025 – nay');
+  });
+  it('closing needs a date and a basis, once', () => {
+    expect(closingFondsIssues(fonds(), '2025-06-30', 'Nghị quyết 1656/NQ-UBTVQH15')).toEqual([]);
+    expect(closingFondsIssues(fonds({ status: 'closed' }), '2025-06-30', 'x').map((i) => i.code)).toEqual(['fonds.alreadyClosed']);
+    expect(closingFondsIssues(fonds(), '1980-01-01', '').map((i) => i.code)).toEqual(['fonds.closedBeforeStart', 'fonds.closingBasisRequired']);
+  });
+  it('a closed fonds refuses a new dossier and any renumbering, allows other corrections', () => {
+    const closed = { status: 'closed' as const, name: 'Phông UBND xã Thụy Hải', closedAt: '2025-06-30' };
+    const d = { notation: '01.TH', fileNumber: 3, inventoryNumber: 1, note: '' };
+    expect(code(() => assertFondsAllows(closed, undefined, d))).toBe('fonds.closedNoNewDossier');
+    expect(code(() => assertFondsAllows(closed, d, { ...d, fileNumber: 4 }))).toBe('fonds.closedFrozen');
+    expect(code(() => assertFondsAllows(closed, d, { ...d, note: 'Thiếu tờ 12' }))).toBe('accepted');
+    expect(code(() => assertFondsAllows({ ...closed, status: 'open' }, undefined, d))).toBe('accepted');
+  });
+  it('the foreword is written from the fonds record once', () => {
+    expect(fondsForeword(fonds({ creators: [{ name: 'UBND xã Thụy Hải', from: '1990', to: '2025-06-30' }], creatorHistory: 'Xã Thụy Hải thành lập năm 1990.', history: 'Tài liệu được chỉnh lý năm 2020.\nBảo quản tại kho UBND xã.', status: 'closed', closedAt: '2025-06-30', closingBasis: 'Nghị quyết số 1656/NQ-UBTVQH15' }))).toEqual([
+      'Đơn vị hình thành phông: UBND xã Thụy Hải (1990 – 30/06/2025).',
+      'Xã Thụy Hải thành lập năm 1990.',
+      'Tài liệu được chỉnh lý năm 2020.',
+      'Bảo quản tại kho UBND xã.',
+      'Phông đóng từ ngày 30/06/2025 theo Nghị quyết số 1656/NQ-UBTVQH15; số hồ sơ và mục lục của phông được giữ nguyên.',
+    ]);
+  });
+});
+
+describe('statistics forms and totals', () => {
+  it('every indicator belongs to a form of the default set, and every form has indicators', () => {
+    const keys = new Set(DEFAULT_STAT_FORMS.map((f) => f.key));
+    for (const i of INDICATORS) expect(keys.has(i.form)).toBe(true);
+    expect(formsWithIndicators(DEFAULT_STAT_FORMS).length).toBe(DEFAULT_STAT_FORMS.length);
+  });
+  it('numbers and titles are data: an edited set keeps every form, blanks fall back to the default title', () => {
+    const forms = normaliseForms([{ key: 'documents', number: '0901.N/BNV-VTLT', title: '' }, { key: 'unknown', number: 'x', title: 'y' }]);
+    expect(forms.length).toBe(DEFAULT_STAT_FORMS.length);
+    expect(forms[0]).toEqual({ key: 'documents', number: '0901.N/BNV-VTLT', title: DEFAULT_STAT_FORMS[0]!.title });
+  });
+  it('a draft shows live figures with the typed ones; a final report its own figures; totals add up per indicator', () => {
+    const computed = { incomingDocs: 6, outgoingDocs: 4 };
+    expect(reportValues({ status: 'draft', values: { staffTotal: 2, incomingDocs: 99 } }, computed)).toEqual({ incomingDocs: 6, outgoingDocs: 4, staffTotal: 2 });
+    expect(reportValues({ status: 'final', values: { incomingDocs: 5 } }, computed)).toEqual({ incomingDocs: 5 });
+    const t = totalValues([{ incomingDocs: 6, holdingMetres: 0.125 }, { incomingDocs: 10, holdingMetres: 0.25, staffTotal: 1 }]);
+    expect([t.incomingDocs, t.holdingMetres, t.staffTotal, t.budget]).toEqual([16, 0.375, 1, 0]);
+  });
+});

@@ -1,0 +1,147 @@
+// The printed forms of the archive's duties, rendered with the embedded Tinos fonts and read back with
+// pdftotext: the deposit Mục lục (PL V.III) and Biên bản giao nhận (PL V.V) in two copies each numbered
+// on its own, the Danh mục tài liệu hết giá trị (PL II), its Thuyết minh (PL III), the council and
+// destruction minutes, the loan request slip and register of use, the yearly statistics report, and an
+// inventory with the fonds history as its foreword.
+import { describe, expect, it } from 'vitest';
+import { depositHandoverDefinition, depositInventoryDefinition } from '../../renderer/src/pdf/definitions/deposit-handover';
+import { councilMinutesDefinition, destructionMinutesDefinition, discardExplanationDefinition, discardListDefinition, type AppraisalPapersInput } from '../../renderer/src/pdf/definitions/appraisal-forms';
+import { loanSlipDefinition, useRegisterDefinition } from '../../renderer/src/pdf/definitions/loan-forms';
+import { statisticsReportDefinition } from '../../renderer/src/pdf/definitions/statistics-report';
+import { dossierInventoryDefinition } from '../../renderer/src/pdf/definitions/dossier-inventory';
+import { DEFAULT_STAT_FORMS, reportSections, totalValues } from '../../renderer/src/core/duties/statistics';
+import type { InventoryRow } from '../../renderer/src/core/dossiers/inventory';
+import { expectTinosOnly, pdfInfo, pdfText, pdfWriter } from '../helpers/pdf';
+import { SEED_2025 } from '../fixtures/duties-seed';
+
+const render = pdfWriter('luutru-duties-pdf-');
+const unit = { name: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên', place: 'Thụy Hải' };
+const rows = (n: number): InventoryRow[] =>
+  Array.from({ length: n }, (_, i) => ({ ordinal: i + 1, fileNumber: i + 1, notation: `${String(i + 1).padStart(2, '0')}.TH`, title: `Hồ sơ hội nghị tổng kết công tác năm 2025 của thôn Đông Hòa, tập ${i + 1}`, period: '05/01/2025 – 20/11/2025', retention: i % 2 ? '10 năm' : 'Vĩnh viễn', sheets: String(20 + i), box: '1', note: '' }));
+
+describe('deposit papers (PL V.III, PL V.V)', () => {
+  it('the Mục lục hồ sơ, tài liệu nộp lưu in two copies, each numbered on its own pages', async () => {
+    const file = await render('muc-luc-nop-luu.pdf', depositInventoryDefinition({ unit, fromYear: 2025, toYear: 2025, sections: [{ heading: '', rows: rows(70) }], date: new Date(2026, 0, 15), preparer: 'Nguyễn Thị Lan' }));
+    const { pages } = pdfInfo(file);
+    expect(pages % 2).toBe(0);
+    const half = pages / 2;
+    const text = pdfText(file);
+    expect(text.split('MỤC LỤC HỒ SƠ, TÀI LIỆU NỘP LƯU').length - 1).toBe(2);
+    expect(text).toContain('Mục lục này gồm 70 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Bảy mươi.');
+    expect(text).not.toContain('Mục lục số');
+    expect(text).not.toContain('Hộp số');
+    expect(pdfText(file, 1)).toContain(`Bản số 1/2 (bên giao giữ) · Trang 1/${half}`);
+    expect(pdfText(file, half + 1)).toContain(`Bản số 2/2 (bên nhận giữ) · Trang 1/${half}`);
+    expect(pdfText(file, pages)).toContain(`Bản số 2/2 (bên nhận giữ) · Trang ${half}/${half}`);
+    expectTinosOnly(file);
+  });
+
+  it('the Biên bản giao nhận names both sides, the batch, boxes, dossiers, metres of shelf and condition, in two copies', async () => {
+    const file = await render('bien-ban-giao-nhan.pdf', depositHandoverDefinition({
+      unit, date: new Date(2026, 0, 15), number: '01/BB-VP', basis: '',
+      giver: { unit: 'Văn phòng - Thống kê', name: 'Nguyễn Thị Lan', position: 'Công chức Văn phòng - Thống kê' },
+      receiver: { archive: 'Lưu trữ lịch sử tỉnh Hưng Yên', name: 'Trần Văn Bình', position: 'Lưu trữ viên' },
+      batchName: 'Hồ sơ, tài liệu năm 2025 của UBND xã Thụy Hải', fromYear: 2025, toYear: 2025, boxCount: 3, dossierCount: 42, metres: 0.375, condition: 'Tài liệu còn tốt, đã đánh số tờ',
+    }));
+    const text = pdfText(file);
+    for (const s of ['BIÊN BẢN', 'Về việc giao nhận hồ sơ, tài liệu (số 01/BB-VP)', 'Căn cứ Nghị định số 30/2020/NĐ-CP', 'BÊN GIAO: Văn phòng - Thống kê', 'BÊN NHẬN: Lưu trữ lịch sử tỉnh Hưng Yên', '1. Tên khối tài liệu giao nộp: Hồ sơ, tài liệu năm 2025 của UBND xã Thụy Hải', '2. Thời gian của tài liệu: Năm 2025', 'Tổng số hộp (cặp): 3; Tổng số hồ sơ (đơn vị bảo quản): 42; Quy ra mét giá: 0,375 mét', '4. Tình trạng tài liệu giao nộp: Tài liệu còn tốt, đã đánh số tờ', '5. Mục lục hồ sơ, tài liệu nộp lưu kèm theo.', 'ĐẠI DIỆN BÊN GIAO', 'ĐẠI DIỆN BÊN NHẬN', 'Thụy Hải, ngày 15 tháng 01 năm 2026'])
+      expect(text).toContain(s);
+    expect(pdfInfo(file).pages).toBe(2);
+    expect(pdfText(file, 2)).toContain('Bản số 2/2 (bên nhận giữ) · Trang 1/1');
+    expectTinosOnly(file);
+  });
+});
+
+const appraisal: AppraisalPapersInput = {
+  unit,
+  fonds: { name: 'Phông lưu trữ UBND xã Thụy Hải', number: '15' },
+  date: new Date(2026, 1, 10),
+  preparer: 'Nguyễn Thị Lan',
+  rows: [
+    { box: '3', file: '12', title: 'Tập công văn trao đổi về công tác văn thư năm 2015', period: '05/01/2015 – 20/12/2015', retention: '5 năm', reason: 'Hết thời hạn bảo quản', note: '' },
+    { box: '3', file: '13', title: 'Báo cáo tháng năm 2015 (bản trùng)', period: '2015', retention: '5 năm', reason: 'Trùng lặp', note: '' },
+  ],
+  kept: [{ file: '14', title: 'Hồ sơ giao đất làm nhà ở năm 2015', retention: '20 năm', reason: 'Còn giá trị tra cứu về đất đai' }],
+  history: ['Đơn vị hình thành phông: UBND xã Thụy Hải (1990 – 30/06/2025).', 'Tài liệu được chỉnh lý năm 2020.'],
+  summary: { total: 3, destroy: 2, keep: 1, sheets: 75, boxes: 1, fromYear: 2015, toYear: 2015, byReason: [['Hết thời hạn bảo quản', 1], ['Trùng lặp', 1]] },
+  council: { decision: 'Quyết định số 45/QĐ-UBND ngày 01/02/2026 của Chủ tịch UBND xã Thụy Hải', members: [{ name: 'Vũ Văn Hùng', position: 'Chủ tịch UBND xã', role: 'Chủ tịch Hội đồng' }, { name: 'Đỗ Thị Mai', position: 'Công chức Tư pháp - Hộ tịch', role: 'Thành viên' }, { name: 'Nguyễn Thị Lan', position: 'Công chức Văn phòng - Thống kê', role: 'Thư ký' }], meetingDate: new Date(2026, 1, 15), meetingPlace: 'Trụ sở UBND xã Thụy Hải', conclusion: 'Nhất trí với danh mục đề nghị hủy.' },
+  destruction: { decisionNumber: '52/QĐ-UBND', decisionDate: new Date(2026, 2, 1), decisionSigner: 'Chủ tịch UBND xã Thụy Hải', destroyedOn: new Date(2026, 2, 10), place: 'Công ty Môi trường đô thị Hưng Yên', method: 'Nghiền bột giấy' },
+};
+
+describe('appraisal and destruction papers', () => {
+  it('Danh mục tài liệu hết giá trị: the PL II columns and the count', async () => {
+    const file = await render('danh-muc-het-gia-tri.pdf', discardListDefinition(appraisal));
+    const text = pdfText(file);
+    for (const s of ['DANH MỤC TÀI LIỆU HẾT GIÁ TRỊ', 'Phông: Phông lưu trữ UBND xã Thụy Hải (Phông số 15)', 'Hộp/Bó số', 'Tập (hồ sơ) số', 'Tiêu đề', 'Lý do hủy', 'Ghi chú', 'Tập công văn trao đổi về công tác văn thư năm 2015', 'Hết thời hạn bảo quản', 'Trùng lặp', 'Danh mục này gồm 2 (hai) hồ sơ, tài liệu.', 'NGƯỜI LẬP'])
+      expect(text).toContain(s);
+    expectTinosOnly(file);
+  });
+
+  it('Thuyết minh: the fonds history written once, counts, dates, groups (1) expired (2) duplicates (3) others', async () => {
+    const text = pdfText(await render('thuyet-minh.pdf', discardExplanationDefinition(appraisal)));
+    for (const s of ['THUYẾT MINH TÀI LIỆU HẾT GIÁ TRỊ', '1. Quá trình hình thành khối tài liệu', 'UBND xã Thụy Hải (1990 – 30/06/2025)', 'Tổng số hồ sơ đưa ra xác định giá trị: 3 (ba); trong đó đề nghị hủy 2 (hai) hồ sơ (75 tờ, trong 1 hộp), đề nghị giữ lại 1 (một) hồ sơ.', 'Năm 2015.', '(1) Tài liệu hết thời hạn bảo quản: 1 (một) hồ sơ.', '(2) Tài liệu trùng lặp: 1 (một) hồ sơ.', '(3) Tài liệu khác: không có.'])
+      expect(text).toContain(s);
+  });
+
+  it('the council’s minutes list members, conclusion, kept dossiers with their new period; signed by chair and secretary', async () => {
+    const text = pdfText(await render('bien-ban-hop.pdf', councilMinutesDefinition(appraisal)));
+    for (const s of ['Họp Hội đồng xác định giá trị tài liệu', 'Căn cứ Quyết định số 45/QĐ-UBND', 'Hôm nay, ngày 15 tháng 02 năm 2026, tại Trụ sở UBND xã Thụy Hải', 'Vũ Văn Hùng', 'Đỗ Thị Mai', 'Nhất trí với danh mục đề nghị hủy.', '- Đề nghị hủy 2 (hai) hồ sơ', '+ Hồ sơ số 14: Hồ sơ giao đất làm nhà ở năm 2015 — thời hạn bảo quản mới: 20 năm; lý do: Còn giá trị tra cứu về đất đai.', 'THƯ KÝ HỘI ĐỒNG', 'CHỦ TỊCH HỘI ĐỒNG'])
+      expect(text).toContain(s);
+  });
+
+  it('the destruction minutes name the decision, the count and how', async () => {
+    const text = pdfText(await render('bien-ban-huy.pdf', destructionMinutesDefinition(appraisal)));
+    for (const s of ['Về việc hủy tài liệu hết giá trị', 'Căn cứ Quyết định số 52/QĐ-UBND ngày 01 tháng 3 năm 2026 của Chủ tịch UBND xã Thụy Hải', 'Hôm nay, ngày 10 tháng 3 năm 2026, tại Công ty Môi trường đô thị Hưng Yên', 'Đã tiến hành hủy 2 (hai) hồ sơ, tài liệu hết giá trị (75 tờ)', 'Hình thức hủy: Nghiền bột giấy.'])
+      expect(text).toContain(s);
+  });
+});
+
+describe('loans', () => {
+  it('the request slip for a certified copy', async () => {
+    const file = await render('phieu-yeu-cau.pdf', loanSlipDefinition({ unit, requesterName: 'Lê Thị Hoa', organisation: '', idDocument: 'CCCD 034190002222', purpose: 'Làm thủ tục thừa kế', form: 'certified-copy', copies: 2, approvedBy: 'Vũ Văn Hùng', requestDate: new Date(2026, 0, 5), loanDate: new Date(2026, 0, 5), dueDate: new Date(2026, 0, 12), lines: [{ file: 'ML 1 · HS 3', title: 'Hồ sơ giao đất năm 2015', documents: 'Quyết định số 15/QĐ-UBND' }] }));
+    const text = pdfText(file);
+    for (const s of ['PHIẾU YÊU CẦU SAO VÀ CHỨNG THỰC TÀI LIỆU LƯU TRỮ', 'Họ và tên người yêu cầu: Lê Thị Hoa', 'Giấy tờ tùy thân: CCCD 034190002222', 'Hình thức khai thác: Sao và chứng thực tài liệu; số bản sao: 2', 'Quyết định số 15/QĐ-UBND', 'hạn trả: 12 tháng 01 năm 2026', 'NGƯỜI YÊU CẦU', 'NGƯỜI DUYỆT'])
+      expect(text).toContain(s);
+    expectTinosOnly(file);
+  });
+
+  it('the register of use of a year: landscape, numbered columns, header on every page', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({ loanDate: '05/03/2025', requester: `Trần Văn Nam ${i + 1}, CCCD 0340900011${String(i).padStart(2, '0')}`, purpose: 'Tra cứu hồ sơ đất đai', dossiers: 'ML 2 · HS 4: Hồ sơ giao đất năm 2015', form: 'Đọc tại chỗ', approvedBy: 'Vũ Văn Hùng', dueDate: '06/03/2025', returned: '06/03/2025, nguyên vẹn', note: '' }));
+    const file = await render('so-theo-doi.pdf', useRegisterDefinition({ unit, year: 2025, rows: many }));
+    const info = pdfInfo(file);
+    expect(info.size).toBe('841.89 x 595.28');
+    expect(info.pages).toBeGreaterThan(1);
+    expect(pdfText(file, info.pages)).toContain('Họ tên, cơ quan, giấy tờ tùy thân');
+    expect(pdfText(file)).toContain('Trong năm có 60 lượt khai thác.');
+  });
+});
+
+describe('statistics report', () => {
+  it('a unit’s report: forms with their numbers and titles as data, the figures, draft marked', async () => {
+    const forms = DEFAULT_STAT_FORMS.map((f) => (f.key === 'documents' ? { ...f, number: '0901.N/BNV-VTLT' } : f));
+    const file = await render('bao-cao-thong-ke.pdf', statisticsReportDefinition({ unit, year: 2025, date: new Date(2026, 0, 20), columns: ['Số liệu'], sections: reportSections(forms, [{ ...SEED_2025, staffTotal: 2, storageArea: 24.5 }]), draft: true, preparer: 'Nguyễn Thị Lan' }));
+    const text = pdfText(file);
+    for (const s of ['BÁO CÁO THỐNG KÊ CÔNG TÁC VĂN THƯ, LƯU TRỮ NĂM 2025', '(Kỳ báo cáo: từ ngày 01/01/2025 đến ngày 31/12/2025)', 'BẢN NHÁP', 'Biểu số 0901.N/BNV-VTLT: Số lượng văn bản đi, văn bản đến', 'Văn bản đến văn bản 6', 'Quy ra mét giá mét 0,25', 'Tài liệu tồn đọng chưa chỉnh lý mét 8,5', 'Diện tích kho lưu trữ m² 24,5', 'Biểu số 0810.N/BNV-VTLT', 'Người khai thác người 2', 'NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ'])
+      expect(text).toContain(s);
+    expect(pdfInfo(file).size).toBe('595.28 x 841.89');
+    expectTinosOnly(file);
+  });
+
+  it('the upper level’s report side by side with a total column, landscape', async () => {
+    const a = { ...SEED_2025 };
+    const b = { ...SEED_2025, incomingDocs: 10, holdingMetres: 1.5 };
+    const file = await render('bao-cao-tong-hop.pdf', statisticsReportDefinition({ unit: { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: 'Sở Nội vụ tỉnh Hưng Yên', place: 'Hưng Yên' }, year: 2025, date: new Date(2026, 1, 10), columns: ['UBND xã Thụy Hải', 'UBND xã Thụy Xuân', 'Tổng cộng'], sections: reportSections(DEFAULT_STAT_FORMS, [a, b, totalValues([a, b])]), draft: false }));
+    const text = pdfText(file);
+    expect(pdfInfo(file).size).toBe('841.89 x 595.28');
+    expect(text).toContain('Văn bản đến văn bản 6 10 16');
+    expect(text).toContain('Quy ra mét giá mét 0,25 1,5 1,75');
+    expect(text).not.toContain('BẢN NHÁP');
+  });
+});
+
+describe('inventory foreword', () => {
+  it('the fonds history prints as the inventory’s foreword', async () => {
+    const text = pdfText(await render('muc-luc-loi-noi-dau.pdf', dossierInventoryDefinition({ unit, fonds: { name: 'Phông lưu trữ UBND xã Thụy Hải', number: '15' }, inventoryNumber: 1, fromYear: 2025, toYear: 2025, sections: [{ heading: '', rows: rows(3) }], options: { foreword: ['Đơn vị hình thành phông: UBND xã Thụy Hải (1990 – 30/06/2025).', 'Tài liệu được chỉnh lý năm 2020.'] } })));
+    expect(text).toMatch(/LỜI NÓI ĐẦU Đơn vị hình thành phông: UBND xã Thụy Hải \(1990 – 30\/06\/2025\)\. Tài liệu được chỉnh lý năm 2020\..*Số TT/);
+  });
+});

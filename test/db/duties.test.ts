@@ -1,0 +1,205 @@
+// The archive's duties in the database, on a commune seeded with a known year (test/fixtures/duties-seed.ts):
+// the statistics report matches the figures counted by hand; deposit, appraisal, loans and closed fonds refuse
+// bad input with a clear code and write nothing (database digest unchanged); the deposit batch and the report
+// reach the archive in a bundle, which records the receipt and sees the report.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
+import { computedStatistics, finaliseReport, reportView, saveReportDraft, reopenReport } from '../../renderer/src/db/repositories/statistics-repository';
+import { cancelDepositBatch, createDepositBatch, depositDueList, keepBack, receivedBatches, recordDepositReceipt } from '../../renderer/src/db/repositories/deposit-repository';
+import { destroyAppraisal, destroyedDossiers, expiredDossiers, startAppraisal } from '../../renderer/src/db/repositories/appraisal-repository';
+import { createLoan, loansOfYear, overdueLoans, returnLoan } from '../../renderer/src/db/repositories/loan-repository';
+import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
+import { getDossier, numberDossiers, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
+import { unitReports, dutiesByUnit } from '../../renderer/src/db/repositories/upper-duties-repository';
+import { DEFAULT_DEPOSIT_RULES } from '../../renderer/src/core/duties/deposit';
+import { DEFAULT_STAT_FORMS } from '../../renderer/src/core/duties/statistics';
+import type { DossierFields } from '../../renderer/src/core/dossiers/types';
+import { exportBundle } from '../../renderer/src/db/exchange/export';
+import { databaseDigest } from '../helpers/db-digest';
+import { importAndApply, upper } from '../helpers/exchange-units';
+import { batchInput, loanInput, SEED_2025, SEED_TODAY, seedCommune, type Seeded } from '../fixtures/duties-seed';
+
+let n = 0;
+let db: LuutruDb;
+let s: Seeded;
+
+beforeEach(async () => {
+  db = await openDb(`duties-${n++}`);
+  s = await seedCommune(db);
+});
+
+/** The error code (and notation) of a refused action, after checking it wrote nothing. */
+async function refused(action: () => Promise<unknown>): Promise<string> {
+  const before = await databaseDigest(db);
+  const err = (await action().then(() => undefined, (e: unknown) => e)) as { code?: string; params?: Record<string, unknown> } | undefined;
+  expect(await databaseDigest(db)).toBe(before);
+  return `${err?.code ?? 'accepted'}${err?.params?.notation ? `:${String(err.params.notation)}` : ''}`;
+}
+
+describe('statistics of the seeded year', () => {
+  it('computes exactly the figures counted by hand', async () => {
+    expect(await computedStatistics(db, s.session.unitId, 2025)).toEqual(SEED_2025);
+  });
+
+  it('a draft keeps typed figures over live ones; a final report fixes every figure; reopening keeps only the typed', async () => {
+    await saveReportDraft(db, s.session, 2025, { staffTotal: 2, storageArea: 24.5, incomingDocs: 999 }, DEFAULT_STAT_FORMS);
+    let view = await reportView(db, s.session.unitId, 2025);
+    expect(view.values).toMatchObject({ staffTotal: 2, storageArea: 24.5, incomingDocs: 6 });
+    await finaliseReport(db, s.session, 2025, { staffTotal: 2, storageArea: 24.5 }, DEFAULT_STAT_FORMS, new Date('2026-01-20T03:00:00Z'));
+    // A dossier formed after finalising does not change the report that was sent.
+    await saveDossier(db, s.session, { ...(await db.dossiers.get(s.ids.E!))!, notation: '07.TH', title: 'Hồ sơ bổ sung' } as DossierFields);
+    view = await reportView(db, s.session.unitId, 2025);
+    expect(view.report?.status).toBe('final');
+    expect(view.values.dossiersFormed).toBe(5);
+    expect(view.computed.dossiersFormed).toBe(6);
+    expect(await refused(() => saveReportDraft(db, s.session, 2025, { staffTotal: 3 }, DEFAULT_STAT_FORMS))).toBe('stats.reportFinal');
+    await reopenReport(db, s.session, 2025);
+    expect((await reportView(db, s.session.unitId, 2025)).values).toMatchObject({ staffTotal: 2, dossiersFormed: 6 });
+  });
+
+  it('refuses a negative typed figure', async () => {
+    expect(await refused(() => saveReportDraft(db, s.session, 2025, { budget: -1 }, DEFAULT_STAT_FORMS))).toBe('stats.valueRange');
+  });
+});
+
+describe('deposit', () => {
+  it('lists what is due at the start of 2026 and what comes later', async () => {
+    const due = await depositDueList(db, s.session.unitId, DEFAULT_DEPOSIT_RULES, SEED_TODAY);
+    expect(due.map((r) => [r.dossier.notation, r.dossier.year, r.due, r.status])).toEqual([['02.TH', 2015, '2016-12-20', 'overdue']]);
+    const all = await depositDueList(db, s.session.unitId, DEFAULT_DEPOSIT_RULES, SEED_TODAY, '9999-12-31');
+    expect(all.map((r) => [r.dossier.notation, r.due])).toEqual([['02.TH', '2016-12-20'], ['03.TH', '2026-11-20'], ['05.TH', '2026-12-31']]);
+    // The home screen warns 30 days ahead: 25 days before C's deadline it is "soon".
+    expect((await depositDueList(db, s.session.unitId, DEFAULT_DEPOSIT_RULES, '2026-10-26')).map((r) => [r.dossier.notation, r.status])).toEqual([['02.TH', 'overdue'], ['03.TH', 'soon']]);
+  });
+
+  it('refuses open and already deposited dossiers, naming them, and writes nothing', async () => {
+    const input = batchInput(s.fondsId, '2026-01-15', 'Hồ sơ năm 2025');
+    expect(await refused(() => createDepositBatch(db, s.session, input, [s.ids.C!, s.ids.E!]))).toBe('deposit.dossierOpen:05.TH');
+    expect(await refused(() => createDepositBatch(db, s.session, input, [s.ids.A!]))).toBe('deposit.alreadyDeposited:01.TH');
+    expect(await refused(() => createDepositBatch(db, s.session, input, [s.ids.G!]))).toBe('deposit.dossierDeleted:01.TH');
+    expect(await refused(() => createDepositBatch(db, s.session, { ...input, name: ' ' }, [s.ids.C!]))).toBe('deposit.nameRequired');
+  });
+
+  it('marks the batch’s dossiers deposited with its figures; cancelling puts them back on the list', async () => {
+    const batch = await createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-01-15', 'Hồ sơ năm 2015 giữ lại'), [s.ids.H!]);
+    expect([batch.dossierCount, batch.boxCount, batch.metres, batch.sheetCount, batch.fromYear, batch.toYear]).toEqual([1, 1, 0.125, 50, 2015, 2015]);
+    const h = await db.dossiers.get(s.ids.H!);
+    expect([h?.depositBatchId, h?.depositedAt, h?.depositFrom]).toEqual([batch.id, '2026-01-15', undefined]);
+    expect(await depositDueList(db, s.session.unitId, DEFAULT_DEPOSIT_RULES, SEED_TODAY)).toEqual([]);
+    await cancelDepositBatch(db, s.session, batch.id, 'Lập nhầm đợt');
+    expect((await depositDueList(db, s.session.unitId, DEFAULT_DEPOSIT_RULES, SEED_TODAY)).map((r) => r.dossier.notation)).toEqual(['02.TH']);
+  });
+
+  it('keeps a file back with approval up to 2 years past its deadline, not longer', async () => {
+    expect(await refused(() => keepBack(db, s.session, s.ids.C!, 'Công văn số 15/UBND', '2028-11-21', DEFAULT_DEPOSIT_RULES))).toBe('deposit.keptBackTooLong');
+    expect(await refused(() => keepBack(db, s.session, s.ids.C!, '', '2027-06-30', DEFAULT_DEPOSIT_RULES))).toBe('deposit.keptBackApprovalRequired');
+    await keepBack(db, s.session, s.ids.C!, 'Công văn số 15/UBND', '2028-11-20', DEFAULT_DEPOSIT_RULES);
+    const all = await depositDueList(db, s.session.unitId, DEFAULT_DEPOSIT_RULES, SEED_TODAY, '9999-12-31');
+    expect(all.find((r) => r.dossier.notation === '03.TH')).toMatchObject({ due: '2028-11-20', rule: 'kept-back', normalDue: '2026-11-20' });
+  });
+
+  it('the batch and the report reach the archive in a bundle; the archive records the receipt once and sees the report', async () => {
+    await finaliseReport(db, s.session, 2025, { staffTotal: 2 }, DEFAULT_STAT_FORMS, new Date('2026-01-20T03:00:00Z'));
+    const exp = await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-01-20T08:00:00Z') });
+    const up = await upper();
+    const { result } = await importAndApply(up, exp.files);
+    expect(result.held).toBe(0);
+    const received = await receivedBatches(up.db, up.session.unitId);
+    expect(received.map((r) => [r.batch.name, r.batch.dossierCount, r.unitName, r.receipt])).toEqual([
+      ['Hồ sơ năm 2025', 2, 'Ủy ban nhân dân xã Thụy Hải', undefined],
+      ['Hồ sơ năm 2015', 1, 'Ủy ban nhân dân xã Thụy Hải', undefined],
+    ]);
+    const batchId = received[0]!.batch.id;
+    await recordDepositReceipt(up.db, up.session, batchId, { receivedDate: '2026-01-22', receiverName: 'Trần Văn Bình', receiverPosition: 'Lưu trữ viên', dossierCount: 2, condition: 'Đủ, tốt', note: '' });
+    const upDigest = await databaseDigest(up.db);
+    const again = await recordDepositReceipt(up.db, up.session, batchId, { receivedDate: '2026-01-23', receiverName: 'Trần Văn Bình', receiverPosition: '', dossierCount: 2, condition: '', note: '' }).catch((e: { code: string }) => e.code);
+    expect(again).toBe('deposit.alreadyReceived');
+    expect(await databaseDigest(up.db)).toBe(upDigest);
+    expect((await receivedBatches(up.db, up.session.unitId))[0]!.receipt?.receivedDate).toBe('2026-01-22');
+    const reports = await unitReports(up.db, up.session.unitId, 2025);
+    expect(reports.map((r) => [r.unitName, r.report.values.dossiersFormed, r.report.values.staffTotal])).toEqual([['Ủy ban nhân dân xã Thụy Hải', 5, 2]]);
+    const duties = (await dutiesByUnit(up.db, [s.session.unitId])).get(s.session.unitId);
+    expect(duties).toEqual({ depositBatches: 2, depositedDossiers: 3, receivedBatches: 0, destroyedDossiers: 1, loans: 4, openLoans: 1 });
+    // The destroyed dossier arrives as a tombstone that still names its decision.
+    const g = await getDossier(up.db, s.ids.G!);
+    expect([g?.deleted, g?.destructionDecisionNumber, g?.destructionDecisionDate, g?.fileNumber]).toEqual([true, '52/QĐ-UBND', '2025-10-01', g?.fileNumber]);
+  });
+});
+
+describe('appraisal and destruction', () => {
+  it('the destroyed dossier stays as a tombstoned description with the decision; its number is never given again', async () => {
+    const g = await db.dossiers.get(s.ids.G!);
+    expect([g?.deleted, g?.deletedReason, g?.destroyedAt, g?.title]).toEqual([true, 'Hủy theo Quyết định số 52/QĐ-UBND ngày 01/10/2025', '2025-10-20', 'Hồ sơ G năm 2015']);
+    expect((await destroyedDossiers(db, s.session.unitId)).map((d) => d.id)).toEqual([s.ids.G]);
+    const h = await db.dossiers.get(s.ids.H!);
+    expect([h?.retention, h?.retentionBasis, h?.expiresYear]).toEqual([20, 'Hội đồng xác định giá trị tài liệu họp ngày 15/09/2025: Còn giá trị tra cứu về đất đai', 2035]);
+    // A new fixed-term dossier numbered in inventory 2 goes after every number ever given there.
+    const j = await saveDossier(db, s.session, { ...(await db.dossiers.get(s.ids.C!))!, notation: '09.TH', title: 'Hồ sơ mới', inventoryNumber: undefined, fileNumber: undefined, boxId: undefined, depositBatchId: undefined } as DossierFields);
+    await numberDossiers(db, s.session, { fondsId: s.fondsId, ids: [j.id], order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } });
+    expect((await db.dossiers.get(j.id))?.fileNumber).toBe(6);
+  });
+
+  it('lists expired dossiers from the expiry index', async () => {
+    const old = await saveDossier(db, s.session, { ...(await db.dossiers.get(s.ids.C!))!, year: 2018, notation: '01.VP', startDate: '2018-01-02', endDate: '2018-12-01', inventoryNumber: undefined, fileNumber: undefined, boxId: undefined } as DossierFields);
+    expect(await expiredDossiers(db, s.session.unitId, 2026)).toEqual({ expired: [expect.objectContaining({ id: old.id, expiresYear: 2023 })], inAppraisal: 0 });
+  });
+
+  it('refuses to destroy a permanent dossier, or without the council’s decision, writing nothing', async () => {
+    const council = { fondsId: s.fondsId, name: 'Đợt 2', councilDecision: '', members: [], meetingPlace: '', conclusion: '', note: '' };
+    expect(await refused(() => startAppraisal(db, s.session, council, [s.ids.I!]))).toBe('appraisal.destroyPermanent:03.TH');
+    const old = await saveDossier(db, s.session, { ...(await db.dossiers.get(s.ids.C!))!, year: 2018, notation: '01.VP', endDate: '2018-12-01', startDate: '2018-01-01', inventoryNumber: undefined, fileNumber: undefined, boxId: undefined } as DossierFields);
+    const a = await startAppraisal(db, s.session, council, [old.id]);
+    const destruction = { decisionNumber: '60/QĐ-UBND', decisionDate: '2026-02-01', decisionSigner: '', destroyedOn: '2026-02-05', destructionPlace: '', destructionMethod: '' };
+    expect(await refused(() => destroyAppraisal(db, s.session, a.id, destruction))).toBe('appraisal.destroyNeedsCouncil');
+    expect((await db.dossiers.get(old.id))?.deleted).toBe(false);
+  });
+});
+
+describe('loans', () => {
+  it('shows the overdue loan on the home screen until it comes back', async () => {
+    expect((await overdueLoans(db, s.session.unitId, SEED_TODAY)).map((v) => [v.loan.requesterName, v.loan.dueDate, v.dossiers.map((d) => d?.notation)])).toEqual([['Lê Thị Hoa', '2025-12-27', ['01.TH']]]);
+    await returnLoan(db, s.session, s.ids.openLoan!, '2026-01-16', 'Nguyên vẹn');
+    expect(await overdueLoans(db, s.session.unitId, SEED_TODAY)).toEqual([]);
+    expect((await loansOfYear(db, s.session.unitId, 2025)).map((v) => v.loan.requesterName)).toEqual(['Trần Văn Nam', 'trần văn nam', 'Lê Thị Hoa']);
+  });
+
+  it('refuses a destroyed dossier and one still out, writing nothing', async () => {
+    const l = loanInput(s.session.unitId, { requestDate: '2026-01-15', loanDate: '2026-01-15', dueDate: '2026-01-16' });
+    expect(await refused(() => createLoan(db, s.session, l, [{ dossierId: s.ids.G!, documents: '' }]))).toBe('loan.dossierDestroyed:01.TH');
+    expect(await refused(() => createLoan(db, s.session, l, [{ dossierId: s.ids.C!, documents: '' }, { dossierId: s.ids.A!, documents: '' }]))).toBe('loan.dossierOut:01.TH');
+    expect(await refused(() => createLoan(db, s.session, { ...l, dueDate: '2026-01-14' }, [{ dossierId: s.ids.C!, documents: '' }]))).toBe('loan.dueBeforeLoan');
+    expect(await refused(() => createLoan(db, s.session, l, []))).toBe('loan.dossiersRequired');
+  });
+});
+
+describe('fonds after the 2025 reform', () => {
+  it('a closed fonds refuses new dossiers and new numbers, keeps its own, and still allows other corrections', async () => {
+    const fonds = (await db.fonds.get(s.fondsId))!;
+    await saveFonds(db, s.session, { ...fonds, creators: [{ name: 'UBND xã Thụy Hải', from: '1990', to: '2025-06-30' }], creatorHistory: 'Xã Thụy Hải được thành lập năm 1990.' }, s.fondsId, 2026);
+    await closeFonds(db, s.session, s.fondsId, '2025-06-30', 'Nghị quyết số 1656/NQ-UBTVQH15');
+    const e = (await db.dossiers.get(s.ids.E!))!;
+    expect(await refused(() => saveDossier(db, s.session, { ...e, notation: '10.TH', title: 'Mới' } as DossierFields))).toBe('fonds.closedNoNewDossier');
+    expect(await refused(() => numberDossiers(db, s.session, { fondsId: s.fondsId, ids: [s.ids.C!], order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } }))).toBe('fonds.closedFrozen');
+    expect(await refused(() => saveDossier(db, s.session, { ...e, notation: '11.TH' } as DossierFields, e.id))).toBe('fonds.closedFrozen');
+    await saveDossier(db, s.session, { ...e, note: 'Còn thiếu biên bản' } as DossierFields, e.id);
+    const closed = await db.fonds.get(s.fondsId);
+    expect([closed?.status, closed?.closedAt, closed?.endYear, closed?.creators]).toEqual(['closed', '2025-06-30', 2025, [{ name: 'UBND xã Thụy Hải', from: '1990', to: '2025-06-30' }]]);
+    expect(await refused(() => closeFonds(db, s.session, s.fondsId, '2025-06-30', 'Lần nữa'))).toBe('fonds.alreadyClosed');
+  });
+});
+
+describe('statistics as .xlsx', () => {
+  it('exports the report with real numbers per indicator, naming each form', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { statisticsToXlsx } = await import('../../renderer/src/spreadsheet/statistics-xlsx');
+    const { reportSections } = await import('../../renderer/src/core/duties/statistics');
+    const values = (await reportView(db, s.session.unitId, 2025)).values;
+    const bytes = await statisticsToXlsx('Báo cáo thống kê năm 2025', ['Số liệu'], reportSections(DEFAULT_STAT_FORMS, [values]));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows[0]![0]).toBe('Báo cáo thống kê năm 2025');
+    expect(rows).toContainEqual(['0804.N/BNV-VTLT — Số lượng văn bản đi, văn bản đến', '1.2', 'Văn bản đến', 'văn bản', 6]);
+    expect(rows).toContainEqual(['0808.N/BNV-VTLT — Tài liệu lưu trữ đang bảo quản', '3.5', 'Quy ra mét giá', 'mét', 0.25]);
+  });
+});

@@ -1,0 +1,102 @@
+// The retention schedule in the database: the starter set as an unverified version, a new version that
+// closes the old one, an item picked by a dossier whose period then cannot change (the dossier keeps its
+// copy), and the .xlsx round trip — an imported table with one item lacking a period refused whole, naming
+// its row, with nothing written.
+import ExcelJS from 'exceljs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
+import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
+import { importSchedule, itemsForYear, listItems, listSchedules, loadStarterSchedule, newScheduleVersion, saveItem } from '../../renderer/src/db/repositories/retention-repository';
+import { saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
+import { retentionFromItem } from '../../renderer/src/core/duties/retention';
+import { parseRetentionWorkbook, retentionScheduleToXlsx } from '../../renderer/src/spreadsheet/retention-xlsx';
+import type { Session } from '../../renderer/src/db/changes';
+import { databaseDigest } from '../helpers/db-digest';
+import { thuyHaiSetup } from '../fixtures/setup-input';
+
+let n = 0;
+let db: LuutruDb;
+let session: Session;
+
+beforeEach(async () => {
+  db = await openDb(`retention-${n++}`);
+  const unit = await completeSetup(db, thuyHaiSetup);
+  session = { unitId: unit.id, operator: 'Nguyễn Thị Lan' };
+});
+
+describe('schedule versions in the database', () => {
+  it('loads the starter set as a version marked to be checked, with every item of §3.2', async () => {
+    const s = await loadStarterSchedule(db, session);
+    expect([s.verified, s.validFrom, s.basis]).toEqual([false, '2011-01-01', expect.stringContaining('CẦN KIỂM TRA')]);
+    const items = await listItems(db, s.id);
+    expect(items.map((i) => [i.code, i.retention])).toEqual([['1', 'permanent'], ['2', 'permanent'], ['3', 'permanent'], ['4', 20], ['5', 5], ['6', 20], ['7', 50], ['8', 'permanent'], ['9', 'permanent'], ['10', 10]]);
+  });
+
+  it('a new version ends the old one the day before; dossiers of earlier years still pick from the old one', async () => {
+    const old = await loadStarterSchedule(db, session);
+    const next = await newScheduleVersion(db, session, old.id, '2026.1', '2026-07-01');
+    const versions = await listSchedules(db, session.unitId);
+    expect(versions.map((v) => [v.version, v.validFrom, v.validTo])).toEqual([['2026.1', '2026-07-01', undefined], ['mẫu-1', '2011-01-01', '2026-06-30']]);
+    expect((await itemsForYear(db, session.unitId, 2025))?.schedule.id).toBe(old.id);
+    expect((await itemsForYear(db, session.unitId, 2027))?.schedule.id).toBe(next.id);
+    expect((await listItems(db, next.id)).length).toBe(10);
+  });
+
+  it('a dossier keeps the period and basis it picked; the item’s period then cannot change, only in a new version', async () => {
+    const s = await loadStarterSchedule(db, session);
+    const item = (await listItems(db, s.id)).find((i) => i.code === '5')!;
+    const fondsId = (await listFonds(db, session.unitId))[0]!.id;
+    const d = await saveDossier(db, session, { unitId: session.unitId, fondsId, year: 2026, heading: '', headingCode: 'TH', notation: '01.TH', title: 'Báo cáo quý I năm 2026', keeper: 'Lan', status: 'open', access: 'open', language: 'Tiếng Việt', condition: '', note: '', source: 'plan', ...retentionFromItem(item, s) });
+    expect([d.retention, d.retentionItemId, d.retentionBasis]).toEqual([5, item.id, expect.stringContaining('phiên bản mẫu-1), mục 5')]);
+    const before = await databaseDigest(db);
+    const err = await saveItem(db, session, { ...item, retention: 10 }, item.id).catch((e: { code: string; params: unknown }) => e);
+    expect(err).toMatchObject({ code: 'retention.itemInUse', params: { count: 1 } });
+    expect(await databaseDigest(db)).toBe(before);
+    await saveItem(db, session, { ...item, basis: 'TT 13/2011/TT-BNV, mục 5' }, item.id);
+    expect((await db.dossiers.get(d.id))?.retentionBasis).toBe(d.retentionBasis);
+  });
+});
+
+describe('.xlsx import and export', () => {
+  it('an exported schedule imports back as a new version with the same items', async () => {
+    const s = await loadStarterSchedule(db, session);
+    const bytes = await retentionScheduleToXlsx(s, await listItems(db, s.id), new Date('2026-01-05T00:00:00Z'));
+    const parsed = await parseRetentionWorkbook(bytes);
+    expect(parsed.title).toContain('CẦN KIỂM TRA');
+    const copy = await importSchedule(db, session, { unitId: session.unitId, name: 'Bảng thời hạn cấp xã', version: '2026.1', validFrom: '2026-01-01', basis: 'Tệp Excel', verified: true, note: '' }, parsed.items);
+    const items = await listItems(db, copy.id);
+    expect(items.map((i) => [i.group, i.code, i.title, i.retention, i.basis])).toEqual((await listItems(db, s.id)).map((i) => [i.group, i.code, i.title, i.retention, i.basis]));
+  });
+
+  it('reads an official-looking table: group rows, "(1)…" row, VV and "10 năm"; an item without a period refuses the whole import by its row', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('TT13');
+    ws.addRow(['BẢNG THỜI HẠN BẢO QUẢN HỒ SƠ, TÀI LIỆU']);
+    ws.addRow([]);
+    ws.addRow(['STT', 'Tên nhóm hồ sơ, tài liệu', 'Thời hạn bảo quản', 'Ghi chú']);
+    ws.addRow(['(1)', '(2)', '(3)', '(4)']);
+    ws.addRow(['I', 'TÀI LIỆU TỔNG HỢP']);
+    ws.addRow(['1', 'Tập lưu quyết định của UBND xã', 'VV', '']);
+    ws.addRow(['2', 'Báo cáo quý', '5 năm', '']);
+    ws.addRow(['II', 'TÀI LIỆU TƯ PHÁP']);
+    ws.addRow(['3', 'Sổ đăng ký khai sinh', 'Vĩnh viễn', '']);
+    ws.addRow(['4', 'Hồ sơ chứng thực', '', 'chưa rõ']);
+    const parsed = await parseRetentionWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(parsed.items.map((i) => [i.row, i.group, i.code, i.retention])).toEqual([
+      [6, 'TÀI LIỆU TỔNG HỢP', '1', 'permanent'],
+      [7, 'TÀI LIỆU TỔNG HỢP', '2', 5],
+      [9, 'TÀI LIỆU TƯ PHÁP', '3', 'permanent'],
+      [10, 'TÀI LIỆU TƯ PHÁP', '4', undefined],
+    ]);
+    const before = await databaseDigest(db);
+    const err = await importSchedule(db, session, { unitId: session.unitId, name: 'TT 13', version: '1', validFrom: '2012-01-01', basis: '', verified: true, note: '' }, parsed.items).catch((e: { code: string; params: unknown }) => e);
+    expect(err).toMatchObject({ code: 'retention.importRowNoPeriod', params: { row: 10, title: 'Hồ sơ chứng thực' } });
+    expect(await databaseDigest(db)).toBe(before);
+  });
+
+  it('a file without a header naming the title and the retention is refused', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('x').addRow(['a', 'b']);
+    await expect(parseRetentionWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()))).rejects.toMatchObject({ code: 'retention.importNoHeader' });
+  });
+});
