@@ -1,10 +1,11 @@
 /**
- * The register as a virtual table: only the visible rows are in the page, so a register of
- * 100k entries scrolls as smoothly as one of 100. Rows open the entry with a click or Enter.
+ * The register as a virtual table: only the visible rows are in the page, and only the rows near
+ * them are read at all (useRegisterList), so a register of 1M entries scrolls as one of 100.
+ * Rows open the entry with a click or Enter.
  * Text columns share the width left by the fixed ones, down to a minimum; below the sum of
  * those (a 1024 px screen) the table scrolls sideways instead of cutting the last columns off.
  */
-import { useRef, type CSSProperties, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -68,44 +69,69 @@ export function outgoingColumns(t: TFunction): Column<OutgoingDoc>[] {
   ];
 }
 
-export function EntryTable<T extends { id: string; deleted: boolean }>({ rows, columns, onOpen, empty, height = 520 }: {
-  rows: readonly T[];
+type RowProps<T> = { row: T; columns: readonly Column<T>[]; grid: CSSProperties; start: number; onOpen: (row: T) => void };
+
+/** One row; memoised, so scrolling renders only the rows that come into view. */
+const EntryRow = memo(function EntryRow<T extends { id: string; deleted: boolean }>({ row, columns, grid, start, onOpen }: RowProps<T>) {
+  return (
+    <div
+      role="row"
+      tabIndex={0}
+      data-testid="entry-row"
+      className={`entry-row${row.deleted ? ' entry-row-cancelled' : ''}`}
+      style={{ ...grid, position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
+      onClick={() => onOpen(row)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') onOpen(row);
+      }}
+    >
+      {columns.map((c) => <div key={c.key} role="cell" className="entry-cell"><div className="entry-clamp">{c.render(row)}</div></div>)}
+    </div>
+  );
+}) as <T extends { id: string; deleted: boolean }>(props: RowProps<T>) => ReactNode;
+
+/**
+ * `count` rows, of which the list holds those near the screen (`rowAt`); the table says which
+ * positions are on screen (`onRange`) and shows a blank row where one is still being read.
+ */
+export function EntryTable<T extends { id: string; deleted: boolean }>({ count, rowAt, onRange, columns, onOpen, empty, height = 520 }: {
+  count: number;
+  rowAt: (index: number) => T | undefined;
+  onRange: (start: number, end: number) => void;
   columns: readonly Column<T>[];
   onOpen: (row: T) => void;
   empty: string;
   height?: number;
 }) {
   const parent = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  // No flushSync on scroll: rows render in React's own time, and only the new ones (memo).
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 8, useFlushSync: false });
   const { template, minWidth } = columnTemplate(columns);
-  const grid: CSSProperties = { display: 'grid', gridTemplateColumns: template };
+  const grid = useMemo<CSSProperties>(() => ({ display: 'grid', gridTemplateColumns: template }), [template]);
   const { t } = useTranslation();
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+  useEffect(() => {
+    onRange(first, last + 1);
+  }, [first, last, count, onRange]);
   return (
-    <div className="entry-table" role="table" aria-rowcount={rows.length} data-testid="entry-table">
+    <div className="entry-table" role="table" aria-rowcount={count} data-testid="entry-table">
       <div style={{ minWidth }}>
       <div className="entry-table-head" role="row" style={grid}>
         {columns.map((c) => <div key={c.key} role="columnheader" className="entry-cell">{c.title}</div>)}
       </div>
-      {rows.length === 0 ? (
+      {count === 0 ? (
         <Empty description={empty} style={{ padding: 32 }} />
       ) : (
         <div ref={parent} className="entry-table-body" style={{ height, overflow: 'auto' }} aria-label={t('registers.listTitle')}>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index]!;
-              return (
-                <div
-                  key={row.id}
-                  role="row"
-                  tabIndex={0}
-                  data-testid="entry-row"
-                  className={`entry-row${row.deleted ? ' entry-row-cancelled' : ''}`}
-                  style={{ ...grid, position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                  onClick={() => onOpen(row)}
-                  onKeyDown={(e) => { if (e.key === 'Enter') onOpen(row); }}
-                >
-                  {columns.map((c) => <div key={c.key} role="cell" className="entry-cell"><div className="entry-clamp">{c.render(row)}</div></div>)}
-                </div>
+            {items.map((item) => {
+              const row = rowAt(item.index);
+              return row ? (
+                <EntryRow<T> key={row.id} row={row} columns={columns} grid={grid} start={item.start} onOpen={onOpen} />
+              ) : (
+                <div key={`wait-${item.index}`} role="row" aria-busy="true" className="entry-row entry-row-waiting" style={{ ...grid, position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }} />
               );
             })}
           </div>
