@@ -180,9 +180,7 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ count, 
       <div className="entry-table-head" role="row" aria-rowindex={1} style={grid}>
         {columns.map((c) => <div key={c.key} role="columnheader" className="entry-cell">{c.title}</div>)}
       </div>
-      {count === 0 ? (
-        <Empty description={empty} style={{ padding: 32 }} />
-      ) : (
+      {count > 0 && (
         <div
           ref={parent}
           className="entry-table-body"
@@ -204,6 +202,8 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ count, 
         </div>
       )}
       </div>
+      {/* Outside the columns' minimum width, so the sentence fits the screen at 1024 px. */}
+      {count === 0 && <Empty description={empty} style={{ padding: 32, position: 'sticky', left: 0 }} />}
     </div>
   );
 }

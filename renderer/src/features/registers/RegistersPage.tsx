@@ -157,7 +157,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
         </Card>
       )}
       {register && (
-        <Card size="small" title={<Space>{t('registers.listTitle')}{list.count !== undefined && list.total !== undefined && <Typography.Text type="secondary" data-testid="entry-count">{t('registers.countShown', { shown: list.count, total: list.total })}</Typography.Text>}</Space>}>
+        <Card size="small" title={<Space>{t('registers.listTitle')}{list.count !== undefined && list.total !== undefined && !list.building && <Typography.Text type="secondary" data-testid="entry-count">{t('registers.countShown', { shown: list.count, total: list.total })}</Typography.Text>}</Space>}>
           <Space wrap style={{ marginBottom: 8 }}>
             <Input.Search allowClear aria-label={t('common.search')} data-testid="entry-search" placeholder={t('registers.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 420 }} />
             <Select allowClear showSearch placeholder={t('registers.filterType')} value={typeFilter} onChange={setTypeFilter} options={choicesOf(list.facets.typeName)} style={{ width: 170 }} />
@@ -177,7 +177,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
             onRange={list.showRange}
             columns={columns}
             onOpen={onOpen}
-            empty={list.count === undefined ? t('registers.opening') : list.total === 0 ? t('registers.emptyList') : t('registers.noMatch')}
+            empty={list.count === undefined || list.building ? t('registers.opening') : list.total === 0 ? t('registers.emptyList') : t('registers.noMatch')}
           />
         </Card>
       )}

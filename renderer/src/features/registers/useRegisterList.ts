@@ -74,6 +74,9 @@ export function useRegisterList(scope: RegisterScope | undefined, filter: ViewFi
   const [facets, setFacets] = useState<Record<string, FacetValue[]>>({});
   const [span, setSpan] = useState<{ first: number; last: number }>();
   const [relist, setRelist] = useState(0);
+  /** Opened again after a failed list (the worker restarted after a crash, and forgot our handle). */
+  const [reopened, setReopened] = useState(0);
+  const failures = useRef(0);
   const range = useRef({ start: 0, end: 30 });
   const shownRef = useRef<Shown | undefined>(undefined);
   shownRef.current = shown;
@@ -111,7 +114,7 @@ export function useRegisterList(scope: RegisterScope | undefined, filter: ViewFi
       if (h !== undefined) void client.release(h).catch(() => undefined);
       setHandle(undefined);
     };
-  }, [client, db, table, registerId]);
+  }, [client, db, table, registerId, reopened]);
 
   const rowsOf = useCallback(
     async (w: ListWindow | undefined): Promise<Map<number, ListRow>> => {
@@ -132,9 +135,15 @@ export function useRegisterList(scope: RegisterScope | undefined, filter: ViewFi
     let live = true;
     listJobs(async () => {
       const { start, end } = range.current;
-      const r = await client.list(handle, JSON.parse(filterKey) as ViewFilter, { from: Math.max(0, start - MARGIN), to: end + MARGIN });
-      const rows = await rowsOf(r.window);
-      if (live) setShown({ viewId: r.viewId, count: r.count, rows });
+      try {
+        const r = await client.list(handle, JSON.parse(filterKey) as ViewFilter, { from: Math.max(0, start - MARGIN), to: end + MARGIN });
+        const rows = await rowsOf(r.window);
+        failures.current = 0;
+        if (live) setShown({ viewId: r.viewId, count: r.count, rows });
+      } catch {
+        // Never leave the list on an answer to an older question: open the index again (a few times).
+        if (live && failures.current++ < 5) setTimeout(() => live && setReopened((n) => n + 1), 100 * failures.current);
+      }
     });
     return () => {
       live = false;
