@@ -1,8 +1,11 @@
 // A register of 20,000 entries in real Chromium: it opens (its list index built in a worker,
 // with progress), the keyboard reaches its last entry (End, then arrows; Enter opens the
-// drawer), the scroll bar reaches it too, search answers from the index, and a document
-// registered through the form shows at the end of the list at once.
-import { readdirSync } from 'node:fs';
+// drawer), the scroll bar reaches it too, search answers from the index, a document registered
+// through the form shows at the end of the list at once, and the book is printed by number range
+// (one print holds at most 10,000 numbers: the clerk chooses which).
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDate } from '../../renderer/src/core/format';
@@ -11,7 +14,7 @@ import { deriveIncoming } from '../../renderer/src/db/register-derived';
 import { seededRng } from '../fixtures/generate';
 import { generateIncomingDocFields } from '../fixtures/generate-registers';
 import { openApp, startServer, type Server } from './harness';
-import { completeSetupThroughUi } from './flows';
+import { completeSetupThroughUi, printedText } from './flows';
 
 const ENTRIES = 20_000;
 let server: Server;
@@ -109,7 +112,7 @@ describe('a register of 20,000 entries', () => {
       const target = await page.getByTestId('entry-row').first().locator('[role=cell]').nth(3).textContent();
       await page.getByTestId('entry-search').locator('input').fill(target!);
       await expect.poll(async () => Number((await count(page))?.split(' / ')[0])).toBeLessThan(50);
-      expect((await page.getByTestId('entry-row').allTextContents()).some((t) => t.includes(target!))).toBe(true);
+      await expect.poll(async () => (await page.getByTestId('entry-row').allTextContents()).some((t) => t.includes(target!))).toBe(true);
       await page.getByTestId('entry-search').locator('input').fill('');
       await expect.poll(() => count(page)).toBe('20000 / 20000 văn bản');
 
@@ -126,6 +129,23 @@ describe('a register of 20,000 entries', () => {
       await expect.poll(() => page.getByTestId('entry-row').last().textContent()).toContain('V/v kiểm kê đất đai lưu trữ tạm thời');
       await page.getByTestId('entry-search').locator('input').fill('kiem ke dat dai luu tru tam thoi');
       await expect.poll(() => count(page)).toBe('1 / 20001 văn bản');
+
+      // The printed book: larger than one print holds, so the numbers are asked (1–10,000 offered).
+      await page.getByTestId('print-book').click();
+      await page.getByTestId('output-range-help').waitFor();
+      expect(await page.getByTestId('output-range-help').textContent()).toContain('Sổ có 20.001 văn bản. Mỗi lần in hoặc xuất được tối đa 10.000 số');
+      const dialog = page.locator('.ant-modal:visible');
+      const [from, to] = [dialog.getByLabel('Từ số đến'), dialog.getByLabel('Đến số đến')];
+      expect([await from.inputValue(), await to.inputValue()]).toEqual(['1', '10000']);
+      await to.fill('25000');
+      await page.getByTestId('output-range-error').waitFor();
+      await from.fill('19995');
+      await to.fill('20001');
+      await page.getByTestId('output-range-error').waitFor({ state: 'detached' });
+      const text = await printedText(page, () => to.press('Enter'), join(mkdtempSync(join(tmpdir(), 'luutru-range-')), 'so-den.pdf'));
+      expect(text).toContain('Từ số 19995 đến số 20001');
+      expect(text).toContain('kiểm kê đất đai lưu trữ tạm thời');
+      expect(text).not.toContain('Từ số 01');
     } finally {
       await b.close();
     }

@@ -137,7 +137,9 @@ export function useRegisterList(scope: RegisterScope | undefined, filter: ViewFi
       const { start, end } = range.current;
       try {
         const r = await client.list(handle, JSON.parse(filterKey) as ViewFilter, { from: Math.max(0, start - MARGIN), to: end + MARGIN });
-        const rows = await rowsOf(r.window);
+        // A shorter list (a search) than where the table was scrolled: the table will show its end.
+        const w = start >= r.count && r.count > 0 ? await client.window(r.viewId, Math.max(0, r.count - (end - start) - MARGIN), r.count) : r.window;
+        const rows = await rowsOf(w);
         failures.current = 0;
         if (live) setShown({ viewId: r.viewId, count: r.count, rows });
       } catch {
