@@ -12,6 +12,7 @@ import { scopeLocks } from '../../renderer/src/search/persisted/locks';
 import { PageCache } from '../../renderer/src/search/persisted/page-cache';
 import { COMPACT_AT, ScopeIndex } from '../../renderer/src/search/persisted/scope-index';
 import { SearchDb } from '../../renderer/src/search/persisted/search-db';
+import { createIndexHost } from '../../renderer/src/search/persisted/index-host';
 import type { ViewFilter } from '../../renderer/src/search/persisted/scope-state';
 import type { IndexDoc, IndexSource, IndexSpec } from '../../renderer/src/search/persisted/source';
 import { seededRng } from '../fixtures/generate';
@@ -221,6 +222,23 @@ describe('persisted list index', () => {
     // Again from the first entry of the second segment (number 65,565 = 1 + 37 × 1,772).
     expect(source.scans).toEqual([0, 65_565]);
     expect(await list(index, { text: 'quyet dinh' })).toEqual(expected(source, { text: 'quyet dinh' }));
+  });
+
+  it('a page that lets its register go lets its lists go too (switching registers keeps nothing); the other register stays open', async () => {
+    const sources: Record<string, TestSource> = { a: new TestSource(50), b: new TestSource(30) };
+    const host = createIndexHost(async (_db, ref) => ({ key: `register:${ref.registerId}`, source: sources[ref.registerId]! }), { locks });
+    const name = `host-${n++}`;
+    const a = await host.open(name, { kind: 'register', table: 'incomingDocs', registerId: 'a' });
+    const b = await host.open(name, { kind: 'register', table: 'incomingDocs', registerId: 'b' });
+    await host.settled(a.handle);
+    await host.settled(b.handle);
+    const la = await host.list(a.handle, {}, { from: 0, to: 5 });
+    const lb = await host.list(b.handle, {}, { from: 0, to: 5 });
+    expect([la.count, lb.count]).toEqual([50, 30]);
+    await host.release(a.handle);
+    expect(await host.window(la.viewId, 0, 5)).toBeUndefined();
+    await expect(host.list(a.handle, {})).rejects.toThrow();
+    expect((await host.window(lb.viewId, 0, 5))?.ordinals).toEqual(expected(sources.b!, {}).slice(0, 5));
   });
 
   it('two windows keep one index: each sees the other’s catch-up and both list the same', async () => {
