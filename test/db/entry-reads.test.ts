@@ -6,7 +6,7 @@ import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import type { Session } from '../../renderer/src/db/changes';
 import { completeSetup, getUnit, listUnits } from '../../renderer/src/db/repositories/unit-repository';
 import { ensureYearRegisters, getRegister } from '../../renderer/src/db/repositories/register-repository';
-import { cancelEntry, getEntries, getEntry, listOutgoingOfYear, registerIncoming, registerOutgoing } from '../../renderer/src/db/repositories/entry-repository';
+import { cancelEntry, entriesAt, entriesInRange, getEntries, getEntry, listOutgoingOfYear, registerIncoming, registerOutgoing } from '../../renderer/src/db/repositories/entry-repository';
 import { journalSince, lastJournalSeq } from '../../renderer/src/db/repositories/journal-repository';
 import { searchableEntries } from '../../renderer/src/db/repositories/upper-level-repository';
 import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
@@ -36,6 +36,28 @@ describe('reads behind the register screens', () => {
     await outgoingIn(2026, 'V/v kế hoạch năm 2026');
     await cancelEntry(db, session, 'outgoingDocs', b.id, 'trùng');
     expect((await listOutgoingOfYear(db, session.unitId, 2025)).map((d) => d.summary)).toEqual([a.summary]);
+  });
+
+  it('with a limit, the replies offered are the latest entries of each register (a register may hold a million)', async () => {
+    for (let i = 1; i <= 5; i++) await outgoingIn(2025, `V/v số ${i}`);
+    expect((await listOutgoingOfYear(db, session.unitId, 2025, 2)).map((d) => d.summary)).toEqual(['V/v số 4', 'V/v số 5']);
+  });
+
+  it('a window of the list reads the entries at its numbers; a printed range is read page by page with progress', async () => {
+    const regs = await ensureYearRegisters(db, session, 2026, new Date('2026-06-01'));
+    const register = regs.find((x) => x.kind === 'incoming')!;
+    for (let i = 1; i <= 7; i++) {
+      const r = await registerIncoming(db, session, register.id, { ...emptyIncomingInput('2026-03-05'), sender: 'Sở Nội vụ tỉnh Hưng Yên', summary: `V/v văn bản ${i}` }, { today: '2026-03-10' });
+      if (r.kind !== 'saved') throw new Error('not saved');
+    }
+    const at = await entriesAt(db, 'incomingDocs', register.id, [2, 3, 9, 4]);
+    expect(at.map((d) => d?.summary)).toEqual(['V/v văn bản 2', 'V/v văn bản 3', undefined, 'V/v văn bản 4']);
+    const far = await entriesAt(db, 'incomingDocs', register.id, [1, 7]);
+    expect(far.map((d) => d?.summary)).toEqual(['V/v văn bản 1', 'V/v văn bản 7']);
+    const seen: number[] = [];
+    const range = await entriesInRange(db, 'incomingDocs', register.id, { from: 2, to: 6, max: 4 }, (n) => seen.push(n), 3);
+    expect(range.map((d) => d.summary)).toEqual(['V/v văn bản 2', 'V/v văn bản 3', 'V/v văn bản 4', 'V/v văn bản 5']);
+    expect(seen).toEqual([3, 4]);
   });
 
   it('an entry and its register by id; several entries at once; what changed since a sequence number', async () => {

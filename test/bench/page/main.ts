@@ -7,9 +7,10 @@ import { backupMeasures } from './measures-backup';
 import { registerImportMeasures } from './measures-register-import';
 import { processingMeasures } from './measures-processing';
 import { processingScrollMeasures } from './measures-processing-scroll';
+import { registerOpenMeasures } from './measures-register-open';
 import type { Measure } from './types';
 
-const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures, ...registerImportMeasures, ...searchMeasures, ...backupMeasures, ...processingMeasures, ...processingScrollMeasures];
+const measures: Measure[] = [...foundationMeasures, ...bundleMeasures, ...registerMeasures, ...registerImportMeasures, ...searchMeasures, ...backupMeasures, ...processingMeasures, ...processingScrollMeasures, ...registerOpenMeasures];
 
 (globalThis as unknown as { luutruBench: unknown }).luutruBench = {
   names: () => measures.map((m) => m.name),

@@ -96,7 +96,7 @@ const scroll: Measure = {
     root = createRoot(host);
     root.render(
       <I18nextProvider i18n={i18n}>
-        <EntryTable rows={slips} height={700} empty="" onOpen={() => undefined} columns={[{ key: 't', title: 'Số phiếu', width: 80, render: (d) => d.tempNumber }, { key: 'title', title: 'Tiêu đề', width: { min: 300, grow: 1 }, render: (d) => d.title }, { key: 'p', title: 'Thời gian', width: 150, render: () => '2000' }]} />
+        <EntryTable count={slips.length} rowAt={(i) => slips[i]} onRange={() => undefined} height={700} empty="" onOpen={() => undefined} columns={[{ key: 't', title: 'Số phiếu', width: 80, render: (d) => d.tempNumber }, { key: 'title', title: 'Tiêu đề', width: { min: 300, grow: 1 }, render: (d) => d.title }, { key: 'p', title: 'Thời gian', width: 150, render: () => '2000' }]} />
       </I18nextProvider>,
     );
     const base = await scrollThrough(() => host.querySelector<HTMLElement>('.entry-table [aria-label]'));

@@ -31,13 +31,20 @@ export function effectiveDeadline(doc: Pick<IncomingInput, 'handlingDeadline' | 
  * due-soon: deadline within `dueSoonDays` calendar days; on-time: later.
  */
 export function followUpStatus(doc: FollowUpInput, today: string, options: FollowUpOptions = {}): FollowUpStatus {
-  if (doc.deleted) return 'none';
-  if (doc.progress === 'done') return 'done';
   const deadline = effectiveDeadline(doc);
-  if (!deadline) return 'none';
-  const left = daysBetween(today, deadline);
-  if (left < 0) return 'overdue';
-  if (left <= (options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS)) return 'due-soon';
+  return followUpStatusOf({ deleted: doc.deleted === true, done: doc.progress === 'done', daysLeft: deadline ? daysBetween(today, deadline) : undefined }, options);
+}
+
+/**
+ * The same rule on what a list index keeps of an entry (cancelled, done, calendar days left
+ * until its deadline or undefined without one): the register list filters by status this way.
+ */
+export function followUpStatusOf(entry: { readonly deleted: boolean; readonly done: boolean; readonly daysLeft: number | undefined }, options: FollowUpOptions = {}): FollowUpStatus {
+  if (entry.deleted) return 'none';
+  if (entry.done) return 'done';
+  if (entry.daysLeft === undefined) return 'none';
+  if (entry.daysLeft < 0) return 'overdue';
+  if (entry.daysLeft <= (options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS)) return 'due-soon';
   return 'on-time';
 }
 

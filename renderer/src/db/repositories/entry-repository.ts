@@ -163,8 +163,7 @@ export async function cancelEntry(db: LuutruDb, session: Session, table: 'incomi
   });
 }
 
-/** Every entry of a register (cancelled ones included), by number. */
-/** Every entry of a register (cancelled ones included), by number; another unit's register is read from its blocks. */
+/** Every entry of a register (cancelled ones included), by number; another unit's register is read from its blocks. Small registers only: lists read windows (entriesAt). */
 export async function listIncoming(db: LuutruDb, registerId: string): Promise<IncomingDoc[]> {
   const own = await db.incomingDocs.where('[registerId+arrivalNumber]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).toArray();
   if (own.length > 0) return own;
@@ -197,11 +196,18 @@ export async function getEntries(db: LuutruDb, table: 'incomingDocs' | 'outgoing
 
 /**
  * The outgoing entries (not cancelled) of a unit's outgoing registers of a year, by register
- * and number: the replies an incoming document can be linked to.
+ * and number: the replies an incoming document can be linked to. With `latest`, only the last
+ * that many entries of each register (a reply is recent; a register may hold a million).
  */
-export async function listOutgoingOfYear(db: LuutruDb, unitId: string, year: number): Promise<OutgoingDoc[]> {
+export async function listOutgoingOfYear(db: LuutruDb, unitId: string, year: number, latest?: number): Promise<OutgoingDoc[]> {
   const registers = await db.registers.where('[unitId+kind+year]').equals([unitId, 'outgoing', year]).toArray();
-  const lists = await Promise.all(registers.map((r) => listOutgoing(db, r.id)));
+  const lists = await Promise.all(
+    registers.map(async (r) =>
+      latest === undefined
+        ? listOutgoing(db, r.id)
+        : (await db.outgoingDocs.where('[registerId+number]').between([r.id, Dexie.minKey], [r.id, Dexie.maxKey]).reverse().limit(latest).toArray()).reverse(),
+    ),
+  );
   return lists.flat().filter((d) => !d.deleted);
 }
 
@@ -218,5 +224,68 @@ export async function openDeadlinesUntil(db: LuutruDb, until: string, origin: st
     .each((d) => {
       if (!d.deleted && d.origin === origin) out.push(d);
     });
+  return out;
+}
+
+const byNumber = (table: 'incomingDocs' | 'outgoingDocs') => (table === 'incomingDocs' ? '[registerId+arrivalNumber]' : '[registerId+number]');
+const numberOf = (d: IncomingDoc | OutgoingDoc) => ('arrivalNumber' in d ? d.arrivalNumber : d.number);
+
+/**
+ * The entries of a register at some numbers (a window of its list), aligned with them
+ * (undefined where none): through the [registerId+number] index — one range read when the
+ * numbers lie close together, else each key — or, for a register received from another unit,
+ * by the record ids its index keeps.
+ */
+export async function entriesAt(
+  db: LuutruDb,
+  table: 'incomingDocs' | 'outgoingDocs',
+  registerId: string,
+  numbers: readonly number[],
+  ids?: readonly string[],
+): Promise<(IncomingDoc | OutgoingDoc | undefined)[]> {
+  if (numbers.length === 0) return [];
+  if (ids) return getEntries(db, table, ids);
+  const t = db.table<IncomingDoc | OutgoingDoc, string>(table);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const n of numbers) {
+    lo = Math.min(lo, n);
+    hi = Math.max(hi, n);
+  }
+  const rows =
+    hi - lo + 1 <= 3 * numbers.length
+      ? await t.where(byNumber(table)).between([registerId, lo], [registerId, hi], true, true).toArray()
+      : await t.where(byNumber(table)).anyOf(numbers.map((n) => [registerId, n])).toArray();
+  const found = new Map(rows.map((r) => [numberOf(r), r]));
+  return numbers.map((n) => found.get(n));
+}
+
+/**
+ * The entries of a register numbered from..to (inclusive), by number, read `page` at a time
+ * (keyset paging on the number index), at most `max` of them; `onProgress` hears how many so
+ * far. A register received from another unit is read from its blocks.
+ */
+export async function entriesInRange(
+  db: LuutruDb,
+  table: 'incomingDocs' | 'outgoingDocs',
+  registerId: string,
+  range: { readonly from: number; readonly to: number; readonly max: number },
+  onProgress?: (read: number) => void,
+  page = 2000,
+): Promise<(IncomingDoc | OutgoingDoc)[]> {
+  const out: (IncomingDoc | OutgoingDoc)[] = [];
+  if (!(await db.registers.get(registerId))) {
+    const received = (await foreignChildren(db, table, 'registerId', registerId)) as unknown as (IncomingDoc | OutgoingDoc)[];
+    return received.filter((d) => numberOf(d) >= range.from && numberOf(d) <= range.to).sort((a, b) => numberOf(a) - numberOf(b)).slice(0, range.max);
+  }
+  const t = db.table<IncomingDoc | OutgoingDoc, string>(table);
+  let next = range.from;
+  while (out.length < range.max && next <= range.to) {
+    const rows = await t.where(byNumber(table)).between([registerId, next], [registerId, range.to], true, true).limit(Math.min(page, range.max - out.length)).toArray();
+    if (rows.length === 0) break;
+    out.push(...rows);
+    onProgress?.(out.length);
+    next = numberOf(rows[rows.length - 1]!) + 1;
+  }
   return out;
 }

@@ -20,6 +20,11 @@ import { OutgoingForm } from './OutgoingForm';
 import { DateInput, typedDateValue, dateText, useEnterToSave } from './entry-inputs';
 import { RecordHistory as History } from '../../components/RecordHistory';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
+import type { FacetValue } from './useRegisterList';
+
+const NONE_HELD: Readonly<Record<string, readonly FacetValue[]>> = {};
+/** Latest outgoing entries of each register offered as the reply (a reply is recent). */
+const REPLY_CHOICES = 1000;
 
 function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Register }) {
   const { t } = useTranslation();
@@ -31,7 +36,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   const [note, setNote] = useState(doc.progressNote);
   const [reply, setReply] = useState(doc.replyNotation);
   const [replyId, setReplyId] = useState<string | undefined>(doc.replyDocId);
-  const outgoing = useLiveQuery(() => listOutgoingOfYear(db, register.unitId, register.year), [db, register.unitId, register.year]) ?? [];
+  const outgoing = useLiveQuery(() => listOutgoingOfYear(db, register.unitId, register.year, REPLY_CHOICES), [db, register.unitId, register.year]) ?? [];
   const save = async () => {
     const today = isoDate(new Date());
     const picked = outgoing.find((o) => o.id === replyId);
@@ -68,11 +73,12 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   );
 }
 
-export function EntryDrawer({ entry, register, body, rows, onClose, readOnly = false }: {
+export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, readOnly = false }: {
   entry: IncomingDoc | OutgoingDoc | undefined;
   register: Register;
   body: IssuingBody | undefined;
-  rows: readonly (IncomingDoc | OutgoingDoc)[];
+  /** Values the register's entries hold, most used first, per field (suggestions when correcting). */
+  held?: Readonly<Record<string, readonly FacetValue[]>>;
   onClose: () => void;
   /** Only the details and the history (a result of the consolidated search). */
   readOnly?: boolean;
@@ -115,8 +121,8 @@ export function EntryDrawer({ entry, register, body, rows, onClose, readOnly = f
             key: 'edit',
             label: t('registers.edit'),
             children: incoming
-              ? <IncomingForm register={register} rows={rows as IncomingDoc[]} editing={entry} />
-              : <OutgoingForm register={register} body={body} rows={rows as OutgoingDoc[]} editing={entry} />,
+              ? <IncomingForm register={register} held={held} editing={entry} />
+              : <OutgoingForm register={register} body={body} held={held} editing={entry} />,
           },
           ...(incoming ? [{ key: 'follow', label: t('registers.followUpSection'), children: <FollowUpEditor doc={entry} register={register} /> }] : []),
           {

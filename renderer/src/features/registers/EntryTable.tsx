@@ -1,11 +1,12 @@
 /**
- * The register as a virtual table: only the visible rows are in the page, so a register of
- * 100k entries scrolls as smoothly as one of 100. Rows open the entry with a click or Enter.
+ * The register as a windowed table: only the visible rows are in the page, and only the rows near
+ * them are read at all (useRegisterList), so a register of 1M entries scrolls as one of 100
+ * (past the height a browser allows, the scroll area maps onto the list: core/scaled-window).
+ * Rows open the entry with a click or Enter.
  * Text columns share the width left by the fixed ones, down to a minimum; below the sum of
  * those (a 1024 px screen) the table scrolls sideways instead of cutting the last columns off.
  */
-import { useRef, type CSSProperties, type ReactNode } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -14,6 +15,7 @@ import { followUpStatus, daysLeft } from '../../core/registers/follow-up';
 import { formatNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { typeAndSummary } from '../../core/registers/register-book';
+import { rowWindow, scrollHeight, scrollTopFor } from '../../core/scaled-window';
 import type { IncomingDoc, OutgoingDoc } from '../../db/register-records';
 
 const ROW_HEIGHT = 46;
@@ -68,50 +70,140 @@ export function outgoingColumns(t: TFunction): Column<OutgoingDoc>[] {
   ];
 }
 
-export function EntryTable<T extends { id: string; deleted: boolean }>({ rows, columns, onOpen, empty, height = 520 }: {
-  rows: readonly T[];
+type RowProps<T> = { row: T; index: number; columns: readonly Column<T>[]; grid: CSSProperties; top: number; onOpen: (row: T) => void };
+
+const rowStyle = (grid: CSSProperties, top: number): CSSProperties => ({ ...grid, position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${top}px)` });
+
+/** One row; memoised, so scrolling renders only the rows that come into view. */
+const EntryRow = memo(function EntryRow<T extends { id: string; deleted: boolean }>({ row, index, columns, grid, top, onOpen }: RowProps<T>) {
+  return (
+    <div
+      role="row"
+      tabIndex={0}
+      data-testid="entry-row"
+      data-index={index}
+      aria-rowindex={index + 2}
+      className={`entry-row${row.deleted ? ' entry-row-cancelled' : ''}`}
+      style={rowStyle(grid, top)}
+      onClick={() => onOpen(row)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') onOpen(row);
+      }}
+    >
+      {columns.map((c) => <div key={c.key} role="cell" className="entry-cell"><div className="entry-clamp">{c.render(row)}</div></div>)}
+    </div>
+  );
+}) as <T extends { id: string; deleted: boolean }>(props: RowProps<T>) => ReactNode;
+
+/** Keys that move between rows, and how far (a page is the rows on screen). */
+function moveBy(key: string, page: number): number | 'first' | 'last' | undefined {
+  if (key === 'ArrowDown') return 1;
+  if (key === 'ArrowUp') return -1;
+  if (key === 'PageDown') return page;
+  if (key === 'PageUp') return -page;
+  if (key === 'Home') return 'first';
+  if (key === 'End') return 'last';
+  return undefined;
+}
+
+/**
+ * `count` rows, of which the list holds those near the screen (`rowAt`); the table says which
+ * positions are on screen (`onRange`) and shows a blank row where one is still being read.
+ * Keyboard: Tab reaches the rows, ↑ ↓ Page Up/Down Home End move between them (scrolling as
+ * needed, even to rows not read yet), Enter opens one.
+ */
+export function EntryTable<T extends { id: string; deleted: boolean }>({ count, rowAt, onRange, columns, onOpen, empty, height = 520 }: {
+  count: number;
+  rowAt: (index: number) => T | undefined;
+  onRange: (start: number, end: number) => void;
   columns: readonly Column<T>[];
   onOpen: (row: T) => void;
   empty: string;
   height?: number;
 }) {
   const parent = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => parent.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const [scrollTop, setScrollTop] = useState(0);
+  const [active, setActive] = useState<number>();
+  const geometry = useMemo(() => ({ count, rowHeight: ROW_HEIGHT, viewport: height }), [count, height]);
+  const win = rowWindow(geometry, scrollTop);
   const { template, minWidth } = columnTemplate(columns);
-  const grid: CSSProperties = { display: 'grid', gridTemplateColumns: template };
+  const grid = useMemo<CSSProperties>(() => ({ display: 'grid', gridTemplateColumns: template }), [template]);
   const { t } = useTranslation();
+  useEffect(() => {
+    onRange(win.visibleFirst, win.visibleLast + 1);
+  }, [win.visibleFirst, win.visibleLast, count, onRange]);
+  // The list got shorter (a search): keep the scroll position within it.
+  useEffect(() => {
+    const el = parent.current;
+    if (el && el.scrollTop !== scrollTop) setScrollTop(el.scrollTop);
+    if (active !== undefined && active >= count) setActive(undefined);
+  }, [count, scrollTop, active]);
+  // Keyboard focus follows the active row once it is drawn (it may have just been scrolled to, or
+  // its blank stand-in replaced by the row read): the list keeps focus until it is moved elsewhere.
+  const holdsFocus = useRef(false);
+  useEffect(() => {
+    if (active === undefined || !holdsFocus.current) return;
+    const el = parent.current?.querySelector<HTMLElement>(`[data-index="${active}"]`);
+    if (el && document.activeElement !== el) el.focus({ preventScroll: true });
+  });
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const el = parent.current;
+    const from = Number((e.target as HTMLElement).dataset.index ?? active ?? win.visibleFirst);
+    const move = moveBy(e.key, Math.max(1, win.visibleLast - win.visibleFirst));
+    if (!el || move === undefined || count === 0) return;
+    e.preventDefault();
+    const to = move === 'first' ? 0 : move === 'last' ? count - 1 : Math.min(count - 1, Math.max(0, from + move));
+    setActive(to);
+    holdsFocus.current = true;
+    const next = scrollTopFor(geometry, el.scrollTop, to);
+    if (next !== el.scrollTop) {
+      el.scrollTop = next;
+      setScrollTop(el.scrollTop);
+    }
+  };
+
+  const rows: ReactNode[] = [];
+  for (let i = win.first; i <= win.last; i++) {
+    const row = rowAt(i);
+    rows.push(
+      row ? (
+        <EntryRow<T> key={row.id} row={row} index={i} columns={columns} grid={grid} top={win.top(i)} onOpen={onOpen} />
+      ) : (
+        <div key={`wait-${i}`} role="row" tabIndex={0} aria-busy="true" data-index={i} aria-rowindex={i + 2} className="entry-row entry-row-waiting" style={rowStyle(grid, win.top(i))} />
+      ),
+    );
+  }
   return (
-    <div className="entry-table" role="table" aria-rowcount={rows.length} data-testid="entry-table">
+    <div className="entry-table" role="table" aria-rowcount={count + 1} data-testid="entry-table">
       <div style={{ minWidth }}>
-      <div className="entry-table-head" role="row" style={grid}>
+      <div className="entry-table-head" role="row" aria-rowindex={1} style={grid}>
         {columns.map((c) => <div key={c.key} role="columnheader" className="entry-cell">{c.title}</div>)}
       </div>
-      {rows.length === 0 ? (
-        <Empty description={empty} style={{ padding: 32 }} />
-      ) : (
-        <div ref={parent} className="entry-table-body" style={{ height, overflow: 'auto' }} aria-label={t('registers.listTitle')}>
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index]!;
-              return (
-                <div
-                  key={row.id}
-                  role="row"
-                  tabIndex={0}
-                  data-testid="entry-row"
-                  className={`entry-row${row.deleted ? ' entry-row-cancelled' : ''}`}
-                  style={{ ...grid, position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                  onClick={() => onOpen(row)}
-                  onKeyDown={(e) => { if (e.key === 'Enter') onOpen(row); }}
-                >
-                  {columns.map((c) => <div key={c.key} role="cell" className="entry-cell"><div className="entry-clamp">{c.render(row)}</div></div>)}
-                </div>
-              );
-            })}
-          </div>
+      {count > 0 && (
+        <div
+          ref={parent}
+          className="entry-table-body"
+          style={{ height, overflow: 'auto' }}
+          aria-label={t('registers.listTitle')}
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+          onKeyDown={onKeyDown}
+          onFocus={(e) => {
+            const i = (e.target as HTMLElement).dataset.index;
+            holdsFocus.current = true;
+            if (i !== undefined) setActive(Number(i));
+          }}
+          onBlur={(e) => {
+            // A row leaving the page takes focus nowhere (relatedTarget null): the list keeps it.
+            if (e.relatedTarget && !e.currentTarget.contains(e.relatedTarget)) holdsFocus.current = false;
+          }}
+        >
+          <div style={{ height: scrollHeight(geometry), position: 'relative' }}>{rows}</div>
         </div>
       )}
       </div>
+      {/* Outside the columns' minimum width, so the sentence fits the screen at 1024 px. */}
+      {count === 0 && <Empty description={empty} style={{ padding: 32, position: 'sticky', left: 0 }} />}
     </div>
   );
 }

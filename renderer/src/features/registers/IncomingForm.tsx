@@ -17,18 +17,19 @@ import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
 import { emptyIncomingForm, FIRST_FIELD, incomingFormOf, incomingInputOf, INCOMING_FIELDS, suggestionValues, type IncomingFormState } from './entry-form-state';
 import { useEntryForm } from './useEntryForm';
+import type { FacetValue } from './useRegisterList';
 
 export type IncomingFormProps = {
   readonly register: Register;
-  /** Earlier entries of the register, for suggestions. */
-  readonly rows: readonly IncomingDoc[];
+  /** Values earlier entries of the register hold, most used first, per field (for suggestions). */
+  readonly held: Readonly<Record<string, readonly FacetValue[]>>;
   /** Correcting an existing entry instead of registering a new one. */
   readonly editing?: IncomingDoc;
   readonly onSaved?: (doc: IncomingDoc) => void;
   readonly onOpenEntry?: (id: string) => void;
 };
 
-export function IncomingForm({ register, rows, editing, onSaved, onOpenEntry }: IncomingFormProps) {
+export function IncomingForm({ register, held, editing, onSaved, onOpenEntry }: IncomingFormProps) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -52,7 +53,7 @@ export function IncomingForm({ register, rows, editing, onSaved, onOpenEntry }: 
     savedMessage: (doc) => t('registers.savedIncoming', { number: formatNumber(doc.arrivalNumber) }),
     onSaved,
   });
-  const suggestions = useMemo(() => suggestionValues(INCOMING_FIELDS, rows), [rows]);
+  const suggestions = useMemo(() => suggestionValues(INCOMING_FIELDS, held), [held]);
 
   /** "15/QĐ-UBND" typed in Số: split it, and take the type from the notation when none is given. */
   const splitNumber = () => {

@@ -18,17 +18,19 @@ import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
 import { emptyOutgoingForm, FIRST_FIELD, outgoingFormOf, outgoingInputOf, OUTGOING_FIELDS, suggestionValues, type OutgoingFormState } from './entry-form-state';
 import { useEntryForm } from './useEntryForm';
+import type { FacetValue } from './useRegisterList';
 
 export type OutgoingFormProps = {
   readonly register: Register;
   readonly body: IssuingBody | undefined;
-  readonly rows: readonly OutgoingDoc[];
+  /** Values earlier entries of the register hold, most used first, per field (for suggestions). */
+  readonly held: Readonly<Record<string, readonly FacetValue[]>>;
   readonly editing?: OutgoingDoc;
   readonly onSaved?: (doc: OutgoingDoc) => void;
   readonly onOpenEntry?: (id: string) => void;
 };
 
-export function OutgoingForm({ register, body, rows, editing, onSaved, onOpenEntry }: OutgoingFormProps) {
+export function OutgoingForm({ register, body, held, editing, onSaved, onOpenEntry }: OutgoingFormProps) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -53,7 +55,7 @@ export function OutgoingForm({ register, body, rows, editing, onSaved, onOpenEnt
     savedMessage: (doc) => t('registers.savedOutgoing', { notation: joinNumberNotation(doc.number, doc.notation) }),
     onSaved,
   });
-  const suggestions = useMemo(() => suggestionValues(OUTGOING_FIELDS, rows), [rows]);
+  const suggestions = useMemo(() => suggestionValues(OUTGOING_FIELDS, held), [held]);
   const symbol = symbolOf(f.values);
 
   const closed = register.status === 'closed' && !editing;

@@ -2,18 +2,22 @@
  * Printing and exporting a register: the bound book (PDF, rendered in a worker), the follow-up
  * book, ĐẾN stamp slips — each shown in the print preview — the book saved as a PDF file, the
  * register and the current search results as Excel, and the import of an old Excel register.
+ * Entries are read by number range in pages, with progress; one output holds at most
+ * OUTPUT_MAX numbers, so a register larger than that is printed part by part (the clerk picks
+ * the numbers, as for stamps) instead of a million rows being laid out at once.
  */
 import { useState } from 'react';
-import { App, Button, Dropdown, InputNumber, Modal, Space } from 'antd';
+import { App, Button, Dropdown, InputNumber, Modal, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { fileSlug as slug, formatDate, isoDate } from '../../core/format';
+import { fileSlug as slug, formatCount, formatDate, isoDate } from '../../core/format';
 import { placeOfUnit as placeOf } from '../../core/unit';
 import { followUpBookRows, followUpBookSpan } from '../../core/registers/follow-up';
-import { arrivalNumberSpan, entriesForStamps, formatNumber } from '../../core/registers/numbering';
+import { entriesForStamps, formatNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { registerBookRows, typeAndSummary } from '../../core/registers/register-book';
 import { useDb } from '../../db/context';
+import { entriesInRange } from '../../db/repositories/entry-repository';
 import { getUnit } from '../../db/repositories/unit-repository';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { errorMessage } from '../../i18n';
@@ -23,23 +27,33 @@ import { renderPdfJob } from '../../pdf/pdf-client';
 import { registerToXlsx, rowsToXlsx } from '../../spreadsheet/write-workbook';
 import { ImportRegisterDialog } from './ImportRegisterDialog';
 import { useEnterToSave } from './entry-inputs';
+import type { RegisterList } from './useRegisterList';
 
 const PDF = [{ name: 'PDF', extensions: ['pdf'] }];
 const XLSX = [{ name: 'Excel', extensions: ['xlsx'] }];
+/** Numbers one print or export holds at most (a book of 10,000 entries is ~450 A4 pages). */
+export const OUTPUT_MAX = 10_000;
 
-export function RegisterOutputs({ register, rows, shown }: { register: Register; body: IssuingBody | undefined; rows: readonly (IncomingDoc | OutgoingDoc)[]; shown: readonly (IncomingDoc | OutgoingDoc)[] }) {
-  const { t } = useTranslation();
+type Output = 'print' | 'save' | 'follow' | 'stamps' | 'xlsx';
+type Range = { from: number | null; to: number | null; slot: number };
+
+export function RegisterOutputs({ register, list }: { register: Register; body: IssuingBody | undefined; list: RegisterList }) {
+  const { t, i18n } = useTranslation();
   const db = useDb();
   const platform = usePlatform();
   const printPdf = usePrintPdf();
   const { message } = App.useApp();
   const unit = useLiveQuery(() => getUnit(db, register.origin), [db, register.origin]);
   const [busy, setBusy] = useState<string>();
-  const [stampsOpen, setStampsOpen] = useState(false);
+  const [progress, setProgress] = useState<string>();
+  const [asking, setAsking] = useState<Output>();
   const [importOpen, setImportOpen] = useState(false);
   const incoming = register.kind === 'incoming';
-  const span = incoming ? arrivalNumberSpan(rows as IncomingDoc[]) : undefined;
-  const [range, setRange] = useState<{ from: number | null; to: number | null; slot: number }>({ from: null, to: null, slot: 1 });
+  const table = incoming ? 'incomingDocs' : 'outgoingDocs';
+  const span = list.span ? { from: list.span.first, to: list.span.last } : undefined;
+  const [range, setRange] = useState<Range>({ from: null, to: null, slot: 1 });
+  const large = (list.total ?? 0) > OUTPUT_MAX;
+  const count = (n: number) => formatCount(n, i18n.language);
 
   const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOf(unit?.name ?? '') };
   const baseName = `${slug(register.name)}`;
@@ -52,59 +66,96 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
       void message.error(errorMessage(t, e));
     } finally {
       setBusy(undefined);
+      setProgress(undefined);
     }
   };
 
-  const bookPdf = () => renderPdfJob({ kind: 'register-book', input: { unit: bookUnit, register, book: registerBookRows(register, rows) } });
-  const printBook = () => run('print', async () => printPdf(register.name, `${baseName}.pdf`, await bookPdf()));
-  const saveBook = () =>
-    run('save', async () => {
-      const r = await platform.saveFile({ suggestedName: `${baseName}.pdf`, filters: PDF, data: await bookPdf() });
-      if (r.saved) void message.success(t('registers.printed', { file: r.path }));
-    });
-  const printFollowUp = () =>
-    run('follow', async () => {
-      const docs = rows as IncomingDoc[];
-      const bookSpan = followUpBookSpan(docs);
-      const data = await renderPdfJob({ kind: 'follow-up-book', input: { unit: bookUnit, year: register.year, rows: followUpBookRows(docs), ...(bookSpan ? { span: bookSpan } : {}) } });
-      await printPdf(t('registers.printFollowUp'), `so-theo-doi-giai-quyet-${register.year}.pdf`, data);
-    });
-  const printStamps = () =>
-    run('stamps', async () => {
-      const entries = entriesForStamps(rows as IncomingDoc[], range.from, range.to);
-      const data = await renderPdfJob({ kind: 'arrival-stamps', input: { unitName: unit?.shortName || unit?.name || '', entries, options: { startSlot: range.slot } } });
-      setStampsOpen(false);
-      await printPdf(t('registers.stampsTitle'), `phieu-dau-den-${baseName}.pdf`, data);
-    });
-  const exportRegister = () =>
-    run('xlsx', async () => {
-      const data = await registerToXlsx({ name: bookUnit.name, parentName: bookUnit.parentName }, register, registerBookRows(register, rows));
-      const r = await platform.saveFile({ suggestedName: `${baseName}.xlsx`, filters: XLSX, data });
-      if (r.saved) void message.success(t('registers.printed', { file: r.path }));
-    });
+  /** The numbers an output covers: the range asked, or the whole register. */
+  const numbers = (r: Range) => ({ from: r.from ?? Number.MIN_SAFE_INTEGER, to: r.to ?? Number.MAX_SAFE_INTEGER });
+  const read = async (r: Range) => {
+    const { from, to } = numbers(r);
+    const expected = Math.min(list.total ?? OUTPUT_MAX, OUTPUT_MAX, to - from + 1);
+    return entriesInRange(db, table, register.id, { from, to, max: OUTPUT_MAX }, (n) => setProgress(t('registers.readingEntries', { done: count(n), total: count(Math.max(n, expected)) })));
+  };
+  /** The register as the book covers it: its numbers within the range asked. */
+  const bookRegister = (r: Range) => (r.from === null && r.to === null ? register : { ...register, firstNumber: r.from ?? register.firstNumber, lastNumber: Math.min(r.to ?? register.lastNumber, register.lastNumber) });
+  const pdf = (job: Parameters<typeof renderPdfJob>[0]) => renderPdfJob(job, (f) => setProgress(t('registers.renderingPdf', { percent: Math.round(f * 100) })));
+
+  const bookPdf = async (r: Range) => pdf({ kind: 'register-book', input: { unit: bookUnit, register, book: registerBookRows(bookRegister(r), await read(r)) } });
+  const outputs: Record<Output, (r: Range) => Promise<void>> = {
+    print: (r) => run('print', async () => printPdf(register.name, `${baseName}.pdf`, await bookPdf(r))),
+    save: (r) =>
+      run('save', async () => {
+        const data = await bookPdf(r);
+        const saved = await platform.saveFile({ suggestedName: `${baseName}.pdf`, filters: PDF, data });
+        if (saved.saved) void message.success(t('registers.printed', { file: saved.path }));
+      }),
+    follow: (r) =>
+      run('follow', async () => {
+        const docs = (await read(r)) as IncomingDoc[];
+        const bookSpan = followUpBookSpan(docs);
+        const data = await pdf({ kind: 'follow-up-book', input: { unit: bookUnit, year: register.year, rows: followUpBookRows(docs), ...(bookSpan ? { span: bookSpan } : {}) } });
+        await printPdf(t('registers.printFollowUp'), `so-theo-doi-giai-quyet-${register.year}.pdf`, data);
+      }),
+    stamps: (r) =>
+      run('stamps', async () => {
+        const entries = entriesForStamps((await read({ ...r, from: r.from ?? span?.from ?? null, to: r.to ?? span?.to ?? null })) as IncomingDoc[], r.from, r.to);
+        const data = await pdf({ kind: 'arrival-stamps', input: { unitName: unit?.shortName || unit?.name || '', entries, options: { startSlot: r.slot } } });
+        await printPdf(t('registers.stampsTitle'), `phieu-dau-den-${baseName}.pdf`, data);
+      }),
+    xlsx: (r) =>
+      run('xlsx', async () => {
+        const data = await registerToXlsx({ name: bookUnit.name, parentName: bookUnit.parentName }, register, registerBookRows(bookRegister(r), await read(r)));
+        const saved = await platform.saveFile({ suggestedName: `${baseName}.xlsx`, filters: XLSX, data });
+        if (saved.saved) void message.success(t('registers.printed', { file: saved.path }));
+      }),
+  };
+
+  /** Stamps always ask which numbers; the other outputs only when the register is larger than one output holds. */
+  const start = (o: Output) => {
+    if (o !== 'stamps' && !large) return void outputs[o]({ from: null, to: null, slot: 1 });
+    if (o !== 'stamps' && span) setRange({ from: span.from, to: Math.min(span.to, span.from + OUTPUT_MAX - 1), slot: 1 });
+    setAsking(o);
+  };
+  const rangeSize = (r: Range) => {
+    const from = r.from ?? span?.from;
+    const to = r.to ?? span?.to;
+    return from === undefined || to === undefined ? 0 : to - from + 1;
+  };
+  const tooMany = rangeSize(range) > OUTPUT_MAX;
+  const confirm = () => {
+    if (!asking || tooMany || (asking === 'stamps' && !span)) return;
+    const o = asking;
+    setAsking(undefined);
+    void outputs[o](range);
+  };
+
   const exportResults = () =>
     run('results', async () => {
-      const list = shown.filter((r) => !r.deleted);
+      const shown = list.count ?? 0;
+      if (shown > OUTPUT_MAX) void message.warning(t('registers.resultsCapped', { max: count(OUTPUT_MAX), count: count(shown) }));
+      const list2 = (await list.readAll(OUTPUT_MAX, (n) => setProgress(t('registers.readingEntries', { done: count(n), total: count(Math.min(shown, OUTPUT_MAX)) })))).filter((r) => !r.deleted);
       const data = incoming
         ? await rowsToXlsx(register.name, [t('fields.arrivalNumber'), t('fields.arrivalDate'), t('fields.sender'), t('fields.numberNotation'), t('fields.documentDate'), t('fields.summary'), t('fields.recipient'), t('fields.handlingDeadline'), t('fields.progress')],
-            (list as IncomingDoc[]).map((d) => [formatNumber(d.arrivalNumber), formatDate(d.arrivalDate), d.sender, joinNumberNotation(d.number, d.notation), formatDate(d.documentDate), typeAndSummary(d.typeName, d.summary), d.recipient, formatDate(d.handlingDeadline), t(`progress.${d.progress}`)]))
+            (list2 as IncomingDoc[]).map((d) => [formatNumber(d.arrivalNumber), formatDate(d.arrivalDate), d.sender, joinNumberNotation(d.number, d.notation), formatDate(d.documentDate), typeAndSummary(d.typeName, d.summary), d.recipient, formatDate(d.handlingDeadline), t(`progress.${d.progress}`)]))
         : await rowsToXlsx(register.name, [t('fields.numberNotation'), t('fields.documentDate'), t('fields.summary'), t('fields.signerName'), t('fields.recipients'), t('fields.retainedCopyHolder'), t('fields.copyCount')],
-            (list as OutgoingDoc[]).map((d) => [joinNumberNotation(d.number, d.notation), formatDate(d.documentDate), typeAndSummary(d.typeName, d.summary), [d.signerPosition, d.signerName].filter(Boolean).join(' '), d.recipients.join('; '), d.retainedCopyHolder, d.copyCount ?? '']));
-      const r = await platform.saveFile({ suggestedName: `${baseName}-ket-qua-${isoDate(new Date())}.xlsx`, filters: XLSX, data });
-      if (r.saved) void message.success(t('registers.printed', { file: r.path }));
+            (list2 as OutgoingDoc[]).map((d) => [joinNumberNotation(d.number, d.notation), formatDate(d.documentDate), typeAndSummary(d.typeName, d.summary), [d.signerPosition, d.signerName].filter(Boolean).join(' '), d.recipients.join('; '), d.retainedCopyHolder, d.copyCount ?? '']));
+      const saved = await platform.saveFile({ suggestedName: `${baseName}-ket-qua-${isoDate(new Date())}.xlsx`, filters: XLSX, data });
+      if (saved.saved) void message.success(t('registers.printed', { file: saved.path }));
     });
 
-  const stampsEnter = useEnterToSave(() => void (span && busy === undefined && printStamps()));
+  const rangeEnter = useEnterToSave(() => void (busy === undefined && confirm()));
+  const titles: Record<Output, string> = { print: t('registers.printBook'), save: t('registers.saveBook'), follow: t('registers.printFollowUp'), stamps: t('registers.stampsTitle'), xlsx: t('registers.exportExcel') };
   return (
     <Space wrap>
-      <Button onClick={() => void printBook()} loading={busy === 'print'} data-testid="print-book">{t('registers.printBook')}</Button>
+      <Button onClick={() => start('print')} loading={busy === 'print'} data-testid="print-book">{t('registers.printBook')}</Button>
       <Dropdown
         menu={{
           items: [
-            { key: 'save', label: t('registers.saveBook'), onClick: () => void saveBook() },
-            ...(incoming ? [{ key: 'follow', label: t('registers.printFollowUp'), onClick: () => void printFollowUp() }, { key: 'stamps', label: t('registers.printStamps'), onClick: () => setStampsOpen(true) }] : []),
+            { key: 'save', label: t('registers.saveBook'), onClick: () => start('save') },
+            ...(incoming ? [{ key: 'follow', label: t('registers.printFollowUp'), onClick: () => start('follow') }, { key: 'stamps', label: t('registers.printStamps'), onClick: () => start('stamps') }] : []),
             { type: 'divider' as const },
-            { key: 'xlsx', label: t('registers.exportExcel'), onClick: () => void exportRegister() },
+            { key: 'xlsx', label: t('registers.exportExcel'), onClick: () => start('xlsx') },
             { key: 'results', label: t('registers.exportResults'), onClick: () => void exportResults() },
             ...(register.status === 'open' ? [{ key: 'import', label: t('registers.importExcel'), onClick: () => setImportOpen(true) }] : []),
           ],
@@ -112,11 +163,14 @@ export function RegisterOutputs({ register, rows, shown }: { register: Register;
       >
         <Button loading={busy !== undefined && busy !== 'print'} data-testid="register-more">{t('registers.more')}</Button>
       </Dropdown>
-      <Modal open={stampsOpen} title={t('registers.stampsTitle')} onCancel={() => setStampsOpen(false)} onOk={() => void printStamps()} okText={t('registers.printStamps')} cancelText={t('common.close')} okButtonProps={{ disabled: !span, loading: busy === 'stamps' }}>
-        <Space orientation="vertical" onKeyDownCapture={stampsEnter.onKeyDownCapture}>
-          <label>{t('registers.stampsFrom')} <InputNumber min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(v) => setRange({ ...range, from: v })} autoFocus /></label>
-          <label>{t('registers.stampsTo')} <InputNumber min={1} value={range.to} placeholder={span ? formatNumber(span.to) : ''} onChange={(v) => setRange({ ...range, to: v })} /></label>
-          <label>{t('registers.stampsStartSlot')} <InputNumber min={1} max={21} value={range.slot} onChange={(v) => setRange({ ...range, slot: v ?? 1 })} /></label>
+      {progress && <Typography.Text type="secondary" data-testid="output-progress">{progress}</Typography.Text>}
+      <Modal open={asking !== undefined} title={asking ? titles[asking] : ''} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: tooMany || (asking === 'stamps' && !span), loading: busy !== undefined }}>
+        <Space orientation="vertical" onKeyDownCapture={rangeEnter.onKeyDownCapture}>
+          {large && <Typography.Paragraph type="secondary" data-testid="output-range-help">{t('registers.outputRangeHelp', { total: count(list.total ?? 0), max: count(OUTPUT_MAX) })}</Typography.Paragraph>}
+          <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <InputNumber min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(v) => setRange({ ...range, from: v })} autoFocus /></label>
+          <label>{incoming ? t('registers.stampsTo') : t('registers.rangeTo')} <InputNumber min={1} value={range.to} placeholder={span ? formatNumber(span.to) : ''} onChange={(v) => setRange({ ...range, to: v })} /></label>
+          {asking === 'stamps' && <label>{t('registers.stampsStartSlot')} <InputNumber min={1} max={21} value={range.slot} onChange={(v) => setRange({ ...range, slot: v ?? 1 })} /></label>}
+          {tooMany && <Typography.Text type="danger" data-testid="output-range-error">{t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) })}</Typography.Text>}
         </Space>
       </Modal>
       {importOpen && <ImportRegisterDialog register={register} onClose={() => setImportOpen(false)} />}

@@ -1,32 +1,39 @@
 /**
  * The register screen (sổ văn bản đến / đi): choose year and register, register documents
  * with the keyboard, search and filter the list, open an entry, print and export the book.
+ * The list is read a window at a time (useRegisterList): a register of a million entries opens
+ * as fast as one of a hundred.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Dropdown, Input, Popconfirm, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatDate, isoDate } from '../../core/format';
-import { followUpStatus, type FollowUpStatus } from '../../core/registers/follow-up';
+import { formatCount, formatDate, isoDate } from '../../core/format';
+import type { FollowUpStatus } from '../../core/registers/follow-up';
+import { INCOMING_FACETS, OUTGOING_FACETS } from '../../core/registers/entry-index';
 import { URGENCY_LEVELS, type Urgency } from '../../core/registers/doc-types';
 import { useDb, useSession } from '../../db/context';
+import { getEntry } from '../../db/repositories/entry-repository';
 import { closeRegister, ensureYearRegisters, listIssuingBodies, listRegisters, openRegister, type OpenRegisterInput } from '../../db/repositories/register-repository';
 import { listUnits } from '../../db/repositories/unit-repository';
 import type { IncomingDoc, OutgoingDoc, Register } from '../../db/register-records';
+import type { ViewFilter } from '../../search/persisted/index-client';
 import { errorMessage } from '../../i18n';
 import { EntryDrawer } from './EntryDrawer';
 import { EntryTable, incomingColumns, outgoingColumns } from './EntryTable';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
 import { RegisterOutputs } from './RegisterOutputs';
-import { useEntrySearch } from './useEntrySearch';
-import { useRegisterEntries } from './useRegisterEntries';
+import { useRegisterList, type FacetValue } from './useRegisterList';
 
 type Kind = 'incoming' | 'outgoing';
 const STATUSES: FollowUpStatus[] = ['overdue', 'due-soon', 'on-time', 'done', 'none'];
 
+/** Choices of a filter list: the values held, in Vietnamese order. */
+const choicesOf = (values: readonly FacetValue[] | undefined) => [...(values ?? [])].sort((a, b) => a.value.localeCompare(b.value, 'vi')).map((v) => ({ value: v.value, label: v.value }));
+
 export function RegistersPage({ kind }: { kind: Kind }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
@@ -59,31 +66,29 @@ export function RegistersPage({ kind }: { kind: Kind }) {
     own[0] ??
     choices[0];
   const body = bodies.find((b) => b.id === register?.issuingBodyId);
-  const entries = useRegisterEntries(kind === 'incoming' ? 'incomingDocs' : 'outgoingDocs', register?.id);
-  const rows = entries.rows as readonly (IncomingDoc | OutgoingDoc)[];
-  const search = useEntrySearch(rows, query, entries.loading ? undefined : register?.id);
+  const today = isoDate(new Date());
+  const table = kind === 'incoming' ? 'incomingDocs' : 'outgoingDocs';
+  const scope = useMemo(() => (register ? { table, registerId: register.id } as const : undefined), [table, register?.id]);
+  const filter = useMemo<ViewFilter>(
+    () => ({
+      ...(query.trim() ? { text: query } : {}),
+      equals: { ...(typeFilter ? { typeName: typeFilter } : {}), ...(urgencyFilter ? { urgency: urgencyFilter } : {}), ...(kind === 'incoming' && senderFilter ? { sender: senderFilter } : {}) },
+      ...(showCancelled ? {} : { without: ['deleted'] }),
+      ...(kind === 'incoming' && statusFilter ? { followUp: { status: statusFilter, today } } : {}),
+    }),
+    [query, typeFilter, urgencyFilter, senderFilter, showCancelled, statusFilter, kind, today],
+  );
+  const list = useRegisterList(scope, filter, kind === 'incoming' ? INCOMING_FACETS : OUTGOING_FACETS);
+  const openEntry = useLiveQuery(async () => (openId ? await getEntry(db, openId) : undefined), [db, openId]);
+  const columns = useMemo(() => (kind === 'incoming' ? incomingColumns(t) : outgoingColumns(t)) as never, [kind, t]);
+  const rowAt = useCallback((i: number) => list.rows.get(i), [list.rows]);
+  const onOpen = useCallback((r: IncomingDoc | OutgoingDoc) => setOpenId(r.id), []);
 
   const registerLabel = (r: Register) => {
     const unit = r.origin !== session.unitId ? units.find((u) => u.id === r.origin)?.name : undefined;
     return [r.name, r.secret ? `(${t('registers.secretMark')})` : '', r.status === 'closed' ? `— ${t('registers.closedMark')}` : '', unit ? `— ${unit}` : ''].filter(Boolean).join(' ');
   };
 
-  const today = isoDate(new Date());
-  const shown = useMemo(() => {
-    return rows.filter((r) => {
-      if (!showCancelled && r.deleted) return false;
-      if (search.ids && !search.ids.has(r.id)) return false;
-      if (typeFilter && r.typeName !== typeFilter) return false;
-      if (urgencyFilter && r.urgency !== urgencyFilter) return false;
-      if ('arrivalNumber' in r) {
-        if (senderFilter && r.sender !== senderFilter) return false;
-        if (statusFilter && followUpStatus(r, today) !== statusFilter) return false;
-      }
-      return true;
-    });
-  }, [rows, search.ids, typeFilter, senderFilter, urgencyFilter, statusFilter, showCancelled, today]);
-  const distinct = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b, 'vi')).map((v) => ({ value: v, label: v }));
-  const openEntry = rows.find((r) => r.id === openId);
   const mine = register?.origin === session.unitId;
 
   const openMore = async (input: OpenRegisterInput) => {
@@ -126,7 +131,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
       <div className="register-toolbar">
         <Select aria-label={t('registers.year')} value={year} onChange={(y: number) => { setYear(y); setRegisterId(undefined); }} options={years.map((y) => ({ value: y, label: `${t('registers.year')} ${y}` }))} style={{ width: 120 }} />
         <Select className="register-choice" aria-label={t('registers.register')} data-testid="register-select" value={register?.id} onChange={setRegisterId} options={choices.map((r) => ({ value: r.id, label: registerLabel(r) }))} popupMatchSelectWidth={false} placeholder={t('registers.noRegister')} />
-        {register && <RegisterOutputs register={register} body={body} rows={rows} shown={shown} />}
+        {register && <RegisterOutputs register={register} body={body} list={list} />}
         {openItems.length > 0 && (
           <Dropdown menu={{ items: openItems }}>
             <Button data-testid="open-register">{t('registers.openMenu')}</Button>
@@ -147,30 +152,36 @@ export function RegistersPage({ kind }: { kind: Kind }) {
       {register && mine && register.status === 'open' && (
         <Card size="small" title={t('registers.newEntry')}>
           {kind === 'incoming'
-            ? <IncomingForm key={register.id} register={register} rows={rows as IncomingDoc[]} onOpenEntry={setOpenId} />
-            : <OutgoingForm key={register.id} register={register} body={body} rows={rows as OutgoingDoc[]} onOpenEntry={setOpenId} />}
+            ? <IncomingForm key={register.id} register={register} held={list.facets} onOpenEntry={setOpenId} />
+            : <OutgoingForm key={register.id} register={register} body={body} held={list.facets} onOpenEntry={setOpenId} />}
         </Card>
       )}
       {register && (
-        <Card size="small" title={<Space>{t('registers.listTitle')}<Typography.Text type="secondary" data-testid="entry-count">{t('registers.countShown', { shown: shown.length, total: rows.length })}</Typography.Text></Space>}>
+        <Card size="small" title={<Space>{t('registers.listTitle')}{list.count !== undefined && list.total !== undefined && !list.building && <Typography.Text type="secondary" data-testid="entry-count">{t('registers.countShown', { shown: list.count, total: list.total })}</Typography.Text>}</Space>}>
           <Space wrap style={{ marginBottom: 8 }}>
             <Input.Search allowClear aria-label={t('common.search')} data-testid="entry-search" placeholder={t('registers.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 420 }} />
-            <Select allowClear showSearch placeholder={t('registers.filterType')} value={typeFilter} onChange={setTypeFilter} options={distinct(rows.map((r) => r.typeName))} style={{ width: 170 }} />
-            {kind === 'incoming' && <Select allowClear showSearch placeholder={t('registers.filterSender')} value={senderFilter} onChange={setSenderFilter} options={distinct((rows as IncomingDoc[]).map((r) => r.sender))} style={{ width: 240 }} />}
+            <Select allowClear showSearch placeholder={t('registers.filterType')} value={typeFilter} onChange={setTypeFilter} options={choicesOf(list.facets.typeName)} style={{ width: 170 }} />
+            {kind === 'incoming' && <Select allowClear showSearch placeholder={t('registers.filterSender')} value={senderFilter} onChange={setSenderFilter} options={choicesOf(list.facets.sender)} style={{ width: 240 }} />}
             <Select allowClear placeholder={t('registers.filterUrgency')} value={urgencyFilter} onChange={setUrgencyFilter} options={URGENCY_LEVELS.map((u) => ({ value: u, label: t(`urgency.${u}`) }))} style={{ width: 140 }} />
             {kind === 'incoming' && <Select allowClear placeholder={t('registers.filterStatus')} value={statusFilter} onChange={setStatusFilter} options={STATUSES.map((s) => ({ value: s, label: t(`followUp.status.${s}`) }))} style={{ width: 170 }} />}
             <Checkbox checked={showCancelled} onChange={(e) => setShowCancelled(e.target.checked)}>{t('registers.showCancelled')}</Checkbox>
-            {search.indexing && <Typography.Text type="secondary">{t('registers.indexing')}</Typography.Text>}
+            {list.building && (
+              <Typography.Text type="secondary" data-testid="index-progress">
+                {t('registers.indexingProgress', { done: formatCount(list.building.done, i18n.language), total: formatCount(Math.max(list.building.total, list.building.done), i18n.language) })}
+              </Typography.Text>
+            )}
           </Space>
           <EntryTable<IncomingDoc | OutgoingDoc>
-            rows={shown}
-            columns={(kind === 'incoming' ? incomingColumns(t) : outgoingColumns(t)) as never}
-            onOpen={(r) => setOpenId(r.id)}
-            empty={rows.length === 0 ? t('registers.emptyList') : t('registers.noMatch')}
+            count={list.count ?? 0}
+            rowAt={rowAt}
+            onRange={list.showRange}
+            columns={columns}
+            onOpen={onOpen}
+            empty={list.count === undefined || list.building ? t('registers.opening') : list.total === 0 ? t('registers.emptyList') : t('registers.noMatch')}
           />
         </Card>
       )}
-      {register && openEntry && <EntryDrawer entry={openEntry} register={register} body={body} rows={rows} onClose={() => setOpenId(undefined)} />}
+      {register && openEntry && openEntry.registerId === register.id && <EntryDrawer entry={openEntry} register={register} body={body} held={list.facets} onClose={() => setOpenId(undefined)} />}
     </Space>
   );
 }

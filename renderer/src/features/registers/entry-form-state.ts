@@ -201,20 +201,17 @@ export function outgoingInputOf(form: OutgoingFormState, year: number, base: Out
 }
 
 /**
- * What each suggestion field offers: the values earlier (not cancelled) entries hold in that
- * field; the type also offers the legal document types.
+ * What each suggestion field offers: the values earlier (not cancelled) entries of the register
+ * hold in that field, most used first (counted by the register's list index); the type also
+ * offers the legal document types not used yet.
  */
-export function suggestionValues<K extends string>(rules: readonly FieldRule<K>[], rows: readonly (Partial<Record<K, unknown>> & { readonly deleted?: boolean })[]): Partial<Record<K, string[]>> {
+export function suggestionValues<K extends string>(rules: readonly FieldRule<K>[], held: Readonly<Partial<Record<string, readonly { readonly value: string }[]>>>): Partial<Record<K, string[]>> {
   const out: Partial<Record<K, string[]>> = {};
-  const live = rows.filter((r) => !r.deleted);
   for (const r of rules) {
     if (r.input !== 'suggest') continue;
-    const earlier: string[] = [];
-    for (const row of live) {
-      const v: unknown = row[r.key];
-      if (typeof v === 'string' && v !== '') earlier.push(v);
-    }
-    out[r.key] = r.key === 'typeName' ? [...DOCUMENT_TYPES.map((d) => d.name), ...earlier] : earlier;
+    const earlier = (held[r.key] ?? []).map((v) => v.value).filter((v) => v !== '');
+    const used = new Set(earlier);
+    out[r.key] = r.key === 'typeName' ? [...earlier, ...DOCUMENT_TYPES.map((d) => d.name).filter((n) => !used.has(n))] : earlier;
   }
   return out;
 }

@@ -92,5 +92,5 @@ function OpenedEntry({ id, onClose }: { id: string; onClose: () => void }) {
     const register = entry ? await getRegister(db, entry.registerId) : undefined;
     return entry && register ? { entry, register } : undefined;
   }, [db, id]);
-  return opened ? <EntryDrawer entry={opened.entry} register={opened.register} body={undefined} rows={[]} readOnly onClose={onClose} /> : null;
+  return opened ? <EntryDrawer entry={opened.entry} register={opened.register} body={undefined} readOnly onClose={onClose} /> : null;
 }

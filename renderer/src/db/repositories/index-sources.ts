@@ -1,0 +1,20 @@
+/**
+ * Opens the sources of the persisted indexes by scope (for the index worker and its tests):
+ * the app database of that name, opened once, and the source for the scope asked.
+ */
+import { LuutruDb } from '../schema';
+import type { OpenSource } from '../../search/persisted/index-host';
+import { registerIndexSource, registerScopeKey } from './entry-index-source';
+
+export function openIndexSources(open: (name: string) => LuutruDb = (name) => new LuutruDb(name)): OpenSource {
+  const dbs = new Map<string, Promise<LuutruDb>>();
+  return async (dbName, ref) => {
+    let db = dbs.get(dbName);
+    if (!db) {
+      const fresh = open(dbName);
+      dbs.set(dbName, (db = fresh.open().then(() => fresh)));
+    }
+    const source = await registerIndexSource(await db, ref);
+    return { key: registerScopeKey(ref), source };
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * What the index worker does, apart from the worker itself so Node tests run it as is: opens
+ * scopes (a scope stays loaded while a page holds a handle on it, and is dropped from memory
+ * when the last one is released), answers lists — the count and the first rows' ordinals in
+ * one call, later windows of the same list by its id — facet values and the span of a scope.
+ */
+import { PageCache } from './page-cache';
+import { scopeLocks, type RunLocked } from './locks';
+import { ScopeIndex, type IndexStatus } from './scope-index';
+import { indexDbName, SearchDb } from './search-db';
+import type { ViewFilter } from './scope-state';
+import type { IndexSource } from './source';
+
+/** A scope to open: its kind and what it needs (e.g. a register: table and register id). */
+export type ScopeRef = { readonly kind: 'register'; readonly table: 'incomingDocs' | 'outgoingDocs'; readonly registerId: string };
+
+/** Makes a scope's source from the app database's name (in the worker it opens that database). */
+export type OpenSource = (dbName: string, ref: ScopeRef) => Promise<{ readonly key: string; readonly source: IndexSource }>;
+
+export type ListWindow = { readonly from: number; readonly ordinals: number[]; readonly ids?: string[] };
+export type ListResult = { readonly viewId: number; readonly count: number; readonly status: IndexStatus; readonly window?: ListWindow };
+
+export type IndexHost = {
+  open(dbName: string, ref: ScopeRef, onStatus?: (s: IndexStatus) => void): Promise<{ handle: number; status: IndexStatus }>;
+  /** Catches up with the journal; resolves to the status after. */
+  sync(handle: number): Promise<IndexStatus>;
+  /** Computes a list; with `window`, also the ordinals of its positions from..to (exclusive). */
+  list(handle: number, filter: ViewFilter, window?: { from: number; to: number }): Promise<ListResult>;
+  /** Positions from..to of a list computed before (undefined when it was dropped: compute it again). */
+  window(viewId: number, from: number, to: number): Promise<ListWindow | undefined>;
+  facet(handle: number, field: string): Promise<{ value: string; count: number }[]>;
+  span(handle: number): Promise<{ first: number; last: number } | undefined>;
+  /** Resolves once no build runs (tests and the bench). */
+  settled(handle: number): Promise<IndexStatus>;
+  release(handle: number): Promise<void>;
+};
+
+type Open = { index: ScopeIndex; handles: Map<number, () => void>; ready: Promise<unknown> };
+type View = { key: string; ordinals: Uint32Array; ids: boolean };
+
+/** Lists kept for paging (each holds up to a 4-byte ordinal per entry of its scope). */
+const KEPT_VIEWS = 4;
+
+export function createIndexHost(openSource: OpenSource, options: { locks?: RunLocked; cache?: PageCache } = {}): IndexHost {
+  const locks = options.locks ?? scopeLocks();
+  const cache = options.cache ?? new PageCache();
+  const dbs = new Map<string, SearchDb>();
+  const scopes = new Map<string, Open>();
+  const handles = new Map<number, string>();
+  const views = new Map<number, View>();
+  let nextHandle = 1;
+  let nextView = 1;
+
+  const scopeOf = async (handle: number): Promise<ScopeIndex> => {
+    const key = handles.get(handle);
+    const open = key === undefined ? undefined : scopes.get(key);
+    if (!open) throw new Error(`index handle ${handle} is not open`);
+    await open.ready;
+    return open.index;
+  };
+
+  const cut = (view: View, open: ScopeIndex, from: number, to: number): ListWindow => {
+    const start = Math.max(0, Math.min(from, view.ordinals.length));
+    const ordinals = Array.from(view.ordinals.subarray(start, Math.max(start, Math.min(to, view.ordinals.length))));
+    return { from: start, ordinals, ...(view.ids ? { ids: open.idsAt(ordinals) } : {}) };
+  };
+
+  return {
+    async open(dbName, ref, onStatus) {
+      const { key, source } = await openSource(dbName, ref);
+      const handle = nextHandle++;
+      handles.set(handle, key);
+      let open = scopes.get(key);
+      if (!open) {
+        let db = dbs.get(dbName);
+        if (!db) dbs.set(dbName, (db = new SearchDb(indexDbName(dbName))));
+        const index = new ScopeIndex(key, db, source, cache, locks);
+        const ready = index.open();
+        open = { index, handles: new Map(), ready };
+        scopes.set(key, open);
+        ready.catch(() => scopes.get(key)?.index === index && scopes.delete(key));
+      }
+      open.handles.set(handle, onStatus ? open.index.onStatus(onStatus) : () => undefined);
+      await open.ready;
+      return { handle, status: open.index.status() };
+    },
+    async sync(handle) {
+      return (await scopeOf(handle)).sync();
+    },
+    async list(handle, filter, window) {
+      const index = await scopeOf(handle);
+      const ordinals = await index.view(filter);
+      const viewId = nextView++;
+      const view: View = { key: handles.get(handle)!, ordinals, ids: index.keepsIds };
+      views.set(viewId, view);
+      for (const id of views.keys()) if (views.size > KEPT_VIEWS) views.delete(id);
+      return { viewId, count: ordinals.length, status: index.status(), ...(window ? { window: cut(view, index, window.from, window.to) } : {}) };
+    },
+    async window(viewId, from, to) {
+      const view = views.get(viewId);
+      const open = view ? scopes.get(view.key) : undefined;
+      return view && open ? cut(view, open.index, from, to) : undefined;
+    },
+    async facet(handle, field) {
+      return (await scopeOf(handle)).facet(field);
+    },
+    async span(handle) {
+      return (await scopeOf(handle)).span();
+    },
+    async settled(handle) {
+      const index = await scopeOf(handle);
+      await index.settled();
+      return index.status();
+    },
+    async release(handle) {
+      const key = handles.get(handle);
+      handles.delete(handle);
+      const open = key === undefined ? undefined : scopes.get(key);
+      if (!open) return;
+      open.handles.get(handle)?.();
+      open.handles.delete(handle);
+      if (open.handles.size > 0) return;
+      open.index.close();
+      scopes.delete(key!);
+      for (const [id, v] of views) if (v.key === key) views.delete(id);
+    },
+  };
+}
