@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLE_LIMITS, BoundedJsonValueSchema, isBoundedJson } from '../../renderer/src/core/bundle/schema';
 
 const longString = fc.integer({ min: BUNDLE_LIMITS.maxStringLength - 2, max: BUNDLE_LIMITS.maxStringLength + 2 }).map((n) => 'a'.repeat(n));
-const key = fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: 98, max: 102 }).map((n) => 'k'.repeat(n)));
+// fast-check sometimes makes a "__proto__" key on purpose; zod's record skips that member (see the
+// last test), and the strict parser refuses it before any schema sees it, so it is left out here.
+const key = fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: 98, max: 102 }).map((n) => 'k'.repeat(n))).filter((k) => k !== '__proto__');
 const leaf = fc.oneof(fc.string({ maxLength: 20 }), longString, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean(), fc.constant(null));
 const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   v: fc.oneof({ depthSize: 'small', maxDepth: 6 }, leaf, fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(key, tie('v'), { maxKeys: 3 })),
@@ -29,5 +31,12 @@ describe('isBoundedJson accepts exactly what BoundedJsonValueSchema accepts', ()
     const deep = (n: number): unknown => (n === 0 ? 1 : [deep(n - 1)]);
     expect([isBoundedJson(deep(BUNDLE_LIMITS.maxDepth - 1)), isBoundedJson(deep(BUNDLE_LIMITS.maxDepth))]).toEqual([true, false]);
     expect(BoundedJsonValueSchema.safeParse(deep(BUNDLE_LIMITS.maxDepth)).success).toBe(false);
+  });
+
+  it('checks a "__proto__" member that the zod record skips (the strict parser refuses the name before either)', () => {
+    const o: Record<string, unknown> = {};
+    Object.defineProperty(o, '__proto__', { value: 'a'.repeat(BUNDLE_LIMITS.maxStringLength + 1), enumerable: true, configurable: true, writable: true });
+    expect(isBoundedJson(o)).toBe(false);
+    expect(BoundedJsonValueSchema.safeParse(o).success).toBe(true);
   });
 });
