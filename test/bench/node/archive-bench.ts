@@ -8,7 +8,7 @@
  * over the same folded text. Measure and baseline are interleaved and repeated
  * (BENCH_REPEATS, default 3); medians, runs and spread are printed, one JSON line each
  * (stats.ts, shared with the page bench).
- * Sizes: 50 × 20,000 with BENCH_LARGE=1; by default 5 × 4,000 (20k: minutes, not an hour);
+ * Sizes: 50 × 20,000 with BENCH_LARGE=1; by default 5 × 2,000 (10k: a minute, not an hour);
  * BENCH_ARCHIVE_BUNDLES and BENCH_ARCHIVE_PER override. The size is in the measure's name.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,12 +32,14 @@ import { line, percentile } from '../stats';
 
 const LARGE = process.env.BENCH_LARGE === '1';
 const BUNDLES = Number(process.env.BENCH_ARCHIVE_BUNDLES ?? (LARGE ? 50 : 5));
-const PER = Number(process.env.BENCH_ARCHIVE_PER ?? (LARGE ? 20_000 : 4_000));
+const PER = Number(process.env.BENCH_ARCHIVE_PER ?? (LARGE ? 20_000 : 2_000));
 const TOTAL = BUNDLES * PER;
 /** "1m", "20k": the size in the measures' names. */
 const SIZE = TOTAL >= 1_000_000 ? `${Math.round(TOTAL / 100_000) / 10}m` : `${Math.round(TOTAL / 1000)}k`;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
-const filter = process.argv[2] ?? '';
+/** Filter: substrings separated by commas; a measure runs when its name contains one. */
+const filters = (process.argv[2] ?? '').split(',');
+const wanted = (name: string) => filters.some((f) => name.includes(f));
 const out = (l: string) => process.stdout.write(`${l}\n`);
 const note = (l: string) => process.stderr.write(`[archive bench] ${l}\n`);
 
@@ -158,7 +160,7 @@ async function benchStore(name: 'pglite' | 'postgres', db: ArchiveDb, data: Awai
   await migrate(db);
   const imports: number[] = [];
   const copies: number[] = [];
-  if (`archive-import-${SIZE}-${name}`.includes(filter) || `archive-search-p95-${SIZE}-${name}`.includes(filter)) {
+  if (wanted(`archive-import-${SIZE}-${name}`) || wanted(`archive-search-p95-${SIZE}-${name}`)) {
     for (let r = 0; r < REPEATS; r++) {
       // Interleaved: the import first in even rounds, the baseline first in odd ones (the COPY never touches `records`).
       const order = r % 2 === 0 ? ['import', 'copy'] : ['copy', 'import'];
@@ -175,7 +177,7 @@ async function benchStore(name: 'pglite' | 'postgres', db: ArchiveDb, data: Awai
     out(line(`archive-import-${SIZE}-${name}`, 'ms', imports, copies, null, { rows, bundles: BUNDLES, bytes: data.bytes, usPerRecord: Math.round((Math.min(...imports) * 1000) / rows), copyUsPerRecord: Math.round((Math.min(...copies) * 1000) / rows), repeats: REPEATS }));
     await db.exec('DROP TABLE IF EXISTS plain_records; ANALYZE records');
   }
-  if (!`archive-search-p95-${SIZE}-${name}`.includes(filter)) return;
+  if (!wanted(`archive-search-p95-${SIZE}-${name}`)) return;
   const qs = queries(data.samples);
   await trigramSetup(db);
   const p95s: number[] = [];
@@ -214,7 +216,7 @@ async function main(): Promise<void> {
   note(`signing ${BUNDLES} bundles × ${PER} records…`);
   const data = await makeBundles();
   note(`${(data.bytes / 1_048_576).toFixed(0)} MB of signed bundles`);
-  const wants = (store: string) => [`archive-import-${SIZE}-${store}`, `archive-search-p95-${SIZE}-${store}`].some((n) => n.includes(filter));
+  const wants = (store: string) => [`archive-import-${SIZE}-${store}`, `archive-search-p95-${SIZE}-${store}`].some(wanted);
   if (wants('pglite')) {
     const dir = mkdtempSync(join(tmpdir(), 'luutru-bench-pglite-'));
     const db = await openPglite(join(dir, 'data'), { trigram: true });
