@@ -28,6 +28,8 @@ const context = await chromium.launchPersistentContext(profile, {
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 let failed = false;
+/** Measures whose runs disagree too much to read a ratio from (said again at the end). */
+const tooWide = [];
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(0);
@@ -39,11 +41,13 @@ try {
     try {
       const line = JSON.parse(await page.evaluate(([n, r]) => globalThis.luutruBench.run(n, r), [name, repeats]));
       console.log(JSON.stringify({ ...line, seconds: Math.round((Date.now() - t0) / 1000) }));
+      if (line.spreadTooWide) tooWide.push(name);
     } catch (e) {
       failed = true;
       console.log(JSON.stringify({ measure: name, error: String(e) }));
     }
   }
+  if (tooWide.length) console.error(`[bench] spread too wide (run again on a quieter machine): ${tooWide.join(', ')}`);
 } finally {
   await context.close();
   await close();
