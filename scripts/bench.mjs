@@ -1,8 +1,12 @@
 // npm run bench: builds the bench page, runs every measure in real Chromium (fresh
-// on-disk profile) and prints one JSON line per measure: figure, same-run baseline, ratio.
+// on-disk profile) and prints one JSON line per measure: medians of the figure and of its
+// same-run baseline over BENCH_REPEATS rounds (default 3; a measure may cap its rounds), the
+// two interleaved in each round, their runs and spread (flagged when too wide), the ratio of
+// the medians, and the seconds the measure took.
 // Then the Node part: the province archive on PostgreSQL (PGlite and a private server;
-// test/bench/node/archive-bench.ts), same line format, measure and baseline interleaved and
-// repeated (BENCH_REPEATS). Filter with: npm run bench -- <substring> (e.g. "archive").
+// test/bench/node/archive-bench.ts), same line format.
+// BENCH_LARGE=1 adds the measures at a million records (and runs the archive at 1M): tens
+// of minutes. Filter with: npm run bench -- <substring>[,<substring>…] (e.g. "archive", "import-1m,upper-open-1m").
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +15,9 @@ import { chromium } from 'playwright-core';
 import { serveDist } from './serve.mjs';
 
 const filter = process.argv[2] ?? '';
+const filters = filter.split(',');
+const repeats = Number(process.env.BENCH_REPEATS ?? 3);
+const large = process.env.BENCH_LARGE === '1';
 execFileSync('npx', ['vite', 'build', '--config', 'test/bench/vite.config.ts'], { stdio: 'inherit' });
 const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 if (!chromiumPath) throw new Error('Chromium not found: apt-get install -y chromium');
@@ -18,41 +25,38 @@ const { url, close } = await serveDist({ dir: 'dist-bench', port: 0 });
 const profile = mkdtempSync(join(tmpdir(), 'luutru-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 let failed = false;
+/** Measures whose runs disagree too much to read a ratio from (said again at the end). */
+const tooWide = [];
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(0);
   await page.goto(url);
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
-  const names = (await page.evaluate(() => globalThis.luutruBench.names())).filter((n) => n.includes(filter));
+  const names = (await page.evaluate((l) => globalThis.luutruBench.names(l), large)).filter((n) => filters.some((f) => n.includes(f)));
   for (const name of names) {
+    const t0 = Date.now();
     try {
-      const r = await page.evaluate((n) => globalThis.luutruBench.run(n), name);
-      const ratio = r.baseline > 0 ? r.value / r.baseline : null;
-      const line = { measure: r.name, value: round(r.value), baseline: round(r.baseline), unit: r.unit, ratio: ratio === null ? null : round(ratio, 3), budget: r.budget, withinBudget: r.budget === null || ratio === null ? null : ratio <= r.budget, ...r.extra };
-      console.log(JSON.stringify(line));
+      const line = JSON.parse(await page.evaluate(([n, r]) => globalThis.luutruBench.run(n, r), [name, repeats]));
+      console.log(JSON.stringify({ ...line, seconds: Math.round((Date.now() - t0) / 1000) }));
+      if (line.spreadTooWide) tooWide.push(name);
     } catch (e) {
       failed = true;
       console.log(JSON.stringify({ measure: name, error: String(e) }));
     }
   }
+  if (tooWide.length) console.error(`[bench] spread too wide (run again on a quieter machine): ${tooWide.join(', ')}`);
 } finally {
   await context.close();
   await close();
   rmSync(profile, { recursive: true, force: true });
 }
-// The Node part: only when a measure of it matches the filter.
-const NODE_MEASURES = ['archive-import-1m-pglite', 'archive-search-p95-1m-pglite', 'archive-import-1m-postgres', 'archive-search-p95-1m-postgres'];
-if (NODE_MEASURES.some((n) => n.includes(filter))) {
+// The Node part (archive-import-<size>-pglite|postgres, archive-search-p95-<size>-…): when the filter may match one.
+if (filters.some((f) => f === '' || /^archive|pglite|postgres/.test(f))) {
   execFileSync('npx', ['vite', 'build', '--config', 'test/bench/node/vite.config.ts'], { stdio: 'inherit' });
-  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', 'dist-bench-node/archive-bench.mjs', filter], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', 'dist-bench-node/archive-bench.mjs', filter], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, BENCH_REPEATS: String(repeats) } });
   if (r.status !== 0) failed = true;
 }
 process.exitCode = failed ? 1 : 0;
-
-function round(v, digits = 1) {
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
-}

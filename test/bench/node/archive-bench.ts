@@ -6,8 +6,10 @@
  * against a plain COPY of the same rows into a table of the same columns in the same run;
  * then consolidated search p95 at 1M on each store, the tsvector search used against pg_trgm
  * over the same folded text. Measure and baseline are interleaved and repeated
- * (BENCH_REPEATS, default 3); medians, runs and spread are printed, one JSON line each.
- * Sizes: BENCH_ARCHIVE_BUNDLES (50), BENCH_ARCHIVE_PER (20000).
+ * (BENCH_REPEATS, default 3); medians, runs and spread are printed, one JSON line each
+ * (stats.ts, shared with the page bench).
+ * Sizes: 50 × 20,000 with BENCH_LARGE=1; by default 5 × 2,000 (10k: a minute, not an hour);
+ * BENCH_ARCHIVE_BUNDLES and BENCH_ARCHIVE_PER override. The size is in the measure's name.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,12 +28,18 @@ import { fixtureId, fixtureKey, originOf, type FixtureKey } from '../../../scrip
 import { generateIncomingDocFields } from '../../fixtures/generate-registers';
 import { seededRng } from '../../fixtures/generate';
 import { startTestPgServer } from '../../helpers/pg-server';
-import { line, percentile } from './stats';
+import { line, percentile } from '../stats';
 
-const BUNDLES = Number(process.env.BENCH_ARCHIVE_BUNDLES ?? 50);
-const PER = Number(process.env.BENCH_ARCHIVE_PER ?? 20_000);
+const LARGE = process.env.BENCH_LARGE === '1';
+const BUNDLES = Number(process.env.BENCH_ARCHIVE_BUNDLES ?? (LARGE ? 50 : 5));
+const PER = Number(process.env.BENCH_ARCHIVE_PER ?? (LARGE ? 20_000 : 2_000));
+const TOTAL = BUNDLES * PER;
+/** "1m", "20k": the size in the measures' names. */
+const SIZE = TOTAL >= 1_000_000 ? `${Math.round(TOTAL / 100_000) / 10}m` : `${Math.round(TOTAL / 1000)}k`;
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
-const filter = process.argv[2] ?? '';
+/** Filter: substrings separated by commas; a measure runs when its name contains one. */
+const filters = (process.argv[2] ?? '').split(',');
+const wanted = (name: string) => filters.some((f) => name.includes(f));
 const out = (l: string) => process.stdout.write(`${l}\n`);
 const note = (l: string) => process.stderr.write(`[archive bench] ${l}\n`);
 
@@ -53,7 +61,7 @@ async function makeBundles(): Promise<{ communes: Commune[]; files: Uint8Array[]
     const meta = (i: number) => ({ origin: c.unitId, clock: encodeHlc({ wallMs: wall + i, counter: 0 }), deleted: false, changedBy: 'Nguyễn Thị Lan' });
     const incomingDocs: BundleRecord[] = [];
     for (let i = 0; i < PER; i++) {
-      const fields = generateIncomingDocFields(rng, i, registerId, 2025, { perYear: PER, today: '2025-12-31' });
+      const fields = generateIncomingDocFields(rng, i, registerId, 2025, { perYear: PER, today: '2025-12-31', heavy: true });
       incomingDocs.push({ ...fields, id: fixtureId(1000 + i, space), ...meta(i + 1) } as unknown as BundleRecord);
       if (i % 997 === 5 && samples.length < 400) samples.push(String(fields.summary));
     }
@@ -152,7 +160,7 @@ async function benchStore(name: 'pglite' | 'postgres', db: ArchiveDb, data: Awai
   await migrate(db);
   const imports: number[] = [];
   const copies: number[] = [];
-  if (`archive-import-1m-${name}`.includes(filter) || `archive-search-p95-1m-${name}`.includes(filter)) {
+  if (wanted(`archive-import-${SIZE}-${name}`) || wanted(`archive-search-p95-${SIZE}-${name}`)) {
     for (let r = 0; r < REPEATS; r++) {
       // Interleaved: the import first in even rounds, the baseline first in odd ones (the COPY never touches `records`).
       const order = r % 2 === 0 ? ['import', 'copy'] : ['copy', 'import'];
@@ -166,10 +174,10 @@ async function benchStore(name: 'pglite' | 'postgres', db: ArchiveDb, data: Awai
       }
     }
     const rows = BUNDLES * (PER + 1);
-    out(line(`archive-import-1m-${name}`, 'ms', imports, copies, null, { rows, bundles: BUNDLES, bytes: data.bytes, usPerRecord: Math.round((Math.min(...imports) * 1000) / rows), copyUsPerRecord: Math.round((Math.min(...copies) * 1000) / rows), repeats: REPEATS }));
+    out(line(`archive-import-${SIZE}-${name}`, 'ms', imports, copies, null, { rows, bundles: BUNDLES, bytes: data.bytes, usPerRecord: Math.round((Math.min(...imports) * 1000) / rows), copyUsPerRecord: Math.round((Math.min(...copies) * 1000) / rows), repeats: REPEATS }));
     await db.exec('DROP TABLE IF EXISTS plain_records; ANALYZE records');
   }
-  if (!`archive-search-p95-1m-${name}`.includes(filter)) return;
+  if (!wanted(`archive-search-p95-${SIZE}-${name}`)) return;
   const qs = queries(data.samples);
   await trigramSetup(db);
   const p95s: number[] = [];
@@ -201,14 +209,15 @@ async function benchStore(name: 'pglite' | 'postgres', db: ArchiveDb, data: Awai
     p95s.push(percentile(ts, 95));
     trgmP95s.push(percentile(tg, 95));
   }
-  out(line(`archive-search-p95-1m-${name}`, 'ms', p95s, trgmP95s, null, { baselineIs: 'pg_trgm LIKE over the same folded text', queries: qs.length, avgHits: Math.round(hits / (qs.length * REPEATS)), example: tsQueryOf(qs[0] ?? ''), goalMs: 50 }));
+  out(line(`archive-search-p95-${SIZE}-${name}`, 'ms', p95s, trgmP95s, null, { baselineIs: 'pg_trgm LIKE over the same folded text', queries: qs.length, avgHits: Math.round(hits / (qs.length * REPEATS)), example: tsQueryOf(qs[0] ?? ''), goalMs: 50 }));
 }
 
 async function main(): Promise<void> {
   note(`signing ${BUNDLES} bundles × ${PER} records…`);
   const data = await makeBundles();
   note(`${(data.bytes / 1_048_576).toFixed(0)} MB of signed bundles`);
-  if ('archive-import-1m-pglite archive-search-p95-1m-pglite'.includes(filter) || filter === '') {
+  const wants = (store: string) => [`archive-import-${SIZE}-${store}`, `archive-search-p95-${SIZE}-${store}`].some(wanted);
+  if (wants('pglite')) {
     const dir = mkdtempSync(join(tmpdir(), 'luutru-bench-pglite-'));
     const db = await openPglite(join(dir, 'data'), { trigram: true });
     try {
@@ -218,7 +227,7 @@ async function main(): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  if ('archive-import-1m-postgres archive-search-p95-1m-postgres'.includes(filter) || filter === '') {
+  if (wants('postgres')) {
     const server = await startTestPgServer({ durable: true });
     try {
       const db = await openPostgres(server.url);

@@ -13,7 +13,8 @@ import { checkBackup, restoreBackup } from '../../../renderer/src/db/backup/rest
 import { encodeHlc } from '../../../renderer/src/core/hlc';
 import { newId } from '../../../renderer/src/core/ids';
 import type { ByteSink, ByteSource } from '../../../renderer/src/platform/types';
-import { generateIncoming, seededRng } from '../../fixtures/generate';
+import { seededRng } from '../../fixtures/generate';
+import { generateIncomingDocFields } from '../../fixtures/generate-registers';
 import type { Measure } from './types';
 
 async function freshDb(name: string): Promise<LuutruDb> {
@@ -58,9 +59,7 @@ function records(n: number, unitId: string, registerId: string) {
   const rng = seededRng(17);
   const wall = Date.UTC(2026, 0, 1);
   return Array.from({ length: n }, (_, i) => ({
-    ...generateIncoming(rng, i, n, 2026),
-    registerId,
-    arrivalNumber: i + 1,
+    ...generateIncomingDocFields(rng, i, registerId, 2026, { perYear: n, heavy: true }),
     id: newId(),
     origin: unitId,
     clock: encodeHlc({ wallMs: wall + i, counter: 0 }),
@@ -128,6 +127,8 @@ export const backupMeasures: Measure[] = [10_000, 100_000].flatMap((n): Measure[
     name: `backup-${n / 1000}k`,
     unit: 'ms',
     budget: 1.5,
+    // 100k: about a minute a round each; with BENCH_LARGE=1.
+    large: n >= 100_000,
     async run() {
       const { name, rows } = await commune(n);
       const t0 = performance.now();
@@ -151,6 +152,8 @@ export const backupMeasures: Measure[] = [10_000, 100_000].flatMap((n): Measure[
     name: `backup-restore-${n / 1000}k`,
     unit: 'ms',
     budget: 1.5,
+    // 100k: about a minute a round each; with BENCH_LARGE=1.
+    large: n >= 100_000,
     async run() {
       const made = cache.get(n);
       if (!made) throw new Error(`run backup-${n / 1000}k first`);
@@ -173,7 +176,7 @@ export const backupMeasures: Measure[] = [10_000, 100_000].flatMap((n): Measure[
       await LuutruDb.delete(`bench-restore-${n}`);
       if (count !== n) throw new Error(`restored ${count} of ${n}`);
       const writeAndVerifyMs = performance.now() - t2;
-      await (await navigator.storage.getDirectory()).removeEntry(made.file);
+      // The file stays for the next round (the bench profile is a temporary folder, removed at the end).
       return { value, baseline, extra: { rows: n, checkMs: Math.round(t2 - t1), writeAndVerifyMs: Math.round(writeAndVerifyMs), bytes: file.size } };
     },
   },

@@ -115,6 +115,10 @@ function indexMeasure(n: number): Measure {
   return {
     name: `search-index-${n >= 1_000_000 ? `${n / 1_000_000}m` : `${n / 1000}k`}`,
     unit: 'ms',
+    // 1M entries: minutes to generate and index, and over a GB of heap.
+    large: n >= 1_000_000,
+    // Each round is already 200 queries (p95 of them), after minutes of generating and indexing.
+    maxRepeats: 2,
     // p95 of the index at most a fifth of the naive scan's (the absolute goal is in extra).
     budget: 0.2,
     async run() {
@@ -196,6 +200,7 @@ function workerMeasure(n: number): Measure {
   return {
     name: `search-worker-${n / 1000}k`,
     unit: 'ms',
+    maxRepeats: 2,
     async run() {
       const data = entries(n);
       const qs = queries(QUERY_COUNT);

@@ -1,0 +1,210 @@
+/**
+ * Upper-level import at scale: signed bundles of 20,000 heavy incoming entries each (one per
+ * commune, each commune its own key, confirmed beforehand), imported one after another
+ * through the app's own path — the exchange worker's dry run (parse, verify, plan) then its
+ * apply — into the app's database, as the archivist's import screen does. Baseline, same run:
+ * a raw IndexedDB put of the same records, one row each, one transaction per bundle, into a
+ * database of the same layout. Bundle by bundle the two alternate which goes first, so a
+ * slower spell of the shared machine falls on both; each bundle is made and signed before,
+ * untimed. Reported: both totals, records/s, per-bundle median and min–max, and the longest
+ * main-thread task while the worker imported (what the archivist would feel as a freeze).
+ * The database is left in place for the upper-level opening measures (measures-upper.tsx).
+ */
+import { LuutruDb, DB_NAME } from '../../../renderer/src/db/schema';
+import { completeSetup } from '../../../renderer/src/db/repositories/unit-repository';
+import { trustKey } from '../../../renderer/src/db/exchange/keys';
+import { ExchangeClient } from '../../../renderer/src/features/exchange/exchange-client';
+import type { ExchangeWorkerApi } from '../../../renderer/src/features/exchange/exchange.worker';
+import { workerHandle } from '../../../renderer/src/workers/worker-handle';
+import { createBundleFile, exportPublicJwk, generateSigningKeyPair, splitIntoParts, type BundleRecord } from '../../../renderer/src/core/bundle';
+import { encodeHlc } from '../../../renderer/src/core/hlc';
+import { newId } from '../../../renderer/src/core/ids';
+import { seededRng, vocab } from '../../fixtures/generate';
+import { generateIncomingDocFields } from '../../fixtures/generate-registers';
+import { median } from '../stats';
+import type { Measure } from './types';
+
+export const PER_BUNDLE = 20_000;
+export const OPERATOR = 'Trần Văn Bình';
+
+/** What the last import left in the app's database (the upper-level measures open it). */
+export type Imported = { readonly records: number; readonly archiveId: string };
+let imported: Imported | undefined;
+
+type Commune = { unitId: string; name: string; adminCode: string; keys: CryptoKeyPair; jwk: Awaited<ReturnType<typeof exportPublicJwk>> };
+
+async function communes(count: number): Promise<Commune[]> {
+  const out: Commune[] = [];
+  for (let k = 0; k < count; k++) {
+    const keys = await generateSigningKeyPair();
+    const place = vocab.communes[k % vocab.communes.length]!;
+    out.push({ unitId: newId(), name: `Ủy ban nhân dân xã ${place}${k >= vocab.communes.length ? ` ${Math.floor(k / vocab.communes.length) + 1}` : ''}`, adminCode: String(10_000 + k), keys, jwk: await exportPublicJwk(keys.publicKey) });
+  }
+  return out;
+}
+
+/** One commune's full bundle (its incoming register of `n` heavy entries), split into parts as the export does. */
+async function bundleOf(c: Commune, k: number, n: number): Promise<{ files: { name: string; data: Uint8Array }[]; docs: BundleRecord[] }> {
+  const rng = seededRng(500 + k);
+  const registerId = newId();
+  const wall = Date.UTC(2025, 0, 1);
+  const meta = (i: number) => ({ origin: c.unitId, clock: encodeHlc({ wallMs: wall + i, counter: 0 }), deleted: false, changedBy: 'Nguyễn Thị Lan' });
+  const register = { id: registerId, ...meta(0), unitId: c.unitId, kind: 'incoming', year: 2025, name: 'Sổ đăng ký văn bản đến năm 2025' } as unknown as BundleRecord;
+  const docs = Array.from({ length: n }, (_, i) => ({ ...generateIncomingDocFields(rng, i, registerId, 2025, { perYear: n, today: '2025-12-31', heavy: true }), id: newId(), ...meta(i + 1) }) as unknown as BundleRecord);
+  const origin = { unitId: c.unitId, adminCode: c.adminCode, legacyAdminCode: '', agencyId: '', name: c.name, level: 'commune' as const, fonds: [] };
+  const parts = splitIntoParts({ origin, signerKey: c.jwk, sequence: 1, range: { kind: 'full' }, createdAt: '2026-01-10T08:00:00.000Z', records: { registers: [register], incomingDocs: docs } });
+  const files: { name: string; data: Uint8Array }[] = [];
+  for (const [i, part] of parts.entries()) files.push({ name: `${c.adminCode}_2026-01-10_1-p${i + 1}.luutru.json`, data: await createBundleFile(part, c.keys.privateKey) });
+  return { files, docs };
+}
+
+function rawOpen(name: string): Promise<IDBDatabase> {
+  return new Promise((ok, fail) => {
+    const r = indexedDB.open(name);
+    r.onsuccess = () => ok(r.result);
+    r.onerror = () => fail(r.error);
+  });
+}
+
+async function rawPut(idb: IDBDatabase, records: readonly unknown[]): Promise<void> {
+  await new Promise<void>((ok, fail) => {
+    const tx = idb.transaction('incomingDocs', 'readwrite');
+    const store = tx.objectStore('incomingDocs');
+    for (const rec of records) store.put(rec);
+    tx.oncomplete = () => ok();
+    tx.onerror = () => fail(tx.error);
+  });
+}
+
+/** Long main-thread tasks, kept with their start so only those inside the import windows count. */
+function longTasks() {
+  const tasks: { start: number; duration: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  });
+  observer.observe({ type: 'longtask' });
+  return {
+    async longestWithin(windows: readonly (readonly [number, number])[]): Promise<number> {
+      await new Promise((r) => setTimeout(r, 50));
+      for (const e of observer.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
+      observer.disconnect();
+      return Math.max(0, ...tasks.filter((t) => windows.some(([a, b]) => t.start >= a && t.start < b)).map((t) => t.duration));
+    },
+  };
+}
+
+/** One pass: a fresh app database and a fresh baseline database, every bundle into both. */
+export async function importPass(bundles: number, round: number) {
+  await LuutruDb.delete(DB_NAME);
+  const db = new LuutruDb(DB_NAME);
+  await db.open();
+  const archive = await completeSetup(db, {
+    unit: { level: 'province-archive', name: 'Lưu trữ lịch sử tỉnh Hưng Yên', shortName: '', adminCode: '33', legacyAdminCode: '', agencyId: '', parentName: '' },
+    fonds: { name: 'Kho lưu trữ lịch sử tỉnh', number: '', startYear: 2025 },
+    operator: { name: OPERATOR, position: '' },
+  });
+  const senders = await communes(bundles);
+  for (const c of senders) await trustKey(db, { unitId: c.unitId, originName: c.name, jwk: c.jwk, confirmedBy: OPERATOR });
+  const baseName = 'bench-import-raw';
+  await LuutruDb.delete(baseName);
+  (await (async () => new LuutruDb(baseName).open())()).close();
+  const idb = await rawOpen(baseName);
+  const handle = workerHandle<ExchangeWorkerApi>('exchange', () => new Worker(new URL('../../../renderer/src/features/exchange/exchange.worker.ts', import.meta.url), { type: 'module', name: 'luutru-exchange' }));
+  const client = new ExchangeClient(handle);
+  const tasks = longTasks();
+  const windows: [number, number][] = [];
+  const imports: number[] = [];
+  const raws: number[] = [];
+  let prepareMs = 0;
+  let bytes = 0;
+  let written = 0;
+  try {
+    for (const [k, c] of senders.entries()) {
+      const { files, docs } = await bundleOf(c, k, PER_BUNDLE);
+      bytes += files.reduce((s, f) => s + f.data.byteLength, 0);
+      // The garbage of making the bundle collected now (the runner exposes gc), not inside a timed window.
+      (globalThis as { gc?: () => void }).gc?.();
+      const importOne = async () => {
+        const t0 = performance.now();
+        const { token, receipt } = await client.prepare(files, archive.id);
+        const t1 = performance.now();
+        const refused = receipt.files.find((f) => f.status !== 'accepted');
+        if (refused) throw new Error(`bundle ${k} refused: ${JSON.stringify(refused).slice(0, 300)}`);
+        const r = await client.apply(token, OPERATOR);
+        const t2 = performance.now();
+        windows.push([t0, t2]);
+        imports.push(t2 - t0);
+        prepareMs += t1 - t0;
+        written += r.written;
+      };
+      const rawOne = async () => {
+        const t0 = performance.now();
+        await rawPut(idb, docs);
+        raws.push(performance.now() - t0);
+      };
+      if ((k + round) % 2 === 0) {
+        await importOne();
+        await rawOne();
+      } else {
+        await rawOne();
+        await importOne();
+      }
+    }
+  } finally {
+    handle.terminate();
+    idb.close();
+    await LuutruDb.delete(baseName);
+  }
+  const longestTaskMs = await tasks.longestWithin(windows);
+  const records = bundles * PER_BUNDLE;
+  db.close();
+  if (written !== bundles * (PER_BUNDLE + 1)) throw new Error(`written ${written} of ${bundles * (PER_BUNDLE + 1)}`);
+  imported = { records, archiveId: archive.id };
+  return { imports, raws, records, bytes, prepareMs, longestTaskMs };
+}
+
+/** The app's database holding `records` imported ones (imports them, untimed, if the import measure did not run). */
+export async function ensureImported(records: number): Promise<Imported> {
+  if (imported?.records !== records) await importPass(records / PER_BUNDLE, 0);
+  return imported!;
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+const r0 = Math.round;
+
+function importMeasure(bundles: number, label: string, large: boolean): Measure {
+  return {
+    name: `bundle-import-${label}`,
+    unit: 'ms',
+    large,
+    // A pass is already 10 or 50 interleaved pairs (per bundle, below); more passes cost minutes each.
+    maxRepeats: large ? 1 : 2,
+    async run(round) {
+      const p = await importPass(bundles, round);
+      const value = sum(p.imports);
+      return {
+        value,
+        baseline: sum(p.raws),
+        extra: {
+          records: p.records,
+          bundles,
+          perBundle: PER_BUNDLE,
+          mbPerTenThousand: Math.round((p.bytes / 1e6 / (p.records / 10_000)) * 10) / 10,
+          recordsPerSecond: r0((p.records / value) * 1000),
+          rawRecordsPerSecond: r0((p.records / sum(p.raws)) * 1000),
+          prepareMs: r0(p.prepareMs),
+          applyMs: r0(value - p.prepareMs),
+          bundleMedianMs: r0(median(p.imports)),
+          bundleMinMs: r0(Math.min(...p.imports)),
+          bundleMaxMs: r0(Math.max(...p.imports)),
+          rawBundleMedianMs: r0(median(p.raws)),
+          rawBundleMinMs: r0(Math.min(...p.raws)),
+          rawBundleMaxMs: r0(Math.max(...p.raws)),
+          longestMainThreadTaskMs: r0(p.longestTaskMs),
+        },
+      };
+    },
+  };
+}
+
+export const bundleImportMeasures: Measure[] = [importMeasure(10, '200k', false), importMeasure(50, '1m', true)];

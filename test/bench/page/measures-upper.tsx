@@ -1,0 +1,162 @@
+/**
+ * Opening the upper level after an import of 200k (1M with BENCH_LARGE=1) records from
+ * 20,000-entry commune bundles (measures-bundle-import.ts leaves them in the app's database):
+ * the app's UpperLevelPage with the app's providers and its IndexedDB seam, timed from
+ * render to the first painted row of the units' list, the longest main-thread task until
+ * then and over the next 2 s, and the JS heap after (garbage collected first; page still
+ * open). Baseline, same round, alternating which goes first: the same page whose seam
+ * answers the overview, holdings and names from memory (what painting the page costs with
+ * no reading). In the first round, the first consolidated search (index built in its worker
+ * from every entry, then one query) is timed too, with the heap after it.
+ */
+import { createRoot } from 'react-dom/client';
+import { App as AntApp } from 'antd';
+import { I18nextProvider } from 'react-i18next';
+import { LuutruDb, DB_NAME } from '../../../renderer/src/db/schema';
+import { DbProvider, SessionProvider } from '../../../renderer/src/db/context';
+import { PlatformProvider } from '../../../renderer/src/platform/context';
+import { browserPlatform } from '../../../renderer/src/platform/browser';
+import { UpperApiProvider } from '../../../renderer/src/upper-api/context';
+import { indexedDbUpperApi } from '../../../renderer/src/upper-api/indexeddb';
+import type { UpperLevelApi } from '../../../renderer/src/upper-api/types';
+import { UpperLevelPage } from '../../../renderer/src/features/upper-level/UpperLevelPage';
+import { initI18n } from '../../../renderer/src/i18n';
+import { bundleImportMeasures, ensureImported, OPERATOR } from './measures-bundle-import';
+import type { Measure } from './types';
+
+const frame = () => new Promise<number>((ok) => requestAnimationFrame(ok));
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+const r0 = Math.round;
+
+/** JS heap in MB after a full collection (the runner starts Chromium with --expose-gc and precise memory info). */
+async function heapMb(): Promise<number | null> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  await sleep(100);
+  gc?.();
+  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  return memory ? r0(memory.usedJSHeapSize / 1e6) : null;
+}
+
+/** A seam answering the page's three overview reads from memory (the baseline). */
+function memoryApi(real: UpperLevelApi, data: { overview: unknown; holdings: unknown; names: unknown }): UpperLevelApi {
+  return {
+    ...real,
+    overview: async () => data.overview as never,
+    holdings: async () => data.holdings as never,
+    unitNames: async () => data.names as never,
+    watch(query, onValue, onError) {
+      query().then(onValue, onError);
+      return () => undefined;
+    },
+  };
+}
+
+type Opened = { firstRowMs: number; longestTaskMs: number; settleLongestTaskMs: number; heapMb: number | null; rowText: string };
+
+/** Renders the page, waits for its first painted row, lets it settle 2 s, reads the heap, unmounts. */
+async function openPage(db: LuutruDb, api: UpperLevelApi, archiveId: string): Promise<Opened> {
+  const i18n = await initI18n('vi');
+  const host = document.createElement('div');
+  host.style.width = '1366px';
+  document.body.appendChild(host);
+  const tasks: { start: number; duration: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  });
+  observer.observe({ type: 'longtask' });
+  const root = createRoot(host);
+  const t0 = performance.now();
+  root.render(
+    <PlatformProvider api={browserPlatform}>
+      <DbProvider db={db}>
+        <I18nextProvider i18n={i18n}>
+          <AntApp>
+            <SessionProvider session={{ unitId: archiveId, operator: OPERATOR }}>
+              <UpperApiProvider api={api}>
+                <UpperLevelPage />
+              </UpperApiProvider>
+            </SessionProvider>
+          </AntApp>
+        </I18nextProvider>
+      </DbProvider>
+    </PlatformProvider>,
+  );
+  let row: Element | null = null;
+  while (!(row = host.querySelector('[data-testid="upper-origins"] .ant-table-row'))) {
+    await frame();
+    if (performance.now() - t0 > 600_000) throw new Error('the units list did not appear in 10 minutes');
+  }
+  // The frame after the row is in the document: it has been painted.
+  const painted = await frame();
+  const firstRowMs = painted - t0;
+  await sleep(2000);
+  for (const e of observer.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
+  observer.disconnect();
+  const longest = (from: number, to: number) => Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
+  const heap = await heapMb();
+  const rowText = row.textContent ?? '';
+  root.unmount();
+  host.remove();
+  return { firstRowMs, longestTaskMs: longest(t0, painted), settleLongestTaskMs: longest(painted, Infinity), heapMb: heap, rowText };
+}
+
+function openMeasure(records: number, label: string, large: boolean): Measure {
+  let memory: { overview: unknown; holdings: unknown; names: unknown } | undefined;
+  return {
+    name: `upper-open-${label}`,
+    unit: 'ms (first row painted)',
+    large,
+    maxRepeats: 3,
+    async run(round) {
+      const { archiveId } = await ensureImported(records);
+      const db = new LuutruDb(DB_NAME);
+      await db.open();
+      const api = indexedDbUpperApi(db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên' }, { unitId: archiveId, operator: OPERATOR });
+      if (round === 0) memory = undefined;
+      memory ??= { overview: await api.overview(new Date()), holdings: await api.holdings(), names: await api.unitNames() };
+      const heapBeforeMb = await heapMb();
+      let ours: Opened | undefined;
+      let base: Opened | undefined;
+      if (round % 2 === 0) {
+        ours = await openPage(db, api, archiveId);
+        base = await openPage(db, memoryApi(api, memory), archiveId);
+      } else {
+        base = await openPage(db, memoryApi(api, memory), archiveId);
+        ours = await openPage(db, api, archiveId);
+      }
+      if (!/Văn bản đến/.test(ours.rowText)) throw new Error(`the units list shows no counts: ${ours.rowText.slice(0, 200)}`);
+      // The first consolidated search after the opening (first round only: at 1M it takes minutes).
+      let search: Record<string, unknown> = {};
+      if (round === 0) {
+        const t0 = performance.now();
+        const hits = await api.search('ke hoach', { limit: 200 });
+        const firstMs = performance.now() - t0;
+        const t1 = performance.now();
+        await api.search('quyet dinh thanh', { limit: 200 });
+        search = { firstSearchMs: r0(firstMs), firstSearchHits: hits?.length ?? 0, nextSearchMs: r0(performance.now() - t1), heapAfterSearchMb: await heapMb() };
+        api.closeSearch();
+      }
+      db.close();
+      return {
+        value: ours.firstRowMs,
+        baseline: base.firstRowMs,
+        extra: {
+          records,
+          longestTaskMs: r0(ours.longestTaskMs),
+          settleLongestTaskMs: r0(ours.settleLongestTaskMs),
+          heapBeforeMb,
+          heapAfterMb: ours.heapMb,
+          baselineLongestTaskMs: r0(base.longestTaskMs),
+          baselineHeapAfterMb: base.heapMb,
+          goalMs: 1000,
+          goalHeapMb: 300,
+          ...search,
+        },
+      };
+    },
+  };
+}
+
+const [import200k, import1m] = bundleImportMeasures as [Measure, Measure];
+export const upperMeasures: Measure[] = [import200k, openMeasure(200_000, '200k', false), import1m, openMeasure(1_000_000, '1m', true)];
