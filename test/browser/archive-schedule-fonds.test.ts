@@ -85,6 +85,8 @@ describe('retention schedule and fonds', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#d-retention').inputValue()).toBe('20 năm');
+    // The list has closed (as the clerk sees it) before the next Enter, which saves.
+    await expect.poll(() => page.locator('#d-retentionItem').getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(1);
     await page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').click();

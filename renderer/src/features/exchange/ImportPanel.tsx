@@ -26,6 +26,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   const [prepared, setPrepared] = useState<Prepared>();
   const [progress, setProgress] = useState<WorkerProgress>();
   const [busy, setBusy] = useState(false);
+  const [preparing, setPreparing] = useState(false);
   const [error, setError] = useState<string>();
   const [lastApplied, setLastApplied] = useState<ImportReceipt>();
   // The running dry run, to stop it (nothing is written before "Nhập dữ liệu").
@@ -42,12 +43,13 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
 
   const prepare = async (files: ImportFile[]) => {
     setBusy(true);
+    setPreparing(true);
     setError(undefined);
     const controller = new AbortController();
     running.current = controller;
     try {
+      // The receipt on screen stays until the new one replaces it (after a key is confirmed, say).
       if (prepared) await api.discardImport(prepared.token);
-      setPrepared(undefined);
       const r = await api.prepareImport(files, setProgress, controller.signal);
       setPrepared({ ...r, files });
       onReceipt?.(r.receipt);
@@ -56,6 +58,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
       else setError(errorMessage(t, e));
     } finally {
       running.current = undefined;
+      setPreparing(false);
       setBusy(false);
       setProgress(undefined);
     }
@@ -120,7 +123,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
           <Button type="primary" onClick={choose} loading={busy} data-testid="import-choose">
             {t('exchange.chooseFiles')}
           </Button>
-          {busy && !prepared && (
+          {preparing && (
             <Button danger onClick={() => running.current?.abort()} data-testid="import-stop">
               {t('exchange.stopPrepare')}
             </Button>
