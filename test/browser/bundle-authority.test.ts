@@ -80,7 +80,7 @@ describe('bundle authority at the provincial archive', () => {
       await page.getByTestId('trust-key').click();
       await expect.poll(() => page.getByTestId('import-needs-confirmation').textContent()).toContain(`Lần đầu nhận dữ liệu từ ${B.name}`);
       expect(await page.getByTestId('import-needs-confirmation').textContent()).toContain(`Được chuyển qua: ${C.name}`);
-      expect(await page.getByTestId('incoming-fingerprint').locator('.fingerprint-word').allTextContents()).toEqual(bWords);
+      await expect.poll(() => page.getByTestId('incoming-fingerprint').locator('.fingerprint-word').allTextContents()).toEqual(bWords);
       await page.getByTestId('trust-key').click();
       // Then the archive must record why C holds B's data before anything is taken.
       const custody = page.getByTestId('needs-custody');

@@ -176,7 +176,7 @@ describe('register entry from the keyboard', () => {
       await page.getByLabel('Lý do hủy').press('Enter');
       const confirm = page.locator('.ant-popconfirm:visible');
       await confirm.waitFor();
-      expect(await confirm.getByRole('button').allTextContents()).toEqual(['Không hủy', 'Hủy văn bản']);
+      await expect.poll(() => confirm.getByRole('button').allTextContents()).toEqual(['Không hủy', 'Hủy văn bản']);
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Hủy văn bản');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('Vào sổ nhầm');
@@ -271,7 +271,7 @@ describe('register entry from the keyboard', () => {
       await page.getByTestId('print-book').click();
       const preview = page.getByTestId('pdf-preview');
       await preview.waitFor();
-      expect(await preview.getByRole('button').allTextContents()).toEqual(['In…', 'Lưu thành tệp PDF…', 'Đóng']);
+      await expect.poll(() => preview.getByRole('button').allTextContents()).toEqual(['In…', 'Lưu thành tệp PDF…', 'Đóng']);
       await preview.getByRole('button', { name: 'Đóng' }).click();
       await preview.waitFor({ state: 'detached' });
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('print-book');

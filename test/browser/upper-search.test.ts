@@ -68,7 +68,7 @@ describe('registers in the consolidated view', () => {
       const drawer = page.getByTestId('entry-drawer');
       await drawer.waitFor();
       expect(await drawer.locator('.ant-descriptions').textContent()).toContain('45/STNMT-ĐĐBĐ');
-      expect(await drawer.getByRole('tab').allTextContents()).toEqual(['Văn bản đến số 01', 'Lịch sử thay đổi']);
+      await expect.poll(() => drawer.getByRole('tab').allTextContents()).toEqual(['Văn bản đến số 01', 'Lịch sử thay đổi']);
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });
       // The commune's register is there, read-only.
