@@ -33,8 +33,8 @@ export const exchangeEn: ExchangeCatalogue = {
     importTitle: 'Import bundles from USB',
     importHelp: 'Choose one or more .luutru.json files. Signatures and keys are checked and you see what would change. Nothing is written until you press "Import".',
     importStage: {
-      read: 'Reading file {{done}}/{{total}}: {{file}}',
-      verify: 'Checking signatures and data: bundle {{done}}/{{total}} ({{file}})',
+      read: 'Reading file {{n}}/{{total}}: {{file}}',
+      verify: 'Signatures and data checked: {{done}}/{{total}} bundles (last: {{file}})',
       plan: 'Comparing with the data already here…',
       write: 'Writing {{total}} records — all or nothing, please wait…',
       upload: 'Sending {{total}} files to the archive server…',

@@ -31,8 +31,8 @@ export const exchangeVi = {
     importTitle: 'Nhập gói dữ liệu từ USB',
     importHelp: 'Chọn một hoặc nhiều tệp .luutru.json. Phần mềm kiểm tra chữ ký, đối chiếu khóa, rồi cho xem trước những gì sẽ thay đổi. Dữ liệu chỉ được ghi khi bạn bấm "Nhập dữ liệu".',
     importStage: {
-      read: 'Đang đọc tệp {{done}}/{{total}}: {{file}}',
-      verify: 'Đang kiểm tra chữ ký và dữ liệu: gói {{done}}/{{total}} ({{file}})',
+      read: 'Đang đọc tệp {{n}}/{{total}}: {{file}}',
+      verify: 'Đã kiểm tra chữ ký và dữ liệu {{done}}/{{total}} gói (vừa xong: {{file}})',
       plan: 'Đang đối chiếu với dữ liệu đã có…',
       write: 'Đang ghi {{total}} bản ghi — ghi hết hoặc không ghi gì, xin chờ…',
       upload: 'Đang gửi {{total}} tệp lên máy chủ lưu trữ…',

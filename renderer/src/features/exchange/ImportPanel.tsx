@@ -137,8 +137,10 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
         </Space>
         {progress && (
           <div style={{ marginTop: 12 }} data-testid="import-progress" aria-live="polite">
-            <Typography.Text>{t(`exchange.importStage.${progress.stage}`, { done: progress.done, total: progress.total, file: progress.file ?? '' })}</Typography.Text>
-            {progress.stage !== 'write' && <Progress percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)} status="active" />}
+            {/* "read" tells the file it starts on (done files before it); the others, what is done. */}
+            <Typography.Text>{t(`exchange.importStage.${progress.stage}`, { done: progress.done, n: progress.done + 1, total: progress.total, file: progress.file ?? '' })}</Typography.Text>
+            {/* Comparing and writing are one step each: no bar that would stand at 0 %. */}
+            {(progress.stage === 'read' || progress.stage === 'verify' || progress.stage === 'upload') && <Progress percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)} status="active" />}
           </div>
         )}
         {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
