@@ -85,6 +85,15 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** A request's path and query, read from its request line alone (no host is involved: the server answers whatever name the LAN uses for it). */
+export type RequestTarget = { readonly pathname: string; readonly searchParams: URLSearchParams };
+
+export function requestTarget(raw: string | undefined): RequestTarget {
+  const target = raw && raw.startsWith('/') ? raw : '/';
+  const q = target.indexOf('?');
+  return q < 0 ? { pathname: target, searchParams: new URLSearchParams() } : { pathname: target.slice(0, q), searchParams: new URLSearchParams(target.slice(q + 1)) };
+}
+
 /** Serves a file of the built app; `index` for "/" and for routes that are not files. */
 export async function serveStatic(res: ServerResponse, dir: string, pathname: string, index: string): Promise<void> {
   const root = resolve(dir);

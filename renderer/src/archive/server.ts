@@ -16,7 +16,7 @@ import { AppError, isAppError } from '../core/errors';
 import { REPLICATED_TABLES, type ReplicatedTable } from '../core/bundle/schema';
 import type { ConfirmationReceipt } from '../db/exchange/receipt';
 import { allows, authenticate, login, logout, type Account, type Role } from './auth';
-import { allowList, cookieOf, isAllowed, readBody, readJson, sendJson, serveStatic } from './http-util';
+import { allowList, cookieOf, isAllowed, readBody, readJson, requestTarget, sendJson, serveStatic, type RequestTarget } from './http-util';
 import { applyArchiveImport, decideArchiveOwnership, prepareArchiveImport, type ArchivePreparedImport, type ImportFile } from './import';
 import { archiveForks, archiveHeldClaims, archiveHoldings, archiveInventory, archiveKeyList, archiveOverview, archiveSearch, archiveUnitNames } from './reads';
 import type { ArchiveDb } from './sql';
@@ -45,7 +45,7 @@ const PREPARED_TTL_MS = 30 * 60_000;
 const LOGIN_WINDOW_MS = 15 * 60_000;
 const LOGIN_MAX_FAILURES = 8;
 
-type Ctx = { req: IncomingMessage; res: ServerResponse; url: URL; account: Account };
+type Ctx = { req: IncomingMessage; res: ServerResponse; url: RequestTarget; account: Account };
 type Handler = (ctx: Ctx) => Promise<unknown>;
 type Route = { readonly method: 'GET' | 'POST'; readonly role: Role; readonly handle: Handler };
 
@@ -197,7 +197,7 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
     return recent.length >= LOGIN_MAX_FAILURES;
   };
 
-  async function api(req: IncomingMessage, res: ServerResponse, url: URL, ip: string): Promise<string> {
+  async function api(req: IncomingMessage, res: ServerResponse, url: RequestTarget, ip: string): Promise<string> {
     const key = `${req.method} ${url.pathname}`;
     if (key === 'POST /api/login') {
       const b = await readJson(req, 10_000);
@@ -246,7 +246,7 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
       sendJson(res, 403, { error: { code: 'archive.ip.refused', params: { ip } } });
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://archive');
+    const url = requestTarget(req.url);
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
       void serveStatic(res, options.distDir, url.pathname === '/' || url.pathname === '/index.html' ? '/archive.html' : url.pathname, 'archive.html').catch(() => res.writeHead(500).end());
