@@ -206,7 +206,7 @@ describe('holdings reach the upper level', () => {
     const expected = { dossiers: 3, permanent: 1, fixedTerm: 2, closed: 1, boxes: 2, metres: 0.2, backlogReceivedMetres: 12, backlogProcessedMetres: 12, backlogRemainingMetres: 0 };
     expect((await holdingsByOrigin(up)).get(session.unitId)).toEqual(expected);
     expect((await up.originStats.get(session.unitId))?.holdings).toMatchObject({ dossiers: 3, permanent: 1, closed: 1 });
-    // A database from before the counters counts them once from the blocks, the same.
+    // A database from before the counters counts them from the blocks, the same.
     await up.originStats.update(session.unitId, { holdingsVersion: undefined });
     expect((await holdingsByOrigin(up)).get(session.unitId)).toEqual(expected);
 

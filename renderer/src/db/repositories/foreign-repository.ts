@@ -69,21 +69,12 @@ export async function countForeignHoldings(db: LuutruDb, origin: string): Promis
 
 /**
  * Every other unit's holdings counters, from the counters each import keeps — no record read.
- * Counters missing or of another version (a database older than them) are counted once from
- * the blocks and stored.
+ * Counters missing or of another version (a database older than them) are counted from that
+ * unit's blocks here, without writing (screens read this inside a live query, where no write
+ * may happen); its next import stores them.
  */
 export async function foreignHoldingsCounters(db: LuutruDb): Promise<Map<string, Partial<Record<HoldingsCounter, number>>>> {
   const rows = await db.originStats.toArray();
-  const stale = rows.filter((r) => r.holdingsVersion !== HOLDINGS_COUNTERS_VERSION);
-  if (stale.length > 0) {
-    await db.transaction('rw', [db.originStats, db.foreignBlocks, db.foreignDirs], async () => {
-      for (const row of stale) {
-        const now = await db.originStats.get(row.origin);
-        if (!now || now.holdingsVersion === HOLDINGS_COUNTERS_VERSION) continue;
-        await db.originStats.put({ ...now, holdings: await countForeignHoldings(db, row.origin), holdingsVersion: HOLDINGS_COUNTERS_VERSION });
-      }
-    });
-  }
-  const fresh = stale.length > 0 ? await db.originStats.toArray() : rows;
-  return new Map(fresh.map((r) => [r.origin, { ...(r.holdings ?? {}) }]));
+  const counted = await Promise.all(rows.map((r) => (r.holdingsVersion === HOLDINGS_COUNTERS_VERSION ? { ...(r.holdings ?? {}) } : countForeignHoldings(db, r.origin))));
+  return new Map(rows.map((r, i) => [r.origin, counted[i]!]));
 }
