@@ -1,6 +1,7 @@
 // The archive's schema migrations, each on a database of the version before (like the Dexie ones):
 // v1 keeps records and bookkeeping; v2 adds accounts next to the data; v3 adds search and computes
-// the tokens of entries already stored, so an archive upgraded in place finds its old entries.
+// the tokens of entries already stored, so an archive upgraded in place finds its old entries; v4 adds
+// the vocabulary the word being typed is spelled out from, and the first-letter tokens.
 // A second run changes nothing; a database newer than the program is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, login } from '../../renderer/src/archive/auth';
@@ -60,12 +61,19 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
     expect((await db.query<{ n: number }>('SELECT n FROM origin_stats'))[0]?.n).toBe(1);
   });
 
-  it('v3: the entries stored before are searchable, without diacritics, by notation', async () => {
+  it('v3: the entries stored before are searchable by whole words, without diacritics', async () => {
     expect(await archiveSearch(db, 'chinh ly', { limit: 10 }).catch((e: unknown) => e)).toBeInstanceOf(Error);
-    expect(await migrate(db)).toEqual({ from: 2, to: SCHEMA_VERSION });
-    expect((await archiveSearch(db, 'chinh ly ban do dia chinh', { limit: 10 })).map((h) => h.id)).toEqual([entry.id]);
+    expect(await migrate(db, 3)).toEqual({ from: 2, to: 3 });
+    expect((await archiveSearch(db, 'chinh ly ban do dia chinh ', { limit: 10 })).map((h) => h.id)).toEqual([entry.id]);
+    expect(await archiveSearch(db, 'thuy trinh ', { limit: 10 })).toEqual([]);
+  });
+
+  it('v4: the entries stored before are found by the word being typed — its first letter, the start of a word, a notation', async () => {
+    expect(await migrate(db)).toEqual({ from: 3, to: SCHEMA_VERSION });
+    expect((await archiveSearch(db, 'chinh ly ban d', { limit: 10 })).map((h) => h.id)).toEqual([entry.id]);
+    expect((await archiveSearch(db, 'thuy ha', { limit: 10 })).map((h) => h.id)).toEqual([entry.id]);
     expect((await archiveSearch(db, '15/qđ', { limit: 10 })).map((h) => h.summary)).toEqual([`Quyết định ${entry.summary}`]);
-    expect(await archiveSearch(db, 'thuy trinh', { limit: 10 })).toEqual([]);
+    expect(await archiveSearch(db, 'thuy ho', { limit: 10 })).toEqual([]);
   });
 
   it('runs once: a second run changes nothing; a newer database is refused', async () => {

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyArchiveImport, prepareArchiveImport, type ImportFile } from '../../renderer/src/archive/import';
 import { archiveHoldings, archiveInventory, archiveOverview, archiveSearch, archiveUnitNames } from '../../renderer/src/archive/reads';
+import { MAX_PREFIX_WORDS, tsQueryOf } from '../../renderer/src/archive/search';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
 import { trustKey } from '../../renderer/src/archive/trust';
 import { incomingSearchText, outgoingSearchText } from '../../renderer/src/core/registers/search-text';
@@ -91,17 +92,42 @@ describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) =>
     index.add(docs.map((d) => ({ id: d.id, text: 'arrivalNumber' in d ? incomingSearchText(d) : outgoingSearchText(d) })));
     const sample = docs[7]!;
     const words = sample.summary.split(/\s+/).slice(0, 3).join(' ');
-    const queries = ['cong van', 'uy ban nhan dan', 'quyet dinh ve viec', words, `${sample.summary.split(/\s+/)[1]} ${sample.summary.split(/\s+/)[2]?.slice(0, 2) ?? ''}`, '05/', 'qd-ubnd'];
+    const queries = ['cong van', 'uy ban nhan dan', 'quyet dinh ve viec', 'uy ban nhan dan x', 'quyet dinh v', 'cong van 2', words, `${sample.summary.split(/\s+/)[1]} ${sample.summary.split(/\s+/)[2]?.slice(0, 2) ?? ''}`, '05/', 'qd-ubnd'];
     for (const q of queries) {
       const pg = await archiveSearch(db, q, { limit: 1000 });
       const mine = index.search(q, { limit: 1000 });
       expect(pg.map((h) => h.id).sort(), q).toEqual([...mine].sort());
     }
+    // A common query answered from the first entries looked at: as many as asked, each a true match.
+    const all = new Set(index.search('uy ban', { limit: 100_000 }));
+    expect(all.size).toBeGreaterThan(2);
+    const few = await archiveSearch(db, 'uy ban', { limit: all.size - 1 });
+    expect(few).toHaveLength(all.size - 1);
+    expect(few.every((h) => all.has(h.id))).toBe(true);
     const hits = await archiveSearch(db, words, { limit: 200 });
     expect(hits.some((h) => h.id === sample.id)).toBe(true);
     const onlyB = await archiveSearch(db, 'uy ban', { limit: 200, origin: communes[1]!.profile.session.unitId });
     expect(onlyB.length).toBeGreaterThan(0);
     expect(onlyB.every((h) => h.origin === communes[1]!.profile.session.unitId)).toBe(true);
     expect(await archiveSearch(db, '  ', { limit: 10 })).toEqual([]);
+  });
+
+  it('the word being typed: its first letter is a token, a longer start is spelled out as the stored words it starts, or matched as a prefix when it starts very many', async () => {
+    expect(await tsQueryOf(db, 'Quyết định v')).toBe("'quyet' & 'dinh' & '>v'");
+    expect(await tsQueryOf(db, 'số 20')).toBe("'so' & '>20'");
+    const spelled = /^'uy' & 'ban' & 'nhan' & \((.+)\)$/.exec((await tsQueryOf(db, 'uy ban nhan da')) ?? '');
+    const started = spelled?.[1]?.split(' | ').map((w) => w.slice(1, -1)) ?? [];
+    expect(started).toContain('dan');
+    expect(started.every((w) => w.startsWith('da'))).toBe(true);
+    // No stored word starts with it: nothing can match, and nothing is asked of the index.
+    expect(await tsQueryOf(db, 'uy ban qqqz')).toBeNull();
+    expect(await tsQueryOf(db, ' !? ')).toBeUndefined();
+    await db.query('INSERT INTO search_words (word) SELECT $1 || g FROM generate_series(0, $2) AS g', ['zzw', MAX_PREFIX_WORDS]);
+    try {
+      expect(await tsQueryOf(db, 'uy zzw')).toBe("'uy' & 'zzw':*");
+      expect(await archiveSearch(db, 'uy zzw', { limit: 10 })).toEqual([]);
+    } finally {
+      await db.query("DELETE FROM search_words WHERE word LIKE 'zzw%'");
+    }
   });
 });

@@ -30,7 +30,7 @@ export const ENGINES: readonly Engine[] = [
   { name: 'PostgreSQL', open: async () => openPostgres(await freshServerDatabase()) },
 ];
 
-const TABLES = 'records, held_claims, ownership, received_bundles, bundle_archive, trusted_keys, revoked_keys, key_rotations, custody, forks, origin_stats, journal, archive_settings';
+const TABLES = 'records, held_claims, ownership, received_bundles, bundle_archive, trusted_keys, revoked_keys, key_rotations, custody, forks, origin_stats, journal, archive_settings, search_words';
 
 /** Empties the archive (keeps the schema) and sets it up as the province archive. */
 export async function resetArchive(db: ArchiveDb, unit: { name: string; adminCode: string } = { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', adminCode: '33' }): Promise<ArchiveUnit> {

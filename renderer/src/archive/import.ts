@@ -179,7 +179,7 @@ export async function applyArchiveImport(
     const i = prepared.receipt.files.findIndex((f) => f.payloadSha256 === b.payloadSha256 || f.carried?.some((c) => c.payloadSha256 === b.payloadSha256));
     return prepared.files[i]?.name ?? '';
   };
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`);
     let plan: ImportPlan | undefined = (await lastJournalSeq(tx)) === prepared.journalSeq ? prepared.plan : undefined;
     if (!plan && selection.accepted.length > 0) plan = (await planAgainstPg(tx, prepared.receiverUnitId, selection.accepted)).plan;
@@ -220,6 +220,18 @@ export async function applyArchiveImport(
       );
     return { written: plan.puts.length, held: plan.holds.length, recorded: selection.received.length };
   });
+  if (result.written > 0) await flushSearchIndex(db);
+  return result;
+}
+
+/**
+ * Moves the entries just written from the search index's pending list into the index proper
+ * (GIN's fast update keeps up to 4 MB of new entries in a list every search reads through; at
+ * 1M records that list made a typical search ~30 % slower until the next vacuum). Done after
+ * the commit: it is upkeep, and its failure loses nothing — the next vacuum does the same.
+ */
+async function flushSearchIndex(db: ArchiveDb): Promise<void> {
+  await db.query("SELECT gin_clean_pending_list('records_search'::regclass)").catch(() => undefined);
 }
 
 /** A person decided which unit owns a record id two units claimed: the claims are settled by it, in one transaction. */

@@ -107,6 +107,16 @@ export const MIGRATIONS: readonly Migration[] = [
       await backfillSearch(tx);
     },
   },
+  {
+    version: 4,
+    // v4: search by exact words — the vocabulary of every stored word (typed prefixes are expanded against it) and
+    // each entry's tokens again, now with its words' first characters as tokens of their own.
+    description: 'search vocabulary and prefix tokens',
+    up: async (tx) => {
+      await tx.exec('CREATE TABLE search_words (word text COLLATE "C" PRIMARY KEY)');
+      await backfillSearch(tx, { vocabulary: true });
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -73,15 +73,28 @@ export async function archiveHoldings(sql: Sql): Promise<HoldingsResult> {
   return { byOrigin, metresPerBox: perBox };
 }
 
-/** Consolidated search: every word required, the last by prefix; the newest entries first among the matches taken. */
+/** How many entries the first look at a search reads in table order before asking the index. */
+export const SEARCH_PROBE_ROWS = 5000;
+
+/**
+ * Consolidated search: every word required, the last by prefix; up to `limit` of the matching
+ * entries, in no particular order. A query of common words ("ket qua quan ly") matches a tenth
+ * of a province's entries, and the index would first gather all of them (~100k at 1M, the
+ * slowest searches); so the first few thousand entries are looked at directly, and when they
+ * already hold `limit` matches those are the answer. Otherwise the index answers.
+ */
 export async function archiveSearch(sql: Sql, query: string, options: { origin?: string; limit: number }): Promise<SearchHit[]> {
-  const q = tsQueryOf(query);
+  const q = await tsQueryOf(sql, query);
   if (!q) return [];
   const limit = Math.max(1, Math.min(1000, Math.floor(options.limit)));
-  const rows = await sql.query<{ body: IncomingDoc | OutgoingDoc }>(
-    `SELECT body FROM records WHERE search @@ $1::tsquery AND NOT deleted ${options.origin ? 'AND origin = $3' : ''} LIMIT $2`,
-    options.origin ? [q, limit, options.origin] : [q, limit],
+  const params = options.origin ? [q, limit, options.origin] : [q, limit];
+  const byOrigin = options.origin ? 'AND origin = $3' : '';
+  const probe = await sql.query<{ body: IncomingDoc | OutgoingDoc }>(
+    `SELECT body FROM (SELECT body, search FROM records WHERE search IS NOT NULL AND NOT deleted ${byOrigin} LIMIT ${SEARCH_PROBE_ROWS}) AS first WHERE search @@ $1::tsquery LIMIT $2`,
+    params,
   );
+  if (probe.length >= limit) return probe.map((r) => hitOf(r.body));
+  const rows = await sql.query<{ body: IncomingDoc | OutgoingDoc }>(`SELECT body FROM records WHERE search @@ $1::tsquery AND NOT deleted ${byOrigin} LIMIT $2`, params);
   return rows.map((r) => hitOf(r.body));
 }
 

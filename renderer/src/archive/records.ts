@@ -6,7 +6,7 @@
  */
 import { NUMBER_RULES, PARENT_RULES, numberKeyOf, type ParentRule } from '../core/bundle/import-plan';
 import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../core/bundle/schema';
-import { searchTokens, TSVECTOR_OF } from './search';
+import { addSearchWords, searchTokens, TSVECTOR_OF, wordsOfTokens } from './search';
 import { copyText, type Sql } from './sql';
 
 /** The link fields of each table, in PARENT_RULES order: link1, link2. */
@@ -58,8 +58,14 @@ const CHUNK = 5000;
 const COPY_FROM = 2000;
 const STAGE_COLUMNS = ['tbl', 'id', 'origin', 'clock', 'deleted', 'link1', 'link2', 'num_key', 'tokens', 'body'];
 
-/** Inserts or replaces records: COPY into a staging table then one INSERT … ON CONFLICT for many; arrays for a few. */
+/** Inserts or replaces records: COPY into a staging table then one INSERT … ON CONFLICT for many; arrays for a few. Their words join the search vocabulary. */
 export async function upsertRecords(tx: Sql, puts: readonly { table: ReplicatedTable; record: BundleRecord }[]): Promise<void> {
+  const tokens: (string | null)[] = [];
+  await writeRecords(tx, puts, tokens);
+  await addSearchWords(tx, wordsOfTokens(tokens));
+}
+
+async function writeRecords(tx: Sql, puts: readonly { table: ReplicatedTable; record: BundleRecord }[], tokens: (string | null)[]): Promise<void> {
   if (puts.length >= COPY_FROM) {
     await tx.exec(
       'CREATE TEMP TABLE IF NOT EXISTS records_stage (tbl text, id text, origin text, clock text, deleted boolean, link1 text, link2 text, num_key text, tokens text, body jsonb) ON COMMIT DELETE ROWS',
@@ -67,6 +73,7 @@ export async function upsertRecords(tx: Sql, puts: readonly { table: ReplicatedT
     for (let i = 0; i < puts.length; i += CHUNK * 4) {
       const lines = puts.slice(i, i + CHUNK * 4).map((p) => {
         const r = recordRow(p.table, p.record);
+        tokens.push(r.tokens);
         return [r.tbl, r.id, r.origin, r.clock, r.deleted ? 't' : 'f', r.link1, r.link2, r.numKey, r.tokens, r.body].map(copyText).join('\t');
       });
       await tx.copyIn('records_stage', STAGE_COLUMNS, `${lines.join('\n')}\n`);
@@ -82,6 +89,7 @@ export async function upsertRecords(tx: Sql, puts: readonly { table: ReplicatedT
   }
   for (let i = 0; i < puts.length; i += CHUNK) {
     const rows = puts.slice(i, i + CHUNK).map((p) => recordRow(p.table, p.record));
+    for (const r of rows) tokens.push(r.tokens);
     await tx.query(
       `INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, num_key, search, body)
        SELECT u.tbl, u.id, u.origin, u.clock, u.deleted, u.link1, u.link2, u.num_key, ${TSVECTOR_OF('u.tokens')}, u.body
