@@ -15,6 +15,7 @@ import { UpperSearch } from './UpperSearch';
 import { UpperInventory } from './UpperInventory';
 import { ArchiveSearch } from '../processing/ArchiveSearch';
 import { UpperReports } from '../duties/UpperReports';
+import { useStagedMount } from '../../hooks/useStagedMount';
 
 export function UpperLevelPage() {
   const { t, i18n } = useTranslation();
@@ -27,6 +28,8 @@ export function UpperLevelPage() {
   const holdings = useMemo(() => (holdingsResult ? new Map(Object.entries(holdingsResult.byOrigin)) : undefined), [holdingsResult]);
   const metresPerBox = holdingsResult?.metresPerBox;
   const units = useMemo(() => (unitsResult ? new Map(Object.entries(unitsResult)) : undefined), [unitsResult]);
+  // The units' table first; the sections below it join one per task once it is there.
+  const stage = useStagedMount(5, rows !== undefined || overview.error !== undefined);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>{t('upper.title')}</Typography.Title>
@@ -75,11 +78,11 @@ export function UpperLevelPage() {
           ]}
         />
       </Card>
-      {rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} />}
-      {rows && rows.length > 0 && <UpperInventory rows={rows} />}
-      {local && rows && rows.length > 0 && <UpperReports units={rows.map((r) => ({ unitId: r.unitId, name: r.name }))} />}
-      {units && <UpperSearch units={units} />}
-      {local && units && <ArchiveSearch units={units} title={t('processing.upperSearchTitle')} />}
+      {stage >= 1 && rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} />}
+      {stage >= 2 && rows && rows.length > 0 && <UpperInventory rows={rows} />}
+      {stage >= 3 && local && rows && rows.length > 0 && <UpperReports units={rows.map((r) => ({ unitId: r.unitId, name: r.name }))} />}
+      {stage >= 4 && units && <UpperSearch units={units} />}
+      {stage >= 5 && local && units && <ArchiveSearch units={units} title={t('processing.upperSearchTitle')} />}
     </Space>
   );
 }
