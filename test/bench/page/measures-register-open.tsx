@@ -6,7 +6,10 @@
  * IndexedDB). Baseline, same run, interleaved with the openings: a raw read of the register's
  * entries through its number index, 10,000 at a time and let go — the least the former screen
  * did before it could show anything (it kept them all, folded every text and built a search
- * index). Also: a text search's answer time, long tasks and heap during the openings.
+ * index). Also: a text search's answer time, long tasks and heap during the openings, and
+ * searching as a clerk types on the open register: the summaries of a few entries typed a
+ * character at a time (every keystroke a query to the index worker for the count and the
+ * first rows: typedQueryP95Ms), against the same call with nothing typed (listCallP95Ms).
  */
 import { useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -22,7 +25,7 @@ import { newId } from '../../../renderer/src/core/ids';
 import { EntryTable, incomingColumns } from '../../../renderer/src/features/registers/EntryTable';
 import { useRegisterList } from '../../../renderer/src/features/registers/useRegisterList';
 import type { IncomingDoc } from '../../../renderer/src/db/register-records';
-import type { ViewFilter } from '../../../renderer/src/search/persisted/index-client';
+import { indexClient, type ViewFilter } from '../../../renderer/src/search/persisted/index-client';
 import { initI18n } from '../../../renderer/src/i18n';
 import { seededRng } from '../../fixtures/generate';
 import { generateIncomingDocFields } from '../../fixtures/generate-registers';
@@ -41,6 +44,18 @@ const heapMb = () => {
   const m = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
   return m ? Math.round(m.usedJSHeapSize / 1e6) : null;
 };
+
+/** Keystrokes of a clerk typing the first three words of some summaries: "k", "ke", "ke ", "ke h"… */
+function typedQueries(summaries: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const summary of summaries) {
+    const text = summary.split(/\s+/).slice(0, 3).join(' ');
+    for (let i = 1; i <= text.length; i++) out.push(text.slice(0, i));
+  }
+  return out;
+}
+
+const p95 = (v: readonly number[]) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor(v.length * 0.95))] ?? 0;
 
 function List({ registerId, filter }: { registerId: string; filter: ViewFilter }) {
   const { t } = useTranslation();
@@ -145,6 +160,23 @@ function registerOpen(entries: number, label: string, large: boolean): Measure {
         searches.push(o.ms);
         o.root.unmount();
       }
+      // Typing into the search box of the open register: every keystroke is a list call.
+      const client = indexClient();
+      const { handle } = await client.open(db.name, { kind: 'register', table: 'incomingDocs', registerId: register.id });
+      const picked = await db.incomingDocs.where('[registerId+arrivalNumber]').anyOf([7, 1_234, 33_333, 77_777, 98_765, 500_001, 999_999].filter((n) => n <= entries).map((n) => [register.id, n])).toArray();
+      const typed: number[] = [];
+      const plain: number[] = [];
+      let typedHits = 0;
+      for (const q of typedQueries(picked.map((d) => d.summary))) {
+        const t1 = performance.now();
+        const r = await client.list(handle, { ...all, text: q }, { from: 0, to: 40 });
+        typed.push(performance.now() - t1);
+        typedHits += r.count;
+        const t2 = performance.now();
+        await client.list(handle, all, { from: 0, to: 40 });
+        plain.push(performance.now() - t2);
+      }
+      await client.release(handle);
       host.remove();
       db.close();
       await LuutruDb.delete(name);
@@ -161,6 +193,13 @@ function registerOpen(entries: number, label: string, large: boolean): Measure {
           rawReadMs: raws.map(round),
           rawSpread: spread(raws),
           searchMs: searches.map(round),
+          typedQueries: typed.length,
+          typedQueryP50Ms: round(median(typed)),
+          typedQueryP95Ms: round(p95(typed)),
+          typedQueryMaxMs: round(Math.max(...typed)),
+          typedAvgCount: round(typedHits / Math.max(1, typed.length)),
+          listCallP95Ms: round(p95(plain)),
+          typedGoalP95Ms: 50,
           longTasksDuringOpens: tasks.length,
           longestTaskMs: round(Math.max(0, ...tasks)),
           heapBeforeMb: heapBefore,
