@@ -64,8 +64,10 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
   it('v3: the entries stored before are searchable by whole words, without diacritics', async () => {
     expect(await archiveSearch(db, 'chinh ly', { limit: 10 }).catch((e: unknown) => e)).toBeInstanceOf(Error);
     expect(await migrate(db, 3)).toEqual({ from: 2, to: 3 });
-    expect((await archiveSearch(db, 'chinh ly ban do dia chinh ', { limit: 10 })).map((h) => h.id)).toEqual([entry.id]);
-    expect(await archiveSearch(db, 'thuy trinh ', { limit: 10 })).toEqual([]);
+    // The program of today asks a v4 archive (it migrates before serving): v3's index is asked directly.
+    const found = (q: string) => db.query<{ id: string }>('SELECT id FROM records WHERE search @@ $1::tsquery', [q]);
+    expect((await found("'chinh' & 'ly' & 'ban' & 'do' & 'dia'")).map((r) => r.id)).toEqual([entry.id]);
+    expect(await found("'thuy' & 'trinh'")).toEqual([]);
   });
 
   it('v4: the entries stored before are found by the word being typed — its first letter, the start of a word, a notation', async () => {

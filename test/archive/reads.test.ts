@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyArchiveImport, prepareArchiveImport, type ImportFile } from '../../renderer/src/archive/import';
 import { archiveHoldings, archiveInventory, archiveOverview, archiveSearch, archiveUnitNames } from '../../renderer/src/archive/reads';
 import { MAX_PREFIX_WORDS, tsQueryOf } from '../../renderer/src/archive/search';
+import { MAX_SCAN_ROWS, scanBudget } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
 import { trustKey } from '../../renderer/src/archive/trust';
 import { incomingSearchText, outgoingSearchText } from '../../renderer/src/core/registers/search-text';
@@ -121,13 +122,30 @@ describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) =>
     expect(started.every((w) => w.startsWith('da'))).toBe(true);
     // No stored word starts with it: nothing can match, and nothing is asked of the index.
     expect(await tsQueryOf(db, 'uy ban qqqz')).toBeNull();
+    expect(await tsQueryOf(db, 'uy qqqz ban')).toBeNull();
     expect(await tsQueryOf(db, ' !? ')).toBeUndefined();
-    await db.query('INSERT INTO search_words (word) SELECT $1 || g FROM generate_series(0, $2) AS g', ['zzw', MAX_PREFIX_WORDS]);
+    await db.query('INSERT INTO search_words (word, n) SELECT $1 || g, 1 FROM generate_series(0, $2) AS g', ['zzw', MAX_PREFIX_WORDS]);
     try {
       expect(await tsQueryOf(db, 'uy zzw')).toBe("'uy' & 'zzw':*");
       expect(await archiveSearch(db, 'uy zzw', { limit: 10 })).toEqual([]);
     } finally {
       await db.query("DELETE FROM search_words WHERE word LIKE 'zzw%'");
     }
+  });
+});
+
+describe('how a search is asked of PostgreSQL', () => {
+  it('common words are looked for in table order, a rare word through the index', () => {
+    // 1M entries; "ket qua quan ly": every term held by a third of them or more.
+    const common = scanBudget([288_000, 480_000, 440_000], 1_000_000, 200);
+    expect(common).toBeGreaterThan(0);
+    expect(common).toBeLessThanOrEqual(MAX_SCAN_ROWS);
+    // One term held by 800 entries: the index steps through its 800.
+    expect(scanBudget([800, 480_000, 440_000], 1_000_000, 200)).toBe(0);
+    // Terms that rarely meet would need a long scan: the index.
+    expect(scanBudget([100_000, 80_000, 80_000], 1_000_000, 200)).toBe(0);
+    // Nothing stored, or nothing asked.
+    expect(scanBudget([5], 0, 200)).toBe(0);
+    expect(scanBudget([], 1_000_000, 200)).toBe(0);
   });
 });

@@ -109,11 +109,12 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 4,
-    // v4: search by exact words — the vocabulary of every stored word (typed prefixes are expanded against it) and
-    // each entry's tokens again, now with its words' first characters as tokens of their own.
-    description: 'search vocabulary and prefix tokens',
+    // v4: search by exact words — the vocabulary of every stored token with about how many entries hold it (typed
+    // prefixes are spelled out from it; the counts choose between the index and a short scan) and each entry's tokens
+    // again, now with its words' first characters as tokens of their own.
+    description: 'search vocabulary with counts, prefix tokens',
     up: async (tx) => {
-      await tx.exec('CREATE TABLE search_words (word text COLLATE "C" PRIMARY KEY)');
+      await tx.exec('CREATE TABLE search_words (word text COLLATE "C" PRIMARY KEY, n integer NOT NULL)');
       await backfillSearch(tx, { vocabulary: true });
     },
   },

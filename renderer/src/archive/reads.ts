@@ -18,7 +18,7 @@ import type { IncomingDoc, OutgoingDoc } from '../db/register-records';
 import { hitOf, type SearchHit } from '../upper-api/search-hit';
 import type { HoldingsResult, InventoryData, KeyListRow } from '../upper-api/types';
 import { heldOfRow } from './plan-state';
-import { tsQueryOf } from './search';
+import { searchTerms } from './search';
 import type { Sql } from './sql';
 import { getSetting, requireUnit, revokedKeys, trustedKeys } from './trust';
 
@@ -73,27 +73,46 @@ export async function archiveHoldings(sql: Sql): Promise<HoldingsResult> {
   return { byOrigin, metresPerBox: perBox };
 }
 
-/** How many entries the first look at a search reads in table order before asking the index. */
-export const SEARCH_PROBE_ROWS = 5000;
+/** At most this many entries are read in table order before the index is asked instead. */
+export const MAX_SCAN_ROWS = 60_000;
+/** What the index costs per entry of its rarest term's list, against 1 for an entry read in table order (measured at 1M: ~0.2). */
+const INDEX_ITEM_COST = 0.2;
 
 /**
- * Consolidated search: every word required, the last by prefix; up to `limit` of the matching
- * entries, in no particular order. A query of common words ("ket qua quan ly") matches a tenth
- * of a province's entries, and the index would first gather all of them (~100k at 1M, the
- * slowest searches); so the first few thousand entries are looked at directly, and when they
- * already hold `limit` matches those are the answer. Otherwise the index answers.
+ * How to find `limit` matches: read entries in table order until that many match (cheap when
+ * the terms are common: "ket qua quan ly" matches a tenth of a province, and the index would
+ * first gather all 100k of them), or ask the index (cheap when one term is rare: it steps
+ * through that term's list). The counts of `search_words` give both costs: the scan reads
+ * about limit ÷ (product of each term's share of the entries) entries — words that go
+ * together make it fewer —, the index about as many as its rarest term holds. Returns how
+ * many entries to scan, or 0 for the index.
  */
+export function scanBudget(held: readonly number[], entries: number, limit: number): number {
+  if (entries <= 0 || held.length === 0) return 0;
+  const share = held.reduce((p, n) => p * Math.min(1, n / entries), 1);
+  if (share <= 0) return 0;
+  const scanRows = limit / share;
+  const indexItems = Math.min(...held.map((n) => Math.min(n, entries)));
+  return scanRows <= MAX_SCAN_ROWS && scanRows < indexItems * INDEX_ITEM_COST ? Math.min(MAX_SCAN_ROWS, Math.ceil(scanRows * 3)) : 0;
+}
+
+/** Consolidated search: every word required, the last by prefix; up to `limit` of the matching entries, in no particular order. */
 export async function archiveSearch(sql: Sql, query: string, options: { origin?: string; limit: number }): Promise<SearchHit[]> {
-  const q = await tsQueryOf(sql, query);
-  if (!q) return [];
+  const terms = await searchTerms(sql, query);
+  if (!terms) return [];
   const limit = Math.max(1, Math.min(1000, Math.floor(options.limit)));
-  const params = options.origin ? [q, limit, options.origin] : [q, limit];
+  const params = options.origin ? [terms.tsquery, limit, options.origin] : [terms.tsquery, limit];
   const byOrigin = options.origin ? 'AND origin = $3' : '';
-  const probe = await sql.query<{ body: IncomingDoc | OutgoingDoc }>(
-    `SELECT body FROM (SELECT body, search FROM records WHERE search IS NOT NULL AND NOT deleted ${byOrigin} LIMIT ${SEARCH_PROBE_ROWS}) AS first WHERE search @@ $1::tsquery LIMIT $2`,
-    params,
-  );
-  if (probe.length >= limit) return probe.map((r) => hitOf(r.body));
+  const entries = Number((await sql.query<{ n: string | number | null }>("SELECT sum(n) AS n FROM origin_stats WHERE tbl IN ('incomingDocs', 'outgoingDocs')"))[0]?.n ?? 0);
+  const budget = scanBudget(terms.held, entries, limit);
+  if (budget > 0) {
+    const first = await sql.query<{ body: IncomingDoc | OutgoingDoc }>(
+      `SELECT body FROM (SELECT body, search FROM records WHERE search IS NOT NULL AND NOT deleted ${byOrigin} LIMIT ${budget}) AS first WHERE search @@ $1::tsquery LIMIT $2`,
+      params,
+    );
+    // Fewer than asked among them: the rest may be anywhere, the index tells.
+    if (first.length >= limit) return first.map((r) => hitOf(r.body));
+  }
   const rows = await sql.query<{ body: IncomingDoc | OutgoingDoc }>(`SELECT body FROM records WHERE search @@ $1::tsquery AND NOT deleted ${byOrigin} LIMIT $2`, params);
   return rows.map((r) => hitOf(r.body));
 }

@@ -6,7 +6,7 @@
  */
 import { NUMBER_RULES, PARENT_RULES, numberKeyOf, type ParentRule } from '../core/bundle/import-plan';
 import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../core/bundle/schema';
-import { addSearchWords, searchTokens, TSVECTOR_OF, wordsOfTokens } from './search';
+import { addSearchWords, searchTokens, tokenCounts, TSVECTOR_OF } from './search';
 import { copyText, type Sql } from './sql';
 
 /** The link fields of each table, in PARENT_RULES order: link1, link2. */
@@ -62,7 +62,7 @@ const STAGE_COLUMNS = ['tbl', 'id', 'origin', 'clock', 'deleted', 'link1', 'link
 export async function upsertRecords(tx: Sql, puts: readonly { table: ReplicatedTable; record: BundleRecord }[]): Promise<void> {
   const tokens: (string | null)[] = [];
   await writeRecords(tx, puts, tokens);
-  await addSearchWords(tx, wordsOfTokens(tokens));
+  await addSearchWords(tx, tokenCounts(tokens));
 }
 
 async function writeRecords(tx: Sql, puts: readonly { table: ReplicatedTable; record: BundleRecord }[], tokens: (string | null)[]): Promise<void> {

@@ -46,17 +46,27 @@ export function searchTokens(table: ReplicatedTable, r: BundleRecord): string | 
   return words.length > 0 ? indexTokens(words).join(' ') : null;
 }
 
-/** The words among some entries' tokens (not the prefix tokens), each once: what `search_words` must hold. */
-export function wordsOfTokens(tokens: Iterable<string | null>): string[] {
-  const out = new Set<string>();
-  for (const t of tokens) if (t) for (const w of t.split(' ')) if (!w.startsWith(PREFIX_MARK)) out.add(w);
-  return [...out];
+/** How many of some entries hold each token (an entry's tokens are distinct): what `search_words` counts. */
+export function tokenCounts(tokens: Iterable<string | null>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of tokens) if (t) for (const w of t.split(' ')) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
 }
 
-/** Adds words to the vocabulary the typed prefixes are expanded against (words are never taken out: a stale one only costs a term). */
-export async function addSearchWords(tx: Sql, words: readonly string[]): Promise<void> {
-  for (let i = 0; i < words.length; i += 20_000)
-    await tx.query('INSERT INTO search_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [words.slice(i, i + 20_000)]);
+/**
+ * Adds entries' tokens to the vocabulary: the words typed prefixes are spelled out from, and
+ * about how many entries hold each (counts only grow: a replaced or removed entry's words are
+ * not taken away — the counts are for choosing how to search, and a stale word costs one term).
+ */
+export async function addSearchWords(tx: Sql, counts: ReadonlyMap<string, number>): Promise<void> {
+  const all = [...counts];
+  for (let i = 0; i < all.length; i += 20_000) {
+    const part = all.slice(i, i + 20_000);
+    await tx.query('INSERT INTO search_words (word, n) SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT (word) DO UPDATE SET n = search_words.n + EXCLUDED.n', [
+      part.map(([w]) => w),
+      part.map(([, n]) => n),
+    ]);
+  }
 }
 
 /** SQL for the stored tsvector of a tokens parameter. */
@@ -65,24 +75,38 @@ export const TSVECTOR_OF = (param: string) => `CASE WHEN ${param} IS NULL THEN N
 /** A prefix starting more words than this is matched as a prefix (':*') rather than spelled out. */
 export const MAX_PREFIX_WORDS = 400;
 
+/** What a typed query asks of PostgreSQL: the tsquery, and about how many entries hold each of its required terms. */
+export type SearchTerms = { readonly tsquery: string; readonly held: readonly number[] };
+
 /**
- * The tsquery text for what the person typed: undefined when it has no letter or digit, null
- * when the word being typed starts no stored word (nothing can match).
+ * The tsquery for what the person typed, with the stored counts of its terms: undefined when it
+ * has no letter or digit, null when a word is in no entry or the word being typed starts none
+ * (nothing can match; nothing is asked of the index).
  */
-export async function tsQueryOf(sql: Sql, query: string): Promise<string | null | undefined> {
+export async function searchTerms(sql: Sql, query: string): Promise<SearchTerms | null | undefined> {
   const { words, prefix } = queryTerms(query);
+  const exact = [...words, ...(prefix !== undefined && isIndexedPrefix(prefix) ? [PREFIX_MARK + prefix] : [])];
+  if (exact.length === 0 && prefix === undefined) return undefined;
+  const known = new Map((await sql.query<{ word: string; n: number }>('SELECT word, n FROM search_words WHERE word = ANY($1::text[])', [exact])).map((r) => [r.word, r.n]));
+  if (exact.some((w) => !known.has(w))) return null;
   // Tokens are letters and digits only (tokens.ts cuts on everything else) or PREFIX_MARK: nothing to quote.
-  const terms = words.map((w) => `'${w}'`);
-  if (prefix !== undefined) {
-    if (isIndexedPrefix(prefix)) terms.push(`'${PREFIX_MARK}${prefix}'`);
-    else {
-      // The column is COLLATE "C": LIKE with a fixed start is a range of its primary key.
-      const found = await sql.query<{ word: string }>('SELECT word FROM search_words WHERE word LIKE $1 LIMIT $2', [`${prefix}%`, MAX_PREFIX_WORDS + 1]);
-      if (found.length === 0) return null;
-      terms.push(found.length > MAX_PREFIX_WORDS ? `'${prefix}':*` : `(${found.map((f) => `'${f.word}'`).join(' | ')})`);
-    }
+  const terms = exact.map((w) => `'${w}'`);
+  const held = exact.map((w) => known.get(w)!);
+  if (prefix !== undefined && !isIndexedPrefix(prefix)) {
+    // The column is COLLATE "C": LIKE with a fixed start is a range of its primary key.
+    const found = await sql.query<{ word: string; n: number }>('SELECT word, n FROM search_words WHERE word LIKE $1 LIMIT $2', [`${prefix}%`, MAX_PREFIX_WORDS + 1]);
+    if (found.length === 0) return null;
+    const many = found.length > MAX_PREFIX_WORDS;
+    terms.push(many ? `'${prefix}':*` : `(${found.map((f) => `'${f.word}'`).join(' | ')})`);
+    held.push(many ? Number.MAX_SAFE_INTEGER : found.reduce((sum, f) => sum + f.n, 0));
   }
-  return terms.length > 0 ? terms.join(' & ') : undefined;
+  return { tsquery: terms.join(' & '), held };
+}
+
+/** The tsquery alone (see searchTerms). */
+export async function tsQueryOf(sql: Sql, query: string): Promise<string | null | undefined> {
+  const t = await searchTerms(sql, query);
+  return t ? t.tsquery : t;
 }
 
 /** Computes the tokens of entries stored before (migration v3: no search column; v4: no prefix tokens, no vocabulary). */
@@ -103,7 +127,7 @@ export async function backfillSearch(tx: Sql, options: { batch?: number; vocabul
       `UPDATE records r SET search = ${TSVECTOR_OF('u.tokens')} FROM unnest($1::text[], $2::text[], $3::text[]) AS u(tbl, id, tokens) WHERE r.tbl = u.tbl AND r.id = u.id`,
       [rows.map((r) => r.tbl), rows.map((r) => r.id), tokens],
     );
-    if (vocabulary) await addSearchWords(tx, wordsOfTokens(tokens));
+    if (vocabulary) await addSearchWords(tx, tokenCounts(tokens));
     done += rows.length;
   }
 }
