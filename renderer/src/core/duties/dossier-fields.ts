@@ -22,7 +22,8 @@ export function withDossierDerived<T extends Derivable>(d: T): T {
   const { depositFrom: _f, expiresYear: _e, listKey: _l, liveKey: _v, arrangeStage: _s, ...rest } = d;
   const from = d.deleted || d.depositBatchId !== undefined ? undefined : depositCountFrom(d);
   const expires = d.deleted ? undefined : expiryYear(d);
-  const listKey = notationSortKey(d.notation);
+  // Records written before notations were required (old fixtures, imports) sort as an empty notation.
+  const listKey = notationSortKey(typeof d.notation === 'string' ? d.notation : '');
   const stage = arrangeStage(d);
   return {
     ...rest,
