@@ -14,6 +14,7 @@ import { notationOrdinal } from '../../core/dossiers/rules';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import { foldText } from '../../core/text';
 import type { LuutruDb } from '../schema';
+import { listBoxes } from './dossier-repository';
 
 /** Which dossiers a list shows: a fonds' year, removed ones or not, and the words typed in the search box. */
 export type DossierListFilter = {
@@ -29,7 +30,7 @@ function indexOf(f: DossierListFilter): string {
   return f.showDeleted ? '[fondsId+year+listKey]' : '[fondsId+year+liveKey]';
 }
 
-function range(db: LuutruDb, f: DossierListFilter): Dexie.Collection<Dossier, string> {
+function range(db: LuutruDb, f: DossierListFilter) {
   return db.dossiers.where(indexOf(f)).between([f.fondsId, f.year, Dexie.minKey], [f.fondsId, f.year, Dexie.maxKey]);
 }
 
@@ -186,4 +187,17 @@ export async function nextOrdinalInYear(db: LuutruDb, fondsId: string, year: num
     for (const d of batch) if (d.headingCode === headingCode) max = Math.max(max, notationOrdinal(d.notation) ?? 0);
   });
   return max + 1;
+}
+
+/** How many boxes the fonds has (an index count: this unit never removes a box; a received fonds' boxes are counted from its blocks). */
+export async function countBoxes(db: LuutruDb, fondsId: string, received: boolean): Promise<number> {
+  return received ? (await listBoxes(db, fondsId)).length : db.boxes.where('fondsId').equals(fondsId).count();
+}
+
+/** Labels' boxes for the rows on screen: read by id, or (a received fonds) from its blocks. */
+export async function boxesOfRows(db: LuutruDb, fondsId: string, rows: readonly Dossier[], received: boolean): Promise<Box[]> {
+  const ids = [...new Set(rows.map((d) => d.boxId).filter((x): x is string => !!x))];
+  if (ids.length === 0) return [];
+  if (received) return (await listBoxes(db, fondsId)).filter((b) => ids.includes(b.id));
+  return boxesById(db, ids);
 }
