@@ -13,34 +13,35 @@ import type { Dossier } from '../../core/dossiers/types';
 import { EntryTable, type Column } from '../registers/EntryTable';
 import { retentionLabel } from './retention-label';
 
-/** A heading line, two lines of title, and the padding. */
+/** A heading line, two lines of title, and the padding. The columns fit a 1024 px screen (the side menu open). */
 const ROW_HEIGHT = 66;
 
 function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, selection: Selection | undefined): Column<Dossier>[] {
   const columns: Column<Dossier>[] = [
-    { key: 'notation', title: t('dossiers.notation'), width: 104, render: (d) => <strong>{d.notation}</strong> },
+    { key: 'notation', title: t('dossiers.notation'), width: 80, render: (d) => <strong>{d.notation}</strong> },
     {
       key: 'title',
       title: t('dossiers.headingAndTitle'),
-      width: { min: 260, grow: 1 },
+      width: { min: 164, grow: 1 },
       ownLines: true,
       render: (d) => {
         const aside = d.deleted && d.deletedReason ? t('dossiers.deletedReason', { reason: d.deletedReason }) : d.keeper ? t('dossiers.keptBy', { name: d.keeper }) : '';
         return (
           <>
-            <div className="slip-heading">{[d.heading, aside].filter(Boolean).join(' · ')}</div>
+            <div className="slip-heading" title={[d.heading, aside].filter(Boolean).join('\n')}>{[d.heading, aside].filter(Boolean).join(' · ')}</div>
             <div className={d.deleted ? 'entry-clamp entry-row-cancelled' : 'entry-clamp'} title={d.title}>{d.title}</div>
           </>
         );
       },
     },
-    { key: 'retention', title: t('dossiers.retention'), width: 96, render: (d) => retentionLabel(t, d.retention) },
-    { key: 'period', title: t('dossiers.period'), width: 120, render: (d) => documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision) },
-    { key: 'sheets', title: t('dossiers.sheetCountShort'), width: 60, render: (d) => d.sheetCount ?? '' },
+    { key: 'retention', title: t('dossiers.retention'), width: 84, render: (d) => retentionLabel(t, d.retention) },
+    // The dash stays with the first date: two lines, "05/01/2026 –" then "20/11/2026".
+    { key: 'period', title: t('dossiers.period'), width: 104, render: (d) => documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision).replace(' – ', '\u00a0– ') },
+    { key: 'sheets', title: t('dossiers.sheetCountShort'), width: 44, render: (d) => d.sheetCount ?? '' },
     {
       key: 'status',
       title: t('dossiers.statusAndNumber'),
-      width: 128,
+      width: 108,
       render: (d) => (
         <>
           {d.deleted ? <Tag>{t('dossiers.status_deleted')}</Tag> : <Tag color={d.status === 'closed' ? 'green' : 'blue'}>{t(`dossiers.status_${d.status}`)}</Tag>}
@@ -48,13 +49,13 @@ function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, s
         </>
       ),
     },
-    { key: 'box', title: t('dossiers.box'), width: 92, render: (d) => <span data-testid="box-label">{d.boxId ? (boxNumbers.get(d.boxId) ?? '') : ''}</span> },
+    { key: 'box', title: t('dossiers.box'), width: 72, render: (d) => <span data-testid="box-label">{d.boxId ? (boxNumbers.get(d.boxId) ?? '') : ''}</span> },
   ];
   if (!selection) return columns;
   const pick: Column<Dossier> = {
     key: 'select',
     title: '',
-    width: 36,
+    width: 32,
     render: (d) => (
       <input
         type="checkbox"
