@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
-import { closeDossier, deleteDossier, numberDossiers, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
+import { closeDossier, deleteDossier, DossierInvalidError, numberDossiers, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
 import {
   arrangeCounts,
   countDossierList,
@@ -161,5 +161,9 @@ describe('the list follows the writes', () => {
     expect((await dossierListWindow(db, f, 0, 10)).map((d) => d.notation)).toEqual(['02.TH']);
     expect((await dossierListWindow(db, { ...f, showDeleted: true }, 0, 10)).map((d) => d.notation)).toEqual(['02.TH', '10.TH']);
     expect(await countDossierList(db, f)).toBe(1);
+    // The notation is checked through its index key: taken whatever its case, free again once removed.
+    const taken = await saveDossier(db, session, { ...base, notation: '02.th', title: 'Trùng số' }).catch((e: unknown) => e);
+    expect((taken as DossierInvalidError).issues.map((i) => i.code)).toEqual(['dossier.notationTaken']);
+    expect((await saveDossier(db, session, { ...base, notation: '10.TH', title: 'Hồ sơ lập lại' })).notation).toBe('10.TH');
   });
 });

@@ -4,7 +4,8 @@
  * first painted row of the list, the longest main-thread task until then and over the next 2 s,
  * and the JS heap after (garbage collected first; page still open). Baseline, same round,
  * alternating which goes first: a bare indexed read of the first 50 dossiers of the year
- * (`[fondsId+year]`, limit 50) — the least any list could do before showing a row.
+ * (`[fondsId+year]`, limit 50) — the least any list could do before showing a row. Also the same
+ * page opened on a fonds with no dossier (its empty list): what the page costs with nothing to read.
  */
 import { createRoot } from 'react-dom/client';
 import { App as AntApp } from 'antd';
@@ -38,7 +39,7 @@ async function heapMb(): Promise<number | null> {
 
 type Opened = { firstRowMs: number; longestTaskMs: number; settleLongestTaskMs: number; heapMb: number | null };
 
-async function openPage(db: LuutruDb, unitId: string): Promise<Opened> {
+async function openPage(db: LuutruDb, unitId: string, ready = ROW): Promise<Opened> {
   const i18n = await initI18n('vi');
   const host = document.createElement('div');
   host.style.width = '1366px';
@@ -63,7 +64,7 @@ async function openPage(db: LuutruDb, unitId: string): Promise<Opened> {
       </DbProvider>
     </PlatformProvider>,
   );
-  while (!host.querySelector(ROW)?.textContent) {
+  while (!host.querySelector(ready)?.textContent) {
     await frame();
     if (performance.now() - t0 > 600_000) throw new Error('the dossier list did not show a row in 10 minutes');
   }
@@ -79,7 +80,7 @@ async function openPage(db: LuutruDb, unitId: string): Promise<Opened> {
 }
 
 function dossiersOpen(count: number, label: string): Measure {
-  let seeded: { db: LuutruDb; unitId: string; fondsId: string; seedMs: number } | undefined;
+  let seeded: { db: LuutruDb; unitId: string; fondsId: string; seedMs: number; empty: LuutruDb; emptyUnitId: string } | undefined;
   return {
     name: `dossiers-open-${label}`,
     unit: 'ms (first row painted)',
@@ -105,7 +106,12 @@ function dossiersOpen(count: number, label: string): Measure {
           );
           await db.dossierDocs.bulkAdd(docs as never);
         }
-        seeded = { db, unitId: unit.id, fondsId, seedMs: performance.now() - t0 };
+        const seedMs = performance.now() - t0;
+        await LuutruDb.delete(`${name}-empty`);
+        const empty = new LuutruDb(`${name}-empty`);
+        await empty.open();
+        const emptyUnit = await completeSetup(empty, thuyHaiSetup, new Date(year, 0, 5));
+        seeded = { db, unitId: unit.id, fondsId, seedMs, empty, emptyUnitId: emptyUnit.id };
       }
       const { db, unitId, fondsId } = seeded;
       const heapBeforeMb = await heapMb();
@@ -125,6 +131,7 @@ function dossiersOpen(count: number, label: string): Measure {
         base = await bare();
         ours = await openPage(db, unitId);
       }
+      const bare0 = await openPage(seeded.empty, seeded.emptyUnitId, '[data-testid="dossier-table"] .ant-empty');
       return {
         value: ours.firstRowMs,
         baseline: base,
@@ -135,6 +142,8 @@ function dossiersOpen(count: number, label: string): Measure {
           settleLongestTaskMs: r0(ours.settleLongestTaskMs),
           heapBeforeMb,
           heapAfterMb: ours.heapMb,
+          emptyPageShownMs: r0(bare0.firstRowMs),
+          emptyPageLongestTaskMs: r0(bare0.longestTaskMs),
           seedMs: r0(seeded.seedMs),
           goalMs: 1000,
           goalLongestTaskMs: 100,
