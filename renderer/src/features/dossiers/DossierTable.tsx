@@ -2,10 +2,10 @@
  * The year's dossiers as the file plan lists them, with status, final number and box: a windowed
  * table (the register's EntryTable) showing only the rows on screen, read a window at a time by
  * useDossierList. Keyboard: Tab reaches the rows, ↑ ↓ Page Up/Down Home End move, Enter opens,
- * Space selects a dossier for numbering (as its checkbox does).
+ * Space selects a dossier for numbering (as its checkbox does). Cells are plain elements and CSS
+ * (no antd component, each of which reads the theme per render), as in the slip list.
  */
 import { useMemo, type KeyboardEvent } from 'react';
-import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { documentPeriod } from '../../core/dossiers/inventory';
@@ -44,7 +44,7 @@ function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, s
       width: 108,
       render: (d) => (
         <>
-          {d.deleted ? <Tag>{t('dossiers.status_deleted')}</Tag> : <Tag color={d.status === 'closed' ? 'green' : 'blue'}>{t(`dossiers.status_${d.status}`)}</Tag>}
+          {d.deleted ? <span className="slip-tag">{t('dossiers.status_deleted')}</span> : <span className={`slip-tag slip-tag-${d.status === 'closed' ? 'green' : 'blue'}`}>{t(`dossiers.status_${d.status}`)}</span>}
           {d.fileNumber !== undefined && <div data-testid="file-number">{t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })}</div>}
         </>
       ),
