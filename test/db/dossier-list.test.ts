@@ -163,6 +163,7 @@ describe('the list follows the writes', () => {
     expect(await countDossierList(db, f)).toBe(1);
     // The notation is checked through its index key: taken whatever its case, free again once removed.
     const taken = await saveDossier(db, session, { ...base, notation: '02.th', title: 'Trùng số' }).catch((e: unknown) => e);
+    expect(taken).toBeInstanceOf(DossierInvalidError);
     expect((taken as DossierInvalidError).issues.map((i) => i.code)).toEqual(['dossier.notationTaken']);
     expect((await saveDossier(db, session, { ...base, notation: '10.TH', title: 'Hồ sơ lập lại' })).notation).toBe('10.TH');
   });

@@ -9,7 +9,7 @@
  */
 import Dexie from 'dexie';
 import { boxContents, type BoxContents } from '../../core/dossiers/inventory';
-import { compareNotations } from '../../core/dossiers/list-keys';
+import { notationSortKey } from '../../core/dossiers/list-keys';
 import { notationOrdinal } from '../../core/dossiers/rules';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import { foldText } from '../../core/text';
@@ -121,7 +121,9 @@ export async function dossierYears(db: LuutruDb, fondsId: string): Promise<numbe
 /** A received fonds' dossiers (read whole from its blocks) as the list shows them. */
 export function orderForList(all: readonly Dossier[], f: Omit<DossierListFilter, 'fondsId'>, text = ''): Dossier[] {
   const words = searchWords(text);
-  return all.filter((d) => d.year === f.year && (f.showDeleted || !d.deleted) && dossierMatches(d, words)).sort((a, b) => compareNotations(a.notation, b.notation));
+  // Each key computed once (not per comparison).
+  const keyed = all.filter((d) => d.year === f.year && (f.showDeleted || !d.deleted) && dossierMatches(d, words)).map((d) => [notationSortKey(d.notation), d] as const);
+  return keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
 }
 
 /** What the arranging buttons act on without a selection: the year's dossiers to number, the fonds' dossiers to box. */
