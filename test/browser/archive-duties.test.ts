@@ -119,7 +119,7 @@ describe('the archive’s duties over three years', () => {
     ];
     for (const [i, [title, retention, shown]] of plan.entries()) {
       await typeDossier(page, title, retention, shown);
-      await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(i + 1);
+      await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(i + 1);
     }
     await closeDossier(page, '01.TH', '120');
     await closeDossier(page, '02.TH', '60');
@@ -129,7 +129,7 @@ describe('the archive’s duties over three years', () => {
     await expect.poll(() => page.getByTestId('dossier-table').getByTestId('file-number').allTextContents()).toEqual(['ML 1 · HS 1', 'ML 2 · HS 1', 'ML 2 · HS 2']);
     await page.getByTestId('box-dossiers').click();
     await confirm(page, 'confirm-boxing');
-    await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row td:nth-child(8)').allTextContents()).toEqual(['ML 1 · hộp 01', 'ML 2 · hộp 01', 'ML 2 · hộp 01']);
+    await expect.poll(() => page.getByTestId('dossier-row').getByTestId('box-label').allTextContents()).toEqual(['ML 1 · hộp 01', 'ML 2 · hộp 01', 'ML 2 · hộp 01']);
     // One dossier of this year's plan, still open.
     await page.getByTestId('dossier-year').click();
     await page.getByTitle('2026', { exact: true }).click();
@@ -137,7 +137,7 @@ describe('the archive’s duties over three years', () => {
     await page.keyboard.type('I. TỔNG HỢP');
     await page.keyboard.press('Tab');
     await typeDossier(page, 'Hồ sơ hội nghị tổng kết công tác năm 2026', '10', '10 năm');
-    await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(1);
 
     // At the start: the home screen lists the two files kept ≥ 5 years, overdue since 20/02/2026.
     await go(page, 'home');

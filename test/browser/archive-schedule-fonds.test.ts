@@ -88,8 +88,8 @@ describe('retention schedule and fonds', () => {
     // The list has closed (as the clerk sees it) before the next Enter, which saves.
     await expect.poll(() => page.locator('#d-retentionItem').getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(1);
-    await page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').click();
+    await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(1);
+    await page.getByTestId('dossier-row').click();
     const details = await page.getByTestId('dossier-drawer').textContent();
     expect(details).toContain('20 năm');
     expect(details).toContain('Căn cứ: TT 13/2011/TT-BNV; TT 14/2011/TT-BNV (giá trị thường được nêu, cần kiểm tra) — Bảng thời hạn bảo quản hồ sơ, tài liệu cấp xã (bảng mẫu) (phiên bản mẫu-1), mục 6');

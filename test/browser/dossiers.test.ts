@@ -68,7 +68,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
           await expect.poll(() => page.locator('#d-retention').inputValue()).toBe('10 năm');
           await page.keyboard.press('Enter');
         }
-        await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(i + 1);
+        await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(i + 1);
       }
       // A new heading typed over the old one gets its own code.
       await page.locator('#d-heading').focus();
@@ -87,8 +87,8 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await expect.poll(() => page.locator('#d-retention').inputValue()).toBe('20 năm');
       await page.keyboard.press('Enter');
       const table = page.getByTestId('dossier-table');
-      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(2)').allTextContents()).toEqual(['01.TH', '02.TH', '03.TH', '04.VPTK']);
-      expect((await table.locator('tbody tr.ant-table-row').nth(0).textContent()) ?? '').toContain('Vĩnh viễn');
+      await expect.poll(() => table.locator('[data-testid="dossier-row"] [role="cell"]:nth-child(2)').allTextContents()).toEqual(['01.TH', '02.TH', '03.TH', '04.VPTK']);
+      expect((await table.getByTestId('dossier-row').nth(0).textContent()) ?? '').toContain('Vĩnh viễn');
 
       // Closing a permanent file without its sheet count is refused with the reason.
       await table.getByRole('row', { name: /01\.TH/ }).click();
@@ -105,12 +105,12 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
 
       await page.getByTestId('number-dossiers').click();
       await page.getByTestId('confirm-numbering').click();
-      const fileNumber = (row: number) => table.locator('tbody tr.ant-table-row').nth(row).getByTestId('file-number').textContent().catch(() => '');
+      const fileNumber = (row: number) => table.getByTestId('dossier-row').nth(row).getByTestId('file-number').textContent().catch(() => '');
       await expect.poll(async () => [await fileNumber(0), await fileNumber(1), await fileNumber(2)]).toEqual(['ML 1 · HS 1', 'ML 2 · HS 1', 'ML 2 · HS 2']);
-      expect(await table.locator('tbody tr.ant-table-row').nth(3).getByTestId('file-number').count()).toBe(0);
+      expect(await table.getByTestId('dossier-row').nth(3).getByTestId('file-number').count()).toBe(0);
       await page.getByTestId('box-dossiers').click();
       await page.getByTestId('confirm-boxing').click();
-      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(8)').allTextContents()).toEqual(['ML 1 · hộp 01', 'ML 2 · hộp 01', 'ML 2 · hộp 01', '']);
+      await expect.poll(() => table.getByTestId('dossier-row').getByTestId('box-label').allTextContents()).toEqual(['ML 1 · hộp 01', 'ML 2 · hộp 01', 'ML 2 · hộp 01', '']);
 
       await page.getByRole('tab', { name: 'Chỉnh lý tồn đọng' }).click();
       await page.getByLabel('Tên đợt chỉnh lý').fill('Chỉnh lý tài liệu tồn đọng giai đoạn 2010–2020');
@@ -155,7 +155,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.goto(`${server.url}#/dossiers`);
       await page.getByRole('combobox', { name: 'Phông' }).click();
       await page.locator('.ant-select-item-option', { hasText: 'nhận từ Ủy ban nhân dân xã Thụy Hải, chỉ xem' }).click();
-      await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(4);
+      await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(4);
       expect(await page.getByText('Phông này của đơn vị khác (nhận qua gói dữ liệu)', { exact: false }).count()).toBe(1);
       expect(await page.getByTestId('dossier-form').count()).toBe(0);
       expect(await page.getByTestId('number-dossiers').count()).toBe(0);

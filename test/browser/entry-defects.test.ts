@@ -127,7 +127,7 @@ describe('register entry from the keyboard', () => {
       await page.goto(`${server.url}#/dossiers`);
       await page.getByTestId('dossier-form').waitFor();
       const table = page.getByTestId('dossier-table');
-      const rows = () => table.locator('tbody tr.ant-table-row').count();
+      const rows = () => table.getByTestId('dossier-row').count();
       await page.locator('#d-heading').focus();
       await page.keyboard.type('I. TỔNG HỢP');
       await page.keyboard.press('Tab');
@@ -144,7 +144,7 @@ describe('register entry from the keyboard', () => {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await expect.poll(rows).toBe(1);
-      expect(await table.locator('tbody tr.ant-table-row').first().textContent()).toContain('10 năm');
+      expect(await table.getByTestId('dossier-row').first().textContent()).toContain('10 năm');
 
       // Closing, then numbering and boxing from the keyboard: Enter in each dialog's field confirms it.
       await table.getByRole('row', { name: /01\.TH/ }).click();
@@ -157,11 +157,11 @@ describe('register entry from the keyboard', () => {
       await page.getByTestId('number-dossiers').click();
       await page.getByLabel('Mục lục số cho hồ sơ bảo quản có thời hạn').fill('3');
       await page.getByLabel('Mục lục số cho hồ sơ bảo quản có thời hạn').press('Enter');
-      await expect.poll(() => table.locator('tbody tr.ant-table-row').first().getByTestId('file-number').textContent().catch(() => '')).toBe('ML 3 · HS 1');
+      await expect.poll(() => table.getByTestId('dossier-row').first().getByTestId('file-number').textContent().catch(() => '')).toBe('ML 3 · HS 1');
       await page.getByTestId('box-dossiers').click();
       await page.getByLabel('Sức chứa một hộp (số tờ)').fill('500');
       await page.getByLabel('Sức chứa một hộp (số tờ)').press('Enter');
-      await expect.poll(() => table.locator('tbody tr.ant-table-row td:nth-child(8)').first().textContent()).toBe('ML 3 · hộp 01');
+      await expect.poll(() => table.getByTestId('dossier-row').getByTestId('box-label').first().textContent()).toBe('ML 3 · hộp 01');
 
       // Cancelling an entry: the reason, Enter, and the confirmation (named, focused) with Enter.
       await page.goto(`${server.url}#/incoming`);
@@ -283,7 +283,7 @@ describe('register entry from the keyboard', () => {
       await page.locator('#d-title').fill('Tập lưu quyết định năm 2026');
       await page.locator('#d-retention').fill('Vĩnh viễn');
       await page.locator('#d-note').press('Enter');
-      await expect.poll(() => page.getByTestId('dossier-table').locator('tbody tr.ant-table-row').count()).toBe(1);
+      await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(1);
       await page.getByTestId('dossier-outputs').hover();
       const plan = await printedText(page, () => page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).click(), join(dir, 'danh-muc.pdf'));
       expect(plan).toContain('Tập lưu quyết định năm 2026');

@@ -38,7 +38,7 @@ describe('sample commune in Chromium', () => {
       await page.goto(`${server.url}#/incoming`);
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('320 / 320 văn bản');
       await page.goto(`${server.url}#/dossiers`);
-      await expect.poll(async () => (await page.locator('.ant-table-row').count()) > 0).toBe(true);
+      await expect.poll(async () => (await page.getByTestId('dossier-row').count()) > 0).toBe(true);
       // Never sent upward.
       await openExchangeTab(page, server.url, 'Xuất gói dữ liệu');
       await page.getByTestId('export-button').click();

@@ -305,3 +305,44 @@ describe('schema v12 (the archive’s duties)', () => {
     db.close();
   });
 });
+
+/** The store specs of the current schema, one table's spec replaced: a profile as an earlier version left it. */
+function specsWith(replace: Record<string, string>): Record<string, string> {
+  const current = new LuutruDb('spec-reader');
+  const spec = (i: { src: string; unique?: boolean; multi?: boolean; auto?: boolean }, primary: boolean) => `${i.auto ? '++' : i.unique && !primary ? '&' : primary && i.unique === false ? '' : ''}${i.multi ? '*' : ''}${i.src}`;
+  const out: Record<string, string> = {};
+  for (const t of current.tables) out[t.name] = [spec(t.schema.primKey, true), ...t.schema.indexes.map((x) => spec(x, false))].join(', ');
+  current.close();
+  return { ...out, ...replace };
+}
+
+describe('schema v13 (dossier list windows)', () => {
+  it('upgrades a v12 profile: dossiers get their list keys and are found by fonds, year and notation order, and by arranging step', async () => {
+    const v12 = new Dexie('mig-v13');
+    v12.version(12).stores(specsWith({ dossiers: 'id, [fondsId+year], unitId, boxId, clock, [jobId+position], [jobId+tempNumber], [unitId+depositFrom], [unitId+expiresYear], depositBatchId, retentionItemId' }));
+    await v12.open();
+    const meta = { origin: 'u1', clock: '000000000000001.000000', deleted: false, changedBy: 'x' };
+    const base = { unitId: 'u1', fondsId: 'f1', year: 2025, heading: 'I. TỔNG HỢP', headingCode: 'TH', title: 'Tập lưu quyết định', keeper: '', access: 'open', language: '', condition: '', note: '', source: 'plan', retention: 10, status: 'open', ...meta };
+    await v12.table('dossiers').bulkPut([
+      { ...base, id: 'h10', notation: '10.TH' },
+      { ...base, id: 'h2', notation: '02.TH', status: 'closed', sheetCount: 12, endDate: '2025-12-20' },
+      { ...base, id: 'h3', notation: '03.TH', deleted: true },
+      { ...base, id: 'h9', notation: '09.TH', status: 'closed', inventoryNumber: 1, fileNumber: 1 },
+      { ...base, id: 'x1', notation: '01.TH', year: 2024 },
+    ]);
+    v12.close();
+
+    const db = new LuutruDb('mig-v13');
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(13);
+    const live = await db.dossiers.where('[fondsId+year+liveKey]').between(['f1', 2025, Dexie.minKey], ['f1', 2025, Dexie.maxKey]).toArray();
+    expect(live.map((d) => d.notation)).toEqual(['02.TH', '09.TH', '10.TH']);
+    const all = await db.dossiers.where('[fondsId+year+listKey]').between(['f1', 2025, Dexie.minKey], ['f1', 2025, Dexie.maxKey]).primaryKeys();
+    expect(all).toEqual(['h2', 'h3', 'h9', 'h10']);
+    expect(await db.dossiers.where('[fondsId+arrangeStage+year]').equals(['f1', 'number', 2025]).primaryKeys()).toEqual(['h2']);
+    expect(await db.dossiers.where('[fondsId+arrangeStage+year]').equals(['f1', 'box', 2025]).primaryKeys()).toEqual(['h9']);
+    // The v12 fields are still derived (a deleted dossier has no expiry year).
+    expect((await db.dossiers.get('h3'))?.expiresYear).toBeUndefined();
+    db.close();
+  });
+});

@@ -188,6 +188,18 @@ export class LuutruDb extends Dexie {
           ref.value = withDossierDerived(d);
         });
       });
+    // v13: the dossier list reads the rows on screen from index ranges: dossiers by fonds, year and notation order
+    // (all, and without removed ones), and by the arranging step they wait for (derived: core/dossiers/list-keys.ts).
+    this.version(13)
+      .stores({
+        dossiers:
+          'id, [fondsId+year], unitId, boxId, clock, [jobId+position], [jobId+tempNumber], [unitId+depositFrom], [unitId+expiresYear], depositBatchId, retentionItemId, [fondsId+year+listKey], [fondsId+year+liveKey], [fondsId+arrangeStage+year]',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('dossiers').toCollection().modify((d: Dossier, ref: { value: Dossier }) => {
+          ref.value = withDossierDerived(d);
+        });
+      });
   }
 }
 

@@ -74,6 +74,9 @@ export const journalEn: Widen<typeof journalVi> = {
       source: 'Source (plan or backlog)',
       depositFrom: 'Deposit deadline counted from',
       expiresYear: 'Retention ends (year)',
+      listKey: 'Place in the file plan',
+      liveKey: 'Place in the file plan (dossiers not removed)',
+      arrangeStage: 'Arranging step waited for (numbering, boxing)',
     },
     boxes: {
       deleted: 'Box removed',

@@ -75,6 +75,9 @@ export const journalVi = {
       source: 'Nguồn (danh mục hay chỉnh lý)',
       depositFrom: 'Ngày bắt đầu tính hạn nộp lưu',
       expiresYear: 'Năm hết thời hạn bảo quản',
+      listKey: 'Thứ tự trong danh mục',
+      liveKey: 'Thứ tự trong danh mục (hồ sơ còn hiệu lực)',
+      arrangeStage: 'Bước sắp xếp đang chờ (đánh số, xếp hộp)',
     },
     boxes: {
       deleted: 'Bỏ hộp',

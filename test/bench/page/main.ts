@@ -14,6 +14,7 @@ import { processingMeasures } from './measures-processing';
 import { processingScrollMeasures } from './measures-processing-scroll';
 import { registerOpenMeasures } from './measures-register-open';
 import { upperMeasures } from './measures-upper';
+import { dossiersOpenMeasures } from './measures-dossiers-open';
 import { line, median } from '../stats';
 import type { Measure } from './types';
 
@@ -28,6 +29,7 @@ const measures: Measure[] = [
   ...processingScrollMeasures,
   ...registerOpenMeasures,
   ...upperMeasures,
+  ...dossiersOpenMeasures,
 ];
 
 function mergeExtras(rounds: readonly Record<string, unknown>[]): Record<string, unknown> {

@@ -102,6 +102,12 @@ export type DossierFields = {
   readonly depositFrom?: string;
   /** Derived: the last year of a fixed-term dossier's retention (end of its documents + retention). */
   readonly expiresYear?: number;
+  /** Derived (core/dossiers/list-keys.ts): the notation's sort key, so the list reads its rows from an index range in order. */
+  readonly listKey?: string;
+  /** Derived: the same key, absent once the dossier is removed (the list without removed dossiers). */
+  readonly liveKey?: string;
+  /** Derived: the arranging step the dossier waits for (numbering, boxing), counted from an index. */
+  readonly arrangeStage?: 'number' | 'box';
 };
 export type Dossier = Versioned<DossierFields>;
 

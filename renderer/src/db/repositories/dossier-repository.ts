@@ -8,6 +8,7 @@ import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
 import { assignFileNumbers, holdings, holdingsFromCounters, inventoryFor, orderDossiers, packIntoBoxes, type Holdings, type NumberingOrder } from '../../core/dossiers/inventory';
 import { cleanDossier, closingIssues, validateBox, validateDossier, validateProcessingJob } from '../../core/dossiers/rules';
+import { notationSortKey } from '../../core/dossiers/list-keys';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type ProcessingJobFields } from '../../core/dossiers/types';
 import { cleanMultiline } from '../../core/registers/validation';
 import { cleanText } from '../../core/text';
@@ -35,6 +36,12 @@ export async function listDossiers(db: LuutruDb, fondsId: string, year?: number)
   // Another unit's fonds: its dossiers are in its blocks.
   const received = (await foreignChildren(db, 'dossiers', 'fondsId', fondsId)) as unknown as Dossier[];
   return year === undefined ? received : received.filter((d) => d.year === year);
+}
+
+/** This unit's live dossiers of the year whose notation reads the same, case and marks aside (the notation index). */
+async function sameNotationKey(db: LuutruDb, d: Pick<DossierFields, 'fondsId' | 'year' | 'notation'>): Promise<Dossier[]> {
+  const primary = notationSortKey(d.notation).split('\u0000')[0]!;
+  return db.dossiers.where('[fondsId+year+liveKey]').between([d.fondsId, d.year, `${primary}\u0000`], [d.fondsId, d.year, `${primary}\u0001`], true, false).toArray();
 }
 
 /** One dossier by id: this unit's, or one received from another unit (read from its blocks). */
@@ -88,7 +95,10 @@ async function writeDossier(db: LuutruDb, session: Session, raw: DossierFields, 
     if (before) mine(session, before);
     // A closed fonds (phông đóng) keeps its numbers: no new dossier, no renumbering.
     assertFondsAllows(fonds, before, fields);
-    const others = (await listDossiers(db, fields.fondsId)).filter((d) => !d.deleted && d.id !== id);
+    // A notation is checked against the year's dossiers that share its key (an index range); a final
+    // number against the fonds' numbered ones, which only a numbered dossier's edit needs.
+    const candidates = fields.fileNumber !== undefined ? await listDossiers(db, fields.fondsId) : await sameNotationKey(db, fields);
+    const others = candidates.filter((d) => !d.deleted && d.id !== id);
     const issues = [...validateDossier(fields, others), ...dossierDutyIssues(fields)];
     if (issues.length > 0) throw new DossierInvalidError(issues);
     if (!before) return c.create<DossierFields>('dossiers', fields) as Dossier;

@@ -1,35 +1,41 @@
-/** Buttons for final numbering and boxing, with the count of dossiers each would act on. */
+/**
+ * Buttons for final numbering and boxing, with the count of dossiers each would act on: counted
+ * from the arranging-step index (never by reading the fonds), the ids read when a dialog opens.
+ */
 import { useState } from 'react';
 import { Button } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { Dossier } from '../../core/dossiers/types';
-import { useSession } from '../../db/context';
+import { useDb } from '../../db/context';
+import { arrangeCounts, idsToNumber } from '../../db/repositories/dossier-list-repository';
 import { BoxingDialog, NumberingDialog } from './ArrangeDialogs';
 
-export function ArrangeButtons({ fondsId, dossiers, yearRows, selected, onDone }: {
+export function ArrangeButtons({ fondsId, year, selected, onDone }: {
   fondsId: string;
-  dossiers: readonly Dossier[];
-  yearRows: readonly Dossier[];
+  year: number;
+  /** Ticked dossiers; none ticked means every closed, unnumbered dossier of the year. */
   selected: readonly string[];
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const session = useSession();
-  const [dialog, setDialog] = useState<'number' | 'box'>();
-  const eligible = (d: Dossier) => !d.deleted && d.origin === session.unitId && d.status === 'closed' && d.fileNumber === undefined;
-  // The selected dossiers, or else every closed, unnumbered dossier of the year.
-  const toNumber = (selected.length > 0 ? yearRows.filter((d) => selected.includes(d.id)) : yearRows).filter(eligible).map((d) => d.id);
-  const loose = dossiers.filter((d) => !d.deleted && d.origin === session.unitId && d.fileNumber !== undefined && d.boxId === undefined).length;
+  const db = useDb();
+  const [dialog, setDialog] = useState<{ kind: 'number'; ids: string[] } | { kind: 'box' }>();
+  const counts = useLiveQuery(() => arrangeCounts(db, fondsId, year), [db, fondsId, year]);
+  const selectedKey = selected.join('|');
+  const chosen = useLiveQuery(() => (selected.length > 0 ? idsToNumber(db, fondsId, year, selected) : Promise.resolve(undefined)), [db, fondsId, year, selectedKey]);
+  const toNumber = selected.length > 0 ? (chosen?.length ?? 0) : (counts?.toNumber ?? 0);
+  const loose = counts?.toBox ?? 0;
   const close = () => {
     setDialog(undefined);
     onDone();
   };
+  const openNumbering = async () => setDialog({ kind: 'number', ids: await idsToNumber(db, fondsId, year, selected) });
   return (
     <>
-      <Button onClick={() => setDialog('number')} disabled={toNumber.length === 0} data-testid="number-dossiers">{t('dossiers.numberButton', { count: toNumber.length })}</Button>
-      <Button onClick={() => setDialog('box')} disabled={loose === 0} data-testid="box-dossiers">{t('dossiers.boxButton', { count: loose })}</Button>
-      {dialog === 'number' && <NumberingDialog fondsId={fondsId} ids={toNumber} onClose={close} />}
-      {dialog === 'box' && <BoxingDialog fondsId={fondsId} loose={loose} onClose={close} />}
+      <Button onClick={() => void openNumbering()} disabled={toNumber === 0} data-testid="number-dossiers">{t('dossiers.numberButton', { count: toNumber })}</Button>
+      <Button onClick={() => setDialog({ kind: 'box' })} disabled={loose === 0} data-testid="box-dossiers">{t('dossiers.boxButton', { count: loose })}</Button>
+      {dialog?.kind === 'number' && <NumberingDialog fondsId={fondsId} ids={dialog.ids} onClose={close} />}
+      {dialog?.kind === 'box' && <BoxingDialog fondsId={fondsId} loose={loose} onClose={close} />}
     </>
   );
 }

@@ -56,7 +56,7 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
   );
 }
 
-export function DossierDrawer({ dossier, dossiers, boxLabel, onClose }: { dossier: Dossier; dossiers: readonly Dossier[]; boxLabel?: string; onClose: () => void }) {
+export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier; boxLabel?: string; onClose: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -101,7 +101,7 @@ export function DossierDrawer({ dossier, dossiers, boxLabel, onClose }: { dossie
           { key: 'details', label: t('dossiers.tabDetails'), children: details },
           ...(ours
             ? [
-                { key: 'edit', label: t('dossiers.tabEdit'), children: <DossierForm fondsId={dossier.fondsId} year={dossier.year} dossiers={dossiers} editing={dossier} /> },
+                { key: 'edit', label: t('dossiers.tabEdit'), children: <DossierForm fondsId={dossier.fondsId} year={dossier.year} editing={dossier} /> },
                 {
                   key: 'status',
                   label: dossier.status === 'open' ? t('dossiers.close') : t('dossiers.reopen'),

@@ -8,10 +8,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App, Button, Checkbox, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { buildDossierNotation, formatRetention, headingAbbreviation, nextDossierOrdinal, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { buildDossierNotation, formatRetention, headingAbbreviation, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
 import type { Dossier } from '../../core/dossiers/types';
 import { useDb, useSession } from '../../db/context';
 import { DossierInvalidError, saveDossier } from '../../db/repositories/dossier-repository';
+import { dossierFormHints, nextOrdinalInYear } from '../../db/repositories/dossier-list-repository';
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { DateInput, Field, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
@@ -24,13 +26,11 @@ type Draft = DossierFormState & { perHeading: boolean; codeHeading: string };
 export type DossierFormProps = {
   readonly fondsId: string;
   readonly year: number;
-  /** The fonds' dossiers (all years), for suggestions, the next number and duplicate checks. */
-  readonly dossiers: readonly Dossier[];
   readonly editing?: Dossier;
   readonly onSaved?: (d: Dossier) => void;
 };
 
-export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: DossierFormProps) {
+export function DossierForm({ fondsId, year, editing, onSaved }: DossierFormProps) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -45,11 +45,13 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
   const titleRef = useRef<InputRef>(null);
   const set = <K extends keyof Draft>(k: K, value: Draft[K]) => draft.patch({ [k]: value } as Partial<Draft>);
 
-  const live = useMemo(() => dossiers.filter((d) => !d.deleted), [dossiers]);
-  const ofYear = useMemo(() => live.filter((d) => d.year === year), [live, year]);
-  const headings = useMemo(() => live.map((d) => d.heading).filter(Boolean), [live]);
-  const keepers = useMemo(() => [session.operator, ...live.map((d) => d.keeper)], [live, session.operator]);
-  const proposed = buildDossierNotation(nextDossierOrdinal(ofYear, v.headingCode.trim().toLocaleUpperCase('vi'), v.perHeading), v.headingCode.trim().toLocaleUpperCase('vi'));
+  // Suggestions from the year's (and the year before's) latest dossiers; the next number from the index.
+  const hints = useLiveQuery(() => dossierFormHints(db, fondsId, year), [db, fondsId, year]);
+  const headings = useMemo(() => (hints?.headings ?? []).map((h) => h.heading), [hints]);
+  const keepers = useMemo(() => [session.operator, ...(hints?.keepers ?? [])], [hints, session.operator]);
+  const typedCode = v.headingCode.trim().toLocaleUpperCase('vi');
+  const ordinal = useLiveQuery(() => nextOrdinalInYear(db, fondsId, year, typedCode, v.perHeading), [db, fondsId, year, typedCode, v.perHeading]);
+  const proposed = ordinal === undefined ? '' : buildDossierNotation(ordinal, typedCode);
 
   useEffect(() => {
     if (!editing) headingRef.current?.focus();
@@ -63,7 +65,7 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
     const cur = draft.read();
     const heading = cur.heading.trim();
     if (!heading || (heading === cur.codeHeading && cur.headingCode)) return;
-    const known = live.find((d) => d.heading === heading);
+    const known = hints?.headings.find((h) => h.heading === heading);
     draft.patch({ headingCode: known?.headingCode ?? headingAbbreviation(heading), codeHeading: heading });
   };
 
@@ -74,7 +76,7 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
     try {
       const cur = draft.read();
       const code = cur.headingCode.trim().toLocaleUpperCase('vi');
-      const notation = cur.notation.trim() || buildDossierNotation(nextDossierOrdinal(ofYear, code, cur.perHeading), code);
+      const notation = cur.notation.trim() || buildDossierNotation(await nextOrdinalInYear(db, fondsId, year, code, cur.perHeading), code);
       const base = editing
         ? { ...editing }
         : { unitId: session.unitId, fondsId, year, status: 'open' as const, source: 'plan' as const };
@@ -100,7 +102,7 @@ export function DossierForm({ fondsId, year, dossiers, editing, onSaved }: Dossi
       savingRef.current = false;
       setSaving(false);
     }
-  }, [draft, editing, ofYear, session, fondsId, year, db, message, t, onSaved]);
+  }, [draft, editing, session, fondsId, year, db, message, t, onSaved]);
   const enter = useEnterToSave(() => void save());
 
   return (

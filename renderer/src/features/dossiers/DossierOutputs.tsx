@@ -1,29 +1,31 @@
 /**
  * Printed outputs of a fonds: the year's file plan (Danh mục hồ sơ, PL V.II), an inventory
  * (Mục lục hồ sơ, PL V.III) of the numbered dossiers, and box labels — rendered in the PDF
- * worker and shown in the print preview (print or save from there).
+ * worker and shown in the print preview (print or save from there). What an output prints is read
+ * when it is asked for (the inventories when the menu opens), never when the page opens.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Dropdown, Form, InputNumber, Modal, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug, isoDate } from '../../core/format';
-import { inventoryRows, type BoxContents } from '../../core/dossiers/inventory';
+import { boxContents, inventoryRows } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
 import { numberRange } from '../../core/registers/numbering';
-import type { Box, Dossier } from '../../core/dossiers/types';
+import type { Dossier } from '../../core/dossiers/types';
 import type { Fonds } from '../../core/unit';
 import { placeOfUnit } from '../../core/unit';
 import { fondsForeword } from '../../core/duties/fonds';
 import { useDb, useSession } from '../../db/context';
 import { getUnit } from '../../db/repositories/unit-repository';
+import { listBoxes, listDossiers } from '../../db/repositories/dossier-repository';
 import { errorMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { useEnterToSave } from '../registers/entry-inputs';
 import type { PdfJob } from '../../pdf/jobs';
 
-export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fonds: Fonds; year: number; dossiers: readonly Dossier[]; boxes: readonly Box[]; contents: readonly BoxContents[] }) {
+export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -32,8 +34,16 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
   const unit = useLiveQuery(() => getUnit(db, fonds.unitId), [db, fonds.unitId]);
   const [busy, setBusy] = useState(false);
   const [labels, setLabels] = useState<{ open: boolean; width: number; height: number; slot: number }>({ open: false, width: 80, height: 120, slot: 1 });
-  const live = useMemo(() => dossiers.filter((d) => !d.deleted), [dossiers]);
-  const inventories = useMemo(() => [...new Set(live.filter((d) => d.fileNumber !== undefined).map((d) => d.inventoryNumber!))].sort((a, b) => a - b), [live]);
+  /** The fonds' dossiers (not removed) and boxes, read when the menu opens. */
+  const [held, setHeld] = useState<{ live: Dossier[]; boxes: number }>();
+  const readHeld = async () => {
+    const [all, boxes] = await Promise.all([listDossiers(db, fonds.id), listBoxes(db, fonds.id)]);
+    const next = { live: all.filter((d) => !d.deleted), boxes: boxes.length };
+    setHeld(next);
+    return next;
+  };
+  const live = held?.live ?? [];
+  const inventories = [...new Set(live.filter((d) => d.fileNumber !== undefined).map((d) => d.inventoryNumber!))].sort((a, b) => a - b);
   /** What an inventory holds, so the clerk can tell them apart in the menu. */
   const inventoryKind = (inventory: number) => {
     const inside = live.filter((d) => d.inventoryNumber === inventory && d.fileNumber !== undefined);
@@ -54,8 +64,8 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
     }
   };
 
-  const printPlan = () => {
-    const ofYear = live.filter((d) => d.year === year).sort((a, b) => a.heading.localeCompare(b.heading, 'vi') || a.notation.localeCompare(b.notation, 'vi', { numeric: true }));
+  const printPlan = async () => {
+    const ofYear = (await listDossiers(db, fonds.id, year)).filter((d) => !d.deleted).sort((a, b) => a.heading.localeCompare(b.heading, 'vi') || a.notation.localeCompare(b.notation, 'vi', { numeric: true }));
     const rows = ofYear.map((d) => ({ heading: d.heading, notation: d.notation, title: d.title, retention: formatRetention(d.retention), keeper: d.keeper, note: d.note }));
     const permanent = ofYear.filter((d) => d.retention === 'permanent').length;
     void output(
@@ -65,8 +75,9 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
     );
   };
 
-  const printInventory = (inventory: number) => {
-    const inside = live.filter((d) => d.inventoryNumber === inventory && d.fileNumber !== undefined);
+  const printInventory = async (inventory: number) => {
+    const [{ live: all }, boxes] = await Promise.all([readHeld(), listBoxes(db, fonds.id)]);
+    const inside = all.filter((d) => d.inventoryNumber === inventory && d.fileNumber !== undefined);
     const years = numberRange(inside.map((d) => d.year));
     void output(
       {
@@ -85,8 +96,10 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
     );
   };
 
-  const printLabels = () => {
+  const printLabels = async () => {
     setLabels({ ...labels, open: false });
+    const [all, boxes] = await Promise.all([listDossiers(db, fonds.id), listBoxes(db, fonds.id)]);
+    const contents = boxes.map((b) => boxContents(b, all));
     const inv = new Map(boxes.map((b) => [b.id, b.inventoryNumber]));
     void output(
       {
@@ -103,23 +116,24 @@ export function DossierOutputs({ fonds, year, dossiers, boxes, contents }: { fon
     );
   };
 
-  const labelsEnter = useEnterToSave(printLabels);
+  const labelsEnter = useEnterToSave(() => void printLabels());
   return (
     <Space>
       <Dropdown
+        onOpenChange={(open) => void (open && readHeld())}
         menu={{
           items: [
-            { key: 'plan', label: t('dossiers.printPlan', { year }), onClick: printPlan },
+            { key: 'plan', label: t('dossiers.printPlan', { year }), onClick: () => void printPlan() },
             ...(inventories.length === 0
-              ? [{ key: 'none', label: t('dossiers.noInventory'), disabled: true }]
-              : inventories.map((i) => ({ key: `inv-${i}`, label: `${t('dossiers.printInventory', { inventory: i })} (${inventoryKind(i)})`, onClick: () => printInventory(i) }))),
-            { key: 'labels', label: t('dossiers.printLabels'), disabled: boxes.length === 0, onClick: () => setLabels({ ...labels, open: true }) },
+              ? [{ key: 'none', label: held ? t('dossiers.noInventory') : t('common.loading'), disabled: true }]
+              : inventories.map((i) => ({ key: `inv-${i}`, label: `${t('dossiers.printInventory', { inventory: i })} (${inventoryKind(i)})`, onClick: () => void printInventory(i) }))),
+            { key: 'labels', label: t('dossiers.printLabels'), disabled: !held || held.boxes === 0, onClick: () => setLabels({ ...labels, open: true }) },
           ],
         }}
       >
         <Button loading={busy} data-testid="dossier-outputs">{t('dossiers.outputs')}</Button>
       </Dropdown>
-      <Modal open={labels.open} title={t('dossiers.labelsTitle')} onCancel={() => setLabels({ ...labels, open: false })} onOk={printLabels} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
+      <Modal open={labels.open} title={t('dossiers.labelsTitle')} onCancel={() => setLabels({ ...labels, open: false })} onOk={() => void printLabels()} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
         <Form layout="vertical" component="div" onKeyDownCapture={labelsEnter.onKeyDownCapture}>
           <Form.Item label={t('dossiers.labelsSize')} extra={t('dossiers.labelsSizeHelp')}>
             <Space>

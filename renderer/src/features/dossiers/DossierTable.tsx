@@ -1,63 +1,117 @@
-/** The year's dossiers as the file plan lists them, with status, final number and box; rows open the dossier. */
-import { Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+/**
+ * The year's dossiers as the file plan lists them, with status, final number and box: a windowed
+ * table (the register's EntryTable) showing only the rows on screen, read a window at a time by
+ * useDossierList. Keyboard: Tab reaches the rows, ↑ ↓ Page Up/Down Home End move, Enter opens,
+ * Space selects a dossier for numbering (as its checkbox does). Cells are plain elements and CSS
+ * (no antd component, each of which reads the theme per render), as in the slip list.
+ */
+import { useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { documentPeriod } from '../../core/dossiers/inventory';
-import { retentionLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
+import { EntryTable, type Column } from '../registers/EntryTable';
+import { retentionLabel } from './retention-label';
 
-export function DossierTable({ rows, boxNumbers, selected, onSelect, onOpen }: {
-  rows: readonly Dossier[];
-  /** Box id → label, e.g. "ML 1 · 01" (box numbers restart in each inventory). */
-  boxNumbers: ReadonlyMap<string, string>;
-  selected: readonly string[];
-  onSelect: (ids: string[]) => void;
-  onOpen: (id: string) => void;
-}) {
-  const { t } = useTranslation();
-  const columns: ColumnsType<Dossier> = [
-    { title: t('dossiers.notation'), dataIndex: 'notation', width: 100 },
+/** A heading line, two lines of title, and the padding. The columns fit a 1024 px screen (the side menu open). */
+const ROW_HEIGHT = 66;
+
+function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, selection: Selection | undefined): Column<Dossier>[] {
+  const columns: Column<Dossier>[] = [
+    { key: 'notation', title: t('dossiers.notation'), width: 80, render: (d) => <strong>{d.notation}</strong> },
     {
-      title: t('dossiers.headingAndTitle'),
       key: 'title',
-      render: (_, d) => (
-        <>
-          {d.heading && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{d.heading}</Typography.Text>}
-          <span className={d.deleted ? 'entry-row-cancelled' : undefined}>{d.title}</span>
-          {d.deleted && d.deletedReason && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('dossiers.deletedReason', { reason: d.deletedReason })}</Typography.Text>}
-          {d.keeper && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('dossiers.keptBy', { name: d.keeper })}</Typography.Text>}
-        </>
-      ),
+      title: t('dossiers.headingAndTitle'),
+      width: { min: 164, grow: 1 },
+      ownLines: true,
+      render: (d) => {
+        const aside = d.deleted && d.deletedReason ? t('dossiers.deletedReason', { reason: d.deletedReason }) : d.keeper ? t('dossiers.keptBy', { name: d.keeper }) : '';
+        return (
+          <>
+            <div className="slip-heading" title={[d.heading, aside].filter(Boolean).join('\n')}>{[d.heading, aside].filter(Boolean).join(' · ')}</div>
+            <div className={d.deleted ? 'entry-clamp entry-row-cancelled' : 'entry-clamp'} title={d.title}>{d.title}</div>
+          </>
+        );
+      },
     },
-    { title: t('dossiers.retention'), key: 'retention', width: 95, render: (_, d) => retentionLabel(t, d.retention) },
-    { title: t('dossiers.period'), key: 'period', width: 165, render: (_, d) => documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision) },
-    { title: t('dossiers.sheetCountShort'), dataIndex: 'sheetCount', width: 72, align: 'right' },
+    { key: 'retention', title: t('dossiers.retention'), width: 84, render: (d) => retentionLabel(t, d.retention) },
+    // The dash stays with the first date: two lines, "05/01/2026 –" then "20/11/2026".
+    { key: 'period', title: t('dossiers.period'), width: 104, render: (d) => documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision).replace(' – ', '\u00a0– ') },
+    { key: 'sheets', title: t('dossiers.sheetCountShort'), width: 44, render: (d) => d.sheetCount ?? '' },
     {
-      title: t('dossiers.statusAndNumber'),
       key: 'status',
-      width: 130,
-      render: (_, d) => (
+      title: t('dossiers.statusAndNumber'),
+      width: 108,
+      render: (d) => (
         <>
-          {d.deleted ? <Tag>{t('dossiers.status_deleted')}</Tag> : <Tag color={d.status === 'closed' ? 'green' : 'blue'}>{t(`dossiers.status_${d.status}`)}</Tag>}
+          {d.deleted ? <span className="slip-tag">{t('dossiers.status_deleted')}</span> : <span className={`slip-tag slip-tag-${d.status === 'closed' ? 'green' : 'blue'}`}>{t(`dossiers.status_${d.status}`)}</span>}
           {d.fileNumber !== undefined && <div data-testid="file-number">{t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })}</div>}
         </>
       ),
     },
-    { title: t('dossiers.box'), key: 'box', width: 85, render: (_, d) => (d.boxId ? (boxNumbers.get(d.boxId) ?? '') : '') },
+    { key: 'box', title: t('dossiers.box'), width: 72, render: (d) => <span data-testid="box-label">{d.boxId ? (boxNumbers.get(d.boxId) ?? '') : ''}</span> },
   ];
+  if (!selection) return columns;
+  const pick: Column<Dossier> = {
+    key: 'select',
+    title: '',
+    width: 32,
+    render: (d) => (
+      <input
+        type="checkbox"
+        aria-label={d.notation}
+        checked={selection.selected.includes(d.id)}
+        disabled={d.deleted}
+        tabIndex={-1}
+        onClick={(e) => e.stopPropagation()}
+        onChange={() => selection.toggle(d)}
+      />
+    ),
+  };
+  return [pick, ...columns];
+}
+
+type Selection = { readonly selected: readonly string[]; toggle(d: Dossier): void };
+
+export function DossierTable({ count, rowAt, onRange, boxNumbers, selected, onSelect, onOpen, empty }: {
+  count: number;
+  rowAt: (index: number) => Dossier | undefined;
+  onRange: (start: number, end: number) => void;
+  /** Box id → label, e.g. "ML 1 · 01" (box numbers restart in each inventory), for the boxes of the rows read. */
+  boxNumbers: ReadonlyMap<string, string>;
+  /** Dossiers ticked for numbering; absent when the list cannot be arranged (another unit's fonds). */
+  selected?: readonly string[];
+  onSelect?: (ids: string[]) => void;
+  onOpen: (id: string) => void;
+  empty: string;
+}) {
+  const { t } = useTranslation();
+  const selection = useMemo<Selection | undefined>(
+    () =>
+      selected && onSelect
+        ? { selected, toggle: (d) => onSelect(selected.includes(d.id) ? selected.filter((x) => x !== d.id) : [...selected, d.id]) }
+        : undefined,
+    [selected, onSelect],
+  );
+  const columns = useMemo(() => dossierColumns(t, boxNumbers, selection), [t, boxNumbers, selection]);
+  const onRowKey = (d: Dossier, e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== ' ' || !selection || d.deleted) return;
+    e.preventDefault();
+    selection.toggle(d);
+  };
   return (
-    <Table<Dossier>
-      size="small"
-      rowKey="id"
-      tableLayout="fixed"
-      scroll={{ x: 1000 }}
-      data-testid="dossier-table"
+    <EntryTable<Dossier>
+      count={count}
+      rowAt={rowAt}
+      onRange={onRange}
       columns={columns}
-      dataSource={[...rows]}
-      pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
-      rowSelection={{ selectedRowKeys: [...selected], onChange: (keys) => onSelect(keys.map(String)), getCheckboxProps: (d) => ({ disabled: d.deleted, 'aria-label': d.notation }) }}
-      onRow={(d) => ({ onClick: () => onOpen(d.id), style: { cursor: 'pointer' } })}
-      locale={{ emptyText: t('dossiers.empty') }}
+      onOpen={(d) => onOpen(d.id)}
+      empty={empty}
+      rowHeight={ROW_HEIGHT}
+      testId="dossier-table"
+      rowTestId="dossier-row"
+      label={t('dossiers.listLabel')}
+      onRowKey={onRowKey}
     />
   );
 }

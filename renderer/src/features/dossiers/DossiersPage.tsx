@@ -1,24 +1,30 @@
 /**
  * Dossiers (hồ sơ) of this unit's fonds: the year's file plan with keyboard entry, closing,
  * final numbering into inventories, boxing, box labels, the printed plan and inventories, and
- * the backlog processing jobs.
+ * the backlog processing jobs. The list reads only the rows on screen (useDossierList) and every
+ * figure the page shows is an index count: opening the page never reads a whole fonds.
  */
-import { useMemo, useState } from 'react';
-import { Alert, Card, Select, Space, Table, Tabs, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Card, Input, Select, Space, Tabs, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { boxContents, type BoxContents } from '../../core/dossiers/inventory';
 import { formatDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
-import { listBoxes, listDossiers, listProcessingJobs } from '../../db/repositories/dossier-repository';
+import { getDossier, listDossiers, listProcessingJobs } from '../../db/repositories/dossier-repository';
+import { boxesOfRows, countBoxes, countDossierList, dossierYears } from '../../db/repositories/dossier-list-repository';
 import { listHeldFonds } from '../../db/repositories/unit-repository';
 import { ArrangeButtons } from './ArrangeButtons';
+import { BoxesTab } from './BoxesTab';
 import { DossierDrawer } from './DossierDrawer';
 import { DossierForm } from './DossierForm';
 import { DossierOutputs } from './DossierOutputs';
 import { DossierTable } from './DossierTable';
 import { ProcessingJobsPanel } from './ProcessingJobsPanel';
 import { boxLabel } from './retention-label';
+import { useDossierList } from './useDossierList';
+
+/** Typing pauses this long before the search runs. */
+const SEARCH_PAUSE_MS = 250;
 
 export function DossiersPage() {
   const { t } = useTranslation();
@@ -28,41 +34,43 @@ export function DossiersPage() {
   const fonds = useLiveQuery(() => listHeldFonds(db, session.unitId), [db, session.unitId]);
   const [fondsChoice, setFondsChoice] = useState<string>();
   const fondsId = fondsChoice ?? fonds?.find((f) => f.unitId === session.unitId && f.status === 'open')?.id ?? fonds?.[0]?.id ?? '';
-  const [year, setYear] = useState(thisYear);
-  const all = useLiveQuery(() => (fondsId ? listDossiers(db, fondsId) : []), [db, fondsId]);
-  const boxes = useLiveQuery(() => (fondsId ? listBoxes(db, fondsId) : []), [db, fondsId]) ?? [];
-  const jobs = useLiveQuery(() => (fondsId ? listProcessingJobs(db, fondsId) : []), [db, fondsId]) ?? [];
-  const [openId, setOpenId] = useState<string>();
-  const [selected, setSelected] = useState<string[]>([]);
-  const [showDeleted, setShowDeleted] = useState(false);
-
-  const dossiers = useMemo(() => all ?? [], [all]);
-  const years = useMemo(() => {
-    const ys = new Set([thisYear - 1, thisYear, thisYear + 1, year, ...dossiers.map((d) => d.year)]);
-    return [...ys].sort((a, b) => b - a);
-  }, [dossiers, thisYear, year]);
-  const rows = useMemo(
-    () =>
-      dossiers
-        .filter((d) => d.year === year && (showDeleted || !d.deleted))
-        .sort((a, b) => a.notation.localeCompare(b.notation, 'vi', { numeric: true })),
-    [dossiers, year, showDeleted],
-  );
-  // Box numbers restart in each inventory, so a box is named with its inventory.
-  const boxNumbers = useMemo(() => new Map(boxes.map((b) => [b.id, boxLabel(t, b)])), [boxes, t]);
-  const contents = useMemo<BoxContents[]>(() => boxes.map((b) => boxContents(b, dossiers)), [boxes, dossiers]);
-  const open = dossiers.find((d) => d.id === openId);
   const current = fonds?.find((f) => f.id === fondsId);
   const ours = current?.unitId === session.unitId;
+  const received = !!current && !ours;
+  const [year, setYear] = useState(thisYear);
+  const [showDeleted, setShowDeleted] = useState(false);
+  const [typed, setTyped] = useState('');
+  const [text, setText] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setText(typed.trim()), SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [typed]);
+  const [openId, setOpenId] = useState<string>();
+  const [selected, setSelected] = useState<string[]>([]);
+
+  const heldYears = useLiveQuery(async () => (!fondsId ? [] : received ? [...new Set((await listDossiers(db, fondsId)).map((d) => d.year))] : dossierYears(db, fondsId)), [db, fondsId, received]);
+  const years = useMemo(() => [...new Set([thisYear - 1, thisYear, thisYear + 1, year, ...(heldYears ?? [])])].sort((a, b) => b - a), [heldYears, thisYear, year]);
+  const filter = useMemo(() => (fondsId ? { fondsId, year, showDeleted } : undefined), [fondsId, year, showDeleted]);
+  const list = useDossierList(filter, text, received);
+  const liveCount = useLiveQuery(async () => (!fondsId ? 0 : received ? (await listDossiers(db, fondsId, year)).filter((d) => !d.deleted).length : countDossierList(db, { fondsId, year, showDeleted: false })), [db, fondsId, year, received]);
+  const boxCount = useLiveQuery(() => (fondsId ? countBoxes(db, fondsId, received) : Promise.resolve(0)), [db, fondsId, received]) ?? 0;
+  const jobs = useLiveQuery(() => (fondsId ? listProcessingJobs(db, fondsId) : []), [db, fondsId]) ?? [];
+  // Boxes of the rows read, to name them (box numbers restart in each inventory, so a box is named with its inventory).
+  const boxKey = [...new Set(list.held.map((d) => d.boxId).filter(Boolean))].sort().join('|');
+  const rowBoxes = useLiveQuery(() => boxesOfRows(db, fondsId, list.held, received), [db, fondsId, boxKey, received]);
+  const boxNumbers = useMemo(() => new Map((rowBoxes ?? []).map((b) => [b.id, boxLabel(t, b)])), [rowBoxes, t]);
+  const open = useLiveQuery(async () => (openId ? ((await getDossier(db, openId)) ?? null) : null), [db, openId]);
+  const openBox = useLiveQuery(async () => (open?.boxId ? ((await boxesOfRows(db, fondsId, [open], received))[0] ?? null) : null), [db, fondsId, open?.boxId, received]);
 
   if (fonds && fonds.length === 0) return <Alert type="warning" showIcon title={t('dossiers.noFonds')} />;
+  const count = list.count ?? 0;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>{t('dossiers.title_page')}</Typography.Title>
       <Space wrap>
         <label>
           {t('dossiers.fonds')}{' '}
-          <Select aria-label={t('dossiers.fonds')} value={fondsId || undefined} onChange={setFondsChoice} options={(fonds ?? []).map((f) => ({ value: f.id, label: [f.number ? `${f.name} (${t('dossiers.fondsNumber', { number: f.number })})` : f.name, f.unitId === session.unitId ? '' : t('dossiers.receivedFrom', { unit: f.unitName })].filter(Boolean).join(' — ') }))} style={{ minWidth: 420 }} />
+          <Select aria-label={t('dossiers.fonds')} value={fondsId || undefined} onChange={(id: string) => { setFondsChoice(id); setSelected([]); }} options={(fonds ?? []).map((f) => ({ value: f.id, label: [f.number ? `${f.name} (${t('dossiers.fondsNumber', { number: f.number })})` : f.name, f.unitId === session.unitId ? '' : t('dossiers.receivedFrom', { unit: f.unitName })].filter(Boolean).join(' — ') }))} style={{ minWidth: 'min(420px, 80vw)' }} />
         </label>
         <label>
           {t('registers.year')}{' '}
@@ -80,48 +88,55 @@ export function DossiersPage() {
                   <Alert type="warning" showIcon data-testid="closed-fonds" title={t('fondsAdmin.closedNoNew', { fonds: current.name, date: formatDate(current.closedAt) || String(current.endYear ?? '') })} />
                 ) : ours ? (
                   <Card title={t('dossiers.newDossier')} size="small">
-                    {fondsId && <DossierForm key={`${fondsId}:${year}`} fondsId={fondsId} year={year} dossiers={dossiers} onSaved={() => undefined} />}
+                    {fondsId && <DossierForm key={`${fondsId}:${year}`} fondsId={fondsId} year={year} onSaved={() => undefined} />}
                   </Card>
                 ) : (
                   <Alert type="info" showIcon title={t('dossiers.readOnlyFonds')} />
                 )}
                 <Card
                   size="small"
-                  title={t('dossiers.listTitle', { count: rows.filter((d) => !d.deleted).length, year })}
+                  title={t('dossiers.listTitle', { count: liveCount ?? 0, year })}
                   extra={
                     <Space wrap>
                       <label><input type="checkbox" checked={showDeleted} onChange={(e) => setShowDeleted(e.target.checked)} /> {t('dossiers.showDeleted')}</label>
-                      {ours && current?.status !== 'closed' && <ArrangeButtons fondsId={fondsId} dossiers={dossiers} yearRows={rows} selected={selected} onDone={() => setSelected([])} />}
-                      {current && <DossierOutputs fonds={current} year={year} dossiers={dossiers} boxes={boxes} contents={contents} />}
+                      {ours && current?.status !== 'closed' && <ArrangeButtons fondsId={fondsId} year={year} selected={selected} onDone={() => setSelected([])} />}
+                      {current && <DossierOutputs fonds={current} year={year} />}
                     </Space>
                   }
                 >
-                  <DossierTable rows={rows} boxNumbers={boxNumbers} selected={selected} onSelect={setSelected} onOpen={setOpenId} />
+                  <Space orientation="vertical" size="small" style={{ width: '100%' }}>
+                    <Space wrap align="center">
+                      <Input.Search
+                        allowClear
+                        aria-label={t('dossiers.search')}
+                        placeholder={t('dossiers.searchPlaceholder')}
+                        value={typed}
+                        onChange={(e) => setTyped(e.target.value)}
+                        onSearch={(v) => setText(v.trim())}
+                        data-testid="dossier-search"
+                        style={{ width: 'min(420px, 80vw)' }}
+                      />
+                      {text && list.count !== undefined && <Typography.Text type="secondary" data-testid="dossier-found">{t('dossiers.searchFound', { count: list.count })}</Typography.Text>}
+                    </Space>
+                    <DossierTable
+                      count={count}
+                      rowAt={list.rowAt}
+                      onRange={list.showRange}
+                      boxNumbers={boxNumbers}
+                      {...(ours ? { selected, onSelect: setSelected } : {})}
+                      onOpen={setOpenId}
+                      empty={text ? t('dossiers.searchEmpty', { text }) : t('dossiers.empty')}
+                    />
+                    {count > 0 && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{ours ? t('dossiers.listKeys') : t('dossiers.readOnlyKeys')}</Typography.Text>}
+                  </Space>
                 </Card>
               </Space>
             ),
           },
           {
             key: 'boxes',
-            label: t('dossiers.tabBoxes', { count: boxes.length }),
-            children: (
-              <Table<BoxContents>
-                size="small"
-                rowKey="boxId"
-                data-testid="box-table"
-                dataSource={contents}
-                pagination={false}
-                locale={{ emptyText: t('dossiers.noBoxes') }}
-                columns={[
-                  { title: t('dossiers.inventory'), key: 'inv', width: 90, render: (_, c) => boxes.find((b) => b.id === c.boxId)?.inventoryNumber ?? '' },
-                  { title: t('dossiers.box'), dataIndex: 'number', width: 80 },
-                  { title: t('dossiers.boxRange'), key: 'range', render: (_, c) => (c.fromFile !== undefined ? t('dossiers.boxRangeValue', { from: c.fromFile, to: c.toFile }) : '') },
-                  { title: t('dossiers.boxCount'), dataIndex: 'dossierCount', width: 110 },
-                  { title: t('dossiers.boxYears'), key: 'years', width: 120, render: (_, c) => (c.fromYear === undefined ? '' : c.fromYear === c.toYear ? String(c.fromYear) : `${c.fromYear} – ${c.toYear}`) },
-                  { title: t('dossiers.retention'), dataIndex: 'retention', width: 180 },
-                ]}
-              />
-            ),
+            label: t('dossiers.tabBoxes', { count: boxCount }),
+            children: fondsId ? <BoxesTab fondsId={fondsId} received={received} /> : null,
           },
           {
             key: 'backlog',
@@ -130,7 +145,7 @@ export function DossiersPage() {
           },
         ]}
       />
-      {open && <DossierDrawer dossier={open} dossiers={dossiers} {...(open.boxId && boxNumbers.has(open.boxId) ? { boxLabel: boxNumbers.get(open.boxId)! } : {})} onClose={() => setOpenId(undefined)} />}
+      {open && <DossierDrawer dossier={open} {...(openBox ? { boxLabel: boxLabel(t, openBox) } : {})} onClose={() => setOpenId(undefined)} />}
     </Space>
   );
 }

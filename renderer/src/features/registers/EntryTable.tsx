@@ -21,7 +21,14 @@ import type { IncomingDoc, OutgoingDoc } from '../../db/register-records';
 const ROW_HEIGHT = 46;
 
 /** `width`: fixed pixels, or a minimum in pixels and a share of what is left (`grow`). */
-export type Column<T> = { readonly key: string; readonly title: string; readonly width: number | { readonly min: number; readonly grow: number }; readonly render: (row: T) => ReactNode };
+export type Column<T> = {
+  readonly key: string;
+  readonly title: string;
+  readonly width: number | { readonly min: number; readonly grow: number };
+  readonly render: (row: T) => ReactNode;
+  /** The cell lays out its own lines (otherwise its text is cut at two lines). */
+  readonly ownLines?: boolean;
+};
 
 /** The grid template of the columns and the width below which the table scrolls sideways. */
 export function columnTemplate(columns: readonly Pick<Column<unknown>, 'width'>[]): { template: string; minWidth: number } {
@@ -70,27 +77,28 @@ export function outgoingColumns(t: TFunction): Column<OutgoingDoc>[] {
   ];
 }
 
-type RowProps<T> = { row: T; index: number; columns: readonly Column<T>[]; grid: CSSProperties; top: number; onOpen: (row: T) => void };
+type RowProps<T> = { row: T; index: number; columns: readonly Column<T>[]; grid: CSSProperties; top: number; height: number; testId: string; onOpen: (row: T) => void; onKey: ((row: T, e: KeyboardEvent<HTMLDivElement>) => void) | undefined };
 
-const rowStyle = (grid: CSSProperties, top: number): CSSProperties => ({ ...grid, position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${top}px)` });
+const rowStyle = (grid: CSSProperties, top: number, height: number): CSSProperties => ({ ...grid, position: 'absolute', top: 0, left: 0, right: 0, height, transform: `translateY(${top}px)` });
 
 /** One row; memoised, so scrolling renders only the rows that come into view. */
-const EntryRow = memo(function EntryRow<T extends { id: string; deleted: boolean }>({ row, index, columns, grid, top, onOpen }: RowProps<T>) {
+const EntryRow = memo(function EntryRow<T extends { id: string; deleted: boolean }>({ row, index, columns, grid, top, height, testId, onOpen, onKey }: RowProps<T>) {
   return (
     <div
       role="row"
       tabIndex={0}
-      data-testid="entry-row"
+      data-testid={testId}
       data-index={index}
       aria-rowindex={index + 2}
       className={`entry-row${row.deleted ? ' entry-row-cancelled' : ''}`}
-      style={rowStyle(grid, top)}
+      style={rowStyle(grid, top, height)}
       onClick={() => onOpen(row)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') onOpen(row);
+        if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(row);
+        else onKey?.(row, e);
       }}
     >
-      {columns.map((c) => <div key={c.key} role="cell" className="entry-cell"><div className="entry-clamp">{c.render(row)}</div></div>)}
+      {columns.map((c) => <div key={c.key} role="cell" className="entry-cell">{c.ownLines ? c.render(row) : <div className="entry-clamp">{c.render(row)}</div>}</div>)}
     </div>
   );
 }) as <T extends { id: string; deleted: boolean }>(props: RowProps<T>) => ReactNode;
@@ -112,7 +120,7 @@ function moveBy(key: string, page: number): number | 'first' | 'last' | undefine
  * Keyboard: Tab reaches the rows, ↑ ↓ Page Up/Down Home End move between them (scrolling as
  * needed, even to rows not read yet), Enter opens one.
  */
-export function EntryTable<T extends { id: string; deleted: boolean }>({ count, rowAt, onRange, columns, onOpen, empty, height = 520 }: {
+export function EntryTable<T extends { id: string; deleted: boolean }>({ count, rowAt, onRange, columns, onOpen, empty, height = 520, rowHeight = ROW_HEIGHT, testId = 'entry-table', rowTestId = 'entry-row', label, onRowKey }: {
   count: number;
   rowAt: (index: number) => T | undefined;
   onRange: (start: number, end: number) => void;
@@ -120,11 +128,19 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ count, 
   onOpen: (row: T) => void;
   empty: string;
   height?: number;
+  /** Height of every row (fixed: the window is arithmetic). */
+  rowHeight?: number;
+  testId?: string;
+  rowTestId?: string;
+  /** What the list is, for screen readers (the register's list by default). */
+  label?: string;
+  /** Keys a row handles besides Enter and the moves (e.g. Space to select it). */
+  onRowKey?: (row: T, e: KeyboardEvent<HTMLDivElement>) => void;
 }) {
   const parent = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState<number>();
-  const geometry = useMemo(() => ({ count, rowHeight: ROW_HEIGHT, viewport: height }), [count, height]);
+  const geometry = useMemo(() => ({ count, rowHeight, viewport: height }), [count, height, rowHeight]);
   const win = rowWindow(geometry, scrollTop);
   const { template, minWidth } = columnTemplate(columns);
   const grid = useMemo<CSSProperties>(() => ({ display: 'grid', gridTemplateColumns: template }), [template]);
@@ -168,14 +184,14 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ count, 
     const row = rowAt(i);
     rows.push(
       row ? (
-        <EntryRow<T> key={row.id} row={row} index={i} columns={columns} grid={grid} top={win.top(i)} onOpen={onOpen} />
+        <EntryRow<T> key={row.id} row={row} index={i} columns={columns} grid={grid} top={win.top(i)} height={rowHeight} testId={rowTestId} onOpen={onOpen} onKey={onRowKey} />
       ) : (
-        <div key={`wait-${i}`} role="row" tabIndex={0} aria-busy="true" data-index={i} aria-rowindex={i + 2} className="entry-row entry-row-waiting" style={rowStyle(grid, win.top(i))} />
+        <div key={`wait-${i}`} role="row" tabIndex={0} aria-busy="true" data-index={i} aria-rowindex={i + 2} className="entry-row entry-row-waiting" style={rowStyle(grid, win.top(i), rowHeight)} />
       ),
     );
   }
   return (
-    <div className="entry-table" role="table" aria-rowcount={count + 1} data-testid="entry-table">
+    <div className="entry-table" role="table" aria-rowcount={count + 1} data-testid={testId}>
       <div style={{ minWidth }}>
       <div className="entry-table-head" role="row" aria-rowindex={1} style={grid}>
         {columns.map((c) => <div key={c.key} role="columnheader" className="entry-cell">{c.title}</div>)}
@@ -185,7 +201,7 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ count, 
           ref={parent}
           className="entry-table-body"
           style={{ height, overflow: 'auto' }}
-          aria-label={t('registers.listTitle')}
+          aria-label={label ?? t('registers.listTitle')}
           onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
           onKeyDown={onKeyDown}
           onFocus={(e) => {

@@ -1,0 +1,66 @@
+/**
+ * Keys that let the database keep a fonds' dossiers in the order a clerk reads the file plan, so
+ * a list shows the rows on screen by reading an index range instead of sorting the whole set:
+ * the notation as a string whose code-unit order is Vietnamese collation with numbers compared
+ * as numbers ("2.VP" before "10.VP", "D" before "Đ" before "E"), and the arranging step a dossier
+ * waits for (to be numbered, to be boxed), so the page counts them from an index.
+ */
+
+/** The Vietnamese alphabet in its order (f j w z for foreign words, where the Latin order puts them). */
+const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
+const LETTER_CODE = new Map(ALPHABET.map((l, i) => [l, String.fromCharCode(0x100 + i)]));
+/** Tone marks (huyền, sắc, ngã, hỏi, nặng): a secondary difference, left out of the primary key. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * The sort key of a notation: punctuation and spaces first (as themselves, below every digit),
+ * then runs of digits by their value (a length mark, then the digits without leading zeros),
+ * then letters in alphabet order; ties (case, tone, leading zeros) broken by the notation itself.
+ */
+export function notationSortKey(notation: string): string {
+  const text = notation.normalize('NFD').replace(TONES, '').normalize('NFC').toLocaleLowerCase('vi');
+  let key = '';
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i]!;
+    if (ch >= '0' && ch <= '9') {
+      let j = i;
+      while (j < text.length && text[j]! >= '0' && text[j]! <= '9') j++;
+      const digits = text.slice(i, j).replace(/^0+(?=\d)/u, '');
+      // 0x31 + length: above every punctuation mark kept (≤ 0x2f), below every letter (≥ 0x100).
+      key += String.fromCharCode(0x30 + Math.min(digits.length, 0xcf)) + digits;
+      i = j;
+      continue;
+    }
+    const letter = LETTER_CODE.get(ch);
+    if (letter) key += letter;
+    else if (/[\p{L}\p{N}]/u.test(ch)) key += String.fromCharCode(0x200) + ch;
+    else key += ch.charCodeAt(0) < 0x30 ? ch : '/';
+    i++;
+  }
+  return `${key}\u0000${notation}`;
+}
+
+/** Compares two notations as the list orders them. */
+export function compareNotations(a: string, b: string): number {
+  const ka = notationSortKey(a);
+  const kb = notationSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** The arranging step a dossier waits for: closed and not numbered yet, or numbered and not in a box. */
+export type ArrangeStage = 'number' | 'box';
+
+type Arrangeable = {
+  readonly deleted?: boolean;
+  readonly status: string;
+  readonly fileNumber?: number;
+  readonly boxId?: string;
+  readonly discardReason?: string;
+};
+
+export function arrangeStage(d: Arrangeable): ArrangeStage | undefined {
+  if (d.deleted) return undefined;
+  if (d.status === 'closed' && d.fileNumber === undefined) return 'number';
+  if (d.fileNumber !== undefined && d.boxId === undefined && d.discardReason === undefined) return 'box';
+  return undefined;
+}

@@ -1,0 +1,205 @@
+/**
+ * The dossier list of one fonds and year, read a window at a time: counts from index ranges, the
+ * rows on screen from the notation-ordered index (v13: `[fondsId+year+liveKey]` without removed
+ * dossiers, `[fondsId+year+listKey]` with them), a search scanning the year in small batches and
+ * keeping only the ids it finds, the years that hold dossiers, the counts the arranging buttons
+ * show (`[fondsId+arrangeStage+year]`), and what the entry form suggests. Nothing here reads a
+ * whole fonds. A fonds received from another unit lives in its blocks and is read whole
+ * (listDossiers), then ordered the same way (`orderForList`).
+ */
+import Dexie from 'dexie';
+import { boxContents, type BoxContents } from '../../core/dossiers/inventory';
+import { notationSortKey } from '../../core/dossiers/list-keys';
+import { notationOrdinal } from '../../core/dossiers/rules';
+import type { Box, Dossier } from '../../core/dossiers/types';
+import { foldText } from '../../core/text';
+import type { LuutruDb } from '../schema';
+import { listBoxes } from './dossier-repository';
+
+/** Which dossiers a list shows: a fonds' year, removed ones or not, and the words typed in the search box. */
+export type DossierListFilter = {
+  readonly fondsId: string;
+  readonly year: number;
+  readonly showDeleted: boolean;
+};
+
+/** Records read per step when a search or a hint scans a year (a small, bounded piece each time). */
+const BATCH = 400;
+
+function indexOf(f: DossierListFilter): string {
+  return f.showDeleted ? '[fondsId+year+listKey]' : '[fondsId+year+liveKey]';
+}
+
+function range(db: LuutruDb, f: DossierListFilter) {
+  return db.dossiers.where(indexOf(f)).between([f.fondsId, f.year, Dexie.minKey], [f.fondsId, f.year, Dexie.maxKey]);
+}
+
+/** How many dossiers the list holds (an index count). */
+export async function countDossierList(db: LuutruDb, f: DossierListFilter): Promise<number> {
+  return range(db, f).count();
+}
+
+/**
+ * The dossiers at positions `from` (inclusive) to `to` (exclusive) of the list, in notation order.
+ * Read from whichever end of the index range is nearer, so the last rows cost what the first do.
+ */
+export async function dossierListWindow(db: LuutruDb, f: DossierListFilter, from: number, to: number, total?: number): Promise<Dossier[]> {
+  const start = Math.max(0, from);
+  if (to <= start) return [];
+  const n = total ?? (await countDossierList(db, f));
+  const end = Math.min(to, n);
+  if (end <= start) return [];
+  if (start <= n - end) return range(db, f).offset(start).limit(end - start).toArray();
+  const back = await range(db, f).reverse().offset(n - end).limit(end - start).toArray();
+  return back.reverse();
+}
+
+/**
+ * Visits the list's dossiers in order, `BATCH` at a time (one index range read each, starting
+ * after the last key seen), until `visit` returns false. Memory stays one batch.
+ */
+async function scanList(db: LuutruDb, f: DossierListFilter, visit: (batch: readonly Dossier[]) => boolean | void): Promise<void> {
+  const key = f.showDeleted ? 'listKey' : 'liveKey';
+  let after: string | undefined;
+  let seenAtKey = new Set<string>();
+  for (;;) {
+    const lower = after === undefined ? [f.fondsId, f.year, Dexie.minKey] : [f.fondsId, f.year, after];
+    const asked = BATCH + seenAtKey.size;
+    const rows = await db.dossiers.where(indexOf(f)).between(lower, [f.fondsId, f.year, Dexie.maxKey], true, true).limit(asked).toArray();
+    // Rows sharing the last key (two removed dossiers with one notation) come again: skip those already visited.
+    const fresh = rows.filter((d) => !(d[key] === after && seenAtKey.has(d.id)));
+    if (fresh.length === 0) return;
+    if (visit(fresh) === false) return;
+    if (rows.length < asked) return;
+    const last = fresh[fresh.length - 1]![key]!;
+    seenAtKey = new Set([...(last === after ? seenAtKey : []), ...fresh.filter((d) => d[key] === last).map((d) => d.id)]);
+    after = last;
+  }
+}
+
+/** The words of a search, folded (marks and case ignored, đ = d). */
+export function searchWords(text: string): string[] {
+  return foldText(text).split(/\s+/u).filter(Boolean);
+}
+
+/** Does the dossier hold every word (in its notation, heading, title, keeper or note)? */
+export function dossierMatches(d: Dossier, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const text = foldText(`${d.notation} ${d.heading} ${d.title} ${d.keeper} ${d.note} ${d.annotation ?? ''}`);
+  return words.every((w) => text.includes(w));
+}
+
+/** Ids of the list's dossiers that hold every word of `text`, in list order (read in batches, only the ids kept). */
+export async function searchDossierList(db: LuutruDb, f: DossierListFilter, text: string): Promise<string[]> {
+  const words = searchWords(text);
+  const ids: string[] = [];
+  await scanList(db, f, (batch) => {
+    for (const d of batch) if (dossierMatches(d, words)) ids.push(d.id);
+  });
+  return ids;
+}
+
+/** Dossiers by id, in the order asked (ids no longer held are left out). */
+export async function dossiersInOrder(db: LuutruDb, ids: readonly string[]): Promise<Dossier[]> {
+  return (await db.dossiers.bulkGet([...ids])).filter((d): d is Dossier => !!d);
+}
+
+/** The years that hold dossiers of the fonds, newest first (one index step per year). */
+export async function dossierYears(db: LuutruDb, fondsId: string): Promise<number[]> {
+  const years: number[] = [];
+  let lower: [string, unknown] = [fondsId, Dexie.minKey];
+  for (;;) {
+    const [key] = await db.dossiers.where('[fondsId+year]').between(lower, [fondsId, Dexie.maxKey], true, true).limit(1).keys();
+    if (!key) break;
+    const year = (key as unknown as [string, number])[1];
+    years.push(year);
+    lower = [fondsId, year + 1];
+  }
+  return years.reverse();
+}
+
+/** A received fonds' dossiers (read whole from its blocks) as the list shows them. */
+export function orderForList(all: readonly Dossier[], f: Omit<DossierListFilter, 'fondsId'>, text = ''): Dossier[] {
+  const words = searchWords(text);
+  // Each key computed once (not per comparison).
+  const keyed = all.filter((d) => d.year === f.year && (f.showDeleted || !d.deleted) && dossierMatches(d, words)).map((d) => [notationSortKey(d.notation), d] as const);
+  return keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
+}
+
+/** What the arranging buttons act on without a selection: the year's dossiers to number, the fonds' dossiers to box. */
+export async function arrangeCounts(db: LuutruDb, fondsId: string, year: number): Promise<{ toNumber: number; toBox: number }> {
+  const [toNumber, toBox] = await Promise.all([
+    db.dossiers.where('[fondsId+arrangeStage+year]').equals([fondsId, 'number', year]).count(),
+    db.dossiers.where('[fondsId+arrangeStage+year]').between([fondsId, 'box', Dexie.minKey], [fondsId, 'box', Dexie.maxKey]).count(),
+  ]);
+  return { toNumber, toBox };
+}
+
+/** Ids to number: the selected ones that wait to be numbered, or (none selected) every one of the year. */
+export async function idsToNumber(db: LuutruDb, fondsId: string, year: number, selected: readonly string[]): Promise<string[]> {
+  if (selected.length > 0) return (await dossiersInOrder(db, selected)).filter((d) => d.fondsId === fondsId && d.arrangeStage === 'number').map((d) => d.id);
+  return db.dossiers.where('[fondsId+arrangeStage+year]').equals([fondsId, 'number', year]).primaryKeys();
+}
+
+/** Boxes by id (the ones the rows on screen sit in). */
+export async function boxesById(db: LuutruDb, ids: readonly string[]): Promise<Box[]> {
+  return (await db.boxes.bulkGet([...new Set(ids)])).filter((b): b is Box => !!b);
+}
+
+/** What each of these boxes holds, from the dossiers in them (read by the box index). */
+export async function contentsOfBoxes(db: LuutruDb, boxes: readonly Box[]): Promise<BoxContents[]> {
+  if (boxes.length === 0) return [];
+  const inside = await db.dossiers.where('boxId').anyOf(boxes.map((b) => b.id)).toArray();
+  return boxes.map((b) => boxContents(b, inside));
+}
+
+/** Suggestions for the entry form: headings with their codes and keepers, from the year's and the year before's latest dossiers. */
+export type DossierHints = { readonly headings: readonly { readonly heading: string; readonly headingCode: string }[]; readonly keepers: readonly string[] };
+
+/** Dossiers read for suggestions, per year (the latest in notation order). */
+const HINT_ROWS = 300;
+
+export async function dossierFormHints(db: LuutruDb, fondsId: string, year: number): Promise<DossierHints> {
+  const rows = (
+    await Promise.all([year, year - 1].map((y) => db.dossiers.where('[fondsId+year+liveKey]').between([fondsId, y, Dexie.minKey], [fondsId, y, Dexie.maxKey]).reverse().limit(HINT_ROWS).toArray()))
+  ).flat();
+  const headings = new Map<string, string>();
+  const keepers = new Set<string>();
+  for (const d of rows) {
+    if (d.heading && !headings.has(d.heading)) headings.set(d.heading, d.headingCode);
+    if (d.keeper) keepers.add(d.keeper);
+  }
+  return { headings: [...headings].map(([heading, headingCode]) => ({ heading, headingCode })), keepers: [...keepers] };
+}
+
+/**
+ * The next ordinal of a notation in the year's plan: after the highest leading number of a live
+ * dossier (the last key of the numbered part of the index) or, numbering per heading, of the
+ * heading's dossiers (a scan of the year in batches).
+ */
+export async function nextOrdinalInYear(db: LuutruDb, fondsId: string, year: number, headingCode: string, perHeading: boolean): Promise<number> {
+  const f = { fondsId, year, showDeleted: false };
+  if (!perHeading) {
+    // Keys of notations that start with a number begin with its length mark (0x31…), before any letter (0x100…).
+    const last = await db.dossiers.where('[fondsId+year+liveKey]').between([fondsId, year, '\u0031'], [fondsId, year, '\u0100'], true, false).last();
+    return (last ? (notationOrdinal(last.notation) ?? 0) : 0) + 1;
+  }
+  let max = 0;
+  await scanList(db, f, (batch) => {
+    for (const d of batch) if (d.headingCode === headingCode) max = Math.max(max, notationOrdinal(d.notation) ?? 0);
+  });
+  return max + 1;
+}
+
+/** How many boxes the fonds has (an index count: this unit never removes a box; a received fonds' boxes are counted from its blocks). */
+export async function countBoxes(db: LuutruDb, fondsId: string, received: boolean): Promise<number> {
+  return received ? (await listBoxes(db, fondsId)).length : db.boxes.where('fondsId').equals(fondsId).count();
+}
+
+/** Labels' boxes for the rows on screen: read by id, or (a received fonds) from its blocks. */
+export async function boxesOfRows(db: LuutruDb, fondsId: string, rows: readonly Dossier[], received: boolean): Promise<Box[]> {
+  const ids = [...new Set(rows.map((d) => d.boxId).filter((x): x is string => !!x))];
+  if (ids.length === 0) return [];
+  if (received) return (await listBoxes(db, fondsId)).filter((b) => ids.includes(b.id));
+  return boxesById(db, ids);
+}

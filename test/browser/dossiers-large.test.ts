@@ -1,0 +1,135 @@
+// A year's file plan of 3,000 dossiers in real Chromium: the dossier page opens with only the rows
+// on screen in the page, the keyboard reaches the last dossier (End, arrows; Enter opens it),
+// Space selects one for numbering, a search finds a dossier by its title without diacritics, and
+// a dossier opened through the form takes the next number and shows at the end of the list.
+import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDossiers } from '../fixtures/dossier-seed';
+import { openApp, startServer, type Server } from './harness';
+import { completeSetupThroughUi } from './flows';
+
+const PER_YEAR = 3000;
+/** Every 25th is removed (with a reason), every 3rd closed. */
+const LIVE = PER_YEAR - Math.floor(PER_YEAR / 25);
+let server: Server;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Writes the year's dossiers (and last year's) of the unit's fonds with raw IndexedDB, from a page that runs no app code. */
+async function seed(page: Page, year: number): Promise<void> {
+  const asset = readdirSync('dist/assets').find((f) => f.endsWith('.css'))!;
+  await page.goto(`${server.url}/assets/${asset}`);
+  const { unitId, fondsId } = await page.evaluate(async () => {
+    const req = <T,>(r: IDBRequest<T>) => new Promise<T>((ok, fail) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => fail(r.error))));
+    const db = await req(indexedDB.open('luutru'));
+    const fonds = (await req(db.transaction('fonds').objectStore('fonds').getAll())) as { id: string; unitId: string }[];
+    db.close();
+    return { unitId: fonds[0]!.unitId, fondsId: fonds[0]!.id };
+  });
+  const rows = seedDossiers({ unitId, fondsId, years: [year, year - 1], perYear: PER_YEAR, deletedEvery: 25, closedEvery: 3 });
+  await page.evaluate(async (all) => {
+    const req = <T,>(r: IDBRequest<T>) => new Promise<T>((ok, fail) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => fail(r.error))));
+    const db = await req(indexedDB.open('luutru'));
+    for (let i = 0; i < all.length; i += 2000) {
+      const tx = db.transaction(['dossiers'], 'readwrite');
+      for (const row of all.slice(i, i + 2000)) tx.objectStore('dossiers').put(row);
+      await new Promise((ok, fail) => ((tx.oncomplete = ok), (tx.onerror = () => fail(tx.error))));
+    }
+    db.close();
+  }, rows);
+}
+
+const focusedRow = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.index ?? '');
+const listTitle = (page: Page) => page.locator('.ant-card-head-title', { hasText: 'hồ sơ năm' }).textContent();
+
+describe('a file plan of 3,000 dossiers', () => {
+  it('opens with the rows on screen, reaches the end by keyboard, selects, finds by search and numbers on', { timeout: 300_000 }, async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      const year = new Date().getFullYear();
+      await completeSetupThroughUi(page);
+      await page.goto(`${server.url}#/dossiers`);
+      await page.getByTestId('dossier-form').waitFor();
+      await seed(page, year);
+
+      await page.goto(`${server.url}#/dossiers`);
+      await page.getByTestId('dossier-form').waitFor();
+      await expect.poll(() => listTitle(page), { timeout: 60_000 }).toBe(`${LIVE} hồ sơ năm ${year}`);
+      await expect.poll(() => page.getByTestId('dossier-row').first().textContent()).toMatch(/^01\./);
+      // Only the rows on screen (and a margin) are in the page.
+      expect(await page.getByTestId('dossier-row').count()).toBeLessThan(40);
+      expect(await page.getByTestId('dossier-table').getAttribute('aria-rowcount')).toBe(String(LIVE + 1));
+
+      // Keyboard: into the list, End to the last dossier, up one, down again; Enter opens it.
+      await page.getByTestId('dossier-row').first().focus();
+      await page.keyboard.press('End');
+      await expect.poll(() => focusedRow(page)).toBe(String(LIVE - 1));
+      // The 3,000th was removed: the last one shown is the 2,999th.
+      await expect.poll(() => page.getByTestId('dossier-row').last().textContent()).toMatch(/^2999\./);
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => focusedRow(page)).toBe(String(LIVE - 3));
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^2997\./);
+      // Space ticks it for numbering (every third is closed and not numbered yet): the button counts only it.
+      await page.keyboard.press(' ');
+      await expect.poll(() => page.getByTestId('number-dossiers').textContent()).toBe('Đánh số chính thức (1)');
+      expect(await page.getByRole('checkbox', { name: /^2997\./ }).isChecked()).toBe(true);
+      await page.keyboard.press(' ');
+      await expect.poll(() => page.getByTestId('number-dossiers').textContent()).toBe(`Đánh số chính thức (${PER_YEAR / 3 - Math.floor(PER_YEAR / 75)})`);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const drawer = page.getByTestId('dossier-drawer');
+      await drawer.waitFor();
+      await expect.poll(async () => (await drawer.locator('.ant-drawer-title').textContent()) ?? '').toMatch(/^2999\..* \(tập 2999\)$/);
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'detached' });
+      await page.getByTestId('dossier-row').last().focus();
+      await page.keyboard.press('Home');
+      await expect.poll(() => focusedRow(page)).toBe('0');
+      await page.keyboard.press('PageDown');
+      await expect.poll(async () => Number(await focusedRow(page))).toBeGreaterThan(4);
+
+      // Search, marks and case ignored: one dossier among 3,000 by its title.
+      const search = page.getByTestId('dossier-search').locator('input');
+      await search.fill('TAP 1234)');
+      await expect.poll(() => page.getByTestId('dossier-found').textContent()).toBe('Tìm thấy 1 hồ sơ');
+      await expect.poll(() => page.getByTestId('dossier-row').allTextContents()).toEqual([expect.stringMatching(/^1234\..*\(tập 1234\)/)]);
+      await search.fill('không có hồ sơ nào như thế này');
+      await expect.poll(() => page.getByText('Không có hồ sơ nào của năm này khớp với', { exact: false }).count()).toBe(1);
+      await search.fill('');
+      await expect.poll(() => page.getByTestId('dossier-table').getAttribute('aria-rowcount')).toBe(String(LIVE + 1));
+
+      // Removed dossiers shown too: the list grows, the title still counts those kept.
+      await page.getByText('Hiện cả hồ sơ đã xóa').click();
+      await expect.poll(() => page.getByTestId('dossier-table').getAttribute('aria-rowcount')).toBe(String(PER_YEAR + 1));
+      expect(await listTitle(page)).toBe(`${LIVE} hồ sơ năm ${year}`);
+      await page.getByText('Hiện cả hồ sơ đã xóa').click();
+
+      // A new dossier by the keyboard: numbered after the last one kept (3000, the removed one's number
+      // is not counted, as before), shown at the end of the list at once.
+      await page.locator('#d-heading').focus();
+      await page.keyboard.type('I. TỔNG HỢP');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.locator('#d-headingCode').inputValue()).toBe('TH');
+      await expect.poll(() => page.getByTestId('dossier-notation').getAttribute('placeholder')).toBe('3000.TH');
+      await page.locator('#d-title').focus();
+      await page.keyboard.type('Hồ sơ về việc kiểm kê tài liệu lưu trữ của Ủy ban nhân dân xã năm ' + year);
+      await page.locator('#d-retention').focus();
+      await page.keyboard.type('vĩnh viễn');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => listTitle(page)).toBe(`${LIVE + 1} hồ sơ năm ${year}`);
+      await page.getByTestId('dossier-row').first().focus();
+      await page.keyboard.press('End');
+      await expect.poll(() => page.getByTestId('dossier-row').last().textContent()).toMatch(/^3000\.TH.*kiểm kê tài liệu lưu trữ/);
+    } finally {
+      await b.close();
+    }
+  });
+});

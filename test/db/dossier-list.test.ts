@@ -1,0 +1,170 @@
+// The dossier list read a window at a time: on the same seeded fonds, every window, count and
+// search answer equals what a whole-table computation in the page's old order gives, and the
+// answers follow the writes a clerk makes (a new dossier, one closed, numbered, removed).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
+import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
+import { closeDossier, deleteDossier, DossierInvalidError, numberDossiers, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
+import {
+  arrangeCounts,
+  countDossierList,
+  dossierFormHints,
+  dossierListWindow,
+  dossiersInOrder,
+  dossierYears,
+  idsToNumber,
+  nextOrdinalInYear,
+  orderForList,
+  searchDossierList,
+  type DossierListFilter,
+} from '../../renderer/src/db/repositories/dossier-list-repository';
+import { nextDossierOrdinal } from '../../renderer/src/core/dossiers/rules';
+import { foldText } from '../../renderer/src/core/text';
+import type { Dossier } from '../../renderer/src/core/dossiers/types';
+import type { Session } from '../../renderer/src/db/changes';
+import { thuyHaiSetup } from '../fixtures/setup-input';
+import { seedDossiers } from '../fixtures/dossier-seed';
+
+let db: LuutruDb;
+let session: Session;
+let fondsId: string;
+
+/** The page's order before windows: the year's dossiers sorted by notation in Vietnamese, numbers as numbers. */
+const oldOrder = (all: readonly Dossier[], f: DossierListFilter) =>
+  all.filter((d) => d.fondsId === f.fondsId && d.year === f.year && (f.showDeleted || !d.deleted)).sort((a, b) => a.notation.localeCompare(b.notation, 'vi', { numeric: true }));
+
+async function whole(): Promise<Dossier[]> {
+  return db.dossiers.toArray();
+}
+
+beforeAll(async () => {
+  db = await openDb('dossier-list');
+  const unit = await completeSetup(db, thuyHaiSetup);
+  session = { unitId: unit.id, operator: 'Nguyễn Thị Lan' };
+  fondsId = (await listFonds(db, unit.id))[0]!.id;
+  const rows = [
+    ...seedDossiers({ unitId: unit.id, fondsId, years: [2025, 2026], perYear: 1300, deletedEvery: 9, closedEvery: 4 }),
+    ...seedDossiers({ unitId: unit.id, fondsId: 'other-fonds', years: [2025], perYear: 150, seed: 3 }).map((d) => ({ ...d, id: `o-${d.id}` })),
+  ];
+  // Stored in no particular order: the index, not the insertion, gives the list its order.
+  rows.sort((a, b) => (a.title < b.title ? -1 : 1));
+  for (let i = 0; i < rows.length; i += 5000) await db.dossiers.bulkPut(rows.slice(i, i + 5000));
+});
+
+const filters = (): DossierListFilter[] => [
+  { fondsId, year: 2025, showDeleted: false },
+  { fondsId, year: 2025, showDeleted: true },
+  { fondsId, year: 2026, showDeleted: false },
+  { fondsId, year: 2024, showDeleted: false },
+];
+
+describe('the list window by window', () => {
+  it('counts what the whole table holds for the fonds, year and removed filter', async () => {
+    const all = await whole();
+    for (const f of filters()) expect(await countDossierList(db, f), JSON.stringify(f)).toBe(oldOrder(all, f).length);
+    expect(await countDossierList(db, { fondsId, year: 2025, showDeleted: false })).toBe(1300 - Math.floor(1300 / 9));
+  });
+
+  it('reads windows that put together give the whole list in the old order, from either end', async () => {
+    const all = await whole();
+    for (const f of filters()) {
+      const expected = oldOrder(all, f).map((d) => d.id);
+      const got: string[] = [];
+      for (let from = 0; from < expected.length + 60; from += 60) got.push(...(await dossierListWindow(db, f, from, from + 60)).map((d) => d.id));
+      expect(got, JSON.stringify(f)).toEqual(expected);
+      // A window near the end (read backwards) and one straddling the middle.
+      const n = expected.length;
+      if (n > 0) {
+        expect((await dossierListWindow(db, f, n - 25, n + 10)).map((d) => d.id)).toEqual(expected.slice(n - 25));
+        expect((await dossierListWindow(db, f, Math.floor(n / 2) - 7, Math.floor(n / 2) + 7)).map((d) => d.id)).toEqual(expected.slice(Math.floor(n / 2) - 7, Math.floor(n / 2) + 7));
+      }
+    }
+  });
+
+  it('puts "02.TH" before "10.VP" and "100.TH" after "99.VP": numbers as numbers', async () => {
+    const first = await dossierListWindow(db, { fondsId, year: 2025, showDeleted: true }, 0, 12);
+    expect(first.map((d) => Number(d.notation.split('.')[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    const around = await dossierListWindow(db, { fondsId, year: 2025, showDeleted: true }, 97, 101);
+    expect(around.map((d) => Number(d.notation.split('.')[0]))).toEqual([98, 99, 100, 101]);
+  });
+
+  it('finds by words, marks and case ignored, in list order, as a whole-table filter does', async () => {
+    const all = await whole();
+    for (const [f, text] of [
+      [{ fondsId, year: 2025, showDeleted: false }, 'tập 12'],
+      [{ fondsId, year: 2025, showDeleted: true }, 'HO SO'],
+      [{ fondsId, year: 2026, showDeleted: false }, 'tư pháp'],
+      [{ fondsId, year: 2026, showDeleted: false }, '1299.'],
+      [{ fondsId, year: 2026, showDeleted: false }, 'không có chữ này'],
+    ] as const) {
+      const words = foldText(text).split(/\s+/u);
+      const expected = oldOrder(all, f).filter((d) => words.every((w) => foldText(`${d.notation} ${d.heading} ${d.title} ${d.keeper} ${d.note}`).includes(w))).map((d) => d.id);
+      const ids = await searchDossierList(db, f, text);
+      expect(ids, text).toEqual(expected);
+      expect((await dossiersInOrder(db, ids.slice(0, 5))).map((d) => d.id)).toEqual(expected.slice(0, 5));
+    }
+    expect((await searchDossierList(db, { fondsId, year: 2026, showDeleted: false }, '1299.')).length).toBeGreaterThan(0);
+  });
+
+  it('orders a received fonds (read whole from its blocks) the same way', async () => {
+    const all = await whole();
+    const f = { fondsId, year: 2025, showDeleted: false };
+    expect(orderForList(all.filter((d) => d.fondsId === fondsId), f).map((d) => d.id)).toEqual(oldOrder(all, f).map((d) => d.id));
+  });
+
+  it('names the years that hold dossiers, newest first', async () => {
+    expect(await dossierYears(db, fondsId)).toEqual([2026, 2025]);
+    expect(await dossierYears(db, 'no-such-fonds')).toEqual([]);
+  });
+});
+
+describe('counts and suggestions without a scan', () => {
+  it('counts the dossiers waiting to be numbered (the year) and boxed (the fonds) as the whole table does', async () => {
+    const all = (await whole()).filter((d) => d.fondsId === fondsId);
+    const c = await arrangeCounts(db, fondsId, 2025);
+    expect(c.toNumber).toBe(all.filter((d) => d.year === 2025 && !d.deleted && d.status === 'closed' && d.fileNumber === undefined).length);
+    expect(c.toBox).toBe(all.filter((d) => !d.deleted && d.fileNumber !== undefined && d.boxId === undefined).length);
+    expect((await idsToNumber(db, fondsId, 2025, [])).sort()).toEqual(all.filter((d) => d.year === 2025 && !d.deleted && d.status === 'closed' && d.fileNumber === undefined).map((d) => d.id).sort());
+    // A selection keeps only the dossiers that can be numbered.
+    expect(await idsToNumber(db, fondsId, 2025, ['d-2025-4', 'd-2025-5', 'd-2025-36'])).toEqual(['d-2025-4']);
+  });
+
+  it('proposes the next ordinal as the whole year does, per plan and per heading', async () => {
+    const live = (await whole()).filter((d) => d.fondsId === fondsId && d.year === 2026 && !d.deleted);
+    expect(await nextOrdinalInYear(db, fondsId, 2026, '', false)).toBe(nextDossierOrdinal(live, '', false));
+    expect(await nextOrdinalInYear(db, fondsId, 2026, 'TPHT', true)).toBe(nextDossierOrdinal(live, 'TPHT', true));
+    expect(await nextOrdinalInYear(db, fondsId, 2031, 'TH', false)).toBe(1);
+  });
+
+  it('suggests the headings with their codes and the keepers of the year’s dossiers', async () => {
+    const hints = await dossierFormHints(db, fondsId, 2026);
+    expect(hints.headings).toContainEqual({ heading: 'III. TƯ PHÁP - HỘ TỊCH', headingCode: 'TPHT' });
+    expect(hints.keepers.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the list follows the writes', () => {
+  it('shows a new dossier in its place, counts it when closed, not when numbered, and drops it when removed', async () => {
+    const f = { fondsId, year: 2027, showDeleted: false };
+    const base = { unitId: session.unitId, fondsId, year: 2027, heading: 'I. TỔNG HỢP', headingCode: 'TH', retention: 'permanent' as const, keeper: 'Nguyễn Thị Lan', status: 'open' as const, access: 'open' as const, language: 'Tiếng Việt', condition: 'Tốt', note: '', source: 'plan' as const };
+    const ten = await saveDossier(db, session, { ...base, notation: '10.TH', title: 'Hồ sơ hội nghị tổng kết năm 2027' });
+    const two = await saveDossier(db, session, { ...base, notation: '02.TH', title: 'Tập lưu quyết định của UBND xã năm 2027' });
+    expect((await dossierListWindow(db, f, 0, 10)).map((d) => d.notation)).toEqual(['02.TH', '10.TH']);
+    expect(await nextOrdinalInYear(db, fondsId, 2027, 'TH', false)).toBe(11);
+    const before = await arrangeCounts(db, fondsId, 2027);
+    await closeDossier(db, session, two.id, { sheetCount: 40, startDate: '2027-01-03', endDate: '2027-12-20' }, '2027-12-30');
+    expect((await arrangeCounts(db, fondsId, 2027)).toNumber).toBe(before.toNumber + 1);
+    await numberDossiers(db, session, { fondsId, ids: [two.id], order: 'heading-time', inventories: { permanent: 7, fixedTerm: 8 } });
+    const after = await arrangeCounts(db, fondsId, 2027);
+    expect(after).toEqual({ toNumber: before.toNumber, toBox: before.toBox + 1 });
+    await deleteDossier(db, session, ten.id, 'Lập trùng với hồ sơ khác');
+    expect((await dossierListWindow(db, f, 0, 10)).map((d) => d.notation)).toEqual(['02.TH']);
+    expect((await dossierListWindow(db, { ...f, showDeleted: true }, 0, 10)).map((d) => d.notation)).toEqual(['02.TH', '10.TH']);
+    expect(await countDossierList(db, f)).toBe(1);
+    // The notation is checked through its index key: taken whatever its case, free again once removed.
+    const taken = await saveDossier(db, session, { ...base, notation: '02.th', title: 'Trùng số' }).catch((e: unknown) => e);
+    expect(taken).toBeInstanceOf(DossierInvalidError);
+    expect((taken as DossierInvalidError).issues.map((i) => i.code)).toEqual(['dossier.notationTaken']);
+    expect((await saveDossier(db, session, { ...base, notation: '10.TH', title: 'Hồ sơ lập lại' })).notation).toBe('10.TH');
+  });
+});
