@@ -34,8 +34,9 @@ export function useDossierList(filter: DossierListFilter | undefined, text: stri
   const key = filter ? `${filter.fondsId}|${filter.year}|${filter.showDeleted}|${text}|${received}` : '';
   const searching = text.trim() !== '';
 
-  // Back to the top when the list changes (another year, fonds, filter or search).
-  useEffect(() => setRange({ from: 0, to: 3 * STEP }), [key]);
+  // The range is the table's: when the list changes (another year, filter or search) the table
+  // keeps its scroll position within the new list and reports the rows on screen again. Resetting
+  // it here would leave a table scrolled down with rows that are never read.
 
   const whole = useLiveQuery(async () => (filter && received ? orderForList(await listDossiers(db, filter.fondsId), filter, text) : undefined), [db, key]);
   const found = useLiveQuery(async () => (filter && !received && searching ? { key, ids: await searchDossierList(db, filter, text) } : undefined), [db, key]);

@@ -6,7 +6,7 @@
  * Text columns share the width left by the fixed ones, down to a minimum; below the sum of
  * those (a 1024 px screen) the table scrolls sideways instead of cutting the last columns off.
  */
-import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -156,8 +156,10 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ count, 
   }, [count, scrollTop, active]);
   // Keyboard focus follows the active row once it is drawn (it may have just been scrolled to, or
   // its blank stand-in replaced by the row read): the list keeps focus until it is moved elsewhere.
+  // A layout effect, so the focus is back before the browser handles the next key: a key pressed
+  // while a blank row was swapped for its row would otherwise land on the page and be lost.
   const holdsFocus = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (active === undefined || !holdsFocus.current) return;
     const el = parent.current?.querySelector<HTMLElement>(`[data-index="${active}"]`);
     if (el && document.activeElement !== el) el.focus({ preventScroll: true });
