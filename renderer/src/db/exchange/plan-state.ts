@@ -36,11 +36,13 @@ export class DbPlanState implements PlanState {
   private owners = new Map<string, string>();
   readonly foreign: ForeignStore;
 
+  /** `foreign`: a store whose directories were read at the state planned on (foreign-cache.ts); a fresh one otherwise. */
   constructor(
     private readonly db: LuutruDb,
     readonly receiverUnitId: string,
+    foreign?: ForeignStore,
   ) {
-    this.foreign = new ForeignStore(db);
+    this.foreign = foreign ?? new ForeignStore(db);
   }
 
   /** Held claims and decisions (few), the directories of the tables the plan may touch, and the records the bundles name. */
@@ -120,8 +122,9 @@ export async function planAgainstDb(
   receiverUnitId: string,
   bundles: readonly VerifiedBundle[],
   recheck: readonly { table: ReplicatedTable; id: string }[] = [],
+  foreign?: ForeignStore,
 ): Promise<ImportPlan> {
-  const state = new DbPlanState(db, receiverUnitId);
+  const state = new DbPlanState(db, receiverUnitId, foreign);
   await state.preload(bundles, recheck);
   for (let round = 0; round < 20; round++) {
     const r = planImport(state, bundles, { recheck });
