@@ -12,7 +12,7 @@
  */
 import { newId } from '../../core/ids';
 import type { LuutruDb } from '../schema';
-import { ForeignDirectory, ForeignStore } from './foreign-store';
+import { ForeignStore, type ForeignDirectory } from './foreign-store';
 
 /** The settings key of the generation (a random id, never a counter: a restored old value must not match by chance). */
 export const FOREIGN_GENERATION_KEY = 'foreignGeneration';
