@@ -102,13 +102,15 @@ export class DbPlanState implements PlanState {
    * hands in an import, so its tables need no looking at.
    */
   children(rule: ParentRule, parentId: string) {
-    const held = this.heldByParent.get(`${rule.table}\u0000${rule.field}\u0000${parentId}`) ?? [];
-    return [...new Set([...this.foreign.childrenOf(rule, parentId), ...held])];
+    const held = this.heldByParent.get(`${rule.table}\u0000${rule.field}\u0000${parentId}`);
+    const foreign = this.foreign.childrenOf(rule, parentId);
+    return held ? [...new Set([...foreign, ...held])] : foreign;
   }
 
   numberGroup(rule: NumberRule, key: string) {
-    const held = this.heldByNumber.get(`${rule.table}\u0000${key}`) ?? [];
-    return [...new Set([...this.foreign.numberGroup(rule.table, key), ...held])];
+    const held = this.heldByNumber.get(`${rule.table}\u0000${key}`);
+    const foreign = this.foreign.numberGroup(rule.table, key);
+    return held ? [...new Set([...foreign, ...held])] : foreign;
   }
 
   owner(t: ReplicatedTable, id: string): string | undefined {
