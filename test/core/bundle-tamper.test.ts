@@ -219,6 +219,17 @@ describe('tamper corpus', async () => {
     for (const [name, edit, code] of edits) expect(await run(await resigned(edit)), name).toBe(code);
   });
 
+  it('the file laid out another way (spaces, line breaks, members in another order) reads as the same bundle; an escaped member is still read strictly', async () => {
+    const laidOut = enc.encode(`\n{ "signature" : "${jws.signature}",\r\n\t"payload":"${jws.payload}" ,"protected":"${jws.protected}" }\n`);
+    expect(parseBundleFile(laidOut).jws).toEqual(parseBundleFile(good).jws);
+    expect((await verifyBundle(parseBundleFile(laidOut), policy)).status).toBe('verified');
+    // "\u0070ayload" is "payload" to JSON: read through the strict parser, same bundle.
+    const escaped = enc.encode(`{"protected":"${jws.protected}","\\u0070ayload":"${jws.payload}","signature":"${jws.signature}"}`);
+    expect(parseBundleFile(escaped).jws).toEqual(parseBundleFile(good).jws);
+    // Trailing text after the object is not a bundle.
+    expect(await run(enc.encode(`${dec.decode(good)} x`))).toBe('bundle.file.notJson');
+  });
+
   it('duplicate member names anywhere → json.duplicateMember', async () => {
     // In the file itself: a second "payload" would silently replace the first.
     const twoPayloads = enc.encode(`{"protected":"${jws.protected}","payload":"${jws.payload}","payload":"${jws.payload}","signature":"${jws.signature}"}`);

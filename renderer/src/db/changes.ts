@@ -15,6 +15,7 @@ import type { JournalEntry, RecordChange } from '../core/journal';
 import { changedFields, type RecordMeta } from '../core/records';
 import type { LuutruDb, TableName } from './schema';
 import { ForeignStore } from './foreign/foreign-store';
+import { nextForeignGeneration } from './foreign/foreign-cache';
 import { guardStorage } from './storage-errors';
 import { withDossierDerived } from '../core/duties/dossier-fields';
 
@@ -43,6 +44,9 @@ export class ChangeSet {
   private readonly deletes = new Map<RecordTableName, Set<string>>();
   private readonly changes: RecordChange[] = [];
   private imported: ImportPlan | undefined;
+  private foreign: ForeignStore | undefined;
+  /** The foreign generation this change set wrote (foreign-cache.ts), once it wrote other units' records. */
+  foreignGeneration: string | undefined;
 
   constructor(
     private readonly db: LuutruDb,
@@ -156,11 +160,12 @@ export class ChangeSet {
    * Carries out the record writes of an import plan: other units' records exactly as they
    * signed them (never restamped) into their blocks (foreign-store.ts), records taken out when
    * held, counted in the journal entry per origin and table, and the clock moved past the latest
-   * clock received.
+   * clock received. `foreign`: the store (with its directories already read) to write them through.
    */
-  applyImportPlan(plan: ImportPlan): void {
+  applyImportPlan(plan: ImportPlan, foreign?: ForeignStore): void {
     for (const p of plan.puts) if (p.record.origin === this.session.unitId) throw new AppError('record.readOnlyOrigin');
     this.imported = plan;
+    this.foreign = foreign;
     if (plan.maxClock) this.clock.receive(plan.maxClock);
   }
 
@@ -196,7 +201,11 @@ export class ChangeSet {
         options.onWrite?.(done, total);
       }
     }
-    if (plan && plan.puts.length + plan.deletes.length > 0) await new ForeignStore(this.db).write(plan.puts, plan.deletes);
+    if (plan && plan.puts.length + plan.deletes.length > 0) {
+      await (this.foreign ?? new ForeignStore(this.db)).write(plan.puts, plan.deletes);
+      // Directories kept elsewhere (another window's worker) are of the data before this write.
+      this.foreignGeneration = await nextForeignGeneration(this.db);
+    }
     const byOrigin: Record<string, Record<string, number>> = {};
     for (const c of plan?.changes ?? []) {
       const m = (byOrigin[c.origin] ??= {});

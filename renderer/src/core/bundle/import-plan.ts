@@ -160,7 +160,9 @@ export type ImportPlan = {
 export type PlanResult = { readonly status: 'plan'; readonly plan: ImportPlan } | { readonly status: 'needs'; readonly needs: readonly Need[] };
 
 type Status = { readonly live?: BundleRecord; readonly held: readonly HeldClaim[] };
-const ek = (t: ReplicatedTable, id: string) => `${t}\u0000${id}`;
+/** Per table, by id (no `table\0id` key built and hashed for every look-up of every record). */
+type ByTable<V> = Map<ReplicatedTable, Map<string, V>>;
+const byTable = <V>(): ByTable<V> => new Map(REPLICATED_TABLES.map((t) => [t, new Map<string, V>()]));
 const EMPTY_SET: ReadonlySet<string> = new Set();
 const zero = (): PlanCounts => ({ new: 0, updated: 0, unchanged: 0, held: 0, rejected: 0 });
 
@@ -212,35 +214,39 @@ export function planImport(
   };
 
   // Incoming claims, best per origin.
-  const incoming = new Map<string, Map<string, BundleRecord>>();
+  const incoming = byTable<Map<string, BundleRecord>>();
   for (const b of bundles)
-    for (const t of REPLICATED_TABLES)
-      for (const r of b.payload.records[t] ?? []) {
-        const k = ek(t, r.id);
-        const m = incoming.get(k) ?? incoming.set(k, new Map()).get(k)!;
+    for (const t of REPLICATED_TABLES) {
+      const rows = b.payload.records[t];
+      if (!rows) continue;
+      const inT = incoming.get(t)!;
+      for (const r of rows) {
+        let m = inT.get(r.id);
+        if (!m) inT.set(r.id, (m = new Map()));
         const cur = m.get(r.origin);
         m.set(r.origin, cur ? pickWinner(cur, r) : r);
       }
+    }
 
-  const dirty = new Map<ReplicatedTable, Set<string>>(EVAL_ORDER.map((t) => [t, new Set<string>()]));
-  for (const k of incoming.keys()) {
-    const [t, id] = k.split('\u0000') as [ReplicatedTable, string];
-    dirty.get(t)!.add(id);
-  }
+  const dirty = new Map<ReplicatedTable, Set<string>>(EVAL_ORDER.map((t) => [t, new Set<string>(incoming.get(t)!.keys())]));
   // Judged again without a new claim (after a person decided who owns a contested id).
   for (const r of options.recheck ?? []) dirty.get(r.table)!.add(r.id);
 
-  const before = new Map<string, Status>();
-  const after = new Map<string, Status>();
+  const before = byTable<Status>();
+  const after = byTable<Status>();
   const rejected: Rejection[] = [];
   const statusOf = (t: ReplicatedTable, id: string, phase: 'before' | 'after'): Status => {
-    const k = ek(t, id);
-    if (phase === 'after' && after.has(k)) return after.get(k)!;
-    const b = before.get(k);
+    if (phase === 'after') {
+      const a = after.get(t)!.get(id);
+      if (a) return a;
+    }
+    const beforeT = before.get(t)!;
+    const b = beforeT.get(id);
     if (b) return b;
     const live = readLive(t, id);
-    const s: Status = { ...(live ? { live } : {}), held: readHeld(t, id) };
-    before.set(k, s);
+    const held = readHeld(t, id);
+    const s: Status = live ? { live, held } : { held };
+    beforeT.set(id, s);
     return s;
   };
 
@@ -252,18 +258,19 @@ export function planImport(
 
   for (const t of EVAL_ORDER) {
     const ids = dirty.get(t)!;
+    const incomingT = incoming.get(t)!;
+    const afterT = after.get(t)!;
     // Children pushed while evaluating a parent of the same table are judged in this pass too.
     const done = new Set<string>();
     for (let pending = [...ids].sort(); pending.length > 0; pending = [...ids].filter((id) => !done.has(id)).sort()) {
       for (const id of pending) {
         done.add(id);
-        const k = ek(t, id);
         const prev = statusOf(t, id, 'before');
-        const claimsIn = incoming.get(k);
+        const claimsIn = incomingT.get(id);
         // The receiver's own record: nobody else's claim counts.
         if (prev.live && prev.live.origin === state.receiverUnitId) {
           for (const r of claimsIn?.values() ?? []) rejected.push({ table: t, id, origin: r.origin, code: 'merge.ownRecord' });
-          after.set(k, prev);
+          afterT.set(id, prev);
           continue;
         }
         // The common case (one origin's new or changed record) without building lists.
@@ -297,7 +304,7 @@ export function planImport(
             break;
           }
         }
-        after.set(k, next);
+        afterT.set(id, next);
         // A parent whose owner or presence changed: its children are judged again.
         if (liveOwner(prev) !== liveOwner(next))
           for (const rule of childRulesOf(t)) {
@@ -318,21 +325,28 @@ export function planImport(
     // Keys the dirty records hold now or held before, and which dirty records hold each now.
     const keys = new Set<string>();
     const dirtyByKey = new Map<string, string[]>();
+    const beforeT = before.get(rule.table)!;
+    const afterT = after.get(rule.table)!;
     for (const id of dirty.get(rule.table)!) {
-      const k = ek(rule.table, id);
-      const old = numberCandidate(before.get(k));
+      const old = numberCandidate(beforeT.get(id));
       const oldKey = old ? numberKeyOf(rule, old) : undefined;
       if (oldKey) keys.add(oldKey);
-      const now = numberCandidate(after.get(k));
-      const nowKey = now ? numberKeyOf(rule, now) : undefined;
+      const now = numberCandidate(afterT.get(id));
+      const nowKey = now ? (now === old ? oldKey : numberKeyOf(rule, now)) : undefined;
       if (nowKey) {
         keys.add(nowKey);
         (dirtyByKey.get(nowKey) ?? dirtyByKey.set(nowKey, []).get(nowKey)!).push(id);
       }
     }
     for (const key of [...keys].sort()) {
-      const members = new Set<string>(dirtyByKey.get(key) ?? []);
+      const holders = dirtyByKey.get(key);
       const group = state.numberGroup(rule, key);
+      // The common case: one new or changed record holds a number nobody else holds — it keeps it.
+      if (group !== NOT_LOADED && group.length === 0 && holders?.length === 1) {
+        const live = statusOf(rule.table, holders[0]!, 'after').live;
+        if (live && numberKeyOf(rule, live) === key) continue;
+      }
+      const members = new Set<string>(holders ?? []);
       if (group === NOT_LOADED) need({ kind: 'number', rule, key });
       else for (const id of group) members.add(id);
       const candidates: BundleRecord[] = [];
@@ -346,10 +360,9 @@ export function planImport(
       candidates.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const keeper = candidates[0];
       for (const r of candidates) {
-        const k = ek(rule.table, r.id);
         dirty.get(rule.table)!.add(r.id);
-        after.set(
-          k,
+        afterT.set(
+          r.id,
           r === keeper
             ? { live: r, held: [] }
             : { held: [{ table: rule.table, id: r.id, origin: r.origin, record: r, reason: 'number-conflict', numberKey: key, detail: keeper!.id }] },
@@ -370,6 +383,11 @@ export function planImport(
     (tables[t].byOrigin[origin] ??= zero())[c] += 1;
   };
   for (const r of rejected) bump(r.table, r.origin, 'rejected');
+  const rejectedAt = byTable<Set<string>>();
+  for (const r of rejected) {
+    const m = rejectedAt.get(r.table)!;
+    (m.get(r.id) ?? m.set(r.id, new Set()).get(r.id)!).add(r.origin);
+  }
 
   const puts: { table: ReplicatedTable; record: BundleRecord }[] = [];
   const deletes: { table: ReplicatedTable; id: string }[] = [];
@@ -386,13 +404,16 @@ export function planImport(
   let maxClock: string | undefined;
 
   for (const t of REPLICATED_TABLES) {
+    const beforeT = before.get(t)!;
+    const afterT = after.get(t)!;
+    const incomingT = incoming.get(t)!;
+    const rejectedT = rejectedAt.get(t)!;
     for (const id of [...dirty.get(t)!].sort()) {
-      const k = ek(t, id);
-      const prev = before.get(k) ?? statusOf(t, id, 'before');
-      const next = after.get(k) ?? prev;
-      const rejectedHere = rejected.length === 0 ? EMPTY_SET : new Set(rejected.filter((r) => r.table === t && r.id === id).map((r) => r.origin));
+      const prev = beforeT.get(id) ?? statusOf(t, id, 'before');
+      const next = afterT.get(id) ?? prev;
+      const rejectedHere = rejectedT.get(id) ?? EMPTY_SET;
       // Receipt: each incoming claim, by what became of it.
-      for (const r of incoming.get(k)?.values() ?? []) {
+      for (const r of incomingT.get(id)?.values() ?? []) {
         if (rejectedHere.has(r.origin)) continue;
         if (next.live && next.live.origin === r.origin) {
           if (!prev.live || prev.live.origin !== r.origin) bump(t, r.origin, prev.held.some((h) => h.origin === r.origin) ? 'updated' : 'new');

@@ -27,9 +27,59 @@ export function parseBundleFile(bytes: Uint8Array, options: ParseOptions = {}): 
   } catch {
     throw new AppError('bundle.file.notUtf8');
   }
+  const plain = plainJws(text);
+  if (plain) return { jws: plain, byteLength: bytes.length };
   const json = parseStrictJson(text, { maxDepth: 4 });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new AppError('bundle.jws.malformed');
   return { jws: jwsShape(json), byteLength: bytes.length };
+}
+
+const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const JWS_MEMBERS: ReadonlySet<string> = new Set(['payload', 'protected', 'signature']);
+
+/**
+ * The file as every exporter writes it — one object of the three members, each name and value a
+ * plain string (no escape), each value base64url — read without a general JSON pass over its tens
+ * of megabytes: what the strict reading and `jwsShape` would return for it, or undefined for
+ * anything else (which then takes that reading and gets its precise refusal).
+ */
+function plainJws(text: string): FlattenedJws | undefined {
+  const n = text.length;
+  let i = 0;
+  const skipWs = () => {
+    while (i < n && isWs(text.charCodeAt(i))) i++;
+  };
+  const token = (c: number): boolean => {
+    skipWs();
+    if (text.charCodeAt(i) !== c) return false;
+    i++;
+    return true;
+  };
+  const plainString = (): string | undefined => {
+    if (!token(0x22)) return undefined;
+    const end = text.indexOf('"', i);
+    if (end < 0) return undefined;
+    const value = text.slice(i, end);
+    i = end + 1;
+    // Base64url has no backslash or control character: the text between the quotes is the value itself.
+    return B64URL.test(value) ? value : undefined;
+  };
+  if (!token(0x7b)) return undefined;
+  const members: Record<string, string> = {};
+  for (let k = 0; k < 3; k++) {
+    const name = plainString();
+    if (name === undefined || !JWS_MEMBERS.has(name) || name in members || !token(0x3a)) return undefined;
+    const value = plainString();
+    if (value === undefined) return undefined;
+    members[name] = value;
+    if (!token(k < 2 ? 0x2c : 0x7d)) return undefined;
+  }
+  skipWs();
+  if (i !== n) return undefined;
+  const { protected: prot, payload, signature } = members as FlattenedJws;
+  if (prot === '' || payload === '') throw new AppError('bundle.jws.malformed');
+  if (signature.length !== 86) throw new AppError('bundle.signature.invalid');
+  return { protected: prot, payload, signature };
 }
 
 /** The three members of a flattened JWS, base64url, nothing else (also used for carried files). */

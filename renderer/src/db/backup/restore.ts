@@ -18,6 +18,7 @@ import { guardStorage } from '../storage-errors';
 import { contentDigests, tableChunks } from './content';
 import { recordBackup } from './backup-log';
 import { recoverSigningKey } from '../exchange/keys';
+import { forgetForeignGeneration } from '../foreign/foreign-cache';
 
 export type RestoreStage = 'check' | 'write' | 'verify' | 'upgrade';
 export type RestoreProgress = (stage: RestoreStage, done: number, total: number) => void;
@@ -82,6 +83,8 @@ export async function restoreBackup(db: LuutruDb, source: ByteSource, expected: 
       await Dexie.delete(side.name);
     }
   }
+  // Other units' data was replaced outside the one write path: directories kept by an import worker are not of it.
+  await guardStorage(() => forgetForeignGeneration(db));
   await guardStorage(() => db.backupLog.update(logId, { status: 'done', at: now().toISOString() }));
   await recoverSigningKey(db, header.unit.id, { backupCreatedAt: header.createdAt, lastExportSequence: manifest.lastExportSequence });
 }

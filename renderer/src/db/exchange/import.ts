@@ -14,6 +14,8 @@ import type { VerifiedBundle } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
 import { addHoldings, HOLDINGS_COUNTERS_VERSION } from '../../core/dossiers/inventory';
 import { countForeignHoldings } from '../repositories/foreign-repository';
+import { dropForeignStore, foreignGeneration, keepForeignStore, lendForeignStore } from '../foreign/foreign-cache';
+import type { ForeignStore } from '../foreign/foreign-store';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb, TableName } from '../schema';
 import { loadTrustPolicy } from './keys';
@@ -31,9 +33,10 @@ export type PreparedImport = {
   readonly files: readonly ImportFile[];
   readonly forks: readonly ForkRow[];
   readonly receiverUnitId: string;
-  /** The plan of the dry run, and the journal position it was made at (apply reuses it if nothing was written since). */
+  /** The plan of the dry run, and the journal position and foreign generation it was made at (apply reuses it if neither moved). */
   readonly plan: ImportPlan | undefined;
   readonly journalSeq: number;
+  readonly foreignGeneration: string | undefined;
 };
 
 async function lastJournalSeq(db: LuutruDb): Promise<number> {
@@ -80,15 +83,42 @@ export async function prepareImport(db: LuutruDb, files: readonly ImportFile[], 
   }
   const policy = await loadTrustPolicy(db, receiverUnitId);
   const selection = await verifySelection(parsed, policy, {}, now.toISOString(), (file, done, total) => progress?.({ stage: 'verify', done, total, file: files[file]?.name ?? '' }));
-  // Every write to records or held claims writes a journal entry: if the journal has not moved at
-  // apply time, this plan still holds and is applied as it is; otherwise apply plans again.
-  const journalSeq = await lastJournalSeq(db);
   await progress?.({ stage: 'plan', done: 0, total: 1 });
-  const plan = selection.accepted.length > 0 ? await planAgainstDb(db, receiverUnitId, selection.accepted) : undefined;
+  const { plan, journalSeq, foreignGeneration } = await planSnapshot(db, receiverUnitId, selection.accepted);
   const forks = await forkRows(db, selection, files, now);
   const alreadyReceived = new Set((await db.receivedBundles.bulkGet(selection.received.map((b) => b.payloadSha256))).filter(Boolean).map((r) => r!.payloadSha256));
   const receipt = buildReceipt({ selection, plan, files, forks, alreadyReceived, policy });
-  return { receipt, selection, files, forks, receiverUnitId, plan, journalSeq };
+  return { receipt, selection, files, forks, receiverUnitId, plan, journalSeq, foreignGeneration };
+}
+
+/** Tables a plan reads: the receiver's own records, held claims, decisions, others' blocks, and the positions it is judged at. */
+function planTables(db: LuutruDb): TableName[] {
+  return [...presentRecordTables(db), 'heldClaims', 'ownership', 'foreignBlocks', 'foreignDirs', 'settings', 'journal'];
+}
+
+/**
+ * The dry run's plan, made in one read transaction with the journal position and foreign
+ * generation it was made at: every write to records or held claims writes a journal entry, and
+ * every write of others' records a new generation; if neither moved at apply time, this plan
+ * still holds and is applied as it is, otherwise apply plans again. Others' directories come
+ * from the ones kept since the last import when they are of this very generation.
+ */
+async function planSnapshot(db: LuutruDb, receiverUnitId: string, accepted: readonly VerifiedBundle[]): Promise<{ plan: ImportPlan | undefined; journalSeq: number; foreignGeneration: string | undefined }> {
+  let store: ForeignStore | undefined;
+  try {
+    const snapshot = await db.transaction('r', planTables(db), async () => {
+      const journalSeq = await lastJournalSeq(db);
+      const generation = await foreignGeneration(db);
+      store = lendForeignStore(db, generation);
+      const plan = accepted.length > 0 ? await planAgainstDb(db, receiverUnitId, accepted, [], store) : undefined;
+      return { plan, journalSeq, foreignGeneration: generation };
+    });
+    keepForeignStore(db, store!, snapshot.foreignGeneration);
+    return snapshot;
+  } catch (e) {
+    if (store) dropForeignStore(db, store);
+    throw e;
+  }
 }
 
 /** Writes the held claims, received bundles, signed files, rotations, forks and counters of a plan (inside the transaction). */
@@ -153,17 +183,23 @@ export async function applyImport(
     return prepared.files[i]?.name ?? '';
   };
   const session: Session = { unitId: prepared.receiverUnitId, operator };
+  let store: ForeignStore | undefined;
+  let generation: string | undefined;
   try {
-    return await writeChanges(
+    const result = await writeChanges(
       db,
       session,
       { action: 'bundle.import', detail: prepared.files.map((f) => f.name).join(', '), alwaysJournal: true },
       [...presentRecordTables(db), ...IMPORT_TABLES],
       async (changes) => {
-        let plan: ImportPlan | undefined = (await lastJournalSeq(db)) === prepared.journalSeq ? prepared.plan : undefined;
+        generation = await foreignGeneration(db);
+        store = lendForeignStore(db, generation);
+        // Made on the data as it is now: nothing was written since the dry run (an unknown generation is never taken as unchanged).
+        const unchanged = (await lastJournalSeq(db)) === prepared.journalSeq && generation !== undefined && generation === prepared.foreignGeneration;
+        let plan: ImportPlan | undefined = unchanged ? prepared.plan : undefined;
         if (!plan && selection.accepted.length > 0) {
           progress?.({ stage: 'plan', done: 0, total: 1 });
-          const state = new DbPlanState(db, prepared.receiverUnitId);
+          const state = new DbPlanState(db, prepared.receiverUnitId, store);
           await state.preload(selection.accepted);
           for (let round = 0; round < 20 && !plan; round++) {
             const r = planImport(state, selection.accepted);
@@ -174,12 +210,16 @@ export async function applyImport(
         }
         plan ??= emptyImportPlan();
         progress?.({ stage: 'write', done: 0, total: plan.puts.length });
-        changes.applyImportPlan(plan);
+        changes.applyImportPlan(plan, store);
         await writeImportBookkeeping(db, plan, { selection, forks: prepared.forks, fileNameOf }, operator, at);
-        return { written: plan.puts.length, held: plan.holds.length, recorded: selection.received.length };
+        return { written: plan.puts.length, held: plan.holds.length, recorded: selection.received.length, changes };
       },
     );
+    // Committed: the directories now are those of the generation this import wrote (or of the one it read).
+    keepForeignStore(db, store!, result.changes.foreignGeneration ?? generation);
+    return { written: result.written, held: result.held, recorded: result.recorded };
   } catch (e) {
+    if (store) dropForeignStore(db, store);
     if (e instanceof AppError) throw e;
     const name = (e as { name?: string })?.name ?? '';
     if (name === 'ConstraintError' || name === 'BulkError') throw new AppError('import.constraint');

@@ -36,11 +36,13 @@ export class DbPlanState implements PlanState {
   private owners = new Map<string, string>();
   readonly foreign: ForeignStore;
 
+  /** `foreign`: a store whose directories were read at the state planned on (foreign-cache.ts); a fresh one otherwise. */
   constructor(
     private readonly db: LuutruDb,
     readonly receiverUnitId: string,
+    foreign?: ForeignStore,
   ) {
-    this.foreign = new ForeignStore(db);
+    this.foreign = foreign ?? new ForeignStore(db);
   }
 
   /** Held claims and decisions (few), the directories of the tables the plan may touch, and the records the bundles name. */
@@ -100,13 +102,15 @@ export class DbPlanState implements PlanState {
    * hands in an import, so its tables need no looking at.
    */
   children(rule: ParentRule, parentId: string) {
-    const held = this.heldByParent.get(`${rule.table}\u0000${rule.field}\u0000${parentId}`) ?? [];
-    return [...new Set([...this.foreign.childrenOf(rule, parentId), ...held])];
+    const held = this.heldByParent.get(`${rule.table}\u0000${rule.field}\u0000${parentId}`);
+    const foreign = this.foreign.childrenOf(rule, parentId);
+    return held ? [...new Set([...foreign, ...held])] : foreign;
   }
 
   numberGroup(rule: NumberRule, key: string) {
-    const held = this.heldByNumber.get(`${rule.table}\u0000${key}`) ?? [];
-    return [...new Set([...this.foreign.numberGroup(rule.table, key), ...held])];
+    const held = this.heldByNumber.get(`${rule.table}\u0000${key}`);
+    const foreign = this.foreign.numberGroup(rule.table, key);
+    return held ? [...new Set([...foreign, ...held])] : foreign;
   }
 
   owner(t: ReplicatedTable, id: string): string | undefined {
@@ -120,8 +124,9 @@ export async function planAgainstDb(
   receiverUnitId: string,
   bundles: readonly VerifiedBundle[],
   recheck: readonly { table: ReplicatedTable; id: string }[] = [],
+  foreign?: ForeignStore,
 ): Promise<ImportPlan> {
-  const state = new DbPlanState(db, receiverUnitId);
+  const state = new DbPlanState(db, receiverUnitId, foreign);
   await state.preload(bundles, recheck);
   for (let round = 0; round < 20; round++) {
     const r = planImport(state, bundles, { recheck });

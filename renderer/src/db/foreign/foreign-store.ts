@@ -7,7 +7,8 @@
  * province's million records is a few thousand writes instead of a million.
  *
  * Only IndexedDB work happens here, so it runs inside the apply transaction. A store object
- * caches what it has read for the length of one import (or one screen's read).
+ * caches the blocks it has read for the length of one import (or one screen's read); the
+ * directories may outlive it (ForeignDirectory, kept by foreign-cache.ts).
  */
 import { NUMBER_RULES, PARENT_RULES, numberKeyOf, type ParentRule } from '../../core/bundle/import-plan';
 import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../../core/bundle/schema';
@@ -74,20 +75,45 @@ function emptyDir(origin: string, table: ReplicatedTable): Dir {
   return { origin, table, pos: new Map(), ids: [], blocks: [], numberKeys: [], parents, nextBlock: 0, counts: new Map(), dirty: false };
 }
 
-export class ForeignStore {
-  private readonly dirs = new Map<string, Dir>();
-  private readonly loadedTables = new Set<ReplicatedTable>();
-  private readonly blocks = new Map<string, Map<string, BundleRecord>>();
-  /** table → id → the directory holding it (all origins), kept as records are added and removed. */
-  private readonly where = new Map<ReplicatedTable, Map<string, Dir>>();
-  /**
-   * Per table, built on first use from every origin's directory and dropped when one changes:
-   * register number → ids, and parent field → parent id → ids. Without them each lookup walked
-   * every directory, and an archive's 50th commune took minutes to plan.
-   */
-  private readonly lookups = new Map<ReplicatedTable, { numbers: Map<string, string[]>; parents: Map<string, Map<string, string[]>> }>();
+type Lookup = { numbers: Map<string, string[]>; parents: Map<string, Map<string, string[]>> };
 
-  constructor(private readonly db: LuutruDb) {}
+/**
+ * What the stores know of the directories: every loaded origin's directory, which origin holds
+ * each id, and the lookups by register number and parent. Kept between imports by
+ * foreign-cache.ts (valid while the database's foreign generation has not moved), so the 50th
+ * commune's import does not read again the 49 directories before it.
+ */
+export class ForeignDirectory {
+  readonly dirs = new Map<string, Dir>();
+  readonly loadedTables = new Set<ReplicatedTable>();
+  /** table → id → the directory holding it (all origins), kept as records are added and removed. */
+  readonly where = new Map<ReplicatedTable, Map<string, Dir>>();
+  /**
+   * Per table, built on first use from every origin's directory, then kept up as records are
+   * added or change (an entry may be left behind when one is removed or moves: readers check each
+   * id against its directory): register number → ids, and parent field → parent id → ids.
+   * Without them each lookup walked every directory, and an archive's 50th commune took minutes.
+   */
+  readonly lookups = new Map<ReplicatedTable, Lookup>();
+}
+
+export class ForeignStore {
+  private readonly dirs: Map<string, Dir>;
+  private readonly loadedTables: Set<ReplicatedTable>;
+  private readonly blocks = new Map<string, Map<string, BundleRecord>>();
+  private readonly where: Map<ReplicatedTable, Map<string, Dir>>;
+  private readonly lookups: Map<ReplicatedTable, Lookup>;
+
+  /** `directory`: what an earlier store of the same database state read (foreign-cache.ts); a fresh one otherwise. */
+  constructor(
+    private readonly db: LuutruDb,
+    readonly directory: ForeignDirectory = new ForeignDirectory(),
+  ) {
+    this.dirs = directory.dirs;
+    this.loadedTables = directory.loadedTables;
+    this.where = directory.where;
+    this.lookups = directory.lookups;
+  }
 
   private get present(): boolean {
     return this.db.tables.some((t) => t.name === 'foreignDirs');
@@ -117,15 +143,10 @@ export class ForeignStore {
     return this.where.get(table)?.get(id)?.origin;
   }
 
-  private lookupOf(table: ReplicatedTable): { numbers: Map<string, string[]>; parents: Map<string, Map<string, string[]>> } {
+  private lookupOf(table: ReplicatedTable): Lookup {
     let l = this.lookups.get(table);
     if (l) return l;
     l = { numbers: new Map(), parents: new Map() };
-    const push = (m: Map<string, string[]>, key: string, id: string) => {
-      const list = m.get(key);
-      if (list) list.push(id);
-      else m.set(key, [id]);
-    };
     for (const d of this.dirs.values()) {
       if (d.table !== table) continue;
       for (let i = 0; i < d.ids.length; i++) if (d.numberKeys[i]) push(l.numbers, d.numberKeys[i]!, d.ids[i]!);
@@ -140,12 +161,20 @@ export class ForeignStore {
 
   /** Ids of `table` whose parent field points at `parentId` (after loadTable). */
   childrenOf(rule: ParentRule, parentId: string): string[] {
-    return [...(this.lookupOf(rule.table).parents.get(rule.field)?.get(parentId) ?? [])];
+    const where = this.whereOf(rule.table);
+    return current(this.lookupOf(rule.table).parents.get(rule.field)?.get(parentId), (id) => {
+      const d = where.get(id);
+      return d !== undefined && d.parents[rule.field]?.[d.pos.get(id)!] === parentId;
+    });
   }
 
   /** Ids of `table` holding the register number `key` (after loadTable). */
   numberGroup(table: ReplicatedTable, key: string): string[] {
-    return [...(this.lookupOf(table).numbers.get(key) ?? [])];
+    const where = this.whereOf(table);
+    return current(this.lookupOf(table).numbers.get(key), (id) => {
+      const d = where.get(id);
+      return d !== undefined && d.numberKeys[d.pos.get(id)!] === key;
+    });
   }
 
   /** Records by id (any origin) of `table`; missing ids are absent from the map. */
@@ -270,7 +299,6 @@ export class ForeignStore {
   }
 
   private add(dir: Dir, r: BundleRecord, block: number): void {
-    this.lookups.delete(dir.table);
     this.whereOf(dir.table).set(r.id, dir);
     dir.pos.set(r.id, dir.ids.length);
     dir.ids.push(r.id);
@@ -281,15 +309,18 @@ export class ForeignStore {
     this.index(dir, r);
   }
 
-  /** Keeps the looked-up columns of a record current. */
+  /** Keeps the looked-up columns of a record current (and the lookups, when built: a changed value is added, the old one left for readers to skip). */
   private index(dir: Dir, r: BundleRecord): void {
-    this.lookups.delete(dir.table);
     const p = dir.pos.get(r.id)!;
     const rule = numberRule(dir.table);
-    dir.numberKeys[p] = (rule && numberKeyOf(rule, r)) ?? '';
+    const lookup = this.lookups.get(dir.table);
+    const key = (rule && numberKeyOf(rule, r)) ?? '';
+    if (lookup && key && key !== dir.numberKeys[p]) push(lookup.numbers, key, r.id);
+    dir.numberKeys[p] = key;
     for (const f of Object.keys(dir.parents)) {
-      const v = r[f];
-      dir.parents[f]![p] = typeof v === 'string' ? v : '';
+      const v = typeof r[f] === 'string' ? (r[f] as string) : '';
+      if (lookup && v && v !== dir.parents[f]![p]) push(lookup.parents.get(f) ?? lookup.parents.set(f, new Map()).get(f)!, v, r.id);
+      dir.parents[f]![p] = v;
     }
     dir.dirty = true;
   }
@@ -298,7 +329,6 @@ export class ForeignStore {
   private remove(dir: Dir, id: string): void {
     const p = dir.pos.get(id);
     if (p === undefined) return;
-    this.lookups.delete(dir.table);
     const last = dir.ids.length - 1;
     const block = dir.blocks[p]!;
     dir.counts.set(block, (dir.counts.get(block) ?? 1) - 1);
@@ -316,6 +346,19 @@ export class ForeignStore {
     if (lastId !== id) dir.pos.set(lastId, p);
     dir.dirty = true;
   }
+}
+
+function push(m: Map<string, string[]>, key: string, id: string): void {
+  const list = m.get(key);
+  if (list) list.push(id);
+  else m.set(key, [id]);
+}
+
+/** The ids of a lookup list that still hold the value (`holds`), once each. */
+function current(list: readonly string[] | undefined, holds: (id: string) => boolean): string[] {
+  if (!list) return [];
+  const out = list.filter(holds);
+  return out.length > 1 ? [...new Set(out)] : out;
 }
 
 /** Tables a foreign store keeps (all replicated tables). */
