@@ -176,6 +176,12 @@ describe('holdings reach the upper level', () => {
     });
     await setMetresPerBox(up, 0.1);
     const exp = await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-11-25T08:00:00Z') });
+    // The list's index keys stay on this PC: the bundle's dossiers carry their fields only.
+    expect((await db.dossiers.toArray()).every((d) => d.listKey !== undefined)).toBe(true);
+    const jws = JSON.parse(new TextDecoder().decode(exp.files[0]!.data)) as { payload: string };
+    const sent = (JSON.parse(Buffer.from(jws.payload, 'base64url').toString('utf8')) as { records: { dossiers: Record<string, unknown>[] } }).records.dossiers;
+    expect(sent).toHaveLength(3);
+    expect(sent.filter((d) => 'listKey' in d || 'liveKey' in d || 'arrangeStage' in d)).toEqual([]);
     let prepared = await prepareImport(up, exp.files, upUnit.id);
     for (const c of prepared.receipt.files[0]!.confirmations ?? []) await trustKey(up, { unitId: c.origin.unitId, originName: c.origin.name, jwk: c.signerKey, confirmedBy: 'Trần Văn Bình' });
     prepared = await prepareImport(up, exp.files, upUnit.id);

@@ -6,6 +6,7 @@
  */
 import { NUMBER_RULES, PARENT_RULES, numberKeyOf, type ParentRule } from '../core/bundle/import-plan';
 import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../core/bundle/schema';
+import { withoutListKeys } from '../core/dossiers/list-keys';
 import { addSearchWords, searchTokens, tokenCounts, TSVECTOR_OF } from './search';
 import { copyText, type Sql } from './sql';
 
@@ -34,7 +35,9 @@ export type RecordRow = {
   body: string;
 };
 
-export function recordRow(table: ReplicatedTable, r: BundleRecord): RecordRow {
+export function recordRow(table: ReplicatedTable, signed: BundleRecord): RecordRow {
+  // A bundle written before its dossiers left their list keys behind carries them: not stored (U+0000).
+  const r = table === 'dossiers' ? withoutListKeys(signed) : signed;
   const links = LINK_FIELDS[table];
   const rule = NUMBER_RULES.find((n) => n.table === table);
   return {

@@ -64,3 +64,16 @@ export function arrangeStage(d: Arrangeable): ArrangeStage | undefined {
   if (d.fileNumber !== undefined && d.boxId === undefined && d.discardReason === undefined) return 'box';
   return undefined;
 }
+
+type ListKeyed = { readonly listKey?: unknown; readonly liveKey?: unknown; readonly arrangeStage?: unknown };
+
+/**
+ * The dossier as it leaves this PC: the list's keys are this database's index keys, derived on
+ * every write, not part of the record — a bundle carries the dossier without them (a receiver
+ * orders a received fonds itself, and PostgreSQL text cannot hold the key's U+0000 separator).
+ */
+export function withoutListKeys<T extends object>(r: T): T {
+  if (!('listKey' in r) && !('liveKey' in r) && !('arrangeStage' in r)) return r;
+  const { listKey: _l, liveKey: _v, arrangeStage: _s, ...rest } = r as T & ListKeyed;
+  return rest as T;
+}

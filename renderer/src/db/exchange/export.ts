@@ -16,6 +16,7 @@ import { getLocalUnit, listFonds } from '../repositories/unit-repository';
 import { announcementDelivered, keyForNextBundle, rotationAnnounced } from './keys';
 import type { ExportLogRow } from './rows';
 import { isSampleProfile } from '../sample/sample-flag';
+import { withoutListKeys } from '../../core/dossiers/list-keys';
 
 export type ExportKind = 'full' | 'incremental';
 export type ExportProgress = (stage: 'read' | 'sign' | 'done', done: number, total: number) => void;
@@ -56,6 +57,9 @@ export function bundleFileName(adminCode: string, date: Date, sequence: number, 
   return `${adminCode || 'donvi'}_${isoDate(date)}_${sequence}${p}.luutru.json`;
 }
 
+/** Records as a bundle carries them: without this database's own index keys (a dossier's list keys). */
+const asSent = (t: ReplicatedTable, rows: BundleRecord[]): BundleRecord[] => (t === 'dossiers' ? rows.map(withoutListKeys) : rows);
+
 async function readRecords(
   db: LuutruDb,
   selfId: string,
@@ -72,7 +76,7 @@ async function readRecords(
       let done = 0;
       for (const t of tables) {
         const rows = (await db.table(t).filter((r: BundleRecord) => r.origin === selfId).toArray()) as BundleRecord[];
-        if (rows.length) records[t] = rows;
+        if (rows.length) records[t] = asSent(t, rows);
         done += 1;
         onProgress?.('read', done, tables.length);
       }
@@ -95,7 +99,7 @@ async function readRecords(
       const wanted = [...(ids.get(t) ?? [])];
       if (wanted.length) {
         const rows = ((await db.table(t).bulkGet(wanted)) as (BundleRecord | undefined)[]).filter((r): r is BundleRecord => r?.origin === selfId);
-        if (rows.length) records[t] = rows;
+        if (rows.length) records[t] = asSent(t, rows);
       }
       done += 1;
       onProgress?.('read', done, tables.length);
