@@ -1,10 +1,16 @@
-/** Reads for the upper-level view: contact with each sending unit (from the bundles received), its record counts (kept by every import), what it sent, its entries to search. */
+/**
+ * Reads for the upper-level view: contact with each sending unit (from the bundles received),
+ * its record counts (kept by every import), what it sent, its entries to search, and the
+ * entries a search found, read by id.
+ */
 import { originOverview as computeOverview, type OriginOverview } from '../../core/bundle/overview';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import type { LuutruDb } from '../schema';
 import type { Fonds, UnitProfile } from '../../core/unit';
 import type { Box, Dossier } from '../../core/dossiers/types';
+import type { BundleRecord } from '../../core/bundle/schema';
 import { foreignRecords } from './foreign-repository';
+import { ENTRY_TABLES } from './upper-index-source';
 
 export type { OriginOverview };
 
@@ -42,4 +48,48 @@ export async function searchableEntries(db: LuutruDb): Promise<(IncomingDoc | Ou
   ]);
   const received = [...foreignIn, ...foreignOut].filter((r) => !r.deleted) as unknown as (IncomingDoc | OutgoingDoc)[];
   return [...incoming, ...outgoing, ...received];
+}
+
+/** The received units that have register entries here (one consolidated search scope each), sorted; from the directories' keys only. */
+export async function consolidatedOrigins(db: LuutruDb): Promise<string[]> {
+  const keys = (await db.foreignDirs.where('table').anyOf([...ENTRY_TABLES]).primaryKeys()) as unknown as [string, string][];
+  return [...new Set(keys.map(([origin]) => origin))].sort();
+}
+
+/**
+ * Entries found by the consolidated search, by id, in the order asked (missing ones left out):
+ * this unit's own (`origin` null) from its tables; a received unit's from only the blocks that
+ * hold them, found through that unit's two directories.
+ */
+export async function entriesByIds(db: LuutruDb, origin: string | null, ids: readonly string[]): Promise<(IncomingDoc | OutgoingDoc)[]> {
+  const found = new Map<string, IncomingDoc | OutgoingDoc>();
+  if (ids.length === 0) return [];
+  if (origin === null) {
+    for (const r of await db.incomingDocs.bulkGet([...ids])) if (r) found.set(r.id, r);
+    const rest = ids.filter((id) => !found.has(id));
+    if (rest.length) for (const r of await db.outgoingDocs.bulkGet(rest)) if (r) found.set(r.id, r);
+  } else {
+    const wanted = new Set(ids);
+    const dirs = await db.foreignDirs.bulkGet(ENTRY_TABLES.map((t) => [origin, t] as [string, string]));
+    const blocks: [string, string, number][] = [];
+    for (const dir of dirs) {
+      if (!dir) continue;
+      const seen = new Set<number>();
+      dir.ids.forEach((id, i) => wanted.has(id) && seen.add(dir.blocks[i]!));
+      for (const b of seen) blocks.push([origin, dir.table, b]);
+    }
+    for (const row of await db.foreignBlocks.bulkGet(blocks)) {
+      if (!row) continue;
+      for (const r of JSON.parse(row.json) as BundleRecord[]) if (wanted.has(r.id)) found.set(r.id, r as unknown as IncomingDoc | OutgoingDoc);
+    }
+  }
+  return ids.map((id) => found.get(id)).filter((r): r is IncomingDoc | OutgoingDoc => !!r);
+}
+
+/** About how many entries each consolidated search scope holds (for the progress of its first build): own tables counted, received units from the counts their imports keep. */
+export async function consolidatedSizes(db: LuutruDb): Promise<Map<string | null, number>> {
+  const [inCount, outCount, stats] = await Promise.all([db.incomingDocs.count(), db.outgoingDocs.count(), db.originStats.toArray()]);
+  const out = new Map<string | null, number>([[null, inCount + outCount]]);
+  for (const s of stats) out.set(s.origin, ENTRY_TABLES.reduce((n, t) => n + (s.counts[t] ?? 0), 0));
+  return out;
 }

@@ -11,8 +11,13 @@ import { indexDbName, SearchDb } from './search-db';
 import type { ViewFilter } from './scope-state';
 import type { IndexSource } from './source';
 
-/** A scope to open: its kind and what it needs (e.g. a register: table and register id). */
-export type ScopeRef = { readonly kind: 'register'; readonly table: 'incomingDocs' | 'outgoingDocs'; readonly registerId: string };
+/**
+ * A scope to open: its kind and what it needs — a register: table and register id; the upper
+ * level's consolidated search: one unit's entries (`origin` null: this unit's own).
+ */
+export type ScopeRef =
+  | { readonly kind: 'register'; readonly table: 'incomingDocs' | 'outgoingDocs'; readonly registerId: string }
+  | { readonly kind: 'upper'; readonly origin: string | null };
 
 /** Makes a scope's source from the app database's name (in the worker it opens that database). */
 export type OpenSource = (dbName: string, ref: ScopeRef) => Promise<{ readonly key: string; readonly source: IndexSource }>;
