@@ -174,7 +174,9 @@ export const exchangeEn: ExchangeCatalogue = {
   upper: {
     searchTitle: 'Search the documents of every unit',
     searchHelp: 'Type a few words (with or without Vietnamese marks) to search the incoming and outgoing registers of every unit.',
-    searchLimit: 'Shows at most the {{limit}} best matches; type more words to narrow down.',
+    searchLimit: 'Shows at most {{limit}} matches (unit by unit); type more words or choose a unit to narrow down.',
+    searchIndexing: 'Building the search index: {{done}} / {{total}} documents (only the first time and after new bundles); results appear when it is done.',
+    searchPreparing: 'Preparing the search…',
     allUnits: 'All units',
     title: 'Upper-level view',
     intro: 'Data the offices sent in bundles. Data of other offices is read-only here.',

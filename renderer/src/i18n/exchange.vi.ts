@@ -172,7 +172,9 @@ export const exchangeVi = {
   upper: {
     searchTitle: 'Tìm văn bản trong dữ liệu của mọi đơn vị',
     searchHelp: 'Gõ vài chữ (có dấu hay không dấu đều được) để tìm trong sổ văn bản đến, đi của mọi đơn vị.',
-    searchLimit: 'Hiện tối đa {{limit}} văn bản khớp nhất; hãy gõ thêm chữ để thu hẹp.',
+    searchLimit: 'Hiện tối đa {{limit}} văn bản khớp (lần lượt theo từng đơn vị); hãy gõ thêm chữ hoặc chọn đơn vị để thu hẹp.',
+    searchIndexing: 'Đang lập chỉ mục tìm kiếm: {{done}} / {{total}} văn bản (chỉ làm lần đầu và sau khi nhận gói mới); kết quả sẽ hiện khi xong.',
+    searchPreparing: 'Đang chuẩn bị tìm kiếm…',
     allUnits: 'Mọi đơn vị',
     title: 'Tổng hợp cấp trên',
     intro: 'Dữ liệu các đơn vị đã gửi lên qua gói dữ liệu. Dữ liệu của đơn vị khác chỉ được xem, không sửa.',
