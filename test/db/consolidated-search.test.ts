@@ -94,7 +94,8 @@ beforeEach(async () => {
   up = await upper();
   a = await commune('Ủy ban nhân dân xã Thụy Hải', '12345');
   b = await commune('Ủy ban nhân dân xã Thái Thụy', '12346');
-  await addEntries(a, 1, 150);
+  // More than a block (500 records) of each table for the first commune.
+  await addEntries(a, 1, 560);
   await addEntries(b, 2, 120);
   await addEntries(up, 3, 40);
   await send(a, up, 'full');
@@ -111,7 +112,7 @@ describe('consolidated search on per-unit persisted indexes', () => {
     // One scope per unit: the archive's own and each commune's.
     expect([...scans.keys()].sort()).toEqual(['upper:origin:' + a.session.unitId, 'upper:origin:' + b.session.unitId, 'upper:own'].sort());
     expect(progress.every((p) => p.stage === 'index' && p.done <= p.total)).toBe(true);
-    expect(progress.at(-1)).toEqual({ stage: 'index', done: 40 * 2 + 150 * 2 + 120 * 2, total: 40 * 2 + 150 * 2 + 120 * 2 });
+    expect(progress.at(-1)).toEqual({ stage: 'index', done: 40 * 2 + 560 * 2 + 120 * 2, total: 40 * 2 + 560 * 2 + 120 * 2 });
     for (const q of QUERIES) expect(await found(search, q), q).toEqual(await reference(up.db, q));
     expect(await found(search, 'ubnd', a.session.unitId)).toEqual(await reference(up.db, 'ubnd', a.session.unitId));
     expect(await found(search, 'ubnd', up.session.unitId)).toEqual(await reference(up.db, 'ubnd', up.session.unitId));

@@ -4,15 +4,17 @@
  * entries, and each received unit's. The first query opens them (a first build runs in the
  * worker, two units at a time, its progress told as stage 'index'); later queries first catch
  * them up with the journal when it moved (an own entry saved shows at once; an import rebuilds
- * only the units it brought). A query asks every unit's index in turn (or only the unit
- * chosen) and stops at the limit; only the entries found are read, by id, to make the rows.
+ * only the units it brought). A query asks every unit's index in turn in one call to the
+ * worker (or only the unit chosen) and stops at the limit; only the entries found are read to
+ * make the rows (hit-rows.ts).
  */
 import { compileText } from '../search/persisted/text-query';
 import { indexClient, type IndexClient, type IndexStatus, type ViewFilter } from '../search/persisted/index-client';
 import { lastJournalSeq } from '../db/repositories/journal-repository';
-import { consolidatedOrigins, consolidatedSizes, entriesByIds } from '../db/repositories/upper-level-repository';
+import { consolidatedOrigins, consolidatedSizes } from '../db/repositories/upper-level-repository';
 import type { LuutruDb } from '../db/schema';
-import { hitOf, type SearchHit } from './search-hit';
+import { HitRows } from './hit-rows';
+import type { SearchHit } from './search-hit';
 import type { OnProgress } from './types';
 
 /** Units whose index is opened (and maybe built) at the same time. */
@@ -28,28 +30,42 @@ export class ConsolidatedSearch {
   private closed = false;
   private onProgress: OnProgress | undefined;
   private told = false;
+  private readonly rows: HitRows;
 
   constructor(
     private readonly db: LuutruDb,
     private readonly client: IndexClient = indexClient(),
-  ) {}
+  ) {
+    this.rows = new HitRows(db);
+  }
 
   /** The entries holding every word of the query (the last one by prefix), cancelled ones left out; null when a newer search replaced this one. */
   async search(query: string, options: { readonly origin?: string; readonly limit: number }, onProgress?: OnProgress): Promise<SearchHit[] | null> {
     const ticket = ++this.latest;
     this.onProgress = onProgress;
+    try {
+      return await this.run(ticket, query, options);
+    } catch (e) {
+      // The worker may have restarted (and forgotten our handles): open everything again next time.
+      for (const s of this.scopes.values()) if (s.handle !== undefined) void this.client.release(s.handle).catch(() => undefined);
+      this.scopes.clear();
+      this.syncedSeq = -1;
+      throw e;
+    }
+  }
+
+  private async run(ticket: number, query: string, options: { readonly origin?: string; readonly limit: number }): Promise<SearchHit[] | null> {
     await this.ready();
     if (ticket !== this.latest || this.closed) return null;
     if (compileText(query) === null || options.limit <= 0) return [];
     const filter: ViewFilter = { text: query, without: ['deleted'], ...(options.origin ? { equals: { origin: options.origin } } : {}) };
+    const asked = [...this.scopes.values()].filter((s) => s.handle !== undefined && (!options.origin || s.origin === null || s.origin === options.origin));
+    const parts = await this.client.firsts(asked.map((s) => s.handle!), filter, options.limit);
+    const originOf = new Map(asked.map((s) => [s.handle!, s.origin]));
     const hits: SearchHit[] = [];
-    for (const scope of this.scopes.values()) {
-      if (scope.handle === undefined || (options.origin && scope.origin !== null && scope.origin !== options.origin)) continue;
-      const r = await this.client.list(scope.handle, filter, { from: 0, to: options.limit - hits.length });
+    for (const part of parts) {
       if (ticket !== this.latest || this.closed) return null;
-      const ids = r.window?.ids?.filter(Boolean) ?? [];
-      for (const e of await entriesByIds(this.db, scope.origin, ids)) hits.push(hitOf(e));
-      if (hits.length >= options.limit) break;
+      hits.push(...(await this.rows.read(originOf.get(part.handle) ?? null, part.ordinals, part.ids ?? [])));
     }
     return ticket === this.latest ? hits.slice(0, options.limit) : null;
   }
@@ -59,6 +75,7 @@ export class ConsolidatedSearch {
     this.closed = true;
     for (const s of this.scopes.values()) if (s.handle !== undefined) void this.client.release(s.handle).catch(() => undefined);
     this.scopes.clear();
+    this.rows.clear();
   }
 
   /** Opens the units' indexes not open yet and catches up the others (one such round at a time). */
@@ -66,6 +83,7 @@ export class ConsolidatedSearch {
     while (this.opening) await this.opening;
     const seq = await lastJournalSeq(this.db);
     if (seq === this.syncedSeq && this.scopes.size > 0) return;
+    this.rows.clear();
     this.opening = this.openAll(seq).finally(() => (this.opening = undefined));
     await this.opening;
   }

@@ -4,8 +4,11 @@
  * from the change journal entry by entry. A received unit's scope holds its entries read from
  * its blocks (foreign-store.ts), a few blocks at a time, and is built again only when an import
  * brings that unit's entries (the journal counts an import's records per origin and table), so
- * importing one commune never touches another commune's index. Cancelled entries are kept with
- * their flag (the search leaves them out); the index hands the places out and keeps the ids.
+ * importing one commune never touches another commune's index. A received entry's place in its
+ * scope tells where it is kept — its table, its block and its rank in the block — so the entries
+ * a search finds are read from their blocks without the unit's directory. Own entries get their
+ * places from the index. Cancelled entries are kept with their flag (the search leaves them out);
+ * the ids are kept.
  */
 import { Dexie } from 'dexie';
 import { CONSOLIDATED_FACETS, CONSOLIDATED_FLAGS, consolidatedIndexDoc } from '../../core/registers/entry-index';
@@ -80,6 +83,17 @@ function ownSource(db: LuutruDb): IndexSource {
   };
 }
 
+/** Places per block in a received unit's scope (a block holds at most BLOCK_RECORDS entries). */
+export const BLOCK_SLOTS = 2 ** Math.ceil(Math.log2(BLOCK_RECORDS));
+/** Blocks per table in a received unit's scope (places stay below 2³¹). */
+const TABLE_BLOCKS = 2 ** 31 / BLOCK_SLOTS / ENTRY_TABLES.length;
+
+/** Where a received entry is kept, from its place in its unit's scope. */
+export function receivedPlace(ordinal: number): { readonly table: EntryTable; readonly block: number } {
+  const b = Math.floor(ordinal / BLOCK_SLOTS);
+  return { table: ENTRY_TABLES[Math.floor(b / TABLE_BLOCKS)]!, block: b % TABLE_BLOCKS };
+}
+
 /** Blocks read at a time when scanning a received unit's entries. */
 const blocksPerRead = (chunk: number) => Math.max(1, Math.ceil(chunk / BLOCK_RECORDS));
 
@@ -92,14 +106,19 @@ function receivedSource(db: LuutruDb, origin: string): IndexSource {
       const dirs = await db.foreignDirs.bulkGet(ENTRY_TABLES.map((t) => [origin, t] as [string, string]));
       return dirs.reduce((n, d) => n + (d?.ids.length ?? 0), 0);
     },
-    async *scan(_from, chunk) {
-      for (const table of ENTRY_TABLES) {
-        let next = 0;
+    async *scan(from, chunk) {
+      for (const [t, table] of ENTRY_TABLES.entries()) {
+        const base = t * TABLE_BLOCKS;
+        let next = Math.max(0, Math.floor(from / BLOCK_SLOTS) - base);
         for (;;) {
           const rows = await db.foreignBlocks.where('[origin+table+block]').between([origin, table, next], [origin, table, Dexie.maxKey]).limit(blocksPerRead(chunk)).toArray();
           if (rows.length === 0) break;
           const docs: IndexDoc[] = [];
-          for (const row of rows) for (const r of JSON.parse(row.json) as BundleRecord[]) docs.push(docOf(r as unknown as IncomingDoc | OutgoingDoc));
+          for (const row of rows) {
+            const records = JSON.parse(row.json) as BundleRecord[];
+            if (row.block >= TABLE_BLOCKS || records.length > BLOCK_SLOTS) throw new Error(`block ${row.block} of ${origin}/${table} does not fit the search index`);
+            records.forEach((r, i) => docs.push({ ...docOf(r as unknown as IncomingDoc | OutgoingDoc), ordinal: (base + row.block) * BLOCK_SLOTS + i }));
+          }
           yield docs;
           next = rows[rows.length - 1]!.block + 1;
         }

@@ -8,7 +8,6 @@ import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import type { LuutruDb } from '../schema';
 import type { Fonds, UnitProfile } from '../../core/unit';
 import type { Box, Dossier } from '../../core/dossiers/types';
-import type { BundleRecord } from '../../core/bundle/schema';
 import { foreignRecords } from './foreign-repository';
 import { ENTRY_TABLES } from './upper-index-source';
 
@@ -56,33 +55,13 @@ export async function consolidatedOrigins(db: LuutruDb): Promise<string[]> {
   return [...new Set(keys.map(([origin]) => origin))].sort();
 }
 
-/**
- * Entries found by the consolidated search, by id, in the order asked (missing ones left out):
- * this unit's own (`origin` null) from its tables; a received unit's from only the blocks that
- * hold them, found through that unit's two directories.
- */
-export async function entriesByIds(db: LuutruDb, origin: string | null, ids: readonly string[]): Promise<(IncomingDoc | OutgoingDoc)[]> {
+/** This unit's own entries found by the consolidated search, by id, in the order asked (missing ones left out). */
+export async function ownEntriesByIds(db: LuutruDb, ids: readonly string[]): Promise<(IncomingDoc | OutgoingDoc)[]> {
   const found = new Map<string, IncomingDoc | OutgoingDoc>();
   if (ids.length === 0) return [];
-  if (origin === null) {
-    for (const r of await db.incomingDocs.bulkGet([...ids])) if (r) found.set(r.id, r);
-    const rest = ids.filter((id) => !found.has(id));
-    if (rest.length) for (const r of await db.outgoingDocs.bulkGet(rest)) if (r) found.set(r.id, r);
-  } else {
-    const wanted = new Set(ids);
-    const dirs = await db.foreignDirs.bulkGet(ENTRY_TABLES.map((t) => [origin, t] as [string, string]));
-    const blocks: [string, string, number][] = [];
-    for (const dir of dirs) {
-      if (!dir) continue;
-      const seen = new Set<number>();
-      dir.ids.forEach((id, i) => wanted.has(id) && seen.add(dir.blocks[i]!));
-      for (const b of seen) blocks.push([origin, dir.table, b]);
-    }
-    for (const row of await db.foreignBlocks.bulkGet(blocks)) {
-      if (!row) continue;
-      for (const r of JSON.parse(row.json) as BundleRecord[]) if (wanted.has(r.id)) found.set(r.id, r as unknown as IncomingDoc | OutgoingDoc);
-    }
-  }
+  for (const r of await db.incomingDocs.bulkGet([...ids])) if (r) found.set(r.id, r);
+  const rest = ids.filter((id) => !found.has(id));
+  if (rest.length) for (const r of await db.outgoingDocs.bulkGet(rest)) if (r) found.set(r.id, r);
   return ids.map((id) => found.get(id)).filter((r): r is IncomingDoc | OutgoingDoc => !!r);
 }
 
