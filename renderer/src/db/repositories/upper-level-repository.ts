@@ -35,8 +35,9 @@ export async function receivedHoldings(db: LuutruDb): Promise<{ units: UnitProfi
 }
 
 /**
- * Every entry (not cancelled) of every unit, incoming and outgoing: what the consolidated
- * search indexes once, in its worker. Read in one pass per table, never shown as a whole.
+ * Every entry (not cancelled) of every unit, incoming and outgoing, read in one pass per table:
+ * what the consolidated search finds in (its indexes read them unit by unit in the index worker,
+ * upper-index-source.ts); the reference its tests and its bench compare with. Never shown as a whole.
  */
 export async function searchableEntries(db: LuutruDb): Promise<(IncomingDoc | OutgoingDoc)[]> {
   const [incoming, outgoing, foreignIn, foreignOut] = await Promise.all([
