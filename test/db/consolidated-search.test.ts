@@ -2,7 +2,8 @@
 // the index worker, here the real index host behind a MessageChannel over fake-indexeddb):
 // it finds what the in-memory index over the same entries finds; it tells the first build's
 // progress; after a reload nothing is read again; an import of one commune rebuilds that
-// commune's index only; this unit's own entry saved or cancelled shows at the next query.
+// commune's index only; this unit's own entry saved or cancelled shows at the next query; a unit
+// whose index cannot be built makes the search fail in words rather than answer in part.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeChanges } from '../../renderer/src/db/changes';
 import { exportBundle, acknowledgeExport } from '../../renderer/src/db/exchange/export';
@@ -19,6 +20,7 @@ import { IndexClient } from '../../renderer/src/search/persisted/index-client';
 import { createIndexHost, type OpenSource } from '../../renderer/src/search/persisted/index-host';
 import { ConsolidatedSearch } from '../../renderer/src/upper-api/consolidated-search';
 import type { Progress } from '../../renderer/src/upper-api/types';
+import { AppError } from '../../renderer/src/core/errors';
 import { seededRng } from '../fixtures/generate';
 import { generateIncomingDocFields, generateOutgoingDocFields } from '../fixtures/generate-registers';
 import { fakeWorker } from '../helpers/fake-worker';
@@ -49,9 +51,10 @@ async function send(from: TestProfile, to: TestProfile, kind: 'full' | 'incremen
   await acknowledgeExport(from.db, exp.sequence);
 }
 
-/** The index worker's host on the app's sources, counting the full reads (scans) of each scope. */
-function worker(): { client: IndexClient; scans: Map<string, number> } {
+/** The index worker's host on the app's sources, counting the full reads (scans) of each scope; a scope named in `failing` cannot be read. */
+function worker(): { client: IndexClient; scans: Map<string, number>; failing: Set<string> } {
   const scans = new Map<string, number>();
+  const failing = new Set<string>();
   const sources = openIndexSources((name) => new LuutruDb(name));
   const counting: OpenSource = async (dbName, ref) => {
     const { key, source } = await sources(dbName, ref);
@@ -61,13 +64,14 @@ function worker(): { client: IndexClient; scans: Map<string, number> } {
         ...source,
         scan: (from, chunk) => {
           scans.set(key, (scans.get(key) ?? 0) + 1);
+          if (failing.has(key)) throw new Error('disk went away');
           return source.scan(from, chunk);
         },
       },
     };
   };
   const host = createIndexHost(counting);
-  return { client: new IndexClient(() => fakeWorker(host)), scans };
+  return { client: new IndexClient(() => fakeWorker(host)), scans, failing };
 }
 
 /** What the in-memory index (the search before this one) finds over the same entries, as a sorted list of ids. */
@@ -167,6 +171,16 @@ describe('consolidated search on per-unit persisted indexes', () => {
     await cancelEntry(up.db, up.session, 'incomingDocs', saved.doc.id, 'đăng ký nhầm');
     expect(await found(search, 'tu bo di tich dinh lang')).toEqual([]);
     expect(scans.get('upper:own')).toBe(1);
+    search.close();
+  });
+
+  it('a unit whose index cannot be built makes the search say so instead of answering with part of the entries; typing again retries', async () => {
+    const { client, failing } = worker();
+    const search = new ConsolidatedSearch(up.db, client);
+    failing.add(`upper:origin:${b.session.unitId}`);
+    await expect(search.search('ubnd', { limit: 100_000 })).rejects.toEqual(new AppError('upper.searchIndexFailed'));
+    failing.clear();
+    expect(await found(search, 'ubnd')).toEqual(await reference(up.db, 'ubnd'));
     search.close();
   });
 });

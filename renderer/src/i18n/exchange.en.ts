@@ -208,6 +208,7 @@ export const exchangeEn: ExchangeCatalogue = {
     exportUp: 'Export consolidated data upward',
   },
   bundleErrors: {
+    'upper.searchIndexFailed': 'The search index of one unit’s data could not be built, so nothing was searched. No data was changed. Type the words again to retry; if it still fails, tell your technical staff.',
     'bundle.file.empty': 'The file is empty, not a bundle. Copy it again from the sending PC.',
     'bundle.file.tooLarge': 'The file is too large ({{size}} bytes, at most {{max}}). Large bundles must be split into parts; export again on the sending PC.',
     'bundle.file.notUtf8': 'The file is not UTF-8 text, so not a bundle. It may have been damaged while copying; copy it again.',

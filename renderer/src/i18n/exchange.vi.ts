@@ -206,6 +206,7 @@ export const exchangeVi = {
     exportUp: 'Xuất dữ liệu tổng hợp lên cấp trên',
   },
   bundleErrors: {
+    'upper.searchIndexFailed': 'Chưa lập xong chỉ mục tìm kiếm cho dữ liệu của một đơn vị nên chưa tìm được. Dữ liệu không bị thay đổi. Hãy gõ lại từ cần tìm để thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'bundle.file.empty': 'Tệp rỗng, không phải gói dữ liệu. Hãy chép lại tệp từ máy gửi.',
     'bundle.file.tooLarge': 'Tệp quá lớn ({{size}} byte, tối đa {{max}}). Gói lớn phải được tách thành nhiều phần; hãy xuất lại ở máy gửi.',
     'bundle.file.notUtf8': 'Tệp không phải văn bản UTF-8 nên không phải gói dữ liệu. Có thể tệp bị hỏng khi chép; hãy chép lại.',

@@ -8,6 +8,7 @@
  * worker (or only the unit chosen) and stops at the limit; only the entries found are read to
  * make the rows (hit-rows.ts).
  */
+import { AppError } from '../core/errors';
 import { compileText } from '../search/persisted/text-query';
 import { indexClient, type IndexClient, type IndexStatus, type ViewFilter } from '../search/persisted/index-client';
 import { lastJournalSeq } from '../db/repositories/journal-repository';
@@ -115,6 +116,8 @@ export class ConsolidatedSearch {
     this.tell();
     scope.status = await this.client.settled(scope.handle);
     this.tell();
+    // A build that stopped on an error would answer with part of the unit's entries.
+    if (!scope.status.complete && !this.closed) throw new AppError('upper.searchIndexFailed');
   }
 
   /** Build progress over every unit: entries indexed of about how many. */
