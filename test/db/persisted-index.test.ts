@@ -12,7 +12,7 @@ import { scopeLocks } from '../../renderer/src/search/persisted/locks';
 import { PageCache } from '../../renderer/src/search/persisted/page-cache';
 import { COMPACT_AT, ScopeIndex } from '../../renderer/src/search/persisted/scope-index';
 import { SearchDb } from '../../renderer/src/search/persisted/search-db';
-import { createIndexHost } from '../../renderer/src/search/persisted/index-host';
+import { createIndexHost, type ScopeRef } from '../../renderer/src/search/persisted/index-host';
 import type { ViewFilter } from '../../renderer/src/search/persisted/scope-state';
 import type { IndexDoc, IndexSource, IndexSpec } from '../../renderer/src/search/persisted/source';
 import { seededRng } from '../fixtures/generate';
@@ -226,7 +226,8 @@ describe('persisted list index', () => {
 
   it('a page that lets its register go lets its lists go too (switching registers keeps nothing); the other register stays open', async () => {
     const sources: Record<string, TestSource> = { a: new TestSource(50), b: new TestSource(30) };
-    const host = createIndexHost(async (_db, ref) => ({ key: `register:${ref.registerId}`, source: sources[ref.registerId]! }), { locks });
+    const idOf = (ref: ScopeRef) => (ref.kind === 'register' ? ref.registerId : '');
+    const host = createIndexHost(async (_db, ref) => ({ key: `register:${idOf(ref)}`, source: sources[idOf(ref)]! }), { locks });
     const name = `host-${n++}`;
     const a = await host.open(name, { kind: 'register', table: 'incomingDocs', registerId: 'a' });
     const b = await host.open(name, { kind: 'register', table: 'incomingDocs', registerId: 'b' });

@@ -130,5 +130,6 @@ export const GLOSSARY = {
   'tài khoản cán bộ lưu trữ': 'archivist account (Account; roles view / import / administer)',
   'quyền xem / nhập dữ liệu / quản trị': "Role 'view' | 'import' | 'administer'",
   'danh sách địa chỉ được phép': 'LAN allow-list (--allow, allowList)',
-  'tìm kiếm tổng hợp': 'consolidated search (UpperLevelApi.search, archiveSearch)',
+  'tìm kiếm tổng hợp': 'consolidated search (UpperLevelApi.search, archiveSearch; on this PC ConsolidatedSearch: one persisted index per unit)',
+  'chỉ mục tìm kiếm': 'search index (search/persisted: ScopeIndex, built once and kept in the luutru-index database)',
 } as const;

@@ -174,7 +174,9 @@ export const exchangeEn: ExchangeCatalogue = {
   upper: {
     searchTitle: 'Search the documents of every unit',
     searchHelp: 'Type a few words (with or without Vietnamese marks) to search the incoming and outgoing registers of every unit.',
-    searchLimit: 'Shows at most the {{limit}} best matches; type more words to narrow down.',
+    searchLimit: 'Shows at most {{limit}} matches (unit by unit); type more words or choose a unit to narrow down.',
+    searchIndexing: 'Building the search index: {{done}} / {{total}} documents (only the first time and after new bundles); results appear when it is done.',
+    searchPreparing: 'Preparing the search…',
     allUnits: 'All units',
     title: 'Upper-level view',
     intro: 'Data the offices sent in bundles. Data of other offices is read-only here.',
@@ -206,6 +208,7 @@ export const exchangeEn: ExchangeCatalogue = {
     exportUp: 'Export consolidated data upward',
   },
   bundleErrors: {
+    'upper.searchIndexFailed': 'The search index of one unit’s data could not be built, so nothing was searched. No data was changed. Type the words again to retry; if it still fails, tell your technical staff.',
     'bundle.file.empty': 'The file is empty, not a bundle. Copy it again from the sending PC.',
     'bundle.file.tooLarge': 'The file is too large ({{size}} bytes, at most {{max}}). Large bundles must be split into parts; export again on the sending PC.',
     'bundle.file.notUtf8': 'The file is not UTF-8 text, so not a bundle. It may have been damaged while copying; copy it again.',

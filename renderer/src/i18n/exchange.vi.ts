@@ -172,7 +172,9 @@ export const exchangeVi = {
   upper: {
     searchTitle: 'Tìm văn bản trong dữ liệu của mọi đơn vị',
     searchHelp: 'Gõ vài chữ (có dấu hay không dấu đều được) để tìm trong sổ văn bản đến, đi của mọi đơn vị.',
-    searchLimit: 'Hiện tối đa {{limit}} văn bản khớp nhất; hãy gõ thêm chữ để thu hẹp.',
+    searchLimit: 'Hiện tối đa {{limit}} văn bản khớp (lần lượt theo từng đơn vị); hãy gõ thêm chữ hoặc chọn đơn vị để thu hẹp.',
+    searchIndexing: 'Đang lập chỉ mục tìm kiếm: {{done}} / {{total}} văn bản (chỉ làm lần đầu và sau khi nhận gói mới); kết quả sẽ hiện khi xong.',
+    searchPreparing: 'Đang chuẩn bị tìm kiếm…',
     allUnits: 'Mọi đơn vị',
     title: 'Tổng hợp cấp trên',
     intro: 'Dữ liệu các đơn vị đã gửi lên qua gói dữ liệu. Dữ liệu của đơn vị khác chỉ được xem, không sửa.',
@@ -204,6 +206,7 @@ export const exchangeVi = {
     exportUp: 'Xuất dữ liệu tổng hợp lên cấp trên',
   },
   bundleErrors: {
+    'upper.searchIndexFailed': 'Chưa lập xong chỉ mục tìm kiếm cho dữ liệu của một đơn vị nên chưa tìm được. Dữ liệu không bị thay đổi. Hãy gõ lại từ cần tìm để thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'bundle.file.empty': 'Tệp rỗng, không phải gói dữ liệu. Hãy chép lại tệp từ máy gửi.',
     'bundle.file.tooLarge': 'Tệp quá lớn ({{size}} byte, tối đa {{max}}). Gói lớn phải được tách thành nhiều phần; hãy xuất lại ở máy gửi.',
     'bundle.file.notUtf8': 'Tệp không phải văn bản UTF-8 nên không phải gói dữ liệu. Có thể tệp bị hỏng khi chép; hãy chép lại.',

@@ -36,7 +36,13 @@ const MAX_JOINED_PARTS = 5;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 const SPACES = /\s+/;
 
+/** A chunk of plain letters and digits (most of them): one part, no split needed. */
+const PLAIN = /^[a-z0-9]+$/;
+/** Text with no character beyond ASCII folds to itself in lower case. */
+const NOT_ASCII = /[^\p{ASCII}]/u;
+
 function parts(chunk: string): string[] {
+  if (PLAIN.test(chunk)) return [chunk];
   return chunk.split(SEPARATORS).filter((p) => p !== '');
 }
 
@@ -63,7 +69,9 @@ function addChunk(out: Set<string>, chunk: string): void {
 /** The distinct words of a text (parts and joins), in the order they first appear. */
 export function entryWords(text: string): string[] {
   const out = new Set<string>();
-  for (const chunk of foldText(text).split(SPACES)) if (chunk) addChunk(out, chunk);
+  // Search texts come folded already (core/registers/search-text.ts): folding them again is a no-op.
+  const folded = NOT_ASCII.test(text) ? foldText(text) : text.toLowerCase();
+  for (const chunk of folded.split(SPACES)) if (chunk) addChunk(out, chunk);
   return [...out];
 }
 

@@ -1,7 +1,7 @@
 /**
  * The upper-level seam on this PC's IndexedDB (the commune or merged-commune app, offline):
- * the repositories (other units' records read from their blocks) and the exchange worker,
- * behind `UpperLevelApi`. Changes
+ * the repositories (other units' records read from their blocks), the consolidated search's
+ * persisted indexes (consolidated-search.ts) and the exchange worker, behind `UpperLevelApi`. Changes
  * are seen through Dexie's live queries.
  */
 import { liveQuery } from 'dexie';
@@ -14,18 +14,16 @@ import { decideOwnership, recordCustody } from '../db/exchange/import';
 import { revokeKey, trustKey } from '../db/exchange/keys';
 import { getMetresPerBox, holdingsByOrigin } from '../db/repositories/dossier-repository';
 import { custodyList, forkList, heldClaimsPage, trustedKeyList, unitNames } from '../db/repositories/exchange-repository';
-import { originOverview, receivedHoldings, searchableEntries } from '../db/repositories/upper-level-repository';
+import { originOverview, receivedHoldings } from '../db/repositories/upper-level-repository';
 import type { LuutruDb } from '../db/schema';
-import { incomingSearchText, outgoingSearchText } from '../core/registers/search-text';
 import { exchangeClient } from '../features/exchange/exchange-client';
-import { SearchClient } from '../search/search-client';
-import { hitOf, type SearchHit } from './search-hit';
+import { ConsolidatedSearch } from './consolidated-search';
 import type { UpperLevelApi } from './types';
 
 export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; readonly parentName: string }, session: Session): UpperLevelApi {
   const receiver = { unitId: session.unitId, name: unit.name, parentName: unit.parentName, operator: session.operator };
-  // The consolidated search index: built in the search worker on the first query, kept until the page closes it.
-  let search: { client: SearchClient; byId: Map<string, SearchHit>; ready: Promise<void> } | undefined;
+  // The consolidated search: the units' persisted indexes in the index worker, opened on the first query, let go when the page closes it.
+  let search: ConsolidatedSearch | undefined;
 
   return {
     kind: 'indexeddb',
@@ -36,32 +34,12 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
       return { byOrigin: Object.fromEntries(h), metresPerBox };
     },
     unitNames: async () => Object.fromEntries(await unitNames(db)),
-    async search(query, options, onProgress) {
-      if (!search) {
-        const client = new SearchClient();
-        const byId = new Map<string, SearchHit>();
-        const ready = (async () => {
-          // This unit's entries and every received unit's (from their blocks), cancelled ones left out.
-          const live = await searchableEntries(db);
-          for (const d of live) byId.set(d.id, hitOf(d));
-          await client.build(
-            live.map((d) => ({ id: d.id, text: 'arrivalNumber' in d ? incomingSearchText(d) : outgoingSearchText(d) })),
-            { onProgress: (p) => onProgress?.({ stage: 'index', done: p.done, total: p.total }) },
-          );
-        })();
-        search = { client, byId, ready };
-      }
-      const s = search;
-      await s.ready;
-      const found = await s.client.search(query, { limit: options.origin ? 5000 : options.limit });
-      if (!found) return null;
-      return found
-        .map((id) => s.byId.get(id))
-        .filter((h): h is SearchHit => !!h && (!options.origin || h.origin === options.origin))
-        .slice(0, options.limit);
+    search(query, options, onProgress) {
+      search ??= new ConsolidatedSearch(db);
+      return search.search(query, options, onProgress);
     },
     closeSearch() {
-      search?.client.dispose();
+      search?.close();
       search = undefined;
     },
     async inventory(onlyUnitId) {

@@ -6,8 +6,7 @@
  * then and over the next 2 s, and the JS heap after (garbage collected first; page still
  * open). Baseline, same round, alternating which goes first: the same page whose seam
  * answers the overview, holdings and names from memory (what painting the page costs with
- * no reading). In the first round, the first consolidated search (index built in its worker
- * from every entry, then one query) is timed too, with the heap after it.
+ * no reading). The consolidated search has its own measures (measures-upper-search.ts).
  */
 import { createRoot } from 'react-dom/client';
 import { App as AntApp } from 'antd';
@@ -22,6 +21,7 @@ import type { UpperLevelApi } from '../../../renderer/src/upper-api/types';
 import { UpperLevelPage } from '../../../renderer/src/features/upper-level/UpperLevelPage';
 import { initI18n } from '../../../renderer/src/i18n';
 import { bundleImportMeasures, ensureImported, OPERATOR } from './measures-bundle-import';
+import { upperSearchMeasures } from './measures-upper-search';
 import type { Measure } from './types';
 
 const frame = () => new Promise<number>((ok) => requestAnimationFrame(ok));
@@ -126,17 +126,6 @@ function openMeasure(records: number, label: string, large: boolean): Measure {
         ours = await openPage(db, api, archiveId);
       }
       if (!/Văn bản đến/.test(ours.rowText)) throw new Error(`the units list shows no counts: ${ours.rowText.slice(0, 200)}`);
-      // The first consolidated search after the opening (first round only: at 1M it takes minutes).
-      let search: Record<string, unknown> = {};
-      if (round === 0) {
-        const t0 = performance.now();
-        const hits = await api.search('ke hoach', { limit: 200 });
-        const firstMs = performance.now() - t0;
-        const t1 = performance.now();
-        await api.search('quyet dinh thanh', { limit: 200 });
-        search = { firstSearchMs: r0(firstMs), firstSearchHits: hits?.length ?? 0, nextSearchMs: r0(performance.now() - t1), heapAfterSearchMb: await heapMb() };
-        api.closeSearch();
-      }
       db.close();
       return {
         value: ours.firstRowMs,
@@ -151,7 +140,6 @@ function openMeasure(records: number, label: string, large: boolean): Measure {
           baselineHeapAfterMb: base.heapMb,
           goalMs: 1000,
           goalHeapMb: 300,
-          ...search,
         },
       };
     },
@@ -159,4 +147,11 @@ function openMeasure(records: number, label: string, large: boolean): Measure {
 }
 
 const [import200k, import1m] = bundleImportMeasures as [Measure, Measure];
-export const upperMeasures: Measure[] = [import200k, openMeasure(200_000, '200k', false), import1m, openMeasure(1_000_000, '1m', true)];
+export const upperMeasures: Measure[] = [
+  import200k,
+  openMeasure(200_000, '200k', false),
+  ...upperSearchMeasures(200_000, '200k', false),
+  import1m,
+  openMeasure(1_000_000, '1m', true),
+  ...upperSearchMeasures(1_000_000, '1m', true),
+];

@@ -72,3 +72,22 @@ export function outgoingIndexDoc(doc: OutgoingDocFields & Meta): EntryIndexDoc {
     days: {},
   };
 }
+
+/** The consolidated search (tìm kiếm tổng hợp) keeps per entry only the unit it came from, and whether it is cancelled. */
+export const CONSOLIDATED_FACETS = ['origin'] as const;
+export const CONSOLIDATED_FLAGS = ['deleted'] as const;
+
+/**
+ * An incoming or outgoing entry as the consolidated search indexes it: the same folded text as
+ * its register's list (so a query finds the same entries), no ordinal (the index hands places
+ * out: the entries of every register and both books share one scope per unit).
+ */
+export function consolidatedIndexDoc(doc: (IncomingDocFields | OutgoingDocFields) & Meta & { readonly origin: string }): Omit<EntryIndexDoc, 'ordinal'> {
+  return {
+    id: doc.id,
+    text: 'arrivalNumber' in doc ? incomingSearchText(doc) : outgoingSearchText(doc),
+    facets: { origin: doc.origin },
+    flags: doc.deleted ? ['deleted'] : [],
+    days: {},
+  };
+}

@@ -41,7 +41,7 @@ function indexDoc(table: EntryTableName, r: IncomingDoc | OutgoingDoc): EntryInd
   return table === 'incomingDocs' ? incomingIndexDoc(r as IncomingDoc) : outgoingIndexDoc(r as OutgoingDoc);
 }
 
-async function journalFingerprint(db: LuutruDb): Promise<string> {
+export async function journalFingerprint(db: LuutruDb): Promise<string> {
   // The first journal entry's time tells one database from another made under the same name.
   const first = await db.journal.orderBy('seq').first();
   return `v${db.verno}:${first?.at ?? ''}`;

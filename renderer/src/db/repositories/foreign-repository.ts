@@ -78,3 +78,9 @@ export async function foreignHoldingsCounters(db: LuutruDb): Promise<Map<string,
   const counted = await Promise.all(rows.map((r) => (r.holdingsVersion === HOLDINGS_COUNTERS_VERSION ? { ...(r.holdings ?? {}) } : countForeignHoldings(db, r.origin))));
   return new Map(rows.map((r, i) => [r.origin, counted[i]!]));
 }
+
+/** The records of some blocks of one origin's table, per block asked ([] for a block not there): the rows a search found, read where they are kept. */
+export async function foreignBlocks(db: LuutruDb, origin: string, table: ReplicatedTable, blocks: readonly number[]): Promise<BundleRecord[][]> {
+  const rows = await db.foreignBlocks.bulkGet(blocks.map((b) => [origin, table, b] as [string, string, number]));
+  return rows.map((row) => (row ? (JSON.parse(row.json) as BundleRecord[]) : []));
+}

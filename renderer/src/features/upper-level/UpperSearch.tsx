@@ -2,14 +2,15 @@
  * Consolidated search at the upper level: every incoming and outgoing entry of every unit
  * whose bundles were imported (and this unit's own), diacritics and case ignored, in one
  * list with the unit it came from; in the app a result opens read-only in the entry drawer.
- * Through the seam: in the app the index is built in its own search worker on first use; at
- * the province archive PostgreSQL answers.
+ * Through the seam: in the app each unit's index is kept in the index worker's database (built
+ * there on first use, with its progress shown here); at the province archive PostgreSQL answers.
  */
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Card, Input, Progress, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../i18n';
+import { formatCount } from '../../core/format';
 import { useUpperApi } from '../../upper-api/context';
 import type { Progress as BuildProgress, SearchHit } from '../../upper-api/types';
 import { useDb } from '../../db/context';
@@ -20,7 +21,7 @@ import { EntryDrawer } from '../registers/EntryDrawer';
 const LIMIT = 200;
 
 export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useUpperApi();
   const [progress, setProgress] = useState<BuildProgress>();
   const [query, setQuery] = useState('');
@@ -29,6 +30,7 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
   const [error, setError] = useState<unknown>();
   const [openId, setOpenId] = useState<string>();
   const local = api.kind === 'indexeddb';
+  const indexing = progress !== undefined && progress.done < progress.total;
 
   useEffect(() => () => api.closeSearch(), [api]);
 
@@ -58,15 +60,20 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
       <Space wrap style={{ marginBottom: 8 }}>
         <Input.Search allowClear style={{ width: 420 }} placeholder={t('registers.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('upper.searchTitle')} />
         <Select allowClear style={{ width: 280 }} placeholder={t('upper.allUnits')} value={origin} onChange={setOrigin} options={options} />
-        {progress && progress.done < progress.total && <Progress percent={Math.round((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 160 }} />}
+        {indexing && <Progress percent={Math.floor((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 160 }} />}
       </Space>
+      {indexing && (
+        <Typography.Paragraph type="secondary" data-testid="upper-search-indexing">
+          {t('upper.searchIndexing', { done: formatCount(progress.done, i18n.language), total: formatCount(progress.total, i18n.language) })}
+        </Typography.Paragraph>
+      )}
       {error !== undefined && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 8 }} />}
       <Table<SearchHit>
         size="small"
         rowKey="id"
         dataSource={hits}
         pagination={{ pageSize: 20, showSizeChanger: false }}
-        locale={{ emptyText: query.trim() ? t('registers.noMatch') : t('upper.searchHelp') }}
+        locale={{ emptyText: !query.trim() ? t('upper.searchHelp') : indexing ? t('upper.searchPreparing') : t('registers.noMatch') }}
         {...(local ? { onRow: (h: SearchHit) => ({ onClick: () => setOpenId(h.id), onKeyDown: (e: KeyboardEvent) => { if (e.key === 'Enter') setOpenId(h.id); }, tabIndex: 0, style: { cursor: 'pointer' } }) } : {})}
         columns={[
           { key: 'unit', title: t('upper.unit'), width: 200, render: (_, h) => units.get(h.origin) ?? h.origin },

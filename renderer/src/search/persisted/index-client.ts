@@ -6,11 +6,11 @@
  */
 import { proxy } from 'comlink';
 import { workerHandle, type WorkerHandle, type WorkerLike } from '../../workers/worker-handle';
-import type { IndexHost, ListResult, ListWindow, ScopeRef } from './index-host';
+import type { FirstsPart, IndexHost, ListResult, ListWindow, ScopeRef } from './index-host';
 import type { IndexStatus } from './scope-index';
 import type { ViewFilter } from './scope-state';
 
-export type { IndexStatus, ListResult, ListWindow, ScopeRef, ViewFilter };
+export type { FirstsPart, IndexStatus, ListResult, ListWindow, ScopeRef, ViewFilter };
 
 function spawnWorker(): WorkerLike {
   return new Worker(new URL('./index.worker.ts', import.meta.url), { type: 'module', name: 'luutru-index' });
@@ -38,6 +38,10 @@ export class IndexClient {
 
   window(viewId: number, from: number, to: number): Promise<ListWindow | undefined> {
     return this.worker.call((w) => w.window(viewId, from, to));
+  }
+
+  firsts(handles: readonly number[], filter: ViewFilter, limit: number): Promise<FirstsPart[]> {
+    return this.worker.call((w) => w.firsts(handles, filter, limit));
   }
 
   facet(handle: number, field: string): Promise<{ value: string; count: number }[]> {

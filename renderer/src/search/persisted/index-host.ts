@@ -2,7 +2,8 @@
  * What the index worker does, apart from the worker itself so Node tests run it as is: opens
  * scopes (a scope stays loaded while a page holds a handle on it, and is dropped from memory
  * when the last one is released), answers lists — the count and the first rows' ordinals in
- * one call, later windows of the same list by its id — facet values and the span of a scope.
+ * one call, later windows of the same list by its id; the first entries of a list asked over
+ * several scopes (the consolidated search: one scope per unit) — facet values and the span of a scope.
  */
 import { PageCache } from './page-cache';
 import { scopeLocks, type RunLocked } from './locks';
@@ -11,14 +12,21 @@ import { indexDbName, SearchDb } from './search-db';
 import type { ViewFilter } from './scope-state';
 import type { IndexSource } from './source';
 
-/** A scope to open: its kind and what it needs (e.g. a register: table and register id). */
-export type ScopeRef = { readonly kind: 'register'; readonly table: 'incomingDocs' | 'outgoingDocs'; readonly registerId: string };
+/**
+ * A scope to open: its kind and what it needs — a register: table and register id; the upper
+ * level's consolidated search: one unit's entries (`origin` null: this unit's own).
+ */
+export type ScopeRef =
+  | { readonly kind: 'register'; readonly table: 'incomingDocs' | 'outgoingDocs'; readonly registerId: string }
+  | { readonly kind: 'upper'; readonly origin: string | null };
 
 /** Makes a scope's source from the app database's name (in the worker it opens that database). */
 export type OpenSource = (dbName: string, ref: ScopeRef) => Promise<{ readonly key: string; readonly source: IndexSource }>;
 
 export type ListWindow = { readonly from: number; readonly ordinals: number[]; readonly ids?: string[] };
 export type ListResult = { readonly viewId: number; readonly count: number; readonly status: IndexStatus; readonly window?: ListWindow };
+/** One scope's part of a list asked over several scopes: how many it holds, and its first entries taken. */
+export type FirstsPart = { readonly handle: number; readonly count: number; readonly ordinals: number[]; readonly ids?: string[] };
 
 export type IndexHost = {
   open(dbName: string, ref: ScopeRef, onStatus?: (s: IndexStatus) => void): Promise<{ handle: number; status: IndexStatus }>;
@@ -28,6 +36,8 @@ export type IndexHost = {
   list(handle: number, filter: ViewFilter, window?: { from: number; to: number }): Promise<ListResult>;
   /** Positions from..to of a list computed before (undefined when it was dropped: compute it again). */
   window(viewId: number, from: number, to: number): Promise<ListWindow | undefined>;
+  /** The first `limit` entries of the list over several scopes in turn (a scope is asked only while fewer were found). */
+  firsts(handles: readonly number[], filter: ViewFilter, limit: number): Promise<FirstsPart[]>;
   facet(handle: number, field: string): Promise<{ value: string; count: number }[]>;
   span(handle: number): Promise<{ first: number; last: number } | undefined>;
   /** Resolves once no build runs (tests and the bench). */
@@ -100,6 +110,19 @@ export function createIndexHost(openSource: OpenSource, options: { locks?: RunLo
       const view = views.get(viewId);
       const open = view ? scopes.get(view.key) : undefined;
       return view && open ? cut(view, open.index, from, to) : undefined;
+    },
+    async firsts(list, filter, limit) {
+      const out: FirstsPart[] = [];
+      let left = limit;
+      for (const handle of list) {
+        if (left <= 0) break;
+        const index = await scopeOf(handle);
+        const all = await index.view(filter);
+        const ordinals = Array.from(all.subarray(0, left));
+        out.push({ handle, count: all.length, ordinals, ...(index.keepsIds ? { ids: index.idsAt(ordinals) } : {}) });
+        left -= ordinals.length;
+      }
+      return out;
     },
     async facet(handle, field) {
       return (await scopeOf(handle)).facet(field);

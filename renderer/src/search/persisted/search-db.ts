@@ -2,9 +2,9 @@
  * Where the persisted list and search indexes live: a database of their own next to the app's
  * ("luutru-index" beside "luutru"). They are derived data — rebuilt from the records whenever
  * in doubt — so they stay out of the app's schema versions, its backups and its restores, and
- * can be dropped at any time. Per scope (one register, later all units' entries): one row with
- * its state and dictionaries, one row per segment of 65,536 ordinals (its columns and the first
- * token of each term page), the term pages (keyed by the generation that wrote them, so a read
+ * can be dropped at any time. Per scope (one register's list, or one unit's entries in the upper
+ * level's consolidated search): one row with its state and dictionaries, one row per segment of
+ * 65,536 ordinals (its columns and the first token of each term page), the term pages (keyed by the generation that wrote them, so a read
  * never mixes two versions of a segment), and the entries changed since a segment was written.
  */
 import { Dexie, type Table } from 'dexie';

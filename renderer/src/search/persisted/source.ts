@@ -9,7 +9,7 @@ import type { ColumnSpec } from './columns';
 
 /** One entry as the index takes it. */
 export type IndexDoc = {
-  /** Its place in the scope (a register: the entry's number); absent when the index hands places out. */
+  /** Its place in the scope (a register: the entry's number; a received unit's entry: where it is kept); absent when the index hands places out. */
   readonly ordinal?: number;
   readonly id: string;
   /** Folded text of every searchable field. */

@@ -1,0 +1,204 @@
+/**
+ * The upper level's consolidated search after an import of 200k (1M with BENCH_LARGE=1) records
+ * from 20,000-entry commune bundles (measures-bundle-import.ts leaves them in the app's
+ * database), through the app's IndexedDB seam, as the search screen asks it:
+ * - upper-search-first-<size>: the first search (every unit's index built in the index worker
+ *   from nothing, then the query). Baseline, same round, alternating which goes first: a bare
+ *   read of the same entries (searchableEntries: every own and received entry, parsed). The
+ *   main thread's heap after each (garbage collected; the search still open), and, first round,
+ *   the search it replaces (the in-memory index built on the first query: every entry read,
+ *   a map of every result row, FlexSearch in the search worker), timed with its heap.
+ * - upper-search-p95-<size>: 54 queries typed letter by letter once the indexes are built;
+ *   the p95 of a query's answer (hits read by id, rows made). Baseline: the same queries on the
+ *   in-memory index it replaces (built untimed).
+ * - upper-search-reopen-<size>: the first search after a reload (a new index worker reading the
+ *   persisted indexes: no entry read again, no build). Baseline: the bare read of the entries.
+ */
+import { Dexie } from 'dexie';
+import { LuutruDb, DB_NAME } from '../../../renderer/src/db/schema';
+import { searchableEntries } from '../../../renderer/src/db/repositories/upper-level-repository';
+import { incomingSearchText, outgoingSearchText } from '../../../renderer/src/core/registers/search-text';
+import { indexDbName } from '../../../renderer/src/search/persisted/search-db';
+import { indexClient } from '../../../renderer/src/search/persisted/index-client';
+import { SearchClient } from '../../../renderer/src/search/search-client';
+import { indexedDbUpperApi } from '../../../renderer/src/upper-api/indexeddb';
+import { hitOf, type SearchHit } from '../../../renderer/src/upper-api/search-hit';
+import type { UpperLevelApi } from '../../../renderer/src/upper-api/types';
+import { ensureImported, OPERATOR } from './measures-bundle-import';
+import { percentile } from '../stats';
+import type { Measure } from './types';
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+const r0 = Math.round;
+const LIMIT = 200;
+
+/** JS heap of the page in MB after a full collection (the runner starts Chromium with --expose-gc and precise memory info). */
+async function heapMb(): Promise<number | null> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  await sleep(100);
+  gc?.();
+  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  return memory ? r0(memory.usedJSHeapSize / 1e6) : null;
+}
+
+/** What an archivist types, letter by letter from the third (54 queries). */
+const PHRASES = ['quyết định thành lập', 'ke hoach trien khai', 'so noi vu', 'ubnd tinh', 'báo cáo'];
+const TYPED = PHRASES.flatMap((p) => Array.from({ length: p.length - 2 }, (_, i) => p.slice(0, i + 3)));
+
+async function openApi(archiveId: string): Promise<{ db: LuutruDb; api: UpperLevelApi }> {
+  const db = new LuutruDb(DB_NAME);
+  await db.open();
+  return { db, api: indexedDbUpperApi(db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên' }, { unitId: archiveId, operator: OPERATOR }) };
+}
+
+/** A reload as far as the search sees it: the index worker goes (a new one starts on the next call). */
+function restartWorker(): void {
+  indexClient().dispose();
+}
+
+/** Drops the persisted indexes (the index worker first, so their database is not held open). */
+async function dropIndexes(): Promise<void> {
+  restartWorker();
+  await Dexie.delete(indexDbName(DB_NAME));
+}
+
+async function bareRead(db: LuutruDb): Promise<{ ms: number; entries: number; heapMb: number | null }> {
+  const t0 = performance.now();
+  const live = await searchableEntries(db);
+  const ms = performance.now() - t0;
+  // Taken while the entries are still held (what holding them all costs).
+  const heap = await heapMb();
+  return { ms, entries: live.length, heapMb: heap };
+}
+
+/** The search this one replaces: every entry read on the main thread, a row per entry in a map, FlexSearch in its worker. */
+async function inMemorySearch(db: LuutruDb): Promise<{ buildMs: number; search(q: string): Promise<SearchHit[] | null>; heapMb: number | null; dispose(): void }> {
+  const t0 = performance.now();
+  const client = new SearchClient();
+  const byId = new Map<string, SearchHit>();
+  const live = await searchableEntries(db);
+  for (const d of live) byId.set(d.id, hitOf(d));
+  await client.build(live.map((d) => ({ id: d.id, text: 'arrivalNumber' in d ? incomingSearchText(d) : outgoingSearchText(d) })));
+  const search = async (q: string) => (await client.search(q, { limit: LIMIT }))?.map((id) => byId.get(id)!) ?? null;
+  await search('ke hoach');
+  const buildMs = performance.now() - t0;
+  return { buildMs, search, heapMb: await heapMb(), dispose: () => client.dispose() };
+}
+
+async function firstSearch(api: UpperLevelApi): Promise<{ ms: number; hits: number; progressEvents: number; heapMb: number | null }> {
+  let progressEvents = 0;
+  const t0 = performance.now();
+  const hits = await api.search('ke hoach', { limit: LIMIT }, (p) => p.stage === 'index' && progressEvents++);
+  const ms = performance.now() - t0;
+  return { ms, hits: hits?.length ?? 0, progressEvents, heapMb: await heapMb() };
+}
+
+function firstMeasure(records: number, label: string, large: boolean): Measure {
+  return {
+    name: `upper-search-first-${label}`,
+    unit: 'ms (first search, indexes built)',
+    large,
+    maxRepeats: large ? 1 : 2,
+    async run(round) {
+      const { archiveId } = await ensureImported(records);
+      const { db, api } = await openApi(archiveId);
+      await dropIndexes();
+      const heapBeforeMb = await heapMb();
+      let ours: Awaited<ReturnType<typeof firstSearch>>;
+      let base: Awaited<ReturnType<typeof bareRead>>;
+      if (round % 2 === 0) {
+        ours = await firstSearch(api);
+        base = await bareRead(db);
+      } else {
+        base = await bareRead(db);
+        ours = await firstSearch(api);
+      }
+      api.closeSearch();
+      let old: Record<string, unknown> = {};
+      if (round === 0) {
+        const mem = await inMemorySearch(db);
+        old = { oldFirstSearchMs: r0(mem.buildMs), oldHeapAfterMb: mem.heapMb };
+        mem.dispose();
+      }
+      db.close();
+      return {
+        value: ours.ms,
+        baseline: base.ms,
+        extra: { records, entries: base.entries, hits: ours.hits, progressEvents: ours.progressEvents, heapBeforeMb, heapAfterMb: ours.heapMb, baselineHeapAfterMb: base.heapMb, goalHeapMb: 300, ...old },
+      };
+    },
+  };
+}
+
+function p95Measure(records: number, label: string, large: boolean): Measure {
+  return {
+    name: `upper-search-p95-${label}`,
+    unit: 'ms (p95 of 50 typed queries)',
+    large,
+    maxRepeats: large ? 1 : 2,
+    async run(round) {
+      const { archiveId } = await ensureImported(records);
+      const { db, api } = await openApi(archiveId);
+      await api.search('ke hoach', { limit: LIMIT });
+      const mem = await inMemorySearch(db);
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      let oursHits = 0;
+      let theirHits = 0;
+      for (const [i, q] of TYPED.entries()) {
+        const timeOurs = async () => {
+          const t0 = performance.now();
+          oursHits += (await api.search(q, { limit: LIMIT }))?.length ?? 0;
+          ours.push(performance.now() - t0);
+        };
+        const timeTheirs = async () => {
+          const t0 = performance.now();
+          theirHits += (await mem.search(q))?.length ?? 0;
+          theirs.push(performance.now() - t0);
+        };
+        if ((i + round) % 2 === 0) await timeOurs().then(timeTheirs);
+        else await timeTheirs().then(timeOurs);
+      }
+      mem.dispose();
+      api.closeSearch();
+      db.close();
+      return {
+        value: percentile(ours, 95),
+        baseline: percentile(theirs, 95),
+        extra: { records, queries: TYPED.length, medianMs: r0(percentile(ours, 50) * 10) / 10, maxMs: r0(Math.max(...ours)), baselineMedianMs: r0(percentile(theirs, 50) * 10) / 10, hits: oursHits, baselineHits: theirHits, goalMs: 50 },
+      };
+    },
+  };
+}
+
+function reopenMeasure(records: number, label: string, large: boolean): Measure {
+  return {
+    name: `upper-search-reopen-${label}`,
+    unit: 'ms (first search after a reload)',
+    large,
+    maxRepeats: large ? 1 : 3,
+    async run(round) {
+      const { archiveId } = await ensureImported(records);
+      const { db, api } = await openApi(archiveId);
+      // Built once (the first round, if the measures before did not leave them).
+      await api.search('ke hoach', { limit: LIMIT });
+      api.closeSearch();
+      restartWorker();
+      let ours: Awaited<ReturnType<typeof firstSearch>>;
+      let base: Awaited<ReturnType<typeof bareRead>>;
+      if (round % 2 === 0) {
+        ours = await firstSearch(api);
+        base = await bareRead(db);
+      } else {
+        base = await bareRead(db);
+        ours = await firstSearch(api);
+      }
+      api.closeSearch();
+      db.close();
+      return { value: ours.ms, baseline: base.ms, extra: { records, hits: ours.hits, rebuilt: ours.progressEvents > 0 ? 1 : 0, heapAfterMb: ours.heapMb, baselineHeapAfterMb: base.heapMb } };
+    },
+  };
+}
+
+export const upperSearchMeasures = (records: number, label: string, large: boolean): Measure[] => [firstMeasure(records, label, large), p95Measure(records, label, large), reopenMeasure(records, label, large)];
