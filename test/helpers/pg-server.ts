@@ -32,7 +32,7 @@ function freePort(): Promise<number> {
 export type TestPgServer = { readonly url: string; stop(): void };
 
 /** Starts a server (or uses LUUTRU_TEST_PG_URL). */
-export async function startTestPgServer(options: { durable?: boolean } = {}): Promise<TestPgServer> {
+export async function startTestPgServer(options: { durable?: boolean; settings?: Readonly<Record<string, string>> } = {}): Promise<TestPgServer> {
   if (process.env.LUUTRU_TEST_PG_URL) return { url: process.env.LUUTRU_TEST_PG_URL, stop: () => undefined };
   const bin = binDir();
   if (!bin) throw new Error('PostgreSQL is not installed: the archive tests need a real server. Run: apt-get install -y postgresql (or set LUUTRU_TEST_PG_URL).');
@@ -49,7 +49,8 @@ export async function startTestPgServer(options: { durable?: boolean } = {}): Pr
   const port = await freePort();
   // Tests trade durability for speed; the bench keeps the server's defaults (fsync on), as an archive runs it.
   const speed = options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${speed}`, 'start']);
+  const settings = Object.entries(options.settings ?? {}).map(([k, v]) => ` -c ${k}=${v}`).join('');
+  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${speed}${settings}`, 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {

@@ -83,12 +83,29 @@ function longTasks() {
     for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
   });
   observer.observe({ type: 'longtask' });
+  // Long animation frames name the scripts that ran in them: what the longest task was.
+  type Script = { invoker: string; sourceFunctionName: string; sourceURL: string; duration: number };
+  const frames: { start: number; duration: number; scripts: Script[] }[] = [];
+  const frameObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as unknown as { startTime: number; duration: number; scripts: Script[] }[])
+      frames.push({ start: e.startTime, duration: e.duration, scripts: e.scripts.map((x) => ({ invoker: x.invoker, sourceFunctionName: x.sourceFunctionName, sourceURL: x.sourceURL.split('/').pop() ?? '', duration: Math.round(x.duration) })) });
+  });
+  try {
+    frameObserver.observe({ type: 'long-animation-frame' });
+  } catch {
+    // Not in this browser: the figure stays unattributed.
+  }
+  const within = (windows: readonly (readonly [number, number])[]) => (t: { start: number }) => windows.some(([a, b]) => t.start >= a && t.start < b);
   return {
-    async longestWithin(windows: readonly (readonly [number, number])[]): Promise<number> {
+    async longestWithin(windows: readonly (readonly [number, number])[]): Promise<{ ms: number; scripts: string }> {
       await new Promise((r) => setTimeout(r, 50));
       for (const e of observer.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
       observer.disconnect();
-      return Math.max(0, ...tasks.filter((t) => windows.some(([a, b]) => t.start >= a && t.start < b)).map((t) => t.duration));
+      frameObserver.disconnect();
+      const ms = Math.max(0, ...tasks.filter(within(windows)).map((t) => t.duration));
+      const frame = frames.filter(within(windows)).sort((a, b) => b.duration - a.duration)[0];
+      const scripts = (frame?.scripts ?? []).sort((a, b) => b.duration - a.duration).slice(0, 3).map((x) => `${x.invoker} ${x.sourceFunctionName}@${x.sourceURL} ${x.duration} ms`).join('; ');
+      return { ms, scripts };
     },
   };
 }
@@ -116,6 +133,8 @@ export async function importPass(bundles: number, round: number) {
   const imports: number[] = [];
   const raws: number[] = [];
   let prepareMs = 0;
+  /** The dry run's time by stage (read, verify, plan, receipt), summed over the bundles. */
+  const stages: Record<string, number> = {};
   let bytes = 0;
   let written = 0;
   try {
@@ -126,7 +145,8 @@ export async function importPass(bundles: number, round: number) {
       (globalThis as { gc?: () => void }).gc?.();
       const importOne = async () => {
         const t0 = performance.now();
-        const { token, receipt } = await client.prepare(files, archive.id);
+        const { token, receipt, timings } = await client.prepare(files, archive.id);
+        for (const [k, v] of Object.entries(timings)) stages[k] = (stages[k] ?? 0) + v;
         const t1 = performance.now();
         const refused = receipt.files.find((f) => f.status !== 'accepted');
         if (refused) throw new Error(`bundle ${k} refused: ${JSON.stringify(refused).slice(0, 300)}`);
@@ -136,11 +156,11 @@ export async function importPass(bundles: number, round: number) {
         imports.push(t2 - t0);
         prepareMs += t1 - t0;
         written += r.written;
+        // What follows (the baseline's put loop, making the next bundle) in tasks of their own: run
+        // on in the task that took the import's last message, it was counted as the import's.
+        await new Promise((r) => setTimeout(r, 0));
       };
       const rawOne = async () => {
-        // In a task of its own: after an import, its put loop would otherwise run on in the task
-        // that took the import's last message, and count as the import's long task.
-        await new Promise((r) => setTimeout(r, 0));
         const t0 = performance.now();
         await rawPut(idb, docs);
         raws.push(performance.now() - t0);
@@ -158,12 +178,12 @@ export async function importPass(bundles: number, round: number) {
     idb.close();
     await LuutruDb.delete(baseName);
   }
-  const longestTaskMs = await tasks.longestWithin(windows);
+  const longest = await tasks.longestWithin(windows);
   const records = bundles * PER_BUNDLE;
   db.close();
   if (written !== bundles * (PER_BUNDLE + 1)) throw new Error(`written ${written} of ${bundles * (PER_BUNDLE + 1)}`);
   imported = { records, archiveId: archive.id };
-  return { imports, raws, records, bytes, prepareMs, longestTaskMs };
+  return { imports, raws, records, bytes, prepareMs, stages, longestTaskMs: longest.ms, longestTaskScripts: longest.scripts };
 }
 
 /** The app's database holding `records` imported ones (imports them, untimed, if the import measure did not run). */
@@ -196,6 +216,7 @@ function importMeasure(bundles: number, label: string, large: boolean): Measure 
           recordsPerSecond: r0((p.records / value) * 1000),
           rawRecordsPerSecond: r0((p.records / sum(p.raws)) * 1000),
           prepareMs: r0(p.prepareMs),
+          ...Object.fromEntries(Object.entries(p.stages).map(([k, v]) => [`prepare${k[0]!.toUpperCase()}${k.slice(1)}`, r0(v)])),
           applyMs: r0(value - p.prepareMs),
           bundleMedianMs: r0(median(p.imports)),
           bundleMinMs: r0(Math.min(...p.imports)),
@@ -204,6 +225,7 @@ function importMeasure(bundles: number, label: string, large: boolean): Measure 
           rawBundleMinMs: r0(Math.min(...p.raws)),
           rawBundleMaxMs: r0(Math.max(...p.raws)),
           longestMainThreadTaskMs: r0(p.longestTaskMs),
+          longestTaskScripts: p.longestTaskScripts,
         },
       };
     },

@@ -37,7 +37,11 @@ export type PreparedImport = {
   readonly plan: ImportPlan | undefined;
   readonly journalSeq: number;
   readonly foreignGeneration: string | undefined;
+  /** Where the dry run's time went (ms): reading the files, checking them, planning, forks and the receipt. */
+  readonly timings: ImportTimings;
 };
+
+export type ImportTimings = { readonly readMs: number; readonly verifyMs: number; readonly planMs: number; readonly receiptMs: number };
 
 async function lastJournalSeq(db: LuutruDb): Promise<number> {
   const last = await db.journal.orderBy('seq').lastKey();
@@ -72,6 +76,7 @@ export type ImportProgress = (p: { readonly stage: ImportStage; readonly done: n
 
 /** Reads, verifies and plans. Writes nothing. */
 export async function prepareImport(db: LuutruDb, files: readonly ImportFile[], receiverUnitId: string, now: Date = new Date(), progress?: ImportProgress): Promise<PreparedImport> {
+  const t0 = performance.now();
   const parsed: (ParsedBundleFile | AppError)[] = [];
   for (const [i, f] of files.entries()) {
     await progress?.({ stage: 'read', done: i, total: files.length, file: f.name });
@@ -81,14 +86,18 @@ export async function prepareImport(db: LuutruDb, files: readonly ImportFile[], 
       parsed.push(e instanceof AppError ? e : new AppError('bundle.verify.failed'));
     }
   }
+  const t1 = performance.now();
   const policy = await loadTrustPolicy(db, receiverUnitId);
   const selection = await verifySelection(parsed, policy, {}, now.toISOString(), (file, done, total) => progress?.({ stage: 'verify', done, total, file: files[file]?.name ?? '' }));
   await progress?.({ stage: 'plan', done: 0, total: 1 });
+  const t2 = performance.now();
   const { plan, journalSeq, foreignGeneration } = await planSnapshot(db, receiverUnitId, selection.accepted);
+  const t3 = performance.now();
   const forks = await forkRows(db, selection, files, now);
   const alreadyReceived = new Set((await db.receivedBundles.bulkGet(selection.received.map((b) => b.payloadSha256))).filter(Boolean).map((r) => r!.payloadSha256));
   const receipt = buildReceipt({ selection, plan, files, forks, alreadyReceived, policy });
-  return { receipt, selection, files, forks, receiverUnitId, plan, journalSeq, foreignGeneration };
+  const timings = { readMs: t1 - t0, verifyMs: t2 - t1, planMs: t3 - t2, receiptMs: performance.now() - t3 };
+  return { receipt, selection, files, forks, receiverUnitId, plan, journalSeq, foreignGeneration, timings };
 }
 
 /** Tables a plan reads: the receiver's own records, held claims, decisions, others' blocks, and the positions it is judged at. */

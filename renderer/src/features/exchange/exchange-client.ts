@@ -1,6 +1,6 @@
 /** The exchange worker seen from the UI (export, import dry run, apply), with progress and cancel. */
 import type { ExportKind } from '../../db/exchange/export';
-import type { ImportFile, ImportReceipt } from '../../db/exchange/import';
+import type { ImportFile, ImportReceipt, ImportTimings } from '../../db/exchange/import';
 import { callback, workerHandle, type WorkerHandle } from '../../workers/worker-handle';
 import type { ExchangeWorkerApi } from './exchange.worker';
 import type { WorkerProgress } from './protocol';
@@ -33,7 +33,7 @@ export class ExchangeClient {
     return this.worker.call((api) => api.exportBundle(kind, operator, this.progress(onProgress), jobId));
   }
 
-  prepare(files: readonly ImportFile[], receiverUnitId: string, onProgress?: OnProgress, jobId?: number): Promise<{ token: number; receipt: ImportReceipt }> {
+  prepare(files: readonly ImportFile[], receiverUnitId: string, onProgress?: OnProgress, jobId?: number): Promise<{ token: number; receipt: ImportReceipt; timings: ImportTimings }> {
     return this.worker.call((api) => api.prepare(files, receiverUnitId, this.progress(onProgress), jobId));
   }
 

@@ -53,7 +53,7 @@ const api = {
     check(jobId);
     const token = nextToken++;
     prepared.set(token, p);
-    return { token, receipt: p.receipt };
+    return { token, receipt: p.receipt, timings: p.timings };
   },
 
   async apply(token: number, operator: string, onProgress: Progress) {
