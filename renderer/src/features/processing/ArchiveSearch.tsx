@@ -8,7 +8,10 @@ import { useEffect, useRef, useState } from 'react';
 import { Card, Input, Progress, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/context';
-import { archiveSearchItems, type SearchItem } from '../../db/repositories/archive-search-repository';
+import { archiveSearchItems, type SearchItem as Item } from '../../db/repositories/archive-search-repository';
+
+/** What a hit shows (its text stays in the search worker's index only). */
+type SearchItem = Omit<Item, 'text'>;
 import { SearchClient } from '../../search/search-client';
 
 const LIMIT = 200;
@@ -27,7 +30,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
     if (client.current) return;
     client.current = new SearchClient();
     const all = await archiveSearchItems(db, fondsId ? { fondsId } : {});
-    for (const i of all) items.current.set(i.id, i);
+    for (const { text: _text, ...shown } of all) items.current.set(shown.id, shown);
     await client.current.build(all.map((i) => ({ id: i.id, text: i.text })), { onProgress: setProgress });
     setReady(true);
   };
