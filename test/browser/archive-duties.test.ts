@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, setupUnitThroughUi } from './flows';
+import { confirmDialog, exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -77,21 +77,6 @@ async function closeDossier(page: Page, notation: string, sheets: string) {
   await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
 }
 
-/**
- * Waits until no dialog, popover or message is still opening or closing. The browser's clock is
- * installed (faked): a click on a dialog's button while its opening motion runs can be lost.
- */
-async function settled(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('[class*="-appear-"], [class*="-enter-"], [class*="-leave-"]'), undefined, { timeout: 15_000 });
-}
-
-/** Clicks a button of a dialog (or popover) once it has finished opening. */
-async function confirm(page: Page, testId: string) {
-  await page.getByTestId(testId).waitFor();
-  await settled(page);
-  await page.getByTestId(testId).click();
-}
-
 /** Confirms the open Popconfirm. */
 async function confirmPop(page: Page) {
   await page.locator('.ant-popconfirm .ant-btn-primary').waitFor();
@@ -125,10 +110,10 @@ describe('the archive’s duties over three years', () => {
     await closeDossier(page, '02.TH', '60');
     await closeDossier(page, '03.TH', '30');
     await page.getByTestId('number-dossiers').click();
-    await confirm(page, 'confirm-numbering');
+    await confirmDialog(page, 'confirm-numbering');
     await expect.poll(() => page.getByTestId('dossier-table').getByTestId('file-number').allTextContents()).toEqual(['ML 1 · HS 1', 'ML 2 · HS 1', 'ML 2 · HS 2']);
     await page.getByTestId('box-dossiers').click();
-    await confirm(page, 'confirm-boxing');
+    await confirmDialog(page, 'confirm-boxing');
     await expect.poll(() => page.getByTestId('dossier-row').getByTestId('box-label').allTextContents()).toEqual(['ML 1 · hộp 01', 'ML 2 · hộp 01', 'ML 2 · hộp 01']);
     // One dossier of this year's plan, still open.
     await page.getByTestId('dossier-year').click();
@@ -156,7 +141,7 @@ describe('the archive’s duties over three years', () => {
     await form.getByLabel('Người đại diện bên nhận').fill('Trần Văn Bình');
     await form.getByLabel('Chức vụ bên nhận').fill('Lưu trữ viên');
     await form.getByLabel('Bên giao (đơn vị)').fill('Văn phòng - Thống kê');
-    await confirm(page, 'confirm-batch');
+    await confirmDialog(page, 'confirm-batch');
     await expect.poll(() => page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(1);
     expect(await dueTable.locator('tbody tr.ant-table-row').count()).toBe(0);
     expect(await page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').textContent()).toContain('2 hồ sơ · 2 hộp · 0,25 m');
@@ -194,7 +179,7 @@ describe('the archive’s duties over three years', () => {
     await expect.poll(() => page.getByTestId('home-overdue-loans').locator('.ant-list-item').allTextContents()).toEqual(['Trần Văn Nam mượn 03.TH — hạn trả 05/03/2026']);
     await go(page, 'archive/loans');
     await page.getByTestId('return-loan').click();
-    await confirm(page, 'confirm-return');
+    await confirmDialog(page, 'confirm-return');
     await expect.poll(() => page.getByTestId('open-loans').locator('tbody tr.ant-table-row').count()).toBe(0);
     await go(page, 'home');
     await expect.poll(() => page.getByTestId('home-overdue-loans').textContent()).toContain('Không có tài liệu nào mượn quá hạn.');
@@ -233,7 +218,7 @@ describe('the archive’s duties over three years', () => {
       await expect.poll(() => received.locator('tbody tr.ant-table-row').textContent()).toContain('Chưa ghi nhận');
       await ap.getByTestId('record-receipt').click();
       await ap.getByLabel('Chức vụ bên nhận').fill('Lưu trữ viên');
-      await confirm(ap, 'confirm-receipt');
+      await confirmDialog(ap, 'confirm-receipt');
       await expect.poll(() => received.locator('tbody tr.ant-table-row').textContent()).toContain('Đã nhận 15/01/2027');
       const receipt = await pdfText(ap, () => ap.getByTestId('print-received-handover').click(), 'bien-ban-nhan.pdf');
       expect(receipt).toContain('Bên nhận đã kiểm tra ngày 15 tháng 01 năm 2027: nhận đủ 2 hồ sơ');
@@ -259,7 +244,7 @@ describe('the archive’s duties over three years', () => {
     await expired.getByRole('button', { name: 'Xem và xử lý' }).click();
     await page.getByTestId('expired-dossiers').getByRole('checkbox', { name: '03.TH' }).check();
     await page.getByTestId('start-appraisal').click();
-    await confirm(page, 'confirm-start-appraisal');
+    await confirmDialog(page, 'confirm-start-appraisal');
     const drawer = page.getByTestId('appraisal-drawer');
     await drawer.waitFor();
     const council = drawer.getByTestId('council-form');

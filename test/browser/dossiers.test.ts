@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, setupUnitThroughUi } from './flows';
+import { confirmDialog, exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -104,12 +104,12 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await closeDossier(page, '03.TH', '35');
 
       await page.getByTestId('number-dossiers').click();
-      await page.getByTestId('confirm-numbering').click();
+      await confirmDialog(page, 'confirm-numbering');
       const fileNumber = (row: number) => table.getByTestId('dossier-row').nth(row).getByTestId('file-number').textContent().catch(() => '');
       await expect.poll(async () => [await fileNumber(0), await fileNumber(1), await fileNumber(2)]).toEqual(['ML 1 · HS 1', 'ML 2 · HS 1', 'ML 2 · HS 2']);
       expect(await table.getByTestId('dossier-row').nth(3).getByTestId('file-number').count()).toBe(0);
       await page.getByTestId('box-dossiers').click();
-      await page.getByTestId('confirm-boxing').click();
+      await confirmDialog(page, 'confirm-boxing');
       await expect.poll(() => table.getByTestId('dossier-row').getByTestId('box-label').allTextContents()).toEqual(['ML 1 · hộp 01', 'ML 2 · hộp 01', 'ML 2 · hộp 01', '']);
 
       await page.getByRole('tab', { name: 'Chỉnh lý tồn đọng' }).click();
@@ -120,7 +120,10 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await expect.poll(() => page.getByText('8,5 m').count()).toBe(1);
 
       await page.getByRole('tab', { name: /Danh mục hồ sơ/ }).click();
-      await page.getByTestId('dossier-outputs').hover();
+      await page.getByTestId('dossier-outputs').click();
+      // The menu reads the fonds' inventories as it opens; its items are clicked once it has.
+      await page.getByRole('menuitem', { name: 'In Mục lục hồ sơ số 2' }).waitFor();
+      await settled(page);
       const inventory = await savePdf(page, () => page.getByRole('menuitem', { name: 'In Mục lục hồ sơ số 2' }).click(), 'muc-luc-2.pdf');
       expect(inventory).toContain('MỤC LỤC HỒ SƠ');
       expect(inventory).toContain('Hồ sơ hội nghị tổng kết công tác năm 2026');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { completeSetupThroughUi, printedText } from './flows';
+import { completeSetupThroughUi, printedText, settled } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -284,7 +284,9 @@ describe('register entry from the keyboard', () => {
       await page.locator('#d-retention').fill('Vĩnh viễn');
       await page.locator('#d-note').press('Enter');
       await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(1);
-      await page.getByTestId('dossier-outputs').hover();
+      await page.getByTestId('dossier-outputs').click();
+      await page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).waitFor();
+      await settled(page);
       const plan = await printedText(page, () => page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).click(), join(dir, 'danh-muc.pdf'));
       expect(plan).toContain('Tập lưu quyết định năm 2026');
     } finally {

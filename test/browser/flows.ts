@@ -117,3 +117,28 @@ export async function printedText(page: Page, click: () => Promise<void>, path: 
     page.off('download', onDownload);
   }
 }
+
+/**
+ * Waits until no dialog, popover or message is still opening or closing: a click on a dialog's
+ * button while its opening motion runs can be lost (seen with the browser clock installed, and
+ * on a loaded CI machine, where a lost "confirm" left the dialog open and nothing done).
+ */
+export async function settled(page: Page) {
+  const moving = '[class*="-appear-"], [class*="-enter-"], [class*="-leave-"]';
+  try {
+    // Only dialogs, popovers, drawers and messages on screen: a button's loading icon can keep
+    // its leave class for ever (its motion never ends when the icon is already gone).
+    await page.waitForFunction((sel) => ![...document.querySelectorAll(sel)].some((el) => el.getClientRects().length > 0 && !el.closest('.ant-btn')), moving, { timeout: 15_000 });
+  } catch (e) {
+    // Say what is still moving, so a failure names the element.
+    const still = await page.evaluate((sel) => [...document.querySelectorAll(sel)].filter((el) => el.getClientRects().length > 0 && !el.closest('.ant-btn')).map((el) => `${el.tagName.toLowerCase()}.${el.className}`).slice(0, 5), moving);
+    throw new Error(`still opening or closing after 15 s: ${still.join(' | ')}`, { cause: e });
+  }
+}
+
+/** Clicks a button of a dialog (or popover) once it has finished opening. */
+export async function confirmDialog(page: Page, testId: string) {
+  await page.getByTestId(testId).waitFor();
+  await settled(page);
+  await page.getByTestId(testId).click();
+}

@@ -119,7 +119,11 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   const labelsEnter = useEnterToSave(() => void printLabels());
   return (
     <Space>
+      {/* Opened by a click and kept open until a choice or a click elsewhere: its list of
+          inventories is read when it opens, and a menu that closes when the pointer strays
+          while the list grows loses the click. */}
       <Dropdown
+        trigger={['click']}
         onOpenChange={(open) => void (open && readHeld())}
         menu={{
           items: [
