@@ -20,22 +20,14 @@ import { initI18n } from '../../../renderer/src/i18n';
 import { thuyHaiSetup } from '../../fixtures/setup-input';
 import { seedDossiers } from '../../fixtures/dossier-seed';
 import type { Measure } from './types';
+import { heapMb, sleep } from './page-tools';
 
 const frame = () => new Promise<number>((ok) => requestAnimationFrame(ok));
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 const r0 = Math.round;
 const OPERATOR = 'Nguyễn Thị Lan';
 /** A row of the list, before (antd table) and after (windowed list) the list read windows. */
 const ROW = '[data-testid="dossier-table"] .ant-table-row, [data-testid="dossier-row"]';
 
-async function heapMb(): Promise<number | null> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  await sleep(100);
-  gc?.();
-  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-  return memory ? r0(memory.usedJSHeapSize / 1e6) : null;
-}
 
 type Opened = { firstRowMs: number; longestTaskMs: number; settleLongestTaskMs: number; heapMb: number | null };
 

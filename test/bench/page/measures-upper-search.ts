@@ -27,20 +27,11 @@ import type { UpperLevelApi } from '../../../renderer/src/upper-api/types';
 import { ensureImported, OPERATOR } from './measures-bundle-import';
 import { percentile } from '../stats';
 import type { Measure } from './types';
+import { heapMb, inTurn } from './page-tools';
 
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 const r0 = Math.round;
 const LIMIT = 200;
 
-/** JS heap of the page in MB after a full collection (the runner starts Chromium with --expose-gc and precise memory info). */
-async function heapMb(): Promise<number | null> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  await sleep(100);
-  gc?.();
-  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-  return memory ? r0(memory.usedJSHeapSize / 1e6) : null;
-}
 
 /** What an archivist types, letter by letter from the third (54 queries). */
 const PHRASES = ['quyết định thành lập', 'ke hoach trien khai', 'so noi vu', 'ubnd tinh', 'báo cáo'];
@@ -105,15 +96,7 @@ function firstMeasure(records: number, label: string, large: boolean): Measure {
       const { db, api } = await openApi(archiveId);
       await dropIndexes();
       const heapBeforeMb = await heapMb();
-      let ours: Awaited<ReturnType<typeof firstSearch>>;
-      let base: Awaited<ReturnType<typeof bareRead>>;
-      if (round % 2 === 0) {
-        ours = await firstSearch(api);
-        base = await bareRead(db);
-      } else {
-        base = await bareRead(db);
-        ours = await firstSearch(api);
-      }
+      const { ours, base } = await inTurn(round, () => firstSearch(api), () => bareRead(db));
       api.closeSearch();
       let old: Record<string, unknown> = {};
       if (round === 0) {
@@ -185,15 +168,7 @@ function reopenMeasure(records: number, label: string, large: boolean): Measure 
       await api.search('ke hoach', { limit: LIMIT });
       api.closeSearch();
       restartWorker();
-      let ours: Awaited<ReturnType<typeof firstSearch>>;
-      let base: Awaited<ReturnType<typeof bareRead>>;
-      if (round % 2 === 0) {
-        ours = await firstSearch(api);
-        base = await bareRead(db);
-      } else {
-        base = await bareRead(db);
-        ours = await firstSearch(api);
-      }
+      const { ours, base } = await inTurn(round, () => firstSearch(api), () => bareRead(db));
       api.closeSearch();
       db.close();
       return { value: ours.ms, baseline: base.ms, extra: { records, hits: ours.hits, rebuilt: ours.progressEvents > 0 ? 1 : 0, heapAfterMb: ours.heapMb, baselineHeapAfterMb: base.heapMb } };

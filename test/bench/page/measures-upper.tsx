@@ -23,20 +23,11 @@ import { initI18n } from '../../../renderer/src/i18n';
 import { bundleImportMeasures, ensureImported, OPERATOR } from './measures-bundle-import';
 import { upperSearchMeasures } from './measures-upper-search';
 import type { Measure } from './types';
+import { heapMb, sleep } from './page-tools';
 
 const frame = () => new Promise<number>((ok) => requestAnimationFrame(ok));
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 const r0 = Math.round;
 
-/** JS heap in MB after a full collection (the runner starts Chromium with --expose-gc and precise memory info). */
-async function heapMb(): Promise<number | null> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  await sleep(100);
-  gc?.();
-  const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-  return memory ? r0(memory.usedJSHeapSize / 1e6) : null;
-}
 
 /** A seam answering the page's three overview reads from memory (the baseline). */
 function memoryApi(real: UpperLevelApi, data: { overview: unknown; holdings: unknown; names: unknown }): UpperLevelApi {

@@ -38,9 +38,8 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   const [held, setHeld] = useState<{ live: Dossier[]; boxes: number }>();
   const readHeld = async () => {
     const [all, boxes] = await Promise.all([listDossiers(db, fonds.id), listBoxes(db, fonds.id)]);
-    const next = { live: all.filter((d) => !d.deleted), boxes: boxes.length };
-    setHeld(next);
-    return next;
+    setHeld({ live: all.filter((d) => !d.deleted), boxes: boxes.length });
+    return { all, boxes };
   };
   const live = held?.live ?? [];
   const inventories = [...new Set(live.filter((d) => d.fileNumber !== undefined).map((d) => d.inventoryNumber!))].sort((a, b) => a - b);
@@ -76,8 +75,8 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   };
 
   const printInventory = async (inventory: number) => {
-    const [{ live: all }, boxes] = await Promise.all([readHeld(), listBoxes(db, fonds.id)]);
-    const inside = all.filter((d) => d.inventoryNumber === inventory && d.fileNumber !== undefined);
+    const { all, boxes } = await readHeld();
+    const inside = all.filter((d) => !d.deleted && d.inventoryNumber === inventory && d.fileNumber !== undefined);
     const years = numberRange(inside.map((d) => d.year));
     void output(
       {
@@ -98,7 +97,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
 
   const printLabels = async () => {
     setLabels({ ...labels, open: false });
-    const [all, boxes] = await Promise.all([listDossiers(db, fonds.id), listBoxes(db, fonds.id)]);
+    const { all, boxes } = await readHeld();
     const contents = boxes.map((b) => boxContents(b, all));
     const inv = new Map(boxes.map((b) => [b.id, b.inventoryNumber]));
     void output(
