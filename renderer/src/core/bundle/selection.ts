@@ -12,16 +12,18 @@ import { jwsShape, type ParsedBundleFile } from './parse';
 import { BUNDLE_LIMITS } from './schema';
 import { checkPartSet } from './parts';
 import {
+  kidOf,
   rotationOf,
   verifyBundle,
   type CarrierRef,
+  type CheckedContent,
   type KeyConfirmation,
   type SeenBundle,
   type TrustPolicy,
   type VerifiedBundle,
   type VerifyOptions,
 } from './verify';
-import type { AuthenticatedRotation } from './rotation';
+import { knownKeyFor, type AuthenticatedRotation } from './rotation';
 
 export type UnitRef = { readonly unitId: string; readonly name: string; readonly adminCode: string };
 
@@ -88,6 +90,29 @@ function asAppError(e: unknown): AppError {
  */
 export type OnVerified = (file: number, done: number, total: number) => void | Promise<void>;
 
+/**
+ * The picked files handed to helper threads (`options.elsewhere`): of those whose signer's key is
+ * known, all but one in `helpers + 1`, in order, so the helpers check theirs while the loop below
+ * checks the others. A file whose key is not known yet (a person confirms it, or a rotation in
+ * another file gives it) is checked here.
+ */
+function checkElsewhere(items: readonly Item[], policy: TrustPolicy, options: VerifyOptions): Map<Item, Promise<CheckedContent | undefined>> {
+  const out = new Map<Item, Promise<CheckedContent | undefined>>();
+  const elsewhere = options.elsewhere;
+  if (!elsewhere || elsewhere.helpers < 1 || options.tableSchemas || options.migrations) return out;
+  let n = 0;
+  for (const item of items) {
+    const kid = kidOf(item.parsed);
+    const key = kid ? knownKeyFor(kid, policy.trustedKeys, policy.rotations) : undefined;
+    if (!key || n++ % (elsewhere.helpers + 1) === 0) continue;
+    const p = elsewhere.check(item.parsed.jws, key, policy.knownUnits);
+    // Its refusal is told when the loop reaches the file.
+    p.catch(() => undefined);
+    out.set(item, p);
+  }
+  return out;
+}
+
 /** Verifies the picked files (and everything they carry) against the receiver's policy. */
 export async function verifySelection(
   files: readonly (ParsedBundleFile | AppError)[],
@@ -102,6 +127,7 @@ export async function verifySelection(
   });
   const results = new Map<Item, ItemResult>();
   let rotations = [...(policy.rotations ?? [])];
+  const checked = checkElsewhere(items, policy, options);
   const learnt: AuthenticatedRotation[] = [];
 
   // Until nothing changes: a rotation learnt from one file may let another verify.
@@ -113,7 +139,7 @@ export async function verifySelection(
       if (prev && prev.kind !== 'confirm') continue;
       let r: ItemResult;
       try {
-        const out = await verifyBundle(item.parsed, { ...policy, rotations }, options, item.via);
+        const out = await verifyBundle(item.parsed, { ...policy, rotations }, options, item.via, checked.get(item));
         if (out.status === 'needs-confirmation') r = { kind: 'confirm', confirmation: out.confirmation };
         else r = { kind: 'ok', bundle: out.bundle, fresh: out.status === 'verified' };
       } catch (e) {

@@ -30,6 +30,7 @@ import {
 import type { FlattenedJws } from './sign';
 import { decodeStrictBase64url } from './base64url';
 import { parseStrictJson } from './strict-json';
+import { recordCheckOf } from './record-check';
 
 /** A bundle (or one part) the receiver has taken in, kept per origin for duplicates and forks. */
 export type SeenBundle = {
@@ -76,6 +77,13 @@ export type VerifyOptions = {
   readonly tableSchemas?: Partial<Record<ReplicatedTable, ZodType>>;
   /** Keyed by the version they upgrade FROM; added to (and overriding) the built-in ones. */
   readonly migrations?: Readonly<Record<number, FormatMigration>>;
+  /**
+   * Helper threads that run `checkContent` (with the default schemas, so only used without the
+   * two options above): `verifySelection` hands them every file but one in `helpers + 1` whose
+   * signer's key is known, and checks the others itself meanwhile. `check` gives undefined when
+   * the helper could not do it (it died): the file is then checked here.
+   */
+  readonly elsewhere?: { readonly helpers: number; readonly check: (jws: FlattenedJws, key: PublicJwk, knownUnits?: readonly KnownUnit[]) => Promise<CheckedContent | undefined> };
 };
 
 /** A unit a file was carried through, outermost first. */
@@ -166,14 +174,16 @@ export function decodeCanonicalBase64url(segment: string, code: string): Uint8Ar
   }
 }
 
-function decodeJson(bytes: Uint8Array, code: string): unknown {
-  let text: string;
+function decodeText(bytes: Uint8Array, code: string): string {
   try {
-    text = decoder.decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     throw new AppError(code);
   }
-  return parseStrictJson(text, { syntaxCode: code, maxDepth: 16 });
+}
+
+function decodeJson(bytes: Uint8Array, code: string): unknown {
+  return parseStrictJson(decodeText(bytes, code), { syntaxCode: code, maxDepth: 16 });
 }
 
 function readHeader(segment: string): { kid: string } {
@@ -247,19 +257,31 @@ async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** What `work` gave, or what it threw (told later, in its turn). */
+function attempt<T>(work: () => T): { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown } {
+  try {
+    return { ok: true, value: work() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
 /** Name of a unit for messages: known name, else its id. */
 export function unitLabel(unitId: string, known: readonly KnownUnit[] | undefined): string {
   return known?.find((k) => k.unitId === unitId)?.name ?? unitId;
 }
 
 /** A signer may only send its own records: every record's origin (and unitId, where a table has one) is the signer. */
-function checkRecords(p: BundlePayload, policy: TrustPolicy, options: VerifyOptions): void {
+function checkRecords(p: BundlePayload, policy: Pick<TrustPolicy, 'knownUnits'>, options: VerifyOptions): void {
   const self = p.origin.unitId;
   for (const t of REPLICATED_TABLES) {
     const rows = p.records[t] ?? [];
     if ((p.counts[t] ?? 0) !== rows.length)
       throw new AppError('bundle.counts.mismatch', { table: t, declared: p.counts[t] ?? 0, actual: rows.length });
-    const schema = options.tableSchemas?.[t] ?? DEFAULT_TABLE_SCHEMAS[t] ?? DefaultRecordSchema;
+    const own = options.tableSchemas?.[t];
+    const schema = own ?? DEFAULT_TABLE_SCHEMAS[t] ?? DefaultRecordSchema;
+    // The default schemas' fast form; a record it refuses goes to zod, which says where it is wrong.
+    const fast = own ? undefined : recordCheckOf(t);
     const ids = new Set<string>();
     rows.forEach((r, index) => {
       if (ids.has(r.id)) throw new AppError('bundle.record.duplicate', { table: t, id: r.id });
@@ -270,11 +292,83 @@ function checkRecords(p: BundlePayload, policy: TrustPolicy, options: VerifyOpti
         throw new AppError('bundle.record.foreignUnit', { table: t, id: r.id, unit: unitLabel(r.unitId, policy.knownUnits), sender: p.origin.name });
       if (t === 'units' && r.id !== self)
         throw new AppError('bundle.record.foreignUnit', { table: t, id: r.id, unit: unitLabel(r.id, policy.knownUnits), sender: p.origin.name });
+      if (fast?.(r)) return;
       const res = schema.safeParse(r);
       if (!res.success) throw new AppError('bundle.record.invalid', { table: t, index, path: issuePath(res.error.issues[0]?.path ?? []) });
     });
   }
 }
+
+/** A file's content once its signature held: the payload read and enveloped, its digest, and the records' refusal if any (told in its turn). */
+type Content = { readonly payload: BundlePayload; readonly text: string; readonly payloadSha256: string; readonly recordsError?: AppError };
+
+/** What `checkContent` found, as it crosses to another thread: the payload text (its signature held, strict JSON), its digest, the records' refusal. */
+export type CheckedContent = { readonly text: string; readonly payloadSha256: string; readonly recordsError?: AppError };
+
+function envelopeOf(raw: unknown, options: VerifyOptions): BundlePayload {
+  const res = BundlePayloadEnvelopeSchema.safeParse(migrate(raw, options));
+  if (!res.success) {
+    const issue = res.error.issues[0];
+    throw new AppError('bundle.payload.invalid', { path: issuePath(issue?.path ?? []), message: (issue?.message ?? '').slice(0, 200) });
+  }
+  return res.data as BundlePayload;
+}
+
+/**
+ * The costly half of verifying: signature, payload text, strict JSON, envelope and records.
+ * WebCrypto checks the signature and hashes the payload on threads of its own while this one
+ * reads the payload; no refusal of the payload is told before the signature holds (a file
+ * altered in transit is refused as such, whatever else is wrong with it), and the records'
+ * refusal is kept to be told after the signer checks, as it always was.
+ */
+async function readContent(jws: FlattenedJws, payloadBytes: Uint8Array<ArrayBuffer>, signature: Uint8Array<ArrayBuffer>, key: CryptoKey, policy: Pick<TrustPolicy, 'knownUnits'>, options: VerifyOptions): Promise<Content> {
+  const signed = verifySignature(jws, key, signature);
+  const digest = sha256Hex(payloadBytes);
+  signed.catch(() => undefined);
+  digest.catch(() => undefined);
+  const read = attempt(() => {
+    const text = decodeText(payloadBytes, 'bundle.payload.notJson');
+    return { text, payload: envelopeOf(parseStrictJson(text, { syntaxCode: 'bundle.payload.notJson', maxDepth: 16 }), options) };
+  });
+  const records = read.ok ? attempt(() => checkRecords(read.value.payload, policy, options)) : undefined;
+  await signed;
+  if (!read.ok) throw read.error;
+  return { ...read.value, payloadSha256: await digest, ...(records && !records.ok ? { recordsError: asAppError(records.error) } : {}) };
+}
+
+/**
+ * `readContent` for a file whose signer's key is known, run on a helper thread (the exchange
+ * worker's verify helper) while the worker verifies another file: only what it found crosses
+ * back — the text, parsed again by the worker, whose envelope check is cheap. Default schemas only.
+ */
+export async function checkContent(jws: FlattenedJws, key: PublicJwk, knownUnits?: readonly KnownUnit[]): Promise<CheckedContent> {
+  const payloadBytes = decodeCanonicalBase64url(jws.payload, 'bundle.payload.notJson');
+  const signature = decodeCanonicalBase64url(jws.signature, 'bundle.signature.invalid');
+  const c = await readContent(jws, payloadBytes, signature, await importPublicJwk(key), { knownUnits }, {});
+  return { text: c.text, payloadSha256: c.payloadSha256, ...(c.recordsError ? { recordsError: c.recordsError } : {}) };
+}
+
+/** The content a helper checked, taken back: its text (strict JSON already) parsed and enveloped here. */
+function contentFrom(c: CheckedContent, options: VerifyOptions): Content {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(c.text);
+  } catch {
+    throw new AppError('bundle.payload.notJson');
+  }
+  return { payload: envelopeOf(raw, options), text: c.text, payloadSha256: c.payloadSha256, ...(c.recordsError ? { recordsError: c.recordsError } : {}) };
+}
+
+/** The kid a file says it is signed with (undefined when its header is not ours: verifying says why). */
+export function kidOf(parsed: ParsedBundleFile): string | undefined {
+  try {
+    return readHeader(parsed.jws.protected).kid;
+  } catch {
+    return undefined;
+  }
+}
+
+const asAppError = (e: unknown): AppError => (e instanceof AppError ? e : new AppError('bundle.verify.failed'));
 
 /**
  * Verifies one signed file against the receiver's trust policy. Throws AppError on any
@@ -286,31 +380,33 @@ export async function verifyBundle(
   policy: TrustPolicy,
   options: VerifyOptions = {},
   via: readonly CarrierRef[] = [],
+  /** This file's content checked elsewhere (`checkContent` on a helper thread), for a signer whose key is known. */
+  checked?: Promise<CheckedContent | undefined>,
 ): Promise<VerifyOutcome> {
   const { jws } = parsed;
   const { kid } = readHeader(jws.protected);
-  const payloadBytes = decodeCanonicalBase64url(jws.payload, 'bundle.payload.notJson');
-  const signature = decodeCanonicalBase64url(jws.signature, 'bundle.signature.invalid');
 
   // Verify with the key already known for this kid; only for an unknown kid read the key out of the (unverified) payload.
   let key = knownKeyFor(kid, policy.trustedKeys, policy.rotations);
-  if (!key) {
-    const raw = decodeJson(payloadBytes, 'bundle.payload.notJson');
-    const signerKey = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).signerKey : undefined;
-    key = toPublicJwk(signerKey);
-    if ((await jwkThumbprint(key)) !== kid) throw new AppError('bundle.kid.mismatch');
+  // A kid is its key's thumbprint: the key the helper checked with is this one.
+  const elsewhere = key && checked ? await checked : undefined;
+  let content: Content;
+  if (elsewhere) content = contentFrom(elsewhere, options);
+  else {
+    const payloadBytes = decodeCanonicalBase64url(jws.payload, 'bundle.payload.notJson');
+    const signature = decodeCanonicalBase64url(jws.signature, 'bundle.signature.invalid');
+    if (!key) {
+      const raw = decodeJson(payloadBytes, 'bundle.payload.notJson');
+      const signerKey = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).signerKey : undefined;
+      key = toPublicJwk(signerKey);
+      if ((await jwkThumbprint(key)) !== kid) throw new AppError('bundle.kid.mismatch');
+    }
+    content = await readContent(jws, payloadBytes, signature, await importPublicJwk(key), policy, options);
   }
-  await verifySignature(jws, await importPublicJwk(key), signature);
-  const migrated = migrate(decodeJson(payloadBytes, 'bundle.payload.notJson'), options);
-  const res = BundlePayloadEnvelopeSchema.safeParse(migrated);
-  if (!res.success) {
-    const issue = res.error.issues[0];
-    throw new AppError('bundle.payload.invalid', { path: issuePath(issue?.path ?? []), message: (issue?.message ?? '').slice(0, 200) });
-  }
-  const payload = res.data as BundlePayload;
+  const { payload } = content;
   if ((await jwkThumbprint(payload.signerKey)) !== kid) throw new AppError('bundle.kid.mismatch');
   if (policy.receiverUnitId !== undefined && payload.origin.unitId === policy.receiverUnitId) throw new AppError('bundle.origin.receiver');
-  checkRecords(payload, policy, options);
+  if (content.recordsError) throw content.recordsError;
   const rot = payload.keyRotation;
   if (rot && (rot.unitId !== payload.origin.unitId || rot.previousKid !== kid || (await jwkThumbprint(rot.newKey)) !== rot.newKid))
     throw new AppError('bundle.rotation.invalid');
@@ -354,7 +450,7 @@ export async function verifyBundle(
   if (trust.status === 'superseded') throw new AppError('bundle.signer.superseded', { kid, sequence: payload.sequence, last: trust.sequence, unit: payload.origin.name });
   if (trust.status === 'not-yet-valid') throw new AppError('bundle.signer.notYetValid', { kid, sequence: payload.sequence, from: trust.sequence + 1, unit: payload.origin.name });
 
-  const payloadSha256 = await sha256Hex(payloadBytes);
+  const { payloadSha256 } = content;
   const bundle = Object.freeze({
     payload,
     kid,

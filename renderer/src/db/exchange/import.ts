@@ -10,7 +10,7 @@ import { emptyImportPlan, planImport, type ImportPlan } from '../../core/bundle/
 import { parseBundleFile, type ParsedBundleFile } from '../../core/bundle/parse';
 import { verifySelection, type SelectionResult } from '../../core/bundle/selection';
 import { REPLICATED_TABLES, type ReplicatedTable } from '../../core/bundle/schema';
-import type { VerifiedBundle } from '../../core/bundle/verify';
+import type { VerifiedBundle, VerifyOptions } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
 import { addHoldings, HOLDINGS_COUNTERS_VERSION } from '../../core/dossiers/inventory';
 import { countForeignHoldings } from '../repositories/foreign-repository';
@@ -75,7 +75,15 @@ export type ImportStage = 'read' | 'verify' | 'plan' | 'write';
 export type ImportProgress = (p: { readonly stage: ImportStage; readonly done: number; readonly total: number; readonly file?: string }) => void | Promise<void>;
 
 /** Reads, verifies and plans. Writes nothing. */
-export async function prepareImport(db: LuutruDb, files: readonly ImportFile[], receiverUnitId: string, now: Date = new Date(), progress?: ImportProgress): Promise<PreparedImport> {
+export async function prepareImport(
+  db: LuutruDb,
+  files: readonly ImportFile[],
+  receiverUnitId: string,
+  now: Date = new Date(),
+  progress?: ImportProgress,
+  /** How files are checked (the exchange worker gives its helper threads). */
+  verifyOptions: VerifyOptions = {},
+): Promise<PreparedImport> {
   const t0 = performance.now();
   const parsed: (ParsedBundleFile | AppError)[] = [];
   for (const [i, f] of files.entries()) {
@@ -88,7 +96,7 @@ export async function prepareImport(db: LuutruDb, files: readonly ImportFile[], 
   }
   const t1 = performance.now();
   const policy = await loadTrustPolicy(db, receiverUnitId);
-  const selection = await verifySelection(parsed, policy, {}, now.toISOString(), (file, done, total) => progress?.({ stage: 'verify', done, total, file: files[file]?.name ?? '' }));
+  const selection = await verifySelection(parsed, policy, verifyOptions, now.toISOString(), (file, done, total) => progress?.({ stage: 'verify', done, total, file: files[file]?.name ?? '' }));
   await progress?.({ stage: 'plan', done: 0, total: 1 });
   const t2 = performance.now();
   const { plan, journalSeq, foreignGeneration } = await planSnapshot(db, receiverUnitId, selection.accepted);

@@ -12,6 +12,7 @@ import { applyImport, prepareImport, type ImportFile, type PreparedImport } from
 import { AppError } from '../../core/errors';
 import type { WorkerProgress } from './protocol';
 import { shareAppErrors } from '../../workers/app-errors';
+import { verifyElsewhere } from './verify-helpers';
 
 // Its AppErrors reach the page whole (code and params), so the clerk reads what to do.
 shareAppErrors();
@@ -44,12 +45,19 @@ const api = {
 
   async prepare(files: readonly ImportFile[], receiverUnitId: string, onProgress: Progress, jobId?: number) {
     const db = await database();
-    const p = await prepareImport(db, files, receiverUnitId, new Date(), async (progress) => {
-      onProgress?.(progress);
-      // A turn of the event loop lets a cancel message in between two bundles.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      check(jobId);
-    });
+    const p = await prepareImport(
+      db,
+      files,
+      receiverUnitId,
+      new Date(),
+      async (progress) => {
+        onProgress?.(progress);
+        // A turn of the event loop lets a cancel message in between two bundles.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        check(jobId);
+      },
+      { elsewhere: verifyElsewhere() },
+    );
     check(jobId);
     const token = nextToken++;
     prepared.set(token, p);
