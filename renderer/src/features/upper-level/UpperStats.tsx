@@ -3,6 +3,7 @@
  * metres of shelf, and backlog processed vs remaining (a stacked bar). Plain CSS bars: a chart
  * library would add hundreds of kilobytes for horizontal bars.
  */
+import { useMemo } from 'react';
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Holdings } from '../../core/dossiers/inventory';
@@ -10,6 +11,7 @@ import { formatDecimal } from '../../core/format';
 import type { OriginOverview } from '../../upper-api/types';
 import { JobFiguresList } from './JobFiguresList';
 import { useUpperApi } from '../../upper-api/context';
+import { useStagedMount } from '../../hooks/useStagedMount';
 
 /** "Ủy ban nhân dân xã Thụy Hải" → "UBND xã Thụy Hải": bar labels are narrow. */
 const shortName = (name: string) => name.replace(/^Ủy ban nhân dân\s+/u, 'UBND ');
@@ -19,7 +21,9 @@ type Measure = { readonly key: string; readonly label: string; readonly value: (
 export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly OriginOverview[]; holdings: ReadonlyMap<string, Holdings>; metresPerBox: number }) {
   const { t, i18n } = useTranslation();
   const local = useUpperApi().kind === 'indexeddb';
-  const num = (n: number, decimals = false) => (decimals ? formatDecimal(n, i18n.language) : n.toLocaleString(i18n.language === 'en' ? 'en-US' : 'vi-VN'));
+  // One formatter for the hundreds of figures (toLocaleString makes one per call).
+  const whole = useMemo(() => new Intl.NumberFormat(i18n.language === 'en' ? 'en-US' : 'vi-VN'), [i18n.language]);
+  const num = (n: number, decimals = false) => (decimals ? formatDecimal(n, i18n.language) : whole.format(n));
   const measures: Measure[] = [
     { key: 'incomingDocs', label: t('table.incomingDocs'), value: (r) => r.counts.incomingDocs ?? 0 },
     { key: 'outgoingDocs', label: t('table.outgoingDocs'), value: (r) => r.counts.outgoingDocs ?? 0 },
@@ -28,11 +32,13 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
     { key: 'boxes', label: t('table.boxes'), value: (_, h) => h?.boxes ?? 0 },
     { key: 'metres', label: t('upper.statMetres', { perBox: formatDecimal(metresPerBox, i18n.language, 3) }), value: (_, h) => h?.metres ?? 0, decimals: true },
   ];
+  // With fifty units the seven charts are hundreds of rows: they join one per task, so none holds the window.
+  const shown = useStagedMount(measures.length + 1);
   const backlogMax = Math.max(0.0001, ...rows.map((r) => holdings.get(r.unitId)?.backlogReceivedMetres ?? 0));
   return (
     <Card title={t('upper.stats')} data-testid="upper-stats">
       <Row gutter={[24, 24]}>
-        {measures.map((m) => {
+        {measures.slice(0, shown).map((m) => {
           const max = Math.max(1e-9, ...rows.map((r) => m.value(r, holdings.get(r.unitId))));
           return (
             <Col xs={24} md={12} key={m.key}>
@@ -52,6 +58,7 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
             </Col>
           );
         })}
+        {shown > measures.length && (
         <Col xs={24} key="backlog">
           <Typography.Text strong>{t('upper.statBacklog')}</Typography.Text>
           <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
@@ -75,6 +82,7 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
             })}
           </div>
         </Col>
+        )}
         {/* The processing jobs' figures are read from this PC's database (not served by the province archive yet). */}
         {local && (
           <Col xs={24} key="jobs">
