@@ -5,7 +5,7 @@
  * database, one per unit (search/archive-search.ts): built there on first use with a progress
  * bar, then kept current; the card holds only the hits it shows.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Card, Input, Progress, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/context';
@@ -17,21 +17,29 @@ const LIMIT = 200;
 export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; units?: ReadonlyMap<string, string>; title?: string }) {
   const { t } = useTranslation();
   const db = useDb();
-  const search = useMemo(() => new ArchiveIndexSearch(db, fondsId), [db, fondsId]);
+  // Made on the first query and let go with the card (or when it shows another fonds).
+  const search = useRef<ArchiveIndexSearch | undefined>(undefined);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchItem[]>([]);
   const [error, setError] = useState<unknown>();
   const indexing = progress !== undefined && progress.done < progress.total;
 
-  useEffect(() => () => search.close(), [search]);
+  useEffect(
+    () => () => {
+      search.current?.close();
+      search.current = undefined;
+    },
+    [db, fondsId],
+  );
   useEffect(() => {
     let live = true;
     if (!query.trim()) {
       setHits([]);
       return;
     }
-    search.search(query, LIMIT, (p) => live && setProgress(p)).then(
+    search.current ??= new ArchiveIndexSearch(db, fondsId);
+    search.current.search(query, LIMIT, (p) => live && setProgress(p)).then(
       (found) => {
         if (!live || !found) return;
         setProgress(undefined);
@@ -48,7 +56,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
     return () => {
       live = false;
     };
-  }, [search, query]);
+  }, [db, fondsId, query]);
 
   return (
     <Card size="small" title={title} data-testid="archive-search">
