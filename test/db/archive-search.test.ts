@@ -11,6 +11,7 @@ import { exportBundle, acknowledgeExport } from '../../renderer/src/db/exchange/
 import { applyImport } from '../../renderer/src/db/exchange/import';
 import { openIndexSources } from '../../renderer/src/db/repositories/index-sources';
 import { listFonds } from '../../renderer/src/db/repositories/unit-repository';
+import { lastJournalSeq } from '../../renderer/src/db/repositories/journal-repository';
 import { saveJob } from '../../renderer/src/db/repositories/processing-repository';
 import { docRowsOf } from '../../renderer/src/db/repositories/dossier-doc-repository';
 import { listBoxes, listDossiers } from '../../renderer/src/db/repositories/dossier-repository';
@@ -136,11 +137,18 @@ async function referenceItems(db: LuutruDb, fondsId?: string): Promise<RefItem[]
 /** A row as the card shows it (the id aside: documents are now named by their own id, not their rank). */
 const shown = (i: Pick<ArchiveItem, 'kind' | 'origin' | 'dossierId' | 'what' | 'where'>) => JSON.stringify([i.kind, i.origin, i.dossierId ?? '', i.what, i.where]);
 
+/** The reference's index, built once per database state (reading everything is slow in fake-indexeddb). */
+const built = new Map<string, Promise<{ index: RegisterIndex; byId: Map<string, RefItem> }>>();
+
 async function reference(db: LuutruDb, query: string, fondsId?: string): Promise<string[]> {
-  const items = await referenceItems(db, fondsId);
-  const index = new RegisterIndex();
-  index.add(items.map((i) => ({ id: i.id, text: i.text })));
-  const byId = new Map(items.map((i) => [i.id, i]));
+  const key = `${db.name}|${fondsId ?? ''}|${await lastJournalSeq(db)}`;
+  if (!built.has(key))
+    built.set(key, referenceItems(db, fondsId).then((items) => {
+      const index = new RegisterIndex();
+      index.add(items.map((i) => ({ id: i.id, text: i.text })));
+      return { index, byId: new Map(items.map((i) => [i.id, i])) };
+    }));
+  const { index, byId } = await built.get(key)!;
   return index
     .search(query, { limit: 1e9 })
     .map((id) => shown(byId.get(id)!))
@@ -206,7 +214,7 @@ describe('archive search on per-unit persisted indexes', () => {
     expect(await found(reopened, 'ho so v')).toEqual(await reference(up.db, 'ho so v'));
     expect(again.scans.size).toBe(0);
     reopened.close();
-  });
+  }, 60_000);
 
   it('an edit to a dossier, a box, a document or a linked register entry shows at the next query, without a rebuild', async () => {
     const { client, scans } = worker();
