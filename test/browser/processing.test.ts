@@ -184,6 +184,13 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.locator('#doc-sheetTo').press('Enter');
       await expect.poll(() => page.getByTestId('doc-totals').textContent()).toContain('1 văn bản, 4 tờ');
 
+      // The fonds' archive search (its unit's persisted index, filtered by fonds): the document just listed, typed without marks.
+      await page.getByRole('tab', { name: 'Tìm kiếm', exact: true }).click();
+      const fondsSearch = page.getByTestId('archive-search');
+      await fondsSearch.getByRole('searchbox').fill('thanh lap to cong tac chinh ly');
+      await expect.poll(() => fondsSearch.locator('tbody').textContent()).toContain('07/QĐ-UBND — Quyết định thành lập tổ công tác chỉnh lý');
+      await shot(page, '05b-search');
+
       // Final report: kept metres proposed from the boxes, discarded by reason, foreword drafted.
       await page.getByRole('tab', { name: 'Tổng kết' }).click();
       await page.getByTestId('report-panel').waitFor();

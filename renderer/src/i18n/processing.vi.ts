@@ -241,6 +241,7 @@ export const processingVi = {
     statJobValue: 'giữ {{kept}} · loại {{discarded}} / {{received}} m · {{boxes}} hộp',
   },
   processingErrors: {
+    'processing.searchIndexFailed': 'Chưa lập xong chỉ mục tìm kiếm hồ sơ, hộp và văn bản của một đơn vị nên chưa tìm được. Dữ liệu không bị thay đổi. Hãy gõ lại từ cần tìm để thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'slip.titleRequired': 'Chưa nhập tiêu đề hồ sơ. Hãy ghi tiêu đề của hồ sơ trên phiếu tin.',
     'slip.periodRequired': 'Chưa có thời gian tài liệu. Hãy ghi năm hoặc khoảng thời gian, ví dụ "1998" hoặc "3/1998 - 12/1999".',
     'slip.retentionRequired': 'Chưa có thời hạn bảo quản. Hãy ghi "Vĩnh viễn" (VV) hoặc số năm, ví dụ "10".',

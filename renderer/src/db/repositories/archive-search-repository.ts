@@ -1,70 +1,118 @@
 /**
- * What archive search looks through: slips (backlog dossiers), plan dossiers, documents inside
- * dossiers (linked ones through their register entry) and boxes with their shelf place — of one
- * fonds, or of every unit (the upper level). Read once to build the search worker's index.
+ * What archive search reads on the page (its index is in the index worker:
+ * archive-index-source.ts): which units' scopes there are and about how big, which unit holds
+ * a fonds, and the rows of the hits found — only those. This unit's own by id from its tables;
+ * a received unit's from the blocks their places and ids name (each block read and parsed
+ * once, kept for the next queries as typing goes on, a few dozen blocks at most).
  */
+import { boxItem, dossierItem, shownItem, type ArchiveItem } from '../../core/processing/archive-items';
 import type { Box, Dossier } from '../../core/dossiers/types';
-import { boxName, boxPlace, boxSearchText, docSearchText, dossierSearchText } from '../../core/processing/search-text';
-import type { LuutruDb } from '../schema';
 import type { DossierDoc } from '../../core/processing/types';
-import { docRowsOf } from './dossier-doc-repository';
-import { listBoxes, listDossiers } from './dossier-repository';
-import { foreignOfFonds, foreignRecords } from './foreign-repository';
+import type { BundleRecord } from '../../core/bundle/schema';
+import type { IncomingDoc, OutgoingDoc } from '../register-records';
+import type { LuutruDb } from '../schema';
+import { archivePlace, documentItem, ownDocItems, ownDossierItems, receivedRefs, type ArchiveTable } from './archive-index-source';
+import { foreignBlocks, foreignRecord } from './foreign-repository';
 
-export type SearchItemKind = 'slip' | 'dossier' | 'doc' | 'box';
+export type { ArchiveItem };
 
-export type SearchItem = {
-  readonly id: string;
-  readonly kind: SearchItemKind;
-  readonly origin: string;
-  /** The dossier to open (for a document, its dossier). */
-  readonly dossierId?: string;
-  readonly what: string;
-  readonly where: string;
-  readonly text: string;
-};
+const HELD_TABLES = ['dossiers', 'boxes', 'dossierDocs'] as const;
 
-/** Read one fonds' (or, without one, every unit's) dossiers, boxes and documents: this unit's from its tables, other units' from their blocks. */
-async function sources(db: LuutruDb, fondsId: string | undefined): Promise<{ dossiers: Dossier[]; boxes: Box[]; docs: DossierDoc[] }> {
-  if (fondsId) {
-    const [dossiers, boxes, docs] = await Promise.all([listDossiers(db, fondsId), listBoxes(db, fondsId), db.dossierDocs.where('fondsId').equals(fondsId).toArray()]);
-    return { dossiers, boxes, docs: docs.length > 0 ? docs : ((await foreignOfFonds(db, 'dossierDocs', fondsId)) as unknown as DossierDoc[]) };
-  }
-  const [dossiers, boxes, docs, fd, fb, fx] = await Promise.all([
-    db.dossiers.toArray(),
-    db.boxes.toArray(),
-    db.dossierDocs.toArray(),
-    foreignRecords(db, 'dossiers'),
-    foreignRecords(db, 'boxes'),
-    foreignRecords(db, 'dossierDocs'),
-  ]);
-  return {
-    dossiers: [...dossiers, ...(fd as unknown as Dossier[])],
-    boxes: [...boxes, ...(fb as unknown as Box[])],
-    docs: [...docs, ...(fx as unknown as DossierDoc[])],
-  };
+/** Received units holding dossiers, boxes or documents here. */
+export async function archiveOrigins(db: LuutruDb): Promise<string[]> {
+  const keys = (await db.foreignDirs.where('table').anyOf([...HELD_TABLES]).primaryKeys()) as unknown as [string, string][];
+  return [...new Set(keys.map(([origin]) => origin))].sort();
 }
 
-export async function archiveSearchItems(db: LuutruDb, scope: { readonly fondsId?: string } = {}): Promise<SearchItem[]> {
-  const read = await sources(db, scope.fondsId);
-  const dossiers = read.dossiers.filter((d) => !d.deleted);
-  const boxes = read.boxes.filter((b) => !b.deleted);
-  const byBox = new Map<string, Box>(boxes.map((b) => [b.id, b]));
-  const byDossier = new Map<string, Dossier>(dossiers.map((d) => [d.id, d]));
-  const out: SearchItem[] = [];
-  for (const d of dossiers) {
-    const box = d.boxId ? byBox.get(d.boxId) : undefined;
-    const number = d.fileNumber !== undefined ? `ML ${d.inventoryNumber} · HS ${d.fileNumber}` : d.tempNumber !== undefined ? `Phiếu ${d.tempNumber}` : d.notation;
-    out.push({ id: `d:${d.id}`, kind: d.source === 'backlog' ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where: box ? [boxName(box), boxPlace(box)].filter(Boolean).join(' · ') : '', text: dossierSearchText(d, box) });
-  }
-  for (const b of boxes) out.push({ id: `b:${b.id}`, kind: 'box', origin: b.origin, what: boxName(b), where: boxPlace(b), text: boxSearchText(b) });
-  const docs = read.docs.filter((x) => !x.deleted);
-  for (const dossierId of new Set(docs.map((x) => x.dossierId))) {
-    const dossier = byDossier.get(dossierId);
-    if (!dossier) continue;
-    const box = dossier.boxId ? byBox.get(dossier.boxId) : undefined;
-    for (const r of await docRowsOf(db, dossierId))
-      out.push({ id: `v:${dossierId}:${r.ordinal}`, kind: 'doc', origin: dossier.origin, dossierId, what: `${r.number} — ${r.summary} (${dossier.title})`, where: box ? [boxName(box), boxPlace(box)].filter(Boolean).join(' · ') : '', text: `${docSearchText(r)} ${dossier.title}` });
-  }
+/** About how many entries each unit's scope holds (for the progress of its first build): own tables counted, received units from the counts their imports keep. */
+export async function archiveSizes(db: LuutruDb): Promise<Map<string | null, number>> {
+  const [own, stats] = await Promise.all([Promise.all(HELD_TABLES.map((t) => db.table(t).count())), db.originStats.toArray()]);
+  const out = new Map<string | null, number>([[null, own.reduce((a, b) => a + b, 0)]]);
+  for (const s of stats) out.set(s.origin, HELD_TABLES.reduce((n, t) => n + (s.counts[t] ?? 0), 0));
   return out;
 }
+
+/** The unit whose scope holds a fonds: null for this unit's own (or a fonds not known here), else the received unit's id. */
+export async function fondsOrigin(db: LuutruDb, fondsId: string): Promise<string | null> {
+  if (await db.fonds.get(fondsId)) return null;
+  return (await foreignRecord(db, 'fonds', fondsId))?.origin ?? null;
+}
+
+const live = <T extends { readonly deleted?: boolean }>(r: T | undefined): r is T => !!r && !r.deleted;
+
+/** Blocks kept as records (500 records each). */
+const KEPT_BLOCKS = 48;
+
+export class ArchiveRows {
+  /** Per block (origin, table, block): its records by id; the most recently used last. */
+  private readonly blocks = new Map<string, Map<string, BundleRecord>>();
+
+  constructor(private readonly db: LuutruDb) {}
+
+  /** Forgets the records kept (an import may have changed them). */
+  clear(): void {
+    this.blocks.clear();
+  }
+
+  /** The rows of the entries at these places of a unit's scope (`origin` null: this unit's own), in that order; entries gone since are left out. */
+  async read(origin: string | null, ordinals: readonly number[], ids: readonly string[]): Promise<ArchiveItem[]> {
+    return origin === null ? this.readOwn(ids) : this.readReceived(origin, ordinals, ids);
+  }
+
+  private async readOwn(ids: readonly string[]): Promise<ArchiveItem[]> {
+    const of = (prefix: string) => ids.filter((id) => id.startsWith(prefix)).map((id) => id.slice(2));
+    const [dossiers, boxes, docs] = await Promise.all([this.db.dossiers.bulkGet(of('d:')), this.db.boxes.bulkGet(of('b:')), this.db.dossierDocs.bulkGet(of('x:'))]);
+    const items = new Map<string, ArchiveItem>();
+    for (const { item } of await ownDossierItems(this.db, dossiers.filter((d): d is Dossier => !!d))) items.set(item.id, shownItem(item));
+    for (const b of boxes) if (live(b)) items.set(`b:${b.id}`, shownItem(boxItem(b)));
+    for (const { item } of await ownDocItems(this.db, docs.filter((d): d is DossierDoc => !!d))) items.set(item.id, shownItem(item));
+    return ids.map((id) => items.get(id)).filter((i): i is ArchiveItem => !!i);
+  }
+
+  private async readReceived(origin: string, ordinals: readonly number[], ids: readonly string[]): Promise<ArchiveItem[]> {
+    const hits = ids.map((id, i) => ({ ...receivedRefs(id), place: ordinals[i]! }));
+    const keyOf = (place: number) => {
+      const p = archivePlace(place);
+      return { key: `${origin}\u0000${p.table}\u0000${p.block}`, ...p };
+    };
+    const wanted = new Map<string, { table: ArchiveTable; block: number }>();
+    for (const h of hits)
+      for (const place of [h.place, ...h.refs]) {
+        if (place === undefined) continue;
+        const k = keyOf(place);
+        const kept = this.blocks.get(k.key);
+        if (kept) {
+          this.blocks.delete(k.key);
+          this.blocks.set(k.key, kept);
+        } else wanted.set(k.key, k);
+      }
+    const byTable = new Map<ArchiveTable, string[]>();
+    for (const [key, k] of wanted) byTable.set(k.table, [...(byTable.get(k.table) ?? []), key]);
+    for (const [table, keys] of byTable) {
+      const read = await foreignBlocks(this.db, origin, table, keys.map((k) => wanted.get(k)!.block));
+      read.forEach((records, i) => this.blocks.set(keys[i]!, new Map(records.map((r) => [r.id, r]))));
+    }
+    const record = <T,>(place: number | undefined, id: string | undefined): T | undefined => (place === undefined || !id ? undefined : (this.blocks.get(keyOf(place).key)?.get(id) as T | undefined));
+    const out: ArchiveItem[] = [];
+    for (const h of hits) {
+      const id = h.itemId.slice(2);
+      if (h.itemId.startsWith('d:')) {
+        const d = record<Dossier>(h.place, id);
+        if (live(d)) out.push(shownItem(dossierItem(d, liveOrNone(record<Box>(h.refs[0], d.boxId)))));
+      } else if (h.itemId.startsWith('b:')) {
+        const b = record<Box>(h.place, id);
+        if (live(b)) out.push(shownItem(boxItem(b)));
+      } else {
+        const doc = record<DossierDoc>(h.place, id);
+        const dossier = live(doc) ? record<Dossier>(h.refs[0], doc.dossierId) : undefined;
+        if (!live(doc) || !live(dossier)) continue;
+        const entry = record<IncomingDoc | OutgoingDoc>(h.refs[2], doc.incomingDocId ?? doc.outgoingDocId);
+        out.push(shownItem(documentItem(doc, dossier, liveOrNone(record<Box>(h.refs[1], dossier.boxId)), entry)));
+      }
+    }
+    for (const key of this.blocks.keys()) if (this.blocks.size > Math.max(KEPT_BLOCKS, wanted.size)) this.blocks.delete(key);
+    return out;
+  }
+}
+
+const liveOrNone = (b: Box | undefined) => (live(b) ? b : undefined);

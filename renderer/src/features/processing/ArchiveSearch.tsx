@@ -1,60 +1,68 @@
 /**
  * Search over slips, dossiers, documents inside dossiers, boxes and shelf places, with the
  * registers' Vietnamese folding (typed without marks still finds "Quyết định"): of one fonds,
- * or — at the upper level — of every unit's dossiers. The index lives in its own search worker,
- * built on first use with a progress bar.
+ * or — at the upper level — of every unit's dossiers. The index is kept in the index worker's
+ * database, one per unit (search/archive-search.ts): built there on first use with a progress
+ * bar, then kept current; the card holds only the hits it shows.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Card, Input, Progress, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Input, Progress, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/context';
-import { archiveSearchItems, type SearchItem as Item } from '../../db/repositories/archive-search-repository';
-
-/** What a hit shows (its text stays in the search worker's index only). */
-type SearchItem = Omit<Item, 'text'>;
-import { SearchClient } from '../../search/search-client';
+import { errorMessage } from '../../i18n';
+import { ArchiveIndexSearch, type ArchiveItem as SearchItem } from '../../search/archive-search';
 
 const LIMIT = 200;
 
 export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; units?: ReadonlyMap<string, string>; title?: string }) {
   const { t } = useTranslation();
   const db = useDb();
-  const client = useRef<SearchClient | undefined>(undefined);
-  const items = useRef(new Map<string, SearchItem>());
+  // Made on the first query and let go with the card (or when it shows another fonds).
+  const search = useRef<ArchiveIndexSearch | undefined>(undefined);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
-  const [ready, setReady] = useState(false);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchItem[]>([]);
+  const [error, setError] = useState<unknown>();
+  const indexing = progress !== undefined && progress.done < progress.total;
 
-  const ensureIndex = async () => {
-    if (client.current) return;
-    client.current = new SearchClient();
-    const all = await archiveSearchItems(db, fondsId ? { fondsId } : {});
-    for (const { text: _text, ...shown } of all) items.current.set(shown.id, shown);
-    await client.current.build(all.map((i) => ({ id: i.id, text: i.text })), { onProgress: setProgress });
-    setReady(true);
-  };
-  useEffect(() => () => client.current?.dispose(), []);
+  useEffect(
+    () => () => {
+      search.current?.close();
+      search.current = undefined;
+    },
+    [db, fondsId],
+  );
   useEffect(() => {
     let live = true;
     if (!query.trim()) {
       setHits([]);
       return;
     }
-    void ensureIndex().then(async () => {
-      const found = await client.current?.search(query, { limit: LIMIT });
-      if (live && found) setHits(found.map((id) => items.current.get(id)).filter((h): h is SearchItem => !!h));
-    });
+    search.current ??= new ArchiveIndexSearch(db, fondsId);
+    search.current.search(query, LIMIT, (p) => live && setProgress(p)).then(
+      (found) => {
+        if (!live || !found) return;
+        setProgress(undefined);
+        setError(undefined);
+        setHits(found);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setProgress(undefined);
+        setHits([]);
+        setError(e);
+      },
+    );
     return () => {
       live = false;
     };
-    // ensureIndex is stable for the life of the card.
-  }, [query, ready]);
+  }, [db, fondsId, query]);
 
   return (
     <Card size="small" title={title} data-testid="archive-search">
       <Input.Search allowClear style={{ maxWidth: 640, marginBottom: 8 }} placeholder={t('processing.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('processing.searchPlaceholder')} />
-      {progress && !ready && <><Typography.Text type="secondary">{t('processing.searchIndexing')}</Typography.Text><Progress percent={Math.round((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 200 }} /></>}
+      {indexing && <div data-testid="archive-search-indexing"><Typography.Text type="secondary">{t('processing.searchIndexing')}</Typography.Text><Progress percent={Math.floor((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 200 }} /></div>}
+      {error !== undefined && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 8 }} data-testid="archive-search-error" />}
       <Table<SearchItem>
         size="small"
         rowKey="id"

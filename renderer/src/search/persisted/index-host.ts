@@ -14,11 +14,13 @@ import type { IndexSource } from './source';
 
 /**
  * A scope to open: its kind and what it needs — a register: table and register id; the upper
- * level's consolidated search: one unit's entries (`origin` null: this unit's own).
+ * level's consolidated search: one unit's entries (`origin` null: this unit's own); archive
+ * search: one unit's dossiers, boxes and documents inside dossiers.
  */
 export type ScopeRef =
   | { readonly kind: 'register'; readonly table: 'incomingDocs' | 'outgoingDocs'; readonly registerId: string }
-  | { readonly kind: 'upper'; readonly origin: string | null };
+  | { readonly kind: 'upper'; readonly origin: string | null }
+  | { readonly kind: 'archive'; readonly origin: string | null };
 
 /** Makes a scope's source from the app database's name (in the worker it opens that database). */
 export type OpenSource = (dbName: string, ref: ScopeRef) => Promise<{ readonly key: string; readonly source: IndexSource }>;

@@ -1,0 +1,49 @@
+/**
+ * What archive search shows and finds for each thing it looks through: a slip or plan dossier
+ * (its numbers and title, its box and shelf place), a box (its name and place), a document
+ * inside a dossier (its printed row — a linked one as its register entry reads — and the
+ * dossier's title and box). One rule for the index (the text) and for the rows read back for
+ * the hits (what, where), so both always agree.
+ */
+import type { Box, Dossier } from '../dossiers/types';
+import type { DocRow } from './documents';
+import { boxName, boxPlace, boxSearchText, docSearchText, dossierSearchText } from './search-text';
+
+export type ArchiveItemKind = 'slip' | 'dossier' | 'doc' | 'box';
+
+/** One hit as the search card shows it. */
+export type ArchiveItem = {
+  /** `d:` dossier id, `b:` box id, `x:` document id. */
+  readonly id: string;
+  readonly kind: ArchiveItemKind;
+  readonly origin: string;
+  /** The dossier to open (for a document, its dossier). */
+  readonly dossierId?: string;
+  readonly what: string;
+  readonly where: string;
+};
+
+/** An item and the words it is found by (the index folds them). */
+export type ArchiveItemWithText = ArchiveItem & { readonly text: string };
+
+const whereOf = (box: Box | undefined) => (box ? [boxName(box), boxPlace(box)].filter(Boolean).join(' · ') : '');
+
+/** A live dossier, with its box when that box is live. */
+export function dossierItem(d: Dossier, box: Box | undefined): ArchiveItemWithText {
+  const number = d.fileNumber !== undefined ? `ML ${d.inventoryNumber} · HS ${d.fileNumber}` : d.tempNumber !== undefined ? `Phiếu ${d.tempNumber}` : d.notation;
+  return { id: `d:${d.id}`, kind: d.source === 'backlog' ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where: whereOf(box), text: dossierSearchText(d, box) };
+}
+
+export function boxItem(b: Box): ArchiveItemWithText {
+  return { id: `b:${b.id}`, kind: 'box', origin: b.origin, what: boxName(b), where: boxPlace(b), text: boxSearchText(b) };
+}
+
+/** A live document of a live dossier: its printed row (docRows), the dossier and the dossier's live box. */
+export function docItem(docId: string, row: DocRow, dossier: Pick<Dossier, 'id' | 'title' | 'origin'>, box: Box | undefined): ArchiveItemWithText {
+  return { id: `x:${docId}`, kind: 'doc', origin: dossier.origin, dossierId: dossier.id, what: `${row.number} — ${row.summary} (${dossier.title})`, where: whereOf(box), text: `${docSearchText(row)} ${dossier.title}` };
+}
+
+/** The item without its text (what a page keeps). */
+export function shownItem({ text: _text, ...shown }: ArchiveItemWithText): ArchiveItem {
+  return shown;
+}

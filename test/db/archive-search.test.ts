@@ -1,0 +1,303 @@
+// Archive search (slips, dossiers, documents inside dossiers, boxes) on per-unit persisted
+// indexes (one scope per unit in the index worker, here the real index host behind a
+// MessageChannel over fake-indexeddb): it shows the rows the in-memory build before it showed
+// (kind, unit, what, where), for every unit or one fonds; it tells the first build's progress;
+// after a reload nothing is read again; an edit to a dossier, a box, a document or a linked
+// register entry shows at the next query without a rebuild; an import of one commune rebuilds
+// that commune's scope only; a unit whose scope cannot be built makes the search fail in words.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { writeChanges } from '../../renderer/src/db/changes';
+import { exportBundle, acknowledgeExport } from '../../renderer/src/db/exchange/export';
+import { applyImport } from '../../renderer/src/db/exchange/import';
+import { openIndexSources } from '../../renderer/src/db/repositories/index-sources';
+import { listFonds } from '../../renderer/src/db/repositories/unit-repository';
+import { lastJournalSeq } from '../../renderer/src/db/repositories/journal-repository';
+import { saveJob } from '../../renderer/src/db/repositories/processing-repository';
+import { docRowsOf } from '../../renderer/src/db/repositories/dossier-doc-repository';
+import { listBoxes, listDossiers } from '../../renderer/src/db/repositories/dossier-repository';
+import { foreignOfFonds, foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
+import { LuutruDb } from '../../renderer/src/db/schema';
+import type { Box, Dossier } from '../../renderer/src/core/dossiers/types';
+import type { DossierDoc } from '../../renderer/src/core/processing/types';
+import { boxName, boxPlace, boxSearchText, docSearchText, dossierSearchText } from '../../renderer/src/core/processing/search-text';
+import { RegisterIndex } from '../../renderer/src/search/register-index';
+import { IndexClient } from '../../renderer/src/search/persisted/index-client';
+import { createIndexHost, type OpenSource } from '../../renderer/src/search/persisted/index-host';
+import { ArchiveIndexSearch, type ArchiveItem } from '../../renderer/src/search/archive-search';
+import { AppError } from '../../renderer/src/core/errors';
+import { seededRng } from '../fixtures/generate';
+import { generateIncomingDocFields } from '../fixtures/generate-registers';
+import { fakeWorker } from '../helpers/fake-worker';
+import { commune, importAll, upper, type TestProfile } from '../helpers/exchange-units';
+
+type Made = { fondsId: string; dossiers: string[]; boxes: string[]; docs: string[]; entries: string[] };
+
+/** A unit's processing job, boxes on shelves, slips and plan dossiers (some boxed, some numbered), documents typed or linked to register entries; a few taken out. */
+async function addArchive(c: TestProfile, seed: number, n: { boxes: number; dossiers: number; docs: number }): Promise<Made> {
+  const rng = seededRng(seed);
+  const unitId = c.session.unitId;
+  const fondsId = (await listFonds(c.db, unitId))[0]!.id;
+  const job = await saveJob(c.db, c.session, { unitId, fondsId, name: 'Chỉnh lý tài liệu tồn đọng giai đoạn 1995–2005', receivedMetres: 12.5, processedMetres: 0, discardedMetres: 0, status: 'open', note: '', scheme: [] }, '2026-03-02');
+  const made: Made = { fondsId, dossiers: [], boxes: [], docs: [], entries: [] };
+  await writeChanges(c.db, c.session, { action: 'test.add' }, ['registers', 'incomingDocs', 'boxes', 'dossiers', 'dossierDocs'], async (ch) => {
+    const reg = ch.create('registers', { unitId, kind: 'incoming', year: 2026, name: 'Sổ đăng ký văn bản đến năm 2026' });
+    for (let i = 1; i <= 40; i++) made.entries.push(ch.create('incomingDocs', { ...generateIncomingDocFields(rng, i, reg.id, 2026, { today: '2026-11-30' }), arrivalNumber: i }).id);
+    for (let i = 0; i < n.boxes; i++)
+      made.boxes.push(ch.create('boxes', { unitId, fondsId, number: i + 1, ...(i % 3 ? { inventoryNumber: 1 } : {}), note: i % 5 ? '' : 'Hộp tài liệu ẩm mốc', jobId: job.id, store: 'Kho số 1', rack: `Giá ${(i % 12) + 1}`, ...(i % 2 ? { bay: 'Khoang 3' } : {}), shelf: `Tầng ${(i % 4) + 1}` }).id);
+    for (let i = 0; i < n.dossiers; i++) {
+      const summary = generateIncomingDocFields(rng, i, reg.id, 2026, { today: '2026-11-30' }).summary;
+      const year = 1995 + (i % 10);
+      const base = { unitId, fondsId, year, heading: i % 2 ? 'I. TỔNG HỢP' : '', headingCode: 'TH', title: `Hồ sơ ${summary}`, retention: i % 3 ? 10 : 'permanent', keeper: i % 4 ? 'Nguyễn Thị Lan' : 'Phạm Văn Hùng', status: 'closed', access: 'open', language: 'Tiếng Việt', condition: 'Tốt', note: i % 7 ? '' : 'Giấy giòn, mực phai', startDate: `${year}-01-05`, endDate: `${year}-12-20`, ...(i % 3 === 0 ? { boxId: made.boxes[i % made.boxes.length] } : {}), ...(i % 5 === 0 ? { inventoryNumber: 1, fileNumber: i + 1 } : {}) };
+      const fields = i % 2 ? { ...base, notation: '', source: 'backlog', jobId: job.id, tempNumber: i + 1, startPrecision: 'year', endPrecision: 'year' } : { ...base, notation: `${String(i).padStart(2, '0')}.TH`, source: 'plan' };
+      made.dossiers.push(ch.create('dossiers', fields).id);
+    }
+    const positions = new Map<string, number>();
+    for (let i = 0; i < n.docs; i++) {
+      const dossierId = made.dossiers[(i * 7) % made.dossiers.length]!;
+      const position = (positions.get(dossierId) ?? 0) + 1;
+      positions.set(dossierId, position);
+      const linked = i % 4 === 0;
+      made.docs.push(
+        ch.create('dossierDocs', { unitId, fondsId, dossierId, position, number: linked ? '' : `${i + 1}/QĐ-UBND`, ...(linked ? {} : { date: `${1995 + (i % 10)}-0${(i % 9) + 1}-15` }), author: linked ? '' : 'UBND xã', summary: linked ? '' : `Quyết định về việc ${generateIncomingDocFields(rng, i, reg.id, 2026).summary.replace(/^V\/v /u, '')}`, note: '', ...(linked ? { incomingDocId: made.entries[i % made.entries.length] } : {}), ...(i % 9 === 0 ? { sheetFrom: 1, sheetTo: 3 } : {}) }).id,
+      );
+    }
+  });
+  // Taken out: a dossier (its documents go with it), a box (its dossiers show no place), a document.
+  await writeChanges(c.db, c.session, { action: 'test.remove' }, ['boxes', 'dossiers', 'dossierDocs'], async (ch) => {
+    await ch.remove('dossiers', made.dossiers[7]!, 'Lập trùng');
+    await ch.remove('boxes', made.boxes[1]!, 'Hộp hỏng');
+    await ch.remove('dossierDocs', made.docs[3]!, 'Nhập nhầm');
+  });
+  return made;
+}
+
+/** A commune's records, exported (in full the first time, then what changed) and imported at the upper level. */
+async function send(from: TestProfile, to: TestProfile, kind: 'full' | 'incremental'): Promise<void> {
+  const exp = await exportBundle(from.db, { kind, operator: from.session.operator });
+  await applyImport(to.db, await importAll(to, exp.files), to.session.operator);
+  await acknowledgeExport(from.db, exp.sequence);
+}
+
+/** The index worker's host on the app's sources, counting the full reads (scans) of each scope; a scope named in `failing` cannot be read. */
+function worker(): { client: IndexClient; scans: Map<string, number>; failing: Set<string> } {
+  const scans = new Map<string, number>();
+  const failing = new Set<string>();
+  const sources = openIndexSources((name) => new LuutruDb(name));
+  const counting: OpenSource = async (dbName, ref) => {
+    const { key, source } = await sources(dbName, ref);
+    return {
+      key,
+      source: {
+        ...source,
+        scan: (from, chunk) => {
+          scans.set(key, (scans.get(key) ?? 0) + 1);
+          if (failing.has(key)) throw new Error('disk went away');
+          return source.scan(from, chunk);
+        },
+      },
+    };
+  };
+  return { client: new IndexClient(() => fakeWorker(createIndexHost(counting))), scans, failing };
+}
+
+type RefItem = { id: string; kind: ArchiveItem['kind']; origin: string; dossierId?: string; what: string; where: string; text: string };
+
+/** The search before this one, as it was: every item read at once (archiveSearchItems), indexed in memory. */
+async function referenceItems(db: LuutruDb, fondsId?: string): Promise<RefItem[]> {
+  let read: { dossiers: Dossier[]; boxes: Box[]; docs: DossierDoc[] };
+  if (fondsId) {
+    const [dossiers, boxes, docs] = await Promise.all([listDossiers(db, fondsId), listBoxes(db, fondsId), db.dossierDocs.where('fondsId').equals(fondsId).toArray()]);
+    read = { dossiers, boxes, docs: docs.length > 0 ? docs : ((await foreignOfFonds(db, 'dossierDocs', fondsId)) as unknown as DossierDoc[]) };
+  } else {
+    const [dossiers, boxes, docs, fd, fb, fx] = await Promise.all([db.dossiers.toArray(), db.boxes.toArray(), db.dossierDocs.toArray(), foreignRecords(db, 'dossiers'), foreignRecords(db, 'boxes'), foreignRecords(db, 'dossierDocs')]);
+    read = { dossiers: [...dossiers, ...(fd as unknown as Dossier[])], boxes: [...boxes, ...(fb as unknown as Box[])], docs: [...docs, ...(fx as unknown as DossierDoc[])] };
+  }
+  const dossiers = read.dossiers.filter((d) => !d.deleted);
+  const boxes = read.boxes.filter((b) => !b.deleted);
+  const byBox = new Map<string, Box>(boxes.map((b) => [b.id, b]));
+  const byDossier = new Map<string, Dossier>(dossiers.map((d) => [d.id, d]));
+  const out: RefItem[] = [];
+  for (const d of dossiers) {
+    const box = d.boxId ? byBox.get(d.boxId) : undefined;
+    const number = d.fileNumber !== undefined ? `ML ${d.inventoryNumber} · HS ${d.fileNumber}` : d.tempNumber !== undefined ? `Phiếu ${d.tempNumber}` : d.notation;
+    out.push({ id: `d:${d.id}`, kind: d.source === 'backlog' ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where: box ? [boxName(box), boxPlace(box)].filter(Boolean).join(' · ') : '', text: dossierSearchText(d, box) });
+  }
+  for (const b of boxes) out.push({ id: `b:${b.id}`, kind: 'box', origin: b.origin, what: boxName(b), where: boxPlace(b), text: boxSearchText(b) });
+  const docs = read.docs.filter((x) => !x.deleted);
+  for (const dossierId of new Set(docs.map((x) => x.dossierId))) {
+    const dossier = byDossier.get(dossierId);
+    if (!dossier) continue;
+    const box = dossier.boxId ? byBox.get(dossier.boxId) : undefined;
+    for (const r of await docRowsOf(db, dossierId))
+      out.push({ id: `v:${dossierId}:${r.ordinal}`, kind: 'doc', origin: dossier.origin, dossierId, what: `${r.number} — ${r.summary} (${dossier.title})`, where: box ? [boxName(box), boxPlace(box)].filter(Boolean).join(' · ') : '', text: `${docSearchText(r)} ${dossier.title}` });
+  }
+  return out;
+}
+
+/** A row as the card shows it (the id aside: documents are now named by their own id, not their rank). */
+const shown = (i: Pick<ArchiveItem, 'kind' | 'origin' | 'dossierId' | 'what' | 'where'>) => JSON.stringify([i.kind, i.origin, i.dossierId ?? '', i.what, i.where]);
+
+/** The reference's index, built once per database state (reading everything is slow in fake-indexeddb). */
+const built = new Map<string, Promise<{ index: RegisterIndex; byId: Map<string, RefItem> }>>();
+
+async function reference(db: LuutruDb, query: string, fondsId?: string): Promise<string[]> {
+  const key = `${db.name}|${fondsId ?? ''}|${await lastJournalSeq(db)}`;
+  if (!built.has(key))
+    built.set(key, referenceItems(db, fondsId).then((items) => {
+      const index = new RegisterIndex();
+      index.add(items.map((i) => ({ id: i.id, text: i.text })));
+      return { index, byId: new Map(items.map((i) => [i.id, i])) };
+    }));
+  const { index, byId } = await built.get(key)!;
+  return index
+    .search(query, { limit: 1e9 })
+    .map((id) => shown(byId.get(id)!))
+    .sort();
+}
+
+const found = async (search: ArchiveIndexSearch, query: string) => ((await search.search(query, 100_000)) ?? []).map(shown).sort();
+
+const QUERIES = ['quyết định', 'ubnd', 'ho so v', 'hộp 0', 'kho so 1 gia 12', 'tang 4', 'phieu 1', 'ho so so 1', 'muc luc 1', 'am moc', 'giay gion', 'xyz khong co', '2026', 'th', 'nguyen thi lan'];
+
+let up: TestProfile;
+let a: TestProfile;
+let b: TestProfile;
+let madeA: Made;
+beforeEach(async () => {
+  up = await upper();
+  a = await commune('Ủy ban nhân dân xã Thụy Hải', '12345');
+  b = await commune('Ủy ban nhân dân xã Thái Thụy', '12346');
+  // More than a block (500 records) of dossiers and documents for the first commune.
+  madeA = await addArchive(a, 1, { boxes: 30, dossiers: 560, docs: 620 });
+  await addArchive(b, 2, { boxes: 8, dossiers: 90, docs: 120 });
+  await addArchive(up, 3, { boxes: 5, dossiers: 40, docs: 30 });
+  await send(a, up, 'full');
+  await send(b, up, 'full');
+});
+
+describe('archive search on per-unit persisted indexes', () => {
+  it('shows what the in-memory build showed, for every unit or one fonds, telling the first build’s progress; a reload reads nothing again', async () => {
+    const { client, scans } = worker();
+    const search = new ArchiveIndexSearch(up.db, undefined, client);
+    const progress: { done: number; total: number }[] = [];
+    const first = await search.search('quyết định', 100_000, (p) => progress.push(p));
+    expect(first?.map(shown).sort()).toEqual(await reference(up.db, 'quyết định'));
+    expect(first!.length).toBeGreaterThan(100);
+    // One scope per unit: the archive's own and each commune's.
+    expect([...scans.keys()].sort()).toEqual([`archive:origin:${a.session.unitId}`, `archive:origin:${b.session.unitId}`, 'archive:own'].sort());
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.every((p) => p.done <= p.total)).toBe(true);
+    expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
+    for (const q of QUERIES) expect(await found(search, q), q).toEqual(await reference(up.db, q));
+    // Every kind, from every unit.
+    const all = (await search.search('a', 100_000)) ?? [];
+    expect(new Set(all.map((h) => h.kind))).toEqual(new Set(['slip', 'dossier', 'doc', 'box']));
+    expect(new Set(all.map((h) => h.origin))).toEqual(new Set([up.session.unitId, a.session.unitId, b.session.unitId]));
+    // The limit holds across units, own first.
+    const some = await search.search('ubnd', 7);
+    expect(some).toHaveLength(7);
+    expect(some![0]!.origin).toBe(up.session.unitId);
+    expect(await search.search('   ', 10)).toEqual([]);
+    search.close();
+
+    // One received fonds (the processing screen at the upper level) and this unit's own fonds.
+    const fondsA = new ArchiveIndexSearch(up.db, madeA.fondsId, client);
+    for (const q of QUERIES.slice(0, 6)) expect(await found(fondsA, q), q).toEqual(await reference(up.db, q, madeA.fondsId));
+    fondsA.close();
+    const own = new ArchiveIndexSearch(a.db, madeA.fondsId, client);
+    for (const q of QUERIES.slice(0, 6)) expect(await found(own, q), q).toEqual(await reference(a.db, q, madeA.fondsId));
+    own.close();
+
+    // The page opened again after a reload: a new worker, the indexes read from their database.
+    const again = worker();
+    const reopened = new ArchiveIndexSearch(up.db, undefined, again.client);
+    expect(await found(reopened, 'ho so v')).toEqual(await reference(up.db, 'ho so v'));
+    expect(again.scans.size).toBe(0);
+    reopened.close();
+  }, 60_000);
+
+  it('an edit to a dossier, a box, a document or a linked register entry shows at the next query, without a rebuild', async () => {
+    const { client, scans } = worker();
+    const search = new ArchiveIndexSearch(a.db, madeA.fondsId, client);
+    expect(await found(search, 'quyết định')).toEqual(await reference(a.db, 'quyết định', madeA.fondsId));
+    expect(await found(search, 'trung tu cong lang')).toEqual([]);
+    const dossierId = madeA.dossiers[21]!; // in a box, with documents
+    const dossier = (await a.db.dossiers.get(dossierId))!;
+    expect(dossier.boxId).toBeDefined();
+    const before = await found(search, 'trung tu');
+
+    // The dossier renamed: it and its documents are found by the new words.
+    await writeChanges(a.db, a.session, { action: 'test.edit' }, ['dossiers'], async (ch) => {
+      const d = (await ch.get<Dossier>('dossiers', dossierId))!;
+      ch.updateKnown('dossiers', d, { ...d, title: 'Hồ sơ trùng tu cổng làng Phương Cáp' });
+    });
+    const renamed = await found(search, 'trung tu cong lang phuong cap');
+    expect(renamed).toEqual(await reference(a.db, 'trung tu cong lang phuong cap', madeA.fondsId));
+    expect(renamed.map((r) => JSON.parse(r)[0])).toContain('doc');
+    expect(before).not.toEqual(await found(search, 'trung tu'));
+
+    // Its box moved to another store: the box, the dossier and its documents show the new place.
+    await writeChanges(a.db, a.session, { action: 'test.edit' }, ['boxes'], async (ch) => {
+      const box = (await ch.get<Box>('boxes', dossier.boxId!))!;
+      ch.updateKnown('boxes', box, { ...box, store: 'Kho Đông Xuyên' });
+    });
+    const moved = await found(search, 'dong xuyen');
+    expect(moved).toEqual(await reference(a.db, 'dong xuyen', madeA.fondsId));
+    expect(moved.filter((r) => r.includes('Kho Đông Xuyên')).length).toBeGreaterThan(3);
+
+    // A linked register entry corrected: the document reads it through the link.
+    const linkedDoc = (await a.db.dossierDocs.get(madeA.docs[0]!))!;
+    await writeChanges(a.db, a.session, { action: 'test.edit' }, ['incomingDocs'], async (ch) => {
+      const e = (await ch.get<{ summary: string }>('incomingDocs', linkedDoc.incomingDocId!))!;
+      ch.updateKnown('incomingDocs', e as never, { ...e, summary: 'V/v tu bổ di tích đình làng Thụy Hải' } as never);
+    });
+    expect(await found(search, 'tu bo di tich dinh lang')).toEqual(await reference(a.db, 'tu bo di tich dinh lang', madeA.fondsId));
+    expect((await found(search, 'tu bo di tich dinh lang')).length).toBeGreaterThan(0);
+
+    // A typed document corrected.
+    await writeChanges(a.db, a.session, { action: 'test.edit' }, ['dossierDocs'], async (ch) => {
+      const d = (await ch.get<DossierDoc>('dossierDocs', madeA.docs[2]!))!;
+      ch.updateKnown('dossierDocs', d, { ...d, summary: 'Quyết định về việc cấp giấy chứng nhận làng nghề chiếu cói' });
+    });
+    expect(await found(search, 'lang nghe chieu coi')).toEqual(await reference(a.db, 'lang nghe chieu coi', madeA.fondsId));
+    expect(await found(search, 'lang nghe chieu coi')).toHaveLength(1);
+
+    // The dossier taken out: it and its documents are gone.
+    await writeChanges(a.db, a.session, { action: 'test.remove' }, ['dossiers'], async (ch) => ch.remove('dossiers', dossierId, 'Lập trùng'));
+    expect(await found(search, 'trung tu cong lang phuong cap')).toEqual([]);
+    for (const q of QUERIES.slice(0, 5)) expect(await found(search, q), q).toEqual(await reference(a.db, q, madeA.fondsId));
+    expect(scans.get('archive:own')).toBe(1);
+    search.close();
+  });
+
+  it('an import of one commune rebuilds that commune’s scope only, and its results change', async () => {
+    const { client, scans } = worker();
+    const search = new ArchiveIndexSearch(up.db, undefined, client);
+    await found(search, 'ubnd');
+    const keyA = `archive:origin:${a.session.unitId}`;
+    const keyB = `archive:origin:${b.session.unitId}`;
+    const before = { a: scans.get(keyA), b: scans.get(keyB), own: scans.get('archive:own') };
+    await writeChanges(a.db, a.session, { action: 'test.edit' }, ['boxes'], async (ch) => {
+      const box = (await ch.get<Box>('boxes', madeA.boxes[0]!))!;
+      ch.updateKnown('boxes', box, { ...box, store: 'Kho Phương Cáp' });
+    });
+    await send(a, up, 'incremental');
+    expect(await found(search, 'kho phuong cap')).toEqual(await reference(up.db, 'kho phuong cap'));
+    expect((await found(search, 'kho phuong cap')).length).toBeGreaterThan(1);
+    expect(scans.get(keyA)).toBe(before.a! + 1);
+    expect(scans.get(keyB)).toBe(before.b);
+    expect(scans.get('archive:own')).toBe(before.own);
+    for (const q of QUERIES.slice(0, 4)) expect(await found(search, q), q).toEqual(await reference(up.db, q));
+    search.close();
+  });
+
+  it('a unit whose scope cannot be built makes the search say so instead of answering with part of the records; typing again retries', async () => {
+    const { client, failing } = worker();
+    const search = new ArchiveIndexSearch(up.db, undefined, client);
+    failing.add(`archive:origin:${b.session.unitId}`);
+    await expect(search.search('ubnd', 100_000)).rejects.toEqual(new AppError('processing.searchIndexFailed'));
+    failing.clear();
+    expect(await found(search, 'ubnd')).toEqual(await reference(up.db, 'ubnd'));
+    search.close();
+  });
+});
