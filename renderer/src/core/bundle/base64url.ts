@@ -13,8 +13,42 @@ const VALUE = (() => {
   return t;
 })();
 
+type FromBase64 = (s: string, options: { alphabet: 'base64url'; lastChunkHandling: 'loose' }) => Uint8Array<ArrayBuffer>;
+/** The browser's own decoder (Chromium 140 and later): a tenth of the time on a 30 MB payload. Node 20 has none. */
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: FromBase64 }).fromBase64;
+
 /** The bytes of canonical base64url `s`, or undefined when `s` is not exactly that. */
 export function decodeStrictBase64url(s: string): Uint8Array<ArrayBuffer> | undefined {
+  return nativeFromBase64 ? decodeWithNative(s, nativeFromBase64) : decodeStrictBase64urlJs(s);
+}
+
+/**
+ * The same rule on the browser's decoder, which in its loose mode skips white space and takes
+ * padding and stray bits (its strict mode wants padding): the text is canonical only when its
+ * length is not 1 mod 4, its last character leaves no stray bits, and the decoder gave every
+ * byte the length promises (a character skipped gives fewer). Self-contained, so the browser
+ * tests run this very function in Chromium (test/browser/native-base64url.test.ts).
+ */
+export function decodeWithNative(s: string, fromBase64: FromBase64): Uint8Array<ArrayBuffer> | undefined {
+  const n = s.length;
+  const rest = n % 4;
+  if (rest === 1) return undefined;
+  if (rest !== 0) {
+    const c = s.charCodeAt(n - 1);
+    const v = c >= 65 && c <= 90 ? c - 65 : c >= 97 && c <= 122 ? c - 71 : c >= 48 && c <= 57 ? c + 4 : c === 45 ? 62 : c === 95 ? 63 : -1;
+    if (v < 0 || (v & (rest === 2 ? 0b1111 : 0b11)) !== 0) return undefined;
+  }
+  let out: Uint8Array<ArrayBuffer>;
+  try {
+    out = fromBase64(s, { alphabet: 'base64url', lastChunkHandling: 'loose' });
+  } catch {
+    return undefined;
+  }
+  return out.length === ((n - rest) / 4) * 3 + (rest === 0 ? 0 : rest - 1) ? out : undefined;
+}
+
+/** The one-pass decoder in JavaScript, where the browser has none (Node 20, older browsers). */
+export function decodeStrictBase64urlJs(s: string): Uint8Array<ArrayBuffer> | undefined {
   const n = s.length;
   const rest = n % 4;
   if (rest === 1) return undefined;
