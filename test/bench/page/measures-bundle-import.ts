@@ -22,6 +22,7 @@ import { newId } from '../../../renderer/src/core/ids';
 import { seededRng, vocab } from '../../fixtures/generate';
 import { generateIncomingDocFields } from '../../fixtures/generate-registers';
 import { median } from '../stats';
+import { longTasks } from './page-tools';
 import type { Measure } from './types';
 
 export const PER_BUNDLE = 20_000;
@@ -74,40 +75,6 @@ async function rawPut(idb: IDBDatabase, records: readonly unknown[]): Promise<vo
     tx.oncomplete = () => ok();
     tx.onerror = () => fail(tx.error);
   });
-}
-
-/** Long main-thread tasks, kept with their start so only those inside the import windows count. */
-function longTasks() {
-  const tasks: { start: number; duration: number }[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
-  });
-  observer.observe({ type: 'longtask' });
-  // Long animation frames name the scripts that ran in them: what the longest task was.
-  type Script = { invoker: string; sourceFunctionName: string; sourceURL: string; duration: number };
-  const frames: { start: number; duration: number; scripts: Script[] }[] = [];
-  const frameObserver = new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as unknown as { startTime: number; duration: number; scripts: Script[] }[])
-      frames.push({ start: e.startTime, duration: e.duration, scripts: e.scripts.map((x) => ({ invoker: x.invoker, sourceFunctionName: x.sourceFunctionName, sourceURL: x.sourceURL.split('/').pop() ?? '', duration: Math.round(x.duration) })) });
-  });
-  try {
-    frameObserver.observe({ type: 'long-animation-frame' });
-  } catch {
-    // Not in this browser: the figure stays unattributed.
-  }
-  const within = (windows: readonly (readonly [number, number])[]) => (t: { start: number }) => windows.some(([a, b]) => t.start >= a && t.start < b);
-  return {
-    async longestWithin(windows: readonly (readonly [number, number])[]): Promise<{ ms: number; scripts: string }> {
-      await new Promise((r) => setTimeout(r, 50));
-      for (const e of observer.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
-      observer.disconnect();
-      frameObserver.disconnect();
-      const ms = Math.max(0, ...tasks.filter(within(windows)).map((t) => t.duration));
-      const frame = frames.filter(within(windows)).sort((a, b) => b.duration - a.duration)[0];
-      const scripts = (frame?.scripts ?? []).sort((a, b) => b.duration - a.duration).slice(0, 3).map((x) => `${x.invoker} ${x.sourceFunctionName}@${x.sourceURL} ${x.duration} ms`).join('; ');
-      return { ms, scripts };
-    },
-  };
 }
 
 /** One pass: a fresh app database and a fresh baseline database, every bundle into both. */
@@ -178,7 +145,8 @@ export async function importPass(bundles: number, round: number) {
     idb.close();
     await LuutruDb.delete(baseName);
   }
-  const longest = await tasks.longestWithin(windows);
+  await tasks.stop();
+  const longest = tasks.longestWithin(windows);
   const records = bundles * PER_BUNDLE;
   db.close();
   if (written !== bundles * (PER_BUNDLE + 1)) throw new Error(`written ${written} of ${bundles * (PER_BUNDLE + 1)}`);

@@ -23,7 +23,7 @@ import { initI18n } from '../../../renderer/src/i18n';
 import { bundleImportMeasures, ensureImported, OPERATOR } from './measures-bundle-import';
 import { upperSearchMeasures } from './measures-upper-search';
 import type { Measure } from './types';
-import { heapMb, sleep } from './page-tools';
+import { heapMb, longTasks, sleep } from './page-tools';
 
 const frame = () => new Promise<number>((ok) => requestAnimationFrame(ok));
 const r0 = Math.round;
@@ -43,7 +43,7 @@ function memoryApi(real: UpperLevelApi, data: { overview: unknown; holdings: unk
   };
 }
 
-type Opened = { firstRowMs: number; longestTaskMs: number; settleLongestTaskMs: number; heapMb: number | null; rowText: string };
+type Opened = { firstRowMs: number; longestTaskMs: number; settleLongestTaskMs: number; settle: string; heapMb: number | null; rowText: string };
 
 /** Renders the page, waits for its first painted row, lets it settle 2 s, reads the heap, unmounts. */
 async function openPage(db: LuutruDb, api: UpperLevelApi, archiveId: string): Promise<Opened> {
@@ -51,11 +51,7 @@ async function openPage(db: LuutruDb, api: UpperLevelApi, archiveId: string): Pr
   const host = document.createElement('div');
   host.style.width = '1366px';
   document.body.appendChild(host);
-  const tasks: { start: number; duration: number }[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
-  });
-  observer.observe({ type: 'longtask' });
+  const tasks = longTasks();
   const root = createRoot(host);
   const t0 = performance.now();
   root.render(
@@ -82,14 +78,15 @@ async function openPage(db: LuutruDb, api: UpperLevelApi, archiveId: string): Pr
   const painted = await frame();
   const firstRowMs = painted - t0;
   await sleep(2000);
-  for (const e of observer.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
-  observer.disconnect();
-  const longest = (from: number, to: number) => Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
+  await tasks.stop();
+  const before = tasks.longestWithin([[t0, painted]]);
+  const after = tasks.longestWithin([[painted, Infinity]]);
+  const settle = `longest frame: style and layout ${after.layoutMs} ms; scripts ${after.scripts || 'not named'}`;
   const heap = await heapMb();
   const rowText = row.textContent ?? '';
   root.unmount();
   host.remove();
-  return { firstRowMs, longestTaskMs: longest(t0, painted), settleLongestTaskMs: longest(painted, Infinity), heapMb: heap, rowText };
+  return { firstRowMs, longestTaskMs: before.ms, settleLongestTaskMs: after.ms, settle, heapMb: heap, rowText };
 }
 
 function openMeasure(records: number, label: string, large: boolean): Measure {
@@ -129,6 +126,7 @@ function openMeasure(records: number, label: string, large: boolean): Measure {
           records,
           longestTaskMs: r0(ours.longestTaskMs),
           settleLongestTaskMs: r0(ours.settleLongestTaskMs),
+          settleLongestTask: ours.settle,
           heapBeforeMb,
           heapAfterMb: ours.heapMb,
           baselineLongestTaskMs: r0(base.longestTaskMs),

@@ -21,3 +21,50 @@ export async function inTurn<A, B>(round: number, ours: () => Promise<A>, base: 
   const b = await base();
   return { ours: await ours(), base: b };
 }
+
+/**
+ * Long main-thread tasks, kept with their start so only those inside given windows count, and the
+ * long animation frames with the scripts that ran in them and where style and layout began: what
+ * the longest task was, and how much of it was the page's layout rather than script.
+ */
+export function longTasks() {
+  const tasks: { start: number; duration: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  });
+  observer.observe({ type: 'longtask' });
+  type Script = { invoker: string; sourceFunctionName: string; sourceURL: string; duration: number };
+  type Frame = { start: number; duration: number; layoutMs: number; scripts: Script[] };
+  const frames: Frame[] = [];
+  const frameObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as unknown as { startTime: number; duration: number; styleAndLayoutStart: number; scripts: Script[] }[])
+      frames.push({
+        start: e.startTime,
+        duration: e.duration,
+        layoutMs: e.styleAndLayoutStart > 0 ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+        scripts: e.scripts.map((x) => ({ invoker: x.invoker, sourceFunctionName: x.sourceFunctionName, sourceURL: x.sourceURL.split('/').pop() ?? '', duration: Math.round(x.duration) })),
+      });
+  });
+  try {
+    frameObserver.observe({ type: 'long-animation-frame' });
+  } catch {
+    // Not in this browser: the figure stays unattributed.
+  }
+  const within = (windows: readonly (readonly [number, number])[]) => (t: { start: number }) => windows.some(([a, b]) => t.start >= a && t.start < b);
+  return {
+    /** Stops observing (after the last entries are delivered). */
+    async stop(): Promise<void> {
+      await sleep(50);
+      for (const e of observer.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
+      observer.disconnect();
+      frameObserver.disconnect();
+    },
+    /** The longest task starting inside the windows, and the scripts and layout of the longest frame there. */
+    longestWithin(windows: readonly (readonly [number, number])[]): { ms: number; scripts: string; layoutMs: number } {
+      const ms = Math.max(0, ...tasks.filter(within(windows)).map((t) => t.duration));
+      const frame = frames.filter(within(windows)).sort((a, b) => b.duration - a.duration)[0];
+      const scripts = (frame?.scripts ?? []).sort((a, b) => b.duration - a.duration).slice(0, 3).map((x) => `${x.invoker} ${x.sourceFunctionName}@${x.sourceURL} ${x.duration} ms`).join('; ');
+      return { ms, scripts, layoutMs: Math.round(frame?.layoutMs ?? 0) };
+    },
+  };
+}
