@@ -316,10 +316,10 @@ function envelopeOf(raw: unknown, options: VerifyOptions): BundlePayload {
 
 /**
  * The costly half of verifying: signature, payload text, strict JSON, envelope and records.
- * WebCrypto checks the signature and hashes the payload on threads of its own while this one
- * reads the payload; no refusal of the payload is told before the signature holds (a file
- * altered in transit is refused as such, whatever else is wrong with it), and the records'
- * refusal is kept to be told after the signer checks, as it always was.
+ * The signature check and the digest are started first (a browser may run them off this
+ * thread) and awaited once the payload is read; no refusal of the payload is told before the
+ * signature holds (a file altered in transit is refused as such, whatever else is wrong with
+ * it), and the records' refusal is kept to be told after the signer checks, as it always was.
  */
 async function readContent(jws: FlattenedJws, payloadBytes: Uint8Array<ArrayBuffer>, signature: Uint8Array<ArrayBuffer>, key: CryptoKey, policy: Pick<TrustPolicy, 'knownUnits'>, options: VerifyOptions): Promise<Content> {
   const signed = verifySignature(jws, key, signature);
