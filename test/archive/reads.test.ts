@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyArchiveImport, prepareArchiveImport, type ImportFile } from '../../renderer/src/archive/import';
 import { archiveHoldings, archiveInventory, archiveOverview, archiveSearch, archiveUnitNames } from '../../renderer/src/archive/reads';
 import { MAX_PREFIX_WORDS, tsQueryOf } from '../../renderer/src/archive/search';
-import { MAX_SCAN_ROWS, scanBudget } from '../../renderer/src/archive/reads';
+import { indexTerms, MAX_SCAN_ROWS, scanBudget } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
 import { trustKey } from '../../renderer/src/archive/trust';
 import { incomingSearchText, outgoingSearchText } from '../../renderer/src/core/registers/search-text';
@@ -105,6 +105,12 @@ describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) =>
     const few = await archiveSearch(db, 'uy ban', { limit: all.size - 1 });
     expect(few).toHaveLength(all.size - 1);
     expect(few.every((h) => all.has(h.id))).toBe(true);
+    // Words most entries hold, a few asked: found among the first entries read in table order.
+    const common = new Set(index.search('cong van', { limit: 100_000 }));
+    expect(common.size).toBeGreaterThan(docs.length / 2);
+    const first = await archiveSearch(db, 'cong van', { limit: 3 });
+    expect(first).toHaveLength(3);
+    expect(first.every((h) => common.has(h.id))).toBe(true);
     const hits = await archiveSearch(db, words, { limit: 200 });
     expect(hits.some((h) => h.id === sample.id)).toBe(true);
     const onlyB = await archiveSearch(db, 'uy ban', { limit: 200, origin: communes[1]!.profile.session.unitId });
@@ -144,8 +150,18 @@ describe('how a search is asked of PostgreSQL', () => {
     expect(scanBudget([800, 480_000, 440_000], 1_000_000, 200)).toBe(0);
     // Terms that rarely meet would need a long scan: the index.
     expect(scanBudget([100_000, 80_000, 80_000], 1_000_000, 200)).toBe(0);
+    // "ra soat": two words each in 8 % of the entries, always together: 31k entries if they were apart, far
+    // fewer as they are; tried in table order for as long as the index would take (its 80k entries).
+    expect(scanBudget([80_000, 80_000], 1_000_000, 200)).toBe(24_000);
     // Nothing stored, or nothing asked.
     expect(scanBudget([5], 0, 200)).toBe(0);
     expect(scanBudget([], 1_000_000, 200)).toBe(0);
+  });
+
+  it('the index is asked for the rarest term and every term at most half the entries hold; the others are checked on its rows', () => {
+    // "ly tai san": "tai" is in every entry, "ly" in 43 %, "san" in 1.6 %.
+    expect(indexTerms([431_650, 1_000_000, 15_886], 1_000_000)).toEqual([0, 2]);
+    expect(indexTerms([900_000, 950_000, Number.MAX_SAFE_INTEGER], 1_000_000)).toEqual([0]);
+    expect(indexTerms([40, 30], 100)).toEqual([0, 1]);
   });
 });

@@ -19,7 +19,7 @@ import { hitOf, type SearchHit } from '../upper-api/search-hit';
 import type { HoldingsResult, InventoryData, KeyListRow } from '../upper-api/types';
 import { heldOfRow } from './plan-state';
 import { searchTerms } from './search';
-import type { Sql } from './sql';
+import type { ArchiveDb, Sql } from './sql';
 import { getSetting, requireUnit, revokedKeys, trustedKeys } from './trust';
 
 export async function archiveOverview(sql: Sql, now: Date): Promise<OriginOverview[]> {
@@ -75,45 +75,82 @@ export async function archiveHoldings(sql: Sql): Promise<HoldingsResult> {
 
 /** At most this many entries are read in table order before the index is asked instead. */
 export const MAX_SCAN_ROWS = 60_000;
-/** What the index costs per entry of its rarest term's list, against 1 for an entry read in table order (measured at 1M: ~0.2). */
-const INDEX_ITEM_COST = 0.2;
+/**
+ * Entries read in table order that cost as much as one entry of the rarest term's list in the
+ * index (measured at 1M on a server: reading an entry and matching its tokens ≈ 1.3 µs; the index
+ * gathers each entry of that list into its bitmap, then sorts it, ≈ 0.3–0.4 µs).
+ */
+const SCAN_ROWS_PER_INDEX_ITEM = 0.3;
+/** The scan is not tried when its terms' shares say it would need more than this many times its budget. */
+const SCAN_HOPE = 5;
+/** A term held by more of the entries than this share is checked on the rows the index gives, not asked of the index. */
+const INDEX_SHARE = 0.5;
 
 /**
  * How to find `limit` matches: read entries in table order until that many match (cheap when
  * the terms are common: "ket qua quan ly" matches a tenth of a province, and the index would
- * first gather all 100k of them), or ask the index (cheap when one term is rare: it steps
- * through that term's list). The counts of `search_words` give both costs: the scan reads
- * about limit ÷ (product of each term's share of the entries) entries — words that go
- * together make it fewer —, the index about as many as its rarest term holds. Returns how
- * many entries to scan, or 0 for the index.
+ * first gather all 100k of them into its bitmap), or ask the index (cheap when one term is rare:
+ * it gathers that term's list). The counts of `search_words` give the index's cost — about the
+ * length of its rarest term's list —, and the scan may spend as much before the index is asked:
+ * at worst a search costs twice the index, at best a common query stops after a few hundred
+ * entries. How many entries the scan needs is only guessed (limit ÷ the product of the terms'
+ * shares: words that go together, as the words of a phrase do, need far fewer), so the scan is
+ * tried unless even that guess is many times its budget. Returns how many entries to scan, or 0
+ * for the index at once.
  */
 export function scanBudget(held: readonly number[], entries: number, limit: number): number {
   if (entries <= 0 || held.length === 0) return 0;
   const share = held.reduce((p, n) => p * Math.min(1, n / entries), 1);
   if (share <= 0) return 0;
-  const scanRows = limit / share;
-  const indexItems = Math.min(...held.map((n) => Math.min(n, entries)));
-  return scanRows <= MAX_SCAN_ROWS && scanRows < indexItems * INDEX_ITEM_COST ? Math.min(MAX_SCAN_ROWS, Math.ceil(scanRows * 3)) : 0;
+  const guess = limit / share;
+  const budget = Math.min(MAX_SCAN_ROWS, Math.ceil(Math.min(...held.map((n) => Math.min(n, entries))) * SCAN_ROWS_PER_INDEX_ITEM));
+  return budget >= limit && guess <= budget * SCAN_HOPE ? budget : 0;
+}
+
+/**
+ * Which terms the index is asked for (their positions): the rarest always, and every term held
+ * by at most INDEX_SHARE of the entries. A term most entries hold barely narrows the index's
+ * answer but makes it step through a list as long as the table ("giao", the words "gia…"
+ * starts); it is checked on the rows the index gives instead, where it turns few away.
+ */
+export function indexTerms(held: readonly number[], entries: number): number[] {
+  const rarest = held.indexOf(Math.min(...held));
+  return held.flatMap((n, i) => (i === rarest || n <= entries * INDEX_SHARE ? [i] : []));
 }
 
 /** Consolidated search: every word required, the last by prefix; up to `limit` of the matching entries, in no particular order. */
-export async function archiveSearch(sql: Sql, query: string, options: { origin?: string; limit: number }): Promise<SearchHit[]> {
-  const terms = await searchTerms(sql, query);
+export async function archiveSearch(db: ArchiveDb, query: string, options: { origin?: string; limit: number }): Promise<SearchHit[]> {
+  const terms = await searchTerms(db, query);
   if (!terms) return [];
   const limit = Math.max(1, Math.min(1000, Math.floor(options.limit)));
   const params = options.origin ? [terms.tsquery, limit, options.origin] : [terms.tsquery, limit];
   const byOrigin = options.origin ? 'AND origin = $3' : '';
-  const entries = Number((await sql.query<{ n: string | number | null }>("SELECT sum(n) AS n FROM origin_stats WHERE tbl IN ('incomingDocs', 'outgoingDocs')"))[0]?.n ?? 0);
+  const entries = Number((await db.query<{ n: string | number | null }>("SELECT sum(n) AS n FROM origin_stats WHERE tbl IN ('incomingDocs', 'outgoingDocs')"))[0]?.n ?? 0);
   const budget = scanBudget(terms.held, entries, limit);
   if (budget > 0) {
-    const first = await sql.query<{ body: IncomingDoc | OutgoingDoc }>(
+    const first = await db.query<{ body: IncomingDoc | OutgoingDoc }>(
       `SELECT body FROM (SELECT body, search FROM records WHERE search IS NOT NULL AND NOT deleted ${byOrigin} LIMIT ${budget}) AS first WHERE search @@ $1::tsquery LIMIT $2`,
       params,
     );
     // Fewer than asked among them: the rest may be anywhere, the index tells.
     if (first.length >= limit) return first.map((r) => hitOf(r.body));
   }
-  const rows = await sql.query<{ body: IncomingDoc | OutgoingDoc }>(`SELECT body FROM records WHERE search @@ $1::tsquery AND NOT deleted ${byOrigin} LIMIT $2`, params);
+  const asked = indexTerms(terms.held, entries).map((i) => terms.terms[i]!);
+  const everyTerm = `SELECT body FROM records WHERE search @@ $1::tsquery AND NOT deleted ${byOrigin} LIMIT $2`;
+  const rows =
+    asked.length === terms.terms.length
+      ? await db.query<{ body: IncomingDoc | OutgoingDoc }>(everyTerm, params)
+      : await db.transaction(async (tx) => {
+          // The terms left out are checked on the index's rows by the function (ts_match_vq), which no index answers.
+          // Asked for its rarest terms only, the index looks common to the planner, which with LIMIT may prefer
+          // reading the table until enough match — the scan that fell short above: only the index.
+          await tx.exec('SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off');
+          return tx.query<{ body: IncomingDoc | OutgoingDoc }>(`SELECT body FROM records WHERE search @@ $1::tsquery AND NOT deleted ${byOrigin} AND ts_match_vq(search, $${params.length + 1}::tsquery) LIMIT $2`, [
+            asked.join(' & '),
+            ...params.slice(1),
+            terms.tsquery,
+          ]);
+        });
   return rows.map((r) => hitOf(r.body));
 }
 

@@ -75,8 +75,12 @@ export const TSVECTOR_OF = (param: string) => `CASE WHEN ${param} IS NULL THEN N
 /** A prefix starting more words than this is matched as a prefix (':*') rather than spelled out. */
 export const MAX_PREFIX_WORDS = 400;
 
-/** What a typed query asks of PostgreSQL: the tsquery, and about how many entries hold each of its required terms. */
-export type SearchTerms = { readonly tsquery: string; readonly held: readonly number[] };
+/**
+ * What a typed query asks of PostgreSQL: its required terms (each a tsquery of its own: a word,
+ * a short prefix's token, or the words a longer prefix starts), about how many entries hold
+ * each, and the tsquery of them all.
+ */
+export type SearchTerms = { readonly tsquery: string; readonly terms: readonly string[]; readonly held: readonly number[] };
 
 /**
  * The tsquery for what the person typed, with the stored counts of its terms: undefined when it
@@ -100,7 +104,7 @@ export async function searchTerms(sql: Sql, query: string): Promise<SearchTerms 
     terms.push(many ? `'${prefix}':*` : `(${found.map((f) => `'${f.word}'`).join(' | ')})`);
     held.push(many ? Number.MAX_SAFE_INTEGER : found.reduce((sum, f) => sum + f.n, 0));
   }
-  return { tsquery: terms.join(' & '), held };
+  return { tsquery: terms.join(' & '), terms, held };
 }
 
 /** The tsquery alone (see searchTerms). */
