@@ -62,3 +62,20 @@ describe.each(ENGINES)('bundles of thousands of records ($name)', (engine) => {
     expect(await archiveSearch(db, 'chinh ly ton dong dot 21 ', { limit: 10 })).toEqual([]);
   });
 });
+
+describe('PGlite, which has no autovacuum', () => {
+  it('knows the records after an import that grew them: their statistics are made again (the planner chose scans without them)', async () => {
+    const { db } = await openArchive(ENGINES.find((e) => e.name === 'PGlite')!);
+    try {
+      await trustKey(db, { unitId: unit.origin.unitId, originName: unit.origin.name, jwk: unit.key.jwk, confirmedBy: 'Bình' });
+      const reltuples = async () => (await db.query<{ n: number }>("SELECT reltuples::float8 AS n FROM pg_class WHERE relname = 'records'"))[0]!.n;
+      // Statistics never made: -1.
+      expect(await reltuples()).toBe(-1);
+      const b = bundles[0]!;
+      await applyArchiveImport(db, await prepareArchiveImport(db, [{ name: 'a.json', data: new TextEncoder().encode(JSON.stringify(b.file)) }]), 'Bình');
+      expect(await reltuples()).toBeGreaterThanOrEqual(b.payload.records.incomingDocs!.length);
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -220,8 +220,22 @@ export async function applyArchiveImport(
       );
     return { written: plan.puts.length, held: plan.holds.length, recorded: selection.received.length };
   });
-  if (result.written > 0) await flushSearchIndex(db);
+  if (result.written > 0) await afterImport(db, result.written);
   return result;
+}
+
+/**
+ * Upkeep after an import's commit: the search index's pending entries moved into it, and — in
+ * PGlite, which has no autovacuum to do it — the planner's statistics of the records made again
+ * when the import grew them by a tenth or more (autovacuum's own rule on a server), so its plans
+ * are those of a database it knows, as on a server. Its failure loses nothing.
+ */
+async function afterImport(db: ArchiveDb, written: number): Promise<void> {
+  await flushSearchIndex(db);
+  if (db.kind !== 'pglite') return;
+  const rows = await db.query<{ n: string | number | null }>('SELECT sum(n) AS n FROM origin_stats').catch(() => []);
+  const total = Number(rows[0]?.n ?? 0);
+  if (written * 10 >= total) await db.query('ANALYZE records').catch(() => undefined);
 }
 
 /**
