@@ -7,28 +7,23 @@
 // that commune's scope only; a unit whose scope cannot be built makes the search fail in words.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeChanges } from '../../renderer/src/db/changes';
-import { exportBundle, acknowledgeExport } from '../../renderer/src/db/exchange/export';
-import { applyImport } from '../../renderer/src/db/exchange/import';
-import { openIndexSources } from '../../renderer/src/db/repositories/index-sources';
 import { listFonds } from '../../renderer/src/db/repositories/unit-repository';
 import { lastJournalSeq } from '../../renderer/src/db/repositories/journal-repository';
 import { saveJob } from '../../renderer/src/db/repositories/processing-repository';
 import { docRowsOf } from '../../renderer/src/db/repositories/dossier-doc-repository';
 import { listBoxes, listDossiers } from '../../renderer/src/db/repositories/dossier-repository';
 import { foreignOfFonds, foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
-import { LuutruDb } from '../../renderer/src/db/schema';
+import type { LuutruDb } from '../../renderer/src/db/schema';
 import type { Box, Dossier } from '../../renderer/src/core/dossiers/types';
 import type { DossierDoc } from '../../renderer/src/core/processing/types';
 import { boxName, boxPlace, boxSearchText, docSearchText, dossierSearchText } from '../../renderer/src/core/processing/search-text';
 import { RegisterIndex } from '../../renderer/src/search/register-index';
-import { IndexClient } from '../../renderer/src/search/persisted/index-client';
-import { createIndexHost, type OpenSource } from '../../renderer/src/search/persisted/index-host';
 import { ArchiveIndexSearch, type ArchiveItem } from '../../renderer/src/search/archive-search';
 import { AppError } from '../../renderer/src/core/errors';
 import { seededRng } from '../fixtures/generate';
 import { generateIncomingDocFields } from '../fixtures/generate-registers';
-import { fakeWorker } from '../helpers/fake-worker';
-import { commune, importAll, upper, type TestProfile } from '../helpers/exchange-units';
+import { commune, upper, type TestProfile } from '../helpers/exchange-units';
+import { send, worker } from '../helpers/index-worker';
 
 type Made = { fondsId: string; dossiers: string[]; boxes: string[]; docs: string[]; entries: string[] };
 
@@ -71,34 +66,6 @@ async function addArchive(c: TestProfile, seed: number, n: { boxes: number; doss
   return made;
 }
 
-/** A commune's records, exported (in full the first time, then what changed) and imported at the upper level. */
-async function send(from: TestProfile, to: TestProfile, kind: 'full' | 'incremental'): Promise<void> {
-  const exp = await exportBundle(from.db, { kind, operator: from.session.operator });
-  await applyImport(to.db, await importAll(to, exp.files), to.session.operator);
-  await acknowledgeExport(from.db, exp.sequence);
-}
-
-/** The index worker's host on the app's sources, counting the full reads (scans) of each scope; a scope named in `failing` cannot be read. */
-function worker(): { client: IndexClient; scans: Map<string, number>; failing: Set<string> } {
-  const scans = new Map<string, number>();
-  const failing = new Set<string>();
-  const sources = openIndexSources((name) => new LuutruDb(name));
-  const counting: OpenSource = async (dbName, ref) => {
-    const { key, source } = await sources(dbName, ref);
-    return {
-      key,
-      source: {
-        ...source,
-        scan: (from, chunk) => {
-          scans.set(key, (scans.get(key) ?? 0) + 1);
-          if (failing.has(key)) throw new Error('disk went away');
-          return source.scan(from, chunk);
-        },
-      },
-    };
-  };
-  return { client: new IndexClient(() => fakeWorker(createIndexHost(counting))), scans, failing };
-}
 
 type RefItem = { id: string; kind: ArchiveItem['kind']; origin: string; dossierId?: string; what: string; where: string; text: string };
 

@@ -6,25 +6,20 @@
 // whose index cannot be built makes the search fail in words rather than answer in part.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeChanges } from '../../renderer/src/db/changes';
-import { exportBundle, acknowledgeExport } from '../../renderer/src/db/exchange/export';
-import { applyImport } from '../../renderer/src/db/exchange/import';
-import { openIndexSources } from '../../renderer/src/db/repositories/index-sources';
 import { cancelEntry, registerIncoming } from '../../renderer/src/db/repositories/entry-repository';
 import { ensureYearRegisters } from '../../renderer/src/db/repositories/register-repository';
 import { searchableEntries } from '../../renderer/src/db/repositories/upper-level-repository';
-import { LuutruDb } from '../../renderer/src/db/schema';
+import type { LuutruDb } from '../../renderer/src/db/schema';
 import { emptyIncomingInput } from '../../renderer/src/core/registers/types';
 import { incomingSearchText, outgoingSearchText } from '../../renderer/src/core/registers/search-text';
 import { RegisterIndex } from '../../renderer/src/search/register-index';
-import { IndexClient } from '../../renderer/src/search/persisted/index-client';
-import { createIndexHost, type OpenSource } from '../../renderer/src/search/persisted/index-host';
 import { ConsolidatedSearch } from '../../renderer/src/upper-api/consolidated-search';
 import type { Progress } from '../../renderer/src/upper-api/types';
 import { AppError } from '../../renderer/src/core/errors';
 import { seededRng } from '../fixtures/generate';
 import { generateIncomingDocFields, generateOutgoingDocFields } from '../fixtures/generate-registers';
-import { fakeWorker } from '../helpers/fake-worker';
-import { commune, importAll, upper, type TestProfile } from '../helpers/exchange-units';
+import { commune, upper, type TestProfile } from '../helpers/exchange-units';
+import { send, worker } from '../helpers/index-worker';
 
 /** Incoming and outgoing entries with every field a clerk fills, written through the one write path. */
 async function addEntries(c: TestProfile, seed: number, count: number): Promise<void> {
@@ -44,35 +39,6 @@ async function addEntries(c: TestProfile, seed: number, count: number): Promise<
   });
 }
 
-/** A commune's entries, exported (in full the first time, then what changed) and imported at the upper level. */
-async function send(from: TestProfile, to: TestProfile, kind: 'full' | 'incremental'): Promise<void> {
-  const exp = await exportBundle(from.db, { kind, operator: from.session.operator });
-  await applyImport(to.db, await importAll(to, exp.files), to.session.operator);
-  await acknowledgeExport(from.db, exp.sequence);
-}
-
-/** The index worker's host on the app's sources, counting the full reads (scans) of each scope; a scope named in `failing` cannot be read. */
-function worker(): { client: IndexClient; scans: Map<string, number>; failing: Set<string> } {
-  const scans = new Map<string, number>();
-  const failing = new Set<string>();
-  const sources = openIndexSources((name) => new LuutruDb(name));
-  const counting: OpenSource = async (dbName, ref) => {
-    const { key, source } = await sources(dbName, ref);
-    return {
-      key,
-      source: {
-        ...source,
-        scan: (from, chunk) => {
-          scans.set(key, (scans.get(key) ?? 0) + 1);
-          if (failing.has(key)) throw new Error('disk went away');
-          return source.scan(from, chunk);
-        },
-      },
-    };
-  };
-  const host = createIndexHost(counting);
-  return { client: new IndexClient(() => fakeWorker(host)), scans, failing };
-}
 
 /** What the in-memory index (the search before this one) finds over the same entries, as a sorted list of ids. */
 async function reference(db: LuutruDb, query: string, origin?: string): Promise<string[]> {

@@ -27,7 +27,7 @@ import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import type { LuutruDb } from '../schema';
 import { BLOCK_RECORDS } from '../foreign/foreign-store';
 import { entryAsDocument } from './dossier-doc-repository';
-import { journalFingerprint } from './entry-index-source';
+import { journalReads } from './entry-index-source';
 
 /** Which unit's dossiers: `origin` null for this unit's own tables, else a received unit's id. */
 export type ArchiveScope = { readonly origin: string | null };
@@ -53,19 +53,6 @@ export function documentItem(doc: DossierDoc, dossier: Pick<Dossier, 'id' | 'tit
 
 const indexDoc = (item: ArchiveItemWithText, fondsId: string, id = item.id, ordinal?: number): IndexDoc => ({ id, text: item.text, facets: { fondsId }, flags: [], days: {}, ...(ordinal !== undefined ? { ordinal } : {}) });
 
-async function lastSeq(db: LuutruDb) {
-  const last = await db.journal.orderBy('seq').last();
-  return { seq: last?.seq ?? 0, at: last?.at ?? '' };
-}
-
-function journalReads(db: LuutruDb) {
-  return {
-    fingerprint: () => journalFingerprint(db),
-    lastSeq: () => lastSeq(db),
-    seqAt: async (seq: number) => (await db.journal.get(seq))?.at,
-    journalSince: (seq: number, limit: number) => db.journal.where('seq').above(seq).limit(limit).toArray(),
-  };
-}
 
 // --- this unit's own tables -----------------------------------------------------------------
 

@@ -47,6 +47,19 @@ export async function journalFingerprint(db: LuutruDb): Promise<string> {
   return `v${db.verno}:${first?.at ?? ''}`;
 }
 
+/** What every persisted index source reads of the change journal (search/persisted/source.ts): its fingerprint, its newest entry, an entry's time, the entries after one. */
+export function journalReads(db: LuutruDb): Pick<IndexSource, 'fingerprint' | 'lastSeq' | 'seqAt' | 'journalSince'> {
+  return {
+    fingerprint: () => journalFingerprint(db),
+    async lastSeq() {
+      const last = await db.journal.orderBy('seq').last();
+      return { seq: last?.seq ?? 0, at: last?.at ?? '' };
+    },
+    seqAt: async (seq: number) => (await db.journal.get(seq))?.at,
+    journalSince: (seq: number, limit: number) => db.journal.where('seq').above(seq).limit(limit).toArray(),
+  };
+}
+
 export async function registerIndexSource(db: LuutruDb, ref: RegisterScope): Promise<IndexSource> {
   const own = await db.registers.get(ref.registerId);
   const received = own ? undefined : ((await foreignRecord(db, 'registers', ref.registerId)) as unknown as Register | undefined);
@@ -63,7 +76,7 @@ export async function registerIndexSource(db: LuutruDb, ref: RegisterScope): Pro
 
   return {
     spec,
-    fingerprint: () => journalFingerprint(db),
+    ...journalReads(db),
     async estimate() {
       if (own) return Math.max(0, own.lastNumber - own.firstNumber + 1);
       return (await receivedEntries()).length;
@@ -84,16 +97,6 @@ export async function registerIndexSource(db: LuutruDb, ref: RegisterScope): Pro
         if (rows.length < chunk) return;
         next = docs[docs.length - 1]!.ordinal + 1;
       }
-    },
-    async lastSeq() {
-      const last = await db.journal.orderBy('seq').last();
-      return { seq: last?.seq ?? 0, at: last?.at ?? '' };
-    },
-    async seqAt(seq) {
-      return (await db.journal.get(seq))?.at;
-    },
-    journalSince(seq, limit) {
-      return db.journal.where('seq').above(seq).limit(limit).toArray();
     },
     async changes(entries: readonly JournalEntry[]) {
       if (!own) {

@@ -18,7 +18,7 @@ import type { IndexDoc, IndexSource, IndexSpec } from '../../search/persisted/so
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import type { LuutruDb } from '../schema';
 import { BLOCK_RECORDS } from '../foreign/foreign-store';
-import { journalFingerprint } from './entry-index-source';
+import { journalReads } from './entry-index-source';
 
 /** Which unit's entries: `origin` null for this unit's own tables, else a received unit's id. */
 export type UpperScope = { readonly origin: string | null };
@@ -34,19 +34,6 @@ export const UPPER_INDEX_SPEC: IndexSpec = { facets: CONSOLIDATED_FACETS, flags:
 
 const docOf = (r: IncomingDoc | OutgoingDoc): IndexDoc => consolidatedIndexDoc(r);
 
-async function lastSeq(db: LuutruDb) {
-  const last = await db.journal.orderBy('seq').last();
-  return { seq: last?.seq ?? 0, at: last?.at ?? '' };
-}
-
-function journalReads(db: LuutruDb) {
-  return {
-    fingerprint: () => journalFingerprint(db),
-    lastSeq: () => lastSeq(db),
-    seqAt: async (seq: number) => (await db.journal.get(seq))?.at,
-    journalSince: (seq: number, limit: number) => db.journal.where('seq').above(seq).limit(limit).toArray(),
-  };
-}
 
 /** This unit's own entries: both tables in id order, `chunk` rows a read; changes from the journal. */
 function ownSource(db: LuutruDb): IndexSource {
