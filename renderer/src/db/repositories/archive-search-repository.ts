@@ -11,8 +11,9 @@ import type { DossierDoc } from '../../core/processing/types';
 import type { BundleRecord } from '../../core/bundle/schema';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import type { LuutruDb } from '../schema';
-import { archivePlace, documentItem, ownDocItems, ownDossierItems, receivedRefs, type ArchiveTable } from './archive-index-source';
-import { foreignBlocks, foreignRecord } from './foreign-repository';
+import { archivePlace, documentItem, ownDocItems, ownDossierItems, receivedRefs } from './archive-index-source';
+import { foreignRecord } from './foreign-repository';
+import { ForeignBlockCache } from './foreign-block-cache';
 
 export type { ArchiveItem };
 
@@ -40,14 +41,12 @@ export async function fondsOrigin(db: LuutruDb, fondsId: string): Promise<string
 
 const live = <T extends { readonly deleted?: boolean }>(r: T | undefined): r is T => !!r && !r.deleted;
 
-/** Blocks kept as records (500 records each). */
-const KEPT_BLOCKS = 48;
-
 export class ArchiveRows {
-  /** Per block (origin, table, block): its records by id; the most recently used last. */
-  private readonly blocks = new Map<string, Map<string, BundleRecord>>();
+  private readonly blocks: ForeignBlockCache<BundleRecord>;
 
-  constructor(private readonly db: LuutruDb) {}
+  constructor(private readonly db: LuutruDb) {
+    this.blocks = new ForeignBlockCache(db, (r) => r);
+  }
 
   /** Forgets the records kept (an import may have changed them). */
   clear(): void {
@@ -71,28 +70,15 @@ export class ArchiveRows {
 
   private async readReceived(origin: string, ordinals: readonly number[], ids: readonly string[]): Promise<ArchiveItem[]> {
     const hits = ids.map((id, i) => ({ ...receivedRefs(id), place: ordinals[i]! }));
-    const keyOf = (place: number) => {
+    await this.blocks.load(
+      origin,
+      hits.flatMap((h) => [h.place, ...h.refs].filter((p): p is number => p !== undefined).map(archivePlace)),
+    );
+    const record = <T,>(place: number | undefined, id: string | undefined): T | undefined => {
+      if (place === undefined || !id) return undefined;
       const p = archivePlace(place);
-      return { key: `${origin}\u0000${p.table}\u0000${p.block}`, ...p };
+      return this.blocks.get(origin, p.table, p.block, id) as T | undefined;
     };
-    const wanted = new Map<string, { table: ArchiveTable; block: number }>();
-    for (const h of hits)
-      for (const place of [h.place, ...h.refs]) {
-        if (place === undefined) continue;
-        const k = keyOf(place);
-        const kept = this.blocks.get(k.key);
-        if (kept) {
-          this.blocks.delete(k.key);
-          this.blocks.set(k.key, kept);
-        } else wanted.set(k.key, k);
-      }
-    const byTable = new Map<ArchiveTable, string[]>();
-    for (const [key, k] of wanted) byTable.set(k.table, [...(byTable.get(k.table) ?? []), key]);
-    for (const [table, keys] of byTable) {
-      const read = await foreignBlocks(this.db, origin, table, keys.map((k) => wanted.get(k)!.block));
-      read.forEach((records, i) => this.blocks.set(keys[i]!, new Map(records.map((r) => [r.id, r]))));
-    }
-    const record = <T,>(place: number | undefined, id: string | undefined): T | undefined => (place === undefined || !id ? undefined : (this.blocks.get(keyOf(place).key)?.get(id) as T | undefined));
     const out: ArchiveItem[] = [];
     for (const h of hits) {
       const id = h.itemId.slice(2);
@@ -110,7 +96,7 @@ export class ArchiveRows {
         out.push(shownItem(documentItem(doc, dossier, liveOrNone(record<Box>(h.refs[1], dossier.boxId)), entry)));
       }
     }
-    for (const key of this.blocks.keys()) if (this.blocks.size > Math.max(KEPT_BLOCKS, wanted.size)) this.blocks.delete(key);
+    this.blocks.trim();
     return out;
   }
 }

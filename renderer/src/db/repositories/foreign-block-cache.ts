@@ -1,0 +1,60 @@
+/**
+ * Received units' blocks (foreign-store.ts) read for the rows a search shows, kept parsed for the
+ * next queries (typing a word letter by letter finds mostly the same records): each block read
+ * once, those a query asks for read together per table, the most recently used kept, a few dozen
+ * at most. Used by the consolidated search's rows (upper-api/hit-rows.ts) and archive search's
+ * (archive-search-repository.ts).
+ */
+import type { BundleRecord, ReplicatedTable } from '../../core/bundle/schema';
+import type { LuutruDb } from '../schema';
+import { foreignBlocks } from './foreign-repository';
+
+export class ForeignBlockCache<R> {
+  /** Per block (origin, table, block): its rows by id; the most recently used last. */
+  private readonly blocks = new Map<string, Map<string, R>>();
+  private lastRead = 0;
+
+  /** `rowOf`: what is kept of a record; `kept`: blocks kept (500 records each). */
+  constructor(
+    private readonly db: LuutruDb,
+    private readonly rowOf: (r: BundleRecord) => R,
+    private readonly kept = 48,
+  ) {}
+
+  /** Forgets the rows kept (an import or an edit may have changed them). */
+  clear(): void {
+    this.blocks.clear();
+  }
+
+  /** Makes these blocks of `origin` present: those kept are marked used, the others read. */
+  async load(origin: string, places: readonly { readonly table: ReplicatedTable; readonly block: number }[]): Promise<void> {
+    const wanted = new Map<string, { table: ReplicatedTable; block: number }>();
+    for (const p of places) {
+      const key = keyOf(origin, p.table, p.block);
+      const kept = this.blocks.get(key);
+      if (kept) {
+        this.blocks.delete(key);
+        this.blocks.set(key, kept);
+      } else wanted.set(key, p);
+    }
+    const byTable = new Map<ReplicatedTable, string[]>();
+    for (const [key, p] of wanted) byTable.set(p.table, [...(byTable.get(p.table) ?? []), key]);
+    for (const [table, keys] of byTable) {
+      const read = await foreignBlocks(this.db, origin, table, keys.map((k) => wanted.get(k)!.block));
+      read.forEach((records, i) => this.blocks.set(keys[i]!, new Map(records.map((r) => [r.id, this.rowOf(r)]))));
+    }
+    this.lastRead = wanted.size;
+  }
+
+  /** A record's row from a block loaded. */
+  get(origin: string, table: ReplicatedTable, block: number, id: string): R | undefined {
+    return this.blocks.get(keyOf(origin, table, block))?.get(id);
+  }
+
+  /** Lets the least recently used blocks go, keeping at least those the last load read. */
+  trim(): void {
+    for (const key of this.blocks.keys()) if (this.blocks.size > Math.max(this.kept, this.lastRead)) this.blocks.delete(key);
+  }
+}
+
+const keyOf = (origin: string, table: string, block: number) => `${origin}\u0000${table}\u0000${block}`;
