@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { setupUnitThroughUi } from './flows';
+import { settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let dir: string;
@@ -27,11 +27,6 @@ afterAll(async () => {
   await server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-/** The browser's clock is installed (faked): a click on a dialog's button while it is still opening can be lost. */
-async function settled(page: Browser['page']) {
-  await page.waitForFunction(() => !document.querySelector('[class*="-appear-"], [class*="-enter-"]'), undefined, { timeout: 15_000 });
-}
 
 describe('retention schedule and fonds', () => {
   it('loads, exports and refuses a bad import; a dossier keeps the item it picked', { timeout: 180_000 }, async () => {
@@ -122,8 +117,20 @@ describe('retention schedule and fonds', () => {
     await expect.poll(() => row.textContent()).toContain('Đã đóng 30/06/2025');
 
     await page.goto(`${server.url}#/dossiers`);
-    await page.getByRole('combobox', { name: 'Phông' }).click();
-    await page.locator('.ant-select-item-option', { hasText: 'Thụy Xuân' }).click();
+    // The dossier list reads its window as the page opens: the fonds list is opened once it has,
+    // and its option clicked once the list has finished opening (a click during either was lost).
+    await page.getByTestId('dossier-form').waitFor();
+    const option = page.locator('.ant-select-item-option', { hasText: 'Thụy Xuân' });
+    await expect
+      .poll(async () => {
+        await settled(page);
+        if (!(await option.isVisible())) await page.getByRole('combobox', { name: 'Phông' }).click();
+        await option.waitFor({ timeout: 5_000 });
+        await settled(page);
+        await option.click({ timeout: 5_000 });
+        return page.getByTestId('closed-fonds').count();
+      })
+      .toBe(1);
     await expect.poll(() => page.getByTestId('closed-fonds').textContent()).toBe('Phông Phông lưu trữ UBND xã Thụy Xuân đã đóng từ 30/06/2025: không lập hồ sơ mới trong phông này. Hãy chọn phông đang mở để lập hồ sơ.');
     expect(await page.getByTestId('dossier-form').count()).toBe(0);
   });

@@ -73,6 +73,8 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
         rowKey="id"
         dataSource={hits}
         pagination={{ pageSize: 20, showSizeChanger: false }}
+        // On a narrow window the table scrolls sideways rather than squeezing the summary to a word a line.
+        scroll={{ x: 1130 }}
         locale={{ emptyText: !query.trim() ? t('upper.searchHelp') : indexing ? t('upper.searchPreparing') : t('registers.noMatch') }}
         {...(local ? { onRow: (h: SearchHit) => ({ onClick: () => setOpenId(h.id), onKeyDown: (e: KeyboardEvent) => { if (e.key === 'Enter') setOpenId(h.id); }, tabIndex: 0, style: { cursor: 'pointer' } }) } : {})}
         columns={[
@@ -82,7 +84,7 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
           { key: 'numberNotation', title: t('fields.numberNotation'), width: 140, render: (_, h) => h.numberNotation },
           { key: 'date', title: t('common.date'), width: 100, render: (_, h) => h.date },
           { key: 'party', title: t('registers.partyColumn'), width: 220, render: (_, h) => h.party },
-          { key: 'summary', title: t('fields.summary'), render: (_, h) => h.summary },
+          { key: 'summary', title: t('fields.summary'), width: 300, render: (_, h) => h.summary },
         ]}
       />
       <Typography.Text type="secondary">{t('upper.searchLimit', { limit: LIMIT })}</Typography.Text>
