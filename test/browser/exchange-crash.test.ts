@@ -80,8 +80,10 @@ async function stored(page: Page, origin: string): Promise<Stored> {
         r.onsuccess = () => ok(r.result as T[]);
         r.onerror = () => fail(r.error);
       });
-    const blocks = await all<{ origin: string; table: string; json: string }>('foreignBlocks');
-    const held = (table: string) => blocks.filter((b) => b.origin === origin && b.table === table).flatMap((b) => JSON.parse(b.json) as { origin: string }[]);
+    // A block is kept as UTF-8 JSON bytes, or as text where it was changed.
+    const blocks = await all<{ origin: string; table: string; json?: string; bytes?: Uint8Array }>('foreignBlocks');
+    const text = (b: { json?: string; bytes?: Uint8Array }) => b.json ?? new TextDecoder().decode(b.bytes);
+    const held = (table: string) => blocks.filter((b) => b.origin === origin && b.table === table).flatMap((b) => JSON.parse(text(b)) as { origin: string }[]);
     const units = held('units');
     const fonds = held('fonds');
     const seen = await all<{ origin: string; sequence: number; partKey: number }>('receivedBundles');

@@ -14,6 +14,7 @@ import { checkBackup, restoreBackup } from '../../renderer/src/db/backup/restore
 import { dropForeignStore, foreignGeneration, lendForeignStore } from '../../renderer/src/db/foreign/foreign-cache';
 import { joined, memorySink, memorySource, type StreamedFile } from '../../renderer/src/platform/testing';
 import { databaseDigest } from '../helpers/db-digest';
+import { archivedRowFile } from '../../renderer/src/db/exchange/archive';
 import { addDocs, commune, importAll, upper, type TestProfile } from '../helpers/exchange-units';
 
 const REG = '0190c0de-0000-7000-8000-0000000000c1';
@@ -122,7 +123,7 @@ describe('directories kept between imports', () => {
   it('after the sample archive is removed, its directories are read again and its bundle is taken in again as new', async () => {
     const db = await openDb(`foreign-cache-sample-${Math.random().toString(36).slice(2)}`);
     await createSampleProfile(db, { profile: 'archive', now: new Date('2026-03-02T09:00:00Z') });
-    const files = (await db.bundleArchive.toArray()).map((b, i) => ({ name: `${i}.luutru.json`, data: new TextEncoder().encode(`${JSON.stringify(b.file)}\n`) }));
+    const files = await Promise.all((await db.bundleArchive.toArray()).map(async (b, i) => ({ name: `${i}.luutru.json`, data: new TextEncoder().encode(`${JSON.stringify(await archivedRowFile(b))}\n`) })));
     const sampleDocs = (await foreignRecords(db, 'incomingDocs')).length;
     expect(sampleDocs).toBeGreaterThan(0);
     await removeSampleProfile(db);

@@ -2,9 +2,18 @@
 // place, taken out, and read back whole — the same records the plan wrote, in far fewer rows.
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../renderer/src/db/schema';
-import { BLOCK_RECORDS, ForeignStore } from '../../renderer/src/db/foreign/foreign-store';
+import { BLOCK_RECORDS, ForeignStore, blockAsText } from '../../renderer/src/db/foreign/foreign-store';
 import { PARENT_RULES, type BundleRecord } from '../../renderer/src/core/bundle/index';
 import { UNIT_A, UNIT_B, fixtureId, incoming, rec } from '../../scripts/make-bundle-fixtures';
+import { exportBundle } from '../../renderer/src/db/exchange/export';
+import { applyImport } from '../../renderer/src/db/exchange/import';
+import { tableChunks } from '../../renderer/src/db/backup/content';
+import { archivedFile, archivedRowFile } from '../../renderer/src/db/exchange/archive';
+import { dumpRawDatabase } from '../../renderer/src/db/raw-dump';
+import { joined, memorySink, type StreamedFile } from '../../renderer/src/platform/testing';
+import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
+import { writeChanges } from '../../renderer/src/db/changes';
+import { addDocs, commune, importAll, upper } from '../helpers/exchange-units';
 
 const T = Date.UTC(2026, 0, 5);
 let n = 0;
@@ -55,4 +64,67 @@ describe('ForeignStore', () => {
     const dir = await db.foreignDirs.get([UNIT_A, 'incomingDocs']);
     expect([...(dir?.ids ?? [])].sort()).toEqual(all.map((d) => d.id).sort());
   });
+
+  it('keeps an imported commune\'s records as the bytes they were signed in and its file as picked; a block kept as text stays text; backups read both as before', async () => {
+    const a = await commune('Ủy ban nhân dân xã Thụy Hải', '12345');
+    const up = await upper();
+    const reg = '0190c0de-0000-7000-8000-0000000000c1';
+    await addDocs(a, reg, 1, BLOCK_RECORDS + 20);
+    const files = (await exportBundle(a.db, { kind: 'full', operator: 'Lan' })).files;
+    await applyImport(up.db, await importAll(up, files), 'Bình');
+    const sent = await a.db.incomingDocs.toArray();
+    const blocks = (await up.db.foreignBlocks.toArray()).filter((b) => b.table === 'incomingDocs');
+    expect(blocks).toHaveLength(2);
+    // Each stored block is the payload's own bytes of its records, not the records written out again.
+    const payload = new TextDecoder().decode(Buffer.from(JSON.parse(new TextDecoder().decode(files[0]!.data)).payload as string, 'base64url'));
+    for (const b of blocks) {
+      expect(b.bytes).toBeInstanceOf(Uint8Array);
+      const text = new TextDecoder().decode(b.bytes);
+      expect(payload).toContain(text.slice(1, -1));
+    }
+    // The signed file is kept as the very bytes picked (a Blob), read back as the file it is.
+    const kept = await up.db.bundleArchive.toArray();
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.blob).toBeInstanceOf(Blob);
+    expect(new Uint8Array(await kept[0]!.blob!.arrayBuffer())).toEqual(files[0]!.data);
+    expect(await archivedFile(up.db, kept[0]!.payloadSha256)).toEqual(JSON.parse(new TextDecoder().decode(files[0]!.data)));
+    const byId = (rows: { id: string }[]) => [...rows].sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(byId((await foreignRecords(up.db, 'incomingDocs')).filter((r) => r.origin === a.session.unitId))).toEqual(byId(sent));
+
+    // The commune re-words entries: the changed block is written again from bytes (the records it
+    // had keep theirs); a block kept as text (databases before bytes) is written again as text.
+    const reword = async (n: number, summary: string) => {
+      const doc = (await a.db.incomingDocs.toArray()).find((d) => d.arrivalNumber === n)!;
+      await writeChanges(a.db, a.session, { action: 'test.edit' }, ['incomingDocs'], async (ch) => void ch.updateKnown('incomingDocs', doc, { ...doc, summary }));
+      await applyImport(up.db, await importAll(up, (await exportBundle(a.db, { kind: 'full', operator: 'Lan' })).files), 'Bình');
+      return doc.id;
+    };
+    const forms = async () => (await up.db.foreignBlocks.toArray()).filter((b) => b.table === 'incomingDocs').map((b) => `${b.block}:${b.bytes ? 'bytes' : 'text'}`);
+    const third = await reword(3, 'V/v sửa đổi kế hoạch');
+    expect(await forms()).toEqual(['0:bytes', '1:bytes']);
+    await up.db.foreignBlocks.put(blockAsText((await up.db.foreignBlocks.get([a.session.unitId, 'incomingDocs', 0]))!));
+    const fourth = await reword(4, 'V/v bổ sung kế hoạch');
+    expect(await forms()).toEqual(['0:text', '1:bytes']);
+    const held = await foreignRecords(up.db, 'incomingDocs');
+    expect(held.find((r) => r.id === third)?.summary).toBe('V/v sửa đổi kế hoạch');
+    expect(held.find((r) => r.id === fourth)?.summary).toBe('V/v bổ sung kế hoạch');
+    expect(byId(held.filter((r) => r.origin === a.session.unitId))).toEqual(byId(await a.db.incomingDocs.toArray()));
+
+    // A backup holds every block as text and every signed file as its three members, whichever form they are kept in.
+    const backedUp = [];
+    for await (const rows of tableChunks(up.db, 'foreignBlocks')) backedUp.push(...rows);
+    expect(backedUp.length).toBeGreaterThan(0);
+    expect(backedUp.every((r) => typeof r.json === 'string' && r.bytes === undefined)).toBe(true);
+    const files2 = [];
+    for await (const rows of tableChunks(up.db, 'bundleArchive')) files2.push(...rows);
+    expect(files2.map((r) => (r as { file: unknown }).file)).toEqual(await Promise.all((await up.db.bundleArchive.toArray()).map(archivedRowFile)));
+    expect(files2.every((r) => r.blob === undefined)).toBe(true);
+    // The technician's raw copy reads blocks and files as text too.
+    const dumped: StreamedFile = { name: 'dump.jsonl', pieces: [], closed: false, aborted: false };
+    await dumpRawDatabase(up.db.name, memorySink(dumped));
+    const dump = new TextDecoder().decode(joined(dumped));
+    expect(dump).toContain('"$utf8":"[{');
+    expect(dump).toContain(`"$blobText":${JSON.stringify(new TextDecoder().decode(files[0]!.data))}`);
+  });
 });
+

@@ -13,8 +13,19 @@ const CHUNK = 1000;
 function plain(value: unknown): unknown {
   if (value instanceof CryptoKey) return { $cryptoKey: { type: value.type, algorithm: value.algorithm.name } };
   if (value instanceof Date) return { $date: value.toISOString() };
+  // Other units' blocks are kept as UTF-8 JSON bytes.
+  if (value instanceof Uint8Array) return { $utf8: new TextDecoder().decode(value) };
   if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  return value;
+}
+
+/** Blobs (the signed files kept as received) read into their text first: `plain` is synchronous. */
+async function withBlobsRead(value: unknown): Promise<unknown> {
+  if (value instanceof Blob) return { $blobText: await value.text() };
+  if (Array.isArray(value)) return Promise.all(value.map(withBlobsRead));
+  if (value && typeof value === 'object' && !(value instanceof CryptoKey) && !(value instanceof Date) && !(value instanceof Uint8Array))
+    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await withBlobsRead(v)] as const)));
   return value;
 }
 
@@ -41,7 +52,7 @@ export async function dumpRawDatabase(name: string, sink: ByteSink, now: Date = 
         const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
         const [values, keys] = await Promise.all([request(s.getAll(range, CHUNK)), request(s.getAllKeys(range, CHUNK))]);
         if (values.length === 0) break;
-        await line({ kind: 'rows', store: storeName, keys: plain(keys), rows: plain(values) });
+        await line({ kind: 'rows', store: storeName, keys: plain(keys), rows: plain(await withBlobsRead(values)) });
         rows += values.length;
         if (values.length < CHUNK) break;
         after = keys[keys.length - 1];

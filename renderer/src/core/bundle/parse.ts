@@ -9,7 +9,34 @@ import type { FlattenedJws } from './sign';
 import { parseStrictJson } from './strict-json';
 
 /** A file that looks like a flattened JWS; nothing in it is verified yet. */
-export type ParsedBundleFile = { readonly jws: FlattenedJws; readonly byteLength: number };
+export type ParsedBundleFile = {
+  readonly jws: FlattenedJws;
+  readonly byteLength: number;
+  /** Where `protected` and `payload` start in the file's bytes, when the file is the plain ASCII form (the signing input is then copied from them). */
+  readonly source?: JwsSource;
+};
+
+/** The file's bytes and where the `protected` and `payload` values start in them (each value's bytes are its characters: ASCII). */
+export type JwsSource = { readonly bytes: Uint8Array; readonly protectedAt: number; readonly payloadAt: number };
+
+/**
+ * The JWS signing input `protected.payload` (RFC 7515 §5.2): copied from the file's bytes when
+ * the parse kept where they are, else encoded from the two strings (ASCII, already checked).
+ */
+export function signingInputOf(jws: FlattenedJws, source?: JwsSource): Uint8Array<ArrayBuffer> {
+  const head = jws.protected.length;
+  const input = new Uint8Array(head + 1 + jws.payload.length);
+  if (source) {
+    input.set(source.bytes.subarray(source.protectedAt, source.protectedAt + head));
+    input.set(source.bytes.subarray(source.payloadAt, source.payloadAt + jws.payload.length), head + 1);
+  } else {
+    const encoder = new TextEncoder();
+    encoder.encodeInto(jws.protected, input);
+    encoder.encodeInto(jws.payload, input.subarray(head + 1));
+  }
+  input[head] = 0x2e; // '.'
+  return input;
+}
 
 export type ParseOptions = { readonly maxBytes?: number };
 
@@ -28,7 +55,9 @@ export function parseBundleFile(bytes: Uint8Array, options: ParseOptions = {}): 
     throw new AppError('bundle.file.notUtf8');
   }
   const plain = plainJws(text);
-  if (plain) return { jws: plain, byteLength: bytes.length };
+  // The plain form is ASCII only (base64url, member names, punctuation, white space), so a
+  // character's index in the text is its byte's index in the file.
+  if (plain) return { jws: plain.jws, byteLength: bytes.length, ...(text.length === bytes.length ? { source: { bytes, protectedAt: plain.at.protected, payloadAt: plain.at.payload } } : {}) };
   const json = parseStrictJson(text, { maxDepth: 4 });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new AppError('bundle.jws.malformed');
   return { jws: jwsShape(json), byteLength: bytes.length };
@@ -43,7 +72,7 @@ const JWS_MEMBERS: ReadonlySet<string> = new Set(['payload', 'protected', 'signa
  * of megabytes: what the strict reading and `jwsShape` would return for it, or undefined for
  * anything else (which then takes that reading and gets its precise refusal).
  */
-function plainJws(text: string): FlattenedJws | undefined {
+function plainJws(text: string): { jws: FlattenedJws; at: { protected: number; payload: number } } | undefined {
   const n = text.length;
   let i = 0;
   const skipWs = () => {
@@ -55,10 +84,12 @@ function plainJws(text: string): FlattenedJws | undefined {
     i++;
     return true;
   };
+  let valueAt = 0;
   const plainString = (): string | undefined => {
     if (!token(0x22)) return undefined;
     const end = text.indexOf('"', i);
     if (end < 0) return undefined;
+    valueAt = i;
     const value = text.slice(i, end);
     i = end + 1;
     // Base64url has no backslash or control character: the text between the quotes is the value itself.
@@ -66,12 +97,14 @@ function plainJws(text: string): FlattenedJws | undefined {
   };
   if (!token(0x7b)) return undefined;
   const members: Record<string, string> = {};
+  const at: Record<string, number> = {};
   for (let k = 0; k < 3; k++) {
     const name = plainString();
     if (name === undefined || !JWS_MEMBERS.has(name) || name in members || !token(0x3a)) return undefined;
     const value = plainString();
     if (value === undefined) return undefined;
     members[name] = value;
+    at[name] = valueAt;
     if (!token(k < 2 ? 0x2c : 0x7d)) return undefined;
   }
   skipWs();
@@ -79,7 +112,7 @@ function plainJws(text: string): FlattenedJws | undefined {
   const { protected: prot, payload, signature } = members as FlattenedJws;
   if (prot === '' || payload === '') throw new AppError('bundle.jws.malformed');
   if (signature.length !== 86) throw new AppError('bundle.signature.invalid');
-  return { protected: prot, payload, signature };
+  return { jws: { protected: prot, payload, signature }, at: { protected: at.protected!, payload: at.payload! } };
 }
 
 /** The three members of a flattened JWS, base64url, nothing else (also used for carried files). */

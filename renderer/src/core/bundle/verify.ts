@@ -10,7 +10,7 @@ import type { ZodType } from 'zod';
 import { AppError } from '../errors';
 import { identityWarnings, type IdentityWarning, type KnownUnit } from './identity';
 import { fingerprintOf, importPublicJwk, jwkThumbprint, toPublicJwk, type Fingerprint } from './keys';
-import type { ParsedBundleFile } from './parse';
+import { signingInputOf, type ParsedBundleFile } from './parse';
 import { decideKeyTrust, knownKeyFor, type AuthenticatedRotation, type RevokedKey, type TrustedKey } from './rotation';
 import {
   BUNDLE_FORMAT,
@@ -31,6 +31,7 @@ import type { FlattenedJws } from './sign';
 import { decodeStrictBase64url } from './base64url';
 import { parseStrictJson } from './strict-json';
 import { recordCheckOf } from './record-check';
+import { keepRecordBytes, payloadRecordSpans } from './record-bytes';
 
 /** A bundle (or one part) the receiver has taken in, kept per origin for duplicates and forks. */
 export type SeenBundle = {
@@ -83,7 +84,11 @@ export type VerifyOptions = {
    * signer's key is known, and checks the others itself meanwhile. `check` gives undefined when
    * the helper could not do it (it died): the file is then checked here.
    */
-  readonly elsewhere?: { readonly helpers: number; readonly check: (jws: FlattenedJws, key: PublicJwk, knownUnits?: readonly KnownUnit[]) => Promise<CheckedContent | undefined> };
+  readonly elsewhere?: {
+    readonly helpers: number;
+    /** `input` is the file's signing input (parse.ts `signingInputOf`), handed over to the helper. */
+    readonly check: (jws: FlattenedJws, key: PublicJwk, knownUnits: readonly KnownUnit[] | undefined, input: Uint8Array<ArrayBuffer>) => Promise<CheckedContent | undefined>;
+  };
 };
 
 /** A unit a file was carried through, outermost first. */
@@ -233,16 +238,11 @@ function migrate(raw: unknown, options: VerifyOptions): unknown {
 /**
  * The Ed25519 signature over the JWS signing input `protected.payload` (RFC 7515 §5.2; the header
  * was checked to be exactly alg EdDSA, our typ and kid). Straight to WebCrypto: both parts are
- * base64url (ASCII) already checked, so they are copied once into the input, not re-checked,
- * concatenated and decoded again as a general JWS library does with a 30 MB payload.
+ * base64url (ASCII) already checked, so they are copied once into the input (from the file's own
+ * bytes where the parse kept them: parse.ts `signingInputOf`), not re-checked, concatenated and
+ * decoded again as a general JWS library does with a 30 MB payload.
  */
-async function verifySignature(jws: FlattenedJws, key: CryptoKey, signature: Uint8Array<ArrayBuffer>): Promise<void> {
-  const head = jws.protected.length;
-  const input = new Uint8Array(head + 1 + jws.payload.length);
-  const encoder = new TextEncoder();
-  encoder.encodeInto(jws.protected, input);
-  input[head] = 0x2e; // '.'
-  encoder.encodeInto(jws.payload, input.subarray(head + 1));
+async function verifySignature(input: Uint8Array<ArrayBuffer>, key: CryptoKey, signature: Uint8Array<ArrayBuffer>): Promise<void> {
   let ok = false;
   try {
     ok = await crypto.subtle.verify({ name: 'Ed25519' }, key, signature, input);
@@ -299,11 +299,25 @@ function checkRecords(p: BundlePayload, policy: Pick<TrustPolicy, 'knownUnits'>,
   }
 }
 
-/** A file's content once its signature held: the payload read and enveloped, its digest, and the records' refusal if any (told in its turn). */
-type Content = { readonly payload: BundlePayload; readonly text: string; readonly payloadSha256: string; readonly recordsError?: AppError };
+/**
+ * Where each record is in the payload's bytes (record-bytes.ts), found only for a payload of the
+ * current format (a migrated one is not the bytes it was read from).
+ */
+type RecordPlaces = { readonly bytes: Uint8Array<ArrayBuffer>; readonly spans: Readonly<Record<string, Uint32Array<ArrayBuffer>>> };
 
-/** What `checkContent` found, as it crosses to another thread: the payload text (its signature held, strict JSON), its digest, the records' refusal. */
-export type CheckedContent = { readonly text: string; readonly payloadSha256: string; readonly recordsError?: AppError };
+/** A file's content once its signature held: the payload read and enveloped, its digest, and the records' refusal if any (told in its turn). */
+type Content = { readonly payload: BundlePayload; readonly text: string; readonly payloadSha256: string; readonly recordsError?: AppError; readonly places?: RecordPlaces };
+
+/** What `checkContent` found, as it crosses to another thread: the payload text (its signature held, strict JSON), its digest, the records' refusal, the records' places. */
+export type CheckedContent = { readonly text: string; readonly payloadSha256: string; readonly recordsError?: AppError; readonly places?: RecordPlaces };
+
+const isCurrentFormat = (raw: unknown) => typeof raw === 'object' && raw !== null && (raw as Record<string, unknown>).formatVersion === BUNDLE_FORMAT_VERSION;
+
+function placesOf(raw: unknown, bytes: Uint8Array<ArrayBuffer>): RecordPlaces | undefined {
+  if (!isCurrentFormat(raw)) return undefined;
+  const spans = payloadRecordSpans(bytes);
+  return spans ? { bytes, spans } : undefined;
+}
 
 function envelopeOf(raw: unknown, options: VerifyOptions): BundlePayload {
   const res = BundlePayloadEnvelopeSchema.safeParse(migrate(raw, options));
@@ -321,19 +335,21 @@ function envelopeOf(raw: unknown, options: VerifyOptions): BundlePayload {
  * signature holds (a file altered in transit is refused as such, whatever else is wrong with
  * it), and the records' refusal is kept to be told after the signer checks, as it always was.
  */
-async function readContent(jws: FlattenedJws, payloadBytes: Uint8Array<ArrayBuffer>, signature: Uint8Array<ArrayBuffer>, key: CryptoKey, policy: Pick<TrustPolicy, 'knownUnits'>, options: VerifyOptions): Promise<Content> {
-  const signed = verifySignature(jws, key, signature);
+async function readContent(input: Uint8Array<ArrayBuffer>, payloadBytes: Uint8Array<ArrayBuffer>, signature: Uint8Array<ArrayBuffer>, key: CryptoKey, policy: Pick<TrustPolicy, 'knownUnits'>, options: VerifyOptions): Promise<Content> {
+  const signed = verifySignature(input, key, signature);
   const digest = sha256Hex(payloadBytes);
   signed.catch(() => undefined);
   digest.catch(() => undefined);
   const read = attempt(() => {
     const text = decodeText(payloadBytes, 'bundle.payload.notJson');
-    return { text, payload: envelopeOf(parseStrictJson(text, { syntaxCode: 'bundle.payload.notJson', maxDepth: 16 }), options) };
+    const raw = parseStrictJson(text, { syntaxCode: 'bundle.payload.notJson', maxDepth: 16 });
+    return { text, payload: envelopeOf(raw, options), places: placesOf(raw, payloadBytes) };
   });
   const records = read.ok ? attempt(() => checkRecords(read.value.payload, policy, options)) : undefined;
   await signed;
   if (!read.ok) throw read.error;
-  return { ...read.value, payloadSha256: await digest, ...(records && !records.ok ? { recordsError: asAppError(records.error) } : {}) };
+  const { places, ...value } = read.value;
+  return { ...value, payloadSha256: await digest, ...(places ? { places } : {}), ...(records && !records.ok ? { recordsError: asAppError(records.error) } : {}) };
 }
 
 /**
@@ -341,11 +357,11 @@ async function readContent(jws: FlattenedJws, payloadBytes: Uint8Array<ArrayBuff
  * worker's verify helper) while the worker verifies another file: only what it found crosses
  * back — the text, parsed again by the worker, whose envelope check is cheap. Default schemas only.
  */
-export async function checkContent(jws: FlattenedJws, key: PublicJwk, knownUnits?: readonly KnownUnit[]): Promise<CheckedContent> {
+export async function checkContent(jws: FlattenedJws, key: PublicJwk, knownUnits?: readonly KnownUnit[], input: Uint8Array<ArrayBuffer> = signingInputOf(jws)): Promise<CheckedContent> {
   const payloadBytes = decodeCanonicalBase64url(jws.payload, 'bundle.payload.notJson');
   const signature = decodeCanonicalBase64url(jws.signature, 'bundle.signature.invalid');
-  const c = await readContent(jws, payloadBytes, signature, await importPublicJwk(key), { knownUnits }, {});
-  return { text: c.text, payloadSha256: c.payloadSha256, ...(c.recordsError ? { recordsError: c.recordsError } : {}) };
+  const c = await readContent(input, payloadBytes, signature, await importPublicJwk(key), { knownUnits }, {});
+  return { text: c.text, payloadSha256: c.payloadSha256, ...(c.places ? { places: c.places } : {}), ...(c.recordsError ? { recordsError: c.recordsError } : {}) };
 }
 
 /** The content a helper checked, taken back: its text (strict JSON already) parsed and enveloped here. */
@@ -356,7 +372,8 @@ function contentFrom(c: CheckedContent, options: VerifyOptions): Content {
   } catch {
     throw new AppError('bundle.payload.notJson');
   }
-  return { payload: envelopeOf(raw, options), text: c.text, payloadSha256: c.payloadSha256, ...(c.recordsError ? { recordsError: c.recordsError } : {}) };
+  const places = c.places && isCurrentFormat(raw) ? c.places : undefined;
+  return { payload: envelopeOf(raw, options), text: c.text, payloadSha256: c.payloadSha256, ...(places ? { places } : {}), ...(c.recordsError ? { recordsError: c.recordsError } : {}) };
 }
 
 /** The kid a file says it is signed with (undefined when its header is not ours: verifying says why). */
@@ -401,7 +418,7 @@ export async function verifyBundle(
       key = toPublicJwk(signerKey);
       if ((await jwkThumbprint(key)) !== kid) throw new AppError('bundle.kid.mismatch');
     }
-    content = await readContent(jws, payloadBytes, signature, await importPublicJwk(key), policy, options);
+    content = await readContent(signingInputOf(jws, parsed.source), payloadBytes, signature, await importPublicJwk(key), policy, options);
   }
   const { payload } = content;
   if ((await jwkThumbprint(payload.signerKey)) !== kid) throw new AppError('bundle.kid.mismatch');
@@ -450,6 +467,11 @@ export async function verifyBundle(
   if (trust.status === 'superseded') throw new AppError('bundle.signer.superseded', { kid, sequence: payload.sequence, last: trust.sequence, unit: payload.origin.name });
   if (trust.status === 'not-yet-valid') throw new AppError('bundle.signer.notYetValid', { kid, sequence: payload.sequence, from: trust.sequence + 1, unit: payload.origin.name });
 
+  // Each record keeps the bytes it was read from, for storing it as received (record-bytes.ts).
+  if (content.places) for (const [t, rows] of Object.entries(payload.records)) {
+    const spans = content.places.spans[t];
+    if (rows && spans) keepRecordBytes(rows, content.places.bytes, spans);
+  }
   const { payloadSha256 } = content;
   const bundle = Object.freeze({
     payload,

@@ -6,6 +6,9 @@
  */
 import { Dexie, type IndexableType, type Table } from 'dexie';
 import { BACKUP_CHUNK_ROWS, TableHasher, type TableManifest } from '../../core/backup/format';
+import { blockAsText, type ForeignBlockRow } from '../foreign/foreign-store';
+import { archiveRowAsFile } from '../exchange/archive';
+import type { BundleArchiveRow } from '../exchange/rows';
 
 /** Tables never in a backup: the signing keys (cannot be exported) and the backup log. */
 export const NOT_BACKED_UP: readonly string[] = ['signingKeys', 'backupLog'];
@@ -20,7 +23,11 @@ export function backupTables(db: Dexie): string[] {
   return [...first, ...LAST.filter((n) => names.includes(n))];
 }
 
-/** The rows of `table` in primary-key order, `size` at a time. */
+/**
+ * The rows of `table` in primary-key order, `size` at a time, as a backup holds them: other
+ * units' blocks kept as bytes are given as text, signed files kept as Blobs as their three members
+ * (JSON has neither; a restored row reads the same).
+ */
 export async function* tableChunks(db: Dexie, table: string, size = BACKUP_CHUNK_ROWS): AsyncGenerator<Record<string, unknown>[]> {
   const t = db.table(table) as Table<Record<string, unknown>, IndexableType>;
   const keyPath = t.schema.primKey.keyPath;
@@ -30,7 +37,11 @@ export async function* tableChunks(db: Dexie, table: string, size = BACKUP_CHUNK
     const from = last;
     const rows = await (from === undefined ? t.orderBy(':id') : t.where(':id').above(from)).limit(size).toArray();
     if (rows.length === 0) return;
-    yield rows;
+    yield table === 'foreignBlocks'
+      ? rows.map((r) => blockAsText(r as ForeignBlockRow))
+      : table === 'bundleArchive'
+        ? await Promise.all(rows.map((r) => archiveRowAsFile(r as BundleArchiveRow)))
+        : rows;
     if (rows.length < size) return;
     last = Dexie.getByKeyPath(rows[rows.length - 1]!, keyPath) as IndexableType;
   }

@@ -8,13 +8,28 @@ import { base64url } from 'jose';
 import { BundlePayloadSchema, type BundlePayload, type CarriedFile } from '../../core/bundle/schema';
 import { parseStrictJson } from '../../core/bundle/strict-json';
 import { BUILT_IN_MIGRATIONS } from '../../core/bundle/verify';
+import { parseBundleFile } from '../../core/bundle/parse';
+import type { FlattenedJws } from '../../core/bundle/sign';
 import type { LuutruDb } from '../schema';
+import type { BundleArchiveRow } from './rows';
 
 const decoder = new TextDecoder();
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes.slice()));
   return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The signed file a kept row holds, whichever form it was kept in. */
+export async function archivedRowFile(row: BundleArchiveRow): Promise<FlattenedJws> {
+  return row.blob ? parseBundleFile(new Uint8Array(await row.blob.arrayBuffer())).jws : row.file;
+}
+
+/** A kept row as a backup holds it: the file as its three members (JSON has no Blob; a restored row reads the same). */
+export async function archiveRowAsFile(row: BundleArchiveRow): Promise<BundleArchiveRow> {
+  if (!row.blob) return row;
+  const { blob: _blob, ...rest } = row;
+  return { ...rest, file: await archivedRowFile(row) };
 }
 
 /** The payload of a signed file this PC verified before (trusted: it was verified when received). */
@@ -49,7 +64,12 @@ export async function findArchivedFile(lookup: ArchiveLookup, payloadSha256: str
 /** The signed file of a received bundle in this PC's IndexedDB. */
 export function archivedFile(db: LuutruDb, payloadSha256: string): Promise<CarriedFile | undefined> {
   return findArchivedFile(
-    { direct: async (sha) => (await db.bundleArchive.get(sha))?.file, carriedIn: async (sha) => (await db.receivedBundles.get(sha))?.carriedIn },
+    {
+      direct: async (sha) => {
+        const row = await db.bundleArchive.get(sha);
+        return row ? archivedRowFile(row) : undefined;
+      },
+      carriedIn: async (sha) => (await db.receivedBundles.get(sha))?.carriedIn },
     payloadSha256,
   );
 }

@@ -15,6 +15,7 @@ import type { LuutruDb } from '../schema';
 import { getLocalUnit, listFonds } from '../repositories/unit-repository';
 import { announcementDelivered, keyForNextBundle, rotationAnnounced } from './keys';
 import type { ExportLogRow } from './rows';
+import { archivedRowFile } from './archive';
 import { isSampleProfile } from '../sample/sample-flag';
 import { withoutListKeys } from '../../core/dossiers/list-keys';
 
@@ -116,7 +117,7 @@ async function carriedFiles(db: LuutruDb, selfId: string, since: string | undefi
   const names = new Map((await db.receivedBundles.bulkGet(rows.map((r) => r.payloadSha256))).filter(Boolean).map((r) => [r!.origin, r!.originName]));
   const count = new Map<string, number>();
   for (const r of rows) count.set(r.origin, (count.get(r.origin) ?? 0) + 1);
-  return { files: rows.map((r) => r.file), byOrigin: [...count].map(([origin, files]) => ({ origin, name: names.get(origin) ?? origin, files })) };
+  return { files: await Promise.all(rows.map(archivedRowFile)), byOrigin: [...count].map(([origin, files]) => ({ origin, name: names.get(origin) ?? origin, files })) };
 }
 
 export async function exportBundle(

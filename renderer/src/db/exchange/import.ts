@@ -142,7 +142,7 @@ async function planSnapshot(db: LuutruDb, receiverUnitId: string, accepted: read
 async function writeImportBookkeeping(
   db: LuutruDb,
   plan: ImportPlan,
-  prepared: { selection: SelectionResult; forks: readonly ForkRow[]; fileNameOf: (b: VerifiedBundle) => string } | undefined,
+  prepared: { selection: SelectionResult; forks: readonly ForkRow[]; fileNameOf: (b: VerifiedBundle) => string; fileDataOf: (b: VerifiedBundle) => Uint8Array | undefined } | undefined,
   operator: string,
   at: string,
 ): Promise<void> {
@@ -167,10 +167,17 @@ async function writeImportBookkeeping(
   const known = new Set((await db.receivedBundles.bulkGet(selection.received.map((b) => b.payloadSha256))).filter(Boolean).map((r) => r!.payloadSha256));
   const fresh = selection.received.filter((b) => !known.has(b.payloadSha256));
   if (fresh.length) await db.receivedBundles.bulkPut(fresh.map((b) => receivedRow(b, prepared.fileNameOf(b), operator, at)));
-  // Files received directly are kept as signed (carried ones live inside their carrier's file).
+  // Files received directly are kept as signed (carried ones live inside their carrier's file):
+  // their bytes as picked, in a Blob (rows.ts BundleArchiveRow).
   const direct = fresh.filter((b) => b.via.length === 0);
   if (direct.length)
-    await db.bundleArchive.bulkPut(direct.map((b) => ({ payloadSha256: b.payloadSha256, origin: b.payload.origin.unitId, sequence: b.payload.sequence, file: b.file, receivedAt: at })));
+    await db.bundleArchive.bulkPut(
+      direct.map((b) => {
+        const data = prepared.fileDataOf(b);
+        const kept = data ? { blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: 'application/json' }) } : { file: b.file };
+        return { payloadSha256: b.payloadSha256, origin: b.payload.origin.unitId, sequence: b.payload.sequence, ...kept, receivedAt: at };
+      }),
+    );
   for (const r of selection.rotations)
     await db.keyRotations.put({ newKid: r.announcement.newKid, signedByKid: r.signedByKid, announcement: r.announcement, sequence: r.sequence, receivedAt: r.receivedAt ?? at });
   for (const f of prepared.forks) {
@@ -199,6 +206,8 @@ export async function applyImport(
     const i = prepared.receipt.files.findIndex((f) => f.payloadSha256 === b.payloadSha256 || f.carried?.some((c) => c.payloadSha256 === b.payloadSha256));
     return prepared.files[i]?.name ?? '';
   };
+  /** The bytes of the picked file that is this very bundle (not one carrying it). */
+  const fileDataOf = (b: VerifiedBundle) => prepared.files[prepared.receipt.files.findIndex((f) => f.payloadSha256 === b.payloadSha256)]?.data;
   const session: Session = { unitId: prepared.receiverUnitId, operator };
   let store: ForeignStore | undefined;
   let generation: string | undefined;
@@ -228,7 +237,7 @@ export async function applyImport(
         plan ??= emptyImportPlan();
         progress?.({ stage: 'write', done: 0, total: plan.puts.length });
         changes.applyImportPlan(plan, store);
-        await writeImportBookkeeping(db, plan, { selection, forks: prepared.forks, fileNameOf }, operator, at);
+        await writeImportBookkeeping(db, plan, { selection, forks: prepared.forks, fileNameOf, fileDataOf }, operator, at);
         return { written: plan.puts.length, held: plan.holds.length, recorded: selection.received.length, changes };
       },
     );

@@ -71,9 +71,16 @@ export type BundleArchiveRow = {
   readonly payloadSha256: string;
   readonly origin: string;
   readonly sequence: number;
-  readonly file: FlattenedJws;
   readonly receivedAt: string;
-};
+} & (
+  /**
+   * The file's bytes as they were picked, as a Blob: IndexedDB keeps its content beside the row,
+   * so keeping a 30 MB file costs the import no serializing of it (read with `archivedRowFile`).
+   */
+  | { readonly blob: Blob; readonly file?: undefined }
+  /** The file as its three members (databases before blobs, and rows restored from a backup). */
+  | { readonly file: FlattenedJws; readonly blob?: undefined }
+);
 
 /** Ghi nhận tiếp nhận phông: why a carrier may pass on another unit's records. */
 export type CustodyRow = Custody;

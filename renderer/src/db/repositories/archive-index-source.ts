@@ -25,7 +25,7 @@ import type { JournalEntry } from '../../core/journal';
 import type { IndexDoc, IndexSource, IndexSpec } from '../../search/persisted/source';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import type { LuutruDb } from '../schema';
-import { BLOCK_RECORDS } from '../foreign/foreign-store';
+import { BLOCK_RECORDS, blockRecords } from '../foreign/foreign-store';
 import { entryAsDocument } from './dossier-doc-repository';
 import { journalReads } from './entry-index-source';
 
@@ -183,7 +183,7 @@ async function* receivedBlocks(db: LuutruDb, origin: string, table: ArchiveTable
     if (rows.length === 0) return;
     const out: Placed<BundleRecord>[] = [];
     for (const row of rows) {
-      const records = JSON.parse(row.json) as BundleRecord[];
+      const records = blockRecords(row);
       if (row.block >= TABLE_BLOCKS || records.length > BLOCK_SLOTS) throw new Error(`block ${row.block} of ${origin}/${table} does not fit the search index`);
       records.forEach((record, i) => out.push({ record, place: placeOf(table, row.block, i) }));
     }
@@ -213,7 +213,7 @@ class LinkedEntries {
     const rows = await this.db.foreignBlocks.bulkGet(blocks.map((b) => [this.origin, this.table, b] as [string, string, number]));
     rows.forEach((row, k) => {
       if (!row) return;
-      (JSON.parse(row.json) as BundleRecord[]).forEach((r, i) => {
+      (blockRecords(row)).forEach((r, i) => {
         if (wanted.has(r.id)) out.set(r.id, { record: r as unknown as Entry, place: placeOf(this.table, blocks[k]!, i) });
       });
     });

@@ -13,11 +13,10 @@
 import { Dexie } from 'dexie';
 import { CONSOLIDATED_FACETS, CONSOLIDATED_FLAGS, consolidatedIndexDoc } from '../../core/registers/entry-index';
 import type { JournalEntry } from '../../core/journal';
-import type { BundleRecord } from '../../core/bundle/schema';
 import type { IndexDoc, IndexSource, IndexSpec } from '../../search/persisted/source';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import type { LuutruDb } from '../schema';
-import { BLOCK_RECORDS } from '../foreign/foreign-store';
+import { BLOCK_RECORDS, blockRecords } from '../foreign/foreign-store';
 import { journalReads } from './entry-index-source';
 
 /** Which unit's entries: `origin` null for this unit's own tables, else a received unit's id. */
@@ -102,7 +101,7 @@ function receivedSource(db: LuutruDb, origin: string): IndexSource {
           if (rows.length === 0) break;
           const docs: IndexDoc[] = [];
           for (const row of rows) {
-            const records = JSON.parse(row.json) as BundleRecord[];
+            const records = blockRecords(row);
             if (row.block >= TABLE_BLOCKS || records.length > BLOCK_SLOTS) throw new Error(`block ${row.block} of ${origin}/${table} does not fit the search index`);
             records.forEach((r, i) => docs.push({ ...docOf(r as unknown as IncomingDoc | OutgoingDoc), ordinal: (base + row.block) * BLOCK_SLOTS + i }));
           }

@@ -4,6 +4,7 @@
  * gives its files back to the exchange worker, which checks them itself; a refusal it found is
  * a refusal (an AppError, told in its turn).
  */
+import { transfer } from 'comlink';
 import type { VerifyOptions } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
 import { workerHandle, type WorkerHandle } from '../../workers/worker-handle';
@@ -23,10 +24,11 @@ export function verifyElsewhere(cores: number = globalThis.navigator?.hardwareCo
   const pool = helpers;
   return {
     helpers: pool.length,
-    async check(jws, key, knownUnits) {
+    async check(jws, key, knownUnits, input) {
       const helper = pool[next++ % pool.length]!;
       try {
-        return await helper.call((api) => api.checkContent({ protected: jws.protected, payload: jws.payload, signature: jws.signature }, key, knownUnits));
+        // The signing input moves to the helper (transferred): a copy made for it.
+        return await helper.call((api) => api.checkContent({ protected: jws.protected, payload: jws.payload, signature: jws.signature }, key, knownUnits, transfer(input, [input.buffer])));
       } catch (e) {
         if (e instanceof AppError && e.code !== 'worker.crashed') throw e;
         return undefined;

@@ -1,0 +1,34 @@
+// The signature is checked over bytes copied from the picked file (parse.ts `signingInputOf`), not
+// over the members encoded again. If the copy were off by one byte, a file would be checked against
+// other bytes than the payload read from it. For files written in any member order and spacing, the
+// copied input is the encoded one; a file that is not plain ASCII JSON keeps no source.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseBundleFile, signingInputOf } from '../../renderer/src/core/bundle/parse';
+
+const b64 = fc.stringMatching(/^[A-Za-z0-9_-]{1,60}$/);
+const ws = fc.stringMatching(/^[ \t\r\n]{0,3}$/);
+
+describe('signing input', () => {
+  it('copied from the file is the members encoded, whatever their order and spacing', () => {
+    fc.assert(
+      fc.property(b64, b64, fc.stringMatching(/^[A-Za-z0-9_-]{86}$/), fc.array(ws, { minLength: 14, maxLength: 14 }), fc.constantFrom([0, 1, 2], [1, 0, 2], [2, 1, 0], [1, 2, 0]), (prot, payload, sig, w, order) => {
+        const members = [['protected', prot], ['payload', payload], ['signature', sig]] as const;
+        let k = 0;
+        const text = `${w[k++]}{${order.map((i) => `${w[k++]}"${members[i]![0]}"${w[k++]}:${w[k++]}"${members[i]![1]}"${w[k++]}`).join(',')}}${w[k++]}`;
+        const parsed = parseBundleFile(new TextEncoder().encode(text));
+        expect(parsed.source).toBeDefined();
+        expect(signingInputOf(parsed.jws, parsed.source)).toEqual(new TextEncoder().encode(`${prot}.${payload}`));
+        expect(signingInputOf(parsed.jws)).toEqual(new TextEncoder().encode(`${prot}.${payload}`));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a file in another JSON form keeps no source: its members are encoded', () => {
+    const escaped = '{"protected":"ab","payload":"c\\u0064","signature":"' + 'A'.repeat(86) + '"}';
+    const parsed = parseBundleFile(new TextEncoder().encode(escaped));
+    expect(parsed.source).toBeUndefined();
+    expect(signingInputOf(parsed.jws, parsed.source)).toEqual(new TextEncoder().encode('ab.cd'));
+  });
+});
