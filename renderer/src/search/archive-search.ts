@@ -68,6 +68,11 @@ export class ArchiveIndexSearch {
     }
   }
 
+  /** What the page keeps between queries: received units' blocks and their records (read for the hits shown). */
+  get kept(): { readonly blocks: number; readonly rows: number } {
+    return this.rows.kept;
+  }
+
   /** Lets every scope go (the card closed). */
   close(): void {
     this.scopes.close();

@@ -53,6 +53,11 @@ export class ArchiveRows {
     this.blocks.clear();
   }
 
+  /** Received units' blocks kept for the next queries, and their records. */
+  get kept(): { readonly blocks: number; readonly rows: number } {
+    return this.blocks.size;
+  }
+
   /** The rows of the entries at these places of a unit's scope (`origin` null: this unit's own), in that order; entries gone since are left out. */
   async read(origin: string | null, ordinals: readonly number[], ids: readonly string[]): Promise<ArchiveItem[]> {
     return origin === null ? this.readOwn(ids) : this.readReceived(origin, ordinals, ids);

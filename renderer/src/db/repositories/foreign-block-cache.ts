@@ -26,6 +26,13 @@ export class ForeignBlockCache<R> {
     this.blocks.clear();
   }
 
+  /** What is kept now: blocks and their rows. */
+  get size(): { readonly blocks: number; readonly rows: number } {
+    let rows = 0;
+    for (const b of this.blocks.values()) rows += b.size;
+    return { blocks: this.blocks.size, rows };
+  }
+
   /** Makes these blocks of `origin` present: those kept are marked used, the others read. */
   async load(origin: string, places: readonly { readonly table: ReplicatedTable; readonly block: number }[]): Promise<void> {
     const wanted = new Map<string, { table: ReplicatedTable; block: number }>();
