@@ -116,22 +116,13 @@ export function createIndexHost(openSource: OpenSource, options: { locks?: RunLo
     async firsts(list, filter, limit) {
       const out: FirstsPart[] = [];
       let left = limit;
-      // Scopes asked in batches growing from one, each batch's at once: a common query stops at the
-      // first scope; a rare one (a few hits in each of fifty units) does not wait for each unit's
-      // page reads in turn.
-      for (let i = 0, batch = 1; i < list.length && left > 0; i += batch, batch *= 2) {
-        const views = await Promise.all(
-          list.slice(i, i + batch).map(async (handle) => {
-            const index = await scopeOf(handle);
-            return { handle, index, all: await index.view(filter) };
-          }),
-        );
-        for (const { handle, index, all } of views) {
-          if (left <= 0) break;
-          const ordinals = Array.from(all.subarray(0, left));
-          out.push({ handle, count: all.length, ordinals, ...(index.keepsIds ? { ids: index.idsAt(ordinals) } : {}) });
-          left -= ordinals.length;
-        }
+      for (const handle of list) {
+        if (left <= 0) break;
+        const index = await scopeOf(handle);
+        const all = await index.view(filter);
+        const ordinals = Array.from(all.subarray(0, left));
+        out.push({ handle, count: all.length, ordinals, ...(index.keepsIds ? { ids: index.idsAt(ordinals) } : {}) });
+        left -= ordinals.length;
       }
       return out;
     },
