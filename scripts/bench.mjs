@@ -7,8 +7,10 @@
 // test/bench/node/archive-bench.ts), same line format.
 // BENCH_LARGE=1 adds the measures at a million records (and runs the archive at 1M): tens
 // of minutes. Filter with: npm run bench -- <substring>[,<substring>…] (e.g. "archive", "import-1m,upper-open-1m").
+// BENCH_PROFILE=<dir>: the page built unminified and each measure's main-thread CPU profile
+// written there (<measure>.cpuprofile, for Chromium's DevTools Performance panel).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -18,6 +20,7 @@ const filter = process.argv[2] ?? '';
 const filters = filter.split(',');
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 const large = process.env.BENCH_LARGE === '1';
+const profileDir = process.env.BENCH_PROFILE;
 execFileSync('npx', ['vite', 'build', '--config', 'test/bench/vite.config.ts'], { stdio: 'inherit' });
 const chromiumPath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 if (!chromiumPath) throw new Error('Chromium not found: apt-get install -y chromium');
@@ -38,6 +41,11 @@ try {
   const names = (await page.evaluate((l) => globalThis.luutruBench.names(l), large)).filter((n) => filters.some((f) => n.includes(f)));
   for (const name of names) {
     const t0 = Date.now();
+    const cdp = profileDir ? await context.newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     try {
       const line = JSON.parse(await page.evaluate(([n, r]) => globalThis.luutruBench.run(n, r), [name, repeats]));
       console.log(JSON.stringify({ ...line, seconds: Math.round((Date.now() - t0) / 1000) }));
@@ -45,6 +53,13 @@ try {
     } catch (e) {
       failed = true;
       console.log(JSON.stringify({ measure: name, error: String(e) }));
+    } finally {
+      if (cdp) {
+        const { profile: cpu } = await cdp.send('Profiler.stop');
+        mkdirSync(profileDir, { recursive: true });
+        writeFileSync(join(profileDir, `${name}.cpuprofile`), JSON.stringify(cpu));
+        await cdp.detach();
+      }
     }
   }
   if (tooWide.length) console.error(`[bench] spread too wide (run again on a quieter machine): ${tooWide.join(', ')}`);

@@ -4,7 +4,8 @@
 // (kind, unit, what, where), for every unit or one fonds; it tells the first build's progress;
 // after a reload nothing is read again; an edit to a dossier, a box, a document or a linked
 // register entry shows at the next query without a rebuild; an import of one commune rebuilds
-// that commune's scope only; a unit whose scope cannot be built makes the search fail in words.
+// that commune's scope only; the card reads the rows of the page it shows, and typing on reads
+// no block again; a unit whose scope cannot be built makes the search fail in words.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeChanges } from '../../renderer/src/db/changes';
 import { listFonds } from '../../renderer/src/db/repositories/unit-repository';
@@ -20,6 +21,7 @@ import { boxName, boxPlace, boxSearchText, docSearchText, dossierSearchText } fr
 import { RegisterIndex } from '../../renderer/src/search/register-index';
 import { ArchiveIndexSearch, type ArchiveItem } from '../../renderer/src/search/archive-search';
 import { AppError } from '../../renderer/src/core/errors';
+import { ForeignBlockCache } from '../../renderer/src/db/repositories/foreign-block-cache';
 import { seededRng } from '../fixtures/generate';
 import { generateIncomingDocFields } from '../fixtures/generate-registers';
 import { commune, upper, type TestProfile } from '../helpers/exchange-units';
@@ -256,6 +258,74 @@ describe('archive search on per-unit persisted indexes', () => {
     expect(scans.get('archive:own')).toBe(before.own);
     for (const q of QUERIES.slice(0, 4)) expect(await found(search, q), q).toEqual(await reference(up.db, q));
     search.close();
+  });
+
+  it('the card reads the rows of the page it shows, not of every hit; typing on over several units reads no block again', async () => {
+    const { client } = worker();
+    const every = new ArchiveIndexSearch(up.db, undefined, client);
+    const all = (await every.search('ubnd', 200))!;
+    every.close();
+    expect(all).toHaveLength(200);
+    expect(new Set(all.map((h) => h.origin)).size).toBeGreaterThan(1);
+    // Block reads counted from here (the rows' reads on the page; the index worker reads its own).
+    let blocks = 0;
+    const table = up.db.foreignBlocks;
+    const bulkGet = table.bulkGet.bind(table);
+    table.bulkGet = ((keys: unknown[]) => ((blocks += keys.length), bulkGet(keys as never))) as typeof table.bulkGet;
+    const allBlocks = async () => {
+      const s = new ArchiveIndexSearch(up.db, undefined, client);
+      const before = blocks;
+      await s.search('ubnd', 200);
+      s.close();
+      return blocks - before;
+    };
+    const everyRow = await allBlocks();
+
+    const search = new ArchiveIndexSearch(up.db, undefined, client);
+    const found = (await search.find('ubnd', 200))!;
+    expect(found.count).toBe(200);
+    // The first page is this unit's own hits: no received block read, where every row read some.
+    expect(all.slice(0, 20).every((h) => h.origin === up.session.unitId)).toBe(true);
+    expect(everyRow).toBeGreaterThan(0);
+    let before = blocks;
+    expect((await found.rows(0, 20))!.map(shown)).toEqual(all.slice(0, 20).map(shown));
+    expect(blocks - before).toBe(0);
+    // The last page (received units' hits): the whole list's rows at that place.
+    before = blocks;
+    expect((await found.rows(180, 200))!.map(shown)).toEqual(all.slice(180, 200).map(shown));
+    expect(blocks - before).toBeGreaterThan(0);
+
+    // Typed letter by letter, the same units' records found again: their blocks are read once.
+    const typing = ['quyết đị', 'quyết địn', 'quyết định'];
+    const expected = await Promise.all(typing.map((q) => reference(up.db, q)));
+    await search.search('quyết đ', 100_000);
+    const typed = blocks;
+    for (const [i, q] of typing.entries()) expect((await search.search(q, 100_000))!.map(shown).sort(), q).toEqual(expected[i]);
+    expect(blocks).toBe(typed);
+    search.close();
+  });
+
+  it('a query over more blocks than are kept keeps them all for the next keystroke, then lets the unused go', async () => {
+    const origins = [a.session.unitId, b.session.unitId];
+    let reads = 0;
+    const table = up.db.foreignBlocks;
+    const bulkGet = table.bulkGet.bind(table);
+    table.bulkGet = ((keys: unknown[]) => ((reads += keys.length), bulkGet(keys as never))) as typeof table.bulkGet;
+    const cache = new ForeignBlockCache(up.db, (r) => r, 1);
+    const query = async (tables: readonly ('dossiers' | 'dossierDocs')[]) => {
+      for (const o of origins) await cache.load(o, tables.map((t) => ({ table: t, block: 0 })));
+      cache.trim();
+    };
+    await query(['dossiers', 'dossierDocs']);
+    expect(reads).toBe(4);
+    expect(cache.size.blocks).toBe(4);
+    // The next keystroke over the same units: nothing read again.
+    await query(['dossiers', 'dossierDocs']);
+    expect(reads).toBe(4);
+    // A query that needs fewer: the blocks it did not use go, down to what is kept.
+    await query(['dossiers']);
+    expect(reads).toBe(4);
+    expect(cache.size.blocks).toBe(2);
   });
 
   it('a unit whose scope cannot be built makes the search say so instead of answering with part of the records; typing again retries', async () => {

@@ -3,7 +3,8 @@
  * one scope per unit in the index worker (db/repositories/archive-index-source.ts), opened,
  * caught up with the journal and asked together by a ScopeSet — every unit's at the upper
  * level; for one fonds, the scope of the unit holding it, filtered by its fonds facet. Only the
- * hits found are read to make the rows (ArchiveRows); nothing else stays on the page.
+ * hits asked for (the page the card shows) are read to make the rows (ArchiveRows); nothing else
+ * stays on the page.
  */
 import { lastJournalSeq } from '../db/repositories/journal-repository';
 import { ArchiveRows, archiveOrigins, archiveSizes, fondsOrigin, type ArchiveItem } from '../db/repositories/archive-search-repository';
@@ -13,6 +14,11 @@ import { ScopeSet, type ScopeEntry } from './persisted/scope-set';
 import { compileText } from './persisted/text-query';
 
 export type { ArchiveItem };
+
+/** What a query found: how many hits (at most the limit asked), and the rows of those from `from` to before `to` (null once the search is closed). */
+export type ArchiveFound = { readonly count: number; rows(from: number, to: number): Promise<ArchiveItem[] | null> };
+
+type Hit = { readonly origin: string | null; readonly ordinal: number; readonly id: string };
 
 /** A unit's scope name: '' for this unit's own. */
 const OWN = '';
@@ -44,28 +50,55 @@ export class ArchiveIndexSearch {
   }
 
   /**
-   * The items holding every word of the query (the last one by prefix), unit by unit, at most
-   * `limit`; null when a newer search replaced this one. `onProgress` hears the first build.
+   * What a query found: the items holding every word of it (the last one by prefix), unit by
+   * unit, at most `limit`, whose rows are read page by page (the card reads the page it shows,
+   * not every hit); null when a newer search replaced this one. `onProgress` hears the first build.
    */
-  async search(query: string, limit: number, onProgress?: (p: { readonly done: number; readonly total: number }) => void): Promise<ArchiveItem[] | null> {
+  async find(query: string, limit: number, onProgress?: (p: { readonly done: number; readonly total: number }) => void): Promise<ArchiveFound | null> {
     const ticket = ++this.latest;
     this.scopes.onProgress = onProgress;
     try {
       if (await this.scopes.ready()) this.rows.clear();
       if (ticket !== this.latest || this.scopes.isClosed) return null;
-      if (compileText(query) === null || limit <= 0) return [];
+      if (compileText(query) === null || limit <= 0) return { count: 0, rows: async () => [] };
       const filter: ViewFilter = { text: query, ...(this.fondsId ? { equals: { fondsId: this.fondsId } } : {}) };
-      const hits: ArchiveItem[] = [];
-      for (const part of await this.scopes.firsts(filter, limit)) {
-        if (ticket !== this.latest || this.scopes.isClosed) return null;
-        hits.push(...(await this.rows.read(part.name === OWN ? null : part.name, part.ordinals, part.ids)));
-      }
-      return ticket === this.latest ? hits.slice(0, limit) : null;
+      const parts = await this.scopes.firsts(filter, limit);
+      if (ticket !== this.latest || this.scopes.isClosed) return null;
+      const hits: Hit[] = parts.flatMap((part) => part.ordinals.map((ordinal, i) => ({ origin: part.name === OWN ? null : part.name, ordinal, id: part.ids[i] ?? '' }))).slice(0, limit);
+      return { count: hits.length, rows: (from, to) => this.read(hits.slice(from, to)) };
     } catch (e) {
       // The worker may have restarted (and forgotten our handles): open everything again next time.
       this.scopes.reset();
       throw e;
     }
+  }
+
+  /** Every row of what a query found, at most `limit` (find, then all its rows); null when a newer search replaced this one. */
+  async search(query: string, limit: number, onProgress?: (p: { readonly done: number; readonly total: number }) => void): Promise<ArchiveItem[] | null> {
+    const found = await this.find(query, limit, onProgress);
+    const ticket = this.latest;
+    const rows = found && (await found.rows(0, found.count));
+    return rows && ticket === this.latest ? rows : null;
+  }
+
+  /** The rows of some hits, in their order (those gone since left out): every unit's read at once, then the blocks not used let go. */
+  private async read(hits: readonly Hit[]): Promise<ArchiveItem[] | null> {
+    if (this.scopes.isClosed) return null;
+    const groups: { origin: string | null; ordinals: number[]; ids: string[] }[] = [];
+    for (const h of hits) {
+      let g = groups.at(-1);
+      if (g?.origin !== h.origin) groups.push((g = { origin: h.origin, ordinals: [], ids: [] }));
+      g.ordinals.push(h.ordinal);
+      g.ids.push(h.id);
+    }
+    const read = await Promise.all(groups.map((g) => this.rows.read(g.origin, g.ordinals, g.ids)));
+    this.rows.trim();
+    return read.flat();
+  }
+
+  /** What the page keeps between queries: received units' blocks and their records (read for the hits shown). */
+  get kept(): { readonly blocks: number; readonly rows: number } {
+    return this.rows.kept;
   }
 
   /** Lets every scope go (the card closed). */

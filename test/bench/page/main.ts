@@ -15,6 +15,7 @@ import { processingScrollMeasures } from './measures-processing-scroll';
 import { registerOpenMeasures } from './measures-register-open';
 import { upperMeasures } from './measures-upper';
 import { dossiersOpenMeasures } from './measures-dossiers-open';
+import { archiveSearchMeasures } from './measures-archive-search';
 import { line, median } from '../stats';
 import type { Measure } from './types';
 
@@ -30,6 +31,7 @@ const measures: Measure[] = [
   ...registerOpenMeasures,
   ...upperMeasures,
   ...dossiersOpenMeasures,
+  ...archiveSearchMeasures,
 ];
 
 function mergeExtras(rounds: readonly Record<string, unknown>[]): Record<string, unknown> {

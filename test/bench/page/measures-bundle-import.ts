@@ -17,6 +17,7 @@ import { ExchangeClient } from '../../../renderer/src/features/exchange/exchange
 import type { ExchangeWorkerApi } from '../../../renderer/src/features/exchange/exchange.worker';
 import { workerHandle } from '../../../renderer/src/workers/worker-handle';
 import { createBundleFile, exportPublicJwk, generateSigningKeyPair, splitIntoParts, type BundleRecord } from '../../../renderer/src/core/bundle';
+import type { BundleRecords } from '../../../renderer/src/core/bundle/schema';
 import { encodeHlc } from '../../../renderer/src/core/hlc';
 import { newId } from '../../../renderer/src/core/ids';
 import { seededRng, vocab } from '../../fixtures/generate';
@@ -30,11 +31,26 @@ export const OPERATOR = 'Trần Văn Bình';
 
 /** What the last import left in the app's database (the upper-level measures open it). */
 export type Imported = { readonly records: number; readonly archiveId: string };
-let imported: Imported | undefined;
+/**
+ * What the app's database holds and who put it there: the exchange worker writes to the one
+ * database, so measures of other data (archive search's dossiers) take it over and say so.
+ */
+let held: (Imported & { readonly what: string }) | undefined;
 
-type Commune = { unitId: string; name: string; adminCode: string; keys: CryptoKeyPair; jwk: Awaited<ReturnType<typeof exportPublicJwk>> };
+/** Says the app's database now holds `what` (`records` of it, imported into the archive `archiveId`). */
+export function holdDatabase(what: string, imported: Imported): void {
+  held = { what, ...imported };
+}
 
-async function communes(count: number): Promise<Commune[]> {
+/** What the app's database holds if it is `what` with `records` records. */
+export function heldDatabase(what: string, records: number): Imported | undefined {
+  return held?.what === what && held.records === records ? held : undefined;
+}
+
+export type Commune = { unitId: string; name: string; adminCode: string; keys: CryptoKeyPair; jwk: Awaited<ReturnType<typeof exportPublicJwk>> };
+
+/** `count` communes, each with its own signing key (to be trusted by the archive before their bundles are imported). */
+export async function communes(count: number): Promise<Commune[]> {
   const out: Commune[] = [];
   for (let k = 0; k < count; k++) {
     const keys = await generateSigningKeyPair();
@@ -52,11 +68,46 @@ async function bundleOf(c: Commune, k: number, n: number): Promise<{ files: { na
   const meta = (i: number) => ({ origin: c.unitId, clock: encodeHlc({ wallMs: wall + i, counter: 0 }), deleted: false, changedBy: 'Nguyễn Thị Lan' });
   const register = { id: registerId, ...meta(0), unitId: c.unitId, kind: 'incoming', year: 2025, name: 'Sổ đăng ký văn bản đến năm 2025' } as unknown as BundleRecord;
   const docs = Array.from({ length: n }, (_, i) => ({ ...generateIncomingDocFields(rng, i, registerId, 2025, { perYear: n, today: '2025-12-31', heavy: true }), id: newId(), ...meta(i + 1) }) as unknown as BundleRecord);
+  return { files: await signedFiles(c, { registers: [register], incomingDocs: docs }), docs };
+}
+
+/** A commune's full bundle of these records, split into parts and signed as its export does. */
+export async function signedFiles(c: Commune, records: BundleRecords): Promise<{ name: string; data: Uint8Array }[]> {
   const origin = { unitId: c.unitId, adminCode: c.adminCode, legacyAdminCode: '', agencyId: '', name: c.name, level: 'commune' as const, fonds: [] };
-  const parts = splitIntoParts({ origin, signerKey: c.jwk, sequence: 1, range: { kind: 'full' }, createdAt: '2026-01-10T08:00:00.000Z', records: { registers: [register], incomingDocs: docs } });
+  const parts = splitIntoParts({ origin, signerKey: c.jwk, sequence: 1, range: { kind: 'full' }, createdAt: '2026-01-10T08:00:00.000Z', records });
   const files: { name: string; data: Uint8Array }[] = [];
   for (const [i, part] of parts.entries()) files.push({ name: `${c.adminCode}_2026-01-10_1-p${i + 1}.luutru.json`, data: await createBundleFile(part, c.keys.privateKey) });
-  return { files, docs };
+  return files;
+}
+
+/** A fresh app database set up as the province archive, the communes' keys trusted. */
+export async function freshArchive(senders: readonly Commune[]): Promise<{ db: LuutruDb; archiveId: string }> {
+  await LuutruDb.delete(DB_NAME);
+  const db = new LuutruDb(DB_NAME);
+  await db.open();
+  const archive = await completeSetup(db, {
+    unit: { level: 'province-archive', name: 'Lưu trữ lịch sử tỉnh Hưng Yên', shortName: '', adminCode: '33', legacyAdminCode: '', agencyId: '', parentName: '' },
+    fonds: { name: 'Kho lưu trữ lịch sử tỉnh', number: '', startYear: 2025 },
+    operator: { name: OPERATOR, position: '' },
+  });
+  for (const c of senders) await trustKey(db, { unitId: c.unitId, originName: c.name, jwk: c.jwk, confirmedBy: OPERATOR });
+  return { db, archiveId: archive.id };
+}
+
+/** The exchange worker, as the import screen starts it. */
+export function exchangeWorker() {
+  const handle = workerHandle<ExchangeWorkerApi>('exchange', () => new Worker(new URL('../../../renderer/src/features/exchange/exchange.worker.ts', import.meta.url), { type: 'module', name: 'luutru-exchange' }));
+  return { client: new ExchangeClient(handle), terminate: () => handle.terminate() };
+}
+
+/** One bundle's files through the app's import: the worker's dry run, then its apply (refused files throw). */
+export async function importFiles(client: ExchangeClient, files: readonly { name: string; data: Uint8Array }[], archiveId: string, label: string) {
+  const { token, receipt, timings } = await client.prepare(files, archiveId);
+  const prepared = performance.now();
+  const refused = receipt.files.find((f) => f.status !== 'accepted');
+  if (refused) throw new Error(`bundle ${label} refused: ${JSON.stringify(refused).slice(0, 300)}`);
+  const r = await client.apply(token, OPERATOR);
+  return { timings, prepared, written: r.written };
 }
 
 function rawOpen(name: string): Promise<IDBDatabase> {
@@ -79,22 +130,14 @@ async function rawPut(idb: IDBDatabase, records: readonly unknown[]): Promise<vo
 
 /** One pass: a fresh app database and a fresh baseline database, every bundle into both. */
 export async function importPass(bundles: number, round: number) {
-  await LuutruDb.delete(DB_NAME);
-  const db = new LuutruDb(DB_NAME);
-  await db.open();
-  const archive = await completeSetup(db, {
-    unit: { level: 'province-archive', name: 'Lưu trữ lịch sử tỉnh Hưng Yên', shortName: '', adminCode: '33', legacyAdminCode: '', agencyId: '', parentName: '' },
-    fonds: { name: 'Kho lưu trữ lịch sử tỉnh', number: '', startYear: 2025 },
-    operator: { name: OPERATOR, position: '' },
-  });
+  held = undefined;
   const senders = await communes(bundles);
-  for (const c of senders) await trustKey(db, { unitId: c.unitId, originName: c.name, jwk: c.jwk, confirmedBy: OPERATOR });
+  const { db, archiveId } = await freshArchive(senders);
   const baseName = 'bench-import-raw';
   await LuutruDb.delete(baseName);
   (await (async () => new LuutruDb(baseName).open())()).close();
   const idb = await rawOpen(baseName);
-  const handle = workerHandle<ExchangeWorkerApi>('exchange', () => new Worker(new URL('../../../renderer/src/features/exchange/exchange.worker.ts', import.meta.url), { type: 'module', name: 'luutru-exchange' }));
-  const client = new ExchangeClient(handle);
+  const { client, terminate } = exchangeWorker();
   const tasks = longTasks();
   const windows: [number, number][] = [];
   const imports: number[] = [];
@@ -112,16 +155,12 @@ export async function importPass(bundles: number, round: number) {
       (globalThis as { gc?: () => void }).gc?.();
       const importOne = async () => {
         const t0 = performance.now();
-        const { token, receipt, timings } = await client.prepare(files, archive.id);
-        for (const [k, v] of Object.entries(timings)) stages[k] = (stages[k] ?? 0) + v;
-        const t1 = performance.now();
-        const refused = receipt.files.find((f) => f.status !== 'accepted');
-        if (refused) throw new Error(`bundle ${k} refused: ${JSON.stringify(refused).slice(0, 300)}`);
-        const r = await client.apply(token, OPERATOR);
+        const r = await importFiles(client, files, archiveId, String(k));
+        for (const [k, v] of Object.entries(r.timings)) stages[k] = (stages[k] ?? 0) + v;
         const t2 = performance.now();
         windows.push([t0, t2]);
         imports.push(t2 - t0);
-        prepareMs += t1 - t0;
+        prepareMs += r.prepared - t0;
         written += r.written;
         // What follows (the baseline's put loop, making the next bundle) in tasks of their own: run
         // on in the task that took the import's last message, it was counted as the import's.
@@ -141,7 +180,7 @@ export async function importPass(bundles: number, round: number) {
       }
     }
   } finally {
-    handle.terminate();
+    terminate();
     idb.close();
     await LuutruDb.delete(baseName);
   }
@@ -150,14 +189,14 @@ export async function importPass(bundles: number, round: number) {
   const records = bundles * PER_BUNDLE;
   db.close();
   if (written !== bundles * (PER_BUNDLE + 1)) throw new Error(`written ${written} of ${bundles * (PER_BUNDLE + 1)}`);
-  imported = { records, archiveId: archive.id };
+  holdDatabase('entries', { records, archiveId });
   return { imports, raws, records, bytes, prepareMs, stages, longestTaskMs: longest.ms, longestTaskScripts: longest.scripts };
 }
 
 /** The app's database holding `records` imported ones (imports them, untimed, if the import measure did not run). */
 export async function ensureImported(records: number): Promise<Imported> {
-  if (imported?.records !== records) await importPass(records / PER_BUNDLE, 0);
-  return imported!;
+  if (!heldDatabase('entries', records)) await importPass(records / PER_BUNDLE, 0);
+  return heldDatabase('entries', records)!;
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);

@@ -3,7 +3,8 @@
  * archive-index-source.ts): which units' scopes there are and about how big, which unit holds
  * a fonds, and the rows of the hits found — only those. This unit's own by id from its tables;
  * a received unit's from the blocks their places and ids name (each block read and parsed
- * once, kept for the next queries as typing goes on, a few dozen blocks at most).
+ * once, kept for the next queries as typing goes on: a few dozen blocks, or those the last query
+ * used).
  */
 import { boxItem, dossierItem, shownItem, type ArchiveItem } from '../../core/processing/archive-items';
 import type { Box, Dossier } from '../../core/dossiers/types';
@@ -53,6 +54,11 @@ export class ArchiveRows {
     this.blocks.clear();
   }
 
+  /** Received units' blocks kept for the next queries, and their records. */
+  get kept(): { readonly blocks: number; readonly rows: number } {
+    return this.blocks.size;
+  }
+
   /** The rows of the entries at these places of a unit's scope (`origin` null: this unit's own), in that order; entries gone since are left out. */
   async read(origin: string | null, ordinals: readonly number[], ids: readonly string[]): Promise<ArchiveItem[]> {
     return origin === null ? this.readOwn(ids) : this.readReceived(origin, ordinals, ids);
@@ -96,8 +102,12 @@ export class ArchiveRows {
         out.push(shownItem(documentItem(doc, dossier, liveOrNone(record<Box>(h.refs[1], dossier.boxId)), entry)));
       }
     }
-    this.blocks.trim();
     return out;
+  }
+
+  /** Lets go of the blocks least recently used, keeping those of the query just answered (after its last `read`). */
+  trim(): void {
+    this.blocks.trim();
   }
 }
 

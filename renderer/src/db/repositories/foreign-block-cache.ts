@@ -1,9 +1,11 @@
 /**
  * Received units' blocks (foreign-store.ts) read for the rows a search shows, kept parsed for the
  * next queries (typing a word letter by letter finds mostly the same records): each block read
- * once, those a query asks for read together per table, the most recently used kept, a few dozen
- * at most. Used by the consolidated search's rows (upper-api/hit-rows.ts) and archive search's
- * (archive-search-repository.ts).
+ * once, those a query asks for read together (the tables at once), the most recently used kept:
+ * a few dozen, or every block the query just used when it used more (a query over many units
+ * must not drop, unit after unit, the blocks it read for the units before: typing on would
+ * read them all again). Used by the consolidated search's rows (upper-api/hit-rows.ts) and
+ * archive search's (archive-search-repository.ts).
  */
 import type { BundleRecord, ReplicatedTable } from '../../core/bundle/schema';
 import type { LuutruDb } from '../schema';
@@ -12,7 +14,8 @@ import { foreignBlocks } from './foreign-repository';
 export class ForeignBlockCache<R> {
   /** Per block (origin, table, block): its rows by id; the most recently used last. */
   private readonly blocks = new Map<string, Map<string, R>>();
-  private lastRead = 0;
+  /** Blocks loaded or used since the last trim (the query under way): kept by the next trim. */
+  private readonly used = new Set<string>();
 
   /** `rowOf`: what is kept of a record; `kept`: blocks kept (500 records each). */
   constructor(
@@ -24,6 +27,14 @@ export class ForeignBlockCache<R> {
   /** Forgets the rows kept (an import or an edit may have changed them). */
   clear(): void {
     this.blocks.clear();
+    this.used.clear();
+  }
+
+  /** What is kept now: blocks and their rows. */
+  get size(): { readonly blocks: number; readonly rows: number } {
+    let rows = 0;
+    for (const b of this.blocks.values()) rows += b.size;
+    return { blocks: this.blocks.size, rows };
   }
 
   /** Makes these blocks of `origin` present: those kept are marked used, the others read. */
@@ -31,6 +42,7 @@ export class ForeignBlockCache<R> {
     const wanted = new Map<string, { table: ReplicatedTable; block: number }>();
     for (const p of places) {
       const key = keyOf(origin, p.table, p.block);
+      this.used.add(key);
       const kept = this.blocks.get(key);
       if (kept) {
         this.blocks.delete(key);
@@ -39,11 +51,12 @@ export class ForeignBlockCache<R> {
     }
     const byTable = new Map<ReplicatedTable, string[]>();
     for (const [key, p] of wanted) byTable.set(p.table, [...(byTable.get(p.table) ?? []), key]);
-    for (const [table, keys] of byTable) {
-      const read = await foreignBlocks(this.db, origin, table, keys.map((k) => wanted.get(k)!.block));
-      read.forEach((records, i) => this.blocks.set(keys[i]!, new Map(records.map((r) => [r.id, this.rowOf(r)]))));
-    }
-    this.lastRead = wanted.size;
+    await Promise.all(
+      [...byTable].map(async ([table, keys]) => {
+        const read = await foreignBlocks(this.db, origin, table, keys.map((k) => wanted.get(k)!.block));
+        read.forEach((records, i) => this.blocks.set(keys[i]!, new Map(records.map((r) => [r.id, this.rowOf(r)]))));
+      }),
+    );
   }
 
   /** A record's row from a block loaded. */
@@ -51,9 +64,14 @@ export class ForeignBlockCache<R> {
     return this.blocks.get(keyOf(origin, table, block))?.get(id);
   }
 
-  /** Lets the least recently used blocks go, keeping at least those the last load read. */
+  /** Lets the least recently used blocks go, keeping every block used since the last trim (call it once a query's rows are made). */
   trim(): void {
-    for (const key of this.blocks.keys()) if (this.blocks.size > Math.max(this.kept, this.lastRead)) this.blocks.delete(key);
+    const keep = Math.max(this.kept, this.used.size);
+    for (const key of this.blocks.keys()) {
+      if (this.blocks.size <= keep) break;
+      if (!this.used.has(key)) this.blocks.delete(key);
+    }
+    this.used.clear();
   }
 }
 

@@ -3,16 +3,17 @@
  * registers' Vietnamese folding (typed without marks still finds "Quyết định"): of one fonds,
  * or — at the upper level — of every unit's dossiers. The index is kept in the index worker's
  * database, one per unit (search/archive-search.ts): built there on first use with a progress
- * bar, then kept current; the card holds only the hits it shows.
+ * bar, then kept current; the card reads and holds only the rows of the page it shows.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Card, Input, Progress, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/context';
 import { errorMessage } from '../../i18n';
-import { ArchiveIndexSearch, type ArchiveItem as SearchItem } from '../../search/archive-search';
+import { ArchiveIndexSearch, type ArchiveFound, type ArchiveItem as SearchItem } from '../../search/archive-search';
 
 const LIMIT = 200;
+const PAGE_SIZE = 20;
 
 export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; units?: ReadonlyMap<string, string>; title?: string }) {
   const { t } = useTranslation();
@@ -21,6 +22,8 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   const search = useRef<ArchiveIndexSearch | undefined>(undefined);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [query, setQuery] = useState('');
+  const [found, setFound] = useState<ArchiveFound>();
+  const [page, setPage] = useState(1);
   const [hits, setHits] = useState<SearchItem[]>([]);
   const [error, setError] = useState<unknown>();
   const indexing = progress !== undefined && progress.done < progress.total;
@@ -35,20 +38,23 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   useEffect(() => {
     let live = true;
     if (!query.trim()) {
+      setFound(undefined);
       setHits([]);
       return;
     }
     search.current ??= new ArchiveIndexSearch(db, fondsId);
-    search.current.search(query, LIMIT, (p) => live && setProgress(p)).then(
-      (found) => {
-        if (!live || !found) return;
+    search.current.find(query, LIMIT, (p) => live && setProgress(p)).then(
+      (f) => {
+        if (!live || !f) return;
         setProgress(undefined);
         setError(undefined);
-        setHits(found);
+        setFound(f);
+        setPage(1);
       },
       (e: unknown) => {
         if (!live) return;
         setProgress(undefined);
+        setFound(undefined);
         setHits([]);
         setError(e);
       },
@@ -57,6 +63,17 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
       live = false;
     };
   }, [db, fondsId, query]);
+  // The rows of the page shown only (a query may find hundreds, over many units' blocks).
+  useEffect(() => {
+    let live = true;
+    found?.rows((page - 1) * PAGE_SIZE, page * PAGE_SIZE).then(
+      (rows) => live && rows && setHits(rows),
+      (e: unknown) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [found, page]);
 
   return (
     <Card size="small" title={title} data-testid="archive-search">
@@ -67,7 +84,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
         size="small"
         rowKey="id"
         dataSource={hits}
-        pagination={{ pageSize: 20, showSizeChanger: false }}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: found?.count ?? 0, showSizeChanger: false, onChange: setPage }}
         locale={{ emptyText: query.trim() ? t('processing.searchNone') : t('processing.searchHelp') }}
         columns={[
           ...(units ? [{ key: 'unit', title: t('processing.colUnit'), width: 200, render: (_: unknown, h: SearchItem) => units.get(h.origin) ?? h.origin }] : []),
