@@ -1,6 +1,7 @@
 // Canonical reading of untrusted JSON: one meaning per file. Duplicate or reserved member
 // names, unsafe integers and over-deep nesting are refused with the path where they were
 // found; everything strict JSON allows comes back exactly as JSON.parse gives it.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseStrictJson } from '../../renderer/src/core/bundle/strict-json';
 
@@ -44,6 +45,14 @@ describe('parseStrictJson', () => {
     ['integer above 2^53', '{"n":9007199254740993}', 'json.unsafeInteger', 'n'],
     ['integer below -2^53', '[-9007199254740993]', 'json.unsafeInteger', '0'],
     ['integer written with an exponent', '{"n":1e20}', 'json.unsafeInteger', 'n'],
+    // Objects of an array are read against the names of the one before (strict-json.ts `template`).
+    ['duplicate in a later record, the first name as before', '[{"a":1,"b":2},{"a":1,"a":2}]', 'json.duplicateMember', '1.a'],
+    ['duplicate past the names of the record before', '[{"a":1,"b":2},{"a":1,"b":2,"a":3}]', 'json.duplicateMember', '1.a'],
+    ['duplicate in a later record, names reordered', '[{"a":1,"b":2},{"b":1,"a":2,"b":3}]', 'json.duplicateMember', '1.b'],
+    ['duplicate after a record whose name had an escape', '[{"a\\u0062":1},{"ab":1,"ab":2}]', 'json.duplicateMember', '1.ab'],
+    ['reserved name past the names of the record before', '[{"a":1},{"a":1,"__proto__":2}]', 'json.reservedMember', '1.__proto__'],
+    ['escaped twin of the record before\'s name', '[{"ab":1,"c":2},{"ab":1,"\\u0061b":2}]', 'json.duplicateMember', '1.ab'],
+    ['a form-feed name written short and in \\u form, after a record whose name is e, backslash, f', '[{"e\\\\f":1},{"e\\f":1,"e\\u000c":2}]', 'json.duplicateMember', '1.e\f'],
     ['too deep', `${'['.repeat(40)}${']'.repeat(40)}`, 'json.tooDeep'],
     ['trailing comma', '{"a":1,}', 'bundle.file.notJson'],
     ['single quotes', "{'a':1}", 'bundle.file.notJson'],
@@ -63,6 +72,48 @@ describe('parseStrictJson', () => {
       if (path !== undefined) expect(e.params.path).toBe(path);
     });
   }
+
+  it('arrays of objects with names repeated, reordered or escaped: refused exactly when an object repeats a name, at that name', () => {
+    type Obj = { members: [string, boolean, Val][] };
+    type Val = number | Obj | Obj[];
+    const name = fc.constantFrom('id', 'a', 'b', 'số', 'c"d', 'e\\f');
+    const obj: fc.Arbitrary<Obj> = fc.letrec<{ o: Obj; v: Val }>((tie) => ({
+      o: fc.record({ members: fc.array(fc.tuple(name, fc.boolean(), tie('v')), { maxLength: 5 }) }),
+      v: fc.oneof({ depthSize: 'small' }, fc.integer({ min: 0, max: 9 }), tie('o'), fc.array(tie('o'), { maxLength: 3 })),
+    })).o as fc.Arbitrary<Obj>;
+    // A name written plainly, or every character escaped.
+    const nameText = (n: string, escape: boolean) => (escape ? `"${[...n].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"` : JSON.stringify(n));
+    const write = (v: Val): string =>
+      typeof v === 'number' ? String(v) : Array.isArray(v) ? `[${v.map(write).join(',')}]` : `{${v.members.map(([n, e, x]) => `${nameText(n, e)}:${write(x)}`).join(',')}}`;
+    /** The path of the first repeated name in reading order, or undefined. */
+    const firstRepeat = (v: Val, at: string[]): string | undefined => {
+      if (typeof v === 'number') return undefined;
+      if (Array.isArray(v)) {
+        for (const [k, o] of v.entries()) {
+          const r = firstRepeat(o, [...at, String(k)]);
+          if (r !== undefined) return r;
+        }
+        return undefined;
+      }
+      const seen = new Set<string>();
+      for (const [n, , x] of v.members) {
+        if (seen.has(n)) return [...at, n].join('.');
+        seen.add(n);
+        const r = firstRepeat(x, [...at, n]);
+        if (r !== undefined) return r;
+      }
+      return undefined;
+    };
+    fc.assert(
+      fc.property(fc.array(obj, { minLength: 1, maxLength: 6 }), (records) => {
+        const text = write(records);
+        const repeat = firstRepeat(records, []);
+        if (repeat === undefined) expect(parseStrictJson(text)).toEqual(JSON.parse(text));
+        else expect(refuse(text)).toMatchObject({ code: 'json.duplicateMember', params: { path: repeat } });
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   it('keeps the value of a long safe integer and a fraction exactly', () => {
     expect(parseStrictJson('[1234567890123456, 0.1]')).toEqual([1234567890123456, 0.1]);

@@ -57,8 +57,24 @@ const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 const isDigit = (c: number) => c >= C.ZERO && c <= C.NINE;
 const isHex = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 
-/** Path of the member being read, for messages ("records.incomingDocs.3.title"). */
-type Frame = { readonly keys: Set<string> | undefined; index: number; key: string | undefined };
+/**
+ * A container being read. For objects: the member names so far, `keys` to find a repeated one,
+ * and the names of the object before it in the same array (`template`): records of one table
+ * have the same names in the same order, so a name read where the template has it, written the
+ * same, is known to be new without making it a string and looking it up. For arrays: the names
+ * of the last object element, plain ones only (no escape: its text is the name).
+ * `key`/`index`: the path of the member being read, for messages ("records.incomingDocs.3.title").
+ */
+type Frame = {
+  readonly object: boolean;
+  index: number;
+  key: string | undefined;
+  names: string[];
+  keys: Set<string> | undefined;
+  template: readonly string[] | undefined;
+  plain: boolean;
+  lastChild: readonly string[] | undefined;
+};
 
 /**
  * Checks `text` as described in the module comment and returns `JSON.parse(text)`.
@@ -83,7 +99,7 @@ export function checkStrictJson(text: string, options: StrictJsonOptions = {}): 
 
   const path = () =>
     stack
-      .map((f) => (f.keys ? f.key : String(f.index)))
+      .map((f) => (f.object ? f.key : String(f.index)))
       .filter((p) => p !== undefined)
       .join('.')
       .slice(0, 200);
@@ -91,6 +107,9 @@ export function checkStrictJson(text: string, options: StrictJsonOptions = {}): 
   const skipWs = () => {
     while (i < n && isWs(text.charCodeAt(i))) i++;
   };
+
+  /** Whether the last string read had an escape. */
+  let lastEscaped = false;
 
   /** Reads a string starting at the quote; returns its value only when `wantValue`. */
   const readString = (wantValue: boolean): string => {
@@ -119,9 +138,9 @@ export function checkStrictJson(text: string, options: StrictJsonOptions = {}): 
       } else i++;
     }
     i++; // closing quote
+    lastEscaped = escaped;
     if (!wantValue) return '';
-    const raw = text.slice(start, i);
-    return escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+    return escaped ? (JSON.parse(text.slice(start, i)) as string) : text.slice(start + 1, i - 1);
   };
 
   const readNumber = () => {
@@ -167,12 +186,16 @@ export function checkStrictJson(text: string, options: StrictJsonOptions = {}): 
     if (c === C.LBRACE || c === C.LBRACKET) {
       if (stack.length >= maxDepth) throw new AppError('json.tooDeep', { path: path(), max: maxDepth });
       i++;
-      stack.push({ keys: c === C.LBRACE ? new Set() : undefined, index: 0, key: undefined });
+      const object = c === C.LBRACE;
+      const parent = stack[stack.length - 1];
+      const template = object && parent && !parent.object ? parent.lastChild : undefined;
+      stack.push({ object, index: 0, key: undefined, names: [], keys: object && !template ? new Set() : undefined, template, plain: true, lastChild: undefined });
       skipWs();
       const close = c === C.LBRACE ? C.RBRACE : C.RBRACKET;
       if (text.charCodeAt(i) === close) {
         i++;
-        stack.pop();
+        if (object) closeObject();
+        else stack.pop();
         return;
       }
       if (c === C.LBRACE) readMemberName();
@@ -187,15 +210,35 @@ export function checkStrictJson(text: string, options: StrictJsonOptions = {}): 
     else throw syntax();
   };
 
+  /** Ends the object on top; its names become the template of the next object in the same array. */
+  const closeObject = () => {
+    const frame = stack.pop()!;
+    const parent = stack[stack.length - 1];
+    if (parent && !parent.object) parent.lastChild = frame.plain ? frame.names : undefined;
+  };
+
   const readMemberName = () => {
     skipWs();
     if (text.charCodeAt(i) !== C.QUOTE) throw syntax();
     const frame = stack[stack.length - 1]!;
-    const name = readString(true);
-    frame.key = name;
-    if (RESERVED_MEMBER_NAMES.has(name)) throw new AppError('json.reservedMember', { path: path(), member: name.slice(0, 60) });
-    if (frame.keys!.has(name)) throw new AppError('json.duplicateMember', { path: path(), member: name.slice(0, 60) });
-    frame.keys!.add(name);
+    // The name the template has here, written plainly: the names before it were the template's
+    // too (else `keys` would be set), and the template's are distinct, allowed and plain.
+    const expected = frame.keys ? undefined : frame.template?.[frame.index];
+    if (expected !== undefined && text.startsWith(expected, i + 1) && text.charCodeAt(i + 1 + expected.length) === C.QUOTE) {
+      i += expected.length + 2;
+      frame.key = expected;
+      frame.names.push(expected);
+    } else {
+      frame.keys ??= new Set(frame.names);
+      const name = readString(true);
+      frame.key = name;
+      if (RESERVED_MEMBER_NAMES.has(name)) throw new AppError('json.reservedMember', { path: path(), member: name.slice(0, 60) });
+      if (frame.keys.has(name)) throw new AppError('json.duplicateMember', { path: path(), member: name.slice(0, 60) });
+      frame.keys.add(name);
+      frame.names.push(name);
+      // A name with an escape, or one whose text could be read as another name, never becomes a template.
+      if (lastEscaped) frame.plain = false;
+    }
     skipWs();
     if (text.charCodeAt(i) !== C.COLON) throw syntax();
     i++;
@@ -208,16 +251,17 @@ export function checkStrictJson(text: string, options: StrictJsonOptions = {}): 
     skipWs();
     const frame = stack[stack.length - 1]!;
     const c = text.charCodeAt(i);
-    const close = frame.keys ? C.RBRACE : C.RBRACKET;
+    const close = frame.object ? C.RBRACE : C.RBRACKET;
     if (c === close) {
       i++;
-      stack.pop();
+      if (frame.object) closeObject();
+      else stack.pop();
       continue;
     }
     if (c !== C.COMMA) throw syntax();
     i++;
     frame.index++;
-    if (frame.keys) readMemberName();
+    if (frame.object) readMemberName();
     else readValue();
   }
   skipWs();
