@@ -61,7 +61,16 @@ async function addIncomingDocs(page: Page, n: number): Promise<string> {
   }, n);
 }
 
-type Stored = { incomingDocs: number; fromCommune: { units: number; fonds: number }; seen: { origin: string; sequence: number; partKey: number }[]; importEntries: number };
+type Stored = {
+  incomingDocs: number;
+  /** How the commune's entry blocks are kept: their signed bytes, or text. */
+  blockForms: string[];
+  /** Signed files kept as the bytes picked (Blobs). */
+  filesAsPicked: number;
+  fromCommune: { units: number; fonds: number };
+  seen: { origin: string; sequence: number; partKey: number }[];
+  importEntries: number;
+};
 
 /**
  * What the archive's database holds of the commune, read with raw IndexedDB (not through the
@@ -87,9 +96,12 @@ async function stored(page: Page, origin: string): Promise<Stored> {
     const units = held('units');
     const fonds = held('fonds');
     const seen = await all<{ origin: string; sequence: number; partKey: number }>('receivedBundles');
+    const kept = await all<{ origin: string; blob?: Blob }>('bundleArchive');
     const journal = await all<{ action: string }>('journal');
     const out = {
       incomingDocs: held('incomingDocs').length,
+      blockForms: [...new Set(blocks.filter((b) => b.origin === origin && b.table === 'incomingDocs').map((b) => (b.bytes instanceof Uint8Array ? 'bytes' : 'text')))],
+      filesAsPicked: kept.filter((k) => k.origin === origin && k.blob instanceof Blob).length,
       fromCommune: { units: units.filter((u) => u.origin === origin).length, fonds: fonds.filter((f) => f.origin === origin).length },
       seen: seen.map((s) => ({ origin: s.origin, sequence: s.sequence, partKey: s.partKey })).sort((a, b) => a.partKey - b.partKey),
       importEntries: journal.filter((e) => e.action === 'bundle.import').length,
@@ -165,6 +177,9 @@ describe('a crash while applying an import', () => {
       const s = await stored(b.page, communeId);
       expect(s.incomingDocs).toBe(N);
       expect(s.importEntries).toBe(1);
+      // Kept as received: the entries' signed bytes in blocks, each part's file as it was picked.
+      expect(s.blockForms).toEqual(['bytes']);
+      expect(s.filesAsPicked).toBe(files.length);
     } finally {
       await b.close();
     }
