@@ -6,7 +6,7 @@
  * ordinals of a list: filters on the columns, text on the term pages. Writes are serialised
  * across windows by a lock; a window that finds another's write reloads first.
  */
-import { andInto, andNotInto, forEachBit, hasBit, localOf, newBitmap, segmentOf, SEGMENT_SIZE, setBit, writeBits } from './bitmap';
+import { andNotInto, forEachBit, hasBit, localOf, newBitmap, segmentOf, SEGMENT_SIZE, setBit, writeBits } from './bitmap';
 import { SegmentColumns } from './columns';
 import type { RunLocked } from './locks';
 import { pageKey, type PageCache } from './page-cache';
@@ -419,9 +419,9 @@ export class ScopeIndex {
     const out = new Uint32Array(this.state.total);
     let n = 0;
     segs.forEach((seg, i) => {
-      const m = this.state.mask(seg, filter);
-      if (q) andInto(m, texts[i]!);
-      n = writeBits(m, seg.no * SEGMENT_SIZE, out, n);
+      const bits = q ? texts[i]! : this.state.mask(seg, filter);
+      if (q) this.state.keepPassing(seg, filter, bits);
+      n = writeBits(bits, seg.no * SEGMENT_SIZE, out, n);
     });
     return out.slice(0, n);
   }
