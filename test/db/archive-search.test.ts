@@ -22,6 +22,7 @@ import { RegisterIndex } from '../../renderer/src/search/register-index';
 import { ArchiveIndexSearch, type ArchiveItem } from '../../renderer/src/search/archive-search';
 import { AppError } from '../../renderer/src/core/errors';
 import { ForeignBlockCache } from '../../renderer/src/db/repositories/foreign-block-cache';
+import { SearchDb } from '../../renderer/src/search/persisted/search-db';
 import { seededRng } from '../fixtures/generate';
 import { generateIncomingDocFields } from '../fixtures/generate-registers';
 import { commune, upper, type TestProfile } from '../helpers/exchange-units';
@@ -122,6 +123,19 @@ async function reference(db: LuutruDb, query: string, fondsId?: string): Promise
     .search(query, { limit: 1e9 })
     .map((id) => shown(byId.get(id)!))
     .sort();
+}
+
+/** Counts the index worker's reads of term pages (each a get or bulkGet of the index databases' pages table). */
+function pageReads(): { readonly count: number; restore(): void } {
+  const proto = Object.getPrototypeOf(Object.getPrototypeOf(new SearchDb('probe').pages)) as Record<'get' | 'bulkGet', (this: { name: string }, ...args: unknown[]) => unknown>;
+  const saved = { get: proto.get, bulkGet: proto.bulkGet };
+  const out = { count: 0, restore: () => Object.assign(proto, saved) };
+  for (const name of ['get', 'bulkGet'] as const)
+    proto[name] = function (this: { name: string }, ...args: unknown[]) {
+      if (this.name === 'pages') out.count++;
+      return saved[name].apply(this, args);
+    };
+  return out;
 }
 
 const found = async (search: ArchiveIndexSearch, query: string) => ((await search.search(query, 100_000)) ?? []).map(shown).sort();
@@ -326,6 +340,33 @@ describe('archive search on per-unit persisted indexes', () => {
     await query(['dossiers']);
     expect(reads).toBe(4);
     expect(cache.size.blocks).toBe(2);
+  });
+
+  it('a query found in few units reads every unit’s term pages in two reads (the first unit’s, then all the others’ at once), none when asked again, and after an import still shows what the in-memory build shows', async () => {
+    const { client } = worker();
+    const search = new ArchiveIndexSearch(up.db, undefined, client);
+    // Every unit's scope opened (built), no word asked yet.
+    expect(await search.search(' ', 10)).toEqual([]);
+    const reads = pageReads();
+    try {
+      // Boxes noted "ẩm mốc": a few in each unit, so every unit is asked.
+      const rare = await found(search, 'am moc');
+      expect(rare).toEqual(await reference(up.db, 'am moc'));
+      expect(new Set(rare.map((r) => JSON.parse(r)[1])).size).toBe(3);
+      expect(reads.count).toBe(2);
+      expect(await found(search, 'am moc')).toEqual(rare);
+      expect(reads.count).toBe(2);
+      await writeChanges(a.db, a.session, { action: 'test.edit' }, ['boxes'], async (ch) => {
+        const box = (await ch.get<Box>('boxes', madeA.boxes[2]!))!;
+        ch.updateKnown('boxes', box, { ...box, note: 'Hộp tài liệu ẩm mốc, cần khử trùng' });
+      });
+      await send(a, up, 'incremental');
+      const after = await found(search, 'am moc');
+      expect(after).toEqual(await reference(up.db, 'am moc'));
+      expect(after).not.toEqual(rare);
+    } finally {
+      reads.restore();
+    }
   });
 
   it('a unit whose scope cannot be built makes the search say so instead of answering with part of the records; typing again retries', async () => {

@@ -183,6 +183,11 @@ describe('persisted list index', () => {
       { equals: { urgency: 'urgent' } },
       { equals: { sender: 'Không có cơ quan này' } },
       ...(['overdue', 'due-soon', 'on-time', 'done', 'none'] as const).map((status) => ({ followUp: { status, today: TODAY } })),
+      // With words typed: the filter is tested on the words' hits only (a rare word, a common one, no entry holding the value).
+      ...(['overdue', 'done'] as const).map((status) => ({ followUp: { status, today: TODAY }, text: 'quyet dinh' })),
+      { equals: { urgency: 'urgent' }, text: 'ubnd' },
+      { equals: { sender: 'Không có cơ quan này' }, text: 'v' },
+      { without: ['deleted'], text: 'ubnd' },
     ];
     for (const f of filters) expect(await list(index, f), JSON.stringify(f)).toEqual(expected(source, f));
     const held = () => index.facet('sender').find((v) => v.value === sender)?.count ?? 0;

@@ -14,6 +14,7 @@ import type { VerifiedBundle, VerifyOptions } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
 import { addHoldings, HOLDINGS_COUNTERS_VERSION } from '../../core/dossiers/inventory';
 import { countForeignHoldings } from '../repositories/foreign-repository';
+import { lastJournalSeq } from '../repositories/journal-repository';
 import { dropForeignStore, foreignGeneration, keepForeignStore, lendForeignStore } from '../foreign/foreign-cache';
 import type { ForeignStore } from '../foreign/foreign-store';
 import { writeChanges, type Session } from '../changes';
@@ -43,10 +44,6 @@ export type PreparedImport = {
 
 export type ImportTimings = { readonly readMs: number; readonly verifyMs: number; readonly planMs: number; readonly receiptMs: number };
 
-async function lastJournalSeq(db: LuutruDb): Promise<number> {
-  const last = await db.journal.orderBy('seq').lastKey();
-  return typeof last === 'number' ? last : 0;
-}
 
 const IMPORT_TABLES: readonly TableName[] = [
   'foreignBlocks',

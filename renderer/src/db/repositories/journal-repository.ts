@@ -8,10 +8,14 @@ export async function recentJournal(db: LuutruDb, limit: number, beforeSeq?: num
   return coll.reverse().limit(limit).toArray();
 }
 
-/** Sequence number of the newest journal entry (0 when the journal is empty). */
+/**
+ * Sequence number of the newest journal entry (0 when the journal is empty). Its key only: the
+ * entry itself can hold every change of an import or a batch (megabytes to read back), and
+ * searches ask this at every keystroke.
+ */
 export async function lastJournalSeq(db: LuutruDb): Promise<number> {
-  const last = await db.journal.orderBy('seq').last();
-  return last?.seq ?? 0;
+  const last = await db.journal.orderBy('seq').lastKey();
+  return typeof last === 'number' ? last : 0;
 }
 
 /** Journal entries after `seq`, oldest first: what changed since a reader last looked. */

@@ -77,6 +77,35 @@ export function createIndexHost(openSource: OpenSource, options: { locks?: RunLo
     return { from: start, ordinals, ...(view.ids ? { ids: open.idsAt(ordinals) } : {}) };
   };
 
+  /**
+   * Reads at once (one read per index database, not one per scope) the term pages that the
+   * scopes from `from` on need for a query and the cache lacks, for as many scopes as should
+   * hold the `entries` left to find at the rate found so far, twice over (every scope left when
+   * none was found: a rare word is looked up in each unit). Returns where the scopes read end.
+   */
+  const readAhead = async (list: readonly number[], from: number, filter: ViewFilter, entries: number): Promise<number> => {
+    const picked: ScopeIndex[] = [];
+    let covered = 0;
+    let to = from;
+    for (; to < list.length && covered < 2 * entries; to++) {
+      const index = await scopeOf(list[to]!);
+      picked.push(index);
+      covered += index.status().total;
+    }
+    type Wanted = { indexes: Map<string, ScopeIndex>; keys: [string, number, number, number][] };
+    const wanted = new Map<SearchDb, Wanted>();
+    for (const index of picked) {
+      const keys = index.missingPages(filter);
+      if (keys.length === 0) continue;
+      const w: Wanted = wanted.get(index.store) ?? { indexes: new Map(), keys: [] };
+      wanted.set(index.store, w);
+      w.indexes.set(index.scope, index);
+      w.keys.push(...keys);
+    }
+    for (const [db, w] of wanted) for (const row of await db.pages.bulkGet(w.keys)) if (row) w.indexes.get(row.scope)?.takePage(row);
+    return Math.max(to, from + 1);
+  };
+
   return {
     async open(dbName, ref, onStatus) {
       const { key, source } = await openSource(dbName, ref);
@@ -116,13 +145,19 @@ export function createIndexHost(openSource: OpenSource, options: { locks?: RunLo
     async firsts(list, filter, limit) {
       const out: FirstsPart[] = [];
       let left = limit;
-      for (const handle of list) {
-        if (left <= 0) break;
+      let readTo = 1;
+      let seen = 0;
+      let found = 0;
+      for (let i = 0; i < list.length && left > 0; i++) {
+        if (i >= readTo) readTo = await readAhead(list, i, filter, found === 0 ? Infinity : (left * seen) / found);
+        const handle = list[i]!;
         const index = await scopeOf(handle);
         const all = await index.view(filter);
         const ordinals = Array.from(all.subarray(0, left));
         out.push({ handle, count: all.length, ordinals, ...(index.keepsIds ? { ids: index.idsAt(ordinals) } : {}) });
         left -= ordinals.length;
+        seen += index.status().total;
+        found += all.length;
       }
       return out;
     },

@@ -6,7 +6,7 @@
  * ordinals of a list: filters on the columns, text on the term pages. Writes are serialised
  * across windows by a lock; a window that finds another's write reloads first.
  */
-import { andInto, andNotInto, forEachBit, hasBit, localOf, newBitmap, segmentOf, SEGMENT_SIZE, setBit, writeBits } from './bitmap';
+import { andNotInto, forEachBit, hasBit, localOf, newBitmap, segmentOf, SEGMENT_SIZE, setBit, writeBits } from './bitmap';
 import { SegmentColumns } from './columns';
 import type { RunLocked } from './locks';
 import { pageKey, type PageCache } from './page-cache';
@@ -390,6 +390,28 @@ export class ScopeIndex {
     });
   }
 
+  /**
+   * Where the term pages a query needs and the cache lacks are kept (the caller reads those of
+   * several scopes in one go, then hands each over with takePage).
+   */
+  missingPages(filter: ViewFilter): [string, number, number, number][] {
+    const q = filter.text === undefined ? null : compileText(filter.text);
+    if (!q || q.groups.length === 0) return [];
+    const out: [string, number, number, number][] = [];
+    for (const s of this.state.segments.values()) for (const p of this.pagesOf(q, s)) if (!this.cache.get(pageKey(this.scope, s.no, s.pageGeneration, p))) out.push([this.scope, s.no, s.pageGeneration, p]);
+    return out;
+  }
+
+  /** A term page read for missingPages, kept in the cache (one rewritten meanwhile is never asked for). */
+  takePage(row: PageRow): void {
+    this.cache.put(pageKey(this.scope, row.segment, row.generation, row.page), new TermPage(row));
+  }
+
+  /** The index database this scope lives in. */
+  get store(): SearchDb {
+    return this.db;
+  }
+
   private lists(seg: SegmentState) {
     return {
       find: async (token: string) => {
@@ -419,9 +441,9 @@ export class ScopeIndex {
     const out = new Uint32Array(this.state.total);
     let n = 0;
     segs.forEach((seg, i) => {
-      const m = this.state.mask(seg, filter);
-      if (q) andInto(m, texts[i]!);
-      n = writeBits(m, seg.no * SEGMENT_SIZE, out, n);
+      const bits = q ? texts[i]! : this.state.mask(seg, filter);
+      if (q) this.state.keepPassing(seg, filter, bits);
+      n = writeBits(bits, seg.no * SEGMENT_SIZE, out, n);
     });
     return out.slice(0, n);
   }

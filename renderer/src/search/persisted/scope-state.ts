@@ -149,6 +149,35 @@ export class ScopeState {
   /** The entries of a segment that pass the filter's columns (no text), as a bitmap. */
   mask(seg: SegmentState, f: ViewFilter): Bitmap {
     const out = newBitmap();
+    const passes = this.test(seg, f);
+    if (passes) for (let local = 0; local < SEGMENT_SIZE; local++) if (passes(local)) setBit(out, local);
+    return out;
+  }
+
+  /**
+   * Keeps in `bits` only the entries that pass the filter's columns: a text query's hits, each
+   * tested alone, so a rare word found a few times does not pay for a pass over the whole segment.
+   */
+  keepPassing(seg: SegmentState, f: ViewFilter, bits: Bitmap): void {
+    const passes = this.test(seg, f);
+    for (let w = 0; w < bits.length; w++) {
+      let v = bits[w]!;
+      if (v === 0) continue;
+      if (!passes) {
+        bits[w] = 0;
+        continue;
+      }
+      while (v !== 0) {
+        const low = v & -v;
+        const local = (w << 5) + 31 - Math.clz32(low);
+        if (!passes(local)) bits[w]! &= ~low;
+        v ^= low;
+      }
+    }
+  }
+
+  /** Whether an entry of the segment passes the filter's columns; null when none can (a value no entry holds). */
+  private test(seg: SegmentState, f: ViewFilter): ((local: number) => boolean) | null {
     const cols = seg.columns;
     let without = 0;
     for (const name of f.without ?? []) without |= this.flagBit(name);
@@ -156,7 +185,7 @@ export class ScopeState {
     for (const [field, value] of Object.entries(f.equals ?? {})) {
       const i = this.spec.facets.indexOf(field);
       const code = i < 0 ? -1 : this.dicts[i]!.find(value);
-      if (code < 0) return out;
+      if (code < 0) return null;
       equals.push([i, code]);
     }
     const status = f.followUp?.status;
@@ -165,24 +194,17 @@ export class ScopeState {
     const done = this.flagBit('done');
     const deadline = this.spec.days.indexOf('deadline');
     const flags = cols.flags;
-    for (let local = 0; local < SEGMENT_SIZE; local++) {
+    return (local) => {
       const fl = flags[local]!;
-      if ((fl & PRESENT) === 0 || (fl & without) !== 0) continue;
-      let ok = true;
-      for (const [i, code] of equals)
-        if (cols.code(i, local) !== code) {
-          ok = false;
-          break;
-        }
-      if (!ok) continue;
+      if ((fl & PRESENT) === 0 || (fl & without) !== 0) return false;
+      for (let k = 0; k < equals.length; k++) if (cols.code(equals[k]![0], local) !== equals[k]![1]) return false;
       if (status !== undefined) {
         const day = deadline < 0 ? NO_DAY : cols.days[deadline]![local]!;
         const daysLeft = day === NO_DAY || today === undefined ? undefined : day - today;
-        if (followUpStatusOf({ deleted: (fl & deleted) !== 0, done: (fl & done) !== 0, daysLeft }) !== status) continue;
+        if (followUpStatusOf({ deleted: (fl & deleted) !== 0, done: (fl & done) !== 0, daysLeft }) !== status) return false;
       }
-      setBit(out, local);
-    }
-    return out;
+      return true;
+    };
   }
 
   /** The lowest and highest ordinal of a live entry (not `liveUnless`), or undefined. */
