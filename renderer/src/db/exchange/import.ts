@@ -44,7 +44,6 @@ export type PreparedImport = {
 
 export type ImportTimings = { readonly readMs: number; readonly verifyMs: number; readonly planMs: number; readonly receiptMs: number };
 
-
 const IMPORT_TABLES: readonly TableName[] = [
   'foreignBlocks',
   'foreignDirs',
