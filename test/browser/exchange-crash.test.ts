@@ -207,8 +207,10 @@ describe('a crash while applying an import', () => {
       outcomes.push({ delayMs, killedBeforeSuccess: success === 0, incomingDocs: s.incomingDocs });
       expect([0, N]).toContain(s.incomingDocs);
       if (s.incomingDocs === 0) {
-        expect(s).toEqual({ incomingDocs: 0, fromCommune: { units: 0, fonds: 0 }, seen: [], importEntries: 0 });
+        expect(s).toEqual({ incomingDocs: 0, blockForms: [], filesAsPicked: 0, fromCommune: { units: 0, fonds: 0 }, seen: [], importEntries: 0 });
       } else {
+        expect(s.blockForms).toEqual(['bytes']);
+        expect(s.filesAsPicked).toBe(files.length);
         expect(s.fromCommune).toEqual({ units: 1, fonds: 1 });
         expect(s.seen).toEqual(files.map((_, i) => ({ origin: communeId, sequence: 1, partKey: files.length > 1 ? i + 1 : 0 })));
         expect(s.importEntries).toBe(1);
