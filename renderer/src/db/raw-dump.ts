@@ -20,13 +20,14 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-/** Blobs (the signed files kept as received) read into their text first: `plain` is synchronous. */
-async function withBlobsRead(value: unknown): Promise<unknown> {
-  if (value instanceof Blob) return { $blobText: await value.text() };
-  if (Array.isArray(value)) return Promise.all(value.map(withBlobsRead));
-  if (value && typeof value === 'object' && !(value instanceof CryptoKey) && !(value instanceof Date) && !(value instanceof Uint8Array))
-    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await withBlobsRead(v)] as const)));
-  return value;
+/**
+ * A row's Blob fields (the signed files kept as received) read into their text first: `plain` is
+ * synchronous. Blobs are only ever a row's own fields, so only those are looked at, and rows
+ * without one are passed on as they are.
+ */
+async function withBlobsRead(row: unknown): Promise<unknown> {
+  if (!row || typeof row !== 'object' || !Object.values(row).some((v) => v instanceof Blob)) return row;
+  return Object.fromEntries(await Promise.all(Object.entries(row).map(async ([k, v]) => [k, v instanceof Blob ? { $blobText: await v.text() } : v] as const)));
 }
 
 function request<T>(r: IDBRequest<T>): Promise<T> {
@@ -52,7 +53,7 @@ export async function dumpRawDatabase(name: string, sink: ByteSink, now: Date = 
         const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
         const [values, keys] = await Promise.all([request(s.getAll(range, CHUNK)), request(s.getAllKeys(range, CHUNK))]);
         if (values.length === 0) break;
-        await line({ kind: 'rows', store: storeName, keys: plain(keys), rows: plain(await withBlobsRead(values)) });
+        await line({ kind: 'rows', store: storeName, keys: plain(keys), rows: plain(await Promise.all(values.map(withBlobsRead))) });
         rows += values.length;
         if (values.length < CHUNK) break;
         after = keys[keys.length - 1];
