@@ -64,6 +64,46 @@ describe('first-run setup in Chromium', () => {
     }
   });
 
+  it('on a slow start, what is typed before the old draft is read wins: the setup finishes with it', async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      await page.getByLabel('Tên cơ quan đầy đủ').fill('Ủy ban nhân dân xã Cũ');
+      await page.waitForTimeout(600);
+      // The next start reads its drafts late, as on a busy machine: their answers wait until released.
+      await page.addInitScript(() => {
+        const held: (() => void)[] = [];
+        let released = false;
+        (window as unknown as { releaseDraftReads: () => void }).releaseDraftReads = () => {
+          released = true;
+          for (const f of held.splice(0)) f();
+        };
+        const onsuccess = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')!;
+        const get = IDBObjectStore.prototype.get;
+        IDBObjectStore.prototype.get = function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+          const request = get.call(this, query);
+          if (this.name !== 'drafts' || released) return request;
+          Object.defineProperty(request, 'onsuccess', {
+            get: () => onsuccess.get!.call(request) as unknown,
+            set: (fn: ((e: Event) => void) | null) => onsuccess.set!.call(request, fn && ((e: Event) => void held.push(() => fn.call(request, e)))),
+          });
+          return request;
+        };
+      });
+      await page.reload();
+      await page.getByLabel('Tên cơ quan đầy đủ').fill('Ủy ban nhân dân xã Thụy Hải');
+      await page.getByLabel('Mã đơn vị hành chính (QĐ 19/2025)').fill('12345');
+      await page.evaluate(() => (window as unknown as { releaseDraftReads: () => void }).releaseDraftReads());
+      await page.waitForTimeout(300);
+      expect(await page.getByLabel('Tên cơ quan đầy đủ').inputValue()).toBe('Ủy ban nhân dân xã Thụy Hải');
+      expect(await page.getByText('Đã khôi phục nội dung đang nhập dở lần trước.').count()).toBe(0);
+      await completeSetupThroughUi(page);
+      expect(await page.getByTestId('header-unit').textContent()).toBe('Ủy ban nhân dân xã Thụy Hải');
+    } finally {
+      await b.close();
+    }
+  });
+
   it('switches the whole setup screen to English and back', async () => {
     const b = await openApp(server);
     try {

@@ -1,6 +1,8 @@
 /**
  * Keeps a form's values as a draft in IndexedDB while the person types, so that a
- * reload, a crash or closing the window mid-edit loses nothing. Restores on mount.
+ * reload, a crash or closing the window mid-edit loses nothing. Restores on mount — unless
+ * the person has already typed by the time the draft is read (a slow start): what they typed
+ * wins, and the old draft is neither shown nor allowed to overwrite the fields.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDb } from '../db/context';
@@ -16,12 +18,14 @@ export function useDraft<T>(key: string, initial: T) {
   const [restored, setRestored] = useState<'pending' | 'restored' | 'none'>('pending');
   const pending = useRef<T | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const typed = useRef(false);
 
   useEffect(() => {
     let live = true;
+    typed.current = false;
     void loadDraft<T>(db, key).then((draft) => {
       if (!live) return;
-      if (draft !== undefined) {
+      if (draft !== undefined && !typed.current) {
         latest.current = { ...initial, ...draft };
         setValue(latest.current);
         setRestored('restored');
@@ -55,6 +59,7 @@ export function useDraft<T>(key: string, initial: T) {
 
   const update = useCallback(
     (next: T) => {
+      typed.current = true;
       latest.current = next;
       setValue(next);
       pending.current = next;

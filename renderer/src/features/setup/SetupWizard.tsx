@@ -91,12 +91,13 @@ export function SetupWizard() {
     else submitRef.current?.focus();
   }, [step]);
 
+  // A draft found (and nothing typed meanwhile, see useDraft) fills the form and its step.
+  // None found: the form keeps what it has; setting it again from a render's copy could
+  // undo a field typed since, or send the person back a step.
   useEffect(() => {
-    if (draft.restored === 'pending') return;
+    if (draft.restored !== 'restored') return;
     form.setFieldsValue(draft.value);
     setStep(draft.value.step ?? 0);
-    // Only when the draft has been read once.
-
   }, [draft.restored]);
 
   const showIssues = (issues: FieldIssue[], only?: readonly string[]) => {
