@@ -63,10 +63,14 @@ describe('RegisterImportClient', () => {
     const c = client();
     const stages = new Set<string>();
     const read = await c.read(new Uint8Array(readFileSync(INCOMING_FIXTURE)), 'incoming', (p) => stages.add(p.stage)).result;
-    await new Promise((r) => setTimeout(r, 20)); // progress comes on its own port: let the last one land
+    const heardByReply = [...stages];
+    // Progress comes on its own port; one told just before the reply may land after it and is dropped then.
+    await new Promise((r) => setTimeout(r, 20));
     expect(read.sheets.map((s) => [s.name, s.rowCount, s.header?.rowNumber])).toEqual([['Sổ đến 2025', 65, 3]]);
     expect(read.sheets[0]?.preview[2]?.cells[0]?.text).toBe('Ngày đến');
-    expect([...stages].sort()).toEqual(['cells', 'parse', 'unzip']);
+    expect(heardByReply.length).toBeGreaterThan(0);
+    expect(['unzip', 'parse', 'cells'].slice(0, heardByReply.length)).toEqual(heardByReply);
+    expect([...stages]).toEqual(heardByReply);
     const header = read.sheets[0]!.header!;
     const mapping = suggestMapping(header.headers, 'incoming');
     const plan = await c.plan({ token: read.token, dbName: db.name, registerId: register.id, sheetIndex: 0, headerRowNumber: 3, mapping, today: '2026-01-31' }).result;

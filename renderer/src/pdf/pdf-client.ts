@@ -1,5 +1,4 @@
 /** The PDF worker seen from the UI: one worker for the app, started on first use (see workers/worker-handle.ts). */
-import { proxy } from 'comlink';
 import type { PdfJob, PdfWorkerApi } from './pdf.worker';
 import { workerHandle } from '../workers/worker-handle';
 
@@ -10,5 +9,5 @@ const pdfWorker = workerHandle<PdfWorkerApi>('pdf', () => new Worker(new URL('./
  * AppError('worker.crashed') if the worker dies.
  */
 export function renderPdfJob(job: PdfJob, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
-  return pdfWorker.call((api) => (onProgress ? api.render(job, proxy(onProgress)) : api.render(job)));
+  return pdfWorker.call((api, during) => (onProgress ? api.render(job, during(onProgress)) : api.render(job)));
 }

@@ -4,7 +4,7 @@
  * throws outside a call or dies must not leave the UI waiting forever. Every call in flight
  * then rejects with `AppError('worker.crashed')`, and the next call starts a fresh worker.
  */
-import { proxy, releaseProxy, transfer, wrap, type Remote } from 'comlink';
+import { proxy, releaseProxy, transfer, wrap, type ProxyMarked, type Remote } from 'comlink';
 import { AppError } from '../core/errors';
 import { shareAppErrors } from './app-errors';
 
@@ -18,9 +18,19 @@ export type WorkerLike = {
   terminate(): void;
 };
 
+/**
+ * Wraps a callback (progress) the worker calls back during one call only. Its calls travel
+ * on their own port, so one sent just before the reply can arrive after it; once the call has
+ * settled they are dropped, so a late progress call cannot show a finished job as running.
+ */
+export type During = <A extends unknown[]>(fn: (...args: A) => void) => ((...args: A) => void) & ProxyMarked;
+
 export type WorkerHandle<T> = {
-  /** Runs `fn` against the worker's API; rejects with AppError('worker.crashed') if the worker dies meanwhile. */
-  call<R>(fn: (api: Remote<T>) => Promise<R>): Promise<R>;
+  /**
+   * Runs `fn` against the worker's API; rejects with AppError('worker.crashed') if the worker
+   * dies meanwhile. `during` wraps the call's progress callbacks (see `During`).
+   */
+  call<R>(fn: (api: Remote<T>, during: During) => Promise<R>): Promise<R>;
   /** Stops the worker; calls in flight reject, the next call starts a new one. */
   terminate(): void;
 };
@@ -51,18 +61,28 @@ export function workerHandle<T>(name: string, spawn: () => WorkerLike): WorkerHa
   };
 
   return {
-    call<R>(fn: (api: Remote<T>) => Promise<R>): Promise<R> {
+    call<R>(fn: (api: Remote<T>, during: During) => Promise<R>): Promise<R> {
       live ??= start();
       const current = live;
+      let settled = false;
+      const during: During = (f) =>
+        proxy((...args: Parameters<typeof f>) => {
+          if (!settled) f(...args);
+        });
       return new Promise<R>((resolve, reject) => {
-        const onCrash = (e: AppError) => reject(e);
+        const onCrash = (e: AppError) => {
+          settled = true;
+          reject(e);
+        };
         current.inFlight.add(onCrash);
-        fn(current.api).then(
+        fn(current.api, during).then(
           (value) => {
+            settled = true;
             current.inFlight.delete(onCrash);
             resolve(value);
           },
           (error: unknown) => {
+            settled = true;
             current.inFlight.delete(onCrash);
             reject(error);
           },
@@ -78,7 +98,7 @@ export function workerHandle<T>(name: string, spawn: () => WorkerLike): WorkerHa
   };
 }
 
-/** A callback the worker may call back (progress). */
+/** A callback the worker may call back at any time, also after the call that gave it (status of a build). */
 export const callback = proxy;
 /** Marks buffers of a reply or argument to be moved, not copied. */
 export const moved = transfer;

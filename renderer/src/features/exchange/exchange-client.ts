@@ -1,7 +1,7 @@
 /** The exchange worker seen from the UI (export, import dry run, apply), with progress and cancel. */
 import type { ExportKind } from '../../db/exchange/export';
 import type { ImportFile, ImportReceipt, ImportTimings } from '../../db/exchange/import';
-import { callback, workerHandle, type WorkerHandle } from '../../workers/worker-handle';
+import { workerHandle, type WorkerHandle } from '../../workers/worker-handle';
 import type { ExchangeWorkerApi } from './exchange.worker';
 import type { WorkerProgress } from './protocol';
 
@@ -16,10 +16,6 @@ export class ExchangeClient {
     ),
   ) {}
 
-  private progress(onProgress?: OnProgress) {
-    return onProgress ? callback(onProgress) : undefined;
-  }
-
   /** A job id to pass to `cancel` while the job runs. */
   newJobId(): number {
     return this.nextJob++;
@@ -30,15 +26,15 @@ export class ExchangeClient {
   }
 
   exportBundle(kind: ExportKind, operator: string, onProgress?: OnProgress, jobId?: number): Promise<{ sequence: number; files: { name: string; data: Uint8Array }[] }> {
-    return this.worker.call((api) => api.exportBundle(kind, operator, this.progress(onProgress), jobId));
+    return this.worker.call((api, during) => api.exportBundle(kind, operator, onProgress && during(onProgress), jobId));
   }
 
   prepare(files: readonly ImportFile[], receiverUnitId: string, onProgress?: OnProgress, jobId?: number): Promise<{ token: number; receipt: ImportReceipt; timings: ImportTimings }> {
-    return this.worker.call((api) => api.prepare(files, receiverUnitId, this.progress(onProgress), jobId));
+    return this.worker.call((api, during) => api.prepare(files, receiverUnitId, onProgress && during(onProgress), jobId));
   }
 
   apply(token: number, operator: string, onProgress?: OnProgress): Promise<{ written: number; held: number }> {
-    return this.worker.call((api) => api.apply(token, operator, this.progress(onProgress)));
+    return this.worker.call((api, during) => api.apply(token, operator, onProgress && during(onProgress)));
   }
 
   discard(token: number): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import type { ImportKind } from '../../core/register-import';
 import type { ImportResult } from '../../db/repositories/register-import-repository';
-import { callback, moved, workerHandle, type WorkerHandle, type WorkerLike } from '../../workers/worker-handle';
+import { moved, workerHandle, type WorkerHandle, type WorkerLike } from '../../workers/worker-handle';
 import type { ApplyRequest, ImportProgress, PlanRequest, PlanView, ReadSummary, RegisterImportHost } from './register-import-host';
 
 export type { ImportProgress, PlanRowView, PlanView, ReadSummary, SheetSummary } from './register-import-host';
@@ -31,22 +31,19 @@ export class RegisterImportClient {
 
   /** Reads the file in the worker; `bytes` is moved there (unusable here afterwards). */
   read(bytes: Uint8Array, kind: ImportKind, onProgress?: OnProgress): Job<ReadSummary> {
-    const progress = onProgress ? callback(onProgress) : undefined;
-    const result = this.worker.call((api) => api.read(moved(bytes, [bytes.buffer as ArrayBuffer]), kind, progress));
+    const result = this.worker.call((api, during) => api.read(moved(bytes, [bytes.buffer as ArrayBuffer]), kind, onProgress && during(onProgress)));
     return { result, stop: () => this.worker.terminate() };
   }
 
   plan(request: PlanRequest, onProgress?: OnProgress): Job<PlanView> {
     const jobId = this.nextJob++;
-    const progress = onProgress ? callback(onProgress) : undefined;
-    const result = this.worker.call((api) => api.plan(request, progress, jobId));
+    const result = this.worker.call((api, during) => api.plan(request, onProgress && during(onProgress), jobId));
     return { result, stop: () => void this.worker.call((api) => api.cancel(jobId)).catch(() => undefined) };
   }
 
   apply(request: ApplyRequest, onProgress?: OnProgress): Job<ImportResult> {
     const jobId = this.nextJob++;
-    const progress = onProgress ? callback(onProgress) : undefined;
-    const result = this.worker.call((api) => api.apply(request, progress, jobId));
+    const result = this.worker.call((api, during) => api.apply(request, onProgress && during(onProgress), jobId));
     return { result, stop: () => void this.worker.call((api) => api.cancel(jobId)).catch(() => undefined) };
   }
 

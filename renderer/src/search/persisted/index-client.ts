@@ -4,8 +4,7 @@
  * when it goes (the worker then forgets the scope). Status updates (build progress) come
  * through a callback.
  */
-import { proxy } from 'comlink';
-import { workerHandle, type WorkerHandle, type WorkerLike } from '../../workers/worker-handle';
+import { callback, workerHandle, type WorkerHandle, type WorkerLike } from '../../workers/worker-handle';
 import type { FirstsPart, IndexHost, ListResult, ListWindow, ScopeRef } from './index-host';
 import type { IndexStatus } from './scope-index';
 import type { ViewFilter } from './scope-state';
@@ -25,7 +24,7 @@ export class IndexClient {
   }
 
   open(dbName: string, ref: ScopeRef, onStatus?: (s: IndexStatus) => void): Promise<{ handle: number; status: IndexStatus }> {
-    return this.worker.call((w) => (onStatus ? w.open(dbName, ref, proxy(onStatus)) : w.open(dbName, ref)));
+    return this.worker.call((w) => (onStatus ? w.open(dbName, ref, callback(onStatus)) : w.open(dbName, ref)));
   }
 
   sync(handle: number): Promise<IndexStatus> {
