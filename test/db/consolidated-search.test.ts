@@ -124,6 +124,24 @@ describe('consolidated search on per-unit persisted indexes', () => {
     search.close();
   });
 
+  it('typing on over several units reads no received block again, even when a query uses more blocks than are kept', async () => {
+    const { client } = worker();
+    // One block kept between queries: the query below uses a block of each table of each commune.
+    const search = new ConsolidatedSearch(up.db, client, 1);
+    let reads = 0;
+    const table = up.db.foreignBlocks;
+    const bulkGet = table.bulkGet.bind(table);
+    table.bulkGet = ((keys: unknown[]) => ((reads += keys.length), bulkGet(keys as never))) as typeof table.bulkGet;
+    const typing = ['ubn', 'ubnd', 'ubnd x', 'ubnd xa'];
+    const expected = await Promise.all(typing.map((q) => reference(up.db, q)));
+    expect(await found(search, typing[0]!)).toEqual(expected[0]);
+    const first = reads;
+    expect(first).toBeGreaterThan(2);
+    for (const [i, q] of typing.entries()) expect(await found(search, q), q).toEqual(expected[i]);
+    expect(reads).toBe(first);
+    search.close();
+  });
+
   it('this unit’s own entry saved shows at the next query, and is gone once cancelled, without a rebuild', async () => {
     const { client, scans } = worker();
     const search = new ConsolidatedSearch(up.db, client);

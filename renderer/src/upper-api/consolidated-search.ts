@@ -24,11 +24,13 @@ export class ConsolidatedSearch {
   private latest = 0;
   private readonly rows: HitRows;
 
+  /** `keptBlocks`: received units' blocks kept between queries when a query used fewer (hit-rows.ts). */
   constructor(
     private readonly db: LuutruDb,
     client: IndexClient = indexClient(),
+    keptBlocks?: number,
   ) {
-    this.rows = new HitRows(db);
+    this.rows = new HitRows(db, keptBlocks);
     this.scopes = new ScopeSet({
       dbName: db.name,
       client,
@@ -60,12 +62,13 @@ export class ConsolidatedSearch {
     if (compileText(query) === null || options.limit <= 0) return [];
     const filter: ViewFilter = { text: query, without: ['deleted'], ...(options.origin ? { equals: { origin: options.origin } } : {}) };
     const parts = await this.scopes.firsts(filter, options.limit, options.origin ? [OWN, options.origin] : undefined);
-    const hits: SearchHit[] = [];
-    for (const part of parts) {
-      if (ticket !== this.latest || this.scopes.isClosed) return null;
-      hits.push(...(await this.rows.read(part.name === OWN ? null : part.name, part.ordinals, part.ids)));
-    }
-    return ticket === this.latest ? hits.slice(0, options.limit) : null;
+    if (ticket !== this.latest || this.scopes.isClosed) return null;
+    // Every unit's rows read at once; then the blocks this query did not use let go (trimmed
+    // unit by unit, a query over many units dropped the blocks of the first ones, and typing on
+    // read them again at every keystroke).
+    const read = await Promise.all(parts.map((part) => this.rows.read(part.name === OWN ? null : part.name, part.ordinals, part.ids)));
+    this.rows.trim();
+    return ticket === this.latest ? read.flat().slice(0, options.limit) : null;
   }
 
   /** Lets every index go (the page closed). */

@@ -2,8 +2,9 @@
  * The rows of the consolidated search's hits (search-hit.ts), read for the hits found only:
  * this unit's own entries by id from its tables; a received unit's from the blocks their places
  * in the index name (upper-index-source.ts), each block read and parsed once and kept as rows
- * for the next queries (typing a word letter by letter finds mostly the same entries), a few
- * dozen blocks at most, forgotten when the data changes.
+ * for the next queries (typing a word letter by letter finds mostly the same entries): a few
+ * dozen blocks, or all a query used when it used more (its units read first, then `trim` once),
+ * forgotten when the data changes.
  */
 import { ForeignBlockCache } from '../db/repositories/foreign-block-cache';
 import { receivedPlace } from '../db/repositories/upper-index-source';
@@ -15,8 +16,11 @@ import { hitOf, type SearchHit } from './search-hit';
 export class HitRows {
   private readonly blocks: ForeignBlockCache<SearchHit>;
 
-  constructor(private readonly db: LuutruDb) {
-    this.blocks = new ForeignBlockCache(db, (r) => hitOf(r as unknown as IncomingDoc | OutgoingDoc));
+  constructor(
+    private readonly db: LuutruDb,
+    keptBlocks?: number,
+  ) {
+    this.blocks = new ForeignBlockCache(db, (r) => hitOf(r as unknown as IncomingDoc | OutgoingDoc), keptBlocks);
   }
 
   /** Forgets the rows kept (an import or an edit may have changed them). */
@@ -34,7 +38,11 @@ export class HitRows {
       const hit = this.blocks.get(origin, p.table, p.block, ids[i] ?? '');
       if (hit) out.push(hit);
     });
-    this.blocks.trim();
     return out;
+  }
+
+  /** Lets go of the blocks least recently used, keeping every one the query just answered used (call after its last `read`). */
+  trim(): void {
+    this.blocks.trim();
   }
 }
