@@ -104,7 +104,6 @@ async function ensureArchive(records: number): Promise<Imported> {
   await create('boxes', own.boxes);
   for (let i = 0; i < own.dossiers.length; i += 10_000) await create('dossiers', own.dossiers.slice(i, i + 10_000));
   for (let i = 0; i < own.docs.length; i += 10_000) await create('dossierDocs', own.docs.slice(i, i + 10_000));
-  db.close();
   holdDatabase(WHAT, { records, archiveId });
   return heldDatabase(WHAT, records)!;
 }

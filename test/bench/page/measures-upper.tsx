@@ -11,7 +11,7 @@
 import { createRoot } from 'react-dom/client';
 import { App as AntApp } from 'antd';
 import { I18nextProvider } from 'react-i18next';
-import { LuutruDb, DB_NAME } from '../../../renderer/src/db/schema';
+import type { LuutruDb } from '../../../renderer/src/db/schema';
 import { DbProvider, SessionProvider } from '../../../renderer/src/db/context';
 import { PlatformProvider } from '../../../renderer/src/platform/context';
 import { browserPlatform } from '../../../renderer/src/platform/browser';
@@ -20,7 +20,7 @@ import { indexedDbUpperApi } from '../../../renderer/src/upper-api/indexeddb';
 import type { UpperLevelApi } from '../../../renderer/src/upper-api/types';
 import { UpperLevelPage } from '../../../renderer/src/features/upper-level/UpperLevelPage';
 import { initI18n } from '../../../renderer/src/i18n';
-import { bundleImportMeasures, ensureImported, OPERATOR } from './measures-bundle-import';
+import { appDb, bundleImportMeasures, ensureImported, OPERATOR } from './measures-bundle-import';
 import { upperSearchMeasures } from './measures-upper-search';
 import type { Measure } from './types';
 import { heapMb, longTasks, sleep } from './page-tools';
@@ -131,8 +131,7 @@ function openMeasure(records: number, label: string, large: boolean): Measure {
     maxRepeats: 3,
     async run(round) {
       const { archiveId } = await ensureImported(records);
-      const db = new LuutruDb(DB_NAME);
-      await db.open();
+      const db = await appDb();
       const api = indexedDbUpperApi(db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên' }, { unitId: archiveId, operator: OPERATOR });
       if (round === 0) {
         memory = undefined;
@@ -154,7 +153,6 @@ function openMeasure(records: number, label: string, large: boolean): Measure {
         ours = await openPage(db, api, archiveId);
       }
       if (!/Văn bản đến/.test(ours.rowText)) throw new Error(`the units list shows no counts: ${ours.rowText.slice(0, 200)}`);
-      db.close();
       roundsRead.push(`round ${round + 1}: first row ${r0(ours.firstRowMs)} ms, slowest read ${ours.slowestRead}`);
       return {
         value: ours.firstRowMs,
