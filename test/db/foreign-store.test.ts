@@ -2,7 +2,7 @@
 // place, taken out, and read back whole — the same records the plan wrote, in far fewer rows.
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../renderer/src/db/schema';
-import { BLOCK_RECORDS, ForeignStore, blockAsText } from '../../renderer/src/db/foreign/foreign-store';
+import { BLOCK_RECORDS, BlockRecords, ForeignStore, blockAsText, blockRecords } from '../../renderer/src/db/foreign/foreign-store';
 import { PARENT_RULES, type BundleRecord } from '../../renderer/src/core/bundle/index';
 import { UNIT_A, UNIT_B, fixtureId, incoming, rec } from '../../scripts/make-bundle-fixtures';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
@@ -63,6 +63,26 @@ describe('ForeignStore', () => {
     // The directory lists exactly the records in the blocks.
     const dir = await db.foreignDirs.get([UNIT_A, 'incomingDocs']);
     expect([...(dir?.ids ?? [])].sort()).toEqual(all.map((d) => d.id).sort());
+  });
+
+  it('a search reads a block\'s records one at a time by their place, bytes or text, and finds a record that moved by its id', async () => {
+    const a = await commune('Ủy ban nhân dân xã Thụy Hải', '12345');
+    const up = await upper();
+    await addDocs(a, '0190c0de-0000-7000-8000-0000000000c2', 1, 30);
+    await applyImport(up.db, await importAll(up, (await exportBundle(a.db, { kind: 'full', operator: 'Lan' })).files), 'Bình');
+    const row = (await up.db.foreignBlocks.toArray()).find((b) => b.table === 'incomingDocs')!;
+    expect(row.bytes).toBeInstanceOf(Uint8Array);
+    const all = blockRecords(row);
+    for (const form of [row, blockAsText(row)]) {
+      const records = new BlockRecords(form);
+      // By place: the very record, as the whole block's parse gives it.
+      for (const i of [0, 7, all.length - 1]) expect(records.get(all[i]!.id, i)).toEqual(all[i]);
+      // A place that now holds another record (the index older than the block): found by its id.
+      expect(records.get(all[3]!.id, 12)).toEqual(all[3]);
+      expect(records.get(all[5]!.id)).toEqual(all[5]);
+      expect(records.get(all[5]!.id, all.length + 40)).toEqual(all[5]);
+      expect(records.get('0190c0de-0000-7000-8000-ffffffffffff', 2)).toBeUndefined();
+    }
   });
 
   it('keeps an imported commune\'s records as the bytes they were signed in and its file as picked; a block kept as text stays text; backups read both as before', async () => {

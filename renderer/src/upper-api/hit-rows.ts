@@ -35,7 +35,7 @@ export class HitRows {
     const out: SearchHit[] = [];
     ordinals.forEach((o, i) => {
       const p = receivedPlace(o);
-      const hit = this.blocks.get(origin, p.table, p.block, ids[i] ?? '');
+      const hit = this.blocks.get(origin, p.table, p.block, ids[i] ?? '', p.index);
       if (hit) out.push(hit);
     });
     return out;

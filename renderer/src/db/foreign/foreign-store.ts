@@ -41,6 +41,41 @@ export function blockRecords(row: ForeignBlockRow): BundleRecord[] {
   return JSON.parse(row.bytes ? decoder.decode(row.bytes) : row.json) as BundleRecord[];
 }
 
+/**
+ * A block's records read one at a time by their index in the block, for a search that shows a
+ * few of its 500: a block kept as bytes has each record's span found by one scan, and only the
+ * records asked for parsed (about a tenth of parsing them all); a block kept as text, or whose
+ * bytes do not scan, is parsed whole on first use.
+ */
+export class BlockRecords {
+  private spans: Uint32Array | undefined | null;
+  private all: BundleRecord[] | undefined;
+  private byIdMap: Map<string, BundleRecord> | undefined;
+
+  constructor(private readonly row: ForeignBlockRow) {}
+
+  /** The record at `index` if it is `id` (as the index that named it knew it), else the record `id` wherever it is in the block. */
+  get(id: string, index?: number): BundleRecord | undefined {
+    const at = index === undefined ? undefined : this.at(index);
+    if (at?.id === id) return at;
+    this.byIdMap ??= new Map(this.whole().map((r) => [r.id, r]));
+    return this.byIdMap.get(id);
+  }
+
+  private at(index: number): BundleRecord | undefined {
+    if (this.all) return this.all[index];
+    if (this.spans === undefined) this.spans = this.row.bytes ? (arrayElementSpans(this.row.bytes) ?? null) : null;
+    if (this.spans === null) return this.whole()[index];
+    if (2 * index + 1 >= this.spans.length) return undefined;
+    return JSON.parse(decoder.decode(this.row.bytes!.subarray(this.spans[2 * index], this.spans[2 * index + 1]))) as BundleRecord;
+  }
+
+  private whole(): BundleRecord[] {
+    this.all ??= blockRecords(this.row);
+    return this.all;
+  }
+}
+
 /** A block as it goes into a backup: always the text form, so a backup reads the same whatever form the block was kept in. */
 export function blockAsText(row: ForeignBlockRow): ForeignBlockRow {
   if (!row.bytes) return row;

@@ -154,9 +154,9 @@ const TABLE_BLOCKS = 2 ** 31 / BLOCK_SLOTS / 8;
 const placeOf = (table: ArchiveTable, block: number, rank: number) => (ARCHIVE_TABLES.indexOf(table) * TABLE_BLOCKS + block) * BLOCK_SLOTS + rank;
 
 /** Where a received record is kept, from its place. */
-export function archivePlace(place: number): { readonly table: ArchiveTable; readonly block: number } {
+export function archivePlace(place: number): { readonly table: ArchiveTable; readonly block: number; readonly index: number } {
   const b = Math.floor(place / BLOCK_SLOTS);
-  return { table: ARCHIVE_TABLES[Math.floor(b / TABLE_BLOCKS)]!, block: b % TABLE_BLOCKS };
+  return { table: ARCHIVE_TABLES[Math.floor(b / TABLE_BLOCKS)]!, block: b % TABLE_BLOCKS, index: place % BLOCK_SLOTS };
 }
 
 /** A received entry's id: its item id, then the places of the records its row is made with ('' for none). */

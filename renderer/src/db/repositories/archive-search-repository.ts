@@ -83,7 +83,7 @@ export class ArchiveRows {
     const record = <T,>(place: number | undefined, id: string | undefined): T | undefined => {
       if (place === undefined || !id) return undefined;
       const p = archivePlace(place);
-      return this.blocks.get(origin, p.table, p.block, id) as T | undefined;
+      return this.blocks.get(origin, p.table, p.block, id, p.index) as T | undefined;
     };
     const out: ArchiveItem[] = [];
     for (const h of hits) {

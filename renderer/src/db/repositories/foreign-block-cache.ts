@@ -1,19 +1,25 @@
 /**
- * Received units' blocks (foreign-store.ts) read for the rows a search shows, kept parsed for the
- * next queries (typing a word letter by letter finds mostly the same records): each block read
- * once, those a query asks for read together (the tables at once), the most recently used kept:
- * a few dozen, or every block the query just used when it used more (a query over many units
- * must not drop, unit after unit, the blocks it read for the units before: typing on would
- * read them all again). Used by the consolidated search's rows (upper-api/hit-rows.ts) and
- * archive search's (archive-search-repository.ts).
+ * Received units' blocks (foreign-store.ts) read for the rows a search shows, kept for the next
+ * queries (typing a word letter by letter finds mostly the same records): each block read once,
+ * those a query asks for read together (the tables at once), the most recently used kept: a few
+ * dozen, or every block the query just used when it used more (a query over many units must not
+ * drop, unit after unit, the blocks it read for the units before: typing on would read them all
+ * again). Only the records asked for are parsed, by their index in the block when the caller
+ * knows it (`BlockRecords`): a page of hits names a few records in each of dozens of blocks of
+ * 500. Used by the consolidated search's rows (upper-api/hit-rows.ts) and archive search's
+ * (archive-search-repository.ts).
  */
 import type { BundleRecord, ReplicatedTable } from '../../core/bundle/schema';
+import { BlockRecords } from '../foreign/foreign-store';
 import type { LuutruDb } from '../schema';
-import { foreignBlocks } from './foreign-repository';
+import { foreignBlockRows } from './foreign-repository';
+
+/** A block kept: its records as read on demand, and the rows made of those asked for. */
+type Kept<R> = { readonly records: BlockRecords | undefined; readonly rows: Map<string, R> };
 
 export class ForeignBlockCache<R> {
-  /** Per block (origin, table, block): its rows by id; the most recently used last. */
-  private readonly blocks = new Map<string, Map<string, R>>();
+  /** Per block (origin, table, block); the most recently used last. */
+  private readonly blocks = new Map<string, Kept<R>>();
   /** Blocks loaded or used since the last trim (the query under way): kept by the next trim. */
   private readonly used = new Set<string>();
 
@@ -30,10 +36,10 @@ export class ForeignBlockCache<R> {
     this.used.clear();
   }
 
-  /** What is kept now: blocks and their rows. */
+  /** What is kept now: blocks, and the rows made of their records so far. */
   get size(): { readonly blocks: number; readonly rows: number } {
     let rows = 0;
-    for (const b of this.blocks.values()) rows += b.size;
+    for (const b of this.blocks.values()) rows += b.rows.size;
     return { blocks: this.blocks.size, rows };
   }
 
@@ -53,15 +59,23 @@ export class ForeignBlockCache<R> {
     for (const [key, p] of wanted) byTable.set(p.table, [...(byTable.get(p.table) ?? []), key]);
     await Promise.all(
       [...byTable].map(async ([table, keys]) => {
-        const read = await foreignBlocks(this.db, origin, table, keys.map((k) => wanted.get(k)!.block));
-        read.forEach((records, i) => this.blocks.set(keys[i]!, new Map(records.map((r) => [r.id, this.rowOf(r)]))));
+        const read = await foreignBlockRows(this.db, origin, table, keys.map((k) => wanted.get(k)!.block));
+        read.forEach((row, i) => this.blocks.set(keys[i]!, { records: row && new BlockRecords(row), rows: new Map() }));
       }),
     );
   }
 
-  /** A record's row from a block loaded. */
-  get(origin: string, table: ReplicatedTable, block: number, id: string): R | undefined {
-    return this.blocks.get(keyOf(origin, table, block))?.get(id);
+  /** A record's row from a block loaded; `index`, its place in the block as the search index knows it (checked against `id`). */
+  get(origin: string, table: ReplicatedTable, block: number, id: string, index?: number): R | undefined {
+    const kept = this.blocks.get(keyOf(origin, table, block));
+    if (!kept) return undefined;
+    const made = kept.rows.get(id);
+    if (made !== undefined) return made;
+    const record = kept.records?.get(id, index);
+    if (!record) return undefined;
+    const row = this.rowOf(record);
+    kept.rows.set(id, row);
+    return row;
   }
 
   /** Lets the least recently used blocks go, keeping every block used since the last trim (call it once a query's rows are made). */

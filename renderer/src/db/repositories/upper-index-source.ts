@@ -75,9 +75,9 @@ export const BLOCK_SLOTS = 2 ** Math.ceil(Math.log2(BLOCK_RECORDS));
 const TABLE_BLOCKS = 2 ** 31 / BLOCK_SLOTS / ENTRY_TABLES.length;
 
 /** Where a received entry is kept, from its place in its unit's scope. */
-export function receivedPlace(ordinal: number): { readonly table: EntryTable; readonly block: number } {
+export function receivedPlace(ordinal: number): { readonly table: EntryTable; readonly block: number; readonly index: number } {
   const b = Math.floor(ordinal / BLOCK_SLOTS);
-  return { table: ENTRY_TABLES[Math.floor(b / TABLE_BLOCKS)]!, block: b % TABLE_BLOCKS };
+  return { table: ENTRY_TABLES[Math.floor(b / TABLE_BLOCKS)]!, block: b % TABLE_BLOCKS, index: ordinal % BLOCK_SLOTS };
 }
 
 /** Blocks read at a time when scanning a received unit's entries. */
