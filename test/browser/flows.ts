@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export async function completeSetupThroughUi(page: Page, name = 'Ủy ban nhân dân xã Thụy Hải', code = '12345') {
   await page.getByLabel('Tên cơ quan đầy đủ').fill(name);
@@ -45,6 +46,8 @@ export async function setupUnitThroughUi(page: Page, name: string, code: string,
   if (levelLabel) {
     await page.getByLabel('Cấp', { exact: true }).click();
     await page.getByTitle(levelLabel, { exact: true }).click();
+    // The level shown is the one picked (a slow start once closed the list under the click).
+    await expect.poll(() => page.locator('.ant-select').filter({ has: page.locator('#setup_level') }).textContent()).toBe(levelLabel);
   }
   await completeSetupThroughUi(page, name, code);
 }
