@@ -6,7 +6,7 @@
 import { PARENT_RULES } from '../../core/bundle/import-plan';
 import type { BundleRecord, ReplicatedTable } from '../../core/bundle/schema';
 import { addHoldings, holdingsContribution, HOLDINGS_COUNTERS_VERSION, HOLDINGS_TABLES, type HoldingsCounter } from '../../core/dossiers/inventory';
-import { blockRecords, ForeignStore, type ForeignBlockRow } from '../foreign/foreign-store';
+import { ForeignStore, type ForeignBlockRow } from '../foreign/foreign-store';
 import type { LuutruDb } from '../schema';
 
 /** Every record of one origin's table. */
@@ -79,13 +79,7 @@ export async function foreignHoldingsCounters(db: LuutruDb): Promise<Map<string,
   return new Map(rows.map((r, i) => [r.origin, counted[i]!]));
 }
 
-/** The records of some blocks of one origin's table, per block asked ([] for a block not there): the rows a search found, read where they are kept. */
 /** These blocks of a received unit's table as kept (absent ones undefined), to read a few records of each (`BlockRecords`). */
 export async function foreignBlockRows(db: LuutruDb, origin: string, table: ReplicatedTable, blocks: readonly number[]): Promise<(ForeignBlockRow | undefined)[]> {
   return db.foreignBlocks.bulkGet(blocks.map((b) => [origin, table, b] as [string, string, number]));
-}
-
-export async function foreignBlocks(db: LuutruDb, origin: string, table: ReplicatedTable, blocks: readonly number[]): Promise<BundleRecord[][]> {
-  const rows = await db.foreignBlocks.bulkGet(blocks.map((b) => [origin, table, b] as [string, string, number]));
-  return rows.map((row) => (row ? blockRecords(row) : []));
 }

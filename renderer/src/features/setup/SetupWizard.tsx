@@ -81,7 +81,6 @@ export function SetupWizard() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const submitRef = useRef<HTMLButtonElement>(null);
-  const formRef = useRef<HTMLDivElement>(null);
   const level: UnitLevel = Form.useWatch('level', form) ?? draft.value.level ?? 'commune';
   const example = (field: 'name' | 'shortName' | 'parentName' | 'fondsName' | 'operatorPosition') => t(`setup.examples.${level}.${field}`);
 
@@ -92,7 +91,7 @@ export function SetupWizard() {
   useEffect(() => {
     const active = document.activeElement;
     const typing = active instanceof HTMLElement && active.matches('input, textarea, [role=combobox]') && active.offsetParent !== null;
-    if (typing && formRef.current?.contains(active)) return;
+    if (typing && document.getElementById('setup')?.contains(active)) return;
     const first = FIRST_OF_STEP[step];
     if (first) document.getElementById(`setup_${first}`)?.focus();
     else submitRef.current?.focus();
@@ -178,89 +177,87 @@ export function SetupWizard() {
         />
         {draft.restored === 'restored' && <Alert type="info" showIcon title={t('common.draftRestored')} style={{ marginBottom: 16 }} />}
         {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 16 }} data-testid="setup-error" />}
-        <div ref={formRef}>
-          <Form
-            form={form}
-            name="setup"
-            layout="vertical"
-            initialValues={initial}
-            onValuesChange={(_, all) => draft.update({ ...draft.value, ...all, step })}
-            onFinish={step === 2 ? finish : goNext}
-            requiredMark
-          >
-            <div hidden={step !== 0}>
-              <Form.Item name="level" label={t('setup.level')} required>
-                <Select options={UNIT_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
+        <Form
+          form={form}
+          name="setup"
+          layout="vertical"
+          initialValues={initial}
+          onValuesChange={(_, all) => draft.update({ ...draft.value, ...all, step })}
+          onFinish={step === 2 ? finish : goNext}
+          requiredMark
+        >
+          <div hidden={step !== 0}>
+            <Form.Item name="level" label={t('setup.level')} required>
+              <Select options={UNIT_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
+            </Form.Item>
+            <Form.Item name="name" label={t('setup.name')} required>
+              <Input placeholder={example('name')} maxLength={200} />
+            </Form.Item>
+            <Form.Item name="shortName" label={t('setup.shortName')}>
+              <Input placeholder={example('shortName')} maxLength={100} />
+            </Form.Item>
+            <Space wrap size="large" style={{ display: 'flex' }}>
+              <Form.Item name="adminCode" label={t('setup.adminCode')} extra={t('setup.adminCodeHelp')} required>
+                <Input inputMode="numeric" maxLength={5} style={{ width: 200 }} />
               </Form.Item>
-              <Form.Item name="name" label={t('setup.name')} required>
-                <Input placeholder={example('name')} maxLength={200} />
+              <Form.Item name="legacyAdminCode" label={t('setup.legacyAdminCode')} extra={t('setup.legacyAdminCodeHelp')}>
+                <Input inputMode="numeric" maxLength={5} style={{ width: 200 }} />
               </Form.Item>
-              <Form.Item name="shortName" label={t('setup.shortName')}>
-                <Input placeholder={example('shortName')} maxLength={100} />
-              </Form.Item>
-              <Space wrap size="large" style={{ display: 'flex' }}>
-                <Form.Item name="adminCode" label={t('setup.adminCode')} extra={t('setup.adminCodeHelp')} required>
-                  <Input inputMode="numeric" maxLength={5} style={{ width: 200 }} />
-                </Form.Item>
-                <Form.Item name="legacyAdminCode" label={t('setup.legacyAdminCode')} extra={t('setup.legacyAdminCodeHelp')}>
-                  <Input inputMode="numeric" maxLength={5} style={{ width: 200 }} />
-                </Form.Item>
-              </Space>
-              <Form.Item name="agencyId" label={t('setup.agencyId')} extra={t('setup.agencyIdHelp')}>
-                <Input maxLength={35} />
-              </Form.Item>
-              <Form.Item name="parentName" label={t('setup.parentName')}>
-                <Input placeholder={example('parentName')} maxLength={200} />
-              </Form.Item>
-            </div>
-            <div hidden={step !== 1}>
-              <Form.Item name="fondsName" label={t('setup.fondsName')} required>
-                <Input placeholder={example('fondsName')} maxLength={200} />
-              </Form.Item>
-              <Space wrap size="large" style={{ display: 'flex' }}>
-                <Form.Item name="fondsNumber" label={t('setup.fondsNumber')} extra={t('setup.fondsNumberHelp')}>
-                  <Input maxLength={20} style={{ width: 200 }} />
-                </Form.Item>
-                <Form.Item name="fondsStartYear" label={t('setup.fondsStartYear')} required>
-                  <InputNumber min={1945} max={year} style={{ width: 200 }} />
-                </Form.Item>
-              </Space>
-              <Form.Item name="operatorName" label={t('setup.operatorName')} extra={t('setup.operatorHelp')} required>
-                <Input placeholder={t('setup.operatorNamePlaceholder')} maxLength={100} />
-              </Form.Item>
-              <Form.Item name="operatorPosition" label={t('setup.operatorPosition')}>
-                <Input placeholder={example('operatorPosition')} maxLength={100} />
-              </Form.Item>
-            </div>
-            {step === 2 && (
-              <>
-                <Typography.Paragraph>{t('setup.review')}</Typography.Paragraph>
-                <Descriptions bordered column={1} size="small" data-testid="setup-review">
-                  <Descriptions.Item label={t('setup.level')}>{t(`level.${review.unit.level}`)}</Descriptions.Item>
-                  <Descriptions.Item label={t('setup.name')}>{review.unit.name}</Descriptions.Item>
-                  <Descriptions.Item label={t('setup.shortName')}>{review.unit.shortName || t('common.none')}</Descriptions.Item>
-                  <Descriptions.Item label={t('setup.adminCode')}>{review.unit.adminCode}</Descriptions.Item>
-                  <Descriptions.Item label={t('setup.legacyAdminCode')}>{review.unit.legacyAdminCode || t('common.none')}</Descriptions.Item>
-                  <Descriptions.Item label={t('setup.agencyId')}>{review.unit.agencyId || t('common.none')}</Descriptions.Item>
-                  <Descriptions.Item label={t('setup.parentName')}>{review.unit.parentName || t('common.none')}</Descriptions.Item>
-                  <Descriptions.Item label={t('setup.fondsName')}>{review.fonds.name}</Descriptions.Item>
-                  <Descriptions.Item label={t('setup.fondsNumber')}>{review.fonds.number || t('common.none')}</Descriptions.Item>
-                  <Descriptions.Item label={t('setup.fondsStartYear')}>{review.fonds.startYear}</Descriptions.Item>
-                  <Descriptions.Item label={t('setup.operatorName')}>
-                    {review.operator.name}
-                    {review.operator.position ? ` — ${review.operator.position}` : ''}
-                  </Descriptions.Item>
-                </Descriptions>
-              </>
-            )}
-            <Space style={{ marginTop: 24 }}>
-              {step > 0 && <Button onClick={goBack}>{t('common.back')}</Button>}
-              <Button type="primary" htmlType="submit" loading={busy} data-testid="setup-submit" ref={submitRef}>
-                {step === 2 ? t('setup.finish') : t('common.next')}
-              </Button>
             </Space>
-          </Form>
-        </div>
+            <Form.Item name="agencyId" label={t('setup.agencyId')} extra={t('setup.agencyIdHelp')}>
+              <Input maxLength={35} />
+            </Form.Item>
+            <Form.Item name="parentName" label={t('setup.parentName')}>
+              <Input placeholder={example('parentName')} maxLength={200} />
+            </Form.Item>
+          </div>
+          <div hidden={step !== 1}>
+            <Form.Item name="fondsName" label={t('setup.fondsName')} required>
+              <Input placeholder={example('fondsName')} maxLength={200} />
+            </Form.Item>
+            <Space wrap size="large" style={{ display: 'flex' }}>
+              <Form.Item name="fondsNumber" label={t('setup.fondsNumber')} extra={t('setup.fondsNumberHelp')}>
+                <Input maxLength={20} style={{ width: 200 }} />
+              </Form.Item>
+              <Form.Item name="fondsStartYear" label={t('setup.fondsStartYear')} required>
+                <InputNumber min={1945} max={year} style={{ width: 200 }} />
+              </Form.Item>
+            </Space>
+            <Form.Item name="operatorName" label={t('setup.operatorName')} extra={t('setup.operatorHelp')} required>
+              <Input placeholder={t('setup.operatorNamePlaceholder')} maxLength={100} />
+            </Form.Item>
+            <Form.Item name="operatorPosition" label={t('setup.operatorPosition')}>
+              <Input placeholder={example('operatorPosition')} maxLength={100} />
+            </Form.Item>
+          </div>
+          {step === 2 && (
+            <>
+              <Typography.Paragraph>{t('setup.review')}</Typography.Paragraph>
+              <Descriptions bordered column={1} size="small" data-testid="setup-review">
+                <Descriptions.Item label={t('setup.level')}>{t(`level.${review.unit.level}`)}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.name')}>{review.unit.name}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.shortName')}>{review.unit.shortName || t('common.none')}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.adminCode')}>{review.unit.adminCode}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.legacyAdminCode')}>{review.unit.legacyAdminCode || t('common.none')}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.agencyId')}>{review.unit.agencyId || t('common.none')}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.parentName')}>{review.unit.parentName || t('common.none')}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.fondsName')}>{review.fonds.name}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.fondsNumber')}>{review.fonds.number || t('common.none')}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.fondsStartYear')}>{review.fonds.startYear}</Descriptions.Item>
+                <Descriptions.Item label={t('setup.operatorName')}>
+                  {review.operator.name}
+                  {review.operator.position ? ` — ${review.operator.position}` : ''}
+                </Descriptions.Item>
+              </Descriptions>
+            </>
+          )}
+          <Space style={{ marginTop: 24 }}>
+            {step > 0 && <Button onClick={goBack}>{t('common.back')}</Button>}
+            <Button type="primary" htmlType="submit" loading={busy} data-testid="setup-submit" ref={submitRef}>
+              {step === 2 ? t('setup.finish') : t('common.next')}
+            </Button>
+          </Space>
+        </Form>
       </Card>
     </div>
   );
