@@ -1,5 +1,5 @@
 // Node-side tests: core, db (fake-indexeddb), electron handlers, and the Chromium e2e
-// suite (test/browser), which builds and serves the app itself (see test/browser/harness.ts).
+// suite (test/browser), which serves the app built once per run (see test/browser/global-setup.ts).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +9,9 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Two Node files at a time (vitest would take one on a 2-core machine). The e2e files run after
+    // them, one at a time, with the machine to themselves.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/{core,db,electron,cli}/**/*.test.ts'] } },
       // The province archive on PostgreSQL: PGlite in memory and a private PostgreSQL server the run starts and stops.
@@ -17,7 +20,16 @@ export default defineConfig({
         extends: true,
         // The UI answers through workers and IndexedDB: on a loaded 2-core CI machine that can take
         // seconds, so a polled expectation waits up to 15 s (it still fails if the UI never gets there).
-        test: { name: 'e2e', include: ['test/browser/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000, expect: { poll: { timeout: 15_000 } } },
+        // The app is built once, in the background while the Node files run; each file waits for it.
+        test: {
+          name: 'e2e',
+          include: ['test/browser/**/*.test.ts'],
+          fileParallelism: false,
+          globalSetup: ['test/browser/global-setup.ts'],
+          setupFiles: ['test/browser/app-built.ts'],
+          testTimeout: 120_000,
+          expect: { poll: { timeout: 15_000 } },
+        },
       },
     ],
   },

@@ -1,5 +1,5 @@
 /**
- * E2E harness: builds the app once (unless E2E_SKIP_BUILD=1 and dist/ exists), serves
+ * E2E harness: serves the app built by the global setup (global-setup.ts) from
  * dist/ on 127.0.0.1 and drives Debian's Chromium with playwright-core. Each test
  * gets a fresh --user-data-dir (a new user); pass the same dir to test a restart.
  */
@@ -32,13 +32,9 @@ export function chromiumPath(): string {
   }
 }
 
-let built = false;
+/** The app is built once per run by the e2e global setup (global-setup.ts); each file waits for it (app-built.ts). */
 export function buildOnce(): void {
-  if (built) return;
-  if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/index.html'))) {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  }
-  built = true;
+  if (!existsSync('dist/index.html')) throw new Error('dist/index.html is missing: the e2e global setup builds the app (run the e2e project through vitest)');
 }
 
 export type Server = { url: string; close(): Promise<void> };
