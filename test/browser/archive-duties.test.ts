@@ -51,12 +51,13 @@ async function go(page: Page, route: string) {
 }
 
 /**
- * Types a dossier of the file plan from the keyboard. A typed number highlights its period in the
- * list ("2" → "2 năm"): the first Enter takes it (`shown`), the next one saves.
+ * Enters a dossier of the file plan from the keyboard. A typed number highlights its period in the
+ * list ("2" → "2 năm"): the first Enter takes it (`shown`), the next one saves. The title arrives as
+ * one input event (as from an input method; dossiers.test.ts types titles key by key).
  */
 async function typeDossier(page: Page, title: string, retention: string, shown?: string) {
   await page.locator('#d-title').focus();
-  await page.keyboard.type(title);
+  await page.keyboard.insertText(title);
   await page.locator('#d-retention').focus();
   await page.keyboard.press('Control+A');
   await page.keyboard.type(retention);
