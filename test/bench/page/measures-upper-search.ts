@@ -8,9 +8,13 @@
  *   main thread's heap after each (garbage collected; the search still open), and, first round,
  *   the search it replaces (the in-memory index built on the first query: every entry read,
  *   a map of every result row, FlexSearch in the search worker), timed with its heap.
- * - upper-search-p95-<size>: 54 queries typed letter by letter once the indexes are built;
- *   the p95 of a query's answer (hits read by id, rows made). Baseline: the same queries on the
- *   in-memory index it replaces (built untimed).
+ * - upper-search-p95-<size>: 54 queries typed letter by letter once the indexes are built, on a
+ *   new index worker (as after opening the app: the scopes opened by a search for another word, no
+ *   term page of these words read yet); the p95 of a query's answer (hits read by id, rows made),
+ *   each query the first time. The same queries asked again give againP95Ms (their pages cached).
+ *   Baseline, same round, before or after ours by round: the same queries on the in-memory index
+ *   it replaces (built untimed, let go before ours run: kept beside them, its million rows on the
+ *   page slowed our garbage collections — p95 51.5 ms against 15.7 ms alone, 2026-12-01).
  * - upper-search-reopen-<size>: the first search after a reload (a new index worker reading the
  *   persisted indexes: no entry read again, no build). Baseline: the bare read of the entries.
  */
@@ -27,15 +31,18 @@ import type { UpperLevelApi } from '../../../renderer/src/upper-api/types';
 import { ensureImported, OPERATOR } from './measures-bundle-import';
 import { percentile } from '../stats';
 import type { Measure } from './types';
-import { heapMb, inTurn } from './page-tools';
+import { heapMb, inTurn, slowest, typedPass } from './page-tools';
 
 const r0 = Math.round;
+const r1 = (v: number) => Math.round(v * 10) / 10;
 const LIMIT = 200;
 
 
 /** What an archivist types, letter by letter from the third (54 queries). */
 const PHRASES = ['quyết định thành lập', 'ke hoach trien khai', 'so noi vu', 'ubnd tinh', 'báo cáo'];
 const TYPED = PHRASES.flatMap((p) => Array.from({ length: p.length - 2 }, (_, i) => p.slice(0, i + 3)));
+/** The first search after opening (opens the scopes), sharing no word with the typed ones. */
+const OPENING = 'xyz';
 
 async function openApi(archiveId: string): Promise<{ db: LuutruDb; api: UpperLevelApi }> {
   const db = new LuutruDb(DB_NAME);
@@ -117,39 +124,56 @@ function firstMeasure(records: number, label: string, large: boolean): Measure {
 function p95Measure(records: number, label: string, large: boolean): Measure {
   return {
     name: `upper-search-p95-${label}`,
-    unit: 'ms (p95 of 50 typed queries)',
+    unit: `ms (p95 of ${TYPED.length} typed queries, first time each)`,
     large,
     maxRepeats: large ? 1 : 2,
     async run(round) {
       const { archiveId } = await ensureImported(records);
       const { db, api } = await openApi(archiveId);
+      // Built (or loaded) untimed: the first search is the measure above's.
       await api.search('ke hoach', { limit: LIMIT });
-      const mem = await inMemorySearch(db);
-      const ours: number[] = [];
-      const theirs: number[] = [];
-      let oursHits = 0;
-      let theirHits = 0;
-      for (const [i, q] of TYPED.entries()) {
-        const timeOurs = async () => {
-          const t0 = performance.now();
-          oursHits += (await api.search(q, { limit: LIMIT }))?.length ?? 0;
-          ours.push(performance.now() - t0);
-        };
-        const timeTheirs = async () => {
-          const t0 = performance.now();
-          theirHits += (await mem.search(q))?.length ?? 0;
-          theirs.push(performance.now() - t0);
-        };
-        if ((i + round) % 2 === 0) await timeOurs().then(timeTheirs);
-        else await timeTheirs().then(timeOurs);
-      }
-      mem.dispose();
+      let hits = 0;
+      let baselineHits = 0;
+      const ours = async () => {
+        // As after opening the app: a new index worker, the scopes opened by a first search, no term page read yet.
+        api.closeSearch();
+        restartWorker();
+        await api.search(OPENING, { limit: LIMIT });
+        const first = await typedPass(TYPED, async (q) => {
+          hits += (await api.search(q, { limit: LIMIT }))?.length ?? 0;
+        });
+        // The same queries again: their term pages are in the worker's cache now.
+        const again = await typedPass(TYPED, (q) => api.search(q, { limit: LIMIT }));
+        return { first, again, heapMb: await heapMb() };
+      };
+      const theirs = async () => {
+        const mem = await inMemorySearch(db);
+        const times = await typedPass(TYPED, async (q) => {
+          baselineHits += (await mem.search(q))?.length ?? 0;
+        });
+        mem.dispose();
+        return times;
+      };
+      const { ours: o, base } = await inTurn(round, ours, theirs);
       api.closeSearch();
       db.close();
       return {
-        value: percentile(ours, 95),
-        baseline: percentile(theirs, 95),
-        extra: { records, queries: TYPED.length, medianMs: r0(percentile(ours, 50) * 10) / 10, maxMs: r0(Math.max(...ours)), baselineMedianMs: r0(percentile(theirs, 50) * 10) / 10, hits: oursHits, baselineHits: theirHits, goalMs: 50 },
+        value: percentile(o.first, 95),
+        baseline: percentile(base, 95),
+        extra: {
+          records,
+          queries: TYPED.length,
+          medianMs: r1(percentile(o.first, 50)),
+          maxMs: r0(Math.max(...o.first)),
+          slowest: slowest(TYPED, o.first),
+          againP95Ms: r1(percentile(o.again, 95)),
+          againMaxMs: r0(Math.max(...o.again)),
+          baselineMedianMs: r1(percentile(base, 50)),
+          hits,
+          baselineHits,
+          heapAfterMb: o.heapMb,
+          goalMs: 50,
+        },
       };
     },
   };

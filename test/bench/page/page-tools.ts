@@ -68,3 +68,23 @@ export function longTasks() {
     },
   };
 }
+
+/** Each query's time, asked one after another as typed (each answer awaited before the next). */
+export async function typedPass(queries: readonly string[], ask: (q: string) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (const q of queries) {
+    const t0 = performance.now();
+    await ask(q);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+/** The slowest queries of a pass, "query: ms", slowest first. */
+export function slowest(queries: readonly string[], times: readonly number[], n = 5): string {
+  return [...times.keys()]
+    .sort((x, y) => times[y]! - times[x]!)
+    .slice(0, n)
+    .map((k) => `${queries[k]}: ${Math.round(times[k]!)} ms`)
+    .join('; ');
+}
