@@ -1,6 +1,6 @@
 /**
  * E2E global setup, in vitest's main process: builds the app once for the whole run (unless
- * E2E_SKIP_BUILD=1 and dist/ exists), instead of once per e2e file.
+ * E2E_SKIP_BUILD=1 and dist/ exists), instead of once per e2e file, as a production build.
  *
  * The build runs in the background while the unit and archive files run (they come first); each
  * e2e file waits for it in its setup file (test/browser/app-built.ts), which asks this process
@@ -14,7 +14,9 @@ import type { TestProject } from 'vitest/node';
 function build(): Promise<void> {
   if (process.env.E2E_SKIP_BUILD === '1' && existsSync('dist/index.html')) return Promise.resolve();
   return new Promise((ok, fail) => {
-    const child = spawn('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+    // The build people get (`npm run build`): vitest sets NODE_ENV=test, which Vite would follow
+    // into a development build of React (slower, and not what runs in the office).
+    const child = spawn('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`vite build exited with ${code}`))));
   });
