@@ -15,15 +15,13 @@ type Message = { readonly type: 'hello' | 'here' | 'bye' | 'restored' | 'sample-
 const CHANNEL = 'luutru-windows';
 const LOCK = 'luutru-window';
 const me = Math.random().toString(36).slice(2);
-let channel: BroadcastChannel | undefined;
-
-function post(type: Message['type']): void {
-  channel?.postMessage({ type, from: me } satisfies Message);
-}
+/** Each watcher's own channel (a page mounting a new watcher before the old one stops has two for a moment). */
+const channels = new Set<BroadcastChannel>();
 
 /** Tells the other windows that the data was replaced under them (they offer to reload). */
 export function announceToOtherWindows(what: 'restored' | 'sample-removed'): void {
-  post(what);
+  const [channel] = channels;
+  channel?.postMessage({ type: what, from: me } satisfies Message);
 }
 
 /** Starts watching; `notify` hears 'elsewhere' / 'alone' / 'reload'. Returns a stop function. */
@@ -37,6 +35,9 @@ export function watchWindows(db: Dexie, notify: (n: WindowNotice) => void): () =
     // The first window holds the lock for its whole life; a later one waits for it in the background.
     void locks
       .request(LOCK, { signal: release.signal }, () => {
+        // Granted after this watcher stopped (the abort came between the grant and this call): let it go
+        // at once, or no window would ever hold it again and every one would say another is open.
+        if (release.signal.aborted) return;
         holdsLock = true;
         update();
         return new Promise<void>((resolve) => release.signal.addEventListener('abort', () => resolve()));
@@ -46,8 +47,11 @@ export function watchWindows(db: Dexie, notify: (n: WindowNotice) => void): () =
       if (!holdsLock && (s.held ?? []).some((l) => l.name === LOCK)) update();
     });
   } else holdsLock = true;
+  let channel: BroadcastChannel | undefined;
+  const post = (type: Message['type']) => channel?.postMessage({ type, from: me } satisfies Message);
   if (typeof BroadcastChannel === 'function') {
     channel = new BroadcastChannel(CHANNEL);
+    channels.add(channel);
     channel.onmessage = (e: MessageEvent<Message>) => {
       const m = e.data;
       if (!m || m.from === me) return;
@@ -75,6 +79,7 @@ export function watchWindows(db: Dexie, notify: (n: WindowNotice) => void): () =
     bye();
     globalThis.removeEventListener?.('pagehide', bye);
     db.on('versionchange').unsubscribe(onVersionChange);
+    if (channel) channels.delete(channel);
     channel?.close();
     channel = undefined;
   };

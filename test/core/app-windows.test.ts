@@ -1,0 +1,97 @@
+// Several windows of the app: who holds the window lock and what each window tells the clerk,
+// with a Web Locks stand-in (granted in one task, its callback called in a later one, as in
+// Chromium) and Node's BroadcastChannel.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchWindows, type WindowNotice } from '../../renderer/src/platform/app-windows';
+import type { Dexie } from 'dexie';
+
+type Waiter = { cb: () => Promise<void> | void; done: (v?: unknown) => void; fail: (e: unknown) => void; signal?: AbortSignal };
+
+/** One lock name, exclusive; a request waits its turn; abort refuses only a request not granted yet. */
+class FakeLocks {
+  held = false;
+  private queue: Waiter[] = [];
+  request(_name: string, options: { signal?: AbortSignal }, cb: () => Promise<void> | void): Promise<unknown> {
+    return new Promise((done, fail) => {
+      const w: Waiter = { cb, done, fail, signal: options.signal };
+      options.signal?.addEventListener('abort', () => {
+        const i = this.queue.indexOf(w);
+        if (i >= 0) {
+          this.queue.splice(i, 1);
+          fail(new DOMException('aborted', 'AbortError'));
+        }
+      });
+      this.queue.push(w);
+      this.grant();
+    });
+  }
+  query() {
+    return Promise.resolve({ held: this.held ? [{ name: 'luutru-window' }] : [], pending: [] });
+  }
+  private grant(): void {
+    if (this.held) return;
+    const w = this.queue.shift();
+    if (!w) return;
+    this.held = true;
+    // The grant is decided now; the callback runs in a later task.
+    setTimeout(async () => {
+      try {
+        w.done(await w.cb());
+      } finally {
+        this.held = false;
+        this.grant();
+      }
+    }, 0);
+  }
+}
+
+/** What the watcher asks of the database: a versionchange subscription and close. */
+const dbStub = () => ({ on: (e?: string) => (e ? { unsubscribe: () => undefined } : undefined), close: () => undefined }) as unknown as Dexie;
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+describe('windows of the app on one PC', () => {
+  let locks: FakeLocks;
+  beforeEach(() => {
+    locks = new FakeLocks();
+    vi.stubGlobal('navigator', { locks });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('a window stopped right after the lock was granted lets it go: the next window is told it is alone', async () => {
+    const first: WindowNotice[] = [];
+    const stop = watchWindows(dbStub(), (n) => first.push(n));
+    // Stopped before the granted callback ran (a page that unmounts at once, as on a quick setup).
+    stop();
+    await settle();
+    expect(first).not.toContain('alone');
+    expect(locks.held).toBe(false);
+
+    const second: WindowNotice[] = [];
+    const stop2 = watchWindows(dbStub(), (n) => second.push(n));
+    await settle();
+    expect(second.at(-1)).toBe('alone');
+    stop2();
+  });
+
+  it('a page that starts a new watcher before stopping the old one keeps hearing the other windows', async () => {
+    const seen: WindowNotice[] = [];
+    const oldWatcher = watchWindows(dbStub(), () => undefined);
+    await settle();
+    const newWatcher = watchWindows(dbStub(), (n) => seen.push(n));
+    oldWatcher();
+    await settle();
+    // Another window says hello on the shared channel: this page's watcher hears it.
+    const other = new BroadcastChannel('luutru-windows');
+    other.postMessage({ type: 'hello', from: 'another-window' });
+    await settle();
+    expect(seen.at(-1)).toBe('elsewhere');
+    other.postMessage({ type: 'bye', from: 'another-window' });
+    await settle();
+    expect(seen.at(-1)).toBe('alone');
+    other.close();
+    newWatcher();
+  });
+});
