@@ -1,12 +1,11 @@
 // The pieces of the persisted list index, pure and in Node: posting lists as sorted arrays or
 // bitmaps, term pages found by their first tokens, the pair collector, the per-entry columns
 // with their value dictionaries, and what a typed query asks.
-import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { containerOf, containerValues, countBits, newBitmap, orContainer, setBit, SPARSE_MAX, writeBits } from '../../renderer/src/search/persisted/bitmap';
 import { FacetDictionary, NO_DAY, SegmentColumns, type ColumnSpec } from '../../renderer/src/search/persisted/columns';
 import { PostingsBuilder } from '../../renderer/src/search/persisted/postings-builder';
-import { encodePages, PAGE_BYTES, pageFor, pagesForPrefix, TermPage } from '../../renderer/src/search/persisted/term-pages';
+import { encodePages, pageFor, pagesForPrefix, TermPage } from '../../renderer/src/search/persisted/term-pages';
 import { compileText, tokensMatch } from '../../renderer/src/search/persisted/text-query';
 import { tokensOf } from '../../renderer/src/search/persisted/scope-state';
 import { followUpStatus, followUpStatusOf } from '../../renderer/src/core/registers/follow-up';
@@ -53,38 +52,6 @@ describe('term pages', () => {
     const found = pagesOf.flatMap((p) => read[p]!.withPrefix('w01')).length;
     expect(found).toBe(100);
     expect(pagesForPrefix(first, 'x').flatMap((p) => read[p]!.withPrefix('x'))).toEqual([]);
-  });
-});
-
-describe('term pages as stored', () => {
-  // A unit's words as the index holds them: folded words and their typed prefixes, most in a few
-  // entries, some in thousands (bitmaps), long numbers and codes among them.
-  const syllables = ['quyet', 'dinh', 'thanh', 'lap', 'ke', 'hoach', 'trien', 'khai', 'bao', 'cao', 'ngan', 'sach', 'ubnd', 'xa', 'so', 'noi', 'vu'];
-  const words = new Set<string>();
-  for (let i = 0; i < 20_000; i++) words.add(`${syllables[i % syllables.length]}${i}`);
-  for (const w of [...words]) for (let n = 1; n <= Math.min(4, w.length); n++) words.add(`>${w.slice(0, n)}`);
-  const sorted = [...words].sort();
-  const entries = sorted.map((t, i) => [t, containerOf(i % 500 === 0 ? range(0, 30_000, 2) : range(i % 40, (i % 40) + 1 + (i % 60)))] as const);
-  const { first, pages } = encodePages(entries);
-
-  it('keeps every page under the 64 KB over which Chromium stores an IndexedDB value as a file of its own', () => {
-    expect(pages.length).toBeGreaterThan(20);
-    for (const p of pages) {
-      expect(p.data.byteLength + p.index.byteLength + p.tokens.length * 2).toBeLessThanOrEqual(PAGE_BYTES + 4);
-      // The value as a structured clone writes it (V8's serializer, as IndexedDB uses it).
-      expect(serialize({ scope: 'unit-0123456789', segment: 0, generation: 12, page: 0, ...p }).length).toBeLessThan(64 * 1024);
-    }
-  });
-
-  it('still finds every word on the page its first token points to', () => {
-    const read = pages.map((p) => new TermPage(p));
-    for (const [i, [t]] of entries.entries()) expect(containerValues(read[pageFor(first, t)]!.find(t)!)).toEqual(containerValues(entries[i]![1]));
-  });
-
-  it('gives an entry bigger than a page a page of its own', () => {
-    const big = [['a', containerOf(range(0, 60_000))], ['b', containerOf([1])]] as const;
-    const { pages } = encodePages(big, 4096);
-    expect(pages.map((p) => p.tokens)).toEqual(['a', 'b']);
   });
 });
 

@@ -215,17 +215,6 @@ describe('persisted list index', () => {
     expect(source.scans).toEqual([0, 0, 0]);
   });
 
-  it('builds again, once, an index of an earlier layout (format 1: term pages over 64 KB), then finds as before', async () => {
-    const source = new TestSource(300);
-    await opened(source);
-    await db.scopes.update('register:test', { format: 1 });
-    const index = await opened(source);
-    expect(source.scans).toEqual([0, 0]);
-    for (const text of QUERIES) expect(await list(index, { text }), text).toEqual(expected(source, { text }));
-    await opened(source);
-    expect(source.scans).toEqual([0, 0]);
-  });
-
   it('an interrupted first build goes on from the last segment it wrote', async () => {
     const source = new TestSource(4000);
     source.failAfter = 70_000;

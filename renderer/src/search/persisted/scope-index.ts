@@ -17,8 +17,7 @@ import type { IndexSource } from './source';
 import { encodePages, pageFor, pagesForPrefix, TermPage } from './term-pages';
 import { compileText, matchSegment, tokensMatch, type TextQuery } from './text-query';
 
-/** 2: term pages of at most 56 KB in all (term-pages.ts PAGE_BYTES); an index of format 1 is built again once. */
-const FORMAT = 2;
+const FORMAT = 1;
 const SCAN_CHUNK = 2000;
 /** Changed entries in a segment beyond which its pages are written again. */
 export const COMPACT_AT = 2048;

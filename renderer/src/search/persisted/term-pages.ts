@@ -9,33 +9,23 @@ import { BITMAP_WORDS, type Container } from './bitmap';
 
 export type EncodedPage = { readonly tokens: string; readonly index: Uint32Array; readonly data: ArrayBuffer };
 
-/**
- * At most this many bytes per page, all of it counted: lists, the token table, the tokens. Chromium
- * keeps an IndexedDB value over 64 KB as a blob file of its own, and reading one back costs a file
- * read: pages of up to 48 KB of lists plus their tokens (often 80–140 KB) were read at 1–3.5 ms
- * each the first time, which a query asking 51 units' indexes paid 51 times.
- */
-export const PAGE_BYTES = 56 * 1024;
+/** About this many bytes of posting lists per page. */
+export const PAGE_BYTES = 48 * 1024;
 const MAX_PAGE_TOKENS = 4096;
 
-/** What a (token, list) adds to a page as stored: its list (16-bit words, a bitmap 32-bit aligned), its two table slots, its characters (two bytes each at most) and separator. */
-export function entryBytes(token: string, c: Container): number {
-  return (c.dense ? BITMAP_WORDS * 2 + 1 : c.list.length) * 2 + 8 + (token.length + 1) * 2;
-}
-
-/** Lays out sorted (token, list) pairs into pages of at most `pageBytes` each (a bigger single entry gets a page alone); `first` holds each page's first token. */
+/** Lays out sorted (token, list) pairs into pages; `first` holds each page's first token. */
 export function encodePages(entries: readonly (readonly [string, Container])[], pageBytes = PAGE_BYTES): { first: string[]; pages: EncodedPage[] } {
   const first: string[] = [];
   const pages: EncodedPage[] = [];
   let start = 0;
   while (start < entries.length) {
     let end = start;
-    let bytes = 0;
+    let words = 0;
     while (end < entries.length && end - start < MAX_PAGE_TOKENS) {
-      const [token, c] = entries[end]!;
-      const size = entryBytes(token, c);
-      if (end > start && bytes + size > pageBytes) break;
-      bytes += size;
+      const c = entries[end]![1];
+      const size = c.dense ? BITMAP_WORDS * 2 + 1 : c.list.length;
+      if (end > start && (words + size) * 2 > pageBytes) break;
+      words += size;
       end++;
     }
     const slice = entries.slice(start, end);
