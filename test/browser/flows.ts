@@ -44,6 +44,10 @@ async function secondStepShown(page: Page) {
 /** Setup of a unit of any level: picks "Cấp" first, then the common steps. */
 export async function setupUnitThroughUi(page: Page, name: string, code: string, levelLabel?: string) {
   if (levelLabel) {
+    // As a person does: the form is used once it shows ready, the cursor in its first field (the
+    // form's start — its draft read, its first step's focus — then done; setup.test.ts covers
+    // typing before that).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('setup_name');
     await page.getByLabel('Cấp', { exact: true }).click();
     await page.getByTitle(levelLabel, { exact: true }).click();
     // The level shown is the one picked (a slow start once closed the list under the click).
