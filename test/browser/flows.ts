@@ -44,14 +44,23 @@ async function secondStepShown(page: Page) {
 /** Setup of a unit of any level: picks "Cấp" first, then the common steps. */
 export async function setupUnitThroughUi(page: Page, name: string, code: string, levelLabel?: string) {
   if (levelLabel) {
-    // As a person does: the form is used once it shows ready, the cursor in its first field (the
-    // form's start — its draft read, its first step's focus — then done; setup.test.ts covers
-    // typing before that).
+    // As a person does: the form is used once it shows ready, the cursor in its first field.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('setup_name');
-    await page.getByLabel('Cấp', { exact: true }).click();
-    await page.getByTitle(levelLabel, { exact: true }).click();
-    // The level shown is the one picked (a slow start once closed the list under the click).
-    await expect.poll(() => page.locator('.ant-select').filter({ has: page.locator('#setup_level') }).textContent()).toBe(levelLabel);
+    const shown = () => page.locator('.ant-select').filter({ has: page.locator('#setup_level') }).textContent();
+    // On the loaded 2-core CI machine a pick in the level list was sometimes not taken ("Xã" still
+    // shown; not seen here, cause not found): a person sees the old level and picks again. Up to
+    // three picks; the level shown must then be the one picked, and each extra pick is reported.
+    for (let pick = 1; pick <= 3 && (await shown()) !== levelLabel; pick++) {
+      if (pick > 1) {
+        console.warn(`setup: level pick ${pick} (the list's pick was not taken; shown: ${await shown()})`);
+        // The list closed first if it stayed open.
+        await page.keyboard.press('Escape');
+      }
+      await page.getByLabel('Cấp', { exact: true }).click();
+      await page.getByTitle(levelLabel, { exact: true }).click();
+      await expect.poll(shown, { timeout: 5_000 }).toBe(levelLabel).catch(() => undefined);
+    }
+    await expect.poll(shown).toBe(levelLabel);
   }
   await completeSetupThroughUi(page, name, code);
 }
