@@ -18,7 +18,7 @@ export function spread(xs: readonly number[]): number {
   return m > 0 ? (Math.max(...xs) - Math.min(...xs)) / m : 0;
 }
 
-const r1 = (v: number, d = 1) => Math.round(v * 10 ** d) / 10 ** d;
+export const r1 = (v: number, d = 1) => Math.round(v * 10 ** d) / 10 ** d;
 
 /** One JSON line in the format of scripts/bench.mjs. */
 export function line(measure: string, unit: string, values: readonly number[], baselines: readonly number[], budget: number | null, extra: Record<string, unknown> = {}): string {

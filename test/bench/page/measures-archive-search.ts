@@ -39,12 +39,11 @@ import { encodeHlc } from '../../../renderer/src/core/hlc';
 import { newId } from '../../../renderer/src/core/ids';
 import { archiveCounts, generateArchive, type Fields } from '../../fixtures/generate-archive';
 import { communes, exchangeWorker, freshArchive, heldDatabase, holdDatabase, importFiles, OPERATOR, signedFiles, type Commune, type Imported } from './measures-bundle-import';
-import { percentile } from '../stats';
+import { percentile, r1 } from '../stats';
 import { heapMb, inTurn, longTasks, slowest, typedPass } from './page-tools';
 import type { Measure } from './types';
 
 const r0 = Math.round;
-const r1 = (v: number) => Math.round(v * 10) / 10;
 const LIMIT = 200;
 /** Rows the card shows a page (it reads those only). */
 const PAGE = 20;

@@ -26,6 +26,7 @@ import type { InventoryRow } from '../../../renderer/src/core/dossiers/inventory
 import { pick, seededRng, vocab } from '../../fixtures/generate';
 import { thuyHaiSetup } from '../../fixtures/setup-input';
 import type { Measure } from './types';
+import { r1 } from '../stats';
 
 const SLIPS = 20_000;
 const SAVES = 200;
@@ -35,7 +36,6 @@ function percentile(values: number[], p: number): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 }
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 function scheme(): ClassNode[] {
   const out: ClassNode[] = [];

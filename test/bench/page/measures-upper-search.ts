@@ -29,12 +29,11 @@ import { indexedDbUpperApi } from '../../../renderer/src/upper-api/indexeddb';
 import { hitOf, type SearchHit } from '../../../renderer/src/upper-api/search-hit';
 import type { UpperLevelApi } from '../../../renderer/src/upper-api/types';
 import { ensureImported, OPERATOR } from './measures-bundle-import';
-import { percentile } from '../stats';
+import { percentile, r1 } from '../stats';
 import type { Measure } from './types';
 import { heapMb, inTurn, slowest, typedPass } from './page-tools';
 
 const r0 = Math.round;
-const r1 = (v: number) => Math.round(v * 10) / 10;
 const LIMIT = 200;
 
 
