@@ -161,6 +161,9 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.getByRole('combobox', { name: 'Phông' }).click();
       await page.locator('.ant-select-item-option', { hasText: 'nhận từ Ủy ban nhân dân xã Thụy Hải, chỉ xem' }).click();
       await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(4);
+      // Its year's count and its boxes, from the one read of the fonds the page makes.
+      await expect.poll(() => page.getByText(/^4 hồ sơ năm \d{4}$/).count()).toBe(1);
+      await expect.poll(() => page.getByRole('tab', { name: 'Hộp (2)' }).count()).toBe(1);
       expect(await page.getByText('Phông này của đơn vị khác (nhận qua gói dữ liệu)', { exact: false }).count()).toBe(1);
       expect(await page.getByTestId('dossier-form').count()).toBe(0);
       expect(await page.getByTestId('number-dossiers').count()).toBe(0);

@@ -2,7 +2,8 @@
  * Dossiers (hồ sơ) of this unit's fonds: the year's file plan with keyboard entry, closing,
  * final numbering into inventories, boxing, box labels, the printed plan and inventories, and
  * the backlog processing jobs. The list reads only the rows on screen (useDossierList) and every
- * figure the page shows is an index count: opening the page never reads a whole fonds.
+ * figure the page shows is an index count: opening the page never reads a whole fonds of this
+ * unit. A fonds received from another unit is in its blocks and is read whole, once for the page.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Card, Input, Select, Space, Tabs, Typography } from 'antd';
@@ -48,11 +49,15 @@ export function DossiersPage() {
   const [openId, setOpenId] = useState<string>();
   const [selected, setSelected] = useState<string[]>([]);
 
-  const heldYears = useLiveQuery(async () => (!fondsId ? [] : received ? [...new Set((await listDossiers(db, fondsId)).map((d) => d.year))] : dossierYears(db, fondsId)), [db, fondsId, received]);
+  // A received fonds is in its unit's blocks: read once, whole, for its years, its list and its count.
+  const receivedDossiers = useLiveQuery(async () => (fondsId && received ? listDossiers(db, fondsId) : undefined), [db, fondsId, received]);
+  const ownYears = useLiveQuery(async () => (fondsId && !received ? dossierYears(db, fondsId) : undefined), [db, fondsId, received]);
+  const heldYears = useMemo(() => (received ? (receivedDossiers ? [...new Set(receivedDossiers.map((d) => d.year))] : undefined) : ownYears), [received, receivedDossiers, ownYears]);
   const years = useMemo(() => [...new Set([thisYear - 1, thisYear, thisYear + 1, year, ...(heldYears ?? [])])].sort((a, b) => b - a), [heldYears, thisYear, year]);
   const filter = useMemo(() => (fondsId ? { fondsId, year, showDeleted } : undefined), [fondsId, year, showDeleted]);
-  const list = useDossierList(filter, text, received);
-  const liveCount = useLiveQuery(async () => (!fondsId ? 0 : received ? (await listDossiers(db, fondsId, year)).filter((d) => !d.deleted).length : countDossierList(db, { fondsId, year, showDeleted: false })), [db, fondsId, year, received]);
+  const list = useDossierList(filter, text, received, receivedDossiers);
+  const ownLiveCount = useLiveQuery(async () => (fondsId && !received ? countDossierList(db, { fondsId, year, showDeleted: false }) : undefined), [db, fondsId, year, received]);
+  const liveCount = !fondsId ? 0 : received ? receivedDossiers?.filter((d) => d.year === year && !d.deleted).length : ownLiveCount;
   const boxCount = useLiveQuery(() => (fondsId ? countBoxes(db, fondsId, received) : Promise.resolve(0)), [db, fondsId, received]) ?? 0;
   const jobs = useLiveQuery(() => (fondsId ? listProcessingJobs(db, fondsId) : []), [db, fondsId]) ?? [];
   // Boxes of the rows read, to name them (box numbers restart in each inventory, so a box is named with its inventory).

@@ -3,13 +3,13 @@
  * rows near the screen (plus a margin) read from the notation-ordered index, live (a save here
  * or in another window shows at once). A search reads the year in small batches and keeps only
  * the ids found; the rows shown are then read by id. A fonds received from another unit is in
- * its blocks and is read whole, then windowed in memory (dossier-list-repository.ts).
+ * its blocks: the page reads it whole once (its years and count come from the same read) and the
+ * list orders and windows it in memory (dossier-list-repository.ts).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Dossier } from '../../core/dossiers/types';
 import { useDb } from '../../db/context';
-import { listDossiers } from '../../db/repositories/dossier-repository';
 import { countDossierList, dossierListWindow, dossiersInOrder, orderForList, searchDossierList, type DossierListFilter } from '../../db/repositories/dossier-list-repository';
 
 /** Positions read per step; the window spans the rows on screen plus a step each side. */
@@ -28,7 +28,8 @@ export type DossierList = {
 
 type Shown = { readonly key: string; readonly from: number; readonly rows: readonly Dossier[] };
 
-export function useDossierList(filter: DossierListFilter | undefined, text: string, received: boolean): DossierList {
+/** `receivedDossiers`: a received fonds' dossiers as the page read them (undefined while read). */
+export function useDossierList(filter: DossierListFilter | undefined, text: string, received: boolean, receivedDossiers?: readonly Dossier[]): DossierList {
   const db = useDb();
   const [range, setRange] = useState({ from: 0, to: 3 * STEP });
   const key = filter ? `${filter.fondsId}|${filter.year}|${filter.showDeleted}|${text}|${received}` : '';
@@ -38,7 +39,7 @@ export function useDossierList(filter: DossierListFilter | undefined, text: stri
   // keeps its scroll position within the new list and reports the rows on screen again. Resetting
   // it here would leave a table scrolled down with rows that are never read.
 
-  const whole = useLiveQuery(async () => (filter && received ? orderForList(await listDossiers(db, filter.fondsId), filter, text) : undefined), [db, key]);
+  const whole = useMemo(() => (filter && received && receivedDossiers ? orderForList(receivedDossiers, filter, text) : undefined), [filter, received, receivedDossiers, text]);
   const found = useLiveQuery(async () => (filter && !received && searching ? { key, ids: await searchDossierList(db, filter, text) } : undefined), [db, key]);
   const counted = useLiveQuery(async () => (filter && !received && !searching ? { key, n: await countDossierList(db, filter) } : undefined), [db, key]);
 
