@@ -10,6 +10,7 @@ import { followUpStatus } from '../../renderer/src/core/registers/follow-up';
 import { RegisterIndex } from '../../renderer/src/search/register-index';
 import { scopeLocks } from '../../renderer/src/search/persisted/locks';
 import { PageCache } from '../../renderer/src/search/persisted/page-cache';
+import type { TermPage } from '../../renderer/src/search/persisted/term-pages';
 import { COMPACT_AT, ScopeIndex } from '../../renderer/src/search/persisted/scope-index';
 import { SearchDb } from '../../renderer/src/search/persisted/search-db';
 import { createIndexHost, type ScopeRef } from '../../renderer/src/search/persisted/index-host';
@@ -245,6 +246,53 @@ describe('persisted list index', () => {
     expect(await host.window(la.viewId, 0, 5)).toBeUndefined();
     await expect(host.list(a.handle, {})).rejects.toThrow();
     expect((await host.window(lb.viewId, 0, 5))?.ordinals).toEqual(expected(sources.b!, {}).slice(0, 5));
+  });
+
+  it('over several scopes after an empty first one, a common word reads the term pages of the scope that holds its first hits only; a rare word is still found in the last', async () => {
+    /** Which scopes had term pages read (each page read goes into the cache). */
+    class CountingCache extends PageCache {
+      readonly scopes = new Set<string>();
+      override put(key: string, page: TermPage): void {
+        this.scopes.add(key.split('|')[0]!);
+        super.put(key, page);
+      }
+    }
+    // The archive's own entries (none) first, then six units.
+    const names = ['own', 'a', 'b', 'c', 'd', 'e', 'f'];
+    const sources: Record<string, TestSource> = Object.fromEntries(names.map((k, i) => [k, new TestSource(k === 'own' ? 0 : 400, 3 + i)]));
+    const [rareId, rareRow] = [...sources.f!.rows][7]!;
+    sources.f!.rows.set(rareId, { ...rareRow, summary: `${rareRow.summary} khaiquang` });
+    const openSource = async (_db: string, ref: ScopeRef) => {
+      const id = ref.kind === 'register' ? ref.registerId : '';
+      return { key: `register:${id}`, source: sources[id]! };
+    };
+    const name = `host-${n++}`;
+    const openAll = async (host: ReturnType<typeof createIndexHost>) => {
+      const handles: number[] = [];
+      for (const id of names) {
+        const { handle } = await host.open(name, { kind: 'register', table: 'incomingDocs', registerId: id });
+        await host.settled(handle);
+        handles.push(handle);
+      }
+      return handles;
+    };
+    // Built by one host; asked by another (as after opening the app: no term page read yet).
+    await openAll(createIndexHost(openSource, { locks: scopeLocks() }));
+    const cache = new CountingCache();
+    const host = createIndexHost(openSource, { locks: scopeLocks(), cache });
+    const handles = await openAll(host);
+    expect(cache.scopes.size).toBe(0);
+
+    const common = { text: 'quyết định' };
+    expect(expected(sources.a!, common).length).toBeGreaterThan(20);
+    const parts = await host.firsts(handles, common, 20);
+    expect(parts.map((p) => p.ordinals.length)).toEqual([0, 20]);
+    expect(parts[1]!.ordinals).toEqual(expected(sources.a!, common).slice(0, 20));
+    expect([...cache.scopes]).toEqual(['register:a']);
+
+    const rare = await host.firsts(handles, { text: 'khaiquang' }, 20);
+    expect(rare.map((p) => p.ordinals.length)).toEqual([0, 0, 0, 0, 0, 0, 1]);
+    expect(rare[6]!.ordinals).toEqual([rareRow.arrivalNumber]);
   });
 
   it('two windows keep one index: each sees the other’s catch-up and both list the same', async () => {

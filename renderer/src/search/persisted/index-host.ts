@@ -80,8 +80,8 @@ export function createIndexHost(openSource: OpenSource, options: { locks?: RunLo
   /**
    * Reads at once (one read per index database, not one per scope) the term pages that the
    * scopes from `from` on need for a query and the cache lacks, for as many scopes as should
-   * hold the `entries` left to find at the rate found so far, twice over (every scope left when
-   * none was found: a rare word is looked up in each unit). Returns where the scopes read end.
+   * hold the `entries` left to find, twice over. Returns where the scopes read end (at least
+   * the next scope: with no entries to cover, it reads its own pages when asked).
    */
   const readAhead = async (list: readonly number[], from: number, filter: ViewFilter, entries: number): Promise<number> => {
     const picked: ScopeIndex[] = [];
@@ -149,7 +149,11 @@ export function createIndexHost(openSource: OpenSource, options: { locks?: RunLo
       let seen = 0;
       let found = 0;
       for (let i = 0; i < list.length && left > 0; i++) {
-        if (i >= readTo) readTo = await readAhead(list, i, filter, found === 0 ? Infinity : (left * seen) / found);
+        // Entries to look through for the `left` still wanted: at the rate found so far; none found
+        // yet, four times those seen (a rare word grows the reads to every unit in a few rounds,
+        // and a common one after an empty first scope — the archive's own entries — no longer
+        // reads the term pages of every unit: at 1M, 51 units' pages for words the first unit holds).
+        if (i >= readTo) readTo = await readAhead(list, i, filter, found === 0 ? 4 * seen : (left * seen) / found);
         const handle = list[i]!;
         const index = await scopeOf(handle);
         const all = await index.view(filter);
