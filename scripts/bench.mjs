@@ -36,6 +36,38 @@ const tooWide = [];
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(0);
+  // A worker's JS heap after a full collection, asked by its name (the index worker's at 1M: the
+  // page cannot see a worker's heap). Through the browser's DevTools protocol: attach to the
+  // worker, collect, read the heap, detach.
+  const browserCdp = await context.browser().newBrowserCDPSession();
+  let messageId = 0;
+  const inWorker = (sessionId, method) =>
+    new Promise((ok, fail) => {
+      const id = ++messageId;
+      const onMessage = (e) => {
+        if (e.sessionId !== sessionId) return;
+        const m = JSON.parse(e.message);
+        if (m.id !== id) return;
+        browserCdp.off('Target.receivedMessageFromTarget', onMessage);
+        if (m.error) fail(new Error(`${method}: ${m.error.message}`));
+        else ok(m.result);
+      };
+      browserCdp.on('Target.receivedMessageFromTarget', onMessage);
+      browserCdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(fail);
+    });
+  await page.exposeFunction('luutruBenchWorkerHeapMb', async (name) => {
+    const { targetInfos } = await browserCdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'worker' && t.title === name);
+    if (!worker) return null;
+    const { sessionId } = await browserCdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+    try {
+      await inWorker(sessionId, 'HeapProfiler.collectGarbage');
+      const { usedSize } = await inWorker(sessionId, 'Runtime.getHeapUsage');
+      return Math.round(usedSize / 1e6);
+    } finally {
+      await browserCdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    }
+  });
   await page.goto(url);
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
   const names = (await page.evaluate((l) => globalThis.luutruBench.names(l), large)).filter((n) => filters.some((f) => n.includes(f)));

@@ -43,7 +43,7 @@ import { newId } from '../../../renderer/src/core/ids';
 import { archiveCounts, generateArchive, type Fields } from '../../fixtures/generate-archive';
 import { communes, exchangeWorker, freshArchive, heldDatabase, holdDatabase, importFiles, OPERATOR, signedFiles, type Commune, type Imported } from './measures-bundle-import';
 import { percentile, r1 } from '../stats';
-import { heapMb, inTurn, longTasks, slowest, typedPass } from './page-tools';
+import { heapMb, inTurn, longTasks, slowest, typedPass, workerHeapMb } from './page-tools';
 import type { Measure } from './types';
 
 const r0 = Math.round;
@@ -237,9 +237,10 @@ function p95Measure(records: number, label: string, large: boolean): Measure {
         // The same queries again: their term pages cached in the worker, their blocks on the page.
         const again = await typedPass(TYPED, async (q) => (await search.find(q, LIMIT))?.rows(0, PAGE));
         const heapAfterMb = await heapMb();
+        const indexWorkerHeapMb = await workerHeapMb('luutru-index');
         const kept = search.kept;
         search.close();
-        return { first, again, finds, reads, perQuery, hits, shownRows, longest, heapAfterMb, kept };
+        return { first, again, finds, reads, perQuery, hits, shownRows, longest, heapAfterMb, indexWorkerHeapMb, kept };
       };
       const theirs = async () => {
         const mem = await inMemorySearch(db);
@@ -277,6 +278,7 @@ function p95Measure(records: number, label: string, large: boolean): Measure {
           longestTaskMs: r0(o.longest.ms),
           longestTaskScripts: o.longest.scripts,
           heapAfterMb: o.heapAfterMb,
+          indexWorkerHeapMb: o.indexWorkerHeapMb,
           baselineHeapMb,
           keptBlocks: o.kept.blocks,
           keptRows: o.kept.rows,

@@ -33,7 +33,7 @@ import type { UpperLevelApi } from '../../../renderer/src/upper-api/types';
 import { ensureImported, OPERATOR } from './measures-bundle-import';
 import { percentile, r1 } from '../stats';
 import type { Measure } from './types';
-import { heapMb, inTurn, slowest, typedPass } from './page-tools';
+import { heapMb, inTurn, slowest, typedPass, workerHeapMb } from './page-tools';
 
 const r0 = Math.round;
 const LIMIT = 200;
@@ -85,12 +85,12 @@ async function inMemorySearch(db: LuutruDb): Promise<{ buildMs: number; search(q
   return { buildMs, search, heapMb: await heapMb(), dispose: () => client.dispose() };
 }
 
-async function firstSearch(api: UpperLevelApi): Promise<{ ms: number; hits: number; progressEvents: number; heapMb: number | null }> {
+async function firstSearch(api: UpperLevelApi): Promise<{ ms: number; hits: number; progressEvents: number; heapMb: number | null; indexWorkerHeapMb: number | null }> {
   let progressEvents = 0;
   const t0 = performance.now();
   const hits = await api.search('ke hoach', { limit: LIMIT }, (p) => p.stage === 'index' && progressEvents++);
   const ms = performance.now() - t0;
-  return { ms, hits: hits?.length ?? 0, progressEvents, heapMb: await heapMb() };
+  return { ms, hits: hits?.length ?? 0, progressEvents, heapMb: await heapMb(), indexWorkerHeapMb: await workerHeapMb('luutru-index') };
 }
 
 function firstMeasure(records: number, label: string, large: boolean): Measure {
@@ -116,7 +116,7 @@ function firstMeasure(records: number, label: string, large: boolean): Measure {
       return {
         value: ours.ms,
         baseline: base.ms,
-        extra: { records, entries: base.entries, hits: ours.hits, progressEvents: ours.progressEvents, heapBeforeMb, heapAfterMb: ours.heapMb, baselineHeapAfterMb: base.heapMb, goalHeapMb: 300, ...old },
+        extra: { records, entries: base.entries, hits: ours.hits, progressEvents: ours.progressEvents, heapBeforeMb, heapAfterMb: ours.heapMb, indexWorkerHeapMb: ours.indexWorkerHeapMb, baselineHeapAfterMb: base.heapMb, goalHeapMb: 300, ...old },
       };
     },
   };
@@ -158,7 +158,7 @@ function p95Measure(records: number, label: string, large: boolean): Measure {
         const rest = first.map((t, i) => t - finds[i]!);
         // The same queries again: their term pages are in the worker's cache now.
         const again = await typedPass(TYPED, (q) => api.search(q, { limit: LIMIT }));
-        return { first, finds, rest, again, heapMb: await heapMb() };
+        return { first, finds, rest, again, heapMb: await heapMb(), indexWorkerHeapMb: await workerHeapMb('luutru-index') };
       };
       const theirs = async () => {
         const mem = await inMemorySearch(db);
@@ -189,6 +189,7 @@ function p95Measure(records: number, label: string, large: boolean): Measure {
           hits,
           baselineHits,
           heapAfterMb: o.heapMb,
+          indexWorkerHeapMb: o.indexWorkerHeapMb,
           goalMs: 50,
         },
       };

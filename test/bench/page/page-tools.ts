@@ -12,6 +12,12 @@ export async function heapMb(): Promise<number | null> {
   return memory ? Math.round(memory.usedJSHeapSize / 1e6) : null;
 }
 
+/** A worker's JS heap in MB after a full collection, by its name ('luutru-index'); the runner (scripts/bench.mjs) asks Chromium for it. Null when no such worker runs. */
+export async function workerHeapMb(name: string): Promise<number | null> {
+  const ask = (globalThis as { luutruBenchWorkerHeapMb?: (name: string) => Promise<number | null> }).luutruBenchWorkerHeapMb;
+  return ask ? ask(name) : null;
+}
+
 /** Runs the figure and its baseline back to back, alternating which goes first by round. */
 export async function inTurn<A, B>(round: number, ours: () => Promise<A>, base: () => Promise<B>): Promise<{ ours: A; base: B }> {
   if (round % 2 === 0) {
