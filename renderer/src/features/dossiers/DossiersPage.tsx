@@ -50,7 +50,9 @@ export function DossiersPage() {
   const [selected, setSelected] = useState<string[]>([]);
 
   // A received fonds is in its unit's blocks: read once, whole, for its years, its list and its count.
-  const receivedDossiers = useLiveQuery(async () => (fondsId && received ? listDossiers(db, fondsId) : undefined), [db, fondsId, received]);
+  // (Kept with the fonds it was read for: while another fonds is read, the last answer is not its.)
+  const receivedRead = useLiveQuery(async () => (fondsId && received ? { fondsId, rows: await listDossiers(db, fondsId) } : undefined), [db, fondsId, received]);
+  const receivedDossiers = receivedRead?.fondsId === fondsId ? receivedRead.rows : undefined;
   const ownYears = useLiveQuery(async () => (fondsId && !received ? dossierYears(db, fondsId) : undefined), [db, fondsId, received]);
   const heldYears = useMemo(() => (received ? (receivedDossiers ? [...new Set(receivedDossiers.map((d) => d.year))] : undefined) : ownYears), [received, receivedDossiers, ownYears]);
   const years = useMemo(() => [...new Set([thisYear - 1, thisYear, thisYear + 1, year, ...(heldYears ?? [])])].sort((a, b) => b - a), [heldYears, thisYear, year]);
