@@ -13,9 +13,11 @@ import {
   dossiersInOrder,
   dossierYears,
   idsToNumber,
+  liveCountOfYear,
   nextOrdinalInYear,
   orderForList,
   searchDossierList,
+  yearsOfFonds,
   type DossierListFilter,
 } from '../../renderer/src/db/repositories/dossier-list-repository';
 import { nextDossierOrdinal } from '../../renderer/src/core/dossiers/rules';
@@ -115,6 +117,13 @@ describe('the list window by window', () => {
   it('names the years that hold dossiers, newest first', async () => {
     expect(await dossierYears(db, fondsId)).toEqual([2026, 2025]);
     expect(await dossierYears(db, 'no-such-fonds')).toEqual([]);
+  });
+
+  it('gives a received fonds (read whole) the same years and live count as the own fonds\' indexes', async () => {
+    const all = (await whole()).filter((d) => d.fondsId === fondsId);
+    expect(all.some((d) => d.deleted)).toBe(true);
+    expect(yearsOfFonds(all)).toEqual(await dossierYears(db, fondsId));
+    for (const year of [2025, 2026, 2030]) expect(liveCountOfYear(all, year), String(year)).toBe(await countDossierList(db, { fondsId, year, showDeleted: false }));
   });
 });
 

@@ -126,6 +126,18 @@ export function orderForList(all: readonly Dossier[], f: Omit<DossierListFilter,
   return keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
 }
 
+/** A received fonds' years, from the page's one read of it (newest first). */
+export function yearsOfFonds(all: readonly Dossier[]): number[] {
+  return [...new Set(all.map((d) => d.year))].sort((a, b) => b - a);
+}
+
+/** A received fonds' live (not deleted) dossiers of `year`, from the page's one read of it. */
+export function liveCountOfYear(all: readonly Dossier[], year: number): number {
+  let n = 0;
+  for (const d of all) if (d.year === year && !d.deleted) n++;
+  return n;
+}
+
 /** What the arranging buttons act on without a selection: the year's dossiers to number, the fonds' dossiers to box. */
 export async function arrangeCounts(db: LuutruDb, fondsId: string, year: number): Promise<{ toNumber: number; toBox: number }> {
   const [toNumber, toBox] = await Promise.all([

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { getDossier, listDossiers, listProcessingJobs } from '../../db/repositories/dossier-repository';
-import { boxesOfRows, countBoxes, countDossierList, dossierYears } from '../../db/repositories/dossier-list-repository';
+import { boxesOfRows, countBoxes, countDossierList, dossierYears, liveCountOfYear, yearsOfFonds } from '../../db/repositories/dossier-list-repository';
 import { listHeldFonds } from '../../db/repositories/unit-repository';
 import { ArrangeButtons } from './ArrangeButtons';
 import { BoxesTab } from './BoxesTab';
@@ -54,12 +54,12 @@ export function DossiersPage() {
   const receivedRead = useLiveQuery(async () => (fondsId && received ? { fondsId, rows: await listDossiers(db, fondsId) } : undefined), [db, fondsId, received]);
   const receivedDossiers = receivedRead?.fondsId === fondsId ? receivedRead.rows : undefined;
   const ownYears = useLiveQuery(async () => (fondsId && !received ? dossierYears(db, fondsId) : undefined), [db, fondsId, received]);
-  const heldYears = useMemo(() => (received ? (receivedDossiers ? [...new Set(receivedDossiers.map((d) => d.year))] : undefined) : ownYears), [received, receivedDossiers, ownYears]);
+  const heldYears = useMemo(() => (received ? (receivedDossiers ? yearsOfFonds(receivedDossiers) : undefined) : ownYears), [received, receivedDossiers, ownYears]);
   const years = useMemo(() => [...new Set([thisYear - 1, thisYear, thisYear + 1, year, ...(heldYears ?? [])])].sort((a, b) => b - a), [heldYears, thisYear, year]);
   const filter = useMemo(() => (fondsId ? { fondsId, year, showDeleted } : undefined), [fondsId, year, showDeleted]);
   const list = useDossierList(filter, text, received, receivedDossiers);
   const ownLiveCount = useLiveQuery(async () => (fondsId && !received ? countDossierList(db, { fondsId, year, showDeleted: false }) : undefined), [db, fondsId, year, received]);
-  const liveCount = !fondsId ? 0 : received ? receivedDossiers?.filter((d) => d.year === year && !d.deleted).length : ownLiveCount;
+  const liveCount = !fondsId ? 0 : received ? (receivedDossiers ? liveCountOfYear(receivedDossiers, year) : undefined) : ownLiveCount;
   const boxCount = useLiveQuery(() => (fondsId ? countBoxes(db, fondsId, received) : Promise.resolve(0)), [db, fondsId, received]) ?? 0;
   const jobs = useLiveQuery(() => (fondsId ? listProcessingJobs(db, fondsId) : []), [db, fondsId]) ?? [];
   // Boxes of the rows read, to name them (box numbers restart in each inventory, so a box is named with its inventory).
