@@ -26,16 +26,11 @@ import type { InventoryRow } from '../../../renderer/src/core/dossiers/inventory
 import { pick, seededRng, vocab } from '../../fixtures/generate';
 import { thuyHaiSetup } from '../../fixtures/setup-input';
 import type { Measure } from './types';
-import { r1 } from '../stats';
+import { percentile, r1 } from '../stats';
 
 const SLIPS = 20_000;
 const SAVES = 200;
 const TODAY = '2026-11-20';
-
-function percentile(values: number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-}
 
 function scheme(): ClassNode[] {
   const out: ClassNode[] = [];
