@@ -143,6 +143,19 @@ describe('persisted list index', () => {
     for (const text of QUERIES) expect(await list(again, { text }), text).toEqual(expected(source, { text }));
   });
 
+  it('builds again, from the entries, an index written in another format (by another version of the app)', async () => {
+    const source = new TestSource(1500);
+    await opened(source);
+    await db.scopes.update('register:test', { format: 0 });
+    const again = await opened(source);
+    expect(source.scans).toEqual([0, 0]);
+    expect(again.status()).toMatchObject({ total: 1500, complete: true });
+    for (const text of QUERIES) expect(await list(again, { text }), text).toEqual(expected(source, { text }));
+    // Built once more, it is loaded as it is.
+    await opened(source);
+    expect(source.scans).toEqual([0, 0]);
+  });
+
   it('takes in only what the journal names: after a reload the edited text is found, the old one is not', async () => {
     const source = new TestSource(3000);
     const index = await opened(source);
