@@ -11,7 +11,7 @@ import { tableChunks } from '../../renderer/src/db/backup/content';
 import { archivedFile, archivedRowFile } from '../../renderer/src/db/exchange/archive';
 import { dumpRawDatabase } from '../../renderer/src/db/raw-dump';
 import { joined, memorySink, type StreamedFile } from '../../renderer/src/platform/testing';
-import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
+import { foreignChildren, foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 import { writeChanges } from '../../renderer/src/db/changes';
 import { addDocs, commune, importAll, upper } from '../helpers/exchange-units';
 
@@ -37,6 +37,37 @@ describe('ForeignStore', () => {
     expect(store.childrenOf(entryRule, reg.id)).toHaveLength(1200);
     expect(store.numberGroup('incomingDocs', `${reg.id}|7`)).toEqual([docs[6]!.id]);
     expect(await store.origins('incomingDocs')).toEqual([UNIT_A]);
+  });
+
+  it("finds a unit's register entries and fonds' dossiers through that unit's directory alone, in order", async () => {
+    const db = await fresh();
+    const regA = rec(UNIT_A, 500, T, { kind: 'incoming', year: 2026 });
+    const regB = rec(UNIT_B, 500, T, { kind: 'incoming', year: 2026 });
+    const docsA = Array.from({ length: 1100 }, (_, i) => incoming(UNIT_A, i + 1, T + i, i + 1));
+    const docsB = Array.from({ length: 300 }, (_, i) => incoming(UNIT_B, i + 1, T + i, i + 1));
+    const fondsA = rec(UNIT_A, 600, T, { unitId: UNIT_A, name: 'Phông UBND xã Thụy Hải' });
+    const dossiersA = Array.from({ length: 3 }, (_, i) => rec(UNIT_A, 700 + i, T, { fondsId: fondsA.id, year: 2026, notation: `0${i + 1}` }));
+    await db.transaction('rw', [db.foreignBlocks, db.foreignDirs], async () => {
+      await new ForeignStore(db).write(
+        [regA, regB, ...docsA, ...docsB].map((record) => ({ table: (record.registerId ? 'incomingDocs' : 'registers') as 'incomingDocs' | 'registers', record })),
+        [],
+      );
+      await new ForeignStore(db).write([{ table: 'fonds', record: fondsA }, ...dossiersA.map((record) => ({ table: 'dossiers' as const, record }))], []);
+    });
+    const read: unknown[] = [];
+    const where = db.foreignDirs.where.bind(db.foreignDirs);
+    db.foreignDirs.where = ((index: string) => {
+      const clause = where(index);
+      const equals = clause.equals.bind(clause);
+      clause.equals = (key) => (read.push(key), equals(key));
+      return clause;
+    }) as typeof db.foreignDirs.where;
+    expect((await foreignChildren(db, 'incomingDocs', 'registerId', regA.id)).map((d) => d.id)).toEqual(docsA.map((d) => d.id));
+    expect((await foreignChildren(db, 'incomingDocs', 'registerId', regB.id)).map((d) => d.id)).toEqual(docsB.map((d) => d.id));
+    expect((await foreignChildren(db, 'dossiers', 'fondsId', fondsA.id)).map((d) => d.id)).toEqual(dossiersA.map((d) => d.id));
+    expect(await foreignChildren(db, 'incomingDocs', 'registerId', fixtureId(9999))).toEqual([]);
+    // Every unit's directory of the parents' table (a few rows), never every unit's directory of the children.
+    expect(read).toEqual(['registers', 'registers', 'fonds', 'registers']);
   });
 
   it('updates a record in its own block, takes records out, and adds new ones to the open block', async () => {

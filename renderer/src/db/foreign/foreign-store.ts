@@ -246,6 +246,22 @@ export class ForeignStore {
     });
   }
 
+  /**
+   * One origin's records of `table` whose parent field `field` is `parentId`: from that origin's
+   * directory alone (one row, not every origin's), reading only the blocks that hold them, in
+   * the directory's order.
+   */
+  async childrenIn(origin: string, table: ReplicatedTable, field: string, parentId: string): Promise<BundleRecord[]> {
+    if (!this.present) return [];
+    const row = await this.db.foreignDirs.get([origin, table]);
+    const col = row?.parents[field];
+    if (!row || !col) return [];
+    const at: [string, string][] = [];
+    for (let i = 0; i < col.length; i++) if (col[i] === parentId) at.push([row.ids[i]!, bk(origin, table, row.blocks[i]!)]);
+    await this.loadBlocks([...new Set(at.map(([, key]) => key))]);
+    return at.map(([id, key]) => this.blocks.get(key)?.get(id)).filter((r): r is BundleRecord => r !== undefined);
+  }
+
   /** Ids of `table` holding the register number `key` (after loadTable). */
   numberGroup(table: ReplicatedTable, key: string): string[] {
     const where = this.whereOf(table);
