@@ -167,6 +167,14 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(await page.getByText('Phông này của đơn vị khác (nhận qua gói dữ liệu)', { exact: false }).count()).toBe(1);
       expect(await page.getByTestId('dossier-form').count()).toBe(0);
       expect(await page.getByTestId('number-dossiers').count()).toBe(0);
+      // A received dossier opens read-only, with its box and its documents tab.
+      await page.getByRole('row', { name: /01\.TH/ }).click();
+      const drawer = page.getByTestId('dossier-drawer');
+      await drawer.waitFor();
+      expect(await drawer.locator('.ant-drawer-title').textContent()).toMatch(/^01\.TH · /);
+      expect(await drawer.getByText('Hồ sơ này của đơn vị khác (nhận qua gói dữ liệu) nên chỉ được xem.').count()).toBe(1);
+      await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('ML 1 · hộp 01');
+      expect(await drawer.getByRole('tab').allTextContents()).toEqual(['Thông tin', 'Văn bản trong hồ sơ', 'Lịch sử thay đổi']);
     } finally {
       await upper.close();
     }

@@ -11,7 +11,7 @@ import { tableChunks } from '../../renderer/src/db/backup/content';
 import { archivedFile, archivedRowFile } from '../../renderer/src/db/exchange/archive';
 import { dumpRawDatabase } from '../../renderer/src/db/raw-dump';
 import { joined, memorySink, type StreamedFile } from '../../renderer/src/platform/testing';
-import { foreignChildren, foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
+import { foreignChildren, foreignRecord, foreignRecords, foreignRecordsById } from '../../renderer/src/db/repositories/foreign-repository';
 import { writeChanges } from '../../renderer/src/db/changes';
 import { addDocs, commune, importAll, upper } from '../helpers/exchange-units';
 
@@ -68,6 +68,17 @@ describe('ForeignStore', () => {
     expect(await foreignChildren(db, 'incomingDocs', 'registerId', fixtureId(9999))).toEqual([]);
     // Every unit's directory of the parents' table (a few rows), never every unit's directory of the children.
     expect(read).toEqual(['registers', 'registers', 'fonds', 'registers']);
+
+    // The parent's unit given (a dossier the page holds): no directory of every unit read at all.
+    read.length = 0;
+    expect((await foreignChildren(db, 'dossiers', 'fondsId', fondsA.id, UNIT_A)).map((d) => d.id)).toEqual(dossiersA.map((d) => d.id));
+    // Records by id from the unit they are expected from (a search hit's): its directory alone…
+    const byId = await foreignRecordsById(db, 'incomingDocs', [docsA[5]!.id, docsA[1099]!.id], UNIT_A);
+    expect([...byId.values()]).toEqual([docsA[5], docsA[1099]]);
+    expect(read).toEqual([]);
+    // …and one that is not there is still found, through every unit's directory.
+    expect(await foreignRecord(db, 'incomingDocs', docsB[7]!.id, UNIT_A)).toEqual(docsB[7]);
+    expect(read).toEqual(['incomingDocs']);
   });
 
   it('updates a record in its own block, takes records out, and adds new ones to the open block', async () => {

@@ -33,7 +33,10 @@ import type { UpperLevelApi } from '../../../renderer/src/upper-api/types';
 import { ensureImported, OPERATOR } from './measures-bundle-import';
 import { percentile, r1 } from '../stats';
 import type { Measure } from './types';
-import { heapMb, inTurn, slowest, typedPass, workerHeapMb } from './page-tools';
+import { heapMb, inTurn, longTasks, slowest, typedPass, workerHeapMb } from './page-tools';
+import { foreignCounts } from '../../../renderer/src/db/repositories/foreign-repository';
+import { getEntry } from '../../../renderer/src/db/repositories/entry-repository';
+import { getRegister } from '../../../renderer/src/db/repositories/register-repository';
 
 const r0 = Math.round;
 const LIMIT = 200;
@@ -218,4 +221,47 @@ function reopenMeasure(records: number, label: string, large: boolean): Measure 
   };
 }
 
-export const upperSearchMeasures = (records: number, label: string, large: boolean): Measure[] => [firstMeasure(records, label, large), p95Measure(records, label, large), reopenMeasure(records, label, large)];
+/**
+ * upper-open-hit-<size>: a hit of the consolidated search opened in the entry drawer
+ * (UpperSearch's OpenedEntry): the entry read through its unit's directory, and its register.
+ * Baseline, same round, before or after ours by round: the same reads through every unit's
+ * directory of entries, as the drawer read them before (2026-12-01). The hit is of the middle
+ * unit, the longest task of ours is reported.
+ */
+function openHitMeasure(records: number, label: string, large: boolean): Measure {
+  return {
+    name: `upper-open-hit-${label}`,
+    unit: 'ms (a hit opened: its entry and register)',
+    large,
+    maxRepeats: large ? 1 : 3,
+    async run(round) {
+      const { archiveId } = await ensureImported(records);
+      const { db, api } = await openApi(archiveId);
+      const origins = [...(await foreignCounts(db, 'incomingDocs')).keys()].sort();
+      const origin = origins[Math.floor(origins.length / 2)]!;
+      const hits = (await api.search('ke hoach', { origin, limit: LIMIT })) ?? [];
+      const hit = hits[hits.length - 1];
+      if (!hit) throw new Error('no hit to open');
+      const open = async (withUnit: boolean) => {
+        const tasks = longTasks();
+        const t0 = performance.now();
+        const entry = await getEntry(db, hit.id, withUnit ? hit.origin : undefined);
+        const register = entry && (await getRegister(db, entry.registerId));
+        const t1 = performance.now();
+        await tasks.stop();
+        if (!entry || !register || entry.origin !== origin) throw new Error(`the hit ${hit.id} was not read`);
+        return { ms: t1 - t0, longest: tasks.longestWithin([[t0, t1]]) };
+      };
+      const { ours, base } = await inTurn(round, () => open(true), () => open(false));
+      api.closeSearch();
+      db.close();
+      return {
+        value: ours.ms,
+        baseline: base.ms,
+        extra: { records, units: origins.length, longestTaskMs: r0(ours.longest.ms), longestTaskScripts: ours.longest.scripts, baselineLongestTaskMs: r0(base.longest.ms), goalMs: 1000, goalLongestTaskMs: 100 },
+      };
+    },
+  };
+}
+
+export const upperSearchMeasures = (records: number, label: string, large: boolean): Measure[] => [firstMeasure(records, label, large), p95Measure(records, label, large), reopenMeasure(records, label, large), openHitMeasure(records, label, large)];

@@ -23,11 +23,11 @@ import { fieldsOf } from './slip-repository';
 
 const range = (dossierId: string): [[string, unknown], [string, unknown]] => [[dossierId, Dexie.minKey], [dossierId, Dexie.maxKey]];
 
-/** Live documents of a dossier in list order. */
-export async function listDocs(db: LuutruDb, dossierId: string): Promise<DossierDoc[]> {
+/** Live documents of a dossier in list order (`origin`: the dossier's unit, when the caller holds the dossier). */
+export async function listDocs(db: LuutruDb, dossierId: string, origin?: string): Promise<DossierDoc[]> {
   let all = await db.dossierDocs.where('[dossierId+position]').between(...range(dossierId)).toArray();
   // Another unit's dossier: its documents are in its blocks.
-  if (all.length === 0) all = ((await foreignChildren(db, 'dossierDocs', 'dossierId', dossierId)) as unknown as DossierDoc[]).sort((a, b) => a.position - b.position);
+  if (all.length === 0) all = ((await foreignChildren(db, 'dossierDocs', 'dossierId', dossierId, origin)) as unknown as DossierDoc[]).sort((a, b) => a.position - b.position);
   return all.filter((d) => !d.deleted);
 }
 
@@ -39,15 +39,17 @@ export function entryAsDocument(e: IncomingDoc | OutgoingDoc, issuer = ''): Link
 
 /** The printed rows of a dossier's documents, linked ones read from their register entries. */
 /** The register entries the documents link to (this unit's or, for a received dossier, its unit's). */
-async function linkedEntries(db: LuutruDb, docs: readonly DossierDoc[]): Promise<{ inc: Map<string, IncomingDoc>; out: Map<string, OutgoingDoc> }> {
-  const inc = (await getEntries(db, 'incomingDocs', docs.map((d) => d.incomingDocId).filter((x): x is string => !!x))).filter((e): e is IncomingDoc => !!e);
-  const out = (await getEntries(db, 'outgoingDocs', docs.map((d) => d.outgoingDocId).filter((x): x is string => !!x))).filter((e): e is OutgoingDoc => !!e);
+/** The register entries the documents link to: looked for first among their own unit's (`origin`). */
+async function linkedEntries(db: LuutruDb, docs: readonly DossierDoc[], origin?: string): Promise<{ inc: Map<string, IncomingDoc>; out: Map<string, OutgoingDoc> }> {
+  const inc = (await getEntries(db, 'incomingDocs', docs.map((d) => d.incomingDocId).filter((x): x is string => !!x), origin)).filter((e): e is IncomingDoc => !!e);
+  const out = (await getEntries(db, 'outgoingDocs', docs.map((d) => d.outgoingDocId).filter((x): x is string => !!x), origin)).filter((e): e is OutgoingDoc => !!e);
   return { inc: new Map(inc.map((e) => [e.id, e])), out: new Map(out.map((e) => [e.id, e])) };
 }
 
-export async function docRowsOf(db: LuutruDb, dossierId: string, issuer = ''): Promise<DocRow[]> {
-  const docs = await listDocs(db, dossierId);
-  const { inc, out } = await linkedEntries(db, docs);
+/** `origin`: the dossier's unit, when the caller holds the dossier (a received one's documents and links are read from its unit's blocks). */
+export async function docRowsOf(db: LuutruDb, dossierId: string, issuer = '', origin?: string): Promise<DocRow[]> {
+  const docs = await listDocs(db, dossierId, origin);
+  const { inc, out } = await linkedEntries(db, docs, origin);
   return docRows(docs, (d) => {
     const e = (d.incomingDocId && inc.get(d.incomingDocId)) || (d.outgoingDocId && out.get(d.outgoingDocId)) || undefined;
     return e ? entryAsDocument(e, issuer) : undefined;
@@ -102,7 +104,8 @@ export async function docRowsOfFonds(db: LuutruDb, fondsId: string, issuer = '')
   let all = await db.dossierDocs.where('fondsId').equals(fondsId).toArray();
   if (all.length === 0) all = (await foreignOfFonds(db, 'dossierDocs', fondsId)) as unknown as DossierDoc[];
   const docs = all.filter((d) => !d.deleted);
-  const { inc, out } = await linkedEntries(db, docs);
+  // A received fonds' documents link to entries of their own unit: looked for there first.
+  const { inc, out } = await linkedEntries(db, docs, docs[0]?.origin);
   const groups = new Map<string, DossierDoc[]>();
   for (const d of docs) groups.set(d.dossierId, [...(groups.get(d.dossierId) ?? []), d]);
   const rows = new Map<string, DocRow[]>();

@@ -178,19 +178,19 @@ export async function listOutgoing(db: LuutruDb, registerId: string): Promise<Ou
   return received.sort((a, b) => a.number - b.number);
 }
 
-/** One entry, incoming or outgoing, by id (cancelled ones too; this unit's or one received). */
-export async function getEntry(db: LuutruDb, id: string): Promise<IncomingDoc | OutgoingDoc | undefined> {
+/** One entry, incoming or outgoing, by id (cancelled ones too; this unit's or one received; `origin`: the unit it is expected from, e.g. a search hit's). */
+export async function getEntry(db: LuutruDb, id: string, origin?: string): Promise<IncomingDoc | OutgoingDoc | undefined> {
   const own = (await db.incomingDocs.get(id)) ?? (await db.outgoingDocs.get(id));
   if (own) return own;
-  return ((await foreignRecord(db, 'incomingDocs', id)) ?? (await foreignRecord(db, 'outgoingDocs', id))) as unknown as IncomingDoc | OutgoingDoc | undefined;
+  return ((await foreignRecord(db, 'incomingDocs', id, origin)) ?? (await foreignRecord(db, 'outgoingDocs', id, origin))) as unknown as IncomingDoc | OutgoingDoc | undefined;
 }
 
-/** The given entries of a table, as stored now (undefined where an id is unknown). */
-export async function getEntries(db: LuutruDb, table: 'incomingDocs' | 'outgoingDocs', ids: readonly string[]): Promise<(IncomingDoc | OutgoingDoc | undefined)[]> {
+/** The given entries of a table, as stored now (undefined where an id is unknown); `origin`: the unit received ones are expected from. */
+export async function getEntries(db: LuutruDb, table: 'incomingDocs' | 'outgoingDocs', ids: readonly string[], origin?: string): Promise<(IncomingDoc | OutgoingDoc | undefined)[]> {
   const own: (IncomingDoc | OutgoingDoc | undefined)[] = table === 'incomingDocs' ? await db.incomingDocs.bulkGet([...ids]) : await db.outgoingDocs.bulkGet([...ids]);
   const missing = ids.filter((_, i) => !own[i]);
   if (missing.length === 0) return own;
-  const received = await foreignRecordsById(db, table, missing);
+  const received = await foreignRecordsById(db, table, missing, origin);
   return own.map((r, i) => r ?? (received.get(ids[i]!) as unknown as IncomingDoc | OutgoingDoc | undefined));
 }
 

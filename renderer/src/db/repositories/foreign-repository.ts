@@ -21,9 +21,9 @@ export async function foreignRecords(db: LuutruDb, table: ReplicatedTable): Prom
   return (await Promise.all((await store.origins(table)).map((origin) => store.records(origin, table)))).flat();
 }
 
-/** One record of another unit by id, or undefined. */
-export async function foreignRecord(db: LuutruDb, table: ReplicatedTable, id: string): Promise<BundleRecord | undefined> {
-  return (await new ForeignStore(db).get(table, [id])).get(id);
+/** One record of another unit by id, or undefined; `origin`: the unit it is expected from (ForeignStore.get). */
+export async function foreignRecord(db: LuutruDb, table: ReplicatedTable, id: string, origin?: string): Promise<BundleRecord | undefined> {
+  return (await new ForeignStore(db).get(table, [id], origin)).get(id);
 }
 
 /** Records of other units held in a table (tombstones included), per origin, from the directories only. */
@@ -32,9 +32,9 @@ export async function foreignCounts(db: LuutruDb, table: ReplicatedTable): Promi
   return new Map(dirs.map((d) => [d.origin, d.ids.length]));
 }
 
-/** Records of other units by id (ids not held here are absent). */
-export async function foreignRecordsById(db: LuutruDb, table: ReplicatedTable, ids: readonly string[]): Promise<Map<string, BundleRecord>> {
-  return new ForeignStore(db).get(table, ids);
+/** Records of other units by id (ids not held here are absent); `origin`: the unit they are expected from. */
+export async function foreignRecordsById(db: LuutruDb, table: ReplicatedTable, ids: readonly string[], origin?: string): Promise<Map<string, BundleRecord>> {
+  return new ForeignStore(db).get(table, ids, origin);
 }
 
 /**
@@ -42,15 +42,19 @@ export async function foreignRecordsById(db: LuutruDb, table: ReplicatedTable, i
  * dossiers or boxes of its fonds. A record lives in a parent of its own origin (PARENT_RULES;
  * the import plan holds back any other), so only the parent's unit's directory of `table` is
  * read, and only the blocks holding the children; the parent is found in the directories of
- * its own table. (Every unit's directory of `table` was read before: at 50 communes, a
- * received fonds' page went through 188,000 dossiers' entries to find its 3,760.)
+ * its own table, or given (`parentOrigin`: the parent's unit, when the caller holds it). (Every
+ * unit's directory of `table` was read before: at 50 communes, a received fonds' page went
+ * through 188,000 dossiers' entries to find its 3,760.)
  */
-export async function foreignChildren(db: LuutruDb, table: ReplicatedTable, field: string, parentId: string): Promise<BundleRecord[]> {
+export async function foreignChildren(db: LuutruDb, table: ReplicatedTable, field: string, parentId: string, parentOrigin?: string): Promise<BundleRecord[]> {
   const rule = PARENT_RULES.find((r) => r.table === table && r.field === field);
   if (!rule) throw new Error(`no parent rule ${table}.${field}`);
   const store = new ForeignStore(db);
-  await store.loadTable(rule.parent);
-  const origin = store.originOf(rule.parent, parentId);
+  let origin = parentOrigin;
+  if (origin === undefined) {
+    await store.loadTable(rule.parent);
+    origin = store.originOf(rule.parent, parentId);
+  }
   return origin === undefined ? [] : store.childrenIn(origin, table, field, parentId);
 }
 

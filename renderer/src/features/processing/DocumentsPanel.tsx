@@ -27,8 +27,8 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const db = useDb();
   const session = useSession();
   const { run, errors, setErrors } = useAction();
-  const rows = useLiveQuery(() => docRowsOf(db, dossier.id), [db, dossier.id, dossier.clock]) ?? [];
-  const docs = useLiveQuery(() => listDocs(db, dossier.id), [db, dossier.id]) ?? [];
+  const rows = useLiveQuery(() => docRowsOf(db, dossier.id, '', dossier.origin), [db, dossier.id, dossier.clock, dossier.origin]) ?? [];
+  const docs = useLiveQuery(() => listDocs(db, dossier.id, dossier.origin), [db, dossier.id, dossier.origin]) ?? [];
   const [v, setV] = useState<Values>(EMPTY);
   const [query, setQuery] = useState('');
   const found = useLiveQuery(() => searchRegisterEntries(db, query), [db, query]) ?? [];

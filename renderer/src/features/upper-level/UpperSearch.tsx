@@ -28,7 +28,7 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
   const [origin, setOrigin] = useState<string>();
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [error, setError] = useState<unknown>();
-  const [openId, setOpenId] = useState<string>();
+  const [opened, setOpened] = useState<{ id: string; origin: string }>();
   const local = api.kind === 'indexeddb';
   const indexing = progress !== undefined && progress.done < progress.total;
 
@@ -76,7 +76,7 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
         // On a narrow window the table scrolls sideways rather than squeezing the summary to a word a line.
         scroll={{ x: 1130 }}
         locale={{ emptyText: !query.trim() ? t('upper.searchHelp') : indexing ? t('upper.searchPreparing') : t('registers.noMatch') }}
-        {...(local ? { onRow: (h: SearchHit) => ({ onClick: () => setOpenId(h.id), onKeyDown: (e: KeyboardEvent) => { if (e.key === 'Enter') setOpenId(h.id); }, tabIndex: 0, style: { cursor: 'pointer' } }) } : {})}
+        {...(local ? { onRow: (h: SearchHit) => ({ onClick: () => setOpened({ id: h.id, origin: h.origin }), onKeyDown: (e: KeyboardEvent) => { if (e.key === 'Enter') setOpened({ id: h.id, origin: h.origin }); }, tabIndex: 0, style: { cursor: 'pointer' } }) } : {})}
         columns={[
           { key: 'unit', title: t('upper.unit'), width: 200, render: (_, h) => units.get(h.origin) ?? h.origin },
           { key: 'kind', title: t('registers.register'), width: 100, render: (_, h) => (h.kind === 'incoming' ? t('registers.kindIncoming') : t('registers.kindOutgoing')) },
@@ -88,18 +88,21 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
         ]}
       />
       <Typography.Text type="secondary">{t('upper.searchLimit', { limit: LIMIT })}</Typography.Text>
-      {local && openId && <OpenedEntry id={openId} onClose={() => setOpenId(undefined)} />}
+      {local && opened && <OpenedEntry id={opened.id} origin={opened.origin} onClose={() => setOpened(undefined)} />}
     </Card>
   );
 }
 
-/** A result opened read-only in the entry drawer (the app only: the entry is read from this PC's database, blocks included). */
-function OpenedEntry({ id, onClose }: { id: string; onClose: () => void }) {
+/**
+ * A result opened read-only in the entry drawer (the app only: the entry is read from this PC's
+ * database, blocks included): from its unit's blocks, found through that unit's directory only.
+ */
+function OpenedEntry({ id, origin, onClose }: { id: string; origin: string; onClose: () => void }) {
   const db = useDb();
   const opened = useLiveQuery(async () => {
-    const entry = await getEntry(db, id);
+    const entry = await getEntry(db, id, origin);
     const register = entry ? await getRegister(db, entry.registerId) : undefined;
     return entry && register ? { entry, register } : undefined;
-  }, [db, id]);
+  }, [db, id, origin]);
   return opened ? <EntryDrawer entry={opened.entry} register={opened.register} body={undefined} readOnly onClose={onClose} /> : null;
 }
