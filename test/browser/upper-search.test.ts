@@ -83,6 +83,14 @@ describe('registers in the consolidated view', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByText('Sổ này của đơn vị khác (nhận qua gói dữ liệu) nên chỉ được xem.').count()).toBe(1);
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('2 / 2 văn bản');
+      // One of its entries opens read-only, read from the commune's blocks.
+      await page.getByTestId('entry-row').first().focus();
+      await page.keyboard.press('Enter');
+      const opened = page.getByTestId('entry-drawer');
+      await opened.waitFor();
+      await expect.poll(() => opened.locator('.ant-descriptions').textContent()).toContain('45/STNMT-ĐĐBĐ');
+      await page.keyboard.press('Escape');
+      await opened.waitFor({ state: 'detached' });
     } finally {
       await upper.close();
     }

@@ -79,7 +79,8 @@ export function RegistersPage({ kind }: { kind: Kind }) {
     [query, typeFilter, urgencyFilter, senderFilter, showCancelled, statusFilter, kind, today],
   );
   const list = useRegisterList(scope, filter, kind === 'incoming' ? INCOMING_FACETS : OUTGOING_FACETS);
-  const openEntry = useLiveQuery(async () => (openId ? await getEntry(db, openId) : undefined), [db, openId]);
+  // An entry of the register shown is of the register's unit: a received one is read through that unit's directory.
+  const openEntry = useLiveQuery(async () => (openId ? await getEntry(db, openId, register?.origin) : undefined), [db, openId, register?.origin]);
   const columns = useMemo(() => (kind === 'incoming' ? incomingColumns(t) : outgoingColumns(t)) as never, [kind, t]);
   const rowAt = useCallback((i: number) => list.rows.get(i), [list.rows]);
   const onOpen = useCallback((r: IncomingDoc | OutgoingDoc) => setOpenId(r.id), []);
