@@ -37,16 +37,18 @@ export function entryAsDocument(e: IncomingDoc | OutgoingDoc, issuer = ''): Link
   return { number: joinNumberNotation(e.number ?? '', e.notation), date: e.documentDate, author: issuer, summary: typeAndSummary(e.typeName, e.summary) };
 }
 
-/** The printed rows of a dossier's documents, linked ones read from their register entries. */
-/** The register entries the documents link to (this unit's or, for a received dossier, its unit's). */
-/** The register entries the documents link to: looked for first among their own unit's (`origin`). */
+/** The register entries the documents link to (this unit's or, for a received dossier, its unit's: looked for first in `origin`'s directory). */
 async function linkedEntries(db: LuutruDb, docs: readonly DossierDoc[], origin?: string): Promise<{ inc: Map<string, IncomingDoc>; out: Map<string, OutgoingDoc> }> {
   const inc = (await getEntries(db, 'incomingDocs', docs.map((d) => d.incomingDocId).filter((x): x is string => !!x), origin)).filter((e): e is IncomingDoc => !!e);
   const out = (await getEntries(db, 'outgoingDocs', docs.map((d) => d.outgoingDocId).filter((x): x is string => !!x), origin)).filter((e): e is OutgoingDoc => !!e);
   return { inc: new Map(inc.map((e) => [e.id, e])), out: new Map(out.map((e) => [e.id, e])) };
 }
 
-/** `origin`: the dossier's unit, when the caller holds the dossier (a received one's documents and links are read from its unit's blocks). */
+/**
+ * The printed rows of a dossier's documents, linked ones read from their register entries.
+ * `origin`: the dossier's unit, when the caller holds the dossier (a received one's documents
+ * and links are then found through its unit's directory alone).
+ */
 export async function docRowsOf(db: LuutruDb, dossierId: string, issuer = '', origin?: string): Promise<DocRow[]> {
   const docs = await listDocs(db, dossierId, origin);
   const { inc, out } = await linkedEntries(db, docs, origin);
