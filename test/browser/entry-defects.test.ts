@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { completeSetupThroughUi, printedText, settled } from './flows';
+import { completeSetupThroughUi, pickRegisterMore, printedText, settled } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -257,8 +257,7 @@ describe('register entry from the keyboard', () => {
       expect(book).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
       expect(book).toContain('Sổ này có 02 trang, đánh số từ trang 01 đến trang 02');
       const menu = async (item: string) => {
-        await page.getByTestId('register-more').hover();
-        await page.getByRole('menuitem', { name: item }).click();
+        await pickRegisterMore(page, item);
       };
       const followUp = await printedText(page, () => menu('In sổ theo dõi giải quyết'), join(dir, 'theo-doi.pdf'));
       expect(followUp).toContain('SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN');

@@ -41,6 +41,28 @@ async function secondStepShown(page: Page) {
   }
 }
 
+/**
+ * Picks an item of the register's "Thêm…" menu, which opens while the pointer is on the button,
+ * as a person does: points at the button, waits for the menu, clicks the item. On the loaded CI
+ * machine the menu once closed while the pointer travelled to the item (its items still moving
+ * in); a person points at the button again — up to three times, each extra one reported.
+ */
+export async function pickRegisterMore(page: Page, item: string) {
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId('register-more').hover();
+    const entry = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').getByRole('menuitem', { name: item });
+    try {
+      await entry.waitFor({ state: 'visible', timeout: 10_000 });
+      await entry.click({ timeout: 10_000 });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      console.warn(`register menu: pointed again (attempt ${attempt + 1}) for "${item}"`);
+      await page.mouse.move(0, 0);
+    }
+  }
+}
+
 /** Setup of a unit of any level: picks "Cấp" first, then the common steps. */
 export async function setupUnitThroughUi(page: Page, name: string, code: string, levelLabel?: string) {
   if (levelLabel) {

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { completeSetupThroughUi } from './flows';
+import { completeSetupThroughUi, pickRegisterMore } from './flows';
 import { EMPTY_FIXTURE, HUGE_CELL_FIXTURE, MERGED_FIXTURE, RESAVED_FIXTURE, ZIP_BOMB_FIXTURE } from '../fixtures/registers/make-hostile-xlsx';
 import { buildLargeIncomingWorkbook } from '../fixtures/registers/large-register';
 
@@ -31,8 +31,7 @@ async function openImportOf2025(page: Page) {
 }
 
 async function openImportDialog(page: Page) {
-  await page.getByTestId('register-more').hover();
-  await page.getByText('Nhập từ Excel…').click();
+  await pickRegisterMore(page, 'Nhập từ Excel…');
   await page.getByTestId('import-choose').waitFor();
 }
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { completeSetupThroughUi } from './flows';
+import { completeSetupThroughUi, pickRegisterMore } from './flows';
 import { seededRng, pick } from '../fixtures/generate';
 import vocabulary from '../fixtures/vn-admin-vocabulary.json';
 
@@ -117,9 +117,8 @@ describe('incoming register in Chromium', () => {
       expect(await first.textContent()).toContain(docs[0]!.summary.slice(0, 20));
 
       // Print the register book (saved as a PDF file) and read its text back.
-      await page.getByTestId('register-more').hover();
       const download = page.waitForEvent('download');
-      await page.getByText('Lưu sổ thành tệp PDF…').click();
+      await pickRegisterMore(page, 'Lưu sổ thành tệp PDF…');
       const pdf = join(mkdtempSync(join(tmpdir(), 'luutru-book-')), 'so-den.pdf');
       await (await download).saveAs(pdf);
       const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
@@ -163,8 +162,7 @@ describe('importing last year’s Excel register in Chromium', () => {
       await page.getByTitle('Năm 2025', { exact: true }).click();
       await page.getByTestId('open-year').click();
       await page.getByTestId('incoming-form').waitFor();
-      await page.getByTestId('register-more').hover();
-      await page.getByText('Nhập từ Excel…').click();
+      await pickRegisterMore(page, 'Nhập từ Excel…');
       const chooser = page.waitForEvent('filechooser');
       await page.getByTestId('import-choose').click();
       await (await chooser).setFiles('test/fixtures/registers/so-den-2025-tcvn3.xlsx');
