@@ -11,8 +11,9 @@ import { tableChunks } from '../../renderer/src/db/backup/content';
 import { archivedFile, archivedRowFile } from '../../renderer/src/db/exchange/archive';
 import { dumpRawDatabase } from '../../renderer/src/db/raw-dump';
 import { joined, memorySink, type StreamedFile } from '../../renderer/src/platform/testing';
-import { foreignChildren, foreignRecord, foreignRecords, foreignRecordsById } from '../../renderer/src/db/repositories/foreign-repository';
+import { foreignChildren, foreignRecords, foreignRecordsById } from '../../renderer/src/db/repositories/foreign-repository';
 import { writeChanges } from '../../renderer/src/db/changes';
+import { getEntry } from '../../renderer/src/db/repositories/entry-repository';
 import { addDocs, commune, importAll, upper } from '../helpers/exchange-units';
 
 const T = Date.UTC(2026, 0, 5);
@@ -76,9 +77,19 @@ describe('ForeignStore', () => {
     const byId = await foreignRecordsById(db, 'incomingDocs', [docsA[5]!.id, docsA[1099]!.id], UNIT_A);
     expect([...byId.values()]).toEqual([docsA[5], docsA[1099]]);
     expect(read).toEqual([]);
-    // …and one that is not there is still found, through every unit's directory.
-    expect(await foreignRecord(db, 'incomingDocs', docsB[7]!.id, UNIT_A)).toEqual(docsB[7]);
+    // …and one that is not there is still found, through every unit's directory (the others kept).
+    const mixed = await foreignRecordsById(db, 'incomingDocs', [docsA[3]!.id, docsB[7]!.id], UNIT_A);
+    expect([mixed.get(docsA[3]!.id), mixed.get(docsB[7]!.id)]).toEqual([docsA[3], docsB[7]]);
     expect(read).toEqual(['incomingDocs']);
+
+    // An outgoing entry opened with its unit (a search hit): that unit's directories of both registers, no unit's else.
+    const regOut = rec(UNIT_A, 5010, T, { kind: 'outgoing', year: 2026 });
+    const sent = rec(UNIT_A, 5000, T, { registerId: regOut.id, number: 1, documentDate: '2026-01-06', summary: 'Báo cáo công tác lưu trữ năm 2025' });
+    await db.transaction('rw', [db.foreignBlocks, db.foreignDirs], () => new ForeignStore(db).write([{ table: 'registers', record: regOut }, { table: 'outgoingDocs', record: sent }], []));
+    read.length = 0;
+    expect(await getEntry(db, sent.id, UNIT_A)).toEqual(sent);
+    expect(await getEntry(db, docsA[9]!.id, UNIT_A)).toEqual(docsA[9]);
+    expect(read).toEqual([]);
   });
 
   it('updates a record in its own block, takes records out, and adds new ones to the open block', async () => {

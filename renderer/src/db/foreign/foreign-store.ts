@@ -276,21 +276,24 @@ export class ForeignStore {
    * unit they are expected from — its directory is read first, every unit's only for ids it lacks.
    */
   async get(table: ReplicatedTable, ids: readonly string[], origin?: string): Promise<Map<string, BundleRecord>> {
+    let rest = ids;
+    let first: Map<string, BundleRecord> | undefined;
     if (origin !== undefined && !this.loadedTables.has(table)) {
-      const found = await this.getIn(origin, table, ids);
-      if (found) return found;
+      first = await this.getFrom(origin, table, ids);
+      rest = ids.filter((id) => !first!.has(id));
+      if (rest.length === 0) return first;
     }
     await this.loadTable(table);
     const wanted = new Map<string, string[]>();
     const where = this.whereOf(table);
-    for (const id of ids) {
+    for (const id of rest) {
       const d = where.get(id);
       if (!d) continue;
       const key = bk(d.origin, table, d.blocks[d.pos.get(id)!]!);
       (wanted.get(key) ?? wanted.set(key, []).get(key)!).push(id);
     }
     await this.loadBlocks([...wanted.keys()]);
-    const out = new Map<string, BundleRecord>();
+    const out = new Map<string, BundleRecord>(first ?? []);
     for (const [key, list] of wanted) {
       const m = this.blocks.get(key);
       for (const id of list) {
@@ -302,22 +305,21 @@ export class ForeignStore {
   }
 
   /**
-   * The records of `ids` when one origin's directory holds them all (undefined when it does not):
-   * its one row read and walked once, nothing kept — opening one received entry or dossier then
-   * reads its unit's directory, not every unit's (at 1M, 50 rows of 20,000 entries each).
+   * The records of `ids` that one origin holds in `table` (the others are absent from the map):
+   * its one directory row read and walked once, nothing kept — opening one received entry or
+   * dossier then reads its unit's directory, not every unit's (at 1M, 50 rows of 20,000 entries).
    */
-  private async getIn(origin: string, table: ReplicatedTable, ids: readonly string[]): Promise<Map<string, BundleRecord> | undefined> {
-    if (!this.present) return undefined;
+  async getFrom(origin: string, table: ReplicatedTable, ids: readonly string[]): Promise<Map<string, BundleRecord>> {
+    const out = new Map<string, BundleRecord>();
+    if (!this.present) return out;
     const row = await this.db.foreignDirs.get([origin, table]);
-    if (!row) return undefined;
+    if (!row) return out;
     const wanted = new Set(ids);
     const at = new Map<string, string>();
     for (let i = 0; i < row.ids.length && at.size < wanted.size; i++) if (wanted.has(row.ids[i]!)) at.set(row.ids[i]!, bk(origin, table, row.blocks[i]!));
-    if (at.size < wanted.size) return undefined;
     await this.loadBlocks([...new Set(at.values())]);
-    const out = new Map<string, BundleRecord>();
-    for (const id of ids) {
-      const r = this.blocks.get(at.get(id)!)?.get(id);
+    for (const [id, key] of at) {
+      const r = this.blocks.get(key)?.get(id);
       if (r) out.set(id, r);
     }
     return out;

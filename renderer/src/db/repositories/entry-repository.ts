@@ -17,7 +17,7 @@ import { writeChanges, type Session } from '../changes';
 import { deriveIncoming, deriveOutgoing } from '../register-derived';
 import type { IncomingDoc, OutgoingDoc, Register } from '../register-records';
 import type { LuutruDb } from '../schema';
-import { foreignChildren, foreignRecord, foreignRecordsById } from './foreign-repository';
+import { foreignChildren, foreignRecord, foreignRecordFrom, foreignRecordsById } from './foreign-repository';
 
 export type SaveOptions = {
   /** The clerk saw the duplicate warning and decided to register anyway. */
@@ -182,7 +182,9 @@ export async function listOutgoing(db: LuutruDb, registerId: string): Promise<Ou
 export async function getEntry(db: LuutruDb, id: string, origin?: string): Promise<IncomingDoc | OutgoingDoc | undefined> {
   const own = (await db.incomingDocs.get(id)) ?? (await db.outgoingDocs.get(id));
   if (own) return own;
-  return ((await foreignRecord(db, 'incomingDocs', id, origin)) ?? (await foreignRecord(db, 'outgoingDocs', id, origin))) as unknown as IncomingDoc | OutgoingDoc | undefined;
+  // The unit's directories of both registers first: an outgoing entry is not looked for through every unit's incoming ones.
+  const inUnit = origin === undefined ? undefined : ((await foreignRecordFrom(db, 'incomingDocs', id, origin)) ?? (await foreignRecordFrom(db, 'outgoingDocs', id, origin)));
+  return (inUnit ?? (await foreignRecord(db, 'incomingDocs', id)) ?? (await foreignRecord(db, 'outgoingDocs', id))) as unknown as IncomingDoc | OutgoingDoc | undefined;
 }
 
 /** The given entries of a table, as stored now (undefined where an id is unknown); `origin`: the unit received ones are expected from. */

@@ -26,6 +26,11 @@ export async function foreignRecord(db: LuutruDb, table: ReplicatedTable, id: st
   return (await new ForeignStore(db).get(table, [id], origin)).get(id);
 }
 
+/** One record of one other unit by id, from that unit's directory alone (undefined when it does not hold it). */
+export async function foreignRecordFrom(db: LuutruDb, table: ReplicatedTable, id: string, origin: string): Promise<BundleRecord | undefined> {
+  return (await new ForeignStore(db).getFrom(origin, table, [id])).get(id);
+}
+
 /** Records of other units held in a table (tombstones included), per origin, from the directories only. */
 export async function foreignCounts(db: LuutruDb, table: ReplicatedTable): Promise<Map<string, number>> {
   const dirs = await db.foreignDirs.where('table').equals(table).toArray();

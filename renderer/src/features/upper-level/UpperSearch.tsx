@@ -95,7 +95,7 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
 
 /**
  * A result opened read-only in the entry drawer (the app only: the entry is read from this PC's
- * database, blocks included): from its unit's blocks, found through that unit's directory only.
+ * database, blocks included): from its unit's blocks, found through that unit's directories only.
  */
 function OpenedEntry({ id, origin, onClose }: { id: string; origin: string; onClose: () => void }) {
   const db = useDb();
