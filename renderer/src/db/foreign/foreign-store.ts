@@ -252,12 +252,20 @@ export class ForeignStore {
    * the directory's order.
    */
   async childrenIn(origin: string, table: ReplicatedTable, field: string, parentId: string): Promise<BundleRecord[]> {
+    return this.recordsWhere(origin, table, (row, i) => row.parents[field]?.[i] === parentId);
+  }
+
+  /**
+   * One origin's records of `table` at the places of its directory that `matches` picks (at most
+   * `max`), in the directory's order: its one row read and walked once, nothing kept, only the
+   * blocks holding them read.
+   */
+  private async recordsWhere(origin: string, table: ReplicatedTable, matches: (row: ForeignDirRow, i: number) => boolean, max = Infinity): Promise<BundleRecord[]> {
     if (!this.present) return [];
     const row = await this.db.foreignDirs.get([origin, table]);
-    const col = row?.parents[field];
-    if (!row || !col) return [];
+    if (!row) return [];
     const at: [string, string][] = [];
-    for (let i = 0; i < col.length; i++) if (col[i] === parentId) at.push([row.ids[i]!, bk(origin, table, row.blocks[i]!)]);
+    for (let i = 0; i < row.ids.length && at.length < max; i++) if (matches(row, i)) at.push([row.ids[i]!, bk(origin, table, row.blocks[i]!)]);
     await this.loadBlocks([...new Set(at.map(([, key]) => key))]);
     return at.map(([id, key]) => this.blocks.get(key)?.get(id)).filter((r): r is BundleRecord => r !== undefined);
   }
@@ -276,13 +284,9 @@ export class ForeignStore {
    * unit they are expected from — its directory is read first, every unit's only for ids it lacks.
    */
   async get(table: ReplicatedTable, ids: readonly string[], origin?: string): Promise<Map<string, BundleRecord>> {
-    let rest = ids;
-    let first: Map<string, BundleRecord> | undefined;
-    if (origin !== undefined && !this.loadedTables.has(table)) {
-      first = await this.getFrom(origin, table, ids);
-      rest = ids.filter((id) => !first!.has(id));
-      if (rest.length === 0) return first;
-    }
+    const out = origin !== undefined && !this.loadedTables.has(table) ? await this.getFrom(origin, table, ids) : new Map<string, BundleRecord>();
+    const rest = ids.filter((id) => !out.has(id));
+    if (rest.length === 0) return out;
     await this.loadTable(table);
     const wanted = new Map<string, string[]>();
     const where = this.whereOf(table);
@@ -293,7 +297,6 @@ export class ForeignStore {
       (wanted.get(key) ?? wanted.set(key, []).get(key)!).push(id);
     }
     await this.loadBlocks([...wanted.keys()]);
-    const out = new Map<string, BundleRecord>(first ?? []);
     for (const [key, list] of wanted) {
       const m = this.blocks.get(key);
       for (const id of list) {
@@ -306,23 +309,13 @@ export class ForeignStore {
 
   /**
    * The records of `ids` that one origin holds in `table` (the others are absent from the map):
-   * its one directory row read and walked once, nothing kept — opening one received entry or
-   * dossier then reads its unit's directory, not every unit's (at 1M, 50 rows of 20,000 entries).
+   * opening one received entry or dossier reads its unit's directory, not every unit's (at 1M,
+   * 50 rows of 20,000 entries).
    */
   async getFrom(origin: string, table: ReplicatedTable, ids: readonly string[]): Promise<Map<string, BundleRecord>> {
-    const out = new Map<string, BundleRecord>();
-    if (!this.present) return out;
-    const row = await this.db.foreignDirs.get([origin, table]);
-    if (!row) return out;
     const wanted = new Set(ids);
-    const at = new Map<string, string>();
-    for (let i = 0; i < row.ids.length && at.size < wanted.size; i++) if (wanted.has(row.ids[i]!)) at.set(row.ids[i]!, bk(origin, table, row.blocks[i]!));
-    await this.loadBlocks([...new Set(at.values())]);
-    for (const [id, key] of at) {
-      const r = this.blocks.get(key)?.get(id);
-      if (r) out.set(id, r);
-    }
-    return out;
+    const found = await this.recordsWhere(origin, table, (row, i) => wanted.has(row.ids[i]!), wanted.size);
+    return new Map(found.map((r) => [r.id, r]));
   }
 
   private async loadBlocks(keys: readonly string[]): Promise<void> {

@@ -21,9 +21,9 @@ export async function foreignRecords(db: LuutruDb, table: ReplicatedTable): Prom
   return (await Promise.all((await store.origins(table)).map((origin) => store.records(origin, table)))).flat();
 }
 
-/** One record of another unit by id, or undefined; `origin`: the unit it is expected from (ForeignStore.get). */
-export async function foreignRecord(db: LuutruDb, table: ReplicatedTable, id: string, origin?: string): Promise<BundleRecord | undefined> {
-  return (await new ForeignStore(db).get(table, [id], origin)).get(id);
+/** One record of another unit by id, or undefined. */
+export async function foreignRecord(db: LuutruDb, table: ReplicatedTable, id: string): Promise<BundleRecord | undefined> {
+  return (await new ForeignStore(db).get(table, [id])).get(id);
 }
 
 /** One record of one other unit by id, from that unit's directory alone (undefined when it does not hold it). */

@@ -68,7 +68,7 @@ export function DossiersPage() {
   const boxNumbers = useMemo(() => new Map((rowBoxes ?? []).map((b) => [b.id, boxLabel(t, b)])), [rowBoxes, t]);
   // A received fonds' dossier opened is one the page read already.
   const ownOpen = useLiveQuery(async () => (openId && !received ? ((await getDossier(db, openId)) ?? null) : null), [db, openId, received]);
-  const open = received ? (openId && receivedDossiers ? (receivedDossiers.find((d) => d.id === openId) ?? null) : openId ? undefined : null) : ownOpen;
+  const open = !received ? ownOpen : !openId ? null : receivedDossiers && (receivedDossiers.find((d) => d.id === openId) ?? null);
   const openBox = useLiveQuery(async () => (open?.boxId ? ((await boxesOfRows(db, fondsId, [open], received))[0] ?? null) : null), [db, fondsId, open?.boxId, received]);
 
   if (fonds && fonds.length === 0) return <Alert type="warning" showIcon title={t('dossiers.noFonds')} />;

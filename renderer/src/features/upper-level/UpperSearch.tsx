@@ -28,7 +28,7 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
   const [origin, setOrigin] = useState<string>();
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [error, setError] = useState<unknown>();
-  const [opened, setOpened] = useState<{ id: string; origin: string }>();
+  const [opened, setOpened] = useState<SearchHit>();
   const local = api.kind === 'indexeddb';
   const indexing = progress !== undefined && progress.done < progress.total;
 
@@ -76,7 +76,7 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
         // On a narrow window the table scrolls sideways rather than squeezing the summary to a word a line.
         scroll={{ x: 1130 }}
         locale={{ emptyText: !query.trim() ? t('upper.searchHelp') : indexing ? t('upper.searchPreparing') : t('registers.noMatch') }}
-        {...(local ? { onRow: (h: SearchHit) => ({ onClick: () => setOpened({ id: h.id, origin: h.origin }), onKeyDown: (e: KeyboardEvent) => { if (e.key === 'Enter') setOpened({ id: h.id, origin: h.origin }); }, tabIndex: 0, style: { cursor: 'pointer' } }) } : {})}
+        {...(local ? { onRow: (h: SearchHit) => ({ onClick: () => setOpened(h), onKeyDown: (e: KeyboardEvent) => { if (e.key === 'Enter') setOpened(h); }, tabIndex: 0, style: { cursor: 'pointer' } }) } : {})}
         columns={[
           { key: 'unit', title: t('upper.unit'), width: 200, render: (_, h) => units.get(h.origin) ?? h.origin },
           { key: 'kind', title: t('registers.register'), width: 100, render: (_, h) => (h.kind === 'incoming' ? t('registers.kindIncoming') : t('registers.kindOutgoing')) },
