@@ -5,7 +5,7 @@
  * Enter saves and starts the next dossier under the same heading; a draft keeps what was typed.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { App, Button, Checkbox, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { App, Button, Checkbox, Col, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -16,7 +16,7 @@ import { DossierInvalidError, saveDossier } from '../../db/repositories/dossier-
 import { dossierFormHints, nextOrdinalInYear } from '../../db/repositories/dossier-list-repository';
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
-import { DateInput, Field, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
+import { DateInput, Field, FormFrame, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
 import { emptyDossierForm, fieldsOf, formOf, type DossierFormState } from './dossier-form-state';
 import { RetentionItemPicker } from '../duties/RetentionItemPicker';
 
@@ -30,7 +30,15 @@ export type DossierFormProps = {
   readonly onSaved?: (d: Dossier) => void;
 };
 
-export function DossierForm({ fondsId, year, editing, onSaved }: DossierFormProps) {
+export function DossierForm(props: DossierFormProps) {
+  return (
+    <FormFrame testId={props.editing ? 'dossier-edit-form' : 'dossier-form'}>
+      <DossierFormBody {...props} />
+    </FormFrame>
+  );
+}
+
+function DossierFormBody({ fondsId, year, editing, onSaved }: DossierFormProps) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -106,7 +114,7 @@ export function DossierForm({ fondsId, year, editing, onSaved }: DossierFormProp
   const enter = useEnterToSave(() => void save());
 
   return (
-    <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture} data-testid={editing ? 'dossier-edit-form' : 'dossier-form'}>
+    <div onKeyDownCapture={enter.onKeyDownCapture}>
       {!editing && (
         <Space style={{ marginBottom: 8 }} wrap>
           <Typography.Text type="secondary">{t('dossiers.keyboardHelp')}</Typography.Text>
@@ -156,6 +164,6 @@ export function DossierForm({ fondsId, year, editing, onSaved }: DossierFormProp
         <Button type="primary" onClick={() => void save()} loading={saving} data-testid={editing ? 'save-dossier-edit' : 'save-dossier'}>{t('dossiers.save')}</Button>
         {!editing && <Button onClick={() => { draft.update({ ...emptyDossierForm(session.operator), perHeading: v.perHeading, codeHeading: '' }); setErrors({}); headingRef.current?.focus(); }}>{t('registers.clearForm')}</Button>}
       </Space>
-    </Form>
+    </div>
   );
 }

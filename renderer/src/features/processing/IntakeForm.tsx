@@ -4,14 +4,14 @@
  * first intake opens the job; Enter saves from any field. The handover record prints from here.
  */
 import { useState } from 'react';
-import { Button, Col, Form, Input, Row, Space } from 'antd';
+import { Button, Col, Input, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDecimal, isoDate, parseDecimal } from '../../core/format';
 import type { ProcessingJob, ProcessingJobFields } from '../../core/dossiers/types';
 import { parseTypedDate } from '../../core/typed-date';
 import { useDb, useSession } from '../../db/context';
 import { saveJob } from '../../db/repositories/processing-repository';
-import { DateInput, Field, useEnterToSave } from '../registers/entry-inputs';
+import { DateInput, Field, FormFrame, useEnterToSave } from '../registers/entry-inputs';
 import { useAction } from './useAction';
 
 type Values = { name: string; intakeDate: string; receivedMetres: string; receivedBundles: string; receivedBoxes: string; intakeCondition: string; receivedFrom: string; handedOverBy: string; handedOverRole: string; receivedBy: string; receivedByRole: string };
@@ -34,7 +34,17 @@ function valuesOf(job: ProcessingJob | undefined, operator: string, language: st
 
 const count = (s: string) => (s.trim() ? (/^\d+$/.test(s.trim()) ? Number(s.trim()) : -1) : undefined);
 
-export function IntakeForm({ fondsId, job, onSaved, readOnly = false, extra }: { fondsId: string; job?: ProcessingJob; onSaved?: (j: ProcessingJob) => void; readOnly?: boolean; extra?: React.ReactNode }) {
+type IntakeFormProps = { fondsId: string; job?: ProcessingJob; onSaved?: (j: ProcessingJob) => void; readOnly?: boolean; extra?: React.ReactNode };
+
+export function IntakeForm(props: IntakeFormProps) {
+  return (
+    <FormFrame testId="intake-form">
+      <IntakeFormBody {...props} />
+    </FormFrame>
+  );
+}
+
+function IntakeFormBody({ fondsId, job, onSaved, readOnly = false, extra }: IntakeFormProps) {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -72,7 +82,7 @@ export function IntakeForm({ fondsId, job, onSaved, readOnly = false, extra }: {
     </Field>
   );
   return (
-    <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture} data-testid="intake-form">
+    <div onKeyDownCapture={enter.onKeyDownCapture}>
       <Row gutter={12}>
         <Col xs={24} md={12}>{input('name', t('processing.jobName'), { placeholder: t('processing.jobNamePlaceholder') })}</Col>
         <Col xs={12} md={6}>
@@ -98,6 +108,6 @@ export function IntakeForm({ fondsId, job, onSaved, readOnly = false, extra }: {
         {!readOnly && <Button type="primary" loading={busy} onClick={() => void save()} data-testid="save-intake">{t('processing.saveIntake')}</Button>}
         {extra}
       </Space>
-    </Form>
+    </div>
   );
 }

@@ -6,7 +6,7 @@
  * The same form corrects a slip. A draft keeps what was typed across a reload.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { App, AutoComplete, Button, Checkbox, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { App, AutoComplete, Button, Checkbox, Col, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -20,10 +20,20 @@ import { DossierInvalidError } from '../../db/repositories/dossier-repository';
 import { nextTempNumber, saveSlip } from '../../db/repositories/slip-repository';
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
-import { Field, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
+import { Field, FormFrame, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
 import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
 
-export function SlipForm({ job, editing, onSaved }: { job: ProcessingJob; editing?: Dossier; onSaved?: (d: Dossier) => void }) {
+type SlipFormProps = { job: ProcessingJob; editing?: Dossier; onSaved?: (d: Dossier) => void };
+
+export function SlipForm(props: SlipFormProps) {
+  return (
+    <FormFrame testId={props.editing ? 'slip-edit-form' : 'slip-form'}>
+      <SlipFormBody {...props} />
+    </FormFrame>
+  );
+}
+
+function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -93,7 +103,7 @@ export function SlipForm({ job, editing, onSaved }: { job: ProcessingJob; editin
   const enter = useEnterToSave(() => void save());
 
   return (
-    <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture} data-testid={editing ? 'slip-edit-form' : 'slip-form'}>
+    <div onKeyDownCapture={enter.onKeyDownCapture}>
       <Space style={{ marginBottom: 6 }} wrap>
         <Typography.Text strong data-testid="slip-number">{editing ? t('processing.slipNumber', { number: editing.tempNumber }) : t('processing.slipNext', { number: next ?? '…' })}</Typography.Text>
         {!editing && <Typography.Text type="secondary">{t('processing.slipHelp')}</Typography.Text>}
@@ -152,6 +162,6 @@ export function SlipForm({ job, editing, onSaved }: { job: ProcessingJob; editin
         <Button type="primary" onClick={() => void save()} loading={saving} data-testid={editing ? 'save-slip-edit' : 'save-slip'}>{t('processing.saveSlip')}</Button>
         {!editing && <Button onClick={() => { draft.update(emptySlipForm()); setErrors({}); classRef.current?.focus(); }}>{t('processing.clearSlip')}</Button>}
       </Space>
-    </Form>
+    </div>
   );
 }

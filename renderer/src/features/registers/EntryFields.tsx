@@ -2,6 +2,7 @@
  * The fields of an entry form, laid out from its rules (entry-form-state.ts): one grid for the
  * incoming and the outgoing form, in the order of the paper register, which is the Tab order.
  */
+import { memo } from 'react';
 import { Col, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../core/registers/doc-types';
@@ -24,19 +25,60 @@ export type EntryFieldsProps<K extends string> = {
   readonly extras?: Partial<Record<K, FieldExtras>>;
 };
 
+const NO_EXTRAS: FieldExtras = {};
+const NO_OPTIONS: readonly string[] = [];
+
 export function EntryFields<K extends string>({ rules, values, errors, onChange, idPrefix, year, suggestions, extras = {} }: EntryFieldsProps<K>) {
   const { t } = useTranslation();
   const rows = [...new Set(rules.map((r) => r.row))].sort((a, b) => a - b);
-  const control = (r: FieldRule<K>, label: string) => {
-    const id = `${idPrefix}${r.key}`;
-    const value = values[r.key];
-    const set = (v: string) => onChange(r.key, v);
-    const extra: FieldExtras = extras[r.key] ?? {};
+  // Each field is its own memoised cell: a key typed in one field re-renders that field, not the
+  // sixteen others of the form (they get the same props: `onChange` and the extras stay the same).
+  return (
+    <>
+      {rows.map((row) => (
+        <Row gutter={12} key={row}>
+          {rules.filter((r) => r.row === row).map((r) => (
+            <FieldCell
+              key={r.key}
+              rule={r as FieldRule<string>}
+              label={extras[r.key]?.label ?? t(`fields.${r.key as string}`)}
+              value={values[r.key]}
+              error={errors[r.key]}
+              onChange={onChange as (key: string, value: string) => void}
+              idPrefix={idPrefix}
+              year={year}
+              options={suggestions[r.key] ?? NO_OPTIONS}
+              extra={extras[r.key] ?? NO_EXTRAS}
+            />
+          ))}
+        </Row>
+      ))}
+    </>
+  );
+}
+
+type FieldCellProps = {
+  readonly rule: FieldRule<string>;
+  readonly label: string;
+  readonly value: string;
+  readonly error: string | undefined;
+  readonly onChange: (key: string, value: string) => void;
+  readonly idPrefix: string;
+  readonly year: number;
+  readonly options: readonly string[];
+  readonly extra: FieldExtras;
+};
+
+const FieldCell = memo(function FieldCell({ rule: r, label, value, error, onChange, idPrefix, year, options, extra }: FieldCellProps) {
+  const { t } = useTranslation();
+  const id = `${idPrefix}${r.key}`;
+  const set = (v: string) => onChange(r.key, v);
+  const control = () => {
     switch (r.input) {
       case 'date':
         return <DateInput id={id} ariaLabel={label} value={value} onChange={set} year={year} />;
       case 'suggest':
-        return <SuggestInput id={id} ariaLabel={label} value={value} onChange={set} options={suggestions[r.key] ?? []} onBlur={extra.onBlur} />;
+        return <SuggestInput id={id} ariaLabel={label} value={value} onChange={set} options={options} onBlur={extra.onBlur} />;
       case 'paragraph':
       case 'lines':
         return <Input.TextArea id={id} aria-label={label} value={value} onChange={(e) => set(e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} placeholder={extra.placeholder} />;
@@ -59,19 +101,8 @@ export function EntryFields<K extends string>({ rules, values, errors, onChange,
     }
   };
   return (
-    <>
-      {rows.map((row) => (
-        <Row gutter={12} key={row}>
-          {rules.filter((r) => r.row === row).map((r) => {
-            const label = extras[r.key]?.label ?? t(`fields.${r.key as string}`);
-            return (
-              <Col key={r.key} xs={r.span[0]} md={r.span[1]}>
-                <Field label={label} error={errors[r.key]}>{control(r, label)}</Field>
-              </Col>
-            );
-          })}
-        </Row>
-      ))}
-    </>
+    <Col xs={r.span[0]} md={r.span[1]}>
+      <Field label={label} error={error}>{control()}</Field>
+    </Col>
   );
-}
+});

@@ -4,7 +4,7 @@
  * this form adds the arrival number to come and splitting "15/QĐ-UBND" typed in Số.
  */
 import { useCallback, useMemo } from 'react';
-import { Button, Form, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../core/format';
 import { parseNotation } from '../../core/registers/notation';
@@ -15,6 +15,7 @@ import { registerIncoming, updateIncoming } from '../../db/repositories/entry-re
 import type { IncomingDoc, Register } from '../../db/register-records';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
+import { FormFrame } from './entry-inputs';
 import { emptyIncomingForm, FIRST_FIELD, incomingFormOf, incomingInputOf, INCOMING_FIELDS, suggestionValues, type IncomingFormState } from './entry-form-state';
 import { useEntryForm } from './useEntryForm';
 import type { FacetValue } from './useRegisterList';
@@ -29,7 +30,16 @@ export type IncomingFormProps = {
   readonly onOpenEntry?: (id: string) => void;
 };
 
-export function IncomingForm({ register, held, editing, onSaved, onOpenEntry }: IncomingFormProps) {
+export function IncomingForm(props: IncomingFormProps) {
+  const closed = props.register.status === 'closed' && !props.editing;
+  return (
+    <FormFrame testId="incoming-form" disabled={closed}>
+      <IncomingFormBody {...props} />
+    </FormFrame>
+  );
+}
+
+function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: IncomingFormProps) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -56,8 +66,9 @@ export function IncomingForm({ register, held, editing, onSaved, onOpenEntry }: 
   const suggestions = useMemo(() => suggestionValues(INCOMING_FIELDS, held), [held]);
 
   /** "15/QĐ-UBND" typed in Số: split it, and take the type from the notation when none is given. */
-  const splitNumber = () => {
-    const cur = f.draft.read();
+  const { read, update } = f.draft;
+  const splitNumber = useCallback(() => {
+    const cur = read();
     let next = cur;
     if (cur.number.includes('/')) {
       const p = parseNotation(cur.number);
@@ -65,13 +76,12 @@ export function IncomingForm({ register, held, editing, onSaved, onOpenEntry }: 
     }
     const parsed = parseNotation(next.notation);
     if (!next.typeName && parsed.docType) next = { ...next, typeName: parsed.docType.name };
-    if (next !== cur) f.draft.update(next);
-  };
+    if (next !== cur) update(next);
+  }, [read, update]);
+  const extras = useMemo(() => ({ number: { onBlur: splitNumber }, notation: { onBlur: splitNumber } }), [splitNumber]);
 
-  const closed = register.status === 'closed' && !editing;
   return (
-    <div ref={f.root}>
-    <Form layout="vertical" component="div" onKeyDownCapture={f.onKeyDownCapture} data-testid="incoming-form" disabled={closed}>
+    <div ref={f.root} onKeyDownCapture={f.onKeyDownCapture}>
       {!editing && (
         <Space style={{ marginBottom: 8 }} wrap>
           <Typography.Text strong data-testid="next-number">{t('registers.nextNumber', { number: formatNumber(nextNumber(register)) })}</Typography.Text>
@@ -86,7 +96,7 @@ export function IncomingForm({ register, held, editing, onSaved, onOpenEntry }: 
         idPrefix={editing ? 'fe-' : 'f-'}
         year={register.year}
         suggestions={suggestions}
-        extras={{ number: { onBlur: splitNumber }, notation: { onBlur: splitNumber } }}
+        extras={extras}
       />
       <Space>
         <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntry')}</Button>
@@ -98,7 +108,6 @@ export function IncomingForm({ register, held, editing, onSaved, onOpenEntry }: 
         {...f.duplicateActions}
         onOpen={(id) => { f.setDuplicates([]); onOpenEntry?.(id); }}
       />
-    </Form>
     </div>
   );
 }

@@ -5,7 +5,7 @@
  * type abbreviation and the issuing body unless the clerk types one.
  */
 import { useCallback, useMemo } from 'react';
-import { Button, Form, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../core/format';
 import { formatNumber, nextNumber } from '../../core/registers/numbering';
@@ -16,6 +16,7 @@ import { defaultOutgoingSymbol, registerOutgoing, updateOutgoing } from '../../d
 import type { IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
+import { FormFrame } from './entry-inputs';
 import { emptyOutgoingForm, FIRST_FIELD, outgoingFormOf, outgoingInputOf, OUTGOING_FIELDS, suggestionValues, type OutgoingFormState } from './entry-form-state';
 import { useEntryForm } from './useEntryForm';
 import type { FacetValue } from './useRegisterList';
@@ -30,7 +31,16 @@ export type OutgoingFormProps = {
   readonly onOpenEntry?: (id: string) => void;
 };
 
-export function OutgoingForm({ register, body, held, editing, onSaved, onOpenEntry }: OutgoingFormProps) {
+export function OutgoingForm(props: OutgoingFormProps) {
+  const closed = props.register.status === 'closed' && !props.editing;
+  return (
+    <FormFrame testId="outgoing-form" disabled={closed}>
+      <OutgoingFormBody {...props} />
+    </FormFrame>
+  );
+}
+
+function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry }: OutgoingFormProps) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -57,11 +67,17 @@ export function OutgoingForm({ register, body, held, editing, onSaved, onOpenEnt
   });
   const suggestions = useMemo(() => suggestionValues(OUTGOING_FIELDS, held), [held]);
   const symbol = symbolOf(f.values);
+  const extras = useMemo(
+    () => ({
+      unitSuffix: { label: t('registers.unitSuffix'), placeholder: 'VP' },
+      notation: { placeholder: symbol },
+      recipients: { placeholder: t('registers.recipientsHelp') },
+    }),
+    [t, symbol],
+  );
 
-  const closed = register.status === 'closed' && !editing;
   return (
-    <div ref={f.root}>
-    <Form layout="vertical" component="div" onKeyDownCapture={f.onKeyDownCapture} data-testid="outgoing-form" disabled={closed}>
+    <div ref={f.root} onKeyDownCapture={f.onKeyDownCapture}>
       {!editing && (
         <Space style={{ marginBottom: 8 }} wrap>
           <Typography.Text strong data-testid="next-number">{t('registers.nextNumber', { number: joinNumberNotation(formatNumber(nextNumber(register)), symbol) })}</Typography.Text>
@@ -76,11 +92,7 @@ export function OutgoingForm({ register, body, held, editing, onSaved, onOpenEnt
         idPrefix={editing ? 'oe-' : 'o-'}
         year={register.year}
         suggestions={suggestions}
-        extras={{
-          unitSuffix: { label: t('registers.unitSuffix'), placeholder: 'VP' },
-          notation: { placeholder: symbol },
-          recipients: { placeholder: t('registers.recipientsHelp') },
-        }}
+        extras={extras}
       />
       <Space>
         <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntryOutgoing')}</Button>
@@ -92,7 +104,6 @@ export function OutgoingForm({ register, body, held, editing, onSaved, onOpenEnt
         {...f.duplicateActions}
         onOpen={(id) => { f.setDuplicates([]); onOpenEntry?.(id); }}
       />
-    </Form>
     </div>
   );
 }

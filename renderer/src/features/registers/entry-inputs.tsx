@@ -26,6 +26,20 @@ export function Field({ label, error, children, testId }: FieldProps) {
   );
 }
 
+/**
+ * The antd Form around a keyboard form's fields. antd's Form hands its items a new context on
+ * each of its own renders (a fresh tooltip object), which re-renders every field of the form: so
+ * a form draws this frame in a component above the one holding the typed values
+ * (`<FormFrame><SlipFormBody/></FormFrame>`), and a key typed re-renders only what it changed.
+ */
+export function FormFrame({ testId, disabled, children }: { readonly testId?: string; readonly disabled?: boolean; readonly children: ReactNode }) {
+  return (
+    <Form layout="vertical" component="div" data-testid={testId} disabled={disabled}>
+      {children}
+    </Form>
+  );
+}
+
 /** Text of a stored date for editing: "2026-03-05" → "05/03/2026". */
 export const dateText = (iso: string | undefined): string => formatDate(iso);
 

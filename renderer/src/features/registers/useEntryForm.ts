@@ -60,7 +60,9 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     if (!editing) focusField(firstField);
   }, [editing, firstField, focusField]);
 
-  const set = useCallback((key: keyof S & string, value: string) => draft.patch({ [key]: value } as Partial<S>), [draft]);
+  // Stable across renders (the draft's patch is): the form's fields are memoised on it.
+  const { patch } = draft;
+  const set = useCallback((key: keyof S & string, value: string) => patch({ [key]: value } as Partial<S>), [patch]);
 
   const save = useCallback(
     async (confirmDuplicate = false) => {
