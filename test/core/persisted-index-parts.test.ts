@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { containerOf, containerValues, countBits, newBitmap, orContainer, setBit, SPARSE_MAX, writeBits } from '../../renderer/src/search/persisted/bitmap';
 import { FacetDictionary, NO_DAY, SegmentColumns, type ColumnSpec } from '../../renderer/src/search/persisted/columns';
 import { PostingsBuilder } from '../../renderer/src/search/persisted/postings-builder';
-import { encodePages, pageFor, pagesForPrefix, TermPage } from '../../renderer/src/search/persisted/term-pages';
+import { encodePages, PAGE_BYTES, pageFor, pagesForPrefix, TermPage } from '../../renderer/src/search/persisted/term-pages';
 import { compileText, tokensMatch } from '../../renderer/src/search/persisted/text-query';
 import { tokensOf } from '../../renderer/src/search/persisted/scope-state';
 import { followUpStatus, followUpStatusOf } from '../../renderer/src/core/registers/follow-up';
@@ -45,6 +45,17 @@ describe('term pages', () => {
     }
     expect(pageFor(first, 'a')).toBe(-1);
     expect(read[pageFor(first, 'w0003x')]!.find('w0003x')).toBeUndefined();
+  });
+
+  it('keeps every stored page under 48 KB, table and tokens included, even of thousands of rare words', () => {
+    // Numbers as the archive holds them ("phiếu 1204", "hộp 187"): many tokens with a list of one or two each.
+    const rare = range(0, 20_000).map((i) => [`${100_000 + i}`, containerOf([i % 65_536])] as const);
+    const { first: firstRare, pages: rarePages } = encodePages(rare);
+    const stored = (p: (typeof rarePages)[number]) => p.data.byteLength + p.index.byteLength + p.tokens.length * 2;
+    expect(Math.max(...rarePages.map(stored))).toBeLessThanOrEqual(PAGE_BYTES);
+    expect(rarePages.length).toBeGreaterThan(1);
+    const read = rarePages.map((p) => new TermPage(p));
+    expect(containerValues(read[pageFor(firstRare, '112345')]!.find('112345')!)).toEqual([12_345]);
   });
 
   it('finds every word starting with a prefix, across pages', () => {
