@@ -5,7 +5,7 @@
  * saves and starts the next slip, keeping heading, retention, language, access and condition.
  * The same form corrects a slip. A draft keeps what was typed across a reload.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { App, AutoComplete, Button, Checkbox, Col, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -48,23 +48,52 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
   const classRef = useRef<InputRef>(null);
   const titleRef = useRef<InputRef>(null);
   const next = useLiveQuery(() => nextTempNumber(db, job.id), [db, job.id]);
-  const set = <K extends keyof SlipFormState>(k: K, value: SlipFormState[K]) => draft.patch({ [k]: value } as Partial<SlipFormState>);
+  const { patch } = draft;
+  // Stable across renders (the draft's patch is): the one-line fields are memoised on it.
+  const set = useCallback(<K extends keyof SlipFormState>(k: K, value: SlipFormState[K]) => patch({ [k]: value } as Partial<SlipFormState>), [patch]);
   // Options carry the heading's label as their value (what the field shows once picked).
   const classOptions = useMemo(() => matchNodes(scheme, v.classId && classLabel(scheme, v.classId) === v.classText ? '' : v.classText, 30).map((e) => ({ value: `${e.path}. ${e.node.title}`, id: e.node.id })), [scheme, v.classText, v.classId]);
 
-  const pickClass = (id: string) => {
+  const { read } = draft;
+  const pickClass = useCallback((id: string) => {
     const node = scheme.find((n) => n.id === id);
-    const cur = draft.read();
-    draft.patch({ classId: id, classText: classLabel(scheme, id), ...(node?.retention !== undefined && !cur.retention.trim() ? { retention: formatRetention(node.retention) } : {}) });
-  };
+    const cur = read();
+    patch({ classId: id, classText: classLabel(scheme, id), ...(node?.retention !== undefined && !cur.retention.trim() ? { retention: formatRetention(node.retention) } : {}) });
+  }, [scheme, read, patch]);
   /** On leaving the heading field, a typed number or code that names one heading becomes it. */
-  const settleClass = () => {
-    const cur = draft.read();
+  const settleClass = useCallback(() => {
+    const cur = read();
     if (cur.classId && classLabel(scheme, cur.classId) === cur.classText) return;
     const best = matchNodes(scheme, cur.classText, 2);
     const typed = cur.classText.trim().replace(/\.$/, '').toLowerCase();
     if (best[0] && (best.length === 1 || best[0].path.toLowerCase() === typed || (best[0].node.code ?? '').toLowerCase() === typed)) pickClass(best[0].node.id);
-  };
+  }, [scheme, read, pickClass]);
+  const typeClass = useCallback((x: string) => {
+    if (classLabel(scheme, read().classId) !== x) patch({ classText: x, classId: '' });
+  }, [scheme, read, patch]);
+  const setRetention = useCallback((x: string) => set('retention', x), [set]);
+  // The heading and retention lists (antd's AutoComplete, the heaviest fields) drawn again only when theirs change.
+  const classField = useMemo(() => (
+    <Col xs={24} md={10}>
+      <Field label={t('processing.classId')} error={errors.classId}>
+        <AutoComplete
+          id="s-class"
+          value={v.classText}
+          options={classOptions}
+          onChange={typeClass}
+          onSelect={(_: string, option: { id: string }) => pickClass(option.id)}
+          onBlur={settleClass}
+          defaultActiveFirstOption={false}
+          style={{ width: '100%' }}
+        >
+          <Input ref={classRef} aria-label={t('processing.classId')} autoComplete="off" />
+        </AutoComplete>
+      </Field>
+    </Col>
+  ), [t, errors.classId, v.classText, classOptions, typeClass, pickClass, settleClass]);
+  const retentionField = useMemo(() => (
+    <Col xs={12} md={5}><Field label={t('processing.retention')} error={errors.retention}><SuggestInput id="s-retention" ariaLabel={t('processing.retention')} value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>
+  ), [t, errors.retention, v.retention, setRetention]);
 
   const save = useCallback(async () => {
     if (savingRef.current) return;
@@ -109,22 +138,7 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
         {!editing && <Typography.Text type="secondary">{t('processing.slipHelp')}</Typography.Text>}
       </Space>
       <Row gutter={12}>
-        <Col xs={24} md={10}>
-          <Field label={t('processing.classId')} error={errors.classId}>
-            <AutoComplete
-              id="s-class"
-              value={v.classText}
-              options={classOptions}
-              onChange={(x: string) => { if (classLabel(scheme, draft.read().classId) !== x) draft.patch({ classText: x, classId: '' }); }}
-              onSelect={(_: string, option: { id: string }) => pickClass(option.id)}
-              onBlur={settleClass}
-              defaultActiveFirstOption={false}
-              style={{ width: '100%' }}
-            >
-              <Input ref={classRef} aria-label={t('processing.classId')} autoComplete="off" />
-            </AutoComplete>
-          </Field>
-        </Col>
+        {classField}
         <Col xs={24} md={14}>
           <Field label={t('processing.slipTitle')} error={errors.title}>
             <Input.TextArea id="s-title" aria-label={t('processing.slipTitle')} ref={titleRef as never} value={v.title} onChange={(e) => set('title', e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} />
@@ -132,16 +146,16 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
         </Col>
       </Row>
       <Row gutter={12}>
-        <Col xs={12} md={6}><Field label={t('processing.period')} error={errors.period}><Input id="s-period" aria-label={t('processing.period')} placeholder={t('processing.periodPlaceholder')} value={v.period} onChange={(e) => set('period', e.target.value)} autoComplete="off" /></Field></Col>
-        <Col xs={12} md={5}><Field label={t('processing.retention')} error={errors.retention}><SuggestInput id="s-retention" ariaLabel={t('processing.retention')} value={v.retention} onChange={(x) => set('retention', x)} options={RETENTION_SUGGESTIONS} /></Field></Col>
-        <Col xs={8} md={3}><Field label={t('processing.sheets')} error={errors.sheetCount}><Input id="s-sheets" aria-label={t('processing.sheets')} inputMode="numeric" value={v.sheets} onChange={(e) => set('sheets', e.target.value)} autoComplete="off" /></Field></Col>
-        <Col xs={16} md={5}><Field label={t('processing.autographs')} error={errors.autographs}><Input id="s-autographs" aria-label={t('processing.autographs')} value={v.autographs} onChange={(e) => set('autographs', e.target.value)} autoComplete="off" /></Field></Col>
-        <Col xs={12} md={5}><Field label={t('processing.language')} error={errors.language}><Input id="s-language" aria-label={t('processing.language')} value={v.language} onChange={(e) => set('language', e.target.value)} autoComplete="off" /></Field></Col>
+        <TextCell field="period" xs={12} md={6} label={t('processing.period')} value={v.period} error={errors.period} set={set} placeholder={t('processing.periodPlaceholder')} />
+        {retentionField}
+        <TextCell field="sheets" xs={8} md={3} label={t('processing.sheets')} value={v.sheets} error={errors.sheetCount} set={set} numeric />
+        <TextCell field="autographs" xs={16} md={5} label={t('processing.autographs')} value={v.autographs} error={errors.autographs} set={set} />
+        <TextCell field="language" xs={12} md={5} label={t('processing.language')} value={v.language} error={errors.language} set={set} />
       </Row>
       <Row gutter={12}>
-        <Col xs={12} md={5}><Field label={t('processing.condition')} error={errors.condition}><Input id="s-condition" aria-label={t('processing.condition')} value={v.condition} onChange={(e) => set('condition', e.target.value)} autoComplete="off" /></Field></Col>
-        <Col xs={12} md={9}><Field label={t('processing.annotation')} error={errors.annotation}><Input id="s-annotation" aria-label={t('processing.annotation')} value={v.annotation} onChange={(e) => set('annotation', e.target.value)} autoComplete="off" /></Field></Col>
-        <Col xs={24} md={10}><Field label={t('processing.note')} error={errors.note}><Input id="s-note" aria-label={t('processing.note')} value={v.note} onChange={(e) => set('note', e.target.value)} autoComplete="off" /></Field></Col>
+        <TextCell field="condition" xs={12} md={5} label={t('processing.condition')} value={v.condition} error={errors.condition} set={set} />
+        <TextCell field="annotation" xs={12} md={9} label={t('processing.annotation')} value={v.annotation} error={errors.annotation} set={set} />
+        <TextCell field="note" xs={24} md={10} label={t('processing.note')} value={v.note} error={errors.note} set={set} />
       </Row>
       <Row gutter={12} align="middle">
         <Col xs={24} md={6}><Checkbox id="s-restricted" checked={v.restricted} onChange={(e) => set('restricted', e.target.checked)}>{t('processing.restricted')}</Checkbox></Col>
@@ -153,7 +167,7 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
                 <Select id="s-discardReason" aria-label={t('processing.discardReason')} value={v.discardReason || undefined} onChange={(x) => set('discardReason', x)} options={DISCARD_REASONS.map((r) => ({ value: r, label: t(`processing.reason_${r}`) }))} data-testid="slip-discard-reason" />
               </Field>
             </Col>
-            <Col xs={8} md={4}><Field label={t('processing.discardBundle')} error={errors.discardBundle}><Input id="s-discardBundle" aria-label={t('processing.discardBundle')} inputMode="numeric" value={v.discardBundle} onChange={(e) => set('discardBundle', e.target.value)} autoComplete="off" /></Field></Col>
+            <TextCell field="discardBundle" xs={8} md={4} label={t('processing.discardBundle')} value={v.discardBundle} error={errors.discardBundle} set={set} numeric />
           </>
         )}
       </Row>
@@ -165,3 +179,26 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
     </div>
   );
 }
+
+type TextField = 'period' | 'sheets' | 'autographs' | 'language' | 'condition' | 'annotation' | 'note' | 'discardBundle';
+
+/** A one-line field of the slip, memoised: a key typed elsewhere on the slip does not draw it again. */
+const TextCell = memo(function TextCell({ field, xs, md, label, value, error, set, placeholder, numeric }: {
+  field: TextField;
+  xs: number;
+  md: number;
+  label: string;
+  value: string;
+  error: string | undefined;
+  set: (k: TextField, value: string) => void;
+  placeholder?: string;
+  numeric?: boolean;
+}) {
+  return (
+    <Col xs={xs} md={md}>
+      <Field label={label} error={error}>
+        <Input id={`s-${field}`} aria-label={label} placeholder={placeholder} inputMode={numeric ? 'numeric' : undefined} value={value} onChange={(e) => set(field, e.target.value)} autoComplete="off" />
+      </Field>
+    </Col>
+  );
+});
