@@ -16,6 +16,7 @@ import { registerOpenMeasures } from './measures-register-open';
 import { upperMeasures } from './measures-upper';
 import { dossiersOpenMeasures } from './measures-dossiers-open';
 import { archiveSearchMeasures } from './measures-archive-search';
+import { formTypingMeasures } from './measures-form-typing';
 import { line, median } from '../stats';
 import type { Measure } from './types';
 
@@ -32,6 +33,7 @@ const measures: Measure[] = [
   ...upperMeasures,
   ...dossiersOpenMeasures,
   ...archiveSearchMeasures,
+  ...formTypingMeasures,
 ];
 
 function mergeExtras(rounds: readonly Record<string, unknown>[]): Record<string, unknown> {
