@@ -48,13 +48,12 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
   const classRef = useRef<InputRef>(null);
   const titleRef = useRef<InputRef>(null);
   const next = useLiveQuery(() => nextTempNumber(db, job.id), [db, job.id]);
-  const { patch } = draft;
+  const { patch, read } = draft;
   // Stable across renders (the draft's patch is): the one-line fields are memoised on it.
   const set = useCallback(<K extends keyof SlipFormState>(k: K, value: SlipFormState[K]) => patch({ [k]: value } as Partial<SlipFormState>), [patch]);
   // Options carry the heading's label as their value (what the field shows once picked).
   const classOptions = useMemo(() => matchNodes(scheme, v.classId && classLabel(scheme, v.classId) === v.classText ? '' : v.classText, 30).map((e) => ({ value: `${e.path}. ${e.node.title}`, id: e.node.id })), [scheme, v.classText, v.classId]);
 
-  const { read } = draft;
   const pickClass = useCallback((id: string) => {
     const node = scheme.find((n) => n.id === id);
     const cur = read();
