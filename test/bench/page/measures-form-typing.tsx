@@ -1,6 +1,7 @@
 /**
  * Typing into the keyboard forms a clerk uses all day: the incoming register's form (sender —
- * a suggestion list —, number, summary) and the processing slip (title, period, sheets), as
+ * a suggestion list —, number, summary), the processing slip (title, period, sheets) and the
+ * file plan's dossier form (title, number, note), as
  * mounted in the app, a character at a time: each key is an input event as the browser sends
  * it, timed until React has drawn it and the browser has laid the page out. Baseline, same
  * round, interleaved text by text: the same characters typed into one antd Input alone on the
@@ -18,6 +19,7 @@ import { saveJob } from '../../../renderer/src/db/repositories/processing-reposi
 import { newId } from '../../../renderer/src/core/ids';
 import { IncomingForm } from '../../../renderer/src/features/registers/IncomingForm';
 import { SlipForm } from '../../../renderer/src/features/processing/SlipForm';
+import { DossierForm } from '../../../renderer/src/features/dossiers/DossierForm';
 import { initI18n } from '../../../renderer/src/i18n';
 import { thuyHaiSetup } from '../../fixtures/setup-input';
 import { median, percentile } from '../stats';
@@ -57,9 +59,11 @@ const TEXTS = {
   title: 'Tập công văn trao đổi về công tác văn thư, lưu trữ năm 1998',
   period: '3/1998 - 12/1999',
   sheets: '35',
+  notation: '07/VP',
+  note: 'Hồ sơ lập theo kế hoạch năm 2026',
 };
 
-function formTyping(form: 'incoming' | 'slip'): Measure {
+function formTyping(form: 'incoming' | 'slip' | 'dossier'): Measure {
   return {
     name: `form-typing-${form}`,
     unit: 'ms per key (median), the form against one Input alone',
@@ -77,6 +81,10 @@ function formTyping(form: 'incoming' | 'slip'): Measure {
         const register = (await ensureYearRegisters(db, session, 2026, new Date(2026, 10, 20))).find((r) => r.kind === 'incoming')!;
         app = <IncomingForm register={register} held={{}} />;
         fields = [['f-sender', TEXTS.sender], ['f-number', TEXTS.number], ['f-summary', TEXTS.summary]];
+      } else if (form === 'dossier') {
+        const fondsId = (await listFonds(db, unit.id))[0]!.id;
+        app = <DossierForm fondsId={fondsId} year={2026} />;
+        fields = [['d-title', TEXTS.title], ['d-notation', TEXTS.notation], ['d-note', TEXTS.note]];
       } else {
         const fondsId = (await listFonds(db, unit.id))[0]!.id;
         const scheme = [{ id: newId(), title: 'Tổng hợp' }];
@@ -125,4 +133,4 @@ function formTyping(form: 'incoming' | 'slip'): Measure {
   };
 }
 
-export const formTypingMeasures: Measure[] = [formTyping('incoming'), formTyping('slip')];
+export const formTypingMeasures: Measure[] = [formTyping('incoming'), formTyping('slip'), formTyping('dossier')];

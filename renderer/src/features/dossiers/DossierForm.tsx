@@ -18,7 +18,7 @@ import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { DateInput, Field, FormFrame, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
 import { emptyDossierForm, fieldsOf, formOf, type DossierFormState } from './dossier-form-state';
-import { RetentionItemPicker } from '../duties/RetentionItemPicker';
+import { RetentionItemPicker, type PickedRetention } from '../duties/RetentionItemPicker';
 
 /** `codeHeading`: the heading the code was set for, so a new heading gets its own code. */
 type Draft = DossierFormState & { perHeading: boolean; codeHeading: string };
@@ -51,7 +51,9 @@ function DossierFormBody({ fondsId, year, editing, onSaved }: DossierFormProps) 
   const savingRef = useRef(false);
   const headingRef = useRef<InputRef>(null);
   const titleRef = useRef<InputRef>(null);
-  const set = <K extends keyof Draft>(k: K, value: Draft[K]) => draft.patch({ [k]: value } as Partial<Draft>);
+  const { patch, read } = draft;
+  // Stable across renders (the draft's patch is): the heaviest fields below are memoised on it.
+  const set = useCallback(<K extends keyof Draft>(k: K, value: Draft[K]) => patch({ [k]: value } as Partial<Draft>), [patch]);
 
   // Suggestions from the year's (and the year before's) latest dossiers; the next number from the index.
   const hints = useLiveQuery(() => dossierFormHints(db, fondsId, year), [db, fondsId, year]);
@@ -69,13 +71,54 @@ function DossierFormBody({ fondsId, year, editing, onSaved }: DossierFormProps) 
    * A heading used before brings its code; a new one gets its initials — unless the clerk typed
    * a code for this very heading. Changing the heading changes the code with it.
    */
-  const fillCode = () => {
-    const cur = draft.read();
+  const fillCode = useCallback(() => {
+    const cur = read();
     const heading = cur.heading.trim();
     if (!heading || (heading === cur.codeHeading && cur.headingCode)) return;
     const known = hints?.headings.find((h) => h.heading === heading);
-    draft.patch({ headingCode: known?.headingCode ?? headingAbbreviation(heading), codeHeading: heading });
-  };
+    patch({ headingCode: known?.headingCode ?? headingAbbreviation(heading), codeHeading: heading });
+  }, [read, patch, hints]);
+
+  // The numbering mode, the suggestion lists and the schedule picker (antd Select and AutoComplete, the heaviest fields)
+  // are drawn again only when theirs change, not on every key typed in the title.
+  const setHeading = useCallback((x: string) => set('heading', x), [set]);
+  const setRetention = useCallback((x: string) => patch({ retention: x, retentionItemId: '', retentionBasis: '' }), [patch]);
+  const setKeeper = useCallback((x: string) => set('keeper', x), [set]);
+  const pickItem = useCallback(
+    (p: PickedRetention | undefined) =>
+      patch(p ? { retention: formatRetention(p.retention), retentionItemId: p.retentionItemId, retentionBasis: p.retentionBasis } : { retentionItemId: '', retentionBasis: '' }),
+    [patch],
+  );
+  const setMode = useCallback((x: string) => set('perHeading', x === 'heading'), [set]);
+  const modeField = useMemo(
+    () => (
+      <Select
+        size="small"
+        aria-label={t('dossiers.numberingMode')}
+        value={v.perHeading ? 'heading' : 'plan'}
+        onChange={setMode}
+        options={[{ value: 'plan', label: t('dossiers.numberingPlan') }, { value: 'heading', label: t('dossiers.numberingHeading') }]}
+        style={{ minWidth: 260 }}
+      />
+    ),
+    [t, v.perHeading, setMode],
+  );
+  const headingField = useMemo(
+    () => <Col xs={24} md={12}><Field label={t('dossiers.heading')} error={errors.heading}><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={setHeading} onBlur={fillCode} options={headings} /></Field></Col>,
+    [t, errors.heading, v.heading, setHeading, fillCode, headings],
+  );
+  const retentionField = useMemo(
+    () => <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention}><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>,
+    [t, errors.retention, v.retention, setRetention],
+  );
+  const keeperField = useMemo(
+    () => <Col xs={12} md={8}><Field label={t('dossiers.keeper')} error={errors.keeper}><SuggestInput id="d-keeper" ariaLabel={t('dossiers.keeper')} value={v.keeper} onChange={setKeeper} options={keepers} /></Field></Col>,
+    [t, errors.keeper, v.keeper, setKeeper, keepers],
+  );
+  const itemField = useMemo(
+    () => <Col xs={24}><Field label={t('retention.pickItem')}><RetentionItemPicker year={year} value={v.retentionItemId} basis={v.retentionBasis} onPick={pickItem} /></Field></Col>,
+    [t, year, v.retentionItemId, v.retentionBasis, pickItem],
+  );
 
   const save = useCallback(async () => {
     if (savingRef.current) return;
@@ -118,32 +161,25 @@ function DossierFormBody({ fondsId, year, editing, onSaved }: DossierFormProps) 
       {!editing && (
         <Space style={{ marginBottom: 8 }} wrap>
           <Typography.Text type="secondary">{t('dossiers.keyboardHelp')}</Typography.Text>
-          <Select
-            size="small"
-            aria-label={t('dossiers.numberingMode')}
-            value={v.perHeading ? 'heading' : 'plan'}
-            onChange={(x) => set('perHeading', x === 'heading')}
-            options={[{ value: 'plan', label: t('dossiers.numberingPlan') }, { value: 'heading', label: t('dossiers.numberingHeading') }]}
-            style={{ minWidth: 260 }}
-          />
+          {modeField}
         </Space>
       )}
       <Row gutter={12}>
-        <Col xs={24} md={12}><Field label={t('dossiers.heading')} error={errors.heading}><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={(x) => set('heading', x)} onBlur={fillCode} options={headings} /></Field></Col>
-        <Col xs={8} md={4}><Field label={t('dossiers.headingCode')} error={errors.headingCode}><Input id="d-headingCode" aria-label={t('dossiers.headingCode')} value={v.headingCode} onChange={(e) => draft.patch({ headingCode: e.target.value, codeHeading: draft.read().heading.trim() })} autoComplete="off" /></Field></Col>
+        {headingField}
+        <Col xs={8} md={4}><Field label={t('dossiers.headingCode')} error={errors.headingCode}><Input id="d-headingCode" aria-label={t('dossiers.headingCode')} value={v.headingCode} onChange={(e) => patch({ headingCode: e.target.value, codeHeading: read().heading.trim() })} autoComplete="off" /></Field></Col>
         <Col xs={16} md={8}><Field label={t('dossiers.notation')} error={errors.notation}><Input id="d-notation" aria-label={t('dossiers.notation')} value={v.notation} placeholder={editing ? '' : proposed} onChange={(e) => set('notation', e.target.value)} autoComplete="off" data-testid="dossier-notation" /></Field></Col>
       </Row>
       <Row gutter={12}>
         <Col xs={24} md={24}><Field label={t('dossiers.title')} error={errors.title}><Input.TextArea id="d-title" aria-label={t('dossiers.title')} ref={titleRef as never} value={v.title} onChange={(e) => set('title', e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} /></Field></Col>
       </Row>
       <Row gutter={12}>
-        <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention}><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} value={v.retention} onChange={(x) => draft.patch({ retention: x, retentionItemId: '', retentionBasis: '' })} options={RETENTION_SUGGESTIONS} /></Field></Col>
-        <Col xs={12} md={8}><Field label={t('dossiers.keeper')} error={errors.keeper}><SuggestInput id="d-keeper" ariaLabel={t('dossiers.keeper')} value={v.keeper} onChange={(x) => set('keeper', x)} options={keepers} /></Field></Col>
+        {retentionField}
+        {keeperField}
         {!editing && <Col xs={24} md={10}><Field label={t('dossiers.note')} error={errors.note}><Input id="d-note" aria-label={t('dossiers.note')} value={v.note} onChange={(e) => set('note', e.target.value)} autoComplete="off" /></Field></Col>}
       </Row>
       {/* The retention schedule (features/duties): picking an item fills the period and keeps its basis. */}
       <Row gutter={12}>
-        <Col xs={24}><Field label={t('retention.pickItem')}><RetentionItemPicker year={year} value={v.retentionItemId} basis={v.retentionBasis} onPick={(p) => draft.patch(p ? { retention: formatRetention(p.retention), retentionItemId: p.retentionItemId, retentionBasis: p.retentionBasis } : { retentionItemId: '', retentionBasis: '' })} /></Field></Col>
+        {itemField}
       </Row>
       {editing && (
         <>
