@@ -256,9 +256,7 @@ describe('register entry from the keyboard', () => {
       const book = await printedText(page, () => page.getByTestId('print-book').click(), join(dir, 'so.pdf'));
       expect(book).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
       expect(book).toContain('Sổ này có 02 trang, đánh số từ trang 01 đến trang 02');
-      const menu = async (item: string) => {
-        await pickRegisterMore(page, item);
-      };
+      const menu = (item: string) => pickRegisterMore(page, item);
       const followUp = await printedText(page, () => menu('In sổ theo dõi giải quyết'), join(dir, 'theo-doi.pdf'));
       expect(followUp).toContain('SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN');
       expect(followUp).toMatch(/Từ ngày \d\d\/\d\d\/\d{4} đến ngày \d\d\/\d\d\/\d{4}/);

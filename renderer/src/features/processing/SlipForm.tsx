@@ -5,7 +5,7 @@
  * saves and starts the next slip, keeping heading, retention, language, access and condition.
  * The same form corrects a slip. A draft keeps what was typed across a reload.
  */
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { App, AutoComplete, Button, Checkbox, Col, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -21,9 +21,22 @@ import { nextTempNumber, saveSlip } from '../../db/repositories/slip-repository'
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { Field, FormFrame, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
+import { FieldCell, type CellRule } from '../registers/EntryFields';
 import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
 
 type SlipFormProps = { job: ProcessingJob; editing?: Dossier; onSaved?: (d: Dossier) => void };
+
+/** The slip's one-line fields, as memoised cells (a key typed elsewhere on the slip does not draw them). */
+const CELLS = {
+  period: { key: 'period', input: 'text', span: [12, 6] },
+  sheets: { key: 'sheets', input: 'count', span: [8, 3] },
+  autographs: { key: 'autographs', input: 'text', span: [16, 5] },
+  language: { key: 'language', input: 'text', span: [12, 5] },
+  condition: { key: 'condition', input: 'text', span: [12, 5] },
+  annotation: { key: 'annotation', input: 'text', span: [12, 9] },
+  note: { key: 'note', input: 'text', span: [24, 10] },
+  discardBundle: { key: 'discardBundle', input: 'count', span: [8, 4] },
+} as const satisfies Record<string, CellRule>;
 
 export function SlipForm(props: SlipFormProps) {
   return (
@@ -71,6 +84,8 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
     if (classLabel(scheme, read().classId) !== x) patch({ classText: x, classId: '' });
   }, [scheme, read, patch]);
   const setRetention = useCallback((x: string) => set('retention', x), [set]);
+  const setText = set as (key: string, value: string) => void;
+  const periodExtra = useMemo(() => ({ placeholder: t('processing.periodPlaceholder') }), [t]);
   // The heading and retention lists (antd's AutoComplete, the heaviest fields) drawn again only when theirs change.
   const classField = useMemo(() => (
     <Col xs={24} md={10}>
@@ -145,16 +160,16 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
         </Col>
       </Row>
       <Row gutter={12}>
-        <TextCell field="period" xs={12} md={6} label={t('processing.period')} value={v.period} error={errors.period} set={set} placeholder={t('processing.periodPlaceholder')} />
+        <FieldCell rule={CELLS.period} idPrefix="s-" label={t('processing.period')} value={v.period} error={errors.period} onChange={setText} extra={periodExtra} />
         {retentionField}
-        <TextCell field="sheets" xs={8} md={3} label={t('processing.sheets')} value={v.sheets} error={errors.sheetCount} set={set} numeric />
-        <TextCell field="autographs" xs={16} md={5} label={t('processing.autographs')} value={v.autographs} error={errors.autographs} set={set} />
-        <TextCell field="language" xs={12} md={5} label={t('processing.language')} value={v.language} error={errors.language} set={set} />
+        <FieldCell rule={CELLS.sheets} idPrefix="s-" label={t('processing.sheets')} value={v.sheets} error={errors.sheetCount} onChange={setText} />
+        <FieldCell rule={CELLS.autographs} idPrefix="s-" label={t('processing.autographs')} value={v.autographs} error={errors.autographs} onChange={setText} />
+        <FieldCell rule={CELLS.language} idPrefix="s-" label={t('processing.language')} value={v.language} error={errors.language} onChange={setText} />
       </Row>
       <Row gutter={12}>
-        <TextCell field="condition" xs={12} md={5} label={t('processing.condition')} value={v.condition} error={errors.condition} set={set} />
-        <TextCell field="annotation" xs={12} md={9} label={t('processing.annotation')} value={v.annotation} error={errors.annotation} set={set} />
-        <TextCell field="note" xs={24} md={10} label={t('processing.note')} value={v.note} error={errors.note} set={set} />
+        <FieldCell rule={CELLS.condition} idPrefix="s-" label={t('processing.condition')} value={v.condition} error={errors.condition} onChange={setText} />
+        <FieldCell rule={CELLS.annotation} idPrefix="s-" label={t('processing.annotation')} value={v.annotation} error={errors.annotation} onChange={setText} />
+        <FieldCell rule={CELLS.note} idPrefix="s-" label={t('processing.note')} value={v.note} error={errors.note} onChange={setText} />
       </Row>
       <Row gutter={12} align="middle">
         <Col xs={24} md={6}><Checkbox id="s-restricted" checked={v.restricted} onChange={(e) => set('restricted', e.target.checked)}>{t('processing.restricted')}</Checkbox></Col>
@@ -166,7 +181,7 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
                 <Select id="s-discardReason" aria-label={t('processing.discardReason')} value={v.discardReason || undefined} onChange={(x) => set('discardReason', x)} options={DISCARD_REASONS.map((r) => ({ value: r, label: t(`processing.reason_${r}`) }))} data-testid="slip-discard-reason" />
               </Field>
             </Col>
-            <TextCell field="discardBundle" xs={8} md={4} label={t('processing.discardBundle')} value={v.discardBundle} error={errors.discardBundle} set={set} numeric />
+            <FieldCell rule={CELLS.discardBundle} idPrefix="s-" label={t('processing.discardBundle')} value={v.discardBundle} error={errors.discardBundle} onChange={setText} />
           </>
         )}
       </Row>
@@ -178,26 +193,3 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
     </div>
   );
 }
-
-type TextField = 'period' | 'sheets' | 'autographs' | 'language' | 'condition' | 'annotation' | 'note' | 'discardBundle';
-
-/** A one-line field of the slip, memoised: a key typed elsewhere on the slip does not draw it again. */
-const TextCell = memo(function TextCell({ field, xs, md, label, value, error, set, placeholder, numeric }: {
-  field: TextField;
-  xs: number;
-  md: number;
-  label: string;
-  value: string;
-  error: string | undefined;
-  set: (k: TextField, value: string) => void;
-  placeholder?: string;
-  numeric?: boolean;
-}) {
-  return (
-    <Col xs={xs} md={md}>
-      <Field label={label} error={error}>
-        <Input id={`s-${field}`} aria-label={label} placeholder={placeholder} inputMode={numeric ? 'numeric' : undefined} value={value} onChange={(e) => set(field, e.target.value)} autoComplete="off" />
-      </Field>
-    </Col>
-  );
-});

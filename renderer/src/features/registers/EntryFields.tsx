@@ -40,7 +40,7 @@ export function EntryFields<K extends string>({ rules, values, errors, onChange,
           {rules.filter((r) => r.row === row).map((r) => (
             <FieldCell
               key={r.key}
-              rule={r as FieldRule<string>}
+              rule={r}
               label={extras[r.key]?.label ?? t(`fields.${r.key as string}`)}
               value={values[r.key]}
               error={errors[r.key]}
@@ -57,19 +57,27 @@ export function EntryFields<K extends string>({ rules, values, errors, onChange,
   );
 }
 
+/** What a cell needs of a field's rule: its key, its kind of input and its width. */
+export type CellRule = Pick<FieldRule<string>, 'key' | 'input' | 'span'>;
+
 type FieldCellProps = {
-  readonly rule: FieldRule<string>;
+  readonly rule: CellRule;
   readonly label: string;
   readonly value: string;
   readonly error: string | undefined;
   readonly onChange: (key: string, value: string) => void;
   readonly idPrefix: string;
-  readonly year: number;
-  readonly options: readonly string[];
-  readonly extra: FieldExtras;
+  /** For a date typed without its year. */
+  readonly year?: number;
+  readonly options?: readonly string[];
+  readonly extra?: FieldExtras;
 };
 
-const FieldCell = memo(function FieldCell({ rule: r, label, value, error, onChange, idPrefix, year, options, extra }: FieldCellProps) {
+/**
+ * One field of a keyboard form in its grid cell, memoised: with a stable `onChange` and `extra`,
+ * a key typed in another field does not draw it again (the entry forms and the slip).
+ */
+export const FieldCell = memo(function FieldCell({ rule: r, label, value, error, onChange, idPrefix, year = new Date().getFullYear(), options = NO_OPTIONS, extra = NO_EXTRAS }: FieldCellProps) {
   const { t } = useTranslation();
   const id = `${idPrefix}${r.key}`;
   const set = (v: string) => onChange(r.key, v);
