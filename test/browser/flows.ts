@@ -201,3 +201,16 @@ export async function confirmDialog(page: Page, testId: string) {
   await settled(page);
   await page.getByTestId(testId).click();
 }
+
+/**
+ * Waits for a form's "next number" text to reach `expected`; if it never does, the failure says
+ * what the screen showed instead (field errors and notices), not only the number it kept.
+ */
+export async function expectNumberReached(page: Page, testId: string, expected: string) {
+  try {
+    await expect.poll(() => page.getByTestId(testId).textContent()).toContain(expected);
+  } catch (e) {
+    const shown = await page.evaluate(() => [...document.querySelectorAll('.ant-form-item-explain-error, .ant-message-notice')].map((el) => el.textContent?.trim()).filter(Boolean)).catch(() => ['(page gone)']);
+    throw new Error(`${(e as Error).message}\nOn screen: ${JSON.stringify(shown)}`, { cause: e });
+  }
+}

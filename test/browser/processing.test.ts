@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBoxCode } from '../../renderer/src/core/processing/job';
 import { readQrCodes } from '../helpers/qr';
 import { openApp, startServer, type Server } from './harness';
-import { exportFullBundleThroughUi, importFromNewUnitThroughUi, setupUnitThroughUi } from './flows';
+import { expectNumberReached, exportFullBundleThroughUi, importFromNewUnitThroughUi, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -115,7 +115,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       };
       for (let i = 2; i <= 25; i++) {
         await typeSlip(`Tập quyết định của Ủy ban nhân dân xã về ${TOPICS[i % TOPICS.length]} năm ${1995 + (i % 11)}`, i % 3 === 0 ? `3/${1995 + (i % 11)} - 12/${1995 + (i % 11)}` : String(1995 + (i % 11)), String(20 + i));
-        await expect.poll(() => page.getByTestId('slip-number').textContent()).toContain(`số ${i + 1}`);
+        await expectNumberReached(page, 'slip-number', `số ${i + 1}`);
       }
       // Another heading: typed by its number; its retention typed once, then carried.
       await page.locator('#s-class').focus();
@@ -126,7 +126,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.keyboard.type('10');
       for (let i = 26; i <= 48; i++) {
         await typeSlip(`Công văn trao đổi về công tác văn thư, lưu trữ năm ${1995 + (i % 11)}`, `${1995 + (i % 11)}`, String(10 + i));
-        await expect.poll(() => page.getByTestId('slip-number').textContent()).toContain(`số ${i + 1}`);
+        await expectNumberReached(page, 'slip-number', `số ${i + 1}`);
       }
       // Two to discard: duplicates in bundle 1. A discard without its reason is refused first.
       for (let i = 49; i <= 50; i++) {
@@ -141,9 +141,10 @@ describe('backlog processing from intake to labelled boxes', () => {
         }
         await page.getByTestId('slip-discard-reason').click();
         await page.locator('.ant-select-item-option', { hasText: 'Trùng lặp' }).click();
+        await expect.poll(() => page.getByTestId('slip-discard-reason').textContent()).toContain('Trùng lặp');
         await page.locator('#s-discardBundle').fill('1');
         await page.locator('#s-discardBundle').press('Enter');
-        await expect.poll(() => page.getByTestId('slip-number').textContent()).toContain(`số ${i + 1}`);
+        await expectNumberReached(page, 'slip-number', `số ${i + 1}`);
       }
       await expect.poll(() => page.getByRole('tab', { name: /Phiếu tin/ }).textContent()).toBe('Phiếu tin (50)');
       await shot(page, '03-slips');

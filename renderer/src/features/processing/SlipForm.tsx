@@ -38,6 +38,9 @@ const CELLS = {
   discardBundle: { key: 'discardBundle', input: 'count', span: [8, 4] },
 } as const satisfies Record<string, CellRule>;
 
+/** A label line with nothing in it (a no-break space keeps its height). */
+const NO_LABEL = '\u00a0';
+
 export function SlipForm(props: SlipFormProps) {
   return (
     <FormFrame testId={props.editing ? 'slip-edit-form' : 'slip-form'}>
@@ -171,9 +174,11 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
         <FieldCell rule={CELLS.annotation} idPrefix="s-" label={t('processing.annotation')} value={v.annotation} error={errors.annotation} onChange={setText} />
         <FieldCell rule={CELLS.note} idPrefix="s-" label={t('processing.note')} value={v.note} error={errors.note} onChange={setText} />
       </Row>
-      <Row gutter={12} align="middle">
-        <Col xs={24} md={6}><Checkbox id="s-restricted" checked={v.restricted} onChange={(e) => set('restricted', e.target.checked)}>{t('processing.restricted')}</Checkbox></Col>
-        <Col xs={24} md={6}><Checkbox id="s-discard" checked={v.discard} onChange={(e) => set('discard', e.target.checked)} data-testid="slip-discard">{t('processing.discard')}</Checkbox></Col>
+      {/* Top-aligned, the boxes on the fields' input line (under an empty label): an error under the
+          reason or ticking "Loại ra" moves nothing already on screen. */}
+      <Row gutter={12}>
+        <Col xs={24} md={6}><Field label={NO_LABEL}><Checkbox id="s-restricted" checked={v.restricted} onChange={(e) => set('restricted', e.target.checked)}>{t('processing.restricted')}</Checkbox></Field></Col>
+        <Col xs={24} md={6}><Field label={NO_LABEL}><Checkbox id="s-discard" checked={v.discard} onChange={(e) => set('discard', e.target.checked)} data-testid="slip-discard">{t('processing.discard')}</Checkbox></Field></Col>
         {v.discard && (
           <>
             <Col xs={16} md={8}>
