@@ -49,10 +49,10 @@ describe('a zip bomb whose headers lie about its sizes', () => {
     const e = await failure(readWorkbook(bytes, { onProgress: (p) => seen.push(p) }));
     expect(e.code).toBe('spreadsheet.sizeMismatch');
     // The bytes actually inflated were counted, and counting stopped near the declared size
-    // (one slice of input past it at most), far below the 160 MB the part holds.
+    // (one slice of input past it at most: 16 KB, at most ~16.5 MB out), far below the 160 MB the part holds.
     const inflated = Math.max(...seen.filter((p) => p.stage === 'unzip').map((p) => p.done));
     expect(inflated).toBeGreaterThan(BOMB_DECLARED_BYTES);
-    expect(inflated).toBeLessThan(2 * MB);
+    expect(inflated).toBeLessThan(BOMB_DECLARED_BYTES + 17 * MB);
   });
 
   it('is refused by the unpacked-size limit when the declared sizes are honest but too big', async () => {
