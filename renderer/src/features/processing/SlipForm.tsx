@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { formatRetention, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
+import { foldText } from '../../core/text';
 import { matchNodes } from '../../core/processing/scheme';
 import { DISCARD_REASONS } from '../../core/processing/types';
 import { useDb, useSession } from '../../db/context';
@@ -37,6 +38,9 @@ const CELLS = {
   note: { key: 'note', input: 'text', span: [24, 10] },
   discardBundle: { key: 'discardBundle', input: 'count', span: [8, 4] },
 } as const satisfies Record<string, CellRule>;
+
+/** A reason is picked from the keyboard by typing part of it, with or without its diacritics ("trung" finds "Trùng lặp"). */
+const foldedLabelMatch = (typed: string, option?: { label?: string }) => foldText(option?.label ?? '').includes(foldText(typed));
 
 /** A label line with nothing in it (a no-break space keeps its height). */
 const NO_LABEL = '\u00a0';
@@ -183,7 +187,7 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
           <>
             <Col xs={16} md={8}>
               <Field label={t('processing.discardReason')} error={errors.discardReason}>
-                <Select id="s-discardReason" aria-label={t('processing.discardReason')} value={v.discardReason || undefined} onChange={(x) => set('discardReason', x)} options={DISCARD_REASONS.map((r) => ({ value: r, label: t(`processing.reason_${r}`) }))} data-testid="slip-discard-reason" />
+                <Select id="s-discardReason" aria-label={t('processing.discardReason')} value={v.discardReason || undefined} onChange={(x) => set('discardReason', x)} options={DISCARD_REASONS.map((r) => ({ value: r, label: t(`processing.reason_${r}`) }))} showSearch filterOption={foldedLabelMatch} data-testid="slip-discard-reason" />
               </Field>
             </Col>
             <FieldCell rule={CELLS.discardBundle} idPrefix="s-" label={t('processing.discardBundle')} value={v.discardBundle} error={errors.discardBundle} onChange={setText} />
