@@ -7,10 +7,13 @@
 // test/bench/node/archive-bench.ts), same line format.
 // BENCH_LARGE=1 adds the measures at a million records (and runs the archive at 1M): tens
 // of minutes. Filter with: npm run bench -- <substring>[,<substring>…] (e.g. "archive", "import-1m,upper-open-1m").
-// BENCH_PROFILE=<dir>: the page built unminified and each measure's main-thread CPU profile
-// written there (<measure>.cpuprofile, for Chromium's DevTools Performance panel).
+// BENCH_PROFILE=<dir>: the page built unminified and each measure's CPU profiles written there,
+// one per thread that ran JS (<measure>.<thread>.cpuprofile, for Chromium's DevTools Performance
+// panel): the main thread's and every worker's, helpers started by a worker and workers already
+// ended included (most work is in workers). Taken from a trace of the V8 sampler, all threads;
+// the tracing slows the run (about twice here), so read the profiles, not the figures, of such a run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -31,6 +34,41 @@ const context = await chromium.launchPersistentContext(profile, {
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 let failed = false;
+
+/**
+ * The V8 sampler's profiles in a trace (ProfileChunk events), one .cpuprofile per thread that
+ * ran JS, named after the thread (CrRendererMain, DedicatedWorker thread, …) and numbered.
+ */
+function cpuProfilesOfTrace(trace) {
+  const events = trace.traceEvents ?? trace;
+  const threads = new Map();
+  for (const e of events) if (e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args.name);
+  const profiles = new Map();
+  for (const e of events) {
+    const key = `${e.pid}:${e.id}`;
+    if (e.name === 'Profile') profiles.set(key, { thread: threads.get(`${e.pid}:${e.tid}`) ?? 'thread', startTime: e.args.data.startTime, nodes: new Map(), samples: [], timeDeltas: [] });
+    if (e.name !== 'ProfileChunk') continue;
+    const p = profiles.get(key);
+    if (!p) continue;
+    const cpu = e.args.data.cpuProfile ?? {};
+    // The trace leaves out what a .cpuprofile's call frames must have (DevTools reads them).
+    for (const n of cpu.nodes ?? []) {
+      const f = n.callFrame;
+      p.nodes.set(n.id, { id: n.id, callFrame: { functionName: f.functionName ?? '', scriptId: String(f.scriptId ?? 0), url: f.url ?? '', lineNumber: f.lineNumber ?? -1, columnNumber: f.columnNumber ?? -1 }, children: [], parent: n.parent });
+    }
+    p.samples.push(...(cpu.samples ?? []));
+    p.timeDeltas.push(...(e.args.data.timeDeltas ?? []));
+  }
+  const out = [];
+  for (const [i, p] of [...profiles.values()].entries()) {
+    if (p.samples.length === 0) continue;
+    for (const n of p.nodes.values()) if (n.parent !== undefined) p.nodes.get(n.parent)?.children.push(n.id);
+    const nodes = [...p.nodes.values()].map(({ parent: _parent, ...n }) => ({ ...n, hitCount: 0 }));
+    const endTime = p.startTime + p.timeDeltas.reduce((a, b) => a + b, 0);
+    out.push({ thread: `${p.thread.replace(/[^\w.-]+/g, '_')}-${i}`, profile: { nodes, startTime: p.startTime, endTime, samples: p.samples, timeDeltas: p.timeDeltas } });
+  }
+  return out;
+}
 /** Measures whose runs disagree too much to read a ratio from (said again at the end). */
 const tooWide = [];
 try {
@@ -73,10 +111,10 @@ try {
   const names = (await page.evaluate((l) => globalThis.luutruBench.names(l), large)).filter((n) => filters.some((f) => n.includes(f)));
   for (const name of names) {
     const t0 = Date.now();
-    const cdp = profileDir ? await context.newCDPSession(page) : undefined;
-    if (cdp) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.start');
+    const tracePath = profileDir ? join(profileDir, `${name}.trace.json`) : undefined;
+    if (tracePath) {
+      mkdirSync(profileDir, { recursive: true });
+      await context.browser().startTracing(page, { path: tracePath, categories: ['disabled-by-default-v8.cpu_profiler', '__metadata'] });
     }
     try {
       const line = JSON.parse(await page.evaluate(([n, r]) => globalThis.luutruBench.run(n, r), [name, repeats]));
@@ -86,11 +124,10 @@ try {
       failed = true;
       console.log(JSON.stringify({ measure: name, error: String(e) }));
     } finally {
-      if (cdp) {
-        const { profile: cpu } = await cdp.send('Profiler.stop');
-        mkdirSync(profileDir, { recursive: true });
-        writeFileSync(join(profileDir, `${name}.cpuprofile`), JSON.stringify(cpu));
-        await cdp.detach();
+      if (tracePath) {
+        await context.browser().stopTracing();
+        for (const p of cpuProfilesOfTrace(JSON.parse(readFileSync(tracePath, 'utf8')))) writeFileSync(join(profileDir, `${name}.${p.thread}.cpuprofile`), JSON.stringify(p.profile));
+        rmSync(tracePath);
       }
     }
   }
