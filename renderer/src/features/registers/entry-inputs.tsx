@@ -117,12 +117,16 @@ export function SuggestInput({ value, onChange, options, onBlur, id, ariaLabel, 
   );
 }
 
-/** The suggestion highlighted in the open list of a suggestion field (what Enter would take), if any. */
+/**
+ * The suggestion highlighted in the open list of a suggestion field (what Enter would take), if
+ * any, as the clerk reads it: the list's hidden option holds the option's value as its text (for a
+ * Select, "duplicate") and its label as aria-label ("Trùng lặp", "Duplicate").
+ */
 function highlightedSuggestion(el: HTMLElement): string | undefined {
   if (el.getAttribute('aria-expanded') !== 'true') return undefined;
   const id = el.getAttribute('aria-activedescendant');
   const option = id ? el.ownerDocument.getElementById(id) : null;
-  return option?.textContent ?? undefined;
+  return option?.getAttribute('aria-label') ?? option?.textContent ?? undefined;
 }
 
 /**
