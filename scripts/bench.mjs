@@ -8,7 +8,7 @@
 // BENCH_LARGE=1 adds the measures at a million records (and runs the archive at 1M): tens
 // of minutes. Filter with: npm run bench -- <substring>[,<substring>…] (e.g. "archive", "import-1m,upper-open-1m").
 // BENCH_PROFILE=<dir>: the page built unminified and each measure's CPU profiles written there,
-// one per thread that ran JS (<measure>.<thread>.cpuprofile, for Chromium's DevTools Performance
+// one per thread that ran JS (<measure>.<thread>-<n>.cpuprofile, for Chromium's DevTools Performance
 // panel): the main thread's and every worker's, helpers started by a worker and workers already
 // ended included (most work is in workers). Taken from a trace of the V8 sampler, all threads;
 // the tracing slows the run (about twice here), so read the profiles, not the figures, of such a run.

@@ -14,10 +14,11 @@ import { AppError } from '../core/errors';
 
 const MB = 1024 * 1024;
 /**
- * Compressed bytes given to the inflater at a time: at most ~16 MB of output each (deflate's best
- * ratio is ~1:1032), so a bomb is stopped within 16 MB of its limit. Each push copies the inflater's
- * 32 KB window and grows its output buffer: with 1 KB slices a 20,000-row register (0.9 MB, 7.8 MB
- * unpacked) took 1.4–1.7 s in Chromium, with 16 KB 0.2 s.
+ * Compressed bytes given to the inflater at a time: at most ~17 MB of output each (deflate's best
+ * ratio is ~1:1032), so a bomb is counted at most ~17 MB past its limit — the inflater holding up
+ * to ~50 MB for that one push (its output buffer doubles to 32 MB, then the chunk is copied out).
+ * Each push copies the inflater's 32 KB window and grows its output buffer: with 1 KB slices a
+ * 20,000-row register (0.9 MB, 7.8 MB unpacked) took 1.4–1.7 s in Chromium, with 16 KB 0.2 s.
  */
 const SLICE = 16 * 1024;
 

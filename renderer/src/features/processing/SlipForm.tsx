@@ -187,7 +187,7 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
           <>
             <Col xs={16} md={8}>
               <Field label={t('processing.discardReason')} error={errors.discardReason}>
-                <Select id="s-discardReason" aria-label={t('processing.discardReason')} value={v.discardReason || undefined} onChange={(x) => set('discardReason', x)} options={DISCARD_REASONS.map((r) => ({ value: r, label: t(`processing.reason_${r}`) }))} showSearch filterOption={foldedLabelMatch} data-testid="slip-discard-reason" />
+                <Select id="s-discardReason" aria-label={t('processing.discardReason')} value={v.discardReason || undefined} onChange={(x) => set('discardReason', x)} options={DISCARD_REASONS.map((r) => ({ value: r, label: t(`processing.reason_${r}`) }))} showSearch={{ filterOption: foldedLabelMatch }} data-testid="slip-discard-reason" />
               </Field>
             </Col>
             <FieldCell rule={CELLS.discardBundle} idPrefix="s-" label={t('processing.discardBundle')} value={v.discardBundle} error={errors.discardBundle} onChange={setText} />
