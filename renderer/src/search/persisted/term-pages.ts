@@ -1,5 +1,5 @@
 /**
- * The words of one segment and their posting lists, cut into pages of under 48 KB in
+ * The words of one segment and their posting lists, cut into pages of about 8 KB in
  * token order: a query reads only the pages holding its words (found by each page's first
  * token), never the whole index. A page is stored as its tokens joined by newlines (tokens
  * never hold one), a table of (offset, length) per token and one buffer of 16-bit words with
@@ -11,12 +11,14 @@ export type EncodedPage = { readonly tokens: string; readonly index: Uint32Array
 
 /**
  * At most about this many bytes per stored page: its lists, its table (8 bytes a token) and its
- * tokens (counted as two bytes a character). Chromium keeps a value over 64 KB in a file of its
- * own beside the database, and reads it back several times slower (measured here: 100 pages of
- * 60 KB in 45–68 ms, of 70 KB in about 200 ms) — a page of many rare words (numbers: "1204",
- * "1205", …) would otherwise pass that with its table and tokens though its lists are small.
+ * tokens (counted as two bytes a character); a common word's bitmap (8 KB) makes a page of its
+ * own. A rare word typed over many units reads one page in each, and what such a read costs in
+ * Chromium grows with the page: 51 pages read at once from a reopened database took 56–91 ms at
+ * 48 KB, 29–44 ms at 16 KB, 18–34 ms at 8 KB and 14–18 ms at 4 KB (measured here). A common
+ * word or a short prefix reads the same bytes either way, over more pages. (Values over 64 KB
+ * are worse still: Chromium keeps them in files of their own beside the database.)
  */
-export const PAGE_BYTES = 48 * 1024;
+export const PAGE_BYTES = 8 * 1024;
 
 /** Bytes a (token, list) adds to a page as stored. */
 function entryBytes(token: string, c: Container): number {
