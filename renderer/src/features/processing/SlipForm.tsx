@@ -42,8 +42,8 @@ const CELLS = {
 /** A reason is picked from the keyboard by typing part of it, with or without its diacritics ("trung" finds "Trùng lặp"). */
 const foldedLabelMatch = (typed: string, option?: { label?: string }) => foldText(option?.label ?? '').includes(foldText(typed));
 
-/** A label line with nothing in it (a no-break space keeps its height). */
-const NO_LABEL = '\u00a0';
+/** A label line with nothing in it (a no-break space keeps its height; an element, so no empty tooltip on hover). */
+const NO_LABEL = <span aria-hidden="true">{'\u00a0'}</span>;
 
 export function SlipForm(props: SlipFormProps) {
   return (

@@ -12,7 +12,8 @@ import { parseTypedDate } from '../../core/typed-date';
 import { keyAction, typedDate, type FieldInput } from './entry-form-state';
 
 export type FieldProps = {
-  readonly label: string;
+  /** A string is also the label's tooltip (antd's title); an element has none. */
+  readonly label: ReactNode;
   readonly error?: string;
   readonly children: ReactNode;
   readonly testId?: string;
