@@ -47,7 +47,7 @@ describe('term pages', () => {
     expect(read[pageFor(first, 'w0003x')]!.find('w0003x')).toBeUndefined();
   });
 
-  it('keeps every stored page under 48 KB, table and tokens included, even of thousands of rare words', () => {
+  it('keeps every stored page within PAGE_BYTES (about 8 KB), table and tokens included, even of thousands of rare words', () => {
     // Numbers as the archive holds them ("phiếu 1204", "hộp 187"): many tokens with a list of one or two each.
     const rare = range(0, 20_000).map((i) => [`${100_000 + i}`, containerOf([i % 65_536])] as const);
     const { first: firstRare, pages: rarePages } = encodePages(rare);
@@ -56,6 +56,15 @@ describe('term pages', () => {
     expect(rarePages.length).toBeGreaterThan(1);
     const read = rarePages.map((p) => new TermPage(p));
     expect(containerValues(read[pageFor(firstRare, '112345')]!.find('112345')!)).toEqual([12_345]);
+  });
+
+  it('gives a common word’s bitmap (8 KB, over a page’s budget) a page of its own, read back whole', () => {
+    const entries = [['an', containerOf([1, 2])], ['ba', containerOf(range(0, 5000))], ['ca', containerOf([3])]] as const;
+    const { first: f, pages } = encodePages(entries);
+    expect(f).toEqual(['an', 'ba', 'ca']);
+    const dense = new TermPage(pages[1]!);
+    expect(dense.tokens).toEqual(['ba']);
+    expect(containerValues(dense.find('ba')!)).toEqual(range(0, 5000));
   });
 
   it('finds every word starting with a prefix, across pages', () => {

@@ -16,7 +16,9 @@ export type EncodedPage = { readonly tokens: string; readonly index: Uint32Array
  * Chromium grows with the page: 51 pages read at once from a reopened database took 56–91 ms at
  * 48 KB, 29–44 ms at 16 KB, 18–34 ms at 8 KB and 14–18 ms at 4 KB (measured here). A common
  * word or a short prefix reads the same bytes either way, over more pages. (Values over 64 KB
- * are worse still: Chromium keeps them in files of their own beside the database.)
+ * are worse still: Chromium keeps them in files of their own beside the database.) Pages need
+ * not all be of one size: an index built with 48 KB pages keeps them, and answers the same, until
+ * a segment is written again (no rebuild is forced for this).
  */
 export const PAGE_BYTES = 8 * 1024;
 
