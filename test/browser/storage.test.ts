@@ -64,9 +64,9 @@ describe('storage in Chromium', () => {
       expect(await page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 01');
       expect(await tableDigests(page)).toEqual(before);
       // The clerk frees disk space (the other files go, the disk has room again): the same entry is
-      // registered, what was typed was kept. Chromium counts a deleted database's bytes until its
-      // storage is compacted — on the loaded CI machine still 2,418,575 bytes more than a minute
-      // later — so the room comes from the quota here, at once, and not from that count.
+      // registered, what was typed was kept. Chromium's usage figure follows such a deletion late
+      // (on the loaded CI machine still 2,418,575 bytes counted more than a minute later; perhaps
+      // until its storage is compacted), so the room comes from the quota here, at once.
       await page.evaluate(() => new Promise((ok) => (indexedDB.deleteDatabase('other-files').onsuccess = ok)));
       await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(server.url).origin, quotaSize: 64 * 1024 * 1024 });
       await page.locator('#f-summary').press('Enter');
