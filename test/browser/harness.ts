@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { onTestFailed } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { serveDist } from '../../scripts/serve.mjs';
 
@@ -58,6 +59,7 @@ export async function openApp(server: Server, profileDir?: string, startUrl: str
     locale: 'vi-VN',
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  reportPageErrorsOnFailure(context);
   await page.goto(startUrl);
   return {
     context,
@@ -68,4 +70,32 @@ export async function openApp(server: Server, profileDir?: string, startUrl: str
       if (!keepProfile) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * What the pages said went wrong (uncaught errors, console errors and warnings) is printed
+ * when the test fails, so a failure seen only in CI says more than which wait timed out.
+ */
+function reportPageErrorsOnFailure(context: BrowserContext): void {
+  const said: string[] = [];
+  const started = Date.now();
+  const keep = (line: string) => {
+    said.push(`+${((Date.now() - started) / 1000).toFixed(1)} s ${line.slice(0, 500)}`);
+    if (said.length > 40) said.shift();
+  };
+  const watch = (page: Page) => {
+    page.on('pageerror', (e) => keep(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') keep(`console ${m.type()}: ${m.text()}`);
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  try {
+    onTestFailed(() => {
+      if (said.length > 0) console.error(`What the page said before the failure (last ${said.length}):\n${said.join('\n')}`);
+    });
+  } catch {
+    // Opened outside a test (in a hook): nothing to attach the report to.
+  }
 }

@@ -47,6 +47,10 @@ describe('sample commune in Chromium', () => {
       // One step removes everything.
       await page.getByTestId('sample-remove').click();
       await page.getByTestId('sample-remove-ok').click();
+      // A refused removal says why in a message; the test then fails with that message.
+      const refused = page.locator('.ant-message-error');
+      await page.getByTestId('first-run').or(refused).first().waitFor({ timeout: 60_000 });
+      expect(await refused.allTextContents()).toEqual([]);
       await page.getByTestId('first-run').waitFor();
       expect(await tableDigests(page)).toEqual(fresh);
       expect(await page.getByTestId('sample-banner').count()).toBe(0);
