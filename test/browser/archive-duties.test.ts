@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { confirmDialog, exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, settled, setupUnitThroughUi } from './flows';
+import { confirmDialog, exportFullBundleThroughUi, importFromNewUnitThroughUi, listOpened, printedText, settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -94,6 +94,7 @@ describe('the archive’s duties over three years', () => {
     await page.getByTestId('dossier-form').waitFor();
     // Last year's file plan: a permanent, a 10-year and a 2-year dossier.
     await page.getByTestId('dossier-year').click();
+    await listOpened(page);
     await page.getByTitle('2025', { exact: true }).click();
     await page.locator('#d-heading').focus();
     await page.keyboard.type('I. TỔNG HỢP');
@@ -118,6 +119,7 @@ describe('the archive’s duties over three years', () => {
     await expect.poll(() => page.getByTestId('dossier-row').getByTestId('box-label').allTextContents()).toEqual(['ML 1 · hộp 01', 'ML 2 · hộp 01', 'ML 2 · hộp 01']);
     // One dossier of this year's plan, still open.
     await page.getByTestId('dossier-year').click();
+    await listOpened(page);
     await page.getByTitle('2026', { exact: true }).click();
     await page.locator('#d-heading').focus();
     await page.keyboard.type('I. TỔNG HỢP');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { completeSetupThroughUi, pickRegisterMore } from './flows';
+import { completeSetupThroughUi, listOpened, pickRegisterMore } from './flows';
 import { seededRng, pick } from '../fixtures/generate';
 import vocabulary from '../fixtures/vn-admin-vocabulary.json';
 
@@ -159,6 +159,7 @@ describe('importing last year’s Excel register in Chromium', () => {
       await page.goto(`${server.url}#/incoming`);
       await page.getByTestId('incoming-form').waitFor();
       await page.getByLabel('Năm', { exact: true }).click();
+      await listOpened(page);
       await page.getByTitle('Năm 2025', { exact: true }).click();
       await page.getByTestId('open-year').click();
       await page.getByTestId('incoming-form').waitFor();
@@ -186,6 +187,7 @@ describe('importing last year’s Excel register in Chromium', () => {
       // The second window works, and says the app is open elsewhere.
       await expect.poll(() => other.getByTestId('open-elsewhere').isVisible()).toBe(true);
       await other.getByLabel('Năm', { exact: true }).click();
+      await listOpened(other);
       await other.getByTitle('Năm 2025', { exact: true }).click();
       await expect.poll(() => other.getByTestId('entry-count').textContent()).toBe('54 / 54 văn bản');
       for (const [p, who] of [[page, 'Sở Tư pháp tỉnh Hưng Yên'], [other, 'Công an tỉnh Hưng Yên']] as const) {

@@ -2,7 +2,7 @@
 // must survive a reload and a browser restart, and a half-typed form must survive a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { completeSetupThroughUi } from './flows';
+import { completeSetupThroughUi, listOpened } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -109,6 +109,7 @@ describe('first-run setup in Chromium', () => {
     try {
       const { page } = b;
       await page.getByTestId('language-switch').click();
+      await listOpened(page);
       await page.getByTitle('English').click();
       await expect.poll(() => page.getByRole('heading', { name: 'First-run setup' }).isVisible()).toBe(true);
       expect(await page.getByLabel('Official name').isVisible()).toBe(true);
