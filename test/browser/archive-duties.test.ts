@@ -166,6 +166,7 @@ describe('the archive’s duties over three years', () => {
     await loan.getByLabel('Mục đích khai thác').fill('Tra cứu số liệu báo cáo');
     await page.getByTestId('loan-dossiers').click();
     await page.keyboard.type('báo cáo tháng');
+    await listOpened(page);
     await page.locator('.ant-select-item-option', { hasText: '03.TH' }).click();
     await page.keyboard.press('Escape');
     await loan.getByLabel('Người duyệt').fill('Vũ Văn Hùng, Chủ tịch UBND xã');
