@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { confirmDialog, exportFullBundleThroughUi, importFromNewUnitThroughUi, listOpened, printedText, settled, setupUnitThroughUi } from './flows';
+import { clickOption, confirmDialog, exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -94,8 +94,7 @@ describe('the archive’s duties over three years', () => {
     await page.getByTestId('dossier-form').waitFor();
     // Last year's file plan: a permanent, a 10-year and a 2-year dossier.
     await page.getByTestId('dossier-year').click();
-    await listOpened(page);
-    await page.getByTitle('2025', { exact: true }).click();
+    await clickOption(page, page.getByTitle('2025', { exact: true }));
     await page.locator('#d-heading').focus();
     await page.keyboard.type('I. TỔNG HỢP');
     await page.keyboard.press('Tab');
@@ -119,8 +118,7 @@ describe('the archive’s duties over three years', () => {
     await expect.poll(() => page.getByTestId('dossier-row').getByTestId('box-label').allTextContents()).toEqual(['ML 1 · hộp 01', 'ML 2 · hộp 01', 'ML 2 · hộp 01']);
     // One dossier of this year's plan, still open.
     await page.getByTestId('dossier-year').click();
-    await listOpened(page);
-    await page.getByTitle('2026', { exact: true }).click();
+    await clickOption(page, page.getByTitle('2026', { exact: true }));
     await page.locator('#d-heading').focus();
     await page.keyboard.type('I. TỔNG HỢP');
     await page.keyboard.press('Tab');
@@ -166,8 +164,7 @@ describe('the archive’s duties over three years', () => {
     await loan.getByLabel('Mục đích khai thác').fill('Tra cứu số liệu báo cáo');
     await page.getByTestId('loan-dossiers').click();
     await page.keyboard.type('báo cáo tháng');
-    await listOpened(page);
-    await page.locator('.ant-select-item-option', { hasText: '03.TH' }).click();
+    await clickOption(page, page.locator('.ant-select-item-option', { hasText: '03.TH' }));
     await page.keyboard.press('Escape');
     await loan.getByLabel('Người duyệt').fill('Vũ Văn Hùng, Chủ tịch UBND xã');
     await loan.getByLabel('Ngày yêu cầu').fill('01/03/2026');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { confirmDialog, exportFullBundleThroughUi, importFromNewUnitThroughUi, listOpened, printedText, settled, setupUnitThroughUi } from './flows';
+import { clickOption, confirmDialog, exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -159,8 +159,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       // The commune's fonds can be browsed at the archive, read-only.
       await page.goto(`${server.url}#/dossiers`);
       await page.getByRole('combobox', { name: 'Phông' }).click();
-      await listOpened(page);
-      await page.locator('.ant-select-item-option', { hasText: 'nhận từ Ủy ban nhân dân xã Thụy Hải, chỉ xem' }).click();
+      await clickOption(page, page.locator('.ant-select-item-option', { hasText: 'nhận từ Ủy ban nhân dân xã Thụy Hải, chỉ xem' }));
       await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(4);
       // Its year's count and its boxes, from the one read of the fonds the page makes.
       await expect.poll(() => page.getByText(/^4 hồ sơ năm \d{4}$/).count()).toBe(1);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { completeSetupThroughUi, listOpened, pickRegisterMore, printedText, settled } from './flows';
+import { clickOption, completeSetupThroughUi, pickRegisterMore, printedText, settled } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -202,8 +202,7 @@ describe('register entry from the keyboard', () => {
       expect(await name.getAttribute('placeholder')).toContain('xã');
       // The province's historical archive sees its own, nowhere a commune's.
       await page.getByLabel('Cấp', { exact: true }).click();
-      await listOpened(page);
-      await page.getByTitle('Lưu trữ lịch sử cấp tỉnh', { exact: true }).click();
+      await clickOption(page, page.getByTitle('Lưu trữ lịch sử cấp tỉnh', { exact: true }));
       const placeholders = () => page.locator('.setup-card input:visible').evaluateAll((els) => els.map((e) => e.getAttribute('placeholder') ?? '').join(' | '));
       await expect.poll(placeholders).toContain('Lưu trữ lịch sử tỉnh');
       expect(await placeholders()).not.toMatch(/\bxã\b/);

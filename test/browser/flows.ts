@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export async function completeSetupThroughUi(page: Page, name = 'Ủy ban nhân dân xã Thụy Hải', code = '12345') {
@@ -53,7 +53,7 @@ export async function pickRegisterMore(page: Page, item: string) {
     const entry = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').getByRole('menuitem', { name: item });
     try {
       await entry.waitFor({ state: 'visible', timeout: 10_000 });
-      // Clicked while the menu still grows into place, the press and release can land on different items (see pickFromList).
+      // Clicked while the menu still grows into place, the press and release can land on different items (see clickOption).
       await settled(page);
       await entry.click({ timeout: 10_000 });
       return;
@@ -66,14 +66,10 @@ export async function pickRegisterMore(page: Page, item: string) {
 }
 
 /**
- * Picks `label` in an antd list as a person does: opens the list, lets it finish opening, clicks
- * the option, looks at what the field shows. A list grows into place (antd's slide: scaled from
- * its top); clicked while it still moved, on a loaded machine, the press landed on one option and
- * the release on the one below it, so the click went to the list and nothing was picked (seen
- * here with the events logged: 1 pick in 25 under load; none in 25 once it waits for the list to
- * stand still). A person, slower than a test, clicks once the list stands still; if a pick is
- * still not taken they see it and pick again. Up to three picks, each extra one reported as
- * `what`; the caller then asserts what the field shows.
+ * Picks `label` in an antd list as a person does: opens the list, clicks the option once the list
+ * stands still (`clickOption`), looks at what the field shows. If a pick is still not taken, a
+ * person sees it and picks again: up to three picks, each extra one reported as `what`; the
+ * caller then asserts what the field shows.
  */
 export async function pickFromList(page: Page, what: string, open: () => Promise<void>, label: string, shown: () => Promise<string | null>, taken: (shown: string) => boolean) {
   for (let pick = 1; pick <= 3 && !taken((await shown()) ?? ''); pick++) {
@@ -83,8 +79,7 @@ export async function pickFromList(page: Page, what: string, open: () => Promise
       await page.keyboard.press('Escape');
     }
     await open();
-    await listOpened(page);
-    await page.getByTitle(label, { exact: true }).click();
+    await clickOption(page, page.getByTitle(label, { exact: true }));
     await expect.poll(async () => taken((await shown()) ?? ''), { timeout: 5_000 }).toBe(true).catch(() => undefined);
   }
 }
@@ -209,10 +204,17 @@ export async function settled(page: Page) {
   }
 }
 
-/** Waits for the antd list just opened to stand still: clicked while it grows into place, the press and release can land on different options (see pickFromList). */
-export async function listOpened(page: Page) {
+/**
+ * Clicks `option` in the antd list just opened, once the list stands still. A list grows into
+ * place (antd's slide: scaled from its top); clicked while it still moved, on a loaded machine,
+ * the press landed on one option and the release on the one below it, so the click went to the
+ * list and nothing was picked (seen here with the events logged: 1 pick in 25 under load; none
+ * in 25 once it waited). A person, slower than a test, clicks once the list stands still.
+ */
+export async function clickOption(page: Page, option: Locator) {
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last().waitFor();
   await settled(page);
+  await option.click();
 }
 
 /** Clicks a button of a dialog (or popover) once it has finished opening. */

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { completeSetupThroughUi, listOpened, pickRegisterMore } from './flows';
+import { clickOption, completeSetupThroughUi, pickRegisterMore } from './flows';
 import { EMPTY_FIXTURE, HUGE_CELL_FIXTURE, MERGED_FIXTURE, RESAVED_FIXTURE, ZIP_BOMB_FIXTURE } from '../fixtures/registers/make-hostile-xlsx';
 import { buildLargeIncomingWorkbook } from '../fixtures/registers/large-register';
 
@@ -24,8 +24,7 @@ async function openImportOf2025(page: Page) {
   await page.goto(`${server.url}#/incoming`);
   await page.getByTestId('incoming-form').waitFor();
   await page.getByLabel('Năm', { exact: true }).click();
-  await listOpened(page);
-  await page.getByTitle('Năm 2025', { exact: true }).click();
+  await clickOption(page, page.getByTitle('Năm 2025', { exact: true }));
   await page.getByTestId('open-year').click();
   await page.getByTestId('incoming-form').waitFor();
   await openImportDialog(page);

@@ -51,7 +51,6 @@ describe('sample commune in Chromium', () => {
       const refused = page.locator('.ant-message-error');
       await page.getByTestId('first-run').or(refused).first().waitFor({ timeout: 60_000 });
       expect(await refused.allTextContents()).toEqual([]);
-      await page.getByTestId('first-run').waitFor();
       expect(await tableDigests(page)).toEqual(fresh);
       expect(await page.getByTestId('sample-banner').count()).toBe(0);
     } finally {

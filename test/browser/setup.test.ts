@@ -2,7 +2,7 @@
 // must survive a reload and a browser restart, and a half-typed form must survive a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { completeSetupThroughUi, listOpened } from './flows';
+import { clickOption, completeSetupThroughUi } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -109,8 +109,7 @@ describe('first-run setup in Chromium', () => {
     try {
       const { page } = b;
       await page.getByTestId('language-switch').click();
-      await listOpened(page);
-      await page.getByTitle('English').click();
+      await clickOption(page, page.getByTitle('English'));
       await expect.poll(() => page.getByRole('heading', { name: 'First-run setup' }).isVisible()).toBe(true);
       expect(await page.getByLabel('Official name').isVisible()).toBe(true);
       await page.reload();
