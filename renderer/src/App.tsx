@@ -35,6 +35,7 @@ import { UpperApiProvider } from './upper-api/context';
 import { indexedDbUpperApi } from './upper-api/indexeddb';
 import { isLanguage, type Language } from './i18n';
 import { useUiStore } from './stores/ui-store';
+import { APP_THEME } from './components/theme';
 
 type Route = { readonly key: string; readonly label: string; readonly render: () => ReactNode };
 
@@ -45,7 +46,7 @@ export function App({ onLanguage }: { onLanguage: (l: Language) => void }) {
   return (
     <ConfigProvider
       locale={language === 'vi' ? viVN : enUS}
-      theme={{ token: { fontFamily: "'Segoe UI', 'Noto Sans', Roboto, Arial, sans-serif", fontSize: 15 } }}
+      theme={APP_THEME}
     >
       <AntApp>
         <Shell language={language} onLanguage={onLanguage} t={t} />

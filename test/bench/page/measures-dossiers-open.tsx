@@ -8,7 +8,7 @@
  * page opened on a fonds with no dossier (its empty list): what the page costs with nothing to read.
  */
 import { createRoot } from 'react-dom/client';
-import { App as AntApp } from 'antd';
+import { BenchFrame } from './frame';
 import { I18nextProvider } from 'react-i18next';
 import { LuutruDb } from '../../../renderer/src/db/schema';
 import { DbProvider, SessionProvider } from '../../../renderer/src/db/context';
@@ -47,11 +47,11 @@ async function openPage(db: LuutruDb, unitId: string, ready = ROW): Promise<Open
     <PlatformProvider api={browserPlatform}>
       <DbProvider db={db}>
         <I18nextProvider i18n={i18n}>
-          <AntApp>
+          <BenchFrame>
             <SessionProvider session={{ unitId, operator: OPERATOR }}>
               <DossiersPage />
             </SessionProvider>
-          </AntApp>
+          </BenchFrame>
         </I18nextProvider>
       </DbProvider>
     </PlatformProvider>,

@@ -9,7 +9,8 @@
  */
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App as AntApp, Input } from 'antd';
+import { Input } from 'antd';
+import { BenchFrame } from './frame';
 import { I18nextProvider } from 'react-i18next';
 import { LuutruDb } from '../../../renderer/src/db/schema';
 import { DbProvider, SessionProvider } from '../../../renderer/src/db/context';
@@ -98,14 +99,14 @@ function formTyping(form: 'incoming' | 'slip' | 'dossier'): Measure {
       const root = createRoot(host);
       root.render(
         <I18nextProvider i18n={i18n}>
-          <AntApp>
+          <BenchFrame>
             <DbProvider db={db}>
               <SessionProvider session={session}>
                 {app}
                 <Bare />
               </SessionProvider>
             </DbProvider>
-          </AntApp>
+          </BenchFrame>
         </I18nextProvider>,
       );
       while (!document.getElementById(fields[0]![0])) await nextTask();

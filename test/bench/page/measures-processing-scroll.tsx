@@ -6,7 +6,7 @@
  * Value: long tasks while scrolling (goal 0).
  */
 import { createRoot, type Root } from 'react-dom/client';
-import { App as AntApp } from 'antd';
+import { BenchFrame } from './frame';
 import { I18nextProvider } from 'react-i18next';
 import { LuutruDb } from '../../../renderer/src/db/schema';
 import { DbProvider, SessionProvider } from '../../../renderer/src/db/context';
@@ -84,13 +84,13 @@ const scroll: Measure = {
     let root: Root = createRoot(host);
     root.render(
       <I18nextProvider i18n={i18n}>
-        <AntApp>
+        <BenchFrame>
           <DbProvider db={db}>
             <SessionProvider session={session}>
               <SlipList job={job} height={700} />
             </SessionProvider>
           </DbProvider>
-        </AntApp>
+        </BenchFrame>
       </I18nextProvider>,
     );
     const ours = await scrollThrough(() => host.querySelector<HTMLElement>('[data-testid="slip-list-body"]'));

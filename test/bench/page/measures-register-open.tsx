@@ -13,7 +13,7 @@
  */
 import { useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App as AntApp } from 'antd';
+import { BenchFrame } from './frame';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { LuutruDb } from '../../../renderer/src/db/schema';
 import { DbProvider } from '../../../renderer/src/db/context';
@@ -115,11 +115,11 @@ function registerOpen(entries: number, label: string, large: boolean): Measure {
         const start = performance.now();
         root.render(
           <I18nextProvider i18n={i18n}>
-            <AntApp>
+            <BenchFrame>
               <DbProvider db={db}>
                 <List registerId={register.id} filter={filter} />
               </DbProvider>
-            </AntApp>
+            </BenchFrame>
           </I18nextProvider>,
         );
         await until(() => want(host), 'first row');

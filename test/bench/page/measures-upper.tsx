@@ -9,7 +9,7 @@
  * no reading). The consolidated search has its own measures (measures-upper-search.ts).
  */
 import { createRoot } from 'react-dom/client';
-import { App as AntApp } from 'antd';
+import { BenchFrame } from './frame';
 import { I18nextProvider } from 'react-i18next';
 import type { LuutruDb } from '../../../renderer/src/db/schema';
 import { DbProvider, SessionProvider } from '../../../renderer/src/db/context';
@@ -87,13 +87,13 @@ async function openPage(db: LuutruDb, api: UpperLevelApi, archiveId: string): Pr
     <PlatformProvider api={browserPlatform}>
       <DbProvider db={db}>
         <I18nextProvider i18n={i18n}>
-          <AntApp>
+          <BenchFrame>
             <SessionProvider session={{ unitId: archiveId, operator: OPERATOR }}>
               <UpperApiProvider api={api}>
                 <UpperLevelPage />
               </UpperApiProvider>
             </SessionProvider>
-          </AntApp>
+          </BenchFrame>
         </I18nextProvider>
       </DbProvider>
     </PlatformProvider>,

@@ -21,6 +21,7 @@ import { ReviewPanel } from '../exchange/ReviewPanel';
 import { TrustedKeysPanel } from '../exchange/TrustedKeysPanel';
 import { UpperLevelPage } from '../upper-level/UpperLevelPage';
 import { LoginPage } from './LoginPage';
+import { APP_THEME } from '../../components/theme';
 
 export type ArchiveMe = {
   readonly account: { readonly username: string; readonly displayName: string; readonly role: 'view' | 'import' | 'administer' };
@@ -34,7 +35,7 @@ export function ArchiveApp({ onLanguage }: { onLanguage: (l: Language) => void }
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'vi';
   dayjs.locale(language === 'vi' ? 'vi' : 'en');
   return (
-    <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={{ token: { fontFamily: "'Segoe UI', 'Noto Sans', Roboto, Arial, sans-serif", fontSize: 15 } }}>
+    <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={APP_THEME}>
       <AntApp>
         <Frame language={language} onLanguage={onLanguage} />
       </AntApp>
