@@ -6,7 +6,6 @@ import { ArchiveApp } from './features/archive-app/ArchiveApp';
 import { PlatformProvider } from './platform/context';
 import { browserPlatform } from './platform/browser';
 import { initI18n, isLanguage, type Language } from './i18n';
-import 'antd/dist/antd.css';
 import './styles.css';
 
 const LANGUAGE_KEY = 'luutru-archive-language';

@@ -10,7 +10,6 @@ import { PlatformProvider } from './platform/context';
 import { browserPlatform } from './platform/browser';
 import { electronPlatform } from './platform/electron';
 import { initI18n, isLanguage, type Language } from './i18n';
-import 'antd/dist/antd.css';
 import './styles.css';
 
 const LANGUAGE_KEY = 'language';

@@ -1,4 +1,4 @@
-/** What the measured screens are drawn in: the app's own antd theme (its stylesheet is imported by main.ts), as in the app. */
+/** What the measured screens are drawn in: the app's own antd theme (and with it antd's stylesheet), as in the app. */
 import type { ReactNode } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import { APP_THEME } from '../../../renderer/src/components/theme';

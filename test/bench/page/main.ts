@@ -4,7 +4,6 @@
  * returns one JSON line (stats.ts `line`): medians, runs, spread, ratio on the medians.
  * Numeric extras are the median over the rounds that gave them; others are the last round's.
  */
-import 'antd/dist/antd.css';
 import { foundationMeasures } from './measures-foundation';
 import { bundleMeasures } from './measures-bundle';
 import { searchMeasures } from './measures-search';
