@@ -1,10 +1,13 @@
-// Big bundles take the COPY path (a staging table, then one INSERT … ON CONFLICT): 2,500 entries
-// of a commune, then a later bundle changing all of them and tombstoning some, end as the memory
-// state on both engines, with the search following the new text and dropping the tombstoned.
+// Big bundles take the COPY path: 2,500 entries of a commune (new: COPY straight into the table),
+// then a later bundle changing all of them and tombstoning some (a staging table, then one INSERT …
+// ON CONFLICT), end as the memory state on both engines, with the search following the new text
+// and dropping the tombstoned.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyMemoryState, importIntoMemory, memoryDigest, type BundleRecord, type TrustPolicy, type VerifiedBundle } from '../../renderer/src/core/bundle/index';
 import { applyArchiveImport, prepareArchiveImport } from '../../renderer/src/archive/import';
 import { archiveOverview, archiveSearch } from '../../renderer/src/archive/reads';
+import { upsertRecords } from '../../renderer/src/archive/records';
+import { searchTokens, tsvectorText } from '../../renderer/src/archive/search';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
 import { trustKey, type ArchiveUnit } from '../../renderer/src/archive/trust';
 import { UNIT_A, clockAt, fixtureId } from '../../scripts/make-bundle-fixtures';
@@ -60,6 +63,43 @@ describe.each(ENGINES)('bundles of thousands of records ($name)', (engine) => {
     const found = await archiveSearch(db, 'chinh ly ton dong dot 12 ', { limit: 10 });
     expect(found.map((h) => h.summary)).toEqual(['Về việc chỉnh lý tài liệu tồn đọng đợt 12']);
     expect(await archiveSearch(db, 'chinh ly ton dong dot 21 ', { limit: 10 })).toEqual([]);
+  });
+});
+
+describe.each(ENGINES)('new records go straight into the table ($name)', (engine) => {
+  let db: ArchiveDb;
+  beforeAll(async () => {
+    ({ db } = await openArchive(engine));
+    await trustKey(db, { unitId: unit.origin.unitId, originName: unit.origin.name, jwk: unit.key.jwk, confirmedBy: 'Bình' });
+  });
+  afterAll(async () => db?.close());
+
+  it('by COPY, each with the search vector array_to_tsvector gives for its words', async () => {
+    const first = bundles[0]!;
+    await applyArchiveImport(db, await prepareArchiveImport(db, [{ name: '1.json', data: new TextEncoder().encode(JSON.stringify(first.file)) }]), 'Bình');
+    const docs = first.payload.records.incomingDocs!;
+    const differ = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM unnest($1::text[], $2::text[]) AS u(id, tokens) LEFT JOIN records r ON r.tbl = 'incomingDocs' AND r.id = u.id
+       WHERE r.search IS DISTINCT FROM array_to_tsvector(string_to_array(u.tokens, ' '))`,
+      [docs.map((d) => d.id), docs.map((d) => searchTokens('incomingDocs', d))],
+    );
+    expect(differ[0]!.n).toBe(0);
+    expect((await archiveSearch(db, 'kiem ke dot 2499 ', { limit: 10 })).map((h) => h.summary)).toEqual(['Về việc kiểm kê tài liệu lưu trữ đợt 2499']);
+    // A word with a quote or a backslash (none is ever made: words are letters and digits) is still written as tsvector reads it.
+    const odd = ["qu'y", 'a\\b', 'ubnd'];
+    const same = await db.query<{ same: boolean }>(`SELECT $1::tsvector = array_to_tsvector($2::text[]) AS same`, [tsvectorText(odd), odd]);
+    expect(same[0]!.same).toBe(true);
+  });
+
+  it('and a record said to be new that is there after all stops the COPY: nothing of the transaction is written', async () => {
+    const count = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM records'))[0]!.n;
+    const before = await count();
+    const space = UNIT_A.slice(0, 8);
+    const fresh = Array.from({ length: N }, (_, i) => ({ ...bundles[0]!.payload.records.incomingDocs![0]!, id: fixtureId(90_000 + i, space), arrivalNumber: 90_000 + i }));
+    // The last one is the first bundle's first entry, already stored.
+    const puts = [...fresh, bundles[0]!.payload.records.incomingDocs![0]!].map((record) => ({ table: 'incomingDocs' as const, record }));
+    await expect(db.transaction((tx) => upsertRecords(tx, puts, () => true))).rejects.toMatchObject({ code: 'import.constraint' });
+    expect(await count()).toBe(before);
   });
 });
 

@@ -111,7 +111,9 @@ export async function writePlan(tx: Sql, plan: ImportPlan, journal: { operator: 
   await onStage?.('records', tx);
   // Deletes first: a record taken out of its table frees its register number for the one put in.
   await deleteRecords(tx, plan.deletes);
-  await upsertRecords(tx, plan.puts);
+  // What the plan saw no row for (created, or released from held) goes straight into the table.
+  const created = new Set(plan.changes.filter((c) => c.op === 'create' || c.op === 'release').map((c) => `${c.table}\u0000${c.recordId}`));
+  await upsertRecords(tx, plan.puts, (table, id) => created.has(`${table}\u0000${id}`));
   await onStage?.('claims', tx);
   for (const t of REPLICATED_TABLES) {
     const rel = plan.releases.filter((r) => r.table === t);

@@ -7,7 +7,7 @@
 import { NUMBER_RULES, PARENT_RULES, numberKeyOf, type ParentRule } from '../core/bundle/import-plan';
 import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../core/bundle/schema';
 import { withoutListKeys } from '../core/dossiers/list-keys';
-import { addSearchWords, searchTokens, tokenCounts, TSVECTOR_OF } from './search';
+import { addSearchWords, searchWords, tsvectorText, TSVECTOR_OF } from './search';
 import { copyText, type Sql } from './sql';
 
 /** The link fields of each table, in PARENT_RULES order: link1, link2. */
@@ -31,7 +31,8 @@ export type RecordRow = {
   link1: string | null;
   link2: string | null;
   numKey: string | null;
-  tokens: string | null;
+  /** Its search tokens (searchTokens), or null when it is not searched. */
+  words: readonly string[] | null;
   body: string;
 };
 
@@ -49,7 +50,7 @@ export function recordRow(table: ReplicatedTable, signed: BundleRecord): RecordR
     link1: links[0] ? str(r[links[0]]) : null,
     link2: links[1] ? str(r[links[1]]) : null,
     numKey: rule ? (numberKeyOf(rule, r) ?? null) : null,
-    tokens: searchTokens(table, r),
+    words: searchWords(table, r),
     // JSON text, parsed once by PostgreSQL into jsonb.
     body: JSON.stringify(r),
   };
@@ -57,30 +58,56 @@ export function recordRow(table: ReplicatedTable, signed: BundleRecord): RecordR
 
 const CHUNK = 5000;
 
-/** From this many records on, they go through COPY into a staging table (measured: about twice as fast on a server as arrays). */
+/** From this many records on, they go through COPY (measured: about twice as fast on a server as arrays). */
 const COPY_FROM = 2000;
+/** Rows per piece of a COPY: the server reads one piece while the next is made (COPY runs in its own process). */
+const COPY_PIECE = 1000;
 const STAGE_COLUMNS = ['tbl', 'id', 'origin', 'clock', 'deleted', 'link1', 'link2', 'num_key', 'tokens', 'body'];
+const RECORD_COLUMNS = ['tbl', 'id', 'origin', 'clock', 'deleted', 'link1', 'link2', 'num_key', 'search', 'body'];
 
-/** Inserts or replaces records: COPY into a staging table then one INSERT … ON CONFLICT for many; arrays for a few. Their words join the search vocabulary. */
-export async function upsertRecords(tx: Sql, puts: readonly { table: ReplicatedTable; record: BundleRecord }[]): Promise<void> {
-  const tokens: (string | null)[] = [];
-  await writeRecords(tx, puts, tokens);
-  await addSearchWords(tx, tokenCounts(tokens));
+type Put = { readonly table: ReplicatedTable; readonly record: BundleRecord };
+
+/**
+ * Inserts or replaces records, and their words join the search vocabulary. Records `isNew`
+ * says have no row yet (the plan saw none) go straight into `records` by COPY, their search
+ * vector written as tsvector text; the others (and the new ones, when they are few) are
+ * upserted: many through a staging table and one INSERT … ON CONFLICT, a few as arrays. If a
+ * record said to be new has a row after all, COPY stops on the primary key and the
+ * transaction writes nothing.
+ */
+export async function upsertRecords(tx: Sql, puts: readonly Put[], isNew: (table: ReplicatedTable, id: string) => boolean = () => false): Promise<void> {
+  const counts = new Map<string, number>();
+  const fresh = puts.filter((p) => isNew(p.table, p.record.id));
+  if (fresh.length >= COPY_FROM) {
+    await tx.copyIn('records', RECORD_COLUMNS, copyLines(fresh, counts, (r) => (r.words ? tsvectorText(r.words) : null)));
+    await upsertMany(
+      tx,
+      puts.filter((p) => !isNew(p.table, p.record.id)),
+      counts,
+    );
+  } else await upsertMany(tx, puts, counts);
+  await addSearchWords(tx, counts);
 }
 
-async function writeRecords(tx: Sql, puts: readonly { table: ReplicatedTable; record: BundleRecord }[], tokens: (string | null)[]): Promise<void> {
+/** The COPY text of records, a piece at a time (made as COPY reads it); each row's words are counted. */
+function* copyLines(puts: readonly Put[], counts: Map<string, number>, search: (r: RecordRow) => string | null): Generator<string> {
+  for (let i = 0; i < puts.length; i += COPY_PIECE) {
+    let text = '';
+    for (const p of puts.slice(i, i + COPY_PIECE)) {
+      const r = recordRow(p.table, p.record);
+      if (r.words) for (const w of r.words) counts.set(w, (counts.get(w) ?? 0) + 1);
+      text += `${[r.tbl, r.id, r.origin, r.clock, r.deleted ? 't' : 'f', r.link1, r.link2, r.numKey, search(r), r.body].map(copyText).join('\t')}\n`;
+    }
+    yield text;
+  }
+}
+
+async function upsertMany(tx: Sql, puts: readonly Put[], counts: Map<string, number>): Promise<void> {
   if (puts.length >= COPY_FROM) {
     await tx.exec(
       'CREATE TEMP TABLE IF NOT EXISTS records_stage (tbl text, id text, origin text, clock text, deleted boolean, link1 text, link2 text, num_key text, tokens text, body jsonb) ON COMMIT DELETE ROWS',
     );
-    for (let i = 0; i < puts.length; i += CHUNK * 4) {
-      const lines = puts.slice(i, i + CHUNK * 4).map((p) => {
-        const r = recordRow(p.table, p.record);
-        tokens.push(r.tokens);
-        return [r.tbl, r.id, r.origin, r.clock, r.deleted ? 't' : 'f', r.link1, r.link2, r.numKey, r.tokens, r.body].map(copyText).join('\t');
-      });
-      await tx.copyIn('records_stage', STAGE_COLUMNS, `${lines.join('\n')}\n`);
-    }
+    await tx.copyIn('records_stage', STAGE_COLUMNS, copyLines(puts, counts, (r) => r.words?.join(' ') ?? null));
     await tx.exec(
       `INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, num_key, search, body)
        SELECT tbl, id, origin, clock, deleted, link1, link2, num_key, ${TSVECTOR_OF('tokens')}, body FROM records_stage
@@ -92,7 +119,7 @@ async function writeRecords(tx: Sql, puts: readonly { table: ReplicatedTable; re
   }
   for (let i = 0; i < puts.length; i += CHUNK) {
     const rows = puts.slice(i, i + CHUNK).map((p) => recordRow(p.table, p.record));
-    for (const r of rows) tokens.push(r.tokens);
+    for (const r of rows) if (r.words) for (const w of r.words) counts.set(w, (counts.get(w) ?? 0) + 1);
     await tx.query(
       `INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, num_key, search, body)
        SELECT u.tbl, u.id, u.origin, u.clock, u.deleted, u.link1, u.link2, u.num_key, ${TSVECTOR_OF('u.tokens')}, u.body
@@ -109,7 +136,7 @@ async function writeRecords(tx: Sql, puts: readonly { table: ReplicatedTable; re
         rows.map((r) => r.link1),
         rows.map((r) => r.link2),
         rows.map((r) => r.numKey),
-        rows.map((r) => r.tokens),
+        rows.map((r) => r.words?.join(' ') ?? null),
         rows.map((r) => r.body),
       ],
     );

@@ -30,6 +30,11 @@ function entryText(table: ReplicatedTable, r: BundleRecord): string {
 
 /** The tokens of a live register entry, space-separated (tokens never hold a space); null for anything else. */
 export function searchTokens(table: ReplicatedTable, r: BundleRecord): string | null {
+  return searchWords(table, r)?.join(' ') ?? null;
+}
+
+/** The tokens of a live register entry (letters and digits, or PREFIX_MARK and a prefix); null for anything else. */
+export function searchWords(table: ReplicatedTable, r: BundleRecord): string[] | null {
   if (!SEARCHABLE.has(table) || r.deleted) return null;
   let text: string;
   try {
@@ -43,7 +48,18 @@ export function searchTokens(table: ReplicatedTable, r: BundleRecord): string | 
     }
   }
   const words = entryWords(text);
-  return words.length > 0 ? indexTokens(words).join(' ') : null;
+  return words.length > 0 ? indexTokens(words) : null;
+}
+
+/**
+ * Tokens as tsvector text ('15qd' 'ubnd' '>1'), what COPY writes into the search column: the
+ * same value as TSVECTOR_OF's array_to_tsvector (lexemes without positions, sorted, each once).
+ * Tokens are letters and digits; a quote or backslash would still be escaped as tsvector asks.
+ */
+export function tsvectorText(tokens: readonly string[]): string {
+  let out = '';
+  for (const t of tokens) out += `${out ? ' ' : ''}'${/['\\]/.test(t) ? t.replace(/(['\\])/g, '$1$1') : t}'`;
+  return out;
 }
 
 /** How many of some entries hold each token (an entry's tokens are distinct): what `search_words` counts. */

@@ -15,8 +15,8 @@ export type Sql = {
   query<R = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
   /** Several statements, no parameters (migrations). */
   exec(text: string): Promise<void>;
-  /** COPY rows (text format, already escaped with `copyText`) into a table. */
-  copyIn(table: string, columns: readonly string[], text: string): Promise<void>;
+  /** COPY rows (text format, already escaped with `copyText`) into a table: one text, or pieces made as COPY reads them. */
+  copyIn(table: string, columns: readonly string[], text: string | Iterable<string>): Promise<void>;
 };
 
 export type ArchiveDb = Sql & {
@@ -72,7 +72,7 @@ export async function openPglite(dataDir?: string, options: { trigram?: boolean 
       await guard(q.exec(text));
     },
     async copyIn(table, columns, text) {
-      await guard(q.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([text]) }));
+      await guard(q.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob(typeof text === 'string' ? [text] : [...text]) }));
     },
   });
   const base = wrap(pg as unknown as Q);
@@ -103,7 +103,8 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     async copyIn(table, columns, text) {
       if (viaPool) throw new Error('copyIn needs a transaction');
       const stream = c.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-      await guard(pipeline(Readable.from([text]), stream));
+      // Pieces are made as the server takes them: it parses one while the next is made.
+      await guard(pipeline(Readable.from(typeof text === 'string' ? [text] : text, { highWaterMark: 4 }), stream));
     },
   });
   const watched = new WeakSet<object>();
