@@ -1,10 +1,13 @@
 /** Entry: pick the platform, open the database, set up i18n, render <App/>. */
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { openDb, type LuutruDb } from './db/schema';
 import { MigrationFailed } from './components/MigrationFailed';
+import { APP_THEME } from './components/theme';
 import { DbProvider } from './db/context';
 import { PlatformProvider } from './platform/context';
 import { browserPlatform } from './platform/browser';
@@ -23,10 +26,13 @@ async function start() {
     // An upgrade that failed is rolled back by IndexedDB: the old data is intact. Say so, offer a copy.
     const i18n = await initI18n('vi');
     document.documentElement.lang = i18n.language;
+    // In the app's theme (its font and size, antd's prebuilt styles), as every other screen.
     createRoot(document.getElementById('root')!).render(
-      <I18nextProvider i18n={i18n}>
-        <MigrationFailed error={e} platform={platform} />
-      </I18nextProvider>,
+      <ConfigProvider locale={viVN} theme={APP_THEME}>
+        <I18nextProvider i18n={i18n}>
+          <MigrationFailed error={e} platform={platform} />
+        </I18nextProvider>
+      </ConfigProvider>,
     );
     return;
   }
