@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { completeSetupThroughUi } from './flows';
+import { completeSetupThroughUi, confirmDialog } from './flows';
 import { installOpfsSavePicker, opfsFiles, readOpfsFile, removeSavePicker, tableDigests, without } from './idb-tools';
 import { BackupChecker, splitLines } from '../../renderer/src/core/backup/check';
 import { memorySource } from '../../renderer/src/platform/testing';
@@ -92,7 +92,7 @@ describe('backup and restore in Chromium', () => {
       await page.getByTestId('restore-apply').click();
       await page.getByTestId('restored').waitFor({ timeout: 60_000 });
       expect(await page.getByTestId('restored').textContent()).toContain('Đã khôi phục xong');
-      await page.getByTestId('restored-ok').click();
+      await confirmDialog(page, 'restored-ok');
       await page.getByTestId('header-unit').waitFor();
       expect(without(await tableDigests(page), 'signingKeys', 'backupLog')).toEqual(before);
       // A new signing key was made (the old one never leaves its PC).
@@ -144,9 +144,9 @@ describe('backup and restore in Chromium', () => {
       await chooseBackupFile(page, backupPath);
       await page.getByTestId('restore-apply').click();
       await expect.poll(() => page.locator('.ant-modal-confirm').textContent()).toContain('Máy này đang có dữ liệu (Ủy ban nhân dân xã Thụy Trình)');
-      await page.getByTestId('restore-replace-ok').click();
+      await confirmDialog(page, 'restore-replace-ok');
       await page.getByTestId('restored').waitFor({ timeout: 60_000 });
-      await page.getByTestId('restored-ok').click();
+      await confirmDialog(page, 'restored-ok');
       await expect.poll(() => page.getByTestId('header-unit').textContent()).toBe('Ủy ban nhân dân xã Thụy Hải');
       expect(without(await tableDigests(page), 'signingKeys', 'backupLog')).toEqual(before);
       const files = await opfsFiles(page);

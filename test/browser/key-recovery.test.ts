@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { chooseImportFiles, completeSetupThroughUi, exportFullBundleThroughUi, fingerprintWords, importFromNewUnitThroughUi, setupUnitThroughUi } from './flows';
+import { chooseImportFiles, completeSetupThroughUi, confirmDialog, exportFullBundleThroughUi, fingerprintWords, importFromNewUnitThroughUi, setupUnitThroughUi } from './flows';
 import { installOpfsSavePicker, opfsFiles, readOpfsFile } from './idb-tools';
 
 let server: Server;
@@ -60,7 +60,7 @@ describe('a restored commune re-enrols its key upward', () => {
         await (await chooser).setFiles(backupPath);
         await b.page.getByTestId('restore-apply').click();
         await b.page.getByTestId('restored').waitFor({ timeout: 60_000 });
-        await b.page.getByTestId('restored-ok').click();
+        await confirmDialog(b.page, 'restored-ok');
         await b.page.getByTestId('header-unit').waitFor();
         await b.page.goto(`${server.url}#/exchange`);
         await b.page.getByTestId('key-recovery-info').waitFor();

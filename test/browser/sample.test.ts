@@ -4,7 +4,7 @@
 // leaving the database exactly as a fresh profile's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { openExchangeTab } from './flows';
+import { confirmDialog, openExchangeTab } from './flows';
 import { tableDigests } from './idb-tools';
 
 let server: Server;
@@ -46,7 +46,7 @@ describe('sample commune in Chromium', () => {
       expect((await tableDigests(page)).exportLog).toBe(fresh.exportLog);
       // One step removes everything.
       await page.getByTestId('sample-remove').click();
-      await page.getByTestId('sample-remove-ok').click();
+      await confirmDialog(page, 'sample-remove-ok');
       // A refused removal says why in a message; the test then fails with that message.
       const refused = page.locator('.ant-message-error');
       await page.getByTestId('first-run').or(refused).first().waitFor({ timeout: 60_000 });

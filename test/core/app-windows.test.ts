@@ -26,7 +26,7 @@ class FakeLocks {
     });
   }
   query() {
-    return Promise.resolve({ held: this.held ? [{ name: 'luutru-window' }] : [], pending: [] });
+    return Promise.resolve({ held: this.held ? [{ name: 'luutru-window' }] : [], pending: this.queue.map(() => ({ name: 'luutru-window' })) });
   }
   private grant(): void {
     if (this.held) return;
@@ -58,6 +58,28 @@ describe('windows of the app on one PC', () => {
   });
   afterEach(() => {
     vi.unstubAllGlobals();
+  });
+
+  it('a window alone never says another is open, not even while its lock is granted but its callback not yet run', async () => {
+    const seen: WindowNotice[] = [];
+    const stop = watchWindows(dbStub(), (n) => seen.push(n));
+    await settle();
+    // The notice would have flashed above the first screen and moved its buttons under the pointer.
+    expect(seen).toEqual(['alone']);
+    stop();
+  });
+
+  it('a second window, waiting for the lock the first holds, says the app is open elsewhere', async () => {
+    const stopFirst = watchWindows(dbStub(), () => undefined);
+    await settle();
+    const second: WindowNotice[] = [];
+    const stopSecond = watchWindows(dbStub(), (n) => second.push(n));
+    await settle();
+    expect(second.at(-1)).toBe('elsewhere');
+    stopFirst();
+    await settle();
+    expect(second.at(-1)).toBe('alone');
+    stopSecond();
   });
 
   it('a window stopped right after the lock was granted lets it go: the next window is told it is alone', async () => {

@@ -43,8 +43,12 @@ export function watchWindows(db: Dexie, notify: (n: WindowNotice) => void): () =
         return new Promise<void>((resolve) => release.signal.addEventListener('abort', () => resolve()));
       })
       .catch(() => undefined);
+    // Another window holds it only while a request for it waits: once this one is granted (its
+    // callback not yet run) the lock shows as held with none waiting, which is not another window.
     void locks.query().then((s) => {
-      if (!holdsLock && (s.held ?? []).some((l) => l.name === LOCK)) update();
+      const held = (s.held ?? []).some((l) => l.name === LOCK);
+      const waiting = (s.pending ?? []).some((l) => l.name === LOCK);
+      if (!holdsLock && held && waiting) update();
     });
   } else holdsLock = true;
   let channel: BroadcastChannel | undefined;
