@@ -35,7 +35,7 @@ import { UpperApiProvider } from './upper-api/context';
 import { indexedDbUpperApi } from './upper-api/indexeddb';
 import { isLanguage, type Language } from './i18n';
 import { useUiStore } from './stores/ui-store';
-import { APP_THEME } from './components/theme';
+import { useAppTheme } from './components/theme';
 
 type Route = { readonly key: string; readonly label: string; readonly render: () => ReactNode };
 
@@ -43,10 +43,11 @@ export function App({ onLanguage }: { onLanguage: (l: Language) => void }) {
   const { t, i18n } = useTranslation();
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'vi';
   dayjs.locale(language === 'vi' ? 'vi' : 'en');
+  const theme = useAppTheme();
   return (
     <ConfigProvider
       locale={language === 'vi' ? viVN : enUS}
-      theme={APP_THEME}
+      theme={theme}
     >
       <AntApp>
         <Shell language={language} onLanguage={onLanguage} t={t} />

@@ -155,10 +155,14 @@ describe('register entry from the keyboard', () => {
       await page.locator('#c-sheetCount').press('Enter');
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
       await page.getByTestId('number-dossiers').click();
+      // Each dialog opens with the cursor in its first field.
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      await expect.poll(focused).toBe('Mục lục số cho hồ sơ bảo quản vĩnh viễn');
       await page.getByLabel('Mục lục số cho hồ sơ bảo quản có thời hạn').fill('3');
       await page.getByLabel('Mục lục số cho hồ sơ bảo quản có thời hạn').press('Enter');
       await expect.poll(() => table.getByTestId('dossier-row').first().getByTestId('file-number').textContent().catch(() => '')).toBe('ML 3 · HS 1');
       await page.getByTestId('box-dossiers').click();
+      await expect.poll(focused).toBe('Sức chứa một hộp (số tờ)');
       await page.getByLabel('Sức chứa một hộp (số tờ)').fill('500');
       await page.getByLabel('Sức chứa một hộp (số tờ)').press('Enter');
       await expect.poll(() => table.getByTestId('dossier-row').getByTestId('box-label').first().textContent()).toBe('ML 3 · hộp 01');
@@ -261,6 +265,8 @@ describe('register entry from the keyboard', () => {
       expect(followUp).toContain('SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN');
       expect(followUp).toMatch(/Từ ngày \d\d\/\d\d\/\d{4} đến ngày \d\d\/\d\d\/\d{4}/);
       await menu('In phiếu dấu ĐẾN');
+      // The dialog opens with the cursor in its first field (Từ số), so Enter prints at once.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Từ số/);
       const stamps = await printedText(page, () => page.keyboard.press('Enter'), join(dir, 'dau-den.pdf'));
       expect(stamps).toContain('ĐẾN');
 

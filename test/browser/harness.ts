@@ -47,8 +47,13 @@ export async function startServer(): Promise<Server> {
 
 export type Browser = { context: BrowserContext; page: Page; profileDir: string; close(keepProfile?: boolean): Promise<void> };
 
-/** Launches Chromium with a (new, unless given) profile and opens the app (or `startUrl`, e.g. about:blank). */
-export async function openApp(server: Server, profileDir?: string, startUrl: string = server.url): Promise<Browser> {
+/**
+ * Launches Chromium with a (new, unless given) profile and opens the app (or `startUrl`, e.g. about:blank).
+ * The browser reports that its user asked for less motion, so the app shows dialogs and menus
+ * without animating them (components/theme.ts): a click lands where the element stays. `motion`
+ * opens it as a browser that did not ask, animations and all (sample.test.ts, motion.test.ts).
+ */
+export async function openApp(server: Server, profileDir?: string, startUrl: string = server.url, { motion = false }: { motion?: boolean } = {}): Promise<Browser> {
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'luutru-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
@@ -57,6 +62,7 @@ export async function openApp(server: Server, profileDir?: string, startUrl: str
     acceptDownloads: true,
     viewport: { width: 1366, height: 800 },
     locale: 'vi-VN',
+    reducedMotion: motion ? 'no-preference' : 'reduce',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   reportPageErrorsOnFailure(context);

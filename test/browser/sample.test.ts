@@ -17,7 +17,8 @@ afterAll(async () => {
 
 describe('sample commune in Chromium', () => {
   it('is made in one click, marked on every page, never exported, and removed completely', { timeout: 180_000 }, async () => {
-    const b = await openApp(server);
+    // With the dialogs' animations, as on a computer that did not ask for less motion.
+    const b = await openApp(server, undefined, server.url, { motion: true });
     try {
       const { page } = b;
       await page.getByTestId('first-run').waitFor();

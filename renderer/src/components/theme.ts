@@ -5,7 +5,13 @@
  * with the theme that needs it, instead of being generated in JavaScript as each kind of
  * component first appears and looked up again on every render. The theme's tokens (our font
  * and size) still reach those styles, as CSS variables antd writes once.
+ *
+ * Motion follows the computer's setting: where the user asked for less motion (Windows "Show
+ * animations" off, which Chromium and Electron report as `prefers-reduced-motion: reduce`),
+ * dialogs, menus and messages appear at once instead of zooming and sliding — on an old
+ * commune PC those animations are also work the processor is spared.
  */
+import { useSyncExternalStore } from 'react';
 import type { ThemeConfig } from 'antd';
 import 'antd/dist/antd.css';
 
@@ -13,3 +19,25 @@ export const APP_THEME: ThemeConfig = {
   zeroRuntime: true,
   token: { fontFamily: "'Segoe UI', 'Noto Sans', Roboto, Arial, sans-serif", fontSize: 15 },
 };
+
+/** APP_THEME without antd's animations. */
+export const APP_THEME_STILL: ThemeConfig = { ...APP_THEME, token: { ...APP_THEME.token, motion: false } };
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+function reducedMotionQuery(): MediaQueryList | undefined {
+  return typeof matchMedia === 'function' ? matchMedia(REDUCED_MOTION) : undefined;
+}
+
+function subscribe(onChange: () => void): () => void {
+  const q = reducedMotionQuery();
+  q?.addEventListener('change', onChange);
+  return () => q?.removeEventListener('change', onChange);
+}
+
+const wantsStill = () => reducedMotionQuery()?.matches ?? false;
+
+/** The app's theme as the computer's motion setting asks, following it when it changes. */
+export function useAppTheme(): ThemeConfig {
+  return useSyncExternalStore(subscribe, wantsStill, () => false) ? APP_THEME_STILL : APP_THEME;
+}

@@ -21,7 +21,7 @@ import { ReviewPanel } from '../exchange/ReviewPanel';
 import { TrustedKeysPanel } from '../exchange/TrustedKeysPanel';
 import { UpperLevelPage } from '../upper-level/UpperLevelPage';
 import { LoginPage } from './LoginPage';
-import { APP_THEME } from '../../components/theme';
+import { useAppTheme } from '../../components/theme';
 
 export type ArchiveMe = {
   readonly account: { readonly username: string; readonly displayName: string; readonly role: 'view' | 'import' | 'administer' };
@@ -34,8 +34,9 @@ export function ArchiveApp({ onLanguage }: { onLanguage: (l: Language) => void }
   const { i18n } = useTranslation();
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'vi';
   dayjs.locale(language === 'vi' ? 'vi' : 'en');
+  const theme = useAppTheme();
   return (
-    <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={APP_THEME}>
+    <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={theme}>
       <AntApp>
         <Frame language={language} onLanguage={onLanguage} />
       </AntApp>

@@ -5,7 +5,7 @@
  * when it is asked for (the inventories when the menu opens), never when the page opens.
  */
 import { useState } from 'react';
-import { App, Button, Dropdown, Form, InputNumber, Modal, Space, Typography } from 'antd';
+import { App, Button, Dropdown, Form, InputNumber, Modal, Space, Typography, type GetRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug, isoDate } from '../../core/format';
@@ -21,6 +21,7 @@ import { getUnit } from '../../db/repositories/unit-repository';
 import { listBoxes, listDossiers } from '../../db/repositories/dossier-repository';
 import { errorMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
+import { useDialogField } from '../../hooks/useDialogField';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { useEnterToSave } from '../registers/entry-inputs';
 import type { PdfJob } from '../../pdf/jobs';
@@ -115,6 +116,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
     );
   };
 
+  const labelsField = useDialogField<GetRef<typeof InputNumber>>();
   const labelsEnter = useEnterToSave(() => void printLabels());
   return (
     <Space>
@@ -136,11 +138,11 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
       >
         <Button loading={busy} data-testid="dossier-outputs">{t('dossiers.outputs')}</Button>
       </Dropdown>
-      <Modal open={labels.open} title={t('dossiers.labelsTitle')} onCancel={() => setLabels({ ...labels, open: false })} onOk={() => void printLabels()} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
+      <Modal open={labels.open} title={t('dossiers.labelsTitle')} afterOpenChange={labelsField.afterOpenChange} onCancel={() => setLabels({ ...labels, open: false })} onOk={() => void printLabels()} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
         <Form layout="vertical" component="div" onKeyDownCapture={labelsEnter.onKeyDownCapture}>
           <Form.Item label={t('dossiers.labelsSize')} extra={t('dossiers.labelsSizeHelp')}>
             <Space>
-              <InputNumber min={40} max={190} value={labels.width} onChange={(v) => setLabels({ ...labels, width: v ?? 80 })} aria-label={t('dossiers.labelsWidth')} autoFocus />
+              <InputNumber ref={labelsField.ref} min={40} max={190} value={labels.width} onChange={(v) => setLabels({ ...labels, width: v ?? 80 })} aria-label={t('dossiers.labelsWidth')} autoFocus />
               <Typography.Text>×</Typography.Text>
               <InputNumber min={40} max={277} value={labels.height} onChange={(v) => setLabels({ ...labels, height: v ?? 120 })} aria-label={t('dossiers.labelsHeight')} />
             </Space>
