@@ -23,10 +23,19 @@ describe('sample commune in Chromium', () => {
       const { page } = b;
       await page.getByTestId('first-run').waitFor();
       const fresh = await tableDigests(page);
+      // The progress may show for only a moment on a quick machine: whether it was ever on screen is
+      // watched from before the click (a wait for it to be visible can miss it and then wait for ever).
+      await page.evaluate(() => {
+        const w = window as unknown as { sawSampleProgress: boolean };
+        w.sawSampleProgress = false;
+        new MutationObserver(() => {
+          if (document.querySelector('[data-testid="sample-progress"]')) w.sawSampleProgress = true;
+        }).observe(document.body, { childList: true, subtree: true });
+      });
       await page.getByTestId('first-run-sample').click();
       // The app frame appears only once the whole sample is written (its unit exists from the first step).
-      await page.getByTestId('sample-progress').waitFor();
       await page.getByTestId('header-unit').waitFor({ timeout: 90_000 });
+      expect(await page.evaluate(() => (window as unknown as { sawSampleProgress: boolean }).sawSampleProgress)).toBe(true);
       expect(await page.getByTestId('sample-progress').count()).toBe(0);
       await page.goto(`${server.url}#/backup`);
       await page.getByTestId('backup-status').waitFor();
