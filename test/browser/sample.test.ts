@@ -28,9 +28,12 @@ describe('sample commune in Chromium', () => {
       await page.evaluate(() => {
         const w = window as unknown as { sawSampleProgress: boolean };
         w.sawSampleProgress = false;
-        new MutationObserver(() => {
-          if (document.querySelector('[data-testid="sample-progress"]')) w.sawSampleProgress = true;
-        }).observe(document.body, { childList: true, subtree: true });
+        const watch = new MutationObserver(() => {
+          if (!document.querySelector('[data-testid="sample-progress"]')) return;
+          w.sawSampleProgress = true;
+          watch.disconnect();
+        });
+        watch.observe(document.body, { childList: true, subtree: true });
       });
       await page.getByTestId('first-run-sample').click();
       // The app frame appears only once the whole sample is written (its unit exists from the first step).

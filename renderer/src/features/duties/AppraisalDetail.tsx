@@ -22,6 +22,7 @@ import { fileLabel, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useFormUnit, useOutputs } from './useOutputs';
 import { getFonds } from '../../db/repositories/unit-repository';
+import { focusFirstField } from '../../hooks/useDialogField';
 
 type Paper = 'appraisal-discard-list' | 'discard-explanation' | 'council-minutes' | 'destruction-minutes';
 /** File names a clerk recognises. */
@@ -117,7 +118,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
           </Popconfirm>
         </Form>
       )}
-      <Modal open={!!editing} title={t('appraisal.opinionTitle')} onCancel={() => setEditing(undefined)} onOk={() => void saveItem()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-opinion' } as never} destroyOnHidden>
+      <Modal afterOpenChange={focusFirstField} open={!!editing} title={t('appraisal.opinionTitle')} onCancel={() => setEditing(undefined)} onOk={() => void saveItem()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-opinion' } as never} destroyOnHidden>
         {editing && (
           <Form layout="vertical" component="div">
             <Form.Item label={t('appraisal.opinion')}>

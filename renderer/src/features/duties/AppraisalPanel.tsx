@@ -15,6 +15,7 @@ import { retentionLabel } from '../dossiers/retention-label';
 import { AppraisalDetail } from './AppraisalDetail';
 import { fileLabel, showDate } from './labels';
 import { useAction } from './useAction';
+import { focusFirstField } from '../../hooks/useDialogField';
 
 export function AppraisalPanel() {
   const { t } = useTranslation();
@@ -96,7 +97,7 @@ export function AppraisalPanel() {
           ]}
         />
       </Card>
-      <Modal open={naming !== undefined} title={t('appraisal.startTitle', { count: selected.length })} onCancel={() => setNaming(undefined)} onOk={() => void start()} okText={t('appraisal.startOk')} okButtonProps={{ 'data-testid': 'confirm-start-appraisal' } as never} destroyOnHidden>
+      <Modal afterOpenChange={focusFirstField} open={naming !== undefined} title={t('appraisal.startTitle', { count: selected.length })} onCancel={() => setNaming(undefined)} onOk={() => void start()} okText={t('appraisal.startOk')} okButtonProps={{ 'data-testid': 'confirm-start-appraisal' } as never} destroyOnHidden>
         <Typography.Paragraph type="secondary">{t('appraisal.startHelp')}</Typography.Paragraph>
         <Input aria-label={t('appraisal.name')} value={naming} onChange={(e) => setNaming(e.target.value)} />
       </Modal>

@@ -15,6 +15,7 @@ import { ND30_BASIS } from '../../pdf/definitions/deposit-handover';
 import { typedDate } from './labels';
 import { useAction } from './useAction';
 import { getUnit, listOperators } from '../../db/repositories/unit-repository';
+import { focusFirstField } from '../../hooks/useDialogField';
 
 type Values = Omit<BatchInput, 'fondsId' | 'date'> & { date: string };
 
@@ -69,7 +70,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     if (made) onClose(true);
   };
   return (
-    <Modal open={open} width={820} title={t('deposit.batchTitle', { count: dossiers.length })} onCancel={() => onClose(false)} onOk={() => void submit()} okText={t('deposit.confirmBatch')} okButtonProps={{ 'data-testid': 'confirm-batch' } as never} destroyOnHidden>
+    <Modal afterOpenChange={focusFirstField} open={open} width={820} title={t('deposit.batchTitle', { count: dossiers.length })} onCancel={() => onClose(false)} onOk={() => void submit()} okText={t('deposit.confirmBatch')} okButtonProps={{ 'data-testid': 'confirm-batch' } as never} destroyOnHidden>
       <Typography.Paragraph type="secondary">{t('deposit.batchHelp')}</Typography.Paragraph>
       <Form layout="vertical" component="div" data-testid="batch-form">
         <Row gutter={12}>

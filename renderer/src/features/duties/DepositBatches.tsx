@@ -19,6 +19,7 @@ import { exchangeClient } from '../exchange/exchange-client';
 import { dateOf, showDate } from './labels';
 import { useAction } from './useAction';
 import { useFormUnit, useOutputs, type FormUnit } from './useOutputs';
+import { focusFirstField } from '../../hooks/useDialogField';
 
 /** The print jobs of a batch, shared with the receiving archive's view. */
 export async function batchJobs(db: Parameters<typeof batchDossiers>[0], batch: DepositBatch, unit: FormUnit, received?: { date: string; name: string; dossierCount: number; condition: string }) {
@@ -110,7 +111,7 @@ export function DepositBatches() {
           },
         ]}
       />
-      <Modal open={!!cancel} title={t('deposit.cancelTitle')} onCancel={() => setCancel(undefined)} okButtonProps={{ danger: true, disabled: !cancel?.reason.trim() }} okText={t('deposit.cancelBatch')} onOk={() => void act(() => cancelDepositBatch(db, session, cancel!.batch.id, cancel!.reason), t('deposit.cancelled')).then(() => setCancel(undefined))} destroyOnHidden>
+      <Modal afterOpenChange={focusFirstField} open={!!cancel} title={t('deposit.cancelTitle')} onCancel={() => setCancel(undefined)} okButtonProps={{ danger: true, disabled: !cancel?.reason.trim() }} okText={t('deposit.cancelBatch')} onOk={() => void act(() => cancelDepositBatch(db, session, cancel!.batch.id, cancel!.reason), t('deposit.cancelled')).then(() => setCancel(undefined))} destroyOnHidden>
         <Input.TextArea aria-label={t('deposit.cancelReason')} placeholder={t('deposit.cancelReason')} value={cancel?.reason ?? ''} onChange={(e) => cancel && setCancel({ ...cancel, reason: e.target.value })} autoSize={{ minRows: 2 }} />
       </Modal>
     </Card>

@@ -19,6 +19,7 @@ import { DepositRulesCard } from './DepositRulesCard';
 import { ReceivedDeposits } from './ReceivedDeposits';
 import { dossierLabel, showDate, typedDate } from './labels';
 import { useAction } from './useAction';
+import { focusFirstField } from '../../hooks/useDialogField';
 
 type Dialog = { kind: 'keep' | 'capital'; row: DueRow } | undefined;
 
@@ -110,7 +111,7 @@ export function DepositPanel() {
       <ReceivedDeposits />
       <DepositRulesCard />
       <DepositBatchForm open={batchOpen} dossiers={chosen} onClose={(made) => { setBatchOpen(false); if (made) setSelected([]); }} />
-      <Modal open={!!dialog} title={dialog ? t(dialog.kind === 'keep' ? 'deposit.keepBackTitle' : 'deposit.capitalTitle', { notation: dialog.row.dossier.notation }) : ''} onCancel={() => setDialog(undefined)} onOk={() => void submitDialog()} okText={t('common.save')} destroyOnHidden>
+      <Modal afterOpenChange={focusFirstField} open={!!dialog} title={dialog ? t(dialog.kind === 'keep' ? 'deposit.keepBackTitle' : 'deposit.capitalTitle', { notation: dialog.row.dossier.notation }) : ''} onCancel={() => setDialog(undefined)} onOk={() => void submitDialog()} okText={t('common.save')} destroyOnHidden>
         {dialog?.kind === 'keep' ? (
           <Form layout="vertical" component="div">
             <Alert type="info" showIcon title={t('deposit.keepBackHelp', { years: rules?.keptBackMaxYears ?? 2, due: showDate(dialog.row.normalDue) })} style={{ marginBottom: 12 }} />

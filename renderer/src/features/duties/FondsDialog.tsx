@@ -12,6 +12,7 @@ import { useDb, useSession } from '../../db/context';
 import { closeFonds, saveFonds, type FondsRow } from '../../db/repositories/fonds-repository';
 import { showDate, typedDate } from './labels';
 import { useAction } from './useAction';
+import { focusFirstField } from '../../hooks/useDialogField';
 
 export function FondsDialog({ fonds, onClose }: { fonds?: FondsRow; onClose: () => void }) {
   const { t } = useTranslation();
@@ -47,7 +48,7 @@ export function FondsDialog({ fonds, onClose }: { fonds?: FondsRow; onClose: () 
   );
   const creator = (i: number, k: keyof FondsCreator, label: string) => <Input aria-label={`${label} ${i + 1}`} placeholder={label} disabled={readOnly} value={creators[i]![k] ?? ''} onChange={(e) => setCreators(creators.map((c, j) => (j === i ? { ...c, [k]: e.target.value } : c)))} />;
   return (
-    <Modal open width={820} title={fonds ? fonds.name : t('fondsAdmin.add')} onCancel={onClose} onOk={readOnly ? onClose : () => void save()} okText={readOnly ? t('common.close') : t('common.save')} okButtonProps={{ 'data-testid': 'save-fonds' } as never} destroyOnHidden>
+    <Modal afterOpenChange={focusFirstField} open width={820} title={fonds ? fonds.name : t('fondsAdmin.add')} onCancel={onClose} onOk={readOnly ? onClose : () => void save()} okText={readOnly ? t('common.close') : t('common.save')} okButtonProps={{ 'data-testid': 'save-fonds' } as never} destroyOnHidden>
       {readOnly && <Alert type="info" showIcon title={t('fondsAdmin.receivedHelp', { unit: fonds.unitName })} style={{ marginBottom: 12 }} />}
       {fonds?.status === 'closed' && <Alert type="warning" showIcon title={t('fondsAdmin.closedHelp', { date: showDate(fonds.closedAt), basis: fonds.closingBasis ?? '' })} style={{ marginBottom: 12 }} />}
       <Form layout="vertical" component="div" data-testid="fonds-form">

@@ -15,6 +15,7 @@ import { LoanForm } from './LoanForm';
 import { dateOf, fileLabel, showDate, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useFormUnit, useOutputs } from './useOutputs';
+import { focusFirstField } from '../../hooks/useDialogField';
 
 export function LoansPanel() {
   const { t } = useTranslation();
@@ -95,7 +96,7 @@ export function LoansPanel() {
           ]}
         />
       </Card>
-      <Modal open={!!returning} title={t('loans.returnTitle', { name: returning?.loan.requesterName ?? '' })} onCancel={() => setReturning(undefined)} okText={t('loans.return')} okButtonProps={{ 'data-testid': 'confirm-return' } as never} onOk={() => void act(() => returnLoan(db, session, returning!.loan.id, typedDate(returning!.date), returning!.condition), t('loans.returned_ok')).then((r) => r && setReturning(undefined))} destroyOnHidden>
+      <Modal afterOpenChange={focusFirstField} open={!!returning} title={t('loans.returnTitle', { name: returning?.loan.requesterName ?? '' })} onCancel={() => setReturning(undefined)} okText={t('loans.return')} okButtonProps={{ 'data-testid': 'confirm-return' } as never} onOk={() => void act(() => returnLoan(db, session, returning!.loan.id, typedDate(returning!.date), returning!.condition), t('loans.returned_ok')).then((r) => r && setReturning(undefined))} destroyOnHidden>
         {returning && (
           <Form layout="vertical" component="div">
             <Form.Item label={t('loans.returnedDate')}><Input aria-label={t('loans.returnedDate')} value={returning.date} onChange={(e) => setReturning({ ...returning, date: e.target.value })} /></Form.Item>
@@ -103,7 +104,7 @@ export function LoansPanel() {
           </Form>
         )}
       </Modal>
-      <Modal open={!!cancelling} title={t('loans.cancelTitle')} onCancel={() => setCancelling(undefined)} okButtonProps={{ danger: true, disabled: !cancelling?.reason.trim() }} okText={t('loans.cancel')} onOk={() => void act(() => cancelLoan(db, session, cancelling!.loan.id, cancelling!.reason), t('loans.cancelled')).then(() => setCancelling(undefined))} destroyOnHidden>
+      <Modal afterOpenChange={focusFirstField} open={!!cancelling} title={t('loans.cancelTitle')} onCancel={() => setCancelling(undefined)} okButtonProps={{ danger: true, disabled: !cancelling?.reason.trim() }} okText={t('loans.cancel')} onOk={() => void act(() => cancelLoan(db, session, cancelling!.loan.id, cancelling!.reason), t('loans.cancelled')).then(() => setCancelling(undefined))} destroyOnHidden>
         <Input.TextArea aria-label={t('loans.cancelReason')} placeholder={t('loans.cancelReason')} value={cancelling?.reason ?? ''} onChange={(e) => cancelling && setCancelling({ ...cancelling, reason: e.target.value })} autoSize={{ minRows: 2 }} />
       </Modal>
     </Space>

@@ -16,6 +16,7 @@ import { showDate, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useOutputs } from './useOutputs';
 import { getUnit } from '../../db/repositories/unit-repository';
+import { focusFirstField } from '../../hooks/useDialogField';
 
 type Values = { date: string; name: string; position: string; count: string; condition: string };
 /** The receipt field each input fills (validation names those). */
@@ -87,7 +88,7 @@ export function ReceivedDeposits() {
           },
         ]}
       />
-      <Modal open={!!open} width={720} title={open ? t('deposit.receiptTitle', { name: open.batch.name, unit: open.unitName }) : ''} onCancel={() => setOpen(undefined)} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'confirm-receipt' } as never} destroyOnHidden>
+      <Modal afterOpenChange={focusFirstField} open={!!open} width={720} title={open ? t('deposit.receiptTitle', { name: open.batch.name, unit: open.unitName }) : ''} onCancel={() => setOpen(undefined)} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'confirm-receipt' } as never} destroyOnHidden>
         <Form layout="vertical" component="div">
           <Row gutter={12}>
             {item('date', t('deposit.receivedDate'), 8)}

@@ -7,6 +7,7 @@ import type { RetentionItem, RetentionSchedule } from '../../core/duties/types';
 import { useDb, useSession } from '../../db/context';
 import { saveItem } from '../../db/repositories/retention-repository';
 import { useAction } from './useAction';
+import { focusFirstField } from '../../hooks/useDialogField';
 
 export function RetentionItemDialog({ schedule, item, nextOrder, onClose }: { schedule: RetentionSchedule; item?: RetentionItem; nextOrder: number; onClose: () => void }) {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ export function RetentionItemDialog({ schedule, item, nextOrder, onClose }: { sc
     </Col>
   );
   return (
-    <Modal open width={760} title={t(item ? 'retention.editItem' : 'retention.addItem')} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-item' } as never} destroyOnHidden>
+    <Modal afterOpenChange={focusFirstField} open width={760} title={t(item ? 'retention.editItem' : 'retention.addItem')} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-item' } as never} destroyOnHidden>
       <Form layout="vertical" component="div">
         <Row gutter={12}>
           {field('group', t('retention.group'), 16)}

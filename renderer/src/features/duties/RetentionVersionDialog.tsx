@@ -16,6 +16,7 @@ import { usePlatform } from '../../platform/context';
 import { parseRetentionWorkbook } from '../../spreadsheet/retention-xlsx';
 import { typedDate } from './labels';
 import { useAction } from './useAction';
+import { focusFirstField } from '../../hooks/useDialogField';
 
 export function RetentionVersionDialog({ mode, from, onClose }: { mode: 'new' | 'import'; from?: RetentionSchedule; onClose: () => void }) {
   const { t } = useTranslation();
@@ -56,7 +57,7 @@ export function RetentionVersionDialog({ mode, from, onClose }: { mode: 'new' | 
     </Col>
   );
   return (
-    <Modal open width={760} title={t(mode === 'new' ? 'retention.newVersion' : 'retention.import')} onCancel={onClose} onOk={() => void submit()} okText={t(mode === 'new' ? 'retention.makeVersion' : 'retention.importOk')} okButtonProps={{ disabled: mode === 'import' && !file, 'data-testid': 'confirm-version' } as never} destroyOnHidden>
+    <Modal afterOpenChange={focusFirstField} open width={760} title={t(mode === 'new' ? 'retention.newVersion' : 'retention.import')} onCancel={onClose} onOk={() => void submit()} okText={t(mode === 'new' ? 'retention.makeVersion' : 'retention.importOk')} okButtonProps={{ disabled: mode === 'import' && !file, 'data-testid': 'confirm-version' } as never} destroyOnHidden>
       <Typography.Paragraph type="secondary">{t(mode === 'new' ? 'retention.newVersionHelp' : 'retention.importHelp')}</Typography.Paragraph>
       {mode === 'import' && (
         <div style={{ marginBottom: 12 }}>
