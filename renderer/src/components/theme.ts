@@ -25,8 +25,12 @@ export const APP_THEME_STILL: ThemeConfig = { ...APP_THEME, token: { ...APP_THEM
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
+let query: MediaQueryList | undefined;
+
+/** The one query the app watches (made once: the snapshot is read on every render). */
 function reducedMotionQuery(): MediaQueryList | undefined {
-  return typeof matchMedia === 'function' ? matchMedia(REDUCED_MOTION) : undefined;
+  if (!query && typeof matchMedia === 'function') query = matchMedia(REDUCED_MOTION);
+  return query;
 }
 
 function subscribe(onChange: () => void): () => void {
