@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { chooseImportFiles, exportFullBundleThroughUi, fingerprintWords, setupUnitThroughUi } from './flows';
+import { chooseImportFiles, exportFullBundleThroughUi, fingerprintWords, openExchangeTab, setupUnitThroughUi } from './flows';
 import { exchangeVi } from '../../renderer/src/i18n/exchange.vi';
 
 const SIGNATURE_INVALID = exchangeVi.bundleErrors['bundle.signature.invalid'];
+const SIGNER_REVOKED = exchangeVi.bundleErrors['bundle.signer.revoked'].replace('{{unit}}', 'Ủy ban nhân dân xã Thụy Hải');
 const UPPER = { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', code: '33', level: 'Lưu trữ lịch sử cấp tỉnh' };
 
 let server: Server;
@@ -149,6 +150,37 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       // Still only the first bundle of Thụy Hải.
       const rows = await overview(page);
       expect(rows.map((r) => [r[0], r[3], r[4]])).toEqual([['Ủy ban nhân dân xã Thụy Hải', '1', 'Đủ']]);
+    } finally {
+      await up.close();
+    }
+  });
+  it('revokes a commune’s key with a reason typed at once and Enter, then refuses what that key signed', async () => {
+    const up = await upperLevel();
+    try {
+      const { page } = up;
+      await chooseImportFiles(page, server.url, a1.paths);
+      await trustAndReceipt(page, a1.words, 'Ủy ban nhân dân xã Thụy Hải', '12345');
+      await applyAndWait(page, 3);
+
+      await openExchangeTab(page, server.url, 'Khóa tin cậy');
+      const keys = page.getByTestId('trusted-keys');
+      await expect.poll(() => keys.locator('.ant-tag').allTextContents()).toEqual(['Đang dùng']);
+      await keys.getByTestId('revoke-key').click();
+      // The dialog opens with the cursor in the reason: typed, then Enter revokes.
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('revoke-reason');
+      await page.keyboard.type('Máy tính của văn thư bị mất');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => keys.locator('.ant-tag').allTextContents()).toEqual([expect.stringMatching(/^Thu hồi từ \d\d\/\d\d\/\d{4}/)]);
+      expect(await keys.getByTestId('revoke-key').count()).toBe(0);
+
+      // The commune's next bundle, signed with that key, is refused and nothing is applied.
+      await chooseImportFiles(page, server.url, a2.paths);
+      const error = page.getByTestId('import-file-error');
+      await error.waitFor();
+      expect(await error.textContent()).toContain(SIGNER_REVOKED);
+      expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+      const rows = await overview(page);
+      expect(rows.map((r) => [r[0], r[3]])).toEqual([['Ủy ban nhân dân xã Thụy Hải', '1']]);
     } finally {
       await up.close();
     }

@@ -5,7 +5,7 @@
  * way back for a unit whose old key was revoked or lost, so the receiver is never locked out.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography, type GetRef } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ConfirmationReceipt } from '../../db/exchange/receipt';
@@ -16,6 +16,7 @@ import { usePlatform } from '../../platform/context';
 import { useUpperApi, useUpperQuery } from '../../upper-api/context';
 import type { KeyListRow } from '../../upper-api/types';
 import { KeyConfirmationCard } from './KeyConfirmationCard';
+import { useDialogField } from '../../hooks/useDialogField';
 
 export function TrustedKeysPanel() {
   const { t } = useTranslation();
@@ -28,6 +29,8 @@ export function TrustedKeysPanel() {
   const [reason, setReason] = useState('');
   const [pending, setPending] = useState<ConfirmationReceipt[]>();
   const [error, setError] = useState<string>();
+  // The reason is what is typed; the moment is now unless the person picks an earlier one.
+  const reasonField = useDialogField<GetRef<typeof Input>>();
 
   const revoke = async () => {
     if (!revoking) return;
@@ -95,7 +98,15 @@ export function TrustedKeysPanel() {
               key: 'a',
               render: (_, k) =>
                 k.revoked ? null : (
-                  <Button size="small" danger onClick={() => setRevoking(k)} data-testid="revoke-key">
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() => {
+                      setFrom(dayjs());
+                      setRevoking(k);
+                    }}
+                    data-testid="revoke-key"
+                  >
                     {t('exchange.revoke')}
                   </Button>
                 ),
@@ -122,6 +133,7 @@ export function TrustedKeysPanel() {
         okButtonProps={{ danger: true, htmlType: 'submit', form: 'revoke-form' }}
         cancelText={t('common.close')}
         onCancel={() => setRevoking(undefined)}
+        afterOpenChange={reasonField.afterOpenChange}
         destroyOnHidden
       >
         <Form id="revoke-form" layout="vertical" onFinish={() => void revoke()}>
@@ -130,7 +142,7 @@ export function TrustedKeysPanel() {
             <DatePicker showTime format="DD/MM/YYYY HH:mm" value={from} onChange={setFrom} data-testid="revoke-from" />
           </Form.Item>
           <Form.Item label={t('exchange.revokeReasonLabel')}>
-            <Input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('exchange.revokeReason')} />
+            <Input ref={reasonField.ref} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('exchange.revokeReason')} data-testid="revoke-reason" />
           </Form.Item>
         </Form>
       </Modal>
