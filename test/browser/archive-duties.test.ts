@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { clickOption, confirmDialog, exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, settled, setupUnitThroughUi } from './flows';
+import { clickOption, confirmDialog, exportFullBundleThroughUi, focusedLabel, importFromNewUnitThroughUi, printedText, settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -85,8 +85,6 @@ async function confirmPop(page: Page) {
   await page.locator('.ant-popconfirm .ant-btn-primary').click();
 }
 
-/** The label of the field that has the cursor (for a poll). */
-const focusedLabel = (page: Page) => () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? '');
 const stat = (page: Page, key: string) => page.getByTestId(`stat-${key}`).textContent();
 
 describe('the archive’s duties over three years', () => {
@@ -141,7 +139,7 @@ describe('the archive’s duties over three years', () => {
     await page.getByTestId('make-batch').click();
     const form = page.getByTestId('batch-form');
     // Each dialog where something is typed opens with the cursor in its first field.
-    await expect.poll(focusedLabel(page)).toBe('Tên khối tài liệu giao nộp');
+    await expect.poll(() => focusedLabel(page)).toBe('Tên khối tài liệu giao nộp');
     await form.getByLabel('Bên nhận (lưu trữ)').fill('Lưu trữ lịch sử tỉnh Hưng Yên');
     await form.getByLabel('Người đại diện bên nhận').fill('Trần Văn Bình');
     await form.getByLabel('Chức vụ bên nhận').fill('Lưu trữ viên');
@@ -184,7 +182,7 @@ describe('the archive’s duties over three years', () => {
     await expect.poll(() => page.getByTestId('home-overdue-loans').locator('.ant-list-item').allTextContents()).toEqual(['Trần Văn Nam mượn 03.TH — hạn trả 05/03/2026']);
     await go(page, 'archive/loans');
     await page.getByTestId('return-loan').click();
-    await expect.poll(focusedLabel(page)).toBe('Ngày trả');
+    await expect.poll(() => focusedLabel(page)).toBe('Ngày trả');
     await confirmDialog(page, 'confirm-return');
     await expect.poll(() => page.getByTestId('open-loans').locator('tbody tr.ant-table-row').count()).toBe(0);
     await go(page, 'home');
@@ -250,7 +248,7 @@ describe('the archive’s duties over three years', () => {
     await expired.getByRole('button', { name: 'Xem và xử lý' }).click();
     await page.getByTestId('expired-dossiers').getByRole('checkbox', { name: '03.TH' }).check();
     await page.getByTestId('start-appraisal').click();
-    await expect.poll(focusedLabel(page)).toBe('Tên đợt');
+    await expect.poll(() => focusedLabel(page)).toBe('Tên đợt');
     await confirmDialog(page, 'confirm-start-appraisal');
     const drawer = page.getByTestId('appraisal-drawer');
     await drawer.waitFor();

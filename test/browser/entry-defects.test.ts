@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, completeSetupThroughUi, pickRegisterMore, printedText, settled } from './flows';
+import { clickOption, completeSetupThroughUi, focusedLabel, pickRegisterMore, printedText, settled } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -156,13 +156,12 @@ describe('register entry from the keyboard', () => {
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
       await page.getByTestId('number-dossiers').click();
       // Each dialog opens with the cursor in its first field.
-      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-      await expect.poll(focused).toBe('Mục lục số cho hồ sơ bảo quản vĩnh viễn');
+      await expect.poll(() => focusedLabel(page)).toBe('Mục lục số cho hồ sơ bảo quản vĩnh viễn');
       await page.getByLabel('Mục lục số cho hồ sơ bảo quản có thời hạn').fill('3');
       await page.getByLabel('Mục lục số cho hồ sơ bảo quản có thời hạn').press('Enter');
       await expect.poll(() => table.getByTestId('dossier-row').first().getByTestId('file-number').textContent().catch(() => '')).toBe('ML 3 · HS 1');
       await page.getByTestId('box-dossiers').click();
-      await expect.poll(focused).toBe('Sức chứa một hộp (số tờ)');
+      await expect.poll(() => focusedLabel(page)).toBe('Sức chứa một hộp (số tờ)');
       await page.getByLabel('Sức chứa một hộp (số tờ)').fill('500');
       await page.getByLabel('Sức chứa một hộp (số tờ)').press('Enter');
       await expect.poll(() => table.getByTestId('dossier-row').getByTestId('box-label').first().textContent()).toBe('ML 3 · hộp 01');

@@ -63,6 +63,20 @@ async function applyAndWait(page: Page, written: number) {
   expect(await page.locator('.ant-message-notice-title').last().textContent()).toBe(`Đã nhập ${written} bản ghi; 0 bản ghi được giữ lại chờ xem xét.`);
 }
 
+/** The archive having confirmed Thụy Hải's key and imported its first bundle. */
+async function upperLevelWithThuyHai(): Promise<Browser> {
+  const up = await upperLevel();
+  try {
+    await chooseImportFiles(up.page, server.url, a1.paths);
+    await trustAndReceipt(up.page, a1.words, 'Ủy ban nhân dân xã Thụy Hải', '12345');
+    await applyAndWait(up.page, 3);
+    return up;
+  } catch (e) {
+    await up.close();
+    throw e;
+  }
+}
+
 async function overview(page: Page): Promise<string[][]> {
   await page.goto(`${server.url}#/upper`);
   const rows = page.getByTestId('upper-origins').locator('.ant-table-row');
@@ -126,12 +140,9 @@ describe('bundle exchange on USB between communes and the provincial archive', (
   });
 
   it('refuses a bundle changed after signing, says so in Vietnamese, and applies nothing', async () => {
-    const up = await upperLevel();
+    const up = await upperLevelWithThuyHai();
     try {
       const { page } = up;
-      await chooseImportFiles(page, server.url, a1.paths);
-      await trustAndReceipt(page, a1.words, 'Ủy ban nhân dân xã Thụy Hải', '12345');
-      await applyAndWait(page, 3);
 
       // Thụy Hải's next bundle, one character of the signed payload changed on the way.
       const jws = JSON.parse(readFileSync(a2.paths[0]!, 'utf8')) as { protected: string; payload: string; signature: string };
@@ -155,12 +166,9 @@ describe('bundle exchange on USB between communes and the provincial archive', (
     }
   });
   it('revokes a commune’s key with a reason typed at once and Enter, then refuses what that key signed', async () => {
-    const up = await upperLevel();
+    const up = await upperLevelWithThuyHai();
     try {
       const { page } = up;
-      await chooseImportFiles(page, server.url, a1.paths);
-      await trustAndReceipt(page, a1.words, 'Ủy ban nhân dân xã Thụy Hải', '12345');
-      await applyAndWait(page, 3);
 
       await openExchangeTab(page, server.url, 'Khóa tin cậy');
       const keys = page.getByTestId('trusted-keys');

@@ -217,6 +217,11 @@ export async function clickOption(page: Page, option: Locator) {
   await option.click();
 }
 
+/** The accessible name (aria-label) of the control that has the cursor, or its tag when it has none. */
+export function focusedLabel(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? '');
+}
+
 /** Clicks a button of a dialog (or popover) once it has finished opening. */
 export async function confirmDialog(page: Page, testId: string) {
   await page.getByTestId(testId).waitFor();

@@ -21,7 +21,7 @@ export const APP_THEME: ThemeConfig = {
 };
 
 /** APP_THEME without antd's animations. */
-export const APP_THEME_STILL: ThemeConfig = { ...APP_THEME, token: { ...APP_THEME.token, motion: false } };
+const APP_THEME_STILL: ThemeConfig = { ...APP_THEME, token: { ...APP_THEME.token, motion: false } };
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 

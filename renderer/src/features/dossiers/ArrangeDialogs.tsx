@@ -3,9 +3,9 @@
  * order, permanent and fixed-term files in their inventories (mục lục); and boxing (xếp hộp)
  * the numbered dossiers by sheet capacity.
  */
-import { useState } from 'react';
-import { useDialogField } from '../../hooks/useDialogField';
-import { App, Form, InputNumber, Modal, Select, Typography, type GetRef } from 'antd';
+import { useRef, useState } from 'react';
+import { Dialog } from '../../components/Dialog';
+import { App, Form, InputNumber, Select, Typography, type GetRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NUMBERING_ORDERS, type NumberingOrder } from '../../core/dossiers/inventory';
 import { useDb, useSession } from '../../db/context';
@@ -36,23 +36,23 @@ export function NumberingDialog({ fondsId, ids, onClose }: { fondsId: string; id
     }
   };
   // Enter in any field confirms (the dialog's defaults are what most units use).
-  const field = useDialogField<GetRef<typeof InputNumber>>();
+  const field = useRef<GetRef<typeof InputNumber>>(null);
   const enter = useEnterToSave(() => void (ids.length > 0 && !busy && ok()));
   return (
-    <Modal open title={t('dossiers.numberTitle')} afterOpenChange={field.afterOpenChange} onCancel={onClose} onOk={() => void ok()} okText={t('dossiers.numberOk', { count: ids.length })} cancelText={t('common.close')} okButtonProps={{ loading: busy, disabled: ids.length === 0, 'data-testid': 'confirm-numbering' } as never}>
+    <Dialog open title={t('dossiers.numberTitle')} openOn={field} onCancel={onClose} onOk={() => void ok()} okText={t('dossiers.numberOk', { count: ids.length })} cancelText={t('common.close')} okButtonProps={{ loading: busy, disabled: ids.length === 0, 'data-testid': 'confirm-numbering' } as never}>
       <Typography.Paragraph type="secondary">{t('dossiers.numberHelp', { count: ids.length })}</Typography.Paragraph>
       <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture}>
         <Form.Item label={t('dossiers.order')}>
           <Select aria-label={t('dossiers.order')} value={order} onChange={setOrder} options={NUMBERING_ORDERS.map((o) => ({ value: o, label: t(`dossiers.order_${o}`) }))} />
         </Form.Item>
         <Form.Item label={t('dossiers.inventoryPermanent')}>
-          <InputNumber ref={field.ref} aria-label={t('dossiers.inventoryPermanent')} min={1} max={999} value={permanent} onChange={(v) => setPermanent(v ?? 1)} autoFocus />
+          <InputNumber ref={field} aria-label={t('dossiers.inventoryPermanent')} min={1} max={999} value={permanent} onChange={(v) => setPermanent(v ?? 1)} autoFocus />
         </Form.Item>
         <Form.Item label={t('dossiers.inventoryFixedTerm')} extra={t('dossiers.inventorySplitHelp')}>
           <InputNumber aria-label={t('dossiers.inventoryFixedTerm')} min={1} max={999} value={fixedTerm} onChange={(v) => setFixedTerm(v ?? 2)} />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -78,16 +78,16 @@ export function BoxingDialog({ fondsId, loose, onClose }: { fondsId: string; loo
       setBusy(false);
     }
   };
-  const boxField = useDialogField<GetRef<typeof InputNumber>>();
+  const boxField = useRef<GetRef<typeof InputNumber>>(null);
   const enter = useEnterToSave(() => void (loose > 0 && !busy && ok()));
   return (
-    <Modal open title={t('dossiers.boxTitle')} afterOpenChange={boxField.afterOpenChange} onCancel={onClose} onOk={() => void ok()} okText={t('dossiers.boxOk')} cancelText={t('common.close')} okButtonProps={{ loading: busy, disabled: loose === 0, 'data-testid': 'confirm-boxing' } as never}>
+    <Dialog open title={t('dossiers.boxTitle')} openOn={boxField} onCancel={onClose} onOk={() => void ok()} okText={t('dossiers.boxOk')} cancelText={t('common.close')} okButtonProps={{ loading: busy, disabled: loose === 0, 'data-testid': 'confirm-boxing' } as never}>
       <Typography.Paragraph type="secondary">{t('dossiers.boxHelp', { count: loose })}</Typography.Paragraph>
       <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture}>
         <Form.Item label={t('dossiers.boxCapacity')} extra={t('dossiers.boxCapacityHelp')}>
-          <InputNumber ref={boxField.ref} aria-label={t('dossiers.boxCapacity')} min={10} max={5000} step={50} value={capacity} onChange={(v) => setCapacity(v ?? DEFAULT_CAPACITY)} autoFocus />
+          <InputNumber ref={boxField} aria-label={t('dossiers.boxCapacity')} min={10} max={5000} step={50} value={capacity} onChange={(v) => setCapacity(v ?? DEFAULT_CAPACITY)} autoFocus />
         </Form.Item>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

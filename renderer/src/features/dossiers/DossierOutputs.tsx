@@ -4,8 +4,8 @@
  * worker and shown in the print preview (print or save from there). What an output prints is read
  * when it is asked for (the inventories when the menu opens), never when the page opens.
  */
-import { useState } from 'react';
-import { App, Button, Dropdown, Form, InputNumber, Modal, Space, Typography, type GetRef } from 'antd';
+import { useRef, useState } from 'react';
+import { App, Button, Dropdown, Form, InputNumber, Space, Typography, type GetRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug, isoDate } from '../../core/format';
@@ -21,7 +21,7 @@ import { getUnit } from '../../db/repositories/unit-repository';
 import { listBoxes, listDossiers } from '../../db/repositories/dossier-repository';
 import { errorMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
-import { useDialogField } from '../../hooks/useDialogField';
+import { Dialog } from '../../components/Dialog';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { useEnterToSave } from '../registers/entry-inputs';
 import type { PdfJob } from '../../pdf/jobs';
@@ -116,7 +116,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
     );
   };
 
-  const labelsField = useDialogField<GetRef<typeof InputNumber>>();
+  const labelsField = useRef<GetRef<typeof InputNumber>>(null);
   const labelsEnter = useEnterToSave(() => void printLabels());
   return (
     <Space>
@@ -138,11 +138,11 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
       >
         <Button loading={busy} data-testid="dossier-outputs">{t('dossiers.outputs')}</Button>
       </Dropdown>
-      <Modal open={labels.open} title={t('dossiers.labelsTitle')} afterOpenChange={labelsField.afterOpenChange} onCancel={() => setLabels({ ...labels, open: false })} onOk={() => void printLabels()} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
+      <Dialog open={labels.open} title={t('dossiers.labelsTitle')} openOn={labelsField} onCancel={() => setLabels({ ...labels, open: false })} onOk={() => void printLabels()} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
         <Form layout="vertical" component="div" onKeyDownCapture={labelsEnter.onKeyDownCapture}>
           <Form.Item label={t('dossiers.labelsSize')} extra={t('dossiers.labelsSizeHelp')}>
             <Space>
-              <InputNumber ref={labelsField.ref} min={40} max={190} value={labels.width} onChange={(v) => setLabels({ ...labels, width: v ?? 80 })} aria-label={t('dossiers.labelsWidth')} autoFocus />
+              <InputNumber ref={labelsField} min={40} max={190} value={labels.width} onChange={(v) => setLabels({ ...labels, width: v ?? 80 })} aria-label={t('dossiers.labelsWidth')} autoFocus />
               <Typography.Text>×</Typography.Text>
               <InputNumber min={40} max={277} value={labels.height} onChange={(v) => setLabels({ ...labels, height: v ?? 120 })} aria-label={t('dossiers.labelsHeight')} />
             </Space>
@@ -151,7 +151,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
             <InputNumber min={1} max={30} value={labels.slot} onChange={(v) => setLabels({ ...labels, slot: v ?? 1 })} aria-label={t('dossiers.labelsStartSlot')} />
           </Form.Item>
         </Form>
-      </Modal>
+      </Dialog>
     </Space>
   );
 }

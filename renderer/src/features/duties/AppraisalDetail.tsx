@@ -5,7 +5,7 @@
  * who signed) carried out, and the destruction minutes.
  */
 import { useState } from 'react';
-import { Alert, Button, Col, Drawer, Form, Input, Modal, Popconfirm, Row, Select, Space, Steps, Table, Tag } from 'antd';
+import { Alert, Button, Col, Drawer, Form, Input, Popconfirm, Row, Select, Space, Steps, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { EXPIRED_REASON } from '../../core/duties/appraisal';
@@ -22,7 +22,7 @@ import { fileLabel, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useFormUnit, useOutputs } from './useOutputs';
 import { getFonds } from '../../db/repositories/unit-repository';
-import { focusFirstField } from '../../hooks/useDialogField';
+import { Dialog } from '../../components/Dialog';
 
 type Paper = 'appraisal-discard-list' | 'discard-explanation' | 'council-minutes' | 'destruction-minutes';
 /** File names a clerk recognises. */
@@ -118,7 +118,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
           </Popconfirm>
         </Form>
       )}
-      <Modal afterOpenChange={focusFirstField} open={!!editing} title={t('appraisal.opinionTitle')} onCancel={() => setEditing(undefined)} onOk={() => void saveItem()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-opinion' } as never} destroyOnHidden>
+      <Dialog open={!!editing} title={t('appraisal.opinionTitle')} onCancel={() => setEditing(undefined)} onOk={() => void saveItem()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-opinion' } as never} destroyOnHidden>
         {editing && (
           <Form layout="vertical" component="div">
             <Form.Item label={t('appraisal.opinion')}>
@@ -134,7 +134,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
             </Form.Item>
           </Form>
         )}
-      </Modal>
+      </Dialog>
     </Drawer>
   );
 }

@@ -4,7 +4,7 @@
  * dossier with the decision that destroyed it.
  */
 import { useMemo, useState } from 'react';
-import { Button, Card, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/dossiers/types';
@@ -15,7 +15,7 @@ import { retentionLabel } from '../dossiers/retention-label';
 import { AppraisalDetail } from './AppraisalDetail';
 import { fileLabel, showDate } from './labels';
 import { useAction } from './useAction';
-import { focusFirstField } from '../../hooks/useDialogField';
+import { Dialog } from '../../components/Dialog';
 
 export function AppraisalPanel() {
   const { t } = useTranslation();
@@ -97,10 +97,10 @@ export function AppraisalPanel() {
           ]}
         />
       </Card>
-      <Modal afterOpenChange={focusFirstField} open={naming !== undefined} title={t('appraisal.startTitle', { count: selected.length })} onCancel={() => setNaming(undefined)} onOk={() => void start()} okText={t('appraisal.startOk')} okButtonProps={{ 'data-testid': 'confirm-start-appraisal' } as never} destroyOnHidden>
+      <Dialog open={naming !== undefined} title={t('appraisal.startTitle', { count: selected.length })} onCancel={() => setNaming(undefined)} onOk={() => void start()} okText={t('appraisal.startOk')} okButtonProps={{ 'data-testid': 'confirm-start-appraisal' } as never} destroyOnHidden>
         <Typography.Paragraph type="secondary">{t('appraisal.startHelp')}</Typography.Paragraph>
         <Input aria-label={t('appraisal.name')} value={naming} onChange={(e) => setNaming(e.target.value)} />
-      </Modal>
+      </Dialog>
       {openId && <AppraisalDetail id={openId} onClose={() => setOpenId(undefined)} />}
     </Space>
   );

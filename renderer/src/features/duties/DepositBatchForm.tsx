@@ -4,7 +4,7 @@
  * condition), prefilled from the unit, the operator and the last batch.
  */
 import { useEffect, useState } from 'react';
-import { Col, Form, Input, Modal, Row, Typography } from 'antd';
+import { Col, Form, Input, Row, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/dossiers/types';
@@ -15,7 +15,7 @@ import { ND30_BASIS } from '../../pdf/definitions/deposit-handover';
 import { typedDate } from './labels';
 import { useAction } from './useAction';
 import { getUnit, listOperators } from '../../db/repositories/unit-repository';
-import { focusFirstField } from '../../hooks/useDialogField';
+import { Dialog } from '../../components/Dialog';
 
 type Values = Omit<BatchInput, 'fondsId' | 'date'> & { date: string };
 
@@ -70,7 +70,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     if (made) onClose(true);
   };
   return (
-    <Modal afterOpenChange={focusFirstField} open={open} width={820} title={t('deposit.batchTitle', { count: dossiers.length })} onCancel={() => onClose(false)} onOk={() => void submit()} okText={t('deposit.confirmBatch')} okButtonProps={{ 'data-testid': 'confirm-batch' } as never} destroyOnHidden>
+    <Dialog open={open} width={820} title={t('deposit.batchTitle', { count: dossiers.length })} onCancel={() => onClose(false)} onOk={() => void submit()} okText={t('deposit.confirmBatch')} okButtonProps={{ 'data-testid': 'confirm-batch' } as never} destroyOnHidden>
       <Typography.Paragraph type="secondary">{t('deposit.batchHelp')}</Typography.Paragraph>
       <Form layout="vertical" component="div" data-testid="batch-form">
         <Row gutter={12}>
@@ -87,6 +87,6 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
           {field('condition', t('deposit.condition'), 24)}
         </Row>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -5,7 +5,7 @@
  * mistake.
  */
 import { useState } from 'react';
-import { App, Button, Card, Input, Modal, Space, Table } from 'antd';
+import { App, Button, Card, Input, Space, Table } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { inventoryRows } from '../../core/dossiers/inventory';
@@ -19,7 +19,7 @@ import { exchangeClient } from '../exchange/exchange-client';
 import { dateOf, showDate } from './labels';
 import { useAction } from './useAction';
 import { useFormUnit, useOutputs, type FormUnit } from './useOutputs';
-import { focusFirstField } from '../../hooks/useDialogField';
+import { Dialog } from '../../components/Dialog';
 
 /** The print jobs of a batch, shared with the receiving archive's view. */
 export async function batchJobs(db: Parameters<typeof batchDossiers>[0], batch: DepositBatch, unit: FormUnit, received?: { date: string; name: string; dossierCount: number; condition: string }) {
@@ -111,9 +111,9 @@ export function DepositBatches() {
           },
         ]}
       />
-      <Modal afterOpenChange={focusFirstField} open={!!cancel} title={t('deposit.cancelTitle')} onCancel={() => setCancel(undefined)} okButtonProps={{ danger: true, disabled: !cancel?.reason.trim() }} okText={t('deposit.cancelBatch')} onOk={() => void act(() => cancelDepositBatch(db, session, cancel!.batch.id, cancel!.reason), t('deposit.cancelled')).then(() => setCancel(undefined))} destroyOnHidden>
+      <Dialog open={!!cancel} title={t('deposit.cancelTitle')} onCancel={() => setCancel(undefined)} okButtonProps={{ danger: true, disabled: !cancel?.reason.trim() }} okText={t('deposit.cancelBatch')} onOk={() => void act(() => cancelDepositBatch(db, session, cancel!.batch.id, cancel!.reason), t('deposit.cancelled')).then(() => setCancel(undefined))} destroyOnHidden>
         <Input.TextArea aria-label={t('deposit.cancelReason')} placeholder={t('deposit.cancelReason')} value={cancel?.reason ?? ''} onChange={(e) => cancel && setCancel({ ...cancel, reason: e.target.value })} autoSize={{ minRows: 2 }} />
-      </Modal>
+      </Dialog>
     </Card>
   );
 }

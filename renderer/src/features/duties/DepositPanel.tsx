@@ -5,7 +5,7 @@
  * deadline rules (a setting, since the 2024 Law's details are unconfirmed).
  */
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { isoDate } from '../../core/format';
@@ -19,9 +19,9 @@ import { DepositRulesCard } from './DepositRulesCard';
 import { ReceivedDeposits } from './ReceivedDeposits';
 import { dossierLabel, showDate, typedDate } from './labels';
 import { useAction } from './useAction';
-import { focusFirstField } from '../../hooks/useDialogField';
+import { Dialog } from '../../components/Dialog';
 
-type Dialog = { kind: 'keep' | 'capital'; row: DueRow } | undefined;
+type Asking = { kind: 'keep' | 'capital'; row: DueRow } | undefined;
 
 export function DepositPanel() {
   const { t } = useTranslation();
@@ -32,7 +32,7 @@ export function DepositPanel() {
   const [scope, setScope] = useState<'due' | 'all'>('due');
   const [selected, setSelected] = useState<string[]>([]);
   const [batchOpen, setBatchOpen] = useState(false);
-  const [dialog, setDialog] = useState<Dialog>();
+  const [dialog, setDialog] = useState<Asking>();
   const [v, setV] = useState({ approval: '', until: '', settlement: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const rules = useLiveQuery(() => getDepositRules(db), [db]);
@@ -111,7 +111,7 @@ export function DepositPanel() {
       <ReceivedDeposits />
       <DepositRulesCard />
       <DepositBatchForm open={batchOpen} dossiers={chosen} onClose={(made) => { setBatchOpen(false); if (made) setSelected([]); }} />
-      <Modal afterOpenChange={focusFirstField} open={!!dialog} title={dialog ? t(dialog.kind === 'keep' ? 'deposit.keepBackTitle' : 'deposit.capitalTitle', { notation: dialog.row.dossier.notation }) : ''} onCancel={() => setDialog(undefined)} onOk={() => void submitDialog()} okText={t('common.save')} destroyOnHidden>
+      <Dialog open={!!dialog} title={dialog ? t(dialog.kind === 'keep' ? 'deposit.keepBackTitle' : 'deposit.capitalTitle', { notation: dialog.row.dossier.notation }) : ''} onCancel={() => setDialog(undefined)} onOk={() => void submitDialog()} okText={t('common.save')} destroyOnHidden>
         {dialog?.kind === 'keep' ? (
           <Form layout="vertical" component="div">
             <Alert type="info" showIcon title={t('deposit.keepBackHelp', { years: rules?.keptBackMaxYears ?? 2, due: showDate(dialog.row.normalDue) })} style={{ marginBottom: 12 }} />
@@ -124,7 +124,7 @@ export function DepositPanel() {
             <Form.Item label={t('deposit.settlementDate')} validateStatus={errors.settlementDate ? 'error' : undefined} help={errors.settlementDate}><Input aria-label={t('deposit.settlementDate')} value={v.settlement} onChange={(e) => setV({ ...v, settlement: e.target.value })} placeholder="dd/mm/yyyy" /></Form.Item>
           </Form>
         )}
-      </Modal>
+      </Dialog>
     </Space>
   );
 }

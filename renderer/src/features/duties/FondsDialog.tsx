@@ -5,14 +5,14 @@
  * from another unit is shown read-only.
  */
 import { useState } from 'react';
-import { Alert, Button, Col, Divider, Form, Input, Modal, Popconfirm, Row, Space } from 'antd';
+import { Alert, Button, Col, Divider, Form, Input, Popconfirm, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FondsCreator } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
 import { closeFonds, saveFonds, type FondsRow } from '../../db/repositories/fonds-repository';
 import { showDate, typedDate } from './labels';
 import { useAction } from './useAction';
-import { focusFirstField } from '../../hooks/useDialogField';
+import { Dialog } from '../../components/Dialog';
 
 export function FondsDialog({ fonds, onClose }: { fonds?: FondsRow; onClose: () => void }) {
   const { t } = useTranslation();
@@ -48,7 +48,7 @@ export function FondsDialog({ fonds, onClose }: { fonds?: FondsRow; onClose: () 
   );
   const creator = (i: number, k: keyof FondsCreator, label: string) => <Input aria-label={`${label} ${i + 1}`} placeholder={label} disabled={readOnly} value={creators[i]![k] ?? ''} onChange={(e) => setCreators(creators.map((c, j) => (j === i ? { ...c, [k]: e.target.value } : c)))} />;
   return (
-    <Modal afterOpenChange={focusFirstField} open width={820} title={fonds ? fonds.name : t('fondsAdmin.add')} onCancel={onClose} onOk={readOnly ? onClose : () => void save()} okText={readOnly ? t('common.close') : t('common.save')} okButtonProps={{ 'data-testid': 'save-fonds' } as never} destroyOnHidden>
+    <Dialog open width={820} title={fonds ? fonds.name : t('fondsAdmin.add')} onCancel={onClose} onOk={readOnly ? onClose : () => void save()} okText={readOnly ? t('common.close') : t('common.save')} okButtonProps={{ 'data-testid': 'save-fonds' } as never} destroyOnHidden>
       {readOnly && <Alert type="info" showIcon title={t('fondsAdmin.receivedHelp', { unit: fonds.unitName })} style={{ marginBottom: 12 }} />}
       {fonds?.status === 'closed' && <Alert type="warning" showIcon title={t('fondsAdmin.closedHelp', { date: showDate(fonds.closedAt), basis: fonds.closingBasis ?? '' })} style={{ marginBottom: 12 }} />}
       <Form layout="vertical" component="div" data-testid="fonds-form">
@@ -87,6 +87,6 @@ export function FondsDialog({ fonds, onClose }: { fonds?: FondsRow; onClose: () 
           <Popconfirm title={t('fondsAdmin.closeConfirm')} onConfirm={() => void close()}><Button danger data-testid="close-fonds">{t('fondsAdmin.close')}</Button></Popconfirm>
         </>
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -3,7 +3,7 @@
  * and the printed request slip, and the register of use of a year, printable.
  */
 import { useState } from 'react';
-import { Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Loan } from '../../core/duties/types';
@@ -15,7 +15,7 @@ import { LoanForm } from './LoanForm';
 import { dateOf, fileLabel, showDate, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useFormUnit, useOutputs } from './useOutputs';
-import { focusFirstField } from '../../hooks/useDialogField';
+import { Dialog } from '../../components/Dialog';
 
 export function LoansPanel() {
   const { t } = useTranslation();
@@ -96,17 +96,17 @@ export function LoansPanel() {
           ]}
         />
       </Card>
-      <Modal afterOpenChange={focusFirstField} open={!!returning} title={t('loans.returnTitle', { name: returning?.loan.requesterName ?? '' })} onCancel={() => setReturning(undefined)} okText={t('loans.return')} okButtonProps={{ 'data-testid': 'confirm-return' } as never} onOk={() => void act(() => returnLoan(db, session, returning!.loan.id, typedDate(returning!.date), returning!.condition), t('loans.returned_ok')).then((r) => r && setReturning(undefined))} destroyOnHidden>
+      <Dialog open={!!returning} title={t('loans.returnTitle', { name: returning?.loan.requesterName ?? '' })} onCancel={() => setReturning(undefined)} okText={t('loans.return')} okButtonProps={{ 'data-testid': 'confirm-return' } as never} onOk={() => void act(() => returnLoan(db, session, returning!.loan.id, typedDate(returning!.date), returning!.condition), t('loans.returned_ok')).then((r) => r && setReturning(undefined))} destroyOnHidden>
         {returning && (
           <Form layout="vertical" component="div">
             <Form.Item label={t('loans.returnedDate')}><Input aria-label={t('loans.returnedDate')} value={returning.date} onChange={(e) => setReturning({ ...returning, date: e.target.value })} /></Form.Item>
             <Form.Item label={t('loans.returnCondition')}><Input aria-label={t('loans.returnCondition')} value={returning.condition} onChange={(e) => setReturning({ ...returning, condition: e.target.value })} /></Form.Item>
           </Form>
         )}
-      </Modal>
-      <Modal afterOpenChange={focusFirstField} open={!!cancelling} title={t('loans.cancelTitle')} onCancel={() => setCancelling(undefined)} okButtonProps={{ danger: true, disabled: !cancelling?.reason.trim() }} okText={t('loans.cancel')} onOk={() => void act(() => cancelLoan(db, session, cancelling!.loan.id, cancelling!.reason), t('loans.cancelled')).then(() => setCancelling(undefined))} destroyOnHidden>
+      </Dialog>
+      <Dialog open={!!cancelling} title={t('loans.cancelTitle')} onCancel={() => setCancelling(undefined)} okButtonProps={{ danger: true, disabled: !cancelling?.reason.trim() }} okText={t('loans.cancel')} onOk={() => void act(() => cancelLoan(db, session, cancelling!.loan.id, cancelling!.reason), t('loans.cancelled')).then(() => setCancelling(undefined))} destroyOnHidden>
         <Input.TextArea aria-label={t('loans.cancelReason')} placeholder={t('loans.cancelReason')} value={cancelling?.reason ?? ''} onChange={(e) => cancelling && setCancelling({ ...cancelling, reason: e.target.value })} autoSize={{ minRows: 2 }} />
-      </Modal>
+      </Dialog>
     </Space>
   );
 }

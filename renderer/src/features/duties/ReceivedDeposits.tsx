@@ -4,7 +4,7 @@
  * the handover record with the receipt, or the batch's Mục lục.
  */
 import { useState } from 'react';
-import { Button, Card, Col, Form, Input, Modal, Row, Space, Table, Tag } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Space, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate, fileSlug, isoDate } from '../../core/format';
@@ -16,7 +16,7 @@ import { showDate, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useOutputs } from './useOutputs';
 import { getUnit } from '../../db/repositories/unit-repository';
-import { focusFirstField } from '../../hooks/useDialogField';
+import { Dialog } from '../../components/Dialog';
 
 type Values = { date: string; name: string; position: string; count: string; condition: string };
 /** The receipt field each input fills (validation names those). */
@@ -88,7 +88,7 @@ export function ReceivedDeposits() {
           },
         ]}
       />
-      <Modal afterOpenChange={focusFirstField} open={!!open} width={720} title={open ? t('deposit.receiptTitle', { name: open.batch.name, unit: open.unitName }) : ''} onCancel={() => setOpen(undefined)} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'confirm-receipt' } as never} destroyOnHidden>
+      <Dialog open={!!open} width={720} title={open ? t('deposit.receiptTitle', { name: open.batch.name, unit: open.unitName }) : ''} onCancel={() => setOpen(undefined)} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'confirm-receipt' } as never} destroyOnHidden>
         <Form layout="vertical" component="div">
           <Row gutter={12}>
             {item('date', t('deposit.receivedDate'), 8)}
@@ -98,7 +98,7 @@ export function ReceivedDeposits() {
             {item('condition', t('deposit.condition'), 16)}
           </Row>
         </Form>
-      </Modal>
+      </Dialog>
     </Card>
   );
 }

@@ -1,13 +1,13 @@
 /** Adding or correcting an item of a schedule version: group, number, title, period, legal basis. */
 import { useState } from 'react';
-import { Col, Form, Input, Modal, Row } from 'antd';
+import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatRetention, parseRetention } from '../../core/dossiers/rules';
 import type { RetentionItem, RetentionSchedule } from '../../core/duties/types';
 import { useDb, useSession } from '../../db/context';
 import { saveItem } from '../../db/repositories/retention-repository';
 import { useAction } from './useAction';
-import { focusFirstField } from '../../hooks/useDialogField';
+import { Dialog } from '../../components/Dialog';
 
 export function RetentionItemDialog({ schedule, item, nextOrder, onClose }: { schedule: RetentionSchedule; item?: RetentionItem; nextOrder: number; onClose: () => void }) {
   const { t } = useTranslation();
@@ -32,7 +32,7 @@ export function RetentionItemDialog({ schedule, item, nextOrder, onClose }: { sc
     </Col>
   );
   return (
-    <Modal afterOpenChange={focusFirstField} open width={760} title={t(item ? 'retention.editItem' : 'retention.addItem')} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-item' } as never} destroyOnHidden>
+    <Dialog open width={760} title={t(item ? 'retention.editItem' : 'retention.addItem')} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-item' } as never} destroyOnHidden>
       <Form layout="vertical" component="div">
         <Row gutter={12}>
           {field('group', t('retention.group'), 16)}
@@ -43,6 +43,6 @@ export function RetentionItemDialog({ schedule, item, nextOrder, onClose }: { sc
           {field('note', t('dossiers.note'), 24)}
         </Row>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

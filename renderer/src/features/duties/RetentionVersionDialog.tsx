@@ -4,7 +4,7 @@
  * an item lacking a period is refused whole, naming its row.
  */
 import { useState } from 'react';
-import { Alert, Button, Col, Form, Input, Modal, Row, Typography } from 'antd';
+import { Alert, Button, Col, Form, Input, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportedItem } from '../../core/duties/retention';
 import type { RetentionSchedule } from '../../core/duties/types';
@@ -16,7 +16,7 @@ import { usePlatform } from '../../platform/context';
 import { parseRetentionWorkbook } from '../../spreadsheet/retention-xlsx';
 import { typedDate } from './labels';
 import { useAction } from './useAction';
-import { focusFirstField } from '../../hooks/useDialogField';
+import { Dialog } from '../../components/Dialog';
 
 export function RetentionVersionDialog({ mode, from, onClose }: { mode: 'new' | 'import'; from?: RetentionSchedule; onClose: () => void }) {
   const { t } = useTranslation();
@@ -57,7 +57,7 @@ export function RetentionVersionDialog({ mode, from, onClose }: { mode: 'new' | 
     </Col>
   );
   return (
-    <Modal afterOpenChange={focusFirstField} open width={760} title={t(mode === 'new' ? 'retention.newVersion' : 'retention.import')} onCancel={onClose} onOk={() => void submit()} okText={t(mode === 'new' ? 'retention.makeVersion' : 'retention.importOk')} okButtonProps={{ disabled: mode === 'import' && !file, 'data-testid': 'confirm-version' } as never} destroyOnHidden>
+    <Dialog open width={760} title={t(mode === 'new' ? 'retention.newVersion' : 'retention.import')} onCancel={onClose} onOk={() => void submit()} okText={t(mode === 'new' ? 'retention.makeVersion' : 'retention.importOk')} okButtonProps={{ disabled: mode === 'import' && !file, 'data-testid': 'confirm-version' } as never} destroyOnHidden>
       <Typography.Paragraph type="secondary">{t(mode === 'new' ? 'retention.newVersionHelp' : 'retention.importHelp')}</Typography.Paragraph>
       {mode === 'import' && (
         <div style={{ marginBottom: 12 }}>
@@ -73,6 +73,6 @@ export function RetentionVersionDialog({ mode, from, onClose }: { mode: 'new' | 
           {field('basis', t('retention.basis'), 24)}
         </Row>
       </Form>
-    </Modal>
+    </Dialog>
   );
 }

@@ -4,8 +4,8 @@
  * confirming a new key from one of the unit's bundles by its words on a paper record — the
  * way back for a unit whose old key was revoked or lost, so the receiver is never locked out.
  */
-import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography, type GetRef } from 'antd';
+import { useRef, useState } from 'react';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Space, Table, Tag, Typography, type GetRef } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ConfirmationReceipt } from '../../db/exchange/receipt';
@@ -16,7 +16,7 @@ import { usePlatform } from '../../platform/context';
 import { useUpperApi, useUpperQuery } from '../../upper-api/context';
 import type { KeyListRow } from '../../upper-api/types';
 import { KeyConfirmationCard } from './KeyConfirmationCard';
-import { useDialogField } from '../../hooks/useDialogField';
+import { Dialog } from '../../components/Dialog';
 
 export function TrustedKeysPanel() {
   const { t } = useTranslation();
@@ -30,7 +30,7 @@ export function TrustedKeysPanel() {
   const [pending, setPending] = useState<ConfirmationReceipt[]>();
   const [error, setError] = useState<string>();
   // The reason is what is typed; the moment is now unless the person picks an earlier one.
-  const reasonField = useDialogField<GetRef<typeof Input>>();
+  const reasonField = useRef<GetRef<typeof Input>>(null);
 
   const revoke = async () => {
     if (!revoking) return;
@@ -126,14 +126,14 @@ export function TrustedKeysPanel() {
           ))}
         </Space>
       </Card>
-      <Modal
+      <Dialog
         open={!!revoking}
         title={t('exchange.revokeConfirm')}
         okText={t('exchange.revokeButton')}
         okButtonProps={{ danger: true, htmlType: 'submit', form: 'revoke-form' }}
         cancelText={t('common.close')}
         onCancel={() => setRevoking(undefined)}
-        afterOpenChange={reasonField.afterOpenChange}
+        openOn={reasonField}
         destroyOnHidden
       >
         <Form id="revoke-form" layout="vertical" onFinish={() => void revoke()}>
@@ -142,10 +142,10 @@ export function TrustedKeysPanel() {
             <DatePicker showTime format="DD/MM/YYYY HH:mm" value={from} onChange={setFrom} data-testid="revoke-from" />
           </Form.Item>
           <Form.Item label={t('exchange.revokeReasonLabel')}>
-            <Input ref={reasonField.ref} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('exchange.revokeReason')} data-testid="revoke-reason" />
+            <Input ref={reasonField} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('exchange.revokeReason')} data-testid="revoke-reason" />
           </Form.Item>
         </Form>
-      </Modal>
+      </Dialog>
     </Space>
   );
 }

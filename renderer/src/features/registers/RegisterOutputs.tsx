@@ -6,8 +6,8 @@
  * OUTPUT_MAX numbers, so a register larger than that is printed part by part (the clerk picks
  * the numbers, as for stamps) instead of a million rows being laid out at once.
  */
-import { useState } from 'react';
-import { App, Button, Dropdown, InputNumber, Modal, Space, Typography, type GetRef } from 'antd';
+import { useRef, useState } from 'react';
+import { App, Button, Dropdown, InputNumber, Space, Typography, type GetRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug as slug, formatCount, formatDate, isoDate } from '../../core/format';
@@ -23,7 +23,7 @@ import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/r
 import { errorMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
-import { useDialogField } from '../../hooks/useDialogField';
+import { Dialog } from '../../components/Dialog';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { registerToXlsx, rowsToXlsx } from '../../spreadsheet/write-workbook';
 import { ImportRegisterDialog } from './ImportRegisterDialog';
@@ -145,7 +145,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
       if (saved.saved) void message.success(t('registers.printed', { file: saved.path }));
     });
 
-  const rangeField = useDialogField<GetRef<typeof InputNumber>>();
+  const rangeField = useRef<GetRef<typeof InputNumber>>(null);
   const rangeEnter = useEnterToSave(() => void (busy === undefined && confirm()));
   const titles: Record<Output, string> = { print: t('registers.printBook'), save: t('registers.saveBook'), follow: t('registers.printFollowUp'), stamps: t('registers.stampsTitle'), xlsx: t('registers.exportExcel') };
   return (
@@ -166,15 +166,15 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
         <Button loading={busy !== undefined && busy !== 'print'} data-testid="register-more">{t('registers.more')}</Button>
       </Dropdown>
       {progress && <Typography.Text type="secondary" data-testid="output-progress">{progress}</Typography.Text>}
-      <Modal open={asking !== undefined} title={asking ? titles[asking] : ''} afterOpenChange={rangeField.afterOpenChange} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: tooMany || (asking === 'stamps' && !span), loading: busy !== undefined }}>
+      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: tooMany || (asking === 'stamps' && !span), loading: busy !== undefined }}>
         <Space orientation="vertical" onKeyDownCapture={rangeEnter.onKeyDownCapture}>
           {large && <Typography.Paragraph type="secondary" data-testid="output-range-help">{t('registers.outputRangeHelp', { total: count(list.total ?? 0), max: count(OUTPUT_MAX) })}</Typography.Paragraph>}
-          <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <InputNumber ref={rangeField.ref} min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(v) => setRange({ ...range, from: v })} autoFocus /></label>
+          <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <InputNumber ref={rangeField} min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(v) => setRange({ ...range, from: v })} autoFocus /></label>
           <label>{incoming ? t('registers.stampsTo') : t('registers.rangeTo')} <InputNumber min={1} value={range.to} placeholder={span ? formatNumber(span.to) : ''} onChange={(v) => setRange({ ...range, to: v })} /></label>
           {asking === 'stamps' && <label>{t('registers.stampsStartSlot')} <InputNumber min={1} max={21} value={range.slot} onChange={(v) => setRange({ ...range, slot: v ?? 1 })} /></label>}
           {tooMany && <Typography.Text type="danger" data-testid="output-range-error">{t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) })}</Typography.Text>}
         </Space>
-      </Modal>
+      </Dialog>
       {importOpen && <ImportRegisterDialog register={register} onClose={() => setImportOpen(false)} />}
     </Space>
   );
