@@ -17,12 +17,14 @@ import { upperMeasures } from './measures-upper';
 import { dossiersOpenMeasures } from './measures-dossiers-open';
 import { archiveSearchMeasures } from './measures-archive-search';
 import { formTypingMeasures } from './measures-form-typing';
+import { bundleCheckMeasures } from './measures-bundle-check';
 import { line, median } from '../stats';
 import type { Measure } from './types';
 
 const measures: Measure[] = [
   ...foundationMeasures,
   ...bundleMeasures,
+  ...bundleCheckMeasures,
   ...registerMeasures,
   ...registerImportMeasures,
   ...searchMeasures,
