@@ -7,10 +7,13 @@
  * writes are seen by asking the server for its journal position every few seconds.
  */
 import { AppError } from '../core/errors';
-import type { Receiver, UpperLevelApi } from './types';
+import type { OnProgress, Receiver, UpperLevelApi } from './types';
 import type { ImportReceipt } from '../db/exchange/receipt';
 
 export type HttpApiOptions = { readonly receiver: Receiver; readonly baseUrl?: string; readonly pollMs?: number; readonly onSignedOut?: () => void };
+
+/** A dry run's upload: the files' bytes in one body, and each file's name and size. */
+type Upload = { readonly blob: Blob; readonly meta: readonly { readonly name: string; readonly size: number }[] };
 
 type ErrorBody = { error?: { code?: unknown; params?: unknown } };
 
@@ -83,6 +86,20 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
     return s.toString();
   };
 
+  /** What each dry run was made on (the upload as sent), for prepareImportAgain. */
+  const uploads = new Map<string, Upload>();
+  const upload = async (sent: Upload, onProgress: OnProgress | undefined, signal: AbortSignal | undefined) => {
+    onProgress?.({ stage: 'upload', done: 0, total: sent.meta.length });
+    const r = await call<{ token: string; receipt: ImportReceipt }>('POST', '/api/import/prepare', sent.blob, { 'x-luutru-files': encodeURIComponent(JSON.stringify(sent.meta)) });
+    // The server's dry run wrote nothing; a cancelled one is dropped there too.
+    if (signal?.aborted) {
+      await post('/api/import/discard', { token: r.token }).catch(() => undefined);
+      throw new AppError('exchange.cancelled');
+    }
+    uploads.set(r.token, sent);
+    return r;
+  };
+
   return {
     kind: 'http',
     receiver: options.receiver,
@@ -93,19 +110,26 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
     closeSearch: () => undefined,
     inventory: (unit) => get(`/api/inventory?${q({ unit })}`),
     async prepareImport(files, onProgress, signal) {
-      onProgress?.({ stage: 'upload', done: 0, total: files.length });
       const meta = files.map((f) => ({ name: f.name, size: f.data.byteLength }));
-      const blob = new Blob(files.map((f) => f.data as Uint8Array<ArrayBuffer>), { type: 'application/octet-stream' });
-      const r = await call<{ token: string; receipt: ImportReceipt }>('POST', '/api/import/prepare', blob, { 'x-luutru-files': encodeURIComponent(JSON.stringify(meta)) });
-      // The server's dry run wrote nothing; a cancelled one is dropped there too.
-      if (signal?.aborted) {
-        await post('/api/import/discard', { token: r.token }).catch(() => undefined);
-        throw new AppError('exchange.cancelled');
-      }
+      return upload({ blob: new Blob(files.map((f) => f.data as Uint8Array<ArrayBuffer>), { type: 'application/octet-stream' }), meta }, onProgress, signal);
+    },
+    async prepareImportAgain(token, onProgress, signal) {
+      const sent = uploads.get(token);
+      if (!sent) throw new AppError('import.expired');
+      const r = await upload(sent, onProgress, signal);
+      uploads.delete(token);
+      await post('/api/import/discard', { token }).catch(() => undefined);
       return r;
     },
-    applyImport: (token) => post('/api/import/apply', { token }),
-    discardImport: async (token) => void (await post('/api/import/discard', { token })),
+    applyImport: async (token) => {
+      const r = await post<{ written: number; held: number }>('/api/import/apply', { token });
+      uploads.delete(token);
+      return r;
+    },
+    discardImport: async (token) => {
+      uploads.delete(token);
+      await post('/api/import/discard', { token });
+    },
     trustKey: async (confirmation) => void (await post('/api/keys/trust', { confirmation })),
     recordCustody: async (carrier, carried, input) => void (await post('/api/custody', { carrier, carried, input })),
     revokeKey: async (kid, reason, from) => void (await post('/api/keys/revoke', { kid, reason, from })),

@@ -16,9 +16,23 @@ import { getMetresPerBox, holdingsByOrigin } from '../db/repositories/dossier-re
 import { custodyList, forkList, heldClaimsPage, trustedKeyList, unitNames } from '../db/repositories/exchange-repository';
 import { originOverview, receivedHoldings } from '../db/repositories/upper-level-repository';
 import type { LuutruDb } from '../db/schema';
-import { exchangeClient } from '../features/exchange/exchange-client';
+import { exchangeClient, type ExchangeClient } from '../features/exchange/exchange-client';
+import type { ImportReceipt } from '../db/exchange/receipt';
 import { ConsolidatedSearch } from './consolidated-search';
 import type { UpperLevelApi } from './types';
+
+/** A dry run in the exchange worker that aborting `signal` stops (AppError exchange.cancelled). */
+async function cancellable(
+  signal: AbortSignal | undefined,
+  run: (client: ExchangeClient, jobId: number) => Promise<{ token: number; receipt: ImportReceipt }>,
+): Promise<{ token: string; receipt: ImportReceipt }> {
+  const client = exchangeClient();
+  const jobId = client.newJobId();
+  const stop = () => void client.cancel(jobId);
+  signal?.addEventListener('abort', stop, { once: true });
+  const r = await run(client, jobId).finally(() => signal?.removeEventListener('abort', stop));
+  return { token: String(r.token), receipt: r.receipt };
+}
 
 export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; readonly parentName: string }, session: Session): UpperLevelApi {
   const receiver = { unitId: session.unitId, name: unit.name, parentName: unit.parentName, operator: session.operator };
@@ -55,14 +69,9 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
       if (sections.length === 0) throw new AppError('upper.noInventory');
       return { unit: { name: receiver.name, parentName: receiver.parentName, place: placeOfUnit(receiver.name) }, sections };
     },
-    async prepareImport(files, onProgress, signal) {
-      const client = exchangeClient();
-      const jobId = client.newJobId();
-      const stop = () => void client.cancel(jobId);
-      signal?.addEventListener('abort', stop, { once: true });
-      const r = await client.prepare(files, session.unitId, onProgress, jobId).finally(() => signal?.removeEventListener('abort', stop));
-      return { token: String(r.token), receipt: r.receipt };
-    },
+    // The files' bytes move to the exchange worker (no copy on the page), which keeps them for prepareImportAgain.
+    prepareImport: (files, onProgress, signal) => cancellable(signal, (client, jobId) => client.prepare(files, session.unitId, onProgress, jobId)),
+    prepareImportAgain: (token, onProgress, signal) => cancellable(signal, (client, jobId) => client.prepareAgain(Number(token), session.unitId, onProgress, jobId)),
     applyImport: (token, onProgress) => exchangeClient().apply(Number(token), session.operator, onProgress),
     discardImport: (token) => exchangeClient().discard(Number(token)),
     async trustKey(c) {

@@ -50,6 +50,12 @@ export type UpperLevelApi = {
   inventory(onlyUnitId?: string): Promise<InventoryData>;
   /** The dry run: verify the files and plan the import (nothing written); `token` names it for apply/discard. Aborting `signal` stops it (AppError exchange.cancelled). */
   prepareImport(files: readonly { name: string; data: Uint8Array }[], onProgress?: OnProgress, signal?: AbortSignal): Promise<{ token: string; receipt: ImportReceipt }>;
+  /**
+   * The dry run made again on the files of the dry run `token` (after a key was confirmed or a
+   * custody recorded): a new token, `token` dropped; if it fails, `token` still stands. The files
+   * given to `prepareImport` may have moved to where the import runs (the page keeps no copy).
+   */
+  prepareImportAgain(token: string, onProgress?: OnProgress, signal?: AbortSignal): Promise<{ token: string; receipt: ImportReceipt }>;
   applyImport(token: string, onProgress?: OnProgress): Promise<{ written: number; held: number }>;
   discardImport(token: string): Promise<void>;
   trustKey(c: ConfirmationReceipt): Promise<void>;

@@ -56,7 +56,11 @@ export function longTasks() {
   } catch {
     // Not in this browser: the figure stays unattributed.
   }
-  const within = (windows: readonly (readonly [number, number])[]) => (t: { start: number }) => windows.some(([a, b]) => t.start >= a && t.start < b);
+  /** Starting inside a window, or (`overlapping`) running during one at all: the task that started a call counts too. */
+  const within =
+    (windows: readonly (readonly [number, number])[], overlapping = false) =>
+    (t: { start: number; duration: number }) =>
+      windows.some(([a, b]) => (overlapping ? t.start < b && t.start + t.duration > a : t.start >= a && t.start < b));
   return {
     /** Stops observing (after the last entries are delivered). */
     async stop(): Promise<void> {
@@ -65,10 +69,10 @@ export function longTasks() {
       observer.disconnect();
       frameObserver.disconnect();
     },
-    /** The longest task starting inside the windows, and the scripts and layout of the longest frame there. */
-    longestWithin(windows: readonly (readonly [number, number])[]): { ms: number; scripts: string; layoutMs: number } {
-      const ms = Math.max(0, ...tasks.filter(within(windows)).map((t) => t.duration));
-      const frame = frames.filter(within(windows)).sort((a, b) => b.duration - a.duration)[0];
+    /** The longest task starting inside the windows (`overlapping`: running during them), and the scripts and layout of the longest frame there. */
+    longestWithin(windows: readonly (readonly [number, number])[], { overlapping = false }: { overlapping?: boolean } = {}): { ms: number; scripts: string; layoutMs: number } {
+      const ms = Math.max(0, ...tasks.filter(within(windows, overlapping)).map((t) => t.duration));
+      const frame = frames.filter(within(windows, overlapping)).sort((a, b) => b.duration - a.duration)[0];
       const scripts = (frame?.scripts ?? []).sort((a, b) => b.duration - a.duration).slice(0, 3).map((x) => `${x.invoker} ${x.sourceFunctionName}@${x.sourceURL} ${x.duration} ms`).join('; ');
       return { ms, scripts, layoutMs: Math.round(frame?.layoutMs ?? 0) };
     },

@@ -16,7 +16,7 @@ import { ImportReceiptView } from './ImportReceiptView';
 import type { CustodyInput } from './CustodyForm';
 import type { WorkerProgress } from './protocol';
 
-type Prepared = { token: string; receipt: ImportReceipt; files: ImportFile[] };
+type Prepared = { token: string; receipt: ImportReceipt };
 
 export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => void }) {
   const { t } = useTranslation();
@@ -41,17 +41,25 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     }
   };
 
-  const prepare = async (files: ImportFile[]) => {
+  /**
+   * A dry run: of newly chosen files, or `again` on those of the receipt on screen (after a key
+   * was confirmed or a custody recorded — the files themselves went to where the import runs).
+   * The receipt on screen stays until the new one replaces it.
+   */
+  const prepare = async (what: { files: ImportFile[] } | { again: string }) => {
     setBusy(true);
     setPreparing(true);
     setError(undefined);
     const controller = new AbortController();
     running.current = controller;
     try {
-      // The receipt on screen stays until the new one replaces it (after a key is confirmed, say).
-      if (prepared) await api.discardImport(prepared.token);
-      const r = await api.prepareImport(files, setProgress, controller.signal);
-      setPrepared({ ...r, files });
+      let r: Prepared;
+      if ('again' in what) r = await api.prepareImportAgain(what.again, setProgress, controller.signal);
+      else {
+        if (prepared) await api.discardImport(prepared.token);
+        r = await api.prepareImport(what.files, setProgress, controller.signal);
+      }
+      setPrepared(r);
       onReceipt?.(r.receipt);
     } catch (e) {
       if (controller.signal.aborted) void message.info(errorMessage(t, e));
@@ -67,14 +75,14 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   const choose = async () => {
     const opened = await platform.openFile({ filters: [{ name: t('exchange.bundleFiles'), extensions: ['json'] }], multiple: true });
     if (opened.length === 0) return;
-    await prepare(opened.map((f) => ({ name: f.name, data: f.data })));
+    await prepare({ files: opened.map((f) => ({ name: f.name, data: f.data })) });
   };
 
   const onTrust = async (c: ConfirmationReceipt) => {
     try {
       await api.trustKey(c);
       void message.success(t('exchange.keyConfirmed', { name: c.origin.name }));
-      if (prepared) await prepare(prepared.files);
+      if (prepared) await prepare({ again: prepared.token });
     } catch (e) {
       setError(errorMessage(t, e));
     }
@@ -84,7 +92,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     if (!f.custody) return;
     try {
       await api.recordCustody(f.custody.carrier, f.custody.carried, v);
-      if (prepared) await prepare(prepared.files);
+      if (prepared) await prepare({ again: prepared.token });
     } catch (e) {
       setError(errorMessage(t, e));
     }

@@ -32,6 +32,27 @@ function check(jobId: number | undefined) {
   }
 }
 
+async function prepareFiles(files: readonly ImportFile[], receiverUnitId: string, onProgress: Progress, jobId?: number) {
+  const db = await database();
+  const p = await prepareImport(
+    db,
+    files,
+    receiverUnitId,
+    new Date(),
+    async (progress) => {
+      onProgress?.(progress);
+      // A turn of the event loop lets a cancel message in between two bundles.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      check(jobId);
+    },
+    { elsewhere: verifyElsewhere() },
+  );
+  check(jobId);
+  const token = nextToken++;
+  prepared.set(token, p);
+  return { token, receipt: p.receipt, timings: p.timings };
+}
+
 const api = {
   async exportBundle(kind: ExportKind, operator: string, onProgress: Progress, jobId?: number) {
     const db = await database();
@@ -43,25 +64,16 @@ const api = {
     return transfer({ sequence: result.sequence, files }, files.map((f) => f.data.buffer as ArrayBuffer));
   },
 
-  async prepare(files: readonly ImportFile[], receiverUnitId: string, onProgress: Progress, jobId?: number) {
-    const db = await database();
-    const p = await prepareImport(
-      db,
-      files,
-      receiverUnitId,
-      new Date(),
-      async (progress) => {
-        onProgress?.(progress);
-        // A turn of the event loop lets a cancel message in between two bundles.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        check(jobId);
-      },
-      { elsewhere: verifyElsewhere() },
-    );
-    check(jobId);
-    const token = nextToken++;
-    prepared.set(token, p);
-    return { token, receipt: p.receipt, timings: p.timings };
+  /** The dry run; `files` were moved here (exchange-client.ts) and are kept with the prepared import. */
+  prepare: prepareFiles,
+
+  /** The dry run again on the files of `token` (a key confirmed, a custody recorded since); `token` is dropped once the new one is made. */
+  async prepareAgain(token: number, receiverUnitId: string, onProgress: Progress, jobId?: number) {
+    const p = prepared.get(token);
+    if (!p) throw new AppError('import.expired');
+    const again = await prepareFiles(p.files, receiverUnitId, onProgress, jobId);
+    prepared.delete(token);
+    return again;
   },
 
   async apply(token: number, operator: string, onProgress: Progress) {
