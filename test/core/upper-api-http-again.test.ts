@@ -1,7 +1,7 @@
 // The archive screens over HTTP: after a key is confirmed or a custody recorded, the dry run is made
-// again on the files of the receipt on screen — the page keeps no copy of its own, so the client
-// sends again the very upload it sent (same bytes, same names), and the server's earlier dry run is
-// dropped once the new one stands. A dry run that is gone (applied, discarded) says so in Vietnamese.
+// again on the files of the receipt on screen — ImportPanel keeps no copy of its own, so the client
+// sends again the very upload it sent (same bytes, same names); like the server, it keeps one dry
+// run's upload. A dry run that is gone (applied, discarded, replaced) says so in Vietnamese.
 import { createInstance, type TFunction } from 'i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { httpUpperApi } from '../../renderer/src/upper-api/http';
@@ -56,7 +56,7 @@ afterEach(() => {
 });
 
 describe('the dry run made again over HTTP', () => {
-  it('sends the same files again, then drops the earlier dry run on the server', async () => {
+  it('sends the same files again; the server drops the earlier dry run, and it cannot be checked again here', async () => {
     const server = fakeServer();
     const a = api();
     const first = await a.prepareImport(files());
@@ -69,14 +69,16 @@ describe('the dry run made again over HTTP', () => {
       { name: '12345_2026-01-10_1-p1.luutru.json', size: files()[0]!.data.byteLength },
       { name: '12345_2026-01-10_1-p2.luutru.json', size: files()[1]!.data.byteLength },
     ]);
-    expect(server.discards()).toEqual([first.token]);
+    // The server keeps one dry run per archivist: the new one replaced it there, so no discard is sent.
+    expect(server.discards()).toEqual([]);
+    const e = await a.prepareImportAgain(first.token).catch((x: unknown) => x);
+    expect((e as AppError).code).toBe('import.expired');
     // And again on the new one.
     await a.prepareImportAgain(again.token);
     expect(server.prepares()).toHaveLength(3);
-    expect(server.discards()).toEqual([first.token, again.token]);
   });
 
-  it('keeps the earlier dry run when the new one fails, so the archivist can try again', async () => {
+  it('keeps the files when the new dry run fails or is stopped, so the archivist can check again', async () => {
     fakeServer();
     const a = api();
     const first = await a.prepareImport(files());
@@ -84,23 +86,28 @@ describe('the dry run made again over HTTP', () => {
     vi.unstubAllGlobals();
     const failing = fakeServer({ failNextPrepare: true });
     await expect(a.prepareImportAgain(first.token)).rejects.toMatchObject({ code: 'archive.connectionLost' });
-    expect(failing.discards()).toEqual([]);
+    // Stopped: the server's new dry run is discarded, the files stay.
+    const stop = new AbortController();
+    stop.abort();
+    await expect(a.prepareImportAgain(first.token, undefined, stop.signal)).rejects.toMatchObject({ code: 'exchange.cancelled' });
+    expect(failing.discards()).toHaveLength(1);
     const again = await a.prepareImportAgain(first.token);
-    expect(failing.prepares()).toHaveLength(2);
-    expect(failing.prepares()[1]!.body).toContain('phần hai');
-    expect(failing.discards()).toEqual([first.token]);
+    expect(failing.prepares()).toHaveLength(3);
+    expect(failing.prepares()[2]!.body).toContain('phần hai');
     expect(again.token).not.toBe(first.token);
   });
 
-  it('says the check has expired for a dry run that was applied or discarded, and asks nothing of the server', async () => {
+  it('says the check has expired for a dry run that was applied, discarded or replaced, and asks nothing of the server', async () => {
     const server = fakeServer();
     const a = api();
     const applied = await a.prepareImport(files());
     await a.applyImport(applied.token);
     const discarded = await a.prepareImport(files());
     await a.discardImport(discarded.token);
+    const replaced = await a.prepareImport(files());
+    await a.prepareImport(files());
     const before = server.seen.length;
-    for (const token of [applied.token, discarded.token, 'never']) {
+    for (const token of [applied.token, discarded.token, replaced.token, 'never']) {
       const e = await a.prepareImportAgain(token).catch((x: unknown) => x);
       expect(e).toBeInstanceOf(AppError);
       expect((e as AppError).code).toBe('import.expired');

@@ -267,6 +267,7 @@ export const exchangeEn: ExchangeCatalogue = {
     'export.incremental.noAck': 'No bundle has been acknowledged by the upper level, so an incremental export is not possible. Export all data.',
     'import.constraint': 'The bundle collides with numbers already stored, so nothing was written. Report it to technical staff with this file.',
     'import.expired': 'The check result expired. Choose the files again.',
+    'import.filesLost': 'The check stopped unexpectedly and no longer holds the chosen files. Choose the files again.',
     'import.nothing': 'Nothing to import.',
     'exchange.cancelled': 'Cancelled. No data changed.',
     'keys.none': 'This office has no signing key yet. Reload the page to create one.',

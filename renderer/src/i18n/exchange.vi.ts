@@ -265,6 +265,7 @@ export const exchangeVi = {
     'export.incremental.noAck': 'Chưa có gói nào được cấp trên xác nhận đã nhận, nên chưa xuất phần thay đổi được. Hãy xuất toàn bộ.',
     'import.constraint': 'Dữ liệu trong gói trùng số với dữ liệu đã có nên chưa ghi gì. Hãy báo cán bộ kỹ thuật kèm tệp này.',
     'import.expired': 'Kết quả kiểm tra đã hết hạn. Hãy chọn lại tệp.',
+    'import.filesLost': 'Phần kiểm tra gói bị dừng đột ngột nên không còn giữ các tệp đã chọn. Hãy chọn lại tệp.',
     'import.nothing': 'Không có gì để nhập.',
     'exchange.cancelled': 'Đã hủy thao tác. Dữ liệu chưa thay đổi.',
     'keys.none': 'Đơn vị chưa có khóa ký. Hãy tải lại trang để tạo khóa.',

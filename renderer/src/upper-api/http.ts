@@ -86,7 +86,10 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
     return s.toString();
   };
 
-  /** What each dry run was made on (the upload as sent), for prepareImportAgain. */
+  /**
+   * What the dry run was made on (the upload as sent), for prepareImportAgain. The server keeps
+   * one dry run per archivist (a new one drops the earlier), and so does this: at most one upload.
+   */
   const uploads = new Map<string, Upload>();
   const upload = async (sent: Upload, onProgress: OnProgress | undefined, signal: AbortSignal | undefined) => {
     onProgress?.({ stage: 'upload', done: 0, total: sent.meta.length });
@@ -96,6 +99,7 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
       await post('/api/import/discard', { token: r.token }).catch(() => undefined);
       throw new AppError('exchange.cancelled');
     }
+    uploads.clear();
     uploads.set(r.token, sent);
     return r;
   };
@@ -116,10 +120,8 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
     async prepareImportAgain(token, onProgress, signal) {
       const sent = uploads.get(token);
       if (!sent) throw new AppError('import.expired');
-      const r = await upload(sent, onProgress, signal);
-      uploads.delete(token);
-      await post('/api/import/discard', { token }).catch(() => undefined);
-      return r;
+      // The server drops the earlier dry run itself when it makes this one.
+      return upload(sent, onProgress, signal);
     },
     applyImport: async (token) => {
       const r = await post<{ written: number; held: number }>('/api/import/apply', { token });

@@ -52,8 +52,10 @@ export type UpperLevelApi = {
   prepareImport(files: readonly { name: string; data: Uint8Array }[], onProgress?: OnProgress, signal?: AbortSignal): Promise<{ token: string; receipt: ImportReceipt }>;
   /**
    * The dry run made again on the files of the dry run `token` (after a key was confirmed or a
-   * custody recorded): a new token, `token` dropped; if it fails, `token` still stands. The files
-   * given to `prepareImport` may have moved to where the import runs (the page keeps no copy).
+   * custody recorded): a new token, `token` dropped. If it fails or is stopped, its files can be
+   * checked again (IndexedDB: `token` still stands; over HTTP the server keeps one dry run per
+   * archivist, so applying `token` then answers import.expired). The files given to
+   * `prepareImport` moved to where the import runs: the exchange worker holds them, not the page.
    */
   prepareImportAgain(token: string, onProgress?: OnProgress, signal?: AbortSignal): Promise<{ token: string; receipt: ImportReceipt }>;
   applyImport(token: string, onProgress?: OnProgress): Promise<{ written: number; held: number }>;

@@ -3,7 +3,7 @@
  * paper handover record, record a merger or transfer before a unit may carry another's data),
  * then apply in one step. The receipt prints as the handover record.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Progress, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { receiptPdf } from './print-receipt';
@@ -31,6 +31,15 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   const [lastApplied, setLastApplied] = useState<ImportReceipt>();
   // The running dry run, to stop it (nothing is written before "Nhập dữ liệu").
   const running = useRef<AbortController | undefined>(undefined);
+  // Leaving the screen with a receipt on it: its dry run (the files, the checked bundles, the plan) is let go where it is kept.
+  const shown = useRef<string | undefined>(undefined);
+  shown.current = prepared?.token;
+  useEffect(
+    () => () => {
+      if (shown.current) void api.discardImport(shown.current).catch(() => undefined);
+    },
+    [api],
+  );
 
   const printReceipt = async (r: ImportReceipt, applied: boolean) => {
     try {
@@ -44,7 +53,9 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   /**
    * A dry run: of newly chosen files, or `again` on those of the receipt on screen (after a key
    * was confirmed or a custody recorded — the files themselves went to where the import runs).
-   * The receipt on screen stays until the new one replaces it.
+   * Checked again, the receipt on screen stays until the new one replaces it (and stays if that
+   * one is stopped or fails); new files take the old receipt off the screen first, its dry run
+   * discarded, so no receipt is shown that could no longer be applied.
    */
   const prepare = async (what: { files: ImportFile[] } | { again: string }) => {
     setBusy(true);
@@ -56,7 +67,10 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
       let r: Prepared;
       if ('again' in what) r = await api.prepareImportAgain(what.again, setProgress, controller.signal);
       else {
-        if (prepared) await api.discardImport(prepared.token);
+        if (prepared) {
+          setPrepared(undefined);
+          await api.discardImport(prepared.token).catch(() => undefined);
+        }
         r = await api.prepareImport(what.files, setProgress, controller.signal);
       }
       setPrepared(r);
@@ -79,12 +93,16 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   };
 
   const onTrust = async (c: ConfirmationReceipt) => {
+    // No second confirmation before this one's receipt is back (the buttons wait while busy).
+    setBusy(true);
     try {
       await api.trustKey(c);
       void message.success(t('exchange.keyConfirmed', { name: c.origin.name }));
       if (prepared) await prepare({ again: prepared.token });
     } catch (e) {
       setError(errorMessage(t, e));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -156,7 +174,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
       {receipt && (
         <Card title={t('exchange.receipt')} data-testid="import-receipt">
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <ImportReceiptView receipt={receipt} actions={{ onTrust: (c) => void onTrust(c), onCustody }} />
+            <ImportReceiptView receipt={receipt} actions={{ onTrust: (c) => void onTrust(c), onCustody, busy }} />
             <Space>
               <Button type="primary" disabled={!canApply} loading={busy} onClick={apply} data-testid="import-apply">
                 {receipt.writes + receipt.heldCount > 0 ? t('exchange.apply', { count: receipt.writes }) : t('exchange.applyRecordOnly')}

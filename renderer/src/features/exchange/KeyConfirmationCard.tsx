@@ -12,7 +12,7 @@ import { wordsMatchFingerprint } from '../../core/bundle/keys';
 import { formatDateTime } from '../../core/format';
 import type { ConfirmationReceipt } from '../../db/exchange/receipt';
 
-export function KeyConfirmationCard({ confirmation: c, onTrust }: { confirmation: ConfirmationReceipt; onTrust: (c: ConfirmationReceipt) => void }) {
+export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: { confirmation: ConfirmationReceipt; onTrust: (c: ConfirmationReceipt) => void; busy?: boolean }) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [ack, setAck] = useState(false);
@@ -69,7 +69,7 @@ export function KeyConfirmationCard({ confirmation: c, onTrust }: { confirmation
               {t('exchange.warningsAck')}
             </Checkbox>
           )}
-          <Button type="primary" disabled={!ok} onClick={() => onTrust(c)} data-testid="trust-key">
+          <Button type="primary" disabled={!ok || busy} onClick={() => onTrust(c)} data-testid="trust-key">
             {t('exchange.trustKey')}
           </Button>
         </Space>

@@ -32,8 +32,9 @@ export class ExchangeClient {
   /**
    * The dry run of these files. Their bytes MOVE to the worker (transferred, not copied: a
    * copy of a commune's 28 MB froze the page for 130 ms, ten communes' for 2.5 s): afterwards
-   * the caller's arrays are empty. The worker keeps them with the prepared import, so a dry run
-   * is made again on them with `prepareAgain`.
+   * the caller's arrays are empty (a SharedArrayBuffer would be shared, not moved: no caller has
+   * one). The worker keeps them with the prepared import, so a dry run is made again on them
+   * with `prepareAgain`.
    */
   prepare(files: readonly ImportFile[], receiverUnitId: string, onProgress?: OnProgress, jobId?: number): Promise<{ token: number; receipt: ImportReceipt; timings: ImportTimings }> {
     const sent = files.map((f) => ({ name: f.name, data: f.data }));

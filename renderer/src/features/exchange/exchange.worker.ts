@@ -19,7 +19,8 @@ shareAppErrors();
 
 let dbPromise: Promise<LuutruDb> | undefined;
 const prepared = new Map<number, PreparedImport>();
-let nextToken = 1;
+// Tokens of a worker started again after a crash never repeat the dead one's (the page may still show a receipt of it).
+let nextToken = Date.now() * 1000;
 const cancelled = new Set<number>();
 
 const database = () => (dbPromise ??= openDb());
