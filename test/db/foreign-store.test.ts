@@ -2,7 +2,7 @@
 // place, taken out, and read back whole — the same records the plan wrote, in far fewer rows.
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../renderer/src/db/schema';
-import { BLOCK_RECORDS, BlockRecords, ForeignStore, blockAsText, blockRecords } from '../../renderer/src/db/foreign/foreign-store';
+import { BLOCK_RECORDS, BlockRecords, ForeignDirectory, ForeignStore, blockAsText, blockRecords } from '../../renderer/src/db/foreign/foreign-store';
 import { PARENT_RULES, type BundleRecord } from '../../renderer/src/core/bundle/index';
 import { UNIT_A, UNIT_B, fixtureId, incoming, rec } from '../../scripts/make-bundle-fixtures';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
@@ -90,6 +90,45 @@ describe('ForeignStore', () => {
     expect(await getEntry(db, sent.id, UNIT_A)).toEqual(sent);
     expect(await getEntry(db, docsA[9]!.id, UNIT_A)).toEqual(docsA[9]);
     expect(read).toEqual([]);
+  });
+
+  it('keeps its register-number and parent lookups right as a number gains a second holder, moves, and a parent loses a child', async () => {
+    const db = await fresh();
+    const reg = rec(UNIT_A, 500, T, { kind: 'incoming', year: 2026 });
+    // As the import keeps them (foreign-cache.ts): one directory across transactions, a store per
+    // transaction — one with a read pending meanwhile, as the import's has (here, without it,
+    // fake-indexeddb committed the transaction before the write's first read: PrematureCommitError).
+    const directory = new ForeignDirectory();
+    let store = new ForeignStore(db, directory);
+    const write = (puts: BundleRecord[], deletes: string[] = []) =>
+      db.transaction('rw', [db.foreignBlocks, db.foreignDirs], async () => {
+        const pending = db.foreignDirs.count();
+        await (store = new ForeignStore(db, directory)).write(
+          puts.map((record) => ({ table: 'incomingDocs' as const, record })),
+          deletes.map((id) => ({ table: 'incomingDocs' as const, id })),
+        );
+        await pending;
+      });
+    const [a, b, c] = [incoming(UNIT_A, 1, T, 5), incoming(UNIT_A, 2, T, 6), incoming(UNIT_A, 3, T, 7)];
+    await write([a!, b!]);
+    const key = (n: number) => `${String(a!.registerId)}|${n}`;
+    // The lookups are built on first use, then kept up by the same store as it writes.
+    expect(store.numberGroup('incomingDocs', key(5))).toEqual([a!.id]);
+    expect(store.childrenOf(entryRule, a!.registerId as string)).toEqual([a!.id, b!.id]);
+    await write([{ ...c!, arrivalNumber: 5 }]);
+    expect(store.numberGroup('incomingDocs', key(5)).sort()).toEqual([a!.id, c!.id].sort());
+    // One of them is renumbered: the old number keeps the other only; the new one has it alone.
+    await write([{ ...a!, clock: '001767571299999.000000', arrivalNumber: 8 }]);
+    expect(store.numberGroup('incomingDocs', key(5))).toEqual([c!.id]);
+    expect(store.numberGroup('incomingDocs', key(8))).toEqual([a!.id]);
+    await write([], [b!.id]);
+    expect(store.numberGroup('incomingDocs', key(6))).toEqual([]);
+    expect(store.childrenOf(entryRule, reg.id).sort()).toEqual([a!.id, c!.id].sort());
+    // A store opened afresh reads the same from the stored directory.
+    const again = new ForeignStore(db);
+    await again.loadTable('incomingDocs');
+    expect(again.numberGroup('incomingDocs', key(5))).toEqual([c!.id]);
+    expect(again.childrenOf(entryRule, reg.id).sort()).toEqual([a!.id, c!.id].sort());
   });
 
   it('updates a record in its own block, takes records out, and adds new ones to the open block', async () => {

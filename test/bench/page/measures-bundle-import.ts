@@ -24,7 +24,7 @@ import { newId } from '../../../renderer/src/core/ids';
 import { seededRng, vocab } from '../../fixtures/generate';
 import { generateIncomingDocFields } from '../../fixtures/generate-registers';
 import { median } from '../stats';
-import { longTasks } from './page-tools';
+import { longTasks, workerHeapMb } from './page-tools';
 import type { Measure } from './types';
 
 export const PER_BUNDLE = 20_000;
@@ -167,6 +167,7 @@ export async function importPass(bundles: number, round: number, withBaseline = 
   const stages: Record<string, number> = {};
   let bytes = 0;
   let written = 0;
+  let workerHeap: number | null = null;
   try {
     for (const [k, c] of senders.entries()) {
       const { files, docs } = await bundleOf(c, k, PER_BUNDLE);
@@ -203,6 +204,8 @@ export async function importPass(bundles: number, round: number, withBaseline = 
         await importOne();
       }
     }
+    // What the exchange worker keeps between imports (every unit's directory), after a full collection.
+    workerHeap = await workerHeapMb('luutru-exchange');
   } finally {
     terminate();
     idb.close();
@@ -213,7 +216,7 @@ export async function importPass(bundles: number, round: number, withBaseline = 
   const records = bundles * PER_BUNDLE;
   if (written !== bundles * (PER_BUNDLE + 1)) throw new Error(`written ${written} of ${bundles * (PER_BUNDLE + 1)}`);
   holdDatabase('entries', { records, archiveId });
-  return { imports, raws, records, bytes, prepareMs, stages, longestTaskMs: longest.ms, longestTaskScripts: longest.scripts };
+  return { imports, raws, records, bytes, prepareMs, stages, longestTaskMs: longest.ms, longestTaskScripts: longest.scripts, workerHeap };
 }
 
 /** The app's database holding `records` imported ones (imports them, untimed, if the import measure did not run). */
@@ -256,6 +259,7 @@ function importMeasure(bundles: number, label: string, large: boolean): Measure 
           rawBundleMaxMs: r0(Math.max(...p.raws)),
           longestMainThreadTaskMs: r0(p.longestTaskMs),
           longestTaskScripts: p.longestTaskScripts,
+          exchangeWorkerHeapMb: p.workerHeap,
         },
       };
     },

@@ -137,13 +137,13 @@ const numberRule = (t: ReplicatedTable) => NUMBER_RULES.find((r) => r.table === 
 const bk = (origin: string, t: string, block: number) => `${origin}\u0000${t}\u0000${block}`;
 const dk = (origin: string, t: string) => `${origin}\u0000${t}`;
 
-function toDir(row: ForeignDirRow): Dir {
+function toDir(row: ForeignDirRow, intern: (s: string) => string): Dir {
   const pos = new Map<string, number>();
   row.ids.forEach((id, i) => pos.set(id, i));
   const counts = new Map<number, number>();
   for (const b of row.blocks) counts.set(b, (counts.get(b) ?? 0) + 1);
   const parents: Record<string, string[]> = {};
-  for (const f of parentFields(row.table)) parents[f] = [...(row.parents[f] ?? row.ids.map(() => ''))];
+  for (const f of parentFields(row.table)) parents[f] = row.parents[f] ? row.parents[f].map(intern) : row.ids.map(() => '');
   return { origin: row.origin, table: row.table, pos, ids: [...row.ids], blocks: [...row.blocks], numberKeys: [...row.numberKeys], parents, nextBlock: row.nextBlock, counts, dirty: false };
 }
 
@@ -153,7 +153,13 @@ function emptyDir(origin: string, table: ReplicatedTable): Dir {
   return { origin, table, pos: new Map(), ids: [], blocks: [], numberKeys: [], parents, nextBlock: 0, counts: new Map(), dirty: false };
 }
 
-type Lookup = { numbers: Map<string, string[]>; parents: Map<string, Map<string, string[]>> };
+/**
+ * Ids under one lookup key: most register numbers are held by one record, so one id is kept as
+ * itself and only a key held by several gets an array (a million one-element arrays were a
+ * large part of what the exchange worker keeps between imports, walked by each full collection).
+ */
+type Ids = string | string[];
+type Lookup = { numbers: Map<string, Ids>; parents: Map<string, Map<string, Ids>> };
 
 /**
  * What the stores know of the directories: every loaded origin's directory, which origin holds
@@ -162,6 +168,18 @@ type Lookup = { numbers: Map<string, string[]>; parents: Map<string, Map<string,
  * commune's import does not read again the 49 directories before it.
  */
 export class ForeignDirectory {
+  /**
+   * Parent ids, one string each: 20,000 entries of a register name the same register id, and
+   * each parsed record (or stored directory) brings its own copy of it.
+   */
+  private readonly shared = new Map<string, string>();
+  intern(s: string): string {
+    if (s === '') return s;
+    const kept = this.shared.get(s);
+    if (kept !== undefined) return kept;
+    this.shared.set(s, s);
+    return s;
+  }
   readonly dirs = new Map<string, Dir>();
   readonly loadedTables = new Set<ReplicatedTable>();
   /** table → id → the directory holding it (all origins), kept as records are added and removed. */
@@ -204,7 +222,7 @@ export class ForeignStore {
     const where = this.whereOf(table);
     for (const r of rows) {
       if (this.dirs.has(dk(r.origin, r.table))) continue;
-      const d = toDir(r);
+      const d = toDir(r, (x) => this.directory.intern(x));
       this.dirs.set(dk(r.origin, r.table), d);
       for (const id of d.ids) where.set(id, d);
     }
@@ -436,7 +454,7 @@ export class ForeignStore {
     if (lookup && key && key !== dir.numberKeys[p]) push(lookup.numbers, key, r.id);
     dir.numberKeys[p] = key;
     for (const f of Object.keys(dir.parents)) {
-      const v = typeof r[f] === 'string' ? (r[f] as string) : '';
+      const v = typeof r[f] === 'string' ? this.directory.intern(r[f] as string) : '';
       if (lookup && v && v !== dir.parents[f]![p]) push(lookup.parents.get(f) ?? lookup.parents.set(f, new Map()).get(f)!, v, r.id);
       dir.parents[f]![p] = v;
     }
@@ -466,15 +484,17 @@ export class ForeignStore {
   }
 }
 
-function push(m: Map<string, string[]>, key: string, id: string): void {
-  const list = m.get(key);
-  if (list) list.push(id);
-  else m.set(key, [id]);
+function push(m: Map<string, Ids>, key: string, id: string): void {
+  const ids = m.get(key);
+  if (ids === undefined) m.set(key, id);
+  else if (typeof ids === 'string') m.set(key, [ids, id]);
+  else ids.push(id);
 }
 
 /** The ids of a lookup list that still hold the value (`holds`), once each. */
-function current(list: readonly string[] | undefined, holds: (id: string) => boolean): string[] {
-  if (!list) return [];
+function current(list: Ids | undefined, holds: (id: string) => boolean): string[] {
+  if (list === undefined) return [];
+  if (typeof list === 'string') return holds(list) ? [list] : [];
   const out = list.filter(holds);
   return out.length > 1 ? [...new Set(out)] : out;
 }
