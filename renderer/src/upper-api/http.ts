@@ -87,10 +87,13 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
   };
 
   /**
-   * What the dry run was made on (the upload as sent), for prepareImportAgain. The server keeps
-   * one dry run per archivist (a new one drops the earlier), and so does this: at most one upload.
+   * The dry run the server holds for this archivist and what it was made on (the upload as sent),
+   * for prepareImportAgain: the server keeps one per archivist, a new one dropping the earlier.
    */
-  const uploads = new Map<string, Upload>();
+  let held: { readonly token: string; readonly sent: Upload } | undefined;
+  const forget = (token: string) => {
+    if (held?.token === token) held = undefined;
+  };
   const upload = async (sent: Upload, onProgress: OnProgress | undefined, signal: AbortSignal | undefined) => {
     onProgress?.({ stage: 'upload', done: 0, total: sent.meta.length });
     const r = await call<{ token: string; receipt: ImportReceipt }>('POST', '/api/import/prepare', sent.blob, { 'x-luutru-files': encodeURIComponent(JSON.stringify(sent.meta)) });
@@ -99,8 +102,7 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
       await post('/api/import/discard', { token: r.token }).catch(() => undefined);
       throw new AppError('exchange.cancelled');
     }
-    uploads.clear();
-    uploads.set(r.token, sent);
+    held = { token: r.token, sent };
     return r;
   };
 
@@ -118,18 +120,17 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
       return upload({ blob: new Blob(files.map((f) => f.data as Uint8Array<ArrayBuffer>), { type: 'application/octet-stream' }), meta }, onProgress, signal);
     },
     async prepareImportAgain(token, onProgress, signal) {
-      const sent = uploads.get(token);
-      if (!sent) throw new AppError('import.expired');
+      if (held?.token !== token) throw new AppError('import.expired');
       // The server drops the earlier dry run itself when it makes this one.
-      return upload(sent, onProgress, signal);
+      return upload(held.sent, onProgress, signal);
     },
     applyImport: async (token) => {
       const r = await post<{ written: number; held: number }>('/api/import/apply', { token });
-      uploads.delete(token);
+      forget(token);
       return r;
     },
     discardImport: async (token) => {
-      uploads.delete(token);
+      forget(token);
       await post('/api/import/discard', { token });
     },
     trustKey: async (confirmation) => void (await post('/api/keys/trust', { confirmation })),

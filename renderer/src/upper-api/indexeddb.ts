@@ -71,11 +71,7 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
     },
     // The files' bytes move to the exchange worker (no copy on the page), which keeps them for prepareImportAgain.
     prepareImport: (files, onProgress, signal) => cancellable(signal, (client, jobId) => client.prepare(files, session.unitId, onProgress, jobId)),
-    prepareImportAgain: (token, onProgress, signal) =>
-      cancellable(signal, (client, jobId) => client.prepareAgain(Number(token), session.unitId, onProgress, jobId)).catch((e: unknown) => {
-        // The files lived in the worker that died: "try again" would only find them gone.
-        throw e instanceof AppError && e.code === 'worker.crashed' ? new AppError('import.filesLost') : e;
-      }),
+    prepareImportAgain: (token, onProgress, signal) => cancellable(signal, (client, jobId) => client.prepareAgain(Number(token), session.unitId, onProgress, jobId)),
     applyImport: (token, onProgress) => exchangeClient().apply(Number(token), session.operator, onProgress),
     discardImport: (token) => exchangeClient().discard(Number(token)),
     async trustKey(c) {

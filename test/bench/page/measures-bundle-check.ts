@@ -6,7 +6,7 @@
  * must do of the same payload (UTF-8 to text, JSON.parse), each five times, interleaved. The
  * extras time each step alone, so a change to the import can be aimed at what costs most.
  */
-import { createBundleFile, exportPublicJwk, generateSigningKeyPair, parseBundleFile, splitIntoParts, type BundleRecord } from '../../../renderer/src/core/bundle';
+import { parseBundleFile } from '../../../renderer/src/core/bundle';
 import { signingInputOf } from '../../../renderer/src/core/bundle/parse';
 import { decodeStrictBase64url } from '../../../renderer/src/core/bundle/base64url';
 import { checkStrictJson } from '../../../renderer/src/core/bundle/strict-json';
@@ -15,11 +15,8 @@ import { recordCheckOf } from '../../../renderer/src/core/bundle/record-check';
 import { payloadRecordSpans } from '../../../renderer/src/core/bundle/record-bytes';
 import { importPublicJwk } from '../../../renderer/src/core/bundle/keys';
 import { checkContent } from '../../../renderer/src/core/bundle/verify';
-import { encodeHlc } from '../../../renderer/src/core/hlc';
-import { newId } from '../../../renderer/src/core/ids';
-import { seededRng } from '../../fixtures/generate';
-import { generateIncomingDocFields } from '../../fixtures/generate-registers';
 import { median } from '../stats';
+import { PER_BUNDLE, bundleOf, communes } from './measures-bundle-import';
 import type { Measure } from './types';
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
@@ -36,18 +33,11 @@ async function timed(work: () => unknown, runs = 5): Promise<number> {
   return median(xs);
 }
 
+/** The first part of a commune's bundle of 20,000 heavy entries, as the import bench makes it. */
 async function firstPart() {
-  const keys = await generateSigningKeyPair();
-  const jwk = await exportPublicJwk(keys.publicKey);
-  const unitId = newId();
-  const rng = seededRng(7);
-  const registerId = newId();
-  const meta = (i: number) => ({ origin: unitId, clock: encodeHlc({ wallMs: Date.UTC(2025, 0, 1) + i, counter: 0 }), deleted: false, changedBy: 'Nguyễn Thị Lan' });
-  const register = { id: registerId, ...meta(0), unitId, kind: 'incoming', year: 2025, name: 'Sổ đăng ký văn bản đến năm 2025' } as unknown as BundleRecord;
-  const docs = Array.from({ length: 20_000 }, (_, i) => ({ ...generateIncomingDocFields(rng, i, registerId, 2025, { perYear: 20_000, today: '2025-12-31', heavy: true }), id: newId(), ...meta(i + 1) }) as unknown as BundleRecord);
-  const origin = { unitId, adminCode: '10001', legacyAdminCode: '', agencyId: '', name: 'Ủy ban nhân dân xã Thụy Hải', level: 'commune' as const, fonds: [] };
-  const parts = splitIntoParts({ origin, signerKey: jwk, sequence: 1, range: { kind: 'full' }, createdAt: '2026-01-10T08:00:00.000Z', records: { registers: [register], incomingDocs: docs } });
-  return { file: await createBundleFile(parts[0]!, keys.privateKey), jwk, parts: parts.length };
+  const [commune] = await communes(1);
+  const { files } = await bundleOf(commune!, 0, PER_BUNDLE);
+  return { file: files[0]!.data, jwk: commune!.jwk, parts: files.length };
 }
 
 const r1 = (x: number) => Math.round(x * 10) / 10;

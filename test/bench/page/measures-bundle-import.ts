@@ -62,7 +62,7 @@ export async function communes(count: number): Promise<Commune[]> {
 }
 
 /** One commune's full bundle (its incoming register of `n` heavy entries), split into parts as the export does. */
-async function bundleOf(c: Commune, k: number, n: number): Promise<{ files: { name: string; data: Uint8Array }[]; docs: BundleRecord[] }> {
+export async function bundleOf(c: Commune, k: number, n: number): Promise<{ files: { name: string; data: Uint8Array }[]; docs: BundleRecord[] }> {
   const rng = seededRng(500 + k);
   const registerId = newId();
   const wall = Date.UTC(2025, 0, 1);

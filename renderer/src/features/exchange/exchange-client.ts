@@ -1,5 +1,6 @@
 /** The exchange worker seen from the UI (export, import dry run, apply), with progress and cancel. */
 import type { ExportKind } from '../../db/exchange/export';
+import { AppError } from '../../core/errors';
 import type { ImportFile, ImportReceipt, ImportTimings } from '../../db/exchange/import';
 import { moved, workerHandle, type WorkerHandle } from '../../workers/worker-handle';
 import type { ExchangeWorkerApi } from './exchange.worker';
@@ -42,9 +43,17 @@ export class ExchangeClient {
     return this.worker.call((api, during) => api.prepare(moved(sent, buffers), receiverUnitId, onProgress && during(onProgress), jobId));
   }
 
-  /** The dry run made again on the files of the prepared import `token` (after a key was confirmed or a custody recorded): a new token; `token` stays valid if this one fails. */
-  prepareAgain(token: number, receiverUnitId: string, onProgress?: OnProgress, jobId?: number): Promise<{ token: number; receipt: ImportReceipt; timings: ImportTimings }> {
-    return this.worker.call((api, during) => api.prepareAgain(token, receiverUnitId, onProgress && during(onProgress), jobId));
+  /**
+   * The dry run made again on the files of the prepared import `token` (after a key was confirmed
+   * or a custody recorded): a new token; `token` stays valid if this one fails. The files lived in
+   * the worker: if it died, they are gone, and "try again" would only find that out — so it says so.
+   */
+  async prepareAgain(token: number, receiverUnitId: string, onProgress?: OnProgress, jobId?: number): Promise<{ token: number; receipt: ImportReceipt; timings: ImportTimings }> {
+    try {
+      return await this.worker.call((api, during) => api.prepareAgain(token, receiverUnitId, onProgress && during(onProgress), jobId));
+    } catch (e) {
+      throw e instanceof AppError && e.code === 'worker.crashed' ? new AppError('import.filesLost') : e;
+    }
   }
 
   apply(token: number, operator: string, onProgress?: OnProgress): Promise<{ written: number; held: number }> {
