@@ -4,7 +4,7 @@
 // copied input is the encoded one; a file that is not plain ASCII JSON keeps no source.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBundleFile, signingInputOf } from '../../renderer/src/core/bundle/parse';
+import { parseBundleFile, returnSigningInput, signingInputFromSpare, signingInputOf } from '../../renderer/src/core/bundle/parse';
 
 const b64 = fc.stringMatching(/^[A-Za-z0-9_-]{1,60}$/);
 const ws = fc.stringMatching(/^[ \t\r\n]{0,3}$/);
@@ -30,5 +30,37 @@ describe('signing input', () => {
     const parsed = parseBundleFile(new TextEncoder().encode(escaped));
     expect(parsed.source).toBeUndefined();
     expect(signingInputOf(parsed.jws, parsed.source)).toEqual(new TextEncoder().encode('ab.cd'));
+  });
+});
+
+describe('signing inputs made in kept buffers', () => {
+  it('are the same bytes as a new one, whatever longer input the buffer held before', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(b64, fc.stringMatching(/^[A-Za-z0-9_-]{1,3000}$/)), { minLength: 1, maxLength: 6 }), (files) => {
+        for (const [prot, payload] of files) {
+          const text = `{"payload":"${payload}","protected":"${prot}","signature":"${'A'.repeat(86)}"}`;
+          const parsed = parseBundleFile(new TextEncoder().encode(text));
+          const input = signingInputFromSpare(parsed.jws, parsed.source);
+          expect(input).toEqual(new TextEncoder().encode(`${prot}.${payload}`));
+          returnSigningInput(input);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('are never handed out twice while in use', () => {
+    const jws = { protected: 'eyJh', payload: 'QUJD', signature: 'A'.repeat(86) };
+    const a = signingInputFromSpare(jws);
+    returnSigningInput(a);
+    const b = signingInputFromSpare(jws);
+    const c = signingInputFromSpare(jws);
+    expect(b.buffer).toBe(a.buffer);
+    expect(c.buffer).not.toBe(b.buffer);
+    // Given back twice, kept once.
+    returnSigningInput(b);
+    returnSigningInput(b);
+    expect(signingInputFromSpare(jws).buffer).toBe(b.buffer);
+    expect(signingInputFromSpare(jws).buffer).not.toBe(b.buffer);
   });
 });

@@ -23,9 +23,9 @@ export type JwsSource = { readonly bytes: Uint8Array; readonly protectedAt: numb
  * The JWS signing input `protected.payload` (RFC 7515 §5.2): copied from the file's bytes when
  * the parse kept where they are, else encoded from the two strings (ASCII, already checked).
  */
-export function signingInputOf(jws: FlattenedJws, source?: JwsSource): Uint8Array<ArrayBuffer> {
+export function signingInputOf(jws: FlattenedJws, source?: JwsSource, into?: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   const head = jws.protected.length;
-  const input = new Uint8Array(head + 1 + jws.payload.length);
+  const input = into ?? new Uint8Array(head + 1 + jws.payload.length);
   if (source) {
     input.set(source.bytes.subarray(source.protectedAt, source.protectedAt + head));
     input.set(source.bytes.subarray(source.payloadAt, source.payloadAt + jws.payload.length), head + 1);
@@ -36,6 +36,39 @@ export function signingInputOf(jws: FlattenedJws, source?: JwsSource): Uint8Arra
   }
   input[head] = 0x2e; // '.'
   return input;
+}
+
+/**
+ * Signing inputs are tens of megabytes and made for every file checked; memory a thread touches
+ * for the first time is slow to get (on the microVM the import is measured on, ~3 ms a megabyte,
+ * as much as the check of that input by Ed25519), so the buffers of inputs checked are kept and
+ * made again into the next ones: at most two, the largest, kept while the thread lives (the
+ * exchange worker: a bundle's two parts).
+ */
+const spareInputs: ArrayBuffer[] = [];
+const KEPT_INPUTS = 2;
+/** Room for a later, slightly larger input (whole megabytes). */
+const roomFor = (size: number) => Math.ceil((size + 1) / 1_048_576) * 1_048_576;
+
+/** `signingInputOf` into a kept buffer when one is large enough; give it back with `returnSigningInput` once its check is over. */
+export function signingInputFromSpare(jws: FlattenedJws, source?: JwsSource): Uint8Array<ArrayBuffer> {
+  const size = jws.protected.length + 1 + jws.payload.length;
+  let best = -1;
+  spareInputs.forEach((b, i) => {
+    if (b.byteLength >= size && (best < 0 || b.byteLength < spareInputs[best]!.byteLength)) best = i;
+  });
+  const buffer = best >= 0 ? spareInputs.splice(best, 1)[0]! : new ArrayBuffer(roomFor(size));
+  return signingInputOf(jws, source, new Uint8Array(buffer, 0, size));
+}
+
+/** Keeps the buffer of a signing input whose check is over (nothing refers to it any more) for the next one. */
+export function returnSigningInput(input: Uint8Array<ArrayBuffer>): void {
+  const buffer = input.buffer;
+  // Moved away to another thread (detached), or kept already.
+  if (buffer.byteLength === 0 || spareInputs.includes(buffer)) return;
+  spareInputs.push(buffer);
+  spareInputs.sort((a, b) => b.byteLength - a.byteLength);
+  spareInputs.length = Math.min(spareInputs.length, KEPT_INPUTS);
 }
 
 export type ParseOptions = { readonly maxBytes?: number };

@@ -8,7 +8,7 @@
  */
 import { AppError } from '../errors';
 import type { BundleOrigin } from './schema';
-import { jwsShape, signingInputOf, type ParsedBundleFile } from './parse';
+import { jwsShape, signingInputFromSpare, type ParsedBundleFile } from './parse';
 import { BUNDLE_LIMITS } from './schema';
 import { checkPartSet } from './parts';
 import {
@@ -105,7 +105,7 @@ function checkElsewhere(items: readonly Item[], policy: TrustPolicy, options: Ve
     const kid = kidOf(item.parsed);
     const key = kid ? knownKeyFor(kid, policy.trustedKeys, policy.rotations) : undefined;
     if (!key || n++ % (elsewhere.helpers + 1) === 0) continue;
-    const p = elsewhere.check(item.parsed.jws, key, policy.knownUnits, signingInputOf(item.parsed.jws, item.parsed.source));
+    const p = elsewhere.check(item.parsed.jws, key, policy.knownUnits, signingInputFromSpare(item.parsed.jws, item.parsed.source));
     // Its refusal is told when the loop reaches the file.
     p.catch(() => undefined);
     out.set(item, p);

@@ -10,7 +10,7 @@ import type { ZodType } from 'zod';
 import { AppError } from '../errors';
 import { identityWarnings, type IdentityWarning, type KnownUnit } from './identity';
 import { fingerprintOf, importPublicJwk, jwkThumbprint, toPublicJwk, type Fingerprint } from './keys';
-import { signingInputOf, type ParsedBundleFile } from './parse';
+import { returnSigningInput, signingInputFromSpare, signingInputOf, type ParsedBundleFile } from './parse';
 import { decideKeyTrust, knownKeyFor, type AuthenticatedRotation, type RevokedKey, type TrustedKey } from './rotation';
 import {
   BUNDLE_FORMAT,
@@ -31,7 +31,8 @@ import type { FlattenedJws } from './sign';
 import { decodeStrictBase64url } from './base64url';
 import { parseStrictJson } from './strict-json';
 import { recordCheckOf } from './record-check';
-import { keepRecordBytes, payloadRecordSpans } from './record-bytes';
+import { keepRecordBytes } from './record-bytes';
+import { readCheckedPayload, readPayload } from './payload-read';
 
 /** A bundle (or one part) the receiver has taken in, kept per origin for duplicates and forks. */
 export type SeenBundle = {
@@ -86,7 +87,7 @@ export type VerifyOptions = {
    */
   readonly elsewhere?: {
     readonly helpers: number;
-    /** `input` is the file's signing input (parse.ts `signingInputOf`), handed over to the helper. */
+    /** `input` is the file's signing input (parse.ts `signingInputFromSpare`), handed over to the helper (which may give its buffer back: `returnSigningInput`). */
     readonly check: (jws: FlattenedJws, key: PublicJwk, knownUnits: readonly KnownUnit[] | undefined, input: Uint8Array<ArrayBuffer>) => Promise<CheckedContent | undefined>;
   };
 };
@@ -306,17 +307,25 @@ function checkRecords(p: BundlePayload, policy: Pick<TrustPolicy, 'knownUnits'>,
 type RecordPlaces = { readonly bytes: Uint8Array<ArrayBuffer>; readonly spans: Readonly<Record<string, Uint32Array<ArrayBuffer>>> };
 
 /** A file's content once its signature held: the payload read and enveloped, its digest, and the records' refusal if any (told in its turn). */
-type Content = { readonly payload: BundlePayload; readonly text: string; readonly payloadSha256: string; readonly recordsError?: AppError; readonly places?: RecordPlaces };
+type Content = { readonly payload: BundlePayload; readonly payloadSha256: string; readonly recordsError?: AppError; readonly places?: RecordPlaces };
 
-/** What `checkContent` found, as it crosses to another thread: the payload text (its signature held, strict JSON), its digest, the records' refusal, the records' places. */
-export type CheckedContent = { readonly text: string; readonly payloadSha256: string; readonly recordsError?: AppError; readonly places?: RecordPlaces };
+/**
+ * What `checkContent` found, as it crosses to another thread: the payload's bytes (its signature
+ * held, strict JSON) and where its records are, read again there piece by piece
+ * (payload-read.ts `readCheckedPayload`: no 20 MB string is made or copied), its digest, the
+ * records' refusal.
+ */
+export type CheckedContent = {
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly spans?: Readonly<Record<string, Uint32Array<ArrayBuffer>>>;
+  readonly payloadSha256: string;
+  readonly recordsError?: AppError;
+};
 
 const isCurrentFormat = (raw: unknown) => typeof raw === 'object' && raw !== null && (raw as Record<string, unknown>).formatVersion === BUNDLE_FORMAT_VERSION;
 
-function placesOf(raw: unknown, bytes: Uint8Array<ArrayBuffer>): RecordPlaces | undefined {
-  if (!isCurrentFormat(raw)) return undefined;
-  const spans = payloadRecordSpans(bytes);
-  return spans ? { bytes, spans } : undefined;
+function placesOf(raw: unknown, bytes: Uint8Array<ArrayBuffer>, spans: RecordPlaces['spans'] | undefined): RecordPlaces | undefined {
+  return spans && isCurrentFormat(raw) ? { bytes, spans } : undefined;
 }
 
 function envelopeOf(raw: unknown, options: VerifyOptions): BundlePayload {
@@ -335,45 +344,60 @@ function envelopeOf(raw: unknown, options: VerifyOptions): BundlePayload {
  * signature holds (a file altered in transit is refused as such, whatever else is wrong with
  * it), and the records' refusal is kept to be told after the signer checks, as it always was.
  */
-async function readContent(input: Uint8Array<ArrayBuffer>, payloadBytes: Uint8Array<ArrayBuffer>, signature: Uint8Array<ArrayBuffer>, key: CryptoKey, policy: Pick<TrustPolicy, 'knownUnits'>, options: VerifyOptions): Promise<Content> {
+async function readContent(
+  input: Uint8Array<ArrayBuffer>,
+  payloadBytes: Uint8Array<ArrayBuffer>,
+  signature: Uint8Array<ArrayBuffer>,
+  key: CryptoKey,
+  policy: Pick<TrustPolicy, 'knownUnits'>,
+  options: VerifyOptions,
+): Promise<Content & { readonly spans?: RecordPlaces['spans'] }> {
   const signed = verifySignature(input, key, signature);
   const digest = sha256Hex(payloadBytes);
   signed.catch(() => undefined);
   digest.catch(() => undefined);
   const read = attempt(() => {
-    const text = decodeText(payloadBytes, 'bundle.payload.notJson');
-    const raw = parseStrictJson(text, { syntaxCode: 'bundle.payload.notJson', maxDepth: 16 });
-    return { text, payload: envelopeOf(raw, options), places: placesOf(raw, payloadBytes) };
+    const { raw, spans } = readPayload(payloadBytes, { syntaxCode: 'bundle.payload.notJson', maxDepth: 16 });
+    const places = placesOf(raw, payloadBytes, spans);
+    return { payload: envelopeOf(raw, options), ...(spans ? { spans } : {}), ...(places ? { places } : {}) };
   });
   const records = read.ok ? attempt(() => checkRecords(read.value.payload, policy, options)) : undefined;
   await signed;
   if (!read.ok) throw read.error;
-  const { places, ...value } = read.value;
-  return { ...value, payloadSha256: await digest, ...(places ? { places } : {}), ...(records && !records.ok ? { recordsError: asAppError(records.error) } : {}) };
+  return { ...read.value, payloadSha256: await digest, ...(records && !records.ok ? { recordsError: asAppError(records.error) } : {}) };
 }
+
+/** What a helper thread is handed of a file besides its signing input: the payload is read out of the input. */
+export type JwsHeaderAndSignature = Pick<FlattenedJws, 'protected' | 'signature'> & { readonly payload?: string };
+
+const ascii = new TextDecoder();
 
 /**
  * `readContent` for a file whose signer's key is known, run on a helper thread (the exchange
  * worker's verify helper) while the worker verifies another file: only what it found crosses
- * back — the text, parsed again by the worker, whose envelope check is cheap. Default schemas only.
+ * back — the payload's bytes and where its records are, read again by the worker without checks
+ * (its envelope check is cheap). Default schemas only.
+ * Without `jws.payload`, the payload is the part of `input` after `protected.` (the file's
+ * base64url, ASCII): the megabytes cross to the helper once, as the input, not twice.
  */
-export async function checkContent(jws: FlattenedJws, key: PublicJwk, knownUnits?: readonly KnownUnit[], input: Uint8Array<ArrayBuffer> = signingInputOf(jws)): Promise<CheckedContent> {
-  const payloadBytes = decodeCanonicalBase64url(jws.payload, 'bundle.payload.notJson');
+export async function checkContent(jws: JwsHeaderAndSignature, key: PublicJwk, knownUnits?: readonly KnownUnit[], input: Uint8Array<ArrayBuffer> = signingInputOf(jws as FlattenedJws)): Promise<CheckedContent> {
+  const payload = jws.payload ?? ascii.decode(input.subarray(jws.protected.length + 1));
+  const payloadBytes = decodeCanonicalBase64url(payload, 'bundle.payload.notJson');
   const signature = decodeCanonicalBase64url(jws.signature, 'bundle.signature.invalid');
   const c = await readContent(input, payloadBytes, signature, await importPublicJwk(key), { knownUnits }, {});
-  return { text: c.text, payloadSha256: c.payloadSha256, ...(c.places ? { places: c.places } : {}), ...(c.recordsError ? { recordsError: c.recordsError } : {}) };
+  return { bytes: payloadBytes, payloadSha256: c.payloadSha256, ...(c.spans ? { spans: c.spans } : {}), ...(c.recordsError ? { recordsError: c.recordsError } : {}) };
 }
 
-/** The content a helper checked, taken back: its text (strict JSON already) parsed and enveloped here. */
+/** The content a helper checked, taken back: its bytes (strict JSON already) parsed and enveloped here. */
 function contentFrom(c: CheckedContent, options: VerifyOptions): Content {
   let raw: unknown;
   try {
-    raw = JSON.parse(c.text);
+    raw = readCheckedPayload(c.bytes, c.spans);
   } catch {
     throw new AppError('bundle.payload.notJson');
   }
-  const places = c.places && isCurrentFormat(raw) ? c.places : undefined;
-  return { payload: envelopeOf(raw, options), text: c.text, payloadSha256: c.payloadSha256, ...(places ? { places } : {}), ...(c.recordsError ? { recordsError: c.recordsError } : {}) };
+  const places = placesOf(raw, c.bytes, c.spans);
+  return { payload: envelopeOf(raw, options), payloadSha256: c.payloadSha256, ...(places ? { places } : {}), ...(c.recordsError ? { recordsError: c.recordsError } : {}) };
 }
 
 /** The kid a file says it is signed with (undefined when its header is not ours: verifying says why). */
@@ -418,7 +442,14 @@ export async function verifyBundle(
       key = toPublicJwk(signerKey);
       if ((await jwkThumbprint(key)) !== kid) throw new AppError('bundle.kid.mismatch');
     }
-    content = await readContent(signingInputOf(jws, parsed.source), payloadBytes, signature, await importPublicJwk(key), policy, options);
+    const cryptoKey = await importPublicJwk(key);
+    // The input's buffer is kept for the next file once its check is over (parse.ts `signingInputFromSpare`).
+    const input = signingInputFromSpare(jws, parsed.source);
+    try {
+      content = await readContent(input, payloadBytes, signature, cryptoKey, policy, options);
+    } finally {
+      returnSigningInput(input);
+    }
   }
   const { payload } = content;
   if ((await jwkThumbprint(payload.signerKey)) !== kid) throw new AppError('bundle.kid.mismatch');

@@ -6,6 +6,7 @@
  */
 import { transfer } from 'comlink';
 import type { VerifyOptions } from '../../core/bundle/verify';
+import { returnSigningInput } from '../../core/bundle/parse';
 import { AppError } from '../../core/errors';
 import { workerHandle, type WorkerHandle } from '../../workers/worker-handle';
 import type { VerifyWorkerApi } from './verify.worker';
@@ -27,8 +28,11 @@ export function verifyElsewhere(cores: number = globalThis.navigator?.hardwareCo
     async check(jws, key, knownUnits, input) {
       const helper = pool[next++ % pool.length]!;
       try {
-        // The signing input moves to the helper (transferred): a copy made for it.
-        return await helper.call((api) => api.checkContent({ protected: jws.protected, payload: jws.payload, signature: jws.signature }, key, knownUnits, transfer(input, [input.buffer])));
+        // The signing input moves to the helper (transferred), which reads the payload out of it
+        // and gives it back to be made into the next one.
+        const r = await helper.call((api) => api.checkContent({ protected: jws.protected, signature: jws.signature }, key, knownUnits, transfer(input, [input.buffer])));
+        returnSigningInput(r.input);
+        return r.content;
       } catch (e) {
         if (e instanceof AppError && e.code !== 'worker.crashed') throw e;
         return undefined;

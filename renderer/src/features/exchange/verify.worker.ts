@@ -11,10 +11,16 @@ import { shareAppErrors } from '../../workers/app-errors';
 shareAppErrors();
 
 const api = {
-  /** The payload bytes and record places move to the exchange worker (transferred, not copied). */
-  async checkContent(...args: Parameters<typeof checkContent>): Promise<CheckedContent> {
-    const c = await checkContent(...args);
-    return c.places ? transfer(c, [c.places.bytes.buffer, ...Object.values(c.places.spans).map((s) => s.buffer)]) : c;
+  /**
+   * The file's header and signature, and its signing input (moved here), out of which the payload
+   * is read. The payload bytes and where its records are move to the exchange worker (transferred, not
+   * copied), and so does the input, whose buffer the worker makes its next input in.
+   */
+  async checkContent(...args: Parameters<typeof checkContent>): Promise<{ content: CheckedContent; input: Uint8Array<ArrayBuffer> }> {
+    const content = await checkContent(...args);
+    const input = args[3]!;
+    const spans = Object.values(content.spans ?? {}).map((s) => s.buffer);
+    return transfer({ content, input }, [input.buffer, content.bytes.buffer, ...spans]);
   },
 };
 export type VerifyWorkerApi = typeof api;
