@@ -4,7 +4,8 @@
 // frozen PC switched off). After a restart of the same profile the archive has either
 // none of the records or all of them, and its bundle history agrees with its data.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -61,12 +62,15 @@ async function addIncomingDocs(page: Page, n: number): Promise<string> {
   }, n);
 }
 
+/** The SHA-256 of each picked file's bytes, sorted: the files the archive must keep, byte for byte. */
+const pickedDigests = () => files.map((f) => createHash('sha256').update(readFileSync(f)).digest('hex')).sort();
+
 type Stored = {
   incomingDocs: number;
   /** How the commune's entry blocks are kept: their signed bytes, or text. */
   blockForms: string[];
-  /** Signed files kept as the bytes picked (Blobs). */
-  filesAsPicked: number;
+  /** Signed files kept as picked (Blobs): the SHA-256 of each one's bytes, sorted. */
+  filesAsPicked: string[];
   fromCommune: { units: number; fonds: number };
   seen: { origin: string; sequence: number; partKey: number }[];
   importEntries: number;
@@ -101,7 +105,13 @@ async function stored(page: Page, origin: string): Promise<Stored> {
     const out = {
       incomingDocs: held('incomingDocs').length,
       blockForms: [...new Set(blocks.filter((b) => b.origin === origin && b.table === 'incomingDocs').map((b) => (b.bytes instanceof Uint8Array ? 'bytes' : 'text')))],
-      filesAsPicked: kept.filter((k) => k.origin === origin && k.blob instanceof Blob).length,
+      filesAsPicked: (
+        await Promise.all(
+          kept
+            .filter((k) => k.origin === origin && k.blob instanceof Blob)
+            .map(async (k) => Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', await k.blob!.arrayBuffer())), (x) => x.toString(16).padStart(2, '0')).join('')),
+        )
+      ).sort(),
       fromCommune: { units: units.filter((u) => u.origin === origin).length, fonds: fonds.filter((f) => f.origin === origin).length },
       seen: seen.map((s) => ({ origin: s.origin, sequence: s.sequence, partKey: s.partKey })).sort((a, b) => a.partKey - b.partKey),
       importEntries: journal.filter((e) => e.action === 'bundle.import').length,
@@ -179,7 +189,7 @@ describe('a crash while applying an import', () => {
       expect(s.importEntries).toBe(1);
       // Kept as received: the entries' signed bytes in blocks, each part's file as it was picked.
       expect(s.blockForms).toEqual(['bytes']);
-      expect(s.filesAsPicked).toBe(files.length);
+      expect(s.filesAsPicked).toEqual(pickedDigests());
     } finally {
       await b.close();
     }
@@ -207,10 +217,10 @@ describe('a crash while applying an import', () => {
       outcomes.push({ delayMs, killedBeforeSuccess: success === 0, incomingDocs: s.incomingDocs });
       expect([0, N]).toContain(s.incomingDocs);
       if (s.incomingDocs === 0) {
-        expect(s).toEqual({ incomingDocs: 0, blockForms: [], filesAsPicked: 0, fromCommune: { units: 0, fonds: 0 }, seen: [], importEntries: 0 });
+        expect(s).toEqual({ incomingDocs: 0, blockForms: [], filesAsPicked: [], fromCommune: { units: 0, fonds: 0 }, seen: [], importEntries: 0 });
       } else {
         expect(s.blockForms).toEqual(['bytes']);
-        expect(s.filesAsPicked).toBe(files.length);
+        expect(s.filesAsPicked).toEqual(pickedDigests());
         expect(s.fromCommune).toEqual({ units: 1, fonds: 1 });
         expect(s.seen).toEqual(files.map((_, i) => ({ origin: communeId, sequence: 1, partKey: files.length > 1 ? i + 1 : 0 })));
         expect(s.importEntries).toBe(1);

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBundleFile, returnSigningInput, signingInputFromSpare, signingInputOf } from '../../renderer/src/core/bundle/parse';
+import { encodeBundleFile, exportedFileParts } from '../../renderer/src/core/bundle/sign';
 
 const b64 = fc.stringMatching(/^[A-Za-z0-9_-]{1,60}$/);
 const ws = fc.stringMatching(/^[ \t\r\n]{0,3}$/);
@@ -62,5 +63,23 @@ describe('signing inputs made in kept buffers', () => {
     returnSigningInput(b);
     expect(signingInputFromSpare(jws).buffer).toBe(b.buffer);
     expect(signingInputFromSpare(jws).buffer).not.toBe(b.buffer);
+  });
+});
+
+describe('a picked file made again from its signing input', () => {
+  it('is the file byte for byte when laid out as exported, and only then is it taken as such', async () => {
+    const cases = fc.sample(fc.tuple(b64, fc.stringMatching(/^[A-Za-z0-9_-]{1,2000}$/), fc.stringMatching(/^[A-Za-z0-9_-]{86}$/)), 60);
+    for (const [prot, payload, sig] of cases) {
+      const jws = { protected: prot, payload, signature: sig };
+      const file = encodeBundleFile(jws);
+      const parsed = parseBundleFile(file);
+      expect(parsed.source?.exported).toBe(true);
+      const made = new Uint8Array(await new Blob(exportedFileParts(jws, signingInputFromSpare(parsed.jws, parsed.source))).arrayBuffer());
+      expect(made).toEqual(file);
+      // Any other layout of the same members: its bytes are kept as picked, never made again.
+      const text = new TextDecoder().decode(file);
+      for (const other of [text.trimEnd(), ` ${text}`, text.replace('","payload"', '", "payload"'), JSON.stringify({ payload, protected: prot, signature: sig }), `${text}\n`])
+        expect(parseBundleFile(new TextEncoder().encode(other)).source?.exported).toBe(false);
+    }
   });
 });

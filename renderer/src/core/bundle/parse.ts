@@ -16,8 +16,26 @@ export type ParsedBundleFile = {
   readonly source?: JwsSource;
 };
 
-/** The file's bytes and where the `protected` and `payload` values start in them (each value's bytes are its characters: ASCII). */
-export type JwsSource = { readonly bytes: Uint8Array; readonly protectedAt: number; readonly payloadAt: number };
+/**
+ * The file's bytes and where the `protected` and `payload` values start in them (each value's
+ * bytes are its characters: ASCII). `exported`: the bytes are exactly what the export writes
+ * (sign.ts `encodeBundleFile`), so the file is made again, byte for byte, from its signing input
+ * and signature (sign.ts `exportedFileParts`).
+ */
+export type JwsSource = { readonly bytes: Uint8Array; readonly protectedAt: number; readonly payloadAt: number; readonly exported: boolean };
+
+/** Whether `text` (a plain JWS file) is laid out exactly as `encodeBundleFile` writes `jws`. */
+function isExportLayout(text: string, jws: FlattenedJws): boolean {
+  const h = jws.protected.length;
+  const p = jws.payload.length;
+  return (
+    text.length === h + p + jws.signature.length + 45 &&
+    text.startsWith('{"protected":"') &&
+    text.startsWith('","payload":"', 14 + h) &&
+    text.startsWith('","signature":"', 27 + h + p) &&
+    text.endsWith('"}\n')
+  );
+}
 
 /**
  * The JWS signing input `protected.payload` (RFC 7515 §5.2): copied from the file's bytes when
@@ -90,7 +108,12 @@ export function parseBundleFile(bytes: Uint8Array, options: ParseOptions = {}): 
   const plain = plainJws(text);
   // The plain form is ASCII only (base64url, member names, punctuation, white space), so a
   // character's index in the text is its byte's index in the file.
-  if (plain) return { jws: plain.jws, byteLength: bytes.length, ...(text.length === bytes.length ? { source: { bytes, protectedAt: plain.at.protected, payloadAt: plain.at.payload } } : {}) };
+  if (plain)
+    return {
+      jws: plain.jws,
+      byteLength: bytes.length,
+      ...(text.length === bytes.length ? { source: { bytes, protectedAt: plain.at.protected, payloadAt: plain.at.payload, exported: isExportLayout(text, plain.jws) } } : {}),
+    };
   const json = parseStrictJson(text, { maxDepth: 4 });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new AppError('bundle.jws.malformed');
   return { jws: jwsShape(json), byteLength: bytes.length };

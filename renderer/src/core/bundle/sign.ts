@@ -96,6 +96,17 @@ export function encodeBundleFile(jws: FlattenedJws): Uint8Array {
   return encoder.encode(`${JSON.stringify({ protected: jws.protected, payload: jws.payload, signature: jws.signature })}\n`);
 }
 
+/**
+ * The parts of the file `encodeBundleFile` writes, out of the file's signing input
+ * (`protected.payload`, parse.ts `signingInputOf`) and its signature: a Blob of them is the file,
+ * byte for byte, made where the input is (the verify helper) instead of copied from the picked
+ * file's bytes on the thread that writes the import.
+ */
+export function exportedFileParts(jws: Pick<FlattenedJws, 'protected' | 'signature'>, input: Uint8Array<ArrayBuffer>): (string | Uint8Array<ArrayBuffer>)[] {
+  const h = jws.protected.length;
+  return ['{"protected":"', input.subarray(0, h), '","payload":"', input.subarray(h + 1), `","signature":"${jws.signature}"}\n`];
+}
+
 /** Builds, signs and encodes one file. For big exports use `splitIntoParts` first. */
 export async function createBundleFile(input: BundleInput, privateKey: CryptoKey): Promise<Uint8Array> {
   return encodeBundleFile(await signBundlePayload(buildBundlePayload(input), privateKey));

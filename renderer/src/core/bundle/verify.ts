@@ -87,8 +87,15 @@ export type VerifyOptions = {
    */
   readonly elsewhere?: {
     readonly helpers: number;
-    /** `input` is the file's signing input (parse.ts `signingInputFromSpare`), handed over to the helper (which may give its buffer back: `returnSigningInput`). */
-    readonly check: (jws: FlattenedJws, key: PublicJwk, knownUnits: readonly KnownUnit[] | undefined, input: Uint8Array<ArrayBuffer>) => Promise<CheckedContent | undefined>;
+    /**
+     * `input` is the file's signing input (parse.ts `signingInputFromSpare`), handed over to the
+     * helper (which may give its buffer back: `returnSigningInput`). `exported`: a picked file
+     * laid out as exported (parse.ts `JwsSource.exported`), which the helper may make again from
+     * the input to be kept (sign.ts `exportedFileParts`).
+     */
+    readonly check: (jws: FlattenedJws, key: PublicJwk, knownUnits: readonly KnownUnit[] | undefined, input: Uint8Array<ArrayBuffer>, exported: boolean) => Promise<CheckedContent | undefined>;
+    /** A picked file laid out as exported, checked here: its input (the check over) is handed over, to make the file again from it to be kept. */
+    readonly keep?: (jws: FlattenedJws, input: Uint8Array<ArrayBuffer>) => void;
   };
 };
 
@@ -447,9 +454,13 @@ export async function verifyBundle(
     const input = signingInputFromSpare(jws, parsed.source);
     try {
       content = await readContent(input, payloadBytes, signature, cryptoKey, policy, options);
-    } finally {
+    } catch (e) {
       returnSigningInput(input);
+      throw e;
     }
+    const keep = options.elsewhere?.keep;
+    if (keep && parsed.source?.exported && via.length === 0) keep(jws, input);
+    else returnSigningInput(input);
   }
   const { payload } = content;
   if ((await jwkThumbprint(payload.signerKey)) !== kid) throw new AppError('bundle.kid.mismatch');

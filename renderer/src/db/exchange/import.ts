@@ -138,7 +138,9 @@ async function planSnapshot(db: LuutruDb, receiverUnitId: string, accepted: read
 async function writeImportBookkeeping(
   db: LuutruDb,
   plan: ImportPlan,
-  prepared: { selection: SelectionResult; forks: readonly ForkRow[]; fileNameOf: (b: VerifiedBundle) => string; fileDataOf: (b: VerifiedBundle) => Uint8Array | undefined } | undefined,
+  prepared:
+    | { selection: SelectionResult; forks: readonly ForkRow[]; fileNameOf: (b: VerifiedBundle) => string; fileDataOf: (b: VerifiedBundle) => Uint8Array | undefined; keptFileOf?: (b: VerifiedBundle) => Blob | undefined }
+    | undefined,
   operator: string,
   at: string,
 ): Promise<void> {
@@ -169,8 +171,9 @@ async function writeImportBookkeeping(
   if (direct.length)
     await db.bundleArchive.bulkPut(
       direct.map((b) => {
-        const data = prepared.fileDataOf(b);
-        const kept = data ? { blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: 'application/json' }) } : { file: b.file };
+        const made = prepared.keptFileOf?.(b);
+        const data = made ? undefined : prepared.fileDataOf(b);
+        const kept = made ? { blob: made } : data ? { blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: 'application/json' }) } : { file: b.file };
         return { payloadSha256: b.payloadSha256, origin: b.payload.origin.unitId, sequence: b.payload.sequence, ...kept, receivedAt: at };
       }),
     );
@@ -194,6 +197,8 @@ export async function applyImport(
   now: Date = new Date(),
   // Told, never awaited: nothing may wait on another task inside the transaction.
   progress?: (p: { readonly stage: ImportStage; readonly done: number; readonly total: number }) => void,
+  /** A picked file already made into the Blob to keep, where one was (the exchange worker's helpers make them: features/exchange/verify-helpers.ts). */
+  keptFileOf?: (b: VerifiedBundle) => Blob | undefined,
 ): Promise<{ written: number; held: number; recorded: number }> {
   const { selection } = prepared;
   if (selection.received.length === 0 && prepared.forks.length === 0) throw new AppError('import.nothing');
@@ -233,7 +238,7 @@ export async function applyImport(
         plan ??= emptyImportPlan();
         progress?.({ stage: 'write', done: 0, total: plan.puts.length });
         changes.applyImportPlan(plan, store);
-        await writeImportBookkeeping(db, plan, { selection, forks: prepared.forks, fileNameOf, fileDataOf }, operator, at);
+        await writeImportBookkeeping(db, plan, { selection, forks: prepared.forks, fileNameOf, fileDataOf, ...(keptFileOf ? { keptFileOf } : {}) }, operator, at);
         return { written: plan.puts.length, held: plan.holds.length, recorded: selection.received.length, changes };
       },
     );

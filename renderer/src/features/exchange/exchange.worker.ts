@@ -12,13 +12,14 @@ import { applyImport, prepareImport, type ImportFile, type PreparedImport } from
 import { AppError } from '../../core/errors';
 import type { WorkerProgress } from './protocol';
 import { shareAppErrors } from '../../workers/app-errors';
-import { verifyElsewhere } from './verify-helpers';
+import { keptFilesReady, verifyElsewhere, type KeptFiles } from './verify-helpers';
 
 // Its AppErrors reach the page whole (code and params), so the clerk reads what to do.
 shareAppErrors();
 
 let dbPromise: Promise<LuutruDb> | undefined;
-const prepared = new Map<number, PreparedImport>();
+/** Prepared imports, with the picked files their verify helpers made again to be kept. */
+const prepared = new Map<number, { p: PreparedImport; kept: KeptFiles }>();
 // Tokens of a worker started again after a crash never repeat the dead one's (the page may still show a receipt of it).
 let nextToken = Date.now() * 1000;
 const cancelled = new Set<number>();
@@ -35,6 +36,7 @@ function check(jobId: number | undefined) {
 
 async function prepareFiles(files: readonly ImportFile[], receiverUnitId: string, onProgress: Progress, jobId?: number) {
   const db = await database();
+  const kept: KeptFiles = new Map();
   const p = await prepareImport(
     db,
     files,
@@ -46,11 +48,11 @@ async function prepareFiles(files: readonly ImportFile[], receiverUnitId: string
       await new Promise((resolve) => setTimeout(resolve, 0));
       check(jobId);
     },
-    { elsewhere: verifyElsewhere() },
+    { elsewhere: verifyElsewhere(kept) },
   );
   check(jobId);
   const token = nextToken++;
-  prepared.set(token, p);
+  prepared.set(token, { p, kept });
   return { token, receipt: p.receipt, timings: p.timings };
 }
 
@@ -70,18 +72,19 @@ const api = {
 
   /** The dry run again on the files of `token` (a key confirmed, a custody recorded since); `token` is dropped once the new one is made. */
   async prepareAgain(token: number, receiverUnitId: string, onProgress: Progress, jobId?: number) {
-    const p = prepared.get(token);
-    if (!p) throw new AppError('import.expired');
-    const again = await prepareFiles(p.files, receiverUnitId, onProgress, jobId);
+    const held = prepared.get(token);
+    if (!held) throw new AppError('import.expired');
+    const again = await prepareFiles(held.p.files, receiverUnitId, onProgress, jobId);
     prepared.delete(token);
     return again;
   },
 
   async apply(token: number, operator: string, onProgress: Progress) {
     const db = await database();
-    const p = prepared.get(token);
-    if (!p) throw new AppError('import.expired');
-    const r = await applyImport(db, p, operator, new Date(), (progress) => onProgress?.(progress));
+    const held = prepared.get(token);
+    if (!held) throw new AppError('import.expired');
+    const files = await keptFilesReady(held.kept);
+    const r = await applyImport(db, held.p, operator, new Date(), (progress) => onProgress?.(progress), (b) => files.get(b.file.signature));
     prepared.delete(token);
     return { written: r.written, held: r.held };
   },
