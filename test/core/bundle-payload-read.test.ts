@@ -106,6 +106,26 @@ describe('reading a payload piece by piece', () => {
     expect(() => readPayload(broken, OPTIONS, 1)).toThrowError(expect.objectContaining({ code: 'bundle.payload.notJson' }));
   });
 
+  it('refuses a record that starts with a byte-order mark, wherever its piece begins (a mark is never dropped inside)', () => {
+    // The byte scanner takes the mark for the start of a literal, falls out of step in "x,[" and back at \":
+    // its cuts count two records, as many as the pieces hold — a piece decoded with the mark dropped was taken.
+    const bom = '\ufeff';
+    const json = `{"format":"f","records":{"incomingDocs":[${bom}{"id":"x,[","origin":"u1"},{"id":"y","note":"\\""}]},"counts":{}}`;
+    for (const pieceBytes of [1, 60, 32 * 1024]) {
+      expect(pieces(encode(json), pieceBytes)).toEqual(whole(encode(json)));
+      expect(pieces(encode(json), pieceBytes)).toMatchObject({ code: 'bundle.payload.notJson' });
+    }
+    // At the very start of the payload the mark is dropped by both readings alike.
+    const lead = encode(`${bom}{"records":{"incomingDocs":[{"id":"a"},{"id":"b"}]}}`);
+    expect(pieces(lead, 1)).toEqual(whole(lead));
+  });
+
+  it('keeps records under the table they are in when a table name is not ASCII', () => {
+    const json = '{"records":{"é":[{"id":"1"}],"Ã©":[]}}';
+    expect(pieces(encode(json), 1)).toEqual(whole(encode(json)));
+    expect(pieces(encode(json), 1)).toEqual({ value: { records: { é: [{ id: '1' }], 'Ã©': [] } } });
+  });
+
   it('reads a table name written with escapes, or records with white space between them, as one text', () => {
     const escaped = encode('{"records":{"incoming\\u0044ocs":[{"id":"a"},{"id":"b"}]}}');
     expect(readPayload(escaped, OPTIONS, 1).raw).toEqual({ records: { incomingDocs: [{ id: 'a' }, { id: 'b' }] } });

@@ -60,8 +60,9 @@ export function signingInputOf(jws: FlattenedJws, source?: JwsSource, into?: Uin
  * Signing inputs are tens of megabytes and made for every file checked; memory a thread touches
  * for the first time is slow to get (on the microVM the import is measured on, ~3 ms a megabyte,
  * as much as the check of that input by Ed25519), so the buffers of inputs checked are kept and
- * made again into the next ones: at most two, the largest, kept while the thread lives (the
- * exchange worker: a bundle's two parts).
+ * made again into the next ones: at most two, the largest (a bundle's two parts, about 40 MB),
+ * kept while the thread that checks files lives — the exchange worker, or the process of the
+ * province archive's server.
  */
 const spareInputs: ArrayBuffer[] = [];
 const KEPT_INPUTS = 2;

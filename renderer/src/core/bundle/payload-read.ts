@@ -7,15 +7,20 @@
  * "skeleton") on its own, each checked as strict JSON (strict-json.ts) and parsed, and the
  * records put back in their arrays.
  *
- * The pieces are the payload's bytes, cut only at ASCII characters (the brackets and the commas
- * between records): together they are the payload, each piece valid means the whole is valid,
- * and what they parse to is what the whole parses to. Whatever is not laid out as the exporter
- * writes it (white space between records, a table name written with escapes, anything the byte
- * scanner does not find), and any refusal at all, is read again as one string: a file that is
- * refused is refused with the very code and path the whole reading gives.
+ * Why the pieces say what the whole says: they are the payload's bytes, cut only at ASCII
+ * characters (the brackets and the commas between records) and decoded exactly (a byte-order mark
+ * inside is a character, refused as JSON, never dropped). The skeleton is checked as strict JSON,
+ * then scanned again (record-bytes.ts `recordsArrayOffsets`, right on checked JSON) to confirm each
+ * cut sits inside the empty array of its table under `records`; each piece is a checked array of
+ * whole values; the cuts between pieces are single commas. So the whole is the skeleton with each
+ * array filled by those values: valid, and parsed to the same value. The byte scanner that found
+ * the cuts ran on unchecked bytes and may be wrong; these checks do not trust it. Whatever is not
+ * laid out as the exporter writes it (white space between records, a table name written with
+ * escapes or not ASCII, anything the scanner does not find), and any refusal at all, is read again
+ * as one string: a file that is refused is refused with the very code and path the whole gives.
  */
 import { AppError } from '../errors';
-import { payloadRecordSpans } from './record-bytes';
+import { payloadRecordSpans, recordsArrayOffsets } from './record-bytes';
 import { parseStrictJson, type StrictJsonOptions } from './strict-json';
 
 /** Bytes of records read as one piece: small strings (V8 keeps strings under 128 KB with the young objects). */
@@ -23,7 +28,10 @@ export const PIECE_BYTES = 32 * 1024;
 /** A records array is three levels down: the payload object, its `records` object, the array. */
 const RECORDS_DEPTH = 2;
 
+/** The whole text and the skeleton (which starts where the whole does) are decoded alike: a byte-order mark at the very start is dropped. */
 const fatal = new TextDecoder('utf-8', { fatal: true });
+/** Pieces start inside the payload: nothing of theirs is dropped. */
+const exact = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const COMMA = 0x2c;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
@@ -78,7 +86,7 @@ function recordsOf(bytes: Uint8Array, region: Region, read: (text: string) => un
   for (let k = 0; k < s.length; k += 2) {
     const last = k + 2 >= s.length || s[k + 3]! - s[first]! > pieceBytes;
     if (!last) continue;
-    const piece = read(`[${fatal.decode(bytes.subarray(s[first]!, s[k + 1]!))}]`);
+    const piece = read(`[${exact.decode(bytes.subarray(s[first]!, s[k + 1]!))}]`);
     if (!Array.isArray(piece) || piece.length !== (k - first) / 2 + 1) throw new Error('piece');
     for (const r of piece) out.push(r);
     first = k + 2;
@@ -88,9 +96,17 @@ function recordsOf(bytes: Uint8Array, region: Region, read: (text: string) => un
 
 /** The skeleton read by `read`, its records arrays (empty there) filled from the pieces. */
 function assemble(bytes: Uint8Array, regions: readonly Region[], read: (text: string, depthDown: number) => unknown, pieceBytes: number): unknown {
-  const raw = read(fatal.decode(skeletonOf(bytes, regions)), 0);
+  const skeleton = skeletonOf(bytes, regions);
+  const raw = read(fatal.decode(skeleton), 0);
   const records = typeof raw === 'object' && raw !== null ? (raw as { records?: unknown }).records : undefined;
   if (typeof records !== 'object' || records === null || Array.isArray(records)) throw new Error('records');
+  // Each cut is inside its table's array, where the checked skeleton's structure has it.
+  const opens = recordsArrayOffsets(skeleton);
+  let removed = 0;
+  for (const r of regions) {
+    if (opens?.[r.table] !== r.start - 1 - removed) throw new Error('records');
+    removed += r.end - r.start;
+  }
   for (const r of regions) {
     const empty = (records as Record<string, unknown>)[r.table];
     if (!Object.hasOwn(records, r.table) || !Array.isArray(empty) || empty.length > 0) throw new Error('records');
@@ -99,11 +115,11 @@ function assemble(bytes: Uint8Array, regions: readonly Region[], read: (text: st
   return raw;
 }
 
-/** Parts of `bytes` found by the scanner, when they are laid out as read piece by piece. */
-function layoutOf(bytes: Uint8Array): { spans: Record<string, Uint32Array<ArrayBuffer>>; regions: Region[] } | undefined {
+/** Where the scanner finds the records in `bytes`, and the regions to cut when they are laid out as read piece by piece. */
+function layoutOf(bytes: Uint8Array): { spans?: Record<string, Uint32Array<ArrayBuffer>>; regions?: Region[] } {
   const spans = payloadRecordSpans(bytes);
   const regions = spans && regionsOf(bytes, spans);
-  return spans && regions ? { spans, regions } : undefined;
+  return { ...(spans ? { spans } : {}), ...(regions ? { regions } : {}) };
 }
 
 /**
@@ -113,10 +129,10 @@ function layoutOf(bytes: Uint8Array): { spans: Record<string, Uint32Array<ArrayB
  */
 export function readPayload(bytes: Uint8Array, options: StrictJsonOptions & { readonly syntaxCode: string }, pieceBytes = PIECE_BYTES): ReadPayload {
   const maxDepth = options.maxDepth ?? 32;
-  const layout = layoutOf(bytes);
-  if (layout) {
+  const { spans, regions } = layoutOf(bytes);
+  if (spans && regions) {
     try {
-      return { raw: assemble(bytes, layout.regions, (text, down) => parseStrictJson(text, { ...options, maxDepth: maxDepth - down }), pieceBytes), spans: layout.spans };
+      return { raw: assemble(bytes, regions, (text, down) => parseStrictJson(text, { ...options, maxDepth: maxDepth - down }), pieceBytes), spans };
     } catch {
       // Told as the whole reading tells it (below).
     }
@@ -128,7 +144,7 @@ export function readPayload(bytes: Uint8Array, options: StrictJsonOptions & { re
     throw new AppError(options.syntaxCode);
   }
   const raw = parseStrictJson(text, options);
-  const spans = layout?.spans ?? payloadRecordSpans(bytes);
+  // Checked now: where the scanner found the records is where they are.
   return spans ? { raw, spans } : { raw };
 }
 

@@ -7,9 +7,12 @@
  *
  * The bytes are kept beside the parsed record object in a WeakMap: only that very object has
  * them. A record that is a copy or a changed version has none and is written out as text, as
- * before. The scanner below reads JSON that strict-json.ts has already checked; where it does
- * not find what it expects (a member name written with escapes, counts that differ), it gives
- * nothing and the record is written out as text.
+ * before. The scanner below finds where things are; it does not check JSON. On JSON that
+ * strict-json.ts has checked, what it finds is right; on unchecked bytes (payload-read.ts runs it
+ * first, to cut the payload into pieces) it may be wrong, and the pieces' own checks and the
+ * skeleton's (re-scanned once checked) catch that. Where it does not find what it expects (a
+ * member name written with escapes or not ASCII, counts that differ), it gives nothing and the
+ * record is written out as text.
  */
 
 const kept = new WeakMap<object, Uint8Array>();
@@ -111,12 +114,12 @@ class Scanner {
     }
   }
 
-  /** The member name at `i` when it is written without escapes, else undefined; `i` past it either way. */
+  /** The member name at `i` when it is plain ASCII without escapes, else undefined; `i` past it either way. */
   name(): string | undefined {
     const start = this.i + 1;
     this.string();
     const raw = this.b.subarray(start, this.i - 1);
-    if (raw.includes(BACKSLASH) || raw.length > 64) return undefined;
+    if (raw.length > 64 || raw.some((c) => c === BACKSLASH || c >= 0x80)) return undefined;
     return String.fromCharCode(...raw);
   }
 
@@ -192,6 +195,29 @@ export function payloadRecordSpans(bytes: Uint8Array): Record<string, Uint32Arra
     return undefined;
   }
   return found ? out : undefined;
+}
+
+/**
+ * Where the array of each table of the top-level `records` member opens (the offset of its `[`),
+ * per table: of a payload already checked as JSON, this is where its structure has them.
+ */
+export function recordsArrayOffsets(bytes: Uint8Array): Record<string, number> | undefined {
+  const s = new Scanner(bytes);
+  const out: Record<string, number> = Object.create(null) as Record<string, number>;
+  try {
+    s.ws();
+    s.members((name) => {
+      if (name !== 'records') return s.value();
+      s.members((table) => {
+        s.ws();
+        if (table !== undefined && s.b[s.i] === OPEN_BRACKET) out[table] = s.i;
+        s.value();
+      });
+    });
+  } catch {
+    return undefined;
+  }
+  return out;
 }
 
 /** Where each element of a JSON array's bytes is (a stored block), or undefined when it is not one. */

@@ -387,7 +387,7 @@ const ascii = new TextDecoder();
  * Without `jws.payload`, the payload is the part of `input` after `protected.` (the file's
  * base64url, ASCII): the megabytes cross to the helper once, as the input, not twice.
  */
-export async function checkContent(jws: JwsHeaderAndSignature, key: PublicJwk, knownUnits?: readonly KnownUnit[], input: Uint8Array<ArrayBuffer> = signingInputOf(jws as FlattenedJws)): Promise<CheckedContent> {
+export async function checkContent(jws: JwsHeaderAndSignature, key: PublicJwk, knownUnits?: readonly KnownUnit[], input: Uint8Array<ArrayBuffer> = signingInputOf({ ...jws, payload: jws.payload ?? '' })): Promise<CheckedContent> {
   const payload = jws.payload ?? ascii.decode(input.subarray(jws.protected.length + 1));
   const payloadBytes = decodeCanonicalBase64url(payload, 'bundle.payload.notJson');
   const signature = decodeCanonicalBase64url(jws.signature, 'bundle.signature.invalid');
