@@ -5,7 +5,7 @@
  */
 import { AppError } from '../errors';
 import { BUNDLE_LIMITS } from './schema';
-import type { FlattenedJws } from './sign';
+import { EXPORT_LAYOUT, type FlattenedJws } from './sign';
 import { parseStrictJson } from './strict-json';
 
 /** A file that looks like a flattened JWS; nothing in it is verified yet. */
@@ -26,14 +26,15 @@ export type JwsSource = { readonly bytes: Uint8Array; readonly protectedAt: numb
 
 /** Whether `text` (a plain JWS file) is laid out exactly as `encodeBundleFile` writes `jws`. */
 function isExportLayout(text: string, jws: FlattenedJws): boolean {
-  const h = jws.protected.length;
-  const p = jws.payload.length;
+  const l = EXPORT_LAYOUT;
+  const payloadAt = l.open.length + jws.protected.length + l.beforePayload.length;
+  const signatureAt = payloadAt + jws.payload.length + l.beforeSignature.length;
   return (
-    text.length === h + p + jws.signature.length + 45 &&
-    text.startsWith('{"protected":"') &&
-    text.startsWith('","payload":"', 14 + h) &&
-    text.startsWith('","signature":"', 27 + h + p) &&
-    text.endsWith('"}\n')
+    text.length === signatureAt + jws.signature.length + l.close.length &&
+    text.startsWith(l.open) &&
+    text.startsWith(l.beforePayload, payloadAt - l.beforePayload.length) &&
+    text.startsWith(l.beforeSignature, signatureAt - l.beforeSignature.length) &&
+    text.endsWith(l.close)
   );
 }
 

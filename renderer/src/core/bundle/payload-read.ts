@@ -36,6 +36,15 @@ const COMMA = 0x2c;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 
+/** Strict UTF-8 as one string (a byte-order mark at the start dropped); bytes that are not UTF-8 are refused with `code`. */
+export function decodeUtf8(bytes: Uint8Array, code: string): string {
+  try {
+    return fatal.decode(bytes);
+  } catch {
+    throw new AppError(code);
+  }
+}
+
 /** Where each table's records are (record-bytes.ts spans), by the region their array holds. */
 type Region = { readonly table: string; readonly spans: Uint32Array; readonly start: number; readonly end: number };
 
@@ -137,13 +146,7 @@ export function readPayload(bytes: Uint8Array, options: StrictJsonOptions & { re
       // Told as the whole reading tells it (below).
     }
   }
-  let text: string;
-  try {
-    text = fatal.decode(bytes);
-  } catch {
-    throw new AppError(options.syntaxCode);
-  }
-  const raw = parseStrictJson(text, options);
+  const raw = parseStrictJson(decodeUtf8(bytes, options.syntaxCode), options);
   // Checked now: where the scanner found the records is where they are.
   return spans ? { raw, spans } : { raw };
 }

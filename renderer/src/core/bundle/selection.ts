@@ -105,7 +105,7 @@ function checkElsewhere(items: readonly Item[], policy: TrustPolicy, options: Ve
     const kid = kidOf(item.parsed);
     const key = kid ? knownKeyFor(kid, policy.trustedKeys, policy.rotations) : undefined;
     if (!key || n++ % (elsewhere.helpers + 1) === 0) continue;
-    const p = elsewhere.check(item.parsed.jws, key, policy.knownUnits, signingInputFromSpare(item.parsed.jws, item.parsed.source), item.via.length === 0 && item.parsed.source?.exported === true);
+    const p = elsewhere.check(item.parsed.jws, key, policy.knownUnits, signingInputFromSpare(item.parsed.jws, item.parsed.source), item.parsed.source?.exported === true);
     // Its refusal is told when the loop reaches the file.
     p.catch(() => undefined);
     out.set(item, p);

@@ -104,8 +104,12 @@ export function encodeBundleFile(jws: FlattenedJws): Uint8Array {
  */
 export function exportedFileParts(jws: Pick<FlattenedJws, 'protected' | 'signature'>, input: Uint8Array<ArrayBuffer>): (string | Uint8Array<ArrayBuffer>)[] {
   const h = jws.protected.length;
-  return ['{"protected":"', input.subarray(0, h), '","payload":"', input.subarray(h + 1), `","signature":"${jws.signature}"}\n`];
+  const l = EXPORT_LAYOUT;
+  return [l.open, input.subarray(0, h), l.beforePayload, input.subarray(h + 1), `${l.beforeSignature}${jws.signature}${l.close}`];
 }
+
+/** The text around the three members in the file `encodeBundleFile` writes (each member's value is base64url: JSON writes it as it is). */
+export const EXPORT_LAYOUT = { open: '{"protected":"', beforePayload: '","payload":"', beforeSignature: '","signature":"', close: '"}\n' } as const;
 
 /** Builds, signs and encodes one file. For big exports use `splitIntoParts` first. */
 export async function createBundleFile(input: BundleInput, privateKey: CryptoKey): Promise<Uint8Array> {

@@ -32,7 +32,7 @@ import { decodeStrictBase64url } from './base64url';
 import { parseStrictJson } from './strict-json';
 import { recordCheckOf } from './record-check';
 import { keepRecordBytes } from './record-bytes';
-import { readCheckedPayload, readPayload } from './payload-read';
+import { decodeUtf8, readCheckedPayload, readPayload } from './payload-read';
 
 /** A bundle (or one part) the receiver has taken in, kept per origin for duplicates and forks. */
 export type SeenBundle = {
@@ -149,8 +149,6 @@ export function isVerifiedBundle(value: unknown): value is VerifiedBundle {
   return typeof value === 'object' && value !== null && registry.has(value);
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 const B64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /**
@@ -187,16 +185,8 @@ export function decodeCanonicalBase64url(segment: string, code: string): Uint8Ar
   }
 }
 
-function decodeText(bytes: Uint8Array, code: string): string {
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new AppError(code);
-  }
-}
-
 function decodeJson(bytes: Uint8Array, code: string): unknown {
-  return parseStrictJson(decodeText(bytes, code), { syntaxCode: code, maxDepth: 16 });
+  return parseStrictJson(decodeUtf8(bytes, code), { syntaxCode: code, maxDepth: 16 });
 }
 
 function readHeader(segment: string): { kid: string } {
@@ -459,7 +449,7 @@ export async function verifyBundle(
       throw e;
     }
     const keep = options.elsewhere?.keep;
-    if (keep && parsed.source?.exported && via.length === 0) keep(jws, input);
+    if (keep && parsed.source?.exported) keep(jws, input);
     else returnSigningInput(input);
   }
   const { payload } = content;

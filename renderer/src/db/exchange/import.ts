@@ -138,9 +138,7 @@ async function planSnapshot(db: LuutruDb, receiverUnitId: string, accepted: read
 async function writeImportBookkeeping(
   db: LuutruDb,
   plan: ImportPlan,
-  prepared:
-    | { selection: SelectionResult; forks: readonly ForkRow[]; fileNameOf: (b: VerifiedBundle) => string; fileDataOf: (b: VerifiedBundle) => Uint8Array | undefined; keptFileOf?: (b: VerifiedBundle) => Blob | undefined }
-    | undefined,
+  prepared: { selection: SelectionResult; forks: readonly ForkRow[]; fileNameOf: (b: VerifiedBundle) => string; fileToKeep: (b: VerifiedBundle) => Blob | undefined } | undefined,
   operator: string,
   at: string,
 ): Promise<void> {
@@ -171,9 +169,8 @@ async function writeImportBookkeeping(
   if (direct.length)
     await db.bundleArchive.bulkPut(
       direct.map((b) => {
-        const made = prepared.keptFileOf?.(b);
-        const data = made ? undefined : prepared.fileDataOf(b);
-        const kept = made ? { blob: made } : data ? { blob: new Blob([data as Uint8Array<ArrayBuffer>], { type: 'application/json' }) } : { file: b.file };
+        const blob = prepared.fileToKeep(b);
+        const kept = blob ? { blob } : { file: b.file };
         return { payloadSha256: b.payloadSha256, origin: b.payload.origin.unitId, sequence: b.payload.sequence, ...kept, receivedAt: at };
       }),
     );
@@ -207,8 +204,13 @@ export async function applyImport(
     const i = prepared.receipt.files.findIndex((f) => f.payloadSha256 === b.payloadSha256 || f.carried?.some((c) => c.payloadSha256 === b.payloadSha256));
     return prepared.files[i]?.name ?? '';
   };
-  /** The bytes of the picked file that is this very bundle (not one carrying it). */
-  const fileDataOf = (b: VerifiedBundle) => prepared.files[prepared.receipt.files.findIndex((f) => f.payloadSha256 === b.payloadSha256)]?.data;
+  /** The picked file that is this very bundle (not one carrying it), to keep: as a helper made it, else its bytes copied. */
+  const fileToKeep = (b: VerifiedBundle) => {
+    const made = keptFileOf?.(b);
+    if (made) return made;
+    const data = prepared.files[prepared.receipt.files.findIndex((f) => f.payloadSha256 === b.payloadSha256)]?.data;
+    return data && new Blob([data as Uint8Array<ArrayBuffer>], { type: 'application/json' });
+  };
   const session: Session = { unitId: prepared.receiverUnitId, operator };
   let store: ForeignStore | undefined;
   let generation: string | undefined;
@@ -238,7 +240,7 @@ export async function applyImport(
         plan ??= emptyImportPlan();
         progress?.({ stage: 'write', done: 0, total: plan.puts.length });
         changes.applyImportPlan(plan, store);
-        await writeImportBookkeeping(db, plan, { selection, forks: prepared.forks, fileNameOf, fileDataOf, ...(keptFileOf ? { keptFileOf } : {}) }, operator, at);
+        await writeImportBookkeeping(db, plan, { selection, forks: prepared.forks, fileNameOf, fileToKeep }, operator, at);
         return { written: plan.puts.length, held: plan.holds.length, recorded: selection.received.length, changes };
       },
     );
