@@ -74,8 +74,9 @@ const roomFor = (size: number) => Math.ceil((size + 1) / 1_048_576) * 1_048_576;
 export function signingInputFromSpare(jws: FlattenedJws, source?: JwsSource): Uint8Array<ArrayBuffer> {
   const size = jws.protected.length + 1 + jws.payload.length;
   let best = -1;
+  // The smallest that fits; among equal sizes the one given back last (kept in the order given back).
   spareInputs.forEach((b, i) => {
-    if (b.byteLength >= size && (best < 0 || b.byteLength < spareInputs[best]!.byteLength)) best = i;
+    if (b.byteLength >= size && (best < 0 || b.byteLength <= spareInputs[best]!.byteLength)) best = i;
   });
   const buffer = best >= 0 ? spareInputs.splice(best, 1)[0]! : new ArrayBuffer(roomFor(size));
   return signingInputOf(jws, source, new Uint8Array(buffer, 0, size));
