@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import { BUNDLE_LIMITS } from './schema';
 import { EXPORT_LAYOUT, type FlattenedJws } from './sign';
 import { parseStrictJson } from './strict-json';
+import { isBase64urlBytes } from './base64url';
 
 /** A file that looks like a flattened JWS; nothing in it is verified yet. */
 export type ParsedBundleFile = {
@@ -22,21 +23,31 @@ export type ParsedBundleFile = {
  * (sign.ts `encodeBundleFile`), so the file is made again, byte for byte, from its signing input
  * and signature (sign.ts `exportedFileParts`).
  */
-export type JwsSource = { readonly bytes: Uint8Array; readonly protectedAt: number; readonly payloadAt: number; readonly exported: boolean };
+export type JwsSource = { readonly bytes: Uint8Array; readonly protectedAt: number; readonly payloadAt: number; readonly payloadLength: number; readonly exported: boolean };
 
-/** Whether `text` (a plain JWS file) is laid out exactly as `encodeBundleFile` writes `jws`. */
-function isExportLayout(text: string, jws: FlattenedJws): boolean {
+/** Whether `text` is at `at` in `bytes` (ASCII). */
+function bytesAt(bytes: Uint8Array, text: string, at: number): boolean {
+  if (at < 0 || at + text.length > bytes.length) return false;
+  for (let i = 0; i < text.length; i++) if (bytes[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Whether `bytes` (a plain JWS file with members this long) are laid out exactly as `encodeBundleFile` writes them. */
+function isExportLayout(bytes: Uint8Array, protectedLength: number, payloadLength: number, signatureLength: number): boolean {
   const l = EXPORT_LAYOUT;
-  const payloadAt = l.open.length + jws.protected.length + l.beforePayload.length;
-  const signatureAt = payloadAt + jws.payload.length + l.beforeSignature.length;
+  const payloadAt = l.open.length + protectedLength + l.beforePayload.length;
+  const signatureAt = payloadAt + payloadLength + l.beforeSignature.length;
   return (
-    text.length === signatureAt + jws.signature.length + l.close.length &&
-    text.startsWith(l.open) &&
-    text.startsWith(l.beforePayload, payloadAt - l.beforePayload.length) &&
-    text.startsWith(l.beforeSignature, signatureAt - l.beforeSignature.length) &&
-    text.endsWith(l.close)
+    bytes.length === signatureAt + signatureLength + l.close.length &&
+    bytesAt(bytes, l.open, 0) &&
+    bytesAt(bytes, l.beforePayload, payloadAt - l.beforePayload.length) &&
+    bytesAt(bytes, l.beforeSignature, signatureAt - l.beforeSignature.length) &&
+    bytesAt(bytes, l.close, bytes.length - l.close.length)
   );
 }
+
+/** The payload's length in characters (its bytes: ASCII), without making the payload a string when the file's bytes are at hand. */
+const payloadLengthOf = (jws: FlattenedJws, source?: JwsSource) => (source ? source.payloadLength : jws.payload.length);
 
 /**
  * The JWS signing input `protected.payload` (RFC 7515 §5.2): copied from the file's bytes when
@@ -44,10 +55,10 @@ function isExportLayout(text: string, jws: FlattenedJws): boolean {
  */
 export function signingInputOf(jws: FlattenedJws, source?: JwsSource, into?: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   const head = jws.protected.length;
-  const input = into ?? new Uint8Array(head + 1 + jws.payload.length);
+  const input = into ?? new Uint8Array(head + 1 + payloadLengthOf(jws, source));
   if (source) {
     input.set(source.bytes.subarray(source.protectedAt, source.protectedAt + head));
-    input.set(source.bytes.subarray(source.payloadAt, source.payloadAt + jws.payload.length), head + 1);
+    input.set(source.bytes.subarray(source.payloadAt, source.payloadAt + source.payloadLength), head + 1);
   } else {
     const encoder = new TextEncoder();
     encoder.encodeInto(jws.protected, input);
@@ -72,7 +83,7 @@ const roomFor = (size: number) => Math.ceil((size + 1) / 1_048_576) * 1_048_576;
 
 /** `signingInputOf` into a kept buffer when one is large enough; give it back with `returnSigningInput` once its check is over. */
 export function signingInputFromSpare(jws: FlattenedJws, source?: JwsSource): Uint8Array<ArrayBuffer> {
-  const size = jws.protected.length + 1 + jws.payload.length;
+  const size = jws.protected.length + 1 + payloadLengthOf(jws, source);
   let best = -1;
   // The smallest that fits; among equal sizes the one given back last (kept in the order given back).
   spareInputs.forEach((b, i) => {
@@ -102,76 +113,96 @@ export function parseBundleFile(bytes: Uint8Array, options: ParseOptions = {}): 
   if (bytes.length === 0) throw new AppError('bundle.file.empty');
   // A byte-order mark means the file went through an editor: refuse it rather than guess.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) throw new AppError('bundle.file.bom');
+  // The plain form is ASCII only (base64url, member names, punctuation, white space): read from
+  // the bytes, it is valid UTF-8, and a character's index is its byte's index.
+  const plain = plainJws(bytes);
+  if (plain) {
+    const { jws, at, payloadLength } = plain;
+    return {
+      jws,
+      byteLength: bytes.length,
+      source: { bytes, protectedAt: at.protected, payloadAt: at.payload, payloadLength, exported: isExportLayout(bytes, jws.protected.length, payloadLength, jws.signature.length) },
+    };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new AppError('bundle.file.notUtf8');
   }
-  const plain = plainJws(text);
-  // The plain form is ASCII only (base64url, member names, punctuation, white space), so a
-  // character's index in the text is its byte's index in the file.
-  if (plain)
-    return {
-      jws: plain.jws,
-      byteLength: bytes.length,
-      ...(text.length === bytes.length ? { source: { bytes, protectedAt: plain.at.protected, payloadAt: plain.at.payload, exported: isExportLayout(text, plain.jws) } } : {}),
-    };
   const json = parseStrictJson(text, { maxDepth: 4 });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new AppError('bundle.jws.malformed');
   return { jws: jwsShape(json), byteLength: bytes.length };
 }
 
 const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-const JWS_MEMBERS: ReadonlySet<string> = new Set(['payload', 'protected', 'signature']);
+const QUOTE = 0x22;
+const ascii = new TextDecoder();
+const MEMBER_NAMES = ['payload', 'protected', 'signature'] as const;
+
+/**
+ * A flattened JWS whose payload is made a string only when asked for (`payload`): the payload of
+ * a file read as plain is tens of megabytes, and an import reads it from the file's bytes (its
+ * signing input, its decoding), so the string is mostly never made.
+ */
+function plainJwsOf(prot: string, signature: string, bytes: Uint8Array, payloadAt: number, payloadLength: number): FlattenedJws {
+  let payload: string | undefined;
+  return {
+    protected: prot,
+    get payload() {
+      return (payload ??= ascii.decode(bytes.subarray(payloadAt, payloadAt + payloadLength)));
+    },
+    signature,
+  };
+}
 
 /**
  * The file as every exporter writes it — one object of the three members, each name and value a
- * plain string (no escape), each value base64url — read without a general JSON pass over its tens
- * of megabytes: what the strict reading and `jwsShape` would return for it, or undefined for
- * anything else (which then takes that reading and gets its precise refusal).
+ * plain string (no escape), each value base64url — read from its bytes without a general JSON pass
+ * over its tens of megabytes, nor a string of them: what the strict reading and `jwsShape` would
+ * return for it, or undefined for anything else (which then takes that reading and gets its
+ * precise refusal).
  */
-function plainJws(text: string): { jws: FlattenedJws; at: { protected: number; payload: number } } | undefined {
-  const n = text.length;
+function plainJws(bytes: Uint8Array): { jws: FlattenedJws; at: { protected: number; payload: number }; payloadLength: number } | undefined {
+  const n = bytes.length;
   let i = 0;
   const skipWs = () => {
-    while (i < n && isWs(text.charCodeAt(i))) i++;
+    while (i < n && isWs(bytes[i]!)) i++;
   };
   const token = (c: number): boolean => {
     skipWs();
-    if (text.charCodeAt(i) !== c) return false;
+    if (bytes[i] !== c) return false;
     i++;
     return true;
   };
-  let valueAt = 0;
-  const plainString = (): string | undefined => {
-    if (!token(0x22)) return undefined;
-    const end = text.indexOf('"', i);
+  /** A string of base64url characters only (so no escape and nothing outside ASCII): where it is. */
+  const plainString = (): { start: number; end: number } | undefined => {
+    if (!token(QUOTE)) return undefined;
+    const end = bytes.indexOf(QUOTE, i);
     if (end < 0) return undefined;
-    valueAt = i;
-    const value = text.slice(i, end);
+    const start = i;
     i = end + 1;
-    // Base64url has no backslash or control character: the text between the quotes is the value itself.
-    return B64URL.test(value) ? value : undefined;
+    return isBase64urlBytes(bytes, start, end) ? { start, end } : undefined;
   };
   if (!token(0x7b)) return undefined;
-  const members: Record<string, string> = {};
-  const at: Record<string, number> = {};
+  const members: Partial<Record<(typeof MEMBER_NAMES)[number], { start: number; end: number }>> = {};
   for (let k = 0; k < 3; k++) {
     const name = plainString();
-    if (name === undefined || !JWS_MEMBERS.has(name) || name in members || !token(0x3a)) return undefined;
+    const which = name && MEMBER_NAMES.find((m) => m.length === name.end - name.start && bytesAt(bytes, m, name.start));
+    if (!which || members[which] || !token(0x3a)) return undefined;
     const value = plainString();
     if (value === undefined) return undefined;
-    members[name] = value;
-    at[name] = valueAt;
+    members[which] = value;
     if (!token(k < 2 ? 0x2c : 0x7d)) return undefined;
   }
   skipWs();
   if (i !== n) return undefined;
-  const { protected: prot, payload, signature } = members as FlattenedJws;
-  if (prot === '' || payload === '') throw new AppError('bundle.jws.malformed');
-  if (signature.length !== 86) throw new AppError('bundle.signature.invalid');
-  return { jws: { protected: prot, payload, signature }, at: { protected: at.protected!, payload: at.payload! } };
+  const { protected: prot, payload, signature } = members as Required<typeof members>;
+  if (prot.end === prot.start || payload.end === payload.start) throw new AppError('bundle.jws.malformed');
+  if (signature.end - signature.start !== 86) throw new AppError('bundle.signature.invalid');
+  const text = (m: { start: number; end: number }) => ascii.decode(bytes.subarray(m.start, m.end));
+  const payloadLength = payload.end - payload.start;
+  return { jws: plainJwsOf(text(prot), text(signature), bytes, payload.start, payloadLength), at: { protected: prot.start, payload: payload.start }, payloadLength };
 }
 
 /** The three members of a flattened JWS, base64url, nothing else (also used for carried files). */

@@ -28,7 +28,7 @@ import {
   type ReplicatedTable,
 } from './schema';
 import type { FlattenedJws } from './sign';
-import { decodeStrictBase64url } from './base64url';
+import { decodeStrictBase64url, decodeStrictBase64urlBytes } from './base64url';
 import { parseStrictJson } from './strict-json';
 import { recordCheckOf } from './record-check';
 import { keepRecordBytes } from './record-bytes';
@@ -165,6 +165,8 @@ export function isCanonicalBase64url(segment: string): boolean {
   return (last & (rest === 2 ? 0b1111 : 0b11)) === 0;
 }
 
+const ascii = new TextDecoder();
+
 /** base64url that is the one encoding of its bytes (no stray bits, no padding, no spaces), decoded. */
 export function decodeCanonicalBase64url(segment: string, code: string): Uint8Array<ArrayBuffer> {
   const fast = decodeStrictBase64url(segment);
@@ -183,6 +185,11 @@ export function decodeCanonicalBase64url(segment: string, code: string): Uint8Ar
   } catch {
     throw new AppError(code);
   }
+}
+
+/** `decodeCanonicalBase64url` of base64url held as ASCII bytes, without making them a string (unless refused: the text then says why). */
+export function decodeCanonicalBase64urlBytes(bytes: Uint8Array, code: string): Uint8Array<ArrayBuffer> {
+  return decodeStrictBase64urlBytes(bytes) ?? decodeCanonicalBase64url(ascii.decode(bytes), code);
 }
 
 function decodeJson(bytes: Uint8Array, code: string): unknown {
@@ -367,8 +374,6 @@ async function readContent(
 /** What a helper thread is handed of a file besides its signing input: the payload is read out of the input. */
 export type JwsHeaderAndSignature = Pick<FlattenedJws, 'protected' | 'signature'> & { readonly payload?: string };
 
-const ascii = new TextDecoder();
-
 /**
  * `readContent` for a file whose signer's key is known, run on a helper thread (the exchange
  * worker's verify helper) while the worker verifies another file: only what it found crosses
@@ -378,8 +383,7 @@ const ascii = new TextDecoder();
  * base64url, ASCII): the megabytes cross to the helper once, as the input, not twice.
  */
 export async function checkContent(jws: JwsHeaderAndSignature, key: PublicJwk, knownUnits?: readonly KnownUnit[], input: Uint8Array<ArrayBuffer> = signingInputOf({ ...jws, payload: jws.payload ?? '' })): Promise<CheckedContent> {
-  const payload = jws.payload ?? ascii.decode(input.subarray(jws.protected.length + 1));
-  const payloadBytes = decodeCanonicalBase64url(payload, 'bundle.payload.notJson');
+  const payloadBytes = jws.payload === undefined ? decodeCanonicalBase64urlBytes(input.subarray(jws.protected.length + 1), 'bundle.payload.notJson') : decodeCanonicalBase64url(jws.payload, 'bundle.payload.notJson');
   const signature = decodeCanonicalBase64url(jws.signature, 'bundle.signature.invalid');
   const c = await readContent(input, payloadBytes, signature, await importPublicJwk(key), { knownUnits }, {});
   return { bytes: payloadBytes, payloadSha256: c.payloadSha256, ...(c.spans ? { spans: c.spans } : {}), ...(c.recordsError ? { recordsError: c.recordsError } : {}) };
@@ -431,7 +435,11 @@ export async function verifyBundle(
   let content: Content;
   if (elsewhere) content = contentFrom(elsewhere, options);
   else {
-    const payloadBytes = decodeCanonicalBase64url(jws.payload, 'bundle.payload.notJson');
+    const { source } = parsed;
+    // Read from the file's bytes where they are at hand: the payload is never made a string.
+    const payloadBytes = source
+      ? decodeCanonicalBase64urlBytes(source.bytes.subarray(source.payloadAt, source.payloadAt + source.payloadLength), 'bundle.payload.notJson')
+      : decodeCanonicalBase64url(jws.payload, 'bundle.payload.notJson');
     const signature = decodeCanonicalBase64url(jws.signature, 'bundle.signature.invalid');
     if (!key) {
       const raw = decodeJson(payloadBytes, 'bundle.payload.notJson');
@@ -512,7 +520,8 @@ export async function verifyBundle(
     payloadSha256,
     trustedVia: trust.via,
     lineage: trust.lineage,
-    file: { protected: jws.protected, payload: jws.payload, signature: jws.signature },
+    // The file's members as parsed (a plain file's payload is made a string only if asked for).
+    file: jws,
     via,
   }) as VerifiedBundle;
   registry.add(bundle);
