@@ -120,8 +120,7 @@ async function planSnapshot(db: LuutruDb, receiverUnitId: string, accepted: read
   let store: ForeignStore | undefined;
   try {
     const snapshot = await db.transaction('r', planTables(db), async () => {
-      const journalSeq = await lastJournalSeq(db);
-      const generation = await foreignGeneration(db);
+      const [journalSeq, generation] = await Promise.all([lastJournalSeq(db), foreignGeneration(db)]);
       store = lendForeignStore(db, generation);
       const plan = accepted.length > 0 ? await planAgainstDb(db, receiverUnitId, accepted, [], store) : undefined;
       return { plan, journalSeq, foreignGeneration: generation };
@@ -221,10 +220,11 @@ export async function applyImport(
       { action: 'bundle.import', detail: prepared.files.map((f) => f.name).join(', '), alwaysJournal: true },
       [...presentRecordTables(db), ...IMPORT_TABLES],
       async (changes) => {
-        generation = await foreignGeneration(db);
+        let journalSeq: number;
+        [generation, journalSeq] = await Promise.all([foreignGeneration(db), lastJournalSeq(db)]);
         store = lendForeignStore(db, generation);
         // Made on the data as it is now: nothing was written since the dry run (an unknown generation is never taken as unchanged).
-        const unchanged = (await lastJournalSeq(db)) === prepared.journalSeq && generation !== undefined && generation === prepared.foreignGeneration;
+        const unchanged = journalSeq === prepared.journalSeq && generation !== undefined && generation === prepared.foreignGeneration;
         let plan: ImportPlan | undefined = unchanged ? prepared.plan : undefined;
         if (!plan && selection.accepted.length > 0) {
           progress?.({ stage: 'plan', done: 0, total: 1 });
