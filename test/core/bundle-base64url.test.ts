@@ -52,7 +52,8 @@ describe('decodeStrictBase64urlBytes (a payload read from the file, never made a
   });
 
   it('refuses with the same code as the text would be refused', () => {
-    for (const s of ['AB', 'AAAAA', 'AA==', 'A+B/', 'AA AA', 'QUJD\\', 'QUJ"']) {
+    // A byte-order mark is a character like any other (a decoder must not drop it at the start).
+    for (const s of ['AB', 'AAAAA', 'AA==', 'A+B/', 'AA AA', 'QUJD\\', 'QUJ"', '\uFEFFAAAA', '\uFEFFQQ', '\uFEFF']) {
       const fromText = (() => {
         try {
           decodeCanonicalBase64url(s, 'bundle.payload.notJson');

@@ -50,7 +50,7 @@ export function decodeWithNative(s: string, fromBase64: FromBase64): Uint8Array<
 const encoder = new TextEncoder();
 
 /** The one-pass decoder in JavaScript, where the browser has none (Node 20, older browsers): the text's UTF-8 (a character outside ASCII is bytes outside the alphabet). */
-export function decodeStrictBase64urlJs(s: string): Uint8Array<ArrayBuffer> | undefined {
+function decodeStrictBase64urlJs(s: string): Uint8Array<ArrayBuffer> | undefined {
   return decodeStrictBase64urlBytes(encoder.encode(s));
 }
 

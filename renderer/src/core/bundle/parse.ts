@@ -13,13 +13,13 @@ import { isBase64urlBytes } from './base64url';
 export type ParsedBundleFile = {
   readonly jws: FlattenedJws;
   readonly byteLength: number;
-  /** Where `protected` and `payload` start in the file's bytes, when the file is the plain ASCII form (the signing input is then copied from them). */
+  /** Where `protected` and `payload` are in the file's bytes, when the file is the plain ASCII form (the signing input is copied from them, the payload decoded from them). */
   readonly source?: JwsSource;
 };
 
 /**
- * The file's bytes and where the `protected` and `payload` values start in them (each value's
- * bytes are its characters: ASCII). `exported`: the bytes are exactly what the export writes
+ * The file's bytes, where the `protected` and `payload` values start in them and the payload's
+ * length (each value's bytes are its characters: ASCII). `exported`: the bytes are exactly what the export writes
  * (sign.ts `encodeBundleFile`), so the file is made again, byte for byte, from its signing input
  * and signature (sign.ts `exportedFileParts`).
  */

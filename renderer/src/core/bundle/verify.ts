@@ -165,7 +165,8 @@ export function isCanonicalBase64url(segment: string): boolean {
   return (last & (rest === 2 ? 0b1111 : 0b11)) === 0;
 }
 
-const ascii = new TextDecoder();
+/** Bytes as the text they are, a byte-order mark included (a string decoder would drop one at the start, and take what the text refuses). */
+const asText = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** base64url that is the one encoding of its bytes (no stray bits, no padding, no spaces), decoded. */
 export function decodeCanonicalBase64url(segment: string, code: string): Uint8Array<ArrayBuffer> {
@@ -189,7 +190,7 @@ export function decodeCanonicalBase64url(segment: string, code: string): Uint8Ar
 
 /** `decodeCanonicalBase64url` of base64url held as ASCII bytes, without making them a string (unless refused: the text then says why). */
 export function decodeCanonicalBase64urlBytes(bytes: Uint8Array, code: string): Uint8Array<ArrayBuffer> {
-  return decodeStrictBase64urlBytes(bytes) ?? decodeCanonicalBase64url(ascii.decode(bytes), code);
+  return decodeStrictBase64urlBytes(bytes) ?? decodeCanonicalBase64url(asText.decode(bytes), code);
 }
 
 function decodeJson(bytes: Uint8Array, code: string): unknown {
