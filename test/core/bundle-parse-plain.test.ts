@@ -4,24 +4,10 @@
 // the strict reading refuses or reads otherwise is never taken as plain.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jwsShape, parseBundleFile } from '../../renderer/src/core/bundle/parse';
+import { parseBundleFile, strictJws } from '../../renderer/src/core/bundle/parse';
 import { createBundleFile, verifyBundle, type TrustPolicy } from '../../renderer/src/core/bundle/index';
 import { ORIGIN_A, UNIT_A, communeRecords, fixtureKey } from '../../scripts/make-bundle-fixtures';
-import { parseStrictJson } from '../../renderer/src/core/bundle/strict-json';
 import { AppError } from '../../renderer/src/core/errors';
-
-/** The strict reading alone: UTF-8, strict JSON, the JWS shape. */
-function strictReading(bytes: Uint8Array) {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new AppError('bundle.file.notUtf8');
-  }
-  const json = parseStrictJson(text, { maxDepth: 4 });
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new AppError('bundle.jws.malformed');
-  return jwsShape(json);
-}
 
 const outcome = (read: () => { protected: string; payload: string; signature: string }) => {
   try {
@@ -53,7 +39,7 @@ describe('a bundle file read as plain', () => {
           let k = 0;
           const text = `${w[k++]}{${members.map(([n, v]) => `${w[k++ % 12]}"${n}"${w[k++ % 12]}:"${v}"`).join(',')}}${w[k++ % 12]}${tail}`;
           const bytes = new TextEncoder().encode(text);
-          expect(outcome(() => parseBundleFile(bytes).jws), text).toEqual(outcome(() => strictReading(bytes)));
+          expect(outcome(() => parseBundleFile(bytes).jws), text).toEqual(outcome(() => strictJws(bytes)));
         },
       ),
       { numRuns: 3000 },

@@ -124,6 +124,11 @@ export function parseBundleFile(bytes: Uint8Array, options: ParseOptions = {}): 
       source: { bytes, protectedAt: at.protected, payloadAt: at.payload, payloadLength, exported: isExportLayout(bytes, jws.protected.length, payloadLength, jws.signature.length) },
     };
   }
+  return { jws: strictJws(bytes), byteLength: bytes.length };
+}
+
+/** A file read the general way — strict UTF-8, strict JSON, the JWS shape — with the precise refusal of each; the plain reading gives what this gives. */
+export function strictJws(bytes: Uint8Array): FlattenedJws {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -132,7 +137,7 @@ export function parseBundleFile(bytes: Uint8Array, options: ParseOptions = {}): 
   }
   const json = parseStrictJson(text, { maxDepth: 4 });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new AppError('bundle.jws.malformed');
-  return { jws: jwsShape(json), byteLength: bytes.length };
+  return jwsShape(json);
 }
 
 const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;

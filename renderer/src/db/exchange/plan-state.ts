@@ -89,7 +89,9 @@ export class DbPlanState implements PlanState {
         rest.forEach((id, i) => this.liveCache.set(ek(t, id), own[i]));
       }),
     );
-    await Promise.all([...new Set(needs.flatMap((n) => (n.kind !== 'entity' ? [n.rule.table] : [])))].map((t) => this.foreign.loadTable(t)));
+    const lookedUp = new Set<ReplicatedTable>();
+    for (const n of needs) if (n.kind !== 'entity') lookedUp.add(n.rule.table);
+    await Promise.all([...lookedUp].map((t) => this.foreign.loadTable(t)));
   }
 
   live(t: ReplicatedTable, id: string) {
