@@ -5,15 +5,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchWindows, type WindowNotice } from '../../renderer/src/platform/app-windows';
 import type { Dexie } from 'dexie';
 
-type Waiter = { cb: () => Promise<void> | void; done: (v?: unknown) => void; fail: (e: unknown) => void; signal?: AbortSignal };
+type Waiter = { cb: () => Promise<void> | void; done: (v?: unknown) => void; fail: (e: unknown) => void; signal?: AbortSignal; client: string };
 
 /** One lock name, exclusive; a request waits its turn; abort refuses only a request not granted yet. */
 class FakeLocks {
   held = false;
+  /** The page (client) the next requests come from, as Chromium's LockInfo.clientId names it. */
+  client = 'page-1';
+  private holder = '';
   private queue: Waiter[] = [];
   request(_name: string, options: { signal?: AbortSignal }, cb: () => Promise<void> | void): Promise<unknown> {
     return new Promise((done, fail) => {
-      const w: Waiter = { cb, done, fail, signal: options.signal };
+      const w: Waiter = { cb, done, fail, signal: options.signal, client: this.client };
       options.signal?.addEventListener('abort', () => {
         const i = this.queue.indexOf(w);
         if (i >= 0) {
@@ -26,13 +29,14 @@ class FakeLocks {
     });
   }
   query() {
-    return Promise.resolve({ held: this.held ? [{ name: 'luutru-window' }] : [], pending: this.queue.map(() => ({ name: 'luutru-window' })) });
+    return Promise.resolve({ held: this.held ? [{ name: 'luutru-window', clientId: this.holder }] : [], pending: this.queue.map((w) => ({ name: 'luutru-window', clientId: w.client })) });
   }
   private grant(): void {
     if (this.held) return;
     const w = this.queue.shift();
     if (!w) return;
     this.held = true;
+    this.holder = w.client;
     // The grant is decided now; the callback runs in a later task.
     setTimeout(async () => {
       try {
@@ -72,6 +76,7 @@ describe('windows of the app on one PC', () => {
   it('a second window, waiting for the lock the first holds, says the app is open elsewhere', async () => {
     const stopFirst = watchWindows(dbStub(), () => undefined);
     await settle();
+    locks.client = 'page-2';
     const second: WindowNotice[] = [];
     const stopSecond = watchWindows(dbStub(), (n) => second.push(n));
     await settle();
@@ -114,6 +119,19 @@ describe('windows of the app on one PC', () => {
     await settle();
     expect(seen.at(-1)).toBe('alone');
     other.close();
+    newWatcher();
+  });
+
+  it('the screen after setup starts a new watcher while the old one lets go of the lock: no notice of another window flashes', async () => {
+    const oldWatcher = watchWindows(dbStub(), () => undefined);
+    await settle();
+    const seen: WindowNotice[] = [];
+    // Same page: the new watcher waits for the lock its own older watcher still holds for a moment.
+    const newWatcher = watchWindows(dbStub(), (n) => seen.push(n));
+    oldWatcher();
+    await settle();
+    expect(seen).not.toContain('elsewhere');
+    expect(seen.at(-1)).toBe('alone');
     newWatcher();
   });
 });

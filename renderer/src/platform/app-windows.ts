@@ -45,10 +45,13 @@ export function watchWindows(db: Dexie, notify: (n: WindowNotice) => void): () =
       .catch(() => undefined);
     // Another window holds it only while a request for it waits: once this one is granted (its
     // callback not yet run) the lock shows as held with none waiting, which is not another window.
+    // Held by a client that also waits for it is this very page: its older watcher, still letting
+    // go while the screen after setup starts this one — not another window either.
     void locks.query().then((s) => {
-      const held = (s.held ?? []).some((l) => l.name === LOCK);
-      const waiting = (s.pending ?? []).some((l) => l.name === LOCK);
-      if (!holdsLock && held && waiting) update();
+      const holder = (s.held ?? []).find((l) => l.name === LOCK);
+      const waiting = (s.pending ?? []).filter((l) => l.name === LOCK);
+      const samePage = holder?.clientId !== undefined && waiting.some((l) => l.clientId === holder.clientId);
+      if (!holdsLock && holder && waiting.length > 0 && !samePage) update();
     });
   } else holdsLock = true;
   let channel: BroadcastChannel | undefined;
