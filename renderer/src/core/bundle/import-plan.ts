@@ -338,14 +338,22 @@ export function planImport(
         (dirtyByKey.get(nowKey) ?? dirtyByKey.set(nowKey, []).get(nowKey)!).push(id);
       }
     }
-    for (const key of [...keys].sort()) {
+    // The common case first: one new or changed record holds, live, a number nobody else holds —
+    // it keeps it. Deciding it changes nothing, and no other number's decision touches that
+    // record (a decision only moves records holding its own number), so these need no order:
+    // only the others are sorted (a bundle's 20,000 numbers share their register's id as prefix).
+    const contested: string[] = [];
+    for (const key of keys) {
+      const holders = dirtyByKey.get(key);
+      if (holders?.length === 1 && afterT.get(holders[0]!)?.live !== undefined) {
+        const group = state.numberGroup(rule, key);
+        if (group !== NOT_LOADED && group.length === 0) continue;
+      }
+      contested.push(key);
+    }
+    for (const key of contested.sort()) {
       const holders = dirtyByKey.get(key);
       const group = state.numberGroup(rule, key);
-      // The common case: one new or changed record holds a number nobody else holds — it keeps it.
-      if (group !== NOT_LOADED && group.length === 0 && holders?.length === 1) {
-        const live = statusOf(rule.table, holders[0]!, 'after').live;
-        if (live && numberKeyOf(rule, live) === key) continue;
-      }
       const members = new Set<string>(holders ?? []);
       if (group === NOT_LOADED) need({ kind: 'number', rule, key });
       else for (const id of group) members.add(id);

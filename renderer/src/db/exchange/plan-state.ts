@@ -26,9 +26,11 @@ import { ForeignStore } from '../foreign/foreign-store';
 import type { LuutruDb } from '../schema';
 
 const ek = (t: string, id: string) => `${t}\u0000${id}`;
+const NONE_HELD: readonly HeldClaim[] = [];
 
 export class DbPlanState implements PlanState {
-  private readonly liveCache = new Map<string, BundleRecord | undefined>();
+  /** Per table, by id: what was read (undefined: read and not there). No `table\0id` key is made for each of a bundle's records. */
+  private readonly liveCache = new Map<ReplicatedTable, Map<string, BundleRecord | undefined>>();
   private heldById = new Map<string, HeldClaim[]>();
   private heldAll: HeldClaim[] = [];
   private readonly heldByNumber = new Map<string, string[]>();
@@ -70,37 +72,50 @@ export class DbPlanState implements PlanState {
     for (const r of PARENT_RULES) if (tables.has(r.parent)) tables.add(r.table);
     for (const r of NUMBER_RULES) if (tables.has(r.table)) tables.add(r.table);
     await Promise.all([...tables].map((t) => this.foreign.loadTable(t)));
-    await this.load(REPLICATED_TABLES.flatMap((t) => ids[t].map((id): Need => ({ kind: 'entity', table: t, id }))));
+    await this.loadRecords(new Map(REPLICATED_TABLES.filter((t) => ids[t].length > 0).map((t) => [t, ids[t]])));
+  }
+
+  private cacheOf(t: ReplicatedTable): Map<string, BundleRecord | undefined> {
+    return this.liveCache.get(t) ?? this.liveCache.set(t, new Map()).get(t)!;
   }
 
   /** Loads what a plan asked for (records by id: this unit's from their tables, others' from their blocks). */
   async load(needs: readonly Need[]): Promise<void> {
     const byTable = new Map<ReplicatedTable, string[]>();
-    for (const n of needs) if (n.kind === 'entity' && !this.liveCache.has(ek(n.table, n.id))) (byTable.get(n.table) ?? byTable.set(n.table, []).get(n.table)!).push(n.id);
-    const present = new Set(this.db.tables.map((t) => t.name));
-    // Tables read side by side (each its own round trips); each fills only its own entries.
-    await Promise.all(
-      [...byTable].map(async ([t, list]) => {
-        await this.foreign.loadTable(t);
-        const foreign = await this.foreign.get(t, list);
-        const rest = list.filter((id) => !foreign.has(id));
-        const own = rest.length > 0 && present.has(t) && (await this.db.table(t).count()) > 0 ? ((await this.db.table(t).bulkGet(rest)) as (BundleRecord | undefined)[]) : [];
-        for (const id of list) this.liveCache.set(ek(t, id), foreign.get(id));
-        rest.forEach((id, i) => this.liveCache.set(ek(t, id), own[i]));
-      }),
-    );
+    for (const n of needs) if (n.kind === 'entity') (byTable.get(n.table) ?? byTable.set(n.table, []).get(n.table)!).push(n.id);
+    await this.loadRecords(byTable);
     const lookedUp = new Set<ReplicatedTable>();
     for (const n of needs) if (n.kind !== 'entity') lookedUp.add(n.rule.table);
     await Promise.all([...lookedUp].map((t) => this.foreign.loadTable(t)));
   }
 
+  /** Records by id, per table, not read yet: others' from their blocks, this unit's from their tables. */
+  private async loadRecords(byTable: ReadonlyMap<ReplicatedTable, readonly string[]>): Promise<void> {
+    const present = new Set(this.db.tables.map((t) => t.name));
+    // Tables read side by side (each its own round trips); each fills only its own entries.
+    await Promise.all(
+      [...byTable].map(async ([t, ids]) => {
+        const cache = this.cacheOf(t);
+        const list = ids.filter((id) => !cache.has(id));
+        if (list.length === 0) return;
+        await this.foreign.loadTable(t);
+        const foreign = await this.foreign.get(t, list);
+        const rest = foreign.size > 0 ? list.filter((id) => !foreign.has(id)) : list;
+        const own = rest.length > 0 && present.has(t) && (await this.db.table(t).count()) > 0 ? ((await this.db.table(t).bulkGet(rest)) as (BundleRecord | undefined)[]) : [];
+        for (const [id, r] of foreign) cache.set(id, r);
+        rest.forEach((id, i) => cache.set(id, own[i]));
+      }),
+    );
+  }
+
   live(t: ReplicatedTable, id: string) {
-    const k = ek(t, id);
-    return this.liveCache.has(k) ? this.liveCache.get(k) : NOT_LOADED;
+    const cache = this.liveCache.get(t);
+    return cache?.has(id) ? cache.get(id) : NOT_LOADED;
   }
 
   held(t: ReplicatedTable, id: string): readonly HeldClaim[] {
-    return this.heldById.get(ek(t, id)) ?? [];
+    // Most archives hold no claims at all: no key is made for each record then.
+    return this.heldById.size === 0 ? NONE_HELD : (this.heldById.get(ek(t, id)) ?? NONE_HELD);
   }
 
   /**
@@ -109,19 +124,19 @@ export class DbPlanState implements PlanState {
    * hands in an import, so its tables need no looking at.
    */
   children(rule: ParentRule, parentId: string) {
-    const held = this.heldByParent.get(`${rule.table}\u0000${rule.field}\u0000${parentId}`);
+    const held = this.heldByParent.size === 0 ? undefined : this.heldByParent.get(`${rule.table}\u0000${rule.field}\u0000${parentId}`);
     const foreign = this.foreign.childrenOf(rule, parentId);
     return held ? [...new Set([...foreign, ...held])] : foreign;
   }
 
   numberGroup(rule: NumberRule, key: string) {
-    const held = this.heldByNumber.get(`${rule.table}\u0000${key}`);
+    const held = this.heldByNumber.size === 0 ? undefined : this.heldByNumber.get(`${rule.table}\u0000${key}`);
     const foreign = this.foreign.numberGroup(rule.table, key);
     return held ? [...new Set([...foreign, ...held])] : foreign;
   }
 
   owner(t: ReplicatedTable, id: string): string | undefined {
-    return this.owners.get(ek(t, id));
+    return this.owners.size === 0 ? undefined : this.owners.get(ek(t, id));
   }
 }
 
