@@ -95,4 +95,43 @@ describe('registers in the consolidated view', () => {
       await upper.close();
     }
   });
+
+  it('finds, lists and opens the entries of a bundle signed by an older version, which lack some of today’s fields', { timeout: 240_000 }, async () => {
+    // commune-a-1.json: three entries with no số, ký hiệu or nơi gửi (test/fixtures/bundles/).
+    const upper = await openApp(server);
+    try {
+      const { page } = upper;
+      await setupUnitThroughUi(page, 'Lưu trữ lịch sử tỉnh Hưng Yên', '33', 'Lưu trữ lịch sử cấp tỉnh');
+      await importFromNewUnitThroughUi(page, server.url, ['test/fixtures/bundles/commune-a-1.json']);
+      await page.goto(`${server.url}#/upper`);
+      const search = page.getByTestId('upper-search');
+      await search.getByRole('searchbox').fill('cong van so 2');
+      await expect.poll(async () => (await search.locator('.ant-table-row').allTextContents()).join(' | ')).toContain('Công văn số 2 về việc báo cáo công tác lưu trữ');
+      expect(await search.locator('.ant-alert-error').count()).toBe(0);
+      const headings = await search.locator('.ant-table-thead th').allTextContents();
+      const row = search.locator('.ant-table-row', { hasText: 'Công văn số 2 về' });
+      const cells = await row.locator('td').allTextContents();
+      expect(cells[headings.indexOf('Đơn vị')]).toBe('Ủy ban nhân dân xã Thụy Hải');
+      expect(cells[headings.indexOf('Số đến')]).toBe('02');
+      expect(cells[headings.indexOf('Số, ký hiệu')]).toBe('');
+      // It opens, read-only, its summary shown and what it lacks left empty.
+      await row.click();
+      const drawer = page.getByTestId('entry-drawer');
+      await drawer.waitFor();
+      await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('Công văn số 2 về việc báo cáo công tác lưu trữ');
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'detached' });
+      // Its register lists all three.
+      await page.goto(`${server.url}#/incoming`);
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 01');
+      await page.getByTestId('register-select').click();
+      await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').count()).toBeGreaterThanOrEqual(2);
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('3 / 3 văn bản');
+      expect((await page.getByTestId('entry-row').allTextContents()).join(' | ')).toContain('Công văn số 3 về việc báo cáo công tác lưu trữ');
+    } finally {
+      await upper.close();
+    }
+  });
 });

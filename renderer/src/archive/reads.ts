@@ -14,7 +14,7 @@ import { DEFAULT_METRES_PER_BOX, type Box, type Dossier } from '../core/dossiers
 import { AppError } from '../core/errors';
 import { placeOfUnit } from '../core/unit';
 import type { ForkRow, HeldClaimRow } from '../db/exchange/rows';
-import type { IncomingDoc, OutgoingDoc } from '../db/register-records';
+import { receivedEntry } from '../core/registers/received-entry';
 import { hitOf, type SearchHit } from '../upper-api/search-hit';
 import type { HoldingsResult, InventoryData, KeyListRow } from '../upper-api/types';
 import { heldOfRow } from './plan-state';
@@ -128,31 +128,36 @@ export async function archiveSearch(db: ArchiveDb, query: string, options: { ori
   const entries = Number((await db.query<{ n: string | number | null }>("SELECT sum(n) AS n FROM origin_stats WHERE tbl IN ('incomingDocs', 'outgoingDocs')"))[0]?.n ?? 0);
   const budget = scanBudget(terms.held, entries, limit);
   if (budget > 0) {
-    const first = await db.query<{ body: IncomingDoc | OutgoingDoc }>(
-      `SELECT body FROM (SELECT body, search FROM records WHERE search IS NOT NULL AND NOT deleted ${byOrigin} LIMIT ${budget}) AS first WHERE search @@ $1::tsquery LIMIT $2`,
+    const first = await db.query<Found>(
+      `SELECT tbl, body FROM (SELECT tbl, body, search FROM records WHERE search IS NOT NULL AND NOT deleted ${byOrigin} LIMIT ${budget}) AS first WHERE search @@ $1::tsquery LIMIT $2`,
       params,
     );
     // Fewer than asked among them: the rest may be anywhere, the index tells.
-    if (first.length >= limit) return first.map((r) => hitOf(r.body));
+    if (first.length >= limit) return first.map(hitOfRow);
   }
   const asked = indexTerms(terms.held, entries).map((i) => terms.terms[i]!);
-  const everyTerm = `SELECT body FROM records WHERE search @@ $1::tsquery AND NOT deleted ${byOrigin} LIMIT $2`;
+  const everyTerm = `SELECT tbl, body FROM records WHERE search @@ $1::tsquery AND NOT deleted ${byOrigin} LIMIT $2`;
   const rows =
     asked.length === terms.terms.length
-      ? await db.query<{ body: IncomingDoc | OutgoingDoc }>(everyTerm, params)
+      ? await db.query<Found>(everyTerm, params)
       : await db.transaction(async (tx) => {
           // The terms left out are checked on the index's rows by the function (ts_match_vq), which no index answers.
           // Asked for its rarest terms only, the index looks common to the planner, which with LIMIT may prefer
           // reading the table until enough match — the scan that fell short above: only the index.
           await tx.exec('SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off');
-          return tx.query<{ body: IncomingDoc | OutgoingDoc }>(`SELECT body FROM records WHERE search @@ $1::tsquery AND NOT deleted ${byOrigin} AND ts_match_vq(search, $${params.length + 1}::tsquery) LIMIT $2`, [
+          return tx.query<Found>(`SELECT tbl, body FROM records WHERE search @@ $1::tsquery AND NOT deleted ${byOrigin} AND ts_match_vq(search, $${params.length + 1}::tsquery) LIMIT $2`, [
             asked.join(' & '),
             ...params.slice(1),
             terms.tsquery,
           ]);
         });
-  return rows.map((r) => hitOf(r.body));
+  return rows.map(hitOfRow);
 }
+
+type Found = { readonly tbl: 'incomingDocs' | 'outgoingDocs'; readonly body: BundleRecord };
+
+/** A found entry's line, read as its register's (receivedEntry: an entry of an older format may lack a field). */
+const hitOfRow = (r: Found): SearchHit => hitOf(receivedEntry(r.tbl, r.body), r.tbl === 'incomingDocs');
 
 /** The data of the consolidated inventory PDF (mục lục hồ sơ tổng hợp): every received unit, or one. */
 export async function archiveInventory(sql: Sql, onlyUnitId?: string): Promise<InventoryData> {

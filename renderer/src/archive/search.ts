@@ -15,17 +15,15 @@
  */
 import type { BundleRecord, ReplicatedTable } from '../core/bundle/schema';
 import { incomingSearchText, outgoingSearchText } from '../core/registers/search-text';
-import type { IncomingInput, OutgoingInput } from '../core/registers/types';
+import { receivedIncoming, receivedOutgoing } from '../core/registers/received-entry';
 import { entryWords, indexTokens, isIndexedPrefix, PREFIX_MARK, queryTerms } from '../search/tokens';
 import type { Sql } from './sql';
 
 export const SEARCHABLE: ReadonlySet<ReplicatedTable> = new Set(['incomingDocs', 'outgoingDocs']);
 
-/** Text fields an entry of an older format may lack (searched as empty). */
-const EMPTY_TEXT = { number: '', notation: '', sender: '', typeName: '', summary: '', recipient: '', receivedSignature: '', note: '', signerPosition: '', signerName: '', progressNote: '', replyNotation: '', recipients: [], retainedCopyHolder: '' };
-
+/** An entry's text, read as its register's (receivedEntry: an entry of an older format may lack a field, or hold another type in it). */
 function entryText(table: ReplicatedTable, r: BundleRecord): string {
-  return table === 'incomingDocs' ? incomingSearchText(r as unknown as IncomingInput) : outgoingSearchText(r as unknown as OutgoingInput);
+  return table === 'incomingDocs' ? incomingSearchText(receivedIncoming(r)) : outgoingSearchText(receivedOutgoing(r));
 }
 
 /** The tokens of a live register entry, space-separated (tokens never hold a space); null for anything else. */
@@ -40,12 +38,8 @@ export function searchWords(table: ReplicatedTable, r: BundleRecord): string[] |
   try {
     text = entryText(table, r);
   } catch {
-    try {
-      text = entryText(table, { ...EMPTY_TEXT, ...r });
-    } catch {
-      // A record of an unexpected shape is still stored; it is only not searchable.
-      return null;
-    }
+    // A record of an unexpected shape is still stored; it is only not searchable.
+    return null;
   }
   const words = entryWords(text);
   return words.length > 0 ? indexTokens(words) : null;

@@ -9,8 +9,8 @@
 import { ForeignBlockCache } from '../db/repositories/foreign-block-cache';
 import { receivedPlace } from '../db/repositories/upper-index-source';
 import { ownEntriesByIds } from '../db/repositories/upper-level-repository';
-import type { IncomingDoc, OutgoingDoc } from '../db/register-records';
 import type { LuutruDb } from '../db/schema';
+import { receivedEntry } from '../core/registers/received-entry';
 import { hitOf, type SearchHit } from './search-hit';
 
 export class HitRows {
@@ -20,7 +20,8 @@ export class HitRows {
     private readonly db: LuutruDb,
     keptBlocks?: number,
   ) {
-    this.blocks = new ForeignBlockCache(db, (r) => hitOf(r as unknown as IncomingDoc | OutgoingDoc), keptBlocks);
+    // A received entry is read as its register's (receivedEntry: an older format may lack a field).
+    this.blocks = new ForeignBlockCache(db, (r, table) => hitOf(receivedEntry(table as 'incomingDocs' | 'outgoingDocs', r), table === 'incomingDocs'), keptBlocks);
   }
 
   /** Forgets the rows kept (an import or an edit may have changed them). */
@@ -30,7 +31,7 @@ export class HitRows {
 
   /** The rows of the entries at these places of a unit's index (`origin` null: this unit's own), in that order. */
   async read(origin: string | null, ordinals: readonly number[], ids: readonly string[]): Promise<SearchHit[]> {
-    if (origin === null) return (await ownEntriesByIds(this.db, ids.filter(Boolean))).map(hitOf);
+    if (origin === null) return (await ownEntriesByIds(this.db, ids.filter(Boolean))).map((d) => hitOf(d));
     await this.blocks.load(origin, ordinals.map(receivedPlace));
     const out: SearchHit[] = [];
     ordinals.forEach((o, i) => {

@@ -3,7 +3,7 @@ import { formatDate } from '../core/format';
 import { formatNumber } from '../core/registers/numbering';
 import { joinNumberNotation } from '../core/registers/notation';
 import { typeAndSummary } from '../core/registers/register-book';
-import type { IncomingDoc, OutgoingDoc } from '../db/register-records';
+import type { IncomingDoc, OutgoingDoc } from '../core/registers/types';
 
 /**
  * `arrival` is the số đến (incoming only); `numberNotation` the document's own số, ký hiệu;
@@ -21,12 +21,19 @@ export type SearchHit = {
   readonly summary: string;
 };
 
-/** Entries of an older bundle format may lack a text field: shown empty rather than failing the whole list. */
-export function hitOf(d: IncomingDoc | OutgoingDoc): SearchHit {
+/**
+ * Entries of an older bundle format may lack a text field: shown empty rather than failing the
+ * whole list. `incoming`: which register it is in, where the caller knows (a received incoming
+ * entry may have come without its số đến).
+ */
+export function hitOf(d: IncomingDoc | OutgoingDoc, incoming = 'arrivalNumber' in d): SearchHit {
   const summary = typeAndSummary(d.typeName ?? '', d.summary ?? '');
   const numberNotation = joinNumberNotation(d.number ?? '', d.notation ?? '');
   const common = { id: d.id, origin: d.origin, numberNotation, summary };
-  return 'arrivalNumber' in d
-    ? { ...common, kind: 'incoming', arrival: formatNumber(d.arrivalNumber), date: formatDate(d.arrivalDate), party: d.sender ?? '' }
-    : { ...common, kind: 'outgoing', arrival: '', date: formatDate(d.documentDate), party: (d.recipients ?? []).join('; ') };
+  if (incoming) {
+    const e = d as IncomingDoc;
+    return { ...common, kind: 'incoming', arrival: e.arrivalNumber === undefined ? '' : formatNumber(e.arrivalNumber), date: formatDate(e.arrivalDate), party: e.sender ?? '' };
+  }
+  const e = d as OutgoingDoc;
+  return { ...common, kind: 'outgoing', arrival: '', date: formatDate(e.documentDate), party: (e.recipients ?? []).join('; ') };
 }

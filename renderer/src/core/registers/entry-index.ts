@@ -82,10 +82,10 @@ export const CONSOLIDATED_FLAGS = ['deleted'] as const;
  * its register's list (so a query finds the same entries), no ordinal (the index hands places
  * out: the entries of every register and both books share one scope per unit).
  */
-export function consolidatedIndexDoc(doc: (IncomingDocFields | OutgoingDocFields) & Meta & { readonly origin: string }): Omit<EntryIndexDoc, 'ordinal'> {
+export function consolidatedIndexDoc(doc: (IncomingDocFields | OutgoingDocFields) & Meta & { readonly origin: string }, incoming = 'arrivalNumber' in doc): Omit<EntryIndexDoc, 'ordinal'> {
   return {
     id: doc.id,
-    text: 'arrivalNumber' in doc ? incomingSearchText(doc) : outgoingSearchText(doc),
+    text: incoming ? incomingSearchText(doc as IncomingDocFields) : outgoingSearchText(doc as OutgoingDocFields),
     facets: { origin: doc.origin },
     flags: doc.deleted ? ['deleted'] : [],
     days: {},

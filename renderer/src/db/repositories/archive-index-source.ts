@@ -47,7 +47,7 @@ const live = <T extends { readonly deleted?: boolean }>(r: T | undefined): r is 
 
 /** The item of a live document of a live dossier: its printed row (a linked one read through its register entry), the dossier's title and box. */
 export function documentItem(doc: DossierDoc, dossier: Pick<Dossier, 'id' | 'title' | 'origin'>, box: Box | undefined, entry: Entry | undefined): ArchiveItemWithText {
-  const row = docRows([doc], () => (entry ? entryAsDocument(entry) : undefined))[0]!;
+  const row = docRows([doc], () => (entry ? entryAsDocument(entry, '', entry.id === doc.incomingDocId) : undefined))[0]!;
   return docItem(doc.id, row, dossier, box);
 }
 

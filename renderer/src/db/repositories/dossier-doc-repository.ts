@@ -15,6 +15,7 @@ import { typeAndSummary } from '../../core/registers/register-book';
 import { foldText } from '../../core/text';
 import { writeChanges, type Session } from '../changes';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
+import { receivedIncoming, receivedOutgoing } from '../../core/registers/received-entry';
 import type { LuutruDb } from '../schema';
 import { DossierInvalidError } from './dossier-repository';
 import { getEntries } from './entry-repository';
@@ -31,9 +32,17 @@ export async function listDocs(db: LuutruDb, dossierId: string, origin?: string)
   return all.filter((d) => !d.deleted);
 }
 
-/** What a register entry says about a document (through the link). */
-export function entryAsDocument(e: IncomingDoc | OutgoingDoc, issuer = ''): LinkedEntry {
-  if ('arrivalNumber' in e) return { number: joinNumberNotation(e.number, e.notation), ...(e.documentDate ? { date: e.documentDate } : {}), author: e.sender, summary: typeAndSummary(e.typeName, e.summary) };
+/**
+ * What a register entry says about a document (through the link). `incoming`: the link's kind,
+ * where the caller knows it. Read as its register's entry (receivedEntry): a received unit's
+ * entry of an older format may lack a field, and its document is still listed.
+ */
+export function entryAsDocument(entry: IncomingDoc | OutgoingDoc, issuer = '', incoming = 'arrivalNumber' in entry): LinkedEntry {
+  if (incoming) {
+    const e = receivedIncoming(entry);
+    return { number: joinNumberNotation(e.number, e.notation), ...(e.documentDate ? { date: e.documentDate } : {}), author: e.sender, summary: typeAndSummary(e.typeName, e.summary) };
+  }
+  const e = receivedOutgoing(entry);
   return { number: joinNumberNotation(e.number ?? '', e.notation), date: e.documentDate, author: issuer, summary: typeAndSummary(e.typeName, e.summary) };
 }
 
@@ -53,8 +62,9 @@ export async function docRowsOf(db: LuutruDb, dossierId: string, issuer = '', or
   const docs = await listDocs(db, dossierId, origin);
   const { inc, out } = await linkedEntries(db, docs, origin);
   return docRows(docs, (d) => {
-    const e = (d.incomingDocId && inc.get(d.incomingDocId)) || (d.outgoingDocId && out.get(d.outgoingDocId)) || undefined;
-    return e ? entryAsDocument(e, issuer) : undefined;
+    const i = d.incomingDocId ? inc.get(d.incomingDocId) : undefined;
+    const e = i ?? (d.outgoingDocId ? out.get(d.outgoingDocId) : undefined);
+    return e ? entryAsDocument(e, issuer, i !== undefined) : undefined;
   });
 }
 
@@ -113,8 +123,9 @@ export async function docRowsOfFonds(db: LuutruDb, fondsId: string, issuer = '')
   const rows = new Map<string, DocRow[]>();
   for (const [id, list] of groups)
     rows.set(id, docRows(list, (d) => {
-      const e = (d.incomingDocId && inc.get(d.incomingDocId)) || (d.outgoingDocId && out.get(d.outgoingDocId)) || undefined;
-      return e ? entryAsDocument(e, issuer) : undefined;
+      const i = d.incomingDocId ? inc.get(d.incomingDocId) : undefined;
+      const e = i ?? (d.outgoingDocId ? out.get(d.outgoingDocId) : undefined);
+      return e ? entryAsDocument(e, issuer, i !== undefined) : undefined;
     }));
   return rows;
 }

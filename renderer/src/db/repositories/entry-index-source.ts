@@ -12,6 +12,7 @@ import type { IndexSource, IndexSpec } from '../../search/persisted/source';
 import type { IncomingDoc, OutgoingDoc, Register } from '../register-records';
 import type { LuutruDb } from '../schema';
 import { foreignChildren, foreignRecord } from './foreign-repository';
+import { receivedEntry } from '../../core/registers/received-entry';
 
 export type EntryTableName = 'incomingDocs' | 'outgoingDocs';
 
@@ -68,7 +69,8 @@ export async function registerIndexSource(db: LuutruDb, ref: RegisterScope): Pro
   let receivedRows: (IncomingDoc | OutgoingDoc)[] | undefined;
   const receivedEntries = async () => {
     if (!receivedRows) {
-      const rows = (await foreignChildren(db, ref.table, 'registerId', ref.registerId)) as unknown as (IncomingDoc | OutgoingDoc)[];
+      // Read as its register's entries (receivedEntry: an older format may lack a field).
+      const rows = (await foreignChildren(db, ref.table, 'registerId', ref.registerId)).map((r) => receivedEntry(ref.table, r) as unknown as IncomingDoc | OutgoingDoc);
       receivedRows = rows.sort((a, b) => numberOf(a) - numberOf(b));
     }
     return receivedRows;

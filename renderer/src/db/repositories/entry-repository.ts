@@ -13,6 +13,8 @@ import { assignNumber } from '../../core/registers/numbering';
 import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgoing } from '../../core/registers/validation';
 import type { IncomingDocFields, IncomingInput, OutgoingDocFields, OutgoingInput } from '../../core/registers/types';
 import { cleanText } from '../../core/text';
+import { receivedEntry } from '../../core/registers/received-entry';
+import type { BundleRecord } from '../../core/bundle/schema';
 import { writeChanges, type Session } from '../changes';
 import { deriveIncoming, deriveOutgoing } from '../register-derived';
 import type { IncomingDoc, OutgoingDoc, Register } from '../register-records';
@@ -163,18 +165,21 @@ export async function cancelEntry(db: LuutruDb, session: Session, table: 'incomi
   });
 }
 
+/** Another unit's entry, read as its register's (receivedEntry: an entry of an older format may lack a field). */
+const asReceived = (table: 'incomingDocs' | 'outgoingDocs', r: BundleRecord): IncomingDoc | OutgoingDoc => receivedEntry(table, r) as unknown as IncomingDoc | OutgoingDoc;
+
 /** Every entry of a register (cancelled ones included), by number; another unit's register is read from its blocks. Small registers only: lists read windows (entriesAt). */
 export async function listIncoming(db: LuutruDb, registerId: string): Promise<IncomingDoc[]> {
   const own = await db.incomingDocs.where('[registerId+arrivalNumber]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).toArray();
   if (own.length > 0) return own;
-  const received = (await foreignChildren(db, 'incomingDocs', 'registerId', registerId)) as unknown as IncomingDoc[];
+  const received = (await foreignChildren(db, 'incomingDocs', 'registerId', registerId)).map((r) => asReceived('incomingDocs', r) as IncomingDoc);
   return received.sort((a, b) => a.arrivalNumber - b.arrivalNumber);
 }
 
 export async function listOutgoing(db: LuutruDb, registerId: string): Promise<OutgoingDoc[]> {
   const own = await db.outgoingDocs.where('[registerId+number]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).toArray();
   if (own.length > 0) return own;
-  const received = (await foreignChildren(db, 'outgoingDocs', 'registerId', registerId)) as unknown as OutgoingDoc[];
+  const received = (await foreignChildren(db, 'outgoingDocs', 'registerId', registerId)).map((r) => asReceived('outgoingDocs', r) as OutgoingDoc);
   return received.sort((a, b) => a.number - b.number);
 }
 
@@ -183,8 +188,15 @@ export async function getEntry(db: LuutruDb, id: string, origin?: string): Promi
   const own = (await db.incomingDocs.get(id)) ?? (await db.outgoingDocs.get(id));
   if (own) return own;
   // The unit's directories of both registers first: an outgoing entry is not looked for through every unit's incoming ones.
-  const inUnit = origin === undefined ? undefined : ((await foreignRecordFrom(db, 'incomingDocs', id, origin)) ?? (await foreignRecordFrom(db, 'outgoingDocs', id, origin)));
-  return (inUnit ?? (await foreignRecord(db, 'incomingDocs', id)) ?? (await foreignRecord(db, 'outgoingDocs', id))) as unknown as IncomingDoc | OutgoingDoc | undefined;
+  for (const table of ['incomingDocs', 'outgoingDocs'] as const) {
+    const r = origin === undefined ? undefined : await foreignRecordFrom(db, table, id, origin);
+    if (r) return asReceived(table, r);
+  }
+  for (const table of ['incomingDocs', 'outgoingDocs'] as const) {
+    const r = await foreignRecord(db, table, id);
+    if (r) return asReceived(table, r);
+  }
+  return undefined;
 }
 
 /** The given entries of a table, as stored now (undefined where an id is unknown); `origin`: the unit received ones are expected from. */
@@ -193,7 +205,10 @@ export async function getEntries(db: LuutruDb, table: 'incomingDocs' | 'outgoing
   const missing = ids.filter((_, i) => !own[i]);
   if (missing.length === 0) return own;
   const received = await foreignRecordsById(db, table, missing, origin);
-  return own.map((r, i) => r ?? (received.get(ids[i]!) as unknown as IncomingDoc | OutgoingDoc | undefined));
+  return own.map((r, i) => {
+    const got = r ? undefined : received.get(ids[i]!);
+    return r ?? (got && asReceived(table, got));
+  });
 }
 
 /**
@@ -277,7 +292,7 @@ export async function entriesInRange(
 ): Promise<(IncomingDoc | OutgoingDoc)[]> {
   const out: (IncomingDoc | OutgoingDoc)[] = [];
   if (!(await db.registers.get(registerId))) {
-    const received = (await foreignChildren(db, table, 'registerId', registerId)) as unknown as (IncomingDoc | OutgoingDoc)[];
+    const received = (await foreignChildren(db, table, 'registerId', registerId)).map((r) => asReceived(table, r));
     return received.filter((d) => numberOf(d) >= range.from && numberOf(d) <= range.to).sort((a, b) => numberOf(a) - numberOf(b)).slice(0, range.max);
   }
   const t = db.table<IncomingDoc | OutgoingDoc, string>(table);

@@ -26,7 +26,7 @@ export class ForeignBlockCache<R> {
   /** `rowOf`: what is kept of a record; `kept`: blocks kept (500 records each). */
   constructor(
     private readonly db: LuutruDb,
-    private readonly rowOf: (r: BundleRecord) => R,
+    private readonly rowOf: (r: BundleRecord, table: ReplicatedTable) => R,
     private readonly kept = 48,
   ) {}
 
@@ -73,7 +73,7 @@ export class ForeignBlockCache<R> {
     if (made !== undefined) return made;
     const record = kept.records?.get(id, index);
     if (!record) return undefined;
-    const row = this.rowOf(record);
+    const row = this.rowOf(record, table);
     kept.rows.set(id, row);
     return row;
   }

@@ -12,9 +12,11 @@
  */
 import { Dexie } from 'dexie';
 import { CONSOLIDATED_FACETS, CONSOLIDATED_FLAGS, consolidatedIndexDoc } from '../../core/registers/entry-index';
+import { receivedEntry } from '../../core/registers/received-entry';
 import type { JournalEntry } from '../../core/journal';
 import type { IndexDoc, IndexSource, IndexSpec } from '../../search/persisted/source';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
+import type { BundleRecord } from '../../core/bundle/schema';
 import type { LuutruDb } from '../schema';
 import { BLOCK_RECORDS, blockRecords } from '../foreign/foreign-store';
 import { journalReads } from './entry-index-source';
@@ -31,25 +33,25 @@ export function upperScopeKey(ref: UpperScope): string {
 
 export const UPPER_INDEX_SPEC: IndexSpec = { facets: CONSOLIDATED_FACETS, flags: CONSOLIDATED_FLAGS, days: [], keepIds: true, liveUnless: 'deleted' };
 
-const docOf = (r: IncomingDoc | OutgoingDoc): IndexDoc => consolidatedIndexDoc(r);
-
+/** An entry as the index keeps it, read as its register's (receivedEntry: a received one of an older format, or an own one kept before a field existed, may lack it). */
+const docOf = (table: EntryTable, r: IncomingDoc | OutgoingDoc | BundleRecord): IndexDoc => consolidatedIndexDoc(receivedEntry(table, r), table === 'incomingDocs');
 
 /** This unit's own entries: both tables in id order, `chunk` rows a read; changes from the journal. */
 function ownSource(db: LuutruDb): IndexSource {
-  const tables = ENTRY_TABLES.map((t) => db.table<IncomingDoc | OutgoingDoc, string>(t));
+  const tables = ENTRY_TABLES.map((name) => ({ name, table: db.table<IncomingDoc | OutgoingDoc, string>(name) }));
   return {
     spec: UPPER_INDEX_SPEC,
     ...journalReads(db),
     async estimate() {
-      return (await Promise.all(tables.map((t) => t.count()))).reduce((a, b) => a + b, 0);
+      return (await Promise.all(tables.map((t) => t.table.count()))).reduce((a, b) => a + b, 0);
     },
     async *scan(_from, chunk) {
-      for (const table of tables) {
+      for (const { name, table } of tables) {
         let after: string | undefined;
         for (;;) {
           const rows = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(chunk).toArray();
           if (rows.length === 0) break;
-          yield rows.map(docOf);
+          yield rows.map((r) => docOf(name, r));
           if (rows.length < chunk) break;
           after = rows[rows.length - 1]!.id;
         }
@@ -59,12 +61,12 @@ function ownSource(db: LuutruDb): IndexSource {
       const ids = new Set<string>();
       for (const e of entries) for (const c of e.changes) if ((ENTRY_TABLES as readonly string[]).includes(c.table)) ids.add(c.recordId);
       const list = [...ids];
-      const found = new Map<string, IncomingDoc | OutgoingDoc>();
+      const found = new Map<string, IndexDoc>();
       for (let i = 0; i < list.length; i += 2000) {
         const part = list.slice(i, i + 2000);
-        for (const table of tables) for (const r of await table.bulkGet(part)) if (r) found.set(r.id, r);
+        for (const { name, table } of tables) for (const r of await table.bulkGet(part)) if (r) found.set(r.id, docOf(name, r));
       }
-      return { docs: [...found.values()].map(docOf), removed: list.filter((id) => !found.has(id)).map((id) => ({ id })), rebuild: false };
+      return { docs: [...found.values()], removed: list.filter((id) => !found.has(id)).map((id) => ({ id })), rebuild: false };
     },
   };
 }
@@ -103,7 +105,7 @@ function receivedSource(db: LuutruDb, origin: string): IndexSource {
           for (const row of rows) {
             const records = blockRecords(row);
             if (row.block >= TABLE_BLOCKS || records.length > BLOCK_SLOTS) throw new Error(`block ${row.block} of ${origin}/${table} does not fit the search index`);
-            records.forEach((r, i) => docs.push({ ...docOf(r as unknown as IncomingDoc | OutgoingDoc), ordinal: (base + row.block) * BLOCK_SLOTS + i }));
+            records.forEach((r, i) => docs.push({ ...docOf(table, r), ordinal: (base + row.block) * BLOCK_SLOTS + i }));
           }
           yield docs;
           next = rows[rows.length - 1]!.block + 1;
