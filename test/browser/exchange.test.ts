@@ -52,6 +52,11 @@ async function trustAndReceipt(page: Page, senderWords: string[], senderName: st
   // What the person reads on the phone or the paper handover record: the same words.
   expect(await fingerprintWords(page, 'incoming-fingerprint')).toEqual(senderWords);
   expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+  // Words typed from the paper that do not match: the key cannot be trusted until they do (or are cleared).
+  await page.getByTestId('typed-words').fill([...senderWords.slice(0, -1), 'khongphaitu'].join(' '));
+  expect(await card.textContent()).toContain('Các từ chưa khớp');
+  expect(await page.getByTestId('trust-key').isDisabled()).toBe(true);
+  await page.getByTestId('typed-words').fill('');
   await page.getByTestId('trust-key').click();
   await card.waitFor({ state: 'detached' });
 }
