@@ -18,6 +18,12 @@ describe('first-run setup in Chromium', () => {
     try {
       const { page } = b;
       await expect.poll(() => page.getByRole('heading', { name: 'Thiết lập ban đầu' }).isVisible()).toBe(true);
+      // It opens at its top, restoring a backup the first choice in view, the cursor already in the name field.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('setup_name');
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      const restore = await page.getByRole('button', { name: 'Khôi phục từ bản sao lưu' }).boundingBox();
+      expect(restore!.y).toBeGreaterThanOrEqual(0);
+      expect(restore!.y + restore!.height).toBeLessThanOrEqual(page.viewportSize()!.height);
       // A wrong code gets a Vietnamese message that says what to do.
       await page.getByLabel('Tên cơ quan đầy đủ').fill('Ủy ban nhân dân xã Thụy Hải');
       await page.getByLabel('Mã đơn vị hành chính (QĐ 19/2025)').fill('12a');

@@ -81,6 +81,7 @@ export function SetupWizard() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const submitRef = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
   const level: UnitLevel = Form.useWatch('level', form) ?? draft.value.level ?? 'commune';
   const example = (field: 'name' | 'shortName' | 'parentName' | 'fondsName' | 'operatorPosition') => t(`setup.examples.${level}.${field}`);
 
@@ -93,8 +94,12 @@ export function SetupWizard() {
     const typing = active instanceof HTMLElement && active.matches('input, textarea, [role=combobox]') && active.offsetParent !== null;
     if (typing && document.getElementById('setup')?.contains(active)) return;
     const first = FIRST_OF_STEP[step];
-    if (first) document.getElementById(`setup_${first}`)?.focus();
-    else submitRef.current?.focus();
+    // On opening, the page stays at its top: the choices above the form (restore from a backup,
+    // try a sample) are the first thing to see on a reinstalled PC; the cursor waits in the field.
+    const preventScroll = !opened.current;
+    opened.current = true;
+    if (first) document.getElementById(`setup_${first}`)?.focus({ preventScroll });
+    else submitRef.current?.focus({ preventScroll });
   }, [step]);
 
   // A draft found (and nothing typed meanwhile, see useDraft) fills the form and its step.
