@@ -183,7 +183,7 @@ export const en: Catalogue = {
     unknown: 'Something unexpected went wrong: {{message}}. No data was changed. Try again; if it persists, contact technical staff.',
     'text.tooLong': 'Too long: at most {{max}} characters. Please shorten it.',
     'unit.level.required': 'Choose the level of the office: commune, ward, special zone or upper level.',
-    'unit.name.required': 'Enter the official name of the office, e.g. "Ủy ban nhân dân xã Thụy Hải".',
+    'unit.name.required': 'Enter the full official name of the office, as on its seal (the box shows an example).',
     'unit.adminCode.required': 'Enter the administrative unit code (Decision 19/2025/QĐ-TTg).',
     'unit.adminCode.format': 'The administrative unit code must be exactly {{digits}} digits.',
     'unit.legacyAdminCode.format': 'The former code has 2 to 5 digits. Check it or leave it empty.',

@@ -31,7 +31,7 @@ export const exchangeEn: ExchangeCatalogue = {
     acknowledged: 'Acknowledged',
     markAcknowledged: 'Mark received',
     importTitle: 'Import bundles from USB',
-    importHelp: 'Choose one or more .luutru.json files. Signatures and keys are checked and you see what would change. Nothing is written until you press "Import".',
+    importHelp: 'Choose one or more .luutru.json files. Signatures and keys are checked and you see what would change. Nothing is written until you have read the result of the checks and pressed the button at its end.',
     importStage: {
       read: 'Reading file {{n}}/{{total}}: {{file}}',
       verify: 'Signatures and data checked: {{done}}/{{total}} bundles (last: {{file}})',
@@ -85,6 +85,7 @@ export const exchangeEn: ExchangeCatalogue = {
     custodyTitle: '{{carrier}} carries data of other offices',
     custodyHelp: 'The bundle carries, unchanged, the signed bundles of: {{names}}. Take them only if {{carrier}} received the fonds of these offices (a merger or a transfer by decision). Record the basis below, then check again.',
     custodyKind: 'Kind',
+    custodyDatePlaceholder: 'Pick a date (dd/mm/yyyy)',
     custodyMerger: 'Merger',
     custodyTransfer: 'Transfer',
     custodyDate: 'In force from',

@@ -29,7 +29,7 @@ export const exchangeVi = {
     acknowledged: 'Cấp trên đã nhận',
     markAcknowledged: 'Đánh dấu đã nhận',
     importTitle: 'Nhập gói dữ liệu từ USB',
-    importHelp: 'Chọn một hoặc nhiều tệp .luutru.json. Phần mềm kiểm tra chữ ký, đối chiếu khóa, rồi cho xem trước những gì sẽ thay đổi. Dữ liệu chỉ được ghi khi bạn bấm "Nhập dữ liệu".',
+    importHelp: 'Chọn một hoặc nhiều tệp .luutru.json. Phần mềm kiểm tra chữ ký, đối chiếu khóa, rồi cho xem trước những gì sẽ thay đổi. Không có gì được ghi cho đến khi bạn xem kết quả kiểm tra và bấm nút ghi ở cuối kết quả đó.',
     importStage: {
       read: 'Đang đọc tệp {{n}}/{{total}}: {{file}}',
       verify: 'Đã kiểm tra chữ ký và dữ liệu {{done}}/{{total}} gói (vừa xong: {{file}})',
@@ -83,6 +83,7 @@ export const exchangeVi = {
     custodyTitle: '{{carrier}} mang theo dữ liệu của đơn vị khác',
     custodyHelp: 'Gói mang nguyên vẹn các gói có chữ ký của: {{names}}. Chỉ nhận khi {{carrier}} được tiếp nhận phông của các đơn vị này (sáp nhập hoặc chuyển giao theo quyết định). Ghi nhận căn cứ dưới đây rồi kiểm tra lại.',
     custodyKind: 'Hình thức',
+    custodyDatePlaceholder: 'Chọn ngày (dd/mm/yyyy)',
     custodyMerger: 'Sáp nhập',
     custodyTransfer: 'Chuyển giao',
     custodyDate: 'Ngày có hiệu lực',

@@ -42,7 +42,7 @@ export function CustodyForm({ carrier, carried, onRecord }: { carrier: UnitRef; 
               </Radio.Group>
             </Form.Item>
             <Form.Item label={t('exchange.custodyDate')}>
-              <DatePicker format="DD/MM/YYYY" value={date} onChange={setDate} data-testid="custody-date" />
+              <DatePicker format="DD/MM/YYYY" value={date} onChange={setDate} placeholder={t('exchange.custodyDatePlaceholder')} style={{ width: 160 }} data-testid="custody-date" />
             </Form.Item>
             <Form.Item label={t('exchange.custodyBasis')}>
               <Input value={basis} onChange={(e) => setBasis(e.target.value)} placeholder={t('exchange.custodyBasisPlaceholder')} data-testid="custody-basis" />
