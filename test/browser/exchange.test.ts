@@ -52,6 +52,8 @@ async function trustAndReceipt(page: Page, senderWords: string[], senderName: st
   // What the person reads on the phone or the paper handover record: the same words.
   expect(await fingerprintWords(page, 'incoming-fingerprint')).toEqual(senderWords);
   expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+  // The cursor waits where the key is checked: the box for the words, brought into view.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('typed-words');
   // Words typed from the paper that do not match: the key cannot be trusted until they do (or are cleared).
   await page.getByTestId('typed-words').fill([...senderWords.slice(0, -1), 'khongphaitu'].join(' '));
   expect(await card.textContent()).toContain('Các từ chưa khớp');
@@ -59,6 +61,8 @@ async function trustAndReceipt(page: Page, senderWords: string[], senderName: st
   await page.getByTestId('typed-words').fill('');
   await page.getByTestId('trust-key').click();
   await card.waitFor({ state: 'detached' });
+  // Trusted: the cursor goes on to the import itself, not back to the top of the page.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-apply');
 }
 
 async function applyAndWait(page: Page, written: number) {
@@ -66,6 +70,8 @@ async function applyAndWait(page: Page, written: number) {
   await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
   // The newest message is this apply's (an earlier one may still be fading out).
   expect(await page.locator('.ant-message-notice-title').last().textContent()).toBe(`Đã nhập ${written} bản ghi; 0 bản ghi được giữ lại chờ xem xét.`);
+  // What was written stays on the page once the message has faded.
+  expect(await page.getByTestId('import-applied').textContent()).toMatch(new RegExp(`^Lần nhập vừa xong: ${written} bản ghi đã ghi, 0 bản ghi giữ lại chờ xem xét \\(tệp: \\d{5}_\\d{4}-\\d{2}-\\d{2}_\\d+\\.luutru\\.json\\)\\.$`));
 }
 
 /** The archive having confirmed Thụy Hải's key and imported its first bundle. */

@@ -64,6 +64,7 @@ export const exchangeEn: ExchangeCatalogue = {
     apply: 'Import ({{count}} records)',
     applyRecordOnly: 'Record as received',
     applied: '{{written}} records imported; {{held}} records held for review.',
+    appliedFrom: 'Last import: {{written}} records written, {{held}} held for review (files: {{files}}).',
     firstContact: 'First data from {{name}} (code {{code}})',
     newKey: '{{name}} (code {{code}}) sent a bundle signed with a new, unconfirmed key',
     newKeyHelp: 'This office already has a trusted key. Another key is taken only when the office confirms it on paper. Type the words from the paper record below to compare.',

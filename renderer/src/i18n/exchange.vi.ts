@@ -62,6 +62,7 @@ export const exchangeVi = {
     apply: 'Nhập dữ liệu ({{count}} bản ghi)',
     applyRecordOnly: 'Ghi nhận đã nhận gói',
     applied: 'Đã nhập {{written}} bản ghi; {{held}} bản ghi được giữ lại chờ xem xét.',
+    appliedFrom: 'Lần nhập vừa xong: {{written}} bản ghi đã ghi, {{held}} bản ghi giữ lại chờ xem xét (tệp: {{files}}).',
     firstContact: 'Lần đầu nhận dữ liệu từ {{name}} (mã {{code}})',
     newKey: '{{name}} (mã {{code}}) gửi gói ký bằng một khóa mới chưa được xác nhận',
     newKeyHelp: 'Đơn vị này đã có khóa được tin cậy. Một khóa khác chỉ được nhận khi đơn vị gửi xác nhận bằng văn bản giấy. Gõ các từ trên văn bản giấy vào ô dưới đây để đối chiếu.',

@@ -28,7 +28,8 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   const [busy, setBusy] = useState(false);
   const [preparing, setPreparing] = useState(false);
   const [error, setError] = useState<string>();
-  const [lastApplied, setLastApplied] = useState<ImportReceipt>();
+  const [lastApplied, setLastApplied] = useState<{ readonly receipt: ImportReceipt; readonly written: number; readonly held: number; readonly files: string }>();
+  const receiptCard = useRef<HTMLDivElement>(null);
   // The running dry run, to stop it (nothing is written before "Nhập dữ liệu").
   const running = useRef<AbortController | undefined>(undefined);
   // Leaving the screen with a receipt on it: its dry run (the files, the checked bundles, the plan) is let go where it is kept.
@@ -122,7 +123,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     try {
       const r = await api.applyImport(prepared.token, setProgress);
       void message.success(t('exchange.applied', { written: r.written, held: r.held }));
-      setLastApplied(prepared.receipt);
+      setLastApplied({ receipt: prepared.receipt, written: r.written, held: r.held, files: prepared.receipt.files.map((f) => f.name).join(', ') });
       setPrepared(undefined);
     } catch (e) {
       setError(errorMessage(t, e));
@@ -138,6 +139,18 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   };
 
   const receipt = prepared?.receipt;
+  // A receipt shown (after the files were checked, a key confirmed or a custody recorded): the
+  // cursor goes to what the person must do next — a key's words, a custody's basis, else the
+  // import — brought into view (at 1366×768 the first key card was below the fold, and after
+  // trusting a key the cursor was lost to the page).
+  useEffect(() => {
+    const card = receiptCard.current;
+    if (!receipt || !card) return;
+    const next = card.querySelector<HTMLElement>('[data-testid="typed-words"], [data-testid="custody-basis"]') ?? card.querySelector<HTMLElement>('[data-testid="import-apply"]:not([disabled])');
+    // Centred, so the button under a key's words is in view with them.
+    next?.focus({ preventScroll: true });
+    next?.scrollIntoView({ block: 'center' });
+  }, [receipt]);
   const waiting = !!receipt && receipt.files.some((f) => f.status === 'needs-confirmation' || f.status === 'needs-custody');
   const canApply = !!receipt && receipt.canApply && !waiting;
 
@@ -156,7 +169,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
           )}
           {prepared && !busy && <Button onClick={cancel}>{t('common.cancel')}</Button>}
           {!prepared && lastApplied && (
-            <Button onClick={() => void printReceipt(lastApplied, true)} data-testid="print-receipt">
+            <Button onClick={() => void printReceipt(lastApplied.receipt, true)} data-testid="print-receipt">
               {t('exchange.printReceipt')}
             </Button>
           )}
@@ -170,9 +183,13 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
           </div>
         )}
         {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
+        {/* What the last import wrote stays on the page (the message fades) until other files are chosen. */}
+        {!prepared && !error && lastApplied && (
+          <Alert type="success" showIcon title={t('exchange.appliedFrom', { written: lastApplied.written, held: lastApplied.held, files: lastApplied.files })} style={{ marginTop: 12 }} data-testid="import-applied" />
+        )}
       </Card>
       {receipt && (
-        <Card title={t('exchange.receipt')} data-testid="import-receipt">
+        <Card title={t('exchange.receipt')} data-testid="import-receipt" ref={receiptCard}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <ImportReceiptView receipt={receipt} actions={{ onTrust: (c) => void onTrust(c), onCustody, busy }} />
             <Space>
