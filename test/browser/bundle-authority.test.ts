@@ -88,6 +88,10 @@ describe('bundle authority at the provincial archive', () => {
       expect(await custody.textContent()).toContain(`${C.name} mang theo dữ liệu của đơn vị khác`);
       expect(await custody.textContent()).toContain(B.name);
       expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+      // Recorded with nothing filled in: each missing field says so beside it, nothing is recorded.
+      await page.getByTestId('custody-record').click();
+      await expect.poll(() => custody.textContent()).toContain('Chưa chọn ngày có hiệu lực');
+      expect(await custody.textContent()).toContain('Chưa nhập căn cứ (số, ký hiệu quyết định sáp nhập hoặc chuyển giao).');
       await page.getByTestId('custody-date').click();
       await page.keyboard.type('01/07/2025');
       await page.keyboard.press('Enter');

@@ -87,6 +87,7 @@ export const exchangeEn: ExchangeCatalogue = {
     custodyHelp: 'The bundle carries, unchanged, the signed bundles of: {{names}}. Take them only if {{carrier}} received the fonds of these offices (a merger or a transfer by decision). Record the basis below, then check again.',
     custodyKind: 'Kind',
     custodyDatePlaceholder: 'Pick a date (dd/mm/yyyy)',
+    custodyDateRequired: 'Pick the date it took effect (the merger or transfer date in the decision).',
     custodyMerger: 'Merger',
     custodyTransfer: 'Transfer',
     custodyDate: 'In force from',

@@ -85,6 +85,7 @@ export const exchangeVi = {
     custodyHelp: 'Gói mang nguyên vẹn các gói có chữ ký của: {{names}}. Chỉ nhận khi {{carrier}} được tiếp nhận phông của các đơn vị này (sáp nhập hoặc chuyển giao theo quyết định). Ghi nhận căn cứ dưới đây rồi kiểm tra lại.',
     custodyKind: 'Hình thức',
     custodyDatePlaceholder: 'Chọn ngày (dd/mm/yyyy)',
+    custodyDateRequired: 'Chưa chọn ngày có hiệu lực (ngày sáp nhập hoặc chuyển giao theo quyết định).',
     custodyMerger: 'Sáp nhập',
     custodyTransfer: 'Chuyển giao',
     custodyDate: 'Ngày có hiệu lực',

@@ -7,6 +7,8 @@ import { Alert, Button, DatePicker, Form, Input, Radio, Space, Typography } from
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { UnitRef } from '../../core/bundle/selection';
+import { AppError } from '../../core/errors';
+import { errorMessage } from '../../i18n';
 
 export type CustodyInput = { kind: 'merger' | 'transfer'; effectiveDate: string; basis: string };
 
@@ -16,8 +18,14 @@ export function CustodyForm({ carrier, carried, onRecord }: { carrier: UnitRef; 
   const [date, setDate] = useState<Dayjs | null>(null);
   const [basis, setBasis] = useState('');
   const [busy, setBusy] = useState(false);
+  // What is missing is said beside its field once the person tried to record (not while typing).
+  const [tried, setTried] = useState(false);
+  const dateMissing = tried && !date;
+  const basisMissing = tried && !basis.trim();
   const names = carried.map((c) => `${c.name}${c.adminCode ? ` (${c.adminCode})` : ''}`).join(', ');
   const submit = async () => {
+    setTried(true);
+    if (!date || !basis.trim()) return;
     setBusy(true);
     try {
       await onRecord({ kind, effectiveDate: date ? date.format('YYYY-MM-DD') : '', basis });
@@ -41,10 +49,10 @@ export function CustodyForm({ carrier, carried, onRecord }: { carrier: UnitRef; 
                 <Radio value="transfer">{t('exchange.custodyTransfer')}</Radio>
               </Radio.Group>
             </Form.Item>
-            <Form.Item label={t('exchange.custodyDate')}>
+            <Form.Item label={t('exchange.custodyDate')} validateStatus={dateMissing ? 'error' : undefined} help={dateMissing ? t('exchange.custodyDateRequired') : undefined}>
               <DatePicker format="DD/MM/YYYY" value={date} onChange={setDate} placeholder={t('exchange.custodyDatePlaceholder')} style={{ width: 160 }} data-testid="custody-date" />
             </Form.Item>
-            <Form.Item label={t('exchange.custodyBasis')}>
+            <Form.Item label={t('exchange.custodyBasis')} validateStatus={basisMissing ? 'error' : undefined} help={basisMissing ? errorMessage(t, new AppError('custody.basis.required')) : undefined}>
               <Input value={basis} onChange={(e) => setBasis(e.target.value)} placeholder={t('exchange.custodyBasisPlaceholder')} data-testid="custody-basis" />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={busy} data-testid="custody-record">
