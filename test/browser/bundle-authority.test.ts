@@ -88,6 +88,7 @@ describe('bundle authority at the provincial archive', () => {
       expect(await custody.textContent()).toContain(`${C.name} mang theo dữ liệu của đơn vị khác`);
       expect(await custody.textContent()).toContain(B.name);
       expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+      expect(await page.getByTestId('import-waiting').textContent()).toContain('Chưa nhập được: ở trên còn khóa cần đối chiếu hoặc căn cứ tiếp nhận phông cần ghi nhận.');
       // Recorded with nothing filled in: each missing field says so beside it, nothing is recorded.
       await page.getByTestId('custody-record').click();
       await expect.poll(() => custody.textContent()).toContain('Chưa chọn ngày có hiệu lực');

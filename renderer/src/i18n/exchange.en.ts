@@ -64,6 +64,7 @@ export const exchangeEn: ExchangeCatalogue = {
     apply: 'Import ({{count}} records)',
     applyRecordOnly: 'Record as received',
     applied: '{{written}} records imported; {{held}} records held for review.',
+    applyWaits: 'Not yet: a key above must be confirmed or a custody basis recorded first. The import button opens when that is done.',
     appliedFrom: 'Last import: {{written}} records written, {{held}} held for review (files: {{files}}).',
     firstContact: 'First data from {{name}} (code {{code}})',
     newKey: '{{name}} (code {{code}}) sent a bundle signed with a new, unconfirmed key',

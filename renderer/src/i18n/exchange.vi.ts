@@ -62,6 +62,7 @@ export const exchangeVi = {
     apply: 'Nhập dữ liệu ({{count}} bản ghi)',
     applyRecordOnly: 'Ghi nhận đã nhận gói',
     applied: 'Đã nhập {{written}} bản ghi; {{held}} bản ghi được giữ lại chờ xem xét.',
+    applyWaits: 'Chưa nhập được: ở trên còn khóa cần đối chiếu hoặc căn cứ tiếp nhận phông cần ghi nhận. Xong các bước đó thì nút nhập dữ liệu mở.',
     appliedFrom: 'Lần nhập vừa xong: {{written}} bản ghi đã ghi, {{held}} bản ghi giữ lại chờ xem xét (tệp: {{files}}).',
     firstContact: 'Lần đầu nhận dữ liệu từ {{name}} (mã {{code}})',
     newKey: '{{name}} (mã {{code}}) gửi gói ký bằng một khóa mới chưa được xác nhận',

@@ -198,6 +198,8 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
               </Button>
               <Button onClick={() => void printReceipt(receipt, false)}>{t('exchange.printReceipt')}</Button>
             </Space>
+            {/* Why the import waits, beside the button that does (a file above needs a key confirmed or a custody recorded). */}
+            {waiting && <Typography.Text type="secondary" data-testid="import-waiting">{t('exchange.applyWaits')}</Typography.Text>}
           </Space>
         </Card>
       )}
