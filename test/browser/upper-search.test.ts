@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
 import { exportFullBundleThroughUi, importFromNewUnitThroughUi, setupUnitThroughUi } from './flows';
 
@@ -18,6 +19,18 @@ afterAll(async () => {
   await server?.close();
   if (usb) rmSync(usb, { recursive: true, force: true });
 });
+
+/** Opens the incoming register received from the commune (listed above the archive's own one). */
+async function openReceivedRegister(page: Page) {
+  await page.goto(`${server.url}#/incoming`);
+  // Wait for the entry form of the archive's own register: it takes the focus when it appears.
+  await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 01');
+  await page.getByTestId('register-select').click();
+  // Chosen with the keyboard once both are in the open list (the archive's own registers are opened on this visit).
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').count()).toBeGreaterThanOrEqual(2);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+}
 
 describe('registers in the consolidated view', () => {
   it('the archive imports a commune’s registers and finds its documents without diacritics', { timeout: 240_000 }, async () => {
@@ -72,15 +85,7 @@ describe('registers in the consolidated view', () => {
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });
       // The commune's register is there, read-only.
-      await page.goto(`${server.url}#/incoming`);
-      // Wait for the entry form of the archive's own register: it takes the focus when it appears.
-      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 01');
-      await page.getByTestId('register-select').click();
-      // The commune's register is listed above the archive's own; choose it with the keyboard
-      // once both are in the open list (the archive's own registers are opened on this visit).
-      await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').count()).toBeGreaterThanOrEqual(2);
-      await page.keyboard.press('ArrowUp');
-      await page.keyboard.press('Enter');
+      await openReceivedRegister(page);
       await expect.poll(() => page.getByText('Sổ này của đơn vị khác (nhận qua gói dữ liệu) nên chỉ được xem.').count()).toBe(1);
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('2 / 2 văn bản');
       // One of its entries opens read-only, read from the commune's blocks.
@@ -122,12 +127,7 @@ describe('registers in the consolidated view', () => {
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });
       // Its register lists all three.
-      await page.goto(`${server.url}#/incoming`);
-      await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 01');
-      await page.getByTestId('register-select').click();
-      await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').count()).toBeGreaterThanOrEqual(2);
-      await page.keyboard.press('ArrowUp');
-      await page.keyboard.press('Enter');
+      await openReceivedRegister(page);
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('3 / 3 văn bản');
       expect((await page.getByTestId('entry-row').allTextContents()).join(' | ')).toContain('Công văn số 3 về việc báo cáo công tác lưu trữ');
     } finally {
