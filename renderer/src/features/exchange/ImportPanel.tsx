@@ -28,7 +28,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   const [busy, setBusy] = useState(false);
   const [preparing, setPreparing] = useState(false);
   const [error, setError] = useState<string>();
-  const [lastApplied, setLastApplied] = useState<{ readonly receipt: ImportReceipt; readonly written: number; readonly held: number; readonly files: string }>();
+  const [lastApplied, setLastApplied] = useState<{ readonly receipt: ImportReceipt; readonly written: number; readonly held: number }>();
   const receiptCard = useRef<HTMLDivElement>(null);
   // The running dry run, to stop it (nothing is written before "Nhập dữ liệu").
   const running = useRef<AbortController | undefined>(undefined);
@@ -123,7 +123,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     try {
       const r = await api.applyImport(prepared.token, setProgress);
       void message.success(t('exchange.applied', { written: r.written, held: r.held }));
-      setLastApplied({ receipt: prepared.receipt, written: r.written, held: r.held, files: prepared.receipt.files.map((f) => f.name).join(', ') });
+      setLastApplied({ receipt: prepared.receipt, written: r.written, held: r.held });
       setPrepared(undefined);
     } catch (e) {
       setError(errorMessage(t, e));
@@ -185,7 +185,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
         {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
         {/* What the last import wrote stays on the page (the message fades) until other files are chosen. */}
         {!prepared && !error && lastApplied && (
-          <Alert type="success" showIcon title={t('exchange.appliedFrom', { written: lastApplied.written, held: lastApplied.held, files: lastApplied.files })} style={{ marginTop: 12 }} data-testid="import-applied" />
+          <Alert type="success" showIcon title={t('exchange.appliedFrom', { written: lastApplied.written, held: lastApplied.held, files: lastApplied.receipt.files.map((f) => f.name).join(', ') })} style={{ marginTop: 12 }} data-testid="import-applied" />
         )}
       </Card>
       {receipt && (

@@ -19,7 +19,7 @@ export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: 
   const mustType = c.kind !== 'first-contact';
   const matches = wordsMatchFingerprint(typed, c.fingerprint);
   // A first contact may be compared by reading the words aloud; words typed that do not match say "do not trust".
-  const ok = (mustType || typed.trim() !== '' ? matches : true) && (c.warnings.length === 0 || ack);
+  const ok = (matches || (!mustType && typed.trim() === '')) && (c.warnings.length === 0 || ack);
   const title =
     c.kind === 'first-contact'
       ? t('exchange.firstContact', { name: c.origin.name, code: c.origin.adminCode })
