@@ -133,6 +133,29 @@ describe('carried files: a unit passes others’ records on, never changes them'
   });
 });
 
+describe('a refused file names the sender it claims, for the archivist to ask', () => {
+  const alteredFile = (file: Uint8Array, alter: (payloadText: string) => string): Uint8Array => {
+    const j = JSON.parse(new TextDecoder().decode(file)) as { protected: string; payload: string; signature: string };
+    const text = alter(Buffer.from(j.payload, 'base64url').toString('utf8'));
+    return new TextEncoder().encode(JSON.stringify({ ...j, payload: Buffer.from(text).toString('base64url') }));
+  };
+
+  it('a payload changed after signing: refused for its signature, the unit it names given as claimed', async () => {
+    const file = await signedFile(A, { sequence: 2, records: communeRecords(A.origin, 2, T) });
+    const altered = alteredFile(file, (text) => text.replace('"summary":"', '"summary":"Đã sửa: '));
+    const sel = await verifySelection([parsed(altered)], policy);
+    expect(sel.files[0]).toMatchObject({ status: 'error', error: { code: 'bundle.signature.invalid' }, claimed: { name: 'Ủy ban nhân dân xã Thụy Hải', adminCode: '12345' } });
+    expect(sel.accepted).toEqual([]);
+  });
+
+  it('a payload that no longer reads as JSON: refused, no sender named', async () => {
+    const file = await signedFile(A, { sequence: 2, records: communeRecords(A.origin, 2, T) });
+    const sel = await verifySelection([parsed(alteredFile(file, (text) => text.slice(0, text.length / 2)))], policy);
+    expect(sel.files[0]).toMatchObject({ status: 'error' });
+    expect(sel.files[0]).not.toHaveProperty('claimed');
+  });
+});
+
 describe('first-contact guards', () => {
   it('a look-alike name or an administrative code already trusted for another unit is a warning to read', async () => {
     const cyrillic = await testUnit(7, fixtureId(9, '0190ffff'), 'Ủy ban nhân dân xã Thụy H\u0430\u0309i', '55555'); // Cyrillic "а" + hook above: looks like "Hải"

@@ -100,6 +100,7 @@ export const exchangeEn: ExchangeCatalogue = {
     custodyCarrier: 'Carrying office',
     custodyCarried: 'Carried office',
     incomplete: 'Bundle {{sequence}} of {{name}} has {{total}} parts but part {{missing}} is missing. Choose all parts together.',
+    claimedSender: 'The file says it is from: {{name}} (code {{code}}). This is not verified, as the file failed its checks; contact that unit for a new bundle.',
     forkFile: 'Bundle {{sequence}} of {{name}} differs from the bundle with the same number received before: not imported. See what differs on the "To review" tab.',
     forksTitle: 'Bundles with the same number but different content ({{count}})',
     forkLine: '{{name}} — bundle {{sequence}}',

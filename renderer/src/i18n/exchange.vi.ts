@@ -98,6 +98,7 @@ export const exchangeVi = {
     custodyCarrier: 'Đơn vị mang theo',
     custodyCarried: 'Đơn vị được mang theo',
     incomplete: 'Gói số {{sequence}} của {{name}} có {{total}} phần nhưng còn thiếu phần {{missing}}. Hãy chọn đủ các phần cùng lúc.',
+    claimedSender: 'Tệp ghi là của: {{name}} (mã {{code}}). Điều này chưa được xác thực vì tệp không qua kiểm tra; hãy liên hệ đơn vị đó để xin gói mới.',
     forkFile: 'Gói số {{sequence}} của {{name}} khác với gói cùng số đã nhận: không nhập. Xem khác biệt ở thẻ "Cần xem xét".',
     forksTitle: 'Gói trùng số nhưng khác nội dung ({{count}})',
     forkLine: '{{name}} — gói số {{sequence}}',

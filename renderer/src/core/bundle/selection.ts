@@ -12,11 +12,13 @@ import { jwsShape, signingInputFromSpare, type ParsedBundleFile } from './parse'
 import { BUNDLE_LIMITS } from './schema';
 import { checkPartSet } from './parts';
 import {
+  claimedSender,
   kidOf,
   rotationOf,
   verifyBundle,
   type CarrierRef,
   type CheckedContent,
+  type ClaimedSender,
   type KeyConfirmation,
   type SeenBundle,
   type TrustPolicy,
@@ -55,7 +57,8 @@ export type FileVerdict =
   | { readonly status: 'needs-custody'; readonly carrier: UnitRef; readonly carried: readonly UnitRef[] }
   | { readonly status: 'incomplete'; readonly origin: BundleOrigin; readonly sequence: number; readonly missing: readonly number[]; readonly total: number }
   | { readonly status: 'fork'; readonly origin: BundleOrigin; readonly sequence: number }
-  | { readonly status: 'error'; readonly error: AppError; readonly origin?: BundleOrigin };
+  /** `claimed`: the sender a refused file names, not verified (verify.ts `claimedSender`), to say whom to ask for a new export. */
+  | { readonly status: 'error'; readonly error: AppError; readonly origin?: BundleOrigin; readonly claimed?: ClaimedSender };
 
 export type SelectionResult = {
   readonly files: readonly FileVerdict[];
@@ -78,6 +81,12 @@ type ItemResult =
 
 const unitRef = (o: BundleOrigin): UnitRef => ({ unitId: o.unitId, name: o.name, adminCode: o.adminCode });
 const groupKey = (b: VerifiedBundle) => `${b.payload.origin.unitId}|${b.lineage}|${b.payload.sequence}`;
+
+/** A refused file's verdict with the sender it names, where it names one. */
+function withClaim(verdict: { status: 'error'; error: AppError }, parsed: ParsedBundleFile): FileVerdict {
+  const claimed = claimedSender(parsed);
+  return claimed ? { ...verdict, claimed } : verdict;
+}
 
 function asAppError(e: unknown): AppError {
   return e instanceof AppError ? e : new AppError('bundle.verify.failed');
@@ -188,7 +197,7 @@ export async function verifySelection(
       const err = (results.get(errorItem) as { error: AppError }).error;
       verdicts[file] =
         errorItem === top
-          ? { status: 'error', error: err }
+          ? withClaim({ status: 'error', error: err }, top.parsed)
           : {
               status: 'error',
               error: new AppError('bundle.carried.invalid', { unit: errorItem.via.at(-1)?.name ?? '', code: err.code, ...err.params }),

@@ -402,6 +402,29 @@ function contentFrom(c: CheckedContent, options: VerifyOptions): Content {
   return { payload: envelopeOf(raw, options), payloadSha256: c.payloadSha256, ...(places ? { places } : {}), ...(c.recordsError ? { recordsError: c.recordsError } : {}) };
 }
 
+/** A sender as a file names it in its payload, before anything is verified. */
+export type ClaimedSender = { readonly name: string; readonly adminCode: string };
+
+const claimText = (v: unknown) => (typeof v === 'string' ? v.trim().slice(0, 200) : '');
+
+/**
+ * The sender a file names in its payload, read WITHOUT checking anything (a lenient decode and
+ * parse, its result never trusted): only for the message refusing the file, so that the archivist
+ * knows whom to ask for a new export. Undefined when the payload does not read as one.
+ */
+export function claimedSender(parsed: ParsedBundleFile): ClaimedSender | undefined {
+  try {
+    const { source, jws } = parsed;
+    const bytes = source ? decodeStrictBase64urlBytes(source.bytes.subarray(source.payloadAt, source.payloadAt + source.payloadLength)) : decodeStrictBase64url(jws.payload);
+    if (!bytes) return undefined;
+    const origin = (JSON.parse(new TextDecoder().decode(bytes)) as { origin?: Record<string, unknown> } | null)?.origin;
+    const name = claimText(origin?.name);
+    return name ? { name, adminCode: claimText(origin?.adminCode) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The kid a file says it is signed with (undefined when its header is not ours: verifying says why). */
 export function kidOf(parsed: ParsedBundleFile): string | undefined {
   try {

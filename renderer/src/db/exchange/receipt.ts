@@ -11,7 +11,7 @@ import type { HeldReason, ImportPlan, RejectionCode, TablePlanSummary } from '..
 import type { BundleCounts, BundlePayload, BundleRecord, KeyRecovery, PublicJwk, ReplicatedTable } from '../../core/bundle/schema';
 import { archivedPayload } from './archive';
 import type { SelectionResult, UnitRef } from '../../core/bundle/selection';
-import type { TrustPolicy, VerifiedBundle } from '../../core/bundle/verify';
+import type { ClaimedSender, TrustPolicy, VerifiedBundle } from '../../core/bundle/verify';
 import type { LuutruDb } from '../schema';
 import type { ForkDiff, ForkRow, ReceivedBundleRow } from './rows';
 
@@ -55,6 +55,8 @@ export type FileReceipt = {
   readonly missing?: readonly number[];
   readonly total?: number;
   readonly error?: { readonly code: string; readonly params: Readonly<Record<string, string | number>> };
+  /** The sender a refused file names (not verified). */
+  readonly claimed?: ClaimedSender;
 };
 
 /** A record and what it is, for a person: its table, its number or notation, its title. */
@@ -237,7 +239,7 @@ export function buildReceipt(
       case 'fork':
         return { name, status: v.status, origin: unit(v.origin.unitId), sequence: v.sequence };
       case 'error':
-        return { name, status: v.status, ...(v.origin ? { origin: unit(v.origin.unitId) } : {}), error: { code: v.error.code, params: v.error.params } };
+        return { name, status: v.status, ...(v.origin ? { origin: unit(v.origin.unitId) } : {}), error: { code: v.error.code, params: v.error.params }, ...(v.claimed ? { claimed: v.claimed } : {}) };
     }
   });
   const held: HeldReceipt[] = (plan?.holds ?? []).slice(0, MAX_LISTED).map((h) => ({

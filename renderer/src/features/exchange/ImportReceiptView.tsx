@@ -132,7 +132,24 @@ function FileReceiptView({ file: f, actions }: { file: FileReceipt; actions: Rec
   const { t } = useTranslation();
   switch (f.status) {
     case 'error':
-      return <Alert type="error" showIcon title={f.name} description={f.error ? issueMessage(t, { code: f.error.code, params: f.error.params }) : ''} data-testid="import-file-error" />;
+      return (
+        <Alert
+          type="error"
+          showIcon
+          title={f.name}
+          description={
+            <>
+              {f.error ? issueMessage(t, { code: f.error.code, params: f.error.params }) : ''}
+              {f.claimed && (
+                <Typography.Paragraph style={{ margin: '6px 0 0' }} data-testid="import-file-claimed">
+                  {t('exchange.claimedSender', { name: f.claimed.name, code: f.claimed.adminCode || '—' })}
+                </Typography.Paragraph>
+              )}
+            </>
+          }
+          data-testid="import-file-error"
+        />
+      );
     case 'needs-confirmation':
       return (
         <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-needs-confirmation">
