@@ -35,7 +35,7 @@ import { UpperApiProvider } from './upper-api/context';
 import { indexedDbUpperApi } from './upper-api/indexeddb';
 import { isLanguage, type Language } from './i18n';
 import { useUiStore } from './stores/ui-store';
-import { useAppTheme } from './components/theme';
+import { APP_MESSAGES, useAppTheme } from './components/theme';
 
 type Route = { readonly key: string; readonly label: string; readonly render: () => ReactNode };
 
@@ -49,7 +49,7 @@ export function App({ onLanguage }: { onLanguage: (l: Language) => void }) {
       locale={language === 'vi' ? viVN : enUS}
       theme={theme}
     >
-      <AntApp>
+      <AntApp message={APP_MESSAGES}>
         <Shell language={language} onLanguage={onLanguage} t={t} />
       </AntApp>
     </ConfigProvider>

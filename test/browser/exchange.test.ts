@@ -70,6 +70,10 @@ async function applyAndWait(page: Page, written: number) {
   await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
   // The newest message is this apply's (an earlier one may still be fading out).
   expect(await page.locator('.ant-message-notice-title').last().textContent()).toBe(`Đã nhập ${written} bản ghi; 0 bản ghi được giữ lại chờ xem xét.`);
+  // The message shows under the header, not over the unit's name; the page's title sits at the top of the page.
+  const header = (await page.locator('.app-header').boundingBox())!;
+  expect((await page.locator('.ant-message-notice').last().boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
+  expect((await page.getByRole('heading', { name: 'Trao đổi dữ liệu' }).boundingBox())!.y - (header.y + header.height)).toBeLessThanOrEqual(24);
   // What was written stays on the page once the message has faded.
   expect(await page.getByTestId('import-applied').textContent()).toMatch(new RegExp(`^Lần nhập vừa xong: ${written} bản ghi đã ghi, 0 bản ghi giữ lại chờ xem xét \\(tệp: \\d{5}_\\d{4}-\\d{2}-\\d{2}_\\d+\\.luutru\\.json\\)\\.$`));
 }
@@ -155,10 +159,13 @@ describe('bundle exchange on USB between communes and the provincial archive', (
     try {
       const { page } = up;
 
-      // Thụy Hải's next bundle, one character of the signed payload changed on the way.
+      // Thụy Hải's next bundle, one of its records marked deleted on the way (the signature left as it was).
       const jws = JSON.parse(readFileSync(a2.paths[0]!, 'utf8')) as { protected: string; payload: string; signature: string };
-      const i = Math.floor(jws.payload.length / 2);
-      const tampered = { ...jws, payload: jws.payload.slice(0, i) + (jws.payload[i] === 'A' ? 'B' : 'A') + jws.payload.slice(i + 1) };
+      const text = Buffer.from(jws.payload, 'base64url').toString('utf8');
+      const at = text.lastIndexOf('"deleted":false');
+      expect(at).toBeGreaterThan(0);
+      const edited = `${text.slice(0, at)}"deleted":true${text.slice(at + '"deleted":false'.length)}`;
+      const tampered = { ...jws, payload: Buffer.from(edited).toString('base64url') };
       const path = join(mkdtempSync(join(usb, 'tampered-')), a2.paths[0]!.split('/').at(-1)!);
       writeFileSync(path, `${JSON.stringify(tampered)}\n`);
 
@@ -166,6 +173,10 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       const error = page.getByTestId('import-file-error');
       await error.waitFor();
       expect(await error.textContent()).toContain(SIGNATURE_INVALID);
+      // Whom to ask for a new export: the unit the file names, said to be unverified.
+      expect(await page.getByTestId('import-file-claimed').textContent()).toBe(
+        'Tệp ghi là của: Ủy ban nhân dân xã Thụy Hải (mã 12345). Điều này chưa được xác thực vì tệp không qua kiểm tra; hãy liên hệ đơn vị đó để xin gói mới.',
+      );
       expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
       expect(await page.getByTestId('import-receipt').locator('.ant-table-row').count()).toBe(0);
 

@@ -50,36 +50,42 @@ export function AppNotices() {
       },
     });
 
+  // Nothing shown, nothing laid out: an empty banner area pushed every page's title down.
+  const any = sample || full || windows !== 'alone';
   return (
-    <Space orientation="vertical" style={{ width: '100%', marginBottom: sample || full || windows !== 'alone' ? 12 : 0 }}>
-      {sample && (
-        <Alert
-          type="warning"
-          banner
-          title={t('sample.banner')}
-          data-testid="sample-banner"
-          action={
-            <Button size="small" danger onClick={removeSample} data-testid="sample-remove">
-              {t('sample.remove')}
-            </Button>
-          }
-        />
-      )}
-      {full && <Alert type="error" showIcon closable onClose={() => setFull(false)} title={t('storageSpace.full')} data-testid="storage-full" role="alert" />}
-      {windows === 'elsewhere' && <Alert type="info" showIcon title={t('windows.elsewhere')} data-testid="open-elsewhere" />}
-      {windows === 'reload' && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('windows.upgraded')}
-          data-testid="reload-needed"
-          action={<Button onClick={() => window.location.reload()}>{t('windows.reload')}</Button>}
-        />
+    <>
+      {any && (
+        <Space orientation="vertical" style={{ width: '100%', marginBottom: 12 }}>
+          {sample && (
+            <Alert
+              type="warning"
+              banner
+              title={t('sample.banner')}
+              data-testid="sample-banner"
+              action={
+                <Button size="small" danger onClick={removeSample} data-testid="sample-remove">
+                  {t('sample.remove')}
+                </Button>
+              }
+            />
+          )}
+          {full && <Alert type="error" showIcon closable onClose={() => setFull(false)} title={t('storageSpace.full')} data-testid="storage-full" role="alert" />}
+          {windows === 'elsewhere' && <Alert type="info" showIcon title={t('windows.elsewhere')} data-testid="open-elsewhere" />}
+          {windows === 'reload' && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('windows.upgraded')}
+              data-testid="reload-needed"
+              action={<Button onClick={() => window.location.reload()}>{t('windows.reload')}</Button>}
+            />
+          )}
+        </Space>
       )}
       <Modal open={restored !== undefined} title={t('restore.title')} onOk={() => useBackupStore.getState().set({ restored: undefined })} cancelButtonProps={{ style: { display: 'none' } }} closable={false} okButtonProps={{ 'data-testid': 'restored-ok' } as never}>
         <Alert type="success" showIcon title={t('restore.done', { total: restored?.total ?? 0, unit: restored?.unit ?? '' })} style={{ marginBottom: 12 }} data-testid="restored" />
         <Alert type="info" showIcon title={t('restore.newKey')} />
       </Modal>
-    </Space>
+    </>
   );
 }

@@ -20,6 +20,12 @@ export const APP_THEME: ThemeConfig = {
   token: { fontFamily: "'Segoe UI', 'Noto Sans', Roboto, Arial, sans-serif", fontSize: 15 },
 };
 
+/**
+ * Where antd's messages (toasts) appear: under the frame's header (64 px), not over it, where
+ * they covered the unit's name and the operator's choice.
+ */
+export const APP_MESSAGES = { top: 72 } as const;
+
 /** APP_THEME without antd's animations. */
 const APP_THEME_STILL: ThemeConfig = { ...APP_THEME, token: { ...APP_THEME.token, motion: false } };
 

@@ -21,7 +21,7 @@ import { ReviewPanel } from '../exchange/ReviewPanel';
 import { TrustedKeysPanel } from '../exchange/TrustedKeysPanel';
 import { UpperLevelPage } from '../upper-level/UpperLevelPage';
 import { LoginPage } from './LoginPage';
-import { useAppTheme } from '../../components/theme';
+import { APP_MESSAGES, useAppTheme } from '../../components/theme';
 
 export type ArchiveMe = {
   readonly account: { readonly username: string; readonly displayName: string; readonly role: 'view' | 'import' | 'administer' };
@@ -37,7 +37,7 @@ export function ArchiveApp({ onLanguage }: { onLanguage: (l: Language) => void }
   const theme = useAppTheme();
   return (
     <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={theme}>
-      <AntApp>
+      <AntApp message={APP_MESSAGES}>
         <Frame language={language} onLanguage={onLanguage} />
       </AntApp>
     </ConfigProvider>

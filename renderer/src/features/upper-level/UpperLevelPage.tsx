@@ -72,8 +72,13 @@ export function UpperLevelPage() {
                 Object.entries(r.counts)
                   // The unit's own profile and its users are not holdings.
                   .filter(([table, n]) => n > 0 && table !== 'units' && table !== 'operators')
-                  .map(([table, n]) => `${t(`table.${table}`)}: ${formatCount(n, i18n.language)}`)
-                  .join(' · '),
+                  // Each figure kept with its label: a narrow cell wraps between figures, never inside one.
+                  .map(([table, n], i) => (
+                    <span key={table} style={{ whiteSpace: 'nowrap' }}>
+                      {i > 0 && ' · '}
+                      {t(`table.${table}`)}: {formatCount(n, i18n.language)}
+                    </span>
+                  )),
             },
           ]}
         />
