@@ -72,12 +72,23 @@ describe('backlog processing from intake to labelled boxes', () => {
         await page.locator('#scheme-title').press('Enter');
         await expect.poll(() => page.getByTestId('scheme-tree').getByRole('treeitem').count().catch(() => 0)).toBeGreaterThan(title === 'Tổng hợp' ? 0 : 1);
       }
-      await page.getByTestId('scheme-tree').getByRole('treeitem').first().getByRole('button', { name: 'Thêm đề mục con' }).click();
-      await page.locator('#scheme-title').fill('Quyết định của Ủy ban nhân dân xã');
+      // Enter on a heading: the cursor goes to the new heading's box, to type a sub-heading under it.
+      await page.getByTestId('scheme-tree').getByRole('treeitem').first().focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('scheme-title');
+      await page.keyboard.insertText('Quyết định của Ủy ban nhân dân xã');
       await page.locator('#scheme-retention').fill('Vĩnh viễn');
       await page.locator('#scheme-title').press('Enter');
       const headings = () => page.getByTestId('scheme-tree').locator('[role=treeitem]').evaluateAll((rows) => rows.map((r) => `${r.firstElementChild?.textContent ?? ''} ${(r.querySelector('input') as HTMLInputElement | null)?.value ?? ''}`));
       await expect.poll(headings).toEqual(['I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã', 'II. Văn thư, lưu trữ']);
+      // Renamed in place: Delete and Backspace in a heading's box edit its name, never remove the heading.
+      await page.getByTestId('scheme-tree').locator('[role=treeitem]').last().locator('input').click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Delete');
+      for (let i = 0; i < ', lưu trữ'.length; i++) await page.keyboard.press('Backspace');
+      await page.keyboard.type(' - Lưu trữ');
+      await page.keyboard.press('Enter');
+      await expect.poll(headings).toEqual(['I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã', 'II. Văn thư - Lưu trữ']);
       await shot(page, '02-scheme');
 
       // 50 slips from the keyboard.

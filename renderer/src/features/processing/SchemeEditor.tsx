@@ -1,7 +1,7 @@
 /**
  * The classification scheme as a tree the archivist builds from the keyboard: type a heading and
  * Enter (under the heading chosen as parent), Alt+↑ / Alt+↓ on a heading to move it with its
- * sub-headings, Delete to remove one no slip uses, rename in place; or copy the major headings
+ * sub-headings, Enter to type a sub-heading under it, Delete to remove one no slip uses, rename in place; or copy the major headings
  * of a year's file plan, or the whole scheme of an earlier job. Each change is saved at once.
  */
 import { useMemo, useState } from 'react';
@@ -58,6 +58,11 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
     await store([...scheme, ...copied], t('processing.schemeCopied', { count: copied.length }));
   };
   const parents = entries.filter((e) => e.depth < 2);
+  /** A sub-heading is typed next under `id`: chosen as the parent, the cursor in the new heading's box. */
+  const addUnder = (id: string) => {
+    setParent(id);
+    document.getElementById('scheme-title')?.focus();
+  };
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="scheme-editor">
@@ -70,19 +75,19 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
                 <Select aria-label={t('processing.addChild')} value={parent} onChange={setParent} options={[{ value: '', label: '—' }, ...parents.map((e) => ({ value: e.node.id, label: `${e.path}. ${e.node.title}` }))]} />
               </Field>
             </Col>
-            <Col xs={24} md={8}><Field label={parent ? t('processing.schemeNewChild', { title: scheme.find((n) => n.id === parent)?.title ?? '' }) : t('processing.schemeNew')} error={errors.scheme}><Input id="scheme-title" aria-label={t('processing.schemeNew')} value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" /></Field></Col>
+            <Col xs={24} md={8}><Field label={t('processing.schemeNew')} error={errors.scheme}><Input id="scheme-title" aria-label={t('processing.schemeNew')} value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" /></Field></Col>
             <Col xs={8} md={3}><Field label={t('processing.schemeCode')}><Input id="scheme-code" aria-label={t('processing.schemeCode')} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" /></Field></Col>
             <Col xs={16} md={5}><Field label={t('processing.schemeRetention')}><SuggestInput id="scheme-retention" ariaLabel={t('processing.schemeRetention')} value={retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>
           </Row>
           <Space wrap>
             <Typography.Text>{t('processing.schemeFromPlan')}</Typography.Text>
             <Input aria-label={t('processing.schemeFromPlan')} style={{ width: 90 }} value={String(planYear)} onChange={(e) => setPlanYear(Number(e.target.value) || planYear)} />
-            <Button onClick={() => void copyPlan()} data-testid="scheme-from-plan">{t('common.next')}</Button>
+            <Button onClick={() => void copyPlan()} data-testid="scheme-from-plan">{t('processing.schemeCopy')}</Button>
             {others.length > 0 && (
               <>
                 <Typography.Text>{t('processing.schemeFromJob')}</Typography.Text>
                 <Select style={{ minWidth: 260 }} value={fromJob} onChange={setFromJob} options={others.map((j) => ({ value: j.id, label: j.name }))} />
-                <Button onClick={() => void copyJob()} disabled={!fromJob}>{t('common.next')}</Button>
+                <Button onClick={() => void copyJob()} disabled={!fromJob}>{t('processing.schemeCopy')}</Button>
               </>
             )}
           </Space>
@@ -106,7 +111,15 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
                   if (k.altKey && (k.key === 'ArrowUp' || k.key === 'ArrowDown')) {
                     k.preventDefault();
                     void store(moveNode(scheme, e.node.id, k.key === 'ArrowUp' ? 'up' : 'down'));
-                  } else if (k.key === 'Delete') void store(removeNode(scheme, e.node.id));
+                    return;
+                  }
+                  // Keys typed in the heading's name box are the box's: Delete there removes a letter, not the heading.
+                  if (k.target !== k.currentTarget) return;
+                  if (k.key === 'Delete') void store(removeNode(scheme, e.node.id));
+                  else if (k.key === 'Enter' && e.depth < 2) {
+                    k.preventDefault();
+                    addUnder(e.node.id);
+                  }
                 }}
               >
                 <Typography.Text strong={e.depth === 0} style={{ minWidth: 48 }}>{e.label}</Typography.Text>
@@ -121,7 +134,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
                   <Space size={2}>
                     <Button size="small" onClick={() => void store(moveNode(scheme, e.node.id, 'up'))} aria-label={t('processing.up')}>↑</Button>
                     <Button size="small" onClick={() => void store(moveNode(scheme, e.node.id, 'down'))} aria-label={t('processing.down')}>↓</Button>
-                    <Button size="small" onClick={() => setParent(e.node.id)} disabled={e.depth >= 2}>{t('processing.addChild')}</Button>
+                    <Button size="small" onClick={() => addUnder(e.node.id)} disabled={e.depth >= 2}>{t('processing.addChild')}</Button>
                     <Button size="small" danger onClick={() => void store(removeNode(scheme, e.node.id))}>{t('processing.remove')}</Button>
                   </Space>
                 )}
