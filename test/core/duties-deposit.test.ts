@@ -27,6 +27,9 @@ describe('deposit deadline', () => {
     ['kept back without the approval: the normal deadline', d({ keptBackUntil: '2027-06-30' }), R, '2026-11-20', 'work-end'],
     ['already deposited', d({ depositBatchId: 'b1' }), R, undefined],
     ['deleted', d({ deleted: true }), R, undefined],
+    ['a backlog file being sorted (chỉnh lý): already in the archive, no deadline', d({ source: 'backlog' }), R, undefined],
+    ['set aside to discard', d({ discardReason: 'duplicate' }), R, undefined],
+    ['a file of the plan', d({ source: 'plan' }), R, '2026-11-20', 'work-end'],
   ];
   it.each(cases)('%s', (_label, dossier, rules, due, rule) => {
     const out = depositDue(dossier, rules);

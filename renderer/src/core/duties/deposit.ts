@@ -74,7 +74,8 @@ export function addMonths(iso: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
-export type DueInput = Pick<DossierFields, 'retention' | 'year' | 'endDate' | 'capitalConstruction' | 'settlementDate' | 'keptBackApproval' | 'keptBackUntil' | 'depositBatchId'> & { readonly deleted?: boolean };
+export type DueInput = Pick<DossierFields, 'retention' | 'year' | 'endDate' | 'capitalConstruction' | 'settlementDate' | 'keptBackApproval' | 'keptBackUntil' | 'depositBatchId'> &
+  Partial<Pick<DossierFields, 'source' | 'discardReason'>> & { readonly deleted?: boolean };
 
 export type DepositRule = 'work-end' | 'capital' | 'kept-back';
 export type DepositDue = {
@@ -97,10 +98,12 @@ function deposited(r: DossierFields['retention'], rules: DepositRules): boolean 
 
 /**
  * The deposit deadline of a dossier, or undefined when it is not deposited (short retention,
- * already deposited, deleted, or capital construction still awaiting its final settlement).
+ * already deposited, deleted, or capital construction still awaiting its final settlement). A
+ * backlog file (a phiếu tin of chỉnh lý) has no deadline: its papers are already in the archive's
+ * store, being sorted — and one set aside to discard is never handed over.
  */
 export function depositDue(d: DueInput, rules: DepositRules): DepositDue | undefined {
-  if (d.deleted || d.depositBatchId !== undefined || !deposited(d.retention, rules)) return undefined;
+  if (d.deleted || d.depositBatchId !== undefined || d.source === 'backlog' || d.discardReason !== undefined || !deposited(d.retention, rules)) return undefined;
   const from = depositCountFrom(d);
   if (from === undefined) return undefined;
   let normalDue: string;
