@@ -108,10 +108,9 @@ describe('incoming register in Chromium', () => {
       await expect.poll(async () => (await page.getByTestId('entry-row').allTextContents()).some((t) => t.includes(target.summary.slice(0, 25)))).toBe(true);
       await page.getByTestId('entry-search').locator('input').fill('');
 
-      // A half-typed entry survives a reload.
+      // A half-typed entry survives a reload, even one made right after the last key (before the draft's own save is due).
       await page.locator('#f-sender').focus();
       await page.keyboard.type('Công an huyện Thái Thụy');
-      await page.waitForTimeout(400);
       await page.reload();
       await page.getByTestId('incoming-form').waitFor();
       await expect.poll(() => page.locator('#f-sender').inputValue()).toBe('Công an huyện Thái Thụy');

@@ -3,12 +3,45 @@
  * reload, a crash or closing the window mid-edit loses nothing. Restores on mount — unless
  * the person has already typed by the time the draft is read (a slow start): what they typed
  * wins, and the old draft is neither shown nor allowed to overwrite the fields.
+ *
+ * What was typed in the last moment before the page goes away (a reload within the debounce) is
+ * also put in localStorage, synchronously, when the page is hidden: an IndexedDB write started
+ * then may be cut off with the page (a clerk's last words were lost on a quick reload). That copy
+ * is taken back on the next mount, and dropped once the same value is in IndexedDB.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDb } from '../db/context';
 import { clearDraft, loadDraft, saveDraft } from '../db/repositories/draft-repository';
 
 const DEBOUNCE_MS = 250;
+
+/** The localStorage copy of one draft of one database. */
+const stashKey = (dbName: string, key: string) => `luutru-draft:${dbName}:${key}`;
+
+function readStash<T>(name: string): T | undefined {
+  try {
+    const text = globalThis.localStorage?.getItem(name);
+    return text ? (JSON.parse(text) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeStash(name: string, text: string): void {
+  try {
+    globalThis.localStorage?.setItem(name, text);
+  } catch {
+    // Full or unavailable: the IndexedDB write started beside it is all there is.
+  }
+}
+
+function dropStash(name: string, ifText?: string): void {
+  try {
+    if (ifText === undefined || globalThis.localStorage?.getItem(name) === ifText) globalThis.localStorage?.removeItem(name);
+  } catch {
+    // Nothing kept to drop.
+  }
+}
 
 export function useDraft<T>(key: string, initial: T) {
   const db = useDb();
@@ -20,22 +53,35 @@ export function useDraft<T>(key: string, initial: T) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const typed = useRef(false);
 
+  const stash = stashKey(db.name, key);
+
   useEffect(() => {
     let live = true;
     typed.current = false;
-    void loadDraft<T>(db, key).then((draft) => {
+    void loadDraft<T>(db, key).then((stored) => {
       if (!live) return;
+      // A copy left when the page went away is newer than the stored draft: it goes into IndexedDB now.
+      const stashed = readStash<T>(stash);
+      const draft = stashed ?? stored;
       if (draft !== undefined && !typed.current) {
         latest.current = { ...initial, ...draft };
         setValue(latest.current);
         setRestored('restored');
-      } else setRestored('none');
+        if (stashed !== undefined) {
+          const text = JSON.stringify(stashed);
+          void saveDraft(db, key, stashed).then(() => dropStash(stash, text), () => undefined);
+        }
+      } else {
+        setRestored('none');
+        // Typed over already: what was typed is saved as the draft, the old copy goes.
+        if (stashed !== undefined) dropStash(stash);
+      }
     });
     return () => {
       live = false;
     };
     // Runs once per key: `initial` is a fresh object each render and must not retrigger loading.
-  }, [db, key]);
+  }, [db, key, stash]);
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -47,7 +93,18 @@ export function useDraft<T>(key: string, initial: T) {
   }, [db, key]);
 
   useEffect(() => {
-    const onHide = () => flush();
+    const onHide = () => {
+      if (pending.current !== undefined) {
+        // Kept at once (the page may be gone before IndexedDB writes), dropped when IndexedDB has it.
+        const value = pending.current;
+        const text = JSON.stringify(value);
+        writeStash(stash, text);
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = undefined;
+        pending.current = undefined;
+        void saveDraft(db, key, value).then(() => dropStash(stash, text), () => undefined);
+      }
+    };
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
     return () => {
@@ -55,7 +112,7 @@ export function useDraft<T>(key: string, initial: T) {
       document.removeEventListener('visibilitychange', onHide);
       flush();
     };
-  }, [flush]);
+  }, [flush, db, key, stash]);
 
   const update = useCallback(
     (next: T) => {
@@ -72,8 +129,9 @@ export function useDraft<T>(key: string, initial: T) {
   const discard = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
     pending.current = undefined;
+    dropStash(stash);
     await clearDraft(db, key);
-  }, [db, key]);
+  }, [db, key, stash]);
 
   /** Changes some fields of the newest value (safe when several changes happen before a re-render). */
   const patch = useCallback((fields: Partial<T>) => update({ ...latest.current, ...fields }), [update]);
