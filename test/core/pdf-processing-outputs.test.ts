@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { handoverRecordDefinition } from '../../renderer/src/pdf/definitions/handover-record';
 import { descriptionSlipsDefinition, type SlipPrint } from '../../renderer/src/pdf/definitions/description-slips';
-import { fileCoversDefinition, type CoverDossier } from '../../renderer/src/pdf/definitions/file-covers';
+import { fileCoversDefinition, periodLine, type CoverDossier } from '../../renderer/src/pdf/definitions/file-covers';
 import { closingCertificateDefinition } from '../../renderer/src/pdf/definitions/closing-certificate';
 import { discardListDefinition, discardNoteDefinition } from '../../renderer/src/pdf/definitions/discard-list';
 import { archivalInventoryDefinition, DEFAULT_ABBREVIATIONS } from '../../renderer/src/pdf/definitions/archival-inventory';
@@ -73,11 +73,20 @@ describe('file covers (bìa hồ sơ) and closing certificates', () => {
     const file = await render('bia-a4.pdf', fileCoversDefinition({ dossiers: [cover(), cover({ title: 'Tập công văn năm 1999', docs: [], fileNumber: 4 })] }));
     expect(pdfInfo(file)).toEqual({ pages: 4, size: A4 });
     const front = pdfText(file, 1);
-    for (const s of ['ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'Mã hồ sơ: 15.1.3', 'HỒ SƠ', 'Từ ngày: 1996 Đến ngày: 2005', 'Gồm: 142 tờ', 'Thời hạn bảo quản: Vĩnh viễn', 'Phông số Mục lục số Hồ sơ số 15 1 3']) expect(front).toContain(s);
+    for (const s of ['ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'Mã hồ sơ: 15.1.3', 'HỒ SƠ', 'Từ năm: 1996 Đến năm: 2005', 'Gồm: 142 tờ', 'Thời hạn bảo quản: Vĩnh viễn', 'Phông số Mục lục số Hồ sơ số 15 1 3']) expect(front).toContain(s);
     const inside = pdfText(file, 2);
     for (const s of ['MỤC LỤC VĂN BẢN', 'Số, ký hiệu hồ sơ: 15.1.3 Năm: 1998', 'Tên loại và trích yếu nội dung văn bản', '07/QĐ-UBND', 'Công văn đôn đốc lập quy hoạch', '05-06', 'Mục lục này gồm 2 văn bản, 6 tờ.']) expect(inside).toContain(s);
     expect(pdfText(file, 4)).toContain('Chưa ghi văn bản nào.');
     expectTinosOnly(file);
+  });
+
+  it('the time line is worded as precisely as the period is known (a backlog file is often dated by years only)', () => {
+    expect(periodLine('1998', '1998')).toBe('Năm: 1998');
+    expect(periodLine('1998', '')).toBe('Năm: 1998');
+    expect(periodLine('1995', '1998')).toBe('Từ năm: 1995    Đến năm: 1998');
+    expect(periodLine('03/1998', '11/1998')).toBe('Từ tháng: 03/1998    Đến tháng: 11/1998');
+    expect(periodLine('05/01/2025', '20/11/2025')).toBe('Từ ngày: 05/01/2025    Đến ngày: 20/11/2025');
+    expect(periodLine('', '')).toBe('Từ ngày: ……………    Đến ngày: ……………');
   });
 
   it('board 650 × 320 mm: the front leaf on its panel, the list mirrored on the back; the panel place is a setting', async () => {

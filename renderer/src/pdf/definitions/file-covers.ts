@@ -47,6 +47,21 @@ export const DEFAULT_FRONT_LEAF_OFFSET_MM = 420;
 const DOTS = '……………';
 const or = (v: string | number | undefined) => (v === undefined || String(v).trim() === '' ? DOTS : String(v).trim());
 
+/** What a period's end is, by how it is written: a year (1998), a month (05/1998) or a day. */
+const precisionWord = (v: string) => (/^\d{4}$/.test(v.trim()) ? 'năm' : /^\d{1,2}\/\d{4}$/.test(v.trim()) ? 'tháng' : 'ngày');
+
+/**
+ * The cover's time line, worded as precisely as the period is known: "Từ ngày … Đến ngày …" for
+ * days, "Từ tháng …" for months, "Năm 1998" for one year (a backlog file is often dated only so).
+ */
+export function periodLine(from: string, to: string): string {
+  const a = from.trim();
+  const b = to.trim();
+  if (a && (!b || a === b) && precisionWord(a) === 'năm') return `Năm: ${a}`;
+  const word = (v: string) => precisionWord(v || a);
+  return `Từ ${word(a)}: ${or(a)}    Đến ${word(b)}: ${or(b)}`;
+}
+
 export const DOC_LIST_COLUMNS = ['STT', 'Số, ký hiệu văn bản', 'Ngày tháng năm văn bản', 'Tên loại và trích yếu nội dung văn bản', 'Tác giả văn bản', 'Tờ số', 'Ghi chú'] as const;
 const DOC_WIDTHS_MM: readonly (number | '*')[] = [8, 22, 19, '*', 27, 12, 15];
 
@@ -61,7 +76,7 @@ function frontLeaf(d: CoverDossier, width: number, height: number): Content {
       { text: `Mã hồ sơ: ${or(d.code)}`, alignment: 'right', margin: [0, 18, 0, 0] },
       { text: 'HỒ SƠ', alignment: 'center', bold: true, fontSize: 26, margin: [0, height * 0.08, 0, 10] },
       { text: title.text, fontSize: title.fontSize, bold: true, alignment: 'center', margin: [width * 0.05, 0, width * 0.05, 0] },
-      { text: `Từ ngày: ${or(d.from)}    Đến ngày: ${or(d.to)}`, alignment: 'center', margin: [0, height * 0.08, 0, 4] },
+      { text: periodLine(d.from, d.to), alignment: 'center', margin: [0, height * 0.08, 0, 4] },
       { text: `Gồm: ${or(d.sheets)} tờ`, alignment: 'center', margin: [0, 0, 0, 4] },
       { text: `Thời hạn bảo quản: ${or(d.retention)}`, alignment: 'center', bold: true },
       {
