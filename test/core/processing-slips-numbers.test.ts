@@ -6,7 +6,7 @@ import type { DossierFields } from '../../renderer/src/core/dossiers/types';
 import { carriedFrom, mergedSlip, mergeRefusal, splitPart, validateSlip } from '../../renderer/src/core/processing/slips';
 import { listNumbers, planJobNumbering, type NumberableSlip } from '../../renderer/src/core/processing/numbering';
 import { discardRows, discardSummary, type DiscardableSlip } from '../../renderer/src/core/processing/discards';
-import { finalReport, jobProgress, proposedKeptMetres, type ReportSlip } from '../../renderer/src/core/processing/report';
+import { finalReport, jobProgress, printGaps, proposedKeptMetres, type ReportSlip } from '../../renderer/src/core/processing/report';
 import { docRows, docTotals, sheetRange, validateDoc } from '../../renderer/src/core/processing/documents';
 import { boxCode, forewordDraft, parseBoxCode, validateJob } from '../../renderer/src/core/processing/job';
 import type { DossierDocFields } from '../../renderer/src/core/processing/types';
@@ -188,6 +188,16 @@ describe('final report arithmetic', () => {
   it('does not count a deleted box, proposes kept metres from boxes', () => {
     expect(finalReport(job, slips, [{ id: 'b1', deleted: false }, { id: 'b2', deleted: true }]).boxes).toBe(1);
     expect(proposedKeptMetres(75, 0.125)).toBe(9.38);
+  });
+
+  it('says what the printed papers would lack: the fonds number, the metres kept, the metres discarded when papers were set aside', () => {
+    const kept = { discardReason: undefined };
+    const discarded = { discardReason: 'duplicate' as const };
+    expect(printGaps({}, '', [kept])).toEqual(['fondsNumber', 'keptMetres']);
+    expect(printGaps({ keptMetres: 9.5 }, '15', [kept])).toEqual([]);
+    expect(printGaps({ keptMetres: 9.5 }, '15', [kept, discarded])).toEqual(['discardedMetres']);
+    expect(printGaps({ keptMetres: 9.5 }, '15', [kept, { ...discarded, deleted: true }])).toEqual([]);
+    expect(printGaps({ keptMetres: 9.5, discardedByReason: { duplicate: 0.5 } }, ' 15 ', [kept, discarded])).toEqual([]);
   });
 
   it('follows progress: slips per day, checked, numbered, boxes filled', () => {

@@ -117,3 +117,21 @@ export function finalReport(job: ProcessingJobFields, slips: readonly ReportSlip
 export function proposedKeptMetres(boxes: number, metresPerBox: number): number {
   return round2(boxes * metresPerBox);
 }
+
+/** Something the job's printed papers will show as blank or nought until it is entered (a code for the message). */
+export type PrintGap = 'fondsNumber' | 'keptMetres' | 'discardedMetres';
+
+/**
+ * What the papers printed from a job will lack, for a note beside the print buttons: without the
+ * fonds number, file codes, covers, labels and inventories print "…" for it; without the metres
+ * kept and discarded (the Tổng kết tab), the report and the handover after processing print 0
+ * mét giá. Discarded metres are only asked for when some slip was set aside to discard.
+ */
+export function printGaps(job: Pick<ProcessingJobFields, 'keptMetres' | 'discardedByReason'>, fondsNumber: string, slips: readonly (Pick<ReportSlip, 'discardReason'> & { readonly deleted?: boolean })[]): PrintGap[] {
+  const gaps: PrintGap[] = [];
+  if (!fondsNumber.trim()) gaps.push('fondsNumber');
+  if (!job.keptMetres) gaps.push('keptMetres');
+  const discarded = Object.values(job.discardedByReason ?? {}).reduce((s, m) => s + (m ?? 0), 0);
+  if (discarded === 0 && slips.some((s) => !s.deleted && s.discardReason !== undefined)) gaps.push('discardedMetres');
+  return gaps;
+}

@@ -5,7 +5,7 @@
  * codes (size and start slot chosen here), the final report.
  */
 import { useState } from 'react';
-import { App, Button, Card, Col, Divider, InputNumber, Progress, Row, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Divider, InputNumber, Progress, Row, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ProcessingJob } from '../../core/dossiers/types';
@@ -13,6 +13,8 @@ import { fileSlug, isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { getPrintSettings, processingPrintData, setPrintSettings, type PrintSettings } from '../../db/repositories/processing-repository';
 import { jobSlips } from '../../db/repositories/slip-repository';
+import { getFonds } from '../../db/repositories/unit-repository';
+import { printGaps } from '../../core/processing/report';
 import { errorMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
 import { renderPdfJob } from '../../pdf/pdf-client';
@@ -27,7 +29,13 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   const { message } = App.useApp();
   const [progress, setProgress] = useState<number>();
   const settings = useLiveQuery(() => getPrintSettings(db), [db]);
-  const inventories = useLiveQuery(async () => (only ? [] : jobInventories({ slips: await jobSlips(db, job.id) })), [db, job.id, job.clock, only]) ?? [];
+  // The job's inventories, and what its papers would print blank or as nought (a note above the buttons).
+  const read = useLiveQuery(async () => {
+    if (only) return { inventories: [], gaps: [] };
+    const [slips, fonds] = await Promise.all([jobSlips(db, job.id), getFonds(db, job.fondsId)]);
+    return { inventories: jobInventories({ slips }), gaps: printGaps(job, fonds?.number ?? '', slips) };
+  }, [db, job, only]);
+  const inventories = read?.inventories ?? [];
   const [slot, setSlot] = useState(1);
 
   const print = async (make: (d: PrintData) => PdfJob, name: string) => {
@@ -35,7 +43,7 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
     try {
       const data = await processingPrintData(db, job.id);
       const bytes = await renderPdfJob(make({ ...data, operator: session.operator, date: new Date() }), setProgress);
-      const r = await platform.saveFile({ suggestedName: `${name}-${fileSlug(job.name).slice(0, 40)}-${isoDate(new Date())}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }], data: bytes });
+      const r = await platform.saveFile({ suggestedName: `${name}-${fileSlug(job.name, 40)}-${isoDate(new Date())}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }], data: bytes });
       if (r.saved) void message.success(t('processing.printed', { file: r.path }));
     } catch (e) {
       void message.error(errorMessage(t, e));
@@ -55,6 +63,22 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   return (
     <Card size="small" data-testid="job-outputs">
       {bar && <div style={{ marginBottom: 8 }}>{t('processing.rendering')} {bar}</div>}
+      {read && read.gaps.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="print-gaps"
+          title={t('processing.printGapsTitle')}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {read.gaps.map((g) => (
+                <li key={g}>{t(`processing.printGap_${g}`)}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <Space wrap>
         {button(t('processing.printIntake'), (d) => handoverJob(d, 'intake'), 'bien-ban-giao-nhan', 'print-intake')}
         {button(t('processing.printSlips'), (d) => slipsJob(d), 'phieu-tin', 'print-slips')}
