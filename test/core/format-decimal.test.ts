@@ -1,6 +1,6 @@
 // Metres of shelf are typed the Vietnamese way ("12,5") as often as the English way ("12.5").
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, parseDecimal } from '../../renderer/src/core/format';
+import { fileSlug, formatDecimal, parseDecimal } from '../../renderer/src/core/format';
 
 describe('decimals typed by a clerk', () => {
   it.each<[string, number | undefined]>([
@@ -25,5 +25,15 @@ describe('decimals typed by a clerk', () => {
     [0.125, 'vi', '0,13'],
   ])('%s in %s prints as %s', (n, lang, want) => {
     expect(formatDecimal(n, lang)).toBe(want);
+  });
+});
+
+describe('file names made from Vietnamese names', () => {
+  it('are ASCII words joined by hyphens, shortened between words, never inside a number or word', () => {
+    const name = 'Chỉnh lý tài liệu tồn đọng giai đoạn 1995–2005';
+    expect(fileSlug(name)).toBe('chinh-ly-tai-lieu-ton-dong-giai-doan-1995-2005');
+    expect(fileSlug(name, 40)).toBe('chinh-ly-tai-lieu-ton-dong-giai-doan');
+    expect(fileSlug(name, 41)).toBe('chinh-ly-tai-lieu-ton-dong-giai-doan-1995');
+    expect(fileSlug('Đợt', 2)).toBe('do');
   });
 });

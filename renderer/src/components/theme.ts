@@ -22,9 +22,10 @@ export const APP_THEME: ThemeConfig = {
 
 /**
  * Where antd's messages (toasts) appear: under the frame's header (64 px), not over it, where
- * they covered the unit's name and the operator's choice.
+ * they covered the unit's name and the operator's choice; at most three at once (printing
+ * one paper after another stacked a message for each).
  */
-export const APP_MESSAGES = { top: 72 } as const;
+export const APP_MESSAGES = { top: 72, maxCount: 3 } as const;
 
 /** APP_THEME without antd's animations. */
 const APP_THEME_STILL: ThemeConfig = { ...APP_THEME, token: { ...APP_THEME.token, motion: false } };

@@ -49,8 +49,12 @@ export function formatBytes(n: number, language = 'vi'): string {
 }
 
 /** A file-name-safe ASCII slug of Vietnamese text: "Sổ đăng ký văn bản đến" → "so-dang-ky-van-ban-den". */
-export function fileSlug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+export function fileSlug(text: string, maxLength = Infinity): string {
+  const slug = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+  if (slug.length <= maxLength) return slug;
+  // Cut between words, never inside one ("giai-doan-1995", not "giai-doan-199"); a first word longer than that is cut.
+  const cut = slug.slice(0, maxLength + 1).lastIndexOf('-');
+  return cut > 0 ? slug.slice(0, cut) : slug.slice(0, maxLength);
 }
 
 /**

@@ -48,7 +48,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   const step = a.status === 'open' ? 0 : a.status === 'decided' ? 1 : 2;
 
   const print = (kind: Paper) =>
-    void out.pdf({ kind, input: appraisalPapers(t, detail, fonds, unit, new Map((boxes ?? []).map((b) => [b.id, b.number])), session.operator) }, `${FILE[kind]}-${fileSlug(a.name).slice(0, 40)}.pdf`);
+    void out.pdf({ kind, input: appraisalPapers(t, detail, fonds, unit, new Map((boxes ?? []).map((b) => [b.id, b.number])), session.operator) }, `${FILE[kind]}-${fileSlug(a.name, 40)}.pdf`);
   const saveItem = async () => {
     if (!editing) return;
     const retention = editing.decision === 'keep' ? parseRetention(editing.retention) : undefined;

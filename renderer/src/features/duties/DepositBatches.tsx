@@ -65,7 +65,7 @@ export function DepositBatches() {
 
   const print = async (batch: DepositBatch, which: 'inventory' | 'handover') => {
     const jobs = await batchJobs(db, batch, unit);
-    const slug = fileSlug(batch.name).slice(0, 40);
+    const slug = fileSlug(batch.name, 40);
     await out.pdf(jobs[which], which === 'inventory' ? `muc-luc-nop-luu-${slug}.pdf` : `bien-ban-giao-nhan-${slug}.pdf`);
   };
   const send = async () => {

@@ -49,7 +49,7 @@ export function ReceivedDeposits() {
     const sender = await getUnit(db, r.batch.unitId);
     const unit = { name: sender?.name ?? r.unitName, parentName: sender?.parentName ?? '', place: placeOfUnit(sender?.name ?? r.unitName) };
     const jobs = await batchJobs(db, r.batch, unit, r.receipt ? { date: r.receipt.receivedDate, name: r.receipt.receiverName, dossierCount: r.receipt.dossierCount, condition: r.receipt.condition } : undefined);
-    await out.pdf(jobs[which], `${which === 'inventory' ? 'muc-luc-nop-luu' : 'bien-ban-giao-nhan'}-${fileSlug(r.unitName).slice(0, 30)}-${r.batch.date}.pdf`);
+    await out.pdf(jobs[which], `${which === 'inventory' ? 'muc-luc-nop-luu' : 'bien-ban-giao-nhan'}-${fileSlug(r.unitName, 30)}-${r.batch.date}.pdf`);
   };
   const item = (key: keyof Values, label: string, span: number) => (
     <Col xs={24} md={span}>
