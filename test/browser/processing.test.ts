@@ -112,6 +112,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.keyboard.type('35');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('slip-row').count()).toBe(1);
+      // The list names the slip's own heading, the sub-heading included.
+      expect(await page.getByTestId('slip-row').first().textContent()).toContain('I.1. Quyết định của Ủy ban nhân dân xã');
 
       // The next slips: as in the register, a long title arrives as one input event (as from an input
       // method; the first slip's was typed key by key); periods and sheets are real key presses.

@@ -73,6 +73,16 @@ export function schemeEntries(scheme: readonly ClassNode[]): SchemeEntry[] {
 }
 
 /** "I. Tổng hợp" — the heading line as printed. */
+/** "I.1. Quyết định của Ủy ban nhân dân xã": a heading as the picker, the slip list and the printed slip name it. */
+export function entryName(entry: Pick<SchemeEntry, 'path' | 'node'>): string {
+  return `${entry.path}. ${entry.node.title}`;
+}
+
+/** Each heading's `entryName`, by its id. */
+export function classNames(scheme: readonly ClassNode[]): Map<string, string> {
+  return new Map(schemeEntries(scheme).map((e) => [e.node.id, entryName(e)]));
+}
+
 export function headingLine(entry: Pick<SchemeEntry, 'label' | 'node'>): string {
   return `${entry.label} ${entry.node.title}`;
 }

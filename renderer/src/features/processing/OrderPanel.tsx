@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { NUMBERING_ORDERS, type NumberingOrder } from '../../core/dossiers/inventory';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
 import type { OrderPreview } from '../../core/processing/ordering';
-import { schemeEntries } from '../../core/processing/scheme';
+import { entryName, schemeEntries } from '../../core/processing/scheme';
 import { useDb, useSession } from '../../db/context';
 import { applyJobOrder, moveSlipToHeading, previewJobOrder } from '../../db/repositories/processing-repository';
 import { checkFigures, setChecked, slipsByIds } from '../../db/repositories/slip-repository';
@@ -65,7 +65,7 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
       {!readOnly && selected && (
         <Space wrap>
           <Typography.Text>{t('processing.moveTo')} ({t('processing.slipNumber', { number: selected.tempNumber })})</Typography.Text>
-          <Select style={{ minWidth: 320 }} aria-label={t('processing.moveTo')} value={selected.classId} onChange={(c: string) => void run(() => moveSlipToHeading(db, session, job.id, selected.id, c), () => t('processing.moved'))} options={schemeEntries(job.scheme ?? []).map((e) => ({ value: e.node.id, label: `${e.path}. ${e.node.title}` }))} />
+          <Select style={{ minWidth: 320 }} aria-label={t('processing.moveTo')} value={selected.classId} onChange={(c: string) => void run(() => moveSlipToHeading(db, session, job.id, selected.id, c), () => t('processing.moved'))} options={schemeEntries(job.scheme ?? []).map((e) => ({ value: e.node.id, label: entryName(e) }))} />
         </Space>
       )}
       <SlipList job={job} selected={selected?.id} onSelect={onSelect} onOpen={onOpen} movable={!readOnly} />

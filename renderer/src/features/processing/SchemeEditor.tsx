@@ -12,7 +12,7 @@ import { formatRetention, parseRetention, RETENTION_SUGGESTIONS } from '../../co
 import type { ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
 import { newId } from '../../core/ids';
-import { addNode, copyScheme, moveNode, removeNode, schemeEntries, schemeFromPlan, updateNode } from '../../core/processing/scheme';
+import { addNode, copyScheme, entryName, moveNode, removeNode, schemeEntries, schemeFromPlan, updateNode } from '../../core/processing/scheme';
 import type { ClassNode } from '../../core/processing/types';
 import { useDb, useSession } from '../../db/context';
 import { listDossiers } from '../../db/repositories/dossier-repository';
@@ -72,7 +72,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
           <Row gutter={12} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void add(); } }}>
             <Col xs={24} md={8}>
               <Field label={t('processing.addChild')}>
-                <Select aria-label={t('processing.addChild')} value={parent} onChange={setParent} options={[{ value: '', label: '—' }, ...parents.map((e) => ({ value: e.node.id, label: `${e.path}. ${e.node.title}` }))]} />
+                <Select aria-label={t('processing.addChild')} value={parent} onChange={setParent} options={[{ value: '', label: '—' }, ...parents.map((e) => ({ value: e.node.id, label: entryName(e) }))]} />
               </Field>
             </Col>
             <Col xs={24} md={8}><Field label={t('processing.schemeNew')} error={errors.scheme}><Input id="scheme-title" aria-label={t('processing.schemeNew')} value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" /></Field></Col>

@@ -14,7 +14,7 @@ import { formatRetention, RETENTION_SUGGESTIONS } from '../../core/dossiers/rule
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
 import { foldText } from '../../core/text';
-import { matchNodes } from '../../core/processing/scheme';
+import { entryName, matchNodes } from '../../core/processing/scheme';
 import { DISCARD_REASONS } from '../../core/processing/types';
 import { useDb, useSession } from '../../db/context';
 import { DossierInvalidError } from '../../db/repositories/dossier-repository';
@@ -72,7 +72,7 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
   // Stable across renders (the draft's patch is): the one-line fields are memoised on it.
   const set = useCallback(<K extends keyof SlipFormState>(k: K, value: SlipFormState[K]) => patch({ [k]: value } as Partial<SlipFormState>), [patch]);
   // Options carry the heading's label as their value (what the field shows once picked).
-  const classOptions = useMemo(() => matchNodes(scheme, v.classId && classLabel(scheme, v.classId) === v.classText ? '' : v.classText, 30).map((e) => ({ value: `${e.path}. ${e.node.title}`, id: e.node.id })), [scheme, v.classText, v.classId]);
+  const classOptions = useMemo(() => matchNodes(scheme, v.classId && classLabel(scheme, v.classId) === v.classText ? '' : v.classText, 30).map((e) => ({ value: entryName(e), id: e.node.id })), [scheme, v.classText, v.classId]);
 
   const pickClass = useCallback((id: string) => {
     const node = scheme.find((n) => n.id === id);

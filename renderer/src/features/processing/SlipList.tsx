@@ -11,6 +11,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { documentPeriod } from '../../core/dossiers/inventory';
+import { classNames } from '../../core/processing/scheme';
 import { useDb, useSession } from '../../db/context';
 import { moveSlip } from '../../db/repositories/processing-repository';
 import { countSlips, setChecked, slipWindow } from '../../db/repositories/slip-repository';
@@ -57,6 +58,8 @@ export function SlipList({ job, selected, onSelect, onOpen, height = 460, movabl
         return new Map(slice.filter((d) => !d.deleted).map((d) => { const o = old.get(d.id); return [d.position!, o && o.clock === d.clock && o.position === d.position ? o : d]; }));
       });
   }, [slice]);
+  // Each slip's own heading ("I.1. Quyết định…"), not only its major one: a sub-heading is what the clerk checks.
+  const headings = useMemo(() => classNames(job.scheme ?? []), [job.scheme]);
   const selectedIndex = useMemo(() => [...rows.values()].find((d) => d.id === selected)?.position, [rows, selected]);
 
   const select = (position: number) => {
@@ -108,6 +111,7 @@ export function SlipList({ job, selected, onSelect, onOpen, height = 460, movabl
                   start={item.start}
                   selected={d.id === selected}
                   boxLabel={d.boxId ? boxLabels?.get(d.boxId) : undefined}
+                  heading={(d.classId && headings.get(d.classId)) || d.heading}
                   onSelect={onSelect}
                   onOpen={onOpen}
                   onKeyDown={onKeyDown}
@@ -126,11 +130,12 @@ export function SlipList({ job, selected, onSelect, onOpen, height = 460, movabl
  * One slip row: plain elements and CSS (no antd components, each of which reads the theme per
  * render), memoised so rows that stay in view do not render again while the list scrolls.
  */
-const SlipRow = memo(function SlipRow({ d, start, selected, boxLabel, onSelect, onOpen, onKeyDown }: {
+const SlipRow = memo(function SlipRow({ d, start, selected, boxLabel, heading, onSelect, onOpen, onKeyDown }: {
   d: Dossier;
   start: number;
   selected: boolean;
   boxLabel: string | undefined;
+  heading: string;
   onSelect: ((d: Dossier) => void) | undefined;
   onOpen: ((d: Dossier) => void) | undefined;
   onKeyDown: (e: React.KeyboardEvent, d: Dossier) => void;
@@ -160,7 +165,7 @@ const SlipRow = memo(function SlipRow({ d, start, selected, boxLabel, onSelect, 
       <div role="cell" className="entry-cell">{d.position}</div>
       <div role="cell" className="entry-cell"><strong>{d.tempNumber}</strong></div>
       <div role="cell" className="entry-cell">
-        <div className="slip-heading">{d.heading}</div>
+        <div className="slip-heading">{heading}</div>
         <div className="entry-clamp" style={{ WebkitLineClamp: 1 }}>{d.title}</div>
       </div>
       <div role="cell" className="entry-cell">{documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision)}</div>

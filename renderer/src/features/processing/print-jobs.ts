@@ -13,7 +13,8 @@ import { discardRows, discardSummary } from '../../core/processing/discards';
 import { boxCode } from '../../core/processing/job';
 import { formatPeriod } from '../../core/processing/period';
 import { finalReport } from '../../core/processing/report';
-import { headingLine, schemeEntries } from '../../core/processing/scheme';
+import { classNames, headingLine, schemeEntries } from '../../core/processing/scheme';
+import { DISCARD_REASON_TEXT } from '../../core/processing/types';
 import type { Fonds, UnitProfile } from '../../core/unit';
 import { placeOfUnit } from '../../core/unit';
 import type { PdfJob } from '../../pdf/jobs';
@@ -63,8 +64,16 @@ export function handoverJob(d: PrintData, when: 'intake' | 'after'): PdfJob {
   };
 }
 
+/** What a slip set aside to discard says in its note: that it is discarded, why, and in which bundle; then its own note. */
+function slipNote(s: Dossier): string {
+  if (s.discardReason === undefined) return s.note;
+  const mark = `Tài liệu loại: ${DISCARD_REASON_TEXT[s.discardReason]}${s.discardBundle !== undefined ? `, bó số ${s.discardBundle}` : ''}.`;
+  return s.note ? `${mark} ${s.note}` : mark;
+}
+
 export function slipsJob(d: PrintData, only?: ReadonlySet<string>): PdfJob {
   const boxNo = new Map(d.boxes.map((b) => [b.id, b.number]));
+  const headings = classNames(d.job.scheme ?? []);
   return {
     kind: 'description-slips',
     input: {
@@ -78,7 +87,7 @@ export function slipsJob(d: PrintData, only?: ReadonlySet<string>): PdfJob {
           ...(s.boxId && boxNo.has(s.boxId) ? { boxNumber: boxNo.get(s.boxId)! } : {}),
           ...(s.fileNumber !== undefined ? { fileNumber: s.fileNumber } : {}),
           ...(s.sheetCount !== undefined ? { sheets: s.sheetCount } : {}),
-          infoCode: s.heading,
+          infoCode: (s.classId && headings.get(s.classId)) || s.heading,
           title: s.title,
           annotation: s.annotation ?? '',
           period: period(s),
@@ -87,7 +96,7 @@ export function slipsJob(d: PrintData, only?: ReadonlySet<string>): PdfJob {
           retention: formatRetention(s.retention),
           access: ACCESS[s.access],
           condition: s.condition,
-          note: s.note,
+          note: slipNote(s),
           preparer: s.changedBy,
           date: formatDate(s.enteredOn),
         })),

@@ -9,7 +9,7 @@ import type { FieldIssue } from '../../core/errors';
 import { formatRetention, parseRetention } from '../../core/dossiers/rules';
 import type { Dossier } from '../../core/dossiers/types';
 import { parsePeriod, periodText } from '../../core/processing/period';
-import { matchNodes, schemeEntries } from '../../core/processing/scheme';
+import { entryName, matchNodes, schemeEntries } from '../../core/processing/scheme';
 import type { ClassNode, DiscardReason } from '../../core/processing/types';
 import type { SlipInput } from '../../db/repositories/slip-repository';
 
@@ -41,7 +41,7 @@ export function emptySlipForm(): SlipFormState {
 /** "I.1. Quyết định của Ủy ban nhân dân xã": path and title, as the picker shows a heading. */
 export function classLabel(scheme: readonly ClassNode[], classId: string): string {
   const e = schemeEntries(scheme).find((x) => x.node.id === classId);
-  return e ? `${e.path}. ${e.node.title}` : '';
+  return e ? entryName(e) : '';
 }
 
 /** The next slip after `saved`: heading, retention, language, access, condition and bundle stay. */

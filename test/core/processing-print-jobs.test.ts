@@ -1,0 +1,32 @@
+// What the printed slips (phiếu tin) say of each slip: its own heading of the classification
+// scheme ("I.1. …", not only the major heading), and for a slip set aside to discard, that it is
+// discarded, why and in which bundle — as the archivist checks a slip against its papers.
+import { describe, expect, it } from 'vitest';
+import type { Dossier, ProcessingJob } from '../../renderer/src/core/dossiers/types';
+import { slipsJob, type PrintData } from '../../renderer/src/features/processing/print-jobs';
+
+const scheme = [
+  { id: 'h1', title: 'Tổng hợp' },
+  { id: 'h11', title: 'Quyết định của Ủy ban nhân dân xã', parentId: 'h1' },
+  { id: 'h2', title: 'Văn thư - Lưu trữ' },
+];
+
+const slip = (over: Partial<Dossier>): Dossier =>
+  ({ id: 's', tempNumber: 1, title: 'Tập quyết định năm 1995', heading: 'I. Tổng hợp', classId: 'h11', startDate: '1995', endDate: '1995', startPrecision: 'year', endPrecision: 'year', language: 'Tiếng Việt', retention: 'permanent', access: 'open', condition: 'Tốt', note: '', changedBy: 'Nguyễn Thị Lan', enteredOn: '2026-03-02', ...over }) as unknown as Dossier;
+
+const data = (slips: Dossier[]): PrintData =>
+  ({ unit: { name: 'Ủy ban nhân dân xã Thụy Hải' }, fonds: { name: 'Phông UBND xã Thụy Hải', number: '' }, job: { scheme } as unknown as ProcessingJob, slips, boxes: [], docs: new Map(), operator: 'Nguyễn Thị Lan', date: new Date('2026-03-05') }) as unknown as PrintData;
+
+describe('printed slips', () => {
+  it('name the slip’s own heading and mark one set aside to discard', () => {
+    const job = slipsJob(data([slip({}), slip({ id: 't', tempNumber: 2, classId: 'h2', heading: 'II. Văn thư - Lưu trữ', discardReason: 'duplicate', discardBundle: 3, note: 'Bản trùng' })]));
+    const printed = (job.input as { slips: { infoCode: string; note: string }[] }).slips;
+    expect(printed.map((s) => s.infoCode)).toEqual(['I.1. Quyết định của Ủy ban nhân dân xã', 'II. Văn thư - Lưu trữ']);
+    expect(printed.map((s) => s.note)).toEqual(['', 'Tài liệu loại: Trùng lặp, bó số 3. Bản trùng']);
+  });
+
+  it('a heading no longer in the scheme: the heading kept on the slip', () => {
+    const job = slipsJob(data([slip({ classId: 'gone' })]));
+    expect((job.input as { slips: { infoCode: string }[] }).slips[0]!.infoCode).toBe('I. Tổng hợp');
+  });
+});
