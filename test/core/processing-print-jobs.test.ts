@@ -5,6 +5,12 @@ import { describe, expect, it } from 'vitest';
 import type { Dossier, ProcessingJob } from '../../renderer/src/core/dossiers/types';
 import { slipsJob, type PrintData } from '../../renderer/src/features/processing/print-jobs';
 
+const printedSlips = (d: PrintData) => {
+  const job = slipsJob(d);
+  if (job.kind !== 'description-slips') throw new Error(job.kind);
+  return job.input.slips;
+};
+
 const scheme = [
   { id: 'h1', title: 'Tổng hợp' },
   { id: 'h11', title: 'Quyết định của Ủy ban nhân dân xã', parentId: 'h1' },
@@ -19,14 +25,12 @@ const data = (slips: Dossier[]): PrintData =>
 
 describe('printed slips', () => {
   it('name the slip’s own heading and mark one set aside to discard', () => {
-    const job = slipsJob(data([slip({}), slip({ id: 't', tempNumber: 2, classId: 'h2', heading: 'II. Văn thư - Lưu trữ', discardReason: 'duplicate', discardBundle: 3, note: 'Bản trùng' })]));
-    const printed = (job.input as { slips: { infoCode: string; note: string }[] }).slips;
+    const printed = printedSlips(data([slip({}), slip({ id: 't', tempNumber: 2, classId: 'h2', heading: 'II. Văn thư - Lưu trữ', discardReason: 'duplicate', discardBundle: 3, note: 'Bản trùng' })]));
     expect(printed.map((s) => s.infoCode)).toEqual(['I.1. Quyết định của Ủy ban nhân dân xã', 'II. Văn thư - Lưu trữ']);
     expect(printed.map((s) => s.note)).toEqual(['', 'Tài liệu loại: Trùng lặp, bó số 3. Bản trùng']);
   });
 
   it('a heading no longer in the scheme: the heading kept on the slip', () => {
-    const job = slipsJob(data([slip({ classId: 'gone' })]));
-    expect((job.input as { slips: { infoCode: string }[] }).slips[0]!.infoCode).toBe('I. Tổng hợp');
+    expect(printedSlips(data([slip({ classId: 'gone' })]))[0]!.infoCode).toBe('I. Tổng hợp');
   });
 });

@@ -177,6 +177,7 @@ export const dossiersVi = {
     'box.metresPerBoxRange': 'Số mét giá của một hộp phải lớn hơn 0 và nhỏ hơn 1 mét.',
     'upper.noInventory': 'Chưa có hồ sơ nào đã đánh số chính thức trong dữ liệu nhận được, nên chưa có mục lục để in.',
     'job.nameRequired': 'Chưa nhập tên đợt chỉnh lý.',
+    'job.metresRequired': 'Chưa nhập số mét giá tài liệu tiếp nhận.',
     'job.metresRange': 'Số mét giá phải từ 0 đến {{max}}.',
     'job.processedOverReceived': 'Số mét đã chỉnh lý không thể lớn hơn số mét tiếp nhận.',
     'job.discardedOverProcessed': 'Số mét loại ra không thể lớn hơn số mét đã chỉnh lý.',

@@ -211,6 +211,8 @@ export function validateProcessingJob(j: ProcessingJobFields): FieldIssue[] {
     const v = j[f];
     if (!Number.isFinite(v) || v < 0 || v > DOSSIER_LIMITS.maxMetres) issues.push({ field: f, code: 'job.metresRange', params: { max: DOSSIER_LIMITS.maxMetres } });
   }
+  // Compared with the metres received only when those are a figure: a refused figure is refused once, at its own field.
+  if (issues.some((i) => i.field === 'receivedMetres')) return issues;
   if (j.processedMetres > j.receivedMetres) issues.push({ field: 'processedMetres', code: 'job.processedOverReceived' });
   if (j.discardedMetres > j.processedMetres) issues.push({ field: 'discardedMetres', code: 'job.discardedOverProcessed' });
   return issues;

@@ -35,13 +35,14 @@ export function validateJob(j: ProcessingJobFields, today: string): FieldIssue[]
   long(issues, 'foreword', j.foreword, PROCESSING_LIMITS.foreword);
   long(issues, 'problems', j.problems, PROCESSING_LIMITS.problems);
   if (j.scheme) issues.push(...validateScheme(j.scheme));
-  if (j.keptMetres !== undefined && (!Number.isFinite(j.keptMetres) || j.keptMetres < 0 || j.keptMetres > j.receivedMetres))
+  if (j.keptMetres !== undefined && (!Number.isFinite(j.keptMetres) || j.keptMetres < 0 || (!issues.some((i) => i.field === 'receivedMetres') && j.keptMetres > j.receivedMetres)))
     issues.push({ field: 'keptMetres', code: 'job.keptOverReceived' });
   for (const r of DISCARD_REASONS) {
     const v = j.discardedByReason?.[r];
     if (v !== undefined && (!Number.isFinite(v) || v < 0 || v > j.receivedMetres)) issues.push({ field: `discarded-${r}`, code: 'job.metresRange', params: { max: j.receivedMetres } });
   }
-  if ((j.keptMetres ?? 0) + j.discardedMetres > j.receivedMetres + 1e-9) issues.push({ field: 'keptMetres', code: 'job.keptAndDiscardedOverReceived' });
+  const receivedOk = !issues.some((i) => i.field === 'receivedMetres');
+  if (receivedOk && (j.keptMetres ?? 0) + j.discardedMetres > j.receivedMetres + 1e-9) issues.push({ field: 'keptMetres', code: 'job.keptAndDiscardedOverReceived' });
   for (const f of ['permanentInventory', 'fixedTermInventory'] as const) {
     const v = j[f];
     if (v !== undefined && (!Number.isInteger(v) || v < 1 || v > 999)) issues.push({ field: f, code: 'register.count.range', params: { max: 999 } });

@@ -11,6 +11,8 @@ import type { ProcessingJob, ProcessingJobFields } from '../../core/dossiers/typ
 import { parseTypedDate } from '../../core/typed-date';
 import { useDb, useSession } from '../../db/context';
 import { saveJob } from '../../db/repositories/processing-repository';
+import { DossierInvalidError } from '../../db/repositories/dossier-repository';
+import { validateJob } from '../../core/processing/job';
 import { DateInput, Field, FormFrame, useEnterToSave } from '../registers/entry-inputs';
 import { useAction } from './useAction';
 
@@ -76,7 +78,15 @@ function IntakeFormBody({ fondsId, job, onSaved, readOnly = false, extra }: Inta
     };
     for (const k of ['id', 'origin', 'clock', 'deleted', 'changedBy', 'deletedReason']) delete fields[k];
     for (const k of Object.keys(fields)) if (fields[k] === undefined) delete fields[k];
-    const saved = await run(() => saveJob(db, session, fields as ProcessingJobFields, today, job?.id), (j) => (job ? t('processing.intakeSaved') : t('processing.jobCreated', { name: j.name })));
+    // An empty figure is said to be missing (not out of range), with whatever else is wrong.
+    const missingMetres = !v.receivedMetres.trim();
+    const saved = await run(
+      () =>
+        missingMetres
+          ? Promise.reject(new DossierInvalidError([{ field: 'receivedMetres', code: 'job.metresRequired' }, ...validateJob({ ...(fields as ProcessingJobFields), receivedMetres: 0 }, today).filter((i) => i.field !== 'receivedMetres')]))
+          : saveJob(db, session, fields as ProcessingJobFields, today, job?.id),
+      (j) => (job ? t('processing.intakeSaved') : t('processing.jobCreated', { name: j.name })),
+    );
     if (saved) onSaved?.(saved);
   };
   const enter = useEnterToSave(() => void save());
