@@ -1,7 +1,7 @@
 // The slip form as data: what the archivist types becomes the stored slip, or an issue at the
 // field that could not be read; the next slip keeps the heading, retention, language, access.
 import { describe, expect, it } from 'vitest';
-import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, resolveClass, slipFormOf, slipInputOf, type SlipFormState } from '../../renderer/src/features/processing/slip-form-state';
+import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, resolveClass, retentionOnPick, slipFormOf, slipInputOf, type SlipFormState } from '../../renderer/src/features/processing/slip-form-state';
 import type { ClassNode } from '../../renderer/src/core/processing/types';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
 
@@ -48,6 +48,24 @@ describe('slip form → stored slip', () => {
   it('keeps heading, retention, language, access and condition for the next slip; clears the rest', () => {
     const next = nextSlipForm(form({ sheets: '4', autographs: 'Chủ tịch', condition: 'Ố vàng', restricted: true, discard: true, discardReason: 'expired', discardBundle: '2' }));
     expect(next).toEqual({ ...emptySlipForm(), classText: 'I.1. Quyết định của Ủy ban nhân dân xã', classId: 'qd', retention: 'VV', condition: 'Ố vàng', restricted: true, discardBundle: '2' });
+  });
+
+  it('a heading picked brings its suggested retention, over one carried from the slip before, never over one the clerk chose', () => {
+    const suggesting: ClassNode[] = [
+      { id: 'qd', title: 'Quyết định', retention: 'permanent' },
+      { id: 'bc', title: 'Báo cáo tháng', retention: 20 },
+      { id: 'cv', title: 'Công văn' },
+    ];
+    // Carried from the slip before (the previous heading's suggestion): the new heading's suggestion.
+    expect(retentionOnPick(suggesting, { classId: 'qd', retention: 'Vĩnh viễn' }, 'bc')).toBe('20 năm');
+    expect(retentionOnPick(suggesting, { classId: 'qd', retention: 'VV' }, 'bc')).toBe('20 năm');
+    // Empty: the suggestion.
+    expect(retentionOnPick(suggesting, { classId: '', retention: '' }, 'bc')).toBe('20 năm');
+    // Chosen by the clerk (not the previous heading's suggestion): kept.
+    expect(retentionOnPick(suggesting, { classId: 'qd', retention: '10 năm' }, 'bc')).toBe('10 năm');
+    expect(retentionOnPick(suggesting, { classId: 'cv', retention: '10 năm' }, 'bc')).toBe('10 năm');
+    // A heading with no suggestion changes nothing.
+    expect(retentionOnPick(suggesting, { classId: 'qd', retention: 'Vĩnh viễn' }, 'cv')).toBe('Vĩnh viễn');
   });
 
   it('reads a stored slip back into the form as it would be typed', () => {

@@ -10,7 +10,7 @@ import { App, AutoComplete, Button, Checkbox, Col, Input, Row, Select, Space, Ty
 import type { InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatRetention, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
+import { RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
 import { foldText } from '../../core/text';
@@ -23,7 +23,7 @@ import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { Field, FormFrame, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
 import { FieldCell, type CellRule } from '../registers/EntryFields';
-import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
+import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, retentionOnPick, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
 
 type SlipFormProps = { job: ProcessingJob; editing?: Dossier; onSaved?: (d: Dossier) => void };
 
@@ -75,9 +75,7 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
   const classOptions = useMemo(() => matchNodes(scheme, v.classId && classLabel(scheme, v.classId) === v.classText ? '' : v.classText, 30).map((e) => ({ value: entryName(e), id: e.node.id })), [scheme, v.classText, v.classId]);
 
   const pickClass = useCallback((id: string) => {
-    const node = scheme.find((n) => n.id === id);
-    const cur = read();
-    patch({ classId: id, classText: classLabel(scheme, id), ...(node?.retention !== undefined && !cur.retention.trim() ? { retention: formatRetention(node.retention) } : {}) });
+    patch({ classId: id, classText: classLabel(scheme, id), retention: retentionOnPick(scheme, read(), id) });
   }, [scheme, read, patch]);
   /** On leaving the heading field, a typed number or code that names one heading becomes it. */
   const settleClass = useCallback(() => {

@@ -44,6 +44,20 @@ export function classLabel(scheme: readonly ClassNode[], classId: string): strin
   return e ? entryName(e) : '';
 }
 
+/**
+ * The retention once heading `id` is picked: that heading's suggestion when the field is empty or
+ * still holds the previous heading's suggestion (carried from the slip before, never chosen for
+ * this one); a retention the clerk chose otherwise is kept. Unchanged when the heading suggests none.
+ */
+export function retentionOnPick(scheme: readonly ClassNode[], cur: Pick<SlipFormState, 'classId' | 'retention'>, id: string): string {
+  const next = scheme.find((n) => n.id === id)?.retention;
+  if (next === undefined) return cur.retention;
+  const typed = cur.retention.trim();
+  if (!typed) return formatRetention(next);
+  const before = scheme.find((n) => n.id === cur.classId)?.retention;
+  return before !== undefined && parseRetention(typed) === before ? formatRetention(next) : cur.retention;
+}
+
 /** The next slip after `saved`: heading, retention, language, access, condition and bundle stay. */
 export function nextSlipForm(saved: SlipFormState): SlipFormState {
   return { ...emptySlipForm(), classText: saved.classText, classId: saved.classId, retention: saved.retention, language: saved.language, restricted: saved.restricted, condition: saved.condition, discardBundle: saved.discard ? saved.discardBundle : '' };
