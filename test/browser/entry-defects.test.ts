@@ -83,10 +83,11 @@ describe('register entry from the keyboard', () => {
       await page.locator('#f-summary').press('Enter');
       await page.getByText('Văn bản này có thể đã được đăng ký').waitFor();
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('duplicate-back');
-      // The second Enter, pressed out of habit, goes back to the form with nothing registered.
+      // The second Enter, pressed out of habit, goes back to the form with nothing registered: the cursor
+      // in Số, what names the document, to be corrected.
       await page.keyboard.press('Enter');
       await page.getByText('Văn bản này có thể đã được đăng ký').waitFor({ state: 'hidden' });
-      await expect.poll(() => focusedId(page)).toBe('f-summary');
+      await expect.poll(() => focusedId(page)).toBe('f-number');
       expect(await page.getByTestId('entry-count').textContent()).toBe('3 / 3 văn bản');
       expect(await page.locator('#f-summary').inputValue()).toBe('V/v hướng dẫn chứng thực bản sao');
       // Registering anyway is a deliberate choice; the next entry then starts at the sender.

@@ -68,6 +68,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.locator('#j-handedOverRole').fill('Chánh Văn phòng');
       await page.locator('#j-handedOverRole').press('Enter');
       await page.getByTestId('scheme-editor').waitFor();
+      // The job made, the next step is the scheme: the cursor waits in the first heading's box.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('scheme-title');
 
       // The classification scheme, from the keyboard: two major headings, a sub-heading.
       for (const title of ['Tổng hợp', 'Văn thư, lưu trữ']) {

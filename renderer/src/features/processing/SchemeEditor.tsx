@@ -75,7 +75,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
                 <Select aria-label={t('processing.addChild')} value={parent} onChange={setParent} options={[{ value: '', label: '—' }, ...parents.map((e) => ({ value: e.node.id, label: entryName(e) }))]} />
               </Field>
             </Col>
-            <Col xs={24} md={8}><Field label={t('processing.schemeNew')} error={errors.scheme}><Input id="scheme-title" aria-label={t('processing.schemeNew')} value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" /></Field></Col>
+            <Col xs={24} md={8}><Field label={t('processing.schemeNew')} error={errors.scheme}><Input id="scheme-title" aria-label={t('processing.schemeNew')} value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" autoFocus={scheme.length === 0} /></Field></Col>
             <Col xs={8} md={3}><Field label={t('processing.schemeCode')}><Input id="scheme-code" aria-label={t('processing.schemeCode')} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" /></Field></Col>
             <Col xs={16} md={5}><Field label={t('processing.schemeRetention')}><SuggestInput id="scheme-retention" ariaLabel={t('processing.schemeRetention')} value={retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>
           </Row>

@@ -59,6 +59,7 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
     formOf: incomingFormOf,
     firstField: FIRST_FIELD.incoming,
     idPrefix: editing ? 'fe-' : 'f-',
+    duplicateField: 'number',
     submit,
     savedMessage: (doc) => t('registers.savedIncoming', { number: formatNumber(doc.arrivalNumber) }),
     onSaved,

@@ -61,6 +61,7 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
     formOf: outgoingFormOf,
     firstField: FIRST_FIELD.outgoing,
     idPrefix: editing ? 'oe-' : 'o-',
+    duplicateField: 'notation',
     submit,
     savedMessage: (doc) => t('registers.savedOutgoing', { notation: joinNumberNotation(doc.number, doc.notation) }),
     onSaved,

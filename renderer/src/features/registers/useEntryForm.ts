@@ -25,6 +25,8 @@ export type EntryFormOptions<S extends Record<string, string>, D> = {
   /** The first field of a new entry (focused on opening and after each save). */
   readonly firstField: keyof S & string;
   readonly idPrefix: string;
+  /** Where the cursor goes after "Quay lại sửa" in the duplicate warning: the field that names the document (its số or ký hiệu), to be corrected. */
+  readonly duplicateField: keyof S & string;
   /** Writes the entry (registers it, or corrects `editing`). */
   readonly submit: (form: S, opts: { today: string; confirmDuplicate: boolean }) => Promise<SaveResult<D>>;
   readonly savedMessage: (doc: D) => string;
@@ -34,7 +36,7 @@ export type EntryFormOptions<S extends Record<string, string>, D> = {
 export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOptions<S, D>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { register, editing, rules, empty, formOf, firstField, idPrefix, submit, savedMessage, onSaved } = o;
+  const { register, editing, rules, empty, formOf, firstField, idPrefix, submit, savedMessage, onSaved, duplicateField } = o;
   const today = isoDate(new Date());
   // A register of another year gets no default date: today would be in the wrong year.
   const entryDay = register.year === Number(today.slice(0, 4)) ? today : '';
@@ -46,8 +48,6 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   // A ref, not the state: a second Enter right after the first must see the save in progress.
   const savingRef = useRef(false);
   const root = useRef<HTMLDivElement>(null);
-  // The field the clerk was in when the duplicate warning came up ("Quay lại sửa" goes back there).
-  const lastField = useRef<HTMLElement | null>(null);
   // Where the focus goes once the duplicate warning has closed (it holds the focus while open).
   const afterDialog = useRef<(() => void) | undefined>(undefined);
   const shown = useMemo(() => visibleFields(rules, register.secret), [rules, register.secret]);
@@ -69,7 +69,6 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       if (savingRef.current) return;
       savingRef.current = true;
       setSaving(true);
-      if (!confirmDuplicate) lastField.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       try {
         const cur = draft.read();
         const result = await submit(cur, { today, confirmDuplicate });
@@ -118,7 +117,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   const duplicateActions = {
     onConfirm: () => void save(true),
     onCancel: () => {
-      afterDialog.current = () => lastField.current?.focus();
+      afterDialog.current = () => focusField(duplicateField);
       setDuplicates([]);
     },
     afterClose: () => {
