@@ -3,6 +3,7 @@
 // the 650 × 320 mm board with the document list, closing certificates, the discard list and its
 // note, the archival inventory (cover, title page, foreword, abbreviations, list, count in
 // words), the final report, and box labels whose QR code reads back to unit, fonds, inventory, box.
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { handoverRecordDefinition } from '../../renderer/src/pdf/definitions/handover-record';
 import { descriptionSlipsDefinition, type SlipPrint } from '../../renderer/src/pdf/definitions/description-slips';
@@ -17,6 +18,7 @@ import { finalReport } from '../../renderer/src/core/processing/report';
 import { boxCode, parseBoxCode } from '../../renderer/src/core/processing/job';
 import type { InventoryRow } from '../../renderer/src/core/dossiers/inventory';
 import { expectTinosOnly, pdfInfo, pdfText, pdfWriter } from '../helpers/pdf';
+import { mm, unitNameLines } from '../../renderer/src/pdf/definitions/common';
 import { readQrCodes } from '../helpers/qr';
 
 const render = pdfWriter('luutru-processing-pdf-');
@@ -40,6 +42,16 @@ describe('handover record (biên bản giao nhận)', () => {
       expect(t).toContain(s);
     expect(pdfInfo(file)).toEqual({ pages: 1, size: A4 });
     expectTinosOnly(file);
+    // The parent's name breaks before the level of its place, never inside the place's name ("TỈNH HƯNG / YÊN").
+    const lines = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC').split('\n').map((l) => l.trim());
+    expect(lines.slice(0, 3).map((l) => l.split(/\s{2,}/)[0])).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH HƯNG YÊN', 'ỦY BAN NHÂN DÂN XÃ THỤY HẢI']);
+  });
+
+  it('an agency name too long for its column breaks before the level of its place', () => {
+    const width = mm(165) * 0.42;
+    expect(unitNameLines('ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN', width, 12)).toBe('ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN');
+    expect(unitNameLines('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', width, 12)).toBe('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH');
+    expect(unitNameLines('ỦY BAN NHÂN DÂN XÃ THỤY HẢI', width, 12, true)).toBe('ỦY BAN NHÂN DÂN XÃ THỤY HẢI');
   });
 });
 

@@ -20,13 +20,15 @@ export function vietnameseDateLine(place: string, d: Date): string {
  * place; without one given it is the agency's own place ("… tỉnh Hưng Yên" → "Hưng Yên").
  */
 export function heading(parentName: string, agencyName: string, place: string, date: Date): Content {
+  // The left column of a portrait page (NĐ 30 margins): 42 % of 165 mm.
+  const left = mm(165) * 0.42;
   return {
     columns: [
       {
         width: '42%',
         stack: [
-          { text: parentName.toUpperCase(), fontSize: 12, alignment: 'center' },
-          { text: agencyName.toUpperCase(), fontSize: 12, bold: true, alignment: 'center' },
+          { text: unitNameLines(parentName.toUpperCase(), left, 12), fontSize: 12, alignment: 'center' },
+          { text: unitNameLines(agencyName.toUpperCase(), left, 12, true), fontSize: 12, bold: true, alignment: 'center' },
         ],
       },
       {
@@ -40,6 +42,22 @@ export function heading(parentName: string, agencyName: string, place: string, d
     ],
     margin: [0, 0, 0, 18],
   };
+}
+
+/** Where an agency's name breaks onto a second line: before the level of its place ("ỦY BAN NHÂN DÂN / TỈNH HƯNG YÊN"). */
+const PLACE_LEVEL = /\s(?=(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)\s)/u;
+
+/**
+ * An agency's name for a heading column `width` wide: one line when it fits; else broken before
+ * the level of its place, so that a place name is never cut in two ("TỈNH HƯNG / YÊN"); else as
+ * the line wraps.
+ */
+export function unitNameLines(name: string, width: number, fontSize: number, bold = false): string {
+  // 2 % of slack: the width table is Times', and pdfmake sets Tinos' own glyphs ('ỦY BAN NHÂN DÂN XÃ
+  // THỤY HẢI' in bold, 196.6 pt by the table, stays on a 196.4 pt line).
+  if (textWidth(name, fontSize, bold) <= width * 1.02) return name;
+  const at = name.search(PLACE_LEVEL);
+  return at > 0 ? `${name.slice(0, at)}\n${name.slice(at + 1)}` : name;
 }
 
 /** Registers and books print on A4 landscape; the left edge is bound, so it keeps the widest margin. */
