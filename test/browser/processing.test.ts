@@ -185,6 +185,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByTestId('box-job').click();
       await expect.poll(() => page.getByTestId('job-boxes').locator('tbody tr.ant-table-row').count()).toBeGreaterThan(1);
       const boxCount = await page.getByTestId('job-boxes').locator('tbody tr.ant-table-row').count();
+      // Each box says what it holds: its files' numbers, how many files and sheets, their years.
+      await expect.poll(() => page.getByTestId('job-boxes').locator('tbody tr.ant-table-row').first().textContent()).toMatch(/ML 1 · hộp 01HS 1–\d+ · \d+ hồ sơ, \d+ tờ · \d{4}(–\d{4})?/);
       await page.getByTestId('job-boxes').locator('thead input[type=checkbox]').check();
       await page.getByLabel('Kho', { exact: true }).fill('Kho số 1');
       await page.getByLabel('Giá', { exact: true }).fill('Giá 2');

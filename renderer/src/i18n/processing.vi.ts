@@ -48,6 +48,10 @@ export const processingVi = {
     printGap_fondsNumber: 'Phông chưa có số phông: mã hồ sơ, bìa, nhãn hộp, chứng từ kết thúc và mục lục sẽ in "…" thay cho số. Nhập số phông ở Công tác lưu trữ → Phông lưu trữ.',
     printGap_keptMetres: 'Chưa nhập số mét giá tài liệu giữ lại: báo cáo tổng kết và biên bản giao nhận sau chỉnh lý sẽ in 0 mét giá. Nhập ở thẻ Tổng kết.',
     printGap_discardedMetres: 'Có tài liệu loại nhưng chưa nhập số mét giá tài liệu loại: báo cáo tổng kết và thuyết minh tài liệu loại sẽ in 0 mét giá. Nhập ở thẻ Tổng kết.',
+    boxFiles: 'Hồ sơ trong hộp',
+    boxFile: 'HS {{n}}',
+    boxFileRange: 'HS {{from}}–{{to}}',
+    boxCounts: '{{files}} hồ sơ, {{sheets}} tờ',
     printIntake: 'In biên bản giao nhận (tiếp nhận)',
     printAfter: 'In biên bản giao nhận sau chỉnh lý',
     // Scheme

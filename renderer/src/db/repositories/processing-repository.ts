@@ -17,7 +17,7 @@ import { cleanText } from '../../core/text';
 import { writeChanges, type ChangeSet, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { boxNumberedDossiers, DossierInvalidError, listBoxes, listDossiers } from './dossier-repository';
-import { packIntoBoxes } from '../../core/dossiers/inventory';
+import { boxContents, packIntoBoxes, type BoxContents } from '../../core/dossiers/inventory';
 import { advanceStage, fieldsOf, jobSlips } from './slip-repository';
 import { docRowsOfFonds } from './dossier-doc-repository';
 import type { DocRow } from '../../core/processing/documents';
@@ -257,6 +257,18 @@ export async function placeBoxes(db: LuutruDb, session: Session, boxIds: readonl
 /** Boxes a job filled, by inventory and number. */
 export async function jobBoxes(db: LuutruDb, jobId: string): Promise<Box[]> {
   return (await db.boxes.where('jobId').equals(jobId).toArray()).filter((b) => !b.deleted).sort((a, b) => (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || a.number - b.number);
+}
+
+/** What a listed box holds (the files' numbers, years, sheets), for the boxes shown: their own files read, by box. */
+export async function boxFigures(db: LuutruDb, boxes: readonly Box[]): Promise<Map<string, BoxContents & { readonly sheets: number }>> {
+  if (boxes.length === 0) return new Map();
+  const inside = await db.dossiers.where('boxId').anyOf(boxes.map((b) => b.id)).toArray();
+  return new Map(
+    boxes.map((b) => {
+      const mine = inside.filter((d) => d.boxId === b.id && !d.deleted);
+      return [b.id, { ...boxContents(b, mine), sheets: mine.reduce((s, d) => s + (d.sheetCount ?? 0), 0) }];
+    }),
+  );
 }
 
 export type ReportInput = { readonly keptMetres: number; readonly discardedByReason: Readonly<Partial<Record<DiscardReason, number>>>; readonly problems: string; readonly foreword?: string };

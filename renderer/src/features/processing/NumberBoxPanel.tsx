@@ -4,18 +4,20 @@
  * unchecked or without sheet counts), packing by sheet capacity, and the shelf place of each
  * box (kho, giá, khoang, tầng) — set for the boxes chosen, and changed when boxes move.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Card, Col, Empty, Form, Input, InputNumber, Row, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Box, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
-import { boxJob, jobBoxes, numberAndBoxJob, numberJob, placeBoxes, type ShelfPlace } from '../../db/repositories/processing-repository';
+import { boxFigures, boxJob, jobBoxes, numberAndBoxJob, numberJob, placeBoxes, type ShelfPlace } from '../../db/repositories/processing-repository';
 import { boxLabel } from '../dossiers/retention-label';
 import { useAction } from './useAction';
 
 const EMPTY_PLACE: ShelfPlace = { store: '', rack: '', bay: '', shelf: '' };
+/** Boxes listed a page at a time (a job of 20,000 slips fills a few hundred). */
+const BOXES_PER_PAGE = 50;
 
 export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
   const { t } = useTranslation();
@@ -26,6 +28,10 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
   const [fixedTerm, setFixedTerm] = useState(job.fixedTermInventory ?? 2);
   const [capacity, setCapacity] = useState(800);
   const boxes = useLiveQuery(() => jobBoxes(db, job.id), [db, job.id]) ?? [];
+  // What each box on the page holds (its files, years, sheets), read for the boxes shown.
+  const [page, setPage] = useState(1);
+  const shown = useMemo(() => boxes.slice((page - 1) * BOXES_PER_PAGE, page * BOXES_PER_PAGE), [boxes, page]);
+  const figures = useLiveQuery(() => boxFigures(db, shown), [db, shown]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [place, setPlace] = useState<ShelfPlace>(EMPTY_PLACE);
   const readOnly = job.stage === 'done';
@@ -40,8 +46,10 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
           <Form layout="inline" component="div">
             <Form.Item label={t('processing.inventoryPermanent')}><InputNumber min={1} max={999} value={permanent} onChange={(v) => setPermanent(v ?? 1)} aria-label={t('processing.inventoryPermanent')} /></Form.Item>
             <Form.Item label={t('processing.inventoryFixedTerm')}><InputNumber min={1} max={999} value={fixedTerm} onChange={(v) => setFixedTerm(v ?? 2)} aria-label={t('processing.inventoryFixedTerm')} /></Form.Item>
-            <Button type="primary" loading={busy} onClick={() => void number()} data-testid="number-job">{t('processing.numberButton')}</Button>
-            <Button loading={busy} onClick={() => void run(() => numberAndBoxJob(db, session, job.id, { permanent, fixedTerm }, capacity, isoDate(new Date())), (r) => t('processing.numberedAndBoxed', { ranges: rangesText(r.ranges), count: r.boxes.length }))} data-testid="number-box-job">{t('processing.numberAndBoxButton')}</Button>
+            <Space>
+              <Button type="primary" loading={busy} onClick={() => void number()} data-testid="number-job">{t('processing.numberButton')}</Button>
+              <Button loading={busy} onClick={() => void run(() => numberAndBoxJob(db, session, job.id, { permanent, fixedTerm }, capacity, isoDate(new Date())), (r) => t('processing.numberedAndBoxed', { ranges: rangesText(r.ranges), count: r.boxes.length }))} data-testid="number-box-job">{t('processing.numberAndBoxButton')}</Button>
+            </Space>
           </Form>
           <Form layout="inline" component="div" style={{ marginTop: 12 }}>
             <Form.Item label={t('processing.boxCapacity')}><InputNumber min={10} max={5000} step={50} value={capacity} onChange={(v) => setCapacity(v ?? 800)} aria-label={t('processing.boxCapacity')} /></Form.Item>
@@ -72,10 +80,21 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
               rowKey="id"
               data-testid="job-boxes"
               dataSource={boxes}
-              pagination={boxes.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+              pagination={boxes.length > BOXES_PER_PAGE ? { pageSize: BOXES_PER_PAGE, showSizeChanger: false, current: page, onChange: setPage } : false}
               rowSelection={readOnly ? undefined : { selectedRowKeys: chosen, onChange: (k) => setChosen(k.map(String)) }}
               columns={[
                 { title: t('dossiers.box'), key: 'box', width: 140, render: (_, b) => boxLabel(t, b) },
+                {
+                  title: t('processing.boxFiles'),
+                  key: 'files',
+                  render: (_, b) => {
+                    const f = figures?.get(b.id);
+                    if (!f || f.dossierCount === 0) return '';
+                    const files = f.fromFile === undefined ? '' : f.fromFile === f.toFile ? t('processing.boxFile', { n: f.fromFile }) : t('processing.boxFileRange', { from: f.fromFile, to: f.toFile });
+                    const years = f.fromYear === undefined ? '' : f.fromYear === f.toYear ? String(f.fromYear) : `${f.fromYear}–${f.toYear}`;
+                    return [files, t('processing.boxCounts', { files: f.dossierCount, sheets: f.sheets }), years].filter(Boolean).join(' · ');
+                  },
+                },
                 { title: t('processing.place'), key: 'place', render: (_, b) => where(b) },
               ]}
             />
