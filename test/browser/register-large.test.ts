@@ -135,7 +135,7 @@ describe('a register of 20,000 entries', () => {
       await page.getByTestId('output-range-help').waitFor();
       expect(await page.getByTestId('output-range-help').textContent()).toContain('Sổ có 20.001 văn bản. Mỗi lần in hoặc xuất được tối đa 10.000 số');
       const dialog = page.locator('.ant-modal:visible');
-      const [from, to] = [dialog.getByLabel('Từ số đến'), dialog.getByLabel('Đến số đến')];
+      const [from, to] = [dialog.getByLabel('Số đến: từ số', { exact: true }), dialog.getByLabel('đến số', { exact: true })];
       expect([await from.inputValue(), await to.inputValue()]).toEqual(['1', '10000']);
       await to.fill('25000');
       await page.getByTestId('output-range-error').waitFor();
