@@ -57,6 +57,46 @@ describe('several windows in Chromium', () => {
     }
   });
 
+  it('a correction saved in one window: the other window’s correction of the same entry, opened before, is refused', async () => {
+    const b = await openApp(server);
+    try {
+      const { page, context } = b;
+      await completeSetupThroughUi(page);
+      await page.goto(`${server.url}#/outgoing`);
+      await page.getByTestId('outgoing-form').waitFor();
+      await page.locator('#o-typeName').fill('Báo cáo');
+      await page.locator('#o-summary').fill('Báo cáo tình hình tháng 11 năm 2026');
+      await page.locator('#o-recipients').fill('UBND tỉnh Hưng Yên');
+      await page.locator('#o-summary').press('Enter');
+      await expect.poll(() => page.getByTestId('entry-row').count()).toBe(1);
+      const other = await context.newPage();
+      await other.goto(`${server.url}#/outgoing`);
+      // Both windows open the entry's correction form.
+      for (const p of [page, other]) {
+        await p.getByTestId('entry-row').first().click();
+        await p.locator('.ant-drawer [role=tab]').filter({ hasText: 'Sửa' }).first().click();
+        await p.locator('#oe-summary').waitFor();
+      }
+      await page.locator('#oe-summary').fill('Báo cáo tình hình tháng 11 năm 2026 (đã sửa)');
+      await page.locator('#oe-summary').press('Enter');
+      await expect.poll(() => page.getByText('Đã lưu sửa đổi.').count()).toBeGreaterThan(0);
+      // The other window still holds the summary as it was; it changes the copies only, and is refused.
+      await other.locator('#oe-copyCount').fill('7');
+      await other.locator('#oe-copyCount').press('Enter');
+      await expect.poll(() => other.locator('.ant-message').textContent()).toContain('Bản ghi này vừa được sửa ở cửa sổ khác');
+      // The first window's correction stands; and a second correction in that window (its own version) is saved.
+      await page.locator('#oe-copyCount').fill('3');
+      await page.locator('#oe-copyCount').press('Enter');
+      await page.reload();
+      await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('(đã sửa)');
+      await page.getByTestId('entry-row').first().click();
+      await page.locator('.ant-drawer [role=tab]').filter({ hasText: 'Sửa' }).first().click();
+      await expect.poll(() => page.locator('#oe-copyCount').inputValue()).toBe('3');
+    } finally {
+      await b.close();
+    }
+  });
+
   it('an upgrade of the database from another window asks this one to reload instead of breaking', async () => {
     const b = await openApp(server);
     try {

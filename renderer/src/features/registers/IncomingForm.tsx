@@ -44,7 +44,7 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
   const db = useDb();
   const session = useSession();
   const submit = useCallback(
-    (form: IncomingFormState, opts: { today: string; confirmDuplicate: boolean }) => {
+    (form: IncomingFormState, opts: { today: string; confirmDuplicate: boolean; baseClock?: string }) => {
       const input = incomingInputOf(form, register.year, editing ?? emptyIncomingInput());
       return editing ? updateIncoming(db, session, editing.id, input, opts) : registerIncoming(db, session, register.id, input, opts);
     },

@@ -46,7 +46,7 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
   const session = useSession();
   const symbolOf = useCallback((form: OutgoingFormState) => form.notation.trim() || defaultOutgoingSymbol(form.typeName, body?.abbreviation ?? '', form.unitSuffix), [body]);
   const submit = useCallback(
-    (form: OutgoingFormState, opts: { today: string; confirmDuplicate: boolean }) => {
+    (form: OutgoingFormState, opts: { today: string; confirmDuplicate: boolean; baseClock?: string }) => {
       const input = outgoingInputOf(form, register.year, editing ?? emptyOutgoingInput(), symbolOf(form));
       return editing ? updateOutgoing(db, session, editing.id, input, opts) : registerOutgoing(db, session, register.id, input, opts);
     },

@@ -14,11 +14,14 @@ import { errorMessage, issueMessage } from '../../i18n';
 import { nextEntryForm, visibleFields, type FieldRule } from './entry-form-state';
 import { useEnterToSave } from './entry-inputs';
 
+/** The draft's own key for the clock of the version a correction was opened on (not a field of the form). */
+const BASE_CLOCK = '__baseClock';
+
 export type EntryFormOptions<S extends Record<string, string>, D> = {
   /** "incoming" or "outgoing": names the draft. */
   readonly kind: string;
   readonly register: Register;
-  readonly editing?: D & { readonly id: string };
+  readonly editing?: D & { readonly id: string; readonly clock: string };
   readonly rules: readonly FieldRule<keyof S & string>[];
   readonly empty: (today: string, secret: boolean) => S;
   readonly formOf: (doc: D) => S;
@@ -28,7 +31,7 @@ export type EntryFormOptions<S extends Record<string, string>, D> = {
   /** Where the cursor goes after "Quay lại sửa" in the duplicate warning: the field that names the document (its số or ký hiệu), to be corrected. */
   readonly duplicateField: keyof S & string;
   /** Writes the entry (registers it, or corrects `editing`). */
-  readonly submit: (form: S, opts: { today: string; confirmDuplicate: boolean }) => Promise<SaveResult<D>>;
+  readonly submit: (form: S, opts: { today: string; confirmDuplicate: boolean; baseClock?: string }) => Promise<SaveResult<D>>;
   readonly savedMessage: (doc: D) => string;
   readonly onSaved?: (doc: D) => void;
 };
@@ -40,7 +43,9 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   const today = isoDate(new Date());
   // A register of another year gets no default date: today would be in the wrong year.
   const entryDay = register.year === Number(today.slice(0, 4)) ? today : '';
-  const initial = useMemo(() => (editing ? formOf(editing) : empty(entryDay, register.secret)), [editing, formOf, empty, entryDay, register.secret]);
+  // A correction remembers, in its draft, the version it was opened on: saved over a version another
+  // window saved since, it is refused where it would overwrite what that window changed (changes.ts assertNotStale).
+  const initial = useMemo(() => (editing ? ({ ...formOf(editing), [BASE_CLOCK]: editing.clock } as S) : empty(entryDay, register.secret)), [editing, formOf, empty, entryDay, register.secret]);
   const draft = useDraft<S>(editing ? `${o.kind}-edit:${editing.id}` : `${o.kind}-entry:${register.id}`, initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [duplicates, setDuplicates] = useState<readonly D[]>([]);
@@ -71,7 +76,8 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       setSaving(true);
       try {
         const cur = draft.read();
-        const result = await submit(cur, { today, confirmDuplicate });
+        const baseClock = editing ? (cur as Record<string, string>)[BASE_CLOCK] : undefined;
+        const result = await submit(cur, { today, confirmDuplicate, ...(baseClock ? { baseClock } : {}) });
         if (result.kind === 'duplicate') {
           setDuplicates(result.duplicates);
           return;
@@ -79,6 +85,8 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         setDuplicates([]);
         setErrors({});
         if (editing) {
+          // The next correction in the same form starts from the version just saved.
+          draft.update({ ...cur, [BASE_CLOCK]: (result.doc as { clock: string }).clock } as S);
           await draft.discard();
           void message.success(t('registers.updated'));
         } else {
