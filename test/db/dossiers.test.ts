@@ -20,6 +20,7 @@ import {
   setMetresPerBox,
 } from '../../renderer/src/db/repositories/dossier-repository';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
+import { listDocs, moveDoc, removeDoc, saveDoc } from '../../renderer/src/db/repositories/dossier-doc-repository';
 import { applyImport, prepareImport, recordCustody } from '../../renderer/src/db/exchange/import';
 import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 import { trustKey } from '../../renderer/src/db/exchange/keys';
@@ -95,6 +96,23 @@ describe('opening and closing dossiers', () => {
     expect([reopened.status, reopened.closedAt, reopened.sheetCount]).toEqual(['open', undefined, 57]);
     const history = await recordHistory(db, d.id);
     expect(history.map((h) => h.action)).toEqual(['dossier.reopen', 'dossier.close', 'dossier.create']);
+  });
+
+  it('a closed dossier keeps its list of documents until it is reopened; one register entry is listed once', async () => {
+    const d = await saveDossier(db, session, plan(1));
+    const listed = await saveDoc(db, session, d.id, { number: '07/QĐ-UBND', date: '2025-03-12', author: 'UBND xã Thụy Hải', summary: 'Quyết định thành lập tổ công tác', sheetFrom: 1, sheetTo: 4, note: '' });
+    await closeDossier(db, session, d.id, { sheetCount: 4, startDate: '2025-03-12', endDate: '2025-03-12' }, '2026-01-10');
+    const before = await databaseDigest(db);
+    for (const change of [
+      () => saveDoc(db, session, d.id, { number: '08/QĐ-UBND', author: 'UBND xã Thụy Hải', summary: 'Quyết định khác', note: '' }),
+      () => removeDoc(db, session, listed.id, 'Nhập nhầm'),
+      () => moveDoc(db, session, listed.id, 'down'),
+    ])
+      await expect(change()).rejects.toMatchObject({ code: 'dossier.closedDocs' });
+    expect(await databaseDigest(db)).toEqual(before);
+    await reopenDossier(db, session, d.id);
+    await removeDoc(db, session, listed.id, 'Nhập nhầm');
+    expect(await listDocs(db, d.id)).toEqual([]);
   });
 
   it('deleting needs a reason and leaves a tombstone that no longer counts', async () => {

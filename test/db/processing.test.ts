@@ -244,6 +244,8 @@ describe('documents inside a dossier', () => {
     const entryId = entry.kind === 'saved' ? entry.doc.id : '';
     await saveDoc(db, session, id!, { number: '07/QĐ-UBND', date: '1996-03-12', author: 'UBND xã Thụy Hải', summary: 'Quyết định thành lập tổ công tác', sheetFrom: 1, sheetTo: 4, note: '' });
     await saveDoc(db, session, id!, { number: '', author: '', summary: '', incomingDocId: entryId, sheetFrom: 5, sheetTo: 6, note: 'bản sao' });
+    // The same entry linked again: refused, naming where it is listed.
+    await expect(saveDoc(db, session, id!, { number: '', author: '', summary: '', incomingDocId: entryId, note: '' })).rejects.toMatchObject({ issues: [{ field: 'link', code: 'doc.alreadyListed', params: { ordinal: 2 } }] });
     let rows = await docRowsOf(db, id!);
     expect(rows.map((r) => [r.ordinal, r.number, r.date, r.author, r.summary, r.sheets, r.linked])).toEqual([
       [1, '07/QĐ-UBND', '12/03/1996', 'UBND xã Thụy Hải', 'Quyết định thành lập tổ công tác', '01-04', false],

@@ -169,6 +169,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     'dossier.inventoryRequired': 'A dossier with a final number must belong to an inventory. Enter the inventory number.',
     'dossier.fileNumberTaken': 'File no. {{number}} already exists in inventory no. {{inventory}}. File numbers must be unique.',
     'dossier.closeNeedsDates': 'To close the dossier, record the date of its first and last document.',
+    'dossier.closedDocs': 'The dossier is closed, so its documents cannot be added, removed or moved. Reopen it first.',
     'dossier.closeNeedsSheets': 'Dossiers kept {{years}} years or more have their sheets numbered when closed. Enter the sheet count.',
     'dossier.fondsNotFound': 'The dossier’s fonds was not found. Choose the fonds again and retry.',
     'dossier.deleteReasonRequired': 'Write why the dossier is removed from the plan.',

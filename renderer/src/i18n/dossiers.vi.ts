@@ -166,6 +166,7 @@ export const dossiersVi = {
     'dossier.inventoryRequired': 'Hồ sơ có số chính thức phải thuộc một mục lục. Hãy nhập mục lục số.',
     'dossier.fileNumberTaken': 'Hồ sơ số {{number}} đã có trong mục lục số {{inventory}}. Số hồ sơ không được trùng.',
     'dossier.closeNeedsDates': 'Để kết thúc hồ sơ, hãy ghi ngày của văn bản đầu tiên và văn bản cuối cùng.',
+    'dossier.closedDocs': 'Hồ sơ đã kết thúc nên không thêm, bỏ hay đổi chỗ văn bản được. Hãy mở lại hồ sơ trước.',
     'dossier.closeNeedsSheets': 'Hồ sơ bảo quản từ {{years}} năm trở lên phải đánh số tờ khi kết thúc. Hãy nhập số tờ.',
     'dossier.fondsNotFound': 'Không tìm thấy phông của hồ sơ. Hãy chọn lại phông rồi thử lại.',
     'dossier.deleteReasonRequired': 'Hãy ghi lý do xóa hồ sơ khỏi danh mục.',

@@ -52,6 +52,7 @@ export const processingVi = {
     boxFile: 'HS {{n}}',
     boxFileRange: 'HS {{from}}–{{to}}',
     boxCounts: '{{files}} hồ sơ, {{sheets}} tờ',
+    docsClosed: 'Hồ sơ đã kết thúc: danh sách văn bản được giữ như lúc kết thúc. Muốn thêm hay bỏ văn bản, hãy mở lại hồ sơ (thẻ "Mở lại hồ sơ") trước.',
     printIntake: 'In biên bản giao nhận (tiếp nhận)',
     printAfter: 'In biên bản giao nhận sau chỉnh lý',
     // Scheme
@@ -291,6 +292,7 @@ export const processingVi = {
     'scheme.headingInUse': 'Đề mục còn phiếu tin (ví dụ phiếu số {{temp}}) nên chưa xóa được. Hãy chuyển các phiếu sang đề mục khác trước.',
     'doc.summaryRequired': 'Chưa nhập tên loại và trích yếu của văn bản (hoặc liên kết văn bản trong sổ).',
     'doc.twoLinks': 'Một văn bản chỉ liên kết với một văn bản trong sổ.',
+    'doc.alreadyListed': 'Văn bản này đã có trong hồ sơ (số thứ tự {{ordinal}}). Không thêm lần nữa.',
     'doc.entryNotFound': 'Không tìm thấy văn bản trong sổ đã chọn.',
     'doc.sheetsBackwards': 'Tờ cuối nhỏ hơn tờ đầu. Hãy kiểm tra lại tờ số.',
     'doc.sheetsBeyondDossier': 'Tờ số vượt quá số tờ của hồ sơ ({{sheets}} tờ).',

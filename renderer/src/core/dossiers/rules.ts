@@ -175,6 +175,16 @@ export function validateDossier(d: DossierFields, others: readonly DossierFields
 export const SHEET_NUMBERING_MIN_YEARS_BACKLOG = 20;
 
 /** Whether a dossier's sheets must be counted before it is closed or numbered. */
+/**
+ * Whether the list of documents in a dossier may change: not once a dossier of the file plan is
+ * closed (its sheets are counted and its inventory may be printed) — reopen it first. A backlog
+ * file (phiếu tin) is closed by its final numbering and still gets its documents listed while the
+ * processing job is open.
+ */
+export function docsEditable(d: Pick<DossierFields, 'status'> & Partial<Pick<DossierFields, 'source'>>): boolean {
+  return d.status !== 'closed' || d.source === 'backlog';
+}
+
 export function needsSheetCount(d: Pick<DossierFields, 'retention' | 'source'>): boolean {
   const min = d.source === 'backlog' ? SHEET_NUMBERING_MIN_YEARS_BACKLOG : SHEET_NUMBERING_MIN_YEARS;
   return d.retention === 'permanent' || (typeof d.retention === 'number' && d.retention >= min);

@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
 import type { DossierFields } from '../../core/dossiers/types';
+import { docsEditable } from '../../core/dossiers/rules';
 import { cleanDoc, docRows, validateDoc, type DocRow, type LinkedEntry } from '../../core/processing/documents';
 import type { DossierDoc, DossierDocFields } from '../../core/processing/types';
 import { PROCESSING_LIMITS } from '../../core/processing/types';
@@ -76,11 +77,15 @@ export async function saveDoc(db: LuutruDb, session: Session, dossierId: string,
     const dossier = await c.get<DossierFields>('dossiers', dossierId);
     if (!dossier || dossier.deleted) throw new AppError('record.notFound');
     if (dossier.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
+    if (!docsEditable(dossier)) throw new AppError('dossier.closedDocs');
     if (input.incomingDocId && !(await db.incomingDocs.get(input.incomingDocId))) throw new DossierInvalidError([{ field: 'link', code: 'doc.entryNotFound' }]);
     if (input.outgoingDocId && !(await db.outgoingDocs.get(input.outgoingDocId))) throw new DossierInvalidError([{ field: 'link', code: 'doc.entryNotFound' }]);
     const existing = await listDocs(db, dossierId);
     const before = id ? existing.find((d) => d.id === id) : undefined;
     if (id && !before) throw new AppError('record.notFound');
+    // One register entry is listed once in a dossier.
+    const twice = existing.find((d) => d.id !== id && ((input.incomingDocId && d.incomingDocId === input.incomingDocId) || (input.outgoingDocId && d.outgoingDocId === input.outgoingDocId)));
+    if (twice) throw new DossierInvalidError([{ field: 'link', code: 'doc.alreadyListed', params: { ordinal: twice.position } }]);
     if (!id && existing.length >= PROCESSING_LIMITS.maxDocsPerDossier) throw new DossierInvalidError([{ field: 'position', code: 'doc.tooMany', params: { max: PROCESSING_LIMITS.maxDocsPerDossier } }]);
     const fields = cleanDoc({ ...input, unitId: session.unitId, fondsId: dossier.fondsId, dossierId, position: before?.position ?? Math.max(0, ...existing.map((d) => d.position)) + 1 });
     const issues = validateDoc(fields, dossier.sheetCount);
@@ -89,11 +94,18 @@ export async function saveDoc(db: LuutruDb, session: Session, dossierId: string,
   });
 }
 
+/** Refuses a change to the documents of a closed dossier of the file plan (core/dossiers/rules.ts docsEditable). */
+async function assertDocsEditable(db: LuutruDb, dossierId: string): Promise<void> {
+  const dossier = await db.dossiers.get(dossierId);
+  if (dossier && !docsEditable(dossier)) throw new AppError('dossier.closedDocs');
+}
+
 /** Removes a document from the list (tombstone); the ones after it move up. */
 export async function removeDoc(db: LuutruDb, session: Session, id: string, reason: string): Promise<void> {
-  await writeChanges(db, session, { action: 'doc.delete', detail: reason }, ['dossierDocs'], async (c) => {
+  await writeChanges(db, session, { action: 'doc.delete', detail: reason }, ['dossierDocs', 'dossiers'], async (c) => {
     const doc = await db.dossierDocs.get(id);
     if (!doc || doc.deleted) throw new AppError('record.notFound');
+    await assertDocsEditable(db, doc.dossierId);
     c.removeKnown('dossierDocs', doc, reason || 'Bỏ khỏi mục lục văn bản');
     for (const d of await listDocs(db, doc.dossierId)) if (d.position > doc.position) c.updateKnown<DossierDocFields>('dossierDocs', d, { ...fieldsOf(d), position: d.position - 1 });
   });
@@ -101,9 +113,10 @@ export async function removeDoc(db: LuutruDb, session: Session, id: string, reas
 
 /** Moves a document one place up or down in its dossier's list. */
 export async function moveDoc(db: LuutruDb, session: Session, id: string, direction: 'up' | 'down'): Promise<void> {
-  await writeChanges(db, session, { action: 'doc.move' }, ['dossierDocs'], async (c) => {
+  await writeChanges(db, session, { action: 'doc.move' }, ['dossierDocs', 'dossiers'], async (c) => {
     const doc = await db.dossierDocs.get(id);
     if (!doc || doc.deleted) throw new AppError('record.notFound');
+    await assertDocsEditable(db, doc.dossierId);
     const other = (await listDocs(db, doc.dossierId)).find((d) => d.position === doc.position + (direction === 'up' ? -1 : 1));
     if (!other) return;
     c.updateKnown<DossierDocFields>('dossierDocs', doc, { ...fieldsOf(doc), position: other.position });

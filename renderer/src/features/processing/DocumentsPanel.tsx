@@ -5,7 +5,7 @@
  * link, never copied. Enter adds the document. Used for backlog dossiers and plan dossiers alike.
  */
 import { useState } from 'react';
-import { AutoComplete, Button, Card, Col, Empty, Input, InputNumber, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, AutoComplete, Button, Card, Col, Empty, Input, InputNumber, Row, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
@@ -14,6 +14,7 @@ import { parsePeriod } from '../../core/processing/period';
 import { isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries } from '../../db/repositories/dossier-doc-repository';
+import { docsEditable } from '../../core/dossiers/rules';
 import { slipByTempNumber } from '../../db/repositories/slip-repository';
 import { Field, useEnterToSave } from '../registers/entry-inputs';
 import { useAction } from './useAction';
@@ -32,7 +33,9 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const [v, setV] = useState<Values>(EMPTY);
   const [query, setQuery] = useState('');
   const found = useLiveQuery(() => searchRegisterEntries(db, query), [db, query]) ?? [];
-  const ours = dossier.origin === session.unitId && !dossier.deleted;
+  const own = dossier.origin === session.unitId && !dossier.deleted;
+  // A closed dossier of the file plan keeps its list as closed: reopened first to change it.
+  const ours = own && docsEditable(dossier);
   const totals = docTotals(docs);
   const add = async () => {
     const period = v.date.trim() ? parsePeriod(v.date, isoDate(new Date())) : undefined;
@@ -61,6 +64,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   );
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="documents-editor">
+      {own && !ours && <Alert type="info" showIcon title={t('processing.docsClosed')} data-testid="docs-closed" />}
       {ours && (
         <div onKeyDownCapture={enter.onKeyDownCapture}>
           <Row gutter={8}>
