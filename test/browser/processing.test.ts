@@ -208,6 +208,9 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.locator('#doc-sheetTo').fill('4');
       await page.locator('#doc-sheetTo').press('Enter');
       await expect.poll(() => page.getByTestId('doc-totals').textContent()).toContain('1 văn bản, 4 tờ');
+      // The next document starts at the link to the registers; the date box is wide enough for a date.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('doc-link');
+      expect((await page.locator('#doc-date').boundingBox())!.width).toBeGreaterThan(90);
 
       // The fonds' archive search (its unit's persisted index, filtered by fonds): the document just listed, typed without marks.
       await page.getByRole('tab', { name: 'Tìm kiếm', exact: true }).click();

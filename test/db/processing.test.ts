@@ -11,7 +11,8 @@ import { countSlips, jobSlips, mergeSlips, saveSlip, setChecked, setDiscard, sli
 import { applyJobOrder, boxJob, jobBoxes, moveSlip, moveSlipToHeading, numberAndBoxJob, numberJob, placeBoxes, previewJobOrder, saveJob, saveReport, saveScheme } from '../../renderer/src/db/repositories/processing-repository';
 import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc } from '../../renderer/src/db/repositories/dossier-doc-repository';
 import { ensureYearRegisters } from '../../renderer/src/db/repositories/register-repository';
-import { registerIncoming } from '../../renderer/src/db/repositories/entry-repository';
+import { registerIncoming, registerOutgoing } from '../../renderer/src/db/repositories/entry-repository';
+import { emptyOutgoingInput } from '../../renderer/src/core/registers/types';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { applyImport, prepareImport } from '../../renderer/src/db/exchange/import';
 import { trustKey } from '../../renderer/src/db/exchange/keys';
@@ -251,6 +252,13 @@ describe('documents inside a dossier', () => {
       [1, '07/QĐ-UBND', '12/03/1996', 'UBND xã Thụy Hải', 'Quyết định thành lập tổ công tác', '01-04', false],
       [2, '15/CV-UBND', formatDate(generated.documentDate), 'UBND huyện Thái Thụy', 'Công văn V/v đôn đốc chỉnh lý tài liệu tồn đọng', '05-06', true],
     ]);
+    // A linked outgoing document: its author is the unit that issued it.
+    const outgoingRegister = (await ensureYearRegisters(db, session, 2026, new Date(2026, 2, 1))).find((r) => r.kind === 'outgoing')!;
+    const sent = await registerOutgoing(db, session, outgoingRegister.id, { ...emptyOutgoingInput('2026-03-05'), typeName: 'Công văn', summary: 'V/v báo cáo tiến độ chỉnh lý', recipients: ['UBND tỉnh Hưng Yên'] }, { today: TODAY });
+    const sentDoc = await saveDoc(db, session, id!, { number: '', author: '', summary: '', outgoingDocId: sent.kind === 'saved' ? sent.doc.id : '', note: '' });
+    expect((await docRowsOf(db, id!)).at(-1)).toMatchObject({ author: 'Ủy ban nhân dân xã Thụy Hải', linked: true });
+    await removeDoc(db, session, sentDoc.id, 'Thử liên kết');
+    rows = await docRowsOf(db, id!);
     // The linked document carries nothing of the entry.
     expect((await listDocs(db, id!))[1]).toMatchObject({ summary: '', number: '', incomingDocId: entryId });
     await expect(saveDoc(db, session, id!, { number: '', author: '', summary: '', sheetFrom: 30, note: '' })).rejects.toMatchObject({ issues: [{ field: 'summary', code: 'doc.summaryRequired' }, { field: 'sheetTo', code: 'doc.sheetsBeyondDossier' }] });

@@ -20,7 +20,7 @@ import { receivedIncoming, receivedOutgoing } from '../../core/registers/receive
 import type { LuutruDb } from '../schema';
 import { DossierInvalidError } from './dossier-repository';
 import { getEntries } from './entry-repository';
-import { foreignChildren, foreignOfFonds } from './foreign-repository';
+import { foreignChildren, foreignOfFonds, foreignRecord } from './foreign-repository';
 import { fieldsOf } from './slip-repository';
 
 const range = (dossierId: string): [[string, unknown], [string, unknown]] => [[dossierId, Dexie.minKey], [dossierId, Dexie.maxKey]];
@@ -62,11 +62,21 @@ async function linkedEntries(db: LuutruDb, docs: readonly DossierDoc[], origin?:
 export async function docRowsOf(db: LuutruDb, dossierId: string, issuer = '', origin?: string): Promise<DocRow[]> {
   const docs = await listDocs(db, dossierId, origin);
   const { inc, out } = await linkedEntries(db, docs, origin);
+  // A linked outgoing document's author is the unit that issued it: the dossier's own unit.
+  if (!issuer && out.size > 0) issuer = await unitName(db, docs[0]?.origin ?? origin);
   return docRows(docs, (d) => {
     const i = d.incomingDocId ? inc.get(d.incomingDocId) : undefined;
     const e = i ?? (d.outgoingDocId ? out.get(d.outgoingDocId) : undefined);
     return e ? entryAsDocument(e, issuer, i !== undefined) : undefined;
   });
+}
+
+/** A unit's name: ours from its row, another's from what it sent ('' when unknown). */
+async function unitName(db: LuutruDb, unitId: string | undefined): Promise<string> {
+  if (!unitId) return '';
+  const own = await db.units.get(unitId);
+  const name = own?.name ?? (await foreignRecord(db, 'units', unitId))?.name;
+  return typeof name === 'string' ? name : '';
 }
 
 export type DocInput = Omit<DossierDocFields, 'unitId' | 'fondsId' | 'dossierId' | 'position'>;

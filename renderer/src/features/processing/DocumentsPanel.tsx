@@ -5,7 +5,7 @@
  * link, never copied. Enter adds the document. Used for backlog dossiers and plan dossiers alike.
  */
 import { useState } from 'react';
-import { Alert, AutoComplete, Button, Card, Col, Empty, Input, InputNumber, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, AutoComplete, Button, Card, Col, Empty, Form, Input, InputNumber, Row, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
@@ -56,6 +56,8 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
     if (await run(() => saveDoc(db, session, dossier.id, input), () => t('processing.docSaved'))) {
       setV(EMPTY);
       setQuery('');
+      // The next document starts where one does: at the link to the registers.
+      document.getElementById('doc-link')?.focus();
     }
   };
   const enter = useEnterToSave(() => void add());
@@ -66,12 +68,13 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="documents-editor">
       {own && !ours && <Alert type="info" showIcon title={t('processing.docsClosed')} data-testid="docs-closed" />}
       {ours && (
-        <div onKeyDownCapture={enter.onKeyDownCapture}>
+        // Labels above their boxes: beside them, a long label left the date box a few pixels wide.
+        <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture}>
           <Row gutter={8}>
             <Col xs={24} md={24}>
               <Field label={t('processing.docLink')} error={errors.link}>
                 <AutoComplete value={v.link ? v.link.label : query} options={found.map((f) => ({ value: f.label, key: f.id, entry: f }))} onChange={(x: string) => { setQuery(x); if (v.link) setV({ ...v, link: undefined }); }} onSelect={(_: string, o: { entry: Values['link'] }) => setV({ ...v, link: o.entry })} style={{ width: '100%' }} allowClear>
-                  <Input aria-label={t('processing.docLink')} autoComplete="off" />
+                  <Input id="doc-link" aria-label={t('processing.docLink')} autoComplete="off" />
                 </AutoComplete>
               </Field>
             </Col>
@@ -84,7 +87,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
             {field('note', t('processing.docNote'), 12)}
           </Row>
           <Button type="primary" onClick={() => void add()} data-testid="add-doc">{t('processing.docAdd')}</Button>
-        </div>
+        </Form>
       )}
       <Typography.Text data-testid="doc-totals">
         {t('processing.docTotals', { documents: totals.documents, sheets: totals.sheets })}
