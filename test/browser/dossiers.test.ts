@@ -103,6 +103,32 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
       await closeDossier(page, '01.TH', '142');
       await closeDossier(page, '02.TH', '60');
+      // 03.TH's documents, listed before it is closed; the close form then starts from them.
+      await table.getByRole('row', { name: /03\.TH/ }).click();
+      await page.getByRole('tab', { name: 'Văn bản trong hồ sơ' }).click();
+      for (const [number, date, from, to] of [['01/KH-UBND', '05/01/2026', '1', '20'], ['15/BC-UBND', '20/11/2026', '21', '35'], ['16/BC-UBND', '21/11/2026', '36', '40']]) {
+        await page.locator('#doc-number').fill(number!);
+        await page.locator('#doc-date').fill(date!);
+        await page.locator('#doc-author').fill('UBND xã Thụy Hải');
+        await page.locator('#doc-summary').fill(`Văn bản ${number}`);
+        await page.locator('#doc-sheetFrom').fill(from!);
+        await page.locator('#doc-sheetTo').fill(to!);
+        await page.locator('#doc-sheetTo').press('Enter');
+        await expect.poll(() => page.getByTestId('doc-totals').textContent()).toContain(`văn bản, ${to} tờ`);
+      }
+      // Removing one asks first; kept, then removed.
+      const lastDoc = page.getByTestId('documents-editor').locator('tbody tr.ant-table-row').nth(2);
+      await lastDoc.getByRole('button', { name: 'Bỏ' }).click();
+      await page.getByText('Bỏ văn bản số thứ tự 3 khỏi hồ sơ?').waitFor();
+      await page.getByRole('button', { name: 'Giữ lại' }).click();
+      expect(await page.getByTestId('documents-editor').locator('tbody tr.ant-table-row').count()).toBe(3);
+      await lastDoc.getByRole('button', { name: 'Bỏ' }).click();
+      await page.locator('.ant-popconfirm').getByRole('button', { name: 'Bỏ' }).click();
+      await expect.poll(() => page.getByTestId('doc-totals').textContent()).toContain('2 văn bản, 35 tờ');
+      await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
+      await expect.poll(async () => [await page.locator('#c-startDate').inputValue(), await page.locator('#c-endDate').inputValue(), await page.locator('#c-sheetCount').inputValue()]).toEqual(['05/01/2026', '20/11/2026', '35']);
+      await page.locator('.ant-drawer-close').click();
+      await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
       await closeDossier(page, '03.TH', '35');
 
       await page.getByTestId('number-dossiers').click();

@@ -55,6 +55,8 @@ export const processingEn: Widen<typeof processingVi> = {
     boxFileRange: 'files {{from}}–{{to}}',
     boxCounts: '{{files}} files, {{sheets}} sheets',
     docsClosed: 'The dossier is closed: its list of documents stays as it was closed. To add or remove documents, reopen the dossier first ("Reopen dossier" tab).',
+    docRemoveConfirm: 'Remove document no. {{ordinal}} from the dossier? The ones after it move up.',
+    docKeep: 'Keep it',
     printIntake: 'Print the handover record (intake)',
     printAfter: 'Print the handover record after processing',
     schemeHelp: 'Type a heading and press Enter to add it. Select a heading (click its number), then: Enter to type a sub-heading, Alt+↑ / Alt+↓ to move it, Delete to remove it (when no slip uses it). Rename it in its line.',

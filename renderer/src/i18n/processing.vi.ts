@@ -53,6 +53,8 @@ export const processingVi = {
     boxFileRange: 'HS {{from}}–{{to}}',
     boxCounts: '{{files}} hồ sơ, {{sheets}} tờ',
     docsClosed: 'Hồ sơ đã kết thúc: danh sách văn bản được giữ như lúc kết thúc. Muốn thêm hay bỏ văn bản, hãy mở lại hồ sơ (thẻ "Mở lại hồ sơ") trước.',
+    docRemoveConfirm: 'Bỏ văn bản số thứ tự {{ordinal}} khỏi hồ sơ? Các văn bản sau nó lùi lên một số.',
+    docKeep: 'Giữ lại',
     printIntake: 'In biên bản giao nhận (tiếp nhận)',
     printAfter: 'In biên bản giao nhận sau chỉnh lý',
     // Scheme

@@ -79,6 +79,28 @@ async function unitName(db: LuutruDb, unitId: string | undefined): Promise<strin
   return typeof name === 'string' ? name : '';
 }
 
+/**
+ * What closing a dossier would record, read from the documents listed in it: the earliest and
+ * latest document dates and the last sheet number (the close form starts from them; the clerk
+ * checks and corrects). Nothing when nothing is listed.
+ */
+export async function closingProposal(db: LuutruDb, dossierId: string): Promise<{ startDate?: string; endDate?: string; sheetCount?: number }> {
+  const docs = await listDocs(db, dossierId);
+  const { inc, out } = await linkedEntries(db, docs);
+  const dates: string[] = [];
+  let last: number | undefined;
+  for (const d of docs) {
+    const i = d.incomingDocId ? inc.get(d.incomingDocId) : undefined;
+    const e = i ?? (d.outgoingDocId ? out.get(d.outgoingDocId) : undefined);
+    const date = e ? entryAsDocument(e, '', i !== undefined).date : d.date;
+    if (date) dates.push(date);
+    const to = d.sheetTo ?? d.sheetFrom;
+    if (to !== undefined) last = Math.max(last ?? 0, to);
+  }
+  dates.sort();
+  return { ...(dates.length ? { startDate: dates[0]!, endDate: dates.at(-1)! } : {}), ...(last !== undefined ? { sheetCount: last } : {}) };
+}
+
 export type DocInput = Omit<DossierDocFields, 'unitId' | 'fondsId' | 'dossierId' | 'position'>;
 
 /** Adds a document at the end of the list (no id) or corrects one. */

@@ -3,7 +3,7 @@
  * count), opening it again, removing it from the plan with a reason, and its history.
  * Another unit's dossier (received in a bundle) is shown read-only.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Col, Descriptions, Drawer, Form, Input, Row, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDate } from '../../core/format';
@@ -13,6 +13,7 @@ import type { Dossier } from '../../core/dossiers/types';
 import { parseTypedDate } from '../../core/typed-date';
 import { useDb, useSession } from '../../db/context';
 import { closeDossier, deleteDossier, DossierInvalidError, reopenDossier } from '../../db/repositories/dossier-repository';
+import { closingProposal } from '../../db/repositories/dossier-doc-repository';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { RecordHistory } from '../../components/RecordHistory';
 import { DateInput, Field, useEnterToSave } from '../registers/entry-inputs';
@@ -27,6 +28,22 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
   const { message } = App.useApp();
   const [v, setV] = useState({ startDate: formatDate(dossier.startDate), endDate: formatDate(dossier.endDate), sheetCount: dossier.sheetCount ? String(dossier.sheetCount) : '', pageCount: dossier.pageCount ? String(dossier.pageCount) : '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Fields still empty start from the documents listed in the dossier (their dates, their last sheet).
+  useEffect(() => {
+    let live = true;
+    void closingProposal(db, dossier.id).then((p) => {
+      if (!live) return;
+      setV((cur) => ({
+        ...cur,
+        startDate: cur.startDate || formatDate(p.startDate),
+        endDate: cur.endDate || formatDate(p.endDate),
+        sheetCount: cur.sheetCount || (p.sheetCount !== undefined ? String(p.sheetCount) : ''),
+      }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, dossier.id]);
   const date = (s: string) => (s.trim() ? (parseTypedDate(s, dossier.year) ?? s.trim()) : undefined);
   const count = (s: string) => (s.trim() ? (Number.isFinite(Number(s)) ? Number(s) : -1) : undefined);
   const submit = async () => {
