@@ -157,6 +157,12 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(inventory).toContain('Hồ sơ hội nghị tổng kết công tác năm 2026');
       expect(inventory).toContain('Mục lục này gồm 2 hồ sơ');
       expect(inventory).not.toContain('Tập lưu quyết định');
+      // The covers of the year's closed dossiers, each with the documents listed inside it.
+      await page.getByTestId('dossier-outputs').click();
+      await page.getByRole('menuitem', { name: /In bìa hồ sơ và mục lục văn bản/ }).waitFor();
+      await settled(page);
+      const covers = await savePdf(page, () => page.getByRole('menuitem', { name: /In bìa hồ sơ và mục lục văn bản/ }).click(), 'bia.pdf');
+      for (const text of ['HỒ SƠ', 'Thời hạn bảo quản: Vĩnh viễn', 'MỤC LỤC VĂN BẢN', '01/KH-UBND', 'Văn bản 15/BC-UBND', 'Từ ngày: 05/01/2026']) expect(covers).toContain(text);
       paths = (await exportFullBundleThroughUi(page, server.url, mkdtempSync(join(usb, 'a-')))).paths;
     } finally {
       await commune.close();

@@ -75,6 +75,8 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     close: 'Close dossier',
     closeHelp: 'When the work is done: remove duplicates and drafts, record the documents’ dates and the sheet count (required for files kept 5 years or more, whose sheets are numbered).',
     closedOk: 'Dossier {{notation}} closed.',
+    printCovers: 'Print covers and document lists ({{year}} dossiers closed)',
+    noClosedForCovers: 'No dossier of {{year}} is closed yet: covers are printed for closed dossiers ("Close dossier" tab).',
     reopen: 'Reopen dossier',
     reopenHelp: 'Reopen to add documents. The final number and the box (if any) stay.',
     reopened: 'Dossier reopened.',

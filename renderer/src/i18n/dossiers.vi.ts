@@ -72,6 +72,8 @@ export const dossiersVi = {
     close: 'Kết thúc hồ sơ',
     closeHelp: 'Khi công việc đã xong: kiểm tra, loại bản trùng, bản nháp; ghi thời gian của tài liệu và số tờ (bắt buộc với hồ sơ bảo quản từ 5 năm trở lên, vì phải đánh số tờ).',
     closedOk: 'Đã kết thúc hồ sơ {{notation}}.',
+    printCovers: 'In bìa hồ sơ và mục lục văn bản (hồ sơ đã kết thúc năm {{year}})',
+    noClosedForCovers: 'Chưa có hồ sơ nào của năm {{year}} đã kết thúc: bìa hồ sơ in cho hồ sơ đã kết thúc (thẻ "Kết thúc hồ sơ").',
     reopen: 'Mở lại hồ sơ',
     reopenHelp: 'Mở lại để bổ sung tài liệu. Số hồ sơ chính thức và hộp (nếu có) được giữ nguyên.',
     reopened: 'Đã mở lại hồ sơ.',

@@ -8,7 +8,7 @@ import { useRef, useState } from 'react';
 import { App, Button, Dropdown, Form, InputNumber, Space, Typography, type GetRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { fileSlug, isoDate } from '../../core/format';
+import { fileSlug, formatDate, isoDate } from '../../core/format';
 import { boxContents, inventoryRows } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
 import { numberRange } from '../../core/registers/numbering';
@@ -19,6 +19,7 @@ import { fondsForeword } from '../../core/duties/fonds';
 import { useDb, useSession } from '../../db/context';
 import { getUnit } from '../../db/repositories/unit-repository';
 import { listBoxes, listDossiers } from '../../db/repositories/dossier-repository';
+import { docRowsOfFonds } from '../../db/repositories/dossier-doc-repository';
 import { errorMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { Dialog } from '../../components/Dialog';
@@ -75,6 +76,38 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
     );
   };
 
+  /**
+   * The covers (bìa hồ sơ) of the year's closed dossiers, each with the list of documents inside
+   * it (mục lục văn bản) on its back: in the order of their file numbers, those not numbered yet
+   * after them by notation.
+   */
+  const printCovers = async () => {
+    const [ofYear, docs] = await Promise.all([listDossiers(db, fonds.id, year), docRowsOfFonds(db, fonds.id, unit?.name ?? '')]);
+    const closed = ofYear
+      .filter((d) => !d.deleted && d.status === 'closed')
+      .sort((a, b) => (a.inventoryNumber ?? Infinity) - (b.inventoryNumber ?? Infinity) || (a.fileNumber ?? Infinity) - (b.fileNumber ?? Infinity) || a.notation.localeCompare(b.notation, 'vi', { numeric: true }));
+    if (closed.length === 0) {
+      void message.info(t('dossiers.noClosedForCovers', { year }));
+      return;
+    }
+    const dossiers = closed.map((d) => ({
+      parentName: unit?.parentName ?? '',
+      agencyName: unit?.name ?? '',
+      code: d.fileNumber !== undefined ? `${fonds.number || '…'}.${d.inventoryNumber}.${d.fileNumber}` : d.notation,
+      title: d.title,
+      from: formatDate(d.startDate),
+      to: formatDate(d.endDate),
+      ...(d.sheetCount !== undefined ? { sheets: d.sheetCount } : {}),
+      retention: formatRetention(d.retention),
+      fondsNumber: fonds.number,
+      ...(d.inventoryNumber !== undefined ? { inventoryNumber: d.inventoryNumber } : {}),
+      ...(d.fileNumber !== undefined ? { fileNumber: d.fileNumber } : {}),
+      year: d.year,
+      docs: docs.get(d.id) ?? [],
+    }));
+    void output({ kind: 'file-covers', input: { dossiers, options: { stock: 'a4' } } }, t('dossiers.printCovers', { year }), `bia-ho-so-nam-${year}-in-ngay-${isoDate(new Date())}.pdf`);
+  };
+
   const printInventory = async (inventory: number) => {
     const { all, boxes } = await readHeld();
     const inside = all.filter((d) => !d.deleted && d.inventoryNumber === inventory && d.fileNumber !== undefined);
@@ -129,6 +162,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
         menu={{
           items: [
             { key: 'plan', label: t('dossiers.printPlan', { year }), onClick: () => void printPlan() },
+            { key: 'covers', label: t('dossiers.printCovers', { year }), onClick: () => void printCovers() },
             ...(inventories.length === 0
               ? [{ key: 'none', label: held ? t('dossiers.noInventory') : t('common.loading'), disabled: true }]
               : inventories.map((i) => ({ key: `inv-${i}`, label: `${t('dossiers.printInventory', { inventory: i })} (${inventoryKind(i)})`, onClick: () => void printInventory(i) }))),
