@@ -33,6 +33,8 @@ async function entryDetails(page: Page, rowText: string): Promise<string> {
   const text = (await drawer.locator('.ant-descriptions').textContent()) ?? '';
   await page.keyboard.press('Escape');
   await drawer.waitFor({ state: 'detached' });
+  // The cursor is back on the row that was opened, for the next arrow key.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('entry-row');
   return text;
 }
 
@@ -265,8 +267,8 @@ describe('register entry from the keyboard', () => {
       expect(followUp).toContain('SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN');
       expect(followUp).toMatch(/Từ ngày \d\d\/\d\d\/\d{4} đến ngày \d\d\/\d\d\/\d{4}/);
       await menu('In phiếu dấu ĐẾN');
-      // The dialog opens with the cursor in its first field (Từ số), so Enter prints at once.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Từ số/);
+      // The dialog opens with the cursor in its first field (Số đến: từ số), so Enter prints at once.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Số đến: từ số/);
       const stamps = await printedText(page, () => page.keyboard.press('Enter'), join(dir, 'dau-den.pdf'));
       expect(stamps).toContain('ĐẾN');
 
