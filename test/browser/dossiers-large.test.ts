@@ -90,6 +90,8 @@ describe('a file plan of 3,000 dossiers', () => {
       await expect.poll(async () => (await drawer.locator('.ant-drawer-title').textContent()) ?? '').toMatch(/^2999\..* \(tập 2999\)$/);
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });
+      // Closed, the cursor is back on the row that was opened.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('dossier-row');
       await page.getByTestId('dossier-row').last().focus();
       await page.keyboard.press('Home');
       await expect.poll(() => focusedRow(page)).toBe('0');

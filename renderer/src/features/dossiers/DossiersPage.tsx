@@ -17,6 +17,7 @@ import { listHeldFonds } from '../../db/repositories/unit-repository';
 import { ArrangeButtons } from './ArrangeButtons';
 import { BoxesTab } from './BoxesTab';
 import { DossierDrawer } from './DossierDrawer';
+import { useReturnFocus } from '../../hooks/useReturnFocus';
 import { DossierForm } from './DossierForm';
 import { DossierOutputs } from './DossierOutputs';
 import { DossierTable } from './DossierTable';
@@ -47,6 +48,7 @@ export function DossiersPage() {
     return () => clearTimeout(timer);
   }, [typed]);
   const [openId, setOpenId] = useState<string>();
+  const returnFocus = useReturnFocus();
   const [selected, setSelected] = useState<string[]>([]);
 
   // A received fonds is in its unit's blocks: read once, whole, for its years, its list and its count.
@@ -133,7 +135,10 @@ export function DossiersPage() {
                       onRange={list.showRange}
                       boxNumbers={boxNumbers}
                       {...(ours ? { selected, onSelect: setSelected } : {})}
-                      onOpen={setOpenId}
+                      onOpen={(id: string) => {
+                        returnFocus.remember();
+                        setOpenId(id);
+                      }}
                       empty={text ? t('dossiers.searchEmpty', { text }) : t('dossiers.empty')}
                     />
                     {count > 0 && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{ours ? t('dossiers.listKeys') : t('dossiers.readOnlyKeys')}</Typography.Text>}
@@ -154,7 +159,7 @@ export function DossiersPage() {
           },
         ]}
       />
-      {open && <DossierDrawer dossier={open} {...(openBox ? { boxLabel: boxLabel(t, openBox) } : {})} onClose={() => setOpenId(undefined)} />}
+      {open && <DossierDrawer dossier={open} {...(openBox ? { boxLabel: boxLabel(t, openBox) } : {})} onClose={() => { setOpenId(undefined); returnFocus.restore(); }} />}
     </Space>
   );
 }

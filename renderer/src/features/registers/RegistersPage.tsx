@@ -20,6 +20,7 @@ import type { IncomingDoc, OutgoingDoc, Register } from '../../db/register-recor
 import type { ViewFilter } from '../../search/persisted/index-client';
 import { errorMessage } from '../../i18n';
 import { EntryDrawer } from './EntryDrawer';
+import { useReturnFocus } from '../../hooks/useReturnFocus';
 import { EntryTable, incomingColumns, outgoingColumns } from './EntryTable';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
@@ -83,7 +84,11 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   const openEntry = useLiveQuery(async () => (openId ? await getEntry(db, openId, register?.origin) : undefined), [db, openId, register?.origin]);
   const columns = useMemo(() => (kind === 'incoming' ? incomingColumns(t) : outgoingColumns(t)) as never, [kind, t]);
   const rowAt = useCallback((i: number) => list.rows.get(i), [list.rows]);
-  const onOpen = useCallback((r: IncomingDoc | OutgoingDoc) => setOpenId(r.id), []);
+  const returnFocus = useReturnFocus();
+  const onOpen = useCallback((r: IncomingDoc | OutgoingDoc) => {
+    returnFocus.remember();
+    setOpenId(r.id);
+  }, [returnFocus]);
 
   const registerLabel = (r: Register) => {
     const unit = r.origin !== session.unitId ? units.find((u) => u.id === r.origin)?.name : undefined;
@@ -182,7 +187,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
           />
         </Card>
       )}
-      {register && openEntry && openEntry.registerId === register.id && <EntryDrawer entry={openEntry} register={register} body={body} held={list.facets} onClose={() => setOpenId(undefined)} />}
+      {register && openEntry && openEntry.registerId === register.id && <EntryDrawer entry={openEntry} register={register} body={body} held={list.facets} onClose={() => { setOpenId(undefined); returnFocus.restore(); }} />}
     </Space>
   );
 }

@@ -1,0 +1,31 @@
+/**
+ * Puts the cursor back where it was when a drawer or dialog opened (the row the clerk opened),
+ * once it has closed: without it the focus fell to the page, and the next arrow key or Enter did
+ * nothing. `remember` when opening, `restore` when closing; an element no longer on the page
+ * (a row scrolled out of its window) is left alone.
+ */
+import { useCallback, useMemo, useRef } from 'react';
+
+export function useReturnFocus() {
+  const from = useRef<HTMLElement | null>(null);
+  const remember = useCallback(() => {
+    from.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  }, []);
+  const restore = useCallback(() => {
+    const el = from.current;
+    from.current = null;
+    if (!el) return;
+    // A closing drawer lets go of the focus over a few frames (its close button, then the page): the
+    // row takes it back until it holds it, unless the clerk has meanwhile put it somewhere else.
+    const settle = (tries: number) => {
+      const now = document.activeElement;
+      if (!el.isConnected || now === el) return;
+      if (now && now !== document.body && !now.closest('.ant-drawer, .ant-modal-wrap')) return;
+      el.focus({ preventScroll: true });
+      if (tries > 0) setTimeout(() => settle(tries - 1), 50);
+    };
+    setTimeout(() => settle(8), 0);
+  }, []);
+  // One object for the life of the page: handlers built on it stay the same (memoised rows do not render again).
+  return useMemo(() => ({ remember, restore }), [remember, restore]);
+}
