@@ -52,7 +52,7 @@ describe('motion follows the computer’s setting', () => {
         // Animated, it zooms in over several frames; still, it is drawn in place from its first frame on.
         if (motion) expect(moved.length).toBeGreaterThan(0);
         else expect(moved).toEqual([]);
-        await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Từ số/);
+        await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Số đến: từ số/);
         await page.keyboard.press('Enter');
         await page.getByTestId('pdf-preview').waitFor({ timeout: 60_000 });
         // The dialog has closed behind the preview.
