@@ -267,6 +267,16 @@ describe('documents inside a dossier', () => {
     expect(rows.map((r) => r.number)).toEqual(['15/CV-UBND', '07/QĐ-UBND']);
     await removeDoc(db, session, (await listDocs(db, id!))[0]!.id, 'Nhập nhầm');
     expect((await docRowsOf(db, id!)).map((r) => [r.ordinal, r.number])).toEqual([[1, '07/QĐ-UBND']]);
+    // A document typed later but whose sheets come earlier takes its place among the papers.
+    await saveDoc(db, session, id!, { number: '20/BC-UBND', author: 'UBND xã Thụy Hải', summary: 'Báo cáo', sheetFrom: 10, sheetTo: 12, note: '' });
+    await saveDoc(db, session, id!, { number: '19/TB-UBND', author: 'UBND xã Thụy Hải', summary: 'Thông báo', sheetFrom: 5, sheetTo: 9, note: '' });
+    await saveDoc(db, session, id!, { number: '21/CV-UBND', author: 'UBND xã Thụy Hải', summary: 'Công văn không ghi tờ', note: '' });
+    expect((await docRowsOf(db, id!)).map((r) => [r.ordinal, r.number, r.sheets])).toEqual([
+      [1, '07/QĐ-UBND', '01-04'],
+      [2, '19/TB-UBND', '05-09'],
+      [3, '20/BC-UBND', '10-12'],
+      [4, '21/CV-UBND', ''],
+    ]);
   });
 });
 

@@ -119,9 +119,14 @@ export async function saveDoc(db: LuutruDb, session: Session, dossierId: string,
     const twice = existing.find((d) => d.id !== id && ((input.incomingDocId && d.incomingDocId === input.incomingDocId) || (input.outgoingDocId && d.outgoingDocId === input.outgoingDocId)));
     if (twice) throw new DossierInvalidError([{ field: 'link', code: 'doc.alreadyListed', params: { ordinal: twice.position } }]);
     if (!id && existing.length >= PROCESSING_LIMITS.maxDocsPerDossier) throw new DossierInvalidError([{ field: 'position', code: 'doc.tooMany', params: { max: PROCESSING_LIMITS.maxDocsPerDossier } }]);
-    const fields = cleanDoc({ ...input, unitId: session.unitId, fondsId: dossier.fondsId, dossierId, position: before?.position ?? Math.max(0, ...existing.map((d) => d.position)) + 1 });
+    // A new document goes where its sheets are: before the first listed one that starts on a later
+    // sheet (the list is the order of the papers in the file); without sheets, at the end.
+    const later = before || input.sheetFrom === undefined ? undefined : existing.find((d) => d.sheetFrom !== undefined && d.sheetFrom > input.sheetFrom!);
+    const position = before?.position ?? later?.position ?? Math.max(0, ...existing.map((d) => d.position)) + 1;
+    const fields = cleanDoc({ ...input, unitId: session.unitId, fondsId: dossier.fondsId, dossierId, position });
     const issues = validateDoc(fields, dossier.sheetCount);
     if (issues.length > 0) throw new DossierInvalidError(issues);
+    if (later) for (const d of existing) if (d.position >= position) c.updateKnown<DossierDocFields>('dossierDocs', d, { ...fieldsOf(d), position: d.position + 1 });
     return (before ? c.updateKnown<DossierDocFields>('dossierDocs', before, fields) : c.create<DossierDocFields>('dossierDocs', fields)) as DossierDoc;
   });
 }
