@@ -54,6 +54,14 @@ export function useDraft<T>(key: string, initial: T) {
   const typed = useRef(false);
 
   const stash = stashKey(db.name, key);
+  /** Writes `value` (the one in localStorage) to IndexedDB, then drops the localStorage copy if it is still that value. */
+  const keepFromStash = useCallback(
+    (value: T) => {
+      const text = JSON.stringify(value);
+      void saveDraft(db, key, value).then(() => dropStash(stash, text), () => undefined);
+    },
+    [db, key, stash],
+  );
 
   useEffect(() => {
     let live = true;
@@ -67,10 +75,7 @@ export function useDraft<T>(key: string, initial: T) {
         latest.current = { ...initial, ...draft };
         setValue(latest.current);
         setRestored('restored');
-        if (stashed !== undefined) {
-          const text = JSON.stringify(stashed);
-          void saveDraft(db, key, stashed).then(() => dropStash(stash, text), () => undefined);
-        }
+        if (stashed !== undefined) keepFromStash(stashed);
       } else {
         setRestored('none');
         // Typed over already: what was typed is saved as the draft, the old copy goes.
@@ -81,7 +86,7 @@ export function useDraft<T>(key: string, initial: T) {
       live = false;
     };
     // Runs once per key: `initial` is a fresh object each render and must not retrigger loading.
-  }, [db, key, stash]);
+  }, [db, key, stash, keepFromStash]);
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -97,12 +102,11 @@ export function useDraft<T>(key: string, initial: T) {
       if (pending.current !== undefined) {
         // Kept at once (the page may be gone before IndexedDB writes), dropped when IndexedDB has it.
         const value = pending.current;
-        const text = JSON.stringify(value);
-        writeStash(stash, text);
+        writeStash(stash, JSON.stringify(value));
         if (timer.current) clearTimeout(timer.current);
         timer.current = undefined;
         pending.current = undefined;
-        void saveDraft(db, key, value).then(() => dropStash(stash, text), () => undefined);
+        keepFromStash(value);
       }
     };
     window.addEventListener('pagehide', onHide);
@@ -112,7 +116,7 @@ export function useDraft<T>(key: string, initial: T) {
       document.removeEventListener('visibilitychange', onHide);
       flush();
     };
-  }, [flush, db, key, stash]);
+  }, [flush, stash, keepFromStash]);
 
   const update = useCallback(
     (next: T) => {

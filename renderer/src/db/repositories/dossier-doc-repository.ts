@@ -54,6 +54,13 @@ async function linkedEntries(db: LuutruDb, docs: readonly DossierDoc[], origin?:
   return { inc: new Map(inc.map((e) => [e.id, e])), out: new Map(out.map((e) => [e.id, e])) };
 }
 
+/** What the register entry a document is linked to says of it (undefined for a typed document, or an entry not found). */
+function linkedDocument(d: Pick<DossierDocFields, 'incomingDocId' | 'outgoingDocId'>, linked: { inc: Map<string, IncomingDoc>; out: Map<string, OutgoingDoc> }, issuer = ''): LinkedEntry | undefined {
+  const i = d.incomingDocId ? linked.inc.get(d.incomingDocId) : undefined;
+  const e = i ?? (d.outgoingDocId ? linked.out.get(d.outgoingDocId) : undefined);
+  return e ? entryAsDocument(e, issuer, i !== undefined) : undefined;
+}
+
 /**
  * The printed rows of a dossier's documents, linked ones read from their register entries.
  * `origin`: the dossier's unit, when the caller holds the dossier (a received one's documents
@@ -61,13 +68,11 @@ async function linkedEntries(db: LuutruDb, docs: readonly DossierDoc[], origin?:
  */
 export async function docRowsOf(db: LuutruDb, dossierId: string, issuer = '', origin?: string): Promise<DocRow[]> {
   const docs = await listDocs(db, dossierId, origin);
-  const { inc, out } = await linkedEntries(db, docs, origin);
+  const linked = await linkedEntries(db, docs, origin);
   // A linked outgoing document's author is the unit that issued it: the dossier's own unit.
-  if (!issuer && out.size > 0) issuer = await unitName(db, docs[0]?.origin ?? origin);
+  if (!issuer && linked.out.size > 0) issuer = await unitName(db, docs[0]?.origin ?? origin);
   return docRows(docs, (d) => {
-    const i = d.incomingDocId ? inc.get(d.incomingDocId) : undefined;
-    const e = i ?? (d.outgoingDocId ? out.get(d.outgoingDocId) : undefined);
-    return e ? entryAsDocument(e, issuer, i !== undefined) : undefined;
+    return linkedDocument(d, linked, issuer);
   });
 }
 
@@ -86,13 +91,12 @@ async function unitName(db: LuutruDb, unitId: string | undefined): Promise<strin
  */
 export async function closingProposal(db: LuutruDb, dossierId: string): Promise<{ startDate?: string; endDate?: string; sheetCount?: number }> {
   const docs = await listDocs(db, dossierId);
-  const { inc, out } = await linkedEntries(db, docs);
+  const linked = await linkedEntries(db, docs);
   const dates: string[] = [];
   let last: number | undefined;
   for (const d of docs) {
-    const i = d.incomingDocId ? inc.get(d.incomingDocId) : undefined;
-    const e = i ?? (d.outgoingDocId ? out.get(d.outgoingDocId) : undefined);
-    const date = e ? entryAsDocument(e, '', i !== undefined).date : d.date;
+    const e = linkedDocument(d, linked);
+    const date = e ? e.date : d.date;
     if (date) dates.push(date);
     const to = d.sheetTo ?? d.sheetFrom;
     if (to !== undefined) last = Math.max(last ?? 0, to);
@@ -167,16 +171,12 @@ export async function docRowsOfFonds(db: LuutruDb, fondsId: string, issuer = '')
   if (all.length === 0) all = (await foreignOfFonds(db, 'dossierDocs', fondsId)) as unknown as DossierDoc[];
   const docs = all.filter((d) => !d.deleted);
   // A received fonds' documents link to entries of their own unit: looked for there first.
-  const { inc, out } = await linkedEntries(db, docs, docs[0]?.origin);
+  const linked = await linkedEntries(db, docs, docs[0]?.origin);
   const groups = new Map<string, DossierDoc[]>();
   for (const d of docs) groups.set(d.dossierId, [...(groups.get(d.dossierId) ?? []), d]);
   const rows = new Map<string, DocRow[]>();
   for (const [id, list] of groups)
-    rows.set(id, docRows(list, (d) => {
-      const i = d.incomingDocId ? inc.get(d.incomingDocId) : undefined;
-      const e = i ?? (d.outgoingDocId ? out.get(d.outgoingDocId) : undefined);
-      return e ? entryAsDocument(e, issuer, i !== undefined) : undefined;
-    }));
+    rows.set(id, docRows(list, (d) => linkedDocument(d, linked, issuer)));
   return rows;
 }
 
