@@ -20,7 +20,7 @@ import {
   setMetresPerBox,
 } from '../../renderer/src/db/repositories/dossier-repository';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
-import { closingProposal, listDocs, moveDoc, removeDoc, saveDoc } from '../../renderer/src/db/repositories/dossier-doc-repository';
+import { closingProposal, docRowsOfDossiers, listDocs, moveDoc, removeDoc, saveDoc } from '../../renderer/src/db/repositories/dossier-doc-repository';
 import { applyImport, prepareImport, recordCustody } from '../../renderer/src/db/exchange/import';
 import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 import { trustKey } from '../../renderer/src/db/exchange/keys';
@@ -116,6 +116,20 @@ describe('opening and closing dossiers', () => {
     await reopenDossier(db, session, d.id);
     await removeDoc(db, session, listed.id, 'Nhập nhầm');
     expect((await listDocs(db, d.id)).map((x) => x.number)).toEqual(['12/BC-UBND']);
+  });
+
+  it("a year's covers list the documents of the dossiers asked for, in sheet order, without removed ones", async () => {
+    const a = await saveDossier(db, session, plan(1));
+    const b = await saveDossier(db, session, plan(2, { year: 2024, notation: '02.TH' }));
+    await saveDoc(db, session, a.id, { number: '12/BC-UBND', date: '2025-05-20', author: 'UBND xã Thụy Hải', summary: 'Báo cáo kết quả', sheetFrom: 5, sheetTo: 9, note: '' });
+    const gone = await saveDoc(db, session, a.id, { number: '09/TB-UBND', date: '2025-04-02', author: 'UBND xã Thụy Hải', summary: 'Thông báo nhập nhầm', note: '' });
+    await saveDoc(db, session, a.id, { number: '07/QĐ-UBND', date: '2025-03-12', author: 'UBND xã Thụy Hải', summary: 'Quyết định thành lập tổ công tác', sheetFrom: 1, sheetTo: 4, note: '' });
+    await saveDoc(db, session, b.id, { number: '30/BC-UBND', date: '2024-12-01', author: 'UBND xã Thụy Hải', summary: 'Báo cáo năm 2024', note: '' });
+    await removeDoc(db, session, gone.id, 'Nhập nhầm');
+    const rows = await docRowsOfDossiers(db, [a.id], 'UBND xã Thụy Hải');
+    expect([...rows.keys()]).toEqual([a.id]);
+    expect(rows.get(a.id)!.map((r) => r.number)).toEqual(['07/QĐ-UBND', '12/BC-UBND']);
+    expect((await docRowsOfDossiers(db, [], '')).size).toBe(0);
   });
 
   it('deleting needs a reason and leaves a tombstone that no longer counts', async () => {

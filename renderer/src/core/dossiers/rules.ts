@@ -51,6 +51,15 @@ export function compareRetention(a: Retention, b: Retention): number {
   return av === bv ? 0 : av > bv ? -1 : 1;
 }
 
+/**
+ * Ký hiệu hồ sơ on its cover and in the inventory once numbered: the fonds number, the inventory
+ * number and the file number ("12.1.35"); a fonds not numbered yet shows "…" in its place, for the
+ * clerk to write in. Undefined while the file has no number.
+ */
+export function fileCode(fondsNumber: string, d: Pick<DossierFields, 'inventoryNumber' | 'fileNumber'>): string | undefined {
+  return d.fileNumber !== undefined ? `${fondsNumber || '…'}.${d.inventoryNumber}.${d.fileNumber}` : undefined;
+}
+
 /** Số, ký hiệu hồ sơ: ordinal with a leading zero below 10, a dot, the heading's abbreviation ("01.TH"). */
 export function buildDossierNotation(ordinal: number, headingCode: string): string {
   const n = ordinal < 10 ? `0${ordinal}` : String(ordinal);

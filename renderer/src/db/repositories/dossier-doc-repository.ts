@@ -169,7 +169,23 @@ export async function moveDoc(db: LuutruDb, session: Session, id: string, direct
 export async function docRowsOfFonds(db: LuutruDb, fondsId: string, issuer = ''): Promise<Map<string, DocRow[]>> {
   let all = await db.dossierDocs.where('fondsId').equals(fondsId).toArray();
   if (all.length === 0) all = (await foreignOfFonds(db, 'dossierDocs', fondsId)) as unknown as DossierDoc[];
-  const docs = all.filter((d) => !d.deleted);
+  return rowsByDossier(db, all.filter((d) => !d.deleted), issuer);
+}
+
+/**
+ * The listed documents of the given dossiers (the unit's own), as rows, by dossier: a year's covers
+ * read the documents of that year's dossiers, not of every year of the fonds.
+ */
+export async function docRowsOfDossiers(db: LuutruDb, dossierIds: readonly string[], issuer = ''): Promise<Map<string, DocRow[]>> {
+  if (dossierIds.length === 0) return new Map();
+  const all = await db.dossierDocs
+    .where('[dossierId+position]')
+    .inAnyRange(dossierIds.map((id) => range(id)))
+    .toArray();
+  return rowsByDossier(db, all.filter((d) => !d.deleted), issuer);
+}
+
+async function rowsByDossier(db: LuutruDb, docs: readonly DossierDoc[], issuer: string): Promise<Map<string, DocRow[]>> {
   // A received fonds' documents link to entries of their own unit: looked for there first.
   const linked = await linkedEntries(db, docs, docs[0]?.origin);
   const groups = new Map<string, DossierDoc[]>();

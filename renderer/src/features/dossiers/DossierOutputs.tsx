@@ -10,7 +10,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug, formatDate, isoDate } from '../../core/format';
 import { boxContents, inventoryRows } from '../../core/dossiers/inventory';
-import { formatRetention } from '../../core/dossiers/rules';
+import { fileCode, formatRetention } from '../../core/dossiers/rules';
 import { numberRange } from '../../core/registers/numbering';
 import type { Dossier } from '../../core/dossiers/types';
 import type { Fonds } from '../../core/unit';
@@ -19,7 +19,7 @@ import { fondsForeword } from '../../core/duties/fonds';
 import { useDb, useSession } from '../../db/context';
 import { getUnit } from '../../db/repositories/unit-repository';
 import { listBoxes, listDossiers } from '../../db/repositories/dossier-repository';
-import { docRowsOfFonds } from '../../db/repositories/dossier-doc-repository';
+import { docRowsOfDossiers } from '../../db/repositories/dossier-doc-repository';
 import { errorMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { Dialog } from '../../components/Dialog';
@@ -82,7 +82,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
    * after them by notation.
    */
   const printCovers = async () => {
-    const [ofYear, docs] = await Promise.all([listDossiers(db, fonds.id, year), docRowsOfFonds(db, fonds.id, unit?.name ?? '')]);
+    const ofYear = await listDossiers(db, fonds.id, year);
     const closed = ofYear
       .filter((d) => !d.deleted && d.status === 'closed')
       .sort((a, b) => (a.inventoryNumber ?? Infinity) - (b.inventoryNumber ?? Infinity) || (a.fileNumber ?? Infinity) - (b.fileNumber ?? Infinity) || a.notation.localeCompare(b.notation, 'vi', { numeric: true }));
@@ -90,10 +90,11 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
       void message.info(t('dossiers.noClosedForCovers', { year }));
       return;
     }
+    const docs = await docRowsOfDossiers(db, closed.map((d) => d.id), unit?.name ?? '');
     const dossiers = closed.map((d) => ({
       parentName: unit?.parentName ?? '',
       agencyName: unit?.name ?? '',
-      code: d.fileNumber !== undefined ? `${fonds.number || '…'}.${d.inventoryNumber}.${d.fileNumber}` : d.notation,
+      code: fileCode(fonds.number, d) ?? d.notation,
       title: d.title,
       from: formatDate(d.startDate),
       to: formatDate(d.endDate),

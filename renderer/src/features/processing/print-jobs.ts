@@ -5,7 +5,7 @@
  * final report, box labels with their QR codes. Pure: the data comes from `processingPrintData`.
  */
 import { boxContents, inventoryRows } from '../../core/dossiers/inventory';
-import { formatRetention } from '../../core/dossiers/rules';
+import { fileCode, formatRetention } from '../../core/dossiers/rules';
 import type { Box, Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { formatDate, formatDecimal } from '../../core/format';
 import type { DocRow } from '../../core/processing/documents';
@@ -105,7 +105,7 @@ export function slipsJob(d: PrintData, only?: ReadonlySet<string>): PdfJob {
 }
 
 function code(d: PrintData, s: Dossier): string {
-  return s.fileNumber !== undefined ? `${d.fonds.number || '…'}.${s.inventoryNumber}.${s.fileNumber}` : `Phiếu ${s.tempNumber ?? ''}`;
+  return fileCode(d.fonds.number, s) ?? `Phiếu ${s.tempNumber ?? ''}`;
 }
 
 export function coversJob(d: PrintData, stock: 'a4' | 'board-650x320', frontLeafOffsetMm?: number): PdfJob {
