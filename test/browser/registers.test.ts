@@ -127,6 +127,7 @@ describe('incoming register in Chromium', () => {
       expect(text).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
       expect(text).toContain('ỦY BAN NHÂN DÂN XÃ THỤY HẢI');
       expect(text).toContain('Từ số 01 đến số 21');
+      expect(text).toContain('Quyển số: 01');
       expect(text).toContain(docs[0]!.summary.replace(/\s+/g, ' ').slice(0, 30));
       expect(text).toContain('Tên loại và trích yếu nội dung');
       expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/\+Tinos\s.*yes\s+yes\s+yes/);

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContentTable } from 'pdfmake/interfaces';
-import { registerBookDefinition, REGISTER_BOOK_WIDTHS } from '../../renderer/src/pdf/definitions/register-book';
+import { bookSubtitle, notationLines, registerBookDefinition, REGISTER_BOOK_WIDTHS } from '../../renderer/src/pdf/definitions/register-book';
 import { followUpBookDefinition } from '../../renderer/src/pdf/definitions/follow-up-book';
 import { incomingBook, outgoingBook, type BookIncoming, type BookOutgoing } from '../../renderer/src/core/registers/register-book';
 import { FOLLOW_UP_BOOK_COLUMNS, followUpBookRows, followUpBookSpan } from '../../renderer/src/core/registers/follow-up';
@@ -53,6 +53,14 @@ describe('register book PDF', () => {
     expect(257 - fixedMm - (10 * 5 + 11 * 0.5) * (25.4 / 72)).toBeGreaterThan(60);
   });
 
+  it('under the title, only what the register name adds to it (no repeat of the title, the year on its own line)', () => {
+    expect(bookSubtitle('Sổ đăng ký văn bản đi của Ủy ban nhân dân xã Thụy Hải năm 2026', 'SỔ ĐĂNG KÝ VĂN BẢN ĐI', 2026)).toBe('của Ủy ban nhân dân xã Thụy Hải');
+    expect(bookSubtitle('Sổ đăng ký văn bản đến năm 2026', 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 2026)).toBeUndefined();
+    expect(bookSubtitle('Sổ đăng ký văn bản đi mật năm 2026', 'SỔ ĐĂNG KÝ VĂN BẢN ĐI', 2026)).toBe('mật');
+    expect(bookSubtitle('Sổ công văn đi Đảng ủy', 'SỔ ĐĂNG KÝ VĂN BẢN ĐI', 2026)).toBe('Sổ công văn đi Đảng ủy');
+    expect(bookSubtitle('', 'SỔ ĐĂNG KÝ VĂN BẢN ĐI', 2026)).toBeUndefined();
+  });
+
   it('rejects widths that do not match the columns', () => {
     expect(() => registerBookDefinition({ unit, register: { kind: 'incoming', year: 2026, name: '' }, book, options: { widthsMm: [20, '*'] } })).toThrow(/10 cột/);
   });
@@ -90,6 +98,31 @@ describe('register book PDF', () => {
     expect(all).toContain(`Sổ này có ${two(pages)} trang, đánh số từ trang 01 đến trang ${two(pages)}`);
     expect(all).toContain('Sổ đăng ký 60 văn bản, từ số 01 đến số 60; trong đó có 1 số đã hủy.');
     expect(text(file, pages)).toContain('THỦ TRƯỞNG CƠ QUAN');
+  });
+
+  it('a số, ký hiệu too long for its column breaks after a slash, never between the type and the issuer', async () => {
+    expect(notationLines('15/2026/QĐ-UBND', 60, 10.5)).toBe('15/2026/\nQĐ-UBND');
+    expect(notationLines('12/QĐ-UBND', 68, 10.5)).toBe('12/QĐ-UBND');
+    const docs = ['15/2026/QĐ-UBND', '128/2026/NQ-HĐND'].map((notation, i): BookOutgoing => ({
+      ...emptyOutgoingInput('2026-03-02'),
+      registerId: 'reg-di',
+      number: i + 1,
+      notation: notation.replace(/^\d+\//, ''),
+      typeName: 'Quyết định',
+      summary: 'Quyết định ban hành quy định quản lý trật tự xây dựng trên địa bàn xã',
+      signerPosition: 'Chủ tịch UBND xã',
+      signerName: 'Nguyễn Văn An',
+      recipients: ['Như Điều 3'],
+      retainedCopyHolder: 'Văn thư',
+      copyCount: 5,
+      id: `di-${i}`,
+    }));
+    const book = outgoingBook({ firstNumber: 1, lastNumber: 2 }, docs);
+    const file = await render('so-di-ky-hieu.pdf', registerBookDefinition({ unit, register: { kind: 'outgoing', year: 2026, name: 'Sổ đăng ký văn bản đi năm 2026' }, book, options: { widthsMm: [24, 18, '*', 25, 29, 21, 11, 18, 18, 14] } }));
+    const all = text(file);
+    expect(all).toContain('QĐ-UBND');
+    expect(all).toContain('NQ-HĐND');
+    expect(all).not.toMatch(/QĐ- UBND|NQ- HĐND/);
   });
 
   it('prints an internal register under its own title, with the outgoing columns', async () => {

@@ -144,9 +144,9 @@ describe('outgoing book (Phụ lục IV.I)', () => {
 
   it('writes each entry in column order, sorted by number, the cancelled one keeping its row', () => {
     expect(book.rows).toEqual([
-      ['01/QĐ-UBND', '06/01/2026', 'Quyết định Về việc thành lập Tổ công tác', 'Chủ tịch Nguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '5', '06/01/2026', 'Hùng', 'Khẩn'],
+      ['01/QĐ-UBND', '06/01/2026', 'Quyết định Về việc thành lập Tổ công tác', 'Chủ tịch\nNguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '5', '06/01/2026', 'Hùng', 'Khẩn'],
       ['02', '08/01/2026', '(đã hủy: văn bản không ban hành)', '', '', '', '', '', '', ''],
-      ['12/UBND-VP', '03/02/2026', 'Công văn V/v đôn đốc thu thuế', 'Chủ tịch Nguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '', '', 'Hùng', 'Khẩn'],
+      ['12/UBND-VP', '03/02/2026', 'Công văn V/v đôn đốc thu thuế', 'Chủ tịch\nNguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '', '', 'Hùng', 'Khẩn'],
     ]);
     for (const row of book.rows) expect(row).toHaveLength(OUTGOING_BOOK_COLUMNS.length);
   });

@@ -11,6 +11,7 @@ import {
   numberGaps,
   raiseLastNumber,
   seriesKey,
+  volumeOf,
   type NumberCounter,
 } from '../../renderer/src/core/registers/numbering';
 import type { RegisterFields } from '../../renderer/src/core/registers/types';
@@ -157,6 +158,21 @@ describe('seriesKey: which registers share a number series', () => {
     { a: incoming, b: { ...ubnd, issuingBodyId: undefined }, same: false, why: 'incoming vs outgoing' },
   ])('$why → same: $same', ({ a, b, same }) => {
     expect(seriesKey(a) === seriesKey(b)).toBe(same);
+  });
+});
+
+describe('volumeOf: quyển số on the cover of a register book', () => {
+  const base = { unitId: 'xa', kind: 'outgoing' as const, year: 2026, issuingBodyId: 'ubnd', secret: false };
+  it('is the one recorded, else 01 for the first register of its series and 02 for the book continued after closing', () => {
+    const first = { ...base, id: 'a', firstNumber: 1 };
+    const second = { ...base, id: 'b', firstNumber: 121 };
+    const hdnd = { ...base, id: 'c', issuingBodyId: 'hdnd', firstNumber: 1 };
+    const all = [first, second, hdnd];
+    expect(volumeOf(first, all)).toBe(1);
+    expect(volumeOf(second, all)).toBe(2);
+    expect(volumeOf(hdnd, all)).toBe(1);
+    expect(volumeOf({ ...second, volume: 5 }, all)).toBe(5);
+    expect(volumeOf(second, [first, { ...second }, { ...hdnd }].map((r) => (r.id === 'a' ? { ...r, deleted: true } : r)))).toBe(1);
   });
 });
 

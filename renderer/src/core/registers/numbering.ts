@@ -87,6 +87,19 @@ export function seriesKey(register: Pick<RegisterFields, 'unitId' | 'kind' | 'ye
 }
 
 /**
+ * Quyển số of a register's book: the one recorded, else its place among the registers of its
+ * series that year (a book closed mid-year and continued in a new register makes volume 02).
+ */
+export function volumeOf(
+  register: Pick<RegisterFields, 'unitId' | 'kind' | 'year' | 'issuingBodyId' | 'secret' | 'firstNumber' | 'volume'> & { readonly id?: string },
+  others: readonly (Pick<RegisterFields, 'unitId' | 'kind' | 'year' | 'issuingBodyId' | 'secret' | 'firstNumber'> & { readonly id?: string; readonly deleted?: boolean })[],
+): number {
+  if (register.volume !== undefined) return register.volume;
+  const key = seriesKey(register);
+  return 1 + others.filter((o) => o.id !== register.id && !o.deleted && seriesKey(o) === key && o.firstNumber < register.firstNumber).length;
+}
+
+/**
  * Lowest and highest of some numbers, or undefined when there are none. A loop: spreading a
  * whole register into Math.min(...) overflows the call stack at a few hundred thousand entries.
  */

@@ -54,8 +54,9 @@ export function typeAndSummary(typeName: string, summary: string): string {
   return `${t} ${s}`;
 }
 
+/** Người ký: the position, and the name on a line of its own ("Chủ tịch UBND xã Nguyễn Văn An" read as one name). */
 function signer(position: string, name: string): string {
-  return [position, name].filter((s) => s.trim()).join(' ');
+  return [position, name].filter((s) => s.trim()).join('\n');
 }
 
 type Meta = { readonly id?: string; readonly deleted?: boolean; readonly deletedReason?: string };

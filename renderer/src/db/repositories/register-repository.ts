@@ -6,6 +6,7 @@
  */
 import { AppError } from '../../core/errors';
 import { validateIssuingBody, validateRegister, closeRegister as closedRegister } from '../../core/registers/validation';
+import { volumeOf } from '../../core/registers/numbering';
 import type { IssuingBodyFields, RegisterFields, RegisterKind } from '../../core/registers/types';
 import { cleanText } from '../../core/text';
 import { writeChanges, type Session } from '../changes';
@@ -103,6 +104,12 @@ export async function openRegister(db: LuutruDb, session: Session, input: OpenRe
     if (issues.length > 0) throw new AppError('register.invalid', { count: issues.length, first: issues[0]!.code, year: input.year });
     return c.create('registers', fields);
   });
+}
+
+/** Quyển số printed on a register's book (core/registers/numbering.ts `volumeOf`), among the unit's registers of its year. */
+export async function registerVolume(db: LuutruDb, register: Register): Promise<number> {
+  const others = await db.registers.where('[unitId+kind+year]').equals([register.unitId, register.kind, register.year]).toArray();
+  return volumeOf(register, others);
 }
 
 /** Closes a register at year end (đóng sổ): no more numbers can be taken from it. */

@@ -19,6 +19,7 @@ import { registerBookRows, typeAndSummary } from '../../core/registers/register-
 import { useDb } from '../../db/context';
 import { entriesInRange } from '../../db/repositories/entry-repository';
 import { getUnit } from '../../db/repositories/unit-repository';
+import { registerVolume } from '../../db/repositories/register-repository';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { errorMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
@@ -82,7 +83,10 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   const bookRegister = (r: Range) => (r.from === null && r.to === null ? register : { ...register, firstNumber: r.from ?? register.firstNumber, lastNumber: Math.min(r.to ?? register.lastNumber, register.lastNumber) });
   const pdf = (job: Parameters<typeof renderPdfJob>[0]) => renderPdfJob(job, (f) => setProgress(t('registers.renderingPdf', { percent: Math.round(f * 100) })));
 
-  const bookPdf = async (r: Range) => pdf({ kind: 'register-book', input: { unit: bookUnit, register, book: registerBookRows(bookRegister(r), await read(r)) } });
+  const bookPdf = async (r: Range) => {
+    const volume = await registerVolume(db, register);
+    return pdf({ kind: 'register-book', input: { unit: bookUnit, register: { ...register, volume }, book: registerBookRows(bookRegister(r), await read(r)) } });
+  };
   const outputs: Record<Output, (r: Range) => Promise<void>> = {
     print: (r) => run('print', async () => printPdf(register.name, `${baseName}.pdf`, await bookPdf(r))),
     save: (r) =>

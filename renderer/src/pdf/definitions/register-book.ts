@@ -9,7 +9,7 @@ import type { Content, ContentText, CustomTableLayout, TDocumentDefinitions, Tab
 import type { RegisterBook } from '../../core/registers/register-book';
 import type { RegisterFields, RegisterKind } from '../../core/registers/types';
 import { foldText } from '../../core/text';
-import { LANDSCAPE_MARGINS, mm, vietnameseDateLine } from './common';
+import { LANDSCAPE_MARGINS, mm, textWidth, vietnameseDateLine } from './common';
 
 export type BookUnit = { readonly name: string; readonly parentName: string; readonly place: string };
 
@@ -66,6 +66,8 @@ const REGISTER_BOOK_ALIGN: Record<RegisterKind, readonly Align[]> = {
   outgoing: ['left', 'center', 'left', 'left', 'left', 'left', 'center', 'center', 'left', 'left'],
   internal: ['left', 'center', 'left', 'left', 'left', 'left', 'center', 'center', 'left', 'left'],
 };
+/** Column holding số, ký hiệu of the document. */
+const NOTATION_COLUMN: Record<RegisterKind, number> = { incoming: 3, outgoing: 0, internal: 0 };
 /** Column holding "(đã hủy…)" on a cancelled row. */
 const SUMMARY_COLUMN: Record<RegisterKind, number> = { incoming: 5, outgoing: 2, internal: 2 };
 
@@ -94,6 +96,8 @@ export type PrintedBook = {
   readonly widthsMm: readonly (number | '*')[];
   readonly align: readonly Align[];
   readonly rows: readonly (readonly string[])[];
+  /** The column of số, ký hiệu: a notation too long for it breaks after a slash, never inside "QĐ-UBND". */
+  readonly notationColumn?: number;
   /** Rows printed in italics (cancelled entries). */
   readonly italicRows?: (row: readonly string[]) => boolean;
   readonly emptyText: string;
@@ -164,11 +168,13 @@ function table(b: PrintedBook): Content {
   const numbers: TableCell[] = b.columns.map((_, i) => ({ text: `(${i + 1})`, alignment: 'center', fontSize: b.fontSize - 1.5 }));
   const body: TableCell[][] = [head, numbers];
   const centered = b.align.map((a) => a === 'center');
+  // pdfmake's widths are the text's own: the padding is outside them.
+  const notationWidth = b.notationColumn !== undefined && typeof b.widthsMm[b.notationColumn] === 'number' ? mm(b.widthsMm[b.notationColumn] as number) : undefined;
   for (const row of b.rows) {
     const italics = b.italicRows?.(row) ?? false;
     const cells: TableCell[] = [];
     for (let i = 0; i < n; i++) {
-      const text = row[i] ?? '';
+      const text = i === b.notationColumn && notationWidth !== undefined ? notationLines(row[i] ?? '', notationWidth, b.fontSize) : (row[i] ?? '');
       // Plain strings where possible: a 5,000-row book has 50,000 cells.
       cells.push(italics || centered[i] ? { text, italics, alignment: centered[i] ? 'center' : 'left' } : text);
     }
@@ -224,9 +230,38 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
   return template.replace(/\{(\w+)\}/g, (m, key: string) => (key !== 'pages' && key in values ? (values[key] ?? m) : m));
 }
 
+/**
+ * Số, ký hiệu for a column `width` wide: as it is when it fits; else broken after the last slash
+ * whose part fits ("15/2026/" above "QĐ-UBND"), where the line would otherwise break at the hyphen
+ * and part the type from the issuer ("15/2026/QĐ-" above "UBND").
+ */
+export function notationLines(text: string, width: number, fontSize: number): string {
+  // 2 % of slack, as unitNameLines (common.ts): the widths are Times', the glyphs Tinos'.
+  if (text.includes('\n') || textWidth(text, fontSize) <= width * 1.02) return text;
+  for (let at = text.lastIndexOf('/'); at > 0; at = text.lastIndexOf('/', at - 1)) {
+    if (textWidth(text.slice(0, at + 1), fontSize) <= width) return `${text.slice(0, at + 1)}\n${text.slice(at + 1)}`;
+  }
+  return text;
+}
+
 /** True for the row the core writes for a cancelled entry: "(đã hủy…)" in the summary, the rest blank. */
 function cancelledRow(summaryColumn: number): (row: readonly string[]) => boolean {
   return (row) => (row[summaryColumn] ?? '').startsWith('(đã hủy') && row.every((c, i) => i < 2 || i === summaryColumn || c === '');
+}
+
+/**
+ * What a register's name adds to the printed title, for the line under it: "Sổ đăng ký văn bản đi
+ * của Ủy ban nhân dân xã Thụy Hải năm 2026" under "SỔ ĐĂNG KÝ VĂN BẢN ĐI" adds "của Ủy ban nhân dân
+ * xã Thụy Hải"; a name that does not start with the title is printed whole. Its year is left out
+ * (the cover has a line for it). Nothing when the name adds nothing.
+ */
+export function bookSubtitle(name: string, title: string, year: number): string | undefined {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const titleWords = title.trim().split(/\s+/);
+  const same = (a: string, b: string) => foldText(a) === foldText(b);
+  const rest = titleWords.every((w, i) => words[i] !== undefined && same(words[i]!, w)) ? words.slice(titleWords.length) : words;
+  if (rest.length >= 2 && same(rest[rest.length - 2]!, 'năm') && rest[rest.length - 1] === String(year)) rest.splice(-2);
+  return rest.length > 0 ? rest.join(' ') : undefined;
 }
 
 /** The printed sổ đăng ký văn bản đến / đi / nội bộ of one register-year. */
@@ -235,8 +270,7 @@ export function registerBookDefinition(input: RegisterBookInput): TDocumentDefin
   const kind = register.kind;
   const title = options.title ?? REGISTER_BOOK_TITLES[kind];
   const s = book.summary;
-  const plainName = foldText(register.name);
-  const subtitle = register.name.trim() && plainName !== foldText(title) && plainName !== foldText(`${title} năm ${register.year}`) ? register.name.trim() : undefined;
+  const subtitle = bookSubtitle(register.name, title, register.year);
   const values = {
     count: s.count.toLocaleString('vi-VN'),
     cancelled: s.cancelledCount.toLocaleString('vi-VN'),
@@ -263,6 +297,7 @@ export function registerBookDefinition(input: RegisterBookInput): TDocumentDefin
     widthsMm: options.widthsMm ?? REGISTER_BOOK_WIDTHS[kind],
     align: REGISTER_BOOK_ALIGN[kind],
     rows: book.rows,
+    notationColumn: NOTATION_COLUMN[kind],
     italicRows: cancelledRow(SUMMARY_COLUMN[kind]),
     emptyText: 'Không có văn bản nào được đăng ký trong sổ.',
     closingLines: closingLines.filter((l) => l),
