@@ -158,6 +158,18 @@ describe('archival inventory and final report', () => {
     expectTinosOnly(file);
   });
 
+  it('a foreword not written yet prints its four parts with lines to write them by hand, on one page', async () => {
+    const file = await render('muc-luc-trong.pdf', archivalInventoryDefinition({
+      unit, archiveName: 'Lưu trữ UBND xã Thụy Hải', fonds: { name: 'UBND xã Thụy Hải', number: '15' }, inventoryNumber: 1, kind: 'vĩnh viễn', fromYear: 1995, toYear: 2005,
+      foreword: '  ', abbreviations: DEFAULT_ABBREVIATIONS, rows: rows(3), date: DATE, preparer: 'Nguyễn Thị Lan',
+    }));
+    const page = pdfText(file, 3);
+    for (const part of ['LỜI NÓI ĐẦU 1. Lịch sử đơn vị hình thành phông và lịch sử phông', '2. Tình hình tài liệu trước khi chỉnh lý', '3. Kết quả chỉnh lý', '4. Cách sắp xếp mục lục']) expect(page).toContain(part);
+    const lines = execFileSync('pdftotext', ['-layout', '-f', '3', '-l', '3', file, '-'], { encoding: 'utf8' }).split('\n').filter((l) => /^\s*\.{20,}\s*$/.test(l));
+    expect(lines.length).toBe(16);
+    expect(pdfText(file, 4)).toContain('BẢNG CHỮ VIẾT TẮT');
+  });
+
   it('the final report adds up received, kept and discarded metres by reason', async () => {
     const job = { unitId: 'u', fondsId: 'f', name: 'Đợt 1995–2005', receivedMetres: 12.5, processedMetres: 12.5, discardedMetres: 3, status: 'done' as const, note: '', keptMetres: 9.5, discardedByReason: { duplicate: 2.25, expired: 0.75 } };
     const report = finalReport(job, [{ retention: 'permanent', fileNumber: 1, inventoryNumber: 1, boxId: 'b', sheetCount: 30, startDate: '1995-01-01', endDate: '2005-12-31', startPrecision: 'year', endPrecision: 'year' }, { retention: 10, discardReason: 'duplicate' }], [{ id: 'b', deleted: false }]);

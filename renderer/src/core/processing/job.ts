@@ -65,6 +65,9 @@ export function stageIndex(stage: JobStage | undefined): number {
  * the fonds as the office recorded it, then what this job received, kept and discarded, and how
  * the list is arranged. The archivist edits it; it is only a start.
  */
+/** The four parts of an inventory's foreword (lời nói đầu), in the order the draft writes them. */
+export const FOREWORD_PARTS = ['1. Lịch sử đơn vị hình thành phông và lịch sử phông', '2. Tình hình tài liệu trước khi chỉnh lý', '3. Kết quả chỉnh lý', '4. Cách sắp xếp mục lục'] as const;
+
 export function forewordDraft(input: {
   readonly unitName: string;
   readonly fondsName: string;
@@ -77,10 +80,10 @@ export function forewordDraft(input: {
   const { report, metres } = input;
   const history = input.fondsHistory.trim() || `${input.unitName} … (ghi lịch sử đơn vị hình thành phông và lịch sử phông).`;
   const paragraphs = [
-    `1. Lịch sử đơn vị hình thành phông và lịch sử phông\n${history}`,
-    `2. Tình hình tài liệu trước khi chỉnh lý\nKhối tài liệu của ${input.fondsName} đưa ra chỉnh lý gồm ${metres(input.job.receivedMetres)} mét giá, ở dạng bó, gói chưa được phân loại, lập hồ sơ.`,
-    `3. Kết quả chỉnh lý\nSau chỉnh lý còn ${metres(report.keptMetres)} mét giá, gồm ${report.dossiers} hồ sơ (${report.permanent} hồ sơ bảo quản vĩnh viễn, ${report.fixedTerm} hồ sơ bảo quản có thời hạn) trong ${report.boxes} hộp; thời gian tài liệu ${report.period || '…'}. Tài liệu loại ra: ${metres(report.discardedMetres)} mét giá.`,
-    `4. Cách sắp xếp mục lục\nHồ sơ được sắp xếp theo phương án phân loại: ${input.headings.join('; ') || '…'}. Trong mỗi nhóm, hồ sơ được sắp xếp theo thời gian.`,
+    `${FOREWORD_PARTS[0]}\n${history}`,
+    `${FOREWORD_PARTS[1]}\nKhối tài liệu của ${input.fondsName} đưa ra chỉnh lý gồm ${metres(input.job.receivedMetres)} mét giá, ở dạng bó, gói chưa được phân loại, lập hồ sơ.`,
+    `${FOREWORD_PARTS[2]}\nSau chỉnh lý còn ${metres(report.keptMetres)} mét giá, gồm ${report.dossiers} hồ sơ (${report.permanent} hồ sơ bảo quản vĩnh viễn, ${report.fixedTerm} hồ sơ bảo quản có thời hạn) trong ${report.boxes} hộp; thời gian tài liệu ${report.period || '…'}. Tài liệu loại ra: ${metres(report.discardedMetres)} mét giá.`,
+    `${FOREWORD_PARTS[3]}\nHồ sơ được sắp xếp theo phương án phân loại: ${input.headings.join('; ') || '…'}. Trong mỗi nhóm, hồ sơ được sắp xếp theo thời gian.`,
   ];
   return paragraphs.join('\n\n');
 }

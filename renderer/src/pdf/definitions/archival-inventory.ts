@@ -7,7 +7,10 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { InventoryRow } from '../../core/dossiers/inventory';
-import { PORTRAIT_MARGINS, mm } from './common';
+import { PORTRAIT_MARGINS, mm, textWidth } from './common';
+import { FOREWORD_PARTS } from '../../core/processing/job';
+
+const A4_PORTRAIT_WIDTH = 595.28;
 import { closingCount, inventoryColumns, sectionTable, signature } from './dossier-inventory';
 import type { BookUnit } from './register-book';
 
@@ -42,6 +45,11 @@ export const DEFAULT_ABBREVIATIONS: readonly (readonly [string, string])[] = [
 ];
 
 const DOTS = '……';
+/** Dotted lines across the page (13 pt, the documents' size), to write a part of the foreword by hand. */
+const HAND_LINES = (() => {
+  const line = '.'.repeat(Math.floor((A4_PORTRAIT_WIDTH - PORTRAIT_MARGINS[0] - PORTRAIT_MARGINS[2]) / textWidth('.', 13)) - 4);
+  return [line, line, line, line].join('\n');
+})();
 
 function years(from?: number, to?: number): string {
   if (from === undefined && to === undefined) return `Năm ${DOTS}`;
@@ -78,7 +86,8 @@ export function archivalInventoryDefinition(input: ArchivalInventoryInput): TDoc
       coverPage(input, false),
       { stack: [coverPage(input, true)], pageBreak: 'before' },
       { text: 'LỜI NÓI ĐẦU', bold: true, fontSize: 14, alignment: 'center', pageBreak: 'before', margin: [0, 0, 0, 12] },
-      ...(paragraphs.length ? paragraphs : [DOTS]).map((p): Content => {
+      // Not written yet: its four parts, each with lines to write it by hand.
+      ...(paragraphs.length ? paragraphs : FOREWORD_PARTS.map((part) => `${part}\n${HAND_LINES}`)).map((p): Content => {
         const [first, ...rest] = p.split('\n');
         return rest.length && /^\d+\./.test(first ?? '') ? { stack: [{ text: first!, bold: true }, { text: rest.join('\n'), alignment: 'justify' }], margin: [0, 0, 0, 8] } : { text: p, alignment: 'justify', margin: [0, 0, 0, 8] };
       }),
