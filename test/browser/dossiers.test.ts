@@ -26,11 +26,11 @@ function savePdf(page: Page, click: () => Promise<void>, name: string): Promise<
   return printedText(page, click, join(usb, name));
 }
 
-async function closeDossier(page: Page, notation: string, sheets: string) {
+async function closeDossier(page: Page, notation: string, sheets: string, from = '05/01/2026', to = '20/11/2026') {
   await page.getByTestId('dossier-table').getByRole('row', { name: new RegExp(notation.replace('.', '\\.')) }).click();
   await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
-  await page.locator('#c-startDate').fill('05/01/2026');
-  await page.locator('#c-endDate').fill('20/11/2026');
+  await page.locator('#c-startDate').fill(from);
+  await page.locator('#c-endDate').fill(to);
   await page.locator('#c-sheetCount').fill(sheets);
   await page.locator('#c-sheetCount').press('Enter');
   await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
@@ -102,7 +102,18 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.locator('.ant-drawer-close').click();
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
       await closeDossier(page, '01.TH', '142');
-      await closeDossier(page, '02.TH', '60');
+      // Papers known only to the month or the year: a month that is not one is refused with how to write it.
+      await table.getByRole('row', { name: /02\.TH/ }).click();
+      await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
+      await page.locator('#c-startDate').fill('2026');
+      await page.locator('#c-endDate').fill('13/2026');
+      await page.locator('#c-sheetCount').fill('60');
+      await page.getByTestId('confirm-close-dossier').click();
+      await expect.poll(() => page.getByText('Không đọc được ngày này. Hãy nhập ngày (05/03/2025); khi chỉ biết tháng hoặc năm', { exact: false }).count()).toBe(1);
+      await page.locator('.ant-drawer-close').click();
+      await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
+      await closeDossier(page, '02.TH', '60', '2026', '11/2026');
+      await expect.poll(() => table.getByRole('row', { name: /02\.TH/ }).textContent()).toContain('2026\u00a0– 11/2026');
       // 03.TH's documents, listed before it is closed; the close form then starts from them.
       await table.getByRole('row', { name: /03\.TH/ }).click();
       await page.getByRole('tab', { name: 'Văn bản trong hồ sơ' }).click();

@@ -3,6 +3,7 @@
 // box label ranges and the holdings reported upward.
 import { describe, expect, it } from 'vitest';
 import {
+  readClosingDate,
   buildDossierNotation,
   closingIssues,
   compareRetention,
@@ -141,7 +142,7 @@ describe('dossier validation', () => {
     ['notation too long', { notation: 'x'.repeat(21) }, ['notation:text.tooLong']],
     ['retention 0', { retention: 0 }, ['retention:dossier.retentionInvalid']],
     ['retention 7.5', { retention: 7.5 }, ['retention:dossier.retentionInvalid']],
-    ['bad date', { startDate: '2025-02-30' }, ['startDate:register.date.invalid']],
+    ['bad date', { startDate: '2025-02-30' }, ['startDate:dossier.date.invalid']],
     ['end before start', { startDate: '2025-05-01', endDate: '2025-04-30' }, ['endDate:dossier.endBeforeStart']],
     ['zero sheets', { sheetCount: 0 }, ['sheetCount:register.count.range']],
     ['file number without inventory', { fileNumber: 3 }, ['inventoryNumber:dossier.inventoryRequired']],
@@ -172,6 +173,25 @@ describe('dossier validation', () => {
   ])('closing a %s-retention file with %s sheets needs the sheet count: %s', (retention, sheetCount, needs) => {
     const issues = closingIssues({ retention, ...(sheetCount ? { sheetCount } : {}), startDate: '2025-01-01', endDate: '2025-02-01' });
     expect(issues.some((i) => i.code === 'dossier.closeNeedsSheets')).toBe(needs);
+  });
+});
+
+describe('closing dates as the clerk knows them', () => {
+  const today = '2026-11-30';
+  it.each<[string, 'start' | 'end', string | undefined, string | undefined]>([
+    ['5/3', 'start', '2025-03-05', 'day'],
+    ['05/03/2025', 'end', '2025-03-05', 'day'],
+    ['3/2025', 'start', '2025-03-01', 'month'],
+    ['3/2025', 'end', '2025-03-31', 'month'],
+    ['tháng 2 năm 2024', 'end', '2024-02-29', 'month'],
+    ['2025', 'start', '2025-01-01', 'year'],
+    ['1998', 'end', '1998-12-31', 'year'],
+    ['31/2/2025', 'start', undefined, undefined],
+    ['13/2025', 'start', undefined, undefined],
+    ['đầu năm', 'start', undefined, undefined],
+  ])('"%s" as the %s → %s (%s)', (text, side, date, precision) => {
+    const r = readClosingDate(text, side, 2025, today);
+    expect(r && [r.date, r.precision]).toEqual(date === undefined ? undefined : [date, precision]);
   });
 });
 

@@ -29,6 +29,7 @@ import type { Session } from '../../renderer/src/db/changes';
 import type { DossierFields, Retention } from '../../renderer/src/core/dossiers/types';
 import { thuyHaiSetup } from '../fixtures/setup-input';
 import { databaseDigest } from '../helpers/db-digest';
+import { documentPeriod } from '../../renderer/src/core/dossiers/inventory';
 
 let n = 0;
 let db: LuutruDb;
@@ -103,7 +104,7 @@ describe('opening and closing dossiers', () => {
     await saveDoc(db, session, d.id, { number: '12/BC-UBND', date: '2025-05-20', author: 'UBND xã Thụy Hải', summary: 'Báo cáo kết quả', sheetFrom: 5, sheetTo: 9, note: '' });
     const listed = await saveDoc(db, session, d.id, { number: '07/QĐ-UBND', date: '2025-03-12', author: 'UBND xã Thụy Hải', summary: 'Quyết định thành lập tổ công tác', sheetFrom: 1, sheetTo: 4, note: '' });
     // The close form starts from the documents listed: earliest and latest dates, the last sheet.
-    expect(await closingProposal(db, d.id)).toEqual({ startDate: '2025-03-12', endDate: '2025-05-20', sheetCount: 9 });
+    expect(await closingProposal(db, d.id)).toEqual({ startDate: '2025-03-12', endDate: '2025-05-20', startPrecision: 'day', endPrecision: 'day', sheetCount: 9 });
     await closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-03-12', endDate: '2025-05-20' }, '2026-01-10');
     const before = await databaseDigest(db);
     for (const change of [
@@ -130,6 +131,20 @@ describe('opening and closing dossiers', () => {
     expect([...rows.keys()]).toEqual([a.id]);
     expect(rows.get(a.id)!.map((r) => r.number)).toEqual(['07/QĐ-UBND', '12/BC-UBND']);
     expect((await docRowsOfDossiers(db, [], '')).size).toBe(0);
+  });
+
+  it('a dossier whose papers are known to the month or year closes with those dates, and prints them so', async () => {
+    const d = await saveDossier(db, session, plan(1, { retention: 10 }));
+    await saveDoc(db, session, d.id, { number: '', date: '2025-03-01', datePrecision: 'month', author: 'UBND xã Thụy Hải', summary: 'Biên bản họp dân', note: '' });
+    await saveDoc(db, session, d.id, { number: '15/BC-UBND', date: '2025-02-10', author: 'UBND xã Thụy Hải', summary: 'Báo cáo', note: '' });
+    expect(await closingProposal(db, d.id)).toEqual({ startDate: '2025-02-10', endDate: '2025-03-01', startPrecision: 'day', endPrecision: 'month' });
+    const closed = await closeDossier(db, session, d.id, { startDate: '2025-01-01', startPrecision: 'year', endDate: '2025-03-31', endPrecision: 'month', sheetCount: 12 }, '2026-01-10');
+    expect([closed.startDate, closed.startPrecision, closed.endDate, closed.endPrecision]).toEqual(['2025-01-01', 'year', '2025-03-31', 'month']);
+    expect(documentPeriod(closed.startDate, closed.endDate, closed.startPrecision, closed.endPrecision)).toBe('2025 – 03/2025');
+    // Reopened and closed again with full days: no precision is left behind.
+    await reopenDossier(db, session, d.id);
+    const again = await closeDossier(db, session, d.id, { startDate: '2025-02-10', startPrecision: 'day', endDate: '2025-03-31', endPrecision: undefined, sheetCount: 12 }, '2026-01-11');
+    expect(['startPrecision' in again, 'endPrecision' in again]).toEqual([false, false]);
   });
 
   it('deleting needs a reason and leaves a tombstone that no longer counts', async () => {

@@ -5,6 +5,8 @@
  */
 import type { FieldIssue } from '../errors';
 import { isIsoDate } from '../registers/dates';
+import { parseTypedDate } from '../typed-date';
+import { readPeriodEnd, type DatePrecision } from '../processing/period';
 import { cleanMultiline, withOptional } from '../registers/validation';
 import { cleanText } from '../text';
 import { DOSSIER_LIMITS, type BoxFields, type DossierFields, type ProcessingJobFields, type Retention } from './types';
@@ -58,6 +60,16 @@ export function compareRetention(a: Retention, b: Retention): number {
  */
 export function fileCode(fondsNumber: string, d: Pick<DossierFields, 'inventoryNumber' | 'fileNumber'>): string | undefined {
   return d.fileNumber !== undefined ? `${fondsNumber || '…'}.${d.inventoryNumber}.${d.fileNumber}` : undefined;
+}
+
+/**
+ * A date of a dossier's documents as typed in its close form: a day ("5/3" in the dossier's year,
+ * "05/03/2025"), a month ("3/2025") or a year ("2025") when only that is known of the papers —
+ * the first day it covers for the start, the last for the end. Undefined when it reads as none.
+ */
+export function readClosingDate(text: string, side: 'start' | 'end', dossierYear: number, today: string): { readonly date: string; readonly precision: DatePrecision } | undefined {
+  const day = parseTypedDate(text, dossierYear);
+  return day ? { date: day, precision: 'day' } : readPeriodEnd(text, side, today);
 }
 
 /** Số, ký hiệu hồ sơ: ordinal with a leading zero below 10, a dot, the heading's abbreviation ("01.TH"). */
@@ -159,7 +171,7 @@ export function validateDossier(d: DossierFields, others: readonly DossierFields
   if (!isRetention(d.retention)) issues.push({ field: 'retention', code: 'dossier.retentionInvalid' });
   for (const f of ['startDate', 'endDate', 'closedAt'] as const) {
     const v = d[f];
-    if (v !== undefined && !isIsoDate(v)) issues.push({ field: f, code: 'register.date.invalid' });
+    if (v !== undefined && !isIsoDate(v)) issues.push({ field: f, code: f === 'closedAt' ? 'register.date.invalid' : 'dossier.date.invalid' });
   }
   if (d.startDate && d.endDate && isIsoDate(d.startDate) && isIsoDate(d.endDate) && d.endDate < d.startDate)
     issues.push({ field: 'endDate', code: 'dossier.endBeforeStart' });

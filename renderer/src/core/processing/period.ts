@@ -159,7 +159,21 @@ export function parsePeriod(text: string, today: string): PeriodResult {
   return { ok: false, code: invalid ? 'period.invalidDate' : 'period.unreadable' };
 }
 
-function formatEnd(iso: string, precision: DatePrecision): string {
+/**
+ * One end of a period written on its own (the "from" or "to" of a dossier's dates): a day, a
+ * month ("3/2025", "tháng 3 năm 2025") or a year ("2025"), as the first or last day it covers;
+ * undefined when it is not one of those with its year.
+ */
+export function readPeriodEnd(text: string, side: 'start' | 'end', today: string): { readonly date: string; readonly precision: DatePrecision } | undefined {
+  const t = normalise(text);
+  const p = t ? part(t, Number(today.slice(0, 4))) : undefined;
+  if (!p || p.year === undefined || p.year < EARLIEST_YEAR) return undefined;
+  const r = resolve(p, undefined, side);
+  return typeof r === 'object' ? { date: r.iso, precision: r.precision } : undefined;
+}
+
+/** A date as written to its precision: "12/03/1998", "03/1998" or "1998". */
+export function formatEnd(iso: string, precision: DatePrecision): string {
   const [y, m, d] = [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10)];
   return precision === 'year' ? y : precision === 'month' ? `${m}/${y}` : `${d}/${m}/${y}`;
 }

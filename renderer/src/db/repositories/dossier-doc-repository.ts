@@ -10,6 +10,7 @@ import type { DossierFields } from '../../core/dossiers/types';
 import { docsEditable } from '../../core/dossiers/rules';
 import { cleanDoc, docRows, validateDoc, type DocRow, type LinkedEntry } from '../../core/processing/documents';
 import type { DossierDoc, DossierDocFields } from '../../core/processing/types';
+import type { DatePrecision } from '../../core/processing/period';
 import { PROCESSING_LIMITS } from '../../core/processing/types';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { typeAndSummary } from '../../core/registers/register-book';
@@ -89,20 +90,29 @@ async function unitName(db: LuutruDb, unitId: string | undefined): Promise<strin
  * latest document dates and the last sheet number (the close form starts from them; the clerk
  * checks and corrects). Nothing when nothing is listed.
  */
-export async function closingProposal(db: LuutruDb, dossierId: string): Promise<{ startDate?: string; endDate?: string; sheetCount?: number }> {
+export async function closingProposal(
+  db: LuutruDb,
+  dossierId: string,
+): Promise<{ startDate?: string; endDate?: string; startPrecision?: DatePrecision; endPrecision?: DatePrecision; sheetCount?: number }> {
   const docs = await listDocs(db, dossierId);
   const linked = await linkedEntries(db, docs);
-  const dates: string[] = [];
+  // A document dated to its month or year only ("3/1998") gives the dossier that precision.
+  const dates: { date: string; precision: DatePrecision }[] = [];
   let last: number | undefined;
   for (const d of docs) {
     const e = linkedDocument(d, linked);
-    const date = e ? e.date : d.date;
-    if (date) dates.push(date);
+    if (e?.date) dates.push({ date: e.date, precision: 'day' });
+    else if (!e && d.date) dates.push({ date: d.date, precision: d.datePrecision ?? 'day' });
     const to = d.sheetTo ?? d.sheetFrom;
     if (to !== undefined) last = Math.max(last ?? 0, to);
   }
-  dates.sort();
-  return { ...(dates.length ? { startDate: dates[0]!, endDate: dates.at(-1)! } : {}), ...(last !== undefined ? { sheetCount: last } : {}) };
+  dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const first = dates[0];
+  const end = dates.at(-1);
+  return {
+    ...(first && end ? { startDate: first.date, endDate: end.date, startPrecision: first.precision, endPrecision: end.precision } : {}),
+    ...(last !== undefined ? { sheetCount: last } : {}),
+  };
 }
 
 export type DocInput = Omit<DossierDocFields, 'unitId' | 'fondsId' | 'dossierId' | 'position'>;

@@ -113,7 +113,7 @@ async function openFonds(db: LuutruDb, fondsId: string): Promise<Fonds | undefin
   return fonds;
 }
 
-export type ClosingInput = Pick<DossierFields, 'sheetCount' | 'pageCount' | 'startDate' | 'endDate'>;
+export type ClosingInput = Pick<DossierFields, 'sheetCount' | 'pageCount' | 'startDate' | 'endDate' | 'startPrecision' | 'endPrecision'>;
 
 /** Closes a dossier (kết thúc hồ sơ): the document dates and, for files kept ≥ 5 years, the sheet count. */
 export async function closeDossier(db: LuutruDb, session: Session, id: string, closing: ClosingInput, today: string): Promise<Dossier> {
@@ -121,7 +121,9 @@ export async function closeDossier(db: LuutruDb, session: Session, id: string, c
   if (!before) throw new AppError('record.notFound');
   const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = before;
   const next: DossierFields = { ...fields, ...closing, status: 'closed', closedAt: today };
-  for (const k of ['sheetCount', 'pageCount', 'startDate', 'endDate'] as const) if (next[k] === undefined) delete (next as Record<string, unknown>)[k];
+  for (const k of ['sheetCount', 'pageCount', 'startDate', 'endDate', 'startPrecision', 'endPrecision'] as const) if (next[k] === undefined) delete (next as Record<string, unknown>)[k];
+  // A date known to the day is kept as it always was, without a precision.
+  for (const k of ['startPrecision', 'endPrecision'] as const) if (next[k] === 'day') delete (next as Record<string, unknown>)[k];
   const issues = closingIssues(next);
   if (issues.length > 0) throw new DossierInvalidError(issues);
   return writeDossier(db, session, next, id, 'dossier.close');

@@ -10,7 +10,8 @@ import { formatDate, isoDate } from '../../core/format';
 import { documentPeriod } from '../../core/dossiers/inventory';
 import { retentionLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
-import { parseTypedDate } from '../../core/typed-date';
+import { readClosingDate } from '../../core/dossiers/rules';
+import { formatEnd, type DatePrecision } from '../../core/processing/period';
 import { useDb, useSession } from '../../db/context';
 import { closeDossier, deleteDossier, DossierInvalidError, reopenDossier } from '../../db/repositories/dossier-repository';
 import { closingProposal } from '../../db/repositories/dossier-doc-repository';
@@ -26,7 +27,7 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
-  const [v, setV] = useState({ startDate: formatDate(dossier.startDate), endDate: formatDate(dossier.endDate), sheetCount: dossier.sheetCount ? String(dossier.sheetCount) : '', pageCount: dossier.pageCount ? String(dossier.pageCount) : '' });
+  const [v, setV] = useState({ startDate: written(dossier.startDate, dossier.startPrecision), endDate: written(dossier.endDate, dossier.endPrecision), sheetCount: dossier.sheetCount ? String(dossier.sheetCount) : '', pageCount: dossier.pageCount ? String(dossier.pageCount) : '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   // Fields still empty start from the documents listed in the dossier (their dates, their last sheet).
   useEffect(() => {
@@ -35,8 +36,8 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
       if (!live) return;
       setV((cur) => ({
         ...cur,
-        startDate: cur.startDate || formatDate(p.startDate),
-        endDate: cur.endDate || formatDate(p.endDate),
+        startDate: cur.startDate || written(p.startDate, p.startPrecision),
+        endDate: cur.endDate || written(p.endDate, p.endPrecision),
         sheetCount: cur.sheetCount || (p.sheetCount !== undefined ? String(p.sheetCount) : ''),
       }));
     });
@@ -44,11 +45,24 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
       live = false;
     };
   }, [db, dossier.id]);
-  const date = (s: string) => (s.trim() ? (parseTypedDate(s, dossier.year) ?? s.trim()) : undefined);
+  /** A date as typed (a day, or a month or year when only that is known); what does not read is passed on to be refused with its field. */
+  const date = (s: string, side: 'start' | 'end') => {
+    if (!s.trim()) return { date: undefined, precision: undefined };
+    const read = readClosingDate(s, side, dossier.year, isoDate(new Date()));
+    return read ?? { date: s.trim(), precision: undefined };
+  };
   const count = (s: string) => (s.trim() ? (Number.isFinite(Number(s)) ? Number(s) : -1) : undefined);
   const submit = async () => {
     try {
-      await closeDossier(db, session, dossier.id, { startDate: date(v.startDate), endDate: date(v.endDate), sheetCount: count(v.sheetCount), pageCount: count(v.pageCount) }, isoDate(new Date()));
+      const start = date(v.startDate, 'start');
+      const end = date(v.endDate, 'end');
+      await closeDossier(
+        db,
+        session,
+        dossier.id,
+        { startDate: start.date, endDate: end.date, startPrecision: start.precision, endPrecision: end.precision, sheetCount: count(v.sheetCount), pageCount: count(v.pageCount) },
+        isoDate(new Date()),
+      );
       void message.success(t('dossiers.closedOk', { notation: dossier.notation }));
       onDone();
     } catch (e) {
@@ -72,6 +86,9 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
     </Form>
   );
 }
+
+/** A stored date shown in the close form as it was known: "05/03/2025", "03/2025" or "2025". */
+const written = (iso: string | undefined, precision: DatePrecision | undefined) => (iso ? formatEnd(iso, precision ?? 'day') : '');
 
 export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier; boxLabel?: string; onClose: () => void }) {
   const { t } = useTranslation();
