@@ -70,6 +70,9 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByTestId('scheme-editor').waitFor();
       // The job made, the next step is the scheme: the cursor waits in the first heading's box.
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('scheme-title');
+      // Intake is done: the step bar has moved on to the slips.
+      expect(await page.getByTestId('job-stages').locator('.ant-steps-item-finish .ant-steps-item-title').allTextContents()).toEqual(['Tiếp nhận']);
+      expect(await page.getByTestId('job-stages').locator('.ant-steps-item-process .ant-steps-item-title').textContent()).toBe('Lập phiếu tin');
 
       // The classification scheme, from the keyboard: two major headings, a sub-heading.
       for (const title of ['Tổng hợp', 'Văn thư, lưu trữ']) {

@@ -109,7 +109,7 @@ describe('typing slips', () => {
     expect(await countSlips(db, job.id)).toBe(3);
     expect((await slipWindow(db, job.id, 2, 3)).map((s) => s.tempNumber)).toEqual([2, 3]);
     expect((await slipByTempNumber(db, job.id, 2))?.title).toContain('số 2');
-    expect(job.stage).toBe('intake');
+    expect((await db.processingJobs.get(job.id))?.stage).toBe('slips');
   });
 
   it.each<[string, Partial<SlipInput>, [string, string][]]>([

@@ -63,7 +63,8 @@ export async function saveJob(db: LuutruDb, session: Session, raw: ProcessingJob
   return writeChanges(db, session, { action: id ? 'job.update' : 'job.create', detail: job.name }, ['processingJobs', 'fonds'], async (c) => {
     const fonds = await db.fonds.get(job.fondsId);
     if (!fonds || fonds.deleted || fonds.unitId !== session.unitId) throw new AppError('dossier.fondsNotFound');
-    if (!id) return c.create<ProcessingJobFields>('processingJobs', { stage: 'intake', ...job }) as ProcessingJob;
+    // The intake form records the papers received: intake is done, the slips are the work in hand.
+    if (!id) return c.create<ProcessingJobFields>('processingJobs', { stage: 'slips', ...job }) as ProcessingJob;
     const before = await c.get<ProcessingJobFields>('processingJobs', id);
     ours(session, before);
     if (before!.fondsId !== job.fondsId) throw new AppError('job.otherFonds');

@@ -59,7 +59,7 @@ function IntakeFormBody({ fondsId, job, onSaved, readOnly = false, extra }: Inta
   };
   const save = async () => {
     const today = isoDate(new Date());
-    const base: Partial<ProcessingJobFields> = job ? { ...job } : { processedMetres: 0, discardedMetres: 0, status: 'open', note: '', stage: 'intake' };
+    const base: Partial<ProcessingJobFields> = job ? { ...job } : { processedMetres: 0, discardedMetres: 0, status: 'open', note: '' };
     const fields: Record<string, unknown> = {
       ...base,
       unitId: session.unitId,
