@@ -89,6 +89,10 @@ describe('backup and restore in Chromium', () => {
       expect(summary).toContain('Ủy ban nhân dân xã Thụy Hải (12345)');
       expect(summary).toContain('3 văn bản đến, 0 văn bản đi');
       expect(summary).toContain('Nguyễn Thị Lan');
+      // What to compare the fingerprint with is said below its words, not among them.
+      const words = await page.getByTestId('backup-fingerprint').boundingBox();
+      const help = await page.getByTestId('backup-fingerprint-help').boundingBox();
+      expect(help!.y).toBeGreaterThanOrEqual(words!.y + words!.height);
       await page.getByTestId('restore-apply').click();
       await page.getByTestId('restored').waitFor({ timeout: 60_000 });
       expect(await page.getByTestId('restored').textContent()).toContain('Đã khôi phục xong');

@@ -84,8 +84,13 @@ export function RestorePanel({ operator }: { operator: string }) {
               {t('restore.countsLine', { incoming: count('incomingDocs'), outgoing: count('outgoingDocs'), dossiers: count('dossiers'), journal: count('journal'), total: s.totalRows })}
             </Descriptions.Item>
             <Descriptions.Item label={t('restore.fingerprint')}>
-              <FingerprintView fingerprint={s.fingerprint} testId="backup-fingerprint" />
-              <Typography.Text type="secondary">{t('restore.fingerprintHelp')}</Typography.Text>
+              {/* The words, then what to compare them with on a line of its own (inline, the help ran on among the words). */}
+              <Space orientation="vertical" size={6}>
+                <FingerprintView fingerprint={s.fingerprint} testId="backup-fingerprint" />
+                <Typography.Text type="secondary" data-testid="backup-fingerprint-help">
+                  {t('restore.fingerprintHelp')}
+                </Typography.Text>
+              </Space>
             </Descriptions.Item>
           </Descriptions>
           <Button type="primary" onClick={() => void restore()} disabled={busy} data-testid="restore-apply">

@@ -152,8 +152,10 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   const rangeField = useRef<GetRef<typeof InputNumber>>(null);
   const rangeEnter = useEnterToSave(() => void (busy === undefined && confirm()));
   const titles: Record<Output, string> = { print: t('registers.printBook'), save: t('registers.saveBook'), follow: t('registers.printFollowUp'), stamps: t('registers.stampsTitle'), xlsx: t('registers.exportExcel') };
+  // Each a piece of the page's toolbar (a fragment, not a box of its own): the progress line takes
+  // a line of the toolbar when there is no room beside the buttons, instead of being squeezed.
   return (
-    <Space wrap>
+    <>
       <Button onClick={() => start('print')} loading={busy === 'print'} data-testid="print-book">{t('registers.printBook')}</Button>
       <Dropdown
         menu={{
@@ -169,7 +171,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
       >
         <Button loading={busy !== undefined && busy !== 'print'} data-testid="register-more">{t('registers.more')}</Button>
       </Dropdown>
-      {progress && <Typography.Text type="secondary" data-testid="output-progress">{progress}</Typography.Text>}
+      {progress && <Typography.Text type="secondary" className="toolbar-progress" data-testid="output-progress">{progress}</Typography.Text>}
       <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: tooMany || (asking === 'stamps' && !span), loading: busy !== undefined }}>
         <Space orientation="vertical" onKeyDownCapture={rangeEnter.onKeyDownCapture}>
           {large && <Typography.Paragraph type="secondary" data-testid="output-range-help">{t('registers.outputRangeHelp', { total: count(list.total ?? 0), max: count(OUTPUT_MAX) })}</Typography.Paragraph>}
@@ -180,6 +182,6 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
         </Space>
       </Dialog>
       {importOpen && <ImportRegisterDialog register={register} onClose={() => setImportOpen(false)} />}
-    </Space>
+    </>
   );
 }
