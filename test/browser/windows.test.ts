@@ -87,6 +87,11 @@ describe('several windows in Chromium', () => {
       // The first window's correction stands; and a second correction in that window (its own version) is saved.
       await page.locator('#oe-copyCount').fill('3');
       await page.locator('#oe-copyCount').press('Enter');
+      // The entry's history says what each correction changed, from what to what (and so that both were saved).
+      await page.locator('.ant-drawer [role=tab]').filter({ hasText: 'Lịch sử' }).first().click();
+      await expect
+        .poll(() => page.getByTestId('history-value').allTextContents())
+        .toEqual(['Số lượng bản: (để trống) → 3', 'Trích yếu nội dung: Báo cáo tình hình tháng 11 năm 2026 → Báo cáo tình hình tháng 11 năm 2026 (đã sửa)']);
       await page.reload();
       await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('(đã sửa)');
       await page.getByTestId('entry-row').first().click();

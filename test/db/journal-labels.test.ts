@@ -13,7 +13,7 @@ import { addBox, boxNumberedDossiers, closeDossier, deleteDossier, moveToBox, nu
 import { recentJournal } from '../../renderer/src/db/repositories/journal-repository';
 import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
 import type { JournalEntry } from '../../renderer/src/core/journal';
-import { actionLabel, changedFieldLabels, fieldLabel } from '../../renderer/src/i18n/journal-labels';
+import { actionLabel, changedFieldLabels, changedValueLines, fieldLabel } from '../../renderer/src/i18n/journal-labels';
 import { vi } from '../../renderer/src/i18n/vi';
 import { en } from '../../renderer/src/i18n/en';
 import { REPLICATED_TABLES } from '../../renderer/src/core/bundle/schema';
@@ -129,6 +129,28 @@ describe('the journal speaks the clerk’s language', () => {
     expect(labels).toContain('Thời hạn giải quyết');
     expect(labels).toContain('Tiến độ giải quyết');
     expect(labels.join(' ')).not.toMatch(/dupKey|openDeadline|Khóa trùng/);
+  });
+
+  it('a correction reads as what each field was and became: dates as dd/mm/yyyy, codes by their name, no ids', () => {
+    const t = translators.vi;
+    const update = journal.find((e) => e.action === 'incoming.update')!;
+    const lines = changedValueLines(t, update.changes[0]!).map((l) => l.line);
+    for (const line of [
+      'Tác giả (nơi gửi): Sở Tư pháp tỉnh Hưng Yên → Sở Nội vụ tỉnh Hưng Yên',
+      'Trích yếu nội dung: V/v chứng thực → V/v tuyển dụng',
+      'Ngày đến: 05/03/2025 → 06/03/2025',
+      'Độ khẩn: Thường → Khẩn',
+      'Tình trạng: Chưa giải quyết → Đã giải quyết xong',
+      'Thời hạn giải quyết: (để trống) → 20/03/2025',
+      'Số trang: (để trống) → 3',
+    ])
+      expect(lines).toContain(line);
+    expect(lines.join(' ')).not.toMatch(/dupKey|openDeadline|registerId|\b(normal|urgent|done|pending)\b/);
+    // A field whose values are kept is not named again among the others.
+    const shown = new Set(changedValueLines(t, update.changes[0]!).map((l) => l.field));
+    expect(changedFieldLabels(t, update.changes, shown)).not.toContain('Trích yếu nội dung');
+    const outLines = changedValueLines(t, journal.find((e) => e.action === 'outgoing.update')!.changes[0]!).map((l) => l.line);
+    expect(outLines).toContain('Nơi nhận: UBND tỉnh → UBND tỉnh; Sở Nội vụ');
   });
 
   it.each(['vi', 'en'] as const)('every action has a name (%s)', (lng) => {

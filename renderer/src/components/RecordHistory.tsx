@@ -5,7 +5,29 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../core/format';
 import { useDb } from '../db/context';
 import { recordHistory } from '../db/repositories/journal-repository';
-import { actionLabel, changedFieldLabels } from '../i18n/journal-labels';
+import { actionLabel, changedFieldLabels, changedValueLines } from '../i18n/journal-labels';
+import type { RecordChange } from '../core/journal';
+
+/** What a change did: each field whose before and after were kept, "Trích yếu: A → B"; the others named. */
+function Changes({ change }: { change: RecordChange }) {
+  const { t } = useTranslation();
+  const values = changedValueLines(t, change);
+  const others = changedFieldLabels(t, [change], new Set(values.map((v) => v.field)));
+  return (
+    <>
+      {values.map((v) => (
+        <Typography.Text key={v.field} type="secondary" style={{ display: 'block' }} data-testid="history-value">
+          {v.line}
+        </Typography.Text>
+      ))}
+      {others.length > 0 && (
+        <Typography.Text type="secondary" style={{ display: 'block' }}>
+          {t(values.length > 0 ? 'registers.otherChangedFieldsLabel' : 'registers.changedFieldsLabel', { fields: others.join(', ') })}
+        </Typography.Text>
+      )}
+    </>
+  );
+}
 
 export function RecordHistory({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -19,11 +41,7 @@ export function RecordHistory({ id }: { id: string }) {
           <>
             <div>{t('registers.historyLine', { date: formatDateTime(h.at), operator: h.operator, action: actionLabel(t, h.action) })}</div>
             {h.detail && <Typography.Text type="secondary">{h.detail}</Typography.Text>}
-            {changedFieldLabels(t, [h.change]).length > 0 && (
-              <Typography.Text type="secondary" style={{ display: 'block' }}>
-                {t('registers.changedFieldsLabel', { fields: changedFieldLabels(t, [h.change]).join(', ') })}
-              </Typography.Text>
-            )}
+            <Changes change={h.change} />
           </>
         ),
       }))}

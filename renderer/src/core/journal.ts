@@ -15,7 +15,38 @@ export type RecordChange = {
   readonly fields: readonly string[];
   /** Clock value the record got. */
   readonly clock: string;
+  /**
+   * What a correction changed, field by field, before and after — for the short values a person
+   * reads (text up to JOURNAL_VALUE_MAX characters, numbers, yes/no, short lists); a longer or
+   * structured value is only named in `fields`. Absent in entries written before it was kept.
+   */
+  readonly values?: Readonly<Record<string, readonly [JournalValue, JournalValue]>>;
 };
+
+/** A value as the journal keeps it: nothing (null), a text, a number, yes/no, a list of texts. */
+export type JournalValue = string | number | boolean | null | readonly string[];
+
+/** Longest text whose before and after a journal entry keeps. */
+export const JOURNAL_VALUE_MAX = 300;
+
+function journalValue(v: unknown): JournalValue | undefined {
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v === 'string') return v.length <= JOURNAL_VALUE_MAX ? v : undefined;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.join('; ').length <= JOURNAL_VALUE_MAX) return v as string[];
+  return undefined;
+}
+
+/** Before and after of the changed `fields` whose values are short enough to keep (see RecordChange.values). */
+export function changedValues(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>, fields: readonly string[]): Record<string, [JournalValue, JournalValue]> | undefined {
+  const out: Record<string, [JournalValue, JournalValue]> = {};
+  for (const f of fields) {
+    const a = journalValue(before[f]);
+    const b = journalValue(after[f]);
+    if (a !== undefined && b !== undefined) out[f] = [a, b];
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
 
 export type JournalEntry = {
   /** Auto-increment, local to this PC. */

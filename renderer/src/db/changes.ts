@@ -11,7 +11,7 @@ import type { ReplicatedTable } from '../core/bundle/schema';
 import { AppError } from '../core/errors';
 import { HybridClock, ZERO_HLC } from '../core/hlc';
 import { newId } from '../core/ids';
-import type { JournalEntry, RecordChange } from '../core/journal';
+import { changedValues, type JournalEntry, type RecordChange } from '../core/journal';
 import { changedFields, type RecordMeta } from '../core/records';
 import type { LuutruDb, TableName } from './schema';
 import { ForeignStore } from './foreign/foreign-store';
@@ -102,7 +102,7 @@ export class ChangeSet {
     const fieldsChanged = changedFields(before, record);
     if (fieldsChanged.length === 0) return before;
     const stamped = { ...record, clock: this.clock.tick() };
-    this.stage(table, stamped as unknown as AnyRecord, 'update', fieldsChanged);
+    this.stage(table, stamped as unknown as AnyRecord, 'update', fieldsChanged, changedValues(before, record, fieldsChanged));
     return stamped;
   }
 
@@ -169,11 +169,11 @@ export class ChangeSet {
     if (plan.maxClock) this.clock.receive(plan.maxClock);
   }
 
-  private stage(table: RecordTableName, record: AnyRecord, op: RecordChange['op'], fields: string[]): void {
+  private stage(table: RecordTableName, record: AnyRecord, op: RecordChange['op'], fields: string[], values?: RecordChange['values']): void {
     let m = this.puts.get(table);
     if (!m) this.puts.set(table, (m = new Map()));
     m.set(record.id, record);
-    this.changes.push({ table, recordId: record.id, op, fields, clock: record.clock });
+    this.changes.push({ table, recordId: record.id, op, fields, clock: record.clock, ...(values ? { values } : {}) });
   }
 
   /** Writes staged records and the journal entry; called by `writeChanges` inside the transaction. */

@@ -138,6 +138,11 @@ export const en: Catalogue = {
     empty: 'No changes yet.',
     more: 'Show more',
     otherAction: 'Data changed',
+    changedValue: '{{field}}: {{from}} → {{to}}',
+    valueEmpty: '(empty)',
+    valueYes: 'yes',
+    valueNo: 'no',
+    valueYears: '{{count}} years',
   },
   action: {
     'setup.complete': 'First-run setup',

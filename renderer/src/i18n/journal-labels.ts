@@ -4,7 +4,7 @@
  * dossier's the day it was closed). Never a code name: an unknown field reads "thông tin khác".
  */
 import type { TFunction } from 'i18next';
-import type { RecordChange } from '../core/journal';
+import type { JournalValue, RecordChange } from '../core/journal';
 
 /** Fields the database derives for its indexes: not something a person changed. */
 const DERIVED_FIELDS: ReadonlySet<string> = new Set(['dupKey', 'openDeadline', 'listKey', 'liveKey', 'arrangeStage']);
@@ -23,11 +23,42 @@ export function fieldLabel(t: TFunction, table: string, field: string): string {
   );
 }
 
-/** Labels of the fields the changes touched, each once, derived index fields left out. */
-export function changedFieldLabels(t: TFunction, changes: readonly Pick<RecordChange, 'table' | 'fields'>[]): string[] {
+/** Labels of the fields the changes touched, each once, derived index fields (and those in `except`) left out. */
+export function changedFieldLabels(t: TFunction, changes: readonly Pick<RecordChange, 'table' | 'fields'>[], except: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>();
-  for (const c of changes) for (const f of c.fields) if (!DERIVED_FIELDS.has(f)) out.add(fieldLabel(t, c.table, f));
+  for (const c of changes) for (const f of c.fields) if (!DERIVED_FIELDS.has(f) && !except.has(f)) out.add(fieldLabel(t, c.table, f));
   return [...out];
+}
+
+/**
+ * A kept value as a person reads it: a date as dd/mm/yyyy, a list joined, yes/no, a code by its
+ * name (urgency, progress, retention…); undefined for what would only read as a code or an id.
+ */
+function valueText(t: TFunction, field: string, v: JournalValue): string | undefined {
+  if (v === null) return t('journal.valueEmpty');
+  if (typeof v === 'boolean') return t(v ? 'journal.valueYes' : 'journal.valueNo');
+  if (Array.isArray(v)) return v.join('; ');
+  if (field === 'retention' && typeof v === 'number') return t('journal.valueYears', { count: v });
+  if (typeof v === 'number') return String(v);
+  const text = v as string;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `${text.slice(8, 10)}/${text.slice(5, 7)}/${text.slice(0, 4)}`;
+  const named = lookup(t, `journalValues.${field}.${text}`) ?? lookup(t, `${field}.${text}`);
+  if (named) return named;
+  return /^[a-z][a-z0-9-]*$/.test(text) ? undefined : text;
+}
+
+/** "Trích yếu: A → B" for each field whose before and after the change kept, derived and id fields left out. */
+export function changedValueLines(t: TFunction, change: Pick<RecordChange, 'table' | 'fields' | 'values'>): { field: string; line: string }[] {
+  const out: { field: string; line: string }[] = [];
+  for (const f of change.fields) {
+    const pair = change.values?.[f];
+    if (!pair || DERIVED_FIELDS.has(f) || /Ids?$/.test(f)) continue;
+    const from = valueText(t, f, pair[0]);
+    const to = valueText(t, f, pair[1]);
+    if (from === undefined || to === undefined) continue;
+    out.push({ field: f, line: t('journal.changedValue', { field: fieldLabel(t, change.table, f), from, to }) });
+  }
+  return out;
 }
 
 export function actionLabel(t: TFunction, action: string): string {

@@ -3,6 +3,11 @@ import type { Widen } from './catalogue-types';
 import type { journalVi } from './journal.vi';
 
 export const journalEn: Widen<typeof journalVi> = {
+  journalValues: {
+    retention: { permanent: 'Permanent' },
+    access: { open: 'Open access', restricted: 'Restricted' },
+    status: { open: 'Open', closed: 'Closed' },
+  },
   journalFields: {
     unknown: 'other details',
     common: {

@@ -4,6 +4,12 @@
  * is when it was locked, of a dossier when it was closed). See journal-labels.ts.
  */
 export const journalVi = {
+  /** Codes a change's before and after may hold, by field, as a person reads them (journal-labels.ts valueText). */
+  journalValues: {
+    retention: { permanent: 'Vĩnh viễn' },
+    access: { open: 'Sử dụng rộng rãi', restricted: 'Hạn chế sử dụng' },
+    status: { open: 'Đang mở', closed: 'Đã đóng' },
+  },
   journalFields: {
     unknown: 'thông tin khác',
     common: {

@@ -91,6 +91,7 @@ export const registersEn: Widen<typeof registersVi> = {
     history: 'History',
     historyLine: '{{date}} · {{operator}} · {{action}}',
     changedFieldsLabel: 'Fields changed: {{fields}}',
+    otherChangedFieldsLabel: 'Other fields changed: {{fields}}',
     followUpSection: 'Follow-up',
     replyLink: 'Reply document',
     replyPick: 'Choose a registered outgoing document',

@@ -88,6 +88,7 @@ export const registersVi = {
     history: 'Lịch sử thay đổi',
     historyLine: '{{date}} · {{operator}} · {{action}}',
     changedFieldsLabel: 'Các ô thay đổi: {{fields}}',
+    otherChangedFieldsLabel: 'Các ô khác thay đổi: {{fields}}',
     followUpSection: 'Theo dõi giải quyết',
     replyLink: 'Văn bản trả lời',
     replyPick: 'Chọn văn bản đi đã đăng ký',

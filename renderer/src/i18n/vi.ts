@@ -143,6 +143,11 @@ export const vi = {
     empty: 'Chưa có thay đổi nào.',
     more: 'Xem thêm',
     otherAction: 'Thay đổi dữ liệu',
+    changedValue: '{{field}}: {{from}} → {{to}}',
+    valueEmpty: '(để trống)',
+    valueYes: 'có',
+    valueNo: 'không',
+    valueYears: '{{count}} năm',
   },
   action: {
     'setup.complete': 'Thiết lập ban đầu',
