@@ -3,7 +3,7 @@
 // found; everything strict JSON allows comes back exactly as JSON.parse gives it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseStrictJson } from '../../renderer/src/core/bundle/strict-json';
+import { countMembers, parseCountedJson, parseStrictJson } from '../../renderer/src/core/bundle/strict-json';
 
 const refuse = (text: string) => {
   try {
@@ -117,6 +117,73 @@ describe('parseStrictJson', () => {
 
   it('keeps the value of a long safe integer and a fraction exactly', () => {
     expect(parseStrictJson('[1234567890123456, 0.1]')).toEqual([1234567890123456, 0.1]);
+  });
+});
+
+/** What the counted reading says of a text: its value, or that it cannot accept it. */
+function counted(text: string, maxDepth?: number): { value: unknown } | 'refused' {
+  try {
+    return { value: parseCountedJson(text, countMembers(new TextEncoder().encode(text)), maxDepth) };
+  } catch {
+    return 'refused';
+  }
+}
+
+/** What the strict reading says: its value, or that it refuses. */
+function strict(text: string, maxDepth?: number): { value: unknown } | 'refused' {
+  try {
+    return { value: parseStrictJson(text, maxDepth === undefined ? {} : { maxDepth }) };
+  } catch {
+    return 'refused';
+  }
+}
+
+describe('parseCountedJson: the strict verdict on the value, names counted over the bytes', () => {
+  it('counts the members of UTF-8 text, colons inside strings and escaped quotes left out', () => {
+    const n = (text: string) => countMembers(new TextEncoder().encode(text));
+    expect(n('{"a":1,"b":{"c":"x:y"},"d":["e:f"]}')).toBe(4);
+    expect(n('{"tiêu đề":"Quyết định: \\"số\\" 12","k\\\\":2}')).toBe(2);
+    expect(n('[1,2,3]')).toBe(0);
+    expect(n('{"a":"unterminated')).toBe(-1);
+  });
+
+  it('gives the strict verdict on every text of the strict tables above', () => {
+    for (const text of [
+      '{}', '[]', ' {"a":1,"b":[1,2,{"c":null}],"d":"x\\"y","e":true,"f":false} ', '{"a":{"x":1},"b":{"x":2}}', '-0', '9007199254740991', '1.5e3',
+      '{"a":1,"a":2}', '{"alg":"none","\\u0061lg":"EdDSA"}', '{"records":[{"id":1},{"id":2,"id":3}]}', '{"__proto__":{"x":1}}', '{"a":{"constructor":1}}',
+      '{"n":9007199254740993}', '[-9007199254740993]', '{"n":1e20}', '{"n":1e400}', '[{"a":1,"b":2},{"b":1,"a":2,"b":3}]', '[{"e\\\\f":1},{"e\\f":1,"e\\u000c":2}]',
+      `${'['.repeat(40)}${']'.repeat(40)}`, '{"a":1,}', '{"a":01}', '[NaN]', '"a\u0001b"', '{} {}', '\ufeff{}', '{"a:b":1}', '{"a":"b:c","a":"d"}',
+    ])
+      expect(counted(text), text).toEqual(strict(text));
+    expect(counted('[[[1]]]', 3)).toEqual(strict('[[[1]]]', 3));
+    expect(counted('[[[[1]]]]', 3)).toEqual(strict('[[[[1]]]]', 3));
+  });
+
+  it('agrees with the strict reading on arrays of records with names repeated, escaped, reserved, deep or holding colons and quotes', () => {
+    type Obj = { members: [string, boolean, Val][] };
+    type Val = number | string | Obj | Obj[];
+    const name = fc.constantFrom('id', 'a', 'b', 'số', 'c"d', 'e\\f', 'x:y', '__proto__', 'toString');
+    const obj: fc.Arbitrary<Obj> = fc.letrec<{ o: Obj; v: Val }>((tie) => ({
+      o: fc.record({ members: fc.array(fc.tuple(name, fc.boolean(), tie('v')), { maxLength: 5 }) }),
+      v: fc.oneof(
+        { depthSize: 'small' },
+        // -1001 and -1002 stand for an integer past 2^53 and one written with an exponent (written out below).
+        fc.constantFrom(0, 7, -3, 9007199254740991, -1001, -1002, 0.5),
+        fc.constantFrom('', 'a:b', 'say "x"', 'đường\\', '\\"', 'Quyết định: 12/QĐ-UBND'),
+        tie('o'),
+        fc.array(tie('o'), { maxLength: 3 }),
+      ),
+    })).o as fc.Arbitrary<Obj>;
+    const nameText = (n: string, escape: boolean) => (escape ? `"${[...n].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"` : JSON.stringify(n));
+    const write = (v: Val): string =>
+      typeof v === 'number' ? (v === -1001 ? '9007199254740993' : v === -1002 ? '1e20' : String(v)) : typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? `[${v.map(write).join(',')}]` : `{${v.members.map(([n, e, x]) => `${nameText(n, e)}:${write(x)}`).join(',')}}`;
+    fc.assert(
+      fc.property(fc.array(obj, { minLength: 1, maxLength: 6 }), fc.integer({ min: 2, max: 8 }), (records, depth) => {
+        const text = write(records);
+        expect(counted(text, depth)).toEqual(strict(text, depth));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -267,3 +267,63 @@ export function checkStrictJson(text: string, options: StrictJsonOptions = {}): 
   skipWs();
   if (i !== n) throw syntax();
 }
+
+/**
+ * Members (name–value pairs) in JSON text held as UTF-8 bytes, from `start` to `end`: the colons
+ * outside strings (a quote or backslash byte is never part of another character in UTF-8).
+ * Unchecked text may give any count; `parseCountedJson` only trusts it to match.
+ */
+export function countMembers(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i];
+    if (c === C.COLON) n++;
+    else if (c === C.QUOTE) {
+      // To the closing quote: the next quote not escaped (an odd run of backslashes before it).
+      for (;;) {
+        const q = bytes.indexOf(C.QUOTE, i + 1);
+        if (q < 0 || q >= end) return -1;
+        let b = q - 1;
+        while (bytes[b] === C.BACKSLASH) b--;
+        i = q;
+        if ((q - 1 - b) % 2 === 0) break;
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * `parseStrictJson` for text whose members were counted over its bytes (`countMembers`): the text
+ * is parsed by `JSON.parse` (the grammar is RFC 8259's), and the other checks are made on the value
+ * instead of a pass over the text — no reserved name, no integer outside the safe range (the same
+ * test on the same Number), nothing deeper than `maxDepth` — and a repeated name, which `JSON.parse`
+ * would drop, shows as fewer names than members. Accepts exactly what `parseStrictJson` accepts,
+ * with the same value; throws on anything else WITHOUT saying why (the caller reads the text with
+ * `parseStrictJson` then, whose error names the check and the path).
+ */
+export function parseCountedJson(text: string, members: number, maxDepth = 32): unknown {
+  const value: unknown = JSON.parse(text);
+  let names = 0;
+  const walk = (v: unknown, depth: number): void => {
+    if (typeof v === 'number') {
+      if (Number.isInteger(v) && !Number.isSafeInteger(v)) throw new Error('unsafe integer');
+      return;
+    }
+    if (typeof v !== 'object' || v === null) return;
+    if (depth > maxDepth) throw new Error('too deep');
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x, depth + 1);
+      return;
+    }
+    const keys = Object.keys(v);
+    names += keys.length;
+    for (const k of keys) {
+      if (RESERVED_MEMBER_NAMES.has(k)) throw new Error('reserved name');
+      walk((v as Record<string, unknown>)[k], depth + 1);
+    }
+  };
+  walk(value, 1);
+  if (names !== members) throw new Error('repeated name');
+  return value;
+}
