@@ -68,10 +68,19 @@ async function typeDossier(page: Page, title: string, retention: string, shown?:
   }
 }
 
-async function closeDossier(page: Page, notation: string, sheets: string) {
+async function closeDossier(page: Page, notation: string, sheets: string, mistypedEnd?: string) {
   await page.getByTestId('dossier-table').getByRole('row', { name: new RegExp(notation.replace('.', '\\.')) }).click();
   await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
   await page.locator('#c-startDate').fill('05/01/2025');
+  if (mistypedEnd) {
+    // A year mistyped into the future: refused at the field, the dossier stays open.
+    await page.locator('#c-endDate').fill(mistypedEnd);
+    await page.locator('#c-sheetCount').fill(sheets);
+    await page.locator('#c-sheetCount').press('Enter');
+    await expect.poll(() => page.getByTestId('dossier-drawer').locator('.ant-form-item-explain-error').allTextContents()).toEqual([
+      `Ngày ${mistypedEnd} ở sau hôm nay (10/03/2026). Hồ sơ chỉ kết thúc khi công việc đã xong, nên văn bản của nó không thể mang ngày tương lai. Hãy kiểm tra lại ngày (gõ nhầm năm?).`,
+    ]);
+  }
   await page.locator('#c-endDate').fill('20/02/2025');
   await page.locator('#c-sheetCount').fill(sheets);
   await page.locator('#c-sheetCount').press('Enter');
@@ -107,7 +116,7 @@ describe('the archive’s duties over three years', () => {
       await typeDossier(page, title, retention, shown);
       await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(i + 1);
     }
-    await closeDossier(page, '01.TH', '120');
+    await closeDossier(page, '01.TH', '120', '20/02/2027');
     await closeDossier(page, '02.TH', '60');
     await closeDossier(page, '03.TH', '30');
     await page.getByTestId('number-dossiers').click();
@@ -140,6 +149,10 @@ describe('the archive’s duties over three years', () => {
     const form = page.getByTestId('batch-form');
     // Each dialog where something is typed opens with the cursor in its first field.
     await expect.poll(() => focusedLabel(page)).toBe('Tên khối tài liệu giao nộp');
+    // The record names both sides' representatives: left empty, the batch is refused at those fields.
+    await page.getByTestId('confirm-batch').click();
+    await expect.poll(async () => (await form.locator('.ant-form-item-explain-error').allTextContents()).join(' | ')).toContain('Chưa nhập người đại diện bên nhận; biên bản phải ghi rõ họ tên người nhận. | Chưa nhập chức vụ của người đại diện bên nhận.');
+    expect(await page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(0);
     await form.getByLabel('Bên nhận (lưu trữ)').fill('Lưu trữ lịch sử tỉnh Hưng Yên');
     await form.getByLabel('Người đại diện bên nhận').fill('Trần Văn Bình');
     await form.getByLabel('Chức vụ bên nhận').fill('Lưu trữ viên');
@@ -157,6 +170,17 @@ describe('the archive’s duties over three years', () => {
     const handover = await pdfText(page, () => page.getByTestId('print-deposit-handover').click(), 'bien-ban.pdf');
     for (const s of ['Về việc giao nhận hồ sơ, tài liệu', 'BÊN GIAO: Văn phòng - Thống kê', 'BÊN NHẬN: Lưu trữ lịch sử tỉnh Hưng Yên', 'Tổng số hộp (cặp): 2; Tổng số hồ sơ (đơn vị bảo quản): 2; Quy ra mét giá: 0,25 mét', 'Thời gian của tài liệu: Năm 2025', 'Thụy Hải, ngày 10 tháng 3 năm 2026', 'Bản số 1/2 (bên giao giữ)', 'Bản số 2/2 (bên nhận giữ)'])
       expect(handover).toContain(s);
+
+    // Handed over: the two files say so in the plan, and are neither renumbered nor reopened.
+    await go(page, 'dossiers');
+    await page.getByTestId('dossier-year').click();
+    await clickOption(page, page.getByTitle('2025', { exact: true }));
+    await expect.poll(() => page.getByTestId('dossier-status').allTextContents()).toEqual(['Đã nộp lưu', 'Đã nộp lưu', 'Đã kết thúc']);
+    expect(await page.getByTestId('number-dossiers').textContent()).toBe('Đánh số chính thức (0)');
+    await page.getByTestId('dossier-table').getByRole('row', { name: /01\.TH/ }).click();
+    await expect.poll(() => page.getByTestId('deposited-info').textContent()).toContain('Hồ sơ đã nộp lưu ngày 10/03/2026');
+    expect(await page.getByRole('tab', { name: 'Mở lại hồ sơ' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
 
     // A reader took the 2-year file on 01/03 for four days: overdue on the home screen until returned.
     await go(page, 'archive/loans');

@@ -77,13 +77,13 @@ describe('rules setting', () => {
 describe('what a batch may hold', () => {
   const meta = { origin: 'u', clock: 'c', deleted: false, changedBy: 'x' };
   const dossier = (notation: string, over: Partial<Dossier> = {}): Dossier =>
-    ({ id: notation, unitId: 'u', fondsId: 'f', year: 2025, heading: '', headingCode: '', notation, title: notation, retention: 10, keeper: '', status: 'closed', access: 'open', language: '', condition: '', note: '', source: 'plan', ...meta, ...over }) as Dossier;
+    ({ id: notation, unitId: 'u', fondsId: 'f', year: 2025, heading: '', headingCode: '', notation, title: notation, retention: 10, keeper: '', status: 'closed', inventoryNumber: 1, fileNumber: 1, boxId: 'b', access: 'open', language: '', condition: '', note: '', source: 'plan', ...meta, ...over }) as Dossier;
   const code = (f: () => void) => {
     try {
       f();
       return 'accepted';
     } catch (e) {
-      return isAppError(e) ? `${e.code}:${String(e.params.notation ?? '')}` : String(e);
+      return isAppError(e) ? `${e.code}:${String(e.params.notation ?? e.params.notations ?? '')}` : String(e);
     }
   };
   it('refuses open, already deposited, deleted, other fonds and other units’ dossiers, naming the dossier', () => {
@@ -94,6 +94,11 @@ describe('what a batch may hold', () => {
     expect(code(() => assertDepositable([dossier('04.TH', { deleted: true })], 'u', 'f'))).toBe('deposit.dossierDeleted:04.TH');
     expect(code(() => assertDepositable([dossier('05.TH', { fondsId: 'g' })], 'u', 'f'))).toBe('deposit.otherFonds:05.TH');
     expect(code(() => assertDepositable([dossier('06.TH', { origin: 'v' })], 'u', 'f'))).toBe('record.readOnlyOrigin:');
+  });
+  it('refuses dossiers without a final number, then those not in a box, naming every one of them', () => {
+    const unnumbered = { fileNumber: undefined, inventoryNumber: undefined, boxId: undefined };
+    expect(code(() => assertDepositable([dossier('01.TH'), dossier('02.TH', unnumbered), dossier('03.TH', unnumbered)], 'u', 'f'))).toBe('deposit.notNumbered:02.TH, 03.TH');
+    expect(code(() => assertDepositable([dossier('01.TH', { boxId: undefined }), dossier('02.TH'), dossier('04.TH', { boxId: undefined })], 'u', 'f'))).toBe('deposit.notBoxed:01.TH, 04.TH');
   });
   it('counts dossiers, the boxes they lie in, metres of shelf, sheets and years', () => {
     const f = batchFigures(

@@ -44,11 +44,23 @@ describe('deposit papers (PL V.III, PL V.V)', () => {
       batchName: 'Hồ sơ, tài liệu năm 2025 của UBND xã Thụy Hải', fromYear: 2025, toYear: 2025, boxCount: 3, dossierCount: 42, metres: 0.375, condition: 'Tài liệu còn tốt, đã đánh số tờ',
     }));
     const text = pdfText(file);
-    for (const s of ['BIÊN BẢN', 'Về việc giao nhận hồ sơ, tài liệu (số 01/BB-VP)', 'Căn cứ Nghị định số 30/2020/NĐ-CP', 'BÊN GIAO: Văn phòng - Thống kê', 'BÊN NHẬN: Lưu trữ lịch sử tỉnh Hưng Yên', '1. Tên khối tài liệu giao nộp: Hồ sơ, tài liệu năm 2025 của UBND xã Thụy Hải', '2. Thời gian của tài liệu: Năm 2025', 'Tổng số hộp (cặp): 3; Tổng số hồ sơ (đơn vị bảo quản): 42; Quy ra mét giá: 0,375 mét', '4. Tình trạng tài liệu giao nộp: Tài liệu còn tốt, đã đánh số tờ', '5. Mục lục hồ sơ, tài liệu nộp lưu kèm theo.', 'ĐẠI DIỆN BÊN GIAO', 'ĐẠI DIỆN BÊN NHẬN', 'Thụy Hải, ngày 15 tháng 01 năm 2026'])
+    for (const s of ['BIÊN BẢN', 'Số: 01/BB-VP', 'Về việc giao nhận hồ sơ, tài liệu', 'Căn cứ Nghị định số 30/2020/NĐ-CP', 'BÊN GIAO: Văn phòng - Thống kê', 'BÊN NHẬN: Lưu trữ lịch sử tỉnh Hưng Yên', '1. Tên khối tài liệu giao nộp: Hồ sơ, tài liệu năm 2025 của UBND xã Thụy Hải', '2. Thời gian của tài liệu: Năm 2025', 'Tổng số hộp (cặp): 3; Tổng số hồ sơ (đơn vị bảo quản): 42; Quy ra mét giá: 0,375 mét', '4. Tình trạng tài liệu giao nộp: Tài liệu còn tốt, đã đánh số tờ', '5. Mục lục hồ sơ, tài liệu nộp lưu kèm theo.', 'ĐẠI DIỆN BÊN GIAO', 'ĐẠI DIỆN BÊN NHẬN', 'Thụy Hải, ngày 15 tháng 01 năm 2026'])
       expect(text).toContain(s);
     expect(pdfInfo(file).pages).toBe(2);
     expect(pdfText(file, 2)).toContain('Bản số 2/2 (bên nhận giữ) · Trang 1/1');
     expectTinosOnly(file);
+  });
+
+  it('a handover record not numbered yet leaves the number to write by hand under the agency', async () => {
+    const file = await render('bien-ban-chua-so.pdf', depositHandoverDefinition({
+      unit, date: new Date(2026, 0, 15), number: '', basis: '', copies: false,
+      giver: { unit: 'Văn phòng - Thống kê', name: 'Nguyễn Thị Lan', position: 'Công chức Văn phòng - Thống kê' },
+      receiver: { archive: 'Lưu trữ hiện hành UBND xã Thụy Hải', name: 'Phạm Thu Hà', position: 'Viên chức lưu trữ' },
+      batchName: 'Hồ sơ năm 2025', fromYear: 2025, toYear: 2025, boxCount: 1, dossierCount: 2, metres: 0.125, condition: 'Tốt',
+    }));
+    const text = pdfText(file);
+    expect(text).toContain('Số: ……/BB-……');
+    expect(text).not.toContain('(số');
   });
 });
 

@@ -86,6 +86,18 @@ describe('opening and closing dossiers', () => {
     expect((await listDossiers(db, fondsId, 2026)).length).toBe(1);
   });
 
+  it('refuses to close a file whose papers are dated after today (a mistyped year), at the field, writing nothing; this month or year written alone is accepted', async () => {
+    const d = await saveDossier(db, session, plan(1));
+    const before = await databaseDigest(db);
+    const err = await closeDossier(db, session, d.id, { sheetCount: 20, startDate: '2025-01-02', endDate: '2027-03-15' }, '2026-01-10').catch((e: unknown) => e);
+    expect((err as DossierInvalidError).issues).toEqual([{ field: 'endDate', code: 'dossier.dateAfterToday', params: { date: '15/03/2027', today: '10/01/2026' } }]);
+    const month = await closeDossier(db, session, d.id, { sheetCount: 20, startDate: '2026-02-01', endDate: '2026-02-28', startPrecision: 'month', endPrecision: 'month' }, '2026-01-10').catch((e: unknown) => e);
+    expect((month as DossierInvalidError).issues.map((i) => `${i.field}:${i.code}`)).toEqual(['startDate:dossier.dateAfterToday', 'endDate:dossier.dateAfterToday']);
+    expect(await databaseDigest(db)).toBe(before);
+    const closed = await closeDossier(db, session, d.id, { sheetCount: 20, startDate: '2025-01-02', endDate: '2026-12-31', endPrecision: 'year' }, '2026-01-10');
+    expect([closed.status, closed.endDate, closed.endPrecision]).toEqual(['closed', '2026-12-31', 'year']);
+  });
+
   it('closing a permanent file needs its sheet count; once given, it is closed with the date', async () => {
     const d = await saveDossier(db, session, plan(1));
     const err = await closeDossier(db, session, d.id, { startDate: '2025-01-02', endDate: '2025-12-30' }, '2026-01-10').catch((e: unknown) => e);

@@ -9,7 +9,7 @@ import { cancelDepositBatch, createDepositBatch, depositDueList, keepBack, recei
 import { destroyAppraisal, destroyedDossiers, expiredDossiers, startAppraisal } from '../../renderer/src/db/repositories/appraisal-repository';
 import { createLoan, loansOfYear, overdueLoans, returnLoan } from '../../renderer/src/db/repositories/loan-repository';
 import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
-import { getDossier, numberDossiers, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
+import { deleteDossier, getDossier, numberDossiers, reopenDossier, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
 import { unitReports, dutiesByUnit } from '../../renderer/src/db/repositories/upper-duties-repository';
 import { DEFAULT_DEPOSIT_RULES } from '../../renderer/src/core/duties/deposit';
 import { DEFAULT_STAT_FORMS } from '../../renderer/src/core/duties/statistics';
@@ -33,7 +33,14 @@ async function refused(action: () => Promise<unknown>): Promise<string> {
   const before = await databaseDigest(db);
   const err = (await action().then(() => undefined, (e: unknown) => e)) as { code?: string; params?: Record<string, unknown> } | undefined;
   expect(await databaseDigest(db)).toBe(before);
-  return `${err?.code ?? 'accepted'}${err?.params?.notation ? `:${String(err.params.notation)}` : ''}`;
+  const named = err?.params?.notation ?? err?.params?.notations;
+  return `${err?.code ?? 'accepted'}${named ? `:${String(named)}` : ''}`;
+}
+
+/** A new closed dossier of the seeded year like C (03.TH, 5 years), with no final number and no box. */
+async function closedUnnumbered(notation: string, title: string): Promise<string> {
+  const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, fileNumber: _f, inventoryNumber: _n, boxId: _x, listKey: _l, liveKey: _v, arrangeStage: _s, depositFrom: _df, ...c } = (await getDossier(db, s.ids.C!))!;
+  return (await saveDossier(db, s.session, { ...c, notation, title } as DossierFields)).id;
 }
 
 describe('statistics of the seeded year', () => {
@@ -78,6 +85,37 @@ describe('deposit', () => {
     expect(await refused(() => createDepositBatch(db, s.session, input, [s.ids.A!]))).toBe('deposit.alreadyDeposited:01.TH');
     expect(await refused(() => createDepositBatch(db, s.session, input, [s.ids.G!]))).toBe('deposit.dossierDeleted:01.TH');
     expect(await refused(() => createDepositBatch(db, s.session, { ...input, name: ' ' }, [s.ids.C!]))).toBe('deposit.nameRequired');
+  });
+
+  it('refuses closed dossiers without a final number or a box, naming them all, and an empty representative of either side; writes nothing', async () => {
+    const loose = { id: await closedUnnumbered('07.TH', 'Hồ sơ chưa đánh số') };
+    const input = batchInput(s.fondsId, '2026-01-15', 'Hồ sơ năm 2025');
+    const before = await databaseDigest(db);
+    expect(await refused(() => createDepositBatch(db, s.session, input, [s.ids.C!, loose.id]))).toBe('deposit.notNumbered:07.TH');
+    await numberDossiers(db, s.session, { fondsId: s.fondsId, ids: [loose.id], order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } });
+    const numbered = await databaseDigest(db);
+    expect(await refused(() => createDepositBatch(db, s.session, input, [s.ids.C!, loose.id]))).toBe('deposit.notBoxed:07.TH');
+    expect(await databaseDigest(db)).toBe(numbered);
+    expect(numbered).not.toBe(before);
+    const err = await createDepositBatch(db, s.session, { ...input, giverUnit: ' ', giverPosition: '', receiverName: '', receiverPosition: '' }, [s.ids.C!]).catch((e: { issues: { field: string; code: string }[] }) => e.issues.map((i) => `${i.field}:${i.code}`));
+    expect(err).toEqual(['giverUnit:deposit.giverUnitRequired', 'giverPosition:deposit.giverPositionRequired', 'receiverName:deposit.receiverRepRequired', 'receiverPosition:deposit.receiverPositionRequired']);
+    expect(await databaseDigest(db)).toBe(numbered);
+  });
+
+  it('names the first five dossiers not boxed and counts the others', async () => {
+    const ids: string[] = [];
+    for (let i = 1; i <= 7; i++) ids.push(await closedUnnumbered(`1${i}.TH`, `Hồ sơ ${i}`));
+    const err = await createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-01-15', 'Hồ sơ năm 2025'), ids).then(() => undefined, (e: { code: string; params: Record<string, unknown> }) => e);
+    expect([err?.code, err?.params]).toEqual(['deposit.notNumberedMore', { notations: '11.TH, 12.TH, 13.TH, 14.TH, 15.TH', more: 2, total: 7 }]);
+  });
+
+  it('a deposited dossier is neither reopened nor removed from the plan; cancelling its batch allows both again', async () => {
+    const before = await databaseDigest(db);
+    expect(await refused(() => reopenDossier(db, s.session, s.ids.A!))).toBe('dossier.depositedNoReopen:01.TH');
+    expect(await refused(() => deleteDossier(db, s.session, s.ids.A!, 'Nhầm'))).toBe('dossier.depositedNoDelete:01.TH');
+    expect(await databaseDigest(db)).toBe(before);
+    await cancelDepositBatch(db, s.session, s.ids.batch2026!, 'Lập nhầm đợt');
+    expect((await reopenDossier(db, s.session, s.ids.A!)).status).toBe('open');
   });
 
   it('marks the batch’s dossiers deposited with its figures; cancelling puts them back on the list', async () => {

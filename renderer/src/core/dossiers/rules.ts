@@ -6,7 +6,7 @@
 import type { FieldIssue } from '../errors';
 import { isIsoDate } from '../registers/dates';
 import { parseTypedDate } from '../typed-date';
-import { readPeriodEnd, type DatePrecision } from '../processing/period';
+import { formatEnd, readPeriodEnd, type DatePrecision } from '../processing/period';
 import { cleanMultiline, withOptional } from '../registers/validation';
 import { cleanText } from '../text';
 import { DOSSIER_LIMITS, type BoxFields, type DossierFields, type ProcessingJobFields, type Retention } from './types';
@@ -70,6 +70,11 @@ export function fileCode(fondsNumber: string, d: Pick<DossierFields, 'inventoryN
 export function readClosingDate(text: string, side: 'start' | 'end', dossierYear: number, today: string): { readonly date: string; readonly precision: DatePrecision } | undefined {
   const day = parseTypedDate(text, dossierYear);
   return day ? { date: day, precision: 'day' } : readPeriodEnd(text, side, today);
+}
+
+/** Where a dossier stands, as its status shows: being formed, closed, or handed over to the archive. */
+export function dossierStatus(d: Pick<DossierFields, 'status' | 'depositBatchId'>): 'open' | 'closed' | 'deposited' {
+  return d.depositBatchId !== undefined ? 'deposited' : d.status;
 }
 
 /** Số, ký hiệu hồ sơ: ordinal with a leading zero below 10, a dot, the heading's abbreviation ("01.TH"). */
@@ -215,14 +220,24 @@ export function needsSheetCount(d: Pick<DossierFields, 'retention' | 'source'>):
  * What closing requires (Art. 29.4): the date range of the documents, and the sheet count for
  * files kept ≥ 5 years (they are numbered sheet by sheet). A dossier that is open needs none.
  */
-export function closingIssues(d: Pick<DossierFields, 'retention' | 'sheetCount' | 'startDate' | 'endDate'> & Partial<Pick<DossierFields, 'source'>>): FieldIssue[] {
+export function closingIssues(d: Pick<DossierFields, 'retention' | 'sheetCount' | 'startDate' | 'endDate'> & Partial<Pick<DossierFields, 'source' | 'startPrecision' | 'endPrecision'>>, today?: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!d.startDate) issues.push({ field: 'startDate', code: 'dossier.closeNeedsDates' });
   if (!d.endDate) issues.push({ field: 'endDate', code: 'dossier.closeNeedsDates' });
+  // Closed when the work is done: no paper of it is dated after today (a month or a year written
+  // alone may still be the current one).
+  if (today !== undefined)
+    for (const [field, date, precision] of [['startDate', d.startDate, d.startPrecision], ['endDate', d.endDate, d.endPrecision]] as const)
+      if (date && earliestDayOf(date, precision) > today) issues.push({ field, code: 'dossier.dateAfterToday', params: { date: formatEnd(date, precision ?? 'day'), today: formatEnd(today, 'day') } });
   const source = d.source ?? 'plan';
   if (needsSheetCount({ retention: d.retention, source }) && d.sheetCount === undefined)
     issues.push({ field: 'sheetCount', code: 'dossier.closeNeedsSheets', params: { years: source === 'backlog' ? SHEET_NUMBERING_MIN_YEARS_BACKLOG : SHEET_NUMBERING_MIN_YEARS } });
   return issues;
+}
+
+/** The first day a date written to `precision` can mean: the day itself, its month's first, its year's first. */
+function earliestDayOf(iso: string, precision: DatePrecision = 'day'): string {
+  return precision === 'year' ? `${iso.slice(0, 4)}-01-01` : precision === 'month' ? `${iso.slice(0, 7)}-01` : iso;
 }
 
 export function validateBox(b: BoxFields, others: readonly BoxFields[]): FieldIssue[] {

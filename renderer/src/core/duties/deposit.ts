@@ -9,6 +9,7 @@ import type { FieldIssue } from '../errors';
 import { addDays, isIsoDate } from '../registers/dates';
 import type { Box, Dossier, DossierFields } from '../dossiers/types';
 import { AppError } from '../errors';
+import { formatDate } from '../format';
 
 export type DepositRules = {
   /** Files kept at least this many years (or permanently) are deposited (NĐ 30 Art. 31.3.c: 5). */
@@ -142,9 +143,20 @@ export function keptBackIssues(d: DueInput, approval: string, until: string, rul
   return issues;
 }
 
+/** How many notations a refusal names before it says "and N more". */
+const NAMED = 5;
+
+/** The refusal for `code`, naming the dossiers (the first few, then how many more: `code` + 'More'). */
+function refusalNaming(code: string, notations: readonly string[]): AppError {
+  const more = notations.length - NAMED;
+  return new AppError(more > 0 ? `${code}More` : code, { notations: notations.slice(0, NAMED).join(', '), more, total: notations.length });
+}
+
 /**
  * What a deposit batch may hold: the unit's own closed dossiers of one fonds, not deleted, not
- * deposited before. Throws the first refusal, naming the dossier, so nothing is written.
+ * deposited before, each with its final number and in a box — the handover record (PL V.V) gives
+ * the boxes and the metres of shelf they fill, and the archive finds a file by its box and number.
+ * Throws the first refusal, naming the dossier (those not boxed all together), so nothing is written.
  */
 export function assertDepositable(dossiers: readonly Dossier[], unitId: string, fondsId: string): void {
   if (dossiers.length === 0) throw new AppError('deposit.empty');
@@ -153,8 +165,12 @@ export function assertDepositable(dossiers: readonly Dossier[], unitId: string, 
     if (d.deleted) throw new AppError('deposit.dossierDeleted', { notation: d.notation });
     if (d.fondsId !== fondsId) throw new AppError('deposit.otherFonds', { notation: d.notation });
     if (d.status !== 'closed') throw new AppError('deposit.dossierOpen', { notation: d.notation });
-    if (d.depositBatchId !== undefined) throw new AppError('deposit.alreadyDeposited', { notation: d.notation, date: d.depositedAt ?? '' });
+    if (d.depositBatchId !== undefined) throw new AppError('deposit.alreadyDeposited', { notation: d.notation, date: formatDate(d.depositedAt) });
   }
+  const unnumbered = dossiers.filter((d) => d.fileNumber === undefined).map((d) => d.notation);
+  if (unnumbered.length > 0) throw refusalNaming('deposit.notNumbered', unnumbered);
+  const loose = dossiers.filter((d) => d.boxId === undefined).map((d) => d.notation);
+  if (loose.length > 0) throw refusalNaming('deposit.notBoxed', loose);
 }
 
 export type BatchFigures = {

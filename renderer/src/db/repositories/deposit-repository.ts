@@ -96,7 +96,11 @@ function batchIssues(b: BatchInput) {
   if (!b.name) issues.push({ field: 'name', code: 'deposit.nameRequired' });
   if (!isIsoDate(b.date)) issues.push({ field: 'date', code: 'register.date.invalid' });
   if (!b.receiverArchive) issues.push({ field: 'receiverArchive', code: 'deposit.receiverRequired' });
+  if (!b.giverUnit) issues.push({ field: 'giverUnit', code: 'deposit.giverUnitRequired' });
   if (!b.giverName) issues.push({ field: 'giverName', code: 'deposit.giverRequired' });
+  if (!b.giverPosition) issues.push({ field: 'giverPosition', code: 'deposit.giverPositionRequired' });
+  if (!b.receiverName) issues.push({ field: 'receiverName', code: 'deposit.receiverRepRequired' });
+  if (!b.receiverPosition) issues.push({ field: 'receiverPosition', code: 'deposit.receiverPositionRequired' });
   const long: [keyof BatchInput, number][] = [['number', 50], ['name', DUTY_LIMITS.basis], ['basis', DUTY_LIMITS.note], ['giverUnit', DUTY_LIMITS.organisation], ['giverName', DUTY_LIMITS.person], ['giverPosition', DUTY_LIMITS.position], ['receiverArchive', DUTY_LIMITS.organisation], ['receiverName', DUTY_LIMITS.person], ['receiverPosition', DUTY_LIMITS.position], ['condition', DUTY_LIMITS.condition], ['note', DUTY_LIMITS.note]];
   for (const [f, max] of long) if (String(b[f]).length > max) issues.push({ field: f, code: 'text.tooLong', params: { max } });
   return issues;

@@ -12,6 +12,7 @@ import { notationSortKey } from '../../core/dossiers/list-keys';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type ProcessingJobFields } from '../../core/dossiers/types';
 import { cleanMultiline } from '../../core/registers/validation';
 import { cleanText } from '../../core/text';
+import { formatDate } from '../../core/format';
 import { dossierDutyIssues, withDossierDerived } from '../../core/duties/dossier-fields';
 import { assertFondsAllows, assertNumberingOpen } from '../../core/duties/fonds';
 import type { Fonds } from '../../core/unit';
@@ -124,7 +125,7 @@ export async function closeDossier(db: LuutruDb, session: Session, id: string, c
   for (const k of ['sheetCount', 'pageCount', 'startDate', 'endDate', 'startPrecision', 'endPrecision'] as const) if (next[k] === undefined) delete (next as Record<string, unknown>)[k];
   // A date known to the day is kept as it always was, without a precision.
   for (const k of ['startPrecision', 'endPrecision'] as const) if (next[k] === 'day') delete (next as Record<string, unknown>)[k];
-  const issues = closingIssues(next);
+  const issues = closingIssues(next, today);
   if (issues.length > 0) throw new DossierInvalidError(issues);
   return writeDossier(db, session, next, id, 'dossier.close');
 }
@@ -133,6 +134,8 @@ export async function closeDossier(db: LuutruDb, session: Session, id: string, c
 export async function reopenDossier(db: LuutruDb, session: Session, id: string): Promise<Dossier> {
   const before = await db.dossiers.get(id);
   if (!before) throw new AppError('record.notFound');
+  // Handed over to the archive: no papers are added to it any more.
+  if (before.depositBatchId !== undefined) throw new AppError('dossier.depositedNoReopen', { notation: before.notation, date: formatDate(before.depositedAt) });
   const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, closedAt: _ca, ...fields } = before;
   return writeDossier(db, session, { ...fields, status: 'open' }, id, 'dossier.reopen');
 }
@@ -142,6 +145,8 @@ export async function deleteDossier(db: LuutruDb, session: Session, id: string, 
   const why = cleanText(reason);
   if (!why) throw new AppError('dossier.deleteReasonRequired');
   await writeChanges(db, session, { action: 'dossier.delete', detail: why }, ['dossiers'], async (c) => {
+    const d = await c.get<DossierFields>('dossiers', id);
+    if (d?.depositBatchId !== undefined) throw new AppError('dossier.depositedNoDelete', { notation: d.notation, date: formatDate(d.depositedAt) });
     await c.remove('dossiers', id, why);
   });
 }

@@ -10,7 +10,7 @@ import { formatDate, isoDate } from '../../core/format';
 import { documentPeriod } from '../../core/dossiers/inventory';
 import { retentionLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
-import { readClosingDate } from '../../core/dossiers/rules';
+import { dossierStatus, readClosingDate } from '../../core/dossiers/rules';
 import { formatEnd, type DatePrecision } from '../../core/processing/period';
 import { useDb, useSession } from '../../db/context';
 import { closeDossier, deleteDossier, DossierInvalidError, reopenDossier } from '../../db/repositories/dossier-repository';
@@ -96,6 +96,8 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
   const session = useSession();
   const { message } = App.useApp();
   const ours = dossier.origin === session.unitId && !dossier.deleted;
+  // Handed over to the archive: described still (corrections), but neither reopened nor removed.
+  const deposited = ours && dossier.depositBatchId !== undefined;
   const act = async (work: () => Promise<unknown>, ok: string) => {
     try {
       await work();
@@ -117,7 +119,7 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
       <Descriptions.Item label={t('dossiers.keeper')}>{dossier.keeper}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.period')}>{documentPeriod(dossier.startDate, dossier.endDate, dossier.startPrecision, dossier.endPrecision)}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.sheetCount')}>{dossier.sheetCount ?? ''}</Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.status')}>{t(`dossiers.status_${dossier.status}`)}{dossier.closedAt ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.status')}>{t(`dossiers.status_${dossierStatus(dossier)}`)}{dossier.closedAt ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.fileNumber')}>{dossier.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: dossier.inventoryNumber, number: dossier.fileNumber }) : t('dossiers.notNumbered')}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.box')}>{boxLabel ?? ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.note')}>{dossier.note}</Descriptions.Item>
@@ -130,12 +132,17 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
     <Drawer open onClose={onClose} width="min(920px, 100vw)" title={`${dossier.notation} · ${dossier.title}`} data-testid="dossier-drawer" destroyOnHidden>
       {dossier.deleted && <Alert type="warning" showIcon title={t('dossiers.deletedInfo', { reason: dossier.deletedReason ?? '' })} style={{ marginBottom: 12 }} />}
       {!ours && !dossier.deleted && <Alert type="info" showIcon title={t('dossiers.readOnlyInfo')} style={{ marginBottom: 12 }} />}
+      {deposited && <Alert type="info" showIcon data-testid="deposited-info" title={t('dossiers.depositedInfo', { date: formatDate(dossier.depositedAt) })} style={{ marginBottom: 12 }} />}
       <Tabs
         items={[
           { key: 'details', label: t('dossiers.tabDetails'), children: details },
           ...(ours
             ? [
                 { key: 'edit', label: t('dossiers.tabEdit'), children: <DossierForm fondsId={dossier.fondsId} year={dossier.year} editing={dossier} /> },
+              ]
+            : []),
+          ...(ours && !deposited
+            ? [
                 {
                   key: 'status',
                   label: dossier.status === 'open' ? t('dossiers.close') : t('dossiers.reopen'),

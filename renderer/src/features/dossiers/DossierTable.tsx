@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { documentPeriod } from '../../core/dossiers/inventory';
 import type { Dossier } from '../../core/dossiers/types';
+import { dossierStatus } from '../../core/dossiers/rules';
 import { EntryTable, type Column } from '../registers/EntryTable';
 import { retentionLabel } from './retention-label';
 
@@ -44,7 +45,7 @@ function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, s
       width: 108,
       render: (d) => (
         <>
-          {d.deleted ? <span className="slip-tag">{t('dossiers.status_deleted')}</span> : <span className={`slip-tag slip-tag-${d.status === 'closed' ? 'green' : 'blue'}`}>{t(`dossiers.status_${d.status}`)}</span>}
+          {d.deleted ? <span className="slip-tag">{t('dossiers.status_deleted')}</span> : <span className={`slip-tag slip-tag-${d.status === 'closed' ? 'green' : 'blue'}`} data-testid="dossier-status">{t(`dossiers.status_${dossierStatus(d)}`)}</span>}
           {d.fileNumber !== undefined && <div data-testid="file-number">{t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })}</div>}
         </>
       ),

@@ -41,7 +41,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       name: t('deposit.defaultName', { years: span, unit: short }),
       date: formatDate(isoDate(new Date())),
       basis: `${ND30_BASIS}\n${t('deposit.defaultPlanBasis', { years: span })}`,
-      giverUnit: last?.giverUnit ?? '',
+      giverUnit: last?.giverUnit || unit?.name || '',
       giverName: session.operator,
       giverPosition: operator?.position ?? '',
       receiverArchive: last?.receiverArchive ?? t('deposit.defaultReceiver', { unit: short }),

@@ -19,7 +19,7 @@ export function vietnameseDateLine(place: string, d: Date): string {
  * The national heading (Quốc hiệu và Tiêu ngữ) beside the agency name. The date line names the
  * place; without one given it is the agency's own place ("… tỉnh Hưng Yên" → "Hưng Yên").
  */
-export function heading(parentName: string, agencyName: string, place: string, date: Date): Content {
+export function heading(parentName: string, agencyName: string, place: string, date: Date, options: { readonly number?: string } = {}): Content {
   // The left column of a portrait page (NĐ 30 margins): 42 % of 165 mm.
   const left = mm(165) * 0.42;
   return {
@@ -29,6 +29,8 @@ export function heading(parentName: string, agencyName: string, place: string, d
         stack: [
           { text: unitNameLines(parentName.toUpperCase(), left, 12), fontSize: 12, alignment: 'center' },
           { text: unitNameLines(agencyName.toUpperCase(), left, 12, true), fontSize: 12, bold: true, alignment: 'center' },
+          // A numbered record (biên bản): "Số: 05/BB-UBND" under the agency, dots to write it by hand.
+          ...(options.number !== undefined ? [{ text: `Số: ${options.number || '……/BB-……'}`, fontSize: 13, alignment: 'center' as const, margin: [0, 6, 0, 0] as [number, number, number, number] }] : []),
         ],
       },
       {

@@ -51,9 +51,9 @@ export function depositHandoverDefinition(input: DepositHandoverInput): TDocumen
   const basisLines = input.basis.split(/\n+/).map((l) => l.trim()).filter(Boolean);
   const basis = basisLines.length ? basisLines.map((l) => (l.startsWith('Căn cứ') ? l : `Căn cứ ${l}`)) : [ND30_BASIS];
   const content: Content[] = [
-    heading(input.unit.parentName, input.unit.name, input.unit.place, input.date),
+    heading(input.unit.parentName, input.unit.name, input.unit.place, input.date, { number: input.number }),
     { text: 'BIÊN BẢN', bold: true, fontSize: 14, alignment: 'center' },
-    { text: `Về việc giao nhận hồ sơ, tài liệu${input.number ? ` (số ${input.number})` : ''}`, bold: true, alignment: 'center', margin: [0, 2, 0, 12] },
+    { text: 'Về việc giao nhận hồ sơ, tài liệu', bold: true, alignment: 'center', margin: [0, 2, 0, 12] },
     ...basis.map((l): Content => ({ text: l, italics: true })),
     { text: `Hôm nay, ${vietnameseDateLine('', input.date)}, tại ${input.receiver.archive || DOTS}, chúng tôi gồm:`, margin: [0, 8, 0, 0] },
     ...person('BÊN GIAO', input.giver.unit, input.giver.name, input.giver.position),
