@@ -78,6 +78,10 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.keyboard.type('II. VĂN PHÒNG - THỐNG KÊ');
       await page.keyboard.press('Tab');
       await expect.poll(() => page.locator('#d-headingCode').inputValue()).toBe('VPTK');
+      // A clerk who clicks into the filled-in code and types it types over it, not after it.
+      await page.locator('#d-headingCode').click();
+      await page.keyboard.type('VPTK');
+      expect(await page.locator('#d-headingCode').inputValue()).toBe('VPTK');
       await page.locator('#d-title').focus();
       await page.keyboard.insertText('Hồ sơ về việc triển khai Đề án 06 về ứng dụng dữ liệu dân cư năm 2026');
       // Retention is not carried over from the previous dossier: an empty one is refused.

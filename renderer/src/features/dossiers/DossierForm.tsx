@@ -77,7 +77,12 @@ function DossierFormBody({ fondsId, year, editing, onSaved }: DossierFormProps) 
     if (!heading || (heading === cur.codeHeading && cur.headingCode)) return;
     const known = hints?.headings.find((h) => h.heading === heading);
     patch({ headingCode: known?.headingCode ?? headingAbbreviation(heading), codeHeading: heading });
+    codeFilled.current = true;
   }, [read, patch, hints]);
+  // A code filled in for the clerk is taken whole by the first click into it, as Tab does: typed over,
+  // not added to ("VT" clicked and typed "VT" gave "VTVT").
+  const codeFilled = useRef(false);
+  const selectOnClick = useRef(false);
 
   // The numbering mode, the suggestion lists and the schedule picker (antd Select and AutoComplete, the heaviest fields)
   // are drawn again only when theirs change, not on every key typed in the title.
@@ -166,7 +171,15 @@ function DossierFormBody({ fondsId, year, editing, onSaved }: DossierFormProps) 
       )}
       <Row gutter={12}>
         {headingField}
-        <Col xs={8} md={4}><Field label={t('dossiers.headingCode')} error={errors.headingCode}><Input id="d-headingCode" aria-label={t('dossiers.headingCode')} value={v.headingCode} onChange={(e) => patch({ headingCode: e.target.value, codeHeading: read().heading.trim() })} autoComplete="off" /></Field></Col>
+        <Col xs={8} md={4}><Field label={t('dossiers.headingCode')} error={errors.headingCode}><Input
+          id="d-headingCode"
+          aria-label={t('dossiers.headingCode')}
+          value={v.headingCode}
+          onFocus={() => { selectOnClick.current = codeFilled.current; }}
+          onMouseUp={(e) => { if (selectOnClick.current) { selectOnClick.current = false; e.preventDefault(); e.currentTarget.select(); } }}
+          onChange={(e) => { codeFilled.current = false; patch({ headingCode: e.target.value, codeHeading: read().heading.trim() }); }}
+          autoComplete="off"
+        /></Field></Col>
         <Col xs={16} md={8}><Field label={t('dossiers.notation')} error={errors.notation}><Input id="d-notation" aria-label={t('dossiers.notation')} value={v.notation} placeholder={editing ? '' : proposed} onChange={(e) => set('notation', e.target.value)} autoComplete="off" data-testid="dossier-notation" /></Field></Col>
       </Row>
       <Row gutter={12}>
