@@ -37,6 +37,8 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     nonePending: 'No dossier is awaiting deposit.',
     makeBatch: 'Make a deposit batch ({{count}} dossiers)',
     mustClose: 'Not closed yet: close it before depositing.',
+    mustNumber: 'No final number and no box yet: do both on the Dossiers page before depositing.',
+    mustBox: 'Not in a box yet: box it on the Dossiers page before depositing.',
     dueDate: 'Deposit by',
     status: 'Status',
     status_overdue: 'Overdue',

@@ -34,6 +34,8 @@ export const dutiesVi = {
     nonePending: 'Không có hồ sơ nào chờ nộp lưu.',
     makeBatch: 'Lập đợt nộp lưu ({{count}} hồ sơ)',
     mustClose: 'Chưa kết thúc hồ sơ: hãy kết thúc trước khi nộp lưu.',
+    mustNumber: 'Chưa đánh số chính thức, chưa xếp hộp: làm ở trang Hồ sơ trước khi nộp lưu.',
+    mustBox: 'Chưa xếp hộp: làm ở trang Hồ sơ trước khi nộp lưu.',
     dueDate: 'Hạn nộp lưu',
     status: 'Tình trạng',
     status_overdue: 'Quá hạn',

@@ -80,7 +80,7 @@ export function DepositPanel() {
           rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k.map(String)), getCheckboxProps: (r) => ({ disabled: r.dossier.status !== 'closed', 'aria-label': r.dossier.notation }) }}
           columns={[
             { title: t('dossiers.notation'), key: 'n', width: 90, render: (_, r) => r.dossier.notation },
-            { title: t('dossiers.title'), key: 't', render: (_, r) => <>{dossierLabel(r.dossier).replace(`${r.dossier.notation} — `, '')}{r.dossier.status !== 'closed' && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{t('deposit.mustClose')}</Typography.Text>}</> },
+            { title: t('dossiers.title'), key: 't', render: (_, r) => <>{dossierLabel(r.dossier).replace(`${r.dossier.notation} — `, '')}{r.dossier.status !== 'closed' ? <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{t('deposit.mustClose')}</Typography.Text> : r.dossier.boxId === undefined && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }} data-testid="must-box">{t(r.dossier.fileNumber === undefined ? 'deposit.mustNumber' : 'deposit.mustBox')}</Typography.Text>}</> },
             { title: t('dossiers.retention'), key: 'r', width: 95, render: (_, r) => retentionLabel(t, r.dossier.retention) },
             { title: t('deposit.dueDate'), key: 'd', width: 110, render: (_, r) => showDate(r.due) },
             { title: t('deposit.status'), key: 's', width: 130, render: (_, r) => status(r) },
