@@ -36,6 +36,7 @@ import { indexedDbUpperApi } from './upper-api/indexeddb';
 import { isLanguage, type Language } from './i18n';
 import { useUiStore } from './stores/ui-store';
 import { APP_MESSAGES, useAppTheme } from './components/theme';
+import { UPPER_LEVELS } from './core/unit';
 
 type Route = { readonly key: string; readonly label: string; readonly render: () => ReactNode };
 
@@ -135,14 +136,17 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
     );
   }
   const current = routes.find((r) => r.key === route.split('/')[0]) ?? routes[0]!;
+  // An upper level's work is receiving bundles and reading them together: those two come first.
+  const upperFirst = UPPER_LEVELS.includes(local.unit.level) ? ['home', 'upper', 'exchange'] : ['home'];
+  const menu = [...upperFirst.map((k) => routes.find((r) => r.key === k)!), ...routes.filter((r) => !upperFirst.includes(r.key))];
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider collapsible collapsed={collapsed} onCollapse={toggle} width={230} theme="light">
-        <div className="app-brand">{collapsed ? 'LT' : t('app.name')}</div>
+        <div className="app-brand" data-testid="app-brand">{collapsed ? 'LT' : local.unit.level === 'district' ? t('app.brand_district') : local.unit.level === 'province-archive' ? t('app.brand_province-archive') : t('app.name')}</div>
         <Menu
           mode="inline"
           selectedKeys={[current.key]}
-          items={routes.map((r) => ({ key: r.key, label: r.label }))}
+          items={menu.map((r) => ({ key: r.key, label: r.label }))}
           onClick={(e) => navigate(e.key)}
         />
       </Layout.Sider>

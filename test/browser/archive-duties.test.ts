@@ -171,6 +171,14 @@ describe('the archive’s duties over three years', () => {
     for (const s of ['Về việc giao nhận hồ sơ, tài liệu', 'BÊN GIAO: Văn phòng - Thống kê', 'BÊN NHẬN: Lưu trữ lịch sử tỉnh Hưng Yên', 'Tổng số hộp (cặp): 2; Tổng số hồ sơ (đơn vị bảo quản): 2; Quy ra mét giá: 0,25 mét', 'Thời gian của tài liệu: Năm 2025', 'Thụy Hải, ngày 10 tháng 3 năm 2026', 'Bản số 1/2 (bên giao giữ)', 'Bản số 2/2 (bên nhận giữ)'])
       expect(handover).toContain(s);
 
+    // On a 1024 px screen every tab of the page shows (none folded into "…") and the due list's title is whole.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(() => page.locator('.ant-tabs-nav-operations').first().getAttribute('class')).toContain('ant-tabs-nav-operations-hidden');
+    expect(await page.locator('.ant-tabs-tab').allTextContents()).toEqual(['Nộp lưu', 'Xác định giá trị', 'Khai thác', 'Thống kê', 'Thời hạn bảo quản', 'Phông lưu trữ']);
+    const dueTitle = page.locator('.ant-card-head-title', { hasText: 'Hồ sơ đến hạn nộp lưu' });
+    expect(await dueTitle.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    await page.setViewportSize({ width: 1366, height: 800 });
+
     // Handed over: the two files say so in the plan, and are neither renumbered nor reopened.
     await go(page, 'dossiers');
     await page.getByTestId('dossier-year').click();

@@ -37,6 +37,10 @@ async function commune(name: string, code: string, exports: number): Promise<Sen
 async function upperLevel(): Promise<Browser> {
   const b = await openApp(server);
   await setupUnitThroughUi(b.page, UPPER.name, UPPER.code, UPPER.level);
+  // A province archive is not a commune: its name, its two main pages first, its home says what it is for.
+  await expect.poll(() => b.page.getByTestId('app-brand').textContent()).toBe('Lưu trữ lịch sử tỉnh');
+  expect((await b.page.locator('.ant-menu-item').allTextContents()).slice(0, 3)).toEqual(['Trang chủ', 'Tổng hợp cấp trên', 'Trao đổi dữ liệu']);
+  await expect.poll(() => b.page.getByTestId('home-upper').textContent()).toContain('Chưa nhận gói dữ liệu nào của đơn vị cấp dưới.');
   return b;
 }
 
@@ -85,6 +89,10 @@ async function upperLevelWithThuyHai(): Promise<Browser> {
     await chooseImportFiles(up.page, server.url, a1.paths);
     await trustAndReceipt(up.page, a1.words, 'Ủy ban nhân dân xã Thụy Hải', '12345');
     await applyAndWait(up.page, 3);
+    await up.page.goto(`${server.url}#/home`);
+    await expect.poll(() => up.page.getByTestId('home-upper').textContent()).toContain('Đã nhận dữ liệu của 1 đơn vị.');
+    await up.page.getByTestId('home-open-upper').click();
+    await up.page.getByTestId('upper-origins').waitFor();
     return up;
   } catch (e) {
     await up.close();

@@ -37,7 +37,7 @@ export const en: Catalogue = {
   fondsAdmin: dutiesEn.fondsAdmin,
   upperDuties: dutiesEn.upperDuties,
   table: { ...exchangeEn.table, ...dutiesEn.tables },
-  app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices' },
+  app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices', brand_district: 'Lưu trữ – district', 'brand_province-archive': 'Provincial archive' },
   nav: {
     home: 'Home',
     incoming: 'Incoming register',
@@ -119,6 +119,12 @@ export const en: Catalogue = {
     fonds: 'Open fonds',
     storage: 'Data storage',
     recent: 'Recent changes',
+    upperTitle: 'The records of the units below',
+    upperUnits: 'Data received from {{count}} units.',
+    upperNone: 'No bundle received from a unit below yet.',
+    upperHelp: 'Receive the bundles the communes send (USB) under Data exchange; read, search, list and count them together under Upper level.',
+    openUpper: 'Open Upper level',
+    openExchange: 'Receive a bundle',
     noRecent: 'No changes yet.',
   },
   storage: {

@@ -41,7 +41,7 @@ export const vi = {
   fondsAdmin: dutiesVi.fondsAdmin,
   upperDuties: dutiesVi.upperDuties,
   table: { ...exchangeVi.table, ...dutiesVi.tables },
-  app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã' },
+  app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã', brand_district: 'Lưu trữ – cấp huyện', 'brand_province-archive': 'Lưu trữ lịch sử tỉnh' },
   nav: {
     home: 'Trang chủ',
     incoming: 'Sổ văn bản đến',
@@ -125,6 +125,12 @@ export const vi = {
     storage: 'Lưu trữ dữ liệu',
     recent: 'Thay đổi gần đây',
     noRecent: 'Chưa có thay đổi nào.',
+    upperTitle: 'Tổng hợp tài liệu của các đơn vị cấp dưới',
+    upperUnits: 'Đã nhận dữ liệu của {{count}} đơn vị.',
+    upperNone: 'Chưa nhận gói dữ liệu nào của đơn vị cấp dưới.',
+    upperHelp: 'Nhận gói dữ liệu các xã gửi lên (USB) ở mục Trao đổi dữ liệu; xem danh sách, tìm kiếm, mục lục và thống kê chung ở mục Tổng hợp cấp trên.',
+    openUpper: 'Mở Tổng hợp cấp trên',
+    openExchange: 'Nhận gói dữ liệu',
   },
   storage: {
     persisted: 'Trình duyệt đã cho phép lưu dữ liệu lâu dài: dữ liệu không bị tự động xóa khi máy thiếu dung lượng.',

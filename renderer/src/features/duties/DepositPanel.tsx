@@ -60,13 +60,12 @@ export function DepositPanel() {
       <Card
         size="small"
         title={t('deposit.dueTitle')}
-        extra={
-          <Space wrap>
-            <Radio.Group size="small" value={scope} onChange={(e) => setScope(e.target.value as 'due' | 'all')} options={[{ value: 'due', label: t('deposit.scopeDue', { days: rules?.warningDays ?? 30 }) }, { value: 'all', label: t('deposit.scopeAll') }]} optionType="button" />
-            <Button type="primary" disabled={chosen.length === 0} onClick={() => setBatchOpen(true)} data-testid="make-batch">{t('deposit.makeBatch', { count: chosen.length })}</Button>
-          </Space>
-        }
       >
+        {/* Below the title, not beside it: on a 1024 px screen the title was cut to "Hồ sơ đến…". */}
+        <Space wrap style={{ marginBottom: 8 }}>
+          <Radio.Group size="small" value={scope} onChange={(e) => setScope(e.target.value as 'due' | 'all')} options={[{ value: 'due', label: t('deposit.scopeDue', { days: rules?.warningDays ?? 30 }) }, { value: 'all', label: t('deposit.scopeAll') }]} optionType="button" />
+          <Button type="primary" disabled={chosen.length === 0} onClick={() => setBatchOpen(true)} data-testid="make-batch">{t('deposit.makeBatch', { count: chosen.length })}</Button>
+        </Space>
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>{t('deposit.dueHelp', { years: rules?.minRetentionYears ?? 5 })}</Typography.Paragraph>
         <Table<DueRow>
           size="small"

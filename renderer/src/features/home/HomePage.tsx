@@ -11,6 +11,8 @@ import type { ReactNode } from 'react';
 import { FollowUpCard } from '../registers/FollowUpCard';
 import { BackupReminderCard } from '../backup/BackupReminderCard';
 import { DutiesHomeCard } from '../duties/DutiesHomeCard';
+import { UPPER_LEVELS } from '../../core/unit';
+import { UpperHomeCard } from './UpperHomeCard';
 
 export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
   const { t } = useTranslation();
@@ -25,6 +27,11 @@ export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
     <>
       <Typography.Title level={3}>{t('home.welcome', { name: operator?.name ?? '' })}</Typography.Title>
       <Row gutter={[16, 16]}>
+        {UPPER_LEVELS.includes(unit.level) && (
+          <Col xs={24}>
+            <UpperHomeCard />
+          </Col>
+        )}
         <Col xs={24} lg={12}>
           <Card title={t('home.unit')} data-testid="home-unit">
             <Descriptions column={1} size="small">
