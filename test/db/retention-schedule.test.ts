@@ -3,7 +3,8 @@
 // copy), and the .xlsx round trip — an imported table with one item lacking a period refused whole, naming
 // its row, with nothing written.
 import ExcelJS from 'exceljs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { createInstance, type TFunction } from 'i18next';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
 import { importSchedule, itemsForYear, listItems, listSchedules, loadStarterSchedule, newScheduleVersion, saveItem } from '../../renderer/src/db/repositories/retention-repository';
@@ -13,10 +14,20 @@ import { parseRetentionWorkbook, retentionScheduleToXlsx } from '../../renderer/
 import type { Session } from '../../renderer/src/db/changes';
 import { databaseDigest } from '../helpers/db-digest';
 import { thuyHaiSetup } from '../fixtures/setup-input';
+import { fieldErrors } from '../../renderer/src/i18n';
+import { vi } from '../../renderer/src/i18n/vi';
 
 let n = 0;
 let db: LuutruDb;
 let session: Session;
+let t: TFunction;
+type Refusal = { code: string; params: unknown; issues: { field: string; code: string }[] };
+
+beforeAll(async () => {
+  const i18n = createInstance();
+  await i18n.init({ resources: { vi: { translation: vi } }, lng: 'vi', interpolation: { escapeValue: false } });
+  t = i18n.t;
+});
 
 beforeEach(async () => {
   db = await openDb(`retention-${n++}`);
@@ -34,7 +45,7 @@ describe('schedule versions in the database', () => {
 
   it('a new version ends the old one the day before; dossiers of earlier years still pick from the old one', async () => {
     const old = await loadStarterSchedule(db, session);
-    const next = await newScheduleVersion(db, session, old.id, '2026.1', '2026-07-01');
+    const next = await newScheduleVersion(db, session, old.id, '2026.1', '2026-07-01', old.basis);
     const versions = await listSchedules(db, session.unitId);
     expect(versions.map((v) => [v.version, v.validFrom, v.validTo])).toEqual([['2026.1', '2026-07-01', undefined], ['mẫu-1', '2011-01-01', '2026-06-30']]);
     expect((await itemsForYear(db, session.unitId, 2025))?.schedule.id).toBe(old.id);
@@ -54,6 +65,18 @@ describe('schedule versions in the database', () => {
     expect(await databaseDigest(db)).toBe(before);
     await saveItem(db, session, { ...item, basis: 'TT 13/2011/TT-BNV, mục 5' }, item.id);
     expect((await db.dossiers.get(d.id))?.retentionBasis).toBe(d.retentionBasis);
+  });
+
+  it('a new version takes the legal basis typed, required and no longer than the other texts; nothing written otherwise', async () => {
+    const old = await loadStarterSchedule(db, session);
+    const before = await databaseDigest(db);
+    const empty = await newScheduleVersion(db, session, old.id, '2026.1', '2026-07-01', '  ').catch((e: Refusal) => e);
+    expect(empty).toMatchObject({ code: 'retention.basisRequired', issues: [{ field: 'basis', code: 'retention.basisRequired' }] });
+    expect(fieldErrors(t, (empty as Refusal).issues).basis).toBe('Chưa nhập căn cứ pháp lý của phiên bản mới. Hãy ghi văn bản ban hành bảng thời hạn (số, ký hiệu, ngày).');
+    await expect(newScheduleVersion(db, session, old.id, '2026.1', '2026-07-01', 'x'.repeat(501))).rejects.toMatchObject({ code: 'text.tooLong', issues: [{ field: 'basis', code: 'text.tooLong' }] });
+    expect(await databaseDigest(db)).toBe(before);
+    const next = await newScheduleVersion(db, session, old.id, '2026.1', '2026-07-01', 'Quyết định số 12/QĐ-UBND ngày 20/6/2026');
+    expect([next.basis, (await db.retentionSchedules.get(old.id))?.basis]).toEqual(['Quyết định số 12/QĐ-UBND ngày 20/6/2026', old.basis]);
   });
 });
 

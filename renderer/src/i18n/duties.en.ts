@@ -410,6 +410,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     'retention.importEmpty': 'The file has no items. Nothing was imported.',
     'retention.importNoHeader': 'No header row with the columns "Tên hồ sơ, tài liệu" and "Thời hạn bảo quản" was found. Check the file.',
     'retention.versionTaken': 'Version {{version}} of this schedule exists. Choose another version name.',
+    'retention.basisRequired': 'Enter the legal basis of the new version: the instrument issuing the schedule (number, symbol, date).',
     'retention.itemInUse': '{{count}} dossiers picked this item; its period cannot change. Make a new version of the schedule for the new period.',
     'deposit.ruleRange': 'The value must be a whole number from {{min}} to {{max}}.',
     'deposit.keptBackApprovalRequired': 'Enter the head’s written approval (number, date) for keeping the file back.',

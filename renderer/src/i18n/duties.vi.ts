@@ -407,6 +407,7 @@ export const dutiesVi = {
     'retention.importEmpty': 'Tệp không có mục nào. Chưa có gì được nhập.',
     'retention.importNoHeader': 'Không tìm thấy dòng tiêu đề có cột "Tên hồ sơ, tài liệu" và cột "Thời hạn bảo quản". Hãy kiểm tra tệp.',
     'retention.versionTaken': 'Đã có phiên bản {{version}} của bảng này. Hãy đặt tên phiên bản khác.',
+    'retention.basisRequired': 'Chưa nhập căn cứ pháp lý của phiên bản mới. Hãy ghi văn bản ban hành bảng thời hạn (số, ký hiệu, ngày).',
     'retention.itemInUse': 'Mục này đã được {{count}} hồ sơ chọn; không đổi thời hạn của mục đã dùng. Hãy tạo phiên bản mới của bảng để áp dụng thời hạn mới.',
     'deposit.ruleRange': 'Giá trị phải là số nguyên từ {{min}} đến {{max}}.',
     'deposit.keptBackApprovalRequired': 'Hãy ghi văn bản đồng ý của người đứng đầu cơ quan (số, ngày) cho việc giữ lại hồ sơ.',

@@ -76,6 +76,13 @@ export function scheduleForYear<T extends Pick<RetentionSchedule, 'validFrom' | 
     .sort((a, b) => b.validFrom.localeCompare(a.validFrom) || b.version.localeCompare(a.version, 'vi', { numeric: true }))[0];
 }
 
+/** A new version must name the instrument it rests on (the starter's text is only a start). */
+export function validateNewVersion(s: RetentionScheduleFields): FieldIssue[] {
+  const issues = validateSchedule(s);
+  if (!s.basis) issues.push({ field: 'basis', code: 'retention.basisRequired' });
+  return issues;
+}
+
 /** Items in table order: by `order`, then code as numbers. */
 export function sortItems<T extends Pick<RetentionItemFields, 'order' | 'code'>>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.order - b.order || a.code.localeCompare(b.code, 'vi', { numeric: true }));

@@ -6,7 +6,7 @@
  */
 import { AppError, type FieldIssue } from '../../core/errors';
 import { addDays } from '../../core/registers/dates';
-import { cleanItem, cleanSchedule, scheduleForYear, sortItems, validateItem, validateSchedule, type ImportedItem } from '../../core/duties/retention';
+import { cleanItem, cleanSchedule, scheduleForYear, sortItems, validateItem, validateNewVersion, validateSchedule, type ImportedItem } from '../../core/duties/retention';
 
 export type { ImportedItem };
 import { STARTER_SCHEDULE } from '../../core/duties/starter-schedule';
@@ -130,16 +130,22 @@ export async function loadStarterSchedule(db: LuutruDb, session: Session): Promi
   );
 }
 
-/** A new version in force from `validFrom`, starting as a copy of `fromId`; the old one ends the day before. */
-export async function newScheduleVersion(db: LuutruDb, session: Session, fromId: string, version: string, validFrom: string): Promise<RetentionSchedule> {
+/**
+ * A new version in force from `validFrom`, starting as a copy of `fromId` on the legal basis given
+ * (required; the dialog offers the old version's); the old one ends the day before.
+ */
+export async function newScheduleVersion(db: LuutruDb, session: Session, fromId: string, version: string, validFrom: string, basis: string): Promise<RetentionSchedule> {
   const from = await db.retentionSchedules.get(fromId);
   if (!from || from.deleted || from.unitId !== session.unitId) throw new AppError('record.notFound');
   const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, validTo: _t, ...head } = from;
+  const schedule = cleanSchedule({ ...head, version, validFrom, basis });
+  const issues = validateNewVersion(schedule);
+  if (issues.length > 0) throw new DutyInvalidError(issues);
   const items = await listItems(db, fromId);
   return importSchedule(
     db,
     session,
-    { ...head, version, validFrom },
+    schedule,
     items.map((it, i) => ({ row: i + 1, group: it.group, code: it.code, title: it.title, retention: it.retention, basis: it.basis, note: it.note })),
   );
 }

@@ -1,7 +1,8 @@
 /**
  * A new schedule version: copied from the one shown, or read from an .xlsx table. It comes into
- * force on a date; the version in force until then ends the day before. An imported table with
- * an item lacking a period is refused whole, naming its row.
+ * force on a date; the version in force until then ends the day before. A copy keeps the name and
+ * offers the old version's legal basis to be corrected (the instrument of the new version). An
+ * imported table with an item lacking a period is refused whole, naming its row.
  */
 import { useState } from 'react';
 import { Alert, Button, Col, Form, Input, Row, Typography } from 'antd';
@@ -45,14 +46,14 @@ export function RetentionVersionDialog({ mode, from, onClose }: { mode: 'new' | 
     const validFrom = typedDate(v.validFrom);
     const done =
       mode === 'new' && from
-        ? await act(() => newScheduleVersion(db, session, from.id, v.version, validFrom), t('retention.versionMade'), setErrors)
+        ? await act(() => newScheduleVersion(db, session, from.id, v.version, validFrom, v.basis), t('retention.versionMade'), setErrors)
         : await act(() => importSchedule(db, session, { unitId: session.unitId, name: v.name, version: v.version, validFrom, basis: v.basis, verified: false, note: file ? t('retention.importedFrom', { file: file.name }) : '' }, file?.items ?? []), t('retention.imported', { count: file?.items.length ?? 0 }), setErrors);
     if (done) onClose();
   };
   const field = (key: keyof typeof v, label: string, span: number) => (
     <Col xs={24} md={span}>
       <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
-        <Input aria-label={label} value={v[key]} disabled={mode === 'new' && (key === 'name' || key === 'basis')} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
+        <Input aria-label={label} value={v[key]} disabled={mode === 'new' && key === 'name'} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
       </Form.Item>
     </Col>
   );
