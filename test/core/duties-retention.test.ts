@@ -1,7 +1,7 @@
 // The retention schedule as data: which version a dossier of a year picks from, what a dossier
 // keeps of an item, items refused without a period, and the expiry arithmetic (end + retention).
 import { describe, expect, it } from 'vitest';
-import { expiryYear, isExpired, keepsLonger, retentionFromItem, scheduleForYear, sortItems, validateItem, validateSchedule } from '../../renderer/src/core/duties/retention';
+import { expiryYear, isExpired, keepsLonger, retentionFromItem, scheduleForYear, sortItems, validateItem, validateSchedule, versionStanding } from '../../renderer/src/core/duties/retention';
 import { withDossierDerived } from '../../renderer/src/core/duties/dossier-fields';
 import { STARTER_SCHEDULE } from '../../renderer/src/core/duties/starter-schedule';
 import type { DossierFields, Retention } from '../../renderer/src/core/dossiers/types';
@@ -56,6 +56,26 @@ describe('schedule versions', () => {
   ];
   it.each(cases)('%s', (_label, schedules, year, version) => {
     expect(scheduleForYear(schedules, year)?.version).toBe(version);
+  });
+
+  // The starter set, replaced from 1/7/2026 by 2026.1, itself followed by 2027.1 from 1/1/2027.
+  const versions = [
+    { id: 'a', ...v('mẫu-1', '2011-01-01', '2026-06-30') },
+    { id: 'b', ...v('2026.1', '2026-07-01', '2026-12-31') },
+    { id: 'c', ...v('2027.1', '2027-01-01') },
+  ];
+  const standings: [string, string, string[]][] = [
+    ['before the change: the starter set is in force, the others to come', '2026-06-30', ['inForce', 'upcoming', 'upcoming']],
+    ['from the change on, only the new version is in force', '2026-12-04', ['superseded', 'inForce', 'upcoming']],
+    ['and then the next one', '2027-03-01', ['superseded', 'superseded', 'inForce']],
+  ];
+  it.each(standings)('%s', (_label, day, expected) => {
+    expect(versions.map((s) => versionStanding(s, versions, day))).toEqual(expected);
+  });
+
+  it('an older version imported later, still open, is replaced by the newer one all the same', () => {
+    const both = [{ id: 'new', ...v('2', '2020-01-01') }, { id: 'old', ...v('1', '2011-01-01') }];
+    expect(both.map((s) => versionStanding(s, both, '2026-12-04'))).toEqual(['inForce', 'superseded']);
   });
 
   it('refuses a version without name or version, or ending before it starts', () => {

@@ -7,14 +7,14 @@ import { createInstance, type TFunction } from 'i18next';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
-import { importSchedule, itemsForYear, listItems, listSchedules, loadStarterSchedule, newScheduleVersion, saveItem } from '../../renderer/src/db/repositories/retention-repository';
+import { deleteItem, importSchedule, itemsForYear, listItems, listSchedules, loadStarterSchedule, newScheduleVersion, saveItem, saveSchedule } from '../../renderer/src/db/repositories/retention-repository';
 import { saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
 import { retentionFromItem } from '../../renderer/src/core/duties/retention';
 import { parseRetentionWorkbook, retentionScheduleToXlsx } from '../../renderer/src/spreadsheet/retention-xlsx';
 import type { Session } from '../../renderer/src/db/changes';
 import { databaseDigest } from '../helpers/db-digest';
 import { thuyHaiSetup } from '../fixtures/setup-input';
-import { fieldErrors } from '../../renderer/src/i18n';
+import { errorMessage, fieldErrors } from '../../renderer/src/i18n';
 import { vi } from '../../renderer/src/i18n/vi';
 
 let n = 0;
@@ -65,6 +65,28 @@ describe('schedule versions in the database', () => {
     expect(await databaseDigest(db)).toBe(before);
     await saveItem(db, session, { ...item, basis: 'TT 13/2011/TT-BNV, mục 5' }, item.id);
     expect((await db.dossiers.get(d.id))?.retentionBasis).toBe(d.retentionBasis);
+  });
+
+  it('a replaced version is no longer in force and refuses every change; the version in force and one to come take them', async () => {
+    const old = await loadStarterSchedule(db, session);
+    const next = await newScheduleVersion(db, session, old.id, '2026.1', '2026-07-01', 'Thông tư 13/2011/TT-BNV');
+    const oldItem = (await listItems(db, old.id)).find((i) => i.code === '5')!;
+    const before = await databaseDigest(db);
+    const refusals = await Promise.all([
+      saveItem(db, session, { ...oldItem, title: 'Báo cáo quý, 6 tháng' }, oldItem.id, '2026-12-04'),
+      saveItem(db, session, { ...oldItem, code: '11', title: 'Mục mới' }, undefined, '2026-12-04'),
+      deleteItem(db, session, oldItem.id, '2026-12-04'),
+      saveSchedule(db, session, { ...old, verified: true }, old.id, '2026-12-04'),
+    ].map((p) => p.catch((e: Refusal) => e)));
+    expect(refusals).toEqual(Array(4).fill(expect.objectContaining({ code: 'retention.versionSuperseded', params: { version: 'mẫu-1' } })));
+    expect(errorMessage(t, refusals[0])).toBe('Phiên bản mẫu-1 đã hết hiệu lực (đã có phiên bản khác thay thế) nên chỉ để xem, không sửa được. Hãy sửa trong phiên bản đang áp dụng, hoặc tạo phiên bản mới.');
+    expect(await databaseDigest(db)).toBe(before);
+    // Before the new version took effect the old one was still the one in force, and could be corrected.
+    await saveItem(db, session, { ...oldItem, title: 'Báo cáo quý' }, oldItem.id, '2026-06-30');
+    const nextItem = (await listItems(db, next.id)).find((i) => i.code === '5')!;
+    await saveItem(db, session, { ...nextItem, title: 'Báo cáo quý, 6 tháng' }, nextItem.id, '2026-12-04');
+    const later = await newScheduleVersion(db, session, next.id, '2027.1', '2027-01-01', 'Thông tư 13/2011/TT-BNV');
+    await saveItem(db, session, { ...(await listItems(db, later.id))[0]!, note: 'từ 2027' }, (await listItems(db, later.id))[0]!.id, '2026-12-04');
   });
 
   it('a new version takes the legal basis typed, required and no longer than the other texts; nothing written otherwise', async () => {

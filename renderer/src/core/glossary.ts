@@ -105,6 +105,7 @@ export const GLOSSARY = {
   'ghi nhận tiếp nhận nộp lưu': 'deposit receipt (DepositReceipt, the archive’s own record)',
   'bảng thời hạn bảo quản (phiên bản, mục)': 'retention schedule (RetentionSchedule version, RetentionItem)',
   'căn cứ (của thời hạn)': 'retentionBasis (kept on the dossier)',
+  'đang áp dụng / hết hiệu lực (phiên bản bảng thời hạn)': "VersionStanding 'inForce' / 'superseded' (read-only)",
   'năm hết thời hạn bảo quản': 'expiresYear (end of documents + retention)',
   'cần kiểm tra': 'unverified (RetentionSchedule.verified = false)',
   'xác định giá trị tài liệu': 'appraisal (Appraisal)',

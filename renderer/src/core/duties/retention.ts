@@ -76,6 +76,28 @@ export function scheduleForYear<T extends Pick<RetentionSchedule, 'validFrom' | 
     .sort((a, b) => b.validFrom.localeCompare(a.validFrom) || b.version.localeCompare(a.version, 'vi', { numeric: true }))[0];
 }
 
+/**
+ * Where a version stands on a day: in force (the latest to take effect by then that has not
+ * ended), not yet in force, or no longer in force — replaced by a later version or ended. Only
+ * the one in force, or one still to come, may be changed: what a replaced version said is what
+ * the dossiers of its years picked.
+ */
+export type VersionStanding = 'inForce' | 'upcoming' | 'superseded';
+
+type Dated = Pick<RetentionSchedule, 'id' | 'validFrom' | 'validTo' | 'deleted' | 'version'>;
+
+/** The version in force on `day` ("yyyy-mm-dd"): as scheduleForYear, for one day. */
+export function scheduleInForce<T extends Dated>(schedules: readonly T[], day: string): T | undefined {
+  return schedules
+    .filter((s) => !s.deleted && s.validFrom <= day && (s.validTo === undefined || s.validTo >= day))
+    .sort((a, b) => b.validFrom.localeCompare(a.validFrom) || b.version.localeCompare(a.version, 'vi', { numeric: true }))[0];
+}
+
+export function versionStanding(s: Dated, schedules: readonly Dated[], day: string): VersionStanding {
+  if (s.validFrom > day) return 'upcoming';
+  return scheduleInForce(schedules, day)?.id === s.id ? 'inForce' : 'superseded';
+}
+
 /** A new version must name the instrument it rests on (the starter's text is only a start). */
 export function validateNewVersion(s: RetentionScheduleFields): FieldIssue[] {
   const issues = validateSchedule(s);

@@ -6,7 +6,8 @@
  */
 import { AppError, type FieldIssue } from '../../core/errors';
 import { addDays } from '../../core/registers/dates';
-import { cleanItem, cleanSchedule, scheduleForYear, sortItems, validateItem, validateNewVersion, validateSchedule, type ImportedItem } from '../../core/duties/retention';
+import { cleanItem, cleanSchedule, scheduleForYear, sortItems, validateItem, validateNewVersion, validateSchedule, versionStanding, type ImportedItem } from '../../core/duties/retention';
+import { isoDate } from '../../core/format';
 
 export type { ImportedItem };
 import { STARTER_SCHEDULE } from '../../core/duties/starter-schedule';
@@ -35,7 +36,15 @@ export async function itemUse(db: LuutruDb, itemId: string): Promise<number> {
   return db.dossiers.where('retentionItemId').equals(itemId).count();
 }
 
-export async function saveSchedule(db: LuutruDb, session: Session, raw: RetentionScheduleFields, id?: string): Promise<RetentionSchedule> {
+/**
+ * Refuses a change to a version no longer in force on `today`: its items are what the dossiers of
+ * its years picked, so a correction belongs in the version in force or a new one.
+ */
+async function ensureEditable(db: LuutruDb, schedule: RetentionSchedule, today: string): Promise<void> {
+  if (versionStanding(schedule, await listSchedules(db, schedule.unitId), today) === 'superseded') throw new AppError('retention.versionSuperseded', { version: schedule.version });
+}
+
+export async function saveSchedule(db: LuutruDb, session: Session, raw: RetentionScheduleFields, id?: string, today: string = isoDate(new Date())): Promise<RetentionSchedule> {
   const fields = cleanSchedule({ ...raw, unitId: session.unitId });
   const issues = validateSchedule(fields);
   if (issues.length > 0) throw new DutyInvalidError(issues);
@@ -43,6 +52,7 @@ export async function saveSchedule(db: LuutruDb, session: Session, raw: Retentio
     if (id) {
       const before = await c.get<RetentionScheduleFields>('retentionSchedules', id);
       if (!before || before.deleted) throw new AppError('record.notFound');
+      await ensureEditable(db, before as RetentionSchedule, today);
       return c.updateKnown<RetentionScheduleFields>('retentionSchedules', before, fields) as RetentionSchedule;
     }
     return c.create<RetentionScheduleFields>('retentionSchedules', fields) as RetentionSchedule;
@@ -50,19 +60,21 @@ export async function saveSchedule(db: LuutruDb, session: Session, raw: Retentio
 }
 
 /**
- * Adds or corrects an item. Its period cannot change once a dossier picked it: the dossiers keep
- * the old period, and a changed period belongs in a new version of the schedule.
+ * Adds or corrects an item of a version in force or still to come. Its period cannot change once
+ * a dossier picked it: the dossiers keep the old period, and a changed period belongs in a new
+ * version of the schedule.
  */
-export async function saveItem(db: LuutruDb, session: Session, raw: RetentionItemFields, id?: string): Promise<RetentionItem> {
+export async function saveItem(db: LuutruDb, session: Session, raw: RetentionItemFields, id?: string, today: string = isoDate(new Date())): Promise<RetentionItem> {
   const fields = cleanItem({ ...raw, unitId: session.unitId });
   const issues = validateItem(fields);
   if (issues.length > 0) throw new DutyInvalidError(issues);
   return writeChanges(db, session, { action: id ? 'retention.itemUpdate' : 'retention.itemCreate', detail: fields.title.slice(0, 80) }, ['retentionItems', 'retentionSchedules', 'dossiers'], async (c) => {
     const schedule = await db.retentionSchedules.get(fields.scheduleId);
     if (!schedule || schedule.deleted || schedule.unitId !== session.unitId) throw new AppError('record.notFound');
-    if (!id) return c.create<RetentionItemFields>('retentionItems', fields) as RetentionItem;
-    const before = await c.get<RetentionItemFields>('retentionItems', id);
-    if (!before || before.deleted) throw new AppError('record.notFound');
+    await ensureEditable(db, schedule, today);
+    const before = id ? await c.get<RetentionItemFields>('retentionItems', id) : undefined;
+    if (id && (!before || before.deleted || before.scheduleId !== fields.scheduleId)) throw new AppError('record.notFound');
+    if (!id || !before) return c.create<RetentionItemFields>('retentionItems', fields) as RetentionItem;
     if (before.retention !== fields.retention) {
       const used = await itemUse(db, id);
       if (used > 0) throw new AppError('retention.itemInUse', { count: used });
@@ -71,8 +83,11 @@ export async function saveItem(db: LuutruDb, session: Session, raw: RetentionIte
   });
 }
 
-export async function deleteItem(db: LuutruDb, session: Session, id: string): Promise<void> {
-  await writeChanges(db, session, { action: 'retention.itemDelete' }, ['retentionItems'], async (c) => {
+export async function deleteItem(db: LuutruDb, session: Session, id: string, today: string = isoDate(new Date())): Promise<void> {
+  await writeChanges(db, session, { action: 'retention.itemDelete' }, ['retentionItems', 'retentionSchedules'], async (c) => {
+    const item = await c.get<RetentionItemFields>('retentionItems', id);
+    const schedule = item && (await db.retentionSchedules.get(item.scheduleId));
+    if (schedule) await ensureEditable(db, schedule, today);
     await c.remove('retentionItems', id, 'Xóa khỏi bảng thời hạn');
   });
 }

@@ -1,15 +1,16 @@
 /**
  * Bảng thời hạn bảo quản: the schedule versions (the starter set marked "cần kiểm tra" until a
  * person checks it against the official text), their items, a new version from an old one, and
- * .xlsx export and import (an import is a new version, written whole or not at all).
+ * .xlsx export and import (an import is a new version, written whole or not at all). Only the
+ * version in force today is "Đang áp dụng"; a replaced one is shown read-only.
  */
 import { useState } from 'react';
 import { Alert, Button, Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { inForceDuring } from '../../core/duties/retention';
+import { versionStanding } from '../../core/duties/retention';
 import type { RetentionItem, RetentionSchedule } from '../../core/duties/types';
-import { fileSlug } from '../../core/format';
+import { fileSlug, isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { listItems, listSchedules, loadStarterSchedule, saveSchedule } from '../../db/repositories/retention-repository';
 import { retentionScheduleToXlsx } from '../../spreadsheet/retention-xlsx';
@@ -28,8 +29,10 @@ export function RetentionPanel() {
   const out = useOutputs();
   const schedules = useLiveQuery(() => listSchedules(db, session.unitId), [db, session.unitId]);
   const [chosen, setChosen] = useState<string>();
-  const year = new Date().getFullYear();
-  const current = schedules?.find((s) => s.id === chosen) ?? schedules?.find((s) => inForceDuring(s, year)) ?? schedules?.[0];
+  const today = isoDate(new Date());
+  const standing = (s: RetentionSchedule) => versionStanding(s, schedules ?? [], today);
+  const current = schedules?.find((s) => s.id === chosen) ?? schedules?.find((s) => standing(s) === 'inForce') ?? schedules?.[0];
+  const readOnly = current !== undefined && standing(current) === 'superseded';
   const items = useLiveQuery(() => (current ? listItems(db, current.id) : []), [db, current?.id]) ?? [];
   const [item, setItem] = useState<RetentionItem | 'new'>();
   const [version, setVersion] = useState<'new' | 'import'>();
@@ -63,10 +66,11 @@ export function RetentionPanel() {
           <>
             <Space wrap>
               {current.verified ? <Tag color="green">{t('retention.verified')}</Tag> : <Tag color="red" data-testid="unverified-tag">{t('retention.unverified')}</Tag>}
-              {inForceDuring(current, year) && <Tag color="blue">{t('retention.inForce')}</Tag>}
+              <Tag color={{ inForce: 'blue', upcoming: 'gold', superseded: 'default' }[standing(current)]} data-testid="standing-tag">{t(`retention.${standing(current)}`)}</Tag>
               <Typography.Text type="secondary">{current.basis}</Typography.Text>
-              <Button size="small" onClick={() => void act(() => saveSchedule(db, session, { ...current, verified: !current.verified }, current.id), t(current.verified ? 'retention.markedUnverified' : 'retention.markedVerified'))}>{t(current.verified ? 'retention.markUnverified' : 'retention.markVerified')}</Button>
+              {!readOnly && <Button size="small" onClick={() => void act(() => saveSchedule(db, session, { ...current, verified: !current.verified }, current.id), t(current.verified ? 'retention.markedUnverified' : 'retention.markedVerified'))}>{t(current.verified ? 'retention.markUnverified' : 'retention.markVerified')}</Button>}
             </Space>
+            {readOnly && <Alert type="info" showIcon title={t('retention.supersededHelp')} data-testid="superseded-help" />}
             {!current.verified && <Alert type="warning" showIcon title={t('retention.unverifiedHelp')} />}
             {current.note && <Typography.Paragraph type="secondary">{current.note}</Typography.Paragraph>}
             <Table<RetentionItem>
@@ -75,8 +79,8 @@ export function RetentionPanel() {
               data-testid="retention-items"
               dataSource={items}
               pagination={items.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
-              onRow={(i) => ({ onClick: () => setItem(i), style: { cursor: 'pointer' } })}
-              title={() => <Space><Typography.Text type="secondary">{t('retention.editHint')}</Typography.Text><Button size="small" onClick={() => setItem('new')} data-testid="add-item">{t('retention.addItem')}</Button></Space>}
+              onRow={(i) => (readOnly ? {} : { onClick: () => setItem(i), style: { cursor: 'pointer' } })}
+              title={readOnly ? undefined : () => <Space><Typography.Text type="secondary">{t('retention.editHint')}</Typography.Text><Button size="small" onClick={() => setItem('new')} data-testid="add-item">{t('retention.addItem')}</Button></Space>}
               columns={[
                 { title: t('retention.group'), dataIndex: 'group', width: 170 },
                 { title: t('retention.code'), dataIndex: 'code', width: 70 },
@@ -88,7 +92,7 @@ export function RetentionPanel() {
           </>
         )}
       </Space>
-      {item && current && <RetentionItemDialog schedule={current} item={item === 'new' ? undefined : item} nextOrder={items.length} onClose={() => setItem(undefined)} />}
+      {item && current && !readOnly && <RetentionItemDialog schedule={current} item={item === 'new' ? undefined : item} nextOrder={items.length} onClose={() => setItem(undefined)} />}
       {version && <RetentionVersionDialog mode={version} from={current} onClose={() => setVersion(undefined)} />}
     </Card>
   );
