@@ -100,6 +100,30 @@ describe('schedule versions in the database', () => {
     const next = await newScheduleVersion(db, session, old.id, '2026.1', '2026-07-01', 'Quyết định số 12/QĐ-UBND ngày 20/6/2026');
     expect([next.basis, (await db.retentionSchedules.get(old.id))?.basis]).toEqual(['Quyết định số 12/QĐ-UBND ngày 20/6/2026', old.basis]);
   });
+
+  it('Số TT of an item typed in the dialog is a whole number no other item holds; nothing written otherwise', async () => {
+    const s = await loadStarterSchedule(db, session);
+    const items = await listItems(db, s.id);
+    const item = items.find((i) => i.code === '5')!;
+    const before = await databaseDigest(db);
+    const refused = async (code: string, id?: string) => (id ? saveItem(db, session, { ...item, code }, id, '2026-12-04') : saveItem(db, session, { ...item, code, title: 'Mục mới', order: 10 }, undefined, '2026-12-04')).catch((e: Refusal) => e);
+    for (const code of ['x', '0', '-3', '2.5', '1a']) {
+      const err = await refused(code, item.id);
+      expect(err).toMatchObject({ code: 'retention.itemCodeInvalid', issues: [{ field: 'code', code: 'retention.itemCodeInvalid' }] });
+    }
+    expect(fieldErrors(t, ((await refused('x', item.id)) as Refusal).issues).code).toBe('Số TT phải là số nguyên dương (1, 2, 3…), không phải "x". Hãy sửa lại hoặc để trống.');
+    const taken = await refused('4', item.id);
+    expect(taken).toMatchObject({ issues: [{ field: 'code', code: 'retention.itemCodeTaken', params: { code: '4', title: items.find((i) => i.code === '4')!.title } }] });
+    expect(fieldErrors(t, (taken as Refusal).issues).code).toBe(`Số TT 4 đã có ở mục "${items.find((i) => i.code === '4')!.title}". Hãy chọn số khác.`);
+    expect(await refused('04')).toMatchObject({ code: 'retention.itemCodeTaken' });
+    expect(await refused('x')).toMatchObject({ code: 'retention.itemCodeInvalid' });
+    expect(await databaseDigest(db)).toBe(before);
+    // Its own number, a free one, or none at all are fine.
+    await saveItem(db, session, { ...item, title: 'Báo cáo quý' }, item.id, '2026-12-04');
+    await saveItem(db, session, { ...item, code: '11' }, item.id, '2026-12-04');
+    await saveItem(db, session, { ...item, code: '5', title: 'Mục mới', order: 10 }, undefined, '2026-12-04');
+    expect((await listItems(db, s.id)).map((i) => i.code).filter((c) => c === '5' || c === '11')).toEqual(['11', '5']);
+  });
 });
 
 describe('.xlsx import and export', () => {

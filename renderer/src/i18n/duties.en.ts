@@ -415,6 +415,8 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     'retention.versionTaken': 'Version {{version}} of this schedule exists. Choose another version name.',
     'retention.versionSuperseded': 'Version {{version}} is no longer in force (a later version replaced it): it can be read, not changed. Change the version in force, or make a new version.',
     'retention.basisRequired': 'Enter the legal basis of the new version: the instrument issuing the schedule (number, symbol, date).',
+    'retention.itemCodeInvalid': 'The No. must be a whole number from 1 (1, 2, 3…), not "{{code}}". Correct it or leave it empty.',
+    'retention.itemCodeTaken': 'No. {{code}} is already item "{{title}}". Choose another number.',
     'retention.itemInUse': '{{count}} dossiers picked this item; its period cannot change. Make a new version of the schedule for the new period.',
     'deposit.ruleRange': 'The value must be a whole number from {{min}} to {{max}}.',
     'deposit.keptBackApprovalRequired': 'Enter the head’s written approval (number, date) for keeping the file back.',

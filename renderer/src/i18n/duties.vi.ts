@@ -412,6 +412,8 @@ export const dutiesVi = {
     'retention.versionTaken': 'Đã có phiên bản {{version}} của bảng này. Hãy đặt tên phiên bản khác.',
     'retention.versionSuperseded': 'Phiên bản {{version}} đã hết hiệu lực (đã có phiên bản khác thay thế) nên chỉ để xem, không sửa được. Hãy sửa trong phiên bản đang áp dụng, hoặc tạo phiên bản mới.',
     'retention.basisRequired': 'Chưa nhập căn cứ pháp lý của phiên bản mới. Hãy ghi văn bản ban hành bảng thời hạn (số, ký hiệu, ngày).',
+    'retention.itemCodeInvalid': 'Số TT phải là số nguyên dương (1, 2, 3…), không phải "{{code}}". Hãy sửa lại hoặc để trống.',
+    'retention.itemCodeTaken': 'Số TT {{code}} đã có ở mục "{{title}}". Hãy chọn số khác.',
     'retention.itemInUse': 'Mục này đã được {{count}} hồ sơ chọn; không đổi thời hạn của mục đã dùng. Hãy tạo phiên bản mới của bảng để áp dụng thời hạn mới.',
     'deposit.ruleRange': 'Giá trị phải là số nguyên từ {{min}} đến {{max}}.',
     'deposit.keptBackApprovalRequired': 'Hãy ghi văn bản đồng ý của người đứng đầu cơ quan (số, ngày) cho việc giữ lại hồ sơ.',

@@ -105,6 +105,18 @@ export function validateNewVersion(s: RetentionScheduleFields): FieldIssue[] {
   return issues;
 }
 
+/**
+ * Số TT typed for an item: a whole number from 1, held by no other item of the version (`others`).
+ * Only a typed or changed Số TT is checked: an imported table may number its rows otherwise
+ * ("12.3"), and such a row stays as it came until someone changes it.
+ */
+export function itemCodeIssues(code: string, others: readonly Pick<RetentionItem, 'code' | 'title'>[]): FieldIssue[] {
+  if (code === '') return [];
+  if (!/^\d{1,6}$/.test(code) || Number(code) < 1) return [{ field: 'code', code: 'retention.itemCodeInvalid', params: { code: code.slice(0, 20) } }];
+  const taken = others.find((o) => /^\d+$/.test(o.code) && Number(o.code) === Number(code));
+  return taken ? [{ field: 'code', code: 'retention.itemCodeTaken', params: { code, title: taken.title.slice(0, 80) } }] : [];
+}
+
 /** Items in table order: by `order`, then code as numbers. */
 export function sortItems<T extends Pick<RetentionItemFields, 'order' | 'code'>>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.order - b.order || a.code.localeCompare(b.code, 'vi', { numeric: true }));

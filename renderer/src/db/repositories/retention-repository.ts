@@ -6,7 +6,7 @@
  */
 import { AppError, type FieldIssue } from '../../core/errors';
 import { addDays } from '../../core/registers/dates';
-import { cleanItem, cleanSchedule, scheduleForYear, sortItems, validateItem, validateNewVersion, validateSchedule, versionStanding, type ImportedItem } from '../../core/duties/retention';
+import { cleanItem, cleanSchedule, itemCodeIssues, scheduleForYear, sortItems, validateItem, validateNewVersion, validateSchedule, versionStanding, type ImportedItem } from '../../core/duties/retention';
 import { isoDate } from '../../core/format';
 
 export type { ImportedItem };
@@ -62,7 +62,7 @@ export async function saveSchedule(db: LuutruDb, session: Session, raw: Retentio
 /**
  * Adds or corrects an item of a version in force or still to come. Its period cannot change once
  * a dossier picked it: the dossiers keep the old period, and a changed period belongs in a new
- * version of the schedule.
+ * version of the schedule. A typed Số TT is a whole number no other item of the version holds.
  */
 export async function saveItem(db: LuutruDb, session: Session, raw: RetentionItemFields, id?: string, today: string = isoDate(new Date())): Promise<RetentionItem> {
   const fields = cleanItem({ ...raw, unitId: session.unitId });
@@ -74,6 +74,10 @@ export async function saveItem(db: LuutruDb, session: Session, raw: RetentionIte
     await ensureEditable(db, schedule, today);
     const before = id ? await c.get<RetentionItemFields>('retentionItems', id) : undefined;
     if (id && (!before || before.deleted || before.scheduleId !== fields.scheduleId)) throw new AppError('record.notFound');
+    if (before?.code !== fields.code) {
+      const codeIssues = itemCodeIssues(fields.code, (await listItems(db, fields.scheduleId)).filter((i) => i.id !== id));
+      if (codeIssues.length > 0) throw new DutyInvalidError(codeIssues);
+    }
     if (!id || !before) return c.create<RetentionItemFields>('retentionItems', fields) as RetentionItem;
     if (before.retention !== fields.retention) {
       const used = await itemUse(db, id);
