@@ -1,10 +1,12 @@
-// The retention schedule as data: which version a dossier of a year picks from, what a dossier
-// keeps of an item, items refused without a period, and the expiry arithmetic (end + retention).
+// The retention schedule as data: which version a dossier of a year picks from, which one is in
+// force on a day, what a dossier keeps of an item, items refused without a period (or with one the
+// item dialog cannot read), and the expiry arithmetic (end + retention).
 import { describe, expect, it } from 'vitest';
-import { expiryYear, isExpired, keepsLonger, retentionFromItem, scheduleForYear, sortItems, validateItem, validateSchedule, versionStanding } from '../../renderer/src/core/duties/retention';
+import { expiryYear, isExpired, itemFromForm, keepsLonger, retentionFromItem, scheduleForYear, sortItems, validateItem, validateSchedule, versionStanding } from '../../renderer/src/core/duties/retention';
 import { withDossierDerived } from '../../renderer/src/core/duties/dossier-fields';
 import { STARTER_SCHEDULE } from '../../renderer/src/core/duties/starter-schedule';
 import type { DossierFields, Retention } from '../../renderer/src/core/dossiers/types';
+import { isRetention } from '../../renderer/src/core/dossiers/rules';
 import type { RetentionItemFields } from '../../renderer/src/core/duties/types';
 
 describe('expiry year: end of the documents + retention', () => {
@@ -91,6 +93,27 @@ describe('items', () => {
     expect(validateItem(item({ retention: 0 as never }))).toEqual([{ field: 'retention', code: 'retention.itemPeriodRequired', params: { title: 'Báo cáo 6 tháng, 9 tháng' } }]);
     expect(validateItem(item({ retention: 101 as never }))[0]?.code).toBe('retention.itemPeriodRequired');
     expect(validateItem(item())).toEqual([]);
+  });
+
+  it('the item dialog reads the period as typed elsewhere; one it cannot read says so and what to type', () => {
+    const form = { group: 'Tổng hợp', code: '4', title: 'Báo cáo 6 tháng, 9 tháng', retention: '', basis: 'TT 13/2011/TT-BNV', note: '' };
+    const place = { unitId: 'u', scheduleId: 's', order: 4 };
+    const cases: [string, Retention | undefined, string | undefined][] = [
+      ['20', 20, undefined],
+      [' 10 năm ', 10, undefined],
+      ['Vĩnh viễn', 'permanent', undefined],
+      ['VV', 'permanent', undefined],
+      ['', undefined, 'retention.itemPeriodRequired'],
+      ['abc', undefined, 'retention.itemPeriodUnreadable'],
+      ['0', undefined, 'retention.itemPeriodUnreadable'],
+      ['101 năm', undefined, 'retention.itemPeriodUnreadable'],
+    ];
+    for (const [typed, retention, code] of cases) {
+      const { fields, issues } = itemFromForm({ ...form, retention: typed }, place);
+      expect([typed, isRetention(fields.retention) ? fields.retention : undefined, issues[0]?.code]).toEqual([typed, retention, code]);
+    }
+    expect(itemFromForm({ ...form, retention: 'abc' }, place).issues).toEqual([{ field: 'retention', code: 'retention.itemPeriodUnreadable', params: { typed: 'abc' } }]);
+    expect(itemFromForm({ ...form, retention: '10', title: '' }, place).issues.map((i) => i.code)).toEqual(['retention.itemTitleRequired']);
   });
 
   it('a dossier picking an item keeps the period and the basis, naming the version', () => {

@@ -1,7 +1,8 @@
 // The retention schedule in the database: the starter set as an unverified version, a new version that
 // closes the old one, an item picked by a dossier whose period then cannot change (the dossier keeps its
 // copy), and the .xlsx round trip — an imported table with one item lacking a period refused whole, naming
-// its row, with nothing written.
+// its row, with nothing written. A replaced version is read-only; a new version names its legal basis; an
+// item's typed Số TT is a whole number no other item holds, and a period the dialog cannot read says so.
 import ExcelJS from 'exceljs';
 import { createInstance, type TFunction } from 'i18next';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
 import { deleteItem, importSchedule, itemsForYear, listItems, listSchedules, loadStarterSchedule, newScheduleVersion, saveItem, saveSchedule } from '../../renderer/src/db/repositories/retention-repository';
 import { saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
-import { retentionFromItem } from '../../renderer/src/core/duties/retention';
+import { itemFromForm, retentionFromItem } from '../../renderer/src/core/duties/retention';
 import { parseRetentionWorkbook, retentionScheduleToXlsx } from '../../renderer/src/spreadsheet/retention-xlsx';
 import type { Session } from '../../renderer/src/db/changes';
 import { databaseDigest } from '../helpers/db-digest';
@@ -99,6 +100,14 @@ describe('schedule versions in the database', () => {
     expect(await databaseDigest(db)).toBe(before);
     const next = await newScheduleVersion(db, session, old.id, '2026.1', '2026-07-01', 'Quyết định số 12/QĐ-UBND ngày 20/6/2026');
     expect([next.basis, (await db.retentionSchedules.get(old.id))?.basis]).toEqual(['Quyết định số 12/QĐ-UBND ngày 20/6/2026', old.basis]);
+  });
+
+  it('the item dialog says what it cannot read and what to type; nothing is written', async () => {
+    const s = await loadStarterSchedule(db, session);
+    const { issues } = itemFromForm({ group: '', code: '11', title: 'Hồ sơ chứng thực', retention: 'abc', basis: '', note: '' }, { unitId: session.unitId, scheduleId: s.id, order: 10 });
+    expect(fieldErrors(t, issues).retention).toBe('Không hiểu thời hạn "abc". Hãy ghi số năm từ 1 đến 100 (ví dụ "10" hoặc "10 năm"), hoặc "Vĩnh viễn".');
+    // What the dialog would have sent before: the unread period as none, refused as missing.
+    await expect(saveItem(db, session, { group: '', code: '11', title: 'Hồ sơ chứng thực', retention: 0 as never, basis: '', note: '', unitId: session.unitId, scheduleId: s.id, order: 10 })).rejects.toMatchObject({ code: 'retention.itemPeriodRequired' });
   });
 
   it('Số TT of an item typed in the dialog is a whole number no other item holds; nothing written otherwise', async () => {

@@ -417,6 +417,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     'retention.basisRequired': 'Enter the legal basis of the new version: the instrument issuing the schedule (number, symbol, date).',
     'retention.itemCodeInvalid': 'The No. must be a whole number from 1 (1, 2, 3…), not "{{code}}". Correct it or leave it empty.',
     'retention.itemCodeTaken': 'No. {{code}} is already item "{{title}}". Choose another number.',
+    'retention.itemPeriodUnreadable': '"{{typed}}" is not a retention period. Enter a number of years from 1 to 100 (e.g. "10" or "10 năm"), or "Vĩnh viễn" (permanent).',
     'retention.itemInUse': '{{count}} dossiers picked this item; its period cannot change. Make a new version of the schedule for the new period.',
     'deposit.ruleRange': 'The value must be a whole number from {{min}} to {{max}}.',
     'deposit.keptBackApprovalRequired': 'Enter the head’s written approval (number, date) for keeping the file back.',

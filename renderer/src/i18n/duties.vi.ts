@@ -414,6 +414,7 @@ export const dutiesVi = {
     'retention.basisRequired': 'Chưa nhập căn cứ pháp lý của phiên bản mới. Hãy ghi văn bản ban hành bảng thời hạn (số, ký hiệu, ngày).',
     'retention.itemCodeInvalid': 'Số TT phải là số nguyên dương (1, 2, 3…), không phải "{{code}}". Hãy sửa lại hoặc để trống.',
     'retention.itemCodeTaken': 'Số TT {{code}} đã có ở mục "{{title}}". Hãy chọn số khác.',
+    'retention.itemPeriodUnreadable': 'Không hiểu thời hạn "{{typed}}". Hãy ghi số năm từ 1 đến 100 (ví dụ "10" hoặc "10 năm"), hoặc "Vĩnh viễn".',
     'retention.itemInUse': 'Mục này đã được {{count}} hồ sơ chọn; không đổi thời hạn của mục đã dùng. Hãy tạo phiên bản mới của bảng để áp dụng thời hạn mới.',
     'deposit.ruleRange': 'Giá trị phải là số nguyên từ {{min}} đến {{max}}.',
     'deposit.keptBackApprovalRequired': 'Hãy ghi văn bản đồng ý của người đứng đầu cơ quan (số, ngày) cho việc giữ lại hồ sơ.',

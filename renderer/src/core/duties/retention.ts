@@ -5,7 +5,7 @@
  * fixed-term dossier expires (end of its documents + retention).
  */
 import type { FieldIssue } from '../errors';
-import { isRetention } from '../dossiers/rules';
+import { isRetention, parseRetention } from '../dossiers/rules';
 import type { DossierFields, Retention } from '../dossiers/types';
 import { isIsoDate, yearOf } from '../registers/dates';
 import { cleanMultiline } from '../registers/validation';
@@ -115,6 +115,21 @@ export function itemCodeIssues(code: string, others: readonly Pick<RetentionItem
   if (!/^\d{1,6}$/.test(code) || Number(code) < 1) return [{ field: 'code', code: 'retention.itemCodeInvalid', params: { code: code.slice(0, 20) } }];
   const taken = others.find((o) => /^\d+$/.test(o.code) && Number(o.code) === Number(code));
   return taken ? [{ field: 'code', code: 'retention.itemCodeTaken', params: { code, title: taken.title.slice(0, 80) } }] : [];
+}
+
+/** The item dialog's fields as typed. */
+export type RetentionItemForm = { readonly group: string; readonly code: string; readonly title: string; readonly retention: string; readonly basis: string; readonly note: string };
+
+/**
+ * The item an item dialog stands for, and what stops it. The period is read as in the dossier
+ * form ("Vĩnh viễn", "VV", "10", "10 năm"); a period typed but not understood says so and what to
+ * type, where a missing one says it is missing.
+ */
+export function itemFromForm(form: RetentionItemForm, place: Pick<RetentionItemFields, 'unitId' | 'scheduleId' | 'order'>): { readonly fields: RetentionItemFields; readonly issues: FieldIssue[] } {
+  const fields = cleanItem({ ...place, group: form.group, code: form.code, title: form.title, retention: parseRetention(form.retention) ?? (0 as never), basis: form.basis, note: form.note });
+  const typed = cleanText(form.retention);
+  const issues = validateItem(fields).map((i) => (i.field === 'retention' && typed ? { field: 'retention', code: 'retention.itemPeriodUnreadable', params: { typed: typed.slice(0, 40) } } : i));
+  return { fields, issues };
 }
 
 /** Items in table order: by `order`, then code as numbers. */

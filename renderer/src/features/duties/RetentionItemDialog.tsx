@@ -1,11 +1,14 @@
-/** Adding or correcting an item of a schedule version: group, number, title, period, legal basis. */
+/** Adding or correcting an item of a schedule version: group, number, title, period, legal basis. Enter saves. */
 import { useState } from 'react';
 import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatRetention, parseRetention } from '../../core/dossiers/rules';
+import { formatRetention } from '../../core/dossiers/rules';
+import { itemFromForm } from '../../core/duties/retention';
 import type { RetentionItem, RetentionSchedule } from '../../core/duties/types';
 import { useDb, useSession } from '../../db/context';
+import { DutyInvalidError } from '../../db/repositories/duties-settings';
 import { saveItem } from '../../db/repositories/retention-repository';
+import { useEnterToSave } from '../registers/entry-inputs';
 import { useAction } from './useAction';
 import { Dialog } from '../../components/Dialog';
 
@@ -18,12 +21,18 @@ export function RetentionItemDialog({ schedule, item, nextOrder, onClose }: { sc
   const [errors, setErrors] = useState<Record<string, string>>({});
   const submit = async () => {
     const saved = await act(
-      () => saveItem(db, session, { unitId: session.unitId, scheduleId: schedule.id, group: v.group, code: v.code, title: v.title, retention: parseRetention(v.retention) ?? (0 as never), basis: v.basis, note: v.note, order: item?.order ?? nextOrder }, item?.id),
+      async () => {
+        // A period that cannot be read is refused here, with what to type; the rest in saveItem.
+        const { fields, issues } = itemFromForm(v, { unitId: session.unitId, scheduleId: schedule.id, order: item?.order ?? nextOrder });
+        if (issues.length > 0) throw new DutyInvalidError(issues);
+        return saveItem(db, session, fields, item?.id);
+      },
       t('retention.itemSaved'),
       setErrors,
     );
     if (saved) onClose();
   };
+  const enter = useEnterToSave(() => void submit());
   const field = (key: keyof typeof v, label: string, span: number) => (
     <Col xs={24} md={span}>
       <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
@@ -33,7 +42,7 @@ export function RetentionItemDialog({ schedule, item, nextOrder, onClose }: { sc
   );
   return (
     <Dialog open width={760} title={t(item ? 'retention.editItem' : 'retention.addItem')} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-item' } as never} destroyOnHidden>
-      <Form layout="vertical" component="div">
+      <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture}>
         <Row gutter={12}>
           {field('group', t('retention.group'), 16)}
           {field('code', t('retention.code'), 8)}
