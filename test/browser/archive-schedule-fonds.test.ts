@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { settled, setupUnitThroughUi } from './flows';
+import { clickOption, settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let dir: string;
@@ -133,5 +133,55 @@ describe('retention schedule and fonds', () => {
       .toBe(1);
     await expect.poll(() => page.getByTestId('closed-fonds').textContent()).toBe('Phông Phông lưu trữ UBND xã Thụy Xuân đã đóng từ 30/06/2025: không lập hồ sơ mới trong phông này. Hãy chọn phông đang mở để lập hồ sơ.');
     expect(await page.getByTestId('dossier-form').count()).toBe(0);
+  });
+
+  it('a new version of the schedule replaces the old one, which stays to read; items are checked as typed and saved with Enter', { timeout: 120_000 }, async () => {
+    const { page } = b;
+    await page.goto(`${server.url}#/archive/retention`);
+    await expect.poll(() => page.getByTestId('standing-tag').textContent()).toBe('Đang áp dụng');
+    await page.getByRole('button', { name: 'Tạo phiên bản mới' }).click();
+    const basis = page.getByRole('dialog').getByLabel('Căn cứ pháp lý');
+    // The basis is typed, offered from the version copied; an empty one is refused at its field.
+    expect(await basis.isEnabled()).toBe(true);
+    expect(await basis.inputValue()).not.toBe('');
+    await basis.fill('');
+    await page.getByRole('dialog').getByLabel('Tên phiên bản').fill('2026.1');
+    await page.getByRole('dialog').getByLabel('Có hiệu lực từ ngày').fill('01/01/2026');
+    await settled(page);
+    await page.getByTestId('confirm-version').click();
+    await expect.poll(() => page.getByRole('dialog').locator('.ant-form-item-explain-error').allTextContents()).toEqual([expect.stringContaining('Chưa nhập căn cứ pháp lý của phiên bản mới')]);
+    await basis.fill('Quyết định số 12/QĐ-UBND ngày 01/01/2026 của UBND xã');
+    await page.getByTestId('confirm-version').click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('standing-tag').textContent()).toBe('Đang áp dụng');
+
+    // The version it replaced: no longer in force, to read only.
+    await page.getByRole('combobox', { name: 'Phiên bản' }).click();
+    await clickOption(page, page.locator('.ant-select-item-option', { hasText: 'mẫu-1' }));
+    await expect.poll(() => page.getByTestId('standing-tag').textContent()).toBe('Hết hiệu lực');
+    expect(await page.getByTestId('superseded-help').count()).toBe(1);
+    expect(await page.getByTestId('add-item').count()).toBe(0);
+
+    // In the version in force: Số TT and the period are checked as typed; Enter saves.
+    await page.getByRole('combobox', { name: 'Phiên bản' }).click();
+    await clickOption(page, page.locator('.ant-select-item-option', { hasText: '2026.1' }));
+    await expect.poll(() => page.getByTestId('standing-tag').textContent()).toBe('Đang áp dụng');
+    await page.getByTestId('retention-items').locator('tbody tr.ant-table-row', { hasText: 'Báo cáo tháng, quý' }).click();
+    const dialog = page.getByRole('dialog');
+    const errors = () => dialog.locator('.ant-form-item-explain-error').allTextContents();
+    await dialog.getByLabel('Số TT').fill('x');
+    await dialog.getByLabel('Số TT').press('Enter');
+    await expect.poll(errors).toEqual([expect.stringContaining('Số TT phải là số nguyên dương')]);
+    await dialog.getByLabel('Số TT').fill('4');
+    await dialog.getByLabel('Số TT').press('Enter');
+    await expect.poll(errors).toEqual(['Số TT 4 đã có ở mục "Báo cáo 6 tháng, 9 tháng". Hãy chọn số khác.']);
+    await dialog.getByLabel('Số TT').fill('5');
+    await dialog.getByLabel('Thời hạn bảo quản').fill('abc');
+    await dialog.getByLabel('Thời hạn bảo quản').press('Enter');
+    await expect.poll(errors).toEqual(['Không hiểu thời hạn "abc". Hãy ghi số năm từ 1 đến 100 (ví dụ "10" hoặc "10 năm"), hoặc "Vĩnh viễn".']);
+    await dialog.getByLabel('Thời hạn bảo quản').fill('10 năm');
+    await dialog.getByLabel('Thời hạn bảo quản').press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('retention-items').locator('tbody tr.ant-table-row', { hasText: 'Báo cáo tháng, quý' }).textContent()).toContain('10 năm');
   });
 });
