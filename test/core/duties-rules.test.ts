@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appraisalSummary, assertCouncilReady, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
 import { assertLendable, isOverdue, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
 import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, validateFonds } from '../../renderer/src/core/duties/fonds';
-import { DEFAULT_STAT_FORMS, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues } from '../../renderer/src/core/duties/statistics';
+import { DEFAULT_STAT_FORMS, figuresRefusal, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues, typedCellValues, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
 import type { LoanFields } from '../../renderer/src/core/duties/types';
 import type { FondsFields } from '../../renderer/src/core/unit';
@@ -152,5 +152,36 @@ describe('statistics forms and totals', () => {
     expect(reportValues({ status: 'final', values: { incomingDocs: 5 } }, computed)).toEqual({ incomingDocs: 5 });
     const t = totalValues([{ incomingDocs: 6, holdingMetres: 0.125 }, { incomingDocs: 10, holdingMetres: 0.25, staffTotal: 1 }]);
     expect([t.incomingDocs, t.holdingMetres, t.staffTotal, t.budget]).toEqual([16, 0.375, 1, 0]);
+  });
+});
+
+describe('typed figures of the report, as typed in its cells', () => {
+  // The row is the one printed (6.1: the first indicator of the sixth form), so the clerk finds it.
+  const cases: [string, string, string, string[]][] = [
+    ['a count of people', 'staffTotal', '2', []],
+    ['words', 'staffTotal', 'abc', ['6.1:stats.figureWhole']],
+    ['an exponent', 'staffTotal', '1e3', ['6.1:stats.figureWhole']],
+    ['a negative count', 'equipment', '-3', ['7.3:stats.figureWhole']],
+    ['half a person', 'staffTrained', '1,5', ['6.3:stats.figureWhole']],
+    ['past the bound of people', 'staffFullTime', '20000', ['6.2:stats.figureWhole']],
+    ['at the bound, with spaces', 'staffTotal', ' 10 000 ', []],
+    ['an area with a decimal comma', 'storageArea', '24,5', []],
+    ['an area with four decimals', 'storageArea', '24,1234', ['7.1:stats.figureDecimal']],
+    ['a negative length', 'shelfMetres', '-0,5', ['7.2:stats.figureDecimal']],
+    ['a budget past any sense', 'budget', '99999999999', ['8.1:stats.figureDecimal']],
+    ['a blank cell', 'budget', '  ', []],
+  ];
+  it.each(cases)('%s', (_l, key, text, expected) => {
+    const issues = typedFigureIssues(DEFAULT_STAT_FORMS, typedCellValues({ [key]: text }));
+    expect(issues.map((i) => `${String(i.params?.row)}:${i.code}`)).toEqual(expected);
+  });
+
+  it('names each bad cell in the order of the rows; the refusal speaks of the first and counts the others', () => {
+    const issues = typedFigureIssues(DEFAULT_STAT_FORMS, typedCellValues({ budget: '-1', staffTotal: 'hai', storageArea: '24,5', incomingDocs: 'x' }));
+    expect(issues).toEqual([
+      { field: 'staffTotal', code: 'stats.figureWhole', params: { row: '6.1', label: 'Người làm công tác văn thư, lưu trữ', measure: 'người', max: 10_000 } },
+      { field: 'budget', code: 'stats.figureDecimal', params: { row: '8.1', label: 'Kinh phí chi cho công tác văn thư, lưu trữ', measure: 'triệu đồng', max: 1_000_000 } },
+    ]);
+    expect(figuresRefusal(issues)).toEqual({ code: 'stats.figuresInvalid', params: { code: 'stats.figureWhole', row: '6.1', label: 'Người làm công tác văn thư, lưu trữ', measure: 'người', max: 10_000, count: 1 } });
   });
 });

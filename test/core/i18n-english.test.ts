@@ -8,6 +8,7 @@ import { en } from '../../renderer/src/i18n/en';
 import { errorMessage } from '../../renderer/src/i18n';
 import { AppError } from '../../renderer/src/core/errors';
 import { formatBytes, formatCount, formatDecimal } from '../../renderer/src/core/format';
+import { DEFAULT_STAT_FORMS, figuresRefusal, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
 
 const t: Record<'vi' | 'en', TFunction> = {} as never;
 beforeAll(async () => {
@@ -39,6 +40,17 @@ describe('plurals', () => {
     expect(errorMessage(t.en, new AppError('register.entryInvalid', { count: 2 }))).toBe('Not saved: 2 fields need attention. Fix the fields marked in red.');
     expect(errorMessage(t.en, new AppError('setup.invalid', { count: 1 }))).toBe('1 field is not right yet. Correct the field marked in red.');
     expect(errorMessage(t.vi, new AppError('setup.invalid', { count: 1 }))).toBe('Còn 1 thông tin chưa đúng. Hãy sửa các ô được đánh dấu đỏ.');
+  });
+});
+
+describe('a report refused for its typed figures', () => {
+  it('names the first row, the bound in the language’s digits, and counts the others', () => {
+    const refusal = (typed: Record<string, number>) => {
+      const r = figuresRefusal(typedFigureIssues(DEFAULT_STAT_FORMS, typed));
+      return new AppError(r.code, r.params);
+    };
+    expect(errorMessage(t.en, refusal({ staffTotal: -1, budget: -1 }))).toBe('The report was not saved. Row 6.1 ("Người làm công tác văn thư, lưu trữ"): this figure is not right. Enter a whole number from 0 to 10,000 (người), digits only, e.g. 3. 1 other cell is not right either (marked red).');
+    expect(errorMessage(t.vi, refusal({ shelfMetres: Number.NaN }))).toBe('Chưa lưu được báo cáo. Dòng 7.2 ("Giá, tủ bảo quản (tổng chiều dài)"): số liệu chưa đúng. Hãy nhập số từ 0 đến 100.000 (mét), phần lẻ viết sau dấu phẩy và tối đa 3 chữ số, ví dụ 24,5.');
   });
 });
 

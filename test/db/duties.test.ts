@@ -2,7 +2,8 @@
 // the statistics report matches the figures counted by hand; deposit, appraisal, loans and closed fonds refuse
 // bad input with a clear code and write nothing (database digest unchanged); the deposit batch and the report
 // reach the archive in a bundle, which records the receipt and sees the report.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { createInstance, type TFunction } from 'i18next';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { computedStatistics, finaliseReport, reportView, saveReportDraft, reopenReport } from '../../renderer/src/db/repositories/statistics-repository';
 import { cancelDepositBatch, createDepositBatch, depositDueList, keepBack, receivedBatches, recordDepositReceipt } from '../../renderer/src/db/repositories/deposit-repository';
@@ -12,7 +13,10 @@ import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-
 import { deleteDossier, getDossier, numberDossiers, reopenDossier, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
 import { unitReports, dutiesByUnit } from '../../renderer/src/db/repositories/upper-duties-repository';
 import { DEFAULT_DEPOSIT_RULES } from '../../renderer/src/core/duties/deposit';
-import { DEFAULT_STAT_FORMS } from '../../renderer/src/core/duties/statistics';
+import { DEFAULT_STAT_FORMS, typedCellValues } from '../../renderer/src/core/duties/statistics';
+import { DutyInvalidError } from '../../renderer/src/db/repositories/duties-settings';
+import { errorMessage, fieldErrors } from '../../renderer/src/i18n';
+import { vi } from '../../renderer/src/i18n/vi';
 import type { DossierFields } from '../../renderer/src/core/dossiers/types';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { databaseDigest } from '../helpers/db-digest';
@@ -22,6 +26,14 @@ import { batchInput, loanInput, SEED_2025, SEED_TODAY, seedCommune, type Seeded 
 let n = 0;
 let db: LuutruDb;
 let s: Seeded;
+
+// The Vietnamese sentences the clerk reads for a refusal.
+let tVi: TFunction;
+beforeAll(async () => {
+  const i18n = createInstance();
+  await i18n.init({ resources: { vi: { translation: vi } }, lng: 'vi', interpolation: { escapeValue: false } });
+  tVi = i18n.t;
+});
 
 beforeEach(async () => {
   db = await openDb(`duties-${n++}`);
@@ -65,7 +77,22 @@ describe('statistics of the seeded year', () => {
   });
 
   it('refuses a negative typed figure', async () => {
-    expect(await refused(() => saveReportDraft(db, s.session, 2025, { budget: -1 }, DEFAULT_STAT_FORMS))).toBe('stats.valueRange');
+    expect(await refused(() => saveReportDraft(db, s.session, 2025, { budget: -1 }, DEFAULT_STAT_FORMS))).toBe('stats.figuresInvalid');
+  });
+
+  it('refuses bad cells as typed, naming the first row and counting the others; nothing is written, neither draft nor final', async () => {
+    const cells = typedCellValues({ staffTotal: 'abc', equipment: '-3', staffTrained: '1,5', budget: '99999999999', storageArea: '24,5' });
+    const finalise = () => finaliseReport(db, s.session, 2025, cells, DEFAULT_STAT_FORMS, new Date('2026-01-20T03:00:00Z'));
+    expect(await refused(finalise)).toBe('stats.figuresInvalid');
+    const refusal = await finalise().catch((e: unknown) => e);
+    if (!(refusal instanceof DutyInvalidError)) throw new Error('expected a DutyInvalidError');
+    expect(errorMessage(tVi, refusal)).toBe('Chưa lưu được báo cáo. Dòng 6.1 ("Người làm công tác văn thư, lưu trữ"): số liệu chưa đúng. Hãy nhập số nguyên từ 0 đến 10.000 (người), chỉ gồm chữ số, không có phần lẻ, ví dụ 3. Còn 3 ô khác cũng chưa đúng (đánh dấu đỏ).');
+    const marked = fieldErrors(tVi, refusal.issues);
+    expect(Object.keys(marked)).toEqual(['staffTotal', 'staffTrained', 'equipment', 'budget']);
+    expect(marked.budget).toBe('Dòng 8.1 ("Kinh phí chi cho công tác văn thư, lưu trữ"): số liệu chưa đúng. Hãy nhập số từ 0 đến 1.000.000 (triệu đồng), phần lẻ viết sau dấu phẩy và tối đa 3 chữ số, ví dụ 24,5.');
+    expect(await refused(() => saveReportDraft(db, s.session, 2025, typedCellValues({ staffTotal: '2', equipment: '1,5' }), DEFAULT_STAT_FORMS))).toBe('stats.figuresInvalid');
+    expect(errorMessage(tVi, await saveReportDraft(db, s.session, 2025, typedCellValues({ equipment: '1,5' }), DEFAULT_STAT_FORMS).catch((e: unknown) => e))).toBe('Chưa lưu được báo cáo. Dòng 7.3 ("Thiết bị bảo quản (máy hút ẩm, điều hòa, bình chữa cháy…)"): số liệu chưa đúng. Hãy nhập số nguyên từ 0 đến 100.000 (chiếc), chỉ gồm chữ số, không có phần lẻ, ví dụ 3.');
+    expect((await reportView(db, s.session.unitId, 2025)).report).toBeUndefined();
   });
 });
 

@@ -6,6 +6,8 @@
  * its units' reports side by side and totals them.
  */
 import type { Box, Dossier, ProcessingJob } from '../dossiers/types';
+import type { FieldIssue } from '../errors';
+import { parseDecimal } from '../format';
 import { readerKey } from './loans';
 import type { DepositBatch, DepositReceipt, Loan, LoanItem, StatForm, StatReportFields } from './types';
 
@@ -34,6 +36,8 @@ export type Indicator = {
   readonly source: 'computed' | 'typed';
   /** Shown with decimals (metres, area, budget). */
   readonly decimals?: boolean;
+  /** The largest figure that can be typed (a sane bound: a slip of the keyboard, not a real count). */
+  readonly max?: number;
 };
 
 export const INDICATORS: readonly Indicator[] = [
@@ -57,13 +61,13 @@ export const INDICATORS: readonly Indicator[] = [
   { key: 'usedDossiers', form: 'used', label: 'Hồ sơ đưa ra sử dụng', unit: 'hồ sơ', source: 'computed' },
   { key: 'copies', form: 'used', label: 'Bản sao', unit: 'bản', source: 'computed' },
   { key: 'certifiedCopies', form: 'used', label: 'Trong đó: bản sao chứng thực', unit: 'bản', source: 'computed' },
-  { key: 'staffTotal', form: 'staff', label: 'Người làm công tác văn thư, lưu trữ', unit: 'người', source: 'typed' },
-  { key: 'staffFullTime', form: 'staff', label: 'Trong đó: chuyên trách', unit: 'người', source: 'typed' },
-  { key: 'staffTrained', form: 'staff', label: 'Có trình độ chuyên môn văn thư, lưu trữ', unit: 'người', source: 'typed' },
-  { key: 'storageArea', form: 'storage', label: 'Diện tích kho lưu trữ', unit: 'm²', source: 'typed', decimals: true },
-  { key: 'shelfMetres', form: 'storage', label: 'Giá, tủ bảo quản (tổng chiều dài)', unit: 'mét', source: 'typed', decimals: true },
-  { key: 'equipment', form: 'storage', label: 'Thiết bị bảo quản (máy hút ẩm, điều hòa, bình chữa cháy…)', unit: 'chiếc', source: 'typed' },
-  { key: 'budget', form: 'budget', label: 'Kinh phí chi cho công tác văn thư, lưu trữ', unit: 'triệu đồng', source: 'typed', decimals: true },
+  { key: 'staffTotal', form: 'staff', label: 'Người làm công tác văn thư, lưu trữ', unit: 'người', source: 'typed', max: 10_000 },
+  { key: 'staffFullTime', form: 'staff', label: 'Trong đó: chuyên trách', unit: 'người', source: 'typed', max: 10_000 },
+  { key: 'staffTrained', form: 'staff', label: 'Có trình độ chuyên môn văn thư, lưu trữ', unit: 'người', source: 'typed', max: 10_000 },
+  { key: 'storageArea', form: 'storage', label: 'Diện tích kho lưu trữ', unit: 'm²', source: 'typed', decimals: true, max: 100_000 },
+  { key: 'shelfMetres', form: 'storage', label: 'Giá, tủ bảo quản (tổng chiều dài)', unit: 'mét', source: 'typed', decimals: true, max: 100_000 },
+  { key: 'equipment', form: 'storage', label: 'Thiết bị bảo quản (máy hút ẩm, điều hòa, bình chữa cháy…)', unit: 'chiếc', source: 'typed', max: 100_000 },
+  { key: 'budget', form: 'budget', label: 'Kinh phí chi cho công tác văn thư, lưu trữ', unit: 'triệu đồng', source: 'typed', decimals: true, max: 1_000_000 },
 ];
 
 export const TYPED_KEYS: readonly string[] = INDICATORS.filter((i) => i.source === 'typed').map((i) => i.key);
@@ -130,9 +134,37 @@ export function computeStatistics(input: StatInput): Record<string, number> {
   };
 }
 
-/** A typed figure: a whole or decimal number ≥ 0 within bounds, or absent. */
-export function validTypedValue(v: number): boolean {
-  return Number.isFinite(v) && v >= 0 && v <= 1_000_000_000;
+/** The typed cells' text as figures: blank cells left out, text that is no number as NaN (refused by typedFigureIssues). */
+export function typedCellValues(cells: Readonly<Record<string, string>>): Record<string, number> {
+  return Object.fromEntries(Object.entries(cells).filter(([, text]) => text.trim() !== '').map(([k, text]) => [k, parseDecimal(text) ?? Number.NaN]));
+}
+
+/** Decimals kept in a typed figure, as formatFigure prints them. */
+const TYPED_DECIMALS = 3;
+
+/**
+ * The typed figures that cannot go into the report, in the order of its rows (NaN stands for a
+ * cell whose text is not a number). Each names its row (6.1), indicator and unit, and says what
+ * to type: a whole number from 0 to the indicator's bound (people, pieces), or a number with at
+ * most three decimals (area, metres, budget). Keys that are not typed figures are not looked at.
+ */
+export function typedFigureIssues(forms: readonly StatForm[], typed: Readonly<Record<string, number>>): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const row of reportSections(forms, []).flatMap((s) => s.rows)) {
+    const ind = INDICATORS.find((i) => i.key === row.key);
+    const v = typed[row.key];
+    if (v === undefined || ind?.source !== 'typed') continue;
+    const max = ind.max ?? 1_000_000_000;
+    const fits = ind.decimals ? Number(v.toFixed(TYPED_DECIMALS)) === v : Number.isInteger(v);
+    if (!Number.isFinite(v) || v < 0 || v > max || !fits) issues.push({ field: row.key, code: ind.decimals ? 'stats.figureDecimal' : 'stats.figureWhole', params: { row: row.no, label: ind.label, measure: ind.unit, max } });
+  }
+  return issues;
+}
+
+/** The refusal of a report with bad typed figures: the first one's sentence, and how many others are marked. */
+export function figuresRefusal(issues: readonly FieldIssue[]): { readonly code: string; readonly params: Readonly<Record<string, string | number>> } {
+  const first = issues[0];
+  return { code: 'stats.figuresInvalid', params: { ...first?.params, code: first?.code ?? 'duty.invalid', count: Math.max(0, issues.length - 1) } };
 }
 
 /** The figures of a report: the snapshot of a final one, or today's computation plus what was typed. */
@@ -166,13 +198,14 @@ export function normaliseForms(forms: readonly StatForm[] | undefined): StatForm
 /** The printed / exported shape of a report: per form, its indicators with one figure per column. */
 export type ReportSection = {
   readonly form: StatForm;
-  readonly rows: readonly { readonly key: string; readonly label: string; readonly unit: string; readonly decimals: boolean; readonly values: readonly (number | undefined)[] }[];
+  /** `no` is the row's number as printed (6.1: the first indicator of the sixth form). */
+  readonly rows: readonly { readonly key: string; readonly no: string; readonly label: string; readonly unit: string; readonly decimals: boolean; readonly values: readonly (number | undefined)[] }[];
 };
 
 export function reportSections(forms: readonly StatForm[], columns: readonly Readonly<Record<string, number>>[]): ReportSection[] {
-  return formsWithIndicators(forms).map(({ form, indicators }) => ({
+  return formsWithIndicators(forms).map(({ form, indicators }, fi) => ({
     form,
-    rows: indicators.map((i) => ({ key: i.key, label: i.label, unit: i.unit, decimals: i.decimals === true, values: columns.map((c) => c[i.key]) })),
+    rows: indicators.map((i, ii) => ({ key: i.key, no: `${fi + 1}.${ii + 1}`, label: i.label, unit: i.unit, decimals: i.decimals === true, values: columns.map((c) => c[i.key]) })),
   }));
 }
 

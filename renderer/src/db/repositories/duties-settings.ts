@@ -14,10 +14,10 @@ const DEPOSIT_RULES_KEY = 'depositRules';
 const STAT_FORMS_KEY = 'statForms';
 const LOAN_DAYS_KEY = 'loanDays';
 
-/** A change refused by validation: `issues` name the fields; the first one is the message. */
+/** A change refused by validation: `issues` name the fields; the message is the first one's, or `summary` when given. */
 export class DutyInvalidError extends AppError {
-  constructor(readonly issues: readonly FieldIssue[]) {
-    super(issues[0]?.code ?? 'duty.invalid', issues[0]?.params ?? {});
+  constructor(readonly issues: readonly FieldIssue[], summary?: { readonly code: string; readonly params: Readonly<Record<string, string | number>> }) {
+    super(summary?.code ?? issues[0]?.code ?? 'duty.invalid', summary?.params ?? issues[0]?.params ?? {});
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
-import { computeStatistics, normaliseForms, reportValues, TYPED_KEYS, validTypedValue, type StatInput } from '../../core/duties/statistics';
+import { computeStatistics, figuresRefusal, normaliseForms, reportValues, TYPED_KEYS, typedFigureIssues, type StatInput } from '../../core/duties/statistics';
 import type { StatForm, StatReport, StatReportFields } from '../../core/duties/types';
 import { cleanMultiline } from '../../core/registers/validation';
 import { writeChanges, type Session } from '../changes';
@@ -71,14 +71,11 @@ export async function reportView(db: LuutruDb, unitId: string, year: number): Pr
   return { ...(report ? { report } : {}), values: reportValues(report, computed), computed };
 }
 
-function checkTyped(typed: Readonly<Record<string, number>>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(typed)) {
-    if (!TYPED_KEYS.includes(k)) continue;
-    if (!validTypedValue(v)) throw new DutyInvalidError([{ field: k, code: 'stats.valueRange', params: { max: 1_000_000_000 } }]);
-    out[k] = v;
-  }
-  return out;
+/** The typed figures to keep; any bad one refuses the whole report, naming the first row and counting the others. */
+function checkTyped(typed: Readonly<Record<string, number>>, forms: readonly StatForm[]): Record<string, number> {
+  const issues = typedFigureIssues(forms, typed);
+  if (issues.length > 0) throw new DutyInvalidError(issues, figuresRefusal(issues));
+  return Object.fromEntries(Object.entries(typed).filter(([k]) => TYPED_KEYS.includes(k)));
 }
 
 async function writeReport(db: LuutruDb, session: Session, year: number, fields: Omit<StatReportFields, 'unitId' | 'year'>, action: string): Promise<StatReport> {
@@ -93,16 +90,19 @@ async function writeReport(db: LuutruDb, session: Session, year: number, fields:
 
 /** Saves the typed figures of a draft (staff, storage, equipment, budget). A final report must be reopened first. */
 export async function saveReportDraft(db: LuutruDb, session: Session, year: number, typed: Readonly<Record<string, number>>, forms: readonly StatForm[], note = ''): Promise<StatReport> {
-  const values = checkTyped(typed);
+  const normalised = normaliseForms(forms);
+  const values = checkTyped(typed, normalised);
   const before = await getReport(db, session.unitId, year);
   if (before?.status === 'final') throw new AppError('stats.reportFinal', { year });
-  return writeReport(db, session, year, { forms: normaliseForms(forms), values, status: 'draft', preparedBy: session.operator, note: cleanMultiline(note) }, 'stats.draft');
+  return writeReport(db, session, year, { forms: normalised, values, status: 'draft', preparedBy: session.operator, note: cleanMultiline(note) }, 'stats.draft');
 }
 
 /** Finalises the report: today's computed figures and the typed ones are fixed in it; it travels upward with the next bundle. */
 export async function finaliseReport(db: LuutruDb, session: Session, year: number, typed: Readonly<Record<string, number>>, forms: readonly StatForm[], now: Date, note = ''): Promise<StatReport> {
-  const values = { ...(await computedStatistics(db, session.unitId, year)), ...checkTyped(typed) };
-  return writeReport(db, session, year, { forms: normaliseForms(forms), values, status: 'final', finalisedAt: now.toISOString(), preparedBy: session.operator, note: cleanMultiline(note) }, 'stats.finalise');
+  const normalised = normaliseForms(forms);
+  const fixed = checkTyped(typed, normalised);
+  const values = { ...(await computedStatistics(db, session.unitId, year)), ...fixed };
+  return writeReport(db, session, year, { forms: normalised, values, status: 'final', finalisedAt: now.toISOString(), preparedBy: session.operator, note: cleanMultiline(note) }, 'stats.finalise');
 }
 
 /** Reopens a final report for correction: back to a draft keeping the typed figures; it must be finalised again. */

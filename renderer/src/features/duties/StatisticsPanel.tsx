@@ -8,11 +8,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatFigure, reportSections, TYPED_KEYS } from '../../core/duties/statistics';
-import { formatDateTime, parseDecimal } from '../../core/format';
+import { formatFigure, reportSections, TYPED_KEYS, typedCellValues, typedFigureIssues } from '../../core/duties/statistics';
+import { formatDateTime } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
-import { getStatForms } from '../../db/repositories/duties-settings';
+import { DutyInvalidError, getStatForms } from '../../db/repositories/duties-settings';
 import { finaliseReport, reopenReport, reportView, saveReportDraft } from '../../db/repositories/statistics-repository';
+import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
+import { issueMessage } from '../../i18n';
 import { statisticsToXlsx } from '../../spreadsheet/statistics-xlsx';
 import { StatFormsCard } from './StatFormsCard';
 import { useAction } from './useAction';
@@ -32,19 +34,37 @@ export function StatisticsPanel() {
   const view = useLiveQuery(() => reportView(db, session.unitId, year), [db, session.unitId, year]);
   const savedForms = useLiveQuery(() => getStatForms(db), [db]);
   const [typed, setTyped] = useState<Record<string, string>>({});
+  // Typed cells refused, by indicator: marked red with the sentence under the indicator.
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const focus = useFocusAfterSave();
   const final = view?.report?.status === 'final';
   const forms = final ? view.report!.forms : (savedForms ?? []);
   useEffect(() => {
     if (view) setTyped(Object.fromEntries(TYPED_KEYS.map((k) => [k, view.values[k] !== undefined ? formatFigure(view.values[k]).replace(/\./g, '') : ''])));
+    setErrors({});
   }, [view]);
   const sections = useMemo(() => reportSections(forms, [view?.values ?? {}]), [forms, view]);
-  const rows: Row[] = sections.flatMap((s, si) => [{ key: `form-${s.form.key}`, form: `${t('stats.form', { number: s.form.number })}: ${s.form.title}`, label: '', unit: '', typed: false }, ...s.rows.map((r, ri) => ({ key: r.key, no: `${si + 1}.${ri + 1}`, label: r.label, unit: r.unit, ...(r.values[0] !== undefined ? { value: r.values[0] } : {}), typed: TYPED_KEYS.includes(r.key) }))]);
-  const typedValues = () => Object.fromEntries(Object.entries(typed).filter(([, s]) => s.trim() !== '').map(([k, s]) => [k, parseDecimal(s) ?? Number.NaN]));
+  const rows: Row[] = sections.flatMap((s) => [{ key: `form-${s.form.key}`, form: `${t('stats.form', { number: s.form.number })}: ${s.form.title}`, label: '', unit: '', typed: false }, ...s.rows.map((r) => ({ key: r.key, no: r.no, label: r.label, unit: r.unit, ...(r.values[0] !== undefined ? { value: r.values[0] } : {}), typed: TYPED_KEYS.includes(r.key) }))]);
+  const typedValues = () => typedCellValues(typed);
+  // One cell checked as it is left (and again while it is marked, so the mark goes once it is right).
+  const checkCell = (key: string, text: string) => {
+    const issue = typedFigureIssues(forms, typedCellValues({ [key]: text }))[0];
+    setErrors(({ [key]: _old, ...rest }) => (issue ? { ...rest, [key]: issueMessage(t, issue) } : rest));
+  };
+  const marked = (fields: Record<string, string>) => {
+    setErrors(fields);
+    if (Object.keys(fields).length > 0) focus.firstInvalid();
+  };
 
-  const printPdf = () => void out.pdf({ kind: 'statistics-report', input: { unit, year, date: new Date(), columns: [t('stats.value')], sections: reportSections(forms, [{ ...(view?.values ?? {}), ...(final ? {} : typedValues()) }]), draft: !final, preparer: view?.report?.preparedBy ?? session.operator } }, `bao-cao-thong-ke-${year}.pdf`);
+  const printPdf = () =>
+    void act(async () => {
+      const issues = final ? [] : typedFigureIssues(forms, typedValues());
+      if (issues.length > 0) throw new DutyInvalidError(issues);
+      void out.pdf({ kind: 'statistics-report', input: { unit, year, date: new Date(), columns: [t('stats.value')], sections: reportSections(forms, [{ ...(view?.values ?? {}), ...(final ? {} : typedValues()) }]), draft: !final, preparer: view?.report?.preparedBy ?? session.operator } }, `bao-cao-thong-ke-${year}.pdf`);
+    }, undefined, marked);
   const exportXlsx = () => void out.xlsx(`bao-cao-thong-ke-${year}.xlsx`, () => statisticsToXlsx(t('stats.xlsxTitle', { year, unit: unit.name }), [t('stats.value')], sections));
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+    <Space ref={focus.root} orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
         size="small"
         title={<Space>{t('stats.title', { year })} <Select aria-label={t('registers.year')} data-testid="stats-year" size="small" value={year} onChange={setYear} options={[thisYear, thisYear - 1, thisYear - 2, thisYear - 3, thisYear - 4].map((y) => ({ value: y, label: String(y) }))} style={{ width: 90 }} /></Space>}
@@ -59,7 +79,7 @@ export function StatisticsPanel() {
           pagination={false}
           columns={[
             { title: t('stats.no'), key: 'no', width: 60, render: (_, r) => (r.form ? <Typography.Text strong>{r.form}</Typography.Text> : r.no), onCell: (r) => (r.form ? { colSpan: 4, style: { background: '#fafafa' } } : {}) },
-            { title: t('stats.indicator'), key: 'l', render: (_, r) => r.label, onCell: (r) => (r.form ? { colSpan: 0 } : {}) },
+            { title: t('stats.indicator'), key: 'l', render: (_, r) => (errors[r.key] ? <>{r.label}<br /><Typography.Text type="danger" id={`stat-error-${r.key}`}>{errors[r.key]}</Typography.Text></> : r.label), onCell: (r) => (r.form ? { colSpan: 0 } : {}) },
             { title: t('stats.unit'), dataIndex: 'unit', width: 110, onCell: (r) => (r.form ? { colSpan: 0 } : {}) },
             {
               title: t('stats.value'),
@@ -67,14 +87,33 @@ export function StatisticsPanel() {
               width: 160,
               align: 'right',
               onCell: (r) => (r.form ? { colSpan: 0 } : {}),
-              render: (_, r) => (r.typed && !final ? <Input size="small" aria-label={r.label} inputMode="decimal" value={typed[r.key] ?? ''} onChange={(e) => setTyped({ ...typed, [r.key]: e.target.value })} style={{ textAlign: 'right' }} /> : <span data-testid={`stat-${r.key}`}>{formatFigure(r.value)}</span>),
+              render: (_, r) =>
+                r.typed && !final ? (
+                  <Input
+                    size="small"
+                    aria-label={r.label}
+                    inputMode="decimal"
+                    value={typed[r.key] ?? ''}
+                    status={errors[r.key] ? 'error' : undefined}
+                    aria-invalid={errors[r.key] ? true : undefined}
+                    aria-describedby={errors[r.key] ? `stat-error-${r.key}` : undefined}
+                    onChange={(e) => {
+                      setTyped({ ...typed, [r.key]: e.target.value });
+                      if (errors[r.key]) checkCell(r.key, e.target.value);
+                    }}
+                    onBlur={(e) => checkCell(r.key, e.target.value)}
+                    style={{ textAlign: 'right' }}
+                  />
+                ) : (
+                  <span data-testid={`stat-${r.key}`}>{formatFigure(r.value)}</span>
+                ),
             },
           ]}
         />
         <Space wrap style={{ marginTop: 12 }}>
-          {!final && <Button onClick={() => void act(() => saveReportDraft(db, session, year, typedValues(), forms), t('stats.draftSaved'))} data-testid="save-stats-draft">{t('stats.saveDraft')}</Button>}
+          {!final && <Button onClick={() => void act(() => saveReportDraft(db, session, year, typedValues(), forms), t('stats.draftSaved'), marked)} data-testid="save-stats-draft">{t('stats.saveDraft')}</Button>}
           {!final && (
-            <Popconfirm title={t('stats.finaliseConfirm')} onConfirm={() => void act(() => finaliseReport(db, session, year, typedValues(), forms, new Date()), t('stats.finalised'))}>
+            <Popconfirm title={t('stats.finaliseConfirm')} onConfirm={() => void act(() => finaliseReport(db, session, year, typedValues(), forms, new Date()), t('stats.finalised'), marked)}>
               <Button type="primary" data-testid="finalise-stats">{t('stats.finalise')}</Button>
             </Popconfirm>
           )}
