@@ -1,7 +1,7 @@
 // Pure rules of appraisal, loans, fonds and statistics, as tables of cases.
 import { describe, expect, it } from 'vitest';
 import { appraisalSummary, assertCouncilReady, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
-import { assertLendable, isOverdue, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
+import { assertLendable, copiesOf, isOverdue, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
 import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, validateFonds } from '../../renderer/src/core/duties/fonds';
 import { DEFAULT_STAT_FORMS, figuresRefusal, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues, typedCellValues, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
@@ -79,6 +79,7 @@ describe('loans', () => {
     ['no identity document', { idDocument: '' }, 1, ['loan.idDocumentRequired']],
     ['no purpose, nobody approved', { purpose: '', approvedBy: '' }, 1, ['loan.purposeRequired', 'loan.approvalRequired']],
     ['a copy without the number of copies', { form: 'copy' }, 1, ['loan.copiesRequired']],
+    ['a certified copy of no copies', { form: 'certified-copy', copies: 0 }, 1, ['loan.copiesRequired']],
     ['due before the loan', { dueDate: '2026-01-04' }, 1, ['loan.dueBeforeLoan']],
     ['lent before it was asked for', { loanDate: '2026-01-04', dueDate: '2026-01-05' }, 1, ['loan.loanBeforeRequest']],
     ['returned before the loan', { returnedDate: '2026-01-01' }, 1, ['loan.returnBeforeLoan']],
@@ -86,6 +87,12 @@ describe('loans', () => {
   ];
   it.each(cases)('%s', (_l, over, items, codes) => {
     expect(validateLoan(loan(over), items).map((i) => i.code)).toEqual(codes);
+  });
+  it('Số bản sao as typed: digits only; a copy asks for 1 at least, reading on site for none', () => {
+    expect(['', ' 2 ', '0', '1e3', '0x10', '1,5', '-1', 'hai'].map((x) => copiesOf('copy', x))).toEqual([0, 2, 0, Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
+    expect(copiesOf('read', '3')).toBe(0);
+    expect(validateLoan(loan({ form: 'certified-copy', copies: copiesOf('certified-copy', '-1') }), 1)).toEqual([{ field: 'copies', code: 'loan.copiesRange', params: { min: 1, max: 100_000 } }]);
+    expect(validateLoan(loan({ copies: -1 }), 1)).toEqual([{ field: 'copies', code: 'loan.copiesRange', params: { min: 0, max: 100_000 } }]);
   });
   it('a destroyed, removed or lent dossier is refused by name', () => {
     expect(code(() => assertLendable({ deleted: false, notation: '01.TH' }, undefined))).toBe('accepted');

@@ -9,6 +9,7 @@ import { computedStatistics, finaliseReport, reportView, saveReportDraft, reopen
 import { cancelDepositBatch, createDepositBatch, depositDueList, keepBack, receivedBatches, recordDepositReceipt } from '../../renderer/src/db/repositories/deposit-repository';
 import { destroyAppraisal, destroyedDossiers, expiredDossiers, startAppraisal } from '../../renderer/src/db/repositories/appraisal-repository';
 import { createLoan, loansOfYear, overdueLoans, returnLoan } from '../../renderer/src/db/repositories/loan-repository';
+import { copiesOf } from '../../renderer/src/core/duties/loans';
 import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
 import { deleteDossier, getDossier, numberDossiers, reopenDossier, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
 import { unitReports, dutiesByUnit } from '../../renderer/src/db/repositories/upper-duties-repository';
@@ -234,6 +235,21 @@ describe('loans', () => {
     expect(await refused(() => createLoan(db, s.session, l, [{ dossierId: s.ids.C!, documents: '' }, { dossierId: s.ids.A!, documents: '' }]))).toBe('loan.dossierOut:01.TH');
     expect(await refused(() => createLoan(db, s.session, { ...l, dueDate: '2026-01-14' }, [{ dossierId: s.ids.C!, documents: '' }]))).toBe('loan.dueBeforeLoan');
     expect(await refused(() => createLoan(db, s.session, l, []))).toBe('loan.dossiersRequired');
+  });
+
+  it('a copy needs at least one copy, and the refusal says so', async () => {
+    const l = loanInput(s.session.unitId, { form: 'copy', requestDate: '2026-01-15', loanDate: '2026-01-15', dueDate: '2026-01-16' });
+    const lines = [{ dossierId: s.ids.C!, documents: '' }];
+    const sentence = async (copiesTyped: string) => {
+      const copies = copiesOf('copy', copiesTyped);
+      expect(await refused(() => createLoan(db, s.session, { ...l, copies }, lines))).toMatch(/^loan\.copies/);
+      return errorMessage(tVi, await createLoan(db, s.session, { ...l, copies }, lines).catch((e: unknown) => e));
+    };
+    expect(await sentence('0')).toBe('Số bản sao phải từ 1 trở lên. Hãy ghi số bản cần sao, ví dụ 2.');
+    expect(await sentence('')).toBe('Số bản sao phải từ 1 trở lên. Hãy ghi số bản cần sao, ví dụ 2.');
+    expect(await sentence('-1')).toBe('Số bản sao phải là số nguyên từ 1 đến 100.000, ví dụ 2.');
+    expect(await sentence('1e3')).toBe('Số bản sao phải là số nguyên từ 1 đến 100.000, ví dụ 2.');
+    expect((await createLoan(db, s.session, { ...l, copies: copiesOf('copy', ' 2 ') }, lines)).copies).toBe(2);
   });
 });
 

@@ -49,7 +49,7 @@ export function validateLoan(l: LoanFields, itemCount: number): FieldIssue[] {
   long('returnCondition', l.returnCondition, DUTY_LIMITS.condition);
   long('note', l.note, DUTY_LIMITS.note);
   if (!LOAN_FORMS.includes(l.form)) issues.push({ field: 'form', code: 'loan.formInvalid' });
-  if (!Number.isInteger(l.copies) || l.copies < 0 || l.copies > DUTY_LIMITS.copies) issues.push({ field: 'copies', code: 'loan.copiesRange', params: { max: DUTY_LIMITS.copies } });
+  if (!Number.isInteger(l.copies) || l.copies < 0 || l.copies > DUTY_LIMITS.copies) issues.push({ field: 'copies', code: 'loan.copiesRange', params: { min: l.form === 'read' ? 0 : 1, max: DUTY_LIMITS.copies } });
   else if (l.form !== 'read' && l.copies === 0) issues.push({ field: 'copies', code: 'loan.copiesRequired' });
   for (const f of ['requestDate', 'loanDate', 'dueDate'] as const) if (!isIsoDate(l[f])) issues.push({ field: f, code: 'register.date.invalid' });
   if (isIsoDate(l.loanDate) && isIsoDate(l.requestDate) && l.loanDate < l.requestDate) issues.push({ field: 'loanDate', code: 'loan.loanBeforeRequest' });
@@ -61,6 +61,13 @@ export function validateLoan(l: LoanFields, itemCount: number): FieldIssue[] {
   if (itemCount === 0) issues.push({ field: 'dossiers', code: 'loan.dossiersRequired' });
   if (itemCount > DUTY_LIMITS.loanItems) issues.push({ field: 'dossiers', code: 'loan.tooManyDossiers', params: { max: DUTY_LIMITS.loanItems } });
   return issues;
+}
+
+/** Số bản sao as typed: none when reading on site, blank as 0 (refused for a copy), only digits read (else NaN, refused). */
+export function copiesOf(form: LoanFields['form'], text: string): number {
+  const t = text.trim();
+  if (form === 'read' || t === '') return 0;
+  return /^\d{1,9}$/.test(t) ? Number(t) : Number.NaN;
 }
 
 /**

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { copiesOf } from '../../core/duties/loans';
 import { LOAN_FORMS, type Loan, type LoanForm as Kind } from '../../core/duties/types';
 import { addDays } from '../../core/registers/dates';
 import { formatDate, isoDate } from '../../core/format';
@@ -15,6 +16,7 @@ import { listDossiers } from '../../db/repositories/dossier-repository';
 import { getLoanDays } from '../../db/repositories/duties-settings';
 import { fondsOverview } from '../../db/repositories/fonds-repository';
 import { createLoan } from '../../db/repositories/loan-repository';
+import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { dossierLabel, typedDate } from './labels';
 import { useAction } from './useAction';
 
@@ -35,35 +37,40 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   const empty = (loanDays: number): Values => ({ requesterName: '', organisation: '', idDocument: '', purpose: '', form: 'read', copies: '', approvedBy: '', requestDate: formatDate(today), loanDate: formatDate(today), dueDate: formatDate(addDays(today, loanDays)), documents: '' });
   const [v, setV] = useState<Values>(empty(7));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const focus = useFocusAfterSave();
   useEffect(() => {
     if (days !== undefined) setV((cur) => ({ ...cur, dueDate: formatDate(addDays(today, days)) }));
   }, [days, today]);
   const options = useMemo(() => dossiers.map((d) => ({ value: d.id, label: `${d.fileNumber !== undefined ? `${t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })} · ` : ''}${dossierLabel(d)}` })), [dossiers, t]);
 
   const submit = async () => {
-    const copies = v.form === 'read' ? 0 : Number(v.copies.trim() || '0');
     const made = await act(
       () =>
-        createLoan(db, session, { unitId: session.unitId, requesterName: v.requesterName, organisation: v.organisation, idDocument: v.idDocument, purpose: v.purpose, form: v.form, copies: Number.isInteger(copies) ? copies : -1, approvedBy: v.approvedBy, requestDate: typedDate(v.requestDate), loanDate: typedDate(v.loanDate), dueDate: typedDate(v.dueDate), returnCondition: '', note: '' }, chosen.map((dossierId) => ({ dossierId, documents: v.documents }))),
+        createLoan(db, session, { unitId: session.unitId, requesterName: v.requesterName, organisation: v.organisation, idDocument: v.idDocument, purpose: v.purpose, form: v.form, copies: copiesOf(v.form, v.copies), approvedBy: v.approvedBy, requestDate: typedDate(v.requestDate), loanDate: typedDate(v.loanDate), dueDate: typedDate(v.dueDate), returnCondition: '', note: '' }, chosen.map((dossierId) => ({ dossierId, documents: v.documents }))),
       t('loans.made'),
-      setErrors,
+      (fields) => {
+        setErrors(fields);
+        if (Object.keys(fields).length > 0) focus.firstInvalid();
+      },
     );
     if (made) {
       setChosen([]);
       setV(empty(days ?? 7));
+      // The form stays open for the next request: the cursor goes back to its first field.
+      focus.firstField();
       onMade(made);
     }
   };
   const text = (key: keyof Values, label: string, span: number, placeholder?: string) => (
     <Col xs={24} md={span}>
       <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
-        <Input aria-label={label} value={v[key]} placeholder={placeholder} onChange={(e) => setV({ ...v, [key]: e.target.value })} autoComplete="off" />
+        <Input aria-label={label} aria-invalid={errors[key] ? true : undefined} value={v[key]} placeholder={placeholder} onChange={(e) => setV({ ...v, [key]: e.target.value })} autoComplete="off" />
       </Form.Item>
     </Col>
   );
   return (
     <Form layout="vertical" component="div" data-testid="loan-form">
-      <Row gutter={12}>
+      <Row ref={focus.root} gutter={12}>
         {text('requesterName', t('loans.requesterName'), 8)}
         {text('organisation', t('loans.organisation'), 8)}
         {text('idDocument', t('loans.idDocument'), 8, t('loans.idDocumentHint'))}
@@ -75,7 +82,7 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
         </Col>
         <Col xs={24} md={16}>
           <Form.Item label={t('loans.dossiers')} validateStatus={errors.dossiers ? 'error' : undefined} help={errors.dossiers} style={{ marginBottom: 8 }}>
-            <Select aria-label={t('loans.dossiers')} mode="multiple" showSearch optionFilterProp="label" value={chosen} onChange={setChosen} options={options} placeholder={t('loans.dossiersHint')} data-testid="loan-dossiers" />
+            <Select aria-label={t('loans.dossiers')} aria-invalid={errors.dossiers ? true : undefined} mode="multiple" showSearch optionFilterProp="label" value={chosen} onChange={setChosen} options={options} placeholder={t('loans.dossiersHint')} data-testid="loan-dossiers" />
           </Form.Item>
         </Col>
         {text('documents', t('loans.documents'), 24, t('loans.documentsHint'))}
