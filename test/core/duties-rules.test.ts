@@ -177,6 +177,8 @@ describe('typed figures of the report, as typed in its cells', () => {
     ['a negative length', 'shelfMetres', '-0,5', ['7.2:stats.figureDecimal']],
     ['a budget past any sense', 'budget', '99999999999', ['8.1:stats.figureDecimal']],
     ['a blank cell', 'budget', '  ', []],
+    ['a budget grouped with a dot: 1500 or 1,5? asked, not guessed', 'budget', '1.500', ['8.1:stats.figureDecimal']],
+    ['a budget with a decimal comma', 'budget', '1,5', []],
   ];
   it.each(cases)('%s', (_l, key, text, expected) => {
     const issues = typedFigureIssues(DEFAULT_STAT_FORMS, typedCellValues({ [key]: text }));

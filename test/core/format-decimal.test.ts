@@ -8,6 +8,11 @@ describe('decimals typed by a clerk', () => {
     ['12.5', 12.5],
     [' 3 ', 3],
     ['0,25', 0.25],
+    ['0.125', 0.125],
+    ['1.5', 1.5],
+    ['1500', 1500],
+    ['1,500', 1.5],
+    ['1234.567', 1234.567],
     ['', undefined],
     ['  ', undefined],
   ])('"%s" → %s', (text, want) => {
@@ -15,6 +20,11 @@ describe('decimals typed by a clerk', () => {
   });
 
   it.each(['12,5m', 'mười', '1.250,5', '1,2,3', ','])('"%s" is not a number', (text) => {
+    expect(parseDecimal(text)).toBeNaN();
+  });
+
+  // Thousands grouped with a dot (Vietnamese) or a decimal point (English): never guessed.
+  it.each(['1.500', '12.500', '999.000', '-1.500'])('"%s" could be read two ways and is refused', (text) => {
     expect(parseDecimal(text)).toBeNaN();
   });
 

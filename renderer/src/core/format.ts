@@ -59,12 +59,16 @@ export function fileSlug(text: string, maxLength = Infinity): string {
 
 /**
  * A decimal typed the Vietnamese way ("12,5") or the English way ("12.5"); spaces ignored.
- * NaN when it is not a plain number (validation then says so); undefined when empty.
+ * NaN when it is not a plain number or could be read two ways ("1.500"): validation then says
+ * so; undefined when empty.
  */
 export function parseDecimal(text: string): number | undefined {
   const t = text.replace(/[\s\u00a0]/g, '');
   if (t === '') return undefined;
   if (!/^-?\d+([.,]\d+)?$/.test(t)) return Number.NaN;
+  // "1.500" is one thousand five hundred the Vietnamese way and one and a half the English way:
+  // refused (validation asks for 1500 or 1,5) rather than read as one of them. "0.125" is not in doubt.
+  if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(t)) return Number.NaN;
   return Number(t.replace(',', '.'));
 }
 

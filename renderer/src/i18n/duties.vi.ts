@@ -492,7 +492,7 @@ export const dutiesVi = {
     'fonds.closedNoNewDossier': 'Phông {{fonds}} đã đóng từ {{date}}: không lập hồ sơ mới trong phông này. Hãy lập hồ sơ trong phông đang mở. Chưa có gì được lưu.',
     'fonds.closedFrozen': 'Phông {{fonds}} đã đóng từ {{date}}: số, ký hiệu, mục lục, số hồ sơ và hộp được giữ nguyên, không đánh số lại. Chưa có gì thay đổi.',
     'stats.figureWhole': 'Dòng {{row}} ("{{label}}"): số liệu chưa đúng. Hãy nhập số nguyên từ 0 đến {{max, number}} ({{measure}}), chỉ gồm chữ số, không có phần lẻ, ví dụ 3.',
-    'stats.figureDecimal': 'Dòng {{row}} ("{{label}}"): số liệu chưa đúng. Hãy nhập số từ 0 đến {{max, number}} ({{measure}}), phần lẻ viết sau dấu phẩy và tối đa 3 chữ số, ví dụ 24,5.',
+    'stats.figureDecimal': 'Dòng {{row}} ("{{label}}"): số liệu chưa đúng. Hãy nhập số từ 0 đến {{max, number}} ({{measure}}), phần lẻ viết sau dấu phẩy và tối đa 3 chữ số, ví dụ 24,5; không dùng dấu chấm phân cách hàng nghìn (viết 1500, không viết 1.500).',
     'stats.figuresInvalid_zero': 'Chưa lưu được báo cáo. {{code}}',
     'stats.figuresInvalid_one': 'Chưa lưu được báo cáo. {{code}} Còn {{count}} ô khác cũng chưa đúng (đánh dấu đỏ).',
     'stats.figuresInvalid_other': 'Chưa lưu được báo cáo. {{code}} Còn {{count}} ô khác cũng chưa đúng (đánh dấu đỏ).',
