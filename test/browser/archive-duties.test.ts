@@ -194,8 +194,11 @@ describe('the archive’s duties over three years', () => {
     await go(page, 'archive/loans');
     const loan = page.getByTestId('loan-form');
     await loan.getByLabel('Người khai thác').fill('Trần Văn Nam');
-    await loan.getByLabel('Giấy tờ tùy thân').fill('CCCD 034090001111');
     await loan.getByLabel('Mục đích khai thác').fill('Tra cứu số liệu báo cáo');
+    // Saved without the reader's identity paper: refused, the cursor taken to that field.
+    await page.getByTestId('save-loan').click();
+    await expect.poll(() => focusedLabel(page)).toBe('Giấy tờ tùy thân');
+    await loan.getByLabel('Giấy tờ tùy thân').fill('CCCD 034090001111');
     await page.getByTestId('loan-dossiers').click();
     await page.keyboard.type('báo cáo tháng');
     await clickOption(page, page.locator('.ant-select-item-option', { hasText: '03.TH' }));
@@ -206,6 +209,9 @@ describe('the archive’s duties over three years', () => {
     await loan.getByLabel('Hạn trả').fill('05/03/2026');
     await page.getByTestId('save-loan').click();
     await expect.poll(() => page.getByTestId('open-loans').locator('tbody tr.ant-table-row').count()).toBe(1);
+    // Saved: the form is ready for the next reader, the cursor in its first field.
+    await expect.poll(() => focusedLabel(page)).toBe('Người khai thác');
+    expect(await loan.getByLabel('Người khai thác').inputValue()).toBe('');
     const slip = await pdfText(page, () => page.getByTestId('print-loan-slip').click(), 'phieu.pdf');
     expect(slip).toContain('PHIẾU YÊU CẦU ĐỌC TÀI LIỆU LƯU TRỮ');
     expect(slip).toContain('Họ và tên người yêu cầu: Trần Văn Nam');
@@ -228,6 +234,17 @@ describe('the archive’s duties over three years', () => {
     await expect.poll(() => stat(page, 'dossiersDeposited')).toBe('2');
     const known: Record<string, string> = { dossiersFormed: '1', dossiersFormedPermanent: '0', dossiersDeposited: '2', holdingDossiers: '3', holdingPermanent: '1', holdingFixedTerm: '2', holdingBoxes: '2', holdingMetres: '0,25', dossiersDestroyed: '0', collectedBatches: '1', collectedDossiers: '2', collectedMetres: '0,25', readers: '1', requests: '1', usedDossiers: '1', copies: '0', incomingDocs: '0' };
     for (const [key, value] of Object.entries(known)) expect(await stat(page, key), key).toBe(value);
+    // Figures that cannot go into the report: refused naming the row, the cursor on the first, nothing finalised.
+    const equipment = page.getByLabel('Thiết bị bảo quản (máy hút ẩm, điều hòa, bình chữa cháy…)');
+    await page.getByLabel('Người làm công tác văn thư, lưu trữ').fill('abc');
+    await equipment.fill('-3');
+    await page.getByTestId('finalise-stats').click();
+    await confirmPop(page);
+    await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Chưa lưu được báo cáo. Dòng 6.1 ("Người làm công tác văn thư, lưu trữ"): số liệu chưa đúng. Hãy nhập số nguyên từ 0 đến 10.000 (người), chỉ gồm chữ số, không có phần lẻ, ví dụ 3. Còn 1 ô khác cũng chưa đúng (đánh dấu đỏ).');
+    expect(await page.getByTestId('stats-status').textContent()).toBe('Bản nháp');
+    await expect.poll(() => focusedLabel(page)).toBe('Người làm công tác văn thư, lưu trữ');
+    expect(await equipment.getAttribute('aria-invalid')).toBe('true');
+    await equipment.fill('');
     await page.getByLabel('Người làm công tác văn thư, lưu trữ').fill('2');
     await page.getByLabel('Diện tích kho lưu trữ').fill('24,5');
     await page.getByTestId('finalise-stats').click();

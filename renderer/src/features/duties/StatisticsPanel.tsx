@@ -101,7 +101,9 @@ export function StatisticsPanel() {
                       setTyped({ ...typed, [r.key]: e.target.value });
                       if (errors[r.key]) checkCell(r.key, e.target.value);
                     }}
-                    onBlur={(e) => checkCell(r.key, e.target.value)}
+                    // Left for a button (save, Chốt báo cáo, print): that button checks every cell. Marking the cell
+                    // here would push the button down between press and release, and the click would be lost.
+                    onBlur={(e) => { if (!(e.relatedTarget instanceof HTMLButtonElement)) checkCell(r.key, e.target.value); }}
                     style={{ textAlign: 'right' }}
                   />
                 ) : (
