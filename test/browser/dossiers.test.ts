@@ -87,6 +87,8 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       // Retention is not carried over from the previous dossier: an empty one is refused.
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByText('Thời hạn bảo quản chưa đúng.', { exact: false }).count()).toBe(1);
+      // The cursor is taken to the field refused.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('d-retention');
       await page.locator('#d-retention').focus();
       await page.keyboard.type('20');
       await page.keyboard.press('Enter');

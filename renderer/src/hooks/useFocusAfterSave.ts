@@ -1,6 +1,6 @@
 /**
  * Where the cursor goes after a save in a form that stays on screen: to the first field the
- * refusal marked (`aria-invalid`, in the order of the form on screen), so the clerk corrects it
+ * refusal marked (`aria-invalid` or an antd field in error, in the order of the form on screen), so the clerk corrects it
  * without hunting for it; or, once saved, back to the form's first field for the next entry
  * (left on the button, the next keystrokes went nowhere). The focus moves in an effect, after
  * React has drawn the marks, not when the answer arrives.
@@ -8,6 +8,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 const FIELDS = 'input:not([disabled]), textarea:not([disabled])';
+/** A field the refusal marked: by aria-invalid, or inside an antd Form.Item in error. */
+const INVALID = '[aria-invalid="true"], .ant-form-item-has-error input:not([disabled]), .ant-form-item-has-error textarea:not([disabled])';
 
 export function useFocusAfterSave<T extends HTMLElement = HTMLDivElement>() {
   const root = useRef<T>(null);
@@ -15,7 +17,7 @@ export function useFocusAfterSave<T extends HTMLElement = HTMLDivElement>() {
   const [asked, setAsked] = useState<{ readonly to: 'invalid' | 'first' }>();
   useEffect(() => {
     if (!asked) return;
-    root.current?.querySelector<HTMLElement>(asked.to === 'invalid' ? '[aria-invalid="true"]' : FIELDS)?.focus();
+    root.current?.querySelector<HTMLElement>(asked.to === 'invalid' ? INVALID : FIELDS)?.focus();
   }, [asked]);
   const firstInvalid = useCallback(() => setAsked({ to: 'invalid' }), []);
   const firstField = useCallback(() => setAsked({ to: 'first' }), []);

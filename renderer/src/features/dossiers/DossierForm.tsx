@@ -19,6 +19,7 @@ import { errorMessage, fieldErrors } from '../../i18n';
 import { DateInput, Field, FormFrame, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
 import { emptyDossierForm, fieldsOf, formOf, type DossierFormState } from './dossier-form-state';
 import { RetentionItemPicker, type PickedRetention } from '../duties/RetentionItemPicker';
+import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 
 /** `codeHeading`: the heading the code was set for, so a new heading gets its own code. */
 type Draft = DossierFormState & { perHeading: boolean; codeHeading: string };
@@ -49,6 +50,8 @@ function DossierFormBody({ fondsId, year, editing, onSaved }: DossierFormProps) 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const savingRef = useRef(false);
+  // A refused save takes the cursor to the first field marked.
+  const focus = useFocusAfterSave();
   const headingRef = useRef<InputRef>(null);
   const titleRef = useRef<InputRef>(null);
   const { patch, read } = draft;
@@ -152,17 +155,18 @@ function DossierFormBody({ fondsId, year, editing, onSaved }: DossierFormProps) 
       if (e instanceof DossierInvalidError) {
         const map = fieldErrors(t, e.issues);
         setErrors(map);
+        focus.firstInvalid();
         void message.error(t('dossiers.invalid', { count: Object.keys(map).length }));
       } else void message.error(errorMessage(t, e));
     } finally {
       savingRef.current = false;
       setSaving(false);
     }
-  }, [draft, editing, session, fondsId, year, db, message, t, onSaved]);
+  }, [draft, editing, session, fondsId, year, db, message, t, onSaved, focus]);
   const enter = useEnterToSave(() => void save());
 
   return (
-    <div onKeyDownCapture={enter.onKeyDownCapture}>
+    <div ref={focus.root} onKeyDownCapture={enter.onKeyDownCapture}>
       {!editing && (
         <Space style={{ marginBottom: 8 }} wrap>
           <Typography.Text type="secondary">{t('dossiers.keyboardHelp')}</Typography.Text>
