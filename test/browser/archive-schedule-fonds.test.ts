@@ -133,6 +133,11 @@ describe('retention schedule and fonds', () => {
       .toBe(1);
     await expect.poll(() => page.getByTestId('closed-fonds').textContent()).toBe('Phông Phông lưu trữ UBND xã Thụy Xuân đã đóng từ 30/06/2025: không lập hồ sơ mới trong phông này. Hãy chọn phông đang mở để lập hồ sơ.');
     expect(await page.getByTestId('dossier-form').count()).toBe(0);
+    // Its years, back to 1990, are in the year list: typing one finds it.
+    await page.getByTestId('dossier-year').click();
+    await page.keyboard.type('1990');
+    await clickOption(page, page.getByTitle('1990', { exact: true }));
+    await expect.poll(() => page.getByTestId('dossier-year').textContent()).toBe('1990');
   });
 
   it('a new version of the schedule replaces the old one, which stays to read; items are checked as typed and saved with Enter', { timeout: 120_000 }, async () => {

@@ -57,7 +57,17 @@ export function DossiersPage() {
   const receivedDossiers = receivedRead?.fondsId === fondsId ? receivedRead.rows : undefined;
   const ownYears = useLiveQuery(async () => (fondsId && !received ? dossierYears(db, fondsId) : undefined), [db, fondsId, received]);
   const heldYears = useMemo(() => (received ? (receivedDossiers ? yearsOfFonds(receivedDossiers) : undefined) : ownYears), [received, receivedDossiers, ownYears]);
-  const years = useMemo(() => [...new Set([thisYear - 1, thisYear, thisYear + 1, year, ...(heldYears ?? [])])].sort((a, b) => b - a), [heldYears, thisYear, year]);
+  // Every year of the fonds, from its first (a plan of an earlier year entered late; last year at
+  // least) to the next one, or to its last when closed; a received fonds, the years it holds too.
+  // Typing a year in the list finds it.
+  const startYear = ours ? current?.startYear : undefined;
+  const endYear = ours ? current?.endYear : undefined;
+  const years = useMemo(() => {
+    const from = Math.min(thisYear - 1, Math.max(startYear ?? thisYear, thisYear - 100));
+    const to = endYear ?? thisYear + 1;
+    const span = from <= to ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [];
+    return [...new Set([...span, year, ...(heldYears ?? [])])].sort((a, b) => b - a);
+  }, [heldYears, thisYear, year, startYear, endYear]);
   const filter = useMemo(() => (fondsId ? { fondsId, year, showDeleted } : undefined), [fondsId, year, showDeleted]);
   const list = useDossierList(filter, text, received, receivedDossiers);
   const ownLiveCount = useLiveQuery(async () => (fondsId && !received ? countDossierList(db, { fondsId, year, showDeleted: false }) : undefined), [db, fondsId, year, received]);
@@ -85,7 +95,7 @@ export function DossiersPage() {
         </label>
         <label>
           {t('registers.year')}{' '}
-          <Select aria-label={t('registers.year')} data-testid="dossier-year" value={year} onChange={(y: number) => { setYear(y); setSelected([]); }} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
+          <Select showSearch={{ optionFilterProp: 'label' }} aria-label={t('registers.year')} data-testid="dossier-year" value={year} onChange={(y: number) => { setYear(y); setSelected([]); }} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
         </label>
       </Space>
       <Tabs
