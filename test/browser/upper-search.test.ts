@@ -76,6 +76,12 @@ describe('registers in the consolidated view', () => {
       expect(cell('Số đến')).toBe('01');
       expect(cell('Số, ký hiệu')).toBe('45/STNMT-ĐĐBĐ');
       expect(cell('Nơi gửi / Nơi nhận')).toBe('Sở Tài nguyên và Môi trường tỉnh Hưng Yên');
+      // On a 1024 px screen the summary, what a searcher reads, is in view without scrolling sideways.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      const summary = (await search.locator('.ant-table-thead th', { hasText: 'Trích yếu nội dung' }).boundingBox())!;
+      const body = (await search.locator('.ant-table-content, .ant-table-body').first().boundingBox())!;
+      expect(summary.x + summary.width).toBeLessThanOrEqual(body.x + body.width);
+      await page.setViewportSize({ width: 1366, height: 800 });
       // A result opens in the entry drawer, read-only: its details and history, nothing to edit.
       await search.locator('.ant-table-row').first().click();
       const drawer = page.getByTestId('entry-drawer');

@@ -73,18 +73,19 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
         rowKey="id"
         dataSource={hits}
         pagination={{ pageSize: 20, showSizeChanger: false }}
-        // On a narrow window the table scrolls sideways rather than squeezing the summary to a word a line.
-        scroll={{ x: 1130 }}
+        // On a narrow window the table scrolls sideways rather than squeezing the summary to a word a line;
+        // the summary, what a searcher reads first, comes right after the unit so it stays in view at 1024 px.
+        scroll={{ x: 1090 }}
         locale={{ emptyText: !query.trim() ? t('upper.searchHelp') : indexing ? t('upper.searchPreparing') : t('registers.noMatch') }}
         {...(local ? { onRow: (h: SearchHit) => ({ onClick: () => setOpened(h), onKeyDown: (e: KeyboardEvent) => { if (e.key === 'Enter') setOpened(h); }, tabIndex: 0, style: { cursor: 'pointer' } }) } : {})}
         columns={[
-          { key: 'unit', title: t('upper.unit'), width: 200, render: (_, h) => units.get(h.origin) ?? h.origin },
-          { key: 'kind', title: t('registers.register'), width: 100, render: (_, h) => (h.kind === 'incoming' ? t('registers.kindIncoming') : t('registers.kindOutgoing')) },
-          { key: 'arrival', title: t('fields.arrivalNumber'), width: 70, render: (_, h) => h.arrival },
+          { key: 'unit', title: t('upper.unit'), width: 180, render: (_, h) => units.get(h.origin) ?? h.origin },
+          { key: 'summary', title: t('fields.summary'), width: 300, render: (_, h) => h.summary },
           { key: 'numberNotation', title: t('fields.numberNotation'), width: 140, render: (_, h) => h.numberNotation },
           { key: 'date', title: t('common.date'), width: 100, render: (_, h) => h.date },
-          { key: 'party', title: t('registers.partyColumn'), width: 220, render: (_, h) => h.party },
-          { key: 'summary', title: t('fields.summary'), width: 300, render: (_, h) => h.summary },
+          { key: 'party', title: t('registers.partyColumn'), width: 200, render: (_, h) => h.party },
+          { key: 'kind', title: t('registers.register'), width: 100, render: (_, h) => (h.kind === 'incoming' ? t('registers.kindIncoming') : t('registers.kindOutgoing')) },
+          { key: 'arrival', title: t('fields.arrivalNumber'), width: 70, render: (_, h) => h.arrival },
         ]}
       />
       <Typography.Text type="secondary">{t('upper.searchLimit', { limit: LIMIT })}</Typography.Text>
