@@ -238,12 +238,13 @@ describe('the archive’s duties over three years', () => {
     const equipment = page.getByLabel('Thiết bị bảo quản (máy hút ẩm, điều hòa, bình chữa cháy…)');
     await page.getByLabel('Người làm công tác văn thư, lưu trữ').fill('abc');
     await equipment.fill('-3');
+    // Not asked to confirm a report that cannot be finalised: refused at once.
     await page.getByTestId('finalise-stats').click();
-    await confirmPop(page);
     await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Chưa lưu được báo cáo. Dòng 6.1 ("Người làm công tác văn thư, lưu trữ"): số liệu chưa đúng. Hãy nhập số nguyên từ 0 đến 10.000 (người), chỉ gồm chữ số, không có phần lẻ, ví dụ 3. Còn 1 ô khác cũng chưa đúng (đánh dấu đỏ).');
     expect(await page.getByTestId('stats-status').textContent()).toBe('Bản nháp');
     await expect.poll(() => focusedLabel(page)).toBe('Người làm công tác văn thư, lưu trữ');
     expect(await equipment.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.ant-popconfirm:not(.ant-popover-hidden)').count()).toBe(0);
     await equipment.fill('');
     await page.getByLabel('Người làm công tác văn thư, lưu trữ').fill('2');
     await page.getByLabel('Diện tích kho lưu trữ').fill('24,5');

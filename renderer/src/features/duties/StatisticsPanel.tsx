@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatFigure, reportSections, TYPED_KEYS, typedCellValues, typedFigureIssues } from '../../core/duties/statistics';
+import { figuresRefusal, formatFigure, reportSections, TYPED_KEYS, typedCellValues, typedFigureIssues } from '../../core/duties/statistics';
 import { formatDateTime } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { DutyInvalidError, getStatForms } from '../../db/repositories/duties-settings';
@@ -27,6 +27,7 @@ export function StatisticsPanel() {
   const db = useDb();
   const session = useSession();
   const act = useAction();
+  const [confirming, setConfirming] = useState(false);
   const unit = useFormUnit();
   const out = useOutputs();
   const thisYear = new Date().getFullYear();
@@ -115,7 +116,21 @@ export function StatisticsPanel() {
         <Space wrap style={{ marginTop: 12 }}>
           {!final && <Button onClick={() => void act(() => saveReportDraft(db, session, year, typedValues(), forms), t('stats.draftSaved'), marked)} data-testid="save-stats-draft">{t('stats.saveDraft')}</Button>}
           {!final && (
-            <Popconfirm title={t('stats.finaliseConfirm')} onConfirm={() => void act(() => finaliseReport(db, session, year, typedValues(), forms, new Date()), t('stats.finalised'), marked)}>
+            <Popconfirm
+              title={t('stats.finaliseConfirm')}
+              open={confirming}
+              // Asked to confirm only a report that can be finalised: bad cells are refused and marked first.
+              onOpenChange={(open) => {
+                if (!open) return setConfirming(false);
+                const issues = typedFigureIssues(forms, typedValues());
+                if (issues.length === 0) return setConfirming(true);
+                void act(() => Promise.reject(new DutyInvalidError(issues, figuresRefusal(issues))), undefined, marked);
+              }}
+              onConfirm={() => {
+                setConfirming(false);
+                void act(() => finaliseReport(db, session, year, typedValues(), forms, new Date()), t('stats.finalised'), marked);
+              }}
+            >
               <Button type="primary" data-testid="finalise-stats">{t('stats.finalise')}</Button>
             </Popconfirm>
           )}
