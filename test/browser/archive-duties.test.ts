@@ -153,11 +153,13 @@ describe('the archive’s duties over three years', () => {
     await page.getByTestId('confirm-batch').click();
     await expect.poll(async () => (await form.locator('.ant-form-item-explain-error').allTextContents()).join(' | ')).toContain('Chưa nhập người đại diện bên nhận; biên bản phải ghi rõ họ tên người nhận. | Chưa nhập chức vụ của người đại diện bên nhận.');
     expect(await page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(0);
+    await expect.poll(() => focusedLabel(page)).toBe('Người đại diện bên nhận');
     await form.getByLabel('Bên nhận (lưu trữ)').fill('Lưu trữ lịch sử tỉnh Hưng Yên');
     await form.getByLabel('Người đại diện bên nhận').fill('Trần Văn Bình');
     await form.getByLabel('Chức vụ bên nhận').fill('Lưu trữ viên');
     await form.getByLabel('Bên giao (đơn vị)').fill('Văn phòng - Thống kê');
-    await confirmDialog(page, 'confirm-batch');
+    // Enter in a field makes the batch, as in the other dialogs.
+    await form.getByLabel('Bên giao (đơn vị)').press('Enter');
     await expect.poll(() => page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(1);
     expect(await dueTable.locator('tbody tr.ant-table-row').count()).toBe(0);
     expect(await page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').textContent()).toContain('2 hồ sơ · 2 hộp · 0,25 m');
@@ -177,6 +179,10 @@ describe('the archive’s duties over three years', () => {
     expect(await page.locator('.ant-tabs-tab').allTextContents()).toEqual(['Nộp lưu', 'Xác định giá trị', 'Khai thác', 'Thống kê', 'Thời hạn bảo quản', 'Phông lưu trữ']);
     const dueTitle = page.locator('.ant-card-head-title', { hasText: 'Hồ sơ đến hạn nộp lưu' });
     expect(await dueTitle.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    // The batch's print buttons stay in view at the table's right edge, without scrolling it sideways.
+    const printButton = (await page.getByTestId('print-deposit-inventory').boundingBox())!;
+    const batchTable = (await page.getByTestId('deposit-batches').boundingBox())!;
+    expect(printButton.x + printButton.width).toBeLessThanOrEqual(batchTable.x + batchTable.width);
     await page.setViewportSize({ width: 1366, height: 800 });
 
     // Handed over: the two files say so in the plan, and are neither renumbered nor reopened.
@@ -188,6 +194,7 @@ describe('the archive’s duties over three years', () => {
     await page.getByTestId('dossier-table').getByRole('row', { name: /01\.TH/ }).click();
     await expect.poll(() => page.getByTestId('deposited-info').textContent()).toContain('Hồ sơ đã nộp lưu ngày 10/03/2026');
     expect(await page.getByRole('tab', { name: 'Mở lại hồ sơ' }).count()).toBe(0);
+    expect(await page.getByRole('tab', { name: 'Sửa', exact: true }).count()).toBe(0);
     await page.keyboard.press('Escape');
 
     // A reader took the 2-year file on 01/03 for four days: overdue on the home screen until returned.

@@ -2,7 +2,7 @@
 // year the work ended, capital construction after final settlement, kept-back files with their
 // approval and the 2-year limit — every deadline and threshold taken from the rules setting.
 import { describe, expect, it } from 'vitest';
-import { addMonths, assertDepositable, batchFigures, DEFAULT_DEPOSIT_RULES, depositDue, dueStatus, keptBackIssues, readDepositRules, validateDepositRules, type DepositRules, type DueInput } from '../../renderer/src/core/duties/deposit';
+import { addMonths, assertDepositable, depositInventoryHeader, batchFigures, DEFAULT_DEPOSIT_RULES, depositDue, dueStatus, keptBackIssues, readDepositRules, validateDepositRules, type DepositRules, type DueInput } from '../../renderer/src/core/duties/deposit';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
 import { isAppError } from '../../renderer/src/core/errors';
 
@@ -112,5 +112,14 @@ describe('what a batch may hold', () => {
       0.125,
     );
     expect(f).toEqual({ dossierCount: 4, boxCount: 2, metres: 0.25, sheetCount: 100, fromYear: 2023, toYear: 2025 });
+  });
+});
+
+describe('the heading of the Mục lục nộp lưu', () => {
+  const unit = { name: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên', place: 'Thụy Hải' };
+  it('an office hands over under its unit; the unit handing over itself stands under its own parent, not named twice', () => {
+    expect(depositInventoryHeader('Văn phòng - Thống kê', unit)).toEqual({ name: 'Văn phòng - Thống kê', parentName: 'Ủy ban nhân dân xã Thụy Hải', place: 'Thụy Hải' });
+    expect(depositInventoryHeader('ỦY BAN NHÂN DÂN XÃ THỤY HẢI ', unit)).toEqual(unit);
+    expect(depositInventoryHeader('', unit)).toEqual(unit);
   });
 });

@@ -90,7 +90,7 @@ describe('statistics of the seeded year', () => {
     expect(errorMessage(tVi, refusal)).toBe('Chưa lưu được báo cáo. Dòng 6.1 ("Người làm công tác văn thư, lưu trữ"): số liệu chưa đúng. Hãy nhập số nguyên từ 0 đến 10.000 (người), chỉ gồm chữ số, không có phần lẻ, ví dụ 3. Còn 3 ô khác cũng chưa đúng (đánh dấu đỏ).');
     const marked = fieldErrors(tVi, refusal.issues);
     expect(Object.keys(marked)).toEqual(['staffTotal', 'staffTrained', 'equipment', 'budget']);
-    expect(marked.budget).toBe('Dòng 8.1 ("Kinh phí chi cho công tác văn thư, lưu trữ"): số liệu chưa đúng. Hãy nhập số từ 0 đến 1.000.000 (triệu đồng), phần lẻ viết sau dấu phẩy và tối đa 3 chữ số, ví dụ 24,5; không dùng dấu chấm phân cách hàng nghìn (viết 1500, không viết 1.500).');
+    expect(marked.budget).toBe('Dòng 8.1 ("Kinh phí chi cho công tác văn thư, lưu trữ"): số liệu chưa đúng. Hãy nhập số từ 0 đến 1.000.000 (triệu đồng), phần lẻ viết sau dấu phẩy và tối đa 3 chữ số, ví dụ 24,5; khi gõ, đừng dùng dấu chấm ngăn cách hàng nghìn (gõ 1500, không gõ 1.500).');
     expect(await refused(() => saveReportDraft(db, s.session, 2025, typedCellValues({ staffTotal: '2', equipment: '1,5' }), DEFAULT_STAT_FORMS))).toBe('stats.figuresInvalid');
     expect(errorMessage(tVi, await saveReportDraft(db, s.session, 2025, typedCellValues({ equipment: '1,5' }), DEFAULT_STAT_FORMS).catch((e: unknown) => e))).toBe('Chưa lưu được báo cáo. Dòng 7.3 ("Thiết bị bảo quản (máy hút ẩm, điều hòa, bình chữa cháy…)"): số liệu chưa đúng. Hãy nhập số nguyên từ 0 đến 100.000 (chiếc), chỉ gồm chữ số, không có phần lẻ, ví dụ 3.');
     expect((await reportView(db, s.session.unitId, 2025)).report).toBeUndefined();
@@ -137,10 +137,13 @@ describe('deposit', () => {
     expect([err?.code, err?.params]).toEqual(['deposit.notNumberedMore', { notations: '11.TH, 12.TH, 13.TH, 14.TH, 15.TH', more: 2, total: 7 }]);
   });
 
-  it('a deposited dossier is neither reopened nor removed from the plan; cancelling its batch allows both again', async () => {
+  it('a deposited dossier is neither edited, reopened nor removed from the plan; cancelling its batch allows them again', async () => {
     const before = await databaseDigest(db);
     expect(await refused(() => reopenDossier(db, s.session, s.ids.A!))).toBe('dossier.depositedNoReopen:01.TH');
     expect(await refused(() => deleteDossier(db, s.session, s.ids.A!, 'Nhầm'))).toBe('dossier.depositedNoDelete:01.TH');
+    // Its description is on the signed inventory: a later correction would make a reprint disagree with it.
+    const a = (await getDossier(db, s.ids.A!))!;
+    expect(await refused(() => saveDossier(db, s.session, { ...a, retention: 10, sheetCount: 200 } as DossierFields, a.id))).toBe('dossier.depositedNoEdit:01.TH');
     expect(await databaseDigest(db)).toBe(before);
     await cancelDepositBatch(db, s.session, s.ids.batch2026!, 'Lập nhầm đợt');
     expect((await reopenDossier(db, s.session, s.ids.A!)).status).toBe('open');

@@ -102,6 +102,17 @@ describe('schedule versions in the database', () => {
     expect([next.basis, (await db.retentionSchedules.get(old.id))?.basis]).toEqual(['Quyết định số 12/QĐ-UBND ngày 20/6/2026', old.basis]);
   });
 
+  it('a new version takes effect after the latest one: a back-dated one, replaced as soon as made and never to be corrected, is refused', async () => {
+    const old = await loadStarterSchedule(db, session);
+    await newScheduleVersion(db, session, old.id, '2026.1', '2026-07-01', 'Quyết định số 12/QĐ-UBND ngày 20/6/2026');
+    const before = await databaseDigest(db);
+    for (const date of ['2010-06-01', '2026-07-01']) {
+      const err = await newScheduleVersion(db, session, old.id, '2010.1', date, 'Quyết định số 1/QĐ-UBND').catch((e: Refusal) => e);
+      expect(fieldErrors(t, (err as Refusal).issues).validFrom).toBe('Phiên bản mới phải có hiệu lực sau phiên bản đang có gần nhất (từ 01/07/2026); nếu sớm hơn, nó bị thay thế ngay khi vừa tạo và không sửa được nữa. Hãy chọn ngày sau 01/07/2026.');
+    }
+    expect(await databaseDigest(db)).toBe(before);
+  });
+
   it('the item dialog says what it cannot read and what to type; nothing is written', async () => {
     const s = await loadStarterSchedule(db, session);
     const { issues } = itemFromForm({ group: '', code: '11', title: 'Hồ sơ chứng thực', retention: 'abc', basis: '', note: '' }, { unitId: session.unitId, scheduleId: s.id, order: 10 });

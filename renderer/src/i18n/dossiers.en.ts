@@ -47,7 +47,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     status_open: 'Open',
     status_closed: 'Closed',
     status_deposited: 'Deposited',
-    depositedInfo: 'Dossier deposited on {{date}}: it cannot be reopened or removed from the plan (its description can still be corrected). If the batch was a mistake, cancel it under Archive duties → Deposit.',
+    depositedInfo: 'Dossier deposited on {{date}}: its description is on the signed deposit inventory, so it cannot be edited, reopened or removed from the plan. If the batch was a mistake, cancel it under Archive duties → Deposit.',
     status_deleted: 'Deleted',
     fileNumber: 'Inventory / file no.',
     fileNumberValue: 'Inv. {{inventory}} · file {{number}}',

@@ -44,7 +44,7 @@ export const dossiersVi = {
     status_open: 'Đang lập',
     status_closed: 'Đã kết thúc',
     status_deposited: 'Đã nộp lưu',
-    depositedInfo: 'Hồ sơ đã nộp lưu ngày {{date}}: không mở lại, không xóa khỏi danh mục được (vẫn sửa được phần mô tả). Nếu đợt nộp lưu lập nhầm, hãy hủy đợt đó ở Công tác lưu trữ → Nộp lưu.',
+    depositedInfo: 'Hồ sơ đã nộp lưu ngày {{date}}: mô tả của nó đã ghi trong mục lục nộp lưu đã ký, nên không sửa, không mở lại, không xóa khỏi danh mục được. Nếu đợt nộp lưu lập nhầm, hãy hủy đợt đó ở Công tác lưu trữ → Nộp lưu.',
     status_deleted: 'Đã xóa',
     fileNumber: 'Mục lục số / Hồ sơ số',
     fileNumberValue: 'ML {{inventory}} · HS {{number}}',

@@ -198,3 +198,15 @@ export function batchFigures(dossiers: readonly Pick<Dossier, 'boxId' | 'sheetCo
     ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
   };
 }
+
+type Heading = { readonly name: string; readonly parentName: string; readonly place: string };
+
+/**
+ * Who heads the Mục lục nộp lưu: the office handing over under the unit as its parent — or, when
+ * the unit itself hands over (its own name, as the batch form offers it), the unit under its own
+ * parent, not its name twice.
+ */
+export function depositInventoryHeader(giverUnit: string, unit: Heading): Heading {
+  const same = giverUnit.trim().toLocaleLowerCase('vi') === unit.name.trim().toLocaleLowerCase('vi');
+  return giverUnit.trim() && !same ? { name: giverUnit, parentName: unit.name, place: unit.place } : unit;
+}

@@ -10,6 +10,7 @@ import type { DossierFields, Retention } from '../dossiers/types';
 import { isIsoDate, yearOf } from '../registers/dates';
 import { cleanMultiline } from '../registers/validation';
 import { cleanText } from '../text';
+import { formatDate } from '../format';
 import { DUTY_LIMITS, type RetentionItem, type RetentionItemFields, type RetentionSchedule, type RetentionScheduleFields } from './types';
 
 /** One row of an imported table, before checking: its row number names it in a refusal. */
@@ -99,9 +100,13 @@ export function versionStanding(s: Dated, schedules: readonly Dated[], day: stri
 }
 
 /** A new version must name the instrument it rests on (the starter's text is only a start). */
-export function validateNewVersion(s: RetentionScheduleFields): FieldIssue[] {
+export function validateNewVersion(s: RetentionScheduleFields, latestValidFrom?: string): FieldIssue[] {
   const issues = validateSchedule(s);
   if (!s.basis) issues.push({ field: 'basis', code: 'retention.basisRequired' });
+  // A new version replaces the latest one: taking effect before it, it would be replaced — read-only —
+  // from the day it was made, a copy of today's values never to be corrected.
+  if (latestValidFrom !== undefined && !issues.some((i) => i.field === 'validFrom') && s.validFrom <= latestValidFrom)
+    issues.push({ field: 'validFrom', code: 'retention.validFromNotAfter', params: { date: formatDate(latestValidFrom) } });
   return issues;
 }
 

@@ -94,6 +94,8 @@ async function writeDossier(db: LuutruDb, session: Session, raw: DossierFields, 
     const before = id ? await c.get<DossierFields>('dossiers', id) : undefined;
     if (id && !before) throw new AppError('record.notFound');
     if (before) mine(session, before);
+    // Deposited: its description is on the signed Mục lục nộp lưu, kept as it was handed over.
+    if (before?.depositBatchId !== undefined) throw new AppError('dossier.depositedNoEdit', { notation: before.notation, date: formatDate(before.depositedAt) });
     // A closed fonds (phông đóng) keeps its numbers: no new dossier, no renumbering.
     assertFondsAllows(fonds, before, fields);
     // A notation is checked against the year's dossiers that share its key (an index range); a final

@@ -158,7 +158,8 @@ export async function newScheduleVersion(db: LuutruDb, session: Session, fromId:
   if (!from || from.deleted || from.unitId !== session.unitId) throw new AppError('record.notFound');
   const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, validTo: _t, ...head } = from;
   const schedule = cleanSchedule({ ...head, version, validFrom, basis });
-  const issues = validateNewVersion(schedule);
+  const latest = (await listSchedules(db, session.unitId)).filter((s) => s.name === from.name).map((s) => s.validFrom).sort().at(-1);
+  const issues = validateNewVersion(schedule, latest);
   if (issues.length > 0) throw new DutyInvalidError(issues);
   const items = await listItems(db, fromId);
   return importSchedule(

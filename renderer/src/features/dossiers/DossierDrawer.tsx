@@ -96,7 +96,7 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
   const session = useSession();
   const { message } = App.useApp();
   const ours = dossier.origin === session.unitId && !dossier.deleted;
-  // Handed over to the archive: described still (corrections), but neither reopened nor removed.
+  // Handed over to the archive: its description is on the signed inventory — not edited, reopened or removed.
   const deposited = ours && dossier.depositBatchId !== undefined;
   const act = async (work: () => Promise<unknown>, ok: string) => {
     try {
@@ -136,13 +136,9 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
       <Tabs
         items={[
           { key: 'details', label: t('dossiers.tabDetails'), children: details },
-          ...(ours
-            ? [
-                { key: 'edit', label: t('dossiers.tabEdit'), children: <DossierForm fondsId={dossier.fondsId} year={dossier.year} editing={dossier} /> },
-              ]
-            : []),
           ...(ours && !deposited
             ? [
+                { key: 'edit', label: t('dossiers.tabEdit'), children: <DossierForm fondsId={dossier.fondsId} year={dossier.year} editing={dossier} /> },
                 {
                   key: 'status',
                   label: dossier.status === 'open' ? t('dossiers.close') : t('dossiers.reopen'),

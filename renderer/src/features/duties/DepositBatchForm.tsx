@@ -3,8 +3,8 @@
  * of the batch, date, basis, who hands over, the receiving archive and its representative,
  * condition), prefilled from the unit, the operator and the last batch.
  */
-import { useEffect, useState } from 'react';
-import { Col, Form, Input, Row, Typography } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, App, Col, Form, Input, Row, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/dossiers/types';
@@ -13,9 +13,12 @@ import { useDb, useSession } from '../../db/context';
 import { createDepositBatch, listBatches, type BatchInput } from '../../db/repositories/deposit-repository';
 import { ND30_BASIS } from '../../pdf/definitions/deposit-handover';
 import { typedDate } from './labels';
-import { useAction } from './useAction';
 import { getUnit, listOperators } from '../../db/repositories/unit-repository';
 import { Dialog } from '../../components/Dialog';
+import { DutyInvalidError } from '../../db/repositories/duties-settings';
+import { errorMessage, fieldErrors } from '../../i18n';
+import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
+import { useEnterToSave } from '../registers/entry-inputs';
 
 type Values = Omit<BatchInput, 'fondsId' | 'date'> & { date: string };
 
@@ -23,7 +26,9 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
-  const act = useAction();
+  const { message } = App.useApp();
+  const [refusal, setRefusal] = useState<string>();
+  const focus = useFocusAfterSave();
   const unit = useLiveQuery(() => getUnit(db, session.unitId), [db, session.unitId]);
   const operator = useLiveQuery(async () => (await listOperators(db, session.unitId)).find((o) => o.name === session.operator), [db, session.unitId, session.operator]);
   const last = useLiveQuery(async () => (await listBatches(db, session.unitId))[0], [db, session.unitId]);
@@ -36,6 +41,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     const span = years.length ? (Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)} – ${Math.max(...years)}`) : '';
     const short = unit?.shortName || unit?.name || '';
     setErrors({});
+    setRefusal(undefined);
     setV({
       number: '',
       name: t('deposit.defaultName', { years: span, unit: short }),
@@ -52,6 +58,9 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     });
   }, [open, dossiers, unit, operator, last, session.operator, t]);
 
+  // Enter in a field saves (a hook, so above the early return; it calls the submit of the last render).
+  const submitRef = useRef<() => Promise<void>>(async () => undefined);
+  const enter = useEnterToSave(useCallback(() => void submitRef.current(), []));
   if (!v) return null;
   const field = (key: keyof Values, label: string, span = 12, multiline = false) => (
     <Col xs={24} md={span}>
@@ -64,29 +73,49 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       </Form.Item>
     </Col>
   );
+  // A field refused is marked and takes the cursor; a refusal of the batch itself (a dossier not
+  // boxed…) stays at the top of the dialog — a toast was gone before it was read — and clears the
+  // marks of an earlier try, which no longer hold (the fields are checked first).
   const submit = async () => {
     const fondsId = dossiers[0]?.fondsId ?? '';
-    const made = await act(() => createDepositBatch(db, session, { ...v, fondsId, date: typedDate(v.date) }, dossiers.map((d) => d.id)), t('deposit.batchMade', { count: dossiers.length }), setErrors);
-    if (made) onClose(true);
+    setRefusal(undefined);
+    try {
+      await createDepositBatch(db, session, { ...v, fondsId, date: typedDate(v.date) }, dossiers.map((d) => d.id));
+      setErrors({});
+      void message.success(t('deposit.batchMade', { count: dossiers.length }));
+      onClose(true);
+    } catch (e) {
+      if (e instanceof DutyInvalidError) {
+        setErrors(fieldErrors(t, e.issues));
+        focus.firstInvalid();
+      } else {
+        setErrors({});
+        setRefusal(errorMessage(t, e));
+      }
+    }
   };
+  submitRef.current = submit;
   return (
     <Dialog open={open} width={820} title={t('deposit.batchTitle', { count: dossiers.length })} onCancel={() => onClose(false)} onOk={() => void submit()} okText={t('deposit.confirmBatch')} okButtonProps={{ 'data-testid': 'confirm-batch' } as never} destroyOnHidden>
+      {refusal && <Alert type="error" showIcon title={refusal} data-testid="batch-refusal" style={{ marginBottom: 12 }} />}
       <Typography.Paragraph type="secondary">{t('deposit.batchHelp')}</Typography.Paragraph>
-      <Form layout="vertical" component="div" data-testid="batch-form">
-        <Row gutter={12}>
-          {field('name', t('deposit.name'), 16)}
-          {field('date', t('deposit.date'), 4)}
-          {field('number', t('deposit.number'), 4)}
-          {field('basis', t('deposit.basis'), 24, true)}
-          {field('giverUnit', t('deposit.giverUnit'), 8)}
-          {field('giverName', t('deposit.giverName'), 8)}
-          {field('giverPosition', t('deposit.giverPosition'), 8)}
-          {field('receiverArchive', t('deposit.receiverArchive'), 8)}
-          {field('receiverName', t('deposit.receiverName'), 8)}
-          {field('receiverPosition', t('deposit.receiverPosition'), 8)}
-          {field('condition', t('deposit.condition'), 24)}
-        </Row>
-      </Form>
+      <div ref={focus.root} onKeyDownCapture={enter.onKeyDownCapture}>
+        <Form layout="vertical" component="div" data-testid="batch-form">
+          <Row gutter={12}>
+            {field('name', t('deposit.name'), 16)}
+            {field('date', t('deposit.date'), 4)}
+            {field('number', t('deposit.number'), 4)}
+            {field('basis', t('deposit.basis'), 24, true)}
+            {field('giverUnit', t('deposit.giverUnit'), 8)}
+            {field('giverName', t('deposit.giverName'), 8)}
+            {field('giverPosition', t('deposit.giverPosition'), 8)}
+            {field('receiverArchive', t('deposit.receiverArchive'), 8)}
+            {field('receiverName', t('deposit.receiverName'), 8)}
+            {field('receiverPosition', t('deposit.receiverPosition'), 8)}
+            {field('condition', t('deposit.condition'), 24)}
+          </Row>
+        </Form>
+      </div>
     </Dialog>
   );
 }

@@ -10,6 +10,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { inventoryRows } from '../../core/dossiers/inventory';
 import type { DepositBatch } from '../../core/duties/types';
+import { depositInventoryHeader } from '../../core/duties/deposit';
 import { fileSlug, formatDecimal } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { batchDossiers, cancelDepositBatch, listBatches } from '../../db/repositories/deposit-repository';
@@ -25,8 +26,7 @@ import { Dialog } from '../../components/Dialog';
 export async function batchJobs(db: Parameters<typeof batchDossiers>[0], batch: DepositBatch, unit: FormUnit, received?: { date: string; name: string; dossierCount: number; condition: string }) {
   const dossiers = await batchDossiers(db, batch.id);
   const sorted = [...dossiers].sort((a, b) => (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || (a.fileNumber ?? 0) - (b.fileNumber ?? 0));
-  // The list is made by the office handing over: the unit as parent, the office as the unit.
-  const header = batch.giverUnit ? { name: batch.giverUnit, parentName: unit.name, place: unit.place } : unit;
+  const header = depositInventoryHeader(batch.giverUnit, unit);
   const inventory = { kind: 'deposit-inventory' as const, input: { unit: header, ...(batch.fromYear !== undefined ? { fromYear: batch.fromYear } : {}), ...(batch.toYear !== undefined ? { toYear: batch.toYear } : {}), sections: [{ heading: '', rows: inventoryRows(sorted, []) }], date: dateOf(batch.date), preparer: batch.giverName } };
   const handover = {
     kind: 'deposit-handover' as const,
@@ -100,6 +100,8 @@ export function DepositBatches() {
           {
             title: t('common.actions'),
             key: 'a',
+            // Kept in view at the right edge while the table scrolls sideways (1024 px): the print buttons are here.
+            fixed: 'right' as const,
             width: 330,
             render: (_, b) => (
               <Space size={4} wrap>

@@ -76,7 +76,7 @@ export function DepositPanel() {
           dataSource={rows}
           pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           locale={{ emptyText: t(scope === 'due' ? 'deposit.noneDue' : 'deposit.nonePending') }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k.map(String)), getCheckboxProps: (r) => ({ disabled: r.dossier.status !== 'closed', 'aria-label': r.dossier.notation }) }}
+          rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k.map(String)), getCheckboxProps: (r) => ({ disabled: r.dossier.status !== 'closed' || r.dossier.boxId === undefined, 'aria-label': r.dossier.notation }) }}
           columns={[
             { title: t('dossiers.notation'), key: 'n', width: 90, render: (_, r) => r.dossier.notation },
             { title: t('dossiers.title'), key: 't', render: (_, r) => <>{dossierLabel(r.dossier).replace(`${r.dossier.notation} — `, '')}{r.dossier.status !== 'closed' ? <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{t('deposit.mustClose')}</Typography.Text> : r.dossier.boxId === undefined && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }} data-testid="must-box">{t(r.dossier.fileNumber === undefined ? 'deposit.mustNumber' : 'deposit.mustBox')}</Typography.Text>}</> },
@@ -87,6 +87,8 @@ export function DepositPanel() {
             {
               title: t('common.actions'),
               key: 'a',
+              // Kept in view at the right edge while the table scrolls sideways (1024 px): the print buttons are here.
+              fixed: 'right' as const,
               width: 200,
               render: (_, r) => (
                 <Space size={4} wrap>

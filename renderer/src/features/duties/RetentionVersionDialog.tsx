@@ -25,7 +25,8 @@ export function RetentionVersionDialog({ mode, from, onClose }: { mode: 'new' | 
   const session = useSession();
   const platform = usePlatform();
   const act = useAction();
-  const [v, setV] = useState({ name: from?.name ?? '', version: '', validFrom: formatDate(isoDate(new Date())), basis: from?.basis ?? '' });
+  // The basis is offered from a checked version only: the starter's "cần kiểm tra" text is not a legal basis.
+  const [v, setV] = useState({ name: from?.name ?? '', version: '', validFrom: formatDate(isoDate(new Date())), basis: from?.verified ? from.basis : '' });
   const [file, setFile] = useState<{ name: string; items: readonly ImportedItem[] }>();
   const [fileError, setFileError] = useState<string>();
   const [errors, setErrors] = useState<Record<string, string>>({});
