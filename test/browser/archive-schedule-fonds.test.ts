@@ -165,6 +165,7 @@ describe('retention schedule and fonds', () => {
     await expect.poll(() => page.getByTestId('standing-tag').textContent()).toBe('Hết hiệu lực');
     expect(await page.getByTestId('superseded-help').count()).toBe(1);
     expect(await page.getByTestId('add-item').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Tạo phiên bản mới' }).count()).toBe(0);
 
     // In the version in force: Số TT and the period are checked as typed; Enter saves.
     await page.getByRole('combobox', { name: 'Phiên bản' }).click();

@@ -41,7 +41,8 @@ export function RetentionPanel() {
   const actions = (
     <Space wrap>
       <Button onClick={() => setVersion('import')} data-testid="import-schedule">{t('retention.import')}</Button>
-      {current && <Button onClick={() => setVersion('new')}>{t('retention.newVersion')}</Button>}
+      {/* A new version follows the one in force, not one it replaced. */}
+      {current && !readOnly && <Button onClick={() => setVersion('new')}>{t('retention.newVersion')}</Button>}
       {current && <Button loading={out.busy} onClick={() => void out.xlsx(`bang-thoi-han-${fileSlug(current.version)}.xlsx`, () => retentionScheduleToXlsx(current, items))} data-testid="export-schedule">{t('retention.export')}</Button>}
     </Space>
   );

@@ -19,6 +19,13 @@ export function vietnameseDateLine(place: string, d: Date): string {
  * The national heading (Quốc hiệu và Tiêu ngữ) beside the agency name. The date line names the
  * place; without one given it is the agency's own place ("… tỉnh Hưng Yên" → "Hưng Yên").
  */
+const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+/** A centred rule `width` points long, just under the line above. */
+function rule(width: number): Content {
+  return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6 }], alignment: 'center', margin: [0, 2, 0, 0] };
+}
+
 export function heading(parentName: string, agencyName: string, place: string, date: Date, options: { readonly number?: string } = {}): Content {
   // The left column of a portrait page (NĐ 30 margins): 42 % of 165 mm.
   const left = mm(165) * 0.42;
@@ -29,6 +36,8 @@ export function heading(parentName: string, agencyName: string, place: string, d
         stack: [
           { text: unitNameLines(parentName.toUpperCase(), left, 12), fontSize: 12, alignment: 'center' },
           { text: unitNameLines(agencyName.toUpperCase(), left, 12, true), fontSize: 12, bold: true, alignment: 'center' },
+          // NĐ 30 Phụ lục I: a short rule under the agency's name, and one under the motto as long as it.
+          rule(60),
           // A numbered record (biên bản): "Số: 05/BB-UBND" under the agency, dots to write it by hand.
           ...(options.number !== undefined ? [{ text: `Số: ${options.number || '……/BB-……'}`, fontSize: 13, alignment: 'center' as const, margin: [0, 6, 0, 0] as [number, number, number, number] }] : []),
         ],
@@ -37,7 +46,8 @@ export function heading(parentName: string, agencyName: string, place: string, d
         width: '*',
         stack: [
           { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', fontSize: 12, bold: true, alignment: 'center' },
-          { text: 'Độc lập - Tự do - Hạnh phúc', fontSize: 13, bold: true, alignment: 'center' },
+          { text: MOTTO, fontSize: 13, bold: true, alignment: 'center' },
+          rule(textWidth(MOTTO, 13, true)),
           { text: vietnameseDateLine(place || placeOfUnit(agencyName), date), italics: true, alignment: 'center', margin: [0, 8, 0, 0] },
         ],
       },
