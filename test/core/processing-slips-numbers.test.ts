@@ -10,6 +10,7 @@ import { finalReport, jobProgress, printGaps, proposedKeptMetres, type ReportSli
 import { docRows, docTotals, sheetRange, validateDoc } from '../../renderer/src/core/processing/documents';
 import { boxCode, forewordDraft, parseBoxCode, validateJob } from '../../renderer/src/core/processing/job';
 import type { DossierDocFields } from '../../renderer/src/core/processing/types';
+import { parseDecimal } from '../../renderer/src/core/format';
 
 const slip: DossierFields = {
   unitId: 'u',
@@ -209,6 +210,11 @@ describe('final report arithmetic', () => {
     const codes = validateJob({ ...job, keptMetres: 11, discardedMetres: 3.2 }, '2026-11-20').map((i) => i.code);
     expect(codes).toContain('job.keptAndDiscardedOverReceived');
     expect(validateJob({ ...job, intakeDate: '2027-01-01' }, '2026-11-20').map((i) => i.code)).toEqual(['job.intakeInFuture']);
+  });
+
+  it('kept metres typed so that they do not read as a number ("1.125") say so, not that they are more than received', () => {
+    expect(validateJob({ ...job, keptMetres: parseDecimal('1.125') }, '2026-11-20').map((i) => `${i.field}:${i.code}`)).toEqual(['keptMetres:job.metresRange']);
+    expect(validateJob({ ...job, keptMetres: parseDecimal('1,125') }, '2026-11-20')).toEqual([]);
   });
 
   it('drafts a foreword from the fonds history and the figures', () => {

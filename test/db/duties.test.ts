@@ -11,7 +11,7 @@ import { destroyAppraisal, destroyedDossiers, expiredDossiers, startAppraisal } 
 import { createLoan, loansOfYear, overdueLoans, returnLoan } from '../../renderer/src/db/repositories/loan-repository';
 import { copiesOf } from '../../renderer/src/core/duties/loans';
 import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
-import { deleteDossier, getDossier, numberDossiers, reopenDossier, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
+import { deleteDossier, getDossier, moveToBox, numberDossiers, reopenDossier, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
 import { unitReports, dutiesByUnit } from '../../renderer/src/db/repositories/upper-duties-repository';
 import { DEFAULT_DEPOSIT_RULES } from '../../renderer/src/core/duties/deposit';
 import { DEFAULT_STAT_FORMS, typedCellValues } from '../../renderer/src/core/duties/statistics';
@@ -130,7 +130,7 @@ describe('deposit', () => {
     expect(await databaseDigest(db)).toBe(numbered);
   });
 
-  it('names the first five dossiers not boxed and counts the others', async () => {
+  it('names the first five dossiers without a final number and counts the others', async () => {
     const ids: string[] = [];
     for (let i = 1; i <= 7; i++) ids.push(await closedUnnumbered(`1${i}.TH`, `Hồ sơ ${i}`));
     const err = await createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-01-15', 'Hồ sơ năm 2025'), ids).then(() => undefined, (e: { code: string; params: Record<string, unknown> }) => e);
@@ -144,6 +144,7 @@ describe('deposit', () => {
     // Its description is on the signed inventory: a later correction would make a reprint disagree with it.
     const a = (await getDossier(db, s.ids.A!))!;
     expect(await refused(() => saveDossier(db, s.session, { ...a, retention: 10, sheetCount: 200 } as DossierFields, a.id))).toBe('dossier.depositedNoEdit:01.TH');
+    expect(await refused(() => moveToBox(db, s.session, [a.id], undefined))).toBe('dossier.depositedNoEdit:01.TH');
     expect(await databaseDigest(db)).toBe(before);
     await cancelDepositBatch(db, s.session, s.ids.batch2026!, 'Lập nhầm đợt');
     expect((await reopenDossier(db, s.session, s.ids.A!)).status).toBe('open');

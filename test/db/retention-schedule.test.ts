@@ -110,6 +110,12 @@ describe('schedule versions in the database', () => {
       const err = await newScheduleVersion(db, session, old.id, '2010.1', date, 'Quyết định số 1/QĐ-UBND').catch((e: Refusal) => e);
       expect(fieldErrors(t, (err as Refusal).issues).validFrom).toBe('Phiên bản mới phải có hiệu lực sau phiên bản đang có gần nhất (từ 01/07/2026); nếu sớm hơn, nó bị thay thế ngay khi vừa tạo và không sửa được nữa. Hãy chọn ngày sau 01/07/2026.');
     }
+    // The same for a table imported from Excel, whatever its name: the unit's versions are one sequence.
+    const imported = await importSchedule(db, session, { unitId: session.unitId, name: 'Bảng theo TT 13/2011', version: '2024', validFrom: '2024-01-01', basis: 'TT 13/2011/TT-BNV', verified: false, note: '' }, [{ row: 1, group: '', code: '1', title: 'Tập lưu quyết định', retention: 'permanent', basis: '', note: '' }]).catch((e: Refusal) => e);
+    expect((imported as Refusal).issues.map((i) => `${i.field}:${i.code}`)).toEqual(['validFrom:retention.validFromNotAfter']);
+    // A mistyped year far ahead would hold back every later version.
+    const far = await newScheduleVersion(db, session, old.id, '2062.1', '2062-01-01', 'Quyết định số 1/QĐ-UBND').catch((e: Refusal) => e);
+    expect(fieldErrors(t, (far as Refusal).issues).validFrom).toBe('Ngày có hiệu lực xa quá 5 năm tới; có gõ nhầm năm không? Hãy kiểm tra lại ngày.');
     expect(await databaseDigest(db)).toBe(before);
   });
 

@@ -416,6 +416,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     'retention.versionSuperseded': 'Version {{version}} is no longer in force (a later version replaced it): it can be read, not changed. Change the version in force, or make a new version.',
     'retention.basisRequired': 'Enter the legal basis of the new version: the instrument issuing the schedule (number, symbol, date).',
     'retention.validFromNotAfter': 'A new version must take effect after the latest one (from {{date}}); an earlier one would be replaced as soon as made and could not be corrected. Choose a date after {{date}}.',
+    'retention.validFromTooFar': 'The date it takes effect is more than {{years}} years ahead; a mistyped year? Check the date.',
     'retention.itemCodeInvalid': 'The No. must be a whole number from 1 (1, 2, 3…), not "{{code}}". Correct it or leave it empty.',
     'retention.itemCodeTaken': 'No. {{code}} is already item "{{title}}". Choose another number.',
     'retention.itemPeriodUnreadable': '"{{typed}}" is not a retention period. Enter a number of years from 1 to 100 (e.g. "10" or "10 năm"), or "Vĩnh viễn" (permanent).',

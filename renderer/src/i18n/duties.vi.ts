@@ -413,6 +413,7 @@ export const dutiesVi = {
     'retention.versionSuperseded': 'Phiên bản {{version}} đã hết hiệu lực (đã có phiên bản khác thay thế) nên chỉ để xem, không sửa được. Hãy sửa trong phiên bản đang áp dụng, hoặc tạo phiên bản mới.',
     'retention.basisRequired': 'Chưa nhập căn cứ pháp lý của phiên bản mới. Hãy ghi văn bản ban hành bảng thời hạn (số, ký hiệu, ngày).',
     'retention.validFromNotAfter': 'Phiên bản mới phải có hiệu lực sau phiên bản đang có gần nhất (từ {{date}}); nếu sớm hơn, nó bị thay thế ngay khi vừa tạo và không sửa được nữa. Hãy chọn ngày sau {{date}}.',
+    'retention.validFromTooFar': 'Ngày có hiệu lực xa quá {{years}} năm tới; có gõ nhầm năm không? Hãy kiểm tra lại ngày.',
     'retention.itemCodeInvalid': 'Số TT phải là số nguyên dương (1, 2, 3…), không phải "{{code}}". Hãy sửa lại hoặc để trống.',
     'retention.itemCodeTaken': 'Số TT {{code}} đã có ở mục "{{title}}". Hãy chọn số khác.',
     'retention.itemPeriodUnreadable': 'Không hiểu thời hạn "{{typed}}". Hãy ghi số năm từ 1 đến 100 (ví dụ "10" hoặc "10 năm"), hoặc "Vĩnh viễn".',

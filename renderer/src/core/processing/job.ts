@@ -7,7 +7,7 @@
 import type { FieldIssue } from '../errors';
 import { isIsoDate } from '../registers/dates';
 import { validateProcessingJob } from '../dossiers/rules';
-import type { ProcessingJobFields } from '../dossiers/types';
+import { DOSSIER_LIMITS, type ProcessingJobFields } from '../dossiers/types';
 import { validateScheme } from './scheme';
 import { DISCARD_REASONS, JOB_STAGES, PROCESSING_LIMITS, type JobStage } from './types';
 import type { FinalReport } from './report';
@@ -35,7 +35,9 @@ export function validateJob(j: ProcessingJobFields, today: string): FieldIssue[]
   long(issues, 'foreword', j.foreword, PROCESSING_LIMITS.foreword);
   long(issues, 'problems', j.problems, PROCESSING_LIMITS.problems);
   if (j.scheme) issues.push(...validateScheme(j.scheme));
-  if (j.keptMetres !== undefined && (!Number.isFinite(j.keptMetres) || j.keptMetres < 0 || (!issues.some((i) => i.field === 'receivedMetres') && j.keptMetres > j.receivedMetres)))
+  // A figure that does not read as a number ("1.125": one thousand or one point one?) says so, not that it is too large.
+  if (j.keptMetres !== undefined && !Number.isFinite(j.keptMetres)) issues.push({ field: 'keptMetres', code: 'job.metresRange', params: { max: DOSSIER_LIMITS.maxMetres } });
+  else if (j.keptMetres !== undefined && (j.keptMetres < 0 || (!issues.some((i) => i.field === 'receivedMetres') && j.keptMetres > j.receivedMetres)))
     issues.push({ field: 'keptMetres', code: 'job.keptOverReceived' });
   for (const r of DISCARD_REASONS) {
     const v = j.discardedByReason?.[r];

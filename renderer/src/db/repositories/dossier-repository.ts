@@ -246,6 +246,8 @@ export async function moveToBox(db: LuutruDb, session: Session, ids: readonly st
       const d = await c.get<DossierFields>('dossiers', id);
       if (!d) throw new AppError('record.notFound');
       mine(session, d);
+      // Handed over in its box: the batch's boxes and metres are on the signed record.
+      if (d.depositBatchId !== undefined) throw new AppError('dossier.depositedNoEdit', { notation: d.notation, date: formatDate(d.depositedAt) });
       await openFonds(db, d.fondsId);
       const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, boxId: _x, ...fields } = d;
       c.updateKnown<DossierFields>('dossiers', d, boxId === undefined ? fields : { ...fields, boxId });

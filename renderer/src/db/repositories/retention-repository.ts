@@ -6,7 +6,7 @@
  */
 import { AppError, type FieldIssue } from '../../core/errors';
 import { addDays } from '../../core/registers/dates';
-import { cleanItem, cleanSchedule, itemCodeIssues, scheduleForYear, sortItems, validateItem, validateNewVersion, validateSchedule, versionStanding, type ImportedItem } from '../../core/duties/retention';
+import { cleanItem, cleanSchedule, itemCodeIssues, scheduleForYear, sortItems, validateItem, validateNewVersion, validateSchedule, versionDateIssues, versionStanding, type ImportedItem } from '../../core/duties/retention';
 import { isoDate } from '../../core/format';
 
 export type { ImportedItem };
@@ -134,6 +134,8 @@ export async function importSchedule(db: LuutruDb, session: Session, raw: Retent
   return writeChanges(db, session, { action: 'retention.import', detail: `${schedule.name} ${schedule.version} (${checked.length})` }, ['retentionSchedules', 'retentionItems'], async (c) => {
     const previous = await listSchedules(db, session.unitId);
     if (previous.some((p) => p.name === schedule.name && p.version === schedule.version)) throw new AppError('retention.versionTaken', { version: schedule.version });
+    const dated = versionDateIssues(schedule, previous.map((p) => p.validFrom).sort().at(-1), isoDate(new Date()));
+    if (dated.length > 0) throw new DutyInvalidError(dated);
     return createVersion(c, session.unitId, schedule, checked, previous);
   });
 }
@@ -158,8 +160,9 @@ export async function newScheduleVersion(db: LuutruDb, session: Session, fromId:
   if (!from || from.deleted || from.unitId !== session.unitId) throw new AppError('record.notFound');
   const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, validTo: _t, ...head } = from;
   const schedule = cleanSchedule({ ...head, version, validFrom, basis });
-  const latest = (await listSchedules(db, session.unitId)).filter((s) => s.name === from.name).map((s) => s.validFrom).sort().at(-1);
-  const issues = validateNewVersion(schedule, latest);
+  // The unit's versions are one sequence, whatever their names (the one in force is the latest to have begun).
+  const latest = (await listSchedules(db, session.unitId)).map((s) => s.validFrom).sort().at(-1);
+  const issues = validateNewVersion(schedule, latest, isoDate(new Date()));
   if (issues.length > 0) throw new DutyInvalidError(issues);
   const items = await listItems(db, fromId);
   return importSchedule(
