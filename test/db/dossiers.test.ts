@@ -96,6 +96,10 @@ describe('opening and closing dossiers', () => {
     expect(await databaseDigest(db)).toBe(before);
     const closed = await closeDossier(db, session, d.id, { sheetCount: 20, startDate: '2025-01-02', endDate: '2026-12-31', endPrecision: 'year' }, '2026-01-10');
     expect([closed.status, closed.endDate, closed.endPrecision]).toEqual(['closed', '2026-12-31', 'year']);
+    // Nor can a later correction of the closed file date it after today.
+    const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = closed;
+    const later = await saveDossier(db, session, { ...fields, endDate: '2099-03-15', endPrecision: undefined } as DossierFields, closed.id).catch((e: unknown) => e);
+    expect((later as DossierInvalidError).issues.map((i) => `${i.field}:${i.code}`)).toEqual(['endDate:dossier.dateAfterToday']);
   });
 
   it('closing a permanent file needs its sheet count; once given, it is closed with the date', async () => {

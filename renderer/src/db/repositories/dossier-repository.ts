@@ -12,7 +12,7 @@ import { notationSortKey } from '../../core/dossiers/list-keys';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type ProcessingJobFields } from '../../core/dossiers/types';
 import { cleanMultiline } from '../../core/registers/validation';
 import { cleanText } from '../../core/text';
-import { formatDate } from '../../core/format';
+import { formatDate, isoDate } from '../../core/format';
 import { dossierDutyIssues, withDossierDerived } from '../../core/duties/dossier-fields';
 import { assertFondsAllows, assertNumberingOpen } from '../../core/duties/fonds';
 import type { Fonds } from '../../core/unit';
@@ -103,6 +103,8 @@ async function writeDossier(db: LuutruDb, session: Session, raw: DossierFields, 
     const candidates = fields.fileNumber !== undefined ? await listDossiers(db, fields.fondsId) : await sameNotationKey(db, fields);
     const others = candidates.filter((d) => !d.deleted && d.id !== id);
     const issues = [...validateDossier(fields, others), ...dossierDutyIssues(fields)];
+    // A closed dossier corrected later keeps to what closing required: no paper dated after today.
+    if (fields.status === 'closed' && action !== 'dossier.close') issues.push(...closingIssues(fields, isoDate(new Date())).filter((i) => i.code === 'dossier.dateAfterToday'));
     if (issues.length > 0) throw new DossierInvalidError(issues);
     if (!before) return c.create<DossierFields>('dossiers', fields) as Dossier;
     return c.updateKnown<DossierFields>('dossiers', before, fields) as Dossier;
