@@ -156,7 +156,7 @@ function countIn(issues: FieldIssue[], field: string, value: number | undefined,
  * Checks a dossier. `others` are the other live dossiers of the same fonds, so that a
  * notation is not used twice in one year's plan and a file number not twice in one inventory.
  */
-export function validateDossier(d: DossierFields, others: readonly DossierFields[] = []): FieldIssue[] {
+export function validateDossier(d: DossierFields, others: readonly DossierFields[] = [], today?: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!d.title) issues.push({ field: 'title', code: 'dossier.titleRequired' });
   maxLength(issues, 'title', d.title, DOSSIER_LIMITS.title);
@@ -190,7 +190,7 @@ export function validateDossier(d: DossierFields, others: readonly DossierFields
     others.some((o) => o.fondsId === d.fondsId && o.inventoryNumber === d.inventoryNumber && o.fileNumber === d.fileNumber)
   )
     issues.push({ field: 'fileNumber', code: 'dossier.fileNumberTaken', params: { number: d.fileNumber, inventory: d.inventoryNumber ?? 0 } });
-  if (d.status === 'closed') issues.push(...closingIssues(d));
+  if (d.status === 'closed') issues.push(...closingIssues(d, today));
   return issues;
 }
 

@@ -100,10 +100,10 @@ export function versionStanding(s: Dated, schedules: readonly Dated[], day: stri
 }
 
 /** A new version must name the instrument it rests on (the starter's text is only a start). */
-export function validateNewVersion(s: RetentionScheduleFields, latestValidFrom?: string, today?: string): FieldIssue[] {
+export function validateNewVersion(s: RetentionScheduleFields): FieldIssue[] {
   const issues = validateSchedule(s);
   if (!s.basis) issues.push({ field: 'basis', code: 'retention.basisRequired' });
-  return [...issues, ...versionDateIssues(s, latestValidFrom, today, issues)];
+  return issues;
 }
 
 /** Years ahead a version may be dated: a mistyped year (2062) would otherwise hold back every later version. */
@@ -112,10 +112,10 @@ export const VERSION_YEARS_AHEAD = 5;
 /**
  * The date a new version (typed, copied or imported) takes effect: after the unit's latest version —
  * before it, the new one would be replaced, read-only, the moment it was made, a copy never to be
- * corrected — and not more than a few years ahead. `known` are the issues found already.
+ * corrected — and not more than a few years ahead.
  */
-export function versionDateIssues(s: Pick<RetentionScheduleFields, 'validFrom'>, latestValidFrom: string | undefined, today: string | undefined, known: readonly FieldIssue[] = []): FieldIssue[] {
-  if (known.some((i) => i.field === 'validFrom') || !isIsoDate(s.validFrom)) return [];
+export function versionDateIssues(s: Pick<RetentionScheduleFields, 'validFrom'>, latestValidFrom: string | undefined, today: string | undefined): FieldIssue[] {
+  if (!isIsoDate(s.validFrom)) return [];
   if (latestValidFrom !== undefined && s.validFrom <= latestValidFrom) return [{ field: 'validFrom', code: 'retention.validFromNotAfter', params: { date: formatDate(latestValidFrom) } }];
   if (today !== undefined && Number(s.validFrom.slice(0, 4)) > Number(today.slice(0, 4)) + VERSION_YEARS_AHEAD) return [{ field: 'validFrom', code: 'retention.validFromTooFar', params: { years: VERSION_YEARS_AHEAD } }];
   return [];

@@ -7,7 +7,7 @@
 import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
 import { assignFileNumbers, holdings, holdingsFromCounters, inventoryFor, orderDossiers, packIntoBoxes, type Holdings, type NumberingOrder } from '../../core/dossiers/inventory';
-import { cleanDossier, closingIssues, validateBox, validateDossier, validateProcessingJob } from '../../core/dossiers/rules';
+import { cleanDossier, validateBox, validateDossier, validateProcessingJob } from '../../core/dossiers/rules';
 import { notationSortKey } from '../../core/dossiers/list-keys';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type ProcessingJobFields } from '../../core/dossiers/types';
 import { cleanMultiline } from '../../core/registers/validation';
@@ -72,6 +72,11 @@ export async function listProcessingJobs(db: LuutruDb, fondsId: string): Promise
   return all.filter((j) => !j.deleted);
 }
 
+/** Refuses any change to a deposited dossier (its description is on the signed Mục lục nộp lưu), with `code`'s sentence. */
+function notDeposited(d: Pick<Dossier, 'depositBatchId' | 'depositedAt' | 'notation'> | undefined, code: string): void {
+  if (d?.depositBatchId !== undefined) throw new AppError(code, { notation: d.notation, date: formatDate(d.depositedAt) });
+}
+
 function mine(session: Session, r: { origin: string; deleted: boolean }): void {
   if (r.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
   if (r.deleted) throw new AppError('record.deleted');
@@ -86,7 +91,7 @@ export async function saveDossier(db: LuutruDb, session: Session, raw: DossierFi
 }
 
 /** `action` names the step in the journal: closing and reopening are not plain edits. */
-async function writeDossier(db: LuutruDb, session: Session, raw: DossierFields, id: string | undefined, action: string): Promise<Dossier> {
+async function writeDossier(db: LuutruDb, session: Session, raw: DossierFields, id: string | undefined, action: string, today: string = isoDate(new Date())): Promise<Dossier> {
   const fields = withDossierDerived(cleanDossier({ ...raw, unitId: session.unitId }));
   return writeChanges(db, session, { action, detail: fields.notation }, ['dossiers', 'fonds'], async (c) => {
     const fonds = await db.fonds.get(fields.fondsId);
@@ -95,16 +100,15 @@ async function writeDossier(db: LuutruDb, session: Session, raw: DossierFields, 
     if (id && !before) throw new AppError('record.notFound');
     if (before) mine(session, before);
     // Deposited: its description is on the signed Mục lục nộp lưu, kept as it was handed over.
-    if (before?.depositBatchId !== undefined) throw new AppError('dossier.depositedNoEdit', { notation: before.notation, date: formatDate(before.depositedAt) });
+    notDeposited(before, 'dossier.depositedNoEdit');
     // A closed fonds (phông đóng) keeps its numbers: no new dossier, no renumbering.
     assertFondsAllows(fonds, before, fields);
     // A notation is checked against the year's dossiers that share its key (an index range); a final
     // number against the fonds' numbered ones, which only a numbered dossier's edit needs.
     const candidates = fields.fileNumber !== undefined ? await listDossiers(db, fields.fondsId) : await sameNotationKey(db, fields);
     const others = candidates.filter((d) => !d.deleted && d.id !== id);
-    const issues = [...validateDossier(fields, others), ...dossierDutyIssues(fields)];
-    // A closed dossier corrected later keeps to what closing required: no paper dated after today.
-    if (fields.status === 'closed' && action !== 'dossier.close') issues.push(...closingIssues(fields, isoDate(new Date())).filter((i) => i.code === 'dossier.dateAfterToday'));
+    // A closed dossier, closed now or corrected later, keeps to what closing requires: no paper dated after today.
+    const issues = [...validateDossier(fields, others, today), ...dossierDutyIssues(fields)];
     if (issues.length > 0) throw new DossierInvalidError(issues);
     if (!before) return c.create<DossierFields>('dossiers', fields) as Dossier;
     return c.updateKnown<DossierFields>('dossiers', before, fields) as Dossier;
@@ -129,9 +133,7 @@ export async function closeDossier(db: LuutruDb, session: Session, id: string, c
   for (const k of ['sheetCount', 'pageCount', 'startDate', 'endDate', 'startPrecision', 'endPrecision'] as const) if (next[k] === undefined) delete (next as Record<string, unknown>)[k];
   // A date known to the day is kept as it always was, without a precision.
   for (const k of ['startPrecision', 'endPrecision'] as const) if (next[k] === 'day') delete (next as Record<string, unknown>)[k];
-  const issues = closingIssues(next, today);
-  if (issues.length > 0) throw new DossierInvalidError(issues);
-  return writeDossier(db, session, next, id, 'dossier.close');
+  return writeDossier(db, session, next, id, 'dossier.close', today);
 }
 
 /** Opens a closed dossier again (documents to add); its final number and box stay. */
@@ -139,7 +141,7 @@ export async function reopenDossier(db: LuutruDb, session: Session, id: string):
   const before = await db.dossiers.get(id);
   if (!before) throw new AppError('record.notFound');
   // Handed over to the archive: no papers are added to it any more.
-  if (before.depositBatchId !== undefined) throw new AppError('dossier.depositedNoReopen', { notation: before.notation, date: formatDate(before.depositedAt) });
+  notDeposited(before, 'dossier.depositedNoReopen');
   const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, closedAt: _ca, ...fields } = before;
   return writeDossier(db, session, { ...fields, status: 'open' }, id, 'dossier.reopen');
 }
@@ -150,7 +152,7 @@ export async function deleteDossier(db: LuutruDb, session: Session, id: string, 
   if (!why) throw new AppError('dossier.deleteReasonRequired');
   await writeChanges(db, session, { action: 'dossier.delete', detail: why }, ['dossiers'], async (c) => {
     const d = await c.get<DossierFields>('dossiers', id);
-    if (d?.depositBatchId !== undefined) throw new AppError('dossier.depositedNoDelete', { notation: d.notation, date: formatDate(d.depositedAt) });
+    notDeposited(d, 'dossier.depositedNoDelete');
     await c.remove('dossiers', id, why);
   });
 }
@@ -249,7 +251,7 @@ export async function moveToBox(db: LuutruDb, session: Session, ids: readonly st
       if (!d) throw new AppError('record.notFound');
       mine(session, d);
       // Handed over in its box: the batch's boxes and metres are on the signed record.
-      if (d.depositBatchId !== undefined) throw new AppError('dossier.depositedNoEdit', { notation: d.notation, date: formatDate(d.depositedAt) });
+      notDeposited(d, 'dossier.depositedNoEdit');
       await openFonds(db, d.fondsId);
       const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, boxId: _x, ...fields } = d;
       c.updateKnown<DossierFields>('dossiers', d, boxId === undefined ? fields : { ...fields, boxId });

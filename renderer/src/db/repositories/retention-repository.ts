@@ -134,6 +134,7 @@ export async function importSchedule(db: LuutruDb, session: Session, raw: Retent
   return writeChanges(db, session, { action: 'retention.import', detail: `${schedule.name} ${schedule.version} (${checked.length})` }, ['retentionSchedules', 'retentionItems'], async (c) => {
     const previous = await listSchedules(db, session.unitId);
     if (previous.some((p) => p.name === schedule.name && p.version === schedule.version)) throw new AppError('retention.versionTaken', { version: schedule.version });
+    // The unit's versions are one sequence, whatever their names (the one in force is the latest to have begun).
     const dated = versionDateIssues(schedule, previous.map((p) => p.validFrom).sort().at(-1), isoDate(new Date()));
     if (dated.length > 0) throw new DutyInvalidError(dated);
     return createVersion(c, session.unitId, schedule, checked, previous);
@@ -160,9 +161,8 @@ export async function newScheduleVersion(db: LuutruDb, session: Session, fromId:
   if (!from || from.deleted || from.unitId !== session.unitId) throw new AppError('record.notFound');
   const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, validTo: _t, ...head } = from;
   const schedule = cleanSchedule({ ...head, version, validFrom, basis });
-  // The unit's versions are one sequence, whatever their names (the one in force is the latest to have begun).
-  const latest = (await listSchedules(db, session.unitId)).map((s) => s.validFrom).sort().at(-1);
-  const issues = validateNewVersion(schedule, latest, isoDate(new Date()));
+  // Its date is checked where every version is written (importSchedule), against all of the unit's versions.
+  const issues = validateNewVersion(schedule);
   if (issues.length > 0) throw new DutyInvalidError(issues);
   const items = await listItems(db, fromId);
   return importSchedule(
