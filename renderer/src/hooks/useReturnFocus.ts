@@ -6,21 +6,30 @@
  */
 import { useCallback, useMemo, useRef } from 'react';
 
+const OVERLAYS = '.ant-drawer, .ant-modal-wrap';
+
 export function useReturnFocus() {
   const from = useRef<HTMLElement | null>(null);
+  // The restore under way, if any: opening again stops it (its row must not take the new drawer's cursor).
+  const pending = useRef(0);
   const remember = useCallback(() => {
+    pending.current += 1;
     from.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
   }, []);
   const restore = useCallback(() => {
     const el = from.current;
     from.current = null;
     if (!el) return;
+    const run = ++pending.current;
     // A closing drawer lets go of the focus over a few frames (its close button, then the page): the
-    // row takes it back until it holds it, unless the clerk has meanwhile put it somewhere else.
+    // row takes it back until it holds it, unless the clerk has meanwhile put it somewhere else —
+    // another drawer or dialog opened at once included: only the overlays on screen now are closing.
+    const closing = [...document.querySelectorAll(OVERLAYS)];
     const settle = (tries: number) => {
+      if (run !== pending.current) return;
       const now = document.activeElement;
       if (!el.isConnected || now === el) return;
-      if (now && now !== document.body && !now.closest('.ant-drawer, .ant-modal-wrap')) return;
+      if (now && now !== document.body && !closing.some((o) => o.contains(now))) return;
       el.focus({ preventScroll: true });
       if (tries > 0) setTimeout(() => settle(tries - 1), 50);
     };
