@@ -254,6 +254,14 @@ describe('the archive’s duties over three years', () => {
     expect(await page.locator('.ant-popconfirm:not(.ant-popover-hidden)').count()).toBe(0);
     await equipment.fill('');
     await page.getByLabel('Người làm công tác văn thư, lưu trữ').fill('2');
+    // A part larger than its total is marked as the cell is left, naming both rows; put right, the mark goes.
+    const fullTime = page.getByLabel('Trong đó: chuyên trách');
+    await fullTime.fill('3');
+    await fullTime.press('Tab');
+    await expect.poll(() => page.locator('#stat-error-staffFullTime').textContent()).toBe('Dòng 6.2 ("Trong đó: chuyên trách") là một phần của dòng 6.1 ("Người làm công tác văn thư, lưu trữ"), nên không thể lớn hơn 2 người. Hãy kiểm tra lại hai số này.');
+    expect(await fullTime.getAttribute('aria-invalid')).toBe('true');
+    await fullTime.fill('1');
+    await expect.poll(() => page.locator('#stat-error-staffFullTime').count()).toBe(0);
     await page.getByLabel('Diện tích kho lưu trữ').fill('24,5');
     await page.getByTestId('finalise-stats').click();
     await confirmPop(page);

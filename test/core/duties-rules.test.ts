@@ -185,6 +185,19 @@ describe('typed figures of the report, as typed in its cells', () => {
     expect(issues.map((i) => `${String(i.params?.row)}:${i.code}`)).toEqual(expected);
   });
 
+  it('a "Trong đó" row is never more than its total: refused on the part, naming both rows; a blank or bad total is not compared', () => {
+    const check = (cells: Record<string, string>) => typedFigureIssues(DEFAULT_STAT_FORMS, typedCellValues(cells)).map((i) => `${i.field}:${i.code}`);
+    expect(check({ staffTotal: '2', staffFullTime: '3', staffTrained: '2' })).toEqual(['staffFullTime:stats.figurePart']);
+    expect(check({ staffTotal: '2', staffFullTime: '2', staffTrained: '5' })).toEqual(['staffTrained:stats.figurePart']);
+    expect(check({ staffFullTime: '3' })).toEqual([]);
+    expect(check({ staffTotal: 'hai', staffFullTime: '3' })).toEqual(['staffTotal:stats.figureWhole']);
+    expect(typedFigureIssues(DEFAULT_STAT_FORMS, { staffTotal: 2, staffFullTime: 3 })[0]).toEqual({
+      field: 'staffFullTime',
+      code: 'stats.figurePart',
+      params: { row: '6.2', label: 'Trong đó: chuyên trách', measure: 'người', wholeRow: '6.1', wholeLabel: 'Người làm công tác văn thư, lưu trữ', whole: 2 },
+    });
+  });
+
   it('names each bad cell in the order of the rows; the refusal speaks of the first and counts the others', () => {
     const issues = typedFigureIssues(DEFAULT_STAT_FORMS, typedCellValues({ budget: '-1', staffTotal: 'hai', storageArea: '24,5', incomingDocs: 'x' }));
     expect(issues).toEqual([

@@ -50,6 +50,8 @@ describe('a report refused for its typed figures', () => {
       return new AppError(r.code, r.params);
     };
     expect(errorMessage(t.en, refusal({ staffTotal: -1, budget: -1 }))).toBe('The report was not saved. Row 6.1 ("Người làm công tác văn thư, lưu trữ"): this figure is not right. Enter a whole number from 0 to 10,000 (người), digits only, e.g. 3. 1 other cell is not right either (marked red).');
+    expect(errorMessage(t.vi, refusal({ staffTotal: 1200, staffTrained: 1500 }))).toBe('Chưa lưu được báo cáo. Dòng 6.3 ("Có trình độ chuyên môn văn thư, lưu trữ") là một phần của dòng 6.1 ("Người làm công tác văn thư, lưu trữ"), nên không thể lớn hơn 1.200 người. Hãy kiểm tra lại hai số này.');
+    expect(errorMessage(t.en, refusal({ staffTotal: 1200, staffTrained: 1500 }))).toBe('The report was not saved. Row 6.3 ("Có trình độ chuyên môn văn thư, lưu trữ") is a part of row 6.1 ("Người làm công tác văn thư, lưu trữ"), so it cannot be more than 1,200 người. Check these two figures.');
     expect(errorMessage(t.vi, refusal({ shelfMetres: Number.NaN }))).toBe('Chưa lưu được báo cáo. Dòng 7.2 ("Giá, tủ bảo quản (tổng chiều dài)"): số liệu chưa đúng. Hãy nhập số từ 0 đến 100.000 (mét), phần lẻ viết sau dấu phẩy và tối đa 3 chữ số, ví dụ 24,5; khi gõ, đừng dùng dấu chấm ngăn cách hàng nghìn (gõ 1500, không gõ 1.500).');
   });
 });

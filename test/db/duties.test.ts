@@ -92,6 +92,8 @@ describe('statistics of the seeded year', () => {
     expect(Object.keys(marked)).toEqual(['staffTotal', 'staffTrained', 'equipment', 'budget']);
     expect(marked.budget).toBe('Dòng 8.1 ("Kinh phí chi cho công tác văn thư, lưu trữ"): số liệu chưa đúng. Hãy nhập số từ 0 đến 1.000.000 (triệu đồng), phần lẻ viết sau dấu phẩy và tối đa 3 chữ số, ví dụ 24,5; khi gõ, đừng dùng dấu chấm ngăn cách hàng nghìn (gõ 1500, không gõ 1.500).');
     expect(await refused(() => saveReportDraft(db, s.session, 2025, typedCellValues({ staffTotal: '2', equipment: '1,5' }), DEFAULT_STAT_FORMS))).toBe('stats.figuresInvalid');
+    // Two full-time staff out of one in all: refused, nothing kept.
+    expect(await refused(() => saveReportDraft(db, s.session, 2025, { staffTotal: 1, staffFullTime: 2 }, DEFAULT_STAT_FORMS))).toBe('stats.figuresInvalid');
     expect(errorMessage(tVi, await saveReportDraft(db, s.session, 2025, typedCellValues({ equipment: '1,5' }), DEFAULT_STAT_FORMS).catch((e: unknown) => e))).toBe('Chưa lưu được báo cáo. Dòng 7.3 ("Thiết bị bảo quản (máy hút ẩm, điều hòa, bình chữa cháy…)"): số liệu chưa đúng. Hãy nhập số nguyên từ 0 đến 100.000 (chiếc), chỉ gồm chữ số, không có phần lẻ, ví dụ 3.');
     expect((await reportView(db, s.session.unitId, 2025)).report).toBeUndefined();
   });

@@ -499,6 +499,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     'fonds.closedFrozen': 'Fonds {{fonds}} is closed since {{date}}: notations, inventories, file and box numbers are kept and never renumbered. Nothing changed.',
     'stats.figureWhole': 'Row {{row}} ("{{label}}"): this figure is not right. Enter a whole number from 0 to {{max, number}} ({{measure}}), digits only, e.g. 3.',
     'stats.figureDecimal': 'Row {{row}} ("{{label}}"): this figure is not right. Enter a number from 0 to {{max, number}} ({{measure}}) with at most 3 decimals, e.g. 24.5.',
+    'stats.figurePart': 'Row {{row}} ("{{label}}") is a part of row {{wholeRow}} ("{{wholeLabel}}"), so it cannot be more than {{whole, number}} {{measure}}. Check these two figures.',
     'stats.figuresInvalid_zero': 'The report was not saved. {{code}}',
     'stats.figuresInvalid_one': 'The report was not saved. {{code}} {{count}} other cell is not right either (marked red).',
     'stats.figuresInvalid_other': 'The report was not saved. {{code}} {{count}} other cells are not right either (marked red).',

@@ -496,6 +496,7 @@ export const dutiesVi = {
     'fonds.closedFrozen': 'Phông {{fonds}} đã đóng từ {{date}}: số, ký hiệu, mục lục, số hồ sơ và hộp được giữ nguyên, không đánh số lại. Chưa có gì thay đổi.',
     'stats.figureWhole': 'Dòng {{row}} ("{{label}}"): số liệu chưa đúng. Hãy nhập số nguyên từ 0 đến {{max, number}} ({{measure}}), chỉ gồm chữ số, không có phần lẻ, ví dụ 3.',
     'stats.figureDecimal': 'Dòng {{row}} ("{{label}}"): số liệu chưa đúng. Hãy nhập số từ 0 đến {{max, number}} ({{measure}}), phần lẻ viết sau dấu phẩy và tối đa 3 chữ số, ví dụ 24,5; khi gõ, đừng dùng dấu chấm ngăn cách hàng nghìn (gõ 1500, không gõ 1.500).',
+    'stats.figurePart': 'Dòng {{row}} ("{{label}}") là một phần của dòng {{wholeRow}} ("{{wholeLabel}}"), nên không thể lớn hơn {{whole, number}} {{measure}}. Hãy kiểm tra lại hai số này.',
     'stats.figuresInvalid_zero': 'Chưa lưu được báo cáo. {{code}}',
     'stats.figuresInvalid_one': 'Chưa lưu được báo cáo. {{code}} Còn {{count}} ô khác cũng chưa đúng (đánh dấu đỏ).',
     'stats.figuresInvalid_other': 'Chưa lưu được báo cáo. {{code}} Còn {{count}} ô khác cũng chưa đúng (đánh dấu đỏ).',

@@ -38,6 +38,8 @@ export type Indicator = {
   readonly decimals?: boolean;
   /** The largest figure that can be typed (a sane bound: a slip of the keyboard, not a real count). */
   readonly max?: number;
+  /** A "Trong đó" row of a typed figure: a part of this indicator, never more than it. */
+  readonly partOf?: string;
 };
 
 export const INDICATORS: readonly Indicator[] = [
@@ -62,8 +64,8 @@ export const INDICATORS: readonly Indicator[] = [
   { key: 'copies', form: 'used', label: 'Bản sao', unit: 'bản', source: 'computed' },
   { key: 'certifiedCopies', form: 'used', label: 'Trong đó: bản sao chứng thực', unit: 'bản', source: 'computed' },
   { key: 'staffTotal', form: 'staff', label: 'Người làm công tác văn thư, lưu trữ', unit: 'người', source: 'typed', max: 10_000 },
-  { key: 'staffFullTime', form: 'staff', label: 'Trong đó: chuyên trách', unit: 'người', source: 'typed', max: 10_000 },
-  { key: 'staffTrained', form: 'staff', label: 'Có trình độ chuyên môn văn thư, lưu trữ', unit: 'người', source: 'typed', max: 10_000 },
+  { key: 'staffFullTime', form: 'staff', label: 'Trong đó: chuyên trách', unit: 'người', source: 'typed', max: 10_000, partOf: 'staffTotal' },
+  { key: 'staffTrained', form: 'staff', label: 'Có trình độ chuyên môn văn thư, lưu trữ', unit: 'người', source: 'typed', max: 10_000, partOf: 'staffTotal' },
   { key: 'storageArea', form: 'storage', label: 'Diện tích kho lưu trữ', unit: 'm²', source: 'typed', decimals: true, max: 100_000 },
   { key: 'shelfMetres', form: 'storage', label: 'Giá, tủ bảo quản (tổng chiều dài)', unit: 'mét', source: 'typed', decimals: true, max: 100_000 },
   { key: 'equipment', form: 'storage', label: 'Thiết bị bảo quản (máy hút ẩm, điều hòa, bình chữa cháy…)', unit: 'chiếc', source: 'typed', max: 100_000 },
@@ -146,19 +148,36 @@ const TYPED_DECIMALS = 3;
  * The typed figures that cannot go into the report, in the order of its rows (NaN stands for a
  * cell whose text is not a number). Each names its row (6.1), indicator and unit, and says what
  * to type: a whole number from 0 to the indicator's bound (people, pieces), or a number with at
- * most three decimals (area, metres, budget). Keys that are not typed figures are not looked at.
+ * most three decimals (area, metres, budget). A part (6.2 "Trong đó: chuyên trách") larger than
+ * its whole (6.1), both typed, is refused on the part, naming both. Keys that are not typed
+ * figures are not looked at.
  */
 export function typedFigureIssues(forms: readonly StatForm[], typed: Readonly<Record<string, number>>): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  for (const row of reportSections(forms, []).flatMap((s) => s.rows)) {
+  const rows = reportSections(forms, []).flatMap((s) => s.rows);
+  const fine = (ind: Indicator, v: number) => Number.isFinite(v) && v >= 0 && v <= (ind.max ?? 1_000_000_000) && (ind.decimals ? Number(v.toFixed(TYPED_DECIMALS)) === v : Number.isInteger(v));
+  for (const row of rows) {
     const ind = INDICATORS.find((i) => i.key === row.key);
     const v = typed[row.key];
     if (v === undefined || ind?.source !== 'typed') continue;
-    const max = ind.max ?? 1_000_000_000;
-    const fits = ind.decimals ? Number(v.toFixed(TYPED_DECIMALS)) === v : Number.isInteger(v);
-    if (!Number.isFinite(v) || v < 0 || v > max || !fits) issues.push({ field: row.key, code: ind.decimals ? 'stats.figureDecimal' : 'stats.figureWhole', params: { row: row.no, label: ind.label, measure: ind.unit, max } });
+    if (!fine(ind, v)) {
+      issues.push({ field: row.key, code: ind.decimals ? 'stats.figureDecimal' : 'stats.figureWhole', params: { row: row.no, label: ind.label, measure: ind.unit, max: ind.max ?? 1_000_000_000 } });
+      continue;
+    }
+    const whole = ind.partOf !== undefined ? INDICATORS.find((i) => i.key === ind.partOf) : undefined;
+    const wholeRow = rows.find((r) => r.key === whole?.key);
+    const w = whole ? typed[whole.key] : undefined;
+    if (whole && wholeRow && w !== undefined && fine(whole, w) && v > w) {
+      issues.push({ field: row.key, code: 'stats.figurePart', params: { row: row.no, label: ind.label, measure: ind.unit, wholeRow: wholeRow.no, wholeLabel: whole.label, whole: w } });
+    }
   }
   return issues;
+}
+
+/** The typed rows whose check depends on `key`'s figure: its parts, its whole, and itself. */
+export function relatedFigures(key: string): string[] {
+  const ind = INDICATORS.find((i) => i.key === key);
+  return [key, ...(ind?.partOf ? [ind.partOf] : []), ...INDICATORS.filter((i) => i.partOf === key).map((i) => i.key)];
 }
 
 /** The refusal of a report with bad typed figures: the first one's sentence, and how many others are marked. */

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { figuresRefusal, formatFigure, reportSections, TYPED_KEYS, typedCellValues, typedFigureIssues } from '../../core/duties/statistics';
+import { figuresRefusal, formatFigure, relatedFigures, reportSections, TYPED_KEYS, typedCellValues, typedFigureIssues } from '../../core/duties/statistics';
 import { formatDateTime } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { DutyInvalidError, getStatForms } from '../../db/repositories/duties-settings';
@@ -47,10 +47,19 @@ export function StatisticsPanel() {
   const sections = useMemo(() => reportSections(forms, [view?.values ?? {}]), [forms, view]);
   const rows: Row[] = sections.flatMap((s) => [{ key: `form-${s.form.key}`, form: `${t('stats.form', { number: s.form.number })}: ${s.form.title}`, label: '', unit: '', typed: false }, ...s.rows.map((r) => ({ key: r.key, no: r.no, label: r.label, unit: r.unit, ...(r.values[0] !== undefined ? { value: r.values[0] } : {}), typed: TYPED_KEYS.includes(r.key) }))]);
   const typedValues = () => typedCellValues(typed);
-  // One cell checked as it is left (and again while it is marked, so the mark goes once it is right).
+  // One cell checked as it is left (and again while it is marked, so the mark goes once it is right),
+  // with the rows that depend on it (a total and its "Trong đó" rows).
   const checkCell = (key: string, text: string) => {
-    const issue = typedFigureIssues(forms, typedCellValues({ [key]: text }))[0];
-    setErrors(({ [key]: _old, ...rest }) => (issue ? { ...rest, [key]: issueMessage(t, issue) } : rest));
+    const issues = typedFigureIssues(forms, typedCellValues({ ...typed, [key]: text }));
+    setErrors((old) => {
+      const next = { ...old };
+      for (const k of relatedFigures(key)) {
+        const issue = issues.find((i) => i.field === k);
+        if (issue) next[k] = issueMessage(t, issue);
+        else delete next[k];
+      }
+      return next;
+    });
   };
   const marked = (fields: Record<string, string>) => {
     setErrors(fields);
