@@ -273,6 +273,21 @@ describe('the archive’s duties over three years', () => {
     expect(report).toContain('Hồ sơ nộp lưu vào lưu trữ hiện hành trong năm hồ sơ 2');
     expect(report).toContain('Diện tích kho lưu trữ m² 24,5');
     expect(report).not.toContain('BẢN NHÁP');
+    // The report as an earlier version could have kept it, before the "Trong đó" rule: 3 full-time staff of 2.
+    await page.evaluate(async () => {
+      const db: IDBDatabase = await new Promise((ok, fail) => {
+        const r = indexedDB.open('luutru');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      });
+      const store = db.transaction('statReports', 'readwrite').objectStore('statReports');
+      const all: { values: Record<string, number> }[] = await new Promise((ok) => {
+        const r = store.getAll();
+        r.onsuccess = () => ok(r.result as { values: Record<string, number> }[]);
+      });
+      await Promise.all(all.map((row) => new Promise((ok) => { store.put({ ...row, values: { ...row.values, staffFullTime: 3 } }).onsuccess = ok; })));
+      db.close();
+    });
     bundle = (await exportFullBundleThroughUi(page, server.url, mkdtempSync(join(usb, 'commune-')))).paths;
 
     const archive = await openApp(server);
@@ -298,6 +313,11 @@ describe('the archive’s duties over three years', () => {
       expect(await reports.getByTestId('upper-storageArea-0').textContent()).toBe('24,5');
       expect(await reports.locator('thead').textContent()).toContain('UBND xã Thụy Hải');
       expect(await reports.locator('thead').textContent()).toContain('Tổng cộng');
+      // What does not hold in a received report is named above the table and its cell is red; it is still counted.
+      expect(await reports.getByTestId('upper-report-issues').textContent()).toBe('Báo cáo của Ủy ban nhân dân xã Thụy Hải có số liệu không đúng (1 ô, chữ đỏ trong bảng). Dòng 6.2 ("Trong đó: chuyên trách") là một phần của dòng 6.1 ("Người làm công tác văn thư, lưu trữ"), nên không thể lớn hơn 2 người. Hãy kiểm tra lại hai số này. Số liệu vẫn được cộng vào cột Tổng cộng. Hãy đề nghị đơn vị kiểm tra, mở lại báo cáo, sửa rồi gửi lại.');
+      expect(await reports.getByTestId('upper-staffFullTime-0').evaluate((el) => el.closest('.ant-typography-danger') !== null)).toBe(true);
+      expect(await reports.getByTestId('upper-staffFullTime-1').textContent()).toBe('3');
+      expect(await reports.getByTestId('upper-staffTotal-0').evaluate((el) => el.closest('.ant-typography-danger') !== null)).toBe(false);
       expect(await ap.getByTestId('upper-duties').locator('tbody').textContent()).toContain('Ủy ban nhân dân xã Thụy Hải');
     } finally {
       await archive.close();

@@ -16,7 +16,7 @@ import { unitReports, dutiesByUnit } from '../../renderer/src/db/repositories/up
 import { DEFAULT_DEPOSIT_RULES } from '../../renderer/src/core/duties/deposit';
 import { DEFAULT_STAT_FORMS, typedCellValues } from '../../renderer/src/core/duties/statistics';
 import { DutyInvalidError } from '../../renderer/src/db/repositories/duties-settings';
-import { errorMessage, fieldErrors } from '../../renderer/src/i18n';
+import { errorMessage, fieldErrors, issueMessage } from '../../renderer/src/i18n';
 import { vi } from '../../renderer/src/i18n/vi';
 import type { DossierFields } from '../../renderer/src/core/dossiers/types';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
@@ -190,6 +190,7 @@ describe('deposit', () => {
     expect((await receivedBatches(up.db, up.session.unitId))[0]!.receipt?.receivedDate).toBe('2026-01-22');
     const reports = await unitReports(up.db, up.session.unitId, 2025);
     expect(reports.map((r) => [r.unitName, r.report.values.dossiersFormed, r.report.values.staffTotal])).toEqual([['Ủy ban nhân dân xã Thụy Hải', 5, 2]]);
+    expect(reports[0]?.issues).toEqual([]);
     const duties = (await dutiesByUnit(up.db, [s.session.unitId])).get(s.session.unitId);
     expect(duties).toEqual({ depositBatches: 2, depositedDossiers: 3, receivedBatches: 0, destroyedDossiers: 1, loans: 4, openLoans: 1 });
     // The destroyed dossier arrives as a tombstone that still names its decision.
@@ -199,6 +200,23 @@ describe('deposit', () => {
 });
 
 describe('appraisal and destruction', () => {
+  it('a report made before a rule reaches the archive as it was signed: shown, counted, and what does not hold is named', async () => {
+    await finaliseReport(db, s.session, 2025, { staffTotal: 2 }, DEFAULT_STAT_FORMS, new Date('2026-01-20T03:00:00Z'));
+    // As an earlier version kept it: three full-time staff out of two (that version had no such rule).
+    await db.statReports.toCollection().modify((r) => {
+      (r as { values: Record<string, number> }).values = { ...r.values, staffFullTime: 3 };
+    });
+    const exp = await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-01-20T08:00:00Z') });
+    const up = await upper();
+    await importAndApply(up, exp.files);
+    const [report] = await unitReports(up.db, up.session.unitId, 2025);
+    expect(report?.report.values.staffFullTime).toBe(3);
+    expect(report?.issues.map((i) => `${i.field}:${i.code}`)).toEqual(['staffFullTime:stats.figurePart']);
+    expect(tVi('upperDuties.reportIssues', { unit: report!.unitName, count: 1, first: issueMessage(tVi, report!.issues[0]!) })).toBe(
+      'Báo cáo của Ủy ban nhân dân xã Thụy Hải có số liệu không đúng (1 ô, chữ đỏ trong bảng). Dòng 6.2 ("Trong đó: chuyên trách") là một phần của dòng 6.1 ("Người làm công tác văn thư, lưu trữ"), nên không thể lớn hơn 2 người. Hãy kiểm tra lại hai số này. Số liệu vẫn được cộng vào cột Tổng cộng. Hãy đề nghị đơn vị kiểm tra, mở lại báo cáo, sửa rồi gửi lại.',
+    );
+  });
+
   it('the destroyed dossier stays as a tombstoned description with the decision; its number is never given again', async () => {
     const g = await db.dossiers.get(s.ids.G!);
     expect([g?.deleted, g?.deletedReason, g?.destroyedAt, g?.title]).toEqual([true, 'Hủy theo Quyết định số 52/QĐ-UBND ngày 01/10/2025', '2025-10-20', 'Hồ sơ G năm 2015']);

@@ -361,6 +361,8 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     reportsTitle: 'Units’ statistics reports for',
     noReports: 'No finalised report for {{year}} received yet.',
     xlsxTitle: 'Consolidated statistics on records work {{year}}',
+    reportIssues_one: 'The report of {{unit}} has 1 figure that does not hold (in red in the table): {{first}} It is still added into the total. Ask the unit to check it, reopen the report, correct it and send it again.',
+    reportIssues_other: 'The report of {{unit}} has {{count}} figures that do not hold (in red in the table), first: {{first}} They are still added into the total. Ask the unit to check them, reopen the report, correct it and send it again.',
   },
   tables: {
     retentionSchedules: 'Retention schedules',

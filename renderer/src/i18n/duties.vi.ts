@@ -358,6 +358,8 @@ export const dutiesVi = {
     reportsTitle: 'Báo cáo thống kê của các đơn vị năm',
     noReports: 'Chưa nhận được báo cáo thống kê đã chốt nào của năm {{year}}.',
     xlsxTitle: 'Tổng hợp báo cáo thống kê công tác văn thư, lưu trữ năm {{year}}',
+    reportIssues_one: 'Báo cáo của {{unit}} có số liệu không đúng ({{count}} ô, chữ đỏ trong bảng). {{first}} Số liệu vẫn được cộng vào cột Tổng cộng. Hãy đề nghị đơn vị kiểm tra, mở lại báo cáo, sửa rồi gửi lại.',
+    reportIssues_other: 'Báo cáo của {{unit}} có số liệu không đúng ({{count}} ô, chữ đỏ trong bảng). {{first}} Số liệu vẫn được cộng vào cột Tổng cộng. Hãy đề nghị đơn vị kiểm tra, mở lại báo cáo, sửa rồi gửi lại.',
   },
   tables: {
     retentionSchedules: 'Bảng thời hạn bảo quản',

@@ -38,7 +38,7 @@ export type Indicator = {
   readonly decimals?: boolean;
   /** The largest figure that can be typed (a sane bound: a slip of the keyboard, not a real count). */
   readonly max?: number;
-  /** A "Trong đó" row of a typed figure: a part of this indicator, never more than it. */
+  /** A "Trong đó" row: a part of this indicator, never more than it. */
   readonly partOf?: string;
 };
 
@@ -46,11 +46,11 @@ export const INDICATORS: readonly Indicator[] = [
   { key: 'outgoingDocs', form: 'documents', label: 'Văn bản đi', unit: 'văn bản', source: 'computed' },
   { key: 'incomingDocs', form: 'documents', label: 'Văn bản đến', unit: 'văn bản', source: 'computed' },
   { key: 'dossiersFormed', form: 'dossiers', label: 'Hồ sơ lập trong năm', unit: 'hồ sơ', source: 'computed' },
-  { key: 'dossiersFormedPermanent', form: 'dossiers', label: 'Trong đó: hồ sơ bảo quản vĩnh viễn', unit: 'hồ sơ', source: 'computed' },
+  { key: 'dossiersFormedPermanent', form: 'dossiers', label: 'Trong đó: hồ sơ bảo quản vĩnh viễn', unit: 'hồ sơ', source: 'computed', partOf: 'dossiersFormed' },
   { key: 'dossiersDeposited', form: 'dossiers', label: 'Hồ sơ nộp lưu vào lưu trữ hiện hành trong năm', unit: 'hồ sơ', source: 'computed' },
   { key: 'holdingDossiers', form: 'holdings', label: 'Hồ sơ đang bảo quản (đến 31/12)', unit: 'hồ sơ', source: 'computed' },
-  { key: 'holdingPermanent', form: 'holdings', label: 'Trong đó: bảo quản vĩnh viễn', unit: 'hồ sơ', source: 'computed' },
-  { key: 'holdingFixedTerm', form: 'holdings', label: 'Trong đó: bảo quản có thời hạn', unit: 'hồ sơ', source: 'computed' },
+  { key: 'holdingPermanent', form: 'holdings', label: 'Trong đó: bảo quản vĩnh viễn', unit: 'hồ sơ', source: 'computed', partOf: 'holdingDossiers' },
+  { key: 'holdingFixedTerm', form: 'holdings', label: 'Trong đó: bảo quản có thời hạn', unit: 'hồ sơ', source: 'computed', partOf: 'holdingDossiers' },
   { key: 'holdingBoxes', form: 'holdings', label: 'Số hộp', unit: 'hộp', source: 'computed' },
   { key: 'holdingMetres', form: 'holdings', label: 'Quy ra mét giá', unit: 'mét', source: 'computed', decimals: true },
   { key: 'backlogMetres', form: 'holdings', label: 'Tài liệu tồn đọng chưa chỉnh lý', unit: 'mét', source: 'computed', decimals: true },
@@ -62,7 +62,7 @@ export const INDICATORS: readonly Indicator[] = [
   { key: 'requests', form: 'used', label: 'Lượt khai thác (phiếu yêu cầu)', unit: 'lượt', source: 'computed' },
   { key: 'usedDossiers', form: 'used', label: 'Hồ sơ đưa ra sử dụng', unit: 'hồ sơ', source: 'computed' },
   { key: 'copies', form: 'used', label: 'Bản sao', unit: 'bản', source: 'computed' },
-  { key: 'certifiedCopies', form: 'used', label: 'Trong đó: bản sao chứng thực', unit: 'bản', source: 'computed' },
+  { key: 'certifiedCopies', form: 'used', label: 'Trong đó: bản sao chứng thực', unit: 'bản', source: 'computed', partOf: 'copies' },
   { key: 'staffTotal', form: 'staff', label: 'Người làm công tác văn thư, lưu trữ', unit: 'người', source: 'typed', max: 10_000 },
   { key: 'staffFullTime', form: 'staff', label: 'Trong đó: chuyên trách', unit: 'người', source: 'typed', max: 10_000, partOf: 'staffTotal' },
   { key: 'staffTrained', form: 'staff', label: 'Có trình độ chuyên môn văn thư, lưu trữ', unit: 'người', source: 'typed', max: 10_000, partOf: 'staffTotal' },
@@ -153,20 +153,33 @@ const TYPED_DECIMALS = 3;
  * figures are not looked at.
  */
 export function typedFigureIssues(forms: readonly StatForm[], typed: Readonly<Record<string, number>>): FieldIssue[] {
+  return figureIssues(forms, typed, 'typed');
+}
+
+/**
+ * A report received from a unit, checked as its own app checks the typed figures, and every
+ * computed one too (a count is a whole number from 0, a "Trong đó" row no more than its total):
+ * a report made by an earlier version, before a rule, still shows what does not hold.
+ */
+export function receivedFigureIssues(forms: readonly StatForm[], values: Readonly<Record<string, number>>): FieldIssue[] {
+  return figureIssues(forms, values, 'all');
+}
+
+function figureIssues(forms: readonly StatForm[], values: Readonly<Record<string, number>>, which: 'typed' | 'all'): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const rows = reportSections(forms, []).flatMap((s) => s.rows);
   const fine = (ind: Indicator, v: number) => Number.isFinite(v) && v >= 0 && v <= (ind.max ?? 1_000_000_000) && (ind.decimals ? Number(v.toFixed(TYPED_DECIMALS)) === v : Number.isInteger(v));
   for (const row of rows) {
     const ind = INDICATORS.find((i) => i.key === row.key);
-    const v = typed[row.key];
-    if (v === undefined || ind?.source !== 'typed') continue;
+    const v = values[row.key];
+    if (v === undefined || !ind || (which === 'typed' && ind.source !== 'typed')) continue;
     if (!fine(ind, v)) {
       issues.push({ field: row.key, code: ind.decimals ? 'stats.figureDecimal' : 'stats.figureWhole', params: { row: row.no, label: ind.label, measure: ind.unit, max: ind.max ?? 1_000_000_000 } });
       continue;
     }
     const whole = ind.partOf !== undefined ? INDICATORS.find((i) => i.key === ind.partOf) : undefined;
     const wholeRow = rows.find((r) => r.key === whole?.key);
-    const w = whole ? typed[whole.key] : undefined;
+    const w = whole ? values[whole.key] : undefined;
     if (whole && wholeRow && w !== undefined && fine(whole, w) && v > w) {
       issues.push({ field: row.key, code: 'stats.figurePart', params: { row: row.no, label: ind.label, measure: ind.unit, wholeRow: wholeRow.no, wholeLabel: whole.label, whole: w } });
     }

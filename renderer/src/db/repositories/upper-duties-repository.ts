@@ -4,18 +4,27 @@
  * ones only), and per unit the deposits, destructions and loans recorded.
  */
 import type { Appraisal, AppraisalItem, DepositBatch, DepositReceipt, Loan, StatReport } from '../../core/duties/types';
+import type { FieldIssue } from '../../core/errors';
+import { receivedFigureIssues } from '../../core/duties/statistics';
 import type { UnitProfile } from '../../core/unit';
 import type { LuutruDb } from '../schema';
 import { foreignRecords, foreignRecordsOf } from './foreign-repository';
 
-export type UnitReport = { readonly unitId: string; readonly unitName: string; readonly adminCode: string; readonly report: StatReport };
+export type UnitReport = {
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly adminCode: string;
+  readonly report: StatReport;
+  /** Figures that do not hold as the app checks them now (a report made before a rule): shown, not dropped. */
+  readonly issues: readonly FieldIssue[];
+};
 
-/** Final reports of `year` received from other units, by unit code. */
+/** Final reports of `year` received from other units, by unit code, each with what does not hold in it. */
 export async function unitReports(db: LuutruDb, selfId: string, year: number): Promise<UnitReport[]> {
   const reports = (await receivedReports(db, selfId)).filter((r) => r.year === year);
   const units = new Map(((await foreignRecords(db, 'units')) as unknown as UnitProfile[]).map((u) => [u.id, u]));
   return reports
-    .map((report) => ({ unitId: report.unitId, unitName: units.get(report.unitId)?.name ?? report.unitId, adminCode: units.get(report.unitId)?.adminCode ?? '', report }))
+    .map((report) => ({ unitId: report.unitId, unitName: units.get(report.unitId)?.name ?? report.unitId, adminCode: units.get(report.unitId)?.adminCode ?? '', report, issues: receivedFigureIssues(report.forms, report.values) }))
     .sort((a, b) => a.adminCode.localeCompare(b.adminCode) || a.unitName.localeCompare(b.unitName, 'vi'));
 }
 

@@ -4,9 +4,10 @@
  * and loans its bundles brought.
  */
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Select, Space, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { issueMessage } from '../../i18n';
 import { DEFAULT_STAT_FORMS, formatFigure, reportSections, totalValues } from '../../core/duties/statistics';
 import { useDb, useSession } from '../../db/context';
 import { dutiesByUnit, reportYears, unitReports, type UnitDuties } from '../../db/repositories/upper-duties-repository';
@@ -48,6 +49,18 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
         )}
         data-testid="upper-reports"
       >
+        {reports
+          .filter((r) => r.issues.length > 0)
+          .map((r) => (
+            <Alert
+              key={r.unitId}
+              type="warning"
+              showIcon
+              data-testid="upper-report-issues"
+              style={{ marginBottom: 12 }}
+              title={t('upperDuties.reportIssues', { unit: r.unitName, count: r.issues.length, first: issueMessage(t, r.issues[0]!) })}
+            />
+          ))}
         {reports.length === 0 ? (
           <Empty description={t('upperDuties.noReports', { year })} />
         ) : (
@@ -61,7 +74,12 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
               { title: t('stats.no'), key: 'no', width: 60, render: (_, r) => ('form' in r ? <Typography.Text strong>{r.form}</Typography.Text> : r.no), onCell: (r) => ('form' in r ? { colSpan: 3 + columns.length, style: { background: '#fafafa' } } : {}) },
               { title: t('stats.indicator'), key: 'l', render: (_, r) => ('label' in r ? r.label : ''), onCell: (r) => ('form' in r ? { colSpan: 0 } : {}) },
               { title: t('stats.unit'), key: 'u', width: 100, render: (_, r) => ('unit' in r ? r.unit : ''), onCell: (r) => ('form' in r ? { colSpan: 0 } : {}) },
-              ...columns.map((c, i) => ({ title: c, key: `c${i}`, width: 130, align: 'right' as const, onCell: (r: (typeof rows)[number]) => ('form' in r ? { colSpan: 0 } : {}), render: (_: unknown, r: (typeof rows)[number]) => ('values' in r ? <span data-testid={`upper-${r.key}-${i}`}>{formatFigure(r.values[i])}</span> : '') })),
+              ...columns.map((c, i) => ({ title: c, key: `c${i}`, width: 130, align: 'right' as const, onCell: (r: (typeof rows)[number]) => ('form' in r ? { colSpan: 0 } : {}), render: (_: unknown, r: (typeof rows)[number]) => {
+                  if (!('values' in r)) return '';
+                  const issue = reports[i]?.issues.find((x) => x.field === r.key);
+                  const figure = <span data-testid={`upper-${r.key}-${i}`}>{formatFigure(r.values[i])}</span>;
+                  return issue ? <Typography.Text type="danger" title={issueMessage(t, issue)}>{figure}</Typography.Text> : figure;
+                } })),
             ]}
           />
         )}
