@@ -319,6 +319,11 @@ describe('the archive’s duties over three years', () => {
       expect(await reports.getByTestId('upper-staffFullTime-1').textContent()).toBe('3');
       expect(await reports.getByTestId('upper-staffTotal-0').evaluate((el) => el.closest('.ant-typography-danger') !== null)).toBe(false);
       expect(await ap.getByTestId('upper-duties').locator('tbody').textContent()).toContain('Ủy ban nhân dân xã Thụy Hải');
+      // On a 1024 px screen the page fits its width: the units' figures wrap between figures (they made it 1,433 px wide).
+      await ap.setViewportSize({ width: 1024, height: 768 });
+      await expect.poll(() => ap.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+      // One unit's report with its total fits too, without scrolling sideways.
+      expect(await reports.locator('.ant-table-content').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
     } finally {
       await archive.close();
     }

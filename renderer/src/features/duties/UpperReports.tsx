@@ -69,7 +69,8 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
             rowKey="key"
             dataSource={rows}
             pagination={false}
-            scroll={{ x: 600 + columns.length * 130 }}
+            // The indicator column narrows to 240 px before the table scrolls sideways (one unit fits a 1024 px screen).
+            scroll={{ x: 400 + columns.length * 130 }}
             columns={[
               { title: t('stats.no'), key: 'no', width: 60, render: (_, r) => ('form' in r ? <Typography.Text strong>{r.form}</Typography.Text> : r.no), onCell: (r) => ('form' in r ? { colSpan: 3 + columns.length, style: { background: '#fafafa' } } : {}) },
               { title: t('stats.indicator'), key: 'l', render: (_, r) => ('label' in r ? r.label : ''), onCell: (r) => ('form' in r ? { colSpan: 0 } : {}) },

@@ -3,7 +3,7 @@
  * unit, its last bundle, sequence gaps, days since contact, record counts, statistics charts,
  * the consolidated inventory and search across every unit.
  */
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { Alert, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatDateTime } from '../../core/format';
@@ -48,6 +48,7 @@ export function UpperLevelPage() {
             {
               title: t('upper.unit'),
               key: 'name',
+              width: 200,
               render: (_, r) => (
                 <>
                   {r.name}
@@ -72,12 +73,13 @@ export function UpperLevelPage() {
                 Object.entries(r.counts)
                   // The unit's own profile and its users are not holdings.
                   .filter(([table, n]) => n > 0 && table !== 'units' && table !== 'operators')
-                  // Each figure kept with its label: a narrow cell wraps between figures, never inside one.
+                  // Each figure kept with its label: a narrow cell wraps between figures (at the
+                  // separator, outside the figure), never inside one.
                   .map(([table, n], i) => (
-                    <span key={table} style={{ whiteSpace: 'nowrap' }}>
+                    <Fragment key={table}>
                       {i > 0 && ' · '}
-                      {t(`table.${table}`)}: {formatCount(n, i18n.language)}
-                    </span>
+                      <span style={{ whiteSpace: 'nowrap' }}>{t(`table.${table}`)}: {formatCount(n, i18n.language)}</span>
+                    </Fragment>
                   )),
             },
           ]}
