@@ -219,6 +219,14 @@ describe('the archive’s duties over three years', () => {
     // Saved: the form is ready for the next reader, the cursor in its first field.
     await expect.poll(() => focusedLabel(page)).toBe('Người khai thác');
     expect(await loan.getByLabel('Người khai thác').inputValue()).toBe('');
+    // At 1024 px the loan's buttons stay in view at the table's right edge (they were scrolled off it).
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const cancelLoan = page.getByTestId('open-loans').getByRole('button', { name: 'Hủy phiếu' });
+    await expect.poll(async () => {
+      const [button, table] = [await cancelLoan.boundingBox(), await page.getByTestId('open-loans').boundingBox()];
+      return button && table ? button.x + button.width <= table.x + table.width : false;
+    }).toBe(true);
+    await page.setViewportSize({ width: 1366, height: 800 });
     const slip = await pdfText(page, () => page.getByTestId('print-loan-slip').click(), 'phieu.pdf');
     expect(slip).toContain('PHIẾU YÊU CẦU ĐỌC TÀI LIỆU LƯU TRỮ');
     expect(slip).toContain('Họ và tên người yêu cầu: Trần Văn Nam');

@@ -55,7 +55,8 @@ export function LoansPanel() {
           rowKey={(v) => v.loan.id}
           data-testid="open-loans"
           tableLayout="fixed"
-          scroll={{ x: 1000 }}
+          // At 1024 px the table scrolls sideways under its action buttons, which stay in view at its right edge.
+          scroll={{ x: 900 }}
           dataSource={out1}
           pagination={false}
           locale={{ emptyText: t('loans.noneOut') }}
@@ -68,6 +69,7 @@ export function LoansPanel() {
               title: t('common.actions'),
               key: 'a',
               width: 280,
+              fixed: 'right' as const,
               render: (_, v) => (
                 <Space size={4} wrap>
                   <Button size="small" type="primary" onClick={() => setReturning({ loan: v.loan, date: formatDate(today), condition: t('loans.defaultCondition') })} data-testid="return-loan">{t('loans.return')}</Button>
