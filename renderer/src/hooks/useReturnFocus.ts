@@ -23,8 +23,9 @@ export function useReturnFocus() {
     const run = ++pending.current;
     // A closing drawer lets go of the focus over a few frames (its close button, then the page): the
     // row takes it back until it holds it, unless the clerk has meanwhile put it somewhere else —
-    // another drawer or dialog opened at once included: only the overlays on screen now are closing.
-    const closing = [...document.querySelectorAll(OVERLAYS)];
+    // another drawer or dialog opened at once included: only the overlays on screen now are closing
+    // (a dialog kept hidden in the page is not, and may be the next one opened).
+    const closing = [...document.querySelectorAll(OVERLAYS)].filter((o) => o.getClientRects().length > 0);
     const settle = (tries: number) => {
       if (run !== pending.current) return;
       const now = document.activeElement;
