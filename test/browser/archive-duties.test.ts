@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
 import { clickOption, confirmDialog, exportFullBundleThroughUi, focusedLabel, importFromNewUnitThroughUi, printedText, settled, setupUnitThroughUi } from './flows';
+import { dumpIdb, putRows } from './idb-tools';
 
 let server: Server;
 let usb: string;
@@ -282,20 +283,8 @@ describe('the archive’s duties over three years', () => {
     expect(report).toContain('Diện tích kho lưu trữ m² 24,5');
     expect(report).not.toContain('BẢN NHÁP');
     // The report as an earlier version could have kept it, before the "Trong đó" rule: 3 full-time staff of 2.
-    await page.evaluate(async () => {
-      const db: IDBDatabase = await new Promise((ok, fail) => {
-        const r = indexedDB.open('luutru');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-      const store = db.transaction('statReports', 'readwrite').objectStore('statReports');
-      const all: { values: Record<string, number> }[] = await new Promise((ok) => {
-        const r = store.getAll();
-        r.onsuccess = () => ok(r.result as { values: Record<string, number> }[]);
-      });
-      await Promise.all(all.map((row) => new Promise((ok) => { store.put({ ...row, values: { ...row.values, staffFullTime: 3 } }).onsuccess = ok; })));
-      db.close();
-    });
+    const { stores } = await dumpIdb(page);
+    await putRows(page, 'statReports', stores.statReports!.map((r) => ({ ...r, values: { ...(r.values as Record<string, number>), staffFullTime: 3 } })));
     bundle = (await exportFullBundleThroughUi(page, server.url, mkdtempSync(join(usb, 'commune-')))).paths;
 
     const archive = await openApp(server);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
+import { dumpIdb } from './idb-tools';
 import { clickOption, confirmDialog, exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
@@ -39,23 +40,13 @@ async function closeDossier(page: Page, notation: string, sheets: string, from =
 }
 
 /** The dossiers and the journal's last steps as stored (raw IndexedDB), for a failure to say what the app did. */
-function storedDossiers(page: Page) {
-  return page.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((ok, fail) => {
-      const r = indexedDB.open('luutru');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => fail(r.error);
-    });
-    const all = <T,>(store: string) => new Promise<T[]>((ok, fail) => {
-      const r = db.transaction(store).objectStore(store).getAll();
-      r.onsuccess = () => ok(r.result as T[]);
-      r.onerror = () => fail(r.error);
-    });
-    const dossiers = (await all<Record<string, unknown>>('dossiers')).map((d) => [d.notation, d.status, d.inventoryNumber, d.fileNumber, d.arrangeStage]);
-    const journal = (await all<Record<string, unknown>>('journal')).slice(-8).map((j) => [j.action, j.detail]);
-    db.close();
-    return { dossiers, journal, messages: [...document.querySelectorAll('.ant-message-notice')].map((m) => m.textContent) };
-  });
+async function storedDossiers(page: Page) {
+  const { stores } = await dumpIdb(page);
+  return {
+    dossiers: stores.dossiers!.map((d) => [d.notation, d.status, d.inventoryNumber, d.fileNumber, d.arrangeStage]),
+    journal: stores.journal!.slice(-8).map((j) => [j.action, j.detail]),
+    messages: await page.locator('.ant-message-notice').allTextContents(),
+  };
 }
 
 describe('dossiers from the file plan to the consolidated inventory', () => {

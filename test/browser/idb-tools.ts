@@ -171,3 +171,24 @@ export async function dumpIdb(page: Page, name = 'luutru'): Promise<{ version: n
     return { version, stores };
   }, name);
 }
+
+/**
+ * Puts rows into one store as they are given (raw IndexedDB, no app code): a record as an earlier
+ * version of the app could have kept it. The rows are plain data (as `dumpIdb` gives them).
+ */
+export async function putRows(page: Page, store: string, rows: readonly Record<string, unknown>[], name = 'luutru'): Promise<void> {
+  await page.evaluate(async ({ dbName, storeName, given }) => {
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const r = indexedDB.open(dbName);
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const tx = db.transaction(storeName, 'readwrite');
+    for (const row of given) tx.objectStore(storeName).put(row);
+    await new Promise<void>((ok, fail) => {
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, { dbName: name, storeName: store, given: rows });
+}
