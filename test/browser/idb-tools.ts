@@ -192,3 +192,31 @@ export async function putRows(page: Page, store: string, rows: readonly Record<s
     db.close();
   }, { dbName: name, storeName: store, given: rows });
 }
+
+/**
+ * Keeps one store busy (raw IndexedDB: a read-write transaction reading on and on) until the
+ * returned function is called: the app's reads of that store wait meanwhile, as on a slow or
+ * loaded PC where a page's data comes late.
+ */
+export async function holdStore(page: Page, store: string, name = 'luutru'): Promise<() => Promise<void>> {
+  await page.evaluate(async ({ dbName, storeName }) => {
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const r = indexedDB.open(dbName);
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const flag = window as unknown as { luutruHeld?: boolean };
+    flag.luutruHeld = true;
+    const tx = db.transaction(storeName, 'readwrite');
+    const readOn = () => {
+      if (flag.luutruHeld) tx.objectStore(storeName).count().onsuccess = readOn;
+    };
+    readOn();
+    tx.oncomplete = () => db.close();
+  }, { dbName: name, storeName: store });
+  return async () => {
+    await page.evaluate(() => {
+      (window as unknown as { luutruHeld?: boolean }).luutruHeld = false;
+    });
+  };
+}

@@ -20,6 +20,7 @@ import { DateInput, Field, FormFrame, SuggestInput, useEnterToSave } from '../re
 import { emptyDossierForm, fieldsOf, formOf, type DossierFormState } from './dossier-form-state';
 import { RetentionItemPicker, type PickedRetention } from '../duties/RetentionItemPicker';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
+import { personBusyInField } from '../../components/focus';
 
 /** `codeHeading`: the heading the code was set for, so a new heading gets its own code. */
 type Draft = DossierFormState & { perHeading: boolean; codeHeading: string };
@@ -66,8 +67,9 @@ function DossierFormBody({ fondsId, year, editing, onSaved }: DossierFormProps) 
   const ordinal = useLiveQuery(() => nextOrdinalInYear(db, fondsId, year, typedCode, v.perHeading), [db, fondsId, year, typedCode, v.perHeading]);
   const proposed = ordinal === undefined ? '' : buildDossierNotation(ordinal, typedCode);
 
+  // The cursor starts in the first field — unless the clerk is already in another (the year list opened before the form was read).
   useEffect(() => {
-    if (!editing) headingRef.current?.focus();
+    if (!editing && !personBusyInField()) headingRef.current?.focus();
   }, [editing]);
 
   /**
