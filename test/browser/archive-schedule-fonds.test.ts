@@ -166,6 +166,12 @@ describe('retention schedule and fonds', () => {
     expect(await page.getByTestId('superseded-help').count()).toBe(1);
     expect(await page.getByTestId('add-item').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Tạo phiên bản mới' }).count()).toBe(0);
+    // Checked against its issued text after it was replaced: that can still be recorded, and only that.
+    expect(await page.getByTestId('unverified-tag').textContent()).toBe('Cần kiểm tra');
+    await page.getByTestId('mark-verified').click();
+    await expect.poll(() => page.locator('.ant-message-notice').last().textContent()).toBe('Đã đánh dấu bảng đã kiểm tra.');
+    expect(await page.getByTestId('unverified-tag').count()).toBe(0);
+    expect(await page.getByTestId('standing-tag').textContent()).toBe('Hết hiệu lực');
 
     // In the version in force: Số TT and the period are checked as typed; Enter saves.
     await page.getByRole('combobox', { name: 'Phiên bản' }).click();

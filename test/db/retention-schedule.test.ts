@@ -68,7 +68,7 @@ describe('schedule versions in the database', () => {
     expect((await db.dossiers.get(d.id))?.retentionBasis).toBe(d.retentionBasis);
   });
 
-  it('a replaced version is no longer in force and refuses every change; the version in force and one to come take them', async () => {
+  it('a replaced version is no longer in force and refuses every change but its check mark; the version in force and one to come take them', async () => {
     const old = await loadStarterSchedule(db, session);
     const next = await newScheduleVersion(db, session, old.id, '2026.1', '2026-07-01', 'Thông tư 13/2011/TT-BNV');
     const oldItem = (await listItems(db, old.id)).find((i) => i.code === '5')!;
@@ -77,11 +77,18 @@ describe('schedule versions in the database', () => {
       saveItem(db, session, { ...oldItem, title: 'Báo cáo quý, 6 tháng' }, oldItem.id, '2026-12-04'),
       saveItem(db, session, { ...oldItem, code: '11', title: 'Mục mới' }, undefined, '2026-12-04'),
       deleteItem(db, session, oldItem.id, '2026-12-04'),
-      saveSchedule(db, session, { ...old, verified: true }, old.id, '2026-12-04'),
+      saveSchedule(db, session, { ...old, basis: 'Thông tư 13/2011/TT-BNV', verified: true }, old.id, '2026-12-04'),
+      saveSchedule(db, session, { ...old, note: 'Đã sửa' }, old.id, '2026-12-04'),
     ].map((p) => p.catch((e: Refusal) => e)));
-    expect(refusals).toEqual(Array(4).fill(expect.objectContaining({ code: 'retention.versionSuperseded', params: { version: 'mẫu-1' } })));
+    expect(refusals).toEqual(Array(5).fill(expect.objectContaining({ code: 'retention.versionSuperseded', params: { version: 'mẫu-1' } })));
     expect(errorMessage(t, refusals[0])).toBe('Phiên bản mẫu-1 đã hết hiệu lực (đã có phiên bản khác thay thế) nên chỉ để xem, không sửa được. Hãy sửa trong phiên bản đang áp dụng, hoặc tạo phiên bản mới.');
     expect(await databaseDigest(db)).toBe(before);
+    // Checked against its issued text after it was replaced: that alone is recorded, and can be undone; what it says stays.
+    const replaced = (await listSchedules(db, session.unitId)).find((s) => s.id === old.id)!;
+    expect(replaced.validTo).toBe('2026-06-30');
+    const checked = await saveSchedule(db, session, { ...replaced, verified: true }, old.id, '2026-12-04');
+    expect(checked).toMatchObject({ verified: true, basis: old.basis, note: old.note, version: 'mẫu-1', validFrom: old.validFrom, validTo: '2026-06-30' });
+    expect((await saveSchedule(db, session, { ...checked, verified: false }, old.id, '2026-12-04')).verified).toBe(false);
     // Before the new version took effect the old one was still the one in force, and could be corrected.
     await saveItem(db, session, { ...oldItem, title: 'Báo cáo quý' }, oldItem.id, '2026-06-30');
     const nextItem = (await listItems(db, next.id)).find((i) => i.code === '5')!;

@@ -282,7 +282,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     inForce: 'In force',
     superseded: 'No longer in force',
     upcoming: 'Not yet in force',
-    supersededHelp: 'This version is no longer in force (a later version replaced it): it can be read, not changed. Dossiers that picked a period from it keep that period and its basis. To change the schedule, choose the version in force.',
+    supersededHelp: 'This version is no longer in force (a later version replaced it): it can be read, not changed (it can still be marked as checked against its issued text). Dossiers that picked a period from it keep that period and its basis. To change the schedule, choose the version in force.',
     markVerified: 'Mark as checked',
     markUnverified: 'Mark as to be checked',
     markedVerified: 'Schedule marked as checked.',

@@ -279,7 +279,7 @@ export const dutiesVi = {
     inForce: 'Đang áp dụng',
     superseded: 'Hết hiệu lực',
     upcoming: 'Chưa đến ngày áp dụng',
-    supersededHelp: 'Phiên bản này đã hết hiệu lực (đã có phiên bản khác thay thế) nên chỉ để xem, không sửa được. Hồ sơ đã chọn thời hạn theo phiên bản này vẫn giữ thời hạn và căn cứ đã chọn. Muốn sửa bảng, hãy chọn phiên bản đang áp dụng.',
+    supersededHelp: 'Phiên bản này đã hết hiệu lực (đã có phiên bản khác thay thế) nên chỉ để xem, không sửa được (chỉ còn đánh dấu được là đã kiểm tra, đối chiếu với văn bản ban hành). Hồ sơ đã chọn thời hạn theo phiên bản này vẫn giữ thời hạn và căn cứ đã chọn. Muốn sửa bảng, hãy chọn phiên bản đang áp dụng.',
     markVerified: 'Đánh dấu đã kiểm tra',
     markUnverified: 'Đánh dấu cần kiểm tra',
     markedVerified: 'Đã đánh dấu bảng đã kiểm tra.',

@@ -69,7 +69,8 @@ export function RetentionPanel() {
               {current.verified ? <Tag color="green">{t('retention.verified')}</Tag> : <Tag color="red" data-testid="unverified-tag">{t('retention.unverified')}</Tag>}
               <Tag color={{ inForce: 'blue', upcoming: 'gold', superseded: 'default' }[standing(current)]} data-testid="standing-tag">{t(`retention.${standing(current)}`)}</Tag>
               <Typography.Text type="secondary">{current.basis}</Typography.Text>
-              {!readOnly && <Button size="small" onClick={() => void act(() => saveSchedule(db, session, { ...current, verified: !current.verified }, current.id), t(current.verified ? 'retention.markedUnverified' : 'retention.markedVerified'))}>{t(current.verified ? 'retention.markUnverified' : 'retention.markVerified')}</Button>}
+              {/* A replaced version can still be marked as checked against its issued text (only that). */}
+              <Button size="small" data-testid="mark-verified" onClick={() => void act(() => saveSchedule(db, session, { ...current, verified: !current.verified }, current.id), t(current.verified ? 'retention.markedUnverified' : 'retention.markedVerified'))}>{t(current.verified ? 'retention.markUnverified' : 'retention.markVerified')}</Button>
             </Space>
             {readOnly && <Alert type="info" showIcon title={t('retention.supersededHelp')} data-testid="superseded-help" />}
             {!current.verified && <Alert type="warning" showIcon title={t('retention.unverifiedHelp')} />}
