@@ -6,8 +6,8 @@ import { createInstance, type TFunction } from 'i18next';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { computedStatistics, finaliseReport, reportView, saveReportDraft, reopenReport } from '../../renderer/src/db/repositories/statistics-repository';
-import { cancelDepositBatch, createDepositBatch, depositDueList, keepBack, receivedBatches, recordDepositReceipt } from '../../renderer/src/db/repositories/deposit-repository';
-import { destroyAppraisal, destroyedDossiers, expiredDossiers, startAppraisal } from '../../renderer/src/db/repositories/appraisal-repository';
+import { batchDossiers, cancelDepositBatch, createDepositBatch, depositDueList, keepBack, receivedBatches, recordDepositReceipt } from '../../renderer/src/db/repositories/deposit-repository';
+import { appraisalDetail, decideAppraisal, destroyAppraisal, destroyedDossiers, expiredDossiers, saveCouncil, setItemDecision, startAppraisal } from '../../renderer/src/db/repositories/appraisal-repository';
 import { createLoan, loansOfYear, overdueLoans, returnLoan } from '../../renderer/src/db/repositories/loan-repository';
 import { copiesOf } from '../../renderer/src/core/duties/loans';
 import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
@@ -18,7 +18,8 @@ import { DEFAULT_STAT_FORMS, typedCellValues } from '../../renderer/src/core/dut
 import { DutyInvalidError } from '../../renderer/src/db/repositories/duties-settings';
 import { errorMessage, fieldErrors, issueMessage } from '../../renderer/src/i18n';
 import { vi } from '../../renderer/src/i18n/vi';
-import type { DossierFields } from '../../renderer/src/core/dossiers/types';
+import type { Dossier, DossierFields } from '../../renderer/src/core/dossiers/types';
+import { inventoryRows } from '../../renderer/src/core/dossiers/inventory';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { databaseDigest } from '../helpers/db-digest';
 import { importAndApply, upper } from '../helpers/exchange-units';
@@ -160,6 +161,26 @@ describe('deposit', () => {
     expect(await depositDueList(db, s.session.unitId, DEFAULT_DEPOSIT_RULES, SEED_TODAY)).toEqual([]);
     await cancelDepositBatch(db, s.session, batch.id, 'Lập nhầm đợt');
     expect((await depositDueList(db, s.session.unitId, DEFAULT_DEPOSIT_RULES, SEED_TODAY)).map((r) => r.dossier.notation)).toEqual(['02.TH']);
+  });
+
+  it('a council keeps a deposited dossier longer: the dossier has its new period; the batch’s Mục lục, here and at the archive, the one handed over', async () => {
+    const council = { fondsId: s.fondsId, name: 'Xác định giá trị năm 2026', councilDecision: 'Quyết định số 10/QĐ-UBND ngày 01/03/2026', members: [{ name: 'Vũ Văn Hùng', position: 'Chủ tịch UBND xã', role: 'Chủ tịch Hội đồng' }, { name: 'Nguyễn Thị Lan', position: 'Công chức Văn phòng - Thống kê', role: 'Thư ký' }], meetingPlace: 'Trụ sở UBND xã', conclusion: 'Giữ lại.', note: '' };
+    const a = await startAppraisal(db, s.session, council, [s.ids.B!]);
+    await saveCouncil(db, s.session, a.id, { ...council, meetingDate: '2026-03-15' });
+    const item = (await appraisalDetail(db, a.id))!.items[0]!;
+    await setItemDecision(db, s.session, item.id, 'keep', 'Còn giá trị tra cứu', 20, 2026);
+    await decideAppraisal(db, s.session, a.id, 2026);
+    expect((await getDossier(db, s.ids.B!))?.retention).toBe(20);
+    const printed = (rows: Dossier[]) => inventoryRows(rows, []).map((r) => [r.notation, r.retention]);
+    expect(printed(await batchDossiers(db, s.ids.batch2026!))).toEqual([['01.TH', 'Vĩnh viễn'], ['02.TH', '10 năm']]);
+    // The archive reprints the same from the commune's bundle.
+    const up = await upper();
+    await importAndApply(up, (await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-03-20T08:00:00Z') })).files);
+    expect((await getDossier(up.db, s.ids.B!))?.retention).toBe(20);
+    expect(printed(await batchDossiers(up.db, s.ids.batch2026!))).toEqual([['01.TH', 'Vĩnh viễn'], ['02.TH', '10 năm']]);
+    // A batch cancelled hands nothing over: its dossiers no longer carry a retention as deposited.
+    await cancelDepositBatch(db, s.session, s.ids.batch2026!, 'Lập nhầm đợt');
+    expect((await getDossier(db, s.ids.B!))?.depositedRetention).toBeUndefined();
   });
 
   it('keeps a file back with approval up to 2 years past its deadline, not longer', async () => {

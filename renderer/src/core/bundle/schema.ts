@@ -262,6 +262,7 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       keptBackUntil: opt(DateSchema),
       depositBatchId: opt(UuidSchema),
       depositedAt: opt(DateSchema),
+      depositedRetention: opt(RETENTION),
       appraisalId: opt(UuidSchema),
       destroyedAt: opt(DateSchema),
       destructionDecisionNumber: opt(text300),

@@ -93,6 +93,11 @@ export type DossierFields = {
   /** Nộp lưu: the deposit batch and its date. */
   readonly depositBatchId?: string;
   readonly depositedAt?: string;
+  /**
+   * The retention as handed over, printed in the batch's Mục lục (PL V.III): a council may keep the
+   * dossier longer later, and a reprint of the signed inventory must still say what was signed.
+   */
+  readonly depositedRetention?: Retention;
   /** Destroyed (hủy) by decision: the dossier stays as a tombstoned description naming the decision. */
   readonly appraisalId?: string;
   readonly destroyedAt?: string;

@@ -126,7 +126,7 @@ export async function createDepositBatch(db: LuutruDb, session: Session, raw: Ba
     const boxes = await db.boxes.bulkGet([...new Set(dossiers.map((d) => d.boxId).filter((b): b is string => b !== undefined))]);
     const figures = batchFigures(dossiers, boxes.filter((b) => b !== undefined && !b.deleted) as { id: string }[], perBox);
     const batch = c.create<DepositBatchFields>('depositBatches', { ...input, unitId: session.unitId, ...figures }) as DepositBatch;
-    for (const d of dossiers) patchDossier(c, session, d, { depositBatchId: batch.id, depositedAt: input.date, keptBackApproval: undefined, keptBackUntil: undefined });
+    for (const d of dossiers) patchDossier(c, session, d, { depositBatchId: batch.id, depositedAt: input.date, depositedRetention: d.retention, keptBackApproval: undefined, keptBackUntil: undefined });
     return batch;
   });
 }
@@ -139,7 +139,7 @@ export async function cancelDepositBatch(db: LuutruDb, session: Session, batchId
     const batch = await c.get<DepositBatchFields>('depositBatches', batchId);
     if (!batch || batch.deleted) throw new AppError('record.notFound');
     for (const d of await db.dossiers.where('depositBatchId').equals(batchId).toArray())
-      if (!d.deleted) patchDossier(c, session, d, { depositBatchId: undefined, depositedAt: undefined });
+      if (!d.deleted) patchDossier(c, session, d, { depositBatchId: undefined, depositedAt: undefined, depositedRetention: undefined });
     c.removeKnown('depositBatches', batch, why);
   });
 }
@@ -149,11 +149,15 @@ export async function listBatches(db: LuutruDb, unitId: string): Promise<Deposit
   return (await db.depositBatches.where('unitId').equals(unitId).toArray()).filter((b) => !b.deleted).sort((a, b) => b.date.localeCompare(a.date));
 }
 
+/**
+ * A batch's dossiers as they were handed over, for its Mục lục: destroyed ones too, and each with
+ * the retention it had then (a council may have kept it longer since; the signed paper says the first).
+ */
 export async function batchDossiers(db: LuutruDb, batchId: string): Promise<Dossier[]> {
   let all = await db.dossiers.where('depositBatchId').equals(batchId).toArray();
   // A batch received from another unit: its dossiers are in that unit's blocks.
   if (all.length === 0) all = (await foreignChildren(db, 'dossiers', 'depositBatchId', batchId)) as unknown as Dossier[];
-  return all.filter((d) => !d.deleted || d.destroyedAt !== undefined);
+  return all.filter((d) => !d.deleted || d.destroyedAt !== undefined).map((d) => (d.depositedRetention !== undefined ? { ...d, retention: d.depositedRetention } : d));
 }
 
 export type ReceivedBatch = { readonly batch: DepositBatch; readonly unitName: string; readonly receipt?: DepositReceipt };
