@@ -69,7 +69,13 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       expect(await focusedLabel(page)).toBe('Năm');
       expect(await yearList.isVisible()).toBe(true);
-      await page.keyboard.press('Escape');
+      // A year picked brings that year's plan, its form taking the cursor (and back to this year).
+      await clickOption(page, page.getByTitle('2025', { exact: true }));
+      await page.getByRole('tab', { name: 'Danh mục hồ sơ năm 2025' }).waitFor();
+      await expect.poll(() => focusedLabel(page)).toBe('Đề mục');
+      await page.getByTestId('dossier-year').click();
+      await clickOption(page, page.getByTitle('2026', { exact: true }));
+      await expect.poll(() => focusedLabel(page)).toBe('Đề mục');
       // Keyboard only: heading, Tab (its code is proposed), title, retention, Enter; the next
       // dossier keeps the heading and is numbered on.
       await page.locator('#d-heading').focus();

@@ -36,13 +36,13 @@ export async function itemUse(db: LuutruDb, itemId: string): Promise<number> {
   return db.dossiers.where('retentionItemId').equals(itemId).count();
 }
 
+/** What a version of the schedule says, apart from whether it was checked. */
+const SCHEDULE_TEXTS = ['unitId', 'name', 'version', 'validFrom', 'validTo', 'basis', 'note'] as const satisfies readonly (keyof RetentionScheduleFields)[];
+
 /**
  * Refuses a change to a version no longer in force on `today`: its items are what the dossiers of
  * its years picked, so a correction belongs in the version in force or a new one.
  */
-/** What a version of the schedule says, apart from whether it was checked. */
-const SCHEDULE_TEXTS = ['unitId', 'name', 'version', 'validFrom', 'validTo', 'basis', 'note'] as const satisfies readonly (keyof RetentionScheduleFields)[];
-
 async function ensureEditable(db: LuutruDb, schedule: RetentionSchedule, today: string): Promise<void> {
   if (versionStanding(schedule, await listSchedules(db, schedule.unitId), today) === 'superseded') throw new AppError('retention.versionSuperseded', { version: schedule.version });
 }
@@ -57,8 +57,13 @@ export async function saveSchedule(db: LuutruDb, session: Session, raw: Retentio
       if (!before || before.deleted) throw new AppError('record.notFound');
       // A replaced version keeps what it said; whether it was checked against its issued text can
       // still be recorded (the dossiers that picked a period from it show it beside their basis).
-      const onlyTheCheck = SCHEDULE_TEXTS.every((k) => (before[k] ?? '') === (fields[k] ?? ''));
-      if (!onlyTheCheck) await ensureEditable(db, before as RetentionSchedule, today);
+      // Compared as tidied (an old note may hold spaces the form now trims); only the mark is written.
+      const said = cleanSchedule(before);
+      if (SCHEDULE_TEXTS.every((k) => (said[k] ?? '') === (fields[k] ?? ''))) {
+        const kept = Object.fromEntries(SCHEDULE_TEXTS.filter((k) => before[k] !== undefined).map((k) => [k, before[k]]));
+        return c.updateKnown<RetentionScheduleFields>('retentionSchedules', before, { ...kept, verified: fields.verified } as RetentionScheduleFields) as RetentionSchedule;
+      }
+      await ensureEditable(db, before as RetentionSchedule, today);
       return c.updateKnown<RetentionScheduleFields>('retentionSchedules', before, fields) as RetentionSchedule;
     }
     return c.create<RetentionScheduleFields>('retentionSchedules', fields) as RetentionSchedule;

@@ -30,6 +30,11 @@ export type DossierFormProps = {
   readonly year: number;
   readonly editing?: Dossier;
   readonly onSaved?: (d: Dossier) => void;
+  /**
+   * Take the cursor on opening even from a list: the year or fonds just picked brings this form,
+   * and its list still says it is open when the form appears (it closes a moment later).
+   */
+  readonly takeCursor?: boolean;
 };
 
 export function DossierForm(props: DossierFormProps) {
@@ -40,7 +45,7 @@ export function DossierForm(props: DossierFormProps) {
   );
 }
 
-function DossierFormBody({ fondsId, year, editing, onSaved }: DossierFormProps) {
+function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: DossierFormProps) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -67,9 +72,10 @@ function DossierFormBody({ fondsId, year, editing, onSaved }: DossierFormProps) 
   const ordinal = useLiveQuery(() => nextOrdinalInYear(db, fondsId, year, typedCode, v.perHeading), [db, fondsId, year, typedCode, v.perHeading]);
   const proposed = ordinal === undefined ? '' : buildDossierNotation(ordinal, typedCode);
 
-  // The cursor starts in the first field — unless the clerk is already in another (the year list opened before the form was read).
+  // The cursor starts in the first field — unless the clerk is already in another (the year list
+  // opened before the form was read, on a loaded PC), but not when a pick in that list brought it.
   useEffect(() => {
-    if (!editing && !personBusyInField()) headingRef.current?.focus();
+    if (!editing && (takeCursor || !personBusyInField())) headingRef.current?.focus();
   }, [editing]);
 
   /**

@@ -40,6 +40,8 @@ export function DossiersPage() {
   const ours = current?.unitId === session.unitId;
   const received = !!current && !ours;
   const [year, setYear] = useState(thisYear);
+  // A year or fonds picked in its list: the plan's form it brings takes the cursor.
+  const [picked, setPicked] = useState(false);
   const [showDeleted, setShowDeleted] = useState(false);
   const [typed, setTyped] = useState('');
   const [text, setText] = useState('');
@@ -91,11 +93,11 @@ export function DossiersPage() {
       <Space wrap>
         <label>
           {t('dossiers.fonds')}{' '}
-          <Select aria-label={t('dossiers.fonds')} value={fondsId || undefined} onChange={(id: string) => { setFondsChoice(id); setSelected([]); }} options={(fonds ?? []).map((f) => ({ value: f.id, label: [f.number ? `${f.name} (${t('dossiers.fondsNumber', { number: f.number })})` : f.name, f.unitId === session.unitId ? '' : t('dossiers.receivedFrom', { unit: f.unitName })].filter(Boolean).join(' — ') }))} style={{ minWidth: 'min(420px, 80vw)' }} />
+          <Select aria-label={t('dossiers.fonds')} value={fondsId || undefined} onChange={(id: string) => { setFondsChoice(id); setSelected([]); setPicked(true); }} options={(fonds ?? []).map((f) => ({ value: f.id, label: [f.number ? `${f.name} (${t('dossiers.fondsNumber', { number: f.number })})` : f.name, f.unitId === session.unitId ? '' : t('dossiers.receivedFrom', { unit: f.unitName })].filter(Boolean).join(' — ') }))} style={{ minWidth: 'min(420px, 80vw)' }} />
         </label>
         <label>
           {t('registers.year')}{' '}
-          <Select showSearch={{ optionFilterProp: 'label' }} aria-label={t('registers.year')} data-testid="dossier-year" value={year} onChange={(y: number) => { setYear(y); setSelected([]); }} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
+          <Select showSearch={{ optionFilterProp: 'label' }} aria-label={t('registers.year')} data-testid="dossier-year" value={year} onChange={(y: number) => { setYear(y); setSelected([]); setPicked(true); }} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
         </label>
       </Space>
       <Tabs
@@ -109,7 +111,7 @@ export function DossiersPage() {
                   <Alert type="warning" showIcon data-testid="closed-fonds" title={t('fondsAdmin.closedNoNew', { fonds: current.name, date: formatDate(current.closedAt) || String(current.endYear ?? '') })} />
                 ) : ours ? (
                   <Card title={t('dossiers.newDossier')} size="small">
-                    {fondsId && <DossierForm key={`${fondsId}:${year}`} fondsId={fondsId} year={year} onSaved={() => undefined} />}
+                    {fondsId && <DossierForm key={`${fondsId}:${year}`} fondsId={fondsId} year={year} takeCursor={picked} onSaved={() => undefined} />}
                   </Card>
                 ) : (
                   <Alert type="info" showIcon title={t('dossiers.readOnlyFonds')} />
