@@ -47,6 +47,14 @@ describe('register entry from the keyboard', () => {
       await page.goto(`${server.url}#/incoming`);
       await page.getByTestId('incoming-form').waitFor();
       await expect.poll(() => focusedId(page)).toBe('f-sender');
+      // Enter with the summary still empty: refused, the cursor taken to it (not left in Tác giả).
+      await page.keyboard.insertText('Công an tỉnh Hưng Yên');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.ant-message-notice').last().textContent()).toBe('Chưa lưu: còn 1 ô chưa đúng. Hãy sửa các ô được đánh dấu đỏ.');
+      await expect.poll(() => focusedId(page)).toBe('f-summary');
+      expect(await page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 01');
+      await page.locator('#f-sender').fill('');
+      await page.locator('#f-sender').focus();
 
       // 1. A deadline typed for the first document, Enter pressed in the deadline field itself,
       // on a slow PC (the CPU slowed down 8×, as on an old office machine).

@@ -103,6 +103,10 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           const map: Record<string, string> = {};
           for (const issue of e.issues) map[issue.field.split('.')[0]!] ??= issueMessage(t, issue);
           setErrors(map);
+          // The cursor goes to the first field marked, in the form's order, to be corrected there
+          // (it stayed where Enter was pressed, and the clerk had to hunt for the red field).
+          const first = shown.find((r) => map[r.key] !== undefined);
+          if (first) focusField(first.key);
           void message.error(t('registers.invalid', { count: Object.keys(map).length }));
         } else void message.error(errorMessage(t, e));
       } finally {
@@ -110,7 +114,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         setSaving(false);
       }
     },
-    [draft, submit, today, editing, message, t, focusField, firstField, rules, empty, entryDay, register.secret, savedMessage, onSaved],
+    [draft, submit, today, editing, message, t, focusField, firstField, rules, empty, entryDay, register.secret, savedMessage, onSaved, shown],
   );
 
   const inputOf = useCallback((id: string) => shown.find((r) => `${idPrefix}${r.key}` === id)?.input, [shown, idPrefix]);
