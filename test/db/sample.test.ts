@@ -7,6 +7,7 @@ import { createSampleProfile, removeSampleProfile } from '../../renderer/src/db/
 import { isSampleProfile } from '../../renderer/src/db/sample/sample-flag';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { getLocalUnit } from '../../renderer/src/db/repositories/unit-repository';
+import { listIssuingBodies } from '../../renderer/src/db/repositories/register-repository';
 import { AppError } from '../../renderer/src/core/errors';
 import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 import { databaseDigest } from '../helpers/db-digest';
@@ -22,6 +23,10 @@ describe('sample commune', () => {
     expect((await getLocalUnit(db))?.name).toContain('dữ liệu dùng thử');
     expect(await db.incomingDocs.count()).toBe(320);
     expect(await db.outgoingDocs.count()).toBe(140);
+    // The People's Committee's documents, in its register (the one the outgoing page opens), not the council's.
+    const ubnd = (await listIssuingBodies(db, (await getLocalUnit(db))!.id)).find((b) => b.abbreviation === 'UBND')!;
+    const ubndRegister = (await db.registers.toArray()).find((r) => r.kind === 'outgoing' && r.issuingBodyId === ubnd.id)!;
+    expect(await db.outgoingDocs.where('registerId').equals(ubndRegister.id).count()).toBe(140);
     const dossiers = await db.dossiers.toArray();
     expect(dossiers.length).toBe(36);
     expect(dossiers.filter((d) => d.status === 'closed' && d.fileNumber !== undefined && d.boxId !== undefined).length).toBe(18);

@@ -16,7 +16,7 @@ import type { Session } from '../changes';
 import { openDb, type LuutruDb } from '../schema';
 import { guardStorage } from '../storage-errors';
 import { completeSetup, getLocalUnitId, listFonds } from '../repositories/unit-repository';
-import { ensureYearRegisters } from '../repositories/register-repository';
+import { ensureYearRegisters, listIssuingBodies } from '../repositories/register-repository';
 import { importIncomingRows, importOutgoingRows } from '../repositories/register-import-repository';
 import { boxNumberedDossiers, closeDossier, numberDossiers, saveDossier, saveProcessingJob } from '../repositories/dossier-repository';
 import { exportBundle } from '../exchange/export';
@@ -69,7 +69,9 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
   progress(1);
   const registers = await ensureYearRegisters(db, session, year, now);
   const incoming = registers.find((r) => r.kind === 'incoming')!;
-  const outgoing = registers.find((r) => r.kind === 'outgoing')!;
+  // The outgoing documents are the People's Committee's (QĐ-UBND, UBND-VP…): in its register, the one the page opens.
+  const ubnd = (await listIssuingBodies(db, unit.id)).find((b) => b.abbreviation === 'UBND');
+  const outgoing = registers.find((r) => r.kind === 'outgoing' && r.issuingBodyId === ubnd?.id) ?? registers.find((r) => r.kind === 'outgoing')!;
   const nIn = 320;
   const nOut = 140;
   await importIncomingRows(db, session, incoming.id, Array.from({ length: nIn }, (_, i) => ({ rowNumber: i + 1, input: sampleIncoming(rng, i, nIn, year, today) })), { today, fileName: 'du-lieu-mau' });
