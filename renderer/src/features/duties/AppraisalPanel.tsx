@@ -13,7 +13,7 @@ import { useDb, useSession } from '../../db/context';
 import { destroyedDossiers, expiredDossiers, listAppraisals, startAppraisal } from '../../db/repositories/appraisal-repository';
 import { retentionLabel } from '../dossiers/retention-label';
 import { AppraisalDetail } from './AppraisalDetail';
-import { fileLabel, showDate } from './labels';
+import { fileLabel, showDate, titleWithYear } from './labels';
 import { useAction } from './useAction';
 import { Dialog } from '../../components/Dialog';
 
@@ -58,7 +58,7 @@ export function AppraisalPanel() {
           rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k.map(String)), getCheckboxProps: (d) => ({ 'aria-label': d.notation }) }}
           columns={[
             { title: t('appraisal.file'), key: 'f', width: 120, render: (_, d) => fileLabel(t, d) },
-            { title: t('dossiers.title'), key: 't', render: (_, d) => `${d.title} (${d.year})` },
+            { title: t('dossiers.title'), key: 't', render: (_, d) => titleWithYear(d) },
             { title: t('dossiers.retention'), key: 'r', width: 100, render: (_, d) => retentionLabel(t, d.retention) },
             { title: t('appraisal.expiredSince'), key: 'e', width: 150, render: (_, d) => t('appraisal.expiredAfter', { year: d.expiresYear }) },
           ]}
@@ -91,7 +91,7 @@ export function AppraisalPanel() {
           locale={{ emptyText: t('appraisal.noneDestroyed') }}
           columns={[
             { title: t('appraisal.file'), key: 'f', width: 120, render: (_, d) => fileLabel(t, d) },
-            { title: t('dossiers.title'), key: 't', render: (_, d) => `${d.title} (${d.year})` },
+            { title: t('dossiers.title'), key: 't', render: (_, d) => titleWithYear(d) },
             { title: t('appraisal.decision'), key: 'd', width: 230, render: (_, d) => t('appraisal.decisionValue', { number: d.destructionDecisionNumber, date: showDate(d.destructionDecisionDate) }) },
             { title: t('appraisal.destroyedOn'), key: 'o', width: 120, render: (_, d) => showDate(d.destroyedAt) },
           ]}

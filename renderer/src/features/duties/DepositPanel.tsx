@@ -72,7 +72,8 @@ export function DepositPanel() {
           rowKey={(r) => r.dossier.id}
           data-testid="deposit-due"
           tableLayout="fixed"
-          scroll={{ x: 1100 }}
+          // Whole without scrolling sideways from 1366 px (the rule column was under the action column there).
+          scroll={{ x: 1000 }}
           dataSource={rows}
           pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           locale={{ emptyText: t(scope === 'due' ? 'deposit.noneDue' : 'deposit.nonePending') }}
@@ -82,14 +83,14 @@ export function DepositPanel() {
             { title: t('dossiers.title'), key: 't', render: (_, r) => <>{dossierLabel(r.dossier).replace(`${r.dossier.notation} — `, '')}{r.dossier.status !== 'closed' ? <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{t('deposit.mustClose')}</Typography.Text> : r.dossier.boxId === undefined && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }} data-testid="must-box">{t(r.dossier.fileNumber === undefined ? 'deposit.mustNumber' : 'deposit.mustBox')}</Typography.Text>}</> },
             { title: t('dossiers.retention'), key: 'r', width: 95, render: (_, r) => retentionLabel(t, r.dossier.retention) },
             { title: t('deposit.dueDate'), key: 'd', width: 110, render: (_, r) => showDate(r.due) },
-            { title: t('deposit.status'), key: 's', width: 130, render: (_, r) => status(r) },
-            { title: t('deposit.rule'), key: 'rule', width: 170, render: (_, r) => t(`deposit.rule_${r.rule}`) + (r.rule === 'kept-back' ? ` (${r.dossier.keptBackApproval})` : '') },
+            { title: t('deposit.status'), key: 's', width: 115, render: (_, r) => status(r) },
+            { title: t('deposit.rule'), key: 'rule', width: 150, render: (_, r) => t(`deposit.rule_${r.rule}`) + (r.rule === 'kept-back' ? ` (${r.dossier.keptBackApproval})` : '') },
             {
               title: t('common.actions'),
               key: 'a',
               // Kept in view at the right edge while the table scrolls sideways (1024 px): the print buttons are here.
               fixed: 'right' as const,
-              width: 200,
+              width: 150,
               render: (_, r) => (
                 <Space size={4} wrap>
                   {r.rule === 'kept-back' ? (

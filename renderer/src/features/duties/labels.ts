@@ -9,9 +9,14 @@ export function fileLabel(t: TFunction, d: Pick<Dossier, 'inventoryNumber' | 'fi
   return d.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber }) : d.notation;
 }
 
-/** "01.TH — Tiêu đề (2025)". */
+/** "Tiêu đề (2025)"; the year not repeated when the title says it ("… năm 2025"). */
+export function titleWithYear(d: Pick<Dossier, 'title' | 'year'>): string {
+  return new RegExp(`(^|\\D)${d.year}(\\D|$)`).test(d.title) ? d.title : `${d.title} (${d.year})`;
+}
+
+/** "01.TH — Tiêu đề (2025)", as `titleWithYear`. */
 export function dossierLabel(d: Pick<Dossier, 'notation' | 'title' | 'year'>): string {
-  return `${d.notation} — ${d.title} (${d.year})`;
+  return `${d.notation} — ${titleWithYear(d)}`;
 }
 
 /** What a typed date means ("yyyy-mm-dd"), or the raw text so validation says it is not a date. */
