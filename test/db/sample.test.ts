@@ -33,6 +33,10 @@ describe('sample commune', () => {
     expect(new Set(dossiers.filter((d) => d.inventoryNumber).map((d) => d.inventoryNumber))).toEqual(new Set([1, 2]));
     expect(await db.boxes.count()).toBeGreaterThan(1);
     expect(await db.processingJobs.count()).toBe(1);
+    // The backlog job is just received: its page shows step "Tiếp nhận" with no slip, and the dossiers
+    // page's backlog tab the same (it said 7,5 m processed, 63 %).
+    const [job] = await db.processingJobs.toArray();
+    expect([job!.receivedMetres, job!.processedMetres, job!.discardedMetres, dossiers.filter((d) => d.jobId === job!.id).length]).toEqual([12, 0, 0, 0]);
     expect(steps.at(-1)).toBe(7);
     // Never exported upward.
     await expect(exportBundle(db, { kind: 'full', operator: 'x' })).rejects.toMatchObject({ code: 'export.sampleData' });

@@ -107,9 +107,10 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
     unitId: unit.id,
     fondsId: fonds.id,
     name: `Chỉnh lý tài liệu tồn đọng giai đoạn ${year - 12}-${year - 6}`,
+    // Just received, as the processing page shows it (step "Tiếp nhận", no slip yet): nothing processed or discarded so far.
     receivedMetres: 12,
-    processedMetres: 7.5,
-    discardedMetres: 1.5,
+    processedMetres: 0,
+    discardedMetres: 0,
     status: 'open',
     startDate: `${year}-0${1 + (now.getMonth() % 9)}-01`,
     note: '',
