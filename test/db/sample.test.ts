@@ -11,6 +11,7 @@ import { listIssuingBodies } from '../../renderer/src/db/repositories/register-r
 import { AppError } from '../../renderer/src/core/errors';
 import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 import { databaseDigest } from '../helpers/db-digest';
+import vocabulary from '../../renderer/src/core/sample/vocabulary.json';
 
 const now = new Date('2026-11-20T09:00:00');
 
@@ -22,6 +23,10 @@ describe('sample commune', () => {
     expect(await isSampleProfile(db)).toBe(true);
     expect((await getLocalUnit(db))?.name).toContain('dữ liệu dùng thử');
     expect(await db.incomingDocs.count()).toBe(320);
+    // Sent by the province and the commune's own bodies (no district since July 2025), each ký hiệu naming its sender.
+    const incoming = await db.incomingDocs.toArray();
+    expect(incoming.filter((d) => /huyện|Thái Bình/.test(d.sender)).map((d) => d.sender)).toEqual([]);
+    expect(incoming.filter((d) => !d.notation.includes(vocabulary.issuerAbbreviations[d.sender as keyof typeof vocabulary.issuerAbbreviations])).map((d) => [d.sender, d.notation])).toEqual([]);
     expect(await db.outgoingDocs.count()).toBe(140);
     // The People's Committee's documents, in its register (the one the outgoing page opens), not the council's.
     const ubnd = (await listIssuingBodies(db, (await getLocalUnit(db))!.id)).find((b) => b.abbreviation === 'UBND')!;
