@@ -50,6 +50,18 @@ describe('sample commune in Chromium', () => {
       }
       await page.goto(`${server.url}#/incoming`);
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('320 / 320 văn bản');
+      // The outgoing page opens on the People's Committee's register, where the sample's documents are.
+      await page.goto(`${server.url}#/outgoing`);
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('140 / 140 văn bản');
+      // Home lists the documents to handle ten at a time, their number in the title.
+      await page.goto(`${server.url}#/home`);
+      const followUp = page.getByTestId('follow-up-card');
+      await followUp.waitFor();
+      await expect.poll(() => followUp.locator('.ant-spin-spinning').count()).toBe(0);
+      expect(await followUp.locator('.ant-card-head-title').textContent()).toMatch(/^Văn bản cần giải quyết( \(\d+\))?$/);
+      const toHandle = Number((await followUp.locator('.ant-card-head-title').textContent())!.replace(/\D/g, '') || 0);
+      expect(await followUp.locator('tbody tr.ant-table-row').count()).toBe(Math.min(toHandle, 10));
+      expect(await followUp.locator('.ant-pagination').count()).toBe(toHandle > 10 ? 1 : 0);
       await page.goto(`${server.url}#/dossiers`);
       await expect.poll(async () => (await page.getByTestId('dossier-row').count()) > 0).toBe(true);
       // Never sent upward.

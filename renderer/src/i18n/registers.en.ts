@@ -157,6 +157,8 @@ export const registersEn: Widen<typeof registersVi> = {
   followUp: {
     status: { overdue: 'Overdue', 'due-soon': 'Due soon', 'on-time': 'On time', done: 'Done', none: 'No deadline' },
     title: 'Documents to handle',
+    titleCount_one: 'Documents to handle ({{count}})',
+    titleCount_other: 'Documents to handle ({{count}})',
     overdue_one: '{{count}} day overdue',
     overdue_other: '{{count}} days overdue',
     dueToday: 'Due today',

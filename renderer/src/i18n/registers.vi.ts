@@ -154,6 +154,8 @@ export const registersVi = {
   followUp: {
     status: { overdue: 'Quá hạn', 'due-soon': 'Sắp đến hạn', 'on-time': 'Còn hạn', done: 'Đã giải quyết xong', none: 'Không có hạn' },
     title: 'Văn bản cần giải quyết',
+    titleCount_one: 'Văn bản cần giải quyết ({{count}})',
+    titleCount_other: 'Văn bản cần giải quyết ({{count}})',
     overdue_one: 'Quá hạn {{count}} ngày',
     overdue_other: 'Quá hạn {{count}} ngày',
     dueToday: 'Hạn hôm nay',

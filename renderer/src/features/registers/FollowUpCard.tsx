@@ -13,19 +13,23 @@ import { joinNumberNotation } from '../../core/registers/notation';
 import { useDb, useSession } from '../../db/context';
 import { openDeadlinesUntil } from '../../db/repositories/entry-repository';
 
+const PAGE = 10;
+
 export function FollowUpCard({ onOpen }: { onOpen: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
   const today = isoDate(new Date());
-  const items = useLiveQuery(() => openDeadlinesUntil(db, addDays(today, DEFAULT_DUE_SOON_DAYS), session.unitId), [db, today, session.unitId]) ?? [];
+  const items = useLiveQuery(() => openDeadlinesUntil(db, addDays(today, DEFAULT_DUE_SOON_DAYS), session.unitId), [db, today, session.unitId]);
   return (
-    <Card title={t('followUp.title')} data-testid="follow-up-card" extra={<Typography.Link onClick={onOpen}>{t('nav.incoming')}</Typography.Link>}>
+    <Card title={items?.length ? t('followUp.titleCount', { count: items.length }) : t('followUp.title')} data-testid="follow-up-card" extra={<Typography.Link onClick={onOpen}>{t('nav.incoming')}</Typography.Link>}>
+      {/* Ten at a time: thirty overdue documents made the home screen several screens long. */}
       <Table
         size="small"
         rowKey="id"
-        pagination={false}
-        dataSource={items}
+        loading={items === undefined}
+        pagination={(items?.length ?? 0) > PAGE ? { pageSize: PAGE, size: 'small', showSizeChanger: false } : false}
+        dataSource={items ?? []}
         locale={{ emptyText: t('followUp.empty') }}
         columns={[
           { key: 'n', title: t('followUp.columns.number'), width: 80, render: (_, d) => formatNumber(d.arrivalNumber) },
