@@ -69,6 +69,8 @@ describe('sample commune in Chromium', () => {
       await page.getByTestId('export-button').click();
       await expect.poll(() => page.getByText('Đây là dữ liệu dùng thử (xã mẫu): không xuất gói gửi lên cấp trên được.').count()).toBeGreaterThan(0);
       expect((await tableDigests(page)).exportLog).toBe(fresh.exportLog);
+      // Nothing exported: the history says what will appear there, not a bare "Trống".
+      expect(await page.getByText('Chưa xuất gói nào. Mỗi lần bấm "Xuất gói dữ liệu…" sẽ được ghi ở đây').count()).toBe(1);
       // One step removes everything.
       await page.getByTestId('sample-remove').click();
       await confirmDialog(page, 'sample-remove-ok');

@@ -22,6 +22,7 @@ export const exchangeEn: ExchangeCatalogue = {
     exportButton: 'Export bundle…',
     exported: 'Bundle {{sequence}} exported ({{count}} files).',
     history: 'Export history',
+    historyEmpty: 'No bundle exported yet. Each "Export bundle…" is recorded here (time, records, files), to be marked when the upper level confirms it arrived.',
     sequence: 'Sequence',
     createdAt: 'Created',
     range: 'Range',

@@ -20,6 +20,7 @@ export const exchangeVi = {
     exportButton: 'Xuất gói dữ liệu…',
     exported: 'Đã xuất gói số {{sequence}} ({{count}} tệp).',
     history: 'Lịch sử xuất gói',
+    historyEmpty: 'Chưa xuất gói nào. Mỗi lần bấm "Xuất gói dữ liệu…" sẽ được ghi ở đây (thời điểm, số bản ghi, tệp), để đánh dấu khi cấp trên xác nhận đã nhận.',
     sequence: 'Số thứ tự gói',
     createdAt: 'Thời điểm tạo',
     range: 'Phạm vi',

@@ -94,6 +94,7 @@ export function ExportPanel() {
           size="small"
           rowKey={(r) => String(r.id)}
           dataSource={history ?? []}
+          locale={{ emptyText: t('exchange.historyEmpty') }}
           pagination={{ pageSize: 10 }}
           columns={[
             { title: t('exchange.sequence'), dataIndex: 'sequence', width: 90 },
