@@ -73,7 +73,7 @@ export function DepositPanel() {
           data-testid="deposit-due"
           tableLayout="fixed"
           // Whole without scrolling sideways from 1366 px (the rule column was under the action column there).
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1010 }}
           dataSource={rows}
           pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           locale={{ emptyText: t(scope === 'due' ? 'deposit.noneDue' : 'deposit.nonePending') }}
@@ -90,7 +90,7 @@ export function DepositPanel() {
               key: 'a',
               // Kept in view at the right edge while the table scrolls sideways (1024 px): the print buttons are here.
               fixed: 'right' as const,
-              width: 150,
+              width: 160,
               render: (_, r) => (
                 <Space size={4} wrap>
                   {r.rule === 'kept-back' ? (

@@ -29,7 +29,7 @@ export function FollowUpCard({ onOpen }: { onOpen: () => void }) {
         rowKey="id"
         loading={items === undefined}
         pagination={(items?.length ?? 0) > PAGE ? { pageSize: PAGE, size: 'small', showSizeChanger: false } : false}
-        dataSource={items ?? []}
+        dataSource={items}
         locale={{ emptyText: t('followUp.empty') }}
         columns={[
           { key: 'n', title: t('followUp.columns.number'), width: 80, render: (_, d) => formatNumber(d.arrivalNumber) },
