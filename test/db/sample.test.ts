@@ -35,6 +35,8 @@ describe('sample commune', () => {
     expect(await db.outgoingDocs.where('registerId').equals(ubndRegister.id).count()).toBe(140);
     const dossiers = await db.dossiers.toArray();
     expect(dossiers.length).toBe(36);
+    // Titles read as a clerk writes them: the year said once, no "Hồ sơ danh mục hồ sơ".
+    expect(dossiers.map((d) => d.title).filter((x) => /năm năm|năm \d{4} năm \d{4}|Hồ sơ danh mục/.test(x))).toEqual([]);
     expect(dossiers.filter((d) => d.status === 'closed' && d.fileNumber !== undefined && d.boxId !== undefined).length).toBe(18);
     expect(new Set(dossiers.filter((d) => d.inventoryNumber).map((d) => d.inventoryNumber))).toEqual(new Set([1, 2]));
     expect(await db.boxes.count()).toBeGreaterThan(1);

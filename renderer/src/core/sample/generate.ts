@@ -60,7 +60,9 @@ function fill(rng: Rng, template: string, year: number): string {
     })
     .replace(/\bperiod\b/, `${year - 1}-${year + 3}`)
     .replace(/thứ n(?=\s|$)/, `thứ ${int(rng, 1, 20)}`)
-    .replace(/\bterm_roman\b/, 'XXI');
+    .replace(/\bterm_roman\b/, 'XXI')
+    // "tổng kết công tác năm" + " năm 2025": the year said once.
+    .replace(/năm năm /g, 'năm ');
 }
 
 function isoDay(year: number, dayOfYear: number): string {
