@@ -17,7 +17,7 @@ import { DepositBatchForm } from './DepositBatchForm';
 import { DepositBatches } from './DepositBatches';
 import { DepositRulesCard } from './DepositRulesCard';
 import { ReceivedDeposits } from './ReceivedDeposits';
-import { dossierLabel, showDate, typedDate } from './labels';
+import { showDate, titleWithYear, typedDate } from './labels';
 import { useAction } from './useAction';
 import { Dialog } from '../../components/Dialog';
 
@@ -80,7 +80,7 @@ export function DepositPanel() {
           rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k.map(String)), getCheckboxProps: (r) => ({ disabled: r.dossier.status !== 'closed' || r.dossier.boxId === undefined, 'aria-label': r.dossier.notation }) }}
           columns={[
             { title: t('dossiers.notation'), key: 'n', width: 90, render: (_, r) => r.dossier.notation },
-            { title: t('dossiers.title'), key: 't', render: (_, r) => <>{dossierLabel(r.dossier).replace(`${r.dossier.notation} — `, '')}{r.dossier.status !== 'closed' ? <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{t('deposit.mustClose')}</Typography.Text> : r.dossier.boxId === undefined && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }} data-testid="must-box">{t(r.dossier.fileNumber === undefined ? 'deposit.mustNumber' : 'deposit.mustBox')}</Typography.Text>}</> },
+            { title: t('dossiers.title'), key: 't', render: (_, r) => <>{titleWithYear(r.dossier)}{r.dossier.status !== 'closed' ? <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{t('deposit.mustClose')}</Typography.Text> : r.dossier.boxId === undefined && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }} data-testid="must-box">{t(r.dossier.fileNumber === undefined ? 'deposit.mustNumber' : 'deposit.mustBox')}</Typography.Text>}</> },
             { title: t('dossiers.retention'), key: 'r', width: 95, render: (_, r) => retentionLabel(t, r.dossier.retention) },
             { title: t('deposit.dueDate'), key: 'd', width: 110, render: (_, r) => showDate(r.due) },
             { title: t('deposit.status'), key: 's', width: 115, render: (_, r) => status(r) },

@@ -10,6 +10,7 @@ import { isoDate } from '../../core/format';
 import { EntryInvalidError, type SaveResult } from '../../db/repositories/entry-repository';
 import type { Register } from '../../db/register-records';
 import { useDraft } from '../../hooks/useDraft';
+import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { errorMessage, issueMessage } from '../../i18n';
 import { nextEntryForm, visibleFields, type FieldRule } from './entry-form-state';
 import { useEnterToSave } from './entry-inputs';
@@ -52,7 +53,9 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   const [saving, setSaving] = useState(false);
   // A ref, not the state: a second Enter right after the first must see the save in progress.
   const savingRef = useRef(false);
-  const root = useRef<HTMLDivElement>(null);
+  // The form's element; a refused save takes the cursor to the first field it marked (shared hook).
+  const focusAfterSave = useFocusAfterSave();
+  const { root } = focusAfterSave;
   // Where the focus goes once the duplicate warning has closed (it holds the focus while open).
   const afterDialog = useRef<(() => void) | undefined>(undefined);
   const shown = useMemo(() => visibleFields(rules, register.secret), [rules, register.secret]);
@@ -103,10 +106,8 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           const map: Record<string, string> = {};
           for (const issue of e.issues) map[issue.field.split('.')[0]!] ??= issueMessage(t, issue);
           setErrors(map);
-          // The cursor goes to the first field marked, in the form's order, to be corrected there
-          // (it stayed where Enter was pressed, and the clerk had to hunt for the red field).
-          const first = shown.find((r) => map[r.key] !== undefined);
-          if (first) focusField(first.key);
+          // The cursor goes to the first field marked, to be corrected there (it stayed where Enter was pressed).
+          focusAfterSave.firstInvalid();
           void message.error(t('registers.invalid', { count: Object.keys(map).length }));
         } else void message.error(errorMessage(t, e));
       } finally {
@@ -114,7 +115,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         setSaving(false);
       }
     },
-    [draft, submit, today, editing, message, t, focusField, firstField, rules, empty, entryDay, register.secret, savedMessage, onSaved, shown],
+    [draft, submit, today, editing, message, t, focusField, firstField, rules, empty, entryDay, register.secret, savedMessage, onSaved, focusAfterSave],
   );
 
   const inputOf = useCallback((id: string) => shown.find((r) => `${idPrefix}${r.key}` === id)?.input, [shown, idPrefix]);
