@@ -141,7 +141,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   const menu = [...upperFirst.map((k) => routes.find((r) => r.key === k)!), ...routes.filter((r) => !upperFirst.includes(r.key))];
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={toggle} width={230} theme="light">
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={toggle} width={210} theme="light">
         <div className="app-brand" data-testid="app-brand">{collapsed ? 'LT' : local.unit.level === 'district' ? t('app.brand_district') : local.unit.level === 'province-archive' ? t('app.brand_province-archive') : t('app.name')}</div>
         <Menu
           mode="inline"

@@ -3,10 +3,12 @@
  * them are read at all (useRegisterList), so a register of 1M entries scrolls as one of 100
  * (past the height a browser allows, the scroll area maps onto the list: core/scaled-window).
  * Rows open the entry with a click or Enter.
- * Text columns share the width left by the fixed ones, down to a minimum; below the sum of
- * those (a 1024 px screen) the table scrolls sideways instead of cutting the last columns off.
+ * Text columns share the width left by the fixed ones, down to a minimum. Where the table is
+ * narrower than the sum of those (a 1024 px screen), a register shows its compact columns — a
+ * number with its date under it in one column — so that every column, the follow-up status
+ * last, is on screen; below even those the table scrolls sideways instead of cutting any off.
  */
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -47,21 +49,54 @@ export function incomingColumns(t: TFunction): Column<IncomingDoc>[] {
     { key: 'documentDate', title: t('fields.documentDate'), width: 94, render: (d) => formatDate(d.documentDate) },
     { key: 'summary', title: t('fields.summary'), width: { min: 200, grow: 2.5 }, render: (d) => (d.deleted ? <><Tag color="default">{t('registers.cancelled')}</Tag>{d.deletedReason}</> : typeAndSummary(d.typeName, d.summary)) },
     { key: 'recipient', title: t('fields.recipient'), width: { min: 110, grow: 1 }, render: (d) => d.recipient },
-    {
-      key: 'status',
-      title: t('fields.progress'),
-      // Wide enough for the longest tag ("Quá hạn 120 ngày", "120 days overdue") on one line.
-      width: 140,
-      render: (d) => {
-        const s = followUpStatus(d, today);
-        const left = daysLeft(d, today) ?? 0;
-        if (s === 'overdue') return <Tag color="red">{t('followUp.overdue', { count: -left })}</Tag>;
-        if (s === 'due-soon') return <Tag color="orange">{left === 0 ? t('followUp.dueToday') : t('followUp.dueSoon', { count: left })}</Tag>;
-        if (s === 'done') return <Tag color="green">{t('followUp.done')}</Tag>;
-        if (s === 'on-time') return <Tag color="blue">{formatDate(d.handlingDeadline || d.dueDate)}</Tag>;
-        return d.urgency !== 'normal' ? <Tag color="volcano">{t(`urgency.${d.urgency}`)}</Tag> : null;
-      },
+    statusColumn(t, today),
+  ];
+}
+
+/** The follow-up status of an incoming entry: its deadline, how far over it is, done, or its urgency. */
+function statusColumn(t: TFunction, today: string): Column<IncomingDoc> {
+  return {
+    key: 'status',
+    title: t('fields.progress'),
+    // Wide enough for the longest tag ("Quá hạn 120 ngày", "120 days overdue") on one line.
+    width: 140,
+    render: (d) => {
+      const s = followUpStatus(d, today);
+      const left = daysLeft(d, today) ?? 0;
+      if (s === 'overdue') return <Tag color="red">{t('followUp.overdue', { count: -left })}</Tag>;
+      if (s === 'due-soon') return <Tag color="orange">{left === 0 ? t('followUp.dueToday') : t('followUp.dueSoon', { count: left })}</Tag>;
+      if (s === 'done') return <Tag color="green">{t('followUp.done')}</Tag>;
+      if (s === 'on-time') return <Tag color="blue">{formatDate(d.handlingDeadline || d.dueDate)}</Tag>;
+      return d.urgency !== 'normal' ? <Tag color="volcano">{t(`urgency.${d.urgency}`)}</Tag> : null;
     },
+  };
+}
+
+/** Two values in one cell, each on its own line (cut with … where too long, whole on hover). */
+function TwoLines({ first, second, strong }: { first: string; second: string; strong?: boolean }) {
+  return (
+    <>
+      <div className="entry-line" title={first}>{strong ? <strong>{first}</strong> : first}</div>
+      <div className="entry-line entry-line-second" title={second}>{second}</div>
+    </>
+  );
+}
+
+/**
+ * The incoming register where the table is too narrow for `incomingColumns` (a 1024 px screen):
+ * the arrival date under the arrival number and the document's date under its number and
+ * notation, narrower text columns; the rest as they are, so the follow-up status stays in view.
+ */
+export function incomingCompactColumns(t: TFunction): Column<IncomingDoc>[] {
+  const today = isoDate(new Date());
+  const full = new Map(incomingColumns(t).map((c) => [c.key, c]));
+  return [
+    { key: 'arrival', title: `${t('fields.arrivalNumber')} / ${t('fields.arrivalDate')}`, width: 90, ownLines: true, render: (d) => <TwoLines strong first={formatNumber(d.arrivalNumber)} second={formatDate(d.arrivalDate)} /> },
+    { ...full.get('sender')!, width: { min: 120, grow: 1.3 } },
+    { key: 'numberNotation', title: `${t('fields.numberNotation')} / ${t('fields.documentDate')}`, width: { min: 125, grow: 0.9 }, ownLines: true, render: (d) => <TwoLines first={joinNumberNotation(d.number, d.notation)} second={formatDate(d.documentDate)} /> },
+    { ...full.get('summary')!, width: { min: 150, grow: 2.5 } },
+    { ...full.get('recipient')!, width: { min: 100, grow: 1 } },
+    statusColumn(t, today),
   ];
 }
 
@@ -74,6 +109,19 @@ export function outgoingColumns(t: TFunction): Column<OutgoingDoc>[] {
     { key: 'recipients', title: t('fields.recipients'), width: { min: 140, grow: 1.3 }, render: (d) => d.recipients.join('; ') },
     { key: 'retained', title: t('fields.retainedCopyHolder'), width: { min: 110, grow: 0.9 }, render: (d) => d.retainedCopyHolder },
     { key: 'copyCount', title: t('fields.copyCount'), width: 80, render: (d) => d.copyCount ?? '' },
+  ];
+}
+
+/** The outgoing register where the table is too narrow for `outgoingColumns`: the date under the number and notation, narrower text columns. */
+export function outgoingCompactColumns(t: TFunction): Column<OutgoingDoc>[] {
+  const full = new Map(outgoingColumns(t).map((c) => [c.key, c]));
+  return [
+    { key: 'numberNotation', title: `${t('fields.numberNotation')} / ${t('fields.documentDate')}`, width: { min: 120, grow: 0.9 }, ownLines: true, render: (d) => <TwoLines strong first={joinNumberNotation(d.number, d.notation)} second={formatDate(d.documentDate)} /> },
+    { ...full.get('summary')!, width: { min: 175, grow: 2.5 } },
+    { ...full.get('signer')!, width: { min: 120, grow: 1.1 } },
+    { ...full.get('recipients')!, width: { min: 130, grow: 1.3 } },
+    { ...full.get('retained')!, width: { min: 105, grow: 0.9 } },
+    full.get('copyCount')!,
   ];
 }
 
@@ -103,6 +151,20 @@ const EntryRow = memo(function EntryRow<T extends { id: string; deleted: boolean
   );
 }) as <T extends { id: string; deleted: boolean }>(props: RowProps<T>) => ReactNode;
 
+/** The inner width of an element, known before it is first painted and followed as it changes (the window resized, the menu folded). */
+function useWidth(ref: RefObject<HTMLElement | null>): number | undefined {
+  const [width, setWidth] = useState<number>();
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    const watch = new ResizeObserver(() => setWidth(el.clientWidth));
+    watch.observe(el);
+    return () => watch.disconnect();
+  }, [ref]);
+  return width;
+}
+
 /** Keys that move between rows, and how far (a page is the rows on screen). */
 function moveBy(key: string, page: number): number | 'first' | 'last' | undefined {
   if (key === 'ArrowDown') return 1;
@@ -120,11 +182,13 @@ function moveBy(key: string, page: number): number | 'first' | 'last' | undefine
  * Keyboard: Tab reaches the rows, ↑ ↓ Page Up/Down Home End move between them (scrolling as
  * needed, even to rows not read yet), Enter opens one.
  */
-export function EntryTable<T extends { id: string; deleted: boolean }>({ count, rowAt, onRange, columns, onOpen, empty, height = 520, rowHeight = ROW_HEIGHT, testId = 'entry-table', rowTestId = 'entry-row', label, onRowKey }: {
+export function EntryTable<T extends { id: string; deleted: boolean }>({ count, rowAt, onRange, columns: wide, compactColumns, onOpen, empty, height = 520, rowHeight = ROW_HEIGHT, testId = 'entry-table', rowTestId = 'entry-row', label, onRowKey }: {
   count: number;
   rowAt: (index: number) => T | undefined;
   onRange: (start: number, end: number) => void;
   columns: readonly Column<T>[];
+  /** Shown instead of `columns` while the table is narrower than their minimum widths. */
+  compactColumns?: readonly Column<T>[];
   onOpen: (row: T) => void;
   empty: string;
   height?: number;
@@ -138,6 +202,9 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ count, 
   onRowKey?: (row: T, e: KeyboardEvent<HTMLDivElement>) => void;
 }) {
   const parent = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  const columns = compactColumns && width !== undefined && width < columnTemplate(wide).minWidth ? compactColumns : wide;
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState<number>();
   const geometry = useMemo(() => ({ count, rowHeight, viewport: height }), [count, height, rowHeight]);
@@ -193,7 +260,7 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ count, 
     );
   }
   return (
-    <div className="entry-table" role="table" aria-rowcount={count + 1} data-testid={testId}>
+    <div ref={box} className="entry-table" role="table" aria-rowcount={count + 1} data-testid={testId} data-layout={columns === wide ? 'full' : 'compact'}>
       <div style={{ minWidth }}>
       <div className="entry-table-head" role="row" aria-rowindex={1} style={grid}>
         {columns.map((c) => <div key={c.key} role="columnheader" className="entry-cell">{c.title}</div>)}

@@ -21,7 +21,7 @@ import type { ViewFilter } from '../../search/persisted/index-client';
 import { errorMessage } from '../../i18n';
 import { EntryDrawer } from './EntryDrawer';
 import { useReturnFocus } from '../../hooks/useReturnFocus';
-import { EntryTable, incomingColumns, outgoingColumns } from './EntryTable';
+import { EntryTable, incomingColumns, incomingCompactColumns, outgoingColumns, outgoingCompactColumns } from './EntryTable';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
 import { RegisterOutputs } from './RegisterOutputs';
@@ -83,6 +83,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   // An entry of the register shown is of the register's unit: a received one is read through that unit's directory.
   const openEntry = useLiveQuery(async () => (openId ? await getEntry(db, openId, register?.origin) : undefined), [db, openId, register?.origin]);
   const columns = useMemo(() => (kind === 'incoming' ? incomingColumns(t) : outgoingColumns(t)) as never, [kind, t]);
+  const compactColumns = useMemo(() => (kind === 'incoming' ? incomingCompactColumns(t) : outgoingCompactColumns(t)) as never, [kind, t]);
   const rowAt = useCallback((i: number) => list.rows.get(i), [list.rows]);
   const returnFocus = useReturnFocus();
   const onOpen = useCallback((r: IncomingDoc | OutgoingDoc) => {
@@ -182,6 +183,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
             rowAt={rowAt}
             onRange={list.showRange}
             columns={columns}
+            compactColumns={compactColumns}
             onOpen={onOpen}
             empty={list.count === undefined || list.building ? t('registers.opening') : list.total === 0 ? t('registers.emptyList') : t('registers.noMatch')}
           />
