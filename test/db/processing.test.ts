@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
-import { DossierInvalidError, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
+import { DossierInvalidError, saveDossier, saveProcessingJob } from '../../renderer/src/db/repositories/dossier-repository';
 import { countSlips, jobSlips, mergeSlips, saveSlip, setChecked, setDiscard, slipByTempNumber, slipWindow, splitSlip, type SlipInput } from '../../renderer/src/db/repositories/slip-repository';
 import { applyJobOrder, boxJob, jobBoxes, moveSlip, moveSlipToHeading, numberAndBoxJob, numberJob, placeBoxes, previewJobOrder, saveJob, saveReport, saveScheme } from '../../renderer/src/db/repositories/processing-repository';
 import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc } from '../../renderer/src/db/repositories/dossier-doc-repository';
@@ -162,6 +162,21 @@ describe('typing slips', () => {
     expect((await db.dossiers.get(part.id))).toMatchObject({ deleted: true, deletedReason: 'Gộp vào phiếu số 2' });
     // A temporary number once given is never given again.
     expect((await saveSlip(db, session, job.id, slip(9), TODAY)).tempNumber).toBe(6);
+  });
+});
+
+describe('a job on the dossiers page', () => {
+  it('updating its metres there keeps its intake, scheme and stage (they were wiped)', async () => {
+    const before = (await db.processingJobs.get(job.id))!;
+    await saveProcessingJob(db, session, { unitId: session.unitId, fondsId, name: before.name, receivedMetres: 12.5, processedMetres: 3, discardedMetres: 0.5, status: 'open', note: '' }, job.id);
+    const after = (await db.processingJobs.get(job.id))!;
+    expect(after.processedMetres).toBe(3);
+    expect(after.discardedMetres).toBe(0.5);
+    expect(after.stage).toBe(before.stage);
+    expect(after.scheme).toEqual(SCHEME);
+    expect(after.intakeDate).toBe('2026-03-02');
+    expect(after.receivedBundles).toBe(48);
+    expect(after.receivedBy).toBe('Nguyễn Thị Lan');
   });
 });
 

@@ -145,7 +145,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     add: 'Add job',
     update: 'Save',
     saved: 'Processing job saved.',
-    editHint: 'Click a row to update the metres processed.',
+    editHint: 'Click a row to update the metres processed (e.g. a job done by a service provider). A job run on the Backlog processing page gets its metres from its final report; its slips, scheme and boxes are kept when edited here.',
     empty: 'No processing job yet. Enter the metres of backlog received to follow progress.',
   },
   dossierActions: {

@@ -142,7 +142,7 @@ export const dossiersVi = {
     add: 'Thêm đợt',
     update: 'Lưu',
     saved: 'Đã lưu đợt chỉnh lý.',
-    editHint: 'Bấm vào một dòng để cập nhật số mét đã chỉnh lý.',
+    editHint: 'Bấm vào một dòng để cập nhật số mét đã chỉnh lý (ví dụ đợt do đơn vị dịch vụ làm). Đợt làm trên trang Chỉnh lý tồn đọng được ghi số mét khi lập báo cáo kết quả; phiếu tin, phương án và hộp của nó không đổi khi sửa ở đây.',
     empty: 'Chưa có đợt chỉnh lý nào. Nhập số mét giá tài liệu tồn đọng tiếp nhận để theo dõi tiến độ.',
   },
   dossierActions: {

@@ -275,11 +275,12 @@ export async function saveProcessingJob(db: LuutruDb, session: Session, raw: Pro
   const issues = validateProcessingJob(fields);
   if (issues.length > 0) throw new DossierInvalidError(issues);
   return writeChanges(db, session, { action: id ? 'job.update' : 'job.create', detail: fields.name }, ['processingJobs'], async (c) => {
-    if (id) {
-      const before = await c.get<ProcessingJobFields>('processingJobs', id);
-      if (before) mine(session, before);
-    }
-    return (await c.put<ProcessingJobFields>('processingJobs', fields, id)) as ProcessingJob;
+    const before = id ? await c.get<ProcessingJobFields>('processingJobs', id) : undefined;
+    if (!before) return c.create<ProcessingJobFields>('processingJobs', fields, id) as ProcessingJob;
+    mine(session, before);
+    // Only the metres, name, status and note are set here: a job run on the processing page keeps
+    // its intake, scheme, stage and report (an update replaces the whole record).
+    return c.updateKnown<ProcessingJobFields>('processingJobs', before, { ...before, ...fields }) as ProcessingJob;
   });
 }
 
