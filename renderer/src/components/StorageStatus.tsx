@@ -39,7 +39,9 @@ export function StorageStatus() {
           showIcon
           title={t('storage.notPersisted')}
           data-state="not-persisted"
-          action={<Button onClick={request}>{t('storage.request')}</Button>}
+          // Under the sentence, not beside it: in a half-width card (1024 px) a button at the side
+          // squeezed the sentence into a column a few words wide.
+          description={<Button onClick={request} style={{ marginTop: 4 }}>{t('storage.request')}</Button>}
         />
       )}
       {info.usage !== undefined && info.quota !== undefined && (
