@@ -248,6 +248,10 @@ describe('register entry from the keyboard', () => {
       await completeSetupThroughUi(page);
       await page.goto(`${server.url}#/incoming`);
       await page.getByTestId('incoming-form').waitFor();
+      // A label on two lines ("Hạn trả lời (ghi trên văn bản)") leaves its input on its row's line.
+      const top = async (selector: string) => (await page.locator(selector).boundingBox())!.y;
+      expect(await top('#f-dueDate')).toBe(await top('#f-handlingDeadline'));
+      expect(await top('#f-dueDate')).toBe(await top('#f-urgency'));
       await page.locator('#f-sender').fill('Sở Nội vụ tỉnh Hưng Yên');
       await page.locator('#f-summary').fill('V/v tuyển dụng công chức cấp xã');
       await page.locator('#f-handlingDeadline').fill(ddmmyyyy(2));

@@ -1,8 +1,9 @@
 /**
  * The fields of an entry form, laid out from its rules (entry-form-state.ts): one grid for the
  * incoming and the outgoing form, in the order of the paper register, which is the Tab order.
+ * The inputs of a row stand on one line even where a label wraps onto two (styles.css `.field-row`).
  */
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { Col, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../core/registers/doc-types';
@@ -36,7 +37,7 @@ export function EntryFields<K extends string>({ rules, values, errors, onChange,
   return (
     <>
       {rows.map((row) => (
-        <Row gutter={12} key={row}>
+        <Row gutter={12} key={row} className="field-row">
           {rules.filter((r) => r.row === row).map((r) => (
             <FieldCell
               key={r.key}
@@ -109,7 +110,7 @@ export const FieldCell = memo(function FieldCell({ rule: r, label, value, error,
     }
   };
   return (
-    <Col xs={r.span[0]} md={r.span[1]}>
+    <Col xs={r.span[0]} md={r.span[1]} style={{ '--span-xs': r.span[0], '--span-md': r.span[1] } as CSSProperties}>
       <Field label={label} error={error}>{control()}</Field>
     </Col>
   );
