@@ -10,6 +10,7 @@ import {
   listIncoming,
   listOutgoing,
   openDeadlinesUntil,
+  openDeadlineList,
   registerIncoming,
   registerOutgoing,
   updateIncoming,
@@ -125,6 +126,16 @@ describe('corrections and the journal', () => {
     expect((await openDeadlinesUntil(db, '2026-03-13', session.unitId)).map((d) => d.id)).toEqual([r.doc.id]);
     await updateIncoming(db, session, r.doc.id, { ...after!, progress: 'done' }, { today });
     expect(await openDeadlinesUntil(db, '2026-03-13', session.unitId)).toEqual([]);
+  });
+
+  it('says when more documents are due than the home list shows, instead of a count that is only its length', async () => {
+    for (let i = 1; i <= 3; i++) await registerIncoming(db, session, incoming.id, doc(i, { handlingDeadline: `2026-03-1${i}` }), { today });
+    const two = await openDeadlineList(db, '2026-03-20', session.unitId, 2);
+    expect(two.more).toBe(true);
+    expect(two.items.map((d) => d.openDeadline)).toEqual(['2026-03-11', '2026-03-12']);
+    const three = await openDeadlineList(db, '2026-03-20', session.unitId, 3);
+    expect(three.more).toBe(false);
+    expect(three.items).toHaveLength(3);
   });
 });
 

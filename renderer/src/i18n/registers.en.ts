@@ -159,6 +159,8 @@ export const registersEn: Widen<typeof registersVi> = {
     title: 'Documents to handle',
     titleCount_one: 'Documents to handle ({{count}})',
     titleCount_other: 'Documents to handle ({{count}})',
+    titleMore: 'Documents to handle (more than {{count}})',
+    more: 'More than {{count}} documents are due or overdue; below are the {{count}} with the earliest deadlines. See them all in the incoming register, filtered by status.',
     overdue_one: '{{count}} day overdue',
     overdue_other: '{{count}} days overdue',
     dueToday: 'Due today',

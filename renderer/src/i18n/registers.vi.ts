@@ -156,6 +156,8 @@ export const registersVi = {
     title: 'Văn bản cần giải quyết',
     titleCount_one: 'Văn bản cần giải quyết ({{count}})',
     titleCount_other: 'Văn bản cần giải quyết ({{count}})',
+    titleMore: 'Văn bản cần giải quyết (hơn {{count}})',
+    more: 'Có hơn {{count}} văn bản đến hạn hoặc quá hạn; dưới đây là {{count}} văn bản có hạn sớm nhất. Xem tất cả ở Sổ văn bản đến, lọc theo Tình trạng giải quyết.',
     overdue_one: 'Quá hạn {{count}} ngày',
     overdue_other: 'Quá hạn {{count}} ngày',
     dueToday: 'Hạn hôm nay',

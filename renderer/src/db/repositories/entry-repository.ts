@@ -233,15 +233,20 @@ export async function listOutgoingOfYear(db: LuutruDb, unitId: string, year: num
  * ("yyyy-mm-dd"), earliest first. Other units' entries (received in bundles) are theirs to handle.
  */
 export async function openDeadlinesUntil(db: LuutruDb, until: string, origin: string, limit = 200): Promise<IncomingDoc[]> {
+  return (await openDeadlineList(db, until, origin, limit)).items;
+}
+
+/** `openDeadlinesUntil`, and whether there are more than `limit` (the list then says so instead of a count that is only its length). */
+export async function openDeadlineList(db: LuutruDb, until: string, origin: string, limit = 200): Promise<{ items: IncomingDoc[]; more: boolean }> {
   const out: IncomingDoc[] = [];
   await db.incomingDocs
     .where('openDeadline')
     .belowOrEqual(until)
-    .until(() => out.length >= limit)
+    .until(() => out.length > limit)
     .each((d) => {
       if (!d.deleted && d.origin === origin) out.push(d);
     });
-  return out;
+  return { items: out.slice(0, limit), more: out.length > limit };
 }
 
 const byNumber = (table: 'incomingDocs' | 'outgoingDocs') => (table === 'incomingDocs' ? '[registerId+arrivalNumber]' : '[registerId+number]');

@@ -11,18 +11,24 @@ import { DEFAULT_DUE_SOON_DAYS, daysLeft } from '../../core/registers/follow-up'
 import { formatNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { useDb, useSession } from '../../db/context';
-import { openDeadlinesUntil } from '../../db/repositories/entry-repository';
+import { openDeadlineList } from '../../db/repositories/entry-repository';
 
 const PAGE = 10;
+/** The documents listed at most (the nearest deadlines first). */
+const LIMIT = 200;
 
 export function FollowUpCard({ onOpen }: { onOpen: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
   const today = isoDate(new Date());
-  const items = useLiveQuery(() => openDeadlinesUntil(db, addDays(today, DEFAULT_DUE_SOON_DAYS), session.unitId), [db, today, session.unitId]);
+  const list = useLiveQuery(() => openDeadlineList(db, addDays(today, DEFAULT_DUE_SOON_DAYS), session.unitId, LIMIT), [db, today, session.unitId]);
+  const items = list?.items;
+  // Past the list's length the count would be wrong: the title says "more than" and where to see them all.
+  const title = list?.more ? t('followUp.titleMore', { count: LIMIT }) : items?.length ? t('followUp.titleCount', { count: items.length }) : t('followUp.title');
   return (
-    <Card title={items?.length ? t('followUp.titleCount', { count: items.length }) : t('followUp.title')} data-testid="follow-up-card" extra={<Typography.Link onClick={onOpen}>{t('nav.incoming')}</Typography.Link>}>
+    <Card title={title} data-testid="follow-up-card" extra={<Typography.Link onClick={onOpen}>{t('nav.incoming')}</Typography.Link>}>
+      {list?.more && <Typography.Paragraph type="secondary" data-testid="follow-up-more">{t('followUp.more', { count: LIMIT })}</Typography.Paragraph>}
       {/* Ten at a time: thirty overdue documents made the home screen several screens long. */}
       <Table
         size="small"
