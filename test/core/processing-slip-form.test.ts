@@ -47,7 +47,7 @@ describe('slip form → stored slip', () => {
 
   it('keeps heading, retention, language, access and condition for the next slip; clears the rest', () => {
     const next = nextSlipForm(form({ sheets: '4', autographs: 'Chủ tịch', condition: 'Ố vàng', restricted: true, discard: true, discardReason: 'expired', discardBundle: '2' }));
-    expect(next).toEqual({ ...emptySlipForm(), classText: 'I.1. Quyết định của Ủy ban nhân dân xã', classId: 'qd', retention: 'VV', condition: 'Ố vàng', restricted: true, discardBundle: '2' });
+    expect(next).toEqual({ ...emptySlipForm(), classText: 'I.1. Quyết định của Ủy ban nhân dân xã', classId: 'qd', retention: 'VV', retentionFrom: '', condition: 'Ố vàng', restricted: true, discardBundle: '2' });
   });
 
   it('a heading picked brings its suggested retention, over one carried from the slip before, never over one the clerk chose', () => {
@@ -56,16 +56,32 @@ describe('slip form → stored slip', () => {
       { id: 'bc', title: 'Báo cáo tháng', retention: 20 },
       { id: 'cv', title: 'Công văn' },
     ];
+    const pick = (cur: Pick<SlipFormState, 'retentionFrom' | 'retention'>, id: string) => retentionOnPick(suggesting, cur, id);
     // Carried from the slip before (the previous heading's suggestion): the new heading's suggestion.
-    expect(retentionOnPick(suggesting, { classId: 'qd', retention: 'Vĩnh viễn' }, 'bc')).toBe('20 năm');
-    expect(retentionOnPick(suggesting, { classId: 'qd', retention: 'VV' }, 'bc')).toBe('20 năm');
+    expect(pick({ retentionFrom: 'qd', retention: 'Vĩnh viễn' }, 'bc')).toEqual({ retention: '20 năm', retentionFrom: 'bc' });
+    expect(pick({ retentionFrom: 'qd', retention: 'VV' }, 'bc')).toEqual({ retention: '20 năm', retentionFrom: 'bc' });
     // Empty: the suggestion.
-    expect(retentionOnPick(suggesting, { classId: '', retention: '' }, 'bc')).toBe('20 năm');
-    // Chosen by the clerk (not the previous heading's suggestion): kept.
-    expect(retentionOnPick(suggesting, { classId: 'qd', retention: '10 năm' }, 'bc')).toBe('10 năm');
-    expect(retentionOnPick(suggesting, { classId: 'cv', retention: '10 năm' }, 'bc')).toBe('10 năm');
+    expect(pick({ retentionFrom: '', retention: '' }, 'bc')).toEqual({ retention: '20 năm', retentionFrom: 'bc' });
+    // Typed by the clerk (no heading it came from): kept, whatever it is.
+    expect(pick({ retentionFrom: '', retention: '10 năm' }, 'bc')).toEqual({ retention: '10 năm', retentionFrom: '' });
+    expect(pick({ retentionFrom: '', retention: 'Vĩnh viễn' }, 'bc')).toEqual({ retention: 'Vĩnh viễn', retentionFrom: '' });
+    expect(pick({ retentionFrom: 'cv', retention: '10 năm' }, 'bc')).toEqual({ retention: '10 năm', retentionFrom: '' });
     // A heading with no suggestion changes nothing.
-    expect(retentionOnPick(suggesting, { classId: 'qd', retention: 'Vĩnh viễn' }, 'cv')).toBe('Vĩnh viễn');
+    expect(pick({ retentionFrom: 'qd', retention: 'Vĩnh viễn' }, 'cv')).toEqual({ retention: 'Vĩnh viễn', retentionFrom: 'qd' });
+  });
+
+  it('a heading typed over the carried one (II.2 after a II.1 slip) still brings its own retention', () => {
+    const suggesting: ClassNode[] = [
+      { id: 'ii', title: 'Tư pháp', code: 'TP' },
+      { id: 'ii1', parentId: 'ii', title: 'Hộ tịch', retention: 'permanent' },
+      { id: 'ii2', parentId: 'ii', title: 'Hồ sơ chứng thực', retention: 10 },
+    ];
+    let cur: SlipFormState = { ...emptySlipForm(), classId: 'ii1', classText: classLabel(suggesting, 'ii1') };
+    cur = { ...cur, ...retentionOnPick(suggesting, cur, 'ii1') };
+    expect(cur.retention).toBe('Vĩnh viễn');
+    // Saved; the next slip carries heading and retention; the clerk types "II.2" (the field clears the heading picked).
+    cur = { ...nextSlipForm(cur), classText: 'II.2', classId: '' };
+    expect({ ...cur, ...retentionOnPick(suggesting, cur, 'ii2') }.retention).toBe('10 năm');
   });
 
   it('reads a stored slip back into the form as it would be typed', () => {

@@ -75,7 +75,7 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
   const classOptions = useMemo(() => matchNodes(scheme, v.classId && classLabel(scheme, v.classId) === v.classText ? '' : v.classText, 30).map((e) => ({ value: entryName(e), id: e.node.id })), [scheme, v.classText, v.classId]);
 
   const pickClass = useCallback((id: string) => {
-    patch({ classId: id, classText: classLabel(scheme, id), retention: retentionOnPick(scheme, read(), id) });
+    patch({ classId: id, classText: classLabel(scheme, id), ...retentionOnPick(scheme, read(), id) });
   }, [scheme, read, patch]);
   /** On leaving the heading field, a typed number or code that names one heading becomes it. */
   const settleClass = useCallback(() => {
@@ -88,7 +88,8 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
   const typeClass = useCallback((x: string) => {
     if (classLabel(scheme, read().classId) !== x) patch({ classText: x, classId: '' });
   }, [scheme, read, patch]);
-  const setRetention = useCallback((x: string) => set('retention', x), [set]);
+  // Typed by the clerk: no longer a heading's suggestion, so a heading picked later keeps it.
+  const setRetention = useCallback((x: string) => patch({ retention: x, retentionFrom: '' }), [patch]);
   const setText = set as (key: string, value: string) => void;
   const periodExtra = useMemo(() => ({ placeholder: t('processing.periodPlaceholder') }), [t]);
   // The heading and retention lists (antd's AutoComplete, the heaviest fields) drawn again only when theirs change.

@@ -20,6 +20,12 @@ export type SlipFormState = {
   title: string;
   period: string;
   retention: string;
+  /**
+   * The heading whose suggested retention the field holds, carried or brought by a pick; empty once
+   * the clerk typed a retention (or none was suggested). Kept while a new heading is typed (which
+   * clears `classId`), so the next pick knows the retention was not the clerk's choice.
+   */
+  retentionFrom?: string;
   sheets: string;
   autographs: string;
   language: string;
@@ -35,7 +41,7 @@ export type SlipFormState = {
 export const DEFAULT_LANGUAGE = 'Tiếng Việt';
 
 export function emptySlipForm(): SlipFormState {
-  return { classText: '', classId: '', title: '', period: '', retention: '', sheets: '', autographs: '', language: DEFAULT_LANGUAGE, restricted: false, condition: '', annotation: '', note: '', discard: false, discardReason: '', discardBundle: '' };
+  return { classText: '', classId: '', title: '', period: '', retention: '', retentionFrom: '', sheets: '', autographs: '', language: DEFAULT_LANGUAGE, restricted: false, condition: '', annotation: '', note: '', discard: false, discardReason: '', discardBundle: '' };
 }
 
 /** "I.1. Quyết định của Ủy ban nhân dân xã": path and title, as the picker shows a heading. */
@@ -45,22 +51,24 @@ export function classLabel(scheme: readonly ClassNode[], classId: string): strin
 }
 
 /**
- * The retention once heading `id` is picked: that heading's suggestion when the field is empty or
- * still holds the previous heading's suggestion (carried from the slip before, never chosen for
- * this one); a retention the clerk chose otherwise is kept. Unchanged when the heading suggests none.
+ * The retention once heading `id` is picked, and the heading it then comes from: that heading's
+ * suggestion when the field is empty or still holds the suggestion of the heading it came from
+ * (`retentionFrom`: carried from the slip before, or brought by an earlier pick, never typed for
+ * this one); a retention the clerk typed is kept. Unchanged when the heading suggests none.
  */
-export function retentionOnPick(scheme: readonly ClassNode[], cur: Pick<SlipFormState, 'classId' | 'retention'>, id: string): string {
+export function retentionOnPick(scheme: readonly ClassNode[], cur: Pick<SlipFormState, 'retentionFrom' | 'retention'>, id: string): Pick<SlipFormState, 'retention' | 'retentionFrom'> {
   const next = scheme.find((n) => n.id === id)?.retention;
-  if (next === undefined) return cur.retention;
+  const from = cur.retentionFrom ?? '';
+  if (next === undefined) return { retention: cur.retention, retentionFrom: from };
   const typed = cur.retention.trim();
-  if (!typed) return formatRetention(next);
-  const before = scheme.find((n) => n.id === cur.classId)?.retention;
-  return before !== undefined && parseRetention(typed) === before ? formatRetention(next) : cur.retention;
+  const before = scheme.find((n) => n.id === from)?.retention;
+  if (!typed || (before !== undefined && parseRetention(typed) === before)) return { retention: formatRetention(next), retentionFrom: id };
+  return { retention: cur.retention, retentionFrom: '' };
 }
 
 /** The next slip after `saved`: heading, retention, language, access, condition and bundle stay. */
 export function nextSlipForm(saved: SlipFormState): SlipFormState {
-  return { ...emptySlipForm(), classText: saved.classText, classId: saved.classId, retention: saved.retention, language: saved.language, restricted: saved.restricted, condition: saved.condition, discardBundle: saved.discard ? saved.discardBundle : '' };
+  return { ...emptySlipForm(), classText: saved.classText, classId: saved.classId, retention: saved.retention, retentionFrom: saved.retentionFrom ?? '', language: saved.language, restricted: saved.restricted, condition: saved.condition, discardBundle: saved.discard ? saved.discardBundle : '' };
 }
 
 export function slipFormOf(d: Dossier, scheme: readonly ClassNode[]): SlipFormState {
