@@ -238,6 +238,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.locator('#r-duplicate').fill('1');
       await page.getByTestId('foreword-draft').click();
       await expect.poll(() => page.locator('#r-foreword').inputValue()).toContain('Sau chỉnh lý còn 11,5 mét giá, gồm 48 hồ sơ');
+      // The draft is written from the figures on screen, the discarded metres typed but not saved yet included.
+      expect(await page.locator('#r-foreword').inputValue()).toContain('Tài liệu loại ra: 1 mét giá.');
       await page.getByTestId('save-report').click();
       await expect.poll(() => page.getByText('Đã lưu tổng kết.').count()).toBeGreaterThan(0);
       await shot(page, '06-report');
@@ -264,6 +266,18 @@ describe('backlog processing from intake to labelled boxes', () => {
       const slips = await savePdf(page, () => page.getByTestId('print-slips').click(), 'phieu-tin.pdf');
       expect(slips.text).toContain('PHIẾU TIN');
       await shot(page, '07-outputs');
+      // Finishing the job closes it for good: it is asked first, and going back changes nothing.
+      await page.getByRole('tab', { name: 'Tổng kết' }).click();
+      await page.getByTestId('finish-job').click();
+      const confirm = page.locator('.ant-popconfirm');
+      await expect.poll(() => confirm.textContent()).toContain('Kết thúc đợt chỉnh lý này?');
+      await confirm.getByRole('button', { name: 'Quay lại' }).click();
+      await page.waitForTimeout(300);
+      expect(await page.locator('#r-kept').isDisabled()).toBe(false);
+      await page.getByTestId('finish-job').click();
+      await page.getByTestId('finish-job-confirm').click();
+      await expect.poll(() => page.locator('#r-kept').isDisabled()).toBe(true);
+      expect(await page.getByTestId('finish-job').count()).toBe(0);
       bundle = (await exportFullBundleThroughUi(page, server.url, mkdtempSync(join(usb, 'a-')))).paths;
     } finally {
       await commune.close();

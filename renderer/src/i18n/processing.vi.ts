@@ -222,6 +222,9 @@ export const processingVi = {
     saveReport: 'Lưu tổng kết',
     reportSaved: 'Đã lưu tổng kết.',
     finishJob: 'Kết thúc đợt chỉnh lý',
+    finishConfirm: 'Kết thúc đợt chỉnh lý này?',
+    finishConfirmText: 'Sau khi kết thúc, phiếu tin, hộp, báo cáo tổng kết và lời nói đầu của đợt không sửa được nữa. Hãy lưu tổng kết và in mục lục trước.',
+    finishBack: 'Quay lại',
     unaccounted: 'Chênh lệch chưa giải trình: {{metres}} m (tiếp nhận − giữ lại − loại).',
     // Overview
     figSlips: 'Phiếu tin',

@@ -5,7 +5,7 @@
  * closes it to changes.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Popconfirm, Row, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ProcessingJob } from '../../core/dossiers/types';
@@ -43,12 +43,22 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
       () => saveReport(db, session, job.id, { keptMetres: parseDecimal(v.kept) ?? -1, discardedByReason: Object.fromEntries(DISCARD_REASONS.filter((r) => v[r].trim()).map((r) => [r, metres(v[r])])), problems: v.problems, foreword: v.foreword }, isoDate(new Date())),
       () => t('processing.reportSaved'),
     );
+  /** A figure on screen, if it reads as one (an unreadable one is marked at its field on saving). */
+  const readable = (s: string) => {
+    const n = parseDecimal(s);
+    return n !== undefined && Number.isFinite(n) ? n : undefined;
+  };
+  const discardedOnScreen = DISCARD_REASONS.every((r) => !v[r].trim() || readable(v[r]) !== undefined) ? Math.round(DISCARD_REASONS.reduce((s, r) => s + (readable(v[r]) ?? 0), 0) * 100) / 100 : undefined;
   const draft = () => {
     if (!data || !report) return;
     const headings = schemeEntries(job.scheme ?? []).filter((e) => e.depth === 0).map(headingLine);
-    setV({ ...v, foreword: forewordDraft({ unitName: data.print.unit.name, fondsName: data.print.fonds.name, fondsHistory: data.print.fonds.history, job, report: { ...report, keptMetres: parseDecimal(v.kept) ?? report.keptMetres }, headings, metres: (n) => formatDecimal(n, 'vi') }) });
+    // The figures as typed on screen, saved or not yet (the draft is written from what the clerk sees).
+    const figures = { ...report, keptMetres: readable(v.kept) ?? report.keptMetres, discardedMetres: discardedOnScreen ?? report.discardedMetres };
+    setV({ ...v, foreword: forewordDraft({ unitName: data.print.unit.name, fondsName: data.print.fonds.name, fondsHistory: data.print.fonds.history, job, report: figures, headings, metres: (n) => formatDecimal(n, 'vi') }) });
   };
-  const unaccounted = report ? Math.round((job.receivedMetres - (parseDecimal(v.kept) ?? 0) - DISCARD_REASONS.reduce((s, r) => s + metres(v[r]), 0)) * 100) / 100 : 0;
+  // Only when every figure reads as one: "NaN m" said nothing about which field was wrong.
+  const kept = v.kept.trim() ? readable(v.kept) : 0;
+  const unaccounted = report && kept !== undefined && discardedOnScreen !== undefined ? Math.round((job.receivedMetres - kept - discardedOnScreen) * 100) / 100 : 0;
   return (
     <Card size="small" data-testid="report-panel">
       <Form layout="vertical" component="div">
@@ -68,7 +78,17 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
         <Space wrap>
           <Button onClick={draft} data-testid="foreword-draft">{t('processing.forewordDraft')}</Button>
           <Button type="primary" onClick={() => void save()} data-testid="save-report">{t('processing.saveReport')}</Button>
-          <Button danger onClick={() => void run(() => setStage(db, session, job.id, 'done', isoDate(new Date())), () => t('processing.stageSet', { stage: t('processing.stage_done') }))} data-testid="finish-job">{t('processing.finishJob')}</Button>
+          {/* Finishing closes the job for good: asked first, as closing a fonds is. */}
+          <Popconfirm
+            title={t('processing.finishConfirm')}
+            description={t('processing.finishConfirmText')}
+            okText={t('processing.finishJob')}
+            cancelText={t('processing.finishBack')}
+            okButtonProps={{ danger: true, ...{ 'data-testid': 'finish-job-confirm' } }}
+            onConfirm={() => void run(() => setStage(db, session, job.id, 'done', isoDate(new Date())), () => t('processing.stageSet', { stage: t('processing.stage_done') }))}
+          >
+            <Button danger data-testid="finish-job">{t('processing.finishJob')}</Button>
+          </Popconfirm>
         </Space>
       )}
       </Form>
