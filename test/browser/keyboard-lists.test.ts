@@ -9,7 +9,7 @@ let server: Server;
 beforeAll(async () => { server = await startServer(); });
 afterAll(async () => { await server?.close(); });
 describe('list fields from the keyboard', () => {
-  it('the discard reason of a slip, in English: typed, Enter picks it and saves nothing', { timeout: 300_000 }, async () => {
+  it('the scheme refuses a taken code and an unreadable period at their boxes; the discard reason of a slip, in English: typed, Enter picks it and saves nothing', { timeout: 300_000 }, async () => {
     const { page, close } = await openApp(server);
     await setupUnitThroughUi(page, 'Ủy ban nhân dân xã Thụy Hải', '12345');
     await page.goto(`${server.url}#/processing`);
@@ -19,8 +19,28 @@ describe('list fields from the keyboard', () => {
     await page.locator('#j-handedOverRole').press('Enter');
     await page.getByTestId('scheme-editor').waitFor();
     await page.locator('#scheme-title').fill('Tổng hợp');
+    await page.locator('#scheme-code').fill('TH');
     await page.locator('#scheme-title').press('Enter');
-    await expect.poll(() => page.getByTestId('scheme-tree').getByRole('treeitem').count().catch(() => 0)).toBeGreaterThan(0);
+    const headings = () => page.getByTestId('scheme-tree').getByRole('treeitem').count().catch(() => 0);
+    await expect.poll(headings).toBe(1);
+    // A code another heading has, or a period that does not read as one, is refused at its box and nothing is added.
+    const editor = page.getByTestId('scheme-editor');
+    await page.locator('#scheme-title').fill('Thống kê');
+    await page.locator('#scheme-code').fill('th');
+    await page.locator('#scheme-retention').fill('abc');
+    await page.locator('#scheme-code').press('Enter');
+    await expect.poll(() => editor.textContent()).toContain('Ký hiệu th đã dùng cho đề mục I. Tổng hợp');
+    expect(await editor.textContent()).toContain('Thời hạn chưa đúng');
+    expect(await headings()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('scheme-code');
+    // Corrected, Enter outside the heading's box adds it; the cursor goes back to the heading's box for the next one.
+    await page.locator('#scheme-code').fill('TK');
+    await page.locator('#scheme-retention').fill('10 năm');
+    await page.keyboard.press('Escape');
+    await page.locator('#scheme-code').press('Enter');
+    await expect.poll(headings).toBe(2);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('scheme-title');
+    expect(await editor.textContent()).not.toContain('Thời hạn chưa đúng');
     // The language list by the pointer, as a person does (picked again if the pick was not taken).
     const language = page.locator('header .ant-select, .ant-layout-header .ant-select').filter({ hasText: /Tiếng Việt|English/ });
     await pickFromList(page, 'language', () => language.click(), 'English', () => language.textContent(), (s) => s.includes('English'));

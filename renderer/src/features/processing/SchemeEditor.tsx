@@ -5,7 +5,7 @@
  * of a year's file plan, or the whole scheme of an earlier job. Each change is saved at once.
  */
 import { useMemo, useState } from 'react';
-import { Button, Card, Col, Empty, Input, Row, Select, Space, Typography } from 'antd';
+import { Button, Card, Col, Empty, Input, Popconfirm, Row, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatRetention, parseRetention, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
@@ -36,16 +36,42 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
   const others = useLiveQuery(async () => (await jobsOfFonds(db, job.fondsId)).filter((j) => j.id !== job.id && (j.scheme?.length ?? 0) > 0), [db, job.fondsId, job.id]) ?? [];
   const store = (next: readonly ClassNode[], ok?: string) => run(() => saveScheme(db, session, job.id, next, isoDate(new Date())), ok ? () => ok : undefined);
 
+  /** What the new heading's boxes hold that cannot be taken: a period that does not read as one, a code another heading has. */
+  const [marks, setMarks] = useState<{ code?: string; retention?: string }>({});
   const add = async () => {
     if (!title.trim()) return;
     const r = retention.trim() ? parseRetention(retention) : undefined;
-    const node: ClassNode = { id: newId(), title, ...(parent ? { parentId: parent } : {}), ...(code.trim() ? { code } : {}), ...(r !== undefined ? { retention: r } : {}) };
+    const typedCode = code.trim();
+    const taken = typedCode ? entries.find((e) => (e.node.code ?? '').toLocaleLowerCase('vi') === typedCode.toLocaleLowerCase('vi')) : undefined;
+    const next = {
+      ...(taken ? { code: t('processing.schemeCodeTaken', { code: typedCode, heading: entryName(taken) }) } : {}),
+      ...(retention.trim() && r === undefined ? { retention: t('processing.schemeRetentionInvalid') } : {}),
+    };
+    setMarks(next);
+    // Refused (nothing saved): the cursor to the first box to correct.
+    if (next.code || next.retention) {
+      document.getElementById(next.code ? 'scheme-code' : 'scheme-retention')?.focus();
+      return;
+    }
+    const node: ClassNode = { id: newId(), title, ...(parent ? { parentId: parent } : {}), ...(typedCode ? { code: typedCode } : {}), ...(r !== undefined ? { retention: r } : {}) };
     if (await store(addNode(scheme, node))) {
       setTitle('');
       setCode('');
       setRetention('');
+      // The next heading is typed in the heading's box, wherever Enter was pressed (it stayed in the
+      // period's box, and the Tabs that followed reached the copy buttons).
+      document.getElementById('scheme-title')?.focus();
     }
   };
+  /** A copy onto headings already there asks first (copied twice, every heading would be there twice). */
+  const copyButton = (onCopy: () => Promise<unknown>, disabled: boolean, testId?: string) =>
+    scheme.length > 0 ? (
+      <Popconfirm title={t('processing.schemeCopyConfirm', { count: scheme.length })} okText={t('processing.schemeCopy')} cancelText={t('processing.finishBack')} onConfirm={() => void onCopy()}>
+        <Button disabled={disabled} data-testid={testId}>{t('processing.schemeCopy')}</Button>
+      </Popconfirm>
+    ) : (
+      <Button onClick={() => void onCopy()} disabled={disabled} data-testid={testId}>{t('processing.schemeCopy')}</Button>
+    );
   const copyPlan = async () => {
     const plan = (await listDossiers(db, job.fondsId, planYear)).filter((d) => !d.deleted && d.source !== 'backlog');
     const copied = schemeFromPlan(plan, newId);
@@ -76,18 +102,18 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
               </Field>
             </Col>
             <Col xs={24} md={8}><Field label={t('processing.schemeNew')} error={errors.scheme}><Input id="scheme-title" aria-label={t('processing.schemeNew')} value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" autoFocus={scheme.length === 0} /></Field></Col>
-            <Col xs={8} md={3}><Field label={t('processing.schemeCode')}><Input id="scheme-code" aria-label={t('processing.schemeCode')} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" /></Field></Col>
-            <Col xs={16} md={5}><Field label={t('processing.schemeRetention')}><SuggestInput id="scheme-retention" ariaLabel={t('processing.schemeRetention')} value={retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>
+            <Col xs={8} md={3}><Field label={t('processing.schemeCode')} error={marks.code}><Input id="scheme-code" aria-label={t('processing.schemeCode')} value={code} onChange={(e) => { setCode(e.target.value); setMarks((m) => ({ ...m, code: undefined })); }} autoComplete="off" /></Field></Col>
+            <Col xs={16} md={5}><Field label={t('processing.schemeRetention')} error={marks.retention}><SuggestInput id="scheme-retention" ariaLabel={t('processing.schemeRetention')} value={retention} onChange={(x) => { setRetention(x); setMarks((m) => ({ ...m, retention: undefined })); }} options={RETENTION_SUGGESTIONS} /></Field></Col>
           </Row>
           <Space wrap>
             <Typography.Text>{t('processing.schemeFromPlan')}</Typography.Text>
             <Input aria-label={t('processing.schemeFromPlan')} style={{ width: 90 }} value={String(planYear)} onChange={(e) => setPlanYear(Number(e.target.value) || planYear)} />
-            <Button onClick={() => void copyPlan()} data-testid="scheme-from-plan">{t('processing.schemeCopy')}</Button>
+            {copyButton(copyPlan, false, 'scheme-from-plan')}
             {others.length > 0 && (
               <>
                 <Typography.Text>{t('processing.schemeFromJob')}</Typography.Text>
                 <Select style={{ minWidth: 260 }} value={fromJob} onChange={setFromJob} options={others.map((j) => ({ value: j.id, label: j.name }))} />
-                <Button onClick={() => void copyJob()} disabled={!fromJob}>{t('processing.schemeCopy')}</Button>
+                {copyButton(copyJob, !fromJob)}
               </>
             )}
           </Space>
