@@ -118,8 +118,13 @@ describe('backlog processing from intake to labelled boxes', () => {
       await expect.poll(() => page.locator('#s-retention').inputValue()).toBe('Vĩnh viễn');
       await page.locator('#s-sheets').focus();
       await page.keyboard.type('35');
+      // Typing on at once, while the slip is being written: the keys start the next slip's title.
       await page.keyboard.press('Enter');
+      await page.keyboard.type('Tập');
       await expect.poll(() => page.getByTestId('slip-row').count()).toBe(1);
+      expect(await page.locator('#s-title').inputValue()).toBe('Tập');
+      expect(await page.locator('#s-sheets').inputValue()).toBe('');
+      await page.locator('#s-title').fill('');
       // The list names the slip's own heading, the sub-heading included.
       expect(await page.getByTestId('slip-row').first().textContent()).toContain('I.1. Quyết định của Ủy ban nhân dân xã');
 

@@ -122,8 +122,17 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
     const today = isoDate(new Date());
     const cur = draft.read();
     const { input, issues } = slipInputOf(cur, scheme, today);
+    let cleared = false;
     try {
       if (issues.length > 0) throw new DossierInvalidError(issues);
+      if (!editing) {
+        // The next slip starts now, not once the save is written (tens to hundreds of ms): what the
+        // clerk types meanwhile goes into its title. It went into the field Enter was pressed in and
+        // was wiped — and a Tab typed there reached the list, where the next Enter opened a saved slip.
+        draft.update(nextSlipForm(cur));
+        cleared = true;
+        titleRef.current?.focus();
+      }
       const saved = await saveSlip(db, session, job.id, input, today, editing?.id).catch((e: unknown) => {
         if (e instanceof DossierInvalidError) throw new DossierInvalidError(mergeIssues(issues, e.issues));
         throw e;
@@ -133,12 +142,12 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
         await draft.discard();
         void message.success(t('processing.slipUpdated', { number: saved.tempNumber }));
       } else {
-        draft.update(nextSlipForm(cur));
         void message.success({ content: t('processing.slipSaved', { number: saved.tempNumber }), duration: 1.5 });
-        setTimeout(() => titleRef.current?.focus(), 0);
       }
       onSaved?.(saved);
     } catch (e) {
+      // Refused after the next slip was started: the refused one comes back to be corrected.
+      if (cleared) draft.update(cur);
       if (e instanceof DossierInvalidError) {
         const map = fieldErrors(t, e.issues);
         setErrors(map);
