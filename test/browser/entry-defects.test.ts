@@ -255,8 +255,13 @@ describe('register entry from the keyboard', () => {
       await page.locator('#f-sender').fill('Sở Nội vụ tỉnh Hưng Yên');
       await page.locator('#f-summary').fill('V/v tuyển dụng công chức cấp xã');
       await page.locator('#f-handlingDeadline').fill(ddmmyyyy(2));
+      // Typing on at once, while the entry is being written: the keys start the next entry (its sender).
       await page.locator('#f-summary').press('Enter');
+      await page.keyboard.type('Sở Tư pháp');
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('1 / 1 văn bản');
+      expect(await page.locator('#f-sender').inputValue()).toBe('Sở Tư pháp');
+      expect(await page.locator('#f-summary').inputValue()).toBe('');
+      await page.locator('#f-sender').fill('');
 
       // 9. At 1366 px the status column (with its deadline tag) is whole, inside the table.
       const table = page.getByTestId('entry-table');

@@ -77,11 +77,24 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       if (savingRef.current) return;
       savingRef.current = true;
       setSaving(true);
+      const cur = draft.read();
+      // A new entry: the next one starts now, not once this one is written (tens to hundreds of ms),
+      // so what the clerk types meanwhile goes into the next entry's first field. It went into the
+      // field Enter was pressed in and was wiped, and a Tab among it could reach the list, where the
+      // next Enter opened a saved entry. The cursor moves first: leaving a field runs its blur
+      // handler (a date is tidied) with this entry's text; only then the next entry is set, so
+      // nothing of this one leaks into it. Refused or warned of a duplicate, this entry comes back.
+      let cleared = false;
+      if (!editing && !confirmDuplicate) {
+        focusField(firstField);
+        draft.update(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
+        cleared = true;
+      }
       try {
-        const cur = draft.read();
         const baseClock = editing ? (cur as Record<string, string>)[BASE_CLOCK] : undefined;
         const result = await submit(cur, { today, confirmDuplicate, ...(baseClock ? { baseClock } : {}) });
         if (result.kind === 'duplicate') {
+          if (cleared) draft.update(cur);
           setDuplicates(result.duplicates);
           return;
         }
@@ -93,15 +106,16 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           await draft.discard();
           void message.success(t('registers.updated'));
         } else {
-          // The cursor moves first: leaving a field runs its blur handler (a date is tidied) with
-          // this entry's text. Only then the next entry is set, so nothing of this one leaks into it.
-          if (confirmDuplicate) afterDialog.current = () => focusField(firstField);
-          else focusField(firstField);
-          draft.update(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
+          if (!cleared) {
+            // Saved from the duplicate warning: the cursor goes to the next entry once it has closed.
+            afterDialog.current = () => focusField(firstField);
+            draft.update(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
+          }
           void message.success(savedMessage(result.doc));
         }
         onSaved?.(result.doc);
       } catch (e) {
+        if (cleared) draft.update(cur);
         if (e instanceof EntryInvalidError) {
           const map: Record<string, string> = {};
           for (const issue of e.issues) map[issue.field.split('.')[0]!] ??= issueMessage(t, issue);
