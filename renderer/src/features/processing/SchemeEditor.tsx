@@ -5,7 +5,7 @@
  * of a year's file plan, or the whole scheme of an earlier job. Each change is saved at once.
  */
 import { useMemo, useState } from 'react';
-import { Button, Card, Col, Empty, Input, Popconfirm, Row, Select, Space, Typography } from 'antd';
+import { Button, Card, Col, Empty, Form, Input, Popconfirm, Row, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatRetention, parseRetention, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
@@ -95,6 +95,8 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
       {!readOnly && (
         <Card size="small">
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('processing.schemeHelp')}</Typography.Paragraph>
+          {/* Labels above their boxes (outside a vertical form they sat beside them, and at 1024 px the code and period boxes were a few pixels wide). */}
+          <Form layout="vertical" component="div">
           <Row gutter={12} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void add(); } }}>
             <Col xs={24} md={8}>
               <Field label={t('processing.addChild')}>
@@ -105,6 +107,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
             <Col xs={8} md={3}><Field label={t('processing.schemeCode')} error={marks.code}><Input id="scheme-code" aria-label={t('processing.schemeCode')} value={code} onChange={(e) => { setCode(e.target.value); setMarks((m) => ({ ...m, code: undefined })); }} autoComplete="off" /></Field></Col>
             <Col xs={16} md={5}><Field label={t('processing.schemeRetention')} error={marks.retention}><SuggestInput id="scheme-retention" ariaLabel={t('processing.schemeRetention')} value={retention} onChange={(x) => { setRetention(x); setMarks((m) => ({ ...m, retention: undefined })); }} options={RETENTION_SUGGESTIONS} /></Field></Col>
           </Row>
+          </Form>
           <Space wrap>
             <Typography.Text>{t('processing.schemeFromPlan')}</Typography.Text>
             <Input aria-label={t('processing.schemeFromPlan')} style={{ width: 90 }} value={String(planYear)} onChange={(e) => setPlanYear(Number(e.target.value) || planYear)} />
