@@ -183,6 +183,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       await expect.poll(() => page.getByTestId('check-figures').textContent()).toBe('Đã kiểm tra 48/48 phiếu (không tính 2 phiếu loại).');
       await page.getByTestId('order-preview').click();
       await page.getByTestId('order-preview-list').waitFor();
+      // Each slip named with its own heading, the sub-heading included.
+      expect(await page.getByTestId('order-preview-list').locator('.ant-list-item').first().textContent()).toMatch(/^1\. \(Phiếu số \d+\) I\.1\. Quyết định của Ủy ban nhân dân xã — /);
       await shot(page, '04-order-preview');
       await page.getByTestId('order-apply').click();
       await page.getByTestId('order-preview-list').waitFor({ state: 'detached' });

@@ -4,7 +4,7 @@
  * preview what would move, apply it; then move slips by keyboard inside their heading
  * (Alt+↑/↓) or to another heading.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Card, Checkbox, List, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,7 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
   const [ascending, setAscending] = useState(false);
   const [preview, setPreview] = useState<{ p: OrderPreview; first: Dossier[] }>();
   const readOnly = job.stage === 'done';
+  const headings = useMemo(() => new Map(schemeEntries(job.scheme ?? []).map((e) => [e.node.id, entryName(e)])), [job.scheme]);
   const how = { order, retentionAscending: ascending };
   const doPreview = async () => {
     const p = await run(() => previewJobOrder(db, job.id, how));
@@ -57,7 +58,11 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
               data-testid="order-preview-list"
               header={t('processing.previewResult', { moved: preview.p.moved, total: preview.p.ids.length })}
               dataSource={preview.first}
-              renderItem={(d, i) => <List.Item>{`${i + 1}. (${t('processing.slipNumber', { number: d.tempNumber })}) ${d.heading} — ${d.title}`}</List.Item>}
+              // Each slip under its own heading (sub-heading included, "I.1. Quyết định…", not only "I. Tổng hợp"),
+              // and a slip set aside to discard says so (it keeps a place in the order but takes no number).
+              renderItem={(d, i) => (
+                <List.Item>{`${i + 1}. (${t('processing.slipNumber', { number: d.tempNumber })}) ${(d.classId && headings.get(d.classId)) || d.heading} — ${d.title}${d.discardReason ? ` (${t('processing.discardTag', { reason: t(`processing.reason_${d.discardReason}`) })})` : ''}`}</List.Item>
+              )}
             />
           )}
         </Card>
