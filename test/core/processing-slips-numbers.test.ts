@@ -11,6 +11,9 @@ import { docRows, docTotals, sheetRange, validateDoc } from '../../renderer/src/
 import { boxCode, forewordDraft, parseBoxCode, validateJob } from '../../renderer/src/core/processing/job';
 import type { DossierDocFields } from '../../renderer/src/core/processing/types';
 import { parseDecimal } from '../../renderer/src/core/format';
+import { createInstance } from 'i18next';
+import { issueMessage } from '../../renderer/src/i18n';
+import { vi } from '../../renderer/src/i18n/vi';
 
 const slip: DossierFields = {
   unitId: 'u',
@@ -210,6 +213,15 @@ describe('final report arithmetic', () => {
     const codes = validateJob({ ...job, keptMetres: 11, discardedMetres: 3.2 }, '2026-11-20').map((i) => i.code);
     expect(codes).toContain('job.keptAndDiscardedOverReceived');
     expect(validateJob({ ...job, intakeDate: '2027-01-01' }, '2026-11-20').map((i) => i.code)).toEqual(['job.intakeInFuture']);
+  });
+
+  it('takes 0 boxes or bundles received, and refuses -2 saying that 0 is allowed (it said "from 1")', async () => {
+    expect(validateJob({ ...job, receivedBoxes: 0, receivedBundles: 48 }, '2026-11-20')).toEqual([]);
+    const refused = validateJob({ ...job, receivedBoxes: -2 }, '2026-11-20');
+    expect(refused.map((i) => `${i.field}:${i.code}`)).toEqual(['receivedBoxes:register.count.rangeFromZero']);
+    const i18n = createInstance();
+    await i18n.init({ resources: { vi: { translation: vi } }, lng: 'vi', interpolation: { escapeValue: false } });
+    expect(issueMessage(i18n.t, refused[0]!)).toBe('Phải là số từ 0 đến 99999 (0 nếu không có).');
   });
 
   it('kept metres typed so that they do not read as a number ("1.125") say so, not that they are more than received', () => {

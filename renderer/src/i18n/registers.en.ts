@@ -215,6 +215,7 @@ export const registersEn: Widen<typeof registersVi> = {
     'register.deadline.beforeArrival': 'The deadline is before the arrival date. Check it.',
     'register.deadline.beforeDocument': 'The reply date is before the document date. Check it.',
     'register.count.range': 'Must be a number from 1 to {{max}}.',
+    'register.count.rangeFromZero': 'Must be a number from 0 to {{max}} (0 if there are none).',
     'register.progress.invalid': 'Unknown handling status.',
     'register.completedAt.beforeArrival': 'The completion date is before the arrival date. Check it.',
     'register.name.required': 'Enter the register’s name.',

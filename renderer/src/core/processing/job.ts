@@ -26,7 +26,7 @@ export function validateJob(j: ProcessingJobFields, today: string): FieldIssue[]
   }
   for (const f of ['receivedBundles', 'receivedBoxes'] as const) {
     const v = j[f];
-    if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > PROCESSING_LIMITS.maxBundles)) issues.push({ field: f, code: 'register.count.range', params: { max: PROCESSING_LIMITS.maxBundles } });
+    if (v !== undefined && (!Number.isInteger(v) || v < 0 || v > PROCESSING_LIMITS.maxBundles)) issues.push({ field: f, code: 'register.count.rangeFromZero', params: { max: PROCESSING_LIMITS.maxBundles } });
   }
   long(issues, 'intakeCondition', j.intakeCondition, PROCESSING_LIMITS.intakeCondition);
   long(issues, 'receivedFrom', j.receivedFrom, PROCESSING_LIMITS.place);

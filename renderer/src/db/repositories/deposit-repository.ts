@@ -189,7 +189,7 @@ export async function recordDepositReceipt(db: LuutruDb, session: Session, batch
   const issues: { field: string; code: string; params?: Record<string, number> }[] = [];
   if (!isIsoDate(input.receivedDate)) issues.push({ field: 'receivedDate', code: 'register.date.invalid' });
   if (!input.receiverName) issues.push({ field: 'receiverName', code: 'deposit.receiverNameRequired' });
-  if (!Number.isInteger(input.dossierCount) || input.dossierCount < 0 || input.dossierCount > 500_000) issues.push({ field: 'dossierCount', code: 'register.count.range', params: { max: 500_000 } });
+  if (!Number.isInteger(input.dossierCount) || input.dossierCount < 0 || input.dossierCount > 500_000) issues.push({ field: 'dossierCount', code: 'register.count.rangeFromZero', params: { max: 500_000 } });
   for (const [f, max] of [['receiverName', DUTY_LIMITS.person], ['receiverPosition', DUTY_LIMITS.position], ['condition', DUTY_LIMITS.condition], ['note', DUTY_LIMITS.note]] as const)
     if (input[f].length > max) issues.push({ field: f, code: 'text.tooLong', params: { max } });
   if (issues.length > 0) throw new DutyInvalidError(issues);
