@@ -1,7 +1,7 @@
 // The slip form as data: what the archivist types becomes the stored slip, or an issue at the
 // field that could not be read; the next slip keeps the heading, retention, language, access.
 import { describe, expect, it } from 'vitest';
-import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, resolveClass, retentionOnPick, slipFormOf, slipInputOf, type SlipFormState } from '../../renderer/src/features/processing/slip-form-state';
+import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, resolveClass, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from '../../renderer/src/features/processing/slip-form-state';
 import type { ClassNode } from '../../renderer/src/core/processing/types';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
 
@@ -70,7 +70,7 @@ describe('slip form → stored slip', () => {
     expect(pick({ retentionFrom: 'qd', retention: 'Vĩnh viễn' }, 'cv')).toEqual({ retention: 'Vĩnh viễn', retentionFrom: 'qd' });
   });
 
-  it('a heading typed over the carried one (II.2 after a II.1 slip) still brings its own retention', () => {
+  it('a heading typed over the carried one (I.2 after a I.1 slip) still brings its own retention, Enter in its box or not, on a correction too', () => {
     const suggesting: ClassNode[] = [
       { id: 'ii', title: 'Tư pháp', code: 'TP' },
       { id: 'ii1', parentId: 'ii', title: 'Hộ tịch', retention: 'permanent' },
@@ -79,9 +79,18 @@ describe('slip form → stored slip', () => {
     let cur: SlipFormState = { ...emptySlipForm(), classId: 'ii1', classText: classLabel(suggesting, 'ii1') };
     cur = { ...cur, ...retentionOnPick(suggesting, cur, 'ii1') };
     expect(cur.retention).toBe('Vĩnh viễn');
-    // Saved; the next slip carries heading and retention; the clerk types "II.2" (the field clears the heading picked).
-    cur = { ...nextSlipForm(cur), classText: 'II.2', classId: '' };
+    // Saved; the next slip carries heading and retention; the clerk types "I.2" (the field clears the heading picked).
+    cur = { ...nextSlipForm(cur), classText: 'I.2', classId: '' };
     expect({ ...cur, ...retentionOnPick(suggesting, cur, 'ii2') }.retention).toBe('10 năm');
+    // Enter pressed in the heading's box (never left): saved as if picked, its retention with it.
+    expect(settledForm(suggesting, cur)).toMatchObject({ classId: 'ii2', classText: 'I.2. Hồ sơ chứng thực', retention: '10 năm' });
+    // A slip opened for correction: its stored retention is its heading's suggestion, so another heading brings its own…
+    const stored = { classId: 'ii1', title: 'T', retention: 'permanent', language: 'Tiếng Việt', access: 'open', condition: '', note: '' } as unknown as Dossier;
+    const editing = slipFormOf(stored, suggesting);
+    expect({ ...editing, ...retentionOnPick(suggesting, editing, 'ii2') }.retention).toBe('10 năm');
+    // …but a retention chosen for it (not its heading's) stays.
+    const chosen = slipFormOf({ ...stored, retention: 20 } as Dossier, suggesting);
+    expect({ ...chosen, ...retentionOnPick(suggesting, chosen, 'ii2') }.retention).toBe('20 năm');
   });
 
   it('reads a stored slip back into the form as it would be typed', () => {

@@ -23,7 +23,7 @@ import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { Field, FormFrame, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
 import { FieldCell, type CellRule } from '../registers/EntryFields';
-import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, retentionOnPick, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
+import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
 
 type SlipFormProps = { job: ProcessingJob; editing?: Dossier; onSaved?: (d: Dossier) => void };
 
@@ -120,7 +120,7 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
     savingRef.current = true;
     setSaving(true);
     const today = isoDate(new Date());
-    const cur = draft.read();
+    const cur = settledForm(scheme, draft.read());
     const { input, issues } = slipInputOf(cur, scheme, today);
     let cleared = false;
     try {
@@ -129,7 +129,8 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
         // The next slip starts now, not once the save is written (tens to hundreds of ms): what the
         // clerk types meanwhile goes into its title. It went into the field Enter was pressed in and
         // was wiped — and a Tab typed there reached the list, where the next Enter opened a saved slip.
-        draft.update(nextSlipForm(cur));
+        // Shown, not yet kept as the draft: until the slip is written, the draft is still that slip.
+        draft.update(nextSlipForm(cur), { keep: false });
         cleared = true;
         titleRef.current?.focus();
       }
@@ -142,6 +143,8 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
         await draft.discard();
         void message.success(t('processing.slipUpdated', { number: saved.tempNumber }));
       } else {
+        // Written: the draft is now the next slip, with what was typed into it meanwhile.
+        draft.update(draft.read());
         void message.success({ content: t('processing.slipSaved', { number: saved.tempNumber }), duration: 1.5 });
       }
       onSaved?.(saved);

@@ -78,6 +78,8 @@ export function slipFormOf(d: Dossier, scheme: readonly ClassNode[]): SlipFormSt
     title: d.title,
     period: d.startDate && d.endDate ? periodText({ startDate: d.startDate, endDate: d.endDate, startPrecision: d.startPrecision ?? 'day', endPrecision: d.endPrecision ?? 'day' }) : '',
     retention: formatRetention(d.retention),
+    // Its heading's suggestion, kept as suggested: a correction picking another heading brings that one's.
+    retentionFrom: d.classId && scheme.find((n) => n.id === d.classId)?.retention === d.retention ? d.classId : '',
     sheets: d.sheetCount !== undefined ? String(d.sheetCount) : '',
     autographs: d.autographs ?? '',
     language: d.language,
@@ -101,6 +103,16 @@ export function resolveClass(scheme: readonly ClassNode[], form: Pick<SlipFormSt
   if (!typed) return undefined;
   const best = matchNodes(scheme, typed, 2);
   return best[0] && (best.length === 1 || best[0].path.toLowerCase() === typed.replace(/\.$/, '').toLowerCase() || (best[0].node.code ?? '').toLowerCase() === typed.toLowerCase()) ? best[0].node.id : undefined;
+}
+
+/**
+ * The form as saved: a heading typed but not settled yet (Enter pressed in its box, "II.2") is
+ * taken as picked, its suggested retention with it, as leaving the box would have done.
+ */
+export function settledForm(scheme: readonly ClassNode[], cur: SlipFormState): SlipFormState {
+  if (cur.classId && classLabel(scheme, cur.classId) === cur.classText) return cur;
+  const id = resolveClass(scheme, cur);
+  return id ? { ...cur, classId: id, classText: classLabel(scheme, id), ...retentionOnPick(scheme, cur, id) } : cur;
 }
 
 /** What was typed, as the repository's input, plus the issues of fields that could not be read. */
