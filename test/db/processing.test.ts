@@ -8,7 +8,7 @@ import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
 import { DossierInvalidError, saveDossier, saveProcessingJob } from '../../renderer/src/db/repositories/dossier-repository';
 import { countSlips, jobSlips, mergeSlips, saveSlip, setChecked, setDiscard, slipByTempNumber, slipWindow, splitSlip, type SlipInput } from '../../renderer/src/db/repositories/slip-repository';
-import { applyJobOrder, boxJob, jobBoxes, moveSlip, moveSlipToHeading, numberAndBoxJob, numberJob, placeBoxes, previewJobOrder, saveJob, saveReport, saveScheme } from '../../renderer/src/db/repositories/processing-repository';
+import { applyJobOrder, boxJob, jobBoxes, moveSlip, moveSlipToHeading, numberAndBoxJob, numberJob, placeBoxes, previewJobOrder, saveJob, saveReport, saveScheme, setStage } from '../../renderer/src/db/repositories/processing-repository';
 import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc } from '../../renderer/src/db/repositories/dossier-doc-repository';
 import { ensureYearRegisters } from '../../renderer/src/db/repositories/register-repository';
 import { registerIncoming, registerOutgoing } from '../../renderer/src/db/repositories/entry-repository';
@@ -177,6 +177,12 @@ describe('a job on the dossiers page', () => {
     expect(after.intakeDate).toBe('2026-03-02');
     expect(after.receivedBundles).toBe(48);
     expect(after.receivedBy).toBe('Nguyễn Thị Lan');
+  });
+
+  it('a job finished on the processing page cannot be changed there either', async () => {
+    await setStage(db, session, job.id, 'done', TODAY);
+    await expect(saveProcessingJob(db, session, { unitId: session.unitId, fondsId, name: job.name, receivedMetres: 12.5, processedMetres: 3, discardedMetres: 0, status: 'open', note: '' }, job.id)).rejects.toMatchObject({ code: 'job.closed' });
+    expect((await db.processingJobs.get(job.id))!.status).toBe('done');
   });
 });
 

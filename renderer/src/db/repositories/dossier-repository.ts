@@ -278,6 +278,8 @@ export async function saveProcessingJob(db: LuutruDb, session: Session, raw: Pro
     const before = id ? await c.get<ProcessingJobFields>('processingJobs', id) : undefined;
     if (!before) return c.create<ProcessingJobFields>('processingJobs', fields, id) as ProcessingJob;
     mine(session, before);
+    // A job finished on the processing page is closed to changes, here too.
+    if (before.stage === 'done') throw new AppError('job.closed', { name: before.name });
     // Only the metres, name, status and note are set here: a job run on the processing page keeps
     // its intake, scheme, stage and report (an update replaces the whole record).
     return c.updateKnown<ProcessingJobFields>('processingJobs', before, { ...before, ...fields }) as ProcessingJob;
