@@ -118,11 +118,17 @@ export function useDraft<T>(key: string, initial: T) {
     };
   }, [flush, stash, keepFromStash]);
 
+  /**
+   * Sets the form's value and keeps it as the draft (a moment later). `keep: false` only shows it:
+   * what is kept stays the value before (a form cleared for the next entry while the last one is
+   * still being written keeps that one until it is written) until the next update that keeps.
+   */
   const update = useCallback(
-    (next: T) => {
+    (next: T, options?: { readonly keep?: boolean }) => {
       typed.current = true;
       latest.current = next;
       setValue(next);
+      if (options?.keep === false) return;
       pending.current = next;
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(flush, DEBOUNCE_MS);

@@ -10,6 +10,7 @@ import { formatDate } from '../../core/format';
 import { parseNotation } from '../../core/registers/notation';
 import { formatNumber, nextNumber } from '../../core/registers/numbering';
 import { emptyIncomingInput } from '../../core/registers/types';
+import { cleanIncomingInput, validateIncoming } from '../../core/registers/validation';
 import { useDb, useSession } from '../../db/context';
 import { registerIncoming, updateIncoming } from '../../db/repositories/entry-repository';
 import type { IncomingDoc, Register } from '../../db/register-records';
@@ -50,6 +51,11 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
     },
     [db, session, register, editing],
   );
+  // A refused entry is not cleared away first (a flash, and keys typed meanwhile lost): the checks the repository makes without the database.
+  const precheck = useCallback(
+    (form: IncomingFormState, today: string) => validateIncoming(cleanIncomingInput({ ...incomingInputOf(form, register.year, emptyIncomingInput()), arrivalNumber: undefined }), { register, today }).length === 0,
+    [register],
+  );
   const f = useEntryForm<IncomingFormState, IncomingDoc>({
     kind: 'incoming',
     register,
@@ -61,6 +67,7 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
     idPrefix: editing ? 'fe-' : 'f-',
     duplicateField: 'number',
     submit,
+    precheck,
     savedMessage: (doc) => t('registers.savedIncoming', { number: formatNumber(doc.arrivalNumber) }),
     onSaved,
   });

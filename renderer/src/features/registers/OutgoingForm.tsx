@@ -11,6 +11,7 @@ import { formatDate } from '../../core/format';
 import { formatNumber, nextNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { emptyOutgoingInput } from '../../core/registers/types';
+import { cleanOutgoingInput, validateOutgoing } from '../../core/registers/validation';
 import { useDb, useSession } from '../../db/context';
 import { defaultOutgoingSymbol, registerOutgoing, updateOutgoing } from '../../db/repositories/entry-repository';
 import type { IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
@@ -52,6 +53,11 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
     },
     [db, session, register, editing, symbolOf],
   );
+  // A refused entry is not cleared away first (a flash, and keys typed meanwhile lost): the checks the repository makes without the database.
+  const precheck = useCallback(
+    (form: OutgoingFormState, today: string) => validateOutgoing(cleanOutgoingInput({ ...outgoingInputOf(form, register.year, emptyOutgoingInput(), symbolOf(form)), number: undefined }), { register, today }).length === 0,
+    [register, symbolOf],
+  );
   const f = useEntryForm<OutgoingFormState, OutgoingDoc>({
     kind: 'outgoing',
     register,
@@ -63,6 +69,7 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
     idPrefix: editing ? 'oe-' : 'o-',
     duplicateField: 'notation',
     submit,
+    precheck,
     savedMessage: (doc) => t('registers.savedOutgoing', { notation: joinNumberNotation(doc.number, doc.notation) }),
     onSaved,
   });

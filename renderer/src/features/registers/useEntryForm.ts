@@ -33,6 +33,8 @@ export type EntryFormOptions<S extends Record<string, string>, D> = {
   readonly duplicateField: keyof S & string;
   /** Writes the entry (registers it, or corrects `editing`). */
   readonly submit: (form: S, opts: { today: string; confirmDuplicate: boolean; baseClock?: string }) => Promise<SaveResult<D>>;
+  /** Whether a new entry passes the checks made without the database: only then is the form cleared for the next one before it is written. */
+  readonly precheck?: (form: S, today: string) => boolean;
   readonly savedMessage: (doc: D) => string;
   readonly onSaved?: (doc: D) => void;
 };
@@ -40,7 +42,7 @@ export type EntryFormOptions<S extends Record<string, string>, D> = {
 export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOptions<S, D>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { register, editing, rules, empty, formOf, firstField, idPrefix, submit, savedMessage, onSaved, duplicateField } = o;
+  const { register, editing, rules, empty, formOf, firstField, idPrefix, submit, precheck, savedMessage, onSaved, duplicateField } = o;
   const today = isoDate(new Date());
   // A register of another year gets no default date: today would be in the wrong year.
   const entryDay = register.year === Number(today.slice(0, 4)) ? today : '';
@@ -85,9 +87,10 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       // handler (a date is tidied) with this entry's text; only then the next entry is set, so
       // nothing of this one leaks into it. Refused or warned of a duplicate, this entry comes back.
       let cleared = false;
-      if (!editing && !confirmDuplicate) {
+      if (!editing && !confirmDuplicate && (precheck?.(cur, today) ?? true)) {
         focusField(firstField);
-        draft.update(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
+        // Shown, not yet kept as the draft: until the entry is written, the draft is still that entry.
+        draft.update(nextEntryForm(rules, cur, empty(entryDay, register.secret)), { keep: false });
         cleared = true;
       }
       try {
@@ -110,7 +113,8 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
             // Saved from the duplicate warning: the cursor goes to the next entry once it has closed.
             afterDialog.current = () => focusField(firstField);
             draft.update(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
-          }
+          } else draft.update(draft.read()); // Written: the draft is now the next entry, with what was typed into it meanwhile.
+
           void message.success(savedMessage(result.doc));
         }
         onSaved?.(result.doc);
@@ -129,7 +133,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         setSaving(false);
       }
     },
-    [draft, submit, today, editing, message, t, focusField, firstField, rules, empty, entryDay, register.secret, savedMessage, onSaved, focusAfterSave],
+    [draft, submit, precheck, today, editing, message, t, focusField, firstField, rules, empty, entryDay, register.secret, savedMessage, onSaved, focusAfterSave],
   );
 
   const inputOf = useCallback((id: string) => shown.find((r) => `${idPrefix}${r.key}` === id)?.input, [shown, idPrefix]);
