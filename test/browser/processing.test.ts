@@ -122,6 +122,9 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.keyboard.press('Enter');
       await page.keyboard.type('Tập');
       await expect.poll(() => page.getByTestId('slip-row').count()).toBe(1);
+      // The save's message replaces the refusal's (it stayed beside 'Đã lưu phiếu số 1').
+      await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Đã lưu phiếu số 1');
+      expect(await page.locator('.ant-message').textContent()).not.toContain('Phiếu còn');
       expect(await page.locator('#s-title').inputValue()).toBe('Tập');
       expect(await page.locator('#s-sheets').inputValue()).toBe('');
       await page.locator('#s-title').fill('');

@@ -45,6 +45,9 @@ const foldedLabelMatch = (typed: string, option?: { label?: string }) => foldTex
 /** A label line with nothing in it (a no-break space keeps its height; an element, so no empty tooltip on hover). */
 const NO_LABEL = <span aria-hidden="true">{'\u00a0'}</span>;
 
+/** One place for what a save says: a slip saved after a refusal replaces the refusal's message (it stayed beside the success). */
+const SAVE_MESSAGE = 'slip-save';
+
 export function SlipForm(props: SlipFormProps) {
   return (
     <FormFrame testId={props.editing ? 'slip-edit-form' : 'slip-form'}>
@@ -141,11 +144,11 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
       setErrors({});
       if (editing) {
         await draft.discard();
-        void message.success(t('processing.slipUpdated', { number: saved.tempNumber }));
+        void message.success({ content: t('processing.slipUpdated', { number: saved.tempNumber }), key: SAVE_MESSAGE });
       } else {
         // Written: the draft is now the next slip, with what was typed into it meanwhile.
         draft.update(draft.read());
-        void message.success({ content: t('processing.slipSaved', { number: saved.tempNumber }), duration: 1.5 });
+        void message.success({ content: t('processing.slipSaved', { number: saved.tempNumber }), duration: 1.5, key: SAVE_MESSAGE });
       }
       onSaved?.(saved);
     } catch (e) {
@@ -154,8 +157,8 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
       if (e instanceof DossierInvalidError) {
         const map = fieldErrors(t, e.issues);
         setErrors(map);
-        void message.error(t('processing.slipInvalid', { count: Object.keys(map).length }));
-      } else void message.error(errorMessage(t, e));
+        void message.error({ content: t('processing.slipInvalid', { count: Object.keys(map).length }), key: SAVE_MESSAGE });
+      } else void message.error({ content: errorMessage(t, e), key: SAVE_MESSAGE });
     } finally {
       savingRef.current = false;
       setSaving(false);

@@ -18,6 +18,9 @@ import { useEnterToSave } from './entry-inputs';
 /** The draft's own key for the clock of the version a correction was opened on (not a field of the form). */
 const BASE_CLOCK = '__baseClock';
 
+/** One place for what a save says: an entry saved after a refusal replaces the refusal's message (it stayed beside the success). */
+const SAVE_MESSAGE = 'entry-save';
+
 export type EntryFormOptions<S extends Record<string, string>, D> = {
   /** "incoming" or "outgoing": names the draft. */
   readonly kind: string;
@@ -107,7 +110,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           // The next correction in the same form starts from the version just saved.
           draft.update({ ...cur, [BASE_CLOCK]: (result.doc as { clock: string }).clock } as S);
           await draft.discard();
-          void message.success(t('registers.updated'));
+          void message.success({ content: t('registers.updated'), key: SAVE_MESSAGE });
         } else {
           if (!cleared) {
             // Saved from the duplicate warning: the cursor goes to the next entry once it has closed.
@@ -115,7 +118,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
             draft.update(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
           } else draft.update(draft.read()); // Written: the draft is now the next entry, with what was typed into it meanwhile.
 
-          void message.success(savedMessage(result.doc));
+          void message.success({ content: savedMessage(result.doc), key: SAVE_MESSAGE });
         }
         onSaved?.(result.doc);
       } catch (e) {
@@ -126,8 +129,8 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           setErrors(map);
           // The cursor goes to the first field marked, to be corrected there (it stayed where Enter was pressed).
           focusAfterSave.firstInvalid();
-          void message.error(t('registers.invalid', { count: Object.keys(map).length }));
-        } else void message.error(errorMessage(t, e));
+          void message.error({ content: t('registers.invalid', { count: Object.keys(map).length }), key: SAVE_MESSAGE });
+        } else void message.error({ content: errorMessage(t, e), key: SAVE_MESSAGE });
       } finally {
         savingRef.current = false;
         setSaving(false);
