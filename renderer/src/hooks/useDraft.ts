@@ -118,11 +118,7 @@ export function useDraft<T>(key: string, initial: T) {
     };
   }, [flush, stash, keepFromStash]);
 
-  /**
-   * Sets the form's value and keeps it as the draft (a moment later). `keep: false` only shows it:
-   * what is kept stays the value before (a form cleared for the next entry while the last one is
-   * still being written keeps that one until it is written) until the next update that keeps.
-   */
+  /** Sets the form's value and keeps it as the draft (a moment later). `keep: false` only shows it (`startNext`). */
   const update = useCallback(
     (next: T, options?: { readonly keep?: boolean }) => {
       typed.current = true;
@@ -143,10 +139,24 @@ export function useDraft<T>(key: string, initial: T) {
     await clearDraft(db, key);
   }, [db, key, stash]);
 
+  /**
+   * Shows the next entry while the one before is still being written: that one stays the kept
+   * draft until `written()` (the next one, with what was typed into it meanwhile, is kept then), or
+   * comes back with `refused()` (as `back`, by default the value shown now). A form so starts the
+   * next entry the moment Enter saves one, and a window closed mid-save still has the entry being saved.
+   */
+  const startNext = useCallback(
+    (next: T, back: T = latest.current) => {
+      update(next, { keep: false });
+      return { written: () => update(latest.current), refused: () => update(back) };
+    },
+    [update],
+  );
+
   /** Changes some fields of the newest value (safe when several changes happen before a re-render). */
   const patch = useCallback((fields: Partial<T>) => update({ ...latest.current, ...fields }), [update]);
 
   const read = useCallback(() => latest.current, []);
 
-  return { value, update, patch, read, discard, restored } as const;
+  return { value, update, patch, read, discard, restored, startNext } as const;
 }

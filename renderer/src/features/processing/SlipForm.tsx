@@ -83,11 +83,9 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
   /** On leaving the heading field, a typed number or code that names one heading becomes it. */
   const settleClass = useCallback(() => {
     const cur = read();
-    if (cur.classId && classLabel(scheme, cur.classId) === cur.classText) return;
-    const best = matchNodes(scheme, cur.classText, 2);
-    const typed = cur.classText.trim().replace(/\.$/, '').toLowerCase();
-    if (best[0] && (best.length === 1 || best[0].path.toLowerCase() === typed || (best[0].node.code ?? '').toLowerCase() === typed)) pickClass(best[0].node.id);
-  }, [scheme, read, pickClass]);
+    const settled = settledForm(scheme, cur);
+    if (settled !== cur) patch({ classId: settled.classId, classText: settled.classText, retention: settled.retention, retentionFrom: settled.retentionFrom ?? '' });
+  }, [scheme, read, patch]);
   const typeClass = useCallback((x: string) => {
     if (classLabel(scheme, read().classId) !== x) patch({ classText: x, classId: '' });
   }, [scheme, read, patch]);
@@ -125,16 +123,14 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
     const today = isoDate(new Date());
     const cur = settledForm(scheme, draft.read());
     const { input, issues } = slipInputOf(cur, scheme, today);
-    let cleared = false;
+    let started: { written: () => void; refused: () => void } | undefined;
     try {
       if (issues.length > 0) throw new DossierInvalidError(issues);
       if (!editing) {
         // The next slip starts now, not once the save is written (tens to hundreds of ms): what the
         // clerk types meanwhile goes into its title. It went into the field Enter was pressed in and
         // was wiped — and a Tab typed there reached the list, where the next Enter opened a saved slip.
-        // Shown, not yet kept as the draft: until the slip is written, the draft is still that slip.
-        draft.update(nextSlipForm(cur), { keep: false });
-        cleared = true;
+        started = draft.startNext(nextSlipForm(cur), cur);
         titleRef.current?.focus();
       }
       const saved = await saveSlip(db, session, job.id, input, today, editing?.id).catch((e: unknown) => {
@@ -146,14 +142,13 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
         await draft.discard();
         void message.success({ content: t('processing.slipUpdated', { number: saved.tempNumber }), key: SAVE_MESSAGE });
       } else {
-        // Written: the draft is now the next slip, with what was typed into it meanwhile.
-        draft.update(draft.read());
+        started?.written();
         void message.success({ content: t('processing.slipSaved', { number: saved.tempNumber }), duration: 1.5, key: SAVE_MESSAGE });
       }
       onSaved?.(saved);
     } catch (e) {
       // Refused after the next slip was started: the refused one comes back to be corrected.
-      if (cleared) draft.update(cur);
+      started?.refused();
       if (e instanceof DossierInvalidError) {
         const map = fieldErrors(t, e.issues);
         setErrors(map);

@@ -89,18 +89,16 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       // next Enter opened a saved entry. The cursor moves first: leaving a field runs its blur
       // handler (a date is tidied) with this entry's text; only then the next entry is set, so
       // nothing of this one leaks into it. Refused or warned of a duplicate, this entry comes back.
-      let cleared = false;
+      let started: { written: () => void; refused: () => void } | undefined;
       if (!editing && !confirmDuplicate && (precheck?.(cur, today) ?? true)) {
         focusField(firstField);
-        // Shown, not yet kept as the draft: until the entry is written, the draft is still that entry.
-        draft.update(nextEntryForm(rules, cur, empty(entryDay, register.secret)), { keep: false });
-        cleared = true;
+        started = draft.startNext(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
       }
       try {
         const baseClock = editing ? (cur as Record<string, string>)[BASE_CLOCK] : undefined;
         const result = await submit(cur, { today, confirmDuplicate, ...(baseClock ? { baseClock } : {}) });
         if (result.kind === 'duplicate') {
-          if (cleared) draft.update(cur);
+          started?.refused();
           setDuplicates(result.duplicates);
           return;
         }
@@ -112,17 +110,17 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           await draft.discard();
           void message.success({ content: t('registers.updated'), key: SAVE_MESSAGE });
         } else {
-          if (!cleared) {
+          if (started) started.written();
+          else {
             // Saved from the duplicate warning: the cursor goes to the next entry once it has closed.
             afterDialog.current = () => focusField(firstField);
             draft.update(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
-          } else draft.update(draft.read()); // Written: the draft is now the next entry, with what was typed into it meanwhile.
-
+          }
           void message.success({ content: savedMessage(result.doc), key: SAVE_MESSAGE });
         }
         onSaved?.(result.doc);
       } catch (e) {
-        if (cleared) draft.update(cur);
+        started?.refused();
         if (e instanceof EntryInvalidError) {
           const map: Record<string, string> = {};
           for (const issue of e.issues) map[issue.field.split('.')[0]!] ??= issueMessage(t, issue);
