@@ -45,7 +45,10 @@ const foldedLabelMatch = (typed: string, option?: { label?: string }) => foldTex
 /** A label line with nothing in it (a no-break space keeps its height; an element, so no empty tooltip on hover). */
 const NO_LABEL = <span aria-hidden="true">{'\u00a0'}</span>;
 
-/** One place for what a save says: a slip saved after a refusal replaces the refusal's message (it stayed beside the success). */
+/**
+ * The key of a save's refusal message: a slip saved after it closes it (it stayed beside the success).
+ * Successes open without it — one updated in place while the last was closing was never shown.
+ */
 const SAVE_MESSAGE = 'slip-save';
 
 export function SlipForm(props: SlipFormProps) {
@@ -140,10 +143,12 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
       setErrors({});
       if (editing) {
         await draft.discard();
-        void message.success({ content: t('processing.slipUpdated', { number: saved.tempNumber }), key: SAVE_MESSAGE });
+        message.destroy(SAVE_MESSAGE);
+        void message.success(t('processing.slipUpdated', { number: saved.tempNumber }));
       } else {
         started?.written();
-        void message.success({ content: t('processing.slipSaved', { number: saved.tempNumber }), duration: 1.5, key: SAVE_MESSAGE });
+        message.destroy(SAVE_MESSAGE);
+        void message.success({ content: t('processing.slipSaved', { number: saved.tempNumber }), duration: 1.5 });
       }
       onSaved?.(saved);
     } catch (e) {

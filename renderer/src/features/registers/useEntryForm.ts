@@ -18,7 +18,10 @@ import { useEnterToSave } from './entry-inputs';
 /** The draft's own key for the clock of the version a correction was opened on (not a field of the form). */
 const BASE_CLOCK = '__baseClock';
 
-/** One place for what a save says: an entry saved after a refusal replaces the refusal's message (it stayed beside the success). */
+/**
+ * The key of a save's refusal message: an entry saved after it closes it (it stayed beside the success).
+ * Successes open without it — one updated in place while the last was closing was never shown.
+ */
 const SAVE_MESSAGE = 'entry-save';
 
 export type EntryFormOptions<S extends Record<string, string>, D> = {
@@ -108,7 +111,8 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           // The next correction in the same form starts from the version just saved.
           draft.update({ ...cur, [BASE_CLOCK]: (result.doc as { clock: string }).clock } as S);
           await draft.discard();
-          void message.success({ content: t('registers.updated'), key: SAVE_MESSAGE });
+          message.destroy(SAVE_MESSAGE);
+          void message.success(t('registers.updated'));
         } else {
           if (started) started.written();
           else {
@@ -116,7 +120,8 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
             afterDialog.current = () => focusField(firstField);
             draft.update(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
           }
-          void message.success({ content: savedMessage(result.doc), key: SAVE_MESSAGE });
+          message.destroy(SAVE_MESSAGE);
+          void message.success(savedMessage(result.doc));
         }
         onSaved?.(result.doc);
       } catch (e) {
