@@ -173,6 +173,20 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => table.getByTestId('dossier-row').first().getByTestId('file-number').textContent().catch(() => '')).toBe('ML 3 · HS 1');
       await page.getByTestId('box-dossiers').click();
       await expect.poll(() => focusedLabel(page)).toBe('Sức chứa một hộp (số tờ)');
+      // A number out of range or not a number is neither changed behind the clerk's back (antd
+      // clamped 5 to 10 and put 800 back for "abc") nor used: the field says what to type, Enter
+      // says to mend it, and nothing is boxed.
+      const capacity = page.getByLabel('Sức chứa một hộp (số tờ)');
+      for (const typed of ['5', 'abc']) {
+        await capacity.fill(typed);
+        await capacity.press('Enter');
+        await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Nhập một số nguyên từ 10 đến 5.000.' }).count()).toBe(1);
+        await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Có ô số chưa đúng (viền đỏ)');
+        expect(await capacity.inputValue()).toBe(typed);
+        expect(await capacity.getAttribute('aria-invalid')).toBe('true');
+        expect(await page.getByTestId('confirm-boxing').isDisabled()).toBe(true);
+      }
+      expect(await table.getByTestId('dossier-row').getByTestId('box-label').first().textContent()).toBe('');
       await page.getByLabel('Sức chứa một hộp (số tờ)').fill('500');
       await page.getByLabel('Sức chứa một hộp (số tờ)').press('Enter');
       await expect.poll(() => table.getByTestId('dossier-row').getByTestId('box-label').first().textContent()).toBe('ML 3 · hộp 01');

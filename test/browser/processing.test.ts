@@ -210,6 +210,10 @@ describe('backlog processing from intake to labelled boxes', () => {
 
       // A dossier's documents (mục lục văn bản): slip 1.
       await page.getByRole('tab', { name: 'Văn bản', exact: true }).click();
+      // A number that is no slip of this job says so (Enter did nothing before).
+      await page.getByLabel('Hồ sơ (gõ số phiếu)').fill('999');
+      await page.getByLabel('Hồ sơ (gõ số phiếu)').press('Enter');
+      await expect.poll(() => page.getByText('Đợt chỉnh lý này không có phiếu số 999.', { exact: false }).count()).toBe(1);
       await page.getByLabel('Hồ sơ (gõ số phiếu)').fill('1');
       await page.getByLabel('Hồ sơ (gõ số phiếu)').press('Enter');
       await page.getByTestId('documents-editor').waitFor();

@@ -1,6 +1,6 @@
 // Metres of shelf are typed the Vietnamese way ("12,5") as often as the English way ("12.5").
 import { describe, expect, it } from 'vitest';
-import { fileSlug, formatDecimal, parseDecimal } from '../../renderer/src/core/format';
+import { fileSlug, formatDecimal, parseDecimal, parseWholeNumber } from '../../renderer/src/core/format';
 
 describe('decimals typed by a clerk', () => {
   it.each<[string, number | undefined]>([
@@ -45,5 +45,26 @@ describe('file names made from Vietnamese names', () => {
     expect(fileSlug(name, 40)).toBe('chinh-ly-tai-lieu-ton-dong-giai-doan');
     expect(fileSlug(name, 41)).toBe('chinh-ly-tai-lieu-ton-dong-giai-doan-1995');
     expect(fileSlug('Đợt', 2)).toBe('do');
+  });
+});
+
+// Box capacities, inventory numbers, label sizes: whole numbers, grouped the Vietnamese way when large.
+describe('whole numbers typed by a clerk', () => {
+  it.each<[string, number | undefined]>([
+    ['800', 800],
+    [' 5000 ', 5000],
+    ['5.000', 5000],
+    ['5 000', 5000],
+    ['1.250.000', 1250000],
+    ['0', 0],
+    ['', undefined],
+    ['   ', undefined],
+  ])('"%s" → %s', (text, want) => {
+    expect(parseWholeNumber(text)).toBe(want);
+  });
+
+  // Never rounded, clamped or read past a letter: the field says what to type instead.
+  it.each(['abc', '5a', '12,5', '1,500', '-3', '5.00', '50.0000', '1.5', '+5', '9999999999999999'])('"%s" is not a whole number', (text) => {
+    expect(parseWholeNumber(text)).toBeNaN();
   });
 });

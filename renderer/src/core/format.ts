@@ -72,6 +72,19 @@ export function parseDecimal(text: string): number | undefined {
   return Number(t.replace(',', '.'));
 }
 
+/**
+ * A whole number typed by a clerk: "800", " 5000 ", or grouped the Vietnamese way ("5.000",
+ * "5 000"). NaN when it is not one ("abc", "12,5", "1,500" — a decimal comma here —, "-3",
+ * "5.00"): the field then says what to type; undefined when empty. Never rounded or clamped.
+ */
+export function parseWholeNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  if (!/^\d+$/.test(t) && !/^\d{1,3}([.\s\u00a0]\d{3})+$/.test(t)) return Number.NaN;
+  const digits = t.replace(/[.\s\u00a0]/g, '');
+  return digits.length > 15 ? Number.NaN : Number(digits);
+}
+
 /** 12.5 → "12,5" in Vietnamese, "12.5" in English; at most `digits` decimals (2). */
 export function formatDecimal(n: number, language: string, digits = 2): string {
   return n.toLocaleString(numberLocale(language), { maximumFractionDigits: digits, useGrouping: false });

@@ -53,6 +53,9 @@ export const en: Catalogue = {
     settings: 'Settings',
   },
   common: {
+    wholeNumberRange: 'Type a whole number from {{min}} to {{max}}.',
+    wholeNumberAtLeast: 'Type a whole number of {{min}} or more.',
+    fixNumbers: 'A number field is not right (red border): correct it as its hint says, then try again.',
     save: 'Save',
     cancel: 'Cancel',
     close: 'Close',

@@ -174,6 +174,7 @@ export const processingEn: Widen<typeof processingVi> = {
     boxRange: 'Files',
     noBoxes: 'No box yet. Number the files, then box them.',
     docsOf: 'Documents in the dossier',
+    slipNotFound: 'This job has no slip number {{number}}. Look up the number in the list of slips and type it again.',
     docsPick: 'Dossier (type the slip number)',
     docsEmpty: 'No document listed in this dossier.',
     docNumber: 'Number, symbol',

@@ -178,6 +178,7 @@ export const processingVi = {
     noBoxes: 'Chưa có hộp nào. Hãy đánh số rồi xếp hộp.',
     // Documents
     docsOf: 'Văn bản trong hồ sơ',
+    slipNotFound: 'Đợt chỉnh lý này không có phiếu số {{number}}. Xem số phiếu trong danh sách phiếu rồi nhập lại.',
     docsPick: 'Hồ sơ (gõ số phiếu)',
     docsEmpty: 'Hồ sơ này chưa ghi văn bản nào.',
     docNumber: 'Số, ký hiệu',

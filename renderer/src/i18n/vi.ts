@@ -57,6 +57,9 @@ export const vi = {
     settings: 'Cài đặt',
   },
   common: {
+    wholeNumberRange: 'Nhập một số nguyên từ {{min}} đến {{max}}.',
+    wholeNumberAtLeast: 'Nhập một số nguyên từ {{min}} trở lên.',
+    fixNumbers: 'Có ô số chưa đúng (viền đỏ): sửa lại theo gợi ý bên dưới ô rồi làm lại.',
     save: 'Lưu',
     cancel: 'Hủy',
     close: 'Đóng',

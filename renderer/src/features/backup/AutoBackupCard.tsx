@@ -3,7 +3,8 @@
  * browser host has no such service and says so (the clerk uses "Sao lưu ngay").
  */
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, InputNumber, Space, Switch, Typography } from 'antd';
+import { Alert, Button, Card, Space, Switch, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import { useTranslation } from 'react-i18next';
 import { usePlatform } from '../../platform/context';
 import type { AutoBackupSettings } from '../../platform/types';
@@ -44,7 +45,7 @@ export function AutoBackupCard() {
             </Space>
             <Space>
               {t('backup.autoKeep')}
-              <InputNumber min={1} max={365} value={settings.keep} onChange={(keep) => keep && void act(() => auto.update({ enabled: settings.enabled, keep }))} />
+              <NumberInput aria-label={t('backup.autoKeep')} min={1} max={365} value={settings.keep} onChange={(keep) => keep && void act(() => auto.update({ enabled: settings.enabled, keep }))} />
             </Space>
             {error && <Alert type="error" showIcon title={error} />}
           </Space>

@@ -4,7 +4,8 @@
  * of the desktop app; the history of backups and restores made on this PC.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, InputNumber, List, Progress, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, List, Progress, Space, Tag, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, formatDateTime } from '../../core/format';
@@ -60,18 +61,20 @@ function ReminderCard() {
   const { message } = App.useApp();
   const settings = useLiveQuery(() => reminderSettings(db), [db]);
   if (!settings) return null;
-  const save = async (v: ReminderSettings) => {
-    await saveReminderSettings(db, { days: Number(v.days) || settings.days, entries: Number(v.entries) || settings.entries });
+  const save = async (v: Partial<ReminderSettings>) => {
+    // A field still red is not saved as some other number.
+    if (v.days === undefined || v.entries === undefined) return void message.error(t('common.fixNumbers'));
+    await saveReminderSettings(db, { days: v.days, entries: v.entries });
     void message.success(t('backup.reminderSaved'));
   };
   return (
     <Card title={t('backup.reminder')}>
       <Form layout="inline" initialValues={settings} onFinish={save} name="backup-reminder">
         <Form.Item name="days" label={t('backup.reminderDays')}>
-          <InputNumber min={1} max={365} style={{ width: 90 }} />
+          <NumberInput aria-label={t('backup.reminderDays')} min={1} max={365} style={{ width: 90 }} />
         </Form.Item>
         <Form.Item name="entries" label={t('backup.reminderEntries')}>
-          <InputNumber min={1} max={10000} style={{ width: 110 }} />
+          <NumberInput aria-label={t('backup.reminderEntries')} min={1} max={10000} style={{ width: 110 }} />
         </Form.Item>
         <Button htmlType="submit">{t('common.save')}</Button>
       </Form>

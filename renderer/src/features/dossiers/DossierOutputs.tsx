@@ -5,7 +5,7 @@
  * when it is asked for (the inventories when the menu opens), never when the page opens.
  */
 import { useRef, useState } from 'react';
-import { App, Button, Dropdown, Form, InputNumber, Space, Typography, type GetRef } from 'antd';
+import { App, Button, Dropdown, Form, Space, Typography, type InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug, formatDate, isoDate } from '../../core/format';
@@ -23,6 +23,7 @@ import { docRowsOfDossiers } from '../../db/repositories/dossier-doc-repository'
 import { errorMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { Dialog } from '../../components/Dialog';
+import { NumberInput } from '../../components/NumberInput';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { useEnterToSave } from '../registers/entry-inputs';
 import type { PdfJob } from '../../pdf/jobs';
@@ -35,7 +36,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   const { message } = App.useApp();
   const unit = useLiveQuery(() => getUnit(db, fonds.unitId), [db, fonds.unitId]);
   const [busy, setBusy] = useState(false);
-  const [labels, setLabels] = useState<{ open: boolean; width: number; height: number; slot: number }>({ open: false, width: 80, height: 120, slot: 1 });
+  const [labels, setLabels] = useState<{ open: boolean; width: number | undefined; height: number | undefined; slot: number | undefined }>({ open: false, width: 80, height: 120, slot: 1 });
   /** The fonds' dossiers (not removed) and boxes, read when the menu opens. */
   const [held, setHeld] = useState<{ live: Dossier[]; boxes: number }>();
   const readHeld = async () => {
@@ -131,6 +132,9 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   };
 
   const printLabels = async () => {
+    const { width, height, slot } = labels;
+    // A size still red is never printed with the old one.
+    if (width === undefined || height === undefined || slot === undefined) return void message.error(t('common.fixNumbers'));
     setLabels({ ...labels, open: false });
     const { all, boxes } = await readHeld();
     const contents = boxes.map((b) => boxContents(b, all));
@@ -142,7 +146,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
           fondsName: fonds.name,
           fondsNumber: fonds.number,
           boxes: contents.map((c) => ({ ...c, ...(inv.get(c.boxId) !== undefined ? { inventoryNumber: inv.get(c.boxId)! } : {}) })),
-          options: { widthMm: labels.width, heightMm: labels.height, startSlot: labels.slot },
+          options: { widthMm: width, heightMm: height, startSlot: slot },
         },
       },
       t('dossiers.printLabels'),
@@ -150,7 +154,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
     );
   };
 
-  const labelsField = useRef<GetRef<typeof InputNumber>>(null);
+  const labelsField = useRef<InputRef>(null);
   const labelsEnter = useEnterToSave(() => void printLabels());
   return (
     <Space>
@@ -177,13 +181,13 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
         <Form layout="vertical" component="div" onKeyDownCapture={labelsEnter.onKeyDownCapture}>
           <Form.Item label={t('dossiers.labelsSize')} extra={t('dossiers.labelsSizeHelp')}>
             <Space>
-              <InputNumber ref={labelsField} min={40} max={190} value={labels.width} onChange={(v) => setLabels({ ...labels, width: v ?? 80 })} aria-label={t('dossiers.labelsWidth')} autoFocus />
+              <NumberInput ref={labelsField} min={40} max={190} value={labels.width} onChange={(width) => setLabels((l) => ({ ...l, width }))} aria-label={t('dossiers.labelsWidth')} autoFocus />
               <Typography.Text>×</Typography.Text>
-              <InputNumber min={40} max={277} value={labels.height} onChange={(v) => setLabels({ ...labels, height: v ?? 120 })} aria-label={t('dossiers.labelsHeight')} />
+              <NumberInput min={40} max={277} value={labels.height} onChange={(height) => setLabels((l) => ({ ...l, height }))} aria-label={t('dossiers.labelsHeight')} />
             </Space>
           </Form.Item>
           <Form.Item label={t('dossiers.labelsStartSlot')}>
-            <InputNumber min={1} max={30} value={labels.slot} onChange={(v) => setLabels({ ...labels, slot: v ?? 1 })} aria-label={t('dossiers.labelsStartSlot')} />
+            <NumberInput min={1} max={30} value={labels.slot} onChange={(slot) => setLabels((l) => ({ ...l, slot }))} aria-label={t('dossiers.labelsStartSlot')} />
           </Form.Item>
         </Form>
       </Dialog>

@@ -5,7 +5,8 @@
  * link, never copied. Enter adds the document. Used for backlog dossiers and plan dossiers alike.
  */
 import { useState } from 'react';
-import { Alert, AutoComplete, Button, Card, Col, Empty, Form, Input, InputNumber, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, AutoComplete, Button, Card, Col, Empty, Form, Input, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
@@ -124,13 +125,21 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
 export function DocumentsPanel({ job, dossier, onPick }: { job: ProcessingJob; dossier?: Dossier; onPick: (d: Dossier) => void }) {
   const { t } = useTranslation();
   const db = useDb();
-  const [temp, setTemp] = useState<number | null>(dossier?.tempNumber ?? null);
+  const [temp, setTemp] = useState<number | undefined>(dossier?.tempNumber);
+  const { message } = App.useApp();
+  // Enter on a slip number opens its documents; a number that is not a slip of this job says so.
+  const pick = async () => {
+    if (temp === undefined) return void message.error(t('common.fixNumbers'));
+    const d = await slipByTempNumber(db, job.id, temp);
+    if (d && !d.deleted) onPick(d);
+    else void message.error(t('processing.slipNotFound', { number: temp }));
+  };
   const live = useLiveQuery(() => (dossier ? slipByTempNumber(db, job.id, dossier.tempNumber ?? 0) : undefined), [db, job.id, dossier?.tempNumber]);
   return (
     <Card size="small" title={t('processing.docsOf')}>
       <Space style={{ marginBottom: 12 }}>
         <Typography.Text>{t('processing.docsPick')}</Typography.Text>
-        <InputNumber min={1} value={temp} onChange={setTemp} aria-label={t('processing.docsPick')} onPressEnter={() => void (temp ? slipByTempNumber(db, job.id, temp).then((d) => d && onPick(d)) : undefined)} />
+        <NumberInput min={1} value={temp} onChange={setTemp} aria-label={t('processing.docsPick')} onPressEnter={() => void pick()} />
         {dossier && <Typography.Text strong>{t('processing.slipNumber', { number: dossier.tempNumber })} — {dossier.title}</Typography.Text>}
       </Space>
       {live ? <DocumentsEditor dossier={live} /> : <Empty description={t('processing.docsPick')} />}

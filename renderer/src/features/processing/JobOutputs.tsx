@@ -5,7 +5,8 @@
  * codes (size and start slot chosen here), the final report.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Divider, InputNumber, Progress, Row, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Divider, Progress, Row, Space, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ProcessingJob } from '../../core/dossiers/types';
@@ -36,7 +37,9 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
     return { inventories: jobInventories({ slips }), gaps: printGaps(job, fonds?.number ?? '', slips) };
   }, [db, job, only]);
   const inventories = read?.inventories ?? [];
-  const [slot, setSlot] = useState(1);
+  const [slot, setSlot] = useState<number | undefined>(1);
+  /** Settings whose field is red (not a number in range): what prints with them waits until it is mended. */
+  const [bad, setBad] = useState<ReadonlySet<string>>(new Set());
 
   const print = async (make: (d: PrintData) => PdfJob, name: string) => {
     setProgress(0);
@@ -59,6 +62,16 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   if (only === 'intake') return <Space>{button(t('processing.printIntake'), (d) => handoverJob(d, 'intake'), 'bien-ban-giao-nhan', 'print-intake')}{bar}</Space>;
   const s = settings ?? { labelWidthMm: 80, labelHeightMm: 120, frontLeafOffsetMm: 420 };
   const change = (patch: Partial<PrintSettings>) => void setPrintSettings(db, { ...s, ...patch });
+  const setting = (key: 'labelWidthMm' | 'labelHeightMm' | 'frontLeafOffsetMm') => (v: number | undefined) => {
+    setBad((b) => {
+      const next = new Set(b);
+      if (v === undefined) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+    if (v !== undefined) change({ [key]: v });
+  };
+  const labelsBad = bad.has('labelWidthMm') || bad.has('labelHeightMm') || slot === undefined;
   const numbered = inventories.length > 0;
   return (
     <Card size="small" data-testid="job-outputs">
@@ -93,15 +106,15 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
       {!numbered && <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('processing.nothingNumbered')}</Typography.Paragraph>}
       <Divider />
       <Row gutter={16} align="bottom">
-        <Col><Typography.Text type="secondary">{t('processing.labelWidth')}</Typography.Text><br /><InputNumber min={40} max={190} value={s.labelWidthMm} onChange={(v) => change({ labelWidthMm: v ?? 80 })} aria-label={t('processing.labelWidth')} /></Col>
-        <Col><Typography.Text type="secondary">{t('processing.labelHeight')}</Typography.Text><br /><InputNumber min={40} max={277} value={s.labelHeightMm} onChange={(v) => change({ labelHeightMm: v ?? 120 })} aria-label={t('processing.labelHeight')} /></Col>
-        <Col><Typography.Text type="secondary">{t('processing.labelSlot')}</Typography.Text><br /><InputNumber min={1} max={30} value={slot} onChange={(v) => setSlot(v ?? 1)} aria-label={t('processing.labelSlot')} /></Col>
-        <Col>{button(t('processing.printLabels'), (d) => labelsJob(d, { widthMm: s.labelWidthMm, heightMm: s.labelHeightMm, startSlot: slot }), 'nhan-hop', 'print-labels', !numbered)}</Col>
+        <Col><Typography.Text type="secondary">{t('processing.labelWidth')}</Typography.Text><br /><NumberInput min={40} max={190} value={s.labelWidthMm} onChange={setting('labelWidthMm')} aria-label={t('processing.labelWidth')} /></Col>
+        <Col><Typography.Text type="secondary">{t('processing.labelHeight')}</Typography.Text><br /><NumberInput min={40} max={277} value={s.labelHeightMm} onChange={setting('labelHeightMm')} aria-label={t('processing.labelHeight')} /></Col>
+        <Col><Typography.Text type="secondary">{t('processing.labelSlot')}</Typography.Text><br /><NumberInput min={1} max={30} value={slot} onChange={setSlot} aria-label={t('processing.labelSlot')} /></Col>
+        <Col>{button(t('processing.printLabels'), (d) => labelsJob(d, { widthMm: s.labelWidthMm, heightMm: s.labelHeightMm, startSlot: slot ?? 1 }), 'nhan-hop', 'print-labels', !numbered || labelsBad)}</Col>
       </Row>
       <Divider />
       <Row gutter={16} align="bottom">
-        <Col><Typography.Text type="secondary">{t('processing.frontLeafOffset')}</Typography.Text><br /><InputNumber min={0} max={420} value={s.frontLeafOffsetMm} onChange={(v) => change({ frontLeafOffsetMm: v ?? 420 })} aria-label={t('processing.frontLeafOffset')} /></Col>
-        <Col>{button(t('processing.printCoversBoard'), (d) => coversJob(d, 'board-650x320', s.frontLeafOffsetMm), 'bia-ho-so-650x320', 'print-covers-board', !numbered)}</Col>
+        <Col><Typography.Text type="secondary">{t('processing.frontLeafOffset')}</Typography.Text><br /><NumberInput min={0} max={420} value={s.frontLeafOffsetMm} onChange={setting('frontLeafOffsetMm')} aria-label={t('processing.frontLeafOffset')} /></Col>
+        <Col>{button(t('processing.printCoversBoard'), (d) => coversJob(d, 'board-650x320', s.frontLeafOffsetMm), 'bia-ho-so-650x320', 'print-covers-board', !numbered || bad.has('frontLeafOffsetMm'))}</Col>
         <Col><Typography.Text type="secondary">{t('processing.frontLeafOffsetHelp')}</Typography.Text></Col>
       </Row>
     </Card>

@@ -5,7 +5,8 @@
  * box (kho, giá, khoang, tầng) — set for the boxes chosen, and changed when boxes move.
  */
 import { useMemo, useState } from 'react';
-import { Button, Card, Col, Empty, Form, Input, InputNumber, Row, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Col, Empty, Form, Input, Row, Space, Table, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Box, ProcessingJob } from '../../core/dossiers/types';
@@ -24,9 +25,18 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
   const db = useDb();
   const session = useSession();
   const { run, busy, errors } = useAction();
-  const [permanent, setPermanent] = useState(job.permanentInventory ?? 1);
-  const [fixedTerm, setFixedTerm] = useState(job.fixedTermInventory ?? 2);
-  const [capacity, setCapacity] = useState(800);
+  const { message } = App.useApp();
+  const [permanent, setPermanent] = useState<number | undefined>(job.permanentInventory ?? 1);
+  const [fixedTerm, setFixedTerm] = useState<number | undefined>(job.fixedTermInventory ?? 2);
+  const [capacity, setCapacity] = useState<number | undefined>(800);
+  /** The numbers typed, when every field asked for holds one (else the clerk is told to mend the red one first, and nothing runs). */
+  const typed = <T extends (number | undefined)[]>(...values: T): { [K in keyof T]: number } | undefined => {
+    if (values.some((v) => v === undefined)) {
+      void message.error(t('common.fixNumbers'));
+      return undefined;
+    }
+    return values as { [K in keyof T]: number };
+  };
   const boxes = useLiveQuery(() => jobBoxes(db, job.id), [db, job.id]) ?? [];
   // What each box on the page holds (its files, years, sheets), read for the boxes shown.
   const [page, setPage] = useState(1);
@@ -36,7 +46,18 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
   const [place, setPlace] = useState<ShelfPlace>(EMPTY_PLACE);
   const readOnly = job.stage === 'done';
   const rangesText = (ranges: ReadonlyMap<number, { from: number; to: number }>) => [...ranges].map(([inventory, r]) => t('processing.numberedRange', { inventory, from: r.from, to: r.to })).join('; ');
-  const number = () => run(() => numberJob(db, session, job.id, { permanent, fixedTerm }, isoDate(new Date())), (ranges) => t('processing.numbered', { ranges: rangesText(ranges) }));
+  const number = () => {
+    const n = typed(permanent, fixedTerm);
+    return n && run(() => numberJob(db, session, job.id, { permanent: n[0], fixedTerm: n[1] }, isoDate(new Date())), (ranges) => t('processing.numbered', { ranges: rangesText(ranges) }));
+  };
+  const numberAndBox = () => {
+    const n = typed(permanent, fixedTerm, capacity);
+    return n && run(() => numberAndBoxJob(db, session, job.id, { permanent: n[0], fixedTerm: n[1] }, n[2], isoDate(new Date())), (r) => t('processing.numberedAndBoxed', { ranges: rangesText(r.ranges), count: r.boxes.length }));
+  };
+  const box = () => {
+    const n = typed(capacity);
+    return n && run(() => boxJob(db, session, job.id, n[0]), (made) => t('processing.boxed', { count: made.length }));
+  };
   const where = (b: Box) => [b.store, b.rack, b.bay, b.shelf].filter(Boolean).join(' · ');
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -44,16 +65,16 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
         <Card size="small">
           <Typography.Paragraph type="secondary">{t('processing.numberHelp')}</Typography.Paragraph>
           <Form layout="inline" component="div">
-            <Form.Item label={t('processing.inventoryPermanent')}><InputNumber min={1} max={999} value={permanent} onChange={(v) => setPermanent(v ?? 1)} aria-label={t('processing.inventoryPermanent')} /></Form.Item>
-            <Form.Item label={t('processing.inventoryFixedTerm')}><InputNumber min={1} max={999} value={fixedTerm} onChange={(v) => setFixedTerm(v ?? 2)} aria-label={t('processing.inventoryFixedTerm')} /></Form.Item>
+            <Form.Item label={t('processing.inventoryPermanent')}><NumberInput min={1} max={999} value={permanent} onChange={setPermanent} aria-label={t('processing.inventoryPermanent')} /></Form.Item>
+            <Form.Item label={t('processing.inventoryFixedTerm')}><NumberInput min={1} max={999} value={fixedTerm} onChange={setFixedTerm} aria-label={t('processing.inventoryFixedTerm')} /></Form.Item>
             <Space>
               <Button type="primary" loading={busy} onClick={() => void number()} data-testid="number-job">{t('processing.numberButton')}</Button>
-              <Button loading={busy} onClick={() => void run(() => numberAndBoxJob(db, session, job.id, { permanent, fixedTerm }, capacity, isoDate(new Date())), (r) => t('processing.numberedAndBoxed', { ranges: rangesText(r.ranges), count: r.boxes.length }))} data-testid="number-box-job">{t('processing.numberAndBoxButton')}</Button>
+              <Button loading={busy} onClick={() => void numberAndBox()} data-testid="number-box-job">{t('processing.numberAndBoxButton')}</Button>
             </Space>
           </Form>
           <Form layout="inline" component="div" style={{ marginTop: 12 }}>
-            <Form.Item label={t('processing.boxCapacity')}><InputNumber min={10} max={5000} step={50} value={capacity} onChange={(v) => setCapacity(v ?? 800)} aria-label={t('processing.boxCapacity')} /></Form.Item>
-            <Button loading={busy} onClick={() => void run(() => boxJob(db, session, job.id, capacity), (made) => t('processing.boxed', { count: made.length }))} data-testid="box-job">{t('processing.boxButton')}</Button>
+            <Form.Item label={t('processing.boxCapacity')}><NumberInput min={10} max={5000} step={50} value={capacity} onChange={setCapacity} aria-label={t('processing.boxCapacity')} /></Form.Item>
+            <Button loading={busy} onClick={() => void box()} data-testid="box-job">{t('processing.boxButton')}</Button>
           </Form>
         </Card>
       )}

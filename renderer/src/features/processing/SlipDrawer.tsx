@@ -4,7 +4,8 @@
  * is shown is what is stored.
  */
 import { useState } from 'react';
-import { Button, Drawer, Input, InputNumber, Space, Tabs, Typography } from 'antd';
+import { App, Button, Drawer, Input, Space, Tabs, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
@@ -25,8 +26,9 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
   const session = useSession();
   const live = useLiveQuery(() => getSlip(db, slip.id), [db, slip.id]) ?? slip;
   const { run, errors, setErrors } = useAction();
+  const { message } = App.useApp();
   const [part, setPart] = useState({ title: '', period: '' });
-  const [other, setOther] = useState<number | null>(null);
+  const [other, setOther] = useState<number | undefined>();
   const editable = job.stage !== 'done' && !live.deleted && live.origin === session.unitId;
 
   const split = async () => {
@@ -37,7 +39,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
     if (made) setPart({ title: '', period: '' });
   };
   const merge = async () => {
-    if (!other) return;
+    if (!other) return void message.error(t('common.fixNumbers'));
     await run(async () => {
       const absorbed = await slipByTempNumber(db, job.id, other);
       if (!absorbed || absorbed.deleted) throw new AppError('record.notFound');
@@ -71,7 +73,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
                       <Typography.Paragraph type="secondary">{t('processing.mergeHelp')}</Typography.Paragraph>
                       <Space>
                         <Typography.Text>{t('processing.mergeWith')}</Typography.Text>
-                        <InputNumber min={1} value={other} onChange={setOther} onPressEnter={() => void merge()} aria-label={t('processing.mergeWith')} />
+                        <NumberInput min={1} value={other} onChange={setOther} onPressEnter={() => void merge()} aria-label={t('processing.mergeWith')} />
                         <Button onClick={() => void merge()} disabled={!other} data-testid="merge-slip">{t('processing.mergeOk')}</Button>
                       </Space>
                     </Space>

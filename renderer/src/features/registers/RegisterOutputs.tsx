@@ -7,7 +7,8 @@
  * the numbers, as for stamps) instead of a million rows being laid out at once.
  */
 import { useRef, useState } from 'react';
-import { App, Button, Dropdown, InputNumber, Space, Typography, type GetRef } from 'antd';
+import { App, Button, Dropdown, Space, Typography, type InputRef } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug as slug, formatCount, formatDate, isoDate } from '../../core/format';
@@ -37,7 +38,8 @@ const XLSX = [{ name: 'Excel', extensions: ['xlsx'] }];
 export const OUTPUT_MAX = 10_000;
 
 type Output = 'print' | 'save' | 'follow' | 'stamps' | 'xlsx';
-type Range = { from: number | null; to: number | null; slot: number };
+/** null: left empty (the register's first or last number); undefined: a field still red. */
+type Range = { from: number | null | undefined; to: number | null | undefined; slot: number | undefined };
 
 export function RegisterOutputs({ register, list }: { register: Register; body: IssuingBody | undefined; list: RegisterList }) {
   const { t, i18n } = useTranslation();
@@ -128,11 +130,13 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
     return from === undefined || to === undefined ? 0 : to - from + 1;
   };
   const tooMany = rangeSize(range) > OUTPUT_MAX;
+  const bad = range.from === undefined || range.to === undefined || range.slot === undefined;
   const confirm = () => {
+    if (bad) return void message.error(t('common.fixNumbers'));
     if (!asking || tooMany || (asking === 'stamps' && !span)) return;
     const o = asking;
     setAsking(undefined);
-    void outputs[o](range);
+    void outputs[o]({ from: range.from ?? null, to: range.to ?? null, slot: range.slot ?? 1 });
   };
 
   const exportResults = () =>
@@ -149,7 +153,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
       if (saved.saved) void message.success(t('registers.printed', { file: saved.path }));
     });
 
-  const rangeField = useRef<GetRef<typeof InputNumber>>(null);
+  const rangeField = useRef<InputRef>(null);
   const rangeEnter = useEnterToSave(() => void (busy === undefined && confirm()));
   const titles: Record<Output, string> = { print: t('registers.printBook'), save: t('registers.saveBook'), follow: t('registers.printFollowUp'), stamps: t('registers.stampsTitle'), xlsx: t('registers.exportExcel') };
   // Each a piece of the page's toolbar (a fragment, not a box of its own): the progress line takes
@@ -172,12 +176,12 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
         <Button loading={busy !== undefined && busy !== 'print'} data-testid="register-more">{t('registers.more')}</Button>
       </Dropdown>
       {progress && <Typography.Text type="secondary" className="toolbar-progress" data-testid="output-progress">{progress}</Typography.Text>}
-      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: tooMany || (asking === 'stamps' && !span), loading: busy !== undefined }}>
+      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || tooMany || (asking === 'stamps' && !span), loading: busy !== undefined }}>
         <Space orientation="vertical" onKeyDownCapture={rangeEnter.onKeyDownCapture}>
           {large && <Typography.Paragraph type="secondary" data-testid="output-range-help">{t('registers.outputRangeHelp', { total: count(list.total ?? 0), max: count(OUTPUT_MAX) })}</Typography.Paragraph>}
-          <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <InputNumber ref={rangeField} min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(v) => setRange({ ...range, from: v })} autoFocus /></label>
-          <label>{incoming ? t('registers.stampsTo') : t('registers.rangeTo')} <InputNumber min={1} value={range.to} placeholder={span ? formatNumber(span.to) : ''} onChange={(v) => setRange({ ...range, to: v })} /></label>
-          {asking === 'stamps' && <label>{t('registers.stampsStartSlot')} <InputNumber min={1} max={21} value={range.slot} onChange={(v) => setRange({ ...range, slot: v ?? 1 })} /></label>}
+          <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <NumberInput ref={rangeField} optional min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(from) => setRange((r) => ({ ...r, from }))} autoFocus /></label>
+          <label>{incoming ? t('registers.stampsTo') : t('registers.rangeTo')} <NumberInput optional min={1} value={range.to} placeholder={span ? formatNumber(span.to) : ''} onChange={(to) => setRange((r) => ({ ...r, to }))} /></label>
+          {asking === 'stamps' && <label>{t('registers.stampsStartSlot')} <NumberInput min={1} max={21} value={range.slot} onChange={(slot) => setRange((r) => ({ ...r, slot }))} /></label>}
           {tooMany && <Typography.Text type="danger" data-testid="output-range-error">{t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) })}</Typography.Text>}
         </Space>
       </Dialog>

@@ -4,7 +4,8 @@
  * starts with the cursor in its first field; the examples shown follow the chosen level.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Steps, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Select, Space, Steps, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import { useTranslation } from 'react-i18next';
 import { UNIT_LEVELS, cleanUnitInput, validateSetup, type SetupInput, type UnitLevel } from '../../core/unit';
 import type { FieldIssue } from '../../core/errors';
@@ -225,7 +226,7 @@ export function SetupWizard() {
                 <Input maxLength={20} style={{ width: 200 }} />
               </Form.Item>
               <Form.Item name="fondsStartYear" label={t('setup.fondsStartYear')} required>
-                <InputNumber min={1945} max={year} style={{ width: 200 }} />
+                <NumberInput report="raw" min={1945} max={year} style={{ width: 200 }} />
               </Form.Item>
             </Space>
             <Form.Item name="operatorName" label={t('setup.operatorName')} extra={t('setup.operatorHelp')} required>
