@@ -99,6 +99,14 @@ describe('backlog processing from intake to labelled boxes', () => {
       await expect.poll(headings).toEqual(['I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã', 'II. Văn thư - Lưu trữ']);
       await shot(page, '02-scheme');
 
+      // On a 1024 px screen every tab of the job is in sight (the last three were behind "…").
+      await page.setViewportSize({ width: 1024, height: 700 });
+      for (const name of ['In ấn', 'Tổng kết', 'Tìm kiếm']) {
+        const box = await page.getByRole('tab', { name, exact: true }).boundingBox();
+        expect(box && box.x + box.width <= 1024 && box.width > 0).toBe(true);
+      }
+      await page.setViewportSize({ width: 1366, height: 800 });
+
       // 50 slips from the keyboard.
       await page.getByRole('tab', { name: /Phiếu tin/ }).click();
       await page.getByTestId('slip-form').waitFor();

@@ -78,6 +78,7 @@ export function ProcessingPage() {
           </Card>
           {done && <Alert type="info" showIcon title={t('processing.closedJob')} />}
           <Tabs
+            className="tabs-wrap"
             activeKey={tab}
             onChange={setTab}
             items={[
