@@ -24,3 +24,19 @@ describe('retention in the dossier form', () => {
     expect(fieldsOf({ ...form, retention: '10', retentionItemId: '', retentionBasis: '' }, stored)).not.toHaveProperty('retentionItemId');
   });
 });
+
+// "Số tờ" typed the Vietnamese way: 1.200 sheets, not 1.2 (refused as "Phải là số từ 1 đến 9999").
+describe('counts in the dossier form', () => {
+  it.each<[string, number | undefined]>([
+    ['1.200', 1200],
+    ['60', 60],
+    ['', undefined],
+    ['abc', -1],
+    ['1e3', -1],
+    ['12,5', -1],
+  ])('"%s" sheets → %s', (typed, want) => {
+    const fields = fieldsOf({ ...emptyDossierForm('Lan'), title: 'Hồ sơ', notation: '01.TH', sheetCount: typed, pageCount: typed }, base);
+    expect(fields.sheetCount).toBe(want);
+    expect(fields.pageCount).toBe(want);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appraisalSummary, assertCouncilReady, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
 import { assertLendable, copiesOf, isOverdue, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
 import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, validateFonds } from '../../renderer/src/core/duties/fonds';
-import { DEFAULT_STAT_FORMS, figuresRefusal, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues, typedCellValues, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
+import { blankTypedRows, DEFAULT_STAT_FORMS, figuresRefusal, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues, typedCellValues, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
 import type { LoanFields } from '../../renderer/src/core/duties/types';
 import type { FondsFields } from '../../renderer/src/core/unit';
@@ -205,5 +205,13 @@ describe('typed figures of the report, as typed in its cells', () => {
       { field: 'budget', code: 'stats.figureDecimal', params: { row: '8.1', label: 'Kinh phí chi cho công tác văn thư, lưu trữ', measure: 'triệu đồng', max: 1_000_000 } },
     ]);
     expect(figuresRefusal(issues)).toEqual({ code: 'stats.figuresInvalid', params: { code: 'stats.figureWhole', row: '6.1', label: 'Người làm công tác văn thư, lưu trữ', measure: 'người', max: 10_000, count: 1 } });
+  });
+});
+
+// Finalising names the rows still blank (a blank goes upward as "not known", not as 0).
+describe('rows still to be typed', () => {
+  it('are the typed rows with no figure, by their numbers in the report', () => {
+    expect(blankTypedRows(DEFAULT_STAT_FORMS, { staffTotal: 2, staffFullTime: 1, storageArea: 24.5 })).toEqual(['6.3', '7.2', '7.3', '8.1']);
+    expect(blankTypedRows(DEFAULT_STAT_FORMS, { staffTotal: 0, staffFullTime: 0, staffTrained: 0, storageArea: 0, shelfMetres: 0, equipment: 0, budget: 0 })).toEqual([]);
   });
 });

@@ -116,6 +116,9 @@ describe('deposit', () => {
     expect(await refused(() => createDepositBatch(db, s.session, input, [s.ids.A!]))).toBe('deposit.alreadyDeposited:01.TH');
     expect(await refused(() => createDepositBatch(db, s.session, input, [s.ids.G!]))).toBe('deposit.dossierDeleted:01.TH');
     expect(await refused(() => createDepositBatch(db, s.session, { ...input, name: ' ' }, [s.ids.C!]))).toBe('deposit.nameRequired');
+    // A handover date still to come (a year typed wrong) would mark the dossiers deposited, and unchangeable, then.
+    expect(await refused(() => createDepositBatch(db, s.session, { ...input, date: '2031-01-01' }, [s.ids.C!], '2026-12-04'))).toBe('deposit.dateAfterToday');
+    expect((await createDepositBatch(db, s.session, { ...input, date: '2026-12-04' }, [s.ids.C!], '2026-12-04')).dossierCount).toBe(1);
   });
 
   it('refuses closed dossiers without a final number or a box, naming them all, and an empty representative of either side; writes nothing', async () => {

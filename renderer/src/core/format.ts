@@ -85,6 +85,16 @@ export function parseWholeNumber(text: string): number | undefined {
   return digits.length > 15 ? Number.NaN : Number(digits);
 }
 
+/**
+ * A count typed in a form checked afterwards: undefined when empty, -1 when it is not a whole
+ * number (the form's range check then names the field), else the number — "1.200" is 1200, not
+ * the 1.2 that Number() reads (refused as out of range, a message about the wrong thing).
+ */
+export function typedCount(text: string): number | undefined {
+  const n = parseWholeNumber(text);
+  return n === undefined ? undefined : Number.isNaN(n) ? -1 : n;
+}
+
 /** 12.5 → "12,5" in Vietnamese, "12.5" in English; at most `digits` decimals (2). */
 export function formatDecimal(n: number, language: string, digits = 2): string {
   return n.toLocaleString(numberLocale(language), { maximumFractionDigits: digits, useGrouping: false });

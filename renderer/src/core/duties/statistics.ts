@@ -187,6 +187,17 @@ function figureIssues(forms: readonly StatForm[], values: Readonly<Record<string
   return issues;
 }
 
+/**
+ * The rows of the report still to be typed (blank), by their numbers ("6.3", "8.1"): finalising
+ * asks about them by name, since a blank sent upward reads as "not known", not as 0.
+ */
+export function blankTypedRows(forms: readonly StatForm[], typed: Readonly<Record<string, number>>): string[] {
+  return reportSections(forms, [])
+    .flatMap((s) => s.rows)
+    .filter((r) => TYPED_KEYS.includes(r.key) && typed[r.key] === undefined)
+    .map((r) => r.no);
+}
+
 /** The typed rows whose check depends on `key`'s figure: its parts, its whole, and itself. */
 export function relatedFigures(key: string): string[] {
   const ind = INDICATORS.find((i) => i.key === key);

@@ -11,6 +11,7 @@ import { withDossierDerived } from '../../core/duties/dossier-fields';
 import { DUTY_LIMITS, type DepositBatch, type DepositBatchFields, type DepositReceipt, type DepositReceiptFields } from '../../core/duties/types';
 import type { Dossier, DossierFields } from '../../core/dossiers/types';
 import { addDays, isIsoDate } from '../../core/registers/dates';
+import { formatDate, isoDate } from '../../core/format';
 import { cleanMultiline } from '../../core/registers/validation';
 import { cleanText } from '../../core/text';
 import { writeChanges, type ChangeSet, type Session } from '../changes';
@@ -91,10 +92,13 @@ function cleanBatch(b: BatchInput): BatchInput {
   return { ...b, number: t(b.number), name: t(b.name), date: t(b.date), basis: cleanMultiline(b.basis), giverUnit: t(b.giverUnit), giverName: t(b.giverName), giverPosition: t(b.giverPosition), receiverArchive: t(b.receiverArchive), receiverName: t(b.receiverName), receiverPosition: t(b.receiverPosition), condition: t(b.condition), note: cleanMultiline(b.note) };
 }
 
-function batchIssues(b: BatchInput) {
-  const issues: { field: string; code: string; params?: Record<string, number> }[] = [];
+function batchIssues(b: BatchInput, today: string) {
+  const issues: { field: string; code: string; params?: Record<string, string | number> }[] = [];
   if (!b.name) issues.push({ field: 'name', code: 'deposit.nameRequired' });
   if (!isIsoDate(b.date)) issues.push({ field: 'date', code: 'register.date.invalid' });
+  // The record says when the papers were handed over: never a day still to come (a year typed
+  // wrong marked the dossiers deposited, and unchangeable, in 2031).
+  else if (b.date > today) issues.push({ field: 'date', code: 'deposit.dateAfterToday', params: { date: formatDate(b.date), today: formatDate(today) } });
   if (!b.receiverArchive) issues.push({ field: 'receiverArchive', code: 'deposit.receiverRequired' });
   if (!b.giverUnit) issues.push({ field: 'giverUnit', code: 'deposit.giverUnitRequired' });
   if (!b.giverName) issues.push({ field: 'giverName', code: 'deposit.giverRequired' });
@@ -111,9 +115,9 @@ function batchIssues(b: BatchInput) {
  * (dossiers, boxes, metres, sheets, years) and marks each dossier deposited on the batch's date.
  * An open, already deposited or deleted dossier refuses the whole batch, naming it.
  */
-export async function createDepositBatch(db: LuutruDb, session: Session, raw: BatchInput, dossierIds: readonly string[]): Promise<DepositBatch> {
+export async function createDepositBatch(db: LuutruDb, session: Session, raw: BatchInput, dossierIds: readonly string[], today: string = isoDate(new Date())): Promise<DepositBatch> {
   const input = cleanBatch(raw);
-  const issues = batchIssues(input);
+  const issues = batchIssues(input, today);
   if (issues.length > 0) throw new DutyInvalidError(issues);
   const perBox = await getMetresPerBox(db);
   return writeChanges(db, session, { action: 'deposit.batch', detail: `${input.name} (${dossierIds.length})` }, ['dossiers', 'boxes', 'depositBatches', 'fonds'], async (c) => {

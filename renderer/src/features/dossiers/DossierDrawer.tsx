@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Col, Descriptions, Drawer, Form, Input, Row, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate, isoDate } from '../../core/format';
+import { formatDate, isoDate, typedCount } from '../../core/format';
 import { documentPeriod } from '../../core/dossiers/inventory';
 import { retentionLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
@@ -51,7 +51,7 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
     const read = readClosingDate(s, side, dossier.year, isoDate(new Date()));
     return read ?? { date: s.trim(), precision: undefined };
   };
-  const count = (s: string) => (s.trim() ? (Number.isFinite(Number(s)) ? Number(s) : -1) : undefined);
+  const count = typedCount;
   const submit = async () => {
     try {
       const start = date(v.startDate, 'start');

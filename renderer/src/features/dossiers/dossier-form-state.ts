@@ -3,7 +3,7 @@
  * (retention as "10" or "vĩnh viễn", dates as "5/3/2025") becomes the stored shape, or stays
  * as typed so validation can say what is wrong.
  */
-import { formatDate } from '../../core/format';
+import { formatDate, typedCount } from '../../core/format';
 import { formatRetention, parseRetention } from '../../core/dossiers/rules';
 import type { Dossier, DossierFields } from '../../core/dossiers/types';
 import { parseTypedDate } from '../../core/typed-date';
@@ -56,12 +56,7 @@ function dateOf(text: string, year: number): string | undefined {
   return parseTypedDate(text, year) ?? text.trim();
 }
 
-function countOf(text: string): number | undefined {
-  const t = text.trim();
-  if (!t) return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : -1;
-}
+const countOf = typedCount;
 
 /**
  * The stored fields for what was typed, on top of `base` (the unit, fonds, year, status and

@@ -8,6 +8,7 @@ import { Alert, Button, Col, Collapse, Form, Input, Row, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_DEPOSIT_RULES, type DepositRules } from '../../core/duties/deposit';
+import { typedCount } from '../../core/format';
 import { useDb } from '../../db/context';
 import { getDepositRules, getLoanDays, setDepositRules, setLoanDays } from '../../db/repositories/duties-settings';
 import { useAction } from './useAction';
@@ -29,10 +30,10 @@ export function DepositRulesCard() {
     setCounting(stored.counting);
   }, [stored, loanDays]);
   const save = async () => {
-    const rules = { ...DEFAULT_DEPOSIT_RULES, ...Object.fromEntries(NUMBERS.map((k) => [k, Number(v[k]?.trim() || 'x')])), counting } as DepositRules;
+    const rules = { ...DEFAULT_DEPOSIT_RULES, ...Object.fromEntries(NUMBERS.map((k) => [k, typedCount(v[k] ?? '') ?? Number.NaN])), counting } as DepositRules;
     await act(async () => {
       await setDepositRules(db, rules);
-      await setLoanDays(db, Number(v.loanDays?.trim() || 'x'));
+      await setLoanDays(db, typedCount(v.loanDays ?? '') ?? Number.NaN);
     }, t('deposit.rulesSaved'), setErrors);
   };
   return (

@@ -3,7 +3,7 @@
  * dossiers (of any fonds kept here) and which documents in them, in what form, approved by whom,
  * and the loan and due dates (the due date proposed from the office's loan period).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { createLoan } from '../../db/repositories/loan-repository';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { dossierLabel, typedDate } from './labels';
 import { useAction } from './useAction';
+import { useEnterToSave } from '../registers/entry-inputs';
 
 type Values = { requesterName: string; organisation: string; idDocument: string; purpose: string; form: Kind; copies: string; approvedBy: string; requestDate: string; loanDate: string; dueDate: string; documents: string };
 
@@ -61,6 +62,10 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
       onMade(made);
     }
   };
+  // Enter in a field saves the request, as in the other forms (it did nothing, and said nothing).
+  const submitRef = useRef(submit);
+  submitRef.current = submit;
+  const enter = useEnterToSave(useCallback(() => void submitRef.current(), []));
   const text = (key: keyof Values, label: string, span: number, placeholder?: string) => (
     <Col xs={24} md={span}>
       <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
@@ -69,7 +74,7 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
     </Col>
   );
   return (
-    <Form layout="vertical" component="div" data-testid="loan-form">
+    <Form layout="vertical" component="div" data-testid="loan-form" onKeyDownCapture={enter.onKeyDownCapture}>
       <Row ref={focus.root} gutter={12}>
         {text('requesterName', t('loans.requesterName'), 8)}
         {text('organisation', t('loans.organisation'), 8)}

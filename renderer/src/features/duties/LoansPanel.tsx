@@ -16,6 +16,7 @@ import { dateOf, fileLabel, showDate, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useFormUnit, useOutputs } from './useOutputs';
 import { Dialog } from '../../components/Dialog';
+import { useEnterToSave } from '../registers/entry-inputs';
 
 export function LoansPanel() {
   const { t } = useTranslation();
@@ -31,6 +32,13 @@ export function LoansPanel() {
   const register = useLiveQuery(() => loansOfYear(db, session.unitId, year), [db, session.unitId, year]) ?? [];
   const [returning, setReturning] = useState<{ loan: Loan; date: string; condition: string }>();
   const [cancelling, setCancelling] = useState<{ loan: Loan; reason: string }>();
+  const [returnErrors, setReturnErrors] = useState<Record<string, string>>({});
+  const confirmReturn = async () => {
+    if (!returning) return;
+    const done = await act(() => returnLoan(db, session, returning.loan.id, typedDate(returning.date), returning.condition), t('loans.returned_ok'), setReturnErrors);
+    if (done) setReturning(undefined);
+  };
+  const returnEnter = useEnterToSave(() => void confirmReturn());
 
   const dossiersText = (v: LoanView) => v.items.map((i, k) => { const d = v.dossiers[k]; return `${d ? `${fileLabel(t, d)}: ${d.title}` : ''}${i.documents ? ` (${i.documents})` : ''}`; }).join('; ');
   const printSlip = (v: LoanView) =>
@@ -72,7 +80,7 @@ export function LoansPanel() {
               fixed: 'right' as const,
               render: (_, v) => (
                 <Space size={4} wrap>
-                  <Button size="small" type="primary" onClick={() => setReturning({ loan: v.loan, date: formatDate(today), condition: t('loans.defaultCondition') })} data-testid="return-loan">{t('loans.return')}</Button>
+                  <Button size="small" type="primary" onClick={() => { setReturnErrors({}); setReturning({ loan: v.loan, date: formatDate(today), condition: t('loans.defaultCondition') }); }} data-testid="return-loan">{t('loans.return')}</Button>
                   <Button size="small" onClick={() => printSlip(v)} data-testid="print-loan-slip">{t('loans.printSlip')}</Button>
                   <Button size="small" danger onClick={() => setCancelling({ loan: v.loan, reason: '' })}>{t('loans.cancel')}</Button>
                 </Space>
@@ -98,11 +106,12 @@ export function LoansPanel() {
           ]}
         />
       </Card>
-      <Dialog open={!!returning} title={t('loans.returnTitle', { name: returning?.loan.requesterName ?? '' })} onCancel={() => setReturning(undefined)} okText={t('loans.return')} okButtonProps={{ 'data-testid': 'confirm-return' } as never} onOk={() => void act(() => returnLoan(db, session, returning!.loan.id, typedDate(returning!.date), returning!.condition), t('loans.returned_ok')).then((r) => r && setReturning(undefined))} destroyOnHidden>
+      <Dialog open={!!returning} title={t('loans.returnTitle', { name: returning?.loan.requesterName ?? '' })} onCancel={() => setReturning(undefined)} okText={t('loans.return')} okButtonProps={{ 'data-testid': 'confirm-return' } as never} onOk={() => void confirmReturn()} destroyOnHidden>
         {returning && (
-          <Form layout="vertical" component="div">
-            <Form.Item label={t('loans.returnedDate')}><Input aria-label={t('loans.returnedDate')} value={returning.date} onChange={(e) => setReturning({ ...returning, date: e.target.value })} /></Form.Item>
-            <Form.Item label={t('loans.returnCondition')}><Input aria-label={t('loans.returnCondition')} value={returning.condition} onChange={(e) => setReturning({ ...returning, condition: e.target.value })} /></Form.Item>
+          // Enter in either field confirms, as the other small dialogs do; a refusal is said under its field.
+          <Form layout="vertical" component="div" onKeyDownCapture={returnEnter.onKeyDownCapture}>
+            <Form.Item label={t('loans.returnedDate')} validateStatus={returnErrors.returnedDate ? 'error' : undefined} help={returnErrors.returnedDate}><Input aria-label={t('loans.returnedDate')} aria-invalid={returnErrors.returnedDate ? true : undefined} value={returning.date} onChange={(e) => setReturning({ ...returning, date: e.target.value })} autoComplete="off" /></Form.Item>
+            <Form.Item label={t('loans.returnCondition')} validateStatus={returnErrors.returnCondition ? 'error' : undefined} help={returnErrors.returnCondition}><Input aria-label={t('loans.returnCondition')} value={returning.condition} onChange={(e) => setReturning({ ...returning, condition: e.target.value })} autoComplete="off" /></Form.Item>
           </Form>
         )}
       </Dialog>

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Button, Card, Col, Form, Input, Row, Space, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatDate, fileSlug, isoDate } from '../../core/format';
+import { formatDate, fileSlug, isoDate, typedCount } from '../../core/format';
 import { placeOfUnit } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
 import { receivedBatches, recordDepositReceipt, type ReceivedBatch } from '../../db/repositories/deposit-repository';
@@ -41,8 +41,8 @@ export function ReceivedDeposits() {
   };
   const submit = async () => {
     if (!open) return;
-    const count = Number(v.count.trim() || 'x');
-    const done = await act(() => recordDepositReceipt(db, session, open.batch.id, { receivedDate: typedDate(v.date), receiverName: v.name, receiverPosition: v.position, dossierCount: Number.isInteger(count) ? count : -1, condition: v.condition, note: '' }), t('deposit.receiptSaved'), setErrors);
+    const count = typedCount(v.count) ?? -1;
+    const done = await act(() => recordDepositReceipt(db, session, open.batch.id, { receivedDate: typedDate(v.date), receiverName: v.name, receiverPosition: v.position, dossierCount: count, condition: v.condition, note: '' }), t('deposit.receiptSaved'), setErrors);
     if (done) setOpen(undefined);
   };
   const print = async (r: ReceivedBatch, which: 'inventory' | 'handover') => {

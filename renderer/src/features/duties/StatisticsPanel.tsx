@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { figuresRefusal, formatFigure, relatedFigures, reportSections, TYPED_KEYS, typedCellValues, typedFigureIssues } from '../../core/duties/statistics';
+import { blankTypedRows, figuresRefusal, formatFigure, relatedFigures, reportSections, TYPED_KEYS, typedCellValues, typedFigureIssues } from '../../core/duties/statistics';
 import { formatDateTime } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { DutyInvalidError, getStatForms } from '../../db/repositories/duties-settings';
@@ -47,6 +47,8 @@ export function StatisticsPanel() {
   const sections = useMemo(() => reportSections(forms, [view?.values ?? {}]), [forms, view]);
   const rows: Row[] = sections.flatMap((s) => [{ key: `form-${s.form.key}`, form: `${t('stats.form', { number: s.form.number })}: ${s.form.title}`, label: '', unit: '', typed: false }, ...s.rows.map((r) => ({ key: r.key, no: r.no, label: r.label, unit: r.unit, ...(r.values[0] !== undefined ? { value: r.values[0] } : {}), typed: TYPED_KEYS.includes(r.key) }))]);
   const typedValues = () => typedCellValues(typed);
+  // Asked about by name when finalising: a blank row goes upward as "not known", not as 0.
+  const blank = confirming ? blankTypedRows(forms, typedValues()) : [];
   // One cell checked as it is left (and again while it is marked, so the mark goes once it is right),
   // with the rows that depend on it (a total and its "Trong đó" rows).
   const checkCell = (key: string, text: string) => {
@@ -127,6 +129,7 @@ export function StatisticsPanel() {
           {!final && (
             <Popconfirm
               title={t('stats.finaliseConfirm')}
+              description={blank.length > 0 ? <span data-testid="stats-blank-rows">{t('stats.finaliseBlank', { count: blank.length, rows: blank.join(', ') })}</span> : undefined}
               open={confirming}
               // Asked to confirm only a report that can be finalised: bad cells are refused and marked first.
               onOpenChange={(open) => {

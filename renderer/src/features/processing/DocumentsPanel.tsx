@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { docTotals, type DocRow } from '../../core/processing/documents';
 import { parsePeriod } from '../../core/processing/period';
-import { isoDate } from '../../core/format';
+import { isoDate, typedCount } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries } from '../../db/repositories/dossier-doc-repository';
 import { docsEditable } from '../../core/dossiers/rules';
@@ -22,7 +22,7 @@ import { useAction } from './useAction';
 
 type Values = { number: string; date: string; author: string; summary: string; sheetFrom: string; sheetTo: string; note: string; link?: { id: string; kind: 'incoming' | 'outgoing'; label: string } };
 const EMPTY: Values = { number: '', date: '', author: '', summary: '', sheetFrom: '', sheetTo: '', note: '' };
-const sheet = (s: string) => (s.trim() ? (/^\d+$/.test(s.trim()) ? Number(s) : -1) : undefined);
+const sheet = typedCount;
 
 export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
