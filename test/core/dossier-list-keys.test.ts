@@ -2,7 +2,7 @@
 // screen before (Vietnamese collation, numbers as numbers), and the arranging step says what a
 // dossier waits for.
 import { describe, expect, it } from 'vitest';
-import { arrangeStage, compareNotations, notationSortKey } from '../../renderer/src/core/dossiers/list-keys';
+import { arrangeStage, compareNotations, notationSortKey, planSortKey } from '../../renderer/src/core/dossiers/list-keys';
 
 const vi = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true });
 
@@ -39,5 +39,33 @@ describe('arrangeStage', () => {
     ['a removed one waits for nothing', { ...d, deleted: true }, undefined],
   ])('%s', (_, input, stage) => {
     expect(arrangeStage(input)).toBe(stage);
+  });
+});
+
+// The file plan reads by major heading, then notation: on screen (the list's index) and printed.
+describe('planSortKey', () => {
+  const order = (rows: [string, string][]) => [...rows].sort(([ha, na], [hb, nb]) => (planSortKey(ha, na) < planSortKey(hb, nb) ? -1 : planSortKey(ha, na) > planSortKey(hb, nb) ? 1 : 0));
+
+  it('puts headings in the order of their numerals (IX after VIII, before X), then notations as numbers', () => {
+    const rows: [string, string][] = [
+      ['IV. ĐỊA CHÍNH - XÂY DỰNG', '01.ĐCXD'],
+      ['I. TỔNG HỢP', '10.TH'],
+      ['X. QUÂN SỰ', '01.QS'],
+      ['I. TỔNG HỢP', '2.TH'],
+      ['IX. CÔNG AN', '01.CA'],
+      ['II. VĂN PHÒNG', '01.VPTK'],
+      ['V. VĂN HÓA - XÃ HỘI', '01.VHXH'],
+      ['VIII. TÀI CHÍNH', '01.TC'],
+      ['III. TƯ PHÁP - HỘ TỊCH', '01.TPHT'],
+    ];
+    expect(order(rows).map(([, n]) => n)).toEqual(['2.TH', '10.TH', '01.VPTK', '01.TPHT', '01.ĐCXD', '01.VHXH', '01.TC', '01.CA', '01.QS']);
+  });
+
+  it('puts dossiers without a heading first, and headings without a numeral after numbered ones', () => {
+    expect(order([['Khác', '01.K'], ['II. VĂN PHÒNG', '01.VP'], ['', '05.X'], ['I. TỔNG HỢP', '01.TH']]).map(([, n]) => n)).toEqual(['05.X', '01.TH', '01.VP', '01.K']);
+  });
+
+  it('does not read a word as a numeral ("VIỆC LÀM" is no heading number)', () => {
+    expect(order([['VIỆC LÀM', '01.VL'], ['V. VĂN HÓA', '01.VH'], ['IV. ĐỊA CHÍNH', '01.ĐC']]).map(([, n]) => n)).toEqual(['01.ĐC', '01.VH', '01.VL']);
   });
 });

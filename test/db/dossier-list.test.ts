@@ -31,9 +31,22 @@ let db: LuutruDb;
 let session: Session;
 let fondsId: string;
 
-/** The page's order before windows: the year's dossiers sorted by notation in Vietnamese, numbers as numbers. */
+/** Value of a heading's Roman numeral ("IV. TƯ PHÁP" → 4); 0 when it has none. */
+const romanOf = (heading: string) => {
+  const m = /^([IVXLC]+)[.\s]/u.exec(heading.trim());
+  if (!m) return 0;
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  return [...m[1]!].reduce((sum, c, i, all) => sum + (v[c]! < (v[all[i + 1] ?? ''] ?? 0) ? -v[c]! : v[c]!), 0);
+};
+
+/**
+ * The file plan's order, as the printed plan reads: the year's dossiers by major heading (its
+ * numeral as a number), then by notation in Vietnamese, numbers as numbers.
+ */
 const oldOrder = (all: readonly Dossier[], f: DossierListFilter) =>
-  all.filter((d) => d.fondsId === f.fondsId && d.year === f.year && (f.showDeleted || !d.deleted)).sort((a, b) => a.notation.localeCompare(b.notation, 'vi', { numeric: true }));
+  all
+    .filter((d) => d.fondsId === f.fondsId && d.year === f.year && (f.showDeleted || !d.deleted))
+    .sort((a, b) => romanOf(a.heading) - romanOf(b.heading) || a.heading.localeCompare(b.heading, 'vi') || a.notation.localeCompare(b.notation, 'vi', { numeric: true }));
 
 async function whole(): Promise<Dossier[]> {
   return db.dossiers.toArray();
@@ -83,11 +96,16 @@ describe('the list window by window', () => {
     }
   });
 
-  it('puts "02.TH" before "10.VP" and "100.TH" after "99.VP": numbers as numbers', async () => {
-    const first = await dossierListWindow(db, { fondsId, year: 2025, showDeleted: true }, 0, 12);
-    expect(first.map((d) => Number(d.notation.split('.')[0]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    const around = await dossierListWindow(db, { fondsId, year: 2025, showDeleted: true }, 97, 101);
-    expect(around.map((d) => Number(d.notation.split('.')[0]))).toEqual([98, 99, 100, 101]);
+  it('groups the plan by major heading, I before II before IX before X, and numbers as numbers within one ("97.TH" before "101.TH")', async () => {
+    const all = await dossierListWindow(db, { fondsId, year: 2025, showDeleted: true }, 0, 2000);
+    const headings = [...new Set(all.map((d) => d.heading))];
+    // Each heading's dossiers together, the headings in the order of their numerals.
+    expect(all.map((d) => d.heading)).toEqual(headings.flatMap((h) => all.filter((d) => d.heading === h).map(() => h)));
+    const numerals = headings.map(romanOf);
+    expect(numerals).toEqual([...numerals].sort((a, b) => a - b));
+    const first = all.filter((d) => d.heading === headings[0]).map((d) => Number(d.notation.split('.')[0]));
+    expect(first.some((n) => n < 100) && first.some((n) => n >= 100)).toBe(true);
+    expect(first).toEqual([...first].sort((a, b) => a - b));
   });
 
   it('finds by words, marks and case ignored, in list order, as a whole-table filter does', async () => {

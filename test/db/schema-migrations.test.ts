@@ -346,3 +346,30 @@ describe('schema v13 (dossier list windows)', () => {
     db.close();
   });
 });
+
+describe('schema v14 (the file plan by heading)', () => {
+  it('upgrades a v13 profile: its dossiers are listed by major heading, then notation; the notation order stays for the next number', async () => {
+    const v13 = new Dexie('mig-v14');
+    v13.version(13).stores(specsWith({ dossiers: 'id, [fondsId+year], unitId, boxId, clock, [jobId+position], [jobId+tempNumber], [unitId+depositFrom], [unitId+expiresYear], depositBatchId, retentionItemId, [fondsId+year+listKey], [fondsId+year+liveKey], [fondsId+arrangeStage+year]' }));
+    await v13.open();
+    const meta = { origin: 'u1', clock: '000000000000001.000000', deleted: false, changedBy: 'x' };
+    const base = { unitId: 'u1', fondsId: 'f1', year: 2025, title: 'Tập', keeper: '', access: 'open', language: '', condition: '', note: '', source: 'plan', retention: 10, status: 'open', ...meta };
+    await v13.table('dossiers').bulkPut([
+      { ...base, id: 'd1', heading: 'IV. ĐỊA CHÍNH - XÂY DỰNG', headingCode: 'ĐCXD', notation: '01.ĐCXD', listKey: 'old', liveKey: 'old' },
+      { ...base, id: 't1', heading: 'I. TỔNG HỢP', headingCode: 'TH', notation: '01.TH', listKey: 'old', liveKey: 'old' },
+      { ...base, id: 't2', heading: 'I. TỔNG HỢP', headingCode: 'TH', notation: '02.TH', deleted: true, listKey: 'old' },
+      { ...base, id: 'v1', heading: 'II. VĂN PHÒNG', headingCode: 'VP', notation: '01.VP', listKey: 'old', liveKey: 'old' },
+    ]);
+    v13.close();
+
+    const db = new LuutruDb('mig-v14');
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(14);
+    const range = (index: string) => db.dossiers.where(index).between(['f1', 2025, Dexie.minKey], ['f1', 2025, Dexie.maxKey]).primaryKeys();
+    expect(await range('[fondsId+year+livePlanKey]')).toEqual(['t1', 'v1', 'd1']);
+    expect(await range('[fondsId+year+planKey]')).toEqual(['t1', 't2', 'v1', 'd1']);
+    // By notation alone (what the next number and the form's hints read), as before.
+    expect(await range('[fondsId+year+liveKey]')).toEqual(['d1', 't1', 'v1']);
+    db.close();
+  });
+});

@@ -200,6 +200,18 @@ export class LuutruDb extends Dexie {
           ref.value = withDossierDerived(d);
         });
       });
+    // v14: the dossier list in the file plan's order — by major heading, then notation (`planKey`,
+    // `livePlanKey`); the notation-ordered index stays for the next number and the form's hints.
+    this.version(14)
+      .stores({
+        dossiers:
+          'id, [fondsId+year], unitId, boxId, clock, [jobId+position], [jobId+tempNumber], [unitId+depositFrom], [unitId+expiresYear], depositBatchId, retentionItemId, [fondsId+year+listKey], [fondsId+year+liveKey], [fondsId+year+planKey], [fondsId+year+livePlanKey], [fondsId+arrangeStage+year]',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('dossiers').toCollection().modify((d: Dossier, ref: { value: Dossier }) => {
+          ref.value = withDossierDerived(d);
+        });
+      });
   }
 }
 

@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import type { JournalValue, RecordChange } from '../core/journal';
 
 /** Fields the database derives for its indexes: not something a person changed. */
-const DERIVED_FIELDS: ReadonlySet<string> = new Set(['dupKey', 'openDeadline', 'listKey', 'liveKey', 'arrangeStage']);
+const DERIVED_FIELDS: ReadonlySet<string> = new Set(['dupKey', 'openDeadline', 'listKey', 'liveKey', 'planKey', 'livePlanKey', 'arrangeStage']);
 
 function lookup(t: TFunction, key: string): string | undefined {
   const text: string = t(key, { defaultValue: '' });

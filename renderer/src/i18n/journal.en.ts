@@ -81,6 +81,8 @@ export const journalEn: Widen<typeof journalVi> = {
       expiresYear: 'Retention ends (year)',
       listKey: 'Place in the file plan',
       liveKey: 'Place in the file plan (dossiers not removed)',
+      planKey: 'Place under its heading in the file plan',
+      livePlanKey: 'Place under its heading in the file plan (dossiers not removed)',
       arrangeStage: 'Arranging step waited for (numbering, boxing)',
     },
     boxes: {

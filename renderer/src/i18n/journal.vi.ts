@@ -83,6 +83,8 @@ export const journalVi = {
       expiresYear: 'Năm hết thời hạn bảo quản',
       listKey: 'Thứ tự trong danh mục',
       liveKey: 'Thứ tự trong danh mục (hồ sơ còn hiệu lực)',
+      planKey: 'Thứ tự theo đề mục trong danh mục',
+      livePlanKey: 'Thứ tự theo đề mục trong danh mục (hồ sơ còn hiệu lực)',
       arrangeStage: 'Bước sắp xếp đang chờ (đánh số, xếp hộp)',
     },
     boxes: {

@@ -40,6 +40,40 @@ export function notationSortKey(notation: string): string {
   return `${key}\u0000${notation}`;
 }
 
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The value of a Roman numeral as headings write it (I … CC); undefined when it is not one. */
+function romanValue(text: string): number | undefined {
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = ROMAN[text[i]!];
+    if (v === undefined) return undefined;
+    const next = ROMAN[text[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : undefined;
+}
+
+/**
+ * The sort key of a major heading (đề mục lớn): its Roman numeral by value ("II. VĂN PHÒNG"
+ * before "IX. …", which the alphabet puts after "IV"), then as a notation is ordered. A dossier
+ * without a heading comes first, as on the printed plan.
+ */
+export function headingSortKey(heading: string): string {
+  const text = heading.trim();
+  const m = /^([IVXLC]+)(?=[\s.):\-–]|$)/u.exec(text);
+  const value = m ? romanValue(m[1]!) : undefined;
+  return notationSortKey(value === undefined ? text : `${value}${text.slice(m![1]!.length)}`);
+}
+
+/**
+ * The order of the file plan (Danh mục hồ sơ), on screen and printed: by major heading, then
+ * by notation within it (the list by notation alone ran 01.ĐCXD (IV), 01.TH (I), 01.TPHT (III)…).
+ */
+export function planSortKey(heading: string | undefined, notation: string | undefined): string {
+  return `${headingSortKey(typeof heading === 'string' ? heading : '')}\u0001${notationSortKey(typeof notation === 'string' ? notation : '')}`;
+}
+
 /** Compares two notations as the list orders them. */
 export function compareNotations(a: string, b: string): number {
   const ka = notationSortKey(a);
@@ -65,7 +99,7 @@ export function arrangeStage(d: Arrangeable): ArrangeStage | undefined {
   return undefined;
 }
 
-type ListKeyed = { readonly listKey?: unknown; readonly liveKey?: unknown; readonly arrangeStage?: unknown };
+type ListKeyed = { readonly listKey?: unknown; readonly liveKey?: unknown; readonly planKey?: unknown; readonly livePlanKey?: unknown; readonly arrangeStage?: unknown };
 
 /**
  * The dossier as it leaves this PC: the list's keys are this database's index keys, derived on
@@ -73,7 +107,7 @@ type ListKeyed = { readonly listKey?: unknown; readonly liveKey?: unknown; reado
  * orders a received fonds itself, and PostgreSQL text cannot hold the key's U+0000 separator).
  */
 export function withoutListKeys<T extends object>(r: T): T {
-  if (!('listKey' in r) && !('liveKey' in r) && !('arrangeStage' in r)) return r;
-  const { listKey: _l, liveKey: _v, arrangeStage: _s, ...rest } = r as T & ListKeyed;
+  if (!('listKey' in r) && !('liveKey' in r) && !('planKey' in r) && !('livePlanKey' in r) && !('arrangeStage' in r)) return r;
+  const { listKey: _l, liveKey: _v, planKey: _p, livePlanKey: _lp, arrangeStage: _s, ...rest } = r as T & ListKeyed;
   return rest as T;
 }

@@ -111,6 +111,10 @@ export type DossierFields = {
   readonly listKey?: string;
   /** Derived: the same key, absent once the dossier is removed (the list without removed dossiers). */
   readonly liveKey?: string;
+  /** Derived: the file plan's order (major heading, then notation), which the list shows. */
+  readonly planKey?: string;
+  /** Derived: the same, absent once the dossier is removed. */
+  readonly livePlanKey?: string;
   /** Derived: the arranging step the dossier waits for (numbering, boxing), counted from an index. */
   readonly arrangeStage?: 'number' | 'box';
 };

@@ -9,21 +9,23 @@ import type { DossierFields } from '../dossiers/types';
 import { isIsoDate } from '../registers/dates';
 import { depositCountFrom } from './deposit';
 import { expiryYear } from './retention';
-import { arrangeStage, notationSortKey } from '../dossiers/list-keys';
+import { arrangeStage, notationSortKey, planSortKey } from '../dossiers/list-keys';
 import { DUTY_LIMITS } from './types';
 
 type Derivable = DossierFields & { readonly deleted?: boolean };
 
 /**
  * The dossier with `depositFrom` and `expiresYear` set or removed, and the list's keys
- * (`listKey`, `liveKey` while not removed, `arrangeStage`: core/dossiers/list-keys.ts).
+ * (`listKey`, `liveKey` while not removed — notation order —, `planKey`, `livePlanKey` — the
+ * file plan's order, heading then notation —, `arrangeStage`: core/dossiers/list-keys.ts).
  */
 export function withDossierDerived<T extends Derivable>(d: T): T {
-  const { depositFrom: _f, expiresYear: _e, listKey: _l, liveKey: _v, arrangeStage: _s, ...rest } = d;
+  const { depositFrom: _f, expiresYear: _e, listKey: _l, liveKey: _v, planKey: _p, livePlanKey: _lp, arrangeStage: _s, ...rest } = d;
   const from = d.deleted || d.depositBatchId !== undefined ? undefined : depositCountFrom(d);
   const expires = d.deleted ? undefined : expiryYear(d);
   // Records written before notations were required (old fixtures, imports) sort as an empty notation.
   const listKey = notationSortKey(typeof d.notation === 'string' ? d.notation : '');
+  const planKey = planSortKey(d.heading, d.notation);
   const stage = arrangeStage(d);
   return {
     ...rest,
@@ -31,6 +33,8 @@ export function withDossierDerived<T extends Derivable>(d: T): T {
     ...(expires !== undefined ? { expiresYear: expires } : {}),
     listKey,
     ...(d.deleted ? {} : { liveKey: listKey }),
+    planKey,
+    ...(d.deleted ? {} : { livePlanKey: planKey }),
     ...(stage ? { arrangeStage: stage } : {}),
   } as T;
 }

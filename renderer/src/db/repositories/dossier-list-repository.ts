@@ -1,7 +1,7 @@
 /**
  * The dossier list of one fonds and year, read a window at a time: counts from index ranges, the
- * rows on screen from the notation-ordered index (v13: `[fondsId+year+liveKey]` without removed
- * dossiers, `[fondsId+year+listKey]` with them), a search scanning the year in small batches and
+ * rows on screen from the file-plan-ordered index (v14: `[fondsId+year+livePlanKey]` without removed
+ * dossiers, `[fondsId+year+planKey]` with them: heading, then notation), a search scanning the year in small batches and
  * keeping only the ids it finds, the years that hold dossiers, the counts the arranging buttons
  * show (`[fondsId+arrangeStage+year]`), and what the entry form suggests. Nothing here reads a
  * whole fonds. A fonds received from another unit lives in its blocks and is read whole
@@ -9,7 +9,7 @@
  */
 import Dexie from 'dexie';
 import { boxContents, type BoxContents } from '../../core/dossiers/inventory';
-import { notationSortKey } from '../../core/dossiers/list-keys';
+import { planSortKey } from '../../core/dossiers/list-keys';
 import { notationOrdinal } from '../../core/dossiers/rules';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import { foldText } from '../../core/text';
@@ -26,8 +26,9 @@ export type DossierListFilter = {
 /** Records read per step when a search or a hint scans a year (a small, bounded piece each time). */
 const BATCH = 400;
 
+/** The list is in the file plan's order: major heading, then notation (core/dossiers/list-keys.ts planSortKey). */
 function indexOf(f: DossierListFilter): string {
-  return f.showDeleted ? '[fondsId+year+listKey]' : '[fondsId+year+liveKey]';
+  return f.showDeleted ? '[fondsId+year+planKey]' : '[fondsId+year+livePlanKey]';
 }
 
 function range(db: LuutruDb, f: DossierListFilter) {
@@ -59,7 +60,7 @@ export async function dossierListWindow(db: LuutruDb, f: DossierListFilter, from
  * after the last key seen), until `visit` returns false. Memory stays one batch.
  */
 async function scanList(db: LuutruDb, f: DossierListFilter, visit: (batch: readonly Dossier[]) => boolean | void): Promise<void> {
-  const key = f.showDeleted ? 'listKey' : 'liveKey';
+  const key = f.showDeleted ? 'planKey' : 'livePlanKey';
   let after: string | undefined;
   let seenAtKey = new Set<string>();
   for (;;) {
@@ -122,7 +123,7 @@ export async function dossierYears(db: LuutruDb, fondsId: string): Promise<numbe
 export function orderForList(all: readonly Dossier[], f: Omit<DossierListFilter, 'fondsId'>, text = ''): Dossier[] {
   const words = searchWords(text);
   // Each key computed once (not per comparison).
-  const keyed = all.filter((d) => d.year === f.year && (f.showDeleted || !d.deleted) && dossierMatches(d, words)).map((d) => [notationSortKey(d.notation), d] as const);
+  const keyed = all.filter((d) => d.year === f.year && (f.showDeleted || !d.deleted) && dossierMatches(d, words)).map((d) => [planSortKey(d.heading, d.notation), d] as const);
   return keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
 }
 

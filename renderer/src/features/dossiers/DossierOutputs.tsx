@@ -9,6 +9,7 @@ import { App, Button, Dropdown, Form, Space, Typography, type InputRef } from 'a
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug, formatDate, isoDate } from '../../core/format';
+import { planSortKey } from '../../core/dossiers/list-keys';
 import { boxContents, inventoryRows } from '../../core/dossiers/inventory';
 import { fileCode, formatRetention } from '../../core/dossiers/rules';
 import { numberRange } from '../../core/registers/numbering';
@@ -67,7 +68,12 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   };
 
   const printPlan = async () => {
-    const ofYear = (await listDossiers(db, fonds.id, year)).filter((d) => !d.deleted).sort((a, b) => a.heading.localeCompare(b.heading, 'vi') || a.notation.localeCompare(b.notation, 'vi', { numeric: true }));
+    // In the list's order (heading by its numeral, then notation): the printed plan reads as the screen does.
+    const ofYear = (await listDossiers(db, fonds.id, year))
+      .filter((d) => !d.deleted)
+      .map((d) => [planSortKey(d.heading, d.notation), d] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, d]) => d);
     const rows = ofYear.map((d) => ({ heading: d.heading, notation: d.notation, title: d.title, retention: formatRetention(d.retention), keeper: d.keeper, note: d.note }));
     const permanent = ofYear.filter((d) => d.retention === 'permanent').length;
     void output(
