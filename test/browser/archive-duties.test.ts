@@ -144,9 +144,13 @@ describe('the archive’s duties over three years', () => {
     ]);
     await due.getByRole('button', { name: 'Xem và xử lý' }).click();
     const dueTable = page.getByTestId('deposit-due');
-    // At 1366 px the due list is whole: no column under the buttons' column, nothing to scroll sideways to.
+    // From 1024 px the due list is whole: no column under the buttons' column (status and rule were
+    // there), nothing to scroll sideways to.
     await dueTable.locator('tbody tr.ant-table-row').first().waitFor();
-    expect(await dueTable.locator('.ant-table-content').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(() => dueTable.locator('.ant-table-content').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    expect(await dueTable.getByTestId('due-rule').first().textContent()).toBeTruthy();
+    await page.setViewportSize({ width: 1366, height: 800 });
     await dueTable.getByRole('checkbox', { name: '01.TH' }).check();
     await dueTable.getByRole('checkbox', { name: '02.TH' }).check();
     await page.getByTestId('make-batch').click();
@@ -167,6 +171,10 @@ describe('the archive’s duties over three years', () => {
     await expect.poll(() => page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(1);
     expect(await dueTable.locator('tbody tr.ant-table-row').count()).toBe(0);
     expect(await page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').textContent()).toContain('2 hồ sơ · 2 hộp · 0,25 m');
+    // The batches too, at 1024 px (the receiver and the figures were under the buttons).
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(() => page.getByTestId('deposit-batches').locator('.ant-table-content').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    await page.setViewportSize({ width: 1366, height: 800 });
 
     const inventory = await pdfText(page, () => page.getByTestId('print-deposit-inventory').click(), 'muc-luc-nop-luu.pdf');
     expect(inventory.split('MỤC LỤC HỒ SƠ, TÀI LIỆU NỘP LƯU').length - 1).toBe(2);
@@ -231,6 +239,8 @@ describe('the archive’s duties over three years', () => {
       const [button, table] = [await cancelLoan.boundingBox(), await page.getByTestId('open-loans').boundingBox()];
       return button && table ? button.x + button.width <= table.x + table.width : false;
     }).toBe(true);
+    // …and nothing is under them: "Hạn trả" was covered by the three buttons abreast.
+    expect(await page.getByTestId('open-loans').locator('.ant-table-content').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     await page.setViewportSize({ width: 1366, height: 800 });
     const slip = await pdfText(page, () => page.getByTestId('print-loan-slip').click(), 'phieu.pdf');
     expect(slip).toContain('PHIẾU YÊU CẦU ĐỌC TÀI LIỆU LƯU TRỮ');

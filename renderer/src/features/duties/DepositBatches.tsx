@@ -88,23 +88,25 @@ export function DepositBatches() {
         rowKey="id"
         data-testid="deposit-batches"
         tableLayout="fixed"
-        scroll={{ x: 1050 }}
+        // Whole without scrolling sideways from 1024 px (the receiver and figures were under the buttons there).
+        scroll={{ x: 730 }}
         dataSource={batches}
         pagination={false}
         locale={{ emptyText: t('deposit.noBatches') }}
         columns={[
-          { title: t('deposit.date'), key: 'd', width: 105, render: (_, b) => showDate(b.date) },
+          { title: t('deposit.date'), key: 'd', width: 100, render: (_, b) => showDate(b.date) },
           { title: t('deposit.name'), dataIndex: 'name' },
-          { title: t('deposit.receiverArchive'), dataIndex: 'receiverArchive', width: 220 },
-          { title: t('deposit.figures'), key: 'f', width: 220, render: (_, b) => t('deposit.figuresValue', { dossiers: b.dossierCount, boxes: b.boxCount, metres: formatDecimal(b.metres, i18n.language, 3) }) },
+          { title: t('deposit.receiverArchive'), dataIndex: 'receiverArchive', width: 140 },
+          { title: t('deposit.figures'), key: 'f', width: 130, render: (_, b) => t('deposit.figuresValue', { dossiers: b.dossierCount, boxes: b.boxCount, metres: formatDecimal(b.metres, i18n.language, 3) }) },
           {
             title: t('common.actions'),
             key: 'a',
             // Kept in view at the right edge while the table scrolls sideways (1024 px): the print buttons are here.
             fixed: 'right' as const,
-            width: 330,
+            // Room for "In Biên bản giao nhận (2 bản)", one button a line.
+            width: 228,
             render: (_, b) => (
-              <Space size={4} wrap>
+              <Space size={4} orientation="vertical" align="start">
                 <Button size="small" loading={out.busy} onClick={() => void print(b, 'inventory')} data-testid="print-deposit-inventory">{t('deposit.printInventory')}</Button>
                 <Button size="small" loading={out.busy} onClick={() => void print(b, 'handover')} data-testid="print-deposit-handover">{t('deposit.printHandover')}</Button>
                 <Button size="small" danger onClick={() => setCancel({ batch: b, reason: '' })}>{t('deposit.cancelBatch')}</Button>

@@ -72,8 +72,9 @@ export function DepositPanel() {
           rowKey={(r) => r.dossier.id}
           data-testid="deposit-due"
           tableLayout="fixed"
-          // Whole without scrolling sideways from 1366 px (the rule column was under the action column there).
-          scroll={{ x: 1010 }}
+          // Whole without scrolling sideways from 1024 px: the deadline says its status and how it is
+          // counted in one column (at 1024 px those two columns were under the action column).
+          scroll={{ x: 740 }}
           dataSource={rows}
           pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           locale={{ emptyText: t(scope === 'due' ? 'deposit.noneDue' : 'deposit.nonePending') }}
@@ -81,18 +82,28 @@ export function DepositPanel() {
           columns={[
             { title: t('dossiers.notation'), key: 'n', width: 90, render: (_, r) => r.dossier.notation },
             { title: t('dossiers.title'), key: 't', render: (_, r) => <>{titleWithYear(r.dossier)}{r.dossier.status !== 'closed' ? <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{t('deposit.mustClose')}</Typography.Text> : r.dossier.boxId === undefined && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }} data-testid="must-box">{t(r.dossier.fileNumber === undefined ? 'deposit.mustNumber' : 'deposit.mustBox')}</Typography.Text>}</> },
-            { title: t('dossiers.retention'), key: 'r', width: 95, render: (_, r) => retentionLabel(t, r.dossier.retention) },
-            { title: t('deposit.dueDate'), key: 'd', width: 110, render: (_, r) => showDate(r.due) },
-            { title: t('deposit.status'), key: 's', width: 115, render: (_, r) => status(r) },
-            { title: t('deposit.rule'), key: 'rule', width: 150, render: (_, r) => t(`deposit.rule_${r.rule}`) + (r.rule === 'kept-back' ? ` (${r.dossier.keptBackApproval})` : '') },
+            { title: t('dossiers.retention'), key: 'r', width: 90, render: (_, r) => retentionLabel(t, r.dossier.retention) },
+            {
+              title: t('deposit.dueDate'),
+              key: 'd',
+              width: 175,
+              render: (_, r) => (
+                <>
+                  {showDate(r.due)} {status(r)}
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid="due-rule">
+                    {t(`deposit.rule_${r.rule}`) + (r.rule === 'kept-back' ? ` (${r.dossier.keptBackApproval})` : '')}
+                  </Typography.Text>
+                </>
+              ),
+            },
             {
               title: t('common.actions'),
               key: 'a',
               // Kept in view at the right edge while the table scrolls sideways (1024 px): the print buttons are here.
               fixed: 'right' as const,
-              width: 160,
+              width: 150,
               render: (_, r) => (
-                <Space size={4} wrap>
+                <Space size={4} orientation="vertical" align="start">
                   {r.rule === 'kept-back' ? (
                     <Button size="small" onClick={() => void act(() => endKeepBack(db, session, r.dossier.id), t('deposit.keepBackEnded'))}>{t('deposit.endKeepBack')}</Button>
                   ) : (

@@ -63,23 +63,24 @@ export function LoansPanel() {
           rowKey={(v) => v.loan.id}
           data-testid="open-loans"
           tableLayout="fixed"
-          // At 1024 px the table scrolls sideways under its action buttons, which stay in view at its right edge.
-          scroll={{ x: 900 }}
+          // Fits 1024 px without scrolling (the action column, three buttons abreast, covered "Hạn trả");
+          // narrower still, it scrolls sideways under the buttons, which stay at its right edge.
+          scroll={{ x: 700 }}
           dataSource={out1}
           pagination={false}
           locale={{ emptyText: t('loans.noneOut') }}
           columns={[
-            { title: t('loans.requesterName'), key: 'w', width: 220, render: (_, v) => who(v.loan) },
+            { title: t('loans.requesterName'), key: 'w', width: 170, render: (_, v) => who(v.loan) },
             { title: t('loans.dossiers'), key: 'd', render: (_, v) => dossiersText(v) },
-            { title: t('loans.form'), key: 'f', width: 150, render: (_, v) => t(`loans.form_${v.loan.form}`) },
-            { title: t('loans.dueDate'), key: 'due', width: 170, render: (_, v) => <>{showDate(v.loan.dueDate)} {v.loan.dueDate < today && <Tag color="red">{t('loans.overdue')}</Tag>}</> },
+            { title: t('loans.form'), key: 'f', width: 110, render: (_, v) => t(`loans.form_${v.loan.form}`) },
+            { title: t('loans.dueDate'), key: 'due', width: 120, render: (_, v) => <>{showDate(v.loan.dueDate)} {v.loan.dueDate < today && <Tag color="red">{t('loans.overdue')}</Tag>}</> },
             {
               title: t('common.actions'),
               key: 'a',
-              width: 280,
+              width: 150,
               fixed: 'right' as const,
               render: (_, v) => (
-                <Space size={4} wrap>
+                <Space size={4} orientation="vertical" align="start">
                   <Button size="small" type="primary" onClick={() => { setReturnErrors({}); setReturning({ loan: v.loan, date: formatDate(today), condition: t('loans.defaultCondition') }); }} data-testid="return-loan">{t('loans.return')}</Button>
                   <Button size="small" onClick={() => printSlip(v)} data-testid="print-loan-slip">{t('loans.printSlip')}</Button>
                   <Button size="small" danger onClick={() => setCancelling({ loan: v.loan, reason: '' })}>{t('loans.cancel')}</Button>
@@ -99,7 +100,7 @@ export function LoansPanel() {
           locale={{ emptyText: t('loans.noneInYear') }}
           columns={[
             { title: t('loans.loanDate'), key: 'l', width: 105, render: (_, v) => showDate(v.loan.loanDate) },
-            { title: t('loans.requesterName'), key: 'w', width: 220, render: (_, v) => who(v.loan) },
+            { title: t('loans.requesterName'), key: 'w', width: 170, render: (_, v) => who(v.loan) },
             { title: t('loans.dossiers'), key: 'd', render: (_, v) => dossiersText(v) },
             { title: t('loans.form'), key: 'f', width: 140, render: (_, v) => t(`loans.form_${v.loan.form}`) + (v.loan.copies ? ` (${v.loan.copies})` : '') },
             { title: t('loans.returned'), key: 'r', width: 190, render: (_, v) => (v.loan.returnedDate ? `${showDate(v.loan.returnedDate)} ${v.loan.returnCondition}` : <Tag color="orange">{t('loans.stillOut')}</Tag>) },
