@@ -207,7 +207,19 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       // The dialog opens with the cursor in the reason: typed, then Enter revokes.
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('revoke-reason');
       await page.keyboard.type('Máy tính của văn thư bị mất');
-      await page.keyboard.press('Enter');
+      // A moment that does not read is refused under its field, and nothing is revoked (the dialog
+      // used the time it opened with, silently); one still to come too.
+      const from = page.getByTestId('revoke-from');
+      const now = await from.inputValue();
+      for (const [typed, said] of [['abc', 'Thời điểm không hợp lệ'], ['04/12/2062 10:00', 'ở sau lúc này']] as const) {
+        await from.fill(typed);
+        await page.getByTestId('revoke-reason').press('Enter');
+        await expect.poll(() => page.locator('.ant-modal .ant-form-item-explain-error').first().textContent().catch(() => '')).toContain(said);
+        expect(await keys.locator('.ant-tag').allTextContents()).toEqual(['Đang dùng']);
+      }
+      await from.fill(now);
+      await page.getByTestId('revoke-reason').press('Enter');
+      await expect.poll(() => page.getByText('Đã thu hồi khóa của', { exact: false }).count()).toBeGreaterThan(0);
       await expect.poll(() => keys.locator('.ant-tag').allTextContents()).toEqual([expect.stringMatching(/^Thu hồi từ \d\d\/\d\d\/\d{4}/)]);
       expect(await keys.getByTestId('revoke-key').count()).toBe(0);
 

@@ -11,6 +11,7 @@ import { databaseDigest } from '../helpers/db-digest';
 import { signedFile, testUnit, type TestUnit } from '../helpers/bundles';
 import { upper, type TestProfile } from '../helpers/exchange-units';
 import { foreignRecord, foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
+import { trustedKeyList } from '../../renderer/src/db/repositories/exchange-repository';
 
 const UNIT_C = fixtureId(4, '0190dddd');
 const T = Date.UTC(2026, 0, 5);
@@ -98,6 +99,26 @@ describe('finding 2: rotation and revocation', () => {
     await revokeKey(up.db, A.key.kid, 'Máy cũ bị mất');
     const next = await prepareImport(up.db, [await file(a2, { sequence: 3, records: { incomingDocs: [incoming(UNIT_A, 78, T, 10)] } })], up.session.unitId);
     expect(next.receipt.files[0]?.status).toBe('accepted');
+  });
+
+  it('the key a unit moved to is listed with the one it came from, and revoking it refuses what it signs', async () => {
+    const up = await archive();
+    const a2 = await testUnit(2, UNIT_A, A.origin.name, A.origin.adminCode);
+    const keyRotation = await makeKeyRotation({ unitId: UNIT_A, previousKey: A.key.jwk, newKey: a2.key.jwk, effectiveAt: new Date(T + 100_000).toISOString() });
+    await take(up, [await file(A, { sequence: 1, records: communeRecords(A.origin, 1, T) }), await file(A, { sequence: 2, records: {}, keyRotation })]);
+    // Listed (it had no row, so nothing could revoke it), named as moved on from the old key.
+    const listed = (await trustedKeyList(up.db)).filter((k) => k.unitId === UNIT_A);
+    expect(listed.map((k) => [k.kid, k.rotatedFrom, k.originName])).toEqual([
+      [A.key.kid, undefined, A.origin.name],
+      [a2.key.kid, A.key.kid, A.origin.name],
+    ]);
+    await revokeKey(up.db, a2.key.kid, 'Máy mới bị mất', { from: new Date(T).toISOString() });
+    expect((await trustedKeyList(up.db)).find((k) => k.kid === a2.key.kid)?.revoked?.reason).toBe('Máy mới bị mất');
+    const before = await databaseDigest(up.db);
+    const after = await prepareImport(up.db, [await file(a2, { sequence: 3, records: { incomingDocs: [incoming(UNIT_A, 78, T, 10)] } })], up.session.unitId);
+    expect(after.receipt.files[0]?.error).toBeDefined();
+    expect(after.receipt.canApply).toBe(false);
+    expect(await databaseDigest(up.db)).toBe(before);
   });
 });
 

@@ -7,13 +7,14 @@
  * a page at a time, forks, custody, trusted keys and unit names.
  */
 import { originOverview, type OriginOverview, type ReceivedSummary } from '../core/bundle/overview';
-import type { BundleRecord, ReplicatedTable } from '../core/bundle/schema';
+import type { BundleRecord, KeyRotation, ReplicatedTable } from '../core/bundle/schema';
 import { consolidatedSections, type ConsolidatedFonds } from '../core/dossiers/consolidated';
 import type { Holdings } from '../core/dossiers/inventory';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier } from '../core/dossiers/types';
 import { AppError } from '../core/errors';
 import { placeOfUnit } from '../core/unit';
 import type { ForkRow, HeldClaimRow } from '../db/exchange/rows';
+import { keyListOf } from '../db/exchange/key-list';
 import { receivedEntry } from '../core/registers/received-entry';
 import { hitOf, type SearchHit } from '../upper-api/search-hit';
 import type { HoldingsResult, InventoryData, KeyListRow } from '../upper-api/types';
@@ -200,8 +201,8 @@ export async function archiveForks(sql: Sql): Promise<ForkRow[]> {
 
 export async function archiveKeyList(sql: Sql): Promise<KeyListRow[]> {
   const [keys, revoked] = [await trustedKeys(sql), await revokedKeys(sql)];
-  const r = new Map(revoked.map((x) => [x.kid, x]));
-  return keys.map((k) => ({ ...k, ...(r.has(k.kid) ? { revoked: r.get(k.kid)! } : {}) })).sort((a, b) => a.originName.localeCompare(b.originName, 'vi') || a.confirmedAt.localeCompare(b.confirmedAt));
+  const rotations = await sql.query<{ announcement: KeyRotation; signed_by_kid: string; received_at: string }>('SELECT announcement, signed_by_kid, received_at FROM key_rotations');
+  return keyListOf(keys, rotations.map((r) => ({ announcement: r.announcement, signedByKid: r.signed_by_kid, receivedAt: r.received_at ?? '' })), revoked);
 }
 
 /** Names of units as the archive knows them: trusted keys, then the unit records received, and itself. */

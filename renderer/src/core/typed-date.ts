@@ -24,3 +24,24 @@ export function parseTypedDate(text: string, defaultYear: number): string | unde
   const out = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return isIsoDate(out) ? out : undefined;
 }
+
+/**
+ * A moment as a clerk types it: a date as `parseTypedDate` reads it, then a time "21:09" (or
+ * "21h09", "21"), local time; no time is the start of that day. The ISO instant, or undefined
+ * when it is not a real date and time.
+ */
+export function parseTypedMoment(text: string, defaultYear: number): string | undefined {
+  const s = text.normalize('NFC').trim();
+  const at = (day: string, hours: number, minutes: number) => {
+    const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+    return new Date(y, mo - 1, d, hours, minutes).toISOString();
+  };
+  const m = /^(.*?)\s+(\d{1,2})(?:\s*[:hg]\s*(\d{1,2}))?$/u.exec(s);
+  const day = m ? parseTypedDate(m[1]!, defaultYear) : undefined;
+  const hours = Number(m?.[2] ?? 0);
+  const minutes = Number(m?.[3] ?? 0);
+  if (day && hours <= 23 && minutes <= 59) return at(day, hours, minutes);
+  // No time (or what looked like one was the date's year: "05 03 26").
+  const whole = parseTypedDate(s, defaultYear);
+  return whole ? at(whole, 0, 0) : undefined;
+}

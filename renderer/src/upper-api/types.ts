@@ -12,8 +12,7 @@ import type { Holdings } from '../core/dossiers/inventory';
 import type { ReplicatedTable } from '../core/bundle/schema';
 import type { UnitRef } from '../core/bundle/selection';
 import type { ConfirmationReceipt, ImportReceipt } from '../db/exchange/receipt';
-import type { CustodyRow, ForkRow, HeldClaimRow, TrustedKeyRow } from '../db/exchange/rows';
-import type { RevokedKey } from '../core/bundle/rotation';
+import type { CustodyRow, ForkRow, HeldClaimRow } from '../db/exchange/rows';
 import type { BookUnit } from '../pdf/definitions/register-book';
 import type { SearchHit } from './search-hit';
 
@@ -22,7 +21,8 @@ export type { OriginOverview, SearchHit };
 export type Progress = { readonly stage: string; readonly done: number; readonly total: number };
 export type OnProgress = (p: Progress) => void;
 
-export type KeyListRow = TrustedKeyRow & { readonly revoked?: RevokedKey };
+import type { KeyListRow } from '../db/exchange/key-list';
+export type { KeyListRow };
 
 /** Holdings per origin (dossiers, boxes, metres, backlog) and the metres-per-box setting they use. */
 export type HoldingsResult = { readonly byOrigin: Readonly<Record<string, Holdings>>; readonly metresPerBox: number };

@@ -4,8 +4,8 @@
  * directly. Lists are small (keys, forks, custody) or paged (held claims).
  */
 import type { LuutruDb } from '../schema';
-import type { CustodyRow, ExportLogRow, ForkRow, HeldClaimRow, TrustedKeyRow } from '../exchange/rows';
-import type { RevokedKey } from '../../core/bundle/rotation';
+import type { CustodyRow, ExportLogRow, ForkRow, HeldClaimRow } from '../exchange/rows';
+import { keyListOf, type KeyListRow } from '../exchange/key-list';
 import { foreignRecords } from './foreign-repository';
 
 export function exportHistory(db: LuutruDb): Promise<ExportLogRow[]> {
@@ -19,14 +19,11 @@ export async function carriedUnitNames(db: LuutruDb, selfId: string): Promise<st
   return [...new Set(rows.map((r) => r.originName))].sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
-export type KeyListRow = TrustedKeyRow & { readonly revoked?: RevokedKey };
+export type { KeyListRow } from '../exchange/key-list';
 
 export async function trustedKeyList(db: LuutruDb): Promise<KeyListRow[]> {
-  const [keys, revoked] = await Promise.all([db.trustedKeys.toArray(), db.revokedKeys.toArray()]);
-  const r = new Map(revoked.map((x) => [x.kid, x]));
-  return keys
-    .map((k) => ({ ...k, ...(r.has(k.kid) ? { revoked: r.get(k.kid)! } : {}) }))
-    .sort((a, b) => a.originName.localeCompare(b.originName, 'vi') || a.confirmedAt.localeCompare(b.confirmedAt));
+  const [keys, rotations, revoked] = await Promise.all([db.trustedKeys.toArray(), db.keyRotations.toArray(), db.revokedKeys.toArray()]);
+  return keyListOf(keys, rotations, revoked);
 }
 
 /** Held claims, a page at a time, by reason then table and id. */

@@ -5,12 +5,12 @@
  * way back for a unit whose old key was revoked or lost, so the receiver is never locked out.
  */
 import { useRef, useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Space, Table, Tag, Typography, type GetRef } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App, Button, Card, Form, Input, Space, Table, Tag, Typography, type GetRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConfirmationReceipt } from '../../db/exchange/receipt';
 import { fingerprintOf } from '../../core/bundle/keys';
 import { formatDateTime } from '../../core/format';
+import { parseTypedMoment } from '../../core/typed-date';
 import { errorMessage, issueMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
 import { useUpperApi, useUpperQuery } from '../../upper-api/context';
@@ -25,7 +25,9 @@ export function TrustedKeysPanel() {
   const { message } = App.useApp();
   const keys = useUpperQuery((a) => a.trustedKeys(), []).data;
   const [revoking, setRevoking] = useState<KeyListRow>();
-  const [from, setFrom] = useState<Dayjs | null>(dayjs());
+  /** The moment typed (dd/mm/yyyy hh:mm), now unless the person types an earlier one; its refusal, under the field. */
+  const [from, setFrom] = useState('');
+  const [fromError, setFromError] = useState<string>();
   const [reason, setReason] = useState('');
   const [pending, setPending] = useState<ConfirmationReceipt[]>();
   const [error, setError] = useState<string>();
@@ -34,8 +36,16 @@ export function TrustedKeysPanel() {
 
   const revoke = async () => {
     if (!revoking) return;
+    // A moment that does not read, or one still to come (a year typed wrong would keep the key
+    // trusted for years), is refused under the field; the revocation waits (it used the time the
+    // dialog opened with, silently).
+    const at = parseTypedMoment(from, new Date().getFullYear());
+    if (!at) return setFromError(t('exchange.revokeFromInvalid'));
+    if (Date.parse(at) > Date.now() + 60_000) return setFromError(t('exchange.revokeFromFuture', { at: formatDateTime(at) }));
+    setFromError(undefined);
     try {
-      await api.revokeKey(revoking.kid, reason.trim() || t('exchange.revokeReason'), (from ?? dayjs()).toISOString());
+      await api.revokeKey(revoking.kid, reason.trim() || t('exchange.revokeReason'), at);
+      void message.success(t('exchange.keyRevoked', { name: revoking.originName, at: formatDateTime(at) }));
       setRevoking(undefined);
       setReason('');
     } catch (e) {
@@ -85,7 +95,10 @@ export function TrustedKeysPanel() {
             {
               title: t('exchange.confirmedBy'),
               key: 'by',
-              render: (_, k) => `${k.confirmedBy} — ${formatDateTime(k.confirmedAt)}${k.confirmedAs ? ` (${t(`exchange.confirmedAs.${k.confirmedAs}`)})` : ''}`,
+              render: (_, k) =>
+                k.rotatedFrom
+                  ? t('exchange.keyRotatedFrom', { words: fingerprintOf(k.rotatedFrom).words.slice(0, 2).join(' · '), date: formatDateTime(k.confirmedAt) })
+                  : `${k.confirmedBy} — ${formatDateTime(k.confirmedAt)}${k.confirmedAs ? ` (${t(`exchange.confirmedAs.${k.confirmedAs}`)})` : ''}`,
             },
             {
               title: t('exchange.keyStatus'),
@@ -102,7 +115,8 @@ export function TrustedKeysPanel() {
                     size="small"
                     danger
                     onClick={() => {
-                      setFrom(dayjs());
+                      setFrom(formatDateTime(new Date().toISOString()));
+                      setFromError(undefined);
                       setRevoking(k);
                     }}
                     data-testid="revoke-key"
@@ -138,8 +152,8 @@ export function TrustedKeysPanel() {
       >
         <Form id="revoke-form" layout="vertical" onFinish={() => void revoke()}>
           <Typography.Paragraph>{revoking ? `${revoking.originName} — ${fingerprintOf(revoking.kid).words.join(' · ')}` : ''}</Typography.Paragraph>
-          <Form.Item label={t('exchange.revokeFrom')} extra={t('exchange.revokeFromHelp')}>
-            <DatePicker showTime format="DD/MM/YYYY HH:mm" value={from} onChange={setFrom} data-testid="revoke-from" />
+          <Form.Item label={t('exchange.revokeFrom')} extra={t('exchange.revokeFromHelp')} validateStatus={fromError ? 'error' : undefined} help={fromError}>
+            <Input value={from} onChange={(e) => setFrom(e.target.value)} placeholder="dd/mm/yyyy hh:mm" aria-label={t('exchange.revokeFrom')} aria-invalid={fromError ? true : undefined} autoComplete="off" style={{ width: 200 }} data-testid="revoke-from" />
           </Form.Item>
           <Form.Item label={t('exchange.revokeReasonLabel')}>
             <Input ref={reasonField} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('exchange.revokeReason')} data-testid="revoke-reason" />
