@@ -52,6 +52,14 @@ describe('several windows in Chromium', () => {
       await page.reload();
       await expect.poll(() => page.getByLabel('Cơ quan cấp trên trực tiếp').inputValue()).toBe('Ủy ban nhân dân tỉnh Hưng Yên (sau sắp xếp)');
       expect(await page.getByLabel('Tên viết tắt (dùng trên dấu ĐẾN, nhãn hộp)').inputValue()).toBe('UBND xã Thụy Hải');
+      // A name longer than the field holds is refused and kept as typed (a paste was cut at 200 and saved as "Đã lưu.").
+      const longName = 'Ủy ban nhân dân tỉnh Hưng Yên '.repeat(11).trim();
+      await page.getByLabel('Cơ quan cấp trên trực tiếp').fill(longName);
+      await page.getByRole('button', { name: 'Lưu', exact: true }).first().click();
+      await expect.poll(() => page.getByText('Nội dung quá dài: tối đa 200 ký tự. Hãy rút gọn lại.').count()).toBe(1);
+      expect(await page.getByLabel('Cơ quan cấp trên trực tiếp').inputValue()).toBe(longName);
+      await page.reload();
+      await expect.poll(() => page.getByLabel('Cơ quan cấp trên trực tiếp').inputValue()).toBe('Ủy ban nhân dân tỉnh Hưng Yên (sau sắp xếp)');
     } finally {
       await b.close();
     }

@@ -126,11 +126,13 @@ export function validateUnit(unit: UnitProfileFields): FieldIssue[] {
 export function validateSetup(input: SetupInput, currentYear: number): FieldIssue[] {
   const issues = validateUnit(input.unit);
   if (!input.fonds.name) issues.push({ field: 'fondsName', code: 'fonds.name.required' });
+  else if (input.fonds.name.length > MAX_NAME) issues.push({ field: 'fondsName', code: 'text.tooLong', params: { max: MAX_NAME } });
   if (input.fonds.number.length > 20) issues.push({ field: 'fondsNumber', code: 'text.tooLong', params: { max: 20 } });
   if (!Number.isInteger(input.fonds.startYear) || input.fonds.startYear < 1945 || input.fonds.startYear > currentYear)
     issues.push({ field: 'fondsStartYear', code: 'fonds.startYear.range', params: { max: currentYear } });
   if (!input.operator.name) issues.push({ field: 'operatorName', code: 'operator.name.required' });
   else if (input.operator.name.length > 100) issues.push({ field: 'operatorName', code: 'text.tooLong', params: { max: 100 } });
+  if (input.operator.position.length > 100) issues.push({ field: 'operatorPosition', code: 'text.tooLong', params: { max: 100 } });
   return issues;
 }
 

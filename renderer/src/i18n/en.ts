@@ -175,6 +175,7 @@ export const en: Catalogue = {
     title: 'Settings',
     unit: 'Office details',
     operators: 'Users of this computer',
+    operatorAdded: 'Added {{name}}, who is now the person working: what follows is recorded under this name (change it at the top right).',
     addOperator: 'Add user',
     current: 'Current',
     useThis: 'Select',

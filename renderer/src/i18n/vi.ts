@@ -180,6 +180,7 @@ export const vi = {
     title: 'Cài đặt',
     unit: 'Thông tin cơ quan',
     operators: 'Người sử dụng máy này',
+    operatorAdded: 'Đã thêm {{name}}. Người đang thao tác bây giờ là {{name}}: những thay đổi tiếp theo ghi tên người này (đổi người ở góc trên bên phải).',
     addOperator: 'Thêm người sử dụng',
     current: 'Đang thao tác',
     useThis: 'Chọn',

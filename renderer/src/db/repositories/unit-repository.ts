@@ -137,6 +137,7 @@ export async function addOperator(db: LuutruDb, session: Session, name: string, 
   const clean = cleanText(name);
   if (!clean) throw new AppError('operator.name.required');
   if (clean.length > 100) throw new AppError('text.tooLong', { max: 100 });
+  if (cleanText(position).length > 100) throw new AppError('text.tooLong', { max: 100 });
   const existing = await listOperators(db, session.unitId);
   if (existing.some((o) => o.name.toLocaleLowerCase('vi') === clean.toLocaleLowerCase('vi')))
     throw new AppError('operator.name.duplicate', { name: clean });

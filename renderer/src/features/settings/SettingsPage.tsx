@@ -1,6 +1,6 @@
 /** Settings: unit details, the operators of this PC, storage, app info. */
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { ArchiveSettings } from './ArchiveSettings';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { errorMessage } from '../../i18n';
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const db = useDb();
   const platform = usePlatform();
   const local = useLocalState();
@@ -30,9 +31,11 @@ export function SettingsPage() {
 
   const add = async (v: { name: string; position: string }) => {
     try {
-      await addOperator(db, local.session, v.name ?? '', v.position ?? '');
+      const op = await addOperator(db, local.session, v.name ?? '', v.position ?? '');
       form.resetFields();
       setError(undefined);
+      // Adding a person makes them the one working now (what follows is recorded under their name): said, not silent.
+      void message.success(t('settings.operatorAdded', { name: op.name }));
     } catch (e) {
       setError(errorMessage(t, e));
     }
@@ -66,10 +69,10 @@ export function SettingsPage() {
         {error && <Alert type="error" showIcon title={error} style={{ margin: '12px 0' }} />}
         <Form form={form} name="operator" layout="inline" onFinish={add} style={{ marginTop: 12 }}>
           <Form.Item name="name" label={t('setup.operatorName')}>
-            <Input maxLength={100} />
+            <Input />
           </Form.Item>
           <Form.Item name="position" label={t('setup.operatorPosition')}>
-            <Input maxLength={100} />
+            <Input />
           </Form.Item>
           <Button htmlType="submit">{t('settings.addOperator')}</Button>
         </Form>

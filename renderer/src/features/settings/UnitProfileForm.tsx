@@ -43,22 +43,22 @@ export function UnitProfileForm({ unit }: { unit: UnitProfile }) {
         <Select options={UNIT_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
       </Form.Item>
       <Form.Item name="name" label={t('setup.name')}>
-        <Input maxLength={200} />
+        <Input />
       </Form.Item>
       <Form.Item name="shortName" label={t('setup.shortName')}>
-        <Input maxLength={100} />
+        <Input />
       </Form.Item>
       <Form.Item name="adminCode" label={t('setup.adminCode')} extra={t('setup.adminCodeHelp')}>
-        <Input maxLength={5} style={{ width: 200 }} />
+        <Input style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="legacyAdminCode" label={t('setup.legacyAdminCode')}>
-        <Input maxLength={5} style={{ width: 200 }} />
+        <Input style={{ width: 200 }} />
       </Form.Item>
       <Form.Item name="agencyId" label={t('setup.agencyId')} extra={t('setup.agencyIdHelp')}>
-        <Input maxLength={35} />
+        <Input />
       </Form.Item>
       <Form.Item name="parentName" label={t('setup.parentName')}>
-        <Input maxLength={200} />
+        <Input />
       </Form.Item>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="unit-form-error" role="alert" />}
       <Button type="primary" htmlType="submit">

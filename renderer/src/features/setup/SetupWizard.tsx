@@ -197,43 +197,43 @@ export function SetupWizard() {
               <Select options={UNIT_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))} />
             </Form.Item>
             <Form.Item name="name" label={t('setup.name')} required>
-              <Input placeholder={example('name')} maxLength={200} />
+              <Input placeholder={example('name')} />
             </Form.Item>
             <Form.Item name="shortName" label={t('setup.shortName')}>
-              <Input placeholder={example('shortName')} maxLength={100} />
+              <Input placeholder={example('shortName')} />
             </Form.Item>
             <Space wrap size="large" style={{ display: 'flex' }}>
               <Form.Item name="adminCode" label={t('setup.adminCode')} extra={t('setup.adminCodeHelp')} required>
-                <Input inputMode="numeric" maxLength={5} style={{ width: 200 }} />
+                <Input inputMode="numeric" style={{ width: 200 }} />
               </Form.Item>
               <Form.Item name="legacyAdminCode" label={t('setup.legacyAdminCode')} extra={t('setup.legacyAdminCodeHelp')}>
-                <Input inputMode="numeric" maxLength={5} style={{ width: 200 }} />
+                <Input inputMode="numeric" style={{ width: 200 }} />
               </Form.Item>
             </Space>
             <Form.Item name="agencyId" label={t('setup.agencyId')} extra={t('setup.agencyIdHelp')}>
-              <Input maxLength={35} />
+              <Input />
             </Form.Item>
             <Form.Item name="parentName" label={t('setup.parentName')}>
-              <Input placeholder={example('parentName')} maxLength={200} />
+              <Input placeholder={example('parentName')} />
             </Form.Item>
           </div>
           <div hidden={step !== 1}>
             <Form.Item name="fondsName" label={t('setup.fondsName')} required>
-              <Input placeholder={example('fondsName')} maxLength={200} />
+              <Input placeholder={example('fondsName')} />
             </Form.Item>
             <Space wrap size="large" style={{ display: 'flex' }}>
               <Form.Item name="fondsNumber" label={t('setup.fondsNumber')} extra={t('setup.fondsNumberHelp')}>
-                <Input maxLength={20} style={{ width: 200 }} />
+                <Input style={{ width: 200 }} />
               </Form.Item>
               <Form.Item name="fondsStartYear" label={t('setup.fondsStartYear')} required>
                 <NumberInput report="raw" min={1945} max={year} style={{ width: 200 }} />
               </Form.Item>
             </Space>
             <Form.Item name="operatorName" label={t('setup.operatorName')} extra={t('setup.operatorHelp')} required>
-              <Input placeholder={t('setup.operatorNamePlaceholder')} maxLength={100} />
+              <Input placeholder={t('setup.operatorNamePlaceholder')} />
             </Form.Item>
             <Form.Item name="operatorPosition" label={t('setup.operatorPosition')}>
-              <Input placeholder={example('operatorPosition')} maxLength={100} />
+              <Input placeholder={example('operatorPosition')} />
             </Form.Item>
           </div>
           {step === 2 && (
