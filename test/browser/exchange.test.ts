@@ -203,6 +203,10 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       await openExchangeTab(page, server.url, 'Khóa tin cậy');
       const keys = page.getByTestId('trusted-keys');
       await expect.poll(() => keys.locator('.ant-tag').allTextContents()).toEqual(['Đang dùng']);
+      // A file whose key is trusted already: nothing to confirm, and the page says so (it said nothing).
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('confirm-from-file').click()]);
+      await chooser.setFiles([...a1.paths]);
+      await expect.poll(() => page.getByText('Khóa ký các tệp này đã được tin cậy', { exact: false }).count()).toBe(1);
       await keys.getByTestId('revoke-key').click();
       // The dialog opens with the cursor in the reason: typed, then Enter revokes.
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('revoke-reason');

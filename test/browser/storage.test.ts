@@ -87,6 +87,9 @@ describe('storage in Chromium', () => {
       expect(persisted).toBe(false);
       await expect.poll(() => page.getByTestId('home-unit').isVisible()).toBe(true);
       await expect.poll(() => page.locator('[data-state="not-persisted"]').textContent()).toContain('Hãy sao lưu ra USB thường xuyên');
+      // Asked again, the browser still says no: the page says so (the button seemed to do nothing).
+      await page.getByRole('button', { name: 'Xin quyền lưu lâu dài' }).click();
+      await expect.poll(() => page.getByTestId('storage-refused').textContent()).toContain('Trình duyệt chưa đồng ý');
       await page.goto(`${server.url}#/settings`);
       const table = page.getByTestId('storage-tables');
       await table.waitFor();

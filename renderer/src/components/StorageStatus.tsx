@@ -9,6 +9,8 @@ type Info = { persisted: boolean | undefined; usage?: number; quota?: number };
 export function StorageStatus() {
   const { t, i18n } = useTranslation();
   const [info, setInfo] = useState<Info>();
+  /** The browser said no to the last request (it decides by itself, e.g. by how often the app is used). */
+  const [refused, setRefused] = useState(false);
 
   const refresh = useCallback(async () => {
     const storage = navigator.storage;
@@ -22,7 +24,9 @@ export function StorageStatus() {
   }, [refresh]);
 
   const request = async () => {
-    await navigator.storage?.persist?.();
+    const granted = (await navigator.storage?.persist?.()) === true;
+    // A refusal is said (the button seemed to do nothing): what it means and what to do instead.
+    setRefused(!granted);
     await refresh();
   };
 
@@ -41,7 +45,12 @@ export function StorageStatus() {
           data-state="not-persisted"
           // Under the sentence, not beside it: in a half-width card (1024 px) a button at the side
           // squeezed the sentence into a column a few words wide.
-          description={<Button onClick={request} style={{ marginTop: 4 }}>{t('storage.request')}</Button>}
+          description={
+            <>
+              <Button onClick={() => void request()} style={{ marginTop: 4 }}>{t('storage.request')}</Button>
+              {refused && <Typography.Paragraph type="danger" style={{ marginTop: 8, marginBottom: 0 }} data-testid="storage-refused">{t('storage.refused')}</Typography.Paragraph>}
+            </>
+          }
         />
       )}
       {info.usage !== undefined && info.quota !== undefined && (

@@ -135,6 +135,7 @@ export const en: Catalogue = {
     notPersisted: 'The browser has not granted persistent storage. Data is saved, but may be cleared when disk space runs low. Back up to a USB stick regularly (Backup and restore).',
     unsupported: 'This browser does not report its storage mode.',
     used: '{{used}} used of about {{quota}} available.',
+    refused: 'The browser did not agree (it decides by itself, usually once the app is used often or installed). Your data is still saved; back it up to USB regularly and try again later.',
     request: 'Ask for persistent storage',
   },
   journal: {
@@ -198,7 +199,7 @@ export const en: Catalogue = {
     unknown: 'Something unexpected went wrong: {{message}}. No data was changed. Try again; if it persists, contact technical staff.',
     'text.tooLong': 'Too long: at most {{max}} characters. Please shorten it.',
     'unit.level.required': 'Choose the level of the office: commune, ward, special zone or upper level.',
-    'unit.name.required': 'Enter the full official name of the office, as on its seal (the box shows an example).',
+    'unit.name.required': 'Enter the full official name of the office, as on its seal, e.g. Ủy ban nhân dân xã Thụy Hải.',
     'unit.adminCode.required': 'Enter the administrative unit code (Decision 19/2025/QĐ-TTg).',
     'unit.adminCode.format': 'The administrative unit code must be exactly {{digits}} digits.',
     'unit.legacyAdminCode.format': 'The former code has 2 to 5 digits. Check it or leave it empty.',

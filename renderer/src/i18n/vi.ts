@@ -140,6 +140,7 @@ export const vi = {
     notPersisted: 'Trình duyệt chưa cho phép lưu dữ liệu lâu dài. Dữ liệu vẫn được lưu, nhưng có thể bị xóa khi máy thiếu dung lượng. Hãy sao lưu ra USB thường xuyên (mục Sao lưu và khôi phục).',
     unsupported: 'Trình duyệt này không cho biết chế độ lưu trữ.',
     used: 'Đã dùng {{used}} trên khoảng {{quota}} còn trống.',
+    refused: 'Trình duyệt chưa đồng ý (nó tự quyết định, thường sau khi ứng dụng được dùng thường xuyên hoặc được ghim/cài đặt). Dữ liệu vẫn được lưu; hãy sao lưu ra USB thường xuyên và thử lại sau.',
     request: 'Xin quyền lưu lâu dài',
   },
   journal: {
@@ -203,7 +204,7 @@ export const vi = {
     unknown: 'Đã xảy ra lỗi không mong muốn: {{message}}. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'text.tooLong': 'Nội dung quá dài: tối đa {{max}} ký tự. Hãy rút gọn lại.',
     'unit.level.required': 'Chưa chọn cấp của cơ quan. Hãy chọn xã, phường, đặc khu hoặc cấp trên.',
-    'unit.name.required': 'Chưa nhập tên cơ quan. Hãy nhập tên đầy đủ như trên con dấu của cơ quan (ô nhập có ghi mờ một ví dụ).',
+    'unit.name.required': 'Chưa nhập tên cơ quan. Hãy nhập tên đầy đủ như trên con dấu của cơ quan, ví dụ Ủy ban nhân dân xã Thụy Hải.',
     'unit.adminCode.required': 'Chưa nhập mã đơn vị hành chính. Hãy nhập mã theo Quyết định 19/2025/QĐ-TTg.',
     'unit.adminCode.format': 'Mã đơn vị hành chính phải gồm đúng {{digits}} chữ số. Hãy kiểm tra lại.',
     'unit.legacyAdminCode.format': 'Mã đơn vị hành chính cũ chỉ gồm 2 đến 5 chữ số. Hãy kiểm tra lại hoặc để trống.',

@@ -61,9 +61,12 @@ export function TrustedKeysPanel() {
       if (opened.length === 0) return;
       const r = await api.prepareImport(opened.map((f) => ({ name: f.name, data: f.data })));
       await api.discardImport(r.token);
-      setPending(r.receipt.files.flatMap((f) => f.confirmations ?? []));
+      const asked = r.receipt.files.flatMap((f) => f.confirmations ?? []);
+      setPending(asked);
       const failed = r.receipt.files.find((f) => f.error);
       if (failed?.error) setError(issueMessage(t, failed.error));
+      // Nothing to confirm is said (the button seemed to do nothing).
+      else if (asked.length === 0) void message.info(t('exchange.confirmNothing'));
     } catch (e) {
       setError(errorMessage(t, e));
     }
