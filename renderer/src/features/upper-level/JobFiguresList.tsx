@@ -6,14 +6,17 @@ import { Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDecimal } from '../../core/format';
-import { useDb } from '../../db/context';
+import { useDb, useLocalState } from '../../db/context';
 import { jobFigures } from '../../db/repositories/processing-stats-repository';
 
 export function JobFiguresList({ names }: { names: ReadonlyMap<string, string> }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const jobs = useLiveQuery(() => jobFigures(db), [db]) ?? [];
+  // This PC's own jobs are listed too, named by this unit (they read "— Chỉnh lý …" with no name).
+  const here = useLocalState();
   if (jobs.length === 0) return null;
+  const nameOf = (origin: string) => names.get(origin) ?? (here.status === 'ready' && here.unit.id === origin ? here.unit.name : '');
   const m = (n: number) => formatDecimal(n, i18n.language);
   const max = Math.max(0.0001, ...jobs.map((j) => j.receivedMetres));
   return (
@@ -25,7 +28,7 @@ export function JobFiguresList({ names }: { names: ReadonlyMap<string, string> }
       <div role="list" aria-label={t('processing.statJobs')}>
         {jobs.map((j) => (
           <div role="listitem" key={j.jobId} className="bar-row bar-row-wide">
-            <span className="bar-label" title={`${names.get(j.origin) ?? ''} — ${j.name}`}>{(names.get(j.origin) ?? '').replace(/^Ủy ban nhân dân\s+/u, 'UBND ')} — {j.name}</span>
+            <span className="bar-label" title={`${nameOf(j.origin)} — ${j.name}`}>{nameOf(j.origin).replace(/^Ủy ban nhân dân\s+/u, 'UBND ')} — {j.name}</span>
             <span className="bar-track">
               <span className="bar-fill" style={{ width: `${(j.keptMetres / max) * 100}%`, display: 'inline-block' }} />
               <span className="bar-fill-rest" style={{ width: `${(j.discardedMetres / max) * 100}%`, display: 'inline-block' }} />
