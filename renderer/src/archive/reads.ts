@@ -201,8 +201,8 @@ export async function archiveForks(sql: Sql): Promise<ForkRow[]> {
 
 export async function archiveKeyList(sql: Sql): Promise<KeyListRow[]> {
   const [keys, revoked] = [await trustedKeys(sql), await revokedKeys(sql)];
-  const rotations = await sql.query<{ announcement: KeyRotation; signed_by_kid: string; received_at: string }>('SELECT announcement, signed_by_kid, received_at FROM key_rotations');
-  return keyListOf(keys, rotations.map((r) => ({ announcement: r.announcement, signedByKid: r.signed_by_kid, receivedAt: r.received_at ?? '' })), revoked);
+  const rotations = await sql.query<{ announcement: KeyRotation; signed_by_kid: string; sequence: number; received_at: string }>('SELECT announcement, signed_by_kid, sequence, received_at FROM key_rotations');
+  return keyListOf(keys, rotations.map((r) => ({ announcement: r.announcement, signedByKid: r.signed_by_kid, sequence: Number(r.sequence), receivedAt: r.received_at ?? '' })), revoked);
 }
 
 /** Names of units as the archive knows them: trusted keys, then the unit records received, and itself. */

@@ -7,7 +7,7 @@
  * told `undefined`, so it can refuse to act (`common.fixNumbers`) instead of guessing.
  */
 import { Input, type InputRef } from 'antd';
-import { forwardRef, useEffect, useId, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount, parseWholeNumber } from '../core/format';
 
@@ -44,8 +44,12 @@ export const NumberInput = forwardRef<InputRef, NumberInputProps>(function Numbe
   // An empty field that starts empty (a number still to type) is not red before anything is typed.
   const [touched, setTouched] = useState(false);
   const hintId = useId();
-  // A number set from outside is shown, unless it is what the text already says (or the page was told undefined).
+  const box = useRef<HTMLSpanElement>(null);
+  // A number set from outside is shown, unless it is what the text already says (or the page was
+  // told undefined) — and never while the clerk is typing here: a page that saves on every key
+  // gets its earlier numbers back late (3, then 35, for "350"), which would overwrite the text.
   useEffect(() => {
+    if (box.current?.contains(document.activeElement)) return;
     if (value === null && optional && parseWholeNumber(text) !== undefined) return setText('');
     if (value === undefined || value === null || Number.isNaN(value)) return;
     if (parseWholeNumber(text) !== value) setText(String(value));
@@ -74,7 +78,7 @@ export const NumberInput = forwardRef<InputRef, NumberInputProps>(function Numbe
   };
   return (
     // The hint is under the field, in room made for it (not in a portal): it goes away with the field if a dialog closes.
-    <span className={showHint ? 'number-input number-input-hinted' : 'number-input'}>
+    <span ref={box} className={showHint ? 'number-input number-input-hinted' : 'number-input'}>
       <Input
         ref={ref}
         {...rest}

@@ -37,7 +37,9 @@ export function parseTypedMoment(text: string, defaultYear: number): string | un
     return new Date(y, mo - 1, d, hours, minutes).toISOString();
   };
   const m = /^(.*?)\s+(\d{1,2})(?:\s*[:hg]\s*(\d{1,2}))?$/u.exec(s);
-  const day = m ? parseTypedDate(m[1]!, defaultYear) : undefined;
+  // A bare hour ("… 21") only after a date with its own year: "05 03 20" is 5 March 2020, not 20:00.
+  const ownYear = (d: string) => parseTypedDate(d, 1) !== undefined && parseTypedDate(d, 1) === parseTypedDate(d, 2);
+  const day = m && (m[3] !== undefined || ownYear(m[1]!)) ? parseTypedDate(m[1]!, defaultYear) : undefined;
   const hours = Number(m?.[2] ?? 0);
   const minutes = Number(m?.[3] ?? 0);
   if (day && hours <= 23 && minutes <= 59) return at(day, hours, minutes);

@@ -2,8 +2,7 @@
  * The trusted-keys list as the screens show it, made the same way from either store (IndexedDB:
  * db/repositories/exchange-repository.ts; PostgreSQL: archive/reads.ts). Plain code, no database.
  */
-import type { RevokedKey } from '../../core/bundle/rotation';
-import type { KeyRotation } from '../../core/bundle/schema';
+import { effectiveRotations, type AuthenticatedRotation, type RevokedKey } from '../../core/bundle/rotation';
 import type { TrustedKeyRow } from './rows';
 
 /** A key as the trusted-keys screen lists it; `rotatedFrom` names the key whose signed bundle announced it (no person confirmed it). */
@@ -13,19 +12,23 @@ export type KeyListRow = TrustedKeyRow & { readonly revoked?: RevokedKey; readon
  * The keys this receiver trusts, for the screen: those a person confirmed, and the keys their
  * units moved to by a rotation announced in a bundle signed with a trusted key (followed along
  * a chain of rotations) — trusted as well, so listed and revocable like the others (a rotated
- * key had no row, and nothing could revoke it). Shared by the IndexedDB and PostgreSQL stores.
+ * key had no row, and nothing could revoke it). The rotations followed are the verifier's own
+ * (`effectiveRotations`: announced under the key they replace, received before that key's
+ * revocation, the earliest successor of a key only), so the list never shows a key the verifier
+ * would not take. Shared by the IndexedDB and PostgreSQL stores.
  */
-export function keyListOf(keys: readonly TrustedKeyRow[], rotations: readonly { readonly announcement: KeyRotation; readonly signedByKid: string; readonly receivedAt: string }[], revoked: readonly RevokedKey[]): KeyListRow[] {
+export function keyListOf(keys: readonly TrustedKeyRow[], rotations: readonly AuthenticatedRotation[], revoked: readonly RevokedKey[]): KeyListRow[] {
   const byKid = new Map<string, KeyListRow>(keys.map((k) => [k.kid, k]));
-  for (let added = true; added; ) {
-    added = false;
-    for (const r of rotations) {
-      const from = byKid.get(r.signedByKid);
-      const { newKid, newKey, unitId, effectiveAt } = r.announcement;
-      if (!from || byKid.has(newKid) || from.unitId !== unitId) continue;
-      const { revoked: _r, confirmedAs: _c, note: _n, ...unit } = from;
-      byKid.set(newKid, { ...unit, kid: newKid, jwk: newKey, confirmedBy: '', confirmedAt: r.receivedAt || effectiveAt, rotatedFrom: r.signedByKid });
-      added = true;
+  for (const unitId of new Set(keys.map((k) => k.unitId))) {
+    const next = new Map(effectiveRotations(unitId, rotations, revoked).map((r) => [r.signedByKid, r]));
+    for (const root of keys.filter((k) => k.unitId === unitId)) {
+      let from: KeyListRow = root;
+      for (let r = next.get(from.kid); r && !byKid.has(r.announcement.newKid); r = next.get(from.kid)) {
+        const { revoked: _r, confirmedAs: _c, note: _n, ...unit } = from;
+        const row: KeyListRow = { ...unit, kid: r.announcement.newKid, jwk: r.announcement.newKey, confirmedBy: '', confirmedAt: r.receivedAt || r.announcement.effectiveAt, rotatedFrom: r.signedByKid };
+        byKid.set(row.kid, row);
+        from = row;
+      }
     }
   }
   const gone = new Map(revoked.map((x) => [x.kid, x]));
@@ -33,4 +36,3 @@ export function keyListOf(keys: readonly TrustedKeyRow[], rotations: readonly { 
     .map((k) => ({ ...k, ...(gone.has(k.kid) ? { revoked: gone.get(k.kid)! } : {}) }))
     .sort((a, b) => a.originName.localeCompare(b.originName, 'vi') || a.confirmedAt.localeCompare(b.confirmedAt));
 }
-
