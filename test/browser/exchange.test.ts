@@ -56,6 +56,8 @@ async function trustAndReceipt(page: Page, senderWords: string[], senderName: st
   // What the person reads on the phone or the paper handover record: the same words.
   expect(await fingerprintWords(page, 'incoming-fingerprint')).toEqual(senderWords);
   expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+  // Greyed until the key is confirmed, and saying so (it read "Ghi nhận đã nhận gói" over new records).
+  expect(await page.getByTestId('import-apply').textContent()).toBe('Nhập dữ liệu (xác nhận ở trên trước)');
   // The cursor waits where the key is checked: the box for the words, brought into view.
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('typed-words');
   // Words typed from the paper that do not match: the key cannot be trusted until they do (or are cleared).

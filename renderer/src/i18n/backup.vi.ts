@@ -84,7 +84,7 @@ export const backupVi = {
   },
   storageSpace: {
     title: 'Dung lượng dữ liệu theo bảng',
-    help: 'Ước tính: số bản ghi × cỡ trung bình của tối đa 50 bản ghi đầu (mã JSON), chưa tính chỉ mục. Trình duyệt chỉ cho biết tổng dung lượng đã dùng.',
+    help: 'Ước tính: số bản ghi × cỡ trung bình của tối đa 50 bản ghi đầu, chưa tính phần chỉ mục để tìm nhanh. Trình duyệt chỉ cho biết tổng dung lượng đã dùng.',
     table: 'Bảng',
     rows: 'Số bản ghi',
     size: 'Ước tính',

@@ -184,6 +184,7 @@ export const en: Catalogue = {
     version: 'Version',
     host: 'Running as',
     dataFolder: 'Data location',
+    browserData: 'In this browser, tied to the address {{place}}: the app opened at another address or in another browser will not see this data.',
     hostBrowser: 'Browser (local server)',
     hostElectron: 'Desktop app',
   },

@@ -189,6 +189,7 @@ export const vi = {
     version: 'Phiên bản',
     host: 'Chạy trên',
     dataFolder: 'Nơi lưu dữ liệu',
+    browserData: 'Trong trình duyệt này, gắn với địa chỉ {{place}}: mở ứng dụng ở địa chỉ khác hoặc trình duyệt khác sẽ không thấy dữ liệu này.',
     hostBrowser: 'Trình duyệt (máy chủ cục bộ)',
     hostElectron: 'Ứng dụng máy tính',
   },

@@ -126,7 +126,8 @@ export const browserPlatform = {
     return {
       version: __APP_VERSION__,
       host: 'browser',
-      dataFolder: `IndexedDB — ${location.origin}`,
+      // The data belongs to this address in this browser profile (the settings page says so in words).
+      dataFolder: location.origin,
     } as const;
   },
   async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {

@@ -194,7 +194,8 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
             <ImportReceiptView receipt={receipt} actions={{ onTrust: (c) => void onTrust(c), onCustody, busy }} />
             <Space>
               <Button type="primary" disabled={!canApply} loading={busy} onClick={apply} data-testid="import-apply">
-                {receipt.writes + receipt.heldCount > 0 ? t('exchange.apply', { count: receipt.writes }) : t('exchange.applyRecordOnly')}
+                {/* Before a key or custody is confirmed the plan has nothing to write yet: not "record as received". */}
+                {waiting ? t('exchange.applyWaiting') : receipt.writes + receipt.heldCount > 0 ? t('exchange.apply', { count: receipt.writes }) : t('exchange.applyRecordOnly')}
               </Button>
               <Button onClick={() => void printReceipt(receipt, false)}>{t('exchange.printReceipt')}</Button>
             </Space>

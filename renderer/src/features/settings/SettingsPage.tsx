@@ -88,7 +88,7 @@ export function SettingsPage() {
           <Descriptions.Item label={t('settings.host')}>
             {info?.host === 'electron' ? t('settings.hostElectron') : t('settings.hostBrowser')}
           </Descriptions.Item>
-          <Descriptions.Item label={t('settings.dataFolder')}>{info?.dataFolder}</Descriptions.Item>
+          <Descriptions.Item label={t('settings.dataFolder')}>{info?.host === 'browser' ? t('settings.browserData', { place: info.dataFolder }) : info?.dataFolder}</Descriptions.Item>
         </Descriptions>
       </Card>
     </Space>
