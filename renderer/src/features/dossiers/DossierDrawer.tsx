@@ -51,7 +51,6 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
     const read = readClosingDate(s, side, dossier.year, isoDate(new Date()));
     return read ?? { date: s.trim(), precision: undefined };
   };
-  const count = typedCount;
   const submit = async () => {
     try {
       const start = date(v.startDate, 'start');
@@ -60,7 +59,7 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
         db,
         session,
         dossier.id,
-        { startDate: start.date, endDate: end.date, startPrecision: start.precision, endPrecision: end.precision, sheetCount: count(v.sheetCount), pageCount: count(v.pageCount) },
+        { startDate: start.date, endDate: end.date, startPrecision: start.precision, endPrecision: end.precision, sheetCount: typedCount(v.sheetCount), pageCount: typedCount(v.pageCount) },
         isoDate(new Date()),
       );
       void message.success(t('dossiers.closedOk', { notation: dossier.notation }));

@@ -9,7 +9,6 @@ import { App, Button, Dropdown, Form, Space, Typography, type InputRef } from 'a
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug, formatDate, isoDate } from '../../core/format';
-import { planSortKey } from '../../core/dossiers/list-keys';
 import { boxContents, inventoryRows } from '../../core/dossiers/inventory';
 import { fileCode, formatRetention } from '../../core/dossiers/rules';
 import { numberRange } from '../../core/registers/numbering';
@@ -20,6 +19,7 @@ import { fondsForeword } from '../../core/duties/fonds';
 import { useDb, useSession } from '../../db/context';
 import { getUnit } from '../../db/repositories/unit-repository';
 import { listBoxes, listDossiers } from '../../db/repositories/dossier-repository';
+import { orderForList } from '../../db/repositories/dossier-list-repository';
 import { docRowsOfDossiers } from '../../db/repositories/dossier-doc-repository';
 import { errorMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
@@ -68,12 +68,8 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   };
 
   const printPlan = async () => {
-    // In the list's order (heading by its numeral, then notation): the printed plan reads as the screen does.
-    const ofYear = (await listDossiers(db, fonds.id, year))
-      .filter((d) => !d.deleted)
-      .map((d) => [planSortKey(d.heading, d.notation), d] as const)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, d]) => d);
+    // In the list's own order (heading by its numeral, then notation): the printed plan reads as the screen does.
+    const ofYear = orderForList(await listDossiers(db, fonds.id, year), { year, showDeleted: false });
     const rows = ofYear.map((d) => ({ heading: d.heading, notation: d.notation, title: d.title, retention: formatRetention(d.retention), keeper: d.keeper, note: d.note }));
     const permanent = ofYear.filter((d) => d.retention === 'permanent').length;
     void output(

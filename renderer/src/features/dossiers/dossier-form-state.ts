@@ -56,8 +56,6 @@ function dateOf(text: string, year: number): string | undefined {
   return parseTypedDate(text, year) ?? text.trim();
 }
 
-const countOf = typedCount;
-
 /**
  * The stored fields for what was typed, on top of `base` (the unit, fonds, year, status and
  * numbering of the dossier being edited). An unreadable retention becomes 0 so that validation
@@ -74,8 +72,8 @@ export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unit
     keeper: form.keeper,
     startDate: dateOf(form.startDate, base.year),
     endDate: dateOf(form.endDate, base.year),
-    sheetCount: countOf(form.sheetCount),
-    pageCount: countOf(form.pageCount),
+    sheetCount: typedCount(form.sheetCount),
+    pageCount: typedCount(form.pageCount),
     condition: form.condition,
     note: form.note,
     access: form.restricted ? 'restricted' : 'open',

@@ -22,7 +22,6 @@ import { useAction } from './useAction';
 
 type Values = { number: string; date: string; author: string; summary: string; sheetFrom: string; sheetTo: string; note: string; link?: { id: string; kind: 'incoming' | 'outgoing'; label: string } };
 const EMPTY: Values = { number: '', date: '', author: '', summary: '', sheetFrom: '', sheetTo: '', note: '' };
-const sheet = typedCount;
 
 export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
@@ -50,8 +49,8 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
       summary: v.link ? '' : v.summary,
       note: v.note,
       ...(period?.ok && !v.link ? { date: period.value.startDate, datePrecision: period.value.startPrecision } : {}),
-      ...(sheet(v.sheetFrom) !== undefined ? { sheetFrom: sheet(v.sheetFrom)! } : {}),
-      ...(sheet(v.sheetTo) !== undefined ? { sheetTo: sheet(v.sheetTo)! } : {}),
+      ...(typedCount(v.sheetFrom) !== undefined ? { sheetFrom: typedCount(v.sheetFrom)! } : {}),
+      ...(typedCount(v.sheetTo) !== undefined ? { sheetTo: typedCount(v.sheetTo)! } : {}),
       ...(v.link ? (v.link.kind === 'incoming' ? { incomingDocId: v.link.id } : { outgoingDocId: v.link.id }) : {}),
     };
     if (await run(() => saveDoc(db, session, dossier.id, input), () => t('processing.docSaved'))) {
