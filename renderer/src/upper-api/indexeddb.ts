@@ -75,12 +75,13 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
     applyImport: (token, onProgress) => exchangeClient().apply(Number(token), session.operator, onProgress),
     discardImport: (token) => exchangeClient().discard(Number(token)),
     async trustKey(c) {
-      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: session.operator, confirmedAs: c.kind });
+      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: session.operator, confirmedAs: c.kind }, session);
     },
     async recordCustody(carrier, carried, input) {
-      for (const c of carried) await recordCustody(db, { carrierUnitId: carrier.unitId, carriedUnitId: c.unitId, ...input, confirmedBy: session.operator });
+      for (const c of carried)
+        await recordCustody(db, { carrierUnitId: carrier.unitId, carriedUnitId: c.unitId, ...input, confirmedBy: session.operator }, new Date(), { session, carrierName: carrier.name, carriedName: c.name });
     },
-    revokeKey: (kid, reason, from) => revokeKey(db, kid, reason, { from, revokedBy: session.operator }),
+    revokeKey: (kid, reason, from) => revokeKey(db, kid, reason, { from, revokedBy: session.operator, session }),
     trustedKeys: () => trustedKeyList(db),
     heldClaims: (offset, limit) => heldClaimsPage(db, offset, limit),
     decideOwner: (table: ReplicatedTable, id, owner) => decideOwnership(db, session, table, id, owner),

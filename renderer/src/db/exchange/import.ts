@@ -12,6 +12,7 @@ import { verifySelection, type SelectionResult } from '../../core/bundle/selecti
 import { REPLICATED_TABLES, type ReplicatedTable } from '../../core/bundle/schema';
 import type { VerifiedBundle, VerifyOptions } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
+import { formatDate } from '../../core/format';
 import { addHoldings, HOLDINGS_COUNTERS_VERSION } from '../../core/dossiers/inventory';
 import { countForeignHoldings } from '../repositories/foreign-repository';
 import { lastJournalSeq } from '../repositories/journal-repository';
@@ -271,9 +272,17 @@ export async function recordCustody(
   db: LuutruDb,
   params: { carrierUnitId: string; carriedUnitId: string; kind: 'merger' | 'transfer'; effectiveDate: string; basis: string; confirmedBy: string },
   now: Date = new Date(),
+  /** Who recorded it and the units' names, for its journal entry (without it, written alone). */
+  journal?: { readonly session: Session; readonly carrierName: string; readonly carriedName: string },
 ): Promise<void> {
   if (!params.basis.trim()) throw new AppError('custody.basis.required');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(params.effectiveDate)) throw new AppError('custody.date.invalid');
   if (params.carrierUnitId === params.carriedUnitId) throw new AppError('custody.self');
-  await db.custody.put({ ...params, basis: params.basis.trim(), confirmedAt: now.toISOString() });
+  const row = { ...params, basis: params.basis.trim(), confirmedAt: now.toISOString() };
+  if (!journal) {
+    await db.custody.put(row);
+    return;
+  }
+  const detail = `${journal.carrierName} ← ${journal.carriedName} (${row.kind === 'merger' ? 'sáp nhập' : 'chuyển giao'} từ ${formatDate(row.effectiveDate)}, ${row.basis})`;
+  await writeChanges(db, journal.session, { action: 'custody.record', detail, alwaysJournal: true }, ['custody'], () => db.custody.put(row));
 }

@@ -9,8 +9,20 @@ import type { KeyRecovery, PublicJwk } from '../../core/bundle/schema';
 import type { KnownUnit } from '../../core/bundle/identity';
 import type { TrustPolicy } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
-import type { LuutruDb } from '../schema';
+import { formatDateTime } from '../../core/format';
+import type { LuutruDb, TableName } from '../schema';
+import { writeChanges, type Session } from '../changes';
 import type { SigningKeyRow, TrustedKeyRow } from './rows';
+
+/**
+ * A change of keys or custody, written with its journal entry when a person did it (`session`):
+ * who trusted, revoked or changed a key is part of the record of who may sign for whom.
+ * Without a session (the sample, tests of the verifier) it is written alone.
+ */
+function journalled<R>(db: LuutruDb, session: Session | undefined, action: string, detail: string, tables: readonly TableName[], work: () => Promise<R>): Promise<R> {
+  if (!session) return db.transaction('rw', [...tables, 'settings'], work);
+  return writeChanges(db, session, { action, detail, alwaysJournal: true }, tables, work);
+}
 
 export async function activeSigningKey(db: LuutruDb, unitId: string): Promise<SigningKeyRow | undefined> {
   return (await db.signingKeys.where('unitId').equals(unitId).toArray()).find((k) => k.status === 'active');
@@ -47,7 +59,7 @@ export async function signingFingerprint(db: LuutruDb, unitId: string): Promise<
  * Replaces the active key with a new one. The announcement is signed into the next
  * bundle by the OLD key's signature (the bundle carrying it is signed with the old key).
  */
-export async function rotateSigningKey(db: LuutruDb, unitId: string, reason: string): Promise<SigningKeyRow> {
+export async function rotateSigningKey(db: LuutruDb, unitId: string, reason: string, session?: Session): Promise<SigningKeyRow> {
   const old = await activeSigningKey(db, unitId);
   if (!old) throw new AppError('keys.none');
   const pair = await generateSigningKeyPair();
@@ -68,7 +80,7 @@ export async function rotateSigningKey(db: LuutruDb, unitId: string, reason: str
     status: 'active',
     announcement,
   };
-  await db.transaction('rw', db.signingKeys, async () => {
+  await journalled(db, session, 'key.rotate', `${old.kid} → ${row.kid}`, ['signingKeys'], async () => {
     await db.signingKeys.put({ ...old, status: 'retired' });
     await db.signingKeys.add(row);
   });
@@ -118,6 +130,7 @@ export async function trustKey(
     confirmedAs?: TrustedKeyRow['confirmedAs'];
     note?: string;
   },
+  session?: Session,
 ): Promise<TrustedKeyRow> {
   const self = (await db.settings.get('localUnitId'))?.value;
   if (params.unitId === self) throw new AppError('bundle.origin.receiver');
@@ -133,7 +146,7 @@ export async function trustKey(
     ...(params.confirmedAs ? { confirmedAs: params.confirmedAs } : {}),
     ...(params.note ? { note: params.note } : {}),
   };
-  await db.trustedKeys.put(row);
+  await journalled(db, session, 'key.trust', `${row.originName} — ${kid}`, ['trustedKeys'], () => db.trustedKeys.put(row));
   return row;
 }
 
@@ -142,8 +155,12 @@ export async function trustKey(
  * are refused from then on, but a successor it announced in a bundle received before that
  * moment stays trusted — so revoking an old key never locks the receiver out of the unit.
  */
-export async function revokeKey(db: LuutruDb, kid: string, reason: string, options: { from?: string; revokedBy?: string } = {}): Promise<void> {
-  await db.revokedKeys.put({ kid, revokedAt: options.from ?? new Date().toISOString(), reason, ...(options.revokedBy ? { revokedBy: options.revokedBy } : {}) });
+export async function revokeKey(db: LuutruDb, kid: string, reason: string, options: { from?: string; revokedBy?: string; session?: Session } = {}): Promise<void> {
+  const revokedAt = options.from ?? new Date().toISOString();
+  const owner = (await db.trustedKeys.get(kid))?.originName;
+  await journalled(db, options.session, 'key.revoke', `${owner ? `${owner} — ` : ''}${kid}, từ ${formatDateTime(revokedAt)}: ${reason}`, ['revokedKeys'], () =>
+    db.revokedKeys.put({ kid, revokedAt, reason, ...(options.revokedBy ? { revokedBy: options.revokedBy } : {}) }),
+  );
 }
 
 /** Units this PC already trusts (for first-contact guards and for naming units in messages). */
@@ -201,6 +218,7 @@ export async function recoverSigningKey(db: LuutruDb, unitId: string, info: { re
     resumedAfterSequence: info.lastExportSequence,
   };
   const row: SigningKeyRow = { kid, unitId, privateKey: pair.privateKey, publicJwk, createdAt: new Date().toISOString(), status: 'active', recovery };
+  // Not journalled: the restore it follows is in the backup log, and the restored tables stay as backed up.
   await db.transaction('rw', db.signingKeys, async () => {
     for (const k of await db.signingKeys.where('unitId').equals(unitId).toArray()) if (k.status === 'active') await db.signingKeys.put({ ...k, status: 'retired' });
     await db.signingKeys.add(row);

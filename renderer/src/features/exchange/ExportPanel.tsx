@@ -51,7 +51,7 @@ export function ExportPanel() {
 
   const rotate = async () => {
     try {
-      await rotateSigningKey(db, session.unitId, t('exchange.rotateReason'));
+      await rotateSigningKey(db, session.unitId, t('exchange.rotateReason'), session);
       void message.success(t('exchange.rotated'));
     } catch (e) {
       setError(errorMessage(t, e));

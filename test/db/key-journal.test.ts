@@ -1,0 +1,67 @@
+// Who trusted, revoked or changed a signing key, and who recorded a fonds taken over, is in the
+// journal (nhật ký thay đổi) with the person's name: the upper level's screens act through
+// indexedDbUpperApi, the commune's key change through rotateSigningKey with the session.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { UNIT_A, UNIT_B } from '../../scripts/make-bundle-fixtures';
+import { recentJournal } from '../../renderer/src/db/repositories/journal-repository';
+import { ensureSigningKey, rotateSigningKey } from '../../renderer/src/db/exchange/keys';
+import { indexedDbUpperApi } from '../../renderer/src/upper-api/indexeddb';
+import { testUnit, type TestUnit } from '../helpers/bundles';
+import { commune, upper } from '../helpers/exchange-units';
+import { keyFingerprint } from '../../renderer/src/core/bundle/keys';
+
+let A: TestUnit;
+let B: TestUnit;
+beforeAll(async () => {
+  A = await testUnit(1, UNIT_A, 'Ủy ban nhân dân xã Thụy Hải', '12345');
+  B = await testUnit(3, UNIT_B, 'Ủy ban nhân dân xã Thụy Trình', '23456');
+});
+
+describe('key and custody decisions are journalled', () => {
+  it('trusting a key, recording a custody and revoking the key each leave one entry naming the archivist and the unit', async () => {
+    const up = await upper();
+    const api = indexedDbUpperApi(up.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, up.session);
+    const before = (await recentJournal(up.db, 50)).length;
+    await api.trustKey({
+      kind: 'first-contact',
+      origin: { unitId: UNIT_A, name: A.origin.name, adminCode: A.origin.adminCode },
+      kid: A.key.kid,
+      signerKey: A.key.jwk,
+      fingerprint: await keyFingerprint(A.key.jwk),
+      counts: {},
+      sequence: 1,
+      createdAt: '2026-01-05T00:00:00.000Z',
+      warnings: [],
+      via: [],
+    } as unknown as Parameters<typeof api.trustKey>[0]);
+    await api.recordCustody({ unitId: UNIT_A, name: A.origin.name, adminCode: A.origin.adminCode }, [{ unitId: UNIT_B, name: B.origin.name, adminCode: B.origin.adminCode }], {
+      kind: 'merger',
+      effectiveDate: '2025-07-01',
+      basis: 'Nghị quyết số 1656/NQ-UBTVQH15',
+    });
+    await api.revokeKey(A.key.kid, 'Máy cũ bị mất', '2026-03-05T08:00:00.000Z');
+
+    const entries = (await recentJournal(up.db, 50)).slice(0, 3).reverse();
+    expect((await recentJournal(up.db, 50)).length).toBe(before + 3);
+    expect(entries.map((e) => [e.action, e.operator])).toEqual([
+      ['key.trust', 'Trần Văn Bình'],
+      ['custody.record', 'Trần Văn Bình'],
+      ['key.revoke', 'Trần Văn Bình'],
+    ]);
+    expect(entries[0]!.detail).toBe(`${A.origin.name} — ${A.key.kid}`);
+    expect(entries[1]!.detail).toBe(`${A.origin.name} ← ${B.origin.name} (sáp nhập từ 01/07/2025, Nghị quyết số 1656/NQ-UBTVQH15)`);
+    expect(entries[2]!.detail).toContain(`${A.origin.name} — ${A.key.kid}, từ 05/03/2026`);
+    expect(entries[2]!.detail).toContain('Máy cũ bị mất');
+    // What was decided is stored with the entry.
+    expect((await up.db.revokedKeys.get(A.key.kid))?.reason).toBe('Máy cũ bị mất');
+    expect(await up.db.custody.count()).toBe(1);
+  });
+
+  it('a commune changing its own key is journalled with the old and new key', async () => {
+    const c = await commune('Ủy ban nhân dân xã Thụy Hải', '12345');
+    const old = await ensureSigningKey(c.db, c.session.unitId);
+    const next = await rotateSigningKey(c.db, c.session.unitId, 'Đổi khóa định kỳ', c.session);
+    const [last] = await recentJournal(c.db, 1);
+    expect(last).toMatchObject({ action: 'key.rotate', operator: 'Nguyễn Thị Lan', detail: `${old.kid} → ${next.kid}` });
+  });
+});
