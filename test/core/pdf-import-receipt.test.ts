@@ -31,6 +31,28 @@ describe('handover record PDF', () => {
     expectTinosOnly(file);
   });
 
+  it('a file that could not be read names no sender (no empty brackets), and its long refusal reads whole', async () => {
+    const refusal = 'Tệp này không phải gói dữ liệu của Lưu trữ xã hoặc đã bị hỏng. Hãy xin đơn vị gửi xuất lại gói và chép lại vào USB.';
+    const bytes = await renderPdfBytes(importReceiptDefinition({
+      receiver: { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: 'Sở Nội vụ tỉnh Hưng Yên', place: 'Hưng Yên' },
+      operator: 'Trần Văn Bình',
+      date: new Date(2026, 0, 5),
+      files: [
+        { name: 'anh-chup-so-den.json', senderName: '', senderCode: '', sequence: '', fingerprintWords: [], status: refusal },
+        { name: '23456_2026-01-05_2.luutru.json', senderName: 'Ủy ban nhân dân xã Thụy Trình', senderCode: '', sequence: '2', fingerprintWords: [], status: 'Đã nhập' },
+      ],
+      tables: [],
+      applied: false,
+    }));
+    const file = join(mkdtempSync(join(tmpdir(), 'luutru-pdf-')), 'bien-ban-loi.pdf');
+    writeFileSync(file, bytes);
+    writeFileSync('/tmp/luutru-handover-refused.pdf', bytes);
+    const text = pdfText(file);
+    expect(text).not.toContain('()');
+    expect(text).toContain('—');
+    expect(text.replace(/\s+/g, ' ')).toContain(refusal);
+  });
+
   it('dates the record at the receiver’s place, as the other printed forms do', async () => {
     // The import panel gives the receiver without a place: the record takes it from the name.
     const bytes = await renderPdfBytes(importReceiptDefinition({

@@ -25,16 +25,22 @@ export type ReceiptInput = {
 
 const n = (v: number) => v.toLocaleString('vi-VN');
 
+/** The sending unit with its code where the file named one; a file that could not be read names none ('—'). */
+function senderOf(f: { readonly senderName: string; readonly senderCode: string }): string {
+  if (!f.senderName) return f.senderCode || '—';
+  return f.senderCode ? `${f.senderName} (${f.senderCode})` : f.senderName;
+}
+
 export function importReceiptDefinition(input: ReceiptInput): TDocumentDefinitions {
   const fileRows: TableCell[][] = [
     ['STT', 'Tệp', 'Đơn vị gửi', 'Số gói', 'Dấu vân tay khóa', 'Kết quả'].map((t) => ({ text: t, bold: true, alignment: 'center' as const })),
     ...input.files.map((f, i): TableCell[] => [
       { text: String(i + 1), alignment: 'center' },
       { text: f.name, fontSize: 10 },
-      `${f.senderName} (${f.senderCode})`,
+      senderOf(f),
       { text: f.sequence, alignment: 'center' },
-      { text: f.fingerprintWords.join(' · '), fontSize: 11 },
-      f.status,
+      { text: f.fingerprintWords.join(' · '), fontSize: 10 },
+      { text: f.status, fontSize: 10 },
     ]),
   ];
   const tableRows: TableCell[][] = [
@@ -53,7 +59,7 @@ export function importReceiptDefinition(input: ReceiptInput): TDocumentDefinitio
       { text: `Bên nhận: ${input.receiver.name}; người nhận: ${input.operator}.` },
       { text: 'Bên giao: các đơn vị có tên trong bảng dưới đây. Hai bên đối chiếu dấu vân tay khóa ký của bên giao; các từ phải khớp với khóa bên giao đọc trên máy của mình.', margin: [0, 4, 0, 10] },
       { text: '1. Các tệp dữ liệu', bold: true, margin: [0, 0, 0, 4] },
-      { table: { headerRows: 1, widths: [26, 90, '*', 34, 105, 45], body: fileRows }, fontSize: 11 },
+      { table: { headerRows: 1, widths: [24, 78, '*', 30, 84, 112], body: fileRows }, fontSize: 11 },
       { text: '2. Số lượng bản ghi', bold: true, margin: [0, 12, 0, 4] },
       { table: { headerRows: 1, widths: ['*', 50, 55, 60, 55, 50], body: tableRows }, fontSize: 11 },
       { text: 'Biên bản lập thành 02 bản, mỗi bên giữ 01 bản.', margin: [0, 12, 0, 18] },
