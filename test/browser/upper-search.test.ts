@@ -82,6 +82,14 @@ describe('registers in the consolidated view', () => {
       const body = (await search.locator('.ant-table-content, .ant-table-body').first().boundingBox())!;
       expect(summary.x + summary.width).toBeLessThanOrEqual(body.x + body.width);
       await page.setViewportSize({ width: 1366, height: 800 });
+      // At 1366 px every column is in view, the last one (Số đến) too.
+      await expect
+        .poll(async () => {
+          const last = (await search.locator('.ant-table-thead th', { hasText: 'Số đến' }).boundingBox())!;
+          const box = (await search.locator('.ant-table-content, .ant-table-body').first().boundingBox())!;
+          return last.x + last.width <= box.x + box.width + 1;
+        })
+        .toBe(true);
       // A result opens in the entry drawer, read-only: its details and history, nothing to edit.
       await search.locator('.ant-table-row').first().click();
       const drawer = page.getByTestId('entry-drawer');

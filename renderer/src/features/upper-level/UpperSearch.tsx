@@ -75,16 +75,17 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
         pagination={{ pageSize: 20, showSizeChanger: false }}
         // On a narrow window the table scrolls sideways rather than squeezing the summary to a word a line;
         // the summary, what a searcher reads first, comes right after the unit so it stays in view at 1024 px.
-        scroll={{ x: 1090 }}
+        // At 1366 px every column is in view: the summary takes what the others leave.
+        scroll={{ x: 1030 }}
         locale={{ emptyText: !query.trim() ? t('upper.searchHelp') : indexing ? t('upper.searchPreparing') : t('registers.noMatch') }}
         {...(local ? { onRow: (h: SearchHit) => ({ onClick: () => setOpened(h), onKeyDown: (e: KeyboardEvent) => { if (e.key === 'Enter') setOpened(h); }, tabIndex: 0, style: { cursor: 'pointer' } }) } : {})}
         columns={[
-          { key: 'unit', title: t('upper.unit'), width: 180, render: (_, h) => units.get(h.origin) ?? h.origin },
-          { key: 'summary', title: t('fields.summary'), width: 300, render: (_, h) => h.summary },
-          { key: 'numberNotation', title: t('fields.numberNotation'), width: 140, render: (_, h) => h.numberNotation },
+          { key: 'unit', title: t('upper.unit'), width: 160, render: (_, h) => units.get(h.origin) ?? h.origin },
+          { key: 'summary', title: t('fields.summary'), render: (_, h) => h.summary },
+          { key: 'numberNotation', title: t('fields.numberNotation'), width: 130, render: (_, h) => h.numberNotation },
           { key: 'date', title: t('common.date'), width: 100, render: (_, h) => h.date },
-          { key: 'party', title: t('registers.partyColumn'), width: 200, render: (_, h) => h.party },
-          { key: 'kind', title: t('registers.register'), width: 100, render: (_, h) => (h.kind === 'incoming' ? t('registers.kindIncoming') : t('registers.kindOutgoing')) },
+          { key: 'party', title: t('registers.partyColumn'), width: 180, render: (_, h) => h.party },
+          { key: 'kind', title: t('registers.register'), width: 90, render: (_, h) => (h.kind === 'incoming' ? t('registers.kindIncoming') : t('registers.kindOutgoing')) },
           { key: 'arrival', title: t('fields.arrivalNumber'), width: 70, render: (_, h) => h.arrival },
         ]}
       />
