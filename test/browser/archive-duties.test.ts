@@ -375,6 +375,14 @@ describe('the archive’s duties over three years', () => {
     await council.getByLabel('Ý kiến, kết luận của Hội đồng').fill('Nhất trí đề nghị hủy tập báo cáo tháng đã hết thời hạn bảo quản.');
     await drawer.getByTestId('save-council').click();
     await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu thông tin Hội đồng.');
+    // Closing with a change typed and not saved asks first; going back keeps what was typed.
+    await council.getByLabel('Địa điểm họp').fill('Hội trường UBND xã Thụy Hải');
+    await page.keyboard.press('Escape');
+    const unsaved = page.getByTestId('appraisal-unsaved');
+    await expect.poll(() => unsaved.textContent()).toContain('Thông tin Hội đồng vừa gõ chưa được lưu');
+    await unsaved.getByRole('button', { name: 'Quay lại' }).click();
+    await unsaved.waitFor({ state: 'hidden' });
+    expect(await council.getByLabel('Địa điểm họp').inputValue()).toBe('Hội trường UBND xã Thụy Hải');
     const list = await pdfText(page, () => drawer.getByTestId('print-discard-list').click(), 'danh-muc.pdf');
     expect(list).toContain('DANH MỤC TÀI LIỆU HẾT GIÁ TRỊ');
     expect(list).toContain('Tập báo cáo tháng năm 2025');
@@ -382,7 +390,8 @@ describe('the archive’s duties over three years', () => {
     const explanation = await pdfText(page, () => drawer.getByTestId('print-explanation').click(), 'thuyet-minh.pdf');
     expect(explanation).toContain('(1) Tài liệu hết thời hạn bảo quản: 1 (một) hồ sơ.');
     const minutes = await pdfText(page, () => drawer.getByTestId('print-council-minutes').click(), 'bien-ban-hop.pdf');
-    expect(minutes).toContain('Hôm nay, ngày 12 tháng 01 năm 2028, tại Trụ sở UBND xã Thụy Hải');
+    // Printed with the place as typed: the council's details are saved before a paper is made of them.
+    expect(minutes).toContain('Hôm nay, ngày 12 tháng 01 năm 2028, tại Hội trường UBND xã Thụy Hải');
     expect(minutes).toContain('- Đề nghị hủy 1 (một) hồ sơ');
     // Without the council's decision nothing can be destroyed: the form only appears once it is recorded.
     expect(await drawer.getByTestId('destruction-form').count()).toBe(0);
@@ -393,16 +402,37 @@ describe('the archive’s duties over three years', () => {
     await destruction.getByLabel('Số quyết định hủy').fill('07/QĐ-UBND');
     await destruction.getByLabel('Ngày quyết định').fill('14/01/2028');
     await destruction.getByLabel('Người ký quyết định').fill('Chủ tịch UBND xã Thụy Hải');
-    await destruction.getByLabel('Ngày hủy').fill('15/01/2028');
+    // A destruction dated after today (15/01/2028) is refused under its field: it is recorded once it happened, and cannot be undone.
+    await destruction.getByLabel('Ngày hủy').fill('16/01/2028');
     await destruction.getByLabel('Nơi hủy').fill('Công ty Môi trường đô thị Hưng Yên');
     await destruction.getByLabel('Hình thức hủy').fill('Nghiền bột giấy');
+    // The minutes can be printed before, to be signed at the destruction, with what is typed so far.
+    const draft = await pdfText(page, () => drawer.getByTestId('print-destruction-minutes').click(), 'bien-ban-huy-du-thao.pdf');
+    expect(draft).toContain('Căn cứ Quyết định số 07/QĐ-UBND ngày 14 tháng 01 năm 2028');
+    expect(draft).toContain('ĐẠI DIỆN CƠ QUAN CÓ TÀI LIỆU HỦY');
+    await drawer.getByTestId('destroy-appraisal').click();
+    // The confirmation names what it records, and going back is not called "Hủy".
+    await expect.poll(() => page.locator('.ant-popconfirm:visible .ant-btn').allTextContents()).toEqual(['Quay lại', 'Ghi nhận đã hủy 1 hồ sơ']);
+    await confirmPop(page);
+    await expect.poll(() => destruction.textContent()).toContain('Ngày hủy 16/01/2028 chưa đến.');
+    expect(await drawer.getByTestId('appraisal-items').textContent()).toContain('Tập báo cáo tháng năm 2025');
+    await destruction.getByLabel('Ngày hủy').fill('15/01/2028');
+    // The message goes once the date is typed again.
+    expect(await destruction.textContent()).not.toContain('chưa đến');
     await drawer.getByTestId('destroy-appraisal').click();
     await confirmPop(page);
-    await drawer.getByTestId('print-destruction-minutes').waitFor();
+    await expect.poll(() => drawer.getByTestId('destruction-form').count()).toBe(0);
     const destroyed = await pdfText(page, () => drawer.getByTestId('print-destruction-minutes').click(), 'bien-ban-huy.pdf');
     expect(destroyed).toContain('Căn cứ Quyết định số 07/QĐ-UBND ngày 14 tháng 01 năm 2028 của Chủ tịch UBND xã Thụy Hải');
     expect(destroyed).toContain('Hình thức hủy: Nghiền bột giấy.');
     await page.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'detached' });
+    // The appraisal opens again from the keyboard: its name is a button Tab reaches.
+    await page.getByTestId('appraisals').getByRole('button', { name: 'Xác định giá trị tài liệu hết thời hạn bảo quản năm 2028' }).focus();
+    await page.keyboard.press('Enter');
+    await drawer.waitFor();
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('destroyed-dossiers').locator('tbody tr.ant-table-row').allTextContents()).toEqual(['ML 2 · HS 2Tập báo cáo tháng năm 2025Số 07/QĐ-UBND ngày 14/01/202815/01/2028']);
     await go(page, 'home');
     await expect.poll(() => page.getByTestId('home-expired').textContent()).toContain('Không có hồ sơ nào hết thời hạn bảo quản.');

@@ -40,23 +40,34 @@ describe('appraisal', () => {
     expect(itemIssues(item, dossier(d), 2026).map((i) => i.code)).toEqual(codes);
   });
 
+  /** "Today" of these cases. */
+  const T = '2026-03-10';
+
   it('the council needs its decision, two members, the meeting date and at least one dossier', () => {
     const ready = { councilDecision: 'QĐ 45/QĐ-UBND', members: [{ name: 'A', position: '', role: 'Chủ tịch' }, { name: 'B', position: '', role: 'Thư ký' }], meetingDate: '2026-02-01', status: 'open' as const };
-    expect(code(() => assertCouncilReady(ready, 1))).toBe('accepted');
-    expect(code(() => assertCouncilReady(ready, 0))).toBe('appraisal.empty');
-    expect(code(() => assertCouncilReady({ ...ready, councilDecision: '' }, 1))).toBe('appraisal.councilDecisionRequired');
-    expect(code(() => assertCouncilReady({ ...ready, members: ready.members.slice(0, 1) }, 1))).toBe('appraisal.membersRequired');
-    expect(code(() => assertCouncilReady({ ...ready, meetingDate: undefined }, 1))).toBe('appraisal.meetingDateRequired');
-    expect(code(() => assertCouncilReady({ ...ready, status: 'decided' }, 1))).toBe('appraisal.notOpen');
+    expect(code(() => assertCouncilReady(ready, 1, T))).toBe('accepted');
+    expect(code(() => assertCouncilReady(ready, 0, T))).toBe('appraisal.empty');
+    expect(code(() => assertCouncilReady({ ...ready, councilDecision: '' }, 1, T))).toBe('appraisal.councilDecisionRequired');
+    expect(code(() => assertCouncilReady({ ...ready, members: ready.members.slice(0, 1) }, 1, T))).toBe('appraisal.membersRequired');
+    expect(code(() => assertCouncilReady({ ...ready, meetingDate: undefined }, 1, T))).toBe('appraisal.meetingDateRequired');
+    expect(code(() => assertCouncilReady({ ...ready, status: 'decided' }, 1, T))).toBe('appraisal.notOpen');
+    // Its opinion is recorded after it met, not before.
+    expect(code(() => assertCouncilReady({ ...ready, meetingDate: '2026-03-11' }, 1, T))).toBe('appraisal.meetingInFuture');
   });
 
   it('destruction needs the council’s decision and the decision’s number and date, in order', () => {
     const input = { decisionNumber: '52/QĐ-UBND', decisionDate: '2026-03-01', decisionSigner: '', destroyedOn: '2026-03-10', destructionPlace: '', destructionMethod: '' };
-    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, input)).toEqual([]);
-    expect(destructionIssues({ status: 'open', meetingDate: '2026-02-01' }, input).map((i) => i.code)).toEqual(['appraisal.destroyNeedsCouncil']);
-    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, decisionNumber: '', decisionDate: '' }).map((i) => i.code)).toEqual(['appraisal.decisionNumberRequired', 'appraisal.decisionDateRequired']);
-    expect(destructionIssues({ status: 'decided', meetingDate: '2026-04-01' }, input).map((i) => i.code)).toEqual(['appraisal.decisionBeforeMeeting']);
-    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, destroyedOn: '2026-02-20' }).map((i) => i.code)).toEqual(['appraisal.destroyedBeforeDecision']);
+    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, input, T)).toEqual([]);
+    expect(destructionIssues({ status: 'open', meetingDate: '2026-02-01' }, input, T).map((i) => i.code)).toEqual(['appraisal.destroyNeedsCouncil']);
+    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, decisionNumber: '', decisionDate: '' }, T).map((i) => i.code)).toEqual(['appraisal.decisionNumberRequired', 'appraisal.decisionDateRequired']);
+    expect(destructionIssues({ status: 'decided', meetingDate: '2026-04-01' }, input, T).map((i) => i.code)).toEqual(['appraisal.decisionBeforeMeeting']);
+    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, destroyedOn: '2026-02-20' }, T).map((i) => i.code)).toEqual(['appraisal.destroyedBeforeDecision']);
+    // Nothing dated after today: a destruction is recorded once it happened (it cannot be undone).
+    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, destroyedOn: '2026-03-11' }, T).map((i) => i.code)).toEqual(['appraisal.destroyedInFuture']);
+    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, decisionDate: '2038-12-20', destroyedOn: '2038-12-20' }, T).map((i) => i.code)).toEqual(['appraisal.dateInFuture', 'appraisal.destroyedInFuture']);
+    // An empty date asks for it; a date that does not exist says so.
+    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, destroyedOn: '' }, T).map((i) => i.code)).toEqual(['appraisal.destroyedOnRequired']);
+    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, decisionDate: '31/02/2026' }, T).map((i) => i.code)).toEqual(['register.date.invalid']);
     expect(destructionReason('52/QĐ-UBND', '2026-03-01')).toBe('Hủy theo Quyết định số 52/QĐ-UBND ngày 01/03/2026');
   });
 
@@ -67,7 +78,10 @@ describe('appraisal', () => {
       ['c', { year: 2017, boxId: 'b2' }],
     ]);
     const s = appraisalSummary([{ dossierId: 'a', decision: 'destroy', reason: 'Trùng lặp' }, { dossierId: 'b', decision: 'destroy', reason: 'Hết thời hạn bảo quản' }, { dossierId: 'c', decision: 'keep', reason: 'x' }], ds);
-    expect(s).toEqual({ total: 3, destroy: 2, keep: 1, sheets: 50, boxes: 1, fromYear: 2014, toYear: 2016, byReason: [['Hết thời hạn bảo quản', 1], ['Trùng lặp', 1]] });
+    expect(s).toEqual({ total: 3, destroy: 2, keep: 1, sheets: 50, boxes: 1, unsheeted: 0, unboxed: 0, fromYear: 2014, toYear: 2016, byReason: [['Hết thời hạn bảo quản', 1], ['Trùng lặp', 1]] });
+    // Dossiers with no sheet count or no box are counted apart, not silently left out of the figures.
+    const partial = appraisalSummary([{ dossierId: 'a', decision: 'destroy', reason: 'x' }, { dossierId: 'c', decision: 'destroy', reason: 'x' }, { dossierId: 'd', decision: 'destroy', reason: 'x' }], new Map<string, { sheetCount?: number; year: number; boxId?: string }>([...ds, ['d', { year: 2018 }]]));
+    expect([partial.sheets, partial.unsheeted, partial.boxes, partial.unboxed]).toEqual([40, 2, 2, 1]);
   });
 });
 

@@ -101,10 +101,23 @@ describe('appraisal and destruction papers', () => {
       expect(text).toContain(s);
   });
 
-  it('the destruction minutes name the decision, the count and how', async () => {
-    const text = pdfText(await render('bien-ban-huy.pdf', destructionMinutesDefinition(appraisal)));
-    for (const s of ['Về việc hủy tài liệu hết giá trị', 'Căn cứ Quyết định số 52/QĐ-UBND ngày 01 tháng 3 năm 2026 của Chủ tịch UBND xã Thụy Hải', 'Hôm nay, ngày 10 tháng 3 năm 2026, tại Công ty Môi trường đô thị Hưng Yên', 'Đã tiến hành hủy 2 (hai) hồ sơ, tài liệu hết giá trị (75 tờ)', 'Hình thức hủy: Nghiền bột giấy.'])
+  it('the council’s minutes before the meeting is recorded: dots for its date (not the day of printing), blank rows for members; a decision typed as a bare number reads as one', async () => {
+    const early = { ...appraisal, summary: { ...appraisal.summary, total: 5, destroy: 4 }, council: { decision: '03/QĐ-UBND ngày 05/01/2026', members: [], meetingPlace: '', conclusion: '' } };
+    const text = pdfText(await render('bien-ban-hop-trong.pdf', councilMinutesDefinition(early)));
+    expect(text).toContain('Hôm nay, ngày …… tháng …… năm ……, tại');
+    expect(text).not.toContain('ngày 10 tháng 02 năm 2026');
+    expect(text).toContain('Căn cứ Quyết định số 03/QĐ-UBND ngày 05/01/2026;');
+    // What was looked at and what is proposed for destruction are told apart (they were one "gồm 5 hồ sơ").
+    expect(text.replace(/\s+/g, ' ')).toContain('Hội đồng đã xem xét 5 (năm) hồ sơ của Phông lưu trữ UBND xã Thụy Hải đưa ra xác định giá trị, Danh mục tài liệu hết giá trị (đề nghị hủy 4 (bốn) hồ sơ)');
+    expect(text).toMatch(/STT\s+Họ và tên\s+Chức vụ\s+Nhiệm vụ trong Hội đồng\s+1\s+2\s+3/);
+  });
+
+  it('the destruction minutes name the decision, the count and how; those present are written in by hand; both sides sign and seal', async () => {
+    const text = pdfText(await render('bien-ban-huy.pdf', destructionMinutesDefinition({ ...appraisal, summary: { ...appraisal.summary, unsheeted: 1 } })));
+    for (const s of ['Về việc hủy tài liệu hết giá trị', 'Căn cứ Quyết định số 52/QĐ-UBND ngày 01 tháng 3 năm 2026 của Chủ tịch UBND xã Thụy Hải', 'Hôm nay, ngày 10 tháng 3 năm 2026, tại Công ty Môi trường đô thị Hưng Yên', 'Đã tiến hành hủy 2 (hai) hồ sơ, tài liệu hết giá trị (75 tờ; 1 hồ sơ chưa ghi số tờ)', 'Hình thức hủy: Nghiền bột giấy.', 'Chức vụ, đơn vị', 'ĐẠI DIỆN ĐƠN VỊ THỰC HIỆN HỦY', 'ĐẠI DIỆN CƠ QUAN CÓ TÀI LIỆU HỦY', '(Ký, ghi rõ họ tên, đóng dấu)'])
       expect(text).toContain(s);
+    // The council's members are not listed as if they were there.
+    expect(text).not.toContain('Nhiệm vụ trong Hội đồng');
   });
 });
 

@@ -70,12 +70,14 @@ export function itemIssues(item: Pick<AppraisalItemFields, 'decision' | 'reason'
 }
 
 /** What the council's decision needs: the decision that set it up, its members with a chair, the meeting date, a decision on every dossier. */
-export function assertCouncilReady(a: Pick<AppraisalFields, 'councilDecision' | 'members' | 'meetingDate' | 'status'>, itemCount: number): void {
+export function assertCouncilReady(a: Pick<AppraisalFields, 'councilDecision' | 'members' | 'meetingDate' | 'status'>, itemCount: number, today: string): void {
   if (a.status !== 'open') throw new AppError('appraisal.notOpen');
   if (itemCount === 0) throw new AppError('appraisal.empty');
   if (!a.councilDecision.trim()) throw new AppError('appraisal.councilDecisionRequired');
   if (a.members.length < 2) throw new AppError('appraisal.membersRequired');
   if (!a.meetingDate) throw new AppError('appraisal.meetingDateRequired');
+  // Its opinion is recorded once the council has met.
+  if (a.meetingDate > today) throw new AppError('appraisal.meetingInFuture', { date: showIso(a.meetingDate) });
 }
 
 export type DestructionInput = {
@@ -98,20 +100,31 @@ export function cleanDestruction(i: DestructionInput): DestructionInput {
   };
 }
 
-/** Destruction follows the council's decision (status decided) and is made under a destruction decision with its number and date. */
-export function destructionIssues(a: Pick<Appraisal, 'status' | 'meetingDate'>, i: DestructionInput): FieldIssue[] {
+/**
+ * Destruction follows the council's decision (status decided) and is made under a destruction
+ * decision with its number and date. Neither the decision nor the destruction may be dated after
+ * `today` (yyyy-mm-dd): a destruction is recorded once it happened, and cannot be undone.
+ */
+export function destructionIssues(a: Pick<Appraisal, 'status' | 'meetingDate'>, i: DestructionInput, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (a.status !== 'decided') issues.push({ field: 'status', code: 'appraisal.destroyNeedsCouncil' });
   if (!i.decisionNumber) issues.push({ field: 'decisionNumber', code: 'appraisal.decisionNumberRequired' });
   if (i.decisionNumber.length > DUTY_LIMITS.decision) issues.push({ field: 'decisionNumber', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision } });
-  if (!isIsoDate(i.decisionDate)) issues.push({ field: 'decisionDate', code: 'appraisal.decisionDateRequired' });
-  else if (a.meetingDate && i.decisionDate < a.meetingDate) issues.push({ field: 'decisionDate', code: 'appraisal.decisionBeforeMeeting' });
-  if (!isIsoDate(i.destroyedOn)) issues.push({ field: 'destroyedOn', code: 'register.date.invalid' });
-  else if (isIsoDate(i.decisionDate) && i.destroyedOn < i.decisionDate) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedBeforeDecision' });
+  if (!i.decisionDate) issues.push({ field: 'decisionDate', code: 'appraisal.decisionDateRequired' });
+  else if (!isIsoDate(i.decisionDate)) issues.push({ field: 'decisionDate', code: 'register.date.invalid' });
+  else if (i.decisionDate > today) issues.push({ field: 'decisionDate', code: 'appraisal.dateInFuture', params: { date: showIso(i.decisionDate) } });
+  else if (a.meetingDate && i.decisionDate < a.meetingDate) issues.push({ field: 'decisionDate', code: 'appraisal.decisionBeforeMeeting', params: { meeting: showIso(a.meetingDate) } });
+  if (!i.destroyedOn) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedOnRequired' });
+  else if (!isIsoDate(i.destroyedOn)) issues.push({ field: 'destroyedOn', code: 'register.date.invalid' });
+  else if (i.destroyedOn > today) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedInFuture', params: { date: showIso(i.destroyedOn) } });
+  else if (isIsoDate(i.decisionDate) && i.destroyedOn < i.decisionDate) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedBeforeDecision', params: { decision: showIso(i.decisionDate) } });
   for (const f of ['decisionSigner', 'destructionPlace', 'destructionMethod'] as const)
     if (i[f].length > DUTY_LIMITS.organisation) issues.push({ field: f, code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation } });
   return issues;
 }
+
+/** "2027-03-05" → "05/03/2027", for messages. */
+const showIso = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** "Quyết định số 12/QĐ-UBND ngày 05/03/2027": the reason written on each destroyed dossier's tombstone. */
 export function destructionReason(number: string, isoDateText: string): string {
@@ -126,6 +139,9 @@ export type AppraisalSummary = {
   readonly keep: number;
   readonly sheets: number;
   readonly boxes: number;
+  /** Dossiers to destroy whose sheets were not counted, and those in no box: the figures above leave them out. */
+  readonly unsheeted: number;
+  readonly unboxed: number;
   readonly fromYear?: number;
   readonly toYear?: number;
   /** Reason → dossiers to destroy, "Hết thời hạn bảo quản" first. */
@@ -144,6 +160,8 @@ export function appraisalSummary(items: readonly Pick<AppraisalItemFields, 'deci
     keep: items.length - destroyed.length,
     sheets: ds.reduce((s, d) => s + (d.sheetCount ?? 0), 0),
     boxes: new Set(ds.map((d) => d.boxId).filter(Boolean)).size,
+    unsheeted: ds.filter((d) => d.sheetCount === undefined).length,
+    unboxed: ds.filter((d) => !d.boxId).length,
     ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
     byReason: [...reasons].sort((a, b) => Number(b[0] === EXPIRED_REASON) - Number(a[0] === EXPIRED_REASON) || b[1] - a[1]),
   };

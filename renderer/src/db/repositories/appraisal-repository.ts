@@ -10,7 +10,7 @@ import { AppError } from '../../core/errors';
 import { assertCouncilReady, cleanAppraisal, cleanDestruction, destructionIssues, destructionReason, EXPIRED_REASON, itemIssues, validateAppraisal, type DestructionInput } from '../../core/duties/appraisal';
 import { DUTY_LIMITS, type Appraisal, type AppraisalFields, type AppraisalItem, type AppraisalItemFields } from '../../core/duties/types';
 import type { Dossier, Retention } from '../../core/dossiers/types';
-import { formatDate } from '../../core/format';
+import { formatDate, isoDate } from '../../core/format';
 import { cleanText } from '../../core/text';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
@@ -141,11 +141,11 @@ export async function removeFromAppraisal(db: LuutruDb, session: Session, itemId
  * dossiers kept longer get their new period with the council as its basis, and the appraisal is
  * ready for the destruction decision.
  */
-export async function decideAppraisal(db: LuutruDb, session: Session, id: string, currentYear: number): Promise<Appraisal> {
+export async function decideAppraisal(db: LuutruDb, session: Session, id: string, currentYear: number, now: Date = new Date()): Promise<Appraisal> {
   return writeChanges(db, session, { action: 'appraisal.decide' }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
     const a = await openAppraisal(db, session, id);
     const items = (await db.appraisalItems.where('appraisalId').equals(id).toArray()).filter((i) => !i.deleted);
-    assertCouncilReady(a, items.length);
+    assertCouncilReady(a, items.length, isoDate(now));
     const dossiers = new Map((await db.dossiers.bulkGet(items.map((i) => i.dossierId))).filter((d): d is Dossier => d !== undefined).map((d) => [d.id, d]));
     for (const item of items) {
       const d = dossiers.get(item.dossierId);
@@ -168,13 +168,13 @@ export async function decideAppraisal(db: LuutruDb, session: Session, id: string
  * decision's number and date, and for any permanent dossier. Each destroyed dossier keeps its
  * description and numbers, with the decision's number and date, as a tombstone.
  */
-export async function destroyAppraisal(db: LuutruDb, session: Session, id: string, raw: DestructionInput): Promise<Appraisal> {
+export async function destroyAppraisal(db: LuutruDb, session: Session, id: string, raw: DestructionInput, now: Date = new Date()): Promise<Appraisal> {
   const input = cleanDestruction(raw);
   return writeChanges(db, session, { action: 'appraisal.destroy', detail: input.decisionNumber }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
     const a = await db.appraisals.get(id);
     if (!a || a.deleted) throw new AppError('record.notFound');
     if (a.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
-    const issues = destructionIssues(a, input);
+    const issues = destructionIssues(a, input, isoDate(now));
     if (issues.length > 0) throw new DutyInvalidError(issues);
     const items = (await db.appraisalItems.where('appraisalId').equals(id).toArray()).filter((i) => !i.deleted && i.decision === 'destroy');
     if (items.length === 0) throw new AppError('appraisal.nothingToDestroy');

@@ -129,7 +129,14 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
   // Wide enough that all six tabs show: a tab folded into the "…" menu is one a clerk never finds.
   return (
     <Drawer open onClose={onClose} width="min(920px, 100vw)" title={`${dossier.notation} · ${dossier.title}`} data-testid="dossier-drawer" destroyOnHidden>
-      {dossier.deleted && <Alert type="warning" showIcon title={t('dossiers.deletedInfo', { reason: dossier.deletedReason ?? '' })} style={{ marginBottom: 12 }} />}
+      {dossier.deleted && (
+        <Alert
+          type="warning"
+          showIcon
+          title={dossier.destroyedAt ? t('dossiers.destroyedInfo', { date: formatDate(dossier.destroyedAt), reason: dossier.deletedReason ?? '' }) : t('dossiers.deletedInfo', { reason: dossier.deletedReason ?? '' })}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {!ours && !dossier.deleted && <Alert type="info" showIcon title={t('dossiers.readOnlyInfo')} style={{ marginBottom: 12 }} />}
       {deposited && <Alert type="info" showIcon data-testid="deposited-info" title={t('dossiers.depositedInfo', { date: formatDate(dossier.depositedAt) })} style={{ marginBottom: 12 }} />}
       <Tabs

@@ -9,6 +9,7 @@ import { useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { documentPeriod } from '../../core/dossiers/inventory';
+import { formatDate } from '../../core/format';
 import type { Dossier } from '../../core/dossiers/types';
 import { dossierStatus } from '../../core/dossiers/rules';
 import { EntryTable, type Column } from '../registers/EntryTable';
@@ -26,7 +27,14 @@ function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, s
       width: { min: 164, grow: 1 },
       ownLines: true,
       render: (d) => {
-        const aside = d.deleted && d.deletedReason ? t('dossiers.deletedReason', { reason: d.deletedReason }) : d.keeper ? t('dossiers.keptBy', { name: d.keeper }) : '';
+        // A dossier destroyed under a decision is not one deleted by mistake: it says when and under which decision.
+        const aside = d.destroyedAt
+          ? t('dossiers.destroyedAside', { date: formatDate(d.destroyedAt), number: d.destructionDecisionNumber ?? '' })
+          : d.deleted && d.deletedReason
+            ? t('dossiers.deletedReason', { reason: d.deletedReason })
+            : d.keeper
+              ? t('dossiers.keptBy', { name: d.keeper })
+              : '';
         return (
           <>
             <div className="slip-heading" title={[d.heading, aside].filter(Boolean).join('\n')}>{[d.heading, aside].filter(Boolean).join(' · ')}</div>
@@ -45,7 +53,7 @@ function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, s
       width: 108,
       render: (d) => (
         <>
-          {d.deleted ? <span className="slip-tag">{t('dossiers.status_deleted')}</span> : <span className={`slip-tag slip-tag-${d.status === 'closed' ? 'green' : 'blue'}`} data-testid="dossier-status">{t(`dossiers.status_${dossierStatus(d)}`)}</span>}
+          {d.deleted ? <span className="slip-tag">{t(d.destroyedAt ? 'appraisal.destroyedLabel' : 'dossiers.status_deleted')}</span> : <span className={`slip-tag slip-tag-${d.status === 'closed' ? 'green' : 'blue'}`} data-testid="dossier-status">{t(`dossiers.status_${dossierStatus(d)}`)}</span>}
           {d.fileNumber !== undefined && <div data-testid="file-number">{t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })}</div>}
         </>
       ),

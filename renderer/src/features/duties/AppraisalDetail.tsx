@@ -4,7 +4,7 @@
  * council minutes; the council's decision recorded; then the destruction decision (number, date,
  * who signed) carried out, and the destruction minutes.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Button, Col, Drawer, Form, Input, Popconfirm, Row, Select, Space, Steps, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ import { appraisalDetail, decideAppraisal, destroyAppraisal, removeFromAppraisal
 import { listBoxes } from '../../db/repositories/dossier-repository';
 import { retentionLabel } from '../dossiers/retention-label';
 import { appraisalPapers } from './appraisal-papers';
-import { CouncilForm } from './CouncilForm';
+import { CouncilForm, type CouncilHandle } from './CouncilForm';
 import { fileLabel, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useFormUnit, useOutputs } from './useOutputs';
@@ -27,6 +27,24 @@ import { Dialog } from '../../components/Dialog';
 type Paper = 'appraisal-discard-list' | 'discard-explanation' | 'council-minutes' | 'destruction-minutes';
 /** File names a clerk recognises. */
 const FILE: Record<Paper, string> = { 'appraisal-discard-list': 'danh-muc-tai-lieu-het-gia-tri', 'discard-explanation': 'thuyet-minh-tai-lieu-het-gia-tri', 'council-minutes': 'bien-ban-hop-hoi-dong', 'destruction-minutes': 'bien-ban-huy-tai-lieu' };
+
+/** What is typed of the destruction so far, for its minutes printed before it is recorded (a date that does not read yet is left out). */
+function draftDestruction(d: { decisionNumber: string; decisionDate: string; decisionSigner: string; destroyedOn: string; destructionPlace: string; destructionMethod: string }) {
+  const date = (text: string) => {
+    const iso = typedDate(text);
+    return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : undefined;
+  };
+  const decisionDate = date(d.decisionDate);
+  const destroyedOn = date(d.destroyedOn);
+  return {
+    ...(d.decisionNumber.trim() ? { decisionNumber: d.decisionNumber.trim() } : {}),
+    ...(decisionDate ? { decisionDate } : {}),
+    ...(destroyedOn ? { destroyedOn } : {}),
+    decisionSigner: d.decisionSigner.trim(),
+    destructionPlace: d.destructionPlace.trim(),
+    destructionMethod: d.destructionMethod.trim(),
+  };
+}
 
 export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -42,13 +60,31 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   const [editing, setEditing] = useState<{ item: AppraisalItem; decision: 'destroy' | 'keep'; reason: string; retention: string }>();
   const [d, setD] = useState({ decisionNumber: '', decisionDate: '', decisionSigner: '', destroyedOn: '', destructionPlace: '', destructionMethod: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const council = useRef<CouncilHandle>(null);
+  /** Asked to close with something typed and not saved (the council's details, or the destruction's). */
+  const [closing, setClosing] = useState(false);
   if (!detail) return null;
   const a = detail.appraisal;
   const open = a.status === 'open';
   const step = a.status === 'open' ? 0 : a.status === 'decided' ? 1 : 2;
+  const toDestroy = detail.items.filter((i) => i.decision === 'destroy').length;
+  const destructionTyped = a.status === 'decided' && Object.values(d).some((x) => x.trim() !== '');
 
-  const print = (kind: Paper) =>
-    void out.pdf({ kind, input: appraisalPapers(t, detail, fonds, unit, new Map((boxes ?? []).map((b) => [b.id, b.number])), session.operator) }, `${FILE[kind]}-${fileSlug(a.name, 40)}.pdf`);
+  /** The council's details as typed are saved before anything reads them (a decision, a printed paper); false if they were refused. */
+  const councilSaved = async () => !open || !council.current?.dirty() || (await council.current.save());
+  const print = async (kind: Paper) => {
+    if (!(await councilSaved())) return;
+    // Read again: what was just saved is not in the live query's value yet.
+    const fresh = (await appraisalDetail(db, id)) ?? detail;
+    // Before the destruction is recorded, its minutes carry what is typed so far (dots for the rest), to be signed at the destruction.
+    const typed = fresh.appraisal.status === 'decided' ? draftDestruction(d) : {};
+    void out.pdf({ kind, input: appraisalPapers(t, { ...fresh, appraisal: { ...fresh.appraisal, ...typed } }, fonds, unit, new Map((boxes ?? []).map((b) => [b.id, b.number])), session.operator) }, `${FILE[kind]}-${fileSlug(a.name, 40)}.pdf`);
+  };
+  const decide = async () => {
+    if (!(await councilSaved())) return;
+    await act(() => decideAppraisal(db, session, a.id, year), t('appraisal.decided'));
+  };
+  const close = () => (council.current?.dirty() || destructionTyped ? setClosing(true) : onClose());
   const saveItem = async () => {
     if (!editing) return;
     const retention = editing.decision === 'keep' ? parseRetention(editing.retention) : undefined;
@@ -59,15 +95,22 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   const dField = (key: keyof typeof d, label: string, span: number) => (
     <Col xs={24} md={span}>
       <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
-        <Input aria-label={label} value={d[key]} onChange={(e) => setD({ ...d, [key]: e.target.value })} />
+        <Input
+          aria-label={label}
+          value={d[key]}
+          onChange={(e) => {
+            setD({ ...d, [key]: e.target.value });
+            if (errors[key]) setErrors({ ...errors, [key]: '' });
+          }}
+        />
       </Form.Item>
     </Col>
   );
 
   return (
-    <Drawer open onClose={onClose} width="min(1000px, 96vw)" title={a.name} data-testid="appraisal-drawer" destroyOnHidden>
+    <Drawer open onClose={close} width="min(1000px, 96vw)" title={a.name} data-testid="appraisal-drawer" destroyOnHidden>
       <Steps size="small" current={step} items={[{ title: t('appraisal.stepCouncil') }, { title: t('appraisal.stepDecision') }, { title: t('appraisal.stepDestroyed') }]} style={{ marginBottom: 16 }} />
-      <CouncilForm appraisal={a} readOnly={!open} />
+      <CouncilForm appraisal={a} readOnly={!open} ref={council} />
       <Table<AppraisalItem>
         size="small"
         rowKey="id"
@@ -85,20 +128,22 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
             ? [{ title: t('common.actions'), key: 'a', width: 190, render: (_: unknown, i: AppraisalItem) => (
                 <Space size={4} wrap>
                   <Button size="small" onClick={() => setEditing({ item: i, decision: i.decision, reason: i.reason, retention: i.newRetention !== undefined ? retentionLabel(t, i.newRetention) : '' })} data-testid="edit-opinion">{t('appraisal.editOpinion')}</Button>
-                  <Button size="small" onClick={() => void act(() => removeFromAppraisal(db, session, i.id), t('appraisal.removed'))}>{t('appraisal.remove')}</Button>
+                  <Popconfirm title={t('appraisal.removeConfirm')} okText={t('appraisal.removeOk')} cancelText={t('appraisal.back')} onConfirm={() => void act(() => removeFromAppraisal(db, session, i.id), t('appraisal.removed'))}>
+                    <Button size="small">{t('appraisal.remove')}</Button>
+                  </Popconfirm>
                 </Space>
               ) }]
             : []),
         ]}
       />
       <Space wrap style={{ margin: '12px 0' }}>
-        <Button loading={out.busy} onClick={() => print('appraisal-discard-list')} data-testid="print-discard-list">{t('appraisal.printList')}</Button>
-        <Button loading={out.busy} onClick={() => print('discard-explanation')} data-testid="print-explanation">{t('appraisal.printExplanation')}</Button>
-        <Button loading={out.busy} onClick={() => print('council-minutes')} data-testid="print-council-minutes">{t('appraisal.printMinutes')}</Button>
-        {a.status === 'destroyed' && <Button loading={out.busy} onClick={() => print('destruction-minutes')} data-testid="print-destruction-minutes">{t('appraisal.printDestruction')}</Button>}
+        <Button loading={out.busy} onClick={() => void print('appraisal-discard-list')} data-testid="print-discard-list">{t('appraisal.printList')}</Button>
+        <Button loading={out.busy} onClick={() => void print('discard-explanation')} data-testid="print-explanation">{t('appraisal.printExplanation')}</Button>
+        <Button loading={out.busy} onClick={() => void print('council-minutes')} data-testid="print-council-minutes">{t('appraisal.printMinutes')}</Button>
+        {a.status !== 'open' && <Button loading={out.busy} onClick={() => void print('destruction-minutes')} data-testid="print-destruction-minutes">{t('appraisal.printDestruction')}</Button>}
       </Space>
       {open && (
-        <Popconfirm title={t('appraisal.decideConfirm')} onConfirm={() => void act(() => decideAppraisal(db, session, a.id, year), t('appraisal.decided'))}>
+        <Popconfirm title={t('appraisal.decideConfirm')} okText={t('appraisal.decide')} cancelText={t('appraisal.back')} onConfirm={() => void decide()}>
           <Button type="primary" data-testid="decide-appraisal">{t('appraisal.decide')}</Button>
         </Popconfirm>
       )}
@@ -113,12 +158,12 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
             {dField('destructionPlace', t('appraisal.destructionPlace'), 8)}
             {dField('destructionMethod', t('appraisal.destructionMethod'), 8)}
           </Row>
-          <Popconfirm title={t('appraisal.destroyConfirm')} onConfirm={() => void destroy()}>
+          <Popconfirm title={t('appraisal.destroyConfirm', { count: toDestroy })} okText={t('appraisal.destroyOk', { count: toDestroy })} okButtonProps={{ danger: true }} cancelText={t('appraisal.back')} onConfirm={() => void destroy()}>
             <Button danger type="primary" data-testid="destroy-appraisal">{t('appraisal.destroyButton')}</Button>
           </Popconfirm>
         </Form>
       )}
-      <Dialog open={!!editing} title={t('appraisal.opinionTitle')} onCancel={() => setEditing(undefined)} onOk={() => void saveItem()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-opinion' } as never} destroyOnHidden>
+      <Dialog open={!!editing} title={t('appraisal.opinionTitle')} onCancel={() => setEditing(undefined)} onOk={() => void saveItem()} okText={t('common.save')} cancelText={t('appraisal.close')} okButtonProps={{ 'data-testid': 'save-opinion' } as never} destroyOnHidden>
         {editing && (
           <Form layout="vertical" component="div">
             <Form.Item label={t('appraisal.opinion')}>
@@ -134,6 +179,21 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
             </Form.Item>
           </Form>
         )}
+      </Dialog>
+      <Dialog
+        open={closing}
+        title={t('appraisal.unsavedTitle')}
+        onCancel={() => setClosing(false)}
+        data-testid="appraisal-unsaved"
+        footer={[
+          <Button key="back" onClick={() => setClosing(false)}>{t('appraisal.back')}</Button>,
+          <Button key="drop" danger onClick={() => { setClosing(false); onClose(); }} data-testid="close-without-saving">{t('appraisal.closeWithoutSaving')}</Button>,
+          ...(council.current?.dirty()
+            ? [<Button key="save" type="primary" data-testid="save-and-close" onClick={() => void council.current!.save().then((ok) => { setClosing(false); if (ok) onClose(); })}>{t('appraisal.saveAndClose')}</Button>]
+            : []),
+        ]}
+      >
+        {t(council.current?.dirty() ? 'appraisal.unsavedCouncil' : 'appraisal.unsavedDestruction')}
       </Dialog>
     </Drawer>
   );

@@ -4,7 +4,7 @@
  * dossier with the decision that destroyed it.
  */
 import { useMemo, useState } from 'react';
-import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/dossiers/types';
@@ -29,11 +29,12 @@ export function AppraisalPanel() {
   const [selected, setSelected] = useState<string[]>([]);
   const [naming, setNaming] = useState<string>();
   const [openId, setOpenId] = useState<string>();
+  const [nameError, setNameError] = useState<string>();
   const rows = useMemo(() => expired?.expired ?? [], [expired]);
 
   const start = async () => {
     const chosen = rows.filter((d) => selected.includes(d.id));
-    const made = await act(() => startAppraisal(db, session, { fondsId: chosen[0]?.fondsId ?? '', name: naming ?? '', councilDecision: '', members: [], meetingPlace: '', conclusion: '', note: '' }, chosen.map((d) => d.id)), t('appraisal.started', { count: chosen.length }));
+    const made = await act(() => startAppraisal(db, session, { fondsId: chosen[0]?.fondsId ?? '', name: naming ?? '', councilDecision: '', members: [], meetingPlace: '', conclusion: '', note: '' }, chosen.map((d) => d.id)), t('appraisal.started', { count: chosen.length }), (fields) => setNameError(fields.name || undefined));
     if (made) {
       setNaming(undefined);
       setSelected([]);
@@ -74,7 +75,8 @@ export function AppraisalPanel() {
           locale={{ emptyText: t('appraisal.none') }}
           onRow={(a) => ({ onClick: () => setOpenId(a.id), style: { cursor: 'pointer' } })}
           columns={[
-            { title: t('appraisal.name'), dataIndex: 'name' },
+            // The name is a button: Tab reaches each appraisal and Enter opens it.
+            { title: t('appraisal.name'), key: 'n', render: (_, a) => <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={(e) => { e.stopPropagation(); setOpenId(a.id); }}>{a.name}</Button> },
             { title: t('appraisal.meetingDate'), key: 'm', width: 130, render: (_, a) => showDate(a.meetingDate) },
             { title: t('appraisal.decision'), key: 'd', width: 220, render: (_, a) => (a.decisionNumber ? t('appraisal.decisionValue', { number: a.decisionNumber, date: showDate(a.decisionDate) }) : '') },
             { title: t('appraisal.status'), key: 's', width: 150, render: (_, a) => statusTag(a) },
@@ -97,9 +99,22 @@ export function AppraisalPanel() {
           ]}
         />
       </Card>
-      <Dialog open={naming !== undefined} title={t('appraisal.startTitle', { count: selected.length })} onCancel={() => setNaming(undefined)} onOk={() => void start()} okText={t('appraisal.startOk')} okButtonProps={{ 'data-testid': 'confirm-start-appraisal' } as never} destroyOnHidden>
+      <Dialog open={naming !== undefined} title={t('appraisal.startTitle', { count: selected.length })} onCancel={() => { setNaming(undefined); setNameError(undefined); }} onOk={() => void start()} cancelText={t('appraisal.back')} okText={t('appraisal.startOk')} okButtonProps={{ 'data-testid': 'confirm-start-appraisal' } as never} destroyOnHidden>
         <Typography.Paragraph type="secondary">{t('appraisal.startHelp')}</Typography.Paragraph>
-        <Input aria-label={t('appraisal.name')} value={naming} onChange={(e) => setNaming(e.target.value)} />
+        <Form layout="vertical" component="div">
+          <Form.Item label={t('appraisal.name')} htmlFor="appraisal-name" validateStatus={nameError ? 'error' : undefined} help={nameError} style={{ marginBottom: 0 }}>
+            <Input
+              id="appraisal-name"
+              aria-label={t('appraisal.name')}
+              value={naming}
+              onChange={(e) => {
+                setNaming(e.target.value);
+                setNameError(undefined);
+              }}
+              onPressEnter={() => void start()}
+            />
+          </Form.Item>
+        </Form>
       </Dialog>
       {openId && <AppraisalDetail id={openId} onClose={() => setOpenId(undefined)} />}
     </Space>

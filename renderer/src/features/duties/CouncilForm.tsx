@@ -3,16 +3,22 @@
  * members (name, position, role: chair, member, secretary), the meeting date and place, and its
  * opinion. Editable while the appraisal is open.
  */
-import { useState } from 'react';
+import { useImperativeHandle, useState, type Ref } from 'react';
 import { Button, Col, Form, Input, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Appraisal, CouncilMember } from '../../core/duties/types';
+import { cleanMembers } from '../../core/duties/appraisal';
+import { cleanMultiline } from '../../core/registers/validation';
+import { cleanText } from '../../core/text';
 import { useDb, useSession } from '../../db/context';
 import { saveCouncil } from '../../db/repositories/appraisal-repository';
 import { showDate, typedDate } from './labels';
 import { useAction } from './useAction';
 
-export function CouncilForm({ appraisal, readOnly }: { appraisal: Appraisal; readOnly: boolean }) {
+/** What the appraisal's drawer asks of the form: whether something typed is not saved yet, and to save it. */
+export type CouncilHandle = { readonly dirty: () => boolean; readonly save: () => Promise<boolean> };
+
+export function CouncilForm({ appraisal, readOnly, ref }: { appraisal: Appraisal; readOnly: boolean; ref?: Ref<CouncilHandle> }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -26,10 +32,21 @@ export function CouncilForm({ appraisal, readOnly }: { appraisal: Appraisal; rea
       t('appraisal.councilSaved'),
       setErrors,
     );
+  // Typed but not saved: compared as saving would clean them (blank member rows are not members).
+  const dirty =
+    !readOnly &&
+    (cleanText(v.name) !== appraisal.name ||
+      cleanText(v.councilDecision) !== appraisal.councilDecision ||
+      (v.meetingDate.trim() ? typedDate(v.meetingDate) : undefined) !== appraisal.meetingDate ||
+      cleanText(v.meetingPlace) !== appraisal.meetingPlace ||
+      cleanMultiline(v.conclusion) !== appraisal.conclusion ||
+      JSON.stringify(cleanMembers(members)) !== JSON.stringify(appraisal.members));
+  useImperativeHandle(ref, () => ({ dirty: () => dirty, save: async () => (await save()) !== undefined }));
+  const edit = (key: string) => errors[key] && setErrors({ ...errors, [key]: '' });
   const text = (key: keyof typeof v, label: string, span: number, area = false) => (
     <Col xs={24} md={span}>
       <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
-        {area ? <Input.TextArea aria-label={label} disabled={readOnly} value={v[key]} autoSize={{ minRows: 2, maxRows: 5 }} onChange={(e) => setV({ ...v, [key]: e.target.value })} /> : <Input aria-label={label} disabled={readOnly} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} />}
+        {area ? <Input.TextArea aria-label={label} disabled={readOnly} value={v[key]} autoSize={{ minRows: 2, maxRows: 5 }} onChange={(e) => { setV({ ...v, [key]: e.target.value }); edit(key); }} /> : <Input aria-label={label} disabled={readOnly} value={v[key]} onChange={(e) => { setV({ ...v, [key]: e.target.value }); edit(key); }} />}
       </Form.Item>
     </Col>
   );

@@ -31,8 +31,17 @@ export function appraisalPapers(t: TFunction, detail: AppraisalDetail, fonds: Fo
     history: fonds ? fondsForeword(fonds) : [],
     summary: appraisalSummary(items, dossiers),
     council: { decision: a.councilDecision, members: a.members, ...(a.meetingDate ? { meetingDate: dateOf(a.meetingDate) } : {}), meetingPlace: a.meetingPlace, conclusion: a.conclusion },
-    ...(a.decisionNumber && a.decisionDate && a.destroyedOn
-      ? { destruction: { decisionNumber: a.decisionNumber, decisionDate: dateOf(a.decisionDate), decisionSigner: a.decisionSigner ?? '', destroyedOn: dateOf(a.destroyedOn), place: a.destructionPlace ?? '', method: a.destructionMethod ?? '' } }
+    ...(a.decisionNumber || a.decisionDate || a.destroyedOn || a.destructionPlace || a.destructionMethod
+      ? {
+          destruction: {
+            decisionNumber: a.decisionNumber ?? '',
+            ...(a.decisionDate ? { decisionDate: dateOf(a.decisionDate) } : {}),
+            decisionSigner: a.decisionSigner ?? '',
+            ...(a.destroyedOn ? { destroyedOn: dateOf(a.destroyedOn) } : {}),
+            place: a.destructionPlace ?? '',
+            method: a.destructionMethod ?? '',
+          },
+        }
       : {}),
   };
 }

@@ -34,15 +34,35 @@ export type AppraisalPapersInput = {
   readonly kept: readonly { readonly file: string; readonly title: string; readonly retention: string; readonly reason: string }[];
   /** Foreword paragraphs of the fonds (written once on the fonds). */
   readonly history: readonly string[];
-  readonly summary: { readonly total: number; readonly destroy: number; readonly keep: number; readonly sheets: number; readonly boxes: number; readonly fromYear?: number; readonly toYear?: number; readonly byReason: readonly (readonly [string, number])[] };
+  readonly summary: {
+    readonly total: number;
+    readonly destroy: number;
+    readonly keep: number;
+    readonly sheets: number;
+    readonly boxes: number;
+    /** Dossiers to destroy with no sheet count, and in no box (said beside the figures, which leave them out). */
+    readonly unsheeted?: number;
+    readonly unboxed?: number;
+    readonly fromYear?: number;
+    readonly toYear?: number;
+    readonly byReason: readonly (readonly [string, number])[];
+  };
   readonly council: { readonly decision: string; readonly members: readonly CouncilMember[]; readonly meetingDate?: Date; readonly meetingPlace: string; readonly conclusion: string };
-  readonly destruction?: { readonly decisionNumber: string; readonly decisionDate: Date; readonly decisionSigner: string; readonly destroyedOn: Date; readonly place: string; readonly method: string };
+  /** The destruction decision and its carrying out; what is not known yet (minutes printed to be signed at the destruction) prints as dots. */
+  readonly destruction?: { readonly decisionNumber: string; readonly decisionDate?: Date; readonly decisionSigner: string; readonly destroyedOn?: Date; readonly place: string; readonly method: string };
 };
 
 const DOTS = '……………';
 const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 const count = (n: number) => `${n.toLocaleString('vi-VN')} (${numberToVietnameseWords(n)})`;
 const years = (from?: number, to?: number) => (from === undefined ? DOTS : from === to || to === undefined ? `năm ${from}` : `từ năm ${from} đến năm ${to}`);
+/** "272 tờ, trong 2 hộp", saying how many dossiers the figures leave out (no sheet count, no box). */
+function sheetsAndBoxes(s: AppraisalPapersInput['summary'], withBoxes = true): string {
+  const parts = [`${s.sheets.toLocaleString('vi-VN')} tờ${withBoxes ? `, trong ${s.boxes.toLocaleString('vi-VN')} hộp` : ''}`];
+  if (s.unsheeted) parts.push(`${s.unsheeted.toLocaleString('vi-VN')} hồ sơ chưa ghi số tờ`);
+  if (withBoxes && s.unboxed) parts.push(`${s.unboxed.toLocaleString('vi-VN')} hồ sơ chưa xếp hộp`);
+  return parts.join('; ');
+}
 const fondsLine = (f: AppraisalPapersInput['fonds']) => `Phông: ${f.name}${f.number ? ` (Phông số ${f.number})` : ''}`;
 
 function page(title: string, author: string, content: Content[]): TDocumentDefinitions {
@@ -56,13 +76,16 @@ function page(title: string, author: string, content: Content[]): TDocumentDefin
   };
 }
 
-function signatures(left: { title: string; name?: string } | undefined, right: { title: string; name?: string }): Content {
-  const block = (b: { title: string; name?: string }): Content => ({ stack: [{ text: b.title, bold: true }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: b.name ?? '', bold: true, margin: [0, 56, 0, 0] }], alignment: 'center' });
+type Signer = { title: string; name?: string; /** What the signer adds: '(Ký, ghi rõ họ tên)' unless said. */ note?: string };
+
+function signatures(left: Signer | undefined, right: Signer): Content {
+  const block = (b: Signer): Content => ({ stack: [{ text: b.title, bold: true }, { text: b.note ?? '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: b.name ?? '', bold: true, margin: [0, 56, 0, 0] }], alignment: 'center' });
   return { unbreakable: true, columns: [left ? block(left) : { text: '' }, block(right)], margin: [0, 14, 0, 0] };
 }
 
 const DISCARD_COLUMNS = ['Số TT', 'Hộp/Bó số', 'Tập (hồ sơ) số', 'Tiêu đề', 'Thời gian tài liệu', 'Thời hạn bảo quản', 'Lý do hủy', 'Ghi chú'];
-const DISCARD_WIDTHS: readonly (number | '*')[] = [8, 11, 13, '*', 19, 15, 22, 12];
+// Tập (hồ sơ) số holds a plan notation ("01.ĐCXD") whole when the dossier has no number yet.
+const DISCARD_WIDTHS: readonly (number | '*')[] = [8, 11, 18, '*', 19, 15, 22, 10];
 
 /** Danh mục tài liệu hết giá trị (PL II). */
 export function discardListDefinition(input: AppraisalPapersInput): TDocumentDefinitions {
@@ -96,7 +119,7 @@ export function discardExplanationDefinition(input: AppraisalPapersInput): TDocu
     { text: '1. Quá trình hình thành khối tài liệu', bold: true },
     ...(input.history.length ? input.history.map((p): Content => ({ text: p, alignment: 'justify', leadingIndent: mm(10), margin: [0, 2, 0, 2] })) : [{ text: DOTS } satisfies Content]),
     { text: '2. Số lượng tài liệu', bold: true, margin: [0, 6, 0, 0] },
-    { text: `Tổng số hồ sơ đưa ra xác định giá trị: ${count(s.total)}; trong đó đề nghị hủy ${count(s.destroy)} hồ sơ (${s.sheets.toLocaleString('vi-VN')} tờ, trong ${s.boxes.toLocaleString('vi-VN')} hộp), đề nghị giữ lại ${count(s.keep)} hồ sơ.` },
+    { text: `Tổng số hồ sơ đưa ra xác định giá trị: ${count(s.total)}; trong đó đề nghị hủy ${count(s.destroy)} hồ sơ (${sheetsAndBoxes(s)}), đề nghị giữ lại ${count(s.keep)} hồ sơ.` },
     { text: '3. Thời gian của tài liệu đề nghị hủy', bold: true, margin: [0, 6, 0, 0] },
     { text: cap(years(s.fromYear, s.toYear)) + '.' },
     { text: '4. Tài liệu hết giá trị', bold: true, margin: [0, 6, 0, 0] },
@@ -107,13 +130,22 @@ export function discardExplanationDefinition(input: AppraisalPapersInput): TDocu
   ]);
 }
 
+/** The council's members; with none recorded, blank rows to fill in by hand. */
 function membersTable(members: readonly CouncilMember[]): Content {
+  const rows = members.length ? members.map((m, i): TableCell[] => [{ text: String(i + 1), alignment: 'center' }, m.name, m.position, m.role]) : blankRows(5, 4);
   return {
-    table: { headerRows: 1, widths: [mm(10), '*', '*', mm(38)], body: [['STT', 'Họ và tên', 'Chức vụ', 'Nhiệm vụ trong Hội đồng'].map((t): TableCell => ({ text: t, bold: true, alignment: 'center' })), ...members.map((m, i): TableCell[] => [{ text: String(i + 1), alignment: 'center' }, m.name, m.position, m.role])] },
+    table: { headerRows: 1, widths: [mm(10), '*', '*', mm(38)], body: [['STT', 'Họ và tên', 'Chức vụ', 'Nhiệm vụ trong Hội đồng'].map((t): TableCell => ({ text: t, bold: true, alignment: 'center' })), ...rows] },
     layout: GRID,
     fontSize: 11.5,
     margin: [0, 4, 0, 6],
   };
+}
+
+const blankRows = (n: number, columns: number): TableCell[][] => Array.from({ length: n }, (_, i) => [{ text: String(i + 1), alignment: 'center' }, ...Array.from({ length: columns - 1 }, (): TableCell => ({ text: ' ', margin: [0, 4, 0, 4] }))]);
+
+/** "Quyết định số 03/QĐ-UBND ngày …" as typed; a bare number and date typed without the words get them. */
+function decisionText(typed: string): string {
+  return /^quyết định/i.test(typed.trim()) ? typed.trim() : `Quyết định số ${typed.trim()}`;
 }
 
 const role = (members: readonly CouncilMember[], pattern: RegExp) => members.find((m) => pattern.test(m.role))?.name;
@@ -121,15 +153,18 @@ const role = (members: readonly CouncilMember[], pattern: RegExp) => members.fin
 /** Biên bản họp Hội đồng xác định giá trị tài liệu. */
 export function councilMinutesDefinition(input: AppraisalPapersInput): TDocumentDefinitions {
   const c = input.council;
-  const when = c.meetingDate ?? input.date ?? new Date();
+  // The meeting's own date, never the day of printing: with none recorded, dots to write it by hand.
+  const when = c.meetingDate;
   return page('Biên bản họp Hội đồng xác định giá trị tài liệu', input.unit.name, [
     heading(input.unit.parentName, input.unit.name, input.unit.place, when),
     { text: 'BIÊN BẢN', bold: true, fontSize: 14, alignment: 'center' },
     { text: 'Họp Hội đồng xác định giá trị tài liệu', bold: true, alignment: 'center', margin: [0, 2, 0, 12] },
-    { text: `Căn cứ ${c.decision || `Quyết định số ${DOTS} thành lập Hội đồng xác định giá trị tài liệu`};`, italics: true },
-    { text: `Hôm nay, ${vietnameseDateLine('', when)}, tại ${c.meetingPlace || DOTS}, Hội đồng xác định giá trị tài liệu họp gồm:`, margin: [0, 6, 0, 0] },
+    { text: `Căn cứ ${c.decision ? decisionText(c.decision) : `Quyết định số ${DOTS} thành lập Hội đồng xác định giá trị tài liệu`};`, italics: true },
+    { text: `Hôm nay, ${when ? vietnameseDateLine('', when) : 'ngày …… tháng …… năm ……'}, tại ${c.meetingPlace || DOTS}, Hội đồng xác định giá trị tài liệu họp gồm:`, margin: [0, 6, 0, 0] },
     membersTable(c.members),
-    { text: `Hội đồng đã xem xét Danh mục tài liệu hết giá trị của ${input.fonds.name}, gồm ${count(input.summary.total)} hồ sơ, và Thuyết minh kèm theo.` },
+    {
+      text: `Hội đồng đã xem xét ${count(input.summary.total)} hồ sơ của ${input.fonds.name} đưa ra xác định giá trị, Danh mục tài liệu hết giá trị (đề nghị hủy ${count(input.summary.destroy)} hồ sơ) và Thuyết minh kèm theo.`,
+    },
     { text: 'Ý kiến của Hội đồng:', bold: true, margin: [0, 6, 0, 2] },
     ...(c.conclusion ? c.conclusion.split(/\n+/).map((p): Content => ({ text: p, alignment: 'justify' })) : [{ text: DOTS } satisfies Content]),
     { text: 'Kết luận:', bold: true, margin: [0, 6, 0, 2] },
@@ -144,18 +179,20 @@ export function councilMinutesDefinition(input: AppraisalPapersInput): TDocument
 /** Biên bản hủy tài liệu hết giá trị. */
 export function destructionMinutesDefinition(input: AppraisalPapersInput): TDocumentDefinitions {
   const d = input.destruction;
-  const when = d?.destroyedOn ?? input.date ?? new Date();
+  // The day of the destruction, never the day of printing: dots until it is known.
+  const when = d?.destroyedOn;
   return page('Biên bản hủy tài liệu hết giá trị', input.unit.name, [
     heading(input.unit.parentName, input.unit.name, input.unit.place, when),
     { text: 'BIÊN BẢN', bold: true, fontSize: 14, alignment: 'center' },
     { text: 'Về việc hủy tài liệu hết giá trị', bold: true, alignment: 'center', margin: [0, 2, 0, 12] },
-    { text: `Căn cứ Quyết định số ${d?.decisionNumber || DOTS} ngày ${d ? vietnameseDateLine('', d.decisionDate).replace(/^ngày /, '') : DOTS}${d?.decisionSigner ? ` của ${d.decisionSigner}` : ''} về việc hủy tài liệu hết giá trị;`, italics: true },
-    { text: `Hôm nay, ${vietnameseDateLine('', when)}, tại ${d?.place || DOTS}, chúng tôi gồm:`, margin: [0, 6, 0, 0] },
-    membersTable(input.council.members),
-    { text: `Đã tiến hành hủy ${count(input.summary.destroy)} hồ sơ, tài liệu hết giá trị (${input.summary.sheets.toLocaleString('vi-VN')} tờ) của ${input.fonds.name}, theo Danh mục tài liệu hết giá trị kèm theo Quyết định nói trên.` },
+    { text: `Căn cứ Quyết định số ${d?.decisionNumber || DOTS} ngày ${d?.decisionDate ? vietnameseDateLine('', d.decisionDate).replace(/^ngày /, '') : DOTS}${d?.decisionSigner ? ` của ${d.decisionSigner}` : ''} về việc hủy tài liệu hết giá trị;`, italics: true },
+    { text: `Hôm nay, ${when ? vietnameseDateLine('', when) : 'ngày …… tháng …… năm ……'}, tại ${d?.place || DOTS}, chúng tôi gồm:`, margin: [0, 6, 0, 0] },
+    // Those present at the destruction (of the unit whose records they are, and of the one destroying them), written in by hand.
+    { table: { headerRows: 1, widths: [mm(10), '*', '*'], body: [['STT', 'Họ và tên', 'Chức vụ, đơn vị'].map((t): TableCell => ({ text: t, bold: true, alignment: 'center' })), ...blankRows(4, 3)] }, layout: GRID, fontSize: 11.5, margin: [0, 4, 0, 6] },
+    { text: `Đã tiến hành hủy ${count(input.summary.destroy)} hồ sơ, tài liệu hết giá trị (${sheetsAndBoxes(input.summary, false)}) của ${input.fonds.name}, theo Danh mục tài liệu hết giá trị kèm theo Quyết định nói trên.` },
     { text: `Hình thức hủy: ${d?.method || DOTS}.`, margin: [0, 4, 0, 0] },
     { text: 'Tài liệu đã được hủy hết thông tin; không còn khả năng phục hồi.', margin: [0, 4, 0, 0] },
     { text: 'Biên bản được lập thành hai bản: một bản lưu tại cơ quan, một bản lưu trong hồ sơ hủy tài liệu.', margin: [0, 8, 0, 0] },
-    signatures({ title: 'NGƯỜI THỰC HIỆN', ...(input.preparer ? { name: input.preparer } : {}) }, { title: 'ĐẠI DIỆN CƠ QUAN', ...(role(input.council.members, /chủ tịch/i) ? { name: role(input.council.members, /chủ tịch/i)! } : {}) }),
+    signatures({ title: 'ĐẠI DIỆN ĐƠN VỊ THỰC HIỆN HỦY', note: '(Ký, ghi rõ họ tên, đóng dấu)' }, { title: 'ĐẠI DIỆN CƠ QUAN CÓ TÀI LIỆU HỦY', note: '(Ký, ghi rõ họ tên, đóng dấu)' }),
   ]);
 }

@@ -26,7 +26,7 @@ function rule(width: number): Content {
   return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6 }], alignment: 'center', margin: [0, 2, 0, 0] };
 }
 
-export function heading(parentName: string, agencyName: string, place: string, date: Date, options: { readonly number?: string } = {}): Content {
+export function heading(parentName: string, agencyName: string, place: string, date: Date | undefined, options: { readonly number?: string } = {}): Content {
   // The left column of a portrait page (NĐ 30 margins): 42 % of 165 mm.
   const left = mm(165) * 0.42;
   return {
@@ -48,7 +48,8 @@ export function heading(parentName: string, agencyName: string, place: string, d
           { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', fontSize: 12, bold: true, alignment: 'center' },
           { text: MOTTO, fontSize: 13, bold: true, alignment: 'center' },
           rule(textWidth(MOTTO, 13, true)),
-          { text: vietnameseDateLine(place || placeOfUnit(agencyName), date), italics: true, alignment: 'center', margin: [0, 8, 0, 0] },
+          // No date known (a meeting not yet held): dots to write it by hand.
+          { text: date ? vietnameseDateLine(place || placeOfUnit(agencyName), date) : `${place || placeOfUnit(agencyName) ? `${place || placeOfUnit(agencyName)}, ` : ''}ngày …… tháng …… năm ……`, italics: true, alignment: 'center', margin: [0, 8, 0, 0] },
         ],
       },
     ],
