@@ -364,6 +364,17 @@ describe('the archive’s duties over three years', () => {
     await confirmDialog(page, 'confirm-start-appraisal');
     const drawer = page.getByTestId('appraisal-drawer');
     await drawer.waitFor();
+    // Taken out by mistake (it asks first), the dossier goes back to the expired list and into the same appraisal again.
+    await drawer.getByTestId('appraisal-items').getByRole('button', { name: 'Đưa ra khỏi danh sách' }).click();
+    await confirmPop(page);
+    await expect.poll(() => drawer.getByTestId('appraisal-items').locator('.ant-table-row').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    await page.getByTestId('expired-dossiers').getByRole('checkbox', { name: '03.TH' }).check();
+    await page.getByTestId('add-to-appraisal').click();
+    await confirmDialog(page, 'confirm-add-to-appraisal');
+    await drawer.waitFor();
+    await expect.poll(() => drawer.getByTestId('appraisal-items').textContent()).toContain('Tập báo cáo tháng năm 2025');
     const council = drawer.getByTestId('council-form');
     await council.getByLabel('Quyết định thành lập Hội đồng (số, ngày, người ký)').fill('Quyết định số 03/QĐ-UBND ngày 05/01/2028 của Chủ tịch UBND xã Thụy Hải');
     await council.getByLabel('Ngày họp Hội đồng').fill('12/01/2028');

@@ -5,10 +5,11 @@
  * who signed) carried out, and the destruction minutes.
  */
 import { useRef, useState } from 'react';
-import { Alert, Button, Col, Drawer, Form, Input, Popconfirm, Row, Select, Space, Steps, Table, Tag } from 'antd';
+import { Alert, Button, Col, Drawer, Form, Input, Popconfirm, Row, Select, Space, Steps, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { EXPIRED_REASON } from '../../core/duties/appraisal';
+import { fondsForeword } from '../../core/duties/fonds';
 import { parseRetention } from '../../core/dossiers/rules';
 import type { AppraisalItem } from '../../core/duties/types';
 import { fileSlug } from '../../core/format';
@@ -60,6 +61,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   const [editing, setEditing] = useState<{ item: AppraisalItem; decision: 'destroy' | 'keep'; reason: string; retention: string }>();
   const [d, setD] = useState({ decisionNumber: '', decisionDate: '', decisionSigner: '', destroyedOn: '', destructionPlace: '', destructionMethod: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [opinionErrors, setOpinionErrors] = useState<Record<string, string>>({});
   const council = useRef<CouncilHandle>(null);
   /** Asked to close with something typed and not saved (the council's details, or the destruction's). */
   const [closing, setClosing] = useState(false);
@@ -88,7 +90,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   const saveItem = async () => {
     if (!editing) return;
     const retention = editing.decision === 'keep' ? parseRetention(editing.retention) : undefined;
-    const done = await act(() => setItemDecision(db, session, editing.item.id, editing.decision, editing.reason, retention, year), t('appraisal.decisionSaved'));
+    const done = await act(() => setItemDecision(db, session, editing.item.id, editing.decision, editing.reason, retention, year), t('appraisal.decisionSaved'), setOpinionErrors);
     if (done) setEditing(undefined);
   };
   const destroy = () => act(() => destroyAppraisal(db, session, a.id, { ...d, decisionDate: typedDate(d.decisionDate), destroyedOn: typedDate(d.destroyedOn) }), t('appraisal.destroyed'), setErrors);
@@ -142,6 +144,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
         <Button loading={out.busy} onClick={() => void print('council-minutes')} data-testid="print-council-minutes">{t('appraisal.printMinutes')}</Button>
         {a.status !== 'open' && <Button loading={out.busy} onClick={() => void print('destruction-minutes')} data-testid="print-destruction-minutes">{t('appraisal.printDestruction')}</Button>}
       </Space>
+      {fonds && fondsForeword(fonds).length === 0 && <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>{t('appraisal.historyHint')}</Typography.Paragraph>}
       {open && (
         <Popconfirm title={t('appraisal.decideConfirm')} okText={t('appraisal.decide')} cancelText={t('appraisal.back')} onConfirm={() => void decide()}>
           <Button type="primary" data-testid="decide-appraisal">{t('appraisal.decide')}</Button>
@@ -163,19 +166,19 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
           </Popconfirm>
         </Form>
       )}
-      <Dialog open={!!editing} title={t('appraisal.opinionTitle')} onCancel={() => setEditing(undefined)} onOk={() => void saveItem()} okText={t('common.save')} cancelText={t('appraisal.close')} okButtonProps={{ 'data-testid': 'save-opinion' } as never} destroyOnHidden>
+      <Dialog open={!!editing} title={t('appraisal.opinionTitle')} onCancel={() => { setEditing(undefined); setOpinionErrors({}); }} onOk={() => void saveItem()} okText={t('common.save')} cancelText={t('appraisal.close')} okButtonProps={{ 'data-testid': 'save-opinion' } as never} destroyOnHidden>
         {editing && (
           <Form layout="vertical" component="div">
             <Form.Item label={t('appraisal.opinion')}>
               <Select aria-label={t('appraisal.opinion')} value={editing.decision} onChange={(x: 'destroy' | 'keep') => setEditing({ ...editing, decision: x, reason: x === 'destroy' ? EXPIRED_REASON : '' })} options={[{ value: 'destroy', label: t('appraisal.destroy') }, { value: 'keep', label: t('appraisal.keep') }]} />
             </Form.Item>
             {editing.decision === 'keep' && (
-              <Form.Item label={t('appraisal.newRetention')} extra={t('appraisal.newRetentionHelp')}>
-                <Input aria-label={t('appraisal.newRetention')} value={editing.retention} onChange={(e) => setEditing({ ...editing, retention: e.target.value })} />
+              <Form.Item label={t('appraisal.newRetention')} extra={opinionErrors.newRetention ? undefined : t('appraisal.newRetentionHelp')} validateStatus={opinionErrors.newRetention ? 'error' : undefined} help={opinionErrors.newRetention || undefined}>
+                <Input aria-label={t('appraisal.newRetention')} value={editing.retention} onChange={(e) => { setEditing({ ...editing, retention: e.target.value }); setOpinionErrors({ ...opinionErrors, newRetention: '' }); }} />
               </Form.Item>
             )}
-            <Form.Item label={t(editing.decision === 'keep' ? 'appraisal.keepReason' : 'appraisal.reason')}>
-              <Input aria-label={t(editing.decision === 'keep' ? 'appraisal.keepReason' : 'appraisal.reason')} value={editing.reason} onChange={(e) => setEditing({ ...editing, reason: e.target.value })} />
+            <Form.Item label={t(editing.decision === 'keep' ? 'appraisal.keepReason' : 'appraisal.reason')} validateStatus={opinionErrors.reason ? 'error' : undefined} help={opinionErrors.reason || undefined}>
+              <Input aria-label={t(editing.decision === 'keep' ? 'appraisal.keepReason' : 'appraisal.reason')} value={editing.reason} onChange={(e) => { setEditing({ ...editing, reason: e.target.value }); setOpinionErrors({ ...opinionErrors, reason: '' }); }} onPressEnter={() => void saveItem()} />
             </Form.Item>
           </Form>
         )}

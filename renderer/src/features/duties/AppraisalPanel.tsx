@@ -4,13 +4,13 @@
  * dossier with the decision that destroyed it.
  */
 import { useMemo, useState } from 'react';
-import { Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/dossiers/types';
 import type { Appraisal } from '../../core/duties/types';
 import { useDb, useSession } from '../../db/context';
-import { destroyedDossiers, expiredDossiers, listAppraisals, startAppraisal } from '../../db/repositories/appraisal-repository';
+import { addToAppraisal, destroyedDossiers, expiredDossiers, listAppraisals, startAppraisal } from '../../db/repositories/appraisal-repository';
 import { retentionLabel } from '../dossiers/retention-label';
 import { AppraisalDetail } from './AppraisalDetail';
 import { fileLabel, showDate, titleWithYear } from './labels';
@@ -30,6 +30,19 @@ export function AppraisalPanel() {
   const [naming, setNaming] = useState<string>();
   const [openId, setOpenId] = useState<string>();
   const [nameError, setNameError] = useState<string>();
+  /** The open appraisal the selected dossiers are being added to (a dialog to choose it). */
+  const [adding, setAdding] = useState<string>();
+  const openAppraisals = appraisals.filter((a) => a.status === 'open');
+  const add = async () => {
+    if (!adding) return;
+    const chosen = rows.filter((d) => selected.includes(d.id)).map((d) => d.id);
+    const done = await act(async () => { await addToAppraisal(db, session, adding, chosen); return true; }, t('appraisal.added', { count: chosen.length }));
+    if (done) {
+      setSelected([]);
+      setAdding(undefined);
+      setOpenId(adding);
+    }
+  };
   const rows = useMemo(() => expired?.expired ?? [], [expired]);
 
   const start = async () => {
@@ -44,7 +57,23 @@ export function AppraisalPanel() {
   const statusTag = (a: Appraisal) => <Tag color={a.status === 'destroyed' ? 'default' : a.status === 'decided' ? 'blue' : 'orange'}>{t(`appraisal.status_${a.status}`)}</Tag>;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card size="small" title={t('appraisal.expiredTitle', { year })} extra={<Button type="primary" disabled={selected.length === 0} onClick={() => setNaming(t('appraisal.defaultName', { year }))} data-testid="start-appraisal">{t('appraisal.start', { count: selected.length })}</Button>}>
+      <Card
+        size="small"
+        title={t('appraisal.expiredTitle', { year })}
+        extra={
+          <Space wrap>
+            {/* Dossiers go into an appraisal still before its council too (one taken out by mistake comes back). */}
+            {openAppraisals.length > 0 && (
+              <Button disabled={selected.length === 0} onClick={() => setAdding(openAppraisals[0]!.id)} data-testid="add-to-appraisal">
+                {t('appraisal.addTo', { count: selected.length })}
+              </Button>
+            )}
+            <Button type="primary" disabled={selected.length === 0} onClick={() => setNaming(t('appraisal.defaultName', { year }))} data-testid="start-appraisal">
+              {t('appraisal.start', { count: selected.length })}
+            </Button>
+          </Space>
+        }
+      >
         <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
           {t('appraisal.expiredHelp')}
           {expired && expired.inAppraisal > 0 ? ` ${t('appraisal.inProgress', { count: expired.inAppraisal })}` : ''}
@@ -113,6 +142,13 @@ export function AppraisalPanel() {
               }}
               onPressEnter={() => void start()}
             />
+          </Form.Item>
+        </Form>
+      </Dialog>
+      <Dialog open={adding !== undefined} title={t('appraisal.addTitle', { count: selected.length })} onCancel={() => setAdding(undefined)} onOk={() => void add()} okText={t('appraisal.addOk')} cancelText={t('appraisal.back')} okButtonProps={{ 'data-testid': 'confirm-add-to-appraisal' } as never} destroyOnHidden>
+        <Form layout="vertical" component="div">
+          <Form.Item label={t('appraisal.addWhich')} style={{ marginBottom: 0 }}>
+            <Select aria-label={t('appraisal.addWhich')} value={adding} onChange={setAdding} options={openAppraisals.map((a) => ({ value: a.id, label: a.name }))} />
           </Form.Item>
         </Form>
       </Dialog>
