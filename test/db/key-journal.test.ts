@@ -8,7 +8,9 @@ import { ensureSigningKey, rotateSigningKey } from '../../renderer/src/db/exchan
 import { indexedDbUpperApi } from '../../renderer/src/upper-api/indexeddb';
 import { testUnit, type TestUnit } from '../helpers/bundles';
 import { commune, upper } from '../helpers/exchange-units';
-import { keyFingerprint } from '../../renderer/src/core/bundle/keys';
+import { fingerprintOf, keyFingerprint } from '../../renderer/src/core/bundle/keys';
+
+const words = (kid: string) => `khóa ${fingerprintOf(kid).words.join(' · ')}`;
 
 let A: TestUnit;
 let B: TestUnit;
@@ -48,9 +50,9 @@ describe('key and custody decisions are journalled', () => {
       ['custody.record', 'Trần Văn Bình'],
       ['key.revoke', 'Trần Văn Bình'],
     ]);
-    expect(entries[0]!.detail).toBe(`${A.origin.name} — ${A.key.kid}`);
+    expect(entries[0]!.detail).toBe(`${A.origin.name} — ${words(A.key.kid)}`);
     expect(entries[1]!.detail).toBe(`${A.origin.name} ← ${B.origin.name} (sáp nhập từ 01/07/2025, Nghị quyết số 1656/NQ-UBTVQH15)`);
-    expect(entries[2]!.detail).toContain(`${A.origin.name} — ${A.key.kid}, từ 05/03/2026`);
+    expect(entries[2]!.detail).toContain(`${A.origin.name} — ${words(A.key.kid)}, từ 05/03/2026`);
     expect(entries[2]!.detail).toContain('Máy cũ bị mất');
     // What was decided is stored with the entry.
     expect((await up.db.revokedKeys.get(A.key.kid))?.reason).toBe('Máy cũ bị mất');
@@ -62,6 +64,6 @@ describe('key and custody decisions are journalled', () => {
     const old = await ensureSigningKey(c.db, c.session.unitId);
     const next = await rotateSigningKey(c.db, c.session.unitId, 'Đổi khóa định kỳ', c.session);
     const [last] = await recentJournal(c.db, 1);
-    expect(last).toMatchObject({ action: 'key.rotate', operator: 'Nguyễn Thị Lan', detail: `${old.kid} → ${next.kid}` });
+    expect(last).toMatchObject({ action: 'key.rotate', operator: 'Nguyễn Thị Lan', detail: `${words(old.kid)} → ${words(next.kid)}` });
   });
 });

@@ -3,7 +3,7 @@
  * kept in IndexedDB) and the receiver's trusted keys of other units. WebCrypto calls
  * happen outside Dexie transactions.
  */
-import { exportPublicJwk, generateSigningKeyPair, jwkThumbprint, keyFingerprint, type Fingerprint } from '../../core/bundle/keys';
+import { exportPublicJwk, fingerprintOf, generateSigningKeyPair, jwkThumbprint, keyFingerprint, type Fingerprint } from '../../core/bundle/keys';
 import { makeKeyRotation } from '../../core/bundle/sign';
 import type { KeyRecovery, PublicJwk } from '../../core/bundle/schema';
 import type { KnownUnit } from '../../core/bundle/identity';
@@ -19,6 +19,9 @@ import type { SigningKeyRow, TrustedKeyRow } from './rows';
  * who trusted, revoked or changed a key is part of the record of who may sign for whom.
  * Without a session (the sample, tests of the verifier) it is written alone.
  */
+/** A key as the journal names it: its fingerprint words, the ones compared on paper (not the 43-character id). */
+const keyWords = (kid: string) => `khóa ${fingerprintOf(kid).words.join(' · ')}`;
+
 function journalled<R>(db: LuutruDb, session: Session | undefined, action: string, detail: string, tables: readonly TableName[], work: () => Promise<R>): Promise<R> {
   if (!session) return db.transaction('rw', [...tables, 'settings'], work);
   return writeChanges(db, session, { action, detail, alwaysJournal: true }, tables, work);
@@ -80,7 +83,7 @@ export async function rotateSigningKey(db: LuutruDb, unitId: string, reason: str
     status: 'active',
     announcement,
   };
-  await journalled(db, session, 'key.rotate', `${old.kid} → ${row.kid}`, ['signingKeys'], async () => {
+  await journalled(db, session, 'key.rotate', `${keyWords(old.kid)} → ${keyWords(row.kid)}`, ['signingKeys'], async () => {
     await db.signingKeys.put({ ...old, status: 'retired' });
     await db.signingKeys.add(row);
   });
@@ -146,7 +149,7 @@ export async function trustKey(
     ...(params.confirmedAs ? { confirmedAs: params.confirmedAs } : {}),
     ...(params.note ? { note: params.note } : {}),
   };
-  await journalled(db, session, 'key.trust', `${row.originName} — ${kid}`, ['trustedKeys'], () => db.trustedKeys.put(row));
+  await journalled(db, session, 'key.trust', `${row.originName} — ${keyWords(kid)}`, ['trustedKeys'], () => db.trustedKeys.put(row));
   return row;
 }
 
@@ -158,7 +161,7 @@ export async function trustKey(
 export async function revokeKey(db: LuutruDb, kid: string, reason: string, options: { from?: string; revokedBy?: string; session?: Session } = {}): Promise<void> {
   const revokedAt = options.from ?? new Date().toISOString();
   const owner = (await db.trustedKeys.get(kid))?.originName;
-  await journalled(db, options.session, 'key.revoke', `${owner ? `${owner} — ` : ''}${kid}, từ ${formatDateTime(revokedAt)}: ${reason}`, ['revokedKeys'], () =>
+  await journalled(db, options.session, 'key.revoke', `${owner ? `${owner} — ` : ''}${keyWords(kid)}, từ ${formatDateTime(revokedAt)}: ${reason}`, ['revokedKeys'], () =>
     db.revokedKeys.put({ kid, revokedAt, reason, ...(options.revokedBy ? { revokedBy: options.revokedBy } : {}) }),
   );
 }
