@@ -424,6 +424,8 @@ describe('the archive’s duties over three years', () => {
     await drawer.getByTestId('destroy-appraisal').click();
     // The confirmation names what it records, and going back is not called "Hủy".
     await expect.poll(() => page.locator('.ant-popconfirm:visible .ant-btn').allTextContents()).toEqual(['Quay lại', 'Ghi nhận đã hủy 1 hồ sơ']);
+    // The focus is on the way out: a second Enter does not destroy.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Quay lại');
     await confirmPop(page);
     await expect.poll(() => destruction.textContent()).toContain('Ngày hủy 16/01/2028 chưa đến.');
     expect(await drawer.getByTestId('appraisal-items').textContent()).toContain('Tập báo cáo tháng năm 2025');

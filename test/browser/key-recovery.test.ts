@@ -33,6 +33,13 @@ describe('a restored commune re-enrols its key upward', () => {
       const sent = await exportFullBundleThroughUi(a.page, server.url, mkdtempSync(join(usb, 'a1-')));
       first = sent.paths;
       oldWords = sent.words;
+      // "Đổi khóa" from the keyboard: its question takes the focus on the way out ("Không"), and Escape leaves the key as it was.
+      await a.page.getByRole('button', { name: 'Đổi khóa' }).focus();
+      await a.page.keyboard.press('Enter');
+      await expect.poll(() => a.page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Không');
+      await a.page.keyboard.press('Escape');
+      await expect.poll(() => a.page.locator('.ant-popconfirm:visible').count()).toBe(0);
+      expect(await fingerprintWords(a.page, 'my-fingerprint')).toEqual(oldWords);
       await a.page.goto(`${server.url}#/backup`);
       await a.page.getByTestId('backup-now').click();
       await expect.poll(() => a.page.getByTestId('backup-result').textContent()).toMatch(/^Đã sao lưu/);

@@ -130,7 +130,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
             ? [{ title: t('common.actions'), key: 'a', width: 190, render: (_: unknown, i: AppraisalItem) => (
                 <Space size={4} wrap>
                   <Button size="small" onClick={() => setEditing({ item: i, decision: i.decision, reason: i.reason, retention: i.newRetention !== undefined ? retentionLabel(t, i.newRetention) : '' })} data-testid="edit-opinion">{t('appraisal.editOpinion')}</Button>
-                  <Popconfirm title={t('appraisal.removeConfirm')} okText={t('appraisal.removeOk')} cancelText={t('appraisal.back')} onConfirm={() => void act(() => removeFromAppraisal(db, session, i.id), t('appraisal.removed'))}>
+                  <Popconfirm title={t('appraisal.removeConfirm')} okText={t('appraisal.removeOk')} cancelText={t('appraisal.back')} cancelButtonProps={{ autoFocus: true }} onConfirm={() => void act(() => removeFromAppraisal(db, session, i.id), t('appraisal.removed'))}>
                     <Button size="small">{t('appraisal.remove')}</Button>
                   </Popconfirm>
                 </Space>
@@ -146,7 +146,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
       </Space>
       {fonds && fondsForeword(fonds).length === 0 && <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>{t('appraisal.historyHint')}</Typography.Paragraph>}
       {open && (
-        <Popconfirm title={t('appraisal.decideConfirm')} okText={t('appraisal.decide')} cancelText={t('appraisal.back')} onConfirm={() => void decide()}>
+        <Popconfirm title={t('appraisal.decideConfirm')} okText={t('appraisal.decide')} cancelText={t('appraisal.back')} cancelButtonProps={{ autoFocus: true }} onConfirm={() => void decide()}>
           <Button type="primary" data-testid="decide-appraisal">{t('appraisal.decide')}</Button>
         </Popconfirm>
       )}
@@ -161,7 +161,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
             {dField('destructionPlace', t('appraisal.destructionPlace'), 8)}
             {dField('destructionMethod', t('appraisal.destructionMethod'), 8)}
           </Row>
-          <Popconfirm title={t('appraisal.destroyConfirm', { count: toDestroy })} okText={t('appraisal.destroyOk', { count: toDestroy })} okButtonProps={{ danger: true }} cancelText={t('appraisal.back')} onConfirm={() => void destroy()}>
+          <Popconfirm title={t('appraisal.destroyConfirm', { count: toDestroy })} okText={t('appraisal.destroyOk', { count: toDestroy })} okButtonProps={{ danger: true }} cancelText={t('appraisal.back')} cancelButtonProps={{ autoFocus: true }} onConfirm={() => void destroy()}>
             <Button danger type="primary" data-testid="destroy-appraisal">{t('appraisal.destroyButton')}</Button>
           </Popconfirm>
         </Form>

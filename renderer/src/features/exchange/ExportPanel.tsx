@@ -65,7 +65,8 @@ export function ExportPanel() {
         {recovering && <Alert type="warning" showIcon data-testid="key-recovery-info" title={t('exchange.recoveryInfo')} style={{ marginBottom: 12 }} />}
         {fingerprint && <FingerprintView fingerprint={fingerprint} testId="my-fingerprint" />}
         <div style={{ marginTop: 12 }}>
-          <Popconfirm title={t('exchange.rotateConfirm')} onConfirm={rotate} okText={t('common.yes')} cancelText={t('common.no')}>
+          {/* Opened from the keyboard, the question takes the focus (on "Không", the way out): it is not at the end of the page's Tab order. */}
+          <Popconfirm title={t('exchange.rotateConfirm')} onConfirm={rotate} okText={t('common.yes')} cancelText={t('common.no')} cancelButtonProps={{ autoFocus: true }}>
             <Button>{t('exchange.rotate')}</Button>
           </Popconfirm>
         </div>
