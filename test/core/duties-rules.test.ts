@@ -1,6 +1,6 @@
 // Pure rules of appraisal, loans, fonds and statistics, as tables of cases.
 import { describe, expect, it } from 'vitest';
-import { appraisalSummary, assertCouncilReady, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
+import { appraisalSummary, assertCouncilReady, bareDecisionNumber, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
 import { assertLendable, copiesOf, isOverdue, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
 import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, validateFonds } from '../../renderer/src/core/duties/fonds';
 import { blankTypedRows, DEFAULT_STAT_FORMS, figuresRefusal, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues, typedCellValues, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
@@ -68,6 +68,8 @@ describe('appraisal', () => {
     // An empty date asks for it; a date that does not exist says so.
     expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, destroyedOn: '' }, T).map((i) => i.code)).toEqual(['appraisal.destroyedOnRequired']);
     expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, decisionDate: '31/02/2026' }, T).map((i) => i.code)).toEqual(['register.date.invalid']);
+    // The number is kept without the words typed before it (the papers print "Quyết định số" themselves).
+    for (const typed of ['52/QĐ-UBND', 'Quyết định số 52/QĐ-UBND', 'QĐ 52/QĐ-UBND', 'số 52/QĐ-UBND', 'Số: 52/QĐ-UBND']) expect(bareDecisionNumber(typed)).toBe('52/QĐ-UBND');
     expect(destructionReason('52/QĐ-UBND', '2026-03-01')).toBe('Hủy theo Quyết định số 52/QĐ-UBND ngày 01/03/2026');
   });
 

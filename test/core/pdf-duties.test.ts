@@ -112,6 +112,15 @@ describe('appraisal and destruction papers', () => {
     expect(text).toMatch(/STT\s+Họ và tên\s+Chức vụ\s+Nhiệm vụ trong Hội đồng\s+1\s+2\s+3/);
   });
 
+  it('a decision typed with its words before the number ("QĐ 45/…", "Quyết định số 07/…") prints "Quyết định số" once', async () => {
+    const typed = { ...appraisal, council: { ...appraisal.council, decision: 'QĐ 45/QĐ-UBND ngày 01/09/2025' }, destruction: { ...appraisal.destruction!, decisionNumber: 'Quyết định số 52/QĐ-UBND' } };
+    const minutes = pdfText(await render('bien-ban-hop-qd.pdf', councilMinutesDefinition(typed)));
+    expect(minutes).toContain('Căn cứ Quyết định số 45/QĐ-UBND ngày 01/09/2025;');
+    const destroyed = pdfText(await render('bien-ban-huy-qd.pdf', destructionMinutesDefinition(typed)));
+    expect(destroyed).toContain('Căn cứ Quyết định số 52/QĐ-UBND ngày');
+    expect(destroyed).not.toContain('số Quyết định');
+  });
+
   it('the destruction minutes name the decision, the count and how; those present are written in by hand; both sides sign and seal', async () => {
     const text = pdfText(await render('bien-ban-huy.pdf', destructionMinutesDefinition({ ...appraisal, summary: { ...appraisal.summary, unsheeted: 1 } })));
     for (const s of ['Về việc hủy tài liệu hết giá trị', 'Căn cứ Quyết định số 52/QĐ-UBND ngày 01 tháng 3 năm 2026 của Chủ tịch UBND xã Thụy Hải', 'Hôm nay, ngày 10 tháng 3 năm 2026, tại Công ty Môi trường đô thị Hưng Yên', 'Đã tiến hành hủy 2 (hai) hồ sơ, tài liệu hết giá trị (75 tờ; 1 hồ sơ chưa ghi số tờ)', 'Hình thức hủy: Nghiền bột giấy.', 'Chức vụ, đơn vị', 'ĐẠI DIỆN ĐƠN VỊ THỰC HIỆN HỦY', 'ĐẠI DIỆN CƠ QUAN CÓ TÀI LIỆU HỦY', '(Ký, ghi rõ họ tên, đóng dấu)'])

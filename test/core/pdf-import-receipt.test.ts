@@ -1,5 +1,6 @@
 // The handover record of an import, rendered with the embedded Tinos fonts: the
 // Vietnamese text and the fingerprint words come back intact and the fonts are embedded.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,11 +47,13 @@ describe('handover record PDF', () => {
     }));
     const file = join(mkdtempSync(join(tmpdir(), 'luutru-pdf-')), 'bien-ban-loi.pdf');
     writeFileSync(file, bytes);
-    writeFileSync('/tmp/luutru-handover-refused.pdf', bytes);
     const text = pdfText(file);
     expect(text).not.toContain('()');
     expect(text).toContain('—');
     expect(text.replace(/\s+/g, ' ')).toContain(refusal);
+    // The result column reads as sentences: several words a line as laid out on the page (it was one word a line).
+    const layout = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(layout).toMatch(/Tệp này không phải/);
   });
 
   it('dates the record at the receiver’s place, as the other printed forms do', async () => {

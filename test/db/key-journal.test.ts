@@ -41,7 +41,7 @@ describe('key and custody decisions are journalled', () => {
       effectiveDate: '2025-07-01',
       basis: 'Nghị quyết số 1656/NQ-UBTVQH15',
     });
-    await api.revokeKey(A.key.kid, 'Máy cũ bị mất', '2026-03-05T08:00:00.000Z');
+    await api.revokeKey(A.key.kid, 'Máy cũ bị mất', '2026-03-05T12:00:00.000Z');
 
     const entries = (await recentJournal(up.db, 50)).slice(0, 3).reverse();
     expect((await recentJournal(up.db, 50)).length).toBe(before + 3);

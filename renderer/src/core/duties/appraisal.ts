@@ -89,9 +89,17 @@ export type DestructionInput = {
   readonly destructionMethod: string;
 };
 
+/**
+ * The number of a decision as typed with words before it ("Quyết định số 07/QĐ-UBND", "QĐ 07/QĐ-UBND",
+ * "số 07/QĐ-UBND"): the number alone ("07/QĐ-UBND"), since the papers print "Quyết định số" themselves.
+ */
+export function bareDecisionNumber(typed: string): string {
+  return typed.trim().replace(/^(quyết\s+định\s*)?(qđ\.?\s+)?(số\s*:?\s*)?/iu, '');
+}
+
 export function cleanDestruction(i: DestructionInput): DestructionInput {
   return {
-    decisionNumber: cleanText(i.decisionNumber),
+    decisionNumber: bareDecisionNumber(cleanText(i.decisionNumber)),
     decisionDate: cleanText(i.decisionDate),
     decisionSigner: cleanText(i.decisionSigner),
     destroyedOn: cleanText(i.destroyedOn),

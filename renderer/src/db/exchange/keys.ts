@@ -14,14 +14,14 @@ import type { LuutruDb, TableName } from '../schema';
 import { writeChanges, type Session } from '../changes';
 import type { SigningKeyRow, TrustedKeyRow } from './rows';
 
+/** A key as the journal names it: its fingerprint words, the ones compared on paper (not the 43-character id). */
+const keyWords = (kid: string) => `khóa ${fingerprintOf(kid).words.join(' · ')}`;
+
 /**
  * A change of keys or custody, written with its journal entry when a person did it (`session`):
  * who trusted, revoked or changed a key is part of the record of who may sign for whom.
  * Without a session (the sample, tests of the verifier) it is written alone.
  */
-/** A key as the journal names it: its fingerprint words, the ones compared on paper (not the 43-character id). */
-const keyWords = (kid: string) => `khóa ${fingerprintOf(kid).words.join(' · ')}`;
-
 function journalled<R>(db: LuutruDb, session: Session | undefined, action: string, detail: string, tables: readonly TableName[], work: () => Promise<R>): Promise<R> {
   if (!session) return db.transaction('rw', [...tables, 'settings'], work);
   return writeChanges(db, session, { action, detail, alwaysJournal: true }, tables, work);

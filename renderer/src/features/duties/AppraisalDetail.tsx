@@ -64,7 +64,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   const [opinionErrors, setOpinionErrors] = useState<Record<string, string>>({});
   const council = useRef<CouncilHandle>(null);
   /** Asked to close with something typed and not saved (the council's details, or the destruction's). */
-  const [closing, setClosing] = useState(false);
+  const [closing, setClosing] = useState<'council' | 'destruction'>();
   if (!detail) return null;
   const a = detail.appraisal;
   const open = a.status === 'open';
@@ -86,7 +86,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
     if (!(await councilSaved())) return;
     await act(() => decideAppraisal(db, session, a.id, year), t('appraisal.decided'));
   };
-  const close = () => (council.current?.dirty() || destructionTyped ? setClosing(true) : onClose());
+  const close = () => (council.current?.dirty() ? setClosing('council') : destructionTyped ? setClosing('destruction') : onClose());
   const saveItem = async () => {
     if (!editing) return;
     const retention = editing.decision === 'keep' ? parseRetention(editing.retention) : undefined;
@@ -112,7 +112,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   return (
     <Drawer open onClose={close} width="min(1000px, 96vw)" title={a.name} data-testid="appraisal-drawer" destroyOnHidden>
       <Steps size="small" current={step} items={[{ title: t('appraisal.stepCouncil') }, { title: t('appraisal.stepDecision') }, { title: t('appraisal.stepDestroyed') }]} style={{ marginBottom: 16 }} />
-      <CouncilForm appraisal={a} readOnly={!open} ref={council} />
+      <CouncilForm key={a.id} appraisal={a} readOnly={!open} ref={council} />
       <Table<AppraisalItem>
         size="small"
         rowKey="id"
@@ -150,7 +150,8 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
           <Button type="primary" data-testid="decide-appraisal">{t('appraisal.decide')}</Button>
         </Popconfirm>
       )}
-      {a.status === 'decided' && (
+      {a.status === 'decided' && toDestroy === 0 && <Alert type="info" showIcon title={t('appraisal.nothingToDestroyInfo')} />}
+      {a.status === 'decided' && toDestroy > 0 && (
         <Form layout="vertical" component="div" data-testid="destruction-form">
           <Alert type="warning" showIcon title={t('appraisal.destroyHelp')} style={{ marginBottom: 12 }} />
           <Row gutter={12}>
@@ -170,7 +171,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
         {editing && (
           <Form layout="vertical" component="div">
             <Form.Item label={t('appraisal.opinion')}>
-              <Select aria-label={t('appraisal.opinion')} value={editing.decision} onChange={(x: 'destroy' | 'keep') => setEditing({ ...editing, decision: x, reason: x === 'destroy' ? EXPIRED_REASON : '' })} options={[{ value: 'destroy', label: t('appraisal.destroy') }, { value: 'keep', label: t('appraisal.keep') }]} />
+              <Select aria-label={t('appraisal.opinion')} value={editing.decision} onChange={(x: 'destroy' | 'keep') => { setEditing({ ...editing, decision: x, reason: x === 'destroy' ? EXPIRED_REASON : '' }); setOpinionErrors({}); }} options={[{ value: 'destroy', label: t('appraisal.destroy') }, { value: 'keep', label: t('appraisal.keep') }]} />
             </Form.Item>
             {editing.decision === 'keep' && (
               <Form.Item label={t('appraisal.newRetention')} extra={opinionErrors.newRetention ? undefined : t('appraisal.newRetentionHelp')} validateStatus={opinionErrors.newRetention ? 'error' : undefined} help={opinionErrors.newRetention || undefined}>
@@ -184,19 +185,19 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
         )}
       </Dialog>
       <Dialog
-        open={closing}
+        open={closing !== undefined}
         title={t('appraisal.unsavedTitle')}
-        onCancel={() => setClosing(false)}
+        onCancel={() => setClosing(undefined)}
         data-testid="appraisal-unsaved"
         footer={[
-          <Button key="back" onClick={() => setClosing(false)}>{t('appraisal.back')}</Button>,
-          <Button key="drop" danger onClick={() => { setClosing(false); onClose(); }} data-testid="close-without-saving">{t('appraisal.closeWithoutSaving')}</Button>,
-          ...(council.current?.dirty()
-            ? [<Button key="save" type="primary" data-testid="save-and-close" onClick={() => void council.current!.save().then((ok) => { setClosing(false); if (ok) onClose(); })}>{t('appraisal.saveAndClose')}</Button>]
+          <Button key="back" onClick={() => setClosing(undefined)}>{t('appraisal.back')}</Button>,
+          <Button key="drop" danger onClick={() => { setClosing(undefined); onClose(); }} data-testid="close-without-saving">{t('appraisal.closeWithoutSaving')}</Button>,
+          ...(closing === 'council'
+            ? [<Button key="save" type="primary" data-testid="save-and-close" onClick={() => void council.current?.save().then((ok) => { setClosing(undefined); if (ok) onClose(); })}>{t('appraisal.saveAndClose')}</Button>]
             : []),
         ]}
       >
-        {t(council.current?.dirty() ? 'appraisal.unsavedCouncil' : 'appraisal.unsavedDestruction')}
+        {t(closing === 'council' ? 'appraisal.unsavedCouncil' : 'appraisal.unsavedDestruction')}
       </Dialog>
     </Drawer>
   );

@@ -152,7 +152,7 @@ export function AppraisalPanel() {
           </Form.Item>
         </Form>
       </Dialog>
-      {openId && <AppraisalDetail id={openId} onClose={() => setOpenId(undefined)} />}
+      {openId && <AppraisalDetail key={openId} id={openId} onClose={() => setOpenId(undefined)} />}
     </Space>
   );
 }

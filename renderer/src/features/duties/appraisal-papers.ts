@@ -31,7 +31,7 @@ export function appraisalPapers(t: TFunction, detail: AppraisalDetail, fonds: Fo
     history: fonds ? fondsForeword(fonds) : [],
     summary: appraisalSummary(items, dossiers),
     council: { decision: a.councilDecision, members: a.members, ...(a.meetingDate ? { meetingDate: dateOf(a.meetingDate) } : {}), meetingPlace: a.meetingPlace, conclusion: a.conclusion },
-    ...(a.decisionNumber || a.decisionDate || a.destroyedOn || a.destructionPlace || a.destructionMethod
+    ...(a.decisionNumber || a.decisionDate || a.decisionSigner || a.destroyedOn || a.destructionPlace || a.destructionMethod
       ? {
           destruction: {
             decisionNumber: a.decisionNumber ?? '',

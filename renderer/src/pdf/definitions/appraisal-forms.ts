@@ -8,6 +8,7 @@ import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interface
 import { PORTRAIT_MARGINS, heading, mm, vietnameseDateLine } from './common';
 import { GRID, agencyBlock, dateLine, numberToVietnameseWords } from './dossier-inventory';
 import type { CouncilMember } from '../../core/duties/types';
+import { bareDecisionNumber } from '../../core/duties/appraisal';
 
 export type AppraisalUnit = { readonly name: string; readonly parentName: string; readonly place: string };
 
@@ -143,9 +144,12 @@ function membersTable(members: readonly CouncilMember[]): Content {
 
 const blankRows = (n: number, columns: number): TableCell[][] => Array.from({ length: n }, (_, i) => [{ text: String(i + 1), alignment: 'center' }, ...Array.from({ length: columns - 1 }, (): TableCell => ({ text: ' ', margin: [0, 4, 0, 4] }))]);
 
-/** "Quyết định số 03/QĐ-UBND ngày …" as typed; a bare number and date typed without the words get them. */
+/**
+ * "Quyết định số 03/QĐ-UBND ngày …": the decision as typed when it starts with its words, else
+ * "Quyết định số" before the number ("03/QĐ-UBND …", "QĐ 03/QĐ-UBND …", "số 03/…" alike).
+ */
 function decisionText(typed: string): string {
-  return /^quyết định/i.test(typed.trim()) ? typed.trim() : `Quyết định số ${typed.trim()}`;
+  return /^quyết\s+định/iu.test(typed.trim()) ? typed.trim() : `Quyết định số ${bareDecisionNumber(typed)}`;
 }
 
 const role = (members: readonly CouncilMember[], pattern: RegExp) => members.find((m) => pattern.test(m.role))?.name;
@@ -185,7 +189,7 @@ export function destructionMinutesDefinition(input: AppraisalPapersInput): TDocu
     heading(input.unit.parentName, input.unit.name, input.unit.place, when),
     { text: 'BIÊN BẢN', bold: true, fontSize: 14, alignment: 'center' },
     { text: 'Về việc hủy tài liệu hết giá trị', bold: true, alignment: 'center', margin: [0, 2, 0, 12] },
-    { text: `Căn cứ Quyết định số ${d?.decisionNumber || DOTS} ngày ${d?.decisionDate ? vietnameseDateLine('', d.decisionDate).replace(/^ngày /, '') : DOTS}${d?.decisionSigner ? ` của ${d.decisionSigner}` : ''} về việc hủy tài liệu hết giá trị;`, italics: true },
+    { text: `Căn cứ Quyết định số ${(d?.decisionNumber && bareDecisionNumber(d.decisionNumber)) || DOTS} ngày ${d?.decisionDate ? vietnameseDateLine('', d.decisionDate).replace(/^ngày /, '') : DOTS}${d?.decisionSigner ? ` của ${d.decisionSigner}` : ''} về việc hủy tài liệu hết giá trị;`, italics: true },
     { text: `Hôm nay, ${when ? vietnameseDateLine('', when) : 'ngày …… tháng …… năm ……'}, tại ${d?.place || DOTS}, chúng tôi gồm:`, margin: [0, 6, 0, 0] },
     // Those present at the destruction (of the unit whose records they are, and of the one destroying them), written in by hand.
     { table: { headerRows: 1, widths: [mm(10), '*', '*'], body: [['STT', 'Họ và tên', 'Chức vụ, đơn vị'].map((t): TableCell => ({ text: t, bold: true, alignment: 'center' })), ...blankRows(4, 3)] }, layout: GRID, fontSize: 11.5, margin: [0, 4, 0, 6] },
