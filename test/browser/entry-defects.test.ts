@@ -105,6 +105,42 @@ describe('register entry from the keyboard', () => {
       await page.getByTestId('duplicate-save').click();
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('4 / 4 văn bản');
       await expect.poll(() => focusedId(page)).toBe('f-sender');
+      // "45/UBND-VP" typed whole in Số, then Tab: it is split, and the cursor goes on past the ký hiệu it
+      // filled to the document's date (the date went over the ký hiệu, every later field one box off).
+      await page.keyboard.insertText('UBND huyện Thái Thụy');
+      await page.locator('#f-number').focus();
+      await page.keyboard.type('45/UBND-VP');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => focusedId(page)).toBe('f-documentDate');
+      await page.keyboard.type('02/03/2026');
+      expect(await page.locator('#f-number').inputValue()).toBe('45');
+      expect(await page.locator('#f-notation').inputValue()).toBe('UBND-VP');
+      expect(await page.locator('#f-documentDate').inputValue()).toBe('02/03/2026');
+      await page.locator('#f-summary').fill('V/v kiểm tra công tác văn thư');
+      await page.locator('#f-summary').press('Enter');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('5 / 5 văn bản');
+      await expect.poll(() => focusedId(page)).toBe('f-sender');
+      // A deadline corrected in "Sửa" is what "Theo dõi giải quyết" shows and keeps: saving a progress
+      // note there put the old deadline back without a word.
+      await page.getByTestId('entry-row').filter({ hasText: 'kiểm tra công tác văn thư' }).first().click();
+      const drawer = page.getByTestId('entry-drawer');
+      await drawer.waitFor();
+      // Both tabs opened, as a clerk does: "Theo dõi" first, then the correction in "Sửa".
+      await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
+      await drawer.getByTestId('follow-up-editor').waitFor();
+      await drawer.getByRole('tab', { name: 'Sửa' }).click();
+      await drawer.locator('#fe-handlingDeadline').fill('20/12/2026');
+      await drawer.locator('#fe-summary').press('Enter');
+      await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu sửa đổi.');
+      await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
+      const follow = drawer.getByTestId('follow-up-editor');
+      await expect.poll(() => follow.getByLabel('Thời hạn giải quyết').inputValue()).toBe('20/12/2026');
+      await follow.locator('textarea').fill('Đã giao công chức Văn phòng - Thống kê');
+      await follow.getByRole('button', { name: 'Lưu' }).click();
+      await drawer.getByRole('tab', { name: /Văn bản đến số/ }).click();
+      await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('20/12/2026');
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'detached' });
 
       // 2. Outgoing: Enter in Nơi nhận adds a line; Ctrl+Enter saves with every recipient.
       await page.goto(`${server.url}#/outgoing`);

@@ -145,6 +145,6 @@ export const backupEn: Widen<typeof backupVi> = {
     'sample.notSample': 'This PC holds no try-out data, so there is nothing to remove.',
     'storage.full': 'The disk or the space allowed for the app is full, so the last change was NOT saved (the existing data is intact). Free disk space (delete unneeded files, empty the recycle bin), back up to a USB stick, then try again.',
     'export.sampleData': 'This is try-out data (the sample commune): it cannot be exported upward. Remove the sample data and set up the real unit.',
-    'record.changedElsewhere': 'This record was changed in another window (or by someone else) after you opened it, so your change was not saved, to avoid overwriting it. Close it, open the newest version and make your change again.',
+    'record.changedElsewhere': 'This record was changed elsewhere (another tab of this panel, another window or someone else) after you opened it, so your change was not saved, to avoid overwriting it. Close it, open the newest version and make your change again.',
   },
 };

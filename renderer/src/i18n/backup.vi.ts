@@ -142,6 +142,6 @@ export const backupVi = {
     'sample.notSample': 'Máy này không chứa dữ liệu dùng thử nên không có gì để xóa.',
     'storage.full': 'Ổ đĩa hoặc dung lượng dành cho phần mềm đã đầy nên thay đổi vừa rồi CHƯA được lưu (dữ liệu cũ vẫn nguyên vẹn). Hãy giải phóng dung lượng ổ đĩa (xóa tệp không cần, dọn thùng rác), sao lưu ra USB, rồi thử lại.',
     'export.sampleData': 'Đây là dữ liệu dùng thử (xã mẫu): không xuất gói gửi lên cấp trên được. Hãy xóa dữ liệu mẫu và thiết lập đơn vị thật.',
-    'record.changedElsewhere': 'Bản ghi này vừa được sửa ở cửa sổ khác (hoặc bởi người khác) sau khi bạn mở nó, nên thay đổi của bạn chưa được lưu để khỏi ghi đè. Hãy đóng lại, mở bản mới nhất rồi sửa lại.',
+    'record.changedElsewhere': 'Bản ghi này vừa được sửa ở chỗ khác (một thẻ khác của khung này, cửa sổ khác hoặc người khác) sau khi bạn mở nó, nên thay đổi của bạn chưa được lưu để khỏi ghi đè. Hãy đóng lại, mở bản mới nhất rồi sửa lại.',
   },
 } as const;

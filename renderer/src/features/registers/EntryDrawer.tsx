@@ -41,6 +41,8 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
     const today = isoDate(new Date());
     const picked = outgoing.find((o) => o.id === replyId);
     try {
+      // Saved over the version this tab shows (made again whenever the entry changes): a correction saved
+      // since, in "Sửa" or in another window, is never put back silently.
       await updateIncoming(db, session, doc.id, {
         ...doc,
         progress,
@@ -49,7 +51,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
         replyNotation: picked ? joinNumberNotation(picked.number, picked.notation) : reply,
         replyDocId: picked?.id,
         completedAt: progress === 'done' ? (doc.completedAt ?? today) : undefined,
-      }, { today, confirmDuplicate: true });
+      }, { today, confirmDuplicate: true, baseClock: doc.clock });
       void message.success(t('registers.updated'));
     } catch (e) {
       void message.error(errorMessage(t, e));
@@ -124,7 +126,7 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
               ? <IncomingForm register={register} held={held} editing={entry} />
               : <OutgoingForm register={register} body={body} held={held} editing={entry} />,
           },
-          ...(incoming ? [{ key: 'follow', label: t('registers.followUpSection'), children: <FollowUpEditor doc={entry} register={register} /> }] : []),
+          ...(incoming ? [{ key: 'follow', label: t('registers.followUpSection'), children: <FollowUpEditor key={entry.clock} doc={entry} register={register} /> }] : []),
           {
             key: 'cancel',
             label: t('registers.cancelEntry'),

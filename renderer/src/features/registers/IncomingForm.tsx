@@ -75,17 +75,26 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
 
   /** "15/QĐ-UBND" typed in Số: split it, and take the type from the notation when none is given. */
   const { read, update } = f.draft;
+  const prefix = editing ? 'fe-' : 'f-';
   const splitNumber = useCallback(() => {
     const cur = read();
     let next = cur;
+    let filledNotation = false;
     if (cur.number.includes('/')) {
       const p = parseNotation(cur.number);
+      filledNotation = !cur.notation && !!p.notation;
       next = { ...next, number: p.number, notation: cur.notation || p.notation };
     }
     const parsed = parseNotation(next.notation);
     if (!next.typeName && parsed.docType) next = { ...next, typeName: parsed.docType.name };
     if (next !== cur) update(next);
-  }, [read, update]);
+    // Tab from Số lands in Ký hiệu, which the split has just filled: what the clerk types next is the
+    // document's date, and it went over the ký hiệu (every later field one box off). The cursor goes on to the date.
+    if (filledNotation)
+      requestAnimationFrame(() => {
+        if (document.activeElement?.id === `${prefix}notation`) document.getElementById(`${prefix}documentDate`)?.focus();
+      });
+  }, [read, update, prefix]);
   const extras = useMemo(() => ({ number: { onBlur: splitNumber }, notation: { onBlur: splitNumber } }), [splitNumber]);
 
   return (
