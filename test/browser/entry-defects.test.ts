@@ -244,6 +244,9 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Hủy văn bản');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('Vào sổ nhầm');
+      // Its details say it is cancelled, and why (only the list's row and the history did).
+      await page.getByRole('tab', { name: /Văn bản đến số/ }).click();
+      await expect.poll(() => page.getByTestId('entry-cancelled').textContent()).toContain('Lý do: Vào sổ nhầm: văn bản gửi UBND xã khác');
 
       // The journal names each step and each field in Vietnamese: no code names.
       await page.goto(`${server.url}#/journal`);

@@ -88,6 +88,7 @@ export const registersEn: Widen<typeof registersVi> = {
     cancelReason: 'Reason for cancelling',
     cancelHelp: 'The number of a cancelled line stays used; it is never given to another document.',
     cancelDone: 'Line {{number}} cancelled.',
+    cancelledInfo: 'This entry was cancelled in the register (its number is kept, not given again). Reason: {{reason}}',
     history: 'History',
     historyLine: '{{date}} · {{operator}} · {{action}}',
     changedFieldsLabel: 'Fields changed: {{fields}}',

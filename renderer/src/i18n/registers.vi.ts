@@ -85,6 +85,7 @@ export const registersVi = {
     cancelReason: 'Lý do hủy',
     cancelHelp: 'Số của dòng bị hủy vẫn giữ trong sổ, không cấp lại cho văn bản khác.',
     cancelDone: 'Đã hủy văn bản số {{number}} trong sổ.',
+    cancelledInfo: 'Văn bản này đã hủy trong sổ (số vẫn giữ, không cấp lại). Lý do: {{reason}}',
     history: 'Lịch sử thay đổi',
     historyLine: '{{date}} · {{operator}} · {{action}}',
     changedFieldsLabel: 'Các ô thay đổi: {{fields}}',

@@ -3,7 +3,7 @@
  * cancelling with a reason, and its history from the journal (who changed what, when).
  */
 import { useState } from 'react';
-import { App, Button, Descriptions, Drawer, Input, Select, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Drawer, Input, Select, Space, Tabs, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate, isoDate } from '../../core/format';
@@ -110,13 +110,23 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
   const doCancel = async (reason: string) => {
     try {
       await cancelEntry(db, session, incoming ? 'incomingDocs' : 'outgoingDocs', entry.id, reason);
-      void message.success(t('registers.cancelDone', { number: incoming ? formatNumber(entry.arrivalNumber) : formatNumber(entry.number) }));
+      void message.success(t('registers.cancelDone', { number: incoming ? formatNumber(entry.arrivalNumber) : joinNumberNotation(formatNumber(entry.number), entry.notation) }));
     } catch (e) {
       void message.error(errorMessage(t, e));
     }
   };
   const tabs = [
-    { key: 'view', label: title, children: <Descriptions column={1} size="small" bordered items={details.map(([k, val]) => ({ key: String(k), label: t(`fields.${String(k)}`), children: String(val) }))} /> },
+    {
+      key: 'view',
+      label: title,
+      children: (
+        <>
+          {/* A cancelled entry says so above its details (only its row in the list and its history did). */}
+          {entry.deleted && <Alert type="warning" showIcon title={t('registers.cancelledInfo', { reason: entry.deletedReason ?? '' })} style={{ marginBottom: 12 }} data-testid="entry-cancelled" />}
+          <Descriptions column={1} size="small" bordered items={details.map(([k, val]) => ({ key: String(k), label: t(`fields.${String(k)}`), children: String(val) }))} />
+        </>
+      ),
+    },
     ...(mine && !entry.deleted
       ? [
           {

@@ -63,11 +63,16 @@ function statusColumn(t: TFunction, today: string): Column<IncomingDoc> {
     render: (d) => {
       const s = followUpStatus(d, today);
       const left = daysLeft(d, today) ?? 0;
-      if (s === 'overdue') return <Tag color="red">{t('followUp.overdue', { count: -left })}</Tag>;
-      if (s === 'due-soon') return <Tag color="orange">{left === 0 ? t('followUp.dueToday') : t('followUp.dueSoon', { count: left })}</Tag>;
-      if (s === 'done') return <Tag color="green">{t('followUp.done')}</Tag>;
-      if (s === 'on-time') return <Tag color="blue">{formatDate(d.handlingDeadline || d.dueDate)}</Tag>;
-      return d.urgency !== 'normal' ? <Tag color="volcano">{t(`urgency.${d.urgency}`)}</Tag> : null;
+      // An urgent document not dealt with yet says so under its deadline too (it showed only the date).
+      const urgent = s !== 'done' && d.urgency !== 'normal' ? <Tag color="volcano">{t(`urgency.${d.urgency}`)}</Tag> : null;
+      const deadline =
+        s === 'overdue' ? <Tag color="red">{t('followUp.overdue', { count: -left })}</Tag>
+        : s === 'due-soon' ? <Tag color="orange">{left === 0 ? t('followUp.dueToday') : t('followUp.dueSoon', { count: left })}</Tag>
+        : s === 'done' ? <Tag color="green">{t('followUp.done')}</Tag>
+        : s === 'on-time' ? <Tag color="blue">{formatDate(d.handlingDeadline || d.dueDate)}</Tag>
+        : null;
+      if (deadline && urgent) return <div className="status-tags">{deadline}{urgent}</div>;
+      return deadline ?? urgent;
     },
   };
 }
