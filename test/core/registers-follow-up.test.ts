@@ -123,10 +123,15 @@ describe('followUpBookRows', () => {
     ]);
     expect(rows).toEqual([
       ['04', 'Quyết định, 15/QĐ-UBND, 27/02/2026, UBND huyện Thái Thụy', 'Công chức Địa chính', '20/03/2026', 'Đang rà soát', '21/BC-UBND', 'Khẩn'],
-      ['10', 'Quyết định, 15/QĐ-UBND, 27/02/2026, UBND huyện Thái Thụy', 'Công chức Địa chính', '20/03/2026', 'Đang rà soát', '21/BC-UBND', 'Khẩn'],
+      ['10', 'Quyết định, 15/QĐ-UBND, 27/02/2026, UBND huyện Thái Thụy', 'Công chức Địa chính', '20/03/2026', 'Đã giải quyết xong ngày 05/03/2026. Đang rà soát', '21/BC-UBND', 'Khẩn'],
       ['12', '3/CV-STC, Sở Tài chính', 'Công chức Địa chính', '25/03/2026', 'Đang rà soát', '21/BC-UBND', 'Khẩn'],
     ]);
     for (const row of rows) expect(row).toHaveLength(FOLLOW_UP_BOOK_COLUMNS.length);
+  });
+
+  it('says in "Tiến độ giải quyết" which are done (and when) and, on the day it is printed, how far past the deadline the others are', () => {
+    const rows = followUpBookRows([doc(4, { progressNote: '' }), doc(5, { handlingDeadline: '2026-04-30' }), doc(6, { progress: 'done', completedAt: '2026-03-18', progressNote: '' })], '2026-04-01');
+    expect(rows.map((r) => r[4])).toEqual(['Quá hạn 12 ngày', 'Đang rà soát', 'Đã giải quyết xong ngày 18/03/2026']);
   });
 
   it('does not reorder the caller’s array', () => {

@@ -85,7 +85,18 @@ export function followUpBookSpan(docs: readonly (IncomingDocFields & { readonly 
  * Rows of the sổ theo dõi giải quyết for the documents that have a deadline, by arrival number.
  * "Tiến độ giải quyết" holds the progress note (the UI may prefix a translated status).
  */
-export function followUpBookRows(docs: readonly (IncomingDocFields & { readonly deleted?: boolean })[]): string[][] {
+/**
+ * Where the handling stands, for the book's "Tiến độ giải quyết" (PL IV.VIII): done with its day,
+ * or, on the day the book is printed (`today`), how many days past its deadline. In progress on
+ * time, the note alone says how far it is.
+ */
+function progressText(d: IncomingDocFields, today: string | undefined): string {
+  if (d.progress === 'done') return `Đã giải quyết xong${d.completedAt ? ` ngày ${formatDate(d.completedAt)}` : ''}`;
+  const left = today ? daysLeft(d, today) : undefined;
+  return left !== undefined && left < 0 ? `Quá hạn ${-left} ngày` : '';
+}
+
+export function followUpBookRows(docs: readonly (IncomingDocFields & { readonly deleted?: boolean })[], today?: string): string[][] {
   return docs
     .filter((d) => !d.deleted && effectiveDeadline(d) !== undefined)
     .sort((a, b) => a.arrivalNumber - b.arrivalNumber)
@@ -98,7 +109,7 @@ export function followUpBookRows(docs: readonly (IncomingDocFields & { readonly 
         ident,
         d.recipient,
         formatDate(effectiveDeadline(d)),
-        d.progressNote,
+        [progressText(d, today), d.progressNote].filter((x) => x).join('. '),
         d.replyNotation,
         d.note,
       ];

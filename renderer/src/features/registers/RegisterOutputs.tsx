@@ -101,7 +101,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
       run('follow', async () => {
         const docs = (await read(r)) as IncomingDoc[];
         const bookSpan = followUpBookSpan(docs);
-        const data = await pdf({ kind: 'follow-up-book', input: { unit: bookUnit, year: register.year, rows: followUpBookRows(docs), ...(bookSpan ? { span: bookSpan } : {}) } });
+        const data = await pdf({ kind: 'follow-up-book', input: { unit: bookUnit, year: register.year, rows: followUpBookRows(docs, isoDate(new Date())), ...(bookSpan ? { span: bookSpan } : {}) } });
         await printPdf(t('registers.printFollowUp'), `so-theo-doi-giai-quyet-${register.year}.pdf`, data);
       }),
     stamps: (r) =>
