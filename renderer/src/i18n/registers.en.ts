@@ -66,6 +66,7 @@ export const registersEn: Widen<typeof registersVi> = {
     printStamps: 'Print ĐẾN stamp slips',
     stampsTitle: 'Print ĐẾN stamp slips',
     stampsFrom: 'From arrival number',
+    stampsDay: 'Set to the entries of {{date}} (numbers {{from}} to {{to}}). Empty both number fields to print the whole register.',
     stampsTo: 'To arrival number',
     stampsStartSlot: 'Start at slot (partly used label sheet)',
     rangeFrom: 'From number',

@@ -63,6 +63,7 @@ export const registersVi = {
     printStamps: 'In phiếu dấu ĐẾN',
     stampsTitle: 'In phiếu dấu ĐẾN',
     stampsFrom: 'Số đến: từ số',
+    stampsDay: 'Sẵn các văn bản vào sổ ngày {{date}} (số {{from}} đến {{to}}). Xóa hai ô số để in cả sổ.',
     stampsTo: 'đến số',
     stampsStartSlot: 'Bắt đầu từ ô số (tờ nhãn dùng dở)',
     rangeFrom: 'Từ số',

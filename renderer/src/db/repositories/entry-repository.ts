@@ -311,3 +311,20 @@ export async function entriesInRange(
   }
   return out;
 }
+
+/**
+ * The numbers of this register's last day of entries (the newest entry's arrival date), newest
+ * first through the number index, at most `max` back: the ĐẾN stamps a clerk prints after a
+ * day's registering. Cancelled entries are counted in the span (their slot is simply not printed).
+ */
+export async function lastDayOfIncoming(db: LuutruDb, registerId: string, max = 500): Promise<{ date: string; from: number; to: number } | undefined> {
+  const newest = await db.incomingDocs.where('[registerId+arrivalNumber]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).reverse().limit(max).toArray();
+  const first = newest[0];
+  if (!first) return undefined;
+  let from = first.arrivalNumber;
+  for (const d of newest) {
+    if (d.arrivalDate !== first.arrivalDate) break;
+    from = d.arrivalNumber;
+  }
+  return { date: first.arrivalDate, from, to: first.arrivalNumber };
+}

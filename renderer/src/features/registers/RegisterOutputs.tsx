@@ -18,7 +18,7 @@ import { entriesForStamps, formatNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { registerBookRows, typeAndSummary } from '../../core/registers/register-book';
 import { useDb } from '../../db/context';
-import { entriesInRange } from '../../db/repositories/entry-repository';
+import { entriesInRange, lastDayOfIncoming } from '../../db/repositories/entry-repository';
 import { getUnit } from '../../db/repositories/unit-repository';
 import { registerVolume } from '../../db/repositories/register-repository';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
@@ -56,6 +56,8 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   const table = incoming ? 'incomingDocs' : 'outgoingDocs';
   const span = list.span ? { from: list.span.first, to: list.span.last } : undefined;
   const [range, setRange] = useState<Range>({ from: null, to: null, slot: 1 });
+  /** The day whose entries the stamps dialog starts with. */
+  const [stampsDay, setStampsDay] = useState<{ date: string; from: number; to: number }>();
   const large = (list.total ?? 0) > OUTPUT_MAX;
   const count = (n: number) => formatCount(n, i18n.language);
 
@@ -119,9 +121,16 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   };
 
   /** Stamps always ask which numbers; the other outputs only when the register is larger than one output holds. */
-  const start = (o: Output) => {
+  const start = async (o: Output) => {
     if (o !== 'stamps' && !large) return void outputs[o]({ from: null, to: null, slot: 1 });
     if (o !== 'stamps' && span) setRange({ from: span.from, to: Math.min(span.to, span.from + OUTPUT_MAX - 1), slot: 1 });
+    setStampsDay(undefined);
+    if (o === 'stamps') {
+      // The slips of the last day's entries, not the whole register since January (a sheet of labels each time).
+      const day = await lastDayOfIncoming(db, register.id);
+      setRange({ from: day?.from ?? null, to: day?.to ?? null, slot: 1 });
+      setStampsDay(day);
+    }
     setAsking(o);
   };
   const rangeSize = (r: Range) => {
@@ -160,14 +169,14 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   // a line of the toolbar when there is no room beside the buttons, instead of being squeezed.
   return (
     <>
-      <Button onClick={() => start('print')} loading={busy === 'print'} data-testid="print-book">{t('registers.printBook')}</Button>
+      <Button onClick={() => void start('print')} loading={busy === 'print'} data-testid="print-book">{t('registers.printBook')}</Button>
       <Dropdown
         menu={{
           items: [
-            { key: 'save', label: t('registers.saveBook'), onClick: () => start('save') },
-            ...(incoming ? [{ key: 'follow', label: t('registers.printFollowUp'), onClick: () => start('follow') }, { key: 'stamps', label: t('registers.printStamps'), onClick: () => start('stamps') }] : []),
+            { key: 'save', label: t('registers.saveBook'), onClick: () => void start('save') },
+            ...(incoming ? [{ key: 'follow', label: t('registers.printFollowUp'), onClick: () => void start('follow') }, { key: 'stamps', label: t('registers.printStamps'), onClick: () => void start('stamps') }] : []),
             { type: 'divider' as const },
-            { key: 'xlsx', label: t('registers.exportExcel'), onClick: () => start('xlsx') },
+            { key: 'xlsx', label: t('registers.exportExcel'), onClick: () => void start('xlsx') },
             { key: 'results', label: t('registers.exportResults'), onClick: () => void exportResults() },
             ...(register.status === 'open' ? [{ key: 'import', label: t('registers.importExcel'), onClick: () => setImportOpen(true) }] : []),
           ],
@@ -181,6 +190,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           {large && <Typography.Paragraph type="secondary" data-testid="output-range-help">{t('registers.outputRangeHelp', { total: count(list.total ?? 0), max: count(OUTPUT_MAX) })}</Typography.Paragraph>}
           <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <NumberInput ref={rangeField} optional min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(from) => setRange((r) => ({ ...r, from }))} autoFocus /></label>
           <label>{incoming ? t('registers.stampsTo') : t('registers.rangeTo')} <NumberInput optional min={1} value={range.to} placeholder={span ? formatNumber(span.to) : ''} onChange={(to) => setRange((r) => ({ ...r, to }))} /></label>
+          {asking === 'stamps' && stampsDay && <Typography.Text type="secondary" data-testid="stamps-day">{t('registers.stampsDay', { date: formatDate(stampsDay.date), from: formatNumber(stampsDay.from), to: formatNumber(stampsDay.to) })}</Typography.Text>}
           {asking === 'stamps' && <label>{t('registers.stampsStartSlot')} <NumberInput min={1} max={21} value={range.slot} onChange={(slot) => setRange((r) => ({ ...r, slot }))} /></label>}
           {tooMany && <Typography.Text type="danger" data-testid="output-range-error">{t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) })}</Typography.Text>}
         </Space>
