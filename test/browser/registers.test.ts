@@ -147,6 +147,8 @@ describe('incoming register in Chromium', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByText('Đã đăng ký văn bản đi số 01/QĐ-UBND.').count()).toBeGreaterThan(0);
       await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 02/UBND');
+      // The next one starts at its type: the date, carried over, was checked once.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('o-typeName');
     } finally {
       await b.close();
     }

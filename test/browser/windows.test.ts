@@ -48,7 +48,7 @@ describe('several windows in Chromium', () => {
       await expect.poll(() => page.getByText('Đã lưu.').count()).toBeGreaterThan(0);
       await other.getByLabel('Tên viết tắt (dùng trên dấu ĐẾN, nhãn hộp)').fill('UBND Thụy Hải');
       await other.getByRole('button', { name: 'Lưu', exact: true }).first().click();
-      await expect.poll(() => other.getByTestId('unit-form-error').textContent()).toContain('Bản ghi này vừa được sửa ở cửa sổ khác');
+      await expect.poll(() => other.getByTestId('unit-form-error').textContent()).toContain('Bản ghi này vừa được sửa ở chỗ khác');
       await page.reload();
       await expect.poll(() => page.getByLabel('Cơ quan cấp trên trực tiếp').inputValue()).toBe('Ủy ban nhân dân tỉnh Hưng Yên (sau sắp xếp)');
       expect(await page.getByLabel('Tên viết tắt (dùng trên dấu ĐẾN, nhãn hộp)').inputValue()).toBe('UBND xã Thụy Hải');
@@ -91,7 +91,7 @@ describe('several windows in Chromium', () => {
       // The other window still holds the summary as it was; it changes the copies only, and is refused.
       await other.locator('#oe-copyCount').fill('7');
       await other.locator('#oe-copyCount').press('Enter');
-      await expect.poll(() => other.locator('.ant-message').textContent()).toContain('Bản ghi này vừa được sửa ở cửa sổ khác');
+      await expect.poll(() => other.locator('.ant-message').textContent()).toContain('Bản ghi này vừa được sửa ở chỗ khác');
       // The first window's correction stands; and a second correction in that window (its own version) is saved.
       await page.locator('#oe-copyCount').fill('3');
       await page.locator('#oe-copyCount').press('Enter');

@@ -88,11 +88,13 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
     const parsed = parseNotation(next.notation);
     if (!next.typeName && parsed.docType) next = { ...next, typeName: parsed.docType.name };
     if (next !== cur) update(next);
-    // Tab from Số lands in Ký hiệu, which the split has just filled: what the clerk types next is the
-    // document's date, and it went over the ký hiệu (every later field one box off). The cursor goes on to the date.
+    // Tab from Số lands in Ký hiệu, which the split has just filled, and the browser selected all of it: a
+    // date typed there at once went over the ký hiệu (every later field one box off). Tab still moves one
+    // field, as everywhere in the form; the cursor just waits after the ký hiệu, so nothing typed erases it.
     if (filledNotation)
       requestAnimationFrame(() => {
-        if (document.activeElement?.id === `${prefix}notation`) document.getElementById(`${prefix}documentDate`)?.focus();
+        const el = document.activeElement;
+        if (el instanceof HTMLInputElement && el.id === `${prefix}notation`) el.setSelectionRange(el.value.length, el.value.length);
       });
   }, [read, update, prefix]);
   const extras = useMemo(() => ({ number: { onBlur: splitNumber }, notation: { onBlur: splitNumber } }), [splitNumber]);

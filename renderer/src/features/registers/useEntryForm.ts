@@ -49,6 +49,9 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { register, editing, rules, empty, formOf, firstField, idPrefix, submit, precheck, savedMessage, onSaved, duplicateField } = o;
+  // After a save the cursor goes to the first field the next entry does not carry over (an outgoing
+  // form opens on its date, to be checked once, then goes on to the type: one Tab less per entry).
+  const nextField = (rules.find((r) => r.afterSave === 'clear')?.key ?? firstField) as keyof S & string;
   const today = isoDate(new Date());
   // A register of another year gets no default date: today would be in the wrong year.
   const entryDay = register.year === Number(today.slice(0, 4)) ? today : '';
@@ -94,7 +97,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       // nothing of this one leaks into it. Refused or warned of a duplicate, this entry comes back.
       let started: { written: () => void; refused: () => void } | undefined;
       if (!editing && !confirmDuplicate && (precheck?.(cur, today) ?? true)) {
-        focusField(firstField);
+        focusField(nextField);
         started = draft.startNext(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
       }
       try {
@@ -117,7 +120,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           if (started) started.written();
           else {
             // Saved from the duplicate warning: the cursor goes to the next entry once it has closed.
-            afterDialog.current = () => focusField(firstField);
+            afterDialog.current = () => focusField(nextField);
             draft.update(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
           }
           message.destroy(SAVE_MESSAGE);
@@ -139,7 +142,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         setSaving(false);
       }
     },
-    [draft, submit, precheck, today, editing, message, t, focusField, firstField, rules, empty, entryDay, register.secret, savedMessage, onSaved, focusAfterSave],
+    [draft, submit, precheck, today, editing, message, t, focusField, nextField, rules, empty, entryDay, register.secret, savedMessage, onSaved, focusAfterSave],
   );
 
   const inputOf = useCallback((id: string) => shown.find((r) => `${idPrefix}${r.key}` === id)?.input, [shown, idPrefix]);
