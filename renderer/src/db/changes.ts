@@ -276,6 +276,16 @@ export async function writeChanges<R>(
   );
 }
 
+/**
+ * A person's decision that changes no record — a key trusted, revoked or changed, a custody
+ * recorded — written with its journal entry (who may sign for whom is part of the record), in one
+ * transaction over `tables`. Without a session (the sample, tests of the verifier) it is written alone.
+ */
+export function writeDecision<R>(db: LuutruDb, session: Session | undefined, ctx: ChangeContext, tables: readonly TableName[], work: () => Promise<R>): Promise<R> {
+  if (!session) return db.transaction('rw', [...tables], work);
+  return writeChanges(db, session, { ...ctx, alwaysJournal: true }, tables, work);
+}
+
 /** Folds clocks seen in imported records into ours, so local edits made after an import win. */
 export async function observeClock(db: LuutruDb, clockValue: string): Promise<void> {
   const stored = await db.settings.get(CLOCK_KEY);

@@ -6,6 +6,7 @@
  * destruction decision's number and date, and never touches a permanent dossier.
  */
 import { AppError, type FieldIssue } from '../errors';
+import { formatDate } from '../format';
 import type { Dossier } from '../dossiers/types';
 import { isRetention } from '../dossiers/rules';
 import { isIsoDate } from '../registers/dates';
@@ -77,7 +78,7 @@ export function assertCouncilReady(a: Pick<AppraisalFields, 'councilDecision' | 
   if (a.members.length < 2) throw new AppError('appraisal.membersRequired');
   if (!a.meetingDate) throw new AppError('appraisal.meetingDateRequired');
   // Its opinion is recorded once the council has met.
-  if (a.meetingDate > today) throw new AppError('appraisal.meetingInFuture', { date: showIso(a.meetingDate) });
+  if (a.meetingDate > today) throw new AppError('appraisal.meetingInFuture', { date: formatDate(a.meetingDate) });
 }
 
 export type DestructionInput = {
@@ -120,24 +121,20 @@ export function destructionIssues(a: Pick<Appraisal, 'status' | 'meetingDate'>, 
   if (i.decisionNumber.length > DUTY_LIMITS.decision) issues.push({ field: 'decisionNumber', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision } });
   if (!i.decisionDate) issues.push({ field: 'decisionDate', code: 'appraisal.decisionDateRequired' });
   else if (!isIsoDate(i.decisionDate)) issues.push({ field: 'decisionDate', code: 'register.date.invalid' });
-  else if (i.decisionDate > today) issues.push({ field: 'decisionDate', code: 'appraisal.dateInFuture', params: { date: showIso(i.decisionDate) } });
-  else if (a.meetingDate && i.decisionDate < a.meetingDate) issues.push({ field: 'decisionDate', code: 'appraisal.decisionBeforeMeeting', params: { meeting: showIso(a.meetingDate) } });
+  else if (i.decisionDate > today) issues.push({ field: 'decisionDate', code: 'appraisal.dateInFuture', params: { date: formatDate(i.decisionDate) } });
+  else if (a.meetingDate && i.decisionDate < a.meetingDate) issues.push({ field: 'decisionDate', code: 'appraisal.decisionBeforeMeeting', params: { meeting: formatDate(a.meetingDate) } });
   if (!i.destroyedOn) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedOnRequired' });
   else if (!isIsoDate(i.destroyedOn)) issues.push({ field: 'destroyedOn', code: 'register.date.invalid' });
-  else if (i.destroyedOn > today) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedInFuture', params: { date: showIso(i.destroyedOn) } });
-  else if (isIsoDate(i.decisionDate) && i.destroyedOn < i.decisionDate) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedBeforeDecision', params: { decision: showIso(i.decisionDate) } });
+  else if (i.destroyedOn > today) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedInFuture', params: { date: formatDate(i.destroyedOn) } });
+  else if (isIsoDate(i.decisionDate) && i.destroyedOn < i.decisionDate) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedBeforeDecision', params: { decision: formatDate(i.decisionDate) } });
   for (const f of ['decisionSigner', 'destructionPlace', 'destructionMethod'] as const)
     if (i[f].length > DUTY_LIMITS.organisation) issues.push({ field: f, code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation } });
   return issues;
 }
 
-/** "2027-03-05" → "05/03/2027", for messages. */
-const showIso = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 /** "Quyết định số 12/QĐ-UBND ngày 05/03/2027": the reason written on each destroyed dossier's tombstone. */
 export function destructionReason(number: string, isoDateText: string): string {
-  const [y, m, d] = isoDateText.split('-');
-  return `Hủy theo Quyết định số ${number} ngày ${d}/${m}/${y}`;
+  return `Hủy theo Quyết định số ${number} ngày ${formatDate(isoDateText)}`;
 }
 
 /** Figures of the thuyết minh (PL III): totals, date range, and groups by reason. */

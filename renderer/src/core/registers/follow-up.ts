@@ -82,10 +82,6 @@ export function followUpBookSpan(docs: readonly (IncomingDocFields & { readonly 
 }
 
 /**
- * Rows of the sổ theo dõi giải quyết for the documents that have a deadline, by arrival number.
- * "Tiến độ giải quyết" holds the progress note (the UI may prefix a translated status).
- */
-/**
  * Where the handling stands, for the book's "Tiến độ giải quyết" (PL IV.VIII): done with its day,
  * or, on the day the book is printed (`today`), how many days past its deadline. In progress on
  * time, the note alone says how far it is.
@@ -96,6 +92,10 @@ function progressText(d: IncomingDocFields, today: string | undefined): string {
   return left !== undefined && left < 0 ? `Quá hạn ${-left} ngày` : '';
 }
 
+/**
+ * Rows of the sổ theo dõi giải quyết for the documents that have a deadline, by arrival number.
+ * "Tiến độ giải quyết" holds where the handling stands on `today` (done, overdue), then the progress note.
+ */
 export function followUpBookRows(docs: readonly (IncomingDocFields & { readonly deleted?: boolean })[], today?: string): string[][] {
   return docs
     .filter((d) => !d.deleted && effectiveDeadline(d) !== undefined)

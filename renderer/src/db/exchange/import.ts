@@ -18,7 +18,7 @@ import { countForeignHoldings } from '../repositories/foreign-repository';
 import { lastJournalSeq } from '../repositories/journal-repository';
 import { dropForeignStore, foreignGeneration, keepForeignStore, lendForeignStore } from '../foreign/foreign-cache';
 import type { ForeignStore } from '../foreign/foreign-store';
-import { writeChanges, type Session } from '../changes';
+import { writeChanges, writeDecision, type Session } from '../changes';
 import type { LuutruDb, TableName } from '../schema';
 import { loadTrustPolicy } from './keys';
 import { DbPlanState, planAgainstDb } from './plan-state';
@@ -279,10 +279,6 @@ export async function recordCustody(
   if (!/^\d{4}-\d{2}-\d{2}$/.test(params.effectiveDate)) throw new AppError('custody.date.invalid');
   if (params.carrierUnitId === params.carriedUnitId) throw new AppError('custody.self');
   const row = { ...params, basis: params.basis.trim(), confirmedAt: now.toISOString() };
-  if (!journal) {
-    await db.custody.put(row);
-    return;
-  }
-  const detail = `${journal.carrierName} ← ${journal.carriedName} (${row.kind === 'merger' ? 'sáp nhập' : 'chuyển giao'} từ ${formatDate(row.effectiveDate)}, ${row.basis})`;
-  await writeChanges(db, journal.session, { action: 'custody.record', detail, alwaysJournal: true }, ['custody'], () => db.custody.put(row));
+  const detail = journal && `${journal.carrierName} ← ${journal.carriedName} (${row.kind === 'merger' ? 'sáp nhập' : 'chuyển giao'} từ ${formatDate(row.effectiveDate)}, ${row.basis})`;
+  await writeDecision(db, journal?.session, { action: 'custody.record', ...(detail ? { detail } : {}) }, ['custody'], () => db.custody.put(row));
 }

@@ -10,22 +10,12 @@ import type { KnownUnit } from '../../core/bundle/identity';
 import type { TrustPolicy } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
 import { formatDateTime } from '../../core/format';
-import type { LuutruDb, TableName } from '../schema';
-import { writeChanges, type Session } from '../changes';
+import type { LuutruDb } from '../schema';
+import { writeDecision, type Session } from '../changes';
 import type { SigningKeyRow, TrustedKeyRow } from './rows';
 
 /** A key as the journal names it: its fingerprint words, the ones compared on paper (not the 43-character id). */
 const keyWords = (kid: string) => `khóa ${fingerprintOf(kid).words.join(' · ')}`;
-
-/**
- * A change of keys or custody, written with its journal entry when a person did it (`session`):
- * who trusted, revoked or changed a key is part of the record of who may sign for whom.
- * Without a session (the sample, tests of the verifier) it is written alone.
- */
-function journalled<R>(db: LuutruDb, session: Session | undefined, action: string, detail: string, tables: readonly TableName[], work: () => Promise<R>): Promise<R> {
-  if (!session) return db.transaction('rw', [...tables, 'settings'], work);
-  return writeChanges(db, session, { action, detail, alwaysJournal: true }, tables, work);
-}
 
 export async function activeSigningKey(db: LuutruDb, unitId: string): Promise<SigningKeyRow | undefined> {
   return (await db.signingKeys.where('unitId').equals(unitId).toArray()).find((k) => k.status === 'active');
@@ -83,7 +73,7 @@ export async function rotateSigningKey(db: LuutruDb, unitId: string, reason: str
     status: 'active',
     announcement,
   };
-  await journalled(db, session, 'key.rotate', `${keyWords(old.kid)} → ${keyWords(row.kid)}`, ['signingKeys'], async () => {
+  await writeDecision(db, session, { action: 'key.rotate', detail: `${keyWords(old.kid)} → ${keyWords(row.kid)}` }, ['signingKeys'], async () => {
     await db.signingKeys.put({ ...old, status: 'retired' });
     await db.signingKeys.add(row);
   });
@@ -149,7 +139,7 @@ export async function trustKey(
     ...(params.confirmedAs ? { confirmedAs: params.confirmedAs } : {}),
     ...(params.note ? { note: params.note } : {}),
   };
-  await journalled(db, session, 'key.trust', `${row.originName} — ${keyWords(kid)}`, ['trustedKeys'], () => db.trustedKeys.put(row));
+  await writeDecision(db, session, { action: 'key.trust', detail: `${row.originName} — ${keyWords(kid)}` }, ['trustedKeys'], () => db.trustedKeys.put(row));
   return row;
 }
 
@@ -161,7 +151,7 @@ export async function trustKey(
 export async function revokeKey(db: LuutruDb, kid: string, reason: string, options: { from?: string; revokedBy?: string; session?: Session } = {}): Promise<void> {
   const revokedAt = options.from ?? new Date().toISOString();
   const owner = (await db.trustedKeys.get(kid))?.originName;
-  await journalled(db, options.session, 'key.revoke', `${owner ? `${owner} — ` : ''}${keyWords(kid)}, từ ${formatDateTime(revokedAt)}: ${reason}`, ['revokedKeys'], () =>
+  await writeDecision(db, options.session, { action: 'key.revoke', detail: `${owner ? `${owner} — ` : ''}${keyWords(kid)}, từ ${formatDateTime(revokedAt)}: ${reason}` }, ['revokedKeys'], () =>
     db.revokedKeys.put({ kid, revokedAt, reason, ...(options.revokedBy ? { revokedBy: options.revokedBy } : {}) }),
   );
 }

@@ -10,6 +10,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { EXPIRED_REASON } from '../../core/duties/appraisal';
 import { fondsForeword } from '../../core/duties/fonds';
+import { isIsoDate } from '../../core/registers/dates';
 import { parseRetention } from '../../core/dossiers/rules';
 import type { AppraisalItem } from '../../core/duties/types';
 import { fileSlug } from '../../core/format';
@@ -33,7 +34,7 @@ const FILE: Record<Paper, string> = { 'appraisal-discard-list': 'danh-muc-tai-li
 function draftDestruction(d: { decisionNumber: string; decisionDate: string; decisionSigner: string; destroyedOn: string; destructionPlace: string; destructionMethod: string }) {
   const date = (text: string) => {
     const iso = typedDate(text);
-    return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : undefined;
+    return isIsoDate(iso) ? iso : undefined;
   };
   const decisionDate = date(d.decisionDate);
   const destroyedOn = date(d.destroyedOn);

@@ -56,6 +56,7 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
     (form: IncomingFormState, today: string) => validateIncoming(cleanIncomingInput({ ...incomingInputOf(form, register.year, emptyIncomingInput()), arrivalNumber: undefined }), { register, today }).length === 0,
     [register],
   );
+  const prefix = editing ? 'fe-' : 'f-';
   const f = useEntryForm<IncomingFormState, IncomingDoc>({
     kind: 'incoming',
     register,
@@ -64,7 +65,7 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
     empty: emptyIncomingForm,
     formOf: incomingFormOf,
     firstField: FIRST_FIELD.incoming,
-    idPrefix: editing ? 'fe-' : 'f-',
+    idPrefix: prefix,
     duplicateField: 'number',
     submit,
     precheck,
@@ -75,7 +76,6 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
 
   /** "15/QĐ-UBND" typed in Số: split it, and take the type from the notation when none is given. */
   const { read, update } = f.draft;
-  const prefix = editing ? 'fe-' : 'f-';
   const splitNumber = useCallback(() => {
     const cur = read();
     let next = cur;

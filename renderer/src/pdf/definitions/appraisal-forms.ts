@@ -131,16 +131,20 @@ export function discardExplanationDefinition(input: AppraisalPapersInput): TDocu
   ]);
 }
 
-/** The council's members; with none recorded, blank rows to fill in by hand. */
-function membersTable(members: readonly CouncilMember[]): Content {
-  const rows = members.length ? members.map((m, i): TableCell[] => [{ text: String(i + 1), alignment: 'center' }, m.name, m.position, m.role]) : blankRows(5, 4);
+/** A numbered table of people (STT first); with no one listed, `blank` empty rows to fill in by hand. */
+function peopleTable(titles: readonly string[], widths: readonly (number | '*')[], people: readonly (readonly string[])[], blank: number): Content {
+  const rows = people.length ? people.map((p, i): TableCell[] => [{ text: String(i + 1), alignment: 'center' }, ...p]) : blankRows(blank, titles.length + 1);
   return {
-    table: { headerRows: 1, widths: [mm(10), '*', '*', mm(38)], body: [['STT', 'Họ và tên', 'Chức vụ', 'Nhiệm vụ trong Hội đồng'].map((t): TableCell => ({ text: t, bold: true, alignment: 'center' })), ...rows] },
+    table: { headerRows: 1, widths: [mm(10), ...widths], body: [['STT', ...titles].map((t): TableCell => ({ text: t, bold: true, alignment: 'center' })), ...rows] },
     layout: GRID,
     fontSize: 11.5,
     margin: [0, 4, 0, 6],
   };
 }
+
+/** The council's members; with none recorded, blank rows to fill in by hand. */
+const membersTable = (members: readonly CouncilMember[]): Content =>
+  peopleTable(['Họ và tên', 'Chức vụ', 'Nhiệm vụ trong Hội đồng'], ['*', '*', mm(38)], members.map((m) => [m.name, m.position, m.role]), 5);
 
 const blankRows = (n: number, columns: number): TableCell[][] => Array.from({ length: n }, (_, i) => [{ text: String(i + 1), alignment: 'center' }, ...Array.from({ length: columns - 1 }, (): TableCell => ({ text: ' ', margin: [0, 4, 0, 4] }))]);
 
@@ -164,7 +168,7 @@ export function councilMinutesDefinition(input: AppraisalPapersInput): TDocument
     { text: 'BIÊN BẢN', bold: true, fontSize: 14, alignment: 'center' },
     { text: 'Họp Hội đồng xác định giá trị tài liệu', bold: true, alignment: 'center', margin: [0, 2, 0, 12] },
     { text: `Căn cứ ${c.decision ? decisionText(c.decision) : `Quyết định số ${DOTS} thành lập Hội đồng xác định giá trị tài liệu`};`, italics: true },
-    { text: `Hôm nay, ${when ? vietnameseDateLine('', when) : 'ngày …… tháng …… năm ……'}, tại ${c.meetingPlace || DOTS}, Hội đồng xác định giá trị tài liệu họp gồm:`, margin: [0, 6, 0, 0] },
+    { text: `Hôm nay, ${vietnameseDateLine('', when)}, tại ${c.meetingPlace || DOTS}, Hội đồng xác định giá trị tài liệu họp gồm:`, margin: [0, 6, 0, 0] },
     membersTable(c.members),
     {
       text: `Hội đồng đã xem xét ${count(input.summary.total)} hồ sơ của ${input.fonds.name} đưa ra xác định giá trị, Danh mục tài liệu hết giá trị (đề nghị hủy ${count(input.summary.destroy)} hồ sơ) và Thuyết minh kèm theo.`,
@@ -190,9 +194,9 @@ export function destructionMinutesDefinition(input: AppraisalPapersInput): TDocu
     { text: 'BIÊN BẢN', bold: true, fontSize: 14, alignment: 'center' },
     { text: 'Về việc hủy tài liệu hết giá trị', bold: true, alignment: 'center', margin: [0, 2, 0, 12] },
     { text: `Căn cứ Quyết định số ${(d?.decisionNumber && bareDecisionNumber(d.decisionNumber)) || DOTS} ngày ${d?.decisionDate ? vietnameseDateLine('', d.decisionDate).replace(/^ngày /, '') : DOTS}${d?.decisionSigner ? ` của ${d.decisionSigner}` : ''} về việc hủy tài liệu hết giá trị;`, italics: true },
-    { text: `Hôm nay, ${when ? vietnameseDateLine('', when) : 'ngày …… tháng …… năm ……'}, tại ${d?.place || DOTS}, chúng tôi gồm:`, margin: [0, 6, 0, 0] },
+    { text: `Hôm nay, ${vietnameseDateLine('', when)}, tại ${d?.place || DOTS}, chúng tôi gồm:`, margin: [0, 6, 0, 0] },
     // Those present at the destruction (of the unit whose records they are, and of the one destroying them), written in by hand.
-    { table: { headerRows: 1, widths: [mm(10), '*', '*'], body: [['STT', 'Họ và tên', 'Chức vụ, đơn vị'].map((t): TableCell => ({ text: t, bold: true, alignment: 'center' })), ...blankRows(4, 3)] }, layout: GRID, fontSize: 11.5, margin: [0, 4, 0, 6] },
+    peopleTable(['Họ và tên', 'Chức vụ, đơn vị'], ['*', '*'], [], 4),
     { text: `Đã tiến hành hủy ${count(input.summary.destroy)} hồ sơ, tài liệu hết giá trị (${sheetsAndBoxes(input.summary, false)}) của ${input.fonds.name}, theo Danh mục tài liệu hết giá trị kèm theo Quyết định nói trên.` },
     { text: `Hình thức hủy: ${d?.method || DOTS}.`, margin: [0, 4, 0, 0] },
     { text: 'Tài liệu đã được hủy hết thông tin; không còn khả năng phục hồi.', margin: [0, 4, 0, 0] },

@@ -7,8 +7,12 @@ export const mm = (v: number): number => (v * 72) / 25.4;
 /** NĐ 30: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 export const PORTRAIT_MARGINS: [number, number, number, number] = [mm(30), mm(20), mm(15), mm(20)];
 
-/** "Hưng Yên, ngày 05 tháng 01 năm 2026": days < 10 and months 1–2 take a leading zero (NĐ 30 Phụ lục I). */
-export function vietnameseDateLine(place: string, d: Date): string {
+/**
+ * "Hưng Yên, ngày 05 tháng 01 năm 2026": days < 10 and months 1–2 take a leading zero (NĐ 30 Phụ lục I).
+ * With no date, `blank` in its place to write it by hand ("ngày …… tháng …… năm ……").
+ */
+export function vietnameseDateLine(place: string, d: Date | undefined, blank = '……'): string {
+  if (!d) return `${place ? `${place}, ` : ''}ngày ${blank} tháng ${blank} năm ${blank}`;
   const day = String(d.getDate()).padStart(2, '0');
   const m = d.getMonth() + 1;
   const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
@@ -49,7 +53,7 @@ export function heading(parentName: string, agencyName: string, place: string, d
           { text: MOTTO, fontSize: 13, bold: true, alignment: 'center' },
           rule(textWidth(MOTTO, 13, true)),
           // No date known (a meeting not yet held): dots to write it by hand.
-          { text: date ? vietnameseDateLine(place || placeOfUnit(agencyName), date) : `${place || placeOfUnit(agencyName) ? `${place || placeOfUnit(agencyName)}, ` : ''}ngày …… tháng …… năm ……`, italics: true, alignment: 'center', margin: [0, 8, 0, 0] },
+          { text: vietnameseDateLine(place || placeOfUnit(agencyName), date), italics: true, alignment: 'center', margin: [0, 8, 0, 0] },
         ],
       },
     ],

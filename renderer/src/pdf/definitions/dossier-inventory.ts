@@ -138,7 +138,7 @@ export function agencyBlock(unit: Pick<BookUnit, 'name' | 'parentName'>): Conten
 
 /** "Thụy Hải, ngày … tháng … năm …" to fill by hand, or the given date. */
 export function dateLine(place: string, date?: Date): string {
-  return date ? vietnameseDateLine(place, date) : `${place ? `${place}, ` : ''}ngày … tháng … năm …`;
+  return vietnameseDateLine(place, date, '…');
 }
 
 function yearsLine(from?: number, to?: number): string {

@@ -191,7 +191,7 @@ function table(b: PrintedBook): Content {
 }
 
 function closing(b: PrintedBook): Content {
-  const dateLine = b.closedAt ? vietnameseDateLine(b.unit.place, b.closedAt) : `${b.unit.place ? `${b.unit.place}, ` : ''}ngày … tháng … năm …`;
+  const dateLine = vietnameseDateLine(b.unit.place, b.closedAt, '…');
   return {
     unbreakable: true,
     margin: [0, 10, 0, 0],
