@@ -143,6 +143,22 @@ describe('register entry from the keyboard', () => {
       await follow.getByRole('button', { name: 'Lưu' }).click();
       await drawer.getByRole('tab', { name: /Văn bản đến số/ }).click();
       await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('20/12/2026');
+      // The other way round: a summary being corrected in "Sửa" while the deadline is moved in
+      // "Theo dõi". "Sửa" showed the old deadline and its save was refused as overwriting it.
+      await drawer.getByRole('tab', { name: 'Sửa' }).click();
+      await drawer.locator('#fe-summary').fill('V/v kiểm tra công tác văn thư, lưu trữ');
+      await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
+      await follow.getByLabel('Thời hạn giải quyết').fill('24/12/2026');
+      await follow.getByRole('button', { name: 'Lưu' }).click();
+      await expect.poll(() => drawer.locator('.ant-descriptions').first().textContent()).toContain('24/12/2026');
+      await drawer.getByRole('tab', { name: 'Sửa' }).click();
+      await expect.poll(() => drawer.locator('#fe-handlingDeadline').inputValue()).toBe('24/12/2026');
+      expect(await drawer.locator('#fe-summary').inputValue()).toBe('V/v kiểm tra công tác văn thư, lưu trữ');
+      await drawer.locator('#fe-summary').press('Enter');
+      await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu sửa đổi.');
+      await drawer.getByRole('tab', { name: /Văn bản đến số/ }).click();
+      await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('kiểm tra công tác văn thư, lưu trữ');
+      expect(await drawer.locator('.ant-descriptions').textContent()).toContain('24/12/2026');
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });
 

@@ -13,6 +13,7 @@ import {
   outgoingFormOf,
   outgoingInputOf,
   OUTGOING_FIELDS,
+  rebaseCorrection,
   visibleFields,
   type FieldInput,
   type IncomingFormState,
@@ -152,5 +153,22 @@ describe('between the typed text and the stored entry', () => {
     expect(incomingFormOf(inc)).toEqual(typedIncoming);
     const out = { ...outgoingInputOf(typedOutgoing, 2026, emptyOutgoingInput(), 'UBND-VP'), ...meta, registerId: 'r', number: 3 } as OutgoingDoc;
     expect(outgoingFormOf(out)).toEqual({ ...typedOutgoing, unitSuffix: '', notation: 'UBND-VP' });
+  });
+});
+
+describe('a correction open while the entry is saved from elsewhere', () => {
+  const base = { summary: 'Về việc cấp giấy chứng nhận', handlingDeadline: '', note: '' };
+  it('shows the new version where nothing was typed, and keeps what was typed', () => {
+    // The deadline was set in "Theo dõi giải quyết"; the summary was being corrected in "Sửa".
+    const next = { ...base, handlingDeadline: '28/12/2026' };
+    expect(rebaseCorrection(base, base, next)).toEqual({ form: next, conflicts: [] });
+    const typed = { ...base, summary: 'Về việc cấp đổi giấy chứng nhận' };
+    expect(rebaseCorrection(typed, base, next)).toEqual({ form: { ...typed, handlingDeadline: '28/12/2026' }, conflicts: [] });
+  });
+  it('names a field typed over that the other save changed to something else', () => {
+    const typed = { ...base, note: 'Gọi lại' };
+    expect(rebaseCorrection(typed, base, { ...base, note: 'Đã báo' }).conflicts).toEqual(['note']);
+    // Both wrote the same: no conflict.
+    expect(rebaseCorrection(typed, base, { ...base, note: 'Gọi lại' }).conflicts).toEqual([]);
   });
 });

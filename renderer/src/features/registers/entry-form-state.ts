@@ -223,6 +223,24 @@ export function nextEntryForm<S extends Record<string, unknown>>(rules: readonly
   return next;
 }
 
+/**
+ * A correction open in "Sửa" when the entry is saved from elsewhere (its "Theo dõi giải quyết"
+ * tab, another window): the form moves to the new version `next` where it still shows the version
+ * it was opened on (`base`), and keeps what was typed over it. `conflicts` names the fields typed
+ * over that the other save changed to something else: the form stays on its old version then,
+ * and saving it is refused rather than putting either value back silently.
+ */
+export function rebaseCorrection<S extends Record<string, string>>(current: S, base: S, next: S): { readonly form: S; readonly conflicts: readonly string[] } {
+  const form: S = { ...current };
+  const conflicts: string[] = [];
+  for (const k of Object.keys(next) as (keyof S & string)[]) {
+    const typed = current[k] !== base[k];
+    if (!typed) form[k] = next[k];
+    else if (next[k] !== base[k] && next[k] !== current[k]) conflicts.push(k);
+  }
+  return { form, conflicts };
+}
+
 export type KeyPress = {
   readonly key: string;
   readonly shift: boolean;

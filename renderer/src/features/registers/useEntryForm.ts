@@ -12,7 +12,7 @@ import type { Register } from '../../db/register-records';
 import { useDraft } from '../../hooks/useDraft';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { errorMessage, issueMessage } from '../../i18n';
-import { nextEntryForm, visibleFields, type FieldRule } from './entry-form-state';
+import { nextEntryForm, rebaseCorrection, visibleFields, type FieldRule } from './entry-form-state';
 import { useEnterToSave } from './entry-inputs';
 
 /** The draft's own key for the clock of the version a correction was opened on (not a field of the form). */
@@ -70,6 +70,35 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   // Where the focus goes once the duplicate warning has closed (it holds the focus while open).
   const afterDialog = useRef<(() => void) | undefined>(undefined);
   const shown = useMemo(() => visibleFields(rules, register.secret), [rules, register.secret]);
+
+  // The versions of the entry this correction has seen, by clock: when the entry is saved from
+  // elsewhere (its follow-up tab, another window), the form moves to the new version where it
+  // still shows the old one, and keeps what was typed (rebaseCorrection). It kept the old values,
+  // and a summary corrected after the deadline was set in "Theo dõi giải quyết" was refused as
+  // overwriting it. A draft restored from an earlier session is left as it is: its version's
+  // values are not known here, and the save's check (changes.ts assertNotStale) decides.
+  const seen = useRef(new Map<string, S>());
+  const { read: readDraft, update: updateDraft, discard: discardDraft } = draft;
+  useEffect(() => {
+    if (!editing) return;
+    const next = formOf(editing);
+    seen.current.set(editing.clock, next);
+    const cur = readDraft() as Record<string, string>;
+    const baseClock = cur[BASE_CLOCK];
+    if (baseClock === undefined || baseClock === editing.clock) return;
+    const base = seen.current.get(baseClock);
+    if (!base) return;
+    const { form, conflicts } = rebaseCorrection(cur as S, { ...base, [BASE_CLOCK]: baseClock }, { ...next, [BASE_CLOCK]: baseClock });
+    if (conflicts.length > 0) return;
+    const moved = { ...form, [BASE_CLOCK]: editing.clock } as S;
+    const typed = (Object.keys(next) as (keyof S & string)[]).some((k) => moved[k] !== next[k]);
+    if (typed) updateDraft(moved);
+    else {
+      // Nothing typed over the new version: no draft to keep.
+      updateDraft(moved, { keep: false });
+      void discardDraft();
+    }
+  }, [editing, formOf, readDraft, updateDraft, discardDraft]);
 
   const focusField = useCallback((key: string) => {
     root.current?.querySelector<HTMLElement>(`#${CSS.escape(`${idPrefix}${key}`)}`)?.focus();
