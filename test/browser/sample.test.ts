@@ -50,6 +50,17 @@ describe('sample commune in Chromium', () => {
       }
       await page.goto(`${server.url}#/incoming`);
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('320 / 320 văn bản');
+      // Next year's register starts empty, yet its sender field suggests this year's senders (it
+      // suggested nothing, and every sender was typed out in full again in January).
+      const nextYear = new Date().getFullYear() + 1;
+      await page.getByLabel('Năm').first().click();
+      await page.locator('.ant-select-item-option').filter({ hasText: `Năm ${nextYear}` }).click();
+      await page.getByTestId('open-year').click();
+      await expect.poll(() => page.getByTestId('register-select').textContent()).toBe(`Sổ đăng ký văn bản đến năm ${nextYear}`);
+      await page.locator('#f-sender').click();
+      await page.keyboard.type('so noi vu');
+      await expect.poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').allTextContents()).toContain('Sở Nội vụ tỉnh Mẫu');
+      await page.keyboard.press('Escape');
       // The outgoing page opens on the People's Committee's register, where the sample's documents are.
       await page.goto(`${server.url}#/outgoing`);
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('140 / 140 văn bản');

@@ -14,6 +14,7 @@ import {
   outgoingInputOf,
   OUTGOING_FIELDS,
   rebaseCorrection,
+  suggestionValues,
   visibleFields,
   type FieldInput,
   type IncomingFormState,
@@ -170,5 +171,16 @@ describe('a correction open while the entry is saved from elsewhere', () => {
     expect(rebaseCorrection(typed, base, { ...base, note: 'Đã báo' }).conflicts).toEqual(['note']);
     // Both wrote the same: no conflict.
     expect(rebaseCorrection(typed, base, { ...base, note: 'Gọi lại' }).conflicts).toEqual([]);
+  });
+});
+
+describe("a new year's form suggests last year's values after its own", () => {
+  it('puts this register’s values first, then last year’s not already there, then the document types', () => {
+    const held = { sender: [{ value: 'Sở Nội vụ tỉnh Hưng Yên', count: 2 }] };
+    const lastYear = { sender: ['Ủy ban nhân dân huyện Thái Thụy', 'Sở Nội vụ tỉnh Hưng Yên'], typeName: ['Tờ trình'] };
+    const s = suggestionValues(INCOMING_FIELDS, held, lastYear);
+    expect(s.sender).toEqual(['Sở Nội vụ tỉnh Hưng Yên', 'Ủy ban nhân dân huyện Thái Thụy']);
+    expect(s.typeName?.[0]).toBe('Tờ trình');
+    expect(s.typeName?.filter((v) => v === 'Tờ trình')).toHaveLength(1);
   });
 });

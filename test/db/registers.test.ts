@@ -11,6 +11,7 @@ import {
   listOutgoing,
   openDeadlinesUntil,
   openDeadlineList,
+  recentEntryValues,
   registerIncoming,
   registerOutgoing,
   updateIncoming,
@@ -21,6 +22,8 @@ import { recordHistory } from '../../renderer/src/db/repositories/journal-reposi
 import type { Session } from '../../renderer/src/db/changes';
 import type { Register } from '../../renderer/src/db/register-records';
 import { thuyHaiSetup } from '../fixtures/setup-input';
+import { previousRegister } from '../../renderer/src/core/registers/earlier-values';
+import { listRegisters } from '../../renderer/src/db/repositories/register-repository';
 
 const today = '2026-03-10';
 let db: LuutruDb;
@@ -153,5 +156,27 @@ describe('outgoing registers', () => {
     const got = [a, b, c, d].map((r) => (r.kind === 'saved' ? `${r.doc.number}/${r.doc.notation}` : r.kind));
     expect(got).toEqual(['1/QĐ-UBND', '2/QyĐ-UBND', '3/UBND', '1/NQ-HĐND']);
     expect((await listOutgoing(db, ubnd.id)).map((x) => x.number)).toEqual([1, 2, 3]);
+  });
+});
+
+describe("last year's register lends its values to a new year's", () => {
+  it('finds the same series a year before and gives its senders most used first, cancelled entries left out', async () => {
+    await registerIncoming(db, session, incoming.id, doc(1, { sender: 'Sở Nội vụ tỉnh Hưng Yên' }), { today });
+    for (let i = 2; i <= 4; i++) await registerIncoming(db, session, incoming.id, doc(i), { today });
+    const wrong = await registerIncoming(db, session, incoming.id, doc(5, { sender: 'Ủy ban nhân dân huyên Thái Thuy' }), { today });
+    if (wrong.kind !== 'saved') throw new Error('not saved');
+    await cancelEntry(db, session, 'incomingDocs', wrong.doc.id, 'Gõ sai tên cơ quan');
+    const next = await ensureYearRegisters(db, session, 2027, new Date(2027, 0, 2));
+    const newIncoming = next.find((r) => r.kind === 'incoming')!;
+    const newOutgoing = next.find((r) => r.kind === 'outgoing')!;
+    const before = previousRegister(newIncoming, await listRegisters(db));
+    expect(before?.id).toBe(incoming.id);
+    // The outgoing series of 2027 continues 2026's outgoing one, never the incoming register.
+    expect(previousRegister(newOutgoing, await listRegisters(db))?.kind).toBe('outgoing');
+    // 2026 has nothing before it.
+    expect(previousRegister(incoming, await listRegisters(db))).toBeUndefined();
+    const values = await recentEntryValues(db, before!, ['sender', 'typeName']);
+    expect(values.sender).toEqual(['Ủy ban nhân dân huyện Thái Thụy', 'Sở Nội vụ tỉnh Hưng Yên']);
+    expect(values.typeName).toEqual(['Quyết định']);
   });
 });

@@ -10,6 +10,7 @@ import { AppError, type FieldIssue } from '../../core/errors';
 import { abbrForTypeName } from '../../core/registers/doc-types';
 import { buildSymbol } from '../../core/registers/notation';
 import { assignNumber } from '../../core/registers/numbering';
+import { EARLIER_ENTRIES, valuesByUse } from '../../core/registers/earlier-values';
 import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgoing } from '../../core/registers/validation';
 import type { IncomingDocFields, IncomingInput, OutgoingDocFields, OutgoingInput } from '../../core/registers/types';
 import { cleanText } from '../../core/text';
@@ -327,4 +328,17 @@ export async function lastDayOfIncoming(db: LuutruDb, registerId: string, max = 
     from = d.arrivalNumber;
   }
   return { date: first.arrivalDate, from, to: first.arrivalNumber };
+}
+
+/**
+ * The values `fields` had in the last `max` entries of `register` (cancelled ones left out), most
+ * used first: last year's register lends them to this year's forms (core/registers/earlier-values.ts).
+ * Read newest-first through the number index, so a register of any size costs the same.
+ */
+export async function recentEntryValues(db: LuutruDb, register: Register, fields: readonly string[], max = EARLIER_ENTRIES): Promise<Record<string, string[]>> {
+  const newest =
+    register.kind === 'incoming'
+      ? await db.incomingDocs.where('[registerId+arrivalNumber]').between([register.id, Dexie.minKey], [register.id, Dexie.maxKey]).reverse().limit(max).toArray()
+      : await db.outgoingDocs.where('[registerId+number]').between([register.id, Dexie.minKey], [register.id, Dexie.maxKey]).reverse().limit(max).toArray();
+  return valuesByUse(newest.filter((d) => !d.deleted) as unknown as Record<string, unknown>[], fields);
 }

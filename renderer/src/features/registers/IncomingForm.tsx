@@ -18,6 +18,8 @@ import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
 import { FormFrame } from './entry-inputs';
 import { emptyIncomingForm, FIRST_FIELD, incomingFormOf, incomingInputOf, INCOMING_FIELDS, suggestionValues, type IncomingFormState } from './entry-form-state';
+import { INCOMING_FACETS } from '../../core/registers/entry-index';
+import { useLastYearValues } from './useLastYearValues';
 import { useEntryForm } from './useEntryForm';
 import type { FacetValue } from './useRegisterList';
 
@@ -72,7 +74,8 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
     savedMessage: (doc) => t('registers.savedIncoming', { number: formatNumber(doc.arrivalNumber) }),
     onSaved,
   });
-  const suggestions = useMemo(() => suggestionValues(INCOMING_FIELDS, held), [held]);
+  const lastYear = useLastYearValues(register, editing ? undefined : INCOMING_FACETS);
+  const suggestions = useMemo(() => suggestionValues(INCOMING_FIELDS, held, lastYear), [held, lastYear]);
 
   /** "15/QĐ-UBND" typed in Số: split it, and take the type from the notation when none is given. */
   const { read, update } = f.draft;

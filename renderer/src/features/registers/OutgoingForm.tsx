@@ -19,6 +19,8 @@ import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
 import { FormFrame } from './entry-inputs';
 import { emptyOutgoingForm, FIRST_FIELD, outgoingFormOf, outgoingInputOf, OUTGOING_FIELDS, suggestionValues, type OutgoingFormState } from './entry-form-state';
+import { OUTGOING_FACETS } from '../../core/registers/entry-index';
+import { useLastYearValues } from './useLastYearValues';
 import { useEntryForm } from './useEntryForm';
 import type { FacetValue } from './useRegisterList';
 
@@ -73,7 +75,8 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
     savedMessage: (doc) => t('registers.savedOutgoing', { notation: joinNumberNotation(doc.number, doc.notation) }),
     onSaved,
   });
-  const suggestions = useMemo(() => suggestionValues(OUTGOING_FIELDS, held), [held]);
+  const lastYear = useLastYearValues(register, editing ? undefined : OUTGOING_FACETS);
+  const suggestions = useMemo(() => suggestionValues(OUTGOING_FIELDS, held, lastYear), [held, lastYear]);
   const symbol = symbolOf(f.values);
   const extras = useMemo(
     () => ({

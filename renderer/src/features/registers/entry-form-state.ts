@@ -205,13 +205,23 @@ export function outgoingInputOf(form: OutgoingFormState, year: number, base: Out
  * hold in that field, most used first (counted by the register's list index); the type also
  * offers the legal document types not used yet.
  */
-export function suggestionValues<K extends string>(rules: readonly FieldRule<K>[], held: Readonly<Partial<Record<string, readonly { readonly value: string }[]>>>): Partial<Record<K, string[]>> {
+export function suggestionValues<K extends string>(
+  rules: readonly FieldRule<K>[],
+  held: Readonly<Partial<Record<string, readonly { readonly value: string }[]>>>,
+  /** Values of last year's register (earlier-values.ts), after this register's own. */
+  lastYear: Readonly<Partial<Record<string, readonly string[]>>> = {},
+): Partial<Record<K, string[]>> {
   const out: Partial<Record<K, string[]>> = {};
   for (const r of rules) {
     if (r.input !== 'suggest') continue;
-    const earlier = (held[r.key] ?? []).map((v) => v.value).filter((v) => v !== '');
-    const used = new Set(earlier);
-    out[r.key] = r.key === 'typeName' ? [...earlier, ...DOCUMENT_TYPES.map((d) => d.name).filter((n) => !used.has(n))] : earlier;
+    const values = (held[r.key] ?? []).map((v) => v.value).filter((v) => v !== '');
+    const used = new Set(values);
+    for (const v of lastYear[r.key] ?? [])
+      if (!used.has(v)) {
+        used.add(v);
+        values.push(v);
+      }
+    out[r.key] = r.key === 'typeName' ? [...values, ...DOCUMENT_TYPES.map((d) => d.name).filter((n) => !used.has(n))] : values;
   }
   return out;
 }
