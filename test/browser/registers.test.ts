@@ -206,6 +206,17 @@ describe('importing last year’s Excel register in Chromium', () => {
       await page.getByTestId('entry-search').locator('input').fill('phoi hop cong tac nam 2025');
       await expect.poll(async () => (await page.getByTestId('entry-row').allTextContents()).map((t) => t.slice(0, 2)).sort()).toEqual(['61', '62']);
       await other.close();
+      // A Ngày đến before the last entry's day (a wrong month, most often) is pointed out under the
+      // field and below the form, naming that entry; numbers follow the order of receipt. Saving stays allowed.
+      await page.locator('#f-arrivalDate').fill('30/06/2025');
+      await page.locator('#f-arrivalDate').press('Tab');
+      await expect.poll(() => page.getByTestId('arrives-before-last').textContent()).toBe(
+        'Ngày đến 30/06/2025 sớm hơn ngày của văn bản đến số 62 (30/12/2025). Số đến được cấp theo thứ tự thời gian tiếp nhận (Nghị định 30/2020, Điều 22): hãy kiểm tra lại ngày. Nếu đúng là văn bản nhận hôm đó mà vào sổ muộn, vẫn lưu được.',
+      );
+      expect(await page.getByTestId('incoming-form').locator('.ant-form-item-explain').first().textContent()).toBe('Trước ngày của số 62 (30/12/2025)');
+      await page.locator('#f-arrivalDate').fill('30/12/2025');
+      await page.locator('#f-arrivalDate').press('Tab');
+      await expect.poll(() => page.getByTestId('arrives-before-last').count()).toBe(0);
     } finally {
       await b.close();
     }

@@ -1,7 +1,7 @@
 // Register dates: stored "yyyy-mm-dd", counted in calendar days; date cells of legacy
 // spreadsheets in the forms Vietnamese offices actually type.
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isIsoDate, parseDateCell, yearOf, type DateCellResult } from '../../renderer/src/core/registers/dates';
+import { addDays, arrivesBeforeLast, daysBetween, isIsoDate, parseDateCell, yearOf, type DateCellResult } from '../../renderer/src/core/registers/dates';
 
 describe('isIsoDate', () => {
   it.each<[string, boolean]>([
@@ -110,5 +110,18 @@ describe('daysBetween and addDays (calendar days)', () => {
     ['1999-12-31', 1999],
   ])('yearOf(%s) → %i', (iso, year) => {
     expect(yearOf(iso)).toBe(year);
+  });
+});
+
+describe('arrivesBeforeLast (số đến in the order of receipt, NĐ 30 Art. 22.2)', () => {
+  it('is true only for a whole date before the last entry’s day', () => {
+    const last = { date: '2025-12-30' };
+    expect(arrivesBeforeLast('2025-06-30', last)).toBe(true);
+    expect(arrivesBeforeLast('2025-12-30', last)).toBe(false);
+    expect(arrivesBeforeLast('2025-12-31', last)).toBe(false);
+    // An empty register, or a date not typed whole yet (validation speaks of those), says nothing.
+    expect(arrivesBeforeLast('2025-06-30', undefined)).toBe(false);
+    expect(arrivesBeforeLast('30/06', last)).toBe(false);
+    expect(arrivesBeforeLast('', last)).toBe(false);
   });
 });

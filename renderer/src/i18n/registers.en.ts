@@ -28,6 +28,8 @@ export const registersEn: Widen<typeof registersVi> = {
     closedInfo: 'This register was closed on {{date}}: nothing more can be registered. Choose another year or open a new register.',
     readOnlyInfo: 'This register belongs to another unit (received in a bundle) and is read-only.',
     newEntry: 'Register a new document',
+    arrivesBeforeLast: 'Arrival date {{typed}} is earlier than that of incoming document no. {{number}} ({{date}}). Arrival numbers follow the order documents are received (Decree 30/2020, Art. 22): check the date. If the document really arrived that day and is registered late, it can still be saved.',
+    arrivesBeforeLastShort: 'Before the day of no. {{number}} ({{date}})',
     nextNumber: 'Number to be given: {{number}}',
     saveEntry: 'Save (Enter)',
     saveEntryOutgoing: 'Save (Enter or Ctrl+Enter)',

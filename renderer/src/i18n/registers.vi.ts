@@ -25,6 +25,8 @@ export const registersVi = {
     closedInfo: 'Sổ đã khóa ngày {{date}}: không đăng ký thêm được. Hãy chọn sổ của năm khác hoặc mở sổ mới.',
     readOnlyInfo: 'Sổ này của đơn vị khác (nhận qua gói dữ liệu) nên chỉ được xem.',
     newEntry: 'Đăng ký văn bản mới',
+    arrivesBeforeLast: 'Ngày đến {{typed}} sớm hơn ngày của văn bản đến số {{number}} ({{date}}). Số đến được cấp theo thứ tự thời gian tiếp nhận (Nghị định 30/2020, Điều 22): hãy kiểm tra lại ngày. Nếu đúng là văn bản nhận hôm đó mà vào sổ muộn, vẫn lưu được.',
+    arrivesBeforeLastShort: 'Trước ngày của số {{number}} ({{date}})',
     nextNumber: 'Số sẽ cấp: {{number}}',
     saveEntry: 'Lưu (Enter)',
     saveEntryOutgoing: 'Lưu (Enter hoặc Ctrl+Enter)',

@@ -10,6 +10,16 @@ export function isIsoDate(value: string): boolean {
   return validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+/**
+ * Whether a new incoming entry dated `arrivalDate` would stand after an entry of a later day: số đến
+ * are given in the order documents are received (Decree 30/2020, Art. 22.2), so a Ngày đến before
+ * the last entry's is most often a typing slip (a wrong month). A paper registered late is still
+ * allowed: the form warns, it does not refuse.
+ */
+export function arrivesBeforeLast(arrivalDate: string, last: { readonly date: string } | undefined): boolean {
+  return last !== undefined && isIsoDate(arrivalDate) && isIsoDate(last.date) && arrivalDate < last.date;
+}
+
 function validYmd(y: number, mo: number, d: number): boolean {
   if (y < 1000 || y > 9999 || mo < 1 || mo > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();

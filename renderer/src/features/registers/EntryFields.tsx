@@ -11,7 +11,7 @@ import type { FieldRule } from './entry-form-state';
 import { DateInput, Field, SuggestInput } from './entry-inputs';
 
 /** Per-field additions: another label, a placeholder, work to do when the field is left. */
-export type FieldExtras = { readonly label?: string; readonly placeholder?: string; readonly onBlur?: () => void };
+export type FieldExtras = { readonly label?: string; readonly placeholder?: string; readonly onBlur?: () => void; readonly warning?: string };
 
 export type EntryFieldsProps<K extends string> = {
   readonly rules: readonly FieldRule<K>[];
@@ -111,7 +111,7 @@ export const FieldCell = memo(function FieldCell({ rule: r, label, value, error,
   };
   return (
     <Col xs={r.span[0]} md={r.span[1]} style={{ '--span-xs': r.span[0], '--span-md': r.span[1] } as CSSProperties}>
-      <Field label={label} error={error}>{control()}</Field>
+      <Field label={label} error={error} warning={extra.warning}>{control()}</Field>
     </Col>
   );
 });

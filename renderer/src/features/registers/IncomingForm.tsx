@@ -4,7 +4,8 @@
  * this form adds the arrival number to come and splitting "15/QĐ-UBND" typed in Số.
  */
 import { useCallback, useMemo } from 'react';
-import { Button, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Alert, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../core/format';
 import { parseNotation } from '../../core/registers/notation';
@@ -12,12 +13,13 @@ import { formatNumber, nextNumber } from '../../core/registers/numbering';
 import { emptyIncomingInput } from '../../core/registers/types';
 import { cleanIncomingInput, validateIncoming } from '../../core/registers/validation';
 import { useDb, useSession } from '../../db/context';
-import { registerIncoming, updateIncoming } from '../../db/repositories/entry-repository';
+import { lastDayOfIncoming, registerIncoming, updateIncoming } from '../../db/repositories/entry-repository';
+import { arrivesBeforeLast } from '../../core/registers/dates';
 import type { IncomingDoc, Register } from '../../db/register-records';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
 import { FormFrame } from './entry-inputs';
-import { emptyIncomingForm, FIRST_FIELD, incomingFormOf, incomingInputOf, INCOMING_FIELDS, suggestionValues, type IncomingFormState } from './entry-form-state';
+import { emptyIncomingForm, FIRST_FIELD, typedDate, incomingFormOf, incomingInputOf, INCOMING_FIELDS, suggestionValues, type IncomingFormState } from './entry-form-state';
 import { INCOMING_FACETS } from '../../core/registers/entry-index';
 import { useLastYearValues } from './useLastYearValues';
 import { useEntryForm } from './useEntryForm';
@@ -100,7 +102,15 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
         if (el instanceof HTMLInputElement && el.id === `${prefix}notation`) el.setSelectionRange(el.value.length, el.value.length);
       });
   }, [read, update, prefix]);
-  const extras = useMemo(() => ({ number: { onBlur: splitNumber }, notation: { onBlur: splitNumber } }), [splitNumber]);
+  // A Ngày đến before the last entry's day: said under the field (a wrong month, most often), saving still allowed.
+  const last = useLiveQuery(() => (editing ? undefined : lastDayOfIncoming(db, register.id, 1)), [db, register.id, editing]);
+  // Judged on a whole date (as the field shows it once left), not on each key of one being typed.
+  const typedArrival = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(f.values.arrivalDate.trim()) ? typedDate(f.values.arrivalDate, register.year) : '';
+  const earlyOf = !editing && arrivesBeforeLast(typedArrival, last) ? { number: formatNumber(last!.to), date: formatDate(last!.date), typed: formatDate(typedArrival) } : undefined;
+  const early = earlyOf && t('registers.arrivesBeforeLastShort', earlyOf);
+  const splitExtra = useMemo(() => ({ onBlur: splitNumber }), [splitNumber]);
+  const arrivalExtra = useMemo(() => (early ? { warning: early } : undefined), [early]);
+  const extras = useMemo(() => ({ number: splitExtra, notation: splitExtra, ...(arrivalExtra ? { arrivalDate: arrivalExtra } : {}) }), [splitExtra, arrivalExtra]);
 
   return (
     <div ref={f.root} onKeyDownCapture={f.onKeyDownCapture}>
@@ -120,6 +130,8 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
         suggestions={suggestions}
         extras={extras}
       />
+      {/* Below the fields: the ones being typed in do not move when it appears. */}
+      {earlyOf && <Alert type="warning" showIcon style={{ marginBottom: 8 }} data-testid="arrives-before-last" title={t('registers.arrivesBeforeLast', earlyOf)} />}
       <Space>
         <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntry')}</Button>
         {!editing && <Button onClick={f.clear}>{t('registers.clearForm')}</Button>}

@@ -15,13 +15,15 @@ export type FieldProps = {
   /** A string is also the label's tooltip (antd's title); an element has none. */
   readonly label: ReactNode;
   readonly error?: string;
+  /** Said under the field when there is no error: something to check, not a refusal. */
+  readonly warning?: string;
   readonly children: ReactNode;
   readonly testId?: string;
 };
 
-export function Field({ label, error, children, testId }: FieldProps) {
+export function Field({ label, error, warning, children, testId }: FieldProps) {
   return (
-    <Form.Item label={label} validateStatus={error ? 'error' : undefined} help={error} style={{ marginBottom: 8 }} data-testid={testId}>
+    <Form.Item label={label} validateStatus={error ? 'error' : warning ? 'warning' : undefined} help={error ?? warning} style={{ marginBottom: 8 }} data-testid={testId}>
       {children}
     </Form.Item>
   );
