@@ -381,6 +381,24 @@ describe('register entry from the keyboard', () => {
       await preview.waitFor({ state: 'detached' });
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('print-book');
 
+      // Home lists it among the documents to handle; a row opens that document in its register
+      // (the rows did nothing: the clerk looked it up again by hand). From the keyboard too.
+      for (const how of ['click', 'Enter'] as const) {
+        await page.goto(`${server.url}#/home`);
+        const row = page.getByTestId('follow-up-row').filter({ hasText: 'tuyển dụng công chức cấp xã' });
+        if (how === 'click') await row.click();
+        else {
+          await row.focus();
+          await page.keyboard.press('Enter');
+        }
+        const opened = page.getByTestId('entry-drawer');
+        await expect.poll(() => opened.locator('.ant-drawer-title').textContent()).toBe('Văn bản đến số 01');
+        expect(await opened.locator('.ant-descriptions').textContent()).toContain('V/v tuyển dụng công chức cấp xã');
+        expect(page.url()).toBe(`${server.url}#/incoming`);
+        await page.keyboard.press('Escape');
+        await opened.waitFor({ state: 'detached' });
+      }
+
       // The file plan prints the same way.
       await page.goto(`${server.url}#/dossiers`);
       await page.getByTestId('dossier-form').waitFor();

@@ -58,7 +58,7 @@ export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
           <DutiesHomeCard />
         </Col>
         <Col xs={24}>
-          <FollowUpCard onOpen={() => { window.location.hash = '#/incoming'; }} />
+          <FollowUpCard onOpen={() => { window.location.hash = '#/incoming'; }} onOpenEntry={(id) => { window.location.hash = `#/incoming/${id}`; }} />
         </Col>
         {extraCards}
         <Col xs={24}>

@@ -2,6 +2,7 @@
  * Home-screen list of incoming documents still being handled that are overdue or due within
  * a few days (sổ theo dõi giải quyết văn bản đến), read from the open-deadline index.
  */
+import type { HTMLAttributes } from 'react';
 import { Card, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,8 @@ const PAGE = 10;
 /** The documents listed at most (the nearest deadlines first). */
 const LIMIT = 200;
 
-export function FollowUpCard({ onOpen }: { onOpen: () => void }) {
+/** `onOpen`: the incoming register; `onOpenEntry`: one document of the list opened there (a row clicked, or Enter on it). */
+export function FollowUpCard({ onOpen, onOpenEntry }: { onOpen: () => void; onOpenEntry: (id: string) => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -37,6 +39,15 @@ export function FollowUpCard({ onOpen }: { onOpen: () => void }) {
         pagination={(items?.length ?? 0) > PAGE ? { pageSize: PAGE, size: 'small', showSizeChanger: false } : false}
         dataSource={items}
         locale={{ emptyText: t('followUp.empty') }}
+        rowClassName={() => 'clickable-row'}
+        onRow={(d) => ({
+          onClick: () => onOpenEntry(d.id),
+          onKeyDown: (e) => {
+            if (e.key === 'Enter') onOpenEntry(d.id);
+          },
+          tabIndex: 0,
+          'data-testid': 'follow-up-row',
+        } as HTMLAttributes<HTMLElement>)}
         columns={[
           { key: 'n', title: t('followUp.columns.number'), width: 80, render: (_, d) => formatNumber(d.arrivalNumber) },
           { key: 'doc', title: t('followUp.columns.document'), render: (_, d) => `${[d.typeName, joinNumberNotation(d.number, d.notation)].filter(Boolean).join(' ')} — ${d.sender}: ${d.summary}` },

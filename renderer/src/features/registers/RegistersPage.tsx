@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Dropdown, Input, Popconfirm, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useHashRoute } from '../../hooks/useHashRoute';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatDate, isoDate } from '../../core/format';
 import type { FollowUpStatus } from '../../core/registers/follow-up';
@@ -52,6 +53,26 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   useEffect(() => {
     void ensureYearRegisters(db, session, thisYear).catch((e: unknown) => void message.error(errorMessage(t, e)));
   }, [db, session, thisYear, message, t]);
+
+  // "#/incoming/<id>" (a document of the home screen's follow-up list): its register shown, the entry opened.
+  const [route] = useHashRoute(kind);
+  const linked = route.split('/')[1];
+  useEffect(() => {
+    if (!linked) return;
+    let live = true;
+    void getEntry(db, linked).then(async (e) => {
+      const reg = e && (await listRegisters(db)).find((r) => r.id === e.registerId);
+      if (!live || !e || !reg) return;
+      setYear(reg.year);
+      setRegisterId(reg.id);
+      setOpenId(e.id);
+      // Closing the entry leaves the register's page (a reload does not open it again).
+      history.replaceState(null, '', `#/${kind}`);
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, linked, kind]);
 
   const registers = useLiveQuery(() => listRegisters(db), [db]) ?? [];
   const bodies = useLiveQuery(() => listIssuingBodies(db, session.unitId), [db, session.unitId]) ?? [];
