@@ -48,7 +48,7 @@ export const registersEn: Widen<typeof registersVi> = {
     duplicateBack: 'Go back and edit',
     morePanel: 'More (urgency, handling deadline, signer, pages…)',
     listTitle: 'Entries',
-    searchPlaceholder: 'Search every column, with or without Vietnamese marks (e.g. quyet dinh dat dai)',
+    searchPlaceholder: 'Search every column, marks optional: quyet dinh dat dai',
     filterType: 'Document type',
     filterSender: 'Sender',
     filterUrgency: 'Urgency',

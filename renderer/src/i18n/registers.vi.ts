@@ -45,7 +45,7 @@ export const registersVi = {
     duplicateBack: 'Quay lại sửa',
     morePanel: 'Thông tin thêm (độ khẩn, hạn giải quyết, người ký, số trang…)',
     listTitle: 'Danh sách trong sổ',
-    searchPlaceholder: 'Tìm theo mọi cột, gõ không dấu cũng được (ví dụ: quyet dinh dat dai)',
+    searchPlaceholder: 'Tìm mọi cột, không dấu cũng được: quyet dinh dat dai',
     filterType: 'Loại văn bản',
     filterSender: 'Nơi gửi',
     filterUrgency: 'Độ khẩn',
