@@ -2,8 +2,19 @@
  * The Phụ lục VI duplicate warning: the earlier entries, a link to each, and the clerk's decision.
  * Going back is the default (focused, primary): a second Enter pressed out of habit must not
  * register the same document twice; registering anyway takes a deliberate click or Tab + Enter.
+ * Letters and spaces typed on (the next document's sender, typed before the warning showed) do
+ * nothing here: a space pressed "Quay lại sửa" and the rest of the name went into the Số field.
  */
+import type { KeyboardEvent } from 'react';
 import { Button, List, Modal, Typography } from 'antd';
+
+/** A key that types a character (a letter, a digit, a space) is swallowed; Enter, Esc, Tab and the arrows act. */
+function swallowTyping(e: KeyboardEvent) {
+  if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    e.preventDefault();
+    e.stopPropagation();
+  }
+}
 import { useTranslation } from 'react-i18next';
 
 export function DuplicateDialog({ open, items, onConfirm, onCancel, onOpen, afterClose }: {
@@ -24,6 +35,7 @@ export function DuplicateDialog({ open, items, onConfirm, onCancel, onOpen, afte
       afterClose={afterClose}
       focusable={{ focusTriggerAfterClose: false }}
       destroyOnHidden
+      modalRender={(node) => <div onKeyDownCapture={swallowTyping}>{node}</div>}
       footer={[
         <Button key="save" onClick={onConfirm} data-testid="duplicate-save">{t('registers.duplicateSave')}</Button>,
         <Button key="back" type="primary" autoFocus onClick={onCancel} data-testid="duplicate-back">{t('registers.duplicateBack')}</Button>,

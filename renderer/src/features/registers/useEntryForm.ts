@@ -3,7 +3,7 @@
  * with Enter (once, however fast the keys come), the duplicate warning, the errors per field,
  * and starting the next entry from the rules in entry-form-state.ts.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isoDate } from '../../core/format';
@@ -69,6 +69,11 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   const { root } = focusAfterSave;
   // Where the focus goes once the duplicate warning has closed (it holds the focus while open).
   const afterDialog = useRef<(() => void) | undefined>(undefined);
+  /** From a duplicate answer until its warning has closed: keys that type a character into the form do nothing. */
+  const holdTyping = useRef(false);
+  // Text that comes without a key of its own (an input method's letters) is held back the same way.
+  const holdInput = useCallback((e: Event) => e.preventDefault(), []);
+  useEffect(() => () => document.removeEventListener('beforeinput', holdInput, true), [holdInput]);
   const shown = useMemo(() => visibleFields(rules, register.secret), [rules, register.secret]);
 
   // The versions of the entry this correction has seen, by clock: when the entry is saved from
@@ -133,6 +138,10 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         const baseClock = editing ? (cur as Record<string, string>)[BASE_CLOCK] : undefined;
         const result = await submit(cur, { today, confirmDuplicate, ...(baseClock ? { baseClock } : {}) });
         if (result.kind === 'duplicate') {
+          // The entry comes back for the warning: keys typed from now until the warning takes the
+          // focus would go into it (the next sender appended to its own), so they type nothing.
+          holdTyping.current = true;
+          document.addEventListener('beforeinput', holdInput, true);
           started?.refused();
           setDuplicates(result.duplicates);
           return;
@@ -176,6 +185,16 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
 
   const inputOf = useCallback((id: string) => shown.find((r) => `${idPrefix}${r.key}` === id)?.input, [shown, idPrefix]);
   const enter = useEnterToSave(() => void save(), inputOf);
+  const onKeyDownCapture = useCallback(
+    (e: ReactKeyboardEvent<HTMLElement>) => {
+      if (holdTyping.current && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        return;
+      }
+      enter.onKeyDownCapture(e);
+    },
+    [enter],
+  );
 
   const clear = () => {
     draft.update(empty(entryDay, register.secret));
@@ -190,10 +209,12 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       setDuplicates([]);
     },
     afterClose: () => {
+      holdTyping.current = false;
+      document.removeEventListener('beforeinput', holdInput, true);
       afterDialog.current?.();
       afterDialog.current = undefined;
     },
   };
 
-  return { root, draft, values: draft.value, set, errors, duplicates, setDuplicates, duplicateActions, saving, save, onKeyDownCapture: enter.onKeyDownCapture, clear, shown };
+  return { root, draft, values: draft.value, set, errors, duplicates, setDuplicates, duplicateActions, saving, save, onKeyDownCapture, clear, shown };
 }
