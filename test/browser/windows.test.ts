@@ -65,7 +65,7 @@ describe('several windows in Chromium', () => {
     }
   });
 
-  it('a correction saved in one window: the other window’s correction of the same entry, opened before, is refused', async () => {
+  it('a correction saved in one window: the other window’s correction of the same entry follows it; where both changed one field it is refused, the new value shown, and saved again on purpose', async () => {
     const b = await openApp(server);
     try {
       const { page, context } = b;
@@ -88,18 +88,32 @@ describe('several windows in Chromium', () => {
       await page.locator('#oe-summary').fill('Báo cáo tình hình tháng 11 năm 2026 (đã sửa)');
       await page.locator('#oe-summary').press('Enter');
       await expect.poll(() => page.getByText('Đã lưu sửa đổi.').count()).toBeGreaterThan(0);
-      // The other window still holds the summary as it was; it changes the copies only, and is refused.
+      // The other window, where nothing was typed over the summary, shows it as just saved (it kept the old
+      // one, and its next save was refused though it would have changed the copies only); its copies are saved.
+      await expect.poll(() => other.locator('#oe-summary').inputValue()).toBe('Báo cáo tình hình tháng 11 năm 2026 (đã sửa)');
       await other.locator('#oe-copyCount').fill('7');
       await other.locator('#oe-copyCount').press('Enter');
-      await expect.poll(() => other.locator('.ant-message').textContent()).toContain('Bản ghi này vừa được sửa ở chỗ khác');
-      // The first window's correction stands; and a second correction in that window (its own version) is saved.
+      await expect.poll(() => other.getByText('Đã lưu sửa đổi.').count()).toBeGreaterThan(0);
+      // Both type over the same field: the first to save stands, the other is refused rather than overwrite it.
+      await expect.poll(() => page.locator('#oe-copyCount').inputValue()).toBe('7');
       await page.locator('#oe-copyCount').fill('3');
+      await other.locator('#oe-copyCount').fill('5');
+      await other.locator('#oe-copyCount').press('Enter');
+      await expect.poll(() => other.getByText('Đã lưu sửa đổi.').count()).toBe(2);
       await page.locator('#oe-copyCount').press('Enter');
-      // The entry's history says what each correction changed, from what to what (and so that both were saved).
+      // Said where it happened, with the value saved elsewhere; what was typed stays, and saving again
+      // writes it deliberately (closing and opening the entry brought the same refusal back from its draft).
+      await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Chưa lưu: ô đánh dấu đỏ vừa được sửa ở chỗ khác');
+      await expect.poll(() => page.locator('.ant-drawer .ant-form-item-explain-error').allTextContents()).toEqual(['Vừa được sửa ở chỗ khác thành: 5']);
+      expect(await page.locator('#oe-copyCount').inputValue()).toBe('3');
+      await page.locator('#oe-copyCount').press('Enter');
+      await expect.poll(() => page.getByText('Đã lưu sửa đổi.').count()).toBeGreaterThan(0);
+      await other.close();
+      // The entry's history says what each correction changed, from what to what.
       await page.locator('.ant-drawer [role=tab]').filter({ hasText: 'Lịch sử' }).first().click();
       await expect
         .poll(() => page.getByTestId('history-value').allTextContents())
-        .toEqual(['Số lượng bản: (để trống) → 3', 'Trích yếu nội dung: Báo cáo tình hình tháng 11 năm 2026 → Báo cáo tình hình tháng 11 năm 2026 (đã sửa)']);
+        .toEqual(['Số lượng bản: 5 → 3', 'Số lượng bản: 7 → 5', 'Số lượng bản: (để trống) → 7', 'Trích yếu nội dung: Báo cáo tình hình tháng 11 năm 2026 → Báo cáo tình hình tháng 11 năm 2026 (đã sửa)']);
       await page.reload();
       await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('(đã sửa)');
       await page.getByTestId('entry-row').first().click();

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AppError } from '../../core/errors';
 import { isoDate } from '../../core/format';
 import { EntryInvalidError, type SaveResult } from '../../db/repositories/entry-repository';
 import type { Register } from '../../db/register-records';
@@ -23,6 +24,14 @@ const BASE_CLOCK = '__baseClock';
  * Successes open without it — one updated in place while the last was closing was never shown.
  */
 const SAVE_MESSAGE = 'entry-save';
+
+/** A form value as the clerk reads it in a message: a level by its name, nothing as "(để trống)". */
+function shownValue(t: (k: string) => string, key: string, value: string): string {
+  if (value.trim() === '') return t('registers.emptyValue');
+  if (key === 'urgency') return t(`urgency.${value}`);
+  if (key === 'secrecy') return t(`secrecy.${value}`);
+  return value;
+}
 
 export type EntryFormOptions<S extends Record<string, string>, D> = {
   /** "incoming" or "outgoing": names the draft. */
@@ -117,6 +126,29 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   const { patch } = draft;
   const set = useCallback((key: keyof S & string, value: string) => patch({ [key]: value } as Partial<S>), [patch]);
 
+  /**
+   * A correction refused because another window (or tab) changed a field typed over here too: each
+   * such field is marked with what it holds now, and the form moves to that version, keeping what
+   * was typed — so saving again writes it deliberately, and closing and opening the entry again is
+   * not needed (its draft brought the same refusal back). Says whether any field was marked.
+   */
+  const markChangedElsewhere = useCallback((cur: S, latest: NonNullable<typeof editing>): boolean => {
+    const now = formOf(latest);
+    const baseClock = (cur as Record<string, string>)[BASE_CLOCK];
+    const base = baseClock === undefined ? undefined : seen.current.get(baseClock);
+    const map: Record<string, string> = {};
+    for (const k of Object.keys(now) as (keyof S & string)[]) {
+      const typedOver = base === undefined || cur[k] !== base[k];
+      const changed = base === undefined || now[k] !== base[k];
+      if (cur[k] !== now[k] && typedOver && changed) map[k] = t('registers.changedElsewhereField', { value: shownValue(t, k, now[k] ?? '') });
+    }
+    if (Object.keys(map).length === 0) return false;
+    const form = base ? rebaseCorrection(cur, base, now).form : cur;
+    updateDraft({ ...form, [BASE_CLOCK]: latest.clock } as S);
+    setErrors(map);
+    return true;
+  }, [formOf, t, updateDraft]);
+
   const save = useCallback(
     async (confirmDuplicate = false) => {
       if (savingRef.current) return;
@@ -174,13 +206,16 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           // The cursor goes to the first field marked, to be corrected there (it stayed where Enter was pressed).
           focusAfterSave.firstInvalid();
           void message.error({ content: t('registers.invalid', { count: Object.keys(map).length }), key: SAVE_MESSAGE });
+        } else if (editing && e instanceof AppError && e.code === 'record.changedElsewhere' && markChangedElsewhere(cur, editing)) {
+          focusAfterSave.firstInvalid();
+          void message.error({ content: t('registers.changedElsewhereSaveAgain'), key: SAVE_MESSAGE });
         } else void message.error({ content: errorMessage(t, e), key: SAVE_MESSAGE });
       } finally {
         savingRef.current = false;
         setSaving(false);
       }
     },
-    [draft, submit, precheck, today, editing, message, t, focusField, nextField, rules, empty, entryDay, register.secret, savedMessage, onSaved, focusAfterSave],
+    [draft, submit, precheck, today, editing, message, t, focusField, nextField, rules, empty, entryDay, register.secret, savedMessage, onSaved, focusAfterSave, markChangedElsewhere],
   );
 
   const inputOf = useCallback((id: string) => shown.find((r) => `${idPrefix}${r.key}` === id)?.input, [shown, idPrefix]);
