@@ -165,6 +165,20 @@ describe('register entry from the keyboard', () => {
       await drawer.getByRole('tab', { name: /Văn bản đến số/ }).click();
       await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('kiểm tra công tác văn thư, lưu trữ');
       expect(await drawer.locator('.ant-descriptions').textContent()).toContain('24/12/2026');
+      // A progress note typed in "Theo dõi" and not saved yet outlives a correction saved in "Sửa" (it was wiped).
+      await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
+      await follow.locator('textarea').fill('Đang chờ ý kiến Chủ tịch');
+      await drawer.getByRole('tab', { name: 'Sửa' }).click();
+      await drawer.locator('#fe-note').fill('Bản chụp');
+      await drawer.locator('#fe-note').press('Enter');
+      await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu sửa đổi.');
+      await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
+      expect(await follow.locator('textarea').inputValue()).toBe('Đang chờ ý kiến Chủ tịch');
+      await follow.getByRole('button', { name: 'Lưu' }).click();
+      await drawer.getByRole('tab', { name: /Văn bản đến số/ }).click();
+      await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('Bản chụp');
+      // The details say the progress note too (only the history did).
+      await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('Đang chờ ý kiến Chủ tịch');
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });
 

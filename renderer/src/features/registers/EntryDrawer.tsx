@@ -2,7 +2,7 @@
  * One entry: its fields, correction, follow-up (deadline, progress, reply document),
  * cancelling with a reason, and its history from the journal (who changed what, when).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Descriptions, Drawer, Input, Select, Space, Tabs, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { errorMessage } from '../../i18n';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
 import { DateInput, typedDateValue, dateText, useEnterToSave } from './entry-inputs';
+import { rebaseCorrection } from './entry-form-state';
 import { RecordHistory as History } from '../../components/RecordHistory';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import type { FacetValue } from './useRegisterList';
@@ -26,16 +27,34 @@ const NONE_HELD: Readonly<Record<string, readonly FacetValue[]>> = {};
 /** Latest outgoing entries of each register offered as the reply (a reply is recent). */
 const REPLY_CHOICES = 1000;
 
+/** What the follow-up tab shows of an entry, as text (rebaseCorrection compares it field by field). */
+type FollowUpForm = { progress: FollowUpProgress; deadline: string; note: string; reply: string; replyId: string };
+const followUpFormOf = (d: IncomingDoc): FollowUpForm => ({ progress: d.progress, deadline: dateText(d.handlingDeadline), note: d.progressNote, reply: d.replyNotation, replyId: d.replyDocId ?? '' });
+
 function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Register }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
-  const [progress, setProgress] = useState<FollowUpProgress>(doc.progress);
-  const [deadline, setDeadline] = useState(dateText(doc.handlingDeadline));
-  const [note, setNote] = useState(doc.progressNote);
-  const [reply, setReply] = useState(doc.replyNotation);
-  const [replyId, setReplyId] = useState<string | undefined>(doc.replyDocId);
+  const [form, setForm] = useState<FollowUpForm>(() => followUpFormOf(doc));
+  const formNow = useRef(form);
+  formNow.current = form;
+  // The version this tab's values are of. When the entry is saved elsewhere (its "Sửa" tab, another
+  // window), the tab moves to the new version where nothing was typed and keeps what was: made
+  // again from the entry on each change, it lost a progress note typed and not saved yet.
+  const base = useRef({ clock: doc.clock, form: followUpFormOf(doc) });
+  useEffect(() => {
+    if (doc.clock === base.current.clock) return;
+    const next = followUpFormOf(doc);
+    const { form: moved, conflicts } = rebaseCorrection(formNow.current, base.current.form, next);
+    // Typed over a value changed elsewhere: left on its version, and saving it is refused (changes.ts assertNotStale).
+    if (conflicts.length > 0) return;
+    base.current = { clock: doc.clock, form: next };
+    setForm(moved as FollowUpForm);
+  }, [doc]);
+  const set = <K extends keyof FollowUpForm>(key: K, value: FollowUpForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const { progress, deadline, note, reply } = form;
+  const replyId = form.replyId || undefined;
   const outgoing = useLiveQuery(() => listOutgoingOfYear(db, register.unitId, register.year, REPLY_CHOICES), [db, register.unitId, register.year]) ?? [];
   const save = async () => {
     const today = isoDate(new Date());
@@ -51,7 +70,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
         replyNotation: picked ? joinNumberNotation(picked.number, picked.notation) : reply,
         replyDocId: picked?.id,
         completedAt: progress === 'done' ? (doc.completedAt ?? today) : undefined,
-      }, { today, confirmDuplicate: true, baseClock: doc.clock });
+      }, { today, confirmDuplicate: true, baseClock: base.current.clock });
       void message.success(t('registers.updated'));
     } catch (e) {
       void message.error(errorMessage(t, e));
@@ -60,16 +79,16 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   const enter = useEnterToSave(() => void save());
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="follow-up-editor" onKeyDownCapture={enter.onKeyDownCapture}>
-      <label>{t('fields.handlingDeadline')}<DateInput value={deadline} onChange={setDeadline} year={register.year} ariaLabel={t('fields.handlingDeadline')} /></label>
+      <label>{t('fields.handlingDeadline')}<DateInput value={deadline} onChange={(v) => set('deadline', v)} year={register.year} ariaLabel={t('fields.handlingDeadline')} /></label>
       <label>{t('fields.progress')}
-        <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
+        <Select aria-label={t('fields.progress')} value={progress} onChange={(v: FollowUpProgress) => set('progress', v)} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
       </label>
-      <label>{t('fields.progressNote')}<Input.TextArea value={note} onChange={(e) => setNote(e.target.value)} autoSize={{ minRows: 2 }} /></label>
+      <label>{t('fields.progressNote')}<Input.TextArea value={note} onChange={(e) => set('note', e.target.value)} autoSize={{ minRows: 2 }} /></label>
       <label>{t('registers.replyLink')}
-        <Select allowClear showSearch optionFilterProp="label" placeholder={t('registers.replyPick')} value={replyId} onChange={setReplyId} style={{ width: '100%' }}
+        <Select allowClear showSearch optionFilterProp="label" placeholder={t('registers.replyPick')} value={replyId} onChange={(v: string | undefined) => set('replyId', v ?? '')} style={{ width: '100%' }}
           options={outgoing.map((o) => ({ value: o.id, label: `${joinNumberNotation(o.number, o.notation)} · ${formatDate(o.documentDate)} · ${o.summary}` }))} />
       </label>
-      {!replyId && <label>{t('fields.replyNotation')}<Input value={reply} onChange={(e) => setReply(e.target.value)} /></label>}
+      {!replyId && <label>{t('fields.replyNotation')}<Input value={reply} onChange={(e) => set('reply', e.target.value)} /></label>}
       <Button type="primary" onClick={() => void save()}>{t('common.save')}</Button>
     </Space>
   );
@@ -98,8 +117,8 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
         ['arrivalDate', formatDate(entry.arrivalDate)], ['sender', entry.sender], ['numberNotation', joinNumberNotation(entry.number, entry.notation)],
         ['documentDate', formatDate(entry.documentDate)], ['typeName', entry.typeName], ['summary', entry.summary], ['recipient', entry.recipient],
         ['transferDate', formatDate(entry.transferDate)], ['receivedSignature', entry.receivedSignature], ['note', entry.note],
-        ['urgency', t(`urgency.${entry.urgency}`)], ['handlingDeadline', formatDate(entry.handlingDeadline)], ['signerName', entry.signerName],
-        ['pageCount', entry.pageCount ?? ''], ['progress', t(`progress.${entry.progress}`)], ['replyNotation', entry.replyNotation],
+        ['urgency', t(`urgency.${entry.urgency}`)], ['handlingDeadline', formatDate(entry.handlingDeadline)], ['dueDate', formatDate(entry.dueDate)], ['signerName', entry.signerName],
+        ['pageCount', entry.pageCount ?? ''], ['progress', t(`progress.${entry.progress}`)], ['progressNote', entry.progressNote], ['replyNotation', entry.replyNotation],
       ]
     : [
         ['documentDate', formatDate(entry.documentDate)], ['typeName', entry.typeName], ['summary', entry.summary],
@@ -136,7 +155,7 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
               ? <IncomingForm register={register} held={held} editing={entry} />
               : <OutgoingForm register={register} body={body} held={held} editing={entry} />,
           },
-          ...(incoming ? [{ key: 'follow', label: t('registers.followUpSection'), children: <FollowUpEditor key={entry.clock} doc={entry} register={register} /> }] : []),
+          ...(incoming ? [{ key: 'follow', label: t('registers.followUpSection'), children: <FollowUpEditor doc={entry} register={register} /> }] : []),
           {
             key: 'cancel',
             label: t('registers.cancelEntry'),
