@@ -14,6 +14,8 @@ import {
   outgoingInputOf,
   OUTGOING_FIELDS,
   rebaseCorrection,
+  newDayForm,
+  STARTED_ON,
   suggestionValues,
   visibleFields,
   type FieldInput,
@@ -182,5 +184,23 @@ describe("a new year's form suggests last year's values after its own", () => {
     expect(s.sender).toEqual(['Sở Nội vụ tỉnh Hưng Yên', 'Ủy ban nhân dân huyện Thái Thụy']);
     expect(s.typeName?.[0]).toBe('Tờ trình');
     expect(s.typeName?.filter((v) => v === 'Tờ trình')).toHaveLength(1);
+  });
+});
+
+describe('a new entry left from another day', () => {
+  const fresh = { ...emptyIncomingForm('2026-12-05', false), [STARTED_ON]: '2026-12-05' };
+  const yesterday = { ...emptyIncomingForm('2026-12-04', false), [STARTED_ON]: '2026-12-04' };
+  it('starts its carried date again from today when nothing else was typed', () => {
+    expect(newDayForm(INCOMING_FIELDS, yesterday, fresh)?.arrivalDate).toBe(fresh.arrivalDate);
+    // The outgoing form carries its signer too: kept, only the date is today's.
+    const out = { ...emptyOutgoingForm('2026-12-04', false), signerName: 'Nguyễn Văn An', [STARTED_ON]: '2026-12-04' };
+    const next = newDayForm(OUTGOING_FIELDS, out, { ...emptyOutgoingForm('2026-12-05', false), [STARTED_ON]: '2026-12-05' });
+    expect([next?.documentDate, next?.signerName]).toEqual([emptyOutgoingForm('2026-12-05', false).documentDate, 'Nguyễn Văn An']);
+  });
+  it('leaves a draft of the same day, one with something typed, and one from before days were kept', () => {
+    expect(newDayForm(INCOMING_FIELDS, { ...yesterday, [STARTED_ON]: '2026-12-05' }, fresh)).toBeUndefined();
+    expect(newDayForm(INCOMING_FIELDS, { ...yesterday, sender: 'Sở Tư pháp' }, fresh)).toBeUndefined();
+    const { [STARTED_ON]: _, ...old } = yesterday;
+    expect(newDayForm(INCOMING_FIELDS, old as typeof yesterday, fresh)).toBeUndefined();
   });
 });

@@ -251,6 +251,26 @@ export function rebaseCorrection<S extends Record<string, string>>(current: S, b
   return { form, conflicts };
 }
 
+/** The draft's own key for the day its entry was started on (not a field of the form). */
+export const STARTED_ON = '__startedOn';
+
+/**
+ * A new entry's draft kept from an earlier day and holding nothing but what the last entry carried
+ * over: its carried dates start again from `fresh` (today). The arrival date of the last entry
+ * otherwise stayed in the form after a night, a reload or in a new window, and the next morning's
+ * mail went in under yesterday's date. Undefined when there is nothing to change (same day, a
+ * draft from before days were kept, or something typed: that is the clerk's).
+ */
+export function newDayForm<S extends Record<string, string>>(rules: readonly FieldRule<keyof S & string>[], draft: S, fresh: S): S | undefined {
+  const started = draft[STARTED_ON];
+  if (started === undefined || started === fresh[STARTED_ON]) return undefined;
+  const carried = nextEntryForm(rules, draft, fresh);
+  if ((Object.keys(fresh) as (keyof S & string)[]).some((k) => k !== STARTED_ON && (draft[k] ?? '') !== (carried[k] ?? ''))) return undefined;
+  const next: S = { ...carried };
+  for (const r of rules) if (r.input === 'date' && r.afterSave === 'carry') next[r.key] = fresh[r.key];
+  return next;
+}
+
 export type KeyPress = {
   readonly key: string;
   readonly shift: boolean;

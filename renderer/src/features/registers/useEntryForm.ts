@@ -13,7 +13,7 @@ import type { Register } from '../../db/register-records';
 import { useDraft } from '../../hooks/useDraft';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { errorMessage, issueMessage } from '../../i18n';
-import { nextEntryForm, rebaseCorrection, visibleFields, type FieldRule } from './entry-form-state';
+import { newDayForm, nextEntryForm, rebaseCorrection, STARTED_ON, visibleFields, type FieldRule } from './entry-form-state';
 import { useEnterToSave } from './entry-inputs';
 
 /** The draft's own key for the clock of the version a correction was opened on (not a field of the form). */
@@ -66,7 +66,9 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   const entryDay = register.year === Number(today.slice(0, 4)) ? today : '';
   // A correction remembers, in its draft, the version it was opened on: saved over a version another
   // window saved since, it is refused where it would overwrite what that window changed (changes.ts assertNotStale).
-  const initial = useMemo(() => (editing ? ({ ...formOf(editing), [BASE_CLOCK]: editing.clock } as S) : empty(entryDay, register.secret)), [editing, formOf, empty, entryDay, register.secret]);
+  // A new entry's form remembers the day it was started on (newDayForm).
+  const blank = useCallback(() => ({ ...empty(entryDay, register.secret), [STARTED_ON]: today }) as S, [empty, entryDay, register.secret, today]);
+  const initial = useMemo(() => (editing ? ({ ...formOf(editing), [BASE_CLOCK]: editing.clock } as S) : blank()), [editing, formOf, blank]);
   const draft = useDraft<S>(editing ? `${o.kind}-edit:${editing.id}` : `${o.kind}-entry:${register.id}`, initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [duplicates, setDuplicates] = useState<readonly D[]>([]);
@@ -113,6 +115,14 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       void discardDraft();
     }
   }, [editing, formOf, readDraft, updateDraft, discardDraft]);
+
+  // A draft of a new entry kept from another day, with only what the last entry carried: its dates are today's.
+  const { restored } = draft;
+  useEffect(() => {
+    if (editing || restored !== 'restored') return;
+    const next = newDayForm(rules, readDraft(), blank());
+    if (next) updateDraft(next);
+  }, [editing, restored, rules, readDraft, blank, updateDraft]);
 
   const focusField = useCallback((key: string) => {
     root.current?.querySelector<HTMLElement>(`#${CSS.escape(`${idPrefix}${key}`)}`)?.focus();
@@ -164,7 +174,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       let started: { written: () => void; refused: () => void } | undefined;
       if (!editing && !confirmDuplicate && (precheck?.(cur, today) ?? true)) {
         focusField(nextField);
-        started = draft.startNext(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
+        started = draft.startNext(nextEntryForm(rules, cur, blank()));
       }
       try {
         const baseClock = editing ? (cur as Record<string, string>)[BASE_CLOCK] : undefined;
@@ -191,7 +201,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           else {
             // Saved from the duplicate warning: the cursor goes to the next entry once it has closed.
             afterDialog.current = () => focusField(nextField);
-            draft.update(nextEntryForm(rules, cur, empty(entryDay, register.secret)));
+            draft.update(nextEntryForm(rules, cur, blank()));
           }
           message.destroy(SAVE_MESSAGE);
           void message.success(savedMessage(result.doc));
@@ -215,7 +225,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         setSaving(false);
       }
     },
-    [draft, submit, precheck, today, editing, message, t, focusField, nextField, rules, empty, entryDay, register.secret, savedMessage, onSaved, focusAfterSave, markChangedElsewhere],
+    [draft, submit, precheck, today, editing, message, t, focusField, nextField, rules, blank, savedMessage, onSaved, focusAfterSave, markChangedElsewhere],
   );
 
   const inputOf = useCallback((id: string) => shown.find((r) => `${idPrefix}${r.key}` === id)?.input, [shown, idPrefix]);
@@ -232,7 +242,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   );
 
   const clear = () => {
-    draft.update(empty(entryDay, register.secret));
+    draft.update(blank());
     setErrors({});
     focusField(shown[0]?.key ?? firstField);
   };
