@@ -52,6 +52,11 @@ describe('register entry from the keyboard', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('.ant-message-notice').last().textContent()).toBe('Chưa lưu: còn 1 ô chưa đúng. Hãy sửa các ô được đánh dấu đỏ.');
       await expect.poll(() => focusedId(page)).toBe('f-summary');
+      // The mark goes as soon as the field is typed in (it stayed until the next save).
+      expect(await page.locator('.ant-form-item-explain-error').count()).toBe(1);
+      await page.keyboard.type('V');
+      await expect.poll(() => page.locator('.ant-form-item-explain-error').count()).toBe(0);
+      await page.locator('#f-summary').fill('');
       expect(await page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 01');
       await page.locator('#f-sender').fill('');
       await page.locator('#f-sender').focus();

@@ -130,12 +130,14 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
         suggestions={suggestions}
         extras={extras}
       />
-      {/* Below the fields: the ones being typed in do not move when it appears. */}
-      {earlyOf && <Alert type="warning" showIcon style={{ marginBottom: 8 }} data-testid="arrives-before-last" title={t('registers.arrivesBeforeLast', earlyOf)} />}
-      <Space>
-        <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntry')}</Button>
-        {!editing && <Button onClick={f.clear}>{t('registers.clearForm')}</Button>}
-      </Space>
+      {/* Beside the buttons: the fields being typed in do not move when it appears, nor "Lưu" off the screen. */}
+      <div className="form-actions">
+        <Space>
+          <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntry')}</Button>
+          {!editing && <Button onClick={f.clear}>{t('registers.clearForm')}</Button>}
+        </Space>
+        {earlyOf && <Alert type="warning" showIcon className="form-actions-note" data-testid="arrives-before-last" title={t('registers.arrivesBeforeLast', earlyOf)} />}
+      </div>
       <DuplicateDialog
         open={f.duplicates.length > 0}
         items={f.duplicates.map((d) => ({ id: d.id, title: `${formatNumber(d.arrivalNumber)} · ${formatDate(d.arrivalDate)} · ${d.sender} · ${[d.number, d.notation].filter(Boolean).join('/')} · ${d.summary}` }))}

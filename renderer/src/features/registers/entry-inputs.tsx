@@ -70,11 +70,21 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel }: { 
   );
 }
 
-/** Earlier values, most frequent first, that contain what was typed (diacritics ignored). */
+/**
+ * Earlier values, most frequent first, that contain what was typed (diacritics ignored). Values
+ * that differ only in capitals are one suggestion, written as the first of them ("Sở Tư pháp" and
+ * "sở tư pháp" were offered side by side).
+ */
 export function suggestionsFor(values: readonly string[], typed: string, max = 12): { value: string }[] {
   const q = foldText(typed.trim());
   const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const written = new Map<string, string>();
+  for (const v of values) {
+    if (!v) continue;
+    const key = v.toLocaleLowerCase('vi');
+    const as = written.get(key) ?? (written.set(key, v), v);
+    counts.set(as, (counts.get(as) ?? 0) + 1);
+  }
   return [...counts.entries()]
     .filter(([v]) => !q || foldText(v).includes(q))
     .sort((a, b) => b[1] - a[1])

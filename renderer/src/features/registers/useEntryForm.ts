@@ -134,7 +134,18 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
 
   // Stable across renders (the draft's patch is): the form's fields are memoised on it.
   const { patch } = draft;
-  const set = useCallback((key: keyof S & string, value: string) => patch({ [key]: value } as Partial<S>), [patch]);
+  // A field's error goes once it is changed (a stale "Chưa nhập ngày đến" stayed under a date typed since).
+  const set = useCallback(
+    (key: keyof S & string, value: string) => {
+      patch({ [key]: value } as Partial<S>);
+      setErrors((e) => {
+        if (!(key in e)) return e;
+        const { [key]: _, ...rest } = e;
+        return rest;
+      });
+    },
+    [patch],
+  );
 
   /**
    * A correction refused because another window (or tab) changed a field typed over here too: each
