@@ -184,6 +184,21 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('Bản chụp');
       // The details say the progress note too (only the history did).
       await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('Đang chờ ý kiến Chủ tịch');
+      // A correction typed and not saved is kept when the drawer closes, and says so when it opens
+      // again (nothing told the clerk it was there), with a way back to the entry as stored.
+      await drawer.getByRole('tab', { name: 'Sửa' }).click();
+      expect(await drawer.getByTestId('unsaved-note').count()).toBe(0);
+      await drawer.locator('#fe-note').fill('Bản chụp, chờ bản chính');
+      await expect.poll(() => drawer.getByTestId('unsaved-note').textContent()).toContain('Có thay đổi chưa lưu (giữ cả khi đóng lại).');
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'detached' });
+      await page.getByTestId('entry-row').filter({ hasText: 'kiểm tra công tác văn thư' }).first().click();
+      await drawer.getByRole('tab', { name: 'Sửa' }).click();
+      await expect.poll(() => drawer.locator('#fe-note').inputValue()).toBe('Bản chụp, chờ bản chính');
+      expect(await drawer.getByTestId('unsaved-note').count()).toBe(1);
+      await drawer.getByTestId('revert-correction').click();
+      await expect.poll(() => drawer.locator('#fe-note').inputValue()).toBe('Bản chụp');
+      expect(await drawer.getByTestId('unsaved-note').count()).toBe(0);
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });
 

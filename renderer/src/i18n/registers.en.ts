@@ -33,6 +33,8 @@ export const registersEn: Widen<typeof registersVi> = {
     changedElsewhereField: 'Just changed elsewhere to: {{value}}',
     changedElsewhereSaveAgain: 'Not saved: the field marked in red was just changed elsewhere (its new value is under it). To keep yours, save again; to follow the new one, type it in.',
     emptyValue: '(blank)',
+    unsavedCorrection: 'Unsaved changes (kept when closed too).',
+    revertCorrection: 'Discard changes',
     nextNumber: 'Number to be given: {{number}}',
     saveEntry: 'Save (Enter)',
     saveEntryOutgoing: 'Save (Enter or Ctrl+Enter)',

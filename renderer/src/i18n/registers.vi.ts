@@ -30,6 +30,8 @@ export const registersVi = {
     changedElsewhereField: 'Vừa được sửa ở chỗ khác thành: {{value}}',
     changedElsewhereSaveAgain: 'Chưa lưu: ô đánh dấu đỏ vừa được sửa ở chỗ khác (giá trị mới ghi bên dưới ô). Giữ giá trị của bạn thì bấm Lưu lần nữa; muốn theo giá trị mới thì gõ lại giá trị đó.',
     emptyValue: '(để trống)',
+    unsavedCorrection: 'Có thay đổi chưa lưu (giữ cả khi đóng lại).',
+    revertCorrection: 'Bỏ thay đổi',
     nextNumber: 'Số sẽ cấp: {{number}}',
     saveEntry: 'Lưu (Enter)',
     saveEntryOutgoing: 'Lưu (Enter hoặc Ctrl+Enter)',

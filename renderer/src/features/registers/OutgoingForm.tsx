@@ -17,7 +17,7 @@ import { defaultOutgoingSymbol, registerOutgoing, updateOutgoing } from '../../d
 import type { IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
-import { FormFrame } from './entry-inputs';
+import { FormFrame, UnsavedNote } from './entry-inputs';
 import { emptyOutgoingForm, FIRST_FIELD, outgoingFormOf, outgoingInputOf, OUTGOING_FIELDS, suggestionValues, type OutgoingFormState } from './entry-form-state';
 import { OUTGOING_FACETS } from '../../core/registers/entry-index';
 import { useLastYearValues } from './useLastYearValues';
@@ -108,6 +108,7 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
       <Space>
         <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntryOutgoing')}</Button>
         {!editing && <Button onClick={f.clear}>{t('registers.clearForm')}</Button>}
+        {f.unsaved && <UnsavedNote onRevert={f.revert} />}
       </Space>
       <DuplicateDialog
         open={f.duplicates.length > 0}

@@ -4,7 +4,8 @@
  * decided by `keyAction` in entry-form-state.ts: Enter takes a highlighted suggestion first).
  */
 import { useCallback, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { AutoComplete, Form, Input } from 'antd';
+import { AutoComplete, Button, Form, Input, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
 import type { InputRef } from 'antd';
 import { formatDate } from '../../core/format';
 import { foldText } from '../../core/text';
@@ -172,4 +173,15 @@ export function useEnterToSave(save: () => void, inputOf?: (id: string) => Field
     [save, inputOf],
   );
   return { onKeyDownCapture };
+}
+
+/** Beside a correction's buttons while it differs from the entry as stored: says so, and goes back to the stored one. */
+export function UnsavedNote({ onRevert }: { onRevert: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Space data-testid="unsaved-note">
+      <Typography.Text type="warning">{t('registers.unsavedCorrection')}</Typography.Text>
+      <Button size="small" onClick={onRevert} data-testid="revert-correction">{t('registers.revertCorrection')}</Button>
+    </Space>
+  );
 }

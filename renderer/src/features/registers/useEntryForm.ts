@@ -202,8 +202,8 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         setDuplicates([]);
         setErrors({});
         if (editing) {
-          // The next correction in the same form starts from the version just saved.
-          draft.update({ ...cur, [BASE_CLOCK]: (result.doc as { clock: string }).clock } as S);
+          // The next correction in the same form starts from the version just saved, as it was stored (tidied).
+          draft.update({ ...formOf(result.doc), [BASE_CLOCK]: (result.doc as { clock: string }).clock } as S, { keep: false });
           await draft.discard();
           message.destroy(SAVE_MESSAGE);
           void message.success(t('registers.updated'));
@@ -236,7 +236,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         setSaving(false);
       }
     },
-    [draft, submit, precheck, today, editing, message, t, focusField, nextField, rules, blank, savedMessage, onSaved, focusAfterSave, markChangedElsewhere],
+    [draft, submit, precheck, today, editing, message, t, focusField, nextField, rules, blank, formOf, savedMessage, onSaved, focusAfterSave, markChangedElsewhere],
   );
 
   const inputOf = useCallback((id: string) => shown.find((r) => `${idPrefix}${r.key}` === id)?.input, [shown, idPrefix]);
@@ -272,5 +272,16 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     },
   };
 
-  return { root, draft, values: draft.value, set, errors, duplicates, setDuplicates, duplicateActions, saving, save, onKeyDownCapture, clear, shown };
+  // A correction that differs from the entry as stored (typed now, or kept from an earlier opening:
+  // closing the drawer keeps it as a draft) says so beside its buttons, with a way back to the stored one.
+  const stored = useMemo(() => (editing ? formOf(editing) : undefined), [editing, formOf]);
+  const unsaved = stored !== undefined && (Object.keys(stored) as (keyof S & string)[]).some((k) => (draft.value[k] ?? '') !== (stored[k] ?? ''));
+  const revert = useCallback(() => {
+    if (!editing) return;
+    updateDraft({ ...formOf(editing), [BASE_CLOCK]: editing.clock } as S, { keep: false });
+    void discardDraft();
+    setErrors({});
+  }, [editing, formOf, updateDraft, discardDraft]);
+
+  return { root, draft, values: draft.value, set, errors, duplicates, setDuplicates, duplicateActions, saving, save, onKeyDownCapture, clear, shown, unsaved, revert };
 }
