@@ -144,32 +144,40 @@ describe('register entry from the keyboard', () => {
       await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
       await drawer.getByTestId('follow-up-editor').waitFor();
       await drawer.getByRole('tab', { name: 'Sửa' }).click();
-      await drawer.locator('#fe-handlingDeadline').fill('20/12/2026');
+      const firstDeadline = ddmmyyyy(12);
+      await drawer.locator('#fe-handlingDeadline').fill(firstDeadline);
       await drawer.locator('#fe-summary').press('Enter');
       await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu sửa đổi.');
       await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
       const follow = drawer.getByTestId('follow-up-editor');
-      await expect.poll(() => follow.getByLabel('Thời hạn giải quyết').inputValue()).toBe('20/12/2026');
+      await expect.poll(() => follow.getByLabel('Thời hạn giải quyết').inputValue()).toBe(firstDeadline);
       await follow.locator('textarea').fill('Đã giao công chức Văn phòng - Thống kê');
       await follow.getByRole('button', { name: 'Lưu' }).click();
       await drawer.getByRole('tab', { name: /Văn bản đến số/ }).click();
-      await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('20/12/2026');
+      await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain(firstDeadline);
       // The other way round: a summary being corrected in "Sửa" while the deadline is moved in
       // "Theo dõi". "Sửa" showed the old deadline and its save was refused as overwriting it.
       await drawer.getByRole('tab', { name: 'Sửa' }).click();
       await drawer.locator('#fe-summary').fill('V/v kiểm tra công tác văn thư, lưu trữ');
       await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
-      await follow.getByLabel('Thời hạn giải quyết').fill('24/12/2026');
+      // Typed loosely (a space after it) and saved with Enter in the field: stored tidied. Corrected at once in the same
+      // tab, it is saved (the tidied value looked like another's change, and the correction was refused).
+      const interimDeadline = ddmmyyyy(14);
+      await follow.getByLabel('Thời hạn giải quyết').fill(`${interimDeadline} `);
+      await follow.getByLabel('Thời hạn giải quyết').press('Enter');
+      await expect.poll(() => drawer.locator('.ant-descriptions').first().textContent()).toContain(interimDeadline);
+      const secondDeadline = ddmmyyyy(15);
+      await follow.getByLabel('Thời hạn giải quyết').fill(secondDeadline);
       await follow.getByRole('button', { name: 'Lưu' }).click();
-      await expect.poll(() => drawer.locator('.ant-descriptions').first().textContent()).toContain('24/12/2026');
+      await expect.poll(() => drawer.locator('.ant-descriptions').first().textContent()).toContain(secondDeadline);
       await drawer.getByRole('tab', { name: 'Sửa' }).click();
-      await expect.poll(() => drawer.locator('#fe-handlingDeadline').inputValue()).toBe('24/12/2026');
+      await expect.poll(() => drawer.locator('#fe-handlingDeadline').inputValue()).toBe(secondDeadline);
       expect(await drawer.locator('#fe-summary').inputValue()).toBe('V/v kiểm tra công tác văn thư, lưu trữ');
       await drawer.locator('#fe-summary').press('Enter');
       await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu sửa đổi.');
       await drawer.getByRole('tab', { name: /Văn bản đến số/ }).click();
       await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('kiểm tra công tác văn thư, lưu trữ');
-      expect(await drawer.locator('.ant-descriptions').textContent()).toContain('24/12/2026');
+      expect(await drawer.locator('.ant-descriptions').textContent()).toContain(secondDeadline);
       // A progress note typed in "Theo dõi" and not saved yet outlives a correction saved in "Sửa" (it was wiped).
       await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
       await follow.locator('textarea').fill('Đang chờ ý kiến Chủ tịch');

@@ -35,6 +35,7 @@ export const registersEn: Widen<typeof registersVi> = {
     emptyValue: '(blank)',
     unsavedCorrection: 'Unsaved changes (kept when closed too).',
     revertCorrection: 'Discard changes',
+    followUpChangedElsewhere: 'Not saved: {{fields}} was just changed elsewhere. Fields you did not type in now show the new version; what you typed is kept — check, then save again to write it.',
     nextNumber: 'Number to be given: {{number}}',
     saveEntry: 'Save (Enter)',
     saveEntryOutgoing: 'Save (Enter or Ctrl+Enter)',

@@ -32,6 +32,7 @@ export const registersVi = {
     emptyValue: '(để trống)',
     unsavedCorrection: 'Có thay đổi chưa lưu (giữ cả khi đóng lại).',
     revertCorrection: 'Bỏ thay đổi',
+    followUpChangedElsewhere: 'Chưa lưu: {{fields}} vừa được sửa ở chỗ khác. Các ô đã hiện bản mới của những ô bạn chưa gõ; giá trị bạn gõ vẫn giữ — kiểm tra rồi bấm Lưu lần nữa để ghi.',
     nextNumber: 'Số sẽ cấp: {{number}}',
     saveEntry: 'Lưu (Enter)',
     saveEntryOutgoing: 'Lưu (Enter hoặc Ctrl+Enter)',

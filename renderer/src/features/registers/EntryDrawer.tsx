@@ -14,6 +14,7 @@ import { FOLLOW_UP_PROGRESS } from '../../core/registers/types';
 import { useDb, useSession } from '../../db/context';
 import { cancelEntry, listOutgoingOfYear, updateIncoming } from '../../db/repositories/entry-repository';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
+import { AppError } from '../../core/errors';
 import { errorMessage } from '../../i18n';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
@@ -30,6 +31,15 @@ const REPLY_CHOICES = 1000;
 /** What the follow-up tab shows of an entry, as text (rebaseCorrection compares it field by field). */
 type FollowUpForm = { progress: FollowUpProgress; deadline: string; note: string; reply: string; replyId: string };
 const followUpFormOf = (d: IncomingDoc): FollowUpForm => ({ progress: d.progress, deadline: dateText(d.handlingDeadline), note: d.progressNote, reply: d.replyNotation, replyId: d.replyDocId ?? '' });
+
+/** The labels of the follow-up tab's fields, to name them in a message. */
+const FOLLOW_UP_LABELS: Readonly<Record<keyof FollowUpForm, string>> = {
+  progress: 'fields.progress',
+  deadline: 'fields.handlingDeadline',
+  note: 'fields.progressNote',
+  reply: 'fields.replyNotation',
+  replyId: 'registers.replyLink',
+};
 
 function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Register }) {
   const { t } = useTranslation();
@@ -62,7 +72,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
     try {
       // Saved over the version this tab shows (made again whenever the entry changes): a correction saved
       // since, in "Sửa" or in another window, is never put back silently.
-      await updateIncoming(db, session, doc.id, {
+      const result = await updateIncoming(db, session, doc.id, {
         ...doc,
         progress,
         handlingDeadline: typedDateValue(deadline, register.year) || undefined,
@@ -71,9 +81,24 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
         replyDocId: picked?.id,
         completedAt: progress === 'done' ? (doc.completedAt ?? today) : undefined,
       }, { today, confirmDuplicate: true, baseClock: base.current.clock });
+      // The tab now shows the entry as stored (a date typed "20/12" is kept as 20/12/2026): compared with
+      // what was typed, the tidied values looked like another's change and refused the next save.
+      if (result.kind === 'saved') {
+        base.current = { clock: result.doc.clock, form: followUpFormOf(result.doc) };
+        setForm(followUpFormOf(result.doc));
+      }
       void message.success(t('registers.updated'));
     } catch (e) {
-      void message.error(errorMessage(t, e));
+      if (e instanceof AppError && e.code === 'record.changedElsewhere' && doc.clock !== base.current.clock) {
+        // Changed elsewhere where this tab was typed over too: what was typed stays, the tab moves to the
+        // new version, and the fields in question are named; saving again writes them on purpose.
+        const next = followUpFormOf(doc);
+        const { form: moved, conflicts } = rebaseCorrection(formNow.current, base.current.form, next);
+        base.current = { clock: doc.clock, form: next };
+        setForm(moved as FollowUpForm);
+        const names = conflicts.map((k) => t(FOLLOW_UP_LABELS[k as keyof FollowUpForm])).join(', ');
+        void message.error(t('registers.followUpChangedElsewhere', { fields: names }));
+      } else void message.error(errorMessage(t, e));
     }
   };
   const enter = useEnterToSave(() => void save());
@@ -155,7 +180,7 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
               ? <IncomingForm register={register} held={held} editing={entry} />
               : <OutgoingForm register={register} body={body} held={held} editing={entry} />,
           },
-          ...(incoming ? [{ key: 'follow', label: t('registers.followUpSection'), children: <FollowUpEditor doc={entry} register={register} /> }] : []),
+          ...(incoming ? [{ key: 'follow', label: t('registers.followUpSection'), children: <FollowUpEditor key={entry.id} doc={entry} register={register} /> }] : []),
           {
             key: 'cancel',
             label: t('registers.cancelEntry'),
