@@ -446,6 +446,10 @@ describe('register entry from the keyboard', () => {
         await page.keyboard.press('Escape');
         await opened.waitFor({ state: 'detached' });
       }
+      // A link to a document that is no longer there says so, and leaves the register's page.
+      await page.goto(`${server.url}#/incoming/khong-co-van-ban-nay`);
+      await expect.poll(() => page.locator('.ant-message-notice').last().textContent()).toContain('Không tìm thấy văn bản này trong sổ');
+      expect(page.url()).toBe(`${server.url}#/incoming`);
 
       // The file plan prints the same way.
       await page.goto(`${server.url}#/dossiers`);

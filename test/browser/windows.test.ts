@@ -103,8 +103,8 @@ describe('several windows in Chromium', () => {
       await page.locator('#oe-copyCount').press('Enter');
       // Said where it happened, with the value saved elsewhere; what was typed stays, and saving again
       // writes it deliberately (closing and opening the entry brought the same refusal back from its draft).
-      await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Chưa lưu: ô đánh dấu đỏ vừa được sửa ở chỗ khác');
-      await expect.poll(() => page.locator('.ant-drawer .ant-form-item-explain-error').allTextContents()).toEqual(['Vừa được sửa ở chỗ khác thành: 5']);
+      await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Chưa lưu: bản ghi vừa được sửa ở chỗ khác. Ô đánh dấu đỏ khác với bản đang lưu');
+      await expect.poll(() => page.locator('.ant-drawer .ant-form-item-explain-error').allTextContents()).toEqual(['Bản đang lưu: 5']);
       expect(await page.locator('#oe-copyCount').inputValue()).toBe('3');
       await page.locator('#oe-copyCount').press('Enter');
       await expect.poll(() => page.getByText('Đã lưu sửa đổi.').count()).toBeGreaterThan(0);

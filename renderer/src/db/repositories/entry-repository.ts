@@ -342,3 +342,8 @@ export async function recentEntryValues(db: LuutruDb, register: Register, fields
       : await db.outgoingDocs.where('[registerId+number]').between([register.id, Dexie.minKey], [register.id, Dexie.maxKey]).reverse().limit(max).toArray();
   return valuesByUse(newest.filter((d) => !d.deleted) as unknown as Record<string, unknown>[], fields);
 }
+
+/** One of this PC's own entries of the incoming (or outgoing) registers, by id; undefined when there is none. */
+export async function getOwnEntry(db: LuutruDb, kind: 'incoming' | 'outgoing', id: string): Promise<IncomingDoc | OutgoingDoc | undefined> {
+  return kind === 'incoming' ? db.incomingDocs.get(id) : db.outgoingDocs.get(id);
+}

@@ -14,7 +14,7 @@ import type { FollowUpStatus } from '../../core/registers/follow-up';
 import { INCOMING_FACETS, OUTGOING_FACETS } from '../../core/registers/entry-index';
 import { URGENCY_LEVELS, type Urgency } from '../../core/registers/doc-types';
 import { useDb, useSession } from '../../db/context';
-import { getEntry } from '../../db/repositories/entry-repository';
+import { getEntry, getOwnEntry } from '../../db/repositories/entry-repository';
 import { closeRegister, ensureYearRegisters, listIssuingBodies, listRegisters, openRegister, type OpenRegisterInput } from '../../db/repositories/register-repository';
 import { listUnits } from '../../db/repositories/unit-repository';
 import type { IncomingDoc, OutgoingDoc, Register } from '../../db/register-records';
@@ -60,19 +60,21 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   useEffect(() => {
     if (!linked) return;
     let live = true;
-    void getEntry(db, linked).then(async (e) => {
+    // This unit's own entries only (the home list's are): a missing id reads no other unit's data.
+    void getOwnEntry(db, kind, linked).then(async (e) => {
       const reg = e && (await listRegisters(db)).find((r) => r.id === e.registerId);
-      if (!live || !e || !reg) return;
+      if (!live) return;
+      // Closing the entry leaves the register's page (a reload does not open it again).
+      history.replaceState(null, '', `#/${kind}`);
+      if (!e || !reg) return void message.warning(t('registers.linkNotFound'));
       setYear(reg.year);
       setRegisterId(reg.id);
       setOpenId(e.id);
-      // Closing the entry leaves the register's page (a reload does not open it again).
-      history.replaceState(null, '', `#/${kind}`);
     });
     return () => {
       live = false;
     };
-  }, [db, linked, kind]);
+  }, [db, linked, kind, message, t]);
 
   const registers = useLiveQuery(() => listRegisters(db), [db]) ?? [];
   const bodies = useLiveQuery(() => listIssuingBodies(db, session.unitId), [db, session.unitId]) ?? [];

@@ -153,11 +153,15 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
    * was typed — so saving again writes it deliberately, and closing and opening the entry again is
    * not needed (its draft brought the same refusal back). Says whether any field was marked.
    */
-  const markChangedElsewhere = useCallback((cur: S, latest: NonNullable<typeof editing>): boolean => {
+  const markChangedElsewhere = useCallback((latest: NonNullable<typeof editing>): boolean => {
+    // What is in the form now (keys typed while the save ran included), against the entry as stored now.
+    const cur = readDraft();
     const now = formOf(latest);
     const baseClock = (cur as Record<string, string>)[BASE_CLOCK];
     const base = baseClock === undefined ? undefined : seen.current.get(baseClock);
     const map: Record<string, string> = {};
+    // Without the version it was opened on (a draft kept from an earlier opening) which fields were typed is
+    // not known: every field that differs from the stored entry is shown with the stored value, for the clerk to judge.
     for (const k of Object.keys(now) as (keyof S & string)[]) {
       const typedOver = base === undefined || cur[k] !== base[k];
       const changed = base === undefined || now[k] !== base[k];
@@ -168,7 +172,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     updateDraft({ ...form, [BASE_CLOCK]: latest.clock } as S);
     setErrors(map);
     return true;
-  }, [formOf, t, updateDraft]);
+  }, [formOf, t, readDraft, updateDraft]);
 
   const save = useCallback(
     async (confirmDuplicate = false) => {
@@ -227,7 +231,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           // The cursor goes to the first field marked, to be corrected there (it stayed where Enter was pressed).
           focusAfterSave.firstInvalid();
           void message.error({ content: t('registers.invalid', { count: Object.keys(map).length }), key: SAVE_MESSAGE });
-        } else if (editing && e instanceof AppError && e.code === 'record.changedElsewhere' && markChangedElsewhere(cur, editing)) {
+        } else if (editing && e instanceof AppError && e.code === 'record.changedElsewhere' && markChangedElsewhere(editing)) {
           focusAfterSave.firstInvalid();
           void message.error({ content: t('registers.changedElsewhereSaveAgain'), key: SAVE_MESSAGE });
         } else void message.error({ content: errorMessage(t, e), key: SAVE_MESSAGE });
