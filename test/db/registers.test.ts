@@ -12,6 +12,7 @@ import {
   openDeadlinesUntil,
   openDeadlineList,
   recentEntryValues,
+  lastLiveIncoming,
   registerIncoming,
   registerOutgoing,
   updateIncoming,
@@ -178,5 +179,17 @@ describe("last year's register lends its values to a new year's", () => {
     const values = await recentEntryValues(db, before!, ['sender', 'typeName']);
     expect(values.sender).toEqual(['Ủy ban nhân dân huyện Thái Thụy', 'Sở Nội vụ tỉnh Hưng Yên']);
     expect(values.typeName).toEqual(['Quyết định']);
+  });
+});
+
+describe('the entry the date-order note compares with', () => {
+  it('is the newest one not cancelled', async () => {
+    await registerIncoming(db, session, incoming.id, doc(1, { arrivalDate: '2026-03-02', documentDate: '2026-03-01' }), { today });
+    const wrong = await registerIncoming(db, session, incoming.id, doc(2, { arrivalDate: '2026-03-09', documentDate: '2026-03-01' }), { today });
+    expect(await lastLiveIncoming(db, incoming.id)).toEqual({ date: '2026-03-09', to: 2 });
+    if (wrong.kind !== 'saved') throw new Error('not saved');
+    // Cancelled for its wrong later date: the next entries of 2 March are not warned about it.
+    await cancelEntry(db, session, 'incomingDocs', wrong.doc.id, 'Nhập sai ngày đến');
+    expect(await lastLiveIncoming(db, incoming.id)).toEqual({ date: '2026-03-02', to: 1 });
   });
 });

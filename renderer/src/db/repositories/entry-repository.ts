@@ -347,3 +347,14 @@ export async function recentEntryValues(db: LuutruDb, register: Register, fields
 export async function getOwnEntry(db: LuutruDb, kind: 'incoming' | 'outgoing', id: string): Promise<IncomingDoc | OutgoingDoc | undefined> {
   return kind === 'incoming' ? db.incomingDocs.get(id) : db.outgoingDocs.get(id);
 }
+
+/**
+ * The newest entry of an incoming register that is not cancelled, its day and number (the date-order
+ * note compares with it: an entry cancelled for a wrong later date must not warn on every one after it).
+ * Read newest-first through the number index, at most `max` entries.
+ */
+export async function lastLiveIncoming(db: LuutruDb, registerId: string, max = 50): Promise<{ date: string; to: number } | undefined> {
+  const newest = await db.incomingDocs.where('[registerId+arrivalNumber]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).reverse().limit(max).toArray();
+  const live = newest.find((d) => !d.deleted);
+  return live && { date: live.arrivalDate, to: live.arrivalNumber };
+}

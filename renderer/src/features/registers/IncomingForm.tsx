@@ -13,7 +13,7 @@ import { formatNumber, nextNumber } from '../../core/registers/numbering';
 import { emptyIncomingInput } from '../../core/registers/types';
 import { cleanIncomingInput, validateIncoming } from '../../core/registers/validation';
 import { useDb, useSession } from '../../db/context';
-import { lastDayOfIncoming, registerIncoming, updateIncoming } from '../../db/repositories/entry-repository';
+import { lastLiveIncoming, registerIncoming, updateIncoming } from '../../db/repositories/entry-repository';
 import { arrivesBeforeLast } from '../../core/registers/dates';
 import type { IncomingDoc, Register } from '../../db/register-records';
 import { DuplicateDialog } from './DuplicateDialog';
@@ -103,7 +103,7 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
       });
   }, [read, update, prefix]);
   // A Ngày đến before the last entry's day: said under the field (a wrong month, most often), saving still allowed.
-  const last = useLiveQuery(() => (editing ? undefined : lastDayOfIncoming(db, register.id, 1)), [db, register.id, editing]);
+  const last = useLiveQuery(() => (editing ? undefined : lastLiveIncoming(db, register.id)), [db, register.id, editing]);
   // Judged on a whole date (as the field shows it once left), not on each key of one being typed.
   const typedArrival = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(f.values.arrivalDate.trim()) ? typedDate(f.values.arrivalDate, register.year) : '';
   const earlyOf = !editing && arrivesBeforeLast(typedArrival, last) ? { number: formatNumber(last!.to), date: formatDate(last!.date), typed: formatDate(typedArrival) } : undefined;
