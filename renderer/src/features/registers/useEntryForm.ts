@@ -123,6 +123,23 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     const next = newDayForm(rules, readDraft(), blank());
     if (next) updateDraft(next);
   }, [editing, restored, rules, readDraft, blank, updateDraft]);
+  // The same for a window left open overnight, when the clerk comes back to it (the page shown or the window focused).
+  useEffect(() => {
+    if (editing) return;
+    const check = () => {
+      if (document.visibilityState === 'hidden') return;
+      const day = isoDate(new Date());
+      const fresh = { ...empty(register.year === Number(day.slice(0, 4)) ? day : '', register.secret), [STARTED_ON]: day } as S;
+      const next = newDayForm(rules, readDraft(), fresh);
+      if (next) updateDraft(next);
+    };
+    window.addEventListener('focus', check);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      window.removeEventListener('focus', check);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, [editing, empty, register.year, register.secret, rules, readDraft, updateDraft]);
 
   const focusField = useCallback((key: string) => {
     root.current?.querySelector<HTMLElement>(`#${CSS.escape(`${idPrefix}${key}`)}`)?.focus();
