@@ -212,6 +212,15 @@ export async function getEntries(db: LuutruDb, table: 'incomingDocs' | 'outgoing
   });
 }
 
+/** The last `max` entries of an incoming register, newest first, read through its number index (the same cost at any size). */
+function newestIncoming(db: LuutruDb, registerId: string, max: number): Promise<IncomingDoc[]> {
+  return db.incomingDocs.where('[registerId+arrivalNumber]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).reverse().limit(max).toArray();
+}
+/** The same for an outgoing register. */
+function newestOutgoing(db: LuutruDb, registerId: string, max: number): Promise<OutgoingDoc[]> {
+  return db.outgoingDocs.where('[registerId+number]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).reverse().limit(max).toArray();
+}
+
 /**
  * The outgoing entries (not cancelled) of a unit's outgoing registers of a year, by register
  * and number: the replies an incoming document can be linked to. With `latest`, only the last
@@ -223,7 +232,7 @@ export async function listOutgoingOfYear(db: LuutruDb, unitId: string, year: num
     registers.map(async (r) =>
       latest === undefined
         ? listOutgoing(db, r.id)
-        : (await db.outgoingDocs.where('[registerId+number]').between([r.id, Dexie.minKey], [r.id, Dexie.maxKey]).reverse().limit(latest).toArray()).reverse(),
+        : (await newestOutgoing(db, r.id, latest)).reverse(),
     ),
   );
   return lists.flat().filter((d) => !d.deleted);
@@ -319,7 +328,7 @@ export async function entriesInRange(
  * day's registering. Cancelled entries are counted in the span (their slot is simply not printed).
  */
 export async function lastDayOfIncoming(db: LuutruDb, registerId: string, max = 500): Promise<{ date: string; from: number; to: number } | undefined> {
-  const newest = await db.incomingDocs.where('[registerId+arrivalNumber]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).reverse().limit(max).toArray();
+  const newest = await newestIncoming(db, registerId, max);
   const first = newest[0];
   if (!first) return undefined;
   let from = first.arrivalNumber;
@@ -337,9 +346,7 @@ export async function lastDayOfIncoming(db: LuutruDb, registerId: string, max = 
  */
 export async function recentEntryValues(db: LuutruDb, register: Register, fields: readonly string[], max = EARLIER_ENTRIES): Promise<Record<string, string[]>> {
   const newest =
-    register.kind === 'incoming'
-      ? await db.incomingDocs.where('[registerId+arrivalNumber]').between([register.id, Dexie.minKey], [register.id, Dexie.maxKey]).reverse().limit(max).toArray()
-      : await db.outgoingDocs.where('[registerId+number]').between([register.id, Dexie.minKey], [register.id, Dexie.maxKey]).reverse().limit(max).toArray();
+    register.kind === 'incoming' ? await newestIncoming(db, register.id, max) : await newestOutgoing(db, register.id, max);
   return valuesByUse(newest.filter((d) => !d.deleted) as unknown as Record<string, unknown>[], fields);
 }
 
@@ -354,7 +361,7 @@ export async function getOwnEntry(db: LuutruDb, kind: 'incoming' | 'outgoing', i
  * Read newest-first through the number index, at most `max` entries.
  */
 export async function lastLiveIncoming(db: LuutruDb, registerId: string, max = 50): Promise<{ date: string; to: number } | undefined> {
-  const newest = await db.incomingDocs.where('[registerId+arrivalNumber]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).reverse().limit(max).toArray();
+  const newest = await newestIncoming(db, registerId, max);
   const live = newest.find((d) => !d.deleted);
   return live && { date: live.arrivalDate, to: live.arrivalNumber };
 }

@@ -74,9 +74,9 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
   const outgoing = registers.find((r) => r.kind === 'outgoing' && r.issuingBodyId === ubnd?.id) ?? registers.find((r) => r.kind === 'outgoing')!;
   const nIn = 320;
   const nOut = 140;
-  await importIncomingRows(db, session, incoming.id, Array.from({ length: nIn }, (_, i) => ({ rowNumber: i + 1, input: sampleIncoming(rng, i, nIn, year, today) })), { today, fileName: 'du-lieu-mau' });
+  await importIncomingRows(db, session, incoming.id, Array.from({ length: nIn }, (_, i) => ({ rowNumber: i + 1, input: sampleIncoming(rng, i, nIn, year, today) })), { today, fileName: 'dữ liệu dùng thử (xã mẫu)' });
   progress(2);
-  await importOutgoingRows(db, session, outgoing.id, Array.from({ length: nOut }, (_, i) => ({ rowNumber: i + 1, input: sampleOutgoing(rng, i, nOut, year, today) })), { today, fileName: 'du-lieu-mau' });
+  await importOutgoingRows(db, session, outgoing.id, Array.from({ length: nOut }, (_, i) => ({ rowNumber: i + 1, input: sampleOutgoing(rng, i, nOut, year, today) })), { today, fileName: 'dữ liệu dùng thử (xã mẫu)' });
   progress(3);
   // Last year's file plan: most dossiers closed, numbered into two inventories and boxed.
   const last = year - 1;
