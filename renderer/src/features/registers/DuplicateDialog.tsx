@@ -7,10 +7,11 @@
  */
 import type { KeyboardEvent } from 'react';
 import { Button, List, Modal, Typography } from 'antd';
+import { typesCharacter } from './entry-inputs';
 
 /** A key that types a character (a letter, a digit, a space) is swallowed; Enter, Esc, Tab and the arrows act. */
 function swallowTyping(e: KeyboardEvent) {
-  if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+  if (typesCharacter(e)) {
     e.preventDefault();
     e.stopPropagation();
   }

@@ -71,6 +71,11 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel }: { 
   );
 }
 
+/** A key that types a character (a letter, a digit, a space), not Enter, Esc, Tab, an arrow or a shortcut. */
+export function typesCharacter(e: { readonly key: string; readonly ctrlKey: boolean; readonly metaKey: boolean; readonly altKey: boolean }): boolean {
+  return e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
+}
+
 /**
  * Earlier values, most frequent first, that contain what was typed (diacritics ignored). Values
  * that differ only in capitals are one suggestion, written as the first of them ("Sở Tư pháp" and

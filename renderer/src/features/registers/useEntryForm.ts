@@ -14,7 +14,7 @@ import { useDraft } from '../../hooks/useDraft';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { errorMessage, issueMessage } from '../../i18n';
 import { newDayForm, nextEntryForm, rebaseCorrection, STARTED_ON, visibleFields, type FieldRule } from './entry-form-state';
-import { useEnterToSave } from './entry-inputs';
+import { typesCharacter, useEnterToSave } from './entry-inputs';
 
 /** The draft's own key for the clock of the version a correction was opened on (not a field of the form). */
 const BASE_CLOCK = '__baseClock';
@@ -62,12 +62,12 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   // form opens on its date, to be checked once, then goes on to the type: one Tab less per entry).
   const nextField = (rules.find((r) => r.afterSave === 'clear')?.key ?? firstField) as keyof S & string;
   const today = isoDate(new Date());
-  // A register of another year gets no default date: today would be in the wrong year.
-  const entryDay = register.year === Number(today.slice(0, 4)) ? today : '';
   // A correction remembers, in its draft, the version it was opened on: saved over a version another
   // window saved since, it is refused where it would overwrite what that window changed (changes.ts assertNotStale).
-  // A new entry's form remembers the day it was started on (newDayForm).
-  const blank = useCallback(() => ({ ...empty(entryDay, register.secret), [STARTED_ON]: today }) as S, [empty, entryDay, register.secret, today]);
+  // A new entry's form of a given day: that day's date (none in a register of another year, where it would be
+  // in the wrong year), and the day it was started on (newDayForm).
+  const blankOf = useCallback((day: string) => ({ ...empty(register.year === Number(day.slice(0, 4)) ? day : '', register.secret), [STARTED_ON]: day }) as S, [empty, register.year, register.secret]);
+  const blank = useCallback(() => blankOf(today), [blankOf, today]);
   const initial = useMemo(() => (editing ? ({ ...formOf(editing), [BASE_CLOCK]: editing.clock } as S) : blank()), [editing, formOf, blank]);
   const draft = useDraft<S>(editing ? `${o.kind}-edit:${editing.id}` : `${o.kind}-entry:${register.id}`, initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -128,9 +128,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     if (editing) return;
     const check = () => {
       if (document.visibilityState === 'hidden') return;
-      const day = isoDate(new Date());
-      const fresh = { ...empty(register.year === Number(day.slice(0, 4)) ? day : '', register.secret), [STARTED_ON]: day } as S;
-      const next = newDayForm(rules, readDraft(), fresh);
+      const next = newDayForm(rules, readDraft(), blankOf(isoDate(new Date())));
       if (next) updateDraft(next);
     };
     window.addEventListener('focus', check);
@@ -139,7 +137,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       window.removeEventListener('focus', check);
       document.removeEventListener('visibilitychange', check);
     };
-  }, [editing, empty, register.year, register.secret, rules, readDraft, updateDraft]);
+  }, [editing, blankOf, rules, readDraft, updateDraft]);
 
   const focusField = useCallback((key: string) => {
     root.current?.querySelector<HTMLElement>(`#${CSS.escape(`${idPrefix}${key}`)}`)?.focus();
@@ -264,7 +262,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   const enter = useEnterToSave(() => void save(), inputOf);
   const onKeyDownCapture = useCallback(
     (e: ReactKeyboardEvent<HTMLElement>) => {
-      if (holdTyping.current && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      if (holdTyping.current && typesCharacter(e)) {
         e.preventDefault();
         return;
       }
