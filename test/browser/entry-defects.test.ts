@@ -82,6 +82,8 @@ describe('register entry from the keyboard', () => {
       // …and is saved without it, while the first one kept it.
       expect(await entryDetails(page, 'hộ tịch quý I')).not.toContain(deadline);
       expect(await entryDetails(page, 'chuyển đổi số')).toContain(deadline);
+      // Its status in the list names the date as a deadline ("Hạn …"), not a bare date beside the others.
+      expect(await page.getByTestId('entry-row').filter({ hasText: 'chuyển đổi số' }).locator('.ant-tag').first().textContent()).toBe(`Hạn ${deadline}`);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
       // 3. The same document again: the warning's default is "Quay lại sửa"; two quick Enters register nothing.
@@ -315,6 +317,11 @@ describe('register entry from the keyboard', () => {
       // Its details say it is cancelled, and why (only the list's row and the history did).
       await page.getByRole('tab', { name: /Văn bản đến số/ }).click();
       await expect.poll(() => page.getByTestId('entry-cancelled').textContent()).toContain('Lý do: Vào sổ nhầm: văn bản gửi UBND xã khác');
+      // Its history tells the cancellation by its action and reason, not as a field changed.
+      await page.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
+      const cancelled = page.getByTestId('entry-history').locator('.ant-timeline-item').filter({ hasText: 'Hủy văn bản đến' });
+      await expect.poll(() => cancelled.textContent()).toContain('Vào sổ nhầm: văn bản gửi UBND xã khác');
+      expect(await cancelled.textContent()).not.toContain('Các ô thay đổi');
 
       // The journal names each step and each field in Vietnamese: no code names.
       await page.goto(`${server.url}#/journal`);

@@ -11,6 +11,9 @@ import type { RecordChange } from '../core/journal';
 /** What a change did: each field whose before and after were kept, "Trích yếu: A → B"; the others named. */
 function Changes({ change }: { change: RecordChange }) {
   const { t } = useTranslation();
+  // A cancellation is told by its action and its reason ("Hủy văn bản đến", the reason under it):
+  // "Các ô thay đổi: Hủy văn bản" under them said it again as if it were a field typed in.
+  if (change.op === 'delete') return null;
   const values = changedValueLines(t, change);
   const others = changedFieldLabels(t, [change], new Set(values.map((v) => v.field)));
   return (

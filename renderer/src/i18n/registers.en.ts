@@ -175,6 +175,7 @@ export const registersEn: Widen<typeof registersVi> = {
     overdue_one: '{{count}} day overdue',
     overdue_other: '{{count}} days overdue',
     dueToday: 'Due today',
+    dueOn: 'Due {{date}}',
     dueSoon_one: '{{count}} day left',
     dueSoon_other: '{{count}} days left',
     onTime: 'On time',

@@ -172,6 +172,7 @@ export const registersVi = {
     overdue_one: 'Quá hạn {{count}} ngày',
     overdue_other: 'Quá hạn {{count}} ngày',
     dueToday: 'Hạn hôm nay',
+    dueOn: 'Hạn {{date}}',
     dueSoon_one: 'Còn {{count}} ngày',
     dueSoon_other: 'Còn {{count}} ngày',
     onTime: 'Còn hạn',

@@ -69,7 +69,7 @@ function statusColumn(t: TFunction, today: string): Column<IncomingDoc> {
         s === 'overdue' ? <Tag color="red">{t('followUp.overdue', { count: -left })}</Tag>
         : s === 'due-soon' ? <Tag color="orange">{left === 0 ? t('followUp.dueToday') : t('followUp.dueSoon', { count: left })}</Tag>
         : s === 'done' ? <Tag color="green">{t('followUp.done')}</Tag>
-        : s === 'on-time' ? <Tag color="blue">{formatDate(d.handlingDeadline || d.dueDate)}</Tag>
+        : s === 'on-time' ? <Tag color="blue">{t('followUp.dueOn', { date: formatDate(d.handlingDeadline || d.dueDate) })}</Tag>
         : null;
       if (deadline && urgent) return <div className="status-tags">{deadline}{urgent}</div>;
       return deadline ?? urgent;

@@ -87,8 +87,9 @@ export const INCOMING_FIELDS: readonly FieldRule<keyof IncomingFormState>[] = [
   { key: 'secrecy', input: 'secrecy', afterSave: 'clear', row: 3, span: [12, 4], secretOnly: true },
   // The leader sets a deadline for one document; the next one has its own (or none).
   { key: 'handlingDeadline', input: 'date', afterSave: 'clear', row: 3, span: [12, 4] },
-  { key: 'dueDate', input: 'date', afterSave: 'clear', row: 3, span: [12, 4] },
-  { key: 'signerName', input: 'text', afterSave: 'clear', row: 3, span: [12, 5] },
+  // Wide enough for its label on one line ("Hạn trả lời (ghi trên văn bản)"), at 1366 px too.
+  { key: 'dueDate', input: 'date', afterSave: 'clear', row: 3, span: [12, 5] },
+  { key: 'signerName', input: 'text', afterSave: 'clear', row: 3, span: [12, 4] },
   { key: 'pageCount', input: 'count', afterSave: 'clear', row: 3, span: [12, 3] },
 ];
 
@@ -109,7 +110,7 @@ export const OUTGOING_FIELDS: readonly FieldRule<keyof OutgoingFormState>[] = [
   { key: 'note', input: 'text', afterSave: 'clear', row: 3, span: [24, 8] },
   { key: 'urgency', input: 'urgency', afterSave: 'clear', row: 3, span: [12, 4] },
   { key: 'secrecy', input: 'secrecy', afterSave: 'clear', row: 3, span: [12, 4], secretOnly: true },
-  { key: 'dueDate', input: 'date', afterSave: 'clear', row: 3, span: [12, 4] },
+  { key: 'dueDate', input: 'date', afterSave: 'clear', row: 3, span: [12, 5] },
   { key: 'pageCount', input: 'count', afterSave: 'clear', row: 3, span: [12, 3] },
 ];
 
