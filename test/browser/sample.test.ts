@@ -95,4 +95,43 @@ describe('sample commune in Chromium', () => {
       await b.close();
     }
   });
+
+  it("home's list of documents to handle: an entry opened from page 2 and closed leaves the cursor in the register's form; going back shows page 2 with the cursor on that row", { timeout: 180_000 }, async () => {
+    const b = await openApp(server);
+    try {
+      const { page } = b;
+      // Late in a year, when the sample has a year's documents and many past their deadline.
+      await b.context.clock.install({ time: new Date(`${new Date().getFullYear()}-11-30T09:00:00`) });
+      await page.reload();
+      await page.getByTestId('first-run-sample').click();
+      await page.getByTestId('header-unit').waitFor({ timeout: 90_000 });
+      const followUp = page.getByTestId('follow-up-card');
+      const rows = followUp.locator('tbody tr.ant-table-row');
+      await expect.poll(() => rows.count()).toBe(10);
+      await followUp.locator('.ant-pagination-item-2').click();
+      const third = rows.nth(2);
+      const key = await third.getAttribute('data-row-key');
+      const text = (await third.textContent())!;
+      await third.focus();
+      await page.keyboard.press('Enter');
+      const drawer = page.getByTestId('entry-drawer');
+      await expect.poll(() => drawer.locator('.ant-drawer-title').textContent()).toMatch(/^Văn bản đến số \d+$/);
+      expect(text.startsWith((await drawer.locator('.ant-drawer-title').textContent())!.replace('Văn bản đến số ', ''))).toBe(true);
+      // Closed: the cursor is in the form's first field, ready for the next document (it fell to the page).
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-sender');
+      // Back home: the same page of the list, the cursor on the row opened (it was page 1, and nothing focused).
+      await page.goBack();
+      await expect.poll(() => followUp.locator('.ant-pagination-item-active').textContent()).toBe('2');
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.rowKey)).toBe(key);
+      // Enter there opens it again, and a fresh visit to home starts at page 1.
+      await page.keyboard.press('Enter');
+      await expect.poll(() => drawer.locator('.ant-drawer-title').count()).toBe(1);
+      await page.goto(`${server.url}#/home`);
+      await expect.poll(() => followUp.locator('.ant-pagination-item-active').textContent()).toBe('1');
+    } finally {
+      await b.close();
+    }
+  });
 });

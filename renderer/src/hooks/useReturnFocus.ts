@@ -16,8 +16,9 @@ export function useReturnFocus() {
     pending.current += 1;
     from.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
   }, []);
-  const restore = useCallback(() => {
-    const el = from.current;
+  /** `otherwise`: where the cursor goes when nothing was remembered (a drawer opened by a link, not from a row). */
+  const restore = useCallback((otherwise?: () => HTMLElement | null) => {
+    const el = from.current ?? otherwise?.() ?? null;
     from.current = null;
     if (!el) return;
     const run = ++pending.current;

@@ -2,7 +2,7 @@
  * Home-screen list of incoming documents still being handled that are overdue or due within
  * a few days (sổ theo dõi giải quyết văn bản đến), read from the open-deadline index.
  */
-import type { HTMLAttributes } from 'react';
+import { useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { Card, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,14 @@ const PAGE = 10;
 /** The documents listed at most (the nearest deadlines first). */
 const LIMIT = 200;
 
+/**
+ * What home's history entry keeps of the list when a document of it is opened: the page shown and
+ * the row opened. Going back shows that page with the cursor on that row (the list was back at its
+ * first page, and the clerk paged through it again to reach the next document).
+ */
+type BackState = { readonly followUpPage?: number; readonly followUpOpened?: string };
+const backState = (): BackState => (typeof history.state === 'object' && history.state !== null ? (history.state as BackState) : {});
+
 /** `onOpen`: the incoming register; `onOpenEntry`: one document of the list opened there (a row clicked, or Enter on it). */
 export function FollowUpCard({ onOpen, onOpenEntry }: { onOpen: () => void; onOpenEntry: (id: string) => void }) {
   const { t } = useTranslation();
@@ -26,24 +34,40 @@ export function FollowUpCard({ onOpen, onOpenEntry }: { onOpen: () => void; onOp
   const today = isoDate(new Date());
   const list = useLiveQuery(() => openDeadlineList(db, addDays(today, DEFAULT_DUE_SOON_DAYS), session.unitId, LIMIT), [db, today, session.unitId]);
   const items = list?.items;
+  const [page, setPage] = useState(() => backState().followUpPage ?? 1);
+  const card = useRef<HTMLDivElement>(null);
+  const reopen = useRef(backState().followUpOpened);
+  // A page past the end (documents dealt with meanwhile) shows the last one.
+  const pages = Math.max(1, Math.ceil((items?.length ?? 0) / PAGE));
+  const shown = Math.min(page, pages);
+  useEffect(() => {
+    const id = reopen.current;
+    if (!items || !id) return;
+    reopen.current = undefined;
+    card.current?.querySelector<HTMLElement>(`tr[data-row-key="${CSS.escape(id)}"]`)?.focus();
+  }, [items]);
+  const open = (id: string) => {
+    history.replaceState({ ...backState(), followUpPage: shown, followUpOpened: id }, '');
+    onOpenEntry(id);
+  };
   // Past the list's length the count would be wrong: the title says "more than" and where to see them all.
   const title = list?.more ? t('followUp.titleMore', { count: LIMIT }) : items?.length ? t('followUp.titleCount', { count: items.length }) : t('followUp.title');
   return (
-    <Card title={title} data-testid="follow-up-card" extra={<Typography.Link onClick={onOpen}>{t('nav.incoming')}</Typography.Link>}>
+    <Card ref={card} title={title} data-testid="follow-up-card" extra={<Typography.Link onClick={onOpen}>{t('nav.incoming')}</Typography.Link>}>
       {list?.more && <Typography.Paragraph type="secondary" data-testid="follow-up-more">{t('followUp.more', { count: LIMIT })}</Typography.Paragraph>}
       {/* Ten at a time: thirty overdue documents made the home screen several screens long. */}
       <Table
         size="small"
         rowKey="id"
         loading={items === undefined}
-        pagination={(items?.length ?? 0) > PAGE ? { pageSize: PAGE, size: 'small', showSizeChanger: false } : false}
+        pagination={(items?.length ?? 0) > PAGE ? { pageSize: PAGE, size: 'small', showSizeChanger: false, current: shown, onChange: setPage } : false}
         dataSource={items}
         locale={{ emptyText: t('followUp.empty') }}
         rowClassName={() => 'clickable-row'}
         onRow={(d) => ({
-          onClick: () => onOpenEntry(d.id),
+          onClick: () => open(d.id),
           onKeyDown: (e) => {
-            if (e.key === 'Enter') onOpenEntry(d.id);
+            if (e.key === 'Enter') open(d.id);
           },
           tabIndex: 0,
           'data-testid': 'follow-up-row',

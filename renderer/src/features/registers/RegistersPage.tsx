@@ -26,6 +26,7 @@ import { EntryTable, incomingColumns, incomingCompactColumns, outgoingColumns, o
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
 import { RegisterOutputs } from './RegisterOutputs';
+import { FIRST_FIELD } from './entry-form-state';
 import { useRegisterList, type FacetValue } from './useRegisterList';
 
 type Kind = 'incoming' | 'outgoing';
@@ -109,6 +110,8 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   const compactColumns = useMemo(() => (kind === 'incoming' ? incomingCompactColumns(t) : outgoingCompactColumns(t)) as never, [kind, t]);
   const rowAt = useCallback((i: number) => list.rows.get(i), [list.rows]);
   const returnFocus = useReturnFocus();
+  // An entry opened by a link (home's follow-up list) gives the cursor, when closed, to the form's first field, where the clerk types next.
+  const firstField = useCallback(() => document.getElementById(`f-${FIRST_FIELD[kind]}`), [kind]);
   const onOpen = useCallback((r: IncomingDoc | OutgoingDoc) => {
     returnFocus.remember();
     setOpenId(r.id);
@@ -212,7 +215,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
           />
         </Card>
       )}
-      {register && openEntry && openEntry.registerId === register.id && <EntryDrawer entry={openEntry} register={register} body={body} held={list.facets} onClose={() => { setOpenId(undefined); returnFocus.restore(); }} />}
+      {register && openEntry && openEntry.registerId === register.id && <EntryDrawer entry={openEntry} register={register} body={body} held={list.facets} onClose={() => { setOpenId(undefined); returnFocus.restore(firstField); }} />}
     </Space>
   );
 }
