@@ -150,6 +150,10 @@ describe('register entry from the keyboard', () => {
       await drawer.locator('#fe-handlingDeadline').fill(firstDeadline);
       await drawer.locator('#fe-summary').press('Enter');
       await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu sửa đổi.');
+      // The message shows beside the drawer, over the page: it covered the drawer's tabs and first labels.
+      const notice = await page.locator('.ant-message-notice').last().boundingBox();
+      const panel = await drawer.boundingBox();
+      expect(notice!.x + notice!.width).toBeLessThanOrEqual(panel!.x);
       await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
       const follow = drawer.getByTestId('follow-up-editor');
       await expect.poll(() => follow.getByLabel('Thời hạn giải quyết').inputValue()).toBe(firstDeadline);
