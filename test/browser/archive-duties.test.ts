@@ -447,6 +447,9 @@ describe('the archive’s duties over three years', () => {
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('destroyed-dossiers').locator('tbody tr.ant-table-row').allTextContents()).toEqual(['ML 2 · HS 2Tập báo cáo tháng năm 2025Số 07/QĐ-UBND ngày 14/01/202815/01/2028']);
+    // The standing list of what was destroyed prints too: for an inspection, every dossier with its decision and day.
+    const gone = await pdfText(page, () => page.getByTestId('print-destroyed-list').click(), 'danh-sach-da-huy.pdf');
+    for (const s of ['DANH SÁCH HỒ SƠ, TÀI LIỆU ĐÃ HỦY', 'ML 2 · HS 2', 'Tập báo cáo tháng năm 2025', 'Số 07/QĐ-UBND', 'ngày 14/01/2028', '15/01/2028', 'Danh sách này gồm 1 (một) hồ sơ, tài liệu đã hủy']) expect(gone).toContain(s);
     await go(page, 'home');
     await expect.poll(() => page.getByTestId('home-expired').textContent()).toContain('Không có hồ sơ nào hết thời hạn bảo quản.');
   });

@@ -5,7 +5,7 @@
 // inventory with the fonds history as its foreword.
 import { describe, expect, it } from 'vitest';
 import { depositHandoverDefinition, depositInventoryDefinition } from '../../renderer/src/pdf/definitions/deposit-handover';
-import { councilMinutesDefinition, destructionMinutesDefinition, discardExplanationDefinition, discardListDefinition, type AppraisalPapersInput } from '../../renderer/src/pdf/definitions/appraisal-forms';
+import { councilMinutesDefinition, destroyedListDefinition, destructionMinutesDefinition, discardExplanationDefinition, discardListDefinition, type AppraisalPapersInput } from '../../renderer/src/pdf/definitions/appraisal-forms';
 import { loanSlipDefinition, useRegisterDefinition } from '../../renderer/src/pdf/definitions/loan-forms';
 import { statisticsReportDefinition } from '../../renderer/src/pdf/definitions/statistics-report';
 import { dossierInventoryDefinition } from '../../renderer/src/pdf/definitions/dossier-inventory';
@@ -127,6 +127,21 @@ describe('appraisal and destruction papers', () => {
       expect(text).toContain(s);
     // The council's members are not listed as if they were there.
     expect(text).not.toContain('Nhiệm vụ trong Hội đồng');
+  });
+
+  it('the list of every dossier destroyed: each with its decision and day, the count and sheets, dated and signed; none yet says so', async () => {
+    const row = (i: number, decision: string, day: string, sheets: string) => ({ file: `ML 2 · HS ${i}`, title: `Hồ sơ cấp giấy xác nhận tình trạng hôn nhân năm 2015, tập ${i}`, period: '2015', retention: '10 năm', sheets, decision, destroyedOn: day });
+    const file = await render('danh-sach-da-huy.pdf', destroyedListDefinition({
+      unit, date: new Date(2028, 2, 20), preparer: 'Nguyễn Thị Lan',
+      rows: [row(1, 'Số 12/QĐ-UBND\nngày 05/03/2027', '10/03/2027', '30'), row(2, 'Số 12/QĐ-UBND\nngày 05/03/2027', '10/03/2027', ''), row(3, 'Số 07/QĐ-UBND\nngày 02/03/2028', '15/03/2028', '45')],
+    }));
+    const text = pdfText(file);
+    for (const s of ['DANH SÁCH HỒ SƠ, TÀI LIỆU ĐÃ HỦY', '(tính đến ngày 20 tháng 3 năm 2028)', 'Quyết định hủy', 'Ngày hủy', 'ML 2 · HS 3', 'Số 07/QĐ-UBND ngày 02/03/2028 15/03/2028', 'Danh sách này gồm 3 (ba) hồ sơ, tài liệu đã hủy, 75 tờ (1 hồ sơ chưa ghi số tờ).', 'Thụy Hải, ngày 20 tháng 3 năm 2028', 'NGƯỜI LẬP', 'Nguyễn Thị Lan'])
+      expect(text).toContain(s);
+    expectTinosOnly(file);
+    const none = pdfText(await render('danh-sach-da-huy-trong.pdf', destroyedListDefinition({ unit, date: new Date(2028, 2, 20), rows: [] })));
+    expect(none).toContain('Chưa có hồ sơ nào bị hủy.');
+    expect(none).toContain('Danh sách này gồm 0 (không) hồ sơ');
   });
 });
 

@@ -188,6 +188,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     printExplanation: 'Print explanation',
     printMinutes: 'Print council minutes',
     printDestruction: 'Print destruction minutes',
+    printDestroyed: 'Print the list of destroyed dossiers',
     decide: 'Record the council’s opinion',
     decideConfirm: 'Record the council’s opinion? Kept dossiers get their new retention; the list can no longer change.',
     decided: 'Council’s opinion recorded. Once the competent person signs the destruction decision, enter its number and date below.',

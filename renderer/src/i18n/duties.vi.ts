@@ -185,6 +185,7 @@ export const dutiesVi = {
     printExplanation: 'In Thuyết minh',
     printMinutes: 'In Biên bản họp Hội đồng',
     printDestruction: 'In Biên bản hủy tài liệu',
+    printDestroyed: 'In danh sách hồ sơ đã hủy',
     decide: 'Ghi nhận ý kiến của Hội đồng',
     decideConfirm: 'Ghi nhận ý kiến của Hội đồng? Hồ sơ được giữ lại sẽ nhận thời hạn bảo quản mới; danh sách không sửa được nữa.',
     decided: 'Đã ghi nhận ý kiến của Hội đồng. Khi có quyết định hủy của người có thẩm quyền, ghi số, ngày quyết định ở dưới.',

@@ -20,7 +20,7 @@ import { discardListDefinition, discardNoteDefinition, type DiscardListInput, ty
 import { archivalInventoryDefinition, type ArchivalInventoryInput } from './definitions/archival-inventory';
 import { processingReportDefinition, type ProcessingReportInput } from './definitions/processing-report';
 import { depositHandoverDefinition, depositInventoryDefinition, type DepositHandoverInput } from './definitions/deposit-handover';
-import { councilMinutesDefinition, destructionMinutesDefinition, discardExplanationDefinition, discardListDefinition as appraisalDiscardListDefinition, type AppraisalPapersInput } from './definitions/appraisal-forms';
+import { councilMinutesDefinition, destroyedListDefinition, destructionMinutesDefinition, discardExplanationDefinition, discardListDefinition as appraisalDiscardListDefinition, type AppraisalPapersInput, type DestroyedListInput } from './definitions/appraisal-forms';
 import { loanSlipDefinition, useRegisterDefinition, type LoanSlipInput, type UseRegisterRow, type LoanUnit } from './definitions/loan-forms';
 import { statisticsReportDefinition, type StatisticsReportInput } from './definitions/statistics-report';
 
@@ -42,6 +42,7 @@ export type PdfJob =
   | { readonly kind: 'deposit-inventory'; readonly input: Parameters<typeof depositInventoryDefinition>[0] }
   | { readonly kind: 'deposit-handover'; readonly input: DepositHandoverInput }
   | { readonly kind: 'appraisal-discard-list' | 'discard-explanation' | 'council-minutes' | 'destruction-minutes'; readonly input: AppraisalPapersInput }
+  | { readonly kind: 'destroyed-list'; readonly input: DestroyedListInput }
   | { readonly kind: 'loan-slip'; readonly input: LoanSlipInput }
   | { readonly kind: 'use-register'; readonly input: { readonly unit: LoanUnit; readonly year: number; readonly rows: readonly UseRegisterRow[] } }
   | { readonly kind: 'statistics-report'; readonly input: StatisticsReportInput };
@@ -90,6 +91,8 @@ export function definitionOf(job: PdfJob, pageCount?: number): TDocumentDefiniti
       return councilMinutesDefinition(job.input);
     case 'destruction-minutes':
       return destructionMinutesDefinition(job.input);
+    case 'destroyed-list':
+      return destroyedListDefinition(job.input);
     case 'loan-slip':
       return loanSlipDefinition(job.input);
     case 'use-register':

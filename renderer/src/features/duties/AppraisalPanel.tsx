@@ -15,6 +15,8 @@ import { retentionLabel } from '../dossiers/retention-label';
 import { AppraisalDetail } from './AppraisalDetail';
 import { fileLabel, showDate, titleWithYear } from './labels';
 import { useAction } from './useAction';
+import { useFormUnit, useOutputs } from './useOutputs';
+import { destroyedList } from './appraisal-papers';
 import { Dialog } from '../../components/Dialog';
 
 export function AppraisalPanel() {
@@ -26,6 +28,8 @@ export function AppraisalPanel() {
   const expired = useLiveQuery(() => expiredDossiers(db, session.unitId, year), [db, session.unitId, year]);
   const appraisals = useLiveQuery(() => listAppraisals(db, session.unitId), [db, session.unitId]) ?? [];
   const destroyed = useLiveQuery(() => destroyedDossiers(db, session.unitId), [db, session.unitId]) ?? [];
+  const unit = useFormUnit();
+  const out = useOutputs();
   const [selected, setSelected] = useState<string[]>([]);
   const [naming, setNaming] = useState<string>();
   const [openId, setOpenId] = useState<string>();
@@ -112,7 +116,15 @@ export function AppraisalPanel() {
           ]}
         />
       </Card>
-      <Card size="small" title={t('appraisal.destroyedTitle', { count: destroyed.length })}>
+      <Card
+        size="small"
+        title={t('appraisal.destroyedTitle', { count: destroyed.length })}
+        extra={
+          <Button loading={out.busy} disabled={destroyed.length === 0} onClick={() => void out.pdf({ kind: 'destroyed-list', input: destroyedList(t, destroyed, unit, session.operator) }, 'danh-sach-ho-so-da-huy.pdf')} data-testid="print-destroyed-list">
+            {t('appraisal.printDestroyed')}
+          </Button>
+        }
+      >
         <Table<Dossier>
           size="small"
           rowKey="id"

@@ -6,9 +6,11 @@ import { documentPeriod } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
 import type { Fonds } from '../../core/unit';
 import type { AppraisalDetail } from '../../db/repositories/appraisal-repository';
-import type { AppraisalPapersInput } from '../../pdf/definitions/appraisal-forms';
+import type { AppraisalPapersInput, DestroyedListInput } from '../../pdf/definitions/appraisal-forms';
+import type { Dossier } from '../../core/dossiers/types';
+import { formatDate } from '../../core/format';
 import type { FormUnit } from './useOutputs';
-import { dateOf, fileLabel } from './labels';
+import { dateOf, fileLabel, titleWithYear } from './labels';
 
 export function appraisalPapers(t: TFunction, detail: AppraisalDetail, fonds: Fonds | undefined, unit: FormUnit, boxNumbers: ReadonlyMap<string, number>, preparer: string): AppraisalPapersInput {
   const { appraisal: a, items, dossiers } = detail;
@@ -44,4 +46,20 @@ export function appraisalPapers(t: TFunction, detail: AppraisalDetail, fonds: Fo
         }
       : {}),
   };
+}
+
+/** The standing list of destroyed dossiers (as `destroyedDossiers` reads them), oldest destruction first. */
+export function destroyedList(t: TFunction, destroyed: readonly Dossier[], unit: FormUnit, preparer: string, date: Date = new Date()): DestroyedListInput {
+  const rows = [...destroyed]
+    .sort((a, b) => (a.destroyedAt ?? '').localeCompare(b.destroyedAt ?? '') || a.notation.localeCompare(b.notation, 'vi', { numeric: true }))
+    .map((d) => ({
+      file: fileLabel(t, d),
+      title: titleWithYear(d),
+      period: documentPeriod(d.startDate, d.endDate) || String(d.year),
+      retention: formatRetention(d.retention),
+      sheets: d.sheetCount !== undefined ? String(d.sheetCount) : '',
+      decision: d.destructionDecisionNumber ? `Số ${d.destructionDecisionNumber}${d.destructionDecisionDate ? `\nngày ${formatDate(d.destructionDecisionDate)}` : ''}` : '',
+      destroyedOn: formatDate(d.destroyedAt),
+    }));
+  return { unit, date, ...(preparer ? { preparer } : {}), rows };
 }

@@ -2,7 +2,9 @@
  * The papers of an appraisal and destruction (TT 06/2025/TT-BNV as vn-records §5.5 describes it,
  * 🟡): the Danh mục tài liệu hết giá trị (Phụ lục II: Hộp/Bó số, Tập (hồ sơ) số, Tiêu đề, Lý do
  * hủy, Ghi chú), its Thuyết minh (Phụ lục III: how the records came to be, counts, dates, the
- * groups by reason), the minutes of the council's meeting, and the minutes of destruction.
+ * groups by reason), the minutes of the council's meeting, and the minutes of destruction; and
+ * the unit's standing list of every dossier destroyed (not a form of the Circular ❓: what an
+ * inspection asks to see — which dossier went, under which decision, on which day).
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { PORTRAIT_MARGINS, heading, mm, vietnameseDateLine } from './common';
@@ -202,5 +204,61 @@ export function destructionMinutesDefinition(input: AppraisalPapersInput): TDocu
     { text: 'Tài liệu đã được hủy hết thông tin; không còn khả năng phục hồi.', margin: [0, 4, 0, 0] },
     { text: 'Biên bản được lập thành hai bản: một bản lưu tại cơ quan, một bản lưu trong hồ sơ hủy tài liệu.', margin: [0, 8, 0, 0] },
     signatures({ title: 'ĐẠI DIỆN ĐƠN VỊ THỰC HIỆN HỦY', note: '(Ký, ghi rõ họ tên, đóng dấu)' }, { title: 'ĐẠI DIỆN CƠ QUAN CÓ TÀI LIỆU HỦY', note: '(Ký, ghi rõ họ tên, đóng dấu)' }),
+  ]);
+}
+
+/** One destroyed dossier as the standing list prints it. */
+export type DestroyedRow = {
+  readonly file: string;
+  readonly title: string;
+  readonly period: string;
+  readonly retention: string;
+  readonly sheets: string;
+  /** The destruction decision: "Số 12/QĐ-UBND", then "ngày 05/03/2027" on its own line. */
+  readonly decision: string;
+  readonly destroyedOn: string;
+};
+
+export type DestroyedListInput = {
+  readonly unit: AppraisalUnit;
+  /** The day the list is made: "tính đến" it, and the date line. */
+  readonly date: Date;
+  readonly preparer?: string;
+  /** Oldest destruction first. */
+  readonly rows: readonly DestroyedRow[];
+};
+
+const DESTROYED_COLUMNS = ['Số TT', 'Hồ sơ số', 'Tiêu đề hồ sơ', 'Thời gian tài liệu', 'Thời hạn bảo quản', 'Số tờ', 'Quyết định hủy', 'Ngày hủy'];
+const DESTROYED_WIDTHS: readonly (number | '*')[] = [8, 19, '*', 17, 15, 9, 27, 17];
+
+/** Danh sách hồ sơ, tài liệu đã hủy: every dossier the unit destroyed, with the decision and day. */
+export function destroyedListDefinition(input: DestroyedListInput): TDocumentDefinitions {
+  const body: TableCell[][] = [
+    DESTROYED_COLUMNS.map((t): TableCell => ({ text: t, bold: true, alignment: 'center', fontSize: 9.5 })),
+    DESTROYED_COLUMNS.map((_, i): TableCell => ({ text: `(${i + 1})`, alignment: 'center', fontSize: 8.5 })),
+    ...input.rows.map((r, i): TableCell[] => [
+      { text: String(i + 1), alignment: 'center' },
+      { text: r.file, alignment: 'center' },
+      r.title,
+      { text: r.period, alignment: 'center' },
+      { text: r.retention, alignment: 'center' },
+      { text: r.sheets, alignment: 'center' },
+      r.decision,
+      { text: r.destroyedOn, alignment: 'center' },
+    ]),
+  ];
+  if (input.rows.length === 0) body.push([{ text: 'Chưa có hồ sơ nào bị hủy.', italics: true, alignment: 'center', colSpan: DESTROYED_COLUMNS.length }, ...DESTROYED_COLUMNS.slice(1).map((): TableCell => '')]);
+  const sheets = input.rows.reduce((n, r) => n + (Number(r.sheets) || 0), 0);
+  const unsheeted = input.rows.filter((r) => !r.sheets).length;
+  return page('Danh sách hồ sơ, tài liệu đã hủy', input.unit.name, [
+    agencyBlock(input.unit),
+    { text: 'DANH SÁCH HỒ SƠ, TÀI LIỆU ĐÃ HỦY', bold: true, fontSize: 14, alignment: 'center' },
+    { text: `(tính đến ${vietnameseDateLine('', input.date)})`, italics: true, alignment: 'center', margin: [0, 3, 0, 12] },
+    { table: { headerRows: 2, dontBreakRows: true, widths: DESTROYED_WIDTHS.map((w) => (w === '*' ? w : mm(w))), body }, layout: GRID, fontSize: 10 },
+    {
+      text: `Danh sách này gồm ${count(input.rows.length)} hồ sơ, tài liệu đã hủy, ${sheets.toLocaleString('vi-VN')} tờ${unsheeted ? ` (${unsheeted.toLocaleString('vi-VN')} hồ sơ chưa ghi số tờ)` : ''}.`,
+      margin: [0, 8, 0, 0],
+    },
+    { unbreakable: true, stack: [{ text: dateLine(input.unit.place, input.date), italics: true, alignment: 'right', margin: [0, 8, 20, 0] }, signatures(undefined, { title: 'NGƯỜI LẬP', ...(input.preparer ? { name: input.preparer } : {}) })] },
   ]);
 }
