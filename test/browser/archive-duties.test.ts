@@ -410,6 +410,19 @@ describe('the archive’s duties over three years', () => {
     await confirmPop(page);
     const destruction = drawer.getByTestId('destruction-form');
     await destruction.waitFor();
+    // Recorded too soon (a clerk's slip): it opens again with a reason, from the keyboard — the
+    // reason, Enter, Enter — the list editable again; then recorded once more.
+    const reopen = drawer.getByTestId('reopen-appraisal');
+    await reopen.getByLabel('Lý do mở lại (ghi sai điều gì)').fill('Bấm ghi nhận trước khi Hội đồng ký biên bản');
+    await reopen.getByLabel('Lý do mở lại (ghi sai điều gì)').press('Enter');
+    await expect.poll(() => page.locator('.ant-popconfirm:visible .ant-btn').allTextContents()).toEqual(['Không mở lại', 'Mở lại để sửa']);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => drawer.getByTestId('decide-appraisal').count()).toBe(1);
+    expect(await drawer.getByTestId('destruction-form').count()).toBe(0);
+    expect(await drawer.getByTestId('edit-opinion').count()).toBe(1);
+    await drawer.getByTestId('decide-appraisal').click();
+    await confirmPop(page);
+    await destruction.waitFor();
     await destruction.getByLabel('Số quyết định hủy').fill('07/QĐ-UBND');
     await destruction.getByLabel('Ngày quyết định').fill('14/01/2028');
     await destruction.getByLabel('Người ký quyết định').fill('Chủ tịch UBND xã Thụy Hải');

@@ -7,7 +7,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { computedStatistics, finaliseReport, reportView, saveReportDraft, reopenReport } from '../../renderer/src/db/repositories/statistics-repository';
 import { batchDossiers, cancelDepositBatch, createDepositBatch, depositDueList, keepBack, receivedBatches, recordDepositReceipt } from '../../renderer/src/db/repositories/deposit-repository';
-import { appraisalDetail, decideAppraisal, destroyAppraisal, destroyedDossiers, expiredDossiers, saveCouncil, setItemDecision, startAppraisal } from '../../renderer/src/db/repositories/appraisal-repository';
+import { appraisalDetail, decideAppraisal, destroyAppraisal, destroyedDossiers, expiredDossiers, reopenAppraisal, saveCouncil, setItemDecision, startAppraisal } from '../../renderer/src/db/repositories/appraisal-repository';
 import { createLoan, loansOfYear, overdueLoans, returnLoan } from '../../renderer/src/db/repositories/loan-repository';
 import { copiesOf } from '../../renderer/src/core/duties/loans';
 import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
@@ -17,6 +17,7 @@ import { DEFAULT_DEPOSIT_RULES } from '../../renderer/src/core/duties/deposit';
 import { DEFAULT_STAT_FORMS, typedCellValues } from '../../renderer/src/core/duties/statistics';
 import { DutyInvalidError } from '../../renderer/src/db/repositories/duties-settings';
 import { errorMessage, fieldErrors, issueMessage } from '../../renderer/src/i18n';
+import { AppError } from '../../renderer/src/core/errors';
 import { vi } from '../../renderer/src/i18n/vi';
 import type { Dossier, DossierFields } from '../../renderer/src/core/dossiers/types';
 import { inventoryRows } from '../../renderer/src/core/dossiers/inventory';
@@ -266,6 +267,37 @@ describe('appraisal and destruction', () => {
     const destruction = { decisionNumber: '60/QĐ-UBND', decisionDate: '2026-02-01', decisionSigner: '', destroyedOn: '2026-02-05', destructionPlace: '', destructionMethod: '' };
     expect(await refused(() => destroyAppraisal(db, s.session, a.id, destruction))).toBe('appraisal.destroyNeedsCouncil');
     expect((await db.dossiers.get(old.id))?.deleted).toBe(false);
+  });
+});
+
+describe('an appraisal recorded wrongly', () => {
+  it('opens again with a reason: kept dossiers get their former period back, the reason is journalled; once destroyed it never opens again', async () => {
+    const old = await saveDossier(db, s.session, { ...(await db.dossiers.get(s.ids.C!))!, year: 2018, notation: '01.VP', startDate: '2018-01-02', endDate: '2018-12-01', retentionBasis: 'Bảng thời hạn, mục 12', inventoryNumber: undefined, fileNumber: undefined, boxId: undefined } as DossierFields);
+    const before = [old.retention, old.retentionBasis];
+    const council = { fondsId: s.fondsId, name: 'Đợt 2026', councilDecision: 'Quyết định số 10/QĐ-UBND', members: [{ name: 'Vũ Văn Hùng', position: 'Chủ tịch UBND xã', role: 'Chủ tịch Hội đồng' }, { name: 'Nguyễn Thị Lan', position: 'Công chức', role: 'Thư ký' }], meetingPlace: 'Trụ sở UBND xã', conclusion: '', note: '' };
+    const a = await startAppraisal(db, s.session, council, [old.id]);
+    await saveCouncil(db, s.session, a.id, { ...council, meetingDate: '2026-03-15' });
+    const item = (await appraisalDetail(db, a.id))!.items[0]!;
+    // Recorded as "keep 20 years" by mistake: the council said destroy.
+    await setItemDecision(db, s.session, item.id, 'keep', 'Còn giá trị tra cứu', 20, 2026);
+    await decideAppraisal(db, s.session, a.id, 2026, new Date('2026-03-16T08:00:00'));
+    expect((await getDossier(db, old.id))?.retention).toBe(20);
+    expect(await refused(() => setItemDecision(db, s.session, item.id, 'destroy', 'Hết thời hạn bảo quản', undefined, 2026))).toBe('appraisal.notOpen');
+    expect(await refused(() => reopenAppraisal(db, s.session, a.id, '   '))).toBe('appraisal.reopenReasonRequired');
+    await reopenAppraisal(db, s.session, a.id, 'Ghi nhầm ý kiến về hồ sơ 01.VP: Hội đồng đề nghị hủy');
+    expect((await db.appraisals.get(a.id))?.status).toBe('open');
+    const back = (await getDossier(db, old.id))!;
+    expect([back.retention, back.retentionBasis]).toEqual(before);
+    expect(await refused(() => reopenAppraisal(db, s.session, a.id, 'lần nữa'))).toBe('appraisal.notDecided');
+    const journal = await db.journal.orderBy('seq').last();
+    expect([journal?.action, journal?.detail]).toEqual(['appraisal.reopen', 'Ghi nhầm ý kiến về hồ sơ 01.VP: Hội đồng đề nghị hủy']);
+    // Corrected, recorded again and carried out: a destruction is never undone.
+    await setItemDecision(db, s.session, item.id, 'destroy', 'Hết thời hạn bảo quản', undefined, 2026);
+    await decideAppraisal(db, s.session, a.id, 2026, new Date('2026-03-16T08:00:00'));
+    await destroyAppraisal(db, s.session, a.id, { decisionNumber: '12/QĐ-UBND', decisionDate: '2026-03-20', decisionSigner: '', destroyedOn: '2026-03-25', destructionPlace: '', destructionMethod: '' }, new Date('2026-03-26T08:00:00'));
+    expect((await destroyedDossiers(db, s.session.unitId)).filter((d) => d.id === old.id).map((d) => d.retention)).toEqual([before[0]]);
+    expect(await refused(() => reopenAppraisal(db, s.session, a.id, 'Ghi nhầm'))).toBe('appraisal.reopenDestroyed');
+    expect(errorMessage(tVi, new AppError('appraisal.reopenDestroyed'))).toBe('Tài liệu của đợt này đã hủy theo quyết định; không mở lại được.');
   });
 });
 

@@ -356,7 +356,15 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
     decisionDate: opt(DateSchema),
     destroyedOn: opt(DateSchema),
   }),
-  appraisalItems: typed({ unitId: UuidSchema, appraisalId: UuidSchema, dossierId: UuidSchema, decision: z.enum(['destroy', 'keep']), reason: shortText, newRetention: opt(RetentionSchema) }),
+  appraisalItems: typed({
+    unitId: UuidSchema,
+    appraisalId: UuidSchema,
+    dossierId: UuidSchema,
+    decision: z.enum(['destroy', 'keep']),
+    reason: shortText,
+    newRetention: opt(RetentionSchema),
+    keptFrom: opt(z.object({ retention: RetentionSchema, retentionBasis: opt(shortText), retentionItemId: opt(UuidSchema) }).strict()),
+  }),
   loans: typed({
     unitId: UuidSchema,
     requesterName: z.string().max(100),

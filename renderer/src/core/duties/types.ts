@@ -133,6 +133,11 @@ export type AppraisalItemFields = {
   readonly decision: AppraisalDecision;
   readonly reason: string;
   readonly newRetention?: Retention;
+  /**
+   * A dossier kept longer: the period (and its basis) it had before the council's opinion was
+   * recorded, so that opening the appraisal again to correct a mistake gives it back.
+   */
+  readonly keptFrom?: { readonly retention: Retention; readonly retentionBasis?: string; readonly retentionItemId?: string };
 };
 export type AppraisalItem = Versioned<AppraisalItemFields>;
 

@@ -155,11 +155,50 @@ export async function decideAppraisal(db: LuutruDb, session: Session, id: string
     }
     for (const item of items)
       if (item.decision === 'keep') {
+        const d = dossiers.get(item.dossierId)!;
         const basis = `Hội đồng xác định giá trị tài liệu họp ngày ${formatDate(a.meetingDate)}: ${item.reason}`.slice(0, DUTY_LIMITS.basis);
-        patchDossier(c, session, dossiers.get(item.dossierId)!, { retention: item.newRetention!, retentionBasis: basis, retentionItemId: undefined });
+        patchDossier(c, session, d, { retention: item.newRetention!, retentionBasis: basis, retentionItemId: undefined });
+        // What it had before, given back if the appraisal is opened again to correct a mistake.
+        const keptFrom = { retention: d.retention, ...(d.retentionBasis ? { retentionBasis: d.retentionBasis } : {}), ...(d.retentionItemId ? { retentionItemId: d.retentionItemId } : {}) };
+        c.updateKnown<AppraisalItemFields>('appraisalItems', item, { ...itemFields(item), keptFrom });
       }
     const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = a;
     return c.updateKnown<AppraisalFields>('appraisals', a, { ...fields, status: 'decided' }) as Appraisal;
+  });
+}
+
+/** An item's own fields (its record metadata left out). */
+function itemFields(item: AppraisalItem): AppraisalItemFields {
+  const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, deletedReason: _r, ...fields } = item as AppraisalItem & { deletedReason?: string };
+  return fields;
+}
+
+/**
+ * Opens again an appraisal whose council's opinion was recorded but not yet carried out, to
+ * correct what was recorded wrongly (a decision on a dossier, the meeting's date): the reason is
+ * journalled; each dossier kept longer gets back the period it had before, unless it was changed
+ * since. A destruction carried out is never undone.
+ */
+export async function reopenAppraisal(db: LuutruDb, session: Session, id: string, reason: string): Promise<Appraisal> {
+  const why = cleanText(reason);
+  if (!why) throw new AppError('appraisal.reopenReasonRequired');
+  return writeChanges(db, session, { action: 'appraisal.reopen', detail: why }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
+    const a = await db.appraisals.get(id);
+    if (!a || a.deleted) throw new AppError('record.notFound');
+    if (a.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
+    if (a.status === 'destroyed') throw new AppError('appraisal.reopenDestroyed');
+    if (a.status !== 'decided') throw new AppError('appraisal.notDecided');
+    const kept = (await db.appraisalItems.where('appraisalId').equals(id).toArray()).filter((i) => !i.deleted && i.keptFrom);
+    for (const item of kept) {
+      const from = item.keptFrom!;
+      const d = await db.dossiers.get(item.dossierId);
+      if (d && !d.deleted && d.origin === session.unitId && d.retention === item.newRetention)
+        patchDossier(c, session, d, { retention: from.retention, retentionBasis: from.retentionBasis, retentionItemId: from.retentionItemId });
+      const { keptFrom: _k, ...rest } = itemFields(item);
+      c.updateKnown<AppraisalItemFields>('appraisalItems', item, rest);
+    }
+    const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = a;
+    return c.updateKnown<AppraisalFields>('appraisals', a, { ...fields, status: 'open' }) as Appraisal;
   });
 }
 

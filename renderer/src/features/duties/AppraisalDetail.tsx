@@ -15,7 +15,8 @@ import { parseRetention } from '../../core/dossiers/rules';
 import type { AppraisalItem } from '../../core/duties/types';
 import { fileSlug } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
-import { appraisalDetail, decideAppraisal, destroyAppraisal, removeFromAppraisal, setItemDecision } from '../../db/repositories/appraisal-repository';
+import { appraisalDetail, decideAppraisal, destroyAppraisal, removeFromAppraisal, reopenAppraisal, setItemDecision } from '../../db/repositories/appraisal-repository';
+import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { listBoxes } from '../../db/repositories/dossier-repository';
 import { retentionLabel } from '../dossiers/retention-label';
 import { appraisalPapers } from './appraisal-papers';
@@ -150,6 +151,12 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
         <Popconfirm title={t('appraisal.decideConfirm')} okText={t('appraisal.decide')} cancelText={t('appraisal.back')} cancelButtonProps={{ autoFocus: true }} onConfirm={() => void decide()}>
           <Button type="primary" data-testid="decide-appraisal">{t('appraisal.decide')}</Button>
         </Popconfirm>
+      )}
+      {a.status === 'decided' && (
+        <div data-testid="reopen-appraisal" style={{ maxWidth: 520, marginBottom: 12 }}>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>{t('appraisal.reopenHelp')}</Typography.Paragraph>
+          <ReasonConfirm reasonLabel={t('appraisal.reopenReason')} question={t('appraisal.reopenConfirm')} actionLabel={t('appraisal.reopen')} keepLabel={t('appraisal.reopenKeep')} onConfirm={async (reason) => void (await act(() => reopenAppraisal(db, session, a.id, reason), t('appraisal.reopened')))} />
+        </div>
       )}
       {a.status === 'decided' && toDestroy === 0 && <Alert type="info" showIcon title={t('appraisal.nothingToDestroyInfo')} />}
       {a.status === 'decided' && toDestroy > 0 && (
