@@ -128,6 +128,16 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       const table = page.getByTestId('dossier-table');
       await expect.poll(() => table.locator('[data-testid="dossier-row"] [role="cell"]:nth-child(2)').allTextContents()).toEqual(['01.TH', '02.TH', '03.TH', '04.VPTK']);
       expect((await table.getByTestId('dossier-row').nth(0).textContent()) ?? '').toContain('Vĩnh viễn');
+      // A heading named by the start of its name ("văn phòng", "tổng") and Tab, without picking it
+      // from the list, is that heading with its code — it made a stray "văn phòng" heading coded VP.
+      for (const [typed, heading, code] of [['văn phòng', 'II. VĂN PHÒNG - THỐNG KÊ', 'VPTK'], ['tổng', 'I. TỔNG HỢP', 'TH']]) {
+        await page.locator('#d-heading').focus();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.insertText(typed!);
+        await page.keyboard.press('Tab');
+        await expect.poll(() => page.locator('#d-heading').inputValue()).toBe(heading);
+        expect(await page.locator('#d-headingCode').inputValue()).toBe(code);
+      }
 
       // Closing a permanent file without its sheet count is refused with the reason.
       await table.getByRole('row', { name: /01\.TH/ }).click();

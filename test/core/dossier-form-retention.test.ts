@@ -1,6 +1,6 @@
 // The dossier form keeps the retention schedule item picked and its basis; a period typed by hand has no item.
 import { describe, expect, it } from 'vitest';
-import { emptyDossierForm, fieldsOf, formOf } from '../../renderer/src/features/dossiers/dossier-form-state';
+import { emptyDossierForm, fieldsOf, formOf, knownHeadingFor } from '../../renderer/src/features/dossiers/dossier-form-state';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
 
 const base = { unitId: 'u', fondsId: 'f', year: 2026, status: 'open' as const, source: 'plan' as const };
@@ -38,5 +38,24 @@ describe('counts in the dossier form', () => {
     const fields = fieldsOf({ ...emptyDossierForm('Lan'), title: 'Hồ sơ', notation: '01.TH', sheetCount: typed, pageCount: typed }, base);
     expect(fields.sheetCount).toBe(want);
     expect(fields.pageCount).toBe(want);
+  });
+});
+
+describe('the heading typed without picking it from the list', () => {
+  const headings = ['I. TỔNG HỢP', 'II. VĂN PHÒNG - THỐNG KÊ', 'III. VĂN HÓA - XÃ HỘI', 'IV. VĂN THƯ'];
+  it.each<[string, string | undefined]>([
+    ['II. VĂN PHÒNG - THỐNG KÊ', 'II. VĂN PHÒNG - THỐNG KÊ'],
+    ['văn phòng', 'II. VĂN PHÒNG - THỐNG KÊ'],
+    ['van phong', 'II. VĂN PHÒNG - THỐNG KÊ'],
+    ['tổng', 'I. TỔNG HỢP'],
+    ['II', 'II. VĂN PHÒNG - THỐNG KÊ'],
+    ['iv.', 'IV. VĂN THƯ'],
+    // Names more than one, or none: a new heading as typed.
+    ['văn', undefined],
+    ['Địa chính - Xây dựng', undefined],
+    ['v', undefined],
+    ['', undefined],
+  ])('"%s" → %s', (typed, expected) => {
+    expect(knownHeadingFor(typed, headings)).toBe(expected);
   });
 });

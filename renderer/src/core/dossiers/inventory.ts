@@ -164,7 +164,8 @@ export type BoxContents = {
 export function boxContents(box: Box, dossiers: readonly Dossier[]): BoxContents {
   const inside = dossiers.filter((d) => !d.deleted && d.boxId === box.id);
   const numbers = inside.map((d) => d.fileNumber).filter((n): n is number => n !== undefined);
-  const years = inside.map((d) => d.year);
+  // The years the documents span: a dossier of "3/2015 – 12/2016" puts 2016 on the label too (its year alone said 2015).
+  const years = inside.flatMap((d) => [d.year, ...[d.startDate, d.endDate].filter((x): x is string => !!x && /^\d{4}/.test(x)).map((x) => Number(x.slice(0, 4)))]);
   const retentions = [...new Set(inside.map((d) => d.retention))].sort(compareRetention);
   return {
     boxId: box.id,

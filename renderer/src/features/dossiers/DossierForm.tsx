@@ -17,7 +17,7 @@ import { dossierFormHints, nextOrdinalInYear } from '../../db/repositories/dossi
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { DateInput, Field, FormFrame, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
-import { emptyDossierForm, fieldsOf, formOf, type DossierFormState } from './dossier-form-state';
+import { emptyDossierForm, fieldsOf, formOf, knownHeadingFor, type DossierFormState } from './dossier-form-state';
 import { RetentionItemPicker, type PickedRetention } from '../duties/RetentionItemPicker';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { personBusyInField } from '../../components/focus';
@@ -82,14 +82,22 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
    * A heading used before brings its code; a new one gets its initials — unless the clerk typed
    * a code for this very heading. Changing the heading changes the code with it.
    */
-  const fillCode = useCallback(() => {
+  const settleHeading = useCallback((): Draft => {
     const cur = read();
-    const heading = cur.heading.trim();
-    if (!heading || (heading === cur.codeHeading && cur.headingCode)) return;
+    // What was typed names a heading of the plan ("văn phòng", "II"): that heading, not a new one beside it.
+    const heading = knownHeadingFor(cur.heading, headings) ?? cur.heading.trim();
+    const renamed = heading !== cur.heading ? { heading } : {};
+    if (!heading || (heading === cur.codeHeading && cur.headingCode)) {
+      if (heading !== cur.heading) patch(renamed);
+      return { ...cur, ...renamed };
+    }
     const known = hints?.headings.find((h) => h.heading === heading);
-    patch({ headingCode: known?.headingCode ?? headingAbbreviation(heading), codeHeading: heading });
+    const next = { ...renamed, headingCode: known?.headingCode ?? headingAbbreviation(heading), codeHeading: heading };
+    patch(next);
     codeFilled.current = true;
-  }, [read, patch, hints]);
+    return { ...cur, ...next };
+  }, [read, patch, hints, headings]);
+  const fillCode = useCallback(() => void settleHeading(), [settleHeading]);
   // A code filled in for the clerk is taken whole by the first click into it, as Tab does: typed over,
   // not added to ("VT" clicked and typed "VT" gave "VTVT").
   const codeFilled = useRef(false);
@@ -141,7 +149,8 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     savingRef.current = true;
     setSaving(true);
     try {
-      const cur = draft.read();
+      // Enter straight from the heading field: it is settled as leaving it would.
+      const cur = settleHeading();
       const code = cur.headingCode.trim().toLocaleUpperCase('vi');
       const notation = cur.notation.trim() || buildDossierNotation(await nextOrdinalInYear(db, fondsId, year, code, cur.perHeading), code);
       const base = editing
@@ -170,7 +179,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       savingRef.current = false;
       setSaving(false);
     }
-  }, [draft, editing, session, fondsId, year, db, message, t, onSaved, focus]);
+  }, [draft, editing, session, fondsId, year, db, message, t, onSaved, focus, settleHeading]);
   const enter = useEnterToSave(() => void save());
 
   return (

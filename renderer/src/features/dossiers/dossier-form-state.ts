@@ -7,6 +7,7 @@ import { formatDate, typedCount } from '../../core/format';
 import { formatRetention, parseRetention } from '../../core/dossiers/rules';
 import type { Dossier, DossierFields } from '../../core/dossiers/types';
 import { parseTypedDate } from '../../core/typed-date';
+import { foldText } from '../../core/text';
 
 export type DossierFormState = {
   heading: string;
@@ -84,4 +85,28 @@ export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unit
   };
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
   return out as DossierFields;
+}
+
+/** A heading's numeral ("II. ", "3) "), left out when matching what was typed. */
+const HEADING_NUMERAL = /^\s*([ivxlc]+|\d+)[.)]\s*/i;
+
+/**
+ * The file plan's heading that `typed` names, as the clerk leaves the field without picking from
+ * its list: the heading itself, its numeral ("II"), or the start of its name in any case and with
+ * or without marks ("văn phòng" for "II. VĂN PHÒNG - THỐNG KÊ") — when it names exactly one.
+ * Undefined otherwise: a new heading (typing a short word made a stray heading beside the one meant).
+ */
+export function knownHeadingFor(typed: string, headings: readonly string[]): string | undefined {
+  const text = typed.trim();
+  if (!text) return undefined;
+  if (headings.includes(text)) return text;
+  const folded = foldText(text).replace(/\s+/g, ' ');
+  // A numeral alone ("II", "iv.") names the heading of that numeral only ("II" is not the start of "III").
+  const numeral = /^([ivxlc]+|\d+)[.)]?$/.exec(folded)?.[1];
+  const matches = headings.filter((h) => {
+    const name = foldText(h).replace(/\s+/g, ' ');
+    if (numeral !== undefined) return HEADING_NUMERAL.exec(name)?.[1]?.toLowerCase() === numeral;
+    return folded.length >= 2 && (name.startsWith(folded) || name.replace(HEADING_NUMERAL, '').startsWith(folded));
+  });
+  return matches.length === 1 ? matches[0] : undefined;
 }
