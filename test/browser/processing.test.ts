@@ -233,9 +233,16 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.locator('#doc-sheetTo').fill('4');
       await page.locator('#doc-sheetTo').press('Enter');
       await expect.poll(() => page.getByTestId('doc-totals').textContent()).toContain('1 văn bản, 4 tờ');
-      // The next document starts at the link to the registers; the date box is wide enough for a date.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('doc-link');
+      // The next document starts where this one did, at its number (it started at the search of the
+      // registers, and the number typed went there); the date box is wide enough for a date.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('doc-number');
       expect((await page.locator('#doc-date').boundingBox())!.width).toBeGreaterThan(90);
+      // From the search, Tab goes straight to the number: no clear button ("Clear") in between.
+      await page.locator('#doc-link').focus();
+      await page.keyboard.insertText('không có văn bản này');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('doc-number');
+      await page.locator('#doc-link').fill('');
 
       // The fonds' archive search (its unit's persisted index, filtered by fonds): the document just listed, typed without marks.
       await page.getByRole('tab', { name: 'Tìm kiếm', exact: true }).click();

@@ -9,7 +9,7 @@ import { completeSetup, listFonds } from '../../renderer/src/db/repositories/uni
 import { DossierInvalidError, saveDossier, saveProcessingJob } from '../../renderer/src/db/repositories/dossier-repository';
 import { countSlips, jobSlips, mergeSlips, saveSlip, setChecked, setDiscard, slipByTempNumber, slipWindow, splitSlip, type SlipInput } from '../../renderer/src/db/repositories/slip-repository';
 import { applyJobOrder, boxJob, jobBoxes, moveSlip, moveSlipToHeading, numberAndBoxJob, numberJob, placeBoxes, previewJobOrder, saveJob, saveReport, saveScheme, setStage } from '../../renderer/src/db/repositories/processing-repository';
-import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc } from '../../renderer/src/db/repositories/dossier-doc-repository';
+import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries } from '../../renderer/src/db/repositories/dossier-doc-repository';
 import { ensureYearRegisters } from '../../renderer/src/db/repositories/register-repository';
 import { registerIncoming, registerOutgoing } from '../../renderer/src/db/repositories/entry-repository';
 import { emptyOutgoingInput } from '../../renderer/src/core/registers/types';
@@ -264,6 +264,10 @@ describe('documents inside a dossier', () => {
     const { registerId: _r, arrivalNumber: _n, ...generated } = generateIncomingDocFields(seededRng(3), 0, register.id, 2026, { today: TODAY });
     const entry = await registerIncoming(db, session, register.id, { ...generated, sender: 'UBND huyện Thái Thụy', number: '15', notation: 'CV-UBND', typeName: 'Công văn', summary: 'V/v đôn đốc chỉnh lý tài liệu tồn đọng' }, { today: TODAY, confirmDuplicate: true });
     const entryId = entry.kind === 'saved' ? entry.doc.id : '';
+    // Found by the search of the registers with what the document's fields will read through the link (shown greyed before saving).
+    expect(await searchRegisterEntries(db, 'don doc chinh ly')).toEqual([
+      { id: entryId, kind: 'incoming', label: '15/CV-UBND — UBND huyện Thái Thụy — Công văn V/v đôn đốc chỉnh lý tài liệu tồn đọng', shown: { number: '15/CV-UBND', date: generated.documentDate, author: 'UBND huyện Thái Thụy', summary: 'Công văn V/v đôn đốc chỉnh lý tài liệu tồn đọng' } },
+    ]);
     await saveDoc(db, session, id!, { number: '07/QĐ-UBND', date: '1996-03-12', author: 'UBND xã Thụy Hải', summary: 'Quyết định thành lập tổ công tác', sheetFrom: 1, sheetTo: 4, note: '' });
     await saveDoc(db, session, id!, { number: '', author: '', summary: '', incomingDocId: entryId, sheetFrom: 5, sheetTo: 6, note: 'bản sao' });
     // The same entry linked again: refused, naming where it is listed.

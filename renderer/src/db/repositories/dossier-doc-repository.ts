@@ -210,10 +210,13 @@ async function rowsByDossier(db: LuutruDb, docs: readonly DossierDoc[], issuer: 
  * Register entries (incoming and outgoing) whose text holds every typed word, marks ignored —
  * to pick one to link. Stops at `limit`; the newest registers are read first.
  */
-export async function searchRegisterEntries(db: LuutruDb, typed: string, limit = 12): Promise<{ id: string; kind: 'incoming' | 'outgoing'; label: string }[]> {
+/** A register entry found to link a document to: its label in the list, and what the document's fields will read through the link. */
+export type FoundEntry = { readonly id: string; readonly kind: 'incoming' | 'outgoing'; readonly label: string; readonly shown: LinkedEntry };
+
+export async function searchRegisterEntries(db: LuutruDb, typed: string, limit = 12): Promise<FoundEntry[]> {
   const words = foldText(typed).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  const out: { id: string; kind: 'incoming' | 'outgoing'; label: string }[] = [];
+  const out: FoundEntry[] = [];
   const hit = (text: string) => {
     const f = foldText(text);
     return words.every((w) => f.includes(w));
@@ -221,13 +224,13 @@ export async function searchRegisterEntries(db: LuutruDb, typed: string, limit =
   await db.incomingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
     if (e.deleted) return;
     const label = `${joinNumberNotation(e.number, e.notation)} — ${e.sender} — ${typeAndSummary(e.typeName, e.summary)}`;
-    if (hit(`${label} ${e.arrivalNumber}`)) out.push({ id: e.id, kind: 'incoming', label });
+    if (hit(`${label} ${e.arrivalNumber}`)) out.push({ id: e.id, kind: 'incoming', label, shown: entryAsDocument(e, '', true) });
   });
   if (out.length < limit)
     await db.outgoingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
       if (e.deleted) return;
       const label = `${joinNumberNotation(e.number ?? '', e.notation)} — ${typeAndSummary(e.typeName, e.summary)}`;
-      if (hit(label)) out.push({ id: e.id, kind: 'outgoing', label });
+      if (hit(label)) out.push({ id: e.id, kind: 'outgoing', label, shown: entryAsDocument(e, '', false) });
     });
   return out;
 }

@@ -12,15 +12,15 @@ import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { docTotals, type DocRow } from '../../core/processing/documents';
 import { parsePeriod } from '../../core/processing/period';
-import { isoDate, typedCount } from '../../core/format';
+import { formatDate, isoDate, typedCount } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
-import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries } from '../../db/repositories/dossier-doc-repository';
+import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries, type FoundEntry } from '../../db/repositories/dossier-doc-repository';
 import { docsEditable } from '../../core/dossiers/rules';
 import { slipByTempNumber } from '../../db/repositories/slip-repository';
 import { Field, useEnterToSave } from '../registers/entry-inputs';
 import { useAction } from './useAction';
 
-type Values = { number: string; date: string; author: string; summary: string; sheetFrom: string; sheetTo: string; note: string; link?: { id: string; kind: 'incoming' | 'outgoing'; label: string } };
+type Values = { number: string; date: string; author: string; summary: string; sheetFrom: string; sheetTo: string; note: string; link?: FoundEntry };
 const EMPTY: Values = { number: '', date: '', author: '', summary: '', sheetFrom: '', sheetTo: '', note: '' };
 
 export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
@@ -56,13 +56,20 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
     if (await run(() => saveDoc(db, session, dossier.id, input), () => t('processing.docSaved'))) {
       setV(EMPTY);
       setQuery('');
-      // The next document starts where one does: at the link to the registers.
-      document.getElementById('doc-link')?.focus();
+      // The next document starts where this one did: a linked one at the link to the registers, a
+      // typed one at its number (typed there, the next number went into the search of the registers).
+      document.getElementById(v.link ? 'doc-link' : 'doc-number')?.focus();
     }
   };
   const enter = useEnterToSave(() => void add());
+  /** A field of a linked document shows what it will read through the link (greyed, it was blank). */
+  const linked = (k: 'number' | 'date' | 'author' | 'summary'): string => {
+    const shown = v.link?.shown;
+    if (!shown) return '';
+    return k === 'date' ? formatDate(shown.date) : shown[k];
+  };
   const field = (k: Exclude<keyof Values, 'link'>, label: string, span: number, disabled = false) => (
-    <Col xs={24} md={span}><Field label={label} error={errors[k]}><Input id={`doc-${k}`} aria-label={label} value={v[k]} disabled={disabled} onChange={(e) => setV({ ...v, [k]: e.target.value })} autoComplete="off" /></Field></Col>
+    <Col xs={24} md={span}><Field label={label} error={errors[k]}><Input id={`doc-${k}`} aria-label={label} value={disabled && k !== 'sheetFrom' && k !== 'sheetTo' && k !== 'note' ? linked(k) : v[k]} disabled={disabled} onChange={(e) => setV({ ...v, [k]: e.target.value })} autoComplete="off" /></Field></Col>
   );
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="documents-editor">
@@ -73,7 +80,8 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
           <Row gutter={8}>
             <Col xs={24} md={24}>
               <Field label={t('processing.docLink')} error={errors.link}>
-                <AutoComplete value={v.link ? v.link.label : query} options={found.map((f) => ({ value: f.label, key: f.id, entry: f }))} onChange={(x: string) => { setQuery(x); if (v.link) setV({ ...v, link: undefined }); }} onSelect={(_: string, o: { entry: Values['link'] }) => setV({ ...v, link: o.entry })} style={{ width: '100%' }} allowClear>
+                {/* No clear button: it took a Tab stop between the search and the number, named "Clear" in English. */}
+                <AutoComplete value={v.link ? v.link.label : query} options={found.map((f) => ({ value: f.label, key: f.id, entry: f }))} onChange={(x: string) => { setQuery(x); if (v.link) setV({ ...v, link: undefined }); }} onSelect={(_: string, o: { entry: Values['link'] }) => setV({ ...v, link: o.entry })} style={{ width: '100%' }}>
                   <Input id="doc-link" aria-label={t('processing.docLink')} autoComplete="off" />
                 </AutoComplete>
               </Field>
