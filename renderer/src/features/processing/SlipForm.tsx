@@ -22,6 +22,7 @@ import { nextTempNumber, saveSlip } from '../../db/repositories/slip-repository'
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { Field, FormFrame, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
+import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { FieldCell, type CellRule } from '../registers/EntryFields';
 import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
 
@@ -69,6 +70,7 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
   const draft = useDraft<SlipFormState>(editing ? `slip-edit:${editing.id}` : `slip-entry:${job.id}`, initial);
   const v = draft.value;
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const focus = useFocusAfterSave();
   const [saving, setSaving] = useState(false);
   const savingRef = useRef(false);
   const classRef = useRef<InputRef>(null);
@@ -157,17 +159,19 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
       if (e instanceof DossierInvalidError) {
         const map = fieldErrors(t, e.issues);
         setErrors(map);
+        // The cursor goes to the first field marked (it stayed where Enter was pressed, on a kept value the next key typed over).
+        focus.firstInvalid();
         void message.error({ content: t('processing.slipInvalid', { count: Object.keys(map).length }), key: SAVE_MESSAGE });
       } else void message.error({ content: errorMessage(t, e), key: SAVE_MESSAGE });
     } finally {
       savingRef.current = false;
       setSaving(false);
     }
-  }, [draft, scheme, db, session, job.id, editing, message, t, onSaved]);
+  }, [draft, scheme, db, session, job.id, editing, message, t, onSaved, focus]);
   const enter = useEnterToSave(() => void save());
 
   return (
-    <div onKeyDownCapture={enter.onKeyDownCapture}>
+    <div ref={focus.root} onKeyDownCapture={enter.onKeyDownCapture}>
       <Space style={{ marginBottom: 6 }} wrap>
         <Typography.Text strong data-testid="slip-number">{editing ? t('processing.slipNumber', { number: editing.tempNumber }) : t('processing.slipNext', { number: next ?? '…' })}</Typography.Text>
         {!editing && <Typography.Text type="secondary">{t('processing.slipHelp')}</Typography.Text>}
