@@ -188,6 +188,16 @@ describe('backlog processing from intake to labelled boxes', () => {
       }
       await expect.poll(() => page.getByRole('tab', { name: /Phiếu tin/ }).textContent()).toBe('Phiếu tin (50)');
       await shot(page, '03-slips');
+      // A slip opened from the list with Enter and closed with Esc gives the cursor back to its row:
+      // ↓ goes on to the next one (the cursor fell to the page, and ↓ and Enter did nothing).
+      await page.getByTestId('slip-row').nth(2).focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('slip-drawer').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('slip-drawer').waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.position)).toBe('3');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.position)).toBe('4');
 
       // Check, order (preview first), number, box, shelve.
       await page.getByRole('tab', { name: 'Kiểm tra, sắp xếp' }).click();

@@ -4,7 +4,8 @@
  * intake, classification scheme, slips typed from the keyboard, check and order, numbering
  * and boxes, documents inside dossiers, printed outputs, the final report, and search.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { useReturnFocus } from '../../hooks/useReturnFocus';
 import { Alert, Button, Card, Select, Space, Steps, Tabs, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -44,6 +45,12 @@ export function ProcessingPage() {
   const [tab, setTab] = useState('slips');
   const [selected, setSelected] = useState<Dossier>();
   const [open, setOpen] = useState<Dossier>();
+  // Closing a slip opened from a list gives the cursor back to its row: it fell to the page, and ↓ or Enter did nothing.
+  const returnFocus = useReturnFocus();
+  const openSlip = useCallback((d: Dossier) => {
+    returnFocus.remember();
+    setOpen(d);
+  }, [returnFocus]);
   const { run } = useAction();
   const stageIndex = useMemo(() => JOB_STAGES.indexOf(job?.stage ?? 'intake'), [job?.stage]);
   const done = job?.stage === 'done';
@@ -91,11 +98,11 @@ export function ProcessingPage() {
                 children: (
                   <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
                     {!done && <Card size="small"><SlipForm key={job.id} job={job} /></Card>}
-                    <SlipList job={job} selected={selected?.id} onSelect={setSelected} onOpen={setOpen} />
+                    <SlipList job={job} selected={selected?.id} onSelect={setSelected} onOpen={openSlip} />
                   </Space>
                 ),
               },
-              { key: 'order', label: t('processing.tabOrder'), children: <OrderPanel job={job} selected={selected} onSelect={setSelected} onOpen={setOpen} /> },
+              { key: 'order', label: t('processing.tabOrder'), children: <OrderPanel job={job} selected={selected} onSelect={setSelected} onOpen={openSlip} /> },
               { key: 'number', label: t('processing.tabNumber'), children: <NumberBoxPanel job={job} /> },
               { key: 'docs', label: t('processing.tabDocs'), children: <DocumentsPanel job={job} dossier={selected} onPick={setSelected} /> },
               { key: 'outputs', label: t('processing.tabOutputs'), children: <JobOutputs job={job} /> },
@@ -105,7 +112,7 @@ export function ProcessingPage() {
           />
         </>
       )}
-      {open && job && <SlipDrawer job={job} slip={open} onClose={() => setOpen(undefined)} />}
+      {open && job && <SlipDrawer job={job} slip={open} onClose={() => { setOpen(undefined); returnFocus.restore(); }} />}
     </Space>
   );
 }
