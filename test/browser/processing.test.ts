@@ -75,6 +75,10 @@ describe('backlog processing from intake to labelled boxes', () => {
       expect(await page.getByTestId('job-stages').locator('.ant-steps-item-process .ant-steps-item-title').textContent()).toBe('Lập phiếu tin');
 
       // The classification scheme, from the keyboard: two major headings, a sub-heading.
+      // Copying the headings of a year's file plan that has none says so (it said "Đã sao 0 đề mục." in green).
+      await page.getByLabel('Sao từ danh mục hồ sơ năm').fill('1990');
+      await page.getByTestId('scheme-from-plan').click();
+      await expect.poll(() => page.locator('.ant-message-notice').last().textContent()).toBe('Danh mục hồ sơ năm 1990 chưa có hồ sơ nào nên không có đề mục để sao. Hãy kiểm tra lại năm.');
       for (const title of ['Tổng hợp', 'Văn thư, lưu trữ']) {
         await page.locator('#scheme-title').fill(title);
         await page.locator('#scheme-title').press('Enter');

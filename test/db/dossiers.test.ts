@@ -202,6 +202,8 @@ describe('final numbering and boxes', () => {
 
   it('packs numbered dossiers into numbered boxes by sheets without splitting one, then a second run starts after the last box', async () => {
     const ids = await closedSet(['permanent', 'permanent', 'permanent', 'permanent', 'permanent']);
+    // Before any number: the refusal names the step missing, not "none left outside a box".
+    await expect(boxNumberedDossiers(db, session, fondsId, 250)).rejects.toMatchObject({ code: 'box.numberFirst' });
     await numberDossiers(db, session, { fondsId, ids, order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } });
     const boxes = await boxNumberedDossiers(db, session, fondsId, 250);
     expect(boxes.map((b) => [b.inventoryNumber, b.number])).toEqual([[1, 1], [1, 2], [1, 3]]);

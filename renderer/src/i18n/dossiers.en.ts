@@ -186,6 +186,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     'box.numberTaken': 'Box no. {{number}} already exists in this inventory. Choose another number.',
     'box.capacityRange': 'Box capacity must be between {{min}} and {{max}} sheets.',
     'box.nothingToBox': 'There is no numbered dossier left outside a box.',
+    'box.numberFirst': 'No dossier has its final number yet, so none can be boxed. Number them first, then box them.',
     'box.metresPerBoxRange': 'Shelf metres per box must be more than 0 and less than 1.',
     'upper.noInventory': 'No numbered dossier in the data received yet, so there is no inventory to print.',
     'job.nameRequired': 'The processing job needs a name.',

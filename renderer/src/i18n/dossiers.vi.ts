@@ -183,6 +183,7 @@ export const dossiersVi = {
     'box.numberTaken': 'Hộp số {{number}} đã có trong mục lục này. Hãy chọn số khác.',
     'box.capacityRange': 'Sức chứa một hộp phải từ {{min}} đến {{max}} tờ.',
     'box.nothingToBox': 'Không còn hồ sơ nào đã đánh số mà chưa vào hộp.',
+    'box.numberFirst': 'Chưa có hồ sơ nào được đánh số chính thức nên chưa xếp vào hộp được. Hãy đánh số chính thức trước, rồi xếp vào hộp.',
     'box.metresPerBoxRange': 'Số mét giá của một hộp phải lớn hơn 0 và nhỏ hơn 1 mét.',
     'upper.noInventory': 'Chưa có hồ sơ nào đã đánh số chính thức trong dữ liệu nhận được, nên chưa có mục lục để in.',
     'job.nameRequired': 'Chưa nhập tên đợt chỉnh lý.',

@@ -277,6 +277,7 @@ export const processingEn: Widen<typeof processingVi> = {
     'processing.uncheckedSlips': '{{count}} slip(s) not checked yet, so nothing can be numbered: slips {{list}}. Check them first. Nothing was numbered.',
     'processing.sheetsMissing': '{{count}} file(s) kept 20 years or more have no sheet count: slips {{list}}. Count their sheets first. Nothing was numbered.',
     'processing.nothingToNumber': 'No file of this job is waiting for a number.',
+    'processing.planEmpty': 'The {{year}} file plan has no dossier, so there is no heading to copy. Check the year.',
     'processing.orderAfterNumbering': 'Files already have final numbers and cannot be reordered.',
     'job.notFound': 'The job was not found. Choose it again.',
     'job.closed': 'The job "{{name}}" is finished and cannot be changed.',

@@ -217,7 +217,8 @@ export async function boxNumberedDossiers(db: LuutruDb, session: Session, fondsI
     const all = (await listDossiers(db, fondsId)).filter((d) => !d.deleted && d.origin === session.unitId && (jobId === undefined || d.jobId === jobId));
     const boxes = await listBoxes(db, fondsId);
     const loose = all.filter((d) => d.fileNumber !== undefined && d.boxId === undefined && d.discardReason === undefined);
-    if (loose.length === 0) throw new AppError('box.nothingToBox');
+    // None numbered at all: the step before is what is missing (it said none was left outside a box).
+    if (loose.length === 0) throw new AppError(all.some((d) => d.fileNumber !== undefined) ? 'box.nothingToBox' : 'box.numberFirst');
     const made: Box[] = [];
     const inventories = [...new Set(loose.map((d) => d.inventoryNumber!))].sort((a, b) => a - b);
     for (const inv of inventories) {

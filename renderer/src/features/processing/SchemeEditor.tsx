@@ -19,6 +19,7 @@ import { listDossiers } from '../../db/repositories/dossier-repository';
 import { jobsOfFonds, saveScheme } from '../../db/repositories/processing-repository';
 import { Field, SuggestInput } from '../registers/entry-inputs';
 import { useAction } from './useAction';
+import { AppError } from '../../core/errors';
 
 export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: boolean }) {
   const { t } = useTranslation();
@@ -75,6 +76,8 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
   const copyPlan = async () => {
     const plan = (await listDossiers(db, job.fondsId, planYear)).filter((d) => !d.deleted && d.source !== 'backlog');
     const copied = schemeFromPlan(plan, newId);
+    // A year with no plan (or mistyped, 20255) says so; it said "Đã sao 0 đề mục." in green.
+    if (copied.length === 0) return void run(() => Promise.reject(new AppError('processing.planEmpty', { year: planYear })));
     await store([...scheme, ...copied], t('processing.schemeCopied', { count: copied.length }));
   };
   const copyJob = async () => {
