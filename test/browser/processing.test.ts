@@ -310,11 +310,20 @@ describe('backlog processing from intake to labelled boxes', () => {
       const slips = await savePdf(page, () => page.getByTestId('print-slips').click(), 'phieu-tin.pdf');
       expect(slips.text).toContain('PHIẾU TIN');
       await shot(page, '07-outputs');
-      // Finishing the job closes it for good: it is asked first, and going back changes nothing.
+      // What is typed in the report and not saved is still there after leaving the page (it was lost).
       await page.getByRole('tab', { name: 'Tổng kết' }).click();
+      const problems = 'Một số tập bị ẩm mốc, đề nghị tu bổ trước khi nộp lưu.';
+      await page.locator('#r-problems').fill(problems);
+      await page.goto(`${server.url}#/dossiers`);
+      await page.getByTestId('dossier-form').waitFor();
+      await page.goto(`${server.url}#/processing`);
+      await page.getByRole('tab', { name: 'Tổng kết' }).click();
+      await expect.poll(() => page.locator('#r-problems').inputValue()).toBe(problems);
+      // Finishing the job closes it for good: it is asked first, naming what is not saved yet, and going back changes nothing.
       await page.getByTestId('finish-job').click();
       const confirm = page.locator('.ant-popconfirm');
       await expect.poll(() => confirm.textContent()).toContain('Kết thúc đợt chỉnh lý này?');
+      expect(await page.getByTestId('finish-notes').locator('.ant-typography-warning').allTextContents()).toEqual(['Tổng kết trên màn hình chưa lưu: sẽ được lưu trước khi kết thúc.']);
       await confirm.getByRole('button', { name: 'Quay lại' }).click();
       await page.waitForTimeout(300);
       expect(await page.locator('#r-kept').isDisabled()).toBe(false);
@@ -322,6 +331,11 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByTestId('finish-job-confirm').click();
       await expect.poll(() => page.locator('#r-kept').isDisabled()).toBe(true);
       expect(await page.getByTestId('finish-job').count()).toBe(0);
+      // Saved with it, not finished without it.
+      expect(await page.locator('#r-problems').inputValue()).toBe(problems);
+      await page.reload();
+      await page.getByRole('tab', { name: 'Tổng kết' }).click();
+      await expect.poll(() => page.locator('#r-problems').inputValue()).toBe(problems);
       bundle = (await exportFullBundleThroughUi(page, server.url, mkdtempSync(join(usb, 'a-')))).paths;
     } finally {
       await commune.close();

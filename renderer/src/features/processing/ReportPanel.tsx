@@ -4,7 +4,7 @@
  * (a draft generated from the fonds history and the figures, then edited). Finishing the job
  * closes it to changes.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Alert, Button, Card, Col, Form, Input, Popconfirm, Row, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { getMetresPerBox } from '../../db/repositories/dossier-repository';
 import { processingPrintData, saveReport, setStage } from '../../db/repositories/processing-repository';
 import { Field } from '../registers/entry-inputs';
 import { useAction } from './useAction';
+import { useDraft } from '../../hooks/useDraft';
 
 type Values = { kept: string; problems: string; foreword: string } & Record<DiscardReason, string>;
 
@@ -29,20 +30,31 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
   const { run, errors } = useAction();
   const data = useLiveQuery(async () => ({ print: await processingPrintData(db, job.id), perBox: await getMetresPerBox(db) }), [db, job.id, job.clock]);
   const num = (n: number | undefined) => (n === undefined ? '' : formatDecimal(n, i18n.language));
-  const [v, setV] = useState<Values>({ kept: num(job.keptMetres), problems: job.problems ?? '', foreword: job.foreword ?? '', expired: num(job.discardedByReason?.expired), duplicate: num(job.discardedByReason?.duplicate), 'no-value': num(job.discardedByReason?.['no-value']), other: num(job.discardedByReason?.other) });
+  /** The report as saved on the job. */
+  const savedValues = (): Values => ({ kept: num(job.keptMetres), problems: job.problems ?? '', foreword: job.foreword ?? '', expired: num(job.discardedByReason?.expired), duplicate: num(job.discardedByReason?.duplicate), 'no-value': num(job.discardedByReason?.['no-value']), other: num(job.discardedByReason?.other) });
+  // Kept as a draft while typed: leaving the tab or the page lost the problems and the foreword typed and not saved.
+  // The saved report when the panel opens (later saves are what is on screen already).
+  const initial = useMemo(savedValues, [job.id]);
+  const form = useDraft<Values>(`processing-report:${job.id}`, initial);
+  const v = form.value;
+  const setV = (next: Values | ((x: Values) => Values)) => form.update(typeof next === 'function' ? next(form.read()) : next);
   const report = data ? finalReport(job, data.print.slips, data.print.boxes) : undefined;
   const proposed = report && data ? proposedKeptMetres(report.boxes, data.perBox) : undefined;
+  const restoring = form.restored === 'pending';
   useEffect(() => {
-    if (proposed !== undefined && !v.kept) setV((x) => ({ ...x, kept: num(proposed) }));
-    // Only the first proposal fills an empty field.
-  }, [proposed]);
+    // Only the first proposal fills an empty field, once a kept draft is read (filled before, it would count as typed and hide the draft).
+    if (!restoring && proposed !== undefined && !v.kept) setV((x) => ({ ...x, kept: num(proposed) }));
+  }, [proposed, restoring]);
   const readOnly = job.stage === 'done';
   const metres = (s: string) => parseDecimal(s) ?? 0;
-  const save = () =>
-    run(
+  const save = async () => {
+    const saved = await run(
       () => saveReport(db, session, job.id, { keptMetres: parseDecimal(v.kept) ?? -1, discardedByReason: Object.fromEntries(DISCARD_REASONS.filter((r) => v[r].trim()).map((r) => [r, metres(v[r])])), problems: v.problems, foreword: v.foreword }, isoDate(new Date())),
       () => t('processing.reportSaved'),
     );
+    if (saved) await form.discard();
+    return saved;
+  };
   /** A figure on screen, if it reads as one (an unreadable one is marked at its field on saving). */
   const readable = (s: string) => {
     const n = parseDecimal(s);
@@ -59,6 +71,19 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
   // Only when every figure reads as one: "NaN m" said nothing about which field was wrong.
   const kept = v.kept.trim() ? readable(v.kept) : 0;
   const unaccounted = report && kept !== undefined && discardedOnScreen !== undefined ? Math.round((job.receivedMetres - kept - discardedOnScreen) * 100) / 100 : 0;
+  const saved = savedValues();
+  const unsaved = (Object.keys(saved) as (keyof Values)[]).some((k) => v[k].trim() !== saved[k].trim());
+  /** What finishing would leave as it is, said in its confirmation (it named none of it, and the job was locked with them). */
+  const finishNotes = [
+    ...(unsaved ? [t('processing.finishUnsaved')] : []),
+    ...(unaccounted !== 0 ? [t('processing.finishUnaccounted', { metres: num(unaccounted) })] : []),
+    ...(!v.foreword.trim() ? [t('processing.finishNoForeword')] : []),
+  ];
+  const finish = async () => {
+    // What is on screen is saved first: the job is finished with it, never without it.
+    if (unsaved && !(await save())) return;
+    await run(() => setStage(db, session, job.id, 'done', isoDate(new Date())), () => t('processing.stageSet', { stage: t('processing.stage_done') }));
+  };
   return (
     <Card size="small" data-testid="report-panel">
       <Form layout="vertical" component="div">
@@ -81,11 +106,16 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
           {/* Finishing closes the job for good: asked first, as closing a fonds is. */}
           <Popconfirm
             title={t('processing.finishConfirm')}
-            description={t('processing.finishConfirmText')}
+            description={
+              <div data-testid="finish-notes" style={{ maxWidth: 420 }}>
+                {finishNotes.map((n) => <Typography.Paragraph key={n} type="warning" style={{ marginBottom: 4 }}>{n}</Typography.Paragraph>)}
+                <Typography.Paragraph style={{ marginBottom: 0 }}>{t('processing.finishConfirmText')}</Typography.Paragraph>
+              </div>
+            }
             okText={t('processing.finishJob')}
             cancelText={t('processing.finishBack')}
             okButtonProps={{ danger: true, ...{ 'data-testid': 'finish-job-confirm' } }}
-            onConfirm={() => void run(() => setStage(db, session, job.id, 'done', isoDate(new Date())), () => t('processing.stageSet', { stage: t('processing.stage_done') }))}
+            onConfirm={() => void finish()}
           >
             <Button danger data-testid="finish-job">{t('processing.finishJob')}</Button>
           </Popconfirm>
