@@ -194,6 +194,11 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await expect.poll(() => page.getByTestId('doc-totals').textContent()).toContain('2 văn bản, 35 tờ');
       await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
       await expect.poll(async () => [await page.locator('#c-startDate').inputValue(), await page.locator('#c-endDate').inputValue(), await page.locator('#c-sheetCount').inputValue()]).toEqual(['05/01/2026', '20/11/2026', '35']);
+      // Fewer sheets than the documents run to is refused under the sheet count (it closed as 30 sheets of documents up to sheet 35).
+      await page.locator('#c-sheetCount').fill('30');
+      await page.locator('#c-sheetCount').press('Enter');
+      await expect.poll(() => page.getByText('Số tờ ít hơn tờ cuối của các văn bản ghi trong hồ sơ (đến tờ số 35).', { exact: false }).count()).toBeGreaterThan(0);
+      expect(await page.getByTestId('dossier-drawer').isVisible()).toBe(true);
       await page.locator('.ant-drawer-close').click();
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
       await closeDossier(page, '03.TH', '35');

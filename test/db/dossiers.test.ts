@@ -121,6 +121,10 @@ describe('opening and closing dossiers', () => {
     const listed = await saveDoc(db, session, d.id, { number: '07/QĐ-UBND', date: '2025-03-12', author: 'UBND xã Thụy Hải', summary: 'Quyết định thành lập tổ công tác', sheetFrom: 1, sheetTo: 4, note: '' });
     // The close form starts from the documents listed: earliest and latest dates, the last sheet.
     expect(await closingProposal(db, d.id)).toEqual({ startDate: '2025-03-12', endDate: '2025-05-20', startPrecision: 'day', endPrecision: 'day', sheetCount: 9 });
+    // Fewer sheets than the documents run to is refused at the sheet count, naming the last sheet; nothing written.
+    const unclosed = await databaseDigest(db);
+    await expect(closeDossier(db, session, d.id, { sheetCount: 3, startDate: '2025-03-12', endDate: '2025-05-20' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'sheetCount', code: 'dossier.sheetsBelowDocuments', params: { sheets: 9 } }] });
+    expect(await databaseDigest(db)).toEqual(unclosed);
     await closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-03-12', endDate: '2025-05-20' }, '2026-01-10');
     const before = await databaseDigest(db);
     for (const change of [
