@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { App, Button, Card, Col, Empty, Form, Input, Row, Space, Table, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { foldText } from '../../core/text';
 import { useTranslation } from 'react-i18next';
 import type { Box, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
@@ -58,7 +59,15 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
     const n = typed(capacity);
     return n && run(() => boxJob(db, session, job.id, n[0]), (made) => t('processing.boxed', { count: made.length }));
   };
-  const where = (b: Box) => [b.store, b.rack, b.bay, b.shelf].filter(Boolean).join(' · ');
+  // "Kho lưu trữ UBND xã · Giá 2 · Khoang 3 · Tầng 1": a bare number says which part of the place it is (it read "· 3 · 1").
+  const where = (b: Box) =>
+    (['store', 'rack', 'bay', 'shelf'] as const)
+      .filter((k) => b[k])
+      .map((k) => {
+        const label = t(`processing.${k}`);
+        return foldText(b[k]!).startsWith(foldText(label)) ? b[k]! : `${label} ${b[k]}`;
+      })
+      .join(' · ');
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {!readOnly && (

@@ -4,7 +4,7 @@
  * preview what would move, apply it; then move slips by keyboard inside their heading
  * (Alt+↑/↓) or to another heading.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Button, Card, Checkbox, List, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +34,11 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
     const p = await run(() => previewJobOrder(db, job.id, how));
     if (p) setPreview({ p, first: await slipsByIds(db, p.ids.slice(0, 10)) });
   };
+  const panel = useRef<HTMLDivElement>(null);
+  /** After the new order is applied, the cursor on the first slip of the list (it fell to the page with the disabled button). */
+  const toFirstSlip = () => setTimeout(() => panel.current?.querySelector<HTMLElement>('[data-testid="slip-row"]')?.focus(), 0);
   return (
+    <div ref={panel}>
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {!readOnly && (
         <Card size="small">
@@ -50,13 +54,13 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
             <label>{t('processing.orderScheme')} <Select aria-label={t('processing.orderScheme')} value={order} onChange={(o) => { setOrder(o); setPreview(undefined); }} style={{ minWidth: 260 }} options={NUMBERING_ORDERS.map((o) => ({ value: o, label: t(`processing.order_${o.replace(/-/g, '_')}`) }))} /></label>
             {order.startsWith('retention') && <Checkbox checked={ascending} onChange={(e) => { setAscending(e.target.checked); setPreview(undefined); }}>{t('processing.retentionAscending')}</Checkbox>}
             <Button onClick={() => void doPreview()} loading={busy} data-testid="order-preview">{t('processing.preview')}</Button>
-            <Button type="primary" disabled={!preview} onClick={() => void run(() => applyJobOrder(db, session, job.id, how), (n) => t('processing.ordered', { count: n })).then(() => setPreview(undefined))} data-testid="order-apply">{t('processing.applyOrder')}</Button>
+            <Button type="primary" disabled={!preview} onClick={() => void run(() => applyJobOrder(db, session, job.id, how), (n) => t('processing.ordered', { count: n })).then(() => { setPreview(undefined); toFirstSlip(); })} data-testid="order-apply">{t('processing.applyOrder')}</Button>
           </Space>
           {preview && (
             <List
               size="small"
               data-testid="order-preview-list"
-              header={t('processing.previewResult', { moved: preview.p.moved, total: preview.p.ids.length })}
+              header={t(preview.p.ids.length > preview.first.length ? 'processing.previewResult' : 'processing.previewResultAll', { moved: preview.p.moved, total: preview.p.ids.length, shown: preview.first.length })}
               dataSource={preview.first}
               // Each slip under its own heading (sub-heading included, "I.1. Quyết định…", not only "I. Tổng hợp"),
               // and a slip set aside to discard says so (it keeps a place in the order but takes no number).
@@ -75,5 +79,6 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
       )}
       <SlipList job={job} selected={selected?.id} onSelect={onSelect} onOpen={onOpen} movable={!readOnly} />
     </Space>
+    </div>
   );
 }

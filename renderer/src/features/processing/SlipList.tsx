@@ -166,7 +166,8 @@ const SlipRow = memo(function SlipRow({ d, start, selected, boxLabel, heading, o
       <div role="cell" className="entry-cell"><strong>{d.tempNumber}</strong></div>
       <div role="cell" className="entry-cell">
         <div className="slip-heading">{heading}</div>
-        <div className="entry-clamp" style={{ WebkitLineClamp: 1 }}>{d.title}</div>
+        {/* One line in the list; the whole title on hover (a 300-character title was cut with no way to read it). */}
+        <div className="entry-clamp" style={{ WebkitLineClamp: 1 }} title={d.title}>{d.title}</div>
       </div>
       <div role="cell" className="entry-cell">{documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision)}</div>
       <div role="cell" className="entry-cell">{retentionLabel(t, d.retention)}</div>
