@@ -286,6 +286,12 @@ export const processingVi = {
     'period.endBeforeStart': 'Thời gian kết thúc sớm hơn thời gian bắt đầu. Hãy ghi năm (tháng, ngày) đầu trước, cuối sau.',
     'period.future': 'Thời gian tài liệu ở tương lai. Hãy kiểm tra lại năm.',
     'period.tooOld': 'Năm của tài liệu quá xa (trước năm 1800). Hãy kiểm tra lại.',
+    // The same refusals for one document's date (Ngày văn bản), named as that field and with its own examples.
+    'docDate.unreadable': 'Không đọc được ngày văn bản. Hãy ghi như "12/03/1998"; khi chỉ biết tháng hoặc năm, ghi "3/1998" hoặc "1998".',
+    'docDate.invalidDate': 'Ngày văn bản có ngày hoặc tháng không có thật. Hãy ghi ngày trước, tháng sau (12/03/1998).',
+    'docDate.endBeforeStart': 'Ngày văn bản là một ngày, không phải khoảng thời gian. Hãy ghi một ngày (12/03/1998).',
+    'docDate.future': 'Ngày văn bản ở tương lai. Hãy kiểm tra lại năm.',
+    'docDate.tooOld': 'Năm của văn bản quá xa (trước năm 1800). Hãy kiểm tra lại.',
     'processing.uncheckedSlips': 'Còn {{count}} phiếu chưa kiểm tra nên chưa đánh số được: phiếu số {{list}}. Hãy kiểm tra các phiếu này trước. Chưa hồ sơ nào được đánh số.',
     'processing.sheetsMissing': 'Còn {{count}} hồ sơ bảo quản từ 20 năm trở lên chưa đánh số tờ: phiếu số {{list}}. Hãy ghi số tờ trước khi đánh số chính thức. Chưa hồ sơ nào được đánh số.',
     'processing.nothingToNumber': 'Không còn hồ sơ nào chờ đánh số trong đợt này.',

@@ -40,7 +40,8 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const add = async () => {
     const period = v.date.trim() ? parsePeriod(v.date, isoDate(new Date())) : undefined;
     if (period && !period.ok) {
-      setErrors({ date: t(`errors.${period.code}`) });
+      // Said of this field (Ngày văn bản), not of a dossier's period ("Thời gian tài liệu … 1998-2001").
+      setErrors({ date: t(`errors.${period.code.replace(/^period\./, 'docDate.')}`, { defaultValue: t(`errors.${period.code}`) }) });
       return;
     }
     const input = {
