@@ -212,6 +212,8 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
         throw new Error(`${(e as Error).message}\nStored: ${JSON.stringify(await storedDossiers(page))}`, { cause: e });
       }
       expect(await table.getByTestId('dossier-row').nth(3).getByTestId('file-number').count()).toBe(0);
+      // Numbered: the cursor is on the next step, "Xếp hộp" (it fell to the page, and Enter did nothing).
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('box-dossiers');
       await page.getByTestId('box-dossiers').click();
       await confirmDialog(page, 'confirm-boxing');
       await expect.poll(() => table.getByTestId('dossier-row').getByTestId('box-label').allTextContents()).toEqual(['ML 1 · hộp 01', 'ML 2 · hộp 01', 'ML 2 · hộp 01', '']);

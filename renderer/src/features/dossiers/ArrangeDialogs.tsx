@@ -15,7 +15,8 @@ import { errorMessage } from '../../i18n';
 import { useEnterToSave } from '../registers/entry-inputs';
 import { boxLabel } from './retention-label';
 
-export function NumberingDialog({ fondsId, ids, onClose }: { fondsId: string; ids: readonly string[]; onClose: () => void }) {
+/** `onClose(true)` once numbered (false when closed without). */
+export function NumberingDialog({ fondsId, ids, onClose }: { fondsId: string; ids: readonly string[]; onClose: (done?: boolean) => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -31,7 +32,7 @@ export function NumberingDialog({ fondsId, ids, onClose }: { fondsId: string; id
     try {
       const n = await numberDossiers(db, session, { fondsId, ids, order, inventories: { permanent, fixedTerm } });
       void message.success(t('dossiers.numbered', { count: n }));
-      onClose();
+      onClose(true);
     } catch (e) {
       void message.error(errorMessage(t, e));
     } finally {
@@ -42,7 +43,7 @@ export function NumberingDialog({ fondsId, ids, onClose }: { fondsId: string; id
   const field = useRef<InputRef>(null);
   const enter = useEnterToSave(() => void (ids.length > 0 && !busy && ok()));
   return (
-    <Dialog open title={t('dossiers.numberTitle')} openOn={field} onCancel={onClose} onOk={() => void ok()} okText={t('dossiers.numberOk', { count: ids.length })} cancelText={t('common.close')} okButtonProps={{ loading: busy, disabled: ids.length === 0 || permanent === undefined || fixedTerm === undefined, 'data-testid': 'confirm-numbering' } as never}>
+    <Dialog open title={t('dossiers.numberTitle')} openOn={field} onCancel={() => onClose()} onOk={() => void ok()} okText={t('dossiers.numberOk', { count: ids.length })} cancelText={t('common.close')} okButtonProps={{ loading: busy, disabled: ids.length === 0 || permanent === undefined || fixedTerm === undefined, 'data-testid': 'confirm-numbering' } as never}>
       <Typography.Paragraph type="secondary">{t('dossiers.numberHelp', { count: ids.length })}</Typography.Paragraph>
       <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture}>
         <Form.Item label={t('dossiers.order')}>
