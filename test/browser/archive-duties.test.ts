@@ -418,6 +418,8 @@ describe('the archive’s duties over three years', () => {
     await expect.poll(() => page.locator('.ant-popconfirm:visible .ant-btn').allTextContents()).toEqual(['Không mở lại', 'Mở lại để sửa']);
     await page.keyboard.press('Enter');
     await expect.poll(() => drawer.getByTestId('decide-appraisal').count()).toBe(1);
+    // The cursor in the council's first field, to correct it at once (it fell to the page).
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="council-form"]'))).toBe(true);
     expect(await drawer.getByTestId('destruction-form').count()).toBe(0);
     expect(await drawer.getByTestId('edit-opinion').count()).toBe(1);
     await drawer.getByTestId('decide-appraisal').click();

@@ -78,7 +78,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       // Copying the headings of a year's file plan that has none says so (it said "Đã sao 0 đề mục." in green).
       await page.getByLabel('Sao từ danh mục hồ sơ năm').fill('1990');
       await page.getByTestId('scheme-from-plan').click();
-      await expect.poll(() => page.locator('.ant-message-notice').last().textContent()).toBe('Danh mục hồ sơ năm 1990 chưa có hồ sơ nào nên không có đề mục để sao. Hãy kiểm tra lại năm.');
+      await expect.poll(() => page.locator('.ant-message-notice').last().textContent()).toBe('Danh mục hồ sơ năm 1990 không có hồ sơ nào lập theo danh mục (hồ sơ từ chỉnh lý không tính) nên không có đề mục để sao. Hãy kiểm tra lại năm.');
       for (const title of ['Tổng hợp', 'Văn thư, lưu trữ']) {
         await page.locator('#scheme-title').fill(title);
         await page.locator('#scheme-title').press('Enter');
@@ -245,9 +245,11 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByTestId('documents-editor').waitFor();
       await page.locator('#doc-number').fill('07/QĐ-UBND');
       // A date with no such month is refused as the document's date, with a date's example (it spoke of "Thời gian tài liệu").
+      // Enter pressed in another field takes the cursor to it.
       await page.locator('#doc-date').fill('10/13/1995');
-      await page.locator('#doc-date').press('Enter');
+      await page.locator('#doc-number').press('Enter');
       await expect.poll(() => page.getByText('Ngày văn bản có ngày hoặc tháng không có thật. Hãy ghi ngày trước, tháng sau (12/03/1998).').count()).toBe(1);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('doc-date');
       await page.locator('#doc-date').fill('12/03/1995');
       await page.locator('#doc-author').fill('UBND xã Thụy Hải');
       await page.locator('#doc-summary').fill('Quyết định thành lập tổ công tác chỉnh lý');

@@ -1,6 +1,6 @@
 // The dossier form keeps the retention schedule item picked and its basis; a period typed by hand has no item.
 import { describe, expect, it } from 'vitest';
-import { emptyDossierForm, fieldsOf, formOf, knownHeadingFor } from '../../renderer/src/features/dossiers/dossier-form-state';
+import { emptyDossierForm, fieldsOf, formOf, headingsLike, knownHeadingFor } from '../../renderer/src/features/dossiers/dossier-form-state';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
 
 const base = { unitId: 'u', fondsId: 'f', year: 2026, status: 'open' as const, source: 'plan' as const };
@@ -43,19 +43,23 @@ describe('counts in the dossier form', () => {
 
 describe('the heading typed without picking it from the list', () => {
   const headings = ['I. TỔNG HỢP', 'II. VĂN PHÒNG - THỐNG KÊ', 'III. VĂN HÓA - XÃ HỘI', 'IV. VĂN THƯ'];
-  it.each<[string, string | undefined]>([
-    ['II. VĂN PHÒNG - THỐNG KÊ', 'II. VĂN PHÒNG - THỐNG KÊ'],
-    ['văn phòng', 'II. VĂN PHÒNG - THỐNG KÊ'],
-    ['van phong', 'II. VĂN PHÒNG - THỐNG KÊ'],
-    ['tổng', 'I. TỔNG HỢP'],
-    ['II', 'II. VĂN PHÒNG - THỐNG KÊ'],
-    ['iv.', 'IV. VĂN THƯ'],
-    // Names more than one, or none: a new heading as typed.
-    ['văn', undefined],
-    ['Địa chính - Xây dựng', undefined],
-    ['v', undefined],
-    ['', undefined],
-  ])('"%s" → %s', (typed, expected) => {
-    expect(knownHeadingFor(typed, headings)).toBe(expected);
+  it.each<[string, string | undefined, string[]]>([
+    ['II. VĂN PHÒNG - THỐNG KÊ', 'II. VĂN PHÒNG - THỐNG KÊ', []],
+    // Its whole name, without the numeral, in any case, with or without marks: that heading.
+    ['văn phòng - thống kê', 'II. VĂN PHÒNG - THỐNG KÊ', []],
+    ['van phong  -  thong ke', 'II. VĂN PHÒNG - THỐNG KÊ', []],
+    // Its numeral alone: that heading ("II" is not the start of "III").
+    ['II', 'II. VĂN PHÒNG - THỐNG KÊ', []],
+    ['iv.', 'IV. VĂN THƯ', []],
+    // The start of a name: a new heading as typed (a commune splitting one), the like ones named under the field.
+    ['văn phòng', undefined, ['II. VĂN PHÒNG - THỐNG KÊ']],
+    ['tổng', undefined, ['I. TỔNG HỢP']],
+    ['văn', undefined, ['II. VĂN PHÒNG - THỐNG KÊ', 'III. VĂN HÓA - XÃ HỘI', 'IV. VĂN THƯ']],
+    ['Địa chính - Xây dựng', undefined, []],
+    ['v', undefined, []],
+    ['', undefined, []],
+  ])('"%s" → %s', (typed, known, like) => {
+    expect(knownHeadingFor(typed, headings)).toBe(known);
+    expect(headingsLike(typed, headings)).toEqual(like);
   });
 });

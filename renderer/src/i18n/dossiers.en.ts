@@ -19,6 +19,8 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     numberingHeading: 'From 01 in each major heading',
     heading: 'Heading',
     headingCode: 'Heading code',
+    headingLikeOne: 'A new heading. "{{heading}}" exists: if it is that one, pick it from the list (↓ then Enter).',
+    headingLikeMany: 'A new heading. {{count}} headings start like this (such as "{{heading}}"): if it is one of them, pick it from the list (↓ then Enter).',
     notation: 'Dossier number',
     title: 'Dossier title',
     headingAndTitle: 'Heading and dossier title',

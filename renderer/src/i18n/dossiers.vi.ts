@@ -16,6 +16,8 @@ export const dossiersVi = {
     numberingHeading: 'Đánh số từ 01 trong mỗi đề mục lớn',
     heading: 'Đề mục',
     headingCode: 'Ký hiệu đề mục',
+    headingLikeOne: 'Đề mục mới. Đã có "{{heading}}": nếu là đề mục đó, chọn trong danh sách (↓ rồi Enter).',
+    headingLikeMany: 'Đề mục mới. Đã có {{count}} đề mục bắt đầu như vậy (như "{{heading}}"): nếu là một trong số đó, chọn trong danh sách (↓ rồi Enter).',
     notation: 'Số, ký hiệu hồ sơ',
     title: 'Tiêu đề hồ sơ',
     headingAndTitle: 'Đề mục và tiêu đề hồ sơ',

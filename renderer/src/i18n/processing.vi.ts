@@ -232,6 +232,7 @@ export const processingVi = {
     finishUnaccounted: 'Còn {{metres}} m chưa giải trình (nhận vào − giữ lại − loại ra).',
     finishNoForeword: 'Chưa có lời nói đầu: mục lục sẽ in không có lời nói đầu.',
     finishConfirmText: 'Sau khi kết thúc, phiếu tin, hộp, báo cáo tổng kết và lời nói đầu của đợt không sửa được nữa. Hãy lưu tổng kết và in mục lục trước.',
+    finishConfirmTextSaving: 'Sau khi kết thúc, phiếu tin, hộp, báo cáo tổng kết và lời nói đầu của đợt không sửa được nữa. Hãy in mục lục trước.',
     finishBack: 'Quay lại',
     unaccounted: 'Chênh lệch chưa giải trình: {{metres}} m (tiếp nhận − giữ lại − loại).',
     // Overview
@@ -295,7 +296,7 @@ export const processingVi = {
     'processing.uncheckedSlips': 'Còn {{count}} phiếu chưa kiểm tra nên chưa đánh số được: phiếu số {{list}}. Hãy kiểm tra các phiếu này trước. Chưa hồ sơ nào được đánh số.',
     'processing.sheetsMissing': 'Còn {{count}} hồ sơ bảo quản từ 20 năm trở lên chưa đánh số tờ: phiếu số {{list}}. Hãy ghi số tờ trước khi đánh số chính thức. Chưa hồ sơ nào được đánh số.',
     'processing.nothingToNumber': 'Không còn hồ sơ nào chờ đánh số trong đợt này.',
-    'processing.planEmpty': 'Danh mục hồ sơ năm {{year}} chưa có hồ sơ nào nên không có đề mục để sao. Hãy kiểm tra lại năm.',
+    'processing.planEmpty': 'Danh mục hồ sơ năm {{year}} không có hồ sơ nào lập theo danh mục (hồ sơ từ chỉnh lý không tính) nên không có đề mục để sao. Hãy kiểm tra lại năm.',
     'processing.orderAfterNumbering': 'Hồ sơ đã được đánh số chính thức nên không sắp xếp lại được.',
     'job.notFound': 'Không tìm thấy đợt chỉnh lý. Hãy chọn lại.',
     'job.closed': 'Đợt chỉnh lý "{{name}}" đã kết thúc nên không sửa được.',

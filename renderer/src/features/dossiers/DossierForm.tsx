@@ -17,7 +17,7 @@ import { dossierFormHints, nextOrdinalInYear } from '../../db/repositories/dossi
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { DateInput, Field, FormFrame, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
-import { emptyDossierForm, fieldsOf, formOf, knownHeadingFor, type DossierFormState } from './dossier-form-state';
+import { emptyDossierForm, fieldsOf, formOf, headingsLike, knownHeadingFor, type DossierFormState } from './dossier-form-state';
 import { RetentionItemPicker, type PickedRetention } from '../duties/RetentionItemPicker';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { personBusyInField } from '../../components/focus';
@@ -84,7 +84,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
    */
   const settleHeading = useCallback((): Draft => {
     const cur = read();
-    // What was typed names a heading of the plan ("văn phòng", "II"): that heading, not a new one beside it.
+    // What was typed names a heading of the plan ("II", "văn phòng - thống kê"): that heading, not a new one beside it.
     const heading = knownHeadingFor(cur.heading, headings) ?? cur.heading.trim();
     const renamed = heading !== cur.heading ? { heading } : {};
     if (!heading || (heading === cur.codeHeading && cur.headingCode)) {
@@ -128,7 +128,14 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     [t, v.perHeading, setMode],
   );
   const headingField = useMemo(
-    () => <Col xs={24} md={12}><Field label={t('dossiers.heading')} error={errors.heading}><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={setHeading} onBlur={fillCode} options={headings} /></Field></Col>,
+    () => {
+      // A new heading that starts like one of the plan's: said under the field, the choice left to the clerk
+      // (a short word typed for the heading meant made a stray heading; a commune splitting one means a new one).
+      const like = headingsLike(v.heading, headings);
+      // Vietnamese has no plural forms for i18next to choose between: one key each.
+      const warning = like.length > 0 ? t(like.length === 1 ? 'dossiers.headingLikeOne' : 'dossiers.headingLikeMany', { heading: like[0], count: like.length }) : undefined;
+      return <Col xs={24} md={12}><Field label={t('dossiers.heading')} error={errors.heading} warning={warning} testId="heading-field"><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={setHeading} onBlur={fillCode} options={headings} /></Field></Col>;
+    },
     [t, errors.heading, v.heading, setHeading, fillCode, headings],
   );
   const retentionField = useMemo(

@@ -90,11 +90,14 @@ export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unit
 /** A heading's numeral ("II. ", "3) "), left out when matching what was typed. */
 const HEADING_NUMERAL = /^\s*([ivxlc]+|\d+)[.)]\s*/i;
 
+/** A heading's name as compared: without marks, case or its numeral, spaces single. */
+const headingName = (h: string) => foldText(h).replace(/\s+/g, ' ').trim().replace(HEADING_NUMERAL, '');
+
 /**
  * The file plan's heading that `typed` names, as the clerk leaves the field without picking from
- * its list: the heading itself, its numeral ("II"), or the start of its name in any case and with
- * or without marks ("văn phòng" for "II. VĂN PHÒNG - THỐNG KÊ") — when it names exactly one.
- * Undefined otherwise: a new heading (typing a short word made a stray heading beside the one meant).
+ * its list: the heading itself, its numeral alone ("II", "iv."), or its whole name without the
+ * numeral, in any case and with or without marks ("văn phòng - thống kê" for "II. VĂN PHÒNG -
+ * THỐNG KÊ") — when it names exactly one. Undefined otherwise: a new heading, as typed.
  */
 export function knownHeadingFor(typed: string, headings: readonly string[]): string | undefined {
   const text = typed.trim();
@@ -104,9 +107,19 @@ export function knownHeadingFor(typed: string, headings: readonly string[]): str
   // A numeral alone ("II", "iv.") names the heading of that numeral only ("II" is not the start of "III").
   const numeral = /^([ivxlc]+|\d+)[.)]?$/.exec(folded)?.[1];
   const matches = headings.filter((h) => {
-    const name = foldText(h).replace(/\s+/g, ' ');
-    if (numeral !== undefined) return HEADING_NUMERAL.exec(name)?.[1]?.toLowerCase() === numeral;
-    return folded.length >= 2 && (name.startsWith(folded) || name.replace(HEADING_NUMERAL, '').startsWith(folded));
+    if (numeral !== undefined) return HEADING_NUMERAL.exec(foldText(h).trim())?.[1]?.toLowerCase() === numeral;
+    return headingName(h) === headingName(text);
   });
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * Headings of the plan whose name starts like `typed` when it names none of them: a new heading
+ * "Tư pháp" beside "III. TƯ PHÁP - HỘ TỊCH" may be meant (a commune splitting it) or a slip (a
+ * short word typed for the heading meant), so the form says so under the field rather than choose.
+ */
+export function headingsLike(typed: string, headings: readonly string[]): string[] {
+  const name = headingName(typed);
+  if (name.length < 2 || knownHeadingFor(typed, headings) !== undefined) return [];
+  return headings.filter((h) => headingName(h).startsWith(name));
 }

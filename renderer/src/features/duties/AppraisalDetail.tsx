@@ -89,6 +89,16 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
     await act(() => decideAppraisal(db, session, a.id, year), t('appraisal.decided'));
   };
   const close = () => (council.current?.dirty() ? setClosing('council') : destructionTyped ? setClosing('destruction') : onClose());
+  /** Opened again: the cursor in the council's first field, editable once the drawer shows it open (it fell to the page). */
+  const reopen = async (reason: string) => {
+    if (!(await act(async () => { await reopenAppraisal(db, session, a.id, reason); return true; }, t('appraisal.reopened')))) return;
+    const settle = (tries: number) => {
+      const field = document.querySelector<HTMLElement>('[data-testid="appraisal-drawer"] [data-testid="council-form"] input:not([disabled]), [data-testid="appraisal-drawer"] [data-testid="council-form"] textarea:not([disabled])');
+      if (field) field.focus();
+      else if (tries > 0) setTimeout(() => settle(tries - 1), 50);
+    };
+    setTimeout(() => settle(20), 0);
+  };
   const saveItem = async () => {
     if (!editing) return;
     const retention = editing.decision === 'keep' ? parseRetention(editing.retention) : undefined;
@@ -155,7 +165,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
       {a.status === 'decided' && (
         <div data-testid="reopen-appraisal" style={{ maxWidth: 520, marginBottom: 12 }}>
           <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>{t('appraisal.reopenHelp')}</Typography.Paragraph>
-          <ReasonConfirm reasonLabel={t('appraisal.reopenReason')} question={t('appraisal.reopenConfirm')} actionLabel={t('appraisal.reopen')} keepLabel={t('appraisal.reopenKeep')} onConfirm={async (reason) => void (await act(() => reopenAppraisal(db, session, a.id, reason), t('appraisal.reopened')))} />
+          <ReasonConfirm reasonLabel={t('appraisal.reopenReason')} question={t('appraisal.reopenConfirm')} actionLabel={t('appraisal.reopen')} keepLabel={t('appraisal.reopenKeep')} onConfirm={reopen} />
         </div>
       )}
       {a.status === 'decided' && toDestroy === 0 && <Alert type="info" showIcon title={t('appraisal.nothingToDestroyInfo')} />}

@@ -19,6 +19,7 @@ import { docsEditable } from '../../core/dossiers/rules';
 import { slipByTempNumber } from '../../db/repositories/slip-repository';
 import { Field, useEnterToSave } from '../registers/entry-inputs';
 import { useAction } from './useAction';
+import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 
 type Values = { number: string; date: string; author: string; summary: string; sheetFrom: string; sheetTo: string; note: string; link?: FoundEntry };
 const EMPTY: Values = { number: '', date: '', author: '', summary: '', sheetFrom: '', sheetTo: '', note: '' };
@@ -31,6 +32,8 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const rows = useLiveQuery(() => docRowsOf(db, dossier.id, '', dossier.origin), [db, dossier.id, dossier.clock, dossier.origin]) ?? [];
   const docs = useLiveQuery(() => listDocs(db, dossier.id, dossier.origin), [db, dossier.id, dossier.origin]) ?? [];
   const [v, setV] = useState<Values>(EMPTY);
+  // A refused document takes the cursor to its first red field (it stayed where Enter was pressed, in "Đến tờ").
+  const focus = useFocusAfterSave();
   const [query, setQuery] = useState('');
   const found = useLiveQuery(() => searchRegisterEntries(db, query), [db, query]) ?? [];
   const own = dossier.origin === session.unitId && !dossier.deleted;
@@ -42,6 +45,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
     if (period && !period.ok) {
       // Said of this field (Ngày văn bản), not of a dossier's period ("Thời gian tài liệu … 1998-2001").
       setErrors({ date: t(`errors.${period.code.replace(/^period\./, 'docDate.')}`, { defaultValue: t(`errors.${period.code}`) }) });
+      focus.firstInvalid();
       return;
     }
     const input = {
@@ -60,7 +64,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
       // The next document starts where this one did: a linked one at the link to the registers, a
       // typed one at its number (typed there, the next number went into the search of the registers).
       document.getElementById(v.link ? 'doc-link' : 'doc-number')?.focus();
-    }
+    } else focus.firstInvalid();
   };
   const enter = useEnterToSave(() => void add());
   /** A field of a linked document shows what it will read through the link (greyed, it was blank). */
@@ -77,6 +81,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
       {own && !ours && <Alert type="info" showIcon title={t('processing.docsClosed')} data-testid="docs-closed" />}
       {ours && (
         // Labels above their boxes: beside them, a long label left the date box a few pixels wide.
+        <div ref={focus.root}>
         <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture}>
           <Row gutter={8}>
             <Col xs={24} md={24}>
@@ -97,6 +102,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
           </Row>
           <Button type="primary" onClick={() => void add()} data-testid="add-doc">{t('processing.docAdd')}</Button>
         </Form>
+        </div>
       )}
       <Typography.Text data-testid="doc-totals">
         {t('processing.docTotals', { documents: totals.documents, sheets: totals.sheets })}

@@ -109,7 +109,7 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
             description={
               <div data-testid="finish-notes" style={{ maxWidth: 420 }}>
                 {finishNotes.map((n) => <Typography.Paragraph key={n} type="warning" style={{ marginBottom: 4 }}>{n}</Typography.Paragraph>)}
-                <Typography.Paragraph style={{ marginBottom: 0 }}>{t('processing.finishConfirmText')}</Typography.Paragraph>
+                <Typography.Paragraph style={{ marginBottom: 0 }}>{t(unsaved ? 'processing.finishConfirmTextSaving' : 'processing.finishConfirmText')}</Typography.Paragraph>
               </div>
             }
             okText={t('processing.finishJob')}

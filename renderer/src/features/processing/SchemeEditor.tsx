@@ -64,15 +64,16 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
       document.getElementById('scheme-title')?.focus();
     }
   };
-  /** A copy onto headings already there asks first (copied twice, every heading would be there twice). */
-  const copyButton = (onCopy: () => Promise<unknown>, disabled: boolean, testId?: string) =>
-    scheme.length > 0 ? (
+  /** A copy onto headings already there asks first (copied twice, every heading would be there twice) — unless there is nothing to copy, said at once. */
+  const copyButton = (onCopy: () => Promise<unknown>, disabled: boolean, testId?: string, nothing = false) =>
+    scheme.length > 0 && !nothing ? (
       <Popconfirm title={t('processing.schemeCopyConfirm', { count: scheme.length })} okText={t('processing.schemeCopy')} cancelText={t('processing.finishBack')} onConfirm={() => void onCopy()}>
         <Button disabled={disabled} data-testid={testId}>{t('processing.schemeCopy')}</Button>
       </Popconfirm>
     ) : (
       <Button onClick={() => void onCopy()} disabled={disabled} data-testid={testId}>{t('processing.schemeCopy')}</Button>
     );
+  const planCount = useLiveQuery(async () => (await listDossiers(db, job.fondsId, planYear)).filter((d) => !d.deleted && d.source !== 'backlog').length, [db, job.fondsId, planYear]);
   const copyPlan = async () => {
     const plan = (await listDossiers(db, job.fondsId, planYear)).filter((d) => !d.deleted && d.source !== 'backlog');
     const copied = schemeFromPlan(plan, newId);
@@ -114,7 +115,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
           <Space wrap>
             <Typography.Text>{t('processing.schemeFromPlan')}</Typography.Text>
             <Input aria-label={t('processing.schemeFromPlan')} style={{ width: 90 }} value={String(planYear)} onChange={(e) => setPlanYear(Number(e.target.value) || planYear)} />
-            {copyButton(copyPlan, false, 'scheme-from-plan')}
+            {copyButton(copyPlan, false, 'scheme-from-plan', planCount === 0)}
             {others.length > 0 && (
               <>
                 <Typography.Text>{t('processing.schemeFromJob')}</Typography.Text>
