@@ -60,12 +60,15 @@ describe('classification scheme', () => {
       { heading: 'I. TỔNG HỢP', headingCode: 'TH' },
       { heading: 'X. QUÂN SỰ', headingCode: 'QS' },
       { heading: 'IV. TƯ PHÁP - HỘ TỊCH', headingCode: 'TPHT' },
+      { heading: 'XI. VĂN PHÒNG HĐND VÀ UBND', headingCode: 'VP' },
     ];
     expect(schemeFromPlan(plan, () => `p${i++}`).map((n) => [n.title, n.code])).toEqual([
       ['Tổng hợp', 'TH'],
-      ['Văn phòng - thống kê', 'VPTK'],
-      ['Tư pháp - hộ tịch', 'TPHT'],
+      // Each unit of a joined name with its capital; well-known abbreviations kept.
+      ['Văn phòng - Thống kê', 'VPTK'],
+      ['Tư pháp - Hộ tịch', 'TPHT'],
       ['Quân sự', 'QS'],
+      ['Văn phòng HĐND và UBND', 'VP'],
     ]);
   });
 

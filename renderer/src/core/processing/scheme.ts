@@ -165,10 +165,27 @@ export function schemeFromPlan(headings: readonly { readonly heading: string; re
     const rb = headings.find((h) => h.heading.includes(b))?.heading ?? b;
     return romanValue(ra) - romanValue(rb) || ra.localeCompare(rb, 'vi');
   });
-  return ordered.map(([title, code]) => {
-    const sentence = title === title.toLocaleUpperCase('vi') ? title.charAt(0) + title.slice(1).toLocaleLowerCase('vi') : title;
-    return { id: newId(), title: sentence, ...(code ? { code } : {}) };
-  });
+  return ordered.map(([title, code]) => ({ id: newId(), title: title === title.toLocaleUpperCase('vi') ? sentenceCase(title) : title, ...(code ? { code } : {}) }));
+}
+
+/** Abbreviations kept in capitals when a heading written in capitals is put in sentence case. */
+const KEPT_CAPITALS: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'MTTQ', 'BCH', 'BHXH', 'CCB', 'HLHPN', 'ĐTN', 'TNCS']);
+
+/**
+ * "VĂN PHÒNG - THỐNG KÊ" → "Văn phòng - Thống kê": each unit of a joined name starts with a capital
+ * (it read "Văn phòng - thống kê"), well-known abbreviations stay in capitals ("HĐND VÀ UBND").
+ */
+function sentenceCase(title: string): string {
+  return title
+    .split(/(\s+[-–]\s+)/u)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      const words = part.split(/(\s+)/u).map((w) => (KEPT_CAPITALS.has(w) ? w : w.toLocaleLowerCase('vi')));
+      const first = words.findIndex((w) => w.trim() !== '');
+      if (first >= 0 && !KEPT_CAPITALS.has(words[first]!)) words[first] = words[first]!.charAt(0).toLocaleUpperCase('vi') + words[first]!.slice(1);
+      return words.join('');
+    })
+    .join('');
 }
 
 function romanValue(heading: string): number {

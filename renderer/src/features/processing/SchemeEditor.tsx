@@ -114,7 +114,8 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
           </Form>
           <Space wrap>
             <Typography.Text>{t('processing.schemeFromPlan')}</Typography.Text>
-            <Input aria-label={t('processing.schemeFromPlan')} style={{ width: 90 }} value={String(planYear)} onChange={(e) => setPlanYear(Number(e.target.value) || planYear)} />
+            {/* Enter copies, as the button does (asking first when there are headings already): it did nothing. */}
+            <Input aria-label={t('processing.schemeFromPlan')} style={{ width: 90 }} value={String(planYear)} onChange={(e) => setPlanYear(Number(e.target.value) || planYear)} onPressEnter={() => document.querySelector<HTMLElement>('[data-testid="scheme-from-plan"]')?.click()} />
             {copyButton(copyPlan, false, 'scheme-from-plan', planCount === 0)}
             {others.length > 0 && (
               <>
