@@ -142,8 +142,9 @@ describe('backlog processing from intake to labelled boxes', () => {
       expect(await page.locator('#s-title').inputValue()).toBe('Tập');
       expect(await page.locator('#s-sheets').inputValue()).toBe('');
       await page.locator('#s-title').fill('');
-      // The list names the slip's own heading, the sub-heading included.
+      // The list names the slip's own heading, the sub-heading included; its title, cut to one line there, is whole on hover.
       expect(await page.getByTestId('slip-row').first().textContent()).toContain('I.1. Quyết định của Ủy ban nhân dân xã');
+      expect(await page.getByTestId('slip-row').first().locator('[title]').first().getAttribute('title')).toBe('Tập quyết định của Ủy ban nhân dân xã năm 1995');
 
       // The next slips: as in the register, a long title arrives as one input event (as from an input
       // method; the first slip's was typed key by key); periods and sheets are real key presses.
