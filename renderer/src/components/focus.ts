@@ -10,3 +10,24 @@ export function personBusyInField(): boolean {
   if (active.matches('[role=combobox]')) return active.getAttribute('aria-expanded') === 'true';
   return active.matches('input, textarea, [contenteditable=true]');
 }
+
+/**
+ * Puts the cursor on what `find` returns once it is on the page and enabled — the next step after an
+ * action, which appears or is enabled only when its data is read again — trying for about a second,
+ * and leaving it be if the person has meanwhile put the cursor somewhere (not on the page, on a
+ * button the action disabled, or in a dialog or confirmation on screen now, which is closing).
+ */
+export function focusWhenReady(find: () => HTMLElement | null | undefined, tries = 20): void {
+  const closing = [...document.querySelectorAll('.ant-modal-wrap, .ant-popover')].filter((o) => o.getClientRects().length > 0);
+  const idle = () => {
+    const active = document.activeElement;
+    return !active || active === document.body || (active as HTMLButtonElement).disabled === true || !active.isConnected || closing.some((o) => o.contains(active));
+  };
+  const settle = (left: number) => {
+    if (!idle()) return;
+    const el = find();
+    if (el && !(el as HTMLButtonElement).disabled) el.focus();
+    else if (left > 0) setTimeout(() => settle(left - 1), 50);
+  };
+  setTimeout(() => settle(tries), 0);
+}

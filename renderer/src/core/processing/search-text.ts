@@ -6,9 +6,20 @@
  */
 import type { Box, Dossier } from '../dossiers/types';
 import { formatPeriod } from './period';
+import { foldText } from '../text';
 
-export function boxPlace(b: Pick<Box, 'store' | 'rack' | 'bay' | 'shelf'>): string {
-  return [b.store, b.rack, b.bay, b.shelf].filter(Boolean).join(' · ');
+const PLACE_PARTS = ['store', 'rack', 'bay', 'shelf'] as const;
+export type PlacePart = (typeof PLACE_PARTS)[number];
+
+/**
+ * A box's shelf place, "Kho số 1 · Giá 2 · 3" as typed; with `labels` (a screen's "Kho", "Giá",
+ * "Khoang", "Tầng"), a part typed without its name gets it ("… · Tầng 3": a bare "· 3" did not say
+ * which part it was).
+ */
+export function boxPlace(b: Partial<Pick<Box, PlacePart>>, labels?: Readonly<Record<PlacePart, string>>): string {
+  return PLACE_PARTS.filter((k) => b[k])
+    .map((k) => (!labels || foldText(b[k]!).startsWith(foldText(labels[k])) ? b[k]! : `${labels[k]} ${b[k]}`))
+    .join(' · ');
 }
 
 export function boxName(b: Pick<Box, 'number' | 'inventoryNumber'>): string {

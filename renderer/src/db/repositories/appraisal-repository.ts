@@ -16,6 +16,7 @@ import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { patchDossier } from './deposit-repository';
 import { DutyInvalidError } from './duties-settings';
+import { fieldsOf } from './slip-repository';
 
 /** Dossiers already before a council that has not finished (open or decided). */
 async function inProgress(db: LuutruDb, unitId: string): Promise<Set<string>> {
@@ -160,17 +161,11 @@ export async function decideAppraisal(db: LuutruDb, session: Session, id: string
         patchDossier(c, session, d, { retention: item.newRetention!, retentionBasis: basis, retentionItemId: undefined });
         // What it had before, given back if the appraisal is opened again to correct a mistake.
         const keptFrom = { retention: d.retention, ...(d.retentionBasis ? { retentionBasis: d.retentionBasis } : {}), ...(d.retentionItemId ? { retentionItemId: d.retentionItemId } : {}) };
-        c.updateKnown<AppraisalItemFields>('appraisalItems', item, { ...itemFields(item), keptFrom });
+        c.updateKnown<AppraisalItemFields>('appraisalItems', item, { ...fieldsOf(item), keptFrom });
       }
     const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = a;
     return c.updateKnown<AppraisalFields>('appraisals', a, { ...fields, status: 'decided' }) as Appraisal;
   });
-}
-
-/** An item's own fields (its record metadata left out). */
-function itemFields(item: AppraisalItem): AppraisalItemFields {
-  const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, deletedReason: _r, ...fields } = item as AppraisalItem & { deletedReason?: string };
-  return fields;
 }
 
 /**
@@ -194,11 +189,10 @@ export async function reopenAppraisal(db: LuutruDb, session: Session, id: string
       const d = await db.dossiers.get(item.dossierId);
       if (d && !d.deleted && d.origin === session.unitId && d.retention === item.newRetention)
         patchDossier(c, session, d, { retention: from.retention, retentionBasis: from.retentionBasis, retentionItemId: from.retentionItemId });
-      const { keptFrom: _k, ...rest } = itemFields(item);
+      const { keptFrom: _k, ...rest } = fieldsOf(item);
       c.updateKnown<AppraisalItemFields>('appraisalItems', item, rest);
     }
-    const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = a;
-    return c.updateKnown<AppraisalFields>('appraisals', a, { ...fields, status: 'open' }) as Appraisal;
+    return c.updateKnown<AppraisalFields>('appraisals', a, { ...fieldsOf(a), status: 'open' }) as Appraisal;
   });
 }
 

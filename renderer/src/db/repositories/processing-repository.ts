@@ -4,6 +4,7 @@
  * in the job's order, boxing, shelf places of boxes, and the final report's figures. One
  * transaction and one journal entry per action; refused actions write nothing.
  */
+import { boxPlace } from '../../core/processing/search-text';
 import { AppError } from '../../core/errors';
 import type { Box, Dossier, DossierFields, ProcessingJob, ProcessingJobFields } from '../../core/dossiers/types';
 import { validateJob } from '../../core/processing/job';
@@ -242,7 +243,7 @@ export async function placeBoxes(db: LuutruDb, session: Session, boxIds: readonl
     .filter(([, v]) => v.length > PROCESSING_LIMITS.location)
     .map(([field]) => ({ field, code: 'text.tooLong', params: { max: PROCESSING_LIMITS.location } }));
   if (issues.length > 0) throw new DossierInvalidError(issues);
-  await writeChanges(db, session, { action: 'box.place', detail: [clean.store, clean.rack, clean.bay, clean.shelf].filter(Boolean).join(' · ') }, ['boxes'], async (c) => {
+  await writeChanges(db, session, { action: 'box.place', detail: boxPlace(clean) }, ['boxes'], async (c) => {
     for (const id of boxIds) {
       const b = await c.get<Record<string, unknown>>('boxes', id);
       if (!b || b.deleted) throw new AppError('record.notFound');

@@ -2,7 +2,8 @@
  * Buttons for final numbering and boxing, with the count of dossiers each would act on: counted
  * from the arranging-step index (never by reading the fonds), the ids read when a dialog opens.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { focusWhenReady } from '../../components/focus';
 import { Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -30,24 +31,17 @@ export function ArrangeButtons({ fondsId, year, selected, onDone }: {
     onDone();
   };
   /** Numbered: the cursor goes to the next step, "Xếp hộp" (the numbering button, disabled now, let it fall to the page). */
+  const boxButton = useRef<HTMLButtonElement>(null);
   const numbered = (done?: boolean) => {
     close();
-    if (!done) return;
-    // The button is enabled once the counts are read again; the clerk's own move meanwhile wins.
-    const settle = (tries: number) => {
-      const next = document.querySelector<HTMLElement>('[data-testid="box-dossiers"]:not([disabled])');
-      const idle = document.activeElement === document.body || document.activeElement === null || (document.activeElement as HTMLButtonElement).disabled;
-      if (!idle) return;
-      if (next) next.focus();
-      else if (tries > 0) setTimeout(() => settle(tries - 1), 50);
-    };
-    setTimeout(() => settle(20), 50);
+    // Enabled once the counts are read again.
+    if (done) focusWhenReady(() => boxButton.current);
   };
   const openNumbering = async () => setDialog({ kind: 'number', ids: await idsToNumber(db, fondsId, year, selected) });
   return (
     <>
       <Button onClick={() => void openNumbering()} disabled={toNumber === 0} data-testid="number-dossiers">{t('dossiers.numberButton', { count: toNumber })}</Button>
-      <Button onClick={() => setDialog({ kind: 'box' })} disabled={loose === 0} data-testid="box-dossiers">{t('dossiers.boxButton', { count: loose })}</Button>
+      <Button ref={boxButton} onClick={() => setDialog({ kind: 'box' })} disabled={loose === 0} data-testid="box-dossiers">{t('dossiers.boxButton', { count: loose })}</Button>
       {dialog?.kind === 'number' && <NumberingDialog fondsId={fondsId} ids={dialog.ids} onClose={numbered} />}
       {dialog?.kind === 'box' && <BoxingDialog fondsId={fondsId} loose={loose} onClose={close} />}
     </>

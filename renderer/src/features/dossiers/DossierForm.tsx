@@ -86,15 +86,15 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     const cur = read();
     // What was typed names a heading of the plan ("II", "văn phòng - thống kê"): that heading, not a new one beside it.
     const heading = knownHeadingFor(cur.heading, headings) ?? cur.heading.trim();
-    const renamed = heading !== cur.heading ? { heading } : {};
-    if (!heading || (heading === cur.codeHeading && cur.headingCode)) {
-      if (heading !== cur.heading) patch(renamed);
-      return { ...cur, ...renamed };
-    }
+    // The code follows the heading, unless the clerk typed one for this very heading.
+    const keepCode = !heading || (heading === cur.codeHeading && !!cur.headingCode);
     const known = hints?.headings.find((h) => h.heading === heading);
-    const next = { ...renamed, headingCode: known?.headingCode ?? headingAbbreviation(heading), codeHeading: heading };
-    patch(next);
-    codeFilled.current = true;
+    const next: Partial<Draft> = {
+      ...(heading !== cur.heading ? { heading } : {}),
+      ...(keepCode ? {} : { headingCode: known?.headingCode ?? headingAbbreviation(heading), codeHeading: heading }),
+    };
+    if (Object.keys(next).length > 0) patch(next);
+    if (!keepCode) codeFilled.current = true;
     return { ...cur, ...next };
   }, [read, patch, hints, headings]);
   const fillCode = useCallback(() => void settleHeading(), [settleHeading]);

@@ -5,6 +5,7 @@
  * who signed) carried out, and the destruction minutes.
  */
 import { useRef, useState } from 'react';
+import { focusWhenReady } from '../../components/focus';
 import { Alert, Button, Col, Drawer, Form, Input, Popconfirm, Row, Select, Space, Steps, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -65,6 +66,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [opinionErrors, setOpinionErrors] = useState<Record<string, string>>({});
   const council = useRef<CouncilHandle>(null);
+  const councilBox = useRef<HTMLDivElement>(null);
   /** Asked to close with something typed and not saved (the council's details, or the destruction's). */
   const [closing, setClosing] = useState<'council' | 'destruction'>();
   if (!detail) return null;
@@ -91,13 +93,8 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   const close = () => (council.current?.dirty() ? setClosing('council') : destructionTyped ? setClosing('destruction') : onClose());
   /** Opened again: the cursor in the council's first field, editable once the drawer shows it open (it fell to the page). */
   const reopen = async (reason: string) => {
-    if (!(await act(async () => { await reopenAppraisal(db, session, a.id, reason); return true; }, t('appraisal.reopened')))) return;
-    const settle = (tries: number) => {
-      const field = document.querySelector<HTMLElement>('[data-testid="appraisal-drawer"] [data-testid="council-form"] input:not([disabled]), [data-testid="appraisal-drawer"] [data-testid="council-form"] textarea:not([disabled])');
-      if (field) field.focus();
-      else if (tries > 0) setTimeout(() => settle(tries - 1), 50);
-    };
-    setTimeout(() => settle(20), 0);
+    if (await act(async () => { await reopenAppraisal(db, session, a.id, reason); return true; }, t('appraisal.reopened')))
+      focusWhenReady(() => councilBox.current?.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled])'));
   };
   const saveItem = async () => {
     if (!editing) return;
@@ -124,7 +121,9 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   return (
     <Drawer open onClose={close} width="min(1000px, 96vw)" title={a.name} data-testid="appraisal-drawer" destroyOnHidden>
       <Steps size="small" current={step} items={[{ title: t('appraisal.stepCouncil') }, { title: t('appraisal.stepDecision') }, { title: t('appraisal.stepDestroyed') }]} style={{ marginBottom: 16 }} />
-      <CouncilForm key={a.id} appraisal={a} readOnly={!open} ref={council} />
+      <div ref={councilBox}>
+        <CouncilForm key={a.id} appraisal={a} readOnly={!open} ref={council} />
+      </div>
       <Table<AppraisalItem>
         size="small"
         rowKey="id"

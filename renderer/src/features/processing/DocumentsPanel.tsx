@@ -68,13 +68,13 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   };
   const enter = useEnterToSave(() => void add());
   /** A field of a linked document shows what it will read through the link (greyed, it was blank). */
-  const linked = (k: 'number' | 'date' | 'author' | 'summary'): string => {
+  const linked = (k: Exclude<keyof Values, 'link'>): string => {
     const shown = v.link?.shown;
     if (!shown) return '';
-    return k === 'date' ? formatDate(shown.date) : shown[k];
+    return k === 'date' ? formatDate(shown.date) : k === 'number' || k === 'author' || k === 'summary' ? shown[k] : v[k];
   };
   const field = (k: Exclude<keyof Values, 'link'>, label: string, span: number, disabled = false) => (
-    <Col xs={24} md={span}><Field label={label} error={errors[k]}><Input id={`doc-${k}`} aria-label={label} value={disabled && k !== 'sheetFrom' && k !== 'sheetTo' && k !== 'note' ? linked(k) : v[k]} disabled={disabled} onChange={(e) => setV({ ...v, [k]: e.target.value })} autoComplete="off" /></Field></Col>
+    <Col xs={24} md={span}><Field label={label} error={errors[k]}><Input id={`doc-${k}`} aria-label={label} value={disabled ? linked(k) : v[k]} disabled={disabled} onChange={(e) => setV({ ...v, [k]: e.target.value })} autoComplete="off" /></Field></Col>
   );
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="documents-editor">

@@ -8,13 +8,13 @@ import { useMemo, useState } from 'react';
 import { App, Button, Card, Col, Empty, Form, Input, Row, Space, Table, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { foldText } from '../../core/text';
 import { useTranslation } from 'react-i18next';
 import type { Box, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { boxFigures, boxJob, jobBoxes, numberAndBoxJob, numberJob, placeBoxes, type ShelfPlace } from '../../db/repositories/processing-repository';
 import { boxLabel } from '../dossiers/retention-label';
+import { boxPlace } from '../../core/processing/search-text';
 import { useAction } from './useAction';
 
 const EMPTY_PLACE: ShelfPlace = { store: '', rack: '', bay: '', shelf: '' };
@@ -59,15 +59,9 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
     const n = typed(capacity);
     return n && run(() => boxJob(db, session, job.id, n[0]), (made) => t('processing.boxed', { count: made.length }));
   };
-  // "Kho lưu trữ UBND xã · Giá 2 · Khoang 3 · Tầng 1": a bare number says which part of the place it is (it read "· 3 · 1").
-  const where = (b: Box) =>
-    (['store', 'rack', 'bay', 'shelf'] as const)
-      .filter((k) => b[k])
-      .map((k) => {
-        const label = t(`processing.${k}`);
-        return foldText(b[k]!).startsWith(foldText(label)) ? b[k]! : `${label} ${b[k]}`;
-      })
-      .join(' · ');
+  // A bare number named by its part ("Tầng 3", it read "· 3").
+  const placeLabels = { store: t('processing.store'), rack: t('processing.rack'), bay: t('processing.bay'), shelf: t('processing.shelf') };
+  const where = (b: Box) => boxPlace(b, placeLabels);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {!readOnly && (

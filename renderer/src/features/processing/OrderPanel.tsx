@@ -5,6 +5,7 @@
  * (Alt+↑/↓) or to another heading.
  */
 import { useMemo, useRef, useState } from 'react';
+import { focusWhenReady } from '../../components/focus';
 import { Button, Card, Checkbox, List, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +37,7 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
   };
   const panel = useRef<HTMLDivElement>(null);
   /** After the new order is applied, the cursor on the first slip of the list (it fell to the page with the disabled button). */
-  const toFirstSlip = () => setTimeout(() => panel.current?.querySelector<HTMLElement>('[data-testid="slip-row"]')?.focus(), 0);
+  const toFirstSlip = () => focusWhenReady(() => panel.current?.querySelector<HTMLElement>('[data-testid="slip-row"]'));
   return (
     <div ref={panel}>
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -4,7 +4,7 @@
  * sub-headings, Enter to type a sub-heading under it, Delete to remove one no slip uses, rename in place; or copy the major headings
  * of a year's file plan, or the whole scheme of an earlier job. Each change is saved at once.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, type Ref } from 'react';
 import { Button, Card, Col, Empty, Form, Input, Popconfirm, Row, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -65,17 +65,20 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
     }
   };
   /** A copy onto headings already there asks first (copied twice, every heading would be there twice) — unless there is nothing to copy, said at once. */
-  const copyButton = (onCopy: () => Promise<unknown>, disabled: boolean, testId?: string, nothing = false) =>
+  const copyButton = (onCopy: () => Promise<unknown>, disabled: boolean, testId?: string, nothing = false, ref?: Ref<HTMLButtonElement>) =>
     scheme.length > 0 && !nothing ? (
       <Popconfirm title={t('processing.schemeCopyConfirm', { count: scheme.length })} okText={t('processing.schemeCopy')} cancelText={t('processing.finishBack')} onConfirm={() => void onCopy()}>
-        <Button disabled={disabled} data-testid={testId}>{t('processing.schemeCopy')}</Button>
+        <Button ref={ref} disabled={disabled} data-testid={testId}>{t('processing.schemeCopy')}</Button>
       </Popconfirm>
     ) : (
-      <Button onClick={() => void onCopy()} disabled={disabled} data-testid={testId}>{t('processing.schemeCopy')}</Button>
+      <Button ref={ref} onClick={() => void onCopy()} disabled={disabled} data-testid={testId}>{t('processing.schemeCopy')}</Button>
     );
-  const planCount = useLiveQuery(async () => (await listDossiers(db, job.fondsId, planYear)).filter((d) => !d.deleted && d.source !== 'backlog').length, [db, job.fondsId, planYear]);
+  /** The year's dossiers made from the file plan (a backlog job's own are not a plan's headings). */
+  const planDossiers = async () => (await listDossiers(db, job.fondsId, planYear)).filter((d) => !d.deleted && d.source !== 'backlog');
+  const planCount = useLiveQuery(async () => (await planDossiers()).length, [db, job.fondsId, planYear]);
+  const planButton = useRef<HTMLButtonElement>(null);
   const copyPlan = async () => {
-    const plan = (await listDossiers(db, job.fondsId, planYear)).filter((d) => !d.deleted && d.source !== 'backlog');
+    const plan = await planDossiers();
     const copied = schemeFromPlan(plan, newId);
     // A year with no plan (or mistyped, 20255) says so; it said "Đã sao 0 đề mục." in green.
     if (copied.length === 0) return void run(() => Promise.reject(new AppError('processing.planEmpty', { year: planYear })));
@@ -115,8 +118,8 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
           <Space wrap>
             <Typography.Text>{t('processing.schemeFromPlan')}</Typography.Text>
             {/* Enter copies, as the button does (asking first when there are headings already): it did nothing. */}
-            <Input aria-label={t('processing.schemeFromPlan')} style={{ width: 90 }} value={String(planYear)} onChange={(e) => setPlanYear(Number(e.target.value) || planYear)} onPressEnter={() => document.querySelector<HTMLElement>('[data-testid="scheme-from-plan"]')?.click()} />
-            {copyButton(copyPlan, false, 'scheme-from-plan', planCount === 0)}
+            <Input aria-label={t('processing.schemeFromPlan')} style={{ width: 90 }} value={String(planYear)} onChange={(e) => setPlanYear(Number(e.target.value) || planYear)} onPressEnter={() => planButton.current?.click()} />
+            {copyButton(copyPlan, false, 'scheme-from-plan', planCount === 0, planButton)}
             {others.length > 0 && (
               <>
                 <Typography.Text>{t('processing.schemeFromJob')}</Typography.Text>
