@@ -227,7 +227,9 @@ describe('backlog processing from intake to labelled boxes', () => {
       const boxCount = await page.getByTestId('job-boxes').locator('tbody tr.ant-table-row').count();
       // Each box says what it holds: its files' numbers, how many files and sheets, their years.
       await expect.poll(() => page.getByTestId('job-boxes').locator('tbody tr.ant-table-row').first().textContent()).toMatch(/ML 1 · hộp 01HS 1–\d+ · \d+ hồ sơ, \d+ tờ · \d{4}(–\d{4})?/);
-      await page.getByTestId('job-boxes').locator('thead input[type=checkbox]').check();
+      // The row boxes are named in Vietnamese by the box they choose (antd wrote "Select all", "Select row 1").
+      await expect.poll(() => page.getByTestId('job-boxes').getByRole('checkbox', { name: 'ML 1 · hộp 01', exact: true }).count()).toBe(1);
+      await page.getByTestId('job-boxes').getByRole('checkbox', { name: 'Chọn tất cả', exact: true }).check();
       await page.getByLabel('Kho', { exact: true }).fill('Kho số 1');
       await page.getByLabel('Giá', { exact: true }).fill('Giá 2');
       // A bare number is named by the part of the place it is (it read "Kho số 1 · Giá 2 · 3").

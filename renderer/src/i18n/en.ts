@@ -72,6 +72,7 @@ export const en: Catalogue = {
     actions: 'Actions',
     saved: 'Saved.',
     draftRestored: 'Restored what you were typing last time.',
+    selectAll: 'Select all',
   },
   level: {
     commune: 'Commune (xã)',

@@ -76,6 +76,7 @@ export const vi = {
     actions: 'Thao tác',
     saved: 'Đã lưu.',
     draftRestored: 'Đã khôi phục nội dung đang nhập dở lần trước.',
+    selectAll: 'Chọn tất cả',
   },
   level: {
     commune: 'Xã',

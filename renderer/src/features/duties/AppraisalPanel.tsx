@@ -18,6 +18,7 @@ import { useAction } from './useAction';
 import { useFormUnit, useOutputs } from './useOutputs';
 import { destroyedList } from './appraisal-papers';
 import { Dialog } from '../../components/Dialog';
+import { namedRowSelection } from '../../components/row-selection';
 
 export function AppraisalPanel() {
   const { t } = useTranslation();
@@ -89,7 +90,7 @@ export function AppraisalPanel() {
           dataSource={rows}
           pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           locale={{ emptyText: t('appraisal.noneExpired') }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k.map(String)), getCheckboxProps: (d) => ({ 'aria-label': d.notation }) }}
+          rowSelection={namedRowSelection(t, (d) => d.notation, { selectedRowKeys: selected, onChange: (k) => setSelected(k.map(String)) })}
           columns={[
             { title: t('appraisal.file'), key: 'f', width: 120, render: (_, d) => fileLabel(t, d) },
             { title: t('dossiers.title'), key: 't', render: (_, d) => titleWithYear(d) },

@@ -20,6 +20,7 @@ import { ReceivedDeposits } from './ReceivedDeposits';
 import { showDate, titleWithYear, typedDate } from './labels';
 import { useAction } from './useAction';
 import { Dialog } from '../../components/Dialog';
+import { namedRowSelection } from '../../components/row-selection';
 
 type Asking = { kind: 'keep' | 'capital'; row: DueRow } | undefined;
 
@@ -78,7 +79,7 @@ export function DepositPanel() {
           dataSource={rows}
           pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           locale={{ emptyText: t(scope === 'due' ? 'deposit.noneDue' : 'deposit.nonePending') }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (k) => setSelected(k.map(String)), getCheckboxProps: (r) => ({ disabled: r.dossier.status !== 'closed' || r.dossier.boxId === undefined, 'aria-label': r.dossier.notation }) }}
+          rowSelection={namedRowSelection(t, (r) => r.dossier.notation, { selectedRowKeys: selected, onChange: (k) => setSelected(k.map(String)), getCheckboxProps: (r) => ({ disabled: r.dossier.status !== 'closed' || r.dossier.boxId === undefined }) })}
           columns={[
             { title: t('dossiers.notation'), key: 'n', width: 90, render: (_, r) => r.dossier.notation },
             { title: t('dossiers.title'), key: 't', render: (_, r) => <>{titleWithYear(r.dossier)}{r.dossier.status !== 'closed' ? <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{t('deposit.mustClose')}</Typography.Text> : r.dossier.boxId === undefined && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }} data-testid="must-box">{t(r.dossier.fileNumber === undefined ? 'deposit.mustNumber' : 'deposit.mustBox')}</Typography.Text>}</> },

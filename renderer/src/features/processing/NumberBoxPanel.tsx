@@ -16,6 +16,7 @@ import { boxFigures, boxJob, jobBoxes, numberAndBoxJob, numberJob, placeBoxes, t
 import { boxLabel } from '../dossiers/retention-label';
 import { boxPlace } from '../../core/processing/search-text';
 import { useAction } from './useAction';
+import { namedRowSelection } from '../../components/row-selection';
 
 const EMPTY_PLACE: ShelfPlace = { store: '', rack: '', bay: '', shelf: '' };
 /** Boxes listed a page at a time (a job of 20,000 slips fills a few hundred). */
@@ -105,7 +106,7 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
               data-testid="job-boxes"
               dataSource={boxes}
               pagination={boxes.length > BOXES_PER_PAGE ? { pageSize: BOXES_PER_PAGE, showSizeChanger: false, current: page, onChange: setPage } : false}
-              rowSelection={readOnly ? undefined : { selectedRowKeys: chosen, onChange: (k) => setChosen(k.map(String)) }}
+              rowSelection={readOnly ? undefined : namedRowSelection(t, (b) => boxLabel(t, b), { selectedRowKeys: chosen, onChange: (k) => setChosen(k.map(String)) })}
               columns={[
                 { title: t('dossiers.box'), key: 'box', width: 140, render: (_, b) => boxLabel(t, b) },
                 {
