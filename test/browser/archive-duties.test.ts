@@ -428,6 +428,20 @@ describe('the archive’s duties over three years', () => {
     await destruction.getByLabel('Số quyết định hủy').fill('07/QĐ-UBND');
     await destruction.getByLabel('Ngày quyết định').fill('14/01/2028');
     await destruction.getByLabel('Người ký quyết định').fill('Chủ tịch UBND xã Thụy Hải');
+    // The decision is signed days or weeks before the destruction: closing with it typed offers to
+    // save it alone; the list then says the destruction is waited on, and the form starts from it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => unsaved.textContent()).toContain('Số, ngày quyết định hủy và các thông tin hủy vừa gõ chưa được ghi nhận.');
+    await unsaved.getByTestId('save-decision-and-close').click();
+    await drawer.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('appraisals').textContent()).toContain('Số 07/QĐ-UBND ngày 14/01/2028Có quyết định hủy, chờ hủy');
+    await page.getByTestId('appraisals').getByRole('button', { name: 'Xác định giá trị tài liệu hết thời hạn bảo quản năm 2028' }).click();
+    await destruction.waitFor();
+    await expect.poll(() => destruction.getByLabel('Số quyết định hủy').inputValue()).toBe('07/QĐ-UBND');
+    expect(await destruction.getByLabel('Ngày quyết định').inputValue()).toBe('14/01/2028');
+    expect(await destruction.getByLabel('Người ký quyết định').inputValue()).toBe('Chủ tịch UBND xã Thụy Hải');
+    expect(await destruction.textContent()).toContain('Đã lưu Quyết định hủy số 07/QĐ-UBND ngày 14/01/2028.');
+    expect(await drawer.locator('.ant-steps-item-process, .ant-steps-item-active').first().textContent()).toContain('Đã có quyết định hủy');
     // A destruction dated after today (15/01/2028) is refused under its field: it is recorded once it happened, and cannot be undone.
     await destruction.getByLabel('Ngày hủy').fill('16/01/2028');
     await destruction.getByLabel('Nơi hủy').fill('Công ty Môi trường đô thị Hưng Yên');

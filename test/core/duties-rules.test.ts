@@ -1,6 +1,6 @@
 // Pure rules of appraisal, loans, fonds and statistics, as tables of cases.
 import { describe, expect, it } from 'vitest';
-import { appraisalSummary, assertCouncilReady, bareDecisionNumber, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
+import { appraisalSummary, assertCouncilReady, bareDecisionNumber, decisionIssues, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
 import { assertLendable, copiesOf, isOverdue, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
 import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, validateFonds } from '../../renderer/src/core/duties/fonds';
 import { blankTypedRows, DEFAULT_STAT_FORMS, figuresRefusal, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues, typedCellValues, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
@@ -53,6 +53,15 @@ describe('appraisal', () => {
     expect(code(() => assertCouncilReady({ ...ready, status: 'decided' }, 1, T))).toBe('appraisal.notOpen');
     // Its opinion is recorded after it met, not before.
     expect(code(() => assertCouncilReady({ ...ready, meetingDate: '2026-03-11' }, 1, T))).toBe('appraisal.meetingInFuture');
+  });
+
+  it('the destruction decision saved alone is checked as it is with the destruction, and asks nothing of the destruction', () => {
+    const decision = { decisionNumber: '52/QĐ-UBND', decisionDate: '2026-03-01', decisionSigner: 'Vũ Văn Hùng' };
+    expect(decisionIssues({ status: 'decided', meetingDate: '2026-02-01' }, decision, T)).toEqual([]);
+    expect(decisionIssues({ status: 'open', meetingDate: '2026-02-01' }, decision, T).map((i) => i.code)).toEqual(['appraisal.destroyNeedsCouncil']);
+    expect(decisionIssues({ status: 'decided', meetingDate: '2026-04-01' }, decision, T).map((i) => i.code)).toEqual(['appraisal.decisionBeforeMeeting']);
+    expect(decisionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...decision, decisionNumber: '', decisionDate: '2026-03-11' }, T).map((i) => i.code)).toEqual(['appraisal.decisionNumberRequired', 'appraisal.dateInFuture']);
+    expect(decisionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...decision, decisionSigner: 'x'.repeat(201) }, T).map((i) => [i.field, i.code])).toEqual([['decisionSigner', 'text.tooLong']]);
   });
 
   it('destruction needs the council’s decision and the decision’s number and date, in order', () => {

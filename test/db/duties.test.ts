@@ -7,7 +7,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { computedStatistics, finaliseReport, reportView, saveReportDraft, reopenReport } from '../../renderer/src/db/repositories/statistics-repository';
 import { batchDossiers, cancelDepositBatch, createDepositBatch, depositDueList, keepBack, receivedBatches, recordDepositReceipt } from '../../renderer/src/db/repositories/deposit-repository';
-import { appraisalDetail, decideAppraisal, destroyAppraisal, destroyedDossiers, expiredDossiers, reopenAppraisal, saveCouncil, setItemDecision, startAppraisal } from '../../renderer/src/db/repositories/appraisal-repository';
+import { appraisalDetail, decideAppraisal, destroyAppraisal, destroyedDossiers, expiredDossiers, recordDestructionDecision, reopenAppraisal, saveCouncil, setItemDecision, startAppraisal } from '../../renderer/src/db/repositories/appraisal-repository';
 import { createLoan, loansOfYear, overdueLoans, returnLoan } from '../../renderer/src/db/repositories/loan-repository';
 import { copiesOf } from '../../renderer/src/core/duties/loans';
 import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
@@ -298,6 +298,38 @@ describe('an appraisal recorded wrongly', () => {
     expect((await destroyedDossiers(db, s.session.unitId)).filter((d) => d.id === old.id).map((d) => d.retention)).toEqual([before[0]]);
     expect(await refused(() => reopenAppraisal(db, s.session, a.id, 'Ghi nhầm'))).toBe('appraisal.reopenDestroyed');
     expect(errorMessage(tVi, new AppError('appraisal.reopenDestroyed'))).toBe('Tài liệu của đợt này đã hủy theo quyết định; không mở lại được.');
+  });
+
+  it('the destruction decision is saved when signed and carried out weeks later; opening the opinion again takes it off; once destroyed it stays as recorded', async () => {
+    const old = await saveDossier(db, s.session, { ...(await db.dossiers.get(s.ids.C!))!, year: 2018, notation: '02.VP', startDate: '2018-01-02', endDate: '2018-12-01', inventoryNumber: undefined, fileNumber: undefined, boxId: undefined } as DossierFields);
+    const council = { fondsId: s.fondsId, name: 'Đợt 2026', councilDecision: 'Quyết định số 10/QĐ-UBND', members: [{ name: 'Vũ Văn Hùng', position: 'Chủ tịch UBND xã', role: 'Chủ tịch Hội đồng' }, { name: 'Nguyễn Thị Lan', position: 'Công chức', role: 'Thư ký' }], meetingPlace: 'Trụ sở UBND xã', conclusion: '', note: '' };
+    const a = await startAppraisal(db, s.session, council, [old.id]);
+    await saveCouncil(db, s.session, a.id, { ...council, meetingDate: '2026-03-15' });
+    const signed = { decisionNumber: 'Quyết định số 12/QĐ-UBND', decisionDate: '2026-03-20', decisionSigner: 'Vũ Văn Hùng' };
+    // Before the council's opinion is recorded, there is nothing to decide on: refused, nothing written.
+    const seq = (await db.journal.orderBy('seq').last())?.seq;
+    expect(await refused(() => recordDestructionDecision(db, s.session, a.id, signed, new Date('2026-03-21T08:00:00')))).toBe('appraisal.destroyNeedsCouncil');
+    expect((await db.journal.orderBy('seq').last())?.seq).toBe(seq);
+    await decideAppraisal(db, s.session, a.id, 2026, new Date('2026-03-16T08:00:00'));
+    expect(await refused(() => recordDestructionDecision(db, s.session, a.id, { ...signed, decisionDate: '2026-03-10' }, new Date('2026-03-21T08:00:00')))).toBe('appraisal.decisionBeforeMeeting');
+    await recordDestructionDecision(db, s.session, a.id, signed, new Date('2026-03-21T08:00:00'));
+    const saved = (await db.appraisals.get(a.id))!;
+    // Saved as the papers print it ("Quyết định số" is theirs); the dossier is not destroyed yet.
+    expect([saved.status, saved.decisionNumber, saved.decisionDate, saved.decisionSigner]).toEqual(['decided', '12/QĐ-UBND', '2026-03-20', 'Vũ Văn Hùng']);
+    expect((await getDossier(db, old.id))?.deleted).toBe(false);
+    const journal = await db.journal.orderBy('seq').last();
+    expect([journal?.action, journal?.detail]).toEqual(['appraisal.destructionDecision', '12/QĐ-UBND']);
+    // The opinion opened again: the decision made on it is taken off, to be saved again after.
+    await reopenAppraisal(db, s.session, a.id, 'Sửa ngày họp');
+    const reopened = (await db.appraisals.get(a.id))!;
+    expect([reopened.status, reopened.decisionNumber, reopened.decisionDate, reopened.decisionSigner]).toEqual(['open', undefined, undefined, undefined]);
+    await decideAppraisal(db, s.session, a.id, 2026, new Date('2026-03-16T08:00:00'));
+    await recordDestructionDecision(db, s.session, a.id, signed, new Date('2026-03-21T08:00:00'));
+    // Carried out on the 25th under it; then nothing of it changes.
+    await destroyAppraisal(db, s.session, a.id, { ...signed, decisionNumber: '12/QĐ-UBND', destroyedOn: '2026-04-25', destructionPlace: 'Trụ sở UBND xã', destructionMethod: 'Cắt hủy' }, new Date('2026-04-26T08:00:00'));
+    expect((await destroyedDossiers(db, s.session.unitId)).filter((d) => d.id === old.id).map((d) => [d.destructionDecisionNumber, d.destructionDecisionDate, d.destroyedAt])).toEqual([['12/QĐ-UBND', '2026-03-20', '2026-04-25']]);
+    expect(await refused(() => recordDestructionDecision(db, s.session, a.id, { ...signed, decisionNumber: '13/QĐ-UBND' }, new Date('2026-04-27T08:00:00')))).toBe('appraisal.alreadyDestroyed');
+    expect((await db.appraisals.get(a.id))?.decisionNumber).toBe('12/QĐ-UBND');
   });
 });
 

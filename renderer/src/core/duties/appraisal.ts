@@ -115,6 +115,21 @@ export function cleanDestruction(i: DestructionInput): DestructionInput {
  * `today` (yyyy-mm-dd): a destruction is recorded once it happened, and cannot be undone.
  */
 export function destructionIssues(a: Pick<Appraisal, 'status' | 'meetingDate'>, i: DestructionInput, today: string): FieldIssue[] {
+  const issues = decisionIssues(a, i, today);
+  if (!i.destroyedOn) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedOnRequired' });
+  else if (!isIsoDate(i.destroyedOn)) issues.push({ field: 'destroyedOn', code: 'register.date.invalid' });
+  else if (i.destroyedOn > today) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedInFuture', params: { date: formatDate(i.destroyedOn) } });
+  else if (isIsoDate(i.decisionDate) && i.destroyedOn < i.decisionDate) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedBeforeDecision', params: { decision: formatDate(i.decisionDate) } });
+  for (const f of ['destructionPlace', 'destructionMethod'] as const)
+    if (i[f].length > DUTY_LIMITS.organisation) issues.push({ field: f, code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation } });
+  return issues;
+}
+
+/** The destruction decision (Quyết định hủy tài liệu hết giá trị) as the head of the agency signed it. */
+export type DestructionDecision = Pick<DestructionInput, 'decisionNumber' | 'decisionDate' | 'decisionSigner'>;
+
+/** The destruction decision's number, date and signer, alike whether it is recorded alone (signed, not carried out yet) or with the destruction. */
+export function decisionIssues(a: Pick<Appraisal, 'status' | 'meetingDate'>, i: DestructionDecision, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (a.status !== 'decided') issues.push({ field: 'status', code: 'appraisal.destroyNeedsCouncil' });
   if (!i.decisionNumber) issues.push({ field: 'decisionNumber', code: 'appraisal.decisionNumberRequired' });
@@ -123,12 +138,7 @@ export function destructionIssues(a: Pick<Appraisal, 'status' | 'meetingDate'>, 
   else if (!isIsoDate(i.decisionDate)) issues.push({ field: 'decisionDate', code: 'register.date.invalid' });
   else if (i.decisionDate > today) issues.push({ field: 'decisionDate', code: 'appraisal.dateInFuture', params: { date: formatDate(i.decisionDate) } });
   else if (a.meetingDate && i.decisionDate < a.meetingDate) issues.push({ field: 'decisionDate', code: 'appraisal.decisionBeforeMeeting', params: { meeting: formatDate(a.meetingDate) } });
-  if (!i.destroyedOn) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedOnRequired' });
-  else if (!isIsoDate(i.destroyedOn)) issues.push({ field: 'destroyedOn', code: 'register.date.invalid' });
-  else if (i.destroyedOn > today) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedInFuture', params: { date: formatDate(i.destroyedOn) } });
-  else if (isIsoDate(i.decisionDate) && i.destroyedOn < i.decisionDate) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedBeforeDecision', params: { decision: formatDate(i.decisionDate) } });
-  for (const f of ['decisionSigner', 'destructionPlace', 'destructionMethod'] as const)
-    if (i[f].length > DUTY_LIMITS.organisation) issues.push({ field: f, code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation } });
+  if (i.decisionSigner.length > DUTY_LIMITS.organisation) issues.push({ field: 'decisionSigner', code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation } });
   return issues;
 }
 

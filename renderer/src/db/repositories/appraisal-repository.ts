@@ -7,7 +7,7 @@
  */
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
-import { assertCouncilReady, cleanAppraisal, cleanDestruction, destructionIssues, destructionReason, EXPIRED_REASON, itemIssues, validateAppraisal, type DestructionInput } from '../../core/duties/appraisal';
+import { assertCouncilReady, cleanAppraisal, cleanDestruction, decisionIssues, destructionIssues, destructionReason, EXPIRED_REASON, itemIssues, validateAppraisal, type DestructionDecision, type DestructionInput } from '../../core/duties/appraisal';
 import { DUTY_LIMITS, type Appraisal, type AppraisalFields, type AppraisalItem, type AppraisalItemFields } from '../../core/duties/types';
 import type { Dossier, Retention } from '../../core/dossiers/types';
 import { formatDate, isoDate } from '../../core/format';
@@ -169,10 +169,30 @@ export async function decideAppraisal(db: LuutruDb, session: Session, id: string
 }
 
 /**
+ * Records the destruction decision once the head of the agency has signed it (Quyết định hủy tài
+ * liệu hết giá trị: number, date, signer), before the destruction is carried out — often weeks
+ * later. Recorded again to correct it; carried out with `destroyAppraisal`, which starts from it.
+ */
+export async function recordDestructionDecision(db: LuutruDb, session: Session, id: string, raw: DestructionDecision, now: Date = new Date()): Promise<Appraisal> {
+  const { decisionNumber, decisionDate, decisionSigner } = cleanDestruction({ ...raw, destroyedOn: '', destructionPlace: '', destructionMethod: '' });
+  const input = { decisionNumber, decisionDate, decisionSigner };
+  return writeChanges(db, session, { action: 'appraisal.destructionDecision', detail: decisionNumber }, ['appraisals'], async (c) => {
+    const a = await db.appraisals.get(id);
+    if (!a || a.deleted) throw new AppError('record.notFound');
+    if (a.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
+    if (a.status === 'destroyed') throw new AppError('appraisal.alreadyDestroyed');
+    const issues = decisionIssues(a, input, isoDate(now));
+    if (issues.length > 0) throw new DutyInvalidError(issues);
+    return c.updateKnown<AppraisalFields>('appraisals', a, { ...fieldsOf(a), ...input }) as Appraisal;
+  });
+}
+
+/**
  * Opens again an appraisal whose council's opinion was recorded but not yet carried out, to
  * correct what was recorded wrongly (a decision on a dossier, the meeting's date): the reason is
  * journalled; each dossier kept longer gets back the period it had before, unless it was changed
- * since. A destruction carried out is never undone.
+ * since; a destruction decision recorded on that opinion is taken off (it is recorded again
+ * once the opinion is). A destruction carried out is never undone.
  */
 export async function reopenAppraisal(db: LuutruDb, session: Session, id: string, reason: string): Promise<Appraisal> {
   const why = cleanText(reason);
@@ -192,7 +212,8 @@ export async function reopenAppraisal(db: LuutruDb, session: Session, id: string
       const { keptFrom: _k, ...rest } = fieldsOf(item);
       c.updateKnown<AppraisalItemFields>('appraisalItems', item, rest);
     }
-    return c.updateKnown<AppraisalFields>('appraisals', a, { ...fieldsOf(a), status: 'open' }) as Appraisal;
+    const { decisionNumber: _n, decisionDate: _d, decisionSigner: _s, ...rest } = fieldsOf(a);
+    return c.updateKnown<AppraisalFields>('appraisals', a, { ...rest, status: 'open' }) as Appraisal;
   });
 }
 

@@ -2,9 +2,10 @@
  * One appraisal, step by step: the council; its decision on each dossier (destroy with the reason,
  * or keep longer with a new period and why); the printed list (PL II), explanation (PL III) and
  * council minutes; the council's decision recorded; then the destruction decision (number, date,
- * who signed) carried out, and the destruction minutes.
+ * who signed) recorded when the head of the agency signs it, and carried out — often weeks later —
+ * with the destruction minutes.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { focusWhenReady } from '../../components/focus';
 import { Alert, Button, Col, Drawer, Form, Input, Popconfirm, Row, Select, Space, Steps, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -14,9 +15,9 @@ import { fondsForeword } from '../../core/duties/fonds';
 import { isIsoDate } from '../../core/registers/dates';
 import { parseRetention } from '../../core/dossiers/rules';
 import type { AppraisalItem } from '../../core/duties/types';
-import { fileSlug } from '../../core/format';
+import { fileSlug, formatDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
-import { appraisalDetail, decideAppraisal, destroyAppraisal, removeFromAppraisal, reopenAppraisal, setItemDecision } from '../../db/repositories/appraisal-repository';
+import { appraisalDetail, decideAppraisal, destroyAppraisal, recordDestructionDecision, removeFromAppraisal, reopenAppraisal, setItemDecision } from '../../db/repositories/appraisal-repository';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { listBoxes } from '../../db/repositories/dossier-repository';
 import { retentionLabel } from '../dossiers/retention-label';
@@ -31,6 +32,11 @@ import { Dialog } from '../../components/Dialog';
 type Paper = 'appraisal-discard-list' | 'discard-explanation' | 'council-minutes' | 'destruction-minutes';
 /** File names a clerk recognises. */
 const FILE: Record<Paper, string> = { 'appraisal-discard-list': 'danh-muc-tai-lieu-het-gia-tri', 'discard-explanation': 'thuyet-minh-tai-lieu-het-gia-tri', 'council-minutes': 'bien-ban-hop-hoi-dong', 'destruction-minutes': 'bien-ban-huy-tai-lieu' };
+
+/** The destruction decision recorded on an appraisal, as its form shows it ('' for what is not recorded). */
+function savedDecision(a: { decisionNumber?: string; decisionDate?: string; decisionSigner?: string } | undefined) {
+  return { decisionNumber: a?.decisionNumber ?? '', decisionDate: a?.decisionDate ? formatDate(a.decisionDate) : '', decisionSigner: a?.decisionSigner ?? '' };
+}
 
 /** What is typed of the destruction so far, for its minutes printed before it is recorded (a date that does not read yet is left out). */
 function draftDestruction(d: { decisionNumber: string; decisionDate: string; decisionSigner: string; destroyedOn: string; destructionPlace: string; destructionMethod: string }) {
@@ -69,12 +75,19 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   const councilBox = useRef<HTMLDivElement>(null);
   /** Asked to close with something typed and not saved (the council's details, or the destruction's). */
   const [closing, setClosing] = useState<'council' | 'destruction'>();
+  // The destruction decision as recorded (when it is, and again after each save): the form starts from it.
+  const saved = savedDecision(detail?.appraisal);
+  useEffect(() => {
+    setD((x) => ({ ...x, ...saved }));
+  }, [saved.decisionNumber, saved.decisionDate, saved.decisionSigner]);
   if (!detail) return null;
   const a = detail.appraisal;
   const open = a.status === 'open';
-  const step = a.status === 'open' ? 0 : a.status === 'decided' ? 1 : 2;
+  const step = a.status === 'open' ? 0 : a.status === 'decided' ? (a.decisionNumber ? 2 : 1) : 3;
   const toDestroy = detail.items.filter((i) => i.decision === 'destroy').length;
-  const destructionTyped = a.status === 'decided' && Object.values(d).some((x) => x.trim() !== '');
+  /** The decision typed differs from the one recorded. */
+  const decisionTyped = (['decisionNumber', 'decisionDate', 'decisionSigner'] as const).some((k) => d[k].trim() !== saved[k]);
+  const destructionTyped = a.status === 'decided' && (decisionTyped || (['destroyedOn', 'destructionPlace', 'destructionMethod'] as const).some((k) => d[k].trim() !== ''));
 
   /** The council's details as typed are saved before anything reads them (a decision, a printed paper); false if they were refused. */
   const councilSaved = async () => !open || !council.current?.dirty() || (await council.current.save());
@@ -103,6 +116,13 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
     if (done) setEditing(undefined);
   };
   const destroy = () => act(() => destroyAppraisal(db, session, a.id, { ...d, decisionDate: typedDate(d.decisionDate), destroyedOn: typedDate(d.destroyedOn) }), t('appraisal.destroyed'), setErrors);
+  /** The decision alone, signed and not carried out yet: kept with the appraisal for the day of the destruction. */
+  const saveDecision = () =>
+    act(
+      () => recordDestructionDecision(db, session, a.id, { decisionNumber: d.decisionNumber, decisionDate: typedDate(d.decisionDate), decisionSigner: d.decisionSigner }),
+      (r) => t('appraisal.decisionRecorded', { number: r.decisionNumber }),
+      setErrors,
+    );
   const dField = (key: keyof typeof d, label: string, span: number) => (
     <Col xs={24} md={span}>
       <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
@@ -120,7 +140,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
 
   return (
     <Drawer open onClose={close} width="min(1000px, 96vw)" title={a.name} data-testid="appraisal-drawer" destroyOnHidden>
-      <Steps size="small" current={step} items={[{ title: t('appraisal.stepCouncil') }, { title: t('appraisal.stepDecision') }, { title: t('appraisal.stepDestroyed') }]} style={{ marginBottom: 16 }} />
+      <Steps size="small" current={step} items={[{ title: t('appraisal.stepCouncil') }, { title: t('appraisal.stepDecision') }, { title: t('appraisal.stepDestructionDecision') }, { title: t('appraisal.stepDestroyed') }]} style={{ marginBottom: 16 }} />
       <div ref={councilBox}>
         <CouncilForm key={a.id} appraisal={a} readOnly={!open} ref={council} />
       </div>
@@ -164,7 +184,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
       {a.status === 'decided' && (
         <div data-testid="reopen-appraisal" style={{ maxWidth: 520, marginBottom: 12 }}>
           <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>{t('appraisal.reopenHelp')}</Typography.Paragraph>
-          <ReasonConfirm reasonLabel={t('appraisal.reopenReason')} question={t('appraisal.reopenConfirm')} actionLabel={t('appraisal.reopen')} keepLabel={t('appraisal.reopenKeep')} onConfirm={reopen} />
+          <ReasonConfirm reasonLabel={t('appraisal.reopenReason')} question={a.decisionNumber ? t('appraisal.reopenConfirmDecision', { number: a.decisionNumber }) : t('appraisal.reopenConfirm')} actionLabel={t('appraisal.reopen')} keepLabel={t('appraisal.reopenKeep')} onConfirm={reopen} />
         </div>
       )}
       {a.status === 'decided' && toDestroy === 0 && <Alert type="info" showIcon title={t('appraisal.nothingToDestroyInfo')} />}
@@ -175,6 +195,12 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
             {dField('decisionNumber', t('appraisal.decisionNumber'), 8)}
             {dField('decisionDate', t('appraisal.decisionDate'), 8)}
             {dField('decisionSigner', t('appraisal.decisionSigner'), 8)}
+          </Row>
+          <Space wrap style={{ marginBottom: 12 }}>
+            <Button onClick={() => void saveDecision()} disabled={!decisionTyped} data-testid="save-destruction-decision">{t('appraisal.saveDecision')}</Button>
+            <Typography.Text type="secondary">{a.decisionNumber ? t('appraisal.decisionOnRecord', { number: a.decisionNumber, date: a.decisionDate ? formatDate(a.decisionDate) : '' }) : t('appraisal.decisionHelp')}</Typography.Text>
+          </Space>
+          <Row gutter={12}>
             {dField('destroyedOn', t('appraisal.destroyedOn'), 8)}
             {dField('destructionPlace', t('appraisal.destructionPlace'), 8)}
             {dField('destructionMethod', t('appraisal.destructionMethod'), 8)}
@@ -211,6 +237,10 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
           <Button key="drop" danger onClick={() => { setClosing(undefined); onClose(); }} data-testid="close-without-saving">{t('appraisal.closeWithoutSaving')}</Button>,
           ...(closing === 'council'
             ? [<Button key="save" type="primary" data-testid="save-and-close" onClick={() => void council.current?.save().then((ok) => { setClosing(undefined); if (ok) onClose(); })}>{t('appraisal.saveAndClose')}</Button>]
+            : []),
+          // Only the decision typed (the destruction not yet done): it can be kept for that day.
+          ...(closing === 'destruction' && decisionTyped && !(['destroyedOn', 'destructionPlace', 'destructionMethod'] as const).some((k) => d[k].trim() !== '')
+            ? [<Button key="save" type="primary" data-testid="save-decision-and-close" onClick={() => void saveDecision().then((ok) => { setClosing(undefined); if (ok) onClose(); })}>{t('appraisal.saveDecisionAndClose')}</Button>]
             : []),
         ]}
       >

@@ -59,7 +59,8 @@ export function AppraisalPanel() {
       setOpenId(made.id);
     }
   };
-  const statusTag = (a: Appraisal) => <Tag color={a.status === 'destroyed' ? 'default' : a.status === 'decided' ? 'blue' : 'orange'}>{t(`appraisal.status_${a.status}`)}</Tag>;
+  // A decision signed and not carried out yet is said (the destruction is what is waited for).
+  const statusTag = (a: Appraisal) => <Tag color={a.status === 'destroyed' ? 'default' : a.status === 'decided' ? 'blue' : 'orange'}>{a.status === 'decided' && a.decisionNumber ? t('appraisal.status_decisionSigned') : t(`appraisal.status_${a.status}`)}</Tag>;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card

@@ -8,11 +8,13 @@ import { errorMessage, fieldErrors } from '../../i18n';
 export function useAction() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  return async <T,>(work: () => Promise<T>, ok?: string, onIssues?: (fields: Record<string, string>) => void): Promise<T | undefined> => {
+  /** `ok`: the success message, or made from what the work gave. */
+  return async <T,>(work: () => Promise<T>, ok?: string | ((r: T) => string), onIssues?: (fields: Record<string, string>) => void): Promise<T | undefined> => {
     try {
       const r = await work();
       onIssues?.({});
-      if (ok) void message.success(ok);
+      const said = typeof ok === 'function' ? ok(r) : ok;
+      if (said) void message.success(said);
       return r;
     } catch (e) {
       if ((e instanceof DutyInvalidError || e instanceof DossierInvalidError) && onIssues) onIssues(fieldErrors(t, e.issues));
