@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { chooseImportFiles, completeSetupThroughUi, confirmDialog, exportFullBundleThroughUi, fingerprintWords, importFromNewUnitThroughUi, setupUnitThroughUi } from './flows';
+import { chooseImportFiles, completeSetupThroughUi, confirmDialog, exportFullBundleThroughUi, fingerprintWords, importFromNewUnitThroughUi, openExchangeTab, setupUnitThroughUi } from './flows';
 import { installOpfsSavePicker, opfsFiles, readOpfsFile } from './idb-tools';
 
 let server: Server;
@@ -26,6 +26,8 @@ describe('a restored commune re-enrols its key upward', () => {
     let first: string[];
     let backupPath: string;
     let oldWords: string[];
+    // The old PC's profile is kept: it turns up again at the end, signing with the key reported lost.
+    const oldPc = a.profileDir;
     try {
       await installOpfsSavePicker(a.context);
       await a.page.reload();
@@ -47,7 +49,7 @@ describe('a restored commune re-enrols its key upward', () => {
       backupPath = join(usb, name!);
       writeFileSync(backupPath, await readOpfsFile(a.page, name!));
     } finally {
-      await a.close();
+      await a.close(true);
     }
 
     // The archive trusts the commune's first key.
@@ -106,6 +108,33 @@ describe('a restored commune re-enrols its key upward', () => {
       await expect.poll(() => row.textContent()).toContain('đã đổi khóa do mất khóa');
       const cells = await row.locator('td').allTextContents();
       expect([cells[3], cells[4]]).toEqual(['2', 'Đủ']);
+
+      // The old PC was not gone for good: whoever has it exports with the key the commune reported
+      // lost. The archive takes nothing new signed with it, says why and what to do, and keeps
+      // taking what that key sent before.
+      const old = await openApp(server, oldPc);
+      let stray: string[];
+      try {
+        await old.page.getByTestId('header-unit').waitFor();
+        stray = (await exportFullBundleThroughUi(old.page, server.url, mkdtempSync(join(usb, 'a3-')))).paths;
+      } finally {
+        await old.close();
+      }
+      await chooseImportFiles(page, server.url, stray);
+      const error = page.getByTestId('import-file-error');
+      await error.waitFor();
+      expect(await error.textContent()).toContain('Gói số 2 của Ủy ban nhân dân xã Thụy Hải được ký bằng khóa mà đơn vị đã báo mất');
+      expect(await error.textContent()).toContain('chỉ còn được nhận lại các gói đã gửi trước đây (đến gói số 1)');
+      expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+      await page.getByRole('button', { name: 'Hủy', exact: true }).click();
+      await chooseImportFiles(page, server.url, first);
+      await expect.poll(() => page.getByTestId('import-receipt').textContent()).toContain('đã nhập trước đây');
+      expect(await page.getByTestId('import-file-error').count()).toBe(0);
+      await openExchangeTab(page, server.url, 'Khóa tin cậy');
+      const keys = page.getByTestId('trusted-keys');
+      await expect.poll(() => keys.locator('.ant-table-row').count()).toBe(2);
+      const statuses = await keys.locator('.ant-table-row').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[3]?.textContent ?? ''));
+      expect(statuses.sort()).toEqual(['Đang dùng', expect.stringMatching(/^Đơn vị báo mất \(\d{2}\/\d{2}\/\d{4}/)]);
     } finally {
       await up.close();
     }

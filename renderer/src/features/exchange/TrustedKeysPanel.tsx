@@ -107,7 +107,13 @@ export function TrustedKeysPanel() {
               title: t('exchange.keyStatus'),
               key: 's',
               render: (_, k) =>
-                k.revoked ? <Tag color="red">{t('exchange.keyRevokedFrom', { date: formatDateTime(k.revoked.revokedAt ?? '') })}</Tag> : <Tag color="green">{t('exchange.keyActive')}</Tag>,
+                k.revoked ? (
+                  <Tag color="red">{t('exchange.keyRevokedFrom', { date: formatDateTime(k.revoked.revokedAt ?? '') })}</Tag>
+                ) : k.lostReportedAt ? (
+                  <Tag color="orange" title={t('exchange.keyLostHelp')}>{t('exchange.keyLost', { date: formatDateTime(k.lostReportedAt) })}</Tag>
+                ) : (
+                  <Tag color="green">{t('exchange.keyActive')}</Tag>
+                ),
             },
             {
               title: t('common.actions'),
