@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { chooseImportFiles, exportFullBundleThroughUi, fingerprintWords, openExchangeTab, setupUnitThroughUi } from './flows';
+import { chooseImportFiles, exportFullBundleThroughUi, fingerprintWords, openExchangeTab, printedText, setupUnitThroughUi } from './flows';
 import { exchangeVi } from '../../renderer/src/i18n/exchange.vi';
 
 const SIGNATURE_INVALID = exchangeVi.bundleErrors['bundle.signature.invalid'];
@@ -41,6 +41,9 @@ async function upperLevel(): Promise<Browser> {
   await expect.poll(() => b.page.getByTestId('app-brand').textContent()).toBe('Lưu trữ lịch sử tỉnh');
   expect((await b.page.locator('.ant-menu-item').allTextContents()).slice(0, 3)).toEqual(['Trang chủ', 'Tổng hợp cấp trên', 'Trao đổi dữ liệu']);
   await expect.poll(() => b.page.getByTestId('home-upper').textContent()).toContain('Chưa nhận gói dữ liệu nào của đơn vị cấp dưới.');
+  // "Nhận gói dữ liệu" opens the import (it opened the export tab).
+  await b.page.getByTestId('home-open-import').click();
+  await expect.poll(() => b.page.getByRole('tab', { selected: true }).textContent()).toBe('Nhập gói dữ liệu');
   return b;
 }
 
@@ -60,6 +63,10 @@ async function trustAndReceipt(page: Page, senderWords: string[], senderName: st
   expect(await page.getByTestId('import-apply').textContent()).toBe('Nhập dữ liệu (xác nhận ở trên trước)');
   // The cursor waits where the key is checked: the box for the words, brought into view.
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('typed-words');
+  // The handover record printed now, to compare this very key on paper, names it and the bundle (its cells were blank until the key was trusted).
+  const printed = await printedText(page, () => page.getByTestId('print-receipt-draft').click(), join(usb, `bien-ban-${code}.pdf`));
+  expect(printed).toContain(senderWords.join(' · '));
+  expect(printed).toContain(senderName);
   // Words typed from the paper that do not match: the key cannot be trusted until they do (or are cleared).
   await page.getByTestId('typed-words').fill([...senderWords.slice(0, -1), 'khongphaitu'].join(' '));
   expect(await card.textContent()).toContain('Các từ chưa khớp');

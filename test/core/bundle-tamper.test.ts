@@ -104,6 +104,14 @@ describe('tamper corpus', async () => {
     expect(await run(withJws({ signature: jws.signature.slice(0, 80) }))).toBe('bundle.signature.invalid');
   });
 
+  it('a file picked by mistake is told as what it is: the app’s backup, a document or a picture', async () => {
+    const backup = new TextEncoder().encode('{"kind":"header","format":"luutru-backup","formatVersion":1,"schemaVersion":8}\n{"kind":"table"}\n');
+    expect(await run(backup)).toBe('bundle.file.isBackup');
+    expect(await run(new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n'))).toBe('bundle.file.notBundle');
+    expect(await run(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBe('bundle.file.notBundle');
+    expect(await run(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe('bundle.file.notBundle');
+  });
+
   it('not UTF-8 → bundle.file.notUtf8; not a JWS → bundle.jws.malformed', async () => {
     expect(await run(Uint8Array.from([0x7b, 0xff, 0xfe, 0x7d]))).toBe('bundle.file.notUtf8');
     expect(await run(enc.encode('[1,2]'))).toBe('bundle.jws.malformed');

@@ -124,7 +124,31 @@ export function parseBundleFile(bytes: Uint8Array, options: ParseOptions = {}): 
       source: { bytes, protectedAt: at.protected, payloadAt: at.payload, payloadLength, exported: isExportLayout(bytes, jws.protected.length, payloadLength, jws.signature.length) },
     };
   }
+  const other = otherKindOfFile(bytes);
+  if (other) throw new AppError(other);
   return { jws: strictJws(bytes), byteLength: bytes.length };
+}
+
+const startsWith = (bytes: Uint8Array, ...head: number[]) => head.every((b, i) => bytes[i] === b);
+
+/**
+ * A file a clerk picks by mistake instead of a bundle, told as what it is rather than as a damaged
+ * bundle ("copy it again" would not help): the app's own backup (its first line names its format),
+ * or a document, picture or archive known by its first bytes.
+ */
+function otherKindOfFile(bytes: Uint8Array): string | undefined {
+  const head = ascii.decode(bytes.subarray(0, 64)).replace(/\s/g, '');
+  if (head.startsWith('{"kind":"header","format":"luutru-backup"')) return 'bundle.file.isBackup';
+  if (
+    startsWith(bytes, 0x25, 0x50, 0x44, 0x46) || // %PDF
+    startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || // ZIP: .docx, .xlsx, .zip
+    startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0) || // .doc, .xls
+    startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || // PNG
+    startsWith(bytes, 0xff, 0xd8, 0xff) || // JPEG
+    startsWith(bytes, 0x52, 0x61, 0x72, 0x21) // RAR
+  )
+    return 'bundle.file.notBundle';
+  return undefined;
 }
 
 /** A file read the general way — strict UTF-8, strict JSON, the JWS shape — with the precise refusal of each; the plain reading gives what this gives. */

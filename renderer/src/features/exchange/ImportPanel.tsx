@@ -197,7 +197,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
                 {/* Before a key or custody is confirmed the plan has nothing to write yet: not "record as received". */}
                 {waiting ? t('exchange.applyWaiting') : receipt.writes + receipt.heldCount > 0 ? t('exchange.apply', { count: receipt.writes }) : t('exchange.applyRecordOnly')}
               </Button>
-              <Button onClick={() => void printReceipt(receipt, false)}>{t('exchange.printReceipt')}</Button>
+              <Button onClick={() => void printReceipt(receipt, false)} data-testid="print-receipt-draft">{t('exchange.printReceipt')}</Button>
             </Space>
             {/* Why the import waits, beside the button that does (a file above needs a key confirmed or a custody recorded). */}
             {waiting && <Typography.Text type="secondary" data-testid="import-waiting">{t('exchange.applyWaits')}</Typography.Text>}

@@ -13,13 +13,18 @@ export async function receiptPdf(t: TFunction, unit: Pick<UnitProfile, 'name' | 
     if (s.status === 'accepted') return applied ? t('exchange.statusApplied') : t('exchange.statusChecked');
     return t(`exchange.fileStatus.${s.status}`);
   };
-  const files = receipt.files.flatMap((f) => [
+  const files = receipt.files.flatMap((f) => {
+    // A file whose key waits for a person: the record is printed to compare that very key, so its
+    // sender, bundle number and fingerprint are the ones the file brings (they were left blank).
+    const asked = f.confirmations?.[0];
+    const sequence = f.sequence ?? asked?.sequence;
+    return [
     {
       name: f.name,
-      senderName: f.origin?.name ?? '',
-      senderCode: f.origin?.adminCode ?? '',
-      sequence: f.sequence !== undefined ? `${f.sequence}${f.part ? `/${f.part.index}` : ''}` : '',
-      fingerprintWords: f.fingerprint?.words ?? [],
+      senderName: f.origin?.name ?? asked?.origin.name ?? '',
+      senderCode: f.origin?.adminCode ?? asked?.origin.adminCode ?? '',
+      sequence: sequence !== undefined ? `${sequence}${f.part ? `/${f.part.index}` : ''}` : '',
+      fingerprintWords: f.fingerprint?.words ?? asked?.fingerprint.words ?? [],
       status: status(f),
     },
     // Carried bundles are listed under the file that carried them, each with its own unit.
@@ -31,7 +36,8 @@ export async function receiptPdf(t: TFunction, unit: Pick<UnitProfile, 'name' | 
       fingerprintWords: [],
       status: c.alreadyReceived ? t('exchange.alreadyImported') : status(f),
     })),
-  ]);
+    ];
+  });
   const tables = Object.entries(receipt.tables)
     .filter(([, s]) => s && s.total.new + s.total.updated + s.total.unchanged + s.total.held + s.total.rejected > 0)
     .map(([table, s]) => [t(`table.${table}`), s!.total.new, s!.total.updated, s!.total.unchanged, s!.total.held, s!.total.rejected] as const);

@@ -23,7 +23,7 @@ export function UpperHomeCard() {
         <Typography.Text type="secondary">{t('home.upperHelp')}</Typography.Text>
         <Space wrap>
           <Button type="primary" onClick={() => go('upper')} data-testid="home-open-upper">{t('home.openUpper')}</Button>
-          <Button onClick={() => go('exchange')}>{t('home.openExchange')}</Button>
+          <Button onClick={() => go('exchange/import')} data-testid="home-open-import">{t('home.openExchange')}</Button>
         </Space>
       </Space>
     </Card>
