@@ -22,12 +22,35 @@ let a1: Sent;
 let a2: Sent;
 let b1: Sent;
 
-async function commune(name: string, code: string, exports: number): Promise<Sent[]> {
+async function commune(unitName: string, code: string, exports: number): Promise<Sent[]> {
   const b = await openApp(server);
   try {
-    await setupUnitThroughUi(b.page, name, code);
+    await setupUnitThroughUi(b.page, unitName, code);
     const out: Sent[] = [];
-    for (let i = 0; i < exports; i++) out.push(await exportFullBundleThroughUi(b.page, server.url, mkdtempSync(join(usb, `${code}-`))));
+    for (let i = 0; i < exports; i++) {
+      out.push(await exportFullBundleThroughUi(b.page, server.url, mkdtempSync(join(usb, `${code}-`))));
+      // Where the file went stays said, with its name (it said "Đã xuất gói số 1 (1 tệp)" for a moment).
+      const name = out.at(-1)!.paths[0]!.split('/').at(-1)!;
+      // (Waits, not expect.poll: this runs in beforeAll.)
+      await b.page.getByTestId('export-done').filter({ hasText: name }).waitFor();
+      expect(await b.page.getByTestId('export-done').textContent()).toBe(
+        `Gói số ${i + 1} đã lưu vào thư mục Tải về (Downloads) của trình duyệt: ${name}. Hãy chép tệp vào USB để gửi cấp trên, kèm giấy xác nhận dấu vân tay nếu là lần gửi đầu.`,
+      );
+    }
+    if (exports > 1) {
+      // The paper the archive compares the key with: the same ten words, signed and stamped by the head.
+      const paper = await printedText(b.page, () => b.page.getByTestId('print-fingerprint').click(), join(usb, `van-tay-${code}.pdf`));
+      expect(paper).toContain('GIẤY XÁC NHẬN DẤU VÂN TAY KHÓA KÝ DỮ LIỆU');
+      expect(paper).toContain(`${unitName} (mã đơn vị hành chính ${code})`);
+      for (const w of out[0]!.words) expect(paper).toContain(w);
+      // Marking a bundle received moves where the next "changes only" export starts: asked first, and "Chưa" leaves it.
+      await b.page.getByTestId('mark-acknowledged').first().click();
+      await b.page.locator('.ant-popconfirm:visible').waitFor();
+      expect(await b.page.locator('.ant-popconfirm:visible .ant-btn').allTextContents()).toEqual(['Chưa', 'Đã nhận']);
+      await b.page.keyboard.press('Enter');
+      await b.page.locator('.ant-popconfirm:visible').waitFor({ state: 'detached' });
+      expect(await b.page.getByTestId('mark-acknowledged').count()).toBe(exports);
+    }
     return out;
   } finally {
     await b.close();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectTinosOnly, pdfText, renderPdfBytes } from '../helpers/pdf';
 import { importReceiptDefinition } from '../../renderer/src/pdf/definitions/import-receipt';
+import { keyFingerprintDefinition } from '../../renderer/src/pdf/definitions/key-fingerprint';
 import { vietnameseDateLine } from '../../renderer/src/pdf/definitions/common';
 
 describe('handover record PDF', () => {
@@ -75,5 +76,34 @@ describe('handover record PDF', () => {
   it('writes dates as NĐ 30 requires', () => {
     expect(vietnameseDateLine('Thụy Hải', new Date(2026, 1, 9))).toBe('Thụy Hải, ngày 09 tháng 02 năm 2026');
     expect(vietnameseDateLine('', new Date(2026, 10, 25))).toBe('ngày 25 tháng 11 năm 2026');
+  });
+});
+
+describe('fingerprint paper PDF', () => {
+  it('gives the ten words in order, the numbers, and the place for the head’s signature and stamp, in embedded Tinos', async () => {
+    const words = ['cuộn', 'cuốc', 'hũ', 'hào', 'ổi', 'ấm', 'lạc', 'liềm', 'hành', 'cốc'];
+    const input = {
+      unit: { name: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên', place: 'Thụy Hải', adminCode: '12345' },
+      operator: 'Nguyễn Thị Lan',
+      date: new Date(2026, 11, 5),
+      words,
+      hex: '3F2A 91BC 0D11 7E55 A0C3',
+      decimal: '16170 37308 03345 32341 41155',
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'luutru-pdf-'));
+    const file = join(dir, 'van-tay.pdf');
+    writeFileSync(file, await renderPdfBytes(keyFingerprintDefinition({ ...input, recovered: false })));
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    expect(text).toContain('GIẤY XÁC NHẬN DẤU VÂN TAY KHÓA KÝ DỮ LIỆU');
+    expect(text).toContain('Đơn vị: Ủy ban nhân dân xã Thụy Hải (mã đơn vị hành chính 12345).');
+    expect(text).toContain('Thụy Hải, ngày 05 tháng 12 năm 2026');
+    // Numbered in two columns: 1–5 on the left, 6–10 on the right, each number before its word.
+    words.forEach((w, i) => expect(text).toContain(`${i + 1}. ${w}`));
+    expect(text).toContain('3F2A 91BC 0D11 7E55 A0C3');
+    expect(text).toContain('THỦ TRƯỞNG CƠ QUAN (Ký, ghi rõ họ tên, đóng dấu)');
+    expectTinosOnly(file);
+    const recovered = join(dir, 'van-tay-khoi-phuc.pdf');
+    writeFileSync(recovered, await renderPdfBytes(keyFingerprintDefinition({ ...input, recovered: true })));
+    expect(pdfText(recovered).replace(/\s+/g, ' ')).toContain('khóa ký trên máy cũ đã mất');
   });
 });

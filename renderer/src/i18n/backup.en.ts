@@ -62,7 +62,7 @@ export const backupEn: Widen<typeof backupVi> = {
     verifying: 'Comparing what was written with the backup…',
     upgrading: "Upgrading the backup's data to this version…",
     done: 'Restored {{total}} records of {{unit}}.',
-    newKey: 'The old signing key is not in the backup (a key never leaves its PC). A new signing key was made: the next bundle sent upward announces the key change, and the upper level checks the new fingerprint by phone or on paper.',
+    newKey: 'The old signing key is not in the backup (a key never leaves its PC). A new signing key was made: the next bundle sent upward announces the key change, print the new key’s fingerprint paper ("Data exchange"), sign and stamp it and send it along: the upper level takes the bundle only after comparing it with that paper.',
     unfinishedTitle: 'The last restore did not finish',
     unfinished: 'The restore from {{file}} at {{when}} was interrupted (PC switched off, page closed or disk full). The data on this PC is incomplete. Choose the backup file again to restore from the start.',
     keepWorking: 'Do not close this window until the restore has finished.',

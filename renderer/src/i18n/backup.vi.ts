@@ -59,7 +59,7 @@ export const backupVi = {
     verifying: 'Đang đối chiếu dữ liệu đã ghi với bản sao lưu…',
     upgrading: 'Đang nâng cấp dữ liệu của bản sao lưu lên phiên bản hiện tại…',
     done: 'Đã khôi phục xong {{total}} bản ghi của {{unit}}.',
-    newKey: 'Khóa ký cũ không nằm trong bản sao lưu (khóa không bao giờ rời khỏi máy). Phần mềm đã tạo khóa ký mới: gói dữ liệu gửi lên cấp trên lần tới sẽ báo đơn vị đổi khóa; cấp trên sẽ đối chiếu dấu vân tay mới qua điện thoại hoặc giấy.',
+    newKey: 'Khóa ký cũ không nằm trong bản sao lưu (khóa không bao giờ rời khỏi máy). Phần mềm đã tạo khóa ký mới: gói dữ liệu gửi lên cấp trên lần tới sẽ báo đơn vị đổi khóa; hãy in giấy xác nhận dấu vân tay khóa mới (mục "Trao đổi dữ liệu"), ký, đóng dấu và gửi kèm: cấp trên chỉ nhận khi đã đối chiếu với giấy đó.',
     unfinishedTitle: 'Lần khôi phục trước chưa xong',
     unfinished: 'Lần khôi phục từ tệp {{file}} lúc {{when}} bị gián đoạn (máy tắt, trang bị đóng hoặc hết dung lượng). Dữ liệu trên máy chưa đầy đủ. Hãy chọn lại tệp sao lưu để khôi phục lại từ đầu.',
     keepWorking: 'Đừng đóng cửa sổ này cho đến khi khôi phục xong.',

@@ -12,6 +12,10 @@ import { usePlatform } from '../../platform/context';
 import { exchangeClient } from './exchange-client';
 import { errorMessage } from '../../i18n';
 import { formatDateTime } from '../../core/format';
+import { placeOfUnit } from '../../core/unit';
+import { getUnit } from '../../db/repositories/unit-repository';
+import { keyFingerprintDefinition } from '../../pdf/definitions/key-fingerprint';
+import { renderPdfInBrowser } from '../../pdf/browser-render';
 import { FingerprintView } from '../../components/FingerprintView';
 import type { WorkerProgress } from './protocol';
 
@@ -25,6 +29,8 @@ export function ExportPanel() {
   const [progress, setProgress] = useState<WorkerProgress>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  /** The last export made here, said until the next: which files, and where they went. */
+  const [done, setDone] = useState<{ sequence: number; names: string[] }>();
   const fingerprint = useLiveQuery(() => signingFingerprint(db, session.unitId), [db, session.unitId]);
   const recovering = useLiveQuery(async () => !!(await activeSigningKey(db, session.unitId))?.recovery, [db, session.unitId]);
   const history = useLiveQuery(() => exportHistory(db), [db]);
@@ -32,15 +38,41 @@ export function ExportPanel() {
   // Units whose signed files were received here: a full export passes them on unchanged.
   const carried = useLiveQuery(() => carriedUnitNames(db, session.unitId), [db, session.unitId]) ?? [];
 
+  /** The paper the upper level compares this key with (first bundle, a new key, a key lost). */
+  const printFingerprint = async () => {
+    try {
+      const [unit, key] = await Promise.all([getUnit(db, session.unitId), activeSigningKey(db, session.unitId)]);
+      if (!unit || !fingerprint) return;
+      const data = await renderPdfInBrowser(
+        keyFingerprintDefinition({
+          unit: { name: unit.name, parentName: unit.parentName, place: placeOfUnit(unit.name), adminCode: unit.adminCode },
+          operator: session.operator,
+          date: new Date(),
+          words: fingerprint.words,
+          hex: fingerprint.hex,
+          decimal: fingerprint.decimal,
+          recovered: !!key?.recovery,
+        }),
+      );
+      await platform.printPdf({ title: t('exchange.fingerprintPaper'), data });
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
+
   const run = async () => {
     setBusy(true);
     setError(undefined);
     try {
+      setDone(undefined);
       const r = await exchangeClient().exportBundle(kind, session.operator, setProgress);
+      const names: string[] = [];
       for (const f of r.files) {
-        await platform.saveFile({ suggestedName: f.name, filters: [{ name: t('exchange.bundleFiles'), extensions: ['json'] }], data: f.data });
+        const saved = await platform.saveFile({ suggestedName: f.name, filters: [{ name: t('exchange.bundleFiles'), extensions: ['json'] }], data: f.data });
+        if (saved.saved) names.push(saved.path);
       }
       void message.success(t('exchange.exported', { sequence: r.sequence, count: r.files.length }));
+      setDone({ sequence: r.sequence, names });
     } catch (e) {
       setError(errorMessage(t, e));
     } finally {
@@ -64,12 +96,13 @@ export function ExportPanel() {
         <Typography.Paragraph type="secondary">{t('exchange.myKeyHelp')}</Typography.Paragraph>
         {recovering && <Alert type="warning" showIcon data-testid="key-recovery-info" title={t('exchange.recoveryInfo')} style={{ marginBottom: 12 }} />}
         {fingerprint && <FingerprintView fingerprint={fingerprint} testId="my-fingerprint" />}
-        <div style={{ marginTop: 12 }}>
+        <Space wrap style={{ marginTop: 12 }}>
+          <Button onClick={() => void printFingerprint()} disabled={!fingerprint} data-testid="print-fingerprint">{t('exchange.printFingerprint')}</Button>
           {/* Opened from the keyboard, the question takes the focus (on "Không", the way out): it is not at the end of the page's Tab order. */}
           <Popconfirm title={t('exchange.rotateConfirm')} onConfirm={rotate} okText={t('common.yes')} cancelText={t('common.no')} cancelButtonProps={{ autoFocus: true }}>
             <Button>{t('exchange.rotate')}</Button>
           </Popconfirm>
-        </div>
+        </Space>
       </Card>
       <Card title={t('exchange.exportTitle')}>
         <Space orientation="vertical" style={{ width: '100%' }}>
@@ -87,6 +120,14 @@ export function ExportPanel() {
             {t('exchange.exportButton')}
           </Button>
           {progress && <Progress percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)} status="active" />}
+          {done && (
+            <Alert
+              type="success"
+              showIcon
+              data-testid="export-done"
+              title={t(platform.host === 'browser' ? 'exchange.exportedWhereBrowser' : 'exchange.exportedWhere', { sequence: done.sequence, names: done.names.join(', ') })}
+            />
+          )}
           {error && <Alert type="error" showIcon title={error} />}
         </Space>
       </Card>
@@ -110,9 +151,10 @@ export function ExportPanel() {
                 r.acknowledgedAt ? (
                   <Tag color="green">{formatDateTime(r.acknowledgedAt)}</Tag>
                 ) : (
-                  <Button size="small" onClick={() => void acknowledgeExport(db, r.sequence)}>
-                    {t('exchange.markAcknowledged')}
-                  </Button>
+                  // It moves where the next "changes only" export starts, and is not taken back: asked first.
+                  <Popconfirm title={t('exchange.markAcknowledgedConfirm', { sequence: r.sequence })} onConfirm={() => void acknowledgeExport(db, r.sequence)} okText={t('exchange.markAcknowledgedOk')} cancelText={t('exchange.markAcknowledgedKeep')} cancelButtonProps={{ autoFocus: true }}>
+                    <Button size="small" data-testid="mark-acknowledged">{t('exchange.markAcknowledged')}</Button>
+                  </Popconfirm>
                 ),
             },
           ]}
