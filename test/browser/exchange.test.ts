@@ -92,7 +92,10 @@ async function trustAndReceipt(page: Page, senderWords: string[], senderName: st
   expect(printed).toContain(senderName);
   // Words typed from the paper that do not match: the key cannot be trusted until they do (or are cleared).
   await page.getByTestId('typed-words').fill([...senderWords.slice(0, -1), 'khongphaitu'].join(' '));
-  expect(await card.textContent()).toContain('Các từ chưa khớp');
+  // Which word to check on the paper, or how many are missing (it said only "not yet").
+  expect(await card.textContent()).toContain('Các từ chưa khớp: từ thứ 10 khác. Kiểm tra lại từ đó trên giấy');
+  await page.getByTestId('typed-words').fill(senderWords.slice(0, -1).join(' '));
+  expect(await card.textContent()).toContain('Các từ chưa khớp: mới gõ 9/10 từ.');
   expect(await page.getByTestId('trust-key').isDisabled()).toBe(true);
   await page.getByTestId('typed-words').fill('');
   await page.getByTestId('trust-key').click();

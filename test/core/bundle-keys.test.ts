@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FINGERPRINT_WORDS,
+  checkFingerprintWords,
   decideKeyTrust,
   exportPublicJwk,
   fingerprintOf,
@@ -100,6 +101,19 @@ describe('keys', () => {
     const a = await keyFingerprint((await fixtureKey(1)).jwk);
     const b = await keyFingerprint((await fixtureKey(2)).jwk);
     expect(a.words).not.toEqual(b.words);
+  });
+});
+
+describe('checking fingerprint words typed from paper', () => {
+  it('says how many were typed, or which places differ, whatever the marks and spacing', async () => {
+    const fp = await keyFingerprint((await fixtureKey(1)).jwk);
+    const plain = fp.words.map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
+    expect(checkFingerprintWords(`  ${plain.join('  ')} `, fp)).toEqual({ status: 'match' });
+    expect(checkFingerprintWords(plain.slice(0, 9).join(' '), fp)).toEqual({ status: 'count', typed: 9, expected: 10 });
+    const wrong = [...plain];
+    wrong[2] = 'xyz';
+    wrong[9] = 'abc';
+    expect(checkFingerprintWords(wrong.join(' '), fp)).toEqual({ status: 'differ', places: [3, 10] });
   });
 });
 

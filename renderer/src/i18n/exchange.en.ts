@@ -83,7 +83,8 @@ export const exchangeEn: ExchangeCatalogue = {
     carriedVia: 'Carried through: {{names}}',
     typeWords: 'Type the 10 words from the paper record (with or without Vietnamese marks)',
     wordsMatch: 'The words match the fingerprint.',
-    wordsMismatch: 'The words do not match yet. Check the paper record; if they still differ, do not trust this key.',
+    wordsCount: 'The words do not match yet: {{typed}} of {{expected}} typed. Type every word of the paper, in order.',
+    wordsDiffer: 'The words do not match yet: word {{places}} differs. Check that word on the paper; if it still differs, do not trust this key.',
     warningsTitle: 'Read carefully before trusting',
     warning: {
       'identity.sameName': 'The office name is the same as {{otherName}}, already trusted.',

@@ -81,7 +81,8 @@ export const exchangeVi = {
     carriedVia: 'Được chuyển qua: {{names}}',
     typeWords: 'Gõ 10 từ trên văn bản giấy (có dấu hay không dấu đều được)',
     wordsMatch: 'Các từ khớp với dấu vân tay.',
-    wordsMismatch: 'Các từ chưa khớp. Kiểm tra lại văn bản giấy; nếu vẫn khác, không được tin cậy khóa này.',
+    wordsCount: 'Các từ chưa khớp: mới gõ {{typed}}/{{expected}} từ. Gõ đủ các từ trên giấy, theo thứ tự.',
+    wordsDiffer: 'Các từ chưa khớp: từ thứ {{places}} khác. Kiểm tra lại từ đó trên giấy; nếu vẫn khác, không được tin cậy khóa này.',
     warningsTitle: 'Cần đọc kỹ trước khi tin cậy',
     warning: {
       'identity.sameName': 'Tên đơn vị trùng với {{otherName}} đã được tin cậy.',

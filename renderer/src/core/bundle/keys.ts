@@ -89,9 +89,20 @@ export async function keyFingerprint(jwk: PublicJwk): Promise<Fingerprint> {
  * order. Marks and case do not matter: no two words of the list fold to the same letters.
  */
 export function wordsMatchFingerprint(typed: string, fingerprint: Fingerprint): boolean {
+  return checkFingerprintWords(typed, fingerprint).status === 'match';
+}
+
+/**
+ * Words typed from the paper against a fingerprint, saying what is wrong: how many were typed when
+ * it is not ten, else which places (1-based) differ — so the person checks that word on the paper,
+ * not all ten again.
+ */
+export function checkFingerprintWords(typed: string, fingerprint: Fingerprint): { status: 'match' } | { status: 'count'; typed: number; expected: number } | { status: 'differ'; places: number[] } {
   const typedWords = foldText(typed).split(/[^a-z0-9]+/).filter(Boolean);
   const expected = fingerprint.words.map((w) => foldText(w));
-  return typedWords.length === expected.length && typedWords.every((w, i) => w === expected[i]);
+  if (typedWords.length !== expected.length) return { status: 'count', typed: typedWords.length, expected: expected.length };
+  const places = expected.flatMap((w, i) => (typedWords[i] === w ? [] : [i + 1]));
+  return places.length === 0 ? { status: 'match' } : { status: 'differ', places };
 }
 
 /** Words back to the 10 bytes' hex, for a "type the words you heard" check; undefined if a word is unknown. */

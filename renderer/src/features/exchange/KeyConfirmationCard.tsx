@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FingerprintView } from '../../components/FingerprintView';
-import { wordsMatchFingerprint } from '../../core/bundle/keys';
+import { checkFingerprintWords } from '../../core/bundle/keys';
 import { formatDateTime } from '../../core/format';
 import type { ConfirmationReceipt } from '../../db/exchange/receipt';
 
@@ -17,7 +17,8 @@ export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: 
   const [typed, setTyped] = useState('');
   const [ack, setAck] = useState(false);
   const mustType = c.kind !== 'first-contact';
-  const matches = wordsMatchFingerprint(typed, c.fingerprint);
+  const check = checkFingerprintWords(typed, c.fingerprint);
+  const matches = check.status === 'match';
   // A first contact may be compared by reading the words aloud; words typed that do not match say "do not trust".
   const ok = (matches || (!mustType && typed.trim() === '')) && (c.warnings.length === 0 || ack);
   const title =
@@ -64,7 +65,7 @@ export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: 
             data-testid="typed-words"
             status={typed && !matches ? 'error' : undefined}
           />
-          {typed && <Typography.Text type={matches ? 'success' : 'danger'}>{matches ? t('exchange.wordsMatch') : t('exchange.wordsMismatch')}</Typography.Text>}
+          {typed && <Typography.Text type={matches ? 'success' : 'danger'}>{check.status === 'match' ? t('exchange.wordsMatch') : check.status === 'count' ? t('exchange.wordsCount', { typed: check.typed, expected: check.expected }) : t('exchange.wordsDiffer', { places: check.places.join(', ') })}</Typography.Text>}
           {c.warnings.length > 0 && (
             <Checkbox checked={ack} onChange={(e) => setAck(e.target.checked)} data-testid="warnings-ack">
               {t('exchange.warningsAck')}
