@@ -90,14 +90,22 @@ describe('registers in the consolidated view', () => {
           return last.x + last.width <= box.x + box.width + 1;
         })
         .toBe(true);
-      // A result opens in the entry drawer, read-only: its details and history, nothing to edit.
-      await search.locator('.ant-table-row').first().click();
+      // How many matched (the limit is said only when reached; it was said before any search too).
+      expect(await search.getByTestId('upper-search-count').textContent()).toBe('1 văn bản khớp.');
+      // A result opens from the keyboard in the entry drawer, read-only: whose it is, its details and history, nothing to edit.
+      await search.locator('.ant-table-row').first().focus();
+      await page.keyboard.press('Enter');
       const drawer = page.getByTestId('entry-drawer');
       await drawer.waitFor();
       expect(await drawer.locator('.ant-descriptions').textContent()).toContain('45/STNMT-ĐĐBĐ');
       await expect.poll(() => drawer.getByRole('tab').allTextContents()).toEqual(['Văn bản đến số 01', 'Lịch sử thay đổi']);
+      // Every unit has a "số 01": the drawer says whose this one is and in which register.
+      expect(await page.locator('.ant-drawer-title').textContent()).toBe('Văn bản đến số 01 · Ủy ban nhân dân xã Thụy Hải');
+      expect(await drawer.getByTestId('entry-other-unit').textContent()).toMatch(/^Văn bản của Ủy ban nhân dân xã Thụy Hải, trong Sổ đăng ký văn bản đến năm \d{4} — nhận qua gói dữ liệu, chỉ xem\.$/);
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });
+      // Closed, the cursor is back on the row it was opened from (it fell to the page).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="upper-search"] tr.ant-table-row') !== null)).toBe(true);
       // The commune's register is there, read-only.
       await openReceivedRegister(page);
       await expect.poll(() => page.getByText('Sổ này của đơn vị khác (nhận qua gói dữ liệu) nên chỉ được xem.').count()).toBe(1);

@@ -196,7 +196,8 @@ export const exchangeEn: ExchangeCatalogue = {
   upper: {
     searchTitle: 'Search the documents of every unit',
     searchHelp: 'Type a few words (with or without Vietnamese marks) to search the incoming and outgoing registers of every unit.',
-    searchLimit: 'Shows at most {{limit}} matches (unit by unit); type more words or choose a unit to narrow down.',
+    searchCount: '{{count}} matching documents.',
+    searchLimit: 'Shows the first {{limit}} matches (unit by unit); there may be more: type more words or choose a unit to narrow down.',
     searchIndexing: 'Building the search index: {{done}} / {{total}} documents (only the first time and after new bundles); results appear when it is done.',
     searchPreparing: 'Preparing the search…',
     allUnits: 'All units',

@@ -194,7 +194,8 @@ export const exchangeVi = {
   upper: {
     searchTitle: 'Tìm văn bản trong dữ liệu của mọi đơn vị',
     searchHelp: 'Gõ vài chữ (có dấu hay không dấu đều được) để tìm trong sổ văn bản đến, đi của mọi đơn vị.',
-    searchLimit: 'Hiện tối đa {{limit}} văn bản khớp (lần lượt theo từng đơn vị); hãy gõ thêm chữ hoặc chọn đơn vị để thu hẹp.',
+    searchCount: '{{count}} văn bản khớp.',
+    searchLimit: 'Hiện {{limit}} văn bản khớp đầu tiên (lần lượt theo từng đơn vị), có thể còn nữa; hãy gõ thêm chữ hoặc chọn đơn vị để thu hẹp.',
     searchIndexing: 'Đang lập chỉ mục tìm kiếm: {{done}} / {{total}} văn bản (chỉ làm lần đầu và sau khi nhận gói mới); kết quả sẽ hiện khi xong.',
     searchPreparing: 'Đang chuẩn bị tìm kiếm…',
     allUnits: 'Mọi đơn vị',

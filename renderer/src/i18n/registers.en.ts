@@ -89,6 +89,7 @@ export const registersEn: Widen<typeof registersVi> = {
     exportResults: 'Export results to Excel',
     importExcel: 'Import from Excel…',
     printed: 'Created {{file}}.',
+    otherUnitEntry: 'A document of {{unit}}, in {{register}} — received in a bundle, read only.',
     detailTitle: 'Incoming document no. {{number}}',
     detailTitleOutgoing: 'Outgoing document {{notation}}',
     edit: 'Edit',

@@ -86,6 +86,7 @@ export const registersVi = {
     exportResults: 'Xuất kết quả tìm ra Excel',
     importExcel: 'Nhập từ Excel…',
     printed: 'Đã tạo tệp {{file}}.',
+    otherUnitEntry: 'Văn bản của {{unit}}, trong {{register}} — nhận qua gói dữ liệu, chỉ xem.',
     detailTitle: 'Văn bản đến số {{number}}',
     detailTitleOutgoing: 'Văn bản đi số {{notation}}',
     edit: 'Sửa',

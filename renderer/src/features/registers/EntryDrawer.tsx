@@ -119,7 +119,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   );
 }
 
-export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, readOnly = false }: {
+export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, readOnly = false, unitName }: {
   entry: IncomingDoc | OutgoingDoc | undefined;
   register: Register;
   body: IssuingBody | undefined;
@@ -128,6 +128,8 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
   onClose: () => void;
   /** Only the details and the history (a result of the consolidated search). */
   readOnly?: boolean;
+  /** Another unit's entry opened at the upper level: whose it is and in which register, said in the title and above its details. */
+  unitName?: string;
 }) {
   const { t } = useTranslation();
   const db = useDb();
@@ -196,7 +198,8 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
     { key: 'history', label: t('registers.history'), children: <History id={entry.id} /> },
   ];
   return (
-    <Drawer open width={760} title={title} onClose={onClose} destroyOnHidden data-testid="entry-drawer">
+    <Drawer open width={760} title={unitName ? `${title} · ${unitName}` : title} onClose={onClose} destroyOnHidden data-testid="entry-drawer">
+      {unitName && <Alert type="info" showIcon title={t('registers.otherUnitEntry', { unit: unitName, register: register.name })} style={{ marginBottom: 12 }} data-testid="entry-other-unit" />}
       <Tabs items={tabs} />
     </Drawer>
   );

@@ -17,6 +17,7 @@ import { useDb } from '../../db/context';
 import { getEntry } from '../../db/repositories/entry-repository';
 import { getRegister } from '../../db/repositories/register-repository';
 import { EntryDrawer } from '../registers/EntryDrawer';
+import { focusWhenReady } from '../../components/focus';
 
 const LIMIT = 200;
 
@@ -89,8 +90,21 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
           { key: 'arrival', title: t('fields.arrivalNumber'), width: 70, render: (_, h) => h.arrival },
         ]}
       />
-      <Typography.Text type="secondary">{t('upper.searchLimit', { limit: LIMIT })}</Typography.Text>
-      {local && opened && <OpenedEntry id={opened.id} origin={opened.origin} onClose={() => setOpened(undefined)} />}
+      {/* How many matched, and the limit only when it was reached (it was said before any search, and under "no match"). */}
+      {hits.length > 0 && <Typography.Text type="secondary" data-testid="upper-search-count">{hits.length >= LIMIT ? t('upper.searchLimit', { limit: LIMIT }) : t('upper.searchCount', { count: hits.length })}</Typography.Text>}
+      {local && opened && (
+        <OpenedEntry
+          id={opened.id}
+          origin={opened.origin}
+          unitName={units.get(opened.origin) ?? opened.origin}
+          onClose={() => {
+            const id = opened.id;
+            setOpened(undefined);
+            // Back on the row it was opened from (the cursor fell to the page, the place in the results lost).
+            focusWhenReady(() => document.querySelector<HTMLElement>(`[data-testid="upper-search"] tr[data-row-key="${CSS.escape(id)}"]`));
+          }}
+        />
+      )}
     </Card>
   );
 }
@@ -99,12 +113,12 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
  * A result opened read-only in the entry drawer (the app only: the entry is read from this PC's
  * database, blocks included): from its unit's blocks, found through that unit's directories only.
  */
-function OpenedEntry({ id, origin, onClose }: { id: string; origin: string; onClose: () => void }) {
+function OpenedEntry({ id, origin, unitName, onClose }: { id: string; origin: string; unitName: string; onClose: () => void }) {
   const db = useDb();
   const opened = useLiveQuery(async () => {
     const entry = await getEntry(db, id, origin);
     const register = entry ? await getRegister(db, entry.registerId) : undefined;
     return entry && register ? { entry, register } : undefined;
   }, [db, id, origin]);
-  return opened ? <EntryDrawer entry={opened.entry} register={opened.register} body={undefined} readOnly onClose={onClose} /> : null;
+  return opened ? <EntryDrawer entry={opened.entry} register={opened.register} body={undefined} readOnly unitName={unitName} onClose={onClose} /> : null;
 }
