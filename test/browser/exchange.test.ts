@@ -115,6 +115,8 @@ async function applyAndWait(page: Page, written: number) {
   expect((await page.getByRole('heading', { name: 'Trao đổi dữ liệu' }).boundingBox())!.y - (header.y + header.height)).toBeLessThanOrEqual(24);
   // What was written stays on the page once the message has faded.
   expect(await page.getByTestId('import-applied').textContent()).toMatch(new RegExp(`^Lần nhập vừa xong: ${written} bản ghi đã ghi, 0 bản ghi giữ lại chờ xem xét \\(tệp: \\d{5}_\\d{4}-\\d{2}-\\d{2}_\\d+\\.luutru\\.json\\)\\.$`));
+  // The cursor on the next step, the handover record (it fell to the page with the receipt gone).
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('print-receipt');
 }
 
 /** The archive having confirmed Thụy Hải's key and imported its first bundle. */

@@ -18,6 +18,7 @@ import { runBackup, useBackupStore } from './backup-controller';
 import { RestorePanel } from './RestorePanel';
 import { AutoBackupCard } from './AutoBackupCard';
 import { BackupStatusLine } from './BackupReminderCard';
+import { focusWhenReady } from '../../components/focus';
 
 function BackupNowCard() {
   const { t } = useTranslation();
@@ -34,6 +35,8 @@ function BackupNowCard() {
     } catch (e) {
       setResult({ type: 'error', text: errorMessage(t, e) });
     }
+    // The button was disabled while it ran, and the cursor fell to the page: back on it.
+    focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="backup-now"]'));
   };
   return (
     <Card title={t('backup.title')}>

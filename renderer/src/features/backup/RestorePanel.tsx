@@ -30,7 +30,15 @@ export function RestorePanel({ operator }: { operator: string }) {
     setError(undefined);
     setChosen(undefined);
     try {
-      setChosen(await chooseAndCheck(db, platform, t('backup.fileFilter')));
+      const checked = await chooseAndCheck(db, platform, t('backup.fileFilter'));
+      setChosen(checked);
+      // Checked: the next step is "Khôi phục", below the summary, out of view at 1366×760 — the cursor and the view go there.
+      if (checked)
+        setTimeout(() => {
+          const next = document.querySelector<HTMLElement>('[data-testid="restore-apply"]');
+          next?.focus({ preventScroll: true });
+          next?.scrollIntoView({ block: 'center' });
+        }, 0);
     } catch (e) {
       setError(errorMessage(t, e));
     }

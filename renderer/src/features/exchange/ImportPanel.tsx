@@ -15,6 +15,7 @@ import { useUpperApi } from '../../upper-api/context';
 import { ImportReceiptView } from './ImportReceiptView';
 import type { CustodyInput } from './CustodyForm';
 import type { WorkerProgress } from './protocol';
+import { focusWhenReady } from '../../components/focus';
 
 type Prepared = { token: string; receipt: ImportReceipt };
 
@@ -125,6 +126,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
       void message.success(t('exchange.applied', { written: r.written, held: r.held }));
       setLastApplied({ receipt: prepared.receipt, written: r.written, held: r.held });
       setPrepared(undefined);
+      justApplied.current = true;
     } catch (e) {
       setError(errorMessage(t, e));
     } finally {
@@ -137,6 +139,14 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     if (prepared) await api.discardImport(prepared.token).catch(() => undefined);
     setPrepared(undefined);
   };
+
+  /** Set by an apply: once the receipt is gone, the cursor goes to the next step, the handover record (it fell to the page). */
+  const justApplied = useRef(false);
+  useEffect(() => {
+    if (!justApplied.current || !lastApplied) return;
+    justApplied.current = false;
+    focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="print-receipt"]'));
+  }, [lastApplied]);
 
   const receipt = prepared?.receipt;
   // A receipt shown (after the files were checked, a key confirmed or a custody recorded): the
