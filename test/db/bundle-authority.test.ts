@@ -250,6 +250,8 @@ describe('a unit that lost its key after restoring an old backup (issue 10 item 
     expect(second.receipt.forks).toEqual([]);
     const overlap = second.receipt.overlaps[0]!;
     expect([overlap.kind, overlap.sequence, overlap.variants.length]).toEqual(['overlap', 2, 2]);
+    // Each version named by its file: the one received before, and the one picked now (it was blank: "Bản 2: , tạo lúc …").
+    expect(overlap.variants[1]?.fileName).toBe('sau-khoi-phuc.json');
     // What differs: the entry sent before the crash, and the one typed again after the restore.
     expect(overlap.diff?.onlyIn.filter((o) => o.table === 'incomingDocs').map((o) => [o.variant, o.title])).toEqual([
       [0, 'Gửi sau bản sao lưu'],

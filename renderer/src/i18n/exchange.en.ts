@@ -114,6 +114,8 @@ export const exchangeEn: ExchangeCatalogue = {
     forkFile: 'Bundle {{sequence}} of {{name}} differs from the bundle with the same number received before: not imported. See what differs on the "To review" tab.',
     forksTitle: 'Bundles with the same number but different content ({{count}})',
     forkLine: '{{name}} — bundle {{sequence}}',
+    forkVariantNoFile: 'Version {{n}}, made {{createdAt}}',
+    forkRecords: '{{count}} records',
     forkVariant: 'Version {{n}}: {{file}}, made {{createdAt}}',
     forkTaken: 'received before',
     forkNotTaken: 'not imported',

@@ -112,6 +112,8 @@ export const exchangeVi = {
     forkFile: 'Gói số {{sequence}} của {{name}} khác với gói cùng số đã nhận: không nhập. Xem khác biệt ở thẻ "Cần xem xét".',
     forksTitle: 'Gói trùng số nhưng khác nội dung ({{count}})',
     forkLine: '{{name}} — gói số {{sequence}}',
+    forkVariantNoFile: 'Bản {{n}}, tạo lúc {{createdAt}}',
+    forkRecords: '{{count}} bản ghi',
     forkVariant: 'Bản {{n}}: {{file}}, tạo lúc {{createdAt}}',
     forkTaken: 'đã nhận trước đây',
     forkNotTaken: 'không nhập',

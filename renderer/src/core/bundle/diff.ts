@@ -13,7 +13,18 @@ export type PayloadDiff = {
   readonly truncated: boolean;
 };
 
+/** Whether `x` carries every record `y` may carry: a full export does; a changes-only one, from an earlier bundle or the same. */
+function covers(x: Pick<BundlePayload, 'range'>, y: Pick<BundlePayload, 'range'>): boolean {
+  if (x.range.kind === 'full') return true;
+  return y.range.kind === 'since' && x.range.sinceSequence <= y.range.sinceSequence;
+}
+
 export function diffPayloads(a: BundlePayload, b: BundlePayload, limit = 200): PayloadDiff {
+  // A record missing from a changes-only export was not changed, not removed: against a wider
+  // export (after a restore, the unit's full bundle and its changes-only one), only what the
+  // narrower one brings or changes differs — not every record the wider one carries.
+  const skipOnlyA = covers(a, b) && !covers(b, a);
+  const skipOnlyB = covers(b, a) && !covers(a, b);
   const onlyIn: PayloadDiff['onlyIn'][number][] = [];
   const changed: PayloadDiff['changed'][number][] = [];
   let truncated = false;
@@ -24,13 +35,13 @@ export function diffPayloads(a: BundlePayload, b: BundlePayload, limit = 200): P
     for (const [id, r] of ra) {
       const other = rb.get(id);
       if (!other) {
-        if (room()) onlyIn.push({ variant: 0, table: t, record: r });
+        if (!skipOnlyA && room()) onlyIn.push({ variant: 0, table: t, record: r });
       } else {
         const fields = changedFields(r, other);
         if ((fields.length > 0 || r.deleted !== other.deleted) && room()) changed.push({ table: t, a: r, b: other, fields: r.deleted !== other.deleted ? [...fields, 'deleted'] : fields });
       }
     }
-    for (const [id, r] of rb) if (!ra.has(id) && room()) onlyIn.push({ variant: 1, table: t, record: r });
+    for (const [id, r] of rb) if (!ra.has(id) && !skipOnlyB && room()) onlyIn.push({ variant: 1, table: t, record: r });
   }
   return { onlyIn, changed, truncated };
 }

@@ -133,6 +133,11 @@ export function forkRows(db: LuutruDb, selection: SelectionResult, files: readon
 /** Fork and overlap rows from any store (IndexedDB here, PostgreSQL at a province archive). */
 export async function forkRowsFrom(lookup: ForkLookup, selection: SelectionResult, files: readonly { name: string }[], now: Date): Promise<ForkRow[]> {
   const out: ForkRow[] = [];
+  /** The picked file a bundle of this selection came in (itself or carried), by its digest. */
+  const pickedName = (sha: string): string | undefined => {
+    const i = selection.files.findIndex((v) => (v.status === 'accepted' || v.status === 'already-imported') && (v.bundle.payloadSha256 === sha || v.carried.some((c) => c.payloadSha256 === sha)));
+    return i >= 0 ? files[i]?.name : undefined;
+  };
   for (const o of selection.overlaps) {
     // The version taken in before first, then the one arriving now.
     const variants = [...o.variants].sort((a, b) => Number(!!a.bundle) - Number(!!b.bundle));
@@ -147,7 +152,11 @@ export async function forkRowsFrom(lookup: ForkLookup, selection: SelectionResul
       variants: variants.map((v, i) => ({
         payloadSha256: v.payloadSha256,
         taken: true,
-        ...(v.bundle ? { createdAt: v.bundle.payload.createdAt, counts: v.bundle.payload.counts } : received[i] ? { createdAt: received[i]!.createdAt, counts: received[i]!.counts, fileName: received[i]!.fileName } : {}),
+        ...(v.bundle
+          ? { createdAt: v.bundle.payload.createdAt, counts: v.bundle.payload.counts, ...(pickedName(v.payloadSha256) ? { fileName: pickedName(v.payloadSha256)! } : {}) }
+          : received[i]
+            ? { createdAt: received[i]!.createdAt, counts: received[i]!.counts, fileName: received[i]!.fileName }
+            : {}),
       })),
       ...(diff ? { diff } : {}),
       detectedAt: now.toISOString(),

@@ -18,15 +18,21 @@ export function ForkView({ fork }: { fork: ForkRow }) {
       </Typography.Text>
       <Descriptions size="small" column={1} bordered>
         {fork.variants.map((v, i) => (
-          <Descriptions.Item key={v.payloadSha256} label={t('exchange.forkVariant', { n: i + 1, file: v.fileName ?? '', createdAt: v.createdAt ? formatDateTime(v.createdAt) : '' })}>
+          <Descriptions.Item
+            key={v.payloadSha256}
+            label={v.fileName ? t('exchange.forkVariant', { n: i + 1, file: v.fileName, createdAt: v.createdAt ? formatDateTime(v.createdAt) : '' }) : t('exchange.forkVariantNoFile', { n: i + 1, createdAt: v.createdAt ? formatDateTime(v.createdAt) : '' })}
+          >
             {fork.kind === 'overlap' ? (
               <Tag color={i === 0 ? 'default' : 'orange'}>{i === 0 ? t('exchange.overlapEarlier') : t('exchange.overlapAgain')}</Tag>
             ) : (
               <Tag color={v.taken ? 'green' : 'red'}>{v.taken ? t('exchange.forkTaken') : t('exchange.forkNotTaken')}</Tag>
             )}
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {v.payloadSha256.slice(0, 16)}…
-            </Typography.Text>
+            {/* What it holds, in words (it showed the first characters of its digest); the digest stays on hover, for whoever traces the file. */}
+            {v.counts && (
+              <Typography.Text type="secondary" title={v.payloadSha256}>
+                {t('exchange.forkRecords', { count: Object.values(v.counts).reduce((n, c) => n + (c ?? 0), 0) })}
+              </Typography.Text>
+            )}
           </Descriptions.Item>
         ))}
       </Descriptions>
