@@ -186,11 +186,19 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       expect(await receipt.textContent()).toContain('Gói dữ liệu này đã được nhập trước đây; không có gì thay đổi.');
       expect(await page.getByTestId('import-needs-confirmation').count()).toBe(0);
       expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+      await page.getByRole('button', { name: 'Hủy', exact: true }).click();
+
+      // Its next bundle, nothing changed since: recorded as received, and said so (it said "Đã nhập 0 bản ghi").
+      await chooseImportFiles(page, server.url, a2.paths);
+      await expect.poll(() => page.getByTestId('import-apply').textContent()).toBe('Ghi nhận đã nhận gói');
+      await page.getByTestId('import-apply').click();
+      await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+      await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã ghi nhận đã nhận gói (gói không có bản ghi nào mới).');
 
       // Columns: unit, code, last bundle, sequence, gaps, days since contact, counts.
       const rows = await overview(page);
       expect(rows.map((r) => [r[0], r[1], r[3], r[4]])).toEqual([
-        ['Ủy ban nhân dân xã Thụy Hải', '12345', '1', 'Đủ'],
+        ['Ủy ban nhân dân xã Thụy Hải', '12345', '2', 'Đủ'],
         ['Ủy ban nhân dân xã Thụy Xuân', '12346', '1', 'Đủ'],
       ]);
       expect(rows.map((r) => r[6])).toEqual(['Phông: 1', 'Phông: 1']);

@@ -79,7 +79,7 @@ export const backupEn: Widen<typeof backupVi> = {
     sampleCreating: 'Creating sample data… {{done}} / {{total}}',
   },
   sample: {
-    banner: "TRY-OUT DATA — this is a sample commune, not the unit's real data. It cannot be sent upward.",
+    banner: 'TRY-OUT DATA — this is a sample unit, not real data. It cannot be sent upward.',
     remove: 'Remove sample data',
     removeTitle: 'Remove all sample data?',
     removeText: 'Everything on this PC (the sample commune and whatever you typed to try it) is removed; the app returns to the start screen to set up the real unit.',

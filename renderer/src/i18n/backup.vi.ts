@@ -76,7 +76,7 @@ export const backupVi = {
     sampleCreating: 'Đang tạo dữ liệu mẫu… {{done}} / {{total}}',
   },
   sample: {
-    banner: 'DỮ LIỆU DÙNG THỬ — đây là xã mẫu, không phải dữ liệu thật của đơn vị. Không gửi được lên cấp trên.',
+    banner: 'DỮ LIỆU DÙNG THỬ — đây là đơn vị mẫu, không phải dữ liệu thật. Không gửi được lên cấp trên.',
     remove: 'Xóa dữ liệu mẫu',
     removeTitle: 'Xóa toàn bộ dữ liệu mẫu?',
     removeText: 'Mọi dữ liệu trên máy này (xã mẫu và những gì bạn đã nhập thử) sẽ bị xóa; phần mềm trở về màn hình bắt đầu để thiết lập đơn vị thật.',

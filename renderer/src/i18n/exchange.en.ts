@@ -73,6 +73,7 @@ export const exchangeEn: ExchangeCatalogue = {
     applyRecordOnly: 'Record as received',
     applyWaiting: 'Import (confirm above first)',
     applied: '{{written}} records imported; {{held}} records held for review.',
+    appliedRecordOnly: 'Recorded the bundle as received (it brought no new record).',
     applyWaits: 'Not yet: a key above must be confirmed or a custody basis recorded first. The import button opens when that is done.',
     appliedFrom: 'Last import: {{written}} records written, {{held}} held for review (files: {{files}}).',
     firstContact: 'First data from {{name}} (code {{code}})',

@@ -71,6 +71,7 @@ export const exchangeVi = {
     applyRecordOnly: 'Ghi nhận đã nhận gói',
     applyWaiting: 'Nhập dữ liệu (xác nhận ở trên trước)',
     applied: 'Đã nhập {{written}} bản ghi; {{held}} bản ghi được giữ lại chờ xem xét.',
+    appliedRecordOnly: 'Đã ghi nhận đã nhận gói (gói không có bản ghi nào mới).',
     applyWaits: 'Chưa nhập được: ở trên còn khóa cần đối chiếu hoặc căn cứ tiếp nhận phông cần ghi nhận. Xong các bước đó thì nút nhập dữ liệu mở.',
     appliedFrom: 'Lần nhập vừa xong: {{written}} bản ghi đã ghi, {{held}} bản ghi giữ lại chờ xem xét (tệp: {{files}}).',
     firstContact: 'Lần đầu nhận dữ liệu từ {{name}} (mã {{code}})',

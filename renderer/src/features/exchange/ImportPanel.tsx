@@ -123,7 +123,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     setBusy(true);
     try {
       const r = await api.applyImport(prepared.token, setProgress);
-      void message.success(t('exchange.applied', { written: r.written, held: r.held }));
+      void message.success(r.written + r.held > 0 ? t('exchange.applied', { written: r.written, held: r.held }) : t('exchange.appliedRecordOnly'));
       setLastApplied({ receipt: prepared.receipt, written: r.written, held: r.held });
       setPrepared(undefined);
       justApplied.current = true;
