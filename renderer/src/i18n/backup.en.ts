@@ -5,6 +5,7 @@ import type { backupVi } from './backup.vi';
 export const backupEn: Widen<typeof backupVi> = {
   backup: {
     title: 'Backup and restore',
+    makeTitle: 'Make a backup',
     intro: "A backup holds all of this unit's data on this PC (registers, dossiers, change log, settings, half-typed entries) in one file signed with the unit's key. Keep it on a USB stick or another PC: if this PC dies or Windows is reinstalled, the data is restored from it.",
     now: 'Back up now',
     running: 'Backing up… {{done}} / {{total}} records',

@@ -2,6 +2,7 @@
 export const backupVi = {
   backup: {
     title: 'Sao lưu và khôi phục',
+    makeTitle: 'Tạo bản sao lưu',
     intro: 'Bản sao lưu chứa toàn bộ dữ liệu của đơn vị trên máy này (sổ, hồ sơ, nhật ký, cài đặt, nội dung đang nhập dở) trong một tệp, có chữ ký số của đơn vị. Hãy lưu tệp vào USB hoặc máy khác: khi máy hỏng hoặc cài lại Windows, dữ liệu được khôi phục từ tệp này.',
     now: 'Sao lưu ngay',
     running: 'Đang sao lưu… {{done}} / {{total}} bản ghi',

@@ -217,7 +217,7 @@ export const exchangeEn: ExchangeCatalogue = {
     noGaps: 'None',
     daysSince: 'Days since last contact',
     counts: 'Figures',
-    empty: 'No bundles received yet. Go to "Data exchange" → "Import bundle" to take one from USB.',
+    empty: 'No bundles received yet. This page brings together data received from other units: communes sending upward, or the former communes whose fonds this unit took over in a merger. Go to "Data exchange" → "Import bundle" to take one from USB.',
     statDossiers: 'Dossiers',
     statMetres: 'Shelf metres in boxes ({{perBox}} m per box)',
     statBacklog: 'Backlog (shelf metres)',

@@ -215,7 +215,7 @@ export const exchangeVi = {
     noGaps: 'Đủ',
     daysSince: 'Số ngày chưa liên lạc',
     counts: 'Số liệu',
-    empty: 'Chưa nhận gói dữ liệu nào. Vào "Trao đổi dữ liệu" → "Nhập gói dữ liệu" để nhận gói từ USB.',
+    empty: 'Chưa nhận gói dữ liệu nào. Trang này tổng hợp dữ liệu nhận từ đơn vị khác: của các xã gửi lên, hoặc của các xã cũ mà đơn vị tiếp nhận phông sau sáp nhập. Vào "Trao đổi dữ liệu" → "Nhập gói dữ liệu" để nhận gói từ USB.',
     statDossiers: 'Hồ sơ',
     statMetres: 'Mét giá tài liệu trong hộp (quy đổi {{perBox}} m/hộp)',
     statBacklog: 'Tài liệu tồn đọng (mét giá)',

@@ -39,7 +39,7 @@ function BackupNowCard() {
     focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="backup-now"]'));
   };
   return (
-    <Card title={t('backup.title')}>
+    <Card title={t('backup.makeTitle')}>
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph>{t('backup.intro')}</Typography.Paragraph>
         <BackupStatusLine />
