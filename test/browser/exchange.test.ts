@@ -34,7 +34,7 @@ async function commune(unitName: string, code: string, exports: number): Promise
       // (Waits, not expect.poll: this runs in beforeAll.)
       await b.page.getByTestId('export-done').filter({ hasText: name }).waitFor();
       expect(await b.page.getByTestId('export-done').textContent()).toBe(
-        `Gói số ${i + 1} đã lưu vào thư mục Tải về (Downloads) của trình duyệt: ${name}. Hãy chép tệp vào USB để gửi cấp trên, kèm giấy xác nhận dấu vân tay nếu là lần gửi đầu.`,
+        `Gói số ${i + 1} đã lưu vào thư mục Tải về (Downloads) của trình duyệt: ${name}. Hãy chép tệp vào USB để gửi cấp trên, kèm giấy xác nhận dấu vân tay nếu là lần gửi đầu hoặc sau khi khôi phục từ bản sao lưu.`,
       );
     }
     if (exports > 1) {

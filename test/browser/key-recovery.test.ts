@@ -109,9 +109,20 @@ describe('a restored commune re-enrols its key upward', () => {
       const cells = await row.locator('td').allTextContents();
       expect([cells[3], cells[4]]).toEqual(['2', 'Đủ']);
 
-      // The old PC was not gone for good: whoever has it exports with the key the commune reported
-      // lost. The archive takes nothing new signed with it, says why and what to do, and keeps
-      // taking what that key sent before.
+      // The key the commune reported lost stays trusted (what the old PC sent before the loss may still
+      // arrive, late or carried); the trusted-keys list marks it and says how to stop it.
+      await openExchangeTab(page, server.url, 'Khóa tin cậy');
+      const keys = page.getByTestId('trusted-keys');
+      await expect.poll(() => keys.locator('.ant-table-row').count()).toBe(2);
+      const lostRow = keys.locator('.ant-table-row', { hasText: oldWords.join(' · ') });
+      expect(await lostRow.locator('.ant-tag').textContent()).toMatch(/^Đơn vị báo mất \(\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\) — nên thu hồi$/);
+      expect(await keys.locator('.ant-table-row', { hasText: newWords.join(' · ') }).locator('.ant-tag').textContent()).toBe('Đang dùng');
+      // The old PC turns up in other hands: the archivist revokes the key from now, and what it signs is refused.
+      await lostRow.getByTestId('revoke-key').click();
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('revoke-reason');
+      await page.keyboard.type('Máy cũ của xã không còn trong tay đơn vị');
+      await page.getByTestId('revoke-reason').press('Enter');
+      await expect.poll(() => lostRow.locator('.ant-tag').textContent()).toMatch(/^Thu hồi từ /);
       const old = await openApp(server, oldPc);
       let stray: string[];
       try {
@@ -123,18 +134,8 @@ describe('a restored commune re-enrols its key upward', () => {
       await chooseImportFiles(page, server.url, stray);
       const error = page.getByTestId('import-file-error');
       await error.waitFor();
-      expect(await error.textContent()).toContain('Gói số 2 của Ủy ban nhân dân xã Thụy Hải được ký bằng khóa mà đơn vị đã báo mất');
-      expect(await error.textContent()).toContain('chỉ còn được nhận lại các gói đã gửi trước đây (đến gói số 1)');
+      expect(await error.textContent()).toContain('Gói của Ủy ban nhân dân xã Thụy Hải được ký bằng khóa đã bị thu hồi. Không nhập');
       expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
-      await page.getByRole('button', { name: 'Hủy', exact: true }).click();
-      await chooseImportFiles(page, server.url, first);
-      await expect.poll(() => page.getByTestId('import-receipt').textContent()).toContain('đã nhập trước đây');
-      expect(await page.getByTestId('import-file-error').count()).toBe(0);
-      await openExchangeTab(page, server.url, 'Khóa tin cậy');
-      const keys = page.getByTestId('trusted-keys');
-      await expect.poll(() => keys.locator('.ant-table-row').count()).toBe(2);
-      const statuses = await keys.locator('.ant-table-row').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[3]?.textContent ?? ''));
-      expect(statuses.sort()).toEqual(['Đang dùng', expect.stringMatching(/^Đơn vị báo mất \(\d{2}\/\d{2}\/\d{4}/)]);
     } finally {
       await up.close();
     }

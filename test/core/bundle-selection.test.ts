@@ -202,14 +202,15 @@ describe('a unit restored from an old backup', () => {
 describe('what differs between two bundles of one number', () => {
   const rec = (id: string, summary: string) => ({ id, origin: 'u', clock: '1', deleted: false, changedBy: 'x', summary }) as unknown as BundleRecord;
   const payload = (range: BundlePayload['range'], docs: BundleRecord[]) => ({ range, records: { incomingDocs: docs } }) as unknown as BundlePayload;
-  it('against a changes-only export, the records it does not carry are not differences; what it changes or adds is', () => {
+  it('against a changes-only export arriving now, the records it does not carry are not differences; what it changes or adds is', () => {
     const full = payload({ kind: 'full' }, [rec('a', 'A'), rec('b', 'B'), rec('c', 'C')]);
     const since = payload({ kind: 'since', sinceSequence: 1 }, [rec('b', 'B sửa'), rec('d', 'D')]);
     const d = diffPayloads(full, since);
     // It listed "only in version 1" for every record the full export carried.
     expect(d.onlyIn.map((o) => [o.variant, o.record.id])).toEqual([[1, 'd']]);
     expect(d.changed.map((c) => [c.a.id, c.fields])).toEqual([['b', ['summary']]]);
-    expect(diffPayloads(since, full).onlyIn.map((o) => [o.variant, o.record.id])).toEqual([[0, 'd']]);
+    // Received before as changes only, now in full (after the restore): everything the full one alone carries is listed — what was typed again among it.
+    expect(diffPayloads(since, full).onlyIn.map((o) => [o.variant, o.record.id])).toEqual([[0, 'd'], [1, 'a'], [1, 'c']]);
     // Two full exports: a record in one only is a difference either way.
     expect(diffPayloads(full, payload({ kind: 'full' }, [rec('a', 'A')])).onlyIn.map((o) => [o.variant, o.record.id])).toEqual([[0, 'b'], [0, 'c']]);
   });

@@ -142,6 +142,8 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
       async handle({ req, account }) {
         const c = (await readJson(req)).confirmation as ConfirmationReceipt | undefined;
         if (!c || typeof c !== 'object' || !c.origin || !c.signerKey) throw new AppError('archive.request.invalid');
+        // How it was confirmed is stored (the keys list marks a key its unit reported lost by it): only the three kinds.
+        if (c.kind !== 'first-contact' && c.kind !== 'new-key' && c.kind !== 'key-recovery') throw new AppError('archive.request.invalid');
         const row = await trustKey(db, { unitId: str(c.origin.unitId, 100), originName: str(c.origin.name, 500), adminCode: str(c.origin.adminCode ?? '', 20), jwk: c.signerKey, confirmedBy: account.displayName, confirmedAs: c.kind });
         await journal(account, 'key.trust', `${row.originName} ${row.kid}`);
         return { ok: true };

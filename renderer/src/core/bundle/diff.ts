@@ -19,12 +19,15 @@ function covers(x: Pick<BundlePayload, 'range'>, y: Pick<BundlePayload, 'range'>
   return y.range.kind === 'since' && x.range.sinceSequence <= y.range.sinceSequence;
 }
 
+/**
+ * `a`: the version received before; `b`: the one arriving now. A record missing from a
+ * changes-only `b` was not changed, not removed: against a wider `a` (the old PC's full export, then
+ * the restored PC's changes-only one), what `a` alone carries is not listed — it was every record.
+ * The other way round everything is listed: what only a full `b` carries includes what was typed
+ * again after the restore, which must be seen.
+ */
 export function diffPayloads(a: BundlePayload, b: BundlePayload, limit = 200): PayloadDiff {
-  // A record missing from a changes-only export was not changed, not removed: against a wider
-  // export (after a restore, the unit's full bundle and its changes-only one), only what the
-  // narrower one brings or changes differs — not every record the wider one carries.
   const skipOnlyA = covers(a, b) && !covers(b, a);
-  const skipOnlyB = covers(b, a) && !covers(a, b);
   const onlyIn: PayloadDiff['onlyIn'][number][] = [];
   const changed: PayloadDiff['changed'][number][] = [];
   let truncated = false;
@@ -41,7 +44,7 @@ export function diffPayloads(a: BundlePayload, b: BundlePayload, limit = 200): P
         if ((fields.length > 0 || r.deleted !== other.deleted) && room()) changed.push({ table: t, a: r, b: other, fields: r.deleted !== other.deleted ? [...fields, 'deleted'] : fields });
       }
     }
-    for (const [id, r] of rb) if (!ra.has(id) && !skipOnlyB && room()) onlyIn.push({ variant: 1, table: t, record: r });
+    for (const [id, r] of rb) if (!ra.has(id) && room()) onlyIn.push({ variant: 1, table: t, record: r });
   }
   return { onlyIn, changed, truncated };
 }

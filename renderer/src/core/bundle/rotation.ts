@@ -56,12 +56,6 @@ export type KeyTrust =
   | { readonly status: 'superseded'; readonly by: string; readonly sequence: number }
   /** The key was announced in bundle `sequence` and may sign only later bundles. */
   | { readonly status: 'not-yet-valid'; readonly sequence: number }
-  /**
-   * The unit said it lost this key (a person confirmed its new key after a restore): it signs
-   * only again what it signed before — bundles up to `last`, the highest this receiver took in
-   * under it — never a later one (whoever holds the lost PC could sign anything).
-   */
-  | { readonly status: 'lost'; readonly last: number; readonly reportedAt: string }
   /** The unit has confirmed keys, but not this one and no rotation leads to it. */
   | { readonly status: 'unknown-key' }
   | { readonly status: 'first-contact' };
@@ -74,8 +68,6 @@ export type KeyTrustQuery = {
   readonly trustedKeys: readonly TrustedKey[];
   readonly rotations?: readonly AuthenticatedRotation[];
   readonly revoked?: readonly RevokedKey[];
-  /** Bundles taken in before (per unit and lineage): a lost key may sign again only up to the last of them. */
-  readonly seen?: readonly { readonly origin: string; readonly lineage: string; readonly sequence: number }[];
 };
 
 type Validity = { readonly from: number; readonly to: number; readonly root: string; readonly parent?: string };
@@ -139,31 +131,22 @@ export function decideKeyTrust(q: KeyTrustQuery): KeyTrust {
     return { status: 'superseded', by: e?.announcement.newKid ?? '', sequence: v.to };
   }
   if (q.sequence < v.from) return { status: 'not-yet-valid', sequence: v.from - 1 };
-  const lost = lostLineage(q, v.root);
-  if (lost && q.sequence > lost.last) return { status: 'lost', ...lost };
   const path: string[] = [];
   for (let k: string | undefined = q.kid; k !== undefined; k = validity.get(k)?.parent) path.unshift(k);
   return { status: 'trusted', via: path.length === 1 ? 'direct' : 'rotation', path, lineage: v.root };
 }
 
 /**
- * Whether the lineage rooted at `root` is one the unit reported lost: a person confirmed a new key
- * of the unit as a key recovery after this lineage's key was confirmed. It then signs nothing
- * beyond the last bundle received under it (`last`; 0 when none was).
+ * When the unit reported the key of the lineage rooted at `root` lost — its first new key a person
+ * confirmed as a key recovery after that lineage's, and has not revoked since — if it did. Only
+ * shown (the trusted-keys list): the key stays trusted, since bundles it sent before the loss may
+ * still arrive, directly or carried; the archivist revokes it if the old PC may be in other hands.
  */
-function lostLineage(q: KeyTrustQuery, root: string): { last: number; reportedAt: string } | undefined {
-  const reportedAt = lostReported(q.unitId, root, q.trustedKeys);
-  if (reportedAt === undefined) return undefined;
-  let last = 0;
-  for (const s of q.seen ?? []) if (s.origin === q.unitId && s.lineage === root && s.sequence > last) last = s.sequence;
-  return { last, reportedAt };
-}
-
-/** When the unit reported the key of the lineage rooted at `root` lost (its first new key confirmed as a key recovery after that lineage's), if it did. */
-export function lostReported(unitId: string, root: string, trustedKeys: readonly TrustedKey[]): string | undefined {
+export function lostReported(unitId: string, root: string, trustedKeys: readonly TrustedKey[], revoked: readonly RevokedKey[] = []): string | undefined {
+  const gone = new Set(revoked.map((r) => r.kid));
   const own = trustedKeys.filter((k) => k.unitId === unitId);
   const confirmedAt = own.find((k) => k.kid === root)?.confirmedAt ?? '';
-  const reports = own.filter((k) => k.confirmedAs === 'key-recovery' && k.kid !== root && (k.confirmedAt ?? '') > confirmedAt).map((k) => k.confirmedAt ?? '');
+  const reports = own.filter((k) => k.confirmedAs === 'key-recovery' && k.kid !== root && !gone.has(k.kid) && (k.confirmedAt ?? '') > confirmedAt).map((k) => k.confirmedAt ?? '');
   return reports.length > 0 ? reports.sort()[0] : undefined;
 }
 

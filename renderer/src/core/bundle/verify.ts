@@ -8,7 +8,6 @@
 import { base64url } from 'jose';
 import type { ZodType } from 'zod';
 import { AppError } from '../errors';
-import { formatDate } from '../format';
 import { identityWarnings, type IdentityWarning, type KnownUnit } from './identity';
 import { fingerprintOf, importPublicJwk, jwkThumbprint, toPublicJwk, type Fingerprint } from './keys';
 import { returnSigningInput, signingInputFromSpare, signingInputOf, type ParsedBundleFile } from './parse';
@@ -507,7 +506,6 @@ export async function verifyBundle(
     trustedKeys: policy.trustedKeys,
     rotations: policy.rotations ?? [],
     revoked: policy.revoked ?? [],
-    seen: policy.seen ?? [],
   });
   if (trust.status === 'first-contact' || trust.status === 'unknown-key') {
     const kind = rec ? 'key-recovery' : trust.status === 'first-contact' ? 'first-contact' : 'new-key';
@@ -530,7 +528,6 @@ export async function verifyBundle(
     };
   }
   if (trust.status === 'revoked') throw new AppError('bundle.signer.revoked', { kid, unit: payload.origin.name });
-  if (trust.status === 'lost') throw new AppError('bundle.signer.lost', { unit: payload.origin.name, sequence: payload.sequence, last: trust.last, reported: formatDate(trust.reportedAt.slice(0, 10)) });
   if (trust.status === 'superseded') throw new AppError('bundle.signer.superseded', { kid, sequence: payload.sequence, last: trust.sequence, unit: payload.origin.name });
   if (trust.status === 'not-yet-valid') throw new AppError('bundle.signer.notYetValid', { kid, sequence: payload.sequence, from: trust.sequence + 1, unit: payload.origin.name });
 

@@ -2,13 +2,13 @@
  * The trusted-keys list as the screens show it, made the same way from either store (IndexedDB:
  * db/repositories/exchange-repository.ts; PostgreSQL: archive/reads.ts). Plain code, no database.
  */
-import { effectiveRotations, lostReported, type AuthenticatedRotation, type RevokedKey } from '../../core/bundle/rotation';
+import { effectiveRotations, lineageOf, lostReported, type AuthenticatedRotation, type RevokedKey } from '../../core/bundle/rotation';
 import type { TrustedKeyRow } from './rows';
 
 /**
  * A key as the trusted-keys screen lists it; `rotatedFrom` names the key whose signed bundle
  * announced it (no person confirmed it); `lostReportedAt`: when its unit reported it lost (a new
- * key confirmed as a key recovery) — it is taken since only for bundles it sent before.
+ * key confirmed as a key recovery) — still trusted; the screen suggests revoking it.
  */
 export type KeyListRow = TrustedKeyRow & { readonly revoked?: RevokedKey; readonly rotatedFrom?: string; readonly lostReportedAt?: string };
 
@@ -36,15 +36,10 @@ export function keyListOf(keys: readonly TrustedKeyRow[], rotations: readonly Au
     }
   }
   const gone = new Map(revoked.map((x) => [x.kid, x]));
-  /** The confirmed key a key's lineage starts from (a rotated key's chain followed back). */
-  const rootOf = (k: KeyListRow): string => {
-    let at = k;
-    for (let i = 0; at.rotatedFrom && byKid.has(at.rotatedFrom) && i < 100; i++) at = byKid.get(at.rotatedFrom)!;
-    return at.kid;
-  };
   return [...byKid.values()]
     .map((k) => {
-      const lost = lostReported(k.unitId, rootOf(k), keys);
+      // The lineage as the verifier has it (the confirmed key a rotated key's chain starts from).
+      const lost = lostReported(k.unitId, lineageOf(k.unitId, k.kid, keys, rotations, revoked), keys, revoked);
       return { ...k, ...(gone.has(k.kid) ? { revoked: gone.get(k.kid)! } : {}), ...(lost !== undefined ? { lostReportedAt: lost } : {}) };
     })
     .sort((a, b) => a.originName.localeCompare(b.originName, 'vi') || a.confirmedAt.localeCompare(b.confirmedAt));

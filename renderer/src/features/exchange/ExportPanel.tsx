@@ -122,10 +122,14 @@ export function ExportPanel() {
           {progress && <Progress percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)} status="active" />}
           {done && (
             <Alert
-              type="success"
+              type={done.names.length > 0 ? 'success' : 'warning'}
               showIcon
               data-testid="export-done"
-              title={t(platform.host === 'browser' ? 'exchange.exportedWhereBrowser' : 'exchange.exportedWhere', { sequence: done.sequence, names: done.names.join(', ') })}
+              title={
+                done.names.length === 0
+                  ? t('exchange.exportNotSaved', { sequence: done.sequence })
+                  : t(platform.host === 'browser' ? 'exchange.exportedWhereBrowser' : 'exchange.exportedWhere', { sequence: done.sequence, names: done.names.join(', ') })
+              }
             />
           )}
           {error && <Alert type="error" showIcon title={error} />}

@@ -16,7 +16,8 @@ export async function receiptPdf(t: TFunction, unit: Pick<UnitProfile, 'name' | 
   const files = receipt.files.flatMap((f) => {
     // A file whose key waits for a person: the record is printed to compare that very key, so its
     // sender, bundle number and fingerprint are the ones the file brings (they were left blank).
-    const asked = f.confirmations?.[0];
+    // (The file's own unit: a carried unit's key asked for is not this row's sender.)
+    const asked = f.confirmations?.find((c) => c.via.length === 0);
     const sequence = f.sequence ?? asked?.sequence;
     return [
     {

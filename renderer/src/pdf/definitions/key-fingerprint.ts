@@ -44,7 +44,7 @@ export function keyFingerprintDefinition(input: KeyFingerprintInput): TDocumentD
       { text: `hoặc: ${input.decimal}`, fontSize: 12, margin: [0, 0, 0, 10] },
       {
         ul: [
-          'Khi nhận gói dữ liệu lần đầu, hoặc khi đơn vị đổi khóa, mất khóa, cấp trên gõ lại 10 từ này vào phần mềm; chỉ khi khớp, dữ liệu mới được nhận.',
+          'Khi nhận gói dữ liệu lần đầu, hoặc khi đơn vị mất khóa (khôi phục trên máy mới) hay khóa cũ bị thu hồi, cấp trên gõ lại 10 từ này vào phần mềm; chỉ khi khớp, dữ liệu mới được nhận.',
           'Giấy này không chứa khóa bí mật: không ai ký được dữ liệu nhờ nó. Nếu có cuộc gọi báo dấu vân tay khác với giấy này, hãy gọi lại số điện thoại đã biết của đơn vị để xác minh.',
         ],
         margin: [0, 0, 0, 18],
