@@ -96,13 +96,15 @@ export function ExportPanel() {
         <Typography.Paragraph type="secondary">{t('exchange.myKeyHelp')}</Typography.Paragraph>
         {recovering && <Alert type="warning" showIcon data-testid="key-recovery-info" title={t('exchange.recoveryInfo')} style={{ marginBottom: 12 }} />}
         {fingerprint && <FingerprintView fingerprint={fingerprint} testId="my-fingerprint" />}
-        <Space wrap style={{ marginTop: 12 }}>
+        <div style={{ marginTop: 12 }}>
+        <Space wrap>
           <Button onClick={() => void printFingerprint()} disabled={!fingerprint} data-testid="print-fingerprint">{t('exchange.printFingerprint')}</Button>
           {/* Opened from the keyboard, the question takes the focus (on "Không", the way out): it is not at the end of the page's Tab order. */}
           <Popconfirm title={t('exchange.rotateConfirm')} onConfirm={rotate} okText={t('common.yes')} cancelText={t('common.no')} cancelButtonProps={{ autoFocus: true }}>
             <Button>{t('exchange.rotate')}</Button>
           </Popconfirm>
         </Space>
+        </div>
       </Card>
       <Card title={t('exchange.exportTitle')}>
         <Space orientation="vertical" style={{ width: '100%' }}>
