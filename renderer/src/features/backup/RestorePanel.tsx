@@ -3,7 +3,7 @@
  * see what it holds (unit, dates, counts, the signing key's fingerprint), then restore
  * in one step — after a confirmation and a backup of what is replaced, if anything is.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Descriptions, Progress, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BackupSummary } from '../../core/backup/check';
@@ -30,15 +30,7 @@ export function RestorePanel({ operator }: { operator: string }) {
     setError(undefined);
     setChosen(undefined);
     try {
-      const checked = await chooseAndCheck(db, platform, t('backup.fileFilter'));
-      setChosen(checked);
-      // Checked: the next step is "Khôi phục", below the summary, out of view at 1366×760 — the cursor and the view go there.
-      if (checked)
-        setTimeout(() => {
-          const next = document.querySelector<HTMLElement>('[data-testid="restore-apply"]');
-          next?.focus({ preventScroll: true });
-          next?.scrollIntoView({ block: 'center' });
-        }, 0);
+      setChosen(await chooseAndCheck(db, platform, t('backup.fileFilter')));
     } catch (e) {
       setError(errorMessage(t, e));
     }
@@ -66,6 +58,18 @@ export function RestorePanel({ operator }: { operator: string }) {
       onOk: run,
     });
   };
+
+  // A file checked: the next step is "Khôi phục", below the summary, out of view at 1366×760 — the cursor and the
+  // view go there once it is on the page (set from the click's handler, it ran before the button was there).
+  // Once per file checked, when the button is enabled (the check's progress may still hold it).
+  const focusedFor = useRef<object | undefined>(undefined);
+  useEffect(() => {
+    if (!chosen || busy || focusedFor.current === chosen) return;
+    focusedFor.current = chosen;
+    const next = document.querySelector<HTMLElement>('[data-testid="restore-apply"]');
+    next?.focus({ preventScroll: true });
+    next?.scrollIntoView({ block: 'center' });
+  }, [chosen, busy]);
 
   const s = chosen?.summary;
   const count = (table: string) => s?.manifest.tables[table]?.rows ?? 0;
