@@ -13,15 +13,18 @@ export function personBusyInField(): boolean {
 
 /**
  * Puts the cursor on what `find` returns once it is on the page and enabled — the next step after an
- * action, which appears or is enabled only when its data is read again — trying for about a second,
+ * action, which appears or is enabled only when its data is read again — trying for about three seconds,
  * and leaving it be if the person has meanwhile put the cursor somewhere (not on the page, on a
  * button the action disabled, or in a dialog or confirmation on screen now, which is closing).
  */
-export function focusWhenReady(find: () => HTMLElement | null | undefined, tries = 20): void {
+export function focusWhenReady(find: () => HTMLElement | null | undefined, tries = 60): void {
   const closing = [...document.querySelectorAll('.ant-modal-wrap, .ant-popover')].filter((o) => o.getClientRects().length > 0);
+  // What had the cursor when the action ran (its button): still there, it is not the person's new choice — on a busy
+  // PC the page may not have disabled or removed it yet when the first try runs (it gave up then, the cursor left there).
+  const trigger = document.activeElement;
   const idle = () => {
     const active = document.activeElement;
-    return !active || active === document.body || (active as HTMLButtonElement).disabled === true || !active.isConnected || closing.some((o) => o.contains(active));
+    return !active || active === document.body || active === trigger || (active as HTMLButtonElement).disabled === true || !active.isConnected || closing.some((o) => o.contains(active));
   };
   const settle = (left: number) => {
     if (!idle()) return;

@@ -37,7 +37,9 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
   };
   const panel = useRef<HTMLDivElement>(null);
   /** After the new order is applied, the cursor on the first slip of the list (it fell to the page with the disabled button). */
-  const toFirstSlip = () => focusWhenReady(() => panel.current?.querySelector<HTMLElement>('[data-testid="slip-row"]'));
+  const toFirstSlip = (first: string | undefined) =>
+    // The slip the new order puts first, once the list shows it there (before, the old first row was still on the page).
+    focusWhenReady(() => panel.current?.querySelector<HTMLElement>(first ? `[data-testid="slip-row"][data-slip-id="${CSS.escape(first)}"][data-position="1"]` : '[data-testid="slip-row"]'));
   return (
     <div ref={panel}>
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -55,7 +57,7 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
             <label>{t('processing.orderScheme')} <Select aria-label={t('processing.orderScheme')} value={order} onChange={(o) => { setOrder(o); setPreview(undefined); }} style={{ minWidth: 260 }} options={NUMBERING_ORDERS.map((o) => ({ value: o, label: t(`processing.order_${o.replace(/-/g, '_')}`) }))} /></label>
             {order.startsWith('retention') && <Checkbox checked={ascending} onChange={(e) => { setAscending(e.target.checked); setPreview(undefined); }}>{t('processing.retentionAscending')}</Checkbox>}
             <Button onClick={() => void doPreview()} loading={busy} data-testid="order-preview">{t('processing.preview')}</Button>
-            <Button type="primary" disabled={!preview} onClick={() => void run(() => applyJobOrder(db, session, job.id, how), (n) => t('processing.ordered', { count: n })).then(() => { setPreview(undefined); toFirstSlip(); })} data-testid="order-apply">{t('processing.applyOrder')}</Button>
+            <Button type="primary" disabled={!preview} onClick={() => void run(() => applyJobOrder(db, session, job.id, how), (n) => t('processing.ordered', { count: n })).then(() => { const first = preview?.p.ids[0]; setPreview(undefined); toFirstSlip(first); })} data-testid="order-apply">{t('processing.applyOrder')}</Button>
           </Space>
           {preview && (
             <List

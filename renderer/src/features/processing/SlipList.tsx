@@ -153,6 +153,7 @@ const SlipRow = memo(function SlipRow({ d, start, selected, boxLabel, heading, o
       role="row"
       tabIndex={0}
       data-position={d.position}
+      data-slip-id={d.id}
       data-testid="slip-row"
       className="entry-row"
       aria-selected={selected}

@@ -5,7 +5,7 @@
  * Through the seam: in the app each unit's index is kept in the index worker's database (built
  * there on first use, with its progress shown here); at the province archive PostgreSQL answers.
  */
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Card, Input, Progress, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -55,6 +55,16 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
     };
   }, [api, query, origin]);
 
+  // Closed: back on the row it was opened from (the cursor fell to the page, the place in the results lost) — once
+  // the drawer is off the page.
+  const closedId = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const id = closedId.current;
+    if (opened || id === undefined) return;
+    closedId.current = undefined;
+    focusWhenReady(() => document.querySelector<HTMLElement>(`[data-testid="upper-search"] tr[data-row-key="${CSS.escape(id)}"]`));
+  }, [opened]);
+
   const options = useMemo(() => [...units].map(([value, label]) => ({ value, label })), [units]);
   return (
     <Card title={t('upper.searchTitle')} data-testid="upper-search">
@@ -98,10 +108,8 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
           origin={opened.origin}
           unitName={units.get(opened.origin) ?? opened.origin}
           onClose={() => {
-            const id = opened.id;
+            closedId.current = opened.id;
             setOpened(undefined);
-            // Back on the row it was opened from (the cursor fell to the page, the place in the results lost).
-            focusWhenReady(() => document.querySelector<HTMLElement>(`[data-testid="upper-search"] tr[data-row-key="${CSS.escape(id)}"]`));
           }}
         />
       )}
