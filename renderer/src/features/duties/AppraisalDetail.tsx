@@ -87,7 +87,9 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   const toDestroy = detail.items.filter((i) => i.decision === 'destroy').length;
   /** The decision typed differs from the one recorded. */
   const decisionTyped = (['decisionNumber', 'decisionDate', 'decisionSigner'] as const).some((k) => d[k].trim() !== saved[k]);
-  const destructionTyped = a.status === 'decided' && (decisionTyped || (['destroyedOn', 'destructionPlace', 'destructionMethod'] as const).some((k) => d[k].trim() !== ''));
+  /** The destruction's own details typed (the day, place, method). */
+  const detailsTyped = (['destroyedOn', 'destructionPlace', 'destructionMethod'] as const).some((k) => d[k].trim() !== '');
+  const destructionTyped = a.status === 'decided' && (decisionTyped || detailsTyped);
 
   /** The council's details as typed are saved before anything reads them (a decision, a printed paper); false if they were refused. */
   const councilSaved = async () => !open || !council.current?.dirty() || (await council.current.save());
@@ -239,7 +241,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
             ? [<Button key="save" type="primary" data-testid="save-and-close" onClick={() => void council.current?.save().then((ok) => { setClosing(undefined); if (ok) onClose(); })}>{t('appraisal.saveAndClose')}</Button>]
             : []),
           // Only the decision typed (the destruction not yet done): it can be kept for that day.
-          ...(closing === 'destruction' && decisionTyped && !(['destroyedOn', 'destructionPlace', 'destructionMethod'] as const).some((k) => d[k].trim() !== '')
+          ...(closing === 'destruction' && decisionTyped && !detailsTyped
             ? [<Button key="save" type="primary" data-testid="save-decision-and-close" onClick={() => void saveDecision().then((ok) => { setClosing(undefined); if (ok) onClose(); })}>{t('appraisal.saveDecisionAndClose')}</Button>]
             : []),
         ]}

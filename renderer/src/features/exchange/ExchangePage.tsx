@@ -5,22 +5,21 @@ import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { TrustedKeysPanel } from './TrustedKeysPanel';
 import { ReviewPanel } from './ReviewPanel';
+import { useHashRoute } from '../../hooks/useHashRoute';
 
 const TABS = ['export', 'import', 'keys', 'review'] as const;
 
-/** The tab a link names after the page (`#/exchange/import`: the upper level's home sends the archivist to receiving), else export. */
-function tabOfLink(): string {
-  const named = window.location.hash.split('/')[2];
-  return TABS.find((k) => k === named) ?? 'export';
-}
-
 export function ExchangePage() {
   const { t } = useTranslation();
+  // The tab a link names after the page (`#/exchange/import`: the upper level's home sends the archivist to receiving), else export.
+  const [route] = useHashRoute('exchange');
+  const named = route.split('/')[1];
+  const tabOfLink = TABS.find((k) => k === named) ?? 'export';
   return (
     <>
       <Typography.Title level={3}>{t('nav.exchange')}</Typography.Title>
       <Tabs
-        defaultActiveKey={tabOfLink()}
+        defaultActiveKey={tabOfLink}
         items={[
           { key: 'export', label: t('exchange.tabExport'), children: <ExportPanel /> },
           { key: 'import', label: t('exchange.tabImport'), children: <ImportPanel /> },

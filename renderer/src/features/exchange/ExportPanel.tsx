@@ -41,7 +41,7 @@ export function ExportPanel() {
   /** The paper the upper level compares this key with (first bundle, a new key, a key lost). */
   const printFingerprint = async () => {
     try {
-      const [unit, key] = await Promise.all([getUnit(db, session.unitId), activeSigningKey(db, session.unitId)]);
+      const unit = await getUnit(db, session.unitId);
       if (!unit || !fingerprint) return;
       const data = await renderPdfInBrowser(
         keyFingerprintDefinition({
@@ -51,7 +51,7 @@ export function ExportPanel() {
           words: fingerprint.words,
           hex: fingerprint.hex,
           decimal: fingerprint.decimal,
-          recovered: !!key?.recovery,
+          recovered: !!recovering,
         }),
       );
       await platform.printPdf({ title: t('exchange.fingerprintPaper'), data });
