@@ -1,14 +1,16 @@
 // The archive's schema migrations, each on a database of the version before (like the Dexie ones):
 // v1 keeps records and bookkeeping; v2 adds accounts next to the data; v3 adds search and computes
 // the tokens of entries already stored, so an archive upgraded in place finds its old entries; v4 adds
-// the vocabulary the word being typed is spelled out from, and the first-letter tokens.
+// the vocabulary the word being typed is spelled out from, and the first-letter tokens; v5 keeps a recovered
+// key's announcement beside it.
 // A second run changes nothing; a database newer than the program is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, login } from '../../renderer/src/archive/auth';
 import { migrate, schemaVersion, SCHEMA_VERSION } from '../../renderer/src/archive/migrations';
 import { archiveSearch } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
-import { initUnit } from '../../renderer/src/archive/trust';
+import { initUnit, trustedKeys, trustKey } from '../../renderer/src/archive/trust';
+import { fixtureKey } from '../../scripts/make-bundle-fixtures';
 import { ENGINES } from '../helpers/archive-db';
 
 const entry = {
@@ -71,11 +73,28 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
   });
 
   it('v4: the entries stored before are found by the word being typed — its first letter, the start of a word, a notation', async () => {
-    expect(await migrate(db)).toEqual({ from: 3, to: SCHEMA_VERSION });
+    expect(await migrate(db, 4)).toEqual({ from: 3, to: 4 });
     expect((await archiveSearch(db, 'chinh ly ban d', { limit: 10 })).map((h) => h.id)).toEqual([entry.id]);
     expect((await archiveSearch(db, 'thuy ha', { limit: 10 })).map((h) => h.id)).toEqual([entry.id]);
     expect((await archiveSearch(db, '15/qđ', { limit: 10 })).map((h) => h.summary)).toEqual([`Quyết định ${entry.summary}`]);
     expect(await archiveSearch(db, 'thuy ho', { limit: 10 })).toEqual([]);
+  });
+
+  it('v5: a key trusted before keeps reading as it was; a key confirmed as a recovery keeps its announcement', async () => {
+    const old = await fixtureKey(1);
+    await db.query(
+      `INSERT INTO trusted_keys (kid, unit_id, jwk, origin_name, admin_code, confirmed_by, confirmed_at, confirmed_as, note) VALUES ($1, $2, $3::jsonb, 'Ủy ban nhân dân xã Thụy Hải', '12345', 'Bình', '2026-01-02T08:00:00.000Z', 'first-contact', NULL)`,
+      [old.kid, entry.origin, JSON.stringify(old.jwk)],
+    );
+    expect(await migrate(db)).toEqual({ from: 4, to: SCHEMA_VERSION });
+    const fresh = await fixtureKey(12);
+    const recovery = { kind: 'key-recovery' as const, unitId: entry.origin, newKid: fresh.kid, previousKid: old.kid, backupCreatedAt: '2026-01-04T09:00:00.000Z', resumedAfterSequence: 3 };
+    await trustKey(db, { unitId: entry.origin, originName: 'Ủy ban nhân dân xã Thụy Hải', jwk: fresh.jwk, confirmedBy: 'Bình', confirmedAs: 'key-recovery', recovery });
+    const keys = await trustedKeys(db);
+    expect(keys.map((k) => [k.kid, k.confirmedAs, k.recovery])).toEqual([
+      [old.kid, 'first-contact', undefined],
+      [fresh.kid, 'key-recovery', recovery],
+    ]);
   });
 
   it('runs once: a second run changes nothing; a newer database is refused', async () => {

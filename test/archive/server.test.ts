@@ -14,6 +14,8 @@ import { allowList } from '../../renderer/src/archive/http-util';
 import { migrate } from '../../renderer/src/archive/migrations';
 import { startArchiveServer, type ArchiveServer } from '../../renderer/src/archive/server';
 import { openPglite, type ArchiveDb } from '../../renderer/src/archive/sql';
+import { trustedKeys } from '../../renderer/src/archive/trust';
+import { fixtureKey } from '../../scripts/make-bundle-fixtures';
 import { resetArchive } from '../helpers/archive-db';
 import { communeExport } from '../helpers/commune-export';
 
@@ -163,5 +165,17 @@ describe('an import through the HTTP API', () => {
     const hits = (await call(`/api/search?q=${encodeURIComponent(doc.summary)}&limit=50`, { cookie })).body as unknown as { id: string }[];
     expect(hits.map((h) => h.id)).toContain(doc.id);
     expect(((await call('/api/version', { cookie })).body as { version: number }).version).toBeGreaterThan(0);
+  });
+
+  it('keeps a recovered key’s announcement as the bundle carried it, and refuses one that is not an announcement', async () => {
+    const cookie = await signIn('binh');
+    const fresh = await fixtureKey(12);
+    const unitId = '0190aaaa-0000-7000-8000-0000000000a1';
+    const recovery = { kind: 'key-recovery', unitId, newKid: fresh.kid, backupCreatedAt: '2026-01-04T09:00:00.000Z', resumedAfterSequence: 3 };
+    const confirmation = { kind: 'key-recovery', origin: { unitId, name: 'Ủy ban nhân dân xã Thụy Liên', adminCode: '13579' }, signerKey: fresh.jwk, recovery };
+    const bad = await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: { ...confirmation, recovery: { ...recovery, resumedAfterSequence: 'ba' } } }) });
+    expect([bad.status, bad.body.error?.code]).toEqual([400, 'archive.request.invalid']);
+    expect((await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation }) })).status).toBe(200);
+    expect((await trustedKeys(db)).find((k) => k.kid === fresh.kid)?.recovery).toEqual(recovery);
   });
 });

@@ -1,7 +1,8 @@
 // A commune's PC dies: it is restored from a backup on a new profile, where the old signing key cannot
 // be (it never leaves its PC). The restored commune's next bundle says it lost its key; the provincial
 // archive, which trusted the old key, imports nothing from it until a person types the new key's words
-// from the paper record — then takes it, and the commune's data carries on under the new key.
+// from the paper record — then takes it, and the commune's data carries on under the new key. The same backup
+// restored again on a third PC is pointed out before that PC's key is trusted.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,7 +117,10 @@ describe('a restored commune re-enrols its key upward', () => {
       await expect.poll(() => keys.locator('.ant-table-row').count()).toBe(2);
       const lostRow = keys.locator('.ant-table-row', { hasText: oldWords.join(' · ') });
       expect(await lostRow.locator('.ant-tag').textContent()).toMatch(/^Đơn vị báo mất \(\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\) — nên thu hồi$/);
-      expect(await keys.locator('.ant-table-row', { hasText: newWords.join(' · ') }).locator('.ant-tag').textContent()).toBe('Đang dùng');
+      const newRow = keys.locator('.ant-table-row', { hasText: newWords.join(' · ') });
+      expect(await newRow.locator('.ant-tag').textContent()).toBe('Đang dùng');
+      expect(await newRow.textContent()).toMatch(/\(mất khóa, khóa mới; khôi phục từ bản sao lưu ngày \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\)/);
+
       // The old PC turns up in other hands: the archivist revokes the key from now, and what it signs is refused.
       await lostRow.getByTestId('revoke-key').click();
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('revoke-reason');
@@ -136,6 +140,35 @@ describe('a restored commune re-enrols its key upward', () => {
       await error.waitFor();
       expect(await error.textContent()).toContain('Gói của Ủy ban nhân dân xã Thụy Hải được ký bằng khóa đã bị thu hồi. Không nhập');
       expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+
+      // The same backup restored again on another PC: before its key is trusted, the archive is told that this
+      // backup was restored once already (two PCs may be sending as the commune), and must acknowledge it.
+      const c = await openApp(server);
+      let third: string[];
+      try {
+        await c.page.getByTestId('first-run-restore').click();
+        const chooser = c.page.waitForEvent('filechooser');
+        await c.page.getByTestId('restore-choose').click();
+        await (await chooser).setFiles(backupPath);
+        await c.page.getByTestId('restore-apply').click();
+        await c.page.getByTestId('restored').waitFor({ timeout: 60_000 });
+        await confirmDialog(c.page, 'restored-ok');
+        await c.page.getByTestId('header-unit').waitFor();
+        third = (await exportFullBundleThroughUi(c.page, server.url, mkdtempSync(join(usb, 'a4-')))).paths;
+      } finally {
+        await c.close();
+      }
+      // Chosen over the refused receipt still on screen, as a clerk would (the warning is only the new file's).
+      await openExchangeTab(page, server.url, 'Nhập gói dữ liệu');
+      const [picker] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-choose').click()]);
+      await picker.setFiles(third);
+      const again = page.getByTestId('confirm-key-recovery');
+      await again.getByTestId('identity-warnings').waitFor();
+      expect(await again.getByTestId('identity-warnings').textContent()).toMatch(
+        /Bản sao lưu ngày \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} đã được khôi phục một lần \(khóa mới của lần đó xác nhận ngày \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\)\. .*Hỏi đơn vị máy nào đang dùng/,
+      );
+      expect(await again.getByTestId('warnings-ack').isVisible()).toBe(true);
+      expect(await again.getByTestId('trust-key').isDisabled()).toBe(true);
     } finally {
       await up.close();
     }

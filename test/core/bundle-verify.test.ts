@@ -122,6 +122,40 @@ describe('verifyBundle', () => {
     await expectCode(verifyBundle(lie, policy), 'bundle.recovery.invalid');
   });
 
+  it('a second recovery from the same backup, or of the same lost key, is pointed out before it is trusted; another recovery is not', async () => {
+    const { a1, policy, inputA } = await setup();
+    const first = await fixtureKey(12);
+    const second = await fixtureKey(13);
+    const backup = iso(T - 86_400_000);
+    const firstRecovery = { kind: 'key-recovery' as const, unitId: UNIT_A, newKid: first.kid, previousKid: a1.kid, backupCreatedAt: backup, resumedAfterSequence: 4 };
+    // The archive confirmed the first restored PC's key as a key recovery (on 6 January 2026).
+    const trusted: TrustPolicy = {
+      ...policy,
+      trustedKeys: [...policy.trustedKeys, { unitId: UNIT_A, kid: first.kid, jwk: first.jwk, confirmedAs: 'key-recovery', confirmedAt: iso(T + 86_400_000), recovery: firstRecovery }],
+    };
+    const warningsOf = async (recovery: Omit<typeof firstRecovery, 'newKid'>) => {
+      const file = await createBundleFile(inputA(5, { signerKey: second.jwk, keyRecovery: { ...recovery, newKid: second.kid } }), second.privateKey);
+      const out = await verifyBundle(parseBundleFile(file), trusted);
+      if (out.status !== 'needs-confirmation') throw new Error(out.status);
+      expect(out.confirmation.kind).toBe('key-recovery');
+      return out.confirmation.warnings;
+    };
+    // The same backup restored on a second PC.
+    const same = await warningsOf(firstRecovery);
+    expect(same).toEqual([{ code: 'recovery.sameBackup', backupDate: expect.stringMatching(/^0[45]\/01\/2026 \d\d:\d\d$/), confirmedAt: expect.stringMatching(/^0[67]\/01\/2026 /) }]);
+    // An older backup made under the same key: that key reported lost again.
+    const older = await warningsOf({ ...firstRecovery, backupCreatedAt: iso(T - 10 * 86_400_000) });
+    expect(older.map((w) => w.code)).toEqual(['recovery.sameLostKey']);
+    expect(older[0]).toMatchObject({ earlierBackupDate: same[0] && 'backupDate' in same[0] ? same[0].backupDate : '' });
+    // A later backup (made under the first restored PC's key) restored after that PC died: nothing to point out.
+    expect(await warningsOf({ ...firstRecovery, previousKid: first.kid, backupCreatedAt: iso(T + 20 * 86_400_000) })).toEqual([]);
+    // Without the earlier recovery's announcement (a key confirmed before it was kept), nothing is said either.
+    const { recovery: _kept, ...bare } = trusted.trustedKeys.at(-1)!;
+    const file = await createBundleFile(inputA(5, { signerKey: second.jwk, keyRecovery: { ...firstRecovery, newKid: second.kid } }), second.privateKey);
+    const out = await verifyBundle(parseBundleFile(file), { ...policy, trustedKeys: [...policy.trustedKeys, bare] });
+    expect(out.status === 'needs-confirmation' && out.confirmation.warnings).toEqual([]);
+  });
+
   it('refuses a bundle claiming to be the receiver itself, before any key is offered', async () => {
     const { a1, inputA } = await setup();
     const parsed = parseBundleFile(await createBundleFile(inputA(1), a1.privateKey));

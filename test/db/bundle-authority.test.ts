@@ -264,4 +264,29 @@ describe('a unit that lost its key after restoring an old backup (issue 10 item 
     const ov = await originOverview(up.db, up.session.unitId, new Date(T));
     expect(ov.find((r) => r.unitId === UNIT_A)?.lineages).toBe(2);
   });
+
+  it('the same backup restored on a second PC is pointed out before its key is trusted, naming the first restore', async () => {
+    const up = await archive();
+    await take(up, [await file(A, { sequence: 1, records: { ...communeRecords(A.origin, 1, T) } })]);
+    const backupCreatedAt = new Date(T + 50).toISOString();
+    const recoveryOf = (u: TestUnit) => ({ kind: 'key-recovery' as const, unitId: UNIT_A, newKid: u.key.kid, previousKid: A.key.kid, backupCreatedAt, resumedAfterSequence: 1 });
+    const confirmationOf = async (u: TestUnit, summary: string) => {
+      const f = await file(u, { sequence: 2, records: { incomingDocs: [incoming(UNIT_A, 30, T + 300, 2, { summary })] }, keyRecovery: recoveryOf(u) });
+      const prepared = await prepareImport(up.db, [f], up.session.unitId);
+      return prepared.receipt.files[0]!.confirmations![0]!;
+    };
+    // The first restored PC: nothing to point out; confirmed as the screen does (with the announcement it carried).
+    const pc1 = await testUnit(31, UNIT_A, A.origin.name, A.origin.adminCode);
+    const c1 = await confirmationOf(pc1, 'Máy khôi phục thứ nhất');
+    expect([c1.kind, c1.warnings]).toEqual(['key-recovery', []]);
+    await trustKey(up.db, { unitId: UNIT_A, originName: A.origin.name, jwk: c1.signerKey, confirmedBy: 'Bình', confirmedAs: 'key-recovery', ...(c1.recovery ? { recovery: c1.recovery } : {}) });
+    expect((await up.db.trustedKeys.get(pc1.key.kid))?.recovery?.backupCreatedAt).toBe(backupCreatedAt);
+    // The same backup restored again on another PC: the archivist reads it before typing the words.
+    const pc2 = await testUnit(32, UNIT_A, A.origin.name, A.origin.adminCode);
+    const c2 = await confirmationOf(pc2, 'Máy khôi phục thứ hai');
+    expect(c2.warnings.map((w) => w.code)).toEqual(['recovery.sameBackup']);
+    // An announcement that is not this key's is not kept (it would point at the wrong restore).
+    await trustKey(up.db, { unitId: UNIT_A, originName: A.origin.name, jwk: pc2.key.jwk, confirmedBy: 'Bình', confirmedAs: 'key-recovery', recovery: recoveryOf(pc1) });
+    expect((await up.db.trustedKeys.get(pc2.key.kid))?.recovery).toBeUndefined();
+  });
 });

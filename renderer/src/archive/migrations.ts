@@ -118,6 +118,15 @@ export const MIGRATIONS: readonly Migration[] = [
       await backfillSearch(tx, { vocabulary: true });
     },
   },
+  {
+    version: 5,
+    // v5: a key confirmed as a key recovery keeps the unit's announcement (which backup it restored, which key it
+    // lost), so that the next recovery of the same backup or the same lost key is pointed out before it is trusted.
+    description: 'trusted keys keep their key-recovery announcement',
+    up: async (tx) => {
+      await tx.exec('ALTER TABLE trusted_keys ADD COLUMN recovery jsonb');
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { AppError, isAppError } from '../core/errors';
-import { REPLICATED_TABLES, type ReplicatedTable } from '../core/bundle/schema';
+import { KeyRecoverySchema, REPLICATED_TABLES, type ReplicatedTable } from '../core/bundle/schema';
 import type { ConfirmationReceipt } from '../db/exchange/receipt';
 import { allows, authenticate, login, logout, type Account, type Role } from './auth';
 import { allowList, cookieOf, isAllowed, readBody, readJson, requestTarget, sendJson, serveStatic, type RequestTarget } from './http-util';
@@ -144,7 +144,18 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
         if (!c || typeof c !== 'object' || !c.origin || !c.signerKey) throw new AppError('archive.request.invalid');
         // How it was confirmed is stored (the keys list marks a key its unit reported lost by it): only the three kinds.
         if (c.kind !== 'first-contact' && c.kind !== 'new-key' && c.kind !== 'key-recovery') throw new AppError('archive.request.invalid');
-        const row = await trustKey(db, { unitId: str(c.origin.unitId, 100), originName: str(c.origin.name, 500), adminCode: str(c.origin.adminCode ?? '', 20), jwk: c.signerKey, confirmedBy: account.displayName, confirmedAs: c.kind });
+        // A recovery's announcement, as the bundle carried it (checked again here: it is compared with the next recovery).
+        const recovery = c.kind === 'key-recovery' && c.recovery !== undefined ? KeyRecoverySchema.safeParse(c.recovery) : undefined;
+        if (recovery && !recovery.success) throw new AppError('archive.request.invalid');
+        const row = await trustKey(db, {
+          unitId: str(c.origin.unitId, 100),
+          originName: str(c.origin.name, 500),
+          adminCode: str(c.origin.adminCode ?? '', 20),
+          jwk: c.signerKey,
+          confirmedBy: account.displayName,
+          confirmedAs: c.kind,
+          ...(recovery?.data ? { recovery: recovery.data } : {}),
+        });
         await journal(account, 'key.trust', `${row.originName} ${row.kid}`);
         return { ok: true };
       },

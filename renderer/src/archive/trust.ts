@@ -7,7 +7,7 @@
  */
 import { jwkThumbprint } from '../core/bundle/keys';
 import type { KnownUnit } from '../core/bundle/identity';
-import type { PublicJwk } from '../core/bundle/schema';
+import type { KeyRecovery, PublicJwk } from '../core/bundle/schema';
 import type { TrustPolicy } from '../core/bundle/verify';
 import { AppError } from '../core/errors';
 import { newId } from '../core/ids';
@@ -48,7 +48,7 @@ export async function initUnit(sql: Sql, input: { name: string; adminCode: strin
   return unit;
 }
 
-type KeyDbRow = { kid: string; unit_id: string; jwk: PublicJwk; origin_name: string; admin_code: string | null; confirmed_by: string; confirmed_at: string; confirmed_as: TrustedKeyRow['confirmedAs'] | null; note: string | null };
+type KeyDbRow = { kid: string; unit_id: string; jwk: PublicJwk; origin_name: string; admin_code: string | null; confirmed_by: string; confirmed_at: string; confirmed_as: TrustedKeyRow['confirmedAs'] | null; note: string | null; recovery?: KeyRecovery | null };
 
 export function keyOfRow(r: KeyDbRow): TrustedKeyRow {
   return {
@@ -60,6 +60,7 @@ export function keyOfRow(r: KeyDbRow): TrustedKeyRow {
     confirmedBy: r.confirmed_by,
     confirmedAt: r.confirmed_at,
     ...(r.confirmed_as ? { confirmedAs: r.confirmed_as } : {}),
+    ...(r.recovery ? { recovery: r.recovery } : {}),
     ...(r.note ? { note: r.note } : {}),
   };
 }
@@ -76,19 +77,21 @@ export async function revokedKeys(sql: Sql): Promise<RevokedKey[]> {
 /** Trusts a key a person compared with a paper record. The archive's own unit is never another unit's key. */
 export async function trustKey(
   sql: Sql,
-  params: { unitId: string; originName: string; adminCode?: string; jwk: PublicJwk; confirmedBy: string; confirmedAs?: TrustedKeyRow['confirmedAs']; note?: string },
+  params: { unitId: string; originName: string; adminCode?: string; jwk: PublicJwk; confirmedBy: string; confirmedAs?: TrustedKeyRow['confirmedAs']; recovery?: KeyRecovery; note?: string },
   now: Date = new Date(),
 ): Promise<TrustedKeyRow> {
   const unit = await requireUnit(sql);
   if (params.unitId === unit.id) throw new AppError('bundle.origin.receiver');
   const kid = await jwkThumbprint(params.jwk);
+  // Kept only for a key confirmed as its unit's recovery, and only the announcement of that very key.
+  const recovery = params.confirmedAs === 'key-recovery' && params.recovery?.newKid === kid && params.recovery.unitId === params.unitId ? params.recovery : null;
   await sql.query(
-    `INSERT INTO trusted_keys (kid, unit_id, jwk, origin_name, admin_code, confirmed_by, confirmed_at, confirmed_as, note) VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9)
+    `INSERT INTO trusted_keys (kid, unit_id, jwk, origin_name, admin_code, confirmed_by, confirmed_at, confirmed_as, note, recovery) VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::jsonb)
      ON CONFLICT (kid) DO UPDATE SET unit_id = EXCLUDED.unit_id, jwk = EXCLUDED.jwk, origin_name = EXCLUDED.origin_name, admin_code = EXCLUDED.admin_code,
-       confirmed_by = EXCLUDED.confirmed_by, confirmed_at = EXCLUDED.confirmed_at, confirmed_as = EXCLUDED.confirmed_as, note = EXCLUDED.note`,
-    [kid, params.unitId, JSON.stringify(params.jwk), params.originName, params.adminCode ?? null, params.confirmedBy, now.toISOString(), params.confirmedAs ?? null, params.note ?? null],
+       confirmed_by = EXCLUDED.confirmed_by, confirmed_at = EXCLUDED.confirmed_at, confirmed_as = EXCLUDED.confirmed_as, note = EXCLUDED.note, recovery = EXCLUDED.recovery`,
+    [kid, params.unitId, JSON.stringify(params.jwk), params.originName, params.adminCode ?? null, params.confirmedBy, now.toISOString(), params.confirmedAs ?? null, params.note ?? null, recovery && JSON.stringify(recovery)],
   );
-  return keyOfRow({ kid, unit_id: params.unitId, jwk: params.jwk, origin_name: params.originName, admin_code: params.adminCode ?? null, confirmed_by: params.confirmedBy, confirmed_at: now.toISOString(), confirmed_as: params.confirmedAs ?? null, note: params.note ?? null });
+  return keyOfRow({ kid, unit_id: params.unitId, jwk: params.jwk, origin_name: params.originName, admin_code: params.adminCode ?? null, confirmed_by: params.confirmedBy, confirmed_at: now.toISOString(), confirmed_as: params.confirmedAs ?? null, note: params.note ?? null, recovery });
 }
 
 /** Revokes a key from the moment chosen (a successor it announced before then stays trusted). */

@@ -29,6 +29,7 @@ import {
   type SelectionResult,
   type TrustPolicy,
 } from '../core/bundle/index';
+import type { IdentityWarning } from '../core/bundle/identity';
 import { AppError, isAppError } from '../core/errors';
 import { emptyCliState, readCliState, writeCliState, type CliState } from './cli-state';
 import { formatMessage, type Lang } from './messages';
@@ -120,6 +121,14 @@ function fp(f: Fingerprint): string[] {
   return [`  words:   ${f.words.join(' · ')}`, `  hex:     ${f.hex}`, `  decimal: ${f.decimal}`, `  kid:     ${f.kid}`];
 }
 
+/** What a first-contact or key-recovery warning names, after its code. */
+function warningDetail(w: IdentityWarning): string {
+  if ('otherName' in w) return `: ${w.otherName}`;
+  if (w.code === 'recovery.sameBackup') return `: backup ${w.backupDate} restored before (key confirmed ${w.confirmedAt})`;
+  if (w.code === 'recovery.sameLostKey') return `: lost key reported before (backup ${w.earlierBackupDate}, key confirmed ${w.confirmedAt}); now backup ${w.backupDate}`;
+  return '';
+}
+
 function describeError(e: unknown, lang: Lang): string {
   if (isAppError(e)) return `${e.code}: ${formatMessage(e.code, e.params, lang)}`;
   return `error: ${e instanceof Error ? e.message : String(e)}`;
@@ -166,7 +175,7 @@ async function verifyWithState(args: Args, io: CliIo, parsed: readonly (ParsedBu
     for (const c of pending) {
       io.err(`accepting key of "${c.origin.name}" (${c.origin.unitId}, ${c.kind}):`);
       for (const l of fp(c.fingerprint)) io.err(l);
-      for (const w of c.warnings) io.err(`  WARNING ${w.code}${'otherName' in w ? `: ${w.otherName}` : ''}`);
+      for (const w of c.warnings) io.err(`  WARNING ${w.code}${warningDetail(w)}`);
     }
     const trustedKeys = [...state.trust.trustedKeys];
     for (const c of pending) if (!trustedKeys.some((k) => k.kid === c.kid)) trustedKeys.push({ unitId: c.origin.unitId, kid: c.kid, jwk: c.signerKey, note: `CLI --accept-new-keys (${c.kind})` });
@@ -193,7 +202,7 @@ function report(io: CliIo, files: readonly string[], selection: SelectionResult,
         for (const c of v.confirmations) {
           io.out(`${file}: NEEDS CONFIRMATION (${c.kind}) — "${c.origin.name}" (${c.origin.unitId})${c.via.length ? ` carried by ${c.via.map((x) => x.name).join(' → ')}` : ''}; compare this fingerprint with the paper record:`);
           for (const l of fp(c.fingerprint)) io.out(l);
-          for (const w of c.warnings) io.out(`  WARNING ${w.code}${'otherName' in w ? `: ${w.otherName}` : ''}`);
+          for (const w of c.warnings) io.out(`  WARNING ${w.code}${warningDetail(w)}`);
         }
         worst = Math.max(worst, 2);
         break;

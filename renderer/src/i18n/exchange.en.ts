@@ -94,6 +94,10 @@ export const exchangeEn: ExchangeCatalogue = {
       'identity.sameAdminCode': 'Administrative code {{adminCode}} already belongs to {{otherName}}.',
       'identity.invisibleCharacters': 'The office name contains invisible characters.',
       'identity.mixedScript': 'The office name contains non-Vietnamese look-alike letters: {{characters}}.',
+      'recovery.sameBackup':
+        'The backup of {{backupDate}} was already restored once (the new key of that restore was confirmed on {{confirmedAt}}). Restored again, two PCs may now be sending as this office, and what the first restored PC entered after the backup is not on this one. Ask the office which PC is in use; revoke the key of the one no longer used.',
+      'recovery.sameLostKey':
+        'The key this office reports lost was already reported lost once (restored from the backup of {{earlierBackupDate}}, new key confirmed on {{confirmedAt}}); this time it was restored from the backup of {{backupDate}}. Two PCs may now be sending as this office. Ask the office which PC is in use; revoke the key of the one no longer used.',
     },
     warningsAck: 'I have read the warnings and checked that this is the sending office.',
     custodyTitle: '{{carrier}} carries data of other offices',
@@ -159,6 +163,7 @@ export const exchangeEn: ExchangeCatalogue = {
     confirmNothing: 'The keys that signed these files are trusted already: there is no key to confirm. The bundles can be imported on the Import tab.',
     keyRotatedFrom: 'Moved on from key {{words}}… (announced in a bundle signed with the old key) — {{date}}',
     confirmedAs: { 'first-contact': 'first contact', 'new-key': 'new key', 'key-recovery': 'lost key, new key' },
+    restoredFromBackup: 'restored from the backup of {{date}}',
     revokeFrom: 'Revoke from',
     revokeFromHelp: 'Choose the moment from which the key can no longer be trusted (e.g. the day the PC was lost). A new key the office announced in a bundle received before that moment stays trusted.',
     confirmFromFile: 'Confirm a key from a bundle file…',

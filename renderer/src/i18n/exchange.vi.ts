@@ -92,6 +92,10 @@ export const exchangeVi = {
       'identity.sameAdminCode': 'Mã đơn vị hành chính {{adminCode}} đã thuộc về {{otherName}}.',
       'identity.invisibleCharacters': 'Tên đơn vị có ký tự ẩn (không nhìn thấy).',
       'identity.mixedScript': 'Tên đơn vị có chữ cái không phải chữ Việt nhưng trông giống: {{characters}}.',
+      'recovery.sameBackup':
+        'Bản sao lưu ngày {{backupDate}} đã được khôi phục một lần (khóa mới của lần đó xác nhận ngày {{confirmedAt}}). Khôi phục lại cùng bản sao lưu thì có thể hai máy đang cùng gửi dữ liệu thay đơn vị, và những gì máy khôi phục trước nhập sau ngày sao lưu không có ở máy này. Hỏi đơn vị máy nào đang dùng; khóa của máy không dùng nữa thì thu hồi.',
+      'recovery.sameLostKey':
+        'Khóa đơn vị báo mất đã được báo mất một lần (khôi phục từ bản sao lưu ngày {{earlierBackupDate}}, khóa mới xác nhận ngày {{confirmedAt}}); lần này khôi phục từ bản sao lưu ngày {{backupDate}}. Có thể hai máy đang cùng gửi dữ liệu thay đơn vị. Hỏi đơn vị máy nào đang dùng; khóa của máy không dùng nữa thì thu hồi.',
     },
     warningsAck: 'Tôi đã đọc các cảnh báo và đã xác minh đây đúng là đơn vị gửi.',
     custodyTitle: '{{carrier}} mang theo dữ liệu của đơn vị khác',
@@ -157,6 +161,7 @@ export const exchangeVi = {
     confirmNothing: 'Khóa ký các tệp này đã được tin cậy: không có khóa nào phải xác nhận. Có thể nhập gói ở thẻ Nhập gói dữ liệu.',
     keyRotatedFrom: 'Đổi từ khóa {{words}}… (báo trong gói ký bằng khóa cũ) — {{date}}',
     confirmedAs: { 'first-contact': 'lần đầu nhận', 'new-key': 'khóa mới', 'key-recovery': 'mất khóa, khóa mới' },
+    restoredFromBackup: 'khôi phục từ bản sao lưu ngày {{date}}',
     revokeFrom: 'Thu hồi từ thời điểm',
     revokeFromHelp: 'Chọn thời điểm từ đó khóa không còn đáng tin (ví dụ ngày mất máy). Khóa mới mà đơn vị đã báo trong gói nhận trước thời điểm này vẫn được tin cậy.',
     confirmFromFile: 'Xác nhận khóa từ tệp gói…',

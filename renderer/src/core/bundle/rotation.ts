@@ -11,7 +11,7 @@
  * its fingerprint words (a new key, or a unit that lost its key), so the receiver can never
  * lock itself out of a unit.
  */
-import type { KeyRotation, PublicJwk } from './schema';
+import type { KeyRecovery, KeyRotation, PublicJwk } from './schema';
 
 /** A key the receiver trusts for one unit (confirmed by comparing fingerprints). */
 export type TrustedKey = {
@@ -23,6 +23,8 @@ export type TrustedKey = {
   /** How and when a person confirmed it (a unit's new key after it lost its own: `key-recovery`). */
   readonly confirmedAs?: 'first-contact' | 'new-key' | 'key-recovery';
   readonly confirmedAt?: string;
+  /** Confirmed as a key recovery: the unit's announcement (which backup it restored, which key it lost), for the next one to be compared with. */
+  readonly recovery?: KeyRecovery;
 };
 
 /**

@@ -8,7 +8,7 @@
 import { base64url } from 'jose';
 import type { ZodType } from 'zod';
 import { AppError } from '../errors';
-import { identityWarnings, type IdentityWarning, type KnownUnit } from './identity';
+import { identityWarnings, recoveryWarnings, type IdentityWarning, type KnownUnit } from './identity';
 import { fingerprintOf, importPublicJwk, jwkThumbprint, toPublicJwk, type Fingerprint } from './keys';
 import { returnSigningInput, signingInputFromSpare, signingInputOf, type ParsedBundleFile } from './parse';
 import { decideKeyTrust, knownKeyFor, type AuthenticatedRotation, type RevokedKey, type TrustedKey } from './rotation';
@@ -522,7 +522,7 @@ export async function verifyBundle(
         sequence: payload.sequence,
         createdAt: payload.createdAt,
         ...(rec ? { recovery: rec } : {}),
-        warnings: identityWarnings(candidate, policy.knownUnits ?? []),
+        warnings: [...identityWarnings(candidate, policy.knownUnits ?? []), ...(rec ? recoveryWarnings(rec, policy.trustedKeys) : [])],
         via,
       },
     };

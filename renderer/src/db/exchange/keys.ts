@@ -121,6 +121,8 @@ export async function trustKey(
     jwk: PublicJwk;
     confirmedBy: string;
     confirmedAs?: TrustedKeyRow['confirmedAs'];
+    /** The unit's announcement, when confirmed as a key recovery (kept to compare the next recovery with). */
+    recovery?: KeyRecovery;
     note?: string;
   },
   session?: Session,
@@ -137,6 +139,8 @@ export async function trustKey(
     confirmedBy: params.confirmedBy,
     confirmedAt: new Date().toISOString(),
     ...(params.confirmedAs ? { confirmedAs: params.confirmedAs } : {}),
+    // Kept only for a key confirmed as its unit's recovery, and only the announcement of that very key.
+    ...(params.confirmedAs === 'key-recovery' && params.recovery?.newKid === kid && params.recovery.unitId === params.unitId ? { recovery: params.recovery } : {}),
     ...(params.note ? { note: params.note } : {}),
   };
   await writeDecision(db, session, { action: 'key.trust', detail: `${row.originName} — ${keyWords(kid)}` }, ['trustedKeys'], () => db.trustedKeys.put(row));

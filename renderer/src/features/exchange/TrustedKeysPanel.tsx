@@ -101,7 +101,7 @@ export function TrustedKeysPanel() {
               render: (_, k) =>
                 k.rotatedFrom
                   ? t('exchange.keyRotatedFrom', { words: fingerprintOf(k.rotatedFrom).words.slice(0, 2).join(' · '), date: formatDateTime(k.confirmedAt) })
-                  : `${k.confirmedBy} — ${formatDateTime(k.confirmedAt)}${k.confirmedAs ? ` (${t(`exchange.confirmedAs.${k.confirmedAs}`)})` : ''}`,
+                  : `${k.confirmedBy} — ${formatDateTime(k.confirmedAt)}${k.confirmedAs ? ` (${t(`exchange.confirmedAs.${k.confirmedAs}`)}${k.recovery ? `; ${t('exchange.restoredFromBackup', { date: formatDateTime(k.recovery.backupCreatedAt) })}` : ''})` : ''}`,
             },
             {
               title: t('exchange.keyStatus'),
