@@ -41,13 +41,16 @@ export function StorageStatus() {
         <Alert
           type="warning"
           showIcon
-          title={t('storage.notPersisted')}
           data-state="not-persisted"
-          // Under the sentence, not beside it: in a half-width card (1024 px) a button at the side
-          // squeezed the sentence into a column a few words wide.
-          description={
+          // The button under the sentence, not beside it: in a half-width card (1024 px) a button at the side
+          // squeezed the sentence into a column a few words wide. In the title, not a description: antd sets an
+          // alert's title larger when it has one, and this warning stood out in a bigger font than its neighbours.
+          title={
             <>
-              <Button onClick={() => void request()} style={{ marginTop: 4 }}>{t('storage.request')}</Button>
+              {t('storage.notPersisted')}
+              <div style={{ marginTop: 6 }}>
+                <Button onClick={() => void request()}>{t('storage.request')}</Button>
+              </div>
               {refused && <Typography.Paragraph type="danger" style={{ marginTop: 8, marginBottom: 0 }} data-testid="storage-refused">{t('storage.refused')}</Typography.Paragraph>}
             </>
           }
