@@ -69,7 +69,6 @@ describe('handover record PDF', () => {
     }));
     const file = join(mkdtempSync(join(tmpdir(), 'luutru-pdf-')), 'bien-ban-noi.pdf');
     writeFileSync(file, bytes);
-    writeFileSync('/tmp/luutru-handover.pdf', bytes);
     expect(pdfText(file)).toContain('Hưng Yên, ngày 25 tháng 11 năm 2026');
   });
 
