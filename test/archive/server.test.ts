@@ -175,6 +175,9 @@ describe('an import through the HTTP API', () => {
     const confirmation = { kind: 'key-recovery', origin: { unitId, name: 'Ủy ban nhân dân xã Thụy Liên', adminCode: '13579' }, signerKey: fresh.jwk, recovery };
     const bad = await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: { ...confirmation, recovery: { ...recovery, resumedAfterSequence: 'ba' } } }) });
     expect([bad.status, bad.body.error?.code]).toEqual([400, 'archive.request.invalid']);
+    // An announcement of another key is refused, not dropped.
+    const other = await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: { ...confirmation, recovery: { ...recovery, newKid: (await fixtureKey(13)).kid } } }) });
+    expect([other.status, other.body.error?.code]).toEqual([400, 'bundle.recovery.invalid']);
     expect((await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation }) })).status).toBe(200);
     expect((await trustedKeys(db)).find((k) => k.kid === fresh.kid)?.recovery).toEqual(recovery);
   });

@@ -152,6 +152,35 @@ describe('luutru CLI', () => {
     expect(withCustody.out).toContain('carries Ủy ban nhân dân phường Đông Kinh #1');
   });
 
+  it('a recovered key taken with --accept-new-keys keeps its announcement: the same backup restored again is pointed out', async () => {
+    const state = join(tmp, 'state-recovery.json');
+    const trust = ['--trust', fx('trust.json'), '--state', state];
+    expect(cli('bundle', 'import', fx('commune-a-1.json'), ...trust).code).toBe(0);
+    const { createBundleFile } = await import('../../renderer/src/core/bundle/index');
+    const a1 = await fixtureKey(1);
+    const restored = async (seed: number, name: string) => {
+      const k = await fixtureKey(seed);
+      const keyRecovery = { kind: 'key-recovery' as const, unitId: UNIT_A, newKid: k.kid, previousKid: a1.kid, backupCreatedAt: '2026-02-01T08:00:00.000Z', resumedAfterSequence: 1 };
+      const file = join(tmp, name);
+      writeFileSync(
+        file,
+        await createBundleFile(
+          { origin: ORIGIN_A, signerKey: k.jwk, sequence: 2, range: { kind: 'since', sinceSequence: 1 }, createdAt: '2026-02-02T00:00:00.000Z', records: { incomingDocs: [incoming(UNIT_A, 5000 + seed, Date.UTC(2026, 1, 2), 50 + seed)] }, keyRecovery },
+          k.privateKey,
+        ),
+      );
+      return file;
+    };
+    const first = cli('bundle', 'import', await restored(12, 'pc1.json'), ...trust, '--accept-new-keys');
+    expect(first.code).toBe(0);
+    expect(first.err).not.toContain('WARNING');
+    const saved = JSON.parse(readFileSync(state, 'utf8')) as { trustedKeys: { confirmedAs?: string; recovery?: { backupCreatedAt: string } }[] };
+    expect(saved.trustedKeys.find((k) => k.confirmedAs === 'key-recovery')?.recovery?.backupCreatedAt).toBe('2026-02-01T08:00:00.000Z');
+    const second = cli('bundle', 'verify', await restored(13, 'pc2.json'), ...trust);
+    expect(second.code).toBe(2);
+    expect(second.out).toContain('WARNING recovery.sameBackup: the backup of 2026-02-01T08:00:00.000Z was restored before');
+  });
+
   it('schema prints the JSON Schema in docs/', () => {
     const r = cli('bundle', 'schema');
     expect(JSON.parse(r.out)).toEqual(JSON.parse(readFileSync(join(root, 'docs/bundle.schema.json'), 'utf8')));

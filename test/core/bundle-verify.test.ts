@@ -141,19 +141,42 @@ describe('verifyBundle', () => {
       return out.confirmation.warnings;
     };
     // The same backup restored on a second PC.
-    const same = await warningsOf(firstRecovery);
-    expect(same).toEqual([{ code: 'recovery.sameBackup', backupDate: expect.stringMatching(/^0[45]\/01\/2026 \d\d:\d\d$/), confirmedAt: expect.stringMatching(/^0[67]\/01\/2026 /) }]);
+    expect(await warningsOf(firstRecovery)).toEqual([{ code: 'recovery.sameBackup', backupCreatedAt: backup, earlierConfirmedAt: iso(T + 86_400_000), earlierKid: first.kid }]);
     // An older backup made under the same key: that key reported lost again.
-    const older = await warningsOf({ ...firstRecovery, backupCreatedAt: iso(T - 10 * 86_400_000) });
-    expect(older.map((w) => w.code)).toEqual(['recovery.sameLostKey']);
-    expect(older[0]).toMatchObject({ earlierBackupDate: same[0] && 'backupDate' in same[0] ? same[0].backupDate : '' });
+    const olderBackup = iso(T - 10 * 86_400_000);
+    expect(await warningsOf({ ...firstRecovery, backupCreatedAt: olderBackup })).toEqual([
+      { code: 'recovery.sameLostKey', backupCreatedAt: olderBackup, earlierBackupCreatedAt: backup, earlierConfirmedAt: iso(T + 86_400_000), earlierKid: first.kid },
+    ]);
     // A later backup (made under the first restored PC's key) restored after that PC died: nothing to point out.
     expect(await warningsOf({ ...firstRecovery, previousKid: first.kid, backupCreatedAt: iso(T + 20 * 86_400_000) })).toEqual([]);
+    // The first restored PC's key revoked (that PC is out of use): the new one is the unit's replacement, nothing to point out.
+    const revoked: TrustPolicy = { ...trusted, revoked: [{ kid: first.kid, revokedAt: iso(T + 2 * 86_400_000), reason: 'Máy hỏng' }] };
+    const afterRevocation = await verifyBundle(parseBundleFile(await createBundleFile(inputA(5, { signerKey: second.jwk, keyRecovery: { ...firstRecovery, newKid: second.kid } }), second.privateKey)), revoked);
+    expect(afterRevocation.status === 'needs-confirmation' && afterRevocation.confirmation.warnings).toEqual([]);
     // Without the earlier recovery's announcement (a key confirmed before it was kept), nothing is said either.
     const { recovery: _kept, ...bare } = trusted.trustedKeys.at(-1)!;
     const file = await createBundleFile(inputA(5, { signerKey: second.jwk, keyRecovery: { ...firstRecovery, newKid: second.kid } }), second.privateKey);
     const out = await verifyBundle(parseBundleFile(file), { ...policy, trustedKeys: [...policy.trustedKeys, bare] });
     expect(out.status === 'needs-confirmation' && out.confirmation.warnings).toEqual([]);
+  });
+
+  it('two restored PCs of one unit in one selection, neither trusted yet: each new key is told of the other', async () => {
+    const { a1, policy, inputA } = await setup();
+    const one = await fixtureKey(12);
+    const two = await fixtureKey(13);
+    const other = await fixtureKey(14);
+    const announce = (k: typeof one, backupCreatedAt: string) => ({ kind: 'key-recovery' as const, unitId: UNIT_A, newKid: k.kid, previousKid: a1.kid, backupCreatedAt, resumedAfterSequence: 4 });
+    const fileOf = async (k: typeof one, backupCreatedAt: string) => parseBundleFile(await createBundleFile(inputA(5, { signerKey: k.jwk, keyRecovery: announce(k, backupCreatedAt) }), k.privateKey));
+    const backup = iso(T - 86_400_000);
+    const selection = await verifySelection([await fileOf(one, backup), await fileOf(two, backup)], policy);
+    const warnings = selection.files.map((f) => (f.status === 'needs-confirmation' ? f.confirmations.map((c) => c.warnings) : f.status));
+    expect(warnings).toEqual([
+      [[{ code: 'recovery.together', backupCreatedAt: backup, otherKid: two.kid }]],
+      [[{ code: 'recovery.together', backupCreatedAt: backup, otherKid: one.kid }]],
+    ]);
+    // One recovery alone, or with a bundle of another unit's new key: nothing said.
+    const alone = await verifySelection([await fileOf(other, backup)], policy);
+    expect(alone.files[0]!.status === 'needs-confirmation' && alone.files[0]!.confirmations[0]!.warnings).toEqual([]);
   });
 
   it('refuses a bundle claiming to be the receiver itself, before any key is offered', async () => {

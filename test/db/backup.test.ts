@@ -95,6 +95,8 @@ describe('restore into a fresh profile', () => {
     const newKey = await activeSigningKey(fresh, session.unitId);
     expect(newKey).toBeDefined();
     expect(newKey!.kid).not.toBe(oldKid);
+    // Its announcement names the key lost (the backup's signer) and the backup, for the archive to compare a later restore with.
+    expect(newKey!.recovery).toMatchObject({ kind: 'key-recovery', newKid: newKey!.kid, previousKid: oldKid, backupCreatedAt: summary.header.createdAt });
     expect((await lastBackup(fresh))?.kind).toBe('restore');
     const next = await exportBundle(fresh, { kind: 'full', operator: 'Nguyễn Thị Lan' });
     expect(next.sequence).toBe(2);

@@ -285,8 +285,11 @@ describe('a unit that lost its key after restoring an old backup (issue 10 item 
     const pc2 = await testUnit(32, UNIT_A, A.origin.name, A.origin.adminCode);
     const c2 = await confirmationOf(pc2, 'Máy khôi phục thứ hai');
     expect(c2.warnings.map((w) => w.code)).toEqual(['recovery.sameBackup']);
-    // An announcement that is not this key's is not kept (it would point at the wrong restore).
-    await trustKey(up.db, { unitId: UNIT_A, originName: A.origin.name, jwk: pc2.key.jwk, confirmedBy: 'Bình', confirmedAs: 'key-recovery', recovery: recoveryOf(pc1) });
-    expect((await up.db.trustedKeys.get(pc2.key.kid))?.recovery).toBeUndefined();
+    // An announcement that is not this key's is refused (it would point at the wrong restore), and nothing is trusted.
+    await expect(trustKey(up.db, { unitId: UNIT_A, originName: A.origin.name, jwk: pc2.key.jwk, confirmedBy: 'Bình', confirmedAs: 'key-recovery', recovery: recoveryOf(pc1) })).rejects.toMatchObject({ code: 'bundle.recovery.invalid' });
+    expect(await up.db.trustedKeys.get(pc2.key.kid)).toBeUndefined();
+    // The first PC's key confirmed again without it (from a file, say): the announcement kept before stays.
+    await trustKey(up.db, { unitId: UNIT_A, originName: A.origin.name, jwk: c1.signerKey, confirmedBy: 'Bình', confirmedAs: 'key-recovery' });
+    expect((await up.db.trustedKeys.get(pc1.key.kid))?.recovery?.backupCreatedAt).toBe(backupCreatedAt);
   });
 });

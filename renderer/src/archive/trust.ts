@@ -83,12 +83,14 @@ export async function trustKey(
   const unit = await requireUnit(sql);
   if (params.unitId === unit.id) throw new AppError('bundle.origin.receiver');
   const kid = await jwkThumbprint(params.jwk);
-  // Kept only for a key confirmed as its unit's recovery, and only the announcement of that very key.
-  const recovery = params.confirmedAs === 'key-recovery' && params.recovery?.newKid === kid && params.recovery.unitId === params.unitId ? params.recovery : null;
+  // A recovery's announcement is kept only for the key it announces, of its unit.
+  if (params.recovery && (params.confirmedAs !== 'key-recovery' || params.recovery.newKid !== kid || params.recovery.unitId !== params.unitId)) throw new AppError('bundle.recovery.invalid');
+  const recovery = params.recovery ?? null;
   await sql.query(
     `INSERT INTO trusted_keys (kid, unit_id, jwk, origin_name, admin_code, confirmed_by, confirmed_at, confirmed_as, note, recovery) VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::jsonb)
      ON CONFLICT (kid) DO UPDATE SET unit_id = EXCLUDED.unit_id, jwk = EXCLUDED.jwk, origin_name = EXCLUDED.origin_name, admin_code = EXCLUDED.admin_code,
-       confirmed_by = EXCLUDED.confirmed_by, confirmed_at = EXCLUDED.confirmed_at, confirmed_as = EXCLUDED.confirmed_as, note = EXCLUDED.note, recovery = EXCLUDED.recovery`,
+       confirmed_by = EXCLUDED.confirmed_by, confirmed_at = EXCLUDED.confirmed_at, confirmed_as = EXCLUDED.confirmed_as, note = EXCLUDED.note,
+       recovery = CASE WHEN EXCLUDED.confirmed_as = 'key-recovery' THEN COALESCE(EXCLUDED.recovery, trusted_keys.recovery) END`,
     [kid, params.unitId, JSON.stringify(params.jwk), params.originName, params.adminCode ?? null, params.confirmedBy, now.toISOString(), params.confirmedAs ?? null, params.note ?? null, recovery && JSON.stringify(recovery)],
   );
   return keyOfRow({ kid, unit_id: params.unitId, jwk: params.jwk, origin_name: params.originName, admin_code: params.adminCode ?? null, confirmed_by: params.confirmedBy, confirmed_at: now.toISOString(), confirmed_as: params.confirmedAs ?? null, note: params.note ?? null, recovery });

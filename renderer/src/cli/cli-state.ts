@@ -9,6 +9,7 @@ import { z } from 'zod';
 import {
   HlcSchema,
   KeyRotationSchema,
+  KeyRecoverySchema,
   PublicJwkSchema,
   REPLICATED_TABLES,
   emptyMemoryState,
@@ -34,7 +35,18 @@ const StateFileSchema = z
     format: z.literal(CLI_STATE_FORMAT),
     version: z.literal(1),
     receiverUnitId: z.string(),
-    trustedKeys: z.array(z.object({ unitId: z.string(), kid: z.string(), jwk: PublicJwkSchema, note: z.string().optional() })),
+    // How and when a key was taken, and a recovered key's announcement: the next recovery of the unit is compared with it.
+    trustedKeys: z.array(
+      z.object({
+        unitId: z.string(),
+        kid: z.string(),
+        jwk: PublicJwkSchema,
+        note: z.string().optional(),
+        confirmedAs: z.enum(['first-contact', 'new-key', 'key-recovery']).optional(),
+        confirmedAt: z.string().optional(),
+        recovery: KeyRecoverySchema.optional(),
+      }),
+    ),
     revoked: z.array(z.object({ kid: z.string(), revokedAt: z.string().optional(), reason: z.string().optional() })),
     rotations: z.array(z.object({ announcement: KeyRotationSchema, signedByKid: z.string(), sequence: z.number().int(), receivedAt: z.string().optional() })),
     custody: z.array(

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import {
   BundlePayloadSchema,
   OriginSchema,
+  KeyRecoverySchema,
   PublicJwkSchema,
   REPLICATED_TABLES,
   createBundleFile,
@@ -92,7 +93,19 @@ async function readBytes(file: string): Promise<Uint8Array> {
 }
 
 const TrustFileSchema = z.object({
-  keys: z.array(z.object({ unitId: z.string(), kid: z.string(), jwk: PublicJwkSchema, note: z.string().optional() })).default([]),
+  keys: z
+    .array(
+      z.object({
+        unitId: z.string(),
+        kid: z.string(),
+        jwk: PublicJwkSchema,
+        note: z.string().optional(),
+        confirmedAs: z.enum(['first-contact', 'new-key', 'key-recovery']).optional(),
+        confirmedAt: z.string().optional(),
+        recovery: KeyRecoverySchema.optional(),
+      }),
+    )
+    .default([]),
   revoked: z.array(z.object({ kid: z.string(), revokedAt: z.string().optional(), reason: z.string().optional() })).default([]),
 });
 
@@ -124,8 +137,10 @@ function fp(f: Fingerprint): string[] {
 /** What a first-contact or key-recovery warning names, after its code. */
 function warningDetail(w: IdentityWarning): string {
   if ('otherName' in w) return `: ${w.otherName}`;
-  if (w.code === 'recovery.sameBackup') return `: backup ${w.backupDate} restored before (key confirmed ${w.confirmedAt})`;
-  if (w.code === 'recovery.sameLostKey') return `: lost key reported before (backup ${w.earlierBackupDate}, key confirmed ${w.confirmedAt}); now backup ${w.backupDate}`;
+  if (w.code === 'recovery.sameBackup') return `: the backup of ${w.backupCreatedAt} was restored before (key ${w.earlierKid} confirmed ${w.earlierConfirmedAt}); two PCs may send as this unit`;
+  if (w.code === 'recovery.sameLostKey')
+    return `: the key reported lost was reported lost before (backup of ${w.earlierBackupCreatedAt}, key ${w.earlierKid} confirmed ${w.earlierConfirmedAt}); now the backup of ${w.backupCreatedAt}`;
+  if (w.code === 'recovery.together') return `: another new key of this unit in these files (${w.otherKid}) comes from the same backup (${w.backupCreatedAt}) or reports the same key lost`;
   return '';
 }
 
@@ -178,7 +193,10 @@ async function verifyWithState(args: Args, io: CliIo, parsed: readonly (ParsedBu
       for (const w of c.warnings) io.err(`  WARNING ${w.code}${warningDetail(w)}`);
     }
     const trustedKeys = [...state.trust.trustedKeys];
-    for (const c of pending) if (!trustedKeys.some((k) => k.kid === c.kid)) trustedKeys.push({ unitId: c.origin.unitId, kid: c.kid, jwk: c.signerKey, note: `CLI --accept-new-keys (${c.kind})` });
+    const at = new Date().toISOString();
+    for (const c of pending)
+      if (!trustedKeys.some((k) => k.kid === c.kid))
+        trustedKeys.push({ unitId: c.origin.unitId, kid: c.kid, jwk: c.signerKey, note: `CLI --accept-new-keys (${c.kind})`, confirmedAs: c.kind, confirmedAt: at, ...(c.recovery ? { recovery: c.recovery } : {}) });
     state = { ...state, trust: { ...state.trust, trustedKeys } };
     selection = await verifySelection(parsed, policyOf(state));
   }

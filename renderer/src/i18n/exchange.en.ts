@@ -95,11 +95,14 @@ export const exchangeEn: ExchangeCatalogue = {
       'identity.invisibleCharacters': 'The office name contains invisible characters.',
       'identity.mixedScript': 'The office name contains non-Vietnamese look-alike letters: {{characters}}.',
       'recovery.sameBackup':
-        'The backup of {{backupDate}} was already restored once (the new key of that restore was confirmed on {{confirmedAt}}). Restored again, two PCs may now be sending as this office, and what the first restored PC entered after the backup is not on this one. Ask the office which PC is in use; revoke the key of the one no longer used.',
+        'The backup of {{backupCreatedAt}} was already restored once: the new key of that restore ({{earlierKid}} …) was confirmed on {{earlierConfirmedAt}}. Since it was restored again, two PCs may now be sending as this office, and what the first restored PC entered after the backup is not on this one. Ask the office which PC is in use: if it is not the one that sent this bundle, do not trust this key; if it is, trust it and revoke the other PC’s key.',
       'recovery.sameLostKey':
-        'The key this office reports lost was already reported lost once (restored from the backup of {{earlierBackupDate}}, new key confirmed on {{confirmedAt}}); this time it was restored from the backup of {{backupDate}}. Two PCs may now be sending as this office. Ask the office which PC is in use; revoke the key of the one no longer used.',
+        'The key this office reports lost was reported lost before (restored from the backup of {{earlierBackupCreatedAt}}, new key {{earlierKid}} … confirmed on {{earlierConfirmedAt}}); this time it was restored from the backup of {{backupCreatedAt}}. Two PCs may now be sending as this office. Ask the office which PC is in use: if it is not the one that sent this bundle, do not trust this key; if it is, trust it and revoke the other PC’s key.',
+      'recovery.together':
+        'These files hold another new key of this office ({{otherKid}} …), restored from the same backup or reporting the same key lost: two PCs are sending as this office. Ask the office which PC is in use and trust only that PC’s key.',
     },
     warningsAck: 'I have read the warnings and checked that this is the sending office.',
+    recoveryWarningsAck: 'I have read the warnings and asked the office: the PC that sent this bundle is the one in use.',
     custodyTitle: '{{carrier}} carries data of other offices',
     custodyHelp: 'The bundle carries, unchanged, the signed bundles of: {{names}}. Take them only if {{carrier}} received the fonds of these offices (a merger or a transfer by decision). Record the basis below, then check again.',
     custodyKind: 'Kind',

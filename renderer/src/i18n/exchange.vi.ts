@@ -93,11 +93,14 @@ export const exchangeVi = {
       'identity.invisibleCharacters': 'Tên đơn vị có ký tự ẩn (không nhìn thấy).',
       'identity.mixedScript': 'Tên đơn vị có chữ cái không phải chữ Việt nhưng trông giống: {{characters}}.',
       'recovery.sameBackup':
-        'Bản sao lưu ngày {{backupDate}} đã được khôi phục một lần (khóa mới của lần đó xác nhận ngày {{confirmedAt}}). Khôi phục lại cùng bản sao lưu thì có thể hai máy đang cùng gửi dữ liệu thay đơn vị, và những gì máy khôi phục trước nhập sau ngày sao lưu không có ở máy này. Hỏi đơn vị máy nào đang dùng; khóa của máy không dùng nữa thì thu hồi.',
+        'Bản sao lưu ngày {{backupCreatedAt}} đã được khôi phục một lần trước đây: khóa mới của lần đó ({{earlierKid}} …) được xác nhận ngày {{earlierConfirmedAt}}. Nay khôi phục lại cùng bản sao lưu, có thể hai máy đang cùng gửi dữ liệu dưới tên đơn vị, và dữ liệu máy khôi phục lần trước đã nhập sau ngày sao lưu sẽ không có trên máy này. Hỏi đơn vị máy nào đang dùng: nếu không phải máy gửi gói này, đừng tin cậy khóa này; nếu đúng là máy này, tin cậy rồi thu hồi khóa của máy kia.',
       'recovery.sameLostKey':
-        'Khóa đơn vị báo mất đã được báo mất một lần (khôi phục từ bản sao lưu ngày {{earlierBackupDate}}, khóa mới xác nhận ngày {{confirmedAt}}); lần này khôi phục từ bản sao lưu ngày {{backupDate}}. Có thể hai máy đang cùng gửi dữ liệu thay đơn vị. Hỏi đơn vị máy nào đang dùng; khóa của máy không dùng nữa thì thu hồi.',
+        'Khóa mà đơn vị báo mất đã từng được báo mất trước đây (khôi phục từ bản sao lưu ngày {{earlierBackupCreatedAt}}, khóa mới {{earlierKid}} … được xác nhận ngày {{earlierConfirmedAt}}); lần này khôi phục từ bản sao lưu ngày {{backupCreatedAt}}. Có thể hai máy đang cùng gửi dữ liệu dưới tên đơn vị. Hỏi đơn vị máy nào đang dùng: nếu không phải máy gửi gói này, đừng tin cậy khóa này; nếu đúng là máy này, tin cậy rồi thu hồi khóa của máy kia.',
+      'recovery.together':
+        'Trong các tệp chọn lần này còn một khóa mới khác của đơn vị ({{otherKid}} …), cùng khôi phục từ một bản sao lưu hoặc cùng báo mất một khóa: hai máy đang gửi dữ liệu dưới tên đơn vị. Hỏi đơn vị máy nào đang dùng và chỉ tin cậy khóa của máy đó.',
     },
     warningsAck: 'Tôi đã đọc các cảnh báo và đã xác minh đây đúng là đơn vị gửi.',
+    recoveryWarningsAck: 'Tôi đã đọc các cảnh báo và đã hỏi đơn vị: máy gửi gói này là máy đang dùng.',
     custodyTitle: '{{carrier}} mang theo dữ liệu của đơn vị khác',
     custodyHelp: 'Gói mang nguyên vẹn các gói có chữ ký của: {{names}}. Chỉ nhận khi {{carrier}} được tiếp nhận phông của các đơn vị này (sáp nhập hoặc chuyển giao theo quyết định). Ghi nhận căn cứ dưới đây rồi kiểm tra lại.',
     custodyKind: 'Hình thức',

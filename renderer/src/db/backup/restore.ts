@@ -18,6 +18,7 @@ import { guardStorage } from '../storage-errors';
 import { contentDigests, tableChunks } from './content';
 import { recordBackup } from './backup-log';
 import { recoverSigningKey } from '../exchange/keys';
+import { jwkThumbprint } from '../../core/bundle/keys';
 import { forgetForeignGeneration } from '../foreign/foreign-cache';
 
 export type RestoreStage = 'check' | 'write' | 'verify' | 'upgrade';
@@ -86,7 +87,10 @@ export async function restoreBackup(db: LuutruDb, source: ByteSource, expected: 
   // Other units' data was replaced outside the one write path: directories kept by an import worker are not of it.
   await guardStorage(() => forgetForeignGeneration(db));
   await guardStorage(() => db.backupLog.update(logId, { status: 'done', at: now().toISOString() }));
-  await recoverSigningKey(db, header.unit.id, { backupCreatedAt: header.createdAt, lastExportSequence: manifest.lastExportSequence });
+  // The key lost is the one the backup was signed with (the unit's key when it was made): the restored tables
+  // hold no signing key to name it by (they are emptied above, and the private key is never in a backup).
+  const previousKid = await jwkThumbprint(manifest.signerKey);
+  await recoverSigningKey(db, header.unit.id, { backupCreatedAt: header.createdAt, lastExportSequence: manifest.lastExportSequence, previousKid });
 }
 
 async function clearTables(db: Dexie, tables: readonly string[]): Promise<void> {

@@ -130,6 +130,10 @@ export async function trustKey(
   const self = (await db.settings.get('localUnitId'))?.value;
   if (params.unitId === self) throw new AppError('bundle.origin.receiver');
   const kid = await jwkThumbprint(params.jwk);
+  // A recovery's announcement is kept only for the key it announces, of its unit.
+  if (params.recovery && (params.confirmedAs !== 'key-recovery' || params.recovery.newKid !== kid || params.recovery.unitId !== params.unitId)) throw new AppError('bundle.recovery.invalid');
+  // Confirmed again (from a file, or after a revocation was undone): the announcement kept before stays.
+  const recovery = params.recovery ?? (params.confirmedAs === 'key-recovery' ? (await db.trustedKeys.get(kid))?.recovery : undefined);
   const row: TrustedKeyRow = {
     unitId: params.unitId,
     kid,
@@ -139,8 +143,7 @@ export async function trustKey(
     confirmedBy: params.confirmedBy,
     confirmedAt: new Date().toISOString(),
     ...(params.confirmedAs ? { confirmedAs: params.confirmedAs } : {}),
-    // Kept only for a key confirmed as its unit's recovery, and only the announcement of that very key.
-    ...(params.confirmedAs === 'key-recovery' && params.recovery?.newKid === kid && params.recovery.unitId === params.unitId ? { recovery: params.recovery } : {}),
+    ...(recovery ? { recovery } : {}),
     ...(params.note ? { note: params.note } : {}),
   };
   await writeDecision(db, session, { action: 'key.trust', detail: `${row.originName} — ${keyWords(kid)}` }, ['trustedKeys'], () => db.trustedKeys.put(row));
@@ -201,7 +204,12 @@ export async function loadTrustPolicy(db: LuutruDb, receiverUnitId?: string): Pr
  * key-recovery announcement that rides in every bundle until the receiver has confirmed
  * it. Bundle sequences continue from the backup's export log.
  */
-export async function recoverSigningKey(db: LuutruDb, unitId: string, info: { readonly backupCreatedAt: string; readonly lastExportSequence: number }): Promise<SigningKeyRow> {
+export async function recoverSigningKey(
+  db: LuutruDb,
+  unitId: string,
+  /** `previousKid`: the key lost (the backup's signer); without it, the unit's active key here, if any. */
+  info: { readonly backupCreatedAt: string; readonly lastExportSequence: number; readonly previousKid?: string },
+): Promise<SigningKeyRow> {
   const pair = await generateSigningKeyPair();
   const publicJwk = await exportPublicJwk(pair.publicKey);
   const kid = await jwkThumbprint(publicJwk);
@@ -210,7 +218,7 @@ export async function recoverSigningKey(db: LuutruDb, unitId: string, info: { re
     kind: 'key-recovery',
     unitId,
     newKid: kid,
-    ...(previous ? { previousKid: previous.kid } : {}),
+    ...(info.previousKid ? { previousKid: info.previousKid } : previous ? { previousKid: previous.kid } : {}),
     backupCreatedAt: info.backupCreatedAt,
     resumedAfterSequence: info.lastExportSequence,
   };

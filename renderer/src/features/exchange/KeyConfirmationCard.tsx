@@ -8,9 +8,20 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FingerprintView } from '../../components/FingerprintView';
-import { checkFingerprintWords } from '../../core/bundle/keys';
+import type { IdentityWarning } from '../../core/bundle/identity';
+import { checkFingerprintWords, fingerprintOf } from '../../core/bundle/keys';
 import { formatDateTime } from '../../core/format';
 import type { ConfirmationReceipt } from '../../db/exchange/receipt';
+
+/** A warning's values as its sentence shows them: times in this PC's time, a key by its first words. */
+function warningParams(w: IdentityWarning): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(w)) {
+    if (typeof v !== 'string') continue;
+    out[k] = k.endsWith('At') ? formatDateTime(v) : k.endsWith('Kid') ? fingerprintOf(v).words.slice(0, 3).join(' · ') : v;
+  }
+  return out;
+}
 
 export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: { confirmation: ConfirmationReceipt; onTrust: (c: ConfirmationReceipt) => void; busy?: boolean }) {
   const { t } = useTranslation();
@@ -48,7 +59,7 @@ export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: 
               description={
                 <ul style={{ margin: 0, paddingLeft: 18 }}>
                   {c.warnings.map((w, i) => (
-                    <li key={i}>{t(`exchange.warning.${w.code}`, { ...w })}</li>
+                    <li key={i}>{t(`exchange.warning.${w.code}`, warningParams(w))}</li>
                   ))}
                 </ul>
               }
@@ -68,7 +79,7 @@ export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: 
           {typed && <Typography.Text type={matches ? 'success' : 'danger'}>{check.status === 'match' ? t('exchange.wordsMatch') : check.status === 'count' ? t('exchange.wordsCount', { typed: check.typed, expected: check.expected }) : t('exchange.wordsDiffer', { places: check.places.join(', ') })}</Typography.Text>}
           {c.warnings.length > 0 && (
             <Checkbox checked={ack} onChange={(e) => setAck(e.target.checked)} data-testid="warnings-ack">
-              {t('exchange.warningsAck')}
+              {t(c.warnings.some((w) => w.code.startsWith('recovery.')) ? 'exchange.recoveryWarningsAck' : 'exchange.warningsAck')}
             </Checkbox>
           )}
           <Button type="primary" disabled={!ok || busy} onClick={() => onTrust(c)} data-testid="trust-key">
