@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, startServer, type Server } from './harness';
+import { openApp, startServer, type Browser, type Server } from './harness';
 import { chooseImportFiles, completeSetupThroughUi, confirmDialog, exportFullBundleThroughUi, fingerprintWords, importFromNewUnitThroughUi, openExchangeTab, setupUnitThroughUi } from './flows';
 import { installOpfsSavePicker, opfsFiles, readOpfsFile } from './idb-tools';
 
@@ -19,6 +19,25 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
+
+/** A new PC (a fresh profile) restored from the backup file through the first screen, on its home page. */
+async function restoredPc(backupPath: string): Promise<Browser> {
+  const pc = await openApp(server);
+  try {
+    await pc.page.getByTestId('first-run-restore').click();
+    const chooser = pc.page.waitForEvent('filechooser');
+    await pc.page.getByTestId('restore-choose').click();
+    await (await chooser).setFiles(backupPath);
+    await pc.page.getByTestId('restore-apply').click();
+    await pc.page.getByTestId('restored').waitFor({ timeout: 60_000 });
+    await confirmDialog(pc.page, 'restored-ok');
+    await pc.page.getByTestId('header-unit').waitFor();
+    return pc;
+  } catch (e) {
+    await pc.close();
+    throw e;
+  }
+}
 
 describe('a restored commune re-enrols its key upward', () => {
   it('the archive takes the new key only after the words are typed from paper; nothing before', { timeout: 240_000 }, async () => {
@@ -60,18 +79,10 @@ describe('a restored commune re-enrols its key upward', () => {
       await importFromNewUnitThroughUi(up.page, server.url, first);
 
       // The PC dies; the commune is restored on a new profile and sends its next bundle.
-      const b = await openApp(server);
+      const b = await restoredPc(backupPath);
       let second: string[];
       let newWords: string[];
       try {
-        await b.page.getByTestId('first-run-restore').click();
-        const chooser = b.page.waitForEvent('filechooser');
-        await b.page.getByTestId('restore-choose').click();
-        await (await chooser).setFiles(backupPath);
-        await b.page.getByTestId('restore-apply').click();
-        await b.page.getByTestId('restored').waitFor({ timeout: 60_000 });
-        await confirmDialog(b.page, 'restored-ok');
-        await b.page.getByTestId('header-unit').waitFor();
         await b.page.goto(`${server.url}#/exchange`);
         await b.page.getByTestId('key-recovery-info').waitFor();
         const sent = await exportFullBundleThroughUi(b.page, server.url, mkdtempSync(join(usb, 'a2-')));
@@ -143,17 +154,9 @@ describe('a restored commune re-enrols its key upward', () => {
 
       // The same backup restored again on another PC: before its key is trusted, the archive is told that this
       // backup was restored once already (two PCs may be sending as the commune), and must acknowledge it.
-      const c = await openApp(server);
+      const c = await restoredPc(backupPath);
       let third: string[];
       try {
-        await c.page.getByTestId('first-run-restore').click();
-        const chooser = c.page.waitForEvent('filechooser');
-        await c.page.getByTestId('restore-choose').click();
-        await (await chooser).setFiles(backupPath);
-        await c.page.getByTestId('restore-apply').click();
-        await c.page.getByTestId('restored').waitFor({ timeout: 60_000 });
-        await confirmDialog(c.page, 'restored-ok');
-        await c.page.getByTestId('header-unit').waitFor();
         third = (await exportFullBundleThroughUi(c.page, server.url, mkdtempSync(join(usb, 'a4-')))).paths;
       } finally {
         await c.close();

@@ -30,24 +30,28 @@ export const CLI_STATE_FORMAT = 'luutru-cli-state';
 
 const RecordSchema = z.object({ id: z.string(), origin: z.string(), clock: HlcSchema, deleted: z.boolean(), changedBy: z.string() }).catchall(z.unknown());
 
+/**
+ * A trusted key as the state file and a --trust file hold it: how and when it was taken, and a
+ * recovered key's announcement (the next recovery of the unit is compared with it).
+ */
+export const TrustedKeySchema = z.object({
+  unitId: z.string(),
+  kid: z.string(),
+  jwk: PublicJwkSchema,
+  note: z.string().optional(),
+  confirmedAs: z.enum(['first-contact', 'new-key', 'key-recovery']).optional(),
+  confirmedAt: z.string().optional(),
+  recovery: KeyRecoverySchema.optional(),
+});
+export const RevokedKeySchema = z.object({ kid: z.string(), revokedAt: z.string().optional(), reason: z.string().optional() });
+
 const StateFileSchema = z
   .object({
     format: z.literal(CLI_STATE_FORMAT),
     version: z.literal(1),
     receiverUnitId: z.string(),
-    // How and when a key was taken, and a recovered key's announcement: the next recovery of the unit is compared with it.
-    trustedKeys: z.array(
-      z.object({
-        unitId: z.string(),
-        kid: z.string(),
-        jwk: PublicJwkSchema,
-        note: z.string().optional(),
-        confirmedAs: z.enum(['first-contact', 'new-key', 'key-recovery']).optional(),
-        confirmedAt: z.string().optional(),
-        recovery: KeyRecoverySchema.optional(),
-      }),
-    ),
-    revoked: z.array(z.object({ kid: z.string(), revokedAt: z.string().optional(), reason: z.string().optional() })),
+    trustedKeys: z.array(TrustedKeySchema),
+    revoked: z.array(RevokedKeySchema),
     rotations: z.array(z.object({ announcement: KeyRotationSchema, signedByKid: z.string(), sequence: z.number().int(), receivedAt: z.string().optional() })),
     custody: z.array(
       z.object({

@@ -11,8 +11,6 @@ import { z } from 'zod';
 import {
   BundlePayloadSchema,
   OriginSchema,
-  KeyRecoverySchema,
-  PublicJwkSchema,
   REPLICATED_TABLES,
   createBundleFile,
   importIntoMemory,
@@ -32,7 +30,7 @@ import {
 } from '../core/bundle/index';
 import type { IdentityWarning } from '../core/bundle/identity';
 import { AppError, isAppError } from '../core/errors';
-import { emptyCliState, readCliState, writeCliState, type CliState } from './cli-state';
+import { emptyCliState, readCliState, RevokedKeySchema, TrustedKeySchema, writeCliState, type CliState } from './cli-state';
 import { formatMessage, type Lang } from './messages';
 import { ARCHIVE_USAGE, archiveMain, readStdin, terminalAsk } from '../archive/cli';
 
@@ -92,22 +90,7 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-const TrustFileSchema = z.object({
-  keys: z
-    .array(
-      z.object({
-        unitId: z.string(),
-        kid: z.string(),
-        jwk: PublicJwkSchema,
-        note: z.string().optional(),
-        confirmedAs: z.enum(['first-contact', 'new-key', 'key-recovery']).optional(),
-        confirmedAt: z.string().optional(),
-        recovery: KeyRecoverySchema.optional(),
-      }),
-    )
-    .default([]),
-  revoked: z.array(z.object({ kid: z.string(), revokedAt: z.string().optional(), reason: z.string().optional() })).default([]),
-});
+const TrustFileSchema = z.object({ keys: z.array(TrustedKeySchema).default([]), revoked: z.array(RevokedKeySchema).default([]) });
 
 async function readTrust(file: string | undefined): Promise<Pick<TrustPolicy, 'trustedKeys' | 'revoked'>> {
   if (!file) return { trustedKeys: [], revoked: [] };
