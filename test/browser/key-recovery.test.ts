@@ -100,6 +100,9 @@ describe('a restored commune re-enrols its key upward', () => {
       const card = page.getByTestId('confirm-key-recovery');
       await card.waitFor();
       expect(await card.textContent()).toContain('Ủy ban nhân dân xã Thụy Hải (mã 12345) báo đã mất khóa và dùng khóa mới');
+      // Typed from the commune's signed paper (a lost key is never taken by phone, as a first contact may be).
+      expect(await card.textContent()).toContain('với giấy xác nhận dấu vân tay của đơn vị (có chữ ký, đóng dấu): gõ lại 10 từ trên giấy vào ô dưới');
+      expect(await card.textContent()).not.toContain('điện thoại');
       expect(await fingerprintWords(page, 'incoming-fingerprint')).toEqual(newWords);
       // Nothing can be taken yet; the button waits for the words from the paper record.
       expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);

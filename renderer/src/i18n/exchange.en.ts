@@ -173,6 +173,7 @@ export const exchangeEn: ExchangeCatalogue = {
     confirmFromFileHelp: 'When an office changed PCs, lost its key or its old key was revoked: choose one of its bundles, compare the words with the paper record and confirm the new key.',
     keyConfirmed: 'Key of {{name}} trusted.',
     compareFingerprint: 'Compare this fingerprint with the paper handover record, or read it with the sender by phone. Trust it only if every word matches.',
+    compareFingerprintPaper: 'Compare this fingerprint with the office’s signed and stamped fingerprint paper: type the 10 words from the paper below. Trust it only if every word matches.',
     trustKey: 'Words match — trust this key',
     origin: 'Sender',
     part: 'part {{n}}',

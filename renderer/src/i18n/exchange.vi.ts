@@ -171,6 +171,7 @@ export const exchangeVi = {
     confirmFromFileHelp: 'Khi một đơn vị đổi máy, mất khóa hoặc khóa cũ bị thu hồi: chọn một gói của đơn vị đó, đối chiếu các từ với văn bản giấy rồi xác nhận khóa mới.',
     keyConfirmed: 'Đã tin cậy khóa của {{name}}.',
     compareFingerprint: 'Đối chiếu dấu vân tay dưới đây với biên bản giao nhận giấy hoặc đọc qua điện thoại với đơn vị gửi. Chỉ bấm tin cậy khi tất cả các từ khớp.',
+    compareFingerprintPaper: 'Đối chiếu dấu vân tay dưới đây với giấy xác nhận dấu vân tay của đơn vị (có chữ ký, đóng dấu): gõ lại 10 từ trên giấy vào ô dưới. Chỉ bấm tin cậy khi tất cả các từ khớp.',
     trustKey: 'Đã đối chiếu khớp — tin cậy khóa này',
     origin: 'Đơn vị gửi',
     part: 'phần {{n}}',

@@ -65,7 +65,8 @@ export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: 
               }
             />
           )}
-          <Typography.Text>{t('exchange.compareFingerprint')}</Typography.Text>
+          {/* A first contact may be read aloud by phone; a new key or a lost key is typed from the unit's signed paper. */}
+          <Typography.Text>{t(mustType ? 'exchange.compareFingerprintPaper' : 'exchange.compareFingerprint')}</Typography.Text>
           <FingerprintView fingerprint={c.fingerprint} testId="incoming-fingerprint" />
           <Input.TextArea
             rows={2}
