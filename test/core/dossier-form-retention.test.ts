@@ -1,6 +1,7 @@
 // The dossier form keeps the retention schedule item picked and its basis; a period typed by hand has no item.
 import { describe, expect, it } from 'vitest';
 import { emptyDossierForm, fieldsOf, formOf, headingsLike, knownHeadingFor } from '../../renderer/src/features/dossiers/dossier-form-state';
+import { suggestionsFor } from '../../renderer/src/features/registers/entry-inputs';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
 
 const base = { unitId: 'u', fondsId: 'f', year: 2026, status: 'open' as const, source: 'plan' as const };
@@ -61,5 +62,29 @@ describe('the heading typed without picking it from the list', () => {
   ])('"%s" → %s', (typed, known, like) => {
     expect(knownHeadingFor(typed, headings)).toBe(known);
     expect(headingsLike(typed, headings)).toEqual(like);
+  });
+});
+
+describe('the heading typed as its code', () => {
+  const headings = ['I. TỔNG HỢP', 'II. VĂN PHÒNG - THỐNG KÊ', 'III. VĂN HÓA - XÃ HỘI', 'IV. VĂN THƯ'];
+  // The codes their dossiers carry ("01.VPTK"); two headings may not share one to be found by it.
+  const codes = new Map([['I. TỔNG HỢP', 'TH'], ['II. VĂN PHÒNG - THỐNG KÊ', 'VPTK'], ['III. VĂN HÓA - XÃ HỘI', 'VX'], ['IV. VĂN THƯ', 'VX']]);
+  it.each<[string, string | undefined]>([
+    ['VPTK', 'II. VĂN PHÒNG - THỐNG KÊ'],
+    ['vptk', 'II. VĂN PHÒNG - THỐNG KÊ'],
+    [' th ', 'I. TỔNG HỢP'],
+    // A code two headings carry names neither; a code's start is not the code.
+    ['VX', undefined],
+    ['VP', undefined],
+  ])('"%s" → %s', (typed, known) => {
+    expect(knownHeadingFor(typed, headings, codes)).toBe(known);
+    if (known) expect(headingsLike(typed, headings, codes)).toEqual([]);
+  });
+
+  it('the list offers a heading by the start of its code', () => {
+    expect(suggestionsFor(headings, 'vpt', 12, codes).map((o) => o.value)).toEqual(['II. VĂN PHÒNG - THỐNG KÊ']);
+    // Found by name as before, and a one-letter start finds no code.
+    expect(suggestionsFor(headings, 'văn thư', 12, codes).map((o) => o.value)).toEqual(['IV. VĂN THƯ']);
+    expect(suggestionsFor(headings, 't', 12, codes).map((o) => o.value)).toEqual(['I. TỔNG HỢP', 'II. VĂN PHÒNG - THỐNG KÊ', 'IV. VĂN THƯ']);
   });
 });

@@ -67,6 +67,8 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
   // Suggestions from the year's (and the year before's) latest dossiers; the next number from the index.
   const hints = useLiveQuery(() => dossierFormHints(db, fondsId, year), [db, fondsId, year]);
   const headings = useMemo(() => (hints?.headings ?? []).map((h) => h.heading), [hints]);
+  // Each heading's code, as its dossiers carry it: a heading is found by its code too (typed "VPTK", picked, or left with Tab).
+  const codes = useMemo(() => new Map((hints?.headings ?? []).filter((h) => h.headingCode).map((h) => [h.heading, h.headingCode])), [hints]);
   const keepers = useMemo(() => [session.operator, ...(hints?.keepers ?? [])], [hints, session.operator]);
   const typedCode = v.headingCode.trim().toLocaleUpperCase('vi');
   const ordinal = useLiveQuery(() => nextOrdinalInYear(db, fondsId, year, typedCode, v.perHeading), [db, fondsId, year, typedCode, v.perHeading]);
@@ -85,7 +87,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
   const settleHeading = useCallback((): Draft => {
     const cur = read();
     // What was typed names a heading of the plan ("II", "văn phòng - thống kê"): that heading, not a new one beside it.
-    const heading = knownHeadingFor(cur.heading, headings) ?? cur.heading.trim();
+    const heading = knownHeadingFor(cur.heading, headings, codes) ?? cur.heading.trim();
     // The code follows the heading, unless the clerk typed one for this very heading.
     const keepCode = !heading || (heading === cur.codeHeading && !!cur.headingCode);
     const known = hints?.headings.find((h) => h.heading === heading);
@@ -96,7 +98,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     if (Object.keys(next).length > 0) patch(next);
     if (!keepCode) codeFilled.current = true;
     return { ...cur, ...next };
-  }, [read, patch, hints, headings]);
+  }, [read, patch, hints, headings, codes]);
   const fillCode = useCallback(() => void settleHeading(), [settleHeading]);
   // A code filled in for the clerk is taken whole by the first click into it, as Tab does: typed over,
   // not added to ("VT" clicked and typed "VT" gave "VTVT").
@@ -131,12 +133,12 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     () => {
       // A new heading that starts like one of the plan's: said under the field, the choice left to the clerk
       // (a short word typed for the heading meant made a stray heading; a commune splitting one means a new one).
-      const like = headingsLike(v.heading, headings);
+      const like = headingsLike(v.heading, headings, codes);
       // Vietnamese has no plural forms for i18next to choose between: one key each.
       const warning = like.length > 0 ? t(like.length === 1 ? 'dossiers.headingLikeOne' : 'dossiers.headingLikeMany', { heading: like[0], count: like.length }) : undefined;
-      return <Col xs={24} md={12}><Field label={t('dossiers.heading')} error={errors.heading} warning={warning} testId="heading-field"><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={setHeading} onBlur={fillCode} options={headings} /></Field></Col>;
+      return <Col xs={24} md={12}><Field label={t('dossiers.heading')} error={errors.heading} warning={warning} testId="heading-field"><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={setHeading} onBlur={fillCode} options={headings} also={codes} /></Field></Col>;
     },
-    [t, errors.heading, v.heading, setHeading, fillCode, headings],
+    [t, errors.heading, v.heading, setHeading, fillCode, headings, codes],
   );
   const retentionField = useMemo(
     () => <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention}><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>,

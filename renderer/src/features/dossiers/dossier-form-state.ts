@@ -97,12 +97,18 @@ const headingName = (h: string) => foldText(h).replace(/\s+/g, ' ').trim().repla
  * The file plan's heading that `typed` names, as the clerk leaves the field without picking from
  * its list: the heading itself, its numeral alone ("II", "iv."), or its whole name without the
  * numeral, in any case and with or without marks ("văn phòng - thống kê" for "II. VĂN PHÒNG -
- * THỐNG KÊ") — when it names exactly one. Undefined otherwise: a new heading, as typed.
+ * THỐNG KÊ"), or its code ("vptk", `codes`: heading → the code its dossiers carry) — when it names
+ * exactly one. Undefined otherwise: a new heading, as typed.
  */
-export function knownHeadingFor(typed: string, headings: readonly string[]): string | undefined {
+export function knownHeadingFor(typed: string, headings: readonly string[], codes?: ReadonlyMap<string, string>): string | undefined {
   const text = typed.trim();
   if (!text) return undefined;
   if (headings.includes(text)) return text;
+  if (codes) {
+    const code = foldText(text).toUpperCase();
+    const byCode = headings.filter((h) => codes.get(h) && foldText(codes.get(h)!).toUpperCase() === code);
+    if (byCode.length === 1) return byCode[0];
+  }
   const folded = foldText(text).replace(/\s+/g, ' ');
   // A numeral alone ("II", "iv.") names the heading of that numeral only ("II" is not the start of "III").
   const numeral = /^([ivxlc]+|\d+)[.)]?$/.exec(folded)?.[1];
@@ -118,8 +124,8 @@ export function knownHeadingFor(typed: string, headings: readonly string[]): str
  * "Tư pháp" beside "III. TƯ PHÁP - HỘ TỊCH" may be meant (a commune splitting it) or a slip (a
  * short word typed for the heading meant), so the form says so under the field rather than choose.
  */
-export function headingsLike(typed: string, headings: readonly string[]): string[] {
+export function headingsLike(typed: string, headings: readonly string[], codes?: ReadonlyMap<string, string>): string[] {
   const name = headingName(typed);
-  if (name.length < 2 || knownHeadingFor(typed, headings) !== undefined) return [];
+  if (name.length < 2 || knownHeadingFor(typed, headings, codes) !== undefined) return [];
   return headings.filter((h) => headingName(h).startsWith(name));
 }

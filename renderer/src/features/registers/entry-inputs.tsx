@@ -79,9 +79,10 @@ export function typesCharacter(e: { readonly key: string; readonly ctrlKey: bool
 /**
  * Earlier values, most frequent first, that contain what was typed (diacritics ignored). Values
  * that differ only in capitals are one suggestion, written as the first of them ("Sở Tư pháp" and
- * "sở tư pháp" were offered side by side).
+ * "sở tư pháp" were offered side by side). `also`: another text a value is found by from its start (a
+ * heading by its code: "VPTK" offers "II. VĂN PHÒNG - THỐNG KÊ").
  */
-export function suggestionsFor(values: readonly string[], typed: string, max = 12): { value: string }[] {
+export function suggestionsFor(values: readonly string[], typed: string, max = 12, also?: ReadonlyMap<string, string>): { value: string }[] {
   const q = foldText(typed.trim());
   const counts = new Map<string, number>();
   const written = new Map<string, string>();
@@ -92,16 +93,18 @@ export function suggestionsFor(values: readonly string[], typed: string, max = 1
     counts.set(as, (counts.get(as) ?? 0) + 1);
   }
   return [...counts.entries()]
-    .filter(([v]) => !q || foldText(v).includes(q))
+    .filter(([v]) => !q || foldText(v).includes(q) || (q.length >= 2 && foldText(also?.get(v) ?? '').startsWith(q)))
     .sort((a, b) => b[1] - a[1])
     .slice(0, max)
     .map(([value]) => ({ value }));
 }
 
-export function SuggestInput({ value, onChange, options, onBlur, id, ariaLabel, inputRef, onOpenChange }: {
+export function SuggestInput({ value, onChange, options, also, onBlur, id, ariaLabel, inputRef, onOpenChange }: {
   value: string;
   onChange: (v: string) => void;
   options: readonly string[];
+  /** Another text each option is found by (suggestionsFor). */
+  also?: ReadonlyMap<string, string>;
   onBlur?: () => void;
   id?: string;
   ariaLabel?: string;
@@ -119,7 +122,7 @@ export function SuggestInput({ value, onChange, options, onBlur, id, ariaLabel, 
     <AutoComplete
       id={id}
       value={value}
-      options={suggestionsFor(options, value)}
+      options={suggestionsFor(options, value, 12, also)}
       onChange={(v: string) => onChange(v)}
       onBlur={() => {
         toggle(false);
