@@ -179,7 +179,7 @@ describe('the archive’s duties over three years', () => {
     const inventory = await pdfText(page, () => page.getByTestId('print-deposit-inventory').click(), 'muc-luc-nop-luu.pdf');
     expect(inventory.split('MỤC LỤC HỒ SƠ, TÀI LIỆU NỘP LƯU').length - 1).toBe(2);
     expect(inventory).toContain('Tập lưu quyết định của Ủy ban nhân dân xã năm 2025');
-    expect(inventory).toContain('Mục lục này gồm 2 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Hai.');
+    expect(inventory).toContain('Mục lục này gồm 2 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Hai hồ sơ.');
     expect(inventory).toContain('Bản số 2/2 (bên nhận giữ) · Trang 1/1');
     const handover = await pdfText(page, () => page.getByTestId('print-deposit-handover').click(), 'bien-ban.pdf');
     for (const s of ['Về việc giao nhận hồ sơ, tài liệu', 'BÊN GIAO: Văn phòng - Thống kê', 'BÊN NHẬN: Lưu trữ lịch sử tỉnh Hưng Yên', 'Tổng số hộp (cặp): 2; Tổng số hồ sơ (đơn vị bảo quản): 2; Quy ra mét giá: 0,25 mét', 'Thời gian của tài liệu: Năm 2025', 'Thụy Hải, ngày 10 tháng 3 năm 2026', 'Bản số 1/2 (bên giao giữ)', 'Bản số 2/2 (bên nhận giữ)'])

@@ -145,7 +145,7 @@ describe('Mục lục hồ sơ PDF', () => {
     expect(all).toContain('120.VP');
     expect(all).toContain('Vĩnh viễn');
     expect(all).toContain('Mục lục này gồm 120 hồ sơ (đơn vị bảo quản).');
-    expect(all).toContain('Viết bằng chữ: Một trăm hai mươi.');
+    expect(all).toContain('Viết bằng chữ: Một trăm hai mươi hồ sơ.');
     const last = text(file, pages);
     for (const line of ['Thụy Hải, ngày 05 tháng 01 năm 2026', 'NGƯỜI LẬP', '(Ký, ghi rõ họ tên)', 'Nguyễn Thị Hằng']) expect(last).toContain(line);
   });
@@ -177,7 +177,7 @@ describe('Mục lục hồ sơ PDF', () => {
     expect(all).toContain('70.VP');
     expect(all).toContain('50.TH');
     expect(all).toContain('Mục lục này gồm 120 hồ sơ (đơn vị bảo quản).');
-    expect(all).toContain('Viết bằng chữ: Một trăm hai mươi.');
+    expect(all).toContain('Viết bằng chữ: Một trăm hai mươi hồ sơ.');
     expect(text(file, pages)).toContain('Thụy Hải, ngày … tháng … năm …');
   });
 
@@ -192,7 +192,7 @@ describe('Mục lục hồ sơ PDF', () => {
     expect(t).not.toContain('Mục lục này gồm');
     const one = await render('muc-luc-mot-nam.pdf', dossierInventoryDefinition({ ...base, fromYear: 2024, toYear: 2024, sections: [{ heading: '', rows: inventory(1, 2, 'VP') }] }));
     expect(text(one)).toContain('Năm 2024');
-    expect(text(one)).toContain('Mục lục này gồm 1 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Một.');
+    expect(text(one)).toContain('Mục lục này gồm 1 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Một hồ sơ.');
   });
 });
 

@@ -27,7 +27,7 @@ describe('deposit papers (PL V.III, PL V.V)', () => {
     const half = pages / 2;
     const text = pdfText(file);
     expect(text.split('MỤC LỤC HỒ SƠ, TÀI LIỆU NỘP LƯU').length - 1).toBe(2);
-    expect(text).toContain('Mục lục này gồm 70 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Bảy mươi.');
+    expect(text).toContain('Mục lục này gồm 70 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Bảy mươi hồ sơ.');
     expect(text).not.toContain('Mục lục số');
     expect(text).not.toContain('Hộp số');
     expect(pdfText(file, 1)).toContain(`Bản số 1/2 (bên giao giữ) · Trang 1/${half}`);

@@ -153,7 +153,7 @@ describe('archival inventory and final report', () => {
     expect(pdfText(file, 3)).toContain('LỜI NÓI ĐẦU 1. Lịch sử đơn vị hình thành phông Xã Thụy Hải được thành lập năm 1956.');
     expect(pdfText(file, 4)).toContain('BẢNG CHỮ VIẾT TẮT UBND Ủy ban nhân dân');
     const list = pdfText(file);
-    for (const s of ['I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã', 'II. Văn thư, lưu trữ', 'Mục lục này gồm 25 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Hai mươi lăm.', 'NGƯỜI LẬP']) expect(list).toContain(s);
+    for (const s of ['I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã', 'II. Văn thư, lưu trữ', 'Mục lục này gồm 25 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Hai mươi lăm hồ sơ.', 'NGƯỜI LẬP']) expect(list).toContain(s);
     expect(list.indexOf('I. Tổng hợp')).toBeLessThan(list.indexOf('Tập quyết định của UBND xã năm 1995'));
     expectTinosOnly(file);
   });
@@ -187,5 +187,13 @@ describe('box labels with a QR code', () => {
     const codes = readQrCodes(file).map(parseBoxCode).sort((a, b) => (a?.boxNumber ?? 0) - (b?.boxNumber ?? 0));
     expect(codes).toEqual(boxes.map((b) => ({ adminCode: '12345', fondsNumber: '15', inventoryNumber: '1', boxNumber: b.number, boxId: b.boxId })));
     expect(pdfText(file)).toContain('HỘP SỐ 01');
+    expect(pdfText(file)).toContain('Từ hồ sơ số 11 đến hồ sơ số 20');
+  });
+
+  it('a box of one file names it alone', async () => {
+    const box = { boxId: '0190aaaa-0000-7000-8000-00000000b011', number: 4, fromFile: 11, toFile: 11, dossierCount: 1, fromYear: 2014, toYear: 2018, retention: '10 năm', inventoryNumber: 2, code: '' };
+    const text = pdfText(await render('nhan-hop-mot.pdf', boxLabelsDefinition({ fondsName: 'UBND xã Thụy Hải', fondsNumber: '15', boxes: [box] })));
+    expect(text).toContain('Hồ sơ số 11');
+    expect(text).not.toContain('đến hồ sơ số');
   });
 });

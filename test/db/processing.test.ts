@@ -8,7 +8,7 @@ import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
 import { DossierInvalidError, saveDossier, saveProcessingJob } from '../../renderer/src/db/repositories/dossier-repository';
 import { countSlips, jobSlips, mergeSlips, saveSlip, setChecked, setDiscard, slipByTempNumber, slipWindow, splitSlip, type SlipInput } from '../../renderer/src/db/repositories/slip-repository';
-import { applyJobOrder, boxJob, jobBoxes, moveSlip, moveSlipToHeading, numberAndBoxJob, numberJob, placeBoxes, previewJobOrder, saveJob, saveReport, saveScheme, setStage } from '../../renderer/src/db/repositories/processing-repository';
+import { applyJobOrder, boxJob, jobBoxes, moveSlip, moveSlipToHeading, numberAndBoxJob, numberJob, placeBoxes, previewJobNumbering, previewJobOrder, saveJob, saveReport, saveScheme, setStage } from '../../renderer/src/db/repositories/processing-repository';
 import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries } from '../../renderer/src/db/repositories/dossier-doc-repository';
 import { ensureYearRegisters } from '../../renderer/src/db/repositories/register-repository';
 import { registerIncoming, registerOutgoing } from '../../renderer/src/db/repositories/entry-repository';
@@ -231,7 +231,15 @@ describe('ordering, numbering and boxing', () => {
     const planned = await saveDossier(db, session, { unitId: session.unitId, fondsId, year: 2025, heading: 'I. TỔNG HỢP', headingCode: 'TH', notation: '01.TH', title: 'Tập lưu quyết định năm 2025', retention: 'permanent', keeper: '', status: 'closed', closedAt: '2026-01-05', startDate: '2025-01-02', endDate: '2025-12-30', sheetCount: 90, inventoryNumber: 1, fileNumber: 7, access: 'open', language: 'Tiếng Việt', condition: '', note: '', source: 'plan' });
     const first = await typeSlips(3);
     await setChecked(db, session, job.id, first, true);
-    await numberJob(db, session, job.id, { permanent: 1, fixedTerm: 2 }, TODAY);
+    // Asked first: what the numbers will be, written nowhere — after the plan's file 7 in inventory 1, a new inventory 2.
+    const digest = await databaseDigest(db);
+    const preview = await previewJobNumbering(db, job.id, { permanent: 1, fixedTerm: 2 });
+    expect([[...preview.ranges], [...preview.before]]).toEqual([
+      [[1, { from: 8, to: 9, count: 2 }], [2, { from: 1, to: 1, count: 1 }]],
+      [[1, 1], [2, 0]],
+    ]);
+    expect(await databaseDigest(db)).toBe(digest);
+    expect([...(await numberJob(db, session, job.id, { permanent: 1, fixedTerm: 2 }, TODAY))]).toEqual([...preview.ranges]);
     const second = await saveJob(db, session, intake({ name: 'Đợt 2', intakeDate: '2026-06-01' }), TODAY);
     const ids = await typeSlips(2, second.id);
     await setDiscard(db, session, second.id, [ids[1]!], 'expired');

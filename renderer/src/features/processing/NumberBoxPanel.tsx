@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { Box, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
-import { boxFigures, boxJob, jobBoxes, numberAndBoxJob, numberJob, placeBoxes, type ShelfPlace } from '../../db/repositories/processing-repository';
+import { boxFigures, boxJob, jobBoxes, numberAndBoxJob, numberJob, placeBoxes, previewJobNumbering, type ShelfPlace } from '../../db/repositories/processing-repository';
 import { boxLabel } from '../dossiers/retention-label';
 import { boxPlace } from '../../core/processing/search-text';
 import { useAction } from './useAction';
@@ -27,7 +27,7 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
   const db = useDb();
   const session = useSession();
   const { run, busy, errors } = useAction();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [permanent, setPermanent] = useState<number | undefined>(job.permanentInventory ?? 1);
   const [fixedTerm, setFixedTerm] = useState<number | undefined>(job.fixedTermInventory ?? 2);
   const [capacity, setCapacity] = useState<number | undefined>(800);
@@ -48,13 +48,47 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
   const [place, setPlace] = useState<ShelfPlace>(EMPTY_PLACE);
   const readOnly = job.stage === 'done';
   const rangesText = (ranges: ReadonlyMap<number, { from: number; to: number }>) => [...ranges].map(([inventory, r]) => t('processing.numberedRange', { inventory, from: r.from, to: r.to })).join('; ');
+  /**
+   * The numbers are for good (written on the slips, the covers, the inventory and the box labels): what they will
+   * be is shown first — each inventory's range and what it follows — and done only when confirmed.
+   */
+  const confirmNumbers = async (inventories: { permanent: number; fixedTerm: number }, withBoxes: boolean, go: () => Promise<unknown>) => {
+    const preview = await run(() => previewJobNumbering(db, job.id, inventories));
+    if (!preview) return;
+    modal.confirm({
+      title: t(withBoxes ? 'processing.numberConfirmBoxTitle' : 'processing.numberConfirmTitle'),
+      width: 560,
+      content: (
+        <div data-testid="number-preview">
+          {[...preview.ranges].map(([inventory, r]) => (
+            <Typography.Paragraph key={inventory} style={{ marginBottom: 4 }}>
+              {t(preview.before.get(inventory) ? 'processing.numberPreviewAfter' : 'processing.numberPreviewNew', { inventory, from: r.from, to: r.to, count: r.count, before: preview.before.get(inventory) ?? 0 })}
+            </Typography.Paragraph>
+          ))}
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{t('processing.numberConfirmText')}</Typography.Paragraph>
+        </div>
+      ),
+      okText: t('processing.numberConfirmOk'),
+      cancelText: t('common.back'),
+      okButtonProps: { 'data-testid': 'number-confirm' } as never,
+      onOk: () => void go(),
+    });
+  };
   const number = () => {
     const n = typed(permanent, fixedTerm);
-    return n && run(() => numberJob(db, session, job.id, { permanent: n[0], fixedTerm: n[1] }, isoDate(new Date())), (ranges) => t('processing.numbered', { ranges: rangesText(ranges) }));
+    const inventories = n && { permanent: n[0], fixedTerm: n[1] };
+    return inventories && confirmNumbers(inventories, false, () => run(() => numberJob(db, session, job.id, inventories, isoDate(new Date())), (ranges) => t('processing.numbered', { ranges: rangesText(ranges) })));
   };
   const numberAndBox = () => {
     const n = typed(permanent, fixedTerm, capacity);
-    return n && run(() => numberAndBoxJob(db, session, job.id, { permanent: n[0], fixedTerm: n[1] }, n[2], isoDate(new Date())), (r) => t('processing.numberedAndBoxed', { ranges: rangesText(r.ranges), count: r.boxes.length }));
+    const inventories = n && { permanent: n[0], fixedTerm: n[1] };
+    return (
+      n &&
+      inventories &&
+      confirmNumbers(inventories, true, () =>
+        run(() => numberAndBoxJob(db, session, job.id, inventories, n[2], isoDate(new Date())), (r) => t('processing.numberedAndBoxed', { ranges: rangesText(r.ranges), count: r.boxes.length })),
+      )
+    );
   };
   const box = () => {
     const n = typed(capacity);

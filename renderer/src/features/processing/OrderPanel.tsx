@@ -6,7 +6,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { focusWhenReady } from '../../components/focus';
-import { Button, Card, Checkbox, List, Select, Space, Typography } from 'antd';
+import { Button, Card, Checkbox, List, Popconfirm, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { NUMBERING_ORDERS, type NumberingOrder } from '../../core/dossiers/inventory';
@@ -47,7 +47,17 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
         <Card size="small">
           <Space wrap>
             <Typography.Text data-testid="check-figures">{figures ? t('processing.checkedCount', { checked: figures.checked, total: figures.total - figures.discarded, discarded: figures.discarded }) : ''}</Typography.Text>
-            <Button onClick={() => figures && void run(() => setChecked(db, session, job.id, figures.unchecked, true), () => t('processing.checkedDone', { count: figures.unchecked.length }))} disabled={!figures?.unchecked.length} data-testid="check-all">{t('processing.checkAll')}</Button>
+            {/* Every slip at once is the archivist's word that each was compared with its papers: asked first. */}
+            <Popconfirm
+              title={t('processing.checkAllConfirm', { count: figures?.unchecked.length ?? 0 })}
+              okText={t('processing.checkAllOk')}
+              cancelText={t('common.back')}
+              okButtonProps={{ 'data-testid': 'check-all-ok' } as never}
+              onConfirm={() => figures && void run(() => setChecked(db, session, job.id, figures.unchecked, true), () => t('processing.checkedDone', { count: figures.unchecked.length }))}
+              disabled={!figures?.unchecked.length}
+            >
+              <Button disabled={!figures?.unchecked.length} data-testid="check-all">{t('processing.checkAll')}</Button>
+            </Popconfirm>
           </Space>
         </Card>
       )}

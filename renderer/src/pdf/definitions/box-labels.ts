@@ -86,10 +86,11 @@ function label(input: BoxLabelInput, box: BoxLabelEntry, at: { x: number; y: num
   const pad = mm(4) * Math.min(1, k);
   const inner = grid.width - 2 * pad;
   const text = 14 * k;
+  const from = box.fromFile ?? box.toFile;
+  const to = box.toFile ?? box.fromFile;
+  // A box of one file says so ("Từ hồ sơ số 11 đến hồ sơ số 11" read as a misprint).
   const range =
-    box.fromFile === undefined && box.toFile === undefined
-      ? `Từ hồ sơ số ${DOTS} đến hồ sơ số ${DOTS}`
-      : `Từ hồ sơ số ${two(box.fromFile ?? box.toFile ?? 0)} đến hồ sơ số ${two(box.toFile ?? box.fromFile ?? 0)}`;
+    from === undefined || to === undefined ? `Từ hồ sơ số ${DOTS} đến hồ sơ số ${DOTS}` : from === to ? `Hồ sơ số ${two(from)}` : `Từ hồ sơ số ${two(from)} đến hồ sơ số ${two(to)}`;
   const number = two(box.number);
   const numberSize = fitFontSize(number, inner, 1, 72 * k, 12, true);
 

@@ -215,11 +215,12 @@ export function inventoryColumns(options: DossierInventoryOptions): number[] {
   return COLUMNS.map((_, i) => i).filter((i) => i !== BOX_COLUMN || (options.showBox ?? true));
 }
 
-/** "Mục lục này gồm … hồ sơ (đơn vị bảo quản). Viết bằng chữ: …". */
+/** "Mục lục này gồm … hồ sơ (đơn vị bảo quản). Viết bằng chữ: … hồ sơ.". */
 export function closingCount(count: number): Content[] {
   return [
     { text: `Mục lục này gồm ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản).` },
-    { text: `Viết bằng chữ: ${capitalise(numberToVietnameseWords(count))}.`, margin: [0, 3, 0, 10] },
+    // "Năm hồ sơ": the number alone ("Viết bằng chữ: Năm.") reads as the word for a year.
+    { text: `Viết bằng chữ: ${capitalise(numberToVietnameseWords(count))} hồ sơ.`, margin: [0, 3, 0, 10] },
   ];
 }
 
