@@ -168,6 +168,21 @@ describe('counts and suggestions without a scan', () => {
     expect(hints.headings).toContainEqual({ heading: 'III. TƯ PHÁP - HỘ TỊCH', headingCode: 'TPHT' });
     expect(hints.keepers.length).toBeGreaterThan(0);
   });
+
+  it('tells whether the plan numbers each heading from 01, from the year or else the year before', async () => {
+    const base = { unitId: session.unitId, fondsId, retention: 'permanent' as const, keeper: 'Nguyễn Thị Lan', status: 'open' as const, access: 'open' as const, language: 'Tiếng Việt', condition: 'Tốt', note: '', source: 'plan' as const };
+    const th = { heading: 'I. TỔNG HỢP', headingCode: 'TH' };
+    const vptk = { heading: 'II. VĂN PHÒNG - THỐNG KÊ', headingCode: 'VPTK' };
+    // 2040: 01.TH, 02.TH, 01.VPTK — each heading from 01.
+    for (const [notation, h] of [['01.TH', th], ['02.TH', th], ['01.VPTK', vptk]] as const) await saveDossier(db, session, { ...base, ...h, year: 2040, notation, title: `Hồ sơ ${notation} năm 2040` });
+    // 2042: 01.TH, 02.VPTK — one series through the plan.
+    for (const [notation, h] of [['01.TH', th], ['02.VPTK', vptk]] as const) await saveDossier(db, session, { ...base, ...h, year: 2042, notation, title: `Hồ sơ ${notation} năm 2042` });
+    expect((await dossierFormHints(db, fondsId, 2040)).numberedPerHeading).toBe(true);
+    // A year with no dossier yet goes on as the year before did.
+    expect((await dossierFormHints(db, fondsId, 2041)).numberedPerHeading).toBe(true);
+    expect((await dossierFormHints(db, fondsId, 2042)).numberedPerHeading).toBe(false);
+    expect((await dossierFormHints(db, fondsId, 2050)).numberedPerHeading).toBe(false);
+  });
 });
 
 describe('the list follows the writes', () => {

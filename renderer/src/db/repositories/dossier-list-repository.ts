@@ -167,7 +167,12 @@ export async function contentsOfBoxes(db: LuutruDb, boxes: readonly Box[]): Prom
 }
 
 /** Suggestions for the entry form: headings with their codes and keepers, from the year's and the year before's latest dossiers. */
-export type DossierHints = { readonly headings: readonly { readonly heading: string; readonly headingCode: string }[]; readonly keepers: readonly string[] };
+export type DossierHints = {
+  readonly headings: readonly { readonly heading: string; readonly headingCode: string }[];
+  readonly keepers: readonly string[];
+  /** The year's plan (else last year's) numbers each heading from 01 ("01.TH", "01.VPTK"): a new dossier goes on the same way. */
+  readonly numberedPerHeading: boolean;
+};
 
 /** Dossiers read for suggestions, per year (the latest in notation order). */
 const HINT_ROWS = 300;
@@ -182,7 +187,21 @@ export async function dossierFormHints(db: LuutruDb, fondsId: string, year: numb
     if (d.heading && !headings.has(d.heading)) headings.set(d.heading, d.headingCode);
     if (d.keeper) keepers.add(d.keeper);
   }
-  return { headings: [...headings].map(([heading, headingCode]) => ({ heading, headingCode })), keepers: [...keepers] };
+  // One ordinal under two headings' codes: the plan restarts its numbers in each heading.
+  const numberedIn = (y: number) => {
+    const codesOf = new Map<number, Set<string>>();
+    for (const d of rows) {
+      if (d.year !== y || d.deleted) continue;
+      const n = notationOrdinal(d.notation);
+      if (n === undefined) continue;
+      const codes = codesOf.get(n) ?? new Set<string>();
+      codes.add(d.headingCode);
+      codesOf.set(n, codes);
+    }
+    return codesOf.size === 0 ? undefined : [...codesOf.values()].some((c) => c.size > 1);
+  };
+  const numberedPerHeading = numberedIn(year) ?? numberedIn(year - 1) ?? false;
+  return { headings: [...headings].map(([heading, headingCode]) => ({ heading, headingCode })), keepers: [...keepers], numberedPerHeading };
 }
 
 /**

@@ -70,6 +70,13 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
   // Each heading's code, as its dossiers carry it: a heading is found by its code too (typed "VPTK", picked, or left with Tab).
   const codes = useMemo(() => new Map((hints?.headings ?? []).filter((h) => h.headingCode).map((h) => [h.heading, h.headingCode])), [hints]);
   const keepers = useMemo(() => [session.operator, ...(hints?.keepers ?? [])], [hints, session.operator]);
+  // A new dossier is numbered as the plan already is (01.TH, 01.VPTK: each heading from 01), until the clerk picks the
+  // other way: the form proposed "04" after 03.TH for a heading whose dossiers start at 01, matching neither way.
+  const modeChosen = useRef(false);
+  useEffect(() => {
+    if (editing || !hints || modeChosen.current) return;
+    if (read().perHeading !== hints.numberedPerHeading) patch({ perHeading: hints.numberedPerHeading });
+  }, [editing, hints, patch, read]);
   const typedCode = v.headingCode.trim().toLocaleUpperCase('vi');
   const ordinal = useLiveQuery(() => nextOrdinalInYear(db, fondsId, year, typedCode, v.perHeading), [db, fondsId, year, typedCode, v.perHeading]);
   const proposed = ordinal === undefined ? '' : buildDossierNotation(ordinal, typedCode);
@@ -115,7 +122,13 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       patch(p ? { retention: formatRetention(p.retention), retentionItemId: p.retentionItemId, retentionBasis: p.retentionBasis } : { retentionItemId: '', retentionBasis: '' }),
     [patch],
   );
-  const setMode = useCallback((x: string) => set('perHeading', x === 'heading'), [set]);
+  const setMode = useCallback(
+    (x: string) => {
+      modeChosen.current = true;
+      set('perHeading', x === 'heading');
+    },
+    [set],
+  );
   const modeField = useMemo(
     () => (
       <Select
