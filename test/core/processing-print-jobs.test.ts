@@ -3,7 +3,7 @@
 // discarded, why and in which bundle — as the archivist checks a slip against its papers.
 import { describe, expect, it } from 'vitest';
 import type { Dossier, ProcessingJob } from '../../renderer/src/core/dossiers/types';
-import { slipsJob, type PrintData } from '../../renderer/src/features/processing/print-jobs';
+import { reportJob, slipsJob, type PrintData } from '../../renderer/src/features/processing/print-jobs';
 
 const printedSlips = (d: PrintData) => {
   const job = slipsJob(d);
@@ -32,5 +32,21 @@ describe('printed slips', () => {
 
   it('a heading no longer in the scheme: the heading kept on the slip', () => {
     expect(printedSlips(data([slip({ classId: 'gone' })]))[0]!.infoCode).toBe('I. Tổng hợp');
+  });
+});
+
+describe('the final report’s period', () => {
+  const period = (job: Partial<ProcessingJob>) => {
+    const d = data([slip({})]);
+    const out = reportJob({ ...d, job: { ...d.job, name: 'Đợt 1', ...job } as ProcessingJob });
+    if (out.kind !== 'processing-report') throw new Error(out.kind);
+    return [out.input.intakeDate, out.input.endDate];
+  };
+  it('runs from the intake (else the job’s start) to its end; unfinished, the end is left to fill in', () => {
+    expect(period({ intakeDate: '2026-01-12', stage: 'report', status: 'open' })).toEqual(['12/01/2026', '']);
+    expect(period({ startDate: '2026-01-05', stage: 'slips', status: 'open' })).toEqual(['05/01/2026', '']);
+    // Finished: its end date, else the day printed.
+    expect(period({ intakeDate: '2026-01-12', endDate: '2026-03-01', stage: 'done', status: 'done' })).toEqual(['12/01/2026', '01/03/2026']);
+    expect(period({ intakeDate: '2026-01-12', stage: 'done', status: 'done' })).toEqual(['12/01/2026', '05/03/2026']);
   });
 });

@@ -21,7 +21,8 @@ type Values = { name: string; intakeDate: string; receivedMetres: string; receiv
 function valuesOf(job: ProcessingJob | undefined, operator: string, language: string): Values {
   return {
     name: job?.name ?? '',
-    intakeDate: formatDate(job?.intakeDate ?? isoDate(new Date())),
+    // What the final report will print as the start (the job's start date when no intake was recorded); today for a new job.
+    intakeDate: formatDate(job?.intakeDate ?? job?.startDate ?? isoDate(new Date())),
     receivedMetres: job ? formatDecimal(job.receivedMetres, language) : '',
     receivedBundles: job?.receivedBundles !== undefined ? String(job.receivedBundles) : '',
     receivedBoxes: job?.receivedBoxes !== undefined ? String(job.receivedBoxes) : '',

@@ -196,10 +196,19 @@ export function inventoryJob(d: PrintData, inventory: number): PdfJob {
   };
 }
 
+/**
+ * "Thời gian thực hiện: từ … đến …": from the intake (else the job's start), to its end — the day printed
+ * once the job is finished, a blank to fill by hand before (the print date read as if the work had ended).
+ */
+function reportPeriod(d: PrintData): { intakeDate: string; endDate: string } {
+  const end = d.job.endDate ?? (d.job.stage === 'done' || d.job.status === 'done' ? d.date.toISOString() : undefined);
+  return { intakeDate: formatDate(d.job.intakeDate ?? d.job.startDate), endDate: formatDate(end) };
+}
+
 export function reportJob(d: PrintData): PdfJob {
   const report = finalReport(d.job, d.slips, d.boxes);
   const tools = [...report.inventories.map((n) => `Mục lục hồ sơ số ${n} (03 bản)`), ...(report.discardedItems ? ['Danh mục tài liệu loại và thuyết minh'] : []), `Cơ sở dữ liệu ${d.slips.length} phiếu tin`, 'Bìa hồ sơ, chứng từ kết thúc và nhãn hộp'];
-  return { kind: 'processing-report', input: { unit: bookUnit(d.unit), date: d.date, jobName: d.job.name, fondsName: d.fonds.name, intakeDate: formatDate(d.job.intakeDate), endDate: formatDate(d.job.endDate) || formatDate(d.date.toISOString()), report, tools, problems: d.job.problems ?? '', preparer: d.operator, head: '' } };
+  return { kind: 'processing-report', input: { unit: bookUnit(d.unit), date: d.date, jobName: d.job.name, fondsName: d.fonds.name, ...reportPeriod(d), report, tools, problems: d.job.problems ?? '', preparer: d.operator, head: '' } };
 }
 
 export function labelsJob(d: PrintData, size: { widthMm: number; heightMm: number; startSlot: number }): PdfJob {
