@@ -2,7 +2,7 @@
 // number, code or words) and the ordering of a job's slips within it: the four schemes of §5.4,
 // the preview, and keyboard moves inside a heading or to another one.
 import { describe, expect, it } from 'vitest';
-import { addNode, copyScheme, matchNodes, moveNode, removeNode, schemeEntries, schemeFromPlan, toRoman, validateScheme } from '../../renderer/src/core/processing/scheme';
+import { addNode, copiedWithoutRepeats, copyScheme, matchNodes, moveNode, removeNode, schemeEntries, schemeFromPlan, toRoman, validateScheme } from '../../renderer/src/core/processing/scheme';
 import { moveToHeading, moveWithinHeading, orderSlips, positionChanges, previewOrder, type OrderableSlip } from '../../renderer/src/core/processing/ordering';
 import type { ClassNode } from '../../renderer/src/core/processing/types';
 import type { Retention } from '../../renderer/src/core/dossiers/types';
@@ -153,5 +153,30 @@ describe('ordering slips within the scheme', () => {
   it('stores only the positions that change', () => {
     const changes = positionChanges(slips, ['a', 'b', 'd', 'c', 'e', 'f', 'g']);
     expect([...changes]).toEqual([['d', 3], ['c', 4]]);
+  });
+});
+
+describe('copying headings onto a scheme that has some', () => {
+  let n = 0;
+  const id = () => `c${++n}`;
+  it('adds only the headings not there (title, marks and capitals aside), their sub-headings under the one there', () => {
+    const existing: ClassNode[] = [
+      { id: 'e1', title: 'Tổng hợp', code: 'TH' },
+      { id: 'e2', title: 'Quyết định của Ủy ban nhân dân xã', parentId: 'e1' },
+    ];
+    const plan = schemeFromPlan([{ heading: 'I. TỔNG HỢP', headingCode: 'TH' }, { heading: 'II. VĂN PHÒNG - THỐNG KÊ', headingCode: 'VPTK' }], id);
+    const once = copiedWithoutRepeats(existing, plan);
+    expect([once.add.map((x) => x.title), once.repeated]).toEqual([['Văn phòng - Thống kê'], 1]);
+    // Copied a second time: nothing to add.
+    const twice = copiedWithoutRepeats([...existing, ...once.add], schemeFromPlan([{ heading: 'I. TỔNG HỢP', headingCode: 'TH' }, { heading: 'II. VĂN PHÒNG - THỐNG KÊ', headingCode: 'VPTK' }], id));
+    expect([twice.add, twice.repeated]).toEqual([[], 2]);
+    // Another job's scheme: "tong hop" is there; its new sub-heading goes under the one there, the one there is not repeated.
+    const other: ClassNode[] = [
+      { id: 'o1', title: 'tong hop' },
+      { id: 'o2', title: 'Quyết định của Ủy ban nhân dân xã', parentId: 'o1' },
+      { id: 'o3', title: 'Báo cáo tổng kết năm', parentId: 'o1' },
+    ];
+    const merged = copiedWithoutRepeats(existing, copyScheme(other, id));
+    expect([merged.add.map((x) => [x.title, x.parentId]), merged.repeated]).toEqual([[['Báo cáo tổng kết năm', 'e1']], 2]);
   });
 });

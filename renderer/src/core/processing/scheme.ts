@@ -151,6 +151,32 @@ export function copyScheme(scheme: readonly ClassNode[], newId: () => string): C
 }
 
 /**
+ * Headings copied onto a scheme that already has some (from a plan or another job): a copied heading
+ * the scheme already holds under the same parent (its title, marks and capitals aside) is not added
+ * again, and its sub-headings go under the one there. Copied twice, a plan added every heading twice.
+ */
+export function copiedWithoutRepeats(existing: readonly ClassNode[], copied: readonly ClassNode[]): { readonly add: ClassNode[]; readonly repeated: number } {
+  const key = (parentId: string | undefined, title: string) => `${parentId ?? ''}\u0000${foldText(title).replace(/\s+/g, ' ')}`;
+  const there = new Map(existing.map((n) => [key(n.parentId, n.title), n.id]));
+  const to = new Map<string, string>();
+  const add: ClassNode[] = [];
+  let repeated = 0;
+  for (const n of copied) {
+    const parentId = n.parentId === undefined ? undefined : (to.get(n.parentId) ?? n.parentId);
+    const same = there.get(key(parentId, n.title));
+    if (same !== undefined) {
+      to.set(n.id, same);
+      repeated++;
+      continue;
+    }
+    const node: ClassNode = parentId === undefined ? n : { ...n, parentId };
+    add.push(node);
+    there.set(key(parentId, n.title), n.id);
+  }
+  return { add, repeated };
+}
+
+/**
  * Major headings of a year's file plan as a scheme: "I. TỔNG HỢP" becomes "Tổng hợp" numbered
  * I (the numeral is the scheme's own), in the plan's order, each with its abbreviation.
  */

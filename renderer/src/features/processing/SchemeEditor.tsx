@@ -12,7 +12,7 @@ import { formatRetention, parseRetention, RETENTION_SUGGESTIONS } from '../../co
 import type { ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
 import { newId } from '../../core/ids';
-import { addNode, copyScheme, entryName, moveNode, removeNode, schemeEntries, schemeFromPlan, updateNode } from '../../core/processing/scheme';
+import { addNode, copiedWithoutRepeats, copyScheme, entryName, moveNode, removeNode, schemeEntries, schemeFromPlan, updateNode } from '../../core/processing/scheme';
 import type { ClassNode } from '../../core/processing/types';
 import { useDb, useSession } from '../../db/context';
 import { listDossiers } from '../../db/repositories/dossier-repository';
@@ -82,13 +82,17 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
     const copied = schemeFromPlan(plan, newId);
     // A year with no plan (or mistyped, 20255) says so; it said "Đã sao 0 đề mục." in green.
     if (copied.length === 0) return void run(() => Promise.reject(new AppError('processing.planEmpty', { year: planYear })));
-    await store([...scheme, ...copied], t('processing.schemeCopied', { count: copied.length }));
+    await storeCopied(copied);
+  };
+  /** Copied onto the headings there: those already there are not added twice (said how many). */
+  const storeCopied = async (copied: readonly ClassNode[]) => {
+    const { add, repeated } = copiedWithoutRepeats(scheme, copied);
+    await store([...scheme, ...add], t(repeated > 0 ? 'processing.schemeCopiedSome' : 'processing.schemeCopied', { count: add.length, repeated }));
   };
   const copyJob = async () => {
     const other = others.find((j) => j.id === fromJob);
     if (!other?.scheme) return;
-    const copied = copyScheme(other.scheme, newId);
-    await store([...scheme, ...copied], t('processing.schemeCopied', { count: copied.length }));
+    await storeCopied(copyScheme(other.scheme, newId));
   };
   const parents = entries.filter((e) => e.depth < 2);
   /** A sub-heading is typed next under `id`: chosen as the parent, the cursor in the new heading's box. */
