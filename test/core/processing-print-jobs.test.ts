@@ -3,7 +3,7 @@
 // discarded, why and in which bundle — as the archivist checks a slip against its papers.
 import { describe, expect, it } from 'vitest';
 import type { Dossier, ProcessingJob } from '../../renderer/src/core/dossiers/types';
-import { reportJob, slipsJob, type PrintData } from '../../renderer/src/features/processing/print-jobs';
+import { inventoryJob, reportJob, slipsJob, type PrintData } from '../../renderer/src/features/processing/print-jobs';
 
 const printedSlips = (d: PrintData) => {
   const job = slipsJob(d);
@@ -48,5 +48,14 @@ describe('the final report’s period', () => {
     // Finished: its end date, else the day printed.
     expect(period({ intakeDate: '2026-01-12', endDate: '2026-03-01', stage: 'done', status: 'done' })).toEqual(['12/01/2026', '01/03/2026']);
     expect(period({ intakeDate: '2026-01-12', stage: 'done', status: 'done' })).toEqual(['12/01/2026', '05/03/2026']);
+  });
+});
+
+describe('the job’s printed inventory', () => {
+  it('numbers each file by its number in the inventory, going on after the files it held', () => {
+    const slips = [9, 10, 11].map((n) => slip({ id: `s${n}`, tempNumber: n - 8, inventoryNumber: 1, fileNumber: n, checked: true, status: 'closed' } as Partial<Dossier>));
+    const out = inventoryJob(data(slips), 1);
+    if (out.kind !== 'archival-inventory') throw new Error(out.kind);
+    expect(out.input.rows.map((r) => [r.ordinal, r.notation])).toEqual([[9, '9'], [10, '10'], [11, '11']]);
   });
 });

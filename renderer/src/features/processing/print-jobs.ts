@@ -188,7 +188,8 @@ export function inventoryJob(d: PrintData, inventory: number): PdfJob {
       ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
       foreword: d.job.foreword ?? '',
       abbreviations: DEFAULT_ABBREVIATIONS,
-      rows: rows.map((r) => ({ ...r, notation: r.notation || String(r.fileNumber ?? '') })),
+      // Số TT is the file's number in the inventory (the job's files go on after those it held: 9–13 printed as 1–5 beside them).
+      rows: rows.map((r) => ({ ...r, ordinal: r.fileNumber ?? r.ordinal, notation: r.notation || String(r.fileNumber ?? '') })),
       headingsBefore: before,
       date: d.date,
       preparer: d.operator,

@@ -57,6 +57,14 @@ function years(from?: number, to?: number): string {
   return `Từ năm ${from} đến năm ${to}`;
 }
 
+/** "Gồm 5 hồ sơ", and which numbers when they go on after files the inventory held before ("(hồ sơ số 9 đến 13)"). */
+function heldLine(rows: ArchivalInventoryInput['rows']): string {
+  const count = `Gồm ${rows.length.toLocaleString('vi-VN')} hồ sơ`;
+  const first = rows[0]?.fileNumber;
+  const last = rows.at(-1)?.fileNumber;
+  return first !== undefined && last !== undefined && first > 1 ? `${count} (hồ sơ số ${first} đến ${last})` : count;
+}
+
 function coverPage(input: ArchivalInventoryInput, titlePage: boolean): Content {
   return {
     stack: [
@@ -67,7 +75,7 @@ function coverPage(input: ArchivalInventoryInput, titlePage: boolean): Content {
       { text: `Phông số: ${input.fonds.number || DOTS}`, alignment: 'center', fontSize: 14, margin: [0, 6, 0, 0] },
       { text: `Mục lục số: ${input.inventoryNumber} (hồ sơ bảo quản ${input.kind})`, alignment: 'center', fontSize: 14, margin: [0, 4, 0, 0] },
       { text: years(input.fromYear, input.toYear), alignment: 'center', fontSize: 14, bold: true, margin: [0, 10, 0, 0] },
-      ...(titlePage ? [{ text: `Gồm ${input.rows.length.toLocaleString('vi-VN')} hồ sơ`, alignment: 'center' as const, margin: [0, 10, 0, 0] as [number, number, number, number] }] : []),
+      ...(titlePage ? [{ text: heldLine(input.rows), alignment: 'center' as const, margin: [0, 10, 0, 0] as [number, number, number, number] }] : []),
       { text: input.unit.place ? `${input.unit.place}, ${input.date ? `năm ${input.date.getFullYear()}` : 'năm ……'}` : '', alignment: 'center', italics: true, margin: [0, mm(titlePage ? 70 : 90), 0, 0] },
     ],
   };
