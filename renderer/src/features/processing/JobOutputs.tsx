@@ -46,7 +46,7 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
     try {
       const data = await processingPrintData(db, job.id);
       const bytes = await renderPdfJob(make({ ...data, operator: session.operator, date: new Date() }), setProgress);
-      const r = await platform.saveFile({ suggestedName: `${name}-${fileSlug(job.name, 40)}-${isoDate(new Date())}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }], data: bytes });
+      const r = await platform.saveFile({ suggestedName: `${name}-${fileSlug(job.name, 64)}-${isoDate(new Date())}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }], data: bytes });
       if (r.saved) void message.success(t('processing.printed', { file: r.path }));
     } catch (e) {
       void message.error(errorMessage(t, e));
