@@ -102,6 +102,15 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.keyboard.type(' - Lưu trữ');
       await page.keyboard.press('Enter');
       await expect.poll(headings).toEqual(['I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã', 'II. Văn thư - Lưu trữ']);
+      // A heading removed with Delete: the cursor on the heading now in its place, to go on from the keyboard (it fell to the page).
+      await page.locator('#scheme-title').fill('Đề mục gõ nhầm');
+      await page.locator('#scheme-title').press('Enter');
+      // (typed under the heading chosen above, "Tổng hợp")
+      await expect.poll(headings).toEqual(['I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã', '2. Đề mục gõ nhầm', 'II. Văn thư - Lưu trữ']);
+      await page.getByTestId('scheme-tree').getByRole('treeitem').nth(2).focus();
+      await page.keyboard.press('Delete');
+      await expect.poll(headings).toEqual(['I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã', 'II. Văn thư - Lưu trữ']);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role') === 'treeitem' && document.activeElement.textContent?.startsWith('II.'))).toBe(true);
       await shot(page, '02-scheme');
 
       // On a 1024 px screen every tab of the job is in sight (the last three were behind "…").

@@ -20,6 +20,7 @@ import { jobsOfFonds, saveScheme } from '../../db/repositories/processing-reposi
 import { Field, SuggestInput } from '../registers/entry-inputs';
 import { useAction } from './useAction';
 import { AppError } from '../../core/errors';
+import { focusWhenReady } from '../../components/focus';
 
 export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: boolean }) {
   const { t } = useTranslation();
@@ -95,6 +96,18 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
     await storeCopied(copyScheme(other.scheme, newId));
   };
   const parents = entries.filter((e) => e.depth < 2);
+  /** Removes a heading; the cursor goes to the heading now in its place, else the one before (it fell to the page). */
+  const remove = (id: string) => {
+    const at = entries.findIndex((x) => x.node.id === id);
+    void store(removeNode(scheme, id)).then(() =>
+      focusWhenReady(() => {
+        const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="scheme-tree"] [role="treeitem"]')];
+        // Still listed: not removed yet (or refused, the cursor left where it is).
+        if (rows.some((r) => r.dataset.id === id)) return null;
+        return rows[Math.min(at, rows.length - 1)];
+      }),
+    );
+  };
   /** A sub-heading is typed next under `id`: chosen as the parent, the cursor in the new heading's box. */
   const addUnder = (id: string) => {
     setParent(id);
@@ -143,6 +156,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
               <div
                 key={e.node.id}
                 role="treeitem"
+                data-id={e.node.id}
                 tabIndex={0}
                 aria-level={e.depth + 1}
                 className="entry-row"
@@ -156,7 +170,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
                   }
                   // Keys typed in the heading's name box are the box's: Delete there removes a letter, not the heading.
                   if (k.target !== k.currentTarget) return;
-                  if (k.key === 'Delete') void store(removeNode(scheme, e.node.id));
+                  if (k.key === 'Delete') remove(e.node.id);
                   else if (k.key === 'Enter' && e.depth < 2) {
                     k.preventDefault();
                     addUnder(e.node.id);
@@ -176,7 +190,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
                     <Button size="small" onClick={() => void store(moveNode(scheme, e.node.id, 'up'))} aria-label={t('processing.up')}>↑</Button>
                     <Button size="small" onClick={() => void store(moveNode(scheme, e.node.id, 'down'))} aria-label={t('processing.down')}>↓</Button>
                     <Button size="small" onClick={() => addUnder(e.node.id)} disabled={e.depth >= 2}>{t('processing.addChild')}</Button>
-                    <Button size="small" danger onClick={() => void store(removeNode(scheme, e.node.id))}>{t('processing.remove')}</Button>
+                    <Button size="small" danger onClick={() => remove(e.node.id)}>{t('processing.remove')}</Button>
                   </Space>
                 )}
               </div>
