@@ -124,7 +124,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       // 50 slips from the keyboard.
       await page.getByRole('tab', { name: /Phiếu tin/ }).click();
       await page.getByTestId('slip-form').waitFor();
-      await page.locator('#s-class').focus();
+      // The tab opened, the cursor is in the slip's first field (it was on nothing).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('s-class');
       await page.keyboard.type('I.1');
       await page.keyboard.press('Tab');
       await expect.poll(() => page.locator('#s-class').inputValue()).toBe('I.1. Quyết định của Ủy ban nhân dân xã');

@@ -29,6 +29,7 @@ import { SlipDrawer } from './SlipDrawer';
 import { SlipForm } from './SlipForm';
 import { SlipList } from './SlipList';
 import { useAction } from './useAction';
+import { focusWhenReady } from '../../components/focus';
 
 export function ProcessingPage() {
   const { t } = useTranslation();
@@ -43,6 +44,11 @@ export function ProcessingPage() {
   const job = jobs?.find((j) => j.id === jobChoice) ?? (creating ? undefined : jobs?.[0]);
   const slipCount = useLiveQuery(() => (job ? countSlips(db, job.id) : 0), [db, job?.id]) ?? 0;
   const [tab, setTab] = useState('slips');
+  // The slips' tab opened: the cursor in the slip's first field, to type at once (it was on nothing, the clerk clicked "Đề mục" first).
+  const openTab = useCallback((key: string) => {
+    setTab(key);
+    if (key === 'slips') focusWhenReady(() => document.getElementById('s-class'));
+  }, []);
   const [selected, setSelected] = useState<Dossier>();
   const [open, setOpen] = useState<Dossier>();
   // Closing a slip opened from a list gives the cursor back to its row: it fell to the page, and ↓ or Enter did nothing.
@@ -87,7 +93,7 @@ export function ProcessingPage() {
           <Tabs
             className="tabs-wrap"
             activeKey={tab}
-            onChange={setTab}
+            onChange={openTab}
             items={[
               { key: 'overview', label: t('processing.tabOverview'), children: <JobOverview job={job} /> },
               { key: 'intake', label: t('processing.tabIntake'), children: <IntakeForm key={job.id + job.clock} fondsId={job.fondsId} job={job} readOnly={done} extra={<JobOutputs job={job} only="intake" />} /> },
