@@ -159,24 +159,33 @@ describe('ordering slips within the scheme', () => {
 describe('copying headings onto a scheme that has some', () => {
   let n = 0;
   const id = () => `c${++n}`;
+  const titles = (scheme: readonly ClassNode[]) => schemeEntries(scheme).map((e) => `${e.path} ${e.node.title}`);
   it('adds only the headings not there (title, marks and capitals aside), their sub-headings under the one there', () => {
     const existing: ClassNode[] = [
       { id: 'e1', title: 'Tổng hợp', code: 'TH' },
       { id: 'e2', title: 'Quyết định của Ủy ban nhân dân xã', parentId: 'e1' },
+      { id: 'e3', title: 'Văn thư, lưu trữ' },
     ];
-    const plan = schemeFromPlan([{ heading: 'I. TỔNG HỢP', headingCode: 'TH' }, { heading: 'II. VĂN PHÒNG - THỐNG KÊ', headingCode: 'VPTK' }], id);
-    const once = copiedWithoutRepeats(existing, plan);
-    expect([once.add.map((x) => x.title), once.repeated]).toEqual([['Văn phòng - Thống kê'], 1]);
+    const plan = () => schemeFromPlan([{ heading: 'I. TỔNG HỢP', headingCode: 'TH' }, { heading: 'II. VĂN PHÒNG - THỐNG KÊ', headingCode: 'VPTK' }], id);
+    const once = copiedWithoutRepeats(existing, plan());
+    expect([titles(once.scheme), once.added, once.repeated]).toEqual([['I Tổng hợp', 'I.1 Quyết định của Ủy ban nhân dân xã', 'II Văn thư, lưu trữ', 'III Văn phòng - Thống kê'], 1, 1]);
     // Copied a second time: nothing to add.
-    const twice = copiedWithoutRepeats([...existing, ...once.add], schemeFromPlan([{ heading: 'I. TỔNG HỢP', headingCode: 'TH' }, { heading: 'II. VĂN PHÒNG - THỐNG KÊ', headingCode: 'VPTK' }], id));
-    expect([twice.add, twice.repeated]).toEqual([[], 2]);
-    // Another job's scheme: "tong hop" is there; its new sub-heading goes under the one there, the one there is not repeated.
+    const twice = copiedWithoutRepeats(once.scheme, plan());
+    expect([twice.scheme, twice.added, twice.repeated]).toEqual([once.scheme, 0, 2]);
+    // Another job's scheme: "tong hop" is there; its new sub-heading goes under the one there, after its own
+    // sub-heading and before the next major heading (appended at the end, it sat under "II").
     const other: ClassNode[] = [
       { id: 'o1', title: 'tong hop' },
       { id: 'o2', title: 'Quyết định của Ủy ban nhân dân xã', parentId: 'o1' },
       { id: 'o3', title: 'Báo cáo tổng kết năm', parentId: 'o1' },
+      { id: 'o4', title: 'Tài chính - Kế toán' },
+      { id: 'o5', title: 'Dự toán ngân sách', parentId: 'o4' },
     ];
     const merged = copiedWithoutRepeats(existing, copyScheme(other, id));
-    expect([merged.add.map((x) => [x.title, x.parentId]), merged.repeated]).toEqual([[['Báo cáo tổng kết năm', 'e1']], 2]);
+    expect([titles(merged.scheme), merged.added, merged.repeated]).toEqual([
+      ['I Tổng hợp', 'I.1 Quyết định của Ủy ban nhân dân xã', 'I.2 Báo cáo tổng kết năm', 'II Văn thư, lưu trữ', 'III Tài chính - Kế toán', 'III.1 Dự toán ngân sách'],
+      3,
+      2,
+    ]);
   });
 });

@@ -181,7 +181,12 @@ describe('counts and suggestions without a scan', () => {
     // A year with no dossier yet goes on as the year before did.
     expect((await dossierFormHints(db, fondsId, 2041)).numberedPerHeading).toBe(true);
     expect((await dossierFormHints(db, fondsId, 2042)).numberedPerHeading).toBe(false);
-    expect((await dossierFormHints(db, fondsId, 2050)).numberedPerHeading).toBe(false);
+    // A year holding one heading's dossiers so far says nothing yet: the year before decides (2040's way in 2041).
+    await saveDossier(db, session, { ...base, ...th, year: 2041, notation: '01.TH', title: 'Hồ sơ 01.TH năm 2041' });
+    await saveDossier(db, session, { ...base, ...th, year: 2041, notation: '02.TH', title: 'Hồ sơ 02.TH năm 2041' });
+    expect((await dossierFormHints(db, fondsId, 2041)).numberedPerHeading).toBe(true);
+    // Neither year says: left to the form (the whole plan, until the clerk picks).
+    expect((await dossierFormHints(db, fondsId, 2050)).numberedPerHeading).toBeUndefined();
   });
 });
 

@@ -234,9 +234,9 @@ describe('ordering, numbering and boxing', () => {
     // Asked first: what the numbers will be, written nowhere — after the plan's file 7 in inventory 1, a new inventory 2.
     const digest = await databaseDigest(db);
     const preview = await previewJobNumbering(db, job.id, { permanent: 1, fixedTerm: 2 });
-    expect([[...preview.ranges], [...preview.before]]).toEqual([
+    expect([[...preview.ranges], [...preview.last]]).toEqual([
       [[1, { from: 8, to: 9, count: 2 }], [2, { from: 1, to: 1, count: 1 }]],
-      [[1, 1], [2, 0]],
+      [[1, 7], [2, 0]],
     ]);
     expect(await databaseDigest(db)).toBe(digest);
     expect([...(await numberJob(db, session, job.id, { permanent: 1, fixedTerm: 2 }, TODAY))]).toEqual([...preview.ranges]);

@@ -153,13 +153,16 @@ export function copyScheme(scheme: readonly ClassNode[], newId: () => string): C
 /**
  * Headings copied onto a scheme that already has some (from a plan or another job): a copied heading
  * the scheme already holds under the same parent (its title, marks and capitals aside) is not added
- * again, and its sub-headings go under the one there. Copied twice, a plan added every heading twice.
+ * again, and its sub-headings go under the one there, after its own (`addNode`: a heading's sub-headings follow it
+ * in the scheme, whose order is the slips'). Copied twice, a plan added every heading twice. `copied` lists each
+ * heading before its sub-headings, as a stored scheme does.
  */
-export function copiedWithoutRepeats(existing: readonly ClassNode[], copied: readonly ClassNode[]): { readonly add: ClassNode[]; readonly repeated: number } {
+export function copiedWithoutRepeats(existing: readonly ClassNode[], copied: readonly ClassNode[]): { readonly scheme: ClassNode[]; readonly added: number; readonly repeated: number } {
   const key = (parentId: string | undefined, title: string) => `${parentId ?? ''}\u0000${foldText(title).replace(/\s+/g, ' ')}`;
   const there = new Map(existing.map((n) => [key(n.parentId, n.title), n.id]));
   const to = new Map<string, string>();
-  const add: ClassNode[] = [];
+  let scheme = [...existing];
+  let added = 0;
   let repeated = 0;
   for (const n of copied) {
     const parentId = n.parentId === undefined ? undefined : (to.get(n.parentId) ?? n.parentId);
@@ -169,11 +172,11 @@ export function copiedWithoutRepeats(existing: readonly ClassNode[], copied: rea
       repeated++;
       continue;
     }
-    const node: ClassNode = parentId === undefined ? n : { ...n, parentId };
-    add.push(node);
+    scheme = addNode(scheme, parentId === undefined ? n : { ...n, parentId });
+    added++;
     there.set(key(parentId, n.title), n.id);
   }
-  return { add, repeated };
+  return { scheme, added, repeated };
 }
 
 /**

@@ -170,8 +170,8 @@ export async function contentsOfBoxes(db: LuutruDb, boxes: readonly Box[]): Prom
 export type DossierHints = {
   readonly headings: readonly { readonly heading: string; readonly headingCode: string }[];
   readonly keepers: readonly string[];
-  /** The year's plan (else last year's) numbers each heading from 01 ("01.TH", "01.VPTK"): a new dossier goes on the same way. */
-  readonly numberedPerHeading: boolean;
+  /** The year's plan (else last year's) numbers each heading from 01 ("01.TH", "01.VPTK"): a new dossier goes on the same way; undefined while neither says. */
+  readonly numberedPerHeading?: boolean;
 };
 
 /** Dossiers read for suggestions, per year (the latest in notation order). */
@@ -187,9 +187,11 @@ export async function dossierFormHints(db: LuutruDb, fondsId: string, year: numb
     if (d.heading && !headings.has(d.heading)) headings.set(d.heading, d.headingCode);
     if (d.keeper) keepers.add(d.keeper);
   }
-  // One ordinal under two headings' codes: the plan restarts its numbers in each heading.
+  // One ordinal under two headings' codes: the plan restarts its numbers in each heading. A year with one heading's
+  // dossiers only says nothing yet (its second heading's first dossier is where it matters): the year before decides.
   const numberedIn = (y: number) => {
     const codesOf = new Map<number, Set<string>>();
+    const all = new Set<string>();
     for (const d of rows) {
       if (d.year !== y || d.deleted) continue;
       const n = notationOrdinal(d.notation);
@@ -197,11 +199,12 @@ export async function dossierFormHints(db: LuutruDb, fondsId: string, year: numb
       const codes = codesOf.get(n) ?? new Set<string>();
       codes.add(d.headingCode);
       codesOf.set(n, codes);
+      all.add(d.headingCode);
     }
-    return codesOf.size === 0 ? undefined : [...codesOf.values()].some((c) => c.size > 1);
+    return all.size < 2 ? undefined : [...codesOf.values()].some((c) => c.size > 1);
   };
-  const numberedPerHeading = numberedIn(year) ?? numberedIn(year - 1) ?? false;
-  return { headings: [...headings].map(([heading, headingCode]) => ({ heading, headingCode })), keepers: [...keepers], numberedPerHeading };
+  const numberedPerHeading = numberedIn(year) ?? numberedIn(year - 1);
+  return { headings: [...headings].map(([heading, headingCode]) => ({ heading, headingCode })), keepers: [...keepers], ...(numberedPerHeading !== undefined ? { numberedPerHeading } : {}) };
 }
 
 /**

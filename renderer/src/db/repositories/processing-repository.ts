@@ -173,16 +173,16 @@ async function takenNumbers(db: LuutruDb, fondsId: string): Promise<Map<number, 
 
 /**
  * What final numbering would give, written nowhere (asked before it is done: the numbers are for
- * good): per inventory the range the job's files would take, and how many files the inventory
- * already holds. Refused as `numberJob` would be.
+ * good): per inventory the range the job's files would take, and the highest number it already gave (0
+ * for a new one). Refused for the slips as `numberJob` would be (unchecked, sheets missing, none left).
  */
-export async function previewJobNumbering(db: LuutruDb, jobId: string, inventories: Inventories): Promise<{ ranges: ReadonlyMap<number, { from: number; to: number; count: number }>; before: ReadonlyMap<number, number> }> {
+export async function previewJobNumbering(db: LuutruDb, jobId: string, inventories: Inventories): Promise<{ ranges: ReadonlyMap<number, { from: number; to: number; count: number }>; last: ReadonlyMap<number, number> }> {
   const job = await getJob(db, jobId);
   if (!job || job.deleted) throw new AppError('job.notFound');
   const taken = await takenNumbers(db, job.fondsId);
   const plan = planJobNumbering(await jobSlips(db, jobId), inventories, taken);
   if (!plan.ok) throw new AppError(plan.code, { count: plan.tempNumbers.length, list: listNumbers(plan.tempNumbers) });
-  return { ranges: plan.byInventory, before: new Map([...plan.byInventory.keys()].map((inv) => [inv, taken.get(inv)?.size ?? 0])) };
+  return { ranges: plan.byInventory, last: new Map([...plan.byInventory.keys()].map((inv) => [inv, Math.max(0, ...(taken.get(inv) ?? []))])) };
 }
 
 /**

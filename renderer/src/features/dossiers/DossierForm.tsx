@@ -23,7 +23,8 @@ import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { personBusyInField } from '../../components/focus';
 
 /** `codeHeading`: the heading the code was set for, so a new heading gets its own code. */
-type Draft = DossierFormState & { perHeading: boolean; codeHeading: string };
+/** `modeChosen`: the clerk picked the numbering way (kept with the draft); until then it is the plan's own (`numberedPerHeading`). */
+type Draft = DossierFormState & { perHeading: boolean; modeChosen?: boolean; codeHeading: string };
 
 export type DossierFormProps = {
   readonly fondsId: string;
@@ -71,14 +72,13 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
   const codes = useMemo(() => new Map((hints?.headings ?? []).filter((h) => h.headingCode).map((h) => [h.heading, h.headingCode])), [hints]);
   const keepers = useMemo(() => [session.operator, ...(hints?.keepers ?? [])], [hints, session.operator]);
   // A new dossier is numbered as the plan already is (01.TH, 01.VPTK: each heading from 01), until the clerk picks the
-  // other way: the form proposed "04" after 03.TH for a heading whose dossiers start at 01, matching neither way.
-  const modeChosen = useRef(false);
-  useEffect(() => {
-    if (editing || !hints || modeChosen.current) return;
-    if (read().perHeading !== hints.numberedPerHeading) patch({ perHeading: hints.numberedPerHeading });
-  }, [editing, hints, patch, read]);
+  // other way: the form proposed "04" after 03.TH for a heading whose dossiers start at 01, matching neither way. Read,
+  // never written into the draft (a write there would take a stored draft for one typed over).
+  const planPerHeading = hints?.numberedPerHeading;
+  const perHeadingOf = useCallback((d: Draft) => (d.modeChosen || planPerHeading === undefined ? d.perHeading : planPerHeading), [planPerHeading]);
+  const perHeading = perHeadingOf(v);
   const typedCode = v.headingCode.trim().toLocaleUpperCase('vi');
-  const ordinal = useLiveQuery(() => nextOrdinalInYear(db, fondsId, year, typedCode, v.perHeading), [db, fondsId, year, typedCode, v.perHeading]);
+  const ordinal = useLiveQuery(() => nextOrdinalInYear(db, fondsId, year, typedCode, perHeading), [db, fondsId, year, typedCode, perHeading]);
   const proposed = ordinal === undefined ? '' : buildDossierNotation(ordinal, typedCode);
 
   // The cursor starts in the first field — unless the clerk is already in another (the year list
@@ -122,25 +122,19 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       patch(p ? { retention: formatRetention(p.retention), retentionItemId: p.retentionItemId, retentionBasis: p.retentionBasis } : { retentionItemId: '', retentionBasis: '' }),
     [patch],
   );
-  const setMode = useCallback(
-    (x: string) => {
-      modeChosen.current = true;
-      set('perHeading', x === 'heading');
-    },
-    [set],
-  );
+  const setMode = useCallback((x: string) => patch({ perHeading: x === 'heading', modeChosen: true }), [patch]);
   const modeField = useMemo(
     () => (
       <Select
         size="small"
         aria-label={t('dossiers.numberingMode')}
-        value={v.perHeading ? 'heading' : 'plan'}
+        value={perHeading ? 'heading' : 'plan'}
         onChange={setMode}
         options={[{ value: 'plan', label: t('dossiers.numberingPlan') }, { value: 'heading', label: t('dossiers.numberingHeading') }]}
         style={{ minWidth: 260 }}
       />
     ),
-    [t, v.perHeading, setMode],
+    [t, perHeading, setMode],
   );
   const headingField = useMemo(
     () => {
@@ -174,7 +168,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       // Enter straight from the heading field: it is settled as leaving it would.
       const cur = settleHeading();
       const code = cur.headingCode.trim().toLocaleUpperCase('vi');
-      const notation = cur.notation.trim() || buildDossierNotation(await nextOrdinalInYear(db, fondsId, year, code, cur.perHeading), code);
+      const notation = cur.notation.trim() || buildDossierNotation(await nextOrdinalInYear(db, fondsId, year, code, perHeadingOf(cur)), code);
       const base = editing
         ? { ...editing }
         : { unitId: session.unitId, fondsId, year, status: 'open' as const, source: 'plan' as const };
@@ -185,7 +179,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
         void message.success(t('dossiers.updated'));
       } else {
         // Next dossier under the same heading: keep heading, code and keeper; retention is chosen anew.
-        draft.update({ ...emptyDossierForm(cur.keeper), heading: cur.heading, headingCode: cur.headingCode, codeHeading: cur.codeHeading, perHeading: cur.perHeading });
+        draft.update({ ...emptyDossierForm(cur.keeper), heading: cur.heading, headingCode: cur.headingCode, codeHeading: cur.codeHeading, perHeading: cur.perHeading, ...(cur.modeChosen ? { modeChosen: true } : {}) });
         void message.success(t('dossiers.saved', { notation: saved.notation }));
         setTimeout(() => titleRef.current?.focus(), 0);
       }
@@ -201,7 +195,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       savingRef.current = false;
       setSaving(false);
     }
-  }, [draft, editing, session, fondsId, year, db, message, t, onSaved, focus, settleHeading]);
+  }, [draft, editing, session, fondsId, year, db, message, t, onSaved, focus, settleHeading, perHeadingOf]);
   const enter = useEnterToSave(() => void save());
 
   return (
@@ -254,7 +248,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       )}
       <Space>
         <Button type="primary" onClick={() => void save()} loading={saving} data-testid={editing ? 'save-dossier-edit' : 'save-dossier'}>{t('dossiers.save')}</Button>
-        {!editing && <Button onClick={() => { draft.update({ ...emptyDossierForm(session.operator), perHeading: v.perHeading, codeHeading: '' }); setErrors({}); headingRef.current?.focus(); }}>{t('registers.clearForm')}</Button>}
+        {!editing && <Button onClick={() => { draft.update({ ...emptyDossierForm(session.operator), perHeading: v.perHeading, ...(v.modeChosen ? { modeChosen: true } : {}), codeHeading: '' }); setErrors({}); headingRef.current?.focus(); }}>{t('registers.clearForm')}</Button>}
       </Space>
     </div>
   );

@@ -62,7 +62,7 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
         <div data-testid="number-preview">
           {[...preview.ranges].map(([inventory, r]) => (
             <Typography.Paragraph key={inventory} style={{ marginBottom: 4 }}>
-              {t(preview.before.get(inventory) ? 'processing.numberPreviewAfter' : 'processing.numberPreviewNew', { inventory, from: r.from, to: r.to, count: r.count, before: preview.before.get(inventory) ?? 0 })}
+              {t(preview.last.get(inventory) ? 'processing.numberPreviewAfter' : 'processing.numberPreviewNew', { inventory, from: r.from, to: r.to, count: r.count, last: preview.last.get(inventory) ?? 0 })}
             </Typography.Paragraph>
           ))}
           <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{t('processing.numberConfirmText')}</Typography.Paragraph>
@@ -71,7 +71,8 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
       okText: t('processing.numberConfirmOk'),
       cancelText: t('common.back'),
       okButtonProps: { 'data-testid': 'number-confirm' } as never,
-      onOk: () => void go(),
+      // The button spins until the numbers are written (the dialog stays until then).
+      onOk: () => go(),
     });
   };
   const number = () => {

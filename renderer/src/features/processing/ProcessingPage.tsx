@@ -47,7 +47,11 @@ export function ProcessingPage() {
   // The slips' tab opened: the cursor in the slip's first field, to type at once (it was on nothing, the clerk clicked "Đề mục" first).
   const openTab = useCallback((key: string) => {
     setTab(key);
-    if (key === 'slips') focusWhenReady(() => document.getElementById('s-class'));
+    // Once the tab's pane is shown (a field in a hidden pane takes no cursor); up to ten seconds on a loaded PC.
+    if (key === 'slips') focusWhenReady(() => {
+      const field = document.getElementById('s-class');
+      return field?.offsetParent ? field : null;
+    }, 200);
   }, []);
   const [selected, setSelected] = useState<Dossier>();
   const [open, setOpen] = useState<Dossier>();

@@ -87,8 +87,8 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
   };
   /** Copied onto the headings there: those already there are not added twice (said how many). */
   const storeCopied = async (copied: readonly ClassNode[]) => {
-    const { add, repeated } = copiedWithoutRepeats(scheme, copied);
-    await store([...scheme, ...add], t(repeated > 0 ? 'processing.schemeCopiedSome' : 'processing.schemeCopied', { count: add.length, repeated }));
+    const merged = copiedWithoutRepeats(scheme, copied);
+    await store(merged.scheme, t(merged.repeated > 0 ? 'processing.schemeCopiedSome' : 'processing.schemeCopied', { count: merged.added, repeated: merged.repeated }));
   };
   const copyJob = async () => {
     const other = others.find((j) => j.id === fromJob);

@@ -7,7 +7,7 @@
 import { boxContents, inventoryRows } from '../../core/dossiers/inventory';
 import { fileCode, formatRetention } from '../../core/dossiers/rules';
 import type { Box, Dossier, ProcessingJob } from '../../core/dossiers/types';
-import { formatDate, formatDecimal } from '../../core/format';
+import { formatDate, formatDecimal, isoDate } from '../../core/format';
 import type { DocRow } from '../../core/processing/documents';
 import { discardRows, discardSummary } from '../../core/processing/discards';
 import { boxCode } from '../../core/processing/job';
@@ -202,7 +202,7 @@ export function inventoryJob(d: PrintData, inventory: number): PdfJob {
  * once the job is finished, a blank to fill by hand before (the print date read as if the work had ended).
  */
 function reportPeriod(d: PrintData): { intakeDate: string; endDate: string } {
-  const end = d.job.endDate ?? (d.job.stage === 'done' || d.job.status === 'done' ? d.date.toISOString() : undefined);
+  const end = d.job.endDate ?? (d.job.stage === 'done' || d.job.status === 'done' ? isoDate(d.date) : undefined);
   return { intakeDate: formatDate(d.job.intakeDate ?? d.job.startDate), endDate: formatDate(end) };
 }
 
