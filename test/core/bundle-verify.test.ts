@@ -153,11 +153,15 @@ describe('verifyBundle', () => {
     const revoked: TrustPolicy = { ...trusted, revoked: [{ kid: first.kid, revokedAt: iso(T + 2 * 86_400_000), reason: 'Máy hỏng' }] };
     const afterRevocation = await verifyBundle(parseBundleFile(await createBundleFile(inputA(5, { signerKey: second.jwk, keyRecovery: { ...firstRecovery, newKid: second.kid } }), second.privateKey)), revoked);
     expect(afterRevocation.status === 'needs-confirmation' && afterRevocation.confirmation.warnings).toEqual([]);
-    // Without the earlier recovery's announcement (a key confirmed before it was kept), nothing is said either.
+    // Without the earlier recovery's announcement (a key confirmed before it was kept): the earlier restore is named,
+    // its backup not known.
     const { recovery: _kept, ...bare } = trusted.trustedKeys.at(-1)!;
     const file = await createBundleFile(inputA(5, { signerKey: second.jwk, keyRecovery: { ...firstRecovery, newKid: second.kid } }), second.privateKey);
     const out = await verifyBundle(parseBundleFile(file), { ...policy, trustedKeys: [...policy.trustedKeys, bare] });
-    expect(out.status === 'needs-confirmation' && out.confirmation.warnings).toEqual([]);
+    expect(out.status === 'needs-confirmation' && out.confirmation.warnings).toEqual([{ code: 'recovery.earlierUnknown', earlierConfirmedAt: iso(T + 86_400_000), earlierKid: first.kid }]);
+    // A key first confirmed as a new key (not a recovery) is no earlier restore.
+    const asNew = await verifyBundle(parseBundleFile(file), { ...policy, trustedKeys: [...policy.trustedKeys, { ...bare, confirmedAs: 'new-key' as const }] });
+    expect(asNew.status === 'needs-confirmation' && asNew.confirmation.warnings).toEqual([]);
   });
 
   it('two restored PCs of one unit in one selection, neither trusted yet: each new key is told of the other', async () => {

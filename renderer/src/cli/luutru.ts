@@ -123,6 +123,7 @@ function warningDetail(w: IdentityWarning): string {
   if (w.code === 'recovery.sameBackup') return `: the backup of ${w.backupCreatedAt} was restored before (key ${w.earlierKid} confirmed ${w.earlierConfirmedAt}); two PCs may send as this unit`;
   if (w.code === 'recovery.sameLostKey')
     return `: the key reported lost was reported lost before (backup of ${w.earlierBackupCreatedAt}, key ${w.earlierKid} confirmed ${w.earlierConfirmedAt}); now the backup of ${w.backupCreatedAt}`;
+  if (w.code === 'recovery.earlierUnknown') return `: this unit restored a backup before (key ${w.earlierKid} confirmed ${w.earlierConfirmedAt}; which backup was not recorded)`;
   if (w.code === 'recovery.together') return `: another new key of this unit in these files (${w.otherKid}) comes from the same backup (${w.backupCreatedAt}) or reports the same key lost`;
   return '';
 }

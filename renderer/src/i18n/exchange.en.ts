@@ -98,6 +98,8 @@ export const exchangeEn: ExchangeCatalogue = {
         'The backup of {{backupCreatedAt}} was already restored once: the new key of that restore ({{earlierKid}} …) was confirmed on {{earlierConfirmedAt}}. Since it was restored again, two PCs may now be sending as this office, and what the first restored PC entered after the backup is not on this one. Ask the office which PC is in use: if it is not the one that sent this bundle, do not trust this key; if it is, trust it and revoke the other PC’s key.',
       'recovery.sameLostKey':
         'The key this office reports lost was reported lost before (restored from the backup of {{earlierBackupCreatedAt}}, new key {{earlierKid}} … confirmed on {{earlierConfirmedAt}}); this time it was restored from the backup of {{backupCreatedAt}}. Two PCs may now be sending as this office. Ask the office which PC is in use: if it is not the one that sent this bundle, do not trust this key; if it is, trust it and revoke the other PC’s key.',
+      'recovery.earlierUnknown':
+        'This office restored a backup once before (new key {{earlierKid}} … confirmed on {{earlierConfirmedAt}}); which backup was not recorded then. If the same backup was restored again, two PCs may now be sending as this office. Ask the office which PC is in use: if it is not the one that sent this bundle, do not trust this key.',
       'recovery.together':
         'These files hold another new key of this office ({{otherKid}} …), restored from the same backup or reporting the same key lost: two PCs are sending as this office. Ask the office which PC is in use and trust only that PC’s key.',
     },

@@ -96,6 +96,8 @@ export const exchangeVi = {
         'Bản sao lưu ngày {{backupCreatedAt}} đã được khôi phục một lần trước đây: khóa mới của lần đó ({{earlierKid}} …) được xác nhận ngày {{earlierConfirmedAt}}. Nay khôi phục lại cùng bản sao lưu, có thể hai máy đang cùng gửi dữ liệu dưới tên đơn vị, và dữ liệu máy khôi phục lần trước đã nhập sau ngày sao lưu sẽ không có trên máy này. Hỏi đơn vị máy nào đang dùng: nếu không phải máy gửi gói này, đừng tin cậy khóa này; nếu đúng là máy này, tin cậy rồi thu hồi khóa của máy kia.',
       'recovery.sameLostKey':
         'Khóa mà đơn vị báo mất đã từng được báo mất trước đây (khôi phục từ bản sao lưu ngày {{earlierBackupCreatedAt}}, khóa mới {{earlierKid}} … được xác nhận ngày {{earlierConfirmedAt}}); lần này khôi phục từ bản sao lưu ngày {{backupCreatedAt}}. Có thể hai máy đang cùng gửi dữ liệu dưới tên đơn vị. Hỏi đơn vị máy nào đang dùng: nếu không phải máy gửi gói này, đừng tin cậy khóa này; nếu đúng là máy này, tin cậy rồi thu hồi khóa của máy kia.',
+      'recovery.earlierUnknown':
+        'Đơn vị này đã khôi phục từ bản sao lưu một lần trước đây (khóa mới {{earlierKid}} … được xác nhận ngày {{earlierConfirmedAt}}); phần mềm không ghi lại bản sao lưu của lần đó. Nếu lần này khôi phục lại cùng bản sao lưu, có thể hai máy đang cùng gửi dữ liệu dưới tên đơn vị. Hỏi đơn vị máy nào đang dùng: nếu không phải máy gửi gói này, đừng tin cậy khóa này.',
       'recovery.together':
         'Trong các tệp chọn lần này còn một khóa mới khác của đơn vị ({{otherKid}} …), cùng khôi phục từ một bản sao lưu hoặc cùng báo mất một khóa: hai máy đang gửi dữ liệu dưới tên đơn vị. Hỏi đơn vị máy nào đang dùng và chỉ tin cậy khóa của máy đó.',
     },

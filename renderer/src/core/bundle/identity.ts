@@ -24,7 +24,9 @@ export type IdentityWarning =
   /** A key recovery naming as lost a key an earlier recovery already named (another copy of an older backup). */
   | { readonly code: 'recovery.sameLostKey'; readonly backupCreatedAt: string; readonly earlierBackupCreatedAt: string; readonly earlierConfirmedAt: string; readonly earlierKid: string }
   /** Another new key of the same unit in the same selection, from the same backup or reporting the same key lost. */
-  | { readonly code: 'recovery.together'; readonly backupCreatedAt: string; readonly otherKid: string };
+  | { readonly code: 'recovery.together'; readonly backupCreatedAt: string; readonly otherKid: string }
+  /** The unit restored a backup before, confirmed before announcements were kept: which backup is not known here. */
+  | { readonly code: 'recovery.earlierUnknown'; readonly earlierConfirmedAt: string; readonly earlierKid: string };
 
 const TABLE = CONFUSABLES as Readonly<Record<string, string>>;
 
@@ -100,7 +102,8 @@ export function identityWarnings(candidate: KnownUnit, known: readonly KnownUnit
  */
 export function recoveryWarnings(recovery: KeyRecovery, trusted: readonly TrustedKey[], revoked: readonly { readonly kid: string }[] = []): IdentityWarning[] {
   const gone = new Set(revoked.map((r) => r.kid));
-  const earlier = trusted.filter((k) => k.unitId === recovery.unitId && k.kid !== recovery.newKid && k.recovery && !gone.has(k.kid));
+  const recovered = trusted.filter((k) => k.unitId === recovery.unitId && k.kid !== recovery.newKid && k.confirmedAs === 'key-recovery' && !gone.has(k.kid));
+  const earlier = recovered.filter((k) => k.recovery);
   const sameBackup = earlier.find((k) => k.recovery!.backupCreatedAt === recovery.backupCreatedAt);
   if (sameBackup) return [{ code: 'recovery.sameBackup', backupCreatedAt: recovery.backupCreatedAt, earlierConfirmedAt: sameBackup.confirmedAt ?? '', earlierKid: sameBackup.kid }];
   const sameLost = recovery.previousKid ? earlier.find((k) => k.recovery!.previousKid === recovery.previousKid) : undefined;
@@ -114,6 +117,10 @@ export function recoveryWarnings(recovery: KeyRecovery, trusted: readonly Truste
         earlierKid: sameLost.kid,
       },
     ];
+  // A recovery confirmed before announcements were kept (an older version): which backup it was is not known, so it is
+  // named as one to ask the unit about, rather than passed over in silence.
+  const unknown = recovered.find((k) => !k.recovery);
+  if (unknown) return [{ code: 'recovery.earlierUnknown', earlierConfirmedAt: unknown.confirmedAt ?? '', earlierKid: unknown.kid }];
   return [];
 }
 
