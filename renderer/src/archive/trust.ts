@@ -12,7 +12,7 @@ import type { TrustPolicy } from '../core/bundle/verify';
 import { AppError } from '../core/errors';
 import { newId } from '../core/ids';
 import type { CustodyRow, TrustedKeyRow } from '../db/exchange/rows';
-import type { RevokedKey } from '../core/bundle/rotation';
+import { keptRecovery, type RevokedKey } from '../core/bundle/rotation';
 import type { Sql } from './sql';
 
 /** The archive itself: the receiving unit (Lưu trữ lịch sử tỉnh). */
@@ -83,9 +83,7 @@ export async function trustKey(
   const unit = await requireUnit(sql);
   if (params.unitId === unit.id) throw new AppError('bundle.origin.receiver');
   const kid = await jwkThumbprint(params.jwk);
-  // A recovery's announcement is kept only for the key it announces, of its unit.
-  if (params.recovery && (params.confirmedAs !== 'key-recovery' || params.recovery.newKid !== kid || params.recovery.unitId !== params.unitId)) throw new AppError('bundle.recovery.invalid');
-  const recovery = params.recovery ?? null;
+  const recovery = keptRecovery(params, kid) ?? null;
   await sql.query(
     `INSERT INTO trusted_keys (kid, unit_id, jwk, origin_name, admin_code, confirmed_by, confirmed_at, confirmed_as, note, recovery) VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::jsonb)
      ON CONFLICT (kid) DO UPDATE SET unit_id = EXCLUDED.unit_id, jwk = EXCLUDED.jwk, origin_name = EXCLUDED.origin_name, admin_code = EXCLUDED.admin_code,

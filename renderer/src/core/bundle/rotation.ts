@@ -11,6 +11,7 @@
  * its fingerprint words (a new key, or a unit that lost its key), so the receiver can never
  * lock itself out of a unit.
  */
+import { AppError } from '../errors';
 import type { KeyRecovery, KeyRotation, PublicJwk } from './schema';
 
 /** A key the receiver trusts for one unit (confirmed by comparing fingerprints). */
@@ -166,4 +167,15 @@ export function knownKeyFor(
 /** The lineage a (trusted) key belongs to, or the key itself when it is not reachable yet. */
 export function lineageOf(unitId: string, kid: string, trustedKeys: readonly TrustedKey[], rotations: readonly AuthenticatedRotation[], revoked: readonly RevokedKey[] = []): string {
   return keyValidity({ unitId, trustedKeys, rotations, revoked }).get(kid)?.root ?? kid;
+}
+
+/**
+ * The key-recovery announcement a key being trusted keeps: only its own (announcing this key, of its
+ * unit) and only when confirmed as a key recovery; any other is refused (it would point the next
+ * recovery at the wrong restore). Both stores (IndexedDB and the archive's PostgreSQL) ask this.
+ */
+export function keptRecovery(params: { readonly unitId: string; readonly confirmedAs?: TrustedKey['confirmedAs']; readonly recovery?: KeyRecovery }, kid: string): KeyRecovery | undefined {
+  const r = params.recovery;
+  if (r && (params.confirmedAs !== 'key-recovery' || r.newKid !== kid || r.unitId !== params.unitId)) throw new AppError('bundle.recovery.invalid');
+  return r;
 }

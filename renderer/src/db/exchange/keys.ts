@@ -5,6 +5,7 @@
  */
 import { exportPublicJwk, fingerprintOf, generateSigningKeyPair, jwkThumbprint, keyFingerprint, type Fingerprint } from '../../core/bundle/keys';
 import { makeKeyRotation } from '../../core/bundle/sign';
+import { keptRecovery } from '../../core/bundle/rotation';
 import type { KeyRecovery, PublicJwk } from '../../core/bundle/schema';
 import type { KnownUnit } from '../../core/bundle/identity';
 import type { TrustPolicy } from '../../core/bundle/verify';
@@ -130,10 +131,8 @@ export async function trustKey(
   const self = (await db.settings.get('localUnitId'))?.value;
   if (params.unitId === self) throw new AppError('bundle.origin.receiver');
   const kid = await jwkThumbprint(params.jwk);
-  // A recovery's announcement is kept only for the key it announces, of its unit.
-  if (params.recovery && (params.confirmedAs !== 'key-recovery' || params.recovery.newKid !== kid || params.recovery.unitId !== params.unitId)) throw new AppError('bundle.recovery.invalid');
   // Confirmed again (from a file, or after a revocation was undone): the announcement kept before stays.
-  const recovery = params.recovery ?? (params.confirmedAs === 'key-recovery' ? (await db.trustedKeys.get(kid))?.recovery : undefined);
+  const recovery = keptRecovery(params, kid) ?? (params.confirmedAs === 'key-recovery' ? (await db.trustedKeys.get(kid))?.recovery : undefined);
   const row: TrustedKeyRow = {
     unitId: params.unitId,
     kid,
@@ -207,18 +206,17 @@ export async function loadTrustPolicy(db: LuutruDb, receiverUnitId?: string): Pr
 export async function recoverSigningKey(
   db: LuutruDb,
   unitId: string,
-  /** `previousKid`: the key lost (the backup's signer); without it, the unit's active key here, if any. */
-  info: { readonly backupCreatedAt: string; readonly lastExportSequence: number; readonly previousKid?: string },
+  /** `previousKid`: the key lost (the backup's signer: the restored tables hold no key to name it by). */
+  info: { readonly backupCreatedAt: string; readonly lastExportSequence: number; readonly previousKid: string },
 ): Promise<SigningKeyRow> {
   const pair = await generateSigningKeyPair();
   const publicJwk = await exportPublicJwk(pair.publicKey);
   const kid = await jwkThumbprint(publicJwk);
-  const previous = (await db.signingKeys.where('unitId').equals(unitId).toArray()).find((k) => k.status === 'active');
   const recovery: KeyRecovery = {
     kind: 'key-recovery',
     unitId,
     newKid: kid,
-    ...(info.previousKid ? { previousKid: info.previousKid } : previous ? { previousKid: previous.kid } : {}),
+    previousKid: info.previousKid,
     backupCreatedAt: info.backupCreatedAt,
     resumedAfterSequence: info.lastExportSequence,
   };

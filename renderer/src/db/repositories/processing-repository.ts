@@ -171,6 +171,14 @@ async function takenNumbers(db: LuutruDb, fondsId: string): Promise<Map<number, 
   return taken;
 }
 
+/** The job's final numbers as planned against those the fonds has given; refused (the slips listed) when it cannot be numbered. */
+async function plannedNumbers(db: LuutruDb, fondsId: string, slips: Parameters<typeof planJobNumbering>[0], inventories: Inventories) {
+  const taken = await takenNumbers(db, fondsId);
+  const plan = planJobNumbering(slips, inventories, taken);
+  if (!plan.ok) throw new AppError(plan.code, { count: plan.tempNumbers.length, list: listNumbers(plan.tempNumbers) });
+  return { plan, taken };
+}
+
 /**
  * What final numbering would give, written nowhere (asked before it is done: the numbers are for
  * good): per inventory the range the job's files would take, and the highest number it already gave (0
@@ -179,9 +187,7 @@ async function takenNumbers(db: LuutruDb, fondsId: string): Promise<Map<number, 
 export async function previewJobNumbering(db: LuutruDb, jobId: string, inventories: Inventories): Promise<{ ranges: ReadonlyMap<number, { from: number; to: number; count: number }>; last: ReadonlyMap<number, number> }> {
   const job = await getJob(db, jobId);
   if (!job || job.deleted) throw new AppError('job.notFound');
-  const taken = await takenNumbers(db, job.fondsId);
-  const plan = planJobNumbering(await jobSlips(db, jobId), inventories, taken);
-  if (!plan.ok) throw new AppError(plan.code, { count: plan.tempNumbers.length, list: listNumbers(plan.tempNumbers) });
+  const { plan, taken } = await plannedNumbers(db, job.fondsId, await jobSlips(db, jobId), inventories);
   return { ranges: plan.byInventory, last: new Map([...plan.byInventory.keys()].map((inv) => [inv, Math.max(0, ...(taken.get(inv) ?? []))])) };
 }
 
@@ -194,8 +200,7 @@ export async function numberJob(db: LuutruDb, session: Session, jobId: string, i
   return writeChanges(db, session, { action: 'slip.number' }, ['dossiers', 'processingJobs'], async (c) => {
     const job = await openJob(c, session, jobId);
     const slips = await jobSlips(db, jobId);
-    const plan = planJobNumbering(slips, inventories, await takenNumbers(db, job.fondsId));
-    if (!plan.ok) throw new AppError(plan.code, { count: plan.tempNumbers.length, list: listNumbers(plan.tempNumbers) });
+    const { plan } = await plannedNumbers(db, job.fondsId, slips, inventories);
     for (const s of slips) {
       const n = plan.numbers.get(s.id);
       if (!n) continue;
@@ -216,8 +221,7 @@ export async function numberAndBoxJob(db: LuutruDb, session: Session, jobId: str
   return writeChanges(db, session, { action: 'slip.numberAndBox' }, ['dossiers', 'processingJobs', 'boxes'], async (c) => {
     const job = await openJob(c, session, jobId);
     const slips = await jobSlips(db, jobId);
-    const plan = planJobNumbering(slips, inventories, await takenNumbers(db, job.fondsId));
-    if (!plan.ok) throw new AppError(plan.code, { count: plan.tempNumbers.length, list: listNumbers(plan.tempNumbers) });
+    const { plan } = await plannedNumbers(db, job.fondsId, slips, inventories);
     const existing = await listBoxes(db, job.fondsId);
     const made: Box[] = [];
     const byId = new Map(slips.map((s) => [s.id, s]));

@@ -82,13 +82,10 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
   };
   const numberAndBox = () => {
     const n = typed(permanent, fixedTerm, capacity);
-    const inventories = n && { permanent: n[0], fixedTerm: n[1] };
-    return (
-      n &&
-      inventories &&
-      confirmNumbers(inventories, true, () =>
-        run(() => numberAndBoxJob(db, session, job.id, inventories, n[2], isoDate(new Date())), (r) => t('processing.numberedAndBoxed', { ranges: rangesText(r.ranges), count: r.boxes.length })),
-      )
+    if (!n) return;
+    const inventories = { permanent: n[0], fixedTerm: n[1] };
+    return confirmNumbers(inventories, true, () =>
+      run(() => numberAndBoxJob(db, session, job.id, inventories, n[2], isoDate(new Date())), (r) => t('processing.numberedAndBoxed', { ranges: rangesText(r.ranges), count: r.boxes.length })),
     );
   };
   const box = () => {
