@@ -55,7 +55,7 @@ describe('list fields from the keyboard', () => {
     await page.locator('#s-discardReason').focus();
     await page.keyboard.type('duplicate');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('slip-discard-reason').textContent()).toBe('Duplicate');
+    await expect.poll(() => page.getByTestId('slip-discard-reason').textContent()).toBe('Reason:Duplicate');
     expect(await page.getByTestId('slip-row').count()).toBe(0);
     await close();
   });

@@ -155,6 +155,21 @@ describe('backlog processing from intake to labelled boxes', () => {
       // The list names the slip's own heading, the sub-heading included; its title, cut to one line there, is whole on hover.
       expect(await page.getByTestId('slip-row').first().textContent()).toContain('I.1. Quyết định của Ủy ban nhân dân xã');
       expect(await page.getByTestId('slip-row').first().locator('[title]').first().getAttribute('title')).toBe('Tập quyết định của Ủy ban nhân dân xã năm 1995');
+      // What was just saved stays named above the fields (the list is below them), with a way to correct it.
+      expect(await page.getByTestId('slip-last-saved').textContent()).toBe('Vừa lưu phiếu số 1: Tập quyết định của Ủy ban nhân dân xã năm 1995 · 1995 · Vĩnh viễn · 35 tờ. Sửa phiếu này');
+      await page.getByTestId('slip-last-open').click();
+      await page.getByTestId('slip-drawer').waitFor();
+      expect(await page.getByTestId('slip-drawer').getByTestId('slip-number').textContent()).toContain('1');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('slip-drawer').waitFor({ state: 'detached' });
+      // On a 1366×760 screen the slip's buttons and the first slip of the list are in the first screen (they were below it).
+      await page.setViewportSize({ width: 1366, height: 760 });
+      await page.evaluate(() => document.querySelector('main')?.scrollTo(0, 0));
+      for (const el of [page.getByTestId('save-slip'), page.getByTestId('slip-row').first()]) {
+        const box = await el.boundingBox();
+        expect(box && box.y + box.height <= 760).toBe(true);
+      }
+      await page.setViewportSize({ width: 1366, height: 800 });
 
       // The next slips: as in the register, a long title arrives as one input event (as from an input
       // method; the first slip's was typed key by key); periods and sheets are real key presses.
@@ -197,7 +212,7 @@ describe('backlog processing from intake to labelled boxes', () => {
         await page.locator('#s-discardReason').focus();
         await page.keyboard.type('trung');
         await page.keyboard.press('Enter');
-        await expect.poll(() => page.getByTestId('slip-discard-reason').textContent()).toBe('Trùng lặp');
+        await expect.poll(() => page.getByTestId('slip-discard-reason').textContent()).toBe('Lý do loại:Trùng lặp');
         await page.locator('#s-discardBundle').fill('1');
         await page.locator('#s-discardBundle').press('Enter');
         await expectNumberReached(page, 'slip-number', `số ${i + 1}`);

@@ -35,8 +35,17 @@ describe('slip form → stored slip', () => {
     ['a heading not in the scheme', { classId: '', classText: 'XX. Không có' }, [['classId', 'slip.classUnknown']]],
     ['a discard without its reason', { discard: true }, [['discardReason', 'slip.discardReasonRequired']]],
     ['sheets that are not a number', { sheets: 'ba' }, [['sheetCount', 'register.count.range']]],
+    // Said with the other issues of the slip: the repository's check came only after those were mended, so the clerk met a second refusal.
+    ['an empty title, with a discard missing its reason', { title: '  ', discard: true }, [['title', 'dossier.titleRequired'], ['discardReason', 'slip.discardReasonRequired']]],
   ])('refuses %s at its field', (_, over, issues) => {
     expect(slipInputOf(form(over), scheme, TODAY).issues.map((i) => [i.field, i.code])).toEqual(issues);
+  });
+
+  it('with no scheme yet, a heading typed is refused at its box (it was dropped, the slip saved without one); left empty, the slip saves', () => {
+    expect(slipInputOf(form({ classId: '', classText: '1' }), [], TODAY).issues.map((i) => [i.field, i.code])).toEqual([['classId', 'slip.noScheme']]);
+    const { input, issues } = slipInputOf(form({ classId: '', classText: '' }), [], TODAY);
+    expect(issues).toEqual([]);
+    expect(input.classId).toBeUndefined();
   });
 
   it('leaves an empty period and retention for the rules to refuse (title, period, retention required)', () => {

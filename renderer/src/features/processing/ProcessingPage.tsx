@@ -70,19 +70,20 @@ export function ProcessingPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>{t('processing.title')}</Typography.Title>
-      <Space wrap>
+      {/* One line at 1366 px (the job's name takes what is left), so the slip form starts higher. */}
+      <div className="job-pickers">
         <label>
-          {t('processing.fonds')}{' '}
-          <Select aria-label={t('processing.fonds')} value={fondsId || undefined} onChange={(v: string) => { setFondsChoice(v); setJobChoice(undefined); }} options={(fonds ?? []).map((f) => ({ value: f.id, label: f.number ? `${f.name} (${t('dossiers.fondsNumber', { number: f.number })})` : f.name }))} style={{ width: 'min(380px, 80vw)' }} />
+          {t('processing.fonds')}
+          <Select aria-label={t('processing.fonds')} value={fondsId || undefined} onChange={(v: string) => { setFondsChoice(v); setJobChoice(undefined); }} options={(fonds ?? []).map((f) => ({ value: f.id, label: f.number ? `${f.name} (${t('dossiers.fondsNumber', { number: f.number })})` : f.name }))} style={{ width: 'min(300px, 80vw)' }} popupMatchSelectWidth={false} />
         </label>
         {jobs && jobs.length > 0 && (
-          <label>
-            {t('processing.job')}{' '}
-            <Select aria-label={t('processing.job')} data-testid="job-select" value={job?.id} onChange={(v: string) => { setJobChoice(v); setCreating(false); }} options={jobs.map((j) => ({ value: j.id, label: `${j.name} — ${t(`processing.stage_${j.stage ?? 'intake'}`)}` }))} style={{ width: 'min(560px, 80vw)' }} popupMatchSelectWidth={false} />
+          <label className="job-pickers-job">
+            {t('processing.job')}
+            <Select aria-label={t('processing.job')} data-testid="job-select" value={job?.id} onChange={(v: string) => { setJobChoice(v); setCreating(false); }} options={jobs.map((j) => ({ value: j.id, label: `${j.name} — ${t(`processing.stage_${j.stage ?? 'intake'}`)}` }))} popupMatchSelectWidth={false} />
           </label>
         )}
         <Button onClick={() => { setCreating(true); setJobChoice(undefined); }} data-testid="new-job">{t('processing.newJob')}</Button>
-      </Space>
+      </div>
       {!job ? (
         <Card title={t('processing.newJob')} size="small">
           {jobs && jobs.length === 0 && !creating && <Alert type="info" showIcon title={t('processing.noJob')} style={{ marginBottom: 12 }} />}
@@ -90,9 +91,7 @@ export function ProcessingPage() {
         </Card>
       ) : (
         <>
-          <Card size="small">
-            <Steps size="small" progressDot current={stageIndex} onChange={(i) => changeStage(JOB_STAGES[i]!)} items={JOB_STAGES.map((s) => ({ title: t(`processing.stage_${s}`) }))} data-testid="job-stages" />
-          </Card>
+          <Steps size="small" progressDot current={stageIndex} onChange={(i) => changeStage(JOB_STAGES[i]!)} items={JOB_STAGES.map((s) => ({ title: t(`processing.stage_${s}`) }))} data-testid="job-stages" />
           {done && <Alert type="info" showIcon title={t('processing.closedJob')} />}
           <Tabs
             className="tabs-wrap"
@@ -107,7 +106,7 @@ export function ProcessingPage() {
                 label: t('processing.tabSlips', { count: slipCount }),
                 children: (
                   <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-                    {!done && <Card size="small"><SlipForm key={job.id} job={job} /></Card>}
+                    {!done && <Card size="small"><SlipForm key={job.id} job={job} onOpen={openSlip} /></Card>}
                     <SlipList job={job} selected={selected?.id} onSelect={setSelected} onOpen={openSlip} />
                   </Space>
                 ),

@@ -6,10 +6,13 @@
  * The same form corrects a slip. A draft keeps what was typed across a reload.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { App, AutoComplete, Button, Checkbox, Col, Input, Row, Select, Space, Typography } from 'antd';
+import { App, AutoComplete, Button, Checkbox, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { documentPeriod } from '../../core/dossiers/inventory';
+import { retentionLabel } from '../dossiers/retention-label';
 import { RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
@@ -18,7 +21,7 @@ import { entryName, matchNodes } from '../../core/processing/scheme';
 import { DISCARD_REASONS } from '../../core/processing/types';
 import { useDb, useSession } from '../../db/context';
 import { DossierInvalidError } from '../../db/repositories/dossier-repository';
-import { nextTempNumber, saveSlip } from '../../db/repositories/slip-repository';
+import { getSlip, nextTempNumber, saveSlip } from '../../db/repositories/slip-repository';
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { Field, FormFrame, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
@@ -26,7 +29,13 @@ import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { FieldCell, type CellRule } from '../registers/EntryFields';
 import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
 
-type SlipFormProps = { job: ProcessingJob; editing?: Dossier; onSaved?: (d: Dossier) => void };
+type SlipFormProps = {
+  job: ProcessingJob;
+  editing?: Dossier;
+  onSaved?: (d: Dossier) => void;
+  /** Opens a saved slip to correct it (the last one saved, from the line naming it). */
+  onOpen?: (d: Dossier) => void;
+};
 
 /** The slip's one-line fields, as memoised cells (a key typed elsewhere on the slip does not draw them). */
 const CELLS = {
@@ -37,14 +46,10 @@ const CELLS = {
   condition: { key: 'condition', input: 'text', span: [12, 5] },
   annotation: { key: 'annotation', input: 'text', span: [12, 9] },
   note: { key: 'note', input: 'text', span: [24, 10] },
-  discardBundle: { key: 'discardBundle', input: 'count', span: [8, 4] },
 } as const satisfies Record<string, CellRule>;
 
 /** A reason is picked from the keyboard by typing part of it, with or without its diacritics ("trung" finds "Trùng lặp"). */
 const foldedLabelMatch = (typed: string, option?: { label?: string }) => foldText(option?.label ?? '').includes(foldText(typed));
-
-/** A label line with nothing in it (a no-break space keeps its height; an element, so no empty tooltip on hover). */
-const NO_LABEL = <span aria-hidden="true">{'\u00a0'}</span>;
 
 /**
  * The key of a save's refusal message: a slip saved after it closes it (it stayed beside the success).
@@ -60,11 +65,15 @@ export function SlipForm(props: SlipFormProps) {
   );
 }
 
-function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
+function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
+  // The slip saved last from this form, read as it is now (corrected since, or deleted): what the
+  // clerk just typed stays in view above the fields — the list below is off the first screen.
+  const [lastSavedId, setLastSavedId] = useState<string>();
+  const lastSaved = useLiveQuery(async () => (lastSavedId ? ((await getSlip(db, lastSavedId)) ?? null) : null), [db, lastSavedId]);
   const scheme = useMemo(() => job.scheme ?? [], [job.scheme]);
   const initial = useMemo(() => (editing ? slipFormOf(editing, scheme) : emptySlipForm()), [editing, scheme]);
   const draft = useDraft<SlipFormState>(editing ? `slip-edit:${editing.id}` : `slip-entry:${job.id}`, initial);
@@ -112,11 +121,11 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
           defaultActiveFirstOption={false}
           style={{ width: '100%' }}
         >
-          <Input ref={classRef} aria-label={t('processing.classId')} autoComplete="off" />
+          <Input ref={classRef} aria-label={t('processing.classId')} autoComplete="off" placeholder={scheme.length === 0 ? t('processing.classNoScheme') : undefined} />
         </AutoComplete>
       </Field>
     </Col>
-  ), [t, errors.classId, v.classText, classOptions, typeClass, pickClass, settleClass]);
+  ), [t, errors.classId, v.classText, classOptions, typeClass, pickClass, settleClass, scheme.length]);
   const retentionField = useMemo(() => (
     <Col xs={12} md={5}><Field label={t('processing.retention')} error={errors.retention}><SuggestInput id="s-retention" ariaLabel={t('processing.retention')} value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>
   ), [t, errors.retention, v.retention, setRetention]);
@@ -149,6 +158,7 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
         void message.success(t('processing.slipUpdated', { number: saved.tempNumber }));
       } else {
         started?.written();
+        setLastSavedId(saved.id);
         message.destroy(SAVE_MESSAGE);
         void message.success({ content: t('processing.slipSaved', { number: saved.tempNumber }), duration: 1.5 });
       }
@@ -174,7 +184,13 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
     <div ref={focus.root} onKeyDownCapture={enter.onKeyDownCapture}>
       <Space style={{ marginBottom: 6 }} wrap>
         <Typography.Text strong data-testid="slip-number">{editing ? t('processing.slipNumber', { number: editing.tempNumber }) : t('processing.slipNext', { number: next ?? '…' })}</Typography.Text>
-        {!editing && <Typography.Text type="secondary">{t('processing.slipHelp')}</Typography.Text>}
+        {!editing && !lastSaved && <Typography.Text type="secondary">{t('processing.slipHelp')}</Typography.Text>}
+        {!editing && lastSaved && !lastSaved.deleted && (
+          <Typography.Text type="secondary" data-testid="slip-last-saved">
+            {t('processing.slipLastSaved', { number: lastSaved.tempNumber, what: lastSlipSummary(t, lastSaved) })}{' '}
+            {onOpen && <Typography.Link onClick={() => onOpen(lastSaved)} data-testid="slip-last-open">{t('processing.slipLastOpen')}</Typography.Link>}
+          </Typography.Text>
+        )}
       </Space>
       <Row gutter={12}>
         {classField}
@@ -196,27 +212,36 @@ function SlipFormBody({ job, editing, onSaved }: SlipFormProps) {
         <FieldCell rule={CELLS.annotation} idPrefix="s-" label={t('processing.annotation')} value={v.annotation} error={errors.annotation} onChange={setText} />
         <FieldCell rule={CELLS.note} idPrefix="s-" label={t('processing.note')} value={v.note} error={errors.note} onChange={setText} />
       </Row>
-      {/* Top-aligned, the boxes on the fields' input line (under an empty label): an error under the
-          reason or ticking "Loại ra" moves nothing already on screen. */}
-      <Row gutter={12}>
-        <Col xs={24} md={6}><Field label={NO_LABEL}><Checkbox id="s-restricted" checked={v.restricted} onChange={(e) => set('restricted', e.target.checked)}>{t('processing.restricted')}</Checkbox></Field></Col>
-        <Col xs={24} md={6}><Field label={NO_LABEL}><Checkbox id="s-discard" checked={v.discard} onChange={(e) => set('discard', e.target.checked)} data-testid="slip-discard">{t('processing.discard')}</Checkbox></Field></Col>
+      {/* The boxes, the reason and bundle of a paper discarded, and the buttons on one line of a field's
+          height (a line of empty labels and one of buttons put the slips below the first screen at
+          1366×760). Ticking "Loại ra" adds its two fields on the same line: nothing on screen moves. */}
+      <div className="slip-flags">
+        <Checkbox id="s-restricted" checked={v.restricted} onChange={(e) => set('restricted', e.target.checked)}>{t('processing.restricted')}</Checkbox>
+        <Checkbox id="s-discard" checked={v.discard} onChange={(e) => set('discard', e.target.checked)} data-testid="slip-discard">{t('processing.discard')}</Checkbox>
         {v.discard && (
           <>
-            <Col xs={16} md={8}>
-              <Field label={t('processing.discardReason')} error={errors.discardReason}>
-                <Select id="s-discardReason" aria-label={t('processing.discardReason')} value={v.discardReason || undefined} onChange={(x) => set('discardReason', x)} options={DISCARD_REASONS.map((r) => ({ value: r, label: t(`processing.reason_${r}`) }))} showSearch={{ filterOption: foldedLabelMatch }} data-testid="slip-discard-reason" />
-              </Field>
-            </Col>
-            <FieldCell rule={CELLS.discardBundle} idPrefix="s-" label={t('processing.discardBundle')} value={v.discardBundle} error={errors.discardBundle} onChange={setText} />
+            <Form.Item validateStatus={errors.discardReason ? 'error' : undefined} help={errors.discardReason} style={{ width: 270 }}>
+              <Select id="s-discardReason" aria-label={t('processing.discardReason')} prefix={`${t('processing.discardReason')}:`} placeholder={t('processing.discardReasonPick')} value={v.discardReason || undefined} onChange={(x) => set('discardReason', x)} options={DISCARD_REASONS.map((r) => ({ value: r, label: t(`processing.reason_${r}`) }))} showSearch={{ filterOption: foldedLabelMatch }} popupMatchSelectWidth={false} data-testid="slip-discard-reason" />
+            </Form.Item>
+            <Form.Item validateStatus={errors.discardBundle ? 'error' : undefined} help={errors.discardBundle} style={{ width: 120 }}>
+              <Input id="s-discardBundle" aria-label={t('processing.discardBundle')} prefix={`${t('processing.discardBundle')}:`} value={v.discardBundle} onChange={(e) => setText('discardBundle', e.target.value)} inputMode="numeric" autoComplete="off" />
+            </Form.Item>
           </>
         )}
-      </Row>
+        <Space className="slip-buttons">
+          <Button type="primary" onClick={() => void save()} loading={saving} data-testid={editing ? 'save-slip-edit' : 'save-slip'}>{t('processing.saveSlip')}</Button>
+          {!editing && <Button onClick={() => { draft.update(emptySlipForm()); setErrors({}); classRef.current?.focus(); }}>{t('processing.clearSlip')}</Button>}
+        </Space>
+      </div>
       {errors.fondsId && <Typography.Text type="danger">{errors.fondsId}</Typography.Text>}
-      <Space style={{ marginTop: 8 }}>
-        <Button type="primary" onClick={() => void save()} loading={saving} data-testid={editing ? 'save-slip-edit' : 'save-slip'}>{t('processing.saveSlip')}</Button>
-        {!editing && <Button onClick={() => { draft.update(emptySlipForm()); setErrors({}); classRef.current?.focus(); }}>{t('processing.clearSlip')}</Button>}
-      </Space>
     </div>
   );
+}
+
+/** The slip saved last, in a line: its title (shortened) and what was typed of its period, retention and sheets. */
+function lastSlipSummary(t: TFunction, d: Dossier): string {
+  const title = d.title.length > 90 ? `${d.title.slice(0, 89)}…` : d.title;
+  const period = documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision);
+  const sheets = d.sheetCount !== undefined ? t('processing.slipSheets', { count: d.sheetCount }) : '';
+  return [title, period, retentionLabel(t, d.retention), sheets].filter(Boolean).join(' · ');
 }

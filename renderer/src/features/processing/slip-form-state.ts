@@ -119,7 +119,8 @@ export function settledForm(scheme: readonly ClassNode[], cur: SlipFormState): S
 export function slipInputOf(form: SlipFormState, scheme: readonly ClassNode[], today: string): { input: SlipInput; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   const classId = resolveClass(scheme, form);
-  if (scheme.length > 0 && form.classText.trim() && !classId) issues.push({ field: 'classId', code: 'slip.classUnknown' });
+  // With no scheme yet a heading typed would be dropped in silence (the slip saved without one): said instead.
+  if (form.classText.trim() && !classId) issues.push({ field: 'classId', code: scheme.length > 0 ? 'slip.classUnknown' : 'slip.noScheme' });
   const period = form.period.trim() ? parsePeriod(form.period, today) : undefined;
   if (period && !period.ok) issues.push({ field: 'period', code: period.code });
   const retention = form.retention.trim() ? parseRetention(form.retention) : undefined;
@@ -127,6 +128,8 @@ export function slipInputOf(form: SlipFormState, scheme: readonly ClassNode[], t
   const sheets = form.sheets.trim() ? Number(form.sheets.trim()) : undefined;
   if (sheets !== undefined && (!Number.isInteger(sheets) || sheets < 1)) issues.push({ field: 'sheetCount', code: 'register.count.range', params: { max: 9999 } });
   const bundle = form.discardBundle.trim() ? Number(form.discardBundle.trim()) : undefined;
+  // Said with the other fields' issues (the repository says it too, but only once those are mended).
+  if (!form.title.trim()) issues.push({ field: 'title', code: 'dossier.titleRequired' });
   if (form.discard && !form.discardReason) issues.push({ field: 'discardReason', code: 'slip.discardReasonRequired' });
   const input: Record<string, unknown> = {
     classId,
