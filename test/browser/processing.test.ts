@@ -269,6 +269,11 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByTestId('place-boxes').click();
       await expect.poll(() => page.getByTestId('job-boxes').locator('tbody tr.ant-table-row').first().textContent()).toContain('Kho số 1 · Giá 2 · Tầng 3');
       await shot(page, '05-boxes');
+      // The job's progress counts the boxes filled as metres done, said as an estimate (it stayed at 0 until the final report).
+      await page.getByRole('tab', { name: 'Tiến độ', exact: true }).click();
+      const estimate = (boxCount * 0.125).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+      await expect.poll(() => page.getByTestId('job-metres').textContent()).toBe(`≈ ${estimate} / 12,5 m`);
+      expect(await page.getByTestId('job-metres-note').textContent()).toBe(`Ước tính: ${boxCount} hộp × 0,125 m; số chính thức ghi ở Tổng kết.`);
 
       // A dossier's documents (mục lục văn bản): slip 1.
       await page.getByRole('tab', { name: 'Văn bản', exact: true }).click();
@@ -332,6 +337,10 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByTestId('save-report').click();
       await expect.poll(() => page.getByText('Đã lưu tổng kết.').count()).toBeGreaterThan(0);
       await shot(page, '06-report');
+      // Once recorded, the report's figure: kept 11,5 and discarded 1.
+      await page.getByRole('tab', { name: 'Tiến độ', exact: true }).click();
+      await expect.poll(() => page.getByTestId('job-metres').textContent()).toBe('12,5 / 12,5 m');
+      expect(await page.getByTestId('job-metres-note').count()).toBe(0);
 
       // Printed outputs, read back. Only the fonds number is still missing (it is left empty here, on purpose).
       await page.getByRole('tab', { name: 'In ấn' }).click();

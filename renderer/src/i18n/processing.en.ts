@@ -249,6 +249,7 @@ export const processingEn: Widen<typeof processingVi> = {
     figDiscarded: 'Set aside',
     figNumbered: 'Numbered',
     figBoxes: 'Boxes filled',
+    figMetresEstimate: 'Estimate: {{boxes}} boxes × {{perBox}} m; the final figure is recorded in the Report.',
     figMetres: 'Metres processed / received',
     perDay: 'Slips typed per day',
     perDayEmpty: 'No slip yet.',

@@ -256,6 +256,7 @@ export const processingVi = {
     figDiscarded: 'Phiếu loại',
     figNumbered: 'Đã đánh số',
     figBoxes: 'Hộp đã xếp',
+    figMetresEstimate: 'Ước tính: {{boxes}} hộp × {{perBox}} m; số chính thức ghi ở Tổng kết.',
     figMetres: 'Mét giá đã xử lý / tiếp nhận',
     perDay: 'Phiếu tin lập mỗi ngày',
     perDayEmpty: 'Chưa có phiếu nào.',

@@ -10,12 +10,18 @@ import type { ProcessingJob } from '../../core/dossiers/types';
 import { formatDate, formatDecimal } from '../../core/format';
 import { useDb } from '../../db/context';
 import { jobProgressOf } from '../../db/repositories/processing-repository';
+import { getMetresPerBox } from '../../db/repositories/dossier-repository';
 
 export function JobOverview({ job }: { job: ProcessingJob }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const p = useLiveQuery(() => jobProgressOf(db, job.id), [db, job.id, job.clock]);
-  if (!p) return null;
+  const perBox = useLiveQuery(() => getMetresPerBox(db), [db]);
+  if (!p || perBox === undefined) return null;
+  // Until the final report records what was kept and discarded, the metres done are the boxes
+  // filled so far at this office's metres per box, said as an estimate (it showed 0 until the end).
+  const recorded = job.keptMetres !== undefined;
+  const done = recorded ? p.processedMetres : Math.min(p.receivedMetres, Math.round(p.boxes * perBox * 100) / 100);
   const max = Math.max(1, ...p.perDay.map((d) => d.count));
   const m = (n: number) => formatDecimal(n, i18n.language);
   return (
@@ -32,8 +38,9 @@ export function JobOverview({ job }: { job: ProcessingJob }) {
       <Col xs={24} md={4}>
         <Card size="small">
           <Typography.Text type="secondary">{t('processing.figMetres')}</Typography.Text>
-          <div>{m(p.processedMetres)} / {m(p.receivedMetres)} m</div>
-          <Progress percent={p.receivedMetres > 0 ? Math.round((p.processedMetres / p.receivedMetres) * 100) : 0} size="small" />
+          <div data-testid="job-metres">{recorded ? '' : '≈ '}{m(done)} / {m(p.receivedMetres)} m</div>
+          <Progress percent={p.receivedMetres > 0 ? Math.round((done / p.receivedMetres) * 100) : 0} size="small" />
+          {!recorded && <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="job-metres-note">{t('processing.figMetresEstimate', { boxes: p.boxes, perBox: formatDecimal(perBox, i18n.language, 3) })}</Typography.Text>}
         </Card>
       </Col>
       <Col xs={24}>
