@@ -4,6 +4,9 @@
 // note, the archival inventory (cover, title page, foreword, abbreviations, list, count in
 // words), the final report, and box labels whose QR code reads back to unit, fonds, inventory, box.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handoverRecordDefinition } from '../../renderer/src/pdf/definitions/handover-record';
 import { descriptionSlipsDefinition, type SlipPrint } from '../../renderer/src/pdf/definitions/description-slips';
@@ -17,7 +20,8 @@ import { discardRows, discardSummary } from '../../renderer/src/core/processing/
 import { finalReport } from '../../renderer/src/core/processing/report';
 import { boxCode, parseBoxCode } from '../../renderer/src/core/processing/job';
 import type { InventoryRow } from '../../renderer/src/core/dossiers/inventory';
-import { expectTinosOnly, pdfInfo, pdfText, pdfWriter } from '../helpers/pdf';
+import { expectTinosOnly, pdfInfo, pdfText, pdfWriter, renderPdfBytes } from '../helpers/pdf';
+import { renderJob } from '../../renderer/src/pdf/jobs';
 import { mm, unitNameLines } from '../../renderer/src/pdf/definitions/common';
 import { readQrCodes } from '../helpers/qr';
 
@@ -155,6 +159,27 @@ describe('archival inventory and final report', () => {
     const list = pdfText(file);
     for (const s of ['I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã', 'II. Văn thư, lưu trữ', 'Mục lục này gồm 25 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Hai mươi lăm hồ sơ.', 'NGƯỜI LẬP']) expect(list).toContain(s);
     expect(list.indexOf('I. Tổng hợp')).toBeLessThan(list.indexOf('Tập quyết định của UBND xã năm 1995'));
+    expectTinosOnly(file);
+  });
+
+  it('the count and the signature never stand alone on the last page: the last two files go there with them, under the column titles', async () => {
+    const input = {
+      unit, archiveName: 'Lưu trữ UBND xã Thụy Hải', fonds: { name: 'UBND xã Thụy Hải', number: '15' }, inventoryNumber: 1, kind: 'vĩnh viễn', fromYear: 1995, toYear: 2005,
+      foreword: 'x', abbreviations: DEFAULT_ABBREVIATIONS, rows: rows(18), headingsBefore: new Map([[0, ['I. Tổng hợp']], [16, ['II. Văn thư, lưu trữ']]]), date: DATE, preparer: 'Nguyễn Thị Lan',
+    };
+    // Laid out once, 18 files leave the closing block alone on the last page (as 19–23 and 43–48 do).
+    const once = await render('muc-luc-18-once.pdf', archivalInventoryDefinition(input));
+    expect(pdfText(once, pdfInfo(once).pages)).not.toContain('Tập quyết định');
+    const file = join(mkdtempSync(join(tmpdir(), 'luutru-inv-')), 'muc-luc-18.pdf');
+    writeFileSync(file, await renderJob({ kind: 'archival-inventory', input }, renderPdfBytes));
+    const pages = pdfInfo(file).pages;
+    const last = pdfText(file, pages);
+    // The column titles again, the heading of the two files carried, the two files, then the count and the signature.
+    expect(last).toMatch(/^Số TT .*Tiêu đề hồ sơ .*II\. Văn thư, lưu trữ 17 Tập quyết định của UBND xã năm 2001 .* 18 Tập quyết định của UBND xã năm 2002 .*Mục lục này gồm 18 hồ sơ \(đơn vị bảo quản\)\. Viết bằng chữ: Mười tám hồ sơ\..*NGƯỜI LẬP/);
+    // Every file printed once, in order, the page before ending on file 16.
+    expect(pdfText(file, pages - 1)).toMatch(/16 Tập quyết định của UBND xã năm 2000 2000 Vĩnh viễn 35 2 Trang/);
+    const all = pdfText(file);
+    expect([all.split('Tập quyết định của UBND xã năm').length - 1, all.split('Hồ sơ về việc lập').length - 1]).toEqual([17, 1]);
     expectTinosOnly(file);
   });
 

@@ -9,7 +9,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { registerBookDefinition, type RegisterBookInput } from './definitions/register-book';
 import { followUpBookDefinition, type FollowUpBookInput } from './definitions/follow-up-book';
 import { arrivalStampDefinition, type ArrivalStampInput } from './definitions/arrival-stamp';
-import { dossierInventoryDefinition, type DossierInventoryInput } from './definitions/dossier-inventory';
+import { CLOSING_ID, dossierInventoryDefinition, type ClosingLayout, type DossierInventoryInput } from './definitions/dossier-inventory';
 import { boxLabelsDefinition, type BoxLabelInput } from './definitions/box-labels';
 import { filePlanDefinition, type FilePlanInput } from './definitions/file-plan';
 import { handoverRecordDefinition, type HandoverInput } from './definitions/handover-record';
@@ -48,7 +48,7 @@ export type PdfJob =
   | { readonly kind: 'statistics-report'; readonly input: StatisticsReportInput };
 
 /** The definition of a job; `pageCount`, when known, is written into a book's closing line. */
-export function definitionOf(job: PdfJob, pageCount?: number): TDocumentDefinitions {
+export function definitionOf(job: PdfJob, pageCount?: number, layout: ClosingLayout = {}): TDocumentDefinitions {
   const pages = pageCount !== undefined ? { pageCount } : {};
   switch (job.kind) {
     case 'register-book':
@@ -58,7 +58,7 @@ export function definitionOf(job: PdfJob, pageCount?: number): TDocumentDefiniti
     case 'arrival-stamps':
       return arrivalStampDefinition(job.input);
     case 'dossier-inventory':
-      return dossierInventoryDefinition(job.input);
+      return dossierInventoryDefinition(job.input, layout);
     case 'box-labels':
       return boxLabelsDefinition(job.input);
     case 'file-plan':
@@ -76,7 +76,7 @@ export function definitionOf(job: PdfJob, pageCount?: number): TDocumentDefiniti
     case 'discard-note':
       return discardNoteDefinition(job.input);
     case 'archival-inventory':
-      return archivalInventoryDefinition(job.input);
+      return archivalInventoryDefinition(job.input, layout);
     case 'processing-report':
       return processingReportDefinition(job.input);
     case 'deposit-inventory':
@@ -104,9 +104,14 @@ export function definitionOf(job: PdfJob, pageCount?: number): TDocumentDefiniti
 
 type Render = (definition: TDocumentDefinitions, onProgress?: (fraction: number) => void) => Promise<Uint8Array>;
 
-/** Renders, noting the page count pdfmake passes to the footer. */
-async function renderCounting(render: Render, definition: TDocumentDefinitions, onProgress?: (fraction: number) => void): Promise<{ bytes: Uint8Array; pages: number }> {
+/**
+ * Renders, noting the page count pdfmake passes to the footer, and whether the closing block of a
+ * list (its first line `CLOSING_ID`) stands alone at the top of its page: nothing else is on it.
+ * Only that one line's page is looked through (pdfmake asks about every line; the others answer at once).
+ */
+async function renderCounting(render: Render, definition: TDocumentDefinitions, onProgress?: (fraction: number) => void): Promise<{ bytes: Uint8Array; pages: number; closingAlone: boolean }> {
   let pages = 0;
+  let closingAlone = false;
   const footer = definition.footer;
   const bytes = await render(
     {
@@ -115,10 +120,15 @@ async function renderCounting(render: Render, definition: TDocumentDefinitions, 
         pages = count;
         return typeof footer === 'function' ? footer(page, count, size) : (footer ?? null);
       },
+      pageBreakBefore: (node, nodes) => {
+        // Stacks around it (the document's, the closing block's own) hold no line of their own.
+        if (node.id === CLOSING_ID) closingAlone = nodes.getPreviousNodesOnPage().every((n) => n.stack || n.columns !== undefined);
+        return false;
+      },
     },
     onProgress,
   );
-  return { bytes, pages };
+  return { bytes, pages, closingAlone };
 }
 
 /**
@@ -136,6 +146,8 @@ export async function renderJob(job: PdfJob, render: Render, onProgress?: (fract
     last = f;
     onProgress?.(0.05 + 0.95 * f);
   });
+  // A list whose count and signature came out alone on the last page is laid out again with its last rows there too.
+  if (first.closingAlone && (job.kind === 'archival-inventory' || job.kind === 'dossier-inventory')) return render(definitionOf(job, undefined, { carryRows: true }));
   if (job.kind !== 'register-book' && job.kind !== 'follow-up-book') return first.bytes;
   let { bytes, pages } = first;
   // Ten pages and more already read "12 … 12"; writing the count in never adds a line, and in

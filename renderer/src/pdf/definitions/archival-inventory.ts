@@ -11,7 +11,7 @@ import { PORTRAIT_MARGINS, mm, textWidth } from './common';
 import { FOREWORD_PARTS } from '../../core/processing/job';
 
 const A4_PORTRAIT_WIDTH = 595.28;
-import { closingCount, inventoryColumns, sectionTable, signature } from './dossier-inventory';
+import { closingCount, inventoryColumns, sectionTables, signature, type ClosingLayout } from './dossier-inventory';
 import type { BookUnit } from './register-book';
 
 export type ArchivalInventoryInput = {
@@ -81,7 +81,7 @@ function coverPage(input: ArchivalInventoryInput, titlePage: boolean): Content {
   };
 }
 
-export function archivalInventoryDefinition(input: ArchivalInventoryInput): TDocumentDefinitions {
+export function archivalInventoryDefinition(input: ArchivalInventoryInput, layout: ClosingLayout = {}): TDocumentDefinitions {
   const options = { date: input.date, preparer: input.preparer };
   const paragraphs = input.foreword.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
   return {
@@ -103,7 +103,7 @@ export function archivalInventoryDefinition(input: ArchivalInventoryInput): TDoc
       { table: { widths: [mm(30), '*'], body: input.abbreviations.map(([a, m]) => [{ text: a, bold: true }, m]) }, layout: 'noBorders' },
       { text: 'MỤC LỤC HỒ SƠ', bold: true, fontSize: 14, alignment: 'center', pageBreak: 'before' },
       { text: `Mục lục số ${input.inventoryNumber} — ${years(input.fromYear, input.toYear)}`, alignment: 'center', margin: [0, 3, 0, 10] },
-      sectionTable({ heading: '', rows: input.rows, ...(input.headingsBefore ? { headingsBefore: input.headingsBefore } : {}) }, inventoryColumns({}), 10),
+      ...sectionTables([{ heading: '', rows: input.rows, ...(input.headingsBefore ? { headingsBefore: input.headingsBefore } : {}) }], inventoryColumns({}), 10, layout.carryRows),
       { unbreakable: true, margin: [0, 4, 0, 0], stack: [...closingCount(input.rows.length), signature(input.unit.place, options)] },
     ],
   };

@@ -161,6 +161,38 @@ function titleBlock(input: DossierInventoryInput, title: string): Content {
   return { stack: lines, margin: [0, 0, 0, 14] };
 }
 
+/**
+ * The id of the closing block's first line ("Mục lục này gồm …"): the layout looks for it to see
+ * whether the block stands alone at the top of the last page (jobs.ts `renderJob`).
+ */
+export const CLOSING_ID = 'inventory-closing';
+/** Rows carried to the closing block's page when it would stand there alone. */
+export const CARRIED_ROWS = 2;
+
+/**
+ * The tables of `sections`, the last section's last rows (`carry`, when asked) cut off into a
+ * table of their own that starts a new page with the column titles: the closing count and the
+ * signature then follow rows of the list, never on a page of their own (a page holding only
+ * "Mục lục này gồm …" and the signature, which anyone could add to or take away from).
+ */
+export function sectionTables(sections: readonly InventorySection[], columns: readonly number[], fontSize: number, carry = false): Content[] {
+  const last = sections.at(-1);
+  const carried = carry && last ? Math.min(CARRIED_ROWS, last.rows.length) : 0;
+  if (carried === 0) return sections.map((s) => sectionTable(s, columns, fontSize));
+  const at = last!.rows.length - carried;
+  const headingsFrom = (from: number, to: number) => new Map([...(last!.headingsBefore ?? [])].filter(([i]) => i >= from && i < to).map(([i, h]) => [i - from, h] as const));
+  const head: InventorySection = { heading: last!.heading, rows: last!.rows.slice(0, at), headingsBefore: headingsFrom(0, at) };
+  const tail: InventorySection = { heading: last!.heading, rows: last!.rows.slice(at), headingsBefore: headingsFrom(at, last!.rows.length) };
+  return [
+    ...sections.slice(0, -1).map((s) => sectionTable(s, columns, fontSize)),
+    ...(at > 0 ? [sectionTable(head, columns, fontSize)] : []),
+    { stack: [sectionTable(tail, columns, fontSize)], pageBreak: 'before' },
+  ];
+}
+
+/** How a list is laid out the second time: its last rows carried to the closing block's page. */
+export type ClosingLayout = { readonly carryRows?: boolean };
+
 export function sectionTable(section: InventorySection, columns: readonly number[], fontSize: number): Content {
   const n = columns.length;
   const span = (cell: TableCell): TableCell[] => [cell, ...Array.from({ length: n - 1 }, (): TableCell => '')];
@@ -218,14 +250,14 @@ export function inventoryColumns(options: DossierInventoryOptions): number[] {
 /** "Mục lục này gồm … hồ sơ (đơn vị bảo quản). Viết bằng chữ: … hồ sơ.". */
 export function closingCount(count: number): Content[] {
   return [
-    { text: `Mục lục này gồm ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản).` },
+    { text: `Mục lục này gồm ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản).`, id: CLOSING_ID },
     // "Năm hồ sơ": the number alone ("Viết bằng chữ: Năm.") reads as the word for a year.
     { text: `Viết bằng chữ: ${capitalise(numberToVietnameseWords(count))} hồ sơ.`, margin: [0, 3, 0, 10] },
   ];
 }
 
 /** The Mục lục hồ sơ of one inventory, or of several (one section each) consolidated. */
-export function dossierInventoryDefinition(input: DossierInventoryInput): TDocumentDefinitions {
+export function dossierInventoryDefinition(input: DossierInventoryInput, layout: ClosingLayout = {}): TDocumentDefinitions {
   const options = input.options ?? {};
   const title = options.title?.trim() || DEFAULT_INVENTORY_TITLE;
   const fontSize = options.fontSize ?? 10;
@@ -235,7 +267,7 @@ export function dossierInventoryDefinition(input: DossierInventoryInput): TDocum
   const body: Content[] =
     count === 0
       ? [{ text: INVENTORY_EMPTY_TEXT, italics: true, alignment: 'center', margin: [0, 12, 0, 24] }]
-      : input.sections.map((s) => sectionTable(s, columns, fontSize));
+      : sectionTables(input.sections, columns, fontSize, layout.carryRows);
   const closingLines: Content[] =
     count === 0
       ? []
