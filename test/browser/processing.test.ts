@@ -157,7 +157,11 @@ describe('backlog processing from intake to labelled boxes', () => {
       expect(await page.getByTestId('slip-row').first().locator('[title]').first().getAttribute('title')).toBe('Tập quyết định của Ủy ban nhân dân xã năm 1995');
       // What was just saved stays named above the fields (the list is below them), with a way to correct it.
       expect(await page.getByTestId('slip-last-saved').textContent()).toBe('Vừa lưu phiếu số 1: Tập quyết định của Ủy ban nhân dân xã năm 1995 · 1995 · Vĩnh viễn · 35 tờ. Sửa phiếu này');
-      await page.getByTestId('slip-last-open').click();
+      // Reached from the keyboard too: Shift+Tab from the first field, Enter (it was a link no key could reach).
+      await page.locator('#s-class').focus();
+      await page.keyboard.press('Shift+Tab');
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('slip-last-open');
+      await page.keyboard.press('Enter');
       await page.getByTestId('slip-drawer').waitFor();
       expect(await page.getByTestId('slip-drawer').getByTestId('slip-number').textContent()).toContain('1');
       await page.keyboard.press('Escape');
@@ -170,6 +174,16 @@ describe('backlog processing from intake to labelled boxes', () => {
         expect(box && box.y + box.height <= 760).toBe(true);
       }
       await page.setViewportSize({ width: 1366, height: 800 });
+      // The heading's box empties letter by letter (a letter typed that names no heading stayed, and became one on leaving).
+      await page.locator('#s-class').focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('xq');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => page.locator('#s-class').inputValue()).toBe('');
+      await page.keyboard.type('I.1');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.locator('#s-class').inputValue()).toBe('I.1. Quyết định của Ủy ban nhân dân xã');
 
       // The next slips: as in the register, a long title arrives as one input event (as from an input
       // method; the first slip's was typed key by key); periods and sheets are real key presses.

@@ -60,6 +60,12 @@ describe('retention wording', () => {
     ['vĩnh viễn', 'permanent'],
     ['VV', 'permanent'],
     ['vinh vien', 'permanent'],
+    // Its first letters, as Tab leaves them when the suggestion was not picked.
+    ['vinh', 'permanent'],
+    ['Vĩnh v', 'permanent'],
+    ['vin', 'permanent'],
+    ['vi', undefined],
+    ['vinh vienn', undefined],
     ['10 năm', 10],
     ['10 nam', 10],
     ['5', 5],

@@ -211,6 +211,10 @@ describe('archival inventory and final report', () => {
     const t = pdfText(file);
     for (const s of ['BÁO CÁO TỔNG KẾT CHỈNH LÝ TÀI LIỆU', 'Tài liệu tiếp nhận đưa ra chỉnh lý 12,5 mét giá', 'Tài liệu giữ lại sau chỉnh lý 9,5 mét giá', 'Tài liệu loại — hết thời hạn bảo quản 0,75 mét giá (0 tập)', 'Tài liệu loại — trùng lặp 2,25 mét giá (1 tập)', 'Tổng số tài liệu loại 3 mét giá (1 tập)', 'Số hộp 1', '— bảo quản vĩnh viễn 1', 'Thời gian của tài liệu 1995 – 2005', 'Mục lục hồ sơ số 1 (03 bản)', 'Một số tài liệu bị mốc.']) expect(t).toContain(s);
     expect(t).not.toContain('Chênh lệch');
+    expect(t).toContain('Số tờ đã đánh số 30');
+    // Before the files are numbered the sheets are only what the slips say (it read "Số tờ đã đánh số").
+    const early = await render('bao-cao-som.pdf', processingReportDefinition({ unit, date: DATE, jobName: job.name, fondsName: 'Phông UBND xã Thụy Hải', intakeDate: '02/03/2026', endDate: '', report: { ...report, inventories: [] }, tools: [], problems: '', preparer: 'Nguyễn Thị Lan', head: '' }));
+    expect(pdfText(early)).toContain('Số tờ (ghi trên phiếu tin, chưa đánh số) 30');
   });
 });
 

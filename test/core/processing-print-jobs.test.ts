@@ -51,6 +51,20 @@ describe('the final report’s period', () => {
   });
 });
 
+describe('the final report’s tools and sheets', () => {
+  const report = (slips: Dossier[], boxes: { id: string; deleted: boolean }[] = []) => {
+    const d = data(slips);
+    const out = reportJob({ ...d, boxes, job: { ...d.job, name: 'Đợt 1', receivedMetres: 2 } as unknown as ProcessingJob } as PrintData);
+    if (out.kind !== 'processing-report') throw new Error(out.kind);
+    return out.input;
+  };
+  it('names only what was made: covers and certificates once numbered, labels once boxed (it named all three with nothing numbered or boxed)', () => {
+    expect(report([slip({ sheetCount: 85 })]).tools).toEqual(['Cơ sở dữ liệu 1 phiếu tin']);
+    expect(report([slip({ inventoryNumber: 1, fileNumber: 1 })]).tools).toEqual(['Mục lục hồ sơ số 1 (03 bản)', 'Cơ sở dữ liệu 1 phiếu tin', 'Bìa hồ sơ và chứng từ kết thúc']);
+    expect(report([slip({ inventoryNumber: 1, fileNumber: 1, boxId: 'b' })], [{ id: 'b', deleted: false }]).tools).toEqual(['Mục lục hồ sơ số 1 (03 bản)', 'Cơ sở dữ liệu 1 phiếu tin', 'Bìa hồ sơ, chứng từ kết thúc và nhãn hộp']);
+  });
+});
+
 describe('the job’s printed inventory', () => {
   it('numbers each file by its number in the inventory, going on after the files it held', () => {
     const slips = [9, 10, 11].map((n) => slip({ id: `s${n}`, tempNumber: n - 8, inventoryNumber: 1, fileNumber: n, checked: true, status: 'closed' } as Partial<Dossier>));

@@ -2,7 +2,7 @@
 // number, code or words) and the ordering of a job's slips within it: the four schemes of §5.4,
 // the preview, and keyboard moves inside a heading or to another one.
 import { describe, expect, it } from 'vitest';
-import { addNode, copiedWithoutRepeats, copyScheme, matchNodes, moveNode, removeNode, schemeEntries, schemeFromPlan, toRoman, validateScheme } from '../../renderer/src/core/processing/scheme';
+import { addNode, copiedWithoutRepeats, copyScheme, headingTitle, matchNodes, moveNode, removeNode, schemeEntries, schemeFromPlan, toRoman, updateNode, validateScheme } from '../../renderer/src/core/processing/scheme';
 import { moveToHeading, moveWithinHeading, orderSlips, positionChanges, previewOrder, type OrderableSlip } from '../../renderer/src/core/processing/ordering';
 import type { ClassNode } from '../../renderer/src/core/processing/types';
 import type { Retention } from '../../renderer/src/core/dossiers/types';
@@ -29,6 +29,15 @@ describe('classification scheme', () => {
       ['III.1.a', 'a)', 2],
     ]);
     expect([1, 4, 9, 14, 40, 90, 2024].map(toRoman)).toEqual(['I', 'IV', 'IX', 'XIV', 'XL', 'XC', 'MMXXIV']);
+  });
+
+  it('a heading typed with its number keeps only its title (it printed "II.1. 1. Báo cáo thống kê"); a title that is a number, or starts with one, stays', () => {
+    expect(['1. Báo cáo thống kê', 'II. Văn thư, lưu trữ', 'I.1. Quyết định', 'a) Công văn', '2) Tờ trình', '  3.   Kế hoạch ', '1.000 hộ dân', '2025 năm', 'V/v đất đai', '1.']
+      .map(headingTitle)).toEqual(['Báo cáo thống kê', 'Văn thư, lưu trữ', 'Quyết định', 'Công văn', 'Tờ trình', 'Kế hoạch', '1.000 hộ dân', '2025 năm', 'V/v đất đai', '1.']);
+    const added = addNode(scheme, { id: 'th-tk', parentId: 'th', title: '3. Báo cáo thống kê' });
+    expect(schemeEntries(added).find((e) => e.node.id === 'th-tk')?.path).toBe('I.3');
+    expect(added.find((n) => n.id === 'th-tk')?.title).toBe('Báo cáo thống kê');
+    expect(updateNode(scheme, 'vt', { title: 'II. Văn thư - Lưu trữ' }).find((n) => n.id === 'vt')?.title).toBe('Văn thư - Lưu trữ');
   });
 
   it('adds a heading at the end of its parent, moves a heading with its subtree, removes only leaves', () => {

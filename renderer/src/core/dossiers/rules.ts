@@ -35,7 +35,8 @@ export const RETENTION_SUGGESTIONS: readonly string[] = [...RETENTION_CHOICES].r
  */
 export function parseRetention(text: string): Retention | undefined {
   const t = cleanText(text).toLocaleLowerCase('vi').normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-  if (t === 'vv' || t === 'vinh vien' || t === 'permanent') return 'permanent';
+  // The one word-valued retention, taken from its first letters too ("vinh" left by Tab before the suggestion was picked).
+  if (t === 'vv' || t === 'permanent' || (t.length >= 3 && 'vinh vien'.startsWith(t))) return 'permanent';
   const m = /^(\d{1,3})\s*(nam|years?)?$/.exec(t);
   if (!m) return undefined;
   const n = Number(m[1]);

@@ -97,9 +97,20 @@ function subtree(scheme: readonly ClassNode[], id: string): { start: number; end
   return { start, end };
 }
 
+/**
+ * A heading's title as typed, without the number the clerk wrote before it ("1. Báo cáo", "II.
+ * Văn thư", "I.1. Quyết định", "a) Công văn"): headings are numbered by their place, and the typed
+ * number was printed after it ("II.1. 1. Báo cáo thống kê"). A title that is only a number stays.
+ */
+export function headingTitle(typed: string): string {
+  const t = cleanText(typed);
+  const rest = t.replace(/^(?:(?:[IVXLC]{1,6}|\d{1,3})\.)+\s+|^(?:\d{1,3}|[a-zđ])\)\s+/u, '');
+  return rest || t;
+}
+
 /** Adds a heading as the last child of `parentId` (or as the last major heading). */
 export function addNode(scheme: readonly ClassNode[], node: ClassNode): ClassNode[] {
-  const clean: ClassNode = { ...node, title: cleanText(node.title), ...(node.code !== undefined ? { code: cleanText(node.code).toLocaleUpperCase('vi') } : {}) };
+  const clean: ClassNode = { ...node, title: headingTitle(node.title), ...(node.code !== undefined ? { code: cleanText(node.code).toLocaleUpperCase('vi') } : {}) };
   if (clean.parentId === undefined) return [...scheme, clean];
   const { start, end } = subtree(scheme, clean.parentId);
   if (start < 0) {
@@ -113,7 +124,7 @@ export function updateNode(scheme: readonly ClassNode[], id: string, patch: Part
   return scheme.map((n) => {
     if (n.id !== id) return n;
     const next: Record<string, unknown> = { ...n, ...patch };
-    if (patch.title !== undefined) next.title = cleanText(patch.title);
+    if (patch.title !== undefined) next.title = headingTitle(patch.title);
     if (patch.code !== undefined) next.code = cleanText(patch.code).toLocaleUpperCase('vi');
     for (const k of ['code', 'retention'] as const) if (next[k] === undefined || next[k] === '') delete next[k];
     return next as ClassNode;

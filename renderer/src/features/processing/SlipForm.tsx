@@ -5,7 +5,7 @@
  * saves and starts the next slip, keeping heading, retention, language, access and condition.
  * The same form corrects a slip. A draft keeps what was typed across a reload.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App, AutoComplete, Button, Checkbox, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -100,9 +100,15 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
     const settled = settledForm(scheme, cur);
     if (settled !== cur) patch({ classId: settled.classId, classText: settled.classText, retention: settled.retention, retentionFrom: settled.retentionFrom ?? '' });
   }, [scheme, read, patch]);
+  // The picked heading's label coming back from the list is no typing; anything else is (emptying
+  // the box included: with nothing picked, '' read as the label of no heading and was refused, so
+  // the last letter stayed and became a heading on leaving the box).
   const typeClass = useCallback((x: string) => {
-    if (classLabel(scheme, read().classId) !== x) patch({ classText: x, classId: '' });
+    const cur = read();
+    if (!cur.classId || classLabel(scheme, cur.classId) !== x) patch({ classText: x, classId: '' });
   }, [scheme, read, patch]);
+  // A refusal of the heading said while the job had no scheme (or another) is not left standing once the scheme changes.
+  useEffect(() => setErrors((e) => (e.classId ? (({ classId: _c, ...rest }) => rest)(e) : e)), [scheme]);
   // Typed by the clerk: no longer a heading's suggestion, so a heading picked later keeps it.
   const setRetention = useCallback((x: string) => patch({ retention: x, retentionFrom: '' }), [patch]);
   const setText = set as (key: string, value: string) => void;
@@ -188,7 +194,7 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
         {!editing && lastSaved && !lastSaved.deleted && (
           <Typography.Text type="secondary" data-testid="slip-last-saved">
             {t('processing.slipLastSaved', { number: lastSaved.tempNumber, what: lastSlipSummary(t, lastSaved) })}{' '}
-            {onOpen && <Typography.Link onClick={() => onOpen(lastSaved)} data-testid="slip-last-open">{t('processing.slipLastOpen')}</Typography.Link>}
+            {onOpen && <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => onOpen(lastSaved)} data-testid="slip-last-open">{t('processing.slipLastOpen')}</Button>}
           </Typography.Text>
         )}
       </Space>

@@ -208,7 +208,10 @@ function reportPeriod(d: PrintData): { intakeDate: string; endDate: string } {
 
 export function reportJob(d: PrintData): PdfJob {
   const report = finalReport(d.job, d.slips, d.boxes);
-  const tools = [...report.inventories.map((n) => `Mục lục hồ sơ số ${n} (03 bản)`), ...(report.discardedItems ? ['Danh mục tài liệu loại và thuyết minh'] : []), `Cơ sở dữ liệu ${d.slips.length} phiếu tin`, 'Bìa hồ sơ, chứng từ kết thúc và nhãn hộp'];
+  // Only what was made: covers and closing certificates once files are numbered, labels once boxes are filled.
+  const numbered = report.inventories.length > 0;
+  const made = numbered && report.boxes > 0 ? ['Bìa hồ sơ, chứng từ kết thúc và nhãn hộp'] : numbered ? ['Bìa hồ sơ và chứng từ kết thúc'] : report.boxes > 0 ? ['Nhãn hộp'] : [];
+  const tools = [...report.inventories.map((n) => `Mục lục hồ sơ số ${n} (03 bản)`), ...(report.discardedItems ? ['Danh mục tài liệu loại và thuyết minh'] : []), `Cơ sở dữ liệu ${d.slips.length} phiếu tin`, ...made];
   return { kind: 'processing-report', input: { unit: bookUnit(d.unit), date: d.date, jobName: d.job.name, fondsName: d.fonds.name, ...reportPeriod(d), report, tools, problems: d.job.problems ?? '', preparer: d.operator, head: '' } };
 }
 

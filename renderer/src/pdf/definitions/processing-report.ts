@@ -42,7 +42,8 @@ export function processingReportDefinition(input: ProcessingReportInput): TDocum
     ['Số hồ sơ (đơn vị bảo quản)', r.dossiers.toLocaleString('vi-VN')],
     ['— bảo quản vĩnh viễn', r.permanent.toLocaleString('vi-VN')],
     ['— bảo quản có thời hạn', r.fixedTerm.toLocaleString('vi-VN')],
-    ['Số tờ đã đánh số', r.sheets.toLocaleString('vi-VN')],
+    // Sheets are numbered with the files; before that the figure is only what the slips say.
+    [r.inventories.length > 0 ? 'Số tờ đã đánh số' : 'Số tờ (ghi trên phiếu tin, chưa đánh số)', r.sheets.toLocaleString('vi-VN')],
     ['Thời gian của tài liệu', r.period || '……'],
   ];
   if (r.unaccountedMetres !== 0) rows.push(['Chênh lệch (tiếp nhận − giữ lại − loại)', `${m(r.unaccountedMetres)} mét giá`]);
