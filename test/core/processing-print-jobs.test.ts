@@ -54,7 +54,7 @@ describe('the final report’s period', () => {
 describe('the final report’s tools and sheets', () => {
   const report = (slips: Dossier[], boxes: { id: string; deleted: boolean }[] = []) => {
     const d = data(slips);
-    const out = reportJob({ ...d, boxes, job: { ...d.job, name: 'Đợt 1', receivedMetres: 2 } as unknown as ProcessingJob } as PrintData);
+    const out = reportJob({ ...d, boxes, job: { ...d.job, name: 'Đợt 1', receivedMetres: 2 } as unknown as ProcessingJob } as unknown as PrintData);
     if (out.kind !== 'processing-report') throw new Error(out.kind);
     return out.input;
   };

@@ -79,12 +79,16 @@ function IntakeFormBody({ fondsId, job, onSaved, readOnly = false, extra }: Inta
     };
     for (const k of ['id', 'origin', 'clock', 'deleted', 'changedBy', 'deletedReason']) delete fields[k];
     for (const k of Object.keys(fields)) if (fields[k] === undefined) delete fields[k];
-    // An empty figure is said to be missing (not out of range), with whatever else is wrong.
-    const missingMetres = !v.receivedMetres.trim();
+    // An empty figure is said to be missing (not out of range), with whatever else is wrong; so is an
+    // emptied date (it was left out of the save, which kept the old one and said "saved").
+    const missing = [
+      ...(!v.receivedMetres.trim() ? [{ field: 'receivedMetres', code: 'job.metresRequired' }] : []),
+      ...(!v.intakeDate.trim() ? [{ field: 'intakeDate', code: 'job.intakeDateRequired' }] : []),
+    ];
     const saved = await run(
       () =>
-        missingMetres
-          ? Promise.reject(new DossierInvalidError([{ field: 'receivedMetres', code: 'job.metresRequired' }, ...validateJob({ ...(fields as ProcessingJobFields), receivedMetres: 0 }, today).filter((i) => i.field !== 'receivedMetres')]))
+        missing.length > 0
+          ? Promise.reject(new DossierInvalidError([...missing, ...validateJob({ ...(fields as ProcessingJobFields), ...(v.receivedMetres.trim() ? {} : { receivedMetres: 0 }) }, today).filter((i) => !missing.some((m) => m.field === i.field))]))
           : saveJob(db, session, fields as ProcessingJobFields, today, job?.id),
       (j) => (job ? t('processing.intakeSaved') : t('processing.jobCreated', { name: j.name })),
     );

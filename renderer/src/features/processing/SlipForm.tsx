@@ -246,8 +246,10 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
 
 /** The slip saved last, in a line: its title (shortened) and what was typed of its period, retention and sheets. */
 function lastSlipSummary(t: TFunction, d: Dossier): string {
-  const title = d.title.length > 90 ? `${d.title.slice(0, 89)}…` : d.title;
+  // Short enough to stay on the line of the slip's number at 1366 px; the whole title is in the list.
+  const title = d.title.length > 60 ? `${d.title.slice(0, 59)}…` : d.title;
   const period = documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision);
   const sheets = d.sheetCount !== undefined ? t('processing.slipSheets', { count: d.sheetCount }) : '';
-  return [title, period, retentionLabel(t, d.retention), sheets].filter(Boolean).join(' · ');
+  const discard = d.discardReason ? t('processing.slipLastDiscard', { reason: t(`processing.reason_${d.discardReason}`), bundle: d.discardBundle ?? '—' }) : '';
+  return [title, period, retentionLabel(t, d.retention), sheets, discard].filter(Boolean).join(' · ');
 }
