@@ -170,6 +170,19 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.keyboard.press('Enter');
       await page.getByTestId('slip-drawer').waitFor();
       expect(await page.getByTestId('slip-drawer').getByTestId('slip-number').textContent()).toContain('1');
+      // The cursor is in the title, to correct at once; a correction not saved is said to be kept when the drawer closes, and can be undone.
+      const drawer = page.getByTestId('slip-drawer');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('s-title');
+      await page.keyboard.press('End');
+      await page.keyboard.type(' (bản sao)');
+      await drawer.getByTestId('unsaved-note').waitFor();
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'detached' });
+      await page.getByTestId('slip-last-open').click();
+      await expect.poll(() => drawer.locator('#s-title').inputValue()).toBe('Tập quyết định của Ủy ban nhân dân xã năm 1995 (bản sao)');
+      await drawer.getByTestId('revert-correction').click();
+      await expect.poll(() => drawer.locator('#s-title').inputValue()).toBe('Tập quyết định của Ủy ban nhân dân xã năm 1995');
+      expect(await drawer.getByTestId('unsaved-note').count()).toBe(0);
       await page.keyboard.press('Escape');
       await page.getByTestId('slip-drawer').waitFor({ state: 'detached' });
       // On a 1366×760 screen the slip's buttons and the first slip of the list are in the first screen (they were below it).

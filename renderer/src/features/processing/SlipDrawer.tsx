@@ -47,7 +47,8 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
     }, () => t('processing.mergeDone', { other, number: live.tempNumber }));
   };
   return (
-    <Drawer open onClose={onClose} width={900} title={t('processing.slipDrawer', { number: live.tempNumber, title: live.title })} data-testid="slip-drawer" destroyOnHidden>
+    // Opened to correct: the cursor in the title, to type at once (it was on the drawer itself).
+    <Drawer open onClose={onClose} width={900} title={t('processing.slipDrawer', { number: live.tempNumber, title: live.title })} data-testid="slip-drawer" destroyOnHidden afterOpenChange={(o) => { if (o && editable) document.querySelector<HTMLElement>('[data-testid="slip-edit-form"] #s-title')?.focus(); }}>
       <Tabs
         items={[
           ...(editable ? [{ key: 'correct', label: t('processing.tabCorrect'), children: <SlipForm job={job} editing={live} /> }] : []),

@@ -24,7 +24,7 @@ import { DossierInvalidError } from '../../db/repositories/dossier-repository';
 import { getSlip, nextTempNumber, saveSlip } from '../../db/repositories/slip-repository';
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
-import { Field, FormFrame, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
+import { Field, FormFrame, SuggestInput, UnsavedNote, useEnterToSave } from '../registers/entry-inputs';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { FieldCell, type CellRule } from '../registers/EntryFields';
 import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
@@ -78,6 +78,7 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
   const initial = useMemo(() => (editing ? slipFormOf(editing, scheme) : emptySlipForm()), [editing, scheme]);
   const draft = useDraft<SlipFormState>(editing ? `slip-edit:${editing.id}` : `slip-entry:${job.id}`, initial);
   const v = draft.value;
+  const unsaved = editing !== undefined && (Object.keys(initial) as (keyof SlipFormState)[]).some((k) => v[k] !== initial[k]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const focus = useFocusAfterSave();
   const [saving, setSaving] = useState(false);
@@ -235,6 +236,8 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
           </>
         )}
         <Space className="slip-buttons">
+          {/* A correction kept as a draft when the drawer closes: said, with the way back to the slip as stored. */}
+          {editing && unsaved && <UnsavedNote onRevert={() => { draft.update(initial, { keep: false }); void draft.discard(); setErrors({}); }} />}
           <Button type="primary" onClick={() => void save()} loading={saving} data-testid={editing ? 'save-slip-edit' : 'save-slip'}>{t('processing.saveSlip')}</Button>
           {!editing && <Button onClick={() => { draft.update(emptySlipForm()); setErrors({}); classRef.current?.focus(); }}>{t('processing.clearSlip')}</Button>}
         </Space>
