@@ -85,7 +85,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByLabel('Sao từ danh mục hồ sơ năm').fill('1990');
       // Enter in the year copies as the button does (it did nothing).
       await page.getByLabel('Sao từ danh mục hồ sơ năm').press('Enter');
-      await expect.poll(() => page.locator('.ant-message-notice').last().textContent()).toBe('Danh mục hồ sơ năm 1990 không có hồ sơ nào lập theo danh mục (hồ sơ từ chỉnh lý không tính) nên không có đề mục để sao. Hãy kiểm tra lại năm.');
+      await expect.poll(() => page.locator('.ant-message-notice').last().textContent()).toBe('Danh mục hồ sơ năm 1990 không có hồ sơ nào lập theo danh mục (hồ sơ từ chỉnh lý không tính) nên không có đề mục để sao. Hãy kiểm tra lại năm. Phông này chưa có danh mục hồ sơ năm nào.');
       for (const title of ['Tổng hợp', 'Văn thư, lưu trữ']) {
         await page.locator('#scheme-title').fill(title);
         await page.locator('#scheme-title').press('Enter');

@@ -12,6 +12,7 @@ import {
   dossierListWindow,
   dossiersInOrder,
   dossierYears,
+  planYears,
   idsToNumber,
   liveCountOfYear,
   nextOrdinalInYear,
@@ -135,6 +136,9 @@ describe('the list window by window', () => {
   it('names the years that hold dossiers, newest first', async () => {
     expect(await dossierYears(db, fondsId)).toEqual([2026, 2025]);
     expect(await dossierYears(db, 'no-such-fonds')).toEqual([]);
+    // The years a scheme can be copied from: those with dossiers of the plan, live.
+    expect(await planYears(db, fondsId)).toEqual([2026, 2025]);
+    expect(await planYears(db, 'no-such-fonds')).toEqual([]);
   });
 
   it('gives a received fonds (read whole) the same years and live count as the own fonds\' indexes', async () => {

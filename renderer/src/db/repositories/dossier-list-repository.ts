@@ -119,6 +119,19 @@ export async function dossierYears(db: LuutruDb, fondsId: string): Promise<numbe
   return years.reverse();
 }
 
+/**
+ * The years whose file plan (danh mục hồ sơ) has dossiers in the fonds, newest first: live ones made
+ * from the plan, not from a backlog job (what a classification scheme can be copied from).
+ */
+export async function planYears(db: LuutruDb, fondsId: string): Promise<number[]> {
+  const out: number[] = [];
+  for (const year of await dossierYears(db, fondsId)) {
+    const own = await db.dossiers.where('[fondsId+year]').equals([fondsId, year]).toArray();
+    if (own.some((d) => !d.deleted && d.source !== 'backlog')) out.push(year);
+  }
+  return out;
+}
+
 /** A received fonds' dossiers (read whole from its blocks) as the list shows them. */
 export function orderForList(all: readonly Dossier[], f: Omit<DossierListFilter, 'fondsId'>, text = ''): Dossier[] {
   const words = searchWords(text);

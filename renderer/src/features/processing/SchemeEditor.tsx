@@ -4,7 +4,7 @@
  * sub-headings, Enter to type a sub-heading under it, Delete to remove one no slip uses, rename in place; or copy the major headings
  * of a year's file plan, or the whole scheme of an earlier job. Each change is saved at once.
  */
-import { useMemo, useRef, useState, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { Button, Card, Col, Empty, Form, Input, Popconfirm, Row, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { addNode, copiedWithoutRepeats, copyScheme, entryName, moveNode, removeN
 import type { ClassNode } from '../../core/processing/types';
 import { useDb, useSession } from '../../db/context';
 import { listDossiers } from '../../db/repositories/dossier-repository';
+import { planYears } from '../../db/repositories/dossier-list-repository';
 import { jobsOfFonds, saveScheme } from '../../db/repositories/processing-repository';
 import { Field, SuggestInput } from '../registers/entry-inputs';
 import { useAction } from './useAction';
@@ -34,6 +35,12 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
   const [retention, setRetention] = useState('');
   const [parent, setParent] = useState<string>('');
   const [planYear, setPlanYear] = useState(new Date().getFullYear());
+  // The years with a file plan to copy from, newest first: the box starts on the newest (it started on this year, which may have none).
+  const years = useLiveQuery(() => planYears(db, job.fondsId), [db, job.fondsId]);
+  const yearTyped = useRef(false);
+  useEffect(() => {
+    if (!yearTyped.current && years?.[0] !== undefined) setPlanYear(years[0]);
+  }, [years]);
   const [fromJob, setFromJob] = useState<string>();
   const others = useLiveQuery(async () => (await jobsOfFonds(db, job.fondsId)).filter((j) => j.id !== job.id && (j.scheme?.length ?? 0) > 0), [db, job.fondsId, job.id]) ?? [];
   const store = (next: readonly ClassNode[], ok?: string) => run(() => saveScheme(db, session, job.id, next, isoDate(new Date())), ok ? () => ok : undefined);
@@ -82,7 +89,9 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
     const plan = await planDossiers();
     const copied = schemeFromPlan(plan, newId);
     // A year with no plan (or mistyped, 20255) says so; it said "Đã sao 0 đề mục." in green.
-    if (copied.length === 0) return void run(() => Promise.reject(new AppError('processing.planEmpty', { year: planYear })));
+    // …and names the years that have one.
+    const have = years?.length ? t('processing.planYearsAre', { years: years.slice(0, 12).join(', ') }) : t('processing.planYearsNone');
+    if (copied.length === 0) return void run(() => Promise.reject(new AppError('processing.planEmpty', { year: planYear, years: have })));
     await storeCopied(copied);
   };
   /** Copied onto the headings there: those already there are not added twice (said how many). */
@@ -135,7 +144,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
           <Space wrap>
             <Typography.Text>{t('processing.schemeFromPlan')}</Typography.Text>
             {/* Enter copies, as the button does (asking first when there are headings already): it did nothing. */}
-            <Input aria-label={t('processing.schemeFromPlan')} style={{ width: 90 }} value={String(planYear)} onChange={(e) => setPlanYear(Number(e.target.value) || planYear)} onPressEnter={() => planButton.current?.click()} />
+            <Input aria-label={t('processing.schemeFromPlan')} style={{ width: 90 }} value={String(planYear)} onChange={(e) => { yearTyped.current = true; setPlanYear(Number(e.target.value) || planYear); }} onPressEnter={() => planButton.current?.click()} />
             {copyButton(copyPlan, false, 'scheme-from-plan', planCount === 0, planButton)}
             {others.length > 0 && (
               <>
