@@ -122,6 +122,8 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('d-retention');
       await page.locator('#d-retention').focus();
       await page.keyboard.type('20');
+      // The field's mark goes as it is typed in (it stayed under the corrected value until the save).
+      await expect.poll(() => page.getByText('Thời hạn bảo quản chưa đúng.', { exact: false }).count()).toBe(0);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('#d-retention').inputValue()).toBe('20 năm');
       await page.keyboard.press('Enter');
@@ -149,6 +151,19 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('#d-heading').inputValue()).toBe('II. VĂN PHÒNG - THỐNG KÊ');
       expect(await page.getByTestId('heading-field').locator('.ant-form-item-explain').count()).toBe(0);
+      // Left as a new heading (its code made from it), then picked from the list after all: the code follows the pick
+      // at once (it kept the new heading's "VP", and the number shown with it, until the field was left).
+      await page.locator('#d-heading').focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.insertText('văn phòng');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.locator('#d-headingCode').inputValue()).toBe('VP');
+      await page.locator('#d-heading').focus();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' ');
+      await page.locator('.ant-select-item-option', { hasText: 'II. VĂN PHÒNG - THỐNG KÊ' }).click();
+      await expect.poll(() => page.locator('#d-headingCode').inputValue()).toBe('VPTK');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('d-heading');
 
       // Closing a permanent file without its sheet count is refused with the reason.
       await table.getByRole('row', { name: /01\.TH/ }).click();

@@ -144,6 +144,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       // The cursor is taken to the field refused (it stayed in the title, where Enter was pressed).
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('s-period');
       await page.keyboard.type('1995');
+      // Its mark goes as it is typed in (it stayed until the next save).
+      await expect.poll(() => page.getByText('Chưa có thời gian tài liệu.', { exact: false }).count()).toBe(0);
       await page.keyboard.press('Tab');
       await expect.poll(() => page.locator('#s-retention').inputValue()).toBe('Vĩnh viễn');
       await page.locator('#s-sheets').focus();

@@ -61,7 +61,12 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
   const focus = useFocusAfterSave();
   const headingRef = useRef<InputRef>(null);
   const titleRef = useRef<InputRef>(null);
-  const { patch, read } = draft;
+  const { patch: patchDraft, read } = draft;
+  // A field's error goes once it is changed, as in the registers (a "Thời hạn bảo quản chưa đúng" stayed under "Vĩnh viễn" until saved).
+  const patch = useCallback((fields: Partial<Draft>) => {
+    patchDraft(fields);
+    setErrors((e) => (Object.keys(fields).some((k) => k in e) ? Object.fromEntries(Object.entries(e).filter(([k]) => !(k in fields))) : e));
+  }, [patchDraft]);
   // Stable across renders (the draft's patch is): the heaviest fields below are memoised on it.
   const set = useCallback(<K extends keyof Draft>(k: K, value: Draft[K]) => patch({ [k]: value } as Partial<Draft>), [patch]);
 
@@ -143,7 +148,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       const like = headingsLike(v.heading, headings, codes);
       // Vietnamese has no plural forms for i18next to choose between: one key each.
       const warning = like.length > 0 ? t(like.length === 1 ? 'dossiers.headingLikeOne' : 'dossiers.headingLikeMany', { heading: like[0], count: like.length }) : undefined;
-      return <Col xs={24} md={12}><Field label={t('dossiers.heading')} error={errors.heading} warning={warning} testId="heading-field"><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={setHeading} onBlur={fillCode} options={headings} also={codes} /></Field></Col>;
+      return <Col xs={24} md={12}><Field label={t('dossiers.heading')} error={errors.heading} warning={warning} testId="heading-field"><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={setHeading} onBlur={fillCode} onPick={fillCode} options={headings} also={codes} /></Field></Col>;
     },
     [t, errors.heading, v.heading, setHeading, fillCode, headings, codes],
   );

@@ -86,7 +86,14 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
   const classRef = useRef<InputRef>(null);
   const titleRef = useRef<InputRef>(null);
   const next = useLiveQuery(() => nextTempNumber(db, job.id), [db, job.id]);
-  const { patch, read } = draft;
+  const { patch: patchDraft, read } = draft;
+  // A field's mark goes once it is changed (it stayed under the corrected value until the next save); the
+  // heading's box and the sheets' are named by the slip's fields they fill.
+  const patch = useCallback((fields: Partial<SlipFormState>) => {
+    patchDraft(fields);
+    const named = Object.keys(fields).map((k) => (k === 'classText' ? 'classId' : k === 'sheets' ? 'sheetCount' : k));
+    setErrors((e) => (named.some((k) => k in e) ? Object.fromEntries(Object.entries(e).filter(([k]) => !named.includes(k))) : e));
+  }, [patchDraft]);
   // Stable across renders (the draft's patch is): the one-line fields are memoised on it.
   const set = useCallback(<K extends keyof SlipFormState>(k: K, value: SlipFormState[K]) => patch({ [k]: value } as Partial<SlipFormState>), [patch]);
   // Options carry the heading's label as their value (what the field shows once picked).

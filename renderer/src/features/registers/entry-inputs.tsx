@@ -99,13 +99,15 @@ export function suggestionsFor(values: readonly string[], typed: string, max = 1
     .map(([value]) => ({ value }));
 }
 
-export function SuggestInput({ value, onChange, options, also, onBlur, id, ariaLabel, inputRef, onOpenChange }: {
+export function SuggestInput({ value, onChange, options, also, onBlur, onPick, id, ariaLabel, inputRef, onOpenChange }: {
   value: string;
   onChange: (v: string) => void;
   options: readonly string[];
   /** Another text each option is found by (suggestionsFor). */
   also?: ReadonlyMap<string, string>;
   onBlur?: () => void;
+  /** A suggestion taken from the list (by click or Enter), after `onChange` has it. */
+  onPick?: (v: string) => void;
   id?: string;
   ariaLabel?: string;
   inputRef?: Ref<InputRef>;
@@ -124,6 +126,10 @@ export function SuggestInput({ value, onChange, options, also, onBlur, id, ariaL
       value={value}
       options={suggestionsFor(options, value, 12, also)}
       onChange={(v: string) => onChange(v)}
+      onSelect={(v: string) => {
+        onChange(v);
+        onPick?.(v);
+      }}
       onBlur={() => {
         toggle(false);
         onBlur?.();
