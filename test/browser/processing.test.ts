@@ -370,7 +370,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByTestId('foreword-draft').click();
       await expect.poll(() => page.locator('#r-foreword').inputValue()).toContain('Sau chỉnh lý còn 11,5 mét giá, gồm 48 hồ sơ');
       // The draft is written from the figures on screen, the discarded metres typed but not saved yet included.
-      expect(await page.locator('#r-foreword').inputValue()).toContain('Tài liệu loại ra: 1 mét giá.');
+      expect(await page.locator('#r-foreword').inputValue()).toContain('Tài liệu loại ra: 1 mét giá (2 tập).');
       await page.getByTestId('save-report').click();
       await expect.poll(() => page.getByText('Đã lưu tổng kết.').count()).toBeGreaterThan(0);
       await shot(page, '06-report');

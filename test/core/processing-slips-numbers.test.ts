@@ -235,6 +235,14 @@ describe('final report arithmetic', () => {
     expect(text).toContain('12,5 mét giá');
     expect(text).toContain('gồm 3 hồ sơ (2 hồ sơ bảo quản vĩnh viễn, 1 hồ sơ bảo quản có thời hạn) trong 2 hộp');
   });
+
+  it('names the items set aside, and leaves their metres blank to fill in until typed (it said "0 mét giá" beside them)', () => {
+    const base = { unitName: 'UBND xã Thụy Hải', fondsName: 'Phông UBND xã Thụy Hải', fondsHistory: '', job, headings: [], metres: (x: number) => String(x).replace('.', ',') };
+    const figures = { keptMetres: 11.5, dossiers: 3, permanent: 2, fixedTerm: 1, boxes: 2, period: '1995 – 2005' };
+    expect(forewordDraft({ ...base, report: { ...figures, discardedMetres: 0, discardedItems: 3 } })).toContain('Tài liệu loại ra: …… mét giá (3 tập).');
+    expect(forewordDraft({ ...base, report: { ...figures, discardedMetres: 1, discardedItems: 3 } })).toContain('Tài liệu loại ra: 1 mét giá (3 tập).');
+    expect(forewordDraft({ ...base, report: { ...figures, discardedMetres: 0, discardedItems: 0 } })).toContain('Tài liệu loại ra: 0 mét giá.');
+  });
 });
 
 const doc = (over: Partial<DossierDocFields> = {}): DossierDocFields => ({ unitId: 'u', fondsId: 'f', dossierId: 'd', position: 1, number: '15/QĐ-UBND', date: '1998-03-12', author: 'UBND xã', summary: 'Quyết định về việc thành lập tổ công tác', note: '', sheetFrom: 1, sheetTo: 3, ...over });

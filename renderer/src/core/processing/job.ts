@@ -75,16 +75,19 @@ export function forewordDraft(input: {
   readonly fondsName: string;
   readonly fondsHistory: string;
   readonly job: Pick<ProcessingJobFields, 'receivedMetres' | 'intakeDate'>;
-  readonly report: Pick<FinalReport, 'keptMetres' | 'discardedMetres' | 'dossiers' | 'permanent' | 'fixedTerm' | 'boxes' | 'period'>;
+  readonly report: Pick<FinalReport, 'keptMetres' | 'discardedMetres' | 'dossiers' | 'permanent' | 'fixedTerm' | 'boxes' | 'period'> & Partial<Pick<FinalReport, 'discardedItems'>>;
   readonly headings: readonly string[];
   readonly metres: (n: number) => string;
 }): string {
   const { report, metres } = input;
+  // Items set aside with their metres not typed yet: left blank to fill in (it said "0 mét giá" beside them), and counted.
+  const items = report.discardedItems ?? 0;
+  const discarded = items > 0 ? `${report.discardedMetres > 0 ? metres(report.discardedMetres) : '……'} mét giá (${items} tập)` : `${metres(report.discardedMetres)} mét giá`;
   const history = input.fondsHistory.trim() || `${input.unitName} … (ghi lịch sử đơn vị hình thành phông và lịch sử phông).`;
   const paragraphs = [
     `${FOREWORD_PARTS[0]}\n${history}`,
     `${FOREWORD_PARTS[1]}\nKhối tài liệu của ${input.fondsName} đưa ra chỉnh lý gồm ${metres(input.job.receivedMetres)} mét giá, ở dạng bó, gói chưa được phân loại, lập hồ sơ.`,
-    `${FOREWORD_PARTS[2]}\nSau chỉnh lý còn ${metres(report.keptMetres)} mét giá, gồm ${report.dossiers} hồ sơ (${report.permanent} hồ sơ bảo quản vĩnh viễn, ${report.fixedTerm} hồ sơ bảo quản có thời hạn) trong ${report.boxes} hộp; thời gian tài liệu ${report.period || '…'}. Tài liệu loại ra: ${metres(report.discardedMetres)} mét giá.`,
+    `${FOREWORD_PARTS[2]}\nSau chỉnh lý còn ${metres(report.keptMetres)} mét giá, gồm ${report.dossiers} hồ sơ (${report.permanent} hồ sơ bảo quản vĩnh viễn, ${report.fixedTerm} hồ sơ bảo quản có thời hạn) trong ${report.boxes} hộp; thời gian tài liệu ${report.period || '…'}. Tài liệu loại ra: ${discarded}.`,
     `${FOREWORD_PARTS[3]}\nHồ sơ được sắp xếp theo phương án phân loại: ${input.headings.join('; ') || '…'}. Trong mỗi nhóm, hồ sơ được sắp xếp theo thời gian.`,
   ];
   return paragraphs.join('\n\n');
