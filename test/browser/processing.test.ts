@@ -79,6 +79,11 @@ describe('backlog processing from intake to labelled boxes', () => {
       // Intake is done: the step bar has moved on to the slips.
       expect(await page.getByTestId('job-stages').locator('.ant-steps-item-finish .ant-steps-item-title').allTextContents()).toEqual(['Tiếp nhận']);
       expect(await page.getByTestId('job-stages').locator('.ant-steps-item-process .ant-steps-item-title').textContent()).toBe('Lập phiếu tin');
+      // A new job started by mistake goes back to the job there (there was no way back but the job list).
+      await page.getByTestId('new-job').click();
+      await page.getByTestId('new-job-cancel').click();
+      await page.getByTestId('scheme-editor').waitFor();
+      expect(await page.getByTestId('job-select').textContent()).toContain('Chỉnh lý tài liệu tồn đọng giai đoạn 1995–2005');
 
       // The classification scheme, from the keyboard: two major headings, a sub-heading.
       // Copying the headings of a year's file plan that has none says so (it said "Đã sao 0 đề mục." in green).

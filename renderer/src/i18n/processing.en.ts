@@ -108,6 +108,7 @@ export const processingEn: Widen<typeof processingVi> = {
     classNoScheme: 'No classification scheme yet (Scheme tab)',
     planYearsAre: 'Years with a file plan: {{years}}.',
     planYearsNone: 'This fonds has no file plan for any year yet.',
+    newJobCancel: 'Cancel, back to the jobs',
     slipLastSaved: 'Just saved slip no. {{number}}: {{what}}.',
     slipLastDiscard: 'set aside: {{reason}}, bundle {{bundle}}',
     slipLastOpen: 'Correct it',

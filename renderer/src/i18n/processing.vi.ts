@@ -108,6 +108,7 @@ export const processingVi = {
     classNoScheme: 'Chưa có phương án phân loại (thẻ Phân loại)',
     planYearsAre: 'Các năm có danh mục hồ sơ: {{years}}.',
     planYearsNone: 'Phông này chưa có danh mục hồ sơ năm nào.',
+    newJobCancel: 'Hủy, quay lại đợt đang làm',
     slipLastSaved: 'Vừa lưu phiếu số {{number}}: {{what}}.',
     slipLastDiscard: 'loại ra: {{reason}}, bó {{bundle}}',
     slipLastOpen: 'Sửa phiếu này',

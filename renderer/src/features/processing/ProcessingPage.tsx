@@ -85,7 +85,8 @@ export function ProcessingPage() {
         <Button onClick={() => { setCreating(true); setJobChoice(undefined); }} data-testid="new-job">{t('processing.newJob')}</Button>
       </div>
       {!job ? (
-        <Card title={t('processing.newJob')} size="small">
+        // Started by mistake, a new job goes back to the jobs there (there was no way back but the job list).
+        <Card title={t('processing.newJob')} size="small" extra={creating && jobs && jobs.length > 0 ? <Button size="small" onClick={() => setCreating(false)} data-testid="new-job-cancel">{t('processing.newJobCancel')}</Button> : undefined}>
           {jobs && jobs.length === 0 && !creating && <Alert type="info" showIcon title={t('processing.noJob')} style={{ marginBottom: 12 }} />}
           {fondsId && <IntakeForm key={`new:${fondsId}`} fondsId={fondsId} onSaved={(j) => { setJobChoice(j.id); setCreating(false); setTab('scheme'); }} />}
         </Card>
