@@ -9,7 +9,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { registerBookDefinition, type RegisterBookInput } from './definitions/register-book';
 import { followUpBookDefinition, type FollowUpBookInput } from './definitions/follow-up-book';
 import { arrivalStampDefinition, type ArrivalStampInput } from './definitions/arrival-stamp';
-import { CLOSING_ID, dossierInventoryDefinition, type ClosingLayout, type DossierInventoryInput } from './definitions/dossier-inventory';
+import { CLOSING_LEVEL, LAST_ROW_LEVEL, dossierInventoryDefinition, type ClosingLayout, type DossierInventoryInput } from './definitions/dossier-inventory';
 import { boxLabelsDefinition, type BoxLabelInput } from './definitions/box-labels';
 import { filePlanDefinition, type FilePlanInput } from './definitions/file-plan';
 import { handoverRecordDefinition, type HandoverInput } from './definitions/handover-record';
@@ -106,12 +106,14 @@ type Render = (definition: TDocumentDefinitions, onProgress?: (fraction: number)
 
 /**
  * Renders, noting the page count pdfmake passes to the footer, and whether the closing block of a
- * list (its first line `CLOSING_ID`) stands alone at the top of its page: nothing else is on it.
- * Only that one line's page is looked through (pdfmake asks about every line; the others answer at once).
+ * list (marked `CLOSING_LEVEL`, the document's end) stands alone on the last page: the list's last
+ * row (marked `LAST_ROW_LEVEL`) is on an earlier one. pdfmake asks about every line; these answer at once.
  */
 async function renderCounting(render: Render, definition: TDocumentDefinitions, onProgress?: (fraction: number) => void): Promise<{ bytes: Uint8Array; pages: number; closingAlone: boolean }> {
   let pages = 0;
-  let closingAlone = false;
+  let closing = false;
+  let lastRowPage = 0;
+  let pageCount = 0;
   const footer = definition.footer;
   const bytes = await render(
     {
@@ -120,15 +122,17 @@ async function renderCounting(render: Render, definition: TDocumentDefinitions, 
         pages = count;
         return typeof footer === 'function' ? footer(page, count, size) : (footer ?? null);
       },
-      pageBreakBefore: (node, nodes) => {
-        // Stacks around it (the document's, the closing block's own) hold no line of their own.
-        if (node.id === CLOSING_ID) closingAlone = nodes.getPreviousNodesOnPage().every((n) => n.stack || n.columns !== undefined);
+      pageBreakBefore: (node) => {
+        if (node.headlineLevel === CLOSING_LEVEL) closing = true;
+        if (node.headlineLevel === LAST_ROW_LEVEL) lastRowPage = Math.max(lastRowPage, ...node.pageNumbers);
+        pageCount = node.pages;
         return false;
       },
     },
     onProgress,
   );
-  return { bytes, pages, closingAlone };
+  // The closing ends the document: with the list's last row on an earlier page, it is alone on the last.
+  return { bytes, pages, closingAlone: closing && lastRowPage > 0 && lastRowPage < pageCount };
 }
 
 /**

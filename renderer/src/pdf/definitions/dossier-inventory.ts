@@ -162,10 +162,15 @@ function titleBlock(input: DossierInventoryInput, title: string): Content {
 }
 
 /**
- * The id of the closing block's first line ("Mục lục này gồm …"): the layout looks for it to see
- * whether the block stands alone at the top of the last page (jobs.ts `renderJob`).
+ * Marks the layout looks for to see whether the closing block ("Mục lục này gồm …", the date and
+ * the signature, always the end of the document) stands alone on the last page (jobs.ts
+ * `renderJob`): it does when the page of a table's last row is not the last page. pdfmake's
+ * `headlineLevel`, which it hands to that look and uses for nothing else (an id must be unique, and
+ * a deposit inventory prints its table and closing once per copy). The closing's own page is not
+ * asked: a line of an unbreakable block that moved to the next page still says the page it was tried on.
  */
-export const CLOSING_ID = 'inventory-closing';
+export const CLOSING_LEVEL = 99;
+export const LAST_ROW_LEVEL = 98;
 /** Rows carried to the closing block's page when it would stand there alone. */
 export const CARRIED_ROWS = 2;
 
@@ -204,7 +209,11 @@ export function sectionTable(section: InventorySection, columns: readonly number
   for (const [i, r] of section.rows.entries()) {
     for (const line of section.headingsBefore?.get(i) ?? []) body.push(span({ text: line, bold: true, colSpan: n }));
     const values = [String(r.ordinal), r.notation, r.title, r.period, r.retention, r.sheets, r.box, r.note];
-    body.push(columns.map((c): TableCell => (ALIGN[c] === 'center' ? { text: values[c] ?? '', alignment: 'center' } : (values[c] ?? ''))));
+    const last = i === section.rows.length - 1;
+    body.push(columns.map((c, k): TableCell => {
+      const cell: TableCell = ALIGN[c] === 'center' ? { text: values[c] ?? '', alignment: 'center' } : (values[c] ?? '');
+      return last && k === 0 ? { ...(typeof cell === 'string' ? { text: cell } : (cell as object)), headlineLevel: LAST_ROW_LEVEL } as TableCell : cell;
+    }));
   }
   if (section.rows.length === 0) body.push(span({ text: INVENTORY_EMPTY_TEXT, italics: true, alignment: 'center', colSpan: n }));
   return {
@@ -250,7 +259,7 @@ export function inventoryColumns(options: DossierInventoryOptions): number[] {
 /** "Mục lục này gồm … hồ sơ (đơn vị bảo quản). Viết bằng chữ: … hồ sơ.". */
 export function closingCount(count: number): Content[] {
   return [
-    { text: `Mục lục này gồm ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản).`, id: CLOSING_ID },
+    { text: `Mục lục này gồm ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản).`, headlineLevel: CLOSING_LEVEL },
     // "Năm hồ sơ": the number alone ("Viết bằng chữ: Năm.") reads as the word for a year.
     { text: `Viết bằng chữ: ${capitalise(numberToVietnameseWords(count))} hồ sơ.`, margin: [0, 3, 0, 10] },
   ];
