@@ -190,6 +190,13 @@ describe('backlog processing from intake to labelled boxes', () => {
       await drawer.getByTestId('revert-correction').click();
       await expect.poll(() => drawer.locator('#s-title').inputValue()).toBe('Tập quyết định của Ủy ban nhân dân xã năm 1995');
       expect(await drawer.getByTestId('unsaved-note').count()).toBe(0);
+      // A correction saved, typed in another form than it is stored ("1995-1995" is kept as "1995"): nothing is said unsaved after.
+      await drawer.locator('#s-period').fill('1995-1995');
+      await drawer.getByTestId('unsaved-note').waitFor();
+      await drawer.locator('#s-period').press('Enter');
+      await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Đã sửa phiếu số 1');
+      await expect.poll(() => drawer.locator('#s-period').inputValue()).toBe('1995');
+      expect(await drawer.getByTestId('unsaved-note').count()).toBe(0);
       await page.keyboard.press('Escape');
       await page.getByTestId('slip-drawer').waitFor({ state: 'detached' });
       // On a 1366×760 screen the slip's buttons and the first slip of the list are in the first screen (they were below it).

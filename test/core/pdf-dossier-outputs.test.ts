@@ -3,7 +3,7 @@
 // in Vietnamese words), the box labels (HỘP SỐ, range, so many to an A4 sheet) and the yearly
 // Danh mục hồ sơ (PL V.II) with its major headings and closing count.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContentTable } from 'pdfmake/interfaces';
 import { dossierInventoryDefinition, numberToVietnameseWords, type DossierInventoryInput } from '../../renderer/src/pdf/definitions/dossier-inventory';
@@ -13,7 +13,10 @@ import { documentPeriod, type InventoryRow } from '../../renderer/src/core/dossi
 import { formatRetention } from '../../renderer/src/core/dossiers/rules';
 import { mm } from '../../renderer/src/pdf/definitions/common';
 import { pick, seededRng, vocab } from '../fixtures/generate';
-import { expectTinosOnly, pdfInfo as info, pdfText as text, pdfWriter } from '../helpers/pdf';
+import { expectTinosOnly, pdfInfo as info, pdfText as text, pdfWriter, renderPdfBytes } from '../helpers/pdf';
+import { renderJob } from '../../renderer/src/pdf/jobs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const render = pdfWriter('luutru-dossier-pdf-');
 
@@ -99,6 +102,17 @@ describe('numberToVietnameseWords', () => {
 });
 
 describe('Mục lục hồ sơ PDF', () => {
+  it('a consolidated inventory whose closing would stand alone carries the last section’s last two files to it, under that section’s heading and the column titles', async () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i): InventoryRow => ({ ordinal: i + 1, fileNumber: i + 1, notation: '', title: `Tập quyết định của UBND xã năm ${1995 + i}`, period: String(1995 + i), retention: 'Vĩnh viễn', sheets: String(20 + i), box: '1', note: '' }));
+    const input: DossierInventoryInput = { unit, fromYear: 1995, toYear: 2005, sections: [{ heading: 'UBND xã Thụy Hải — Mục lục số 1', rows: rows(6) }, { heading: 'UBND xã Thụy Hải — Mục lục số 2', rows: rows(8) }] };
+    // Laid out once, the count and the signature stand alone on the last page.
+    const once = await render('hai-muc-luc-once.pdf', dossierInventoryDefinition(input));
+    expect(text(once, info(once).pages)).not.toContain('Tập quyết định');
+    const file = join(mkdtempSync(join(tmpdir(), 'luutru-inv2-')), 'hai-muc-luc.pdf');
+    writeFileSync(file, await renderJob({ kind: 'dossier-inventory', input }, renderPdfBytes));
+    expect(text(file, info(file).pages)).toMatch(/UBND xã Thụy Hải — Mục lục số 2 .*7 Tập quyết định của UBND xã năm 2001 .*8 Tập quyết định của UBND xã năm 2002 .*Mục lục này gồm 14 hồ sơ/);
+  });
+
   const base: DossierInventoryInput = {
     unit,
     fonds: { name: 'Ủy ban nhân dân xã Thụy Hải', number: 12 },

@@ -32,8 +32,10 @@ describe('classification scheme', () => {
   });
 
   it('a heading typed with its number keeps only its title (it printed "II.1. 1. Báo cáo thống kê"); a title that is a number, or starts with one, stays', () => {
-    expect(['1. Báo cáo thống kê', 'II. Văn thư, lưu trữ', 'I.1. Quyết định', 'a) Công văn', '2) Tờ trình', '  3.   Kế hoạch ', '1.000 hộ dân', '2025 năm', 'V/v đất đai', '1.']
-      .map(headingTitle)).toEqual(['Báo cáo thống kê', 'Văn thư, lưu trữ', 'Quyết định', 'Công văn', 'Tờ trình', 'Kế hoạch', '1.000 hộ dân', '2025 năm', 'V/v đất đai', '1.']);
+    expect(['1. Báo cáo thống kê', 'II. Văn thư, lưu trữ', 'I.1. Quyết định', '1.1 Báo cáo', 'XIV. Quốc phòng', 'a) Công văn', '2) Tờ trình', '  3.   Kế hoạch ', '1.000 hộ dân', '2025 năm', 'V/v đất đai', '1.', 'C. Mác - Ph. Ăngghen', 'CV. đến', 'VV. Vĩnh viễn']
+      .map(headingTitle)).toEqual(['Báo cáo thống kê', 'Văn thư, lưu trữ', 'Quyết định', 'Báo cáo', 'Quốc phòng', 'Công văn', 'Tờ trình', 'Kế hoạch', '1.000 hộ dân', '2025 năm', 'V/v đất đai', '1.', 'C. Mác - Ph. Ăngghen', 'CV. đến', 'VV. Vĩnh viễn']);
+    // A copied heading written with its number is the one already there, not a second one.
+    expect(copiedWithoutRepeats([{ id: 'bc', title: 'Báo cáo' }], [{ id: 'x', title: '1. Báo cáo' }])).toMatchObject({ added: 0, repeated: 1 });
     const added = addNode(scheme, { id: 'th-tk', parentId: 'th', title: '3. Báo cáo thống kê' });
     expect(schemeEntries(added).find((e) => e.node.id === 'th-tk')?.path).toBe('I.3');
     expect(added.find((n) => n.id === 'th-tk')?.title).toBe('Báo cáo thống kê');

@@ -139,6 +139,11 @@ describe('the list window by window', () => {
     // The years a scheme can be copied from: those with dossiers of the plan, live.
     expect(await planYears(db, fondsId)).toEqual([2026, 2025]);
     expect(await planYears(db, 'no-such-fonds')).toEqual([]);
+    // A year holding only a backlog job's slips, or only deleted dossiers, has no plan to copy.
+    const row = (id: string, year: number, over: object) => ({ id, fondsId: 'plan-fonds', unitId: 'u', year, title: 't', heading: 'I. Tổng hợp', origin: 'u', clock: '0', deleted: false, changedBy: 'x', ...over });
+    await db.dossiers.bulkPut([row('p1', 2024, {}), row('p2', 2024, { source: 'backlog' }), row('p3', 2020, { source: 'backlog' }), row('p4', 2019, { deleted: true })] as never);
+    expect(await dossierYears(db, 'plan-fonds')).toEqual([2024, 2020, 2019]);
+    expect(await planYears(db, 'plan-fonds')).toEqual([2024]);
   });
 
   it('gives a received fonds (read whole) the same years and live count as the own fonds\' indexes', async () => {

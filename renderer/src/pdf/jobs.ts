@@ -138,20 +138,24 @@ async function renderCounting(render: Render, definition: TDocumentDefinitions, 
 /**
  * Turns a job into PDF bytes with `render` (the browser's or Node's pdfmake with the Tinos
  * fonts). `onProgress` hears the share done, 0–1: the definition is built at 0.05, pdfmake
- * writes the rest (a short book laid out again for its page count just ends at 1).
+ * writes the rest (a short book laid out again for its page count just ends at 1; an inventory's
+ * first layout takes it to 0.6, a second one — its closing kept with rows — the rest).
  */
 export async function renderJob(job: PdfJob, render: Render, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
   const definition = definitionOf(job);
+  const inventory = job.kind === 'archival-inventory' || job.kind === 'dossier-inventory';
+  const share = inventory ? 0.55 : 0.95;
   onProgress?.(0.05);
   let last = 0;
   const first = await renderCounting(render, definition, (f) => {
     // A report per percent at most.
     if (f - last < 0.01 && f < 1) return;
     last = f;
-    onProgress?.(0.05 + 0.95 * f);
+    onProgress?.(0.05 + share * f);
   });
   // A list whose count and signature came out alone on the last page is laid out again with its last rows there too.
-  if (first.closingAlone && (job.kind === 'archival-inventory' || job.kind === 'dossier-inventory')) return render(definitionOf(job, undefined, { carryRows: true }));
+  if (first.closingAlone && inventory) return render(definitionOf(job, undefined, { carryRows: true }), (f) => onProgress?.(0.6 + 0.4 * f));
+  if (inventory) onProgress?.(1);
   if (job.kind !== 'register-book' && job.kind !== 'follow-up-book') return first.bytes;
   let { bytes, pages } = first;
   // Ten pages and more already read "12 … 12"; writing the count in never adds a line, and in

@@ -104,9 +104,14 @@ function subtree(scheme: readonly ClassNode[], id: string): { start: number; end
  */
 export function headingTitle(typed: string): string {
   const t = cleanText(typed);
-  const rest = t.replace(/^(?:(?:[IVXLC]{1,6}|\d{1,3})\.)+\s+|^(?:\d{1,3}|[a-zđ])\)\s+/u, '');
+  const rest = t.replace(HEADING_NUMBER, '');
   return rest || t;
 }
+
+/** A Roman numeral from I to XXXIX (a scheme's major headings), not any run of those letters ("C. Mác", "CV."). */
+const ROMAN_NUMERAL = '(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)';
+/** "II. ", "I.1. ", "1. ", "1.1 " (a last number of one or two digits without its dot), "a) ", "2) " — not "1.000 hộ". */
+const HEADING_NUMBER = new RegExp(`^(?:(?:${ROMAN_NUMERAL}|\\d{1,3})\\.)+(?:\\d{1,2}(?=\\s))?\\s+|^(?:\\d{1,3}|[a-zđ])\\)\\s+`, 'u');
 
 /** Adds a heading as the last child of `parentId` (or as the last major heading). */
 export function addNode(scheme: readonly ClassNode[], node: ClassNode): ClassNode[] {
@@ -169,7 +174,8 @@ export function copyScheme(scheme: readonly ClassNode[], newId: () => string): C
  * heading before its sub-headings, as a stored scheme does.
  */
 export function copiedWithoutRepeats(existing: readonly ClassNode[], copied: readonly ClassNode[]): { readonly scheme: ClassNode[]; readonly added: number; readonly repeated: number } {
-  const key = (parentId: string | undefined, title: string) => `${parentId ?? ''}\u0000${foldText(title).replace(/\s+/g, ' ')}`;
+  // Titles compared as a heading is kept (a copied "1. Báo cáo" is the "Báo cáo" already there).
+  const key = (parentId: string | undefined, title: string) => `${parentId ?? ''}\u0000${foldText(headingTitle(title)).replace(/\s+/g, ' ')}`;
   const there = new Map(existing.map((n) => [key(n.parentId, n.title), n.id]));
   const to = new Map<string, string>();
   let scheme = [...existing];

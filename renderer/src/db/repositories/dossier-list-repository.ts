@@ -126,8 +126,8 @@ export async function dossierYears(db: LuutruDb, fondsId: string): Promise<numbe
 export async function planYears(db: LuutruDb, fondsId: string): Promise<number[]> {
   const out: number[] = [];
   for (const year of await dossierYears(db, fondsId)) {
-    const own = await db.dossiers.where('[fondsId+year]').equals([fondsId, year]).toArray();
-    if (own.some((d) => !d.deleted && d.source !== 'backlog')) out.push(year);
+    // The first such dossier answers (a year's rows are not all read).
+    if (await db.dossiers.where('[fondsId+year]').equals([fondsId, year]).filter((d) => !d.deleted && d.source !== 'backlog').first()) out.push(year);
   }
   return out;
 }

@@ -64,9 +64,12 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
   const { patch: patchDraft, read } = draft;
   // A field's error goes once it is changed, as in the registers (a "Thời hạn bảo quản chưa đúng" stayed under "Vĩnh viễn" until saved).
   const patch = useCallback((fields: Partial<Draft>) => {
+    const before = read();
     patchDraft(fields);
-    setErrors((e) => (Object.keys(fields).some((k) => k in e) ? Object.fromEntries(Object.entries(e).filter(([k]) => !(k in fields))) : e));
-  }, [patchDraft]);
+    // Only fields whose value changed (a field written back as it was keeps its mark).
+    const changed = (Object.keys(fields) as (keyof Draft)[]).filter((k) => fields[k] !== before[k]) as string[];
+    setErrors((e) => (changed.some((k) => k in e) ? Object.fromEntries(Object.entries(e).filter(([k]) => !changed.includes(k))) : e));
+  }, [patchDraft, read]);
   // Stable across renders (the draft's patch is): the heaviest fields below are memoised on it.
   const set = useCallback(<K extends keyof Draft>(k: K, value: Draft[K]) => patch({ [k]: value } as Partial<Draft>), [patch]);
 

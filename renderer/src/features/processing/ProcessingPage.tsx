@@ -41,7 +41,8 @@ export function ProcessingPage() {
   const jobs = useLiveQuery(() => (fondsId ? jobsOfFonds(db, fondsId) : []), [db, fondsId]);
   const [jobChoice, setJobChoice] = useState<string>();
   const [creating, setCreating] = useState(false);
-  const job = jobs?.find((j) => j.id === jobChoice) ?? (creating ? undefined : jobs?.[0]);
+  // While a new job is being taken in, the one open stays chosen: cancelling goes back to it (it went to the newest).
+  const job = creating ? undefined : (jobs?.find((j) => j.id === jobChoice) ?? jobs?.[0]);
   const slipCount = useLiveQuery(() => (job ? countSlips(db, job.id) : 0), [db, job?.id]) ?? 0;
   const [tab, setTab] = useState('slips');
   // The slips' tab opened: the cursor in the slip's first field, to type at once (it was on nothing, the clerk clicked "Đề mục" first).
@@ -82,7 +83,7 @@ export function ProcessingPage() {
             <Select aria-label={t('processing.job')} data-testid="job-select" value={job?.id} onChange={(v: string) => { setJobChoice(v); setCreating(false); }} options={jobs.map((j) => ({ value: j.id, label: `${j.name} — ${t(`processing.stage_${j.stage ?? 'intake'}`)}` }))} popupMatchSelectWidth={false} />
           </label>
         )}
-        <Button onClick={() => { setCreating(true); setJobChoice(undefined); }} data-testid="new-job">{t('processing.newJob')}</Button>
+        <Button onClick={() => { setCreating(true); if (job) setJobChoice(job.id); }} data-testid="new-job">{t('processing.newJob')}</Button>
       </div>
       {!job ? (
         // Started by mistake, a new job goes back to the jobs there (there was no way back but the job list).

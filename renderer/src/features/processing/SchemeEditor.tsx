@@ -36,7 +36,15 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
   const [parent, setParent] = useState<string>('');
   const [planYear, setPlanYear] = useState(new Date().getFullYear());
   // The years with a file plan to copy from, newest first: the box starts on the newest (it started on this year, which may have none).
-  const years = useLiveQuery(() => planYears(db, job.fondsId), [db, job.fondsId]);
+  // Read when the tab opens, not live: a live read ran again on every slip saved while the tab stayed mounted.
+  const [years, setYears] = useState<number[]>();
+  useEffect(() => {
+    let live = true;
+    void planYears(db, job.fondsId).then((y) => live && setYears(y));
+    return () => {
+      live = false;
+    };
+  }, [db, job.fondsId]);
   const yearTyped = useRef(false);
   useEffect(() => {
     if (!yearTyped.current && years?.[0] !== undefined) setPlanYear(years[0]);

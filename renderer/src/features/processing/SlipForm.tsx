@@ -90,10 +90,13 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
   // A field's mark goes once it is changed (it stayed under the corrected value until the next save); the
   // heading's box and the sheets' are named by the slip's fields they fill.
   const patch = useCallback((fields: Partial<SlipFormState>) => {
+    const before = read();
     patchDraft(fields);
-    const named = Object.keys(fields).map((k) => (k === 'classText' ? 'classId' : k === 'sheets' ? 'sheetCount' : k));
+    // Only fields whose value changed (settling the heading writes the retention back unchanged).
+    const changed = (Object.keys(fields) as (keyof SlipFormState)[]).filter((k) => fields[k] !== before[k]);
+    const named: string[] = changed.map((k) => (k === 'classText' ? 'classId' : k === 'sheets' ? 'sheetCount' : k));
     setErrors((e) => (named.some((k) => k in e) ? Object.fromEntries(Object.entries(e).filter(([k]) => !named.includes(k))) : e));
-  }, [patchDraft]);
+  }, [patchDraft, read]);
   // Stable across renders (the draft's patch is): the one-line fields are memoised on it.
   const set = useCallback(<K extends keyof SlipFormState>(k: K, value: SlipFormState[K]) => patch({ [k]: value } as Partial<SlipFormState>), [patch]);
   // Options carry the heading's label as their value (what the field shows once picked).
@@ -116,7 +119,8 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
     if (!cur.classId || classLabel(scheme, cur.classId) !== x) patch({ classText: x, classId: '' });
   }, [scheme, read, patch]);
   // A refusal of the heading said while the job had no scheme (or another) is not left standing once the scheme changes.
-  useEffect(() => setErrors((e) => (e.classId ? (({ classId: _c, ...rest }) => rest)(e) : e)), [scheme]);
+  const schemeKey = useMemo(() => JSON.stringify(scheme), [scheme]);
+  useEffect(() => setErrors((e) => (e.classId ? (({ classId: _c, ...rest }) => rest)(e) : e)), [schemeKey]);
   // Typed by the clerk: no longer a heading's suggestion, so a heading picked later keeps it.
   const setRetention = useCallback((x: string) => patch({ retention: x, retentionFrom: '' }), [patch]);
   const setText = set as (key: string, value: string) => void;
@@ -167,6 +171,8 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
       });
       setErrors({});
       if (editing) {
+        // The form shows the slip as stored ("1998 - 1999", "20 năm"), not as typed: it read as a change not saved.
+        draft.update(slipFormOf(saved, scheme), { keep: false });
         await draft.discard();
         message.destroy(SAVE_MESSAGE);
         void message.success(t('processing.slipUpdated', { number: saved.tempNumber }));

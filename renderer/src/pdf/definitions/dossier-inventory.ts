@@ -181,7 +181,9 @@ export const CARRIED_ROWS = 2;
  * "Mục lục này gồm …" and the signature, which anyone could add to or take away from).
  */
 export function sectionTables(sections: readonly InventorySection[], columns: readonly number[], fontSize: number, carry = false): Content[] {
-  const last = sections.at(-1);
+  // The last section that has rows (a consolidated inventory's last may be empty).
+  const index = sections.findLastIndex((s) => s.rows.length > 0);
+  const last = sections[index];
   const carried = carry && last ? Math.min(CARRIED_ROWS, last.rows.length) : 0;
   if (carried === 0) return sections.map((s) => sectionTable(s, columns, fontSize));
   const at = last!.rows.length - carried;
@@ -189,9 +191,9 @@ export function sectionTables(sections: readonly InventorySection[], columns: re
   const head: InventorySection = { heading: last!.heading, rows: last!.rows.slice(0, at), headingsBefore: headingsFrom(0, at) };
   const tail: InventorySection = { heading: last!.heading, rows: last!.rows.slice(at), headingsBefore: headingsFrom(at, last!.rows.length) };
   return [
-    ...sections.slice(0, -1).map((s) => sectionTable(s, columns, fontSize)),
+    ...sections.slice(0, index).map((s) => sectionTable(s, columns, fontSize)),
     ...(at > 0 ? [sectionTable(head, columns, fontSize)] : []),
-    { stack: [sectionTable(tail, columns, fontSize)], pageBreak: 'before' },
+    { stack: [tail, ...sections.slice(index + 1)].map((s) => sectionTable(s, columns, fontSize)), pageBreak: 'before' },
   ];
 }
 
