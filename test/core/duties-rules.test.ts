@@ -113,6 +113,15 @@ describe('loans', () => {
   it.each(cases)('%s', (_l, over, items, codes) => {
     expect(validateLoan(loan(over), items).map((i) => i.code)).toEqual(codes);
   });
+  it('a request, a handing over or a return after today is refused at its field (a year mistyped showed the loan out); the due date may be ahead', () => {
+    const today = '2026-01-10';
+    expect(validateLoan(loan({ requestDate: '2026-01-05', loanDate: '2026-01-05', dueDate: '2026-02-20' }), 1, today)).toEqual([]);
+    expect(validateLoan(loan({ requestDate: '2027-01-05', loanDate: '2027-01-05', dueDate: '2027-01-12' }), 1, today).map((i) => [i.field, i.code, i.params])).toEqual([
+      ['requestDate', 'loan.dateInFuture', { date: '05/01/2027', today: '10/01/2026' }],
+      ['loanDate', 'loan.dateInFuture', { date: '05/01/2027', today: '10/01/2026' }],
+    ]);
+    expect(validateLoan(loan({ returnedDate: '2026-01-11' }), 1, today).map((i) => [i.field, i.code])).toEqual([['returnedDate', 'loan.dateInFuture']]);
+  });
   it('Số bản sao as typed: digits only; a copy asks for 1 at least, reading on site for none', () => {
     expect(['', ' 2 ', '0', '1e3', '0x10', '1,5', '-1', 'hai'].map((x) => copiesOf('copy', x))).toEqual([0, 2, 0, Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN]);
     expect(copiesOf('read', '3')).toBe(0);

@@ -7,6 +7,7 @@
 import { AppError, type FieldIssue } from '../errors';
 import type { Dossier } from '../dossiers/types';
 import { isIsoDate } from '../registers/dates';
+import { formatDate } from '../format';
 import { cleanMultiline } from '../registers/validation';
 import { cleanText, foldText } from '../text';
 import { DUTY_LIMITS, LOAN_FORMS, type Loan, type LoanFields } from './types';
@@ -32,7 +33,11 @@ export function cleanLoan(l: LoanFields): LoanFields {
   return out;
 }
 
-export function validateLoan(l: LoanFields, itemCount: number): FieldIssue[] {
+/**
+ * `today` (local "yyyy-mm-dd"): a request, a handing over or a return written in the register has
+ * happened — a day after it is refused (a typo in the year went in and showed the loan as out).
+ */
+export function validateLoan(l: LoanFields, itemCount: number, today?: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const long = (field: keyof LoanFields, value: string, max: number) => {
     if (value.length > max) issues.push({ field, code: 'text.tooLong', params: { max } });
@@ -58,6 +63,11 @@ export function validateLoan(l: LoanFields, itemCount: number): FieldIssue[] {
     if (!isIsoDate(l.returnedDate)) issues.push({ field: 'returnedDate', code: 'register.date.invalid' });
     else if (isIsoDate(l.loanDate) && l.returnedDate < l.loanDate) issues.push({ field: 'returnedDate', code: 'loan.returnBeforeLoan' });
   }
+  if (today !== undefined)
+    for (const f of ['requestDate', 'loanDate', 'returnedDate'] as const) {
+      const d = l[f];
+      if (d !== undefined && isIsoDate(d) && d > today && !issues.some((i) => i.field === f)) issues.push({ field: f, code: 'loan.dateInFuture', params: { date: formatDate(d), today: formatDate(today) } });
+    }
   if (itemCount === 0) issues.push({ field: 'dossiers', code: 'loan.dossiersRequired' });
   if (itemCount > DUTY_LIMITS.loanItems) issues.push({ field: 'dossiers', code: 'loan.tooManyDossiers', params: { max: DUTY_LIMITS.loanItems } });
   return issues;

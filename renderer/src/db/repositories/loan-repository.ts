@@ -10,6 +10,7 @@ import { DUTY_LIMITS, type Loan, type LoanFields, type LoanItem, type LoanItemFi
 import type { Dossier } from '../../core/dossiers/types';
 import { addDays, isIsoDate } from '../../core/registers/dates';
 import { cleanText } from '../../core/text';
+import { isoDate } from '../../core/format';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { DutyInvalidError } from './duties-settings';
@@ -67,7 +68,7 @@ async function outOn(db: LuutruDb, dossierId: string, except?: string): Promise<
 export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields, lines: readonly LoanLine[]): Promise<Loan> {
   const fields = cleanLoan({ ...raw, unitId: session.unitId });
   const clean = lines.map((l) => ({ dossierId: l.dossierId, documents: cleanText(l.documents) }));
-  const issues = validateLoan(fields, new Set(clean.map((l) => l.dossierId)).size);
+  const issues = validateLoan(fields, new Set(clean.map((l) => l.dossierId)).size, isoDate(new Date()));
   for (const l of clean) if (l.documents.length > DUTY_LIMITS.documents) issues.push({ field: 'documents', code: 'text.tooLong', params: { max: DUTY_LIMITS.documents } });
   if (issues.length > 0) throw new DutyInvalidError(issues);
   return writeChanges(db, session, { action: 'loan.create', detail: fields.requesterName }, ['loans', 'loanItems', 'dossiers'], async (c) => {
@@ -102,7 +103,7 @@ export async function returnLoan(db: LuutruDb, session: Session, id: string, ret
     if (before.returnedDate !== undefined) throw new AppError('loan.alreadyReturned', { date: before.returnedDate });
     const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = before;
     const next = cleanLoan({ ...fields, returnedDate, returnCondition: condition });
-    const issues = validateLoan(next, 1).filter((i) => i.field === 'returnedDate' || i.field === 'returnCondition');
+    const issues = validateLoan(next, 1, isoDate(new Date())).filter((i) => i.field === 'returnedDate' || i.field === 'returnCondition');
     if (!isIsoDate(returnedDate) && !issues.length) issues.push({ field: 'returnedDate', code: 'register.date.invalid' });
     if (issues.length > 0) throw new DutyInvalidError(issues);
     return c.updateKnown<LoanWithDue>('loans', before, withOpenDue(next)) as Loan;

@@ -4,6 +4,7 @@
  * and the loan and due dates (the due date proposed from the office's loan period).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { foldedLabelMatch } from '../../components/folded-match';
 import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -87,7 +88,7 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
         </Col>
         <Col xs={24} md={16}>
           <Form.Item label={t('loans.dossiers')} validateStatus={errors.dossiers ? 'error' : undefined} help={errors.dossiers} style={{ marginBottom: 8 }}>
-            <Select aria-label={t('loans.dossiers')} aria-invalid={errors.dossiers ? true : undefined} mode="multiple" showSearch optionFilterProp="label" value={chosen} onChange={setChosen} options={options} placeholder={t('loans.dossiersHint')} data-testid="loan-dossiers" />
+            <Select aria-label={t('loans.dossiers')} aria-invalid={errors.dossiers ? true : undefined} mode="multiple" showSearch={{ filterOption: foldedLabelMatch }} notFoundContent={t('loans.dossiersNone')} value={chosen} onChange={setChosen} options={options} placeholder={t('loans.dossiersHint')} data-testid="loan-dossiers" />
           </Form.Item>
         </Col>
         {text('documents', t('loans.documents'), 24, t('loans.documentsHint'))}

@@ -4,6 +4,7 @@
  * rewrites it). Typing a period by hand instead unlinks the item.
  */
 import { Select, Typography } from 'antd';
+import { foldedLabelMatch } from '../../components/folded-match';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { retentionFromItem } from '../../core/duties/retention';
@@ -32,11 +33,10 @@ export function RetentionItemPicker({ year, value, basis, onPick }: { year: numb
         id="d-retentionItem"
         aria-label={t('retention.pickItem')}
         data-testid="retention-item-picker"
-        showSearch
+        showSearch={{ filterOption: foldedLabelMatch }}
         allowClear
         // As in the other suggestion lists: the arrow keys pick an item, Enter alone saves the dossier.
         defaultActiveFirstOption={false}
-        optionFilterProp="label"
         value={value || undefined}
         onChange={pick}
         placeholder={t('retention.pickItemHint', { version: found.schedule.version })}

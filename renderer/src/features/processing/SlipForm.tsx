@@ -16,7 +16,6 @@ import { retentionLabel } from '../dossiers/retention-label';
 import { RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
-import { foldText } from '../../core/text';
 import { entryName, matchNodes } from '../../core/processing/scheme';
 import { DISCARD_REASONS } from '../../core/processing/types';
 import { useDb, useSession } from '../../db/context';
@@ -26,6 +25,7 @@ import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { Field, FormFrame, SuggestInput, UnsavedNote, useEnterToSave } from '../registers/entry-inputs';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
+import { foldedLabelMatch } from '../../components/folded-match';
 import { FieldCell, type CellRule } from '../registers/EntryFields';
 import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
 
@@ -48,8 +48,6 @@ const CELLS = {
   note: { key: 'note', input: 'text', span: [24, 10] },
 } as const satisfies Record<string, CellRule>;
 
-/** A reason is picked from the keyboard by typing part of it, with or without its diacritics ("trung" finds "Trùng lặp"). */
-const foldedLabelMatch = (typed: string, option?: { label?: string }) => foldText(option?.label ?? '').includes(foldText(typed));
 
 /**
  * The key of a save's refusal message: a slip saved after it closes it (it stayed beside the success).

@@ -3,6 +3,7 @@
  * cancelling with a reason, and its history from the journal (who changed what, when).
  */
 import { useEffect, useRef, useState } from 'react';
+import { foldedLabelMatch } from '../../components/folded-match';
 import { Alert, App, Button, Descriptions, Drawer, Input, Select, Space, Tabs, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -110,7 +111,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
       </label>
       <label>{t('fields.progressNote')}<Input.TextArea value={note} onChange={(e) => set('note', e.target.value)} autoSize={{ minRows: 2 }} /></label>
       <label>{t('registers.replyLink')}
-        <Select allowClear showSearch optionFilterProp="label" placeholder={t('registers.replyPick')} value={replyId} onChange={(v: string | undefined) => set('replyId', v ?? '')} style={{ width: '100%' }}
+        <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.replyPick')} value={replyId} onChange={(v: string | undefined) => set('replyId', v ?? '')} style={{ width: '100%' }}
           options={outgoing.map((o) => ({ value: o.id, label: `${joinNumberNotation(o.number, o.notation)} · ${formatDate(o.documentDate)} · ${o.summary}` }))} />
       </label>
       {!replyId && <label>{t('fields.replyNotation')}<Input value={reply} onChange={(e) => set('reply', e.target.value)} /></label>}

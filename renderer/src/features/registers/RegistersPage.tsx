@@ -5,6 +5,7 @@
  * as fast as one of a hundred.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { foldedLabelMatch } from '../../components/folded-match';
 import { Alert, App, Button, Card, Checkbox, Dropdown, Input, Popconfirm, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../hooks/useHashRoute';
@@ -193,8 +194,8 @@ export function RegistersPage({ kind }: { kind: Kind }) {
         <Card size="small" title={<Space>{t('registers.listTitle')}{list.count !== undefined && list.total !== undefined && !list.building && <Typography.Text type="secondary" data-testid="entry-count">{t('registers.countShown', { shown: list.count, total: list.total })}</Typography.Text>}</Space>}>
           <Space wrap style={{ marginBottom: 8 }}>
             <Input.Search allowClear aria-label={t('common.search')} data-testid="entry-search" placeholder={t('registers.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 440 }} />
-            <Select allowClear showSearch placeholder={t('registers.filterType')} value={typeFilter} onChange={setTypeFilter} options={choicesOf(list.facets.typeName)} style={{ width: 170 }} />
-            {kind === 'incoming' && <Select allowClear showSearch placeholder={t('registers.filterSender')} value={senderFilter} onChange={setSenderFilter} options={choicesOf(list.facets.sender)} style={{ width: 240 }} />}
+            <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.filterType')} value={typeFilter} onChange={setTypeFilter} options={choicesOf(list.facets.typeName)} style={{ width: 170 }} />
+            {kind === 'incoming' && <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.filterSender')} value={senderFilter} onChange={setSenderFilter} options={choicesOf(list.facets.sender)} style={{ width: 240 }} />}
             <Select allowClear placeholder={t('registers.filterUrgency')} value={urgencyFilter} onChange={setUrgencyFilter} options={URGENCY_LEVELS.map((u) => ({ value: u, label: t(`urgency.${u}`) }))} style={{ width: 140 }} />
             {kind === 'incoming' && <Select allowClear placeholder={t('registers.filterStatus')} value={statusFilter} onChange={setStatusFilter} options={STATUSES.map((s) => ({ value: s, label: t(`followUp.status.${s}`) }))} style={{ width: 200 }} />}
             <Checkbox checked={showCancelled} onChange={(e) => setShowCancelled(e.target.checked)}>{t('registers.showCancelled')}</Checkbox>
