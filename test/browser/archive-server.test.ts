@@ -84,6 +84,7 @@ describe('the province archive served on the LAN', () => {
     // Each unit seen for the first time: its key is confirmed by a person, one after the other.
     for (let i = 0; i < 2; i++) {
       await expect.poll(() => page.getByTestId('trust-key').count()).toBe(2 - i);
+      await page.getByTestId('read-aloud').first().check();
       await page.getByTestId('trust-key').first().click();
     }
     await expect.poll(() => page.getByTestId('import-file').count()).toBe(2);

@@ -77,10 +77,12 @@ describe('bundle authority at the provincial archive', () => {
       await chooseImportFiles(page, server.url, [cFile]);
       // First C's key, then B's key (carried through C), each confirmed as a person would on paper.
       await expect.poll(() => page.getByTestId('import-needs-confirmation').textContent()).toContain(`Lần đầu nhận dữ liệu từ ${C.name}`);
+      await page.getByTestId('read-aloud').check();
       await page.getByTestId('trust-key').click();
       await expect.poll(() => page.getByTestId('import-needs-confirmation').textContent()).toContain(`Lần đầu nhận dữ liệu từ ${B.name}`);
       expect(await page.getByTestId('import-needs-confirmation').textContent()).toContain(`Được chuyển qua: ${C.name}`);
       await expect.poll(() => page.getByTestId('incoming-fingerprint').locator('.fingerprint-word').allTextContents()).toEqual(bWords);
+      await page.getByTestId('read-aloud').check();
       await page.getByTestId('trust-key').click();
       // Then the archive must record why C holds B's data before anything is taken.
       const custody = page.getByTestId('needs-custody');
@@ -146,6 +148,7 @@ describe('bundle authority at the provincial archive', () => {
       await importFromNewUnitThroughUi(page, server.url, [bFile]);
       // The archive knows and trusts A.
       await chooseImportFiles(page, server.url, [intruder]);
+      await page.getByTestId('read-aloud').check();
       await page.getByTestId('trust-key').click();
       const held = page.getByTestId('receipt-held');
       await held.waitFor();

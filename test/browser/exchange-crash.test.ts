@@ -149,6 +149,7 @@ async function archiveWithReceipt(): Promise<Browser> {
   await setupUnitThroughUi(page, 'Lưu trữ lịch sử tỉnh Hưng Yên', '33', 'Lưu trữ lịch sử cấp tỉnh');
   await chooseImportFiles(page, server.url, files);
   // A big export comes in parts, each asking about the same key: trusting it once answers all.
+  await page.getByTestId('read-aloud').first().check();
   await page.getByTestId('trust-key').first().click();
   await page.getByTestId('import-needs-confirmation').first().waitFor({ state: 'detached', timeout: 60_000 });
   await expect.poll(() => page.getByTestId('import-apply').textContent(), { timeout: 60_000 }).toBe(`Nhập dữ liệu (${N + 4} bản ghi)`);

@@ -155,6 +155,7 @@ export async function chooseImportFiles(page: Page, baseUrl: string, paths: read
 /** Imports bundles of a unit seen for the first time: choose the files, trust its key (as read aloud), apply. */
 export async function importFromNewUnitThroughUi(page: Page, baseUrl: string, paths: readonly string[]) {
   await chooseImportFiles(page, baseUrl, paths);
+  await page.getByTestId('read-aloud').check();
   await page.getByTestId('trust-key').click();
   await page.getByTestId('import-apply').click();
   await page.getByTestId('import-receipt').waitFor({ state: 'detached' });

@@ -27,11 +27,13 @@ export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: 
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [ack, setAck] = useState(false);
+  const [readAloud, setReadAloud] = useState(false);
   const mustType = c.kind !== 'first-contact';
   const check = checkFingerprintWords(typed, c.fingerprint);
   const matches = check.status === 'match';
-  // A first contact may be compared by reading the words aloud; words typed that do not match say "do not trust".
-  const ok = (matches || (!mustType && typed.trim() === '')) && (c.warnings.length === 0 || ack);
+  // A first contact may be compared by reading the words aloud — said by a tick, not by an empty box (one click trusted
+  // the key, the words never compared); words typed that do not match say "do not trust".
+  const ok = (matches || (!mustType && typed.trim() === '' && readAloud)) && (c.warnings.length === 0 || ack);
   const title =
     c.kind === 'first-contact'
       ? t('exchange.firstContact', { name: c.origin.name, code: c.origin.adminCode })
@@ -77,6 +79,11 @@ export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: 
             data-testid="typed-words"
             status={typed && !matches ? 'error' : undefined}
           />
+          {!mustType && typed.trim() === '' && (
+            <Checkbox checked={readAloud} onChange={(e) => setReadAloud(e.target.checked)} data-testid="read-aloud">
+              {t('exchange.readAloudAck')}
+            </Checkbox>
+          )}
           {typed && <Typography.Text type={matches ? 'success' : 'danger'}>{check.status === 'match' ? t('exchange.wordsMatch') : check.status === 'count' ? t('exchange.wordsCount', { typed: check.typed, expected: check.expected }) : t('exchange.wordsDiffer', { places: check.places.join(', ') })}</Typography.Text>}
           {c.warnings.length > 0 && (
             <Checkbox checked={ack} onChange={(e) => setAck(e.target.checked)} data-testid="warnings-ack">
