@@ -290,7 +290,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(text).toContain('Mục lục số 1');
       expect(text).toContain('Mục lục số 2');
       expect(text).toContain('Tập lưu quyết định của Ủy ban nhân dân xã năm 2026');
-      expect(text).toContain('Mục lục này gồm 3 hồ sơ');
+      expect(text).toContain('Các mục lục trên (2 mục lục) gồm 3 hồ sơ');
 
       // The commune's fonds can be browsed at the archive, read-only.
       await page.goto(`${server.url}#/dossiers`);

@@ -110,7 +110,7 @@ describe('Mục lục hồ sơ PDF', () => {
     expect(text(once, info(once).pages)).not.toContain('Tập quyết định');
     const file = join(mkdtempSync(join(tmpdir(), 'luutru-inv2-')), 'hai-muc-luc.pdf');
     writeFileSync(file, await renderJob({ kind: 'dossier-inventory', input }, renderPdfBytes));
-    expect(text(file, info(file).pages)).toMatch(/UBND xã Thụy Hải — Mục lục số 2 .*7 Tập quyết định của UBND xã năm 2001 .*8 Tập quyết định của UBND xã năm 2002 .*Mục lục này gồm 14 hồ sơ/);
+    expect(text(file, info(file).pages)).toMatch(/UBND xã Thụy Hải — Mục lục số 2 .*7 Tập quyết định của UBND xã năm 2001 .*8 Tập quyết định của UBND xã năm 2002 .*Các mục lục trên \(2 mục lục\) gồm 14 hồ sơ \(đơn vị bảo quản\)\. Viết bằng chữ: Mười bốn hồ sơ\./);
   });
 
   const base: DossierInventoryInput = {
@@ -190,7 +190,7 @@ describe('Mục lục hồ sơ PDF', () => {
     expect(all).not.toContain('(8)');
     expect(all).toContain('70.VP');
     expect(all).toContain('50.TH');
-    expect(all).toContain('Mục lục này gồm 120 hồ sơ (đơn vị bảo quản).');
+    expect(all).toContain('Các mục lục trên (2 mục lục) gồm 120 hồ sơ (đơn vị bảo quản).');
     expect(all).toContain('Viết bằng chữ: Một trăm hai mươi hồ sơ.');
     expect(text(file, pages)).toContain('Thụy Hải, ngày … tháng … năm …');
   });

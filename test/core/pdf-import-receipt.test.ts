@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { expectTinosOnly, pdfText, renderPdfBytes } from '../helpers/pdf';
 import { importReceiptDefinition } from '../../renderer/src/pdf/definitions/import-receipt';
 import { keyFingerprintDefinition } from '../../renderer/src/pdf/definitions/key-fingerprint';
-import { vietnameseDateLine } from '../../renderer/src/pdf/definitions/common';
+import { heading, heldDateLine, vietnameseDateLine } from '../../renderer/src/pdf/definitions/common';
 
 describe('handover record PDF', () => {
   it('prints the Vietnamese receipt with the sender fingerprint, in embedded Tinos', async () => {
@@ -75,6 +75,16 @@ describe('handover record PDF', () => {
   it('writes dates as NĐ 30 requires', () => {
     expect(vietnameseDateLine('Thụy Hải', new Date(2026, 1, 9))).toBe('Thụy Hải, ngày 09 tháng 02 năm 2026');
     expect(vietnameseDateLine('', new Date(2026, 10, 25))).toBe('ngày 25 tháng 11 năm 2026');
+  });
+
+  it('the heading keeps each part of its date with its number, however long the place (it broke "… năm / 2026")', async () => {
+    expect(heldDateLine('Thụy Hải, ngày 05 tháng 12 năm 2026')).toBe('Thụy Hải, ngày\u00a005 tháng\u00a012 năm\u00a02026');
+    const place = 'Nghĩa Hưng Đông Nam Trực';
+    const file = join(mkdtempSync(join(tmpdir(), 'luutru-heading-')), 'heading.pdf');
+    writeFileSync(file, await renderPdfBytes({ pageSize: 'A4', content: [heading('Ủy ban nhân dân tỉnh Nam Định', `Ủy ban nhân dân xã ${place}`, place, new Date(2026, 11, 5))] }));
+    const lines = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC').split('\n').map((l) => l.replace(/\u00a0/g, ' ').trim()).filter(Boolean);
+    expect(lines.some((l) => /(ngày|tháng|năm)$/.test(l))).toBe(false);
+    expect(lines.some((l) => /năm 2026$/.test(l))).toBe(true);
   });
 });
 

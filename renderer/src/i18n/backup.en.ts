@@ -48,7 +48,7 @@ export const backupEn: Widen<typeof backupVi> = {
     unit: 'Unit',
     createdAt: 'Made at',
     createdBy: 'Made by',
-    period: 'Data from – to',
+    period: 'Data entered or changed',
     counts: 'Content',
     countsLine: '{{incoming}} incoming, {{outgoing}} outgoing documents, {{dossiers}} dossiers, {{journal}} change-log entries; {{total}} records in all',
     fingerprint: 'Fingerprint of the key that signed the backup',

@@ -45,7 +45,8 @@ export const backupVi = {
     unit: 'Đơn vị',
     createdAt: 'Lập lúc',
     createdBy: 'Người lập',
-    period: 'Dữ liệu từ ngày đến ngày',
+    // When the data was entered or changed (the backup's changes), not the documents' own dates.
+    period: 'Nhập, sửa dữ liệu trong khoảng',
     counts: 'Nội dung',
     countsLine: '{{incoming}} văn bản đến, {{outgoing}} văn bản đi, {{dossiers}} hồ sơ, {{journal}} thay đổi trong nhật ký; tổng {{total}} bản ghi',
     fingerprint: 'Dấu vân tay khóa ký của bản sao lưu',

@@ -90,7 +90,7 @@ export function RestorePanel({ operator }: { operator: string }) {
             <Descriptions.Item label={t('restore.createdAt')}>{formatDateTime(s.header.createdAt)}</Descriptions.Item>
             <Descriptions.Item label={t('restore.createdBy')}>{s.header.createdBy}</Descriptions.Item>
             {s.manifest.firstChangeAt && (
-              <Descriptions.Item label={t('restore.period')}>{`${formatDate(new Date(s.manifest.firstChangeAt))} – ${formatDate(new Date(s.manifest.lastChangeAt ?? s.manifest.firstChangeAt))}`}</Descriptions.Item>
+              <Descriptions.Item label={t('restore.period')}>{((a, b) => (a === b ? a : `${a} – ${b}`))(formatDate(new Date(s.manifest.firstChangeAt)), formatDate(new Date(s.manifest.lastChangeAt ?? s.manifest.firstChangeAt)))}</Descriptions.Item>
             )}
             <Descriptions.Item label={t('restore.counts')}>
               {t('restore.countsLine', { incoming: count('incomingDocs'), outgoing: count('outgoingDocs'), dossiers: count('dossiers'), journal: count('journal'), total: s.totalRows })}

@@ -19,6 +19,9 @@ export function vietnameseDateLine(place: string, d: Date | undefined, blank = '
   return `${place ? `${place}, ` : ''}ngày ${day} tháng ${month} năm ${d.getFullYear()}`;
 }
 
+/** A date line whose "ngày", "tháng" and "năm" each stay with their number (no-break spaces): the heading's narrow column broke "… tháng 12 năm / 2026". */
+export const heldDateLine = (line: string): string => line.replace(/(ngày|tháng|năm) (\S+)/g, '$1\u00a0$2');
+
 /**
  * The national heading (Quốc hiệu và Tiêu ngữ) beside the agency name. The date line names the
  * place; without one given it is the agency's own place ("… tỉnh Hưng Yên" → "Hưng Yên").
@@ -53,7 +56,7 @@ export function heading(parentName: string, agencyName: string, place: string, d
           { text: MOTTO, fontSize: 13, bold: true, alignment: 'center' },
           rule(textWidth(MOTTO, 13, true)),
           // No date known (a meeting not yet held): dots to write it by hand.
-          { text: vietnameseDateLine(place || placeOfUnit(agencyName), date), italics: true, alignment: 'center', margin: [0, 8, 0, 0] },
+          { text: heldDateLine(vietnameseDateLine(place || placeOfUnit(agencyName), date)), italics: true, alignment: 'center', margin: [0, 8, 0, 0] },
         ],
       },
     ],

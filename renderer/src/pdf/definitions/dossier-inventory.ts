@@ -259,9 +259,10 @@ export function inventoryColumns(options: DossierInventoryOptions): number[] {
 }
 
 /** "Mục lục này gồm … hồ sơ (đơn vị bảo quản). Viết bằng chữ: … hồ sơ.". */
-export function closingCount(count: number): Content[] {
+/** The closing count; a consolidated inventory of several sections counts them all ("Các mục lục trên gồm …": it said "Mục lục này"). */
+export function closingCount(count: number, sections = 1): Content[] {
   return [
-    { text: `Mục lục này gồm ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản).`, headlineLevel: CLOSING_LEVEL },
+    { text: `${sections > 1 ? `Các mục lục trên (${sections} mục lục) gồm` : 'Mục lục này gồm'} ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản).`, headlineLevel: CLOSING_LEVEL },
     // "Năm hồ sơ": the number alone ("Viết bằng chữ: Năm.") reads as the word for a year.
     { text: `Viết bằng chữ: ${capitalise(numberToVietnameseWords(count))} hồ sơ.`, margin: [0, 3, 0, 10] },
   ];
@@ -282,7 +283,7 @@ export function dossierInventoryDefinition(input: DossierInventoryInput, layout:
   const closingLines: Content[] =
     count === 0
       ? []
-      : closingCount(count);
+      : closingCount(count, input.sections.filter((s) => s.rows.length > 0).length);
   const foreword = (options.foreword ?? []).filter((p) => p.trim());
   const forewordBlock: Content[] = foreword.length
     ? [{ text: 'LỜI NÓI ĐẦU', bold: true, alignment: 'center', margin: [0, 0, 0, 6] }, ...foreword.map((p): Content => ({ text: p, alignment: 'justify', leadingIndent: mm(10), margin: [0, 0, 0, 5] })), { text: '', margin: [0, 0, 0, 8] }]
