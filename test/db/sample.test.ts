@@ -6,6 +6,7 @@ import { openDb } from '../../renderer/src/db/schema';
 import { createSampleProfile, removeSampleProfile } from '../../renderer/src/db/sample/make-sample';
 import { isSampleProfile } from '../../renderer/src/db/sample/sample-flag';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
+import { assertImportAllowed } from '../../renderer/src/db/exchange/import';
 import { getLocalUnit } from '../../renderer/src/db/repositories/unit-repository';
 import { listIssuingBodies } from '../../renderer/src/db/repositories/register-repository';
 import { AppError } from '../../renderer/src/core/errors';
@@ -83,5 +84,8 @@ describe('sample archive', () => {
     expect(docs.every((d) => d.origin !== unit!.id)).toBe(true);
     expect((await foreignRecords(db, 'dossiers')).length).toBe(36);
     expect(await isSampleProfile(db)).toBe(true);
+    // A person's import is refused: removing the sample clears the profile, a real unit's data with it.
+    await expect(assertImportAllowed(db)).rejects.toMatchObject({ code: 'import.sampleData' });
+    await expect(assertImportAllowed(await openDb('sample-4-real'))).resolves.toBeUndefined();
   }, 90_000);
 });

@@ -145,6 +145,7 @@ export const backupEn: Widen<typeof backupVi> = {
     'restore.safetyCancelled': 'The current data could not be backed up, so nothing was restored. Nothing changed.',
     'sample.notSample': 'This PC holds no try-out data, so there is nothing to remove.',
     'storage.full': 'The disk or the space allowed for the app is full, so the last change was NOT saved (the existing data is intact). Free disk space (delete unneeded files, empty the recycle bin), back up to a USB stick, then try again.',
+    'import.sampleData': 'This is try-out data (the sample archive): a real bundle cannot be imported here, as removing the sample would remove it too. Remove the sample data, set up the real unit, then import the bundle again.',
     'export.sampleData': 'This is try-out data (the sample commune): it cannot be exported upward. Remove the sample data and set up the real unit.',
     'record.changedElsewhere': 'This record was changed elsewhere (another tab of this panel, another window or someone else) after you opened it, so your change was not saved, to avoid overwriting it. Close it, open the newest version and make your change again.',
   },

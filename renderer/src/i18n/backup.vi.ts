@@ -143,6 +143,7 @@ export const backupVi = {
     'restore.safetyCancelled': 'Chưa sao lưu được dữ liệu đang có nên chưa khôi phục. Không có gì bị thay đổi.',
     'sample.notSample': 'Máy này không chứa dữ liệu dùng thử nên không có gì để xóa.',
     'storage.full': 'Ổ đĩa hoặc dung lượng dành cho phần mềm đã đầy nên thay đổi vừa rồi CHƯA được lưu (dữ liệu cũ vẫn nguyên vẹn). Hãy giải phóng dung lượng ổ đĩa (xóa tệp không cần, dọn thùng rác), sao lưu ra USB, rồi thử lại.',
+    'import.sampleData': 'Đây là dữ liệu dùng thử (lưu trữ mẫu): không nhập gói dữ liệu thật vào đây được, vì khi xóa dữ liệu mẫu thì dữ liệu đã nhập cũng bị xóa theo. Hãy xóa dữ liệu mẫu, thiết lập đơn vị thật rồi nhập lại gói.',
     'export.sampleData': 'Đây là dữ liệu dùng thử (xã mẫu): không xuất gói gửi lên cấp trên được. Hãy xóa dữ liệu mẫu và thiết lập đơn vị thật.',
     'record.changedElsewhere': 'Bản ghi này vừa được sửa ở chỗ khác (một thẻ khác của khung này, cửa sổ khác hoặc người khác) sau khi bạn mở nó, nên thay đổi của bạn chưa được lưu để khỏi ghi đè. Hãy đóng lại, mở bản mới nhất rồi sửa lại.',
   },

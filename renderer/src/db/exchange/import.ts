@@ -25,6 +25,7 @@ import { DbPlanState, planAgainstDb } from './plan-state';
 import { buildReceipt, forkRows, type ImportReceipt } from './receipt';
 import type { ForkRow } from './rows';
 import { receivedRow } from './received-row';
+import { isSampleProfile } from '../sample/sample-flag';
 
 export type ImportFile = { readonly name: string; readonly data: Uint8Array };
 export type { ImportReceipt, FileReceipt } from './receipt';
@@ -70,6 +71,15 @@ function presentRecordTables(db: LuutruDb): TableName[] {
  */
 export type ImportStage = 'read' | 'verify' | 'plan' | 'write';
 export type ImportProgress = (p: { readonly stage: ImportStage; readonly done: number; readonly total: number; readonly file?: string }) => void | Promise<void>;
+
+/**
+ * A person's import into this profile: refused in a try-out profile, whose removal clears the
+ * whole database — a real unit's bundle taken in there would go with the sample, unmarked beside
+ * it. (The sample archive's own bundle is taken in by make-sample, not through here.)
+ */
+export async function assertImportAllowed(db: LuutruDb): Promise<void> {
+  if (await isSampleProfile(db)) throw new AppError('import.sampleData');
+}
 
 /** Reads, verifies and plans. Writes nothing. */
 export async function prepareImport(

@@ -8,7 +8,7 @@
 import { expose, transfer } from 'comlink';
 import { openDb, type LuutruDb } from '../../db/schema';
 import { exportBundle, type ExportKind } from '../../db/exchange/export';
-import { applyImport, prepareImport, type ImportFile, type PreparedImport } from '../../db/exchange/import';
+import { applyImport, assertImportAllowed, prepareImport, type ImportFile, type PreparedImport } from '../../db/exchange/import';
 import { AppError } from '../../core/errors';
 import type { WorkerProgress } from './protocol';
 import { shareAppErrors } from '../../workers/app-errors';
@@ -36,6 +36,7 @@ function check(jobId: number | undefined) {
 
 async function prepareFiles(files: readonly ImportFile[], receiverUnitId: string, onProgress: Progress, jobId?: number) {
   const db = await database();
+  await assertImportAllowed(db);
   const kept: KeptFiles = new Map();
   const p = await prepareImport(
     db,
