@@ -5,9 +5,6 @@ import { DutyInvalidError } from '../../db/repositories/duties-settings';
 import { DossierInvalidError } from '../../db/repositories/dossier-repository';
 import { errorMessage, fieldErrors } from '../../i18n';
 
-/** One message at a time: a refusal said again (Enter pressed three times) replaces itself, and a success replaces it (they stacked over the form). */
-const MESSAGE_KEY = 'duty-action';
-
 export function useAction() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -17,11 +14,11 @@ export function useAction() {
       const r = await work();
       onIssues?.({});
       const said = typeof ok === 'function' ? ok(r) : ok;
-      if (said) void message.success({ content: said, key: MESSAGE_KEY });
+      if (said) void message.success(said);
       return r;
     } catch (e) {
       if ((e instanceof DutyInvalidError || e instanceof DossierInvalidError) && onIssues) onIssues(fieldErrors(t, e.issues));
-      void message.error({ content: e instanceof DossierInvalidError ? fieldErrors(t, e.issues)[e.issues[0]?.field ?? ''] ?? errorMessage(t, e) : errorMessage(t, e), key: MESSAGE_KEY });
+      void message.error(e instanceof DossierInvalidError ? fieldErrors(t, e.issues)[e.issues[0]?.field ?? ''] ?? errorMessage(t, e) : errorMessage(t, e));
       return undefined;
     }
   };
