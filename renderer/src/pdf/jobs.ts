@@ -113,7 +113,6 @@ async function renderCounting(render: Render, definition: TDocumentDefinitions, 
   let pages = 0;
   let closing = false;
   let lastRowPage = 0;
-  let pageCount = 0;
   const footer = definition.footer;
   const bytes = await render(
     {
@@ -125,14 +124,13 @@ async function renderCounting(render: Render, definition: TDocumentDefinitions, 
       pageBreakBefore: (node) => {
         if (node.headlineLevel === CLOSING_LEVEL) closing = true;
         if (node.headlineLevel === LAST_ROW_LEVEL) lastRowPage = Math.max(lastRowPage, ...node.pageNumbers);
-        pageCount = node.pages;
         return false;
       },
     },
     onProgress,
   );
   // The closing ends the document: with the list's last row on an earlier page, it is alone on the last.
-  return { bytes, pages, closingAlone: closing && lastRowPage > 0 && lastRowPage < pageCount };
+  return { bytes, pages, closingAlone: closing && lastRowPage > 0 && lastRowPage < pages };
 }
 
 /**

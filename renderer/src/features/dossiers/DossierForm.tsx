@@ -5,6 +5,7 @@
  * Enter saves and starts the next dossier under the same heading; a draft keeps what was typed.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { usePatchClearingErrors } from '../../hooks/usePatchClearingErrors';
 import { App, Button, Checkbox, Col, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -61,15 +62,8 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
   const focus = useFocusAfterSave();
   const headingRef = useRef<InputRef>(null);
   const titleRef = useRef<InputRef>(null);
-  const { patch: patchDraft, read } = draft;
-  // A field's error goes once it is changed, as in the registers (a "Thời hạn bảo quản chưa đúng" stayed under "Vĩnh viễn" until saved).
-  const patch = useCallback((fields: Partial<Draft>) => {
-    const before = read();
-    patchDraft(fields);
-    // Only fields whose value changed (a field written back as it was keeps its mark).
-    const changed = (Object.keys(fields) as (keyof Draft)[]).filter((k) => fields[k] !== before[k]) as string[];
-    setErrors((e) => (changed.some((k) => k in e) ? Object.fromEntries(Object.entries(e).filter(([k]) => !changed.includes(k))) : e));
-  }, [patchDraft, read]);
+  const { read } = draft;
+  const patch = usePatchClearingErrors<Draft>(draft, setErrors);
   // Stable across renders (the draft's patch is): the heaviest fields below are memoised on it.
   const set = useCallback(<K extends keyof Draft>(k: K, value: Draft[K]) => patch({ [k]: value } as Partial<Draft>), [patch]);
 

@@ -4,6 +4,7 @@
  * like the upper level's statistics).
  */
 import { Card, Col, Empty, Progress, Row, Statistic, Typography } from 'antd';
+import { proposedKeptMetres } from '../../core/processing/report';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ProcessingJob } from '../../core/dossiers/types';
@@ -21,7 +22,7 @@ export function JobOverview({ job }: { job: ProcessingJob }) {
   // Until the final report records what was kept and discarded, the metres done are the boxes
   // filled so far at this office's metres per box, said as an estimate (it showed 0 until the end).
   const recorded = job.keptMetres !== undefined;
-  const done = recorded ? p.processedMetres : Math.min(p.receivedMetres, Math.round(p.boxes * perBox * 100) / 100);
+  const done = recorded ? p.processedMetres : Math.min(p.receivedMetres, proposedKeptMetres(p.boxes, perBox));
   const max = Math.max(1, ...p.perDay.map((d) => d.count));
   const m = (n: number) => formatDecimal(n, i18n.language);
   return (

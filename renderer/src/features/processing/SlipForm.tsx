@@ -25,6 +25,7 @@ import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { Field, FormFrame, SuggestInput, UnsavedNote, useEnterToSave } from '../registers/entry-inputs';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
+import { usePatchClearingErrors } from '../../hooks/usePatchClearingErrors';
 import { foldedLabelMatch } from '../../components/folded-match';
 import { FieldCell, type CellRule } from '../registers/EntryFields';
 import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
@@ -48,6 +49,9 @@ const CELLS = {
   note: { key: 'note', input: 'text', span: [24, 10] },
 } as const satisfies Record<string, CellRule>;
 
+
+/** The error a slip field carries: the heading's box and the sheets' are named by the slip's fields they fill. */
+const slipErrorKey = (field: string) => (field === 'classText' ? 'classId' : field === 'sheets' ? 'sheetCount' : field);
 
 /**
  * The key of a save's refusal message: a slip saved after it closes it (it stayed beside the success).
@@ -84,17 +88,8 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
   const classRef = useRef<InputRef>(null);
   const titleRef = useRef<InputRef>(null);
   const next = useLiveQuery(() => nextTempNumber(db, job.id), [db, job.id]);
-  const { patch: patchDraft, read } = draft;
-  // A field's mark goes once it is changed (it stayed under the corrected value until the next save); the
-  // heading's box and the sheets' are named by the slip's fields they fill.
-  const patch = useCallback((fields: Partial<SlipFormState>) => {
-    const before = read();
-    patchDraft(fields);
-    // Only fields whose value changed (settling the heading writes the retention back unchanged).
-    const changed = (Object.keys(fields) as (keyof SlipFormState)[]).filter((k) => fields[k] !== before[k]);
-    const named: string[] = changed.map((k) => (k === 'classText' ? 'classId' : k === 'sheets' ? 'sheetCount' : k));
-    setErrors((e) => (named.some((k) => k in e) ? Object.fromEntries(Object.entries(e).filter(([k]) => !named.includes(k))) : e));
-  }, [patchDraft, read]);
+  const { read } = draft;
+  const patch = usePatchClearingErrors<SlipFormState>(draft, setErrors, slipErrorKey);
   // Stable across renders (the draft's patch is): the one-line fields are memoised on it.
   const set = useCallback(<K extends keyof SlipFormState>(k: K, value: SlipFormState[K]) => patch({ [k]: value } as Partial<SlipFormState>), [patch]);
   // Options carry the heading's label as their value (what the field shows once picked).

@@ -106,7 +106,7 @@ export function SuggestInput({ value, onChange, options, also, onBlur, onPick, i
   /** Another text each option is found by (suggestionsFor). */
   also?: ReadonlyMap<string, string>;
   onBlur?: () => void;
-  /** A suggestion taken from the list (by click or Enter), after `onChange` has it. */
+  /** A suggestion taken from the list (by click or Enter), after `onChange` has had it. */
   onPick?: (v: string) => void;
   id?: string;
   ariaLabel?: string;
@@ -126,10 +126,8 @@ export function SuggestInput({ value, onChange, options, also, onBlur, onPick, i
       value={value}
       options={suggestionsFor(options, value, 12, also)}
       onChange={(v: string) => onChange(v)}
-      onSelect={(v: string) => {
-        onChange(v);
-        onPick?.(v);
-      }}
+      // The list hands the pick to onChange first, then here.
+      onSelect={onPick}
       onBlur={() => {
         toggle(false);
         onBlur?.();

@@ -4,6 +4,7 @@
  * and starting the next entry from the rules in entry-form-state.ts.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { usePatchClearingErrors } from '../../hooks/usePatchClearingErrors';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AppError } from '../../core/errors';
@@ -148,19 +149,9 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   }, [editing, firstField, focusField]);
 
   // Stable across renders (the draft's patch is): the form's fields are memoised on it.
-  const { patch } = draft;
   // A field's error goes once it is changed (a stale "Chưa nhập ngày đến" stayed under a date typed since).
-  const set = useCallback(
-    (key: keyof S & string, value: string) => {
-      patch({ [key]: value } as Partial<S>);
-      setErrors((e) => {
-        if (!(key in e)) return e;
-        const { [key]: _, ...rest } = e;
-        return rest;
-      });
-    },
-    [patch],
-  );
+  const patch = usePatchClearingErrors<S>(draft, setErrors);
+  const set = useCallback((key: keyof S & string, value: string) => patch({ [key]: value } as Partial<S>), [patch]);
 
   /**
    * A correction refused because another window (or tab) changed a field typed over here too: each
