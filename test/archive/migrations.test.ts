@@ -2,7 +2,7 @@
 // v1 keeps records and bookkeeping; v2 adds accounts next to the data; v3 adds search and computes
 // the tokens of entries already stored, so an archive upgraded in place finds its old entries; v4 adds
 // the vocabulary the word being typed is spelled out from, and the first-letter tokens; v5 keeps a recovered
-// key's announcement beside it.
+// key's announcement beside it; v6 how a key's fingerprint words were compared.
 // A second run changes nothing; a database newer than the program is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, login } from '../../renderer/src/archive/auth';
@@ -86,15 +86,27 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
       `INSERT INTO trusted_keys (kid, unit_id, jwk, origin_name, admin_code, confirmed_by, confirmed_at, confirmed_as, note) VALUES ($1, $2, $3::jsonb, 'Ủy ban nhân dân xã Thụy Hải', '12345', 'Bình', '2026-01-02T08:00:00.000Z', 'first-contact', NULL)`,
       [old.kid, entry.origin, JSON.stringify(old.jwk)],
     );
-    expect(await migrate(db)).toEqual({ from: 4, to: SCHEMA_VERSION });
+    expect(await migrate(db, 5)).toEqual({ from: 4, to: 5 });
     const fresh = await fixtureKey(12);
     const recovery = { kind: 'key-recovery' as const, unitId: entry.origin, newKid: fresh.kid, previousKid: old.kid, backupCreatedAt: '2026-01-04T09:00:00.000Z', resumedAfterSequence: 3 };
-    await trustKey(db, { unitId: entry.origin, originName: 'Ủy ban nhân dân xã Thụy Hải', jwk: fresh.jwk, confirmedBy: 'Bình', confirmedAs: 'key-recovery', recovery });
+    // Written as a v5 program did (the program now writes a column v6 adds).
+    await db.query(
+      `INSERT INTO trusted_keys (kid, unit_id, jwk, origin_name, admin_code, confirmed_by, confirmed_at, confirmed_as, note, recovery) VALUES ($1, $2, $3::jsonb, 'Ủy ban nhân dân xã Thụy Hải', '12345', 'Bình', '2026-01-05T08:00:00.000Z', 'key-recovery', NULL, $4::jsonb)`,
+      [fresh.kid, entry.origin, JSON.stringify(fresh.jwk), JSON.stringify(recovery)],
+    );
     const keys = await trustedKeys(db);
     expect(keys.map((k) => [k.kid, k.confirmedAs, k.recovery])).toEqual([
       [old.kid, 'first-contact', undefined],
       [fresh.kid, 'key-recovery', recovery],
     ]);
+  });
+
+  it('v6: the keys trusted before read as not saying how they were compared; a key trusted now keeps it', async () => {
+    expect(await migrate(db)).toEqual({ from: 5, to: SCHEMA_VERSION });
+    expect((await trustedKeys(db)).map((k) => k.compared)).toEqual([undefined, undefined]);
+    const next = await fixtureKey(13);
+    await trustKey(db, { unitId: entry.origin, originName: 'Ủy ban nhân dân xã Thụy Hải', jwk: next.jwk, confirmedBy: 'Bình', confirmedAs: 'new-key', compared: 'words-typed' });
+    expect((await trustedKeys(db)).find((k) => k.kid === next.kid)?.compared).toBe('words-typed');
   });
 
   it('runs once: a second run changes nothing; a newer database is refused', async () => {

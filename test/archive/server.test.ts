@@ -150,7 +150,11 @@ describe('an import through the HTTP API', () => {
     const first = await upload();
     const receipt = first.body.receipt as { files: { status: string; confirmations?: unknown[] }[]; writes: number };
     expect(receipt.files[0]!.status).toBe('needs-confirmation');
-    expect((await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: receipt.files[0]!.confirmations![0] }) })).status).toBe(200);
+    // How the words were compared is said by the screen and kept with the key: a request that does not say is refused.
+    const unsaid = await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: receipt.files[0]!.confirmations![0] }) });
+    expect([unsaid.status, unsaid.body.error?.code]).toEqual([400, 'archive.request.invalid']);
+    expect((await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: receipt.files[0]!.confirmations![0], compared: 'words-read-aloud' }) })).status).toBe(200);
+    expect((await trustedKeys(db)).map((k) => k.compared)).toContain('words-read-aloud');
     const second = await upload();
     expect((second.body.receipt as { writes: number }).writes).toBeGreaterThan(30);
     const short = await call('/api/import/prepare', { method: 'POST', cookie, body: new Blob([files[0]!.data.slice(0, 100) as Uint8Array<ArrayBuffer>]), headers: { 'x-luutru-files': encodeURIComponent(JSON.stringify([{ name: 'a', size: 5000 }])) } });
@@ -173,12 +177,12 @@ describe('an import through the HTTP API', () => {
     const unitId = '0190aaaa-0000-7000-8000-0000000000a1';
     const recovery = { kind: 'key-recovery', unitId, newKid: fresh.kid, backupCreatedAt: '2026-01-04T09:00:00.000Z', resumedAfterSequence: 3 };
     const confirmation = { kind: 'key-recovery', origin: { unitId, name: 'Ủy ban nhân dân xã Thụy Liên', adminCode: '13579' }, signerKey: fresh.jwk, recovery };
-    const bad = await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: { ...confirmation, recovery: { ...recovery, resumedAfterSequence: 'ba' } } }) });
+    const bad = await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: { ...confirmation, recovery: { ...recovery, resumedAfterSequence: 'ba' } }, compared: 'words-typed' }) });
     expect([bad.status, bad.body.error?.code]).toEqual([400, 'archive.request.invalid']);
     // An announcement of another key is refused, not dropped.
-    const other = await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: { ...confirmation, recovery: { ...recovery, newKid: (await fixtureKey(13)).kid } } }) });
+    const other = await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: { ...confirmation, recovery: { ...recovery, newKid: (await fixtureKey(13)).kid } }, compared: 'words-typed' }) });
     expect([other.status, other.body.error?.code]).toEqual([400, 'bundle.recovery.invalid']);
-    expect((await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation }) })).status).toBe(200);
+    expect((await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation, compared: 'words-typed' }) })).status).toBe(200);
     expect((await trustedKeys(db)).find((k) => k.kid === fresh.kid)?.recovery).toEqual(recovery);
   });
 });

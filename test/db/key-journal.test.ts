@@ -35,7 +35,7 @@ describe('key and custody decisions are journalled', () => {
       createdAt: '2026-01-05T00:00:00.000Z',
       warnings: [],
       via: [],
-    } as unknown as Parameters<typeof api.trustKey>[0]);
+    } as unknown as Parameters<typeof api.trustKey>[0], 'words-read-aloud');
     await api.recordCustody({ unitId: UNIT_A, name: A.origin.name, adminCode: A.origin.adminCode }, [{ unitId: UNIT_B, name: B.origin.name, adminCode: B.origin.adminCode }], {
       kind: 'merger',
       effectiveDate: '2025-07-01',
@@ -50,7 +50,9 @@ describe('key and custody decisions are journalled', () => {
       ['custody.record', 'Trần Văn Bình'],
       ['key.revoke', 'Trần Văn Bình'],
     ]);
-    expect(entries[0]!.detail).toBe(`${A.origin.name} — ${words(A.key.kid)}`);
+    // How the words were compared is said with the key, and kept with it.
+    expect(entries[0]!.detail).toBe(`${A.origin.name} — ${words(A.key.kid)}; đã đọc 10 từ với đơn vị gửi (không gõ lại), khớp`);
+    expect((await up.db.trustedKeys.get(A.key.kid))?.compared).toBe('words-read-aloud');
     expect(entries[1]!.detail).toBe(`${A.origin.name} ← ${B.origin.name} (sáp nhập từ 01/07/2025, Nghị quyết số 1656/NQ-UBTVQH15)`);
     expect(entries[2]!.detail).toContain(`${A.origin.name} — ${words(A.key.kid)}, từ 05/03/2026`);
     expect(entries[2]!.detail).toContain('Máy cũ bị mất');

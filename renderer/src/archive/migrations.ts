@@ -127,6 +127,15 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx.exec('ALTER TABLE trusted_keys ADD COLUMN recovery jsonb');
     },
   },
+  {
+    version: 6,
+    // v6: a key keeps how the person compared its 10 fingerprint words (typed back, or read with the sender);
+    // keys trusted before read as not recorded.
+    description: 'trusted keys keep how their fingerprint was compared',
+    up: async (tx) => {
+      await tx.exec('ALTER TABLE trusted_keys ADD COLUMN compared text');
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -14,6 +14,7 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { AppError, isAppError } from '../core/errors';
 import { KeyRecoverySchema, REPLICATED_TABLES, type ReplicatedTable } from '../core/bundle/schema';
+import { COMPARED_IN_JOURNAL, KEY_COMPARISONS } from '../core/bundle/rotation';
 import type { ConfirmationReceipt } from '../db/exchange/receipt';
 import { allows, authenticate, login, logout, type Account, type Role } from './auth';
 import { allowList, cookieOf, isAllowed, readBody, readJson, requestTarget, sendJson, serveStatic, type RequestTarget } from './http-util';
@@ -140,8 +141,12 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
       method: 'POST',
       role: 'import',
       async handle({ req, account }) {
-        const c = (await readJson(req)).confirmation as ConfirmationReceipt | undefined;
+        const body = await readJson(req);
+        const c = body.confirmation as ConfirmationReceipt | undefined;
         if (!c || typeof c !== 'object' || !c.origin || !c.signerKey) throw new AppError('archive.request.invalid');
+        // How the words were compared is kept with the key: one of the two ways the screen offers, said by it.
+        const compared = KEY_COMPARISONS.find((k) => k === body.compared);
+        if (!compared) throw new AppError('archive.request.invalid');
         // How it was confirmed is stored (the keys list marks a key its unit reported lost by it): only the three kinds.
         if (c.kind !== 'first-contact' && c.kind !== 'new-key' && c.kind !== 'key-recovery') throw new AppError('archive.request.invalid');
         // A recovery's announcement, as the bundle carried it (checked again here: it is compared with the next recovery).
@@ -154,9 +159,10 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
           jwk: c.signerKey,
           confirmedBy: account.displayName,
           confirmedAs: c.kind,
+          compared,
           ...(recovery?.data ? { recovery: recovery.data } : {}),
         });
-        await journal(account, 'key.trust', `${row.originName} ${row.kid}`);
+        await journal(account, 'key.trust', `${row.originName} ${row.kid}; ${COMPARED_IN_JOURNAL[compared]}`);
         return { ok: true };
       },
     },

@@ -12,7 +12,7 @@ import type { TrustPolicy } from '../core/bundle/verify';
 import { AppError } from '../core/errors';
 import { newId } from '../core/ids';
 import type { CustodyRow, TrustedKeyRow } from '../db/exchange/rows';
-import { keptRecovery, type RevokedKey } from '../core/bundle/rotation';
+import { keptRecovery, type KeyComparison, type RevokedKey } from '../core/bundle/rotation';
 import type { Sql } from './sql';
 
 /** The archive itself: the receiving unit (Lưu trữ lịch sử tỉnh). */
@@ -48,7 +48,7 @@ export async function initUnit(sql: Sql, input: { name: string; adminCode: strin
   return unit;
 }
 
-type KeyDbRow = { kid: string; unit_id: string; jwk: PublicJwk; origin_name: string; admin_code: string | null; confirmed_by: string; confirmed_at: string; confirmed_as: TrustedKeyRow['confirmedAs'] | null; note: string | null; recovery?: KeyRecovery | null };
+type KeyDbRow = { kid: string; unit_id: string; jwk: PublicJwk; origin_name: string; admin_code: string | null; confirmed_by: string; confirmed_at: string; confirmed_as: TrustedKeyRow['confirmedAs'] | null; note: string | null; recovery?: KeyRecovery | null; compared?: KeyComparison | null };
 
 export function keyOfRow(r: KeyDbRow): TrustedKeyRow {
   return {
@@ -62,6 +62,7 @@ export function keyOfRow(r: KeyDbRow): TrustedKeyRow {
     ...(r.confirmed_as ? { confirmedAs: r.confirmed_as } : {}),
     ...(r.recovery ? { recovery: r.recovery } : {}),
     ...(r.note ? { note: r.note } : {}),
+    ...(r.compared ? { compared: r.compared } : {}),
   };
 }
 
@@ -77,7 +78,7 @@ export async function revokedKeys(sql: Sql): Promise<RevokedKey[]> {
 /** Trusts a key a person compared with a paper record. The archive's own unit is never another unit's key. */
 export async function trustKey(
   sql: Sql,
-  params: { unitId: string; originName: string; adminCode?: string; jwk: PublicJwk; confirmedBy: string; confirmedAs?: TrustedKeyRow['confirmedAs']; recovery?: KeyRecovery; note?: string },
+  params: { unitId: string; originName: string; adminCode?: string; jwk: PublicJwk; confirmedBy: string; confirmedAs?: TrustedKeyRow['confirmedAs']; recovery?: KeyRecovery; note?: string; compared?: KeyComparison },
   now: Date = new Date(),
 ): Promise<TrustedKeyRow> {
   const unit = await requireUnit(sql);
@@ -85,13 +86,13 @@ export async function trustKey(
   const kid = await jwkThumbprint(params.jwk);
   const recovery = keptRecovery(params, kid) ?? null;
   await sql.query(
-    `INSERT INTO trusted_keys (kid, unit_id, jwk, origin_name, admin_code, confirmed_by, confirmed_at, confirmed_as, note, recovery) VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::jsonb)
+    `INSERT INTO trusted_keys (kid, unit_id, jwk, origin_name, admin_code, confirmed_by, confirmed_at, confirmed_as, note, recovery, compared) VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::jsonb, $11)
      ON CONFLICT (kid) DO UPDATE SET unit_id = EXCLUDED.unit_id, jwk = EXCLUDED.jwk, origin_name = EXCLUDED.origin_name, admin_code = EXCLUDED.admin_code,
-       confirmed_by = EXCLUDED.confirmed_by, confirmed_at = EXCLUDED.confirmed_at, confirmed_as = EXCLUDED.confirmed_as, note = EXCLUDED.note,
+       confirmed_by = EXCLUDED.confirmed_by, confirmed_at = EXCLUDED.confirmed_at, confirmed_as = EXCLUDED.confirmed_as, note = EXCLUDED.note, compared = EXCLUDED.compared,
        recovery = CASE WHEN EXCLUDED.confirmed_as = 'key-recovery' THEN COALESCE(EXCLUDED.recovery, trusted_keys.recovery) END`,
-    [kid, params.unitId, JSON.stringify(params.jwk), params.originName, params.adminCode ?? null, params.confirmedBy, now.toISOString(), params.confirmedAs ?? null, params.note ?? null, recovery && JSON.stringify(recovery)],
+    [kid, params.unitId, JSON.stringify(params.jwk), params.originName, params.adminCode ?? null, params.confirmedBy, now.toISOString(), params.confirmedAs ?? null, params.note ?? null, recovery && JSON.stringify(recovery), params.compared ?? null],
   );
-  return keyOfRow({ kid, unit_id: params.unitId, jwk: params.jwk, origin_name: params.originName, admin_code: params.adminCode ?? null, confirmed_by: params.confirmedBy, confirmed_at: now.toISOString(), confirmed_as: params.confirmedAs ?? null, note: params.note ?? null, recovery });
+  return keyOfRow({ kid, unit_id: params.unitId, jwk: params.jwk, origin_name: params.originName, admin_code: params.adminCode ?? null, confirmed_by: params.confirmedBy, confirmed_at: now.toISOString(), confirmed_as: params.confirmedAs ?? null, note: params.note ?? null, recovery, compared: params.compared ?? null });
 }
 
 /** Revokes a key from the moment chosen (a successor it announced before then stays trusted). */

@@ -168,6 +168,7 @@ export const exchangeEn: ExchangeCatalogue = {
     confirmNothing: 'The keys that signed these files are trusted already: there is no key to confirm. The bundles can be imported on the Import tab.',
     keyRotatedFrom: 'Moved on from key {{words}}… (announced in a bundle signed with the old key) — {{date}}',
     confirmedAs: { 'first-contact': 'first contact', 'new-key': 'new key', 'key-recovery': 'lost key, new key' },
+    compared: { 'words-typed': '10 words typed back, matching', 'words-read-aloud': '10 words read with the sender, matching' },
     restoredFromBackup: 'restored from the backup of {{date}}',
     revokeFrom: 'Revoke from',
     revokeFromHelp: 'Choose the moment from which the key can no longer be trusted (e.g. the day the PC was lost). A new key the office announced in a bundle received before that moment stays trusted.',

@@ -166,6 +166,7 @@ export const exchangeVi = {
     confirmNothing: 'Khóa ký các tệp này đã được tin cậy: không có khóa nào phải xác nhận. Có thể nhập gói ở thẻ Nhập gói dữ liệu.',
     keyRotatedFrom: 'Đổi từ khóa {{words}}… (báo trong gói ký bằng khóa cũ) — {{date}}',
     confirmedAs: { 'first-contact': 'lần đầu nhận', 'new-key': 'khóa mới', 'key-recovery': 'mất khóa, khóa mới' },
+    compared: { 'words-typed': 'đã gõ lại 10 từ, khớp', 'words-read-aloud': 'đã đọc 10 từ với đơn vị gửi, khớp' },
     restoredFromBackup: 'khôi phục từ bản sao lưu ngày {{date}}',
     revokeFrom: 'Thu hồi từ thời điểm',
     revokeFromHelp: 'Chọn thời điểm từ đó khóa không còn đáng tin (ví dụ ngày mất máy). Khóa mới mà đơn vị đã báo trong gói nhận trước thời điểm này vẫn được tin cậy.',

@@ -133,7 +133,7 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
       forget(token);
       await post('/api/import/discard', { token });
     },
-    trustKey: async (confirmation) => void (await post('/api/keys/trust', { confirmation })),
+    trustKey: async (confirmation, compared) => void (await post('/api/keys/trust', { confirmation, compared })),
     recordCustody: async (carrier, carried, input) => void (await post('/api/custody', { carrier, carried, input })),
     revokeKey: async (kid, reason, from) => void (await post('/api/keys/revoke', { kid, reason, from })),
     trustedKeys: () => get('/api/keys'),

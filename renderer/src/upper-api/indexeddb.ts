@@ -74,8 +74,8 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
     prepareImportAgain: (token, onProgress, signal) => cancellable(signal, (client, jobId) => client.prepareAgain(Number(token), session.unitId, onProgress, jobId)),
     applyImport: (token, onProgress) => exchangeClient().apply(Number(token), session.operator, onProgress),
     discardImport: (token) => exchangeClient().discard(Number(token)),
-    async trustKey(c) {
-      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: session.operator, confirmedAs: c.kind, ...(c.recovery ? { recovery: c.recovery } : {}) }, session);
+    async trustKey(c, compared) {
+      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: session.operator, confirmedAs: c.kind, compared, ...(c.recovery ? { recovery: c.recovery } : {}) }, session);
     },
     async recordCustody(carrier, carried, input) {
       for (const c of carried)

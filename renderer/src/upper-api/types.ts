@@ -10,6 +10,7 @@ import type { OriginOverview } from '../core/bundle/overview';
 import type { ConsolidatedSection } from '../core/dossiers/consolidated';
 import type { Holdings } from '../core/dossiers/inventory';
 import type { ReplicatedTable } from '../core/bundle/schema';
+import type { KeyComparison } from '../core/bundle/rotation';
 import type { UnitRef } from '../core/bundle/selection';
 import type { ConfirmationReceipt, ImportReceipt } from '../db/exchange/receipt';
 import type { CustodyRow, ForkRow, HeldClaimRow } from '../db/exchange/rows';
@@ -60,7 +61,8 @@ export type UpperLevelApi = {
   prepareImportAgain(token: string, onProgress?: OnProgress, signal?: AbortSignal): Promise<{ token: string; receipt: ImportReceipt }>;
   applyImport(token: string, onProgress?: OnProgress): Promise<{ written: number; held: number }>;
   discardImport(token: string): Promise<void>;
-  trustKey(c: ConfirmationReceipt): Promise<void>;
+  /** Trusts the key of `c`, recording how the person compared its fingerprint words. */
+  trustKey(c: ConfirmationReceipt, compared: KeyComparison): Promise<void>;
   recordCustody(carrier: UnitRef, carried: readonly UnitRef[], input: CustodyInput): Promise<void>;
   revokeKey(kid: string, reason: string, from: string): Promise<void>;
   trustedKeys(): Promise<KeyListRow[]>;

@@ -26,6 +26,22 @@ export type TrustedKey = {
   readonly confirmedAt?: string;
   /** Confirmed as a key recovery: the unit's announcement (which backup it restored, which key it lost), for the next one to be compared with. */
   readonly recovery?: KeyRecovery;
+  /** How a person compared its 10 fingerprint words (not recorded before 2026-12, nor for keys trusted by the CLI or the sample). */
+  readonly compared?: KeyComparison;
+};
+
+/**
+ * How a person compared a key's 10 fingerprint words before trusting it: typed back from the
+ * unit's signed paper, or — a first contact only — read with the sender by phone or compared by
+ * eye with its paper, said by a tick. Kept with the key and in the journal, for whoever checks later.
+ */
+export type KeyComparison = 'words-typed' | 'words-read-aloud';
+export const KEY_COMPARISONS: readonly KeyComparison[] = ['words-typed', 'words-read-aloud'];
+
+/** The journal's words for how a key was compared (the journal is kept in Vietnamese, as its other details). */
+export const COMPARED_IN_JOURNAL: Readonly<Record<KeyComparison, string>> = {
+  'words-typed': 'đã gõ lại 10 từ, khớp',
+  'words-read-aloud': 'đã đọc 10 từ với đơn vị gửi (không gõ lại), khớp',
 };
 
 /**

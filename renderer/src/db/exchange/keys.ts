@@ -5,7 +5,7 @@
  */
 import { exportPublicJwk, fingerprintOf, generateSigningKeyPair, jwkThumbprint, keyFingerprint, type Fingerprint } from '../../core/bundle/keys';
 import { makeKeyRotation } from '../../core/bundle/sign';
-import { keptRecovery } from '../../core/bundle/rotation';
+import { COMPARED_IN_JOURNAL, keptRecovery, type KeyComparison } from '../../core/bundle/rotation';
 import type { KeyRecovery, PublicJwk } from '../../core/bundle/schema';
 import type { KnownUnit } from '../../core/bundle/identity';
 import type { TrustPolicy } from '../../core/bundle/verify';
@@ -125,6 +125,8 @@ export async function trustKey(
     /** The unit's announcement, when confirmed as a key recovery (kept to compare the next recovery with). */
     recovery?: KeyRecovery;
     note?: string;
+    /** How the person compared the fingerprint words (the screens always say; scripts and the sample do not). */
+    compared?: KeyComparison;
   },
   session?: Session,
 ): Promise<TrustedKeyRow> {
@@ -144,8 +146,9 @@ export async function trustKey(
     ...(params.confirmedAs ? { confirmedAs: params.confirmedAs } : {}),
     ...(recovery ? { recovery } : {}),
     ...(params.note ? { note: params.note } : {}),
+    ...(params.compared ? { compared: params.compared } : {}),
   };
-  await writeDecision(db, session, { action: 'key.trust', detail: `${row.originName} — ${keyWords(kid)}` }, ['trustedKeys'], () => db.trustedKeys.put(row));
+  await writeDecision(db, session, { action: 'key.trust', detail: `${row.originName} — ${keyWords(kid)}${params.compared ? `; ${COMPARED_IN_JOURNAL[params.compared]}` : ''}` }, ['trustedKeys'], () => db.trustedKeys.put(row));
   return row;
 }
 

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { receiptPdf } from './print-receipt';
 import type { ImportFile, ImportReceipt } from '../../db/exchange/import';
 import type { ConfirmationReceipt, FileReceipt } from '../../db/exchange/receipt';
+import type { KeyComparison } from '../../core/bundle/rotation';
 import { usePlatform } from '../../platform/context';
 import { errorMessage } from '../../i18n';
 import { useUpperApi } from '../../upper-api/context';
@@ -94,11 +95,11 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     await prepare({ files: opened.map((f) => ({ name: f.name, data: f.data })) });
   };
 
-  const onTrust = async (c: ConfirmationReceipt) => {
+  const onTrust = async (c: ConfirmationReceipt, compared: KeyComparison) => {
     // No second confirmation before this one's receipt is back (the buttons wait while busy).
     setBusy(true);
     try {
-      await api.trustKey(c);
+      await api.trustKey(c, compared);
       void message.success(t('exchange.keyConfirmed', { name: c.origin.name }));
       if (prepared) await prepare({ again: prepared.token });
     } catch (e) {
@@ -201,7 +202,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
       {receipt && (
         <Card title={t('exchange.receipt')} data-testid="import-receipt" ref={receiptCard}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <ImportReceiptView receipt={receipt} actions={{ onTrust: (c) => void onTrust(c), onCustody, busy }} />
+            <ImportReceiptView receipt={receipt} actions={{ onTrust: (c, compared) => void onTrust(c, compared), onCustody, busy }} />
             <Space>
               <Button type="primary" disabled={!canApply} loading={busy} onClick={apply} data-testid="import-apply">
                 {/* Before a key or custody is confirmed the plan has nothing to write yet: not "record as received". */}

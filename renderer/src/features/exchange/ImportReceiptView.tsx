@@ -7,6 +7,7 @@ import { Alert, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanCounts } from '../../core/bundle/import-plan';
 import type { ConfirmationReceipt, FileReceipt, HeldReceipt, ImportReceipt, RejectedReceipt } from '../../db/exchange/receipt';
+import type { KeyComparison } from '../../core/bundle/rotation';
 import { formatDateTime } from '../../core/format';
 import { issueMessage } from '../../i18n';
 import { CustodyForm, type CustodyInput } from './CustodyForm';
@@ -16,7 +17,7 @@ import { KeyConfirmationCard } from './KeyConfirmationCard';
 const COUNT_KEYS: readonly (keyof PlanCounts)[] = ['new', 'updated', 'unchanged', 'held', 'rejected'];
 
 export type ReceiptActions = {
-  readonly onTrust: (c: ConfirmationReceipt) => void;
+  readonly onTrust: (c: ConfirmationReceipt, compared: KeyComparison) => void;
   readonly onCustody: (f: FileReceipt, v: CustodyInput) => Promise<void>;
   /** A dry run is running (the receipt is checked again after a confirmation): confirming waits for it. */
   readonly busy?: boolean;

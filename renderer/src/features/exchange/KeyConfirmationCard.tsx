@@ -12,6 +12,7 @@ import type { IdentityWarning } from '../../core/bundle/identity';
 import { checkFingerprintWords, fingerprintOf } from '../../core/bundle/keys';
 import { formatDateTime } from '../../core/format';
 import type { ConfirmationReceipt } from '../../db/exchange/receipt';
+import type { KeyComparison } from '../../core/bundle/rotation';
 
 /** A warning's values as its sentence shows them: times in this PC's time, a key by its first words. */
 function warningParams(w: IdentityWarning): Record<string, string> {
@@ -23,7 +24,7 @@ function warningParams(w: IdentityWarning): Record<string, string> {
   return out;
 }
 
-export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: { confirmation: ConfirmationReceipt; onTrust: (c: ConfirmationReceipt) => void; busy?: boolean }) {
+export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: { confirmation: ConfirmationReceipt; onTrust: (c: ConfirmationReceipt, compared: KeyComparison) => void; busy?: boolean }) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [ack, setAck] = useState(false);
@@ -90,7 +91,7 @@ export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: 
               {t(c.warnings.some((w) => w.code.startsWith('recovery.')) ? 'exchange.recoveryWarningsAck' : 'exchange.warningsAck')}
             </Checkbox>
           )}
-          <Button type="primary" disabled={!ok || busy} onClick={() => onTrust(c)} data-testid="trust-key">
+          <Button type="primary" disabled={!ok || busy} onClick={() => onTrust(c, matches ? 'words-typed' : 'words-read-aloud')} data-testid="trust-key">
             {t('exchange.trustKey')}
           </Button>
         </Space>

@@ -8,6 +8,7 @@ import { useRef, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Space, Table, Tag, Typography, type GetRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConfirmationReceipt } from '../../db/exchange/receipt';
+import type { KeyComparison } from '../../core/bundle/rotation';
 import { fingerprintOf } from '../../core/bundle/keys';
 import { formatDateTime } from '../../core/format';
 import { parseTypedMoment } from '../../core/typed-date';
@@ -72,9 +73,19 @@ export function TrustedKeysPanel() {
     }
   };
 
-  const confirm = async (c: ConfirmationReceipt) => {
+  /** How the key was confirmed, in brackets: its kind, how the words were compared (when recorded), the backup a recovery restored. */
+  const confirmedHow = (k: KeyListRow) => {
+    const parts = [
+      k.confirmedAs && t(`exchange.confirmedAs.${k.confirmedAs}`),
+      k.compared && t(`exchange.compared.${k.compared}`),
+      k.recovery && t('exchange.restoredFromBackup', { date: formatDateTime(k.recovery.backupCreatedAt) }),
+    ].filter(Boolean);
+    return parts.length ? ` (${parts.join('; ')})` : '';
+  };
+
+  const confirm = async (c: ConfirmationReceipt, compared: KeyComparison) => {
     try {
-      await api.trustKey(c);
+      await api.trustKey(c, compared);
       void message.success(t('exchange.keyConfirmed', { name: c.origin.name }));
       setPending((p) => p?.filter((x) => x.kid !== c.kid));
     } catch (e) {
@@ -101,7 +112,7 @@ export function TrustedKeysPanel() {
               render: (_, k) =>
                 k.rotatedFrom
                   ? t('exchange.keyRotatedFrom', { words: fingerprintOf(k.rotatedFrom).words.slice(0, 2).join(' · '), date: formatDateTime(k.confirmedAt) })
-                  : `${k.confirmedBy} — ${formatDateTime(k.confirmedAt)}${k.confirmedAs ? ` (${t(`exchange.confirmedAs.${k.confirmedAs}`)}${k.recovery ? `; ${t('exchange.restoredFromBackup', { date: formatDateTime(k.recovery.backupCreatedAt) })}` : ''})` : ''}`,
+                  : `${k.confirmedBy} — ${formatDateTime(k.confirmedAt)}${confirmedHow(k)}`,
             },
             {
               title: t('exchange.keyStatus'),
@@ -145,7 +156,7 @@ export function TrustedKeysPanel() {
           </Button>
           {error && <Alert type="error" showIcon title={error} />}
           {(pending ?? []).map((c) => (
-            <KeyConfirmationCard key={c.kid} confirmation={c} onTrust={(x) => void confirm(x)} />
+            <KeyConfirmationCard key={c.kid} confirmation={c} onTrust={(x, compared) => void confirm(x, compared)} />
           ))}
         </Space>
       </Card>
