@@ -232,6 +232,10 @@ describe('the archive’s duties over three years', () => {
     await page.getByTestId('save-loan').click();
     await expect.poll(() => loan.locator('.ant-form-item-explain-error').first().textContent()).toMatch(new RegExp(`^Ngày ${ahead} ở sau hôm nay \\(\\d{2}/\\d{2}/\\d{4}\\)\\. Sổ ghi ngày việc đã xảy ra; hãy kiểm tra lại ngày \\(gõ nhầm năm\\?\\)\\.$`));
     expect(await page.getByTestId('open-loans').locator('tbody tr.ant-table-row').count()).toBe(0);
+    // Enter pressed again and again: the refusal is said once, not stacked over the form (messages last 3 s).
+    await loan.getByLabel('Hạn trả').press('Enter');
+    await loan.getByLabel('Hạn trả').press('Enter');
+    await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 2_000 }).toBe(1);
     await loan.getByLabel('Ngày yêu cầu').fill('01/03/2026');
     await loan.getByLabel('Ngày giao tài liệu').fill('01/03/2026');
     await loan.getByLabel('Hạn trả').fill('05/03/2026');
