@@ -91,6 +91,17 @@ describe('backlog processing from intake to labelled boxes', () => {
       // Enter in the year copies as the button does (it did nothing).
       await page.getByLabel('Sao từ danh mục hồ sơ năm').press('Enter');
       await expect.poll(() => page.locator('.ant-message-notice').last().textContent()).toBe('Danh mục hồ sơ năm 1990 không có hồ sơ nào lập theo danh mục (hồ sơ từ chỉnh lý không tính) nên không có đề mục để sao. Hãy kiểm tra lại năm. Phông này chưa có danh mục hồ sơ năm nào.');
+      // Typed with a Vietnamese input method: the Enter that ends the word being composed ("Tổng h|ợp|",
+      // underlined) is the input method's, not "add" — the heading is added by the Enter after it, whole.
+      await page.locator('#scheme-title').fill('Tổng h');
+      const ime = await page.context().newCDPSession(page);
+      await ime.send('Input.imeSetComposition', { text: 'ợp', selectionStart: 2, selectionEnd: 2 });
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
+      expect(await page.getByTestId('scheme-tree').getByRole('treeitem').count()).toBe(0);
+      await ime.send('Input.insertText', { text: 'ợp' });
+      await ime.detach();
+      expect(await page.locator('#scheme-title').inputValue()).toBe('Tổng hợp');
       for (const title of ['Tổng hợp', 'Văn thư, lưu trữ']) {
         await page.locator('#scheme-title').fill(title);
         await page.locator('#scheme-title').press('Enter');

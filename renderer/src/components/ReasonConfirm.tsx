@@ -5,6 +5,7 @@
  */
 import { useState, type KeyboardEvent } from 'react';
 import { Button, Input, Popconfirm, Space } from 'antd';
+import { isPlainEnter } from './keys';
 
 export type ReasonConfirmProps = {
   /** Label and placeholder of the reason field. */
@@ -25,7 +26,7 @@ export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, m
   const [asking, setAsking] = useState(false);
   const ready = reason.trim() !== '';
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing) return;
+    if (!isPlainEnter(e) || e.shiftKey) return;
     e.preventDefault();
     if (ready) setAsking(true);
   };

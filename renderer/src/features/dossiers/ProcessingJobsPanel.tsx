@@ -12,6 +12,7 @@ import { useDb, useSession } from '../../db/context';
 import { DossierInvalidError, saveProcessingJob } from '../../db/repositories/dossier-repository';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { Field } from '../registers/entry-inputs';
+import { isPlainEnter } from '../../components/keys';
 
 /** Metres as typed: "12,5" or "12.5". */
 type Values = { name: string; receivedMetres: string; processedMetres: string; discardedMetres: string };
@@ -57,7 +58,7 @@ export function ProcessingJobsPanel({ fondsId, jobs, readOnly = false }: { fonds
   const text = (n: number) => formatDecimal(n, i18n.language);
   return (
     <>
-      {!readOnly && <Form layout="vertical" component="div" data-testid="job-form" onKeyDown={(e) => { if (e.key === 'Enter') void save(); }}>
+      {!readOnly && <Form layout="vertical" component="div" data-testid="job-form" onKeyDown={(e) => { if (isPlainEnter(e)) void save(); }}>
         <Row gutter={12}>
           <Col xs={24} md={9}><Field label={t('jobs.name')} error={errors.name}><Input aria-label={t('jobs.name')} value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} placeholder={t('jobs.namePlaceholder')} /></Field></Col>
           <Col xs={8} md={4}><Field label={t('jobs.received')} error={errors.receivedMetres}><Input aria-label={t('jobs.received')} inputMode="decimal" autoComplete="off" placeholder="0" value={v.receivedMetres} onChange={(e) => setV({ ...v, receivedMetres: e.target.value })} suffix="m" /></Field></Col>

@@ -17,6 +17,7 @@ import { boxLabel } from '../dossiers/retention-label';
 import { boxPlace } from '../../core/processing/search-text';
 import { useAction } from './useAction';
 import { namedRowSelection } from '../../components/row-selection';
+import { isPlainEnter } from '../../components/keys';
 
 const EMPTY_PLACE: ShelfPlace = { store: '', rack: '', bay: '', shelf: '' };
 /** Boxes listed a page at a time (a job of 20,000 slips fills a few hundred). */
@@ -124,7 +125,7 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
                 {(['store', 'rack', 'bay', 'shelf'] as const).map((k) => (
                   <Col key={k} xs={12} md={4}>
                     <Typography.Text type="secondary">{t(`processing.${k}`)}</Typography.Text>
-                    <Input aria-label={t(`processing.${k}`)} status={errors[k] ? 'error' : undefined} value={place[k]} onChange={(e) => setPlace({ ...place, [k]: e.target.value })} onKeyDown={(e) => { if (e.key === 'Enter' && chosen.length) void run(() => placeBoxes(db, session, chosen, place), () => t('processing.placed', { count: chosen.length })); }} />
+                    <Input aria-label={t(`processing.${k}`)} status={errors[k] ? 'error' : undefined} value={place[k]} onChange={(e) => setPlace({ ...place, [k]: e.target.value })} onKeyDown={(e) => { if (isPlainEnter(e) && chosen.length) void run(() => placeBoxes(db, session, chosen, place), () => t('processing.placed', { count: chosen.length })); }} />
                   </Col>
                 ))}
                 <Col xs={24} md={8}>

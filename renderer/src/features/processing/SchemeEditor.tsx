@@ -22,6 +22,7 @@ import { Field, SuggestInput } from '../registers/entry-inputs';
 import { useAction } from './useAction';
 import { AppError } from '../../core/errors';
 import { focusWhenReady } from '../../components/focus';
+import { isPlainEnter } from '../../components/keys';
 
 export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: boolean }) {
   const { t } = useTranslation();
@@ -138,7 +139,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('processing.schemeHelp')}</Typography.Paragraph>
           {/* Labels above their boxes (outside a vertical form they sat beside them, and at 1024 px the code and period boxes were a few pixels wide). */}
           <Form layout="vertical" component="div">
-          <Row gutter={12} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void add(); } }}>
+          <Row gutter={12} onKeyDown={(e) => { if (isPlainEnter(e)) { e.preventDefault(); void add(); } }}>
             <Col xs={24} md={8}>
               <Field label={t('processing.addChild')}>
                 <Select aria-label={t('processing.addChild')} value={parent} onChange={setParent} options={[{ value: '', label: '—' }, ...parents.map((e) => ({ value: e.node.id, label: entryName(e) }))]} />
@@ -198,7 +199,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
                 {readOnly ? (
                   <span style={{ flex: 1 }}>{e.node.title}</span>
                 ) : (
-                  <Input variant="borderless" defaultValue={e.node.title} style={{ flex: 1, fontWeight: e.depth === 0 ? 600 : 400 }} aria-label={e.node.title} onBlur={(x) => { if (x.target.value.trim() && x.target.value !== e.node.title) void store(updateNode(scheme, e.node.id, { title: x.target.value })); }} onKeyDown={(x) => { if (x.key === 'Enter') (x.target as HTMLInputElement).blur(); }} />
+                  <Input variant="borderless" defaultValue={e.node.title} style={{ flex: 1, fontWeight: e.depth === 0 ? 600 : 400 }} aria-label={e.node.title} onBlur={(x) => { if (x.target.value.trim() && x.target.value !== e.node.title) void store(updateNode(scheme, e.node.id, { title: x.target.value })); }} onKeyDown={(x) => { if (isPlainEnter(x)) (x.target as HTMLInputElement).blur(); }} />
                 )}
                 {e.node.code && <Typography.Text type="secondary">{e.node.code}</Typography.Text>}
                 {e.node.retention !== undefined && <Typography.Text type="secondary">{formatRetention(e.node.retention)}</Typography.Text>}

@@ -19,6 +19,7 @@ import { Field } from '../registers/entry-inputs';
 import { DocumentsEditor } from './DocumentsPanel';
 import { SlipForm } from './SlipForm';
 import { useAction } from './useAction';
+import { isPlainEnter } from '../../components/keys';
 
 export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: Dossier; onClose: () => void }) {
   const { t } = useTranslation();
@@ -58,7 +59,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
                   key: 'split',
                   label: t('processing.tabSplit'),
                   children: (
-                    <Space orientation="vertical" style={{ width: '100%' }} onKeyDown={(e) => { if (e.key === 'Enter') void split(); }}>
+                    <Space orientation="vertical" style={{ width: '100%' }} onKeyDown={(e) => { if (isPlainEnter(e)) void split(); }}>
                       <Typography.Paragraph type="secondary">{t('processing.splitHelp')}</Typography.Paragraph>
                       <Field label={t('processing.splitTitle')} error={errors.title}><Input id="split-title" aria-label={t('processing.splitTitle')} value={part.title} onChange={(e) => setPart({ ...part, title: e.target.value })} /></Field>
                       <Field label={t('processing.splitPeriod')} error={errors.period}><Input id="split-period" aria-label={t('processing.splitPeriod')} value={part.period} placeholder={t('processing.periodPlaceholder')} onChange={(e) => setPart({ ...part, period: e.target.value })} /></Field>

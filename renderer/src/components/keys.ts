@@ -1,0 +1,10 @@
+/**
+ * Enter pressed by the person to act, not the Enter an input method takes to end a word it is
+ * composing (Vietnamese typed with an IME — Windows' own Vietnamese keyboard, macOS — shows the
+ * word underlined until Enter or a space ends it): acting on that Enter saved or added what was
+ * typed with its last word half made. Chromium marks such a key as composing; on Windows its
+ * key is "Process" (code 229). antd's `onPressEnter` and the entry forms' `keyAction` check the same.
+ */
+export function isPlainEnter(e: { readonly key: string; readonly keyCode?: number; readonly nativeEvent?: { readonly isComposing?: boolean } }): boolean {
+  return e.key === 'Enter' && e.nativeEvent?.isComposing !== true && e.keyCode !== 229;
+}
