@@ -269,7 +269,8 @@ describe('the archive’s duties over three years', () => {
     const today = await returned.inputValue();
     await returned.fill('31/02/2026');
     await returned.press('Enter');
-    await expect.poll(() => page.locator('.ant-modal .ant-form-item-explain-error').first().textContent().catch(() => '')).toContain('Ngày');
+    // It names what is wrong: the month has no such day (it said only that the date was not valid).
+    await expect.poll(() => page.locator('.ant-modal .ant-form-item-explain-error').first().textContent().catch(() => '')).toBe('Tháng 2/2026 không có ngày 31 (tháng này có 28 ngày). Hãy kiểm tra lại ngày.');
     expect(await returned.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByTestId('open-loans').locator('tbody tr.ant-table-row').count()).toBe(1);
     await returned.fill(today);

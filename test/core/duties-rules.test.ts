@@ -76,7 +76,7 @@ describe('appraisal', () => {
     expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, decisionDate: '2038-12-20', destroyedOn: '2038-12-20' }, T).map((i) => i.code)).toEqual(['appraisal.dateInFuture', 'appraisal.destroyedInFuture']);
     // An empty date asks for it; a date that does not exist says so.
     expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, destroyedOn: '' }, T).map((i) => i.code)).toEqual(['appraisal.destroyedOnRequired']);
-    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, decisionDate: '31/02/2026' }, T).map((i) => i.code)).toEqual(['register.date.invalid']);
+    expect(destructionIssues({ status: 'decided', meetingDate: '2026-02-01' }, { ...input, decisionDate: '31/02/2026' }, T).map((i) => i.code)).toEqual(['date.noSuchDay']);
     // The number is kept without the words typed before it (the papers print "Quyết định số" themselves).
     for (const typed of ['52/QĐ-UBND', 'Quyết định số 52/QĐ-UBND', 'QĐ 52/QĐ-UBND', 'số 52/QĐ-UBND', 'Số: 52/QĐ-UBND']) expect(bareDecisionNumber(typed)).toBe('52/QĐ-UBND');
     expect(destructionReason('52/QĐ-UBND', '2026-03-01')).toBe('Hủy theo Quyết định số 52/QĐ-UBND ngày 01/03/2026');

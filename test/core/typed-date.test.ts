@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseTypedDate, parseTypedMoment } from '../../renderer/src/core/typed-date';
+import { dateIssue, impossibleDate, parseTypedDate, parseTypedMoment } from '../../renderer/src/core/typed-date';
+import { validateLoan } from '../../renderer/src/core/duties/loans';
+import { createInstance } from 'i18next';
+import { issueMessage } from '../../renderer/src/i18n';
+import { vi } from '../../renderer/src/i18n/vi';
 
 describe('dates typed by a clerk', () => {
   it.each([
@@ -35,5 +39,38 @@ describe('parseTypedMoment', () => {
     ['', undefined],
   ])('"%s"', (text, want) => {
     expect(parseTypedMoment(text, 2026)).toBe(want);
+  });
+});
+
+describe('a date whose day or month does not exist is named, not only refused', () => {
+  it('names the day the month lacks, with how many days it has; leap years counted', () => {
+    expect(impossibleDate('31/02/2026')).toEqual({ day: 31, month: 2, year: 2026, days: 28 });
+    expect(impossibleDate('29/02/2025')).toEqual({ day: 29, month: 2, year: 2025, days: 28 });
+    expect(impossibleDate('29/02/2024')).toBeUndefined();
+    expect(impossibleDate('31/4/26')).toEqual({ day: 31, month: 4, year: 2026, days: 30 });
+    expect(impossibleDate('310226')).toEqual({ day: 31, month: 2, year: 2026, days: 28 });
+    // Without a year: the year the form takes for it.
+    expect(impossibleDate('30/2', 2026)).toEqual({ day: 30, month: 2, year: 2026, days: 28 });
+    expect(impossibleDate('12/13/2026')).toEqual({ day: 12, month: 13, year: 2026 });
+    // Real dates, and what is not a date at all, are not this.
+    expect(impossibleDate('28/02/2026')).toBeUndefined();
+    expect(impossibleDate('hôm qua')).toBeUndefined();
+    expect(impossibleDate('0/02/2026')).toBeUndefined();
+  });
+
+  it('gives the form its sentence: the day named, or the form’s own when the date does not read', async () => {
+    expect(dateIssue('loanDate', '31/02/2026')).toEqual({ field: 'loanDate', code: 'date.noSuchDay', params: { day: 31, month: 2, year: 2026, days: 28 } });
+    expect(dateIssue('loanDate', '5/13/2026')).toEqual({ field: 'loanDate', code: 'date.noSuchMonth', params: { month: 13 } });
+    expect(dateIssue('date', 'mùng 5', 'dossier.date.invalid')).toEqual({ field: 'date', code: 'dossier.date.invalid' });
+    const i18n = createInstance();
+    await i18n.init({ resources: { vi: { translation: vi } }, lng: 'vi', interpolation: { escapeValue: false } });
+    expect(issueMessage(i18n.t, dateIssue('loanDate', '31/02/2026'))).toBe('Tháng 2/2026 không có ngày 31 (tháng này có 28 ngày). Hãy kiểm tra lại ngày.');
+    // Through a form's rules: the loan's dates.
+    const issues = validateLoan(
+      { unitId: 'u', requesterName: 'Trần Văn Nam', organisation: '', idDocument: 'CCCD 034090001111', purpose: 'Tra cứu', form: 'read', copies: 0, approvedBy: 'Vũ Văn Hùng', requestDate: '31/02/2026', loanDate: '2026-03-01', dueDate: '2026-03-05', returnCondition: '', note: '' },
+      1,
+      '2026-03-10',
+    );
+    expect(issues).toEqual([{ field: 'requestDate', code: 'date.noSuchDay', params: { day: 31, month: 2, year: 2026, days: 28 } }]);
   });
 });

@@ -3,6 +3,7 @@
  * "050326", "05032026". Returns "yyyy-mm-dd", or undefined when it is not a real date.
  */
 import { isIsoDate } from './registers/dates';
+import type { FieldIssue } from './errors';
 
 const PIVOT = 70;
 
@@ -46,4 +47,33 @@ export function parseTypedMoment(text: string, defaultYear: number): string | un
   // No time (or what looked like one was the date's year: "05 03 26").
   const whole = parseTypedDate(s, defaultYear);
   return whole ? at(whole, 0, 0) : undefined;
+}
+
+/**
+ * A date typed as day/month/year whose day or month does not exist ("31/02/2026", "29/02/2025",
+ * "12/13/2026"): what it names, so the refusal says what is wrong ("Tháng 2/2026 không có ngày
+ * 31") instead of only that the date cannot be read. Undefined when the text is not of that shape
+ * or is a real date. `defaultYear`: the year of a date typed without one.
+ */
+export function impossibleDate(text: string, defaultYear: number = new Date().getFullYear()): { readonly day: number; readonly month: number; readonly year: number; readonly days?: number } | undefined {
+  const s = text.normalize('NFC').trim();
+  const m0 = /^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?$/.exec(s) ?? /^(\d{2})(\d{2})(\d{2}|\d{4})?$/.exec(s);
+  if (!m0 || parseTypedDate(s, defaultYear) !== undefined) return undefined;
+  const day = Number(m0[1]);
+  const month = Number(m0[2]);
+  const year = m0[3] === undefined ? defaultYear : m0[3].length === 2 ? (Number(m0[3]) < PIVOT ? 2000 : 1900) + Number(m0[3]) : Number(m0[3]);
+  if (day < 1 || year < 1) return undefined;
+  if (month < 1 || month > 12) return { day, month, year };
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day > days ? { day, month, year, days } : undefined;
+}
+
+/**
+ * The refusal of a date field whose value is not a real date: `code` (the form's own sentence),
+ * or — for a day or month that does not exist — one that names it.
+ */
+export function dateIssue(field: string, value: string | undefined, code = 'register.date.invalid'): FieldIssue {
+  const wrong = value === undefined ? undefined : impossibleDate(value);
+  if (!wrong) return { field, code };
+  return wrong.days === undefined ? { field, code: 'date.noSuchMonth', params: { month: wrong.month } } : { field, code: 'date.noSuchDay', params: { day: wrong.day, month: wrong.month, year: wrong.year, days: wrong.days } };
 }

@@ -10,6 +10,7 @@ import { formatEnd, readPeriodEnd, type DatePrecision } from '../processing/peri
 import { cleanMultiline, withOptional } from '../registers/validation';
 import { cleanText } from '../text';
 import { DOSSIER_LIMITS, type BoxFields, type DossierFields, type ProcessingJobFields, type Retention } from './types';
+import { dateIssue } from '../typed-date';
 
 /** Files kept at least this many years must have their sheets numbered when closed (NĐ 30 Art. 29.4). */
 export const SHEET_NUMBERING_MIN_YEARS = 5;
@@ -177,7 +178,7 @@ export function validateDossier(d: DossierFields, others: readonly DossierFields
   if (!isRetention(d.retention)) issues.push({ field: 'retention', code: 'dossier.retentionInvalid' });
   for (const f of ['startDate', 'endDate', 'closedAt'] as const) {
     const v = d[f];
-    if (v !== undefined && !isIsoDate(v)) issues.push({ field: f, code: f === 'closedAt' ? 'register.date.invalid' : 'dossier.date.invalid' });
+    if (v !== undefined && !isIsoDate(v)) issues.push(dateIssue(f, v, f === 'closedAt' ? 'register.date.invalid' : 'dossier.date.invalid'));
   }
   if (d.startDate && d.endDate && isIsoDate(d.startDate) && isIsoDate(d.endDate) && d.endDate < d.startDate)
     issues.push({ field: 'endDate', code: 'dossier.endBeforeStart' });

@@ -14,6 +14,7 @@ import { cleanMultiline } from '../registers/validation';
 import { cleanText } from '../text';
 import { documentsEndYear, isExpired, keepsLonger } from './retention';
 import { DUTY_LIMITS, type Appraisal, type AppraisalFields, type AppraisalItemFields, type CouncilMember } from './types';
+import { dateIssue } from '../typed-date';
 
 /** The reason printed in PL II when a dossier's retention is over. */
 export const EXPIRED_REASON = 'Hết thời hạn bảo quản';
@@ -48,7 +49,7 @@ export function validateAppraisal(a: AppraisalFields): FieldIssue[] {
   for (const m of a.members)
     if (m.name.length > DUTY_LIMITS.person || m.position.length > DUTY_LIMITS.position || m.role.length > DUTY_LIMITS.position)
       issues.push({ field: 'members', code: 'text.tooLong', params: { max: DUTY_LIMITS.person } });
-  if (a.meetingDate !== undefined && !isIsoDate(a.meetingDate)) issues.push({ field: 'meetingDate', code: 'register.date.invalid' });
+  if (a.meetingDate !== undefined && !isIsoDate(a.meetingDate)) issues.push(dateIssue('meetingDate', a.meetingDate));
   if (a.meetingPlace.length > DUTY_LIMITS.organisation) issues.push({ field: 'meetingPlace', code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation } });
   if (a.conclusion.length > DUTY_LIMITS.note) issues.push({ field: 'conclusion', code: 'text.tooLong', params: { max: DUTY_LIMITS.note } });
   return issues;
@@ -117,7 +118,7 @@ export function cleanDestruction(i: DestructionInput): DestructionInput {
 export function destructionIssues(a: Pick<Appraisal, 'status' | 'meetingDate'>, i: DestructionInput, today: string): FieldIssue[] {
   const issues = decisionIssues(a, i, today);
   if (!i.destroyedOn) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedOnRequired' });
-  else if (!isIsoDate(i.destroyedOn)) issues.push({ field: 'destroyedOn', code: 'register.date.invalid' });
+  else if (!isIsoDate(i.destroyedOn)) issues.push(dateIssue('destroyedOn', i.destroyedOn));
   else if (i.destroyedOn > today) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedInFuture', params: { date: formatDate(i.destroyedOn) } });
   else if (isIsoDate(i.decisionDate) && i.destroyedOn < i.decisionDate) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedBeforeDecision', params: { decision: formatDate(i.decisionDate) } });
   for (const f of ['destructionPlace', 'destructionMethod'] as const)
@@ -135,7 +136,7 @@ export function decisionIssues(a: Pick<Appraisal, 'status' | 'meetingDate'>, i: 
   if (!i.decisionNumber) issues.push({ field: 'decisionNumber', code: 'appraisal.decisionNumberRequired' });
   if (i.decisionNumber.length > DUTY_LIMITS.decision) issues.push({ field: 'decisionNumber', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision } });
   if (!i.decisionDate) issues.push({ field: 'decisionDate', code: 'appraisal.decisionDateRequired' });
-  else if (!isIsoDate(i.decisionDate)) issues.push({ field: 'decisionDate', code: 'register.date.invalid' });
+  else if (!isIsoDate(i.decisionDate)) issues.push(dateIssue('decisionDate', i.decisionDate));
   else if (i.decisionDate > today) issues.push({ field: 'decisionDate', code: 'appraisal.dateInFuture', params: { date: formatDate(i.decisionDate) } });
   else if (a.meetingDate && i.decisionDate < a.meetingDate) issues.push({ field: 'decisionDate', code: 'appraisal.decisionBeforeMeeting', params: { meeting: formatDate(a.meetingDate) } });
   if (i.decisionSigner.length > DUTY_LIMITS.organisation) issues.push({ field: 'decisionSigner', code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation } });

@@ -10,6 +10,7 @@ import { addDays, isIsoDate } from '../registers/dates';
 import type { Box, Dossier, DossierFields } from '../dossiers/types';
 import { AppError } from '../errors';
 import { formatDate } from '../format';
+import { dateIssue } from '../typed-date';
 
 export type DepositRules = {
   /** Files kept at least this many years (or permanently) are deposited (NĐ 30 Art. 31.3.c: 5). */
@@ -129,7 +130,7 @@ export function keptBackIssues(d: DueInput, approval: string, until: string, rul
   const issues: FieldIssue[] = [];
   if (!approval.trim()) issues.push({ field: 'keptBackApproval', code: 'deposit.keptBackApprovalRequired' });
   if (!isIsoDate(until)) {
-    issues.push({ field: 'keptBackUntil', code: 'register.date.invalid' });
+    issues.push(dateIssue('keptBackUntil', until));
     return issues;
   }
   const due = depositDue({ ...d, keptBackApproval: undefined, keptBackUntil: undefined }, rules);

@@ -11,6 +11,7 @@ import { depositCountFrom } from './deposit';
 import { expiryYear } from './retention';
 import { arrangeStage, notationSortKey, planSortKey } from '../dossiers/list-keys';
 import { DUTY_LIMITS } from './types';
+import { dateIssue } from '../typed-date';
 
 type Derivable = DossierFields & { readonly deleted?: boolean };
 
@@ -44,7 +45,7 @@ export function dossierDutyIssues(d: DossierFields): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const f of ['settlementDate', 'keptBackUntil', 'depositedAt', 'destroyedAt', 'destructionDecisionDate'] as const) {
     const v = d[f];
-    if (v !== undefined && !isIsoDate(v)) issues.push({ field: f, code: 'register.date.invalid' });
+    if (v !== undefined && !isIsoDate(v)) issues.push(dateIssue(f, v));
   }
   if ((d.retentionBasis ?? '').length > DUTY_LIMITS.basis) issues.push({ field: 'retention', code: 'text.tooLong', params: { max: DUTY_LIMITS.basis } });
   if ((d.keptBackApproval ?? '').length > DUTY_LIMITS.decision) issues.push({ field: 'keptBackApproval', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision } });

@@ -11,6 +11,7 @@ import { cleanMultiline } from '../registers/validation';
 import { cleanText } from '../text';
 import type { Fonds, FondsCreator, FondsFields } from '../unit';
 import { DUTY_LIMITS } from './types';
+import { dateIssue } from '../typed-date';
 
 export const MAX_CREATORS = 20;
 
@@ -46,7 +47,7 @@ export function validateFonds(f: FondsFields, currentYear: number): FieldIssue[]
     if (!isYearOrDate(c.from) || (c.to !== undefined && !isYearOrDate(c.to))) issues.push({ field: `creators.${i}`, code: 'fonds.creatorDates' });
     else if (c.to !== undefined && c.to.slice(0, 4) < c.from.slice(0, 4)) issues.push({ field: `creators.${i}`, code: 'fonds.creatorDates' });
   });
-  if (f.status === 'closed' && f.closedAt !== undefined && !isIsoDate(f.closedAt)) issues.push({ field: 'closedAt', code: 'register.date.invalid' });
+  if (f.status === 'closed' && f.closedAt !== undefined && !isIsoDate(f.closedAt)) issues.push(dateIssue('closedAt', f.closedAt));
   return issues;
 }
 
@@ -54,7 +55,7 @@ export function validateFonds(f: FondsFields, currentYear: number): FieldIssue[]
 export function closingFondsIssues(f: Pick<FondsFields, 'status' | 'startYear'>, closedAt: string, basis: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (f.status === 'closed') issues.push({ field: 'status', code: 'fonds.alreadyClosed' });
-  if (!isIsoDate(closedAt)) issues.push({ field: 'closedAt', code: 'register.date.invalid' });
+  if (!isIsoDate(closedAt)) issues.push(dateIssue('closedAt', closedAt));
   else if (Number(closedAt.slice(0, 4)) < f.startYear) issues.push({ field: 'closedAt', code: 'fonds.closedBeforeStart' });
   if (!basis.trim()) issues.push({ field: 'closingBasis', code: 'fonds.closingBasisRequired' });
   if (basis.length > DUTY_LIMITS.basis) issues.push({ field: 'closingBasis', code: 'text.tooLong', params: { max: DUTY_LIMITS.basis } });

@@ -11,6 +11,7 @@ import { formatDate } from '../format';
 import { cleanMultiline } from '../registers/validation';
 import { cleanText, foldText } from '../text';
 import { DUTY_LIMITS, LOAN_FORMS, type Loan, type LoanFields } from './types';
+import { dateIssue } from '../typed-date';
 
 /** Default loan period in days for the form (a setting of the office; the portal procedure gives 1–7 working days, 🟡). */
 export const DEFAULT_LOAN_DAYS = 7;
@@ -56,11 +57,11 @@ export function validateLoan(l: LoanFields, itemCount: number, today?: string): 
   if (!LOAN_FORMS.includes(l.form)) issues.push({ field: 'form', code: 'loan.formInvalid' });
   if (!Number.isInteger(l.copies) || l.copies < 0 || l.copies > DUTY_LIMITS.copies) issues.push({ field: 'copies', code: 'loan.copiesRange', params: { min: l.form === 'read' ? 0 : 1, max: DUTY_LIMITS.copies } });
   else if (l.form !== 'read' && l.copies === 0) issues.push({ field: 'copies', code: 'loan.copiesRequired' });
-  for (const f of ['requestDate', 'loanDate', 'dueDate'] as const) if (!isIsoDate(l[f])) issues.push({ field: f, code: 'register.date.invalid' });
+  for (const f of ['requestDate', 'loanDate', 'dueDate'] as const) if (!isIsoDate(l[f])) issues.push(dateIssue(f, l[f]));
   if (isIsoDate(l.loanDate) && isIsoDate(l.requestDate) && l.loanDate < l.requestDate) issues.push({ field: 'loanDate', code: 'loan.loanBeforeRequest' });
   if (isIsoDate(l.loanDate) && isIsoDate(l.dueDate) && l.dueDate < l.loanDate) issues.push({ field: 'dueDate', code: 'loan.dueBeforeLoan' });
   if (l.returnedDate !== undefined) {
-    if (!isIsoDate(l.returnedDate)) issues.push({ field: 'returnedDate', code: 'register.date.invalid' });
+    if (!isIsoDate(l.returnedDate)) issues.push(dateIssue('returnedDate', l.returnedDate));
     else if (isIsoDate(l.loanDate) && l.returnedDate < l.loanDate) issues.push({ field: 'returnedDate', code: 'loan.returnBeforeLoan' });
   }
   if (today !== undefined)

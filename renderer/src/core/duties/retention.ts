@@ -12,6 +12,7 @@ import { cleanMultiline } from '../registers/validation';
 import { cleanText } from '../text';
 import { formatDate } from '../format';
 import { DUTY_LIMITS, type RetentionItem, type RetentionItemFields, type RetentionSchedule, type RetentionScheduleFields } from './types';
+import { dateIssue } from '../typed-date';
 
 /** One row of an imported table, before checking: its row number names it in a refusal. */
 export type ImportedItem = { readonly row: number; readonly group: string; readonly code: string; readonly title: string; readonly retention: Retention | undefined; readonly basis: string; readonly note: string };
@@ -37,9 +38,9 @@ export function validateSchedule(s: RetentionScheduleFields): FieldIssue[] {
   tooLong(issues, 'version', s.version, DUTY_LIMITS.version);
   tooLong(issues, 'basis', s.basis, DUTY_LIMITS.basis);
   tooLong(issues, 'note', s.note, DUTY_LIMITS.note);
-  if (!isIsoDate(s.validFrom)) issues.push({ field: 'validFrom', code: 'register.date.invalid' });
+  if (!isIsoDate(s.validFrom)) issues.push(dateIssue('validFrom', s.validFrom));
   if (s.validTo !== undefined) {
-    if (!isIsoDate(s.validTo)) issues.push({ field: 'validTo', code: 'register.date.invalid' });
+    if (!isIsoDate(s.validTo)) issues.push(dateIssue('validTo', s.validTo));
     else if (isIsoDate(s.validFrom) && s.validTo < s.validFrom) issues.push({ field: 'validTo', code: 'retention.validToBeforeFrom' });
   }
   return issues;

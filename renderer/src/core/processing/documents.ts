@@ -9,6 +9,7 @@ import { cleanText } from '../text';
 import { isIsoDate } from '../registers/dates';
 import { formatPeriod } from './period';
 import { PROCESSING_LIMITS, type DossierDocFields } from './types';
+import { dateIssue } from '../typed-date';
 
 export function cleanDoc(d: DossierDocFields): DossierDocFields {
   const out: Record<string, unknown> = { ...d, number: cleanText(d.number), author: cleanText(d.author), summary: cleanMultiline(d.summary), note: cleanMultiline(d.note) };
@@ -33,7 +34,7 @@ export function validateDoc(d: DossierDocFields, dossierSheets?: number): FieldI
   long(issues, 'author', d.author, PROCESSING_LIMITS.docAuthor);
   long(issues, 'summary', d.summary, PROCESSING_LIMITS.docSummary);
   long(issues, 'note', d.note, PROCESSING_LIMITS.docNote);
-  if (d.date !== undefined && !isIsoDate(d.date)) issues.push({ field: 'date', code: 'register.date.invalid' });
+  if (d.date !== undefined && !isIsoDate(d.date)) issues.push(dateIssue('date', d.date));
   for (const f of ['sheetFrom', 'sheetTo'] as const) {
     const v = d[f];
     if (v !== undefined && (!Number.isInteger(v) || v < 1 || v > 9999)) issues.push({ field: f, code: 'register.count.range', params: { max: 9999 } });

@@ -11,6 +11,7 @@ import { DOSSIER_LIMITS, type ProcessingJobFields } from '../dossiers/types';
 import { validateScheme } from './scheme';
 import { DISCARD_REASONS, JOB_STAGES, PROCESSING_LIMITS, type JobStage } from './types';
 import type { FinalReport } from './report';
+import { dateIssue } from '../typed-date';
 
 const long = (issues: FieldIssue[], field: string, v: string | undefined, max: number) => {
   if ((v ?? '').length > max) issues.push({ field, code: 'text.tooLong', params: { max } });
@@ -21,7 +22,7 @@ export function validateJob(j: ProcessingJobFields, today: string): FieldIssue[]
   const issues = validateProcessingJob(j);
   if (j.stage !== undefined && !(JOB_STAGES as readonly string[]).includes(j.stage)) issues.push({ field: 'stage', code: 'job.stageInvalid' });
   if (j.intakeDate !== undefined) {
-    if (!isIsoDate(j.intakeDate)) issues.push({ field: 'intakeDate', code: 'register.date.invalid' });
+    if (!isIsoDate(j.intakeDate)) issues.push(dateIssue('intakeDate', j.intakeDate));
     else if (j.intakeDate > today) issues.push({ field: 'intakeDate', code: 'job.intakeInFuture' });
   }
   for (const f of ['receivedBundles', 'receivedBoxes'] as const) {

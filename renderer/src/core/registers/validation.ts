@@ -10,6 +10,7 @@ import { isIsoDate, yearOf } from './dates';
 import { formatNumber, seriesKey } from './numbering';
 import { FIELD_LIMITS, FOLLOW_UP_PROGRESS } from './types';
 import type { IncomingInput, IssuingBodyFields, OutgoingInput, RegisterFields } from './types';
+import { dateIssue } from '../typed-date';
 
 /** NFC, trims every line and collapses spaces inside lines; keeps line breaks (notes, recipient lists). */
 export function cleanMultiline(value: string): string {
@@ -106,7 +107,7 @@ function tooLong(issues: Issues, field: string, value: string, max: number): voi
 function checkDate(issues: Issues, field: string, value: string | undefined, today: string): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (!isIsoDate(value)) {
-    issues.push({ field, code: 'register.date.invalid' });
+    issues.push(dateIssue(field, value));
     return undefined;
   }
   if (value > today) issues.push({ field, code: 'register.date.future' });
@@ -166,11 +167,11 @@ export function validateIncoming(input: IncomingInput, ctx: EntryContext): Field
   // registered), so it is checked against the document's own date; the leader's handling
   // deadline is set after arrival.
   if (input.dueDate !== undefined && input.dueDate !== '') {
-    if (!isIsoDate(input.dueDate)) issues.push({ field: 'dueDate', code: 'register.date.invalid' });
+    if (!isIsoDate(input.dueDate)) issues.push(dateIssue('dueDate', input.dueDate));
     else if (docDate && input.dueDate < docDate) issues.push({ field: 'dueDate', code: 'register.deadline.beforeDocument' });
   }
   if (input.handlingDeadline !== undefined && input.handlingDeadline !== '') {
-    if (!isIsoDate(input.handlingDeadline)) issues.push({ field: 'handlingDeadline', code: 'register.date.invalid' });
+    if (!isIsoDate(input.handlingDeadline)) issues.push(dateIssue('handlingDeadline', input.handlingDeadline));
     else if (arrival && input.handlingDeadline < arrival)
       issues.push({ field: 'handlingDeadline', code: 'register.deadline.beforeArrival' });
   }
@@ -222,7 +223,7 @@ export function validateOutgoing(input: OutgoingInput, ctx: EntryContext): Field
   checkLevels(issues, input.urgency, input.secrecy, ctx.register.secret);
   checkCount(issues, 'pageCount', input.pageCount, FIELD_LIMITS.maxPageCount);
   if (input.dueDate !== undefined && input.dueDate !== '') {
-    if (!isIsoDate(input.dueDate)) issues.push({ field: 'dueDate', code: 'register.date.invalid' });
+    if (!isIsoDate(input.dueDate)) issues.push(dateIssue('dueDate', input.dueDate));
     else if (docDate && input.dueDate < docDate) issues.push({ field: 'dueDate', code: 'register.deadline.beforeDocument' });
   }
   tooLong(issues, 'language', input.language, FIELD_LIMITS.language);

@@ -20,6 +20,8 @@ import { getMetresPerBox } from './dossier-repository';
 import { DutyInvalidError } from './duties-settings';
 import { unitNames } from './exchange-repository';
 import { foreignChildren, foreignRecord, foreignRecords } from './foreign-repository';
+import { dateIssue } from '../../core/typed-date';
+import type { FieldIssue } from '../../core/errors';
 
 export type DueRow = { readonly dossier: Dossier } & DepositDue & { readonly status: DueStatus };
 
@@ -79,7 +81,7 @@ export async function endKeepBack(db: LuutruDb, session: Session, id: string): P
 /** Marks a capital construction dossier (hồ sơ xây dựng cơ bản) with its final settlement date (the deadline counts from it), or unmarks it. */
 export async function setCapitalConstruction(db: LuutruDb, session: Session, id: string, capital: boolean, settlementDate?: string): Promise<Dossier> {
   if (capital && !settlementDate) throw new DutyInvalidError([{ field: 'settlementDate', code: 'deposit.settlementRequired' }]);
-  if (settlementDate !== undefined && !isIsoDate(settlementDate)) throw new DutyInvalidError([{ field: 'settlementDate', code: 'register.date.invalid' }]);
+  if (settlementDate !== undefined && !isIsoDate(settlementDate)) throw new DutyInvalidError([dateIssue('settlementDate', settlementDate)]);
   return writeChanges(db, session, { action: 'deposit.capital' }, ['dossiers'], async (c) =>
     patchDossier(c, session, await ownDossier(db, session, id), capital ? { capitalConstruction: true, settlementDate } : { capitalConstruction: undefined, settlementDate: undefined }),
   );
@@ -95,7 +97,7 @@ function cleanBatch(b: BatchInput): BatchInput {
 function batchIssues(b: BatchInput, today: string) {
   const issues: { field: string; code: string; params?: Record<string, string | number> }[] = [];
   if (!b.name) issues.push({ field: 'name', code: 'deposit.nameRequired' });
-  if (!isIsoDate(b.date)) issues.push({ field: 'date', code: 'register.date.invalid' });
+  if (!isIsoDate(b.date)) issues.push(dateIssue('date', b.date));
   // The record says when the papers were handed over: never a day still to come (a year typed
   // wrong marked the dossiers deposited, and unchangeable, in 2031).
   else if (b.date > today) issues.push({ field: 'date', code: 'deposit.dateAfterToday', params: { date: formatDate(b.date), today: formatDate(today) } });
@@ -190,8 +192,8 @@ export type ReceiptInput = Pick<DepositReceiptFields, 'receivedDate' | 'receiver
 /** The receiving archive records that another unit's batch arrived: its own record, pointing at the batch. */
 export async function recordDepositReceipt(db: LuutruDb, session: Session, batchId: string, raw: ReceiptInput): Promise<DepositReceipt> {
   const input: ReceiptInput = { ...raw, receiverName: cleanText(raw.receiverName), receiverPosition: cleanText(raw.receiverPosition), condition: cleanText(raw.condition), note: cleanMultiline(raw.note) };
-  const issues: { field: string; code: string; params?: Record<string, number> }[] = [];
-  if (!isIsoDate(input.receivedDate)) issues.push({ field: 'receivedDate', code: 'register.date.invalid' });
+  const issues: FieldIssue[] = [];
+  if (!isIsoDate(input.receivedDate)) issues.push(dateIssue('receivedDate', input.receivedDate));
   if (!input.receiverName) issues.push({ field: 'receiverName', code: 'deposit.receiverNameRequired' });
   if (!Number.isInteger(input.dossierCount) || input.dossierCount < 0 || input.dossierCount > 500_000) issues.push({ field: 'dossierCount', code: 'register.count.rangeFromZero', params: { max: 500_000 } });
   for (const [f, max] of [['receiverName', DUTY_LIMITS.person], ['receiverPosition', DUTY_LIMITS.position], ['condition', DUTY_LIMITS.condition], ['note', DUTY_LIMITS.note]] as const)

@@ -15,6 +15,7 @@ import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { DutyInvalidError } from './duties-settings';
 import { getDossier, getDossiers } from './dossier-repository';
+import { dateIssue } from '../../core/typed-date';
 
 type StoredLoan = Loan & { readonly openDue?: string };
 type LoanWithDue = LoanFields & { openDue?: string };
@@ -104,7 +105,7 @@ export async function returnLoan(db: LuutruDb, session: Session, id: string, ret
     const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = before;
     const next = cleanLoan({ ...fields, returnedDate, returnCondition: condition });
     const issues = validateLoan(next, 1, isoDate(new Date())).filter((i) => i.field === 'returnedDate' || i.field === 'returnCondition');
-    if (!isIsoDate(returnedDate) && !issues.length) issues.push({ field: 'returnedDate', code: 'register.date.invalid' });
+    if (!isIsoDate(returnedDate) && !issues.length) issues.push(dateIssue('returnedDate', returnedDate));
     if (issues.length > 0) throw new DutyInvalidError(issues);
     return c.updateKnown<LoanWithDue>('loans', before, withOpenDue(next)) as Loan;
   });
