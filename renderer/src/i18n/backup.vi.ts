@@ -49,10 +49,13 @@ export const backupVi = {
     period: 'Nhập, sửa dữ liệu trong khoảng',
     counts: 'Nội dung',
     countsLine: '{{incoming}} văn bản đến, {{outgoing}} văn bản đi, {{dossiers}} hồ sơ, {{journal}} thay đổi trong nhật ký; tổng {{total}} bản ghi',
+    // The rest named as a sum, so the line adds up (sổ, hộp, phiếu tin, phiếu mượn… were counted in the total only).
+    countsLineOther: '{{incoming}} văn bản đến, {{outgoing}} văn bản đi, {{dossiers}} hồ sơ, {{journal}} thay đổi trong nhật ký và {{other}} bản ghi khác (sổ, hộp, đợt chỉnh lý, phiếu mượn, cài đặt…); tổng {{total}} bản ghi',
     fingerprint: 'Dấu vân tay khóa ký của bản sao lưu',
     fingerprintHelp: 'So với dấu vân tay đơn vị đã ghi trên giấy (hoặc cấp trên đang giữ) để chắc đây đúng là bản sao lưu của đơn vị.',
     sample: 'Đây là bản sao lưu của dữ liệu dùng thử (xã mẫu).',
     apply: 'Khôi phục',
+    newKeyAhead: 'Khóa ký không nằm trong bản sao lưu (khóa không bao giờ rời khỏi máy), nên sau khi khôi phục phần mềm sẽ tạo khóa ký mới cho đơn vị — kể cả khi khôi phục trên chính máy này. Lần gửi dữ liệu lên cấp trên tiếp theo cần kèm giấy xác nhận dấu vân tay khóa mới, có chữ ký và đóng dấu: cấp trên chỉ nhận khi đã đối chiếu với giấy đó.',
     replaceTitle: 'Thay thế dữ liệu đang có trên máy này?',
     replaceText: 'Máy này đang có dữ liệu ({{unit}}). Khôi phục sẽ thay toàn bộ dữ liệu này bằng nội dung của bản sao lưu. Trước đó phần mềm sẽ sao lưu dữ liệu đang có ra một tệp để giữ lại — hãy chọn nơi lưu tệp đó.',
     replaceOk: 'Sao lưu dữ liệu đang có rồi khôi phục',

@@ -8,7 +8,7 @@ export const exchangeEn: ExchangeCatalogue = {
     tabKeys: 'Trusted keys',
     bundleFiles: 'Lưu trữ xã bundle',
     myKey: 'This office\'s key fingerprint',
-    myKeyHelp: 'The upper level trusts only bundles signed by the key with this fingerprint. The first time, the words may be read by phone to its staff or sent on paper; after a lost key (a restore on a new PC) or a revoked one it takes them only from the signed and stamped paper ("Print the fingerprint paper"). A key changed with "Change key" is taken by the upper level without paper.',
+    myKeyHelp: 'The upper level trusts only bundles signed by the key with this fingerprint. The first time, the words may be read by phone to its staff or sent on paper; after a lost key (after every restore from a backup, on this very PC too: the key is not in the backup) or a revoked one it takes them only from the signed and stamped paper ("Print the fingerprint paper"). A key changed with "Change key" is taken by the upper level without paper.',
     rotate: 'Change key',
     rotateConfirm: 'Create a new key? The next bundle is signed with the old key to announce the new one; later bundles are signed with the new key.',
     rotateReason: 'Scheduled key change',

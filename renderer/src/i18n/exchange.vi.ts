@@ -6,7 +6,7 @@ export const exchangeVi = {
     tabKeys: 'Khóa tin cậy',
     bundleFiles: 'Gói dữ liệu Lưu trữ xã',
     myKey: 'Dấu vân tay khóa của đơn vị',
-    myKeyHelp: 'Cấp trên chỉ tin cậy gói dữ liệu ký bằng khóa có đúng dấu vân tay này. Lần gửi đầu, có thể đọc các từ qua điện thoại cho cán bộ cấp trên hoặc gửi giấy xác nhận; khi mất khóa (khôi phục từ bản sao lưu trên máy mới) hoặc khóa cũ bị thu hồi, cấp trên chỉ nhận khi có giấy xác nhận có chữ ký, đóng dấu (nút "In giấy xác nhận dấu vân tay"). Đổi khóa bằng nút "Đổi khóa" thì cấp trên tự nhận, không cần giấy.',
+    myKeyHelp: 'Cấp trên chỉ tin cậy gói dữ liệu ký bằng khóa có đúng dấu vân tay này. Lần gửi đầu, có thể đọc các từ qua điện thoại cho cán bộ cấp trên hoặc gửi giấy xác nhận; khi mất khóa (sau mỗi lần khôi phục từ bản sao lưu, kể cả trên chính máy này: khóa không nằm trong bản sao lưu) hoặc khóa cũ bị thu hồi, cấp trên chỉ nhận khi có giấy xác nhận có chữ ký, đóng dấu (nút "In giấy xác nhận dấu vân tay"). Đổi khóa bằng nút "Đổi khóa" thì cấp trên tự nhận, không cần giấy.',
     rotate: 'Đổi khóa',
     rotateConfirm: 'Tạo khóa mới? Gói dữ liệu tiếp theo được ký bằng khóa cũ để báo cho cấp trên biết khóa mới; các gói sau đó ký bằng khóa mới.',
     rotateReason: 'Đổi khóa định kỳ',

@@ -93,7 +93,10 @@ export function RestorePanel({ operator }: { operator: string }) {
               <Descriptions.Item label={t('restore.period')}>{((a, b) => (a === b ? a : `${a} – ${b}`))(formatDate(new Date(s.manifest.firstChangeAt)), formatDate(new Date(s.manifest.lastChangeAt ?? s.manifest.firstChangeAt)))}</Descriptions.Item>
             )}
             <Descriptions.Item label={t('restore.counts')}>
-              {t('restore.countsLine', { incoming: count('incomingDocs'), outgoing: count('outgoingDocs'), dossiers: count('dossiers'), journal: count('journal'), total: s.totalRows })}
+              {((named) => {
+                const other = s.totalRows - named.incoming - named.outgoing - named.dossiers - named.journal;
+                return other > 0 ? t('restore.countsLineOther', { ...named, other, total: s.totalRows }) : t('restore.countsLine', { ...named, total: s.totalRows });
+              })({ incoming: count('incomingDocs'), outgoing: count('outgoingDocs'), dossiers: count('dossiers'), journal: count('journal') })}
             </Descriptions.Item>
             <Descriptions.Item label={t('restore.fingerprint')}>
               {/* The words, then what to compare them with on a line of its own (inline, the help ran on among the words). */}
@@ -105,6 +108,8 @@ export function RestorePanel({ operator }: { operator: string }) {
               </Space>
             </Descriptions.Item>
           </Descriptions>
+          {/* Said before, not only after: a restore to undo a mistake on this PC also means a new key and its paper for the upper level. */}
+          {!s.header.sample && <Alert type="warning" showIcon title={t('restore.newKeyAhead')} data-testid="restore-new-key-note" />}
           <Button type="primary" onClick={() => void restore()} disabled={busy} data-testid="restore-apply">
             {t('restore.apply')}
           </Button>
