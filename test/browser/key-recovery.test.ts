@@ -103,7 +103,9 @@ describe('a restored commune re-enrols its key upward', () => {
       // Typed from the commune's signed paper (a lost key is never taken by phone, as a first contact may be).
       expect(await card.textContent()).toContain('với giấy xác nhận dấu vân tay của đơn vị (có chữ ký, đóng dấu): gõ lại 10 từ trên giấy vào ô dưới');
       expect(await card.textContent()).not.toContain('điện thoại');
-      expect(await fingerprintWords(page, 'incoming-fingerprint')).toEqual(newWords);
+      // The words are not on the screen to be copied: they show once typed right from the paper.
+      expect(await page.getByTestId('incoming-fingerprint').count()).toBe(0);
+      expect(await page.getByTestId('fingerprint-hidden').textContent()).toContain('để các từ được gõ lại từ giấy chứ không chép từ màn hình');
       // Nothing can be taken yet; the button waits for the words from the paper record.
       expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
       expect(await page.getByTestId('trust-key').isDisabled()).toBe(true);
@@ -113,6 +115,8 @@ describe('a restored commune re-enrols its key upward', () => {
       // Typed as a clerk would, without the Vietnamese marks.
       const plain = newWords.map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd')).join(' ');
       await page.getByTestId('typed-words').fill(plain);
+      // Typed right: the words of the key appear beside what was typed.
+      expect(await fingerprintWords(page, 'incoming-fingerprint')).toEqual(newWords);
       await page.getByTestId('trust-key').click();
       await card.waitFor({ state: 'detached' });
       await page.getByTestId('import-apply').click();

@@ -70,7 +70,14 @@ export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: 
           )}
           {/* A first contact may be read aloud by phone; a new key or a lost key is typed from the unit's signed paper. */}
           <Typography.Text>{t(mustType ? 'exchange.compareFingerprintPaper' : 'exchange.compareFingerprint')}</Typography.Text>
-          <FingerprintView fingerprint={c.fingerprint} testId="incoming-fingerprint" />
+          {/* Words to type from the paper are not shown until typed right: shown, they were copied off the screen and the paper never read. */}
+          {mustType && !matches ? (
+            <Typography.Text type="secondary" data-testid="fingerprint-hidden">
+              {t('exchange.fingerprintHidden')}
+            </Typography.Text>
+          ) : (
+            <FingerprintView fingerprint={c.fingerprint} testId="incoming-fingerprint" />
+          )}
           <Input.TextArea
             rows={2}
             value={typed}
