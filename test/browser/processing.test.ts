@@ -63,6 +63,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.locator('#j-name').press('Enter');
       await expect.poll(() => page.getByTestId('intake-form').locator('.ant-form-item-explain-error').allTextContents()).toEqual(['Chưa nhập tên đợt chỉnh lý.', 'Chưa có ngày tiếp nhận. Hãy nhập ngày giao nhận tài liệu, ví dụ 05/03/2026.', 'Chưa nhập số mét giá tài liệu tiếp nhận.']);
       await page.locator('#j-intakeDate').fill(today);
+      // The date typed again: its red mark goes at once (it stayed under the date until the next save).
+      await expect.poll(() => page.getByTestId('intake-form').locator('.ant-form-item-explain-error').allTextContents()).toEqual(['Chưa nhập tên đợt chỉnh lý.', 'Chưa nhập số mét giá tài liệu tiếp nhận.']);
 
       // Intake, typed field after field.
       await page.locator('#j-name').fill('Chỉnh lý tài liệu tồn đọng giai đoạn 1995–2005');
@@ -81,6 +83,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       expect(await page.getByTestId('job-stages').locator('.ant-steps-item-process .ant-steps-item-title').textContent()).toBe('Lập phiếu tin');
       // A new job started by mistake goes back to the job there (there was no way back but the job list).
       await page.getByTestId('new-job').click();
+      // The cursor waits in the new job's name (it stayed on the button).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="new-job-card"]') ? document.activeElement.id : '')).toBe('j-name');
       await page.getByTestId('new-job-cancel').click();
       await page.getByTestId('scheme-editor').waitFor();
       expect(await page.getByTestId('job-select').textContent()).toContain('Chỉnh lý tài liệu tồn đọng giai đoạn 1995–2005');

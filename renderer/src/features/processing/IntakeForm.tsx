@@ -52,12 +52,14 @@ function IntakeFormBody({ fondsId, job, onSaved, readOnly = false, extra }: Inta
   const db = useDb();
   const session = useSession();
   const [v, setV] = useState<Values>(() => valuesOf(job, session.operator, i18n.language));
-  const { run, busy, errors } = useAction();
+  const { run, busy, errors, setErrors } = useAction();
   // From the newest values (not this render's copy): a date tidied on leaving its field and the next key land together.
-  const set = (k: keyof Values) => (e: { target: { value: string } }) => {
-    const value = e.target.value;
+  // A field's red mark goes as its value changes (a stale "Chưa có ngày tiếp nhận" stayed under the date typed since), as in the other forms.
+  const change = (k: keyof Values, value: string) => {
     setV((cur) => ({ ...cur, [k]: value }));
+    setErrors((e) => (k in e ? Object.fromEntries(Object.entries(e).filter(([f]) => f !== k)) : e));
   };
+  const set = (k: keyof Values) => (e: { target: { value: string } }) => change(k, e.target.value);
   const save = async () => {
     const today = isoDate(new Date());
     const base: Partial<ProcessingJobFields> = job ? { ...job } : { processedMetres: 0, discardedMetres: 0, status: 'open', note: '' };
@@ -106,7 +108,7 @@ function IntakeFormBody({ fondsId, job, onSaved, readOnly = false, extra }: Inta
         <Col xs={24} md={12}>{input('name', t('processing.jobName'), { placeholder: t('processing.jobNamePlaceholder') })}</Col>
         <Col xs={12} md={6}>
           <Field label={t('processing.intakeDate')} error={errors.intakeDate}>
-            <DateInput id="j-intakeDate" ariaLabel={t('processing.intakeDate')} value={v.intakeDate} onChange={(x) => setV((cur) => ({ ...cur, intakeDate: x }))} year={new Date().getFullYear()} />
+            <DateInput id="j-intakeDate" ariaLabel={t('processing.intakeDate')} value={v.intakeDate} onChange={(x) => change('intakeDate', x)} year={new Date().getFullYear()} />
           </Field>
         </Col>
         <Col xs={12} md={6}>{input('receivedMetres', t('processing.receivedMetres'), { inputMode: 'decimal', suffix: 'm' })}</Col>

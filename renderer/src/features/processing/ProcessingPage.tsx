@@ -83,11 +83,19 @@ export function ProcessingPage() {
             <Select aria-label={t('processing.job')} data-testid="job-select" value={job?.id} onChange={(v: string) => { setJobChoice(v); setCreating(false); }} options={jobs.map((j) => ({ value: j.id, label: `${j.name} — ${t(`processing.stage_${j.stage ?? 'intake'}`)}` }))} popupMatchSelectWidth={false} />
           </label>
         )}
-        <Button onClick={() => { setCreating(true); if (job) setJobChoice(job.id); }} data-testid="new-job">{t('processing.newJob')}</Button>
+        <Button
+          onClick={() => {
+            setCreating(true);
+            if (job) setJobChoice(job.id);
+            // The cursor goes to the new job's name, the first thing to type (it stayed on the button).
+            focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="new-job-card"] #j-name'));
+          }}
+          data-testid="new-job"
+        >{t('processing.newJob')}</Button>
       </div>
       {!job ? (
         // Started by mistake, a new job goes back to the jobs there (there was no way back but the job list).
-        <Card title={t('processing.newJob')} size="small" extra={creating && jobs && jobs.length > 0 ? <Button size="small" onClick={() => setCreating(false)} data-testid="new-job-cancel">{t('processing.newJobCancel')}</Button> : undefined}>
+        <Card title={t('processing.newJob')} size="small" data-testid="new-job-card" extra={creating && jobs && jobs.length > 0 ? <Button size="small" onClick={() => setCreating(false)} data-testid="new-job-cancel">{t('processing.newJobCancel')}</Button> : undefined}>
           {jobs && jobs.length === 0 && !creating && <Alert type="info" showIcon title={t('processing.noJob')} style={{ marginBottom: 12 }} />}
           {fondsId && <IntakeForm key={`new:${fondsId}`} fondsId={fondsId} onSaved={(j) => { setJobChoice(j.id); setCreating(false); setTab('scheme'); }} />}
         </Card>
