@@ -112,6 +112,26 @@ export function headingTitle(typed: string): string {
 const ROMAN_NUMERAL = '(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)';
 /** "II. ", "I.1. ", "1. ", "1.1 " (a last number of one or two digits without its dot), "a) ", "2) " — not "1.000 hộ". */
 const HEADING_NUMBER = new RegExp(`^(?:(?:${ROMAN_NUMERAL}|\\d{1,3})\\.)+(?:\\d{1,2}(?=\\s))?\\s+|^(?:\\d{1,3}|[a-zđ])\\)\\s+`, 'u');
+const LEADING_ROMAN = new RegExp(`^(${ROMAN_NUMERAL})\\.`, 'u');
+
+/** The number of a major heading as written before it ("II. VĂN PHÒNG" → 2, "3. Tư pháp" → 3), undefined without one. */
+export function headingNumber(heading: string): number | undefined {
+  const t = cleanText(heading);
+  const roman = LEADING_ROMAN.exec(t)?.[1];
+  if (roman) return [...roman].reduce((n, c, i) => {
+    const v = c === 'X' ? 10 : c === 'V' ? 5 : 1;
+    const next = roman[i + 1];
+    return n + (v === 1 && (next === 'V' || next === 'X') ? -1 : v);
+  }, 0);
+  const arabic = /^(\d{1,3})\./.exec(t)?.[1];
+  return arabic ? Number(arabic) : undefined;
+}
+
+/** Headings in the order of their numbers (I, II, III… — a list in order of last use read "II, III, I, IV"); those without one after, as they were. */
+export function inHeadingOrder<T>(items: readonly T[], headingOf: (item: T) => string): T[] {
+  const at = (x: T) => headingNumber(headingOf(x)) ?? Number.POSITIVE_INFINITY;
+  return [...items].sort((a, b) => at(a) - at(b));
+}
 
 /** Adds a heading as the last child of `parentId` (or as the last major heading). */
 export function addNode(scheme: readonly ClassNode[], node: ClassNode): ClassNode[] {

@@ -15,6 +15,7 @@ import type { Box, Dossier } from '../../core/dossiers/types';
 import { foldText } from '../../core/text';
 import type { LuutruDb } from '../schema';
 import { listBoxes } from './dossier-repository';
+import { inHeadingOrder } from '../../core/processing/scheme';
 
 /** Which dossiers a list shows: a fonds' year, removed ones or not, and the words typed in the search box. */
 export type DossierListFilter = {
@@ -217,7 +218,7 @@ export async function dossierFormHints(db: LuutruDb, fondsId: string, year: numb
     return all.size < 2 ? undefined : [...codesOf.values()].some((c) => c.size > 1);
   };
   const numberedPerHeading = numberedIn(year) ?? numberedIn(year - 1);
-  return { headings: [...headings].map(([heading, headingCode]) => ({ heading, headingCode })), keepers: [...keepers], ...(numberedPerHeading !== undefined ? { numberedPerHeading } : {}) };
+  return { headings: inHeadingOrder([...headings].map(([heading, headingCode]) => ({ heading, headingCode })), (h) => h.heading), keepers: [...keepers], ...(numberedPerHeading !== undefined ? { numberedPerHeading } : {}) };
 }
 
 /**
