@@ -53,6 +53,8 @@ export const en: Catalogue = {
     settings: 'Settings',
   },
   common: {
+    datePlaceholder: 'dd/mm/yyyy',
+    momentPlaceholder: 'dd/mm/yyyy hh:mm',
     wholeNumberRange: 'Type a whole number from {{min}} to {{max}}.',
     wholeNumberAtLeast: 'Type a whole number of {{min}} or more.',
     fixNumbers: 'A number field is not right (red border): correct it as its hint says, then try again.',

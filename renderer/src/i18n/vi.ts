@@ -57,6 +57,8 @@ export const vi = {
     settings: 'Cài đặt',
   },
   common: {
+    datePlaceholder: 'ngày/tháng/năm',
+    momentPlaceholder: 'ngày/tháng/năm giờ:phút',
     wholeNumberRange: 'Nhập một số nguyên từ {{min}} đến {{max}}.',
     wholeNumberAtLeast: 'Nhập một số nguyên từ {{min}} trở lên.',
     fixNumbers: 'Có ô số chưa đúng (viền đỏ): sửa lại theo gợi ý bên dưới ô rồi làm lại.',

@@ -130,12 +130,12 @@ export function DepositPanel() {
           <Form layout="vertical" component="div">
             <Alert type="info" showIcon title={t('deposit.keepBackHelp', { years: rules?.keptBackMaxYears ?? 2, due: showDate(dialog.row.normalDue) })} style={{ marginBottom: 12 }} />
             <Form.Item label={t('deposit.keptBackApproval')} validateStatus={errors.keptBackApproval ? 'error' : undefined} help={errors.keptBackApproval}><Input aria-label={t('deposit.keptBackApproval')} value={v.approval} onChange={(e) => setV({ ...v, approval: e.target.value })} placeholder={t('deposit.keptBackApprovalHint')} /></Form.Item>
-            <Form.Item label={t('deposit.keptBackUntil')} validateStatus={errors.keptBackUntil ? 'error' : undefined} help={errors.keptBackUntil}><Input aria-label={t('deposit.keptBackUntil')} value={v.until} onChange={(e) => setV({ ...v, until: e.target.value })} placeholder="dd/mm/yyyy" /></Form.Item>
+            <Form.Item label={t('deposit.keptBackUntil')} validateStatus={errors.keptBackUntil ? 'error' : undefined} help={errors.keptBackUntil}><Input aria-label={t('deposit.keptBackUntil')} value={v.until} onChange={(e) => setV({ ...v, until: e.target.value })} placeholder={t('common.datePlaceholder')} /></Form.Item>
           </Form>
         ) : (
           <Form layout="vertical" component="div">
             <Alert type="info" showIcon title={t('deposit.capitalHelp', { months: rules?.capitalMonthsAfterSettlement ?? 3 })} style={{ marginBottom: 12 }} />
-            <Form.Item label={t('deposit.settlementDate')} validateStatus={errors.settlementDate ? 'error' : undefined} help={errors.settlementDate}><Input aria-label={t('deposit.settlementDate')} value={v.settlement} onChange={(e) => setV({ ...v, settlement: e.target.value })} placeholder="dd/mm/yyyy" /></Form.Item>
+            <Form.Item label={t('deposit.settlementDate')} validateStatus={errors.settlementDate ? 'error' : undefined} help={errors.settlementDate}><Input aria-label={t('deposit.settlementDate')} value={v.settlement} onChange={(e) => setV({ ...v, settlement: e.target.value })} placeholder={t('common.datePlaceholder')} /></Form.Item>
           </Form>
         )}
       </Dialog>

@@ -173,7 +173,7 @@ export function TrustedKeysPanel() {
         <Form id="revoke-form" layout="vertical" onFinish={() => void revoke()}>
           <Typography.Paragraph>{revoking ? `${revoking.originName} — ${fingerprintOf(revoking.kid).words.join(' · ')}` : ''}</Typography.Paragraph>
           <Form.Item label={t('exchange.revokeFrom')} extra={t('exchange.revokeFromHelp')} validateStatus={fromError ? 'error' : undefined} help={fromError}>
-            <Input value={from} onChange={(e) => setFrom(e.target.value)} placeholder="dd/mm/yyyy hh:mm" aria-label={t('exchange.revokeFrom')} aria-invalid={fromError ? true : undefined} autoComplete="off" style={{ width: 200 }} data-testid="revoke-from" />
+            <Input value={from} onChange={(e) => setFrom(e.target.value)} placeholder={t('common.momentPlaceholder')} aria-label={t('exchange.revokeFrom')} aria-invalid={fromError ? true : undefined} autoComplete="off" style={{ width: 200 }} data-testid="revoke-from" />
           </Form.Item>
           <Form.Item label={t('exchange.revokeReasonLabel')}>
             <Input ref={reasonField} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('exchange.revokeReason')} data-testid="revoke-reason" />

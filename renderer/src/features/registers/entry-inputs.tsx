@@ -51,13 +51,14 @@ export const dateText = (iso: string | undefined): string => formatDate(iso);
 export const typedDateValue = typedDate;
 
 export function DateInput({ value, onChange, year, inputRef, id, ariaLabel }: { value: string; onChange: (v: string) => void; year: number; inputRef?: Ref<InputRef>; id?: string; ariaLabel?: string }) {
+  const { t } = useTranslation();
   return (
     <Input
       id={id}
       ref={inputRef}
       aria-label={ariaLabel}
       value={value}
-      placeholder="dd/mm/yyyy"
+      placeholder={t('common.datePlaceholder')}
       inputMode="numeric"
       autoComplete="off"
       onChange={(e) => onChange(e.target.value)}
