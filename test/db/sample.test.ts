@@ -79,6 +79,8 @@ describe('sample archive', () => {
     expect(unit?.level).toBe('province-archive');
     expect(await db.receivedBundles.count()).toBe(1);
     expect(await db.trustedKeys.count()).toBe(1);
+    // The key list says it was not compared: a sample, not a key a person checked.
+    expect((await db.trustedKeys.toArray())[0]?.note).toBe('dữ liệu dùng thử, không đối chiếu 10 từ');
     const docs = await foreignRecords(db, 'incomingDocs');
     expect(docs.length).toBe(320);
     expect(docs.every((d) => d.origin !== unit!.id)).toBe(true);

@@ -53,7 +53,7 @@ export async function createSampleProfile(db: LuutruDb, options: SampleOptions):
   let prepared = await prepareImport(db, files, archive.id);
   for (const f of prepared.receipt.files)
     for (const c of f.confirmations ?? [])
-      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: OPERATOR, confirmedAs: c.kind, note: 'dữ liệu dùng thử' });
+      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: OPERATOR, confirmedAs: c.kind, note: 'dữ liệu dùng thử, không đối chiếu 10 từ' });
   prepared = await prepareImport(db, files, archive.id);
   await applyImport(db, prepared, OPERATOR, now);
   progress(STEPS);

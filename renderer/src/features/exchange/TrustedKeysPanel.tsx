@@ -78,6 +78,8 @@ export function TrustedKeysPanel() {
     const parts = [
       k.confirmedAs && t(`exchange.confirmedAs.${k.confirmedAs}`),
       k.compared && t(`exchange.compared.${k.compared}`),
+      // What was noted with it: the sample's keys ("dữ liệu dùng thử"), a key taken by the command line.
+      k.note,
       k.recovery && t('exchange.restoredFromBackup', { date: formatDateTime(k.recovery.backupCreatedAt) }),
     ].filter(Boolean);
     return parts.length ? ` (${parts.join('; ')})` : '';
