@@ -118,11 +118,10 @@ const LEADING_ROMAN = new RegExp(`^(${ROMAN_NUMERAL})\\.`, 'u');
 export function headingNumber(heading: string): number | undefined {
   const t = cleanText(heading);
   const roman = LEADING_ROMAN.exec(t)?.[1];
-  if (roman) return [...roman].reduce((n, c, i) => {
-    const v = c === 'X' ? 10 : c === 'V' ? 5 : 1;
-    const next = roman[i + 1];
-    return n + (v === 1 && (next === 'V' || next === 'X') ? -1 : v);
-  }, 0);
+  if (roman) {
+    const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+    return [...roman].reduce((n, c, i) => n + (values[c]! < (values[roman[i + 1] ?? ''] ?? 0) ? -values[c]! : values[c]!), 0);
+  }
   const arabic = /^(\d{1,3})\./.exec(t)?.[1];
   return arabic ? Number(arabic) : undefined;
 }
@@ -229,7 +228,7 @@ export function schemeFromPlan(headings: readonly { readonly heading: string; re
   const ordered = [...seen.entries()].sort(([a], [b]) => {
     const ra = headings.find((h) => h.heading.includes(a))?.heading ?? a;
     const rb = headings.find((h) => h.heading.includes(b))?.heading ?? b;
-    return romanValue(ra) - romanValue(rb) || ra.localeCompare(rb, 'vi');
+    return (headingNumber(ra) ?? Number.MAX_SAFE_INTEGER) - (headingNumber(rb) ?? Number.MAX_SAFE_INTEGER) || ra.localeCompare(rb, 'vi');
   });
   return ordered.map(([title, code]) => ({ id: newId(), title: title === title.toLocaleUpperCase('vi') ? sentenceCase(title) : title, ...(code ? { code } : {}) }));
 }
@@ -252,20 +251,6 @@ function sentenceCase(title: string): string {
       return words.join('');
     })
     .join('');
-}
-
-function romanValue(heading: string): number {
-  const m = /^([IVXLC]+)\./u.exec(heading);
-  if (!m) return Number.MAX_SAFE_INTEGER;
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let total = 0;
-  const s = m[1]!;
-  for (let i = 0; i < s.length; i++) {
-    const v = values[s[i]!]!;
-    const next = values[s[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
 }
 
 /**
