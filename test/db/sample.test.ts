@@ -35,17 +35,23 @@ describe('sample commune', () => {
     const ubndRegister = (await db.registers.toArray()).find((r) => r.kind === 'outgoing' && r.issuingBodyId === ubnd.id)!;
     expect(await db.outgoingDocs.where('registerId').equals(ubndRegister.id).count()).toBe(140);
     const dossiers = await db.dossiers.toArray();
-    expect(dossiers.length).toBe(36);
+    expect(dossiers.filter((d) => d.jobId === undefined).length).toBe(36);
     // Titles read as a clerk writes them: the year said once, no "Hồ sơ danh mục hồ sơ".
     expect(dossiers.map((d) => d.title).filter((x) => /năm năm|năm \d{4} năm \d{4}|Hồ sơ danh mục/.test(x))).toEqual([]);
     expect(dossiers.filter((d) => d.status === 'closed' && d.fileNumber !== undefined && d.boxId !== undefined).length).toBe(18);
     expect(new Set(dossiers.filter((d) => d.inventoryNumber).map((d) => d.inventoryNumber))).toEqual(new Set([1, 2]));
     expect(await db.boxes.count()).toBeGreaterThan(1);
     expect(await db.processingJobs.count()).toBe(1);
-    // The backlog job is just received: its page shows step "Tiếp nhận" with no slip, and the dossiers
-    // page's backlog tab the same (it said 7,5 m processed, 63 %).
+    // The backlog job is begun, nothing processed yet (the dossiers page's backlog tab said 7,5 m processed, 63 %):
+    // a scheme from the plan's headings and a dozen slips typed under it, one set aside as a duplicate — a worked
+    // example to learn from (the job was empty).
     const [job] = await db.processingJobs.toArray();
-    expect([job!.receivedMetres, job!.processedMetres, job!.discardedMetres, dossiers.filter((d) => d.jobId === job!.id).length]).toEqual([12, 0, 0, 0]);
+    const slips = dossiers.filter((d) => d.jobId === job!.id);
+    expect([job!.receivedMetres, job!.processedMetres, job!.discardedMetres, slips.length]).toEqual([12, 0, 0, 12]);
+    expect([job!.stage, job!.scheme?.length]).toEqual(['slips', 4]);
+    expect(slips.every((s) => job!.scheme!.some((n) => n.id === s.classId))).toBe(true);
+    expect(slips.filter((s) => s.discardReason).map((s) => s.discardReason)).toEqual(['duplicate']);
+    expect(slips.filter((s) => s.fileNumber !== undefined || s.boxId !== undefined)).toEqual([]);
     expect(steps.at(-1)).toBe(7);
     // Never exported upward.
     await expect(exportBundle(db, { kind: 'full', operator: 'x' })).rejects.toMatchObject({ code: 'export.sampleData' });
@@ -84,7 +90,8 @@ describe('sample archive', () => {
     const docs = await foreignRecords(db, 'incomingDocs');
     expect(docs.length).toBe(320);
     expect(docs.every((d) => d.origin !== unit!.id)).toBe(true);
-    expect((await foreignRecords(db, 'dossiers')).length).toBe(36);
+    // The plan's 36 dossiers and the processing job's 12 slips.
+    expect((await foreignRecords(db, 'dossiers')).length).toBe(48);
     expect(await isSampleProfile(db)).toBe(true);
     // A person's import is refused: removing the sample clears the profile, a real unit's data with it.
     await expect(assertImportAllowed(db)).rejects.toMatchObject({ code: 'import.sampleData' });

@@ -83,7 +83,7 @@ export const processingEn: Widen<typeof processingVi> = {
     classId: 'Heading (type its number, code or words)',
     slipTitle: 'Dossier title',
     period: 'Period of the documents',
-    periodPlaceholder: '1998 · 3/1998 - 12/1999 · 12/03/1998',
+    periodPlaceholder: '1998 · 3/1998 - 12/1999',
     retention: 'Retention',
     sheets: 'Sheets',
     autographs: 'Autographs',

@@ -83,7 +83,7 @@ export const processingVi = {
     classId: 'Đề mục (gõ số, ký hiệu hoặc chữ)',
     slipTitle: 'Tiêu đề hồ sơ',
     period: 'Thời gian tài liệu',
-    periodPlaceholder: '1998 · 3/1998 - 12/1999 · 12/03/1998',
+    periodPlaceholder: '1998 · 3/1998 - 12/1999',
     retention: 'Thời hạn bảo quản',
     sheets: 'Số tờ',
     autographs: 'Bút tích',

@@ -10,7 +10,7 @@
 import { Dexie } from 'dexie';
 import { AppError } from '../../core/errors';
 import { isoDate } from '../../core/format';
-import { sampleFilePlan, sampleIncoming, sampleOutgoing, sampleSetup, seededRng } from '../../core/sample/generate';
+import { sampleFilePlan, sampleIncoming, sampleOutgoing, sampleSetup, seededRng, type Rng } from '../../core/sample/generate';
 import type { DossierFields } from '../../core/dossiers/types';
 import type { Session } from '../changes';
 import { openDb, type LuutruDb } from '../schema';
@@ -19,6 +19,10 @@ import { completeSetup, getLocalUnitId, listFonds } from '../repositories/unit-r
 import { ensureYearRegisters, listIssuingBodies } from '../repositories/register-repository';
 import { importIncomingRows, importOutgoingRows } from '../repositories/register-import-repository';
 import { boxNumberedDossiers, closeDossier, numberDossiers, saveDossier, saveProcessingJob } from '../repositories/dossier-repository';
+import { saveScheme } from '../repositories/processing-repository';
+import { saveSlip } from '../repositories/slip-repository';
+import { schemeFromPlan } from '../../core/processing/scheme';
+import { newId } from '../../core/ids';
 import { exportBundle } from '../exchange/export';
 import { applyImport, prepareImport } from '../exchange/import';
 import { trustKey } from '../exchange/keys';
@@ -103,11 +107,11 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
     await saveDossier(db, session, dossierFields(unit.id, fonds.id, year, d, `${String(n).padStart(2, '0')}.${d.headingCode}`));
   }
   progress(6);
-  await saveProcessingJob(db, session, {
+  const job = await saveProcessingJob(db, session, {
     unitId: unit.id,
     fondsId: fonds.id,
     name: `Chỉnh lý tài liệu tồn đọng giai đoạn ${year - 12}-${year - 6}`,
-    // Just received, as the processing page shows it (step "Tiếp nhận", no slip yet): nothing processed or discarded so far.
+    // Received and begun: nothing processed or discarded so far, a scheme and the first slips to learn from.
     receivedMetres: 12,
     processedMetres: 0,
     discardedMetres: 0,
@@ -115,7 +119,45 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
     startDate: `${year}-0${1 + (now.getMonth() % 9)}-01`,
     note: '',
   });
+  await sampleBacklogSlips(db, session, job.id, rng, year, today);
   progress(STEPS);
+}
+
+/**
+ * The processing job's worked example (a clerk learning from the sample saw an empty job: no scheme,
+ * no slip): a scheme copied from the plan's headings and a dozen slips of the backlog years typed
+ * under it — one set aside as a duplicate — so the slip list, the progress and the next steps have
+ * something to show. Nothing numbered or boxed: that is left to try.
+ */
+async function sampleBacklogSlips(db: LuutruDb, session: Session, jobId: string, rng: Rng, year: number, today: string): Promise<void> {
+  const scheme = schemeFromPlan(sampleFilePlan(rng, 4, year - 10), newId);
+  await saveScheme(db, session, jobId, scheme, today);
+  const nodeOf = new Map(scheme.map((n) => [n.code, n.id]));
+  const slips = [0, 1, 2, 3].flatMap((k) => sampleFilePlan(rng, 3, year - 12 + 2 * k));
+  for (const [i, d] of slips.entries()) {
+    const y = year - 12 + 2 * Math.floor(i / 3);
+    await saveSlip(
+      db,
+      session,
+      jobId,
+      {
+        classId: nodeOf.get(d.headingCode),
+        title: d.title,
+        startDate: `${y}-01-01`,
+        endDate: `${y}-12-31`,
+        startPrecision: 'year',
+        endPrecision: 'year',
+        retention: d.retention,
+        language: 'Tiếng Việt',
+        access: 'open',
+        condition: i % 5 === 4 ? 'Giấy ố vàng, mép rách' : 'Tốt',
+        note: '',
+        sheetCount: 12 + ((i * 29) % 140),
+        ...(i === slips.length - 1 ? { discardReason: 'duplicate' as const, discardBundle: 1 } : {}),
+      },
+      today,
+    );
+  }
 }
 
 function dossierFields(unitId: string, fondsId: string, year: number, d: ReturnType<typeof sampleFilePlan>[number], notation: string): DossierFields {
