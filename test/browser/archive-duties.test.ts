@@ -81,6 +81,8 @@ async function closeDossier(page: Page, notation: string, sheets: string, mistyp
     await expect.poll(() => page.getByTestId('dossier-drawer').locator('.ant-form-item-explain-error').allTextContents()).toEqual([
       `Ngày ${mistypedEnd} ở sau hôm nay (10/03/2026). Hồ sơ chỉ kết thúc khi công việc đã xong, nên văn bản của nó không thể mang ngày tương lai. Hãy kiểm tra lại ngày (gõ nhầm năm?).`,
     ]);
+    // The cursor is taken to the wrong date (it stayed in "Số tờ", where Enter was pressed).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('c-endDate');
   }
   await page.locator('#c-endDate').fill('20/02/2025');
   await page.locator('#c-sheetCount').fill(sheets);

@@ -21,6 +21,7 @@ import { DateInput, Field, useEnterToSave } from '../registers/entry-inputs';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { DossierForm } from './DossierForm';
 import { DocumentsEditor } from '../processing/DocumentsPanel';
+import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 
 function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }) {
   const { t } = useTranslation();
@@ -29,6 +30,13 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
   const { message } = App.useApp();
   const [v, setV] = useState({ startDate: written(dossier.startDate, dossier.startPrecision), endDate: written(dossier.endDate, dossier.endPrecision), sheetCount: dossier.sheetCount ? String(dossier.sheetCount) : '', pageCount: dossier.pageCount ? String(dossier.pageCount) : '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Refused: the cursor goes to the first field marked (it stayed in "Số tờ" where Enter was pressed, the wrong date above it).
+  const focus = useFocusAfterSave();
+  // A field's mark goes as it is typed again, as in the other forms.
+  const change = (k: keyof typeof v, value: string) => {
+    setV((cur) => ({ ...cur, [k]: value }));
+    setErrors((e) => (k in e ? Object.fromEntries(Object.entries(e).filter(([f]) => f !== k)) : e));
+  };
   // Fields still empty start from the documents listed in the dossier (their dates, their last sheet).
   useEffect(() => {
     let live = true;
@@ -68,21 +76,24 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
       if (e instanceof DossierInvalidError) {
         const map = fieldErrors(t, e.issues);
         setErrors(map);
+        focus.firstInvalid();
       } else void message.error(errorMessage(t, e));
     }
   };
   const enter = useEnterToSave(() => void submit());
   return (
+    <div ref={focus.root}>
     <Form layout="vertical" component="div" data-testid="close-dossier-form" onKeyDownCapture={enter.onKeyDownCapture}>
       <Typography.Paragraph type="secondary">{t('dossiers.closeHelp')}</Typography.Paragraph>
       <Row gutter={12}>
-        <Col span={12}><Field label={t('dossiers.startDate')} error={errors.startDate}><DateInput id="c-startDate" ariaLabel={t('dossiers.startDate')} value={v.startDate} onChange={(x) => setV({ ...v, startDate: x })} year={dossier.year} /></Field></Col>
-        <Col span={12}><Field label={t('dossiers.endDate')} error={errors.endDate}><DateInput id="c-endDate" ariaLabel={t('dossiers.endDate')} value={v.endDate} onChange={(x) => setV({ ...v, endDate: x })} year={dossier.year} /></Field></Col>
-        <Col span={12}><Field label={t('dossiers.sheetCount')} error={errors.sheetCount}><Input id="c-sheetCount" aria-label={t('dossiers.sheetCount')} inputMode="numeric" value={v.sheetCount} onChange={(e) => setV({ ...v, sheetCount: e.target.value })} autoComplete="off" /></Field></Col>
-        <Col span={12}><Field label={t('dossiers.pageCount')} error={errors.pageCount}><Input id="c-pageCount" aria-label={t('dossiers.pageCount')} inputMode="numeric" value={v.pageCount} onChange={(e) => setV({ ...v, pageCount: e.target.value })} autoComplete="off" /></Field></Col>
+        <Col span={12}><Field label={t('dossiers.startDate')} error={errors.startDate}><DateInput id="c-startDate" ariaLabel={t('dossiers.startDate')} value={v.startDate} onChange={(x) => change('startDate', x)} year={dossier.year} /></Field></Col>
+        <Col span={12}><Field label={t('dossiers.endDate')} error={errors.endDate}><DateInput id="c-endDate" ariaLabel={t('dossiers.endDate')} value={v.endDate} onChange={(x) => change('endDate', x)} year={dossier.year} /></Field></Col>
+        <Col span={12}><Field label={t('dossiers.sheetCount')} error={errors.sheetCount}><Input id="c-sheetCount" aria-label={t('dossiers.sheetCount')} inputMode="numeric" value={v.sheetCount} onChange={(e) => change('sheetCount', e.target.value)} autoComplete="off" /></Field></Col>
+        <Col span={12}><Field label={t('dossiers.pageCount')} error={errors.pageCount}><Input id="c-pageCount" aria-label={t('dossiers.pageCount')} inputMode="numeric" value={v.pageCount} onChange={(e) => change('pageCount', e.target.value)} autoComplete="off" /></Field></Col>
       </Row>
       <div><Button type="primary" onClick={() => void submit()} data-testid="confirm-close-dossier">{t('dossiers.close')}</Button></div>
     </Form>
+    </div>
   );
 }
 
