@@ -49,8 +49,12 @@ describe('a date whose day or month does not exist is named, not only refused', 
     expect(impossibleDate('29/02/2024')).toBeUndefined();
     expect(impossibleDate('31/4/26')).toEqual({ day: 31, month: 4, year: 2026, days: 30 });
     expect(impossibleDate('310226')).toEqual({ day: 31, month: 2, year: 2026, days: 28 });
-    // Without a year: the year the form takes for it.
-    expect(impossibleDate('30/2', 2026)).toEqual({ day: 30, month: 2, year: 2026, days: 28 });
+    // Without a year: only a day the month never has, said without a year (the form's year decides 29/2).
+    expect(impossibleDate('30/2')).toEqual({ day: 30, month: 2, days: 29 });
+    expect(impossibleDate('31/4')).toEqual({ day: 31, month: 4, days: 30 });
+    expect(impossibleDate('29/2')).toBeUndefined();
+    // A year, or a month and year, is not a day that does not exist (dossier dates may be typed so).
+    for (const text of ['2025', '1998', '3/2025', '03/25', '0325']) expect(impossibleDate(text)).toBeUndefined();
     expect(impossibleDate('12/13/2026')).toEqual({ day: 12, month: 13, year: 2026 });
     // Real dates, and what is not a date at all, are not this.
     expect(impossibleDate('28/02/2026')).toBeUndefined();
@@ -62,6 +66,8 @@ describe('a date whose day or month does not exist is named, not only refused', 
     expect(dateIssue('loanDate', '31/02/2026')).toEqual({ field: 'loanDate', code: 'date.noSuchDay', params: { day: 31, month: 2, year: 2026, days: 28 } });
     expect(dateIssue('loanDate', '5/13/2026')).toEqual({ field: 'loanDate', code: 'date.noSuchMonth', params: { month: 13 } });
     expect(dateIssue('date', 'mùng 5', 'dossier.date.invalid')).toEqual({ field: 'date', code: 'dossier.date.invalid' });
+    expect(dateIssue('startDate', '2025', 'dossier.date.invalid')).toEqual({ field: 'startDate', code: 'dossier.date.invalid' });
+    expect(dateIssue('dueDate', '31/6')).toEqual({ field: 'dueDate', code: 'date.noSuchDayInMonth', params: { day: 31, month: 6, days: 30 } });
     const i18n = createInstance();
     await i18n.init({ resources: { vi: { translation: vi } }, lng: 'vi', interpolation: { escapeValue: false } });
     expect(issueMessage(i18n.t, dateIssue('loanDate', '31/02/2026'))).toBe('Tháng 2/2026 không có ngày 31 (tháng này có 28 ngày). Hãy kiểm tra lại ngày.');

@@ -53,16 +53,24 @@ export function parseTypedMoment(text: string, defaultYear: number): string | un
  * A date typed as day/month/year whose day or month does not exist ("31/02/2026", "29/02/2025",
  * "12/13/2026"): what it names, so the refusal says what is wrong ("Tháng 2/2026 không có ngày
  * 31") instead of only that the date cannot be read. Undefined when the text is not of that shape
- * or is a real date. `defaultYear`: the year of a date typed without one.
+ * or is a real date. Typed without its year ("30/2"), only a day no such month ever has is named,
+ * without a year (the form's year decides 29/2); a month is said not to exist only when a day and a
+ * year stand beside it ("2025", "3/2025", "03/25" are a year or a month, not this).
  */
-export function impossibleDate(text: string, defaultYear: number = new Date().getFullYear()): { readonly day: number; readonly month: number; readonly year: number; readonly days?: number } | undefined {
+export function impossibleDate(text: string): { readonly day: number; readonly month: number; readonly year?: number; readonly days?: number } | undefined {
   const s = text.normalize('NFC').trim();
-  const m0 = /^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?$/.exec(s) ?? /^(\d{2})(\d{2})(\d{2}|\d{4})?$/.exec(s);
-  if (!m0 || parseTypedDate(s, defaultYear) !== undefined) return undefined;
+  const m0 = /^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?$/.exec(s) ?? /^(\d{2})(\d{2})(\d{2}|\d{4})$/.exec(s);
+  if (!m0) return undefined;
   const day = Number(m0[1]);
   const month = Number(m0[2]);
-  const year = m0[3] === undefined ? defaultYear : m0[3].length === 2 ? (Number(m0[3]) < PIVOT ? 2000 : 1900) + Number(m0[3]) : Number(m0[3]);
-  if (day < 1 || year < 1) return undefined;
+  if (day < 1 || day > 31) return undefined;
+  if (m0[3] === undefined) {
+    if (month < 1 || month > 12) return undefined;
+    const most = month === 2 ? 29 : new Date(Date.UTC(2001, month, 0)).getUTCDate();
+    return day > most ? { day, month, days: most } : undefined;
+  }
+  const year = m0[3].length === 2 ? (Number(m0[3]) < PIVOT ? 2000 : 1900) + Number(m0[3]) : Number(m0[3]);
+  if (year < 1) return undefined;
   if (month < 1 || month > 12) return { day, month, year };
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day > days ? { day, month, year, days } : undefined;
@@ -75,5 +83,8 @@ export function impossibleDate(text: string, defaultYear: number = new Date().ge
 export function dateIssue(field: string, value: string | undefined, code = 'register.date.invalid'): FieldIssue {
   const wrong = value === undefined ? undefined : impossibleDate(value);
   if (!wrong) return { field, code };
-  return wrong.days === undefined ? { field, code: 'date.noSuchMonth', params: { month: wrong.month } } : { field, code: 'date.noSuchDay', params: { day: wrong.day, month: wrong.month, year: wrong.year, days: wrong.days } };
+  if (wrong.days === undefined) return { field, code: 'date.noSuchMonth', params: { month: wrong.month } };
+  return wrong.year === undefined
+    ? { field, code: 'date.noSuchDayInMonth', params: { day: wrong.day, month: wrong.month, days: wrong.days } }
+    : { field, code: 'date.noSuchDay', params: { day: wrong.day, month: wrong.month, year: wrong.year, days: wrong.days } };
 }

@@ -210,6 +210,7 @@ export const registersEn: Widen<typeof registersVi> = {
     'register.arrivalDate.required': 'Enter the arrival date as day/month/year, e.g. 05/03/2026.',
     'register.date.invalid': 'Not a valid date. Enter day/month/year, e.g. 05/03/2026.',
     'date.noSuchDay': 'Month {{month}}/{{year}} has no day {{day}} (it has {{days}} days). Check the date.',
+    'date.noSuchDayInMonth': 'Month {{month}} has no day {{day}} (at most {{days}} days). Check the date.',
     'date.noSuchMonth': 'There is no month {{month}}: months run from 1 to 12. Enter day/month/year, e.g. 05/03/2026.',
     'register.date.future': 'This date has not come yet. Check day, month and year.',
     'register.arrivalDate.wrongYear': 'The arrival date must fall in {{year}}, the register’s year. Fix the date or choose another register.',

@@ -207,6 +207,7 @@ export const registersVi = {
     'register.arrivalDate.required': 'Chưa nhập ngày đến. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2026.',
     'register.date.invalid': 'Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2026.',
     'date.noSuchDay': 'Tháng {{month}}/{{year}} không có ngày {{day}} (tháng này có {{days}} ngày). Hãy kiểm tra lại ngày.',
+    'date.noSuchDayInMonth': 'Tháng {{month}} không có ngày {{day}} (nhiều nhất {{days}} ngày). Hãy kiểm tra lại ngày.',
     'date.noSuchMonth': 'Không có tháng {{month}}: tháng chỉ từ 1 đến 12. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2026.',
     'register.date.future': 'Ngày này chưa đến. Hãy kiểm tra lại ngày, tháng, năm.',
     'register.arrivalDate.wrongYear': 'Ngày đến phải thuộc năm {{year}} của sổ. Hãy sửa ngày hoặc chọn sổ của năm khác.',
