@@ -182,6 +182,9 @@ describe('an import through the HTTP API', () => {
     // An announcement of another key is refused, not dropped.
     const other = await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: { ...confirmation, recovery: { ...recovery, newKid: (await fixtureKey(13)).kid } }, compared: 'words-typed' }) });
     expect([other.status, other.body.error?.code]).toEqual([400, 'bundle.recovery.invalid']);
+    // A lost key's replacement is typed from the paper: "read aloud" is refused here too, not only by the screen.
+    const readAloud = await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation, compared: 'words-read-aloud' }) });
+    expect([readAloud.status, readAloud.body.error?.code]).toEqual([400, 'key.compareByTyping']);
     expect((await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation, compared: 'words-typed' }) })).status).toBe(200);
     expect((await trustedKeys(db)).find((k) => k.kid === fresh.kid)?.recovery).toEqual(recovery);
   });

@@ -252,7 +252,7 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       const keys = page.getByTestId('trusted-keys');
       await expect.poll(() => keys.locator('.ant-tag').allTextContents()).toEqual(['Đang dùng']);
       // Who trusted it and how the words were compared (read by phone, ticked: not typed).
-      expect(await keys.locator('.ant-table-row').first().textContent()).toContain('(lần đầu nhận; đã đọc 10 từ với đơn vị gửi, khớp)');
+      expect(await keys.locator('.ant-table-row').first().textContent()).toContain('(lần đầu nhận; đã đối chiếu 10 từ qua điện thoại hoặc với giấy, không gõ lại, khớp)');
       // A file whose key is trusted already: nothing to confirm, and the page says so (it said nothing).
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('confirm-from-file').click()]);
       await chooser.setFiles([...a1.paths]);

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UNIT_A, UNIT_B } from '../../scripts/make-bundle-fixtures';
 import { recentJournal } from '../../renderer/src/db/repositories/journal-repository';
-import { ensureSigningKey, rotateSigningKey } from '../../renderer/src/db/exchange/keys';
+import { ensureSigningKey, rotateSigningKey, trustKey } from '../../renderer/src/db/exchange/keys';
 import { indexedDbUpperApi } from '../../renderer/src/upper-api/indexeddb';
 import { testUnit, type TestUnit } from '../helpers/bundles';
 import { commune, upper } from '../helpers/exchange-units';
@@ -51,7 +51,7 @@ describe('key and custody decisions are journalled', () => {
       ['key.revoke', 'Trần Văn Bình'],
     ]);
     // How the words were compared is said with the key, and kept with it.
-    expect(entries[0]!.detail).toBe(`${A.origin.name} — ${words(A.key.kid)}; đã đọc 10 từ với đơn vị gửi (không gõ lại), khớp`);
+    expect(entries[0]!.detail).toBe(`${A.origin.name} — ${words(A.key.kid)}; đã đối chiếu 10 từ (đọc qua điện thoại hoặc so với giấy), không gõ lại, khớp`);
     expect((await up.db.trustedKeys.get(A.key.kid))?.compared).toBe('words-read-aloud');
     expect(entries[1]!.detail).toBe(`${A.origin.name} ← ${B.origin.name} (sáp nhập từ 01/07/2025, Nghị quyết số 1656/NQ-UBTVQH15)`);
     expect(entries[2]!.detail).toContain(`${A.origin.name} — ${words(A.key.kid)}, từ 05/03/2026`);
@@ -59,6 +59,16 @@ describe('key and custody decisions are journalled', () => {
     // What was decided is stored with the entry.
     expect((await up.db.revokedKeys.get(A.key.kid))?.reason).toBe('Máy cũ bị mất');
     expect(await up.db.custody.count()).toBe(1);
+  });
+
+  it('a new key is trusted only when its words were typed: read aloud is for a first contact', async () => {
+    const up = await upper();
+    const before = (await recentJournal(up.db, 50)).length;
+    await expect(trustKey(up.db, { unitId: UNIT_B, originName: B.origin.name, jwk: B.key.jwk, confirmedBy: 'Bình', confirmedAs: 'new-key', compared: 'words-read-aloud' }, up.session)).rejects.toMatchObject({ code: 'key.compareByTyping' });
+    expect(await up.db.trustedKeys.get(B.key.kid)).toBeUndefined();
+    expect((await recentJournal(up.db, 50)).length).toBe(before);
+    await trustKey(up.db, { unitId: UNIT_B, originName: B.origin.name, jwk: B.key.jwk, confirmedBy: 'Bình', confirmedAs: 'new-key', compared: 'words-typed' }, up.session);
+    expect((await up.db.trustedKeys.get(B.key.kid))?.compared).toBe('words-typed');
   });
 
   it('a commune changing its own key is journalled with the old and new key', async () => {

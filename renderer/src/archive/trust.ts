@@ -12,7 +12,7 @@ import type { TrustPolicy } from '../core/bundle/verify';
 import { AppError } from '../core/errors';
 import { newId } from '../core/ids';
 import type { CustodyRow, TrustedKeyRow } from '../db/exchange/rows';
-import { keptRecovery, type KeyComparison, type RevokedKey } from '../core/bundle/rotation';
+import { assertComparison, keptRecovery, type KeyComparison, type RevokedKey } from '../core/bundle/rotation';
 import type { Sql } from './sql';
 
 /** The archive itself: the receiving unit (Lưu trữ lịch sử tỉnh). */
@@ -83,6 +83,7 @@ export async function trustKey(
 ): Promise<TrustedKeyRow> {
   const unit = await requireUnit(sql);
   if (params.unitId === unit.id) throw new AppError('bundle.origin.receiver');
+  assertComparison(params.confirmedAs, params.compared);
   const kid = await jwkThumbprint(params.jwk);
   const recovery = keptRecovery(params, kid) ?? null;
   await sql.query(

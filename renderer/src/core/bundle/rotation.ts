@@ -38,10 +38,19 @@ export type TrustedKey = {
 export type KeyComparison = 'words-typed' | 'words-read-aloud';
 export const KEY_COMPARISONS: readonly KeyComparison[] = ['words-typed', 'words-read-aloud'];
 
+/**
+ * Refuses a comparison the kind of confirmation does not allow: only a first contact may be read
+ * aloud by phone; a unit's new key, or the key replacing a lost one, is typed from its signed paper
+ * (the screen enforces it; the stores check it again, so no other client trusts a key otherwise).
+ */
+export function assertComparison(confirmedAs: TrustedKey['confirmedAs'], compared: KeyComparison | undefined): void {
+  if (compared === 'words-read-aloud' && confirmedAs !== undefined && confirmedAs !== 'first-contact') throw new AppError('key.compareByTyping');
+}
+
 /** The journal's words for how a key was compared (the journal is kept in Vietnamese, as its other details). */
 export const COMPARED_IN_JOURNAL: Readonly<Record<KeyComparison, string>> = {
   'words-typed': 'đã gõ lại 10 từ, khớp',
-  'words-read-aloud': 'đã đọc 10 từ với đơn vị gửi (không gõ lại), khớp',
+  'words-read-aloud': 'đã đối chiếu 10 từ (đọc qua điện thoại hoặc so với giấy), không gõ lại, khớp',
 };
 
 /**

@@ -5,7 +5,7 @@
  */
 import { exportPublicJwk, fingerprintOf, generateSigningKeyPair, jwkThumbprint, keyFingerprint, type Fingerprint } from '../../core/bundle/keys';
 import { makeKeyRotation } from '../../core/bundle/sign';
-import { COMPARED_IN_JOURNAL, keptRecovery, type KeyComparison } from '../../core/bundle/rotation';
+import { assertComparison, COMPARED_IN_JOURNAL, keptRecovery, type KeyComparison } from '../../core/bundle/rotation';
 import type { KeyRecovery, PublicJwk } from '../../core/bundle/schema';
 import type { KnownUnit } from '../../core/bundle/identity';
 import type { TrustPolicy } from '../../core/bundle/verify';
@@ -132,6 +132,7 @@ export async function trustKey(
 ): Promise<TrustedKeyRow> {
   const self = (await db.settings.get('localUnitId'))?.value;
   if (params.unitId === self) throw new AppError('bundle.origin.receiver');
+  assertComparison(params.confirmedAs, params.compared);
   const kid = await jwkThumbprint(params.jwk);
   // Confirmed again (from a file, or after a revocation was undone): the announcement kept before stays.
   const recovery = keptRecovery(params, kid) ?? (params.confirmedAs === 'key-recovery' ? (await db.trustedKeys.get(kid))?.recovery : undefined);

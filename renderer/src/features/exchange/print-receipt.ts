@@ -6,14 +6,15 @@ import { importReceiptDefinition } from '../../pdf/definitions/import-receipt';
 import { renderPdfInBrowser } from '../../pdf/browser-render';
 import { issueMessage } from '../../i18n';
 
-export async function receiptPdf(t: TFunction, unit: Pick<UnitProfile, 'name' | 'parentName'>, operator: string, receipt: ImportReceipt, applied: boolean): Promise<Uint8Array> {
+/** The record's rows of files: each picked file, and the bundles it carried under it. */
+export function receiptFileRows(t: TFunction, receipt: ImportReceipt, applied: boolean) {
   const status = (s: ImportReceipt['files'][number]): string => {
     if (s.error) return issueMessage(t, { code: s.error.code, params: s.error.params });
     if (s.status === 'already-imported') return t('exchange.alreadyImported');
     if (s.status === 'accepted') return applied ? t('exchange.statusApplied') : t('exchange.statusChecked');
     return t(`exchange.fileStatus.${s.status}`);
   };
-  const files = receipt.files.flatMap((f) => {
+  return receipt.files.flatMap((f) => {
     // A file whose key waits for a person: the record is printed to compare that very key, so its
     // sender, bundle number and fingerprint are the ones the file brings (they were left blank).
     // (The file's own unit: a carried unit's key asked for is not this row's sender.)
@@ -25,7 +26,9 @@ export async function receiptPdf(t: TFunction, unit: Pick<UnitProfile, 'name' | 
       senderName: f.origin?.name ?? asked?.origin.name ?? '',
       senderCode: f.origin?.adminCode ?? asked?.origin.adminCode ?? '',
       sequence: sequence !== undefined ? `${sequence}${f.part ? `/${f.part.index}` : ''}` : '',
-      fingerprintWords: f.fingerprint?.words ?? asked?.fingerprint.words ?? [],
+      // A new key, or a lost key's replacement, is confirmed by typing its words from the unit's paper: printed
+      // here, they would be copied from this record instead (the screen hides them too); left blank for them.
+      fingerprintWords: f.fingerprint?.words ?? (asked?.kind === 'first-contact' ? asked.fingerprint.words : []),
       status: status(f),
     },
     // Carried bundles are listed under the file that carried them, each with its own unit.
@@ -39,6 +42,10 @@ export async function receiptPdf(t: TFunction, unit: Pick<UnitProfile, 'name' | 
     })),
     ];
   });
+}
+
+export async function receiptPdf(t: TFunction, unit: Pick<UnitProfile, 'name' | 'parentName'>, operator: string, receipt: ImportReceipt, applied: boolean): Promise<Uint8Array> {
+  const files = receiptFileRows(t, receipt, applied);
   const tables = Object.entries(receipt.tables)
     .filter(([, s]) => s && s.total.new + s.total.updated + s.total.unchanged + s.total.held + s.total.rejected > 0)
     .map(([table, s]) => [t(`table.${table}`), s!.total.new, s!.total.updated, s!.total.unchanged, s!.total.held, s!.total.rejected] as const);
