@@ -66,6 +66,13 @@ export function headingSortKey(heading: string): string {
   return notationSortKey(value === undefined ? text : `${value}${text.slice(m![1]!.length)}`);
 }
 
+/** Two major headings in the plan's order (I, II, … IX, by `headingSortKey`). */
+export function compareHeadings(a: string, b: string): number {
+  const ka = headingSortKey(a);
+  const kb = headingSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
 /**
  * The order of the file plan (Danh mục hồ sơ), on screen and printed: by major heading, then
  * by notation within it (the list by notation alone ran 01.ĐCXD (IV), 01.TH (I), 01.TPHT (III)…).

@@ -9,6 +9,7 @@ import type { FieldIssue } from '../errors';
 import { cleanText, foldText } from '../text';
 import { isRetention } from '../dossiers/rules';
 import { PROCESSING_LIMITS, type ClassNode } from './types';
+import { compareHeadings } from '../dossiers/list-keys';
 
 const ROMAN: readonly [number, string][] = [
   [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
@@ -112,26 +113,6 @@ export function headingTitle(typed: string): string {
 const ROMAN_NUMERAL = '(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)';
 /** "II. ", "I.1. ", "1. ", "1.1 " (a last number of one or two digits without its dot), "a) ", "2) " — not "1.000 hộ". */
 const HEADING_NUMBER = new RegExp(`^(?:(?:${ROMAN_NUMERAL}|\\d{1,3})\\.)+(?:\\d{1,2}(?=\\s))?\\s+|^(?:\\d{1,3}|[a-zđ])\\)\\s+`, 'u');
-const LEADING_ROMAN = new RegExp(`^(${ROMAN_NUMERAL})\\.`, 'u');
-
-/** The number of a major heading as written before it ("II. VĂN PHÒNG" → 2, "3. Tư pháp" → 3), undefined without one. */
-export function headingNumber(heading: string): number | undefined {
-  const t = cleanText(heading);
-  const roman = LEADING_ROMAN.exec(t)?.[1];
-  if (roman) {
-    const values: Record<string, number> = { I: 1, V: 5, X: 10 };
-    return [...roman].reduce((n, c, i) => n + (values[c]! < (values[roman[i + 1] ?? ''] ?? 0) ? -values[c]! : values[c]!), 0);
-  }
-  const arabic = /^(\d{1,3})\./.exec(t)?.[1];
-  return arabic ? Number(arabic) : undefined;
-}
-
-/** Headings in the order of their numbers (I, II, III… — a list in order of last use read "II, III, I, IV"); those without one after, as they were. */
-export function inHeadingOrder<T>(items: readonly T[], headingOf: (item: T) => string): T[] {
-  const at = (x: T) => headingNumber(headingOf(x)) ?? Number.POSITIVE_INFINITY;
-  return [...items].sort((a, b) => at(a) - at(b));
-}
-
 /** Adds a heading as the last child of `parentId` (or as the last major heading). */
 export function addNode(scheme: readonly ClassNode[], node: ClassNode): ClassNode[] {
   const clean: ClassNode = { ...node, title: headingTitle(node.title), ...(node.code !== undefined ? { code: cleanText(node.code).toLocaleUpperCase('vi') } : {}) };
@@ -228,7 +209,7 @@ export function schemeFromPlan(headings: readonly { readonly heading: string; re
   const ordered = [...seen.entries()].sort(([a], [b]) => {
     const ra = headings.find((h) => h.heading.includes(a))?.heading ?? a;
     const rb = headings.find((h) => h.heading.includes(b))?.heading ?? b;
-    return (headingNumber(ra) ?? Number.MAX_SAFE_INTEGER) - (headingNumber(rb) ?? Number.MAX_SAFE_INTEGER) || ra.localeCompare(rb, 'vi');
+    return compareHeadings(ra, rb) || ra.localeCompare(rb, 'vi');
   });
   return ordered.map(([title, code]) => ({ id: newId(), title: title === title.toLocaleUpperCase('vi') ? sentenceCase(title) : title, ...(code ? { code } : {}) }));
 }

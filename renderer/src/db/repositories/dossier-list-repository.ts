@@ -9,13 +9,12 @@
  */
 import Dexie from 'dexie';
 import { boxContents, type BoxContents } from '../../core/dossiers/inventory';
-import { planSortKey } from '../../core/dossiers/list-keys';
+import { compareHeadings, planSortKey } from '../../core/dossiers/list-keys';
 import { notationOrdinal } from '../../core/dossiers/rules';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import { foldText } from '../../core/text';
 import type { LuutruDb } from '../schema';
 import { listBoxes } from './dossier-repository';
-import { inHeadingOrder } from '../../core/processing/scheme';
 
 /** Which dossiers a list shows: a fonds' year, removed ones or not, and the words typed in the search box. */
 export type DossierListFilter = {
@@ -218,7 +217,8 @@ export async function dossierFormHints(db: LuutruDb, fondsId: string, year: numb
     return all.size < 2 ? undefined : [...codesOf.values()].some((c) => c.size > 1);
   };
   const numberedPerHeading = numberedIn(year) ?? numberedIn(year - 1);
-  return { headings: inHeadingOrder([...headings].map(([heading, headingCode]) => ({ heading, headingCode })), (h) => h.heading), keepers: [...keepers], ...(numberedPerHeading !== undefined ? { numberedPerHeading } : {}) };
+  // In the plan's order, as the list (in order of last use they read "II, III, I, IV").
+  return { headings: [...headings].map(([heading, headingCode]) => ({ heading, headingCode })).sort((a, b) => compareHeadings(a.heading, b.heading)), keepers: [...keepers], ...(numberedPerHeading !== undefined ? { numberedPerHeading } : {}) };
 }
 
 /**
