@@ -19,6 +19,7 @@ import { DutyInvalidError } from '../../db/repositories/duties-settings';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { useEnterToSave } from '../registers/entry-inputs';
+import { nextMessageKey } from '../../components/one-message';
 
 type Values = Omit<BatchInput, 'fondsId' | 'date'> & { date: string };
 
@@ -82,7 +83,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     try {
       await createDepositBatch(db, session, { ...v, fondsId, date: typedDate(v.date) }, dossiers.map((d) => d.id));
       setErrors({});
-      void message.success(t('deposit.batchMade', { count: dossiers.length }));
+      void message.success({ content: t('deposit.batchMade', { count: dossiers.length }), key: nextMessageKey(message) });
       onClose(true);
     } catch (e) {
       if (e instanceof DutyInvalidError) {

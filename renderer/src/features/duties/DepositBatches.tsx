@@ -21,6 +21,7 @@ import { dateOf, showDate } from './labels';
 import { useAction } from './useAction';
 import { useFormUnit, useOutputs, type FormUnit } from './useOutputs';
 import { Dialog } from '../../components/Dialog';
+import { nextMessageKey } from '../../components/one-message';
 
 /** The print jobs of a batch, shared with the receiving archive's view. */
 export async function batchJobs(db: Parameters<typeof batchDossiers>[0], batch: DepositBatch, unit: FormUnit, received?: { date: string; name: string; dossierCount: number; condition: string }) {
@@ -73,9 +74,9 @@ export function DepositBatches() {
     try {
       const r = await exchangeClient().exportBundle('full', session.operator);
       for (const f of r.files) await platform.saveFile({ suggestedName: f.name, filters: [{ name: t('exchange.bundleFiles'), extensions: ['json'] }], data: f.data });
-      void message.success(t('deposit.bundleSaved', { sequence: r.sequence }));
+      void message.success({ content: t('deposit.bundleSaved', { sequence: r.sequence }), key: nextMessageKey(message) });
     } catch (e) {
-      void message.error(errorMessage(t, e));
+      void message.error({ content: errorMessage(t, e), key: nextMessageKey(message) });
     } finally {
       setSending(false);
     }

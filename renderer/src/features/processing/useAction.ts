@@ -8,6 +8,7 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DossierInvalidError } from '../../db/repositories/dossier-repository';
 import { errorMessage, fieldErrors } from '../../i18n';
+import { nextMessageKey } from '../../components/one-message';
 
 export function useAction() {
   const { t } = useTranslation();
@@ -20,14 +21,15 @@ export function useAction() {
       try {
         const r = await work();
         setErrors({});
-        if (ok) void message.success(ok(r));
+        // One message at a time (components/one-message.ts), as the archive duties' forms.
+        if (ok) void message.success({ content: ok(r), key: nextMessageKey(message) });
         return r;
       } catch (e) {
         if (e instanceof DossierInvalidError) {
           const map = fieldErrors(t, e.issues);
           setErrors(map);
-          void message.error(Object.values(map).join(' '));
-        } else void message.error({ content: errorMessage(t, e), duration: 8 });
+          void message.error({ content: Object.values(map).join(' '), key: nextMessageKey(message) });
+        } else void message.error({ content: errorMessage(t, e), duration: 8, key: nextMessageKey(message) });
         return undefined;
       } finally {
         setBusy(false);
