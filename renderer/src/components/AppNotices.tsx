@@ -84,7 +84,8 @@ export function AppNotices() {
       )}
       <Modal open={restored !== undefined} title={t('restore.title')} onOk={() => useBackupStore.getState().set({ restored: undefined })} cancelButtonProps={{ style: { display: 'none' } }} closable={false} okButtonProps={{ 'data-testid': 'restored-ok' } as never}>
         <Alert type="success" showIcon title={t('restore.done', { total: restored?.total ?? 0, unit: restored?.unit ?? '' })} style={{ marginBottom: 12 }} data-testid="restored" />
-        <Alert type="info" showIcon title={t('restore.newKey')} />
+        {/* The sample is never sent up: no new key to announce (the preview said nothing of it either). */}
+        {!restored?.sample && <Alert type="info" showIcon title={t('restore.newKey')} />}
       </Modal>
     </>
   );

@@ -3,7 +3,8 @@
  * composing (Vietnamese typed with an IME — Windows' own Vietnamese keyboard, macOS — shows the
  * word underlined until Enter or a space ends it): acting on that Enter saved or added what was
  * typed with its last word half made. Chromium marks such a key as composing; on Windows its
- * key is "Process" (code 229). antd's `onPressEnter` and the entry forms' `keyAction` check the same.
+ * key is "Process" (code 229). The entry forms' `useEnterToSave` checks the same; antd's `onPressEnter`
+ * checks the composing mark only.
  */
 export function isPlainEnter(e: { readonly key: string; readonly keyCode?: number; readonly nativeEvent?: { readonly isComposing?: boolean } }): boolean {
   return e.key === 'Enter' && e.nativeEvent?.isComposing !== true && e.keyCode !== 229;

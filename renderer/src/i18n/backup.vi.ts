@@ -55,7 +55,7 @@ export const backupVi = {
     fingerprintHelp: 'So với dấu vân tay đơn vị đã ghi trên giấy (hoặc cấp trên đang giữ) để chắc đây đúng là bản sao lưu của đơn vị.',
     sample: 'Đây là bản sao lưu của dữ liệu dùng thử (xã mẫu).',
     apply: 'Khôi phục',
-    newKeyAhead: 'Khóa ký không nằm trong bản sao lưu (khóa không bao giờ rời khỏi máy), nên sau khi khôi phục phần mềm sẽ tạo khóa ký mới cho đơn vị — kể cả khi khôi phục trên chính máy này. Lần gửi dữ liệu lên cấp trên tiếp theo cần kèm giấy xác nhận dấu vân tay khóa mới, có chữ ký và đóng dấu: cấp trên chỉ nhận khi đã đối chiếu với giấy đó.',
+    newKeyAhead: 'Khóa ký không nằm trong bản sao lưu (khóa không bao giờ rời khỏi máy), nên sau khi khôi phục, phần mềm sẽ tạo khóa ký mới cho đơn vị — kể cả khi khôi phục trên chính máy này. Lần gửi dữ liệu lên cấp trên tiếp theo cần kèm giấy xác nhận dấu vân tay khóa mới, có chữ ký và đóng dấu: cấp trên chỉ nhận khi đã đối chiếu với giấy đó.',
     replaceTitle: 'Thay thế dữ liệu đang có trên máy này?',
     replaceText: 'Máy này đang có dữ liệu ({{unit}}). Khôi phục sẽ thay toàn bộ dữ liệu này bằng nội dung của bản sao lưu. Trước đó phần mềm sẽ sao lưu dữ liệu đang có ra một tệp để giữ lại — hãy chọn nơi lưu tệp đó.',
     replaceOk: 'Sao lưu dữ liệu đang có rồi khôi phục',

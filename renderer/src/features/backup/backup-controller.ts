@@ -24,7 +24,8 @@ export type Task = { readonly kind: TaskKind; readonly stage: RestoreStage | 'wr
 type BackupUiState = {
   readonly task: Task | undefined;
   /** Shown once after a restore finished (unit name, records). */
-  readonly restored: { readonly unit: string; readonly total: number } | undefined;
+  /** `sample`: the try-out data, never sent up (no new key to announce). */
+  readonly restored: { readonly unit: string; readonly total: number; readonly sample?: boolean } | undefined;
   set(patch: Partial<Omit<BackupUiState, 'set'>>): void;
 };
 
@@ -110,7 +111,7 @@ export async function runRestore(
   try {
     await restoreBackup(db, chosen.source, chosen.summary, { operator: opts.operator || chosen.summary.header.createdBy, onProgress });
     announceToOtherWindows('restored');
-    useBackupStore.getState().set({ restored: { unit: chosen.summary.header.unit.name, total: chosen.summary.totalRows } });
+    useBackupStore.getState().set({ restored: { unit: chosen.summary.header.unit.name, total: chosen.summary.totalRows, ...(chosen.summary.header.sample ? { sample: true } : {}) } });
   } finally {
     useBackupStore.getState().set({ task: undefined });
   }

@@ -171,7 +171,8 @@ export function useEnterToSave(save: () => void, inputOf?: (id: string) => Field
         key: e.key,
         shift: e.shiftKey,
         ctrl: e.ctrlKey || e.metaKey,
-        composing: e.nativeEvent.isComposing,
+        // An input method's Enter (composing, or key 229 on Windows) ends its word, nothing else: components/keys.ts.
+        composing: e.nativeEvent.isComposing || e.keyCode === 229,
         onButton: target.tagName === 'BUTTON' || target.getAttribute('role') === 'button',
         highlighted: highlightedSuggestion(target),
         value: target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.value : '',
