@@ -54,6 +54,8 @@ export function RestorePanel({ operator }: { operator: string }) {
       content: t('restore.replaceText', { unit: current.name }),
       okText: t('restore.replaceOk'),
       cancelText: t('common.back'),
+      // Wide enough for its two buttons side by side (at the default width the long one went under "Quay lại").
+      width: 560,
       okButtonProps: { 'data-testid': 'restore-replace-ok' } as never,
       onOk: run,
     });
