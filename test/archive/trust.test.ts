@@ -10,7 +10,8 @@ import { archiveForks, archiveKeyList, archiveOverview } from '../../renderer/sr
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
 import { recordCustody, revokeKey, trustKey } from '../../renderer/src/archive/trust';
 import { createBundleFile } from '../../renderer/src/core/bundle/index';
-import { ORIGIN_A, UNIT_B, UNIT_MERGED, fixtureKey } from '../../scripts/make-bundle-fixtures';
+import { ORIGIN_A, UNIT_A, UNIT_B, UNIT_MERGED, communeRecords, fixtureKey, incoming } from '../../scripts/make-bundle-fixtures';
+import { signedFile, testUnit } from '../helpers/bundles';
 import { ENGINES, openArchive } from '../helpers/archive-db';
 
 const fx = (name: string): ImportFile => ({ name, data: new Uint8Array(readFileSync(`test/fixtures/bundles/${name}`)) });
@@ -67,5 +68,30 @@ describe.each(ENGINES)('trust at the archive ($name)', (engine) => {
       ['Ủy ban nhân dân phường Đông Kinh', 1],
       ['Ủy ban nhân dân xã Thái Thụy', 1],
     ]);
+  });
+});
+
+describe.each(ENGINES)('a bundle signed with a key its unit reported lost ($name)', (engine) => {
+  let db: ArchiveDb;
+  beforeAll(async () => {
+    ({ db } = await openArchive(engine));
+  });
+  afterAll(async () => db?.close());
+
+  it('is taken in only with a person’s decision on that bundle, as in the app', async () => {
+    const T = Date.UTC(2026, 0, 5);
+    const A = await testUnit(1, UNIT_A, 'Ủy ban nhân dân xã Thụy Hải', '12345');
+    await trustKey(db, { unitId: UNIT_A, originName: A.origin.name, jwk: A.key.jwk, confirmedBy: 'Bình', confirmedAs: 'first-contact', compared: 'words-read-aloud' }, new Date(T));
+    const first = await prepareArchiveImport(db, [{ name: 'a-1.json', data: await signedFile(A, { sequence: 1, records: communeRecords(A.origin, 1, T) }) }]);
+    await applyArchiveImport(db, first, 'Bình');
+    const fresh = await testUnit(33, UNIT_A, A.origin.name, A.origin.adminCode);
+    await trustKey(db, { unitId: UNIT_A, originName: A.origin.name, jwk: fresh.key.jwk, confirmedBy: 'Bình', confirmedAs: 'key-recovery', compared: 'words-typed' }, new Date(T + 86_400_000));
+    const late = await prepareArchiveImport(db, [{ name: 'may-cu.json', data: await signedFile(A, { sequence: 2, records: { incomingDocs: [incoming(UNIT_A, 30, T + 100, 2)] } }) }]);
+    const f = late.receipt.files[0]!;
+    expect([f.status, typeof f.lostKey?.reportedAt]).toEqual(['accepted', 'string']);
+    await expect(applyArchiveImport(db, late, 'Bình')).rejects.toMatchObject({ code: 'import.lostKeyUndecided' });
+    expect((await archiveOverview(db, new Date(T))).find((o) => o.unitId === UNIT_A)?.lastSequence).toBe(1);
+    await applyArchiveImport(db, late, 'Bình', new Date(), undefined, [f.payloadSha256!]);
+    expect((await archiveOverview(db, new Date(T))).find((o) => o.unitId === UNIT_A)?.lastSequence).toBe(2);
   });
 });

@@ -265,6 +265,32 @@ describe('a unit that lost its key after restoring an old backup (issue 10 item 
     expect(ov.find((r) => r.unitId === UNIT_A)?.lineages).toBe(2);
   });
 
+  it('a bundle signed with the key the unit reported lost waits for a person’s decision on that bundle, and is journalled so', async () => {
+    const up = await archive();
+    await take(up, [await file(A, { sequence: 1, records: { ...communeRecords(A.origin, 1, T) } })]);
+    // The commune restored a backup: its new key, confirmed as a key recovery, reports the old one lost.
+    const fresh = await testUnit(33, UNIT_A, A.origin.name, A.origin.adminCode);
+    const keyRecovery = { kind: 'key-recovery' as const, unitId: UNIT_A, newKid: fresh.key.kid, backupCreatedAt: new Date(T + 50).toISOString(), resumedAfterSequence: 1 };
+    await trustKey(up.db, { unitId: UNIT_A, originName: A.origin.name, jwk: fresh.key.jwk, confirmedBy: 'Bình', confirmedAs: 'key-recovery', compared: 'words-typed', recovery: keyRecovery });
+    // A bundle signed with the old key arrives afterwards (made before the loss, or by whoever holds the old PC).
+    const late = await file(A, { sequence: 2, records: { incomingDocs: [incoming(UNIT_A, 30, T + 100, 2, { summary: 'Gói của máy cũ đến muộn' })] } }, 'may-cu.json');
+    const prepared = await prepareImport(up.db, [late], up.session.unitId);
+    const f = prepared.receipt.files[0]!;
+    expect([f.status, typeof f.lostKey?.reportedAt]).toEqual(['accepted', 'string']);
+    const before = await databaseDigest(up.db);
+    // Not taken in without the person's decision on this very bundle (the screen's tick; the HTTP API checks it too).
+    await expect(applyImport(up.db, prepared, 'Bình')).rejects.toMatchObject({ code: 'import.lostKeyUndecided', params: { name: 'may-cu.json', unit: A.origin.name } });
+    await expect(applyImport(up.db, prepared, 'Bình', new Date(), undefined, undefined, ['another-bundle'])).rejects.toMatchObject({ code: 'import.lostKeyUndecided' });
+    expect(await databaseDigest(up.db)).toBe(before);
+    await applyImport(up.db, prepared, 'Bình', new Date(), undefined, undefined, [f.payloadSha256!]);
+    expect((await foreignRecords(up.db, 'incomingDocs')).map((d) => d.summary)).toContain('Gói của máy cũ đến muộn');
+    const [entry] = await up.db.journal.orderBy('seq').reverse().limit(1).toArray();
+    expect(entry?.detail).toBe('may-cu.json; nhập dù ký bằng khóa đơn vị đã báo mất (người nhập xác nhận gói lập trước khi mất): may-cu.json');
+    // A bundle of the new key is not asked about.
+    const next = await prepareImport(up.db, [await file(fresh, { sequence: 2, records: { incomingDocs: [incoming(UNIT_A, 31, T + 300, 3)] }, keyRecovery })], up.session.unitId);
+    expect(next.receipt.files[0]?.lostKey).toBeUndefined();
+  });
+
   it('the same backup restored on a second PC is pointed out before its key is trusted, naming the first restore', async () => {
     const up = await archive();
     await take(up, [await file(A, { sequence: 1, records: { ...communeRecords(A.origin, 1, T) } })]);

@@ -19,7 +19,7 @@ import { AppError } from '../core/errors';
 import { HybridClock, ZERO_HLC } from '../core/hlc';
 import { findArchivedPayload } from '../db/exchange/archive';
 import { receivedRow } from '../db/exchange/received-row';
-import { buildReceipt, forkRowsFrom, type ImportReceipt } from '../db/exchange/receipt';
+import { assertLostKeyDecided, buildReceipt, forkRowsFrom, type ImportReceipt } from '../db/exchange/receipt';
 import type { ForkRow, ReceivedBundleRow } from '../db/exchange/rows';
 import type { CarriedFile } from '../core/bundle/schema';
 import { planAgainstPg } from './plan-state';
@@ -173,9 +173,12 @@ export async function applyArchiveImport(
   operator: string,
   now: Date = new Date(),
   onStage?: StageHook,
+  /** Bundles signed with a key reported lost that a person decided to take in (receipt `lostKey`). */
+  lostKeyAccepted: readonly string[] = [],
 ): Promise<{ written: number; held: number; recorded: number }> {
   const { selection } = prepared;
   if (selection.received.length === 0 && prepared.forks.length === 0) throw new AppError('import.nothing');
+  assertLostKeyDecided(prepared.receipt, lostKeyAccepted);
   const at = now.toISOString();
   const fileNameOf = (b: VerifiedBundle) => {
     const i = prepared.receipt.files.findIndex((f) => f.payloadSha256 === b.payloadSha256 || f.carried?.some((c) => c.payloadSha256 === b.payloadSha256));

@@ -120,8 +120,10 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
       method: 'POST',
       role: 'import',
       async handle({ req, account }) {
-        const { t, entry } = take((await readJson(req)).token, account);
-        const r = await applyArchiveImport(db, entry.p, account.displayName);
+        const body = await readJson(req);
+        const { t, entry } = take(body.token, account);
+        const accepted = Array.isArray(body.lostKeyAccepted) ? body.lostKeyAccepted.filter((x: unknown): x is string => typeof x === 'string') : [];
+        const r = await applyArchiveImport(db, entry.p, account.displayName, new Date(), undefined, accepted);
         prepared.delete(t);
         log(`import applied by ${account.username}: ${r.written} written, ${r.held} held, ${r.recorded} bundles`);
         return { written: r.written, held: r.held };

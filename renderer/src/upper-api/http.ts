@@ -124,8 +124,8 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
       // The server drops the earlier dry run itself when it makes this one.
       return upload(held.sent, onProgress, signal);
     },
-    applyImport: async (token) => {
-      const r = await post<{ written: number; held: number }>('/api/import/apply', { token });
+    applyImport: async (token, _onProgress, lostKeyAccepted = []) => {
+      const r = await post<{ written: number; held: number }>('/api/import/apply', { token, lostKeyAccepted });
       forget(token);
       return r;
     },

@@ -72,7 +72,7 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
     // The files' bytes move to the exchange worker (no copy on the page), which keeps them for prepareImportAgain.
     prepareImport: (files, onProgress, signal) => cancellable(signal, (client, jobId) => client.prepare(files, session.unitId, onProgress, jobId)),
     prepareImportAgain: (token, onProgress, signal) => cancellable(signal, (client, jobId) => client.prepareAgain(Number(token), session.unitId, onProgress, jobId)),
-    applyImport: (token, onProgress) => exchangeClient().apply(Number(token), session.operator, onProgress),
+    applyImport: (token, onProgress, lostKeyAccepted) => exchangeClient().apply(Number(token), session.operator, onProgress, lostKeyAccepted),
     discardImport: (token) => exchangeClient().discard(Number(token)),
     async trustKey(c, compared) {
       await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: session.operator, confirmedAs: c.kind, compared, ...(c.recovery ? { recovery: c.recovery } : {}) }, session);

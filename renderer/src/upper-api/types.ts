@@ -59,7 +59,8 @@ export type UpperLevelApi = {
    * `prepareImport` moved to where the import runs: the exchange worker holds them, not the page.
    */
   prepareImportAgain(token: string, onProgress?: OnProgress, signal?: AbortSignal): Promise<{ token: string; receipt: ImportReceipt }>;
-  applyImport(token: string, onProgress?: OnProgress): Promise<{ written: number; held: number }>;
+  /** `lostKeyAccepted`: the bundles signed with a key reported lost that the person decided to take in (receipt `lostKey`). */
+  applyImport(token: string, onProgress?: OnProgress, lostKeyAccepted?: readonly string[]): Promise<{ written: number; held: number }>;
   discardImport(token: string): Promise<void>;
   /** Trusts the key of `c`, recording how the person compared its fingerprint words. */
   trustKey(c: ConfirmationReceipt, compared: KeyComparison): Promise<void>;

@@ -22,7 +22,7 @@ import { writeChanges, writeDecision, type Session } from '../changes';
 import type { LuutruDb, TableName } from '../schema';
 import { loadTrustPolicy } from './keys';
 import { DbPlanState, planAgainstDb } from './plan-state';
-import { buildReceipt, forkRows, type ImportReceipt } from './receipt';
+import { assertLostKeyDecided, buildReceipt, forkRows, type ImportReceipt } from './receipt';
 import type { ForkRow } from './rows';
 import { receivedRow } from './received-row';
 import { isSampleProfile } from '../sample/sample-flag';
@@ -206,9 +206,12 @@ export async function applyImport(
   progress?: (p: { readonly stage: ImportStage; readonly done: number; readonly total: number }) => void,
   /** A picked file already made into the Blob to keep, where one was (the exchange worker's helpers make them: features/exchange/verify-helpers.ts). */
   keptFileOf?: (b: VerifiedBundle) => Blob | undefined,
+  /** Bundles signed with a key reported lost that a person decided to take in (their payloads' SHA-256). */
+  lostKeyAccepted: readonly string[] = [],
 ): Promise<{ written: number; held: number; recorded: number }> {
   const { selection } = prepared;
   if (selection.received.length === 0 && prepared.forks.length === 0) throw new AppError('import.nothing');
+  assertLostKeyDecided(prepared.receipt, lostKeyAccepted);
   const at = now.toISOString();
   const fileNameOf = (b: VerifiedBundle) => {
     const i = prepared.receipt.files.findIndex((f) => f.payloadSha256 === b.payloadSha256 || f.carried?.some((c) => c.payloadSha256 === b.payloadSha256));
@@ -228,7 +231,7 @@ export async function applyImport(
     const result = await writeChanges(
       db,
       session,
-      { action: 'bundle.import', detail: prepared.files.map((f) => f.name).join(', '), alwaysJournal: true },
+      { action: 'bundle.import', detail: importDetail(prepared.files, prepared.receipt), alwaysJournal: true },
       [...presentRecordTables(db), ...IMPORT_TABLES],
       async (changes) => {
         let journalSeq: number;
@@ -265,6 +268,12 @@ export async function applyImport(
     if (name === 'ConstraintError' || name === 'BulkError') throw new AppError('import.constraint');
     throw e;
   }
+}
+
+/** The import's journal line: the files, and those a person took in though signed with a key reported lost. */
+function importDetail(files: readonly ImportFile[], receipt: ImportReceipt): string {
+  const lost = receipt.files.filter((f) => f.status === 'accepted' && f.lostKey).map((f) => f.name);
+  return `${files.map((f) => f.name).join(', ')}${lost.length ? `; nhập dù ký bằng khóa đơn vị đã báo mất (người nhập xác nhận gói lập trước khi mất): ${lost.join(', ')}` : ''}`;
 }
 
 /** A person decided which unit owns a record id two units claimed: the claims are settled by it, in one transaction. */

@@ -14,6 +14,8 @@ import type { SelectionResult, UnitRef } from '../../core/bundle/selection';
 import type { ClaimedSender, TrustPolicy, VerifiedBundle } from '../../core/bundle/verify';
 import type { LuutruDb } from '../schema';
 import type { ForkDiff, ForkRow, ReceivedBundleRow } from './rows';
+import { lostReported } from '../../core/bundle/rotation';
+import { AppError } from '../../core/errors';
 
 export type CarriedReceipt = {
   readonly origin: UnitRef;
@@ -57,7 +59,21 @@ export type FileReceipt = {
   readonly error?: { readonly code: string; readonly params: Readonly<Record<string, string | number>> };
   /** The sender a refused file names (not verified). */
   readonly claimed?: ClaimedSender;
+  /**
+   * Signed with a key its unit reported lost (a key recovery confirmed since, `reportedAt`): taken in
+   * only when a person decides, for this bundle, that it was made on the old PC before the loss.
+   */
+  readonly lostKey?: { readonly reportedAt: string };
 };
+
+/**
+ * Refuses an apply that would take in a bundle signed with a key reported lost without a person's
+ * decision for that very bundle (`accepted`: the payloads decided). Both stores check it.
+ */
+export function assertLostKeyDecided(receipt: Pick<ImportReceipt, 'files'>, accepted: readonly string[] = []): void {
+  const undecided = receipt.files.find((f) => f.status === 'accepted' && f.lostKey && !accepted.includes(f.payloadSha256 ?? ''));
+  if (undecided) throw new AppError('import.lostKeyUndecided', { name: undecided.name, unit: undecided.origin?.name ?? '' });
+}
 
 /** A record and what it is, for a person: its table, its number or notation, its title. */
 export type RecordLabel = { readonly table: ReplicatedTable; readonly id: string; readonly number?: string; readonly title: string };
@@ -202,9 +218,11 @@ export function buildReceipt(
       case 'accepted':
       case 'already-imported': {
         const p = v.bundle.payload;
+        const lost = v.status === 'accepted' ? lostReported(p.origin.unitId, v.bundle.lineage, policy.trustedKeys, policy.revoked ?? []) : undefined;
         return {
           name,
           status: v.status,
+          ...(lost !== undefined ? { lostKey: { reportedAt: lost } } : {}),
           payloadSha256: v.bundle.payloadSha256,
           origin: unit(p.origin.unitId),
           sequence: p.sequence,

@@ -26,6 +26,8 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   const platform = usePlatform();
   const { message } = App.useApp();
   const [prepared, setPrepared] = useState<Prepared>();
+  /** Bundles signed with a key reported lost that the person decided to take in (by payload), for the receipt on screen. */
+  const [lostKeyAccepted, setLostKeyAccepted] = useState<ReadonlySet<string>>(new Set());
   const [progress, setProgress] = useState<WorkerProgress>();
   const [busy, setBusy] = useState(false);
   const [preparing, setPreparing] = useState(false);
@@ -123,7 +125,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     if (!prepared) return;
     setBusy(true);
     try {
-      const r = await api.applyImport(prepared.token, setProgress);
+      const r = await api.applyImport(prepared.token, setProgress, [...lostKeyAccepted]);
       void message.success(r.written + r.held > 0 ? t('exchange.applied', { written: r.written, held: r.held }) : t('exchange.appliedRecordOnly'));
       setLastApplied({ receipt: prepared.receipt, written: r.written, held: r.held });
       setPrepared(undefined);
@@ -163,7 +165,9 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     next?.scrollIntoView({ block: 'center' });
   }, [receipt]);
   const waiting = !!receipt && receipt.files.some((f) => f.status === 'needs-confirmation' || f.status === 'needs-custody');
-  const canApply = !!receipt && receipt.canApply && !waiting;
+  // A bundle signed with a key reported lost waits for the person's decision on it (ticked on its card).
+  const lostUndecided = !!receipt && receipt.files.some((f) => f.status === 'accepted' && f.lostKey && !lostKeyAccepted.has(f.payloadSha256 ?? ''));
+  const canApply = !!receipt && receipt.canApply && !waiting && !lostUndecided;
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -202,7 +206,22 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
       {receipt && (
         <Card title={t('exchange.receipt')} data-testid="import-receipt" ref={receiptCard}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <ImportReceiptView receipt={receipt} actions={{ onTrust: (c, compared) => void onTrust(c, compared), onCustody, busy }} />
+            <ImportReceiptView
+              receipt={receipt}
+              actions={{
+                onTrust: (c, compared) => void onTrust(c, compared),
+                onCustody,
+                busy,
+                lostKeyAccepted,
+                onLostKeyDecision: (sha, accept) =>
+                  setLostKeyAccepted((cur) => {
+                    const next = new Set(cur);
+                    if (accept) next.add(sha);
+                    else next.delete(sha);
+                    return next;
+                  }),
+              }}
+            />
             <Space>
               <Button type="primary" disabled={!canApply} loading={busy} onClick={apply} data-testid="import-apply">
                 {/* Before a key or custody is confirmed the plan has nothing to write yet: not "record as received". */}

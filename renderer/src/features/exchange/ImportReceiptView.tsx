@@ -3,7 +3,7 @@
  * confirm, custody to record, per-table counts, records held or refused and why — naming
  * the units involved —, forks and sequences sent again after a restore.
  */
-import { Alert, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Checkbox, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanCounts } from '../../core/bundle/import-plan';
 import type { ConfirmationReceipt, FileReceipt, HeldReceipt, ImportReceipt, RejectedReceipt } from '../../db/exchange/receipt';
@@ -21,6 +21,9 @@ export type ReceiptActions = {
   readonly onCustody: (f: FileReceipt, v: CustodyInput) => Promise<void>;
   /** A dry run is running (the receipt is checked again after a confirmation): confirming waits for it. */
   readonly busy?: boolean;
+  /** Bundles signed with a key reported lost that the person decided to take in (by payload SHA-256), and the tick. */
+  readonly lostKeyAccepted?: ReadonlySet<string>;
+  readonly onLostKeyDecision?: (payloadSha256: string, accept: boolean) => void;
 };
 
 export function ImportReceiptView({ receipt, actions }: { receipt: ImportReceipt; actions: ReceiptActions }) {
@@ -176,6 +179,24 @@ function FileReceiptView({ file: f, actions }: { file: FileReceipt; actions: Rec
     case 'accepted':
     case 'already-imported':
       return (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+        {f.lostKey && f.status === 'accepted' && (
+          // A person's decision for this very bundle: signed with the key its unit reported lost.
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="import-lost-key"
+            title={t('exchange.lostKeyTitle')}
+            description={
+              <Space orientation="vertical">
+                <Typography.Text>{t('exchange.lostKeyHelp', { unit: f.origin?.name ?? '', sequence: f.sequence, created: f.createdAt ? formatDateTime(f.createdAt) : '', reported: formatDateTime(f.lostKey.reportedAt) })}</Typography.Text>
+                <Checkbox checked={actions.lostKeyAccepted?.has(f.payloadSha256 ?? '') ?? false} onChange={(e) => actions.onLostKeyDecision?.(f.payloadSha256 ?? '', e.target.checked)} data-testid="lost-key-ack">
+                  {t('exchange.lostKeyAck')}
+                </Checkbox>
+              </Space>
+            }
+          />
+        )}
         <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} title={f.name} data-testid="import-file">
           <Descriptions.Item label={t('exchange.origin')}>
             {f.origin?.name} ({f.origin?.adminCode})
@@ -198,6 +219,7 @@ function FileReceiptView({ file: f, actions }: { file: FileReceipt; actions: Rec
             </Descriptions.Item>
           )}
         </Descriptions>
+        </Space>
       );
   }
 }

@@ -56,8 +56,8 @@ export class ExchangeClient {
     }
   }
 
-  apply(token: number, operator: string, onProgress?: OnProgress): Promise<{ written: number; held: number }> {
-    return this.worker.call((api, during) => api.apply(token, operator, onProgress && during(onProgress)));
+  apply(token: number, operator: string, onProgress?: OnProgress, lostKeyAccepted: readonly string[] = []): Promise<{ written: number; held: number }> {
+    return this.worker.call((api, during) => api.apply(token, operator, onProgress && during(onProgress), [...lostKeyAccepted]));
   }
 
   discard(token: number): Promise<void> {

@@ -80,12 +80,12 @@ const api = {
     return again;
   },
 
-  async apply(token: number, operator: string, onProgress: Progress) {
+  async apply(token: number, operator: string, onProgress: Progress, lostKeyAccepted: readonly string[] = []) {
     const db = await database();
     const held = prepared.get(token);
     if (!held) throw new AppError('import.expired');
     const files = await keptFilesReady(held.kept);
-    const r = await applyImport(db, held.p, operator, new Date(), (progress) => onProgress?.(progress), (b) => files.get(b.file.signature));
+    const r = await applyImport(db, held.p, operator, new Date(), (progress) => onProgress?.(progress), (b) => files.get(b.file.signature), lostKeyAccepted);
     prepared.delete(token);
     return { written: r.written, held: r.held };
   },
