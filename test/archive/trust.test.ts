@@ -93,5 +93,8 @@ describe.each(ENGINES)('a bundle signed with a key its unit reported lost ($name
     expect((await archiveOverview(db, new Date(T))).find((o) => o.unitId === UNIT_A)?.lastSequence).toBe(1);
     await applyArchiveImport(db, late, 'Bình', new Date(), undefined, [f.payloadSha256!]);
     expect((await archiveOverview(db, new Date(T))).find((o) => o.unitId === UNIT_A)?.lastSequence).toBe(2);
+    // The journal names the bundle taken in so, as the app's does.
+    const [entry] = await db.query<{ detail: string }>("SELECT detail FROM journal WHERE action = 'bundle.import' ORDER BY seq DESC LIMIT 1");
+    expect(entry?.detail).toBe('may-cu.json; nhập dù ký bằng khóa đơn vị đã báo mất (người nhập xác nhận gói lập trước khi mất): may-cu.json');
   });
 });

@@ -19,7 +19,7 @@ import { AppError } from '../core/errors';
 import { HybridClock, ZERO_HLC } from '../core/hlc';
 import { findArchivedPayload } from '../db/exchange/archive';
 import { receivedRow } from '../db/exchange/received-row';
-import { assertLostKeyDecided, buildReceipt, forkRowsFrom, type ImportReceipt } from '../db/exchange/receipt';
+import { assertLostKeyDecided, buildReceipt, forkRowsFrom, importJournalDetail, type ImportReceipt } from '../db/exchange/receipt';
 import type { ForkRow, ReceivedBundleRow } from '../db/exchange/rows';
 import type { CarriedFile } from '../core/bundle/schema';
 import { planAgainstPg } from './plan-state';
@@ -189,7 +189,7 @@ export async function applyArchiveImport(
     let plan: ImportPlan | undefined = (await lastJournalSeq(tx)) === prepared.journalSeq ? prepared.plan : undefined;
     if (!plan && selection.accepted.length > 0) plan = (await planAgainstPg(tx, prepared.receiverUnitId, selection.accepted)).plan;
     plan ??= emptyImportPlan();
-    await writePlan(tx, plan, { operator, action: 'bundle.import', detail: prepared.files.map((f) => f.name).join(', '), at }, onStage);
+    await writePlan(tx, plan, { operator, action: 'bundle.import', detail: importJournalDetail(prepared.files, prepared.receipt), at }, onStage);
     await onStage?.('bookkeeping', tx);
     const known = await receivedShas(tx, selection.received.map((b) => b.payloadSha256));
     const fresh = selection.received.filter((b) => !known.has(b.payloadSha256));

@@ -22,7 +22,7 @@ import { writeChanges, writeDecision, type Session } from '../changes';
 import type { LuutruDb, TableName } from '../schema';
 import { loadTrustPolicy } from './keys';
 import { DbPlanState, planAgainstDb } from './plan-state';
-import { assertLostKeyDecided, buildReceipt, forkRows, type ImportReceipt } from './receipt';
+import { assertLostKeyDecided, buildReceipt, forkRows, importJournalDetail, type ImportReceipt } from './receipt';
 import type { ForkRow } from './rows';
 import { receivedRow } from './received-row';
 import { isSampleProfile } from '../sample/sample-flag';
@@ -231,7 +231,7 @@ export async function applyImport(
     const result = await writeChanges(
       db,
       session,
-      { action: 'bundle.import', detail: importDetail(prepared.files, prepared.receipt), alwaysJournal: true },
+      { action: 'bundle.import', detail: importJournalDetail(prepared.files, prepared.receipt), alwaysJournal: true },
       [...presentRecordTables(db), ...IMPORT_TABLES],
       async (changes) => {
         let journalSeq: number;
@@ -268,12 +268,6 @@ export async function applyImport(
     if (name === 'ConstraintError' || name === 'BulkError') throw new AppError('import.constraint');
     throw e;
   }
-}
-
-/** The import's journal line: the files, and those a person took in though signed with a key reported lost. */
-function importDetail(files: readonly ImportFile[], receipt: ImportReceipt): string {
-  const lost = receipt.files.filter((f) => f.status === 'accepted' && f.lostKey).map((f) => f.name);
-  return `${files.map((f) => f.name).join(', ')}${lost.length ? `; nhập dù ký bằng khóa đơn vị đã báo mất (người nhập xác nhận gói lập trước khi mất): ${lost.join(', ')}` : ''}`;
 }
 
 /** A person decided which unit owns a record id two units claimed: the claims are settled by it, in one transaction. */

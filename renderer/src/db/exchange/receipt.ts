@@ -66,6 +66,12 @@ export type FileReceipt = {
   readonly lostKey?: { readonly reportedAt: string };
 };
 
+/** An import's journal line, in both stores: the files, and those a person took in though signed with a key reported lost. */
+export function importJournalDetail(files: readonly { readonly name: string }[], receipt: Pick<ImportReceipt, 'files'>): string {
+  const lost = receipt.files.filter((f) => f.status === 'accepted' && f.lostKey).map((f) => f.name);
+  return `${files.map((f) => f.name).join(', ')}${lost.length ? `; nhập dù ký bằng khóa đơn vị đã báo mất (người nhập xác nhận gói lập trước khi mất): ${lost.join(', ')}` : ''}`;
+}
+
 /**
  * Refuses an apply that would take in a bundle signed with a key reported lost without a person's
  * decision for that very bundle (`accepted`: the payloads decided). Both stores check it.
