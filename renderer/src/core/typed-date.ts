@@ -6,13 +6,17 @@ import { isIsoDate } from './registers/dates';
 import type { FieldIssue } from './errors';
 
 const PIVOT = 70;
+/** "5/3", "05/03/2026", "5-3-26", "5.3.2025", "5 3 26": day, month, and the year when typed. */
+const DAY_MONTH_YEAR = /^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?$/;
+/** "0503", "050326", "05032026": the same without separators. */
+const PACKED = /^(\d{2})(\d{2})(\d{2}|\d{4})?$/;
 
 export function parseTypedDate(text: string, defaultYear: number): string | undefined {
   const s = text.normalize('NFC').trim();
   if (!s) return undefined;
   let y: number;
-  const parts = /^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?$/.exec(s);
-  const packed = /^(\d{2})(\d{2})(\d{2}|\d{4})?$/.exec(s);
+  const parts = DAY_MONTH_YEAR.exec(s);
+  const packed = PACKED.exec(s);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (iso) return isIsoDate(s) ? s : undefined;
   const m0 = parts ?? packed;
@@ -59,7 +63,9 @@ export function parseTypedMoment(text: string, defaultYear: number): string | un
  */
 export function impossibleDate(text: string): { readonly day: number; readonly month: number; readonly year?: number; readonly days?: number } | undefined {
   const s = text.normalize('NFC').trim();
-  const m0 = /^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})(?:\s*[/.\-\s]\s*(\d{2}|\d{4}))?$/.exec(s) ?? /^(\d{2})(\d{2})(\d{2}|\d{4})$/.exec(s);
+  // Packed, only with its year: four digits alone are a year ("2025"), not a day and a month.
+  const packed = PACKED.exec(s);
+  const m0 = DAY_MONTH_YEAR.exec(s) ?? (packed?.[3] !== undefined ? packed : null);
   if (!m0) return undefined;
   const day = Number(m0[1]);
   const month = Number(m0[2]);

@@ -8,6 +8,11 @@ import { useCallback, type Dispatch, type SetStateAction } from 'react';
 
 type FieldErrors = Record<string, string>;
 
+/** The errors without those of `fields` (the same object when none of them has one, so React skips a render). */
+export function withoutErrors(fields: readonly string[]): (errors: FieldErrors) => FieldErrors {
+  return (e) => (fields.some((k) => k in e) ? Object.fromEntries(Object.entries(e).filter(([k]) => !fields.includes(k))) : e);
+}
+
 export function usePatchClearingErrors<T extends object>(
   draft: { readonly patch: (fields: Partial<T>) => void; readonly read: () => T },
   setErrors: Dispatch<SetStateAction<FieldErrors>>,
@@ -20,7 +25,7 @@ export function usePatchClearingErrors<T extends object>(
       const before = read();
       patch(fields);
       const changed = (Object.keys(fields) as (keyof T & string)[]).filter((k) => fields[k] !== before[k]).map(errorKeyOf);
-      setErrors((e) => (changed.some((k) => k in e) ? Object.fromEntries(Object.entries(e).filter(([k]) => !changed.includes(k))) : e));
+      setErrors(withoutErrors(changed));
     },
     [patch, read, setErrors, errorKeyOf],
   );

@@ -22,6 +22,7 @@ import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { DossierForm } from './DossierForm';
 import { DocumentsEditor } from '../processing/DocumentsPanel';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
+import { withoutErrors } from '../../hooks/usePatchClearingErrors';
 
 function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }) {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
   // A field's mark goes as it is typed again, as in the other forms.
   const change = (k: keyof typeof v, value: string) => {
     setV((cur) => ({ ...cur, [k]: value }));
-    setErrors((e) => (k in e ? Object.fromEntries(Object.entries(e).filter(([f]) => f !== k)) : e));
+    setErrors(withoutErrors([k]));
   };
   // Fields still empty start from the documents listed in the dossier (their dates, their last sheet).
   useEffect(() => {

@@ -15,6 +15,7 @@ import { DossierInvalidError } from '../../db/repositories/dossier-repository';
 import { validateJob } from '../../core/processing/job';
 import { DateInput, Field, FormFrame, useEnterToSave } from '../registers/entry-inputs';
 import { useAction } from './useAction';
+import { withoutErrors } from '../../hooks/usePatchClearingErrors';
 
 type Values = { name: string; intakeDate: string; receivedMetres: string; receivedBundles: string; receivedBoxes: string; intakeCondition: string; receivedFrom: string; handedOverBy: string; handedOverRole: string; receivedBy: string; receivedByRole: string };
 
@@ -57,7 +58,7 @@ function IntakeFormBody({ fondsId, job, onSaved, readOnly = false, extra }: Inta
   // A field's red mark goes as its value changes (a stale "Chưa có ngày tiếp nhận" stayed under the date typed since), as in the other forms.
   const change = (k: keyof Values, value: string) => {
     setV((cur) => ({ ...cur, [k]: value }));
-    setErrors((e) => (k in e ? Object.fromEntries(Object.entries(e).filter(([f]) => f !== k)) : e));
+    setErrors(withoutErrors([k]));
   };
   const set = (k: keyof Values) => (e: { target: { value: string } }) => change(k, e.target.value);
   const save = async () => {
