@@ -232,7 +232,10 @@ describe('the archive’s duties over three years', () => {
     await loan.getByLabel('Ngày giao tài liệu').fill(ahead);
     await loan.getByLabel('Hạn trả').fill(ahead);
     await page.getByTestId('save-loan').click();
-    await expect.poll(() => loan.locator('.ant-form-item-explain-error').first().textContent()).toMatch(new RegExp(`^Ngày ${ahead} ở sau hôm nay \\(\\d{2}/\\d{2}/\\d{4}\\)\\. Sổ ghi ngày việc đã xảy ra; hãy kiểm tra lại ngày \\(gõ nhầm năm\\?\\)\\.$`));
+    // Said in full-width lines under the three dates, each named (in their narrow columns each wrapped to four lines).
+    await expect.poll(() => loan.getByTestId('loan-date-errors').locator('span').first().textContent()).toMatch(new RegExp(`^Ngày yêu cầu: Ngày ${ahead} ở sau hôm nay \\(\\d{2}/\\d{2}/\\d{4}\\)\\. Sổ ghi ngày việc đã xảy ra; hãy kiểm tra lại ngày \\(gõ nhầm năm\\?\\)\\.$`));
+    // The request and the handing over (a due date ahead is what it is), each on one line.
+    expect(await loan.getByTestId('loan-date-errors').evaluate((e) => [...e.children].map((c) => [c.textContent!.split(':')[0], c.getBoundingClientRect().height < 30]))).toEqual([['Ngày yêu cầu', true], ['Ngày giao tài liệu', true]]);
     expect(await page.getByTestId('open-loans').locator('tbody tr.ant-table-row').count()).toBe(0);
     // Enter pressed again and again: the refusal is said once, not stacked over the form (messages last 3 s).
     await loan.getByLabel('Hạn trả').press('Enter');

@@ -149,6 +149,8 @@ describe('fonds', () => {
   it('creators need a name and dates as a year or a date, in order', () => {
     expect(validateFonds(fonds({ creators: [{ name: 'UBND xã Thụy Hải', from: '1990', to: '2025-06-30' }] }), 2026)).toEqual([]);
     expect(validateFonds(fonds({ creators: [{ name: '', from: '1990' }, { name: 'X', from: '90' }, { name: 'Y', from: '2000', to: '1999' }] }), 2026).map((i) => `${i.field}:${i.code}`)).toEqual(['creators.0:fonds.creatorNameRequired', 'creators.1:fonds.creatorDates', 'creators.2:fonds.creatorDates']);
+    // A day that does not exist is named, as in any date field.
+    expect(validateFonds(fonds({ creators: [{ name: 'UBND xã Thụy Hải', from: '1990', to: '31/06/2025' }] }), 2026)).toEqual([{ field: 'creators.0', code: 'date.noSuchDay', params: { day: 31, month: 6, year: 2025, days: 30 } }]);
     expect(creatorPeriod({ from: '1990', to: '2025-06-30' })).toBe('1990 – 30/06/2025');
     expect(creatorPeriod({ from: '2025-07-01' })).toBe('01/07/2025 – nay');
   });

@@ -33,6 +33,22 @@ describe('handover record PDF', () => {
     expectTinosOnly(file);
   });
 
+  it('a draft for a key confirmed from the unit’s paper says in the words’ cell why they are not printed', async () => {
+    const bytes = await renderPdfBytes(importReceiptDefinition({
+      receiver: { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: 'Sở Nội vụ tỉnh Hưng Yên', place: 'Hưng Yên' },
+      operator: 'Trần Văn Bình',
+      date: new Date(2026, 0, 5),
+      files: [{ name: '12345_2026-01-05_4.luutru.json', senderName: 'Ủy ban nhân dân xã Thụy Hải', senderCode: '12345', sequence: '4', fingerprintWords: [], fingerprintNote: 'Không in: đối chiếu 10 từ trên giấy có chữ ký của đơn vị gửi', status: 'Chờ xác nhận khóa' }],
+      tables: [['Văn bản đến', 1250, 0, 0, 0, 0]],
+      applied: false,
+    }));
+    const file = join(mkdtempSync(join(tmpdir(), 'luutru-pdf-')), 'bien-ban-nhap.pdf');
+    writeFileSync(file, bytes);
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    expect(text).toContain('Không in: đối chiếu 10 từ trên giấy có chữ ký của đơn vị gửi');
+    expectTinosOnly(file);
+  });
+
   it('a file that could not be read names no sender (no empty brackets), and its long refusal reads whole', async () => {
     const refusal = 'Tệp này không phải gói dữ liệu của Lưu trữ xã hoặc đã bị hỏng. Hãy xin đơn vị gửi xuất lại gói và chép lại vào USB.';
     const bytes = await renderPdfBytes(importReceiptDefinition({

@@ -28,5 +28,9 @@ describe('the draft handover record of an import waiting for a key', () => {
     expect(row('first-contact')).toMatchObject({ senderName: 'Ủy ban nhân dân xã Thụy Hải', sequence: '4', fingerprintWords: words });
     expect(row('new-key')).toMatchObject({ senderName: 'Ủy ban nhân dân xã Thụy Hải', sequence: '4', fingerprintWords: [] });
     expect(row('key-recovery').fingerprintWords).toEqual([]);
+    // The blank cell says why (it read as words missing from the record); a first contact's has none.
+    expect(row('new-key').fingerprintNote).toBe('Không in: đối chiếu 10 từ trên giấy có chữ ký của đơn vị gửi');
+    expect(row('key-recovery').fingerprintNote).toBe('Không in: đối chiếu 10 từ trên giấy có chữ ký của đơn vị gửi');
+    expect(row('first-contact').fingerprintNote).toBeUndefined();
   });
 });

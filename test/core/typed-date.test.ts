@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateIssue, impossibleDate, parseTypedDate, parseTypedMoment } from '../../renderer/src/core/typed-date';
+import { dateIssue, impossibleDate, impossibleMomentIssue, parseTypedDate, parseTypedMoment } from '../../renderer/src/core/typed-date';
 import { validateLoan } from '../../renderer/src/core/duties/loans';
 import { createInstance } from 'i18next';
 import { issueMessage } from '../../renderer/src/i18n';
@@ -60,6 +60,15 @@ describe('a date whose day or month does not exist is named, not only refused', 
     expect(impossibleDate('28/02/2026')).toBeUndefined();
     expect(impossibleDate('hôm qua')).toBeUndefined();
     expect(impossibleDate('0/02/2026')).toBeUndefined();
+  });
+
+  it('a moment typed with its time (a key revoked from "31/02/2026 21:09") names its day too', () => {
+    expect(impossibleMomentIssue('from', '31/02/2026 21:09')).toEqual({ field: 'from', code: 'date.noSuchDay', params: { day: 31, month: 2, year: 2026, days: 28 } });
+    expect(impossibleMomentIssue('from', '31/04/2026')).toEqual({ field: 'from', code: 'date.noSuchDay', params: { day: 31, month: 4, year: 2026, days: 30 } });
+    expect(impossibleMomentIssue('from', '05/13/2026 08:30')).toEqual({ field: 'from', code: 'date.noSuchMonth', params: { month: 13 } });
+    // A moment that reads, or one that does not read at all: the form's own sentence.
+    expect(impossibleMomentIssue('from', '28/02/2026 21:09')).toBeUndefined();
+    expect(impossibleMomentIssue('from', 'hôm qua 9 giờ')).toBeUndefined();
   });
 
   it('gives the form its sentence: the day named, or the form’s own when the date does not read', async () => {

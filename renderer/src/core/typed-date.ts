@@ -83,11 +83,30 @@ export function impossibleDate(text: string): { readonly day: number; readonly m
 }
 
 /**
+ * `impossibleDate` of a moment as `parseTypedMoment` reads it ("31/02/2026 21:09"): of the whole,
+ * else of the part before its time.
+ */
+export function impossibleMoment(text: string): ReturnType<typeof impossibleDate> {
+  const s = text.normalize('NFC').trim();
+  const m = /^(.*?)\s+(\d{1,2})(?:\s*[:hg]\s*(\d{1,2}))?$/u.exec(s);
+  return impossibleDate(s) ?? (m ? impossibleDate(m[1]!) : undefined);
+}
+
+/**
  * The refusal of a date field whose value is not a real date: `code` (the form's own sentence),
  * or — for a day or month that does not exist — one that names it.
  */
 export function dateIssue(field: string, value: string | undefined, code = 'register.date.invalid'): FieldIssue {
-  const wrong = value === undefined ? undefined : impossibleDate(value);
+  return wrongDateIssue(field, value === undefined ? undefined : impossibleDate(value), code);
+}
+
+/** Of a moment typed with its time ("31/02/2026 21:09"): the refusal naming its day or month that does not exist, as a date's; undefined when it has none. */
+export function impossibleMomentIssue(field: string, value: string): FieldIssue | undefined {
+  const wrong = impossibleMoment(value);
+  return wrong && wrongDateIssue(field, wrong, '');
+}
+
+function wrongDateIssue(field: string, wrong: ReturnType<typeof impossibleDate>, code: string): FieldIssue {
   if (!wrong) return { field, code };
   if (wrong.days === undefined) return { field, code: 'date.noSuchMonth', params: { month: wrong.month } };
   return wrong.year === undefined

@@ -165,6 +165,7 @@ export const exchangeEn: ExchangeCatalogue = {
     revokeFromInvalid: 'Not a valid moment. Type it as day/month/year hour:minute, e.g. 04/12/2026 21:09.',
     revokeFromFuture: 'The moment {{at}} is still to come. A key is revoked from now or from an earlier moment (when the PC was lost): check it (a mistyped year?).',
     keyRevoked: 'Revoked the key of {{name}} from {{at}}. Bundles it signed from then on will be refused.',
+    receiptWordsFromPaper: 'Not printed: compare the 10 words on the sending unit’s signed paper',
     confirmNothing: 'The keys that signed these files are trusted already: there is no key to confirm. The bundles can be imported on the Import tab.',
     keyRotatedFrom: 'Moved on from key {{words}}… (announced in a bundle signed with the old key) — {{date}}',
     confirmedAs: { 'first-contact': 'first contact', 'new-key': 'new key', 'key-recovery': 'lost key, new key' },

@@ -163,6 +163,7 @@ export const exchangeVi = {
     revokeFromInvalid: 'Thời điểm không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm giờ:phút, ví dụ 04/12/2026 21:09.',
     revokeFromFuture: 'Thời điểm {{at}} ở sau lúc này. Khóa được thu hồi từ bây giờ hoặc từ một lúc trước đó (khi máy bị mất); hãy kiểm tra lại (gõ nhầm năm?).',
     keyRevoked: 'Đã thu hồi khóa của {{name}} từ {{at}}. Các gói ký bằng khóa này từ lúc đó sẽ bị từ chối.',
+    receiptWordsFromPaper: 'Không in: đối chiếu 10 từ trên giấy có chữ ký của đơn vị gửi',
     confirmNothing: 'Khóa ký các tệp này đã được tin cậy: không có khóa nào phải xác nhận. Có thể nhập gói ở thẻ Nhập gói dữ liệu.',
     keyRotatedFrom: 'Đổi từ khóa {{words}}… (báo trong gói ký bằng khóa cũ) — {{date}}',
     confirmedAs: { 'first-contact': 'lần đầu nhận', 'new-key': 'khóa mới', 'key-recovery': 'mất khóa, khóa mới' },

@@ -11,7 +11,7 @@ import { cleanMultiline } from '../registers/validation';
 import { cleanText } from '../text';
 import type { Fonds, FondsCreator, FondsFields } from '../unit';
 import { DUTY_LIMITS } from './types';
-import { dateIssue } from '../typed-date';
+import { dateIssue, impossibleDate } from '../typed-date';
 
 export const MAX_CREATORS = 20;
 
@@ -44,7 +44,9 @@ export function validateFonds(f: FondsFields, currentYear: number): FieldIssue[]
   creators.forEach((c, i) => {
     if (!c.name) issues.push({ field: `creators.${i}`, code: 'fonds.creatorNameRequired' });
     if (c.name.length > DUTY_LIMITS.name) issues.push({ field: `creators.${i}`, code: 'text.tooLong', params: { max: DUTY_LIMITS.name } });
-    if (!isYearOrDate(c.from) || (c.to !== undefined && !isYearOrDate(c.to))) issues.push({ field: `creators.${i}`, code: 'fonds.creatorDates' });
+    const wrong = [c.from, c.to].find((d) => d !== undefined && !isYearOrDate(d));
+    // A day or month that does not exist ("31/02/1990") is named as in any date field.
+    if (wrong !== undefined) issues.push(impossibleDate(wrong) ? dateIssue(`creators.${i}`, wrong) : { field: `creators.${i}`, code: 'fonds.creatorDates' });
     else if (c.to !== undefined && c.to.slice(0, 4) < c.from.slice(0, 4)) issues.push({ field: `creators.${i}`, code: 'fonds.creatorDates' });
   });
   if (f.status === 'closed' && f.closedAt !== undefined && !isIsoDate(f.closedAt)) issues.push(dateIssue('closedAt', f.closedAt));

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { foldedLabelMatch } from '../../components/folded-match';
-import { Button, Col, Form, Input, Row, Select } from 'antd';
+import { Button, Col, Form, Input, Row, Select, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { copiesOf } from '../../core/duties/loans';
@@ -67,13 +67,20 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   const submitRef = useRef(submit);
   submitRef.current = submit;
   const enter = useEnterToSave(useCallback(() => void submitRef.current(), []));
-  const text = (key: keyof Values, label: string, span: number, placeholder?: string) => (
-    <Col xs={24} md={span}>
-      <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
-        <Input aria-label={label} aria-invalid={errors[key] ? true : undefined} value={v[key]} placeholder={placeholder} onChange={(e) => setV({ ...v, [key]: e.target.value })} autoComplete="off" />
+  /** `helpBelow`: the refusal is said in the line under the row (the date columns are too narrow: it wrapped to four lines there). */
+  const text = (key: keyof Values, label: string, span: number, placeholder?: string, helpBelow = false) => (
+    <Col key={key} xs={24} md={span}>
+      <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={helpBelow ? undefined : errors[key]} style={{ marginBottom: 8 }}>
+        <Input aria-label={label} aria-invalid={errors[key] ? true : undefined} aria-describedby={helpBelow && errors[key] ? `loan-${key}-error` : undefined} value={v[key]} placeholder={placeholder} onChange={(e) => setV({ ...v, [key]: e.target.value })} autoComplete="off" />
       </Form.Item>
     </Col>
   );
+  const dates = [
+    ['requestDate', t('loans.requestDate')],
+    ['loanDate', t('loans.loanDate')],
+    ['dueDate', t('loans.dueDate')],
+  ] as const;
+  const dateErrors = dates.filter(([key]) => errors[key]);
   return (
     <Form layout="vertical" component="div" data-testid="loan-form" onKeyDownCapture={enter.onKeyDownCapture}>
       <Row ref={focus.root} gutter={12}>
@@ -99,12 +106,19 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
         </Col>
         {v.form !== 'read' && text('copies', t('loans.copies'), 4)}
         {text('approvedBy', t('loans.approvedBy'), v.form === 'read' ? 18 : 14, t('loans.approvedByHint'))}
-        {text('requestDate', t('loans.requestDate'), 6)}
-        {text('loanDate', t('loans.loanDate'), 6)}
-        {text('dueDate', t('loans.dueDate'), 6)}
+        {dates.map(([key, label]) => text(key, label, 6, undefined, true))}
         <Col xs={24} md={6} style={{ display: 'flex', alignItems: 'end', paddingBottom: 8 }}>
           <Button type="primary" onClick={() => void submit()} data-testid="save-loan">{t('loans.save')}</Button>
         </Col>
+        {dateErrors.length > 0 && (
+          <Col span={24} data-testid="loan-date-errors" style={{ marginTop: -4, marginBottom: 8 }}>
+            {dateErrors.map(([key, label]) => (
+              <Typography.Text key={key} id={`loan-${key}-error`} type="danger" style={{ display: 'block' }}>
+                {label}: {errors[key]}
+              </Typography.Text>
+            ))}
+          </Col>
+        )}
       </Row>
     </Form>
   );

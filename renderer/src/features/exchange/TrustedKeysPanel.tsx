@@ -11,7 +11,7 @@ import type { ConfirmationReceipt } from '../../db/exchange/receipt';
 import type { KeyComparison } from '../../core/bundle/rotation';
 import { fingerprintOf } from '../../core/bundle/keys';
 import { formatDateTime } from '../../core/format';
-import { parseTypedMoment } from '../../core/typed-date';
+import { impossibleMomentIssue, parseTypedMoment } from '../../core/typed-date';
 import { errorMessage, issueMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
 import { useUpperApi, useUpperQuery } from '../../upper-api/context';
@@ -41,7 +41,10 @@ export function TrustedKeysPanel() {
     // trusted for years), is refused under the field; the revocation waits (it used the time the
     // dialog opened with, silently).
     const at = parseTypedMoment(from, new Date().getFullYear());
-    if (!at) return setFromError(t('exchange.revokeFromInvalid'));
+    if (!at) {
+      const wrong = impossibleMomentIssue('from', from);
+      return setFromError(wrong ? issueMessage(t, wrong) : t('exchange.revokeFromInvalid'));
+    }
     if (Date.parse(at) > Date.now() + 60_000) return setFromError(t('exchange.revokeFromFuture', { at: formatDateTime(at) }));
     setFromError(undefined);
     try {

@@ -2,12 +2,12 @@
 import type { TFunction } from 'i18next';
 import type { ImportReceipt } from '../../db/exchange/import';
 import type { UnitProfile } from '../../core/unit';
-import { importReceiptDefinition } from '../../pdf/definitions/import-receipt';
+import { importReceiptDefinition, type ReceiptInput } from '../../pdf/definitions/import-receipt';
 import { renderPdfInBrowser } from '../../pdf/browser-render';
 import { issueMessage } from '../../i18n';
 
 /** The record's rows of files: each picked file, and the bundles it carried under it. */
-export function receiptFileRows(t: TFunction, receipt: ImportReceipt, applied: boolean) {
+export function receiptFileRows(t: TFunction, receipt: ImportReceipt, applied: boolean): ReceiptInput['files'] {
   const status = (s: ImportReceipt['files'][number]): string => {
     if (s.error) return issueMessage(t, { code: s.error.code, params: s.error.params });
     if (s.status === 'already-imported') return t('exchange.alreadyImported');
@@ -29,6 +29,8 @@ export function receiptFileRows(t: TFunction, receipt: ImportReceipt, applied: b
       // A new key, or a lost key's replacement, is confirmed by typing its words from the unit's paper: printed
       // here, they would be copied from this record instead (the screen hides them too); left blank for them.
       fingerprintWords: f.fingerprint?.words ?? (asked?.kind === 'first-contact' ? asked.fingerprint.words : []),
+      // …and the blank cell says why, so the record does not read as missing them.
+      ...(!f.fingerprint && asked && asked.kind !== 'first-contact' ? { fingerprintNote: t('exchange.receiptWordsFromPaper') } : {}),
       status: status(f),
     },
     // Carried bundles are listed under the file that carried them, each with its own unit.

@@ -16,6 +16,8 @@ export type ReceiptInput = {
     readonly senderCode: string;
     readonly sequence: string;
     readonly fingerprintWords: readonly string[];
+    /** Said in the words' cell when they are left out on purpose (a key confirmed from the unit's paper). */
+    readonly fingerprintNote?: string;
     readonly status: string;
   }[];
   /** Rows: table label, new, updated, unchanged, held back for review, refused. */
@@ -39,7 +41,7 @@ export function importReceiptDefinition(input: ReceiptInput): TDocumentDefinitio
       { text: f.name, fontSize: 10 },
       senderOf(f),
       { text: f.sequence, alignment: 'center' },
-      { text: f.fingerprintWords.join(' · '), fontSize: 10 },
+      f.fingerprintWords.length === 0 && f.fingerprintNote ? { text: f.fingerprintNote, fontSize: 9, italics: true } : { text: f.fingerprintWords.join(' · '), fontSize: 10 },
       { text: f.status, fontSize: 10 },
     ]),
   ];
