@@ -2,15 +2,32 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { withCspMeta } from './electron/main/security-csp';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * antd's icons are drawn by renderer/src/components/icons (quiet for screen readers, which read
+ * their English names aloud): each icon module of @ant-design/icons imports its component from
+ * '../components/AntdIcon' or '../components/AntdIconLight', and gets ours, which wraps that very one.
+ */
+const quietIcons = { AntdIcon: 'antd-icon.ts', AntdIconLight: 'antd-icon-light.ts' } as const;
+const quietAntdIcons = {
+  name: 'luutru-quiet-antd-icons',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer: string | undefined) {
+    const m = /^\.\.\/components\/(AntdIcon|AntdIconLight)(?:\.js)?$/.exec(source);
+    if (!m || !importer || !/[\\/]@ant-design[\\/]icons[\\/]es[\\/]icons[\\/]/.test(importer)) return null;
+    return fileURLToPath(new URL(`./renderer/src/components/icons/${quietIcons[m[1] as keyof typeof quietIcons]}`, import.meta.url));
+  },
+};
 
 export default defineConfig({
   root: 'renderer',
   base: './',
   // One CSP for both hosts: written into index.html from the shell's own constant.
-  plugins: [react(), { name: 'luutru-csp', transformIndexHtml: (html: string) => withCspMeta(html) }],
+  plugins: [react(), quietAntdIcons, { name: 'luutru-csp', transformIndexHtml: (html: string) => withCspMeta(html) }],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist',

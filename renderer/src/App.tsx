@@ -4,6 +4,8 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
+import LeftOutlined from '@ant-design/icons/LeftOutlined';
+import RightOutlined from '@ant-design/icons/RightOutlined';
 import viVN from 'antd/locale/vi_VN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
@@ -141,7 +143,8 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   const menu = [...upperFirst.map((k) => routes.find((r) => r.key === k)!), ...routes.filter((r) => !upperFirst.includes(r.key))];
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={toggle} width={210} theme="light">
+      {/* The trigger's arrow is named for what it does (a screen reader read antd's as "left"). */}
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={toggle} width={210} theme="light" trigger={collapsed ? <RightOutlined aria-label={t('app.expandMenu')} /> : <LeftOutlined aria-label={t('app.collapseMenu')} />}>
         <div className="app-brand" data-testid="app-brand">{collapsed ? 'LT' : local.unit.level === 'district' ? t('app.brand_district') : local.unit.level === 'province-archive' ? t('app.brand_province-archive') : t('app.name')}</div>
         <Menu
           mode="inline"

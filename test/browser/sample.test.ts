@@ -108,6 +108,12 @@ describe('sample commune in Chromium', () => {
       const followUp = page.getByTestId('follow-up-card');
       const rows = followUp.locator('tbody tr.ant-table-row');
       await expect.poll(() => rows.count()).toBe(10);
+      // A screen reader reads the page in Vietnamese: antd's icons said their English names ("left",
+      // "exclamation-circle", "down") in the middle of it. The pager's arrows and the menu's trigger are named.
+      expect(await followUp.getByRole('button', { name: 'Trang sau' }).count()).toBe(1);
+      expect(await page.getByRole('img', { name: 'Thu gọn menu' }).count()).toBe(1);
+      expect(await page.locator('.anticon[aria-label]').evaluateAll((icons) => icons.map((i) => i.getAttribute('aria-label')).filter((l) => /^[a-z-]+$/.test(l!)))).toEqual([]);
+      expect(await page.locator('.anticon').count()).toBeGreaterThan(3);
       await followUp.locator('.ant-pagination-item-2').click();
       const third = rows.nth(2);
       const key = await third.getAttribute('data-row-key');
