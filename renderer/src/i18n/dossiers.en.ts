@@ -52,6 +52,8 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     status_deposited: 'Deposited',
     depositedInfo: 'Dossier deposited on {{date}}: its description is on the signed deposit inventory, so it cannot be edited, reopened or removed from the plan. If the batch was a mistake, cancel it under Archive duties → Deposit.',
     status_deleted: 'Deleted',
+    status_slip: 'Slip {{number}} (backlog processing)',
+    status_slipDiscarded: 'Discarded in processing',
     fileNumber: 'Inventory / file no.',
     fileNumberValue: 'Inv. {{inventory}} · file {{number}}',
     notNumbered: 'No final number yet',

@@ -49,6 +49,8 @@ export const dossiersVi = {
     status_deposited: 'Đã nộp lưu',
     depositedInfo: 'Hồ sơ đã nộp lưu ngày {{date}}: mô tả của nó đã ghi trong mục lục nộp lưu đã ký, nên không sửa, không mở lại, không xóa khỏi danh mục được. Nếu đợt nộp lưu lập nhầm, hãy hủy đợt đó ở Công tác lưu trữ → Nộp lưu.',
     status_deleted: 'Đã xóa',
+    status_slip: 'Phiếu tin số {{number}} (chỉnh lý)',
+    status_slipDiscarded: 'Loại khi chỉnh lý',
     fileNumber: 'Mục lục số / Hồ sơ số',
     fileNumberValue: 'ML {{inventory}} · HS {{number}}',
     notNumbered: 'Chưa đánh số chính thức',

@@ -229,7 +229,6 @@ export const processingEn: Widen<typeof processingVi> = {
     labelHeight: 'Label height (mm)',
     labelSlot: 'Start at slot',
     rendering: 'Making the PDF…',
-    printed: 'Saved {{file}}.',
     nothingNumbered: 'No file has a final number yet.',
     keptMetres: 'Shelf metres kept',
     keptProposed: 'Proposed: {{metres}} m ({{boxes}} boxes × {{perBox}} m)',

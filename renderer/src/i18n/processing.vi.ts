@@ -234,7 +234,6 @@ export const processingVi = {
     labelHeight: 'Cao nhãn (mm)',
     labelSlot: 'Bắt đầu từ ô số',
     rendering: 'Đang tạo tệp PDF…',
-    printed: 'Đã lưu {{file}}.',
     nothingNumbered: 'Chưa có hồ sơ nào được đánh số.',
     // Report
     keptMetres: 'Mét giá giữ lại',

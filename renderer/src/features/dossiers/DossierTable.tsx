@@ -53,7 +53,14 @@ function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, s
       width: 108,
       render: (d) => (
         <>
-          {d.deleted ? <span className="slip-tag">{t(d.destroyedAt ? 'appraisal.destroyedLabel' : 'dossiers.status_deleted')}</span> : <span className={`slip-tag slip-tag-${d.status === 'closed' ? 'green' : 'blue'}`} data-testid="dossier-status">{t(`dossiers.status_${dossierStatus(d)}`)}</span>}
+          {d.deleted ? (
+            <span className="slip-tag">{t(d.destroyedAt ? 'appraisal.destroyedLabel' : 'dossiers.status_deleted')}</span>
+          ) : d.source === 'backlog' && d.fileNumber === undefined ? (
+            // A slip of a processing job not numbered yet (or set aside to discard) is no dossier being made ("Đang lập").
+            <span className="slip-tag" data-testid="dossier-status">{d.discardReason !== undefined ? t('dossiers.status_slipDiscarded') : t('dossiers.status_slip', { number: d.tempNumber ?? '' })}</span>
+          ) : (
+            <span className={`slip-tag slip-tag-${d.status === 'closed' ? 'green' : 'blue'}`} data-testid="dossier-status">{t(`dossiers.status_${dossierStatus(d)}`)}</span>
+          )}
           {d.fileNumber !== undefined && <div data-testid="file-number">{t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })}</div>}
         </>
       ),

@@ -17,7 +17,7 @@ import { jobSlips } from '../../db/repositories/slip-repository';
 import { getFonds } from '../../db/repositories/unit-repository';
 import { printGaps } from '../../core/processing/report';
 import { errorMessage } from '../../i18n';
-import { usePlatform } from '../../platform/context';
+import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import type { PdfJob } from '../../pdf/jobs';
 import { closingJob, coversJob, discardListJob, discardNoteJob, handoverJob, inventoryJob, jobInventories, labelsJob, reportJob, slipsJob, type PrintData } from './print-jobs';
@@ -26,7 +26,7 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
-  const platform = usePlatform();
+  const printPdf = usePrintPdf();
   const { message } = App.useApp();
   const [progress, setProgress] = useState<number>();
   const settings = useLiveQuery(() => getPrintSettings(db), [db]);
@@ -41,13 +41,13 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   /** Settings whose field is red (not a number in range): what prints with them waits until it is mended. */
   const [bad, setBad] = useState<ReadonlySet<string>>(new Set());
 
-  const print = async (make: (d: PrintData) => PdfJob, name: string) => {
+  const print = async (make: (d: PrintData) => PdfJob, name: string, title: string) => {
     setProgress(0);
     try {
       const data = await processingPrintData(db, job.id);
       const bytes = await renderPdfJob(make({ ...data, operator: session.operator, date: new Date() }), setProgress);
-      const r = await platform.saveFile({ suggestedName: `${name}-${fileSlug(job.name, 64)}-${isoDate(new Date())}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }], data: bytes });
-      if (r.saved) void message.success(t('processing.printed', { file: r.path }));
+      // Shown in the print preview as every other print (it was saved straight into a file, never printed); saved from there on purpose.
+      await printPdf(title, `${name}-${fileSlug(job.name, 64)}-${isoDate(new Date())}.pdf`, bytes);
     } catch (e) {
       void message.error(errorMessage(t, e));
     } finally {
@@ -56,7 +56,7 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   };
   const busy = progress !== undefined;
   const button = (label: string, make: (d: PrintData) => PdfJob, name: string, testId: string, disabled = false) => (
-    <Button onClick={() => void print(make, name)} disabled={busy || disabled} data-testid={testId}>{label}</Button>
+    <Button onClick={() => void print(make, name, label)} disabled={busy || disabled} data-testid={testId}>{label}</Button>
   );
   const bar = busy && <Progress percent={Math.round((progress ?? 0) * 100)} size="small" style={{ width: 220 }} status="active" data-testid="pdf-progress" />;
   if (only === 'intake') return <Space>{button(t('processing.printIntake'), (d) => handoverJob(d, 'intake'), 'bien-ban-giao-nhan', 'print-intake')}{bar}</Space>;
