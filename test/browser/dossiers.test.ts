@@ -267,6 +267,9 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await settled(page);
       const covers = await savePdf(page, () => page.getByRole('menuitem', { name: /In bìa hồ sơ và mục lục văn bản/ }).click(), 'bia.pdf');
       for (const text of ['HỒ SƠ', 'Thời hạn bảo quản: Vĩnh viễn', 'MỤC LỤC VĂN BẢN', '01/KH-UBND', 'Văn bản 15/BC-UBND', 'Từ ngày: 05/01/2026']) expect(covers).toContain(text);
+      // Numbered, a file keeps its số, ký hiệu of the plan on its cover and its Mục lục văn bản (it became "….2.1").
+      for (const text of ['Mã hồ sơ: 01.TH', 'Số, ký hiệu hồ sơ: 01.TH']) expect(covers).toContain(text);
+      expect(covers).not.toMatch(/Mã hồ sơ: …\.\d/);
       paths = (await exportFullBundleThroughUi(page, server.url, mkdtempSync(join(usb, 'a-')))).paths;
     } finally {
       await commune.close();

@@ -135,6 +135,9 @@ describe('discard list and explanatory note', () => {
     const note = await render('tmtll.pdf', discardNoteDefinition({ unit, fondsName: 'Phông UBND xã Thụy Hải', history: 'Khối tài liệu hình thành trong hoạt động của UBND xã từ năm 1995.', summary: discardSummary(discarded, { duplicate: 0.25, expired: 0.5 }), date: DATE, preparer: 'Nguyễn Thị Lan', head: 'Trần Văn Bình' }));
     const n = pdfText(note);
     for (const s of ['THUYẾT MINH TÀI LIỆU LOẠI', 'Tổng số tài liệu loại: 2 tập (hồ sơ), đóng trong 1 bó, tương đương 0,75 mét giá', 'Thời gian của tài liệu: 1996 – 1998', '(1) Hết thời hạn bảo quản: 1 tập, 0,5 mét giá.', '(2) Trùng lặp: 1 tập, 0,25 mét giá.', '(3) Không có giá trị: 0 tập']) expect(n).toContain(s);
+    // The place and date stand above the signatures, as on every other form (they were printed under the names).
+    expect(n.search(/ngày \d{2} tháng \d{2} năm \d{4}/)).toBeGreaterThan(-1);
+    expect(n.search(/ngày \d{2} tháng \d{2} năm \d{4}/)).toBeLessThan(n.indexOf('NGƯỜI LẬP'));
     expectTinosOnly(note);
   });
 });

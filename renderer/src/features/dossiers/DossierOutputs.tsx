@@ -99,7 +99,10 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
     const dossiers = closed.map((d) => ({
       parentName: unit?.parentName ?? '',
       agencyName: unit?.name ?? '',
-      code: fileCode(fonds.number, d) ?? d.notation,
+      // Its số, ký hiệu of the file plan ("04.TH": the Mục lục văn bản is headed by it), kept once numbered (it became
+      // "….1.9"; the fonds, inventory and file numbers are printed in their own boxes at the foot). A backlog
+      // dossier has none: its archive code.
+      code: d.notation || (fileCode(fonds.number, d) ?? ''),
       title: d.title,
       from: formatDate(d.startDate),
       to: formatDate(d.endDate),

@@ -87,8 +87,9 @@ export function discardNoteDefinition(input: DiscardNoteInput): TDocumentDefinit
       para(`Thời gian của tài liệu: ${s.period || '……'}.`),
       para('3. Tài liệu loại theo lý do', true),
       ...groups,
+      // The place and date above the signatures, on the right, as on the discard list and the final report (it stood under the names).
+      { columns: [{ width: '*', text: '' }, { width: '55%', text: dateLine(input.unit.place, input.date), italics: true, alignment: 'center' }], margin: [0, 10, 0, 0] },
       twoSignatures({ title: 'NGƯỜI LẬP', name: input.preparer }, { title: 'THỦ TRƯỞNG CƠ QUAN', name: input.head }),
-      { text: dateLine(input.unit.place, input.date), italics: true, alignment: 'center', margin: [0, 6, 0, 0] },
     ],
   };
 }
