@@ -92,6 +92,9 @@ describe('incoming register in Chromium', () => {
       await page.keyboard.press('Enter');
       await page.getByText('Văn bản này có thể đã được đăng ký').waitFor();
       expect(await page.getByTestId('duplicate-item').textContent()).toContain(`03 · `);
+      // The earlier entry's sender is named, for the clerk to compare (a sender written otherwise is warned of too).
+      expect(await page.getByTestId('duplicate-item').textContent()).toContain(again.sender);
+      expect(await page.locator('.ant-modal-body .ant-typography').first().textContent()).toBe('Sổ đã có văn bản cùng số, ký hiệu (cùng năm, hoặc không ghi ngày văn bản). Hãy đối chiếu nơi gửi và trích yếu:');
       await page.getByTestId('duplicate-save').click();
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('21 / 21 văn bản');
       // Once the warning has closed the cursor is back in the first field, ready for the next entry

@@ -112,6 +112,22 @@ describe('duplicate warning (Phụ lục VI)', () => {
     const saved = await registerIncoming(db, session, incoming.id, again, { today, confirmDuplicate: true });
     expect(saved.kind === 'saved' && saved.doc.arrivalNumber).toBe(2);
   });
+
+  it('warns on the same số and ký hiệu with its date left empty or its sender written another way; not for another year', async () => {
+    const first = await registerIncoming(db, session, incoming.id, doc(1, { sender: 'Sở Tư pháp tỉnh Thái Bình', number: '262', notation: 'QĐ-STP', documentDate: '2026-02-05' }), { today });
+    const firstId = first.kind === 'saved' ? first.doc.id : '';
+    // Each of these was saved with a new số đến, no warning: one document, several numbers.
+    for (const over of [{ documentDate: '' }, { sender: 'Sở Tư pháp' }, { sender: 'STP tỉnh Thái Bình' }, { sender: 'Sở Tư pháp', documentDate: '' }]) {
+      const warned = await registerIncoming(db, session, incoming.id, doc(2, { sender: 'Sở Tư pháp tỉnh Thái Bình', number: '262', notation: 'QĐ-STP', documentDate: '2026-02-05', ...over }), { today });
+      expect(warned.kind === 'duplicate' && warned.duplicates.map((d) => d.id)).toEqual([firstId]);
+    }
+    // Last year's 262/QĐ-STP is another document (numbers restart each year); a bare number matches nothing by itself.
+    expect((await registerIncoming(db, session, incoming.id, doc(3, { sender: 'Sở Tư pháp', number: '262', notation: 'QĐ-STP', documentDate: '2025-02-05' }), { today })).kind).toBe('saved');
+    expect((await registerIncoming(db, session, incoming.id, doc(4, { sender: 'Sở Tài chính', number: '262', notation: '', documentDate: '' }), { today })).kind).toBe('saved');
+    // An entry of unknown date is warned of by one of either year: it may be either.
+    const undated = await registerIncoming(db, session, incoming.id, doc(5, { sender: 'Sở Tư pháp', number: '262', notation: 'QĐ-STP', documentDate: '' }), { today });
+    expect(undated.kind === 'duplicate' && undated.duplicates.length).toBe(2);
+  });
 });
 
 describe('corrections and the journal', () => {

@@ -50,6 +50,7 @@ export const registersEn: Widen<typeof registersVi> = {
     invalid_other: 'Not saved: {{count}} fields need attention. Fix the fields marked in red.',
     duplicateTitle: 'This document may already be registered',
     duplicateText: 'A document with the same number, notation and issuer is already in the register:',
+    duplicateTextIncoming: 'The register already has a document with the same number and notation (the same year, or no document date). Compare the sender and the summary:',
     duplicateOpen: 'Open',
     duplicateSave: 'Register anyway',
     duplicateBack: 'Go back and edit',

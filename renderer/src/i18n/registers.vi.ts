@@ -47,6 +47,7 @@ export const registersVi = {
     invalid_other: 'Chưa lưu: còn {{count}} ô chưa đúng. Hãy sửa các ô được đánh dấu đỏ.',
     duplicateTitle: 'Văn bản này có thể đã được đăng ký',
     duplicateText: 'Đã có văn bản cùng số, ký hiệu và cơ quan ban hành trong sổ:',
+    duplicateTextIncoming: 'Sổ đã có văn bản cùng số, ký hiệu (cùng năm, hoặc không ghi ngày văn bản). Hãy đối chiếu nơi gửi và trích yếu:',
     duplicateOpen: 'Xem',
     duplicateSave: 'Vẫn đăng ký',
     duplicateBack: 'Quay lại sửa',

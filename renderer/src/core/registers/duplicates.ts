@@ -78,6 +78,31 @@ export function duplicateKey(input: DuplicateKeyInput): string {
   return isIsoDate(date) ? `${key}|${yearOf(date)}` : key;
 }
 
+/**
+ * The start every key of the same number and symbol shares ("262|qd-stp|"), to find them by a
+ * prefix of the stored keys; '' when the key lacks either (a bare "15", or a symbol without a
+ * number, is too common to stand for one document).
+ */
+export function sameNumberPrefix(key: string): string {
+  const [num = '', sym = ''] = key.split('|');
+  return num && sym ? `${num}|${sym}|` : '';
+}
+
+/**
+ * May two keys be one document arriving twice? The same number and symbol, in the same year or
+ * with the year of either not known (a document date left empty), whatever the sender is called:
+ * the clerk types it as it comes ("Sở Tư pháp", "STP tỉnh Mẫu", "Sở Tư pháp tỉnh Mẫu"), and the
+ * symbol names the issuer already. The warning lists the entries found, with their senders, for
+ * the clerk to judge: two bodies whose symbols read alike ("15/UBND") are told apart there.
+ */
+export function maybeSameDocument(a: string, b: string): boolean {
+  const prefix = sameNumberPrefix(a);
+  if (!prefix || sameNumberPrefix(b) !== prefix) return false;
+  const year = (key: string) => key.split('|')[3];
+  const [ya, yb] = [year(a), year(b)];
+  return ya === undefined || yb === undefined || ya === yb;
+}
+
 /** What `findDuplicates` needs from a stored entry (IncomingDoc fits as is). */
 export type DuplicateSource = {
   readonly number?: string | number;

@@ -9,6 +9,7 @@ import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
 import { abbrForTypeName } from '../../core/registers/doc-types';
 import { buildSymbol } from '../../core/registers/notation';
+import { maybeSameDocument, sameNumberPrefix } from '../../core/registers/duplicates';
 import { assignNumber } from '../../core/registers/numbering';
 import { EARLIER_ENTRIES, valuesByUse } from '../../core/registers/earlier-values';
 import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgoing } from '../../core/registers/validation';
@@ -65,6 +66,18 @@ async function sameKey(db: LuutruDb, table: 'incomingDocs' | 'outgoingDocs', key
   return rows.filter((d) => !d.deleted && d.id !== exceptId);
 }
 
+/**
+ * Incoming entries that may be this very document: the same key, or the same number and symbol in
+ * the same year (or a year not known on either side) from a sender written otherwise (core/registers/
+ * duplicates.ts `maybeSameDocument`), found by the prefix of the stored keys. Not cancelled, not `exceptId`.
+ */
+async function maybeSameIncoming(db: LuutruDb, key: string, exceptId?: string): Promise<IncomingDoc[]> {
+  const prefix = sameNumberPrefix(key);
+  if (!prefix) return sameKey(db, 'incomingDocs', key, exceptId);
+  const rows = await db.incomingDocs.where('dupKey').startsWith(prefix).toArray();
+  return rows.filter((d) => !d.deleted && d.id !== exceptId && maybeSameDocument(key, d.dupKey ?? ''));
+}
+
 /** Registers an incoming document: assigns the next số đến of the register. */
 export async function registerIncoming(db: LuutruDb, session: Session, registerId: string, raw: IncomingInput, opts: SaveOptions): Promise<SaveResult<IncomingDoc>> {
   const input = cleanIncomingInput({ ...raw, arrivalNumber: undefined });
@@ -75,7 +88,7 @@ export async function registerIncoming(db: LuutruDb, session: Session, registerI
     if (issues.length > 0) throw new EntryInvalidError(issues);
     const derived = deriveIncoming(input);
     if (!opts.confirmDuplicate) {
-      const duplicates = await sameKey(db, 'incomingDocs', derived.dupKey);
+      const duplicates = await maybeSameIncoming(db, derived.dupKey);
       if (duplicates.length > 0) return { kind: 'duplicate', duplicates } as const;
     }
     const { number, register: raised } = assignNumber(register);
@@ -98,7 +111,7 @@ export async function updateIncoming(db: LuutruDb, session: Session, id: string,
     if (issues.length > 0) throw new EntryInvalidError(issues);
     const derived = deriveIncoming(input);
     if (!opts.confirmDuplicate && derived.dupKey !== before.dupKey) {
-      const duplicates = await sameKey(db, 'incomingDocs', derived.dupKey, id);
+      const duplicates = await maybeSameIncoming(db, derived.dupKey, id);
       if (duplicates.length > 0) return { kind: 'duplicate', duplicates } as const;
     }
     const fields = { ...withoutDerived(input), ...derived, registerId: before.registerId, arrivalNumber: before.arrivalNumber };

@@ -18,8 +18,10 @@ function swallowTyping(e: KeyboardEvent) {
 }
 import { useTranslation } from 'react-i18next';
 
-export function DuplicateDialog({ open, items, onConfirm, onCancel, onOpen, afterClose }: {
+export function DuplicateDialog({ open, items, text, onConfirm, onCancel, onOpen, afterClose }: {
   open: boolean;
+  /** What the entries listed have in common with the one typed (the register's own sentence). */
+  text: string;
   items: readonly { id: string; title: string }[];
   onConfirm: () => void;
   onCancel: () => void;
@@ -42,7 +44,7 @@ export function DuplicateDialog({ open, items, onConfirm, onCancel, onOpen, afte
         <Button key="back" type="primary" autoFocus onClick={onCancel} data-testid="duplicate-back">{t('registers.duplicateBack')}</Button>,
       ]}
     >
-      <Typography.Paragraph>{t('registers.duplicateText')}</Typography.Paragraph>
+      <Typography.Paragraph>{text}</Typography.Paragraph>
       <List
         size="small"
         dataSource={[...items]}

@@ -141,7 +141,8 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
       </div>
       <DuplicateDialog
         open={f.duplicates.length > 0}
-        items={f.duplicates.map((d) => ({ id: d.id, title: `${formatNumber(d.arrivalNumber)} · ${formatDate(d.arrivalDate)} · ${d.sender} · ${[d.number, d.notation].filter(Boolean).join('/')} · ${d.summary}` }))}
+        text={t('registers.duplicateTextIncoming')}
+        items={f.duplicates.map((d) => ({ id: d.id, title: `${formatNumber(d.arrivalNumber)} · ${formatDate(d.arrivalDate)} · ${d.sender} · ${[d.number, d.notation].filter(Boolean).join('/')}${d.documentDate ? ` ngày ${formatDate(d.documentDate)}` : ''} · ${d.summary}` }))}
         {...f.duplicateActions}
         onOpen={(id) => { f.setDuplicates([]); onOpenEntry?.(id); }}
       />

@@ -112,6 +112,7 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
       </Space>
       <DuplicateDialog
         open={f.duplicates.length > 0}
+        text={t('registers.duplicateText')}
         items={f.duplicates.map((d) => ({ id: d.id, title: `${joinNumberNotation(d.number, d.notation)} · ${formatDate(d.documentDate)} · ${d.summary}` }))}
         {...f.duplicateActions}
         onOpen={(id) => { f.setDuplicates([]); onOpenEntry?.(id); }}
