@@ -208,6 +208,11 @@ describe('parseNotation of what people type', () => {
     ['Số:     /QĐ-UBND', { number: '', notation: 'QĐ-UBND', typeName: 'Quyết định', issuerAbbr: 'UBND' }],
     ['Số:', { number: '', notation: '' }],
     ['15a/QĐ-UBND', { number: '15a', notation: 'QĐ-UBND' }],
+    // An incoming ký hiệu is copied as written: a group with a capital in it keeps its case ("TTg" of Thủ tướng became "TTG");
+    // one typed all in small letters is put in capitals.
+    ['45/TTg-KGVX', { number: '45', notation: 'TTg-KGVX', issuerAbbr: 'TTg', unitSuffix: 'KGVX' }],
+    ['7/QĐ-TTg', { number: '7', notation: 'QĐ-TTg', typeName: 'Quyết định', issuerAbbr: 'TTg' }],
+    ['12/ubnd-vp', { number: '12', notation: 'UBND-VP', issuerAbbr: 'UBND', unitSuffix: 'VP' }],
     ['', { number: '', notation: '' }],
   ])('%j', (raw, expected) => {
     const p = parseNotation(raw);

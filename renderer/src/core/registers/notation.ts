@@ -104,7 +104,7 @@ function typeOfGroup(group: string): DocumentType | undefined {
  * Parses "Số: 15/QĐ-UBND", " số 15 / qđ-ubnd ", "15／QĐ-UBND", "12/UBND-VP", "15/2024/QĐ-UBND",
  * or a bare "QĐ-UBND". Known Phụ lục III abbreviations get their legal case (QĐ, QyĐ, TTr),
  * also when typed without marks ("QD" → QĐ; but "HD" is Hướng dẫn, never Hợp đồng);
- * other groups are upper-cased.
+ * other groups typed in small letters are upper-cased, those with a capital kept ("TTg").
  */
 export function parseNotation(raw: string): ParsedNotation {
   const s = normalizeNotationText(raw);
@@ -129,7 +129,9 @@ export function parseNotation(raw: string): ParsedNotation {
   const docType = first ? typeOfGroup(first) : undefined;
   const copy = first && !docType ? copyTypeByAbbr(first) : undefined;
   const typeAbbr = docType?.abbr ?? copy?.abbr;
-  const canon = groups.map((g, i) => (i === 0 && typeAbbr ? typeAbbr : g.toUpperCase()));
+  // A group typed all in small letters ("ubnd", typed without Shift) is put in capitals; one with a capital in it is
+  // as written on the paper ("TTg" of Thủ tướng, became "TTG").
+  const canon = groups.map((g, i) => (i === 0 && typeAbbr ? typeAbbr : g === g.toLowerCase() ? g.toUpperCase() : g));
   const issuerIdx = typeAbbr ? 1 : 0;
   const issuerAbbr = canon[issuerIdx];
   const suffix = canon.slice(issuerIdx + 1).join('-');
