@@ -152,6 +152,23 @@ describe('incoming register in Chromium', () => {
       await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 02/UBND');
       // The next one starts at its type: the date, carried over, was checked once.
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('o-typeName');
+      // The same decision registered again (its kind, date and summary): warned before a second number is taken
+      // (it took 02, which can only be cancelled).
+      await page.keyboard.type('Quyết định');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.insertText('Chủ tịch');
+      await page.keyboard.press('Tab');
+      await page.keyboard.insertText('Về việc thành lập tổ công tác  chuyển đổi số xã Thụy Hải');
+      await page.keyboard.press('Enter');
+      await page.getByText('Văn bản này có thể đã được đăng ký').waitFor();
+      expect(await page.getByTestId('duplicate-item').textContent()).toContain('01/QĐ-UBND');
+      await page.getByTestId('duplicate-back').click();
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toMatch(/^Số sẽ cấp: 02\//);
+      // A date before the last entry's: said beside the buttons (numbers follow the order of issue), saving still allowed.
+      await page.locator('#o-documentDate').fill(`01/03/${new Date().getFullYear()}`);
+      await expect.poll(() => page.getByTestId('dated-before-last').textContent()).toMatch(/^Ngày văn bản 01\/03\/\d{4} sớm hơn ngày của văn bản đi số 01 \(/);
     } finally {
       await b.close();
     }

@@ -15,6 +15,7 @@ import {
   lastLiveIncoming,
   registerIncoming,
   registerOutgoing,
+  lastLiveOutgoing,
   updateIncoming,
   EntryInvalidError,
 } from '../../renderer/src/db/repositories/entry-repository';
@@ -173,6 +174,22 @@ describe('outgoing registers', () => {
     const got = [a, b, c, d].map((r) => (r.kind === 'saved' ? `${r.doc.number}/${r.doc.notation}` : r.kind));
     expect(got).toEqual(['1/QĐ-UBND', '2/QyĐ-UBND', '3/UBND', '1/NQ-HĐND']);
     expect((await listOutgoing(db, ubnd.id)).map((x) => x.number)).toEqual([1, 2, 3]);
+  });
+
+  it('warns before a second number is taken for one document (its kind, date and summary); tells the last entry for a date before it', async () => {
+    const regs = await ensureYearRegisters(db, session, 2026, new Date(2026, 2, 10));
+    const ubnd = regs.find((r) => r.kind === 'outgoing' && r.issuingBodyId !== undefined)!;
+    const base = { ...emptyOutgoingInput('2026-03-09'), typeName: 'Quyết định', summary: 'Về việc thành lập Tổ công tác chuyển đổi số', recipients: ['Như Điều 3'] };
+    const first = await registerOutgoing(db, session, ubnd.id, base, { today });
+    // Registered again, typed a little otherwise: warned, nothing taken (it was saved as number 2).
+    const again = await registerOutgoing(db, session, ubnd.id, { ...base, summary: 've viec thanh lap  to cong tac chuyen doi so' }, { today });
+    expect(again.kind === 'duplicate' && again.duplicates.map((d) => d.id)).toEqual([first.kind === 'saved' && first.doc.id]);
+    expect((await listOutgoing(db, ubnd.id)).length).toBe(1);
+    // Another date, another kind, or the clerk's confirmation: saved.
+    expect((await registerOutgoing(db, session, ubnd.id, { ...base, documentDate: '2026-03-10' }, { today })).kind).toBe('saved');
+    expect((await registerOutgoing(db, session, ubnd.id, { ...base, typeName: 'Kế hoạch' }, { today })).kind).toBe('saved');
+    expect((await registerOutgoing(db, session, ubnd.id, base, { today, confirmDuplicate: true })).kind).toBe('saved');
+    expect(await lastLiveOutgoing(db, ubnd.id)).toEqual({ date: '2026-03-09', to: 4 });
   });
 });
 

@@ -103,6 +103,17 @@ export function maybeSameDocument(a: string, b: string): boolean {
   return ya === undefined || yb === undefined || ya === yb;
 }
 
+/**
+ * An outgoing document registered twice: its number is the register's next, so it never shares a
+ * number with the first — only its kind, its date and its summary (folded: case, marks and spacing
+ * aside). A summary left empty matches nothing.
+ */
+export function sameOutgoingDocument(a: { readonly typeName: string; readonly documentDate: string; readonly summary: string }, b: { readonly typeName: string; readonly documentDate: string; readonly summary: string }): boolean {
+  const fold = (s: string) => foldText(s).replace(/\s+/g, ' ').trim();
+  const summary = fold(a.summary);
+  return summary !== '' && summary === fold(b.summary) && a.documentDate === b.documentDate && fold(a.typeName) === fold(b.typeName);
+}
+
 /** What `findDuplicates` needs from a stored entry (IncomingDoc fits as is). */
 export type DuplicateSource = {
   readonly number?: string | number;

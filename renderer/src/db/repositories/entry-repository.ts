@@ -9,7 +9,7 @@ import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
 import { abbrForTypeName } from '../../core/registers/doc-types';
 import { buildSymbol } from '../../core/registers/notation';
-import { maybeSameDocument, sameNumberPrefix } from '../../core/registers/duplicates';
+import { maybeSameDocument, sameNumberPrefix, sameOutgoingDocument } from '../../core/registers/duplicates';
 import { assignNumber } from '../../core/registers/numbering';
 import { EARLIER_ENTRIES, valuesByUse } from '../../core/registers/earlier-values';
 import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgoing } from '../../core/registers/validation';
@@ -144,7 +144,11 @@ export async function registerOutgoing(db: LuutruDb, session: Session, registerI
     const { number, register: raised } = assignNumber(register);
     const derived = deriveOutgoing({ ...input, number }, body?.name ?? '');
     if (!opts.confirmDuplicate) {
-      const duplicates = await sameKey(db, 'outgoingDocs', derived.dupKey);
+      // The same ký hiệu typed, or the same document registered again (its kind, date and summary: a second
+      // number taken for one document, which can only be cancelled), among the register's newest entries.
+      const recent = (await newestOutgoing(db, registerId, RECENT_OUTGOING)).filter((d) => !d.deleted && sameOutgoingDocument(input, d));
+      const byKey = await sameKey(db, 'outgoingDocs', derived.dupKey);
+      const duplicates = [...byKey, ...recent.filter((d) => !byKey.some((k) => k.id === d.id))];
       if (duplicates.length > 0) return { kind: 'duplicate', duplicates } as const;
     }
     c.updateKnown('registers', register, raised);
@@ -229,6 +233,9 @@ export async function getEntries(db: LuutruDb, table: 'incomingDocs' | 'outgoing
 function newestIncoming(db: LuutruDb, registerId: string, max: number): Promise<IncomingDoc[]> {
   return db.incomingDocs.where('[registerId+arrivalNumber]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).reverse().limit(max).toArray();
 }
+/** How many of a register's newest outgoing entries are compared with one being registered (a document registered twice is so most often at once). */
+const RECENT_OUTGOING = 300;
+
 /** The same for an outgoing register. */
 function newestOutgoing(db: LuutruDb, registerId: string, max: number): Promise<OutgoingDoc[]> {
   return db.outgoingDocs.where('[registerId+number]').between([registerId, Dexie.minKey], [registerId, Dexie.maxKey]).reverse().limit(max).toArray();
@@ -373,6 +380,12 @@ export async function getOwnEntry(db: LuutruDb, kind: 'incoming' | 'outgoing', i
  * note compares with it: an entry cancelled for a wrong later date must not warn on every one after it).
  * Read newest-first through the number index, at most `max` entries.
  */
+/** The outgoing register's last entry not cancelled: its number and document date (the form warns of a date before it). */
+export async function lastLiveOutgoing(db: LuutruDb, registerId: string, max = 50): Promise<{ date: string; to: number } | undefined> {
+  const live = (await newestOutgoing(db, registerId, max)).find((d) => !d.deleted);
+  return live && { date: live.documentDate, to: live.number };
+}
+
 export async function lastLiveIncoming(db: LuutruDb, registerId: string, max = 50): Promise<{ date: string; to: number } | undefined> {
   const newest = await newestIncoming(db, registerId, max);
   const live = newest.find((d) => !d.deleted);

@@ -5,7 +5,8 @@
  * type abbreviation and the issuing body unless the clerk types one.
  */
 import { useCallback, useMemo } from 'react';
-import { Button, Space, Typography } from 'antd';
+import { Alert, Button, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../core/format';
 import { formatNumber, nextNumber } from '../../core/registers/numbering';
@@ -13,12 +14,13 @@ import { joinNumberNotation } from '../../core/registers/notation';
 import { emptyOutgoingInput } from '../../core/registers/types';
 import { cleanOutgoingInput, validateOutgoing } from '../../core/registers/validation';
 import { useDb, useSession } from '../../db/context';
-import { defaultOutgoingSymbol, registerOutgoing, updateOutgoing } from '../../db/repositories/entry-repository';
+import { defaultOutgoingSymbol, lastLiveOutgoing, registerOutgoing, updateOutgoing } from '../../db/repositories/entry-repository';
+import { arrivesBeforeLast } from '../../core/registers/dates';
 import type { IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
 import { FormFrame, UnsavedNote } from './entry-inputs';
-import { emptyOutgoingForm, FIRST_FIELD, outgoingFormOf, outgoingInputOf, OUTGOING_FIELDS, suggestionValues, type OutgoingFormState } from './entry-form-state';
+import { emptyOutgoingForm, FIRST_FIELD, typedDate, outgoingFormOf, outgoingInputOf, OUTGOING_FIELDS, suggestionValues, type OutgoingFormState } from './entry-form-state';
 import { OUTGOING_FACETS } from '../../core/registers/entry-index';
 import { useLastYearValues } from './useLastYearValues';
 import { useEntryForm } from './useEntryForm';
@@ -78,13 +80,20 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
   const lastYear = useLastYearValues(register, editing ? undefined : OUTGOING_FACETS);
   const suggestions = useMemo(() => suggestionValues(OUTGOING_FIELDS, held, lastYear), [held, lastYear]);
   const symbol = symbolOf(f.values);
+  // A Ngày văn bản before the last entry's: numbers run in the order documents are issued (Decree 30/2020,
+  // Art. 15.1), so it is most often a slip; said under the field and beside the buttons, saving still allowed.
+  const last = useLiveQuery(() => (editing ? undefined : lastLiveOutgoing(db, register.id)), [db, register.id, editing]);
+  const typedDay = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(f.values.documentDate.trim()) ? typedDate(f.values.documentDate, register.year) : '';
+  const earlyOf = !editing && arrivesBeforeLast(typedDay, last) ? { number: formatNumber(last!.to), date: formatDate(last!.date), typed: formatDate(typedDay) } : undefined;
+  const early = earlyOf && t('registers.arrivesBeforeLastShort', earlyOf);
   const extras = useMemo(
     () => ({
       unitSuffix: { label: t('registers.unitSuffix'), placeholder: 'VP' },
       notation: { placeholder: symbol },
       recipients: { placeholder: t('registers.recipientsHelp') },
+      ...(early ? { documentDate: { warning: early } } : {}),
     }),
-    [t, symbol],
+    [t, symbol, early],
   );
 
   return (
@@ -105,14 +114,17 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
         suggestions={suggestions}
         extras={extras}
       />
-      <Space>
-        <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntryOutgoing')}</Button>
-        {!editing && <Button onClick={f.clear}>{t('registers.clearForm')}</Button>}
-        {f.unsaved && <UnsavedNote onRevert={f.revert} />}
-      </Space>
+      <div className="form-actions">
+        <Space>
+          <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntryOutgoing')}</Button>
+          {!editing && <Button onClick={f.clear}>{t('registers.clearForm')}</Button>}
+          {f.unsaved && <UnsavedNote onRevert={f.revert} />}
+        </Space>
+        {earlyOf && <Alert type="warning" showIcon className="form-actions-note" data-testid="dated-before-last" title={t('registers.datedBeforeLast', earlyOf)} />}
+      </div>
       <DuplicateDialog
         open={f.duplicates.length > 0}
-        text={t('registers.duplicateText')}
+        text={t('registers.duplicateTextOutgoing')}
         items={f.duplicates.map((d) => ({ id: d.id, title: `${joinNumberNotation(d.number, d.notation)} · ${formatDate(d.documentDate)} · ${d.summary}` }))}
         {...f.duplicateActions}
         onOpen={(id) => { f.setDuplicates([]); onOpenEntry?.(id); }}
