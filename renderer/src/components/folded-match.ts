@@ -6,3 +6,17 @@
 import { foldText } from '../core/text';
 
 export const foldedLabelMatch = (typed: string, option?: { label?: unknown }): boolean => foldText(String(option?.label ?? '')).includes(foldText(typed));
+
+/**
+ * The known spelling of what was typed without its marks or in another case ("so tu phap tinh mau"
+ * for "Sở Tư pháp tỉnh Mẫu"): the one option whose words are the same once folded, when the text
+ * differs from it; undefined when none is, or more than one. A text that is only the start of an
+ * option is not completed: it may be another body's name.
+ */
+export function knownSpelling(typed: string, options: readonly string[]): string | undefined {
+  const fold = (s: string) => foldText(s).replace(/\s+/g, ' ').trim();
+  const key = fold(typed);
+  if (!key) return undefined;
+  const same = [...new Set(options)].filter((o) => fold(o) === key);
+  return same.length === 1 && same[0] !== typed ? same[0] : undefined;
+}

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { InputRef } from 'antd';
 import { formatDate } from '../../core/format';
 import { foldText } from '../../core/text';
+import { knownSpelling } from '../../components/folded-match';
 import { parseTypedDate } from '../../core/typed-date';
 import { keyAction, typedDate, type FieldInput } from './entry-form-state';
 
@@ -131,6 +132,10 @@ export function SuggestInput({ value, onChange, options, also, onBlur, onPick, i
       onSelect={onPick}
       onBlur={() => {
         toggle(false);
+        // Typed without its marks and left with Tab ("so tu phap tinh mau"): the name as the list knows it, so
+        // the register, its filters and the book do not get a second spelling of one sender.
+        const known = knownSpelling(value, options);
+        if (known !== undefined) onChange(known);
         onBlur?.();
       }}
       defaultActiveFirstOption={false}
