@@ -18,7 +18,7 @@ import { arrivesBeforeLast } from '../../core/registers/dates';
 import type { IncomingDoc, Register } from '../../db/register-records';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
-import { FormFrame, UnsavedNote } from './entry-inputs';
+import { ClearFormButton, FormFrame, UnsavedNote } from './entry-inputs';
 import { emptyIncomingForm, FIRST_FIELD, typedDate, incomingFormOf, incomingInputOf, INCOMING_FIELDS, suggestionValues, type IncomingFormState } from './entry-form-state';
 import { INCOMING_FACETS } from '../../core/registers/entry-index';
 import { useLastYearValues } from './useLastYearValues';
@@ -134,7 +134,7 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
       <div className="form-actions">
         <Space>
           <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntry')}</Button>
-          {!editing && <Button onClick={f.clear}>{t('registers.clearForm')}</Button>}
+          {!editing && <ClearFormButton typed={f.typed} onClear={f.clear} />}
           {f.unsaved && <UnsavedNote onRevert={f.revert} />}
         </Space>
         {earlyOf && <Alert type="warning" showIcon className="form-actions-note" data-testid="arrives-before-last" title={t('registers.arrivesBeforeLast', earlyOf)} />}

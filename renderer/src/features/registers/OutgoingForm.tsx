@@ -19,7 +19,7 @@ import { arrivesBeforeLast } from '../../core/registers/dates';
 import type { IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
-import { FormFrame, UnsavedNote } from './entry-inputs';
+import { ClearFormButton, FormFrame, UnsavedNote } from './entry-inputs';
 import { emptyOutgoingForm, FIRST_FIELD, typedDate, outgoingFormOf, outgoingInputOf, OUTGOING_FIELDS, suggestionValues, type OutgoingFormState } from './entry-form-state';
 import { OUTGOING_FACETS } from '../../core/registers/entry-index';
 import { useLastYearValues } from './useLastYearValues';
@@ -117,7 +117,7 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
       <div className="form-actions">
         <Space>
           <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntryOutgoing')}</Button>
-          {!editing && <Button onClick={f.clear}>{t('registers.clearForm')}</Button>}
+          {!editing && <ClearFormButton typed={f.typed} onClear={f.clear} />}
           {f.unsaved && <UnsavedNote onRevert={f.revert} />}
         </Space>
         {earlyOf && <Alert type="warning" showIcon className="form-actions-note" data-testid="dated-before-last" title={t('registers.datedBeforeLast', earlyOf)} />}

@@ -191,6 +191,8 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <NumberInput ref={rangeField} optional min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(from) => setRange((r) => ({ ...r, from }))} autoFocus /></label>
           <label>{incoming ? t('registers.stampsTo') : t('registers.rangeTo')} <NumberInput optional min={1} value={range.to} placeholder={span ? formatNumber(span.to) : ''} onChange={(to) => setRange((r) => ({ ...r, to }))} /></label>
           {asking === 'stamps' && stampsDay && <Typography.Text type="secondary" data-testid="stamps-day">{t('registers.stampsDay', { date: formatDate(stampsDay.date), from: formatNumber(stampsDay.from), to: formatNumber(stampsDay.to) })}</Typography.Text>}
+          {/* Why the print button is greyed out, on a register with nothing in it yet (it said nothing). */}
+          {asking === 'stamps' && !span && <Typography.Text type="warning" data-testid="stamps-none">{t('registers.stampsNone')}</Typography.Text>}
           {asking === 'stamps' && <label>{t('registers.stampsStartSlot')} <NumberInput min={1} max={21} value={range.slot} onChange={(slot) => setRange((r) => ({ ...r, slot }))} /></label>}
           {tooMany && <Typography.Text type="danger" data-testid="output-range-error">{t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) })}</Typography.Text>}
         </Space>

@@ -4,7 +4,7 @@
  * decided by `keyAction` in entry-form-state.ts: Enter takes a highlighted suggestion first).
  */
 import { useCallback, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { AutoComplete, Button, Form, Input, Space, Typography } from 'antd';
+import { AutoComplete, Button, Form, Input, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { InputRef } from 'antd';
 import { formatDate } from '../../core/format';
@@ -202,5 +202,24 @@ export function UnsavedNote({ onRevert }: { onRevert: () => void }) {
       <Typography.Text type="warning">{t('registers.unsavedCorrection')}</Typography.Text>
       <Button size="small" onClick={onRevert} data-testid="revert-correction">{t('registers.revertCorrection')}</Button>
     </Space>
+  );
+}
+
+/**
+ * "Xóa ô nhập": with something typed it asks first — it sat beside "Lưu" and one click wiped the
+ * whole entry, with no way back.
+ */
+export function ClearFormButton({ typed, onClear }: { typed: boolean; onClear: () => void }) {
+  const { t } = useTranslation();
+  const button = (
+    <Button onClick={typed ? undefined : onClear} data-testid="clear-entry">
+      {t('registers.clearForm')}
+    </Button>
+  );
+  if (!typed) return button;
+  return (
+    <Popconfirm title={t('registers.clearFormConfirm')} okText={t('registers.clearForm')} cancelText={t('common.back')} okButtonProps={{ danger: true, 'data-testid': 'clear-entry-ok' } as never} onConfirm={onClear}>
+      {button}
+    </Popconfirm>
   );
 }

@@ -262,6 +262,8 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     [enter],
   );
 
+  /** Something typed that a clear would lose: a field emptied after each save holds text (a carried one, a date, is no loss). */
+  const typed = !editing && rules.some((r) => r.afterSave === 'clear' && String(draft.value[r.key as keyof S] ?? '').trim() !== '');
   const clear = () => {
     draft.update(blank());
     setErrors({});
@@ -293,5 +295,5 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     setErrors({});
   }, [editing, formOf, updateDraft, discardDraft]);
 
-  return { root, draft, values: draft.value, set, errors, duplicates, setDuplicates, duplicateActions, saving, save, onKeyDownCapture, clear, shown, unsaved, revert };
+  return { root, draft, values: draft.value, set, errors, duplicates, setDuplicates, duplicateActions, saving, save, onKeyDownCapture, clear, typed, shown, unsaved, revert };
 }
