@@ -242,6 +242,39 @@ function earliestDayOf(iso: string, precision: DatePrecision = 'day'): string {
   return precision === 'year' ? `${iso.slice(0, 4)}-01-01` : precision === 'month' ? `${iso.slice(0, 7)}-01` : iso;
 }
 
+/** The last day a date written to `precision` can mean: the day itself, its month's last, its year's last. */
+function latestDayOf(iso: string, precision: DatePrecision = 'day'): string {
+  if (precision === 'year') return `${iso.slice(0, 4)}-12-31`;
+  if (precision === 'month') return `${iso.slice(0, 7)}-${String(new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).getUTCDate()).padStart(2, '0')}`;
+  return iso;
+}
+
+/**
+ * A dossier's period typed at closing against the documents listed in it: the refusal of the
+ * first document dated wholly before its start or after its end (a file closed "05/01 – 20/09"
+ * whose list ends with a paper of 05/12 prints a cover that contradicts its own Mục lục văn bản).
+ */
+export function documentOutsidePeriod(
+  period: Pick<DossierFields, 'startDate' | 'endDate' | 'startPrecision' | 'endPrecision'>,
+  docs: readonly { readonly number: string; readonly date?: string; readonly datePrecision?: DatePrecision }[],
+): FieldIssue | undefined {
+  const { startDate: start, endDate: end } = period;
+  if (!start || !end) return undefined;
+  const from = earliestDayOf(start, period.startPrecision);
+  const to = latestDayOf(end, period.endPrecision);
+  for (const d of docs) {
+    if (!d.date) continue;
+    const side = latestDayOf(d.date, d.datePrecision) < from ? 'startDate' : earliestDayOf(d.date, d.datePrecision) > to ? 'endDate' : undefined;
+    if (side)
+      return {
+        field: side,
+        code: 'dossier.documentOutsidePeriod',
+        params: { number: d.number || '…', date: formatEnd(d.date, d.datePrecision ?? 'day'), from: formatEnd(start, period.startPrecision ?? 'day'), to: formatEnd(end, period.endPrecision ?? 'day') },
+      };
+  }
+  return undefined;
+}
+
 export function validateBox(b: BoxFields, others: readonly BoxFields[]): FieldIssue[] {
   const issues: FieldIssue[] = [];
   countIn(issues, 'number', b.number, DOSSIER_LIMITS.maxBoxNumber, 1);
