@@ -235,6 +235,16 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.locator('.ant-drawer-close').click();
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
       await closeDossier(page, '03.TH', '35');
+      // A file just closed gets its own papers from its drawer (the year's covers were the only way): its cover with
+      // its list of documents, and its closing certificate (Art. 29.4, every closed file).
+      await table.getByRole('row', { name: /03\.TH/ }).click();
+      const cover = await savePdf(page, () => page.getByTestId('dossier-print-cover').click(), 'bia-03.pdf');
+      for (const text of ['Mã hồ sơ: 03.TH', 'MỤC LỤC VĂN BẢN', 'Văn bản 15/BC-UBND']) expect(cover).toContain(text);
+      expect(cover).not.toContain('01.TH');
+      const closing = await savePdf(page, () => page.getByTestId('dossier-print-closing').click(), 'chung-tu-03.pdf');
+      for (const text of ['CHỨNG TỪ KẾT THÚC', 'Hồ sơ: 03.TH', 'Hồ sơ này gồm có: 35 tờ (viết bằng chữ: Ba mươi lăm tờ),', 'Mục lục văn bản: 01 tờ.']) expect(closing).toContain(text);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
 
       await page.getByTestId('number-dossiers').click();
       await confirmDialog(page, 'confirm-numbering');

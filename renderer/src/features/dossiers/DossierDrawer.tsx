@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Col, Descriptions, Drawer, Form, Input, Row, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate, isoDate, typedCount } from '../../core/format';
+import { fileSlug, formatDate, isoDate, typedCount } from '../../core/format';
 import { documentPeriod } from '../../core/dossiers/inventory';
 import { retentionLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
@@ -20,6 +20,7 @@ import { RecordHistory } from '../../components/RecordHistory';
 import { DateInput, Field, useEnterToSave } from '../registers/entry-inputs';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { DossierForm } from './DossierForm';
+import { useDossierPapers } from './dossier-papers';
 import { DocumentsEditor } from '../processing/DocumentsPanel';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { withoutErrors } from '../../hooks/usePatchClearingErrors';
@@ -106,6 +107,7 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
+  const papers = useDossierPapers();
   const ours = dossier.origin === session.unitId && !dossier.deleted;
   // Handed over to the archive: its description is on the signed inventory — not edited, reopened or removed.
   const deposited = ours && dossier.depositBatchId !== undefined;
@@ -153,7 +155,22 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
       {deposited && <Alert type="info" showIcon data-testid="deposited-info" title={t('dossiers.depositedInfo', { date: formatDate(dossier.depositedAt) })} style={{ marginBottom: 12 }} />}
       <Tabs
         items={[
-          { key: 'details', label: t('dossiers.tabDetails'), children: details },
+          {
+            key: 'details',
+            label: t('dossiers.tabDetails'),
+            children: (
+              <>
+                {details}
+                {/* A file just closed gets its own papers (Art. 29.4), without reprinting the year's. */}
+                {dossier.status === 'closed' && !dossier.deleted && (
+                  <Space style={{ marginTop: 12 }} wrap>
+                    <Button loading={papers.busy} onClick={() => void papers.print('covers', [dossier], t('dossiers.printCover'), `bia-ho-so-${fileSlug(dossier.notation || dossier.title, 40)}`)} data-testid="dossier-print-cover">{t('dossiers.printCover')}</Button>
+                    <Button loading={papers.busy} onClick={() => void papers.print('closing', [dossier], t('dossiers.printClosingOne'), `chung-tu-ket-thuc-${fileSlug(dossier.notation || dossier.title, 40)}`)} data-testid="dossier-print-closing">{t('dossiers.printClosingOne')}</Button>
+                  </Space>
+                )}
+              </>
+            ),
+          },
           ...(ours && !deposited
             ? [
                 { key: 'edit', label: t('dossiers.tabEdit'), children: <DossierForm fondsId={dossier.fondsId} year={dossier.year} editing={dossier} /> },

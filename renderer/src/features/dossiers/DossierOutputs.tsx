@@ -8,9 +8,9 @@ import { useRef, useState } from 'react';
 import { App, Button, Dropdown, Form, Space, Typography, type InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { fileSlug, formatDate, isoDate } from '../../core/format';
+import { fileSlug, isoDate } from '../../core/format';
 import { boxContents, inventoryRows } from '../../core/dossiers/inventory';
-import { fileCode, formatRetention } from '../../core/dossiers/rules';
+import { formatRetention } from '../../core/dossiers/rules';
 import { numberRange } from '../../core/registers/numbering';
 import type { Dossier } from '../../core/dossiers/types';
 import type { Fonds } from '../../core/unit';
@@ -20,13 +20,13 @@ import { useDb, useSession } from '../../db/context';
 import { getUnit } from '../../db/repositories/unit-repository';
 import { listBoxes, listDossiers } from '../../db/repositories/dossier-repository';
 import { orderForList } from '../../db/repositories/dossier-list-repository';
-import { docRowsOfDossiers } from '../../db/repositories/dossier-doc-repository';
 import { errorMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { Dialog } from '../../components/Dialog';
 import { NumberInput } from '../../components/NumberInput';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { useEnterToSave } from '../registers/entry-inputs';
+import { useDossierPapers } from './dossier-papers';
 import type { PdfJob } from '../../pdf/jobs';
 
 export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) {
@@ -34,6 +34,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   const db = useDb();
   const session = useSession();
   const printPdf = usePrintPdf();
+  const papers = useDossierPapers();
   const { message } = App.useApp();
   const unit = useLiveQuery(() => getUnit(db, fonds.unitId), [db, fonds.unitId]);
   const [busy, setBusy] = useState(false);
@@ -82,39 +83,17 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   };
 
   /**
-   * The covers (bìa hồ sơ) of the year's closed dossiers, each with the list of documents inside
-   * it (mục lục văn bản) on its back: in the order of their file numbers, those not numbered yet
-   * after them by notation.
+   * The covers (bìa hồ sơ, the list of documents on each one's back) or the closing certificates of
+   * the year's closed dossiers (dossier-papers.ts): in the order of their file numbers, those not
+   * numbered yet after them by notation.
    */
-  const printCovers = async () => {
+  const printClosed = async (kind: 'covers' | 'closing') => {
     const ofYear = await listDossiers(db, fonds.id, year);
     const closed = ofYear
       .filter((d) => !d.deleted && d.status === 'closed')
       .sort((a, b) => (a.inventoryNumber ?? Infinity) - (b.inventoryNumber ?? Infinity) || (a.fileNumber ?? Infinity) - (b.fileNumber ?? Infinity) || a.notation.localeCompare(b.notation, 'vi', { numeric: true }));
-    if (closed.length === 0) {
-      void message.info(t('dossiers.noClosedForCovers', { year }));
-      return;
-    }
-    const docs = await docRowsOfDossiers(db, closed.map((d) => d.id), unit?.name ?? '');
-    const dossiers = closed.map((d) => ({
-      parentName: unit?.parentName ?? '',
-      agencyName: unit?.name ?? '',
-      // Its số, ký hiệu of the file plan ("04.TH": the Mục lục văn bản is headed by it), kept once numbered (it became
-      // "….1.9"; the fonds, inventory and file numbers are printed in their own boxes at the foot). A backlog
-      // dossier has none: its archive code.
-      code: d.notation || (fileCode(fonds.number, d) ?? ''),
-      title: d.title,
-      from: formatDate(d.startDate),
-      to: formatDate(d.endDate),
-      ...(d.sheetCount !== undefined ? { sheets: d.sheetCount } : {}),
-      retention: formatRetention(d.retention),
-      fondsNumber: fonds.number,
-      ...(d.inventoryNumber !== undefined ? { inventoryNumber: d.inventoryNumber } : {}),
-      ...(d.fileNumber !== undefined ? { fileNumber: d.fileNumber } : {}),
-      year: d.year,
-      docs: docs.get(d.id) ?? [],
-    }));
-    void output({ kind: 'file-covers', input: { dossiers, options: { stock: 'a4' } } }, t('dossiers.printCovers', { year }), `bia-ho-so-nam-${year}-in-ngay-${isoDate(new Date())}.pdf`);
+    if (closed.length === 0) return void message.info(t('dossiers.noClosedForCovers', { year }));
+    await papers.print(kind, closed, kind === 'covers' ? t('dossiers.printCovers', { year }) : t('dossiers.printClosing', { year }), kind === 'covers' ? `bia-ho-so-nam-${year}` : `chung-tu-ket-thuc-nam-${year}`);
   };
 
   const printInventory = async (inventory: number) => {
@@ -174,7 +153,8 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
         menu={{
           items: [
             { key: 'plan', label: t('dossiers.printPlan', { year }), onClick: () => void printPlan() },
-            { key: 'covers', label: t('dossiers.printCovers', { year }), onClick: () => void printCovers() },
+            { key: 'covers', label: t('dossiers.printCovers', { year }), onClick: () => void printClosed('covers') },
+            { key: 'closing', label: t('dossiers.printClosing', { year }), onClick: () => void printClosed('closing') },
             ...(inventories.length === 0
               ? [{ key: 'none', label: held ? t('dossiers.noInventory') : t('common.loading'), disabled: true }]
               : inventories.map((i) => ({ key: `inv-${i}`, label: `${t('dossiers.printInventory', { inventory: i })} (${inventoryKind(i)})`, onClick: () => void printInventory(i) }))),
@@ -182,7 +162,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
           ],
         }}
       >
-        <Button loading={busy} data-testid="dossier-outputs">{t('dossiers.outputs')}</Button>
+        <Button loading={busy || papers.busy} data-testid="dossier-outputs">{t('dossiers.outputs')}</Button>
       </Dropdown>
       <Dialog open={labels.open} title={t('dossiers.labelsTitle')} openOn={labelsField} onCancel={() => setLabels({ ...labels, open: false })} onOk={() => void printLabels()} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
         <Form layout="vertical" component="div" onKeyDownCapture={labelsEnter.onKeyDownCapture}>

@@ -1,0 +1,95 @@
+/**
+ * The papers of closed dossiers (Art. 29.4): the cover (bìa hồ sơ) with the list of documents
+ * inside it (mục lục văn bản) on its back, and the closing certificate (chứng từ kết thúc) every
+ * closed file needs. Printed for a year's closed dossiers (the dossiers page's print menu) or for
+ * one just closed (its drawer): an archivist who closed one file reprinted the whole year's covers.
+ */
+import { useCallback, useState } from 'react';
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { fileSlug, formatDate, isoDate } from '../../core/format';
+import { fileCode, formatRetention } from '../../core/dossiers/rules';
+import type { Dossier } from '../../core/dossiers/types';
+import type { Fonds, UnitProfile } from '../../core/unit';
+import { useDb } from '../../db/context';
+import { docRowsOfDossiers } from '../../db/repositories/dossier-doc-repository';
+import { getFonds, getUnit } from '../../db/repositories/unit-repository';
+import { errorMessage } from '../../i18n';
+import { usePrintPdf } from '../../hooks/usePrintPdf';
+import { renderPdfJob } from '../../pdf/pdf-client';
+import type { CoverDossier } from '../../pdf/definitions/file-covers';
+import type { ClosingDossier } from '../../pdf/definitions/closing-certificate';
+import type { DocRow } from '../../core/processing/documents';
+
+/** A dossier's code on its papers: its số, ký hiệu of the plan ("04.TH": the Mục lục văn bản is headed by it), a backlog dossier's archive code. */
+export function paperCode(d: Pick<Dossier, 'notation' | 'inventoryNumber' | 'fileNumber'>, fondsNumber: string): string {
+  return d.notation || (fileCode(fondsNumber, d) ?? '');
+}
+
+/** A closed dossier's cover, its documents on the back. */
+export function coverOf(d: Dossier, unit: Pick<UnitProfile, 'name' | 'parentName'> | undefined, fonds: Pick<Fonds, 'number'>, docs: readonly DocRow[]): CoverDossier {
+  return {
+    parentName: unit?.parentName ?? '',
+    agencyName: unit?.name ?? '',
+    code: paperCode(d, fonds.number),
+    title: d.title,
+    from: formatDate(d.startDate),
+    to: formatDate(d.endDate),
+    ...(d.sheetCount !== undefined ? { sheets: d.sheetCount } : {}),
+    retention: formatRetention(d.retention),
+    fondsNumber: fonds.number,
+    ...(d.inventoryNumber !== undefined ? { inventoryNumber: d.inventoryNumber } : {}),
+    ...(d.fileNumber !== undefined ? { fileNumber: d.fileNumber } : {}),
+    year: d.year,
+    docs,
+  };
+}
+
+/**
+ * A closed dossier's closing certificate: its sheets, the one sheet of its list of documents when
+ * it has one (a permanent file's Mục lục văn bản), the day it was closed and who keeps it.
+ */
+export function closingOf(d: Dossier, fonds: Pick<Fonds, 'number'>, docs: readonly DocRow[]): ClosingDossier {
+  return {
+    code: paperCode(d, fonds.number),
+    title: d.title,
+    ...(d.sheetCount !== undefined ? { sheets: d.sheetCount } : {}),
+    ...(docs.length ? { listSheets: 1 } : {}),
+    features: d.condition && d.condition !== 'Tốt' ? d.condition : '',
+    date: d.closedAt ? `Ngày ${formatDate(d.closedAt).replace(/^(\d\d)\/(\d\d)\/(\d{4})$/, '$1 tháng $2 năm $3')}` : '',
+    preparer: d.keeper,
+  };
+}
+
+/** Prints the covers or the closing certificates of `dossiers` (closed ones, in the order given), in the print preview. */
+export function useDossierPapers() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const printPdf = usePrintPdf();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const print = useCallback(
+    async (kind: 'covers' | 'closing', dossiers: readonly Dossier[], title: string, name: string) => {
+      const first = dossiers[0];
+      if (!first) return;
+      setBusy(true);
+      try {
+        const fonds = await getFonds(db, first.fondsId);
+        const unit = fonds && (await getUnit(db, fonds.unitId));
+        const numbered = { number: fonds?.number ?? '' };
+        const docs = await docRowsOfDossiers(db, dossiers.map((d) => d.id), unit?.name ?? '');
+        const job =
+          kind === 'covers'
+            ? ({ kind: 'file-covers', input: { dossiers: dossiers.map((d) => coverOf(d, unit, numbered, docs.get(d.id) ?? [])), options: { stock: 'a4' } } } as const)
+            : ({ kind: 'closing-certificate', input: { agencyName: unit?.name ?? '', dossiers: dossiers.map((d) => closingOf(d, numbered, docs.get(d.id) ?? [])) } } as const);
+        await printPdf(title, `${name}-${fileSlug(fonds?.number || fonds?.name || '')}-${isoDate(new Date())}.pdf`, await renderPdfJob(job));
+      } catch (e) {
+        void message.error(errorMessage(t, e));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [db, printPdf, message, t],
+  );
+  return { print, busy };
+}

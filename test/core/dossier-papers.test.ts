@@ -1,0 +1,32 @@
+// The papers of one closed dossier, as its drawer prints them: the cover keeps the file's số, ký hiệu
+// of the plan once numbered, and the closing certificate says its sheets, its list's sheet, the day
+// it was closed and who keeps it.
+import { describe, expect, it } from 'vitest';
+import { closingOf, coverOf, paperCode } from '../../renderer/src/features/dossiers/dossier-papers';
+import { closingCertificateDefinition } from '../../renderer/src/pdf/definitions/closing-certificate';
+import type { Dossier } from '../../renderer/src/core/dossiers/types';
+import { pdfText, pdfWriter, expectTinosOnly } from '../helpers/pdf';
+
+const render = pdfWriter('luutru-dossier-papers-');
+const dossier = {
+  id: 'd1', origin: 'u', clock: '', deleted: false, changedBy: 'Cán bộ', unitId: 'u', fondsId: 'f', year: 2026, heading: 'I. TỔNG HỢP', headingCode: 'TH',
+  notation: '03.TH', title: 'Hồ sơ hội nghị tổng kết công tác năm 2026', retention: 'permanent', keeper: 'Nguyễn Thị Lan', status: 'closed', closedAt: '2026-12-05',
+  startDate: '2026-01-05', endDate: '2026-11-20', sheetCount: 35, inventoryNumber: 1, fileNumber: 9, access: 'open', language: 'Tiếng Việt', condition: 'Tốt', note: '', source: 'plan',
+} as unknown as Dossier;
+const docs = [{ ordinal: 1, number: '01/KH-UBND', date: '05/01/2026', author: 'UBND xã Thụy Hải', summary: 'Kế hoạch tổ chức hội nghị', sheets: '1-20', note: '', linked: false }];
+
+describe("one closed dossier's papers", () => {
+  it('cover and certificate name the file by its số, ký hiệu; a backlog file by its archive code', () => {
+    expect(coverOf(dossier, { name: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên' }, { number: '15' }, docs)).toMatchObject({ code: '03.TH', from: '05/01/2026', to: '20/11/2026', sheets: 35, fondsNumber: '15', inventoryNumber: 1, fileNumber: 9, docs });
+    expect(paperCode({ notation: '', inventoryNumber: 1, fileNumber: 9 }, '15')).toBe('15.1.9');
+    expect(closingOf(dossier, { number: '15' }, docs)).toEqual({ code: '03.TH', title: dossier.title, sheets: 35, listSheets: 1, features: '', date: 'Ngày 05 tháng 12 năm 2026', preparer: 'Nguyễn Thị Lan' });
+    expect(closingOf({ ...dossier, condition: 'Có 2 tờ bị rách' }, { number: '15' }, []).listSheets).toBeUndefined();
+  });
+
+  it('prints the closing certificate with the sheets in words, the date and the keeper', async () => {
+    const file = await render('chung-tu.pdf', closingCertificateDefinition({ agencyName: 'Ủy ban nhân dân xã Thụy Hải', dossiers: [closingOf(dossier, { number: '15' }, docs)] }));
+    const text = pdfText(file);
+    for (const s of ['CHỨNG TỪ KẾT THÚC', 'Hồ sơ: 03.TH', 'Hồ sơ này gồm có: 35 tờ (viết bằng chữ: Ba mươi lăm tờ),', 'được đánh số từ tờ 01 đến tờ 35.', 'Mục lục văn bản: 01 tờ.', 'Ngày 05 tháng 12 năm 2026', 'Nguyễn Thị Lan']) expect(text).toContain(s);
+    expectTinosOnly(file);
+  });
+});
