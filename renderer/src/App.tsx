@@ -6,6 +6,7 @@ import { useMemo, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
 import LeftOutlined from '@ant-design/icons/LeftOutlined';
 import RightOutlined from '@ant-design/icons/RightOutlined';
+import { SearchButtonIcon } from './components/icons/labelled-icons';
 import viVN from 'antd/locale/vi_VN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
@@ -51,6 +52,7 @@ export function App({ onLanguage }: { onLanguage: (l: Language) => void }) {
     <ConfigProvider
       locale={language === 'vi' ? viVN : enUS}
       theme={theme}
+      inputSearch={{ searchIcon: <SearchButtonIcon /> }}
     >
       <AntApp message={APP_MESSAGES}>
         <Shell language={language} onLanguage={onLanguage} t={t} />

@@ -425,7 +425,7 @@ describe('register entry from the keyboard', () => {
       expect(followUp).toMatch(/Từ ngày \d\d\/\d\d\/\d{4} đến ngày \d\d\/\d\d\/\d{4}/);
       await menu('In phiếu dấu ĐẾN');
       // It starts with the last day's entries, not every number since January.
-      await expect.poll(() => page.getByTestId('stamps-day').textContent()).toMatch(/^Đã điền sẵn các văn bản vào sổ ngày \d\d\/\d\d\/\d{4} \(số 01 đến số 0\d\)/);
+      await expect.poll(() => page.getByTestId('stamps-day').textContent()).toMatch(/^Đã điền sẵn số của các văn bản vào sổ ngày \d\d\/\d\d\/\d{4} \(từ số 01 đến số 0\d\)/);
       // The dialog opens with the cursor in its first field (Số đến: từ số), so Enter prints at once.
       await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Số đến: từ số/);
       const stamps = await printedText(page, () => page.keyboard.press('Enter'), join(dir, 'dau-den.pdf'));

@@ -102,7 +102,7 @@ describe('incoming register in Chromium', () => {
       expect(await page.getByTestId('duplicate-item').textContent()).toContain(`03 · `);
       // The earlier entry's sender is named, for the clerk to compare (a sender written otherwise is warned of too).
       expect(await page.getByTestId('duplicate-item').textContent()).toContain(again.sender);
-      expect(await page.getByText('Sổ đã có văn bản cùng số, ký hiệu (cùng năm, hoặc không ghi ngày văn bản). Hãy đối chiếu nơi gửi và trích yếu:', { exact: true }).isVisible()).toBe(true);
+      expect(await page.getByText('Đã có văn bản đến cùng số và ký hiệu trong năm, nơi gửi ghi giống hoặc gần giống. Hãy đối chiếu nơi gửi và trích yếu:', { exact: true }).isVisible()).toBe(true);
       await page.getByTestId('duplicate-save').click();
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('21 / 21 văn bản');
       // Once the warning has closed the cursor is back in the first field, ready for the next entry
@@ -182,7 +182,7 @@ describe('incoming register in Chromium', () => {
       expect(summary).toContain('chuyển đổi số');
       await page.getByTestId('clear-entry').click();
       const ask = page.locator('.ant-popconfirm');
-      await expect.poll(() => ask.textContent()).toContain('Xóa mọi ô đã gõ của văn bản này? Không lấy lại được.');
+      await expect.poll(() => ask.textContent()).toContain('Xóa mọi ô đã gõ của văn bản này? Không khôi phục được.');
       await ask.getByRole('button', { name: 'Quay lại' }).click();
       expect(await page.locator('#o-summary').inputValue()).toBe(summary);
       await settled(page);

@@ -136,6 +136,14 @@ describe('sample commune in Chromium', () => {
       await expect.poll(() => drawer.locator('.ant-drawer-title').count()).toBe(1);
       await page.goto(`${server.url}#/home`);
       await expect.poll(() => followUp.locator('.ant-pagination-item-active').textContent()).toBe('1');
+      // A register's search box: its search button and the button clearing it are named (hiding antd's icon names
+      // left them nameless), and no button of the page is without a name.
+      await page.goto(`${server.url}#/incoming`);
+      await page.getByTestId('entry-search').locator('input').fill('quyết định');
+      await expect.poll(() => page.getByRole('button', { name: 'Xóa nội dung ô' }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Tìm kiếm' }).count()).toBeGreaterThan(0);
+      const tree = await page.locator('body').ariaSnapshot();
+      expect(tree.split('\n').filter((line) => /^\s*- button(\s*\[[^\]]*\])?:?$/.test(line))).toEqual([]);
     } finally {
       await b.close();
     }

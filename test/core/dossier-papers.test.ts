@@ -19,6 +19,8 @@ describe("one closed dossier's papers", () => {
   it('cover and certificate name the file by its số, ký hiệu; a backlog file by its archive code', () => {
     expect(coverOf(dossier, { name: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên' }, { number: '15' }, docs)).toMatchObject({ code: '03.TH', from: '05/01/2026', to: '20/11/2026', sheets: 35, fondsNumber: '15', inventoryNumber: 1, fileNumber: 9, docs });
     expect(paperCode({ notation: '', inventoryNumber: 1, fileNumber: 9 }, '15')).toBe('15.1.9');
+    // Ends known only to the month or the year print so ("01/03/2025" was printed for "3/2025").
+    expect(coverOf({ ...dossier, startDate: '2025-03-01', startPrecision: 'month', endDate: '2026-01-01', endPrecision: 'year' } as Dossier, undefined, { number: '' }, [])).toMatchObject({ from: '03/2025', to: '2026' });
     expect(closingOf(dossier, { number: '15' }, docs)).toEqual({ code: '03.TH', title: dossier.title, sheets: 35, listSheets: 1, features: '', date: 'Ngày 05 tháng 12 năm 2026', preparer: 'Nguyễn Thị Lan' });
     expect(closingOf({ ...dossier, condition: 'Có 2 tờ bị rách' }, { number: '15' }, []).listSheets).toBeUndefined();
   });

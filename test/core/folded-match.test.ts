@@ -16,6 +16,10 @@ describe('a name typed without its marks', () => {
     expect(knownSpelling('', senders)).toBeUndefined();
     // Two known names that differ only by their marks: which one is meant is the clerk's to say.
     expect(knownSpelling('ho so', ['Hồ sơ', 'Hộ số'])).toBeUndefined();
+    // A name typed with its marks is the clerk's: another person, or a better spelling than an old unmarked one.
+    expect(knownSpelling('Nguyễn Văn An', ['Nguyễn Văn Ân'])).toBeUndefined();
+    expect(knownSpelling('Sở Tư pháp tỉnh Mẫu', ['so tu phap tinh mau'])).toBeUndefined();
+    expect(knownSpelling('sở tư pháp tỉnh mẫu', senders)).toBe('Sở Tư pháp tỉnh Mẫu');
   });
   it('a list is searched without marks too', () => {
     expect(foldedLabelMatch('trung', { label: 'Trùng lặp' })).toBe(true);

@@ -9,6 +9,9 @@ describe('antd icons as a screen reader meets them', () => {
     expect(quietIconAttributes(undefined, {})).toEqual({ 'aria-label': undefined, role: undefined, 'aria-hidden': true });
     expect(quietIconAttributes('right', {})).toEqual({ 'aria-label': 'Trang sau' });
     expect(quietIconAttributes('left', { 'aria-label': 'Thu gọn menu' })).toEqual({});
+    // antd's own English label on a panel's arrow is not kept.
+    expect(quietIconAttributes('right', { 'aria-label': 'expanded' })).toEqual({ 'aria-label': undefined, role: undefined, 'aria-hidden': true });
+    expect(quietIconAttributes('down', { 'aria-label': 'collapsed' })).toEqual({ 'aria-label': undefined, role: undefined, 'aria-hidden': true });
     // Every name given is Vietnamese, never the icon's English one.
     for (const [name, label] of Object.entries(ICON_NAMES)) expect(label).not.toBe(name);
   });

@@ -187,6 +187,7 @@ describe('parseNotation of what people type', () => {
     ['15/2024/QĐ-UBND', { number: '15', numberValue: 15, notation: '2024/QĐ-UBND', year: 2024, typeName: 'Quyết định', issuerAbbr: 'UBND' }],
     ['12/UBND-VP', { number: '12', numberValue: 12, notation: 'UBND-VP', typeName: undefined, issuerAbbr: 'UBND', unitSuffix: 'VP' }],
     ['12/ubnd-vp', { number: '12', notation: 'UBND-VP', issuerAbbr: 'UBND', unitSuffix: 'VP' }],
+    ['12/Ubnd-Vp', { number: '12', notation: 'UBND-VP', issuerAbbr: 'UBND', unitSuffix: 'VP' }],
     ['03/QyĐ-HĐND', { number: '03', numberValue: 3, notation: 'QyĐ-HĐND', typeName: 'Quy định', typeAbbr: 'QyĐ', issuerAbbr: 'HĐND' }],
     ['03/QYĐ-HĐND', { number: '03', notation: 'QyĐ-HĐND', typeName: 'Quy định', typeAbbr: 'QyĐ' }],
     ['07/TTr-UBND', { number: '07', notation: 'TTr-UBND', typeName: 'Tờ trình', typeAbbr: 'TTr' }],
@@ -213,6 +214,7 @@ describe('parseNotation of what people type', () => {
     ['45/TTg-KGVX', { number: '45', notation: 'TTg-KGVX', issuerAbbr: 'TTg', unitSuffix: 'KGVX' }],
     ['7/QĐ-TTg', { number: '7', notation: 'QĐ-TTg', typeName: 'Quyết định', issuerAbbr: 'TTg' }],
     ['12/ubnd-vp', { number: '12', notation: 'UBND-VP', issuerAbbr: 'UBND', unitSuffix: 'VP' }],
+    ['12/Ubnd-Vp', { number: '12', notation: 'UBND-VP', issuerAbbr: 'UBND', unitSuffix: 'VP' }],
     ['', { number: '', notation: '' }],
   ])('%j', (raw, expected) => {
     const p = parseNotation(raw);

@@ -29,6 +29,9 @@ import type { Session } from '../../renderer/src/db/changes';
 import type { DossierFields, Retention } from '../../renderer/src/core/dossiers/types';
 import { thuyHaiSetup } from '../fixtures/setup-input';
 import { databaseDigest } from '../helpers/db-digest';
+import { ensureYearRegisters } from '../../renderer/src/db/repositories/register-repository';
+import { registerIncoming } from '../../renderer/src/db/repositories/entry-repository';
+import { emptyIncomingInput } from '../../renderer/src/core/registers/types';
 import { documentPeriod } from '../../renderer/src/core/dossiers/inventory';
 
 let n = 0;
@@ -113,6 +116,18 @@ describe('opening and closing dossiers', () => {
     expect([reopened.status, reopened.closedAt, reopened.sheetCount]).toEqual(['open', undefined, 57]);
     const history = await recordHistory(db, d.id);
     expect(history.map((h) => h.action)).toEqual(['dossier.reopen', 'dossier.close', 'dossier.create']);
+  });
+
+  it('a document linked to a register entry counts with its entry’s date when the period is checked at closing', async () => {
+    const register = (await ensureYearRegisters(db, session, 2025, new Date(2025, 2, 1))).find((r) => r.kind === 'incoming')!;
+    const entry = await registerIncoming(db, session, register.id, { ...emptyIncomingInput('2025-06-02'), sender: 'UBND huyện Thái Thụy', number: '15', notation: 'CV-UBND', documentDate: '2025-05-28', typeName: 'Công văn', summary: 'V/v đôn đốc công tác lưu trữ' }, { today: '2025-06-02' });
+    const d = await saveDossier(db, session, plan(1));
+    await saveDoc(db, session, d.id, { number: '07/QĐ-UBND', date: '2025-03-12', author: 'UBND xã Thụy Hải', summary: 'Quyết định thành lập tổ công tác', note: '' });
+    await saveDoc(db, session, d.id, { number: '', author: '', summary: '', incomingDocId: entry.kind === 'saved' ? entry.doc.id : '', note: '' });
+    // Its row holds no date (read through the link): the check reads the entry's, as the close form's proposal does.
+    expect(await closingProposal(db, d.id)).toMatchObject({ startDate: '2025-03-12', endDate: '2025-05-28' });
+    await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-03-12', endDate: '2025-04-30' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'endDate', code: 'dossier.documentOutsidePeriod', params: { number: '15/CV-UBND', date: '28/05/2025' } }] });
+    await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-03-12', endDate: '2025-05-28' }, '2026-01-10')).resolves.toMatchObject({ status: 'closed' });
   });
 
   it('a closed dossier keeps its list of documents until it is reopened; one register entry is listed once', async () => {

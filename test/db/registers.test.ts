@@ -125,9 +125,12 @@ describe('duplicate warning (Phụ lục VI)', () => {
     // Last year's 262/QĐ-STP is another document (numbers restart each year); a bare number matches nothing by itself.
     expect((await registerIncoming(db, session, incoming.id, doc(3, { sender: 'Sở Tư pháp', number: '262', notation: 'QĐ-STP', documentDate: '2025-02-05' }), { today })).kind).toBe('saved');
     expect((await registerIncoming(db, session, incoming.id, doc(4, { sender: 'Sở Tài chính', number: '262', notation: '', documentDate: '' }), { today })).kind).toBe('saved');
-    // An entry of unknown date is warned of by one of either year: it may be either.
+    // An entry of unknown date is read in the year it arrived: this year's, not last year's.
     const undated = await registerIncoming(db, session, incoming.id, doc(5, { sender: 'Sở Tư pháp', number: '262', notation: 'QĐ-STP', documentDate: '' }), { today });
-    expect(undated.kind === 'duplicate' && undated.duplicates.length).toBe(2);
+    expect(undated.kind === 'duplicate' && undated.duplicates.map((d) => d.id)).toEqual([firstId]);
+    // Two bodies sharing a symbol are two documents: the province's and a district's 262/QĐ-UBND.
+    expect((await registerIncoming(db, session, incoming.id, doc(6, { sender: 'Ủy ban nhân dân tỉnh Thái Bình', number: '262', notation: 'QĐ-UBND', documentDate: '2026-02-05' }), { today })).kind).toBe('saved');
+    expect((await registerIncoming(db, session, incoming.id, doc(7, { sender: 'UBND huyện Thái Thụy', number: '262', notation: 'QĐ-UBND', documentDate: '2026-02-05' }), { today })).kind).toBe('saved');
   });
 });
 

@@ -26,6 +26,11 @@ export function foldText(value: string): string {
     .toLowerCase();
 }
 
+/** Folded (`foldText`) with its spacing made single and trimmed: words compared without marks, case or spacing. */
+export function foldWords(value: string): string {
+  return foldText(value).replace(/\s+/g, ' ').trim();
+}
+
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /** Vietnamese collation (a < ă < â < b …), numbers compared as numbers. */

@@ -70,6 +70,7 @@ export const en: Catalogue = {
     operator: 'Operator',
     none: '(none)',
     search: 'Search',
+    clearField: 'Clear the field',
     date: 'Date',
     actions: 'Actions',
     saved: 'Saved.',

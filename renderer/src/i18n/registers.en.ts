@@ -52,7 +52,7 @@ export const registersEn: Widen<typeof registersVi> = {
     invalid_one: 'Not saved: {{count}} field needs attention. Fix the field marked in red.',
     invalid_other: 'Not saved: {{count}} fields need attention. Fix the fields marked in red.',
     duplicateTitle: 'This document may already be registered',
-    duplicateTextIncoming: 'The register already has a document with the same number and notation (the same year, or no document date). Compare the sender and the summary:',
+    duplicateTextIncoming: 'An incoming document with the same number and notation in the year, from a sender written the same or nearly, is already registered. Compare the sender and the summary:',
     duplicateOpen: 'Open',
     duplicateSave: 'Register anyway',
     duplicateBack: 'Go back and edit',

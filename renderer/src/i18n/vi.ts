@@ -74,6 +74,7 @@ export const vi = {
     operator: 'Người thao tác',
     none: '(không có)',
     search: 'Tìm kiếm',
+    clearField: 'Xóa nội dung ô',
     date: 'Ngày',
     actions: 'Thao tác',
     saved: 'Đã lưu.',

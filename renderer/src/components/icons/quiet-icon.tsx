@@ -18,15 +18,19 @@ export const ICON_NAMES: Readonly<Record<string, string>> = {
   'double-left': 'Lùi 5 trang',
   'double-right': 'Tiến 5 trang',
   ellipsis: 'Thêm',
-  eye: 'Hiện',
-  'eye-invisible': 'Ẩn',
+  eye: 'Hiện hoặc ẩn mật khẩu',
+  'eye-invisible': 'Hiện hoặc ẩn mật khẩu',
 };
 
 type IconProps = Readonly<Record<string, unknown>>;
 
 /** The screen reader's attributes for an icon named `name`, given `props`: its own label kept, else a Vietnamese one, else hidden. */
 export function quietIconAttributes(name: string | undefined, props: IconProps): Record<string, unknown> {
-  if (props['aria-label'] !== undefined) return {};
+  const given = props['aria-label'];
+  // A label antd gives in English ("expanded", "collapsed" on a panel's arrow, whose header says so already) is not kept.
+  const english = typeof given === 'string' && /^[a-z -]+$/.test(given);
+  if (given !== undefined && !english) return {};
+  if (english) return { 'aria-label': undefined, role: undefined, 'aria-hidden': true };
   const vietnamese = name === undefined ? undefined : ICON_NAMES[name];
   return vietnamese ? { 'aria-label': vietnamese } : { 'aria-label': undefined, role: undefined, 'aria-hidden': true };
 }

@@ -7,7 +7,7 @@
  * on 1 January), so when the document date is known its year is part of the key: last year's
  * 01/QĐ-UBND is not a duplicate of this year's.
  */
-import { foldText } from '../text';
+import { foldText, foldWords } from '../text';
 import { isIsoDate, yearOf } from './dates';
 import { normalizeNotationText } from './notation';
 
@@ -70,8 +70,9 @@ export function duplicateKey(input: DuplicateKeyInput): string {
     number = text;
     symbol = '';
   }
-  const num = numberKey(normalizeNotationText(number));
-  const sym = foldText(symbol);
+  // A '|' typed in the symbol would shift the key's fields (the issuer read as the year).
+  const num = numberKey(normalizeNotationText(number)).replace(/\|/g, '');
+  const sym = foldText(symbol).replace(/\|/g, '');
   if (!num && !sym) return '';
   const key = `${num}|${sym}|${issuerKey(input.issuer ?? '')}`;
   const date = input.documentDate?.trim() ?? '';
@@ -88,18 +89,27 @@ export function sameNumberPrefix(key: string): string {
   return num && sym ? `${num}|${sym}|` : '';
 }
 
+/** Two issuers as their keys fold them may be one body written two ways: the same, one the start of the other ("so tu phap" of "so tu phap tinh mau"), or the same place at their end ("stp tinh mau", "so tu phap tinh mau"). */
+function sameIssuer(a: string, b: string): boolean {
+  if (a === b || !a || !b || a.startsWith(`${b} `) || b.startsWith(`${a} `)) return true;
+  const [wa, wb] = [a.split(' '), b.split(' ')];
+  return wa.length >= 3 && wb.length >= 3 && wa.slice(-2).join(' ') === wb.slice(-2).join(' ');
+}
+
 /**
- * May two keys be one document arriving twice? The same number and symbol, in the same year or
- * with the year of either not known (a document date left empty), whatever the sender is called:
- * the clerk types it as it comes ("Sở Tư pháp", "STP tỉnh Mẫu", "Sở Tư pháp tỉnh Mẫu"), and the
- * symbol names the issuer already. The warning lists the entries found, with their senders, for
- * the clerk to judge: two bodies whose symbols read alike ("15/UBND") are told apart there.
+ * May two entries be one document arriving twice? The same number and symbol; senders that may be
+ * one body written two ways (the clerk types it as it comes: "Sở Tư pháp", "STP tỉnh Mẫu", "Sở Tư
+ * pháp tỉnh Mẫu"), not two bodies sharing a symbol (a province's and a district's "262/QĐ-UBND");
+ * and the same year — of the document's date, or of its arrival when the date was left empty.
+ * The warning lists the entries found, with their senders, for the clerk to judge.
  */
-export function maybeSameDocument(a: string, b: string): boolean {
-  const prefix = sameNumberPrefix(a);
-  if (!prefix || sameNumberPrefix(b) !== prefix) return false;
-  const year = (key: string) => key.split('|')[3];
-  const [ya, yb] = [year(a), year(b)];
+export function maybeSameDocument(a: { readonly key: string; readonly arrivalDate?: string }, b: { readonly key: string; readonly arrivalDate?: string }): boolean {
+  const prefix = sameNumberPrefix(a.key);
+  if (!prefix || sameNumberPrefix(b.key) !== prefix) return false;
+  const [pa, pb] = [a.key.split('|'), b.key.split('|')];
+  if (!sameIssuer(pa[2] ?? '', pb[2] ?? '')) return false;
+  const year = (parts: string[], arrival?: string) => parts[3] ?? arrival?.slice(0, 4);
+  const [ya, yb] = [year(pa, a.arrivalDate), year(pb, b.arrivalDate)];
   return ya === undefined || yb === undefined || ya === yb;
 }
 
@@ -109,9 +119,8 @@ export function maybeSameDocument(a: string, b: string): boolean {
  * aside). A summary left empty matches nothing.
  */
 export function sameOutgoingDocument(a: { readonly typeName: string; readonly documentDate: string; readonly summary: string }, b: { readonly typeName: string; readonly documentDate: string; readonly summary: string }): boolean {
-  const fold = (s: string) => foldText(s).replace(/\s+/g, ' ').trim();
-  const summary = fold(a.summary);
-  return summary !== '' && summary === fold(b.summary) && a.documentDate === b.documentDate && fold(a.typeName) === fold(b.typeName);
+  const summary = foldWords(a.summary);
+  return summary !== '' && summary === foldWords(b.summary) && a.documentDate === b.documentDate && foldWords(a.typeName) === foldWords(b.typeName);
 }
 
 /** What `findDuplicates` needs from a stored entry (IncomingDoc fits as is). */

@@ -104,7 +104,7 @@ function typeOfGroup(group: string): DocumentType | undefined {
  * Parses "Số: 15/QĐ-UBND", " số 15 / qđ-ubnd ", "15／QĐ-UBND", "12/UBND-VP", "15/2024/QĐ-UBND",
  * or a bare "QĐ-UBND". Known Phụ lục III abbreviations get their legal case (QĐ, QyĐ, TTr),
  * also when typed without marks ("QD" → QĐ; but "HD" is Hướng dẫn, never Hợp đồng);
- * other groups typed in small letters are upper-cased, those with a capital kept ("TTg").
+ * other groups are upper-cased, except one written as "TTg" (capitals, then small letters), kept.
  */
 export function parseNotation(raw: string): ParsedNotation {
   const s = normalizeNotationText(raw);
@@ -129,9 +129,9 @@ export function parseNotation(raw: string): ParsedNotation {
   const docType = first ? typeOfGroup(first) : undefined;
   const copy = first && !docType ? copyTypeByAbbr(first) : undefined;
   const typeAbbr = docType?.abbr ?? copy?.abbr;
-  // A group typed all in small letters ("ubnd", typed without Shift) is put in capitals; one with a capital in it is
-  // as written on the paper ("TTg" of Thủ tướng, became "TTG").
-  const canon = groups.map((g, i) => (i === 0 && typeAbbr ? typeAbbr : g === g.toLowerCase() ? g.toUpperCase() : g));
+  // A group is put in capitals ("ubnd", "Ubnd" as a keyboard capitalises it), unless it mixes capitals and small
+  // letters as a paper writes it ("TTg" of Thủ tướng, which became "TTG").
+  const canon = groups.map((g, i) => (i === 0 && typeAbbr ? typeAbbr : /^\p{Lu}{2,}\p{Ll}+$/u.test(g) ? g : g.toUpperCase()));
   const issuerIdx = typeAbbr ? 1 : 0;
   const issuerAbbr = canon[issuerIdx];
   const suffix = canon.slice(issuerIdx + 1).join('-');

@@ -86,6 +86,21 @@ async function unitName(db: LuutruDb, unitId: string | undefined): Promise<strin
 }
 
 /**
+ * A dossier's documents (not removed) as dated and sheeted: a linked one's number and date read from its
+ * register entry (its row holds none), a typed one's as typed. What closing proposes and checks.
+ */
+export async function datedDocuments(db: LuutruDb, dossierId: string): Promise<{ number: string; date?: string; datePrecision?: DatePrecision; sheetFrom?: number; sheetTo?: number }[]> {
+  const docs = await listDocs(db, dossierId);
+  const linked = await linkedEntries(db, docs);
+  return docs.map((d) => {
+    const e = linkedDocument(d, linked);
+    const sheets = { ...(d.sheetFrom !== undefined ? { sheetFrom: d.sheetFrom } : {}), ...(d.sheetTo !== undefined ? { sheetTo: d.sheetTo } : {}) };
+    if (e) return { number: e.number, ...(e.date ? { date: e.date } : {}), ...sheets };
+    return { number: d.number, ...(d.date ? { date: d.date, ...(d.datePrecision ? { datePrecision: d.datePrecision } : {}) } : {}), ...sheets };
+  });
+}
+
+/**
  * What closing a dossier would record, read from the documents listed in it: the earliest and
  * latest document dates and the last sheet number (the close form starts from them; the clerk
  * checks and corrects). Nothing when nothing is listed.
@@ -94,15 +109,12 @@ export async function closingProposal(
   db: LuutruDb,
   dossierId: string,
 ): Promise<{ startDate?: string; endDate?: string; startPrecision?: DatePrecision; endPrecision?: DatePrecision; sheetCount?: number }> {
-  const docs = await listDocs(db, dossierId);
-  const linked = await linkedEntries(db, docs);
+  const docs = await datedDocuments(db, dossierId);
   // A document dated to its month or year only ("3/1998") gives the dossier that precision.
   const dates: { date: string; precision: DatePrecision }[] = [];
   let last: number | undefined;
   for (const d of docs) {
-    const e = linkedDocument(d, linked);
-    if (e?.date) dates.push({ date: e.date, precision: 'day' });
-    else if (!e && d.date) dates.push({ date: d.date, precision: d.datePrecision ?? 'day' });
+    if (d.date) dates.push({ date: d.date, precision: d.datePrecision ?? 'day' });
     const to = d.sheetTo ?? d.sheetFrom;
     if (to !== undefined) last = Math.max(last ?? 0, to);
   }

@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
 import { assignFileNumbers, holdings, holdingsFromCounters, inventoryFor, orderDossiers, packIntoBoxes, type Holdings, type NumberingOrder } from '../../core/dossiers/inventory';
+import { datedDocuments } from './dossier-doc-repository';
 import { cleanDossier, documentOutsidePeriod, validateBox, validateDossier, validateProcessingJob } from '../../core/dossiers/rules';
 import { notationSortKey } from '../../core/dossiers/list-keys';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type ProcessingJobFields } from '../../core/dossiers/types';
@@ -133,7 +134,8 @@ export async function closeDossier(db: LuutruDb, session: Session, id: string, c
   for (const k of ['sheetCount', 'pageCount', 'startDate', 'endDate', 'startPrecision', 'endPrecision'] as const) if (next[k] === undefined) delete (next as Record<string, unknown>)[k];
   // A date known to the day is kept as it always was, without a precision.
   for (const k of ['startPrecision', 'endPrecision'] as const) if (next[k] === 'day') delete (next as Record<string, unknown>)[k];
-  const docs = (await db.dossierDocs.where('[dossierId+position]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()).filter((d) => !d.deleted);
+  // Linked documents read from their register entries (their rows hold no number or date).
+  const docs = await datedDocuments(db, id);
   // Fewer sheets than its documents run to: one of the two is wrong (a dossier of documents on sheets 1–5 closed as 3 sheets).
   if (next.sheetCount !== undefined) {
     const last = Math.max(0, ...docs.map((d) => Math.max(d.sheetFrom ?? 0, d.sheetTo ?? 0)));

@@ -71,11 +71,11 @@ async function sameKey(db: LuutruDb, table: 'incomingDocs' | 'outgoingDocs', key
  * the same year (or a year not known on either side) from a sender written otherwise (core/registers/
  * duplicates.ts `maybeSameDocument`), found by the prefix of the stored keys. Not cancelled, not `exceptId`.
  */
-async function maybeSameIncoming(db: LuutruDb, key: string, exceptId?: string): Promise<IncomingDoc[]> {
+async function maybeSameIncoming(db: LuutruDb, key: string, arrivalDate: string, exceptId?: string): Promise<IncomingDoc[]> {
   const prefix = sameNumberPrefix(key);
   if (!prefix) return sameKey(db, 'incomingDocs', key, exceptId);
   const rows = await db.incomingDocs.where('dupKey').startsWith(prefix).toArray();
-  return rows.filter((d) => !d.deleted && d.id !== exceptId && maybeSameDocument(key, d.dupKey ?? ''));
+  return rows.filter((d) => !d.deleted && d.id !== exceptId && maybeSameDocument({ key, arrivalDate }, { key: d.dupKey ?? '', arrivalDate: d.arrivalDate }));
 }
 
 /** Registers an incoming document: assigns the next số đến of the register. */
@@ -88,7 +88,7 @@ export async function registerIncoming(db: LuutruDb, session: Session, registerI
     if (issues.length > 0) throw new EntryInvalidError(issues);
     const derived = deriveIncoming(input);
     if (!opts.confirmDuplicate) {
-      const duplicates = await maybeSameIncoming(db, derived.dupKey);
+      const duplicates = await maybeSameIncoming(db, derived.dupKey, input.arrivalDate);
       if (duplicates.length > 0) return { kind: 'duplicate', duplicates } as const;
     }
     const { number, register: raised } = assignNumber(register);
@@ -111,7 +111,7 @@ export async function updateIncoming(db: LuutruDb, session: Session, id: string,
     if (issues.length > 0) throw new EntryInvalidError(issues);
     const derived = deriveIncoming(input);
     if (!opts.confirmDuplicate && derived.dupKey !== before.dupKey) {
-      const duplicates = await maybeSameIncoming(db, derived.dupKey, id);
+      const duplicates = await maybeSameIncoming(db, derived.dupKey, input.arrivalDate, id);
       if (duplicates.length > 0) return { kind: 'duplicate', duplicates } as const;
     }
     const fields = { ...withoutDerived(input), ...derived, registerId: before.registerId, arrivalNumber: before.arrivalNumber };
@@ -380,14 +380,14 @@ export async function getOwnEntry(db: LuutruDb, kind: 'incoming' | 'outgoing', i
  * note compares with it: an entry cancelled for a wrong later date must not warn on every one after it).
  * Read newest-first through the number index, at most `max` entries.
  */
-/** The outgoing register's last entry not cancelled: its number and document date (the form warns of a date before it). */
-export async function lastLiveOutgoing(db: LuutruDb, registerId: string, max = 50): Promise<{ date: string; to: number } | undefined> {
-  const live = (await newestOutgoing(db, registerId, max)).find((d) => !d.deleted);
-  return live && { date: live.documentDate, to: live.number };
-}
-
 export async function lastLiveIncoming(db: LuutruDb, registerId: string, max = 50): Promise<{ date: string; to: number } | undefined> {
   const newest = await newestIncoming(db, registerId, max);
   const live = newest.find((d) => !d.deleted);
   return live && { date: live.arrivalDate, to: live.arrivalNumber };
+}
+
+/** The outgoing register's last entry not cancelled: its number and document date (the form warns of a date before it). */
+export async function lastLiveOutgoing(db: LuutruDb, registerId: string, max = 50): Promise<{ date: string; to: number } | undefined> {
+  const live = (await newestOutgoing(db, registerId, max)).find((d) => !d.deleted);
+  return live && { date: live.documentDate, to: live.number };
 }

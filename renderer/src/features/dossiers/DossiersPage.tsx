@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Card, Input, Select, Space, Tabs, Typography } from 'antd';
+import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../core/format';
@@ -130,7 +131,7 @@ export function DossiersPage() {
                   <Space orientation="vertical" size="small" style={{ width: '100%' }}>
                     <Space wrap align="center">
                       <Input.Search
-                        allowClear
+                        allowClear={CLEAR_FIELD}
                         aria-label={t('dossiers.search')}
                         placeholder={t('dossiers.searchPlaceholder')}
                         value={typed}

@@ -9,6 +9,7 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fileSlug, formatDate, isoDate } from '../../core/format';
 import { fileCode, formatRetention } from '../../core/dossiers/rules';
+import { formatEnd } from '../../core/processing/period';
 import type { Dossier } from '../../core/dossiers/types';
 import type { Fonds, UnitProfile } from '../../core/unit';
 import { useDb } from '../../db/context';
@@ -33,8 +34,9 @@ export function coverOf(d: Dossier, unit: Pick<UnitProfile, 'name' | 'parentName
     agencyName: unit?.name ?? '',
     code: paperCode(d, fonds.number),
     title: d.title,
-    from: formatDate(d.startDate),
-    to: formatDate(d.endDate),
+    // Each end as it is known: "12/03/1998", "03/1998" or "1998" (a dossier closed as "3/2025" printed "01/03/2025").
+    from: d.startDate ? formatEnd(d.startDate, d.startPrecision ?? 'day') : '',
+    to: d.endDate ? formatEnd(d.endDate, d.endPrecision ?? 'day') : '',
     ...(d.sheetCount !== undefined ? { sheets: d.sheetCount } : {}),
     retention: formatRetention(d.retention),
     fondsNumber: fonds.number,

@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Card, Input, Progress, Table, Tag, Typography } from 'antd';
+import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/context';
 import { errorMessage } from '../../i18n';
@@ -77,7 +78,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
 
   return (
     <Card size="small" title={title} data-testid="archive-search">
-      <Input.Search allowClear style={{ maxWidth: 760, marginBottom: 8 }} placeholder={t('processing.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('processing.searchPlaceholder')} />
+      <Input.Search allowClear={CLEAR_FIELD} style={{ maxWidth: 760, marginBottom: 8 }} placeholder={t('processing.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('processing.searchPlaceholder')} />
       {indexing && <div data-testid="archive-search-indexing"><Typography.Text type="secondary">{t('processing.searchIndexing')}</Typography.Text><Progress percent={Math.floor((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 200 }} /></div>}
       {error !== undefined && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 8 }} data-testid="archive-search-error" />}
       <Table<SearchItem>

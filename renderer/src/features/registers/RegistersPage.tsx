@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { foldedLabelMatch } from '../../components/folded-match';
 import { Alert, App, Button, Card, Checkbox, Dropdown, Input, Popconfirm, Select, Space, Typography } from 'antd';
+import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../hooks/useHashRoute';
 import { useTranslation } from 'react-i18next';
@@ -193,7 +194,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
       {register && (
         <Card size="small" title={<Space>{t('registers.listTitle')}{list.count !== undefined && list.total !== undefined && !list.building && <Typography.Text type="secondary" data-testid="entry-count">{t('registers.countShown', { shown: list.count, total: list.total })}</Typography.Text>}</Space>}>
           <Space wrap style={{ marginBottom: 8 }}>
-            <Input.Search allowClear aria-label={t('common.search')} data-testid="entry-search" placeholder={t('registers.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 440 }} />
+            <Input.Search allowClear={CLEAR_FIELD} aria-label={t('common.search')} data-testid="entry-search" placeholder={t('registers.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 440 }} />
             <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.filterType')} value={typeFilter} onChange={setTypeFilter} options={choicesOf(list.facets.typeName)} style={{ width: 170 }} />
             {kind === 'incoming' && <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.filterSender')} value={senderFilter} onChange={setSenderFilter} options={choicesOf(list.facets.sender)} style={{ width: 240 }} />}
             <Select allowClear placeholder={t('registers.filterUrgency')} value={urgencyFilter} onChange={setUrgencyFilter} options={URGENCY_LEVELS.map((u) => ({ value: u, label: t(`urgency.${u}`) }))} style={{ width: 140 }} />

@@ -1,0 +1,21 @@
+/**
+ * antd icons that are a control's only content, named for what the control does (quiet-icon.tsx
+ * hides antd's icons from screen readers): the search button of a search box, and the button that
+ * clears a text box. Given through the ConfigProvider (search) or a box's `allowClear`.
+ */
+import CloseCircleFilled from '@ant-design/icons/CloseCircleFilled';
+import SearchOutlined from '@ant-design/icons/SearchOutlined';
+import { useTranslation } from 'react-i18next';
+
+export function SearchButtonIcon() {
+  const { t } = useTranslation();
+  return <SearchOutlined aria-label={t('common.search')} />;
+}
+
+function ClearFieldIcon() {
+  const { t } = useTranslation();
+  return <CloseCircleFilled aria-label={t('common.clearField')} />;
+}
+
+/** A text box's `allowClear` whose button says what it does (it had no name). */
+export const CLEAR_FIELD = { clearIcon: <ClearFieldIcon /> } as const;
