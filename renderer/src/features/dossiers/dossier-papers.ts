@@ -59,7 +59,8 @@ export function closingOf(d: Dossier, fonds: Pick<Fonds, 'number'>, docs: readon
     ...(docs.length ? { listSheets: 1 } : {}),
     features: d.condition && d.condition !== 'Tốt' ? d.condition : '',
     date: d.closedAt ? `Ngày ${formatDate(d.closedAt).replace(/^(\d\d)\/(\d\d)\/(\d{4})$/, '$1 tháng $2 năm $3')}` : '',
-    preparer: d.keeper,
+    // Who made the file; a backlog file's slip names no keeper: who described it.
+    preparer: d.keeper || d.changedBy,
   };
 }
 

@@ -5,7 +5,7 @@
  * final report, box labels with their QR codes. Pure: the data comes from `processingPrintData`.
  */
 import { boxContents, inventoryRows } from '../../core/dossiers/inventory';
-import { fileCode, formatRetention } from '../../core/dossiers/rules';
+import { formatRetention } from '../../core/dossiers/rules';
 import type { Box, Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { formatDate, formatDecimal, isoDate } from '../../core/format';
 import type { DocRow } from '../../core/processing/documents';
@@ -19,6 +19,7 @@ import type { Fonds, UnitProfile } from '../../core/unit';
 import { placeOfUnit } from '../../core/unit';
 import type { PdfJob } from '../../pdf/jobs';
 import { DEFAULT_ABBREVIATIONS } from '../../pdf/definitions/archival-inventory';
+import { closingOf, coverOf } from '../dossiers/dossier-papers';
 
 export type PrintData = {
   readonly unit: UnitProfile;
@@ -104,44 +105,25 @@ export function slipsJob(d: PrintData, only?: ReadonlySet<string>): PdfJob {
   };
 }
 
-function code(d: PrintData, s: Dossier): string {
-  return fileCode(d.fonds.number, s) ?? `Phiếu ${s.tempNumber ?? ''}`;
-}
-
+/** A job's numbered files' covers, as the dossiers page prints a year's (dossier-papers.ts). */
 export function coversJob(d: PrintData, stock: 'a4' | 'board-650x320', frontLeafOffsetMm?: number): PdfJob {
   return {
     kind: 'file-covers',
     input: {
-      dossiers: kept(d).filter((s) => s.fileNumber !== undefined).sort((a, b) => (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || (a.fileNumber ?? 0) - (b.fileNumber ?? 0)).map((s) => {
-        const p = period(s).split(' – ');
-        return {
-          parentName: d.unit.parentName,
-          agencyName: d.unit.name,
-          code: code(d, s),
-          title: s.title,
-          from: p[0] ?? '',
-          to: p[1] ?? p[0] ?? '',
-          ...(s.sheetCount !== undefined ? { sheets: s.sheetCount } : {}),
-          retention: formatRetention(s.retention),
-          fondsNumber: d.fonds.number,
-          ...(s.inventoryNumber !== undefined ? { inventoryNumber: s.inventoryNumber } : {}),
-          ...(s.fileNumber !== undefined ? { fileNumber: s.fileNumber } : {}),
-          year: s.year,
-          docs: d.docs.get(s.id) ?? [],
-        };
-      }),
+      dossiers: kept(d)
+        .filter((s) => s.fileNumber !== undefined)
+        .sort((a, b) => (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || (a.fileNumber ?? 0) - (b.fileNumber ?? 0))
+        .map((s) => coverOf(s, d.unit, d.fonds, d.docs.get(s.id) ?? [])),
       options: { stock, ...(frontLeafOffsetMm !== undefined ? { frontLeafOffsetMm } : {}) },
     },
   };
 }
 
+/** A job's numbered files' closing certificates, as a closed dossier's (dossier-papers.ts). */
 export function closingJob(d: PrintData): PdfJob {
   return {
     kind: 'closing-certificate',
-    input: {
-      agencyName: d.unit.name,
-      dossiers: kept(d).filter((s) => s.fileNumber !== undefined).map((s) => ({ code: code(d, s), title: s.title, ...(s.sheetCount !== undefined ? { sheets: s.sheetCount } : {}), ...(d.docs.get(s.id)?.length ? { listSheets: 1 } : {}), features: s.condition && s.condition !== 'Tốt' ? s.condition : '', date: formatDate(s.closedAt), preparer: s.changedBy })),
-    },
+    input: { agencyName: d.unit.name, dossiers: kept(d).filter((s) => s.fileNumber !== undefined).map((s) => closingOf(s, d.fonds, d.docs.get(s.id) ?? [])) },
   };
 }
 
