@@ -159,7 +159,7 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => follow.getByLabel('Thời hạn giải quyết').inputValue()).toBe(firstDeadline);
       await follow.locator('textarea').fill('Đã giao công chức Văn phòng - Thống kê');
       await follow.getByRole('button', { name: 'Lưu' }).click();
-      await drawer.getByRole('tab', { name: /Văn bản đến số/ }).click();
+      await drawer.getByRole('tab', { name: 'Thông tin', exact: true }).click();
       await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain(firstDeadline);
       // The other way round: a summary being corrected in "Sửa" while the deadline is moved in
       // "Theo dõi". "Sửa" showed the old deadline and its save was refused as overwriting it.
@@ -181,7 +181,7 @@ describe('register entry from the keyboard', () => {
       expect(await drawer.locator('#fe-summary').inputValue()).toBe('V/v kiểm tra công tác văn thư, lưu trữ');
       await drawer.locator('#fe-summary').press('Enter');
       await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu sửa đổi.');
-      await drawer.getByRole('tab', { name: /Văn bản đến số/ }).click();
+      await drawer.getByRole('tab', { name: 'Thông tin', exact: true }).click();
       await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('kiểm tra công tác văn thư, lưu trữ');
       expect(await drawer.locator('.ant-descriptions').textContent()).toContain(secondDeadline);
       // A progress note typed in "Theo dõi" and not saved yet outlives a correction saved in "Sửa" (it was wiped).
@@ -194,7 +194,7 @@ describe('register entry from the keyboard', () => {
       await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
       expect(await follow.locator('textarea').inputValue()).toBe('Đang chờ ý kiến Chủ tịch');
       await follow.getByRole('button', { name: 'Lưu' }).click();
-      await drawer.getByRole('tab', { name: /Văn bản đến số/ }).click();
+      await drawer.getByRole('tab', { name: 'Thông tin', exact: true }).click();
       await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('Bản chụp');
       // The details say the progress note too (only the history did).
       await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('Đang chờ ý kiến Chủ tịch');
@@ -319,7 +319,7 @@ describe('register entry from the keyboard', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('Vào sổ nhầm');
       // Its details say it is cancelled, and why (only the list's row and the history did).
-      await page.getByRole('tab', { name: /Văn bản đến số/ }).click();
+      await page.getByRole('tab', { name: 'Thông tin', exact: true }).click();
       await expect.poll(() => page.getByTestId('entry-cancelled').textContent()).toContain('Lý do: Vào sổ nhầm: văn bản gửi UBND xã khác');
       // Its history tells the cancellation by its action and reason, not as a field changed.
       await page.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();

@@ -139,6 +139,9 @@ describe('sample commune in Chromium', () => {
       // A register's search box: its search button and the button clearing it are named (hiding antd's icon names
       // left them nameless), and no button of the page is without a name.
       await page.goto(`${server.url}#/incoming`);
+      // A long text cut after two lines shows whole under the pointer.
+      await expect.poll(() => page.locator('.entry-clamp[title]').count()).toBeGreaterThan(0);
+      expect(await page.locator('.entry-clamp[title]').evaluateAll((cells) => cells.every((c) => c.getAttribute('title') === c.textContent && c.textContent!.length > 60))).toBe(true);
       await page.getByTestId('entry-search').locator('input').fill('quyết định');
       await expect.poll(() => page.getByRole('button', { name: 'Xóa nội dung ô' }).count()).toBe(1);
       expect(await page.getByRole('button', { name: 'Tìm kiếm' }).count()).toBeGreaterThan(0);

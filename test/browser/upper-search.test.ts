@@ -98,7 +98,7 @@ describe('registers in the consolidated view', () => {
       const drawer = page.getByTestId('entry-drawer');
       await drawer.waitFor();
       expect(await drawer.locator('.ant-descriptions').textContent()).toContain('45/STNMT-ĐĐBĐ');
-      await expect.poll(() => drawer.getByRole('tab').allTextContents()).toEqual(['Văn bản đến số 01', 'Lịch sử thay đổi']);
+      await expect.poll(() => drawer.getByRole('tab').allTextContents()).toEqual(['Thông tin', 'Lịch sử thay đổi']);
       // Every unit has a "số 01": the drawer says whose this one is and in which register.
       expect(await page.locator('.ant-drawer-title').textContent()).toBe('Văn bản đến số 01 · Ủy ban nhân dân xã Thụy Hải');
       expect(await drawer.getByTestId('entry-other-unit').textContent()).toMatch(/^Văn bản của Ủy ban nhân dân xã Thụy Hải, trong Sổ đăng ký văn bản đến năm \d{4} — nhận qua gói dữ liệu, chỉ xem\.$/);

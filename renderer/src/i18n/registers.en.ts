@@ -23,6 +23,7 @@ export const registersEn: Widen<typeof registersVi> = {
     openSecret: 'Open a secret register',
     closeRegister: 'Close register',
     closeKeep: 'Keep it open',
+    tabDetails: 'Details',
     closeConfirm: 'Close "{{name}}"? No more documents can be registered in it; existing lines can still be corrected. Next year starts a new register from 01.',
     closed: 'Register closed.',
     closedInfo: 'This register was closed on {{date}}: nothing more can be registered. Choose another year or open a new register.',

@@ -165,7 +165,8 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
   const tabs = [
     {
       key: 'view',
-      label: title,
+      // The drawer's title names the entry already ("Văn bản đến số 02" stood twice).
+      label: t('registers.tabDetails'),
       children: (
         <>
           {/* A cancelled entry says so above its details (only its row in the list and its history did). */}

@@ -151,7 +151,11 @@ const EntryRow = memo(function EntryRow<T extends { id: string; deleted: boolean
         else onKey?.(row, e);
       }}
     >
-      {columns.map((c) => <div key={c.key} role="cell" className="entry-cell">{c.ownLines ? c.render(row) : <div className="entry-clamp">{c.render(row)}</div>}</div>)}
+      {columns.map((c) => {
+        const content = c.render(row);
+        // A text cut after two lines shows whole under the pointer (a long trích yếu hid the words a search found).
+        return <div key={c.key} role="cell" className="entry-cell">{c.ownLines ? content : <div className="entry-clamp" title={typeof content === 'string' && content.length > 60 ? content : undefined}>{content}</div>}</div>;
+      })}
     </div>
   );
 }) as <T extends { id: string; deleted: boolean }>(props: RowProps<T>) => ReactNode;
