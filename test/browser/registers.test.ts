@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
 import { clickOption, completeSetupThroughUi, pickRegisterMore, settled } from './flows';
 import { seededRng, pick } from '../fixtures/generate';
@@ -43,6 +44,18 @@ function documents(): Doc[] {
       recipient: pick(rng, ['Chủ tịch UBND xã', 'Văn phòng - Thống kê', 'Địa chính - Xây dựng', 'Tư pháp - Hộ tịch']),
     };
   });
+}
+
+/** From the type field of the outgoing form: a decision signed by the chairman, then Enter. */
+async function typeDecision(page: Page, summary: string) {
+  await page.keyboard.type('Quyết định');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.insertText('Chủ tịch');
+  await page.keyboard.press('Tab');
+  await page.keyboard.insertText(summary);
+  await page.keyboard.press('Enter');
 }
 
 describe('incoming register in Chromium', () => {
@@ -148,28 +161,14 @@ describe('incoming register in Chromium', () => {
       await page.getByTestId('outgoing-form').waitFor();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('o-documentDate');
       await page.keyboard.press('Tab');
-      await page.keyboard.type('Quyết định');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
-      await page.keyboard.insertText('Chủ tịch');
-      await page.keyboard.press('Tab');
-      await page.keyboard.insertText('Về việc thành lập Tổ công tác chuyển đổi số xã Thụy Hải');
-      await page.keyboard.press('Enter');
+      await typeDecision(page, 'Về việc thành lập Tổ công tác chuyển đổi số xã Thụy Hải');
       await expect.poll(() => page.getByText('Đã đăng ký văn bản đi số 01/QĐ-UBND.').count()).toBeGreaterThan(0);
       await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 02/UBND');
       // The next one starts at its type: the date, carried over, was checked once.
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('o-typeName');
       // The same decision registered again (its kind, date and summary): warned before a second number is taken
       // (it took 02, which can only be cancelled).
-      await page.keyboard.type('Quyết định');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
-      await page.keyboard.insertText('Chủ tịch');
-      await page.keyboard.press('Tab');
-      await page.keyboard.insertText('Về việc thành lập tổ công tác  chuyển đổi số xã Thụy Hải');
-      await page.keyboard.press('Enter');
+      await typeDecision(page, 'Về việc thành lập tổ công tác  chuyển đổi số xã Thụy Hải');
       await page.getByText('Văn bản này có thể đã được đăng ký').waitFor();
       expect(await page.getByTestId('duplicate-item').textContent()).toContain('01/QĐ-UBND');
       await page.getByTestId('duplicate-back').click();

@@ -14,12 +14,12 @@ import { emptyIncomingInput } from '../../core/registers/types';
 import { cleanIncomingInput, validateIncoming } from '../../core/registers/validation';
 import { useDb, useSession } from '../../db/context';
 import { lastLiveIncoming, registerIncoming, updateIncoming } from '../../db/repositories/entry-repository';
-import { arrivesBeforeLast } from '../../core/registers/dates';
+import { beforeLast } from './before-last';
 import type { IncomingDoc, Register } from '../../db/register-records';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
 import { ClearFormButton, FormFrame, UnsavedNote } from './entry-inputs';
-import { emptyIncomingForm, FIRST_FIELD, typedDate, incomingFormOf, incomingInputOf, INCOMING_FIELDS, suggestionValues, type IncomingFormState } from './entry-form-state';
+import { emptyIncomingForm, FIRST_FIELD, incomingFormOf, incomingInputOf, INCOMING_FIELDS, suggestionValues, type IncomingFormState } from './entry-form-state';
 import { INCOMING_FACETS } from '../../core/registers/entry-index';
 import { useLastYearValues } from './useLastYearValues';
 import { useEntryForm } from './useEntryForm';
@@ -104,9 +104,7 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
   }, [read, update, prefix]);
   // A Ngày đến before the last entry's day: said under the field (a wrong month, most often), saving still allowed.
   const last = useLiveQuery(() => (editing ? undefined : lastLiveIncoming(db, register.id)), [db, register.id, editing]);
-  // Judged on a whole date (as the field shows it once left), not on each key of one being typed.
-  const typedArrival = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(f.values.arrivalDate.trim()) ? typedDate(f.values.arrivalDate, register.year) : '';
-  const earlyOf = !editing && arrivesBeforeLast(typedArrival, last) ? { number: formatNumber(last!.to), date: formatDate(last!.date), typed: formatDate(typedArrival) } : undefined;
+  const earlyOf = beforeLast(f.values.arrivalDate, register.year, last, !!editing);
   const early = earlyOf && t('registers.arrivesBeforeLastShort', earlyOf);
   const splitExtra = useMemo(() => ({ onBlur: splitNumber }), [splitNumber]);
   const arrivalExtra = useMemo(() => (early ? { warning: early } : undefined), [early]);

@@ -15,12 +15,12 @@ import { emptyOutgoingInput } from '../../core/registers/types';
 import { cleanOutgoingInput, validateOutgoing } from '../../core/registers/validation';
 import { useDb, useSession } from '../../db/context';
 import { defaultOutgoingSymbol, lastLiveOutgoing, registerOutgoing, updateOutgoing } from '../../db/repositories/entry-repository';
-import { arrivesBeforeLast } from '../../core/registers/dates';
+import { beforeLast } from './before-last';
 import type { IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
 import { ClearFormButton, FormFrame, UnsavedNote } from './entry-inputs';
-import { emptyOutgoingForm, FIRST_FIELD, typedDate, outgoingFormOf, outgoingInputOf, OUTGOING_FIELDS, suggestionValues, type OutgoingFormState } from './entry-form-state';
+import { emptyOutgoingForm, FIRST_FIELD, outgoingFormOf, outgoingInputOf, OUTGOING_FIELDS, suggestionValues, type OutgoingFormState } from './entry-form-state';
 import { OUTGOING_FACETS } from '../../core/registers/entry-index';
 import { useLastYearValues } from './useLastYearValues';
 import { useEntryForm } from './useEntryForm';
@@ -83,8 +83,7 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
   // A Ngày văn bản before the last entry's: numbers run in the order documents are issued (Decree 30/2020,
   // Art. 15.1), so it is most often a slip; said under the field and beside the buttons, saving still allowed.
   const last = useLiveQuery(() => (editing ? undefined : lastLiveOutgoing(db, register.id)), [db, register.id, editing]);
-  const typedDay = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(f.values.documentDate.trim()) ? typedDate(f.values.documentDate, register.year) : '';
-  const earlyOf = !editing && arrivesBeforeLast(typedDay, last) ? { number: formatNumber(last!.to), date: formatDate(last!.date), typed: formatDate(typedDay) } : undefined;
+  const earlyOf = beforeLast(f.values.documentDate, register.year, last, !!editing);
   const early = earlyOf && t('registers.arrivesBeforeLastShort', earlyOf);
   const extras = useMemo(
     () => ({

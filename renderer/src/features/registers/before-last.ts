@@ -1,0 +1,16 @@
+/**
+ * A date typed before the register's last entry's (Ngày đến on the incoming form, Ngày văn bản on
+ * the outgoing one): numbers follow the order of arrival or of issue, so it is most often a slip (a
+ * wrong month). What the form says: the last entry's number and date and the day typed, judged on
+ * a whole date (as the field shows it once left), not on each key of one being typed; undefined
+ * when nothing is to be said or the form corrects an entry.
+ */
+import { formatDate } from '../../core/format';
+import { arrivesBeforeLast } from '../../core/registers/dates';
+import { formatNumber } from '../../core/registers/numbering';
+import { typedDate } from './entry-form-state';
+
+export function beforeLast(typed: string, year: number, last: { readonly date: string; readonly to: number } | undefined, editing: boolean): { number: string; date: string; typed: string } | undefined {
+  const day = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(typed.trim()) ? typedDate(typed, year) : '';
+  return !editing && arrivesBeforeLast(day, last) ? { number: formatNumber(last!.to), date: formatDate(last!.date), typed: formatDate(day) } : undefined;
+}
