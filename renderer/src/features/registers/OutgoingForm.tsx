@@ -85,14 +85,17 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
   const last = useLiveQuery(() => (editing ? undefined : lastLiveOutgoing(db, register.id)), [db, register.id, editing]);
   const earlyOf = beforeLast(f.values.documentDate, register.year, last, !!editing);
   const early = earlyOf && t('registers.arrivesBeforeLastShort', earlyOf);
+  const noSigner = !editing && f.values.summary.trim() !== '' && f.values.signerName.trim() === '';
   const extras = useMemo(
     () => ({
       unitSuffix: { label: t('registers.unitSuffix'), placeholder: 'VP' },
       notation: { placeholder: symbol },
       recipients: { placeholder: t('registers.recipientsHelp') },
       ...(early ? { documentDate: { warning: early } } : {}),
+      // A document is registered once signed: a signer left out prints column (4) of the book empty. Said, not refused.
+      ...(noSigner ? { signerName: { warning: t('registers.noSigner') } } : {}),
     }),
-    [t, symbol, early],
+    [t, symbol, early, noSigner],
   );
 
   return (

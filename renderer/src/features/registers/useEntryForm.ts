@@ -185,7 +185,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       if (savingRef.current) return;
       savingRef.current = true;
       setSaving(true);
-      const cur = draft.read();
+      let cur = draft.read();
       // A new entry: the next one starts now, not once this one is written (tens to hundreds of ms),
       // so what the clerk types meanwhile goes into the next entry's first field. It went into the
       // field Enter was pressed in and was wiped, and a Tab among it could reach the list, where the
@@ -195,6 +195,9 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       let started: { written: () => void; refused: () => void } | undefined;
       if (!editing && !confirmDuplicate && (precheck?.(cur, today) ?? true)) {
         focusField(nextField);
+        // Read again: leaving the field may have tidied it (a name typed without its marks takes its known
+        // spelling; it was saved as typed when Enter was pressed in that very field).
+        cur = draft.read();
         started = draft.startNext(nextEntryForm(rules, cur, blank()));
       }
       try {
