@@ -30,8 +30,7 @@ export function quietIconAttributes(name: string | undefined, props: IconProps):
   // A label antd gives in English ("expanded", "collapsed" on a panel's arrow, whose header says so already) is not kept.
   const english = typeof given === 'string' && /^[a-z -]+$/.test(given);
   if (given !== undefined && !english) return {};
-  if (english) return { 'aria-label': undefined, role: undefined, 'aria-hidden': true };
-  const vietnamese = name === undefined ? undefined : ICON_NAMES[name];
+  const vietnamese = english || name === undefined ? undefined : ICON_NAMES[name];
   return vietnamese ? { 'aria-label': vietnamese } : { 'aria-label': undefined, role: undefined, 'aria-hidden': true };
 }
 
