@@ -429,7 +429,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       // The closing certificates, built as a closed dossier's: the file's archive code, the day it was closed in words.
       const closing = await savePdf(page, () => page.getByTestId('print-closing').click(), 'chung-tu.pdf');
       expect(closing.text).toContain('CHỨNG TỪ KẾT THÚC');
-      expect(closing.text).toMatch(/Hồ sơ: …\.1\.1 .* Ngày \d\d tháng \d\d năm \d{4} NGƯỜI LẬP HỒ SƠ/);
+      expect(closing.text).toMatch(/Hồ sơ: …\.1\.1 .* Ngày \d\d tháng \d{1,2} năm \d{4} NGƯỜI LẬP HỒ SƠ/);
       const labels = await savePdf(page, () => page.getByTestId('print-labels').click(), 'nhan-hop.pdf');
       expect(labels.text).toContain('HỘP SỐ');
       const codes = readQrCodes(labels.path, 1).map(parseBoxCode);

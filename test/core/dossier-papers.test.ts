@@ -23,6 +23,9 @@ describe("one closed dossier's papers", () => {
     expect(coverOf({ ...dossier, startDate: '2025-03-01', startPrecision: 'month', endDate: '2026-01-01', endPrecision: 'year' } as Dossier, undefined, { number: '' }, [])).toMatchObject({ from: '03/2025', to: '2026' });
     expect(closingOf(dossier, { number: '15' }, docs)).toEqual({ code: '03.TH', title: dossier.title, sheets: 35, listSheets: 1, features: '', date: 'Ngày 05 tháng 12 năm 2026', preparer: 'Nguyễn Thị Lan' });
     expect(closingOf({ ...dossier, condition: 'Có 2 tờ bị rách' }, { number: '15' }, []).listSheets).toBeUndefined();
+    // The forms' date line: a zero before months 1–2 only (NĐ 30 Phụ lục I).
+    expect(closingOf({ ...dossier, closedAt: '2026-03-05' } as Dossier, { number: '15' }, docs).date).toBe('Ngày 05 tháng 3 năm 2026');
+    expect(closingOf({ ...dossier, closedAt: '2026-02-05' } as Dossier, { number: '15' }, docs).date).toBe('Ngày 05 tháng 02 năm 2026');
   });
 
   it('prints the closing certificate with the sheets in words, the date and the keeper', async () => {

@@ -7,7 +7,8 @@
 import { useCallback, useState } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fileSlug, formatDate, isoDate } from '../../core/format';
+import { fileSlug, isoDate } from '../../core/format';
+import { vietnameseDateLine } from '../../pdf/definitions/common';
 import { fileCode, formatRetention } from '../../core/dossiers/rules';
 import { formatEnd } from '../../core/processing/period';
 import type { Dossier } from '../../core/dossiers/types';
@@ -21,6 +22,8 @@ import { renderPdfJob } from '../../pdf/pdf-client';
 import type { CoverDossier } from '../../pdf/definitions/file-covers';
 import type { ClosingDossier } from '../../pdf/definitions/closing-certificate';
 import type { DocRow } from '../../core/processing/documents';
+
+const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /** A dossier's code on its papers: its số, ký hiệu of the plan ("04.TH": the Mục lục văn bản is headed by it), a backlog dossier's archive code. */
 export function paperCode(d: Pick<Dossier, 'notation' | 'inventoryNumber' | 'fileNumber'>, fondsNumber: string): string {
@@ -58,7 +61,8 @@ export function closingOf(d: Dossier, fonds: Pick<Fonds, 'number'>, docs: readon
     ...(d.sheetCount !== undefined ? { sheets: d.sheetCount } : {}),
     ...(docs.length ? { listSheets: 1 } : {}),
     features: d.condition && d.condition !== 'Tốt' ? d.condition : '',
-    date: d.closedAt ? `Ngày ${formatDate(d.closedAt).replace(/^(\d\d)\/(\d\d)\/(\d{4})$/, '$1 tháng $2 năm $3')}` : '',
+    // The forms' own date line (NĐ 30 Phụ lục I: "ngày 05 tháng 3 năm 2026", a zero before months 1–2 only), capitalised.
+    date: d.closedAt ? capitalised(vietnameseDateLine('', new Date(Number(d.closedAt.slice(0, 4)), Number(d.closedAt.slice(5, 7)) - 1, Number(d.closedAt.slice(8, 10))))) : '',
     // Who made the file; a backlog file's slip names no keeper: who described it.
     preparer: d.keeper || d.changedBy,
   };
