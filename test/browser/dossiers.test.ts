@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBoxCode } from '../../renderer/src/core/processing/job';
+import { readQrCodes } from '../helpers/qr';
 import { openApp, startServer, type Server } from './harness';
 import { dumpIdb, holdStore } from './idb-tools';
 import { clickOption, confirmDialog, focusedLabel, exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, settled, setupUnitThroughUi } from './flows';
@@ -287,6 +289,19 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       // Numbered, a file keeps its số, ký hiệu of the plan on its cover and its Mục lục văn bản (it became "….2.1").
       for (const text of ['Mã hồ sơ: 01.TH', 'Số, ký hiệu hồ sơ: 01.TH']) expect(covers).toContain(text);
       expect(covers).not.toMatch(/Mã hồ sơ: …\.\d/);
+      // Box labels again for one inventory: its box alone, its code naming it; a number no box has is refused with the numbers there are.
+      await page.getByTestId('dossier-outputs').click();
+      await page.getByRole('menuitem', { name: 'In nhãn hộp' }).click();
+      await page.getByTestId('labels-from').fill('2');
+      await page.getByRole('dialog').getByRole('button', { name: 'In nhãn hộp' }).click();
+      await page.getByText('Không có hộp nào trong khoảng đã ghi. Các hộp ở đây mang số từ 1 đến 1; hãy sửa lại khoảng số.').waitFor();
+      await page.getByTestId('labels-from').fill('');
+      await page.getByTestId('labels-inventory').click();
+      await clickOption(page, page.locator('.ant-select-item-option').filter({ hasText: 'Mục lục số 2' }));
+      const labelsPath = join(usb, 'nhan-hop-ml2.pdf');
+      const labels = await printedText(page, () => page.getByRole('dialog').getByRole('button', { name: 'In nhãn hộp' }).click(), labelsPath);
+      expect(labels.match(/HỘP SỐ/g)).toHaveLength(1);
+      expect(readQrCodes(labelsPath, 1).map(parseBoxCode)).toEqual([expect.objectContaining({ inventoryNumber: '2', boxNumber: 1 })]);
       paths = (await exportFullBundleThroughUi(page, server.url, mkdtempSync(join(usb, 'a-')))).paths;
     } finally {
       await commune.close();

@@ -437,6 +437,21 @@ describe('backlog processing from intake to labelled boxes', () => {
       for (const c of codes) expect(c).toMatchObject({ adminCode: '12345', fondsNumber: '' });
       expect(codes.map((c) => c?.inventoryNumber)).toContain('1');
       expect(boxCount).toBeGreaterThan(1);
+      // One label torn: box 2 alone is printed again; a range typed backwards is refused, saying so.
+      await page.getByTestId('job-labels-from').fill('2');
+      await page.getByTestId('job-labels-to').fill('2');
+      const again = await savePdf(page, () => page.getByTestId('print-labels').click(), 'nhan-hop-2.pdf');
+      const reprinted = readQrCodes(again.path, 1).map(parseBoxCode);
+      expect(reprinted.length).toBeGreaterThan(0);
+      expect(reprinted.length).toBeLessThan(codes.length);
+      for (const c of reprinted) expect(c?.boxNumber).toBe(2);
+      await page.getByTestId('job-labels-from').fill('5');
+      await page.getByTestId('job-labels-to').fill('3');
+      await page.getByTestId('print-labels').click();
+      await page.getByText('Số hộp “từ” lớn hơn số hộp “đến”. Hãy sửa lại khoảng hộp cần in nhãn.').waitFor();
+      expect(await page.getByTestId('pdf-preview').count()).toBe(0);
+      await page.getByTestId('job-labels-from').fill('');
+      await page.getByTestId('job-labels-to').fill('');
       const discards = await savePdf(page, () => page.getByTestId('print-discard-list').click(), 'loai.pdf');
       for (const s of ['DANH MỤC TÀI LIỆU LOẠI', 'Bản trùng công văn về công tác văn thư năm 1999', 'Trùng lặp', 'Danh mục này gồm 2 tập (hồ sơ) tài liệu loại.']) expect(discards.text).toContain(s);
       const report = await savePdf(page, () => page.getByTestId('print-report').click(), 'bao-cao.pdf');

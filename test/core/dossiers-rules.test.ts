@@ -2,6 +2,7 @@
 // closing requires, ordering for final numbering, numbering, packing into boxes, inventory rows,
 // box label ranges and the holdings reported upward.
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../../renderer/src/core/errors';
 import {
   readClosingDate,
   buildDossierNotation,
@@ -20,6 +21,7 @@ import {
 import {
   assignFileNumbers,
   boxContents,
+  boxesToLabel,
   documentPeriod,
   holdings,
   inventoryFor,
@@ -283,6 +285,32 @@ describe('inventory rows and box labels', () => {
     // A dossier whose documents run into the next year: the label's range ends with that year.
     const spanning = [dossier('d', { notation: '04.TH', year: 2015, startDate: '2015-03', endDate: '2016-12', boxId: 'x1' })];
     expect([boxContents(box1, spanning).fromYear, boxContents(box1, spanning).toYear]).toEqual([2015, 2016]);
+  });
+
+  it('takes the boxes of one inventory and a range of numbers for labels, and says why when none is in it', () => {
+    const boxes = [
+      { id: 'a1', inventoryNumber: 1, number: 1 },
+      { id: 'a2', inventoryNumber: 1, number: 2 },
+      { id: 'a3', inventoryNumber: 1, number: 3 },
+      { id: 'b1', inventoryNumber: 2, number: 1 },
+      { id: 'b2', inventoryNumber: 2, number: 2 },
+    ];
+    const ids = (pick: Parameters<typeof boxesToLabel>[1]) => boxesToLabel(boxes, pick).map((b) => b.id);
+    expect(ids({})).toEqual(['a1', 'a2', 'a3', 'b1', 'b2']);
+    expect(ids({ inventory: 1, from: 2 })).toEqual(['a2', 'a3']);
+    expect(ids({ to: 1 })).toEqual(['a1', 'b1']);
+    expect(ids({ inventory: 2, from: 2, to: 2 })).toEqual(['b2']);
+    const refusal = (pick: Parameters<typeof boxesToLabel>[1]) => {
+      try {
+        boxesToLabel(boxes, pick);
+      } catch (e) {
+        return e instanceof AppError ? [e.code, e.params] : e;
+      }
+      return 'printed';
+    };
+    expect(refusal({ from: 3, to: 2 })).toEqual(['labels.backwards', {}]);
+    expect(refusal({ inventory: 2, from: 3 })).toEqual(['labels.noneInRange', { first: 1, last: 2 }]);
+    expect(refusal({ inventory: 5 })).toEqual(['labels.noBox', {}]);
   });
 
   it.each<[string | undefined, string | undefined, string]>([

@@ -5,6 +5,7 @@
  * holdings a unit reports (dossiers, boxes, metres of shelf, backlog processed/remaining).
  */
 import { formatPeriod, type DatePrecision } from '../processing/period';
+import { AppError } from '../errors';
 import { compareVi } from '../text';
 import { compareRetention, formatRetention } from './rules';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type Retention } from './types';
@@ -175,6 +176,26 @@ export function boxContents(box: Box, dossiers: readonly Dossier[]): BoxContents
     ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
     retention: retentions.map(formatRetention).join(', '),
   };
+}
+
+/**
+ * Which boxes a label print takes (a label torn, boxes 12–15 moved to another rack): those of one
+ * inventory, or of all (`inventory` undefined), with numbers from `from` to `to`, either end left
+ * open. Refused (AppError) when `from` is past `to`, or nothing is in that range — naming the
+ * numbers the boxes have — instead of printing an empty sheet.
+ */
+export function boxesToLabel<B extends Pick<Box, 'number' | 'inventoryNumber'>>(
+  boxes: readonly B[],
+  pick: { readonly inventory?: number | undefined; readonly from?: number | undefined; readonly to?: number | undefined },
+): B[] {
+  if (pick.from !== undefined && pick.to !== undefined && pick.from > pick.to) throw new AppError('labels.backwards');
+  const ofInventory = boxes.filter((b) => pick.inventory === undefined || b.inventoryNumber === pick.inventory);
+  const chosen = ofInventory.filter((b) => (pick.from === undefined || b.number >= pick.from) && (pick.to === undefined || b.number <= pick.to));
+  if (chosen.length > 0) return chosen;
+  if (ofInventory.length === 0) throw new AppError('labels.noBox');
+  const first = ofInventory.reduce((m, b) => Math.min(m, b.number), Infinity);
+  const last = ofInventory.reduce((m, b) => Math.max(m, b.number), -Infinity);
+  throw new AppError('labels.noneInRange', { first, last });
 }
 
 /** Holdings of one unit, as reported upward (statistics form 0808-like; §11). */

@@ -5,14 +5,15 @@
  * when it is asked for (the inventories when the menu opens), never when the page opens.
  */
 import { useRef, useState } from 'react';
-import { App, Button, Dropdown, Form, Space, Typography, type InputRef } from 'antd';
+import { App, Button, Dropdown, Form, Select, Space, Typography, type InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug, isoDate } from '../../core/format';
-import { boxContents, inventoryRows } from '../../core/dossiers/inventory';
+import { boxContents, boxesToLabel, inventoryRows } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
 import { numberRange } from '../../core/registers/numbering';
-import type { Dossier } from '../../core/dossiers/types';
+import type { Box, Dossier } from '../../core/dossiers/types';
+import { boxCode } from '../../core/processing/job';
 import type { Fonds } from '../../core/unit';
 import { placeOfUnit } from '../../core/unit';
 import { fondsForeword } from '../../core/duties/fonds';
@@ -38,14 +39,27 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   const { message } = App.useApp();
   const unit = useLiveQuery(() => getUnit(db, fonds.unitId), [db, fonds.unitId]);
   const [busy, setBusy] = useState(false);
-  const [labels, setLabels] = useState<{ open: boolean; width: number | undefined; height: number | undefined; slot: number | undefined }>({ open: false, width: 80, height: 120, slot: 1 });
+  /**
+   * The label dialog: size, first slot, and which boxes — one inventory or all, numbers from–to
+   * (null: that end left open; undefined: a number still red, never printed with).
+   */
+  const [labels, setLabels] = useState<{ open: boolean; width: number | undefined; height: number | undefined; slot: number | undefined; inventory: number | undefined; from: number | null | undefined; to: number | null | undefined }>({
+    open: false,
+    width: 80,
+    height: 120,
+    slot: 1,
+    inventory: undefined,
+    from: null,
+    to: null,
+  });
   /** The fonds' dossiers (not removed) and boxes, read when the menu opens. */
-  const [held, setHeld] = useState<{ live: Dossier[]; boxes: number }>();
+  const [held, setHeld] = useState<{ live: Dossier[]; boxes: Box[] }>();
   const readHeld = async () => {
     const [all, boxes] = await Promise.all([listDossiers(db, fonds.id), listBoxes(db, fonds.id)]);
-    setHeld({ live: all.filter((d) => !d.deleted), boxes: boxes.length });
+    setHeld({ live: all.filter((d) => !d.deleted), boxes });
     return { all, boxes };
   };
+  const boxInventories = [...new Set((held?.boxes ?? []).map((b) => b.inventoryNumber).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
   const live = held?.live ?? [];
   const inventories = [...new Set(live.filter((d) => d.fileNumber !== undefined).map((d) => d.inventoryNumber!))].sort((a, b) => a - b);
   /** What an inventory holds, so the clerk can tell them apart in the menu. */
@@ -118,25 +132,37 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   };
 
   const printLabels = async () => {
-    const { width, height, slot } = labels;
-    // A size still red is never printed with the old one.
-    if (width === undefined || height === undefined || slot === undefined) return void message.error(t('common.fixNumbers'));
-    setLabels({ ...labels, open: false });
+    const { width, height, slot, inventory, from, to } = labels;
+    // A size or box number still red is never printed with the old one.
+    if (width === undefined || height === undefined || slot === undefined || from === undefined || to === undefined) return void message.error(t('common.fixNumbers'));
     const { all, boxes } = await readHeld();
-    const contents = boxes.map((b) => boxContents(b, all));
-    const inv = new Map(boxes.map((b) => [b.id, b.inventoryNumber]));
+    let picked: Box[];
+    try {
+      picked = boxesToLabel(boxes, { inventory, from: from ?? undefined, to: to ?? undefined });
+    } catch (e) {
+      // The dialog stays open with what was typed, and says what to change.
+      return void message.error(errorMessage(t, e));
+    }
+    setLabels({ ...labels, open: false });
+    const whole = picked.length === boxes.length;
+    const numbers = numberRange(picked.map((b) => b.number));
     void output(
       {
         kind: 'box-labels',
         input: {
           fondsName: fonds.name,
           fondsNumber: fonds.number,
-          boxes: contents.map((c) => ({ ...c, ...(inv.get(c.boxId) !== undefined ? { inventoryNumber: inv.get(c.boxId)! } : {}) })),
+          // Each label carries its box's code (QR), as a processing job's labels do.
+          boxes: picked.map((b) => ({
+            ...boxContents(b, all),
+            ...(b.inventoryNumber !== undefined ? { inventoryNumber: b.inventoryNumber } : {}),
+            code: boxCode({ adminCode: unit?.adminCode ?? '', fondsNumber: fonds.number, ...(b.inventoryNumber !== undefined ? { inventoryNumber: b.inventoryNumber } : {}), boxNumber: b.number, boxId: b.id }),
+          })),
           options: { widthMm: width, heightMm: height, startSlot: slot },
         },
       },
       t('dossiers.printLabels'),
-      `nhan-hop-${fileSlug(fonds.number || fonds.name)}.pdf`,
+      `nhan-hop-${fileSlug(fonds.number || fonds.name)}${whole || !numbers ? '' : `-hop-${numbers.min}-${numbers.max}`}.pdf`,
     );
   };
 
@@ -158,7 +184,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
             ...(inventories.length === 0
               ? [{ key: 'none', label: held ? t('dossiers.noInventory') : t('common.loading'), disabled: true }]
               : inventories.map((i) => ({ key: `inv-${i}`, label: `${t('dossiers.printInventory', { inventory: i })} (${inventoryKind(i)})`, onClick: () => void printInventory(i) }))),
-            { key: 'labels', label: t('dossiers.printLabels'), disabled: !held || held.boxes === 0, onClick: () => setLabels({ ...labels, open: true }) },
+            { key: 'labels', label: t('dossiers.printLabels'), disabled: !held || held.boxes.length === 0, onClick: () => setLabels({ ...labels, open: true }) },
           ],
         }}
       >
@@ -175,6 +201,25 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
           </Form.Item>
           <Form.Item label={t('dossiers.labelsStartSlot')}>
             <NumberInput min={1} max={30} value={labels.slot} onChange={(slot) => setLabels((l) => ({ ...l, slot }))} aria-label={t('dossiers.labelsStartSlot')} />
+          </Form.Item>
+          {boxInventories.length > 1 && (
+            <Form.Item label={t('dossiers.labelsInventory')}>
+              <Select
+                value={labels.inventory ?? 'all'}
+                onChange={(v: number | 'all') => setLabels((l) => ({ ...l, inventory: v === 'all' ? undefined : v }))}
+                options={[{ value: 'all', label: t('dossiers.labelsAllInventories') }, ...boxInventories.map((i) => ({ value: i, label: t('dossiers.labelsInventoryNumber', { inventory: i }) }))]}
+                aria-label={t('dossiers.labelsInventory')}
+                data-testid="labels-inventory"
+                style={{ width: 200 }}
+              />
+            </Form.Item>
+          )}
+          <Form.Item label={t('dossiers.labelsBoxes')} extra={t('dossiers.labelsBoxesHelp')}>
+            <Space>
+              <NumberInput optional min={1} value={labels.from} onChange={(from) => setLabels((l) => ({ ...l, from }))} placeholder={t('dossiers.labelsFirst')} aria-label={t('dossiers.labelsFrom')} data-testid="labels-from" />
+              <Typography.Text>–</Typography.Text>
+              <NumberInput optional min={1} value={labels.to} onChange={(to) => setLabels((l) => ({ ...l, to }))} placeholder={t('dossiers.labelsLast')} aria-label={t('dossiers.labelsTo')} data-testid="labels-to" />
+            </Space>
           </Form.Item>
         </Form>
       </Dialog>

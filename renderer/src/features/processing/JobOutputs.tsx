@@ -5,7 +5,7 @@
  * codes (size and start slot chosen here), the final report.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Divider, Progress, Row, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Divider, Progress, Row, Select, Space, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -38,6 +38,8 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   }, [db, job, only]);
   const inventories = read?.inventories ?? [];
   const [slot, setSlot] = useState<number | undefined>(1);
+  /** Which of the job's boxes get labels: one inventory or all, numbers from–to (null: open; undefined: a number still red). */
+  const [labelPick, setLabelPick] = useState<{ inventory: number | undefined; from: number | null | undefined; to: number | null | undefined }>({ inventory: undefined, from: null, to: null });
   /** Settings whose field is red (not a number in range): what prints with them waits until it is mended. */
   const [bad, setBad] = useState<ReadonlySet<string>>(new Set());
 
@@ -71,7 +73,8 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
     });
     if (v !== undefined) change({ [key]: v });
   };
-  const labelsBad = bad.has('labelWidthMm') || bad.has('labelHeightMm') || slot === undefined;
+  const labelsBad = bad.has('labelWidthMm') || bad.has('labelHeightMm') || slot === undefined || labelPick.from === undefined || labelPick.to === undefined;
+  const pick = { ...(labelPick.inventory !== undefined ? { inventory: labelPick.inventory } : {}), ...(labelPick.from ? { from: labelPick.from } : {}), ...(labelPick.to ? { to: labelPick.to } : {}) };
   const numbered = inventories.length > 0;
   return (
     <Card size="small" data-testid="job-outputs">
@@ -109,7 +112,29 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
         <Col><Typography.Text type="secondary">{t('processing.labelWidth')}</Typography.Text><br /><NumberInput min={40} max={190} value={s.labelWidthMm} onChange={setting('labelWidthMm')} aria-label={t('processing.labelWidth')} /></Col>
         <Col><Typography.Text type="secondary">{t('processing.labelHeight')}</Typography.Text><br /><NumberInput min={40} max={277} value={s.labelHeightMm} onChange={setting('labelHeightMm')} aria-label={t('processing.labelHeight')} /></Col>
         <Col><Typography.Text type="secondary">{t('processing.labelSlot')}</Typography.Text><br /><NumberInput min={1} max={30} value={slot} onChange={setSlot} aria-label={t('processing.labelSlot')} /></Col>
-        <Col>{button(t('processing.printLabels'), (d) => labelsJob(d, { widthMm: s.labelWidthMm, heightMm: s.labelHeightMm, startSlot: slot ?? 1 }), 'nhan-hop', 'print-labels', !numbered || labelsBad)}</Col>
+        {inventories.length > 1 && (
+          <Col>
+            <Typography.Text type="secondary">{t('dossiers.labelsInventory')}</Typography.Text>
+            <br />
+            <Select
+              value={labelPick.inventory ?? 'all'}
+              onChange={(v: number | 'all') => setLabelPick((p) => ({ ...p, inventory: v === 'all' ? undefined : v }))}
+              options={[{ value: 'all', label: t('dossiers.labelsAllInventories') }, ...inventories.map((i) => ({ value: i, label: t('dossiers.labelsInventoryNumber', { inventory: i }) }))]}
+              aria-label={t('dossiers.labelsInventory')}
+              style={{ width: 170 }}
+            />
+          </Col>
+        )}
+        <Col>
+          <Typography.Text type="secondary">{t('dossiers.labelsBoxes')}</Typography.Text>
+          <br />
+          <Space>
+            <NumberInput optional min={1} value={labelPick.from} onChange={(from) => setLabelPick((p) => ({ ...p, from }))} placeholder={t('dossiers.labelsFirst')} aria-label={t('dossiers.labelsFrom')} style={{ width: 90 }} data-testid="job-labels-from" />
+            <Typography.Text>–</Typography.Text>
+            <NumberInput optional min={1} value={labelPick.to} onChange={(to) => setLabelPick((p) => ({ ...p, to }))} placeholder={t('dossiers.labelsLast')} aria-label={t('dossiers.labelsTo')} style={{ width: 90 }} data-testid="job-labels-to" />
+          </Space>
+        </Col>
+        <Col>{button(t('processing.printLabels'), (d) => labelsJob(d, { widthMm: s.labelWidthMm, heightMm: s.labelHeightMm, startSlot: slot ?? 1 }, pick), 'nhan-hop', 'print-labels', !numbered || labelsBad)}</Col>
       </Row>
       <Divider />
       <Row gutter={16} align="bottom">

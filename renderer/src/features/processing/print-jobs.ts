@@ -4,7 +4,7 @@
  * certificates, the discard list and note, the archival inventory per inventory number, the
  * final report, box labels with their QR codes. Pure: the data comes from `processingPrintData`.
  */
-import { boxContents, inventoryRows } from '../../core/dossiers/inventory';
+import { boxContents, boxesToLabel, inventoryRows } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
 import type { Box, Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { formatDate, formatDecimal, isoDate } from '../../core/format';
@@ -197,13 +197,14 @@ export function reportJob(d: PrintData): PdfJob {
   return { kind: 'processing-report', input: { unit: bookUnit(d.unit), date: d.date, jobName: d.job.name, fondsName: d.fonds.name, ...reportPeriod(d), report, tools, problems: d.job.problems ?? '', preparer: d.operator, head: '' } };
 }
 
-export function labelsJob(d: PrintData, size: { widthMm: number; heightMm: number; startSlot: number }): PdfJob {
+/** The labels of the job's boxes, or of one inventory's, numbered `from`–`to` (either end open; refused when none is there: core `boxesToLabel`). */
+export function labelsJob(d: PrintData, size: { widthMm: number; heightMm: number; startSlot: number }, pick: { inventory?: number; from?: number; to?: number } = {}): PdfJob {
   return {
     kind: 'box-labels',
     input: {
       fondsName: d.fonds.name,
       fondsNumber: d.fonds.number,
-      boxes: d.boxes.map((b) => ({ ...boxContents(b, [...d.slips]), ...(b.inventoryNumber !== undefined ? { inventoryNumber: b.inventoryNumber } : {}), code: boxCode({ adminCode: d.unit.adminCode, fondsNumber: d.fonds.number, ...(b.inventoryNumber !== undefined ? { inventoryNumber: b.inventoryNumber } : {}), boxNumber: b.number, boxId: b.id }) })),
+      boxes: boxesToLabel(d.boxes, pick).map((b) => ({ ...boxContents(b, [...d.slips]), ...(b.inventoryNumber !== undefined ? { inventoryNumber: b.inventoryNumber } : {}), code: boxCode({ adminCode: d.unit.adminCode, fondsNumber: d.fonds.number, ...(b.inventoryNumber !== undefined ? { inventoryNumber: b.inventoryNumber } : {}), boxNumber: b.number, boxId: b.id }) })),
       options: size,
     },
   };
