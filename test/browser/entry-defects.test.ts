@@ -416,9 +416,21 @@ describe('register entry from the keyboard', () => {
       await page.setViewportSize({ width: 1366, height: 800 });
       await expect.poll(() => table.getAttribute('data-layout')).toBe('full');
 
+      // The head's signature reads as the office signs (it was always "THỦ TRƯỞNG CƠ QUAN"): a deputy
+      // signing for the chair is set once in the settings, the default shown there to start from.
+      await page.goto(`${server.url}#/settings`);
+      await expect.poll(() => page.getByTestId('signer-title').inputValue()).toBe('TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH');
+      await page.getByTestId('signer-title').fill('kt. chủ tịch\nphó chủ tịch');
+      await page.getByTestId('signer-name').fill('Trần Văn Bình');
+      await page.getByTestId('signer-name').press('Enter');
+      await page.getByText('Đã lưu người ký giấy tờ của cơ quan.').waitFor();
+      await expect.poll(() => page.getByTestId('signer-title').inputValue()).toBe('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
+      await page.goto(`${server.url}#/incoming`);
+      await table.getByTestId('entry-row').first().waitFor();
       const book = await printedText(page, () => page.getByTestId('print-book').click(), join(dir, 'so.pdf'));
       expect(book).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
       expect(book).toContain('Sổ này có 02 trang, đánh số từ trang 01 đến trang 02');
+      expect(book).toMatch(/NGƯỜI LẬP SỔ .*KT\. CHỦ TỊCH PHÓ CHỦ TỊCH \(Ký tên, đóng dấu\) Trần Văn Bình/);
       const menu = (item: string) => pickRegisterMore(page, item);
       const followUp = await printedText(page, () => menu('In sổ theo dõi giải quyết'), join(dir, 'theo-doi.pdf'));
       expect(followUp).toContain('SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN');

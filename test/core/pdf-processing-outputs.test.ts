@@ -27,6 +27,8 @@ import { readQrCodes } from '../helpers/qr';
 
 const render = pdfWriter('luutru-processing-pdf-');
 const unit = { name: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên', place: 'Thụy Hải' };
+/** The same office with its signer set in the settings. */
+const chaired = { ...unit, head: { title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: 'Trần Văn Bình' } };
 const DATE = new Date(2026, 10, 20);
 const LONG = 'Hồ sơ về việc lập, thẩm định và phê duyệt quy hoạch chi tiết xây dựng khu dân cư thôn Tân Lập, xã Thụy Hải giai đoạn 1996 - 2005 và điều chỉnh kế hoạch sử dụng đất năm 1998';
 const A4 = '595.28 x 841.89';
@@ -92,8 +94,25 @@ describe('file covers (bìa hồ sơ) and closing certificates', () => {
     for (const s of ['ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'Mã hồ sơ: 15.1.3', 'HỒ SƠ', 'Từ năm: 1996 Đến năm: 2005', 'Gồm: 142 tờ', 'Thời hạn bảo quản: Vĩnh viễn', 'Phông số Mục lục số Hồ sơ số 15 1 3']) expect(front).toContain(s);
     const inside = pdfText(file, 2);
     for (const s of ['MỤC LỤC VĂN BẢN', 'Số, ký hiệu hồ sơ: 15.1.3 Năm: 1998', 'Tên loại và trích yếu nội dung văn bản', '07/QĐ-UBND', 'Công văn đôn đốc lập quy hoạch', '05-06', 'Mục lục này gồm 2 văn bản, 6 tờ.']) expect(inside).toContain(s);
-    expect(pdfText(file, 4)).toContain('Chưa ghi văn bản nào.');
+    // Not entered yet: ruled rows and totals to write in by hand, under the file's code (it printed a sentence).
+    const blank = pdfText(file, 4);
+    expect(blank).toContain('Số, ký hiệu hồ sơ: 15.1.3 Năm: 1998');
+    expect(blank).toContain('Mục lục này gồm …………… văn bản, …………… tờ.');
+    expect(blank).not.toContain('Chưa ghi');
     expectTinosOnly(file);
+  });
+
+  it('a list longer than a page says on each page which file it belongs to, its column titles repeated', async () => {
+    const docs = Array.from({ length: 70 }, (_, i) => ({ ordinal: i + 1, number: `${i + 1}/CV-UBND`, date: '12/03/1998', author: 'UBND xã Thụy Hải', summary: `Công văn số ${i + 1} về việc đôn đốc lập quy hoạch sử dụng đất`, sheets: String(i + 1), note: '', linked: false }));
+    const file = await render('bia-dai.pdf', fileCoversDefinition({ dossiers: [cover({ docs })] }));
+    const pages = pdfInfo(file).pages;
+    expect(pages).toBeGreaterThanOrEqual(4);
+    for (let p = 2; p <= pages; p++) {
+      const t = pdfText(file, p);
+      expect(t).toContain('Số, ký hiệu hồ sơ: 15.1.3 Năm: 1998');
+      expect(t).toContain('Tên loại và trích yếu nội dung văn bản');
+    }
+    expect(pdfText(file, pages)).toContain('Mục lục này gồm 70 văn bản, 70 tờ.');
   });
 
   it('the time line is worded as precisely as the period is known (a backlog file is often dated by years only)', () => {
@@ -132,8 +151,10 @@ describe('discard list and explanatory note', () => {
     const list = await render('dmtll.pdf', discardListDefinition({ unit, fondsName: 'Phông UBND xã Thụy Hải', rows: discardRows(discarded), date: DATE, preparer: 'Nguyễn Thị Lan' }));
     const t = pdfText(list);
     for (const s of ['DANH MỤC TÀI LIỆU LOẠI', 'Hộp/Bó số Tập số Tiêu đề', 'Bản trùng quyết định năm 1998', 'Trùng lặp', 'Hết thời hạn bảo quản', 'Danh mục này gồm 2 tập (hồ sơ) tài liệu loại.']) expect(t).toContain(s);
-    const note = await render('tmtll.pdf', discardNoteDefinition({ unit, fondsName: 'Phông UBND xã Thụy Hải', history: 'Khối tài liệu hình thành trong hoạt động của UBND xã từ năm 1995.', summary: discardSummary(discarded, { duplicate: 0.25, expired: 0.5 }), date: DATE, preparer: 'Nguyễn Thị Lan', head: 'Trần Văn Bình' }));
+    const note = await render('tmtll.pdf', discardNoteDefinition({ unit: chaired, fondsName: 'Phông UBND xã Thụy Hải', history: 'Khối tài liệu hình thành trong hoạt động của UBND xã từ năm 1995.', summary: discardSummary(discarded, { duplicate: 0.25, expired: 0.5 }), date: DATE, preparer: 'Nguyễn Thị Lan' }));
     const n = pdfText(note);
+    // The head signs as the settings name them: on behalf of the committee, its chair, by name.
+    expect(n).toContain('NGƯỜI LẬP (Ký, ghi rõ họ tên) Nguyễn Thị Lan TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Ký, ghi rõ họ tên, đóng dấu) Trần Văn Bình');
     for (const s of ['THUYẾT MINH TÀI LIỆU LOẠI', 'Tổng số tài liệu loại: 2 tập (hồ sơ), đóng trong 1 bó, tương đương 0,75 mét giá', 'Thời gian của tài liệu: 1996 – 1998', '(1) Hết thời hạn bảo quản: 1 tập, 0,5 mét giá.', '(2) Trùng lặp: 1 tập, 0,25 mét giá.', '(3) Không có giá trị: 0 tập']) expect(n).toContain(s);
     // The place and date stand above the signatures, as on every other form (they were printed under the names).
     expect(n.search(/ngày \d{2} tháng \d{2} năm \d{4}/)).toBeGreaterThan(-1);
@@ -210,14 +231,16 @@ describe('archival inventory and final report', () => {
   it('the final report adds up received, kept and discarded metres by reason', async () => {
     const job = { unitId: 'u', fondsId: 'f', name: 'Đợt 1995–2005', receivedMetres: 12.5, processedMetres: 12.5, discardedMetres: 3, status: 'done' as const, note: '', keptMetres: 9.5, discardedByReason: { duplicate: 2.25, expired: 0.75 } };
     const report = finalReport(job, [{ retention: 'permanent', fileNumber: 1, inventoryNumber: 1, boxId: 'b', sheetCount: 30, startDate: '1995-01-01', endDate: '2005-12-31', startPrecision: 'year', endPrecision: 'year' }, { retention: 10, discardReason: 'duplicate' }], [{ id: 'b', deleted: false }]);
-    const file = await render('bao-cao.pdf', processingReportDefinition({ unit, date: DATE, jobName: job.name, fondsName: 'Phông UBND xã Thụy Hải', intakeDate: '02/03/2026', endDate: '20/11/2026', report, tools: ['Mục lục hồ sơ số 1 (03 bản)', 'Danh mục tài liệu loại'], problems: 'Một số tài liệu bị mốc.', preparer: 'Nguyễn Thị Lan', head: 'Trần Văn Bình' }));
+    const file = await render('bao-cao.pdf', processingReportDefinition({ unit: chaired, date: DATE, jobName: job.name, fondsName: 'Phông UBND xã Thụy Hải', intakeDate: '02/03/2026', endDate: '20/11/2026', report, tools: ['Mục lục hồ sơ số 1 (03 bản)', 'Danh mục tài liệu loại'], problems: 'Một số tài liệu bị mốc.', preparer: 'Nguyễn Thị Lan' }));
     const t = pdfText(file);
     for (const s of ['BÁO CÁO TỔNG KẾT CHỈNH LÝ TÀI LIỆU', 'Tài liệu tiếp nhận đưa ra chỉnh lý 12,5 mét giá', 'Tài liệu giữ lại sau chỉnh lý 9,5 mét giá', 'Tài liệu loại — hết thời hạn bảo quản 0,75 mét giá (0 tập)', 'Tài liệu loại — trùng lặp 2,25 mét giá (1 tập)', 'Tổng số tài liệu loại 3 mét giá (1 tập)', 'Số hộp 1', '— bảo quản vĩnh viễn 1', 'Thời gian của tài liệu 1995 – 2005', 'Mục lục hồ sơ số 1 (03 bản)', 'Một số tài liệu bị mốc.']) expect(t).toContain(s);
     expect(t).not.toContain('Chênh lệch');
     expect(t).toContain('Số tờ đã đánh số 30');
     // Before the files are numbered the sheets are only what the slips say (it read "Số tờ đã đánh số").
-    const early = await render('bao-cao-som.pdf', processingReportDefinition({ unit, date: DATE, jobName: job.name, fondsName: 'Phông UBND xã Thụy Hải', intakeDate: '02/03/2026', endDate: '', report: { ...report, inventories: [] }, tools: [], problems: '', preparer: 'Nguyễn Thị Lan', head: '' }));
+    const early = await render('bao-cao-som.pdf', processingReportDefinition({ unit, date: DATE, jobName: job.name, fondsName: 'Phông UBND xã Thụy Hải', intakeDate: '02/03/2026', endDate: '', report: { ...report, inventories: [] }, tools: [], problems: '', preparer: 'Nguyễn Thị Lan' }));
     expect(pdfText(early)).toContain('Số tờ (ghi trên phiếu tin, chưa đánh số) 30');
+    // No signer set: the general title, the name left to write by hand.
+    expect(pdfText(early)).toContain('THỦ TRƯỞNG CƠ QUAN');
   });
 });
 

@@ -100,6 +100,15 @@ describe('register book PDF', () => {
     expect(text(file, pages)).toContain('THỦ TRƯỞNG CƠ QUAN');
   });
 
+  it('the head signs the closing as the office\'s settings name them: on behalf of the committee, its chair, by name', async () => {
+    const small = incomingBook({ firstNumber: 1, lastNumber: 3 }, incomingDocs(3));
+    const head = { title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: 'Trần Văn Bình' };
+    const file = await render('so-den-ky.pdf', registerBookDefinition({ unit: { ...unit, head }, register: { kind: 'incoming', year: 2026, name: 'Sổ đăng ký văn bản đến năm 2026' }, book: small }));
+    const last = text(file, info(file).pages).replace(/\s+/g, ' ');
+    expect(last).toMatch(/NGƯỜI LẬP SỔ .*TM\. ỦY BAN NHÂN DÂN CHỦ TỊCH \(Ký tên, đóng dấu\) Trần Văn Bình/);
+    expect(last).not.toContain('THỦ TRƯỞNG CƠ QUAN');
+  });
+
   it('a số, ký hiệu too long for its column breaks after a slash, never between the type and the issuer', async () => {
     expect(notationLines('15/2026/QĐ-UBND', 60, 10.5)).toBe('15/2026/\nQĐ-UBND');
     expect(notationLines('12/QĐ-UBND', 68, 10.5)).toBe('12/QĐ-UBND');

@@ -3,9 +3,12 @@ import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import {
   addOperator,
   completeSetup,
+  getFormUnit,
   getLocalUnit,
+  getSigner,
   listFonds,
   listOperators,
+  setSigner,
 } from '../../renderer/src/db/repositories/unit-repository';
 import { writeChanges } from '../../renderer/src/db/changes';
 import { recentJournal, recordHistory } from '../../renderer/src/db/repositories/journal-repository';
@@ -77,5 +80,28 @@ describe('change journal and record envelope', () => {
       writeChanges(db, other, { action: 'unit.update' }, ['units'], (c) => c.put('units', { ...unit, name: 'Khác' }, unit.id)),
     ).rejects.toMatchObject({ code: 'record.readOnlyOrigin' });
     expect((await db.units.get(unit.id))?.name).toBe('Ủy ban nhân dân xã Thụy Hải');
+  });
+});
+
+describe('who signs the office\'s papers', () => {
+  it('defaults by the office\'s name, keeps what is set in capitals line by line, and goes back to the default when emptied', async () => {
+    const unit = await completeSetup(db, thuyHaiSetup);
+    // A people's committee signs on behalf of the collective; another body gets the general title.
+    expect(await getSigner(db, unit.name)).toEqual({ title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: '', set: false });
+    expect((await getSigner(db, 'Lưu trữ lịch sử tỉnh Hưng Yên')).title).toBe('THỦ TRƯỞNG CƠ QUAN');
+    await setSigner(db, { title: ' kt. chủ tịch \n\n  phó chủ tịch ', name: ' Trần  Văn Bình ' });
+    expect(await getSigner(db, unit.name)).toEqual({ title: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Trần Văn Bình', set: true });
+    // The forms read it with the office's name and place.
+    expect(await getFormUnit(db, unit.id)).toEqual({ name: 'Ủy ban nhân dân xã Thụy Hải', parentName: unit.parentName, place: 'Thụy Hải', head: { title: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Trần Văn Bình' } });
+    await setSigner(db, { title: '', name: '' });
+    expect(await getSigner(db, unit.name)).toEqual({ title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: '', set: false });
+  });
+
+  it('refuses a title too long for a signature block, keeping the one saved', async () => {
+    const unit = await completeSetup(db, thuyHaiSetup);
+    await setSigner(db, { title: 'CHỦ TỊCH', name: '' });
+    await expect(setSigner(db, { title: 'A\nB\nC\nD', name: '' })).rejects.toMatchObject({ code: 'signer.titleTooLong' });
+    await expect(setSigner(db, { title: 'X'.repeat(121), name: '' })).rejects.toMatchObject({ code: 'signer.titleTooLong' });
+    expect((await getSigner(db, unit.name)).title).toBe('CHỦ TỊCH');
   });
 });

@@ -145,3 +145,31 @@ export function placeOfUnit(name: string): string {
   const m = /^.*(?:^|\s)(?:xã|phường|đặc khu|thị trấn|thị xã|quận|huyện|tỉnh|thành phố)\s+(.+)$/iu.exec(name.trim());
   return m ? m[1]!.trim() : name.trim();
 }
+
+/**
+ * Who signs the office's papers for it (người đứng đầu): the title above the signature — one line
+ * or more ("TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH") — and the name under it, which may be left to
+ * write by hand. The forms' own wording of this block was not found (❓), so it is a setting.
+ */
+export type Signer = { readonly title: string; readonly name: string };
+
+export const MAX_SIGNER_TITLE = 120;
+
+/**
+ * The title printed when none is set: a people's committee (Ủy ban nhân dân …) works collectively,
+ * so its chair signs "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" (Decree 30/2020 Phụ lục I, on behalf of the
+ * collective); any other body the general "THỦ TRƯỞNG CƠ QUAN".
+ */
+export function defaultSignerTitle(unitName: string): string {
+  return /^(ủy|uỷ) ban nhân dân\s/iu.test(unitName.normalize('NFC').trim()) ? 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH' : 'THỦ TRƯỞNG CƠ QUAN';
+}
+
+/** A signer as typed in the settings: lines trimmed, empty ones dropped, in capitals as forms print them; the name tidied. */
+export function cleanSigner(s: Signer): Signer {
+  const title = s.title
+    .split(/\r?\n/)
+    .map((l) => cleanText(l).toLocaleUpperCase('vi'))
+    .filter(Boolean)
+    .join('\n');
+  return { title, name: cleanText(s.name) };
+}

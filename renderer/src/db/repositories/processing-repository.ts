@@ -22,7 +22,8 @@ import { boxContents, packIntoBoxes, type BoxContents } from '../../core/dossier
 import { advanceStage, fieldsOf, jobSlips } from './slip-repository';
 import { docRowsOfFonds } from './dossier-doc-repository';
 import type { DocRow } from '../../core/processing/documents';
-import type { Fonds, UnitProfile } from '../../core/unit';
+import type { Fonds, Signer, UnitProfile } from '../../core/unit';
+import { getSigner } from './unit-repository';
 
 export async function getJob(db: LuutruDb, id: string): Promise<ProcessingJob | undefined> {
   return db.processingJobs.get(id);
@@ -317,12 +318,12 @@ export async function jobProgressOf(db: LuutruDb, jobId: string): Promise<JobPro
 }
 
 /** Everything the printed outputs of a job need (see features/processing/print-jobs.ts). */
-export async function processingPrintData(db: LuutruDb, jobId: string): Promise<{ unit: UnitProfile; fonds: Fonds; job: ProcessingJob; slips: Dossier[]; boxes: Box[]; docs: Map<string, DocRow[]> }> {
+export async function processingPrintData(db: LuutruDb, jobId: string): Promise<{ unit: UnitProfile; head: Signer; fonds: Fonds; job: ProcessingJob; slips: Dossier[]; boxes: Box[]; docs: Map<string, DocRow[]> }> {
   const job = await db.processingJobs.get(jobId);
   if (!job) throw new AppError('job.notFound');
   const [fonds, unit, slips, boxes] = await Promise.all([db.fonds.get(job.fondsId), db.units.get(job.unitId), jobSlips(db, jobId), jobBoxes(db, jobId)]);
   if (!fonds || !unit) throw new AppError('dossier.fondsNotFound');
-  return { unit, fonds, job, slips, boxes, docs: await docRowsOfFonds(db, fonds.id, unit.name) };
+  return { unit, head: await getSigner(db, unit.name), fonds, job, slips, boxes, docs: await docRowsOfFonds(db, fonds.id, unit.name) };
 }
 
 /** Jobs of every unit (the upper level's figures per job). */

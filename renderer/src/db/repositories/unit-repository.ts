@@ -6,7 +6,11 @@
 import { AppError } from '../../core/errors';
 import { newId } from '../../core/ids';
 import {
+  cleanSigner,
   cleanUnitInput,
+  defaultSignerTitle,
+  MAX_SIGNER_TITLE,
+  placeOfUnit,
   validateSetup,
   validateUnit,
   type Fonds,
@@ -14,6 +18,7 @@ import {
   type Operator,
   type OperatorFields,
   type SetupInput,
+  type Signer,
   type UnitProfile,
   type UnitProfileFields,
 } from '../../core/unit';
@@ -25,6 +30,8 @@ import { ensureSigningKey } from '../exchange/keys';
 
 const LOCAL_UNIT_KEY = 'localUnitId';
 const CURRENT_OPERATOR_KEY = 'currentOperatorId';
+/** Who signs the office's papers (a local setting: kept in backups, never sent in bundles). */
+const SIGNER_KEY = 'signer';
 
 export async function getLocalUnitId(db: LuutruDb): Promise<string | undefined> {
   const row = await db.settings.get(LOCAL_UNIT_KEY);
@@ -146,4 +153,34 @@ export async function addOperator(db: LuutruDb, session: Session, name: string, 
   );
   await setCurrentOperator(db, op.id);
   return op;
+}
+
+/**
+ * The signer printed on this office's forms: the one set in the settings, or, with no title set,
+ * the title its name calls for (core `defaultSignerTitle`) and no name (written by hand).
+ */
+export async function getSigner(db: LuutruDb, unitName: string): Promise<Signer & { readonly set: boolean }> {
+  const v = (await db.settings.get(SIGNER_KEY))?.value as Partial<Signer> | undefined;
+  const title = typeof v?.title === 'string' ? v.title : '';
+  const name = typeof v?.name === 'string' ? v.name : '';
+  return { title: title || defaultSignerTitle(unitName), name, set: title !== '' };
+}
+
+/** Saves the signer (an empty title goes back to the default); refused when the title is too long for a signature block. */
+export async function setSigner(db: LuutruDb, raw: Signer): Promise<Signer> {
+  const s = cleanSigner(raw);
+  if (s.title.length > MAX_SIGNER_TITLE || s.title.split('\n').length > 3) throw new AppError('signer.titleTooLong', { max: MAX_SIGNER_TITLE });
+  if (s.name.length > 100) throw new AppError('text.tooLong', { max: 100 });
+  await db.settings.put({ key: SIGNER_KEY, value: s });
+  return s;
+}
+
+/** This office as its printed forms name it: agency, parent, the place before the date, and who signs for it. */
+export type FormUnit = { readonly name: string; readonly parentName: string; readonly place: string; readonly head?: Signer };
+
+export async function getFormUnit(db: LuutruDb, unitId: string): Promise<FormUnit> {
+  const unit = await getUnit(db, unitId);
+  const name = unit?.name ?? '';
+  const { title, name: signerName } = await getSigner(db, name);
+  return { name, parentName: unit?.parentName ?? '', place: placeOfUnit(name), head: { title, name: signerName } };
 }

@@ -7,23 +7,23 @@ import { useState } from 'react';
 import { App } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { placeOfUnit } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
 import { errorMessage } from '../../i18n';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import type { PdfJob } from '../../pdf/jobs';
 import { usePlatform } from '../../platform/context';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
-import { getUnit } from '../../db/repositories/unit-repository';
+import { getFormUnit, type FormUnit } from '../../db/repositories/unit-repository';
 
-export type FormUnit = { readonly name: string; readonly parentName: string; readonly place: string };
+export type { FormUnit };
 
-/** This unit as the printed forms name it (agency, parent, place before the date). */
+const NO_UNIT: FormUnit = { name: '', parentName: '', place: '' };
+
+/** This unit as the printed forms name it (agency, parent, place before the date, who signs for it). */
 export function useFormUnit(): FormUnit {
   const db = useDb();
   const session = useSession();
-  const unit = useLiveQuery(() => getUnit(db, session.unitId), [db, session.unitId]);
-  return { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOfUnit(unit?.name ?? '') };
+  return useLiveQuery(() => getFormUnit(db, session.unitId), [db, session.unitId]) ?? NO_UNIT;
 }
 
 export function useOutputs() {

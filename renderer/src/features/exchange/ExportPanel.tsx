@@ -13,7 +13,7 @@ import { exchangeClient } from './exchange-client';
 import { errorMessage } from '../../i18n';
 import { formatDateTime } from '../../core/format';
 import { placeOfUnit } from '../../core/unit';
-import { getUnit } from '../../db/repositories/unit-repository';
+import { getSigner, getUnit } from '../../db/repositories/unit-repository';
 import { keyFingerprintDefinition } from '../../pdf/definitions/key-fingerprint';
 import { renderPdfInBrowser } from '../../pdf/browser-render';
 import { FingerprintView } from '../../components/FingerprintView';
@@ -45,7 +45,7 @@ export function ExportPanel() {
       if (!unit || !fingerprint) return;
       const data = await renderPdfInBrowser(
         keyFingerprintDefinition({
-          unit: { name: unit.name, parentName: unit.parentName, place: placeOfUnit(unit.name), adminCode: unit.adminCode },
+          unit: { name: unit.name, parentName: unit.parentName, place: placeOfUnit(unit.name), adminCode: unit.adminCode, head: await getSigner(db, unit.name) },
           operator: session.operator,
           date: new Date(),
           words: fingerprint.words,

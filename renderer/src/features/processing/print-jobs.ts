@@ -15,7 +15,7 @@ import { formatPeriod } from '../../core/processing/period';
 import { finalReport } from '../../core/processing/report';
 import { classNames, headingLine, schemeEntries } from '../../core/processing/scheme';
 import { DISCARD_REASON_TEXT } from '../../core/processing/types';
-import type { Fonds, UnitProfile } from '../../core/unit';
+import type { Fonds, Signer, UnitProfile } from '../../core/unit';
 import { placeOfUnit } from '../../core/unit';
 import type { PdfJob } from '../../pdf/jobs';
 import { DEFAULT_ABBREVIATIONS } from '../../pdf/definitions/archival-inventory';
@@ -23,6 +23,8 @@ import { closingOf, coverOf } from '../dossiers/dossier-papers';
 
 export type PrintData = {
   readonly unit: UnitProfile;
+  /** Who signs the office's papers (the settings' signer). */
+  readonly head?: Signer;
   readonly fonds: Fonds;
   readonly job: ProcessingJob;
   /** Live slips in the job's order. */
@@ -34,7 +36,7 @@ export type PrintData = {
 };
 
 const metres = (n: number) => formatDecimal(n, 'vi');
-const bookUnit = (u: UnitProfile) => ({ name: u.name, parentName: u.parentName, place: placeOfUnit(u.name) });
+const bookUnit = (d: Pick<PrintData, 'unit' | 'head'>) => ({ name: d.unit.name, parentName: d.unit.parentName, place: placeOfUnit(d.unit.name), ...(d.head ? { head: d.head } : {}) });
 const kept = (d: PrintData) => d.slips.filter((s) => s.discardReason === undefined);
 const period = (s: Dossier) => formatPeriod(s.startDate, s.endDate, s.startPrecision, s.endPrecision);
 const ACCESS = { open: 'Sử dụng rộng rãi', restricted: 'Hạn chế sử dụng' } as const;
@@ -47,7 +49,7 @@ export function handoverJob(d: PrintData, when: 'intake' | 'after'): PdfJob {
   return {
     kind: 'handover-record',
     input: {
-      unit: bookUnit(d.unit),
+      unit: bookUnit(d),
       date: d.date,
       title: when === 'intake' ? 'BIÊN BẢN GIAO NHẬN TÀI LIỆU ĐƯA RA CHỈNH LÝ' : 'BIÊN BẢN GIAO NHẬN TÀI LIỆU SAU CHỈNH LÝ',
       basis: ['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;', `Căn cứ kế hoạch chỉnh lý tài liệu "${j.name}",`],
@@ -128,11 +130,11 @@ export function closingJob(d: PrintData): PdfJob {
 }
 
 export function discardListJob(d: PrintData): PdfJob {
-  return { kind: 'discard-list', input: { unit: bookUnit(d.unit), fondsName: d.fonds.name, rows: discardRows(d.slips), date: d.date, preparer: d.operator } };
+  return { kind: 'discard-list', input: { unit: bookUnit(d), fondsName: d.fonds.name, rows: discardRows(d.slips), date: d.date, preparer: d.operator } };
 }
 
 export function discardNoteJob(d: PrintData): PdfJob {
-  return { kind: 'discard-note', input: { unit: bookUnit(d.unit), fondsName: d.fonds.name, history: d.fonds.history, summary: discardSummary(d.slips, d.job.discardedByReason ?? {}), date: d.date, preparer: d.operator, head: '' } };
+  return { kind: 'discard-note', input: { unit: bookUnit(d), fondsName: d.fonds.name, history: d.fonds.history, summary: discardSummary(d.slips, d.job.discardedByReason ?? {}), date: d.date, preparer: d.operator } };
 }
 
 /** Inventory numbers the job's numbered slips are in. */
@@ -162,7 +164,7 @@ export function inventoryJob(d: PrintData, inventory: number): PdfJob {
   return {
     kind: 'archival-inventory',
     input: {
-      unit: bookUnit(d.unit),
+      unit: bookUnit(d),
       archiveName: `Lưu trữ ${d.unit.name}`,
       fonds: { name: d.fonds.name, number: d.fonds.number },
       inventoryNumber: inventory,
@@ -194,7 +196,7 @@ export function reportJob(d: PrintData): PdfJob {
   const numbered = report.inventories.length > 0;
   const made = numbered && report.boxes > 0 ? ['Bìa hồ sơ, chứng từ kết thúc và nhãn hộp'] : numbered ? ['Bìa hồ sơ và chứng từ kết thúc'] : report.boxes > 0 ? ['Nhãn hộp'] : [];
   const tools = [...report.inventories.map((n) => `Mục lục hồ sơ số ${n} (03 bản)`), ...(report.discardedItems ? ['Danh mục tài liệu loại và thuyết minh'] : []), `Cơ sở dữ liệu ${d.slips.length} phiếu tin`, ...made];
-  return { kind: 'processing-report', input: { unit: bookUnit(d.unit), date: d.date, jobName: d.job.name, fondsName: d.fonds.name, ...reportPeriod(d), report, tools, problems: d.job.problems ?? '', preparer: d.operator, head: '' } };
+  return { kind: 'processing-report', input: { unit: bookUnit(d), date: d.date, jobName: d.job.name, fondsName: d.fonds.name, ...reportPeriod(d), report, tools, problems: d.job.problems ?? '', preparer: d.operator } };
 }
 
 /** The labels of the job's boxes, or of one inventory's, numbered `from`–`to` (either end open; refused when none is there: core `boxesToLabel`). */

@@ -17,9 +17,9 @@ import { followUpBookRows, followUpBookSpan } from '../../core/registers/follow-
 import { entriesForStamps, formatNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { registerBookRows, typeAndSummary } from '../../core/registers/register-book';
-import { useDb } from '../../db/context';
+import { useDb, useSession } from '../../db/context';
 import { entriesInRange, lastDayOfIncoming } from '../../db/repositories/entry-repository';
-import { getUnit } from '../../db/repositories/unit-repository';
+import { getSigner, getUnit } from '../../db/repositories/unit-repository';
 import { registerVolume } from '../../db/repositories/register-repository';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { errorMessage } from '../../i18n';
@@ -47,7 +47,10 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   const platform = usePlatform();
   const printPdf = usePrintPdf();
   const { message } = App.useApp();
+  // The register's own office; its signer is this PC's setting, so a register received from another unit prints the general title.
+  const session = useSession();
   const unit = useLiveQuery(() => getUnit(db, register.origin), [db, register.origin]);
+  const signer = useLiveQuery(async () => (register.origin === session.unitId && unit ? getSigner(db, unit.name) : null), [db, register.origin, session.unitId, unit?.name]);
   const [busy, setBusy] = useState<string>();
   const [progress, setProgress] = useState<string>();
   const [asking, setAsking] = useState<Output>();
@@ -61,7 +64,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   const large = (list.total ?? 0) > OUTPUT_MAX;
   const count = (n: number) => formatCount(n, i18n.language);
 
-  const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOf(unit?.name ?? '') };
+  const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOf(unit?.name ?? ''), ...(signer ? { head: signer } : {}) };
   const baseName = `${slug(register.name)}`;
 
   const run = async (key: string, work: () => Promise<void>) => {

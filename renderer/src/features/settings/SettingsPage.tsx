@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { ArchiveSettings } from './ArchiveSettings';
+import { SignerSettings } from './SignerSettings';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useDb, useLocalState } from '../../db/context';
@@ -77,6 +78,7 @@ export function SettingsPage() {
           <Button htmlType="submit">{t('settings.addOperator')}</Button>
         </Form>
       </Card>
+      <SignerSettings unitName={local.unit.name} />
       <ArchiveSettings />
       <Card title={t('home.storage')}>
         <StorageStatus />

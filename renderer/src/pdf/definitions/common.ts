@@ -167,3 +167,11 @@ export function fitText(text: string, width: number, maxLines: number, max: numb
   }
   return { text: `${chars.slice(0, lo).join('').trimEnd()}…`, fontSize };
 }
+
+/** Who signs a form for the office (core/unit `Signer`): set in the settings; a form without one prints the general title. */
+export type FormHead = { readonly title: string; readonly name: string };
+
+/** The head's signature block of a form: the office's signer, else `fallback` ("THỦ TRƯỞNG CƠ QUAN") with the name left to write. */
+export function headSigner(unit: { readonly head?: FormHead | undefined }, fallback = 'THỦ TRƯỞNG CƠ QUAN'): FormHead {
+  return unit.head && unit.head.title.trim() ? unit.head : { title: fallback, name: '' };
+}

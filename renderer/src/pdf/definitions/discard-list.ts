@@ -6,7 +6,7 @@
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { DiscardRow, DiscardSummary } from '../../core/processing/discards';
-import { PORTRAIT_MARGINS, mm } from './common';
+import { PORTRAIT_MARGINS, headSigner, mm } from './common';
 import { GRID, agencyBlock, dateLine } from './dossier-inventory';
 import { twoSignatures } from './handover-record';
 import type { BookUnit } from './register-book';
@@ -63,7 +63,6 @@ export type DiscardNoteInput = {
   readonly summary: DiscardSummary;
   readonly date?: Date;
   readonly preparer: string;
-  readonly head: string;
 };
 
 /** Thuyết minh tài liệu loại. */
@@ -89,7 +88,7 @@ export function discardNoteDefinition(input: DiscardNoteInput): TDocumentDefinit
       ...groups,
       // The place and date above the signatures, on the right, as on the discard list and the final report (it stood under the names).
       { columns: [{ width: '*', text: '' }, { width: '55%', text: dateLine(input.unit.place, input.date), italics: true, alignment: 'center' }], margin: [0, 10, 0, 0] },
-      twoSignatures({ title: 'NGƯỜI LẬP', name: input.preparer }, { title: 'THỦ TRƯỞNG CƠ QUAN', name: input.head }),
+      twoSignatures({ title: 'NGƯỜI LẬP', name: input.preparer }, { ...headSigner(input.unit), note: '(Ký, ghi rõ họ tên, đóng dấu)' }),
     ],
   };
 }

@@ -7,9 +7,10 @@
  * retrieved; default: side flap 150 | back leaf 230 | spine 40 | front leaf 230). The inside
  * page is the same panel seen from the back, so its place is mirrored.
  */
-import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
+import type { Content, ContentText, TDocumentDefinitions, TableCell, TableCellProperties } from 'pdfmake/interfaces';
 import type { DocRow } from '../../core/processing/documents';
 import { fitText, mm } from './common';
+import { notationLines } from './register-book';
 import { GRID } from './dossier-inventory';
 
 export type CoverDossier = {
@@ -63,7 +64,10 @@ export function periodLine(from: string, to: string): string {
 }
 
 export const DOC_LIST_COLUMNS = ['STT', 'Số, ký hiệu văn bản', 'Ngày tháng năm văn bản', 'Tên loại và trích yếu nội dung văn bản', 'Tác giả văn bản', 'Tờ số', 'Ghi chú'] as const;
-const DOC_WIDTHS_MM: readonly (number | '*')[] = [8, 22, 19, '*', 27, 12, 15];
+/** In mm: the summary takes what is left (about 57 mm of A4's 160, it had 44 and wrapped every line); a date needs 17. */
+const DOC_WIDTHS_MM: readonly (number | '*')[] = [8, 22, 17, '*', 21, 10, 12];
+/** Ruled rows printed for a dossier whose documents are not entered yet, to write them in by hand. */
+export const BLANK_DOC_ROWS = 18;
 
 /** The front leaf: agency, code, HỒ SƠ and the title, period, sheets, retention, the archive numbers. */
 function frontLeaf(d: CoverDossier, width: number, height: number): Content {
@@ -102,27 +106,37 @@ function frontLeaf(d: CoverDossier, width: number, height: number): Content {
   };
 }
 
-/** The Mục lục văn bản (PL V.IV): heading with the dossier's code and year, the table, the totals. */
+/**
+ * The Mục lục văn bản (PL V.IV): the title, then the table whose first heading row is the form's
+ * "Số, ký hiệu hồ sơ: … Năm …" — repeated with the column titles at the top of every page, so a
+ * page of a long list (or of a batch) still says which file it belongs to —, then the totals. A
+ * dossier whose documents are not entered yet gets ruled rows and totals to fill in by hand.
+ */
 export function documentList(d: Pick<CoverDossier, 'code' | 'year' | 'docs' | 'title'>, fontSize = 10): Content {
   const n = DOC_LIST_COLUMNS.length;
+  const span = (cell: ContentText & TableCellProperties): TableCell[] => [{ ...cell, colSpan: n }, ...Array.from({ length: n - 1 }, (): TableCell => '')];
   const body: TableCell[][] = [
+    span({ text: `Số, ký hiệu hồ sơ: ${or(d.code)}    Năm: ${or(d.year)}`, alignment: 'center', fontSize: fontSize + 1, border: [false, false, false, true], margin: [0, 0, 0, 4] }),
     DOC_LIST_COLUMNS.map((t): TableCell => ({ text: t, bold: true, alignment: 'center', fontSize: fontSize - 0.5 })),
     DOC_LIST_COLUMNS.map((_, i): TableCell => ({ text: `(${i + 1})`, alignment: 'center', fontSize: fontSize - 1.5 })),
   ];
-  for (const r of d.docs) body.push([{ text: String(r.ordinal), alignment: 'center' }, r.number, { text: r.date, alignment: 'center' }, r.summary, r.author, { text: r.sheets, alignment: 'center' }, r.note]);
-  if (d.docs.length === 0) body.push([{ text: 'Chưa ghi văn bản nào.', italics: true, alignment: 'center', colSpan: n }, ...Array.from({ length: n - 1 }, (): TableCell => '')]);
+  // A số, ký hiệu too long for its column breaks after a slash ("07/QĐ-\nUBND" read as two numbers).
+  for (const r of d.docs) body.push([{ text: String(r.ordinal), alignment: 'center' }, notationLines(r.number, mm(DOC_WIDTHS_MM[1] as number), fontSize), { text: r.date, alignment: 'center' }, r.summary, r.author, { text: r.sheets, alignment: 'center' }, r.note]);
+  const blank = d.docs.length === 0;
+  if (blank) for (let i = 0; i < BLANK_DOC_ROWS; i++) body.push(DOC_LIST_COLUMNS.map((): TableCell => ({ text: ' ', margin: [0, 4, 0, 4] })));
   const sheets = new Set<number>();
   for (const r of d.docs) {
     const [a, b] = r.sheets.split('-').map(Number);
     if (a) for (let s = a; s <= (b || a); s++) sheets.add(s);
   }
+  // The totals close the table, so they never stand alone on a last page without the file's code.
+  body.push(span({ text: blank ? `Mục lục này gồm ${DOTS} văn bản, ${DOTS} tờ.` : `Mục lục này gồm ${d.docs.length} văn bản${sheets.size ? `, ${sheets.size} tờ` : ''}.`, fontSize: fontSize + 1, border: [false, true, false, false], margin: [0, 6, 0, 0] }));
   return {
     stack: [
       { text: 'MỤC LỤC VĂN BẢN', bold: true, fontSize: 14, alignment: 'center' },
-      { text: `Số, ký hiệu hồ sơ: ${or(d.code)}    Năm: ${or(d.year)}`, alignment: 'center', margin: [0, 2, 0, 2] },
-      { text: d.title, italics: true, alignment: 'center', fontSize: 11, margin: [0, 0, 0, 8] },
-      { table: { headerRows: 2, dontBreakRows: true, widths: DOC_WIDTHS_MM.map((w) => (w === '*' ? w : mm(w))), body }, layout: GRID, fontSize },
-      { text: `Mục lục này gồm ${d.docs.length} văn bản${sheets.size ? `, ${sheets.size} tờ` : ''}.`, margin: [0, 6, 0, 0] },
+      { text: d.title, italics: true, alignment: 'center', fontSize: 11, margin: [0, 2, 0, 6] },
+      // No rule over the code line: pdfmake draws a table's top rule before it reads a spanning cell's borders (with dontBreakRows).
+      { table: { headerRows: 3, dontBreakRows: true, widths: DOC_WIDTHS_MM.map((w) => (w === '*' ? w : mm(w))), body }, layout: { ...GRID, hLineWidth: (i) => (i === 0 ? 0 : 0.5) }, fontSize },
     ],
   };
 }

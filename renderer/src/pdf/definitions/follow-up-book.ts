@@ -5,7 +5,7 @@
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FOLLOW_UP_BOOK_COLUMNS } from '../../core/registers/follow-up';
-import { DEFAULT_PAGES_LINE, DEFAULT_SIGNATURES, printedBookDefinition, type BookOptions, type BookUnit } from './register-book';
+import { DEFAULT_PAGES_LINE, bookSignatures, printedBookDefinition, type BookOptions, type BookUnit } from './register-book';
 
 export const FOLLOW_UP_BOOK_TITLE = 'SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN';
 
@@ -45,7 +45,7 @@ export function followUpBookDefinition(input: FollowUpBookInput): TDocumentDefin
     rows,
     emptyText: 'Không có văn bản đến nào có thời hạn giải quyết.',
     closingLines: [options.pagesLine ?? DEFAULT_PAGES_LINE, entries].filter((l) => l),
-    signatures: options.signatures ?? DEFAULT_SIGNATURES,
+    signatures: options.signatures ?? bookSignatures(input.unit),
     ...(options.closedAt ? { closedAt: options.closedAt } : {}),
     fontSize: options.fontSize ?? 10.5,
     ...(input.pageCount !== undefined ? { pageCount: input.pageCount } : {}),

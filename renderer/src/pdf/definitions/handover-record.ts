@@ -44,12 +44,12 @@ function side(label: string, s: HandoverSide): Content[] {
   ];
 }
 
-/** Two signature columns, giver on the left, receiver on the right. */
-export function twoSignatures(left: { title: string; name: string }, right: { title: string; name: string }): Content {
-  const col = (s: { title: string; name: string }) => ({
+/** Two signature columns, giver on the left, receiver on the right; under each title what it asks ('(Ký, ghi rõ họ tên)' unless said). */
+export function twoSignatures(left: { title: string; name: string; note?: string }, right: { title: string; name: string; note?: string }): Content {
+  const col = (s: { title: string; name: string; note?: string }) => ({
     width: '*' as const,
     alignment: 'center',
-    stack: [{ text: s.title, bold: true }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: s.name, bold: true, margin: [0, 60, 0, 0] as [number, number, number, number] }],
+    stack: [{ text: s.title, bold: true }, { text: s.note ?? '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: s.name, bold: true, margin: [0, 60, 0, 0] as [number, number, number, number] }],
   });
   return { columns: [col(left), col(right)], margin: [0, 14, 0, 0], unbreakable: true } as Content;
 }

@@ -6,10 +6,10 @@
  * (docs/bundle-format.md §6), laid out as the unit's other papers are.
  */
 import type { TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import { PORTRAIT_MARGINS, heading } from './common';
+import { PORTRAIT_MARGINS, headSigner, heading, type FormHead } from './common';
 
 export type KeyFingerprintInput = {
-  readonly unit: { readonly name: string; readonly parentName: string; readonly place: string; readonly adminCode: string };
+  readonly unit: { readonly name: string; readonly parentName: string; readonly place: string; readonly adminCode: string; readonly head?: FormHead };
   readonly operator: string;
   readonly date: Date;
   readonly words: readonly string[];
@@ -52,7 +52,7 @@ export function keyFingerprintDefinition(input: KeyFingerprintInput): TDocumentD
       {
         columns: [
           { stack: [{ text: 'NGƯỜI LẬP', bold: true }, { text: '(Ký, ghi rõ họ tên)', italics: true }, { text: input.operator, margin: [0, 50, 0, 0] }], alignment: 'center' },
-          { stack: [{ text: 'THỦ TRƯỞNG CƠ QUAN', bold: true }, { text: '(Ký, ghi rõ họ tên, đóng dấu)', italics: true }], alignment: 'center' },
+          { stack: [{ text: headSigner(input.unit).title, bold: true }, { text: '(Ký, ghi rõ họ tên, đóng dấu)', italics: true }, { text: headSigner(input.unit).name, margin: [0, 50, 0, 0] }], alignment: 'center' },
         ],
       },
     ],

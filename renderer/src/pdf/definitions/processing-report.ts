@@ -6,7 +6,7 @@
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { FinalReport } from '../../core/processing/report';
-import { PORTRAIT_MARGINS, heading, mm } from './common';
+import { PORTRAIT_MARGINS, headSigner, heading, mm } from './common';
 import { GRID } from './dossier-inventory';
 import { twoSignatures } from './handover-record';
 import type { BookUnit } from './register-book';
@@ -27,7 +27,6 @@ export type ProcessingReportInput = {
   readonly tools: readonly string[];
   readonly problems: string;
   readonly preparer: string;
-  readonly head: string;
 };
 
 export function processingReportDefinition(input: ProcessingReportInput): TDocumentDefinitions {
@@ -68,7 +67,7 @@ export function processingReportDefinition(input: ProcessingReportInput): TDocum
       { ul: input.tools.length ? [...input.tools] : ['……'], margin: [mm(5), 0, 0, 6] },
       para('4. Những vấn đề tồn tại và kiến nghị', true),
       para(input.problems.trim() || 'Không có.'),
-      twoSignatures({ title: 'NGƯỜI LẬP BÁO CÁO', name: input.preparer }, { title: 'THỦ TRƯỞNG CƠ QUAN', name: input.head }),
+      twoSignatures({ title: 'NGƯỜI LẬP BÁO CÁO', name: input.preparer }, { ...headSigner(input.unit), note: '(Ký, ghi rõ họ tên, đóng dấu)' }),
     ],
   };
 }

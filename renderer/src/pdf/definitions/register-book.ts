@@ -9,9 +9,10 @@ import type { Content, ContentText, CustomTableLayout, TDocumentDefinitions, Tab
 import type { RegisterBook } from '../../core/registers/register-book';
 import type { RegisterFields, RegisterKind } from '../../core/registers/types';
 import { foldText } from '../../core/text';
-import { LANDSCAPE_MARGINS, mm, textWidth, vietnameseDateLine } from './common';
+import { LANDSCAPE_MARGINS, headSigner, mm, textWidth, vietnameseDateLine, type FormHead } from './common';
 
-export type BookUnit = { readonly name: string; readonly parentName: string; readonly place: string };
+/** The office as a form names it; `head` signs for it (the settings' signer). */
+export type BookUnit = { readonly name: string; readonly parentName: string; readonly place: string; readonly head?: FormHead };
 
 export type BookSignature = { readonly title: string; readonly note: string; readonly name?: string };
 
@@ -41,6 +42,12 @@ export const DEFAULT_SIGNATURES: readonly BookSignature[] = [
   { title: 'NGƯỜI LẬP SỔ', note: '(Ký, ghi rõ họ tên)' },
   { title: 'THỦ TRƯỞNG CƠ QUAN', note: '(Ký tên, đóng dấu)' },
 ];
+
+/** The book's signatures: the clerk, and the office's head as the settings name it (DEFAULT_SIGNATURES without one). */
+export function bookSignatures(unit: BookUnit): readonly BookSignature[] {
+  const head = headSigner(unit);
+  return [DEFAULT_SIGNATURES[0]!, { title: head.title, note: '(Ký tên, đóng dấu)', ...(head.name ? { name: head.name } : {}) }];
+}
 
 export const REGISTER_BOOK_TITLES: Record<RegisterKind, string> = {
   incoming: 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN',
@@ -301,7 +308,7 @@ export function registerBookDefinition(input: RegisterBookInput): TDocumentDefin
     italicRows: cancelledRow(SUMMARY_COLUMN[kind]),
     emptyText: 'Không có văn bản nào được đăng ký trong sổ.',
     closingLines: closingLines.filter((l) => l),
-    signatures: options.signatures ?? DEFAULT_SIGNATURES,
+    signatures: options.signatures ?? bookSignatures(input.unit),
     ...(options.closedAt ? { closedAt: options.closedAt } : {}),
     fontSize: options.fontSize ?? 10.5,
     ...(input.pageCount !== undefined ? { pageCount: input.pageCount } : {}),

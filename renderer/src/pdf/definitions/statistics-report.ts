@@ -6,11 +6,11 @@
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { formatFigure, type ReportSection } from '../../core/duties/statistics';
-import { LANDSCAPE_MARGINS, PORTRAIT_MARGINS, heading, mm } from './common';
+import { LANDSCAPE_MARGINS, PORTRAIT_MARGINS, headSigner, heading, mm, type FormHead } from './common';
 import { GRID } from './dossier-inventory';
 
 export type StatisticsReportInput = {
-  readonly unit: { readonly name: string; readonly parentName: string; readonly place: string };
+  readonly unit: { readonly name: string; readonly parentName: string; readonly place: string; readonly head?: FormHead };
   readonly year: number;
   readonly date: Date;
   /** Column headings of the figures: "Số liệu" for one unit; unit names and "Tổng cộng" at the upper level. */
@@ -43,7 +43,7 @@ export function statisticsReportDefinition(input: StatisticsReportInput): TDocum
       margin: [0, 16, 0, 0],
       columns: [
         { stack: [{ text: 'NGƯỜI LẬP BIỂU', bold: true }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: input.preparer ?? '', bold: true, margin: [0, 56, 0, 0] }], alignment: 'center' },
-        { stack: [{ text: 'THỦ TRƯỞNG ĐƠN VỊ', bold: true }, { text: '(Ký tên, đóng dấu)', italics: true, fontSize: 11 }], alignment: 'center' },
+        { stack: [{ text: headSigner(input.unit, 'THỦ TRƯỞNG ĐƠN VỊ').title, bold: true }, { text: '(Ký tên, đóng dấu)', italics: true, fontSize: 11 }, { text: headSigner(input.unit, 'THỦ TRƯỞNG ĐƠN VỊ').name, bold: true, margin: [0, 56, 0, 0] }], alignment: 'center' },
       ],
     },
   ];
