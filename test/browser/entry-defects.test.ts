@@ -485,8 +485,25 @@ describe('register entry from the keyboard', () => {
       await page.getByTestId('dossier-outputs').click();
       await page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).waitFor();
       await settled(page);
-      const plan = await printedText(page, () => page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).click(), join(dir, 'danh-muc.pdf'));
+      // The plan asks for the decision issuing it first (the line under its title was always dots):
+      // a date that is not one is said under its field and nothing printed; Enter prints.
+      await page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).click();
+      await expect.poll(() => page.getByTestId('plan-decision-issuer').inputValue()).toMatch(/^Chủ tịch Ủy ban nhân dân /);
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('plan-decision-number');
+      await page.getByTestId('plan-decision-number').fill('05/QĐ-UBND');
+      await page.getByTestId('plan-decision-date').fill('31/02');
+      await page.getByTestId('plan-decision-date').press('Enter');
+      await page.getByText('Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2026.').waitFor();
+      expect(await page.getByTestId('pdf-preview').count()).toBe(0);
+      await page.getByTestId('plan-decision-date').fill('5/1');
+      const plan = await printedText(page, () => page.getByTestId('plan-decision-date').press('Enter'), join(dir, 'danh-muc.pdf'));
       expect(plan).toContain('Tập lưu quyết định năm 2026');
+      expect(plan).toMatch(/\(Kèm theo Quyết định số 05\/QĐ-UBND ngày 05\/01\/\d{4} của Chủ tịch Ủy ban nhân dân [^)]+\)/);
+      // The next print of the year starts with what was typed.
+      await page.getByTestId('dossier-outputs').click();
+      await page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).click();
+      await expect.poll(() => page.getByTestId('plan-decision-number').inputValue()).toBe('05/QĐ-UBND');
+      expect(await page.getByTestId('plan-decision-date').inputValue()).toMatch(/^05\/01\/\d{4}$/);
     } finally {
       await b.close();
       rmSync(dir, { recursive: true, force: true });

@@ -290,8 +290,12 @@ describe('backlog processing from intake to labelled boxes', () => {
       expect(statuses.filter((s) => s !== 'Loại khi chỉnh lý').every((s) => /^Phiếu tin số \d+ \(chỉnh lý\)$/.test(s))).toBe(true);
       await page.getByTestId('dossier-outputs').click();
       await page.getByRole('menuitem', { name: 'In Danh mục hồ sơ năm 2000' }).waitFor();
-      const plan = await printedText(page, () => page.getByRole('menuitem', { name: 'In Danh mục hồ sơ năm 2000' }).click(), join(usb, 'danh-muc-2000.pdf'));
+      await page.getByRole('menuitem', { name: 'In Danh mục hồ sơ năm 2000' }).click();
+      // Nothing typed for the decision: Enter prints its line as dots to fill by hand.
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('plan-decision-number');
+      const plan = await printedText(page, () => page.keyboard.press('Enter'), join(usb, 'danh-muc-2000.pdf'));
       expect(plan).toContain('DANH MỤC HỒ SƠ');
+      expect(plan).toContain('(Kèm theo Quyết định số …………… ngày …………… của Chủ tịch');
       for (const slip of ['Bản trùng công văn về công tác văn thư năm 2000', 'Công văn trao đổi về công tác văn thư, lưu trữ năm 2000']) expect(plan).not.toContain(slip);
       await page.goto(`${server.url}#/processing`);
       await page.getByRole('tab', { name: 'Kiểm tra, sắp xếp' }).waitFor();

@@ -4,6 +4,7 @@
  * (mục lục), packing numbered dossiers into boxes, and the holdings reported upward. Every
  * action is one transaction with one journal entry; a refused action writes nothing.
  */
+import type { PlanDecision } from '../../core/dossiers/plan-decision';
 import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
 import { assignFileNumbers, holdings, holdingsFromCounters, inventoryFor, orderDossiers, packIntoBoxes, type Holdings, type NumberingOrder } from '../../core/dossiers/inventory';
@@ -299,6 +300,22 @@ export async function saveProcessingJob(db: LuutruDb, session: Session, raw: Pro
 }
 
 /** Mét giá per box, as this office counts it (a setting; see DEFAULT_METRES_PER_BOX). */
+/** The decisions issuing each year's file plan, by fonds and year (a local setting, as typed before printing). */
+const PLAN_DECISIONS_KEY = 'planDecisions';
+
+export async function getPlanDecision(db: LuutruDb, fondsId: string, year: number): Promise<PlanDecision | undefined> {
+  const all = (await db.settings.get(PLAN_DECISIONS_KEY))?.value as Record<string, PlanDecision> | undefined;
+  const d = all && typeof all === 'object' ? all[`${fondsId}:${year}`] : undefined;
+  return d && typeof d.number === 'string' && typeof d.date === 'string' && typeof d.issuer === 'string' ? d : undefined;
+}
+
+export async function setPlanDecision(db: LuutruDb, fondsId: string, year: number, decision: PlanDecision): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const all = ((await db.settings.get(PLAN_DECISIONS_KEY))?.value as Record<string, PlanDecision> | undefined) ?? {};
+    await db.settings.put({ key: PLAN_DECISIONS_KEY, value: { ...all, [`${fondsId}:${year}`]: decision } });
+  });
+}
+
 export async function getMetresPerBox(db: LuutruDb): Promise<number> {
   const v = (await db.settings.get(METRES_PER_BOX_KEY))?.value;
   return typeof v === 'number' && v > 0 && v < 1 ? v : DEFAULT_METRES_PER_BOX;

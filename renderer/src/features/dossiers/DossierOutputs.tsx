@@ -5,10 +5,12 @@
  * when it is asked for (the inventories when the menu opens), never when the page opens.
  */
 import { useRef, useState } from 'react';
-import { App, Button, Dropdown, Form, Select, Space, Typography, type InputRef } from 'antd';
+import { App, Button, Dropdown, Form, Input, Select, Space, Typography, type InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { fileSlug, isoDate } from '../../core/format';
+import { fileSlug, formatDate, isoDate } from '../../core/format';
+import type { FieldIssue } from '../../core/errors';
+import { defaultPlanIssuer, planDecisionLine, readPlanDecision } from '../../core/dossiers/plan-decision';
 import { boxContents, boxesToLabel, inventoryRows } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
 import { numberRange } from '../../core/registers/numbering';
@@ -19,9 +21,9 @@ import { placeOfUnit } from '../../core/unit';
 import { fondsForeword } from '../../core/duties/fonds';
 import { useDb, useSession } from '../../db/context';
 import { getUnit } from '../../db/repositories/unit-repository';
-import { listBoxes, listDossiers } from '../../db/repositories/dossier-repository';
+import { getPlanDecision, listBoxes, listDossiers, setPlanDecision } from '../../db/repositories/dossier-repository';
 import { orderForList } from '../../db/repositories/dossier-list-repository';
-import { errorMessage } from '../../i18n';
+import { errorMessage, issueMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { Dialog } from '../../components/Dialog';
 import { NumberInput } from '../../components/NumberInput';
@@ -82,7 +84,25 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
     }
   };
 
+  /** The plan's print dialog: the decision issuing it, read from what was typed for this fonds and year before. */
+  const [plan, setPlan] = useState<{ open: boolean; number: string; date: string; issuer: string; issues: readonly FieldIssue[] }>({ open: false, number: '', date: '', issuer: '', issues: [] });
+  const openPlan = async () => {
+    const stored = await getPlanDecision(db, fonds.id, year);
+    const issuer = stored?.issuer || defaultPlanIssuer(unit?.name ?? '');
+    setPlan({ open: true, number: stored?.number ?? '', date: stored?.date ? formatDate(stored.date) : '', issuer, issues: [] });
+  };
+  /** A field's refusal under it, in words. */
+  const planError = (field: string) => {
+    const issue = plan.issues.find((i) => i.field === field);
+    return issue ? { validateStatus: 'error' as const, help: issueMessage(t, issue) } : {};
+  };
+
   const printPlan = async () => {
+    const { decision, issues } = readPlanDecision(plan, year);
+    // A date that is not one stays in its field, said under it; nothing is printed or saved.
+    if (issues.length) return setPlan({ ...plan, issues });
+    setPlan({ ...plan, open: false, issues: [] });
+    await setPlanDecision(db, fonds.id, year, decision);
     // In the list's own order (heading by its numeral, then notation): the printed plan reads as the screen does.
     // The plan is what the office files in the year: a backlog job's slips are described in its own inventory and
     // discard list (they were printed here as the year's dossiers, one set aside to discard among them).
@@ -90,7 +110,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
     const rows = ofYear.map((d) => ({ heading: d.heading, notation: d.notation, title: d.title, retention: formatRetention(d.retention), keeper: d.keeper, note: d.note }));
     const permanent = ofYear.filter((d) => d.retention === 'permanent').length;
     void output(
-      { kind: 'file-plan', input: { unit: bookUnit, year, rows, counts: { total: ofYear.length, permanent, fixedTerm: ofYear.length - permanent } } },
+      { kind: 'file-plan', input: { unit: bookUnit, year, rows, counts: { total: ofYear.length, permanent, fixedTerm: ofYear.length - permanent }, options: { decisionLine: planDecisionLine(decision) } } },
       t('dossiers.printPlan', { year }),
       `danh-muc-ho-so-${year}.pdf`,
     );
@@ -168,6 +188,8 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
 
   const labelsField = useRef<InputRef>(null);
   const labelsEnter = useEnterToSave(() => void printLabels());
+  const planField = useRef<InputRef>(null);
+  const planEnter = useEnterToSave(() => void printPlan());
   return (
     <Space>
       {/* Opened by a click and kept open until a choice or a click elsewhere: its list of
@@ -178,7 +200,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
         onOpenChange={(open) => void (open && readHeld())}
         menu={{
           items: [
-            { key: 'plan', label: t('dossiers.printPlan', { year }), onClick: () => void printPlan() },
+            { key: 'plan', label: t('dossiers.printPlan', { year }), onClick: () => void openPlan() },
             { key: 'covers', label: t('dossiers.printCovers', { year }), onClick: () => void printClosed('covers') },
             { key: 'closing', label: t('dossiers.printClosing', { year }), onClick: () => void printClosed('closing') },
             ...(inventories.length === 0
@@ -190,6 +212,20 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
       >
         <Button loading={busy || papers.busy} data-testid="dossier-outputs">{t('dossiers.outputs')}</Button>
       </Dropdown>
+      <Dialog open={plan.open} title={t('dossiers.printPlan', { year })} openOn={planField} onCancel={() => setPlan({ ...plan, open: false })} onOk={() => void printPlan()} okText={t('dossiers.planPrint')} cancelText={t('common.close')}>
+        <Typography.Paragraph type="secondary">{t('dossiers.planDecisionHelp')}</Typography.Paragraph>
+        <Form layout="vertical" component="div" onKeyDownCapture={planEnter.onKeyDownCapture}>
+          <Form.Item label={t('dossiers.planDecisionNumber')} {...planError('number')}>
+            <Input ref={planField} value={plan.number} onChange={(e) => setPlan({ ...plan, number: e.target.value, issues: plan.issues.filter((i) => i.field !== 'number') })} placeholder="05/QĐ-UBND" data-testid="plan-decision-number" autoFocus />
+          </Form.Item>
+          <Form.Item label={t('dossiers.planDecisionDate')} {...planError('date')}>
+            <Input value={plan.date} onChange={(e) => setPlan({ ...plan, date: e.target.value, issues: plan.issues.filter((i) => i.field !== 'date') })} placeholder={`05/01/${year}`} style={{ width: 160 }} data-testid="plan-decision-date" />
+          </Form.Item>
+          <Form.Item label={t('dossiers.planDecisionIssuer')} {...planError('issuer')}>
+            <Input value={plan.issuer} onChange={(e) => setPlan({ ...plan, issuer: e.target.value, issues: plan.issues.filter((i) => i.field !== 'issuer') })} data-testid="plan-decision-issuer" />
+          </Form.Item>
+        </Form>
+      </Dialog>
       <Dialog open={labels.open} title={t('dossiers.labelsTitle')} openOn={labelsField} onCancel={() => setLabels({ ...labels, open: false })} onOk={() => void printLabels()} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
         <Form layout="vertical" component="div" onKeyDownCapture={labelsEnter.onKeyDownCapture}>
           <Form.Item label={t('dossiers.labelsSize')} extra={t('dossiers.labelsSizeHelp')}>

@@ -1,0 +1,50 @@
+/**
+ * The decision that issues a year's file plan (Danh mục hồ sơ, NĐ 30 Art. 28 and PL V.II: "Kèm
+ * theo Quyết định số … ngày … của …"), as the office fills it in before printing: number, date
+ * and who issued it. What is left empty prints as dots, to write by hand.
+ */
+import type { FieldIssue } from '../errors';
+import { formatDate } from '../format';
+import { cleanText } from '../text';
+import { parseTypedDate } from '../typed-date';
+
+export type PlanDecision = {
+  /** "05/QĐ-UBND". */
+  readonly number: string;
+  /** ISO date, '' when not given. */
+  readonly date: string;
+  /** "Chủ tịch Ủy ban nhân dân xã Thụy Hải". */
+  readonly issuer: string;
+};
+
+export const EMPTY_PLAN_DECISION: PlanDecision = { number: '', date: '', issuer: '' };
+
+const DOTS = '……………';
+
+/** Who issues a file plan by default: a people's committee's chair, another body's head. */
+export function defaultPlanIssuer(unitName: string): string {
+  const name = cleanText(unitName);
+  if (!name) return '';
+  return /^(ủy|uỷ) ban nhân dân\s/iu.test(name) ? `Chủ tịch ${name}` : `Thủ trưởng ${name}`;
+}
+
+/** The line under the plan's title; dots for what is not given. */
+export function planDecisionLine(d: PlanDecision): string {
+  const part = (v: string) => (v.trim() ? v.trim() : DOTS);
+  return `(Kèm theo Quyết định số ${part(d.number)} ngày ${d.date ? formatDate(d.date) : DOTS} của ${d.issuer.trim() ? d.issuer.trim() : `${DOTS}${DOTS}`})`;
+}
+
+/**
+ * The decision as typed in the print dialog: tidied, its date read as the registers read one
+ * ("5/1", "05/01/2026"; the plan's year when none is typed). A date that is not one is an issue
+ * under its field — never printed as something else.
+ */
+export function readPlanDecision(typed: { readonly number: string; readonly date: string; readonly issuer: string }, year: number): { readonly decision: PlanDecision; readonly issues: readonly FieldIssue[] } {
+  const dateText = typed.date.trim();
+  const date = dateText ? parseTypedDate(dateText, year) : '';
+  const issues: FieldIssue[] = [];
+  if (date === undefined) issues.push({ field: 'date', code: 'register.date.invalid' });
+  if (cleanText(typed.number).length > 50) issues.push({ field: 'number', code: 'text.tooLong', params: { max: 50 } });
+  if (cleanText(typed.issuer).length > 200) issues.push({ field: 'issuer', code: 'text.tooLong', params: { max: 200 } });
+  return { decision: { number: cleanText(typed.number), date: date ?? '', issuer: cleanText(typed.issuer) }, issues };
+}

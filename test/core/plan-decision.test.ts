@@ -1,0 +1,24 @@
+// The decision issuing a year's file plan, as typed before printing: read, checked, printed as the line under the title.
+import { describe, expect, it } from 'vitest';
+import { defaultPlanIssuer, EMPTY_PLAN_DECISION, planDecisionLine, readPlanDecision } from '../../renderer/src/core/dossiers/plan-decision';
+
+describe('the file plan’s issuing decision', () => {
+  it('prints what is given and dots for the rest', () => {
+    expect(planDecisionLine({ number: '05/QĐ-UBND', date: '2026-01-05', issuer: 'Chủ tịch Ủy ban nhân dân xã Thụy Hải' })).toBe('(Kèm theo Quyết định số 05/QĐ-UBND ngày 05/01/2026 của Chủ tịch Ủy ban nhân dân xã Thụy Hải)');
+    expect(planDecisionLine(EMPTY_PLAN_DECISION)).toBe(`(Kèm theo Quyết định số ${'…'.repeat(5)} ngày ${'…'.repeat(5)} của ${'…'.repeat(10)})`);
+    expect(planDecisionLine({ number: ' 12/QĐ-UBND ', date: '', issuer: '' })).toBe('(Kèm theo Quyết định số 12/QĐ-UBND ngày …………… của ' + '…'.repeat(10) + ')');
+  });
+
+  it('is issued by a people’s committee’s chair, or another body’s head', () => {
+    expect(defaultPlanIssuer('Ủy ban nhân dân xã Thụy Hải')).toBe('Chủ tịch Ủy ban nhân dân xã Thụy Hải');
+    expect(defaultPlanIssuer('Lưu trữ lịch sử tỉnh Hưng Yên')).toBe('Thủ trưởng Lưu trữ lịch sử tỉnh Hưng Yên');
+    expect(defaultPlanIssuer('  ')).toBe('');
+  });
+
+  it('reads a date as the registers do, in the plan’s year, and refuses one that is not a date', () => {
+    expect(readPlanDecision({ number: ' 05/QĐ-UBND', date: '5/1', issuer: 'Chủ tịch  UBND xã' }, 2026)).toEqual({ decision: { number: '05/QĐ-UBND', date: '2026-01-05', issuer: 'Chủ tịch UBND xã' }, issues: [] });
+    expect(readPlanDecision({ number: '', date: '', issuer: '' }, 2026)).toEqual({ decision: EMPTY_PLAN_DECISION, issues: [] });
+    expect(readPlanDecision({ number: '05', date: '31/02/2026', issuer: '' }, 2026).issues).toEqual([{ field: 'date', code: 'register.date.invalid' }]);
+    expect(readPlanDecision({ number: 'x'.repeat(51), date: '', issuer: '' }, 2026).issues).toEqual([{ field: 'number', code: 'text.tooLong', params: { max: 50 } }]);
+  });
+});
