@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    setupFiles: ['test/setup-node.ts'],
+    setupFiles: ['test/setup-node.ts', 'test/temp-root.ts'],
     testTimeout: 20_000,
     hookTimeout: 180_000,
     pool: 'forks',
@@ -30,7 +30,7 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           fileParallelism: false,
           globalSetup: ['test/browser/global-setup.ts'],
-          setupFiles: ['test/browser/app-built.ts'],
+          setupFiles: ['test/temp-root.ts', 'test/browser/app-built.ts'],
           testTimeout: 120_000,
           expect: { poll: { timeout: 15_000 } },
         },
