@@ -289,17 +289,21 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       // Numbered, a file keeps its số, ký hiệu of the plan on its cover and its Mục lục văn bản (it became "….2.1").
       for (const text of ['Mã hồ sơ: 01.TH', 'Số, ký hiệu hồ sơ: 01.TH']) expect(covers).toContain(text);
       expect(covers).not.toMatch(/Mã hồ sơ: …\.\d/);
-      // Box labels again for one inventory: its box alone, its code naming it; a number no box has is refused with the numbers there are.
+      // Box labels again for one inventory: its box alone, its code naming it. Box numbers start again
+      // in each inventory, so a number typed over both asks for one; a number its boxes lack is refused, naming the one there is.
       await page.getByTestId('dossier-outputs').click();
       await page.getByRole('menuitem', { name: 'In nhãn hộp' }).click();
       await page.getByTestId('labels-from').fill('2');
-      await page.getByRole('dialog').getByRole('button', { name: 'In nhãn hộp' }).click();
-      await page.getByText('Không có hộp nào trong khoảng đã ghi. Các hộp ở đây mang số từ 1 đến 1; hãy sửa lại khoảng số.').waitFor();
-      await page.getByTestId('labels-from').fill('');
+      const printLabels = () => page.getByRole('dialog').getByRole('button', { name: 'In nhãn hộp' }).click();
+      await printLabels();
+      await page.getByText('Số hộp được đánh lại từ 1 trong mỗi mục lục, nên số hộp đã ghi có ở nhiều mục lục. Hãy chọn mục lục của các hộp cần in nhãn.').waitFor();
       await page.getByTestId('labels-inventory').click();
       await clickOption(page, page.locator('.ant-select-item-option').filter({ hasText: 'Mục lục số 2' }));
+      await printLabels();
+      await page.getByText('Không có hộp nào trong khoảng đã ghi: ở đây chỉ có hộp số 1. Hãy sửa lại khoảng số.').waitFor();
+      await page.getByTestId('labels-from').fill('');
       const labelsPath = join(usb, 'nhan-hop-ml2.pdf');
-      const labels = await printedText(page, () => page.getByRole('dialog').getByRole('button', { name: 'In nhãn hộp' }).click(), labelsPath);
+      const labels = await printedText(page, printLabels, labelsPath);
       expect(labels.match(/HỘP SỐ/g)).toHaveLength(1);
       expect(readQrCodes(labelsPath, 1).map(parseBoxCode)).toEqual([expect.objectContaining({ inventoryNumber: '2', boxNumber: 1 })]);
       paths = (await exportFullBundleThroughUi(page, server.url, mkdtempSync(join(usb, 'a-')))).paths;

@@ -295,22 +295,30 @@ describe('inventory rows and box labels', () => {
       { id: 'b1', inventoryNumber: 2, number: 1 },
       { id: 'b2', inventoryNumber: 2, number: 2 },
     ];
-    const ids = (pick: Parameters<typeof boxesToLabel>[1]) => boxesToLabel(boxes, pick).map((b) => b.id);
-    expect(ids({})).toEqual(['a1', 'a2', 'a3', 'b1', 'b2']);
-    expect(ids({ inventory: 1, from: 2 })).toEqual(['a2', 'a3']);
-    expect(ids({ to: 1 })).toEqual(['a1', 'b1']);
-    expect(ids({ inventory: 2, from: 2, to: 2 })).toEqual(['b2']);
-    const refusal = (pick: Parameters<typeof boxesToLabel>[1]) => {
+    const ids = (pick: Parameters<typeof boxesToLabel>[1], from = boxes) => boxesToLabel(from, pick).map((b) => b.id);
+    const refusal = (pick: Parameters<typeof boxesToLabel>[1], from: typeof boxes = boxes) => {
       try {
-        boxesToLabel(boxes, pick);
+        boxesToLabel(from, pick);
       } catch (e) {
         return e instanceof AppError ? [e.code, e.params] : e;
       }
       return 'printed';
     };
+    expect(ids({})).toEqual(['a1', 'a2', 'a3', 'b1', 'b2']);
+    expect(ids({ inventory: 1, from: 2 })).toEqual(['a2', 'a3']);
+    expect(ids({ inventory: 2, from: 2, to: 2 })).toEqual(['b2']);
+    // Numbers start again in each inventory: numbers typed over two are refused until one is chosen
+    // (a torn label of box 1 printed both boxes 1); with one inventory, or none, they need no choice.
+    expect(refusal({ to: 1 })).toEqual(['labels.chooseInventory', {}]);
+    expect(ids({ from: 2 }, boxes.slice(0, 3))).toEqual(['a2', 'a3']);
+    const loose = [{ id: 'x', number: 4 }, { id: 'y', number: 5 }] as typeof boxes;
+    expect(ids({ from: 5 }, loose)).toEqual(['y']);
     expect(refusal({ from: 3, to: 2 })).toEqual(['labels.backwards', {}]);
+    expect(refusal({ inventory: 1, from: 9 })).toEqual(['labels.noneInRange', { first: 1, last: 3 }]);
     expect(refusal({ inventory: 2, from: 3 })).toEqual(['labels.noneInRange', { first: 1, last: 2 }]);
+    expect(refusal({ from: 2 }, boxes.slice(3, 4))).toEqual(['labels.onlyBox', { first: 1 }]);
     expect(refusal({ inventory: 5 })).toEqual(['labels.noBox', {}]);
+    expect(refusal({}, [])).toEqual(['labels.noBoxes', {}]);
   });
 
   it.each<[string | undefined, string | undefined, string]>([

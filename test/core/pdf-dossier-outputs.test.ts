@@ -297,7 +297,7 @@ describe('Danh mục hồ sơ PDF', () => {
     expect(pages).toBeGreaterThanOrEqual(2);
     expectTinosOnly(file);
     const first = text(file, 1);
-    for (const line of ['ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'DANH MỤC HỒ SƠ NĂM 2026', '(Kèm theo Quyết định số …………… ngày …………… của ……………………………)']) expect(first).toContain(line);
+    for (const line of ['ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'DANH MỤC HỒ SƠ NĂM 2026', '(Kèm theo Quyết định số …………… ngày …… tháng …… năm …… của …………………………)']) expect(first).toContain(line);
     for (const page of [1, 2]) {
       const t = text(file, page);
       for (const title of ['Số và ký hiệu hồ sơ', 'Tên đề mục và tiêu đề hồ sơ', 'Thời hạn bảo quản', 'Người lập hồ sơ', 'Ghi chú', '(1) (2) (3) (4) (5)', `Trang ${page}/${pages}`]) {

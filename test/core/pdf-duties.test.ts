@@ -176,6 +176,15 @@ describe('statistics report', () => {
     expectTinosOnly(file);
   });
 
+  it('signed by the head as the office signs; with no title set, the report’s own “THỦ TRƯỞNG ĐƠN VỊ”', async () => {
+    const sections = reportSections(DEFAULT_STAT_FORMS, [SEED_2025]);
+    const signed = pdfText(await render('bao-cao-ky.pdf', statisticsReportDefinition({ unit: { ...unit, head: { title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: 'Trần Văn Bình' } }, year: 2025, date: new Date(2026, 0, 20), columns: ['Số liệu'], sections, draft: false, preparer: 'Nguyễn Thị Lan' })));
+    expect(signed).toContain('TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Ký tên, đóng dấu)');
+    expect(signed).toContain('Trần Văn Bình');
+    const plain = pdfText(await render('bao-cao-chung.pdf', statisticsReportDefinition({ unit: { ...unit, head: { title: '', name: '' } }, year: 2025, date: new Date(2026, 0, 20), columns: ['Số liệu'], sections, draft: false })));
+    expect(plain).toContain('THỦ TRƯỞNG ĐƠN VỊ (Ký tên, đóng dấu)');
+  });
+
   it('the upper level’s report side by side with a total column, landscape', async () => {
     const a = { ...SEED_2025 };
     const b = { ...SEED_2025, incomingDocs: 10, holdingMetres: 1.5 };

@@ -126,6 +126,10 @@ describe('fingerprint paper PDF', () => {
     words.forEach((w, i) => expect(text).toContain(`${i + 1}. ${w}`));
     expect(text).toContain('3F2A 91BC 0D11 7E55 A0C3');
     expect(text).toContain('THỦ TRƯỞNG CƠ QUAN (Ký, ghi rõ họ tên, đóng dấu)');
+    // The office's signer from the settings, by name.
+    const signedFile = join(dir, 'van-tay-ky.pdf');
+    writeFileSync(signedFile, await renderPdfBytes(keyFingerprintDefinition({ ...input, unit: { ...input.unit, head: { title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: 'Trần Văn Bình' } }, recovered: false })));
+    expect(pdfText(signedFile).replace(/\s+/g, ' ')).toMatch(/TM\. ỦY BAN NHÂN DÂN CHỦ TỊCH \(Ký, ghi rõ họ tên, đóng dấu\) .*Trần Văn Bình/);
     expectTinosOnly(file);
     const recovered = join(dir, 'van-tay-khoi-phuc.pdf');
     writeFileSync(recovered, await renderPdfBytes(keyFingerprintDefinition({ ...input, recovered: true })));

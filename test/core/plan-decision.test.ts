@@ -4,15 +4,17 @@ import { defaultPlanIssuer, EMPTY_PLAN_DECISION, planDecisionLine, readPlanDecis
 
 describe('the file plan’s issuing decision', () => {
   it('prints what is given and dots for the rest', () => {
-    expect(planDecisionLine({ number: '05/QĐ-UBND', date: '2026-01-05', issuer: 'Chủ tịch Ủy ban nhân dân xã Thụy Hải' })).toBe('(Kèm theo Quyết định số 05/QĐ-UBND ngày 05/01/2026 của Chủ tịch Ủy ban nhân dân xã Thụy Hải)');
-    expect(planDecisionLine(EMPTY_PLAN_DECISION)).toBe(`(Kèm theo Quyết định số ${'…'.repeat(5)} ngày ${'…'.repeat(5)} của ${'…'.repeat(10)})`);
-    expect(planDecisionLine({ number: ' 12/QĐ-UBND ', date: '', issuer: '' })).toBe('(Kèm theo Quyết định số 12/QĐ-UBND ngày …………… của ' + '…'.repeat(10) + ')');
+    expect(planDecisionLine({ number: '05/QĐ-UBND', date: '2026-01-05', issuer: 'Chủ tịch Ủy ban nhân dân xã Thụy Hải' })).toBe('(Kèm theo Quyết định số 05/QĐ-UBND ngày 05 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân xã Thụy Hải)');
+    expect(planDecisionLine(EMPTY_PLAN_DECISION)).toBe(`(Kèm theo Quyết định số ${'…'.repeat(5)} ngày …… tháng …… năm …… của ${'…'.repeat(10)})`);
+    expect(planDecisionLine({ number: ' 12/QĐ-UBND ', date: '', issuer: '' })).toBe('(Kèm theo Quyết định số 12/QĐ-UBND ngày …… tháng …… năm …… của ' + '…'.repeat(10) + ')');
   });
 
   it('is issued by a people’s committee’s chair, or another body’s head', () => {
     expect(defaultPlanIssuer('Ủy ban nhân dân xã Thụy Hải')).toBe('Chủ tịch Ủy ban nhân dân xã Thụy Hải');
     expect(defaultPlanIssuer('Lưu trữ lịch sử tỉnh Hưng Yên')).toBe('Thủ trưởng Lưu trữ lịch sử tỉnh Hưng Yên');
     expect(defaultPlanIssuer('  ')).toBe('');
+    // Typed decomposed (NFD, as some keyboards give it): the same office.
+    expect(defaultPlanIssuer('Ủy ban nhân dân xã Thụy Hải'.normalize('NFD'))).toBe('Chủ tịch Ủy ban nhân dân xã Thụy Hải');
   });
 
   it('reads a date as the registers do, in the plan’s year, and refuses one that is not a date', () => {

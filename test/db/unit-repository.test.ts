@@ -95,6 +95,15 @@ describe('who signs the office\'s papers', () => {
     expect(await getFormUnit(db, unit.id)).toEqual({ name: 'Ủy ban nhân dân xã Thụy Hải', parentName: unit.parentName, place: 'Thụy Hải', head: { title: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Trần Văn Bình' } });
     await setSigner(db, { title: '', name: '' });
     expect(await getSigner(db, unit.name)).toEqual({ title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: '', set: false });
+    expect((await getFormUnit(db, unit.id)).head).toEqual({ title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: '' });
+  });
+
+  it('gives a body that is not a people\'s committee no title until one is set: each form keeps its own general wording', async () => {
+    const unit = await completeSetup(db, { ...thuyHaiSetup, unit: { ...thuyHaiSetup.unit, level: 'province-archive', name: 'Lưu trữ lịch sử tỉnh Hưng Yên', adminCode: '33' } });
+    expect((await getFormUnit(db, unit.id)).head).toEqual({ title: '', name: '' });
+    // A name alone is printed under the form's own title.
+    await setSigner(db, { title: '', name: 'Lê Văn Cường' });
+    expect((await getFormUnit(db, unit.id)).head).toEqual({ title: '', name: 'Lê Văn Cường' });
   });
 
   it('refuses a title too long for a signature block, keeping the one saved', async () => {

@@ -99,3 +99,15 @@ export function typedCount(text: string): number | undefined {
 export function formatDecimal(n: number, language: string, digits = 2): string {
   return n.toLocaleString(numberLocale(language), { maximumFractionDigits: digits, useGrouping: false });
 }
+
+/**
+ * A date in words as Decree 30/2020 writes it (Phụ lục I): "ngày 05 tháng 3 năm 2026" — the day on
+ * two digits, a zero before months 1 and 2 only ("tháng 01", "tháng 12"); `blank` in place of each
+ * number when there is no date, to write it by hand. An ISO date is read as that calendar day.
+ */
+export function vietnameseDateWords(d: Date | string | undefined, blank = '……'): string {
+  const date = typeof d === 'string' ? (/^\d{4}-\d{2}-\d{2}/.test(d) ? new Date(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) : undefined) : d;
+  if (!date || Number.isNaN(date.getTime())) return `ngày ${blank} tháng ${blank} năm ${blank}`;
+  const m = date.getMonth() + 1;
+  return `ngày ${String(date.getDate()).padStart(2, '0')} tháng ${m <= 2 ? String(m).padStart(2, '0') : String(m)} năm ${date.getFullYear()}`;
+}

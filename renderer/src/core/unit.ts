@@ -161,7 +161,25 @@ export const MAX_SIGNER_TITLE = 120;
  * collective); any other body the general "THỦ TRƯỞNG CƠ QUAN".
  */
 export function defaultSignerTitle(unitName: string): string {
-  return /^(ủy|uỷ) ban nhân dân\s/iu.test(unitName.normalize('NFC').trim()) ? 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH' : 'THỦ TRƯỞNG CƠ QUAN';
+  return isPeoplesCommittee(unitName) ? COMMITTEE_SIGNER : 'THỦ TRƯỞNG CƠ QUAN';
+}
+
+const COMMITTEE_SIGNER = 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH';
+
+/** A people's committee (Ủy ban nhân dân …), which works collectively: its chair signs and issues for it. */
+export function isPeoplesCommittee(unitName: string): boolean {
+  return /^(ủy|uỷ) ban nhân dân\s/iu.test(unitName.normalize('NFC').trim());
+}
+
+/**
+ * The head's block a form prints for an office: the signer set in the settings; else a people's
+ * committee's own title; else none, and the form keeps its own general wording ("THỦ TRƯỞNG CƠ
+ * QUAN", the statistics report's "THỦ TRƯỞNG ĐƠN VỊ"). The name only when it is this office's
+ * setting (`signer`), never guessed for another unit's papers.
+ */
+export function formHead(unitName: string, signer?: Signer & { readonly set: boolean }): Signer {
+  if (signer?.set) return { title: signer.title, name: signer.name };
+  return { title: isPeoplesCommittee(unitName) ? COMMITTEE_SIGNER : '', name: signer?.name ?? '' };
 }
 
 /** A signer as typed in the settings: lines trimmed, empty ones dropped, in capitals as forms print them; the name tidied. */

@@ -183,7 +183,7 @@ export const en: Catalogue = {
     metresSaved: 'Shelf-metre conversion saved.',
     signer: 'Who signs for the office',
     signerTitle: 'Signer’s title (one printed line per line)',
-    signerTitleHelp: 'Printed over the head’s signature on the register books, the statistics report, the processing report, the discard note and the key fingerprint paper. Leave empty for the default: {{example}}. A deputy signing for the head writes, e.g., KT. CHỦ TỊCH then PHÓ CHỦ TỊCH.',
+    signerTitleHelp: 'Printed over the head’s signature on the register books, the statistics report, the processing report, the discard note and the key fingerprint paper. Leave empty for the default: {{example}}. A deputy signing for the head writes three lines, e.g. TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH.',
     signerName: 'Signer’s full name',
     signerNameHelp: 'Printed under the signature. Leave empty to write it by hand.',
     signerSaved: 'The office’s signer was saved.',

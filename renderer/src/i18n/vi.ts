@@ -188,7 +188,7 @@ export const vi = {
     metresSaved: 'Đã lưu cách quy đổi mét giá.',
     signer: 'Người ký giấy tờ của cơ quan',
     signerTitle: 'Chức danh người ký (mỗi dòng một dòng in)',
-    signerTitleHelp: 'In trên chữ ký của người đứng đầu ở sổ đăng ký văn bản, báo cáo thống kê, báo cáo chỉnh lý, thuyết minh tài liệu loại và giấy xác nhận dấu vân tay khóa. Để trống để dùng mặc định: {{example}}. Cấp phó ký thay thì ghi, ví dụ, KT. CHỦ TỊCH rồi PHÓ CHỦ TỊCH.',
+    signerTitleHelp: 'In trên chữ ký của người đứng đầu ở sổ đăng ký văn bản, báo cáo thống kê, báo cáo chỉnh lý, thuyết minh tài liệu loại và giấy xác nhận dấu vân tay khóa. Để trống để dùng mặc định: {{example}}. Cấp phó ký thay thì ghi ba dòng, ví dụ: TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH.',
     signerName: 'Họ và tên người ký',
     signerNameHelp: 'In dưới chữ ký. Để trống nếu muốn ghi tay.',
     signerSaved: 'Đã lưu người ký giấy tờ của cơ quan.',

@@ -181,21 +181,26 @@ export function boxContents(box: Box, dossiers: readonly Dossier[]): BoxContents
 /**
  * Which boxes a label print takes (a label torn, boxes 12–15 moved to another rack): those of one
  * inventory, or of all (`inventory` undefined), with numbers from `from` to `to`, either end left
- * open. Refused (AppError) when `from` is past `to`, or nothing is in that range — naming the
+ * open. Box numbers start again at 1 in each inventory, so numbers typed over several inventories
+ * are refused until one is chosen (a torn label of box 2 printed every box 2). Refused too (AppError)
+ * when there is no box yet, when `from` is past `to`, or when nothing is in that range — naming the
  * numbers the boxes have — instead of printing an empty sheet.
  */
 export function boxesToLabel<B extends Pick<Box, 'number' | 'inventoryNumber'>>(
   boxes: readonly B[],
   pick: { readonly inventory?: number | undefined; readonly from?: number | undefined; readonly to?: number | undefined },
 ): B[] {
+  if (boxes.length === 0) throw new AppError('labels.noBoxes');
   if (pick.from !== undefined && pick.to !== undefined && pick.from > pick.to) throw new AppError('labels.backwards');
+  const ranged = pick.from !== undefined || pick.to !== undefined;
+  if (ranged && pick.inventory === undefined && new Set(boxes.map((b) => b.inventoryNumber)).size > 1) throw new AppError('labels.chooseInventory');
   const ofInventory = boxes.filter((b) => pick.inventory === undefined || b.inventoryNumber === pick.inventory);
   const chosen = ofInventory.filter((b) => (pick.from === undefined || b.number >= pick.from) && (pick.to === undefined || b.number <= pick.to));
   if (chosen.length > 0) return chosen;
   if (ofInventory.length === 0) throw new AppError('labels.noBox');
   const first = ofInventory.reduce((m, b) => Math.min(m, b.number), Infinity);
   const last = ofInventory.reduce((m, b) => Math.max(m, b.number), -Infinity);
-  throw new AppError('labels.noneInRange', { first, last });
+  throw first === last ? new AppError('labels.onlyBox', { first }) : new AppError('labels.noneInRange', { first, last });
 }
 
 /** Holdings of one unit, as reported upward (statistics form 0808-like; §11). */

@@ -4,7 +4,8 @@
  * and who issued it. What is left empty prints as dots, to write by hand.
  */
 import type { FieldIssue } from '../errors';
-import { formatDate } from '../format';
+import { vietnameseDateWords } from '../format';
+import { isPeoplesCommittee } from '../unit';
 import { cleanText } from '../text';
 import { parseTypedDate } from '../typed-date';
 
@@ -25,13 +26,13 @@ const DOTS = '……………';
 export function defaultPlanIssuer(unitName: string): string {
   const name = cleanText(unitName);
   if (!name) return '';
-  return /^(ủy|uỷ) ban nhân dân\s/iu.test(name) ? `Chủ tịch ${name}` : `Thủ trưởng ${name}`;
+  return isPeoplesCommittee(name) ? `Chủ tịch ${name}` : `Thủ trưởng ${name}`;
 }
 
-/** The line under the plan's title; dots for what is not given. */
+/** The line under the plan's title, its date in words as NĐ 30 writes one ("ngày 05 tháng 01 năm 2026"); dots for what is not given. */
 export function planDecisionLine(d: PlanDecision): string {
   const part = (v: string) => (v.trim() ? v.trim() : DOTS);
-  return `(Kèm theo Quyết định số ${part(d.number)} ngày ${d.date ? formatDate(d.date) : DOTS} của ${d.issuer.trim() ? d.issuer.trim() : `${DOTS}${DOTS}`})`;
+  return `(Kèm theo Quyết định số ${part(d.number)} ${vietnameseDateWords(d.date || undefined, '……')} của ${d.issuer.trim() ? d.issuer.trim() : `${DOTS}${DOTS}`})`;
 }
 
 /**

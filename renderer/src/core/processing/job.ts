@@ -5,9 +5,10 @@
  * code printed as a QR on each box label.
  */
 import type { FieldIssue } from '../errors';
+import { boxContents, type BoxContents } from '../dossiers/inventory';
 import { isIsoDate } from '../registers/dates';
 import { validateProcessingJob } from '../dossiers/rules';
-import { DOSSIER_LIMITS, type ProcessingJobFields } from '../dossiers/types';
+import { DOSSIER_LIMITS, type Box, type Dossier, type ProcessingJobFields } from '../dossiers/types';
 import { validateScheme } from './scheme';
 import { DISCARD_REASONS, JOB_STAGES, PROCESSING_LIMITS, type JobStage } from './types';
 import type { FinalReport } from './report';
@@ -102,6 +103,27 @@ export function forewordDraft(input: {
 export function boxCode(input: { readonly adminCode: string; readonly fondsNumber: string; readonly inventoryNumber?: number | string; readonly boxNumber: number; readonly boxId: string }): string {
   const clean = (s: string | number | undefined) => String(s ?? '').replace(/[|:]/g, ' ').trim();
   return `LUUTRU-HOP|DV:${clean(input.adminCode)}|PH:${clean(input.fondsNumber)}|ML:${clean(input.inventoryNumber)}|HOP:${input.boxNumber}|ID:${input.boxId}`;
+}
+
+/**
+ * One box label as both prints make it (a fonds' boxes, a job's): what the box holds, its
+ * inventory, and its code for the QR; and the file name of a print of some of the boxes only
+ * ("-ml2-hop-3-5"), so a reprint is not saved over the whole set.
+ */
+export function boxLabelEntry(box: Box, dossiers: readonly Dossier[], owner: { readonly adminCode: string; readonly fondsNumber: string }): BoxContents & { readonly inventoryNumber?: number; readonly code: string } {
+  return {
+    ...boxContents(box, dossiers),
+    ...(box.inventoryNumber !== undefined ? { inventoryNumber: box.inventoryNumber } : {}),
+    code: boxCode({ adminCode: owner.adminCode, fondsNumber: owner.fondsNumber, ...(box.inventoryNumber !== undefined ? { inventoryNumber: box.inventoryNumber } : {}), boxNumber: box.number, boxId: box.id }),
+  };
+}
+
+export function labelsFileSuffix(picked: readonly Pick<Box, 'number' | 'inventoryNumber'>[], all: number): string {
+  if (picked.length === all || picked.length === 0) return '';
+  const inventories = [...new Set(picked.map((b) => b.inventoryNumber))];
+  const a = picked.reduce((m, x) => Math.min(m, x.number), Infinity);
+  const b = picked.reduce((m, x) => Math.max(m, x.number), -Infinity);
+  return `${inventories.length === 1 && inventories[0] !== undefined ? `-ml${inventories[0]}` : ''}-hop-${a === b ? a : `${a}-${b}`}`;
 }
 
 /** Reads a box code back (the e2e test and a scanner in the store room); undefined when it is not one. */

@@ -299,7 +299,6 @@ export async function saveProcessingJob(db: LuutruDb, session: Session, raw: Pro
   });
 }
 
-/** Mét giá per box, as this office counts it (a setting; see DEFAULT_METRES_PER_BOX). */
 /** The decisions issuing each year's file plan, by fonds and year (a local setting, as typed before printing). */
 const PLAN_DECISIONS_KEY = 'planDecisions';
 
@@ -316,6 +315,7 @@ export async function setPlanDecision(db: LuutruDb, fondsId: string, year: numbe
   });
 }
 
+/** Mét giá per box, as this office counts it (a setting; see DEFAULT_METRES_PER_BOX). */
 export async function getMetresPerBox(db: LuutruDb): Promise<number> {
   const v = (await db.settings.get(METRES_PER_BOX_KEY))?.value;
   return typeof v === 'number' && v > 0 && v < 1 ? v : DEFAULT_METRES_PER_BOX;

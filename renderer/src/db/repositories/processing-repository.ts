@@ -22,8 +22,8 @@ import { boxContents, packIntoBoxes, type BoxContents } from '../../core/dossier
 import { advanceStage, fieldsOf, jobSlips } from './slip-repository';
 import { docRowsOfFonds } from './dossier-doc-repository';
 import type { DocRow } from '../../core/processing/documents';
-import type { Fonds, Signer, UnitProfile } from '../../core/unit';
-import { getSigner } from './unit-repository';
+import { formHead, type Fonds, type Signer, type UnitProfile } from '../../core/unit';
+import { getLocalUnitId, getSigner } from './unit-repository';
 
 export async function getJob(db: LuutruDb, id: string): Promise<ProcessingJob | undefined> {
   return db.processingJobs.get(id);
@@ -323,7 +323,9 @@ export async function processingPrintData(db: LuutruDb, jobId: string): Promise<
   if (!job) throw new AppError('job.notFound');
   const [fonds, unit, slips, boxes] = await Promise.all([db.fonds.get(job.fondsId), db.units.get(job.unitId), jobSlips(db, jobId), jobBoxes(db, jobId)]);
   if (!fonds || !unit) throw new AppError('dossier.fondsNotFound');
-  return { unit, head: await getSigner(db, unit.name), fonds, job, slips, boxes, docs: await docRowsOfFonds(db, fonds.id, unit.name) };
+  // This office's signer on its own papers; another unit's job (seen at the upper level) gets only its kind of title.
+  const head = formHead(unit.name, (await getLocalUnitId(db)) === unit.id ? await getSigner(db, unit.name) : undefined);
+  return { unit, head, fonds, job, slips, boxes, docs: await docRowsOfFonds(db, fonds.id, unit.name) };
 }
 
 /** Jobs of every unit (the upper level's figures per job). */

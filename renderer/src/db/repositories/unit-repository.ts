@@ -9,6 +9,7 @@ import {
   cleanSigner,
   cleanUnitInput,
   defaultSignerTitle,
+  formHead,
   MAX_SIGNER_TITLE,
   placeOfUnit,
   validateSetup,
@@ -181,6 +182,5 @@ export type FormUnit = { readonly name: string; readonly parentName: string; rea
 export async function getFormUnit(db: LuutruDb, unitId: string): Promise<FormUnit> {
   const unit = await getUnit(db, unitId);
   const name = unit?.name ?? '';
-  const { title, name: signerName } = await getSigner(db, name);
-  return { name, parentName: unit?.parentName ?? '', place: placeOfUnit(name), head: { title, name: signerName } };
+  return { name, parentName: unit?.parentName ?? '', place: placeOfUnit(name), head: formHead(name, await getSigner(db, name)) };
 }

@@ -11,11 +11,11 @@ import { useTranslation } from 'react-i18next';
 import { fileSlug, formatDate, isoDate } from '../../core/format';
 import type { FieldIssue } from '../../core/errors';
 import { defaultPlanIssuer, planDecisionLine, readPlanDecision } from '../../core/dossiers/plan-decision';
-import { boxContents, boxesToLabel, inventoryRows } from '../../core/dossiers/inventory';
+import { boxesToLabel, inventoryRows } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
 import { numberRange } from '../../core/registers/numbering';
 import type { Box, Dossier } from '../../core/dossiers/types';
-import { boxCode } from '../../core/processing/job';
+import { boxLabelEntry, labelsFileSuffix } from '../../core/processing/job';
 import type { Fonds } from '../../core/unit';
 import { placeOfUnit } from '../../core/unit';
 import { fondsForeword } from '../../core/duties/fonds';
@@ -85,11 +85,14 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   };
 
   /** The plan's print dialog: the decision issuing it, read from what was typed for this fonds and year before. */
-  const [plan, setPlan] = useState<{ open: boolean; number: string; date: string; issuer: string; issues: readonly FieldIssue[] }>({ open: false, number: '', date: '', issuer: '', issues: [] });
+  const [plan, setPlan] = useState<{ open: boolean; year?: number; number: string; date: string; issuer: string; issues: readonly FieldIssue[] }>({ open: false, number: '', date: '', issuer: '', issues: [] });
   const openPlan = async () => {
-    const stored = await getPlanDecision(db, fonds.id, year);
-    const issuer = stored?.issuer || defaultPlanIssuer(unit?.name ?? '');
-    setPlan({ open: true, number: stored?.number ?? '', date: stored?.date ? formatDate(stored.date) : '', issuer, issues: [] });
+    // Closed without printing, the dialog opens again with what was typed for the same year.
+    if (plan.year === year) return setPlan({ ...plan, open: true });
+    const [stored, owner] = await Promise.all([getPlanDecision(db, fonds.id, year), getUnit(db, fonds.unitId)]);
+    // An issuer the clerk emptied on purpose stays empty (dots to write by hand).
+    const issuer = stored ? stored.issuer : defaultPlanIssuer(owner?.name ?? '');
+    setPlan({ open: true, year, number: stored?.number ?? '', date: stored?.date ? formatDate(stored.date) : '', issuer, issues: [] });
   };
   /** A field's refusal under it, in words. */
   const planError = (field: string) => {
@@ -101,8 +104,14 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
     const { decision, issues } = readPlanDecision(plan, year);
     // A date that is not one stays in its field, said under it; nothing is printed or saved.
     if (issues.length) return setPlan({ ...plan, issues });
-    setPlan({ ...plan, open: false, issues: [] });
-    await setPlanDecision(db, fonds.id, year, decision);
+    try {
+      await setPlanDecision(db, fonds.id, year, decision);
+    } catch (e) {
+      // Not kept (a full disk…): said, the dialog stays open with what was typed.
+      return void message.error(errorMessage(t, e));
+    }
+    // Kept as read: the next opening shows the date written out ("05/01/2026" for "5/1").
+    setPlan({ ...plan, open: false, number: decision.number, date: decision.date ? formatDate(decision.date) : '', issuer: decision.issuer, issues: [] });
     // In the list's own order (heading by its numeral, then notation): the printed plan reads as the screen does.
     // The plan is what the office files in the year: a backlog job's slips are described in its own inventory and
     // discard list (they were printed here as the year's dossiers, one set aside to discard among them).
@@ -155,17 +164,17 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
     const { width, height, slot, inventory, from, to } = labels;
     // A size or box number still red is never printed with the old one.
     if (width === undefined || height === undefined || slot === undefined || from === undefined || to === undefined) return void message.error(t('common.fixNumbers'));
-    const { all, boxes } = await readHeld();
+    const [{ all, boxes }, owner] = await Promise.all([readHeld(), getUnit(db, fonds.unitId)]);
     let picked: Box[];
     try {
-      picked = boxesToLabel(boxes, { inventory, from: from ?? undefined, to: to ?? undefined });
+      // An inventory chosen that the fonds no longer has boxes in is no choice (all of them).
+      const known = inventory !== undefined && boxes.some((b) => b.inventoryNumber === inventory) ? inventory : undefined;
+      picked = boxesToLabel(boxes, { inventory: known, from: from ?? undefined, to: to ?? undefined });
     } catch (e) {
       // The dialog stays open with what was typed, and says what to change.
       return void message.error(errorMessage(t, e));
     }
     setLabels({ ...labels, open: false });
-    const whole = picked.length === boxes.length;
-    const numbers = numberRange(picked.map((b) => b.number));
     void output(
       {
         kind: 'box-labels',
@@ -173,16 +182,12 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
           fondsName: fonds.name,
           fondsNumber: fonds.number,
           // Each label carries its box's code (QR), as a processing job's labels do.
-          boxes: picked.map((b) => ({
-            ...boxContents(b, all),
-            ...(b.inventoryNumber !== undefined ? { inventoryNumber: b.inventoryNumber } : {}),
-            code: boxCode({ adminCode: unit?.adminCode ?? '', fondsNumber: fonds.number, ...(b.inventoryNumber !== undefined ? { inventoryNumber: b.inventoryNumber } : {}), boxNumber: b.number, boxId: b.id }),
-          })),
+          boxes: picked.map((b) => boxLabelEntry(b, all, { adminCode: owner?.adminCode ?? '', fondsNumber: fonds.number })),
           options: { widthMm: width, heightMm: height, startSlot: slot },
         },
       },
       t('dossiers.printLabels'),
-      `nhan-hop-${fileSlug(fonds.number || fonds.name)}${whole || !numbers ? '' : `-hop-${numbers.min}-${numbers.max}`}.pdf`,
+      `nhan-hop-${fileSlug(fonds.number || fonds.name)}${labelsFileSuffix(picked, boxes.length)}.pdf`,
     );
   };
 

@@ -124,7 +124,7 @@ export function DossiersPage() {
                     <Space wrap>
                       <label><input type="checkbox" checked={showDeleted} onChange={(e) => setShowDeleted(e.target.checked)} /> {t('dossiers.showDeleted')}</label>
                       {ours && current?.status !== 'closed' && <ArrangeButtons fondsId={fondsId} year={year} selected={selected} onDone={() => setSelected([])} />}
-                      {current && <DossierOutputs fonds={current} year={year} />}
+                      {current && <DossierOutputs key={current.id} fonds={current} year={year} />}
                     </Space>
                   }
                 >

@@ -12,7 +12,7 @@ import { usePlatform } from '../../platform/context';
 import { exchangeClient } from './exchange-client';
 import { errorMessage } from '../../i18n';
 import { formatDateTime } from '../../core/format';
-import { placeOfUnit } from '../../core/unit';
+import { formHead, placeOfUnit } from '../../core/unit';
 import { getSigner, getUnit } from '../../db/repositories/unit-repository';
 import { keyFingerprintDefinition } from '../../pdf/definitions/key-fingerprint';
 import { renderPdfInBrowser } from '../../pdf/browser-render';
@@ -45,7 +45,7 @@ export function ExportPanel() {
       if (!unit || !fingerprint) return;
       const data = await renderPdfInBrowser(
         keyFingerprintDefinition({
-          unit: { name: unit.name, parentName: unit.parentName, place: placeOfUnit(unit.name), adminCode: unit.adminCode, head: await getSigner(db, unit.name) },
+          unit: { name: unit.name, parentName: unit.parentName, place: placeOfUnit(unit.name), adminCode: unit.adminCode, head: formHead(unit.name, await getSigner(db, unit.name)) },
           operator: session.operator,
           date: new Date(),
           words: fingerprint.words,

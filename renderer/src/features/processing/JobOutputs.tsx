@@ -20,7 +20,7 @@ import { errorMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import type { PdfJob } from '../../pdf/jobs';
-import { closingJob, coversJob, discardListJob, discardNoteJob, handoverJob, inventoryJob, jobInventories, labelsJob, reportJob, slipsJob, type PrintData } from './print-jobs';
+import { closingJob, coversJob, discardListJob, discardNoteJob, handoverJob, inventoryJob, jobInventories, labelsFileName, labelsJob, reportJob, slipsJob, type PrintData } from './print-jobs';
 
 export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' }) {
   const { t } = useTranslation();
@@ -43,13 +43,13 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   /** Settings whose field is red (not a number in range): what prints with them waits until it is mended. */
   const [bad, setBad] = useState<ReadonlySet<string>>(new Set());
 
-  const print = async (make: (d: PrintData) => PdfJob, name: string, title: string) => {
+  const print = async (make: (d: PrintData) => PdfJob, name: string | ((d: PrintData) => string), title: string) => {
     setProgress(0);
     try {
-      const data = await processingPrintData(db, job.id);
-      const bytes = await renderPdfJob(make({ ...data, operator: session.operator, date: new Date() }), setProgress);
+      const data: PrintData = { ...(await processingPrintData(db, job.id)), operator: session.operator, date: new Date() };
+      const bytes = await renderPdfJob(make(data), setProgress);
       // Shown in the print preview as every other print (it was saved straight into a file, never printed); saved from there on purpose.
-      await printPdf(title, `${name}-${fileSlug(job.name, 64)}-${isoDate(new Date())}.pdf`, bytes);
+      await printPdf(title, `${typeof name === 'string' ? name : name(data)}-${fileSlug(job.name, 64)}-${isoDate(new Date())}.pdf`, bytes);
     } catch (e) {
       void message.error(errorMessage(t, e));
     } finally {
@@ -57,7 +57,7 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
     }
   };
   const busy = progress !== undefined;
-  const button = (label: string, make: (d: PrintData) => PdfJob, name: string, testId: string, disabled = false) => (
+  const button = (label: string, make: (d: PrintData) => PdfJob, name: string | ((d: PrintData) => string), testId: string, disabled = false) => (
     <Button onClick={() => void print(make, name, label)} disabled={busy || disabled} data-testid={testId}>{label}</Button>
   );
   const bar = busy && <Progress percent={Math.round((progress ?? 0) * 100)} size="small" style={{ width: 220 }} status="active" data-testid="pdf-progress" />;
@@ -74,7 +74,9 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
     if (v !== undefined) change({ [key]: v });
   };
   const labelsBad = bad.has('labelWidthMm') || bad.has('labelHeightMm') || slot === undefined || labelPick.from === undefined || labelPick.to === undefined;
-  const pick = { ...(labelPick.inventory !== undefined ? { inventory: labelPick.inventory } : {}), ...(labelPick.from ? { from: labelPick.from } : {}), ...(labelPick.to ? { to: labelPick.to } : {}) };
+  // An inventory chosen that this job no longer has is no choice (all of them).
+  const inventory = labelPick.inventory !== undefined && inventories.includes(labelPick.inventory) ? labelPick.inventory : undefined;
+  const pick = { ...(inventory !== undefined ? { inventory } : {}), ...(labelPick.from ? { from: labelPick.from } : {}), ...(labelPick.to ? { to: labelPick.to } : {}) };
   const numbered = inventories.length > 0;
   return (
     <Card size="small" data-testid="job-outputs">
@@ -117,10 +119,11 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
             <Typography.Text type="secondary">{t('dossiers.labelsInventory')}</Typography.Text>
             <br />
             <Select
-              value={labelPick.inventory ?? 'all'}
+              value={inventory ?? 'all'}
               onChange={(v: number | 'all') => setLabelPick((p) => ({ ...p, inventory: v === 'all' ? undefined : v }))}
               options={[{ value: 'all', label: t('dossiers.labelsAllInventories') }, ...inventories.map((i) => ({ value: i, label: t('dossiers.labelsInventoryNumber', { inventory: i }) }))]}
               aria-label={t('dossiers.labelsInventory')}
+              data-testid="job-labels-inventory"
               style={{ width: 170 }}
             />
           </Col>
@@ -134,7 +137,7 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
             <NumberInput optional min={1} value={labelPick.to} onChange={(to) => setLabelPick((p) => ({ ...p, to }))} placeholder={t('dossiers.labelsLast')} aria-label={t('dossiers.labelsTo')} style={{ width: 90 }} data-testid="job-labels-to" />
           </Space>
         </Col>
-        <Col>{button(t('processing.printLabels'), (d) => labelsJob(d, { widthMm: s.labelWidthMm, heightMm: s.labelHeightMm, startSlot: slot ?? 1 }, pick), 'nhan-hop', 'print-labels', !numbered || labelsBad)}</Col>
+        <Col>{button(t('processing.printLabels'), (d) => labelsJob(d, { widthMm: s.labelWidthMm, heightMm: s.labelHeightMm, startSlot: slot ?? 1 }, pick), (d) => labelsFileName(d, pick), 'print-labels', !numbered || labelsBad)}</Col>
       </Row>
       <Divider />
       <Row gutter={16} align="bottom">

@@ -124,7 +124,7 @@ export function ProcessingPage() {
               { key: 'order', label: t('processing.tabOrder'), children: <OrderPanel job={job} selected={selected} onSelect={setSelected} onOpen={openSlip} /> },
               { key: 'number', label: t('processing.tabNumber'), children: <NumberBoxPanel job={job} /> },
               { key: 'docs', label: t('processing.tabDocs'), children: <DocumentsPanel job={job} dossier={selected} onPick={setSelected} /> },
-              { key: 'outputs', label: t('processing.tabOutputs'), children: <JobOutputs job={job} /> },
+              { key: 'outputs', label: t('processing.tabOutputs'), children: <JobOutputs key={job.id} job={job} /> },
               { key: 'report', label: t('processing.tabReport'), children: <ReportPanel job={job} /> },
               { key: 'search', label: t('processing.tabSearch'), children: <ArchiveSearch fondsId={job.fondsId} /> },
             ]}

@@ -4,13 +4,13 @@
  * certificates, the discard list and note, the archival inventory per inventory number, the
  * final report, box labels with their QR codes. Pure: the data comes from `processingPrintData`.
  */
-import { boxContents, boxesToLabel, inventoryRows } from '../../core/dossiers/inventory';
+import { boxesToLabel, inventoryRows } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
 import type { Box, Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { formatDate, formatDecimal, isoDate } from '../../core/format';
 import type { DocRow } from '../../core/processing/documents';
 import { discardRows, discardSummary } from '../../core/processing/discards';
-import { boxCode } from '../../core/processing/job';
+import { boxLabelEntry, labelsFileSuffix } from '../../core/processing/job';
 import { formatPeriod } from '../../core/processing/period';
 import { finalReport } from '../../core/processing/report';
 import { classNames, headingLine, schemeEntries } from '../../core/processing/scheme';
@@ -206,8 +206,13 @@ export function labelsJob(d: PrintData, size: { widthMm: number; heightMm: numbe
     input: {
       fondsName: d.fonds.name,
       fondsNumber: d.fonds.number,
-      boxes: boxesToLabel(d.boxes, pick).map((b) => ({ ...boxContents(b, [...d.slips]), ...(b.inventoryNumber !== undefined ? { inventoryNumber: b.inventoryNumber } : {}), code: boxCode({ adminCode: d.unit.adminCode, fondsNumber: d.fonds.number, ...(b.inventoryNumber !== undefined ? { inventoryNumber: b.inventoryNumber } : {}), boxNumber: b.number, boxId: b.id }) })),
+      boxes: boxesToLabel(d.boxes, pick).map((b) => boxLabelEntry(b, d.slips, { adminCode: d.unit.adminCode, fondsNumber: d.fonds.number })),
       options: size,
     },
   };
+}
+
+/** The file name of a job's labels: "nhan-hop", and which boxes when only some are printed ("nhan-hop-ml1-hop-2"). */
+export function labelsFileName(d: PrintData, pick: { inventory?: number; from?: number; to?: number } = {}): string {
+  return `nhan-hop${labelsFileSuffix(boxesToLabel(d.boxes, pick), d.boxes.length)}`;
 }

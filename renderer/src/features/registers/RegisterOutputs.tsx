@@ -12,7 +12,7 @@ import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug as slug, formatCount, formatDate, isoDate } from '../../core/format';
-import { placeOfUnit as placeOf } from '../../core/unit';
+import { formHead, placeOfUnit as placeOf } from '../../core/unit';
 import { followUpBookRows, followUpBookSpan } from '../../core/registers/follow-up';
 import { entriesForStamps, formatNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
@@ -50,7 +50,6 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   // The register's own office; its signer is this PC's setting, so a register received from another unit prints the general title.
   const session = useSession();
   const unit = useLiveQuery(() => getUnit(db, register.origin), [db, register.origin]);
-  const signer = useLiveQuery(async () => (register.origin === session.unitId && unit ? getSigner(db, unit.name) : null), [db, register.origin, session.unitId, unit?.name]);
   const [busy, setBusy] = useState<string>();
   const [progress, setProgress] = useState<string>();
   const [asking, setAsking] = useState<Output>();
@@ -64,7 +63,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   const large = (list.total ?? 0) > OUTPUT_MAX;
   const count = (n: number) => formatCount(n, i18n.language);
 
-  const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOf(unit?.name ?? ''), ...(signer ? { head: signer } : {}) };
+  const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOf(unit?.name ?? ''),  };
   const baseName = `${slug(register.name)}`;
 
   const run = async (key: string, work: () => Promise<void>) => {
@@ -90,9 +89,15 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   const bookRegister = (r: Range) => (r.from === null && r.to === null ? register : { ...register, firstNumber: r.from ?? register.firstNumber, lastNumber: Math.min(r.to ?? register.lastNumber, register.lastNumber) });
   const pdf = (job: Parameters<typeof renderPdfJob>[0]) => renderPdfJob(job, (f) => setProgress(t('registers.renderingPdf', { percent: Math.round(f * 100) })));
 
+  /** The book's unit block with who signs it, read when it is printed: this office's signer on its own registers; another unit's gets only its kind of title. */
+  const signedUnit = async () => {
+    const owner = await getUnit(db, register.origin);
+    const name = owner?.name ?? '';
+    return { name, parentName: owner?.parentName ?? '', place: placeOf(name), head: formHead(name, register.origin === session.unitId ? await getSigner(db, name) : undefined) };
+  };
   const bookPdf = async (r: Range) => {
     const volume = await registerVolume(db, register);
-    return pdf({ kind: 'register-book', input: { unit: bookUnit, register: { ...register, volume }, book: registerBookRows(bookRegister(r), await read(r)) } });
+    return pdf({ kind: 'register-book', input: { unit: await signedUnit(), register: { ...register, volume }, book: registerBookRows(bookRegister(r), await read(r)) } });
   };
   const outputs: Record<Output, (r: Range) => Promise<void>> = {
     print: (r) => run('print', async () => printPdf(register.name, `${baseName}.pdf`, await bookPdf(r))),
@@ -106,7 +111,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
       run('follow', async () => {
         const docs = (await read(r)) as IncomingDoc[];
         const bookSpan = followUpBookSpan(docs);
-        const data = await pdf({ kind: 'follow-up-book', input: { unit: bookUnit, year: register.year, rows: followUpBookRows(docs, isoDate(new Date())), ...(bookSpan ? { span: bookSpan } : {}) } });
+        const data = await pdf({ kind: 'follow-up-book', input: { unit: await signedUnit(), year: register.year, rows: followUpBookRows(docs, isoDate(new Date())), ...(bookSpan ? { span: bookSpan } : {}) } });
         await printPdf(t('registers.printFollowUp'), `so-theo-doi-giai-quyet-${register.year}.pdf`, data);
       }),
     stamps: (r) =>

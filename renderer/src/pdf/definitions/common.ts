@@ -1,5 +1,6 @@
 /** Shared pieces of printed forms: units, margins (NĐ 30/2020 Phụ lục I), Vietnamese date lines. */
 import type { Content } from 'pdfmake/interfaces';
+import { vietnameseDateWords } from '../../core/format';
 import { placeOfUnit } from '../../core/unit';
 
 export const mm = (v: number): number => (v * 72) / 25.4;
@@ -12,11 +13,7 @@ export const PORTRAIT_MARGINS: [number, number, number, number] = [mm(30), mm(20
  * With no date, `blank` in its place to write it by hand ("ngày …… tháng …… năm ……").
  */
 export function vietnameseDateLine(place: string, d: Date | undefined, blank = '……'): string {
-  if (!d) return `${place ? `${place}, ` : ''}ngày ${blank} tháng ${blank} năm ${blank}`;
-  const day = String(d.getDate()).padStart(2, '0');
-  const m = d.getMonth() + 1;
-  const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
-  return `${place ? `${place}, ` : ''}ngày ${day} tháng ${month} năm ${d.getFullYear()}`;
+  return `${place ? `${place}, ` : ''}${vietnameseDateWords(d, blank)}`;
 }
 
 /** A date line whose "ngày", "tháng" and "năm" each stay with their number (no-break spaces): the heading's narrow column broke "… tháng 12 năm / 2026". */
@@ -171,7 +168,7 @@ export function fitText(text: string, width: number, maxLines: number, max: numb
 /** Who signs a form for the office (core/unit `Signer`): set in the settings; a form without one prints the general title. */
 export type FormHead = { readonly title: string; readonly name: string };
 
-/** The head's signature block of a form: the office's signer, else `fallback` ("THỦ TRƯỞNG CƠ QUAN") with the name left to write. */
+/** The head's signature block of a form: the office's signer (core/unit `formHead`), its title else `fallback` ("THỦ TRƯỞNG CƠ QUAN"); no name: written by hand. */
 export function headSigner(unit: { readonly head?: FormHead | undefined }, fallback = 'THỦ TRƯỞNG CƠ QUAN'): FormHead {
-  return unit.head && unit.head.title.trim() ? unit.head : { title: fallback, name: '' };
+  return { title: unit.head?.title.trim() || fallback, name: unit.head?.name ?? '' };
 }

@@ -4,6 +4,7 @@
  * major heading (đề mục lớn, "I. TỔNG HỢP") as a bold row over its dossiers and the header
  * repeated on every page, then the closing count of permanent and fixed-term dossiers.
  */
+import { EMPTY_PLAN_DECISION, planDecisionLine } from '../../core/dossiers/plan-decision';
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import { PORTRAIT_MARGINS, mm } from './common';
 import { GRID, agencyBlock } from './dossier-inventory';
@@ -43,7 +44,8 @@ export type FilePlanInput = {
 export const FILE_PLAN_COLUMNS = ['Số và ký hiệu hồ sơ', 'Tên đề mục và tiêu đề hồ sơ', 'Thời hạn bảo quản', 'Người lập hồ sơ', 'Ghi chú'] as const;
 /** Content widths in mm for the 165 mm between the portrait margins; the title takes the rest (~75 mm). */
 const WIDTHS_MM: readonly (number | '*')[] = [19, '*', 17, 28, 17];
-const DEFAULT_DECISION_LINE = '(Kèm theo Quyết định số …………… ngày …………… của ……………………………)';
+/** Nothing typed: the line to fill by hand. */
+const DEFAULT_DECISION_LINE = planDecisionLine(EMPTY_PLAN_DECISION);
 
 function decisionText(line?: string): string {
   const t = line?.trim();
