@@ -4,6 +4,17 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
+import HomeOutlined from '@ant-design/icons/HomeOutlined';
+import ImportOutlined from '@ant-design/icons/ImportOutlined';
+import ExportOutlined from '@ant-design/icons/ExportOutlined';
+import FolderOpenOutlined from '@ant-design/icons/FolderOpenOutlined';
+import ContainerOutlined from '@ant-design/icons/ContainerOutlined';
+import BankOutlined from '@ant-design/icons/BankOutlined';
+import SwapOutlined from '@ant-design/icons/SwapOutlined';
+import ClusterOutlined from '@ant-design/icons/ClusterOutlined';
+import HistoryOutlined from '@ant-design/icons/HistoryOutlined';
+import SaveOutlined from '@ant-design/icons/SaveOutlined';
+import SettingOutlined from '@ant-design/icons/SettingOutlined';
 import LeftOutlined from '@ant-design/icons/LeftOutlined';
 import RightOutlined from '@ant-design/icons/RightOutlined';
 import { SearchButtonIcon } from './components/icons/labelled-icons';
@@ -41,7 +52,8 @@ import { useUiStore } from './stores/ui-store';
 import { APP_MESSAGES, useAppTheme } from './components/theme';
 import { UPPER_LEVELS } from './core/unit';
 
-type Route = { readonly key: string; readonly label: string; readonly render: () => ReactNode };
+/** A page of the menu; its icon is what the menu shows when folded (below 1200 px). */
+type Route = { readonly key: string; readonly label: string; readonly icon: ReactNode; readonly render: () => ReactNode };
 
 export function App({ onLanguage }: { onLanguage: (l: Language) => void }) {
   const { t, i18n } = useTranslation();
@@ -66,7 +78,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   const db = useDb();
   const [route, navigate] = useHashRoute('home');
   const collapsed = useUiStore((s) => s.siderCollapsed);
-  const toggle = useUiStore((s) => s.toggleSider);
+  const setCollapsed = useUiStore((s) => s.setSiderCollapsed);
   const unitId = local.status === 'ready' ? local.unit.id : '';
   const operators = useLiveQuery(() => (unitId ? listOperators(db, unitId) : []), [db, unitId]);
   const restoring = useBackupStore((s) => (s.task?.kind === 'restore' ? s.task : undefined));
@@ -81,17 +93,17 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
 
   const routes = useMemo<Route[]>(
     () => [
-      { key: 'home', label: t('nav.home'), render: () => <HomePage /> },
-      { key: 'incoming', label: t('nav.incoming'), render: () => <RegistersPage key="incoming" kind="incoming" /> },
-      { key: 'outgoing', label: t('nav.outgoing'), render: () => <RegistersPage key="outgoing" kind="outgoing" /> },
-      { key: 'dossiers', label: t('nav.dossiers'), render: () => <DossiersPage /> },
-      { key: 'processing', label: t('nav.processing'), render: () => <ProcessingPage /> },
-      { key: 'archive', label: t('nav.archive'), render: () => <ArchiveDutiesPage /> },
-      { key: 'exchange', label: t('nav.exchange'), render: () => <ExchangePage /> },
-      { key: 'upper', label: t('nav.upper'), render: () => <UpperLevelPage /> },
-      { key: 'journal', label: t('nav.journal'), render: () => <JournalPage /> },
-      { key: 'backup', label: t('nav.backup'), render: () => <BackupPage /> },
-      { key: 'settings', label: t('nav.settings'), render: () => <SettingsPage /> },
+      { key: 'home', label: t('nav.home'), icon: <HomeOutlined />, render: () => <HomePage /> },
+      { key: 'incoming', label: t('nav.incoming'), icon: <ImportOutlined />, render: () => <RegistersPage key="incoming" kind="incoming" /> },
+      { key: 'outgoing', label: t('nav.outgoing'), icon: <ExportOutlined />, render: () => <RegistersPage key="outgoing" kind="outgoing" /> },
+      { key: 'dossiers', label: t('nav.dossiers'), icon: <FolderOpenOutlined />, render: () => <DossiersPage /> },
+      { key: 'processing', label: t('nav.processing'), icon: <ContainerOutlined />, render: () => <ProcessingPage /> },
+      { key: 'archive', label: t('nav.archive'), icon: <BankOutlined />, render: () => <ArchiveDutiesPage /> },
+      { key: 'exchange', label: t('nav.exchange'), icon: <SwapOutlined />, render: () => <ExchangePage /> },
+      { key: 'upper', label: t('nav.upper'), icon: <ClusterOutlined />, render: () => <UpperLevelPage /> },
+      { key: 'journal', label: t('nav.journal'), icon: <HistoryOutlined />, render: () => <JournalPage /> },
+      { key: 'backup', label: t('nav.backup'), icon: <SaveOutlined />, render: () => <BackupPage /> },
+      { key: 'settings', label: t('nav.settings'), icon: <SettingOutlined />, render: () => <SettingsPage /> },
     ],
     [t],
   );
@@ -146,12 +158,13 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {/* The trigger's arrow is named for what it does (a screen reader read antd's as "left"). */}
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={toggle} width={210} theme="light" trigger={collapsed ? <RightOutlined aria-label={t('app.expandMenu')} /> : <LeftOutlined aria-label={t('app.collapseMenu')} />}>
+      {/* Folded to its icons below 1200 px (a 1024 px screen gives the forms the width they need); the arrow unfolds it. */}
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={(c) => setCollapsed(c)} breakpoint="xl" width={210} theme="light" trigger={collapsed ? <RightOutlined aria-label={t('app.expandMenu')} /> : <LeftOutlined aria-label={t('app.collapseMenu')} />}>
         <div className="app-brand" data-testid="app-brand">{collapsed ? 'LT' : local.unit.level === 'district' ? t('app.brand_district') : local.unit.level === 'province-archive' ? t('app.brand_province-archive') : t('app.name')}</div>
         <Menu
           mode="inline"
           selectedKeys={[current.key]}
-          items={menu.map((r) => ({ key: r.key, label: r.label }))}
+          items={menu.map((r) => ({ key: r.key, label: r.label, icon: r.icon }))}
           onClick={(e) => navigate(e.key)}
         />
       </Layout.Sider>

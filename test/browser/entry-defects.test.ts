@@ -403,11 +403,19 @@ describe('register entry from the keyboard', () => {
       expect(await tag.textContent()).toMatch(/^Còn \d+ ngày$/);
       expect(await right(table.getByRole('columnheader', { name: 'Tình trạng' }))).toBeLessThanOrEqual(await right(table));
       expect(await right(tag)).toBeLessThanOrEqual(await right(table));
-      // At 1024 px (a page scrollbar as wide as Windows' taking its share) the list puts each date
-      // under its number, and every column is on screen: no sideways scrolling to the status.
+      // At 1024 px (a page scrollbar as wide as Windows' taking its share) the menu folds to its icons,
+      // giving the forms and the list their width; every column is on screen, no sideways scrolling to the status.
       await page.setViewportSize({ width: 1024 - 17, height: 800 });
+      const sider = page.locator('.ant-layout-sider');
+      await expect.poll(async () => (await sider.boundingBox())!.width).toBeLessThan(100);
       await expect.poll(() => table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-      expect(await table.getAttribute('data-layout')).toBe('compact');
+      expect(await right(table.getByRole('columnheader', { name: 'Tình trạng' }))).toBeLessThanOrEqual(await right(table));
+      expect(await right(tag)).toBeLessThanOrEqual(await right(table));
+      // Unfolded by its arrow, the menu leaves the list too little room: it puts each date under its number, still all on screen.
+      await page.getByRole('img', { name: 'Mở rộng menu' }).click();
+      await expect.poll(async () => (await sider.boundingBox())!.width).toBe(210);
+      await expect.poll(() => table.getAttribute('data-layout')).toBe('compact');
+      await expect.poll(() => table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       expect(await right(table.getByRole('columnheader', { name: 'Tình trạng' }))).toBeLessThanOrEqual(await right(table));
       expect(await right(tag)).toBeLessThanOrEqual(await right(table));
       expect(await tag.textContent()).toMatch(/^Còn \d+ ngày$/);

@@ -3,10 +3,10 @@ import { create } from 'zustand';
 
 export type UiState = {
   readonly siderCollapsed: boolean;
-  toggleSider(): void;
+  setSiderCollapsed(collapsed: boolean): void;
 };
 
 export const useUiStore = create<UiState>((set) => ({
   siderCollapsed: false,
-  toggleSider: () => set((s) => ({ siderCollapsed: !s.siderCollapsed })),
+  setSiderCollapsed: (collapsed) => set({ siderCollapsed: collapsed }),
 }));
