@@ -132,6 +132,20 @@ describe('planRegisterImport (incoming)', () => {
     expect(plan.lastNumber).toBe(3);
   });
 
+  it('finds in the file what the entry form would warn of: the same number and symbol from a sender written another way, in the same year', () => {
+    const rows = [
+      incoming(1, { notation: '262/QĐ-STP', sender: 'Sở Tư pháp tỉnh Thái Bình' }),
+      incoming(2, { notation: '262/QĐ-STP', sender: 'Sở Tư pháp' }),
+      incoming(3, { notation: '262/QĐ-STP', sender: 'STP tỉnh Thái Bình', docDate: '' }),
+      // Another body sharing the symbol, and the same document of another year: not the same.
+      incoming(4, { notation: '262/QĐ-STP', sender: 'Sở Tài chính' }),
+      incoming(5, { notation: '262/QĐ-STP', sender: 'Sở Tư pháp', docDate: '03/03/2024', arrival: '05/03/2025' }),
+    ];
+    const plan = planRegisterImport(rows, INCOMING, ctx());
+    expect(statuses(plan)).toEqual(['ok', 'duplicate:duplicate.inFile', 'duplicate:duplicate.inFile', 'ok', 'ok']);
+    expect(plan.rows.slice(1, 3).map((r) => r.duplicateOfRow)).toEqual([rows[0]?.rowNumber, rows[0]?.rowNumber]);
+  });
+
   it('does not call a document a duplicate of a row that will not be imported', () => {
     const plan = planRegisterImport([incoming(1, { arrival: '31/02/2025' }), incoming(2, { notation: '101/QĐ-UBND' })], INCOMING, ctx());
     expect(statuses(plan)).toEqual(['error:date.invalid', 'ok']);
@@ -226,7 +240,7 @@ describe('planRegisterImportAsync', () => {
     const asked: string[][] = [];
     const progress: number[] = [];
     const existing = incomingDuplicateKey({ number: '103', notation: 'QĐ-UBND', sender: 'UBND huyện Thái Thụy', documentDate: '2025-03-03' });
-    const plan = await planRegisterImportAsync(rows, INCOMING, { ...ctx(), existingKeys: async (keys) => (asked.push([...keys]), new Set(keys.filter((k) => k === existing))) }, {
+    const plan = await planRegisterImportAsync(rows, INCOMING, { ...ctx(), existingKeys: async (candidates) => (asked.push(candidates.map((c) => c.key)), new Set(candidates.map((c) => c.key).filter((k) => k === existing))) }, {
       chunk: 10,
       onProgress: (done) => progress.push(done),
       pause: () => Promise.resolve(),

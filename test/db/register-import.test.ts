@@ -120,7 +120,7 @@ describe('the dry run’s look-ups', () => {
     await registerIncoming(db, session, incoming.id, doc(2), { today });
     expect([...(await usedNumbersOf(db, incoming))]).toEqual([1, 2]);
     const keys = [incomingDuplicateKey(doc(1)), incomingDuplicateKey(doc(7))];
-    expect([...(await existingDuplicateKeys(db, 'incoming', keys))]).toEqual([keys[0]]);
+    expect([...(await existingDuplicateKeys(db, 'incoming', keys.map((key) => ({ key }))))]).toEqual([keys[0]]);
     expect(await issuerNameOf(db, incoming)).toBeUndefined();
   });
 
@@ -129,5 +129,18 @@ describe('the dry run’s look-ups', () => {
     const mapping = { kind: 'incoming' as const, columns: { arrivalDate: 0, registerNumber: 1 }, encodings: { 8: 'tcvn3' as const } };
     await rememberImportMapping(db, 'v1:ngay den|so den', mapping);
     expect(await savedImportMapping(db, 'v1:ngay den|so den')).toEqual(mapping);
+  });
+
+  it('an incoming key is held when an entry may be that document: the sender written another way, the same year, an undated one by its arrival', async () => {
+    await registerIncoming(db, session, incoming.id, doc(1, { number: '262', notation: 'QĐ-STP', sender: 'Sở Tư pháp tỉnh Thái Bình' }), { today });
+    const key = (over: Partial<IncomingInput>) => incomingDuplicateKey(doc(9, { number: '262', notation: 'QĐ-STP', ...over }));
+    const short = key({ sender: 'Sở Tư pháp' });
+    const undated = key({ sender: 'STP tỉnh Thái Bình', documentDate: '' });
+    const other = key({ sender: 'Sở Tài chính' });
+    const lastYear = key({ sender: 'Sở Tư pháp', documentDate: '2025-03-05' });
+    const found = await existingDuplicateKeys(db, 'incoming', [{ key: short, arrivalDate: '2026-04-01' }, { key: undated, arrivalDate: '2026-04-01' }, { key: other, arrivalDate: '2026-04-01' }, { key: lastYear, arrivalDate: '2026-04-01' }]);
+    expect([...found].sort()).toEqual([short, undated].sort());
+    // Undated and arrived in another year: not that document.
+    expect([...(await existingDuplicateKeys(db, 'incoming', [{ key: undated, arrivalDate: '2027-01-05' }]))]).toEqual([]);
   });
 });

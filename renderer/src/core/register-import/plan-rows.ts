@@ -12,6 +12,7 @@ import { isEmptyCell } from './cells';
 import { isColumnNumberRow, isRepeatedHeader } from './header';
 import type { RegisterImportMapping } from './mapping';
 import type { ImportRow } from './types';
+import { maybeSameDocument, sameNumberPrefix } from '../registers/duplicates';
 
 export type ImportRowStatus = 'ok' | 'error' | 'duplicate' | 'empty';
 export type SkipReason = 'blank' | 'columnNumbers' | 'repeatedHeader';
@@ -36,7 +37,16 @@ export type KindOps<I> = {
   numberOf(input: I): number | undefined;
   numberField: string;
   key(input: I): string;
+  /**
+   * Incoming only: the day the row's document arrived. With it, duplicates are found as the entry
+   * form finds them (core/registers/duplicates.ts `maybeSameDocument`: the same number and symbol
+   * from a sender written another way, in the same year); without it (outgoing), by the exact key.
+   */
+  arrival?(input: I): string | undefined;
 };
+
+/** A row's key as the register is asked about it, with the day it arrived (incoming). */
+export type KeyCandidate = { readonly key: string; readonly arrivalDate?: string };
 
 /** Row numbers quoted in one "used twice" message. */
 const LISTED_ROWS = 10;
@@ -83,12 +93,16 @@ export function* draftRows<I>(rows: readonly ImportRow[], mapping: RegisterImpor
   return drafts;
 }
 
-/** Keys of the rows that would be imported (to look up in the register). */
-export function candidateKeys<I>(drafts: readonly Draft<I>[], ops: KindOps<I>): string[] {
-  const keys = new Set<string>();
-  for (const d of drafts) if (d.status === 'ok' && d.input !== undefined) keys.add(ops.key(d.input));
-  keys.delete('');
-  return [...keys];
+/** Keys of the rows that would be imported (to look up in the register), each once, with its first row's arrival. */
+export function candidateKeys<I>(drafts: readonly Draft<I>[], ops: KindOps<I>): KeyCandidate[] {
+  const keys = new Map<string, KeyCandidate>();
+  for (const d of drafts) {
+    if (d.status !== 'ok' || d.input === undefined) continue;
+    const key = ops.key(d.input);
+    const arrivalDate = ops.arrival?.(d.input);
+    if (key && !keys.has(key)) keys.set(key, { key, ...(arrivalDate ? { arrivalDate } : {}) });
+  }
+  return [...keys.values()];
 }
 
 export type FinishContext = {
@@ -120,13 +134,23 @@ export function finishDrafts<I>(drafts: Draft<I>[], mapping: RegisterImportMappi
     d.status = 'error';
     d.warnings = [];
   }
-  // Duplicates among the rows that would be imported, in file order.
+  // Duplicates among the rows that would be imported, in file order: the same key, or (incoming) a
+  // row of the same number and symbol that may be the same document (`maybeSameDocument`).
   const firstRowByKey = new Map<string, number>();
+  const earlierByPrefix = new Map<string, { key: string; arrivalDate?: string; row: number }[]>();
   for (const d of drafts) {
     if (d.status !== 'ok' || d.input === undefined) continue;
     const key = ops.key(d.input);
     if (!key) continue;
-    const earlier = firstRowByKey.get(key);
+    const arrivalDate = ops.arrival?.(d.input);
+    const prefix = ops.arrival ? sameNumberPrefix(key) : '';
+    const alike = prefix ? earlierByPrefix.get(prefix)?.find((e) => maybeSameDocument({ key, ...(arrivalDate ? { arrivalDate } : {}) }, e)) : undefined;
+    if (prefix) {
+      const list = earlierByPrefix.get(prefix) ?? [];
+      list.push({ key, ...(arrivalDate ? { arrivalDate } : {}), row: d.rowNumber });
+      earlierByPrefix.set(prefix, list);
+    }
+    const earlier = firstRowByKey.get(key) ?? alike?.row;
     if (ctx.existingKeys.has(key)) {
       d.status = 'duplicate';
       d.issues.push({ field: 'notation', code: 'registerImport.duplicate.inRegister' });

@@ -25,7 +25,7 @@ import { importKindOf } from './fields';
 import type { ImportKind } from './fields';
 import { validateMapping } from './mapping';
 import type { RegisterImportMapping } from './mapping';
-import { candidateKeys, draftRows, finishDrafts, type Draft, type ImportRowStatus, type KindOps, type SkipReason } from './plan-rows';
+import { candidateKeys, draftRows, finishDrafts, type Draft, type ImportRowStatus, type KeyCandidate, type KindOps, type SkipReason } from './plan-rows';
 import { readIncomingRow, readOutgoingRow } from './row-input';
 import type { ImportRow } from './types';
 
@@ -127,6 +127,7 @@ function opsOf(mapping: RegisterImportMapping, ctx: Omit<RegisterImportContext, 
       numberOf: (i) => i.arrivalNumber,
       numberField: 'arrivalNumber',
       key: incomingDuplicateKey,
+      arrival: (i) => i.arrivalDate || undefined,
     } satisfies KindOps<IncomingInput>;
   }
   return {
@@ -163,8 +164,13 @@ function lastNumberOf<I>(drafts: readonly Draft<I>[], ops: KindOps<I>, start: nu
 
 const EMPTY_TOTALS: ImportTotals = { rows: 0, ok: 0, error: 0, duplicate: 0, empty: 0, warned: 0, byEncoding: { unicode: 0, tcvn3: 0, vni: 0 }, decomposed: 0 };
 
-/** Looks up which of the file's keys the register already holds (the database side of the dry run). */
-export type ExistingKeys = ReadonlySet<string> | ((keys: readonly string[]) => Promise<ReadonlySet<string>>);
+/**
+ * Which of the file's keys the registers already hold (the database side of the dry run): a set of
+ * keys, or a look-up given each key with the day its row arrived (an incoming key is held when an
+ * entry may be that document: db `existingDuplicateKeys`).
+ */
+export type { KeyCandidate };
+export type ExistingKeys = ReadonlySet<string> | ((candidates: readonly KeyCandidate[]) => Promise<ReadonlySet<string>>);
 
 export type PlanOptions = {
   /** Rows done so far, every `chunk` rows. */

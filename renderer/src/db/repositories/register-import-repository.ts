@@ -18,10 +18,11 @@ import { AppError } from '../../core/errors';
 import { raiseLastNumber } from '../../core/registers/numbering';
 import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgoing } from '../../core/registers/validation';
 import type { IncomingDocFields, IncomingInput, OutgoingDocFields, OutgoingInput } from '../../core/registers/types';
-import type { ImportKind, RegisterImportMapping } from '../../core/register-import';
+import type { ImportKind, KeyCandidate, RegisterImportMapping } from '../../core/register-import';
+import { maybeSameDocument, sameNumberPrefix } from '../../core/registers/duplicates';
 import { writeChanges, type Session } from '../changes';
 import { deriveIncoming, deriveOutgoing } from '../register-derived';
-import type { Register } from '../register-records';
+import type { IncomingDoc, Register } from '../register-records';
 import type { LuutruDb, TableName } from '../schema';
 import { EntryInvalidError } from './entry-repository';
 
@@ -173,17 +174,42 @@ export async function usedNumbersOf(db: LuutruDb, register: Pick<Register, 'id' 
   return new Set(keys.map((k) => (k as unknown as [string, number])[1]));
 }
 
-/** Which of these duplicate keys an entry not cancelled already has, in any register of the kind. */
-export async function existingDuplicateKeys(db: LuutruDb, kind: ImportKind, keys: readonly string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const table = kind === 'incoming' ? db.incomingDocs : db.outgoingDocs;
+/**
+ * Which of the file's keys an entry not cancelled already stands for, in any register of the kind:
+ * the same key; and, incoming, an entry of the same number and symbol that may be the same document
+ * (a sender written another way, the same year: core/registers/duplicates.ts `maybeSameDocument`,
+ * as the entry form warns), found by the prefixes of the stored keys in one pass.
+ */
+export async function existingDuplicateKeys(db: LuutruDb, kind: ImportKind, candidates: readonly KeyCandidate[]): Promise<Set<string>> {
+  if (candidates.length === 0) return new Set();
   const found = new Set<string>();
-  await table
-    .where('dupKey')
-    .anyOf([...keys])
-    .each((d) => {
-      if (!d.deleted && d.dupKey) found.add(d.dupKey);
-    });
+  if (kind === 'outgoing') {
+    await db.outgoingDocs
+      .where('dupKey')
+      .anyOf(candidates.map((c) => c.key))
+      .each((d) => {
+        if (!d.deleted && d.dupKey) found.add(d.dupKey);
+      });
+    return found;
+  }
+  const exact = new Set(candidates.map((c) => c.key));
+  const byPrefix = new Map<string, KeyCandidate[]>();
+  for (const c of candidates) {
+    const prefix = sameNumberPrefix(c.key);
+    if (!prefix) continue;
+    const list = byPrefix.get(prefix) ?? [];
+    list.push(c);
+    byPrefix.set(prefix, list);
+  }
+  const seen = (d: IncomingDoc) => {
+    if (d.deleted || !d.dupKey) return;
+    if (exact.has(d.dupKey)) found.add(d.dupKey);
+    for (const c of byPrefix.get(sameNumberPrefix(d.dupKey)) ?? []) if (maybeSameDocument(c, { key: d.dupKey, arrivalDate: d.arrivalDate })) found.add(c.key);
+  };
+  // Keys without a number and a symbol (too common to stand for one document) are matched exactly.
+  const bare = [...exact].filter((k) => !sameNumberPrefix(k));
+  if (bare.length) await db.incomingDocs.where('dupKey').anyOf(bare).each(seen);
+  if (byPrefix.size) await db.incomingDocs.where('dupKey').startsWithAnyOf([...byPrefix.keys()]).each(seen);
   return found;
 }
 
