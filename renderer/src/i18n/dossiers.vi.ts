@@ -158,7 +158,7 @@ export const dossiersVi = {
     namePlaceholder: 'Ví dụ: Chỉnh lý tài liệu tồn đọng giai đoạn 2010–2020',
     received: 'Mét giá tiếp nhận',
     processed: 'Đã chỉnh lý (mét)',
-    discarded: 'Loại ra (mét)',
+    discarded: 'Tài liệu loại (mét)',
     remaining: 'Còn lại (mét)',
     progress: 'Tiến độ',
     metres: '{{value}} m',

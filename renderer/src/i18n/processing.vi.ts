@@ -92,7 +92,7 @@ export const processingVi = {
     condition: 'Tình trạng vật lý',
     annotation: 'Chú giải',
     note: 'Ghi chú',
-    discard: 'Loại ra (tài liệu hết giá trị)',
+    discard: 'Tài liệu loại (hết giá trị)',
     discardReason: 'Lý do loại',
     discardBundle: 'Bó số',
     discardReasonPick: 'chọn (bắt buộc)',
