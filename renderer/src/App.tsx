@@ -52,6 +52,9 @@ import { useUiStore } from './stores/ui-store';
 import { APP_MESSAGES, useAppTheme } from './components/theme';
 import { UPPER_LEVELS } from './core/unit';
 
+/** The menu stays on screen while a long page scrolls (it went up with the page, leaving only its arrow). */
+const SIDER_STYLE = { position: 'sticky', top: 0, height: '100vh', overflow: 'auto' } as const;
+
 /** A page of the menu; its icon is what the menu shows when folded (below 1200 px). */
 type Route = { readonly key: string; readonly label: string; readonly icon: ReactNode; readonly render: () => ReactNode };
 
@@ -159,7 +162,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
     <Layout style={{ minHeight: '100vh' }}>
       {/* The trigger's arrow is named for what it does (a screen reader read antd's as "left"). */}
       {/* Folded to its icons below 1200 px (a 1024 px screen gives the forms the width they need); the arrow unfolds it. */}
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={(c) => setCollapsed(c)} breakpoint="xl" width={210} theme="light" trigger={collapsed ? <RightOutlined aria-label={t('app.expandMenu')} /> : <LeftOutlined aria-label={t('app.collapseMenu')} />}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={(c) => setCollapsed(c)} breakpoint="xl" width={210} theme="light" style={SIDER_STYLE} trigger={collapsed ? <RightOutlined aria-label={t('app.expandMenu')} /> : <LeftOutlined aria-label={t('app.collapseMenu')} />}>
         <div className="app-brand" data-testid="app-brand">{collapsed ? 'LT' : local.unit.level === 'district' ? t('app.brand_district') : local.unit.level === 'province-archive' ? t('app.brand_province-archive') : t('app.name')}</div>
         <Menu
           mode="inline"

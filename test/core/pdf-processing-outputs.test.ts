@@ -103,7 +103,7 @@ describe('file covers (bìa hồ sơ) and closing certificates', () => {
   });
 
   it('a list longer than a page says on each page which file it belongs to, its column titles repeated', async () => {
-    const docs = Array.from({ length: 70 }, (_, i) => ({ ordinal: i + 1, number: `${i + 1}/CV-UBND`, date: '12/03/1998', author: 'UBND xã Thụy Hải', summary: `Công văn số ${i + 1} về việc đôn đốc lập quy hoạch sử dụng đất`, sheets: i === 69 ? '105-112' : String(i + 1), note: '', linked: false }));
+    const docs = Array.from({ length: 70 }, (_, i) => ({ ordinal: i + 1, number: i === 68 ? '103/QĐ-UBND' : `${i + 1}/CV-UBND`, date: '12/03/1998', author: 'UBND xã Thụy Hải', summary: `Công văn số ${i + 1} về việc đôn đốc lập quy hoạch sử dụng đất`, sheets: i === 69 ? '105-112' : String(i + 1), note: '', linked: false }));
     const file = await render('bia-dai.pdf', fileCoversDefinition({ dossiers: [cover({ docs })] }));
     const pages = pdfInfo(file).pages;
     expect(pages).toBeGreaterThanOrEqual(4);
@@ -114,6 +114,7 @@ describe('file covers (bìa hồ sơ) and closing certificates', () => {
     }
     // A three-figure sheet range stays on one line.
     expect(pdfText(file)).toContain(' 105-112 ');
+    expect(pdfText(file)).toContain(' 103/QĐ-UBND ');
     expect(pdfText(file, pages)).toContain('Mục lục này gồm 70 văn bản, 77 tờ.');
   });
 

@@ -112,5 +112,7 @@ describe('who signs the office\'s papers', () => {
     await expect(setSigner(db, { title: 'A\nB\nC\nD', name: '' })).rejects.toMatchObject({ code: 'signer.titleTooLong' });
     await expect(setSigner(db, { title: 'X'.repeat(121), name: '' })).rejects.toMatchObject({ code: 'signer.titleTooLong' });
     expect((await getSigner(db, unit.name)).title).toBe('CHỦ TỊCH');
+    // A name typed in lower case is kept as names are written.
+    expect((await setSigner(db, { title: '', name: '  nguyễn   văn an ' })).name).toBe('Nguyễn Văn An');
   });
 });

@@ -189,5 +189,10 @@ export function cleanSigner(s: Signer): Signer {
     .map((l) => cleanText(l).toLocaleUpperCase('vi'))
     .filter(Boolean)
     .join('\n');
-  return { title, name: cleanText(s.name) };
+  // A name typed in lower case is printed as names are written: each word's first letter a capital ("nguyễn văn an" → "Nguyễn Văn An").
+  const name = cleanText(s.name)
+    .split(' ')
+    .map((w) => (w ? w.charAt(0).toLocaleUpperCase('vi') + w.slice(1) : w))
+    .join(' ');
+  return { title, name };
 }

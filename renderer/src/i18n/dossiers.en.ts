@@ -185,6 +185,8 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     'job.update': 'Update processing job',
   },
   dossierErrors: {
+    'planDecision.dateAfterYear': 'The date is after {{year}}: the {{year}} file plan is issued that year or at the end of the one before. Correct the date.',
+    'planDecision.dateFuture': 'The date is after today. Correct the date.',
     'labels.noBoxes': 'There is no box yet, so no label to print. Put the dossiers into boxes (“Box them”) first.',
     'labels.chooseInventory': 'Box numbers start again at 1 in each inventory, so the numbers typed are in several. Choose the inventory of the boxes to label.',
     'labels.onlyBox': 'No box is in the range typed: there is only box {{first}} here. Correct the range.',

@@ -40,11 +40,14 @@ export function planDecisionLine(d: PlanDecision): string {
  * ("5/1", "05/01/2026"; the plan's year when none is typed). A date that is not one is an issue
  * under its field — never printed as something else.
  */
-export function readPlanDecision(typed: { readonly number: string; readonly date: string; readonly issuer: string }, year: number): { readonly decision: PlanDecision; readonly issues: readonly FieldIssue[] } {
+export function readPlanDecision(typed: { readonly number: string; readonly date: string; readonly issuer: string }, year: number, today?: string): { readonly decision: PlanDecision; readonly issues: readonly FieldIssue[] } {
   const dateText = typed.date.trim();
   const date = dateText ? parseTypedDate(dateText, year) : '';
   const issues: FieldIssue[] = [];
   if (date === undefined) issues.push({ field: 'date', code: 'register.date.invalid' });
+  // A year's plan is issued in that year or at the end of the one before; never after it, nor in the future.
+  else if (date && date > `${year}-12-31`) issues.push({ field: 'date', code: 'planDecision.dateAfterYear', params: { year } });
+  else if (date && today && date > today) issues.push({ field: 'date', code: 'planDecision.dateFuture' });
   if (cleanText(typed.number).length > 50) issues.push({ field: 'number', code: 'text.tooLong', params: { max: 50 } });
   if (cleanText(typed.issuer).length > 200) issues.push({ field: 'issuer', code: 'text.tooLong', params: { max: 200 } });
   return { decision: { number: cleanText(typed.number), date: date ?? '', issuer: cleanText(typed.issuer) }, issues };

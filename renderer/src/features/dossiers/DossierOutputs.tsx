@@ -5,7 +5,7 @@
  * when it is asked for (the inventories when the menu opens), never when the page opens.
  */
 import { useRef, useState } from 'react';
-import { App, Button, Dropdown, Form, Input, Select, Space, Typography, type InputRef } from 'antd';
+import { Alert, App, Button, Dropdown, Form, Input, Select, Space, Typography, type InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug, formatDate, isoDate } from '../../core/format';
@@ -54,6 +54,8 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
     from: null,
     to: null,
   });
+  /** Why the labels typed cannot be printed, said inside the dialog (a toast covered its title). */
+  const [labelsError, setLabelsError] = useState<string>();
   /** The fonds' dossiers (not removed) and boxes, read when the menu opens. */
   const [held, setHeld] = useState<{ live: Dossier[]; boxes: Box[] }>();
   const readHeld = async () => {
@@ -101,7 +103,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   };
 
   const printPlan = async () => {
-    const { decision, issues } = readPlanDecision(plan, year);
+    const { decision, issues } = readPlanDecision(plan, year, isoDate(new Date()));
     // A date that is not one stays in its field, said under it; nothing is printed or saved.
     if (issues.length) return setPlan({ ...plan, issues });
     try {
@@ -163,7 +165,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   const printLabels = async () => {
     const { width, height, slot, inventory, from, to } = labels;
     // A size or box number still red is never printed with the old one.
-    if (width === undefined || height === undefined || slot === undefined || from === undefined || to === undefined) return void message.error(t('common.fixNumbers'));
+    if (width === undefined || height === undefined || slot === undefined || from === undefined || to === undefined) return setLabelsError(t('common.fixNumbers'));
     const [{ all, boxes }, owner] = await Promise.all([readHeld(), getUnit(db, fonds.unitId)]);
     let picked: Box[];
     try {
@@ -172,8 +174,9 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
       picked = boxesToLabel(boxes, { inventory: known, from: from ?? undefined, to: to ?? undefined });
     } catch (e) {
       // The dialog stays open with what was typed, and says what to change.
-      return void message.error(errorMessage(t, e));
+      return setLabelsError(errorMessage(t, e));
     }
+    setLabelsError(undefined);
     setLabels({ ...labels, open: false });
     void output(
       {
@@ -247,7 +250,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
             <Form.Item label={t('dossiers.labelsInventory')}>
               <Select
                 value={labels.inventory ?? 'all'}
-                onChange={(v: number | 'all') => setLabels((l) => ({ ...l, inventory: v === 'all' ? undefined : v }))}
+                onChange={(v: number | 'all') => (setLabelsError(undefined), setLabels((l) => ({ ...l, inventory: v === 'all' ? undefined : v })))}
                 options={[{ value: 'all', label: t('dossiers.labelsAllInventories') }, ...boxInventories.map((i) => ({ value: i, label: t('dossiers.labelsInventoryNumber', { inventory: i }) }))]}
                 aria-label={t('dossiers.labelsInventory')}
                 data-testid="labels-inventory"
@@ -257,11 +260,12 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
           )}
           <Form.Item label={t('dossiers.labelsBoxes')} extra={t('dossiers.labelsBoxesHelp')}>
             <Space>
-              <NumberInput optional min={1} value={labels.from} onChange={(from) => setLabels((l) => ({ ...l, from }))} placeholder={t('dossiers.labelsFirst')} aria-label={t('dossiers.labelsFrom')} data-testid="labels-from" />
+              <NumberInput optional min={1} value={labels.from} onChange={(from) => (setLabelsError(undefined), setLabels((l) => ({ ...l, from })))} placeholder={t('dossiers.labelsFirst')} aria-label={t('dossiers.labelsFrom')} data-testid="labels-from" />
               <Typography.Text>–</Typography.Text>
-              <NumberInput optional min={1} value={labels.to} onChange={(to) => setLabels((l) => ({ ...l, to }))} placeholder={t('dossiers.labelsLast')} aria-label={t('dossiers.labelsTo')} data-testid="labels-to" />
+              <NumberInput optional min={1} value={labels.to} onChange={(to) => (setLabelsError(undefined), setLabels((l) => ({ ...l, to })))} placeholder={t('dossiers.labelsLast')} aria-label={t('dossiers.labelsTo')} data-testid="labels-to" />
             </Space>
           </Form.Item>
+          {labelsError && <Alert type="error" showIcon title={labelsError} data-testid="labels-error" />}
         </Form>
       </Dialog>
     </Space>

@@ -10,6 +10,7 @@ import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ProcessingJob } from '../../core/dossiers/types';
+import { AppError } from '../../core/errors';
 import { fileSlug, isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { getPrintSettings, processingPrintData, setPrintSettings, type PrintSettings } from '../../db/repositories/processing-repository';
@@ -39,6 +40,8 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   const inventories = read?.inventories ?? [];
   const [slot, setSlot] = useState<number | undefined>(1);
   /** Which of the job's boxes get labels: one inventory or all, numbers from–to (null: open; undefined: a number still red). */
+  /** Why the labels asked for cannot be printed, said under their row. */
+  const [labelsError, setLabelsError] = useState<string>();
   const [labelPick, setLabelPick] = useState<{ inventory: number | undefined; from: number | null | undefined; to: number | null | undefined }>({ inventory: undefined, from: null, to: null });
   /** Settings whose field is red (not a number in range): what prints with them waits until it is mended. */
   const [bad, setBad] = useState<ReadonlySet<string>>(new Set());
@@ -51,7 +54,8 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
       // Shown in the print preview as every other print (it was saved straight into a file, never printed); saved from there on purpose.
       await printPdf(title, `${typeof name === 'string' ? name : name(data)}-${fileSlug(job.name, 64)}-${isoDate(new Date())}.pdf`, bytes);
     } catch (e) {
-      void message.error(errorMessage(t, e));
+      if (e instanceof AppError && e.code.startsWith('labels.')) setLabelsError(errorMessage(t, e));
+      else void message.error(errorMessage(t, e));
     } finally {
       setProgress(undefined);
     }
@@ -78,6 +82,11 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   const inventory = labelPick.inventory !== undefined && inventories.includes(labelPick.inventory) ? labelPick.inventory : undefined;
   const pick = { ...(inventory !== undefined ? { inventory } : {}), ...(labelPick.from ? { from: labelPick.from } : {}), ...(labelPick.to ? { to: labelPick.to } : {}) };
   const numbered = inventories.length > 0;
+  /** Enter in the box numbers prints the labels, as in the dossiers' label dialog. */
+  const printLabels = () => {
+    if (!numbered || labelsBad || busy) return;
+    void print((d) => labelsJob(d, { widthMm: s.labelWidthMm, heightMm: s.labelHeightMm, startSlot: slot ?? 1 }, pick), (d) => labelsFileName(d, pick), t('processing.printLabels'));
+  };
   return (
     <Card size="small" data-testid="job-outputs">
       {bar && <div style={{ marginBottom: 8 }}>{t('processing.rendering')} {bar}</div>}
@@ -120,11 +129,11 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
             <br />
             <Select
               value={inventory ?? 'all'}
-              onChange={(v: number | 'all') => setLabelPick((p) => ({ ...p, inventory: v === 'all' ? undefined : v }))}
+              onChange={(v: number | 'all') => (setLabelsError(undefined), setLabelPick((p) => ({ ...p, inventory: v === 'all' ? undefined : v })))}
               options={[{ value: 'all', label: t('dossiers.labelsAllInventories') }, ...inventories.map((i) => ({ value: i, label: t('dossiers.labelsInventoryNumber', { inventory: i }) }))]}
               aria-label={t('dossiers.labelsInventory')}
               data-testid="job-labels-inventory"
-              style={{ width: 170 }}
+              style={{ width: 200 }}
             />
           </Col>
         )}
@@ -132,13 +141,18 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
           <Typography.Text type="secondary">{t('dossiers.labelsBoxes')}</Typography.Text>
           <br />
           <Space>
-            <NumberInput optional min={1} value={labelPick.from} onChange={(from) => setLabelPick((p) => ({ ...p, from }))} placeholder={t('dossiers.labelsFirst')} aria-label={t('dossiers.labelsFrom')} style={{ width: 90 }} data-testid="job-labels-from" />
+            <NumberInput optional min={1} value={labelPick.from} onChange={(from) => (setLabelsError(undefined), setLabelPick((p) => ({ ...p, from })))} onPressEnter={printLabels} placeholder={t('dossiers.labelsFirst')} aria-label={t('dossiers.labelsFrom')} style={{ width: 90 }} data-testid="job-labels-from" />
             <Typography.Text>–</Typography.Text>
-            <NumberInput optional min={1} value={labelPick.to} onChange={(to) => setLabelPick((p) => ({ ...p, to }))} placeholder={t('dossiers.labelsLast')} aria-label={t('dossiers.labelsTo')} style={{ width: 90 }} data-testid="job-labels-to" />
+            <NumberInput optional min={1} value={labelPick.to} onChange={(to) => (setLabelsError(undefined), setLabelPick((p) => ({ ...p, to })))} onPressEnter={printLabels} placeholder={t('dossiers.labelsLast')} aria-label={t('dossiers.labelsTo')} style={{ width: 90 }} data-testid="job-labels-to" />
           </Space>
         </Col>
         <Col>{button(t('processing.printLabels'), (d) => labelsJob(d, { widthMm: s.labelWidthMm, heightMm: s.labelHeightMm, startSlot: slot ?? 1 }, pick), (d) => labelsFileName(d, pick), 'print-labels', !numbered || labelsBad)}</Col>
       </Row>
+      {labelsError ? (
+        <Alert type="error" showIcon title={labelsError} style={{ marginTop: 8 }} data-testid="job-labels-error" />
+      ) : (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{t('dossiers.labelsBoxesHelp')}</Typography.Paragraph>
+      )}
       <Divider />
       <Row gutter={16} align="bottom">
         <Col><Typography.Text type="secondary">{t('processing.frontLeafOffset')}</Typography.Text><br /><NumberInput min={0} max={420} value={s.frontLeafOffsetMm} onChange={setting('frontLeafOffsetMm')} aria-label={t('processing.frontLeafOffset')} /></Col>

@@ -7,7 +7,7 @@
  * this PC (and in its backups), never sent in a bundle.
  */
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Form, Input, Space } from 'antd';
+import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { defaultSignerTitle } from '../../core/unit';
@@ -32,11 +32,14 @@ export function SignerSettings({ unitName }: { unitName: string }) {
     try {
       const saved = await setSigner(db, { title, name });
       setTitle(saved.title || defaultSignerTitle(unitName));
+      setName(saved.name);
       void message.success(t('settings.signerSaved'));
     } catch (e) {
       void message.error(errorMessage(t, e));
     }
   };
+  // What is typed and not saved yet is said beside the button (leaving the page loses it).
+  const dirty = !!stored && (title !== stored.title || name !== stored.name);
   return (
     <Card title={t('settings.signer')} data-testid="signer-settings">
       <Form layout="vertical" component="div">
@@ -44,11 +47,12 @@ export function SignerSettings({ unitName }: { unitName: string }) {
           <Input.TextArea aria-label={t('settings.signerTitle')} value={title} onChange={(e) => setTitle(e.target.value)} autoSize={{ minRows: 2, maxRows: 3 }} style={{ maxWidth: 420 }} data-testid="signer-title" />
         </Form.Item>
         <Form.Item label={t('settings.signerName')} extra={t('settings.signerNameHelp')}>
-          <Space>
-            <Input aria-label={t('settings.signerName')} value={name} onChange={(e) => setName(e.target.value)} onPressEnter={() => void save()} style={{ width: 280 }} data-testid="signer-name" />
-            <Button onClick={() => void save()} data-testid="signer-save">{t('common.save')}</Button>
-          </Space>
+          <Input aria-label={t('settings.signerName')} value={name} onChange={(e) => setName(e.target.value)} onPressEnter={() => void save()} style={{ width: 280 }} data-testid="signer-name" />
         </Form.Item>
+        <Space>
+          <Button type={dirty ? 'primary' : 'default'} onClick={() => void save()} data-testid="signer-save">{t('settings.signerSave')}</Button>
+          {dirty && <Typography.Text type="warning" data-testid="signer-unsaved">{t('settings.signerUnsaved')}</Typography.Text>}
+        </Space>
       </Form>
     </Card>
   );

@@ -64,8 +64,8 @@ export function periodLine(from: string, to: string): string {
 }
 
 export const DOC_LIST_COLUMNS = ['STT', 'Số, ký hiệu văn bản', 'Ngày tháng năm văn bản', 'Tên loại và trích yếu nội dung văn bản', 'Tác giả văn bản', 'Tờ số', 'Ghi chú'] as const;
-/** In mm: the summary takes what is left (about 57 mm of A4's 160, it had 44 and wrapped every line); a date needs 17, a sheet range "105-112" 12. */
-const DOC_WIDTHS_MM: readonly (number | '*')[] = [8, 22, 17, '*', 21, 12, 10];
+/** In mm: the summary takes what is left (about 52 mm of A4's 160, it had 44); "103/QĐ-UBND" needs 25 on one line, a date 17, a sheet range "105-112" 12, a note written by hand 12. */
+const DOC_WIDTHS_MM: readonly (number | '*')[] = [8, 25, 17, '*', 21, 12, 12];
 /** Ruled rows printed for a dossier whose documents are not entered yet, to write them in by hand. */
 export const BLANK_DOC_ROWS = 18;
 
