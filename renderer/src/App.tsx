@@ -162,8 +162,13 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
     <Layout style={{ minHeight: '100vh' }}>
       {/* The trigger's arrow is named for what it does (a screen reader read antd's as "left"). */}
       {/* Folded to its icons below 1200 px (a 1024 px screen gives the forms the width they need); the arrow unfolds it. */}
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={(c) => setCollapsed(c)} breakpoint="xl" width={210} theme="light" style={SIDER_STYLE} trigger={collapsed ? <RightOutlined aria-label={t('app.expandMenu')} /> : <LeftOutlined aria-label={t('app.collapseMenu')} />}>
-        <div className="app-brand" data-testid="app-brand">{collapsed ? 'LT' : local.unit.level === 'district' ? t('app.brand_district') : local.unit.level === 'province-archive' ? t('app.brand_province-archive') : t('app.name')}</div>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={(c) => setCollapsed(c)} breakpoint="xl" width={210} theme="light" style={SIDER_STYLE} trigger={
+          // A button reached with Tab too (antd's trigger is a bare div: only the mouse could fold or unfold the menu).
+          <span role="button" tabIndex={0} aria-label={collapsed ? t('app.expandMenu') : t('app.collapseMenu')} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), setCollapsed(!collapsed))} data-testid="menu-trigger">
+            {collapsed ? <RightOutlined aria-label={t('app.expandMenu')} /> : <LeftOutlined aria-label={t('app.collapseMenu')} />}
+          </span>
+        }>
+        <div className={collapsed ? 'app-brand app-brand-folded' : 'app-brand'} data-testid="app-brand">{collapsed ? t('app.shortName') : local.unit.level === 'district' ? t('app.brand_district') : local.unit.level === 'province-archive' ? t('app.brand_province-archive') : t('app.name')}</div>
         <Menu
           mode="inline"
           selectedKeys={[current.key]}

@@ -408,11 +408,14 @@ describe('register entry from the keyboard', () => {
       await page.setViewportSize({ width: 1024 - 17, height: 800 });
       const sider = page.locator('.ant-layout-sider');
       await expect.poll(async () => (await sider.boundingBox())!.width).toBeLessThan(100);
+      expect(await page.getByTestId('app-brand').textContent()).toBe('Lưu trữ');
       await expect.poll(() => table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       expect(await right(table.getByRole('columnheader', { name: 'Tình trạng' }))).toBeLessThanOrEqual(await right(table));
       expect(await right(tag)).toBeLessThanOrEqual(await right(table));
       // Unfolded by its arrow, the menu leaves the list too little room: it puts each date under its number, still all on screen.
-      await page.getByRole('img', { name: 'Mở rộng menu' }).click();
+      // From the keyboard: the arrow is a button Tab reaches.
+      await page.getByRole('button', { name: 'Mở rộng menu' }).focus();
+      await page.keyboard.press('Enter');
       await expect.poll(async () => (await sider.boundingBox())!.width).toBe(210);
       await expect.poll(() => table.getAttribute('data-layout')).toBe('compact');
       await expect.poll(() => table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);

@@ -37,7 +37,7 @@ export const en: Catalogue = {
   fondsAdmin: dutiesEn.fondsAdmin,
   upperDuties: dutiesEn.upperDuties,
   table: { ...exchangeEn.table, ...dutiesEn.tables },
-  app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices', brand_district: 'Lưu trữ – district', 'brand_province-archive': 'Provincial archive', collapseMenu: 'Collapse the menu', expandMenu: 'Expand the menu' },
+  app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices', brand_district: 'Lưu trữ – district', 'brand_province-archive': 'Provincial archive', collapseMenu: 'Collapse the menu', expandMenu: 'Expand the menu', shortName: 'Lưu trữ' },
   nav: {
     home: 'Home',
     incoming: 'Incoming register',

@@ -41,7 +41,7 @@ export const vi = {
   fondsAdmin: dutiesVi.fondsAdmin,
   upperDuties: dutiesVi.upperDuties,
   table: { ...exchangeVi.table, ...dutiesVi.tables },
-  app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã', brand_district: 'Lưu trữ – cấp huyện', 'brand_province-archive': 'Lưu trữ lịch sử tỉnh', collapseMenu: 'Thu gọn menu', expandMenu: 'Mở rộng menu' },
+  app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã', brand_district: 'Lưu trữ – cấp huyện', 'brand_province-archive': 'Lưu trữ lịch sử tỉnh', collapseMenu: 'Thu gọn menu', expandMenu: 'Mở rộng menu', shortName: 'Lưu trữ' },
   nav: {
     home: 'Trang chủ',
     incoming: 'Sổ văn bản đến',

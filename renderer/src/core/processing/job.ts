@@ -105,11 +105,7 @@ export function boxCode(input: { readonly adminCode: string; readonly fondsNumbe
   return `LUUTRU-HOP|DV:${clean(input.adminCode)}|PH:${clean(input.fondsNumber)}|ML:${clean(input.inventoryNumber)}|HOP:${input.boxNumber}|ID:${input.boxId}`;
 }
 
-/**
- * One box label as both prints make it (a fonds' boxes, a job's): what the box holds, its
- * inventory, and its code for the QR; and the file name of a print of some of the boxes only
- * ("-ml2-hop-3-5"), so a reprint is not saved over the whole set.
- */
+/** One box label as both prints make it (a fonds' boxes, a job's): what the box holds, its inventory, and its code for the QR. */
 export function boxLabelEntry(box: Box, dossiers: readonly Dossier[], owner: { readonly adminCode: string; readonly fondsNumber: string }): BoxContents & { readonly inventoryNumber?: number; readonly code: string } {
   return {
     ...boxContents(box, dossiers),
@@ -118,6 +114,7 @@ export function boxLabelEntry(box: Box, dossiers: readonly Dossier[], owner: { r
   };
 }
 
+/** What a print of some of the boxes only adds to its file name ("-ml2-hop-3-5"), so a reprint is not saved over the whole set; '' for all. */
 export function labelsFileSuffix(picked: readonly Pick<Box, 'number' | 'inventoryNumber'>[], all: number): string {
   if (picked.length === all || picked.length === 0) return '';
   const inventories = [...new Set(picked.map((b) => b.inventoryNumber))];

@@ -39,9 +39,9 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   }, [db, job, only]);
   const inventories = read?.inventories ?? [];
   const [slot, setSlot] = useState<number | undefined>(1);
-  /** Which of the job's boxes get labels: one inventory or all, numbers from–to (null: open; undefined: a number still red). */
   /** Why the labels asked for cannot be printed, said under their row. */
   const [labelsError, setLabelsError] = useState<string>();
+  /** Which of the job's boxes get labels: one inventory or all, numbers from–to (null: open; undefined: a number still red). */
   const [labelPick, setLabelPick] = useState<{ inventory: number | undefined; from: number | null | undefined; to: number | null | undefined }>({ inventory: undefined, from: null, to: null });
   /** Settings whose field is red (not a number in range): what prints with them waits until it is mended. */
   const [bad, setBad] = useState<ReadonlySet<string>>(new Set());
@@ -82,10 +82,12 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   const inventory = labelPick.inventory !== undefined && inventories.includes(labelPick.inventory) ? labelPick.inventory : undefined;
   const pick = { ...(inventory !== undefined ? { inventory } : {}), ...(labelPick.from ? { from: labelPick.from } : {}), ...(labelPick.to ? { to: labelPick.to } : {}) };
   const numbered = inventories.length > 0;
+  const labels = (d: PrintData) => labelsJob(d, { widthMm: s.labelWidthMm, heightMm: s.labelHeightMm, startSlot: slot ?? 1 }, pick);
+  const labelsName = (d: PrintData) => labelsFileName(d, pick);
   /** Enter in the box numbers prints the labels, as in the dossiers' label dialog. */
   const printLabels = () => {
     if (!numbered || labelsBad || busy) return;
-    void print((d) => labelsJob(d, { widthMm: s.labelWidthMm, heightMm: s.labelHeightMm, startSlot: slot ?? 1 }, pick), (d) => labelsFileName(d, pick), t('processing.printLabels'));
+    void print(labels, labelsName, t('processing.printLabels'));
   };
   return (
     <Card size="small" data-testid="job-outputs">
@@ -146,7 +148,7 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
             <NumberInput optional min={1} value={labelPick.to} onChange={(to) => (setLabelsError(undefined), setLabelPick((p) => ({ ...p, to })))} onPressEnter={printLabels} placeholder={t('dossiers.labelsLast')} aria-label={t('dossiers.labelsTo')} style={{ width: 90 }} data-testid="job-labels-to" />
           </Space>
         </Col>
-        <Col>{button(t('processing.printLabels'), (d) => labelsJob(d, { widthMm: s.labelWidthMm, heightMm: s.labelHeightMm, startSlot: slot ?? 1 }, pick), (d) => labelsFileName(d, pick), 'print-labels', !numbered || labelsBad)}</Col>
+        <Col>{button(t('processing.printLabels'), labels, labelsName, 'print-labels', !numbered || labelsBad)}</Col>
       </Row>
       {labelsError ? (
         <Alert type="error" showIcon title={labelsError} style={{ marginTop: 8 }} data-testid="job-labels-error" />
