@@ -157,8 +157,9 @@ export async function addOperator(db: LuutruDb, session: Session, name: string, 
 }
 
 /**
- * The signer printed on this office's forms: the one set in the settings, or, with no title set,
- * the title its name calls for (core `defaultSignerTitle`) and no name (written by hand).
+ * The signer as the settings hold it: its title, or with none set the title the office's name calls
+ * for (core `defaultSignerTitle`, shown in the settings to start from; `set` false), and its name.
+ * Forms take it through core `formHead`.
  */
 export async function getSigner(db: LuutruDb, unitName: string): Promise<Signer & { readonly set: boolean }> {
   const v = (await db.settings.get(SIGNER_KEY))?.value as Partial<Signer> | undefined;

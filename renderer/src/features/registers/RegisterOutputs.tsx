@@ -47,7 +47,6 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   const platform = usePlatform();
   const printPdf = usePrintPdf();
   const { message } = App.useApp();
-  // The register's own office; its signer is this PC's setting, so a register received from another unit prints the general title.
   const session = useSession();
   const unit = useLiveQuery(() => getUnit(db, register.origin), [db, register.origin]);
   const [busy, setBusy] = useState<string>();
@@ -63,7 +62,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   const large = (list.total ?? 0) > OUTPUT_MAX;
   const count = (n: number) => formatCount(n, i18n.language);
 
-  const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOf(unit?.name ?? ''),  };
+  const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOf(unit?.name ?? '') };
   const baseName = `${slug(register.name)}`;
 
   const run = async (key: string, work: () => Promise<void>) => {

@@ -3,8 +3,7 @@
  * the register books, the statistics report, the processing report, the discard note and the key
  * fingerprint paper, and the name under it. A people's committee starts with "TM. ỦY BAN NHÂN
  * DÂN / CHỦ TỊCH"; a deputy signing for the chair types "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH /
- * PHÓ CHỦ TỊCH". Kept on
- * this PC (and in its backups), never sent in a bundle.
+ * PHÓ CHỦ TỊCH". Kept on this PC (and in its backups), never sent in a bundle.
  */
 import { useEffect, useState } from 'react';
 import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
