@@ -178,6 +178,9 @@ export function boxContents(box: Box, dossiers: readonly Dossier[]): BoxContents
   };
 }
 
+/** Which boxes to label: one inventory's (undefined: all), numbers from–to (undefined: that end open). */
+export type LabelPick = { readonly inventory?: number | undefined; readonly from?: number | undefined; readonly to?: number | undefined };
+
 /**
  * Which boxes a label print takes (a label torn, boxes 12–15 moved to another rack): those of one
  * inventory, or of all (`inventory` undefined), with numbers from `from` to `to`, either end left
@@ -186,10 +189,7 @@ export function boxContents(box: Box, dossiers: readonly Dossier[]): BoxContents
  * when there is no box yet, when `from` is past `to`, or when nothing is in that range — naming the
  * numbers the boxes have — instead of printing an empty sheet.
  */
-export function boxesToLabel<B extends Pick<Box, 'number' | 'inventoryNumber'>>(
-  boxes: readonly B[],
-  pick: { readonly inventory?: number | undefined; readonly from?: number | undefined; readonly to?: number | undefined },
-): B[] {
+export function boxesToLabel<B extends Pick<Box, 'number' | 'inventoryNumber'>>(boxes: readonly B[], pick: LabelPick): B[] {
   if (boxes.length === 0) throw new AppError('labels.noBoxes');
   if (pick.from !== undefined && pick.to !== undefined && pick.from > pick.to) throw new AppError('labels.backwards');
   const ranged = pick.from !== undefined || pick.to !== undefined;

@@ -7,8 +7,7 @@
 import { useCallback, useState } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fileSlug, isoDate } from '../../core/format';
-import { vietnameseDateLine } from '../../pdf/definitions/common';
+import { fileSlug, isoDate, vietnameseDateWords } from '../../core/format';
 import { fileCode, formatRetention } from '../../core/dossiers/rules';
 import { formatEnd } from '../../core/processing/period';
 import type { Dossier } from '../../core/dossiers/types';
@@ -62,7 +61,7 @@ export function closingOf(d: Dossier, fonds: Pick<Fonds, 'number'>, docs: readon
     ...(docs.length ? { listSheets: 1 } : {}),
     features: d.condition && d.condition !== 'Tốt' ? d.condition : '',
     // The forms' own date line (NĐ 30 Phụ lục I: "ngày 05 tháng 3 năm 2026", a zero before months 1–2 only), capitalised.
-    date: d.closedAt ? capitalised(vietnameseDateLine('', new Date(Number(d.closedAt.slice(0, 4)), Number(d.closedAt.slice(5, 7)) - 1, Number(d.closedAt.slice(8, 10))))) : '',
+    date: d.closedAt ? capitalised(vietnameseDateWords(d.closedAt)) : '',
     // Who made the file; a backlog file's slip names no keeper: who described it.
     preparer: d.keeper || d.changedBy,
   };

@@ -4,7 +4,7 @@
  * certificates, the discard list and note, the archival inventory per inventory number, the
  * final report, box labels with their QR codes. Pure: the data comes from `processingPrintData`.
  */
-import { boxesToLabel, inventoryRows } from '../../core/dossiers/inventory';
+import { boxesToLabel, inventoryRows, type LabelPick } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
 import type { Box, Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { formatDate, formatDecimal, isoDate } from '../../core/format';
@@ -200,7 +200,7 @@ export function reportJob(d: PrintData): PdfJob {
 }
 
 /** The labels of the job's boxes, or of one inventory's, numbered `from`–`to` (either end open; refused when none is there: core `boxesToLabel`). */
-export function labelsJob(d: PrintData, size: { widthMm: number; heightMm: number; startSlot: number }, pick: { inventory?: number; from?: number; to?: number } = {}): PdfJob {
+export function labelsJob(d: PrintData, size: { widthMm: number; heightMm: number; startSlot: number }, pick: LabelPick = {}): PdfJob {
   return {
     kind: 'box-labels',
     input: {
@@ -213,6 +213,6 @@ export function labelsJob(d: PrintData, size: { widthMm: number; heightMm: numbe
 }
 
 /** The file name of a job's labels: "nhan-hop", and which boxes when only some are printed ("nhan-hop-ml1-hop-2"). */
-export function labelsFileName(d: PrintData, pick: { inventory?: number; from?: number; to?: number } = {}): string {
+export function labelsFileName(d: PrintData, pick: LabelPick = {}): string {
   return `nhan-hop${labelsFileSuffix(boxesToLabel(d.boxes, pick), d.boxes.length)}`;
 }
