@@ -178,6 +178,11 @@ export function boxContents(box: Box, dossiers: readonly Dossier[]): BoxContents
   };
 }
 
+/** The inventory numbers boxes are in, in order (a box not in one yet counts for none). */
+export function boxInventories(boxes: readonly Pick<Box, 'inventoryNumber'>[]): number[] {
+  return [...new Set(boxes.map((b) => b.inventoryNumber).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+}
+
 /** Which boxes to label: one inventory's (undefined: all), numbers from–to (undefined: that end open). */
 export type LabelPick = { readonly inventory?: number | undefined; readonly from?: number | undefined; readonly to?: number | undefined };
 

@@ -5,13 +5,13 @@
  * when it is asked for (the inventories when the menu opens), never when the page opens.
  */
 import { useRef, useState } from 'react';
-import { Alert, App, Button, Dropdown, Form, Input, Select, Space, Typography, type InputRef } from 'antd';
+import { Alert, App, Button, Dropdown, Form, Input, Space, Typography, type InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug, formatDate, isoDate } from '../../core/format';
 import type { FieldIssue } from '../../core/errors';
 import { defaultPlanIssuer, planDecisionLine, readPlanDecision } from '../../core/dossiers/plan-decision';
-import { boxesToLabel, inventoryRows } from '../../core/dossiers/inventory';
+import { boxInventories, boxesToLabel, inventoryRows } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
 import { numberRange } from '../../core/registers/numbering';
 import type { Box, Dossier } from '../../core/dossiers/types';
@@ -27,6 +27,7 @@ import { errorMessage, issueMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { Dialog } from '../../components/Dialog';
 import { NumberInput } from '../../components/NumberInput';
+import { ALL_BOXES, BoxRangeFields, boxRangeReady, labelPickOf, type BoxRange } from '../../components/BoxRangeFields';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { useEnterToSave } from '../registers/entry-inputs';
 import { useDossierPapers } from './dossier-papers';
@@ -41,18 +42,13 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   const { message } = App.useApp();
   const unit = useLiveQuery(() => getUnit(db, fonds.unitId), [db, fonds.unitId]);
   const [busy, setBusy] = useState(false);
-  /**
-   * The label dialog: size, first slot, and which boxes — one inventory or all, numbers from–to
-   * (null: that end left open; undefined: a number still red, never printed with).
-   */
-  const [labels, setLabels] = useState<{ open: boolean; width: number | undefined; height: number | undefined; slot: number | undefined; inventory: number | undefined; from: number | null | undefined; to: number | null | undefined }>({
+  /** The label dialog: size, first slot (undefined: a number still red, never printed with), and which boxes. */
+  const [labels, setLabels] = useState<{ open: boolean; width: number | undefined; height: number | undefined; slot: number | undefined; range: BoxRange }>({
     open: false,
     width: 80,
     height: 120,
     slot: 1,
-    inventory: undefined,
-    from: null,
-    to: null,
+    range: ALL_BOXES,
   });
   /** Why the labels typed cannot be printed, said inside the dialog (a toast covered its title). */
   const [labelsError, setLabelsError] = useState<string>();
@@ -63,7 +59,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
     setHeld({ live: all.filter((d) => !d.deleted), boxes });
     return { all, boxes };
   };
-  const boxInventories = [...new Set((held?.boxes ?? []).map((b) => b.inventoryNumber).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+  const inventoriesOfBoxes = boxInventories(held?.boxes ?? []);
   const live = held?.live ?? [];
   const inventories = [...new Set(live.filter((d) => d.fileNumber !== undefined).map((d) => d.inventoryNumber!))].sort((a, b) => a - b);
   /** What an inventory holds, so the clerk can tell them apart in the menu. */
@@ -163,15 +159,13 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   };
 
   const printLabels = async () => {
-    const { width, height, slot, inventory, from, to } = labels;
+    const { width, height, slot, range } = labels;
     // A size or box number still red is never printed with the old one.
-    if (width === undefined || height === undefined || slot === undefined || from === undefined || to === undefined) return setLabelsError(t('common.fixNumbers'));
+    if (width === undefined || height === undefined || slot === undefined || !boxRangeReady(range)) return setLabelsError(t('common.fixNumbers'));
     const [{ all, boxes }, owner] = await Promise.all([readHeld(), getUnit(db, fonds.unitId)]);
     let picked: Box[];
     try {
-      // An inventory chosen that the fonds no longer has boxes in is no choice (all of them).
-      const known = inventory !== undefined && boxes.some((b) => b.inventoryNumber === inventory) ? inventory : undefined;
-      picked = boxesToLabel(boxes, { inventory: known, from: from ?? undefined, to: to ?? undefined });
+      picked = boxesToLabel(boxes, labelPickOf(range, boxInventories(boxes)));
     } catch (e) {
       // The dialog stays open with what was typed, and says what to change.
       return setLabelsError(errorMessage(t, e));
@@ -246,25 +240,17 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
           <Form.Item label={t('dossiers.labelsStartSlot')}>
             <NumberInput min={1} max={30} value={labels.slot} onChange={(slot) => setLabels((l) => ({ ...l, slot }))} aria-label={t('dossiers.labelsStartSlot')} />
           </Form.Item>
-          {boxInventories.length > 1 && (
-            <Form.Item label={t('dossiers.labelsInventory')}>
-              <Select
-                value={labels.inventory ?? 'all'}
-                onChange={(v: number | 'all') => (setLabelsError(undefined), setLabels((l) => ({ ...l, inventory: v === 'all' ? undefined : v })))}
-                options={[{ value: 'all', label: t('dossiers.labelsAllInventories') }, ...boxInventories.map((i) => ({ value: i, label: t('dossiers.labelsInventoryNumber', { inventory: i }) }))]}
-                aria-label={t('dossiers.labelsInventory')}
-                data-testid="labels-inventory"
-                style={{ width: 200 }}
-              />
-            </Form.Item>
-          )}
-          <Form.Item label={t('dossiers.labelsBoxes')} extra={t('dossiers.labelsBoxesHelp')}>
-            <Space>
-              <NumberInput optional min={1} value={labels.from} onChange={(from) => (setLabelsError(undefined), setLabels((l) => ({ ...l, from })))} placeholder={t('dossiers.labelsFirst')} aria-label={t('dossiers.labelsFrom')} data-testid="labels-from" />
-              <Typography.Text>–</Typography.Text>
-              <NumberInput optional min={1} value={labels.to} onChange={(to) => (setLabelsError(undefined), setLabels((l) => ({ ...l, to })))} placeholder={t('dossiers.labelsLast')} aria-label={t('dossiers.labelsTo')} data-testid="labels-to" />
-            </Space>
-          </Form.Item>
+          <BoxRangeFields
+            value={labels.range}
+            onChange={(next) => (setLabelsError(undefined), setLabels((l) => ({ ...l, range: next(l.range) })))}
+            inventories={inventoriesOfBoxes}
+            field={(which, label, control) => (
+              <Form.Item key={which} label={label} {...(which === 'boxes' ? { extra: t('dossiers.labelsBoxesHelp') } : {})}>
+                {control}
+              </Form.Item>
+            )}
+            testIdPrefix="labels"
+          />
           {labelsError && <Alert type="error" showIcon title={labelsError} data-testid="labels-error" />}
         </Form>
       </Dialog>

@@ -5,8 +5,9 @@
  * codes (size and start slot chosen here), the final report.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Divider, Progress, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Divider, Progress, Row, Space, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
+import { ALL_BOXES, BoxRangeFields, boxRangeReady, labelPickOf, type BoxRange } from '../../components/BoxRangeFields';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ProcessingJob } from '../../core/dossiers/types';
@@ -41,8 +42,8 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   const [slot, setSlot] = useState<number | undefined>(1);
   /** Why the labels asked for cannot be printed, said under their row. */
   const [labelsError, setLabelsError] = useState<string>();
-  /** Which of the job's boxes get labels: one inventory or all, numbers from–to (null: open; undefined: a number still red). */
-  const [labelPick, setLabelPick] = useState<{ inventory: number | undefined; from: number | null | undefined; to: number | null | undefined }>({ inventory: undefined, from: null, to: null });
+  /** Which of the job's boxes get labels. */
+  const [labelPick, setLabelPick] = useState<BoxRange>(ALL_BOXES);
   /** Settings whose field is red (not a number in range): what prints with them waits until it is mended. */
   const [bad, setBad] = useState<ReadonlySet<string>>(new Set());
 
@@ -77,10 +78,8 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
     });
     if (v !== undefined) change({ [key]: v });
   };
-  const labelsBad = bad.has('labelWidthMm') || bad.has('labelHeightMm') || slot === undefined || labelPick.from === undefined || labelPick.to === undefined;
-  // An inventory chosen that this job no longer has is no choice (all of them).
-  const inventory = labelPick.inventory !== undefined && inventories.includes(labelPick.inventory) ? labelPick.inventory : undefined;
-  const pick = { ...(inventory !== undefined ? { inventory } : {}), ...(labelPick.from ? { from: labelPick.from } : {}), ...(labelPick.to ? { to: labelPick.to } : {}) };
+  const labelsBad = bad.has('labelWidthMm') || bad.has('labelHeightMm') || slot === undefined || !boxRangeReady(labelPick);
+  const pick = labelPickOf(labelPick, inventories);
   const numbered = inventories.length > 0;
   const labels = (d: PrintData) => labelsJob(d, { widthMm: s.labelWidthMm, heightMm: s.labelHeightMm, startSlot: slot ?? 1 }, pick);
   const labelsName = (d: PrintData) => labelsFileName(d, pick);
@@ -125,29 +124,21 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
         <Col><Typography.Text type="secondary">{t('processing.labelWidth')}</Typography.Text><br /><NumberInput min={40} max={190} value={s.labelWidthMm} onChange={setting('labelWidthMm')} aria-label={t('processing.labelWidth')} /></Col>
         <Col><Typography.Text type="secondary">{t('processing.labelHeight')}</Typography.Text><br /><NumberInput min={40} max={277} value={s.labelHeightMm} onChange={setting('labelHeightMm')} aria-label={t('processing.labelHeight')} /></Col>
         <Col><Typography.Text type="secondary">{t('processing.labelSlot')}</Typography.Text><br /><NumberInput min={1} max={30} value={slot} onChange={setSlot} aria-label={t('processing.labelSlot')} /></Col>
-        {inventories.length > 1 && (
-          <Col>
-            <Typography.Text type="secondary">{t('dossiers.labelsInventory')}</Typography.Text>
-            <br />
-            <Select
-              value={inventory ?? 'all'}
-              onChange={(v: number | 'all') => (setLabelsError(undefined), setLabelPick((p) => ({ ...p, inventory: v === 'all' ? undefined : v })))}
-              options={[{ value: 'all', label: t('dossiers.labelsAllInventories') }, ...inventories.map((i) => ({ value: i, label: t('dossiers.labelsInventoryNumber', { inventory: i }) }))]}
-              aria-label={t('dossiers.labelsInventory')}
-              data-testid="job-labels-inventory"
-              style={{ width: 200 }}
-            />
-          </Col>
-        )}
-        <Col>
-          <Typography.Text type="secondary">{t('dossiers.labelsBoxes')}</Typography.Text>
-          <br />
-          <Space>
-            <NumberInput optional min={1} value={labelPick.from} onChange={(from) => (setLabelsError(undefined), setLabelPick((p) => ({ ...p, from })))} onPressEnter={printLabels} placeholder={t('dossiers.labelsFirst')} aria-label={t('dossiers.labelsFrom')} style={{ width: 90 }} data-testid="job-labels-from" />
-            <Typography.Text>–</Typography.Text>
-            <NumberInput optional min={1} value={labelPick.to} onChange={(to) => (setLabelsError(undefined), setLabelPick((p) => ({ ...p, to })))} onPressEnter={printLabels} placeholder={t('dossiers.labelsLast')} aria-label={t('dossiers.labelsTo')} style={{ width: 90 }} data-testid="job-labels-to" />
-          </Space>
-        </Col>
+        <BoxRangeFields
+          value={labelPick}
+          onChange={(next) => (setLabelsError(undefined), setLabelPick(next))}
+          inventories={inventories}
+          field={(which, label, control) => (
+            <Col key={which}>
+              <Typography.Text type="secondary">{label}</Typography.Text>
+              <br />
+              {control}
+            </Col>
+          )}
+          onPressEnter={printLabels}
+          testIdPrefix="job-labels"
+          numberWidth={90}
+        />
         <Col>{button(t('processing.printLabels'), labels, labelsName, 'print-labels', !numbered || labelsBad)}</Col>
       </Row>
       {labelsError ? (
