@@ -137,6 +137,17 @@ describe('register entry from the keyboard', () => {
       await page.locator('#f-summary').press('Enter');
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('5 / 5 văn bản');
       await expect.poll(() => focusedId(page)).toBe('f-sender');
+      // A Nghị định received: its số, ký hiệu names its kind, and Tên loại says so (it stayed empty).
+      await page.keyboard.insertText('Văn phòng Chính phủ');
+      await page.locator('#f-number').focus();
+      await page.keyboard.type('15/2026/NĐ-CP');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.locator('#f-typeName').inputValue()).toBe('Nghị định');
+      expect(await page.locator('#f-notation').inputValue()).toBe('2026/NĐ-CP');
+      await page.locator('#f-summary').fill('Quy định chi tiết một số điều của Luật Lưu trữ');
+      await page.locator('#f-summary').press('Enter');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('6 / 6 văn bản');
+      expect(await entryDetails(page, 'Luật Lưu trữ')).toContain('Nghị định');
       // A deadline corrected in "Sửa" is what "Theo dõi giải quyết" shows and keeps: saving a progress
       // note there put the old deadline back without a word.
       await page.getByTestId('entry-row').filter({ hasText: 'kiểm tra công tác văn thư' }).first().click();

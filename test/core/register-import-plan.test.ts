@@ -79,6 +79,23 @@ describe('planRegisterImport (incoming)', () => {
     expect(plan.lastNumber).toBe(7);
   });
 
+  it('names the legal normative kinds a commune receives from their ký hiệu, and takes no numbered law for a công văn', () => {
+    const rows = [
+      incoming(1, { notation: '15/2026/NĐ-CP', summary: 'Về việc quy định chi tiết một số điều của Luật Lưu trữ' }),
+      incoming(2, { notation: '05/2025/tt-bnv', summary: 'Về việc hướng dẫn tài liệu lưu trữ số' }),
+      incoming(3, { notation: '25/2024/QH15', summary: 'Luật Lưu trữ' }),
+      incoming(4, { notation: '12/TT-VP', summary: 'V/v chuẩn bị hội nghị' }),
+    ];
+    const plan = planRegisterImport(rows, INCOMING, ctx());
+    expect(plan.rows.map((r) => [r.input?.notation, r.input?.typeName])).toEqual([
+      ['2026/NĐ-CP', 'Nghị định'],
+      ['2025/TT-BNV', 'Thông tư'],
+      // A Luật or a Nghị quyết of the National Assembly: the clerk writes which (it was taken for a Công văn).
+      ['2024/QH15', ''],
+      ['TT-VP', 'Công văn'],
+    ]);
+  });
+
   it('keeps the paper numbers: missing, not a number, already in the register, twice in the file', () => {
     const rows = [incoming(1), incoming(null), incoming('12a'), incoming(5), incoming(6), incoming(6)];
     const plan = planRegisterImport(rows, INCOMING, ctx({ usedNumbers: new Set([5]) }));

@@ -16,6 +16,7 @@ import {
   buildSymbol,
   joinNumberNotation,
   parseNotation,
+  parseSymbol,
   type NotationParts,
 } from '../../renderer/src/core/registers/notation';
 
@@ -186,6 +187,13 @@ describe('parseNotation of what people type', () => {
     ['015/QĐ-UBND', { number: '015', numberValue: 15, notation: 'QĐ-UBND' }],
     ['15/2024/QĐ-UBND', { number: '15', numberValue: 15, notation: '2024/QĐ-UBND', year: 2024, typeName: 'Quyết định', issuerAbbr: 'UBND' }],
     ['12/UBND-VP', { number: '12', numberValue: 12, notation: 'UBND-VP', typeName: undefined, issuerAbbr: 'UBND', unitSuffix: 'VP' }],
+    // Legal normative kinds a commune receives, read in a numbered ký hiệu with its year; without one "TT" is an issuer.
+    ['Số: 15/2026/NĐ-CP', { number: '15', notation: '2026/NĐ-CP', year: 2026, typeName: 'Nghị định', typeAbbr: 'NĐ', issuerAbbr: 'CP' }],
+    ['15/2026/nd-cp', { number: '15', notation: '2026/NĐ-CP', typeName: 'Nghị định', typeAbbr: 'NĐ', issuerAbbr: 'CP' }],
+    ['05/2025/TT-BNV', { number: '05', notation: '2025/TT-BNV', typeName: 'Thông tư', typeAbbr: 'TT', issuerAbbr: 'BNV' }],
+    ['01/2024/TTLT-BNV-BTC', { number: '01', notation: '2024/TTLT-BNV-BTC', typeName: 'Thông tư liên tịch', issuerAbbr: 'BNV', unitSuffix: 'BTC' }],
+    ['12/TT-VP', { number: '12', notation: 'TT-VP', typeName: undefined, issuerAbbr: 'TT', unitSuffix: 'VP' }],
+    ['25/2024/QH15', { number: '25', notation: '2024/QH15', typeName: undefined, issuerAbbr: 'QH15' }],
     ['12/ubnd-vp', { number: '12', notation: 'UBND-VP', issuerAbbr: 'UBND', unitSuffix: 'VP' }],
     ['12/Ubnd-Vp', { number: '12', notation: 'UBND-VP', issuerAbbr: 'UBND', unitSuffix: 'VP' }],
     ['03/QyĐ-HĐND', { number: '03', numberValue: 3, notation: 'QyĐ-HĐND', typeName: 'Quy định', typeAbbr: 'QyĐ', issuerAbbr: 'HĐND' }],
@@ -220,9 +228,20 @@ describe('parseNotation of what people type', () => {
     const p = parseNotation(raw);
     const { typeName, isCopy, ...rest } = expected;
     expect(p).toMatchObject(rest);
-    if ('typeName' in expected) expect(p.docType?.name).toBe(typeName);
+    if ('typeName' in expected) expect(p.typeName).toBe(typeName);
+    if (p.docType) expect(p.typeName).toBe(p.docType.name);
     expect(p.isCopy).toBe(isCopy ?? false);
     if (!/^\d+$/.test(expected.number)) expect(p.numberValue).toBeUndefined();
+  });
+
+  it('reads a stored ký hiệu with its year in front as the year, not as a number', () => {
+    expect(parseSymbol('2026/NĐ-CP')).toMatchObject({ number: '', year: 2026, notation: '2026/NĐ-CP', typeName: 'Nghị định', issuerAbbr: 'CP' });
+    expect(parseSymbol('2024/QĐ-UBND')).toMatchObject({ number: '', year: 2024, typeName: 'Quyết định', issuerAbbr: 'UBND' });
+    expect(parseSymbol('2024/QH15')).toMatchObject({ number: '', year: 2024, issuerAbbr: 'QH15' });
+    expect(parseSymbol('2024/QH15').typeName).toBeUndefined();
+    expect(parseSymbol('QĐ-UBND')).toMatchObject({ number: '', typeName: 'Quyết định' });
+    // A whole số, ký hiệu typed in the ký hiệu's box is read whole.
+    expect(parseSymbol('15/QĐ-UBND')).toMatchObject({ number: '15', typeName: 'Quyết định' });
   });
 
   it.each([

@@ -7,7 +7,7 @@
  */
 import type { FieldIssue } from '../errors';
 import { documentTypeByName, splitTypeAndSummary } from '../registers/doc-types';
-import { parseNotation } from '../registers/notation';
+import { parseNotation, parseSymbol } from '../registers/notation';
 import { emptyIncomingInput, emptyOutgoingInput } from '../registers/types';
 import type { IncomingInput, OutgoingInput } from '../registers/types';
 import { cellText, parseRegisterNumber, readCount, readDate, readRegisterNumber, readUrgency, splitRecipients, splitSigner } from './cells';
@@ -89,12 +89,16 @@ function typeAndSummary(r: RowReader, notationType: string): TypeAndSummary {
   return { typeName, summary: r.text('summary') };
 }
 
-/** "15/QĐ-UBND" → Quyết định; "12/UBND-VP" (issuer without a type) → Công văn, as NĐ 30 writes công văn. */
+/**
+ * "15/QĐ-UBND" → Quyết định, "15/2026/NĐ-CP" → Nghị định; "12/UBND-VP" (issuer without a type) →
+ * Công văn, as NĐ 30 writes công văn — never one with a year ("15/2023/QH15" is a Luật or a Nghị
+ * quyết, left for the clerk).
+ */
 function typeFromNotation(notation: string): string {
   if (!notation) return '';
-  const p = parseNotation(notation);
-  if (p.docType) return p.docType.name;
-  if (!p.typeAbbr && p.issuerAbbr && !p.isCopy) return 'Công văn';
+  const p = parseSymbol(notation);
+  if (p.typeName) return p.typeName;
+  if (!p.typeAbbr && p.issuerAbbr && !p.isCopy && p.year === undefined) return 'Công văn';
   return '';
 }
 

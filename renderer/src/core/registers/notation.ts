@@ -50,6 +50,11 @@ export type ParsedNotation = {
   readonly year?: number;
   readonly typeAbbr?: string;
   readonly docType?: DocumentType;
+  /**
+   * The Tên loại the type abbreviation names: a Phụ lục III type's, or a legal normative kind's
+   * that only comes in ("15/2026/NĐ-CP" Nghị định, "05/2025/TT-BNV" Thông tư; see `LEGAL_NORMATIVE_KINDS`).
+   */
+  readonly typeName?: string;
   /** True when the type abbreviation is a copy type (SY, TrS, SL). */
   readonly isCopy: boolean;
   readonly issuerAbbr?: string;
@@ -95,9 +100,43 @@ const UNMARKED_ABBR: ReadonlyMap<string, DocumentType> = (() => {
   return out;
 })();
 
+/**
+ * Kinds of legal normative documents (văn bản quy phạm pháp luật) a commune receives but never
+ * issues, so not in Phụ lục III's list, with the abbreviation their số, ký hiệu carries. Read only
+ * in a notation with a year, as such documents are numbered ("15/2026/NĐ-CP"): "12/TT-VP" without
+ * one stays an issuer's abbreviation.
+ */
+export const LEGAL_NORMATIVE_KINDS: readonly { readonly name: string; readonly abbr: string }[] = [
+  { name: 'Nghị định', abbr: 'NĐ' },
+  { name: 'Thông tư', abbr: 'TT' },
+  { name: 'Thông tư liên tịch', abbr: 'TTLT' },
+  { name: 'Nghị quyết liên tịch', abbr: 'NQLT' },
+];
+
+/** A legal normative kind's abbreviation as typed, any case, with or without its marks ("nd" → NĐ). */
+function legalKindOfGroup(group: string): (typeof LEGAL_NORMATIVE_KINDS)[number] | undefined {
+  const folded = foldText(group).toUpperCase();
+  return LEGAL_NORMATIVE_KINDS.find((k) => foldText(k.abbr).toUpperCase() === folded);
+}
+
 /** A type abbreviation as typed: exact (any case) first, then one typed without marks. */
 function typeOfGroup(group: string): DocumentType | undefined {
   return documentTypeByAbbr(group) ?? UNMARKED_ABBR.get(group.toUpperCase());
+}
+
+/**
+ * A ký hiệu as stored, without its number ("QĐ-UBND", "2026/NĐ-CP"), read as `parseNotation` reads
+ * what follows a number: a year in front is the year, not a number ("2026/NĐ-CP" is a Nghị định of
+ * 2026). Anything else is read as `parseNotation` reads it (a whole "15/QĐ-UBND" typed there too).
+ */
+export function parseSymbol(symbol: string): ParsedNotation {
+  const s = normalizeNotationText(symbol);
+  const y = /^(\d{4})\//.exec(s);
+  if (y && Number(y[1]) >= 1945 && Number(y[1]) <= 2200) {
+    const { number: _number, numberValue: _value, ...rest } = parseNotation(`0/${s}`);
+    return { number: '', ...rest };
+  }
+  return parseNotation(s);
 }
 
 /**
@@ -128,7 +167,9 @@ export function parseNotation(raw: string): ParsedNotation {
   const first = groups[0];
   const docType = first ? typeOfGroup(first) : undefined;
   const copy = first && !docType ? copyTypeByAbbr(first) : undefined;
-  const typeAbbr = docType?.abbr ?? copy?.abbr;
+  const legal = first && !docType && !copy && year !== undefined ? legalKindOfGroup(first) : undefined;
+  const typeAbbr = docType?.abbr ?? copy?.abbr ?? legal?.abbr;
+  const typeName = docType?.name ?? legal?.name;
   // A group is put in capitals ("ubnd", "Ubnd" as a keyboard capitalises it), unless it mixes capitals and small
   // letters as a paper writes it ("TTg" of Thủ tướng, which became "TTG").
   const canon = groups.map((g, i) => (i === 0 && typeAbbr ? typeAbbr : /^\p{Lu}{2,}\p{Ll}+$/u.test(g) ? g : g.toUpperCase()));
@@ -143,6 +184,7 @@ export function parseNotation(raw: string): ParsedNotation {
     ...(year !== undefined ? { year } : {}),
     ...(typeAbbr ? { typeAbbr } : {}),
     ...(docType ? { docType } : {}),
+    ...(typeName ? { typeName } : {}),
     isCopy: copy !== undefined,
     ...(issuerAbbr ? { issuerAbbr } : {}),
     ...(suffix ? { unitSuffix: suffix } : {}),

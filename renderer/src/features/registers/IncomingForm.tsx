@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../core/format';
-import { parseNotation } from '../../core/registers/notation';
+import { parseNotation, parseSymbol } from '../../core/registers/notation';
 import { formatNumber, nextNumber } from '../../core/registers/numbering';
 import { emptyIncomingInput } from '../../core/registers/types';
 import { cleanIncomingInput, validateIncoming } from '../../core/registers/validation';
@@ -90,8 +90,8 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
       filledNotation = !cur.notation && !!p.notation;
       next = { ...next, number: p.number, notation: cur.notation || p.notation };
     }
-    const parsed = parseNotation(next.notation);
-    if (!next.typeName && parsed.docType) next = { ...next, typeName: parsed.docType.name };
+    const parsed = parseSymbol(next.notation);
+    if (!next.typeName && parsed.typeName) next = { ...next, typeName: parsed.typeName };
     if (next !== cur) update(next);
     // Tab from Số lands in Ký hiệu, which the split has just filled, and the browser selected all of it: a
     // date typed there at once went over the ký hiệu (every later field one box off). Tab still moves one
