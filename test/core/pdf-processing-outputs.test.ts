@@ -118,6 +118,25 @@ describe('file covers (bìa hồ sơ) and closing certificates', () => {
     expect(pdfText(file, pages)).toContain('Mục lục này gồm 70 văn bản, 77 tờ.');
   });
 
+  it('a list whose totals would stand alone under its heading rows carries its last two documents to that page', async () => {
+    const docs = Array.from({ length: 23 }, (_, i) => ({ ordinal: i + 1, number: `${i + 1}/CV-UBND`, date: '12/03/1998', author: 'UBND xã Thụy Hải', summary: `Công văn số ${i + 1} về việc đôn đốc lập quy hoạch sử dụng đất`, sheets: String(i + 1), note: '', linked: false }));
+    // A batch: the first dossier's list is the one whose totals fall alone; the second's is short.
+    const input = { dossiers: [cover({ docs, title: 'Tập công văn về quy hoạch sử dụng đất năm 1998' }), cover({ code: '15.1.4', fileNumber: 4 })] };
+    // Laid out once, the list's third page holds "Mục lục này gồm 23 văn bản" alone.
+    const once = await render('bia-tong-mot-minh.pdf', fileCoversDefinition(input));
+    expect(pdfText(once, 3).trim()).toBe('Mục lục này gồm 23 văn bản, 23 tờ.');
+    const file = join(mkdtempSync(join(tmpdir(), 'luutru-bia-')), 'bia-tong-kem-dong.pdf');
+    writeFileSync(file, await renderJob({ kind: 'file-covers', input }, renderPdfBytes));
+    expect(pdfInfo(file).pages).toBe(5);
+    const third = pdfText(file, 3);
+    expect(third).toMatch(/Số, ký hiệu hồ sơ: 15\.1\.3 Năm: 1998 .*Tên loại và trích yếu nội dung văn bản .* 22 22\/CV-UBND .* 23 23\/CV-UBND .*Mục lục này gồm 23 văn bản, 23 tờ\./);
+    expect(pdfText(file, 2)).toContain('21/CV-UBND');
+    expect(pdfText(file, 2)).not.toContain('22/CV-UBND');
+    // The second dossier's list, short, is as it was: its rows and totals on one page.
+    expect(pdfText(file, 5)).toMatch(/Số, ký hiệu hồ sơ: 15\.1\.4 .*07\/QĐ-UBND .*15\/CV-UBND .*Mục lục này gồm 2 văn bản, 6 tờ\./);
+    expectTinosOnly(file);
+  });
+
   it('the time line is worded as precisely as the period is known (a backlog file is often dated by years only)', () => {
     expect(periodLine('1998', '1998')).toBe('Năm: 1998');
     expect(periodLine('1998', '')).toBe('Năm: 1998');

@@ -14,7 +14,7 @@ import { boxLabelsDefinition, type BoxLabelInput } from './definitions/box-label
 import { filePlanDefinition, type FilePlanInput } from './definitions/file-plan';
 import { handoverRecordDefinition, type HandoverInput } from './definitions/handover-record';
 import { descriptionSlipsDefinition, type DescriptionSlipsInput } from './definitions/description-slips';
-import { fileCoversDefinition, type FileCoversInput } from './definitions/file-covers';
+import { fileCoversDefinition, LIST_LAST_ROW_LEVEL, LIST_TOTALS_LEVEL, type FileCoversInput } from './definitions/file-covers';
 import { closingCertificateDefinition, type ClosingCertificateInput } from './definitions/closing-certificate';
 import { discardListDefinition, discardNoteDefinition, type DiscardListInput, type DiscardNoteInput } from './definitions/discard-list';
 import { archivalInventoryDefinition, type ArchivalInventoryInput } from './definitions/archival-inventory';
@@ -109,10 +109,13 @@ type Render = (definition: TDocumentDefinitions, onProgress?: (fraction: number)
  * list (marked `CLOSING_LEVEL`, the document's end) stands alone on the last page: the list's last
  * row (marked `LAST_ROW_LEVEL`) is on an earlier one. pdfmake asks about every line; these answer at once.
  */
-async function renderCounting(render: Render, definition: TDocumentDefinitions, onProgress?: (fraction: number) => void): Promise<{ bytes: Uint8Array; pages: number; closingAlone: boolean }> {
+async function renderCounting(render: Render, definition: TDocumentDefinitions, onProgress?: (fraction: number) => void): Promise<{ bytes: Uint8Array; pages: number; closingAlone: boolean; listsAlone: Set<number> }> {
   let pages = 0;
   let closing = false;
   let lastRowPage = 0;
+  /** Per cover list (file-covers.ts levels): the page of its last document row, and of its totals. */
+  const listRowPage = new Map<number, number>();
+  const listTotalsPage = new Map<number, number>();
   const footer = definition.footer;
   const bytes = await render(
     {
@@ -124,13 +127,20 @@ async function renderCounting(render: Render, definition: TDocumentDefinitions, 
       pageBreakBefore: (node) => {
         if (node.headlineLevel === CLOSING_LEVEL) closing = true;
         if (node.headlineLevel === LAST_ROW_LEVEL) lastRowPage = Math.max(lastRowPage, ...node.pageNumbers);
+        const level = node.headlineLevel;
+        if (typeof level === 'number' && level >= LIST_LAST_ROW_LEVEL) {
+          const [pagesOf, i] = level >= LIST_TOTALS_LEVEL ? [listTotalsPage, level - LIST_TOTALS_LEVEL] : [listRowPage, level - LIST_LAST_ROW_LEVEL];
+          pagesOf.set(i, Math.max(pagesOf.get(i) ?? 0, ...node.pageNumbers));
+        }
         return false;
       },
     },
     onProgress,
   );
   // The closing ends the document: with the list's last row on an earlier page, it is alone on the last.
-  return { bytes, pages, closingAlone: closing && lastRowPage > 0 && lastRowPage < pages };
+  // A cover list's totals on a later page than its last row stand there under the heading rows alone.
+  const listsAlone = new Set([...listTotalsPage].filter(([i, page]) => page > (listRowPage.get(i) ?? page)).map(([i]) => i));
+  return { bytes, pages, closingAlone: closing && lastRowPage > 0 && lastRowPage < pages, listsAlone };
 }
 
 /**
@@ -142,7 +152,9 @@ async function renderCounting(render: Render, definition: TDocumentDefinitions, 
 export async function renderJob(job: PdfJob, render: Render, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
   const definition = definitionOf(job);
   const inventory = job.kind === 'archival-inventory' || job.kind === 'dossier-inventory';
-  const share = inventory ? 0.55 : 0.95;
+  // Lists that may be laid out a second time (their closing or totals kept with rows) leave it room in the progress.
+  const twice = inventory || job.kind === 'file-covers';
+  const share = twice ? 0.55 : 0.95;
   onProgress?.(0.05);
   let last = 0;
   const first = await renderCounting(render, definition, (f) => {
@@ -153,7 +165,9 @@ export async function renderJob(job: PdfJob, render: Render, onProgress?: (fract
   });
   // A list whose count and signature came out alone on the last page is laid out again with its last rows there too.
   if (first.closingAlone && inventory) return render(definitionOf(job, undefined, { carryRows: true }), (f) => onProgress?.(0.6 + 0.4 * f));
-  if (inventory) onProgress?.(1);
+  // Cover lists whose totals came out alone are laid out again with their last rows there too (their pages only move).
+  if (job.kind === 'file-covers' && first.listsAlone.size > 0) return render(fileCoversDefinition(job.input, first.listsAlone), (f) => onProgress?.(0.6 + 0.4 * f));
+  if (twice) onProgress?.(1);
   if (job.kind !== 'register-book' && job.kind !== 'follow-up-book') return first.bytes;
   let { bytes, pages } = first;
   // Ten pages and more already read "12 … 12"; writing the count in never adds a line, and in

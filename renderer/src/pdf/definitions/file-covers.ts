@@ -11,7 +11,7 @@ import type { Content, ContentText, TDocumentDefinitions, TableCell, TableCellPr
 import type { DocRow } from '../../core/processing/documents';
 import { fitText, mm } from './common';
 import { notationLines } from './register-book';
-import { GRID } from './dossier-inventory';
+import { CARRIED_ROWS, GRID } from './dossier-inventory';
 
 export type CoverDossier = {
   readonly parentName: string;
@@ -107,42 +107,78 @@ function frontLeaf(d: CoverDossier, width: number, height: number): Content {
 }
 
 /**
+ * Marks pdfmake hands to `pageBreakBefore` (renderJob reads them, jobs.ts): the first cell of the
+ * last document row of the list of dossier `i` is `LIST_LAST_ROW_LEVEL + i`, its totals
+ * `LIST_TOTALS_LEVEL + i` — a batch prints hundreds of lists, each told apart.
+ */
+export const LIST_LAST_ROW_LEVEL = 1_000_000;
+export const LIST_TOTALS_LEVEL = 2_000_000;
+
+/** How a dossier's list is laid out: its place in the batch, and whether its last rows start a page with its totals. */
+export type DocumentListLayout = { readonly index?: number; readonly carry?: boolean };
+
+/**
  * The Mục lục văn bản (PL V.IV): the title, then the table whose first heading row is the form's
  * "Số, ký hiệu hồ sơ: … Năm …" — repeated with the column titles at the top of every page, so a
  * page of a long list (or of a batch) still says which file it belongs to —, then the totals. A
  * dossier whose documents are not entered yet gets ruled rows and totals to fill in by hand.
+ * Laid out again with `carry` when its totals came out on a page of their own: its last rows
+ * (`CARRIED_ROWS`) start that page, under the heading rows, so the totals follow documents.
  */
-export function documentList(d: Pick<CoverDossier, 'code' | 'year' | 'docs' | 'title'>, fontSize = 10): Content {
+export function documentList(d: Pick<CoverDossier, 'code' | 'year' | 'docs' | 'title'>, fontSize = 10, layout: DocumentListLayout = {}): Content {
   const n = DOC_LIST_COLUMNS.length;
+  const index = layout.index ?? 0;
   const span = (cell: ContentText & TableCellProperties): TableCell[] => [{ ...cell, colSpan: n }, ...Array.from({ length: n - 1 }, (): TableCell => '')];
-  const body: TableCell[][] = [
+  const head = (): TableCell[][] => [
     span({ text: `Số, ký hiệu hồ sơ: ${or(d.code)}    Năm: ${or(d.year)}`, alignment: 'center', fontSize: fontSize + 1, border: [false, false, false, true], margin: [0, 0, 0, 4] }),
     DOC_LIST_COLUMNS.map((t): TableCell => ({ text: t, bold: true, alignment: 'center', fontSize: fontSize - 0.5 })),
     DOC_LIST_COLUMNS.map((_, i): TableCell => ({ text: `(${i + 1})`, alignment: 'center', fontSize: fontSize - 1.5 })),
   ];
   // A số, ký hiệu too long for its column breaks after a slash ("07/QĐ-\nUBND" read as two numbers).
-  for (const r of d.docs) body.push([{ text: String(r.ordinal), alignment: 'center' }, notationLines(r.number, mm(DOC_WIDTHS_MM[1] as number), fontSize), { text: r.date, alignment: 'center' }, r.summary, r.author, { text: r.sheets, alignment: 'center' }, r.note]);
+  const rows: TableCell[][] = d.docs.map((r, i) => [
+    { text: String(r.ordinal), alignment: 'center', ...(i === d.docs.length - 1 ? { headlineLevel: LIST_LAST_ROW_LEVEL + index } : {}) } as TableCell,
+    notationLines(r.number, mm(DOC_WIDTHS_MM[1] as number), fontSize),
+    { text: r.date, alignment: 'center' },
+    r.summary,
+    r.author,
+    { text: r.sheets, alignment: 'center' },
+    r.note,
+  ]);
   const blank = d.docs.length === 0;
-  if (blank) for (let i = 0; i < BLANK_DOC_ROWS; i++) body.push(DOC_LIST_COLUMNS.map((): TableCell => ({ text: ' ', margin: [0, 4, 0, 4] })));
+  if (blank) for (let i = 0; i < BLANK_DOC_ROWS; i++) rows.push(DOC_LIST_COLUMNS.map((): TableCell => ({ text: ' ', margin: [0, 4, 0, 4] })));
   const sheets = new Set<number>();
   for (const r of d.docs) {
     const [a, b] = r.sheets.split('-').map(Number);
     if (a) for (let s = a; s <= (b || a); s++) sheets.add(s);
   }
-  // The totals close the table, so they never stand alone on a last page without the file's code.
-  body.push(span({ text: blank ? `Mục lục này gồm ${DOTS} văn bản, ${DOTS} tờ.` : `Mục lục này gồm ${d.docs.length} văn bản${sheets.size ? `, ${sheets.size} tờ` : ''}.`, fontSize: fontSize + 1, border: [false, true, false, false], margin: [0, 6, 0, 0] }));
+  // The totals follow the table (a cell of its own, laid out where pdfmake says it is: a row kept whole is
+  // reported on the page it was tried on); renderJob keeps them with rows of the list (`carry`).
+  const totals: Content = {
+    text: blank ? `Mục lục này gồm ${DOTS} văn bản, ${DOTS} tờ.` : `Mục lục này gồm ${d.docs.length} văn bản${sheets.size ? `, ${sheets.size} tờ` : ''}.`,
+    fontSize: fontSize + 1,
+    margin: [0, 6, 0, 0],
+    ...(blank ? {} : { headlineLevel: LIST_TOTALS_LEVEL + index }),
+  };
+  const widths = DOC_WIDTHS_MM.map((w) => (w === '*' ? w : mm(w)));
+  // No rule over the code line: pdfmake draws a table's top rule before it reads a spanning cell's borders (with dontBreakRows).
+  const table = (body: TableCell[][]): Content => ({ table: { headerRows: 3, dontBreakRows: true, widths, body }, layout: { ...GRID, hLineWidth: (i) => (i === 0 ? 0 : 0.5) }, fontSize });
+  // At least one row stays under the title (carried alone, the title would stand on a page of its own).
+  const carried = layout.carry && !blank ? Math.max(0, Math.min(CARRIED_ROWS, rows.length - 1)) : 0;
+  const at = rows.length - carried;
   return {
     stack: [
       { text: 'MỤC LỤC VĂN BẢN', bold: true, fontSize: 14, alignment: 'center' },
       { text: d.title, italics: true, alignment: 'center', fontSize: 11, margin: [0, 2, 0, 6] },
-      // No rule over the code line: pdfmake draws a table's top rule before it reads a spanning cell's borders (with dontBreakRows).
-      { table: { headerRows: 3, dontBreakRows: true, widths: DOC_WIDTHS_MM.map((w) => (w === '*' ? w : mm(w))), body }, layout: { ...GRID, hLineWidth: (i) => (i === 0 ? 0 : 0.5) }, fontSize },
+      ...(carried === 0
+        ? [table([...head(), ...rows]), totals]
+        : [table([...head(), ...rows.slice(0, at)]), { stack: [table([...head(), ...rows.slice(at)]), totals], pageBreak: 'before' as const }]),
     ],
   };
 }
 
 /** Covers (and their document lists) for the dossiers, on A4 or on the 650 × 320 mm board. */
-export function fileCoversDefinition(input: FileCoversInput): TDocumentDefinitions {
+/** `carry`: the dossiers (by their place in `input.dossiers`) whose lists carry their last rows to their totals' page. */
+export function fileCoversDefinition(input: FileCoversInput, carry: ReadonlySet<number> = new Set()): TDocumentDefinitions {
   const o = input.options ?? {};
   const board = o.stock === 'board-650x320';
   const withDocs = o.withDocuments ?? true;
@@ -156,7 +192,7 @@ export function fileCoversDefinition(input: FileCoversInput): TDocumentDefinitio
   const content: Content[] = [];
   input.dossiers.forEach((d, i) => {
     content.push({ stack: [panel(offset, frontLeaf(d, leafWidth, leafHeight))], ...(i > 0 ? { pageBreak: 'before' as const } : {}) });
-    if (withDocs) content.push({ stack: [panel(BOARD.widthMm - offset - BOARD.leafMm, documentList(d))], pageBreak: 'before' });
+    if (withDocs) content.push({ stack: [panel(BOARD.widthMm - offset - BOARD.leafMm, documentList(d, 10, { index: i, carry: carry.has(i) }))], pageBreak: 'before' });
   });
   return {
     pageSize: board ? { width: mm(BOARD.widthMm), height: mm(BOARD.heightMm) } : 'A4',
