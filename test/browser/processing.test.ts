@@ -280,6 +280,19 @@ describe('backlog processing from intake to labelled boxes', () => {
       // The line naming the slip just saved says it is set aside, why and in which bundle.
       await expect.poll(() => page.getByTestId('slip-last-saved').textContent()).toBe('Vừa lưu phiếu số 50: Bản trùng công văn về công tác văn thư năm 2000 · 2000 · 10 năm · loại ra: Trùng lặp, bó 1. Sửa phiếu này');
       await shot(page, '03-slips');
+      // A slip typed by mistake is deleted from its drawer, with a reason: it leaves the job (its count, checks and numbering).
+      await typeSlip('Công văn nhập nhầm vào đợt chỉnh lý năm 2003', '2003', '12');
+      await expectNumberReached(page, 'slip-number', 'số 52');
+      await expect.poll(() => page.getByRole('tab', { name: /Phiếu tin/ }).textContent()).toBe('Phiếu tin (51)');
+      await page.getByTestId('slip-last-open').click();
+      const mistaken = page.getByTestId('slip-drawer');
+      await mistaken.getByRole('tab', { name: 'Xóa phiếu' }).click();
+      await mistaken.getByLabel('Lý do xóa phiếu (bắt buộc)').fill('Nhập nhầm, tài liệu không thuộc đợt này');
+      await mistaken.getByLabel('Lý do xóa phiếu (bắt buộc)').press('Enter');
+      await page.getByText('Xóa phiếu số 51 khỏi đợt chỉnh lý?').waitFor();
+      await page.keyboard.press('Enter');
+      await mistaken.waitFor({ state: 'detached' });
+      await expect.poll(() => page.getByRole('tab', { name: /Phiếu tin/ }).textContent()).toBe('Phiếu tin (50)');
       // The dossiers page marks a year's slips as the job's, not as dossiers being made ("Đang lập", a discard among
       // them), and the year's printed file plan leaves them out (they were printed there as the year's dossiers).
       await page.goto(`${server.url}#/dossiers`);
@@ -304,6 +317,10 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByTestId('slip-row').nth(2).focus();
       await page.keyboard.press('Enter');
       await page.getByTestId('slip-drawer').waitFor();
+      // The Enter that opened it is not typed into its title, where the cursor is (it began with a new line, said unsaved).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('s-title');
+      expect(await page.getByTestId('slip-drawer').locator('#s-title').inputValue()).not.toMatch(/^\n/);
+      expect(await page.getByTestId('slip-drawer').getByTestId('unsaved-note').count()).toBe(0);
       await page.keyboard.press('Escape');
       await page.getByTestId('slip-drawer').waitFor({ state: 'detached' });
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.position)).toBe('3');

@@ -6,9 +6,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
-import { DossierInvalidError, saveDossier, saveProcessingJob } from '../../renderer/src/db/repositories/dossier-repository';
+import { deleteDossier, DossierInvalidError, saveDossier, saveProcessingJob } from '../../renderer/src/db/repositories/dossier-repository';
 import { countSlips, jobSlips, mergeSlips, saveSlip, setChecked, setDiscard, slipByTempNumber, slipWindow, splitSlip, type SlipInput } from '../../renderer/src/db/repositories/slip-repository';
-import { applyJobOrder, boxJob, jobBoxes, moveSlip, moveSlipToHeading, numberAndBoxJob, numberJob, placeBoxes, previewJobNumbering, previewJobOrder, saveJob, saveReport, saveScheme, setStage } from '../../renderer/src/db/repositories/processing-repository';
+import { applyJobOrder, boxJob, jobBoxes, jobProgressOf, moveSlip, moveSlipToHeading, numberAndBoxJob, numberJob, placeBoxes, previewJobNumbering, previewJobOrder, processingPrintData, saveJob, saveReport, saveScheme, setStage } from '../../renderer/src/db/repositories/processing-repository';
 import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries } from '../../renderer/src/db/repositories/dossier-doc-repository';
 import { ensureYearRegisters } from '../../renderer/src/db/repositories/register-repository';
 import { registerIncoming, registerOutgoing } from '../../renderer/src/db/repositories/entry-repository';
@@ -225,6 +225,25 @@ describe('ordering, numbering and boxing', () => {
     expect([...ranges]).toEqual([[1, { from: 1, to: 3, count: 3 }], [2, { from: 1, to: 3, count: 3 }]]);
     expect((await jobSlips(db, job.id)).map((s) => `${s.tempNumber}→${s.inventoryNumber}/${s.fileNumber}`)).toEqual(['3→1/1', '1→1/2', '5→1/3', '6→2/1', '2→2/2', '4→2/3']);
     await expect(applyJobOrder(db, session, job.id, { order: 'time-heading' })).rejects.toMatchObject({ code: 'processing.orderAfterNumbering' });
+  });
+
+  it('a slip deleted leaves the job: numbering no longer waits for it, and once numbered its number stays unused and out of every figure', async () => {
+    const ids = await typeSlips(6);
+    // Deleted before numbering (on the Hồ sơ page, as a dossier): the job asked for it to be checked, for good.
+    await deleteDossier(db, session, ids[1]!, 'Phiếu lập trùng');
+    expect(await countSlips(db, job.id)).toBe(5);
+    expect((await slipWindow(db, job.id, 1, 10)).map((s) => [s.position, s.tempNumber])).toEqual([[1, 1], [2, 3], [3, 4], [4, 5], [5, 6]]);
+    await setChecked(db, session, job.id, (await jobSlips(db, job.id)).map((s) => s.id), true);
+    await numberAndBoxJob(db, session, job.id, { permanent: 1, fixedTerm: 2 }, 50, TODAY);
+    expect((await jobSlips(db, job.id)).map((s) => `${s.tempNumber}→${s.inventoryNumber}/${s.fileNumber}`)).toEqual(['1→1/1', '3→1/2', '4→2/1', '5→1/3', '6→2/2']);
+    // Deleted after numbering: its hồ sơ số is not given again, and nothing counts or prints it.
+    await deleteDossier(db, session, ids[2]!, 'Tài liệu của cơ quan khác, trả lại');
+    const data = await processingPrintData(db, job.id);
+    expect(data.slips.map((s) => s.tempNumber)).toEqual([1, 4, 5, 6]);
+    expect((await jobProgressOf(db, job.id))?.slips).toBe(4);
+    await saveSlip(db, session, job.id, slip(7), TODAY).then((d) => setChecked(db, session, job.id, [d.id], true));
+    await numberJob(db, session, job.id, { permanent: 1, fixedTerm: 2 }, TODAY);
+    expect((await jobSlips(db, job.id)).find((s) => s.tempNumber === 7)).toMatchObject({ inventoryNumber: 1, fileNumber: 4 });
   });
 
   it('continues the numbers of the file plan and of an earlier job, and boxes each job apart', async () => {

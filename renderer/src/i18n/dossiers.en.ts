@@ -95,6 +95,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     deleteReason: 'Reason (required)',
     deleteConfirm: 'Remove this dossier from the plan?',
     deleteKeep: 'Keep it',
+    deleteNumbered: 'This dossier already has its final number (inventory {{inventory}}, file {{file}}). Deleting it leaves that number unused, never given to another dossier; print the inventory and box labels again.',
     deleted: 'Dossier removed from the plan.',
     deletedInfo: 'This dossier was removed. Reason: {{reason}}',
     destroyedInfo: 'The records of this dossier were destroyed on {{date}} ({{reason}}); only its description is kept.',

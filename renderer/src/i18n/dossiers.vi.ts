@@ -92,6 +92,7 @@ export const dossiersVi = {
     deleteReason: 'Lý do xóa (bắt buộc)',
     deleteConfirm: 'Xóa hồ sơ này khỏi danh mục?',
     deleteKeep: 'Không xóa',
+    deleteNumbered: 'Hồ sơ này đã có số chính thức (mục lục số {{inventory}}, hồ sơ số {{file}}). Xóa đi thì số đó bỏ trống, không cấp lại cho hồ sơ khác; hãy in lại mục lục và nhãn hộp.',
     deleted: 'Đã xóa hồ sơ khỏi danh mục.',
     deletedInfo: 'Hồ sơ đã bị xóa. Lý do: {{reason}}',
     destroyedInfo: 'Tài liệu của hồ sơ này đã được hủy ngày {{date}} ({{reason}}); chỉ còn giữ phần mô tả.',

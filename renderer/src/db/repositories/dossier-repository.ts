@@ -18,7 +18,8 @@ import { formatDate, isoDate } from '../../core/format';
 import { dossierDutyIssues, withDossierDerived } from '../../core/duties/dossier-fields';
 import { assertFondsAllows, assertNumberingOpen } from '../../core/duties/fonds';
 import type { Fonds } from '../../core/unit';
-import { writeChanges, type Session } from '../changes';
+import { writeChanges, type ChangeSet, type Session } from '../changes';
+import { fieldsOf } from './record-fields';
 import type { LuutruDb } from '../schema';
 import { foreignChildren, foreignHoldingsCounters, foreignRecord, foreignRecordsById } from './foreign-repository';
 
@@ -163,10 +164,31 @@ export async function deleteDossier(db: LuutruDb, session: Session, id: string, 
   const why = cleanText(reason);
   if (!why) throw new AppError('dossier.deleteReasonRequired');
   await writeChanges(db, session, { action: 'dossier.delete', detail: why }, ['dossiers'], async (c) => {
-    const d = await c.get<DossierFields>('dossiers', id);
+    const d = (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined;
     notDeposited(d, 'dossier.depositedNoDelete');
-    await c.remove('dossiers', id, why);
+    if (!d) throw new AppError('record.notFound');
+    await removeFromJobOrder(db, c, d, why);
   });
+}
+
+/**
+ * Tombstones a dossier; a processing job's slip also leaves the job's order, the slips after it
+ * moving up one place, so the job's list, its count, its checks, numbering and papers see the
+ * live slips only (a slip deleted on the Hồ sơ page stayed in them: numbering asked for it to be
+ * checked first, the report, foreword and handover counted it, its cover and slip were printed).
+ * Its numbers stay given: a hồ sơ số is never given to another file.
+ */
+export async function removeFromJobOrder(db: LuutruDb, c: ChangeSet, d: Dossier, reason: string, moved: (d: Dossier) => DossierFields = fieldsOf): Promise<Map<string, Dossier>> {
+  const saved = new Map<string, Dossier>();
+  if (d.jobId === undefined || d.position === undefined) {
+    c.removeKnown('dossiers', d, reason);
+    return saved;
+  }
+  const { position, ...withoutPlace } = d;
+  c.removeKnown('dossiers', withoutPlace, reason);
+  const following = await db.dossiers.where('[jobId+position]').between([d.jobId, position + 1], [d.jobId, Dexie.maxKey], true, true).toArray();
+  for (const s of following) saved.set(s.id, c.updateKnown<DossierFields>('dossiers', s, { ...moved(s), position: s.position! - 1 }) as Dossier);
+  return saved;
 }
 
 export type NumberingInput = {

@@ -15,23 +15,18 @@ import { cleanText } from '../../core/text';
 import type { ChangeSet, Session } from '../changes';
 import { writeChanges } from '../changes';
 import type { LuutruDb } from '../schema';
-import { DossierInvalidError } from './dossier-repository';
+import { DossierInvalidError, removeFromJobOrder } from './dossier-repository';
+import { fieldsOf } from './record-fields';
 
 /** What the slip form gives; the rest (fonds, job, numbers, heading text, year) is set here. */
+export { fieldsOf };
+
 export type SlipInput = Pick<DossierFields, 'title' | 'retention' | 'language' | 'access' | 'condition' | 'note'> &
   Partial<Pick<DossierFields, 'classId' | 'startDate' | 'endDate' | 'startPrecision' | 'endPrecision' | 'autographs' | 'annotation' | 'sheetCount' | 'pageCount' | 'discardReason' | 'discardBundle' | 'keeper'>> & {
     /** Present only to refuse moving a slip to another fonds. */
     readonly fondsId?: string;
   };
 
-const META = ['id', 'origin', 'clock', 'deleted', 'deletedReason', 'changedBy'] as const;
-
-/** The fields of a stored record, without its envelope. */
-export function fieldsOf<T extends object>(r: T): Omit<T, (typeof META)[number]> {
-  const out: Record<string, unknown> = { ...(r as Record<string, unknown>) };
-  for (const k of META) delete out[k];
-  return out as Omit<T, (typeof META)[number]>;
-}
 
 const jobRange = (jobId: string): [[string, unknown], [string, unknown]] => [[jobId, Dexie.minKey], [jobId, Dexie.maxKey]];
 
@@ -48,7 +43,8 @@ export async function slipWindow(db: LuutruDb, jobId: string, from: number, to: 
 
 /** Every live slip of a job in its order (for ordering, numbering, printing — not for screens). */
 export async function jobSlips(db: LuutruDb, jobId: string): Promise<Dossier[]> {
-  return db.dossiers.where('[jobId+position]').between(...jobRange(jobId)).toArray();
+  // A deleted slip leaves the order (removeFromJobOrder); one deleted before that kept its place, and is passed over.
+  return (await db.dossiers.where('[jobId+position]').between(...jobRange(jobId)).toArray()).filter((d) => !d.deleted);
 }
 
 export async function slipByTempNumber(db: LuutruDb, jobId: string, tempNumber: number): Promise<Dossier | undefined> {
@@ -198,17 +194,9 @@ export async function mergeSlips(db: LuutruDb, session: Session, jobId: string, 
     if (refusal) throw new AppError(refusal);
     const merged = mergedSlip(fieldsOf(keep), fieldsOf(gone));
     check(job, merged);
-    const { position: _p, ...withoutPlace } = gone;
-    c.removeKnown('dossiers', withoutPlace, `Gộp vào phiếu số ${keep.tempNumber ?? ''}`);
     // Positions close up behind the absorbed slip; `keep` may be among them.
-    const following = await db.dossiers.where('[jobId+position]').between([jobId, gone.position! + 1], [jobId, Dexie.maxKey], true, true).toArray();
-    let kept: Dossier | undefined;
-    for (const d of following) {
-      const base = d.id === keepId ? merged : fieldsOf(d);
-      const saved = c.updateKnown<DossierFields>('dossiers', d, { ...base, position: d.position! - 1 }) as Dossier;
-      if (d.id === keepId) kept = saved;
-    }
-    return kept ?? (c.updateKnown<DossierFields>('dossiers', keep, merged) as Dossier);
+    const moved = await removeFromJobOrder(db, c, gone, `Gộp vào phiếu số ${keep.tempNumber ?? ''}`, (d) => (d.id === keepId ? merged : fieldsOf(d)));
+    return moved.get(keepId) ?? (c.updateKnown<DossierFields>('dossiers', keep, merged) as Dossier);
   });
 }
 

@@ -193,6 +193,7 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
                   children: (
                     <>
                       <Typography.Paragraph type="secondary">{t('dossiers.deleteHelp')}</Typography.Paragraph>
+                      {dossier.fileNumber !== undefined && <Alert type="warning" showIcon title={t('dossiers.deleteNumbered', { inventory: dossier.inventoryNumber ?? '', file: dossier.fileNumber })} style={{ marginBottom: 12 }} data-testid="dossier-delete-numbered" />}
                       <ReasonConfirm
                         multiline
                         reasonLabel={t('dossiers.deleteReason')}

@@ -4,7 +4,7 @@
  * is shown is what is stored.
  */
 import { useState } from 'react';
-import { App, Button, Drawer, Input, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Drawer, Input, Space, Tabs, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { parsePeriod } from '../../core/processing/period';
 import { AppError } from '../../core/errors';
 import { useDb, useSession } from '../../db/context';
 import { getSlip, mergeSlips, slipByTempNumber, splitSlip } from '../../db/repositories/slip-repository';
+import { deleteDossier } from '../../db/repositories/dossier-repository';
+import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { RecordHistory } from '../../components/RecordHistory';
 import { Field } from '../registers/entry-inputs';
 import { DocumentsEditor } from './DocumentsPanel';
@@ -84,6 +86,33 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
               ]
             : []),
           { key: 'docs', label: t('processing.tabDocuments'), children: <DocumentsEditor dossier={live} /> },
+          ...(editable && live.depositBatchId === undefined
+            ? [
+                {
+                  key: 'delete',
+                  label: t('processing.tabDelete'),
+                  children: (
+                    <Space orientation="vertical" style={{ width: '100%' }} data-testid="slip-delete">
+                      <Typography.Paragraph type="secondary">{t('processing.deleteHelp')}</Typography.Paragraph>
+                      {live.fileNumber !== undefined && (
+                        <Alert type="warning" showIcon title={t('processing.deleteNumbered', { inventory: live.inventoryNumber ?? '', file: live.fileNumber, box: live.boxId ? t('processing.deleteInBox') : '' })} data-testid="slip-delete-numbered" />
+                      )}
+                      <ReasonConfirm
+                        multiline
+                        reasonLabel={t('processing.deleteReason')}
+                        question={t('processing.deleteConfirm', { number: live.tempNumber })}
+                        actionLabel={t('processing.tabDelete')}
+                        keepLabel={t('processing.deleteKeep')}
+                        onConfirm={async (reason) => {
+                          const done = await run(async () => (await deleteDossier(db, session, live.id, reason), true), () => t('processing.deleteDone', { number: live.tempNumber }));
+                          if (done) onClose();
+                        }}
+                      />
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
           { key: 'history', label: t('processing.tabHistory'), children: <RecordHistory id={live.id} /> },
         ]}
       />

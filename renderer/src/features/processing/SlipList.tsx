@@ -69,8 +69,11 @@ export function SlipList({ job, selected, onSelect, onOpen, height = 460, movabl
   };
   const onKeyDownRef = useRef<(e: React.KeyboardEvent, d: Dossier) => void>(() => undefined);
   onKeyDownRef.current = (e: React.KeyboardEvent, d: Dossier) => {
-    if (e.key === 'Enter') onOpen?.(d);
-    else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && e.altKey && movable) {
+    if (e.key === 'Enter') {
+      // The Enter that opens the slip is not also typed into the title the drawer puts the cursor in (it began "\n…", said unsaved).
+      e.preventDefault();
+      onOpen?.(d);
+    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && e.altKey && movable) {
       e.preventDefault();
       void run(() => moveSlip(db, session, job.id, d.id, e.key === 'ArrowUp' ? 'up' : 'down'));
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
