@@ -42,14 +42,13 @@ async function secondStepShown(page: Page) {
 }
 
 /**
- * Picks an item of the register's "Thêm…" menu, which opens while the pointer is on the button,
- * as a person does: points at the button, waits for the menu, clicks the item. On the loaded CI
- * machine the menu once closed while the pointer travelled to the item (its items still moving
- * in); a person points at the button again — up to three times, each extra one reported.
+ * Picks an item of the register's "In, xuất, nhập…" menu as a person does: clicks the button,
+ * waits for the menu, clicks the item. If the menu is not there (closed before the click landed),
+ * a person clicks the button again — up to three times, each extra one reported.
  */
 export async function pickRegisterMore(page: Page, item: string) {
   for (let attempt = 1; ; attempt++) {
-    await page.getByTestId('register-more').hover();
+    if ((await page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').count()) === 0) await page.getByTestId('register-more').click();
     const entry = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').getByRole('menuitem', { name: item });
     try {
       await entry.waitFor({ state: 'visible', timeout: 10_000 });
@@ -59,8 +58,8 @@ export async function pickRegisterMore(page: Page, item: string) {
       return;
     } catch (e) {
       if (attempt >= 3) throw e;
-      console.warn(`register menu: pointed again (attempt ${attempt + 1}) for "${item}"`);
-      await page.mouse.move(0, 0);
+      console.warn(`register menu: clicked again (attempt ${attempt + 1}) for "${item}"`);
+      await page.keyboard.press('Escape');
     }
   }
 }

@@ -68,8 +68,14 @@ describe('incoming register in Chromium', () => {
       await page.goto(`${server.url}#/incoming`);
       await page.getByTestId('incoming-form').waitFor();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-sender');
-      // A new register's ĐẾN slips: the greyed-out print button says why (it said nothing).
-      await pickRegisterMore(page, 'In phiếu dấu ĐẾN');
+      // A new register's ĐẾN slips: the greyed-out print button says why (it said nothing). Reached from the
+      // keyboard: Enter on the menu's button, ↓ to the item, Enter (the menu opened only under the pointer).
+      await page.getByTestId('register-more').focus();
+      await page.keyboard.press('Enter');
+      const focusedItem = () => page.evaluate(() => document.activeElement?.closest('.ant-dropdown-menu-item')?.textContent ?? `not in the menu: ${document.activeElement?.textContent ?? ''}`);
+      for (let i = 0; i < 6 && (await focusedItem()) !== 'In phiếu dấu ĐẾN'; i++) await page.keyboard.press('ArrowDown');
+      expect(await focusedItem()).toBe('In phiếu dấu ĐẾN');
+      await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('stamps-none').textContent()).toBe('Sổ chưa có văn bản nào để in phiếu dấu ĐẾN. Hãy đăng ký văn bản đến trước.');
       await page.keyboard.press('Escape');
       await page.getByTestId('stamps-none').waitFor({ state: 'hidden' });

@@ -177,7 +177,11 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   return (
     <>
       <Button onClick={() => void start('print')} loading={busy === 'print'} data-testid="print-book">{t('registers.printBook')}</Button>
+      {/* Opened by a click or from the keyboard (Enter or Space on the button, then ↑/↓ and Enter): on
+          hover only, a clerk at the keyboard could not reach the ĐẾN slips, the follow-up book or Excel. */}
       <Dropdown
+        trigger={['click']}
+        autoFocus
         menu={{
           items: [
             { key: 'save', label: t('registers.saveBook'), onClick: () => void start('save') },

@@ -168,7 +168,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
         <Select className="register-choice" aria-label={t('registers.register')} data-testid="register-select" value={register?.id} onChange={setRegisterId} options={choices.map((r) => ({ value: r.id, label: registerLabel(r) }))} popupMatchSelectWidth={false} placeholder={t('registers.noRegister')} />
         {register && <RegisterOutputs register={register} body={body} list={list} />}
         {openItems.length > 0 && (
-          <Dropdown menu={{ items: openItems }}>
+          <Dropdown trigger={['click']} autoFocus menu={{ items: openItems }}>
             <Button data-testid="open-register">{t('registers.openMenu')}</Button>
           </Dropdown>
         )}
