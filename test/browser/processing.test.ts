@@ -51,6 +51,9 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.goto(`${server.url}#/processing`);
       await page.getByTestId('intake-form').waitFor();
       await shot(page, '01-intake-empty');
+      // The receiver is the person using the app, with the role given at setup (it was left to type; the handover printed "Chức vụ: ……").
+      await expect.poll(() => page.locator('#j-receivedByRole').inputValue()).toBe('Công chức Văn phòng - Thống kê');
+      expect(await page.locator('#j-receivedBy').inputValue()).toBe('Nguyễn Thị Lan');
       // Saved empty: each missing thing is named at its own field, and nothing about figures not on the form.
       await page.locator('#j-name').press('Enter');
       await expect.poll(() => page.getByTestId('intake-form').locator('.ant-form-item-explain-error').allTextContents()).toEqual(['Chưa nhập tên đợt chỉnh lý.', 'Chưa nhập số mét giá tài liệu tiếp nhận.']);

@@ -1,7 +1,9 @@
 // The slip form as data: what the archivist types becomes the stored slip, or an issue at the
 // field that could not be read; the next slip keeps the heading, retention, language, access.
 import { describe, expect, it } from 'vitest';
-import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, resolveClass, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from '../../renderer/src/features/processing/slip-form-state';
+import { createInstance } from 'i18next';
+import { classLabel, emptySlipForm, lastSlipSummary, mergeIssues, nextSlipForm, resolveClass, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from '../../renderer/src/features/processing/slip-form-state';
+import { vi } from '../../renderer/src/i18n/vi';
 import type { ClassNode } from '../../renderer/src/core/processing/types';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
 
@@ -36,7 +38,7 @@ describe('slip form → stored slip', () => {
     ['a discard without its reason', { discard: true }, [['discardReason', 'slip.discardReasonRequired']]],
     ['sheets that are not a number', { sheets: 'ba' }, [['sheetCount', 'register.count.range']]],
     // Said with the other issues of the slip: the repository's check came only after those were mended, so the clerk met a second refusal.
-    ['an empty title, with a discard missing its reason', { title: '  ', discard: true }, [['title', 'dossier.titleRequired'], ['discardReason', 'slip.discardReasonRequired']]],
+    ['an empty title, with a discard missing its reason', { title: '  ', discard: true }, [['title', 'slip.titleRequired'], ['discardReason', 'slip.discardReasonRequired']]],
   ])('refuses %s at its field', (_, over, issues) => {
     expect(slipInputOf(form(over), scheme, TODAY).issues.map((i) => [i.field, i.code])).toEqual(issues);
   });
@@ -111,5 +113,16 @@ describe('slip form → stored slip', () => {
 
   it('shows the form issue first when the repository also complains about the field', () => {
     expect(mergeIssues([{ field: 'period', code: 'period.unreadable' }], [{ field: 'period', code: 'slip.periodRequired' }, { field: 'title', code: 'slip.titleRequired' }]).map((i) => i.code)).toEqual(['period.unreadable', 'slip.titleRequired']);
+  });
+});
+
+describe('the line naming the slip just saved', () => {
+  it('says why it is set aside: the reason, or for "Lý do khác" the reason written in its note', async () => {
+    const i18n = createInstance();
+    await i18n.init({ resources: { vi: { translation: vi } }, lng: 'vi', interpolation: { escapeValue: false } });
+    const base = { title: 'Bản nháp kế hoạch năm 1999', startDate: '1999-01-01', endDate: '1999-12-31', startPrecision: 'year', endPrecision: 'year', retention: 10, note: '' } as unknown as Dossier;
+    expect(lastSlipSummary(i18n.t, { ...base, discardReason: 'duplicate', discardBundle: 1 })).toBe('Bản nháp kế hoạch năm 1999 · 1999 · 10 năm · loại ra: Trùng lặp, bó 1');
+    // It read "Lý do khác (ghi ở Ghi chú)".
+    expect(lastSlipSummary(i18n.t, { ...base, discardReason: 'other', discardBundle: 2, note: 'Bản nháp, đã có bản chính' })).toBe('Bản nháp kế hoạch năm 1999 · 1999 · 10 năm · loại ra: Bản nháp, đã có bản chính, bó 2');
   });
 });

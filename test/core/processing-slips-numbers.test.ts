@@ -48,6 +48,8 @@ describe('what a slip must hold', () => {
     ['no period', { startDate: undefined, endDate: undefined }, [['period', 'slip.periodRequired']]],
     ['no retention', { retention: 0 as never }, [['retention', 'slip.retentionRequired']]],
     ['end before start', { startDate: '1999-01-01', endDate: '1998-01-01' }, [['period', 'dossier.endBeforeStart']]],
+    // Its year is its period's, and the slip has no year field: said under the period (a toast said a field was wrong and none was marked).
+    ['papers from before 1945', { year: 1920, startDate: '1920-01-01', endDate: '1920-12-31' }, [['period', 'slip.yearRange']]],
     ['another fonds', { fondsId: 'f2' }, [['fondsId', 'slip.otherFonds']]],
     ['a discard reason that is not one', { discardReason: 'boring' as never }, [['discardReason', 'slip.discardReasonRequired']]],
     ['"other" reason without saying which', { discardReason: 'other' }, [['note', 'slip.discardOtherNeedsNote']]],

@@ -285,6 +285,7 @@ export const processingEn: Widen<typeof processingVi> = {
   processingErrors: {
     'processing.searchIndexFailed': 'The search index of one unit’s dossiers, boxes and documents could not be built, so nothing was searched. No data was changed. Type the words again to retry; if it still fails, tell your technical staff.',
     'slip.titleRequired': 'The dossier title is missing. Write the title on the slip.',
+    'slip.yearRange': 'The documents date from before 1945: the files of the fonds start in 1945. Check the year; documents older than 1945 are kept apart, without a slip in this fonds.',
     'slip.periodRequired': 'The period of the documents is missing. Write a year or a range, e.g. "1998" or "3/1998 - 12/1999".',
     'slip.retentionRequired': 'The retention is missing. Write "Permanent" (VV) or a number of years, e.g. "10".',
     'slip.otherFonds': 'A slip cannot move to another fonds: each fonds is processed on its own. Write the slip in a job of that fonds.',

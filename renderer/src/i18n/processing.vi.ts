@@ -293,6 +293,7 @@ export const processingVi = {
   processingErrors: {
     'processing.searchIndexFailed': 'Chưa lập xong chỉ mục tìm kiếm hồ sơ, hộp và văn bản của một đơn vị nên chưa tìm được. Dữ liệu không bị thay đổi. Hãy gõ lại từ cần tìm để thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'slip.titleRequired': 'Chưa nhập tiêu đề hồ sơ. Hãy ghi tiêu đề của hồ sơ trên phiếu tin.',
+    'slip.yearRange': 'Thời gian tài liệu trước năm 1945: hồ sơ của phông được tính từ năm 1945. Hãy kiểm tra lại năm; tài liệu trước năm 1945 để riêng, không lập phiếu trong phông này.',
     'slip.periodRequired': 'Chưa có thời gian tài liệu. Hãy ghi năm hoặc khoảng thời gian, ví dụ "1998" hoặc "3/1998 - 12/1999".',
     'slip.retentionRequired': 'Chưa có thời hạn bảo quản. Hãy ghi "Vĩnh viễn" (VV) hoặc số năm, ví dụ "10".',
     'slip.otherFonds': 'Không thể chuyển phiếu tin sang phông khác: mỗi phông được chỉnh lý riêng, không trộn lẫn. Hãy lập phiếu trong đợt chỉnh lý của phông kia.',

@@ -46,10 +46,11 @@ export function validateSlip(d: DossierFields, jobFondsId: string): FieldIssue[]
   // The dossier rules: lengths, dates' shape, end after start, sheets. Uniqueness of final
   // numbers is the numbering's business, so no other dossiers are passed.
   for (const i of validateDossier(d)) {
-    const field = i.field === 'startDate' || i.field === 'endDate' ? 'period' : i.field;
     if (i.code === 'dossier.retentionInvalid' && issues.some((x) => x.field === 'retention')) continue;
     if (i.code === 'dossier.titleRequired') continue;
-    issues.push({ ...i, field });
+    // The dossier's year is its period's: a year out of range is said under the period, which the slip has (it has no year field: nothing was marked).
+    if (i.field === 'year') issues.push({ field: 'period', code: 'slip.yearRange' });
+    else issues.push({ ...i, field: i.field === 'startDate' || i.field === 'endDate' ? 'period' : i.field });
   }
   return dedupe(issues);
 }

@@ -109,6 +109,8 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
   const { message } = App.useApp();
   const papers = useDossierPapers();
   const ours = dossier.origin === session.unitId && !dossier.deleted;
+  /** A processing job's slip not numbered yet (the list says "Phiếu tin số N (chỉnh lý)"). */
+  const slip = dossier.source === 'backlog' && dossier.fileNumber === undefined && !dossier.deleted;
   // Handed over to the archive: its description is on the signed inventory — not edited, reopened or removed.
   const deposited = ours && dossier.depositBatchId !== undefined;
   const act = async (work: () => Promise<unknown>, ok: string) => {
@@ -132,7 +134,8 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
       <Descriptions.Item label={t('dossiers.keeper')}>{dossier.keeper}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.period')}>{documentPeriod(dossier.startDate, dossier.endDate, dossier.startPrecision, dossier.endPrecision)}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.sheetCount')}>{dossier.sheetCount ?? ''}</Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.status')}>{t(`dossiers.status_${dossierStatus(dossier)}`)}{dossier.closedAt ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
+      {/* A processing job's slip not numbered yet is no dossier being made ("Đang lập"): said as the list says it. */}
+      <Descriptions.Item label={t('dossiers.status')}>{slip ? (dossier.discardReason !== undefined ? t('dossiers.status_slipDiscarded') : t('dossiers.status_slip', { number: dossier.tempNumber ?? '' })) : t(`dossiers.status_${dossierStatus(dossier)}`)}{!slip && dossier.closedAt ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.fileNumber')}>{dossier.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: dossier.inventoryNumber, number: dossier.fileNumber }) : t('dossiers.notNumbered')}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.box')}>{boxLabel ?? ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.note')}>{dossier.note}</Descriptions.Item>
@@ -142,7 +145,7 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
   );
   // Wide enough that all six tabs show: a tab folded into the "…" menu is one a clerk never finds.
   return (
-    <Drawer open onClose={onClose} width="min(920px, 100vw)" title={`${dossier.notation} · ${dossier.title}`} data-testid="dossier-drawer" destroyOnHidden>
+    <Drawer open onClose={onClose} width="min(920px, 100vw)" title={[dossier.notation || (slip ? t('dossiers.status_slip', { number: dossier.tempNumber ?? '' }) : ''), dossier.title].filter(Boolean).join(' · ')} data-testid="dossier-drawer" destroyOnHidden>
       {dossier.deleted && (
         <Alert
           type="warning"

@@ -3,7 +3,7 @@
  * boxes, in what condition, from where, handed over by whom and received by whom. Saving the
  * first intake opens the job; Enter saves from any field. The handover record prints from here.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Col, Input, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDecimal, isoDate, parseDecimal } from '../../core/format';
@@ -11,6 +11,7 @@ import type { ProcessingJob, ProcessingJobFields } from '../../core/dossiers/typ
 import { parseTypedDate } from '../../core/typed-date';
 import { useDb, useSession } from '../../db/context';
 import { saveJob } from '../../db/repositories/processing-repository';
+import { listOperators } from '../../db/repositories/unit-repository';
 import { DossierInvalidError } from '../../db/repositories/dossier-repository';
 import { validateJob } from '../../core/processing/job';
 import { DateInput, Field, FormFrame, useEnterToSave } from '../registers/entry-inputs';
@@ -53,6 +54,19 @@ function IntakeFormBody({ fondsId, job, onSaved, readOnly = false, extra }: Inta
   const db = useDb();
   const session = useSession();
   const [v, setV] = useState<Values>(() => valuesOf(job, session.operator, i18n.language));
+  // A new job's receiver is the person using the app: their role too, as given at setup (it was left to type,
+  // and the handover after processing printed "Chức vụ: ……"). Never over what was typed meanwhile.
+  useEffect(() => {
+    if (job) return;
+    let gone = false;
+    void listOperators(db, session.unitId).then((ops) => {
+      const role = ops.find((o) => o.name === session.operator)?.position ?? '';
+      if (!gone && role) setV((cur) => (cur.receivedByRole || cur.receivedBy !== session.operator ? cur : { ...cur, receivedByRole: role }));
+    });
+    return () => {
+      gone = true;
+    };
+  }, [db, job, session.unitId, session.operator]);
   const { run, busy, errors, setErrors } = useAction();
   // From the newest values (not this render's copy): a date tidied on leaving its field and the next key land together.
   // A field's red mark goes as its value changes (a stale "Chưa có ngày tiếp nhận" stayed under the date typed since), as in the other forms.

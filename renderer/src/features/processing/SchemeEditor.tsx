@@ -158,7 +158,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
             {others.length > 0 && (
               <>
                 <Typography.Text>{t('processing.schemeFromJob')}</Typography.Text>
-                <Select style={{ minWidth: 260 }} value={fromJob} onChange={setFromJob} options={others.map((j) => ({ value: j.id, label: j.name }))} />
+                <Select aria-label={t('processing.schemeFromJob')} style={{ minWidth: 260 }} value={fromJob} onChange={setFromJob} options={others.map((j) => ({ value: j.id, label: j.name }))} />
                 {copyButton(copyJob, !fromJob)}
               </>
             )}

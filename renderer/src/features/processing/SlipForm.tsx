@@ -10,9 +10,6 @@ import { App, AutoComplete, Button, Checkbox, Col, Form, Input, Row, Select, Spa
 import type { InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
-import { documentPeriod } from '../../core/dossiers/inventory';
-import { retentionLabel } from '../dossiers/retention-label';
 import { RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { isoDate } from '../../core/format';
@@ -28,7 +25,7 @@ import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { usePatchClearingErrors } from '../../hooks/usePatchClearingErrors';
 import { foldedLabelMatch } from '../../components/folded-match';
 import { FieldCell, type CellRule } from '../registers/EntryFields';
-import { classLabel, emptySlipForm, mergeIssues, nextSlipForm, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
+import { classLabel, emptySlipForm, lastSlipSummary, mergeIssues, nextSlipForm, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
 
 type SlipFormProps = {
   job: ProcessingJob;
@@ -254,11 +251,3 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
 }
 
 /** The slip saved last, in a line: its title (shortened) and what was typed of its period, retention and sheets. */
-function lastSlipSummary(t: TFunction, d: Dossier): string {
-  // Short enough to stay on the line of the slip's number at 1366 px; the whole title is in the list.
-  const title = d.title.length > 60 ? `${d.title.slice(0, 59)}…` : d.title;
-  const period = documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision);
-  const sheets = d.sheetCount !== undefined ? t('processing.slipSheets', { count: d.sheetCount }) : '';
-  const discard = d.discardReason ? t('processing.slipLastDiscard', { reason: t(`processing.reason_${d.discardReason}`), bundle: d.discardBundle ?? '—' }) : '';
-  return [title, period, retentionLabel(t, d.retention), sheets, discard].filter(Boolean).join(' · ');
-}

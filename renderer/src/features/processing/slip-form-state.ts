@@ -5,7 +5,10 @@
  * issues at the field, so the archivist sees where. After a save the next slip starts from the
  * carried fields of the last one.
  */
+import type { TFunction } from 'i18next';
 import type { FieldIssue } from '../../core/errors';
+import { documentPeriod } from '../../core/dossiers/inventory';
+import { retentionLabel } from '../dossiers/retention-label';
 import { formatRetention, parseRetention } from '../../core/dossiers/rules';
 import type { Dossier } from '../../core/dossiers/types';
 import { parsePeriod, periodText } from '../../core/processing/period';
@@ -129,7 +132,8 @@ export function slipInputOf(form: SlipFormState, scheme: readonly ClassNode[], t
   if (sheets !== undefined && (!Number.isInteger(sheets) || sheets < 1)) issues.push({ field: 'sheetCount', code: 'register.count.range', params: { max: 9999 } });
   const bundle = form.discardBundle.trim() ? Number(form.discardBundle.trim()) : undefined;
   // Said with the other fields' issues (the repository says it too, but only once those are mended).
-  if (!form.title.trim()) issues.push({ field: 'title', code: 'dossier.titleRequired' });
+  // A backlog file's title is written from its papers, not from a file plan (the dossiers' wording said so).
+  if (!form.title.trim()) issues.push({ field: 'title', code: 'slip.titleRequired' });
   if (form.discard && !form.discardReason) issues.push({ field: 'discardReason', code: 'slip.discardReasonRequired' });
   const input: Record<string, unknown> = {
     classId,
@@ -153,4 +157,16 @@ export function slipInputOf(form: SlipFormState, scheme: readonly ClassNode[], t
 export function mergeIssues(form: readonly FieldIssue[], saved: readonly FieldIssue[]): FieldIssue[] {
   const seen = new Set(form.map((i) => i.field));
   return [...form, ...saved.filter((i) => !seen.has(i.field))];
+}
+
+/** The slip just saved, in one line above the form: title, period, retention, sheets, and why it is set aside. */
+export function lastSlipSummary(t: TFunction, d: Dossier): string {
+  // Short enough to stay on the line of the slip's number at 1366 px; the whole title is in the list.
+  const title = d.title.length > 60 ? `${d.title.slice(0, 59)}…` : d.title;
+  const period = documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision);
+  const sheets = d.sheetCount !== undefined ? t('processing.slipSheets', { count: d.sheetCount }) : '';
+  // "Lý do khác" says the reason written in the note (it said "Lý do khác (ghi ở Ghi chú)").
+  const reason = d.discardReason === 'other' && d.note.trim() ? d.note.trim() : d.discardReason ? t(`processing.reason_${d.discardReason}`) : '';
+  const discard = d.discardReason ? t('processing.slipLastDiscard', { reason: reason.length > 60 ? `${reason.slice(0, 59)}…` : reason, bundle: d.discardBundle ?? '—' }) : '';
+  return [title, period, retentionLabel(t, d.retention), sheets, discard].filter(Boolean).join(' · ');
 }
