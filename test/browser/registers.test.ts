@@ -177,6 +177,13 @@ describe('incoming register in Chromium', () => {
       await page.goto(`${server.url}#/outgoing`);
       await page.getByTestId('outgoing-form').waitFor();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('o-documentDate');
+      // A Ngày văn bản that is not today is said under the field (carried from an entry dated earlier, the cursor
+      // skips it after each save: ten documents went in under that day without a word).
+      const todayShown = await page.locator('#o-documentDate').inputValue();
+      await page.locator('#o-documentDate').fill(`${todayShown.startsWith('02/01') ? '03' : '02'}/01/${todayShown.slice(6)}`);
+      await expect.poll(() => page.getByText(`Không phải hôm nay (${todayShown}).`).count()).toBe(1);
+      await page.locator('#o-documentDate').fill(todayShown);
+      await expect.poll(() => page.getByText(`Không phải hôm nay (${todayShown}).`).count()).toBe(0);
       await page.keyboard.press('Tab');
       await typeDecision(page, 'Về việc thành lập Tổ công tác chuyển đổi số xã Thụy Hải');
       await expect.poll(() => page.getByText('Đã đăng ký văn bản đi số 01/QĐ-UBND.').count()).toBeGreaterThan(0);

@@ -8,14 +8,14 @@ import { useCallback, useMemo } from 'react';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../core/format';
+import { formatDate, isoDate } from '../../core/format';
 import { formatNumber, nextNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { emptyOutgoingInput } from '../../core/registers/types';
 import { cleanOutgoingInput, validateOutgoing } from '../../core/registers/validation';
 import { useDb, useSession } from '../../db/context';
 import { defaultOutgoingSymbol, lastLiveOutgoing, registerOutgoing, updateOutgoing } from '../../db/repositories/entry-repository';
-import { beforeLast } from './before-last';
+import { beforeLast, notToday } from './before-last';
 import type { IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
@@ -85,17 +85,18 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
   const last = useLiveQuery(() => (editing ? undefined : lastLiveOutgoing(db, register.id)), [db, register.id, editing]);
   const earlyOf = beforeLast(f.values.documentDate, register.year, last, !!editing);
   const early = earlyOf && t('registers.arrivesBeforeLastShort', earlyOf);
+  const today = notToday(f.values.documentDate, register.year, isoDate(new Date()), !!editing);
   const noSigner = !editing && f.values.summary.trim() !== '' && f.values.signerName.trim() === '';
   const extras = useMemo(
     () => ({
       unitSuffix: { label: t('registers.unitSuffix'), placeholder: 'VP' },
       notation: { placeholder: symbol },
       recipients: { placeholder: t('registers.recipientsHelp') },
-      ...(early ? { documentDate: { warning: early } } : {}),
+      ...(early ? { documentDate: { warning: early } } : today ? { documentDate: { warning: t('registers.notToday', { today }) } } : {}),
       // A document is registered once signed: a signer left out prints column (4) of the book empty. Said, not refused.
       ...(noSigner ? { signerName: { warning: t('registers.noSigner') } } : {}),
     }),
-    [t, symbol, early, noSigner],
+    [t, symbol, early, today, noSigner],
   );
 
   return (

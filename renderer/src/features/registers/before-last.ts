@@ -14,3 +14,13 @@ export function beforeLast(typed: string, year: number, last: { readonly date: s
   const day = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(typed.trim()) ? typedDate(typed, year) : '';
   return !editing && arrivesBeforeLast(day, last) ? { number: formatNumber(last!.to), date: formatDate(last!.date), typed: formatDate(day) } : undefined;
 }
+
+/**
+ * A new outgoing entry's Ngày văn bản that is not today (carried from the last entry, which was
+ * dated earlier): the cursor skips the field after each save, so ten documents went in under that
+ * day without a word. Today's date, as the form shows it, when there is that to say.
+ */
+export function notToday(typed: string, year: number, today: string, editing: boolean): string | undefined {
+  const day = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(typed.trim()) ? typedDate(typed, year) : '';
+  return !editing && day !== '' && day !== today ? formatDate(today) : undefined;
+}
