@@ -200,6 +200,17 @@ describe('register book PDF', () => {
 });
 
 describe('follow-up book PDF', () => {
+  it('its cover spans the earliest and latest Ngày đến of its documents, whatever order they were entered in', () => {
+    const [a, b, c] = incomingDocs(3);
+    const docs = [
+      { ...a!, arrivalNumber: 1, arrivalDate: '2026-12-05', handlingDeadline: '2026-12-20' },
+      // Entered after it, arrived earlier (vào sổ muộn): the cover began on 05/12 and left these two out of its days.
+      { ...b!, arrivalNumber: 2, arrivalDate: '2026-11-20', handlingDeadline: '2026-12-01' },
+      { ...c!, arrivalNumber: 3, arrivalDate: '2026-11-25', handlingDeadline: '2026-12-04' },
+    ];
+    expect(followUpBookSpan(docs)).toEqual({ fromDate: '20/11/2026', toDate: '05/12/2026', fromNumber: '01', toNumber: '03' });
+  });
+
   it('prints the sổ theo dõi giải quyết văn bản đến with its 7 columns', async () => {
     const docs = incomingDocs(40).map((d, i) => ({
       ...d,

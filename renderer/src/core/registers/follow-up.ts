@@ -67,18 +67,25 @@ export const FOLLOW_UP_BOOK_COLUMNS = [
 
 /**
  * The span the cover of the sổ theo dõi giải quyết states ("Từ ngày … đến ngày …", "Từ số …
- * đến số …"): the first and last of its documents by số đến, or undefined for an empty book.
+ * đến số …"): its documents' earliest and latest Ngày đến, and their lowest and highest số đến —
+ * each on its own, as the register book's cover does (an entry vào sổ late, with an earlier Ngày
+ * đến than the one before it, put the cover's first day after documents the book lists), or
+ * undefined for an empty book.
  */
 export function followUpBookSpan(docs: readonly (IncomingDocFields & { readonly deleted?: boolean })[]): { fromDate: string; toDate: string; fromNumber: string; toNumber: string } | undefined {
-  let first: IncomingDocFields | undefined;
-  let last: IncomingDocFields | undefined;
+  let fromDate = '';
+  let toDate = '';
+  let fromNumber = Infinity;
+  let toNumber = -Infinity;
   for (const d of docs) {
     if (d.deleted || effectiveDeadline(d) === undefined) continue;
-    if (!first || d.arrivalNumber < first.arrivalNumber) first = d;
-    if (!last || d.arrivalNumber > last.arrivalNumber) last = d;
+    if (d.arrivalDate && (!fromDate || d.arrivalDate < fromDate)) fromDate = d.arrivalDate;
+    if (d.arrivalDate > toDate) toDate = d.arrivalDate;
+    fromNumber = Math.min(fromNumber, d.arrivalNumber);
+    toNumber = Math.max(toNumber, d.arrivalNumber);
   }
-  if (!first || !last) return undefined;
-  return { fromDate: formatDate(first.arrivalDate), toDate: formatDate(last.arrivalDate), fromNumber: formatNumber(first.arrivalNumber), toNumber: formatNumber(last.arrivalNumber) };
+  if (toNumber === -Infinity) return undefined;
+  return { fromDate: formatDate(fromDate), toDate: formatDate(toDate), fromNumber: formatNumber(fromNumber), toNumber: formatNumber(toNumber) };
 }
 
 /**
