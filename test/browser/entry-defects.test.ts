@@ -224,6 +224,20 @@ describe('register entry from the keyboard', () => {
       await drawer.getByTestId('revert-correction').click();
       await expect.poll(() => drawer.locator('#fe-note').inputValue()).toBe('Bản chụp');
       expect(await drawer.getByTestId('unsaved-note').count()).toBe(0);
+      // Marked done, the day it was dealt with is asked, today's to begin with (it was always the day "Lưu" was
+      // pressed, and an answer sent before its deadline printed as finished late): a day before the document
+      // arrived is refused, said why; the day kept is in its details.
+      await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
+      await follow.getByLabel('Tình trạng').click();
+      await clickOption(page, page.getByTitle('Đã giải quyết xong', { exact: true }));
+      await expect.poll(() => follow.getByLabel('Ngày giải quyết xong').inputValue()).toBe(ddmmyyyy(0));
+      await follow.getByLabel('Ngày giải quyết xong').fill(ddmmyyyy(-1));
+      await follow.getByRole('button', { name: 'Lưu' }).click();
+      await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Ngày giải quyết xong trước ngày đến.');
+      await follow.getByLabel('Ngày giải quyết xong').fill(ddmmyyyy(0));
+      await follow.getByRole('button', { name: 'Lưu' }).click();
+      await drawer.getByRole('tab', { name: 'Thông tin', exact: true }).click();
+      await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain(`Ngày giải quyết xong${ddmmyyyy(0)}`);
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });
 

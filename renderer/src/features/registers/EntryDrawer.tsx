@@ -13,10 +13,10 @@ import { joinNumberNotation } from '../../core/registers/notation';
 import type { FollowUpProgress } from '../../core/registers/types';
 import { FOLLOW_UP_PROGRESS } from '../../core/registers/types';
 import { useDb, useSession } from '../../db/context';
-import { cancelEntry, listOutgoingOfYear, updateIncoming } from '../../db/repositories/entry-repository';
+import { cancelEntry, EntryInvalidError, listOutgoingOfYear, updateIncoming } from '../../db/repositories/entry-repository';
 import type { IncomingDoc, IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { AppError } from '../../core/errors';
-import { errorMessage } from '../../i18n';
+import { errorMessage, fieldErrors } from '../../i18n';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
 import { DateInput, typedDateValue, dateText, useEnterToSave } from './entry-inputs';
@@ -30,8 +30,8 @@ const NONE_HELD: Readonly<Record<string, readonly FacetValue[]>> = {};
 const REPLY_CHOICES = 1000;
 
 /** What the follow-up tab shows of an entry, as text (rebaseCorrection compares it field by field). */
-type FollowUpForm = { progress: FollowUpProgress; deadline: string; note: string; reply: string; replyId: string };
-const followUpFormOf = (d: IncomingDoc): FollowUpForm => ({ progress: d.progress, deadline: dateText(d.handlingDeadline), note: d.progressNote, reply: d.replyNotation, replyId: d.replyDocId ?? '' });
+type FollowUpForm = { progress: FollowUpProgress; deadline: string; note: string; reply: string; replyId: string; completed: string };
+const followUpFormOf = (d: IncomingDoc): FollowUpForm => ({ progress: d.progress, deadline: dateText(d.handlingDeadline), note: d.progressNote, reply: d.replyNotation, replyId: d.replyDocId ?? '', completed: dateText(d.completedAt) });
 
 /** The labels of the follow-up tab's fields, to name them in a message. */
 const FOLLOW_UP_LABELS: Readonly<Record<keyof FollowUpForm, string>> = {
@@ -40,6 +40,7 @@ const FOLLOW_UP_LABELS: Readonly<Record<keyof FollowUpForm, string>> = {
   note: 'fields.progressNote',
   reply: 'fields.replyNotation',
   replyId: 'registers.replyLink',
+  completed: 'fields.completedAt',
 };
 
 function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Register }) {
@@ -64,9 +65,20 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
     setForm(moved as FollowUpForm);
   }, [doc]);
   const set = <K extends keyof FollowUpForm>(key: K, value: FollowUpForm[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const { progress, deadline, note, reply } = form;
+  const { progress, deadline, note, reply, completed } = form;
   const replyId = form.replyId || undefined;
   const outgoing = useLiveQuery(() => listOutgoingOfYear(db, register.unitId, register.year, REPLY_CHOICES), [db, register.unitId, register.year]) ?? [];
+  /**
+   * The day it was dealt with, asked when it is marked done: the reply's date when one is linked, else
+   * today, to be corrected (it was always the day "Lưu" was pressed, and a document answered before its
+   * deadline was printed as finished days late).
+   */
+  const doneOn = (replyDocId: string) => {
+    const date = outgoing.find((o) => o.id === replyDocId)?.documentDate;
+    return formatDate(date && date <= isoDate(new Date()) ? date : isoDate(new Date()));
+  };
+  const setProgress = (v: FollowUpProgress) => setForm((f) => ({ ...f, progress: v, completed: v === 'done' ? f.completed || doneOn(f.replyId) : f.completed }));
+  const setReply = (id: string) => setForm((f) => ({ ...f, replyId: id, completed: f.progress === 'done' && id && (!f.completed || f.completed === doneOn(f.replyId)) ? doneOn(id) : f.completed }));
   const save = async () => {
     const today = isoDate(new Date());
     const picked = outgoing.find((o) => o.id === replyId);
@@ -80,7 +92,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
         progressNote: note,
         replyNotation: picked ? joinNumberNotation(picked.number, picked.notation) : reply,
         replyDocId: picked?.id,
-        completedAt: progress === 'done' ? (doc.completedAt ?? today) : undefined,
+        completedAt: progress === 'done' ? typedDateValue(completed, register.year) || doc.completedAt || today : undefined,
       }, { today, confirmDuplicate: true, baseClock: base.current.clock });
       // The tab now shows the entry as stored (a date typed "20/12" is kept as 20/12/2026): compared with
       // what was typed, the tidied values looked like another's change and refused the next save.
@@ -99,6 +111,9 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
         setForm(moved as FollowUpForm);
         const names = conflicts.map((k) => t(FOLLOW_UP_LABELS[k as keyof FollowUpForm])).join(', ');
         void message.error(t('registers.followUpChangedElsewhere', { fields: names }));
+      } else if (e instanceof EntryInvalidError) {
+        // What is wrong, in words: this tab marks no field red ("Hãy sửa các ô được đánh dấu đỏ" pointed at nothing).
+        void message.error(Object.values(fieldErrors(t, e.issues)).join(' '));
       } else void message.error(errorMessage(t, e));
     }
   };
@@ -107,11 +122,12 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="follow-up-editor" onKeyDownCapture={enter.onKeyDownCapture}>
       <label>{t('fields.handlingDeadline')}<DateInput value={deadline} onChange={(v) => set('deadline', v)} year={register.year} ariaLabel={t('fields.handlingDeadline')} /></label>
       <label>{t('fields.progress')}
-        <Select aria-label={t('fields.progress')} value={progress} onChange={(v: FollowUpProgress) => set('progress', v)} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
+        <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
       </label>
+      {progress === 'done' && <label>{t('fields.completedAt')}<DateInput value={completed} onChange={(v) => set('completed', v)} year={register.year} ariaLabel={t('fields.completedAt')} /></label>}
       <label>{t('fields.progressNote')}<Input.TextArea value={note} onChange={(e) => set('note', e.target.value)} autoSize={{ minRows: 2 }} /></label>
       <label>{t('registers.replyLink')}
-        <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.replyPick')} value={replyId} onChange={(v: string | undefined) => set('replyId', v ?? '')} style={{ width: '100%' }}
+        <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.replyPick')} value={replyId} onChange={(v: string | undefined) => setReply(v ?? '')} style={{ width: '100%' }}
           options={outgoing.map((o) => ({ value: o.id, label: `${joinNumberNotation(o.number, o.notation)} · ${formatDate(o.documentDate)} · ${o.summary}` }))} />
       </label>
       {!replyId && <label>{t('fields.replyNotation')}<Input value={reply} onChange={(e) => set('reply', e.target.value)} /></label>}
@@ -146,7 +162,7 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
         ['documentDate', formatDate(entry.documentDate)], ['typeName', entry.typeName], ['summary', entry.summary], ['recipient', entry.recipient],
         ['transferDate', formatDate(entry.transferDate)], ['receivedSignature', entry.receivedSignature], ['note', entry.note],
         ['urgency', t(`urgency.${entry.urgency}`)], ['handlingDeadline', formatDate(entry.handlingDeadline)], ['dueDate', formatDate(entry.dueDate)], ['signerName', entry.signerName],
-        ['pageCount', entry.pageCount ?? ''], ['progress', t(`progress.${entry.progress}`)], ['progressNote', entry.progressNote], ['replyNotation', entry.replyNotation],
+        ['pageCount', entry.pageCount ?? ''], ['progress', t(`progress.${entry.progress}`)], ...(entry.progress === 'done' ? [['completedAt', formatDate(entry.completedAt)]] : []), ['progressNote', entry.progressNote], ['replyNotation', entry.replyNotation],
       ]
     : [
         ['documentDate', formatDate(entry.documentDate)], ['typeName', entry.typeName], ['summary', entry.summary],
