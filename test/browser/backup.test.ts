@@ -158,6 +158,9 @@ describe('backup and restore in Chromium', () => {
       await chooseBackupFile(page, backupPath);
       await page.getByTestId('restore-apply').click();
       await expect.poll(() => page.locator('.ant-modal-confirm').textContent()).toContain('Máy này đang có dữ liệu (Ủy ban nhân dân xã Thụy Trình)');
+      // What each side holds, and that this PC changed after the backup was made: said before anything is replaced.
+      expect(await page.getByTestId('restore-compare').textContent()).toMatch(/Trên máy này: 0 văn bản đến, 0 văn bản đi, 0 hồ sơ; thay đổi gần nhất .+\.Trong bản sao lưu: [1-9]\d* văn bản đến, \d+ văn bản đi, \d+ hồ sơ; thay đổi gần nhất .+\./);
+      expect(await page.getByTestId('restore-here-newer').textContent()).toMatch(/^Dữ liệu trên máy này mới hơn bản sao lưu: những gì nhập hoặc sửa sau .+ sẽ không còn trên máy sau khi khôi phục/);
       await confirmDialog(page, 'restore-replace-ok');
       await page.getByTestId('restored').waitFor({ timeout: 60_000 });
       await confirmDialog(page, 'restored-ok');

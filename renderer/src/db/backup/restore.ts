@@ -48,6 +48,14 @@ export async function hasData(db: LuutruDb): Promise<boolean> {
   return false;
 }
 
+/** What this PC holds, counted as a backup's manifest counts its tables (rows as stored), and its last change: set beside a backup before it replaces them. */
+export type LocalHoldings = { readonly incoming: number; readonly outgoing: number; readonly dossiers: number; readonly journal: number; readonly lastChangeAt?: string };
+
+export async function localHoldings(db: LuutruDb): Promise<LocalHoldings> {
+  const [incoming, outgoing, dossiers, journal, last] = await Promise.all([db.incomingDocs.count(), db.outgoingDocs.count(), db.dossiers.count(), db.journal.count(), db.journal.orderBy('seq').last()]);
+  return { incoming, outgoing, dossiers, journal, ...(last ? { lastChangeAt: last.at } : {}) };
+}
+
 export type RestoreOptions = { readonly operator: string; readonly onProgress?: RestoreProgress; readonly now?: () => Date };
 
 /**

@@ -14,7 +14,7 @@ import { usePlatform } from '../../platform/context';
 import type { ByteSource } from '../../platform/types';
 import { errorMessage } from '../../i18n';
 import { FingerprintView } from '../../components/FingerprintView';
-import { chooseAndCheck, hasData, runRestore, useBackupStore } from './backup-controller';
+import { chooseAndCheck, hasData, localHoldings, runRestore, useBackupStore } from './backup-controller';
 
 export function RestorePanel({ operator }: { operator: string }) {
   const { t } = useTranslation();
@@ -49,13 +49,27 @@ export function RestorePanel({ operator }: { operator: string }) {
     };
     const current = (await hasData(db)) ? await getLocalUnit(db) : undefined;
     if (!current) return run();
+    // What each side holds, side by side, and whether this PC changed after the backup was made: what would
+    // be replaced was not said ("document 14", typed after the backup, went without a word).
+    const here = await localHoldings(db);
+    const there = chosen.summary.manifest;
+    const rows = (table: string) => there.tables[table]?.rows ?? 0;
+    const when = (at: string | undefined) => (at ? formatDateTime(at) : t('restore.noChange'));
+    const newer = here.lastChangeAt !== undefined && (there.lastChangeAt === undefined || here.lastChangeAt > there.lastChangeAt);
     modal.confirm({
       title: t('restore.replaceTitle'),
-      content: t('restore.replaceText', { unit: current.name }),
+      content: (
+        <Space orientation="vertical" data-testid="restore-compare">
+          <Typography.Text>{t('restore.replaceText', { unit: current.name })}</Typography.Text>
+          <Typography.Text>{t('restore.compareHere', { incoming: here.incoming, outgoing: here.outgoing, dossiers: here.dossiers, when: when(here.lastChangeAt) })}</Typography.Text>
+          <Typography.Text>{t('restore.compareBackup', { incoming: rows('incomingDocs'), outgoing: rows('outgoingDocs'), dossiers: rows('dossiers'), when: when(there.lastChangeAt) })}</Typography.Text>
+          {newer && <Alert type="warning" showIcon title={t('restore.hereNewer', { when: when(there.lastChangeAt) })} data-testid="restore-here-newer" />}
+        </Space>
+      ),
       okText: t('restore.replaceOk'),
       cancelText: t('common.back'),
       // Wide enough for its two buttons side by side (at the default width the long one went under "Quay lại").
-      width: 560,
+      width: 620,
       okButtonProps: { 'data-testid': 'restore-replace-ok' } as never,
       onOk: run,
     });

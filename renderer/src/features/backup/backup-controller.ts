@@ -11,7 +11,7 @@ import type { BackupSummary } from '../../core/backup/check';
 import type { LuutruDb } from '../../db/schema';
 import type { ByteSource, PlatformApi } from '../../platform/types';
 import { writeBackup, type BackupResult } from '../../db/backup/write-backup';
-import { checkBackup, hasData, restoreBackup, type RestoreStage } from '../../db/backup/restore';
+import { checkBackup, hasData, localHoldings, restoreBackup, type LocalHoldings, type RestoreStage } from '../../db/backup/restore';
 import { recordBackup, type BackupKind } from '../../db/backup/backup-log';
 import { getLocalUnit } from '../../db/repositories/unit-repository';
 import { isSampleProfile } from '../../db/sample/sample-flag';
@@ -90,7 +90,7 @@ export async function chooseAndCheck(db: LuutruDb, platform: PlatformApi, filter
   }
 }
 
-export { hasData };
+export { hasData, localHoldings, type LocalHoldings };
 
 /**
  * Restores a checked backup. When the profile holds data, a backup of it is made first
