@@ -53,6 +53,18 @@ describe('register book PDF', () => {
     expect(257 - fixedMm - (10 * 5 + 11 * 0.5) * (25.4 / 72)).toBeGreaterThan(60);
   });
 
+  it('a cancelled entry keeps its line crossed out, its number, date and why it was cancelled plain (it kept only the note)', () => {
+    const table = (def.content as unknown[])[1] as ContentTable;
+    const cell = (c: unknown) => (typeof c === 'string' ? { text: c } : (c as { text?: unknown; decoration?: string; italics?: boolean }));
+    const row = table.table.body.find((r) => String(cell(r[9]).text ?? '').endsWith('(đã hủy: đăng ký trùng số 07)'))!;
+    // Every column with something in it is struck through but Ngày đến, Số đến and Ghi chú.
+    expect([row[0], row[1], row[9]].map((c) => cell(c).decoration)).toEqual([undefined, undefined, undefined]);
+    for (const c of row.slice(2, 9)) expect(cell(c).decoration).toBe(String(cell(c).text ?? '') === '' ? undefined : 'lineThrough');
+    expect(row.slice(2, 9).filter((c) => cell(c).decoration === 'lineThrough').length).toBeGreaterThanOrEqual(5);
+    expect(String(cell(row[5]).text)).not.toBe('');
+    expect(cell(row[9]).italics).toBe(true);
+  });
+
   it('under the title, only what the register name adds to it (no repeat of the title, the year on its own line)', () => {
     expect(bookSubtitle('Sổ đăng ký văn bản đi của Ủy ban nhân dân xã Thụy Hải năm 2026', 'SỔ ĐĂNG KÝ VĂN BẢN ĐI', 2026)).toBe('của Ủy ban nhân dân xã Thụy Hải');
     expect(bookSubtitle('Sổ đăng ký văn bản đến năm 2026', 'SỔ ĐĂNG KÝ VĂN BẢN ĐẾN', 2026)).toBeUndefined();

@@ -79,14 +79,16 @@ describe('incoming book (Phụ lục IV.VI)', () => {
   const book = incomingBook({ firstNumber: 1, lastNumber: 10 }, docs);
 
   it('writes each entry in column order, sorted by số đến, dates dd/mm/yyyy, numbers 01..09', () => {
+    // A cancelled entry keeps what it said (to be printed crossed out), why it was cancelled in its Ghi chú.
     expect(book.rows).toEqual([
       ['05/01/2026', '01', 'UBND huyện Thái Thụy', '15/QĐ-UBND', '02/01/2026', 'Quyết định về việc giao chỉ tiêu kế hoạch', 'Chủ tịch UBND xã', '05/01/2026', 'Lan', ''],
-      ['05/01/2026', '02', '', '', '', '(đã hủy: vào sổ nhầm hai lần)', '', '', '', ''],
+      ['05/01/2026', '02', 'UBND huyện Thái Thụy', '15/QĐ-UBND', '02/01/2026', 'Quyết định về việc giao chỉ tiêu kế hoạch', 'Chủ tịch UBND xã', '05/01/2026', 'Lan', '(đã hủy: vào sổ nhầm hai lần)'],
       ['06/01/2026', '03', 'UBND huyện Thái Thụy', '15/QĐ-UBND', '02/01/2026', 'Quyết định về việc khen thưởng', 'Chủ tịch UBND xã', '06/01/2026', 'Lan', ''],
-      ['09/01/2026', '09', '', '', '', '(đã hủy)', '', '', '', ''],
+      ['09/01/2026', '09', 'UBND huyện Thái Thụy', '15/QĐ-UBND', '02/01/2026', 'Quyết định về việc giao chỉ tiêu kế hoạch', 'Chủ tịch UBND xã', '09/01/2026', 'Lan', '(đã hủy)'],
       ['12/01/2026', '10', 'UBND huyện Thái Thụy', '7/UBND-VP', '02/01/2026', 'Công văn V/v báo cáo số liệu', 'Chủ tịch UBND xã', '12/01/2026', 'Lan', ''],
     ]);
     for (const row of book.rows) expect(row).toHaveLength(INCOMING_BOOK_COLUMNS.length);
+    expect([...book.cancelledRows]).toEqual([1, 3]);
   });
 
   it('summarises the cover: từ ngày … đến ngày …, từ số … đến số …, and the missing numbers', () => {
@@ -145,10 +147,11 @@ describe('outgoing book (Phụ lục IV.I)', () => {
   it('writes each entry in column order, sorted by number, the cancelled one keeping its row', () => {
     expect(book.rows).toEqual([
       ['01/QĐ-UBND', '06/01/2026', 'Quyết định Về việc thành lập Tổ công tác', 'Chủ tịch\nNguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '5', '06/01/2026', 'Hùng', 'Khẩn'],
-      ['02', '08/01/2026', '(đã hủy: văn bản không ban hành)', '', '', '', '', '', '', ''],
+      ['02/QĐ-UBND', '08/01/2026', 'Quyết định Về việc thành lập Tổ công tác', 'Chủ tịch\nNguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '5', '08/01/2026', 'Hùng', 'Khẩn (đã hủy: văn bản không ban hành)'],
       ['12/UBND-VP', '03/02/2026', 'Công văn V/v đôn đốc thu thuế', 'Chủ tịch\nNguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '', '', 'Hùng', 'Khẩn'],
     ]);
     for (const row of book.rows) expect(row).toHaveLength(OUTGOING_BOOK_COLUMNS.length);
+    expect([...book.cancelledRows]).toEqual([1]);
   });
 
   it('summarises the cover', () => {

@@ -160,6 +160,8 @@ export async function registerToXlsx(
           if (kind === 'number' && typeof value === 'number' && book.columns[i] === 'Số đến') cell.numFmt = '00';
           styleBody(cell);
           if (kind !== 'text') cell.alignment = { horizontal: 'center', vertical: 'top' };
+          // A cancelled entry's line crossed out as in the printed book, its number, date and note plain.
+          if (book.cancelledRows.has(ri) && i >= 2 && i < values.length - 1 && text !== '') cell.font = { ...cell.font, strike: true };
         });
       });
       ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerTo, topLeftCell: `A${headerTo + 1}`, activeCell: `A${headerTo + 1}` }];

@@ -80,8 +80,26 @@ export type RegisterBookSummary = {
 export type RegisterBook = {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly string[])[];
+  /**
+   * Rows of cancelled entries (by index): printed struck through, their number, date and note left
+   * plain. A cancelled row keeps what the entry said, with "(đã hủy: lý do)" in its Ghi chú — a paper
+   * book's line is crossed out, not wiped (the row kept only the cancel note, the ký hiệu and the
+   * summary were gone).
+   */
+  readonly cancelledRows: ReadonlySet<number>;
   readonly summary: RegisterBookSummary;
 };
+
+/** The Ghi chú of a cancelled entry: its own note, then why it was cancelled. */
+function cancelledNote(note: string, reason: string | undefined): string {
+  return [note.trim(), cancelledText(reason)].filter(Boolean).join(' ');
+}
+
+function cancelledOf<T extends Meta>(sorted: readonly T[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  sorted.forEach((d, i) => d.deleted && out.add(i));
+  return out;
+}
 
 function byNumber<T extends { readonly id?: string }>(num: (t: T) => number, date: (t: T) => string) {
   return (a: T, b: T): number => num(a) - num(b) || compareVi(date(a), date(b)) || compareVi(a.id ?? '', b.id ?? '');
@@ -113,45 +131,37 @@ function summarize<T extends Meta>(
 /** The incoming book (Phụ lục IV.VI). */
 export function incomingBook(register: Pick<RegisterFields, 'firstNumber' | 'lastNumber'>, docs: readonly BookIncoming[]): RegisterBook {
   const sorted = [...docs].sort(byNumber((d) => d.arrivalNumber, (d) => d.arrivalDate));
-  const rows = sorted.map((d) =>
-    d.deleted
-      ? [formatDate(d.arrivalDate), formatNumber(d.arrivalNumber), '', '', '', cancelledText(d.deletedReason), '', '', '', '']
-      : [
-          formatDate(d.arrivalDate),
-          formatNumber(d.arrivalNumber),
-          d.sender,
-          joinNumberNotation(d.number, d.notation),
-          formatDate(d.documentDate),
-          typeAndSummary(d.typeName, d.summary),
-          d.recipient,
-          formatDate(d.transferDate),
-          d.receivedSignature,
-          d.note,
-        ],
-  );
-  return { columns: INCOMING_BOOK_COLUMNS, rows, summary: summarize(register, sorted, (d) => d.arrivalNumber, (d) => d.arrivalDate) };
+  const rows = sorted.map((d) => [
+    formatDate(d.arrivalDate),
+    formatNumber(d.arrivalNumber),
+    d.sender,
+    joinNumberNotation(d.number, d.notation),
+    formatDate(d.documentDate),
+    typeAndSummary(d.typeName, d.summary),
+    d.recipient,
+    formatDate(d.transferDate),
+    d.receivedSignature,
+    d.deleted ? cancelledNote(d.note, d.deletedReason) : d.note,
+  ]);
+  return { columns: INCOMING_BOOK_COLUMNS, rows, cancelledRows: cancelledOf(sorted), summary: summarize(register, sorted, (d) => d.arrivalNumber, (d) => d.arrivalDate) };
 }
 
 /** The outgoing book (Phụ lục IV.I); also used for internal registers. */
 export function outgoingBook(register: Pick<RegisterFields, 'firstNumber' | 'lastNumber'>, docs: readonly BookOutgoing[]): RegisterBook {
   const sorted = [...docs].sort(byNumber((d) => d.number, (d) => d.documentDate));
-  const rows = sorted.map((d) =>
-    d.deleted
-      ? [formatNumber(d.number), formatDate(d.documentDate), cancelledText(d.deletedReason), '', '', '', '', '', '', '']
-      : [
-          joinNumberNotation(d.number, d.notation),
-          formatDate(d.documentDate),
-          typeAndSummary(d.typeName, d.summary),
-          signer(d.signerPosition, d.signerName),
-          d.recipients.join('; '),
-          d.retainedCopyHolder,
-          d.copyCount === undefined ? '' : String(d.copyCount),
-          formatDate(d.transferDate),
-          d.receivedSignature,
-          d.note,
-        ],
-  );
-  return { columns: OUTGOING_BOOK_COLUMNS, rows, summary: summarize(register, sorted, (d) => d.number, (d) => d.documentDate) };
+  const rows = sorted.map((d) => [
+    joinNumberNotation(d.number, d.notation),
+    formatDate(d.documentDate),
+    typeAndSummary(d.typeName, d.summary),
+    signer(d.signerPosition, d.signerName),
+    d.recipients.join('; '),
+    d.retainedCopyHolder,
+    d.copyCount === undefined ? '' : String(d.copyCount),
+    formatDate(d.transferDate),
+    d.receivedSignature,
+    d.deleted ? cancelledNote(d.note, d.deletedReason) : d.note,
+  ]);
+  return { columns: OUTGOING_BOOK_COLUMNS, rows, cancelledRows: cancelledOf(sorted), summary: summarize(register, sorted, (d) => d.number, (d) => d.documentDate) };
 }
 
 type BookRegister = Pick<RegisterFields, 'kind' | 'firstNumber' | 'lastNumber'>;

@@ -76,7 +76,8 @@ const REGISTER_BOOK_ALIGN: Record<RegisterKind, readonly Align[]> = {
 /** Column holding số, ký hiệu of the document. */
 const NOTATION_COLUMN: Record<RegisterKind, number> = { incoming: 3, outgoing: 0, internal: 0 };
 /** Column holding "(đã hủy…)" on a cancelled row. */
-const SUMMARY_COLUMN: Record<RegisterKind, number> = { incoming: 5, outgoing: 2, internal: 2 };
+/** A cancelled row's number, date and note stay plain (Ngày đến and Số đến; Số, ký hiệu and Ngày tháng). */
+const PLAIN_WHEN_CANCELLED: Record<RegisterKind, readonly number[]> = { incoming: [0, 1, 9], outgoing: [0, 1, 9], internal: [0, 1, 9] };
 
 export type RegisterBookInput = {
   readonly unit: BookUnit;
@@ -105,8 +106,10 @@ export type PrintedBook = {
   readonly rows: readonly (readonly string[])[];
   /** The column of số, ký hiệu: a notation too long for it breaks after a slash, never inside "QĐ-UBND". */
   readonly notationColumn?: number;
-  /** Rows printed in italics (cancelled entries). */
-  readonly italicRows?: (row: readonly string[]) => boolean;
+  /** Rows of cancelled entries (by index): struck through but for the columns in `plainWhenCancelled`, their note in italics. */
+  readonly cancelledRows?: ReadonlySet<number>;
+  /** Columns a cancelled row keeps plain: its number and date (the number stays taken) and its note (why). */
+  readonly plainWhenCancelled?: readonly number[];
   readonly emptyText: string;
   /** Closing lines; `{pages}` in a line becomes the page count. */
   readonly closingLines: readonly string[];
@@ -177,16 +180,19 @@ function table(b: PrintedBook): Content {
   const centered = b.align.map((a) => a === 'center');
   // pdfmake's widths are the text's own: the padding is outside them.
   const notationWidth = b.notationColumn !== undefined && typeof b.widthsMm[b.notationColumn] === 'number' ? mm(b.widthsMm[b.notationColumn] as number) : undefined;
-  for (const row of b.rows) {
-    const italics = b.italicRows?.(row) ?? false;
+  const plain = new Set(b.plainWhenCancelled ?? []);
+  b.rows.forEach((row, r) => {
+    const cancelled = b.cancelledRows?.has(r) ?? false;
     const cells: TableCell[] = [];
     for (let i = 0; i < n; i++) {
       const text = i === b.notationColumn && notationWidth !== undefined ? notationLines(row[i] ?? '', notationWidth, b.fontSize) : (row[i] ?? '');
+      const struck = cancelled && !plain.has(i) && text !== '';
+      const italics = cancelled && i === n - 1;
       // Plain strings where possible: a 5,000-row book has 50,000 cells.
-      cells.push(italics || centered[i] ? { text, italics, alignment: centered[i] ? 'center' : 'left' } : text);
+      cells.push(struck || italics || centered[i] ? { text, ...(italics ? { italics } : {}), ...(struck ? { decoration: 'lineThrough' as const } : {}), alignment: centered[i] ? 'center' : 'left' } : text);
     }
     body.push(cells);
-  }
+  });
   if (b.rows.length === 0) {
     body.push([{ text: b.emptyText, italics: true, alignment: 'center', colSpan: n }, ...Array.from({ length: n - 1 }, () => '')]);
   }
@@ -252,9 +258,6 @@ export function notationLines(text: string, width: number, fontSize: number): st
 }
 
 /** True for the row the core writes for a cancelled entry: "(đã hủy…)" in the summary, the rest blank. */
-function cancelledRow(summaryColumn: number): (row: readonly string[]) => boolean {
-  return (row) => (row[summaryColumn] ?? '').startsWith('(đã hủy') && row.every((c, i) => i < 2 || i === summaryColumn || c === '');
-}
 
 /**
  * What a register's name adds to the printed title, for the line under it: "Sổ đăng ký văn bản đi
@@ -305,7 +308,8 @@ export function registerBookDefinition(input: RegisterBookInput): TDocumentDefin
     align: REGISTER_BOOK_ALIGN[kind],
     rows: book.rows,
     notationColumn: NOTATION_COLUMN[kind],
-    italicRows: cancelledRow(SUMMARY_COLUMN[kind]),
+    cancelledRows: book.cancelledRows,
+    plainWhenCancelled: PLAIN_WHEN_CANCELLED[kind],
     emptyText: 'Không có văn bản nào được đăng ký trong sổ.',
     closingLines: closingLines.filter((l) => l),
     signatures: options.signatures ?? bookSignatures(input.unit),
