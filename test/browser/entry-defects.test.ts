@@ -369,6 +369,12 @@ describe('register entry from the keyboard', () => {
       const { page } = b;
       const name = page.getByLabel('Tên cơ quan đầy đủ');
       await name.waitFor();
+      // On a 1366×760 screen the field the cursor waits in is in sight, under the first screen's choices (it was below the fold).
+      await page.setViewportSize({ width: 1366, height: 760 });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('setup_name');
+      const rect = await page.evaluate(() => document.activeElement!.getBoundingClientRect().bottom);
+      expect(rect).toBeLessThanOrEqual(760);
+      await page.setViewportSize({ width: 1366, height: 800 });
       // A commune sees commune examples.
       expect(await name.getAttribute('placeholder')).toContain('xã');
       // The province's historical archive sees its own, nowhere a commune's.

@@ -31,10 +31,13 @@ export function FirstRunChoices() {
       <Card className="setup-card" data-testid="first-run">
         <Typography.Title level={4}>{t('firstRun.title')}</Typography.Title>
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Typography.Text type="secondary">{t('restore.firstRun')}</Typography.Text>
-          <Button onClick={() => setOpen(open === 'restore' ? undefined : 'restore')} data-testid="first-run-restore">
-            {t('firstRun.restore')}
-          </Button>
+          {/* The question and its button on one line: the setup form below starts higher. */}
+          <Space wrap align="center">
+            <Typography.Text type="secondary">{t('restore.firstRun')}</Typography.Text>
+            <Button onClick={() => setOpen(open === 'restore' ? undefined : 'restore')} data-testid="first-run-restore">
+              {t('firstRun.restore')}
+            </Button>
+          </Space>
           {open === 'restore' && <RestorePanel operator="" />}
           <Typography.Text type="secondary">{t('firstRun.sampleHelp')}</Typography.Text>
           <Space wrap>

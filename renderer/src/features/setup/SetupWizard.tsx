@@ -173,7 +173,7 @@ export function SetupWizard() {
   return (
     <div className="setup-page">
       <Card className="setup-card">
-        <Typography.Title level={2}>{t('setup.title')}</Typography.Title>
+        <Typography.Title level={3}>{t('setup.title')}</Typography.Title>
         <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
         <Steps
           current={step}
