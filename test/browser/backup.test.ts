@@ -200,7 +200,8 @@ describe('backup and restore in Chromium', () => {
       for await (const line of splitLines(memorySource('x', bytes).chunks())) await checker.line(line);
       const summary = await checker.finish(bytes.length);
       expect(summary.manifest.tables.units!.rows).toBe(1);
-      await expect.poll(() => page.getByTestId('backup-result').textContent()).toContain('Đã sao lưu');
+      // Downloaded, where it went is said (the page asks for the USB; the file was in Downloads without a word).
+      await expect.poll(() => page.getByTestId('backup-result').textContent()).toMatch(/^Đã sao lưu \d+ bản ghi vào tệp 12345_.+\.luutru-backup trong thư mục Tải về \(Downloads\) của trình duyệt\. Hãy chép tệp đó sang USB/);
     } finally {
       await b.close();
     }

@@ -9,6 +9,7 @@ export const backupEn: Widen<typeof backupVi> = {
     intro: "A backup holds all of this unit's data on this PC (registers, dossiers, change log, settings, half-typed entries) in one file signed with the unit's key. Keep it on a USB stick or another PC: if this PC dies or Windows is reinstalled, the data is restored from it.",
     now: 'Back up now',
     running: 'Backing up… {{done}} / {{total}} records',
+    doneDownloaded: 'Backed up {{rows}} records to {{file}} in the browser\'s Downloads folder. Copy that file to a USB stick or another disk to keep it.',
     done: 'Backed up {{rows}} records to {{file}}.',
     cancelled: 'No place chosen: nothing was backed up.',
     last: 'Last backup',

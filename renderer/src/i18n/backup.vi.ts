@@ -6,6 +6,7 @@ export const backupVi = {
     intro: 'Bản sao lưu chứa toàn bộ dữ liệu của đơn vị trên máy này (sổ, hồ sơ, nhật ký, cài đặt, nội dung đang nhập dở) trong một tệp, có chữ ký số của đơn vị. Hãy lưu tệp vào USB hoặc máy khác: khi máy hỏng hoặc cài lại Windows, dữ liệu được khôi phục từ tệp này.',
     now: 'Sao lưu ngay',
     running: 'Đang sao lưu… {{done}} / {{total}} bản ghi',
+    doneDownloaded: 'Đã sao lưu {{rows}} bản ghi vào tệp {{file}} trong thư mục Tải về (Downloads) của trình duyệt. Hãy chép tệp đó sang USB hoặc ổ đĩa khác để giữ.',
     done: 'Đã sao lưu {{rows}} bản ghi vào tệp {{file}}.',
     cancelled: 'Chưa chọn nơi lưu: chưa sao lưu.',
     last: 'Lần sao lưu gần nhất',

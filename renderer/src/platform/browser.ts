@@ -93,7 +93,7 @@ async function saveStream(request: SaveStreamRequest): Promise<ByteSink | undefi
     async close() {
       download(request.suggestedName, new Blob(parts, { type: 'application/octet-stream' }), 'application/octet-stream');
       parts.length = 0;
-      return { saved: true, path: request.suggestedName };
+      return { saved: true, path: request.suggestedName, downloaded: true };
     },
     async abort() {
       parts.length = 0;
@@ -137,7 +137,7 @@ export const browserPlatform = {
         ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
         : 'application/octet-stream';
     download(request.suggestedName, request.data, type);
-    return { saved: true, path: request.suggestedName };
+    return { saved: true, path: request.suggestedName, downloaded: true };
   },
   openFile: pickFiles,
   saveStream,

@@ -14,7 +14,8 @@ export type SaveFileRequest = {
 };
 
 /** `saved: false` means the person cancelled the dialog. */
-export type SaveFileResult = { readonly saved: true; readonly path: string } | { readonly saved: false };
+/** `downloaded`: handed to the browser's downloads (its Downloads folder), no place chosen — the person is told where it went. */
+export type SaveFileResult = { readonly saved: true; readonly path: string; readonly downloaded?: true } | { readonly saved: false };
 
 export type OpenFileRequest = { readonly filters: readonly FileFilter[]; readonly multiple?: boolean };
 

@@ -31,7 +31,8 @@ function BackupNowCard() {
     setResult(undefined);
     try {
       const r = await runBackup(db, platform, { operator: session.operator, filterLabel: t('backup.fileFilter') });
-      setResult(r ? { type: 'success', text: t('backup.done', { rows: r.rows, file: r.saved.saved ? r.saved.path : '' }) } : { type: 'info', text: t('backup.cancelled') });
+      // Downloaded (no place chosen: a browser without a save dialog), where it went is said, and that it still goes to the USB.
+      setResult(r ? { type: 'success', text: t(r.saved.saved && r.saved.downloaded ? 'backup.doneDownloaded' : 'backup.done', { rows: r.rows, file: r.saved.saved ? r.saved.path : '' }) } : { type: 'info', text: t('backup.cancelled') });
     } catch (e) {
       setResult({ type: 'error', text: errorMessage(t, e) });
     }
