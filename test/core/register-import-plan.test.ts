@@ -81,12 +81,14 @@ describe('planRegisterImport (incoming)', () => {
 
   it('names the legal normative kinds a commune receives from their ký hiệu, and takes no numbered law for a công văn', () => {
     const rows = [
-      incoming(1, { notation: '15/2026/NĐ-CP', summary: 'Về việc quy định chi tiết một số điều của Luật Lưu trữ' }),
+      // Its summary begins "Quy định…", a kind of its own in Phụ lục III: the ký hiệu says what it is.
+      incoming(1, { notation: '15/2026/NĐ-CP', summary: 'Quy định chi tiết một số điều của Luật Lưu trữ' }),
       incoming(2, { notation: '05/2025/tt-bnv', summary: 'Về việc hướng dẫn tài liệu lưu trữ số' }),
       incoming(3, { notation: '25/2024/QH15', summary: 'Luật Lưu trữ' }),
       incoming(4, { notation: '12/TT-VP', summary: 'V/v chuẩn bị hội nghị' }),
     ];
     const plan = planRegisterImport(rows, INCOMING, ctx());
+    expect(plan.rows[0]?.input?.summary).toBe('Quy định chi tiết một số điều của Luật Lưu trữ');
     expect(plan.rows.map((r) => [r.input?.notation, r.input?.typeName])).toEqual([
       ['2026/NĐ-CP', 'Nghị định'],
       ['2025/TT-BNV', 'Thông tư'],
@@ -94,6 +96,21 @@ describe('planRegisterImport (incoming)', () => {
       ['2024/QH15', ''],
       ['TT-VP', 'Công văn'],
     ]);
+  });
+
+  it('reads a ký hiệu column of its own with its year in front as the year, not as the number', () => {
+    const split = suggestMapping(['Ngày đến', 'Số đến', 'Tác giả', 'Số', 'Ký hiệu', 'Ngày văn bản', 'Trích yếu'], 'incoming');
+    const plan = planRegisterImport([row('05/03/2025', 1, 'Chính phủ', '15', '2026/NĐ-CP', '03/03/2025', 'Quy định chi tiết một số điều của Luật Lưu trữ'), row('05/03/2025', 2, 'Quốc hội', '25', '2024/QH15', '03/03/2025', 'Luật Lưu trữ')], split, ctx());
+    expect(plan.rows.map((r) => [r.input?.number, r.input?.notation, r.input?.typeName])).toEqual([
+      ['15', '2026/NĐ-CP', 'Nghị định'],
+      ['25', '2024/QH15', ''],
+    ]);
+  });
+
+  it('does not take a row of a cancelled entry (the app’s own Excel keeps its line, "(đã hủy…)" in Ghi chú) for a live document', () => {
+    const cancelled = row('05/03/2025', 2, 'UBND huyện Thái Thụy', '102/QĐ-UBND', '03/03/2025', 'Quyết định về việc khen thưởng', 'Văn phòng - Thống kê', '06/03/2025', 'Hùng', 'Bản chụp (đã hủy: vào sổ nhầm hai lần)');
+    const plan = planRegisterImport([incoming(1), cancelled], INCOMING, ctx());
+    expect(statuses(plan)).toEqual(['ok', 'error:cancelledRow']);
   });
 
   it('keeps the paper numbers: missing, not a number, already in the register, twice in the file', () => {

@@ -189,6 +189,7 @@ describe('register-import catalogues', () => {
     'registerImport.date.longBefore',
     'registerImport.cell.tooLong',
     'registerImport.cancelled',
+    'registerImport.cancelledRow',
     'registerImport.expired',
     'registerImport.number.missing',
     'registerImport.number.invalid',

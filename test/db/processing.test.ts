@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
 import { deleteDossier, DossierInvalidError, saveDossier, saveProcessingJob } from '../../renderer/src/db/repositories/dossier-repository';
-import { countSlips, jobSlips, mergeSlips, saveSlip, setChecked, setDiscard, slipByTempNumber, slipWindow, splitSlip, type SlipInput } from '../../renderer/src/db/repositories/slip-repository';
+import { countSlips, deleteSlip, jobSlips, mergeSlips, saveSlip, setChecked, setDiscard, slipByTempNumber, slipWindow, splitSlip, type SlipInput } from '../../renderer/src/db/repositories/slip-repository';
 import { applyJobOrder, boxJob, jobBoxes, jobProgressOf, moveSlip, moveSlipToHeading, numberAndBoxJob, numberJob, placeBoxes, previewJobNumbering, previewJobOrder, processingPrintData, saveJob, saveReport, saveScheme, setStage } from '../../renderer/src/db/repositories/processing-repository';
 import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries } from '../../renderer/src/db/repositories/dossier-doc-repository';
 import { ensureYearRegisters } from '../../renderer/src/db/repositories/register-repository';
@@ -236,14 +236,28 @@ describe('ordering, numbering and boxing', () => {
     await setChecked(db, session, job.id, (await jobSlips(db, job.id)).map((s) => s.id), true);
     await numberAndBoxJob(db, session, job.id, { permanent: 1, fixedTerm: 2 }, 50, TODAY);
     expect((await jobSlips(db, job.id)).map((s) => `${s.tempNumber}→${s.inventoryNumber}/${s.fileNumber}`)).toEqual(['1→1/1', '3→1/2', '4→2/1', '5→1/3', '6→2/2']);
-    // Deleted after numbering: its hồ sơ số is not given again, and nothing counts or prints it.
-    await deleteDossier(db, session, ids[2]!, 'Tài liệu của cơ quan khác, trả lại');
+    // Deleted after numbering — the highest number of its inventory (5 → 1/3): that hồ sơ số is not given again, and nothing counts or prints it.
+    await deleteDossier(db, session, ids[4]!, 'Tài liệu của cơ quan khác, trả lại');
     const data = await processingPrintData(db, job.id);
-    expect(data.slips.map((s) => s.tempNumber)).toEqual([1, 4, 5, 6]);
+    expect(data.slips.map((s) => s.tempNumber)).toEqual([1, 3, 4, 6]);
     expect((await jobProgressOf(db, job.id))?.slips).toBe(4);
     await saveSlip(db, session, job.id, slip(7), TODAY).then((d) => setChecked(db, session, job.id, [d.id], true));
     await numberJob(db, session, job.id, { permanent: 1, fixedTerm: 2 }, TODAY);
     expect((await jobSlips(db, job.id)).find((s) => s.tempNumber === 7)).toMatchObject({ inventoryNumber: 1, fileNumber: 4 });
+    // Deleting it again from the processing screen is refused; nothing moves.
+    await expect(deleteSlip(db, session, job.id, ids[4]!, 'lần nữa')).rejects.toMatchObject({ code: 'record.notFound' });
+  });
+
+  it('a slip deleted before deleted slips left the order keeps its place, and is passed over by deleting, merging and splitting the slips around it', async () => {
+    const ids = await typeSlips(5);
+    // As such a slip is stored: deleted, its place kept (slip 2 at place 2).
+    const old = (await db.dossiers.get(ids[1]!))!;
+    await db.dossiers.put({ ...old, deleted: true, deletedReason: 'Xóa ở trang Hồ sơ' });
+    await deleteSlip(db, session, job.id, ids[0]!, 'Phiếu lập trùng');
+    await mergeSlips(db, session, job.id, ids[2]!, ids[3]!);
+    await splitSlip(db, session, job.id, ids[2]!, { title: 'Phần tách ra' }, TODAY);
+    expect((await jobSlips(db, job.id)).map((s) => [s.position, s.tempNumber])).toEqual([[1, 3], [2, 6], [3, 5]]);
+    expect((await slipWindow(db, job.id, 1, 10)).map((s) => s.tempNumber)).toEqual([3, 6, 5]);
   });
 
   it('continues the numbers of the file plan and of an earlier job, and boxes each job apart', async () => {

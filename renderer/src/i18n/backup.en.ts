@@ -63,6 +63,7 @@ export const backupEn: Widen<typeof backupVi> = {
     compareHere: 'On this PC: {{incoming}} incoming, {{outgoing}} outgoing documents, {{dossiers}} dossiers; last change {{when}}.',
     compareBackup: 'In the backup: {{incoming}} incoming, {{outgoing}} outgoing documents, {{dossiers}} dossiers; last change {{when}}.',
     hereNewer: 'The data on this PC is newer than the backup: what was entered or changed after {{when}} will be gone from this PC after the restore (kept only in the backup of the current data, about to be saved). If unsure, go back and choose a newer backup.',
+    hereNewerEmpty: 'The backup records no changes: all the data on this PC will be gone from it after the restore (kept only in the backup of the current data, about to be saved). If unsure, go back and choose another backup.',
     noChange: 'none',
     replaceOk: 'Back up the current data, then restore',
     safetyCancelled: 'The current data could not be backed up, so nothing was restored. Nothing changed.',

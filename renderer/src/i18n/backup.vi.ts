@@ -62,6 +62,7 @@ export const backupVi = {
     compareHere: 'Trên máy này: {{incoming}} văn bản đến, {{outgoing}} văn bản đi, {{dossiers}} hồ sơ; thay đổi gần nhất {{when}}.',
     compareBackup: 'Trong bản sao lưu: {{incoming}} văn bản đến, {{outgoing}} văn bản đi, {{dossiers}} hồ sơ; thay đổi gần nhất {{when}}.',
     hereNewer: 'Dữ liệu trên máy này mới hơn bản sao lưu: những gì nhập hoặc sửa sau {{when}} sẽ không còn trên máy sau khi khôi phục (chỉ còn trong tệp sao lưu dữ liệu đang có, sắp lưu). Nếu không chắc, hãy quay lại và chọn bản sao lưu mới hơn.',
+    hereNewerEmpty: 'Bản sao lưu không ghi thay đổi nào: mọi dữ liệu trên máy này sẽ không còn trên máy sau khi khôi phục (chỉ còn trong tệp sao lưu dữ liệu đang có, sắp lưu). Nếu không chắc, hãy quay lại và chọn bản sao lưu khác.',
     noChange: 'chưa có',
     replaceOk: 'Sao lưu dữ liệu đang có rồi khôi phục',
     safetyCancelled: 'Chưa sao lưu được dữ liệu đang có nên chưa khôi phục. Không có gì bị thay đổi.',

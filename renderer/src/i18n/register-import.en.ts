@@ -37,6 +37,7 @@ export const registerImportEn: Widen<typeof registerImportVi> = {
       'Cell {{address}} (row {{row}}) is {{length, number}} characters long, too long for a cell of a register (at most {{max, number}}), so it was not read. A whole document may have been pasted into it by mistake: correct the cell in Excel and check again.',
     'registerImport.expired': 'The file read is no longer held (the import worker restarted). Choose the Excel file again.',
     'registerImport.cancelled': 'Stopped as asked. Nothing was written to the register.',
+    'registerImport.cancelledRow': 'This row is a cancelled entry of the register (its note ends with "(đã hủy…)"): it is not imported as a live document. Leave it out, or remove the cancel note if the document was not cancelled.',
     'registerImport.number.missing': 'No number. Write the number exactly as in the paper register and check again.',
     'registerImport.number.invalid': 'The number "{{text}}" is not a positive whole number. Correct it to the number of the paper register.',
     'registerImport.number.inRegister':

@@ -40,6 +40,7 @@ export const registerImportVi = {
       'Ô {{address}} (dòng {{row}}) dài {{length, number}} ký tự, quá dài đối với một ô của sổ (tối đa {{max, number}}) nên không được đọc. Có thể đã dán nhầm cả một văn bản vào ô này: hãy sửa ô đó trong Excel rồi kiểm tra lại.',
     'registerImport.expired': 'Tệp đã đọc không còn được giữ (phần xử lý nhập vừa khởi động lại). Hãy chọn lại tệp Excel.',
     'registerImport.cancelled': 'Đã dừng theo yêu cầu. Chưa có gì được ghi vào sổ.',
+    'registerImport.cancelledRow': 'Dòng này là văn bản đã hủy trong sổ (Ghi chú kết thúc bằng "(đã hủy…)"): không nhập thành văn bản đang có hiệu lực. Bỏ dòng này, hoặc xóa ghi chú hủy nếu văn bản chưa bị hủy.',
     'registerImport.number.missing': 'Chưa có số. Hãy ghi số đúng như trong sổ giấy rồi kiểm tra lại.',
     'registerImport.number.invalid': 'Số "{{text}}" không phải số nguyên dương. Hãy sửa lại đúng số trong sổ giấy.',
     'registerImport.number.inRegister':

@@ -49,7 +49,7 @@ export function validateSlip(d: DossierFields, jobFondsId: string): FieldIssue[]
     if (i.code === 'dossier.retentionInvalid' && issues.some((x) => x.field === 'retention')) continue;
     if (i.code === 'dossier.titleRequired') continue;
     // The dossier's year is its period's: a year out of range is said under the period, which the slip has (it has no year field: nothing was marked).
-    if (i.field === 'year') issues.push({ field: 'period', code: 'slip.yearRange' });
+    if (i.field === 'year') issues.push({ field: 'period', code: d.year < 1945 ? 'slip.yearRange' : i.code });
     else issues.push({ ...i, field: i.field === 'startDate' || i.field === 'endDate' ? 'period' : i.field });
   }
   return dedupe(issues);

@@ -7,7 +7,7 @@
  */
 import type { FieldIssue } from '../errors';
 import { documentTypeByName, splitTypeAndSummary } from '../registers/doc-types';
-import { parseNotation, parseSymbol } from '../registers/notation';
+import { LEGAL_NORMATIVE_KINDS, parseNotation, parseSymbol } from '../registers/notation';
 import { emptyIncomingInput, emptyOutgoingInput } from '../registers/types';
 import type { IncomingInput, OutgoingInput } from '../registers/types';
 import { cellText, parseRegisterNumber, readCount, readDate, readRegisterNumber, readUrgency, splitRecipients, splitSigner } from './cells';
@@ -75,12 +75,22 @@ class RowReader {
   }
 }
 
+/**
+ * A row this app's own export wrote for a cancelled entry: its line kept, "(đã hủy…)" at the end of
+ * its Ghi chú (core/registers/register-book.ts). Not taken in as a live entry — said at the row.
+ */
+function refuseCancelled(r: RowReader, target: string): void {
+  if (/\(đã hủy(:[^)]*)?\)\s*$/u.test(r.text('note'))) r.issue('note', target, { code: 'registerImport.cancelledRow' });
+}
+
 type TypeAndSummary = { readonly typeName: string; readonly summary: string };
 
 /** Tên loại and trích yếu from the combined column or the separate ones; the type inferred from the notation when absent. */
 function typeAndSummary(r: RowReader, notationType: string): TypeAndSummary {
   if (r.has('typeSummary')) {
     const text = r.text('typeSummary');
+    // A Nghị định's or a Thông tư's summary often begins "Quy định chi tiết…": its ký hiệu says what it is.
+    if (LEGAL_NORMATIVE_KINDS.some((k) => k.name === notationType) && !text.toLocaleLowerCase('vi').startsWith(notationType.toLocaleLowerCase('vi'))) return { typeName: notationType, summary: text };
     const split = text ? splitTypeAndSummary(text) : undefined;
     return split ? { typeName: split.type.name, summary: split.summary } : { typeName: notationType, summary: text };
   }
@@ -119,6 +129,7 @@ export function readIncomingRow(row: ImportRow, mapping: RegisterImportMapping, 
   const arrivalDate = r.date('arrivalDate');
   const arrivalNumber = r.take(readRegisterNumber(r.cell('registerNumber')), 'registerNumber', 'arrivalNumber');
   if (r.text('registerNumber') === '') r.issue('registerNumber', 'arrivalNumber', { code: 'registerImport.number.missing' });
+  refuseCancelled(r, 'note');
   let number = '';
   let notation = '';
   if (r.has('numberNotation')) {
@@ -127,7 +138,8 @@ export function readIncomingRow(row: ImportRow, mapping: RegisterImportMapping, 
     notation = p.notation;
   } else {
     number = parseNotation(r.text('number')).number || r.text('number');
-    const p = parseNotation(r.text('notation'));
+    // A ký hiệu column on its own: a year in front ("2026/NĐ-CP") is the year, not a number.
+    const p = parseSymbol(r.text('notation'));
     notation = p.notation;
     if (!number && p.number) number = p.number;
   }
@@ -169,10 +181,11 @@ export function readOutgoingRow(row: ImportRow, mapping: RegisterImportMapping, 
       number = r.take(parseRegisterNumber(p.number, p.number), 'numberNotation', 'number');
   }
   if (r.has('registerNumber')) number = r.take(readRegisterNumber(r.cell('registerNumber')), 'registerNumber', 'number');
-  if (r.has('notation')) notation = parseNotation(r.text('notation')).notation;
+  if (r.has('notation')) notation = parseSymbol(r.text('notation')).notation;
   const numberSource: ImportField = r.has('registerNumber') ? 'registerNumber' : 'numberNotation';
   const numberText = numberSource === 'registerNumber' ? r.text('registerNumber') : parseNotation(r.text('numberNotation')).number;
   if (numberText === '') r.issue(numberSource, 'number', { code: 'registerImport.number.missing' });
+  refuseCancelled(r, 'note');
   const { typeName, summary } = typeAndSummary(r, typeFromNotation(notation));
   const urgency = r.take(readUrgency(r.cell('urgency')), 'urgency', 'urgency');
   const base: OutgoingInput = {

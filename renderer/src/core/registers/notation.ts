@@ -124,6 +124,9 @@ function typeOfGroup(group: string): DocumentType | undefined {
   return documentTypeByAbbr(group) ?? UNMARKED_ABBR.get(group.toUpperCase());
 }
 
+/** A year a số, ký hiệu can carry ("15/2024/QĐ-UBND"): from 1945 on. */
+const isNotationYear = (y: number) => y >= 1945 && y <= 2200;
+
 /**
  * A ký hiệu as stored, without its number ("QĐ-UBND", "2026/NĐ-CP"), read as `parseNotation` reads
  * what follows a number: a year in front is the year, not a number ("2026/NĐ-CP" is a Nghị định of
@@ -132,7 +135,7 @@ function typeOfGroup(group: string): DocumentType | undefined {
 export function parseSymbol(symbol: string): ParsedNotation {
   const s = normalizeNotationText(symbol);
   const y = /^(\d{4})\//.exec(s);
-  if (y && Number(y[1]) >= 1945 && Number(y[1]) <= 2200) {
+  if (y && isNotationYear(Number(y[1]))) {
     const { number: _number, numberValue: _value, ...rest } = parseNotation(`0/${s}`);
     return { number: '', ...rest };
   }
@@ -159,7 +162,7 @@ export function parseNotation(raw: string): ParsedNotation {
   }
   let year: number | undefined;
   const ym = /^(\d{4})\/(.*)$/.exec(rest);
-  if (ym && ym[1] && Number(ym[1]) >= 1945 && Number(ym[1]) <= 2200) {
+  if (ym && ym[1] && isNotationYear(Number(ym[1]))) {
     year = Number(ym[1]);
     rest = ym[2] ?? '';
   }

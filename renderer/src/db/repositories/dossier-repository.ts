@@ -179,6 +179,12 @@ export async function deleteDossier(db: LuutruDb, session: Session, id: string, 
  * Its numbers stay given: a hồ sơ số is never given to another file.
  */
 export async function removeFromJobOrder(db: LuutruDb, c: ChangeSet, d: Dossier, reason: string, moved: (d: Dossier) => DossierFields = fieldsOf): Promise<Map<string, Dossier>> {
+  // Deleted already: nothing moves (the slips after it closed up when it was deleted). Another unit's record is
+  // refused as read-only first (removeKnown says so; on one of ours deleted it does nothing).
+  if (d.deleted) {
+    c.removeKnown('dossiers', d, reason);
+    throw new AppError('record.deleted');
+  }
   const saved = new Map<string, Dossier>();
   if (d.jobId === undefined || d.position === undefined) {
     c.removeKnown('dossiers', d, reason);
@@ -187,7 +193,11 @@ export async function removeFromJobOrder(db: LuutruDb, c: ChangeSet, d: Dossier,
   const { position, ...withoutPlace } = d;
   c.removeKnown('dossiers', withoutPlace, reason);
   const following = await db.dossiers.where('[jobId+position]').between([d.jobId, position + 1], [d.jobId, Dexie.maxKey], true, true).toArray();
-  for (const s of following) saved.set(s.id, c.updateKnown<DossierFields>('dossiers', s, { ...moved(s), position: s.position! - 1 }) as Dossier);
+  // Read from the database, not the change set: both callers write nothing to these slips before (a merge's kept slip is written here, through `moved`).
+  // The live slips after it take the places from its own on, one after another. A slip deleted before deleted slips
+  // left the order still has its place: passed over, never rewritten (every reader of the order passes over it too).
+  let place = position;
+  for (const s of following) if (!s.deleted) saved.set(s.id, c.updateKnown<DossierFields>('dossiers', s, { ...moved(s), position: place++ }) as Dossier);
   return saved;
 }
 

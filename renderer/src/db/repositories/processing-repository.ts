@@ -138,7 +138,7 @@ export async function moveSlip(db: LuutruDb, session: Session, jobId: string, id
     await openJob(c, session, jobId);
     const me = await db.dossiers.get(id);
     if (!me || me.jobId !== jobId || me.position === undefined) throw new AppError('record.notFound');
-    const neighbours = await db.dossiers.where('[jobId+position]').between([jobId, me.position - 1], [jobId, me.position + 1], true, true).toArray();
+    const neighbours = (await db.dossiers.where('[jobId+position]').between([jobId, me.position - 1], [jobId, me.position + 1], true, true).toArray()).filter((d) => !d.deleted);
     if (neighbours.some((s) => s.fileNumber !== undefined)) throw new AppError('processing.orderAfterNumbering');
     return storeOrder(c, neighbours, moveWithinHeading(neighbours, id, direction), undefined, neighbours[0]!.position!);
   });

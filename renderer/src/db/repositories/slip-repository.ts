@@ -12,15 +12,16 @@ import { majorHeadingOf, headingLine, schemeEntries } from '../../core/processin
 import { cleanSlip, mergedSlip, mergeRefusal, splitPart, validateSlip } from '../../core/processing/slips';
 import { DISCARD_REASONS, JOB_STAGES, type DiscardReason, type JobStage } from '../../core/processing/types';
 import { cleanText } from '../../core/text';
+import { formatDate } from '../../core/format';
 import type { ChangeSet, Session } from '../changes';
 import { writeChanges } from '../changes';
 import type { LuutruDb } from '../schema';
 import { DossierInvalidError, removeFromJobOrder } from './dossier-repository';
 import { fieldsOf } from './record-fields';
 
-/** What the slip form gives; the rest (fonds, job, numbers, heading text, year) is set here. */
 export { fieldsOf };
 
+/** What the slip form gives; the rest (fonds, job, numbers, heading text, year) is set here. */
 export type SlipInput = Pick<DossierFields, 'title' | 'retention' | 'language' | 'access' | 'condition' | 'note'> &
   Partial<Pick<DossierFields, 'classId' | 'startDate' | 'endDate' | 'startPrecision' | 'endPrecision' | 'autographs' | 'annotation' | 'sheetCount' | 'pageCount' | 'discardReason' | 'discardBundle' | 'keeper'>> & {
     /** Present only to refuse moving a slip to another fonds. */
@@ -38,7 +39,8 @@ export async function countSlips(db: LuutruDb, jobId: string): Promise<number> {
 /** Slips at positions `from`…`to` (1-based, inclusive) of the job's order: what a screen shows. */
 export async function slipWindow(db: LuutruDb, jobId: string, from: number, to: number): Promise<Dossier[]> {
   if (to < from) return [];
-  return db.dossiers.where('[jobId+position]').between([jobId, from], [jobId, to], true, true).toArray();
+  // A slip deleted before deleted slips left the order may share a place with a live one: the live one is shown.
+  return (await db.dossiers.where('[jobId+position]').between([jobId, from], [jobId, to], true, true).toArray()).filter((d) => !d.deleted);
 }
 
 /** Every live slip of a job in its order (for ordering, numbering, printing — not for screens). */
@@ -167,7 +169,8 @@ export async function setChecked(db: LuutruDb, session: Session, jobId: string, 
 /** Shifts the positions of the slips after `after` by `delta` (a slip inserted or removed there). */
 async function shiftAfter(db: LuutruDb, c: ChangeSet, jobId: string, after: number, delta: number): Promise<void> {
   const following = await db.dossiers.where('[jobId+position]').between([jobId, after + 1], [jobId, Dexie.maxKey], true, true).toArray();
-  for (const d of following) c.updateKnown<DossierFields>('dossiers', d, { ...fieldsOf(d), position: d.position! + delta });
+  // A slip deleted before deleted slips left the order still has a place: it is passed over, never rewritten.
+  for (const d of following) if (!d.deleted) c.updateKnown<DossierFields>('dossiers', d, { ...fieldsOf(d), position: d.position! + delta });
 }
 
 /** Splits a slip: the new part gets the next temporary number and stands right after it. */
@@ -197,6 +200,21 @@ export async function mergeSlips(db: LuutruDb, session: Session, jobId: string, 
     // Positions close up behind the absorbed slip; `keep` may be among them.
     const moved = await removeFromJobOrder(db, c, gone, `Gộp vào phiếu số ${keep.tempNumber ?? ''}`, (d) => (d.id === keepId ? merged : fieldsOf(d)));
     return moved.get(keepId) ?? (c.updateKnown<DossierFields>('dossiers', keep, merged) as Dossier);
+  });
+}
+
+/**
+ * Deletes a slip of a job from the processing screen, with a reason: the job's own checks (ours,
+ * not closed) as its other actions; the slip leaves the job's order (removeFromJobOrder).
+ */
+export async function deleteSlip(db: LuutruDb, session: Session, jobId: string, id: string, reason: string): Promise<void> {
+  const why = cleanText(reason);
+  if (!why) throw new AppError('dossier.deleteReasonRequired');
+  await writeChanges(db, session, { action: 'dossier.delete', detail: why }, ['dossiers', 'processingJobs'], async (c) => {
+    await ourJob(c, session, jobId);
+    const slip = ourSlip(session, (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined, jobId);
+    if (slip.depositBatchId !== undefined) throw new AppError('dossier.depositedNoDelete', { notation: slip.notation, date: formatDate(slip.depositedAt) });
+    await removeFromJobOrder(db, c, slip, why);
   });
 }
 

@@ -63,7 +63,7 @@ export function RestorePanel({ operator }: { operator: string }) {
           <Typography.Text>{t('restore.replaceText', { unit: current.name })}</Typography.Text>
           <Typography.Text>{t('restore.compareHere', { incoming: here.incoming, outgoing: here.outgoing, dossiers: here.dossiers, when: when(here.lastChangeAt) })}</Typography.Text>
           <Typography.Text>{t('restore.compareBackup', { incoming: rows('incomingDocs'), outgoing: rows('outgoingDocs'), dossiers: rows('dossiers'), when: when(there.lastChangeAt) })}</Typography.Text>
-          {newer && <Alert type="warning" showIcon title={t('restore.hereNewer', { when: when(there.lastChangeAt) })} data-testid="restore-here-newer" />}
+          {newer && <Alert type="warning" showIcon title={there.lastChangeAt ? t('restore.hereNewer', { when: when(there.lastChangeAt) }) : t('restore.hereNewerEmpty')} data-testid="restore-here-newer" />}
         </Space>
       ),
       okText: t('restore.replaceOk'),

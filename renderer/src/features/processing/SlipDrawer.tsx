@@ -13,8 +13,7 @@ import { isoDate } from '../../core/format';
 import { parsePeriod } from '../../core/processing/period';
 import { AppError } from '../../core/errors';
 import { useDb, useSession } from '../../db/context';
-import { getSlip, mergeSlips, slipByTempNumber, splitSlip } from '../../db/repositories/slip-repository';
-import { deleteDossier } from '../../db/repositories/dossier-repository';
+import { deleteSlip, getSlip, mergeSlips, slipByTempNumber, splitSlip } from '../../db/repositories/slip-repository';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { RecordHistory } from '../../components/RecordHistory';
 import { Field } from '../registers/entry-inputs';
@@ -104,7 +103,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
                         actionLabel={t('processing.tabDelete')}
                         keepLabel={t('processing.deleteKeep')}
                         onConfirm={async (reason) => {
-                          const done = await run(async () => (await deleteDossier(db, session, live.id, reason), true), () => t('processing.deleteDone', { number: live.tempNumber }));
+                          const done = await run(async () => (await deleteSlip(db, session, job.id, live.id, reason), true), () => t('processing.deleteDone', { number: live.tempNumber }));
                           if (done) onClose();
                         }}
                       />

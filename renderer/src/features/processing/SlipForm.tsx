@@ -250,4 +250,3 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
   );
 }
 
-/** The slip saved last, in a line: its title (shortened) and what was typed of its period, retention and sheets. */

@@ -81,6 +81,8 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   const setReply = (id: string) => setForm((f) => ({ ...f, replyId: id, completed: f.progress === 'done' && id && (!f.completed || f.completed === doneOn(f.replyId)) ? doneOn(id) : f.completed }));
   const save = async () => {
     const today = isoDate(new Date());
+    // Done with no day said: asked for (it was saved as the day before or today, without a word).
+    if (progress === 'done' && !completed.trim()) return void message.error(t('registers.completedRequired'));
     const picked = outgoing.find((o) => o.id === replyId);
     try {
       // Saved over the version this tab shows (made again whenever the entry changes): a correction saved
@@ -92,7 +94,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
         progressNote: note,
         replyNotation: picked ? joinNumberNotation(picked.number, picked.notation) : reply,
         replyDocId: picked?.id,
-        completedAt: progress === 'done' ? typedDateValue(completed, register.year) || doc.completedAt || today : undefined,
+        completedAt: progress === 'done' ? typedDateValue(completed, register.year) || completed.trim() : undefined,
       }, { today, confirmDuplicate: true, baseClock: base.current.clock });
       // The tab now shows the entry as stored (a date typed "20/12" is kept as 20/12/2026): compared with
       // what was typed, the tidied values looked like another's change and refused the next save.
@@ -112,8 +114,13 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
         const names = conflicts.map((k) => t(FOLLOW_UP_LABELS[k as keyof FollowUpForm])).join(', ');
         void message.error(t('registers.followUpChangedElsewhere', { fields: names }));
       } else if (e instanceof EntryInvalidError) {
-        // What is wrong, in words: this tab marks no field red ("Hãy sửa các ô được đánh dấu đỏ" pointed at nothing).
-        void message.error(Object.values(fieldErrors(t, e.issues)).join(' '));
+        // What is wrong, in words, each with the field it is about: this tab marks no field red ("Hãy sửa các ô được
+        // đánh dấu đỏ" pointed at nothing), and two of its fields are dates.
+        const named = Object.entries(fieldErrors(t, e.issues)).map(([field, text]) => {
+          const label = t(`fields.${field}`);
+          return label === `fields.${field}` || text.startsWith(label) ? text : `${label}: ${text}`;
+        });
+        void message.error(named.join(' '));
       } else void message.error(errorMessage(t, e));
     }
   };

@@ -128,6 +128,8 @@ export type DocumentListLayout = { readonly index?: number; readonly carry?: boo
 export function documentList(d: Pick<CoverDossier, 'code' | 'year' | 'docs' | 'title'>, fontSize = 10, layout: DocumentListLayout = {}): Content {
   const n = DOC_LIST_COLUMNS.length;
   const index = layout.index ?? 0;
+  // Marked only where rows can be carried to the totals' page (one row stays under the title): a list of one is never laid out again.
+  const carryable = d.docs.length >= 2;
   const span = (cell: ContentText & TableCellProperties): TableCell[] => [{ ...cell, colSpan: n }, ...Array.from({ length: n - 1 }, (): TableCell => '')];
   const head = (): TableCell[][] => [
     span({ text: `Số, ký hiệu hồ sơ: ${or(d.code)}    Năm: ${or(d.year)}`, alignment: 'center', fontSize: fontSize + 1, border: [false, false, false, true], margin: [0, 0, 0, 4] }),
@@ -136,7 +138,7 @@ export function documentList(d: Pick<CoverDossier, 'code' | 'year' | 'docs' | 't
   ];
   // A số, ký hiệu too long for its column breaks after a slash ("07/QĐ-\nUBND" read as two numbers).
   const rows: TableCell[][] = d.docs.map((r, i) => [
-    { text: String(r.ordinal), alignment: 'center', ...(i === d.docs.length - 1 ? { headlineLevel: LIST_LAST_ROW_LEVEL + index } : {}) } as TableCell,
+    { text: String(r.ordinal), alignment: 'center', ...(carryable && i === d.docs.length - 1 ? { headlineLevel: LIST_LAST_ROW_LEVEL + index } : {}) } as TableCell,
     notationLines(r.number, mm(DOC_WIDTHS_MM[1] as number), fontSize),
     { text: r.date, alignment: 'center' },
     r.summary,
@@ -157,7 +159,7 @@ export function documentList(d: Pick<CoverDossier, 'code' | 'year' | 'docs' | 't
     text: blank ? `Mục lục này gồm ${DOTS} văn bản, ${DOTS} tờ.` : `Mục lục này gồm ${d.docs.length} văn bản${sheets.size ? `, ${sheets.size} tờ` : ''}.`,
     fontSize: fontSize + 1,
     margin: [0, 6, 0, 0],
-    ...(blank ? {} : { headlineLevel: LIST_TOTALS_LEVEL + index }),
+    ...(carryable ? { headlineLevel: LIST_TOTALS_LEVEL + index } : {}),
   };
   const widths = DOC_WIDTHS_MM.map((w) => (w === '*' ? w : mm(w)));
   // No rule over the code line: pdfmake draws a table's top rule before it reads a spanning cell's borders (with dontBreakRows).

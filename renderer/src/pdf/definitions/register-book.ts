@@ -75,7 +75,6 @@ const REGISTER_BOOK_ALIGN: Record<RegisterKind, readonly Align[]> = {
 };
 /** Column holding số, ký hiệu of the document. */
 const NOTATION_COLUMN: Record<RegisterKind, number> = { incoming: 3, outgoing: 0, internal: 0 };
-/** Column holding "(đã hủy…)" on a cancelled row. */
 /** A cancelled row's number, date and note stay plain (Ngày đến and Số đến; Số, ký hiệu and Ngày tháng). */
 const PLAIN_WHEN_CANCELLED: Record<RegisterKind, readonly number[]> = { incoming: [0, 1, 9], outgoing: [0, 1, 9], internal: [0, 1, 9] };
 
@@ -256,8 +255,6 @@ export function notationLines(text: string, width: number, fontSize: number): st
   }
   return text;
 }
-
-/** True for the row the core writes for a cancelled entry: "(đã hủy…)" in the summary, the rest blank. */
 
 /**
  * What a register's name adds to the printed title, for the line under it: "Sổ đăng ký văn bản đi
