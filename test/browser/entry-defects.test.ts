@@ -144,6 +144,11 @@ describe('register entry from the keyboard', () => {
       await page.keyboard.press('Tab');
       await expect.poll(() => page.locator('#f-typeName').inputValue()).toBe('Nghị định');
       expect(await page.locator('#f-notation').inputValue()).toBe('2026/NĐ-CP');
+      // A character no ký hiệu holds is said under the field (saved without a word before), not refused.
+      await page.locator('#f-notation').fill('2026/NĐ-CP#');
+      await expect.poll(() => page.getByText('Ký hiệu có ký tự ít gặp: #. Hãy xem lại cho đúng như trên văn bản.').count()).toBe(1);
+      await page.locator('#f-notation').fill('2026/NĐ-CP');
+      await expect.poll(() => page.getByText('Ký hiệu có ký tự ít gặp', { exact: false }).count()).toBe(0);
       await page.locator('#f-summary').fill('Quy định chi tiết một số điều của Luật Lưu trữ');
       await page.locator('#f-summary').press('Enter');
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('6 / 6 văn bản');

@@ -15,6 +15,7 @@ import {
   OUTGOING_FIELDS,
   rebaseCorrection,
   newDayForm,
+  completionDay,
   STARTED_ON,
   suggestionValues,
   visibleFields,
@@ -202,5 +203,17 @@ describe('a new entry left from another day', () => {
     expect(newDayForm(INCOMING_FIELDS, { ...yesterday, sender: 'Sở Tư pháp' }, fresh)).toBeUndefined();
     const { [STARTED_ON]: _, ...old } = yesterday;
     expect(newDayForm(INCOMING_FIELDS, old as typeof yesterday, fresh)).toBeUndefined();
+  });
+});
+
+describe('the day a document was dealt with, as typed in its follow-up', () => {
+  it('reads a day without its year in the register\'s year, or the next one when that is before the document arrived and the day has come', () => {
+    // A 2025 book's document arrived 20/12/2025, answered "5/1": in 2026 (it was read 05/01/2025, before it arrived).
+    expect(completionDay('5/1', 2025, '2025-12-20', '2026-01-10')).toBe('2026-01-05');
+    expect(completionDay('22/12', 2025, '2025-12-20', '2026-01-10')).toBe('2025-12-22');
+    // Written with its year, or a next-year day still to come: as typed (the rules say what is wrong with it).
+    expect(completionDay('5/1/2025', 2025, '2025-12-20', '2026-01-10')).toBe('2025-01-05');
+    expect(completionDay('5/2', 2025, '2025-12-20', '2026-01-10')).toBe('2025-02-05');
+    expect(completionDay('', 2025, '2025-12-20', '2026-01-10')).toBe('');
   });
 });

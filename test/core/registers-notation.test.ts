@@ -17,6 +17,7 @@ import {
   joinNumberNotation,
   parseNotation,
   parseSymbol,
+  oddNotationChars,
   type NotationParts,
 } from '../../renderer/src/core/registers/notation';
 
@@ -232,6 +233,12 @@ describe('parseNotation of what people type', () => {
     if (p.docType) expect(p.typeName).toBe(p.docType.name);
     expect(p.isCopy).toBe(isCopy ?? false);
     if (!/^\d+$/.test(expected.number)) expect(p.numberValue).toBeUndefined();
+  });
+
+  it('names the characters a số, ký hiệu does not hold, each once (said under the field, never refused)', () => {
+    expect(oddNotationChars('SNV-VP#@!')).toBe('# @ !');
+    expect(oddNotationChars('SNV-VP##')).toBe('#');
+    for (const fine of ['QĐ-UBND', '2026/NĐ-CP', 'UBND-VP', 'TTg-KGVX', 'QĐ-UBND (bản sao)', 'KH&ĐT', '01.TCCB', 'QĐ-UBND'.normalize('NFD'), '']) expect(oddNotationChars(fine)).toBe('');
   });
 
   it('reads a stored ký hiệu with its year in front as the year, not as a number', () => {

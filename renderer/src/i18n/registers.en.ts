@@ -33,6 +33,7 @@ export const registersEn: Widen<typeof registersVi> = {
     datedBeforeLast: 'Document date {{typed}} is earlier than that of outgoing document no. {{number}} ({{date}}). Outgoing numbers follow the order documents are issued in the year (Decree 30/2020, Art. 15): check the date. If the document really was signed that day and is registered late, it can still be saved.',
     duplicateTextOutgoing: 'The register already has a document with the same notation, or the same type, date and summary. If it is the same document, do not take a new number:',
     completedRequired: 'The completion date is missing. Enter the day the document was dealt with, e.g. 05/03/2026.',
+    oddNotation: 'The symbol holds unusual characters: {{chars}}. Check it against the document.',
     notToday: 'Not today ({{today}}).',
     noSigner: 'No signer yet: the book’s Signer column will be blank.',
     arrivesBeforeLastShort: 'Before the day of no. {{number}} ({{date}})',

@@ -30,6 +30,7 @@ export const registersVi = {
     datedBeforeLast: 'Ngày văn bản {{typed}} sớm hơn ngày của văn bản đi số {{number}} ({{date}}). Số văn bản đi được cấp theo thứ tự thời gian ban hành trong năm (Nghị định 30/2020, Điều 15): hãy kiểm tra lại ngày. Nếu đúng là văn bản ký hôm đó mà vào sổ muộn, vẫn lưu được.',
     duplicateTextOutgoing: 'Đã có văn bản đi cùng số, ký hiệu, hoặc cùng tên loại, ngày văn bản và trích yếu. Nếu là cùng một văn bản, không cấp số mới:',
     completedRequired: 'Chưa có ngày giải quyết xong. Hãy nhập ngày văn bản được giải quyết, ví dụ 05/03/2026.',
+    oddNotation: 'Ký hiệu có ký tự ít gặp: {{chars}}. Hãy xem lại cho đúng như trên văn bản.',
     notToday: 'Không phải hôm nay ({{today}}).',
     noSigner: 'Chưa ghi người ký: cột Người ký của sổ sẽ để trống.',
     arrivesBeforeLastShort: 'Trước ngày của số {{number}} ({{date}})',

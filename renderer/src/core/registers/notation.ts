@@ -193,3 +193,12 @@ export function parseNotation(raw: string): ParsedNotation {
     ...(suffix ? { unitSuffix: suffix } : {}),
   };
 }
+
+/**
+ * Characters a số, ký hiệu does not hold ("SNV-VP#@!"): letters, digits, "-", "/", ".", "&", "(", ")" and spaces
+ * are what papers write. Each odd one once, in the order typed; '' when there is none. Said, never refused: the
+ * clerk copies what the paper says.
+ */
+export function oddNotationChars(text: string): string {
+  return [...new Set(text.normalize('NFC').replace(/[\p{L}\p{M}\p{N}\-/.&() \u00a0]/gu, ''))].join(' ');
+}

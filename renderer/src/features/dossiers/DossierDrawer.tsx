@@ -111,6 +111,8 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
   const ours = dossier.origin === session.unitId && !dossier.deleted;
   /** A processing job's slip not numbered yet (the list says "Phiếu tin số N (chỉnh lý)"). */
   const slip = dossier.source === 'backlog' && dossier.fileNumber === undefined && !dossier.deleted;
+  /** A processing job's slip, numbered or not: deleting it takes it out of its job. */
+  const jobSlip = dossier.source === 'backlog' && dossier.jobId !== undefined;
   // Handed over to the archive: its description is on the signed inventory — not edited, reopened or removed.
   const deposited = ours && dossier.depositBatchId !== undefined;
   const act = async (work: () => Promise<unknown>, ok: string) => {
@@ -195,12 +197,13 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
                   label: t('dossiers.delete'),
                   children: (
                     <>
-                      <Typography.Paragraph type="secondary">{t('dossiers.deleteHelp')}</Typography.Paragraph>
+                      {/* A processing job's slip is deleted from its job: said as the processing screen says it. */}
+                      <Typography.Paragraph type="secondary">{jobSlip ? t('processing.deleteHelp') : t('dossiers.deleteHelp')}</Typography.Paragraph>
                       {dossier.fileNumber !== undefined && <Alert type="warning" showIcon title={t('dossiers.deleteNumbered', { inventory: dossier.inventoryNumber ?? '', file: dossier.fileNumber })} style={{ marginBottom: 12 }} data-testid="dossier-delete-numbered" />}
                       <ReasonConfirm
                         multiline
-                        reasonLabel={t('dossiers.deleteReason')}
-                        question={t('dossiers.deleteConfirm')}
+                        reasonLabel={jobSlip ? t('processing.deleteReason') : t('dossiers.deleteReason')}
+                        question={jobSlip ? t('processing.deleteConfirm', { number: dossier.tempNumber ?? '' }) : t('dossiers.deleteConfirm')}
                         actionLabel={t('dossiers.delete')}
                         keepLabel={t('dossiers.deleteKeep')}
                         onConfirm={(reason) => act(async () => { await deleteDossier(db, session, dossier.id, reason); onClose(); }, t('dossiers.deleted'))}

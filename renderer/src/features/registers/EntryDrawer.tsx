@@ -20,7 +20,7 @@ import { errorMessage, fieldErrors } from '../../i18n';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
 import { DateInput, typedDateValue, dateText, useEnterToSave } from './entry-inputs';
-import { rebaseCorrection } from './entry-form-state';
+import { completionDay, rebaseCorrection } from './entry-form-state';
 import { RecordHistory as History } from '../../components/RecordHistory';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import type { FacetValue } from './useRegisterList';
@@ -94,7 +94,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
         progressNote: note,
         replyNotation: picked ? joinNumberNotation(picked.number, picked.notation) : reply,
         replyDocId: picked?.id,
-        completedAt: progress === 'done' ? typedDateValue(completed, register.year) || completed.trim() : undefined,
+        completedAt: progress === 'done' ? completionDay(completed, register.year, doc.arrivalDate, today) || completed.trim() : undefined,
       }, { today, confirmDuplicate: true, baseClock: base.current.clock });
       // The tab now shows the entry as stored (a date typed "20/12" is kept as 20/12/2026): compared with
       // what was typed, the tidied values looked like another's change and refused the next save.

@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../core/format';
-import { parseNotation, parseSymbol } from '../../core/registers/notation';
+import { oddNotationChars, parseNotation, parseSymbol } from '../../core/registers/notation';
 import { formatNumber, nextNumber } from '../../core/registers/numbering';
 import { emptyIncomingInput } from '../../core/registers/types';
 import { cleanIncomingInput, validateIncoming } from '../../core/registers/validation';
@@ -108,7 +108,10 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
   const early = earlyOf && t('registers.arrivesBeforeLastShort', earlyOf);
   const splitExtra = useMemo(() => ({ onBlur: splitNumber }), [splitNumber]);
   const arrivalExtra = useMemo(() => (early ? { warning: early } : undefined), [early]);
-  const extras = useMemo(() => ({ number: splitExtra, notation: splitExtra, ...(arrivalExtra ? { arrivalDate: arrivalExtra } : {}) }), [splitExtra, arrivalExtra]);
+  // Characters a ký hiệu does not hold ("SNV-VP#@!") are said under it, not refused: the clerk copies the paper.
+  const odd = oddNotationChars(f.values.notation);
+  const notationExtra = useMemo(() => (odd ? { ...splitExtra, warning: t('registers.oddNotation', { chars: odd }) } : splitExtra), [odd, splitExtra, t]);
+  const extras = useMemo(() => ({ number: splitExtra, notation: notationExtra, ...(arrivalExtra ? { arrivalDate: arrivalExtra } : {}) }), [splitExtra, notationExtra, arrivalExtra]);
 
   return (
     <div ref={f.root} onKeyDownCapture={f.onKeyDownCapture}>

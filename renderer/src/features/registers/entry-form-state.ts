@@ -309,3 +309,15 @@ export function keyAction(input: FieldInput | undefined, press: KeyPress): KeyAc
   if (press.shift) return multiline ? 'newline' : 'none';
   return input === 'lines' ? 'newline' : 'save';
 }
+
+/**
+ * The completion day typed in the follow-up tab, as an ISO date ('' when it is none): a day written without its
+ * year is in the register's year, or — when that falls before the document arrived — in the next one, if that day
+ * has come (a document of a 2025 book answered on "5/1" of 2026 was said done before it arrived).
+ */
+export function completionDay(text: string, registerYear: number, arrivalDate: string, today: string): string {
+  const inYear = typedDate(text, registerYear);
+  if (!inYear || /\d{4}/.test(text) || inYear >= arrivalDate) return inYear;
+  const next = typedDate(text, registerYear + 1);
+  return next && next <= today ? next : inYear;
+}

@@ -221,7 +221,8 @@ export function SetupWizard() {
             <Form.Item name="fondsName" label={t('setup.fondsName')} required>
               <Input placeholder={example('fondsName')} />
             </Form.Item>
-            <Space wrap size="large" style={{ display: 'flex' }}>
+            {/* Top-aligned: the help under "Phông số" made the two labels sit at different heights. */}
+            <Space wrap size="large" align="start" style={{ display: 'flex' }}>
               <Form.Item name="fondsNumber" label={t('setup.fondsNumber')} extra={t('setup.fondsNumberHelp')}>
                 <Input style={{ width: 200 }} />
               </Form.Item>
