@@ -105,9 +105,10 @@ export function definitionOf(job: PdfJob, pageCount?: number, layout: ClosingLay
 type Render = (definition: TDocumentDefinitions, onProgress?: (fraction: number) => void) => Promise<Uint8Array>;
 
 /**
- * Renders, noting the page count pdfmake passes to the footer, and whether the closing block of a
- * list (marked `CLOSING_LEVEL`, the document's end) stands alone on the last page: the list's last
- * row (marked `LAST_ROW_LEVEL`) is on an earlier one. pdfmake asks about every line; these answer at once.
+ * Renders, noting the page count pdfmake passes to the footer, whether the closing block of a
+ * list (marked `CLOSING_LEVEL`, the document's end) stands alone on the last page — the list's last
+ * row (marked `LAST_ROW_LEVEL`) is on an earlier one —, and which cover lists' totals stand alone
+ * the same way (`listsAlone`, file-covers.ts levels). pdfmake asks about every line; these answer at once.
  */
 async function renderCounting(render: Render, definition: TDocumentDefinitions, onProgress?: (fraction: number) => void): Promise<{ bytes: Uint8Array; pages: number; closingAlone: boolean; listsAlone: Set<number> }> {
   let pages = 0;
@@ -146,8 +147,8 @@ async function renderCounting(render: Render, definition: TDocumentDefinitions, 
 /**
  * Turns a job into PDF bytes with `render` (the browser's or Node's pdfmake with the Tinos
  * fonts). `onProgress` hears the share done, 0–1: the definition is built at 0.05, pdfmake
- * writes the rest (a short book laid out again for its page count just ends at 1; an inventory's
- * first layout takes it to 0.6, a second one — its closing kept with rows — the rest).
+ * writes the rest (a short book laid out again for its page count just ends at 1; an inventory's or
+ * a batch of covers' first layout takes it to 0.6, a second one — its closing or totals kept with rows — the rest).
  */
 export async function renderJob(job: PdfJob, render: Render, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
   const definition = definitionOf(job);

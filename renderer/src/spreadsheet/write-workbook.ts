@@ -5,7 +5,7 @@
  * (dd/mm/yyyy) and numbers real numbers, so the file sorts and filters; an exported register
  * maps itself again on import (its header is the legal form text).
  */
-import type { RegisterBook } from '../core/registers/register-book';
+import { PLAIN_WHEN_CANCELLED, type RegisterBook } from '../core/registers/register-book';
 import type { RegisterFields } from '../core/registers/types';
 import type { UnitProfileFields } from '../core/unit';
 import { loadExcelJs } from './exceljs';
@@ -161,7 +161,7 @@ export async function registerToXlsx(
           styleBody(cell);
           if (kind !== 'text') cell.alignment = { horizontal: 'center', vertical: 'top' };
           // A cancelled entry's line crossed out as in the printed book, its number, date and note plain.
-          if (book.cancelledRows.has(ri) && i >= 2 && i < values.length - 1 && text !== '') cell.font = { ...cell.font, strike: true };
+          if (book.cancelledRows.has(ri) && !PLAIN_WHEN_CANCELLED.includes(i) && text !== '') cell.font = { ...cell.font, strike: true };
         });
       });
       ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerTo, topLeftCell: `A${headerTo + 1}`, activeCell: `A${headerTo + 1}` }];

@@ -38,7 +38,7 @@ export const OUTGOING_BOOK_COLUMNS = [
   'Ghi chú',
 ] as const;
 
-/** Text put in the summary column of a cancelled entry. */
+/** Why an entry was cancelled, as its Ghi chú ends in the printed book and the Excel export. */
 export function cancelledText(reason: string | undefined): string {
   const r = (reason ?? '').trim();
   return r ? `(đã hủy: ${r})` : '(đã hủy)';
@@ -89,6 +89,9 @@ export type RegisterBook = {
   readonly cancelledRows: ReadonlySet<number>;
   readonly summary: RegisterBookSummary;
 };
+
+/** Columns a cancelled entry's row keeps plain (Ngày đến and Số đến, or Số, ký hiệu and Ngày tháng; and Ghi chú): the rest is crossed out. */
+export const PLAIN_WHEN_CANCELLED: readonly number[] = [0, 1, 9];
 
 /** The Ghi chú of a cancelled entry: its own note, then why it was cancelled. */
 function cancelledNote(note: string, reason: string | undefined): string {

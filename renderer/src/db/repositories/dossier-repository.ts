@@ -172,8 +172,8 @@ export async function deleteDossier(db: LuutruDb, session: Session, id: string, 
 }
 
 /**
- * Tombstones a dossier; a processing job's slip also leaves the job's order, the slips after it
- * moving up one place, so the job's list, its count, its checks, numbering and papers see the
+ * Tombstones a dossier; a processing job's slip also leaves the job's order, the live slips after
+ * it taking its place and the next ones, so the job's list, its count, its checks, numbering and papers see the
  * live slips only (a slip deleted on the Hồ sơ page stayed in them: numbering asked for it to be
  * checked first, the report, foreword and handover counted it, its cover and slip were printed).
  * Its numbers stay given: a hồ sơ số is never given to another file.

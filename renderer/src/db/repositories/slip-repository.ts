@@ -28,7 +28,6 @@ export type SlipInput = Pick<DossierFields, 'title' | 'retention' | 'language' |
     readonly fondsId?: string;
   };
 
-
 const jobRange = (jobId: string): [[string, unknown], [string, unknown]] => [[jobId, Dexie.minKey], [jobId, Dexie.maxKey]];
 
 /** Live slips of a job (tombstones leave the order when they are removed). */

@@ -6,7 +6,7 @@
  * follow-up book (follow-up-book.ts) uses it too.
  */
 import type { Content, ContentText, CustomTableLayout, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import type { RegisterBook } from '../../core/registers/register-book';
+import { PLAIN_WHEN_CANCELLED, type RegisterBook } from '../../core/registers/register-book';
 import type { RegisterFields, RegisterKind } from '../../core/registers/types';
 import { foldText } from '../../core/text';
 import { LANDSCAPE_MARGINS, headSigner, mm, textWidth, vietnameseDateLine, type FormHead } from './common';
@@ -75,8 +75,6 @@ const REGISTER_BOOK_ALIGN: Record<RegisterKind, readonly Align[]> = {
 };
 /** Column holding số, ký hiệu of the document. */
 const NOTATION_COLUMN: Record<RegisterKind, number> = { incoming: 3, outgoing: 0, internal: 0 };
-/** A cancelled row's number, date and note stay plain (Ngày đến and Số đến; Số, ký hiệu and Ngày tháng). */
-const PLAIN_WHEN_CANCELLED: Record<RegisterKind, readonly number[]> = { incoming: [0, 1, 9], outgoing: [0, 1, 9], internal: [0, 1, 9] };
 
 export type RegisterBookInput = {
   readonly unit: BookUnit;
@@ -306,7 +304,7 @@ export function registerBookDefinition(input: RegisterBookInput): TDocumentDefin
     rows: book.rows,
     notationColumn: NOTATION_COLUMN[kind],
     cancelledRows: book.cancelledRows,
-    plainWhenCancelled: PLAIN_WHEN_CANCELLED[kind],
+    plainWhenCancelled: PLAIN_WHEN_CANCELLED,
     emptyText: 'Không có văn bản nào được đăng ký trong sổ.',
     closingLines: closingLines.filter((l) => l),
     signatures: options.signatures ?? bookSignatures(input.unit),
