@@ -8,6 +8,11 @@ export function cleanText(value: string): string {
   return value.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/** The text with its first letter a capital, as Vietnamese writes a sentence's or a name's ("ngày 05…" → "Ngày 05…"). */
+export function capitalise(value: string): string {
+  return value.charAt(0).toLocaleUpperCase('vi') + value.slice(1);
+}
+
 /** NFC without trimming (for long free text where line breaks matter). */
 export function nfc(value: string): string {
   return value.normalize('NFC');

@@ -6,7 +6,7 @@
  */
 import type { FieldIssue } from './errors';
 import type { Versioned } from './records';
-import { cleanText } from './text';
+import { capitalise, cleanText } from './text';
 
 export const UNIT_LEVELS = ['commune', 'ward', 'special-zone', 'district', 'province-archive'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
@@ -192,7 +192,7 @@ export function cleanSigner(s: Signer): Signer {
   // A name typed in lower case is printed as names are written: each word's first letter a capital ("nguyễn văn an" → "Nguyễn Văn An").
   const name = cleanText(s.name)
     .split(' ')
-    .map((w) => (w ? w.charAt(0).toLocaleUpperCase('vi') + w.slice(1) : w))
+    .map(capitalise)
     .join(' ');
   return { title, name };
 }

@@ -9,6 +9,7 @@ import { AppError } from '../errors';
 import { compareVi } from '../text';
 import { compareRetention, formatRetention } from './rules';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type Retention } from './types';
+import { numberRange } from '../registers/numbering';
 
 /** The orders the processing norm asks software to support (§5.4). */
 export const NUMBERING_ORDERS = ['heading-time', 'time-heading', 'retention-heading-time', 'retention-time-heading'] as const;
@@ -203,8 +204,7 @@ export function boxesToLabel<B extends Pick<Box, 'number' | 'inventoryNumber'>>(
   const chosen = ofInventory.filter((b) => (pick.from === undefined || b.number >= pick.from) && (pick.to === undefined || b.number <= pick.to));
   if (chosen.length > 0) return chosen;
   if (ofInventory.length === 0) throw new AppError('labels.noBox');
-  const first = ofInventory.reduce((m, b) => Math.min(m, b.number), Infinity);
-  const last = ofInventory.reduce((m, b) => Math.max(m, b.number), -Infinity);
+  const { min: first, max: last } = numberRange(ofInventory.map((b) => b.number))!;
   throw first === last ? new AppError('labels.onlyBox', { first }) : new AppError('labels.noneInRange', { first, last });
 }
 

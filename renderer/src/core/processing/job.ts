@@ -7,6 +7,7 @@
 import type { FieldIssue } from '../errors';
 import { boxContents, type BoxContents } from '../dossiers/inventory';
 import { isIsoDate } from '../registers/dates';
+import { numberRange } from '../registers/numbering';
 import { validateProcessingJob } from '../dossiers/rules';
 import { DOSSIER_LIMITS, type Box, type Dossier, type ProcessingJobFields } from '../dossiers/types';
 import { validateScheme } from './scheme';
@@ -118,9 +119,8 @@ export function boxLabelEntry(box: Box, dossiers: readonly Dossier[], owner: { r
 export function labelsFileSuffix(picked: readonly Pick<Box, 'number' | 'inventoryNumber'>[], all: number): string {
   if (picked.length === all || picked.length === 0) return '';
   const inventories = [...new Set(picked.map((b) => b.inventoryNumber))];
-  const a = picked.reduce((m, x) => Math.min(m, x.number), Infinity);
-  const b = picked.reduce((m, x) => Math.max(m, x.number), -Infinity);
-  return `${inventories.length === 1 && inventories[0] !== undefined ? `-ml${inventories[0]}` : ''}-hop-${a === b ? a : `${a}-${b}`}`;
+  const { min, max } = numberRange(picked.map((x) => x.number))!;
+  return `${inventories.length === 1 && inventories[0] !== undefined ? `-ml${inventories[0]}` : ''}-hop-${min === max ? min : `${min}-${max}`}`;
 }
 
 /** Reads a box code back (the e2e test and a scanner in the store room); undefined when it is not one. */

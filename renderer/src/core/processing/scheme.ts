@@ -6,7 +6,7 @@
  * number ("II.3"), its code or its words, marks ignored.
  */
 import type { FieldIssue } from '../errors';
-import { cleanText, foldText } from '../text';
+import { capitalise, cleanText, foldText } from '../text';
 import { isRetention } from '../dossiers/rules';
 import { PROCESSING_LIMITS, type ClassNode } from './types';
 import { compareHeadings } from '../dossiers/list-keys';
@@ -228,7 +228,7 @@ function sentenceCase(title: string): string {
       if (i % 2 === 1) return part;
       const words = part.split(/(\s+)/u).map((w) => (KEPT_CAPITALS.has(w) ? w : w.toLocaleLowerCase('vi')));
       const first = words.findIndex((w) => w.trim() !== '');
-      if (first >= 0 && !KEPT_CAPITALS.has(words[first]!)) words[first] = words[first]!.charAt(0).toLocaleUpperCase('vi') + words[first]!.slice(1);
+      if (first >= 0 && !KEPT_CAPITALS.has(words[first]!)) words[first] = capitalise(words[first]!);
       return words.join('');
     })
     .join('');

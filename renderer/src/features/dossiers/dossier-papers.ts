@@ -21,8 +21,8 @@ import { renderPdfJob } from '../../pdf/pdf-client';
 import type { CoverDossier } from '../../pdf/definitions/file-covers';
 import type { ClosingDossier } from '../../pdf/definitions/closing-certificate';
 import type { DocRow } from '../../core/processing/documents';
+import { capitalise } from '../../core/text';
 
-const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /** A dossier's code on its papers: its số, ký hiệu of the plan ("04.TH": the Mục lục văn bản is headed by it), a backlog dossier's archive code. */
 export function paperCode(d: Pick<Dossier, 'notation' | 'inventoryNumber' | 'fileNumber'>, fondsNumber: string): string {
@@ -61,7 +61,7 @@ export function closingOf(d: Dossier, fonds: Pick<Fonds, 'number'>, docs: readon
     ...(docs.length ? { listSheets: 1 } : {}),
     features: d.condition && d.condition !== 'Tốt' ? d.condition : '',
     // The forms' own date line (NĐ 30 Phụ lục I: "ngày 05 tháng 3 năm 2026", a zero before months 1–2 only), capitalised.
-    date: d.closedAt ? capitalised(vietnameseDateWords(d.closedAt)) : '',
+    date: d.closedAt ? capitalise(vietnameseDateWords(d.closedAt)) : '',
     // Who made the file; a backlog file's slip names no keeper: who described it.
     preparer: d.keeper || d.changedBy,
   };

@@ -62,7 +62,6 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   const large = (list.total ?? 0) > OUTPUT_MAX;
   const count = (n: number) => formatCount(n, i18n.language);
 
-  const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOf(unit?.name ?? '') };
   const baseName = `${slug(register.name)}`;
 
   const run = async (key: string, work: () => Promise<void>) => {
@@ -121,7 +120,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
       }),
     xlsx: (r) =>
       run('xlsx', async () => {
-        const data = await registerToXlsx({ name: bookUnit.name, parentName: bookUnit.parentName }, register, registerBookRows(bookRegister(r), await read(r)));
+        const data = await registerToXlsx({ name: unit?.name ?? '', parentName: unit?.parentName ?? '' }, register, registerBookRows(bookRegister(r), await read(r)));
         const saved = await platform.saveFile({ suggestedName: `${baseName}.xlsx`, filters: XLSX, data });
         if (saved.saved) void message.success(t('registers.printed', { file: saved.path }));
       }),

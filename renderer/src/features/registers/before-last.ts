@@ -10,8 +10,13 @@ import { arrivesBeforeLast } from '../../core/registers/dates';
 import { formatNumber } from '../../core/registers/numbering';
 import { typedDate } from './entry-form-state';
 
+/** The day typed, once it is a whole date ("05/03/2026", as the field shows it once left); '' while it is being typed. */
+function wholeDate(typed: string, year: number): string {
+  return /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(typed.trim()) ? typedDate(typed, year) : '';
+}
+
 export function beforeLast(typed: string, year: number, last: { readonly date: string; readonly to: number } | undefined, editing: boolean): { number: string; date: string; typed: string } | undefined {
-  const day = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(typed.trim()) ? typedDate(typed, year) : '';
+  const day = wholeDate(typed, year);
   return !editing && arrivesBeforeLast(day, last) ? { number: formatNumber(last!.to), date: formatDate(last!.date), typed: formatDate(day) } : undefined;
 }
 
@@ -21,6 +26,6 @@ export function beforeLast(typed: string, year: number, last: { readonly date: s
  * day without a word. Today's date, as the form shows it, when there is that to say.
  */
 export function notToday(typed: string, year: number, today: string, editing: boolean): string | undefined {
-  const day = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(typed.trim()) ? typedDate(typed, year) : '';
+  const day = wholeDate(typed, year);
   return !editing && day !== '' && day !== today ? formatDate(today) : undefined;
 }

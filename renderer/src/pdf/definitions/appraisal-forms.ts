@@ -11,6 +11,7 @@ import { PORTRAIT_MARGINS, heading, mm, vietnameseDateLine } from './common';
 import { GRID, agencyBlock, dateLine, numberToVietnameseWords } from './dossier-inventory';
 import type { CouncilMember } from '../../core/duties/types';
 import { bareDecisionNumber } from '../../core/duties/appraisal';
+import { capitalise } from '../../core/text';
 
 export type AppraisalUnit = { readonly name: string; readonly parentName: string; readonly place: string };
 
@@ -56,7 +57,6 @@ export type AppraisalPapersInput = {
 };
 
 const DOTS = '……………';
-const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 const count = (n: number) => `${n.toLocaleString('vi-VN')} (${numberToVietnameseWords(n)})`;
 const years = (from?: number, to?: number) => (from === undefined ? DOTS : from === to || to === undefined ? `năm ${from}` : `từ năm ${from} đến năm ${to}`);
 /** "272 tờ, trong 2 hộp", saying how many dossiers the figures leave out (no sheet count, no box). */
@@ -124,7 +124,7 @@ export function discardExplanationDefinition(input: AppraisalPapersInput): TDocu
     { text: '2. Số lượng tài liệu', bold: true, margin: [0, 6, 0, 0] },
     { text: `Tổng số hồ sơ đưa ra xác định giá trị: ${count(s.total)}; trong đó đề nghị hủy ${count(s.destroy)} hồ sơ (${sheetsAndBoxes(s)}), đề nghị giữ lại ${count(s.keep)} hồ sơ.` },
     { text: '3. Thời gian của tài liệu đề nghị hủy', bold: true, margin: [0, 6, 0, 0] },
-    { text: cap(years(s.fromYear, s.toYear)) + '.' },
+    { text: capitalise(years(s.fromYear, s.toYear)) + '.' },
     { text: '4. Tài liệu hết giá trị', bold: true, margin: [0, 6, 0, 0] },
     { text: `(1) Tài liệu hết thời hạn bảo quản: ${count(expired)} hồ sơ.` },
     { text: `(2) Tài liệu trùng lặp: ${count(duplicate)} hồ sơ.` },

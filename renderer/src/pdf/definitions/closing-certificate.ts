@@ -7,6 +7,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PORTRAIT_MARGINS } from './common';
 import { numberToVietnameseWords } from './dossier-inventory';
+import { capitalise } from '../../core/text';
 
 export type ClosingDossier = {
   readonly code: string;
@@ -34,7 +35,6 @@ export type ClosingCertificateInput = {
 };
 
 const DOTS = '…………';
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 function fill(line: string, d: ClosingDossier): string {
   const values: Record<string, string> = {

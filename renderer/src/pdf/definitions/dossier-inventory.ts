@@ -11,6 +11,7 @@ import type { Content, CustomTableLayout, TDocumentDefinitions, TableCell } from
 import type { InventoryRow } from '../../core/dossiers/inventory';
 import { PORTRAIT_MARGINS, fitText, mm, vietnameseDateLine } from './common';
 import type { BookUnit } from './register-book';
+import { capitalise } from '../../core/text';
 
 export type InventorySection = {
   /** e.g. "UBND xã Thụy Hải — Phông số 12 — Mục lục số 1"; '' for a single inventory. */
@@ -116,7 +117,6 @@ export function numberToVietnameseWords(n: number): string {
   return words.join(' ');
 }
 
-const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /** Parent agency over the unit's name, bold, with a short rule: the top-left block of administrative forms. */
 export function agencyBlock(unit: Pick<BookUnit, 'name' | 'parentName'>): Content {
