@@ -474,7 +474,21 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => page.getByTestId('signer-title').inputValue()).toBe('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
       await page.goto(`${server.url}#/incoming`);
       await table.getByTestId('entry-row').first().waitFor();
+      // While the PDF is made its progress is said under the toolbar, and nothing on the toolbar moves (the progress
+      // stood between the buttons, squeezing the register's box: every button after it jumped left and back).
+      const moreAt = async () => Math.round((await page.getByTestId('register-more').boundingBox())!.x);
+      const still = await moreAt();
+      await page.evaluate(() => {
+        const seen: number[] = [];
+        (window as unknown as { moreWhileBusy: number[] }).moreWhileBusy = seen;
+        new MutationObserver(() => {
+          if (document.querySelector('[data-testid="output-progress"]')) seen.push(Math.round(document.querySelector('[data-testid="register-more"]')!.getBoundingClientRect().x));
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
       const book = await printedText(page, () => page.getByTestId('print-book').click(), join(dir, 'so.pdf'));
+      const whileBusy = await page.evaluate(() => (window as unknown as { moreWhileBusy: number[] }).moreWhileBusy);
+      expect(whileBusy.length).toBeGreaterThan(0);
+      expect(new Set(whileBusy)).toEqual(new Set([still]));
       expect(book).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
       expect(book).toContain('Sổ này có 02 trang, đánh số từ trang 01 đến trang 02');
       expect(book).toMatch(/NGƯỜI LẬP SỔ .*TM\. ỦY BAN NHÂN DÂN KT\. CHỦ TỊCH PHÓ CHỦ TỊCH \(Ký tên, đóng dấu\) Trần Văn Bình/);

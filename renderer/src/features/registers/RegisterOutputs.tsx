@@ -8,6 +8,8 @@
  */
 import { useRef, useState } from 'react';
 import { App, Button, Dropdown, Space, Typography, type InputRef } from 'antd';
+import PrinterOutlined from '@ant-design/icons/PrinterOutlined';
+import DownOutlined from '@ant-design/icons/DownOutlined';
 import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -171,11 +173,13 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   const rangeField = useRef<InputRef>(null);
   const rangeEnter = useEnterToSave(() => void (busy === undefined && confirm()));
   const titles: Record<Output, string> = { print: t('registers.printBook'), save: t('registers.saveBook'), follow: t('registers.printFollowUp'), stamps: t('registers.stampsTitle'), xlsx: t('registers.exportExcel') };
-  // Each a piece of the page's toolbar (a fragment, not a box of its own): the progress line takes
-  // a line of the toolbar when there is no room beside the buttons, instead of being squeezed.
+  // Each a piece of the page's toolbar (a fragment, not a box of its own); the progress line stands under
+  // the toolbar, taking no room in it (styles.css `.toolbar-progress`): nothing on the toolbar moves meanwhile.
   return (
     <>
-      <Button onClick={() => void start('print')} loading={busy === 'print'} data-testid="print-book">{t('registers.printBook')}</Button>
+      {/* Each button has an icon the spinner takes the place of while a PDF or a file is made: the buttons keep
+          their width and nothing after them on the toolbar moves (a spinner added before the text pushed them). */}
+      <Button onClick={() => void start('print')} loading={busy === 'print'} icon={<PrinterOutlined aria-hidden />} data-testid="print-book">{t('registers.printBook')}</Button>
       {/* Opened by a click or from the keyboard (Enter or Space on the button, then ↑/↓ and Enter): on
           hover only, a clerk at the keyboard could not reach the ĐẾN slips, the follow-up book or Excel. */}
       <Dropdown
@@ -192,7 +196,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           ],
         }}
       >
-        <Button loading={busy !== undefined && busy !== 'print'} data-testid="register-more">{t('registers.more')}</Button>
+        <Button loading={busy !== undefined && busy !== 'print'} icon={<DownOutlined aria-hidden />} iconPlacement="end" data-testid="register-more">{t('registers.more')}</Button>
       </Dropdown>
       {progress && <Typography.Text type="secondary" className="toolbar-progress" data-testid="output-progress">{progress}</Typography.Text>}
       <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || tooMany || (asking === 'stamps' && !span), loading: busy !== undefined }}>
