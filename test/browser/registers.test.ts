@@ -68,6 +68,10 @@ describe('incoming register in Chromium', () => {
       await page.goto(`${server.url}#/incoming`);
       await page.getByTestId('incoming-form').waitFor();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-sender');
+      // The fields a save cannot go without carry the red asterisk, and say so to a screen reader.
+      const form = page.getByTestId('incoming-form');
+      expect(await form.locator('label.ant-form-item-required').allTextContents()).toEqual(['Ngày đến', 'Tác giả (nơi gửi)', 'Trích yếu nội dung']);
+      expect(await form.locator('[aria-required="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(['Ngày đến', 'Tác giả (nơi gửi)', 'Trích yếu nội dung']);
       // A new register's ĐẾN slips: the greyed-out print button says why (it said nothing). Reached from the
       // keyboard: Enter on the menu's button, ↓ to the item, Enter (the menu opened only under the pointer).
       await page.getByTestId('register-more').focus();

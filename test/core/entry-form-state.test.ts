@@ -25,6 +25,7 @@ import {
   type OutgoingFormState,
 } from '../../renderer/src/features/registers/entry-form-state';
 import { emptyIncomingInput, emptyOutgoingInput, type IncomingDoc, type OutgoingDoc } from '../../renderer/src/core/registers/types';
+import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgoing } from '../../renderer/src/core/registers/validation';
 
 const typedIncoming: IncomingFormState = {
   arrivalDate: '05/03/2026', sender: 'Sở Tư pháp tỉnh Hưng Yên', number: '15', notation: 'STP-HCTP', documentDate: '02/03/2026', typeName: 'Công văn',
@@ -215,5 +216,30 @@ describe('the day a document was dealt with, as typed in its follow-up', () => {
     expect(completionDay('5/1/2025', 2025, '2025-12-20', '2026-01-10')).toBe('2025-01-05');
     expect(completionDay('5/2', 2025, '2025-12-20', '2026-01-10')).toBe('2025-02-05');
     expect(completionDay('', 2025, '2025-12-20', '2026-01-10')).toBe('');
+  });
+});
+
+describe('the asterisk on a field says the save is refused without it', () => {
+  // The marks are written in the form's rules; what refuses an empty field is core/registers/validation.ts.
+  // Each field left empty in turn: the save is refused with "… required" under that field exactly where the form marks it.
+  const context = (kind: 'incoming' | 'outgoing') => ({ register: { kind, year: 2026, status: 'open' as const, secret: false }, today: '2026-03-10' });
+  const requiredUnder = (issues: readonly { field: string; code: string }[], key: string) => issues.some((i) => i.field === key && i.code.endsWith('.required'));
+
+  it('incoming: Ngày đến, Tác giả (nơi gửi) and Trích yếu are marked, and only they are refused when empty', () => {
+    for (const rule of INCOMING_FIELDS) {
+      const form = { ...typedIncoming, [rule.key]: rule.input === 'urgency' ? 'normal' : rule.input === 'secrecy' ? 'none' : '' };
+      const issues = validateIncoming(cleanIncomingInput(incomingInputOf(form, 2026, emptyIncomingInput())), context('incoming'));
+      expect({ field: rule.key, refused: requiredUnder(issues, rule.key) }).toEqual({ field: rule.key, refused: rule.required === true });
+    }
+    expect(INCOMING_FIELDS.filter((r) => r.required).map((r) => r.key)).toEqual(['arrivalDate', 'sender', 'summary']);
+  });
+
+  it('outgoing: Ngày tháng văn bản, Tên loại and Trích yếu are marked, and only they are refused when empty', () => {
+    for (const rule of OUTGOING_FIELDS) {
+      const form = { ...typedOutgoing, [rule.key]: rule.input === 'urgency' ? 'normal' : rule.input === 'secrecy' ? 'none' : '' };
+      const issues = validateOutgoing(cleanOutgoingInput(outgoingInputOf(form, 2026, emptyOutgoingInput(), '')), context('outgoing'));
+      expect({ field: rule.key, refused: requiredUnder(issues, rule.key) }).toEqual({ field: rule.key, refused: rule.required === true });
+    }
+    expect(OUTGOING_FIELDS.filter((r) => r.required).map((r) => r.key)).toEqual(['documentDate', 'typeName', 'summary']);
   });
 });

@@ -150,7 +150,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     [t, errors.heading, v.heading, setHeading, fillCode, headings, codes],
   );
   const retentionField = useMemo(
-    () => <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention}><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>,
+    () => <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention} required><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} required value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>,
     [t, errors.retention, v.retention, setRetention],
   );
   const keeperField = useMemo(
@@ -222,7 +222,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
         <Col xs={16} md={8}><Field label={t('dossiers.notation')} error={errors.notation}><Input id="d-notation" aria-label={t('dossiers.notation')} value={v.notation} placeholder={editing ? '' : proposed} onChange={(e) => set('notation', e.target.value)} autoComplete="off" data-testid="dossier-notation" /></Field></Col>
       </Row>
       <Row gutter={12}>
-        <Col xs={24} md={24}><Field label={t('dossiers.title')} error={errors.title}><Input.TextArea id="d-title" aria-label={t('dossiers.title')} ref={titleRef as never} value={v.title} onChange={(e) => set('title', e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} /></Field></Col>
+        <Col xs={24} md={24}><Field label={t('dossiers.title')} error={errors.title} required><Input.TextArea id="d-title" aria-label={t('dossiers.title')} aria-required ref={titleRef as never} value={v.title} onChange={(e) => set('title', e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} /></Field></Col>
       </Row>
       <Row gutter={12}>
         {retentionField}

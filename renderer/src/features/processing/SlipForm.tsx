@@ -37,7 +37,7 @@ type SlipFormProps = {
 
 /** The slip's one-line fields, as memoised cells (a key typed elsewhere on the slip does not draw them). */
 const CELLS = {
-  period: { key: 'period', input: 'text', span: [12, 6] },
+  period: { key: 'period', input: 'text', span: [12, 6], required: true },
   sheets: { key: 'sheets', input: 'count', span: [8, 3] },
   autographs: { key: 'autographs', input: 'text', span: [16, 5] },
   language: { key: 'language', input: 'text', span: [12, 5] },
@@ -135,7 +135,7 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
     </Col>
   ), [t, errors.classId, v.classText, classOptions, typeClass, pickClass, settleClass, scheme.length]);
   const retentionField = useMemo(() => (
-    <Col xs={12} md={5}><Field label={t('processing.retention')} error={errors.retention}><SuggestInput id="s-retention" ariaLabel={t('processing.retention')} value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>
+    <Col xs={12} md={5}><Field label={t('processing.retention')} error={errors.retention} required><SuggestInput id="s-retention" ariaLabel={t('processing.retention')} required value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>
   ), [t, errors.retention, v.retention, setRetention]);
 
   const save = useCallback(async () => {
@@ -205,8 +205,8 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
       <Row gutter={12}>
         {classField}
         <Col xs={24} md={14}>
-          <Field label={t('processing.slipTitle')} error={errors.title}>
-            <Input.TextArea id="s-title" aria-label={t('processing.slipTitle')} ref={titleRef as never} value={v.title} onChange={(e) => set('title', e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} />
+          <Field label={t('processing.slipTitle')} error={errors.title} required>
+            <Input.TextArea id="s-title" aria-label={t('processing.slipTitle')} aria-required ref={titleRef as never} value={v.title} onChange={(e) => set('title', e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} />
           </Field>
         </Col>
       </Row>

@@ -59,7 +59,7 @@ export function EntryFields<K extends string>({ rules, values, errors, onChange,
 }
 
 /** What a cell needs of a field's rule: its key, its kind of input and its width. */
-export type CellRule = Pick<FieldRule<string>, 'key' | 'input' | 'span'>;
+export type CellRule = Pick<FieldRule<string>, 'key' | 'input' | 'span' | 'required'>;
 
 type FieldCellProps = {
   readonly rule: CellRule;
@@ -82,15 +82,16 @@ export const FieldCell = memo(function FieldCell({ rule: r, label, value, error,
   const { t } = useTranslation();
   const id = `${idPrefix}${r.key}`;
   const set = (v: string) => onChange(r.key, v);
+  const req = r.required || undefined;
   const control = () => {
     switch (r.input) {
       case 'date':
-        return <DateInput id={id} ariaLabel={label} value={value} onChange={set} year={year} />;
+        return <DateInput id={id} ariaLabel={label} value={value} onChange={set} year={year} required={req} />;
       case 'suggest':
-        return <SuggestInput id={id} ariaLabel={label} value={value} onChange={set} options={options} onBlur={extra.onBlur} />;
+        return <SuggestInput id={id} ariaLabel={label} value={value} onChange={set} options={options} onBlur={extra.onBlur} required={req} />;
       case 'paragraph':
       case 'lines':
-        return <Input.TextArea id={id} aria-label={label} value={value} onChange={(e) => set(e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} placeholder={extra.placeholder} />;
+        return <Input.TextArea id={id} aria-label={label} aria-required={req} value={value} onChange={(e) => set(e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} placeholder={extra.placeholder} />;
       case 'count':
         return <Input id={id} aria-label={label} value={value} onChange={(e) => set(e.target.value)} inputMode="numeric" autoComplete="off" />;
       case 'urgency':
@@ -106,12 +107,12 @@ export const FieldCell = memo(function FieldCell({ rule: r, label, value, error,
           </select>
         );
       case 'text':
-        return <Input id={id} aria-label={label} value={value} onChange={(e) => set(e.target.value)} onBlur={extra.onBlur} placeholder={extra.placeholder} autoComplete="off" />;
+        return <Input id={id} aria-label={label} aria-required={req} value={value} onChange={(e) => set(e.target.value)} onBlur={extra.onBlur} placeholder={extra.placeholder} autoComplete="off" />;
     }
   };
   return (
     <Col xs={r.span[0]} md={r.span[1]} style={{ '--span-xs': r.span[0], '--span-md': r.span[1] } as CSSProperties}>
-      <Field label={label} error={error} warning={extra.warning}>{control()}</Field>
+      <Field label={label} error={error} warning={extra.warning} required={req}>{control()}</Field>
     </Col>
   );
 });

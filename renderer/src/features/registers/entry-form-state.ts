@@ -28,6 +28,8 @@ export type FieldRule<K extends string> = {
   readonly span: readonly [number, number];
   /** Only in a register of secret documents. */
   readonly secretOnly?: boolean;
+  /** The save is refused while it is empty (core/registers/validation.ts): marked with an asterisk. */
+  readonly required?: true;
 };
 
 export type IncomingFormState = {
@@ -72,13 +74,13 @@ export type OutgoingFormState = {
 
 /** Phụ lục IV.VI column order, then the Phụ lục VI extras. A batch of mail arrives on one day. */
 export const INCOMING_FIELDS: readonly FieldRule<keyof IncomingFormState>[] = [
-  { key: 'arrivalDate', input: 'date', afterSave: 'carry', row: 0, span: [12, 4] },
-  { key: 'sender', input: 'suggest', afterSave: 'clear', row: 0, span: [24, 8] },
+  { key: 'arrivalDate', input: 'date', afterSave: 'carry', row: 0, span: [12, 4], required: true },
+  { key: 'sender', input: 'suggest', afterSave: 'clear', row: 0, span: [24, 8], required: true },
   { key: 'number', input: 'text', afterSave: 'clear', row: 0, span: [8, 3] },
   { key: 'notation', input: 'text', afterSave: 'clear', row: 0, span: [16, 4] },
   { key: 'documentDate', input: 'date', afterSave: 'clear', row: 0, span: [12, 5] },
   { key: 'typeName', input: 'suggest', afterSave: 'clear', row: 1, span: [24, 5] },
-  { key: 'summary', input: 'paragraph', afterSave: 'clear', row: 1, span: [24, 19] },
+  { key: 'summary', input: 'paragraph', afterSave: 'clear', row: 1, span: [24, 19], required: true },
   { key: 'recipient', input: 'suggest', afterSave: 'clear', row: 2, span: [24, 7] },
   { key: 'transferDate', input: 'date', afterSave: 'clear', row: 2, span: [12, 4] },
   { key: 'receivedSignature', input: 'suggest', afterSave: 'clear', row: 2, span: [12, 5] },
@@ -95,12 +97,12 @@ export const INCOMING_FIELDS: readonly FieldRule<keyof IncomingFormState>[] = [
 
 /** Phụ lục IV.I column order. A morning's outgoing mail is dated one day and signed by one person. */
 export const OUTGOING_FIELDS: readonly FieldRule<keyof OutgoingFormState>[] = [
-  { key: 'documentDate', input: 'date', afterSave: 'carry', row: 0, span: [12, 4] },
-  { key: 'typeName', input: 'suggest', afterSave: 'clear', row: 0, span: [12, 5] },
+  { key: 'documentDate', input: 'date', afterSave: 'carry', row: 0, span: [12, 4], required: true },
+  { key: 'typeName', input: 'suggest', afterSave: 'clear', row: 0, span: [12, 5], required: true },
   { key: 'unitSuffix', input: 'text', afterSave: 'clear', row: 0, span: [12, 4] },
   { key: 'notation', input: 'text', afterSave: 'clear', row: 0, span: [12, 5] },
   { key: 'signerPosition', input: 'suggest', afterSave: 'carry', row: 0, span: [12, 6] },
-  { key: 'summary', input: 'paragraph', afterSave: 'clear', row: 1, span: [24, 18] },
+  { key: 'summary', input: 'paragraph', afterSave: 'clear', row: 1, span: [24, 18], required: true },
   { key: 'signerName', input: 'suggest', afterSave: 'carry', row: 1, span: [24, 6] },
   { key: 'recipients', input: 'lines', afterSave: 'clear', row: 2, span: [24, 8] },
   { key: 'retainedCopyHolder', input: 'suggest', afterSave: 'clear', row: 2, span: [12, 5] },

@@ -21,11 +21,13 @@ export type FieldProps = {
   readonly warning?: string;
   readonly children: ReactNode;
   readonly testId?: string;
+  /** Marked with antd's red asterisk: the save is refused while it is empty. */
+  readonly required?: boolean;
 };
 
-export function Field({ label, error, warning, children, testId }: FieldProps) {
+export function Field({ label, error, warning, children, testId, required }: FieldProps) {
   return (
-    <Form.Item label={label} validateStatus={error ? 'error' : warning ? 'warning' : undefined} help={error ?? warning} style={{ marginBottom: 8 }} data-testid={testId}>
+    <Form.Item label={label} required={required} validateStatus={error ? 'error' : warning ? 'warning' : undefined} help={error ?? warning} style={{ marginBottom: 8 }} data-testid={testId}>
       {children}
     </Form.Item>
   );
@@ -51,13 +53,14 @@ export const dateText = (iso: string | undefined): string => formatDate(iso);
 /** What a typed date means: ISO, '' when empty, or the raw text when it is not a date (validation then says so). */
 export const typedDateValue = typedDate;
 
-export function DateInput({ value, onChange, year, inputRef, id, ariaLabel }: { value: string; onChange: (v: string) => void; year: number; inputRef?: Ref<InputRef>; id?: string; ariaLabel?: string }) {
+export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, required }: { value: string; onChange: (v: string) => void; year: number; inputRef?: Ref<InputRef>; id?: string; ariaLabel?: string; required?: boolean }) {
   const { t } = useTranslation();
   return (
     <Input
       id={id}
       ref={inputRef}
       aria-label={ariaLabel}
+      aria-required={required || undefined}
       value={value}
       placeholder={t('common.datePlaceholder')}
       inputMode="numeric"
@@ -101,7 +104,7 @@ export function suggestionsFor(values: readonly string[], typed: string, max = 1
     .map(([value]) => ({ value }));
 }
 
-export function SuggestInput({ value, onChange, options, also, onBlur, onPick, id, ariaLabel, inputRef, onOpenChange }: {
+export function SuggestInput({ value, onChange, options, also, onBlur, onPick, id, ariaLabel, inputRef, onOpenChange, required }: {
   value: string;
   onChange: (v: string) => void;
   options: readonly string[];
@@ -114,6 +117,7 @@ export function SuggestInput({ value, onChange, options, also, onBlur, onPick, i
   ariaLabel?: string;
   inputRef?: Ref<InputRef>;
   onOpenChange?: (open: boolean) => void;
+  required?: boolean;
 }) {
   // Controlled: Tab never reaches the select (useEnterToSave keeps it for moving on), so the list
   // is closed explicitly when the field loses focus instead of lingering over the next fields.
@@ -144,7 +148,7 @@ export function SuggestInput({ value, onChange, options, also, onBlur, onPick, i
       aria-label={ariaLabel}
       style={{ width: '100%' }}
     >
-      <Input ref={inputRef} autoComplete="off" aria-label={ariaLabel} />
+      <Input ref={inputRef} autoComplete="off" aria-label={ariaLabel} aria-required={required || undefined} />
     </AutoComplete>
   );
 }
