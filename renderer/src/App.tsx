@@ -161,10 +161,11 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {/* The trigger's arrow is named for what it does (a screen reader read antd's as "left"). */}
-      {/* Folded to its icons below 1200 px (a 1024 px screen gives the forms the width they need); the arrow unfolds it. */}
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={(c) => setCollapsed(c)} breakpoint="xl" width={210} theme="light" style={SIDER_STYLE} trigger={
+      {/* Folded to its icons below 1200 px (a 1024 px screen gives the forms the width they need); the arrow unfolds it,
+          and once the clerk has folded or unfolded it the window's width no longer changes it (ui-store.ts). */}
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={(c, type) => setCollapsed(c, type === 'clickTrigger' ? 'chosen' : 'width')} breakpoint="xl" width={210} theme="light" style={SIDER_STYLE} trigger={
           // A button reached with Tab too (antd's trigger is a bare div: only the mouse could fold or unfold the menu).
-          <span role="button" tabIndex={0} aria-label={collapsed ? t('app.expandMenu') : t('app.collapseMenu')} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), setCollapsed(!collapsed))} data-testid="menu-trigger">
+          <span role="button" tabIndex={0} aria-label={collapsed ? t('app.expandMenu') : t('app.collapseMenu')} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), setCollapsed(!collapsed, 'chosen'))} data-testid="menu-trigger">
             {collapsed ? <RightOutlined aria-label={t('app.expandMenu')} /> : <LeftOutlined aria-label={t('app.collapseMenu')} />}
           </span>
         }>

@@ -462,6 +462,18 @@ describe('register entry from the keyboard', () => {
       expect(await first.first().innerText()).toMatch(/^01\n\d\d\/\d\d\/\d{4}$/);
       await page.setViewportSize({ width: 1366, height: 800 });
       await expect.poll(() => table.getAttribute('data-layout')).toBe('full');
+      // Folded by its arrow, the menu stays folded when the window narrows and widens again: the clerk's choice, not
+      // the width, decides it from then on (crossing 1200 px unfolded it again whatever the clerk had chosen).
+      await page.getByRole('button', { name: 'Thu gọn menu' }).click();
+      await expect.poll(async () => (await sider.boundingBox())!.width).toBeLessThan(100);
+      await page.setViewportSize({ width: 1024 - 17, height: 800 });
+      await page.setViewportSize({ width: 1366, height: 800 });
+      // Nothing to wait for when nothing changes: the width's media query is answered before the next frames are drawn.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await page.waitForTimeout(500);
+      expect((await sider.boundingBox())!.width).toBeLessThan(100);
+      await page.getByRole('button', { name: 'Mở rộng menu' }).click();
+      await expect.poll(async () => (await sider.boundingBox())!.width).toBe(210);
 
       // The head's signature reads as the office signs (it was always "THỦ TRƯỞNG CƠ QUAN"): a deputy
       // signing for the chair is set once in the settings, the default shown there to start from.
