@@ -555,6 +555,19 @@ describe('register entry from the keyboard', () => {
       await page.locator('#d-retention').fill('Vĩnh viễn');
       await page.locator('#d-note').press('Enter');
       await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(1);
+      // A sub-heading (đề mục nhỏ, PL V.I) inside the major heading kept for the next dossier: Tab from the heading reaches it.
+      await expect.poll(() => page.locator('#d-heading').inputValue()).toBe('I. TỔNG HỢP');
+      await page.locator('#d-heading').focus();
+      await page.keyboard.press('Tab');
+      await expect.poll(() => focusedLabel(page)).toBe('Đề mục nhỏ');
+      await page.keyboard.type('1. Thi đua, khen thưởng');
+      await page.locator('#d-title').fill('Hồ sơ khen thưởng tập thể, cá nhân năm 2026');
+      await page.locator('#d-retention').fill('10 năm');
+      await page.locator('#d-note').press('Enter');
+      await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(2);
+      expect(await page.getByTestId('dossier-row').nth(1).textContent()).toContain('I. TỔNG HỢP · 1. Thi đua, khen thưởng');
+      // Carried to the next dossier with its heading.
+      await expect.poll(() => page.locator('#d-subheading').inputValue()).toBe('1. Thi đua, khen thưởng');
       await page.getByTestId('dossier-outputs').click();
       await page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).waitFor();
       await settled(page);
@@ -570,7 +583,8 @@ describe('register entry from the keyboard', () => {
       expect(await page.getByTestId('pdf-preview').count()).toBe(0);
       await page.getByTestId('plan-decision-date').fill('5/1');
       const plan = await printedText(page, () => page.getByTestId('plan-decision-date').press('Enter'), join(dir, 'danh-muc.pdf'));
-      expect(plan).toContain('Tập lưu quyết định năm 2026');
+      expect(plan).toContain('I. TỔNG HỢP 01.TH Tập lưu quyết định năm 2026 Vĩnh viễn');
+      expect(plan).toContain('1. Thi đua, khen thưởng 02.TH Hồ sơ khen thưởng tập thể, cá nhân năm 2026 10 năm');
       expect(plan).toMatch(/\(Kèm theo Quyết định số 05\/QĐ-UBND ngày 05 tháng 01 năm \d{4} của Chủ tịch Ủy ban nhân dân [^)]+\)/);
       // The next print of the year starts with what was typed.
       await page.getByTestId('dossier-outputs').click();

@@ -88,3 +88,18 @@ describe('the heading typed as its code', () => {
     expect(suggestionsFor(headings, 't', 12, codes).map((o) => o.value)).toEqual(['I. TỔNG HỢP', 'II. VĂN PHÒNG - THỐNG KÊ', 'IV. VĂN THƯ']);
   });
 });
+
+// PL V.I: a sub-heading (đề mục nhỏ) belongs to a major heading; it is kept as typed, cleaned, and dropped with no heading.
+describe('the sub-heading in the dossier form', () => {
+  it('is kept under a major heading, given back when the dossier is edited, and dropped when there is no heading', () => {
+    const typed = { ...emptyDossierForm('Lan'), heading: 'II. NỘI VỤ', headingCode: 'NV', subheading: '1. Tuyển dụng', title: 'Hồ sơ tuyển dụng', retention: '10', notation: '05.NV' };
+    const fields = fieldsOf(typed, base);
+    expect(fields.subheading).toBe('1. Tuyển dụng');
+    expect(formOf({ ...fields, id: 'd', origin: 'u', clock: 'c', deleted: false, changedBy: 'x' } as Dossier).subheading).toBe('1. Tuyển dụng');
+    expect(fieldsOf({ ...typed, heading: '' }, base)).not.toHaveProperty('subheading');
+    expect(fieldsOf({ ...typed, subheading: '' }, base)).not.toHaveProperty('subheading');
+    // A dossier saved before sub-headings existed opens with an empty one.
+    const { subheading: _none, ...older } = fields;
+    expect(formOf({ ...older, id: 'd', origin: 'u', clock: 'c', deleted: false, changedBy: 'x' } as Dossier).subheading).toBe('');
+  });
+});

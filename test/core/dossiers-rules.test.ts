@@ -148,6 +148,8 @@ describe('dossier validation', () => {
     ['no title', { title: '' }, ['title:dossier.titleRequired']],
     ['no notation', { notation: '' }, ['notation:dossier.notationRequired']],
     ['notation too long', { notation: 'x'.repeat(21) }, ['notation:text.tooLong']],
+    ['a sub-heading', { subheading: '1. Tuyển dụng' }, []],
+    ['sub-heading too long', { subheading: 'x'.repeat(201) }, ['subheading:text.tooLong']],
     ['retention 0', { retention: 0 }, ['retention:dossier.retentionInvalid']],
     ['retention 7.5', { retention: 7.5 }, ['retention:dossier.retentionInvalid']],
     ['bad date', { startDate: '2025-02-30' }, ['startDate:dossier.date.invalid']],

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentTable } from 'pdfmake/interfaces';
 import { dossierInventoryDefinition, numberToVietnameseWords, type DossierInventoryInput } from '../../renderer/src/pdf/definitions/dossier-inventory';
 import { boxLabelGrid, boxLabelsDefinition, type BoxLabelEntry } from '../../renderer/src/pdf/definitions/box-labels';
-import { filePlanDefinition, type FilePlanRow } from '../../renderer/src/pdf/definitions/file-plan';
+import { filePlanDefinition, headingGroups, type FilePlanRow } from '../../renderer/src/pdf/definitions/file-plan';
 import { documentPeriod, type InventoryRow } from '../../renderer/src/core/dossiers/inventory';
 import { formatRetention } from '../../renderer/src/core/dossiers/rules';
 import { mm } from '../../renderer/src/pdf/definitions/common';
@@ -326,5 +326,38 @@ describe('Danh mục hồ sơ PDF', () => {
     expect(t).toContain('(Kèm theo Quyết định số 05/QĐ-UBND ngày 05/01/2026 của Chủ tịch UBND xã Thụy Hải)');
     expect(t).not.toContain('TỔNG HỢP');
     expect(t).toContain('Danh mục hồ sơ này có 3 hồ sơ, bao gồm: 1 hồ sơ bảo quản vĩnh viễn; 2 hồ sơ bảo quản có thời hạn.');
+  });
+
+  // PL V.I: sub-headings carry Arabic numerals that restart in each major heading; the notation follows the major heading.
+  const planRow = (heading: string, subheading: string | undefined, notation: string): FilePlanRow => ({ heading, ...(subheading !== undefined ? { subheading } : {}), notation, title: `Hồ sơ ${notation}`, retention: '10 năm', keeper: 'Lê Thị Hoa', note: '' });
+  const withSubheadings = [
+    planRow('I. TỔNG HỢP', undefined, '01.TH'),
+    planRow('I. TỔNG HỢP', '1. Kế hoạch, báo cáo', '02.TH'),
+    planRow('I. TỔNG HỢP', '2. Thi đua, khen thưởng', '03.TH'),
+    // Added later to the first sub-heading: a higher number than the second's.
+    planRow('I. TỔNG HỢP', '1. Kế hoạch, báo cáo', '04.TH'),
+    planRow('II. NỘI VỤ', '1. Tuyển dụng', '05.NV'),
+    planRow('II. NỘI VỤ', '2. Đào tạo, bồi dưỡng', '06.NV'),
+  ];
+
+  it('groups each major heading’s dossiers under its sub-headings, each printed once in its numeral’s order', () => {
+    expect(headingGroups(withSubheadings).map((g) => [g.heading, g.subheadings.map((s) => [s.subheading, s.rows.map((r) => r.notation)])])).toEqual([
+      ['I. TỔNG HỢP', [['', ['01.TH']], ['1. Kế hoạch, báo cáo', ['02.TH', '04.TH']], ['2. Thi đua, khen thưởng', ['03.TH']]]],
+      ['II. NỘI VỤ', [['1. Tuyển dụng', ['05.NV']], ['2. Đào tạo, bồi dưỡng', ['06.NV']]]],
+    ]);
+    // "10." after "9.", and a sub-heading without a numeral after the numbered ones, as first met.
+    const many = ['10. Mười', 'Không số', '9. Chín'].map((sub, i) => planRow('I. TỔNG HỢP', sub, `0${i + 1}.TH`));
+    expect(headingGroups(many)[0]!.subheadings.map((s) => s.subheading)).toEqual(['9. Chín', '10. Mười', 'Không số']);
+    // A plan without major headings has no sub-headings either.
+    expect(headingGroups([planRow('', '1. Lạc', '01')])[0]!.subheadings).toEqual([{ subheading: '', rows: [planRow('', '1. Lạc', '01')] }]);
+  });
+
+  it('prints the sub-headings inside their major heading, each once, above their own dossiers', async () => {
+    const file = await render('danh-muc-de-muc-nho.pdf', filePlanDefinition({ unit, year: 2026, rows: withSubheadings, counts: { total: 6, permanent: 0, fixedTerm: 6 } }));
+    expectTinosOnly(file);
+    const t = text(file);
+    expect(t).toContain('I. TỔNG HỢP 01.TH Hồ sơ 01.TH 10 năm Lê Thị Hoa 1. Kế hoạch, báo cáo 02.TH Hồ sơ 02.TH 10 năm Lê Thị Hoa 04.TH Hồ sơ 04.TH 10 năm Lê Thị Hoa 2. Thi đua, khen thưởng 03.TH');
+    expect(t).toContain('II. NỘI VỤ 1. Tuyển dụng 05.NV');
+    expect(count(t, '1. Kế hoạch, báo cáo')).toBe(1);
   });
 });

@@ -184,6 +184,16 @@ describe('counts and suggestions without a scan', () => {
     expect(hints.keepers.length).toBeGreaterThan(0);
   });
 
+  it('suggests the sub-headings used, each with its major heading, by their numeral', async () => {
+    const base = { unitId: session.unitId, fondsId, retention: 10 as const, keeper: 'Nguyễn Thị Lan', status: 'open' as const, access: 'open' as const, language: 'Tiếng Việt', condition: 'Tốt', note: '', source: 'plan' as const, year: 2044, heading: 'II. NỘI VỤ', headingCode: 'NV' };
+    for (const [notation, subheading] of [['01.NV', '10. Thi đua'], ['02.NV', '2. Đào tạo'], ['03.NV', '  1. Tuyển dụng '], ['04.NV', '2. Đào tạo']] as const)
+      await saveDossier(db, session, { ...base, notation, subheading, title: `Hồ sơ ${notation}` });
+    await saveDossier(db, session, { ...base, heading: 'I. TỔNG HỢP', headingCode: 'TH', notation: '05.TH', subheading: '1. Kế hoạch', title: 'Hồ sơ kế hoạch' });
+    const hints = await dossierFormHints(db, fondsId, 2044);
+    expect(hints.subheadings.filter((s) => s.heading === 'II. NỘI VỤ').map((s) => s.subheading)).toEqual(['1. Tuyển dụng', '2. Đào tạo', '10. Thi đua']);
+    expect(hints.subheadings).toContainEqual({ heading: 'I. TỔNG HỢP', subheading: '1. Kế hoạch' });
+  });
+
   it('tells whether the plan numbers each heading from 01, from the year or else the year before', async () => {
     const base = { unitId: session.unitId, fondsId, retention: 'permanent' as const, keeper: 'Nguyễn Thị Lan', status: 'open' as const, access: 'open' as const, language: 'Tiếng Việt', condition: 'Tốt', note: '', source: 'plan' as const };
     const th = { heading: 'I. TỔNG HỢP', headingCode: 'TH' };

@@ -18,6 +18,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     numberingPlan: 'Continuous over the whole plan',
     numberingHeading: 'From 01 in each major heading',
     heading: 'Heading',
+    subheading: 'Sub-heading',
     headingCode: 'Heading code',
     headingLikeOne: 'A new heading. "{{heading}}" exists: if it is that one, pick it from the list (↓ then Enter).',
     headingLikeMany: 'A new heading. {{count}} headings start like this (such as "{{heading}}"): if it is one of them, pick it from the list (↓ then Enter).',

@@ -245,6 +245,8 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       year: z.number().int().min(1900).max(2200),
       notation: z.string().max(20),
       title: z.string().max(1000),
+      // Đề mục nhỏ of the file plan (absent in bundles made before it).
+      subheading: opt(text200),
       retention: z.union([z.literal('permanent'), z.number().int().min(1).max(100)]),
       status: z.enum(['open', 'closed']),
       inventoryNumber: opt(z.number().int().min(1).max(999)),

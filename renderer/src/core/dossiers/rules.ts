@@ -141,7 +141,7 @@ export function cleanDossier(d: DossierFields): DossierFields {
       condition: cleanText(d.condition),
       note: cleanMultiline(d.note),
     },
-    { startDate: optionalText(d.startDate), endDate: optionalText(d.endDate), closedAt: optionalText(d.closedAt) },
+    { startDate: optionalText(d.startDate), endDate: optionalText(d.endDate), closedAt: optionalText(d.closedAt), subheading: optionalText(d.subheading) },
   );
 }
 
@@ -163,6 +163,7 @@ export function validateDossier(d: DossierFields, others: readonly DossierFields
   if (!d.title) issues.push({ field: 'title', code: 'dossier.titleRequired' });
   maxLength(issues, 'title', d.title, DOSSIER_LIMITS.title);
   maxLength(issues, 'heading', d.heading, DOSSIER_LIMITS.heading);
+  maxLength(issues, 'subheading', d.subheading ?? '', DOSSIER_LIMITS.subheading);
   maxLength(issues, 'headingCode', d.headingCode, DOSSIER_LIMITS.headingCode);
   maxLength(issues, 'keeper', d.keeper, DOSSIER_LIMITS.keeper);
   maxLength(issues, 'language', d.language, DOSSIER_LIMITS.language);

@@ -29,6 +29,12 @@ export type DossierFields = {
   readonly heading: string;
   /** Abbreviation of the major heading used in the notation, e.g. "TH" in "01.TH". */
   readonly headingCode: string;
+  /**
+   * Đề mục nhỏ (PL V.I): a sub-heading inside the major heading, with its Arabic numeral, which
+   * restarts in each major heading, e.g. "1. Tuyển dụng"; absent when the dossier has none. The
+   * notation's numbering does not change with it (it follows the major heading).
+   */
+  readonly subheading?: string;
   /** Số, ký hiệu hồ sơ (PL V.I), e.g. "01.TH". */
   readonly notation: string;
   /** Tiêu đề hồ sơ (≤1000). */
@@ -184,6 +190,7 @@ export type ProcessingJob = Versioned<ProcessingJobFields>;
 export const DOSSIER_LIMITS = {
   title: 1000,
   heading: 200,
+  subheading: 200,
   headingCode: 20,
   notation: 20,
   keeper: 100,

@@ -182,6 +182,8 @@ export async function contentsOfBoxes(db: LuutruDb, boxes: readonly Box[]): Prom
 /** Suggestions for the entry form: headings with their codes and keepers, from the year's and the year before's latest dossiers. */
 export type DossierHints = {
   readonly headings: readonly { readonly heading: string; readonly headingCode: string }[];
+  /** Sub-headings used, each with its major heading, by their numeral ("1. …" before "2. …"). */
+  readonly subheadings: readonly { readonly heading: string; readonly subheading: string }[];
   readonly keepers: readonly string[];
   /** The year's plan (else last year's) numbers each heading from 01 ("01.TH", "01.VPTK"): a new dossier goes on the same way; undefined while neither says. */
   readonly numberedPerHeading?: boolean;
@@ -195,9 +197,11 @@ export async function dossierFormHints(db: LuutruDb, fondsId: string, year: numb
     await Promise.all([year, year - 1].map((y) => db.dossiers.where('[fondsId+year+liveKey]').between([fondsId, y, Dexie.minKey], [fondsId, y, Dexie.maxKey]).reverse().limit(HINT_ROWS).toArray()))
   ).flat();
   const headings = new Map<string, string>();
+  const subheadings = new Map<string, { heading: string; subheading: string }>();
   const keepers = new Set<string>();
   for (const d of rows) {
     if (d.heading && !headings.has(d.heading)) headings.set(d.heading, d.headingCode);
+    if (d.heading && d.subheading) subheadings.set(`${d.heading}\u0000${d.subheading}`, { heading: d.heading, subheading: d.subheading });
     if (d.keeper) keepers.add(d.keeper);
   }
   // One ordinal under two headings' codes: the plan restarts its numbers in each heading. A year with one heading's
@@ -218,7 +222,10 @@ export async function dossierFormHints(db: LuutruDb, fondsId: string, year: numb
   };
   const numberedPerHeading = numberedIn(year) ?? numberedIn(year - 1);
   // In the plan's order, as the list (in order of last use they read "II, III, I, IV").
-  return { headings: [...headings].map(([heading, headingCode]) => ({ heading, headingCode })).sort((a, b) => compareHeadings(a.heading, b.heading)), keepers: [...keepers], ...(numberedPerHeading !== undefined ? { numberedPerHeading } : {}) };
+  return {
+    headings: [...headings].map(([heading, headingCode]) => ({ heading, headingCode })).sort((a, b) => compareHeadings(a.heading, b.heading)),
+    subheadings: [...subheadings.values()].sort((a, b) => compareHeadings(a.subheading, b.subheading)),
+    keepers: [...keepers], ...(numberedPerHeading !== undefined ? { numberedPerHeading } : {}) };
 }
 
 /**

@@ -127,6 +127,7 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
     <Descriptions column={1} size="small" bordered styles={{ label: { width: 190 } }}>
       <Descriptions.Item label={t('dossiers.notation')}>{dossier.notation}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.heading')}>{dossier.heading}</Descriptions.Item>
+      {dossier.subheading && <Descriptions.Item label={t('dossiers.subheading')}>{dossier.subheading}</Descriptions.Item>}
       <Descriptions.Item label={t('dossiers.title')}>{dossier.title}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.retention')}>
         {retentionLabel(t, dossier.retention)}

@@ -73,6 +73,8 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
   // Each heading's code, as its dossiers carry it: a heading is found by its code too (typed "VPTK", picked, or left with Tab).
   const codes = useMemo(() => new Map((hints?.headings ?? []).filter((h) => h.headingCode).map((h) => [h.heading, h.headingCode])), [hints]);
   const keepers = useMemo(() => [session.operator, ...(hints?.keepers ?? [])], [hints, session.operator]);
+  // The sub-headings already used under the heading being typed (each heading numbers its own from 1).
+  const subheadings = useMemo(() => (hints?.subheadings ?? []).filter((s) => s.heading === v.heading.trim()).map((s) => s.subheading), [hints, v.heading]);
   // A new dossier is numbered as the plan already is (01.TH, 01.VPTK: each heading from 01), until the clerk picks the
   // other way: the form proposed "04" after 03.TH for a heading whose dossiers start at 01, matching neither way. Read,
   // never written into the draft (a write there would take a stored draft for one typed over).
@@ -117,6 +119,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
   // The numbering mode, the suggestion lists and the schedule picker (antd Select and AutoComplete, the heaviest fields)
   // are drawn again only when theirs change, not on every key typed in the title.
   const setHeading = useCallback((x: string) => set('heading', x), [set]);
+  const setSubheading = useCallback((x: string) => set('subheading', x), [set]);
   const setRetention = useCallback((x: string) => patch({ retention: x, retentionItemId: '', retentionBasis: '' }), [patch]);
   const setKeeper = useCallback((x: string) => set('keeper', x), [set]);
   const pickItem = useCallback(
@@ -145,9 +148,14 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       const like = headingsLike(v.heading, headings, codes);
       // Vietnamese has no plural forms for i18next to choose between: one key each.
       const warning = like.length > 0 ? t(like.length === 1 ? 'dossiers.headingLikeOne' : 'dossiers.headingLikeMany', { heading: like[0], count: like.length }) : undefined;
-      return <Col xs={24} md={12}><Field label={t('dossiers.heading')} error={errors.heading} warning={warning} testId="heading-field"><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={setHeading} onBlur={fillCode} onPick={fillCode} options={headings} also={codes} /></Field></Col>;
+      return <Col xs={24} md={8}><Field label={t('dossiers.heading')} error={errors.heading} warning={warning} testId="heading-field"><SuggestInput id="d-heading" ariaLabel={t('dossiers.heading')} inputRef={headingRef} value={v.heading} onChange={setHeading} onBlur={fillCode} onPick={fillCode} options={headings} also={codes} /></Field></Col>;
     },
     [t, errors.heading, v.heading, setHeading, fillCode, headings, codes],
+  );
+  // Only under a major heading: a plan without headings has no sub-headings either (the form drops one left typed).
+  const subheadingField = useMemo(
+    () => <Col xs={24} md={7}><Field label={t('dossiers.subheading')} error={errors.subheading}><SuggestInput id="d-subheading" ariaLabel={t('dossiers.subheading')} value={v.subheading ?? ''} onChange={setSubheading} options={subheadings} /></Field></Col>,
+    [t, errors.subheading, v.subheading, setSubheading, subheadings],
   );
   const retentionField = useMemo(
     () => <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention} required><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} required value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>,
@@ -180,8 +188,8 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
         await draft.discard();
         void message.success(t('dossiers.updated'));
       } else {
-        // Next dossier under the same heading: keep heading, code and keeper; retention is chosen anew.
-        draft.update({ ...emptyDossierForm(cur.keeper), heading: cur.heading, headingCode: cur.headingCode, codeHeading: cur.codeHeading, perHeading: cur.perHeading, ...(cur.modeChosen ? { modeChosen: true } : {}) });
+        // Next dossier under the same heading: keep heading, sub-heading, code and keeper; retention is chosen anew.
+        draft.update({ ...emptyDossierForm(cur.keeper), heading: cur.heading, subheading: cur.subheading ?? '', headingCode: cur.headingCode, codeHeading: cur.codeHeading, perHeading: cur.perHeading, ...(cur.modeChosen ? { modeChosen: true } : {}) });
         void message.success(t('dossiers.saved', { notation: saved.notation }));
         setTimeout(() => titleRef.current?.focus(), 0);
       }
@@ -210,6 +218,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       )}
       <Row gutter={12}>
         {headingField}
+        {subheadingField}
         <Col xs={8} md={4}><Field label={t('dossiers.headingCode')} error={errors.headingCode}><Input
           id="d-headingCode"
           aria-label={t('dossiers.headingCode')}
@@ -219,7 +228,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
           onChange={(e) => { codeFilled.current = false; patch({ headingCode: e.target.value, codeHeading: read().heading.trim() }); }}
           autoComplete="off"
         /></Field></Col>
-        <Col xs={16} md={8}><Field label={t('dossiers.notation')} error={errors.notation}><Input id="d-notation" aria-label={t('dossiers.notation')} value={v.notation} placeholder={editing ? '' : proposed} onChange={(e) => set('notation', e.target.value)} autoComplete="off" data-testid="dossier-notation" /></Field></Col>
+        <Col xs={16} md={5}><Field label={t('dossiers.notation')} error={errors.notation}><Input id="d-notation" aria-label={t('dossiers.notation')} value={v.notation} placeholder={editing ? '' : proposed} onChange={(e) => set('notation', e.target.value)} autoComplete="off" data-testid="dossier-notation" /></Field></Col>
       </Row>
       <Row gutter={12}>
         <Col xs={24} md={24}><Field label={t('dossiers.title')} error={errors.title} required><Input.TextArea id="d-title" aria-label={t('dossiers.title')} aria-required ref={titleRef as never} value={v.title} onChange={(e) => set('title', e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} /></Field></Col>

@@ -114,7 +114,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
     // The plan is what the office files in the year: a backlog job's slips are described in its own inventory and
     // discard list (they were printed here as the year's dossiers, one set aside to discard among them).
     const ofYear = orderForList((await listDossiers(db, fonds.id, year)).filter((d) => d.source !== 'backlog'), { year, showDeleted: false });
-    const rows = ofYear.map((d) => ({ heading: d.heading, notation: d.notation, title: d.title, retention: formatRetention(d.retention), keeper: d.keeper, note: d.note }));
+    const rows = ofYear.map((d) => ({ heading: d.heading, subheading: d.subheading, notation: d.notation, title: d.title, retention: formatRetention(d.retention), keeper: d.keeper, note: d.note }));
     const permanent = ofYear.filter((d) => d.retention === 'permanent').length;
     void output(
       { kind: 'file-plan', input: { unit: bookUnit, year, rows, counts: { total: ofYear.length, permanent, fixedTerm: ofYear.length - permanent }, options: { decisionLine: planDecisionLine(decision) } } },

@@ -37,7 +37,7 @@ function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, s
               : '';
         return (
           <>
-            <div className="slip-heading" title={[d.heading, aside].filter(Boolean).join('\n')}>{[d.heading, aside].filter(Boolean).join(' · ')}</div>
+            <div className="slip-heading" title={[d.heading, d.subheading, aside].filter(Boolean).join('\n')}>{[d.heading, d.subheading, aside].filter(Boolean).join(' · ')}</div>
             <div className={d.deleted ? 'entry-clamp entry-row-cancelled' : 'entry-clamp'} title={d.title}>{d.title}</div>
           </>
         );

@@ -11,6 +11,8 @@ import { foldText } from '../../core/text';
 
 export type DossierFormState = {
   heading: string;
+  /** Đề mục nhỏ, '' for none. */
+  subheading: string;
   headingCode: string;
   notation: string;
   title: string;
@@ -29,12 +31,13 @@ export type DossierFormState = {
 };
 
 export function emptyDossierForm(keeper: string): DossierFormState {
-  return { heading: '', headingCode: '', notation: '', title: '', retention: '', keeper, startDate: '', endDate: '', sheetCount: '', pageCount: '', condition: '', note: '', restricted: false, retentionItemId: '', retentionBasis: '' };
+  return { heading: '', subheading: '', headingCode: '', notation: '', title: '', retention: '', keeper, startDate: '', endDate: '', sheetCount: '', pageCount: '', condition: '', note: '', restricted: false, retentionItemId: '', retentionBasis: '' };
 }
 
 export function formOf(d: Dossier): DossierFormState {
   return {
     heading: d.heading,
+    subheading: d.subheading ?? '',
     headingCode: d.headingCode,
     notation: d.notation,
     title: d.title,
@@ -66,6 +69,8 @@ export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unit
   const out: Record<string, unknown> = {
     ...base,
     heading: form.heading,
+    // No major heading, no sub-heading: one typed before the heading was cleared is not kept.
+    subheading: form.heading.trim() ? form.subheading || undefined : undefined,
     headingCode: form.headingCode,
     notation: form.notation,
     title: form.title,

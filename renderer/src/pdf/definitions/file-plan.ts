@@ -1,7 +1,8 @@
 /**
  * The yearly file plan, "DANH MỤC HỒ SƠ NĂM …" (NĐ 30/2020 Art. 28, Phụ lục V.II): A4 portrait,
  * the agency block, the title and the approving decision, the five-column table with each
- * major heading (đề mục lớn, "I. TỔNG HỢP") as a bold row over its dossiers and the header
+ * major heading (đề mục lớn, "I. TỔNG HỢP") as a bold row over its dossiers, each sub-heading
+ * (đề mục nhỏ, "1. Tuyển dụng") as a bold italic row over its own inside it, and the header
  * repeated on every page, then the closing count of permanent and fixed-term dossiers.
  */
 import { EMPTY_PLAN_DECISION, planDecisionLine } from '../../core/dossiers/plan-decision';
@@ -13,6 +14,8 @@ import type { BookUnit } from './register-book';
 /** One dossier of the plan, in plan order; `heading` is its major heading, '' when the plan has none. */
 export type FilePlanRow = {
   readonly heading: string;
+  /** Its sub-heading inside the major heading ("1. Tuyển dụng"), absent or '' when it has none. */
+  readonly subheading?: string;
   readonly notation: string;
   readonly title: string;
   readonly retention: string;
@@ -60,12 +63,12 @@ function table(rows: readonly FilePlanRow[], fontSize: number): Content {
     FILE_PLAN_COLUMNS.map((t): TableCell => ({ text: t, bold: true, alignment: 'center', fontSize: fontSize - 0.5 })),
     FILE_PLAN_COLUMNS.map((_, i): TableCell => ({ text: `(${i + 1})`, alignment: 'center', fontSize: fontSize - 1.5 })),
   ];
-  let current = '';
-  for (const r of rows) {
-    const heading = r.heading.trim();
-    if (heading && heading !== current) body.push(span({ text: heading, bold: true, colSpan: n }));
-    current = heading;
-    body.push([{ text: r.notation, alignment: 'center' }, r.title, { text: r.retention, alignment: 'center' }, r.keeper, r.note]);
+  for (const group of headingGroups(rows)) {
+    if (group.heading) body.push(span({ text: group.heading, bold: true, colSpan: n }));
+    for (const sub of group.subheadings) {
+      if (sub.subheading) body.push(span({ text: sub.subheading, bold: true, italics: true, colSpan: n }));
+      for (const r of sub.rows) body.push([{ text: r.notation, alignment: 'center' }, r.title, { text: r.retention, alignment: 'center' }, r.keeper, r.note]);
+    }
   }
   if (rows.length === 0) body.push(span({ text: 'Danh mục chưa có hồ sơ nào.', italics: true, alignment: 'center', colSpan: n }));
   return {
@@ -73,6 +76,48 @@ function table(rows: readonly FilePlanRow[], fontSize: number): Content {
     layout: GRID,
     fontSize,
   };
+}
+
+/** A sub-heading's Arabic numeral ("2. Đào tạo" → 2); undefined when it has none. */
+const subheadingNumeral = (s: string): number | undefined => {
+  const m = /^\s*(\d+)\s*[.)]/u.exec(s);
+  return m ? Number(m[1]) : undefined;
+};
+
+export type FilePlanGroup = {
+  readonly heading: string;
+  /** The dossiers with no sub-heading first (`subheading` ''), then each sub-heading with its own. */
+  readonly subheadings: readonly { readonly subheading: string; readonly rows: readonly FilePlanRow[] }[];
+};
+
+/**
+ * The plan's rows under their headings as the form prints them: each major heading once, in the
+ * order its rows come (the list's: the heading's numeral, then the notation); inside it, the
+ * dossiers without a sub-heading, then each sub-heading once — by its numeral, then as first met —
+ * with its dossiers in their order. A dossier added later to "1. Tuyển dụng" (a higher number than
+ * those of "2. Đào tạo") is printed under its sub-heading, which is not printed twice.
+ */
+export function headingGroups(rows: readonly FilePlanRow[]): FilePlanGroup[] {
+  const groups: { heading: string; subs: Map<string, FilePlanRow[]> }[] = [];
+  for (const r of rows) {
+    const heading = r.heading.trim();
+    let g = groups.at(-1);
+    if (!g || g.heading !== heading) groups.push((g = { heading, subs: new Map([['', []]]) }));
+    const sub = heading ? (r.subheading ?? '').trim() : '';
+    let list = g.subs.get(sub);
+    if (!list) g.subs.set(sub, (list = []));
+    list.push(r);
+  }
+  return groups.map((g) => {
+    const named = [...g.subs].filter(([s]) => s !== '');
+    const order = named.map(([s], i) => ({ s, i, n: subheadingNumeral(s) ?? Number.MAX_SAFE_INTEGER }));
+    order.sort((a, b) => a.n - b.n || a.i - b.i);
+    const plain = g.subs.get('')!;
+    return {
+      heading: g.heading,
+      subheadings: [...(plain.length ? [{ subheading: '', rows: plain }] : []), ...order.map((o) => ({ subheading: o.s, rows: g.subs.get(o.s)! }))],
+    };
+  });
 }
 
 /** The printed Danh mục hồ sơ of one unit and year. */
