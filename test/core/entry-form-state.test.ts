@@ -16,6 +16,7 @@ import {
   rebaseCorrection,
   newDayForm,
   completionDay,
+  dayNear,
   STARTED_ON,
   suggestionValues,
   visibleFields,
@@ -241,5 +242,31 @@ describe('the asterisk on a field says the save is refused without it', () => {
       expect({ field: rule.key, refused: requiredUnder(issues, rule.key) }).toEqual({ field: rule.key, refused: rule.required === true });
     }
     expect(OUTGOING_FIELDS.filter((r) => r.required).map((r) => r.key)).toEqual(['documentDate', 'typeName', 'summary']);
+  });
+});
+
+describe('a day typed without its year beside the arrival or the document date', () => {
+  it('goes to the year that keeps it on its side: a letter of late December arriving in January, a January deadline set in December', () => {
+    // The 2027 book, on 05/01/2027: a letter dated "28/12" was dated 28/12/2026 (28/12/2027 was refused as a day to come).
+    expect(dayNear('28/12', 2027, '2027-01-05', 'before')).toBe('2026-12-28');
+    expect(dayNear('3/1', 2027, '2027-01-05', 'before')).toBe('2027-01-03');
+    // The 2026 book, on 06/12/2026: a deadline "5/1" falls on 05/01/2027 (05/01/2026 was refused as before the arrival).
+    expect(dayNear('5/1', 2026, '2026-12-06', 'after')).toBe('2027-01-05');
+    expect(dayNear('15.12', 2026, '2026-12-06', 'after')).toBe('2026-12-15');
+    // A year typed is the clerk's: kept, and validation says if it is wrong. Nothing to lie beside: the register's year.
+    expect(dayNear('5/1/2026', 2026, '2026-12-06', 'after')).toBe('2026-01-05');
+    expect(dayNear('5/1', 2026, undefined, 'after')).toBe('2026-01-05');
+    expect(dayNear('5/1', 2026, 'không rõ', 'after')).toBe('2026-01-05');
+    // Not a date: as typed, for validation to say so.
+    expect(dayNear('31/2', 2026, '2026-12-06', 'after')).toBe('31/2');
+  });
+
+  it('is how the forms store them: incoming deadlines and document date by the arrival, outgoing ones by the document date', () => {
+    const incoming = incomingInputOf({ ...typedIncoming, arrivalDate: '06/12/2026', documentDate: '30/11', handlingDeadline: '5/1', dueDate: '10/1', transferDate: '7/12' }, 2026, emptyIncomingInput());
+    expect([incoming.documentDate, incoming.handlingDeadline, incoming.dueDate, incoming.transferDate]).toEqual(['2026-11-30', '2027-01-05', '2027-01-10', '2026-12-07']);
+    const january = incomingInputOf({ ...typedIncoming, arrivalDate: '05/01/2027', documentDate: '28/12', handlingDeadline: '', dueDate: '', transferDate: '' }, 2027, emptyIncomingInput());
+    expect(january.documentDate).toBe('2026-12-28');
+    const outgoing = outgoingInputOf({ ...typedOutgoing, documentDate: '28/12/2026', dueDate: '8/1', transferDate: '29/12' }, 2026, emptyOutgoingInput(), '');
+    expect([outgoing.dueDate, outgoing.transferDate]).toEqual(['2027-01-08', '2026-12-29']);
   });
 });

@@ -7,7 +7,7 @@ import { memo, type CSSProperties } from 'react';
 import { Col, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../core/registers/doc-types';
-import type { FieldRule } from './entry-form-state';
+import { dayNear, typedDate, type FieldRule } from './entry-form-state';
 import { DateInput, Field, SuggestInput } from './entry-inputs';
 
 /** Per-field additions: another label, a placeholder, work to do when the field is left. */
@@ -27,6 +27,12 @@ export type EntryFieldsProps<K extends string> = {
 };
 
 const NO_EXTRAS: FieldExtras = {};
+
+/** How a date field beside another reads a day typed without its year (dayNear): the date, or undefined when it is none. */
+const nearDay = (year: number, anchor: string, side: 'before' | 'after') => (typed: string): string | undefined => {
+  const iso = dayNear(typed, year, typedDate(anchor, year), side);
+  return /^\d{4}-\d{2}-\d{2}$/u.test(iso) ? iso : undefined;
+};
 const NO_OPTIONS: readonly string[] = [];
 
 export function EntryFields<K extends string>({ rules, values, errors, onChange, idPrefix, year, suggestions, extras = {} }: EntryFieldsProps<K>) {
@@ -48,6 +54,7 @@ export function EntryFields<K extends string>({ rules, values, errors, onChange,
               onChange={onChange as (key: string, value: string) => void}
               idPrefix={idPrefix}
               year={year}
+              anchor={r.near ? values[r.near.field] : undefined}
               options={suggestions[r.key] ?? NO_OPTIONS}
               extra={extras[r.key] ?? NO_EXTRAS}
             />
@@ -59,7 +66,7 @@ export function EntryFields<K extends string>({ rules, values, errors, onChange,
 }
 
 /** What a cell needs of a field's rule: its key, its kind of input and its width. */
-export type CellRule = Pick<FieldRule<string>, 'key' | 'input' | 'span' | 'required'>;
+export type CellRule = Pick<FieldRule<string>, 'key' | 'input' | 'span' | 'required' | 'near'>;
 
 type FieldCellProps = {
   readonly rule: CellRule;
@@ -70,6 +77,8 @@ type FieldCellProps = {
   readonly idPrefix: string;
   /** For a date typed without its year. */
   readonly year?: number;
+  /** The date (as typed) a date field lies beside (its rule's `near`): its year is chosen to keep that side. */
+  readonly anchor?: string;
   readonly options?: readonly string[];
   readonly extra?: FieldExtras;
 };
@@ -78,7 +87,7 @@ type FieldCellProps = {
  * One field of a keyboard form in its grid cell, memoised: with a stable `onChange` and `extra`,
  * a key typed in another field does not draw it again (the entry forms and the slip).
  */
-export const FieldCell = memo(function FieldCell({ rule: r, label, value, error, onChange, idPrefix, year = new Date().getFullYear(), options = NO_OPTIONS, extra = NO_EXTRAS }: FieldCellProps) {
+export const FieldCell = memo(function FieldCell({ rule: r, label, value, error, onChange, idPrefix, year = new Date().getFullYear(), anchor, options = NO_OPTIONS, extra = NO_EXTRAS }: FieldCellProps) {
   const { t } = useTranslation();
   const id = `${idPrefix}${r.key}`;
   const set = (v: string) => onChange(r.key, v);
@@ -86,7 +95,7 @@ export const FieldCell = memo(function FieldCell({ rule: r, label, value, error,
   const control = () => {
     switch (r.input) {
       case 'date':
-        return <DateInput id={id} ariaLabel={label} value={value} onChange={set} year={year} required={req} />;
+        return <DateInput id={id} ariaLabel={label} value={value} onChange={set} year={year} required={req} resolve={r.near ? nearDay(year, anchor ?? '', r.near.side) : undefined} />;
       case 'suggest':
         return <SuggestInput id={id} ariaLabel={label} value={value} onChange={set} options={options} onBlur={extra.onBlur} required={req} />;
       case 'paragraph':

@@ -30,6 +30,11 @@ export type FieldRule<K extends string> = {
   readonly secretOnly?: boolean;
   /** The save is refused while it is empty (core/registers/validation.ts): marked with an asterisk. */
   readonly required?: true;
+  /**
+   * A date that lies before or after another field's (the document's date before its arrival, a deadline after it): a day
+   * typed without its year is put in the year that keeps it on that side (`dayNear`).
+   */
+  readonly near?: { readonly field: K; readonly side: 'before' | 'after' };
 };
 
 export type IncomingFormState = {
@@ -78,19 +83,19 @@ export const INCOMING_FIELDS: readonly FieldRule<keyof IncomingFormState>[] = [
   { key: 'sender', input: 'suggest', afterSave: 'clear', row: 0, span: [24, 8], required: true },
   { key: 'number', input: 'text', afterSave: 'clear', row: 0, span: [8, 3] },
   { key: 'notation', input: 'text', afterSave: 'clear', row: 0, span: [16, 4] },
-  { key: 'documentDate', input: 'date', afterSave: 'clear', row: 0, span: [12, 5] },
+  { key: 'documentDate', input: 'date', afterSave: 'clear', row: 0, span: [12, 5], near: { field: 'arrivalDate', side: 'before' } },
   { key: 'typeName', input: 'suggest', afterSave: 'clear', row: 1, span: [24, 5] },
   { key: 'summary', input: 'paragraph', afterSave: 'clear', row: 1, span: [24, 19], required: true },
   { key: 'recipient', input: 'suggest', afterSave: 'clear', row: 2, span: [24, 7] },
-  { key: 'transferDate', input: 'date', afterSave: 'clear', row: 2, span: [12, 4] },
+  { key: 'transferDate', input: 'date', afterSave: 'clear', row: 2, span: [12, 4], near: { field: 'arrivalDate', side: 'after' } },
   { key: 'receivedSignature', input: 'suggest', afterSave: 'clear', row: 2, span: [12, 5] },
   { key: 'note', input: 'text', afterSave: 'clear', row: 2, span: [24, 8] },
   { key: 'urgency', input: 'urgency', afterSave: 'clear', row: 3, span: [12, 4] },
   { key: 'secrecy', input: 'secrecy', afterSave: 'clear', row: 3, span: [12, 4], secretOnly: true },
   // The leader sets a deadline for one document; the next one has its own (or none).
-  { key: 'handlingDeadline', input: 'date', afterSave: 'clear', row: 3, span: [12, 4] },
+  { key: 'handlingDeadline', input: 'date', afterSave: 'clear', row: 3, span: [12, 4], near: { field: 'arrivalDate', side: 'after' } },
   // Wide enough for its label on one line ("Hạn trả lời (ghi trên văn bản)"), at 1366 px too.
-  { key: 'dueDate', input: 'date', afterSave: 'clear', row: 3, span: [12, 5] },
+  { key: 'dueDate', input: 'date', afterSave: 'clear', row: 3, span: [12, 5], near: { field: 'arrivalDate', side: 'after' } },
   { key: 'signerName', input: 'text', afterSave: 'clear', row: 3, span: [12, 4] },
   { key: 'pageCount', input: 'count', afterSave: 'clear', row: 3, span: [12, 3] },
 ];
@@ -107,12 +112,12 @@ export const OUTGOING_FIELDS: readonly FieldRule<keyof OutgoingFormState>[] = [
   { key: 'recipients', input: 'lines', afterSave: 'clear', row: 2, span: [24, 8] },
   { key: 'retainedCopyHolder', input: 'suggest', afterSave: 'clear', row: 2, span: [12, 5] },
   { key: 'copyCount', input: 'count', afterSave: 'clear', row: 2, span: [12, 3] },
-  { key: 'transferDate', input: 'date', afterSave: 'clear', row: 2, span: [12, 4] },
+  { key: 'transferDate', input: 'date', afterSave: 'clear', row: 2, span: [12, 4], near: { field: 'documentDate', side: 'after' } },
   { key: 'receivedSignature', input: 'text', afterSave: 'clear', row: 2, span: [12, 4] },
   { key: 'note', input: 'text', afterSave: 'clear', row: 3, span: [24, 8] },
   { key: 'urgency', input: 'urgency', afterSave: 'clear', row: 3, span: [12, 4] },
   { key: 'secrecy', input: 'secrecy', afterSave: 'clear', row: 3, span: [12, 4], secretOnly: true },
-  { key: 'dueDate', input: 'date', afterSave: 'clear', row: 3, span: [12, 5] },
+  { key: 'dueDate', input: 'date', afterSave: 'clear', row: 3, span: [12, 5], near: { field: 'documentDate', side: 'after' } },
   { key: 'pageCount', input: 'count', afterSave: 'clear', row: 3, span: [12, 3] },
 ];
 
@@ -166,7 +171,35 @@ export function typedDate(text: string, year: number): string {
   return parseTypedDate(text, year) ?? text.trim();
 }
 
-const optionalDate = (text: string, year: number): string | undefined => typedDate(text, year) || undefined;
+
+/** A day and month typed without a year: "28/12", "5/1", "05.01". */
+const DAY_MONTH_ONLY = /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*$/u;
+
+/**
+ * A date typed in a field that lies on one side of another date (`anchor`, ISO): a day typed without its year is
+ * put in the register's year, unless that puts it on the wrong side and the year before or after puts it right —
+ * a letter dated "28/12" arriving on 05/01/2027 was dated 28/12/2026 (it was refused as a day still to come), a
+ * deadline "5/1" set on 06/12/2026 falls on 05/01/2027 (refused as before the arrival). A year typed is kept.
+ */
+export function dayNear(text: string, year: number, anchor: string | undefined, side: 'before' | 'after'): string {
+  const inYear = typedDate(text, year);
+  if (!anchor || !/^\d{4}-\d{2}-\d{2}$/u.test(anchor) || !DAY_MONTH_ONLY.test(text) || !/^\d{4}-/u.test(inYear)) return inYear;
+  if (side === 'before' ? inYear <= anchor : inYear >= anchor) return inYear;
+  const other = typedDate(text, side === 'before' ? year - 1 : year + 1);
+  return /^\d{4}-/u.test(other) && (side === 'before' ? other <= anchor : other >= anchor) ? other : inYear;
+}
+
+/** The form's date fields as stored: each read by `dayNear` against the date its rule says it lies beside. */
+function datesOf<S extends Record<string, string>>(rules: readonly FieldRule<keyof S & string>[], form: S, year: number): Partial<Record<keyof S, string | undefined>> {
+  const out: Partial<Record<keyof S, string | undefined>> = {};
+  for (const r of rules) {
+    if (r.input !== 'date') continue;
+    const text = (k: keyof S) => form[k] ?? '';
+    const anchor = r.near ? typedDate(text(r.near.field), year) : undefined;
+    out[r.key] = (r.near ? dayNear(text(r.key), year, anchor, r.near.side) : typedDate(text(r.key), year)) || undefined;
+  }
+  return out;
+}
 
 /** A typed count: undefined when empty, -1 when not a number (validation refuses it). Old drafts held numbers. */
 function typedCount(text: string | number | null | undefined): number | undefined {
@@ -183,23 +216,25 @@ export function recipientList(text: string): string[] {
 
 /** The stored input for what was typed, on top of `base` (the entry being corrected, or a blank one). */
 export function incomingInputOf(form: IncomingFormState, year: number, base: IncomingInput): IncomingInput {
+  const d = datesOf(INCOMING_FIELDS, form, year);
   return {
     ...base,
-    arrivalDate: typedDate(form.arrivalDate, year), sender: form.sender, number: form.number, notation: form.notation, documentDate: optionalDate(form.documentDate, year),
-    typeName: form.typeName, summary: form.summary, recipient: form.recipient, transferDate: optionalDate(form.transferDate, year), receivedSignature: form.receivedSignature,
-    note: form.note, urgency: form.urgency, secrecy: form.secrecy, handlingDeadline: optionalDate(form.handlingDeadline, year), dueDate: optionalDate(form.dueDate, year),
+    arrivalDate: typedDate(form.arrivalDate, year), sender: form.sender, number: form.number, notation: form.notation, documentDate: d.documentDate,
+    typeName: form.typeName, summary: form.summary, recipient: form.recipient, transferDate: d.transferDate, receivedSignature: form.receivedSignature,
+    note: form.note, urgency: form.urgency, secrecy: form.secrecy, handlingDeadline: d.handlingDeadline, dueDate: d.dueDate,
     signerName: form.signerName, pageCount: typedCount(form.pageCount), language: base.language || DEFAULT_LANGUAGE,
   };
 }
 
 /** `notation` is the ký hiệu to store: what was typed, or the one built from the type and issuer. */
 export function outgoingInputOf(form: OutgoingFormState, year: number, base: OutgoingInput, notation: string): OutgoingInput {
+  const d = datesOf(OUTGOING_FIELDS, form, year);
   return {
     ...base,
     documentDate: typedDate(form.documentDate, year), typeName: form.typeName, notation, summary: form.summary, signerPosition: form.signerPosition,
     signerName: form.signerName, recipients: recipientList(form.recipients), retainedCopyHolder: form.retainedCopyHolder, copyCount: typedCount(form.copyCount),
-    transferDate: optionalDate(form.transferDate, year), receivedSignature: form.receivedSignature, note: form.note, urgency: form.urgency, secrecy: form.secrecy,
-    dueDate: optionalDate(form.dueDate, year), pageCount: typedCount(form.pageCount), language: base.language || DEFAULT_LANGUAGE,
+    transferDate: d.transferDate, receivedSignature: form.receivedSignature, note: form.note, urgency: form.urgency, secrecy: form.secrecy,
+    dueDate: d.dueDate, pageCount: typedCount(form.pageCount), language: base.language || DEFAULT_LANGUAGE,
   };
 }
 

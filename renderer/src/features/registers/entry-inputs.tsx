@@ -53,7 +53,8 @@ export const dateText = (iso: string | undefined): string => formatDate(iso);
 /** What a typed date means: ISO, '' when empty, or the raw text when it is not a date (validation then says so). */
 export const typedDateValue = typedDate;
 
-export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, required }: { value: string; onChange: (v: string) => void; year: number; inputRef?: Ref<InputRef>; id?: string; ariaLabel?: string; required?: boolean }) {
+/** `resolve`: how a typed text is read as a date where the year is not simply `year`'s (a date beside another: dayNear). */
+export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, required, resolve }: { value: string; onChange: (v: string) => void; year: number; inputRef?: Ref<InputRef>; id?: string; ariaLabel?: string; required?: boolean; resolve?: (typed: string) => string | undefined }) {
   const { t } = useTranslation();
   return (
     <Input
@@ -69,7 +70,7 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, requ
       onBlur={(e) => {
         // What the field shows now, not what it held when this handler was made.
         const typed = e.currentTarget.value;
-        const iso = parseTypedDate(typed, year);
+        const iso = resolve ? resolve(typed) : parseTypedDate(typed, year);
         if (iso && formatDate(iso) !== typed) onChange(formatDate(iso));
       }}
     />
