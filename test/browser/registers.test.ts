@@ -77,12 +77,20 @@ describe('incoming register in Chromium', () => {
       await page.getByTestId('register-more').focus();
       await page.keyboard.press('Enter');
       const focusedItem = () => page.evaluate(() => document.activeElement?.closest('.ant-dropdown-menu-item')?.textContent ?? `not in the menu: ${document.activeElement?.textContent ?? ''}`);
-      for (let i = 0; i < 6 && (await focusedItem()) !== 'In phiếu dấu ĐẾN'; i++) await page.keyboard.press('ArrowDown');
-      expect(await focusedItem()).toBe('In phiếu dấu ĐẾN');
+      await expect.poll(focusedItem).toBe('Lưu sổ thành tệp PDF…');
+      for (const next of ['In sổ theo dõi giải quyết', 'In phiếu dấu ĐẾN']) {
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(focusedItem).toBe(next);
+      }
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('stamps-none').textContent()).toBe('Sổ chưa có văn bản nào để in phiếu dấu ĐẾN. Hãy đăng ký văn bản đến trước.');
       await page.keyboard.press('Escape');
       await page.getByTestId('stamps-none').waitFor({ state: 'hidden' });
+      // Opened again, the menu starts on its first item, not on the one used last ("↓↓ Enter" then ran another item).
+      await page.getByTestId('register-more').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(focusedItem).toBe('Lưu sổ thành tệp PDF…');
+      await page.keyboard.press('Escape');
       await page.locator('#f-sender').focus();
       const docs = documents();
       for (const [i, d] of docs.entries()) {
@@ -216,8 +224,13 @@ describe('incoming register in Chromium', () => {
       await ask.getByRole('button', { name: 'Quay lại' }).click();
       expect(await page.locator('#o-summary').inputValue()).toBe(summary);
       await settled(page);
-      await page.getByTestId('clear-entry').click();
-      await page.getByTestId('clear-entry-ok').click();
+      // From the keyboard: Enter asks, the cursor on "Quay lại"; Tab reaches "Xóa ô nhập", Enter clears.
+      await page.getByTestId('clear-entry').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quay lại');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('clear-entry-ok');
+      await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('#o-summary').inputValue()).toBe('');
     } finally {
       await b.close();

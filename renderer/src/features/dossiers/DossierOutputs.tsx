@@ -199,6 +199,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
           while the list grows loses the click. */}
       <Dropdown
         trigger={['click']}
+        destroyOnHidden
         onOpenChange={(open) => void (open && readHeld())}
         menu={{
           items: [

@@ -182,9 +182,12 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
       <Button onClick={() => void start('print')} loading={busy === 'print'} icon={<PrinterOutlined aria-hidden />} data-testid="print-book">{t('registers.printBook')}</Button>
       {/* Opened by a click or from the keyboard (Enter or Space on the button, then ↑/↓ and Enter): on
           hover only, a clerk at the keyboard could not reach the ĐẾN slips, the follow-up book or Excel. */}
+      {/* Made anew at each opening (destroyOnHidden): it opens on its first item, not on the last one used — "↓↓ Enter"
+          for the ĐẾN slips ran the Excel export after the follow-up book had been printed. */}
       <Dropdown
         trigger={['click']}
         autoFocus
+        destroyOnHidden
         menu={{
           items: [
             { key: 'save', label: t('registers.saveBook'), onClick: () => void start('save') },

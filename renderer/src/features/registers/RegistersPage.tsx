@@ -168,12 +168,12 @@ export function RegistersPage({ kind }: { kind: Kind }) {
         <Select className="register-choice" aria-label={t('registers.register')} data-testid="register-select" value={register?.id} onChange={setRegisterId} options={choices.map((r) => ({ value: r.id, label: registerLabel(r) }))} popupMatchSelectWidth={false} placeholder={t('registers.noRegister')} />
         {register && <RegisterOutputs register={register} body={body} list={list} />}
         {openItems.length > 0 && (
-          <Dropdown trigger={['click']} autoFocus menu={{ items: openItems }}>
+          <Dropdown trigger={['click']} autoFocus destroyOnHidden menu={{ items: openItems }}>
             <Button data-testid="open-register">{t('registers.openMenu')}</Button>
           </Dropdown>
         )}
         {register && mine && register.status === 'open' && (
-          <Popconfirm title={t('registers.closeConfirm', { name: register.name })} okText={t('registers.closeRegister')} cancelText={t('registers.closeKeep')} onConfirm={() => void doClose()}>
+          <Popconfirm title={t('registers.closeConfirm', { name: register.name })} okText={t('registers.closeRegister')} cancelText={t('registers.closeKeep')} cancelButtonProps={{ autoFocus: true }} destroyOnHidden onConfirm={() => void doClose()}>
             <Button>{t('registers.closeRegister')}</Button>
           </Popconfirm>
         )}

@@ -223,7 +223,9 @@ export function ClearFormButton({ typed, onClear }: { typed: boolean; onClear: (
   );
   if (!typed) return button;
   return (
-    <Popconfirm title={t('registers.clearFormConfirm')} okText={t('registers.clearForm')} cancelText={t('common.back')} okButtonProps={{ danger: true, 'data-testid': 'clear-entry-ok' } as never} onConfirm={onClear}>
+    // Made anew at each opening, the cursor on "Quay lại" (Enter keeps what was typed), Tab to "Xóa ô nhập": from the keyboard it stayed on the
+    // button, and Tab went on to the list, closing the question unanswered.
+    <Popconfirm title={t('registers.clearFormConfirm')} okText={t('registers.clearForm')} cancelText={t('common.back')} okButtonProps={{ danger: true, 'data-testid': 'clear-entry-ok' } as never} cancelButtonProps={{ autoFocus: true }} destroyOnHidden onConfirm={onClear}>
       {button}
     </Popconfirm>
   );
