@@ -350,6 +350,18 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(await drawer.getByText('Hồ sơ này của đơn vị khác (nhận qua gói dữ liệu) nên chỉ được xem.').count()).toBe(1);
       await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('ML 1 · hộp 01');
       expect(await drawer.getByRole('tab').allTextContents()).toEqual(['Thông tin', 'Văn bản trong hồ sơ', 'Lịch sử thay đổi']);
+      // Its inventory printed here is the commune's, under its header: the date and the preparer are left to fill by
+      // hand (the archive's user and today were printed as if the commune had made it).
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'detached' });
+      await page.getByTestId('dossier-outputs').click();
+      await page.getByRole('menuitem', { name: 'In Mục lục hồ sơ số 2' }).waitFor();
+      await settled(page);
+      const theirs = await savePdf(page, () => page.getByRole('menuitem', { name: 'In Mục lục hồ sơ số 2' }).click(), 'muc-luc-2-tai-luu-tru.pdf');
+      expect(theirs).toContain('Hồ sơ hội nghị tổng kết công tác năm 2026');
+      expect(theirs).toMatch(/ngày …+ tháng …+ năm …+/);
+      expect(theirs).toContain('NGƯỜI LẬP');
+      expect(theirs).not.toContain('Nguyễn Thị Lan');
     } finally {
       await upper.close();
     }

@@ -150,7 +150,9 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
           inventoryNumber: inventory,
           ...(years ? { fromYear: years.min, toYear: years.max } : {}),
           sections: [{ heading: '', rows: inventoryRows(inside, boxes) }],
-          options: { date: new Date(), preparer: session.operator, foreword: fondsForeword(fonds) },
+          // Another unit's fonds (read-only here): its inventory is that unit's, under its header and place, so the
+          // date and the preparer are left to fill by hand — this PC's user and today were printed as if the unit had made it.
+          options: fonds.unitId === session.unitId ? { date: new Date(), preparer: session.operator, foreword: fondsForeword(fonds) } : { foreword: fondsForeword(fonds) },
         },
       },
       t('dossiers.printInventory', { inventory }),
