@@ -68,6 +68,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     listTitle_one: '{{count}} dossier in {{year}}',
     listTitle_other: '{{count}} dossiers in {{year}}',
     empty: 'No dossiers in this year yet. Open the first one above, following the office’s file plan.',
+    emptyReadOnly: 'The bundles received hold no dossier of this fonds for this year.',
     showDeleted: 'Show deleted and destroyed dossiers',
     listLabel: 'Dossiers of the year',
     search: 'Find dossiers',

@@ -65,6 +65,8 @@ export const dossiersVi = {
     listTitle_one: '{{count}} hồ sơ năm {{year}}',
     listTitle_other: '{{count}} hồ sơ năm {{year}}',
     empty: 'Chưa có hồ sơ nào trong năm này. Hãy lập hồ sơ đầu tiên ở khung bên trên, theo Danh mục hồ sơ của cơ quan.',
+    // A fonds received from another unit has no form above: its dossiers come with its bundles.
+    emptyReadOnly: 'Phông này chưa có hồ sơ nào của năm này trong các gói dữ liệu đã nhận.',
     showDeleted: 'Hiện cả hồ sơ đã xóa, đã hủy',
     listLabel: 'Danh sách hồ sơ của năm',
     search: 'Tìm hồ sơ',

@@ -251,6 +251,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     copies: 'Copies',
     approvedBy: 'Approved by',
     approvedByHint: 'e.g. Vũ Văn Hùng, commune chair',
+    approvedByHintUpper: 'e.g. Vũ Văn Hùng, director of the historical archive',
     requestDate: 'Request date',
     loanDate: 'Loan date',
     dueDate: 'Due date',

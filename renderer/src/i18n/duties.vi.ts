@@ -248,6 +248,7 @@ export const dutiesVi = {
     copies: 'Số bản sao',
     approvedBy: 'Người duyệt',
     approvedByHint: 'Ví dụ: Vũ Văn Hùng, Chủ tịch UBND xã',
+    approvedByHintUpper: 'Ví dụ: Vũ Văn Hùng, Giám đốc Trung tâm Lưu trữ lịch sử',
     requestDate: 'Ngày yêu cầu',
     loanDate: 'Ngày giao tài liệu',
     dueDate: 'Hạn trả',

@@ -227,7 +227,8 @@ export const exchangeVi = {
     unit: 'Đơn vị',
     code: 'Mã',
     lastBundle: 'Gói gần nhất',
-    lastSequence: 'Số gói',
+    // The sequence number of the newest bundle (3 after bundles 1 and 3): "Số gói" read as how many were received.
+    lastSequence: 'Gói mới nhất (số)',
     carriedBy: 'qua {{names}}',
     lineages: 'đã đổi khóa do mất khóa',
     gaps: 'Gói còn thiếu',
@@ -235,7 +236,8 @@ export const exchangeVi = {
     daysSince: 'Số ngày chưa liên lạc',
     counts: 'Số liệu',
     empty: 'Chưa nhận gói dữ liệu nào. Trang này tổng hợp dữ liệu nhận từ đơn vị khác: của các xã gửi lên, hoặc của các xã cũ mà đơn vị tiếp nhận phông sau sáp nhập. Vào "Trao đổi dữ liệu" → "Nhập gói dữ liệu" để nhận gói từ USB.',
-    statDossiers: 'Hồ sơ',
+    // Holdings leave out papers a processing job set aside to discard: the "Số liệu" column above counts every dossier record received.
+    statDossiers: 'Hồ sơ (không kể tài liệu loại)',
     statMetres: 'Mét giá tài liệu trong hộp (quy đổi {{perBox}} m/hộp)',
     statBacklog: 'Tài liệu tồn đọng (mét giá)',
     statProcessed: 'đã chỉnh lý',

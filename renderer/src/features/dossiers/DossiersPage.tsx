@@ -152,7 +152,7 @@ export function DossiersPage() {
                         returnFocus.remember();
                         setOpenId(id);
                       }}
-                      empty={text ? t('dossiers.searchEmpty', { text }) : t('dossiers.empty')}
+                      empty={text ? t('dossiers.searchEmpty', { text }) : ours ? t('dossiers.empty') : t('dossiers.emptyReadOnly')}
                     />
                     {count > 0 && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{ours ? t('dossiers.listKeys') : t('dossiers.readOnlyKeys')}</Typography.Text>}
                   </Space>

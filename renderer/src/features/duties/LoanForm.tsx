@@ -12,7 +12,8 @@ import { copiesOf } from '../../core/duties/loans';
 import { LOAN_FORMS, type Loan, type LoanForm as Kind } from '../../core/duties/types';
 import { addDays } from '../../core/registers/dates';
 import { formatDate, isoDate } from '../../core/format';
-import { useDb, useSession } from '../../db/context';
+import { useDb, useLocalState, useSession } from '../../db/context';
+import { UPPER_LEVELS } from '../../core/unit';
 import { listDossiers } from '../../db/repositories/dossier-repository';
 import { getLoanDays } from '../../db/repositories/duties-settings';
 import { fondsOverview } from '../../db/repositories/fonds-repository';
@@ -28,6 +29,9 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
+  // A province or district archive lends from the fonds it holds: its approver is not a commune chair.
+  const local = useLocalState();
+  const upper = local.status === 'ready' && UPPER_LEVELS.includes(local.unit.level);
   const act = useAction();
   const days = useLiveQuery(() => getLoanDays(db), [db]);
   const fonds = useLiveQuery(() => fondsOverview(db, session.unitId), [db, session.unitId]) ?? [];
@@ -105,7 +109,7 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
           </Form.Item>
         </Col>
         {v.form !== 'read' && text('copies', t('loans.copies'), 4)}
-        {text('approvedBy', t('loans.approvedBy'), v.form === 'read' ? 18 : 14, t('loans.approvedByHint'))}
+        {text('approvedBy', t('loans.approvedBy'), v.form === 'read' ? 18 : 14, upper ? t('loans.approvedByHintUpper') : t('loans.approvedByHint'))}
         {dates.map(([key, label]) => text(key, label, 6, undefined, true))}
         <Col xs={24} md={6} style={{ display: 'flex', alignItems: 'end', paddingBottom: 8 }}>
           <Button type="primary" onClick={() => void submit()} data-testid="save-loan">{t('loans.save')}</Button>
