@@ -34,3 +34,19 @@ export function focusWhenReady(find: () => HTMLElement | null | undefined, tries
   };
   setTimeout(() => settle(tries), 0);
 }
+
+/** The band at the top of the window where antd's messages ("Chưa lưu: còn … ô chưa đúng") are shown. */
+const MESSAGE_BAND = 96;
+
+/**
+ * Puts the cursor in a field a refusal marked with its label and the message under it in sight: left where it is
+ * when the whole field shows below the messages' band, else brought to the middle of the window. The browser's own
+ * scroll put the input at the window's top edge, its label and the row's other labels above it, under the red message.
+ */
+export function focusShowingField(el: HTMLElement): void {
+  el.focus({ preventScroll: true });
+  const item = el.closest<HTMLElement>('.ant-form-item') ?? el;
+  const box = item.getBoundingClientRect();
+  if (box.top >= MESSAGE_BAND && box.bottom <= window.innerHeight) return;
+  item.scrollIntoView({ block: 'center' });
+}

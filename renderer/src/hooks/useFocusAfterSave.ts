@@ -6,6 +6,7 @@
  * React has drawn the marks, not when the answer arrives.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { focusShowingField } from '../components/focus';
 
 const FIELDS = 'input:not([disabled]), textarea:not([disabled])';
 /** A field the refusal marked: by aria-invalid, or inside an antd Form.Item in error. */
@@ -17,7 +18,9 @@ export function useFocusAfterSave<T extends HTMLElement = HTMLDivElement>() {
   const [asked, setAsked] = useState<{ readonly to: 'invalid' | 'first' }>();
   useEffect(() => {
     if (!asked) return;
-    root.current?.querySelector<HTMLElement>(asked.to === 'invalid' ? INVALID : FIELDS)?.focus();
+    const el = root.current?.querySelector<HTMLElement>(asked.to === 'invalid' ? INVALID : FIELDS);
+    if (el && asked.to === 'invalid') focusShowingField(el);
+    else el?.focus();
   }, [asked]);
   const firstInvalid = useCallback(() => setAsked({ to: 'invalid' }), []);
   const firstField = useCallback(() => setAsked({ to: 'first' }), []);
