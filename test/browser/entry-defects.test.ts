@@ -149,6 +149,12 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => page.getByText('Ký hiệu có ký tự ít gặp: #. Hãy xem lại cho đúng như trên văn bản.').count()).toBe(1);
       await page.locator('#f-notation').fill('2026/NĐ-CP');
       await expect.poll(() => page.getByText('Ký hiệu có ký tự ít gặp', { exact: false }).count()).toBe(0);
+      // So is a số in words (saved without a word before).
+      await page.locator('#f-number').fill('mười lăm');
+      const inWords = page.getByText('Số văn bản được ghi bằng chữ số (như 15, hoặc 15a cho số chèn). Hãy xem lại cho đúng như trên văn bản.');
+      await expect.poll(() => inWords.count()).toBe(1);
+      await page.locator('#f-number').fill('15');
+      await expect.poll(() => inWords.count()).toBe(0);
       await page.locator('#f-summary').fill('Quy định chi tiết một số điều của Luật Lưu trữ');
       await page.locator('#f-summary').press('Enter');
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('6 / 6 văn bản');

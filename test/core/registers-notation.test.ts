@@ -17,6 +17,7 @@ import {
   joinNumberNotation,
   parseNotation,
   parseSymbol,
+  oddDocumentNumber,
   oddNotationChars,
   type NotationParts,
 } from '../../renderer/src/core/registers/notation';
@@ -239,6 +240,12 @@ describe('parseNotation of what people type', () => {
     expect(oddNotationChars('SNV-VP#@!')).toBe('# @ !');
     expect(oddNotationChars('SNV-VP##')).toBe('#');
     for (const fine of ['QĐ-UBND', '2026/NĐ-CP', 'UBND-VP', 'TTg-KGVX', 'QĐ-UBND (bản sao)', 'KH&ĐT', '01.TCCB', 'QĐ-UBND'.normalize('NFD'), '']) expect(oddNotationChars(fine)).toBe('');
+  });
+
+  it('tells a số a paper does not write: in words or with letters, not figures (said under the field, never refused)', () => {
+    for (const odd of ['ba mươi', 'O3', '33ab', 'số 15', '1.5']) expect(oddDocumentNumber(odd), odd).toBe(true);
+    // Figures, one inserted between two ("15a"), nothing yet, or a whole số, ký hiệu that leaving the field splits.
+    for (const fine of ['15', '015', '15a', '15B', '  7 ', '', '15/QĐ-UBND']) expect(oddDocumentNumber(fine), fine).toBe(false);
   });
 
   it('reads a stored ký hiệu with its year in front as the year, not as a number', () => {

@@ -34,6 +34,7 @@ export const registersEn: Widen<typeof registersVi> = {
     duplicateTextOutgoing: 'The register already has a document with the same notation, or the same type, date and summary. If it is the same document, do not take a new number:',
     completedRequired: 'The completion date is missing. Enter the day the document was dealt with, e.g. 05/03/2026.',
     oddNotation: 'The symbol holds unusual characters: {{chars}}. Check it against the document.',
+    oddNumber: 'A document number is written in figures (15, or 15a for one inserted). Check it against the document.',
     notToday: 'Not today ({{today}}).',
     noSigner: 'No signer yet: the book’s Signer column will be blank.',
     arrivesBeforeLastShort: 'Before the day of no. {{number}} ({{date}})',

@@ -31,6 +31,7 @@ export const registersVi = {
     duplicateTextOutgoing: 'Đã có văn bản đi cùng số, ký hiệu, hoặc cùng tên loại, ngày văn bản và trích yếu. Nếu là cùng một văn bản, không cấp số mới:',
     completedRequired: 'Chưa có ngày giải quyết xong. Hãy nhập ngày văn bản được giải quyết, ví dụ 05/03/2026.',
     oddNotation: 'Ký hiệu có ký tự ít gặp: {{chars}}. Hãy xem lại cho đúng như trên văn bản.',
+    oddNumber: 'Số văn bản được ghi bằng chữ số (như 15, hoặc 15a cho số chèn). Hãy xem lại cho đúng như trên văn bản.',
     notToday: 'Không phải hôm nay ({{today}}).',
     noSigner: 'Chưa ghi người ký: cột Người ký của sổ sẽ để trống.',
     arrivesBeforeLastShort: 'Trước ngày của số {{number}} ({{date}})',

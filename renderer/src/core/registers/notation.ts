@@ -202,3 +202,14 @@ export function parseNotation(raw: string): ParsedNotation {
 export function oddNotationChars(text: string): string {
   return [...new Set(text.normalize('NFC').replace(/[\p{L}\p{M}\p{N}\-/.&() \u00a0]/gu, ''))].join(' ');
 }
+
+/**
+ * Whether a document's số, typed on its own, is not one a paper writes: a number in Arabic figures (NĐ 30), with at
+ * most one letter after it for a number inserted between two ("15a"). "ba mươi" or "O3" (a letter O for a zero) is said
+ * under the field, never refused (the clerk copies the paper); "15/QĐ-UBND" is not judged here — leaving the field
+ * splits it into số and ký hiệu.
+ */
+export function oddDocumentNumber(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && !t.includes('/') && !/^\d{1,9}[a-zđ]?$/iu.test(t);
+}

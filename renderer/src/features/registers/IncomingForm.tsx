@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../core/format';
-import { oddNotationChars, parseNotation, parseSymbol } from '../../core/registers/notation';
+import { oddDocumentNumber, oddNotationChars, parseNotation, parseSymbol } from '../../core/registers/notation';
 import { formatNumber, nextNumber } from '../../core/registers/numbering';
 import { emptyIncomingInput } from '../../core/registers/types';
 import { cleanIncomingInput, validateIncoming } from '../../core/registers/validation';
@@ -111,7 +111,10 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
   // Characters a ký hiệu does not hold ("SNV-VP#@!") are said under it, not refused: the clerk copies the paper.
   const odd = oddNotationChars(f.values.notation);
   const notationExtra = useMemo(() => (odd ? { ...splitExtra, warning: t('registers.oddNotation', { chars: odd }) } : splitExtra), [odd, splitExtra, t]);
-  const extras = useMemo(() => ({ number: splitExtra, notation: notationExtra, ...(arrivalExtra ? { arrivalDate: arrivalExtra } : {}) }), [splitExtra, notationExtra, arrivalExtra]);
+  // A số in words or with letters ("ba mươi"): said under it, saving still allowed.
+  const oddNumber = oddDocumentNumber(f.values.number);
+  const numberExtra = useMemo(() => (oddNumber ? { ...splitExtra, warning: t('registers.oddNumber') } : splitExtra), [oddNumber, splitExtra, t]);
+  const extras = useMemo(() => ({ number: numberExtra, notation: notationExtra, ...(arrivalExtra ? { arrivalDate: arrivalExtra } : {}) }), [numberExtra, notationExtra, arrivalExtra]);
 
   return (
     <div ref={f.root} onKeyDownCapture={f.onKeyDownCapture}>
