@@ -184,6 +184,10 @@ describe('register book PDF', () => {
     writeFileSync(file, await renderJob({ kind: 'register-book', input: { unit, register: { kind: 'incoming', year: 2026, name: '' }, book: small } }, renderPdfBytes));
     expect(info(file).pages).toBe(2);
     expect(text(file)).toContain('Sổ này có 02 trang, đánh số từ trang 01 đến trang 02');
+    // No number cancelled: said so in words ("trong đó có 0 số đã hủy" read oddly); a line the unit wrote is printed as written.
+    expect(text(file)).toContain('Sổ đăng ký 3 văn bản, từ số 01 đến số 03; không có số nào bị hủy.');
+    const own = await render('so-den-dong-rieng.pdf', registerBookDefinition({ unit, register: { kind: 'incoming', year: 2026, name: '' }, book: small, options: { entriesLine: 'Gồm {count} văn bản, {cancelled} số hủy.' } }));
+    expect(text(own)).toContain('Gồm 3 văn bản, 0 số hủy.');
   });
 
   it('prints an empty book with blanks to fill by hand', async () => {

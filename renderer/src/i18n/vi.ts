@@ -220,7 +220,8 @@ export const vi = {
     ...dutiesVi.dutyErrors,
     unknown: 'Đã xảy ra lỗi không mong muốn: {{message}}. Dữ liệu chưa bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật.',
     'signer.titleTooLong': 'Chức danh người ký quá dài: tối đa 3 dòng, {{max}} ký tự. Hãy rút gọn lại.',
-    'text.tooLong': 'Nội dung quá dài: tối đa {{max}} ký tự. Hãy rút gọn lại.',
+    // Said under its own field: "Nội dung" read as the Trích yếu nội dung field's name.
+    'text.tooLong': 'Quá dài: ô này nhận tối đa {{max}} ký tự. Hãy rút gọn lại.',
     'unit.level.required': 'Chưa chọn cấp của cơ quan. Hãy chọn xã, phường, đặc khu hoặc cấp trên.',
     'unit.name.required': 'Chưa nhập tên cơ quan. Hãy nhập tên đầy đủ như trên con dấu của cơ quan, ví dụ Ủy ban nhân dân xã Thụy Hải.',
     'unit.adminCode.required': 'Chưa nhập mã đơn vị hành chính. Hãy nhập mã theo Quyết định 19/2025/QĐ-TTg.',

@@ -38,6 +38,8 @@ export type BookOptions = {
 
 export const DEFAULT_PAGES_LINE = 'Sổ này có {pages} trang, đánh số từ trang 01 đến trang {pages}';
 export const DEFAULT_ENTRIES_LINE = 'Sổ đăng ký {count} văn bản, từ số {fromNumber} đến số {toNumber}; trong đó có {cancelled} số đã hủy.';
+/** The default line of a book with no number cancelled ("trong đó có 0 số đã hủy" read oddly). A unit's own line is printed as it wrote it. */
+export const DEFAULT_ENTRIES_LINE_NONE_CANCELLED = 'Sổ đăng ký {count} văn bản, từ số {fromNumber} đến số {toNumber}; không có số nào bị hủy.';
 export const DEFAULT_SIGNATURES: readonly BookSignature[] = [
   { title: 'NGƯỜI LẬP SỔ', note: '(Ký, ghi rõ họ tên)' },
   { title: 'THỦ TRƯỞNG CƠ QUAN', note: '(Ký tên, đóng dấu)' },
@@ -285,7 +287,7 @@ export function registerBookDefinition(input: RegisterBookInput): TDocumentDefin
     toDate: s.toDate || DOTS,
   };
   // An empty book has no span to state; the table already says it is empty.
-  const closingLines = [options.pagesLine ?? DEFAULT_PAGES_LINE, s.count > 0 ? fill(options.entriesLine ?? DEFAULT_ENTRIES_LINE, values) : ''];
+  const closingLines = [options.pagesLine ?? DEFAULT_PAGES_LINE, s.count > 0 ? fill(options.entriesLine ?? (s.cancelledCount === 0 ? DEFAULT_ENTRIES_LINE_NONE_CANCELLED : DEFAULT_ENTRIES_LINE), values) : ''];
   if (s.missingNumbers.length > 0) {
     const shown = s.missingNumbers.slice(0, 40).map((x) => String(x).padStart(2, '0')).join(', ');
     closingLines.push(`Các số không có văn bản: ${shown}${s.missingNumbers.length > 40 ? ', …' : ''} (${s.missingNumbers.length} số).`);
