@@ -72,6 +72,8 @@ describe('incoming register in Chromium', () => {
       const form = page.getByTestId('incoming-form');
       expect(await form.locator('label.ant-form-item-required').allTextContents()).toEqual(['Ngày đến', 'Tác giả (nơi gửi)', 'Trích yếu nội dung']);
       expect(await form.locator('[aria-required="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(['Ngày đến', 'Tác giả (nơi gửi)', 'Trích yếu nội dung']);
+      // The list's filters are named for a screen reader (a placeholder alone said nothing once one was chosen).
+      for (const name of ['Loại văn bản', 'Nơi gửi', 'Độ khẩn', 'Tình trạng giải quyết']) expect(await page.locator('.ant-select').getByRole('combobox', { name, exact: true }).count(), name).toBe(1);
       // A new register's ĐẾN slips: the greyed-out print button says why (it said nothing). Reached from the
       // keyboard: Enter on the menu's button, ↓ to the item, Enter (the menu opened only under the pointer).
       await page.getByTestId('register-more').focus();

@@ -29,6 +29,8 @@ describe('first-run setup in Chromium', () => {
       await page.getByLabel('Mã đơn vị hành chính (QĐ 19/2025)').fill('12a');
       await page.getByTestId('setup-submit').click();
       await expect.poll(() => page.getByText('Mã đơn vị hành chính phải gồm đúng 5 chữ số. Hãy kiểm tra lại.').isVisible()).toBe(true);
+      // The cursor is taken to the field refused (it stayed on the button or in the last field typed in).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('setup_adminCode');
       await page.getByLabel('Mã đơn vị hành chính (QĐ 19/2025)').fill('');
       await completeSetupThroughUi(page);
       expect(await page.getByTestId('header-unit').textContent()).toBe('Ủy ban nhân dân xã Thụy Hải');

@@ -121,6 +121,10 @@ export function SetupWizard() {
         errors: relevant.filter((i) => i.field === name).map((i) => issueMessage(t, i)),
       })),
     );
+    // The cursor goes to the first field marked, in the form's order, brought into sight: Enter in the last field left it
+    // there, the summary of what to correct above the window's top.
+    const first = names.find((name) => relevant.some((i) => i.field === name));
+    if (first) form.scrollToField(first as keyof SetupFormValues, { block: 'center', focus: true });
     return relevant;
   };
 
