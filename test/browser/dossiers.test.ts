@@ -330,6 +330,13 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(text).toContain('Mục lục số 2');
       expect(text).toContain('Tập lưu quyết định của Ủy ban nhân dân xã năm 2026');
       expect(text).toContain('Các mục lục trên (2 mục lục) gồm 3 hồ sơ');
+      // One unit's alone is not titled as a consolidated one.
+      await page.getByRole('combobox', { name: 'Đơn vị', exact: true }).click();
+      await clickOption(page, page.locator('.ant-select-item-option', { hasText: 'Ủy ban nhân dân xã Thụy Hải' }));
+      const one = await savePdf(page, () => page.getByTestId('print-consolidated-inventory').click(), 'mot-xa.pdf');
+      expect(one).toContain('LƯU TRỮ LỊCH SỬ TỈNH HƯNG YÊN MỤC LỤC HỒ SƠ Năm 2026');
+      expect(one).toContain('Ủy ban nhân dân xã Thụy Hải — Phông lưu trữ UBND xã Thụy Hải — Mục lục số 1');
+      expect(one).not.toContain('TỔNG HỢP');
 
       // The commune's fonds can be browsed at the archive, read-only.
       await page.goto(`${server.url}#/dossiers`);

@@ -36,7 +36,8 @@ export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
           fromYear: years.min,
           toYear: years.max,
           sections: sections.map((s) => ({ heading: s.heading, rows: s.rows })),
-          options: { title: 'MỤC LỤC HỒ SƠ TỔNG HỢP', date: new Date(), preparer: session.operator },
+          // One unit's is not a consolidated one: its sections name the unit and its fonds.
+          options: { title: unitId ? 'MỤC LỤC HỒ SƠ' : 'MỤC LỤC HỒ SƠ TỔNG HỢP', date: new Date(), preparer: session.operator },
         },
       });
       const code = rows.find((r) => r.unitId === unitId)?.adminCode;
