@@ -369,6 +369,21 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(theirs).toMatch(/ngày …+ tháng …+ năm …+/);
       expect(theirs).toContain('NGƯỜI LẬP');
       expect(theirs).not.toContain('Nguyễn Thị Lan');
+
+      // Lent from the commune's fonds at the archive: the loan names that fonds (every commune has its own ML 1 · HS 1).
+      await page.goto(`${server.url}#/archive/loans`);
+      const loan = page.getByTestId('loan-form');
+      await loan.getByLabel('Người khai thác').fill('Trần Văn Nam');
+      await loan.getByLabel('Mục đích khai thác').fill('Nghiên cứu lịch sử địa phương');
+      await loan.getByLabel('Giấy tờ tùy thân').fill('CCCD 034090001111');
+      await loan.getByLabel('Người duyệt').fill('Vũ Văn Hùng, Giám đốc');
+      await loan.getByRole('combobox', { name: 'Phông', exact: true }).click();
+      await clickOption(page, page.locator('.ant-select-item-option', { hasText: 'Ủy ban nhân dân xã Thụy Hải' }));
+      await page.getByTestId('loan-dossiers').click();
+      await clickOption(page, page.locator('.ant-select-item-option', { hasText: '01.TH' }));
+      await page.keyboard.press('Escape');
+      await page.getByTestId('save-loan').click();
+      await expect.poll(() => page.getByTestId('open-loans').locator('tbody tr.ant-table-row').first().textContent()).toContain('Phông lưu trữ UBND xã Thụy Hải · ML 1 · HS 1: Tập lưu quyết định');
     } finally {
       await upper.close();
     }

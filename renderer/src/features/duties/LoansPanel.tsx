@@ -10,6 +10,8 @@ import type { Loan } from '../../core/duties/types';
 import { fileSlug, formatDate, isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { cancelLoan, loansOfYear, openLoans, returnLoan, type LoanView } from '../../db/repositories/loan-repository';
+import { listHeldFonds } from '../../db/repositories/unit-repository';
+import type { Dossier } from '../../core/dossiers/types';
 import { LOAN_FORM_TEXT } from '../../pdf/definitions/loan-forms';
 import { LoanForm } from './LoanForm';
 import { dateOf, fileLabel, showDate, typedDate } from './labels';
@@ -40,10 +42,14 @@ export function LoansPanel() {
   };
   const returnEnter = useEnterToSave(() => void confirmReturn());
 
-  const dossiersText = (v: LoanView) => v.items.map((i, k) => { const d = v.dossiers[k]; return `${d ? `${fileLabel(t, d)}: ${d.title}` : ''}${i.documents ? ` (${i.documents})` : ''}`; }).join('; ');
+  // A dossier of a fonds received from another unit is named with its fonds: every commune has its own "01.TH" and "ML 1 · HS 1".
+  const held = useLiveQuery(() => listHeldFonds(db, session.unitId), [db, session.unitId]);
+  const fondsName = new Map((held ?? []).filter((f) => f.unitId !== session.unitId).map((f) => [f.id, f.name]));
+  const fileOf = (d: Dossier) => [fondsName.get(d.fondsId), fileLabel(t, d)].filter(Boolean).join(' · ');
+  const dossiersText = (v: LoanView) => v.items.map((i, k) => { const d = v.dossiers[k]; return `${d ? `${fileOf(d)}: ${d.title}` : ''}${i.documents ? ` (${i.documents})` : ''}`; }).join('; ');
   const printSlip = (v: LoanView) =>
     void out.pdf(
-      { kind: 'loan-slip', input: { unit, requesterName: v.loan.requesterName, organisation: v.loan.organisation, idDocument: v.loan.idDocument, purpose: v.loan.purpose, form: v.loan.form, copies: v.loan.copies, approvedBy: v.loan.approvedBy, requestDate: dateOf(v.loan.requestDate), loanDate: dateOf(v.loan.loanDate), dueDate: dateOf(v.loan.dueDate), lines: v.items.map((i, k) => ({ file: v.dossiers[k] ? fileLabel(t, v.dossiers[k]!) : '', title: v.dossiers[k]?.title ?? '', documents: i.documents })) } },
+      { kind: 'loan-slip', input: { unit, requesterName: v.loan.requesterName, organisation: v.loan.organisation, idDocument: v.loan.idDocument, purpose: v.loan.purpose, form: v.loan.form, copies: v.loan.copies, approvedBy: v.loan.approvedBy, requestDate: dateOf(v.loan.requestDate), loanDate: dateOf(v.loan.loanDate), dueDate: dateOf(v.loan.dueDate), lines: v.items.map((i, k) => ({ file: v.dossiers[k] ? fileOf(v.dossiers[k]!) : '', title: v.dossiers[k]?.title ?? '', documents: i.documents })) } },
       `phieu-yeu-cau-${fileSlug(v.loan.requesterName)}-${v.loan.loanDate}.pdf`,
     );
   const printRegister = () =>
