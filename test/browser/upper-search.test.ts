@@ -76,6 +76,8 @@ describe('registers in the consolidated view', () => {
       expect(cell('Số đến')).toBe('01');
       expect(cell('Số, ký hiệu')).toBe('45/STNMT-ĐĐBĐ');
       expect(cell('Nơi gửi / Nơi nhận')).toBe('Sở Tài nguyên và Môi trường tỉnh Hưng Yên');
+      // The date shown is the day it arrived, and says so (beside the số, ký hiệu "Ngày" read as the document's date).
+      expect(cell('Ngày đến / Ngày văn bản đi')).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
       // On a 1024 px screen the summary, what a searcher reads, is in view without scrolling sideways.
       await page.setViewportSize({ width: 1024, height: 768 });
       const summary = (await search.locator('.ant-table-thead th', { hasText: 'Trích yếu nội dung' }).boundingBox())!;

@@ -120,6 +120,7 @@ export const registersEn: Widen<typeof registersVi> = {
     notationSuggest: 'Generated notation: {{symbol}}',
     unitSuffix: 'Drafting unit (official letters)',
     partyColumn: 'From / To',
+    dateColumn: 'Arrived / Outgoing dated',
     recipientsHelp: 'One recipient per line, or separated by semicolons.',
   },
   fields: {

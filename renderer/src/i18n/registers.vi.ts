@@ -117,6 +117,8 @@ export const registersVi = {
     notationSuggest: 'Ký hiệu tự tạo: {{symbol}}',
     unitSuffix: 'Đơn vị soạn thảo (công văn)',
     partyColumn: 'Nơi gửi / Nơi nhận',
+    // The consolidated search's date: an incoming entry's arrival, an outgoing one's own date ("Ngày" beside the số, ký hiệu read as the document's).
+    dateColumn: 'Ngày đến / Ngày văn bản đi',
     recipientsHelp: 'Mỗi nơi nhận một dòng hoặc cách nhau bằng dấu chấm phẩy.',
   },
   fields: {

@@ -95,7 +95,7 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
           { key: 'unit', title: t('upper.unit'), width: 160, render: (_, h) => units.get(h.origin) ?? h.origin },
           { key: 'summary', title: t('fields.summary'), render: (_, h) => h.summary },
           { key: 'numberNotation', title: t('fields.numberNotation'), width: 130, render: (_, h) => h.numberNotation },
-          { key: 'date', title: t('common.date'), width: 100, render: (_, h) => h.date },
+          { key: 'date', title: t('registers.dateColumn'), width: 110, render: (_, h) => h.date },
           { key: 'party', title: t('registers.partyColumn'), width: 180, render: (_, h) => h.party },
           { key: 'kind', title: t('registers.register'), width: 90, render: (_, h) => (h.kind === 'incoming' ? t('registers.kindIncoming') : t('registers.kindOutgoing')) },
           { key: 'arrival', title: t('fields.arrivalNumber'), width: 70, render: (_, h) => h.arrival },
