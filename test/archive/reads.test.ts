@@ -33,7 +33,8 @@ export async function archiveImportAll(db: ArchiveDb, files: readonly ImportFile
 }
 
 beforeAll(async () => {
-  communes = [await communeExport('Ủy ban nhân dân xã Thụy Hải', '12345', { seed: 3 }), await communeExport('Ủy ban nhân dân xã Thụy Trình', '23456', { seed: 5, dossiers: 3 })];
+  // Thụy Trình's job set two papers aside to discard: records received, not holdings, on both stores.
+  communes = [await communeExport('Ủy ban nhân dân xã Thụy Hải', '12345', { seed: 3 }), await communeExport('Ủy ban nhân dân xã Thụy Trình', '23456', { seed: 5, dossiers: 3, discarded: 2 })];
   app = await upper();
   for (const c of communes) await importAndApply(app, c.files);
 });
@@ -53,6 +54,8 @@ describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) =>
     expect(mine[0]!.counts.incomingDocs).toBe(30);
     expect(mine).toEqual(await api.overview(NOW));
     expect(await archiveHoldings(db)).toEqual(await api.holdings());
+    expect(mine[1]!.counts.dossiers).toBe(5);
+    expect((await archiveHoldings(db)).byOrigin[mine[1]!.unitId]?.dossiers).toBe(3);
     const names = await archiveUnitNames(db);
     const appNames = await api.unitNames();
     // Every unit by the same name; each store names itself (the archive and the app's profile are different units).

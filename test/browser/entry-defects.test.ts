@@ -574,6 +574,10 @@ describe('register entry from the keyboard', () => {
       expect(await page.getByTestId('dossier-row').nth(1).textContent()).toContain('I. TỔNG HỢP · 1. Thi đua, khen thưởng');
       // Carried to the next dossier with its heading.
       await expect.poll(() => page.locator('#d-subheading').inputValue()).toBe('1. Thi đua, khen thưởng');
+      // Another major heading takes it away: it belongs to I. TỔNG HỢP (it was saved and printed under the new one).
+      await page.locator('#d-heading').fill('II. NỘI VỤ');
+      await page.locator('#d-heading').press('Tab');
+      await expect.poll(() => page.locator('#d-subheading').inputValue()).toBe('');
       await page.getByTestId('dossier-outputs').click();
       await page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).waitFor();
       await settled(page);

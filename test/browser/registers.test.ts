@@ -230,6 +230,12 @@ describe('incoming register in Chromium', () => {
       await page.getByTestId('clear-entry').focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quay lại');
+      // Esc answers "back": the cursor returns to the button that asked (it was lost on the page).
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('clear-entry');
+      expect(await page.locator('#o-summary').inputValue()).toBe(summary);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quay lại');
       await page.keyboard.press('Tab');
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('clear-entry-ok');
       await page.keyboard.press('Enter');

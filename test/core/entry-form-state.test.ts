@@ -259,13 +259,25 @@ describe('a day typed without its year beside the arrival or the document date',
     expect(dayNear('5/1', 2026, 'không rõ', 'after')).toBe('2026-01-05');
     // Not a date: as typed, for validation to say so.
     expect(dayNear('31/2', 2026, '2026-12-06', 'after')).toBe('31/2');
+    // Typed without separators or with a space, as typed-date reads them.
+    expect(dayNear('0501', 2026, '2026-12-06', 'after')).toBe('2027-01-05');
+    expect(dayNear('28 12', 2027, '2027-01-05', 'before')).toBe('2026-12-28');
+    // Far from New Year a day on the wrong side is a slip, left in the register's year for validation to refuse:
+    // a letter "dated 10/3" that arrived on 05/03 is not of last March, a deadline "1/3" set on 05/03 not of next March.
+    expect(dayNear('10/3', 2026, '2026-03-05', 'before')).toBe('2026-03-10');
+    expect(dayNear('1/3', 2026, '2026-03-05', 'after')).toBe('2026-03-01');
   });
 
   it('is how the forms store them: incoming deadlines and document date by the arrival, outgoing ones by the document date', () => {
     const incoming = incomingInputOf({ ...typedIncoming, arrivalDate: '06/12/2026', documentDate: '30/11', handlingDeadline: '5/1', dueDate: '10/1', transferDate: '7/12' }, 2026, emptyIncomingInput());
     expect([incoming.documentDate, incoming.handlingDeadline, incoming.dueDate, incoming.transferDate]).toEqual(['2026-11-30', '2027-01-05', '2027-01-10', '2026-12-07']);
-    const january = incomingInputOf({ ...typedIncoming, arrivalDate: '05/01/2027', documentDate: '28/12', handlingDeadline: '', dueDate: '', transferDate: '' }, 2027, emptyIncomingInput());
-    expect(january.documentDate).toBe('2026-12-28');
+    // The reply date written on the letter lies after the letter's own date (as validation checks it), not after its arrival:
+    // a letter of 25/11 asking for an answer by "30/11" that arrived late, on 06/12, asked for 30/11/2026.
+    const late = incomingInputOf({ ...typedIncoming, arrivalDate: '06/12/2026', documentDate: '25/11', dueDate: '30/11' }, 2026, emptyIncomingInput());
+    expect(late.dueDate).toBe('2026-11-30');
+    // The document's date read first: a letter of "28/12" that arrived on 05/01/2027, its answer due "10/1" — of 2027.
+    const january = incomingInputOf({ ...typedIncoming, arrivalDate: '05/01/2027', documentDate: '28/12', handlingDeadline: '', dueDate: '10/1', transferDate: '' }, 2027, emptyIncomingInput());
+    expect([january.documentDate, january.dueDate]).toEqual(['2026-12-28', '2027-01-10']);
     const outgoing = outgoingInputOf({ ...typedOutgoing, documentDate: '28/12/2026', dueDate: '8/1', transferDate: '29/12' }, 2026, emptyOutgoingInput(), '');
     expect([outgoing.dueDate, outgoing.transferDate]).toEqual(['2027-01-08', '2026-12-29']);
   });

@@ -15,7 +15,7 @@ import { commune, type TestProfile } from './exchange-units';
 
 export type CommuneExport = { readonly profile: TestProfile; readonly files: { name: string; data: Uint8Array }[] };
 
-export async function communeExport(name: string, code: string, options: { incoming?: number; outgoing?: number; dossiers?: number; seed?: number } = {}): Promise<CommuneExport> {
+export async function communeExport(name: string, code: string, options: { incoming?: number; outgoing?: number; dossiers?: number; seed?: number; discarded?: number } = {}): Promise<CommuneExport> {
   const c = await commune(name, code);
   const rng = seededRng(options.seed ?? 11);
   const inReg = newId();
@@ -54,7 +54,14 @@ export async function communeExport(name: string, code: string, options: { incom
     await numberDossiers(c.db, c.session, { fondsId, ids, order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } });
     await boxNumberedDossiers(c.db, c.session, fondsId, 250);
   }
-  await saveProcessingJob(c.db, c.session, { unitId: c.session.unitId, fondsId, name: 'Chỉnh lý tài liệu tồn đọng 2010–2020', receivedMetres: 12, processedMetres: 4.5, discardedMetres: 0.5, status: 'open', note: '' });
+  const job = await saveProcessingJob(c.db, c.session, { unitId: c.session.unitId, fondsId, name: 'Chỉnh lý tài liệu tồn đọng 2010–2020', receivedMetres: 12, processedMetres: 4.5, discardedMetres: 0.5, status: 'open', note: '' });
+  // Papers the job set aside to discard (a slip marked "Loại ra"): dossier records, not holdings.
+  const discarded = options.discarded ?? 0;
+  if (discarded > 0)
+    await writeChanges(c.db, c.session, { action: 'test.add' }, ['dossiers'], async (ch) => {
+      for (let i = 0; i < discarded; i++)
+        ch.create('dossiers', { unitId: c.session.unitId, fondsId, year: 2015, heading: '', headingCode: '', notation: '', title: `Tài liệu trùng thừa (phiếu ${i + 1})`, retention: 5, keeper: '', status: 'closed', access: 'open', language: 'Tiếng Việt', condition: '', note: '', source: 'backlog', jobId: job.id, tempNumber: i + 1, position: i + 1, discardReason: 'duplicate', startDate: '2015-01-01', endDate: '2015-12-31' });
+    });
   const exp = await exportBundle(c.db, { kind: 'full', operator: c.session.operator, now: new Date('2026-01-15T08:00:00Z') });
   return { profile: c, files: exp.files.map((f) => ({ name: f.name, data: f.data })) };
 }

@@ -45,14 +45,14 @@ export async function metresPerBox(sql: Sql): Promise<number> {
   return typeof v === 'number' && v > 0 && v < 1 ? v : DEFAULT_METRES_PER_BOX;
 }
 
-/** Holdings per origin, as core `holdings()` counts them, aggregated in the database. */
+/** Holdings per origin, as core `holdings()` counts them (papers a processing job set aside to discard are not holdings), aggregated in the database. */
 export async function archiveHoldings(sql: Sql): Promise<HoldingsResult> {
   const perBox = await metresPerBox(sql);
   const rows = await sql.query<{ origin: string; dossiers: number; permanent: number; closed: number; boxes: number; received: number; processed: number }>(
     `SELECT origin,
-       (count(*) FILTER (WHERE tbl = 'dossiers'))::int AS dossiers,
-       (count(*) FILTER (WHERE tbl = 'dossiers' AND body->>'retention' = 'permanent'))::int AS permanent,
-       (count(*) FILTER (WHERE tbl = 'dossiers' AND body->>'status' = 'closed'))::int AS closed,
+       (count(*) FILTER (WHERE tbl = 'dossiers' AND body->>'discardReason' IS NULL))::int AS dossiers,
+       (count(*) FILTER (WHERE tbl = 'dossiers' AND body->>'discardReason' IS NULL AND body->>'retention' = 'permanent'))::int AS permanent,
+       (count(*) FILTER (WHERE tbl = 'dossiers' AND body->>'discardReason' IS NULL AND body->>'status' = 'closed'))::int AS closed,
        (count(*) FILTER (WHERE tbl = 'boxes'))::int AS boxes,
        coalesce(sum((body->>'receivedMetres')::float8) FILTER (WHERE tbl = 'processingJobs'), 0)::float8 AS received,
        coalesce(sum((body->>'processedMetres')::float8) FILTER (WHERE tbl = 'processingJobs'), 0)::float8 AS processed

@@ -244,6 +244,7 @@ export const exchangeEn: ExchangeCatalogue = {
     statRemaining: 'remaining',
     statBacklogValue: '{{done}} done · {{rest}} left',
     inventoryTitle: 'Consolidated inventory',
+    inventoryOf: 'Dossier inventory of {{name}}',
     inventoryHelp: 'Print the inventory of numbered dossiers of every office or of one. Each fonds and inventory is its own section and keeps the sending office’s numbers.',
     inventoryUnit: 'Office',
     inventoryAll: 'All offices',

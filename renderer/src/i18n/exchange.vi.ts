@@ -244,6 +244,7 @@ export const exchangeVi = {
     statRemaining: 'còn lại',
     statBacklogValue: '{{done}} đã xong · {{rest}} còn lại',
     inventoryTitle: 'Mục lục hồ sơ tổng hợp',
+    inventoryOf: 'Mục lục hồ sơ của {{name}}',
     inventoryHelp: 'In mục lục các hồ sơ đã đánh số chính thức của mọi đơn vị hoặc của một đơn vị. Mỗi phông, mỗi mục lục là một phần riêng và giữ nguyên số hồ sơ của đơn vị gửi.',
     inventoryUnit: 'Đơn vị',
     inventoryAll: 'Tất cả các đơn vị',

@@ -153,6 +153,7 @@ export const registersVi = {
     dupKey: 'Khóa trùng',
     openDeadline: 'Hạn đang theo dõi',
     heading: 'Đề mục',
+    subheading: 'Đề mục nhỏ',
     headingCode: 'Ký hiệu đề mục',
     title: 'Tiêu đề hồ sơ',
     retention: 'Thời hạn bảo quản',

@@ -83,10 +83,10 @@ export function searchWords(text: string): string[] {
   return foldText(text).split(/\s+/u).filter(Boolean);
 }
 
-/** Does the dossier hold every word (in its notation, heading, title, keeper or note)? */
+/** Does the dossier hold every word (in its notation, heading and sub-heading, title, keeper or note)? */
 export function dossierMatches(d: Dossier, words: readonly string[]): boolean {
   if (words.length === 0) return true;
-  const text = foldText(`${d.notation} ${d.heading} ${d.title} ${d.keeper} ${d.note} ${d.annotation ?? ''}`);
+  const text = foldText(`${d.notation} ${d.heading} ${d.subheading ?? ''} ${d.title} ${d.keeper} ${d.note} ${d.annotation ?? ''}`);
   return words.every((w) => text.includes(w));
 }
 

@@ -102,9 +102,14 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     // The code follows the heading, unless the clerk typed one for this very heading.
     const keepCode = !heading || (heading === cur.codeHeading && !!cur.headingCode);
     const known = hints?.headings.find((h) => h.heading === heading);
+    // A sub-heading belongs to its major heading: another heading takes it away, unless it is one of that heading's too
+    // (a "1. Thi đua, khen thưởng" carried from I. TỔNG HỢP was saved and printed under II. NỘI VỤ).
+    const sub = (cur.subheading ?? '').trim();
+    const subGoes = sub !== '' && heading !== cur.codeHeading && !hints?.subheadings.some((s) => s.heading === heading && s.subheading === sub);
     const next: Partial<Draft> = {
       ...(heading !== cur.heading ? { heading } : {}),
       ...(keepCode ? {} : { headingCode: known?.headingCode ?? headingAbbreviation(heading), codeHeading: heading }),
+      ...(subGoes ? { subheading: '' } : {}),
     };
     if (Object.keys(next).length > 0) patch(next);
     if (!keepCode) codeFilled.current = true;

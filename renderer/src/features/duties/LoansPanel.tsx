@@ -49,7 +49,7 @@ export function LoansPanel() {
   const dossiersText = (v: LoanView) => v.items.map((i, k) => { const d = v.dossiers[k]; return `${d ? `${fileOf(d)}: ${d.title}` : ''}${i.documents ? ` (${i.documents})` : ''}`; }).join('; ');
   const printSlip = (v: LoanView) =>
     void out.pdf(
-      { kind: 'loan-slip', input: { unit, requesterName: v.loan.requesterName, organisation: v.loan.organisation, idDocument: v.loan.idDocument, purpose: v.loan.purpose, form: v.loan.form, copies: v.loan.copies, approvedBy: v.loan.approvedBy, requestDate: dateOf(v.loan.requestDate), loanDate: dateOf(v.loan.loanDate), dueDate: dateOf(v.loan.dueDate), lines: v.items.map((i, k) => ({ file: v.dossiers[k] ? fileOf(v.dossiers[k]!) : '', title: v.dossiers[k]?.title ?? '', documents: i.documents })) } },
+      { kind: 'loan-slip', input: { unit, requesterName: v.loan.requesterName, organisation: v.loan.organisation, idDocument: v.loan.idDocument, purpose: v.loan.purpose, form: v.loan.form, copies: v.loan.copies, approvedBy: v.loan.approvedBy, requestDate: dateOf(v.loan.requestDate), loanDate: dateOf(v.loan.loanDate), dueDate: dateOf(v.loan.dueDate), lines: v.items.map((i, k) => ({ file: v.dossiers[k] ? fileLabel(t, v.dossiers[k]!) : '', title: v.dossiers[k] ? [fondsName.get(v.dossiers[k]!.fondsId), v.dossiers[k]!.title].filter(Boolean).join(' — ') : '', documents: i.documents })) } },
       `phieu-yeu-cau-${fileSlug(v.loan.requesterName)}-${v.loan.loanDate}.pdf`,
     );
   const printRegister = () =>

@@ -19,8 +19,9 @@ import { AppError } from '../../core/errors';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
-import { DateInput, typedDateValue, dateText, useEnterToSave } from './entry-inputs';
-import { completionDay, rebaseCorrection } from './entry-form-state';
+import { DateInput, dateText, useEnterToSave } from './entry-inputs';
+import { isIsoDate } from '../../core/registers/dates';
+import { completionDay, dayNear, rebaseCorrection } from './entry-form-state';
 import { RecordHistory as History } from '../../components/RecordHistory';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import type { FacetValue } from './useRegisterList';
@@ -90,7 +91,8 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
       const result = await updateIncoming(db, session, doc.id, {
         ...doc,
         progress,
-        handlingDeadline: typedDateValue(deadline, register.year) || undefined,
+        // As in the form: "5/1" set on an entry that arrived on 06/12 is next January's.
+        handlingDeadline: dayNear(deadline, register.year, doc.arrivalDate, 'after') || undefined,
         progressNote: note,
         replyNotation: picked ? joinNumberNotation(picked.number, picked.notation) : reply,
         replyDocId: picked?.id,
@@ -125,9 +127,11 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
     }
   };
   const enter = useEnterToSave(() => void save());
+  // The deadline field shows on leaving it the day the save stores (dayNear beside the arrival).
+  const deadlineOf = (typed: string) => { const iso = dayNear(typed, register.year, doc.arrivalDate, 'after'); return isIsoDate(iso) ? iso : undefined; };
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="follow-up-editor" onKeyDownCapture={enter.onKeyDownCapture}>
-      <label>{t('fields.handlingDeadline')}<DateInput value={deadline} onChange={(v) => set('deadline', v)} year={register.year} ariaLabel={t('fields.handlingDeadline')} /></label>
+      <label>{t('fields.handlingDeadline')}<DateInput value={deadline} onChange={(v) => set('deadline', v)} year={register.year} ariaLabel={t('fields.handlingDeadline')} resolve={deadlineOf} /></label>
       <label>{t('fields.progress')}
         <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
       </label>

@@ -7,7 +7,8 @@ import { memo, type CSSProperties } from 'react';
 import { Col, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../core/registers/doc-types';
-import { dayNear, typedDate, type FieldRule } from './entry-form-state';
+import { dayNear, resolvedDate, type FieldRule } from './entry-form-state';
+import { isIsoDate } from '../../core/registers/dates';
 import { DateInput, Field, SuggestInput } from './entry-inputs';
 
 /** Per-field additions: another label, a placeholder, work to do when the field is left. */
@@ -28,10 +29,10 @@ export type EntryFieldsProps<K extends string> = {
 
 const NO_EXTRAS: FieldExtras = {};
 
-/** How a date field beside another reads a day typed without its year (dayNear): the date, or undefined when it is none. */
+/** How a date field beside another (`anchor`, as stored) reads a day typed without its year (dayNear): the date, or undefined when it is none. */
 const nearDay = (year: number, anchor: string, side: 'before' | 'after') => (typed: string): string | undefined => {
-  const iso = dayNear(typed, year, typedDate(anchor, year), side);
-  return /^\d{4}-\d{2}-\d{2}$/u.test(iso) ? iso : undefined;
+  const iso = dayNear(typed, year, anchor, side);
+  return isIsoDate(iso) ? iso : undefined;
 };
 const NO_OPTIONS: readonly string[] = [];
 
@@ -54,7 +55,7 @@ export function EntryFields<K extends string>({ rules, values, errors, onChange,
               onChange={onChange as (key: string, value: string) => void}
               idPrefix={idPrefix}
               year={year}
-              anchor={r.near ? values[r.near.field] : undefined}
+              anchor={r.near ? resolvedDate(rules, values, r.near.field, year) : undefined}
               options={suggestions[r.key] ?? NO_OPTIONS}
               extra={extras[r.key] ?? NO_EXTRAS}
             />
@@ -77,7 +78,7 @@ type FieldCellProps = {
   readonly idPrefix: string;
   /** For a date typed without its year. */
   readonly year?: number;
-  /** The date (as typed) a date field lies beside (its rule's `near`): its year is chosen to keep that side. */
+  /** The date (ISO, as it will be stored) a date field lies beside (its rule's `near`): its year is chosen to keep that side. */
   readonly anchor?: string;
   readonly options?: readonly string[];
   readonly extra?: FieldExtras;
@@ -85,7 +86,8 @@ type FieldCellProps = {
 
 /**
  * One field of a keyboard form in its grid cell, memoised: with a stable `onChange` and `extra`,
- * a key typed in another field does not draw it again (the entry forms and the slip).
+ * a key typed in another field does not draw it again (the entry forms and the slip) — but for a date
+ * field beside another (`anchor`), drawn again when that date changes as it is typed.
  */
 export const FieldCell = memo(function FieldCell({ rule: r, label, value, error, onChange, idPrefix, year = new Date().getFullYear(), anchor, options = NO_OPTIONS, extra = NO_EXTRAS }: FieldCellProps) {
   const { t } = useTranslation();

@@ -8,6 +8,7 @@ import { formatDate } from '../../core/format';
 import { DOCUMENT_TYPES, type Secrecy, type Urgency } from '../../core/registers/doc-types';
 import { DEFAULT_LANGUAGE, type IncomingDoc, type IncomingInput, type OutgoingDoc, type OutgoingInput } from '../../core/registers/types';
 import { parseTypedDate } from '../../core/typed-date';
+import { daysBetween, isIsoDate } from '../../core/registers/dates';
 
 export type EntryKind = 'incoming' | 'outgoing';
 
@@ -95,7 +96,7 @@ export const INCOMING_FIELDS: readonly FieldRule<keyof IncomingFormState>[] = [
   // The leader sets a deadline for one document; the next one has its own (or none).
   { key: 'handlingDeadline', input: 'date', afterSave: 'clear', row: 3, span: [12, 4], near: { field: 'arrivalDate', side: 'after' } },
   // Wide enough for its label on one line ("Hạn trả lời (ghi trên văn bản)"), at 1366 px too.
-  { key: 'dueDate', input: 'date', afterSave: 'clear', row: 3, span: [12, 5], near: { field: 'arrivalDate', side: 'after' } },
+  { key: 'dueDate', input: 'date', afterSave: 'clear', row: 3, span: [12, 5], near: { field: 'documentDate', side: 'after' } },
   { key: 'signerName', input: 'text', afterSave: 'clear', row: 3, span: [12, 4] },
   { key: 'pageCount', input: 'count', afterSave: 'clear', row: 3, span: [12, 3] },
 ];
@@ -171,33 +172,46 @@ export function typedDate(text: string, year: number): string {
   return parseTypedDate(text, year) ?? text.trim();
 }
 
-
-/** A day and month typed without a year: "28/12", "5/1", "05.01". */
-const DAY_MONTH_ONLY = /^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*$/u;
+/** How far from the date it lies beside a day typed without its year may land in the year before or after. */
+const NEAR_DAYS = 120;
 
 /**
  * A date typed in a field that lies on one side of another date (`anchor`, ISO): a day typed without its year is
- * put in the register's year, unless that puts it on the wrong side and the year before or after puts it right —
- * a letter dated "28/12" arriving on 05/01/2027 was dated 28/12/2026 (it was refused as a day still to come), a
- * deadline "5/1" set on 06/12/2026 falls on 05/01/2027 (refused as before the arrival). A year typed is kept.
+ * put in the register's year, unless that puts it on the wrong side and the year before or after puts it right, within
+ * NEAR_DAYS of the anchor — a letter dated "28/12" arriving on 05/01/2027 was dated 28/12/2026 (it was refused as a day
+ * still to come), a deadline "5/1" set on 06/12/2026 falls on 05/01/2027 (refused as before the arrival). Far from
+ * New Year a day on the wrong side stays in the register's year, for validation to say so ("10/3" for a letter that
+ * arrived on 05/03 is a slip, not last March). A year typed is kept.
  */
 export function dayNear(text: string, year: number, anchor: string | undefined, side: 'before' | 'after'): string {
   const inYear = typedDate(text, year);
-  if (!anchor || !/^\d{4}-\d{2}-\d{2}$/u.test(anchor) || !DAY_MONTH_ONLY.test(text) || !/^\d{4}-/u.test(inYear)) return inYear;
+  // Typed without a year: what it names changes with the year it is read in (typed-date.ts reads "5/1", "5 1", "0501";
+  // two leap years, so "29/2" is read in both).
+  const noYear = parseTypedDate(text, 2000) !== parseTypedDate(text, 2004);
+  if (!anchor || !isIsoDate(anchor) || !isIsoDate(inYear) || !noYear) return inYear;
   if (side === 'before' ? inYear <= anchor : inYear >= anchor) return inYear;
   const other = typedDate(text, side === 'before' ? year - 1 : year + 1);
-  return /^\d{4}-/u.test(other) && (side === 'before' ? other <= anchor : other >= anchor) ? other : inYear;
+  if (!isIsoDate(other)) return inYear;
+  const gap = side === 'before' ? daysBetween(other, anchor) : daysBetween(anchor, other);
+  return gap >= 0 && gap <= NEAR_DAYS ? other : inYear;
 }
 
-/** The form's date fields as stored: each read by `dayNear` against the date its rule says it lies beside. */
+/**
+ * A date field of the form as stored: read by `dayNear` against the date its rule says it lies beside, that one read
+ * the same way first (an incoming reply date lies after the document's date, which lies before the arrival: "10/1"
+ * after a letter of "28/12" that arrived on 05/01/2027 is 10/01/2027).
+ */
+export function resolvedDate<K extends string>(rules: readonly FieldRule<K>[], values: Readonly<Record<K, string>>, key: K, year: number): string {
+  const rule = rules.find((r) => r.key === key);
+  const text = values[key] ?? '';
+  if (!rule?.near) return typedDate(text, year);
+  return dayNear(text, year, resolvedDate(rules, values, rule.near.field, year), rule.near.side);
+}
+
+/** The form's date fields as stored (`resolvedDate`), undefined when empty. */
 function datesOf<S extends Record<string, string>>(rules: readonly FieldRule<keyof S & string>[], form: S, year: number): Partial<Record<keyof S, string | undefined>> {
   const out: Partial<Record<keyof S, string | undefined>> = {};
-  for (const r of rules) {
-    if (r.input !== 'date') continue;
-    const text = (k: keyof S) => form[k] ?? '';
-    const anchor = r.near ? typedDate(text(r.near.field), year) : undefined;
-    out[r.key] = (r.near ? dayNear(text(r.key), year, anchor, r.near.side) : typedDate(text(r.key), year)) || undefined;
-  }
+  for (const r of rules) if (r.input === 'date') out[r.key] = resolvedDate(rules, form as Readonly<Record<keyof S & string, string>>, r.key, year) || undefined;
   return out;
 }
 

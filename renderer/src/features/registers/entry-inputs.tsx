@@ -3,13 +3,14 @@
  * suggestions from earlier entries, and the Enter-to-save handler (what each key does is
  * decided by `keyAction` in entry-form-state.ts: Enter takes a highlighted suggestion first).
  */
-import { useCallback, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { AutoComplete, Button, Form, Input, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { InputRef } from 'antd';
 import { formatDate } from '../../core/format';
 import { foldText } from '../../core/text';
 import { knownSpelling } from '../../components/folded-match';
+import { confirmFocus } from '../../components/focus';
 import { parseTypedDate } from '../../core/typed-date';
 import { keyAction, typedDate, type FieldInput } from './entry-form-state';
 
@@ -216,16 +217,16 @@ export function UnsavedNote({ onRevert }: { onRevert: () => void }) {
  */
 export function ClearFormButton({ typed, onClear }: { typed: boolean; onClear: () => void }) {
   const { t } = useTranslation();
+  const ref = useRef<HTMLButtonElement>(null);
   const button = (
-    <Button onClick={typed ? undefined : onClear} data-testid="clear-entry">
+    <Button ref={ref} onClick={typed ? undefined : onClear} data-testid="clear-entry">
       {t('registers.clearForm')}
     </Button>
   );
   if (!typed) return button;
   return (
-    // Made anew at each opening, the cursor on "Quay lại" (Enter keeps what was typed), Tab to "Xóa ô nhập": from the keyboard it stayed on the
-    // button, and Tab went on to the list, closing the question unanswered.
-    <Popconfirm title={t('registers.clearFormConfirm')} okText={t('registers.clearForm')} cancelText={t('common.back')} okButtonProps={{ danger: true, 'data-testid': 'clear-entry-ok' } as never} cancelButtonProps={{ autoFocus: true }} destroyOnHidden onConfirm={onClear}>
+    // Answered from the keyboard: the cursor on "Quay lại", Tab to "Xóa ô nhập" (components/focus confirmFocus).
+    <Popconfirm title={t('registers.clearFormConfirm')} okText={t('registers.clearForm')} cancelText={t('common.back')} okButtonProps={{ danger: true, 'data-testid': 'clear-entry-ok' } as never} onOpenChange={confirmFocus(() => ref.current)} onConfirm={onClear}>
       {button}
     </Popconfirm>
   );

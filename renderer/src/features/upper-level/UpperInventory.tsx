@@ -41,7 +41,8 @@ export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
         },
       });
       const code = rows.find((r) => r.unitId === unitId)?.adminCode;
-      await printPdf(t('upper.inventoryTitle'), `muc-luc-tong-hop${code ? `-${code}` : ''}-${isoDate(new Date())}.pdf`, data);
+      const name = rows.find((r) => r.unitId === unitId)?.name;
+      await printPdf(name ? t('upper.inventoryOf', { name }) : t('upper.inventoryTitle'), `${code ? `muc-luc-ho-so-${code}` : 'muc-luc-tong-hop'}-${isoDate(new Date())}.pdf`, data);
     } catch (e) {
       void message.error(errorMessage(t, e));
     } finally {
