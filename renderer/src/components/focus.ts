@@ -52,27 +52,16 @@ export function focusShowingField(el: HTMLElement): void {
 }
 
 /**
- * A confirmation (antd Popconfirm) answered from the keyboard, as its `onOpenChange`: open, the cursor goes to its first
- * button, "Quay lại" (Enter keeps things as they are, Tab reaches the one that confirms — from the button that asked, Tab
- * went on to the page and closed the question unanswered); closed with the cursor lost (on its hidden button), the cursor
- * goes back to the button that asked. Moved without scrolling the page.
+ * Puts the cursor on the first button, "Quay lại", of the confirmation (antd Popconfirm) just opened: Enter keeps things
+ * as they are, Tab reaches the one that confirms (from the button that asked, Tab went on to the page and closed the
+ * question unanswered). Tried over a few frames, as the question is drawn; moved without scrolling the page.
  */
-export function confirmFocus(trigger: () => HTMLElement | null | undefined): (open: boolean) => void {
-  return (open) => {
-    if (open) {
-      const settle = (left: number) => {
-        const shown = [...document.querySelectorAll<HTMLElement>('.ant-popconfirm')].filter((p) => p.getClientRects().length > 0 && !p.closest('.ant-popover-hidden'));
-        const back = shown.at(-1)?.querySelector<HTMLElement>('.ant-popconfirm-buttons button');
-        if (back) back.focus({ preventScroll: true });
-        else if (left > 0) requestAnimationFrame(() => settle(left - 1));
-      };
-      requestAnimationFrame(() => settle(20));
-      return;
-    }
-    setTimeout(() => {
-      const active = document.activeElement;
-      // Lost: on the page's body, gone, or still on the closing question's hidden button.
-      if (!active || active === document.body || !active.isConnected || active.closest('.ant-popconfirm')) trigger()?.focus({ preventScroll: true });
-    }, 0);
+export function focusConfirmBack(): void {
+  const settle = (left: number) => {
+    const shown = [...document.querySelectorAll<HTMLElement>('.ant-popconfirm')].filter((p) => p.getClientRects().length > 0 && !p.closest('.ant-popover-hidden'));
+    const back = shown.at(-1)?.querySelector<HTMLElement>('.ant-popconfirm-buttons button');
+    if (back) back.focus({ preventScroll: true });
+    else if (left > 0) requestAnimationFrame(() => settle(left - 1));
   };
+  requestAnimationFrame(() => settle(20));
 }

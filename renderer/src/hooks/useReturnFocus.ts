@@ -6,7 +6,8 @@
  */
 import { useCallback, useMemo, useRef } from 'react';
 
-const OVERLAYS = '.ant-drawer, .ant-modal-wrap';
+/** What gives the focus back as it closes: a drawer, a dialog, a confirmation (antd's Popconfirm is a popover). */
+const OVERLAYS = '.ant-drawer, .ant-modal-wrap, .ant-popover';
 
 export function useReturnFocus() {
   const from = useRef<HTMLElement | null>(null);

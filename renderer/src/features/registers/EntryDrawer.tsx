@@ -20,8 +20,7 @@ import { errorMessage, fieldErrors } from '../../i18n';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
 import { DateInput, dateText, useEnterToSave } from './entry-inputs';
-import { isIsoDate } from '../../core/registers/dates';
-import { completionDay, dayNear, rebaseCorrection } from './entry-form-state';
+import { completionDay, dayNear, nearDay, rebaseCorrection } from './entry-form-state';
 import { RecordHistory as History } from '../../components/RecordHistory';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import type { FacetValue } from './useRegisterList';
@@ -128,7 +127,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   };
   const enter = useEnterToSave(() => void save());
   // The deadline field shows on leaving it the day the save stores (dayNear beside the arrival).
-  const deadlineOf = (typed: string) => { const iso = dayNear(typed, register.year, doc.arrivalDate, 'after'); return isIsoDate(iso) ? iso : undefined; };
+  const deadlineOf = nearDay(register.year, doc.arrivalDate, 'after');
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="follow-up-editor" onKeyDownCapture={enter.onKeyDownCapture}>
       <label>{t('fields.handlingDeadline')}<DateInput value={deadline} onChange={(v) => set('deadline', v)} year={register.year} ariaLabel={t('fields.handlingDeadline')} resolve={deadlineOf} /></label>

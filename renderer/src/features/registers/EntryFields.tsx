@@ -7,8 +7,7 @@ import { memo, type CSSProperties } from 'react';
 import { Col, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../core/registers/doc-types';
-import { dayNear, resolvedDate, type FieldRule } from './entry-form-state';
-import { isIsoDate } from '../../core/registers/dates';
+import { nearDay, resolvedDate, type FieldRule } from './entry-form-state';
 import { DateInput, Field, SuggestInput } from './entry-inputs';
 
 /** Per-field additions: another label, a placeholder, work to do when the field is left. */
@@ -28,12 +27,6 @@ export type EntryFieldsProps<K extends string> = {
 };
 
 const NO_EXTRAS: FieldExtras = {};
-
-/** How a date field beside another (`anchor`, as stored) reads a day typed without its year (dayNear): the date, or undefined when it is none. */
-const nearDay = (year: number, anchor: string, side: 'before' | 'after') => (typed: string): string | undefined => {
-  const iso = dayNear(typed, year, anchor, side);
-  return isIsoDate(iso) ? iso : undefined;
-};
 const NO_OPTIONS: readonly string[] = [];
 
 export function EntryFields<K extends string>({ rules, values, errors, onChange, idPrefix, year, suggestions, extras = {} }: EntryFieldsProps<K>) {
@@ -97,7 +90,7 @@ export const FieldCell = memo(function FieldCell({ rule: r, label, value, error,
   const control = () => {
     switch (r.input) {
       case 'date':
-        return <DateInput id={id} ariaLabel={label} value={value} onChange={set} year={year} required={req} resolve={r.near ? nearDay(year, anchor ?? '', r.near.side) : undefined} />;
+        return <DateInput id={id} ariaLabel={label} value={value} onChange={set} year={year} required={req} resolve={r.near ? nearDay(year, anchor, r.near.side) : undefined} />;
       case 'suggest':
         return <SuggestInput id={id} ariaLabel={label} value={value} onChange={set} options={options} onBlur={extra.onBlur} required={req} />;
       case 'paragraph':

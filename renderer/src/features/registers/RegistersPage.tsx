@@ -4,9 +4,9 @@
  * The list is read a window at a time (useRegisterList): a register of a million entries opens
  * as fast as one of a hundred.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { foldedLabelMatch } from '../../components/folded-match';
-import { confirmFocus } from '../../components/focus';
+import { useConfirmFocus } from '../../hooks/useConfirmFocus';
 import { Alert, App, Button, Card, Checkbox, Dropdown, Input, Popconfirm, Select, Space, Typography } from 'antd';
 import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -46,7 +46,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const [registerId, setRegisterId] = useState<string>();
-  const closeButton = useRef<HTMLButtonElement>(null);
+  const closeFocus = useConfirmFocus();
   const [openId, setOpenId] = useState<string>();
   const [query, setQuery] = useState('');
   const [typeFilter, setTypeFilter] = useState<string>();
@@ -175,8 +175,8 @@ export function RegistersPage({ kind }: { kind: Kind }) {
           </Dropdown>
         )}
         {register && mine && register.status === 'open' && (
-          <Popconfirm title={t('registers.closeConfirm', { name: register.name })} okText={t('registers.closeRegister')} cancelText={t('registers.closeKeep')} onOpenChange={confirmFocus(() => closeButton.current)} onConfirm={() => void doClose()}>
-            <Button ref={closeButton}>{t('registers.closeRegister')}</Button>
+          <Popconfirm title={t('registers.closeConfirm', { name: register.name })} okText={t('registers.closeRegister')} cancelText={t('registers.closeKeep')} onOpenChange={closeFocus} onConfirm={() => void doClose()}>
+            <Button>{t('registers.closeRegister')}</Button>
           </Popconfirm>
         )}
       </div>

@@ -183,7 +183,7 @@ const NEAR_DAYS = 120;
  * New Year a day on the wrong side stays in the register's year, for validation to say so ("10/3" for a letter that
  * arrived on 05/03 is a slip, not last March). A year typed is kept.
  */
-export function dayNear(text: string, year: number, anchor: string | undefined, side: 'before' | 'after'): string {
+export function dayNear(text: string, year: number, anchor: string | undefined, side: 'before' | 'after', within = NEAR_DAYS): string {
   const inYear = typedDate(text, year);
   // Typed without a year: what it names changes with the year it is read in (typed-date.ts reads "5/1", "5 1", "0501";
   // two leap years, so "29/2" is read in both).
@@ -193,8 +193,14 @@ export function dayNear(text: string, year: number, anchor: string | undefined, 
   const other = typedDate(text, side === 'before' ? year - 1 : year + 1);
   if (!isIsoDate(other)) return inYear;
   const gap = side === 'before' ? daysBetween(other, anchor) : daysBetween(anchor, other);
-  return gap >= 0 && gap <= NEAR_DAYS ? other : inYear;
+  return gap >= 0 && gap <= within ? other : inYear;
 }
+
+/** `dayNear` as a date field's reader (DateInput `resolve`): the date, or undefined when what was typed is none. */
+export const nearDay = (year: number, anchor: string | undefined, side: 'before' | 'after') => (typed: string): string | undefined => {
+  const iso = dayNear(typed, year, anchor, side);
+  return isIsoDate(iso) ? iso : undefined;
+};
 
 /**
  * A date field of the form as stored: read by `dayNear` against the date its rule says it lies beside, that one read
@@ -367,8 +373,7 @@ export function keyAction(input: FieldInput | undefined, press: KeyPress): KeyAc
  * has come (a document of a 2025 book answered on "5/1" of 2026 was said done before it arrived).
  */
 export function completionDay(text: string, registerYear: number, arrivalDate: string, today: string): string {
-  const inYear = typedDate(text, registerYear);
-  if (!inYear || /\d{4}/.test(text) || inYear >= arrivalDate) return inYear;
-  const next = typedDate(text, registerYear + 1);
-  return next && next <= today ? next : inYear;
+  // Any time after the arrival (an answer may take more than the months a deadline lies within), but not a day to come.
+  const near = dayNear(text, registerYear, arrivalDate, 'after', Infinity);
+  return near > today ? typedDate(text, registerYear) : near;
 }

@@ -3,16 +3,16 @@
  * suggestions from earlier entries, and the Enter-to-save handler (what each key does is
  * decided by `keyAction` in entry-form-state.ts: Enter takes a highlighted suggestion first).
  */
-import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useCallback, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { AutoComplete, Button, Form, Input, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { InputRef } from 'antd';
 import { formatDate } from '../../core/format';
 import { foldText } from '../../core/text';
 import { knownSpelling } from '../../components/folded-match';
-import { confirmFocus } from '../../components/focus';
+import { useConfirmFocus } from '../../hooks/useConfirmFocus';
 import { parseTypedDate } from '../../core/typed-date';
-import { keyAction, typedDate, type FieldInput } from './entry-form-state';
+import { keyAction, type FieldInput } from './entry-form-state';
 
 export type FieldProps = {
   /** A string is also the label's tooltip (antd's title); an element has none. */
@@ -50,9 +50,6 @@ export function FormFrame({ testId, disabled, children }: { readonly testId?: st
 
 /** Text of a stored date for editing: "2026-03-05" → "05/03/2026". */
 export const dateText = (iso: string | undefined): string => formatDate(iso);
-
-/** What a typed date means: ISO, '' when empty, or the raw text when it is not a date (validation then says so). */
-export const typedDateValue = typedDate;
 
 /** `resolve`: how a typed text is read as a date where the year is not simply `year`'s (a date beside another: dayNear). */
 export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, required, resolve }: { value: string; onChange: (v: string) => void; year: number; inputRef?: Ref<InputRef>; id?: string; ariaLabel?: string; required?: boolean; resolve?: (typed: string) => string | undefined }) {
@@ -217,16 +214,16 @@ export function UnsavedNote({ onRevert }: { onRevert: () => void }) {
  */
 export function ClearFormButton({ typed, onClear }: { typed: boolean; onClear: () => void }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLButtonElement>(null);
+  const confirmFocus = useConfirmFocus();
   const button = (
-    <Button ref={ref} onClick={typed ? undefined : onClear} data-testid="clear-entry">
+    <Button onClick={typed ? undefined : onClear} data-testid="clear-entry">
       {t('registers.clearForm')}
     </Button>
   );
   if (!typed) return button;
   return (
-    // Answered from the keyboard: the cursor on "Quay lại", Tab to "Xóa ô nhập" (components/focus confirmFocus).
-    <Popconfirm title={t('registers.clearFormConfirm')} okText={t('registers.clearForm')} cancelText={t('common.back')} okButtonProps={{ danger: true, 'data-testid': 'clear-entry-ok' } as never} onOpenChange={confirmFocus(() => ref.current)} onConfirm={onClear}>
+    // Answered from the keyboard: the cursor on "Quay lại", Tab to "Xóa ô nhập" (useConfirmFocus).
+    <Popconfirm title={t('registers.clearFormConfirm')} okText={t('registers.clearForm')} cancelText={t('common.back')} okButtonProps={{ danger: true, 'data-testid': 'clear-entry-ok' } as never} onOpenChange={confirmFocus} onConfirm={onClear}>
       {button}
     </Popconfirm>
   );

@@ -40,9 +40,8 @@ export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
           options: { title: unitId ? 'MỤC LỤC HỒ SƠ' : 'MỤC LỤC HỒ SƠ TỔNG HỢP', date: new Date(), preparer: session.operator },
         },
       });
-      const code = rows.find((r) => r.unitId === unitId)?.adminCode;
-      const name = rows.find((r) => r.unitId === unitId)?.name;
-      await printPdf(name ? t('upper.inventoryOf', { name }) : t('upper.inventoryTitle'), `${code ? `muc-luc-ho-so-${code}` : 'muc-luc-tong-hop'}-${isoDate(new Date())}.pdf`, data);
+      const chosen = rows.find((r) => r.unitId === unitId);
+      await printPdf(chosen ? t('upper.inventoryOf', { name: chosen.name }) : t('upper.inventoryTitle'), `${chosen ? `muc-luc-ho-so-${chosen.adminCode}` : 'muc-luc-tong-hop'}-${isoDate(new Date())}.pdf`, data);
     } catch (e) {
       void message.error(errorMessage(t, e));
     } finally {
