@@ -214,6 +214,8 @@ describe('the archive’s duties over three years', () => {
     // A reader took the 2-year file on 01/03 for four days: overdue on the home screen until returned.
     await go(page, 'archive/loans');
     const loan = page.getByTestId('loan-form');
+    // What a request must have is marked * (nothing was: the clerk learnt it from refusals, one save at a time).
+    await expect.poll(() => loan.locator('.ant-form-item-required').allTextContents()).toEqual(['Người khai thác', 'Giấy tờ tùy thân', 'Mục đích khai thác', 'Hồ sơ khai thác', 'Người duyệt', 'Ngày yêu cầu', 'Ngày giao tài liệu', 'Hạn trả']);
     await loan.getByLabel('Người khai thác').fill('Trần Văn Nam');
     await loan.getByLabel('Mục đích khai thác').fill('Tra cứu số liệu báo cáo');
     // Saved without the reader's identity paper: refused, the cursor taken to that field.

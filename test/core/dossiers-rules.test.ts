@@ -150,11 +150,14 @@ describe('dossier validation', () => {
     ['notation too long', { notation: 'x'.repeat(21) }, ['notation:text.tooLong']],
     ['a sub-heading', { subheading: '1. Tuyển dụng' }, []],
     ['sub-heading too long', { subheading: 'x'.repeat(201) }, ['subheading:text.tooLong']],
+    ['a sub-heading with no major heading', { heading: ' ', subheading: '1. Tuyển dụng' }, ['subheading:dossier.subheadingNoHeading']],
+    ['no heading, no sub-heading', { heading: '', subheading: ' ' }, []],
     ['retention 0', { retention: 0 }, ['retention:dossier.retentionInvalid']],
     ['retention 7.5', { retention: 7.5 }, ['retention:dossier.retentionInvalid']],
     ['bad date', { startDate: '2025-02-30' }, ['startDate:dossier.date.invalid']],
     ['end before start', { startDate: '2025-05-01', endDate: '2025-04-30' }, ['endDate:dossier.endBeforeStart']],
-    ['zero sheets', { sheetCount: 0 }, ['sheetCount:register.count.range']],
+    ['zero sheets (said as 0, not as a number in words)', { sheetCount: 0 }, ['sheetCount:register.count.zero']],
+    ['sheets past the limit', { sheetCount: 100_000 }, ['sheetCount:register.count.range']],
     ['file number without inventory', { fileNumber: 3 }, ['inventoryNumber:dossier.inventoryRequired']],
     ['year 1900', { year: 1900 }, ['year:dossier.yearRange']],
     ['closed permanent without sheets', { status: 'closed', startDate: '2025-01-02', endDate: '2025-12-30' }, ['sheetCount:dossier.closeNeedsSheets']],
@@ -210,7 +213,7 @@ describe('boxes and processing jobs', () => {
   it('refuses a box number used twice in one inventory', () => {
     expect(validateBox(box, [box]).map((i) => i.code)).toEqual(['box.numberTaken']);
     expect(validateBox(box, [{ ...box, inventoryNumber: 2 }])).toEqual([]);
-    expect(validateBox({ ...box, number: 0 }, []).map((i) => i.code)).toEqual(['register.count.range']);
+    expect(validateBox({ ...box, number: 0 }, []).map((i) => i.code)).toEqual(['register.count.zero']);
   });
   const job = { unitId: 'u1', fondsId: 'f1', name: 'Chỉnh lý tài liệu 2010–2020', receivedMetres: 12, processedMetres: 5, discardedMetres: 1, status: 'open' as const, note: '' };
   it.each<[string, Partial<typeof job>, string[]]>([

@@ -1,7 +1,7 @@
 // Pure rules of appraisal, loans, fonds and statistics, as tables of cases.
 import { describe, expect, it } from 'vitest';
 import { appraisalSummary, assertCouncilReady, bareDecisionNumber, decisionIssues, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
-import { assertLendable, copiesOf, isOverdue, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
+import { assertLendable, copiesOf, isOverdue, LOAN_REQUIRED, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
 import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, validateFonds } from '../../renderer/src/core/duties/fonds';
 import { blankTypedRows, DEFAULT_STAT_FORMS, figuresRefusal, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues, typedCellValues, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
@@ -121,6 +121,11 @@ describe('loans', () => {
       ['loanDate', 'loan.dateInFuture', { date: '05/01/2027', today: '10/01/2026' }],
     ]);
     expect(validateLoan(loan({ returnedDate: '2026-01-11' }), 1, today).map((i) => [i.field, i.code])).toEqual([['returnedDate', 'loan.dateInFuture']]);
+  });
+  it('the fields the form marks * are those a request left empty is refused at; a copy asks for its copies besides', () => {
+    const blank = loan({ requesterName: '', organisation: '', idDocument: '', purpose: '', approvedBy: '', requestDate: '', loanDate: '', dueDate: '' });
+    expect(new Set(validateLoan(blank, 0).map((i) => i.field))).toEqual(new Set(LOAN_REQUIRED));
+    expect(validateLoan({ ...loan(), form: 'copy', copies: 0 }, 1).map((i) => i.field)).toEqual(['copies']);
   });
   it('Số bản sao as typed: digits only; a copy asks for 1 at least, reading on site for none', () => {
     expect(['', ' 2 ', '0', '1e3', '0x10', '1,5', '-1', 'hai'].map((x) => copiesOf('copy', x))).toEqual([0, 2, 0, Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN]);

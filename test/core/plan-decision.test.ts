@@ -21,7 +21,7 @@ describe('the file plan’s issuing decision', () => {
     expect(readPlanDecision({ number: ' 05/QĐ-UBND', date: '5/1', issuer: 'Chủ tịch  UBND xã' }, 2026)).toEqual({ decision: { number: '05/QĐ-UBND', date: '2026-01-05', issuer: 'Chủ tịch UBND xã' }, issues: [] });
     expect(readPlanDecision({ number: '', date: '', issuer: '' }, 2026)).toEqual({ decision: EMPTY_PLAN_DECISION, issues: [] });
     expect(readPlanDecision({ number: '05', date: '31/02/2026', issuer: '' }, 2026).issues).toEqual([{ field: 'date', code: 'register.date.invalid' }]);
-    expect(readPlanDecision({ number: 'x'.repeat(51), date: '', issuer: '' }, 2026).issues).toEqual([{ field: 'number', code: 'text.tooLong', params: { max: 50 } }]);
+    expect(readPlanDecision({ number: 'x'.repeat(51), date: '', issuer: '' }, 2026).issues).toEqual([{ field: 'number', code: 'text.tooLong', params: { max: 50, length: 51 } }]);
     // After the plan's year, or after today: not the day it was issued.
     expect(readPlanDecision({ number: '05', date: '05/01/2027', issuer: '' }, 2026).issues).toEqual([{ field: 'date', code: 'planDecision.dateAfterYear', params: { year: 2026 } }]);
     expect(readPlanDecision({ number: '05', date: '20/12/2026', issuer: '' }, 2026, '2026-12-05').issues).toEqual([{ field: 'date', code: 'planDecision.dateFuture' }]);

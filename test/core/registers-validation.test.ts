@@ -131,7 +131,7 @@ describe('validateIncoming', () => {
     ['arrival number 0', { arrivalNumber: 0 }, ['arrivalNumber:register.number.invalid']],
     ['arrival number 2.5', { arrivalNumber: 2.5 }, ['arrivalNumber:register.number.invalid']],
     ['arrival number beyond Number(10)', { arrivalNumber: 10_000_000_000 }, ['arrivalNumber:register.number.invalid']],
-    ['0 pages', { pageCount: 0 }, ['pageCount:register.count.range']],
+    ['0 pages (said as 0)', { pageCount: 0 }, ['pageCount:register.count.zero']],
     ['1000 pages', { pageCount: 1000 }, ['pageCount:register.count.range']],
     ['1.5 pages', { pageCount: 1.5 }, ['pageCount:register.count.range']],
     ['secret document in an ordinary register', { secrecy: 'confidential' }, ['secrecy:register.secrecy.needsSecretRegister']],
@@ -186,7 +186,7 @@ describe('validateIncoming', () => {
   it.each(incomingLimits)('%s: %i characters pass, one more is too long', (field, max) => {
     expect(validateIncoming(incoming({ [field]: 'ư'.repeat(max) }), openIncoming)).toEqual([]);
     expect(validateIncoming(incoming({ [field]: 'ư'.repeat(max + 1) }), openIncoming)).toEqual([
-      { field, code: 'text.tooLong', params: { max } },
+      { field, code: 'text.tooLong', params: { max, length: max + 1 } },
     ]);
   });
 
@@ -211,7 +211,7 @@ describe('validateOutgoing', () => {
     ['number 0', { number: 0 }, ['number:register.number.invalid']],
     ['number -3', { number: -3 }, ['number:register.number.invalid']],
     ['number longer than CodeNumber(11)', { number: 123_456_789_012 }, ['number:text.tooLong']],
-    ['0 copies', { copyCount: 0 }, ['copyCount:register.count.range']],
+    ['0 copies (said as 0)', { copyCount: 0 }, ['copyCount:register.count.zero']],
     ['1000 copies', { copyCount: 1000 }, ['copyCount:register.count.range']],
     ['2.5 copies', { copyCount: 2.5 }, ['copyCount:register.count.range']],
     ['1000 pages', { pageCount: 1000 }, ['pageCount:register.count.range']],
@@ -250,7 +250,7 @@ describe('validateOutgoing', () => {
   ];
   it.each(outgoingLimits)('%s: %i characters pass, one more is too long', (field, max) => {
     expect(validateOutgoing(outgoing({ [field]: 'ư'.repeat(max) }), openOutgoing)).toEqual([]);
-    expect(validateOutgoing(outgoing({ [field]: 'ư'.repeat(max + 1) }), openOutgoing)).toEqual([{ field, code: 'text.tooLong', params: { max } }]);
+    expect(validateOutgoing(outgoing({ [field]: 'ư'.repeat(max + 1) }), openOutgoing)).toEqual([{ field, code: 'text.tooLong', params: { max, length: max + 1 } }]);
   });
 
   it('a number of 11 digits is the longest CodeNumber', () => {

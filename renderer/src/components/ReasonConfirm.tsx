@@ -3,12 +3,12 @@
  * plan): the reason, then a confirmation whose buttons say what they do ("Hủy văn bản" /
  * "Không hủy", never "Hủy" for both). From the keyboard: type the reason, Enter, Enter.
  */
-import { useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { Button, Input, Popconfirm, Space } from 'antd';
 import { isPlainEnter } from './keys';
 
 export type ReasonConfirmProps = {
-  /** Label and placeholder of the reason field. */
+  /** Label of the reason field, above it (as a placeholder only, it went once the clerk typed), marked as needed. */
   readonly reasonLabel: string;
   /** Question of the confirmation. */
   readonly question: string;
@@ -22,6 +22,7 @@ export type ReasonConfirmProps = {
 };
 
 export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, multiline = false, onConfirm }: ReasonConfirmProps) {
+  const id = useId();
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState(false);
   const ready = reason.trim() !== '';
@@ -35,9 +36,10 @@ export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, m
     await onConfirm(reason);
     setReason('');
   };
-  const field = { 'aria-label': reasonLabel, placeholder: reasonLabel, value: reason, onKeyDown };
+  const field = { id, 'aria-label': reasonLabel, 'aria-required': true, value: reason, onKeyDown };
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
+      <label htmlFor={id} className="reason-label">{reasonLabel}</label>
       {multiline
         ? <Input.TextArea {...field} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} />
         : <Input {...field} onChange={(e) => setReason(e.target.value)} autoComplete="off" />}

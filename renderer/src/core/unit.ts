@@ -94,6 +94,20 @@ export function cleanUnitInput(input: SetupInput): SetupInput {
 
 const COMMUNE_LEVELS: readonly UnitLevel[] = ['commune', 'ward', 'special-zone'];
 
+/** The year the two-level local government began (1/7/2025): a commune, ward or special zone set up then opened a new fonds that year. */
+export const REFORM_YEAR = 2025;
+
+/** The start year the setup proposes for a unit's fonds: the reform's year for a commune-level unit (it can be changed), else this year. */
+export function proposedFondsStartYear(level: UnitLevel, currentYear: number): number {
+  return COMMUNE_LEVELS.includes(level) && currentYear >= REFORM_YEAR ? REFORM_YEAR : currentYear;
+}
+
+/** The fonds name the setup proposes from the unit's names ("Phông lưu trữ UBND xã Thụy Hải"), the short name first; '' with neither. */
+export function proposedFondsName(shortName: string, name: string): string {
+  const unit = cleanText(shortName) || cleanText(name);
+  return unit ? `Phông lưu trữ ${unit}` : '';
+}
+
 /** Expected length of the administrative code for a level (QĐ 19/2025); district keeps the 3-digit legacy form. */
 export function adminCodeLength(level: UnitLevel): number {
   if (COMMUNE_LEVELS.includes(level)) return 5;
@@ -105,8 +119,8 @@ export function validateUnit(unit: UnitProfileFields): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!UNIT_LEVELS.includes(unit.level)) issues.push({ field: 'level', code: 'unit.level.required' });
   if (!unit.name) issues.push({ field: 'name', code: 'unit.name.required' });
-  else if (unit.name.length > MAX_NAME) issues.push({ field: 'name', code: 'text.tooLong', params: { max: MAX_NAME } });
-  if (unit.shortName.length > 100) issues.push({ field: 'shortName', code: 'text.tooLong', params: { max: 100 } });
+  else if (unit.name.length > MAX_NAME) issues.push({ field: 'name', code: 'text.tooLong', params: { max: MAX_NAME, length: unit.name.length } });
+  if (unit.shortName.length > 100) issues.push({ field: 'shortName', code: 'text.tooLong', params: { max: 100, length: unit.shortName.length } });
   const len = adminCodeLength(unit.level);
   if (!unit.adminCode) issues.push({ field: 'adminCode', code: 'unit.adminCode.required' });
   else if (!new RegExp(`^\\d{${len}}$`).test(unit.adminCode))
@@ -119,20 +133,20 @@ export function validateUnit(unit: UnitProfileFields): FieldIssue[] {
     else if (!/^[A-Z0-9]+(\.[A-Z0-9]+)*$/.test(unit.agencyId))
       issues.push({ field: 'agencyId', code: 'unit.agencyId.format' });
   }
-  if (unit.parentName.length > MAX_NAME) issues.push({ field: 'parentName', code: 'text.tooLong', params: { max: MAX_NAME } });
+  if (unit.parentName.length > MAX_NAME) issues.push({ field: 'parentName', code: 'text.tooLong', params: { max: MAX_NAME, length: unit.parentName.length } });
   return issues;
 }
 
 export function validateSetup(input: SetupInput, currentYear: number): FieldIssue[] {
   const issues = validateUnit(input.unit);
   if (!input.fonds.name) issues.push({ field: 'fondsName', code: 'fonds.name.required' });
-  else if (input.fonds.name.length > MAX_NAME) issues.push({ field: 'fondsName', code: 'text.tooLong', params: { max: MAX_NAME } });
-  if (input.fonds.number.length > 20) issues.push({ field: 'fondsNumber', code: 'text.tooLong', params: { max: 20 } });
+  else if (input.fonds.name.length > MAX_NAME) issues.push({ field: 'fondsName', code: 'text.tooLong', params: { max: MAX_NAME, length: input.fonds.name.length } });
+  if (input.fonds.number.length > 20) issues.push({ field: 'fondsNumber', code: 'text.tooLong', params: { max: 20, length: input.fonds.number.length } });
   if (!Number.isInteger(input.fonds.startYear) || input.fonds.startYear < 1945 || input.fonds.startYear > currentYear)
     issues.push({ field: 'fondsStartYear', code: 'fonds.startYear.range', params: { max: currentYear } });
   if (!input.operator.name) issues.push({ field: 'operatorName', code: 'operator.name.required' });
-  else if (input.operator.name.length > 100) issues.push({ field: 'operatorName', code: 'text.tooLong', params: { max: 100 } });
-  if (input.operator.position.length > 100) issues.push({ field: 'operatorPosition', code: 'text.tooLong', params: { max: 100 } });
+  else if (input.operator.name.length > 100) issues.push({ field: 'operatorName', code: 'text.tooLong', params: { max: 100, length: input.operator.name.length } });
+  if (input.operator.position.length > 100) issues.push({ field: 'operatorPosition', code: 'text.tooLong', params: { max: 100, length: input.operator.position.length } });
   return issues;
 }
 

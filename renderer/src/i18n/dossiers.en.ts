@@ -199,6 +199,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     'dossier.invalid_one': '{{count}} dossier field needs fixing (marked red).',
     'dossier.invalid_other': '{{count}} dossier fields need fixing (marked red).',
     'dossier.titleRequired': 'The dossier title is missing. Write it as in the file plan.',
+    'dossier.subheadingNoHeading': 'A sub-heading sits within a major heading. Enter the major heading first, or leave the sub-heading empty.',
     'dossier.notationRequired': 'The dossier number is missing, e.g. 01.TH.',
     'dossier.notationTaken': 'Number {{notation}} is already used by another dossier in {{year}}. Leave it empty to get the next number, or type another.',
     'dossier.retentionInvalid': 'Retention is not valid. Type "Vĩnh viễn" (permanent) or a number of years from 1 to 100, e.g. "10 năm".',

@@ -197,6 +197,7 @@ export const dossiersVi = {
     'dossier.invalid_one': 'Còn {{count}} thông tin của hồ sơ chưa đúng. Hãy sửa các ô được đánh dấu đỏ.',
     'dossier.invalid_other': 'Còn {{count}} thông tin của hồ sơ chưa đúng. Hãy sửa các ô được đánh dấu đỏ.',
     'dossier.titleRequired': 'Chưa nhập tiêu đề hồ sơ. Hãy ghi tiêu đề theo Danh mục hồ sơ.',
+    'dossier.subheadingNoHeading': 'Đề mục nhỏ nằm trong một đề mục lớn. Hãy nhập đề mục lớn trước, hoặc để trống đề mục nhỏ.',
     'dossier.notationRequired': 'Chưa có số, ký hiệu hồ sơ. Hãy nhập, ví dụ 01.TH.',
     'dossier.notationTaken': 'Số, ký hiệu {{notation}} đã dùng cho một hồ sơ khác năm {{year}}. Hãy để trống để phần mềm cấp số tiếp theo, hoặc nhập số khác.',
     'dossier.retentionInvalid': 'Thời hạn bảo quản chưa đúng. Hãy nhập "Vĩnh viễn" hoặc số năm từ 1 đến 100, ví dụ "10 năm".',

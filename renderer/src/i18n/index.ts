@@ -29,7 +29,7 @@ export async function initI18n(language: Language): Promise<i18n> {
 /** The sentence to show for any error: AppError codes from the catalogue, anything else as "unknown". */
 export function errorMessage(t: TFunction, e: unknown): string {
   if (e instanceof AppError) {
-    const key = `errors.${e.code}`;
+    const key = `errors.${messageCode(e.code, e.params)}`;
     const text: string = t(key, withInnerCode(t, e.params));
     if (text !== key) return text;
   }
@@ -42,7 +42,12 @@ export function issueMessage(
   t: TFunction,
   issue: { code: string; params?: Readonly<Record<string, string | number>> },
 ): string {
-  return t(`errors.${issue.code}`, withInnerCode(t, issue.params ?? {}));
+  return t(`errors.${messageCode(issue.code, issue.params)}`, withInnerCode(t, issue.params ?? {}));
+}
+
+/** A text too long says how long it is when the check counted it ("… tối đa 500 ký tự, ô đang có 612"). */
+function messageCode(code: string, params: Readonly<Record<string, unknown>> | undefined): string {
+  return code === 'text.tooLong' && typeof params?.length === 'number' ? 'text.tooLongBy' : code;
 }
 
 /**

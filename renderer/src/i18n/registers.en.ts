@@ -243,6 +243,7 @@ export const registersEn: Widen<typeof registersVi> = {
     'register.deadline.beforeArrival': 'The deadline is before the arrival date. Check it.',
     'register.deadline.beforeDocument': 'The reply date is before the document date. Check it.',
     'register.count.range': 'Must be a number from 1 to {{max}}, typed in figures (e.g. 25).',
+    'register.count.zero': 'This box does not take 0: type a number from 1 to {{max}}, or leave it empty if there is none yet.',
     'register.count.rangeFromZero': 'Must be a number from 0 to {{max}} (0 if there are none).',
     'register.progress.invalid': 'Unknown handling status.',
     'register.completedAt.beforeArrival': 'The completion date is before the arrival date. Check it.',

@@ -241,6 +241,7 @@ export const registersVi = {
     'register.deadline.beforeArrival': 'Hạn giải quyết trước ngày đến. Hãy kiểm tra lại.',
     'register.deadline.beforeDocument': 'Hạn trả lời trước ngày văn bản. Hãy kiểm tra lại.',
     'register.count.range': 'Phải là số từ 1 đến {{max}}, gõ bằng chữ số (ví dụ 25).',
+    'register.count.zero': 'Ô này không nhận số 0: gõ số từ 1 đến {{max}}, hoặc để trống nếu chưa có.',
     'register.count.rangeFromZero': 'Phải là số từ 0 đến {{max}} (0 nếu không có).',
     'register.progress.invalid': 'Tình trạng giải quyết không hợp lệ.',
     'register.completedAt.beforeArrival': 'Ngày giải quyết xong trước ngày đến. Hãy kiểm tra lại.',

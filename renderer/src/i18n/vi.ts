@@ -109,6 +109,7 @@ export const vi = {
     fondsNumber: 'Phông số',
     fondsNumberHelp: 'Không bắt buộc; do cơ quan lưu trữ cấp.',
     fondsStartYear: 'Năm bắt đầu của phông',
+    fondsStartYearHelp: 'Xã, phường, đặc khu lập từ 01/7/2025 mở phông mới năm 2025; tài liệu trước đó thuộc phông của đơn vị cũ.',
     operatorName: 'Họ và tên người sử dụng',
     operatorNamePlaceholder: 'Ví dụ: Nguyễn Thị Lan',
     operatorPosition: 'Chức vụ',
@@ -222,6 +223,7 @@ export const vi = {
     'signer.titleTooLong': 'Chức danh người ký quá dài: tối đa 3 dòng, {{max}} ký tự. Hãy rút gọn lại.',
     // Said under its own field: "Nội dung" read as the Trích yếu nội dung field's name.
     'text.tooLong': 'Quá dài: ô này nhận tối đa {{max}} ký tự. Hãy rút gọn lại.',
+    'text.tooLongBy': 'Quá dài: ô này nhận tối đa {{max}} ký tự, đang có {{length}}. Hãy rút gọn lại.',
     'unit.level.required': 'Chưa chọn cấp của cơ quan. Hãy chọn xã, phường, đặc khu hoặc cấp trên.',
     'unit.name.required': 'Chưa nhập tên cơ quan. Hãy nhập tên đầy đủ như trên con dấu của cơ quan, ví dụ Ủy ban nhân dân xã Thụy Hải.',
     'unit.adminCode.required': 'Chưa nhập mã đơn vị hành chính. Hãy nhập mã theo Quyết định 19/2025/QĐ-TTg.',

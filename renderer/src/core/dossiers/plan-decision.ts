@@ -48,7 +48,7 @@ export function readPlanDecision(typed: { readonly number: string; readonly date
   // A year's plan is issued in that year or at the end of the one before; never after it, nor in the future.
   else if (date && date > `${year}-12-31`) issues.push({ field: 'date', code: 'planDecision.dateAfterYear', params: { year } });
   else if (date && today && date > today) issues.push({ field: 'date', code: 'planDecision.dateFuture' });
-  if (cleanText(typed.number).length > 50) issues.push({ field: 'number', code: 'text.tooLong', params: { max: 50 } });
-  if (cleanText(typed.issuer).length > 200) issues.push({ field: 'issuer', code: 'text.tooLong', params: { max: 200 } });
+  if (cleanText(typed.number).length > 50) issues.push({ field: 'number', code: 'text.tooLong', params: { max: 50, length: cleanText(typed.number).length } });
+  if (cleanText(typed.issuer).length > 200) issues.push({ field: 'issuer', code: 'text.tooLong', params: { max: 200, length: cleanText(typed.issuer).length } });
   return { decision: { number: cleanText(typed.number), date: date ?? '', issuer: cleanText(typed.issuer) }, issues };
 }

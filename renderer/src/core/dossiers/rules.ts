@@ -146,12 +146,12 @@ export function cleanDossier(d: DossierFields): DossierFields {
 }
 
 function maxLength(issues: FieldIssue[], field: string, value: string, max: number): void {
-  if (value.length > max) issues.push({ field, code: 'text.tooLong', params: { max } });
+  if (value.length > max) issues.push({ field, code: 'text.tooLong', params: { max, length: value.length } });
 }
 
 function countIn(issues: FieldIssue[], field: string, value: number | undefined, max: number, min = 1): void {
   if (value === undefined) return;
-  if (!Number.isInteger(value) || value < min || value > max) issues.push({ field, code: 'register.count.range', params: { max } });
+  if (!Number.isInteger(value) || value < min || value > max) issues.push({ field, code: value === 0 ? 'register.count.zero' : 'register.count.range', params: { max } });
 }
 
 /**
@@ -164,6 +164,8 @@ export function validateDossier(d: DossierFields, others: readonly DossierFields
   maxLength(issues, 'title', d.title, DOSSIER_LIMITS.title);
   maxLength(issues, 'heading', d.heading, DOSSIER_LIMITS.heading);
   maxLength(issues, 'subheading', d.subheading ?? '', DOSSIER_LIMITS.subheading);
+  // A sub-heading numbers within its major heading (PL V.I): alone, the plan would list it under none.
+  if ((d.subheading ?? '').trim() !== '' && d.heading.trim() === '') issues.push({ field: 'subheading', code: 'dossier.subheadingNoHeading' });
   maxLength(issues, 'headingCode', d.headingCode, DOSSIER_LIMITS.headingCode);
   maxLength(issues, 'keeper', d.keeper, DOSSIER_LIMITS.keeper);
   maxLength(issues, 'language', d.language, DOSSIER_LIMITS.language);
@@ -172,7 +174,7 @@ export function validateDossier(d: DossierFields, others: readonly DossierFields
   // A backlog dossier (phiếu tin) has no plan notation: it is known by its temporary, then final, number.
   if (!d.notation) {
     if (d.source !== 'backlog') issues.push({ field: 'notation', code: 'dossier.notationRequired' });
-  } else if (d.notation.length > DOSSIER_LIMITS.notation) issues.push({ field: 'notation', code: 'text.tooLong', params: { max: DOSSIER_LIMITS.notation } });
+  } else if (d.notation.length > DOSSIER_LIMITS.notation) issues.push({ field: 'notation', code: 'text.tooLong', params: { max: DOSSIER_LIMITS.notation, length: d.notation.length } });
   else if (others.some((o) => o.year === d.year && o.notation.toLocaleUpperCase('vi') === d.notation.toLocaleUpperCase('vi')))
     issues.push({ field: 'notation', code: 'dossier.notationTaken', params: { notation: d.notation, year: d.year } });
   if (!Number.isInteger(d.year) || d.year < 1945 || d.year > 2100) issues.push({ field: 'year', code: 'dossier.yearRange' });

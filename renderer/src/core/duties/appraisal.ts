@@ -43,22 +43,22 @@ export function cleanAppraisal(a: AppraisalFields): AppraisalFields {
 export function validateAppraisal(a: AppraisalFields): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!a.name) issues.push({ field: 'name', code: 'appraisal.nameRequired' });
-  if (a.name.length > DUTY_LIMITS.name) issues.push({ field: 'name', code: 'text.tooLong', params: { max: DUTY_LIMITS.name } });
-  if (a.councilDecision.length > DUTY_LIMITS.decision) issues.push({ field: 'councilDecision', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision } });
+  if (a.name.length > DUTY_LIMITS.name) issues.push({ field: 'name', code: 'text.tooLong', params: { max: DUTY_LIMITS.name, length: a.name.length } });
+  if (a.councilDecision.length > DUTY_LIMITS.decision) issues.push({ field: 'councilDecision', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision, length: a.councilDecision.length } });
   if (a.members.length > DUTY_LIMITS.members) issues.push({ field: 'members', code: 'appraisal.tooManyMembers', params: { max: DUTY_LIMITS.members } });
   for (const m of a.members)
     if (m.name.length > DUTY_LIMITS.person || m.position.length > DUTY_LIMITS.position || m.role.length > DUTY_LIMITS.position)
       issues.push({ field: 'members', code: 'text.tooLong', params: { max: DUTY_LIMITS.person } });
   if (a.meetingDate !== undefined && !isIsoDate(a.meetingDate)) issues.push(dateIssue('meetingDate', a.meetingDate));
-  if (a.meetingPlace.length > DUTY_LIMITS.organisation) issues.push({ field: 'meetingPlace', code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation } });
-  if (a.conclusion.length > DUTY_LIMITS.note) issues.push({ field: 'conclusion', code: 'text.tooLong', params: { max: DUTY_LIMITS.note } });
+  if (a.meetingPlace.length > DUTY_LIMITS.organisation) issues.push({ field: 'meetingPlace', code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation, length: a.meetingPlace.length } });
+  if (a.conclusion.length > DUTY_LIMITS.note) issues.push({ field: 'conclusion', code: 'text.tooLong', params: { max: DUTY_LIMITS.note, length: a.conclusion.length } });
   return issues;
 }
 
 /** A decision on one dossier: destroying a permanent one is refused; keeping longer needs a new period that outlasts this year and a reason. */
 export function itemIssues(item: Pick<AppraisalItemFields, 'decision' | 'reason' | 'newRetention'>, dossier: Pick<Dossier, 'retention' | 'endDate' | 'year' | 'notation'>, currentYear: number): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (item.reason.length > DUTY_LIMITS.reason) issues.push({ field: 'reason', code: 'text.tooLong', params: { max: DUTY_LIMITS.reason } });
+  if (item.reason.length > DUTY_LIMITS.reason) issues.push({ field: 'reason', code: 'text.tooLong', params: { max: DUTY_LIMITS.reason, length: item.reason.length } });
   if (item.decision === 'destroy') {
     if (dossier.retention === 'permanent') issues.push({ field: 'decision', code: 'appraisal.destroyPermanent', params: { notation: dossier.notation } });
     if (!item.reason.trim()) issues.push({ field: 'reason', code: 'appraisal.reasonRequired' });
@@ -122,7 +122,7 @@ export function destructionIssues(a: Pick<Appraisal, 'status' | 'meetingDate'>, 
   else if (i.destroyedOn > today) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedInFuture', params: { date: formatDate(i.destroyedOn) } });
   else if (isIsoDate(i.decisionDate) && i.destroyedOn < i.decisionDate) issues.push({ field: 'destroyedOn', code: 'appraisal.destroyedBeforeDecision', params: { decision: formatDate(i.decisionDate) } });
   for (const f of ['destructionPlace', 'destructionMethod'] as const)
-    if (i[f].length > DUTY_LIMITS.organisation) issues.push({ field: f, code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation } });
+    if (i[f].length > DUTY_LIMITS.organisation) issues.push({ field: f, code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation, length: i[f].length } });
   return issues;
 }
 
@@ -134,12 +134,12 @@ export function decisionIssues(a: Pick<Appraisal, 'status' | 'meetingDate'>, i: 
   const issues: FieldIssue[] = [];
   if (a.status !== 'decided') issues.push({ field: 'status', code: 'appraisal.destroyNeedsCouncil' });
   if (!i.decisionNumber) issues.push({ field: 'decisionNumber', code: 'appraisal.decisionNumberRequired' });
-  if (i.decisionNumber.length > DUTY_LIMITS.decision) issues.push({ field: 'decisionNumber', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision } });
+  if (i.decisionNumber.length > DUTY_LIMITS.decision) issues.push({ field: 'decisionNumber', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision, length: i.decisionNumber.length } });
   if (!i.decisionDate) issues.push({ field: 'decisionDate', code: 'appraisal.decisionDateRequired' });
   else if (!isIsoDate(i.decisionDate)) issues.push(dateIssue('decisionDate', i.decisionDate));
   else if (i.decisionDate > today) issues.push({ field: 'decisionDate', code: 'appraisal.dateInFuture', params: { date: formatDate(i.decisionDate) } });
   else if (a.meetingDate && i.decisionDate < a.meetingDate) issues.push({ field: 'decisionDate', code: 'appraisal.decisionBeforeMeeting', params: { meeting: formatDate(a.meetingDate) } });
-  if (i.decisionSigner.length > DUTY_LIMITS.organisation) issues.push({ field: 'decisionSigner', code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation } });
+  if (i.decisionSigner.length > DUTY_LIMITS.organisation) issues.push({ field: 'decisionSigner', code: 'text.tooLong', params: { max: DUTY_LIMITS.organisation, length: i.decisionSigner.length } });
   return issues;
 }
 

@@ -47,7 +47,7 @@ export function dossierDutyIssues(d: DossierFields): FieldIssue[] {
     const v = d[f];
     if (v !== undefined && !isIsoDate(v)) issues.push(dateIssue(f, v));
   }
-  if ((d.retentionBasis ?? '').length > DUTY_LIMITS.basis) issues.push({ field: 'retention', code: 'text.tooLong', params: { max: DUTY_LIMITS.basis } });
-  if ((d.keptBackApproval ?? '').length > DUTY_LIMITS.decision) issues.push({ field: 'keptBackApproval', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision } });
+  if ((d.retentionBasis ?? '').length > DUTY_LIMITS.basis) issues.push({ field: 'retention', code: 'text.tooLong', params: { max: DUTY_LIMITS.basis, length: (d.retentionBasis ?? '').length } });
+  if ((d.keptBackApproval ?? '').length > DUTY_LIMITS.decision) issues.push({ field: 'keptBackApproval', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision, length: (d.keptBackApproval ?? '').length } });
   return issues;
 }

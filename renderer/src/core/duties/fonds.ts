@@ -33,17 +33,17 @@ export function cleanFonds(f: FondsFields): FondsFields {
 export function validateFonds(f: FondsFields, currentYear: number): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!f.name) issues.push({ field: 'name', code: 'fonds.name.required' });
-  if (f.name.length > DUTY_LIMITS.name) issues.push({ field: 'name', code: 'text.tooLong', params: { max: DUTY_LIMITS.name } });
-  if (f.number.length > 20) issues.push({ field: 'number', code: 'text.tooLong', params: { max: 20 } });
+  if (f.name.length > DUTY_LIMITS.name) issues.push({ field: 'name', code: 'text.tooLong', params: { max: DUTY_LIMITS.name, length: f.name.length } });
+  if (f.number.length > 20) issues.push({ field: 'number', code: 'text.tooLong', params: { max: 20, length: f.number.length } });
   if (!Number.isInteger(f.startYear) || f.startYear < 1945 || f.startYear > currentYear) issues.push({ field: 'startYear', code: 'fonds.startYear.range', params: { max: currentYear } });
   if (f.endYear !== undefined && (!Number.isInteger(f.endYear) || f.endYear < f.startYear || f.endYear > 2200)) issues.push({ field: 'endYear', code: 'fonds.endYearRange' });
   for (const [field, text] of [['history', f.history], ['creatorHistory', f.creatorHistory ?? '']] as const)
-    if (text.length > 20_000) issues.push({ field, code: 'text.tooLong', params: { max: 20_000 } });
+    if (text.length > 20_000) issues.push({ field, code: 'text.tooLong', params: { max: 20_000, length: text.length } });
   const creators = f.creators ?? [];
   if (creators.length > MAX_CREATORS) issues.push({ field: 'creators', code: 'fonds.tooManyCreators', params: { max: MAX_CREATORS } });
   creators.forEach((c, i) => {
     if (!c.name) issues.push({ field: `creators.${i}`, code: 'fonds.creatorNameRequired' });
-    if (c.name.length > DUTY_LIMITS.name) issues.push({ field: `creators.${i}`, code: 'text.tooLong', params: { max: DUTY_LIMITS.name } });
+    if (c.name.length > DUTY_LIMITS.name) issues.push({ field: `creators.${i}`, code: 'text.tooLong', params: { max: DUTY_LIMITS.name, length: c.name.length } });
     const wrong = [c.from, c.to].find((d) => d !== undefined && !isYearOrDate(d));
     // A day or month that does not exist ("31/02/1990") is named as in any date field.
     if (wrong !== undefined) issues.push(impossibleDate(wrong) ? dateIssue(`creators.${i}`, wrong) : { field: `creators.${i}`, code: 'fonds.creatorDates' });
@@ -60,7 +60,7 @@ export function closingFondsIssues(f: Pick<FondsFields, 'status' | 'startYear'>,
   if (!isIsoDate(closedAt)) issues.push(dateIssue('closedAt', closedAt));
   else if (Number(closedAt.slice(0, 4)) < f.startYear) issues.push({ field: 'closedAt', code: 'fonds.closedBeforeStart' });
   if (!basis.trim()) issues.push({ field: 'closingBasis', code: 'fonds.closingBasisRequired' });
-  if (basis.length > DUTY_LIMITS.basis) issues.push({ field: 'closingBasis', code: 'text.tooLong', params: { max: DUTY_LIMITS.basis } });
+  if (basis.length > DUTY_LIMITS.basis) issues.push({ field: 'closingBasis', code: 'text.tooLong', params: { max: DUTY_LIMITS.basis, length: basis.length } });
   return issues;
 }
 

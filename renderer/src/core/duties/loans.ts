@@ -34,6 +34,9 @@ export function cleanLoan(l: LoanFields): LoanFields {
   return out;
 }
 
+/** What a request must have (marked * on its form); a copy needs its number of copies besides (validateLoan). */
+export const LOAN_REQUIRED = ['requesterName', 'idDocument', 'purpose', 'approvedBy', 'requestDate', 'loanDate', 'dueDate', 'dossiers'] as const;
+
 /**
  * `today` (local "yyyy-mm-dd"): a request, a handing over or a return written in the register has
  * happened — a day after it is refused (a typo in the year went in and showed the loan as out).
@@ -41,7 +44,7 @@ export function cleanLoan(l: LoanFields): LoanFields {
 export function validateLoan(l: LoanFields, itemCount: number, today?: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const long = (field: keyof LoanFields, value: string, max: number) => {
-    if (value.length > max) issues.push({ field, code: 'text.tooLong', params: { max } });
+    if (value.length > max) issues.push({ field, code: 'text.tooLong', params: { max, length: value.length } });
   };
   if (!l.requesterName) issues.push({ field: 'requesterName', code: 'loan.requesterRequired' });
   long('requesterName', l.requesterName, DUTY_LIMITS.person);

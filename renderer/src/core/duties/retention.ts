@@ -18,7 +18,7 @@ import { dateIssue } from '../typed-date';
 export type ImportedItem = { readonly row: number; readonly group: string; readonly code: string; readonly title: string; readonly retention: Retention | undefined; readonly basis: string; readonly note: string };
 
 function tooLong(issues: FieldIssue[], field: string, value: string, max: number): void {
-  if (value.length > max) issues.push({ field, code: 'text.tooLong', params: { max } });
+  if (value.length > max) issues.push({ field, code: 'text.tooLong', params: { max, length: value.length } });
 }
 
 export function cleanSchedule(s: RetentionScheduleFields): RetentionScheduleFields {

@@ -18,7 +18,7 @@ export function cleanDoc(d: DossierDocFields): DossierDocFields {
 }
 
 const long = (issues: FieldIssue[], field: string, v: string, max: number) => {
-  if (v.length > max) issues.push({ field, code: 'text.tooLong', params: { max } });
+  if (v.length > max) issues.push({ field, code: 'text.tooLong', params: { max, length: v.length } });
 };
 
 /**
@@ -37,7 +37,7 @@ export function validateDoc(d: DossierDocFields, dossierSheets?: number): FieldI
   if (d.date !== undefined && !isIsoDate(d.date)) issues.push(dateIssue('date', d.date));
   for (const f of ['sheetFrom', 'sheetTo'] as const) {
     const v = d[f];
-    if (v !== undefined && (!Number.isInteger(v) || v < 1 || v > 9999)) issues.push({ field: f, code: 'register.count.range', params: { max: 9999 } });
+    if (v !== undefined && (!Number.isInteger(v) || v < 1 || v > 9999)) issues.push({ field: f, code: v === 0 ? 'register.count.zero' : 'register.count.range', params: { max: 9999 } });
   }
   if (d.sheetFrom !== undefined && d.sheetTo !== undefined && d.sheetTo < d.sheetFrom) issues.push({ field: 'sheetTo', code: 'doc.sheetsBackwards' });
   if (d.sheetTo === undefined && d.sheetFrom === undefined) {

@@ -16,7 +16,7 @@ import type { FinalReport } from './report';
 import { dateIssue } from '../typed-date';
 
 const long = (issues: FieldIssue[], field: string, v: string | undefined, max: number) => {
-  if ((v ?? '').length > max) issues.push({ field, code: 'text.tooLong', params: { max } });
+  if ((v ?? '').length > max) issues.push({ field, code: 'text.tooLong', params: { max, length: (v ?? '').length } });
 };
 
 /** The job rules (name, metres) plus the intake, scheme and report fields. */
@@ -50,7 +50,7 @@ export function validateJob(j: ProcessingJobFields, today: string): FieldIssue[]
   if (receivedOk && (j.keptMetres ?? 0) + j.discardedMetres > j.receivedMetres + 1e-9) issues.push({ field: 'keptMetres', code: 'job.keptAndDiscardedOverReceived' });
   for (const f of ['permanentInventory', 'fixedTermInventory'] as const) {
     const v = j[f];
-    if (v !== undefined && (!Number.isInteger(v) || v < 1 || v > 999)) issues.push({ field: f, code: 'register.count.range', params: { max: 999 } });
+    if (v !== undefined && (!Number.isInteger(v) || v < 1 || v > 999)) issues.push({ field: f, code: v === 0 ? 'register.count.zero' : 'register.count.range', params: { max: 999 } });
   }
   return issues;
 }

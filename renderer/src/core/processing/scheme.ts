@@ -270,8 +270,8 @@ export function validateScheme(scheme: readonly ClassNode[]): FieldIssue[] {
     if (n.parentId !== undefined && !seen.has(n.parentId)) issues.push({ field: 'scheme', code: 'scheme.parentMissing', params: { title: n.title } });
     seen.add(n.id);
     if (!n.title) issues.push({ field: 'scheme', code: 'scheme.titleRequired' });
-    if (n.title.length > PROCESSING_LIMITS.schemeTitle) issues.push({ field: 'scheme', code: 'text.tooLong', params: { max: PROCESSING_LIMITS.schemeTitle } });
-    if ((n.code ?? '').length > PROCESSING_LIMITS.schemeCode) issues.push({ field: 'scheme', code: 'text.tooLong', params: { max: PROCESSING_LIMITS.schemeCode } });
+    if (n.title.length > PROCESSING_LIMITS.schemeTitle) issues.push({ field: 'scheme', code: 'text.tooLong', params: { max: PROCESSING_LIMITS.schemeTitle, length: n.title.length } });
+    if ((n.code ?? '').length > PROCESSING_LIMITS.schemeCode) issues.push({ field: 'scheme', code: 'text.tooLong', params: { max: PROCESSING_LIMITS.schemeCode, length: (n.code ?? '').length } });
     if (e.depth >= PROCESSING_LIMITS.schemeDepth) issues.push({ field: 'scheme', code: 'scheme.tooDeep', params: { max: PROCESSING_LIMITS.schemeDepth } });
     if (n.retention !== undefined && !isRetention(n.retention)) issues.push({ field: 'scheme', code: 'dossier.retentionInvalid' });
   }

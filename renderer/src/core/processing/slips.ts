@@ -35,14 +35,14 @@ export function validateSlip(d: DossierFields, jobFondsId: string): FieldIssue[]
   if (!d.title) issues.push({ field: 'title', code: 'slip.titleRequired' });
   if (!d.startDate || !d.endDate) issues.push({ field: 'period', code: 'slip.periodRequired' });
   if (!isRetention(d.retention)) issues.push({ field: 'retention', code: 'slip.retentionRequired' });
-  if ((d.autographs ?? '').length > PROCESSING_LIMITS.autographs) issues.push({ field: 'autographs', code: 'text.tooLong', params: { max: PROCESSING_LIMITS.autographs } });
-  if ((d.annotation ?? '').length > PROCESSING_LIMITS.annotation) issues.push({ field: 'annotation', code: 'text.tooLong', params: { max: PROCESSING_LIMITS.annotation } });
+  if ((d.autographs ?? '').length > PROCESSING_LIMITS.autographs) issues.push({ field: 'autographs', code: 'text.tooLong', params: { max: PROCESSING_LIMITS.autographs, length: (d.autographs ?? '').length } });
+  if ((d.annotation ?? '').length > PROCESSING_LIMITS.annotation) issues.push({ field: 'annotation', code: 'text.tooLong', params: { max: PROCESSING_LIMITS.annotation, length: (d.annotation ?? '').length } });
   if (d.discardReason !== undefined && !(DISCARD_REASONS as readonly string[]).includes(d.discardReason)) issues.push({ field: 'discardReason', code: 'slip.discardReasonRequired' });
   if (d.discardReason === 'other' && !d.note) issues.push({ field: 'note', code: 'slip.discardOtherNeedsNote' });
   if (d.discardBundle !== undefined && (!Number.isInteger(d.discardBundle) || d.discardBundle < 1 || d.discardBundle > PROCESSING_LIMITS.maxDiscardBundle))
     issues.push({ field: 'discardBundle', code: 'register.count.range', params: { max: PROCESSING_LIMITS.maxDiscardBundle } });
   if (d.discardReason !== undefined && d.fileNumber !== undefined) issues.push({ field: 'discardReason', code: 'slip.discardNumbered', params: { number: d.fileNumber } });
-  if (d.tempNumber !== undefined && (!Number.isInteger(d.tempNumber) || d.tempNumber < 1)) issues.push({ field: 'tempNumber', code: 'register.count.range', params: { max: 999_999 } });
+  if (d.tempNumber !== undefined && (!Number.isInteger(d.tempNumber) || d.tempNumber < 1)) issues.push({ field: 'tempNumber', code: d.tempNumber === 0 ? 'register.count.zero' : 'register.count.range', params: { max: 999_999 } });
   // The dossier rules: lengths, dates' shape, end after start, sheets. Uniqueness of final
   // numbers is the numbering's business, so no other dossiers are passed.
   for (const i of validateDossier(d)) {

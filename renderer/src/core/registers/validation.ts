@@ -100,7 +100,7 @@ export type EntryContext = {
 type Issues = FieldIssue[];
 
 function tooLong(issues: Issues, field: string, value: string, max: number): void {
-  if (value.length > max) issues.push({ field, code: 'text.tooLong', params: { max } });
+  if (value.length > max) issues.push({ field, code: 'text.tooLong', params: { max, length: value.length } });
 }
 
 /** Checks an optional date: real calendar date and not after today. Returns the date when usable. */
@@ -116,7 +116,7 @@ function checkDate(issues: Issues, field: string, value: string | undefined, tod
 
 function checkCount(issues: Issues, field: string, value: number | undefined, max: number): void {
   if (value === undefined) return;
-  if (!Number.isInteger(value) || value < 1 || value > max) issues.push({ field, code: 'register.count.range', params: { max } });
+  if (!Number.isInteger(value) || value < 1 || value > max) issues.push({ field, code: value === 0 ? 'register.count.zero' : 'register.count.range', params: { max } });
 }
 
 function checkLevels(issues: Issues, urgency: unknown, secrecy: unknown, secretRegister: boolean): void {
@@ -212,7 +212,7 @@ export function validateOutgoing(input: OutgoingInput, ctx: EntryContext): Field
   tooLong(issues, 'signerName', input.signerName, FIELD_LIMITS.signerName);
   input.recipients.forEach((r, i) => {
     if (r.length > FIELD_LIMITS.recipientItem)
-      issues.push({ field: `recipients.${i}`, code: 'text.tooLong', params: { max: FIELD_LIMITS.recipientItem } });
+      issues.push({ field: `recipients.${i}`, code: 'text.tooLong', params: { max: FIELD_LIMITS.recipientItem, length: r.length } });
   });
   tooLong(issues, 'retainedCopyHolder', input.retainedCopyHolder, FIELD_LIMITS.retainedCopyHolder);
   checkCount(issues, 'copyCount', input.copyCount, FIELD_LIMITS.maxCopyCount);

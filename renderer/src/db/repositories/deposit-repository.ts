@@ -68,7 +68,7 @@ export async function keepBack(db: LuutruDb, session: Session, id: string, appro
   return writeChanges(db, session, { action: 'deposit.keepBack', detail: clean }, ['dossiers'], async (c) => {
     const d = await ownDossier(db, session, id);
     const issues = keptBackIssues(d, clean, until, rules);
-    if (clean.length > DUTY_LIMITS.decision) issues.push({ field: 'keptBackApproval', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision } });
+    if (clean.length > DUTY_LIMITS.decision) issues.push({ field: 'keptBackApproval', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision, length: clean.length } });
     if (issues.length > 0) throw new DutyInvalidError(issues);
     return patchDossier(c, session, d, { keptBackApproval: clean, keptBackUntil: until });
   });
@@ -108,7 +108,7 @@ function batchIssues(b: BatchInput, today: string) {
   if (!b.receiverName) issues.push({ field: 'receiverName', code: 'deposit.receiverRepRequired' });
   if (!b.receiverPosition) issues.push({ field: 'receiverPosition', code: 'deposit.receiverPositionRequired' });
   const long: [keyof BatchInput, number][] = [['number', 50], ['name', DUTY_LIMITS.basis], ['basis', DUTY_LIMITS.note], ['giverUnit', DUTY_LIMITS.organisation], ['giverName', DUTY_LIMITS.person], ['giverPosition', DUTY_LIMITS.position], ['receiverArchive', DUTY_LIMITS.organisation], ['receiverName', DUTY_LIMITS.person], ['receiverPosition', DUTY_LIMITS.position], ['condition', DUTY_LIMITS.condition], ['note', DUTY_LIMITS.note]];
-  for (const [f, max] of long) if (String(b[f]).length > max) issues.push({ field: f, code: 'text.tooLong', params: { max } });
+  for (const [f, max] of long) if (String(b[f]).length > max) issues.push({ field: f, code: 'text.tooLong', params: { max, length: String(b[f]).length } });
   return issues;
 }
 
@@ -197,7 +197,7 @@ export async function recordDepositReceipt(db: LuutruDb, session: Session, batch
   if (!input.receiverName) issues.push({ field: 'receiverName', code: 'deposit.receiverNameRequired' });
   if (!Number.isInteger(input.dossierCount) || input.dossierCount < 0 || input.dossierCount > 500_000) issues.push({ field: 'dossierCount', code: 'register.count.rangeFromZero', params: { max: 500_000 } });
   for (const [f, max] of [['receiverName', DUTY_LIMITS.person], ['receiverPosition', DUTY_LIMITS.position], ['condition', DUTY_LIMITS.condition], ['note', DUTY_LIMITS.note]] as const)
-    if (input[f].length > max) issues.push({ field: f, code: 'text.tooLong', params: { max } });
+    if (input[f].length > max) issues.push({ field: f, code: 'text.tooLong', params: { max, length: input[f].length } });
   if (issues.length > 0) throw new DutyInvalidError(issues);
   return writeChanges(db, session, { action: 'deposit.receipt', detail: input.receivedDate }, ['depositBatches', 'depositReceipts'], async (c) => {
     const batch = ((await db.depositBatches.get(batchId)) ?? (await foreignRecord(db, 'depositBatches', batchId))) as DepositBatch | undefined;

@@ -70,7 +70,7 @@ export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields
   const fields = cleanLoan({ ...raw, unitId: session.unitId });
   const clean = lines.map((l) => ({ dossierId: l.dossierId, documents: cleanText(l.documents) }));
   const issues = validateLoan(fields, new Set(clean.map((l) => l.dossierId)).size, isoDate(new Date()));
-  for (const l of clean) if (l.documents.length > DUTY_LIMITS.documents) issues.push({ field: 'documents', code: 'text.tooLong', params: { max: DUTY_LIMITS.documents } });
+  for (const l of clean) if (l.documents.length > DUTY_LIMITS.documents) issues.push({ field: 'documents', code: 'text.tooLong', params: { max: DUTY_LIMITS.documents, length: l.documents.length } });
   if (issues.length > 0) throw new DutyInvalidError(issues);
   return writeChanges(db, session, { action: 'loan.create', detail: fields.requesterName }, ['loans', 'loanItems', 'dossiers'], async (c) => {
     const seen = new Set<string>();

@@ -260,7 +260,7 @@ export async function placeBoxes(db: LuutruDb, session: Session, boxIds: readonl
   const clean = { store: cleanText(place.store), rack: cleanText(place.rack), bay: cleanText(place.bay), shelf: cleanText(place.shelf) };
   const issues = Object.entries(clean)
     .filter(([, v]) => v.length > PROCESSING_LIMITS.location)
-    .map(([field]) => ({ field, code: 'text.tooLong', params: { max: PROCESSING_LIMITS.location } }));
+    .map(([field, v]) => ({ field, code: 'text.tooLong', params: { max: PROCESSING_LIMITS.location, length: v.length } }));
   if (issues.length > 0) throw new DossierInvalidError(issues);
   await writeChanges(db, session, { action: 'box.place', detail: boxPlace(clean) }, ['boxes'], async (c) => {
     for (const id of boxIds) {

@@ -144,8 +144,8 @@ export async function setCurrentOperator(db: LuutruDb, operatorId: string): Prom
 export async function addOperator(db: LuutruDb, session: Session, name: string, position: string): Promise<Operator> {
   const clean = cleanText(name);
   if (!clean) throw new AppError('operator.name.required');
-  if (clean.length > 100) throw new AppError('text.tooLong', { max: 100 });
-  if (cleanText(position).length > 100) throw new AppError('text.tooLong', { max: 100 });
+  if (clean.length > 100) throw new AppError('text.tooLong', { max: 100, length: clean.length });
+  if (cleanText(position).length > 100) throw new AppError('text.tooLong', { max: 100, length: cleanText(position).length });
   const existing = await listOperators(db, session.unitId);
   if (existing.some((o) => o.name.toLocaleLowerCase('vi') === clean.toLocaleLowerCase('vi')))
     throw new AppError('operator.name.duplicate', { name: clean });
@@ -172,7 +172,7 @@ export async function getSigner(db: LuutruDb, unitName: string): Promise<Signer 
 export async function setSigner(db: LuutruDb, raw: Signer): Promise<Signer> {
   const s = cleanSigner(raw);
   if (s.title.length > MAX_SIGNER_TITLE || s.title.split('\n').length > 3) throw new AppError('signer.titleTooLong', { max: MAX_SIGNER_TITLE });
-  if (s.name.length > 100) throw new AppError('text.tooLong', { max: 100 });
+  if (s.name.length > 100) throw new AppError('text.tooLong', { max: 100, length: s.name.length });
   await db.settings.put({ key: SIGNER_KEY, value: s });
   return s;
 }

@@ -5,7 +5,7 @@
  * mistake.
  */
 import { useState } from 'react';
-import { App, Button, Card, Input, Space, Table } from 'antd';
+import { App, Button, Card, Form, Input, Space, Table } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { inventoryRows } from '../../core/dossiers/inventory';
@@ -117,7 +117,9 @@ export function DepositBatches() {
         ]}
       />
       <Dialog open={!!cancel} title={t('deposit.cancelTitle')} onCancel={() => setCancel(undefined)} okButtonProps={{ danger: true, disabled: !cancel?.reason.trim() }} okText={t('deposit.cancelBatch')} onOk={() => void act(() => cancelDepositBatch(db, session, cancel!.batch.id, cancel!.reason), t('deposit.cancelled')).then(() => setCancel(undefined))} destroyOnHidden>
-        <Input.TextArea aria-label={t('deposit.cancelReason')} placeholder={t('deposit.cancelReason')} value={cancel?.reason ?? ''} onChange={(e) => cancel && setCancel({ ...cancel, reason: e.target.value })} autoSize={{ minRows: 2 }} />
+        <Form layout="vertical" component="div">
+          <Form.Item label={t('deposit.cancelReason')} required><Input.TextArea aria-label={t('deposit.cancelReason')} aria-required value={cancel?.reason ?? ''} onChange={(e) => cancel && setCancel({ ...cancel, reason: e.target.value })} autoSize={{ minRows: 2 }} /></Form.Item>
+        </Form>
       </Dialog>
     </Card>
   );

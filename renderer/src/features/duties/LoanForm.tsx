@@ -8,7 +8,7 @@ import { foldedLabelMatch } from '../../components/folded-match';
 import { Button, Col, Form, Input, Row, Select, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { copiesOf } from '../../core/duties/loans';
+import { copiesOf, LOAN_REQUIRED } from '../../core/duties/loans';
 import { LOAN_FORMS, type Loan, type LoanForm as Kind } from '../../core/duties/types';
 import { addDays } from '../../core/registers/dates';
 import { formatDate, isoDate } from '../../core/format';
@@ -22,6 +22,9 @@ import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { dossierLabel, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useEnterToSave } from '../registers/entry-inputs';
+
+/** Marked * on the form: what validateLoan refuses the request without (copies only for a copy). */
+const REQUIRED: ReadonlySet<string> = new Set([...LOAN_REQUIRED, 'copies']);
 
 type Values = { requesterName: string; organisation: string; idDocument: string; purpose: string; form: Kind; copies: string; approvedBy: string; requestDate: string; loanDate: string; dueDate: string; documents: string };
 
@@ -74,8 +77,8 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   /** `helpBelow`: the refusal is said in the line under the row (the date columns are too narrow: it wrapped to four lines there). */
   const text = (key: keyof Values, label: string, span: number, placeholder?: string, helpBelow = false) => (
     <Col key={key} xs={24} md={span}>
-      <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={helpBelow ? undefined : errors[key]} style={{ marginBottom: 8 }}>
-        <Input aria-label={label} aria-invalid={errors[key] ? true : undefined} aria-describedby={helpBelow && errors[key] ? `loan-${key}-error` : undefined} value={v[key]} placeholder={placeholder} onChange={(e) => setV({ ...v, [key]: e.target.value })} autoComplete="off" />
+      <Form.Item label={label} required={REQUIRED.has(key)} validateStatus={errors[key] ? 'error' : undefined} help={helpBelow ? undefined : errors[key]} style={{ marginBottom: 8 }}>
+        <Input aria-label={label} aria-required={REQUIRED.has(key) || undefined} aria-invalid={errors[key] ? true : undefined} aria-describedby={helpBelow && errors[key] ? `loan-${key}-error` : undefined} value={v[key]} placeholder={placeholder} onChange={(e) => setV({ ...v, [key]: e.target.value })} autoComplete="off" />
       </Form.Item>
     </Col>
   );
@@ -98,8 +101,8 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
           </Form.Item>
         </Col>
         <Col xs={24} md={16}>
-          <Form.Item label={t('loans.dossiers')} validateStatus={errors.dossiers ? 'error' : undefined} help={errors.dossiers} style={{ marginBottom: 8 }}>
-            <Select aria-label={t('loans.dossiers')} aria-invalid={errors.dossiers ? true : undefined} mode="multiple" showSearch={{ filterOption: foldedLabelMatch }} notFoundContent={t('loans.dossiersNone')} value={chosen} onChange={setChosen} options={options} placeholder={t('loans.dossiersHint')} data-testid="loan-dossiers" />
+          <Form.Item label={t('loans.dossiers')} required validateStatus={errors.dossiers ? 'error' : undefined} help={errors.dossiers} style={{ marginBottom: 8 }}>
+            <Select aria-label={t('loans.dossiers')} aria-required aria-invalid={errors.dossiers ? true : undefined} mode="multiple" showSearch={{ filterOption: foldedLabelMatch }} notFoundContent={t('loans.dossiersNone')} value={chosen} onChange={setChosen} options={options} placeholder={t('loans.dossiersHint')} data-testid="loan-dossiers" />
           </Form.Item>
         </Col>
         {text('documents', t('loans.documents'), 24, t('loans.documentsHint'))}

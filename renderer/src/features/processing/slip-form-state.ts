@@ -129,7 +129,7 @@ export function slipInputOf(form: SlipFormState, scheme: readonly ClassNode[], t
   const retention = form.retention.trim() ? parseRetention(form.retention) : undefined;
   if (form.retention.trim() && retention === undefined) issues.push({ field: 'retention', code: 'dossier.retentionInvalid' });
   const sheets = form.sheets.trim() ? Number(form.sheets.trim()) : undefined;
-  if (sheets !== undefined && (!Number.isInteger(sheets) || sheets < 1)) issues.push({ field: 'sheetCount', code: 'register.count.range', params: { max: 9999 } });
+  if (sheets !== undefined && (!Number.isInteger(sheets) || sheets < 1)) issues.push({ field: 'sheetCount', code: sheets === 0 ? 'register.count.zero' : 'register.count.range', params: { max: 9999 } });
   const bundle = form.discardBundle.trim() ? Number(form.discardBundle.trim()) : undefined;
   // Said with the other fields' issues (the repository says it too, but only once those are mended).
   // A backlog file's title is written from its papers, not from a file plan (the dossiers' wording said so).

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Select, Space, Steps, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { useTranslation } from 'react-i18next';
-import { UNIT_LEVELS, cleanUnitInput, validateSetup, type SetupInput, type UnitLevel } from '../../core/unit';
+import { UNIT_LEVELS, UPPER_LEVELS, cleanUnitInput, proposedFondsName, proposedFondsStartYear, validateSetup, type SetupInput, type UnitLevel } from '../../core/unit';
 import type { FieldIssue } from '../../core/errors';
 import { useDb } from '../../db/context';
 import { completeSetup } from '../../db/repositories/unit-repository';
@@ -69,7 +69,7 @@ export function SetupWizard() {
       parentName: '',
       fondsName: '',
       fondsNumber: '',
-      fondsStartYear: year,
+      fondsStartYear: proposedFondsStartYear('commune', year),
       operatorName: '',
       operatorPosition: '',
     }),
@@ -83,6 +83,8 @@ export function SetupWizard() {
   const [error, setError] = useState<string>();
   const submitRef = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
+  /** The fonds name was proposed as the step opened: the field takes the cursor with it selected. */
+  const selectOnFocus = useRef(false);
   const level: UnitLevel = Form.useWatch('level', form) ?? draft.value.level ?? 'commune';
   const example = (field: 'name' | 'shortName' | 'parentName' | 'fondsName' | 'operatorPosition') => t(`setup.examples.${level}.${field}`);
 
@@ -99,8 +101,11 @@ export function SetupWizard() {
     // try a sample) are the first thing to see on a reinstalled PC; the cursor waits in the field.
     const preventScroll = !opened.current;
     opened.current = true;
-    if (first) document.getElementById(`setup_${first}`)?.focus({ preventScroll });
+    const field = first ? document.getElementById(`setup_${first}`) : null;
+    if (field) field.focus({ preventScroll });
     else submitRef.current?.focus({ preventScroll });
+    if (field instanceof HTMLInputElement && selectOnFocus.current) field.select();
+    selectOnFocus.current = false;
   }, [step]);
 
   // A draft found (and nothing typed meanwhile, see useDraft) fills the form and its step.
@@ -140,8 +145,15 @@ export function SetupWizard() {
     }
     setError(undefined);
     const next = step + 1;
+    // The fonds step opens with what follows from the unit: its fonds's name, and a commune's start year (the reform's),
+    // unless the person wrote them already — the name selected, so typing replaces it.
+    const proposed: Partial<SetupFormValues> = {};
+    if (step === 0 && !(v.fondsName ?? '').trim()) proposed.fondsName = proposedFondsName(v.shortName ?? '', v.name ?? '');
+    if (step === 0 && !form.isFieldTouched('fondsStartYear')) proposed.fondsStartYear = proposedFondsStartYear(v.level, year);
+    if (Object.keys(proposed).length > 0) form.setFieldsValue(proposed);
+    selectOnFocus.current = proposed.fondsName !== undefined && proposed.fondsName !== '';
     setStep(next);
-    draft.update({ ...v, step: next });
+    draft.update({ ...v, ...proposed, step: next });
   };
 
   const goBack = () => {
@@ -230,7 +242,7 @@ export function SetupWizard() {
               <Form.Item name="fondsNumber" label={t('setup.fondsNumber')} extra={t('setup.fondsNumberHelp')}>
                 <Input style={{ width: 200 }} />
               </Form.Item>
-              <Form.Item name="fondsStartYear" label={t('setup.fondsStartYear')} required>
+              <Form.Item name="fondsStartYear" label={t('setup.fondsStartYear')} extra={!UPPER_LEVELS.includes(level) ? t('setup.fondsStartYearHelp') : undefined} required>
                 <NumberInput report="raw" min={1945} max={year} style={{ width: 200 }} />
               </Form.Item>
             </Space>
