@@ -346,6 +346,9 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('1 / 1 văn bản');
       await page.getByTestId('entry-row').first().click();
       await page.getByRole('tab', { name: 'Hủy văn bản' }).click();
+      // The reason's name stands above its box (a placeholder went once the clerk typed), marked as needed.
+      expect(await page.locator('label.reason-label:visible').textContent()).toBe('Lý do hủy');
+      expect(await page.getByLabel('Lý do hủy').getAttribute('aria-required')).toBe('true');
       await page.getByLabel('Lý do hủy').fill('Vào sổ nhầm: văn bản gửi UBND xã khác');
       await page.getByLabel('Lý do hủy').press('Enter');
       const confirm = page.locator('.ant-popconfirm:visible');
@@ -354,9 +357,14 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Hủy văn bản');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('Vào sổ nhầm');
-      // Its details say it is cancelled, and why (only the list's row and the history did).
-      await page.getByRole('tab', { name: 'Thông tin', exact: true }).click();
+      // The drawer goes back to the details, which say it is cancelled, and why (only the list's row and the history did),
+      // the cursor on their tab: it fell to the page with the cancel tab, and Escape no longer closed the drawer.
       await expect.poll(() => page.getByTestId('entry-cancelled').textContent()).toContain('Lý do: Vào sổ nhầm: văn bản gửi UBND xã khác');
+      await expect.poll(() => page.evaluate(() => `${document.activeElement?.getAttribute('role')}:${document.activeElement?.getAttribute('aria-selected')}:${document.activeElement?.closest('[data-node-key]')?.textContent?.endsWith('Thông tin')}`)).toBe('tab:true:true');
+      // Escape from there closes the drawer, and opens it again on the row.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('entry-drawer').waitFor({ state: 'detached' });
+      await page.getByTestId('entry-row').first().click();
       // Its history tells the cancellation by its action and reason, not as a field changed.
       await page.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
       const cancelled = page.getByTestId('entry-history').locator('.ant-timeline-item').filter({ hasText: 'Hủy văn bản đến' });
@@ -521,6 +529,14 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Số đến: từ số/);
       const stamps = await printedText(page, () => page.keyboard.press('Enter'), join(dir, 'dau-den.pdf'));
       expect(stamps).toContain('ĐẾN');
+      // The preview closed, the cursor is back on the menu's button (the menu item and the dialog it went through were
+      // gone, and it fell to the page): Enter opens the menu again.
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('register-more');
+      // So is it after the numbers dialog is closed unanswered.
+      await menu('In phiếu dấu ĐẾN');
+      await page.getByTestId('stamps-day').waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('register-more');
 
       // The preview itself: named, with Print, Save and Close; Close gives the focus back.
       await page.getByTestId('print-book').click();

@@ -35,6 +35,24 @@ export function focusWhenReady(find: () => HTMLElement | null | undefined, tries
   setTimeout(() => settle(tries), 0);
 }
 
+/**
+ * Whether the cursor is nowhere a key reaches: on the page itself, on an element gone from it, or on one no longer shown
+ * (a menu item or a dialog's button after they closed). Then Enter, Tab from there and Escape did nothing the clerk meant.
+ */
+export function focusLost(): boolean {
+  const active = document.activeElement;
+  return !(active instanceof HTMLElement) || active === document.body || !active.isConnected || active.getClientRects().length === 0;
+}
+
+/**
+ * Puts the cursor on `el` (the button that started an output: it opened a menu and a dialog, both closed since) when the
+ * cursor was lost meanwhile; `always`: even when it is somewhere, e.g. on a closing dialog's button, just before a
+ * print preview opens, which gives the cursor back on closing to what had it when it opened.
+ */
+export function focusBackOn(el: HTMLElement | null | undefined, always = false): void {
+  if (el?.isConnected && (always || focusLost())) el.focus({ preventScroll: true });
+}
+
 /** The band at the top of the window where antd's messages ("Chưa lưu: còn … ô chưa đúng") are shown. */
 const MESSAGE_BAND = 96;
 

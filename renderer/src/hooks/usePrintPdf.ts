@@ -6,13 +6,20 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlatform } from '../platform/context';
+import { focusBackOn } from '../components/focus';
 
 export function usePrintPdf() {
   const { t } = useTranslation();
   const platform = usePlatform();
   return useCallback(
-    (title: string, fileName: string, data: Uint8Array) =>
-      platform.printPdf({ title, data, fileName, labels: { print: t('preview.print'), save: t('preview.save'), close: t('common.close') } }),
+    /**
+     * `returnTo`: the button the output was started from, which has the cursor again when the preview closes — the
+     * menu item or the dialog that had it when the preview opened are gone by then, and the cursor fell to the page.
+     */
+    (title: string, fileName: string, data: Uint8Array, returnTo?: HTMLElement | null) => {
+      focusBackOn(returnTo, true);
+      return platform.printPdf({ title, data, fileName, labels: { print: t('preview.print'), save: t('preview.save'), close: t('common.close') } });
+    },
     [platform, t],
   );
 }

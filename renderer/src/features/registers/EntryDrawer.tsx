@@ -23,6 +23,7 @@ import { DateInput, dateText, useEnterToSave } from './entry-inputs';
 import { completionDay, dayNear, nearDay, rebaseCorrection } from './entry-form-state';
 import { RecordHistory as History } from '../../components/RecordHistory';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
+import { focusWhenReady } from '../../components/focus';
 import type { FacetValue } from './useRegisterList';
 
 const NONE_HELD: Readonly<Record<string, readonly FacetValue[]>> = {};
@@ -162,7 +163,10 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
+  // The tab shown, for the entry it was chosen on (another entry opens on its details).
+  const [tab, setTab] = useState<{ id?: string; key: string }>({ key: 'view' });
   if (!entry) return null;
+  const activeTab = tab.id === entry.id ? tab.key : 'view';
   const incoming = 'arrivalNumber' in entry;
   const mine = entry.origin === session.unitId && !readOnly;
   const title = incoming ? t('registers.detailTitle', { number: formatNumber(entry.arrivalNumber) }) : t('registers.detailTitleOutgoing', { notation: joinNumberNotation(entry.number, entry.notation) });
@@ -184,6 +188,10 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
     try {
       await cancelEntry(db, session, incoming ? 'incomingDocs' : 'outgoingDocs', entry.id, reason);
       void message.success(t('registers.cancelDone', { number: incoming ? formatNumber(entry.arrivalNumber) : joinNumberNotation(formatNumber(entry.number), entry.notation) }));
+      // Its tab goes with the cancellation: the details, which now say it was cancelled, and the cursor on their tab
+      // (it fell to the page with the tab, and Escape no longer closed the drawer).
+      setTab({ id: entry.id, key: 'view' });
+      focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid=entry-drawer] [data-node-key="view"] [role=tab]'));
     } catch (e) {
       void message.error(errorMessage(t, e));
     }
@@ -228,7 +236,7 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
   return (
     <Drawer open width={760} title={unitName ? `${title} · ${unitName}` : title} onClose={onClose} destroyOnHidden data-testid="entry-drawer">
       {unitName && <Alert type="info" showIcon title={t('registers.otherUnitEntry', { unit: unitName, register: register.name })} style={{ marginBottom: 12 }} data-testid="entry-other-unit" />}
-      <Tabs items={tabs} />
+      <Tabs items={tabs} activeKey={activeTab} onChange={(key) => setTab({ id: entry.id, key })} />
     </Drawer>
   );
 }

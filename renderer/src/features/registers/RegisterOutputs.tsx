@@ -28,6 +28,7 @@ import { errorMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { Dialog } from '../../components/Dialog';
+import { focusBackOn } from '../../components/focus';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { registerToXlsx, rowsToXlsx } from '../../spreadsheet/write-workbook';
 import { ImportRegisterDialog } from './ImportRegisterDialog';
@@ -66,6 +67,13 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
 
   const baseName = `${slug(register.name)}`;
 
+  const printButton = useRef<HTMLButtonElement>(null);
+  const moreButton = useRef<HTMLButtonElement>(null);
+  /** The toolbar button an output was started from: the cursor comes back to it when the menu, the dialog or the preview it went through closed. */
+  const triggerOf = (key: string) => (key === 'print' ? printButton.current : moreButton.current);
+  /** The output the numbers dialog was last opened for (its button has the cursor again once the dialog closed). */
+  const askedFor = useRef<Output>('print');
+  const show = (key: string, title: string, fileName: string, data: Uint8Array) => printPdf(title, fileName, data, triggerOf(key));
   const run = async (key: string, work: () => Promise<void>) => {
     setBusy(key);
     try {
@@ -75,6 +83,8 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
     } finally {
       setBusy(undefined);
       setProgress(undefined);
+      // A file saved (Excel, PDF) or a refusal: the cursor was on a menu item or a dialog's button, both gone.
+      focusBackOn(triggerOf(key));
     }
   };
 
@@ -100,7 +110,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
     return pdf({ kind: 'register-book', input: { unit: await signedUnit(), register: { ...register, volume }, book: registerBookRows(bookRegister(r), await read(r)) } });
   };
   const outputs: Record<Output, (r: Range) => Promise<void>> = {
-    print: (r) => run('print', async () => printPdf(register.name, `${baseName}.pdf`, await bookPdf(r))),
+    print: (r) => run('print', async () => show('print', register.name, `${baseName}.pdf`, await bookPdf(r))),
     save: (r) =>
       run('save', async () => {
         const data = await bookPdf(r);
@@ -112,13 +122,13 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
         const docs = (await read(r)) as IncomingDoc[];
         const bookSpan = followUpBookSpan(docs);
         const data = await pdf({ kind: 'follow-up-book', input: { unit: await signedUnit(), year: register.year, rows: followUpBookRows(docs, isoDate(new Date())), ...(bookSpan ? { span: bookSpan } : {}) } });
-        await printPdf(t('registers.printFollowUp'), `so-theo-doi-giai-quyet-${register.year}.pdf`, data);
+        await show('follow', t('registers.printFollowUp'), `so-theo-doi-giai-quyet-${register.year}.pdf`, data);
       }),
     stamps: (r) =>
       run('stamps', async () => {
         const entries = entriesForStamps((await read({ ...r, from: r.from ?? span?.from ?? null, to: r.to ?? span?.to ?? null })) as IncomingDoc[], r.from, r.to);
         const data = await pdf({ kind: 'arrival-stamps', input: { unitName: unit?.shortName || unit?.name || '', entries, options: { startSlot: r.slot } } });
-        await printPdf(t('registers.stampsTitle'), `phieu-dau-den-${baseName}.pdf`, data);
+        await show('stamps', t('registers.stampsTitle'), `phieu-dau-den-${baseName}.pdf`, data);
       }),
     xlsx: (r) =>
       run('xlsx', async () => {
@@ -139,6 +149,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
       setRange({ from: day?.from ?? null, to: day?.to ?? null, slot: 1 });
       setStampsDay(day);
     }
+    askedFor.current = o;
     setAsking(o);
   };
   const rangeSize = (r: Range) => {
@@ -179,7 +190,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
     <>
       {/* Each button has an icon the spinner takes the place of while a PDF or a file is made: the buttons keep
           their width and nothing after them on the toolbar moves (a spinner added before the text pushed them). */}
-      <Button onClick={() => void start('print')} loading={busy === 'print'} icon={<PrinterOutlined aria-hidden />} data-testid="print-book">{t('registers.printBook')}</Button>
+      <Button ref={printButton} onClick={() => void start('print')} loading={busy === 'print'} icon={<PrinterOutlined aria-hidden />} data-testid="print-book">{t('registers.printBook')}</Button>
       {/* Opened by a click or from the keyboard (Enter or Space on the button, then ↑/↓ and Enter): on
           hover only, a clerk at the keyboard could not reach the ĐẾN slips, the follow-up book or Excel. */}
       {/* Made anew at each opening (destroyOnHidden): it opens on its first item, not on the last one used — "↓↓ Enter"
@@ -199,10 +210,10 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           ],
         }}
       >
-        <Button loading={busy !== undefined && busy !== 'print'} icon={<DownOutlined aria-hidden />} iconPlacement="end" data-testid="register-more">{t('registers.more')}</Button>
+        <Button ref={moreButton} loading={busy !== undefined && busy !== 'print'} icon={<DownOutlined aria-hidden />} iconPlacement="end" data-testid="register-more">{t('registers.more')}</Button>
       </Dropdown>
       {progress && <Typography.Text type="secondary" className="toolbar-progress" data-testid="output-progress">{progress}</Typography.Text>}
-      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || tooMany || (asking === 'stamps' && !span), loading: busy !== undefined }}>
+      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} afterOpenChange={(open) => !open && focusBackOn(triggerOf(askedFor.current))} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || tooMany || (asking === 'stamps' && !span), loading: busy !== undefined }}>
         <Space orientation="vertical" onKeyDownCapture={rangeEnter.onKeyDownCapture}>
           {large && <Typography.Paragraph type="secondary" data-testid="output-range-help">{t('registers.outputRangeHelp', { total: count(list.total ?? 0), max: count(OUTPUT_MAX) })}</Typography.Paragraph>}
           <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <NumberInput ref={rangeField} optional min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(from) => setRange((r) => ({ ...r, from }))} autoFocus /></label>
