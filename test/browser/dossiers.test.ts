@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBoxCode } from '../../renderer/src/core/processing/job';
 import { readQrCodes } from '../helpers/qr';
@@ -323,6 +324,17 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(await bar('stat-boxes')).toBe('UBND xã Thụy Hải2');
       expect(await bar('stat-metres')).toBe('UBND xã Thụy Hải0,25');
       expect(await bar('stat-backlog')).toBe('UBND xã Thụy Hải4 đã xong · 8,5 còn lại');
+      // The same figures as an Excel sheet, a row per unit and the totals, to sort, report and print.
+      const sheet = join(usb, 'thong-ke.xlsx');
+      const download = page.waitForEvent('download');
+      await page.getByTestId('upper-stats-xlsx').click();
+      await (await download).saveAs(sheet);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(sheet);
+      const cells = wb.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+      expect(cells[0]![0]).toMatch(/^Thống kê theo đơn vị đến ngày \d\d\/\d\d\/\d{4}$/);
+      expect(cells[2]!.slice(0, 1).concat(cells[2]!.slice(4))).toEqual(['Ủy ban nhân dân xã Thụy Hải', 4, 2, 0.25, 12.5, 4, 8.5]);
+      expect(cells.at(-1)![0]).toBe('Tổng cộng');
       const text = await savePdf(page, () => page.getByTestId('print-consolidated-inventory').click(), 'tong-hop.pdf');
       expect(text).toContain('MỤC LỤC HỒ SƠ TỔNG HỢP');
       expect(text).toContain('Ủy ban nhân dân xã Thụy Hải — Phông lưu trữ UBND xã Thụy Hải');

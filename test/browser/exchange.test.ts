@@ -205,6 +205,8 @@ describe('bundle exchange on USB between communes and the provincial archive', (
         ['Ủy ban nhân dân xã Thụy Xuân', '12346', '1', 'Đủ'],
       ]);
       expect(rows.map((r) => r[6])).toEqual(['Phông: 1', 'Phông: 1']);
+      // Neither has written a backlog figure: not known, rather than "0 đã xong · 0 còn lại".
+      await expect.poll(() => page.getByTestId('stat-backlog').getByRole('listitem').allTextContents()).toEqual(['UBND xã Thụy Hảichưa có số liệu', 'UBND xã Thụy Xuânchưa có số liệu']);
     } finally {
       await up.close();
     }

@@ -3,11 +3,15 @@
  * metres of shelf, and backlog processed vs remaining (a stacked bar). Plain CSS bars: a chart
  * library would add hundreds of kilobytes for horizontal bars.
  */
-import { useMemo } from 'react';
-import { Card, Col, Row, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { App, Button, Card, Col, Row, Typography } from 'antd';
+import FileExcelOutlined from '@ant-design/icons/FileExcelOutlined';
 import { useTranslation } from 'react-i18next';
 import type { Holdings } from '../../core/dossiers/inventory';
-import { formatDecimal } from '../../core/format';
+import { formatDate, formatDecimal, isoDate } from '../../core/format';
+import { errorMessage } from '../../i18n';
+import { usePlatform } from '../../platform/context';
+import { hasBacklog, upperStatsToXlsx } from '../../spreadsheet/upper-stats-xlsx';
 import type { OriginOverview } from '../../upper-api/types';
 import { JobFiguresList } from './JobFiguresList';
 import { useUpperApi } from '../../upper-api/context';
@@ -21,6 +25,39 @@ type Measure = { readonly key: string; readonly label: string; readonly value: (
 export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly OriginOverview[]; holdings: ReadonlyMap<string, Holdings>; metresPerBox: number }) {
   const { t, i18n } = useTranslation();
   const local = useUpperApi().kind === 'indexeddb';
+  const platform = usePlatform();
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  /** The figures as an Excel sheet, a row per unit and their totals: to sort, put in a report, print. */
+  const exportXlsx = async () => {
+    setSaving(true);
+    try {
+      const today = isoDate(new Date());
+      const data = await upperStatsToXlsx(
+        t('upper.statsSheetTitle', { date: formatDate(today) }),
+        {
+          unit: t('upper.statsUnit'),
+          incomingDocs: t('table.incomingDocs'),
+          outgoingDocs: t('table.outgoingDocs'),
+          registers: t('table.registers'),
+          dossiers: t('upper.statDossiers'),
+          boxes: t('table.boxes'),
+          metres: t('upper.statMetres', { perBox: formatDecimal(metresPerBox, i18n.language, 3) }),
+          backlogReceived: t('upper.statsBacklogReceived'),
+          backlogProcessed: t('upper.statsBacklogProcessed'),
+          backlogRemaining: t('upper.statsBacklogRemaining'),
+          total: t('upper.statsTotal'),
+        },
+        rows.map((r) => ({ name: r.name, incomingDocs: r.counts.incomingDocs ?? 0, outgoingDocs: r.counts.outgoingDocs ?? 0, registers: r.counts.registers ?? 0, holdings: holdings.get(r.unitId) })),
+      );
+      const saved = await platform.saveFile({ suggestedName: `thong-ke-theo-don-vi-${today}.xlsx`, filters: [{ name: 'Excel', extensions: ['xlsx'] }], data });
+      if (saved.saved) void message.success(t('registers.printed', { file: saved.path }));
+    } catch (e) {
+      void message.error(errorMessage(t, e));
+    } finally {
+      setSaving(false);
+    }
+  };
   // One formatter for the hundreds of figures (toLocaleString makes one per call).
   const whole = useMemo(() => new Intl.NumberFormat(i18n.language === 'en' ? 'en-US' : 'vi-VN'), [i18n.language]);
   const num = (n: number, decimals = false) => (decimals ? formatDecimal(n, i18n.language) : whole.format(n));
@@ -36,7 +73,11 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
   const shown = useStagedMount(measures.length + 1);
   const backlogMax = Math.max(0.0001, ...rows.map((r) => holdings.get(r.unitId)?.backlogReceivedMetres ?? 0));
   return (
-    <Card title={t('upper.stats')} data-testid="upper-stats">
+    <Card
+      title={t('upper.stats')}
+      extra={<Button icon={<FileExcelOutlined aria-hidden />} loading={saving} onClick={() => void exportXlsx()} data-testid="upper-stats-xlsx">{t('upper.statsExport')}</Button>}
+      data-testid="upper-stats"
+    >
       <Row gutter={[24, 24]}>
         {measures.slice(0, shown).map((m) => {
           const max = Math.max(1e-9, ...rows.map((r) => m.value(r, holdings.get(r.unitId))));
@@ -76,7 +117,8 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
                     <span className="bar-fill" style={{ width: `${(done / backlogMax) * 100}%`, display: 'inline-block' }} />
                     <span className="bar-fill-rest" style={{ width: `${(rest / backlogMax) * 100}%`, display: 'inline-block' }} />
                   </span>
-                  <span className="bar-value">{t('upper.statBacklogValue', { done: num(done, true), rest: num(rest, true) })}</span>
+                  {/* A unit that has written no backlog figure: not known, rather than "0 done · 0 left". */}
+                  <span className="bar-value">{hasBacklog(h) ? t('upper.statBacklogValue', { done: num(done, true), rest: num(rest, true) }) : t('upper.statBacklogNone')}</span>
                 </div>
               );
             })}
