@@ -27,8 +27,15 @@ export default tseslint.config(
         'error',
         { selector: 'TSEnumDeclaration', message: 'Use a string union instead of enum.' },
         { selector: "MemberExpression[object.name='db'][property.name!=/^(name|verno|isOpen)$/]", message: 'Screens go through db/repositories, not db.<table>.' },
+        // Every confirmation is answered from the keyboard the same way (the cursor on "Quay lại", given back on closing).
+        { selector: "ImportDeclaration[source.value='antd'] > ImportSpecifier[imported.name='Popconfirm']", message: 'Use components/Confirm (or ReasonConfirm), not antd Popconfirm.' },
       ],
     },
+  },
+  {
+    // The two confirmations built on antd's Popconfirm.
+    files: ['renderer/src/components/Confirm.tsx', 'renderer/src/components/ReasonConfirm.tsx'],
+    rules: { 'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a string union instead of enum.' }] },
   },
   {
     files: ['renderer/src/core/**/*.ts'],

@@ -111,9 +111,13 @@ describe('retention schedule and fonds', () => {
     await page.getByLabel('Ngày cuối cùng của phông').fill('30/06/2025');
     await page.getByLabel('Căn cứ đóng phông').fill('Nghị quyết số 1656/NQ-UBTVQH15');
     await page.getByTestId('close-fonds').click();
-    await page.locator('.ant-popconfirm .ant-btn-primary').waitFor();
+    // Asked with buttons that say what they do (they said "OK" and "Hủy"), the cursor on the way back.
+    const confirm = page.locator('.ant-popconfirm:visible');
+    await confirm.waitFor();
+    await expect.poll(() => confirm.getByRole('button').allTextContents()).toEqual(['Quay lại', 'Đóng phông']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Quay lại');
     await settled(page);
-    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await confirm.getByRole('button', { name: 'Đóng phông' }).click();
     await expect.poll(() => row.textContent()).toContain('Đã đóng 30/06/2025');
 
     await page.goto(`${server.url}#/dossiers`);

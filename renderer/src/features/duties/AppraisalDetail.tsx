@@ -7,7 +7,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { focusWhenReady } from '../../components/focus';
-import { Alert, Button, Col, Drawer, Form, Input, Popconfirm, Row, Select, Space, Steps, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Col, Drawer, Form, Input, Row, Select, Space, Steps, Table, Tag, Typography } from 'antd';
+import { Confirm } from '../../components/Confirm';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { EXPIRED_REASON } from '../../core/duties/appraisal';
@@ -163,9 +164,9 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
             ? [{ title: t('common.actions'), key: 'a', width: 190, render: (_: unknown, i: AppraisalItem) => (
                 <Space size={4} wrap>
                   <Button size="small" onClick={() => setEditing({ item: i, decision: i.decision, reason: i.reason, retention: i.newRetention !== undefined ? retentionLabel(t, i.newRetention) : '' })} data-testid="edit-opinion">{t('appraisal.editOpinion')}</Button>
-                  <Popconfirm title={t('appraisal.removeConfirm')} okText={t('appraisal.removeOk')} cancelText={t('appraisal.back')} cancelButtonProps={{ autoFocus: true }} onConfirm={() => void act(() => removeFromAppraisal(db, session, i.id), t('appraisal.removed'))}>
+                  <Confirm title={t('appraisal.removeConfirm')} okText={t('appraisal.removeOk')} cancelText={t('appraisal.back')} cancelButtonProps={{ autoFocus: true }} onConfirm={() => void act(() => removeFromAppraisal(db, session, i.id), t('appraisal.removed'))}>
                     <Button size="small">{t('appraisal.remove')}</Button>
-                  </Popconfirm>
+                  </Confirm>
                 </Space>
               ) }]
             : []),
@@ -179,9 +180,9 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
       </Space>
       {fonds && fondsForeword(fonds).length === 0 && <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>{t('appraisal.historyHint')}</Typography.Paragraph>}
       {open && (
-        <Popconfirm title={t('appraisal.decideConfirm')} okText={t('appraisal.decide')} cancelText={t('appraisal.back')} cancelButtonProps={{ autoFocus: true }} onConfirm={() => void decide()}>
+        <Confirm title={t('appraisal.decideConfirm')} okText={t('appraisal.decide')} cancelText={t('appraisal.back')} cancelButtonProps={{ autoFocus: true }} onConfirm={() => void decide()}>
           <Button type="primary" data-testid="decide-appraisal">{t('appraisal.decide')}</Button>
-        </Popconfirm>
+        </Confirm>
       )}
       {a.status === 'decided' && (
         <div data-testid="reopen-appraisal" style={{ maxWidth: 520, marginBottom: 12 }}>
@@ -207,9 +208,9 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
             {dField('destructionPlace', t('appraisal.destructionPlace'), 8)}
             {dField('destructionMethod', t('appraisal.destructionMethod'), 8)}
           </Row>
-          <Popconfirm title={t('appraisal.destroyConfirm', { count: toDestroy })} okText={t('appraisal.destroyOk', { count: toDestroy })} okButtonProps={{ danger: true }} cancelText={t('appraisal.back')} cancelButtonProps={{ autoFocus: true }} onConfirm={() => void destroy()}>
+          <Confirm title={t('appraisal.destroyConfirm', { count: toDestroy })} okText={t('appraisal.destroyOk', { count: toDestroy })} okButtonProps={{ danger: true }} cancelText={t('appraisal.back')} cancelButtonProps={{ autoFocus: true }} onConfirm={() => void destroy()}>
             <Button danger type="primary" data-testid="destroy-appraisal">{t('appraisal.destroyButton')}</Button>
-          </Popconfirm>
+          </Confirm>
         </Form>
       )}
       <Dialog open={!!editing} title={t('appraisal.opinionTitle')} onCancel={() => { setEditing(undefined); setOpinionErrors({}); }} onOk={() => void saveItem()} okText={t('common.save')} cancelText={t('appraisal.close')} okButtonProps={{ 'data-testid': 'save-opinion' } as never} destroyOnHidden>

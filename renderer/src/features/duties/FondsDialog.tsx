@@ -5,7 +5,8 @@
  * from another unit is shown read-only.
  */
 import { useState } from 'react';
-import { Alert, Button, Col, Divider, Form, Input, Popconfirm, Row, Space } from 'antd';
+import { Alert, Button, Col, Divider, Form, Input, Row, Space } from 'antd';
+import { Confirm } from '../../components/Confirm';
 import { useTranslation } from 'react-i18next';
 import type { FondsCreator } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
@@ -84,7 +85,7 @@ export function FondsDialog({ fonds, onClose }: { fonds?: FondsRow; onClose: () 
             <Col xs={24} md={8}><Form.Item label={t('fondsAdmin.closedAt')} validateStatus={errors.closedAt ? 'error' : undefined} help={errors.closedAt}><Input aria-label={t('fondsAdmin.closedAt')} placeholder="30/06/2025" value={closing.date} onChange={(e) => setClosing({ ...closing, date: e.target.value })} /></Form.Item></Col>
             <Col xs={24} md={16}><Form.Item label={t('fondsAdmin.closingBasis')} validateStatus={errors.closingBasis ? 'error' : undefined} help={errors.closingBasis}><Input aria-label={t('fondsAdmin.closingBasis')} value={closing.basis} onChange={(e) => setClosing({ ...closing, basis: e.target.value })} /></Form.Item></Col>
           </Row>
-          <Popconfirm title={t('fondsAdmin.closeConfirm')} onConfirm={() => void close()}><Button danger data-testid="close-fonds">{t('fondsAdmin.close')}</Button></Popconfirm>
+          <Confirm title={t('fondsAdmin.closeConfirm')} okText={t('fondsAdmin.close')} cancelText={t('common.back')} okButtonProps={{ danger: true }} onConfirm={() => void close()}><Button danger data-testid="close-fonds">{t('fondsAdmin.close')}</Button></Confirm>
         </>
       )}
     </Dialog>

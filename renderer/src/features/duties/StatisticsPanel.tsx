@@ -5,7 +5,8 @@
  * printed as PDF or exported as .xlsx. The form numbers and titles are edited below (❓).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Confirm } from '../../components/Confirm';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { blankTypedRows, figuresRefusal, formatFigure, relatedFigures, reportSections, TYPED_KEYS, typedCellValues, typedFigureIssues } from '../../core/duties/statistics';
@@ -127,7 +128,7 @@ export function StatisticsPanel() {
         <Space wrap style={{ marginTop: 12 }}>
           {!final && <Button onClick={() => void act(() => saveReportDraft(db, session, year, typedValues(), forms), t('stats.draftSaved'), marked)} data-testid="save-stats-draft">{t('stats.saveDraft')}</Button>}
           {!final && (
-            <Popconfirm
+            <Confirm
               title={t('stats.finaliseConfirm')}
               description={blank.length > 0 ? <span data-testid="stats-blank-rows">{t('stats.finaliseBlank', { count: blank.length, rows: blank.join(', ') })}</span> : undefined}
               open={confirming}
@@ -144,7 +145,7 @@ export function StatisticsPanel() {
               }}
             >
               <Button type="primary" data-testid="finalise-stats">{t('stats.finalise')}</Button>
-            </Popconfirm>
+            </Confirm>
           )}
           {final && <Button onClick={() => void act(() => reopenReport(db, session, year), t('stats.reopened'))}>{t('stats.reopen')}</Button>}
           <Button loading={out.busy} onClick={printPdf} data-testid="print-stats">{t('stats.printPdf')}</Button>

@@ -1,6 +1,7 @@
 /** Export: this unit's key fingerprint, full or incremental export to a file, and the export history. */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Popconfirm, Progress, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Progress, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Confirm } from '../../components/Confirm';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useDb, useSession } from '../../db/context';
@@ -100,9 +101,9 @@ export function ExportPanel() {
         <Space wrap>
           <Button onClick={() => void printFingerprint()} disabled={!fingerprint} data-testid="print-fingerprint">{t('exchange.printFingerprint')}</Button>
           {/* Opened from the keyboard, the question takes the focus (on "Không", the way out): it is not at the end of the page's Tab order. */}
-          <Popconfirm title={t('exchange.rotateConfirm')} onConfirm={rotate} okText={t('common.yes')} cancelText={t('common.no')} cancelButtonProps={{ autoFocus: true }}>
+          <Confirm title={t('exchange.rotateConfirm')} onConfirm={rotate} okText={t('common.yes')} cancelText={t('common.no')} cancelButtonProps={{ autoFocus: true }}>
             <Button>{t('exchange.rotate')}</Button>
-          </Popconfirm>
+          </Confirm>
         </Space>
         </div>
       </Card>
@@ -158,9 +159,9 @@ export function ExportPanel() {
                   <Tag color="green">{formatDateTime(r.acknowledgedAt)}</Tag>
                 ) : (
                   // It moves where the next "changes only" export starts, and is not taken back: asked first.
-                  <Popconfirm title={t('exchange.markAcknowledgedConfirm', { sequence: r.sequence })} onConfirm={() => void acknowledgeExport(db, r.sequence)} okText={t('exchange.markAcknowledgedOk')} cancelText={t('exchange.markAcknowledgedKeep')} cancelButtonProps={{ autoFocus: true }}>
+                  <Confirm title={t('exchange.markAcknowledgedConfirm', { sequence: r.sequence })} onConfirm={() => void acknowledgeExport(db, r.sequence)} okText={t('exchange.markAcknowledgedOk')} cancelText={t('exchange.markAcknowledgedKeep')} cancelButtonProps={{ autoFocus: true }}>
                     <Button size="small" data-testid="mark-acknowledged">{t('exchange.markAcknowledged')}</Button>
-                  </Popconfirm>
+                  </Confirm>
                 ),
             },
           ]}

@@ -5,7 +5,8 @@
  * recorded transfers of fonds that let a unit carry another's data.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Empty, Popconfirm, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Empty, Space, Table, Tag } from 'antd';
+import { Confirm } from '../../components/Confirm';
 import { useTranslation } from 'react-i18next';
 import { recordLabel } from '../../db/exchange/receipt';
 import type { CustodyRow, HeldClaimRow } from '../../db/exchange/rows';
@@ -74,9 +75,9 @@ export function ReviewPanel() {
                 h.reason === 'contested' ? (
                   <Space wrap>
                     {[h.origin, ...(h.detail ?? '').split(',').filter(Boolean)].sort().map((o) => (
-                      <Popconfirm key={o} title={t('exchange.reviewDecideConfirm', { name: name(o) })} onConfirm={() => void decide(h, o)} okText={t('common.yes')} cancelText={t('common.no')}>
+                      <Confirm key={o} title={t('exchange.reviewDecideConfirm', { name: name(o) })} onConfirm={() => void decide(h, o)} okText={t('common.yes')} cancelText={t('common.no')}>
                         <Button size="small">{t('exchange.reviewDecide', { name: name(o) })}</Button>
-                      </Popconfirm>
+                      </Confirm>
                     ))}
                   </Space>
                 ) : (

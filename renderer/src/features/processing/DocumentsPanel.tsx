@@ -5,7 +5,8 @@
  * link, never copied. Enter adds the document. Used for backlog dossiers and plan dossiers alike.
  */
 import { useState } from 'react';
-import { Alert, App, AutoComplete, Button, Card, Col, Empty, Form, Input, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, AutoComplete, Button, Card, Col, Empty, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
+import { Confirm } from '../../components/Confirm';
 import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -126,7 +127,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
           ...(ours
             ? [{ title: '', key: 'a', width: 140, render: (_: unknown, r: DocRow) => {
                 const d = docs[r.ordinal - 1];
-                return d ? <Space size={2}><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'up'))}>↑</Button><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'down'))}>↓</Button><Popconfirm title={t('processing.docRemoveConfirm', { ordinal: r.ordinal })} okText={t('processing.docRemove')} cancelText={t('processing.docKeep')} okButtonProps={{ danger: true }} onConfirm={() => void run(() => removeDoc(db, session, d.id, ''), () => t('processing.docRemoved'))}><Button size="small" danger>{t('processing.docRemove')}</Button></Popconfirm></Space> : null;
+                return d ? <Space size={2}><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'up'))}>↑</Button><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'down'))}>↓</Button><Confirm title={t('processing.docRemoveConfirm', { ordinal: r.ordinal })} okText={t('processing.docRemove')} cancelText={t('processing.docKeep')} okButtonProps={{ danger: true }} onConfirm={() => void run(() => removeDoc(db, session, d.id, ''), () => t('processing.docRemoved'))}><Button size="small" danger>{t('processing.docRemove')}</Button></Confirm></Space> : null;
               } }]
             : []),
         ]}

@@ -6,7 +6,8 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { focusWhenReady } from '../../components/focus';
-import { Button, Card, Checkbox, List, Popconfirm, Select, Space, Typography } from 'antd';
+import { Button, Card, Checkbox, List, Select, Space, Typography } from 'antd';
+import { Confirm } from '../../components/Confirm';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { NUMBERING_ORDERS, type NumberingOrder } from '../../core/dossiers/inventory';
@@ -48,7 +49,7 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
           <Space wrap>
             <Typography.Text data-testid="check-figures">{figures ? t('processing.checkedCount', { checked: figures.checked, total: figures.total - figures.discarded, discarded: figures.discarded }) : ''}</Typography.Text>
             {/* Every slip at once is the archivist's word that each was compared with its papers: asked first. */}
-            <Popconfirm
+            <Confirm
               title={t('processing.checkAllConfirm', { count: figures?.unchecked.length ?? 0 })}
               okText={t('processing.checkAllOk')}
               cancelText={t('common.back')}
@@ -57,7 +58,7 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
               disabled={!figures?.unchecked.length}
             >
               <Button disabled={!figures?.unchecked.length} data-testid="check-all">{t('processing.checkAll')}</Button>
-            </Popconfirm>
+            </Confirm>
           </Space>
         </Card>
       )}

@@ -5,7 +5,8 @@
  * closes it to changes.
  */
 import { useEffect, useMemo } from 'react';
-import { Alert, Button, Card, Col, Form, Input, Popconfirm, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
+import { Confirm } from '../../components/Confirm';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ProcessingJob } from '../../core/dossiers/types';
@@ -104,7 +105,7 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
           <Button onClick={draft} data-testid="foreword-draft">{t('processing.forewordDraft')}</Button>
           <Button type="primary" onClick={() => void save()} data-testid="save-report">{t('processing.saveReport')}</Button>
           {/* Finishing closes the job for good: asked first, as closing a fonds is. */}
-          <Popconfirm
+          <Confirm
             title={t('processing.finishConfirm')}
             description={
               <div data-testid="finish-notes" style={{ maxWidth: 420 }}>
@@ -118,7 +119,7 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
             onConfirm={() => void finish()}
           >
             <Button danger data-testid="finish-job">{t('processing.finishJob')}</Button>
-          </Popconfirm>
+          </Confirm>
         </Space>
       )}
       </Form>

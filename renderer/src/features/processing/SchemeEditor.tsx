@@ -5,7 +5,8 @@
  * of a year's file plan, or the whole scheme of an earlier job. Each change is saved at once.
  */
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
-import { Button, Card, Col, Empty, Form, Input, Popconfirm, Row, Select, Space, Typography } from 'antd';
+import { Button, Card, Col, Empty, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { Confirm } from '../../components/Confirm';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatRetention, parseRetention, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
@@ -84,9 +85,9 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
   /** A copy onto headings already there asks first (copied twice, every heading would be there twice) — unless there is nothing to copy, said at once. */
   const copyButton = (onCopy: () => Promise<unknown>, disabled: boolean, testId?: string, nothing = false, ref?: Ref<HTMLButtonElement>) =>
     scheme.length > 0 && !nothing ? (
-      <Popconfirm title={t('processing.schemeCopyConfirm', { count: scheme.length })} okText={t('processing.schemeCopy')} cancelText={t('processing.finishBack')} onConfirm={() => void onCopy()}>
+      <Confirm title={t('processing.schemeCopyConfirm', { count: scheme.length })} okText={t('processing.schemeCopy')} cancelText={t('processing.finishBack')} onConfirm={() => void onCopy()}>
         <Button ref={ref} disabled={disabled} data-testid={testId}>{t('processing.schemeCopy')}</Button>
-      </Popconfirm>
+      </Confirm>
     ) : (
       <Button ref={ref} onClick={() => void onCopy()} disabled={disabled} data-testid={testId}>{t('processing.schemeCopy')}</Button>
     );

@@ -6,8 +6,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { foldedLabelMatch } from '../../components/folded-match';
-import { useConfirmFocus } from '../../hooks/useConfirmFocus';
-import { Alert, App, Button, Card, Checkbox, Dropdown, Input, Popconfirm, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Dropdown, Input, Select, Space, Typography } from 'antd';
+import { Confirm } from '../../components/Confirm';
 import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../hooks/useHashRoute';
@@ -46,7 +46,6 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const [registerId, setRegisterId] = useState<string>();
-  const closeFocus = useConfirmFocus();
   const [openId, setOpenId] = useState<string>();
   const [query, setQuery] = useState('');
   const [typeFilter, setTypeFilter] = useState<string>();
@@ -175,9 +174,9 @@ export function RegistersPage({ kind }: { kind: Kind }) {
           </Dropdown>
         )}
         {register && mine && register.status === 'open' && (
-          <Popconfirm title={t('registers.closeConfirm', { name: register.name })} okText={t('registers.closeRegister')} cancelText={t('registers.closeKeep')} onOpenChange={closeFocus} onConfirm={() => void doClose()}>
+          <Confirm title={t('registers.closeConfirm', { name: register.name })} okText={t('registers.closeRegister')} cancelText={t('registers.closeKeep')} onConfirm={() => void doClose()}>
             <Button>{t('registers.closeRegister')}</Button>
-          </Popconfirm>
+          </Confirm>
         )}
       </div>
       {!register && (
