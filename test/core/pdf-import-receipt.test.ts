@@ -16,7 +16,7 @@ describe('handover record PDF', () => {
     const bytes = await renderPdfBytes(importReceiptDefinition({
       receiver: { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: 'Sở Nội vụ tỉnh Hưng Yên', place: 'Hưng Yên' },
       operator: 'Trần Văn Bình',
-      date: new Date(2026, 0, 5),
+      date: new Date(2026, 0, 5, 14, 5),
       files: [{ name: '12345_2026-01-05_1.luutru.json', senderName: 'Ủy ban nhân dân xã Thụy Hải', senderCode: '12345', sequence: '1', fingerprintWords: words, status: 'Đã nhập' }],
       tables: [['Văn bản đến', 1250, 0, 0, 1, 0], ['Phông', 1, 0, 0, 0, 0]],
       applied: true,
@@ -28,6 +28,10 @@ describe('handover record PDF', () => {
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('Ủy ban nhân dân xã Thụy Hải');
     expect(text).toContain('Hưng Yên, ngày 05 tháng 01 năm 2026');
+    // Numbered by hand, made at a time and place, the giver named by hand, as a biên bản is.
+    expect(text).toContain('Số: ……/BB-……');
+    expect(text).toContain('Hôm nay, vào hồi 14 giờ 05 phút, ngày 05 tháng 01 năm 2026, tại Lưu trữ lịch sử tỉnh Hưng Yên, chúng tôi gồm:');
+    expect(text).toMatch(/Người giao: …+ Chức vụ: …+/);
     expect(text).toContain(words.join(' · '));
     expect(text).toContain('1.250');
     expectTinosOnly(file);

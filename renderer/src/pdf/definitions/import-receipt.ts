@@ -26,6 +26,12 @@ export type ReceiptInput = {
 };
 
 const n = (v: number) => v.toLocaleString('vi-VN');
+const two = (v: number) => String(v).padStart(2, '0');
+
+/** "14 giờ 05 phút, ngày 06 tháng 12 năm 2026": the moment the record was made, on this PC's clock. */
+export function timeOf(d: Date): string {
+  return `${two(d.getHours())} giờ ${two(d.getMinutes())} phút, ngày ${two(d.getDate())} tháng ${two(d.getMonth() + 1)} năm ${d.getFullYear()}`;
+}
 
 /** The sending unit with its code where the file named one; a file that could not be read names none ('—'). */
 function senderOf(f: { readonly senderName: string; readonly senderCode: string }): string {
@@ -55,11 +61,16 @@ export function importReceiptDefinition(input: ReceiptInput): TDocumentDefinitio
     info: { title: 'Biên bản giao nhận dữ liệu', author: input.receiver.name, creator: 'Lưu trữ xã' },
     footer: (page, pages) => ({ text: `Trang ${page}/${pages}`, alignment: 'center', fontSize: 10 }),
     content: [
-      heading(input.receiver.parentName, input.receiver.name, input.receiver.place, input.date),
+      // A numbered record (its number written by hand, as the office's other biên bản are).
+      heading(input.receiver.parentName, input.receiver.name, input.receiver.place, input.date, { number: '' }),
       { text: 'BIÊN BẢN GIAO NHẬN DỮ LIỆU', bold: true, fontSize: 14, alignment: 'center' },
       { text: input.applied ? '(gói dữ liệu điện tử đã nhập vào cơ sở dữ liệu)' : '(kết quả kiểm tra trước khi nhập)', italics: true, alignment: 'center', margin: [0, 2, 0, 14] },
+      // When and where it was made, as a biên bản says at its start (the record said neither).
+      { text: `Hôm nay, vào hồi ${timeOf(input.date)}, tại ${input.receiver.name}, chúng tôi gồm:`, margin: [0, 0, 0, 4] },
       { text: `Bên nhận: ${input.receiver.name}; người nhận: ${input.operator}.` },
-      { text: 'Bên giao: các đơn vị có tên trong bảng dưới đây. Hai bên đối chiếu dấu vân tay khóa ký của bên giao; các từ phải khớp với khóa bên giao đọc trên máy của mình.', margin: [0, 4, 0, 10] },
+      { text: 'Bên giao: các đơn vị có tên trong bảng dưới đây.', margin: [0, 4, 0, 0] },
+      { text: 'Người giao: ………………………………………… Chức vụ: ……………………………………', margin: [0, 4, 0, 0] },
+      { text: 'Hai bên đối chiếu dấu vân tay khóa ký của bên giao; các từ phải khớp với khóa bên giao đọc trên máy của mình.', margin: [0, 4, 0, 10] },
       { text: '1. Các tệp dữ liệu', bold: true, margin: [0, 0, 0, 4] },
       { table: { headerRows: 1, widths: [24, 78, '*', 30, 84, 112], body: fileRows }, fontSize: 11 },
       { text: '2. Số lượng bản ghi', bold: true, margin: [0, 12, 0, 4] },
