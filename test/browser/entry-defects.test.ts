@@ -572,7 +572,11 @@ describe('register entry from the keyboard', () => {
       // The file plan prints the same way.
       await page.goto(`${server.url}#/dossiers`);
       await page.getByTestId('dossier-form').waitFor();
+      // No sub-heading before its major heading: closed, saying why (typed alone, it went on saving without a word).
+      expect(await page.locator('#d-subheading').isDisabled()).toBe(true);
+      expect(await page.locator('#d-subheading').getAttribute('placeholder')).toBe('Nhập đề mục lớn trước');
       await page.locator('#d-heading').fill('I. TỔNG HỢP');
+      await expect.poll(() => page.locator('#d-subheading').isDisabled()).toBe(false);
       await page.locator('#d-title').fill('Tập lưu quyết định năm 2026');
       await page.locator('#d-retention').fill('Vĩnh viễn');
       await page.locator('#d-note').press('Enter');
@@ -612,6 +616,8 @@ describe('register entry from the keyboard', () => {
       expect(plan).toContain('I. TỔNG HỢP 01.TH Tập lưu quyết định năm 2026 Vĩnh viễn');
       expect(plan).toContain('1. Thi đua, khen thưởng 02.TH Hồ sơ khen thưởng tập thể, cá nhân năm 2026 10 năm');
       expect(plan).toMatch(/\(Kèm theo Quyết định số 05\/QĐ-UBND ngày 05 tháng 01 năm \d{4} của Chủ tịch Ủy ban nhân dân [^)]+\)/);
+      // The preview closed, the cursor is back on the menu's button (the dialog and the menu item were gone).
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('dossier-outputs');
       // The next print of the year starts with what was typed.
       await page.getByTestId('dossier-outputs').click();
       await page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).click();

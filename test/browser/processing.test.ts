@@ -290,8 +290,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByTestId('slip-last-open').click();
       const mistaken = page.getByTestId('slip-drawer');
       await mistaken.getByRole('tab', { name: 'Xóa phiếu' }).click();
-      await mistaken.getByLabel('Lý do xóa phiếu (bắt buộc)').fill('Nhập nhầm, tài liệu không thuộc đợt này');
-      await mistaken.getByLabel('Lý do xóa phiếu (bắt buộc)').press('Enter');
+      await mistaken.getByLabel('Lý do xóa phiếu').fill('Nhập nhầm, tài liệu không thuộc đợt này');
+      await mistaken.getByLabel('Lý do xóa phiếu').press('Enter');
       await page.getByText('Xóa phiếu số 51 khỏi đợt chỉnh lý?').waitFor();
       await page.keyboard.press('Enter');
       await mistaken.waitFor({ state: 'detached' });

@@ -41,7 +41,7 @@ describe('first-run setup in Chromium', () => {
       await fondsName.waitFor({ state: 'visible' });
       await expect.poll(() => fondsName.evaluate((i: HTMLInputElement) => [i.value, i.selectionStart, i.selectionEnd, document.activeElement === i])).toEqual(['Phông lưu trữ UBND xã Thụy Hải', 0, 30, true]);
       expect(await page.getByLabel('Năm bắt đầu của phông').inputValue()).toBe('2025');
-      await page.getByText('Xã, phường, đặc khu lập từ 01/7/2025 mở phông mới năm 2025').waitFor();
+      await page.getByText('Xã, phường, đặc khu thành lập ngày 01/07/2025 bắt đầu phông mới từ năm 2025').waitFor();
       await page.getByLabel('Họ và tên người sử dụng').fill('Nguyễn Thị Lan');
       await page.getByLabel('Chức vụ').fill('Công chức Văn phòng - Thống kê');
       await page.getByLabel('Chức vụ').press('Enter');

@@ -26,6 +26,12 @@ describe('lengths of what is typed at setup and in the settings', () => {
     expect(issueMessage(i18n.t, { code: 'register.count.zero', params: { max: 999 } })).toBe('Ô này không nhận số 0: gõ số từ 1 đến 999, hoặc để trống nếu chưa có.');
   });
 
+  it('takes a former code of 2, 3 or 5 digits (province, district, commune), refuses 4 or 6', () => {
+    const legacy = (code: string) => validateUnit({ ...thuyHaiSetup.unit, legacyAdminCode: code }).map((i) => i.code);
+    expect(['33', '336', '12345'].map(legacy)).toEqual([[], [], []]);
+    expect(['1234', '123456', '1'].map(legacy)).toEqual([['unit.legacyAdminCode.format'], ['unit.legacyAdminCode.format'], ['unit.legacyAdminCode.format']]);
+  });
+
   it('refuses an administrative code of six digits instead of keeping its first five', () => {
     expect(validateUnit({ ...thuyHaiSetup.unit, adminCode: '123456' }).map((i) => i.code)).toEqual(['unit.adminCode.format']);
   });
@@ -36,10 +42,12 @@ describe('lengths of what is typed at setup and in the settings', () => {
 });
 
 describe('what the setup proposes for the fonds', () => {
-  it('names the fonds after the short name, else the full name; nothing from nothing', () => {
-    expect(proposedFondsName(' UBND  xã Thụy Hải ', 'Ủy ban nhân dân xã Thụy Hải')).toBe('Phông lưu trữ UBND xã Thụy Hải');
-    expect(proposedFondsName('', 'Ủy ban nhân dân phường Trần Hưng Đạo')).toBe('Phông lưu trữ Ủy ban nhân dân phường Trần Hưng Đạo');
-    expect(proposedFondsName(' ', '')).toBe('');
+  it('names a commune’s fonds after its short name, an archive’s after its full name, either from the other; nothing from nothing', () => {
+    expect(proposedFondsName('commune', ' UBND  xã Thụy Hải ', 'Ủy ban nhân dân xã Thụy Hải')).toBe('Phông lưu trữ UBND xã Thụy Hải');
+    expect(proposedFondsName('ward', '', 'Ủy ban nhân dân phường Trần Hưng Đạo')).toBe('Phông lưu trữ Ủy ban nhân dân phường Trần Hưng Đạo');
+    expect(proposedFondsName('province-archive', 'Lưu trữ lịch sử tỉnh Hưng Yên', 'Trung tâm Lưu trữ lịch sử tỉnh Hưng Yên')).toBe('Phông lưu trữ Trung tâm Lưu trữ lịch sử tỉnh Hưng Yên');
+    expect(proposedFondsName('district', 'UBND huyện Thái Thụy', '')).toBe('Phông lưu trữ UBND huyện Thái Thụy');
+    expect(proposedFondsName('commune', ' ', '')).toBe('');
   });
   it('starts a commune, ward or special zone’s fonds in 2025, the reform’s year; an archive’s this year', () => {
     expect(['commune', 'ward', 'special-zone', 'district', 'province-archive'].map((l) => proposedFondsStartYear(l as never, 2026))).toEqual([2025, 2025, 2025, 2026, 2026]);

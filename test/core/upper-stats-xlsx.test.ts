@@ -13,15 +13,16 @@ const units = [
 ];
 const headers = {
   unit: 'Đơn vị', incomingDocs: 'Văn bản đến', outgoingDocs: 'Văn bản đi', registers: 'Sổ đăng ký', dossiers: 'Hồ sơ', boxes: 'Hộp', metres: 'Mét giá',
-  backlogReceived: 'Tồn đọng đã tiếp nhận (mét giá)', backlogProcessed: 'Tồn đọng đã chỉnh lý (mét giá)', backlogRemaining: 'Tồn đọng còn lại (mét giá)', total: 'Tổng cộng',
+  backlogReceived: 'Tồn đọng đã tiếp nhận (mét giá)', backlogProcessed: 'Tồn đọng đã chỉnh lý (mét giá)', backlogRemaining: 'Tồn đọng còn lại (mét giá)', total: 'Tổng cộng', sheet: 'Thống kê theo đơn vị',
 };
 
 describe('statistics per unit as .xlsx', () => {
-  it('a row per unit and the totals; no backlog figure is an empty cell, and the totals add those that have one', () => {
+  it('a row per unit, an empty row, and the totals; no backlog figure is an empty cell, and the totals add those that have one', () => {
     expect(upperStatsRows(units, 'Tổng cộng')).toEqual([
       ['Ủy ban nhân dân xã Thụy Hải', 120, 45, 2, 4, 2, 0.25, 12.5, 4, 8.5],
       ['Ủy ban nhân dân phường Trần Hưng Đạo', 30, 0, 1, 1, 1, 0.1, null, null, null],
       ['Ủy ban nhân dân xã Mới', 0, 0, 0, 0, 0, 0, null, null, null],
+      [],
       ['Tổng cộng', 150, 45, 3, 5, 3, 0.35, 12.5, 4, 8.5],
     ]);
     expect(upperStatsRows(units.slice(1), 'Tổng cộng').at(-1)).toEqual(['Tổng cộng', 30, 0, 1, 1, 1, 0.1, null, null, null]);
@@ -35,6 +36,9 @@ describe('statistics per unit as .xlsx', () => {
     expect(wb.worksheets[0]!.name).toBe('Thống kê theo đơn vị');
     expect(rows[0]![0]).toBe('Thống kê theo đơn vị đến ngày 06/12/2026');
     expect(rows[1]).toEqual(Object.values(headers).slice(0, 10));
+    // The totals stand apart: sorting the units does not take them in.
+    expect(rows.at(-3)![0]).toBe('Ủy ban nhân dân xã Mới');
+    expect(rows.at(-2)!.filter((c) => c !== null && c !== undefined)).toEqual([]);
     expect(rows[2]).toEqual(['Ủy ban nhân dân xã Thụy Hải', 120, 45, 2, 4, 2, 0.25, 12.5, 4, 8.5]);
     expect(rows.at(-1)).toEqual(['Tổng cộng', 150, 45, 3, 5, 3, 0.35, 12.5, 4, 8.5]);
   });

@@ -102,9 +102,14 @@ export function proposedFondsStartYear(level: UnitLevel, currentYear: number): n
   return COMMUNE_LEVELS.includes(level) && currentYear >= REFORM_YEAR ? REFORM_YEAR : currentYear;
 }
 
-/** The fonds name the setup proposes from the unit's names ("Phông lưu trữ UBND xã Thụy Hải"), the short name first; '' with neither. */
-export function proposedFondsName(shortName: string, name: string): string {
-  const unit = cleanText(shortName) || cleanText(name);
+/**
+ * The fonds name the setup proposes from the unit's names: a commune's after its short name, as the office writes it
+ * ("Phông lưu trữ UBND xã Thụy Hải"); an archive's or a district's after its full name ("Phông lưu trữ Trung tâm Lưu
+ * trữ lịch sử tỉnh Hưng Yên", not "… Lưu trữ Lưu trữ lịch sử …"); either from the other when one is empty; '' with neither.
+ */
+export function proposedFondsName(level: UnitLevel, shortName: string, name: string): string {
+  const [short, full] = [cleanText(shortName), cleanText(name)];
+  const unit = COMMUNE_LEVELS.includes(level) ? short || full : full || short;
   return unit ? `Phông lưu trữ ${unit}` : '';
 }
 
@@ -125,7 +130,8 @@ export function validateUnit(unit: UnitProfileFields): FieldIssue[] {
   if (!unit.adminCode) issues.push({ field: 'adminCode', code: 'unit.adminCode.required' });
   else if (!new RegExp(`^\\d{${len}}$`).test(unit.adminCode))
     issues.push({ field: 'adminCode', code: 'unit.adminCode.format', params: { digits: len } });
-  if (unit.legacyAdminCode && !/^\d{2,5}$/.test(unit.legacyAdminCode))
+  // QĐ 124/2004 coded a province in 2 digits, a district in 3, a commune in 5: no code has 4.
+  if (unit.legacyAdminCode && !/^(?:\d{2}|\d{3}|\d{5})$/.test(unit.legacyAdminCode))
     issues.push({ field: 'legacyAdminCode', code: 'unit.legacyAdminCode.format' });
   if (unit.agencyId) {
     if (unit.agencyId.length > MAX_AGENCY_ID)

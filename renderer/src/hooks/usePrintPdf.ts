@@ -14,7 +14,8 @@ export function usePrintPdf() {
   return useCallback(
     /**
      * `returnTo`: the button the output was started from, which has the cursor again when the preview closes — the
-     * menu item or the dialog that had it when the preview opened are gone by then, and the cursor fell to the page.
+     * menu item or the dialog that had it when the preview opened are gone by then, and the cursor fell to the page
+     * (a cursor the clerk has put elsewhere meanwhile is left there).
      */
     (title: string, fileName: string, data: Uint8Array, returnTo?: HTMLElement | null) => {
       focusBackOn(returnTo, true);

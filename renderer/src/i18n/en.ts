@@ -222,7 +222,7 @@ export const en: Catalogue = {
     'unit.name.required': 'Enter the full official name of the office, as on its seal, e.g. Ủy ban nhân dân xã Thụy Hải.',
     'unit.adminCode.required': 'Enter the administrative unit code (Decision 19/2025/QĐ-TTg).',
     'unit.adminCode.format': 'The administrative unit code must be exactly {{digits}} digits.',
-    'unit.legacyAdminCode.format': 'The former code has 2 to 5 digits. Check it or leave it empty.',
+    'unit.legacyAdminCode.format': 'The former code (QĐ 124/2004) has 5 digits for a commune, 3 for a district, 2 for a province. Check it or leave it empty.',
     'unit.agencyId.tooLong': 'The identifier is longer than {{max}} characters.',
     'unit.agencyId.format': 'The identifier uses capitals, digits and dots between groups, e.g. 000.00.12.H53.',
     'fonds.name.required': 'Enter the name of the fonds.',

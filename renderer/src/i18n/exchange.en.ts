@@ -245,7 +245,7 @@ export const exchangeEn: ExchangeCatalogue = {
     statBacklogValue: '{{done}} done · {{rest}} left',
     statBacklogNone: 'no figures yet',
     statsExport: 'Export to Excel…',
-    statsSheetTitle: 'Statistics per office as of {{date}}',
+    statsSheetTitle: 'Statistics per office (as of {{date}})',
     statsUnit: 'Office',
     statsBacklogReceived: 'Backlog received (shelf metres)',
     statsBacklogProcessed: 'Backlog processed (shelf metres)',

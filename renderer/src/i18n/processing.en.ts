@@ -152,7 +152,7 @@ export const processingEn: Widen<typeof processingVi> = {
     deleteHelp: 'A deleted slip is kept with its reason (see the change log) but leaves the job: it is no longer listed, checked, numbered, in the inventory, the report or any printed paper. Its slip number is not reused.',
     deleteNumbered: 'This slip already has its final number (inventory {{inventory}}, file {{file}}{{box}}). Deleting it leaves that number unused, never given to another file; print the inventory, box labels and report of the job again.',
     deleteInBox: ', already in its box',
-    deleteReason: 'Why the slip is deleted (required)',
+    deleteReason: 'Why the slip is deleted',
     deleteConfirm: 'Delete slip no. {{number}} from the job?',
     deleteKeep: 'Keep it',
     deleteDone: 'Slip no. {{number}} deleted.',

@@ -153,7 +153,7 @@ export const processingVi = {
     deleteHelp: 'Phiếu bị xóa vẫn được lưu lại cùng lý do (xem ở Nhật ký thay đổi) nhưng ra khỏi đợt chỉnh lý: không còn trong danh sách, kiểm tra, đánh số, mục lục, báo cáo và các giấy tờ in ra. Số phiếu không dùng lại.',
     deleteNumbered: 'Phiếu này đã có số chính thức (mục lục số {{inventory}}, hồ sơ số {{file}}{{box}}). Xóa đi thì số đó bỏ trống, không cấp lại cho hồ sơ khác; hãy in lại mục lục, nhãn hộp và báo cáo của đợt.',
     deleteInBox: ', đã xếp vào hộp',
-    deleteReason: 'Lý do xóa phiếu (bắt buộc)',
+    deleteReason: 'Lý do xóa phiếu',
     deleteConfirm: 'Xóa phiếu số {{number}} khỏi đợt chỉnh lý?',
     deleteKeep: 'Không xóa',
     deleteDone: 'Đã xóa phiếu số {{number}}.',

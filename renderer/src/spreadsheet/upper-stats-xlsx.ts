@@ -27,6 +27,8 @@ export type UpperStatsHeaders = {
   readonly backlogProcessed: string;
   readonly backlogRemaining: string;
   readonly total: string;
+  /** The sheet's name (at most 31 characters). */
+  readonly sheet: string;
 };
 
 /** Whether the unit has written any backlog figure (a job received): without one its backlog is not known, not nil. */
@@ -36,7 +38,10 @@ export function hasBacklog(h: Holdings | undefined): boolean {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** The sheet's rows: one per unit in the order given, then the totals (backlog totals over the units that have one). */
+/**
+ * The sheet's rows: one per unit in the order given, an empty row (sorting the units in Excel leaves the totals out),
+ * then the totals (backlog totals over the units that have one).
+ */
 export function upperStatsRows(units: readonly UnitStatsRow[], totalLabel: string): XlsxValue[][] {
   const rows = units.map((u): XlsxValue[] => {
     const h = u.holdings;
@@ -45,7 +50,7 @@ export function upperStatsRows(units: readonly UnitStatsRow[], totalLabel: strin
   });
   const sum = (i: number) => round(rows.reduce((s, r) => s + (typeof r[i] === 'number' ? r[i] : 0), 0));
   const anyBacklog = units.some((u) => hasBacklog(u.holdings));
-  return [...rows, [totalLabel, sum(1), sum(2), sum(3), sum(4), sum(5), sum(6), ...(anyBacklog ? [sum(7), sum(8), sum(9)] : [null, null, null])]];
+  return [...rows, [], [totalLabel, sum(1), sum(2), sum(3), sum(4), sum(5), sum(6), ...(anyBacklog ? [sum(7), sum(8), sum(9)] : [null, null, null])]];
 }
 
 export async function upperStatsToXlsx(title: string, headers: UpperStatsHeaders, units: readonly UnitStatsRow[], created?: Date): Promise<Uint8Array> {
@@ -65,6 +70,6 @@ export async function upperStatsToXlsx(title: string, headers: UpperStatsHeaders
       figure(headers.backlogRemaining),
     ],
     upperStatsRows(units, headers.total),
-    { sheetName: 'Thống kê theo đơn vị', ...(created ? { created } : {}) },
+    { sheetName: headers.sheet, ...(created ? { created } : {}) },
   );
 }

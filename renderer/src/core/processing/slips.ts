@@ -40,7 +40,7 @@ export function validateSlip(d: DossierFields, jobFondsId: string): FieldIssue[]
   if (d.discardReason !== undefined && !(DISCARD_REASONS as readonly string[]).includes(d.discardReason)) issues.push({ field: 'discardReason', code: 'slip.discardReasonRequired' });
   if (d.discardReason === 'other' && !d.note) issues.push({ field: 'note', code: 'slip.discardOtherNeedsNote' });
   if (d.discardBundle !== undefined && (!Number.isInteger(d.discardBundle) || d.discardBundle < 1 || d.discardBundle > PROCESSING_LIMITS.maxDiscardBundle))
-    issues.push({ field: 'discardBundle', code: 'register.count.range', params: { max: PROCESSING_LIMITS.maxDiscardBundle } });
+    issues.push({ field: 'discardBundle', code: d.discardBundle === 0 ? 'register.count.zero' : 'register.count.range', params: { max: PROCESSING_LIMITS.maxDiscardBundle } });
   if (d.discardReason !== undefined && d.fileNumber !== undefined) issues.push({ field: 'discardReason', code: 'slip.discardNumbered', params: { number: d.fileNumber } });
   if (d.tempNumber !== undefined && (!Number.isInteger(d.tempNumber) || d.tempNumber < 1)) issues.push({ field: 'tempNumber', code: d.tempNumber === 0 ? 'register.count.zero' : 'register.count.range', params: { max: 999_999 } });
   // The dossier rules: lengths, dates' shape, end after start, sheets. Uniqueness of final

@@ -40,7 +40,9 @@ export async function setStatForms(db: LuutruDb, forms: readonly StatForm[]): Pr
   const issues: FieldIssue[] = [];
   forms.forEach((f) => {
     if (!f.title.trim()) issues.push({ field: `form.${f.key}`, code: 'stats.formTitleRequired' });
-    if (f.number.length > 50 || f.title.length > 300) issues.push({ field: `form.${f.key}`, code: 'text.tooLong', params: { max: 300 } });
+    // The limit said is the one passed: the form's number (50) or its title (300).
+    if (f.number.length > 50) issues.push({ field: `form.${f.key}`, code: 'text.tooLong', params: { max: 50, length: f.number.length } });
+    else if (f.title.length > 300) issues.push({ field: `form.${f.key}`, code: 'text.tooLong', params: { max: 300, length: f.title.length } });
   });
   if (issues.length > 0) throw new DutyInvalidError(issues);
   await db.settings.put({ key: STAT_FORMS_KEY, value: normaliseForms(forms) });

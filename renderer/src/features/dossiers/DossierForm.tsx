@@ -158,9 +158,11 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     [t, errors.heading, v.heading, setHeading, fillCode, headings, codes],
   );
   // Only under a major heading: a plan without headings has no sub-headings either (the form drops one left typed).
+  // A sub-heading sits within a major heading (PL V.I): typed alone it was dropped on saving, without a word.
+  const noHeading = v.heading.trim() === '';
   const subheadingField = useMemo(
-    () => <Col xs={24} md={7}><Field label={t('dossiers.subheading')} error={errors.subheading}><SuggestInput id="d-subheading" ariaLabel={t('dossiers.subheading')} value={v.subheading ?? ''} onChange={setSubheading} options={subheadings} /></Field></Col>,
-    [t, errors.subheading, v.subheading, setSubheading, subheadings],
+    () => <Col xs={24} md={7}><Field label={t('dossiers.subheading')} error={errors.subheading}><SuggestInput id="d-subheading" ariaLabel={t('dossiers.subheading')} value={v.subheading ?? ''} onChange={setSubheading} options={subheadings} disabled={noHeading} placeholder={noHeading ? t('dossiers.subheadingAfterHeading') : undefined} /></Field></Col>,
+    [t, errors.subheading, v.subheading, setSubheading, subheadings, noHeading],
   );
   const retentionField = useMemo(
     () => <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention} required><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} required value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>,

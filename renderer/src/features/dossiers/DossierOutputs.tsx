@@ -26,6 +26,7 @@ import { orderForList } from '../../db/repositories/dossier-list-repository';
 import { errorMessage, issueMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { Dialog } from '../../components/Dialog';
+import { focusBackOn } from '../../components/focus';
 import { NumberInput } from '../../components/NumberInput';
 import { ALL_BOXES, BoxRangeFields, boxRangeReady, labelPickOf, type BoxRange } from '../../components/BoxRangeFields';
 import { renderPdfJob } from '../../pdf/pdf-client';
@@ -71,14 +72,17 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   };
   const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOfUnit(unit?.name ?? '') };
 
+  /** The menu's button: the cursor comes back to it when the menu, a dialog or the preview an output went through closed. */
+  const outputsButton = useRef<HTMLButtonElement>(null);
   const output = async (job: PdfJob, title: string, fileName: string) => {
     setBusy(true);
     try {
-      await printPdf(title, fileName, await renderPdfJob(job));
+      await printPdf(title, fileName, await renderPdfJob(job), outputsButton.current);
     } catch (e) {
       void message.error(errorMessage(t, e));
     } finally {
       setBusy(false);
+      focusBackOn(outputsButton.current);
     }
   };
 
@@ -134,7 +138,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
       .filter((d) => !d.deleted && d.status === 'closed')
       .sort((a, b) => (a.inventoryNumber ?? Infinity) - (b.inventoryNumber ?? Infinity) || (a.fileNumber ?? Infinity) - (b.fileNumber ?? Infinity) || a.notation.localeCompare(b.notation, 'vi', { numeric: true }));
     if (closed.length === 0) return void message.info(t('dossiers.noClosedForCovers', { year }));
-    await papers.print(kind, closed, kind === 'covers' ? t('dossiers.printCovers', { year }) : t('dossiers.printClosing', { year }), kind === 'covers' ? `bia-ho-so-nam-${year}` : `chung-tu-ket-thuc-nam-${year}`);
+    await papers.print(kind, closed, kind === 'covers' ? t('dossiers.printCovers', { year }) : t('dossiers.printClosing', { year }), kind === 'covers' ? `bia-ho-so-nam-${year}` : `chung-tu-ket-thuc-nam-${year}`, outputsButton.current);
   };
 
   const printInventory = async (inventory: number) => {
@@ -215,9 +219,9 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
           ],
         }}
       >
-        <Button loading={busy || papers.busy} data-testid="dossier-outputs">{t('dossiers.outputs')}</Button>
+        <Button ref={outputsButton} loading={busy || papers.busy} data-testid="dossier-outputs">{t('dossiers.outputs')}</Button>
       </Dropdown>
-      <Dialog open={plan.open} title={t('dossiers.printPlan', { year })} openOn={planField} onCancel={() => setPlan({ ...plan, open: false })} onOk={() => void printPlan()} okText={t('dossiers.planPrint')} cancelText={t('common.close')}>
+      <Dialog open={plan.open} title={t('dossiers.printPlan', { year })} openOn={planField} onCancel={() => setPlan({ ...plan, open: false })} afterOpenChange={(open) => !open && focusBackOn(outputsButton.current)} onOk={() => void printPlan()} okText={t('dossiers.planPrint')} cancelText={t('common.close')}>
         <Typography.Paragraph type="secondary">{t('dossiers.planDecisionHelp')}</Typography.Paragraph>
         <Form layout="vertical" component="div" onKeyDownCapture={planEnter.onKeyDownCapture}>
           <Form.Item label={t('dossiers.planDecisionNumber')} {...planError('number')}>
@@ -231,7 +235,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
           </Form.Item>
         </Form>
       </Dialog>
-      <Dialog open={labels.open} title={t('dossiers.labelsTitle')} openOn={labelsField} onCancel={() => setLabels({ ...labels, open: false })} onOk={() => void printLabels()} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
+      <Dialog open={labels.open} title={t('dossiers.labelsTitle')} openOn={labelsField} onCancel={() => setLabels({ ...labels, open: false })} afterOpenChange={(open) => !open && focusBackOn(outputsButton.current)} onOk={() => void printLabels()} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
         <Form layout="vertical" component="div" onKeyDownCapture={labelsEnter.onKeyDownCapture}>
           <Form.Item label={t('dossiers.labelsSize')} extra={t('dossiers.labelsSizeHelp')}>
             <Space>

@@ -75,7 +75,8 @@ export function useDossierPapers() {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const print = useCallback(
-    async (kind: 'covers' | 'closing', dossiers: readonly Dossier[], title: string, name: string) => {
+    /** `returnTo`: the button the print was started from (usePrintPdf). */
+    async (kind: 'covers' | 'closing', dossiers: readonly Dossier[], title: string, name: string, returnTo?: HTMLElement | null) => {
       const first = dossiers[0];
       if (!first) return;
       setBusy(true);
@@ -88,7 +89,7 @@ export function useDossierPapers() {
           kind === 'covers'
             ? ({ kind: 'file-covers', input: { dossiers: dossiers.map((d) => coverOf(d, unit, numbered, docs.get(d.id) ?? [])), options: { stock: 'a4' } } } as const)
             : ({ kind: 'closing-certificate', input: { agencyName: unit?.name ?? '', dossiers: dossiers.map((d) => closingOf(d, numbered, docs.get(d.id) ?? [])) } } as const);
-        await printPdf(title, `${name}-${fileSlug(fonds?.number || fonds?.name || '')}-${isoDate(new Date())}.pdf`, await renderPdfJob(job));
+        await printPdf(title, `${name}-${fileSlug(fonds?.number || fonds?.name || '')}-${isoDate(new Date())}.pdf`, await renderPdfJob(job), returnTo);
       } catch (e) {
         void message.error(errorMessage(t, e));
       } finally {

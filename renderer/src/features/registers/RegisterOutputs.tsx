@@ -225,7 +225,16 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           {tooMany && <Typography.Text type="danger" data-testid="output-range-error">{t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) })}</Typography.Text>}
         </Space>
       </Dialog>
-      {importOpen && <ImportRegisterDialog register={register} onClose={() => setImportOpen(false)} />}
+      {importOpen && (
+        <ImportRegisterDialog
+          register={register}
+          onClose={() => {
+            setImportOpen(false);
+            // Once the dialog has left the page (the menu item that opened it went before it).
+            setTimeout(() => focusBackOn(moreButton.current), 0);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -4,13 +4,13 @@
  * decided by `keyAction` in entry-form-state.ts: Enter takes a highlighted suggestion first).
  */
 import { useCallback, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { AutoComplete, Button, Form, Input, Popconfirm, Space, Typography } from 'antd';
+import { AutoComplete, Button, Form, Input, Space, Typography } from 'antd';
+import { Confirm } from '../../components/Confirm';
 import { useTranslation } from 'react-i18next';
 import type { InputRef } from 'antd';
 import { formatDate } from '../../core/format';
 import { foldText } from '../../core/text';
 import { knownSpelling } from '../../components/folded-match';
-import { useConfirmFocus } from '../../hooks/useConfirmFocus';
 import { parseTypedDate } from '../../core/typed-date';
 import { keyAction, type FieldInput } from './entry-form-state';
 
@@ -103,7 +103,7 @@ export function suggestionsFor(values: readonly string[], typed: string, max = 1
     .map(([value]) => ({ value }));
 }
 
-export function SuggestInput({ value, onChange, options, also, onBlur, onPick, id, ariaLabel, inputRef, onOpenChange, required }: {
+export function SuggestInput({ value, onChange, options, also, onBlur, onPick, id, ariaLabel, inputRef, onOpenChange, required, disabled, placeholder }: {
   value: string;
   onChange: (v: string) => void;
   options: readonly string[];
@@ -117,6 +117,9 @@ export function SuggestInput({ value, onChange, options, also, onBlur, onPick, i
   inputRef?: Ref<InputRef>;
   onOpenChange?: (open: boolean) => void;
   required?: boolean;
+  /** Not open to typing yet, `placeholder` saying why (a sub-heading before its major heading). */
+  disabled?: boolean;
+  placeholder?: string;
 }) {
   // Controlled: Tab never reaches the select (useEnterToSave keeps it for moving on), so the list
   // is closed explicitly when the field loses focus instead of lingering over the next fields.
@@ -145,9 +148,10 @@ export function SuggestInput({ value, onChange, options, also, onBlur, onPick, i
       open={open}
       onOpenChange={toggle}
       aria-label={ariaLabel}
+      disabled={disabled}
       style={{ width: '100%' }}
     >
-      <Input ref={inputRef} autoComplete="off" aria-label={ariaLabel} aria-required={required || undefined} />
+      <Input ref={inputRef} autoComplete="off" aria-label={ariaLabel} aria-required={required || undefined} placeholder={placeholder} />
     </AutoComplete>
   );
 }
@@ -214,7 +218,6 @@ export function UnsavedNote({ onRevert }: { onRevert: () => void }) {
  */
 export function ClearFormButton({ typed, onClear }: { typed: boolean; onClear: () => void }) {
   const { t } = useTranslation();
-  const confirmFocus = useConfirmFocus();
   const button = (
     <Button onClick={typed ? undefined : onClear} data-testid="clear-entry">
       {t('registers.clearForm')}
@@ -223,8 +226,8 @@ export function ClearFormButton({ typed, onClear }: { typed: boolean; onClear: (
   if (!typed) return button;
   return (
     // Answered from the keyboard: the cursor on "Quay lại", Tab to "Xóa ô nhập" (useConfirmFocus).
-    <Popconfirm title={t('registers.clearFormConfirm')} okText={t('registers.clearForm')} cancelText={t('common.back')} okButtonProps={{ danger: true, 'data-testid': 'clear-entry-ok' } as never} onOpenChange={confirmFocus} onConfirm={onClear}>
+    <Confirm title={t('registers.clearFormConfirm')} okText={t('registers.clearForm')} cancelText={t('common.back')} okButtonProps={{ danger: true, 'data-testid': 'clear-entry-ok' } as never} onConfirm={onClear}>
       {button}
-    </Popconfirm>
+    </Confirm>
   );
 }

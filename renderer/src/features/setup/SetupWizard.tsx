@@ -85,6 +85,8 @@ export function SetupWizard() {
   const opened = useRef(false);
   /** The fonds name was proposed as the step opened: the field takes the cursor with it selected. */
   const selectOnFocus = useRef(false);
+  /** What the fonds step was last opened with (proposed, not typed). */
+  const lastProposal = useRef<{ name?: string; year?: number }>({});
   const level: UnitLevel = Form.useWatch('level', form) ?? draft.value.level ?? 'commune';
   const example = (field: 'name' | 'shortName' | 'parentName' | 'fondsName' | 'operatorPosition') => t(`setup.examples.${level}.${field}`);
 
@@ -147,9 +149,12 @@ export function SetupWizard() {
     const next = step + 1;
     // The fonds step opens with what follows from the unit: its fonds's name, and a commune's start year (the reform's),
     // unless the person wrote them already — the name selected, so typing replaces it.
+    // A proposal still as it was made follows a unit corrected since; a value typed, or read back from the draft, stays.
     const proposed: Partial<SetupFormValues> = {};
-    if (step === 0 && !(v.fondsName ?? '').trim()) proposed.fondsName = proposedFondsName(v.shortName ?? '', v.name ?? '');
-    if (step === 0 && !form.isFieldTouched('fondsStartYear')) proposed.fondsStartYear = proposedFondsStartYear(v.level, year);
+    const name = (v.fondsName ?? '').trim();
+    if (step === 0 && (name === '' || name === lastProposal.current.name)) proposed.fondsName = proposedFondsName(v.level, v.shortName ?? '', v.name ?? '');
+    if (step === 0 && !form.isFieldTouched('fondsStartYear') && [initial.fondsStartYear, lastProposal.current.year].includes(Number(v.fondsStartYear))) proposed.fondsStartYear = proposedFondsStartYear(v.level, year);
+    lastProposal.current = { name: proposed.fondsName ?? lastProposal.current.name, year: proposed.fondsStartYear ?? lastProposal.current.year };
     if (Object.keys(proposed).length > 0) form.setFieldsValue(proposed);
     selectOnFocus.current = proposed.fondsName !== undefined && proposed.fondsName !== '';
     setStep(next);

@@ -47,6 +47,7 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
           backlogProcessed: t('upper.statsBacklogProcessed'),
           backlogRemaining: t('upper.statsBacklogRemaining'),
           total: t('upper.statsTotal'),
+          sheet: t('upper.stats'),
         },
         rows.map((r) => ({ name: r.name, incomingDocs: r.counts.incomingDocs ?? 0, outgoingDocs: r.counts.outgoingDocs ?? 0, registers: r.counts.registers ?? 0, holdings: holdings.get(r.unitId) })),
       );
