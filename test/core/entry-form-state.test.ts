@@ -223,25 +223,26 @@ describe('the day a document was dealt with, as typed in its follow-up', () => {
 describe('the asterisk on a field says the save is refused without it', () => {
   // The marks are written in the form's rules; what refuses an empty field is core/registers/validation.ts.
   // Each field left empty in turn: the save is refused with "… required" under that field exactly where the form marks it.
-  const context = (kind: 'incoming' | 'outgoing') => ({ register: { kind, year: 2026, status: 'open' as const, secret: false }, today: '2026-03-10' });
+  // A field shown in a register of secret documents only (Độ mật) is checked in one.
+  const context = (kind: 'incoming' | 'outgoing', secret = false) => ({ register: { kind, year: 2026, status: 'open' as const, secret }, today: '2026-03-10' });
   const requiredUnder = (issues: readonly { field: string; code: string }[], key: string) => issues.some((i) => i.field === key && i.code.endsWith('.required'));
 
-  it('incoming: Ngày đến, Tác giả (nơi gửi) and Trích yếu are marked, and only they are refused when empty', () => {
+  it('incoming: Ngày đến, Tác giả (nơi gửi), Trích yếu and a secret register’s Độ mật are marked, and only they are refused when empty', () => {
     for (const rule of INCOMING_FIELDS) {
       const form = { ...typedIncoming, [rule.key]: rule.input === 'urgency' ? 'normal' : rule.input === 'secrecy' ? 'none' : '' };
-      const issues = validateIncoming(cleanIncomingInput(incomingInputOf(form, 2026, emptyIncomingInput())), context('incoming'));
+      const issues = validateIncoming(cleanIncomingInput(incomingInputOf(form, 2026, emptyIncomingInput())), context('incoming', rule.secretOnly));
       expect({ field: rule.key, refused: requiredUnder(issues, rule.key) }).toEqual({ field: rule.key, refused: rule.required === true });
     }
-    expect(INCOMING_FIELDS.filter((r) => r.required).map((r) => r.key)).toEqual(['arrivalDate', 'sender', 'summary']);
+    expect(INCOMING_FIELDS.filter((r) => r.required).map((r) => r.key)).toEqual(['arrivalDate', 'sender', 'summary', 'secrecy']);
   });
 
-  it('outgoing: Ngày tháng văn bản, Tên loại and Trích yếu are marked, and only they are refused when empty', () => {
+  it('outgoing: Ngày tháng văn bản, Tên loại, Trích yếu and a secret register’s Độ mật are marked, and only they are refused when empty', () => {
     for (const rule of OUTGOING_FIELDS) {
       const form = { ...typedOutgoing, [rule.key]: rule.input === 'urgency' ? 'normal' : rule.input === 'secrecy' ? 'none' : '' };
-      const issues = validateOutgoing(cleanOutgoingInput(outgoingInputOf(form, 2026, emptyOutgoingInput(), '')), context('outgoing'));
+      const issues = validateOutgoing(cleanOutgoingInput(outgoingInputOf(form, 2026, emptyOutgoingInput(), '')), context('outgoing', rule.secretOnly));
       expect({ field: rule.key, refused: requiredUnder(issues, rule.key) }).toEqual({ field: rule.key, refused: rule.required === true });
     }
-    expect(OUTGOING_FIELDS.filter((r) => r.required).map((r) => r.key)).toEqual(['documentDate', 'typeName', 'summary']);
+    expect(OUTGOING_FIELDS.filter((r) => r.required).map((r) => r.key)).toEqual(['documentDate', 'typeName', 'summary', 'secrecy']);
   });
 });
 

@@ -157,7 +157,7 @@ describe('validateIncoming', () => {
 
   it('a secret register takes only secret documents', () => {
     const secret: EntryContext = { ...openIncoming, register: { ...openIncoming.register, secret: true } };
-    expect(codes(validateIncoming(incoming(), secret))).toEqual(['secrecy:register.secrecy.missing']);
+    expect(codes(validateIncoming(incoming(), secret))).toEqual(['secrecy:register.secrecy.required']);
     for (const secrecy of ['confidential', 'secret', 'top-secret'] as const)
       expect(validateIncoming(incoming({ secrecy }), secret)).toEqual([]);
   });
@@ -233,7 +233,7 @@ describe('validateOutgoing', () => {
 
   it('a secret register takes only secret documents', () => {
     const secret: EntryContext = { ...openOutgoing, register: { ...openOutgoing.register, secret: true } };
-    expect(codes(validateOutgoing(outgoing(), secret))).toEqual(['secrecy:register.secrecy.missing']);
+    expect(codes(validateOutgoing(outgoing(), secret))).toEqual(['secrecy:register.secrecy.required']);
     expect(validateOutgoing(outgoing({ secrecy: 'secret' }), secret)).toEqual([]);
   });
 

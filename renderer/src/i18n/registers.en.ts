@@ -239,7 +239,7 @@ export const registersEn: Widen<typeof registersVi> = {
     'register.urgency.invalid': 'Unknown urgency. Choose one from the list.',
     'register.secrecy.invalid': 'Unknown secrecy level. Choose one from the list.',
     'register.secrecy.needsSecretRegister': 'Secret documents go into a separate secret register. Choose the secret register.',
-    'register.secrecy.missing': 'This is a secret register: choose the secrecy level.',
+    'register.secrecy.required': 'This is a secret register: choose the secrecy level.',
     'register.deadline.beforeArrival': 'The deadline is before the arrival date. Check it.',
     'register.deadline.beforeDocument': 'The reply date is before the document date. Check it.',
     'register.count.range': 'Must be a number from 1 to {{max}}, typed in figures (e.g. 25).',

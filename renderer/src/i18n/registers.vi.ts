@@ -237,7 +237,7 @@ export const registersVi = {
     'register.urgency.invalid': 'Độ khẩn không hợp lệ. Hãy chọn trong danh sách.',
     'register.secrecy.invalid': 'Độ mật không hợp lệ. Hãy chọn trong danh sách.',
     'register.secrecy.needsSecretRegister': 'Văn bản mật phải đăng ký vào sổ văn bản mật riêng. Hãy chọn sổ mật.',
-    'register.secrecy.missing': 'Sổ này là sổ văn bản mật: hãy chọn độ mật của văn bản.',
+    'register.secrecy.required': 'Sổ này là sổ văn bản mật: hãy chọn độ mật của văn bản.',
     'register.deadline.beforeArrival': 'Hạn giải quyết trước ngày đến. Hãy kiểm tra lại.',
     'register.deadline.beforeDocument': 'Hạn trả lời trước ngày văn bản. Hãy kiểm tra lại.',
     'register.count.range': 'Phải là số từ 1 đến {{max}}, gõ bằng chữ số (ví dụ 25).',

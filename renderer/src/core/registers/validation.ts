@@ -123,7 +123,7 @@ function checkLevels(issues: Issues, urgency: unknown, secrecy: unknown, secretR
   if (!isUrgency(urgency)) issues.push({ field: 'urgency', code: 'register.urgency.invalid' });
   if (!isSecrecy(secrecy)) issues.push({ field: 'secrecy', code: 'register.secrecy.invalid' });
   else if (secrecy !== 'none' && !secretRegister) issues.push({ field: 'secrecy', code: 'register.secrecy.needsSecretRegister' });
-  else if (secrecy === 'none' && secretRegister) issues.push({ field: 'secrecy', code: 'register.secrecy.missing' });
+  else if (secrecy === 'none' && secretRegister) issues.push({ field: 'secrecy', code: 'register.secrecy.required' });
 }
 
 function checkRegister(issues: Issues, ctx: EntryContext, kinds: readonly string[]): void {

@@ -106,7 +106,7 @@ export const FieldCell = memo(function FieldCell({ rule: r, label, value, error,
         );
       case 'secrecy':
         return (
-          <select className="native-select" id={id} aria-label={label} value={value} onChange={(e) => set(e.target.value)}>
+          <select className="native-select" id={id} aria-label={label} aria-required={req} value={value} onChange={(e) => set(e.target.value)}>
             {SECRECY_LEVELS.filter((s) => s !== 'none').map((s) => <option key={s} value={s}>{t(`secrecy.${s}`)}</option>)}
           </select>
         );

@@ -92,7 +92,7 @@ export const INCOMING_FIELDS: readonly FieldRule<keyof IncomingFormState>[] = [
   { key: 'receivedSignature', input: 'suggest', afterSave: 'clear', row: 2, span: [12, 5] },
   { key: 'note', input: 'text', afterSave: 'clear', row: 2, span: [24, 8] },
   { key: 'urgency', input: 'urgency', afterSave: 'clear', row: 3, span: [12, 4] },
-  { key: 'secrecy', input: 'secrecy', afterSave: 'clear', row: 3, span: [12, 4], secretOnly: true },
+  { key: 'secrecy', input: 'secrecy', afterSave: 'clear', row: 3, span: [12, 4], secretOnly: true, required: true },
   // The leader sets a deadline for one document; the next one has its own (or none).
   { key: 'handlingDeadline', input: 'date', afterSave: 'clear', row: 3, span: [12, 4], near: { field: 'arrivalDate', side: 'after' } },
   // Wide enough for its label on one line ("Hạn trả lời (ghi trên văn bản)"), at 1366 px too.
@@ -117,7 +117,7 @@ export const OUTGOING_FIELDS: readonly FieldRule<keyof OutgoingFormState>[] = [
   { key: 'receivedSignature', input: 'text', afterSave: 'clear', row: 2, span: [12, 4] },
   { key: 'note', input: 'text', afterSave: 'clear', row: 3, span: [24, 8] },
   { key: 'urgency', input: 'urgency', afterSave: 'clear', row: 3, span: [12, 4] },
-  { key: 'secrecy', input: 'secrecy', afterSave: 'clear', row: 3, span: [12, 4], secretOnly: true },
+  { key: 'secrecy', input: 'secrecy', afterSave: 'clear', row: 3, span: [12, 4], secretOnly: true, required: true },
   { key: 'dueDate', input: 'date', afterSave: 'clear', row: 3, span: [12, 5], near: { field: 'documentDate', side: 'after' } },
   { key: 'pageCount', input: 'count', afterSave: 'clear', row: 3, span: [12, 3] },
 ];
