@@ -315,6 +315,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       for (const slip of ['Bản trùng công văn về công tác văn thư năm 2000', 'Công văn trao đổi về công tác văn thư, lưu trữ năm 2000']) expect(plan).not.toContain(slip);
       await page.goto(`${server.url}#/processing`);
       await page.getByRole('tab', { name: 'Kiểm tra, sắp xếp' }).waitFor();
+      // The page opens on the slips, the cursor in the next slip's first field (it was on nothing: typing went nowhere).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('s-class');
       // A slip opened from the list with Enter and closed with Esc gives the cursor back to its row:
       // ↓ goes on to the next one (the cursor fell to the page, and ↓ and Enter did nothing).
       await page.getByTestId('slip-row').nth(2).focus();

@@ -22,6 +22,7 @@ import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { Field, FormFrame, SuggestInput, UnsavedNote, useEnterToSave } from '../registers/entry-inputs';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
+import { personBusyInField } from '../../components/focus';
 import { usePatchClearingErrors } from '../../hooks/usePatchClearingErrors';
 import { foldedLabelMatch } from '../../components/folded-match';
 import { FieldCell, type CellRule } from '../registers/EntryFields';
@@ -108,6 +109,11 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
     const cur = read();
     if (!cur.classId || classLabel(scheme, cur.classId) !== x) patch({ classText: x, classId: '' });
   }, [scheme, read, patch]);
+  // A new slip's form starts with the cursor in its first field, as the register's and the file plan's do (opening the
+  // page left it on the menu: the first keystrokes went nowhere) — unless the clerk is already in a field or a list.
+  useEffect(() => {
+    if (!editing && !personBusyInField()) classRef.current?.focus({ preventScroll: true });
+  }, [editing]);
   // A refusal of the heading said while the job had no scheme (or another) is not left standing once the scheme changes.
   const schemeKey = useMemo(() => JSON.stringify(scheme), [scheme]);
   useEffect(() => setErrors((e) => (e.classId ? (({ classId: _c, ...rest }) => rest)(e) : e)), [schemeKey]);
