@@ -23,11 +23,26 @@ const quietAntdIcons = {
   },
 };
 
+/**
+ * antd's tabs tell a screen reader the tab reached from the keyboard in English ("Tab 1 of 5", a hidden live line of
+ * @rc-component/tabs that takes no locale): said here in the page's language. The build stops if the line is no longer
+ * there (a new version of the package), rather than leaving English unnoticed.
+ */
+const TAB_POSITION = '`Tab ${currentPosition} of ${tabCount}`';
+const tabsPosition = {
+  name: 'luutru-tabs-position',
+  transform(code: string, id: string) {
+    if (!/[\\/]@rc-component[\\/]tabs[\\/]es[\\/]TabNavList[\\/]TabNode\.js$/.test(id)) return null;
+    if (!code.includes(TAB_POSITION)) throw new Error(`luutru-tabs-position: ${TAB_POSITION} not found in ${id}`);
+    return code.replace(TAB_POSITION, "(document.documentElement.lang === 'en' ? `Tab ${currentPosition} of ${tabCount}` : `Thẻ ${currentPosition} trong số ${tabCount}`)");
+  },
+};
+
 export default defineConfig({
   root: 'renderer',
   base: './',
   // One CSP for both hosts: written into index.html from the shell's own constant.
-  plugins: [react(), quietAntdIcons, { name: 'luutru-csp', transformIndexHtml: (html: string) => withCspMeta(html) }],
+  plugins: [react(), quietAntdIcons, tabsPosition, { name: 'luutru-csp', transformIndexHtml: (html: string) => withCspMeta(html) }],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist',
