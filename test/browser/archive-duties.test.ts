@@ -221,7 +221,12 @@ describe('the archive’s duties over three years', () => {
     // Saved without the reader's identity paper: refused, the cursor taken to that field.
     await page.getByTestId('save-loan').click();
     await expect.poll(() => focusedLabel(page)).toBe('Giấy tờ tùy thân');
+    const said = () => loan.locator('.ant-form-item-explain-error').allTextContents();
+    expect(await said()).toContain('Hãy ghi giấy tờ tùy thân của người khai thác (ví dụ số căn cước).');
     await loan.getByLabel('Giấy tờ tùy thân').fill('CCCD 034090001111');
+    // Typed in, its refusal goes at once (it stood until the next save); the others stay.
+    await expect.poll(said).not.toContain('Hãy ghi giấy tờ tùy thân của người khai thác (ví dụ số căn cước).');
+    expect((await said()).length).toBeGreaterThan(0);
     await page.getByTestId('loan-dossiers').click();
     // Typed without its marks, as in every other search (it found nothing: "Trống").
     await page.keyboard.type('bao cao thang');

@@ -391,6 +391,8 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await loan.getByLabel('Mục đích khai thác').fill('Nghiên cứu lịch sử địa phương');
       await loan.getByLabel('Giấy tờ tùy thân').fill('CCCD 034090001111');
       await loan.getByLabel('Người duyệt').fill('Vũ Văn Hùng, Giám đốc');
+      // The form starts on a fonds that holds dossiers, the commune's (the archive's own holds none: its picker was empty).
+      await expect.poll(() => loan.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Phông', exact: true }) }).textContent()).toContain('Ủy ban nhân dân xã Thụy Hải');
       await loan.getByRole('combobox', { name: 'Phông', exact: true }).click();
       await clickOption(page, page.locator('.ant-select-item-option', { hasText: 'Ủy ban nhân dân xã Thụy Hải' }));
       await page.getByTestId('loan-dossiers').click();

@@ -538,6 +538,12 @@ describe('register entry from the keyboard', () => {
       await page.getByTestId('stamps-day').waitFor();
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('register-more');
+      // …and after the menu itself is closed with Escape.
+      const activeTestId = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
+      await page.keyboard.press('Escape');
+      await expect.poll(activeTestId).toBe('register-more');
 
       // The preview itself: named, with Print, Save and Close; Close gives the focus back.
       await page.getByTestId('print-book').click();
@@ -599,6 +605,13 @@ describe('register entry from the keyboard', () => {
       await page.locator('#d-heading').fill('II. NỘI VỤ');
       await page.locator('#d-heading').press('Tab');
       await expect.poll(() => page.locator('#d-subheading').inputValue()).toBe('');
+      // The print menu from the keyboard: Enter opens it on its first item (the arrows did nothing), Escape closes it
+      // with the cursor back on its button.
+      await page.getByTestId('dossier-outputs').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('dossier-outputs');
       await page.getByTestId('dossier-outputs').click();
       await page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).waitFor();
       await settled(page);

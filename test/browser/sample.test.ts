@@ -84,6 +84,8 @@ describe('sample commune in Chromium', () => {
       expect(await page.getByText('Chưa xuất gói nào. Mỗi lần bấm "Xuất gói dữ liệu…" sẽ được ghi ở đây').count()).toBe(1);
       // One step removes everything.
       await page.getByTestId('sample-remove').click();
+      // Asked with the cursor on "Quay lại": one Enter on opening deleted everything.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Quay lại');
       await confirmDialog(page, 'sample-remove-ok');
       // A refused removal says why in a message; the test then fails with that message.
       const refused = page.locator('.ant-message-error');

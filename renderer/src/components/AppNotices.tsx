@@ -37,6 +37,8 @@ export function AppNotices() {
       content: t('sample.removeText'),
       okText: t('sample.remove'),
       okButtonProps: { danger: true, 'data-testid': 'sample-remove-ok' } as never,
+      // What cannot be undone opens on the way back: one Enter on opening went ahead with it.
+      autoFocusButton: 'cancel',
       cancelText: t('common.back'),
       onOk: async () => {
         try {

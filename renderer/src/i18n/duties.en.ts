@@ -241,6 +241,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     purpose: 'Purpose',
     dossiers: 'Dossiers',
     dossiersNone: 'No dossier matches. Type its number, notation or a few words of its title (with or without marks).',
+    fondsEmpty: 'This fonds holds no dossiers yet. Choose another fonds in the box on the left.',
     dossiersHint: 'Type a notation or words of the title',
     documents: 'Specific documents (empty for the whole dossier)',
     documentsHint: 'e.g. Decision 15/QĐ-UBND',

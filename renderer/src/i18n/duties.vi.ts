@@ -238,6 +238,7 @@ export const dutiesVi = {
     purpose: 'Mục đích khai thác',
     dossiers: 'Hồ sơ khai thác',
     dossiersNone: 'Không có hồ sơ nào khớp. Gõ số hồ sơ, ký hiệu hoặc vài chữ của tiêu đề (có dấu hay không dấu đều được).',
+    fondsEmpty: 'Phông này chưa có hồ sơ nào. Hãy chọn phông khác ở ô bên trái.',
     dossiersHint: 'Gõ số, ký hiệu hoặc vài chữ của tiêu đề để tìm',
     documents: 'Văn bản, tài liệu cụ thể (để trống nếu cần cả hồ sơ)',
     documentsHint: 'Ví dụ: Quyết định số 15/QĐ-UBND',

@@ -147,6 +147,7 @@ export const exchangeEn: ExchangeCatalogue = {
     reviewOwner: 'Belongs to',
     reviewDecide: 'Belongs to {{name}}',
     reviewDecideConfirm: 'Confirm that this record belongs to {{name}}? The other office’s version is dropped and never taken again.',
+    reviewDecideOk: 'Confirm it belongs to this office',
     reviewDecided: 'Decision recorded.',
     reviewForksTitle: 'Bundles with clashing or re-sent numbers ({{count}})',
     reviewForksNone: 'No bundles with clashing numbers.',

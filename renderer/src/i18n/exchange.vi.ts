@@ -145,6 +145,7 @@ export const exchangeVi = {
     reviewOwner: 'Thuộc về',
     reviewDecide: 'Thuộc {{name}}',
     reviewDecideConfirm: 'Xác nhận bản ghi này thuộc {{name}}? Bản của đơn vị kia bị bỏ và về sau không được nhận nữa.',
+    reviewDecideOk: 'Xác nhận thuộc đơn vị này',
     reviewDecided: 'Đã ghi quyết định.',
     reviewForksTitle: 'Gói trùng số hoặc gửi lại sau khôi phục ({{count}})',
     reviewForksNone: 'Không có gói nào trùng số.',

@@ -71,6 +71,8 @@ export function RestorePanel({ operator }: { operator: string }) {
       // Wide enough for its two buttons side by side (at the default width the long one went under "Quay lại").
       width: 620,
       okButtonProps: { 'data-testid': 'restore-replace-ok' } as never,
+      // What cannot be undone opens on the way back: one Enter on opening went ahead with it.
+      autoFocusButton: 'cancel',
       onOk: run,
     });
   };

@@ -5,7 +5,7 @@
  * when it is asked for (the inventories when the menu opens), never when the page opens.
  */
 import { useRef, useState } from 'react';
-import { Alert, App, Button, Dropdown, Form, Input, Space, Typography, type InputRef } from 'antd';
+import { Alert, App, Button, Form, Input, Space, Typography, type InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fileSlug, formatDate, isoDate } from '../../core/format';
@@ -26,6 +26,7 @@ import { orderForList } from '../../db/repositories/dossier-list-repository';
 import { errorMessage, issueMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { Dialog } from '../../components/Dialog';
+import { KeyMenu } from '../../components/KeyMenu';
 import { focusBackOn } from '../../components/focus';
 import { NumberInput } from '../../components/NumberInput';
 import { ALL_BOXES, BoxRangeFields, boxRangeReady, labelPickOf, type BoxRange } from '../../components/BoxRangeFields';
@@ -203,9 +204,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
       {/* Opened by a click and kept open until a choice or a click elsewhere: its list of
           inventories is read when it opens, and a menu that closes when the pointer strays
           while the list grows loses the click. */}
-      <Dropdown
-        trigger={['click']}
-        destroyOnHidden
+      <KeyMenu
         onOpenChange={(open) => void (open && readHeld())}
         menu={{
           items: [
@@ -220,7 +219,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
         }}
       >
         <Button ref={outputsButton} loading={busy || papers.busy} data-testid="dossier-outputs">{t('dossiers.outputs')}</Button>
-      </Dropdown>
+      </KeyMenu>
       <Dialog open={plan.open} title={t('dossiers.printPlan', { year })} openOn={planField} onCancel={() => setPlan({ ...plan, open: false })} afterOpenChange={(open) => !open && focusBackOn(outputsButton.current)} onOk={() => void printPlan()} okText={t('dossiers.planPrint')} cancelText={t('common.close')}>
         <Typography.Paragraph type="secondary">{t('dossiers.planDecisionHelp')}</Typography.Paragraph>
         <Form layout="vertical" component="div" onKeyDownCapture={planEnter.onKeyDownCapture}>

@@ -39,7 +39,8 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   const days = useLiveQuery(() => getLoanDays(db), [db]);
   const fonds = useLiveQuery(() => fondsOverview(db, session.unitId), [db, session.unitId]) ?? [];
   const [fondsId, setFondsId] = useState<string>();
-  const current = fondsId ?? fonds[0]?.id;
+  // The first fonds that holds dossiers (an archive's own is empty: it lends what it received), else the first.
+  const current = fondsId ?? (fonds.find((f) => f.dossierCount > 0) ?? fonds[0])?.id;
   const dossiers = useLiveQuery(async () => (current ? (await listDossiers(db, current)).filter((d) => !d.deleted) : []), [db, current]) ?? [];
   const [chosen, setChosen] = useState<string[]>([]);
   const today = isoDate(new Date());
@@ -74,11 +75,16 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   const submitRef = useRef(submit);
   submitRef.current = submit;
   const enter = useEnterToSave(useCallback(() => void submitRef.current(), []));
+  /** A field typed in again: its refusal goes at once (a count of characters or "missing" stood until the next save). */
+  const change = (key: keyof Values, value: string) => {
+    setV({ ...v, [key]: value });
+    if (errors[key]) setErrors(({ [key]: _gone, ...rest }) => rest);
+  };
   /** `helpBelow`: the refusal is said in the line under the row (the date columns are too narrow: it wrapped to four lines there). */
   const text = (key: keyof Values, label: string, span: number, placeholder?: string, helpBelow = false) => (
     <Col key={key} xs={24} md={span}>
       <Form.Item label={label} required={REQUIRED.has(key)} validateStatus={errors[key] ? 'error' : undefined} help={helpBelow ? undefined : errors[key]} style={{ marginBottom: 8 }}>
-        <Input aria-label={label} aria-required={REQUIRED.has(key) || undefined} aria-invalid={errors[key] ? true : undefined} aria-describedby={helpBelow && errors[key] ? `loan-${key}-error` : undefined} value={v[key]} placeholder={placeholder} onChange={(e) => setV({ ...v, [key]: e.target.value })} autoComplete="off" />
+        <Input aria-label={label} aria-required={REQUIRED.has(key) || undefined} aria-invalid={errors[key] ? true : undefined} aria-describedby={helpBelow && errors[key] ? `loan-${key}-error` : undefined} value={v[key]} placeholder={placeholder} onChange={(e) => change(key, e.target.value)} autoComplete="off" />
       </Form.Item>
     </Col>
   );
@@ -102,7 +108,7 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
         </Col>
         <Col xs={24} md={16}>
           <Form.Item label={t('loans.dossiers')} required validateStatus={errors.dossiers ? 'error' : undefined} help={errors.dossiers} style={{ marginBottom: 8 }}>
-            <Select aria-label={t('loans.dossiers')} aria-required aria-invalid={errors.dossiers ? true : undefined} mode="multiple" showSearch={{ filterOption: foldedLabelMatch }} notFoundContent={t('loans.dossiersNone')} value={chosen} onChange={setChosen} options={options} placeholder={t('loans.dossiersHint')} data-testid="loan-dossiers" />
+            <Select aria-label={t('loans.dossiers')} aria-required aria-invalid={errors.dossiers ? true : undefined} mode="multiple" showSearch={{ filterOption: foldedLabelMatch }} notFoundContent={dossiers.length === 0 ? t('loans.fondsEmpty') : t('loans.dossiersNone')} value={chosen} onChange={(ids: string[]) => { setChosen(ids); if (errors.dossiers) setErrors(({ dossiers: _gone, ...rest }) => rest); }} options={options} placeholder={t('loans.dossiersHint')} data-testid="loan-dossiers" />
           </Form.Item>
         </Col>
         {text('documents', t('loans.documents'), 24, t('loans.documentsHint'))}

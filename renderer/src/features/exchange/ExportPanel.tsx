@@ -101,7 +101,7 @@ export function ExportPanel() {
         <Space wrap>
           <Button onClick={() => void printFingerprint()} disabled={!fingerprint} data-testid="print-fingerprint">{t('exchange.printFingerprint')}</Button>
           {/* Opened from the keyboard, the question takes the focus (on "Không", the way out): it is not at the end of the page's Tab order. */}
-          <Confirm title={t('exchange.rotateConfirm')} onConfirm={rotate} okText={t('common.yes')} cancelText={t('common.no')} cancelButtonProps={{ autoFocus: true }}>
+          <Confirm title={t('exchange.rotateConfirm')} onConfirm={rotate} okText={t('exchange.rotate')} cancelText={t('common.back')} cancelButtonProps={{ autoFocus: true }}>
             <Button>{t('exchange.rotate')}</Button>
           </Confirm>
         </Space>

@@ -75,7 +75,7 @@ export function ReviewPanel() {
                 h.reason === 'contested' ? (
                   <Space wrap>
                     {[h.origin, ...(h.detail ?? '').split(',').filter(Boolean)].sort().map((o) => (
-                      <Confirm key={o} title={t('exchange.reviewDecideConfirm', { name: name(o) })} onConfirm={() => void decide(h, o)} okText={t('common.yes')} cancelText={t('common.no')}>
+                      <Confirm key={o} title={t('exchange.reviewDecideConfirm', { name: name(o) })} onConfirm={() => void decide(h, o)} okText={t('exchange.reviewDecideOk')} cancelText={t('common.back')}>
                         <Button size="small">{t('exchange.reviewDecide', { name: name(o) })}</Button>
                       </Confirm>
                     ))}

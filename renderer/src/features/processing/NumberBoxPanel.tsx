@@ -72,6 +72,8 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
       okText: t('processing.numberConfirmOk'),
       cancelText: t('common.back'),
       okButtonProps: { 'data-testid': 'number-confirm' } as never,
+      // What cannot be undone opens on the way back: one Enter on opening went ahead with it.
+      autoFocusButton: 'cancel',
       // The button spins until the numbers are written (the dialog stays until then).
       onOk: () => go(),
     });

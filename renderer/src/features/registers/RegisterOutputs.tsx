@@ -7,7 +7,7 @@
  * the numbers, as for stamps) instead of a million rows being laid out at once.
  */
 import { useRef, useState } from 'react';
-import { App, Button, Dropdown, Space, Typography, type InputRef } from 'antd';
+import { App, Button, Space, Typography, type InputRef } from 'antd';
 import PrinterOutlined from '@ant-design/icons/PrinterOutlined';
 import DownOutlined from '@ant-design/icons/DownOutlined';
 import { NumberInput } from '../../components/NumberInput';
@@ -28,6 +28,7 @@ import { errorMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { Dialog } from '../../components/Dialog';
+import { KeyMenu } from '../../components/KeyMenu';
 import { focusBackOn } from '../../components/focus';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { registerToXlsx, rowsToXlsx } from '../../spreadsheet/write-workbook';
@@ -195,10 +196,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           hover only, a clerk at the keyboard could not reach the ĐẾN slips, the follow-up book or Excel. */}
       {/* Made anew at each opening (destroyOnHidden): it opens on its first item, not on the last one used — "↓↓ Enter"
           for the ĐẾN slips ran the Excel export after the follow-up book had been printed. */}
-      <Dropdown
-        trigger={['click']}
-        autoFocus
-        destroyOnHidden
+      <KeyMenu
         menu={{
           items: [
             { key: 'save', label: t('registers.saveBook'), onClick: () => void start('save') },
@@ -211,7 +209,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
         }}
       >
         <Button ref={moreButton} loading={busy !== undefined && busy !== 'print'} icon={<DownOutlined aria-hidden />} iconPlacement="end" data-testid="register-more">{t('registers.more')}</Button>
-      </Dropdown>
+      </KeyMenu>
       {progress && <Typography.Text type="secondary" className="toolbar-progress" data-testid="output-progress">{progress}</Typography.Text>}
       <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} afterOpenChange={(open) => !open && focusBackOn(triggerOf(askedFor.current))} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || tooMany || (asking === 'stamps' && !span), loading: busy !== undefined }}>
         <Space orientation="vertical" onKeyDownCapture={rangeEnter.onKeyDownCapture}>

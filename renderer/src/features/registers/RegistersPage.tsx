@@ -6,8 +6,9 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { foldedLabelMatch } from '../../components/folded-match';
-import { Alert, App, Button, Card, Checkbox, Dropdown, Input, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Input, Select, Space, Typography } from 'antd';
 import { Confirm } from '../../components/Confirm';
+import { KeyMenu } from '../../components/KeyMenu';
 import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../hooks/useHashRoute';
@@ -169,9 +170,9 @@ export function RegistersPage({ kind }: { kind: Kind }) {
         <Select className="register-choice" aria-label={t('registers.register')} data-testid="register-select" value={register?.id} onChange={setRegisterId} options={choices.map((r) => ({ value: r.id, label: registerLabel(r) }))} popupMatchSelectWidth={false} placeholder={t('registers.noRegister')} />
         {register && <RegisterOutputs register={register} body={body} list={list} />}
         {openItems.length > 0 && (
-          <Dropdown trigger={['click']} autoFocus destroyOnHidden menu={{ items: openItems }}>
+          <KeyMenu menu={{ items: openItems }}>
             <Button data-testid="open-register">{t('registers.openMenu')}</Button>
-          </Dropdown>
+          </KeyMenu>
         )}
         {register && mine && register.status === 'open' && (
           <Confirm title={t('registers.closeConfirm', { name: register.name })} okText={t('registers.closeRegister')} cancelText={t('registers.closeKeep')} onConfirm={() => void doClose()}>
