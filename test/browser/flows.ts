@@ -6,12 +6,22 @@ import type { Download, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export async function completeSetupThroughUi(page: Page, name = 'Ủy ban nhân dân xã Thụy Hải', code = '12345') {
+  await setupFirstStep(page, name, code);
+  await setupFromSecondStep(page, name);
+}
+
+/** The setup's first step (the unit), Enter, and its second step shown. */
+export async function setupFirstStep(page: Page, name = 'Ủy ban nhân dân xã Thụy Hải', code = '12345') {
   await page.getByLabel('Tên cơ quan đầy đủ').fill(name);
   await page.getByLabel('Tên viết tắt (dùng trên dấu ĐẾN, nhãn hộp)').fill(name.replace('Ủy ban nhân dân', 'UBND'));
   await page.getByLabel('Mã đơn vị hành chính (QĐ 19/2025)').fill(code);
   await page.getByLabel('Cơ quan cấp trên trực tiếp').fill('Ủy ban nhân dân tỉnh Hưng Yên');
   await page.getByLabel('Cơ quan cấp trên trực tiếp').press('Enter');
   await secondStepShown(page);
+}
+
+/** The setup from its second step (the fonds and the user) to the end. */
+export async function setupFromSecondStep(page: Page, name = 'Ủy ban nhân dân xã Thụy Hải') {
   await page.getByLabel('Tên phông lưu trữ').fill(`Phông lưu trữ ${name.replace('Ủy ban nhân dân', 'UBND')}`);
   await page.getByLabel('Họ và tên người sử dụng').fill('Nguyễn Thị Lan');
   await page.getByLabel('Chức vụ').fill('Công chức Văn phòng - Thống kê');

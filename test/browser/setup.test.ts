@@ -2,7 +2,7 @@
 // must survive a reload and a browser restart, and a half-typed form must survive a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, completeSetupThroughUi } from './flows';
+import { clickOption, completeSetupThroughUi, setupFirstStep, setupFromSecondStep } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -31,10 +31,7 @@ describe('first-run setup in Chromium', () => {
       await expect.poll(() => page.getByText('Mã đơn vị hành chính phải gồm đúng 5 chữ số. Hãy kiểm tra lại.').isVisible()).toBe(true);
       // The cursor is taken to the field refused (it stayed on the button or in the last field typed in).
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('setup_adminCode');
-      await page.getByLabel('Tên viết tắt (dùng trên dấu ĐẾN, nhãn hộp)').fill('UBND xã Thụy Hải');
-      await page.getByLabel('Mã đơn vị hành chính (QĐ 19/2025)').fill('12345');
-      await page.getByLabel('Cơ quan cấp trên trực tiếp').fill('Ủy ban nhân dân tỉnh Hưng Yên');
-      await page.getByLabel('Cơ quan cấp trên trực tiếp').press('Enter');
+      await setupFirstStep(page);
       // The fonds step opens with what follows from the unit: its fonds's name, selected (typing replaces it), and
       // the year a commune formed by the 2025 reform opened its fonds, with why.
       const fondsName = page.getByLabel('Tên phông lưu trữ');
@@ -42,12 +39,7 @@ describe('first-run setup in Chromium', () => {
       await expect.poll(() => fondsName.evaluate((i: HTMLInputElement) => [i.value, i.selectionStart, i.selectionEnd, document.activeElement === i])).toEqual(['Phông lưu trữ UBND xã Thụy Hải', 0, 30, true]);
       expect(await page.getByLabel('Năm bắt đầu của phông').inputValue()).toBe('2025');
       await page.getByText('Xã, phường, đặc khu thành lập ngày 01/07/2025 bắt đầu phông mới từ năm 2025').waitFor();
-      await page.getByLabel('Họ và tên người sử dụng').fill('Nguyễn Thị Lan');
-      await page.getByLabel('Chức vụ').fill('Công chức Văn phòng - Thống kê');
-      await page.getByLabel('Chức vụ').press('Enter');
-      await page.getByTestId('setup-review').waitFor();
-      await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
-      await page.getByTestId('header-unit').waitFor();
+      await setupFromSecondStep(page);
       expect(await page.getByTestId('header-unit').textContent()).toBe('Ủy ban nhân dân xã Thụy Hải');
       await expect.poll(() => page.getByTestId('home-unit').textContent()).toContain('Phông lưu trữ UBND xã Thụy Hải');
 
