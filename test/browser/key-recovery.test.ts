@@ -55,10 +55,12 @@ describe('a restored commune re-enrols its key upward', () => {
       const sent = await exportFullBundleThroughUi(a.page, server.url, mkdtempSync(join(usb, 'a1-')));
       first = sent.paths;
       oldWords = sent.words;
-      // "Đổi khóa" from the keyboard: its question takes the focus on the way out ("Không"), and Escape leaves the key as it was.
+      // "Đổi khóa" from the keyboard: its question takes the focus on the way out ("Quay lại"; its buttons say what they
+      // do, they said "Không" / "Có"), and Escape leaves the key as it was.
       await a.page.getByRole('button', { name: 'Đổi khóa' }).focus();
       await a.page.keyboard.press('Enter');
-      await expect.poll(() => a.page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Không');
+      await expect.poll(() => a.page.locator('.ant-popconfirm:visible').getByRole('button').allTextContents()).toEqual(['Quay lại', 'Đổi khóa']);
+      await expect.poll(() => a.page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Quay lại');
       await a.page.keyboard.press('Escape');
       await expect.poll(() => a.page.locator('.ant-popconfirm:visible').count()).toBe(0);
       expect(await fingerprintWords(a.page, 'my-fingerprint')).toEqual(oldWords);
