@@ -56,7 +56,7 @@ describe('several windows in Chromium', () => {
       const longName = 'Ủy ban nhân dân tỉnh Hưng Yên '.repeat(11).trim();
       await page.getByLabel('Cơ quan cấp trên trực tiếp').fill(longName);
       await page.getByRole('button', { name: 'Lưu', exact: true }).first().click();
-      await expect.poll(() => page.getByText('Quá dài: ô này nhận tối đa 200 ký tự. Hãy rút gọn lại.').count()).toBe(1);
+      await expect.poll(() => page.getByText('Quá dài: ô này nhận tối đa 200 ký tự, đang có 329. Hãy rút gọn lại.').count()).toBe(1);
       expect(await page.getByLabel('Cơ quan cấp trên trực tiếp').inputValue()).toBe(longName);
       await page.reload();
       await expect.poll(() => page.getByLabel('Cơ quan cấp trên trực tiếp').inputValue()).toBe('Ủy ban nhân dân tỉnh Hưng Yên (sau sắp xếp)');
