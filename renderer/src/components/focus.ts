@@ -48,16 +48,15 @@ export function focusLost(): boolean {
 const PASSING_OVERLAYS = '.ant-dropdown, .ant-modal-wrap, .ant-popover';
 
 /**
- * Puts the cursor on `el` (the button that started an output: it opened a menu and a dialog, both closed since) when the
- * cursor was lost meanwhile; `leavingOverlay`: also when it is still in one of those overlays, closing — just before a
- * print preview opens, which gives the cursor back on closing to what had it when it opened. Never when the clerk has
- * put it somewhere on the page meanwhile (a book takes seconds to lay out: they may be typing the next entry).
+ * Puts the cursor on `el` (the button that started an output) just before a print preview opens, which gives the cursor
+ * back on closing to what had it when it opened: when the cursor was lost meanwhile, or is still in a menu or dialog the
+ * output went through, closing. Never when the clerk has put it somewhere on the page meanwhile (a book takes seconds to
+ * lay out: they may be typing the next entry).
  */
-export function focusBackOn(el: HTMLElement | null | undefined, leavingOverlay = false): void {
+export function focusBackOn(el: HTMLElement | null | undefined): void {
   if (!el?.isConnected) return;
   const active = document.activeElement;
-  const inOverlay = leavingOverlay && active instanceof HTMLElement && active.closest(PASSING_OVERLAYS) !== null;
-  if (focusLost() || inOverlay) el.focus({ preventScroll: true });
+  if (focusLost() || (active instanceof HTMLElement && active.closest(PASSING_OVERLAYS) !== null)) el.focus({ preventScroll: true });
 }
 
 /** The band at the top of the window where antd's messages ("Chưa lưu: còn … ô chưa đúng") are shown. */

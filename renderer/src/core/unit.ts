@@ -94,12 +94,17 @@ export function cleanUnitInput(input: SetupInput): SetupInput {
 
 const COMMUNE_LEVELS: readonly UnitLevel[] = ['commune', 'ward', 'special-zone'];
 
+/** A commune, ward or special zone (the level the reform of 1/7/2025 formed anew), not an archive or a district. */
+export function isCommuneLevel(level: UnitLevel): boolean {
+  return COMMUNE_LEVELS.includes(level);
+}
+
 /** The year the two-level local government began (1/7/2025): a commune, ward or special zone set up then opened a new fonds that year. */
 export const REFORM_YEAR = 2025;
 
 /** The start year the setup proposes for a unit's fonds: the reform's year for a commune-level unit (it can be changed), else this year. */
 export function proposedFondsStartYear(level: UnitLevel, currentYear: number): number {
-  return COMMUNE_LEVELS.includes(level) && currentYear >= REFORM_YEAR ? REFORM_YEAR : currentYear;
+  return isCommuneLevel(level) && currentYear >= REFORM_YEAR ? REFORM_YEAR : currentYear;
 }
 
 /**
@@ -109,13 +114,13 @@ export function proposedFondsStartYear(level: UnitLevel, currentYear: number): n
  */
 export function proposedFondsName(level: UnitLevel, shortName: string, name: string): string {
   const [short, full] = [cleanText(shortName), cleanText(name)];
-  const unit = COMMUNE_LEVELS.includes(level) ? short || full : full || short;
+  const unit = isCommuneLevel(level) ? short || full : full || short;
   return unit ? `Phông lưu trữ ${unit}` : '';
 }
 
 /** Expected length of the administrative code for a level (QĐ 19/2025); district keeps the 3-digit legacy form. */
 export function adminCodeLength(level: UnitLevel): number {
-  if (COMMUNE_LEVELS.includes(level)) return 5;
+  if (isCommuneLevel(level)) return 5;
   if (level === 'district') return 3;
   return 2;
 }

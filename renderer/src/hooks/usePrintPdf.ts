@@ -18,7 +18,7 @@ export function usePrintPdf() {
      * (a cursor the clerk has put elsewhere meanwhile is left there).
      */
     (title: string, fileName: string, data: Uint8Array, returnTo?: HTMLElement | null) => {
-      focusBackOn(returnTo, true);
+      focusBackOn(returnTo);
       return platform.printPdf({ title, data, fileName, labels: { print: t('preview.print'), save: t('preview.save'), close: t('common.close') } });
     },
     [platform, t],

@@ -27,7 +27,6 @@ import { errorMessage, issueMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { Dialog } from '../../components/Dialog';
 import { KeyMenu } from '../../components/KeyMenu';
-import { focusBackOn } from '../../components/focus';
 import { NumberInput } from '../../components/NumberInput';
 import { ALL_BOXES, BoxRangeFields, boxRangeReady, labelPickOf, type BoxRange } from '../../components/BoxRangeFields';
 import { renderPdfJob } from '../../pdf/pdf-client';
@@ -73,7 +72,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   };
   const bookUnit = { name: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOfUnit(unit?.name ?? '') };
 
-  /** The menu's button: the cursor comes back to it when the menu, a dialog or the preview an output went through closed. */
+  /** The menu's button: the cursor comes back to it when a preview closes (the menu and its dialogs give it back themselves). */
   const outputsButton = useRef<HTMLButtonElement>(null);
   const output = async (job: PdfJob, title: string, fileName: string) => {
     setBusy(true);
@@ -83,7 +82,6 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
       void message.error(errorMessage(t, e));
     } finally {
       setBusy(false);
-      focusBackOn(outputsButton.current);
     }
   };
 
@@ -220,7 +218,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
       >
         <Button ref={outputsButton} loading={busy || papers.busy} data-testid="dossier-outputs">{t('dossiers.outputs')}</Button>
       </KeyMenu>
-      <Dialog open={plan.open} title={t('dossiers.printPlan', { year })} openOn={planField} onCancel={() => setPlan({ ...plan, open: false })} afterOpenChange={(open) => !open && focusBackOn(outputsButton.current)} onOk={() => void printPlan()} okText={t('dossiers.planPrint')} cancelText={t('common.close')}>
+      <Dialog open={plan.open} title={t('dossiers.printPlan', { year })} openOn={planField} onCancel={() => setPlan({ ...plan, open: false })} onOk={() => void printPlan()} okText={t('dossiers.planPrint')} cancelText={t('common.close')}>
         <Typography.Paragraph type="secondary">{t('dossiers.planDecisionHelp')}</Typography.Paragraph>
         <Form layout="vertical" component="div" onKeyDownCapture={planEnter.onKeyDownCapture}>
           <Form.Item label={t('dossiers.planDecisionNumber')} {...planError('number')}>
@@ -234,7 +232,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
           </Form.Item>
         </Form>
       </Dialog>
-      <Dialog open={labels.open} title={t('dossiers.labelsTitle')} openOn={labelsField} onCancel={() => setLabels({ ...labels, open: false })} afterOpenChange={(open) => !open && focusBackOn(outputsButton.current)} onOk={() => void printLabels()} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
+      <Dialog open={labels.open} title={t('dossiers.labelsTitle')} openOn={labelsField} onCancel={() => setLabels({ ...labels, open: false })} onOk={() => void printLabels()} okText={t('dossiers.printLabels')} cancelText={t('common.close')}>
         <Form layout="vertical" component="div" onKeyDownCapture={labelsEnter.onKeyDownCapture}>
           <Form.Item label={t('dossiers.labelsSize')} extra={t('dossiers.labelsSizeHelp')}>
             <Space>

@@ -19,6 +19,7 @@ import { getLoanDays } from '../../db/repositories/duties-settings';
 import { fondsOverview } from '../../db/repositories/fonds-repository';
 import { createLoan } from '../../db/repositories/loan-repository';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
+import { withoutErrors } from '../../hooks/usePatchClearingErrors';
 import { dossierLabel, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useEnterToSave } from '../registers/entry-inputs';
@@ -78,7 +79,7 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   /** A field typed in again: its refusal goes at once (a count of characters or "missing" stood until the next save). */
   const change = (key: keyof Values, value: string) => {
     setV({ ...v, [key]: value });
-    if (errors[key]) setErrors(({ [key]: _gone, ...rest }) => rest);
+    setErrors(withoutErrors([key]));
   };
   /** `helpBelow`: the refusal is said in the line under the row (the date columns are too narrow: it wrapped to four lines there). */
   const text = (key: keyof Values, label: string, span: number, placeholder?: string, helpBelow = false) => (
@@ -108,7 +109,7 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
         </Col>
         <Col xs={24} md={16}>
           <Form.Item label={t('loans.dossiers')} required validateStatus={errors.dossiers ? 'error' : undefined} help={errors.dossiers} style={{ marginBottom: 8 }}>
-            <Select aria-label={t('loans.dossiers')} aria-required aria-invalid={errors.dossiers ? true : undefined} mode="multiple" showSearch={{ filterOption: foldedLabelMatch }} notFoundContent={dossiers.length === 0 ? t('loans.fondsEmpty') : t('loans.dossiersNone')} value={chosen} onChange={(ids: string[]) => { setChosen(ids); if (errors.dossiers) setErrors(({ dossiers: _gone, ...rest }) => rest); }} options={options} placeholder={t('loans.dossiersHint')} data-testid="loan-dossiers" />
+            <Select aria-label={t('loans.dossiers')} aria-required aria-invalid={errors.dossiers ? true : undefined} mode="multiple" showSearch={{ filterOption: foldedLabelMatch }} notFoundContent={dossiers.length === 0 ? t('loans.fondsEmpty') : t('loans.dossiersNone')} value={chosen} onChange={(ids: string[]) => { setChosen(ids); setErrors(withoutErrors(['dossiers'])); }} options={options} placeholder={t('loans.dossiersHint')} data-testid="loan-dossiers" />
           </Form.Item>
         </Col>
         {text('documents', t('loans.documents'), 24, t('loans.documentsHint'))}

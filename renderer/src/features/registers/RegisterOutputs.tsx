@@ -29,7 +29,6 @@ import { usePlatform } from '../../platform/context';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { Dialog } from '../../components/Dialog';
 import { KeyMenu } from '../../components/KeyMenu';
-import { focusBackOn } from '../../components/focus';
 import { renderPdfJob } from '../../pdf/pdf-client';
 import { registerToXlsx, rowsToXlsx } from '../../spreadsheet/write-workbook';
 import { ImportRegisterDialog } from './ImportRegisterDialog';
@@ -70,10 +69,8 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
 
   const printButton = useRef<HTMLButtonElement>(null);
   const moreButton = useRef<HTMLButtonElement>(null);
-  /** The toolbar button an output was started from: the cursor comes back to it when the menu, the dialog or the preview it went through closed. */
+  /** The toolbar button an output was started from: the cursor comes back to it when the preview closes (the menu and its dialogs give it back themselves). */
   const triggerOf = (key: string) => (key === 'print' ? printButton.current : moreButton.current);
-  /** The output the numbers dialog was last opened for (its button has the cursor again once the dialog closed). */
-  const askedFor = useRef<Output>('print');
   const show = (key: string, title: string, fileName: string, data: Uint8Array) => printPdf(title, fileName, data, triggerOf(key));
   const run = async (key: string, work: () => Promise<void>) => {
     setBusy(key);
@@ -84,8 +81,6 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
     } finally {
       setBusy(undefined);
       setProgress(undefined);
-      // A file saved (Excel, PDF) or a refusal: the cursor was on a menu item or a dialog's button, both gone.
-      focusBackOn(triggerOf(key));
     }
   };
 
@@ -150,7 +145,6 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
       setRange({ from: day?.from ?? null, to: day?.to ?? null, slot: 1 });
       setStampsDay(day);
     }
-    askedFor.current = o;
     setAsking(o);
   };
   const rangeSize = (r: Range) => {
@@ -211,7 +205,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
         <Button ref={moreButton} loading={busy !== undefined && busy !== 'print'} icon={<DownOutlined aria-hidden />} iconPlacement="end" data-testid="register-more">{t('registers.more')}</Button>
       </KeyMenu>
       {progress && <Typography.Text type="secondary" className="toolbar-progress" data-testid="output-progress">{progress}</Typography.Text>}
-      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} afterOpenChange={(open) => !open && focusBackOn(triggerOf(askedFor.current))} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || tooMany || (asking === 'stamps' && !span), loading: busy !== undefined }}>
+      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || tooMany || (asking === 'stamps' && !span), loading: busy !== undefined }}>
         <Space orientation="vertical" onKeyDownCapture={rangeEnter.onKeyDownCapture}>
           {large && <Typography.Paragraph type="secondary" data-testid="output-range-help">{t('registers.outputRangeHelp', { total: count(list.total ?? 0), max: count(OUTPUT_MAX) })}</Typography.Paragraph>}
           <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <NumberInput ref={rangeField} optional min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(from) => setRange((r) => ({ ...r, from }))} autoFocus /></label>
@@ -223,16 +217,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           {tooMany && <Typography.Text type="danger" data-testid="output-range-error">{t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) })}</Typography.Text>}
         </Space>
       </Dialog>
-      {importOpen && (
-        <ImportRegisterDialog
-          register={register}
-          onClose={() => {
-            setImportOpen(false);
-            // Once the dialog has left the page (the menu item that opened it went before it).
-            setTimeout(() => focusBackOn(moreButton.current), 0);
-          }}
-        />
-      )}
+      {importOpen && <ImportRegisterDialog register={register} onClose={() => setImportOpen(false)} />}
     </>
   );
 }

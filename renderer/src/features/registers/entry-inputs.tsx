@@ -225,7 +225,7 @@ export function ClearFormButton({ typed, onClear }: { typed: boolean; onClear: (
   );
   if (!typed) return button;
   return (
-    // Answered from the keyboard: the cursor on "Quay lại", Tab to "Xóa ô nhập" (useConfirmFocus).
+    // Answered from the keyboard: the cursor on "Quay lại", Tab to "Xóa ô nhập" (components/Confirm).
     <Confirm title={t('registers.clearFormConfirm')} okText={t('registers.clearForm')} cancelText={t('common.back')} okButtonProps={{ danger: true, 'data-testid': 'clear-entry-ok' } as never} onConfirm={onClear}>
       {button}
     </Confirm>

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Select, Space, Steps, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { useTranslation } from 'react-i18next';
-import { UNIT_LEVELS, UPPER_LEVELS, cleanUnitInput, proposedFondsName, proposedFondsStartYear, validateSetup, type SetupInput, type UnitLevel } from '../../core/unit';
+import { UNIT_LEVELS, cleanUnitInput, isCommuneLevel, proposedFondsName, proposedFondsStartYear, validateSetup, type SetupInput, type UnitLevel } from '../../core/unit';
 import type { FieldIssue } from '../../core/errors';
 import { useDb } from '../../db/context';
 import { completeSetup } from '../../db/repositories/unit-repository';
@@ -83,8 +83,6 @@ export function SetupWizard() {
   const [error, setError] = useState<string>();
   const submitRef = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
-  /** The fonds name was proposed as the step opened: the field takes the cursor with it selected. */
-  const selectOnFocus = useRef(false);
   /** What the fonds step was last opened with (proposed, not typed). */
   const lastProposal = useRef<{ name?: string; year?: number }>({});
   const level: UnitLevel = Form.useWatch('level', form) ?? draft.value.level ?? 'commune';
@@ -106,8 +104,8 @@ export function SetupWizard() {
     const field = first ? document.getElementById(`setup_${first}`) : null;
     if (field) field.focus({ preventScroll });
     else submitRef.current?.focus({ preventScroll });
-    if (field instanceof HTMLInputElement && selectOnFocus.current) field.select();
-    selectOnFocus.current = false;
+    // A fonds name the step opened with as proposed is selected: typing replaces it.
+    if (field instanceof HTMLInputElement && field.value !== '' && field.value === lastProposal.current.name) field.select();
   }, [step]);
 
   // A draft found (and nothing typed meanwhile, see useDraft) fills the form and its step.
@@ -156,7 +154,6 @@ export function SetupWizard() {
     if (step === 0 && !form.isFieldTouched('fondsStartYear') && [initial.fondsStartYear, lastProposal.current.year].includes(Number(v.fondsStartYear))) proposed.fondsStartYear = proposedFondsStartYear(v.level, year);
     lastProposal.current = { name: proposed.fondsName ?? lastProposal.current.name, year: proposed.fondsStartYear ?? lastProposal.current.year };
     if (Object.keys(proposed).length > 0) form.setFieldsValue(proposed);
-    selectOnFocus.current = proposed.fondsName !== undefined && proposed.fondsName !== '';
     setStep(next);
     draft.update({ ...v, ...proposed, step: next });
   };
@@ -247,7 +244,7 @@ export function SetupWizard() {
               <Form.Item name="fondsNumber" label={t('setup.fondsNumber')} extra={t('setup.fondsNumberHelp')}>
                 <Input style={{ width: 200 }} />
               </Form.Item>
-              <Form.Item name="fondsStartYear" label={t('setup.fondsStartYear')} extra={!UPPER_LEVELS.includes(level) ? t('setup.fondsStartYearHelp') : undefined} required>
+              <Form.Item name="fondsStartYear" label={t('setup.fondsStartYear')} extra={isCommuneLevel(level) ? t('setup.fondsStartYearHelp') : undefined} required>
                 <NumberInput report="raw" min={1945} max={year} style={{ width: 200 }} />
               </Form.Item>
             </Space>
