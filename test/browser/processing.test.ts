@@ -417,6 +417,13 @@ describe('backlog processing from intake to labelled boxes', () => {
       await fondsSearch.getByRole('searchbox').fill('thanh lap to cong tac chinh ly');
       await expect.poll(() => fondsSearch.locator('tbody').textContent()).toContain('07/QĐ-UBND — Quyết định thành lập tổ công tác chỉnh lý');
       await shot(page, '05b-search');
+      // A document found opens the dossier it is in, with its box and place (the rows opened nothing); closing gives the row the cursor back.
+      await fondsSearch.getByTestId('archive-hit').filter({ hasText: '07/QĐ-UBND' }).click();
+      const opened = page.getByTestId('dossier-drawer');
+      await expect.poll(() => opened.textContent()).toContain('Kho số 1 · Giá 2 · Tầng 3');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => opened.count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('07/QĐ-UBND');
 
       // Before the final report, the printing tab says what the papers would lack (and where to enter it).
       await page.getByRole('tab', { name: 'In ấn' }).click();
@@ -533,6 +540,12 @@ describe('backlog processing from intake to labelled boxes', () => {
       await search.getByRole('searchbox').fill('tuyen quan');
       await expect.poll(() => search.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
       expect(await search.locator('tbody tr.ant-table-row').first().textContent()).toContain('Ủy ban nhân dân xã Thụy Hải');
+      // From the keyboard, a dossier found opens read-only: it is the commune's.
+      await search.locator('[data-testid="archive-hit"][tabindex="0"]').first().focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('dossier-drawer').textContent()).toContain('Hồ sơ này của đơn vị khác (nhận qua gói dữ liệu) nên chỉ được xem.');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('archive-hit');
       await shot(page, '08-archive');
     } finally {
       await archive.close();

@@ -267,6 +267,8 @@ export const processingEn: Widen<typeof processingVi> = {
     searchPlaceholder: 'Search slips, dossiers, documents, boxes, store places… (marks optional)',
     searchHelp: 'Type to search slips, dossiers, documents inside dossiers, boxes and store places.',
     searchNone: 'Nothing found.',
+    searchOpen: 'Open dossier: {{what}}',
+    searchKeys: 'Click a row (or Tab to it and press Enter) to open its dossier; a document opens the dossier it is in.',
     searchIndexing: 'Building the search index…',
     kind_slip: 'Slip',
     kind_dossier: 'Dossier',

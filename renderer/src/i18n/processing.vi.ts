@@ -276,6 +276,8 @@ export const processingVi = {
     searchHelp: 'Gõ để tìm trong phiếu tin, hồ sơ, văn bản trong hồ sơ, hộp và vị trí lưu trữ.',
     searchNone: 'Không tìm thấy.',
     searchIndexing: 'Đang lập chỉ mục tìm kiếm…',
+    searchOpen: 'Mở hồ sơ: {{what}}',
+    searchKeys: 'Bấm vào một dòng (hoặc Tab đến dòng đó rồi Enter) để mở hồ sơ; với văn bản, mở hồ sơ chứa văn bản đó.',
     kind_slip: 'Phiếu tin',
     kind_dossier: 'Hồ sơ',
     kind_doc: 'Văn bản',

@@ -11,14 +11,16 @@ import { foldText } from '../text';
 const PLACE_PARTS = ['store', 'rack', 'bay', 'shelf'] as const;
 export type PlacePart = (typeof PLACE_PARTS)[number];
 
+/** The parts of a shelf place as the forms name them (what search rows and the journal say). */
+export const PLACE_NAMES: Readonly<Record<PlacePart, string>> = { store: 'Kho', rack: 'Giá', bay: 'Khoang', shelf: 'Tầng' };
+
 /**
- * A box's shelf place, "Kho số 1 · Giá 2 · 3" as typed; with `labels` (a screen's "Kho", "Giá",
- * "Khoang", "Tầng"), a part typed without its name gets it ("… · Tầng 3": a bare "· 3" did not say
- * which part it was).
+ * A box's shelf place, "Kho số 1 · Giá 2 · Tầng 3": a part typed without its name gets it (a bare
+ * "· 3" did not say which part it was) — by the forms' names, or a screen's `labels`.
  */
-export function boxPlace(b: Partial<Pick<Box, PlacePart>>, labels?: Readonly<Record<PlacePart, string>>): string {
+export function boxPlace(b: Partial<Pick<Box, PlacePart>>, labels: Readonly<Record<PlacePart, string>> = PLACE_NAMES): string {
   return PLACE_PARTS.filter((k) => b[k])
-    .map((k) => (!labels || foldText(b[k]!).startsWith(foldText(labels[k])) ? b[k]! : `${labels[k]} ${b[k]}`))
+    .map((k) => (foldText(b[k]!).startsWith(foldText(labels[k])) ? b[k]! : `${labels[k]} ${b[k]}`))
     .join(' · ');
 }
 

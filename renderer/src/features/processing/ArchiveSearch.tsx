@@ -3,15 +3,21 @@
  * registers' Vietnamese folding (typed without marks still finds "Quyết định"): of one fonds,
  * or — at the upper level — of every unit's dossiers. The index is kept in the index worker's
  * database, one per unit (search/archive-search.ts): built there on first use with a progress
- * bar, then kept current; the card reads and holds only the rows of the page it shows.
+ * bar, then kept current; the card reads and holds only the rows of the page it shows. A hit
+ * that is a dossier, a slip or a document opens its dossier (another unit's read-only), by a
+ * click or Enter on its row; the cursor goes back to the row when the drawer closes.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Card, Input, Progress, Table, Tag, Typography } from 'antd';
 import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/context';
 import { errorMessage } from '../../i18n';
 import { ArchiveIndexSearch, type ArchiveFound, type ArchiveItem as SearchItem } from '../../search/archive-search';
+import { getDossier } from '../../db/repositories/dossier-repository';
+import { useReturnFocus } from '../../hooks/useReturnFocus';
+import { DossierDrawer } from '../dossiers/DossierDrawer';
 
 const LIMIT = 200;
 const PAGE_SIZE = 20;
@@ -28,6 +34,15 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   const [hits, setHits] = useState<SearchItem[]>([]);
   const [error, setError] = useState<unknown>();
   const indexing = progress !== undefined && progress.done < progress.total;
+  // The hit opened: its dossier, read live (this unit's may be closed or corrected in the drawer).
+  const [opened, setOpened] = useState<SearchItem>();
+  const dossier = useLiveQuery(async () => (opened?.dossierId ? ((await getDossier(db, opened.dossierId)) ?? null) : null), [db, opened?.dossierId]);
+  const returnFocus = useReturnFocus();
+  const open = (h: SearchItem) => {
+    if (!h.dossierId) return;
+    returnFocus.remember();
+    setOpened(h);
+  };
 
   useEffect(
     () => () => {
@@ -87,6 +102,20 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
         dataSource={hits}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: found?.count ?? 0, showSizeChanger: false, onChange: setPage }}
         locale={{ emptyText: query.trim() ? t('processing.searchNone') : t('processing.searchHelp') }}
+        onRow={(h) =>
+          h.dossierId
+            ? {
+                onClick: () => open(h),
+                onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+                  if (e.key === 'Enter' && e.target === e.currentTarget) open(h);
+                },
+                tabIndex: 0,
+                'aria-label': t('processing.searchOpen', { what: h.what }),
+                style: { cursor: 'pointer' },
+                'data-testid': 'archive-hit',
+              }
+            : { 'data-testid': 'archive-hit' }
+        }
         columns={[
           ...(units ? [{ key: 'unit', title: t('processing.colUnit'), width: 200, render: (_: unknown, h: SearchItem) => units.get(h.origin) ?? h.origin }] : []),
           { key: 'kind', title: t('processing.colKind'), width: 100, render: (_, h) => <Tag>{t(`processing.kind_${h.kind}`)}</Tag> },
@@ -94,6 +123,17 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
           { key: 'where', title: t('processing.colWhere'), width: 260, render: (_, h) => h.where },
         ]}
       />
+      {found && found.count > 0 && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('processing.searchKeys')}</Typography.Text>}
+      {opened && dossier && (
+        <DossierDrawer
+          dossier={dossier}
+          {...(opened.where ? { boxLabel: opened.where } : {})}
+          onClose={() => {
+            setOpened(undefined);
+            returnFocus.restore();
+          }}
+        />
+      )}
     </Card>
   );
 }
