@@ -356,7 +356,8 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => confirm.getByRole('button').allTextContents()).toEqual(['Không hủy', 'Hủy văn bản']);
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Hủy văn bản');
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('Vào sổ nhầm');
+      // The row still says which document it was, and under it why it was cancelled (it showed the reason alone).
+      await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('Đã hủyV/v tuyển dụng công chức cấp xãLý do hủy: Vào sổ nhầm: văn bản gửi UBND xã khác');
       // The drawer goes back to the details, which say it is cancelled, and why (only the list's row and the history did),
       // the cursor on their tab: it fell to the page with the cancel tab, and Escape no longer closed the drawer.
       await expect.poll(() => page.getByTestId('entry-cancelled').textContent()).toContain('Lý do: Vào sổ nhầm: văn bản gửi UBND xã khác');

@@ -77,6 +77,7 @@ export const registersEn: Widen<typeof registersVi> = {
     indexingProgress: 'Indexing the list: {{done}} / {{total}} documents (until then the list and search results are incomplete)',
     opening: 'Opening the list…',
     cancelled: 'Cancelled',
+    cancelledBecause: 'Cancelled because: {{reason}}',
     printBook: 'Print register',
     saveBook: 'Save the register as PDF…',
     more: 'Print, export, import…',

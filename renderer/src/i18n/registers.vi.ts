@@ -74,6 +74,7 @@ export const registersVi = {
     indexingProgress: 'Đang lập chỉ mục danh sách: {{done}} / {{total}} văn bản (trong lúc này danh sách và kết quả tìm chưa đủ)',
     opening: 'Đang mở danh sách…',
     cancelled: 'Đã hủy',
+    cancelledBecause: 'Lý do hủy: {{reason}}',
     printBook: 'In sổ (PDF)',
     saveBook: 'Lưu sổ thành tệp PDF…',
     more: 'In, xuất, nhập…',

@@ -39,6 +39,22 @@ export function columnTemplate(columns: readonly Pick<Column<unknown>, 'width'>[
   return { template: parts.join(' '), minWidth };
 }
 
+/**
+ * Trích yếu: a cancelled entry still says which document it was (the row is struck through: its
+ * number is kept, not given again), and on its second line why it was cancelled — not struck.
+ */
+function summaryCell(t: TFunction, d: Pick<IncomingDoc, 'deleted' | 'deletedReason' | 'typeName' | 'summary'>) {
+  if (!d.deleted) return typeAndSummary(d.typeName, d.summary);
+  const summary = typeAndSummary(d.typeName, d.summary);
+  const reason = d.deletedReason ? t('registers.cancelledBecause', { reason: d.deletedReason }) : '';
+  return (
+    <>
+      <div className="entry-line" title={summary}><Tag>{t('registers.cancelled')}</Tag>{summary}</div>
+      {reason && <div className="entry-line entry-line-second entry-cancel-reason" title={reason}>{reason}</div>}
+    </>
+  );
+}
+
 export function incomingColumns(t: TFunction): Column<IncomingDoc>[] {
   const today = isoDate(new Date());
   return [
@@ -47,7 +63,7 @@ export function incomingColumns(t: TFunction): Column<IncomingDoc>[] {
     { key: 'sender', title: t('fields.sender'), width: { min: 150, grow: 1.3 }, render: (d) => d.sender },
     { key: 'numberNotation', title: t('fields.numberNotation'), width: { min: 110, grow: 0.9 }, render: (d) => joinNumberNotation(d.number, d.notation) },
     { key: 'documentDate', title: t('fields.documentDate'), width: 94, render: (d) => formatDate(d.documentDate) },
-    { key: 'summary', title: t('fields.summary'), width: { min: 200, grow: 2.5 }, render: (d) => (d.deleted ? <><Tag color="default">{t('registers.cancelled')}</Tag>{d.deletedReason}</> : typeAndSummary(d.typeName, d.summary)) },
+    { key: 'summary', title: t('fields.summary'), width: { min: 200, grow: 2.5 }, render: (d) => summaryCell(t, d) },
     { key: 'recipient', title: t('fields.recipient'), width: { min: 110, grow: 1 }, render: (d) => d.recipient },
     statusColumn(t, today),
   ];
@@ -109,7 +125,7 @@ export function outgoingColumns(t: TFunction): Column<OutgoingDoc>[] {
   return [
     { key: 'numberNotation', title: t('fields.numberNotation'), width: { min: 120, grow: 0.9 }, render: (d) => <strong>{joinNumberNotation(d.number, d.notation)}</strong> },
     { key: 'documentDate', title: t('fields.documentDate'), width: 94, render: (d) => formatDate(d.documentDate) },
-    { key: 'summary', title: t('fields.summary'), width: { min: 200, grow: 2.5 }, render: (d) => (d.deleted ? <><Tag>{t('registers.cancelled')}</Tag>{d.deletedReason}</> : typeAndSummary(d.typeName, d.summary)) },
+    { key: 'summary', title: t('fields.summary'), width: { min: 200, grow: 2.5 }, render: (d) => summaryCell(t, d) },
     { key: 'signer', title: t('fields.signerName'), width: { min: 130, grow: 1.1 }, render: (d) => [d.signerPosition, d.signerName].filter(Boolean).join(' ') },
     { key: 'recipients', title: t('fields.recipients'), width: { min: 140, grow: 1.3 }, render: (d) => d.recipients.join('; ') },
     { key: 'retained', title: t('fields.retainedCopyHolder'), width: { min: 110, grow: 0.9 }, render: (d) => d.retainedCopyHolder },
