@@ -40,6 +40,13 @@ describe('statistics per unit as .xlsx', () => {
     expect(rows.at(-3)![0]).toBe('Ủy ban nhân dân xã Mới');
     expect(rows.at(-2)!.filter((c) => c !== null && c !== undefined)).toEqual([]);
     expect(rows[2]).toEqual(['Ủy ban nhân dân xã Thụy Hải', 120, 45, 2, 4, 2, 0.25, 12.5, 4, 8.5]);
-    expect(rows.at(-1)).toEqual(['Tổng cộng', 150, 45, 3, 5, 3, 0.35, 12.5, 4, 8.5]);
+    // The totals are sums over the units' rows (a figure corrected in Excel changes its total), in bold, with their values now.
+    const sum = (col: string, result: number) => ({ formula: `SUM(${col}4:${col}6)`, result });
+    expect(rows.at(-1)).toEqual(['Tổng cộng', sum('B', 150), sum('C', 45), sum('D', 3), sum('E', 5), sum('F', 3), sum('G', 0.35), sum('H', 12.5), sum('I', 4), sum('J', 8.5)]);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell('B4').value).toBe(120);
+    expect(ws.getCell(`A${ws.rowCount}`).font?.bold).toBe(true);
+    expect(ws.getCell(`J${ws.rowCount}`).font?.bold).toBe(true);
+    expect(ws.getCell('A6').font?.bold).toBeFalsy();
   });
 });

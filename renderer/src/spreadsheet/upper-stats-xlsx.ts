@@ -1,10 +1,11 @@
 /**
  * The upper level's statistics per unit as an .xlsx table (the bars of the overview, as figures an
  * archivist can sort, add to a report and print): one row per unit, a total row under them. Figures
- * are real numbers; a unit that has written no backlog figure leaves those cells empty, not 0.
+ * are real numbers; a unit that has written no backlog figure leaves those cells empty, not 0. The
+ * totals are sums in the sheet (a figure corrected there changes its total), in bold.
  */
 import type { Holdings } from '../core/dossiers/inventory';
-import { rowsToXlsx, type XlsxValue } from './write-workbook';
+import { FIRST_ROW, rowsToXlsx, type XlsxValue } from './write-workbook';
 
 export type UnitStatsRow = {
   readonly name: string;
@@ -53,8 +54,22 @@ export function upperStatsRows(units: readonly UnitStatsRow[], totalLabel: strin
   return [...rows, [], [totalLabel, sum(1), sum(2), sum(3), sum(4), sum(5), sum(6), ...(anyBacklog ? [sum(7), sum(8), sum(9)] : [null, null, null])]];
 }
 
+/** The totals row as sums over the units' rows of the sheet (columns B…), each with the value it has now. */
+function totalsAsSums(rows: XlsxValue[][], units: number): XlsxValue[][] {
+  const totals = rows.at(-1)!;
+  if (units === 0) return rows;
+  const last = FIRST_ROW + units - 1;
+  const sums = totals.map((v, i) => {
+    if (i === 0 || typeof v !== 'number') return v;
+    const col = String.fromCharCode(65 + i);
+    return { formula: `SUM(${col}${FIRST_ROW}:${col}${last})`, result: v };
+  });
+  return [...rows.slice(0, -1), sums];
+}
+
 export async function upperStatsToXlsx(title: string, headers: UpperStatsHeaders, units: readonly UnitStatsRow[], created?: Date): Promise<Uint8Array> {
   const figure = (header: string) => ({ header, width: Math.max(12, Math.min(24, header.length + 2)) });
+  const rows = totalsAsSums(upperStatsRows(units, headers.total), units.length);
   return rowsToXlsx(
     title,
     [
@@ -69,7 +84,7 @@ export async function upperStatsToXlsx(title: string, headers: UpperStatsHeaders
       figure(headers.backlogProcessed),
       figure(headers.backlogRemaining),
     ],
-    upperStatsRows(units, headers.total),
-    { sheetName: headers.sheet, ...(created ? { created } : {}) },
+    rows,
+    { sheetName: headers.sheet, strongRows: [rows.length - 1], ...(created ? { created } : {}) },
   );
 }

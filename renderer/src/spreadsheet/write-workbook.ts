@@ -16,7 +16,9 @@ const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const DATE_FORMAT = 'dd/mm/yyyy';
 
-export type XlsxValue = string | number | Date | null | undefined;
+/** A cell computed in the sheet (e.g. a total: it follows a figure corrected in Excel), with the value it has now. */
+export type XlsxFormula = { readonly formula: string; readonly result: number };
+export type XlsxValue = string | number | Date | null | undefined | XlsxFormula;
 export type XlsxColumn = {
   readonly header: string;
   /** Width in characters (default from the header length). */
@@ -28,7 +30,12 @@ export type XlsxOptions = {
   readonly created?: Date;
   /** Sheet name (default from the title), at most 31 characters. */
   readonly sheetName?: string;
+  /** Rows (indices into the rows given) written in bold: totals. */
+  readonly strongRows?: readonly number[];
 };
+
+/** The sheet row of the first row `rowsToXlsx` is given (a title, an empty row and the header above it). */
+export const FIRST_ROW = 4;
 
 /** Widths (characters) of the ten columns of each form, in form order. */
 const INCOMING_WIDTHS = [11, 7, 24, 16, 11, 46, 20, 11, 14, 16];
@@ -54,7 +61,7 @@ function styleBody(cell: Cell): void {
 
 function setValue(cell: Cell, value: XlsxValue): void {
   if (value === null || value === undefined || value === '') return;
-  cell.value = value;
+  cell.value = typeof value === 'object' && !(value instanceof Date) ? { formula: value.formula, result: value.result } : value;
   if (value instanceof Date) {
     cell.numFmt = DATE_FORMAT;
   }
@@ -187,16 +194,18 @@ export async function rowsToXlsx(
       titleRow(ws, 1, title, n, { bold: true, size: 14 });
       const header = headerRows(
         ws,
-        3,
+        FIRST_ROW - 1,
         cols.map((c) => c.header),
         false,
       );
+      const strong = new Set(options.strongRows ?? []);
       rows.forEach((values, ri) => {
         const r = ws.getRow(header + 1 + ri);
         for (let i = 0; i < n; i++) {
           const cell = r.getCell(i + 1);
           setValue(cell, values[i]);
           styleBody(cell);
+          if (strong.has(ri)) cell.font = { name: FONT, size: 12, bold: true };
         }
       });
       ws.views = [{ state: 'frozen', xSplit: 0, ySplit: header, topLeftCell: `A${header + 1}`, activeCell: `A${header + 1}` }];
