@@ -167,6 +167,17 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.locator('.ant-select-item-option', { hasText: 'II. VĂN PHÒNG - THỐNG KÊ' }).click();
       await expect.poll(() => page.locator('#d-headingCode').inputValue()).toBe('VPTK');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('d-heading');
+      // The heading emptied takes its code with it (it stayed, naming a heading no longer there); typed again, it comes back.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.locator('#d-headingCode').inputValue()).toBe('');
+      expect(await page.locator('#d-subheading').getAttribute('placeholder')).toBe('Nhập ô Đề mục trước');
+      await page.locator('#d-heading').focus();
+      await page.keyboard.insertText('II. VĂN PHÒNG - THỐNG KÊ');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.locator('#d-headingCode').inputValue()).toBe('VPTK');
 
       // Closing a permanent file without its sheet count is refused with the reason.
       await table.getByRole('row', { name: /01\.TH/ }).click();

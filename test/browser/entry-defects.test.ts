@@ -582,7 +582,7 @@ describe('register entry from the keyboard', () => {
       await page.getByTestId('dossier-form').waitFor();
       // No sub-heading before its major heading: closed, saying why (typed alone, it went on saving without a word).
       expect(await page.locator('#d-subheading').isDisabled()).toBe(true);
-      expect(await page.locator('#d-subheading').getAttribute('placeholder')).toBe('Nhập đề mục lớn trước');
+      expect(await page.locator('#d-subheading').getAttribute('placeholder')).toBe('Nhập ô Đề mục trước');
       await page.locator('#d-heading').fill('I. TỔNG HỢP');
       await expect.poll(() => page.locator('#d-subheading').isDisabled()).toBe(false);
       await page.locator('#d-title').fill('Tập lưu quyết định năm 2026');

@@ -16,7 +16,7 @@ export const dossiersVi = {
     numberingHeading: 'Đánh số từ 01 trong mỗi đề mục lớn',
     heading: 'Đề mục',
     subheading: 'Đề mục nhỏ',
-    subheadingAfterHeading: 'Nhập đề mục lớn trước',
+    subheadingAfterHeading: 'Nhập ô Đề mục trước',
     headingCode: 'Ký hiệu đề mục',
     headingLikeOne: 'Đề mục mới. Đã có "{{heading}}": nếu là đề mục đó, chọn trong danh sách (↓ rồi Enter).',
     headingLikeMany: 'Đề mục mới. Đã có {{count}} đề mục bắt đầu như vậy (như "{{heading}}"): nếu là một trong số đó, chọn trong danh sách (↓ rồi Enter).',

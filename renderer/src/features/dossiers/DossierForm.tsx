@@ -101,6 +101,8 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     const heading = knownHeadingFor(cur.heading, headings, codes) ?? cur.heading.trim();
     // The code follows the heading, unless the clerk typed one for this very heading.
     const keepCode = !heading || (heading === cur.codeHeading && !!cur.headingCode);
+    // The heading emptied: the code filled in for it goes with it (it stayed, naming a heading no longer there).
+    const codeGoes = !heading && !!cur.codeHeading && !!cur.headingCode;
     const known = hints?.headings.find((h) => h.heading === heading);
     // A sub-heading belongs to its major heading: another heading takes it away, unless it is one of that heading's too
     // (a "1. Thi đua, khen thưởng" carried from I. TỔNG HỢP was saved and printed under II. NỘI VỤ).
@@ -109,6 +111,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     const next: Partial<Draft> = {
       ...(heading !== cur.heading ? { heading } : {}),
       ...(keepCode ? {} : { headingCode: known?.headingCode ?? headingAbbreviation(heading), codeHeading: heading }),
+      ...(codeGoes ? { headingCode: '', codeHeading: '' } : {}),
       ...(subGoes ? { subheading: '' } : {}),
     };
     if (Object.keys(next).length > 0) patch(next);
