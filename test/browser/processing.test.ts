@@ -546,6 +546,17 @@ describe('backlog processing from intake to labelled boxes', () => {
       await expect.poll(() => page.getByTestId('dossier-drawer').textContent()).toContain('Hồ sơ này của đơn vị khác (nhận qua gói dữ liệu) nên chỉ được xem.');
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('archive-hit');
+      // One unit's dossiers only: the archive's own hold none of these words, the commune's do.
+      const unitPick = search.getByRole('combobox', { name: 'Tìm trong hồ sơ của đơn vị' });
+      await unitPick.click();
+      await page.keyboard.type('luu tru lich su');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => search.locator('tbody').textContent()).toBe('Không tìm thấy.');
+      await unitPick.click();
+      await page.keyboard.type('thuy hai');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => search.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+      expect(await search.locator('tbody tr.ant-table-row').first().textContent()).toContain('Ủy ban nhân dân xã Thụy Hải');
       await shot(page, '08-archive');
     } finally {
       await archive.close();

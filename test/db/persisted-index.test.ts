@@ -30,7 +30,7 @@ function entry(i: number, step: number): IncomingDoc {
 }
 
 class TestSource implements IndexSource {
-  readonly spec = SPEC;
+  spec: IndexSpec = SPEC;
   readonly rows = new Map<string, IncomingDoc>();
   journal: JournalEntry[] = [];
   scans: number[] = [];
@@ -152,6 +152,17 @@ describe('persisted list index', () => {
     expect(again.status()).toMatchObject({ total: 1500, complete: true });
     for (const text of QUERIES) expect(await list(again, { text }), text).toEqual(expected(source, { text }));
     // Built once more, it is loaded as it is.
+    await opened(source);
+    expect(source.scans).toEqual([0, 0]);
+  });
+
+  it('builds again an index made when the entries were found by other words (its text version raised), once', async () => {
+    const source = new TestSource(1500);
+    await opened(source);
+    source.spec = { ...SPEC, textVersion: 2 };
+    const again = await opened(source);
+    expect(source.scans).toEqual([0, 0]);
+    for (const text of QUERIES) expect(await list(again, { text }), text).toEqual(expected(source, { text }));
     await opened(source);
     expect(source.scans).toEqual([0, 0]);
   });

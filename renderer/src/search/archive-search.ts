@@ -28,11 +28,15 @@ export class ArchiveIndexSearch {
   private readonly rows: ArchiveRows;
   private latest = 0;
 
-  /** `fondsId`: one fonds' dossiers only (the processing screen); without it, every unit's (the upper level). */
+  /**
+   * `fondsId`: one fonds' dossiers only (the processing screen); without it, every unit's (the upper
+   * level), or with `origin` one unit's (null: this unit's own).
+   */
   constructor(
     db: LuutruDb,
     private readonly fondsId?: string,
     client: IndexClient = indexClient(),
+    origin?: string | null,
   ) {
     this.rows = new ArchiveRows(db);
     const entry = (origin: string | null, estimate: number): ScopeEntry => ({ name: origin ?? OWN, ref: { kind: 'archive', origin }, estimate });
@@ -43,7 +47,7 @@ export class ArchiveIndexSearch {
       failure: 'processing.searchIndexFailed',
       scopes: async () => {
         const sizes = await archiveSizes(db);
-        const origins = fondsId ? [await fondsOrigin(db, fondsId)] : [null, ...(await archiveOrigins(db))];
+        const origins = fondsId ? [await fondsOrigin(db, fondsId)] : origin !== undefined ? [origin] : [null, ...(await archiveOrigins(db))];
         return origins.map((o) => entry(o, sizes.get(o) ?? 0));
       },
     });

@@ -36,7 +36,8 @@ export function archiveScopeKey(ref: ArchiveScope): string {
   return ref.origin === null ? 'archive:own' : `archive:origin:${ref.origin}`;
 }
 
-export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId'], flags: [], days: [], keepIds: true };
+// textVersion 2: a box's place names each part (search-text.ts boxPlace: "Tầng 3", not "3").
+export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId'], flags: [], days: [], keepIds: true, textVersion: 2 };
 
 /** The tables an archive entry is made from; a received scope's places name one of them. */
 export const ARCHIVE_TABLES = ['dossiers', 'boxes', 'dossierDocs', 'incomingDocs', 'outgoingDocs'] as const;

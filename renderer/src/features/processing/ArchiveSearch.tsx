@@ -7,12 +7,13 @@
  * that is a dossier, a slip or a document opens its dossier (another unit's read-only), by a
  * click or Enter on its row; the cursor goes back to the row when the drawer closes.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, Card, Input, Progress, Table, Tag, Typography } from 'antd';
+import { Alert, App, Card, Input, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
+import { foldedLabelMatch } from '../../components/folded-match';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../db/context';
+import { useDb, useSession } from '../../db/context';
 import { errorMessage } from '../../i18n';
 import { ArchiveIndexSearch, type ArchiveFound, type ArchiveItem as SearchItem } from '../../search/archive-search';
 import { getDossier } from '../../db/repositories/dossier-repository';
@@ -25,7 +26,13 @@ const PAGE_SIZE = 20;
 export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; units?: ReadonlyMap<string, string>; title?: string }) {
   const { t } = useTranslation();
   const db = useDb();
-  // Made on the first query and let go with the card (or when it shows another fonds).
+  const session = useSession();
+  const { message } = App.useApp();
+  // At the upper level, one unit's dossiers or every unit's (this unit's own are its scope `null`).
+  const [unit, setUnit] = useState<string>();
+  const origin = unit === undefined ? undefined : unit === session.unitId ? null : unit;
+  const unitOptions = useMemo(() => (units ? [...units].map(([value, label]) => ({ value, label })) : []), [units]);
+  // Made on the first query and let go with the card (or when it shows another fonds or unit).
   const search = useRef<ArchiveIndexSearch | undefined>(undefined);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [query, setQuery] = useState('');
@@ -34,10 +41,20 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   const [hits, setHits] = useState<SearchItem[]>([]);
   const [error, setError] = useState<unknown>();
   const indexing = progress !== undefined && progress.done < progress.total;
-  // The hit opened: its dossier, read live (this unit's may be closed or corrected in the drawer).
+  // The hit opened: its dossier, read live (this unit's may be closed or corrected in the drawer). The
+  // read names its dossier: a live query gives its last result until the new one comes, another dossier's.
   const [opened, setOpened] = useState<SearchItem>();
-  const dossier = useLiveQuery(async () => (opened?.dossierId ? ((await getDossier(db, opened.dossierId)) ?? null) : null), [db, opened?.dossierId]);
+  const read = useLiveQuery(async () => (opened?.dossierId ? { id: opened.dossierId, dossier: (await getDossier(db, opened.dossierId)) ?? null } : undefined), [db, opened?.dossierId]);
+  const dossier = read && read.id === opened?.dossierId ? read.dossier : undefined;
   const returnFocus = useReturnFocus();
+  const keysHint = useId();
+  // A dossier this PC no longer holds (a received unit's, replaced by a later bundle): no drawer, and the clerk is told.
+  useEffect(() => {
+    if (!opened || dossier !== null) return;
+    setOpened(undefined);
+    returnFocus.restore();
+    void message.warning(t('processing.searchGone'));
+  }, [opened, dossier, returnFocus, message, t]);
   const open = (h: SearchItem) => {
     if (!h.dossierId) return;
     returnFocus.remember();
@@ -49,7 +66,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
       search.current?.close();
       search.current = undefined;
     },
-    [db, fondsId],
+    [db, fondsId, origin],
   );
   useEffect(() => {
     let live = true;
@@ -58,7 +75,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
       setHits([]);
       return;
     }
-    search.current ??= new ArchiveIndexSearch(db, fondsId);
+    search.current ??= new ArchiveIndexSearch(db, fondsId, undefined, origin);
     search.current.find(query, LIMIT, (p) => live && setProgress(p)).then(
       (f) => {
         if (!live || !f) return;
@@ -78,7 +95,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
     return () => {
       live = false;
     };
-  }, [db, fondsId, query]);
+  }, [db, fondsId, origin, query]);
   // The rows of the page shown only (a query may find hundreds, over many units' blocks).
   useEffect(() => {
     let live = true;
@@ -93,7 +110,10 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
 
   return (
     <Card size="small" title={title} data-testid="archive-search">
-      <Input.Search allowClear={CLEAR_FIELD} style={{ maxWidth: 760, marginBottom: 8 }} placeholder={t('processing.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('processing.searchPlaceholder')} />
+      <Space wrap style={{ width: '100%', marginBottom: 8 }}>
+        <Input.Search allowClear={CLEAR_FIELD} style={{ width: 640, maxWidth: '100%' }} placeholder={t('processing.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('processing.searchPlaceholder')} />
+        {units && <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} style={{ width: 280 }} placeholder={t('upper.allUnits')} aria-label={t('processing.searchUnit')} value={unit} onChange={setUnit} options={unitOptions} data-testid="archive-search-unit" />}
+      </Space>
       {indexing && <div data-testid="archive-search-indexing"><Typography.Text type="secondary">{t('processing.searchIndexing')}</Typography.Text><Progress percent={Math.floor((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 200 }} /></div>}
       {error !== undefined && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 8 }} data-testid="archive-search-error" />}
       <Table<SearchItem>
@@ -110,7 +130,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
                   if (e.key === 'Enter' && e.target === e.currentTarget) open(h);
                 },
                 tabIndex: 0,
-                'aria-label': t('processing.searchOpen', { what: h.what }),
+                'aria-describedby': keysHint,
                 style: { cursor: 'pointer' },
                 'data-testid': 'archive-hit',
               }
@@ -123,7 +143,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
           { key: 'where', title: t('processing.colWhere'), width: 260, render: (_, h) => h.where },
         ]}
       />
-      {found && found.count > 0 && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('processing.searchKeys')}</Typography.Text>}
+      {found && found.count > 0 && <Typography.Text id={keysHint} type="secondary" style={{ fontSize: 12 }}>{t('processing.searchKeys')}</Typography.Text>}
       {opened && dossier && (
         <DossierDrawer
           dossier={dossier}

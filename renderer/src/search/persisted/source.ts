@@ -24,6 +24,8 @@ export type IndexDoc = {
 export type IndexSpec = ColumnSpec & {
   /** Entries with this flag (a cancelled entry) still list and search, but do not count as holding their values. */
   readonly liveUnless?: string;
+  /** Raised when the words an entry is found by change: an index built with other words is built again (scope-index.ts `valid`). */
+  readonly textVersion?: number;
 };
 
 /** Entries changed or taken out by some journal entries; `rebuild` when only a new build can tell (a bundle import). */
