@@ -64,7 +64,9 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
       setQuery('');
       // The next document starts where this one did: a linked one at the link to the registers, a
       // typed one at its number (typed there, the next number went into the search of the registers).
-      document.getElementById(v.link ? 'doc-link' : 'doc-number')?.focus();
+      // This editor's field: the processing page may hold a second editor (its "Văn bản" tab, kept
+      // mounted) under a dossier drawer opened from the search, whose field came first in the page.
+      focus.root.current?.querySelector<HTMLElement>(v.link ? '#doc-link' : '#doc-number')?.focus();
     } else focus.firstInvalid();
   };
   const enter = useEnterToSave(() => void add());
