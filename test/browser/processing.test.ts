@@ -417,10 +417,19 @@ describe('backlog processing from intake to labelled boxes', () => {
       await fondsSearch.getByRole('searchbox').fill('thanh lap to cong tac chinh ly');
       await expect.poll(() => fondsSearch.locator('tbody').textContent()).toContain('07/QĐ-UBND — Quyết định thành lập tổ công tác chỉnh lý');
       await shot(page, '05b-search');
-      // A document found opens the dossier it is in, with its box and place (the rows opened nothing); closing gives the row the cursor back.
+      // A dossier is found as its row names it ("ML 1 · HS 1") and its box as typed, "hop 1" for "Hộp 01".
+      await fondsSearch.getByRole('searchbox').fill('ml 1 hs 1 hop 1');
+      await expect.poll(() => fondsSearch.locator('tbody tr.ant-table-row').first().textContent()).toContain('ML 1 · HS 1 —');
+      await fondsSearch.getByRole('searchbox').fill('thanh lap to cong tac chinh ly');
+      await expect.poll(() => fondsSearch.locator('tbody').textContent()).toContain('07/QĐ-UBND — Quyết định thành lập tổ công tác chỉnh lý');
+      // A document found opens the dossier it is in at its documents (the rows opened nothing), its box and place in the
+      // details; closing gives the row the cursor back.
       await fondsSearch.getByTestId('archive-hit').filter({ hasText: '07/QĐ-UBND' }).click();
       const opened = page.getByTestId('dossier-drawer');
-      await expect.poll(() => opened.textContent()).toContain('Kho số 1 · Giá 2 · Tầng 3');
+      await expect.poll(() => opened.getByRole('tab', { name: 'Văn bản trong hồ sơ', selected: true }).count()).toBe(1);
+      await expect.poll(() => opened.getByRole('tabpanel').textContent()).toContain('07/QĐ-UBND');
+      await opened.getByRole('tab', { name: 'Thông tin' }).click();
+      await expect.poll(() => opened.getByRole('tabpanel').textContent()).toContain('Kho số 1 · Giá 2 · Tầng 3');
       await page.keyboard.press('Escape');
       await expect.poll(() => opened.count()).toBe(0);
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('07/QĐ-UBND');
@@ -544,6 +553,9 @@ describe('backlog processing from intake to labelled boxes', () => {
       await search.locator('[data-testid="archive-hit"][tabindex="0"]').first().focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('dossier-drawer').textContent()).toContain('Hồ sơ này của đơn vị khác (nhận qua gói dữ liệu) nên chỉ được xem.');
+      // Its history stays with the commune, and the tab says so (it was blank).
+      await page.getByTestId('dossier-drawer').getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
+      await expect.poll(() => page.getByTestId('history-empty').textContent()).toBe('Bản này nhận qua gói dữ liệu của đơn vị khác: lịch sử thay đổi được giữ ở đơn vị đó, gói chỉ mang bản mới nhất.');
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('archive-hit');
       // One unit's dossiers only: the archive's own hold none of these words, the commune's do.
@@ -557,6 +569,9 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => search.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
       expect(await search.locator('tbody tr.ant-table-row').first().textContent()).toContain('Ủy ban nhân dân xã Thụy Hải');
+      // Its heading is the size of the other cards' (it was smaller than the register search's above it).
+      const headingSize = (id: string) => page.getByTestId(id).locator('.ant-card-head-title').first().evaluate((e) => getComputedStyle(e).fontSize);
+      expect(await headingSize('archive-search')).toBe(await headingSize('upper-search'));
       await shot(page, '08-archive');
     } finally {
       await archive.close();

@@ -32,10 +32,14 @@ function Changes({ change }: { change: RecordChange }) {
   );
 }
 
-export function RecordHistory({ id }: { id: string }) {
+/** `received`: another unit's record, whose history stays with that unit (a bundle carries its last version only). */
+export function RecordHistory({ id, received = false }: { id: string; received?: boolean }) {
   const { t } = useTranslation();
   const db = useDb();
-  const history = useLiveQuery(() => recordHistory(db, id), [db, id]) ?? [];
+  const read = useLiveQuery(() => recordHistory(db, id), [db, id]);
+  const history = read ?? [];
+  // Nothing to list is said (the tab was blank).
+  if (read && read.length === 0) return <Typography.Text type="secondary" data-testid="history-empty">{t(received ? 'registers.historyReceived' : 'registers.historyNone')}</Typography.Text>;
   return (
     <Timeline
       data-testid="entry-history"

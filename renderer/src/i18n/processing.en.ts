@@ -269,7 +269,7 @@ export const processingEn: Widen<typeof processingVi> = {
     searchNone: 'Nothing found.',
     searchUnit: 'Search the dossiers of unit',
     searchGone: 'This dossier cannot be opened: this PC no longer holds it (its unit may have sent a newer bundle). Type the search again.',
-    searchKeys: 'Click a row (or Tab to it and press Enter) to open its dossier; a document opens the dossier it is in.',
+    searchKeys: 'Click a dossier, slip or document row (or Tab to it and press Enter) to open the dossier; a document opens at the document list of its dossier. A box row only tells where the box is.',
     searchIndexing: 'Building the search index…',
     kind_slip: 'Slip',
     kind_dossier: 'Dossier',

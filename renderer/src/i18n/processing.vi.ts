@@ -278,7 +278,7 @@ export const processingVi = {
     searchIndexing: 'Đang lập chỉ mục tìm kiếm…',
     searchUnit: 'Tìm trong hồ sơ của đơn vị',
     searchGone: 'Không mở được hồ sơ này: máy không còn giữ nó (đơn vị có thể đã gửi gói dữ liệu mới). Hãy gõ lại từ cần tìm.',
-    searchKeys: 'Bấm vào một dòng (hoặc Tab đến dòng đó rồi Enter) để mở hồ sơ; với văn bản, mở hồ sơ chứa văn bản đó.',
+    searchKeys: 'Bấm vào dòng hồ sơ, phiếu tin hay văn bản (hoặc Tab đến dòng đó rồi Enter) để mở hồ sơ; văn bản mở ở danh sách văn bản của hồ sơ chứa nó. Dòng hộp chỉ cho biết hộp ở đâu.',
     kind_slip: 'Phiếu tin',
     kind_dossier: 'Hồ sơ',
     kind_doc: 'Văn bản',

@@ -112,6 +112,8 @@ export const registersEn: Widen<typeof registersVi> = {
     cancelDone: 'Line {{number}} cancelled.',
     cancelledInfo: 'This entry was cancelled in the register (its number is kept, not given again). Reason: {{reason}}',
     history: 'History',
+    historyNone: 'No change recorded yet.',
+    historyReceived: 'Received in another unit’s bundle: its history of changes stays with that unit; a bundle carries the latest version only.',
     historyLine: '{{date}} · {{operator}} · {{action}}',
     changedFieldsLabel: 'Fields changed: {{fields}}',
     otherChangedFieldsLabel: 'Other fields changed: {{fields}}',

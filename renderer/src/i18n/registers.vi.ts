@@ -109,6 +109,8 @@ export const registersVi = {
     cancelDone: 'Đã hủy văn bản số {{number}} trong sổ.',
     cancelledInfo: 'Văn bản này đã hủy trong sổ (số vẫn giữ, không cấp lại). Lý do: {{reason}}',
     history: 'Lịch sử thay đổi',
+    historyNone: 'Chưa có thay đổi nào được ghi.',
+    historyReceived: 'Bản này nhận qua gói dữ liệu của đơn vị khác: lịch sử thay đổi được giữ ở đơn vị đó, gói chỉ mang bản mới nhất.',
     historyLine: '{{date}} · {{operator}} · {{action}}',
     changedFieldsLabel: 'Các ô thay đổi: {{fields}}',
     otherChangedFieldsLabel: 'Các ô khác thay đổi: {{fields}}',

@@ -31,7 +31,8 @@ export function boxName(b: Pick<Box, 'number' | 'inventoryNumber'>): string {
 export function dossierSearchText(d: Dossier, box?: Box): string {
   return [
     d.tempNumber !== undefined ? `phiếu ${d.tempNumber}` : '',
-    d.fileNumber !== undefined ? `hồ sơ số ${d.fileNumber} mục lục ${d.inventoryNumber ?? ''}` : '',
+    // As the rows show it ("ML 1 · HS 5") and as people say it.
+    d.fileNumber !== undefined ? `hồ sơ số ${d.fileNumber} mục lục ${d.inventoryNumber ?? ''} ML ${d.inventoryNumber ?? ''} HS ${d.fileNumber}` : '',
     d.notation,
     d.title,
     d.heading,
@@ -40,7 +41,8 @@ export function dossierSearchText(d: Dossier, box?: Box): string {
     d.autographs ?? '',
     d.note,
     d.keeper,
-    box ? `${boxName(box)} ${boxPlace(box)}` : '',
+    // "Hộp 04" as printed, and "hộp 4" as typed.
+    box ? `${boxName(box)} hộp ${box.number} ${boxPlace(box)}` : '',
   ]
     .filter(Boolean)
     .join(' ');

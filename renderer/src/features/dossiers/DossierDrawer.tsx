@@ -102,7 +102,8 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
 /** A stored date shown in the close form as it was known: "05/03/2025", "03/2025" or "2025". */
 const written = (iso: string | undefined, precision: DatePrecision | undefined) => (iso ? formatEnd(iso, precision ?? 'day') : '');
 
-export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier; boxLabel?: string; onClose: () => void }) {
+/** `tab`: the tab it opens on (a document found by the search opens its dossier on its documents). */
+export function DossierDrawer({ dossier, boxLabel, tab, onClose }: { dossier: Dossier; boxLabel?: string; tab?: 'documents'; onClose: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -160,6 +161,7 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
       {!ours && !dossier.deleted && <Alert type="info" showIcon title={t('dossiers.readOnlyInfo')} style={{ marginBottom: 12 }} />}
       {deposited && <Alert type="info" showIcon data-testid="deposited-info" title={t('dossiers.depositedInfo', { date: formatDate(dossier.depositedAt) })} style={{ marginBottom: 12 }} />}
       <Tabs
+        {...(tab ? { defaultActiveKey: tab } : {})}
         items={[
           {
             key: 'details',
@@ -215,7 +217,7 @@ export function DossierDrawer({ dossier, boxLabel, onClose }: { dossier: Dossier
               ]
             : []),
           { key: 'documents', label: t('processing.tabDocuments'), children: <DocumentsEditor dossier={dossier} /> },
-          { key: 'history', label: t('dossiers.tabHistory'), children: <RecordHistory id={dossier.id} /> },
+          { key: 'history', label: t('dossiers.tabHistory'), children: <RecordHistory id={dossier.id} received={dossier.origin !== session.unitId} /> },
         ]}
       />
     </Drawer>

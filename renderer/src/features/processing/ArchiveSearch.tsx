@@ -109,7 +109,8 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   }, [found, page]);
 
   return (
-    <Card size="small" title={title} data-testid="archive-search">
+    // At the upper level a card among the others of its size (its heading was smaller than theirs); a tab of the processing page, small.
+    <Card size={units ? undefined : 'small'} title={title} data-testid="archive-search">
       <Space wrap style={{ width: '100%', marginBottom: 8 }}>
         <Input.Search allowClear={CLEAR_FIELD} style={{ width: 640, maxWidth: '100%' }} placeholder={t('processing.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('processing.searchPlaceholder')} />
         {units && <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} style={{ width: 280 }} placeholder={t('upper.allUnits')} aria-label={t('processing.searchUnit')} value={unit} onChange={setUnit} options={unitOptions} data-testid="archive-search-unit" />}
@@ -148,6 +149,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
         <DossierDrawer
           dossier={dossier}
           {...(opened.where ? { boxLabel: opened.where } : {})}
+          {...(opened.kind === 'doc' ? { tab: 'documents' as const } : {})}
           onClose={() => {
             setOpened(undefined);
             returnFocus.restore();
