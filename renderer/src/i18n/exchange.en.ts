@@ -245,7 +245,7 @@ export const exchangeEn: ExchangeCatalogue = {
     statRemaining: 'remaining',
     statBacklogValue: '{{done}} done · {{rest}} left',
     statBacklogNone: 'no figures yet',
-    statsExport: 'Export to Excel…',
+    statsExport: 'Export to Excel',
     statsSheetTitle: 'Statistics per office (as of {{date}})',
     statsUnit: 'Office',
     statsBacklogReceived: 'Backlog received (shelf metres)',

@@ -245,7 +245,7 @@ export const exchangeVi = {
     statRemaining: 'còn lại',
     statBacklogValue: '{{done}} đã xong · {{rest}} còn lại',
     statBacklogNone: 'chưa có số liệu',
-    statsExport: 'Xuất Excel…',
+    statsExport: 'Xuất Excel',
     statsSheetTitle: 'Thống kê theo đơn vị (tính đến ngày {{date}})',
     statsUnit: 'Đơn vị',
     statsBacklogReceived: 'Tài liệu tồn đọng đã tiếp nhận (mét giá)',
