@@ -379,6 +379,8 @@ describe('register entry from the keyboard', () => {
       const journal = (await page.locator('.ant-table-tbody').textContent()) ?? '';
       for (const name of ['Kết thúc hồ sơ', 'Xếp hồ sơ vào hộp', 'Hủy văn bản đến', 'Ngày kết thúc hồ sơ', 'Hộp', 'Hủy văn bản']) expect(journal).toContain(name);
       expect(journal).not.toMatch(/closedAt|boxId|lastNumber|deleted|progressNote|fileNumber|inventoryNumber|status/);
+      // A batch's detail says what its number counts (it read "Đánh số hồ sơ chính thức — 3").
+      expect(journal).toMatch(/Đánh số hồ sơ chính thức — \d+ hồ sơ/);
     } finally {
       await b.close();
     }

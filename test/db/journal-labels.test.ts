@@ -13,7 +13,7 @@ import { addBox, boxNumberedDossiers, closeDossier, deleteDossier, moveToBox, nu
 import { recentJournal } from '../../renderer/src/db/repositories/journal-repository';
 import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
 import type { JournalEntry } from '../../renderer/src/core/journal';
-import { actionLabel, changedFieldLabels, changedValueLines, fieldLabel } from '../../renderer/src/i18n/journal-labels';
+import { actionLabel, changedFieldLabels, changedValueLines, detailText, fieldLabel } from '../../renderer/src/i18n/journal-labels';
 import { vi } from '../../renderer/src/i18n/vi';
 import { en } from '../../renderer/src/i18n/en';
 import { REPLICATED_TABLES } from '../../renderer/src/core/bundle/schema';
@@ -174,5 +174,19 @@ describe('the journal speaks the clerk’s language', () => {
     expect(actionLabel(translators.en, 'dossier.close')).toBe('Close a dossier');
     // A close is not also counted as an edit.
     expect(journal.filter((e) => e.action === 'dossier.update')).toHaveLength(1);
+  });
+});
+
+describe('a journal line’s detail in words', () => {
+  it('says a count as so many dossiers, a box by its number, an order by its name; a name or reason as written', () => {
+    const t = translators.vi;
+    expect(detailText(t, 'dossier.number', '18')).toBe('18 hồ sơ');
+    expect(detailText(t, 'slip.check', '1')).toBe('1 hồ sơ');
+    expect(detailText(t, 'box.create', '5')).toBe('hộp số 5');
+    expect(detailText(t, 'slip.order', 'heading_time')).toBe('Đề mục → thời gian');
+    expect(detailText(t, 'dossier.delete', 'Trùng với hồ sơ 12')).toBe('Trùng với hồ sơ 12');
+    expect(detailText(t, 'register.open', '2026')).toBe('2026');
+    expect(detailText(translators.en, 'dossier.number', '1')).toBe('1 dossier');
+    expect(detailText(translators.en, 'dossier.number', '18')).toBe('18 dossiers');
   });
 });

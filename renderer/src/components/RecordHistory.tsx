@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../core/format';
 import { useDb } from '../db/context';
 import { recordHistory } from '../db/repositories/journal-repository';
-import { actionLabel, changedFieldLabels, changedValueLines } from '../i18n/journal-labels';
+import { actionLabel, changedFieldLabels, changedValueLines, detailText } from '../i18n/journal-labels';
 import type { RecordChange } from '../core/journal';
 
 /** What a change did: each field whose before and after were kept, "Trích yếu: A → B"; the others named. */
@@ -47,7 +47,7 @@ export function RecordHistory({ id, received = false }: { id: string; received?:
         children: (
           <>
             <div>{t('registers.historyLine', { date: formatDateTime(h.at), operator: h.operator, action: actionLabel(t, h.action) })}</div>
-            {h.detail && <Typography.Text type="secondary">{h.detail}</Typography.Text>}
+            {h.detail && <Typography.Text type="secondary">{detailText(t, h.action, h.detail)}</Typography.Text>}
             <Changes change={h.change} />
           </>
         ),

@@ -158,6 +158,9 @@ export const en: Catalogue = {
     valueYes: 'yes',
     valueNo: 'no',
     valueYears: '{{count}} years',
+    detailDossiers_one: '{{count}} dossier',
+    detailDossiers: '{{count}} dossiers',
+    detailBox: 'box {{number}}',
   },
   action: {
     'setup.complete': 'First-run setup',

@@ -64,3 +64,18 @@ export function changedValueLines(t: TFunction, change: Pick<RecordChange, 'tabl
 export function actionLabel(t: TFunction, action: string): string {
   return lookup(t, `action.${action}`) ?? t('journal.otherAction');
 }
+
+/** Actions whose detail is how many dossiers (or slips) they took in at once. */
+const COUNTED = new Set(['dossier.number', 'slip.discard', 'slip.keep', 'slip.check', 'slip.uncheck', 'appraisal.add']);
+
+/**
+ * A journal line's detail in words: a count as so many dossiers (a bare "18" under "Đánh số hồ sơ
+ * chính thức" in one dossier's history said nothing), a box by its number, an order by its name (it
+ * showed its code, "heading_time"); names, reasons and numbers typed by a person as written.
+ */
+export function detailText(t: TFunction, action: string, detail: string): string {
+  if (COUNTED.has(action) && /^\d+$/.test(detail)) return t('journal.detailDossiers', { count: Number(detail) });
+  if (action === 'box.create' && /^\d+$/.test(detail)) return t('journal.detailBox', { number: detail });
+  if (action === 'slip.order') return lookup(t, `processing.order_${detail}`) ?? detail;
+  return detail;
+}

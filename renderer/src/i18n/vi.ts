@@ -163,6 +163,9 @@ export const vi = {
     valueYes: 'có',
     valueNo: 'không',
     valueYears: '{{count}} năm',
+    detailDossiers_one: '{{count}} hồ sơ',
+    detailDossiers: '{{count}} hồ sơ',
+    detailBox: 'hộp số {{number}}',
   },
   action: {
     'setup.complete': 'Thiết lập ban đầu',

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/context';
 import { recentJournal } from '../../db/repositories/journal-repository';
 import { formatCount, formatDateTime } from '../../core/format';
-import { actionLabel, changedFieldLabels } from '../../i18n/journal-labels';
+import { actionLabel, detailText, changedFieldLabels } from '../../i18n/journal-labels';
 import type { JournalEntry } from '../../core/journal';
 
 const PAGE = 100;
@@ -35,7 +35,7 @@ export function JournalPage() {
             render: (_, e) => (
               <>
                 {actionLabel(t, e.action)}
-                {e.detail ? ` — ${e.detail}` : ''}
+                {e.detail ? ` — ${detailText(t, e.action, e.detail)}` : ''}
               </>
             ),
           },
