@@ -29,11 +29,12 @@ export default tseslint.config(
         { selector: "MemberExpression[object.name='db'][property.name!=/^(name|verno|isOpen)$/]", message: 'Screens go through db/repositories, not db.<table>.' },
         // Every confirmation is answered from the keyboard the same way (the cursor on "Quay lại", given back on closing).
         { selector: "ImportDeclaration[source.value='antd'] > ImportSpecifier[imported.name='Popconfirm']", message: 'Use components/Confirm (or ReasonConfirm), not antd Popconfirm.' },
+        { selector: "CallExpression[callee.object.name='modal'][callee.property.name='confirm']", message: 'Use confirmIrreversible (components/Confirm): it opens on "Quay lại".' },
       ],
     },
   },
   {
-    // The two confirmations built on antd's Popconfirm.
+    // The confirmations built on antd's Popconfirm and modal.confirm.
     files: ['renderer/src/components/Confirm.tsx', 'renderer/src/components/ReasonConfirm.tsx'],
     rules: { 'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a string union instead of enum.' }] },
   },

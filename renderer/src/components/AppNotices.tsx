@@ -14,6 +14,7 @@ import { STORAGE_FULL_EVENT } from '../db/storage-errors';
 import { watchWindows, announceToOtherWindows, type WindowNotice } from '../platform/app-windows';
 import { useBackupStore } from '../features/backup/backup-controller';
 import { errorMessage } from '../i18n';
+import { confirmIrreversible } from './Confirm';
 
 export function AppNotices() {
   const { t } = useTranslation();
@@ -32,13 +33,11 @@ export function AppNotices() {
   useEffect(() => watchWindows(db, (n) => setWindows((prev) => (prev === 'reload' ? prev : n))), [db]);
 
   const removeSample = () =>
-    modal.confirm({
+    confirmIrreversible(modal, {
       title: t('sample.removeTitle'),
       content: t('sample.removeText'),
       okText: t('sample.remove'),
       okButtonProps: { danger: true, 'data-testid': 'sample-remove-ok' } as never,
-      // What cannot be undone opens on the way back: one Enter on opening went ahead with it.
-      autoFocusButton: 'cancel',
       cancelText: t('common.back'),
       onOk: async () => {
         try {

@@ -5,7 +5,7 @@
  * or dialog gives it back). A confirmation left to antd kept the cursor on the page behind it: Tab went on past it and
  * closed it unanswered, and once answered the cursor fell to the page.
  */
-import { Popconfirm, type PopconfirmProps } from 'antd';
+import { Popconfirm, type App, type ModalFuncProps, type PopconfirmProps } from 'antd';
 import { focusConfirmBack } from './focus';
 import { useReturnFocus } from '../hooks/useReturnFocus';
 
@@ -23,4 +23,13 @@ export function Confirm({ onOpenChange, ...props }: PopconfirmProps) {
       }}
     />
   );
+}
+
+/**
+ * The app's question in a dialog (antd's `modal.confirm`) before a step that cannot be undone — removing the sample
+ * data, restoring over this PC's data, a job's final numbering: it opens on its "Quay lại" (one Enter on opening went
+ * ahead with it).
+ */
+export function confirmIrreversible(modal: ReturnType<typeof App.useApp>['modal'], config: Omit<ModalFuncProps, 'autoFocusButton'>) {
+  return modal.confirm({ ...config, autoFocusButton: 'cancel' });
 }

@@ -56,8 +56,8 @@ export function upperStatsRows(units: readonly UnitStatsRow[], totalLabel: strin
 
 /** The totals row as sums over the units' rows of the sheet (columns B…), each with the value it has now. */
 function totalsAsSums(rows: XlsxValue[][], units: number): XlsxValue[][] {
-  const totals = rows.at(-1)!;
   if (units === 0) return rows;
+  const totals = rows.at(-1)!;
   const last = FIRST_ROW + units - 1;
   const sums = totals.map((v, i) => {
     if (i === 0 || typeof v !== 'number') return v;

@@ -15,6 +15,7 @@ import type { ByteSource } from '../../platform/types';
 import { errorMessage } from '../../i18n';
 import { FingerprintView } from '../../components/FingerprintView';
 import { chooseAndCheck, hasData, localHoldings, runRestore, useBackupStore } from './backup-controller';
+import { confirmIrreversible } from '../../components/Confirm';
 
 export function RestorePanel({ operator }: { operator: string }) {
   const { t } = useTranslation();
@@ -56,7 +57,7 @@ export function RestorePanel({ operator }: { operator: string }) {
     const rows = (table: string) => there.tables[table]?.rows ?? 0;
     const when = (at: string | undefined) => (at ? formatDateTime(at) : t('restore.noChange'));
     const newer = here.lastChangeAt !== undefined && (there.lastChangeAt === undefined || here.lastChangeAt > there.lastChangeAt);
-    modal.confirm({
+    confirmIrreversible(modal, {
       title: t('restore.replaceTitle'),
       content: (
         <Space orientation="vertical" data-testid="restore-compare">
@@ -71,8 +72,6 @@ export function RestorePanel({ operator }: { operator: string }) {
       // Wide enough for its two buttons side by side (at the default width the long one went under "Quay lại").
       width: 620,
       okButtonProps: { 'data-testid': 'restore-replace-ok' } as never,
-      // What cannot be undone opens on the way back: one Enter on opening went ahead with it.
-      autoFocusButton: 'cancel',
       onOk: run,
     });
   };

@@ -18,6 +18,7 @@ import { boxPlace } from '../../core/processing/search-text';
 import { useAction } from './useAction';
 import { namedRowSelection } from '../../components/row-selection';
 import { isPlainEnter } from '../../components/keys';
+import { confirmIrreversible } from '../../components/Confirm';
 
 const EMPTY_PLACE: ShelfPlace = { store: '', rack: '', bay: '', shelf: '' };
 /** Boxes listed a page at a time (a job of 20,000 slips fills a few hundred). */
@@ -56,7 +57,7 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
   const confirmNumbers = async (inventories: { permanent: number; fixedTerm: number }, withBoxes: boolean, go: () => Promise<unknown>) => {
     const preview = await run(() => previewJobNumbering(db, job.id, inventories));
     if (!preview) return;
-    modal.confirm({
+    confirmIrreversible(modal, {
       title: t(withBoxes ? 'processing.numberConfirmBoxTitle' : 'processing.numberConfirmTitle'),
       width: 560,
       content: (
@@ -72,8 +73,6 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
       okText: t('processing.numberConfirmOk'),
       cancelText: t('common.back'),
       okButtonProps: { 'data-testid': 'number-confirm' } as never,
-      // What cannot be undone opens on the way back: one Enter on opening went ahead with it.
-      autoFocusButton: 'cancel',
       // The button spins until the numbers are written (the dialog stays until then).
       onOk: () => go(),
     });

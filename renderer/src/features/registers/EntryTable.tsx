@@ -44,8 +44,8 @@ export function columnTemplate(columns: readonly Pick<Column<unknown>, 'width'>[
  * number is kept, not given again), and on its second line why it was cancelled — not struck.
  */
 function summaryCell(t: TFunction, d: Pick<IncomingDoc, 'deleted' | 'deletedReason' | 'typeName' | 'summary'>) {
-  if (!d.deleted) return typeAndSummary(d.typeName, d.summary);
   const summary = typeAndSummary(d.typeName, d.summary);
+  if (!d.deleted) return summary;
   const reason = d.deletedReason ? t('registers.cancelledBecause', { reason: d.deletedReason }) : '';
   return (
     <>
