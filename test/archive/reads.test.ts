@@ -4,7 +4,7 @@
 // same entries as the app's own search index (the same folding and tokens).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyArchiveImport, prepareArchiveImport, type ImportFile } from '../../renderer/src/archive/import';
-import { archiveHoldings, archiveInventory, archiveOverview, archiveSearch, archiveUnitNames } from '../../renderer/src/archive/reads';
+import { archiveHoldings, archiveInventory, archiveOverview, archiveReceivedBundles, archiveSearch, archiveUnitNames } from '../../renderer/src/archive/reads';
 import { MAX_PREFIX_WORDS, tsQueryOf } from '../../renderer/src/archive/search';
 import { indexTerms, MAX_SCAN_ROWS, scanBudget } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
@@ -61,6 +61,23 @@ describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) =>
     // Every unit by the same name; each store names itself (the archive and the app's profile are different units).
     expect(Object.values(names).sort()).toEqual(Object.values(appNames).sort());
     expect(names[communes[0]!.profile.session.unitId]).toBe('Ủy ban nhân dân xã Thụy Hải');
+  });
+
+  it('bundles received: the same files, the last import first, a page at a time', async () => {
+    const api = indexedDbUpperApi(app.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, app.session);
+    // Each store took them in at its own time, by its own operator: the rest is the same.
+    const sameFile = ({ importedAt: _at, importedBy: _by, ...rest }: { importedAt: string; importedBy: string }) => rest;
+    const mine = await archiveReceivedBundles(db, 0, 50);
+    const theirs = await api.receivedBundles(0, 50);
+    expect(mine.total).toBe(communes.reduce((n, c) => n + c.files.length, 0));
+    expect(mine.total).toBe(theirs.total);
+    expect(mine.rows.map(sameFile)).toEqual(theirs.rows.map(sameFile));
+    // Thụy Trình was imported after Thụy Hải, on both stores.
+    expect(mine.rows[0]!.originName).toBe('Ủy ban nhân dân xã Thụy Trình');
+    expect(mine.rows.at(-1)!.originName).toBe('Ủy ban nhân dân xã Thụy Hải');
+    expect(mine.rows.every((r) => r.importedBy === 'Trần Văn Bình' && r.fileName.endsWith('.luutru.json') && r.sequence === 1)).toBe(true);
+    expect((await archiveReceivedBundles(db, 1, 1)).rows).toEqual([mine.rows[1]]);
+    expect((await api.receivedBundles(1, 1)).rows).toEqual([theirs.rows[1]]);
   });
 
   it('consolidated inventory: the same sections, every unit or one', async () => {

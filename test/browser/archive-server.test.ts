@@ -78,6 +78,8 @@ describe('the province archive served on the LAN', () => {
     expect(await watcher.getByTestId('upper-origins').locator('.ant-table-row').count()).toBe(0);
 
     await page.getByRole('menuitem', { name: 'Nhập gói dữ liệu' }).click();
+    // Nothing taken in yet: the list of bundles received says so.
+    await expect.poll(() => page.getByTestId('received-bundles').textContent()).toContain('Chưa nhận gói dữ liệu nào.');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-choose').click()]);
     await chooser.setFiles(['test/fixtures/bundles/commune-a-1.json', 'test/fixtures/bundles/commune-b-1.json']);
     await page.getByTestId('import-receipt').waitFor();
@@ -91,6 +93,13 @@ describe('the province archive served on the LAN', () => {
     await expect.poll(() => page.getByTestId('import-apply').textContent()).toBe('Nhập dữ liệu (9 bản ghi)');
     await page.getByTestId('import-apply').click();
     await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+    // The files taken in are listed under the import from the shared store: each unit's file, its number, who took it in.
+    const received = page.getByTestId('received-bundles').locator('.ant-table-row');
+    await expect.poll(() => received.count()).toBe(2);
+    const receivedRows = await received.allTextContents();
+    expect(receivedRows.some((r) => r.includes('Ủy ban nhân dân phường Đông Kinh') && r.includes('commune-') && r.includes('Trần Văn Bình'))).toBe(true);
+    expect(receivedRows.some((r) => r.includes('Ủy ban nhân dân xã Thụy Hải') && r.includes('Số 1'))).toBe(true);
+    expect(await page.getByTestId('received-bundles').locator('th').allTextContents()).toContain('Thời điểm nhận');
 
     // The other workstation sees both communes without reloading (one shared store).
     await expect.poll(() => watcher.getByTestId('upper-origins').locator('.ant-table-row').count()).toBe(2);

@@ -197,6 +197,17 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       await page.getByTestId('import-apply').click();
       await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
       await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã ghi nhận đã nhận gói (gói không có bản ghi nào mới).');
+      // Under the import, every file taken in, the last first: unit, bundle number, file (the one recognised again is not listed twice).
+      const received = page.getByTestId('received-bundles').locator('.ant-table-row');
+      await expect.poll(() => received.count()).toBe(3);
+      const cells = await Promise.all((await received.all()).map((r) => r.locator('td').allTextContents()));
+      expect(cells.map((c) => [c[1], c[2]])).toEqual([
+        ['Ủy ban nhân dân xã Thụy Hải', expect.stringMatching(/^Số 2Toàn bộ dữ liệulập lúc \d\d\/\d\d\/\d{4} \d\d:\d\d$/)],
+        ['Ủy ban nhân dân xã Thụy Xuân', expect.stringMatching(/^Số 1Toàn bộ dữ liệulập lúc /)],
+        ['Ủy ban nhân dân xã Thụy Hải', expect.stringMatching(/^Số 1Toàn bộ dữ liệulập lúc /)],
+      ]);
+      expect(cells.map((c) => c[4])).toEqual([expect.stringMatching(/^12345_.*_2\.luutru\.json$/), expect.stringMatching(/^12346_.*_1\.luutru\.json$/), expect.stringMatching(/^12345_.*_1\.luutru\.json$/)]);
+      expect(await page.locator('.ant-card', { has: page.getByTestId('received-bundles') }).locator('.ant-card-head-title').textContent()).toBe('Các gói đã nhận (3 tệp)');
 
       // Columns: unit, code, last bundle, sequence, gaps, days since contact, counts.
       const rows = await overview(page);

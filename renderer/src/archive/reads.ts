@@ -13,7 +13,7 @@ import type { Holdings } from '../core/dossiers/inventory';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier } from '../core/dossiers/types';
 import { AppError } from '../core/errors';
 import { placeOfUnit } from '../core/unit';
-import type { ForkRow, HeldClaimRow } from '../db/exchange/rows';
+import type { ForkRow, HeldClaimRow, ReceivedBundleRow } from '../db/exchange/rows';
 import { keyListOf } from '../db/exchange/key-list';
 import { receivedEntry } from '../core/registers/received-entry';
 import { hitOf, type SearchHit } from '../upper-api/search-hit';
@@ -190,6 +190,42 @@ export async function archiveHeldClaims(sql: Sql, offset: number, limit: number)
     Math.max(1, Math.min(500, Math.floor(limit))),
   ]);
   return { rows: rows.map((r) => ({ ...heldOfRow(r), heldAt: r.held_at })), total };
+}
+
+type ReceivedSql = {
+  payload_sha256: string; origin: string; lineage: string; sequence: number; part_key: number; set_id: string | null; origin_name: string; admin_code: string; signer_kid: string;
+  created_at: string; imported_at: string; imported_by: string; file_name: string; range: ReceivedBundleRow['range']; counts: ReceivedBundleRow['counts']; carried_in: string | null; via: string[] | null;
+};
+
+/** The bundles taken in, newest import first, a page at a time (the app's order: db/repositories/exchange-repository.ts `receivedOrder`). */
+export async function archiveReceivedBundles(sql: Sql, offset: number, limit: number): Promise<{ rows: ReceivedBundleRow[]; total: number }> {
+  const total = (await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM received_bundles'))[0]?.n ?? 0;
+  const rows = await sql.query<ReceivedSql>('SELECT * FROM received_bundles ORDER BY imported_at DESC, origin_name COLLATE "C", sequence DESC, part_key, payload_sha256 COLLATE "C" OFFSET $1 LIMIT $2', [
+    Math.max(0, Math.floor(offset)),
+    Math.max(1, Math.min(500, Math.floor(limit))),
+  ]);
+  return {
+    rows: rows.map((r) => ({
+      payloadSha256: r.payload_sha256,
+      origin: r.origin,
+      lineage: r.lineage,
+      sequence: r.sequence,
+      partKey: r.part_key,
+      ...(r.set_id ? { setId: r.set_id } : {}),
+      originName: r.origin_name,
+      adminCode: r.admin_code,
+      signerKid: r.signer_kid,
+      createdAt: r.created_at,
+      importedAt: r.imported_at,
+      importedBy: r.imported_by,
+      fileName: r.file_name,
+      range: r.range,
+      counts: r.counts,
+      ...(r.carried_in ? { carriedIn: r.carried_in } : {}),
+      ...(r.via ? { via: r.via } : {}),
+    })),
+    total,
+  };
 }
 
 export async function archiveForks(sql: Sql): Promise<ForkRow[]> {

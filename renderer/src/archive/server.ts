@@ -19,7 +19,7 @@ import type { ConfirmationReceipt } from '../db/exchange/receipt';
 import { allows, authenticate, login, logout, type Account, type Role } from './auth';
 import { allowList, cookieOf, isAllowed, readBody, readJson, requestTarget, sendJson, serveStatic, type RequestTarget } from './http-util';
 import { applyArchiveImport, decideArchiveOwnership, prepareArchiveImport, type ArchivePreparedImport, type ImportFile } from './import';
-import { archiveForks, archiveHeldClaims, archiveHoldings, archiveInventory, archiveKeyList, archiveOverview, archiveSearch, archiveUnitNames } from './reads';
+import { archiveForks, archiveHeldClaims, archiveHoldings, archiveInventory, archiveKeyList, archiveOverview, archiveReceivedBundles, archiveSearch, archiveUnitNames } from './reads';
 import type { ArchiveDb } from './sql';
 import { custodyList, recordCustody, requireUnit, revokeKey, trustKey } from './trust';
 
@@ -86,6 +86,7 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
     },
     'GET /api/inventory': { method: 'GET', role: 'view', handle: ({ url }) => archiveInventory(db, url.searchParams.get('unit') || undefined) },
     'GET /api/held': { method: 'GET', role: 'view', handle: ({ url }) => archiveHeldClaims(db, Number(url.searchParams.get('offset') ?? 0) || 0, Number(url.searchParams.get('limit') ?? 50) || 50) },
+    'GET /api/received': { method: 'GET', role: 'view', handle: ({ url }) => archiveReceivedBundles(db, Number(url.searchParams.get('offset') ?? 0) || 0, Number(url.searchParams.get('limit') ?? 20) || 20) },
     'GET /api/forks': { method: 'GET', role: 'view', handle: () => archiveForks(db) },
     'GET /api/custody': { method: 'GET', role: 'view', handle: () => custodyList(db) },
     'GET /api/keys': { method: 'GET', role: 'view', handle: () => archiveKeyList(db) },

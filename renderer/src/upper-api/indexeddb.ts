@@ -13,7 +13,7 @@ import type { Session } from '../db/changes';
 import { decideOwnership, recordCustody } from '../db/exchange/import';
 import { revokeKey, trustKey } from '../db/exchange/keys';
 import { getMetresPerBox, holdingsByOrigin } from '../db/repositories/dossier-repository';
-import { custodyList, forkList, heldClaimsPage, trustedKeyList, unitNames } from '../db/repositories/exchange-repository';
+import { custodyList, forkList, heldClaimsPage, receivedBundlesPage, trustedKeyList, unitNames } from '../db/repositories/exchange-repository';
 import { originOverview, receivedHoldings } from '../db/repositories/upper-level-repository';
 import type { LuutruDb } from '../db/schema';
 import { exchangeClient, type ExchangeClient } from '../features/exchange/exchange-client';
@@ -84,6 +84,7 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
     revokeKey: (kid, reason, from) => revokeKey(db, kid, reason, { from, revokedBy: session.operator, session }),
     trustedKeys: () => trustedKeyList(db),
     heldClaims: (offset, limit) => heldClaimsPage(db, offset, limit),
+    receivedBundles: (offset, limit) => receivedBundlesPage(db, offset, limit),
     decideOwner: (table: ReplicatedTable, id, owner) => decideOwnership(db, session, table, id, owner),
     forks: () => forkList(db),
     custody: () => custodyList(db),

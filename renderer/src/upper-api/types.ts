@@ -13,7 +13,7 @@ import type { ReplicatedTable } from '../core/bundle/schema';
 import type { KeyComparison } from '../core/bundle/rotation';
 import type { UnitRef } from '../core/bundle/selection';
 import type { ConfirmationReceipt, ImportReceipt } from '../db/exchange/receipt';
-import type { CustodyRow, ForkRow, HeldClaimRow } from '../db/exchange/rows';
+import type { CustodyRow, ForkRow, HeldClaimRow, ReceivedBundleRow } from '../db/exchange/rows';
 import type { BookUnit } from '../pdf/definitions/register-book';
 import type { SearchHit } from './search-hit';
 
@@ -68,6 +68,8 @@ export type UpperLevelApi = {
   revokeKey(kid: string, reason: string, from: string): Promise<void>;
   trustedKeys(): Promise<KeyListRow[]>;
   heldClaims(offset: number, limit: number): Promise<{ rows: HeldClaimRow[]; total: number }>;
+  /** The bundles taken in, newest import first, a page at a time. */
+  receivedBundles(offset: number, limit: number): Promise<{ rows: ReceivedBundleRow[]; total: number }>;
   decideOwner(table: ReplicatedTable, id: string, owner: string): Promise<void>;
   forks(): Promise<ForkRow[]>;
   custody(): Promise<CustodyRow[]>;

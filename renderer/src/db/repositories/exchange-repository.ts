@@ -4,7 +4,7 @@
  * directly. Lists are small (keys, forks, custody) or paged (held claims).
  */
 import type { LuutruDb } from '../schema';
-import type { CustodyRow, ExportLogRow, ForkRow, HeldClaimRow } from '../exchange/rows';
+import type { CustodyRow, ExportLogRow, ForkRow, HeldClaimRow, ReceivedBundleRow } from '../exchange/rows';
 import { keyListOf, type KeyListRow } from '../exchange/key-list';
 import { foreignRecords } from './foreign-repository';
 
@@ -31,6 +31,24 @@ export async function heldClaimsPage(db: LuutruDb, offset: number, limit: number
   const total = await db.heldClaims.count();
   const rows = await db.heldClaims.orderBy('reason').offset(offset).limit(limit).toArray();
   return { rows, total };
+}
+
+/**
+ * The bundles taken in, newest first (a page at a time): when, from whom, which file, by whom.
+ * The table holds a row per file received (a few per unit a year), not per record: read whole
+ * and sorted here, as the overview reads it (an index on the import time would mean a schema
+ * version, and every profile's search index built again).
+ */
+export async function receivedBundlesPage(db: LuutruDb, offset: number, limit: number): Promise<{ rows: ReceivedBundleRow[]; total: number }> {
+  const rows = (await db.receivedBundles.toArray()).sort(receivedOrder);
+  const from = Math.max(0, Math.floor(offset));
+  return { rows: rows.slice(from, from + Math.max(1, Math.min(500, Math.floor(limit)))), total: rows.length };
+}
+
+/** Newest import first; within one import, by unit (code-point order, as the archive's SQL sorts), newest bundle, then part. */
+export function receivedOrder(a: ReceivedBundleRow, b: ReceivedBundleRow): number {
+  const by = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return by(b.importedAt, a.importedAt) || by(a.originName, b.originName) || b.sequence - a.sequence || a.partKey - b.partKey || by(a.payloadSha256, b.payloadSha256);
 }
 
 export function forkList(db: LuutruDb): Promise<ForkRow[]> {

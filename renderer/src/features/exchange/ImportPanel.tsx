@@ -17,6 +17,7 @@ import { ImportReceiptView } from './ImportReceiptView';
 import type { CustodyInput } from './CustodyForm';
 import type { WorkerProgress } from './protocol';
 import { focusWhenReady } from '../../components/focus';
+import { ReceivedBundlesCard } from './ReceivedBundlesCard';
 
 type Prepared = { token: string; receipt: ImportReceipt };
 
@@ -234,6 +235,8 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
           </Space>
         </Card>
       )}
+      {/* What was taken in before, newest first (an apply adds its files at the top). */}
+      <ReceivedBundlesCard />
     </Space>
   );
 }

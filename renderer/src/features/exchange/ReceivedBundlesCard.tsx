@@ -1,0 +1,72 @@
+/**
+ * Các gói đã nhận: every bundle file taken in, newest import first — when, from which unit
+ * (and through whom, when carried), its number and part, what it holds and when the unit made it, how many
+ * records, the file and who imported it. The archivist answers "did we get xã X's package
+ * of March?" here, without reading the journal; a page of 20 at a time.
+ */
+import { Fragment, useState } from 'react';
+import { Card, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../core/format';
+import type { ReceivedBundleRow } from '../../db/exchange/rows';
+import { useUpperQuery } from '../../upper-api/context';
+
+const PAGE = 20;
+
+const recordCount = (r: ReceivedBundleRow) => Object.values(r.counts).reduce((s, n) => s + (n ?? 0), 0);
+
+export function ReceivedBundlesCard() {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const received = useUpperQuery((a) => a.receivedBundles((page - 1) * PAGE, PAGE), [page]).data;
+  return (
+    <Card title={t('exchange.receivedTitle', { count: received?.total ?? 0 })}>
+      <Table<ReceivedBundleRow>
+        size="small"
+        data-testid="received-bundles"
+        rowKey={(r) => r.payloadSha256}
+        loading={!received}
+        dataSource={received?.rows ?? []}
+        pagination={{ current: page, pageSize: PAGE, total: received?.total ?? 0, onChange: setPage, showSizeChanger: false, hideOnSinglePage: true }}
+        locale={{ emptyText: t('exchange.receivedNone') }}
+        columns={[
+          { title: t('exchange.receivedAt'), key: 'at', width: 140, render: (_, r) => formatDateTime(r.importedAt) },
+          {
+            title: t('exchange.origin'),
+            key: 'o',
+            render: (_, r) => (
+              <>
+                {r.originName}
+                {r.via && r.via.length > 0 && (
+                  <Typography.Text type="secondary" style={{ display: 'block' }}>
+                    {t('exchange.receivedVia', { names: r.via.join(' → ') })}
+                  </Typography.Text>
+                )}
+              </>
+            ),
+          },
+          {
+            title: t('exchange.receivedBundle'),
+            key: 'n',
+            width: 190,
+            render: (_, r) => (
+              <>
+                {r.partKey > 0 ? t('exchange.receivedNumberPart', { sequence: r.sequence, part: r.partKey }) : t('exchange.receivedNumber', { sequence: r.sequence })}
+                <Typography.Text type="secondary" style={{ display: 'block' }}>
+                  {r.range.kind === 'full' ? t('exchange.full') : t('exchange.since', { n: r.range.sinceSequence })}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ display: 'block' }}>
+                  {t('exchange.receivedMade', { at: formatDateTime(r.createdAt) })}
+                </Typography.Text>
+              </>
+            ),
+          },
+          { title: t('exchange.records'), key: 'r', align: 'right', width: 100, render: (_, r) => recordCount(r).toLocaleString('vi-VN') },
+          // A long file name breaks after its parts (code_date_number), not inside a number.
+          { title: t('exchange.files'), key: 'f', render: (_, r) => r.fileName.split(/(?<=[_.])/).map((piece, i) => <Fragment key={i}>{i > 0 && <wbr />}<span style={{ whiteSpace: 'nowrap' }}>{piece}</span></Fragment>) },
+          { title: t('exchange.receivedBy'), key: 'by', width: 140, render: (_, r) => r.importedBy },
+        ]}
+      />
+    </Card>
+  );
+}
