@@ -355,6 +355,12 @@ describe('register entry from the keyboard', () => {
       await confirm.waitFor();
       await expect.poll(() => confirm.getByRole('button').allTextContents()).toEqual(['Không hủy', 'Hủy văn bản']);
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Hủy văn bản');
+      // The reason is a box of several lines (a long reason was one line scrolling sideways), and the question stands
+      // under its button, the reason in sight above (it covered the field).
+      expect(await page.getByLabel('Lý do hủy').evaluate((e) => e.tagName)).toBe('TEXTAREA');
+      const field = (await page.getByLabel('Lý do hủy').boundingBox())!;
+      const question = (await confirm.boundingBox())!;
+      expect(question.y).toBeGreaterThanOrEqual(field.y + field.height);
       await page.keyboard.press('Enter');
       // The row still says which document it was, and under it why it was cancelled (it showed the reason alone).
       await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('Đã hủyV/v tuyển dụng công chức cấp xãLý do hủy: Vào sổ nhầm: văn bản gửi UBND xã khác');

@@ -50,6 +50,8 @@ export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, m
         okText={actionLabel}
         cancelText={keepLabel}
         okButtonProps={{ danger: true, autoFocus: true }}
+        // Under its button, so the reason being confirmed stays in sight above it (on top, it covered the field).
+        placement="bottomLeft"
         onConfirm={() => void confirm()}
         onCancel={() => setAsking(false)}
       >
