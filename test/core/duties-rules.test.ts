@@ -133,11 +133,13 @@ describe('loans', () => {
     expect(validateLoan(loan({ form: 'certified-copy', copies: copiesOf('certified-copy', '-1') }), 1)).toEqual([{ field: 'copies', code: 'loan.copiesRange', params: { min: 1, max: 100_000 } }]);
     expect(validateLoan(loan({ copies: -1 }), 1)).toEqual([{ field: 'copies', code: 'loan.copiesRange', params: { min: 0, max: 100_000 } }]);
   });
-  it('a destroyed, removed or lent dossier is refused by name', () => {
-    expect(code(() => assertLendable({ deleted: false, notation: '01.TH' }, undefined))).toBe('accepted');
-    expect(code(() => assertLendable({ deleted: true, notation: '01.TH', destroyedAt: '2025-10-20', destructionDecisionNumber: '52' }, undefined))).toBe('loan.dossierDestroyed');
-    expect(code(() => assertLendable({ deleted: true, notation: '01.TH' }, undefined))).toBe('loan.dossierDeleted');
-    expect(code(() => assertLendable({ deleted: false, notation: '01.TH' }, { requesterName: 'Lê Thị Hoa', dueDate: '2026-01-10' }))).toBe('loan.dossierOut');
+  it('a destroyed, removed, open or lent dossier is refused by name', () => {
+    const closed = { deleted: false, notation: '01.TH', status: 'closed' } as const;
+    expect(code(() => assertLendable(closed, undefined))).toBe('accepted');
+    expect(code(() => assertLendable({ ...closed, deleted: true, destroyedAt: '2025-10-20', destructionDecisionNumber: '52' }, undefined))).toBe('loan.dossierDestroyed');
+    expect(code(() => assertLendable({ ...closed, deleted: true }, undefined))).toBe('loan.dossierDeleted');
+    expect(code(() => assertLendable({ ...closed, status: 'open' }, undefined))).toBe('loan.dossierOpen');
+    expect(code(() => assertLendable(closed, { requesterName: 'Lê Thị Hoa', dueDate: '2026-01-10' }))).toBe('loan.dossierOut');
     expect(code(() => assertLendable(undefined, undefined))).toBe('record.notFound');
   });
   it('overdue while out past its due date; one reader whatever the case and spaces', () => {

@@ -344,6 +344,8 @@ describe('loans', () => {
   it('refuses a destroyed dossier and one still out, writing nothing', async () => {
     const l = loanInput(s.session.unitId, { requestDate: '2026-01-15', loanDate: '2026-01-15', dueDate: '2026-01-16' });
     expect(await refused(() => createLoan(db, s.session, l, [{ dossierId: s.ids.G!, documents: '' }]))).toBe('loan.dossierDestroyed:01.TH');
+    // A dossier still open (in use for current work, not in the archive) is not lent.
+    expect(await refused(() => createLoan(db, s.session, l, [{ dossierId: s.ids.E!, documents: '' }]))).toBe('loan.dossierOpen:05.TH');
     expect(await refused(() => createLoan(db, s.session, l, [{ dossierId: s.ids.C!, documents: '' }, { dossierId: s.ids.A!, documents: '' }]))).toBe('loan.dossierOut:01.TH');
     expect(await refused(() => createLoan(db, s.session, { ...l, dueDate: '2026-01-14' }, [{ dossierId: s.ids.C!, documents: '' }]))).toBe('loan.dueBeforeLoan');
     expect(await refused(() => createLoan(db, s.session, l, []))).toBe('loan.dossiersRequired');

@@ -85,13 +85,16 @@ export function copiesOf(form: LoanFields['form'], text: string): number {
 }
 
 /**
- * A dossier may be lent when it exists and was not destroyed or removed; and not while it is out
- * on another loan (a paper file is in one place). Throws naming the dossier.
+ * A dossier may be lent when it exists, was not destroyed or removed, and is closed — records are
+ * used from the archive once their dossier is finished (an open one is still at work in the office,
+ * at the commune; at an archive, a commune's dossier still being filed there is not in its keeping);
+ * and not while it is out on another loan (a paper file is in one place). Throws naming the dossier.
  */
-export function assertLendable(dossier: Pick<Dossier, 'deleted' | 'notation' | 'destroyedAt' | 'destructionDecisionNumber'> | undefined, outOn: Pick<Loan, 'requesterName' | 'dueDate'> | undefined): void {
+export function assertLendable(dossier: Pick<Dossier, 'deleted' | 'notation' | 'destroyedAt' | 'destructionDecisionNumber' | 'status'> | undefined, outOn: Pick<Loan, 'requesterName' | 'dueDate'> | undefined): void {
   if (!dossier) throw new AppError('record.notFound');
   if (dossier.deleted && dossier.destroyedAt) throw new AppError('loan.dossierDestroyed', { notation: dossier.notation, decision: dossier.destructionDecisionNumber ?? '' });
   if (dossier.deleted) throw new AppError('loan.dossierDeleted', { notation: dossier.notation });
+  if (dossier.status !== 'closed') throw new AppError('loan.dossierOpen', { notation: dossier.notation });
   if (outOn) throw new AppError('loan.dossierOut', { notation: dossier.notation, name: outOn.requesterName, due: outOn.dueDate });
 }
 

@@ -52,7 +52,15 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   useEffect(() => {
     if (days !== undefined) setV((cur) => ({ ...cur, dueDate: formatDate(addDays(today, days)) }));
   }, [days, today]);
-  const options = useMemo(() => dossiers.map((d) => ({ value: d.id, label: `${d.fileNumber !== undefined ? `${t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })} · ` : ''}${dossierLabel(d)}` })), [dossiers, t]);
+  // A dossier not yet closed is shown, greyed and said why, rather than missing (core/duties/loans.ts assertLendable).
+  const options = useMemo(
+    () =>
+      dossiers.map((d) => {
+        const label = `${d.fileNumber !== undefined ? `${t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })} · ` : ''}${dossierLabel(d)}`;
+        return d.status === 'closed' ? { value: d.id, label } : { value: d.id, label: t('loans.dossierOpenOption', { label }), disabled: true };
+      }),
+    [dossiers, t],
+  );
 
   const submit = async () => {
     const made = await act(
