@@ -381,9 +381,12 @@ describe('archive search on per-unit persisted indexes', () => {
 });
 
 describe('a box’s shelf place as a hit shows it', () => {
-  it('names a part typed as a bare number (Tầng 3, not "· 3"), keeps one typed with its name, and follows a screen’s labels', () => {
+  it('names a part typed as a bare number (Tầng 3, not "· 3"), keeps one typed with its name (written as the form writes it), and follows a screen’s labels', () => {
     expect(boxPlace({ store: 'Kho số 1', rack: '2', shelf: '3' })).toBe('Kho số 1 · Giá 2 · Tầng 3');
-    expect(boxPlace({ store: 'kho 1', bay: 'Khoang 4' })).toBe('kho 1 · Khoang 4');
+    // A name typed in another case or without its marks is written as the form writes it; a word that only starts like it is not the name.
+    expect(boxPlace({ store: 'kho số 1', rack: 'gia 3', bay: 'KHOANG 2', shelf: 'tầng 4' })).toBe('Kho số 1 · Giá 3 · Khoang 2 · Tầng 4');
+    expect(boxPlace({ rack: 'giáo viên' })).toBe('Giá giáo viên');
+    expect(boxPlace({ store: 'kho 1', bay: 'Khoang 4' })).toBe('Kho 1 · Khoang 4');
     expect(boxPlace({ rack: '2', shelf: '3' }, { store: 'Store', rack: 'Rack', bay: 'Bay', shelf: 'Shelf' })).toBe('Rack 2 · Shelf 3');
     expect(boxPlace({})).toBe('');
   });

@@ -16,11 +16,20 @@ export const PLACE_NAMES: Readonly<Record<PlacePart, string>> = { store: 'Kho', 
 
 /**
  * A box's shelf place, "Kho số 1 · Giá 2 · Tầng 3": a part typed without its name gets it (a bare
- * "· 3" did not say which part it was) — by the forms' names, or a screen's `labels`.
+ * "· 3" did not say which part it was) — by the forms' names, or a screen's `labels`; a part typed
+ * with its name in another case or without marks ("giá 3", "gia 3") shows the name as the form
+ * writes it ("Giá 3").
  */
 export function boxPlace(b: Partial<Pick<Box, PlacePart>>, labels: Readonly<Record<PlacePart, string>> = PLACE_NAMES): string {
   return PLACE_PARTS.filter((k) => b[k])
-    .map((k) => (foldText(b[k]!).startsWith(foldText(labels[k])) ? b[k]! : `${labels[k]} ${b[k]}`))
+    .map((k) => {
+      const typed = b[k]!.normalize('NFC');
+      const name = labels[k].normalize('NFC');
+      // The name as a word of its own ("Giáo" is not "Giá"): then written as the form writes it.
+      const head = typed.slice(0, name.length);
+      const named = foldText(head) === foldText(name) && !/[\p{L}]/u.test(typed.charAt(name.length));
+      return named ? name + typed.slice(name.length) : `${name} ${typed}`;
+    })
     .join(' · ');
 }
 
