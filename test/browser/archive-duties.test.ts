@@ -348,6 +348,8 @@ describe('the archive’s duties over three years', () => {
       await setupUnitThroughUi(ap, 'Lưu trữ lịch sử tỉnh Hưng Yên', '33', 'Lưu trữ lịch sử cấp tỉnh');
       await importFromNewUnitThroughUi(ap, server.url, bundle);
       await go(ap, 'archive/deposit');
+      // At the archive the tab starts with what units deposited; its own dossiers due come after, named as its own (it read as the sending side's).
+      await expect.poll(async () => (await ap.locator('.ant-card-head-title').allTextContents()).slice(0, 2)).toEqual(['Nộp lưu nhận được từ đơn vị khác', 'Hồ sơ của đơn vị mình đến hạn nộp lưu']);
       const received = ap.getByTestId('received-batches');
       await expect.poll(() => received.locator('tbody tr.ant-table-row').textContent()).toContain('Chưa ghi nhận');
       await ap.getByTestId('record-receipt').click();

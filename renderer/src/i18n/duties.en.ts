@@ -29,6 +29,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     open: 'View and handle',
   },
   deposit: {
+    dueTitleOwn: 'This unit’s own dossiers due for deposit',
     dueTitle: 'Dossiers due for deposit',
     dueHelp: 'Dossiers kept {{years}} years or more must be deposited within the set time. Choose closed dossiers and click "Make a deposit batch". Kept-back files and capital construction files have their own deadlines.',
     scopeDue: 'Overdue and due within {{days}} days',
@@ -96,6 +97,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     cancelTitle: 'Cancel a batch made by mistake',
     cancelReason: 'Why it is cancelled',
     cancelled: 'Batch cancelled; its dossiers await deposit again.',
+    receivedNone: 'No deposit received yet. When a unit sends a bundle with a deposit batch, it appears here to check its dossiers, record the receipt and print the handover record.',
     receivedTitle: 'Deposits received from other units',
     fromUnit: 'Depositing unit',
     receipt: 'Receipt',

@@ -26,6 +26,7 @@ export const dutiesVi = {
     open: 'Xem và xử lý',
   },
   deposit: {
+    dueTitleOwn: 'Hồ sơ của đơn vị mình đến hạn nộp lưu',
     dueTitle: 'Hồ sơ đến hạn nộp lưu',
     dueHelp: 'Hồ sơ bảo quản từ {{years}} năm trở lên phải nộp lưu trong thời hạn quy định. Chọn các hồ sơ đã kết thúc rồi bấm "Lập đợt nộp lưu". Hồ sơ người lập được phép giữ lại, hồ sơ xây dựng cơ bản có hạn riêng.',
     scopeDue: 'Quá hạn và đến hạn trong {{days}} ngày',
@@ -93,6 +94,7 @@ export const dutiesVi = {
     cancelTitle: 'Hủy đợt nộp lưu lập nhầm',
     cancelReason: 'Lý do hủy đợt',
     cancelled: 'Đã hủy đợt nộp lưu; các hồ sơ trở lại danh sách chờ nộp lưu.',
+    receivedNone: 'Chưa nhận đợt nộp lưu nào. Khi một đơn vị gửi gói dữ liệu có đợt nộp lưu, đợt đó hiện ở đây để kiểm tra hồ sơ, ghi nhận đã nhận và in biên bản giao nhận.',
     receivedTitle: 'Nộp lưu nhận được từ đơn vị khác',
     fromUnit: 'Đơn vị giao nộp',
     receipt: 'Tiếp nhận',

@@ -21,6 +21,8 @@ import { showDate, titleWithYear, typedDate } from './labels';
 import { useAction } from './useAction';
 import { Dialog } from '../../components/Dialog';
 import { namedRowSelection } from '../../components/row-selection';
+import { getUnit } from '../../db/repositories/unit-repository';
+import { UPPER_LEVELS } from '../../core/unit';
 
 type Asking = { kind: 'keep' | 'capital'; row: DueRow } | undefined;
 
@@ -37,6 +39,9 @@ export function DepositPanel() {
   const [v, setV] = useState({ approval: '', until: '', settlement: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const rules = useLiveQuery(() => getDepositRules(db), [db]);
+  // An archive (a district, the province archive) receives deposits: they come first on its tab, said even when none
+  // came yet; its own dossiers due follow (the tab read as the sending side's alone).
+  const receiving = useLiveQuery(async () => UPPER_LEVELS.includes((await getUnit(db, session.unitId))?.level ?? 'commune'), [db, session.unitId]);
   const rows = useLiveQuery(async () => (rules ? depositDueList(db, session.unitId, rules, today, scope === 'all' ? '9999-12-31' : undefined) : []), [db, session.unitId, rules, today, scope]) ?? [];
   const chosen = useMemo(() => rows.filter((r) => selected.includes(r.dossier.id)).map((r) => r.dossier), [rows, selected]);
 
@@ -58,9 +63,10 @@ export function DepositPanel() {
   const status = (r: DueRow) => <Tag color={r.status === 'overdue' ? 'red' : r.status === 'soon' ? 'orange' : 'default'}>{t(`deposit.status_${r.status}`)}</Tag>;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {receiving && <ReceivedDeposits always />}
       <Card
         size="small"
-        title={t('deposit.dueTitle')}
+        title={t(receiving ? 'deposit.dueTitleOwn' : 'deposit.dueTitle')}
       >
         {/* Below the title, not beside it: on a 1024 px screen the title was cut to "Hồ sơ đến…". */}
         <Space wrap style={{ marginBottom: 8 }}>
@@ -122,7 +128,7 @@ export function DepositPanel() {
         />
       </Card>
       <DepositBatches />
-      <ReceivedDeposits />
+      {receiving === false && <ReceivedDeposits />}
       <DepositRulesCard />
       <DepositBatchForm open={batchOpen} dossiers={chosen} onClose={(made) => { setBatchOpen(false); if (made) setSelected([]); }} />
       <Dialog open={!!dialog} title={dialog ? t(dialog.kind === 'keep' ? 'deposit.keepBackTitle' : 'deposit.capitalTitle', { notation: dialog.row.dossier.notation }) : ''} onCancel={() => setDialog(undefined)} onOk={() => void submitDialog()} okText={t('common.save')} destroyOnHidden>

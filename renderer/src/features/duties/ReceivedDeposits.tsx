@@ -22,7 +22,8 @@ type Values = { date: string; name: string; position: string; count: string; con
 /** The receipt field each input fills (validation names those). */
 const FIELD: Record<keyof Values, string> = { date: 'receivedDate', name: 'receiverName', position: 'receiverPosition', count: 'dossierCount', condition: 'condition' };
 
-export function ReceivedDeposits() {
+/** `always`: shown when empty too, saying where deposits appear (an archive's tab starts with it); else only once one came. */
+export function ReceivedDeposits({ always = false }: { readonly always?: boolean }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -32,7 +33,7 @@ export function ReceivedDeposits() {
   const [open, setOpen] = useState<ReceivedBatch>();
   const [v, setV] = useState<Values>({ date: '', name: '', position: '', count: '', condition: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  if (!rows || rows.length === 0) return null;
+  if (!rows || (rows.length === 0 && !always)) return null;
 
   const start = (r: ReceivedBatch) => {
     setOpen(r);
@@ -68,6 +69,7 @@ export function ReceivedDeposits() {
         scroll={{ x: 1150 }}
         dataSource={rows}
         pagination={false}
+        locale={{ emptyText: t('deposit.receivedNone') }}
         columns={[
           { title: t('deposit.fromUnit'), dataIndex: 'unitName', width: 230 },
           { title: t('deposit.date'), key: 'd', width: 105, render: (_, r) => showDate(r.batch.date) },
