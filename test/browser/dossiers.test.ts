@@ -416,6 +416,9 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.keyboard.press('Escape');
       await page.getByTestId('save-loan').click();
       await expect.poll(() => page.getByTestId('open-loans').locator('tbody tr.ant-table-row').first().textContent()).toContain('Phông lưu trữ UBND xã Thụy Hải · ML 1 · HS 1: Tập lưu quyết định');
+      // Its slip names the commune's fonds with the file (every commune has its own "ML 1 · HS 1").
+      const slip = (await savePdf(page, () => page.getByTestId('print-loan-slip').first().click(), 'phieu-yeu-cau.pdf')).replace(/\s+/g, ' ');
+      expect(slip).toContain('Phông lưu trữ UBND xã Thụy Hải — Tập lưu quyết định');
     } finally {
       await upper.close();
     }

@@ -44,19 +44,26 @@ export function LoansPanel() {
 
   // A dossier of a fonds received from another unit is named with its fonds: every commune has its own "01.TH" and "ML 1 · HS 1".
   const held = useLiveQuery(() => listHeldFonds(db, session.unitId), [db, session.unitId]);
-  const fondsName = new Map((held ?? []).filter((f) => f.unitId !== session.unitId).map((f) => [f.id, f.name]));
-  const fileOf = (d: Dossier) => [fondsName.get(d.fondsId), fileLabel(t, d)].filter(Boolean).join(' · ');
-  const dossiersText = (v: LoanView) => v.items.map((i, k) => { const d = v.dossiers[k]; return `${d ? `${fileOf(d)}: ${d.title}` : ''}${i.documents ? ` (${i.documents})` : ''}`; }).join('; ');
-  const printSlip = (v: LoanView) =>
-    void out.pdf(
-      { kind: 'loan-slip', input: { unit, requesterName: v.loan.requesterName, organisation: v.loan.organisation, idDocument: v.loan.idDocument, purpose: v.loan.purpose, form: v.loan.form, copies: v.loan.copies, approvedBy: v.loan.approvedBy, requestDate: dateOf(v.loan.requestDate), loanDate: dateOf(v.loan.loanDate), dueDate: dateOf(v.loan.dueDate), lines: v.items.map((i, k) => ({ file: v.dossiers[k] ? fileLabel(t, v.dossiers[k]!) : '', title: v.dossiers[k] ? [fondsName.get(v.dossiers[k]!.fondsId), v.dossiers[k]!.title].filter(Boolean).join(' — ') : '', documents: i.documents })) } },
+  const namesOf = (fonds: typeof held) => new Map((fonds ?? []).filter((f) => f.unitId !== session.unitId).map((f) => [f.id, f.name]));
+  const fondsName = namesOf(held);
+  // A print reads the names itself: one started before the screen had read them left the fonds out.
+  const namesNow = async () => namesOf(await listHeldFonds(db, session.unitId));
+  const fileOf = (d: Dossier, names = fondsName) => [names.get(d.fondsId), fileLabel(t, d)].filter(Boolean).join(' · ');
+  const dossiersText = (v: LoanView, names = fondsName) => v.items.map((i, k) => { const d = v.dossiers[k]; return `${d ? `${fileOf(d, names)}: ${d.title}` : ''}${i.documents ? ` (${i.documents})` : ''}`; }).join('; ');
+  const printSlip = async (v: LoanView) => {
+    const names = await namesNow();
+    await out.pdf(
+      { kind: 'loan-slip', input: { unit, requesterName: v.loan.requesterName, organisation: v.loan.organisation, idDocument: v.loan.idDocument, purpose: v.loan.purpose, form: v.loan.form, copies: v.loan.copies, approvedBy: v.loan.approvedBy, requestDate: dateOf(v.loan.requestDate), loanDate: dateOf(v.loan.loanDate), dueDate: dateOf(v.loan.dueDate), lines: v.items.map((i, k) => ({ file: v.dossiers[k] ? fileLabel(t, v.dossiers[k]!) : '', title: v.dossiers[k] ? [names.get(v.dossiers[k]!.fondsId), v.dossiers[k]!.title].filter(Boolean).join(' — ') : '', documents: i.documents })) } },
       `phieu-yeu-cau-${fileSlug(v.loan.requesterName)}-${v.loan.loanDate}.pdf`,
     );
-  const printRegister = () =>
-    void out.pdf(
-      { kind: 'use-register', input: { unit, year, rows: register.map((v) => ({ loanDate: showDate(v.loan.loanDate), requester: [v.loan.requesterName, v.loan.organisation, v.loan.idDocument].filter(Boolean).join(', '), purpose: v.loan.purpose, dossiers: dossiersText(v), form: LOAN_FORM_TEXT[v.loan.form] + (v.loan.copies ? ` (${v.loan.copies} bản)` : ''), approvedBy: v.loan.approvedBy, dueDate: showDate(v.loan.dueDate), returned: v.loan.returnedDate ? `${showDate(v.loan.returnedDate)}${v.loan.returnCondition ? `, ${v.loan.returnCondition}` : ''}` : '', note: v.loan.note })) } },
+  };
+  const printRegister = async () => {
+    const names = await namesNow();
+    await out.pdf(
+      { kind: 'use-register', input: { unit, year, rows: register.map((v) => ({ loanDate: showDate(v.loan.loanDate), requester: [v.loan.requesterName, v.loan.organisation, v.loan.idDocument].filter(Boolean).join(', '), purpose: v.loan.purpose, dossiers: dossiersText(v, names), form: LOAN_FORM_TEXT[v.loan.form] + (v.loan.copies ? ` (${v.loan.copies} bản)` : ''), approvedBy: v.loan.approvedBy, dueDate: showDate(v.loan.dueDate), returned: v.loan.returnedDate ? `${showDate(v.loan.returnedDate)}${v.loan.returnCondition ? `, ${v.loan.returnCondition}` : ''}` : '', note: v.loan.note })) } },
       `so-theo-doi-su-dung-${year}.pdf`,
     );
+  };
   const who = (l: Loan) => [l.requesterName, l.organisation].filter(Boolean).join(' — ');
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -88,7 +95,7 @@ export function LoansPanel() {
               render: (_, v) => (
                 <Space size={4} orientation="vertical" align="start">
                   <Button size="small" type="primary" onClick={() => { setReturnErrors({}); setReturning({ loan: v.loan, date: formatDate(today), condition: t('loans.defaultCondition') }); }} data-testid="return-loan">{t('loans.return')}</Button>
-                  <Button size="small" onClick={() => printSlip(v)} data-testid="print-loan-slip">{t('loans.printSlip')}</Button>
+                  <Button size="small" onClick={() => void printSlip(v)} data-testid="print-loan-slip">{t('loans.printSlip')}</Button>
                   <Button size="small" danger onClick={() => setCancelling({ loan: v.loan, reason: '' })}>{t('loans.cancel')}</Button>
                 </Space>
               ),
@@ -96,7 +103,7 @@ export function LoansPanel() {
           ]}
         />
       </Card>
-      <Card size="small" title={t('loans.registerTitle', { year })} extra={<Space><Select aria-label={t('registers.year')} value={year} onChange={setYear} options={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} /><Button loading={out.busy} onClick={printRegister} data-testid="print-use-register">{t('loans.printRegister')}</Button></Space>}>
+      <Card size="small" title={t('loans.registerTitle', { year })} extra={<Space><Select aria-label={t('registers.year')} value={year} onChange={setYear} options={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} /><Button loading={out.busy} onClick={() => void printRegister()} data-testid="print-use-register">{t('loans.printRegister')}</Button></Space>}>
         <Table<LoanView>
           size="small"
           rowKey={(v) => v.loan.id}
