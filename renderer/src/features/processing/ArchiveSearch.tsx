@@ -17,6 +17,9 @@ import { useDb, useSession } from '../../db/context';
 import { errorMessage } from '../../i18n';
 import { ArchiveIndexSearch, type ArchiveFound, type ArchiveItem as SearchItem } from '../../search/archive-search';
 import { getDossier } from '../../db/repositories/dossier-repository';
+import { boxesOfRows } from '../../db/repositories/dossier-list-repository';
+import { boxPlace } from '../../core/processing/search-text';
+import { boxLabel } from '../dossiers/retention-label';
 import { useReturnFocus } from '../../hooks/useReturnFocus';
 import { DossierDrawer } from '../dossiers/DossierDrawer';
 
@@ -44,8 +47,16 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   // The hit opened: its dossier, read live (this unit's may be closed or corrected in the drawer). The
   // read names its dossier: a live query gives its last result until the new one comes, another dossier's.
   const [opened, setOpened] = useState<SearchItem>();
-  const read = useLiveQuery(async () => (opened?.dossierId ? { id: opened.dossierId, dossier: (await getDossier(db, opened.dossierId)) ?? null } : undefined), [db, opened?.dossierId]);
+  // Its box too, named as the Dossiers page names it, with its place in this screen's words (the hit's text is the index's, in Vietnamese).
+  const read = useLiveQuery(async () => {
+    if (!opened?.dossierId) return undefined;
+    const d = await getDossier(db, opened.dossierId);
+    const box = d?.boxId ? (await boxesOfRows(db, d.fondsId, [d], d.origin !== session.unitId))[0] : undefined;
+    return { id: opened.dossierId, dossier: d ?? null, box };
+  }, [db, opened?.dossierId, session.unitId]);
   const dossier = read && read.id === opened?.dossierId ? read.dossier : undefined;
+  const placeLabels = { store: t('processing.store'), rack: t('processing.rack'), bay: t('processing.bay'), shelf: t('processing.shelf') };
+  const openedBox = read?.box ? [boxLabel(t, read.box), boxPlace(read.box, placeLabels)].filter(Boolean).join(' · ') : undefined;
   const returnFocus = useReturnFocus();
   const keysHint = useId();
   // A dossier this PC no longer holds (a received unit's, replaced by a later bundle): no drawer, and the clerk is told.
@@ -148,7 +159,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
       {opened && dossier && (
         <DossierDrawer
           dossier={dossier}
-          {...(opened.where ? { boxLabel: opened.where } : {})}
+          {...(openedBox ? { boxLabel: openedBox } : {})}
           {...(opened.kind === 'doc' ? { tab: 'documents' as const } : {})}
           onClose={() => {
             setOpened(undefined);
