@@ -378,6 +378,14 @@ describe('register entry from the keyboard', () => {
       const cancelled = page.getByTestId('entry-history').locator('.ant-timeline-item').filter({ hasText: 'Hủy văn bản đến' });
       await expect.poll(() => cancelled.textContent()).toContain('Vào sổ nhầm: văn bản gửi UBND xã khác');
       expect(await cancelled.textContent()).not.toContain('Các ô thay đổi');
+      // The register's search finds the cancelled line by its reason, typed without marks.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('entry-drawer').waitFor({ state: 'detached' });
+      await page.getByTestId('entry-search').locator('input').fill('vao so nham');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('1 / 1 văn bản');
+      expect(await page.getByTestId('entry-row').first().textContent()).toContain('Lý do hủy: Vào sổ nhầm');
+      await page.getByTestId('entry-search').locator('input').fill('vao so sai');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('0 / 1 văn bản');
 
       // The journal names each step and each field in Vietnamese: no code names.
       await page.goto(`${server.url}#/journal`);

@@ -2,6 +2,7 @@
 // with or without marks, with or without separators and leading zeros.
 import { describe, expect, it } from 'vitest';
 import { incomingSearchText, outgoingSearchText } from '../../renderer/src/core/registers/search-text';
+import { incomingIndexDoc, outgoingIndexDoc } from '../../renderer/src/core/registers/entry-index';
 import { foldText } from '../../renderer/src/core/text';
 import { emptyIncomingInput, emptyOutgoingInput, type IncomingInput, type OutgoingInput } from '../../renderer/src/core/registers/types';
 
@@ -109,5 +110,17 @@ describe('outgoingSearchText', () => {
     const t = outgoingSearchText(unnumbered);
     expect(hits(t, 'ubnd-vp')).toBe(true);
     expect(hits(t, '07')).toBe(false);
+  });
+});
+
+describe('a cancelled entry in the register index', () => {
+  const doc = { ...incoming, arrivalNumber: 5, registerId: 'r-1', id: 'e-5', deleted: false };
+  it('is found by why it was cancelled, typed without marks; a live entry is not found by a reason it never had', () => {
+    const cancelled = incomingIndexDoc({ ...doc, deleted: true, deletedReason: 'Vào sổ nhầm: văn bản gửi UBND xã khác' });
+    expect(hits(cancelled.text, 'vao so nham')).toBe(true);
+    expect(hits(cancelled.text, 'phe duyet ke hoach')).toBe(true);
+    expect(hits(incomingIndexDoc(doc).text, 'vao so nham')).toBe(false);
+    const out = outgoingIndexDoc({ ...outgoing, number: 7, registerId: 'r-2', id: 'o-7', deleted: true, deletedReason: 'Cấp trùng số' });
+    expect(hits(out.text, 'cap trung so')).toBe(true);
   });
 });

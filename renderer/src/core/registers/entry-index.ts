@@ -6,7 +6,7 @@
  * index build, its incremental updates and the tests.
  */
 import { effectiveDeadline } from './follow-up';
-import { incomingSearchText, outgoingSearchText } from './search-text';
+import { cancelledText, incomingSearchText, outgoingSearchText } from './search-text';
 import type { IncomingDocFields, OutgoingDocFields } from './types';
 
 /**
@@ -32,7 +32,10 @@ export type EntryIndexDoc = {
   readonly days: Readonly<Record<string, number>>;
 };
 
-type Meta = { readonly id: string; readonly deleted: boolean };
+type Meta = { readonly id: string; readonly deleted: boolean; readonly deletedReason?: string };
+
+/** An entry's words, and a cancelled one's reason after them. */
+const withReason = (text: string, doc: Meta) => (doc.deleted && doc.deletedReason ? `${text} ${cancelledText(doc.deletedReason)}` : text);
 
 /** Days since 1970-01-01 of a "yyyy-mm-dd" date, or undefined for anything else. */
 export function dayNumber(iso: string | undefined): number | undefined {
@@ -55,7 +58,7 @@ export function incomingIndexDoc(doc: IncomingDocFields & Meta): EntryIndexDoc {
   return {
     id: doc.id,
     ordinal: doc.arrivalNumber,
-    text: incomingSearchText(doc),
+    text: withReason(incomingSearchText(doc), doc),
     facets: facetsOf(INCOMING_FACETS, doc),
     flags: [...(doc.deleted ? ['deleted'] : []), ...(doc.progress === 'done' ? ['done'] : [])],
     days: deadline === undefined ? {} : { deadline },
@@ -66,7 +69,7 @@ export function outgoingIndexDoc(doc: OutgoingDocFields & Meta): EntryIndexDoc {
   return {
     id: doc.id,
     ordinal: doc.number,
-    text: outgoingSearchText(doc),
+    text: withReason(outgoingSearchText(doc), doc),
     facets: facetsOf(OUTGOING_FACETS, doc),
     flags: doc.deleted ? ['deleted'] : [],
     days: {},

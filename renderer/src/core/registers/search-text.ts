@@ -20,6 +20,11 @@ function fold(parts: readonly (string | number | undefined)[]): string {
     .trim();
 }
 
+/** A cancelled entry is found by why it was cancelled too ("vào sổ nhầm"): the reason's words, folded. */
+export function cancelledText(reason: string | undefined): string {
+  return fold([reason]);
+}
+
 function notationVariants(number: string | number, notation: string): string[] {
   const full = joinNumberNotation(number, notation);
   return [full, full.replace(/[\s/\-.]/g, ''), notation];

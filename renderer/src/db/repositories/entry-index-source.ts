@@ -31,6 +31,8 @@ export function registerIndexSpec(table: EntryTableName, received: boolean): Ind
     days: ENTRY_DAYS,
     keepIds: received,
     liveUnless: 'deleted',
+    // 2: a cancelled entry is found by its reason too (an index built before is built again, once).
+    textVersion: 2,
   };
 }
 
