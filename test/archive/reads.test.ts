@@ -4,7 +4,7 @@
 // same entries as the app's own search index (the same folding and tokens).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyArchiveImport, prepareArchiveImport, type ImportFile } from '../../renderer/src/archive/import';
-import { archiveHoldings, archiveInventory, archiveOverview, archiveReceivedBundles, archiveSearch, archiveUnitNames } from '../../renderer/src/archive/reads';
+import { archiveHoldings, archiveInventory, archiveOverview, archiveReceivedBundles, archiveSearch, archiveUnitNames, pageOffset } from '../../renderer/src/archive/reads';
 import { MAX_PREFIX_WORDS, tsQueryOf } from '../../renderer/src/archive/search';
 import { indexTerms, MAX_SCAN_ROWS, scanBudget } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
@@ -78,6 +78,10 @@ describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) =>
     expect(mine.rows.every((r) => r.importedBy === 'Trần Văn Bình' && r.fileName.endsWith('.luutru.json') && r.sequence === 1)).toBe(true);
     expect((await archiveReceivedBundles(db, 1, 1)).rows).toEqual([mine.rows[1]]);
     expect((await api.receivedBundles(1, 1)).rows).toEqual([theirs.rows[1]]);
+    // A page past the end is empty, and an offset no database takes (typed into the address) is read as the first page.
+    expect((await archiveReceivedBundles(db, 1e20, 20)).rows).toEqual([]);
+    expect((await archiveReceivedBundles(db, Infinity, 20)).rows).toEqual(mine.rows.slice(0, 20));
+    expect([pageOffset(-5), pageOffset(2.7), pageOffset(Number.POSITIVE_INFINITY), pageOffset(Number.NaN), pageOffset(1e20)]).toEqual([0, 2, 0, 0, 1e9]);
   });
 
   it('consolidated inventory: the same sections, every unit or one', async () => {

@@ -349,7 +349,7 @@ describe('the archive’s duties over three years', () => {
       await importFromNewUnitThroughUi(ap, server.url, bundle);
       await go(ap, 'archive/deposit');
       // At the archive the tab starts with what units deposited; its own dossiers due come after, named as its own (it read as the sending side's).
-      await expect.poll(async () => (await ap.locator('.ant-card-head-title').allTextContents()).slice(0, 2)).toEqual(['Nộp lưu nhận được từ đơn vị khác', 'Hồ sơ của đơn vị mình đến hạn nộp lưu']);
+      await expect.poll(async () => (await ap.locator('.ant-card-head-title').allTextContents()).slice(0, 2)).toEqual(['Các đợt nộp lưu đã nhận', 'Hồ sơ của cơ quan đến hạn nộp lưu']);
       const received = ap.getByTestId('received-batches');
       await expect.poll(() => received.locator('tbody tr.ant-table-row').textContent()).toContain('Chưa ghi nhận');
       await ap.getByTestId('record-receipt').click();

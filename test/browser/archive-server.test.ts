@@ -99,7 +99,7 @@ describe('the province archive served on the LAN', () => {
     const receivedRows = await received.allTextContents();
     expect(receivedRows.some((r) => r.includes('Ủy ban nhân dân phường Đông Kinh') && r.includes('commune-') && r.includes('Trần Văn Bình'))).toBe(true);
     expect(receivedRows.some((r) => r.includes('Ủy ban nhân dân xã Thụy Hải') && r.includes('Số 1'))).toBe(true);
-    expect(await page.getByTestId('received-bundles').locator('th').allTextContents()).toContain('Thời điểm nhận');
+    expect(await page.getByTestId('received-bundles').locator('th').allTextContents()).toContain('Thời điểm nhập');
 
     // The other workstation sees both communes without reloading (one shared store).
     await expect.poll(() => watcher.getByTestId('upper-origins').locator('.ant-table-row').count()).toBe(2);

@@ -202,12 +202,12 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       await expect.poll(() => received.count()).toBe(3);
       const cells = await Promise.all((await received.all()).map((r) => r.locator('td').allTextContents()));
       expect(cells.map((c) => [c[1], c[2]])).toEqual([
-        ['Ủy ban nhân dân xã Thụy Hải', expect.stringMatching(/^Số 2Toàn bộ dữ liệulập lúc \d\d\/\d\d\/\d{4} \d\d:\d\d$/)],
-        ['Ủy ban nhân dân xã Thụy Xuân', expect.stringMatching(/^Số 1Toàn bộ dữ liệulập lúc /)],
-        ['Ủy ban nhân dân xã Thụy Hải', expect.stringMatching(/^Số 1Toàn bộ dữ liệulập lúc /)],
+        ['Ủy ban nhân dân xã Thụy Hải (12345)', expect.stringMatching(/^Số 2Toàn bộ dữ liệulập lúc \d\d\/\d\d\/\d{4} \d\d:\d\d$/)],
+        ['Ủy ban nhân dân xã Thụy Xuân (12346)', expect.stringMatching(/^Số 1Toàn bộ dữ liệulập lúc /)],
+        ['Ủy ban nhân dân xã Thụy Hải (12345)', expect.stringMatching(/^Số 1Toàn bộ dữ liệulập lúc /)],
       ]);
       expect(cells.map((c) => c[4])).toEqual([expect.stringMatching(/^12345_.*_2\.luutru\.json$/), expect.stringMatching(/^12346_.*_1\.luutru\.json$/), expect.stringMatching(/^12345_.*_1\.luutru\.json$/)]);
-      expect(await page.locator('.ant-card', { has: page.getByTestId('received-bundles') }).locator('.ant-card-head-title').textContent()).toBe('Các gói đã nhận (3 tệp)');
+      expect(await page.locator('.ant-card', { has: page.getByTestId('received-bundles') }).locator('.ant-card-head-title').textContent()).toBe('Các gói dữ liệu đã nhận (3)');
 
       // Columns: unit, code, last bundle, sequence, gaps, days since contact, counts.
       const rows = await overview(page);

@@ -429,8 +429,9 @@ describe('backlog processing from intake to labelled boxes', () => {
       await expect.poll(() => opened.getByRole('tab', { name: 'Văn bản trong hồ sơ', selected: true }).count()).toBe(1);
       await expect.poll(() => opened.getByRole('tabpanel').textContent()).toContain('07/QĐ-UBND');
       await opened.getByRole('tab', { name: 'Thông tin' }).click();
-      // The box as the Dossiers page names it, then its place.
-      await expect.poll(() => opened.getByRole('tabpanel').textContent()).toContain('ML 1 · hộp 01 · Kho số 1 · Giá 2 · Tầng 3');
+      // The box as the Dossiers page names it, and where it stands on a row of its own.
+      await expect.poll(() => opened.getByRole('tabpanel').textContent()).toContain('Hộp sốML 1 · hộp 01');
+      expect(await opened.getByRole('tabpanel').textContent()).toContain('Vị trí hộpKho số 1 · Giá 2 · Tầng 3');
       await page.keyboard.press('Escape');
       await expect.poll(() => opened.count()).toBe(0);
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('07/QĐ-UBND');

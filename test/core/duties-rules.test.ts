@@ -134,11 +134,13 @@ describe('loans', () => {
     expect(validateLoan(loan({ copies: -1 }), 1)).toEqual([{ field: 'copies', code: 'loan.copiesRange', params: { min: 0, max: 100_000 } }]);
   });
   it('a destroyed, removed, open or lent dossier is refused by name', () => {
-    const closed = { deleted: false, notation: '01.TH', status: 'closed' } as const;
+    const closed = { deleted: false, notation: '01.TH', status: 'closed', source: 'plan' } as const;
     expect(code(() => assertLendable(closed, undefined))).toBe('accepted');
     expect(code(() => assertLendable({ ...closed, deleted: true, destroyedAt: '2025-10-20', destructionDecisionNumber: '52' }, undefined))).toBe('loan.dossierDestroyed');
     expect(code(() => assertLendable({ ...closed, deleted: true }, undefined))).toBe('loan.dossierDeleted');
     expect(code(() => assertLendable({ ...closed, status: 'open' }, undefined))).toBe('loan.dossierOpen');
+    // A backlog slip is still being processed (it is closed when numbered), not "at work in the office".
+    expect(code(() => assertLendable({ ...closed, status: 'open', source: 'backlog' }, undefined))).toBe('loan.dossierProcessing');
     expect(code(() => assertLendable(closed, { requesterName: 'Lê Thị Hoa', dueDate: '2026-01-10' }))).toBe('loan.dossierOut');
     expect(code(() => assertLendable(undefined, undefined))).toBe('record.notFound');
   });

@@ -120,6 +120,8 @@ describe('a cancelled entry in the register index', () => {
     expect(hits(cancelled.text, 'vao so nham')).toBe(true);
     expect(hits(cancelled.text, 'phe duyet ke hoach')).toBe(true);
     expect(hits(incomingIndexDoc(doc).text, 'vao so nham')).toBe(false);
+    // A reason kept on a live entry (one cancelled, then written again by a later version) is not its words.
+    expect(hits(incomingIndexDoc({ ...doc, deletedReason: 'Vào sổ nhầm' }).text, 'vao so nham')).toBe(false);
     const out = outgoingIndexDoc({ ...outgoing, number: 7, registerId: 'r-2', id: 'o-7', deleted: true, deletedReason: 'Cấp trùng số' });
     expect(hits(out.text, 'cap trung so')).toBe(true);
   });

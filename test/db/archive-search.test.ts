@@ -386,6 +386,8 @@ describe('a box’s shelf place as a hit shows it', () => {
     // A name typed in another case or without its marks is written as the form writes it; a word that only starts like it is not the name.
     expect(boxPlace({ store: 'kho số 1', rack: 'gia 3', bay: 'KHOANG 2', shelf: 'tầng 4' })).toBe('Kho số 1 · Giá 3 · Khoang 2 · Tầng 4');
     expect(boxPlace({ rack: 'giáo viên' })).toBe('Giá giáo viên');
+    // On the English screen a part typed with its Vietnamese name keeps it (not "Rack Giá 2").
+    expect(boxPlace({ store: 'kho số 1', rack: 'Giá 2', shelf: '3' }, { store: 'Store', rack: 'Rack', bay: 'Bay', shelf: 'Shelf' })).toBe('Kho số 1 · Giá 2 · Shelf 3');
     expect(boxPlace({ store: 'kho 1', bay: 'Khoang 4' })).toBe('Kho 1 · Khoang 4');
     expect(boxPlace({ rack: '2', shelf: '3' }, { store: 'Store', rack: 'Rack', bay: 'Bay', shelf: 'Shelf' })).toBe('Rack 2 · Shelf 3');
     expect(boxPlace({})).toBe('');

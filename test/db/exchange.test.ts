@@ -10,6 +10,8 @@ import { databaseDigest } from '../helpers/db-digest';
 import { addDocs, commune, importAll, upper } from '../helpers/exchange-units';
 import { foreignRecord, foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 import { AppError } from '../../renderer/src/core/errors';
+import { receivedOrder } from '../../renderer/src/db/repositories/exchange-repository';
+import type { ReceivedBundleRow } from '../../renderer/src/db/exchange/rows';
 
 describe('bundle exchange between a commune and the upper level', () => {
   let a: { db: LuutruDb; session: Session };
@@ -145,5 +147,23 @@ describe('register numbers at the receiver', () => {
     await applyImport(up.db, prepared, 'Bình');
     expect((await foreignRecords(up.db, 'incomingDocs')).length).toBe(3);
     expect(await up.db.heldClaims.count()).toBe(1);
+  });
+});
+
+describe('the list of bundles received', () => {
+  const row = (over: Partial<ReceivedBundleRow>): ReceivedBundleRow => ({
+    payloadSha256: 'a', origin: 'u', lineage: 'k', sequence: 1, partKey: 0, originName: 'Ủy ban nhân dân xã Thụy Hải', adminCode: '12345', signerKid: 'k',
+    createdAt: '2026-01-05T08:00:00.000Z', importedAt: '2026-02-01T09:00:00.000Z', importedBy: 'Trần Văn Bình', fileName: 'f.luutru.json', range: { kind: 'full' }, counts: {}, ...over,
+  });
+  it('puts the last import first; within one import, unit by unit, the newest bundle first, its parts in order', () => {
+    const rows = [
+      row({ payloadSha256: '1', importedAt: '2026-01-01T00:00:00.000Z' }),
+      row({ payloadSha256: '2', sequence: 2, partKey: 2 }),
+      row({ payloadSha256: '3', originName: 'Ủy ban nhân dân phường Đông Kinh', adminCode: '12346' }),
+      row({ payloadSha256: '4', sequence: 2, partKey: 1 }),
+      row({ payloadSha256: '5', sequence: 1 }),
+    ];
+    // "Ủy ban nhân dân p…" before "Ủy ban nhân dân x…", as the archive's SQL sorts (code points).
+    expect([...rows].sort(receivedOrder).map((r) => r.payloadSha256)).toEqual(['3', '4', '2', '5', '1']);
   });
 });

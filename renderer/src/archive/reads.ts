@@ -183,10 +183,15 @@ export async function archiveInventory(sql: Sql, onlyUnitId?: string): Promise<I
   return { unit: { name: me.name, parentName: me.parentName, place: placeOfUnit(me.name) }, sections };
 }
 
+/** A page's offset as the database takes it: a whole number from 0 to a billion (a typed 1e400 was Infinity, a server error). */
+export function pageOffset(offset: number): number {
+  return Number.isFinite(offset) ? Math.max(0, Math.min(1e9, Math.floor(offset))) : 0;
+}
+
 export async function archiveHeldClaims(sql: Sql, offset: number, limit: number): Promise<{ rows: HeldClaimRow[]; total: number }> {
   const total = (await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM held_claims'))[0]?.n ?? 0;
   const rows = await sql.query<Parameters<typeof heldOfRow>[0] & { held_at: string }>('SELECT * FROM held_claims ORDER BY reason, tbl, id, origin OFFSET $1 LIMIT $2', [
-    Math.max(0, Math.floor(offset)),
+    pageOffset(offset),
     Math.max(1, Math.min(500, Math.floor(limit))),
   ]);
   return { rows: rows.map((r) => ({ ...heldOfRow(r), heldAt: r.held_at })), total };
@@ -200,8 +205,8 @@ type ReceivedSql = {
 /** The bundles taken in, newest import first, a page at a time (the app's order: db/repositories/exchange-repository.ts `receivedOrder`). */
 export async function archiveReceivedBundles(sql: Sql, offset: number, limit: number): Promise<{ rows: ReceivedBundleRow[]; total: number }> {
   const total = (await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM received_bundles'))[0]?.n ?? 0;
-  const rows = await sql.query<ReceivedSql>('SELECT * FROM received_bundles ORDER BY imported_at DESC, origin_name COLLATE "C", sequence DESC, part_key, payload_sha256 COLLATE "C" OFFSET $1 LIMIT $2', [
-    Math.max(0, Math.floor(offset)),
+  const rows = await sql.query<ReceivedSql>('SELECT * FROM received_bundles ORDER BY imported_at COLLATE "C" DESC, origin_name COLLATE "C", sequence DESC, part_key, payload_sha256 COLLATE "C" OFFSET $1 LIMIT $2', [
+    pageOffset(offset),
     Math.max(1, Math.min(500, Math.floor(limit))),
   ]);
   return {

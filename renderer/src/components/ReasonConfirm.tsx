@@ -1,11 +1,15 @@
 /**
  * An irreversible action that needs a reason (cancelling an entry, removing a dossier from the
  * plan): the reason, then a confirmation whose buttons say what they do ("Hủy văn bản" /
- * "Không hủy", never "Hủy" for both). From the keyboard: type the reason, Enter, Enter.
+ * "Không hủy", never "Hủy" for both). From the keyboard: type the reason, Enter, Enter. The reason
+ * is one line of text kept with the record (and sent in its bundle, at most 500 characters): its box
+ * wraps a long one and counts what is left; Enter never breaks the line (a line break was dropped on
+ * save, the reason read as one line).
  */
 import { useId, useState, type KeyboardEvent } from 'react';
 import { Button, Input, Popconfirm, Space } from 'antd';
 import { isPlainEnter } from './keys';
+import { BUNDLE_LIMITS } from '../core/bundle/schema';
 
 export type ReasonConfirmProps = {
   /** Label of the reason field, above it (as a placeholder only, it went once the clerk typed), marked as needed. */
@@ -16,33 +20,29 @@ export type ReasonConfirmProps = {
   readonly actionLabel: string;
   /** The way out ("Không hủy"). */
   readonly keepLabel: string;
-  /** A reason may take several lines (Shift+Enter adds one). */
-  readonly multiline?: boolean;
   readonly onConfirm: (reason: string) => Promise<void>;
 };
 
-export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, multiline = false, onConfirm }: ReasonConfirmProps) {
+export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, onConfirm }: ReasonConfirmProps) {
   const id = useId();
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState(false);
   const ready = reason.trim() !== '';
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (!isPlainEnter(e) || e.shiftKey) return;
+    if (!isPlainEnter(e)) return;
+    // No line break: the reason is one line (a wrapped box).
     e.preventDefault();
-    if (ready) setAsking(true);
+    if (!e.shiftKey && ready) setAsking(true);
   };
   const confirm = async () => {
     setAsking(false);
     await onConfirm(reason);
     setReason('');
   };
-  const field = { id, 'aria-label': reasonLabel, 'aria-required': true, value: reason, onKeyDown };
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <label htmlFor={id} className="reason-label">{reasonLabel}</label>
-      {multiline
-        ? <Input.TextArea {...field} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} />
-        : <Input {...field} onChange={(e) => setReason(e.target.value)} autoComplete="off" />}
+      <Input.TextArea id={id} aria-label={reasonLabel} aria-required value={reason} onKeyDown={onKeyDown} onChange={(e) => setReason(e.target.value.replace(/[\r\n]+/g, ' '))} autoSize={{ minRows: 2 }} maxLength={BUNDLE_LIMITS.maxShortText} showCount />
       <Popconfirm
         open={asking && ready}
         onOpenChange={(open) => setAsking(open && ready)}

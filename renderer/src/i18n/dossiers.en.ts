@@ -59,6 +59,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     fileNumber: 'Inventory / file no.',
     fileNumberValue: 'Inv. {{inventory}} · file {{number}}',
     notNumbered: 'No final number yet',
+    boxPlace: 'Box place',
     box: 'Box no.',
     inventory: 'Inventory no.',
     save: 'Save dossier (Enter)',

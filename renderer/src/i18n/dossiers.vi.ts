@@ -56,6 +56,7 @@ export const dossiersVi = {
     fileNumber: 'Mục lục số / Hồ sơ số',
     fileNumberValue: 'ML {{inventory}} · HS {{number}}',
     notNumbered: 'Chưa đánh số chính thức',
+    boxPlace: 'Vị trí hộp',
     box: 'Hộp số',
     inventory: 'Mục lục số',
     save: 'Lưu hồ sơ (Enter)',

@@ -84,17 +84,28 @@ export function copiesOf(form: LoanFields['form'], text: string): number {
   return /^\d{1,9}$/.test(t) ? Number(t) : Number.NaN;
 }
 
+/** Why a dossier cannot be lent yet, before any loan is asked: still open — a backlog slip: still being processed (it is closed when numbered). */
+export function notLendableYet(dossier: Pick<Dossier, 'status' | 'source'>): 'processing' | 'open' | undefined {
+  if (dossier.status !== 'closed') return dossier.source === 'backlog' ? 'processing' : 'open';
+  return undefined;
+}
+
 /**
  * A dossier may be lent when it exists, was not destroyed or removed, and is closed — records are
- * used from the archive once their dossier is finished (an open one is still at work in the office,
- * at the commune; at an archive, a commune's dossier still being filed there is not in its keeping);
- * and not while it is out on another loan (a paper file is in one place). Throws naming the dossier.
+ * used once their dossier is finished (an open one is still at work in the office, at the commune
+ * that files it; a backlog slip is still being processed) — and not while it is out on another loan
+ * (a paper file is in one place). Throws naming the dossier.
  */
-export function assertLendable(dossier: Pick<Dossier, 'deleted' | 'notation' | 'destroyedAt' | 'destructionDecisionNumber' | 'status'> | undefined, outOn: Pick<Loan, 'requesterName' | 'dueDate'> | undefined): void {
+export function assertLendable(
+  dossier: Pick<Dossier, 'deleted' | 'notation' | 'destroyedAt' | 'destructionDecisionNumber' | 'status' | 'source'> | undefined,
+  outOn: Pick<Loan, 'requesterName' | 'dueDate'> | undefined,
+): void {
   if (!dossier) throw new AppError('record.notFound');
   if (dossier.deleted && dossier.destroyedAt) throw new AppError('loan.dossierDestroyed', { notation: dossier.notation, decision: dossier.destructionDecisionNumber ?? '' });
   if (dossier.deleted) throw new AppError('loan.dossierDeleted', { notation: dossier.notation });
-  if (dossier.status !== 'closed') throw new AppError('loan.dossierOpen', { notation: dossier.notation });
+  const yet = notLendableYet(dossier);
+  if (yet === 'processing') throw new AppError('loan.dossierProcessing', { notation: dossier.notation });
+  if (yet === 'open') throw new AppError('loan.dossierOpen', { notation: dossier.notation });
   if (outOn) throw new AppError('loan.dossierOut', { notation: dossier.notation, name: outOn.requesterName, due: outOn.dueDate });
 }
 

@@ -18,19 +18,22 @@ export const PLACE_NAMES: Readonly<Record<PlacePart, string>> = { store: 'Kho', 
  * A box's shelf place, "Kho số 1 · Giá 2 · Tầng 3": a part typed without its name gets it (a bare
  * "· 3" did not say which part it was) — by the forms' names, or a screen's `labels`; a part typed
  * with its name in another case or without marks ("giá 3", "gia 3") shows the name as the form
- * writes it ("Giá 3").
+ * writes it ("Giá 3"). A part typed with the forms' Vietnamese name keeps it on a screen in another
+ * language (not "Rack Giá 2").
  */
 export function boxPlace(b: Partial<Pick<Box, PlacePart>>, labels: Readonly<Record<PlacePart, string>> = PLACE_NAMES): string {
   return PLACE_PARTS.filter((k) => b[k])
     .map((k) => {
       const typed = b[k]!.normalize('NFC');
-      const name = labels[k].normalize('NFC');
-      // The name as a word of its own ("Giáo" is not "Giá"): then written as the form writes it.
-      const head = typed.slice(0, name.length);
-      const named = foldText(head) === foldText(name) && !/[\p{L}]/u.test(typed.charAt(name.length));
-      return named ? name + typed.slice(name.length) : `${name} ${typed}`;
+      const named = [labels[k], PLACE_NAMES[k]].map((n) => n.normalize('NFC')).find((name) => startsWithName(typed, name));
+      return named ? named + typed.slice(named.length) : `${labels[k]} ${typed}`;
     })
     .join(' · ');
+}
+
+/** Whether `typed` starts with `name` as a word of its own ("Giáo" is not "Giá"), whatever its case and marks. */
+function startsWithName(typed: string, name: string): boolean {
+  return foldText(typed.slice(0, name.length)) === foldText(name) && !/[\p{L}\p{M}]/u.test(typed.charAt(name.length));
 }
 
 export function boxName(b: Pick<Box, 'number' | 'inventoryNumber'>): string {

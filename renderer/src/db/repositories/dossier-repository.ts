@@ -21,6 +21,7 @@ import type { Fonds } from '../../core/unit';
 import { writeChanges, type ChangeSet, type Session } from '../changes';
 import { fieldsOf } from './record-fields';
 import type { LuutruDb } from '../schema';
+import { BUNDLE_LIMITS } from '../../core/bundle/schema';
 import { foreignChildren, foreignHoldingsCounters, foreignRecord, foreignRecordsById } from './foreign-repository';
 
 /** Validation failed: `issues` says which fields and why; nothing was written. */
@@ -163,6 +164,8 @@ export async function reopenDossier(db: LuutruDb, session: Session, id: string):
 export async function deleteDossier(db: LuutruDb, session: Session, id: string, reason: string): Promise<void> {
   const why = cleanText(reason);
   if (!why) throw new AppError('dossier.deleteReasonRequired');
+  // Sent with the record in its bundle, which carries at most this much (the receiver refuses more).
+  if (why.length > BUNDLE_LIMITS.maxShortText) throw new AppError('text.tooLong', { max: BUNDLE_LIMITS.maxShortText, length: why.length });
   await writeChanges(db, session, { action: 'dossier.delete', detail: why }, ['dossiers'], async (c) => {
     const d = (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined;
     notDeposited(d, 'dossier.depositedNoDelete');

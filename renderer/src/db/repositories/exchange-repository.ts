@@ -1,7 +1,7 @@
 /**
  * Reads for the data-exchange screens (trao đổi dữ liệu): export history, trusted and
  * revoked keys, held claims, forks and custody records — so screens never read tables
- * directly. Lists are small (keys, forks, custody) or paged (held claims).
+ * directly. Lists are small (keys, forks, custody) or paged (held claims, bundles received).
  */
 import type { LuutruDb } from '../schema';
 import type { CustodyRow, ExportLogRow, ForkRow, HeldClaimRow, ReceivedBundleRow } from '../exchange/rows';
@@ -35,7 +35,8 @@ export async function heldClaimsPage(db: LuutruDb, offset: number, limit: number
 
 /**
  * The bundles taken in, newest first (a page at a time): when, from whom, which file, by whom.
- * The table holds a row per file received (a few per unit a year), not per record: read whole
+ * The table holds a row per bundle taken in (a few per unit a year: thousands at a province of a
+ * hundred communes after decades), not per record: read whole
  * and sorted here, as the overview reads it (an index on the import time would mean a schema
  * version, and every profile's search index built again).
  */

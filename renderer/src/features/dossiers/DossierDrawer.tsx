@@ -103,7 +103,8 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
 const written = (iso: string | undefined, precision: DatePrecision | undefined) => (iso ? formatEnd(iso, precision ?? 'day') : '');
 
 /** `tab`: the tab it opens on (a document found by the search opens its dossier on its documents). */
-export function DossierDrawer({ dossier, boxLabel, tab, onClose }: { dossier: Dossier; boxLabel?: string; tab?: 'documents'; onClose: () => void }) {
+/** `boxPlace`: where the box stands, as a row of its own (the archive search gives it; the Dossiers page does not). */
+export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { dossier: Dossier; boxLabel?: string; boxPlace?: string; tab?: 'documents'; onClose: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -142,6 +143,8 @@ export function DossierDrawer({ dossier, boxLabel, tab, onClose }: { dossier: Do
       <Descriptions.Item label={t('dossiers.status')}>{slip ? (dossier.discardReason !== undefined ? t('dossiers.status_slipDiscarded') : t('dossiers.status_slip', { number: dossier.tempNumber ?? '' })) : t(`dossiers.status_${dossierStatus(dossier)}`)}{!slip && dossier.closedAt ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.fileNumber')}>{dossier.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: dossier.inventoryNumber, number: dossier.fileNumber }) : t('dossiers.notNumbered')}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.box')}>{boxLabel ?? ''}</Descriptions.Item>
+      {boxPlace && <Descriptions.Item label={t('dossiers.boxPlace')}>{boxPlace}</Descriptions.Item>}
+      {boxPlace && <Descriptions.Item label={t('dossiers.boxPlace')}>{boxPlace}</Descriptions.Item>}
       <Descriptions.Item label={t('dossiers.note')}>{dossier.note}</Descriptions.Item>
       {dossier.depositedAt && <Descriptions.Item label={t('deposit.deposited')}>{formatDate(dossier.depositedAt)}</Descriptions.Item>}
       {dossier.destroyedAt && <Descriptions.Item label={t('appraisal.destroyedLabel')}>{t('appraisal.destroyedValue', { date: formatDate(dossier.destroyedAt), number: dossier.destructionDecisionNumber ?? '', decisionDate: formatDate(dossier.destructionDecisionDate) })}</Descriptions.Item>}
@@ -204,7 +207,6 @@ export function DossierDrawer({ dossier, boxLabel, tab, onClose }: { dossier: Do
                       <Typography.Paragraph type="secondary">{jobSlip ? t('processing.deleteHelp') : t('dossiers.deleteHelp')}</Typography.Paragraph>
                       {dossier.fileNumber !== undefined && <Alert type="warning" showIcon title={t('dossiers.deleteNumbered', { inventory: dossier.inventoryNumber ?? '', file: dossier.fileNumber })} style={{ marginBottom: 12 }} data-testid="dossier-delete-numbered" />}
                       <ReasonConfirm
-                        multiline
                         reasonLabel={jobSlip ? t('processing.deleteReason') : t('dossiers.deleteReason')}
                         question={jobSlip ? t('processing.deleteConfirm', { number: dossier.tempNumber ?? '' }) : t('dossiers.deleteConfirm')}
                         actionLabel={t('dossiers.delete')}

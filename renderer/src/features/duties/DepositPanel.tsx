@@ -9,7 +9,7 @@ import { Alert, Button, Card, Form, Input, Radio, Space, Table, Tag, Typography 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { isoDate } from '../../core/format';
-import { useDb, useSession } from '../../db/context';
+import { useDb, useLocalState, useSession } from '../../db/context';
 import { depositDueList, endKeepBack, keepBack, setCapitalConstruction, type DueRow } from '../../db/repositories/deposit-repository';
 import { getDepositRules } from '../../db/repositories/duties-settings';
 import { retentionLabel } from '../dossiers/retention-label';
@@ -21,7 +21,6 @@ import { showDate, titleWithYear, typedDate } from './labels';
 import { useAction } from './useAction';
 import { Dialog } from '../../components/Dialog';
 import { namedRowSelection } from '../../components/row-selection';
-import { getUnit } from '../../db/repositories/unit-repository';
 import { UPPER_LEVELS } from '../../core/unit';
 
 type Asking = { kind: 'keep' | 'capital'; row: DueRow } | undefined;
@@ -41,7 +40,8 @@ export function DepositPanel() {
   const rules = useLiveQuery(() => getDepositRules(db), [db]);
   // An archive (a district, the province archive) receives deposits: they come first on its tab, said even when none
   // came yet; its own dossiers due follow (the tab read as the sending side's alone).
-  const receiving = useLiveQuery(async () => UPPER_LEVELS.includes((await getUnit(db, session.unitId))?.level ?? 'commune'), [db, session.unitId]);
+  const local = useLocalState();
+  const receiving = local.status === 'ready' && UPPER_LEVELS.includes(local.unit.level);
   const rows = useLiveQuery(async () => (rules ? depositDueList(db, session.unitId, rules, today, scope === 'all' ? '9999-12-31' : undefined) : []), [db, session.unitId, rules, today, scope]) ?? [];
   const chosen = useMemo(() => rows.filter((r) => selected.includes(r.dossier.id)).map((r) => r.dossier), [rows, selected]);
 
@@ -128,7 +128,7 @@ export function DepositPanel() {
         />
       </Card>
       <DepositBatches />
-      {receiving === false && <ReceivedDeposits />}
+      {!receiving && <ReceivedDeposits />}
       <DepositRulesCard />
       <DepositBatchForm open={batchOpen} dossiers={chosen} onClose={(made) => { setBatchOpen(false); if (made) setSelected([]); }} />
       <Dialog open={!!dialog} title={dialog ? t(dialog.kind === 'keep' ? 'deposit.keepBackTitle' : 'deposit.capitalTitle', { notation: dialog.row.dossier.notation }) : ''} onCancel={() => setDialog(undefined)} onOk={() => void submitDialog()} okText={t('common.save')} destroyOnHidden>

@@ -8,7 +8,7 @@ import { foldedLabelMatch } from '../../components/folded-match';
 import { Button, Col, Form, Input, Row, Select, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { copiesOf, LOAN_REQUIRED } from '../../core/duties/loans';
+import { copiesOf, LOAN_REQUIRED, notLendableYet } from '../../core/duties/loans';
 import { LOAN_FORMS, type Loan, type LoanForm as Kind } from '../../core/duties/types';
 import { addDays } from '../../core/registers/dates';
 import { formatDate, isoDate } from '../../core/format';
@@ -52,13 +52,17 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   useEffect(() => {
     if (days !== undefined) setV((cur) => ({ ...cur, dueDate: formatDate(addDays(today, days)) }));
   }, [days, today]);
-  // A dossier not yet closed is shown, greyed and said why, rather than missing (core/duties/loans.ts assertLendable).
+  // A dossier that cannot be lent yet (open, or a slip being processed) is shown greyed, saying why,
+  // rather than missing (core/duties/loans.ts assertLendable).
   const options = useMemo(
     () =>
       dossiers.map((d) => {
         const label = `${d.fileNumber !== undefined ? `${t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })} · ` : ''}${dossierLabel(d)}`;
-        return d.status === 'closed' ? { value: d.id, label } : { value: d.id, label: t('loans.dossierOpenOption', { label }), disabled: true };
-      }),
+        const yet = notLendableYet(d);
+        return yet ? { value: d.id, label: t(yet === 'open' ? 'loans.dossierOpenOption' : 'loans.dossierProcessingOption', { label }), disabled: true } : { value: d.id, label };
+      })
+        // The ones that can be chosen first (a job's slips came before them, greyed, pushing them out of sight).
+        .sort((a, b) => Number(a.disabled ?? false) - Number(b.disabled ?? false)),
     [dossiers, t],
   );
 

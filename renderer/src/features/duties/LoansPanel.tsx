@@ -2,7 +2,7 @@
  * Khai thác, sử dụng: a new request, the records still out (overdue ones marked) with their return
  * and the printed request slip, and the register of use of a year, printable.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Card, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -48,6 +48,13 @@ export function LoansPanel() {
   const fondsName = namesOf(held);
   // A print reads the names itself: one started before the screen had read them left the fonds out.
   const namesNow = async () => namesOf(await listHeldFonds(db, session.unitId));
+  // One print at a time: the names are read before the output marks the button busy.
+  const printing = useRef(false);
+  const once = (print: () => Promise<void>) => () => {
+    if (printing.current) return;
+    printing.current = true;
+    void print().finally(() => (printing.current = false));
+  };
   const fileOf = (d: Dossier, names = fondsName) => [names.get(d.fondsId), fileLabel(t, d)].filter(Boolean).join(' · ');
   const dossiersText = (v: LoanView, names = fondsName) => v.items.map((i, k) => { const d = v.dossiers[k]; return `${d ? `${fileOf(d, names)}: ${d.title}` : ''}${i.documents ? ` (${i.documents})` : ''}`; }).join('; ');
   const printSlip = async (v: LoanView) => {
@@ -95,7 +102,7 @@ export function LoansPanel() {
               render: (_, v) => (
                 <Space size={4} orientation="vertical" align="start">
                   <Button size="small" type="primary" onClick={() => { setReturnErrors({}); setReturning({ loan: v.loan, date: formatDate(today), condition: t('loans.defaultCondition') }); }} data-testid="return-loan">{t('loans.return')}</Button>
-                  <Button size="small" onClick={() => void printSlip(v)} data-testid="print-loan-slip">{t('loans.printSlip')}</Button>
+                  <Button size="small" onClick={once(() => printSlip(v))} data-testid="print-loan-slip">{t('loans.printSlip')}</Button>
                   <Button size="small" danger onClick={() => setCancelling({ loan: v.loan, reason: '' })}>{t('loans.cancel')}</Button>
                 </Space>
               ),
@@ -103,7 +110,7 @@ export function LoansPanel() {
           ]}
         />
       </Card>
-      <Card size="small" title={t('loans.registerTitle', { year })} extra={<Space><Select aria-label={t('registers.year')} value={year} onChange={setYear} options={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} /><Button loading={out.busy} onClick={() => void printRegister()} data-testid="print-use-register">{t('loans.printRegister')}</Button></Space>}>
+      <Card size="small" title={t('loans.registerTitle', { year })} extra={<Space><Select aria-label={t('registers.year')} value={year} onChange={setYear} options={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} /><Button loading={out.busy} onClick={once(printRegister)} data-testid="print-use-register">{t('loans.printRegister')}</Button></Space>}>
         <Table<LoanView>
           size="small"
           rowKey={(v) => v.loan.id}

@@ -1,5 +1,5 @@
 /**
- * Các gói đã nhận: every bundle file taken in, newest import first — when, from which unit
+ * Các gói đã nhận: every bundle taken in — each file received, and each unit's bundle a file carried — newest import first — when, from which unit
  * (and through whom, when carried), its number and part, what it holds and when the unit made it, how many
  * records, the file and who imported it. The archivist answers "did we get xã X's package
  * of March?" here, without reading the journal; a page of 20 at a time.
@@ -20,7 +20,7 @@ export function ReceivedBundlesCard() {
   const [page, setPage] = useState(1);
   const received = useUpperQuery((a) => a.receivedBundles((page - 1) * PAGE, PAGE), [page]).data;
   return (
-    <Card title={t('exchange.receivedTitle', { count: received?.total ?? 0 })}>
+    <Card title={received ? t('exchange.receivedTitle', { count: received.total }) : t('exchange.receivedTitleLoading')}>
       <Table<ReceivedBundleRow>
         size="small"
         data-testid="received-bundles"
@@ -36,10 +36,11 @@ export function ReceivedBundlesCard() {
             key: 'o',
             render: (_, r) => (
               <>
-                {r.originName}
+                {r.adminCode ? `${r.originName} (${r.adminCode})` : r.originName}
                 {r.via && r.via.length > 0 && (
                   <Typography.Text type="secondary" style={{ display: 'block' }}>
-                    {t('exchange.receivedVia', { names: r.via.join(' → ') })}
+                    {/* Kept outermost first (the unit it came from last); said in the order it travelled. */}
+                    {t('exchange.receivedVia', { names: [...r.via].reverse().join(' → ') })}
                   </Typography.Text>
                 )}
               </>

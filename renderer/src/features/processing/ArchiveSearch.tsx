@@ -47,7 +47,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   // The hit opened: its dossier, read live (this unit's may be closed or corrected in the drawer). The
   // read names its dossier: a live query gives its last result until the new one comes, another dossier's.
   const [opened, setOpened] = useState<SearchItem>();
-  // Its box too, named as the Dossiers page names it, with its place in this screen's words (the hit's text is the index's, in Vietnamese).
+  // Its box too, named as the Dossiers page names it, and where it stands in this screen's words (the hit's text is the index's, in Vietnamese).
   const read = useLiveQuery(async () => {
     if (!opened?.dossierId) return undefined;
     const d = await getDossier(db, opened.dossierId);
@@ -56,7 +56,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   }, [db, opened?.dossierId, session.unitId]);
   const dossier = read && read.id === opened?.dossierId ? read.dossier : undefined;
   const placeLabels = { store: t('processing.store'), rack: t('processing.rack'), bay: t('processing.bay'), shelf: t('processing.shelf') };
-  const openedBox = read?.box ? [boxLabel(t, read.box), boxPlace(read.box, placeLabels)].filter(Boolean).join(' · ') : undefined;
+  const openedBox = read?.box ? { label: boxLabel(t, read.box), place: boxPlace(read.box, placeLabels) } : undefined;
   const returnFocus = useReturnFocus();
   const keysHint = useId();
   // A dossier this PC no longer holds (a received unit's, replaced by a later bundle): no drawer, and the clerk is told.
@@ -159,7 +159,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
       {opened && dossier && (
         <DossierDrawer
           dossier={dossier}
-          {...(openedBox ? { boxLabel: openedBox } : {})}
+          {...(openedBox ? { boxLabel: openedBox.label, ...(openedBox.place ? { boxPlace: openedBox.place } : {}) } : {})}
           {...(opened.kind === 'doc' ? { tab: 'documents' as const } : {})}
           onClose={() => {
             setOpened(undefined);

@@ -97,7 +97,6 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
                         <Alert type="warning" showIcon title={t('processing.deleteNumbered', { inventory: live.inventoryNumber ?? '', file: live.fileNumber, box: live.boxId ? t('processing.deleteInBox') : '' })} data-testid="slip-delete-numbered" />
                       )}
                       <ReasonConfirm
-                        multiline
                         reasonLabel={t('processing.deleteReason')}
                         question={t('processing.deleteConfirm', { number: live.tempNumber })}
                         actionLabel={t('processing.tabDelete')}

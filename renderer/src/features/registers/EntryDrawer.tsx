@@ -225,7 +225,7 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
             children: (
               <>
                 <Typography.Paragraph type="secondary">{t('registers.cancelHelp')}</Typography.Paragraph>
-                <ReasonConfirm multiline reasonLabel={t('registers.cancelReason')} question={t('registers.cancelConfirm')} actionLabel={t('registers.cancelEntry')} keepLabel={t('registers.cancelKeep')} onConfirm={doCancel} />
+                <ReasonConfirm reasonLabel={t('registers.cancelReason')} question={t('registers.cancelConfirm')} actionLabel={t('registers.cancelEntry')} keepLabel={t('registers.cancelKeep')} onConfirm={doCancel} />
               </>
             ),
           },
