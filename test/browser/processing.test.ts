@@ -420,6 +420,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       // A dossier is found as its row names it ("ML 1 · HS 1") and its box as typed, "hop 1" for "Hộp 01".
       await fondsSearch.getByRole('searchbox').fill('ml 1 hs 1 hop 1');
       await expect.poll(() => fondsSearch.locator('tbody tr.ant-table-row').first().textContent()).toContain('ML 1 · HS 1 —');
+      // Numbered, the job's slip is a dossier: so its tag says (it still said "Phiếu tin").
+      expect(await fondsSearch.locator('tbody tr.ant-table-row').first().locator('.ant-tag').textContent()).toBe('Hồ sơ');
       await fondsSearch.getByRole('searchbox').fill('thanh lap to cong tac chinh ly');
       await expect.poll(() => fondsSearch.locator('tbody').textContent()).toContain('07/QĐ-UBND — Quyết định thành lập tổ công tác chỉnh lý');
       // A document found opens the dossier it is in at its documents (the rows opened nothing), its box and place in the

@@ -17,6 +17,7 @@ import { foreignOfFonds, foreignRecords } from '../../renderer/src/db/repositori
 import type { LuutruDb } from '../../renderer/src/db/schema';
 import type { Box, Dossier } from '../../renderer/src/core/dossiers/types';
 import type { DossierDoc } from '../../renderer/src/core/processing/types';
+import { dossierItem } from '../../renderer/src/core/processing/archive-items';
 import { boxName, boxPlace, boxSearchText, docSearchText, dossierSearchText } from '../../renderer/src/core/processing/search-text';
 import { RegisterIndex } from '../../renderer/src/search/register-index';
 import { ArchiveIndexSearch, type ArchiveItem } from '../../renderer/src/search/archive-search';
@@ -90,7 +91,7 @@ async function referenceItems(db: LuutruDb, fondsId?: string): Promise<RefItem[]
   for (const d of dossiers) {
     const box = d.boxId ? byBox.get(d.boxId) : undefined;
     const number = d.fileNumber !== undefined ? `ML ${d.inventoryNumber} · HS ${d.fileNumber}` : d.tempNumber !== undefined ? `Phiếu ${d.tempNumber}` : d.notation;
-    out.push({ id: `d:${d.id}`, kind: d.source === 'backlog' ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where: box ? [boxName(box), boxPlace(box)].filter(Boolean).join(' · ') : '', text: dossierSearchText(d, box) });
+    out.push({ id: `d:${d.id}`, kind: d.source === 'backlog' && d.fileNumber === undefined ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where: box ? [boxName(box), boxPlace(box)].filter(Boolean).join(' · ') : '', text: dossierSearchText(d, box) });
   }
   for (const b of boxes) out.push({ id: `b:${b.id}`, kind: 'box', origin: b.origin, what: boxName(b), where: boxPlace(b), text: boxSearchText(b) });
   const docs = read.docs.filter((x) => !x.deleted);
@@ -391,5 +392,14 @@ describe('a box’s shelf place as a hit shows it', () => {
     expect(boxPlace({ store: 'kho 1', bay: 'Khoang 4' })).toBe('Kho 1 · Khoang 4');
     expect(boxPlace({ rack: '2', shelf: '3' }, { store: 'Store', rack: 'Rack', bay: 'Bay', shelf: 'Shelf' })).toBe('Rack 2 · Shelf 3');
     expect(boxPlace({})).toBe('');
+  });
+});
+
+describe('a hit’s kind', () => {
+  it('a job’s slip is a slip until numbered, then a dossier', () => {
+    const slip = { id: 's1', origin: 'u', source: 'backlog', tempNumber: 12, notation: '', title: 'Hồ sơ phê duyệt kế hoạch', fondsId: 'f' } as unknown as Dossier;
+    expect(dossierItem(slip, undefined).kind).toBe('slip');
+    expect(dossierItem({ ...slip, fileNumber: 3, inventoryNumber: 1 } as Dossier, undefined).kind).toBe('dossier');
+    expect(dossierItem({ ...slip, source: 'plan' } as Dossier, undefined).kind).toBe('dossier');
   });
 });

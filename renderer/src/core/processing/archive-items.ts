@@ -28,10 +28,10 @@ export type ArchiveItemWithText = ArchiveItem & { readonly text: string };
 
 const whereOf = (box: Box | undefined) => (box ? [boxName(box), boxPlace(box)].filter(Boolean).join(' · ') : '');
 
-/** A live dossier, with its box when that box is live. */
+/** A live dossier, with its box when that box is live. A job's slip is a dossier once numbered (it was still tagged "Phiếu tin"). */
 export function dossierItem(d: Dossier, box: Box | undefined): ArchiveItemWithText {
   const number = d.fileNumber !== undefined ? `ML ${d.inventoryNumber} · HS ${d.fileNumber}` : d.tempNumber !== undefined ? `Phiếu ${d.tempNumber}` : d.notation;
-  return { id: `d:${d.id}`, kind: d.source === 'backlog' ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where: whereOf(box), text: dossierSearchText(d, box) };
+  return { id: `d:${d.id}`, kind: d.source === 'backlog' && d.fileNumber === undefined ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where: whereOf(box), text: dossierSearchText(d, box) };
 }
 
 export function boxItem(b: Box): ArchiveItemWithText {

@@ -16,7 +16,8 @@ export function titleWithYear(d: Pick<Dossier, 'title' | 'year'>): string {
 
 /** "01.TH — Tiêu đề (2025)", as `titleWithYear`. */
 export function dossierLabel(d: Pick<Dossier, 'notation' | 'title' | 'year'>): string {
-  return `${d.notation} — ${titleWithYear(d)}`;
+  // A job's slip has no notation: its title alone (a bare "— …" looked like a glitch).
+  return d.notation ? `${d.notation} — ${titleWithYear(d)}` : titleWithYear(d);
 }
 
 /** What a typed date means ("yyyy-mm-dd"), or the raw text so validation says it is not a date. */
