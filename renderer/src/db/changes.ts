@@ -7,7 +7,7 @@
  */
 import type { Table, Transaction } from 'dexie';
 import type { ImportPlan } from '../core/bundle/import-plan';
-import type { ReplicatedTable } from '../core/bundle/schema';
+import { BUNDLE_LIMITS, type ReplicatedTable } from '../core/bundle/schema';
 import { AppError } from '../core/errors';
 import { HybridClock, ZERO_HLC } from '../core/hlc';
 import { newId } from '../core/ids';
@@ -146,6 +146,8 @@ export class ChangeSet {
   removeKnown(table: RecordTableName, before: AnyRecord | (Fields & RecordMeta), reason: string): void {
     if (before.origin !== this.session.unitId) throw new AppError('record.readOnlyOrigin');
     if (before.deleted) return;
+    // The reason goes with the record in its bundle, which carries at most this much (the receiver refuses more).
+    if (reason.length > BUNDLE_LIMITS.maxShortText) throw new AppError('text.tooLong', { max: BUNDLE_LIMITS.maxShortText, length: reason.length });
     const record = derived(table, {
       ...(before as AnyRecord),
       clock: this.clock.tick(),

@@ -21,7 +21,6 @@ import type { Fonds } from '../../core/unit';
 import { writeChanges, type ChangeSet, type Session } from '../changes';
 import { fieldsOf } from './record-fields';
 import type { LuutruDb } from '../schema';
-import { BUNDLE_LIMITS } from '../../core/bundle/schema';
 import { foreignChildren, foreignHoldingsCounters, foreignRecord, foreignRecordsById } from './foreign-repository';
 
 /** Validation failed: `issues` says which fields and why; nothing was written. */
@@ -52,6 +51,11 @@ async function sameNotationKey(db: LuutruDb, d: Pick<DossierFields, 'fondsId' | 
 /** One dossier by id: this unit's, or one received from another unit (read from its blocks). */
 export async function getDossier(db: LuutruDb, id: string): Promise<Dossier | undefined> {
   return (await db.dossiers.get(id)) ?? ((await foreignRecord(db, 'dossiers', id)) as unknown as Dossier | undefined);
+}
+
+/** A box by id, this unit's or received (read from its unit's blocks); a removed one too, as a tombstone. */
+export async function getBox(db: LuutruDb, id: string): Promise<Box | undefined> {
+  return (await db.boxes.get(id)) ?? ((await foreignRecord(db, 'boxes', id)) as unknown as Box | undefined);
 }
 
 /** Dossiers by id, this unit's or received (ids not held here are absent from the map). */
@@ -164,8 +168,6 @@ export async function reopenDossier(db: LuutruDb, session: Session, id: string):
 export async function deleteDossier(db: LuutruDb, session: Session, id: string, reason: string): Promise<void> {
   const why = cleanText(reason);
   if (!why) throw new AppError('dossier.deleteReasonRequired');
-  // Sent with the record in its bundle, which carries at most this much (the receiver refuses more).
-  if (why.length > BUNDLE_LIMITS.maxShortText) throw new AppError('text.tooLong', { max: BUNDLE_LIMITS.maxShortText, length: why.length });
   await writeChanges(db, session, { action: 'dossier.delete', detail: why }, ['dossiers'], async (c) => {
     const d = (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined;
     notDeposited(d, 'dossier.depositedNoDelete');

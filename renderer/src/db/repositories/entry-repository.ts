@@ -16,7 +16,7 @@ import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgo
 import type { IncomingDocFields, IncomingInput, OutgoingDocFields, OutgoingInput } from '../../core/registers/types';
 import { cleanText } from '../../core/text';
 import { receivedEntry } from '../../core/registers/received-entry';
-import { BUNDLE_LIMITS, type BundleRecord } from '../../core/bundle/schema';
+import type { BundleRecord } from '../../core/bundle/schema';
 import { writeChanges, type Session } from '../changes';
 import { deriveIncoming, deriveOutgoing } from '../register-derived';
 import type { IncomingDoc, OutgoingDoc, Register } from '../register-records';
@@ -178,8 +178,6 @@ export async function updateOutgoing(db: LuutruDb, session: Session, id: string,
 export async function cancelEntry(db: LuutruDb, session: Session, table: 'incomingDocs' | 'outgoingDocs', id: string, reason: string): Promise<void> {
   const why = cleanText(reason);
   if (!why) throw new AppError('register.cancelReason.required');
-  // Sent with the record in its bundle, which carries at most this much (the receiver refuses more).
-  if (why.length > BUNDLE_LIMITS.maxShortText) throw new AppError('text.tooLong', { max: BUNDLE_LIMITS.maxShortText, length: why.length });
   await writeChanges(db, session, { action: table === 'incomingDocs' ? 'incoming.cancel' : 'outgoing.cancel', detail: why }, [table], async (c) => {
     await c.remove(table, id, why);
   });

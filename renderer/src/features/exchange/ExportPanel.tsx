@@ -19,6 +19,7 @@ import { keyFingerprintDefinition } from '../../pdf/definitions/key-fingerprint'
 import { renderPdfInBrowser } from '../../pdf/browser-render';
 import { FingerprintView } from '../../components/FingerprintView';
 import type { WorkerProgress } from './protocol';
+import { rangeText, recordTotal } from './bundle-labels';
 
 export function ExportPanel() {
   const { t } = useTranslation();
@@ -148,8 +149,8 @@ export function ExportPanel() {
           columns={[
             { title: t('exchange.sequence'), dataIndex: 'sequence', width: 90 },
             { title: t('exchange.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v), width: 150 },
-            { title: t('exchange.range'), key: 'range', render: (_, r) => (r.range.kind === 'full' ? t('exchange.full') : t('exchange.since', { n: r.range.sinceSequence })) },
-            { title: t('exchange.records'), key: 'n', align: 'right', render: (_, r) => Object.values(r.counts).reduce((s, n) => s + (n ?? 0), 0).toLocaleString('vi-VN') },
+            { title: t('exchange.range'), key: 'range', render: (_, r) => rangeText(t, r.range) },
+            { title: t('exchange.records'), key: 'n', align: 'right', render: (_, r) => recordTotal(r.counts).toLocaleString('vi-VN') },
             { title: t('exchange.files'), key: 'f', render: (_, r) => r.fileNames.join(', ') },
             {
               title: t('exchange.acknowledged'),

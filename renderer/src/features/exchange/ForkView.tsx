@@ -6,6 +6,7 @@ import { Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../core/format';
 import type { ForkRow } from '../../db/exchange/rows';
+import { recordTotal } from './bundle-labels';
 
 export function ForkView({ fork }: { fork: ForkRow }) {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function ForkView({ fork }: { fork: ForkRow }) {
             {/* What it holds, in words (it showed the first characters of its digest); the digest stays on hover, for whoever traces the file. */}
             {v.counts && (
               <Typography.Text type="secondary" title={v.payloadSha256}>
-                {t('exchange.forkRecords', { count: Object.values(v.counts).reduce((n, c) => n + (c ?? 0), 0) })}
+                {t('exchange.forkRecords', { count: recordTotal(v.counts) })}
               </Typography.Text>
             )}
           </Descriptions.Item>

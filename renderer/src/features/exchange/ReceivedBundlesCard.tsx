@@ -10,10 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../core/format';
 import type { ReceivedBundleRow } from '../../db/exchange/rows';
 import { useUpperQuery } from '../../upper-api/context';
+import { rangeText, recordTotal } from './bundle-labels';
 
 const PAGE = 20;
-
-const recordCount = (r: ReceivedBundleRow) => Object.values(r.counts).reduce((s, n) => s + (n ?? 0), 0);
 
 export function ReceivedBundlesCard() {
   const { t } = useTranslation();
@@ -54,7 +53,7 @@ export function ReceivedBundlesCard() {
               <>
                 {r.partKey > 0 ? t('exchange.receivedNumberPart', { sequence: r.sequence, part: r.partKey }) : t('exchange.receivedNumber', { sequence: r.sequence })}
                 <Typography.Text type="secondary" style={{ display: 'block' }}>
-                  {r.range.kind === 'full' ? t('exchange.full') : t('exchange.since', { n: r.range.sinceSequence })}
+                  {rangeText(t, r.range)}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ display: 'block' }}>
                   {t('exchange.receivedMade', { at: formatDateTime(r.createdAt) })}
@@ -62,7 +61,7 @@ export function ReceivedBundlesCard() {
               </>
             ),
           },
-          { title: t('exchange.records'), key: 'r', align: 'right', width: 100, render: (_, r) => recordCount(r).toLocaleString('vi-VN') },
+          { title: t('exchange.records'), key: 'r', align: 'right', width: 100, render: (_, r) => recordTotal(r.counts).toLocaleString('vi-VN') },
           // A long file name breaks after its parts (code_date_number), not inside a number.
           { title: t('exchange.files'), key: 'f', render: (_, r) => r.fileName.split(/(?<=[_.])/).map((piece, i) => <Fragment key={i}>{i > 0 && <wbr />}<span style={{ whiteSpace: 'nowrap' }}>{piece}</span></Fragment>) },
           { title: t('exchange.receivedBy'), key: 'by', width: 140, render: (_, r) => r.importedBy },

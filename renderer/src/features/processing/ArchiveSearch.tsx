@@ -16,10 +16,10 @@ import { useTranslation } from 'react-i18next';
 import { useDb, useSession } from '../../db/context';
 import { errorMessage } from '../../i18n';
 import { ArchiveIndexSearch, type ArchiveFound, type ArchiveItem as SearchItem } from '../../search/archive-search';
-import { getDossier } from '../../db/repositories/dossier-repository';
-import { boxesOfRows } from '../../db/repositories/dossier-list-repository';
+import { getBox, getDossier } from '../../db/repositories/dossier-repository';
 import { boxPlace } from '../../core/processing/search-text';
 import { boxLabel } from '../dossiers/retention-label';
+import { placeLabels } from './place-labels';
 import { useReturnFocus } from '../../hooks/useReturnFocus';
 import { DossierDrawer } from '../dossiers/DossierDrawer';
 
@@ -51,12 +51,11 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   const read = useLiveQuery(async () => {
     if (!opened?.dossierId) return undefined;
     const d = await getDossier(db, opened.dossierId);
-    const box = d?.boxId ? (await boxesOfRows(db, d.fondsId, [d], d.origin !== session.unitId))[0] : undefined;
-    return { id: opened.dossierId, dossier: d ?? null, box };
-  }, [db, opened?.dossierId, session.unitId]);
+    const box = d?.boxId ? await getBox(db, d.boxId) : undefined;
+    return { id: opened.dossierId, dossier: d ?? null, box: box?.deleted ? undefined : box };
+  }, [db, opened?.dossierId]);
   const dossier = read && read.id === opened?.dossierId ? read.dossier : undefined;
-  const placeLabels = { store: t('processing.store'), rack: t('processing.rack'), bay: t('processing.bay'), shelf: t('processing.shelf') };
-  const openedBox = read?.box ? { label: boxLabel(t, read.box), place: boxPlace(read.box, placeLabels) } : undefined;
+  const openedBox = read?.box ? { label: boxLabel(t, read.box), place: boxPlace(read.box, placeLabels(t)) } : undefined;
   const returnFocus = useReturnFocus();
   const keysHint = useId();
   // A dossier this PC no longer holds (a received unit's, replaced by a later bundle): no drawer, and the clerk is told.

@@ -19,6 +19,7 @@ import { useAction } from './useAction';
 import { namedRowSelection } from '../../components/row-selection';
 import { isPlainEnter } from '../../components/keys';
 import { confirmIrreversible } from '../../components/Confirm';
+import { placeLabels } from './place-labels';
 
 const EMPTY_PLACE: ShelfPlace = { store: '', rack: '', bay: '', shelf: '' };
 /** Boxes listed a page at a time (a job of 20,000 slips fills a few hundred). */
@@ -95,8 +96,8 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
     return n && run(() => boxJob(db, session, job.id, n[0]), (made) => t('processing.boxed', { count: made.length }));
   };
   // A bare number named by its part ("Tầng 3", it read "· 3").
-  const placeLabels = { store: t('processing.store'), rack: t('processing.rack'), bay: t('processing.bay'), shelf: t('processing.shelf') };
-  const where = (b: Box) => boxPlace(b, placeLabels);
+  const labels = placeLabels(t);
+  const where = (b: Box) => boxPlace(b, labels);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {!readOnly && (
