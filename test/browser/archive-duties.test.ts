@@ -228,6 +228,10 @@ describe('the archive’s duties over three years', () => {
     await expect.poll(said).not.toContain('Hãy ghi giấy tờ tùy thân của người khai thác (ví dụ số căn cước).');
     expect((await said()).length).toBeGreaterThan(0);
     await page.getByTestId('loan-dossiers').click();
+    // Deposited today, 01.TH is at the archive now: listed last, greyed, saying where it is lent.
+    const deposited = page.locator('.ant-select-item-option', { hasText: 'Tập lưu quyết định của Ủy ban nhân dân xã năm 2025' });
+    await expect.poll(() => deposited.textContent()).toContain('(đã nộp lưu, khai thác tại cơ quan lưu trữ)');
+    expect(await deposited.getAttribute('class')).toContain('ant-select-item-option-disabled');
     // Typed without its marks, as in every other search (it found nothing: "Trống").
     await page.keyboard.type('bao cao thang');
     await clickOption(page, page.locator('.ant-select-item-option', { hasText: '03.TH' }));
@@ -358,6 +362,26 @@ describe('the archive’s duties over three years', () => {
       await expect.poll(() => received.locator('tbody tr.ant-table-row').textContent()).toContain('Đã nhận 15/01/2027');
       const receipt = await pdfText(ap, () => ap.getByTestId('print-received-handover').click(), 'bien-ban-nhan.pdf');
       expect(receipt).toContain('Bên nhận đã kiểm tra ngày 15 tháng 01 năm 2027: nhận đủ 2 hồ sơ');
+
+      // The archive lends what was deposited into it and received; the commune's other files are only data here.
+      await go(ap, 'archive/loans');
+      const loan = ap.getByTestId('loan-form');
+      await loan.getByLabel('Người khai thác').fill('Nguyễn Văn Hải');
+      await loan.getByLabel('Mục đích khai thác').fill('Nghiên cứu lịch sử địa phương');
+      await loan.getByLabel('Giấy tờ tùy thân').fill('CCCD 034090004444');
+      await loan.getByLabel('Người duyệt').fill('Vũ Văn Hùng, Giám đốc');
+      await expect.poll(() => loan.locator('.ant-select').filter({ has: ap.getByRole('combobox', { name: 'Phông', exact: true }) }).textContent()).toContain('Ủy ban nhân dân xã Thụy Hải');
+      await ap.getByTestId('loan-dossiers').click();
+      const kept = ap.locator('.ant-select-item-option', { hasText: 'Tập báo cáo tháng năm 2025' });
+      await expect.poll(() => kept.textContent()).toContain('(chưa nộp lưu vào đây, bản giấy còn ở đơn vị)');
+      expect(await kept.getAttribute('class')).toContain('ant-select-item-option-disabled');
+      await clickOption(ap, ap.locator('.ant-select-item-option', { hasText: 'Tập lưu quyết định của Ủy ban nhân dân xã năm 2025' }));
+      await ap.keyboard.press('Escape');
+      await ap.getByTestId('save-loan').click();
+      await expect.poll(() => ap.getByTestId('open-loans').locator('tbody tr.ant-table-row').first().textContent()).toContain('Tập lưu quyết định của Ủy ban nhân dân xã năm 2025');
+      // Its slip names the commune's fonds with the file (every commune has its own "ML 1 · HS 1").
+      const slip = (await pdfText(ap, () => ap.getByTestId('print-loan-slip').first().click(), 'phieu-luu-tru.pdf')).replace(/\s+/g, ' ');
+      expect(slip).toContain('Phông lưu trữ UBND xã Thụy Hải — Tập lưu quyết định');
       await go(ap, 'upper');
       const reports = ap.getByTestId('upper-reports');
       await expect.poll(() => reports.getByTestId('upper-dossiersDeposited-0').textContent()).toBe('2');

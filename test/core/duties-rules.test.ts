@@ -1,7 +1,7 @@
 // Pure rules of appraisal, loans, fonds and statistics, as tables of cases.
 import { describe, expect, it } from 'vitest';
 import { appraisalSummary, assertCouncilReady, bareDecisionNumber, decisionIssues, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
-import { assertLendable, copiesOf, isOverdue, LOAN_REQUIRED, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
+import { assertLendable, copiesOf, notLendableYet, isOverdue, LOAN_REQUIRED, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
 import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, validateFonds } from '../../renderer/src/core/duties/fonds';
 import { blankTypedRows, DEFAULT_STAT_FORMS, figuresRefusal, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues, typedCellValues, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
@@ -134,15 +134,36 @@ describe('loans', () => {
     expect(validateLoan(loan({ copies: -1 }), 1)).toEqual([{ field: 'copies', code: 'loan.copiesRange', params: { min: 0, max: 100_000 } }]);
   });
   it('a destroyed, removed, open or lent dossier is refused by name', () => {
-    const closed = { deleted: false, notation: '01.TH', status: 'closed', source: 'plan' } as const;
-    expect(code(() => assertLendable(closed, undefined))).toBe('accepted');
-    expect(code(() => assertLendable({ ...closed, deleted: true, destroyedAt: '2025-10-20', destructionDecisionNumber: '52' }, undefined))).toBe('loan.dossierDestroyed');
-    expect(code(() => assertLendable({ ...closed, deleted: true }, undefined))).toBe('loan.dossierDeleted');
-    expect(code(() => assertLendable({ ...closed, status: 'open' }, undefined))).toBe('loan.dossierOpen');
+    const commune = { unitId: 'xa', upper: false, receivedBatches: new Map<string, string>() };
+    const closed = { deleted: false, notation: '01.TH', status: 'closed', source: 'plan', origin: 'xa' } as const;
+    const lend = (d: Parameters<typeof assertLendable>[0], out?: Parameters<typeof assertLendable>[1]) => code(() => assertLendable(d, out, commune, '2026-03-01'));
+    expect(lend(closed)).toBe('accepted');
+    expect(lend({ ...closed, deleted: true, destroyedAt: '2025-10-20', destructionDecisionNumber: '52' })).toBe('loan.dossierDestroyed');
+    expect(lend({ ...closed, deleted: true })).toBe('loan.dossierDeleted');
+    expect(lend({ ...closed, status: 'open' })).toBe('loan.dossierOpen');
     // A backlog slip is still being processed (it is closed when numbered), not "at work in the office".
-    expect(code(() => assertLendable({ ...closed, status: 'open', source: 'backlog' }, undefined))).toBe('loan.dossierProcessing');
-    expect(code(() => assertLendable(closed, { requesterName: 'Lê Thị Hoa', dueDate: '2026-01-10' }))).toBe('loan.dossierOut');
-    expect(code(() => assertLendable(undefined, undefined))).toBe('record.notFound');
+    expect(lend({ ...closed, status: 'open', source: 'backlog' })).toBe('loan.dossierProcessing');
+    expect(lend(closed, { requesterName: 'Lê Thị Hoa', dueDate: '2026-01-10' })).toBe('loan.dossierOut');
+    expect(lend(undefined)).toBe('record.notFound');
+  });
+  it('a dossier is lent where its paper is: the unit until it deposits it, then the archive that recorded the batch as received', () => {
+    const deposited = { deleted: false, notation: '01.TH', status: 'closed', source: 'plan', origin: 'xa', depositBatchId: 'b1', depositedAt: '2026-01-10' } as const;
+    const commune = { unitId: 'xa', upper: false, receivedBatches: new Map<string, string>() };
+    expect(code(() => assertLendable(deposited, undefined, commune, '2026-01-10'))).toBe('loan.dossierDeposited');
+    // A loan dated before the deposit, written in afterwards from the paper register, was the commune's own.
+    expect(code(() => assertLendable(deposited, undefined, commune, '2026-01-09'))).toBe('accepted');
+    // A merged commune holding the fonds of one it replaced: what that commune deposited is at the archive.
+    const merged = { unitId: 'xa-moi', upper: false, receivedBatches: new Map<string, string>() };
+    expect(code(() => assertLendable(deposited, undefined, merged, '2026-03-01'))).toBe('loan.dossierDeposited');
+    expect(code(() => assertLendable({ ...deposited, depositBatchId: undefined, depositedAt: undefined }, undefined, merged, '2026-03-01'))).toBe('accepted');
+    // The province archive: a commune's record it only received as data, a batch not yet recorded, a batch received.
+    const archive = { unitId: 'tinh', upper: true, receivedBatches: new Map([['b1', '2026-01-12']]) };
+    expect(code(() => assertLendable({ ...deposited, depositBatchId: undefined, depositedAt: undefined }, undefined, archive, '2026-03-01'))).toBe('loan.dossierNotDeposited');
+    expect(code(() => assertLendable({ ...deposited, depositBatchId: 'b2' }, undefined, archive, '2026-03-01'))).toBe('loan.dossierNotReceived');
+    expect(code(() => assertLendable(deposited, undefined, archive, '2026-03-01'))).toBe('accepted');
+    // The archive's own records are its own to lend.
+    expect(code(() => assertLendable({ ...deposited, origin: 'tinh', depositBatchId: undefined, depositedAt: undefined }, undefined, archive, '2026-03-01'))).toBe('accepted');
+    expect(notLendableYet({ ...deposited, status: 'open' }, archive, '2026-03-01')).toBe('open');
   });
   it('overdue while out past its due date; one reader whatever the case and spaces', () => {
     expect(isOverdue({ dueDate: '2026-01-10', deleted: false }, '2026-01-11')).toBe(true);

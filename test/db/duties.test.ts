@@ -218,6 +218,12 @@ describe('deposit', () => {
     expect(reports[0]?.issues).toEqual([]);
     const duties = (await dutiesByUnit(up.db, [s.session.unitId])).get(s.session.unitId);
     expect(duties).toEqual({ depositBatches: 2, depositedDossiers: 3, receivedBatches: 0, destroyedDossiers: 1, loans: 4, openLoans: 1 });
+    // The archive lends what was deposited into it and recorded as received; the rest of the fonds is data only.
+    const asked = loanInput(up.session.unitId, { requestDate: '2026-02-02', loanDate: '2026-02-02', dueDate: '2026-02-03' });
+    expect(await refused(() => createLoan(up.db, up.session, asked, [{ dossierId: s.ids.C!, documents: '' }]))).toBe('loan.dossierNotDeposited:03.TH');
+    expect(await refused(() => createLoan(up.db, up.session, asked, [{ dossierId: s.ids.I!, documents: '' }]))).toBe(`loan.dossierNotReceived:${(await getDossier(up.db, s.ids.I!))?.notation}`);
+    const lent = await createLoan(up.db, up.session, asked, [{ dossierId: s.ids.B!, documents: '' }]);
+    expect(lent.origin).toBe(up.session.unitId);
     // The destroyed dossier arrives as a tombstone that still names its decision.
     const g = await getDossier(up.db, s.ids.G!);
     expect([g?.deleted, g?.destructionDecisionNumber, g?.destructionDecisionDate, g?.fileNumber]).toEqual([true, '52/QĐ-UBND', '2025-10-01', g?.fileNumber]);
@@ -346,9 +352,23 @@ describe('loans', () => {
     expect(await refused(() => createLoan(db, s.session, l, [{ dossierId: s.ids.G!, documents: '' }]))).toBe('loan.dossierDestroyed:01.TH');
     // A dossier still open (in use for current work, not in the archive) is not lent.
     expect(await refused(() => createLoan(db, s.session, l, [{ dossierId: s.ids.E!, documents: '' }]))).toBe('loan.dossierOpen:05.TH');
-    expect(await refused(() => createLoan(db, s.session, l, [{ dossierId: s.ids.C!, documents: '' }, { dossierId: s.ids.A!, documents: '' }]))).toBe('loan.dossierOut:01.TH');
+    // Deposited on 10/01/2026: from then on its paper is at the archive, which lends it.
+    expect(await refused(() => createLoan(db, s.session, l, [{ dossierId: s.ids.C!, documents: '' }, { dossierId: s.ids.A!, documents: '' }]))).toBe('loan.dossierDeposited:01.TH');
+    const before = { ...l, requestDate: '2026-01-05', loanDate: '2026-01-05', dueDate: '2026-01-06' };
+    expect(await refused(() => createLoan(db, s.session, before, [{ dossierId: s.ids.C!, documents: '' }, { dossierId: s.ids.A!, documents: '' }]))).toBe('loan.dossierOut:01.TH');
     expect(await refused(() => createLoan(db, s.session, { ...l, dueDate: '2026-01-14' }, [{ dossierId: s.ids.C!, documents: '' }]))).toBe('loan.dueBeforeLoan');
     expect(await refused(() => createLoan(db, s.session, l, []))).toBe('loan.dossiersRequired');
+  });
+
+  it('a dossier out on loan is with its reader: it cannot be deposited until it comes back', async () => {
+    const l = loanInput(s.session.unitId, { requestDate: '2026-01-15', loanDate: '2026-01-15', dueDate: '2026-01-20' });
+    const out = await createLoan(db, s.session, l, [{ dossierId: s.ids.C!, documents: '' }]);
+    const digest = await databaseDigest(db);
+    expect(await refused(() => createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-01-15', 'Hồ sơ năm 2025 (đợt 2)'), [s.ids.C!], SEED_TODAY))).toBe('deposit.dossierOut:03.TH');
+    expect(await databaseDigest(db)).toBe(digest);
+    await returnLoan(db, s.session, out.id, '2026-01-15', 'Nguyên vẹn');
+    await createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-01-15', 'Hồ sơ năm 2025 (đợt 2)'), [s.ids.C!], SEED_TODAY);
+    expect((await getDossier(db, s.ids.C!))?.depositedAt).toBe('2026-01-15');
   });
 
   it('a copy needs at least one copy, and the refusal says so', async () => {

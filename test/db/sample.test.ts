@@ -13,6 +13,9 @@ import { AppError } from '../../renderer/src/core/errors';
 import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 import { databaseDigest } from '../helpers/db-digest';
 import vocabulary from '../../renderer/src/core/sample/vocabulary.json';
+import { lenderOf } from '../../renderer/src/db/repositories/loan-repository';
+import { notLendableYet } from '../../renderer/src/core/duties/loans';
+import type { Dossier } from '../../renderer/src/core/dossiers/types';
 
 const now = new Date('2026-11-20T09:00:00');
 
@@ -40,6 +43,10 @@ describe('sample commune', () => {
     expect(dossiers.map((d) => d.title).filter((x) => /năm năm|năm \d{4} năm \d{4}|Hồ sơ danh mục/.test(x))).toEqual([]);
     expect(dossiers.filter((d) => d.status === 'closed' && d.fileNumber !== undefined && d.boxId !== undefined).length).toBe(18);
     expect(new Set(dossiers.filter((d) => d.inventoryNumber).map((d) => d.inventoryNumber))).toEqual(new Set([1, 2]));
+    // Last year's permanent files were deposited today (the archive sample receives and lends them); the others stay.
+    const batches = await db.depositBatches.toArray();
+    expect(batches.map((b) => [b.name, b.date, b.dossierCount])).toEqual([['Hồ sơ bảo quản vĩnh viễn năm 2025', '2026-11-20', dossiers.filter((d) => d.inventoryNumber === 1).length]]);
+    expect(dossiers.filter((d) => d.depositBatchId !== undefined).every((d) => d.inventoryNumber === 1 && d.year === 2025)).toBe(true);
     expect(await db.boxes.count()).toBeGreaterThan(1);
     expect(await db.processingJobs.count()).toBe(1);
     // The backlog job is begun, nothing processed yet (the dossiers page's backlog tab said 7,5 m processed, 63 %):
@@ -92,6 +99,13 @@ describe('sample archive', () => {
     expect(docs.every((d) => d.origin !== unit!.id)).toBe(true);
     // The plan's 36 dossiers and the processing job's 12 slips.
     expect((await foreignRecords(db, 'dossiers')).length).toBe(48);
+    // Its deposit was received, so the archive lends the files deposited and only those (the loan picker greys the rest).
+    const lender = await lenderOf(db, unit!.id);
+    const received = (await foreignRecords(db, 'dossiers')) as unknown as Dossier[];
+    const why = received.filter((d) => !d.deleted).map((d) => notLendableYet(d, lender, '2026-11-20') ?? 'lendable');
+    expect(why.filter((w) => w === 'lendable').length).toBe(received.filter((d) => d.depositBatchId !== undefined).length);
+    expect(why.filter((w) => w === 'lendable').length).toBeGreaterThan(0);
+    expect(new Set(why)).toEqual(new Set(['lendable', 'notDeposited', 'open', 'processing']));
     expect(await isSampleProfile(db)).toBe(true);
     // A person's import is refused: removing the sample clears the profile, a real unit's data with it.
     await expect(assertImportAllowed(db)).rejects.toMatchObject({ code: 'import.sampleData' });

@@ -84,29 +84,64 @@ export function copiesOf(form: LoanFields['form'], text: string): number {
   return /^\d{1,9}$/.test(t) ? Number(t) : Number.NaN;
 }
 
-/** Why a dossier cannot be lent yet, before any loan is asked: still open — a backlog slip: still being processed (it is closed when numbered). */
-export function notLendableYet(dossier: Pick<Dossier, 'status' | 'source'>): 'processing' | 'open' | undefined {
+/**
+ * Who is lending, to know where a dossier's paper is: the unit, whether it is an archive above the
+ * communes (it holds only what was deposited into it), and the deposit batches of other units it
+ * recorded as received (batch id → the day it received them).
+ */
+export type Lender = { readonly unitId: string; readonly upper: boolean; readonly receivedBatches: ReadonlyMap<string, string> };
+
+/**
+ * Why a dossier cannot be lent (on `onDate`, the loan's day), before any loan is asked:
+ * - processing / open: a backlog slip not numbered yet, a dossier still at work in the office;
+ * - deposited: its paper went to the archive in a deposit batch (nộp lưu) on or before that day —
+ *   it is lent there, not by the unit that deposited it (nor by a merged commune that took over
+ *   the fonds of the one that did);
+ * - notDeposited: an archive's copy of a commune's record whose paper was never deposited into it
+ *   (it stays at the commune);
+ * - notReceived: deposited into this archive, but the archive has not recorded the batch as received.
+ * A loan dated before the deposit (written in afterwards from the paper register) is the unit's own.
+ */
+export type NotLendable = 'processing' | 'open' | 'deposited' | 'notDeposited' | 'notReceived';
+
+export function notLendableYet(
+  dossier: Pick<Dossier, 'status' | 'source' | 'origin' | 'depositBatchId' | 'depositedAt'>,
+  lender: Lender,
+  onDate: string,
+): NotLendable | undefined {
   if (dossier.status !== 'closed') return dossier.source === 'backlog' ? 'processing' : 'open';
+  const own = dossier.origin === lender.unitId;
+  if (lender.upper && !own) {
+    if (dossier.depositBatchId === undefined) return 'notDeposited';
+    return lender.receivedBatches.has(dossier.depositBatchId) ? undefined : 'notReceived';
+  }
+  if (dossier.depositBatchId !== undefined && (dossier.depositedAt === undefined || dossier.depositedAt <= onDate)) return 'deposited';
   return undefined;
 }
 
 /**
- * A dossier may be lent when it exists, was not destroyed or removed, and is closed — records are
+ * A dossier may be lent when it exists, was not destroyed or removed, is closed — records are
  * used once their dossier is finished (an open one is still at work in the office, at the commune
- * that files it; a backlog slip is still being processed) — and not while it is out on another loan
- * (a paper file is in one place). Throws naming the dossier.
+ * that files it; a backlog slip is still being processed) —, its paper is held by the lender
+ * (notLendableYet), and not while it is out on another loan (a paper file is in one place).
+ * Throws naming the dossier.
  */
 export function assertLendable(
-  dossier: Pick<Dossier, 'deleted' | 'notation' | 'destroyedAt' | 'destructionDecisionNumber' | 'status' | 'source'> | undefined,
+  dossier: Pick<Dossier, 'deleted' | 'notation' | 'destroyedAt' | 'destructionDecisionNumber' | 'status' | 'source' | 'origin' | 'depositBatchId' | 'depositedAt'> | undefined,
   outOn: Pick<Loan, 'requesterName' | 'dueDate'> | undefined,
+  lender: Lender,
+  onDate: string,
 ): void {
   if (!dossier) throw new AppError('record.notFound');
   if (dossier.deleted && dossier.destroyedAt) throw new AppError('loan.dossierDestroyed', { notation: dossier.notation, decision: dossier.destructionDecisionNumber ?? '' });
   if (dossier.deleted) throw new AppError('loan.dossierDeleted', { notation: dossier.notation });
-  const yet = notLendableYet(dossier);
-  if (yet === 'processing') throw new AppError('loan.dossierProcessing', { notation: dossier.notation });
-  if (yet === 'open') throw new AppError('loan.dossierOpen', { notation: dossier.notation });
-  if (outOn) throw new AppError('loan.dossierOut', { notation: dossier.notation, name: outOn.requesterName, due: outOn.dueDate });
+  const why = notLendableYet(dossier, lender, onDate);
+  if (why === 'processing') throw new AppError('loan.dossierProcessing', { notation: dossier.notation });
+  if (why === 'open') throw new AppError('loan.dossierOpen', { notation: dossier.notation });
+  if (why === 'deposited') throw new AppError('loan.dossierDeposited', { notation: dossier.notation, date: formatDate(dossier.depositedAt) });
+  if (why === 'notDeposited') throw new AppError('loan.dossierNotDeposited', { notation: dossier.notation });
+  if (why === 'notReceived') throw new AppError('loan.dossierNotReceived', { notation: dossier.notation });
+  if (outOn) throw new AppError('loan.dossierOut', { notation: dossier.notation, name: outOn.requesterName, due: formatDate(outOn.dueDate) });
 }
 
 /** The due date to index while a loan is open (not returned, not cancelled); absent otherwise. */

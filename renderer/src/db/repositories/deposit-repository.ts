@@ -17,6 +17,7 @@ import { cleanText } from '../../core/text';
 import { writeChanges, type ChangeSet, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { getMetresPerBox } from './dossier-repository';
+import { outOn } from './loan-repository';
 import { DutyInvalidError } from './duties-settings';
 import { unitNames } from './exchange-repository';
 import { foreignChildren, foreignRecord, foreignRecords } from './foreign-repository';
@@ -122,13 +123,18 @@ export async function createDepositBatch(db: LuutruDb, session: Session, raw: Ba
   const issues = batchIssues(input, today);
   if (issues.length > 0) throw new DutyInvalidError(issues);
   const perBox = await getMetresPerBox(db);
-  return writeChanges(db, session, { action: 'deposit.batch', detail: `${input.name} (${dossierIds.length})` }, ['dossiers', 'boxes', 'depositBatches', 'fonds'], async (c) => {
+  return writeChanges(db, session, { action: 'deposit.batch', detail: `${input.name} (${dossierIds.length})` }, ['dossiers', 'boxes', 'depositBatches', 'fonds', 'loans', 'loanItems'], async (c) => {
     const fonds = await db.fonds.get(input.fondsId);
     if (!fonds || fonds.deleted || fonds.unitId !== session.unitId) throw new AppError('dossier.fondsNotFound');
     const found = await db.dossiers.bulkGet([...new Set(dossierIds)]);
     if (found.some((d) => d === undefined)) throw new AppError('record.notFound');
     const dossiers = found as Dossier[];
     assertDepositable(dossiers, session.unitId, input.fondsId);
+    // A dossier out on loan is with its reader, not in the office: it cannot be handed over.
+    for (const d of dossiers) {
+      const out = await outOn(db, d.id);
+      if (out) throw new AppError('deposit.dossierOut', { notation: d.notation, name: out.requesterName, due: formatDate(out.dueDate) });
+    }
     const boxes = await db.boxes.bulkGet([...new Set(dossiers.map((d) => d.boxId).filter((b): b is string => b !== undefined))]);
     const figures = batchFigures(dossiers, boxes.filter((b) => b !== undefined && !b.deleted) as { id: string }[], perBox);
     const batch = c.create<DepositBatchFields>('depositBatches', { ...input, unitId: session.unitId, ...figures }) as DepositBatch;

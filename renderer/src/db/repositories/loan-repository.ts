@@ -1,11 +1,12 @@
 /**
  * Loans and use of records (khai thác, sử dụng): a request with its dossiers, its return, the
  * overdue loans the home screen shows (from an index of open due dates), and the register of use
- * (sổ theo dõi sử dụng) of a year. A destroyed dossier, or one still out, is refused by name.
+ * (sổ theo dõi sử dụng) of a year. A destroyed dossier, one still out, or one whose paper the unit
+ * does not hold (deposited, or never deposited into an archive) is refused by name.
  */
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
-import { assertLendable, cleanLoan, openDueOf, validateLoan } from '../../core/duties/loans';
+import { assertLendable, cleanLoan, openDueOf, validateLoan, type Lender } from '../../core/duties/loans';
 import { DUTY_LIMITS, type Loan, type LoanFields, type LoanItem, type LoanItemFields } from '../../core/duties/types';
 import type { Dossier } from '../../core/dossiers/types';
 import { addDays, isIsoDate } from '../../core/registers/dates';
@@ -16,6 +17,8 @@ import type { LuutruDb } from '../schema';
 import { DutyInvalidError } from './duties-settings';
 import { getDossier, getDossiers } from './dossier-repository';
 import { dateIssue } from '../../core/typed-date';
+import { UPPER_LEVELS } from '../../core/unit';
+import { getUnit } from './unit-repository';
 
 type StoredLoan = Loan & { readonly openDue?: string };
 type LoanWithDue = LoanFields & { openDue?: string };
@@ -58,8 +61,19 @@ export async function loansOfYear(db: LuutruDb, unitId: string, year: number): P
   return withItems(db, rows.filter((l) => !l.deleted && l.unitId === unitId).sort((a, b) => a.loanDate.localeCompare(b.loanDate) || a.clock.localeCompare(b.clock)));
 }
 
+/**
+ * The unit lending, as notLendableYet needs it: whether it is an archive above the communes, and
+ * the other units' deposit batches it recorded as received.
+ */
+export async function lenderOf(db: LuutruDb, unitId: string): Promise<Lender> {
+  const [unit, receipts] = await Promise.all([getUnit(db, unitId), db.depositReceipts.where('unitId').equals(unitId).toArray()]);
+  const receivedBatches = new Map<string, string>();
+  for (const r of receipts) if (!r.deleted && r.origin === unitId) receivedBatches.set(r.batchId, r.receivedDate);
+  return { unitId, upper: unit !== undefined && UPPER_LEVELS.includes(unit.level), receivedBatches };
+}
+
 /** The open loan a dossier is out on, if any. */
-async function outOn(db: LuutruDb, dossierId: string, except?: string): Promise<StoredLoan | undefined> {
+export async function outOn(db: LuutruDb, dossierId: string, except?: string): Promise<StoredLoan | undefined> {
   const items = (await db.loanItems.where('dossierId').equals(dossierId).toArray()).filter((i) => !i.deleted && i.loanId !== except);
   const loans = await db.loans.bulkGet(items.map((i) => i.loanId));
   return loans.find((l): l is StoredLoan => l !== undefined && !l.deleted && l.returnedDate === undefined);
@@ -72,12 +86,13 @@ export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields
   const issues = validateLoan(fields, new Set(clean.map((l) => l.dossierId)).size, isoDate(new Date()));
   for (const l of clean) if (l.documents.length > DUTY_LIMITS.documents) issues.push({ field: 'documents', code: 'text.tooLong', params: { max: DUTY_LIMITS.documents, length: l.documents.length } });
   if (issues.length > 0) throw new DutyInvalidError(issues);
+  const lender = await lenderOf(db, session.unitId);
   return writeChanges(db, session, { action: 'loan.create', detail: fields.requesterName }, ['loans', 'loanItems', 'dossiers'], async (c) => {
     const seen = new Set<string>();
     for (const l of clean) {
       if (seen.has(l.dossierId)) continue;
       seen.add(l.dossierId);
-      assertLendable(await getDossier(db, l.dossierId), await outOn(db, l.dossierId));
+      assertLendable(await getDossier(db, l.dossierId), await outOn(db, l.dossierId), lender, fields.loanDate);
     }
     const loan = c.create<LoanWithDue>('loans', withOpenDue(fields)) as Loan;
     const done = new Set<string>();

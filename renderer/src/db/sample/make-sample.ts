@@ -12,13 +12,15 @@ import { AppError } from '../../core/errors';
 import { isoDate } from '../../core/format';
 import { sampleFilePlan, sampleIncoming, sampleOutgoing, sampleSetup, seededRng, type Rng } from '../../core/sample/generate';
 import type { DossierFields } from '../../core/dossiers/types';
+import type { DepositBatch } from '../../core/duties/types';
 import type { Session } from '../changes';
 import { openDb, type LuutruDb } from '../schema';
 import { guardStorage } from '../storage-errors';
 import { completeSetup, getLocalUnitId, listFonds } from '../repositories/unit-repository';
 import { ensureYearRegisters, listIssuingBodies } from '../repositories/register-repository';
 import { importIncomingRows, importOutgoingRows } from '../repositories/register-import-repository';
-import { boxNumberedDossiers, closeDossier, numberDossiers, saveDossier, saveProcessingJob } from '../repositories/dossier-repository';
+import { boxNumberedDossiers, closeDossier, listDossiers, numberDossiers, saveDossier, saveProcessingJob } from '../repositories/dossier-repository';
+import { createDepositBatch, recordDepositReceipt } from '../repositories/deposit-repository';
 import { saveScheme } from '../repositories/processing-repository';
 import { saveSlip } from '../repositories/slip-repository';
 import { schemeFromPlan } from '../../core/processing/scheme';
@@ -40,15 +42,19 @@ export async function createSampleProfile(db: LuutruDb, options: SampleOptions):
   const mark: SampleMark = { createdAt: now.toISOString(), profile: options.profile, seed };
   await guardStorage(() => db.settings.put({ key: SAMPLE_KEY, value: mark }));
   const progress = (done: number) => options.onProgress?.(done, STEPS);
-  if (options.profile === 'commune') return fillCommune(db, seed, now, progress);
+  if (options.profile === 'commune') {
+    await fillCommune(db, seed, now, progress);
+    return;
+  }
   const archive = await completeSetup(db, sampleSetup('province-archive', now.getFullYear()), now);
   // A sample commune made in a side database and sent here as a real signed bundle.
   const sideName = `${db.name}-sample-commune`;
   await Dexie.delete(sideName);
   const side = await openDb(sideName);
   let files;
+  let deposited: DepositBatch[];
   try {
-    await fillCommune(side, seed, now, (d) => progress(Math.min(d, STEPS - 1)));
+    deposited = await fillCommune(side, seed, now, (d) => progress(Math.min(d, STEPS - 1)));
     files = (await exportBundle(side, { kind: 'full', operator: OPERATOR, now })).files;
   } finally {
     side.close();
@@ -60,10 +66,15 @@ export async function createSampleProfile(db: LuutruDb, options: SampleOptions):
       await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: OPERATOR, confirmedAs: c.kind, note: 'dữ liệu dùng thử, không đối chiếu 10 từ' });
   prepared = await prepareImport(db, files, archive.id);
   await applyImport(db, prepared, OPERATOR, now);
+  // The commune's deposit arrived and was checked: its files are the archive's to lend (the others stay data only).
+  const session: Session = { unitId: archive.id, operator: OPERATOR };
+  for (const batch of deposited)
+    await recordDepositReceipt(db, session, batch.id, { receivedDate: isoDate(now), receiverName: OPERATOR, receiverPosition: 'Lưu trữ viên', dossierCount: batch.dossierCount, condition: 'Đủ hồ sơ, tài liệu còn tốt', note: 'dữ liệu dùng thử' });
   progress(STEPS);
 }
 
-async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (done: number) => void): Promise<void> {
+/** A sample commune; gives the deposit batches it made. */
+async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (done: number) => void): Promise<DepositBatch[]> {
   const year = now.getFullYear();
   const today = isoDate(now);
   const rng = seededRng(seed);
@@ -98,6 +109,29 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
   const closed = ids.filter((d) => d.closed).map((d) => d.id);
   await numberDossiers(db, session, { fondsId: fonds.id, ids: closed, order: 'heading-time', inventories: { permanent: 1, fixedTerm: 2 } });
   await boxNumberedDossiers(db, session, fonds.id, 300);
+  // Last year's permanent files went to the province archive today (nộp lưu): what the archive sample receives and lends.
+  const permanent = (await listDossiers(db, fonds.id)).filter((d) => d.year === last && d.inventoryNumber === 1 && d.boxId !== undefined).map((d) => d.id);
+  const batch = await createDepositBatch(
+    db,
+    session,
+    {
+      fondsId: fonds.id,
+      number: '01/BB-UBND',
+      name: `Hồ sơ bảo quản vĩnh viễn năm ${last}`,
+      date: today,
+      basis: 'Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư',
+      giverUnit: 'Văn phòng - Thống kê',
+      giverName: OPERATOR,
+      giverPosition: 'Công chức Văn phòng - Thống kê',
+      receiverArchive: sampleSetup('province-archive', year).unit.name,
+      receiverName: 'Cán bộ dùng thử',
+      receiverPosition: 'Lưu trữ viên',
+      condition: 'Tài liệu còn tốt',
+      note: 'dữ liệu dùng thử',
+    },
+    permanent,
+    today,
+  );
   progress(5);
   // This year's plan, still open.
   const now2 = new Map<string, number>();
@@ -121,6 +155,7 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
   });
   await sampleBacklogSlips(db, session, job.id, rng, year, today);
   progress(STEPS);
+  return [batch];
 }
 
 /**

@@ -8,16 +8,16 @@ import { foldedLabelMatch } from '../../components/folded-match';
 import { Button, Col, Form, Input, Row, Select, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { copiesOf, LOAN_REQUIRED, notLendableYet } from '../../core/duties/loans';
+import { copiesOf, LOAN_REQUIRED, notLendableYet, type NotLendable } from '../../core/duties/loans';
 import { LOAN_FORMS, type Loan, type LoanForm as Kind } from '../../core/duties/types';
-import { addDays } from '../../core/registers/dates';
+import { addDays, isIsoDate } from '../../core/registers/dates';
 import { formatDate, isoDate } from '../../core/format';
 import { useDb, useLocalState, useSession } from '../../db/context';
 import { UPPER_LEVELS } from '../../core/unit';
 import { listDossiers } from '../../db/repositories/dossier-repository';
 import { getLoanDays } from '../../db/repositories/duties-settings';
 import { fondsOverview } from '../../db/repositories/fonds-repository';
-import { createLoan } from '../../db/repositories/loan-repository';
+import { createLoan, lenderOf } from '../../db/repositories/loan-repository';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { withoutErrors } from '../../hooks/usePatchClearingErrors';
 import { dossierLabel, typedDate } from './labels';
@@ -26,6 +26,15 @@ import { useEnterToSave } from '../registers/entry-inputs';
 
 /** Marked * on the form: what validateLoan refuses the request without (copies only for a copy). */
 const REQUIRED: ReadonlySet<string> = new Set([...LOAN_REQUIRED, 'copies']);
+
+/** A dossier the picker shows greyed, and why (core/duties/loans.ts notLendableYet). */
+const NOT_LENDABLE_OPTION: Record<NotLendable, string> = {
+  open: 'loans.dossierOpenOption',
+  processing: 'loans.dossierProcessingOption',
+  deposited: 'loans.dossierDepositedOption',
+  notDeposited: 'loans.dossierNotDepositedOption',
+  notReceived: 'loans.dossierNotReceivedOption',
+};
 
 type Values = { requesterName: string; organisation: string; idDocument: string; purpose: string; form: Kind; copies: string; approvedBy: string; requestDate: string; loanDate: string; dueDate: string; documents: string };
 
@@ -52,18 +61,23 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   useEffect(() => {
     if (days !== undefined) setV((cur) => ({ ...cur, dueDate: formatDate(addDays(today, days)) }));
   }, [days, today]);
-  // A dossier that cannot be lent yet (open, or a slip being processed) is shown greyed, saying why,
-  // rather than missing (core/duties/loans.ts assertLendable).
+  // Where the papers are: an archive lends what was deposited into it and recorded as received.
+  const lender = useLiveQuery(() => lenderOf(db, session.unitId), [db, session.unitId]);
+  // Judged on the loan's day as typed (a loan written in afterwards, before a deposit, was the unit's), else today.
+  const typedLoanDate = typedDate(v.loanDate);
+  const onDate = isIsoDate(typedLoanDate) ? typedLoanDate : today;
+  // A dossier that cannot be lent (open, a slip being processed, its paper elsewhere) is shown greyed,
+  // saying why, rather than missing (core/duties/loans.ts assertLendable).
   const options = useMemo(
     () =>
       dossiers.map((d) => {
         const label = `${d.fileNumber !== undefined ? `${t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })} · ` : ''}${dossierLabel(d)}`;
-        const yet = notLendableYet(d);
-        return yet ? { value: d.id, label: t(yet === 'open' ? 'loans.dossierOpenOption' : 'loans.dossierProcessingOption', { label }), disabled: true } : { value: d.id, label };
+        const why = lender && notLendableYet(d, lender, onDate);
+        return why ? { value: d.id, label: t(NOT_LENDABLE_OPTION[why], { label }), disabled: true } : { value: d.id, label };
       })
         // The ones that can be chosen first (a job's slips came before them, greyed, pushing them out of sight).
         .sort((a, b) => Number(a.disabled ?? false) - Number(b.disabled ?? false)),
-    [dossiers, t],
+    [dossiers, t, lender, onDate],
   );
 
   const submit = async () => {
