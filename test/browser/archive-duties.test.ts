@@ -228,7 +228,7 @@ describe('the archive’s duties over three years', () => {
     await expect.poll(said).not.toContain('Hãy ghi giấy tờ tùy thân của người khai thác (ví dụ số căn cước).');
     expect((await said()).length).toBeGreaterThan(0);
     await page.getByTestId('loan-dossiers').click();
-    // Deposited today, 01.TH is at the archive now: listed last, greyed, saying where it is lent.
+    // Deposited today, 01.TH is at the archive now: greyed, saying where it is lent.
     const deposited = page.locator('.ant-select-item-option', { hasText: 'Tập lưu quyết định của Ủy ban nhân dân xã năm 2025' });
     await expect.poll(() => deposited.textContent()).toContain('(đã nộp lưu, khai thác tại cơ quan lưu trữ)');
     expect(await deposited.getAttribute('class')).toContain('ant-select-item-option-disabled');

@@ -411,7 +411,9 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await expect.poll(() => open.textContent()).toContain('(chưa kết thúc, chưa khai thác được)');
       expect(await open.getAttribute('class')).toContain('ant-select-item-option-disabled');
       await page.keyboard.press('Escape');
+      // Nothing it may lend chosen: the request is refused at its field, nothing lent.
       await page.getByTestId('save-loan').click();
+      await expect.poll(() => loan.locator('.ant-form-item-explain-error').allTextContents()).toContain('Hãy chọn ít nhất một hồ sơ.');
       expect(await page.getByTestId('open-loans').locator('tbody tr.ant-table-row').count()).toBe(0);
     } finally {
       await upper.close();

@@ -99,7 +99,8 @@ export type Lender = { readonly unitId: string; readonly upper: boolean; readonl
  *   the fonds of the one that did);
  * - notDeposited: an archive's copy of a commune's record whose paper was never deposited into it
  *   (it stays at the commune);
- * - notReceived: deposited into this archive, but the archive has not recorded the batch as received.
+ * - notReceived: deposited into this archive, but the archive has not recorded the batch as received
+ *   (or the loan is dated before the day it did).
  * A loan dated before the deposit (written in afterwards from the paper register) is the unit's own.
  */
 export type NotLendable = 'processing' | 'open' | 'deposited' | 'notDeposited' | 'notReceived';
@@ -113,7 +114,9 @@ export function notLendableYet(
   const own = dossier.origin === lender.unitId;
   if (lender.upper && !own) {
     if (dossier.depositBatchId === undefined) return 'notDeposited';
-    return lender.receivedBatches.has(dossier.depositBatchId) ? undefined : 'notReceived';
+    // Held from the day the archive received the batch (a loan dated before it was not the archive's to make).
+    const received = lender.receivedBatches.get(dossier.depositBatchId);
+    return received !== undefined && received <= onDate ? undefined : 'notReceived';
   }
   if (dossier.depositBatchId !== undefined && (dossier.depositedAt === undefined || dossier.depositedAt <= onDate)) return 'deposited';
   return undefined;

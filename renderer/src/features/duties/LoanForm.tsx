@@ -62,7 +62,8 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
     if (days !== undefined) setV((cur) => ({ ...cur, dueDate: formatDate(addDays(today, days)) }));
   }, [days, today]);
   // Where the papers are: an archive lends what was deposited into it and recorded as received.
-  const lender = useLiveQuery(() => lenderOf(db, session.unitId), [db, session.unitId]);
+  // Until it is read, none received: a dossier is greyed a moment rather than offered and then refused.
+  const lender = useLiveQuery(() => lenderOf(db, session.unitId), [db, session.unitId]) ?? { unitId: session.unitId, upper, receivedBatches: new Map<string, string>() };
   // Judged on the loan's day as typed (a loan written in afterwards, before a deposit, was the unit's), else today.
   const typedLoanDate = typedDate(v.loanDate);
   const onDate = isIsoDate(typedLoanDate) ? typedLoanDate : today;
@@ -72,7 +73,7 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
     () =>
       dossiers.map((d) => {
         const label = `${d.fileNumber !== undefined ? `${t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })} · ` : ''}${dossierLabel(d)}`;
-        const why = lender && notLendableYet(d, lender, onDate);
+        const why = notLendableYet(d, lender, onDate);
         return why ? { value: d.id, label: t(NOT_LENDABLE_OPTION[why], { label }), disabled: true } : { value: d.id, label };
       })
         // The ones that can be chosen first (a job's slips came before them, greyed, pushing them out of sight).
