@@ -58,6 +58,13 @@ export async function getBox(db: LuutruDb, id: string): Promise<Box | undefined>
   return (await db.boxes.get(id)) ?? ((await foreignRecord(db, 'boxes', id)) as unknown as Box | undefined);
 }
 
+/** The live dossiers in a box, by their numbers: this unit's through the box index, another unit's from its blocks. */
+export async function boxDossiers(db: LuutruDb, boxId: string): Promise<Dossier[]> {
+  const own = await db.dossiers.where('boxId').equals(boxId).toArray();
+  const rows = own.length > 0 ? own : ((await foreignChildren(db, 'dossiers', 'boxId', boxId)) as unknown as Dossier[]);
+  return rows.filter((d) => !d.deleted).sort((a, b) => (a.fileNumber ?? Number.MAX_SAFE_INTEGER) - (b.fileNumber ?? Number.MAX_SAFE_INTEGER) || a.notation.localeCompare(b.notation, 'vi'));
+}
+
 /** Dossiers by id, this unit's or received (ids not held here are absent from the map). */
 export async function getDossiers(db: LuutruDb, ids: readonly string[]): Promise<Map<string, Dossier>> {
   const own = await db.dossiers.bulkGet([...ids]);

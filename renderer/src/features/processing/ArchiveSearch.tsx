@@ -4,8 +4,9 @@
  * or — at the upper level — of every unit's dossiers. The index is kept in the index worker's
  * database, one per unit (search/archive-search.ts): built there on first use with a progress
  * bar, then kept current; the card reads and holds only the rows of the page it shows. A hit
- * that is a dossier, a slip or a document opens its dossier (another unit's read-only), by a
- * click or Enter on its row; the cursor goes back to the row when the drawer closes.
+ * that is a dossier, a slip or a document opens its dossier (another unit's read-only), a box the
+ * dossiers in it (BoxDrawer), by a click or Enter on its row; the cursor goes back to the row when
+ * the drawer closes.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -22,6 +23,7 @@ import { boxLabel } from '../dossiers/retention-label';
 import { placeLabels } from './place-labels';
 import { useReturnFocus } from '../../hooks/useReturnFocus';
 import { DossierDrawer } from '../dossiers/DossierDrawer';
+import { BoxDrawer } from './BoxDrawer';
 
 const LIMIT = 200;
 const PAGE_SIZE = 20;
@@ -65,10 +67,19 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
     returnFocus.restore();
     void message.warning(t('processing.searchGone'));
   }, [opened, dossier, returnFocus, message, t]);
+  // A box hit opens the dossiers in it; one of them opened there takes the box's place (the cursor still goes back to the hit).
+  const [openedBoxId, setOpenedBoxId] = useState<string>();
+  const boxIdOf = (h: SearchItem) => (h.kind === 'box' && h.id.startsWith('b:') ? h.id.slice(2) : undefined);
   const open = (h: SearchItem) => {
-    if (!h.dossierId) return;
+    const boxId = boxIdOf(h);
+    if (!h.dossierId && !boxId) return;
     returnFocus.remember();
-    setOpened(h);
+    if (boxId) setOpenedBoxId(boxId);
+    else setOpened(h);
+  };
+  const openFromBox = (dossierId: string) => {
+    setOpenedBoxId(undefined);
+    setOpened({ id: `d:${dossierId}`, kind: 'dossier', origin: '', dossierId, what: '', where: '' });
   };
 
   useEffect(
@@ -134,7 +145,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
         pagination={{ current: page, pageSize: PAGE_SIZE, total: found?.count ?? 0, showSizeChanger: false, onChange: setPage }}
         locale={{ emptyText: query.trim() ? t('processing.searchNone') : t('processing.searchHelp') }}
         onRow={(h) =>
-          h.dossierId
+          h.dossierId || boxIdOf(h)
             ? {
                 onClick: () => open(h),
                 onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
@@ -155,6 +166,16 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
         ]}
       />
       {found && found.count > 0 && <Typography.Text id={keysHint} type="secondary" style={{ fontSize: 12 }}>{t('processing.searchKeys')}</Typography.Text>}
+      {openedBoxId && (
+        <BoxDrawer
+          boxId={openedBoxId}
+          onOpenDossier={openFromBox}
+          onClose={() => {
+            setOpenedBoxId(undefined);
+            returnFocus.restore();
+          }}
+        />
+      )}
       {opened && dossier && (
         <DossierDrawer
           dossier={dossier}

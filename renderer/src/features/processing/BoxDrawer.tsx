@@ -1,0 +1,67 @@
+/**
+ * A box found by the archive search: its name as the Dossiers page gives it, where it stands, and
+ * the dossiers in it by their numbers (another unit's read from its blocks). A dossier opens by a
+ * click or Enter on its row.
+ */
+import type { KeyboardEvent } from 'react';
+import { Descriptions, Drawer, Table, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Dossier } from '../../core/dossiers/types';
+import { boxPlace } from '../../core/processing/search-text';
+import { useDb } from '../../db/context';
+import { boxDossiers, getBox } from '../../db/repositories/dossier-repository';
+import { boxLabel, retentionLabel } from '../dossiers/retention-label';
+import { placeLabels } from './place-labels';
+
+export function BoxDrawer({ boxId, onOpenDossier, onClose }: { boxId: string; onOpenDossier: (dossierId: string) => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const read = useLiveQuery(async () => {
+    const box = await getBox(db, boxId);
+    return { id: boxId, box, dossiers: box && !box.deleted ? await boxDossiers(db, boxId) : [] };
+  }, [db, boxId]);
+  const box = read?.id === boxId ? read.box : undefined;
+  const dossiers = read?.id === boxId ? read.dossiers : [];
+  const place = box ? boxPlace(box, placeLabels(t)) : '';
+  const years = (d: Dossier) => {
+    const from = d.startDate?.slice(0, 4);
+    const to = d.endDate?.slice(0, 4);
+    return from && to && from !== to ? `${from} – ${to}` : (from ?? to ?? String(d.year));
+  };
+  return (
+    <Drawer open onClose={onClose} width="min(820px, 100vw)" title={box ? boxLabel(t, box) : ''} data-testid="box-drawer" destroyOnHidden>
+      {box && (
+        <Descriptions column={1} size="small" bordered styles={{ label: { width: 190 } }} style={{ marginBottom: 12 }}>
+          <Descriptions.Item label={t('dossiers.box')}>{boxLabel(t, box)}</Descriptions.Item>
+          <Descriptions.Item label={t('dossiers.boxPlace')}>{place || <Typography.Text type="secondary">{t('processing.boxNoPlace')}</Typography.Text>}</Descriptions.Item>
+          <Descriptions.Item label={t('dossiers.boxCount')}>{read ? dossiers.length : ''}</Descriptions.Item>
+        </Descriptions>
+      )}
+      <Table<Dossier>
+        size="small"
+        rowKey="id"
+        dataSource={dossiers}
+        loading={read === undefined}
+        pagination={dossiers.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        locale={{ emptyText: t('processing.boxEmpty') }}
+        onRow={(d) => ({
+          onClick: () => onOpenDossier(d.id),
+          onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+            if (e.key === 'Enter' && e.target === e.currentTarget) onOpenDossier(d.id);
+          },
+          tabIndex: 0,
+          style: { cursor: 'pointer' },
+          'data-testid': 'box-dossier',
+        })}
+        columns={[
+          { key: 'number', title: t('dossiers.fileNumber'), width: 130, render: (_, d) => (d.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber }) : t('dossiers.notNumbered')) },
+          { key: 'notation', title: t('dossiers.notation'), width: 120, render: (_, d) => d.notation },
+          { key: 'title', title: t('dossiers.title'), render: (_, d) => d.title },
+          { key: 'years', title: t('dossiers.boxYears'), width: 100, render: (_, d) => years(d) },
+          { key: 'retention', title: t('dossiers.retention'), width: 130, render: (_, d) => retentionLabel(t, d.retention) },
+        ]}
+      />
+    </Drawer>
+  );
+}
