@@ -447,6 +447,8 @@ describe('backlog processing from intake to labelled boxes', () => {
         await fondsSearch.locator('.ant-pagination-next').click();
         await page.waitForTimeout(300);
       }
+      // Named as the Dossiers page and the drawers name it (it read "Mục lục 1 · Hộp 01").
+      expect(await boxHit.textContent()).toMatch(/ML 1 · hộp 0\d/);
       await boxHit.click();
       const boxDrawer = page.getByTestId('box-drawer');
       await expect.poll(() => boxDrawer.locator('.ant-drawer-title').textContent()).toMatch(/^ML 1 · hộp 0\d$/);

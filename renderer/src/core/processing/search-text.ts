@@ -37,7 +37,8 @@ function startsWithName(typed: string, name: string): boolean {
 }
 
 export function boxName(b: Pick<Box, 'number' | 'inventoryNumber'>): string {
-  return `${b.inventoryNumber !== undefined ? `Mục lục ${b.inventoryNumber} · ` : ''}Hộp ${String(b.number).padStart(2, '0')}`;
+  const n = String(b.number).padStart(2, '0');
+  return b.inventoryNumber !== undefined ? `ML ${b.inventoryNumber} · hộp ${n}` : `Hộp ${n}`;
 }
 
 export function dossierSearchText(d: Dossier, box?: Box): string {
@@ -61,7 +62,8 @@ export function dossierSearchText(d: Dossier, box?: Box): string {
 }
 
 export function boxSearchText(b: Box): string {
-  return `${boxName(b)} hộp số ${b.number} ${boxPlace(b)} ${b.note}`;
+  // Its inventory as people say it too ("mục lục 1"), as a dossier's number is found.
+  return `${boxName(b)}${b.inventoryNumber !== undefined ? ` mục lục ${b.inventoryNumber}` : ''} hộp số ${b.number} ${boxPlace(b)} ${b.note}`;
 }
 
 export function docSearchText(doc: { readonly number: string; readonly author: string; readonly summary: string; readonly note: string; readonly date: string }): string {

@@ -37,7 +37,8 @@ export function archiveScopeKey(ref: ArchiveScope): string {
 }
 
 // textVersion 2: a box's place names each part (search-text.ts boxPlace: "Tầng 3", not "3").
-export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId'], flags: [], days: [], keepIds: true, textVersion: 2 };
+// textVersion 3: a box is named as the Dossiers page names it ("ML 1 · hộp 02"), "mục lục 1" kept among its words.
+export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId'], flags: [], days: [], keepIds: true, textVersion: 3 };
 
 /** The tables an archive entry is made from; a received scope's places name one of them. */
 export const ARCHIVE_TABLES = ['dossiers', 'boxes', 'dossierDocs', 'incomingDocs', 'outgoingDocs'] as const;
