@@ -464,6 +464,9 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByTestId('dossier-drawer').count()).toBe(0);
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '')).toBe('archive-hit');
+      // A query naming a box lists the boxes first (they came after every dossier standing in them).
+      await fondsSearch.getByRole('searchbox').fill('hop so 1');
+      await expect.poll(() => fondsSearch.locator('tbody tr.ant-table-row').first().textContent()).toMatch(/^HộpML 1 · hộp 01/);
 
       // Before the final report, the printing tab says what the papers would lack (and where to enter it).
       await page.getByRole('tab', { name: 'In ấn' }).click();

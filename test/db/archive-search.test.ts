@@ -182,6 +182,11 @@ describe('archive search on per-unit persisted indexes', () => {
     expect(some).toHaveLength(7);
     expect(some![0]!.origin).toBe(up.session.unitId);
     expect(await search.search('   ', 10)).toEqual([]);
+    // A query naming a box lists the boxes first, then the dossiers and documents standing in them.
+    const kinds = ((await search.search('Hộp', 100_000)) ?? []).map((h) => h.kind);
+    expect(kinds[0]).toBe('box');
+    expect(kinds.slice(0, kinds.lastIndexOf('box') + 1).every((k) => k === 'box')).toBe(true);
+    expect(kinds.some((k) => k !== 'box')).toBe(true);
     search.close();
 
     // One received fonds (the processing screen at the upper level) and this unit's own fonds.

@@ -12,6 +12,7 @@ import type { LuutruDb } from '../db/schema';
 import { indexClient, type IndexClient, type ViewFilter } from './persisted/index-client';
 import { ScopeSet, type ScopeEntry } from './persisted/scope-set';
 import { compileText } from './persisted/text-query';
+import { foldText } from '../core/text';
 
 export type { ArchiveItem };
 
@@ -19,6 +20,11 @@ export type { ArchiveItem };
 export type ArchiveFound = { readonly count: number; rows(from: number, to: number): Promise<ArchiveItem[] | null> };
 
 type Hit = { readonly origin: string | null; readonly ordinal: number; readonly id: string };
+
+/** Whether a query asks for a box by name: "hộp" among its words, with or without its marks. */
+export function namesBox(query: string): boolean {
+  return foldText(query).split(/[^\p{L}\p{N}]+/u).includes('hop');
+}
 
 /** A unit's scope name: '' for this unit's own. */
 const OWN = '';
@@ -55,7 +61,7 @@ export class ArchiveIndexSearch {
 
   /**
    * What a query found: the items holding every word of it (the last one by prefix), unit by
-   * unit, at most `limit`, whose rows are read page by page (the card reads the page it shows,
+   * unit (boxes first when it names a box), at most `limit`, whose rows are read page by page (the card reads the page it shows,
    * not every hit); null when a newer search replaced this one. `onProgress` hears the first build.
    */
   async find(query: string, limit: number, onProgress?: (p: { readonly done: number; readonly total: number }) => void): Promise<ArchiveFound | null> {
@@ -69,6 +75,8 @@ export class ArchiveIndexSearch {
       const parts = await this.scopes.firsts(filter, limit);
       if (ticket !== this.latest || this.scopes.isClosed) return null;
       const hits: Hit[] = parts.flatMap((part) => part.ordinals.map((ordinal, i) => ({ origin: part.name === OWN ? null : part.name, ordinal, id: part.ids[i] ?? '' }))).slice(0, limit);
+      // A query naming a box ("hộp 5", "hop so 5") lists the boxes first, then what stands in them (they came after every dossier).
+      if (namesBox(query)) hits.sort((a, b) => Number(!a.id.startsWith('b:')) - Number(!b.id.startsWith('b:')));
       return { count: hits.length, rows: (from, to) => this.read(hits.slice(from, to)) };
     } catch (e) {
       // The worker may have restarted (and forgotten our handles): open everything again next time.
