@@ -342,7 +342,9 @@ describe('an appraisal recorded wrongly', () => {
 describe('loans', () => {
   it('shows the overdue loan on the home screen until it comes back', async () => {
     expect((await overdueLoans(db, s.session.unitId, SEED_TODAY)).map((v) => [v.loan.requesterName, v.loan.dueDate, v.dossiers.map((d) => d?.notation)])).toEqual([['Lê Thị Hoa', '2025-12-27', ['01.TH']]]);
-    await returnLoan(db, s.session, s.ids.openLoan!, '2026-01-16', 'Nguyên vẹn');
+    // Its file was deposited on 10/01/2026 (the loan was written in afterwards): it came back before that.
+    expect(await refused(() => returnLoan(db, s.session, s.ids.openLoan!, '2026-01-14', 'Nguyên vẹn'))).toBe('loan.returnAfterDeposit:01.TH');
+    await returnLoan(db, s.session, s.ids.openLoan!, '2026-01-09', 'Nguyên vẹn');
     expect(await overdueLoans(db, s.session.unitId, SEED_TODAY)).toEqual([]);
     expect((await loansOfYear(db, s.session.unitId, 2025)).map((v) => v.loan.requesterName)).toEqual(['Trần Văn Nam', 'trần văn nam', 'Lê Thị Hoa']);
   });

@@ -553,6 +553,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     'loan.dossierNotDeposited': 'Dossier {{notation}} was not deposited here: this is data received in a bundle, the paper is still at the unit. Only dossiers deposited and recorded as received can be lent. Nothing was saved.',
     'loan.dossierNotReceived': 'Dossier {{notation}} belongs to a deposit batch not yet recorded as received (or the loan date is before the day it was). If the batch was deposited here and the records arrived, click "Record as received" on the Deposit tab, then lend it. Nothing was saved.',
     'deposit.dossierOut': 'Dossier {{notation}} is out with {{name}} (due {{due}}): its paper is not in the office, so it cannot be deposited. Take it back first. Nothing was deposited.',
+    'loan.returnAfterDeposit': 'Dossier {{notation}} was deposited on {{date}}, so it came back before then. Enter the real return date (on or before {{date}}).',
     'loan.alreadyReturned': 'The records were returned on {{date}}.',
     'loan.cancelReasonRequired': 'Enter why the request is cancelled.',
     'loan.daysRange': 'The loan period must be from {{min}} to {{max}} days.',

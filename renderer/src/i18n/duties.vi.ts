@@ -550,6 +550,7 @@ export const dutiesVi = {
     'loan.dossierNotDeposited': 'Hồ sơ {{notation}} chưa được nộp lưu vào đây: đây là dữ liệu nhận qua gói dữ liệu, bản giấy còn ở đơn vị. Chỉ cho khai thác hồ sơ đã nộp lưu và đã ghi nhận tiếp nhận. Chưa có gì được lưu.',
     'loan.dossierNotReceived': 'Hồ sơ {{notation}} thuộc một đợt nộp lưu chưa được ghi nhận đã nhận (hoặc ngày giao tài liệu ghi trước ngày nhận). Nếu đợt này nộp vào đây và đã nhận tài liệu, hãy bấm "Ghi nhận đã nhận" ở thẻ Nộp lưu rồi cho khai thác. Chưa có gì được lưu.',
     'deposit.dossierOut': 'Hồ sơ {{notation}} đang cho {{name}} mượn (hạn trả {{due}}): bản giấy chưa ở cơ quan nên chưa nộp lưu được. Hãy nhận lại hồ sơ trước. Chưa hồ sơ nào được nộp lưu.',
+    'loan.returnAfterDeposit': 'Hồ sơ {{notation}} đã nộp lưu ngày {{date}}: tài liệu cho mượn phải được trả trước khi nộp lưu. Hãy ghi ngày trả thật (không sau ngày {{date}}).',
     'loan.alreadyReturned': 'Tài liệu đã được trả ngày {{date}}.',
     'loan.cancelReasonRequired': 'Hãy ghi lý do hủy phiếu.',
     'loan.daysRange': 'Thời hạn cho mượn phải từ {{min}} đến {{max}} ngày.',

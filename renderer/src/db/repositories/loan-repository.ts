@@ -11,7 +11,7 @@ import { DUTY_LIMITS, type Loan, type LoanFields, type LoanItem, type LoanItemFi
 import type { Dossier } from '../../core/dossiers/types';
 import { addDays, isIsoDate } from '../../core/registers/dates';
 import { cleanText } from '../../core/text';
-import { isoDate } from '../../core/format';
+import { formatDate, isoDate } from '../../core/format';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { DutyInvalidError } from './duties-settings';
@@ -114,13 +114,20 @@ async function ownLoan(db: LuutruDb, session: Session, id: string): Promise<Stor
 
 /** The dossiers came back: the return date and their condition. */
 export async function returnLoan(db: LuutruDb, session: Session, id: string, returnedDate: string, condition: string): Promise<Loan> {
-  return writeChanges(db, session, { action: 'loan.return' }, ['loans'], async (c) => {
+  return writeChanges(db, session, { action: 'loan.return' }, ['loans', 'loanItems', 'dossiers'], async (c) => {
     const before = await ownLoan(db, session, id);
     if (before.returnedDate !== undefined) throw new AppError('loan.alreadyReturned', { date: before.returnedDate });
     const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = before;
     const next = cleanLoan({ ...fields, returnedDate, returnCondition: condition });
     const issues = validateLoan(next, 1, isoDate(new Date())).filter((i) => i.field === 'returnedDate' || i.field === 'returnCondition');
     if (!isIsoDate(returnedDate) && !issues.length) issues.push(dateIssue('returnedDate', returnedDate));
+    if (issues.length === 0) {
+      // A loan written in afterwards, made before its file was deposited, came back before the file was handed over.
+      const items = (await db.loanItems.where('loanId').equals(id).toArray()).filter((i) => !i.deleted);
+      const dossiers = await getDossiers(db, items.map((i) => i.dossierId));
+      const gone = [...dossiers.values()].find((d) => d.origin === session.unitId && d.depositedAt !== undefined && d.depositedAt < returnedDate);
+      if (gone) issues.push({ field: 'returnedDate', code: 'loan.returnAfterDeposit', params: { notation: gone.notation, date: formatDate(gone.depositedAt) } });
+    }
     if (issues.length > 0) throw new DutyInvalidError(issues);
     return c.updateKnown<LoanWithDue>('loans', before, withOpenDue(next)) as Loan;
   });
