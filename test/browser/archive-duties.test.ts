@@ -230,7 +230,7 @@ describe('the archive’s duties over three years', () => {
     await page.getByTestId('loan-dossiers').click();
     // Deposited today, 01.TH is at the archive now: greyed, saying where it is lent.
     const deposited = page.locator('.ant-select-item-option', { hasText: 'Tập lưu quyết định của Ủy ban nhân dân xã năm 2025' });
-    await expect.poll(() => deposited.textContent()).toContain('(đã nộp lưu, khai thác tại cơ quan lưu trữ)');
+    await expect.poll(() => deposited.textContent()).toMatch(/^Đã nộp lưu, khai thác tại cơ quan lưu trữ — ML 1 · HS 1 · 01\.TH/);
     expect(await deposited.getAttribute('class')).toContain('ant-select-item-option-disabled');
     // Typed without its marks, as in every other search (it found nothing: "Trống").
     await page.keyboard.type('bao cao thang');
@@ -373,12 +373,24 @@ describe('the archive’s duties over three years', () => {
       await expect.poll(() => loan.locator('.ant-select').filter({ has: ap.getByRole('combobox', { name: 'Phông', exact: true }) }).textContent()).toContain('Ủy ban nhân dân xã Thụy Hải');
       await ap.getByTestId('loan-dossiers').click();
       const kept = ap.locator('.ant-select-item-option', { hasText: 'Tập báo cáo tháng năm 2025' });
-      await expect.poll(() => kept.textContent()).toContain('(chưa nộp lưu vào đây, bản giấy còn ở đơn vị)');
+      await expect.poll(() => kept.textContent()).toMatch(/^Chưa nộp lưu vào cơ quan này — /);
       expect(await kept.getAttribute('class')).toContain('ant-select-item-option-disabled');
       await clickOption(ap, ap.locator('.ant-select-item-option', { hasText: 'Tập lưu quyết định của Ủy ban nhân dân xã năm 2025' }));
+      // Enter in the picker where only a greyed file matches chooses nothing and saves nothing (it saved the request
+      // with the file chosen before, the clerk not done with it).
+      await ap.keyboard.type('bao cao thang');
+      await ap.keyboard.press('Enter');
+      await ap.waitForTimeout(700);
+      expect(await ap.getByTestId('open-loans').locator('tbody tr.ant-table-row').count()).toBe(0);
       await ap.keyboard.press('Escape');
       await ap.getByTestId('save-loan').click();
       await expect.poll(() => ap.getByTestId('open-loans').locator('tbody tr.ant-table-row').first().textContent()).toContain('Tập lưu quyết định của Ủy ban nhân dân xã năm 2025');
+      // Out now: the next request's picker greys it, saying until when.
+      await ap.getByTestId('loan-dossiers').click();
+      const out = ap.locator('.ant-select-item-option', { hasText: 'Tập lưu quyết định của Ủy ban nhân dân xã năm 2025' });
+      await expect.poll(() => out.textContent()).toMatch(/^Đang cho mượn, hạn trả \d{2}\/\d{2}\/2027 — ML 1 · HS 1/);
+      expect(await out.getAttribute('class')).toContain('ant-select-item-option-disabled');
+      await ap.keyboard.press('Escape');
       // Its slip names the commune's fonds with the file (every commune has its own "ML 1 · HS 1").
       const slip = (await pdfText(ap, () => ap.getByTestId('print-loan-slip').first().click(), 'phieu-luu-tru.pdf')).replace(/\s+/g, ' ');
       expect(slip).toContain('Phông lưu trữ UBND xã Thụy Hải — Tập lưu quyết định');

@@ -405,10 +405,10 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await expect.poll(() => loan.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Phông', exact: true }) }).textContent()).toContain('Ủy ban nhân dân xã Thụy Hải');
       await page.getByTestId('loan-dossiers').click();
       const closed = page.locator('.ant-select-item-option', { hasText: '01.TH' });
-      await expect.poll(() => closed.textContent()).toContain('(chưa nộp lưu vào đây, bản giấy còn ở đơn vị)');
+      await expect.poll(() => closed.textContent()).toMatch(/^Chưa nộp lưu vào cơ quan này — ML 1 · HS 1 · 01\.TH/);
       expect(await closed.getAttribute('class')).toContain('ant-select-item-option-disabled');
       const open = page.locator('.ant-select-item-option', { hasText: '04.VPTK' });
-      await expect.poll(() => open.textContent()).toContain('(chưa kết thúc, chưa khai thác được)');
+      await expect.poll(() => open.textContent()).toMatch(/^Chưa kết thúc — 04\.VPTK/);
       expect(await open.getAttribute('class')).toContain('ant-select-item-option-disabled');
       await page.keyboard.press('Escape');
       // Nothing it may lend chosen: the request is refused at its field, nothing lent.

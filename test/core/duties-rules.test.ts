@@ -162,7 +162,7 @@ describe('loans', () => {
     expect(code(() => assertLendable({ ...deposited, depositBatchId: 'b2' }, undefined, archive, '2026-03-01'))).toBe('loan.dossierNotReceived');
     expect(code(() => assertLendable(deposited, undefined, archive, '2026-03-01'))).toBe('accepted');
     // Not before the day the archive received the batch.
-    expect(code(() => assertLendable(deposited, undefined, archive, '2026-01-11'))).toBe('loan.dossierNotReceived');
+    expect(code(() => assertLendable(deposited, undefined, archive, '2026-01-11'))).toBe('loan.dossierReceivedAfter');
     // The archive's own records are its own to lend.
     expect(code(() => assertLendable({ ...deposited, origin: 'tinh', depositBatchId: undefined, depositedAt: undefined }, undefined, archive, '2026-03-01'))).toBe('accepted');
     expect(notLendableYet({ ...deposited, status: 'open' }, archive, '2026-03-01')).toBe('open');

@@ -99,11 +99,11 @@ export type Lender = { readonly unitId: string; readonly upper: boolean; readonl
  *   the fonds of the one that did);
  * - notDeposited: an archive's copy of a commune's record whose paper was never deposited into it
  *   (it stays at the commune);
- * - notReceived: deposited into this archive, but the archive has not recorded the batch as received
- *   (or the loan is dated before the day it did).
+ * - notReceived: deposited into this archive, but the archive has not recorded the batch as received;
+ * - receivedAfter: it did, after the loan's day.
  * A loan dated before the deposit (written in afterwards from the paper register) is the unit's own.
  */
-export type NotLendable = 'processing' | 'open' | 'deposited' | 'notDeposited' | 'notReceived';
+export type NotLendable = 'processing' | 'open' | 'deposited' | 'notDeposited' | 'notReceived' | 'receivedAfter';
 
 export function notLendableYet(
   dossier: Pick<Dossier, 'status' | 'source' | 'origin' | 'depositBatchId' | 'depositedAt'>,
@@ -116,7 +116,8 @@ export function notLendableYet(
     if (dossier.depositBatchId === undefined) return 'notDeposited';
     // Held from the day the archive received the batch (a loan dated before it was not the archive's to make).
     const received = lender.receivedBatches.get(dossier.depositBatchId);
-    return received !== undefined && received <= onDate ? undefined : 'notReceived';
+    if (received === undefined) return 'notReceived';
+    return received <= onDate ? undefined : 'receivedAfter';
   }
   if (dossier.depositBatchId !== undefined && (dossier.depositedAt === undefined || dossier.depositedAt <= onDate)) return 'deposited';
   return undefined;
@@ -144,6 +145,7 @@ export function assertLendable(
   if (why === 'deposited') throw new AppError('loan.dossierDeposited', { notation: dossier.notation, date: formatDate(dossier.depositedAt) });
   if (why === 'notDeposited') throw new AppError('loan.dossierNotDeposited', { notation: dossier.notation });
   if (why === 'notReceived') throw new AppError('loan.dossierNotReceived', { notation: dossier.notation });
+  if (why === 'receivedAfter') throw new AppError('loan.dossierReceivedAfter', { notation: dossier.notation, date: formatDate(lender.receivedBatches.get(dossier.depositBatchId!)) });
   if (outOn) throw new AppError('loan.dossierOut', { notation: dossier.notation, name: outOn.requesterName, due: formatDate(outOn.dueDate) });
 }
 

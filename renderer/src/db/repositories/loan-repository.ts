@@ -72,6 +72,13 @@ export async function lenderOf(db: LuutruDb, unitId: string): Promise<Lender> {
   return { unitId, upper: unit !== undefined && UPPER_LEVELS.includes(unit.level), receivedBatches };
 }
 
+/** The dossiers out on the unit's open loans, each with who has it and its due date (the loan form greys them). */
+export async function dossiersOnLoan(db: LuutruDb, unitId: string): Promise<Map<string, { readonly requesterName: string; readonly dueDate: string }>> {
+  const out = new Map<string, { requesterName: string; dueDate: string }>();
+  for (const v of await openLoans(db, unitId)) for (const i of v.items) out.set(i.dossierId, { requesterName: v.loan.requesterName, dueDate: v.loan.dueDate });
+  return out;
+}
+
 /** The open loan a dossier is out on, if any. */
 export async function outOn(db: LuutruDb, dossierId: string, except?: string): Promise<StoredLoan | undefined> {
   const items = (await db.loanItems.where('dossierId').equals(dossierId).toArray()).filter((i) => !i.deleted && i.loanId !== except);
@@ -92,7 +99,13 @@ export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields
     for (const l of clean) {
       if (seen.has(l.dossierId)) continue;
       seen.add(l.dossierId);
-      assertLendable(await getDossier(db, l.dossierId), await outOn(db, l.dossierId), lender, fields.loanDate);
+      try {
+        assertLendable(await getDossier(db, l.dossierId), await outOn(db, l.dossierId), lender, fields.loanDate);
+      } catch (e) {
+        // Said under the dossiers' field, where it stays until they are chosen again (a message passed in 3 s).
+        if (e instanceof AppError && e.code.startsWith('loan.')) throw new DutyInvalidError([{ field: 'dossiers', code: e.code, params: e.params as Record<string, string | number> }]);
+        throw e;
+      }
     }
     const loan = c.create<LoanWithDue>('loans', withOpenDue(fields)) as Loan;
     const done = new Set<string>();

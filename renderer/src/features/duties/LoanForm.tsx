@@ -17,7 +17,7 @@ import { UPPER_LEVELS } from '../../core/unit';
 import { listDossiers } from '../../db/repositories/dossier-repository';
 import { getLoanDays } from '../../db/repositories/duties-settings';
 import { fondsOverview } from '../../db/repositories/fonds-repository';
-import { createLoan, lenderOf } from '../../db/repositories/loan-repository';
+import { createLoan, dossiersOnLoan, lenderOf } from '../../db/repositories/loan-repository';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { withoutErrors } from '../../hooks/usePatchClearingErrors';
 import { dossierLabel, typedDate } from './labels';
@@ -28,12 +28,14 @@ import { useEnterToSave } from '../registers/entry-inputs';
 const REQUIRED: ReadonlySet<string> = new Set([...LOAN_REQUIRED, 'copies']);
 
 /** A dossier the picker shows greyed, and why (core/duties/loans.ts notLendableYet). */
-const NOT_LENDABLE_OPTION: Record<NotLendable, string> = {
+const NOT_LENDABLE_OPTION: Record<NotLendable | 'out', string> = {
   open: 'loans.dossierOpenOption',
   processing: 'loans.dossierProcessingOption',
   deposited: 'loans.dossierDepositedOption',
   notDeposited: 'loans.dossierNotDepositedOption',
   notReceived: 'loans.dossierNotReceivedOption',
+  receivedAfter: 'loans.dossierReceivedAfterOption',
+  out: 'loans.dossierOutOption',
 };
 
 type Values = { requesterName: string; organisation: string; idDocument: string; purpose: string; form: Kind; copies: string; approvedBy: string; requestDate: string; loanDate: string; dueDate: string; documents: string };
@@ -67,18 +69,25 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   // Judged on the loan's day as typed (a loan written in afterwards, before a deposit, was the unit's), else today.
   const typedLoanDate = typedDate(v.loanDate);
   const onDate = isIsoDate(typedLoanDate) ? typedLoanDate : today;
-  // A dossier that cannot be lent (open, a slip being processed, its paper elsewhere) is shown greyed,
-  // saying why, rather than missing (core/duties/loans.ts assertLendable).
+  const onLoan = useLiveQuery(() => dossiersOnLoan(db, session.unitId), [db, session.unitId]);
+  // A dossier that cannot be lent (open, a slip being processed, its paper elsewhere, out on another
+  // loan) is shown greyed, its reason first (at the end it was cut off), rather than missing
+  // (core/duties/loans.ts assertLendable).
   const options = useMemo(
     () =>
-      dossiers.map((d) => {
-        const label = `${d.fileNumber !== undefined ? `${t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })} · ` : ''}${dossierLabel(d)}`;
-        const why = notLendableYet(d, lender, onDate);
-        return why ? { value: d.id, label: t(NOT_LENDABLE_OPTION[why], { label }), disabled: true } : { value: d.id, label };
-      })
-        // The ones that can be chosen first (a job's slips came before them, greyed, pushing them out of sight).
-        .sort((a, b) => Number(a.disabled ?? false) - Number(b.disabled ?? false)),
-    [dossiers, t, lender, onDate],
+      dossiers
+        .map((d) => {
+          const label = `${d.fileNumber !== undefined ? `${t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })} · ` : ''}${dossierLabel(d)}`;
+          const why = notLendableYet(d, lender, onDate) ?? (onLoan?.has(d.id) ? 'out' : undefined);
+          const text = why
+            ? t(NOT_LENDABLE_OPTION[why], { label, due: formatDate(onLoan?.get(d.id)?.dueDate), date: formatDate(d.depositBatchId ? lender.receivedBatches.get(d.depositBatchId) : undefined) })
+            : label;
+          return { value: d.id, label: text, title: text, disabled: why !== undefined, order: [d.inventoryNumber ?? Number.MAX_SAFE_INTEGER, d.fileNumber ?? Number.MAX_SAFE_INTEGER, d.notation] as const };
+        })
+        // The ones that can be chosen first (a job's slips came before them, greyed, pushing them out of sight), by their numbers.
+        .sort((a, b) => Number(a.disabled) - Number(b.disabled) || a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2].localeCompare(b.order[2], 'vi'))
+        .map(({ order: _order, ...o }) => o),
+    [dossiers, t, lender, onDate, onLoan],
   );
 
   const submit = async () => {
