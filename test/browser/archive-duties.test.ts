@@ -395,6 +395,10 @@ describe('the archive’s duties over three years', () => {
       const slip = (await pdfText(ap, () => ap.getByTestId('print-loan-slip').first().click(), 'phieu-luu-tru.pdf')).replace(/\s+/g, ' ');
       expect(slip).toContain('Phông lưu trữ UBND xã Thụy Hải — Tập lưu quyết định');
       await go(ap, 'upper');
+      // The search says where a file's paper is: deposited, it is here whatever box it lay in at the commune.
+      const search = ap.getByTestId('archive-search');
+      await search.getByRole('searchbox').fill('tap luu quyet dinh 2025');
+      await expect.poll(() => search.getByTestId('archive-hit').first().textContent()).toContain('đã nộp lưu 10/03/2026');
       const reports = ap.getByTestId('upper-reports');
       await expect.poll(() => reports.getByTestId('upper-dossiersDeposited-0').textContent()).toBe('2');
       expect(await reports.getByTestId('upper-dossiersDeposited-1').textContent()).toBe('2');

@@ -91,7 +91,7 @@ async function referenceItems(db: LuutruDb, fondsId?: string): Promise<RefItem[]
   for (const d of dossiers) {
     const box = d.boxId ? byBox.get(d.boxId) : undefined;
     const number = d.fileNumber !== undefined ? `ML ${d.inventoryNumber} · HS ${d.fileNumber}` : d.tempNumber !== undefined ? `Phiếu ${d.tempNumber}` : d.notation;
-    out.push({ id: `d:${d.id}`, kind: d.source === 'backlog' && d.fileNumber === undefined ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where: box ? [boxName(box), boxPlace(box)].filter(Boolean).join(' · ') : '', text: dossierSearchText(d, box) });
+    out.push({ id: `d:${d.id}`, kind: d.source === 'backlog' && d.fileNumber === undefined ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where: dossierItem(d, box).where, text: dossierSearchText(d, box) });
   }
   for (const b of boxes) out.push({ id: `b:${b.id}`, kind: 'box', origin: b.origin, what: boxName(b), where: boxPlace(b), text: boxSearchText(b) });
   const docs = read.docs.filter((x) => !x.deleted);
@@ -406,5 +406,11 @@ describe('a hit’s kind', () => {
     expect(dossierItem(slip, undefined).kind).toBe('slip');
     expect(dossierItem({ ...slip, fileNumber: 3, inventoryNumber: 1 } as Dossier, undefined).kind).toBe('dossier');
     expect(dossierItem({ ...slip, source: 'plan' } as Dossier, undefined).kind).toBe('dossier');
+  });
+  it('a deposited file says so where it stands, after its box', () => {
+    const filed = { id: 'd1', origin: 'u', source: 'plan', notation: '01.TH', title: 'Tập lưu quyết định', fondsId: 'f', fileNumber: 1, inventoryNumber: 1 } as unknown as Dossier;
+    const box = { id: 'b1', origin: 'u', number: 2, inventoryNumber: 1, note: '' } as unknown as Box;
+    expect(dossierItem(filed, box).where).toBe('ML 1 · hộp 02');
+    expect(dossierItem({ ...filed, depositBatchId: 'x', depositedAt: '2026-01-10' } as Dossier, box).where).toBe('ML 1 · hộp 02 · đã nộp lưu 10/01/2026');
   });
 });

@@ -140,7 +140,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
       <Descriptions.Item label={t('dossiers.period')}>{documentPeriod(dossier.startDate, dossier.endDate, dossier.startPrecision, dossier.endPrecision)}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.sheetCount')}>{dossier.sheetCount ?? ''}</Descriptions.Item>
       {/* A processing job's slip not numbered yet is no dossier being made ("Đang lập"): said as the list says it. */}
-      <Descriptions.Item label={t('dossiers.status')}>{slip ? (dossier.discardReason !== undefined ? t('dossiers.status_slipDiscarded') : t('dossiers.status_slip', { number: dossier.tempNumber ?? '' })) : t(`dossiers.status_${dossierStatus(dossier)}`)}{!slip && dossier.closedAt ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.status')}>{slip ? (dossier.discardReason !== undefined ? t('dossiers.status_slipDiscarded') : t('dossiers.status_slip', { number: dossier.tempNumber ?? '' })) : t(`dossiers.status_${dossierStatus(dossier)}`)}{/* The day it was closed, beside "Đã kết thúc" only: beside "Đã nộp lưu" it read as the deposit's day. */}{!slip && dossier.closedAt && dossierStatus(dossier) === 'closed' ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.fileNumber')}>{dossier.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: dossier.inventoryNumber, number: dossier.fileNumber }) : t('dossiers.notNumbered')}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.box')}>{boxLabel ?? ''}</Descriptions.Item>
       {boxPlace && <Descriptions.Item label={t('dossiers.boxPlace')}>{boxPlace}</Descriptions.Item>}

@@ -67,8 +67,9 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
     returnFocus.restore();
     void message.warning(t('processing.searchGone'));
   }, [opened, dossier, returnFocus, message, t]);
-  // A box hit opens the dossiers in it; one of them opened there takes the box's place (the cursor still goes back to the hit).
+  // A box hit opens the dossiers in it; one of them opens over it, and closed gives the cursor back to its row in the box.
   const [openedBoxId, setOpenedBoxId] = useState<string>();
+  const boxReturn = useReturnFocus();
   const boxIdOf = (h: SearchItem) => (h.kind === 'box' && h.id.startsWith('b:') ? h.id.slice(2) : undefined);
   const open = (h: SearchItem) => {
     const boxId = boxIdOf(h);
@@ -78,8 +79,13 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
     else setOpened(h);
   };
   const openFromBox = (dossierId: string) => {
-    setOpenedBoxId(undefined);
+    boxReturn.remember();
     setOpened({ id: `d:${dossierId}`, kind: 'dossier', origin: '', dossierId, what: '', where: '' });
+  };
+  const closeDossier = () => {
+    setOpened(undefined);
+    if (openedBoxId) boxReturn.restore();
+    else returnFocus.restore();
   };
 
   useEffect(
@@ -181,10 +187,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
           dossier={dossier}
           {...(openedBox ? { boxLabel: openedBox.label, ...(openedBox.place ? { boxPlace: openedBox.place } : {}) } : {})}
           {...(opened.kind === 'doc' ? { tab: 'documents' as const } : {})}
-          onClose={() => {
-            setOpened(undefined);
-            returnFocus.restore();
-          }}
+          onClose={closeDossier}
         />
       )}
     </Card>

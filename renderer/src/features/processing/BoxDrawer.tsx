@@ -1,13 +1,15 @@
 /**
  * A box found by the archive search: its name as the Dossiers page gives it, where it stands, and
- * the dossiers in it by their numbers (another unit's read from its blocks). A dossier opens by a
- * click or Enter on its row.
+ * the dossiers in it by their numbers with their state (deposited: at the archive), another unit's
+ * read from its blocks. A dossier opens by a click or Enter on its row, over this drawer.
  */
 import type { KeyboardEvent } from 'react';
 import { Descriptions, Drawer, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/dossiers/types';
+import { dossierStatus } from '../../core/dossiers/rules';
+import { formatDate } from '../../core/format';
 import { boxPlace } from '../../core/processing/search-text';
 import { useDb } from '../../db/context';
 import { boxDossiers, getBox } from '../../db/repositories/dossier-repository';
@@ -55,11 +57,13 @@ export function BoxDrawer({ boxId, onOpenDossier, onClose }: { boxId: string; on
           'data-testid': 'box-dossier',
         })}
         columns={[
-          { key: 'number', title: t('dossiers.fileNumber'), width: 130, render: (_, d) => (d.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber }) : t('dossiers.notNumbered')) },
-          { key: 'notation', title: t('dossiers.notation'), width: 120, render: (_, d) => d.notation },
+          { key: 'number', title: t('dossiers.fileNumber'), width: 120, render: (_, d) => (d.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber }) : t('dossiers.notNumbered')) },
+          { key: 'notation', title: t('dossiers.notation'), width: 100, render: (_, d) => d.notation },
           { key: 'title', title: t('dossiers.title'), render: (_, d) => d.title },
-          { key: 'years', title: t('dossiers.boxYears'), width: 100, render: (_, d) => years(d) },
-          { key: 'retention', title: t('dossiers.retention'), width: 130, render: (_, d) => retentionLabel(t, d.retention) },
+          { key: 'years', title: t('dossiers.boxYears'), width: 70, render: (_, d) => years(d) },
+          { key: 'retention', title: t('dossiers.retention'), width: 110, render: (_, d) => retentionLabel(t, d.retention) },
+          // Where its paper is: deposited, it is at the archive that received it.
+          { key: 'status', title: t('dossiers.status'), width: 120, render: (_, d) => `${t(`dossiers.status_${dossierStatus(d)}`)}${d.depositedAt ? ` ${formatDate(d.depositedAt)}` : ''}` },
         ]}
       />
     </Drawer>
