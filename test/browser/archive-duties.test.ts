@@ -256,6 +256,10 @@ describe('the archive’s duties over three years', () => {
     expect(await page.locator('.ant-message-notice').count()).toBe(1);
     await loan.getByLabel('Ngày yêu cầu').fill('01/03/2026');
     await loan.getByLabel('Ngày giao tài liệu').fill('01/03/2026');
+    // A refusal that names its field is not prefixed with it again ("Hạn trả: Hạn trả không thể…").
+    await loan.getByLabel('Hạn trả').fill('28/02/2026');
+    await page.getByTestId('save-loan').click();
+    await expect.poll(() => loan.getByTestId('loan-date-errors').locator('span').allTextContents()).toEqual(['Hạn trả không thể sớm hơn ngày giao tài liệu.']);
     await loan.getByLabel('Hạn trả').fill('05/03/2026');
     // Enter in the last field saves the request, as in the other forms (it did nothing).
     await loan.getByLabel('Hạn trả').press('Enter');

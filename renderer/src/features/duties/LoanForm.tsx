@@ -164,7 +164,8 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
           <Col span={24} data-testid="loan-date-errors" style={{ marginTop: -4, marginBottom: 8 }}>
             {dateErrors.map(([key, label]) => (
               <Typography.Text key={key} id={`loan-${key}-error`} type="danger" style={{ display: 'block' }}>
-                {label}: {errors[key]}
+                {/* Named once: a refusal that starts with the field's name is not named again ("Hạn trả: Hạn trả không thể…"). */}
+                {errors[key]!.startsWith(label) ? errors[key] : `${label}: ${errors[key]}`}
               </Typography.Text>
             ))}
           </Col>
