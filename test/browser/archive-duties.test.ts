@@ -398,6 +398,9 @@ describe('the archive’s duties over three years', () => {
       // Its slip names the commune's fonds with the file (every commune has its own "ML 1 · HS 1").
       const slip = (await pdfText(ap, () => ap.getByTestId('print-loan-slip').first().click(), 'phieu-luu-tru.pdf')).replace(/\s+/g, ' ');
       expect(slip).toContain('Phông lưu trữ UBND xã Thụy Hải — Tập lưu quyết định');
+      // Its number in the inventory and, under it, its số, ký hiệu (the slip gave the numbers only).
+      expect(slip).toContain('ML 1 · HS 1');
+      expect(slip).toContain('01.TH');
       await go(ap, 'upper');
       // The search says where a file's paper is: deposited, it is here whatever box it lay in at the commune.
       const search = ap.getByTestId('archive-search');

@@ -14,7 +14,7 @@ import { listHeldFonds } from '../../db/repositories/unit-repository';
 import type { Dossier } from '../../core/dossiers/types';
 import { LOAN_FORM_TEXT } from '../../pdf/definitions/loan-forms';
 import { LoanForm } from './LoanForm';
-import { dateOf, fileLabel, showDate, typedDate } from './labels';
+import { dateOf, fileLabel, showDate, slipFile, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useFormUnit, useOutputs } from './useOutputs';
 import { Dialog } from '../../components/Dialog';
@@ -60,7 +60,7 @@ export function LoansPanel() {
   const printSlip = async (v: LoanView) => {
     const names = await namesNow();
     await out.pdf(
-      { kind: 'loan-slip', input: { unit, requesterName: v.loan.requesterName, organisation: v.loan.organisation, idDocument: v.loan.idDocument, purpose: v.loan.purpose, form: v.loan.form, copies: v.loan.copies, approvedBy: v.loan.approvedBy, requestDate: dateOf(v.loan.requestDate), loanDate: dateOf(v.loan.loanDate), dueDate: dateOf(v.loan.dueDate), lines: v.items.map((i, k) => ({ file: v.dossiers[k] ? fileLabel(t, v.dossiers[k]!) : '', title: v.dossiers[k] ? [names.get(v.dossiers[k]!.fondsId), v.dossiers[k]!.title].filter(Boolean).join(' — ') : '', documents: i.documents })) } },
+      { kind: 'loan-slip', input: { unit, requesterName: v.loan.requesterName, organisation: v.loan.organisation, idDocument: v.loan.idDocument, purpose: v.loan.purpose, form: v.loan.form, copies: v.loan.copies, approvedBy: v.loan.approvedBy, requestDate: dateOf(v.loan.requestDate), loanDate: dateOf(v.loan.loanDate), dueDate: dateOf(v.loan.dueDate), lines: v.items.map((i, k) => ({ file: v.dossiers[k] ? slipFile(t, v.dossiers[k]!) : '', title: v.dossiers[k] ? [names.get(v.dossiers[k]!.fondsId), v.dossiers[k]!.title].filter(Boolean).join(' — ') : '', documents: i.documents })) } },
       `phieu-yeu-cau-${fileSlug(v.loan.requesterName)}-${v.loan.loanDate}.pdf`,
     );
   };
