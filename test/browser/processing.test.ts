@@ -465,6 +465,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => page.getByTestId('dossier-drawer').count()).toBe(0);
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '')).toBe('box-dossier');
+      expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(firstTitle!);
       await page.keyboard.press('Escape');
       await expect.poll(() => boxDrawer.count()).toBe(0);
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '')).toBe('archive-hit');

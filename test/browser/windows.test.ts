@@ -79,6 +79,9 @@ describe('several windows in Chromium', () => {
       await expect.poll(() => page.getByTestId('entry-row').count()).toBe(1);
       const other = await context.newPage();
       await other.goto(`${server.url}#/outgoing`);
+      // Each window says the other is open, in a notice that pushes the page down: clicked before it came, a row
+      // click could land on what moved under it (a CI run's drawer never opened).
+      for (const p of [page, other]) await p.getByTestId('open-elsewhere').waitFor();
       // Both windows open the entry's correction form.
       for (const p of [page, other]) {
         await p.getByTestId('entry-row').first().click();

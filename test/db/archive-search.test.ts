@@ -20,7 +20,7 @@ import type { DossierDoc } from '../../renderer/src/core/processing/types';
 import { dossierItem } from '../../renderer/src/core/processing/archive-items';
 import { boxName, boxPlace, boxSearchText, docSearchText, dossierSearchText } from '../../renderer/src/core/processing/search-text';
 import { RegisterIndex } from '../../renderer/src/search/register-index';
-import { ArchiveIndexSearch, type ArchiveItem } from '../../renderer/src/search/archive-search';
+import { ArchiveIndexSearch, namesBox, type ArchiveItem } from '../../renderer/src/search/archive-search';
 import { AppError } from '../../renderer/src/core/errors';
 import { ForeignBlockCache } from '../../renderer/src/db/repositories/foreign-block-cache';
 import { SearchDb } from '../../renderer/src/search/persisted/search-db';
@@ -187,6 +187,8 @@ describe('archive search on per-unit persisted indexes', () => {
     expect(kinds[0]).toBe('box');
     expect(kinds.slice(0, kinds.lastIndexOf('box') + 1).every((k) => k === 'box')).toBe(true);
     expect(kinds.some((k) => k !== 'box')).toBe(true);
+    // "hộp" with its marks or none, not "họp" (a meeting) nor "hợp" (hợp đồng), which fold to the same letters.
+    expect(['Hộp 5', 'hop so 5', 'ML 1 · hộp 02', 'biên bản họp', 'hợp đồng', 'hopdong'].map(namesBox)).toEqual([true, true, true, false, false, false]);
     search.close();
 
     // One received fonds (the processing screen at the upper level) and this unit's own fonds.

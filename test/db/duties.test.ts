@@ -369,6 +369,8 @@ describe('loans', () => {
     expect(await refused(() => createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-01-15', 'Hồ sơ năm 2025 (đợt 2)'), [s.ids.C!], SEED_TODAY))).toBe('deposit.dossierOut:03.TH');
     expect(await databaseDigest(db)).toBe(digest);
     await returnLoan(db, s.session, out.id, '2026-01-15', 'Nguyên vẹn');
+    // Nor handed over on a day before it was lent and came back (a batch dated in the past).
+    expect(await refused(() => createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-01-14', 'Hồ sơ năm 2025 (đợt 2)'), [s.ids.C!], SEED_TODAY))).toBe('deposit.dossierLentAfter:03.TH');
     await createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-01-15', 'Hồ sơ năm 2025 (đợt 2)'), [s.ids.C!], SEED_TODAY);
     expect((await getDossier(db, s.ids.C!))?.depositedAt).toBe('2026-01-15');
   });

@@ -555,6 +555,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     'loan.dossierNotDeposited': 'Dossier {{notation}} was not deposited here: this is data received in a bundle, the paper is still at the unit. Only dossiers deposited and recorded as received can be lent. Nothing was saved.',
     'loan.dossierNotReceived': 'Dossier {{notation}} belongs to a deposit batch not yet recorded as received. If the batch was deposited here and the records arrived, click "Record as received" on the Deposit tab, then lend it. Nothing was saved.',
     'loan.dossierReceivedAfter': 'Dossier {{notation}} belongs to a deposit batch received on {{date}}, after the loan date entered. Check the loan date. Nothing was saved.',
+    'deposit.dossierLentAfter': 'Dossier {{notation}} was lent or came back on {{date}}, after the handover date entered: it was still in the office then. Check the handover date. Nothing was deposited.',
     'deposit.dossierOut': 'Dossier {{notation}} is out with {{name}} (due {{due}}): its paper is not in the office, so it cannot be deposited. Take it back first. Nothing was deposited.',
     'loan.returnAfterDeposit': 'Dossier {{notation}} was deposited on {{date}}, so it came back before then. Enter the real return date (on or before {{date}}).',
     'loan.alreadyReturned': 'The records were returned on {{date}}.',

@@ -270,6 +270,7 @@ export const processingEn: Widen<typeof processingVi> = {
     searchUnit: 'Search the dossiers of unit',
     boxEmpty: 'No dossier is left in this box.',
     boxNoPlace: 'No place written yet.',
+    boxGone: 'This box cannot be opened: this PC no longer holds it (its unit may have sent a newer bundle). Type the search again.',
     searchGone: 'This dossier cannot be opened: this PC no longer holds it (its unit may have sent a newer bundle). Type the search again.',
     searchKeys: 'Click a dossier, slip or document row (or Tab to it and press Enter) to open the dossier; a document opens at the document list of its dossier. A box row opens the list of dossiers in the box.',
     searchIndexing: 'Building the search index…',

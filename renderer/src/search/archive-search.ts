@@ -12,7 +12,6 @@ import type { LuutruDb } from '../db/schema';
 import { indexClient, type IndexClient, type ViewFilter } from './persisted/index-client';
 import { ScopeSet, type ScopeEntry } from './persisted/scope-set';
 import { compileText } from './persisted/text-query';
-import { foldText } from '../core/text';
 
 export type { ArchiveItem };
 
@@ -21,10 +20,16 @@ export type ArchiveFound = { readonly count: number; rows(from: number, to: numb
 
 type Hit = { readonly origin: string | null; readonly ordinal: number; readonly id: string };
 
-/** Whether a query asks for a box by name: "hộp" among its words, with or without its marks. */
+/**
+ * Whether a query asks for a box by name: "hộp" among its words, or "hop" typed without marks —
+ * not "họp" (a meeting) nor "hợp" (hợp đồng), which fold to the same letters.
+ */
 export function namesBox(query: string): boolean {
-  return foldText(query).split(/[^\p{L}\p{N}]+/u).includes('hop');
+  return query.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).some((w) => w === 'hộp' || w === 'hop');
 }
+
+/** How many hits a query naming a box reaches for: its boxes come after every dossier in the index, which "hộp 1" finds by the dozen. */
+const BOX_QUERY_REACH = 20_000;
 
 /** A unit's scope name: '' for this unit's own. */
 const OWN = '';
@@ -72,11 +77,13 @@ export class ArchiveIndexSearch {
       if (ticket !== this.latest || this.scopes.isClosed) return null;
       if (compileText(query) === null || limit <= 0) return { count: 0, rows: async () => [] };
       const filter: ViewFilter = { text: query, ...(this.fondsId ? { equals: { fondsId: this.fondsId } } : {}) };
-      const parts = await this.scopes.firsts(filter, limit);
+      const box = namesBox(query);
+      const parts = await this.scopes.firsts(filter, box ? Math.max(limit, BOX_QUERY_REACH) : limit);
       if (ticket !== this.latest || this.scopes.isClosed) return null;
-      const hits: Hit[] = parts.flatMap((part) => part.ordinals.map((ordinal, i) => ({ origin: part.name === OWN ? null : part.name, ordinal, id: part.ids[i] ?? '' }))).slice(0, limit);
+      const all: Hit[] = parts.flatMap((part) => part.ordinals.map((ordinal, i) => ({ origin: part.name === OWN ? null : part.name, ordinal, id: part.ids[i] ?? '' })));
       // A query naming a box ("hộp 5", "hop so 5") lists the boxes first, then what stands in them (they came after every dossier).
-      if (namesBox(query)) hits.sort((a, b) => Number(!a.id.startsWith('b:')) - Number(!b.id.startsWith('b:')));
+      if (box) all.sort((a, b) => Number(!a.id.startsWith('b:')) - Number(!b.id.startsWith('b:')));
+      const hits = all.slice(0, limit);
       return { count: hits.length, rows: (from, to) => this.read(hits.slice(from, to)) };
     } catch (e) {
       // The worker may have restarted (and forgotten our handles): open everything again next time.

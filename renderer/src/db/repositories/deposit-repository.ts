@@ -17,7 +17,7 @@ import { cleanText } from '../../core/text';
 import { writeChanges, type ChangeSet, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { getMetresPerBox } from './dossier-repository';
-import { outOn } from './loan-repository';
+import { loansOf, outOn } from './loan-repository';
 import { DutyInvalidError } from './duties-settings';
 import { unitNames } from './exchange-repository';
 import { foreignChildren, foreignRecord, foreignRecords } from './foreign-repository';
@@ -130,10 +130,13 @@ export async function createDepositBatch(db: LuutruDb, session: Session, raw: Ba
     if (found.some((d) => d === undefined)) throw new AppError('record.notFound');
     const dossiers = found as Dossier[];
     assertDepositable(dossiers, session.unitId, input.fondsId);
-    // A dossier out on loan is with its reader, not in the office: it cannot be handed over.
+    // A dossier out on loan is with its reader, not in the office: it cannot be handed over; nor on a day
+    // before it was lent or came back (a batch dated in the past).
     for (const d of dossiers) {
       const out = await outOn(db, d.id);
       if (out) throw new AppError('deposit.dossierOut', { notation: d.notation, name: out.requesterName, due: formatDate(out.dueDate) });
+      const later = (await loansOf(db, d.id)).find((l) => l.loanDate > input.date || (l.returnedDate !== undefined && l.returnedDate > input.date));
+      if (later) throw new AppError('deposit.dossierLentAfter', { notation: d.notation, date: formatDate(later.returnedDate !== undefined && later.returnedDate > input.date ? later.returnedDate : later.loanDate) });
     }
     const boxes = await db.boxes.bulkGet([...new Set(dossiers.map((d) => d.boxId).filter((b): b is string => b !== undefined))]);
     const figures = batchFigures(dossiers, boxes.filter((b) => b !== undefined && !b.deleted) as { id: string }[], perBox);

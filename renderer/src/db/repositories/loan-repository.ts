@@ -79,11 +79,16 @@ export async function dossiersOnLoan(db: LuutruDb, unitId: string): Promise<Map<
   return out;
 }
 
-/** The open loan a dossier is out on, if any. */
-export async function outOn(db: LuutruDb, dossierId: string, except?: string): Promise<StoredLoan | undefined> {
+/** The unit's live loans of a dossier (made here: another unit's loans are not in these tables). */
+export async function loansOf(db: LuutruDb, dossierId: string, except?: string): Promise<StoredLoan[]> {
   const items = (await db.loanItems.where('dossierId').equals(dossierId).toArray()).filter((i) => !i.deleted && i.loanId !== except);
   const loans = await db.loans.bulkGet(items.map((i) => i.loanId));
-  return loans.find((l): l is StoredLoan => l !== undefined && !l.deleted && l.returnedDate === undefined);
+  return loans.filter((l): l is StoredLoan => l !== undefined && !l.deleted);
+}
+
+/** The open loan a dossier is out on, if any. */
+export async function outOn(db: LuutruDb, dossierId: string, except?: string): Promise<StoredLoan | undefined> {
+  return (await loansOf(db, dossierId, except)).find((l) => l.returnedDate === undefined);
 }
 
 /** Records a request and its loan: every dossier must exist, not destroyed, not out on another loan. */
@@ -103,7 +108,7 @@ export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields
         assertLendable(await getDossier(db, l.dossierId), await outOn(db, l.dossierId), lender, fields.loanDate);
       } catch (e) {
         // Said under the dossiers' field, where it stays until they are chosen again (a message passed in 3 s).
-        if (e instanceof AppError && e.code.startsWith('loan.')) throw new DutyInvalidError([{ field: 'dossiers', code: e.code, params: e.params as Record<string, string | number> }]);
+        if (e instanceof AppError && e.code.startsWith('loan.')) throw new DutyInvalidError([{ field: 'dossiers', code: e.code, params: e.params }]);
         throw e;
       }
     }
@@ -127,6 +132,7 @@ async function ownLoan(db: LuutruDb, session: Session, id: string): Promise<Stor
 
 /** The dossiers came back: the return date and their condition. */
 export async function returnLoan(db: LuutruDb, session: Session, id: string, returnedDate: string, condition: string): Promise<Loan> {
+  const lender = await lenderOf(db, session.unitId);
   return writeChanges(db, session, { action: 'loan.return' }, ['loans', 'loanItems', 'dossiers'], async (c) => {
     const before = await ownLoan(db, session, id);
     if (before.returnedDate !== undefined) throw new AppError('loan.alreadyReturned', { date: before.returnedDate });
@@ -138,7 +144,8 @@ export async function returnLoan(db: LuutruDb, session: Session, id: string, ret
       // A loan written in afterwards, made before its file was deposited, came back before the file was handed over.
       const items = (await db.loanItems.where('loanId').equals(id).toArray()).filter((i) => !i.deleted);
       const dossiers = await getDossiers(db, items.map((i) => i.dossierId));
-      const gone = [...dossiers.values()].find((d) => d.origin === session.unitId && d.depositedAt !== undefined && d.depositedAt < returnedDate);
+      // Its own file, or at a merged commune one of a replaced commune's (an archive lends only what it holds).
+      const gone = [...dossiers.values()].find((d) => (d.origin === session.unitId || !lender.upper) && d.depositedAt !== undefined && d.depositedAt < returnedDate);
       if (gone) issues.push({ field: 'returnedDate', code: 'loan.returnAfterDeposit', params: { notation: gone.notation, date: formatDate(gone.depositedAt) } });
     }
     if (issues.length > 0) throw new DutyInvalidError(issues);

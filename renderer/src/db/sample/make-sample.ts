@@ -111,7 +111,8 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
   await boxNumberedDossiers(db, session, fonds.id, 300);
   // Last year's permanent files went to the province archive today (nộp lưu): what the archive sample receives and lends.
   const permanent = (await listDossiers(db, fonds.id)).filter((d) => d.year === last && d.inventoryNumber === 1 && d.boxId !== undefined).map((d) => d.id);
-  const batch = await createDepositBatch(
+  const batches: DepositBatch[] = [];
+  if (permanent.length > 0) batches.push(await createDepositBatch(
     db,
     session,
     {
@@ -131,7 +132,7 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
     },
     permanent,
     today,
-  );
+  ));
   progress(5);
   // This year's plan, still open.
   const now2 = new Map<string, number>();
@@ -155,7 +156,7 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
   });
   await sampleBacklogSlips(db, session, job.id, rng, year, today);
   progress(STEPS);
-  return [batch];
+  return batches;
 }
 
 /**

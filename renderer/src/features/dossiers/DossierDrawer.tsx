@@ -8,7 +8,7 @@ import { Alert, App, Button, Col, Descriptions, Drawer, Form, Input, Row, Space,
 import { useTranslation } from 'react-i18next';
 import { fileSlug, formatDate, isoDate, typedCount } from '../../core/format';
 import { documentPeriod } from '../../core/dossiers/inventory';
-import { retentionLabel } from './retention-label';
+import { retentionLabel, statusLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
 import { dossierStatus, readClosingDate } from '../../core/dossiers/rules';
 import { formatEnd, type DatePrecision } from '../../core/processing/period';
@@ -140,7 +140,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
       <Descriptions.Item label={t('dossiers.period')}>{documentPeriod(dossier.startDate, dossier.endDate, dossier.startPrecision, dossier.endPrecision)}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.sheetCount')}>{dossier.sheetCount ?? ''}</Descriptions.Item>
       {/* A processing job's slip not numbered yet is no dossier being made ("Đang lập"): said as the list says it. */}
-      <Descriptions.Item label={t('dossiers.status')}>{slip ? (dossier.discardReason !== undefined ? t('dossiers.status_slipDiscarded') : t('dossiers.status_slip', { number: dossier.tempNumber ?? '' })) : t(`dossiers.status_${dossierStatus(dossier)}`)}{/* The day it was closed, beside "Đã kết thúc" only: beside "Đã nộp lưu" it read as the deposit's day. */}{!slip && dossier.closedAt && dossierStatus(dossier) === 'closed' ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.status')}>{statusLabel(t, dossier)}{/* The day it was closed, beside "Đã kết thúc" only: beside "Đã nộp lưu" it read as the deposit's day. */}{!slip && dossier.closedAt && dossierStatus(dossier) === 'closed' ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.fileNumber')}>{dossier.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: dossier.inventoryNumber, number: dossier.fileNumber }) : t('dossiers.notNumbered')}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.box')}>{boxLabel ?? ''}</Descriptions.Item>
       {boxPlace && <Descriptions.Item label={t('dossiers.boxPlace')}>{boxPlace}</Descriptions.Item>}

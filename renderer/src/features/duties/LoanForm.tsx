@@ -65,7 +65,8 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   }, [days, today]);
   // Where the papers are: an archive lends what was deposited into it and recorded as received.
   // Until it is read, none received: a dossier is greyed a moment rather than offered and then refused.
-  const lender = useLiveQuery(() => lenderOf(db, session.unitId), [db, session.unitId]) ?? { unitId: session.unitId, upper, receivedBatches: new Map<string, string>() };
+  const read = useLiveQuery(() => lenderOf(db, session.unitId), [db, session.unitId]);
+  const lender = useMemo(() => read ?? { unitId: session.unitId, upper, receivedBatches: new Map<string, string>() }, [read, session.unitId, upper]);
   // Judged on the loan's day as typed (a loan written in afterwards, before a deposit, was the unit's), else today.
   const typedLoanDate = typedDate(v.loanDate);
   const onDate = isIsoDate(typedLoanDate) ? typedLoanDate : today;
@@ -115,7 +116,8 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   /** A field typed in again: its refusal goes at once (a count of characters or "missing" stood until the next save). */
   const change = (key: keyof Values, value: string) => {
     setV({ ...v, [key]: value });
-    setErrors(withoutErrors([key]));
+    // A file refused for the loan's day (deposited, received later) is judged again on the new day.
+    setErrors(withoutErrors(key === 'loanDate' ? [key, 'dossiers'] : [key]));
   };
   /** `helpBelow`: the refusal is said in the line under the row (the date columns are too narrow: it wrapped to four lines there). */
   const text = (key: keyof Values, label: string, span: number, placeholder?: string, helpBelow = false) => (

@@ -63,10 +63,9 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   // A dossier this PC no longer holds (a received unit's, replaced by a later bundle): no drawer, and the clerk is told.
   useEffect(() => {
     if (!opened || dossier !== null) return;
-    setOpened(undefined);
-    returnFocus.restore();
+    closeDossierRef.current();
     void message.warning(t('processing.searchGone'));
-  }, [opened, dossier, returnFocus, message, t]);
+  }, [opened, dossier, message, t]);
   // A box hit opens the dossiers in it; one of them opens over it, and closed gives the cursor back to its row in the box.
   const [openedBoxId, setOpenedBoxId] = useState<string>();
   const boxReturn = useReturnFocus();
@@ -82,11 +81,14 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
     boxReturn.remember();
     setOpened({ id: `d:${dossierId}`, kind: 'dossier', origin: '', dossierId, what: '', where: '' });
   };
+  // Closed (or gone): the cursor goes back to its row in the box when it was opened from one, else to the hit.
   const closeDossier = () => {
     setOpened(undefined);
     if (openedBoxId) boxReturn.restore();
     else returnFocus.restore();
   };
+  const closeDossierRef = useRef(closeDossier);
+  closeDossierRef.current = closeDossier;
 
   useEffect(
     () => () => {

@@ -3,27 +3,34 @@
  * the dossiers in it by their numbers with their state (deposited: at the archive), another unit's
  * read from its blocks. A dossier opens by a click or Enter on its row, over this drawer.
  */
-import type { KeyboardEvent } from 'react';
-import { Descriptions, Drawer, Table, Typography } from 'antd';
+import { useEffect, type KeyboardEvent } from 'react';
+import { App, Descriptions, Drawer, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/dossiers/types';
-import { dossierStatus } from '../../core/dossiers/rules';
 import { formatDate } from '../../core/format';
 import { boxPlace } from '../../core/processing/search-text';
 import { useDb } from '../../db/context';
 import { boxDossiers, getBox } from '../../db/repositories/dossier-repository';
-import { boxLabel, retentionLabel } from '../dossiers/retention-label';
+import { boxLabel, retentionLabel, statusLabel } from '../dossiers/retention-label';
 import { placeLabels } from './place-labels';
 
 export function BoxDrawer({ boxId, onOpenDossier, onClose }: { boxId: string; onOpenDossier: (dossierId: string) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
+  const { message } = App.useApp();
   const read = useLiveQuery(async () => {
     const box = await getBox(db, boxId);
     return { id: boxId, box, dossiers: box && !box.deleted ? await boxDossiers(db, boxId) : [] };
   }, [db, boxId]);
   const box = read?.id === boxId ? read.box : undefined;
+  // A box this PC no longer holds (a received unit's, replaced by a later bundle): the drawer closes, and the clerk is told.
+  const gone = read?.id === boxId && read.box === undefined;
+  useEffect(() => {
+    if (!gone) return;
+    onClose();
+    void message.warning(t('processing.boxGone'));
+  }, [gone, onClose, message, t]);
   const dossiers = read?.id === boxId ? read.dossiers : [];
   const place = box ? boxPlace(box, placeLabels(t)) : '';
   const years = (d: Dossier) => {
@@ -63,7 +70,7 @@ export function BoxDrawer({ boxId, onOpenDossier, onClose }: { boxId: string; on
           { key: 'years', title: t('dossiers.boxYears'), width: 70, render: (_, d) => years(d) },
           { key: 'retention', title: t('dossiers.retention'), width: 110, render: (_, d) => retentionLabel(t, d.retention) },
           // Where its paper is: deposited, it is at the archive that received it.
-          { key: 'status', title: t('dossiers.status'), width: 120, render: (_, d) => `${t(`dossiers.status_${dossierStatus(d)}`)}${d.depositedAt ? ` ${formatDate(d.depositedAt)}` : ''}` },
+          { key: 'status', title: t('dossiers.status'), width: 120, render: (_, d) => `${statusLabel(t, d)}${d.depositedAt ? ` ${formatDate(d.depositedAt)}` : ''}` },
         ]}
       />
     </Drawer>
