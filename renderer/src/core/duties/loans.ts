@@ -2,7 +2,8 @@
  * Use of records (khai thác, sử dụng tài liệu; vn-records §6): a request names who asks (person,
  * organisation, identity document), why, which dossiers or documents, the form of use (read on
  * site, copy, certified copy), who approved it, and the loan, due and return dates. A destroyed
- * dossier cannot be lent, nor one still out on another loan.
+ * dossier cannot be lent, nor one still out on another loan, nor one whose paper the lender does
+ * not hold (notLendableYet: deposited elsewhere, or never deposited into this archive).
  */
 import { AppError, type FieldIssue } from '../errors';
 import type { Dossier } from '../dossiers/types';
