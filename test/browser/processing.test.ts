@@ -472,6 +472,10 @@ describe('backlog processing from intake to labelled boxes', () => {
       // A query naming a box lists the boxes first (they came after every dossier standing in them).
       await fondsSearch.getByRole('searchbox').fill('hop so 1');
       await expect.poll(() => fondsSearch.locator('tbody tr.ant-table-row').first().textContent()).toMatch(/^HộpML 1 · hộp 01/);
+      // How many were found is said under the pages (they alone did not say).
+      const count = await fondsSearch.getByTestId('archive-search-count').textContent();
+      expect(count).toMatch(/^Tìm thấy \d+ mục\.$/);
+      expect(Number(count!.match(/\d+/)![0])).toBeGreaterThan(await fondsSearch.locator('tbody tr.ant-table-row').count() - 1);
 
       // Before the final report, the printing tab says what the papers would lack (and where to enter it).
       await page.getByRole('tab', { name: 'In ấn' }).click();

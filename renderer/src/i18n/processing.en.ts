@@ -272,6 +272,8 @@ export const processingEn: Widen<typeof processingVi> = {
     boxNoPlace: 'No place written yet.',
     boxGone: 'This box cannot be opened: this PC no longer holds it (its unit may have sent a newer bundle). Type the search again.',
     searchGone: 'This dossier cannot be opened: this PC no longer holds it (its unit may have sent a newer bundle). Type the search again.',
+    searchCount: '{{count}} found.',
+    searchCountMore: '{{count}} or more found, the first {{count}} shown: type more words to narrow it.',
     searchKeys: 'Click a dossier, slip or document row (or Tab to it and press Enter) to open the dossier; a document opens at the document list of its dossier. A box row opens the list of dossiers in the box.',
     searchIndexing: 'Building the search index…',
     kind_slip: 'Slip',

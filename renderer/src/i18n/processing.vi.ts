@@ -281,6 +281,8 @@ export const processingVi = {
     boxNoPlace: 'Chưa ghi vị trí.',
     boxGone: 'Không mở được hộp này: máy không còn giữ nó (đơn vị có thể đã gửi gói dữ liệu mới). Hãy gõ lại từ cần tìm.',
     searchGone: 'Không mở được hồ sơ này: máy không còn giữ nó (đơn vị có thể đã gửi gói dữ liệu mới). Hãy gõ lại từ cần tìm.',
+    searchCount: 'Tìm thấy {{count}} mục.',
+    searchCountMore: 'Tìm thấy từ {{count}} mục trở lên, chỉ hiện {{count}} mục đầu: hãy gõ thêm từ để thu hẹp.',
     searchKeys: 'Bấm vào dòng hồ sơ, phiếu tin hay văn bản (hoặc Tab đến dòng đó rồi Enter) để mở hồ sơ; văn bản mở ở danh sách văn bản của hồ sơ chứa nó. Dòng hộp mở danh sách hồ sơ trong hộp.',
     kind_slip: 'Phiếu tin',
     kind_dossier: 'Hồ sơ',

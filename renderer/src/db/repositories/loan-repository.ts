@@ -98,8 +98,9 @@ export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields
   const issues = validateLoan(fields, new Set(clean.map((l) => l.dossierId)).size, isoDate(new Date()));
   for (const l of clean) if (l.documents.length > DUTY_LIMITS.documents) issues.push({ field: 'documents', code: 'text.tooLong', params: { max: DUTY_LIMITS.documents, length: l.documents.length } });
   if (issues.length > 0) throw new DutyInvalidError(issues);
-  const lender = await lenderOf(db, session.unitId);
-  return writeChanges(db, session, { action: 'loan.create', detail: fields.requesterName }, ['loans', 'loanItems', 'dossiers'], async (c) => {
+  return writeChanges(db, session, { action: 'loan.create', detail: fields.requesterName }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts'], async (c) => {
+    // Read with the loan, in its transaction: a receipt recorded meanwhile counts.
+    const lender = await lenderOf(db, session.unitId);
     const seen = new Set<string>();
     for (const l of clean) {
       if (seen.has(l.dossierId)) continue;
@@ -132,8 +133,8 @@ async function ownLoan(db: LuutruDb, session: Session, id: string): Promise<Stor
 
 /** The dossiers came back: the return date and their condition. */
 export async function returnLoan(db: LuutruDb, session: Session, id: string, returnedDate: string, condition: string): Promise<Loan> {
-  const lender = await lenderOf(db, session.unitId);
-  return writeChanges(db, session, { action: 'loan.return' }, ['loans', 'loanItems', 'dossiers'], async (c) => {
+  return writeChanges(db, session, { action: 'loan.return' }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts'], async (c) => {
+    const lender = await lenderOf(db, session.unitId);
     const before = await ownLoan(db, session, id);
     if (before.returnedDate !== undefined) throw new AppError('loan.alreadyReturned', { date: before.returnedDate });
     const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = before;

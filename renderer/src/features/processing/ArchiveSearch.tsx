@@ -173,7 +173,12 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
           { key: 'where', title: t('processing.colWhere'), width: 260, render: (_, h) => h.where },
         ]}
       />
-      {found && found.count > 0 && <Typography.Text id={keysHint} type="secondary" style={{ fontSize: 12 }}>{t('processing.searchKeys')}</Typography.Text>}
+      {found && found.count > 0 && (
+        <Typography.Text id={keysHint} type="secondary" style={{ fontSize: 12 }}>
+          {/* How many were found (the pages alone did not say), the first LIMIT at most. */}
+          <span data-testid="archive-search-count">{t(found.count >= LIMIT ? 'processing.searchCountMore' : 'processing.searchCount', { count: found.count })}</span> {t('processing.searchKeys')}
+        </Typography.Text>
+      )}
       {openedBoxId && (
         <BoxDrawer
           boxId={openedBoxId}
