@@ -188,11 +188,16 @@ export function pageOffset(offset: number): number {
   return Number.isFinite(offset) ? Math.max(0, Math.min(1e9, Math.floor(offset))) : 0;
 }
 
+/** A page's length as the database takes it: 1 to 500 rows. */
+function pageLimit(limit: number): number {
+  return Math.max(1, Math.min(500, Math.floor(limit)));
+}
+
 export async function archiveHeldClaims(sql: Sql, offset: number, limit: number): Promise<{ rows: HeldClaimRow[]; total: number }> {
   const total = (await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM held_claims'))[0]?.n ?? 0;
   const rows = await sql.query<Parameters<typeof heldOfRow>[0] & { held_at: string }>('SELECT * FROM held_claims ORDER BY reason, tbl, id, origin OFFSET $1 LIMIT $2', [
     pageOffset(offset),
-    Math.max(1, Math.min(500, Math.floor(limit))),
+    pageLimit(limit),
   ]);
   return { rows: rows.map((r) => ({ ...heldOfRow(r), heldAt: r.held_at })), total };
 }
@@ -207,7 +212,7 @@ export async function archiveReceivedBundles(sql: Sql, offset: number, limit: nu
   const total = (await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM received_bundles'))[0]?.n ?? 0;
   const rows = await sql.query<ReceivedSql>('SELECT * FROM received_bundles ORDER BY imported_at COLLATE "C" DESC, origin_name COLLATE "C", sequence DESC, part_key, payload_sha256 COLLATE "C" OFFSET $1 LIMIT $2', [
     pageOffset(offset),
-    Math.max(1, Math.min(500, Math.floor(limit))),
+    pageLimit(limit),
   ]);
   return {
     rows: rows.map((r) => ({

@@ -10,7 +10,7 @@ import { lastJournalSeq } from '../db/repositories/journal-repository';
 import { ArchiveRows, archiveOrigins, archiveSizes, fondsOrigin, type ArchiveItem } from '../db/repositories/archive-search-repository';
 import type { LuutruDb } from '../db/schema';
 import { indexClient, type IndexClient, type ViewFilter } from './persisted/index-client';
-import { ScopeSet, type ScopeEntry } from './persisted/scope-set';
+import { ScopeSet, type ScopeEntry, type ScopeHits } from './persisted/scope-set';
 import { compileText } from './persisted/text-query';
 
 export type { ArchiveItem };
@@ -27,9 +27,6 @@ type Hit = { readonly origin: string | null; readonly ordinal: number; readonly 
 export function namesBox(query: string): boolean {
   return query.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).some((w) => w === 'hộp' || w === 'hop');
 }
-
-/** How many hits a query naming a box reaches for: its boxes come after every dossier in the index, which "hộp 1" finds by the dozen. */
-const BOX_QUERY_REACH = 20_000;
 
 /** A unit's scope name: '' for this unit's own. */
 const OWN = '';
@@ -77,13 +74,17 @@ export class ArchiveIndexSearch {
       if (ticket !== this.latest || this.scopes.isClosed) return null;
       if (compileText(query) === null || limit <= 0) return { count: 0, rows: async () => [] };
       const filter: ViewFilter = { text: query, ...(this.fondsId ? { equals: { fondsId: this.fondsId } } : {}) };
-      const box = namesBox(query);
-      const parts = await this.scopes.firsts(filter, box ? Math.max(limit, BOX_QUERY_REACH) : limit);
+      const hitsOf = (parts: readonly ScopeHits[]): Hit[] => parts.flatMap((part) => part.ordinals.map((ordinal, i) => ({ origin: part.name === OWN ? null : part.name, ordinal, id: part.ids[i] ?? '' })));
+      let hits: Hit[];
+      if (namesBox(query)) {
+        // A query naming a box ("hộp 5", "hop so 5") lists its boxes first (by their kind: the index holds them after
+        // every dossier), then the rest, what stands in them.
+        const boxes = hitsOf(await this.scopes.firsts({ ...filter, equals: { ...filter.equals, kind: 'box' } }, limit));
+        if (ticket !== this.latest || this.scopes.isClosed) return null;
+        const rest = hitsOf(await this.scopes.firsts(filter, limit + boxes.length)).filter((h) => !h.id.startsWith('b:'));
+        hits = [...boxes, ...rest].slice(0, limit);
+      } else hits = hitsOf(await this.scopes.firsts(filter, limit)).slice(0, limit);
       if (ticket !== this.latest || this.scopes.isClosed) return null;
-      const all: Hit[] = parts.flatMap((part) => part.ordinals.map((ordinal, i) => ({ origin: part.name === OWN ? null : part.name, ordinal, id: part.ids[i] ?? '' })));
-      // A query naming a box ("hộp 5", "hop so 5") lists the boxes first, then what stands in them (they came after every dossier).
-      if (box) all.sort((a, b) => Number(!a.id.startsWith('b:')) - Number(!b.id.startsWith('b:')));
-      const hits = all.slice(0, limit);
       return { count: hits.length, rows: (from, to) => this.read(hits.slice(from, to)) };
     } catch (e) {
       // The worker may have restarted (and forgotten our handles): open everything again next time.

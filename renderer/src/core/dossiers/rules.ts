@@ -74,6 +74,11 @@ export function readClosingDate(text: string, side: 'start' | 'end', dossierYear
   return day ? { date: day, precision: 'day' } : readPeriodEnd(text, side, today);
 }
 
+/** A processing job's slip not numbered yet (or set aside to discard): no dossier being made, said as "Phiếu tin số N". */
+export function isUnnumberedSlip(d: Pick<DossierFields, 'source' | 'fileNumber'>): boolean {
+  return d.source === 'backlog' && d.fileNumber === undefined;
+}
+
 /** Where a dossier stands, as its status shows: being formed, closed, or handed over to the archive. */
 export function dossierStatus(d: Pick<DossierFields, 'status' | 'depositBatchId'>): 'open' | 'closed' | 'deposited' {
   return d.depositBatchId !== undefined ? 'deposited' : d.status;

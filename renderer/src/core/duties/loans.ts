@@ -106,14 +106,22 @@ export type Lender = { readonly unitId: string; readonly upper: boolean; readonl
  */
 export type NotLendable = 'processing' | 'open' | 'deposited' | 'notDeposited' | 'notReceived' | 'receivedAfter';
 
+/**
+ * Whether a dossier's paper is the lender's as its own fonds' is — its own files, or at a commune any
+ * file (a merged commune holds the fonds of those it replaced) until deposited — rather than an
+ * archive's, held only once deposited into it and received.
+ */
+export function holdsAsOwn(dossier: Pick<Dossier, 'origin'>, lender: Pick<Lender, 'unitId' | 'upper'>): boolean {
+  return !lender.upper || dossier.origin === lender.unitId;
+}
+
 export function notLendableYet(
   dossier: Pick<Dossier, 'status' | 'source' | 'origin' | 'depositBatchId' | 'depositedAt'>,
   lender: Lender,
   onDate: string,
 ): NotLendable | undefined {
   if (dossier.status !== 'closed') return dossier.source === 'backlog' ? 'processing' : 'open';
-  const own = dossier.origin === lender.unitId;
-  if (lender.upper && !own) {
+  if (!holdsAsOwn(dossier, lender)) {
     if (dossier.depositBatchId === undefined) return 'notDeposited';
     // Held from the day the archive received the batch (a loan dated before it was not the archive's to make).
     const received = lender.receivedBatches.get(dossier.depositBatchId);
@@ -125,29 +133,37 @@ export function notLendableYet(
 }
 
 /**
- * A dossier may be lent when it exists, was not destroyed or removed, is closed — records are
- * used once their dossier is finished (an open one is still at work in the office, at the commune
- * that files it; a backlog slip is still being processed) —, its paper is held by the lender
- * (notLendableYet), and not while it is out on another loan (a paper file is in one place).
- * Throws naming the dossier.
+ * Why a dossier may not be lent, as a refusal naming it (code and params), or undefined when it may:
+ * it was not destroyed or removed, is closed — records are used once their dossier is finished (an
+ * open one is still at work in the office, at the commune that files it; a backlog slip is still
+ * being processed) —, its paper is held by the lender (notLendableYet), and it is not out on
+ * another loan (a paper file is in one place).
  */
-export function assertLendable(
-  dossier: Pick<Dossier, 'deleted' | 'notation' | 'destroyedAt' | 'destructionDecisionNumber' | 'status' | 'source' | 'origin' | 'depositBatchId' | 'depositedAt'> | undefined,
+export function lendingRefusal(
+  dossier: Pick<Dossier, 'deleted' | 'notation' | 'destroyedAt' | 'destructionDecisionNumber' | 'status' | 'source' | 'origin' | 'depositBatchId' | 'depositedAt'>,
   outOn: Pick<Loan, 'requesterName' | 'dueDate'> | undefined,
   lender: Lender,
   onDate: string,
-): void {
-  if (!dossier) throw new AppError('record.notFound');
-  if (dossier.deleted && dossier.destroyedAt) throw new AppError('loan.dossierDestroyed', { notation: dossier.notation, decision: dossier.destructionDecisionNumber ?? '' });
-  if (dossier.deleted) throw new AppError('loan.dossierDeleted', { notation: dossier.notation });
+): { readonly code: string; readonly params: Readonly<Record<string, string>> } | undefined {
+  const notation = dossier.notation;
+  if (dossier.deleted && dossier.destroyedAt) return { code: 'loan.dossierDestroyed', params: { notation, decision: dossier.destructionDecisionNumber ?? '' } };
+  if (dossier.deleted) return { code: 'loan.dossierDeleted', params: { notation } };
   const why = notLendableYet(dossier, lender, onDate);
-  if (why === 'processing') throw new AppError('loan.dossierProcessing', { notation: dossier.notation });
-  if (why === 'open') throw new AppError('loan.dossierOpen', { notation: dossier.notation });
-  if (why === 'deposited') throw new AppError('loan.dossierDeposited', { notation: dossier.notation, date: formatDate(dossier.depositedAt) });
-  if (why === 'notDeposited') throw new AppError('loan.dossierNotDeposited', { notation: dossier.notation });
-  if (why === 'notReceived') throw new AppError('loan.dossierNotReceived', { notation: dossier.notation });
-  if (why === 'receivedAfter') throw new AppError('loan.dossierReceivedAfter', { notation: dossier.notation, date: formatDate(lender.receivedBatches.get(dossier.depositBatchId!)) });
-  if (outOn) throw new AppError('loan.dossierOut', { notation: dossier.notation, name: outOn.requesterName, due: formatDate(outOn.dueDate) });
+  if (why === 'processing') return { code: 'loan.dossierProcessing', params: { notation } };
+  if (why === 'open') return { code: 'loan.dossierOpen', params: { notation } };
+  if (why === 'deposited') return { code: 'loan.dossierDeposited', params: { notation, date: formatDate(dossier.depositedAt) } };
+  if (why === 'notDeposited') return { code: 'loan.dossierNotDeposited', params: { notation } };
+  if (why === 'notReceived') return { code: 'loan.dossierNotReceived', params: { notation } };
+  if (why === 'receivedAfter') return { code: 'loan.dossierReceivedAfter', params: { notation, date: formatDate(lender.receivedBatches.get(dossier.depositBatchId!)) } };
+  if (outOn) return { code: 'loan.dossierOut', params: { notation, name: outOn.requesterName, due: formatDate(outOn.dueDate) } };
+  return undefined;
+}
+
+/** `lendingRefusal` thrown (a dossier not held here at all: record.notFound). */
+export function assertLendable(dossier: Parameters<typeof lendingRefusal>[0] | undefined, outOn: Parameters<typeof lendingRefusal>[1], lender: Lender, onDate: string): void {
+  if (!dossier) throw new AppError('record.notFound');
+  const refusal = lendingRefusal(dossier, outOn, lender, onDate);
+  if (refusal) throw new AppError(refusal.code, refusal.params);
 }
 
 /** The due date to index while a loan is open (not returned, not cancelled); absent otherwise. */

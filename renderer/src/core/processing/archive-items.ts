@@ -9,6 +9,7 @@ import type { Box, Dossier } from '../dossiers/types';
 import type { DocRow } from './documents';
 import { boxName, boxPlace, boxSearchText, docSearchText, dossierSearchText } from './search-text';
 import { formatDate } from '../format';
+import { isUnnumberedSlip } from '../dossiers/rules';
 
 export type ArchiveItemKind = 'slip' | 'dossier' | 'doc' | 'box';
 
@@ -34,7 +35,7 @@ export function dossierItem(d: Dossier, box: Box | undefined): ArchiveItemWithTe
   const number = d.fileNumber !== undefined ? `ML ${d.inventoryNumber} · HS ${d.fileNumber}` : d.tempNumber !== undefined ? `Phiếu ${d.tempNumber}` : d.notation;
   // Where its paper is: a file deposited is at the archive that received it, whatever box it lay in.
   const where = [whereOf(box), d.depositedAt ? `đã nộp lưu ${formatDate(d.depositedAt)}` : ''].filter(Boolean).join(' · ');
-  return { id: `d:${d.id}`, kind: d.source === 'backlog' && d.fileNumber === undefined ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where, text: dossierSearchText(d, box) };
+  return { id: `d:${d.id}`, kind: isUnnumberedSlip(d) ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where, text: dossierSearchText(d, box) };
 }
 
 export function boxItem(b: Box): ArchiveItemWithText {

@@ -38,7 +38,8 @@ export function archiveScopeKey(ref: ArchiveScope): string {
 
 // textVersion 2: a box's place names each part (search-text.ts boxPlace: "Tầng 3", not "3").
 // textVersion 3: a box is named as the Dossiers page names it ("ML 1 · hộp 02"), "mục lục 1" kept among its words.
-export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId'], flags: [], days: [], keepIds: true, textVersion: 3 };
+// The `kind` facet (slip, dossier, doc, box): a query naming a box asks for its boxes first (search/archive-search.ts).
+export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId', 'kind'], flags: [], days: [], keepIds: true, textVersion: 3 };
 
 /** The tables an archive entry is made from; a received scope's places name one of them. */
 export const ARCHIVE_TABLES = ['dossiers', 'boxes', 'dossierDocs', 'incomingDocs', 'outgoingDocs'] as const;
@@ -53,7 +54,7 @@ export function documentItem(doc: DossierDoc, dossier: Pick<Dossier, 'id' | 'tit
   return docItem(doc.id, row, dossier, box);
 }
 
-const indexDoc = (item: ArchiveItemWithText, fondsId: string, id = item.id, ordinal?: number): IndexDoc => ({ id, text: item.text, facets: { fondsId }, flags: [], days: {}, ...(ordinal !== undefined ? { ordinal } : {}) });
+const indexDoc = (item: ArchiveItemWithText, fondsId: string, id = item.id, ordinal?: number): IndexDoc => ({ id, text: item.text, facets: { fondsId, kind: item.kind }, flags: [], days: {}, ...(ordinal !== undefined ? { ordinal } : {}) });
 
 
 // --- this unit's own tables -----------------------------------------------------------------

@@ -17,7 +17,7 @@ import { cleanText } from '../../core/text';
 import { writeChanges, type ChangeSet, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { getMetresPerBox } from './dossier-repository';
-import { loansOf, outOn } from './loan-repository';
+import { loansOf } from './loan-repository';
 import { DutyInvalidError } from './duties-settings';
 import { unitNames } from './exchange-repository';
 import { foreignChildren, foreignRecord, foreignRecords } from './foreign-repository';
@@ -133,9 +133,10 @@ export async function createDepositBatch(db: LuutruDb, session: Session, raw: Ba
     // A dossier out on loan is with its reader, not in the office: it cannot be handed over; nor on a day
     // before it was lent or came back (a batch dated in the past).
     for (const d of dossiers) {
-      const out = await outOn(db, d.id);
+      const loans = await loansOf(db, d.id);
+      const out = loans.find((l) => l.returnedDate === undefined);
       if (out) throw new AppError('deposit.dossierOut', { notation: d.notation, name: out.requesterName, due: formatDate(out.dueDate) });
-      const later = (await loansOf(db, d.id)).find((l) => l.loanDate > input.date || (l.returnedDate !== undefined && l.returnedDate > input.date));
+      const later = loans.find((l) => l.loanDate > input.date || (l.returnedDate !== undefined && l.returnedDate > input.date));
       if (later) throw new AppError('deposit.dossierLentAfter', { notation: d.notation, date: formatDate(later.returnedDate !== undefined && later.returnedDate > input.date ? later.returnedDate : later.loanDate) });
     }
     const boxes = await db.boxes.bulkGet([...new Set(dossiers.map((d) => d.boxId).filter((b): b is string => b !== undefined))]);

@@ -58,10 +58,9 @@ export async function getBox(db: LuutruDb, id: string): Promise<Box | undefined>
   return (await db.boxes.get(id)) ?? ((await foreignRecord(db, 'boxes', id)) as unknown as Box | undefined);
 }
 
-/** The live dossiers in a box, by their numbers: this unit's through the box index, another unit's from its blocks. */
-export async function boxDossiers(db: LuutruDb, boxId: string): Promise<Dossier[]> {
-  const own = await db.dossiers.where('boxId').equals(boxId).toArray();
-  const rows = own.length > 0 ? own : ((await foreignChildren(db, 'dossiers', 'boxId', boxId)) as unknown as Dossier[]);
+/** The live dossiers in a box, by their numbers: this unit's through the box index, another unit's from that unit's blocks. */
+export async function boxDossiers(db: LuutruDb, box: Pick<Box, 'id' | 'origin'>, unitId: string): Promise<Dossier[]> {
+  const rows = box.origin === unitId ? await db.dossiers.where('boxId').equals(box.id).toArray() : ((await foreignChildren(db, 'dossiers', 'boxId', box.id, box.origin)) as unknown as Dossier[]);
   return rows.filter((d) => !d.deleted).sort((a, b) => (a.fileNumber ?? Number.MAX_SAFE_INTEGER) - (b.fileNumber ?? Number.MAX_SAFE_INTEGER) || a.notation.localeCompare(b.notation, 'vi'));
 }
 

@@ -6,7 +6,7 @@
  */
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
-import { assertLendable, cleanLoan, openDueOf, validateLoan, type Lender } from '../../core/duties/loans';
+import { cleanLoan, holdsAsOwn, lendingRefusal, openDueOf, validateLoan, type Lender } from '../../core/duties/loans';
 import { DUTY_LIMITS, type Loan, type LoanFields, type LoanItem, type LoanItemFields } from '../../core/duties/types';
 import type { Dossier } from '../../core/dossiers/types';
 import { addDays, isIsoDate } from '../../core/registers/dates';
@@ -17,7 +17,7 @@ import type { LuutruDb } from '../schema';
 import { DutyInvalidError } from './duties-settings';
 import { getDossier, getDossiers } from './dossier-repository';
 import { dateIssue } from '../../core/typed-date';
-import { UPPER_LEVELS } from '../../core/unit';
+import { UPPER_LEVELS, type UnitLevel } from '../../core/unit';
 import { getUnit } from './unit-repository';
 
 type StoredLoan = Loan & { readonly openDue?: string };
@@ -65,18 +65,13 @@ export async function loansOfYear(db: LuutruDb, unitId: string, year: number): P
  * The unit lending, as notLendableYet needs it: whether it is an archive above the communes, and
  * the other units' deposit batches it recorded as received.
  */
+const isUpper = (unit: { readonly level: UnitLevel } | undefined) => unit !== undefined && UPPER_LEVELS.includes(unit.level);
+
 export async function lenderOf(db: LuutruDb, unitId: string): Promise<Lender> {
   const [unit, receipts] = await Promise.all([getUnit(db, unitId), db.depositReceipts.where('unitId').equals(unitId).toArray()]);
   const receivedBatches = new Map<string, string>();
   for (const r of receipts) if (!r.deleted && r.origin === unitId) receivedBatches.set(r.batchId, r.receivedDate);
-  return { unitId, upper: unit !== undefined && UPPER_LEVELS.includes(unit.level), receivedBatches };
-}
-
-/** The dossiers out on the unit's open loans, each with who has it and its due date (the loan form greys them). */
-export async function dossiersOnLoan(db: LuutruDb, unitId: string): Promise<Map<string, { readonly requesterName: string; readonly dueDate: string }>> {
-  const out = new Map<string, { requesterName: string; dueDate: string }>();
-  for (const v of await openLoans(db, unitId)) for (const i of v.items) out.set(i.dossierId, { requesterName: v.loan.requesterName, dueDate: v.loan.dueDate });
-  return out;
+  return { unitId, upper: isUpper(unit), receivedBatches };
 }
 
 /** The unit's live loans of a dossier (made here: another unit's loans are not in these tables). */
@@ -87,7 +82,7 @@ export async function loansOf(db: LuutruDb, dossierId: string, except?: string):
 }
 
 /** The open loan a dossier is out on, if any. */
-export async function outOn(db: LuutruDb, dossierId: string, except?: string): Promise<StoredLoan | undefined> {
+async function outOn(db: LuutruDb, dossierId: string, except?: string): Promise<StoredLoan | undefined> {
   return (await loansOf(db, dossierId, except)).find((l) => l.returnedDate === undefined);
 }
 
@@ -105,13 +100,11 @@ export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields
     for (const l of clean) {
       if (seen.has(l.dossierId)) continue;
       seen.add(l.dossierId);
-      try {
-        assertLendable(await getDossier(db, l.dossierId), await outOn(db, l.dossierId), lender, fields.loanDate);
-      } catch (e) {
-        // Said under the dossiers' field, where it stays until they are chosen again (a message passed in 3 s).
-        if (e instanceof AppError && e.code.startsWith('loan.')) throw new DutyInvalidError([{ field: 'dossiers', code: e.code, params: e.params }]);
-        throw e;
-      }
+      const dossier = await getDossier(db, l.dossierId);
+      if (!dossier) throw new AppError('record.notFound');
+      // Said under the dossiers' field, where it stays until they are chosen again (a message passed in 3 s).
+      const refusal = lendingRefusal(dossier, await outOn(db, l.dossierId), lender, fields.loanDate);
+      if (refusal) throw new DutyInvalidError([{ field: 'dossiers', ...refusal }]);
     }
     const loan = c.create<LoanWithDue>('loans', withOpenDue(fields)) as Loan;
     const done = new Set<string>();
@@ -133,8 +126,7 @@ async function ownLoan(db: LuutruDb, session: Session, id: string): Promise<Stor
 
 /** The dossiers came back: the return date and their condition. */
 export async function returnLoan(db: LuutruDb, session: Session, id: string, returnedDate: string, condition: string): Promise<Loan> {
-  return writeChanges(db, session, { action: 'loan.return' }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts'], async (c) => {
-    const lender = await lenderOf(db, session.unitId);
+  return writeChanges(db, session, { action: 'loan.return' }, ['loans', 'loanItems', 'dossiers', 'units'], async (c) => {
     const before = await ownLoan(db, session, id);
     if (before.returnedDate !== undefined) throw new AppError('loan.alreadyReturned', { date: before.returnedDate });
     const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = before;
@@ -146,7 +138,8 @@ export async function returnLoan(db: LuutruDb, session: Session, id: string, ret
       const items = (await db.loanItems.where('loanId').equals(id).toArray()).filter((i) => !i.deleted);
       const dossiers = await getDossiers(db, items.map((i) => i.dossierId));
       // Its own file, or at a merged commune one of a replaced commune's (an archive lends only what it holds).
-      const gone = [...dossiers.values()].find((d) => (d.origin === session.unitId || !lender.upper) && d.depositedAt !== undefined && d.depositedAt < returnedDate);
+      const lender = { unitId: session.unitId, upper: isUpper(await getUnit(db, session.unitId)) };
+      const gone = [...dossiers.values()].find((d) => holdsAsOwn(d, lender) && d.depositedAt !== undefined && d.depositedAt < returnedDate);
       if (gone) issues.push({ field: 'returnedDate', code: 'loan.returnAfterDeposit', params: { notation: gone.notation, date: formatDate(gone.depositedAt) } });
     }
     if (issues.length > 0) throw new DutyInvalidError(issues);

@@ -10,7 +10,7 @@ import { fileSlug, formatDate, isoDate, typedCount } from '../../core/format';
 import { documentPeriod } from '../../core/dossiers/inventory';
 import { retentionLabel, statusLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
-import { dossierStatus, readClosingDate } from '../../core/dossiers/rules';
+import { dossierStatus, isUnnumberedSlip, readClosingDate } from '../../core/dossiers/rules';
 import { formatEnd, type DatePrecision } from '../../core/processing/period';
 import { useDb, useSession } from '../../db/context';
 import { closeDossier, deleteDossier, DossierInvalidError, reopenDossier } from '../../db/repositories/dossier-repository';
@@ -112,7 +112,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
   const papers = useDossierPapers();
   const ours = dossier.origin === session.unitId && !dossier.deleted;
   /** A processing job's slip not numbered yet (the list says "Phiếu tin số N (chỉnh lý)"). */
-  const slip = dossier.source === 'backlog' && dossier.fileNumber === undefined && !dossier.deleted;
+  const slip = isUnnumberedSlip(dossier) && !dossier.deleted;
   /** A processing job's slip, numbered or not: deleting it takes it out of its job. */
   const jobSlip = dossier.source === 'backlog' && dossier.jobId !== undefined;
   // Handed over to the archive: its description is on the signed inventory — not edited, reopened or removed.

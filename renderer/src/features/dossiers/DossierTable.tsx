@@ -11,9 +11,9 @@ import type { TFunction } from 'i18next';
 import { documentPeriod } from '../../core/dossiers/inventory';
 import { formatDate } from '../../core/format';
 import type { Dossier } from '../../core/dossiers/types';
-import { dossierStatus } from '../../core/dossiers/rules';
+import { isUnnumberedSlip } from '../../core/dossiers/rules';
 import { EntryTable, type Column } from '../registers/EntryTable';
-import { retentionLabel } from './retention-label';
+import { retentionLabel, statusLabel } from './retention-label';
 
 /** A heading line, two lines of title, and the padding. The columns fit a 1024 px screen (the side menu open). */
 const ROW_HEIGHT = 66;
@@ -55,11 +55,9 @@ function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, s
         <>
           {d.deleted ? (
             <span className="slip-tag">{t(d.destroyedAt ? 'appraisal.destroyedLabel' : 'dossiers.status_deleted')}</span>
-          ) : d.source === 'backlog' && d.fileNumber === undefined ? (
-            // A slip of a processing job not numbered yet (or set aside to discard) is no dossier being made ("Đang lập").
-            <span className="slip-tag" data-testid="dossier-status">{d.discardReason !== undefined ? t('dossiers.status_slipDiscarded') : t('dossiers.status_slip', { number: d.tempNumber ?? '' })}</span>
           ) : (
-            <span className={`slip-tag slip-tag-${d.status === 'closed' ? 'green' : 'blue'}`} data-testid="dossier-status">{t(`dossiers.status_${dossierStatus(d)}`)}</span>
+            // A slip of a processing job not numbered yet (or set aside to discard) is no dossier being made ("Đang lập").
+            <span className={isUnnumberedSlip(d) ? 'slip-tag' : `slip-tag slip-tag-${d.status === 'closed' ? 'green' : 'blue'}`} data-testid="dossier-status">{statusLabel(t, d)}</span>
           )}
           {d.fileNumber !== undefined && <div data-testid="file-number">{t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })}</div>}
         </>

@@ -1,7 +1,7 @@
 /** Labels in the UI language. Retention ("Vĩnh viễn" / "10 năm", "Permanent" / "10 years"); printed forms keep the Vietnamese wording. */
 import type { TFunction } from 'i18next';
 import type { Box, Dossier, Retention } from '../../core/dossiers/types';
-import { dossierStatus } from '../../core/dossiers/rules';
+import { dossierStatus, isUnnumberedSlip } from '../../core/dossiers/rules';
 
 export function retentionLabel(t: TFunction, r: Retention): string {
   return r === 'permanent' ? t('dossiers.permanent') : t('dossiers.years', { count: r });
@@ -15,7 +15,6 @@ export function boxLabel(t: TFunction, b: Pick<Box, 'number' | 'inventoryNumber'
 
 /** A dossier's state as the lists say it: a processing job's slip not numbered yet is no dossier being made ("Đang lập"). */
 export function statusLabel(t: TFunction, d: Dossier): string {
-  const slip = d.source === 'backlog' && d.fileNumber === undefined && !d.deleted;
-  if (slip) return d.discardReason !== undefined ? t('dossiers.status_slipDiscarded') : t('dossiers.status_slip', { number: d.tempNumber ?? '' });
+  if (isUnnumberedSlip(d) && !d.deleted) return d.discardReason !== undefined ? t('dossiers.status_slipDiscarded') : t('dossiers.status_slip', { number: d.tempNumber ?? '' });
   return t(`dossiers.status_${dossierStatus(d)}`);
 }

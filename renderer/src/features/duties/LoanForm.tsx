@@ -17,7 +17,7 @@ import { UPPER_LEVELS } from '../../core/unit';
 import { listDossiers } from '../../db/repositories/dossier-repository';
 import { getLoanDays } from '../../db/repositories/duties-settings';
 import { fondsOverview } from '../../db/repositories/fonds-repository';
-import { createLoan, dossiersOnLoan, lenderOf } from '../../db/repositories/loan-repository';
+import { createLoan, lenderOf, type LoanView } from '../../db/repositories/loan-repository';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { withoutErrors } from '../../hooks/usePatchClearingErrors';
 import { dossierLabel, typedDate } from './labels';
@@ -40,7 +40,8 @@ const NOT_LENDABLE_OPTION: Record<NotLendable | 'out', string> = {
 
 type Values = { requesterName: string; organisation: string; idDocument: string; purpose: string; form: Kind; copies: string; approvedBy: string; requestDate: string; loanDate: string; dueDate: string; documents: string };
 
-export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
+/** `out`: the unit's loans still out (the panel's list), whose dossiers the picker greys. */
+export function LoanForm({ out, onMade }: { out: readonly LoanView[]; onMade: (loan: Loan) => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -70,18 +71,18 @@ export function LoanForm({ onMade }: { onMade: (loan: Loan) => void }) {
   // Judged on the loan's day as typed (a loan written in afterwards, before a deposit, was the unit's), else today.
   const typedLoanDate = typedDate(v.loanDate);
   const onDate = isIsoDate(typedLoanDate) ? typedLoanDate : today;
-  const onLoan = useLiveQuery(() => dossiersOnLoan(db, session.unitId), [db, session.unitId]);
+  const onLoan = useMemo(() => new Map(out.flatMap((v) => v.items.map((i) => [i.dossierId, v.loan] as const))), [out]);
   // A dossier that cannot be lent (open, a slip being processed, its paper elsewhere, out on another
   // loan) is shown greyed, its reason first (at the end it was cut off), rather than missing
-  // (core/duties/loans.ts assertLendable).
+  // (core/duties/loans.ts lendingRefusal).
   const options = useMemo(
     () =>
       dossiers
         .map((d) => {
           const label = `${d.fileNumber !== undefined ? `${t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })} · ` : ''}${dossierLabel(d)}`;
-          const why = notLendableYet(d, lender, onDate) ?? (onLoan?.has(d.id) ? 'out' : undefined);
+          const why = notLendableYet(d, lender, onDate) ?? (onLoan.has(d.id) ? 'out' : undefined);
           const text = why
-            ? t(NOT_LENDABLE_OPTION[why], { label, due: formatDate(onLoan?.get(d.id)?.dueDate), date: formatDate(d.depositBatchId ? lender.receivedBatches.get(d.depositBatchId) : undefined) })
+            ? t(NOT_LENDABLE_OPTION[why], { label, due: formatDate(onLoan.get(d.id)?.dueDate), date: formatDate(d.depositBatchId ? lender.receivedBatches.get(d.depositBatchId) : undefined) })
             : label;
           return { value: d.id, label: text, title: text, disabled: why !== undefined, order: [d.inventoryNumber ?? Number.MAX_SAFE_INTEGER, d.fileNumber ?? Number.MAX_SAFE_INTEGER, d.notation] as const };
         })

@@ -75,7 +75,7 @@ export function LoansPanel() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small" title={t('loans.newTitle')}>
-        <LoanForm onMade={() => undefined} />
+        <LoanForm out={out1} onMade={() => undefined} />
       </Card>
       <Card size="small" title={t('loans.outTitle', { count: out1.length })}>
         <Table<LoanView>

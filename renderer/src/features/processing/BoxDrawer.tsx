@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/dossiers/types';
 import { formatDate } from '../../core/format';
 import { boxPlace } from '../../core/processing/search-text';
-import { useDb } from '../../db/context';
+import { useDb, useSession } from '../../db/context';
 import { boxDossiers, getBox } from '../../db/repositories/dossier-repository';
 import { boxLabel, retentionLabel, statusLabel } from '../dossiers/retention-label';
 import { placeLabels } from './place-labels';
@@ -18,11 +18,12 @@ import { placeLabels } from './place-labels';
 export function BoxDrawer({ boxId, onOpenDossier, onClose }: { boxId: string; onOpenDossier: (dossierId: string) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
+  const session = useSession();
   const { message } = App.useApp();
   const read = useLiveQuery(async () => {
     const box = await getBox(db, boxId);
-    return { id: boxId, box, dossiers: box && !box.deleted ? await boxDossiers(db, boxId) : [] };
-  }, [db, boxId]);
+    return { id: boxId, box, dossiers: box && !box.deleted ? await boxDossiers(db, box, session.unitId) : [] };
+  }, [db, boxId, session.unitId]);
   const box = read?.id === boxId ? read.box : undefined;
   // A box this PC no longer holds (a received unit's, replaced by a later bundle): the drawer closes, and the clerk is told.
   const gone = read?.id === boxId && read.box === undefined;

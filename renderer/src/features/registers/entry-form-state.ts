@@ -342,6 +342,8 @@ export type KeyPress = {
   readonly highlighted?: string;
   /** What the field holds now. */
   readonly value: string;
+  /** A list of several choices is open under the field (the loan form's dossiers): Enter belongs to it, a choice or nothing. */
+  readonly listOpen?: boolean;
 };
 
 /**
@@ -359,7 +361,7 @@ export type KeyAction = 'save' | 'newline' | 'pick' | 'next-field' | 'none';
  */
 export function keyAction(input: FieldInput | undefined, press: KeyPress): KeyAction {
   if (press.key === 'Tab') return 'next-field';
-  if (press.key !== 'Enter' || press.composing || press.onButton) return 'none';
+  if (press.key !== 'Enter' || press.composing || press.onButton || press.listOpen) return 'none';
   if (press.ctrl) return 'save';
   if (press.highlighted !== undefined && press.highlighted !== press.value) return 'pick';
   const multiline = input === 'paragraph' || input === 'lines';

@@ -178,8 +178,6 @@ export function useEnterToSave(save: () => void, inputOf?: (id: string) => Field
   const onKeyDownCapture = useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
       const target = e.target as HTMLElement;
-      // A list open under a picker of several items takes its Enter (a choice, or nothing when only greyed lines match): never a save.
-      if (e.key === 'Enter' && target.getAttribute('aria-expanded') === 'true' && target.closest('.ant-select-multiple')) return;
       const input = inputOf?.(target.id) ?? (target.tagName === 'TEXTAREA' ? 'paragraph' : 'text');
       const action = keyAction(input, {
         key: e.key,
@@ -190,6 +188,8 @@ export function useEnterToSave(save: () => void, inputOf?: (id: string) => Field
         onButton: target.tagName === 'BUTTON' || target.getAttribute('role') === 'button',
         highlighted: highlightedSuggestion(target),
         value: target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.value : '',
+        // A list open under a picker of several items takes its Enter (a choice, or nothing when only greyed lines match): never a save.
+        listOpen: target.getAttribute('aria-expanded') === 'true' && target.closest('.ant-select-multiple') !== null,
       });
       // An open suggestion list would swallow the first Tab; Tab always moves to the next field.
       if (action === 'next-field') e.stopPropagation();
