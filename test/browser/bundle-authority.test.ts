@@ -118,6 +118,39 @@ describe('bundle authority at the provincial archive', () => {
     }
   });
 
+  it('a merged commune records taking over the fonds of the commune it replaced, on its review tab; a missing date is said at its field', async () => {
+    const c = await openApp(server);
+    try {
+      const { page } = c;
+      await setupUnitThroughUi(page, C.name, C.code);
+      await importFromNewUnitThroughUi(page, server.url, [bFile]);
+      await page.getByRole('tab', { name: 'Cần xem xét' }).click();
+      const list = page.getByTestId('custody-list');
+      await expect.poll(() => list.textContent()).toContain('Chưa ghi nhận việc tiếp nhận phông nào.');
+      await page.getByTestId('take-over-open').click();
+      // The cursor is in the unit picker; the name is found typed without its marks.
+      await page.keyboard.type('thuy xuan');
+      await page.keyboard.press('Enter');
+      const form = page.getByTestId('take-over');
+      await expect.poll(() => form.textContent()).toContain(`${C.name} tiếp nhận phông của ${B.name}`);
+      await page.getByTestId('custody-basis').fill('Nghị quyết số 1656/NQ-UBTVQH15');
+      await page.getByTestId('custody-record').click();
+      await expect.poll(() => form.textContent()).toContain('Chưa chọn ngày có hiệu lực');
+      expect(await list.textContent()).toContain('Chưa ghi nhận việc tiếp nhận phông nào.');
+      await page.getByTestId('custody-date').click();
+      await page.keyboard.type('01/07/2025');
+      // Enter records it, the basis being there.
+      await page.keyboard.press('Enter');
+      await form.waitFor({ state: 'detached' });
+      await expect.poll(() => list.textContent()).toContain(B.name);
+      expect(await list.textContent()).toContain('Sáp nhập01/07/2025Nghị quyết số 1656/NQ-UBTVQH15');
+      // No other unit's fonds is left to record.
+      expect(await page.getByTestId('take-over-open').count()).toBe(0);
+    } finally {
+      await c.close();
+    }
+  });
+
   it('refuses a bundle of a trusted unit that touches another unit, naming that unit, and takes nothing of it', async () => {
     const bPayload = payloadOf(bFile);
     const bUnit = bPayload.origin.unitId;

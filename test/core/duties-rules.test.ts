@@ -1,7 +1,7 @@
 // Pure rules of appraisal, loans, fonds and statistics, as tables of cases.
 import { describe, expect, it } from 'vitest';
 import { appraisalSummary, assertCouncilReady, bareDecisionNumber, decisionIssues, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
-import { assertLendable, copiesOf, notLendableYet, isOverdue, LOAN_REQUIRED, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
+import { assertLendable, copiesOf, lendingRefusal, notLendableYet, isOverdue, LOAN_REQUIRED, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
 import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, validateFonds } from '../../renderer/src/core/duties/fonds';
 import { blankTypedRows, DEFAULT_STAT_FORMS, figuresRefusal, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues, typedCellValues, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
@@ -134,7 +134,7 @@ describe('loans', () => {
     expect(validateLoan(loan({ copies: -1 }), 1)).toEqual([{ field: 'copies', code: 'loan.copiesRange', params: { min: 0, max: 100_000 } }]);
   });
   it('a destroyed, removed, open or lent dossier is refused by name', () => {
-    const commune = { unitId: 'xa', upper: false, receivedBatches: new Map<string, string>() };
+    const commune = { unitId: 'xa', upper: false, receivedBatches: new Map<string, string>(), tookOver: new Map<string, string>() };
     const closed = { deleted: false, notation: '01.TH', status: 'closed', source: 'plan', origin: 'xa' } as const;
     const lend = (d: Parameters<typeof assertLendable>[0], out?: Parameters<typeof assertLendable>[1]) => code(() => assertLendable(d, out, commune, '2026-03-01'));
     expect(lend(closed)).toBe('accepted');
@@ -148,16 +148,23 @@ describe('loans', () => {
   });
   it('a dossier is lent where its paper is: the unit until it deposits it, then the archive that recorded the batch as received', () => {
     const deposited = { deleted: false, notation: '01.TH', status: 'closed', source: 'plan', origin: 'xa', depositBatchId: 'b1', depositedAt: '2026-01-10' } as const;
-    const commune = { unitId: 'xa', upper: false, receivedBatches: new Map<string, string>() };
+    const commune = { unitId: 'xa', upper: false, receivedBatches: new Map<string, string>(), tookOver: new Map<string, string>() };
     expect(code(() => assertLendable(deposited, undefined, commune, '2026-01-10'))).toBe('loan.dossierDeposited');
     // A loan dated before the deposit, written in afterwards from the paper register, was the commune's own.
     expect(code(() => assertLendable(deposited, undefined, commune, '2026-01-09'))).toBe('accepted');
     // A merged commune holding the fonds of one it replaced: what that commune deposited is at the archive.
-    const merged = { unitId: 'xa-moi', upper: false, receivedBatches: new Map<string, string>() };
+    const merged = { unitId: 'xa-moi', upper: false, receivedBatches: new Map<string, string>(), tookOver: new Map([['xa', '2025-07-01']]) };
     expect(code(() => assertLendable(deposited, undefined, merged, '2026-03-01'))).toBe('loan.dossierDeposited');
-    expect(code(() => assertLendable({ ...deposited, depositBatchId: undefined, depositedAt: undefined }, undefined, merged, '2026-03-01'))).toBe('accepted');
+    const kept = { ...deposited, depositBatchId: undefined, depositedAt: undefined };
+    expect(code(() => assertLendable(kept, undefined, merged, '2026-03-01'))).toBe('accepted');
+    // From the day it took them over: before, the paper was at the commune it replaced.
+    expect(lendingRefusal(kept, undefined, merged, '2025-06-30')).toEqual({ code: 'loan.dossierTakenOverAfter', params: { notation: '01.TH', date: '01/07/2025' } });
+    // A commune that received a neighbour's data without taking over its fonds: the paper is at the neighbour.
+    const neighbour = { ...merged, tookOver: new Map<string, string>() };
+    expect(lendingRefusal(kept, undefined, neighbour, '2026-03-01')).toEqual({ code: 'loan.dossierNotTakenOver', params: { notation: '01.TH' } });
+    expect(notLendableYet(deposited, neighbour, '2026-03-01')).toBe('notTakenOver');
     // The province archive: a commune's record it only received as data, a batch not yet recorded, a batch received.
-    const archive = { unitId: 'tinh', upper: true, receivedBatches: new Map([['b1', '2026-01-12']]) };
+    const archive = { unitId: 'tinh', upper: true, receivedBatches: new Map([['b1', '2026-01-12']]), tookOver: new Map<string, string>() };
     expect(code(() => assertLendable({ ...deposited, depositBatchId: undefined, depositedAt: undefined }, undefined, archive, '2026-03-01'))).toBe('loan.dossierNotDeposited');
     expect(code(() => assertLendable({ ...deposited, depositBatchId: 'b2' }, undefined, archive, '2026-03-01'))).toBe('loan.dossierNotReceived');
     expect(code(() => assertLendable(deposited, undefined, archive, '2026-03-01'))).toBe('accepted');

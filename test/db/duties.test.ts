@@ -23,7 +23,8 @@ import type { Dossier, DossierFields } from '../../renderer/src/core/dossiers/ty
 import { inventoryRows } from '../../renderer/src/core/dossiers/inventory';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { databaseDigest } from '../helpers/db-digest';
-import { importAndApply, upper } from '../helpers/exchange-units';
+import { recordCustody } from '../../renderer/src/db/exchange/import';
+import { commune, importAndApply, upper } from '../helpers/exchange-units';
 import { batchInput, loanInput, SEED_2025, SEED_TODAY, seedCommune, type Seeded } from '../fixtures/duties-seed';
 
 let n = 0;
@@ -224,6 +225,16 @@ describe('deposit', () => {
     expect(await refused(() => createLoan(up.db, up.session, asked, [{ dossierId: s.ids.I!, documents: '' }]))).toBe(`loan.dossierNotReceived:${(await getDossier(up.db, s.ids.I!))?.notation}`);
     const lent = await createLoan(up.db, up.session, asked, [{ dossierId: s.ids.B!, documents: '' }]);
     expect(lent.origin).toBe(up.session.unitId);
+    // A commune that received the same bundle holds the data, not the paper, until it records taking over the fonds (a merged commune).
+    const merged = await commune('Ủy ban nhân dân xã Thái Thụy', '34567');
+    await importAndApply(merged, exp.files);
+    const request = loanInput(merged.session.unitId, { requestDate: '2026-02-02', loanDate: '2026-02-02', dueDate: '2026-02-03' });
+    expect(await refused(() => createLoan(merged.db, merged.session, request, [{ dossierId: s.ids.C!, documents: '' }]))).toBe('loan.dossierNotTakenOver:03.TH');
+    await recordCustody(merged.db, { carrierUnitId: merged.session.unitId, carriedUnitId: s.session.unitId, kind: 'merger', effectiveDate: '2026-01-25', basis: 'Nghị quyết số 1656/NQ-UBTVQH15', confirmedBy: 'Phạm Văn Hùng' });
+    expect(await refused(() => createLoan(merged.db, merged.session, loanInput(merged.session.unitId, { requestDate: '2026-01-20', loanDate: '2026-01-20', dueDate: '2026-01-21' }), [{ dossierId: s.ids.C!, documents: '' }]))).toBe('loan.dossierTakenOverAfter:03.TH');
+    expect((await createLoan(merged.db, merged.session, request, [{ dossierId: s.ids.C!, documents: '' }])).origin).toBe(merged.session.unitId);
+    // What the replaced commune deposited is at the archive, not at the merged commune.
+    expect(await refused(() => createLoan(merged.db, merged.session, request, [{ dossierId: s.ids.B!, documents: '' }]))).toBe(`loan.dossierDeposited:${(await getDossier(merged.db, s.ids.B!))?.notation}`);
     // The destroyed dossier arrives as a tombstone that still names its decision.
     const g = await getDossier(up.db, s.ids.G!);
     expect([g?.deleted, g?.destructionDecisionNumber, g?.destructionDecisionDate, g?.fileNumber]).toEqual([true, '52/QĐ-UBND', '2025-10-01', g?.fileNumber]);

@@ -87,10 +87,16 @@ export function copiesOf(form: LoanFields['form'], text: string): number {
 
 /**
  * Who is lending, to know where a dossier's paper is: the unit, whether it is an archive above the
- * communes (it holds only what was deposited into it), and the deposit batches of other units it
- * recorded as received (batch id → the day it received them).
+ * communes (it holds only what was deposited into it), the deposit batches of other units it
+ * recorded as received (batch id → the day it received them), and the units whose fonds it took
+ * over (Tiếp nhận phông: a merged commune, a transfer — unit id → the day it took them over).
  */
-export type Lender = { readonly unitId: string; readonly upper: boolean; readonly receivedBatches: ReadonlyMap<string, string> };
+export type Lender = {
+  readonly unitId: string;
+  readonly upper: boolean;
+  readonly receivedBatches: ReadonlyMap<string, string>;
+  readonly tookOver: ReadonlyMap<string, string>;
+};
 
 /**
  * Why a dossier cannot be lent (on `onDate`, the loan's day), before any loan is asked:
@@ -101,15 +107,18 @@ export type Lender = { readonly unitId: string; readonly upper: boolean; readonl
  * - notDeposited: an archive's copy of a commune's record whose paper was never deposited into it
  *   (it stays at the commune);
  * - notReceived: deposited into this archive, but the archive has not recorded the batch as received;
- * - receivedAfter: it did, after the loan's day.
+ * - receivedAfter: it did, after the loan's day;
+ * - notTakenOver: at a commune, another unit's record (received in a bundle) whose fonds the commune
+ *   has not recorded taking over: its paper is at that unit;
+ * - takenOverAfter: it did, from a day after the loan's.
  * A loan dated before the deposit (written in afterwards from the paper register) is the unit's own.
  */
-export type NotLendable = 'processing' | 'open' | 'deposited' | 'notDeposited' | 'notReceived' | 'receivedAfter';
+export type NotLendable = 'processing' | 'open' | 'deposited' | 'notDeposited' | 'notReceived' | 'receivedAfter' | 'notTakenOver' | 'takenOverAfter';
 
 /**
- * Whether a dossier's paper is the lender's as its own fonds' is — its own files, or at a commune any
- * file (a merged commune holds the fonds of those it replaced) until deposited — rather than an
- * archive's, held only once deposited into it and received.
+ * Whether a dossier's paper is the lender's as its own fonds' is — its own files, or at a commune
+ * those of the units whose fonds it took over (notLendableYet checks it did) until deposited — rather
+ * than an archive's, held only once deposited into it and received.
  */
 export function holdsAsOwn(dossier: Pick<Dossier, 'origin'>, lender: Pick<Lender, 'unitId' | 'upper'>): boolean {
   return !lender.upper || dossier.origin === lender.unitId;
@@ -121,6 +130,12 @@ export function notLendableYet(
   onDate: string,
 ): NotLendable | undefined {
   if (dossier.status !== 'closed') return dossier.source === 'backlog' ? 'processing' : 'open';
+  if (dossier.origin !== lender.unitId && !lender.upper) {
+    // A merged commune holds the fonds of those it replaced from the day it took them over; another unit's record received as data only is not its paper.
+    const from = lender.tookOver.get(dossier.origin);
+    if (from === undefined) return 'notTakenOver';
+    if (onDate < from) return 'takenOverAfter';
+  }
   if (!holdsAsOwn(dossier, lender)) {
     if (dossier.depositBatchId === undefined) return 'notDeposited';
     // Held from the day the archive received the batch (a loan dated before it was not the archive's to make).
@@ -155,6 +170,8 @@ export function lendingRefusal(
   if (why === 'notDeposited') return { code: 'loan.dossierNotDeposited', params: { notation } };
   if (why === 'notReceived') return { code: 'loan.dossierNotReceived', params: { notation } };
   if (why === 'receivedAfter') return { code: 'loan.dossierReceivedAfter', params: { notation, date: formatDate(lender.receivedBatches.get(dossier.depositBatchId!)) } };
+  if (why === 'notTakenOver') return { code: 'loan.dossierNotTakenOver', params: { notation } };
+  if (why === 'takenOverAfter') return { code: 'loan.dossierTakenOverAfter', params: { notation, date: formatDate(lender.tookOver.get(dossier.origin)) } };
   if (outOn) return { code: 'loan.dossierOut', params: { notation, name: outOn.requesterName, due: formatDate(outOn.dueDate) } };
   return undefined;
 }

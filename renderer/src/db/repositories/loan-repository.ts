@@ -62,16 +62,20 @@ export async function loansOfYear(db: LuutruDb, unitId: string, year: number): P
 }
 
 /**
- * The unit lending, as notLendableYet needs it: whether it is an archive above the communes, and
- * the other units' deposit batches it recorded as received.
+ * The unit lending, as notLendableYet needs it: whether it is an archive above the communes, the
+ * other units' deposit batches it recorded as received, and the units whose fonds it took over.
  */
 const isUpper = (unit: { readonly level: UnitLevel } | undefined) => unit !== undefined && UPPER_LEVELS.includes(unit.level);
 
 export async function lenderOf(db: LuutruDb, unitId: string): Promise<Lender> {
-  const [unit, receipts] = await Promise.all([getUnit(db, unitId), db.depositReceipts.where('unitId').equals(unitId).toArray()]);
+  const [unit, receipts, custody] = await Promise.all([
+    getUnit(db, unitId),
+    db.depositReceipts.where('unitId').equals(unitId).toArray(),
+    db.custody.where('[carrierUnitId+carriedUnitId]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).toArray(),
+  ]);
   const receivedBatches = new Map<string, string>();
   for (const r of receipts) if (!r.deleted && r.origin === unitId) receivedBatches.set(r.batchId, r.receivedDate);
-  return { unitId, upper: isUpper(unit), receivedBatches };
+  return { unitId, upper: isUpper(unit), receivedBatches, tookOver: new Map(custody.map((c) => [c.carriedUnitId, c.effectiveDate])) };
 }
 
 /** The unit's live loans of a dossier (made here: another unit's loans are not in these tables). */
@@ -93,7 +97,7 @@ export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields
   const issues = validateLoan(fields, new Set(clean.map((l) => l.dossierId)).size, isoDate(new Date()));
   for (const l of clean) if (l.documents.length > DUTY_LIMITS.documents) issues.push({ field: 'documents', code: 'text.tooLong', params: { max: DUTY_LIMITS.documents, length: l.documents.length } });
   if (issues.length > 0) throw new DutyInvalidError(issues);
-  return writeChanges(db, session, { action: 'loan.create', detail: fields.requesterName }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts'], async (c) => {
+  return writeChanges(db, session, { action: 'loan.create', detail: fields.requesterName }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts', 'custody'], async (c) => {
     // Read with the loan, in its transaction: a receipt recorded meanwhile counts.
     const lender = await lenderOf(db, session.unitId);
     const seen = new Set<string>();

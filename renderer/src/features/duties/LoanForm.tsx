@@ -35,6 +35,8 @@ const NOT_LENDABLE_OPTION: Record<NotLendable | 'out', string> = {
   notDeposited: 'loans.dossierNotDepositedOption',
   notReceived: 'loans.dossierNotReceivedOption',
   receivedAfter: 'loans.dossierReceivedAfterOption',
+  notTakenOver: 'loans.dossierNotTakenOverOption',
+  takenOverAfter: 'loans.dossierTakenOverAfterOption',
   out: 'loans.dossierOutOption',
 };
 
@@ -67,7 +69,7 @@ export function LoanForm({ out, onMade }: { out: readonly LoanView[]; onMade: (l
   // Where the papers are: an archive lends what was deposited into it and recorded as received.
   // Until it is read, none received: a dossier is greyed a moment rather than offered and then refused.
   const read = useLiveQuery(() => lenderOf(db, session.unitId), [db, session.unitId]);
-  const lender = useMemo(() => read ?? { unitId: session.unitId, upper, receivedBatches: new Map<string, string>() }, [read, session.unitId, upper]);
+  const lender = useMemo(() => read ?? { unitId: session.unitId, upper, receivedBatches: new Map<string, string>(), tookOver: new Map<string, string>() }, [read, session.unitId, upper]);
   // Judged on the loan's day as typed (a loan written in afterwards, before a deposit, was the unit's), else today.
   const typedLoanDate = typedDate(v.loanDate);
   const onDate = isIsoDate(typedLoanDate) ? typedLoanDate : today;
@@ -82,7 +84,7 @@ export function LoanForm({ out, onMade }: { out: readonly LoanView[]; onMade: (l
           const label = `${d.fileNumber !== undefined ? `${t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber })} · ` : ''}${dossierLabel(d)}`;
           const why = notLendableYet(d, lender, onDate) ?? (onLoan.has(d.id) ? 'out' : undefined);
           const text = why
-            ? t(NOT_LENDABLE_OPTION[why], { label, due: formatDate(onLoan.get(d.id)?.dueDate), date: formatDate(d.depositBatchId ? lender.receivedBatches.get(d.depositBatchId) : undefined) })
+            ? t(NOT_LENDABLE_OPTION[why], { label, due: formatDate(onLoan.get(d.id)?.dueDate), date: formatDate(why === 'takenOverAfter' ? lender.tookOver.get(d.origin) : d.depositBatchId ? lender.receivedBatches.get(d.depositBatchId) : undefined) })
             : label;
           return { value: d.id, label: text, title: text, disabled: why !== undefined, order: [d.inventoryNumber ?? Number.MAX_SAFE_INTEGER, d.fileNumber ?? Number.MAX_SAFE_INTEGER, d.notation] as const };
         })

@@ -12,7 +12,11 @@ import { errorMessage } from '../../i18n';
 
 export type CustodyInput = { kind: 'merger' | 'transfer'; effectiveDate: string; basis: string };
 
-export function CustodyForm({ carrier, carried, onRecord }: { carrier: UnitRef; carried: readonly UnitRef[]; onRecord: (v: CustodyInput) => Promise<void> }) {
+/**
+ * `title` and `help` say what is recorded where it is not an import waiting on it (a commune recording
+ * the fonds it took over: ReviewPanel); `recordLabel` names the button.
+ */
+export function CustodyForm({ carrier, carried, onRecord, title, help, recordLabel }: { carrier: UnitRef; carried: readonly UnitRef[]; onRecord: (v: CustodyInput) => Promise<void>; title?: string; help?: string; recordLabel?: string }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<'merger' | 'transfer'>('merger');
   const [date, setDate] = useState<Dayjs | null>(null);
@@ -38,10 +42,10 @@ export function CustodyForm({ carrier, carried, onRecord }: { carrier: UnitRef; 
       type="warning"
       showIcon
       data-testid="needs-custody"
-      title={t('exchange.custodyTitle', { carrier: carrier.name })}
+      title={title ?? t('exchange.custodyTitle', { carrier: carrier.name })}
       description={
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Typography.Text>{t('exchange.custodyHelp', { carrier: carrier.name, names })}</Typography.Text>
+          <Typography.Text>{help ?? t('exchange.custodyHelp', { carrier: carrier.name, names })}</Typography.Text>
           <Form layout="vertical" onFinish={() => void submit()}>
             <Form.Item label={t('exchange.custodyKind')}>
               <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as 'merger' | 'transfer')}>
@@ -50,13 +54,13 @@ export function CustodyForm({ carrier, carried, onRecord }: { carrier: UnitRef; 
               </Radio.Group>
             </Form.Item>
             <Form.Item label={t('exchange.custodyDate')} validateStatus={dateMissing ? 'error' : undefined} help={dateMissing ? t('exchange.custodyDateRequired') : undefined}>
-              <DatePicker format="DD/MM/YYYY" value={date} onChange={setDate} placeholder={t('exchange.custodyDatePlaceholder')} style={{ width: 160 }} data-testid="custody-date" />
+              <DatePicker format="DD/MM/YYYY" value={date} onChange={setDate} placeholder={t('exchange.custodyDatePlaceholder')} style={{ width: 200 }} data-testid="custody-date" />
             </Form.Item>
             <Form.Item label={t('exchange.custodyBasis')} validateStatus={basisMissing ? 'error' : undefined} help={basisMissing ? errorMessage(t, new AppError('custody.basis.required')) : undefined}>
               <Input value={basis} onChange={(e) => setBasis(e.target.value)} placeholder={t('exchange.custodyBasisPlaceholder')} data-testid="custody-basis" />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={busy} data-testid="custody-record">
-              {t('exchange.custodyRecord')}
+              {recordLabel ?? t('exchange.custodyRecord')}
             </Button>
           </Form>
         </Space>

@@ -2,10 +2,12 @@
  * Cần xem xét: what an import held back for a person — records two units claim (decide
  * whose it is), records written into another unit's register or waiting for theirs, numbers
  * used twice —, bundles sent twice with one number (forks, with what differs), and the
- * recorded transfers of fonds that let a unit carry another's data.
+ * recorded transfers of fonds that let a unit carry another's data. A commune records here the
+ * fonds it took over (a merged commune, those of the communes it replaced): from that day their
+ * files are its paper to lend (core/duties/loans.ts).
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Empty, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Empty, Select, Space, Table, Tag } from 'antd';
 import { Confirm } from '../../components/Confirm';
 import { useTranslation } from 'react-i18next';
 import { recordLabel } from '../../db/exchange/receipt';
@@ -13,6 +15,10 @@ import type { CustodyRow, HeldClaimRow } from '../../db/exchange/rows';
 import { errorMessage } from '../../i18n';
 import { useUpperApi, useUpperQuery } from '../../upper-api/context';
 import { ForkView } from './ForkView';
+import { CustodyForm, type CustodyInput } from './CustodyForm';
+import { foldedLabelMatch } from '../../components/folded-match';
+import { useLocalState } from '../../db/context';
+import { UPPER_LEVELS } from '../../core/unit';
 
 const PAGE = 50;
 
@@ -27,6 +33,27 @@ export function ReviewPanel() {
   const custody = useUpperQuery((a) => a.custody(), []).data;
   const names = useUpperQuery((a) => a.unitNames(), []).data ?? {};
   const name = (id: string) => names[id] ?? id;
+  // A commune (not an archive above it, which holds what was deposited into it) records the fonds it took over.
+  const local = useLocalState();
+  const self = local.status === 'ready' && !UPPER_LEVELS.includes(local.unit.level) ? local.unit : undefined;
+  const [takingOver, setTakingOver] = useState(false);
+  const [carriedId, setCarriedId] = useState<string>();
+  const recorded = new Set((custody ?? []).filter((c) => c.carrierUnitId === self?.id).map((c) => c.carriedUnitId));
+  const others = Object.entries(names)
+    .filter(([id]) => id !== self?.id && !recorded.has(id))
+    .sort((a, b) => a[1].localeCompare(b[1], 'vi'));
+  const takeOver = async (v: CustodyInput) => {
+    if (!self || !carriedId) return;
+    try {
+      await api.recordCustody({ unitId: self.id, name: self.name, adminCode: self.adminCode }, [{ unitId: carriedId, name: name(carriedId), adminCode: '' }], v);
+      void message.success(t('exchange.takeOverDone', { name: name(carriedId) }));
+      setTakingOver(false);
+      setCarriedId(undefined);
+      setError(undefined);
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
 
   const decide = async (h: HeldClaimRow, owner: string) => {
     try {
@@ -98,7 +125,39 @@ export function ReviewPanel() {
           <Empty description={t('exchange.reviewForksNone')} />
         )}
       </Card>
-      <Card title={t('exchange.custodyList')}>
+      <Card
+        title={t('exchange.custodyList')}
+        extra={self && others.length > 0 && !takingOver && <Button onClick={() => setTakingOver(true)} data-testid="take-over-open">{t('exchange.takeOverOpen')}</Button>}
+      >
+        {self && takingOver && (
+          <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }} data-testid="take-over">
+            <Space wrap>
+              <label htmlFor="take-over-unit">{t('exchange.takeOverUnit')}</label>
+              <Select
+                id="take-over-unit"
+                autoFocus
+                showSearch={{ filterOption: foldedLabelMatch }}
+                style={{ minWidth: 320 }}
+                value={carriedId}
+                onChange={setCarriedId}
+                placeholder={t('exchange.takeOverUnitPlaceholder')}
+                options={others.map(([value, label]) => ({ value, label }))}
+              />
+              <Button onClick={() => { setTakingOver(false); setCarriedId(undefined); }}>{t('common.back')}</Button>
+            </Space>
+            {carriedId && (
+              <CustodyForm
+                key={carriedId}
+                carrier={{ unitId: self.id, name: self.name, adminCode: self.adminCode }}
+                carried={[{ unitId: carriedId, name: name(carriedId), adminCode: '' }]}
+                title={t('exchange.takeOverTitle', { carrier: self.name, carried: name(carriedId) })}
+                help={t('exchange.takeOverHelp', { carried: name(carriedId) })}
+                recordLabel={t('exchange.takeOverRecord')}
+                onRecord={takeOver}
+              />
+            )}
+          </Space>
+        )}
         <Table<CustodyRow>
           size="small"
           rowKey={(c) => `${c.carrierUnitId}|${c.carriedUnitId}`}
