@@ -164,6 +164,11 @@ describe('the archive’s duties over three years', () => {
     await expect.poll(async () => (await form.locator('.ant-form-item-explain-error').allTextContents()).join(' | ')).toContain('Chưa nhập người đại diện bên nhận; biên bản phải ghi rõ họ tên người nhận. | Chưa nhập chức vụ của người đại diện bên nhận.');
     expect(await page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(0);
     await expect.poll(() => focusedLabel(page)).toBe('Người đại diện bên nhận');
+    // By default into the commune's own lưu trữ hiện hành; these go to the province's historical archive (the receiver written by default goes with it).
+    expect(await form.getByLabel('Lưu trữ hiện hành của đơn vị (tài liệu vẫn ở cơ quan)').isChecked()).toBe(true);
+    expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toMatch(/^Lưu trữ hiện hành /);
+    await form.getByLabel('Lưu trữ lịch sử hoặc cơ quan khác (tài liệu chuyển đi)').check();
+    expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toBe('');
     await form.getByLabel('Bên nhận (lưu trữ)').fill('Lưu trữ lịch sử tỉnh Hưng Yên');
     await form.getByLabel('Người đại diện bên nhận').fill('Trần Văn Bình');
     await form.getByLabel('Chức vụ bên nhận').fill('Lưu trữ viên');

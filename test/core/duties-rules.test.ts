@@ -8,6 +8,7 @@ import type { Dossier } from '../../renderer/src/core/dossiers/types';
 import type { LoanFields } from '../../renderer/src/core/duties/types';
 import type { FondsFields } from '../../renderer/src/core/unit';
 import { isAppError } from '../../renderer/src/core/errors';
+import { batchDestination } from '../../renderer/src/core/duties/deposit';
 
 const code = (f: () => void) => {
   try {
@@ -134,7 +135,7 @@ describe('loans', () => {
     expect(validateLoan(loan({ copies: -1 }), 1)).toEqual([{ field: 'copies', code: 'loan.copiesRange', params: { min: 0, max: 100_000 } }]);
   });
   it('a destroyed, removed, open or lent dossier is refused by name', () => {
-    const commune = { unitId: 'xa', upper: false, receivedBatches: new Map<string, string>(), tookOver: new Map<string, string>() };
+    const commune = { unitId: 'xa', upper: false, receivedBatches: new Map<string, string>(), tookOver: new Map<string, string>(), keptAtUnit: new Set<string>() };
     const closed = { deleted: false, notation: '01.TH', status: 'closed', source: 'plan', origin: 'xa' } as const;
     const lend = (d: Parameters<typeof assertLendable>[0], out?: Parameters<typeof assertLendable>[1]) => code(() => assertLendable(d, out, commune, '2026-03-01'));
     expect(lend(closed)).toBe('accepted');
@@ -148,23 +149,27 @@ describe('loans', () => {
   });
   it('a dossier is lent where its paper is: the unit until it deposits it, then the archive that recorded the batch as received', () => {
     const deposited = { deleted: false, notation: '01.TH', status: 'closed', source: 'plan', origin: 'xa', depositBatchId: 'b1', depositedAt: '2026-01-10' } as const;
-    const commune = { unitId: 'xa', upper: false, receivedBatches: new Map<string, string>(), tookOver: new Map<string, string>() };
+    const commune = { unitId: 'xa', upper: false, receivedBatches: new Map<string, string>(), tookOver: new Map<string, string>(), keptAtUnit: new Set<string>() };
     expect(code(() => assertLendable(deposited, undefined, commune, '2026-01-10'))).toBe('loan.dossierDeposited');
     // A loan dated before the deposit, written in afterwards from the paper register, was the commune's own.
     expect(code(() => assertLendable(deposited, undefined, commune, '2026-01-09'))).toBe('accepted');
+    // Deposited into the commune's own lưu trữ hiện hành, the paper is in its archive room: the commune lends it, an archive above does not.
+    const atHome = { ...commune, keptAtUnit: new Set(['b1']) };
+    expect(code(() => assertLendable(deposited, undefined, atHome, '2026-03-01'))).toBe('accepted');
+    expect(notLendableYet(deposited, { unitId: 'tinh', upper: true, receivedBatches: new Map(), tookOver: new Map(), keptAtUnit: new Set(['b1']) }, '2026-03-01')).toBe('notDeposited');
     // A merged commune holding the fonds of one it replaced: what that commune deposited is at the archive.
-    const merged = { unitId: 'xa-moi', upper: false, receivedBatches: new Map<string, string>(), tookOver: new Map([['xa', '2025-07-01']]) };
+    const merged = { unitId: 'xa-moi', upper: false, receivedBatches: new Map<string, string>(), tookOver: new Map([['xa', '2025-07-01']]), keptAtUnit: new Set<string>() };
     expect(code(() => assertLendable(deposited, undefined, merged, '2026-03-01'))).toBe('loan.dossierDeposited');
     const kept = { ...deposited, depositBatchId: undefined, depositedAt: undefined };
     expect(code(() => assertLendable(kept, undefined, merged, '2026-03-01'))).toBe('accepted');
     // From the day it took them over: before, the paper was at the commune it replaced.
     expect(lendingRefusal(kept, undefined, merged, '2025-06-30')).toEqual({ code: 'loan.dossierTakenOverAfter', params: { notation: '01.TH', date: '01/07/2025' } });
     // A commune that received a neighbour's data without taking over its fonds: the paper is at the neighbour.
-    const neighbour = { ...merged, tookOver: new Map<string, string>() };
+    const neighbour = { ...merged, tookOver: new Map<string, string>(), keptAtUnit: new Set<string>() };
     expect(lendingRefusal(kept, undefined, neighbour, '2026-03-01')).toEqual({ code: 'loan.dossierNotTakenOver', params: { notation: '01.TH' } });
     expect(notLendableYet(deposited, neighbour, '2026-03-01')).toBe('notTakenOver');
     // The province archive: a commune's record it only received as data, a batch not yet recorded, a batch received.
-    const archive = { unitId: 'tinh', upper: true, receivedBatches: new Map([['b1', '2026-01-12']]), tookOver: new Map<string, string>() };
+    const archive = { unitId: 'tinh', upper: true, receivedBatches: new Map([['b1', '2026-01-12']]), tookOver: new Map<string, string>(), keptAtUnit: new Set<string>() };
     expect(code(() => assertLendable({ ...deposited, depositBatchId: undefined, depositedAt: undefined }, undefined, archive, '2026-03-01'))).toBe('loan.dossierNotDeposited');
     expect(code(() => assertLendable({ ...deposited, depositBatchId: 'b2' }, undefined, archive, '2026-03-01'))).toBe('loan.dossierNotReceived');
     expect(code(() => assertLendable(deposited, undefined, archive, '2026-03-01'))).toBe('accepted');
@@ -173,6 +178,14 @@ describe('loans', () => {
     // The archive's own records are its own to lend.
     expect(code(() => assertLendable({ ...deposited, origin: 'tinh', depositBatchId: undefined, depositedAt: undefined }, undefined, archive, '2026-03-01'))).toBe('accepted');
     expect(notLendableYet({ ...deposited, status: 'open' }, archive, '2026-03-01')).toBe('open');
+  });
+  it('a batch says where its papers went; one made before it was asked, by its receiver as the form wrote it', () => {
+    expect(batchDestination({ destination: 'historical', receiverArchive: 'Lưu trữ hiện hành UBND xã Thụy Hải' })).toBe('historical');
+    expect(batchDestination({ destination: 'current', receiverArchive: 'Lưu trữ lịch sử tỉnh Hưng Yên' })).toBe('current');
+    expect(batchDestination({ receiverArchive: 'Lưu trữ hiện hành UBND xã Thụy Hải' })).toBe('current');
+    expect(batchDestination({ receiverArchive: '  LƯU TRỮ CƠ QUAN  Ủy ban nhân dân xã' })).toBe('current');
+    expect(batchDestination({ receiverArchive: 'Lưu trữ lịch sử tỉnh Hưng Yên' })).toBe('historical');
+    expect(batchDestination({ receiverArchive: 'Trung tâm Lưu trữ hiện hành tỉnh' })).toBe('historical');
   });
   it('overdue while out past its due date; one reader whatever the case and spaces', () => {
     expect(isOverdue({ dueDate: '2026-01-10', deleted: false }, '2026-01-11')).toBe(true);

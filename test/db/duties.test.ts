@@ -241,6 +241,32 @@ describe('deposit', () => {
   });
 });
 
+describe('deposit into the commune’s own lưu trữ hiện hành', () => {
+  it('leaves the papers at the commune: it still lends them; the archive neither lists the batch nor records it received, and does not lend them', async () => {
+    const batch = await createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-01-12', 'Hồ sơ năm 2025 (lưu trữ hiện hành)', 'current'), [s.ids.C!]);
+    expect(batch.destination).toBe('current');
+    const asked = loanInput(s.session.unitId, { requestDate: '2026-02-02', loanDate: '2026-02-02', dueDate: '2026-02-03' });
+    const loan = await createLoan(db, s.session, asked, [{ dossierId: s.ids.C!, documents: '' }]);
+    // Its return is recorded as any other (the file did not leave for an archive elsewhere).
+    expect((await returnLoan(db, s.session, loan.id, '2026-02-03', 'Đủ')).returnedDate).toBe('2026-02-03');
+    // What went to the province's archive is lent there.
+    expect(await refused(() => createLoan(db, s.session, asked, [{ dossierId: s.ids.A!, documents: '' }]))).toBe(`loan.dossierDeposited:${(await getDossier(db, s.ids.A!))?.notation}`);
+    const up = await upper();
+    await importAndApply(up, (await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-02-05T08:00:00Z') })).files);
+    expect((await receivedBatches(up.db, up.session.unitId)).map((r) => r.batch.name)).toEqual(['Hồ sơ năm 2025', 'Hồ sơ năm 2015']);
+    const receipt = { receivedDate: '2026-02-06', receiverName: 'Trần Văn Bình', receiverPosition: 'Lưu trữ viên', dossierCount: 1, condition: '', note: '' };
+    expect(await recordDepositReceipt(up.db, up.session, batch.id, receipt).then(() => 'accepted', (e: { code: string }) => e.code)).toBe('deposit.receiptKeptAtUnit');
+    const archiveAsks = loanInput(up.session.unitId, { requestDate: '2026-02-07', loanDate: '2026-02-07', dueDate: '2026-02-08' });
+    expect(await createLoan(up.db, up.session, archiveAsks, [{ dossierId: s.ids.C!, documents: '' }]).then(() => 'accepted', (e: { code: string }) => e.code)).toBe('loan.dossierNotDeposited');
+  });
+  it('a batch must say where it goes, and nothing is written until it does', async () => {
+    const before = await databaseDigest(db);
+    const err = (await createDepositBatch(db, s.session, { ...batchInput(s.fondsId, '2026-01-12', 'Hồ sơ năm 2025'), destination: undefined }, [s.ids.C!]).catch((e: unknown) => e)) as { issues?: unknown };
+    expect(err.issues).toEqual([{ field: 'destination', code: 'deposit.destinationRequired' }]);
+    expect(await databaseDigest(db)).toBe(before);
+  });
+});
+
 describe('appraisal and destruction', () => {
   it('a report made before a rule reaches the archive as it was signed: shown, counted, and what does not hold is named', async () => {
     await finaliseReport(db, s.session, 2025, { staffTotal: 2 }, DEFAULT_STAT_FORMS, new Date('2026-01-20T03:00:00Z'));

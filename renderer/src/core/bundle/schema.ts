@@ -338,6 +338,7 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
     number: z.string().max(50),
     name: shortText,
     date: DateSchema,
+    destination: opt(z.enum(['current', 'historical'])),
     dossierCount: count(500_000),
     boxCount: count(500_000),
     metres: z.number().min(0).max(100_000),

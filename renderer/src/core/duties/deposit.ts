@@ -11,6 +11,8 @@ import type { Box, Dossier, DossierFields } from '../dossiers/types';
 import { AppError } from '../errors';
 import { formatDate } from '../format';
 import { dateIssue } from '../typed-date';
+import { foldWords } from '../text';
+import type { DepositBatchFields, DepositDestination } from './types';
 
 export type DepositRules = {
   /** Files kept at least this many years (or permanently) are deposited (NĐ 30 Art. 31.3.c: 5). */
@@ -210,4 +212,15 @@ type Heading = { readonly name: string; readonly parentName: string; readonly pl
 export function depositInventoryHeader(giverUnit: string, unit: Heading): Heading {
   const same = giverUnit.trim().toLocaleLowerCase('vi') === unit.name.trim().toLocaleLowerCase('vi');
   return giverUnit.trim() && !same ? { name: giverUnit, parentName: unit.name, place: unit.place } : unit;
+}
+
+/**
+ * Where a batch's papers went (types.ts `destination`). A batch made before it was asked says it by
+ * its receiver: "Lưu trữ hiện hành …" or "Lưu trữ cơ quan …" (the form's default, the unit's own; in
+ * English "Current archive of …") is
+ * the unit's, anything else an archive elsewhere.
+ */
+export function batchDestination(b: Pick<DepositBatchFields, 'destination' | 'receiverArchive'>): DepositDestination {
+  if (b.destination) return b.destination;
+  return /^(luu tru hien hanh|luu tru co quan|current archive)\b/.test(foldWords(b.receiverArchive)) ? 'current' : 'historical';
 }

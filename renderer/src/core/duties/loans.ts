@@ -90,22 +90,25 @@ export function copiesOf(form: LoanFields['form'], text: string): number {
  * communes (it holds only what was deposited into it), the deposit batches of other units it
  * recorded as received (batch id → the day it received them), and the units whose fonds it took
  * over (Tiếp nhận phông: a merged commune, a transfer — unit id → the day it took them over).
+ * A batch into the unit's own lưu trữ hiện hành moves the paper to the unit's archive room, not away.
  */
 export type Lender = {
   readonly unitId: string;
   readonly upper: boolean;
   readonly receivedBatches: ReadonlyMap<string, string>;
   readonly tookOver: ReadonlyMap<string, string>;
+  /** Deposit batches, its own or others', into the depositing unit's own lưu trữ hiện hành (deposit.ts batchDestination): their paper stayed at that unit. */
+  readonly keptAtUnit: ReadonlySet<string>;
 };
 
 /**
  * Why a dossier cannot be lent (on `onDate`, the loan's day), before any loan is asked:
  * - processing / open: a backlog slip not numbered yet, a dossier still at work in the office;
- * - deposited: its paper went to the archive in a deposit batch (nộp lưu) on or before that day —
- *   it is lent there, not by the unit that deposited it (nor by a merged commune that took over
- *   the fonds of the one that did);
+ * - deposited: its paper went to an archive elsewhere in a deposit batch (nộp lưu) on or before that
+ *   day — it is lent there, not by the unit that deposited it (nor by a merged commune that took over
+ *   the fonds of the one that did); a batch into the unit's own lưu trữ hiện hành keeps it the unit's;
  * - notDeposited: an archive's copy of a commune's record whose paper was never deposited into it
- *   (it stays at the commune);
+ *   (it stays at the commune, in its lưu trữ hiện hành if deposited there);
  * - notReceived: deposited into this archive, but the archive has not recorded the batch as received;
  * - receivedAfter: it did, after the loan's day;
  * - notTakenOver: at a commune, another unit's record (received in a bundle) whose fonds the commune
@@ -136,14 +139,15 @@ export function notLendableYet(
     if (from === undefined) return 'notTakenOver';
     if (onDate < from) return 'takenOverAfter';
   }
+  const leftUnit = dossier.depositBatchId !== undefined && !lender.keptAtUnit.has(dossier.depositBatchId);
   if (!holdsAsOwn(dossier, lender)) {
-    if (dossier.depositBatchId === undefined) return 'notDeposited';
+    if (!leftUnit) return 'notDeposited';
     // Held from the day the archive received the batch (a loan dated before it was not the archive's to make).
     const received = lender.receivedBatches.get(dossier.depositBatchId);
     if (received === undefined) return 'notReceived';
     return received <= onDate ? undefined : 'receivedAfter';
   }
-  if (dossier.depositBatchId !== undefined && (dossier.depositedAt === undefined || dossier.depositedAt <= onDate)) return 'deposited';
+  if (leftUnit && (dossier.depositedAt === undefined || dossier.depositedAt <= onDate)) return 'deposited';
   return undefined;
 }
 

@@ -43,6 +43,9 @@ export type RetentionItemFields = {
 };
 export type RetentionItem = Versioned<RetentionItemFields>;
 
+export const DEPOSIT_DESTINATIONS = ['current', 'historical'] as const;
+export type DepositDestination = (typeof DEPOSIT_DESTINATIONS)[number];
+
 /** A deposit batch (đợt nộp lưu): the Mục lục (PL V.III) and Biên bản giao nhận (PL V.V) of one handover. */
 export type DepositBatchFields = {
   readonly unitId: string;
@@ -59,6 +62,13 @@ export type DepositBatchFields = {
   readonly giverUnit: string;
   readonly giverName: string;
   readonly giverPosition: string;
+  /**
+   * Where the papers went: 'current', the unit's own lưu trữ hiện hành (lưu trữ cơ quan; NĐ 30's
+   * deposit within a year of the work's end — the paper stays at the unit, which lends it); or
+   * 'historical', the historical archive or another body (the paper leaves: that archive records
+   * its receipt and lends it). Absent in batches made before it was asked: `batchDestination`.
+   */
+  readonly destination?: DepositDestination;
   /** Bên nhận: the archive, its representative and position. */
   readonly receiverArchive: string;
   readonly receiverName: string;

@@ -6,9 +6,9 @@
  */
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
-import { assertDepositable, batchFigures, depositDue, dueStatus, keptBackIssues, type DepositDue, type DepositRules, type DueStatus } from '../../core/duties/deposit';
+import { assertDepositable, batchDestination, batchFigures, depositDue, dueStatus, keptBackIssues, type DepositDue, type DepositRules, type DueStatus } from '../../core/duties/deposit';
 import { withDossierDerived } from '../../core/duties/dossier-fields';
-import { DUTY_LIMITS, type DepositBatch, type DepositBatchFields, type DepositReceipt, type DepositReceiptFields } from '../../core/duties/types';
+import { DEPOSIT_DESTINATIONS, DUTY_LIMITS, type DepositBatch, type DepositBatchFields, type DepositReceipt, type DepositReceiptFields } from '../../core/duties/types';
 import type { Dossier, DossierFields } from '../../core/dossiers/types';
 import { addDays, isIsoDate } from '../../core/registers/dates';
 import { formatDate, isoDate } from '../../core/format';
@@ -102,6 +102,7 @@ function batchIssues(b: BatchInput, today: string) {
   // The record says when the papers were handed over: never a day still to come (a year typed
   // wrong marked the dossiers deposited, and unchangeable, in 2031).
   else if (b.date > today) issues.push({ field: 'date', code: 'deposit.dateAfterToday', params: { date: formatDate(b.date), today: formatDate(today) } });
+  if (!DEPOSIT_DESTINATIONS.includes(b.destination!)) issues.push({ field: 'destination', code: 'deposit.destinationRequired' });
   if (!b.receiverArchive) issues.push({ field: 'receiverArchive', code: 'deposit.receiverRequired' });
   if (!b.giverUnit) issues.push({ field: 'giverUnit', code: 'deposit.giverUnitRequired' });
   if (!b.giverName) issues.push({ field: 'giverName', code: 'deposit.giverRequired' });
@@ -178,7 +179,7 @@ export async function batchDossiers(db: LuutruDb, batchId: string): Promise<Doss
 
 export type ReceivedBatch = { readonly batch: DepositBatch; readonly unitName: string; readonly receipt?: DepositReceipt };
 
-/** Batches of other units received in bundles, with the receipt this unit recorded for each. */
+/** Batches other units handed to an archive elsewhere, received in bundles, with the receipt this unit recorded for each. */
 export async function receivedBatches(db: LuutruDb, selfId: string): Promise<ReceivedBatch[]> {
   // Other units' records are kept in their blocks (foreign-store.ts); the receipts are this unit's own.
   // Every read starts at once, before any await: a live query only observes the reads started while
@@ -187,7 +188,8 @@ export async function receivedBatches(db: LuutruDb, selfId: string): Promise<Rec
   // foreign read's first read, the directory, starts at once too; every change of another unit's
   // records rewrites its directory row, so that is enough for a new bundle to refresh the list.)
   const [foreign, own, units] = await Promise.all([foreignRecords(db, 'depositBatches'), db.depositReceipts.where('unitId').equals(selfId).toArray(), unitNames(db)]);
-  const batches = (foreign as unknown as DepositBatch[]).filter((b) => !b.deleted && b.origin !== selfId);
+  // A batch into the sender's own lưu trữ hiện hành left the papers there: not one to receive.
+  const batches = (foreign as unknown as DepositBatch[]).filter((b) => !b.deleted && b.origin !== selfId && batchDestination(b) === 'historical');
   const receipts = own.filter((r) => !r.deleted && r.origin === selfId);
   return batches
     .map((batch) => {
@@ -213,6 +215,8 @@ export async function recordDepositReceipt(db: LuutruDb, session: Session, batch
     const batch = ((await db.depositBatches.get(batchId)) ?? (await foreignRecord(db, 'depositBatches', batchId))) as DepositBatch | undefined;
     if (!batch || batch.deleted) throw new AppError('record.notFound');
     if (batch.origin === session.unitId) throw new AppError('deposit.receiptOwnBatch');
+    // Into the unit's own lưu trữ hiện hành: the papers stayed there, no other archive receives them.
+    if (batchDestination(batch) === 'current') throw new AppError('deposit.receiptKeptAtUnit', { name: batch.name, archive: batch.receiverArchive });
     const already = (await db.depositReceipts.where('batchId').equals(batchId).toArray()).find((r) => !r.deleted && r.origin === session.unitId);
     if (already) throw new AppError('deposit.alreadyReceived', { date: already.receivedDate });
     return c.create<DepositReceiptFields>('depositReceipts', { ...input, unitId: session.unitId, batchId, batchOrigin: batch.origin }) as DepositReceipt;

@@ -19,6 +19,9 @@ import { getDossier, getDossiers } from './dossier-repository';
 import { dateIssue } from '../../core/typed-date';
 import { UPPER_LEVELS, type UnitLevel } from '../../core/unit';
 import { getUnit } from './unit-repository';
+import { foreignRecords } from './foreign-repository';
+import { batchDestination } from '../../core/duties/deposit';
+import type { DepositBatch } from '../../core/duties/types';
 
 type StoredLoan = Loan & { readonly openDue?: string };
 type LoanWithDue = LoanFields & { openDue?: string };
@@ -68,14 +71,17 @@ export async function loansOfYear(db: LuutruDb, unitId: string, year: number): P
 const isUpper = (unit: { readonly level: UnitLevel } | undefined) => unit !== undefined && UPPER_LEVELS.includes(unit.level);
 
 export async function lenderOf(db: LuutruDb, unitId: string): Promise<Lender> {
-  const [unit, receipts, custody] = await Promise.all([
+  const [unit, receipts, custody, own, others] = await Promise.all([
     getUnit(db, unitId),
     db.depositReceipts.where('unitId').equals(unitId).toArray(),
     db.custody.where('[carrierUnitId+carriedUnitId]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).toArray(),
+    db.depositBatches.toArray(),
+    foreignRecords(db, 'depositBatches') as Promise<unknown[]> as Promise<DepositBatch[]>,
   ]);
   const receivedBatches = new Map<string, string>();
   for (const r of receipts) if (!r.deleted && r.origin === unitId) receivedBatches.set(r.batchId, r.receivedDate);
-  return { unitId, upper: isUpper(unit), receivedBatches, tookOver: new Map(custody.map((c) => [c.carriedUnitId, c.effectiveDate])) };
+  const keptAtUnit = new Set([...own, ...others].filter((b) => !b.deleted && batchDestination(b) === 'current').map((b) => b.id));
+  return { unitId, upper: isUpper(unit), receivedBatches, tookOver: new Map(custody.map((c) => [c.carriedUnitId, c.effectiveDate])), keptAtUnit };
 }
 
 /** The unit's live loans of a dossier (made here: another unit's loans are not in these tables). */
@@ -97,7 +103,7 @@ export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields
   const issues = validateLoan(fields, new Set(clean.map((l) => l.dossierId)).size, isoDate(new Date()));
   for (const l of clean) if (l.documents.length > DUTY_LIMITS.documents) issues.push({ field: 'documents', code: 'text.tooLong', params: { max: DUTY_LIMITS.documents, length: l.documents.length } });
   if (issues.length > 0) throw new DutyInvalidError(issues);
-  return writeChanges(db, session, { action: 'loan.create', detail: fields.requesterName }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts', 'custody'], async (c) => {
+  return writeChanges(db, session, { action: 'loan.create', detail: fields.requesterName }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts', 'custody', 'depositBatches', 'foreignBlocks', 'foreignDirs'], async (c) => {
     // Read with the loan, in its transaction: a receipt recorded meanwhile counts.
     const lender = await lenderOf(db, session.unitId);
     const seen = new Set<string>();
@@ -130,7 +136,7 @@ async function ownLoan(db: LuutruDb, session: Session, id: string): Promise<Stor
 
 /** The dossiers came back: the return date and their condition. */
 export async function returnLoan(db: LuutruDb, session: Session, id: string, returnedDate: string, condition: string): Promise<Loan> {
-  return writeChanges(db, session, { action: 'loan.return' }, ['loans', 'loanItems', 'dossiers', 'units'], async (c) => {
+  return writeChanges(db, session, { action: 'loan.return' }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts', 'custody', 'depositBatches', 'foreignBlocks', 'foreignDirs'], async (c) => {
     const before = await ownLoan(db, session, id);
     if (before.returnedDate !== undefined) throw new AppError('loan.alreadyReturned', { date: before.returnedDate });
     const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = before;
@@ -141,9 +147,9 @@ export async function returnLoan(db: LuutruDb, session: Session, id: string, ret
       // A loan written in afterwards, made before its file was deposited, came back before the file was handed over.
       const items = (await db.loanItems.where('loanId').equals(id).toArray()).filter((i) => !i.deleted);
       const dossiers = await getDossiers(db, items.map((i) => i.dossierId));
-      // Its own file, or at a merged commune one of a replaced commune's (an archive lends only what it holds).
-      const lender = { unitId: session.unitId, upper: isUpper(await getUnit(db, session.unitId)) };
-      const gone = [...dossiers.values()].find((d) => holdsAsOwn(d, lender) && d.depositedAt !== undefined && d.depositedAt < returnedDate);
+      // Its own file, or at a merged commune one of a replaced commune's (an archive lends only what it holds), gone to an archive elsewhere.
+      const lender = await lenderOf(db, session.unitId);
+      const gone = [...dossiers.values()].find((d) => holdsAsOwn(d, lender) && d.depositBatchId !== undefined && !lender.keptAtUnit.has(d.depositBatchId) && d.depositedAt !== undefined && d.depositedAt < returnedDate);
       if (gone) issues.push({ field: 'returnedDate', code: 'loan.returnAfterDeposit', params: { notation: gone.notation, date: formatDate(gone.depositedAt) } });
     }
     if (issues.length > 0) throw new DutyInvalidError(issues);

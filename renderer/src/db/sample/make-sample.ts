@@ -117,6 +117,7 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
     session,
     {
       fondsId: fonds.id,
+      destination: 'historical',
       number: '01/BB-UBND',
       name: `Hồ sơ bảo quản vĩnh viễn năm ${last}`,
       date: today,

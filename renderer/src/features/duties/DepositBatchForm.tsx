@@ -4,7 +4,7 @@
  * condition), prefilled from the unit, the operator and the last batch.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, App, Col, Form, Input, Row, Typography } from 'antd';
+import { Alert, App, Col, Form, Input, Radio, Row, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/dossiers/types';
@@ -12,6 +12,8 @@ import { formatDate, isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { createDepositBatch, listBatches, type BatchInput } from '../../db/repositories/deposit-repository';
 import { ND30_BASIS } from '../../pdf/definitions/deposit-handover';
+import { batchDestination } from '../../core/duties/deposit';
+import type { DepositDestination } from '../../core/duties/types';
 import { typedDate } from './labels';
 import { getUnit, listOperators } from '../../db/repositories/unit-repository';
 import { Dialog } from '../../components/Dialog';
@@ -51,6 +53,8 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       giverUnit: last?.giverUnit || unit?.name || '',
       giverName: session.operator,
       giverPosition: operator?.position ?? '',
+      // Where the last batch went, else the unit's own lưu trữ hiện hành (NĐ 30's deposit within a year).
+      destination: last ? batchDestination(last) : 'current',
       receiverArchive: last?.receiverArchive ?? t('deposit.defaultReceiver', { unit: short }),
       receiverName: last?.receiverName ?? '',
       receiverPosition: last?.receiverPosition ?? '',
@@ -74,6 +78,12 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       </Form.Item>
     </Col>
   );
+  // Where the papers go; the receiver written by default follows (one typed by hand stays).
+  const ownArchive = t('deposit.defaultReceiver', { unit: unit?.shortName || unit?.name || '' });
+  const setDestination = (destination: DepositDestination) => {
+    const untouched = v.receiverArchive === ownArchive || v.receiverArchive === '';
+    setV({ ...v, destination, ...(untouched ? { receiverArchive: destination === 'current' ? ownArchive : '' } : {}) });
+  };
   // A field refused is marked and takes the cursor; a refusal of the batch itself (a dossier not
   // boxed…) stays at the top of the dialog — a toast was gone before it was read — and clears the
   // marks of an earlier try, which no longer hold (the fields are checked first).
@@ -103,10 +113,19 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       <div ref={focus.root} onKeyDownCapture={enter.onKeyDownCapture}>
         <Form layout="vertical" component="div" data-testid="batch-form">
           <Row gutter={12}>
-            {field('name', t('deposit.name'), 16)}
-            {field('date', t('deposit.date'), 4)}
-            {field('number', t('deposit.number'), 4)}
+            {/* Wide enough that "Ngày giao nhận" stays on one line (at 4 of 24 it wrapped). */}
+            {field('name', t('deposit.name'), 14)}
+            {field('date', t('deposit.date'), 5)}
+            {field('number', t('deposit.number'), 5)}
             {field('basis', t('deposit.basis'), 24, true)}
+            <Col xs={24}>
+              <Form.Item label={t('deposit.destination')} validateStatus={errors.destination ? 'error' : undefined} help={errors.destination} style={{ marginBottom: 8 }}>
+                <Radio.Group value={v.destination} onChange={(e) => setDestination(e.target.value as DepositDestination)} data-testid="batch-destination">
+                  <Radio value="current">{t('deposit.destinationCurrent')}</Radio>
+                  <Radio value="historical">{t('deposit.destinationHistorical')}</Radio>
+                </Radio.Group>
+              </Form.Item>
+            </Col>
             {field('giverUnit', t('deposit.giverUnit'), 8)}
             {field('giverName', t('deposit.giverName'), 8)}
             {field('giverPosition', t('deposit.giverPosition'), 8)}

@@ -69,7 +69,7 @@ export function LoanForm({ out, onMade }: { out: readonly LoanView[]; onMade: (l
   // Where the papers are: an archive lends what was deposited into it and recorded as received.
   // Until it is read, none received: a dossier is greyed a moment rather than offered and then refused.
   const read = useLiveQuery(() => lenderOf(db, session.unitId), [db, session.unitId]);
-  const lender = useMemo(() => read ?? { unitId: session.unitId, upper, receivedBatches: new Map<string, string>(), tookOver: new Map<string, string>() }, [read, session.unitId, upper]);
+  const lender = useMemo(() => read ?? { unitId: session.unitId, upper, receivedBatches: new Map<string, string>(), tookOver: new Map<string, string>(), keptAtUnit: new Set<string>() }, [read, session.unitId, upper]);
   // Judged on the loan's day as typed (a loan written in afterwards, before a deposit, was the unit's), else today.
   const typedLoanDate = typedDate(v.loanDate);
   const onDate = isIsoDate(typedLoanDate) ? typedLoanDate : today;
