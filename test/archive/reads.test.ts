@@ -77,6 +77,13 @@ describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) =>
     expect(mine.rows.at(-1)!.originName).toBe('Ủy ban nhân dân xã Thụy Hải');
     expect(mine.rows.every((r) => r.importedBy === 'Trần Văn Bình' && r.fileName.endsWith('.luutru.json') && r.sequence === 1)).toBe(true);
     expect((await archiveReceivedBundles(db, 1, 1)).rows).toEqual([mine.rows[1]]);
+    // One unit's bundles, the same on both stores.
+    const one = communes[0]!.profile.session.unitId;
+    const mineOne = await archiveReceivedBundles(db, 0, 50, one);
+    expect(mineOne.total).toBe(communes[0]!.files.length);
+    expect(mineOne.rows.map((r) => r.origin)).toEqual(communes[0]!.files.map(() => one));
+    expect(mineOne.rows.map(sameFile)).toEqual((await api.receivedBundles(0, 50, one)).rows.map(sameFile));
+    expect((await archiveReceivedBundles(db, 0, 50, 'không có đơn vị này')).total).toBe(0);
     expect((await api.receivedBundles(1, 1)).rows).toEqual([theirs.rows[1]]);
     // A page past the end is empty, and an offset no database takes (typed into the address) is read as the first page.
     expect((await archiveReceivedBundles(db, 1e20, 20)).rows).toEqual([]);

@@ -100,6 +100,14 @@ describe('the province archive served on the LAN', () => {
     expect(receivedRows.some((r) => r.includes('Ủy ban nhân dân phường Đông Kinh') && r.includes('commune-') && r.includes('Trần Văn Bình'))).toBe(true);
     expect(receivedRows.some((r) => r.includes('Ủy ban nhân dân xã Thụy Hải') && r.includes('Số 1'))).toBe(true);
     expect(await page.getByTestId('received-bundles').locator('th').allTextContents()).toContain('Thời điểm nhập');
+    // One unit's bundles, asked of the shared store.
+    await page.getByTestId('received-unit').click();
+    await page.keyboard.type('dong kinh');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => received.count()).toBe(1);
+    expect(await received.first().textContent()).toContain('Ủy ban nhân dân phường Đông Kinh');
+    await page.getByTestId('received-unit').locator('.ant-select-clear').click();
+    await expect.poll(() => received.count()).toBe(2);
 
     // The other workstation sees both communes without reloading (one shared store).
     await expect.poll(() => watcher.getByTestId('upper-origins').locator('.ant-table-row').count()).toBe(2);

@@ -207,7 +207,16 @@ describe('bundle exchange on USB between communes and the provincial archive', (
         ['Ủy ban nhân dân xã Thụy Hải (12345)', expect.stringMatching(/^Số 1Toàn bộ dữ liệulập lúc /)],
       ]);
       expect(cells.map((c) => c[4])).toEqual([expect.stringMatching(/^12345_.*_2\.luutru\.json$/), expect.stringMatching(/^12346_.*_1\.luutru\.json$/), expect.stringMatching(/^12345_.*_1\.luutru\.json$/)]);
-      expect(await page.locator('.ant-card', { has: page.getByTestId('received-bundles') }).locator('.ant-card-head-title').textContent()).toBe('Các gói dữ liệu đã nhận (3)');
+      const receivedTitle = page.locator('.ant-card', { has: page.getByTestId('received-bundles') }).locator('.ant-card-head-title');
+      expect(await receivedTitle.textContent()).toBe('Các gói dữ liệu đã nhận (3)');
+      // One unit's bundles: picked by its name typed without marks.
+      await page.getByTestId('received-unit').click();
+      await page.keyboard.type('thuy hai');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => receivedTitle.textContent()).toBe('Các gói dữ liệu đã nhận của đơn vị (2)');
+      expect((await Promise.all((await received.all()).map((r) => r.locator('td').nth(1).textContent()))).every((c) => c === 'Ủy ban nhân dân xã Thụy Hải (12345)')).toBe(true);
+      await page.getByTestId('received-unit').locator('.ant-select-clear').click();
+      await expect.poll(() => received.count()).toBe(3);
 
       // Columns: unit, code, last bundle, sequence, gaps, days since contact, counts.
       const rows = await overview(page);

@@ -207,12 +207,15 @@ type ReceivedSql = {
   created_at: string; imported_at: string; imported_by: string; file_name: string; range: ReceivedBundleRow['range']; counts: ReceivedBundleRow['counts']; carried_in: string | null; via: string[] | null;
 };
 
-/** The bundles taken in, newest import first, a page at a time (the app's order: db/repositories/exchange-repository.ts `receivedOrder`). */
-export async function archiveReceivedBundles(sql: Sql, offset: number, limit: number): Promise<{ rows: ReceivedBundleRow[]; total: number }> {
-  const total = (await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM received_bundles'))[0]?.n ?? 0;
-  const rows = await sql.query<ReceivedSql>('SELECT * FROM received_bundles ORDER BY imported_at COLLATE "C" DESC, origin_name COLLATE "C", sequence DESC, part_key, payload_sha256 COLLATE "C" OFFSET $1 LIMIT $2', [
+/** The bundles taken in (`origin`: of that unit only), newest import first, a page at a time (the app's order: db/repositories/exchange-repository.ts `receivedOrder`). */
+export async function archiveReceivedBundles(sql: Sql, offset: number, limit: number, origin?: string): Promise<{ rows: ReceivedBundleRow[]; total: number }> {
+  // NULL: every unit (the origin index serves one unit's).
+  const unit = origin || null;
+  const total = (await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM received_bundles WHERE ($1::text IS NULL OR origin = $1)', [unit]))[0]?.n ?? 0;
+  const rows = await sql.query<ReceivedSql>('SELECT * FROM received_bundles WHERE ($3::text IS NULL OR origin = $3) ORDER BY imported_at COLLATE "C" DESC, origin_name COLLATE "C", sequence DESC, part_key, payload_sha256 COLLATE "C" OFFSET $1 LIMIT $2', [
     pageOffset(offset),
     pageLimit(limit),
+    unit,
   ]);
   return {
     rows: rows.map((r) => ({

@@ -86,7 +86,7 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
     },
     'GET /api/inventory': { method: 'GET', role: 'view', handle: ({ url }) => archiveInventory(db, url.searchParams.get('unit') || undefined) },
     'GET /api/held': { method: 'GET', role: 'view', handle: ({ url }) => archiveHeldClaims(db, Number(url.searchParams.get('offset') ?? 0) || 0, Number(url.searchParams.get('limit') ?? 50) || 50) },
-    'GET /api/received': { method: 'GET', role: 'view', handle: ({ url }) => archiveReceivedBundles(db, Number(url.searchParams.get('offset') ?? 0) || 0, Number(url.searchParams.get('limit') ?? 20) || 20) },
+    'GET /api/received': { method: 'GET', role: 'view', handle: ({ url }) => archiveReceivedBundles(db, Number(url.searchParams.get('offset') ?? 0) || 0, Number(url.searchParams.get('limit') ?? 20) || 20, url.searchParams.get('origin') ?? undefined) },
     'GET /api/forks': { method: 'GET', role: 'view', handle: () => archiveForks(db) },
     'GET /api/custody': { method: 'GET', role: 'view', handle: () => custodyList(db) },
     'GET /api/keys': { method: 'GET', role: 'view', handle: () => archiveKeyList(db) },

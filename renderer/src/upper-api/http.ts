@@ -138,7 +138,7 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
     revokeKey: async (kid, reason, from) => void (await post('/api/keys/revoke', { kid, reason, from })),
     trustedKeys: () => get('/api/keys'),
     heldClaims: (offset, limit) => get(`/api/held?${q({ offset, limit })}`),
-    receivedBundles: (offset, limit) => get(`/api/received?${q({ offset, limit })}`),
+    receivedBundles: (offset, limit, origin) => get(`/api/received?${q({ offset, limit, origin })}`),
     decideOwner: async (table, id, owner) => void (await post('/api/held/decide', { table, id, owner })),
     forks: () => get('/api/forks'),
     custody: () => get('/api/custody'),

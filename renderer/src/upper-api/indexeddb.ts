@@ -84,7 +84,7 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
     revokeKey: (kid, reason, from) => revokeKey(db, kid, reason, { from, revokedBy: session.operator, session }),
     trustedKeys: () => trustedKeyList(db),
     heldClaims: (offset, limit) => heldClaimsPage(db, offset, limit),
-    receivedBundles: (offset, limit) => receivedBundlesPage(db, offset, limit),
+    receivedBundles: (offset, limit, origin) => receivedBundlesPage(db, offset, limit, origin),
     decideOwner: (table: ReplicatedTable, id, owner) => decideOwnership(db, session, table, id, owner),
     forks: () => forkList(db),
     custody: () => custodyList(db),

@@ -69,7 +69,8 @@ export type UpperLevelApi = {
   trustedKeys(): Promise<KeyListRow[]>;
   heldClaims(offset: number, limit: number): Promise<{ rows: HeldClaimRow[]; total: number }>;
   /** The bundles taken in, newest import first, a page at a time. */
-  receivedBundles(offset: number, limit: number): Promise<{ rows: ReceivedBundleRow[]; total: number }>;
+  /** `origin`: only that unit's bundles (its own and those carried for it). */
+  receivedBundles(offset: number, limit: number, origin?: string): Promise<{ rows: ReceivedBundleRow[]; total: number }>;
   decideOwner(table: ReplicatedTable, id: string, owner: string): Promise<void>;
   forks(): Promise<ForkRow[]>;
   custody(): Promise<CustodyRow[]>;

@@ -34,14 +34,14 @@ export async function heldClaimsPage(db: LuutruDb, offset: number, limit: number
 }
 
 /**
- * The bundles taken in, newest first (a page at a time): when, from whom, which file, by whom.
+ * The bundles taken in (`origin`: that unit's only), newest first (a page at a time): when, from whom, which file, by whom.
  * The table holds a row per bundle taken in (a few per unit a year: thousands at a province of a
  * hundred communes after decades), not per record: read whole
  * and sorted here, as the overview reads it (an index on the import time would mean a schema
  * version, and every profile's search index built again).
  */
-export async function receivedBundlesPage(db: LuutruDb, offset: number, limit: number): Promise<{ rows: ReceivedBundleRow[]; total: number }> {
-  const rows = (await db.receivedBundles.toArray()).sort(receivedOrder);
+export async function receivedBundlesPage(db: LuutruDb, offset: number, limit: number, origin?: string): Promise<{ rows: ReceivedBundleRow[]; total: number }> {
+  const rows = (await (origin ? db.receivedBundles.where('origin').equals(origin) : db.receivedBundles).toArray()).sort(receivedOrder);
   const from = Math.max(0, Math.floor(offset));
   return { rows: rows.slice(from, from + Math.max(1, Math.min(500, Math.floor(limit)))), total: rows.length };
 }

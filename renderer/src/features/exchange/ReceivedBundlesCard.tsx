@@ -5,7 +5,8 @@
  * of March?" here, without reading the journal; a page of 20 at a time.
  */
 import { Fragment, useState } from 'react';
-import { Card, Table, Typography } from 'antd';
+import { Alert, Card, Select, Table, Typography } from 'antd';
+import { foldedLabelMatch } from '../../components/folded-match';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../core/format';
 import type { ReceivedBundleRow } from '../../db/exchange/rows';
@@ -17,9 +18,37 @@ const PAGE = 20;
 export function ReceivedBundlesCard() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const received = useUpperQuery((a) => a.receivedBundles((page - 1) * PAGE, PAGE), [page]).data;
+  // One unit's bundles (at a hundred communes the list runs to thousands), with the numbers it still misses.
+  const [origin, setOrigin] = useState<string>();
+  const received = useUpperQuery((a) => a.receivedBundles((page - 1) * PAGE, PAGE, origin), [page, origin]).data;
+  const units = useUpperQuery((a) => a.overview(new Date()), []).data ?? [];
+  const chosen = units.find((u) => u.unitId === origin);
+  const pick = (unitId: string | undefined) => {
+    setOrigin(unitId);
+    setPage(1);
+  };
   return (
-    <Card title={received ? t('exchange.receivedTitle', { count: received.total }) : t('exchange.receivedTitleLoading')}>
+    <Card
+      title={received ? t(origin ? 'exchange.receivedTitleUnit' : 'exchange.receivedTitle', { count: received.total }) : t('exchange.receivedTitleLoading')}
+      extra={
+        units.length > 1 && (
+          <Select
+            allowClear
+            aria-label={t('exchange.receivedUnit')}
+            placeholder={t('exchange.receivedUnitAll')}
+            showSearch={{ filterOption: foldedLabelMatch }}
+            style={{ width: 320, maxWidth: '40vw' }}
+            value={origin}
+            onChange={(v: string | undefined) => pick(v)}
+            options={units.map((u) => ({ value: u.unitId, label: u.adminCode ? `${u.name} (${u.adminCode})` : u.name })).sort((a, b) => a.label.localeCompare(b.label, 'vi'))}
+            data-testid="received-unit"
+          />
+        )
+      }
+    >
+      {chosen && chosen.missing.length > 0 && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('exchange.receivedMissing', { name: chosen.name, numbers: chosen.missing.join(', ') })} data-testid="received-missing" />
+      )}
       <Table<ReceivedBundleRow>
         size="small"
         data-testid="received-bundles"
