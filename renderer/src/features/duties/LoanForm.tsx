@@ -13,7 +13,8 @@ import { LOAN_FORMS, type Loan, type LoanForm as Kind } from '../../core/duties/
 import { addDays, isIsoDate } from '../../core/registers/dates';
 import { formatDate, isoDate } from '../../core/format';
 import { useDb, useLocalState, useSession } from '../../db/context';
-import { UPPER_LEVELS } from '../../core/unit';
+import { placeOfUnit, UPPER_LEVELS } from '../../core/unit';
+import { foldWords } from '../../core/text';
 import { listDossiers } from '../../db/repositories/dossier-repository';
 import { getLoanDays } from '../../db/repositories/duties-settings';
 import { fondsOverview } from '../../db/repositories/fonds-repository';
@@ -143,12 +144,13 @@ export function LoanForm({ out, onMade }: { out: readonly LoanView[]; onMade: (l
         {text('organisation', t('loans.organisation'), 8)}
         {text('idDocument', t('loans.idDocument'), 8, t('loans.idDocumentHint'))}
         {text('purpose', t('loans.purpose'), 24)}
-        <Col xs={24} md={8}>
+        <Col xs={24} md={10}>
           <Form.Item label={t('dossiers.fonds')} style={{ marginBottom: 8 }}>
-            <Select aria-label={t('dossiers.fonds')} value={current} onChange={(x: string) => { setFondsId(x); setChosen([]); }} options={fonds.map((f) => ({ value: f.id, label: f.own ? f.name : `${f.name} — ${f.unitName}` }))} />
+            {/* Another unit's fonds is named with its unit unless its name says the place already (a note in brackets after the unit's name aside; "… xã Mẫu Sơn — Ủy ban nhân dân xã Mẫu Sơn" was cut at 1024 px); the list opens as wide as its names. */}
+            <Select aria-label={t('dossiers.fonds')} value={current} onChange={(x: string) => { setFondsId(x); setChosen([]); }} popupMatchSelectWidth={false} options={fonds.map((f) => ({ value: f.id, label: f.own || foldWords(f.name).includes(foldWords(placeOfUnit(f.unitName.replace(/\s*\(.*\)$/, '')))) ? f.name : `${f.name} — ${f.unitName}` }))} />
           </Form.Item>
         </Col>
-        <Col xs={24} md={16}>
+        <Col xs={24} md={14}>
           <Form.Item label={t('loans.dossiers')} required validateStatus={errors.dossiers ? 'error' : undefined} help={errors.dossiers} style={{ marginBottom: 8 }}>
             <Select aria-label={t('loans.dossiers')} aria-required aria-invalid={errors.dossiers ? true : undefined} mode="multiple" showSearch={{ filterOption: foldedLabelMatch }} notFoundContent={dossiers.length === 0 ? t('loans.fondsEmpty') : t('loans.dossiersNone')} value={chosen} onChange={(ids: string[]) => { setChosen(ids); setErrors(withoutErrors(['dossiers'])); }} options={options} placeholder={t('loans.dossiersHint')} data-testid="loan-dossiers" />
           </Form.Item>

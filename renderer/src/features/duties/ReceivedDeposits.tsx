@@ -66,22 +66,23 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
         rowKey={(r) => r.batch.id}
         data-testid="received-batches"
         tableLayout="fixed"
-        scroll={{ x: 1150 }}
+        // Fits 1024 px with the menu folded (at 1150 its buttons were cut: "In Biên…").
+        scroll={{ x: 890 }}
         dataSource={rows}
         pagination={false}
         locale={{ emptyText: t('deposit.receivedNone') }}
         columns={[
-          { title: t('deposit.fromUnit'), dataIndex: 'unitName', width: 230 },
-          { title: t('deposit.date'), key: 'd', width: 105, render: (_, r) => showDate(r.batch.date) },
+          { title: t('deposit.fromUnit'), dataIndex: 'unitName', width: 170 },
+          { title: t('deposit.date'), key: 'd', width: 100, render: (_, r) => showDate(r.batch.date) },
           { title: t('deposit.name'), key: 'n', render: (_, r) => r.batch.name },
-          { title: t('deposit.figures'), key: 'f', width: 160, render: (_, r) => t('deposit.figuresShort', { dossiers: r.batch.dossierCount, boxes: r.batch.boxCount }) },
-          { title: t('deposit.receipt'), key: 'r', width: 170, render: (_, r) => (r.receipt ? <Tag color="green">{t('deposit.receivedOn', { date: showDate(r.receipt.receivedDate) })}</Tag> : <Tag color="orange">{t('deposit.notReceived')}</Tag>) },
+          { title: t('deposit.figures'), key: 'f', width: 120, render: (_, r) => t('deposit.figuresShort', { dossiers: r.batch.dossierCount, boxes: r.batch.boxCount }) },
+          { title: t('deposit.receipt'), key: 'r', width: 130, render: (_, r) => (r.receipt ? <Tag color="green">{t('deposit.receivedOn', { date: showDate(r.receipt.receivedDate) })}</Tag> : <Tag color="orange">{t('deposit.notReceived')}</Tag>) },
           {
             title: t('common.actions'),
             key: 'a',
-            width: 320,
+            width: 225,
             render: (_, r) => (
-              <Space size={4} wrap>
+              <Space size={4} orientation="vertical" align="start">
                 {!r.receipt && <Button size="small" type="primary" onClick={() => start(r)} data-testid="record-receipt">{t('deposit.recordReceipt')}</Button>}
                 <Button size="small" onClick={() => void print(r, 'handover')} data-testid="print-received-handover">{t('deposit.printHandover')}</Button>
                 <Button size="small" onClick={() => void print(r, 'inventory')}>{t('deposit.printInventory')}</Button>

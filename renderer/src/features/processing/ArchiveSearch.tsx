@@ -141,7 +141,8 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
     // At the upper level a card among the others of its size (its heading was smaller than theirs); a tab of the processing page, small.
     <Card size={units ? undefined : 'small'} title={title} data-testid="archive-search">
       <Space wrap style={{ width: '100%', marginBottom: 8 }}>
-        <Input.Search allowClear={CLEAR_FIELD} style={{ width: 640, maxWidth: '100%' }} placeholder={t('processing.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('processing.searchPlaceholder')} />
+        {/* Without the unit picker beside it, wide enough for its whole placeholder at 1024 px (at 640 it was cut). */}
+        <Input.Search allowClear={CLEAR_FIELD} style={{ width: units ? 640 : 800, maxWidth: '100%' }} placeholder={t('processing.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('processing.searchPlaceholder')} />
         {units && <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} style={{ width: 280 }} placeholder={t('upper.allUnits')} aria-label={t('processing.searchUnit')} value={unit} onChange={setUnit} options={unitOptions} data-testid="archive-search-unit" />}
       </Space>
       {indexing && <div data-testid="archive-search-indexing"><Typography.Text type="secondary">{t('processing.searchIndexing')}</Typography.Text><Progress percent={Math.floor((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 200 }} /></div>}
