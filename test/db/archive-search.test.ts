@@ -189,6 +189,12 @@ describe('archive search on per-unit persisted indexes', () => {
     expect(kinds.some((k) => k !== 'box')).toBe(true);
     // "hộp" with its marks or none, not "họp" (a meeting) nor "hợp" (hợp đồng), which fold to the same letters.
     expect(['Hộp 5', 'hop so 5', 'ML 1 · hộp 02', 'biên bản họp', 'hợp đồng', 'hopdong'].map(namesBox)).toEqual([true, true, true, false, false, false]);
+    // A place asks for the boxes standing there, first: "tầng 3" or "tang 3", not "tặng" (a gift) nor "già".
+    expect(['Kho số 1', 'tang 3', 'giá 5 tầng 2', 'khoang 3', 'quà tặng', 'người già', 'gia đình'].map(namesBox)).toEqual([true, true, true, true, false, false, true]);
+    const onShelf = ((await search.search('tang 3', 100_000)) ?? []).map((h) => h.kind);
+    expect(onShelf[0]).toBe('box');
+    expect(onShelf.slice(0, onShelf.lastIndexOf('box') + 1).every((k) => k === 'box')).toBe(true);
+    expect(onShelf.some((k) => k !== 'box')).toBe(true);
     search.close();
 
     // One received fonds (the processing screen at the upper level) and this unit's own fonds.

@@ -21,11 +21,15 @@ export type ArchiveFound = { readonly count: number; rows(from: number, to: numb
 type Hit = { readonly origin: string | null; readonly ordinal: number; readonly id: string };
 
 /**
- * Whether a query asks for a box by name: "hộp" among its words, or "hop" typed without marks —
- * not "họp" (a meeting) nor "hợp" (hợp đồng), which fold to the same letters.
+ * Words that ask for boxes: "hộp", and the parts of a shelf place ("kho", "giá", "khoang", "tầng":
+ * where boxes stand), each with its marks or typed without any — not "họp" (a meeting), "hợp"
+ * (hợp đồng), "già" or "tặng", which fold to the same letters.
  */
+const BOX_WORDS: ReadonlySet<string> = new Set(['hộp', 'hop', 'kho', 'giá', 'gia', 'khoang', 'tầng', 'tang']);
+
+/** Whether a query asks for boxes — by name ("hộp 5") or by where they stand ("kho 1 tầng 3"): their boxes are listed first. */
 export function namesBox(query: string): boolean {
-  return query.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).some((w) => w === 'hộp' || w === 'hop');
+  return query.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).some((w) => BOX_WORDS.has(w));
 }
 
 /** A unit's scope name: '' for this unit's own. */
@@ -77,7 +81,7 @@ export class ArchiveIndexSearch {
       const hitsOf = (parts: readonly ScopeHits[]): Hit[] => parts.flatMap((part) => part.ordinals.map((ordinal, i) => ({ origin: part.name === OWN ? null : part.name, ordinal, id: part.ids[i] ?? '' })));
       let hits: Hit[];
       if (namesBox(query)) {
-        // A query naming a box ("hộp 5", "hop so 5") lists its boxes first (by their kind: the index holds them after
+        // A query naming a box ("hộp 5", "hop so 5") or a place ("kho 1 tầng 3") lists its boxes first (by their kind: the index holds them after
         // every dossier), then the rest, what stands in them.
         const boxes = hitsOf(await this.scopes.firsts({ ...filter, equals: { ...filter.equals, kind: 'box' } }, limit));
         if (ticket !== this.latest || this.scopes.isClosed) return null;
