@@ -112,6 +112,12 @@ describe('the province archive served on the LAN', () => {
     // The other workstation sees both communes without reloading (one shared store).
     await expect.poll(() => watcher.getByTestId('upper-origins').locator('.ant-table-row').count()).toBe(2);
 
+    // What imports held for review, from the shared store (no take-over of fonds here: that is a commune's).
+    await page.getByRole('menuitem', { name: 'Cần xem xét' }).click();
+    await expect.poll(() => page.getByTestId('custody-list').textContent()).toContain('Chưa ghi nhận việc tiếp nhận phông nào.');
+    expect(await page.getByTestId('review-held').count()).toBe(1);
+    expect(await page.getByTestId('take-over-open').count()).toBe(0);
+
     await page.getByRole('menuitem', { name: 'Tổng hợp các đơn vị' }).click();
     const origins = page.getByTestId('upper-origins');
     await expect.poll(async () => (await origins.locator('.ant-table-row').allTextContents()).join(' | ')).toContain('Ủy ban nhân dân phường Đông Kinh');

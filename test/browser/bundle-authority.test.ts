@@ -146,6 +146,16 @@ describe('bundle authority at the provincial archive', () => {
       expect(await list.textContent()).toContain('Sáp nhập01/07/2025Nghị quyết số 1656/NQ-UBTVQH15');
       // No other unit's fonds is left to record.
       expect(await page.getByTestId('take-over-open').count()).toBe(0);
+      // A day typed wrong is corrected: the form opens again with what was recorded.
+      await page.getByTestId('take-over-edit').click();
+      await expect.poll(() => page.getByTestId('custody-basis').inputValue()).toBe('Nghị quyết số 1656/NQ-UBTVQH15');
+      await page.getByTestId('custody-date').click();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('02/07/2025');
+      await page.keyboard.press('Enter');
+      await form.waitFor({ state: 'detached' });
+      await expect.poll(() => list.textContent()).toContain('Sáp nhập02/07/2025Nghị quyết số 1656/NQ-UBTVQH15');
+      expect(await list.locator('tbody tr.ant-table-row').count()).toBe(1);
     } finally {
       await c.close();
     }

@@ -209,13 +209,14 @@ type ReceivedSql = {
 
 /** The bundles taken in (`origin`: of that unit only), newest import first, a page at a time (the app's order: db/repositories/exchange-repository.ts `receivedOrder`). */
 export async function archiveReceivedBundles(sql: Sql, offset: number, limit: number, origin?: string): Promise<{ rows: ReceivedBundleRow[]; total: number }> {
-  // NULL: every unit (the origin index serves one unit's).
-  const unit = origin || null;
-  const total = (await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM received_bundles WHERE ($1::text IS NULL OR origin = $1)', [unit]))[0]?.n ?? 0;
-  const rows = await sql.query<ReceivedSql>('SELECT * FROM received_bundles WHERE ($3::text IS NULL OR origin = $3) ORDER BY imported_at COLLATE "C" DESC, origin_name COLLATE "C", sequence DESC, part_key, payload_sha256 COLLATE "C" OFFSET $1 LIMIT $2', [
+  // One unit's by its own statement (the origin index serves it; an "or every unit" in one statement may not use it).
+  const where = origin ? 'WHERE origin = $3' : '';
+  const unit = origin ? [origin] : [];
+  const total = (await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM received_bundles ${origin ? 'WHERE origin = $1' : ''}`, unit))[0]?.n ?? 0;
+  const rows = await sql.query<ReceivedSql>(`SELECT * FROM received_bundles ${where} ORDER BY imported_at COLLATE "C" DESC, origin_name COLLATE "C", sequence DESC, part_key, payload_sha256 COLLATE "C" OFFSET $1 LIMIT $2`, [
     pageOffset(offset),
     pageLimit(limit),
-    unit,
+    ...unit,
   ]);
   return {
     rows: rows.map((r) => ({

@@ -6,7 +6,7 @@
  */
 import type { FieldIssue } from './errors';
 import type { Versioned } from './records';
-import { capitalise, cleanText } from './text';
+import { capitalise, cleanText, foldWords } from './text';
 
 export const UNIT_LEVELS = ['commune', 'ward', 'special-zone', 'district', 'province-archive'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
@@ -169,6 +169,21 @@ export function validateSetup(input: SetupInput, currentYear: number): FieldIssu
 export function placeOfUnit(name: string): string {
   const m = /^.*(?:^|\s)(?:xã|phường|đặc khu|thị trấn|thị xã|quận|huyện|tỉnh|thành phố)\s+(.+)$/iu.exec(name.trim());
   return m ? m[1]!.trim() : name.trim();
+}
+
+/**
+ * Whether a fonds' name says its unit's place — the same place after its level word ("Phông lưu trữ
+ * UBND xã Mẫu Sơn" of "Ủy ban nhân dân xã Mẫu Sơn"; a note in brackets after either aside): then the
+ * unit is not repeated after it. Not xã An's in "… xã Bình An", nor phường 1's in "… phường 12".
+ */
+export function fondsNamesPlace(fondsName: string, unitName: string): boolean {
+  const place = (name: string) => {
+    const bare = name.replace(/\s*\([^)]*\)\s*$/, '').trim();
+    const p = placeOfUnit(bare);
+    return p === bare ? '' : foldWords(p);
+  };
+  const own = place(unitName);
+  return own !== '' && place(fondsName) === own;
 }
 
 /**

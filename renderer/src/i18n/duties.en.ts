@@ -251,7 +251,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     dossierNotDepositedOption: 'Not deposited here — {{label}}',
     dossierNotReceivedOption: 'Deposit batch not recorded as received — {{label}}',
     dossierReceivedAfterOption: 'Received on {{date}}, after the loan date — {{label}}',
-    dossierNotTakenOverOption: 'Fonds of this unit not recorded as taken over — {{label}}',
+    dossierNotTakenOverOption: 'Fonds not recorded as taken over — {{label}}',
     dossierTakenOverAfterOption: 'Fonds taken over on {{date}}, after the loan date — {{label}}',
     dossierOutOption: 'Out on loan, due {{due}} — {{label}}',
     dossiersNone: 'No dossier matches. Type its number, notation or a few words of its title (with or without marks).',

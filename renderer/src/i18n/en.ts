@@ -63,6 +63,7 @@ export const en: Catalogue = {
     close: 'Close',
     next: 'Next',
     back: 'Back',
+    edit: 'Edit',
     yes: 'Yes',
     no: 'No',
     loading: 'Loading…',

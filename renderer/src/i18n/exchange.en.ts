@@ -135,7 +135,7 @@ export const exchangeEn: ExchangeCatalogue = {
     takeOverUnit: 'Fonds of',
     takeOverUnitPlaceholder: 'Pick the unit whose fonds was taken over',
     takeOverTitle: '{{carrier}} takes over the fonds of {{carried}}',
-    takeOverHelp: 'Record it once the commune has been handed the archive fonds (the paper) of {{carried}} by a merger or transfer decision. From the date in force, the dossiers of this fonds are lent here until they are deposited.',
+    takeOverHelp: 'Record it once the commune has been handed the archive fonds (the paper) of {{carried}} by a merger or transfer decision. From the date in force, the dossiers of this fonds are lent here until they are deposited with the historical archive.',
     takeOverRecord: 'Record',
     takeOverDone: 'Recorded: the fonds of {{name}} taken over.',
     custodyNone: 'No transfer of fonds recorded yet.',

@@ -133,7 +133,7 @@ export const exchangeVi = {
     takeOverUnit: 'Phông của đơn vị',
     takeOverUnitPlaceholder: 'Chọn đơn vị có phông được tiếp nhận',
     takeOverTitle: '{{carrier}} tiếp nhận phông của {{carried}}',
-    takeOverHelp: 'Ghi khi xã đã nhận bàn giao phông lưu trữ (bản giấy) của {{carried}} theo quyết định sáp nhập hoặc chuyển giao. Từ ngày có hiệu lực, hồ sơ của phông này được cho mượn, khai thác tại đây cho đến khi nộp lưu.',
+    takeOverHelp: 'Ghi khi xã đã nhận bàn giao phông lưu trữ (bản giấy) của {{carried}} theo quyết định sáp nhập hoặc chuyển giao. Từ ngày có hiệu lực, hồ sơ của phông này được cho khai thác tại đây cho đến khi nộp lưu vào lưu trữ lịch sử.',
     takeOverRecord: 'Ghi nhận',
     takeOverDone: 'Đã ghi nhận tiếp nhận phông của {{name}}.',
     custodyNone: 'Chưa ghi nhận việc tiếp nhận phông nào.',

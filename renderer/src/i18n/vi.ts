@@ -67,6 +67,7 @@ export const vi = {
     close: 'Đóng',
     next: 'Tiếp tục',
     back: 'Quay lại',
+    edit: 'Sửa',
     yes: 'Có',
     no: 'Không',
     loading: 'Đang tải…',

@@ -11,7 +11,6 @@ import type { Box, Dossier, DossierFields } from '../dossiers/types';
 import { AppError } from '../errors';
 import { formatDate } from '../format';
 import { dateIssue } from '../typed-date';
-import { foldWords } from '../text';
 import type { DepositBatchFields, DepositDestination } from './types';
 
 export type DepositRules = {
@@ -215,12 +214,10 @@ export function depositInventoryHeader(giverUnit: string, unit: Heading): Headin
 }
 
 /**
- * Where a batch's papers went (types.ts `destination`). A batch made before it was asked says it by
- * its receiver: "Lưu trữ hiện hành …" or "Lưu trữ cơ quan …" (the form's default, the unit's own; in
- * English "Current archive of …") is
- * the unit's, anything else an archive elsewhere.
+ * Where a batch's papers went (types.ts `destination`). A batch made before the form asked counts as
+ * handed to an archive elsewhere, as every batch did then (archives recorded their receipt and lend
+ * their files): its reading does not change under them.
  */
-export function batchDestination(b: Pick<DepositBatchFields, 'destination' | 'receiverArchive'>): DepositDestination {
-  if (b.destination) return b.destination;
-  return /^(luu tru hien hanh|luu tru co quan|current archive)\b/.test(foldWords(b.receiverArchive)) ? 'current' : 'historical';
+export function batchDestination(b: Pick<DepositBatchFields, 'destination'>): DepositDestination {
+  return b.destination ?? 'historical';
 }

@@ -66,7 +66,7 @@ export type DepositBatchFields = {
    * Where the papers went: 'current', the unit's own lưu trữ hiện hành (lưu trữ cơ quan; NĐ 30's
    * deposit within a year of the work's end — the paper stays at the unit, which lends it); or
    * 'historical', the historical archive or another body (the paper leaves: that archive records
-   * its receipt and lends it). Absent in batches made before it was asked: `batchDestination`.
+   * its receipt and lends it). Absent in batches made before it was asked (deposit.ts `batchDestination`).
    */
   readonly destination?: DepositDestination;
   /** Bên nhận: the archive, its representative and position. */

@@ -80,7 +80,8 @@ export async function lenderOf(db: LuutruDb, unitId: string): Promise<Lender> {
   ]);
   const receivedBatches = new Map<string, string>();
   for (const r of receipts) if (!r.deleted && r.origin === unitId) receivedBatches.set(r.batchId, r.receivedDate);
-  const keptAtUnit = new Set([...own, ...others].filter((b) => !b.deleted && batchDestination(b) === 'current').map((b) => b.id));
+  // A cancelled batch's dossiers no longer name it; where its papers went stays a fact.
+  const keptAtUnit = new Set([...own, ...others].filter((b) => batchDestination(b) === 'current').map((b) => b.id));
   return { unitId, upper: isUpper(unit), receivedBatches, tookOver: new Map(custody.map((c) => [c.carriedUnitId, c.effectiveDate])), keptAtUnit };
 }
 
@@ -103,7 +104,7 @@ export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields
   const issues = validateLoan(fields, new Set(clean.map((l) => l.dossierId)).size, isoDate(new Date()));
   for (const l of clean) if (l.documents.length > DUTY_LIMITS.documents) issues.push({ field: 'documents', code: 'text.tooLong', params: { max: DUTY_LIMITS.documents, length: l.documents.length } });
   if (issues.length > 0) throw new DutyInvalidError(issues);
-  return writeChanges(db, session, { action: 'loan.create', detail: fields.requesterName }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts', 'custody', 'depositBatches', 'foreignBlocks', 'foreignDirs'], async (c) => {
+  return writeChanges(db, session, { action: 'loan.create', detail: fields.requesterName }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts', 'custody', 'depositBatches'], async (c) => {
     // Read with the loan, in its transaction: a receipt recorded meanwhile counts.
     const lender = await lenderOf(db, session.unitId);
     const seen = new Set<string>();
@@ -136,7 +137,7 @@ async function ownLoan(db: LuutruDb, session: Session, id: string): Promise<Stor
 
 /** The dossiers came back: the return date and their condition. */
 export async function returnLoan(db: LuutruDb, session: Session, id: string, returnedDate: string, condition: string): Promise<Loan> {
-  return writeChanges(db, session, { action: 'loan.return' }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts', 'custody', 'depositBatches', 'foreignBlocks', 'foreignDirs'], async (c) => {
+  return writeChanges(db, session, { action: 'loan.return' }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts', 'custody', 'depositBatches'], async (c) => {
     const before = await ownLoan(db, session, id);
     if (before.returnedDate !== undefined) throw new AppError('loan.alreadyReturned', { date: before.returnedDate });
     const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = before;

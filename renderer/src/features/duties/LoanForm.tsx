@@ -13,8 +13,7 @@ import { LOAN_FORMS, type Loan, type LoanForm as Kind } from '../../core/duties/
 import { addDays, isIsoDate } from '../../core/registers/dates';
 import { formatDate, isoDate } from '../../core/format';
 import { useDb, useLocalState, useSession } from '../../db/context';
-import { placeOfUnit, UPPER_LEVELS } from '../../core/unit';
-import { foldWords } from '../../core/text';
+import { fondsNamesPlace, UPPER_LEVELS } from '../../core/unit';
 import { listDossiers } from '../../db/repositories/dossier-repository';
 import { getLoanDays } from '../../db/repositories/duties-settings';
 import { fondsOverview } from '../../db/repositories/fonds-repository';
@@ -146,8 +145,8 @@ export function LoanForm({ out, onMade }: { out: readonly LoanView[]; onMade: (l
         {text('purpose', t('loans.purpose'), 24)}
         <Col xs={24} md={10}>
           <Form.Item label={t('dossiers.fonds')} style={{ marginBottom: 8 }}>
-            {/* Another unit's fonds is named with its unit unless its name says the place already (a note in brackets after the unit's name aside; "… xã Mẫu Sơn — Ủy ban nhân dân xã Mẫu Sơn" was cut at 1024 px); the list opens as wide as its names. */}
-            <Select aria-label={t('dossiers.fonds')} value={current} onChange={(x: string) => { setFondsId(x); setChosen([]); }} popupMatchSelectWidth={false} options={fonds.map((f) => ({ value: f.id, label: f.own || foldWords(f.name).includes(foldWords(placeOfUnit(f.unitName.replace(/\s*\(.*\)$/, '')))) ? f.name : `${f.name} — ${f.unitName}` }))} />
+            {/* Another unit's fonds is named with its unit unless its name says the place already ("… xã Mẫu Sơn — Ủy ban nhân dân xã Mẫu Sơn" was cut at 1024 px); the list opens as wide as its names. */}
+            <Select aria-label={t('dossiers.fonds')} value={current} onChange={(x: string) => { setFondsId(x); setChosen([]); }} popupMatchSelectWidth={false} options={fonds.map((f) => ({ value: f.id, label: f.own || fondsNamesPlace(f.name, f.unitName) ? f.name : `${f.name} — ${f.unitName}` }))} />
           </Form.Item>
         </Col>
         <Col xs={24} md={14}>

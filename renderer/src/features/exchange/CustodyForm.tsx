@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Alert, Button, DatePicker, Form, Input, Radio, Space, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { UnitRef } from '../../core/bundle/selection';
 import { AppError } from '../../core/errors';
@@ -14,13 +14,13 @@ export type CustodyInput = { kind: 'merger' | 'transfer'; effectiveDate: string;
 
 /**
  * `title` and `help` say what is recorded where it is not an import waiting on it (a commune recording
- * the fonds it took over: ReviewPanel); `recordLabel` names the button.
+ * the fonds it took over: TakeOverForm); `recordLabel` names the button; `initial`, one recorded before.
  */
-export function CustodyForm({ carrier, carried, onRecord, title, help, recordLabel }: { carrier: UnitRef; carried: readonly UnitRef[]; onRecord: (v: CustodyInput) => Promise<void>; title?: string; help?: string; recordLabel?: string }) {
+export function CustodyForm({ carrier, carried, onRecord, title, help, recordLabel, initial }: { carrier: UnitRef; carried: readonly UnitRef[]; onRecord: (v: CustodyInput) => Promise<void>; title?: string; help?: string; recordLabel?: string; initial?: CustodyInput }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<'merger' | 'transfer'>('merger');
-  const [date, setDate] = useState<Dayjs | null>(null);
-  const [basis, setBasis] = useState('');
+  const [kind, setKind] = useState<'merger' | 'transfer'>(initial?.kind ?? 'merger');
+  const [date, setDate] = useState<Dayjs | null>(initial ? dayjs(initial.effectiveDate) : null);
+  const [basis, setBasis] = useState(initial?.basis ?? '');
   const [busy, setBusy] = useState(false);
   // What is missing is said beside its field once the person tried to record (not while typing).
   const [tried, setTried] = useState(false);

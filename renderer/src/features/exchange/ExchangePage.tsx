@@ -6,6 +6,8 @@ import { ImportPanel } from './ImportPanel';
 import { TrustedKeysPanel } from './TrustedKeysPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { useHashRoute } from '../../hooks/useHashRoute';
+import { useLocalState } from '../../db/context';
+import { UPPER_LEVELS } from '../../core/unit';
 
 const TABS = ['export', 'import', 'keys', 'review'] as const;
 
@@ -15,6 +17,9 @@ export function ExchangePage() {
   const [route] = useHashRoute('exchange');
   const named = route.split('/')[1];
   const tabOfLink = TABS.find((k) => k === named) ?? 'export';
+  // A commune records on the review tab the fonds it took over (an archive above communes receives deposits instead).
+  const local = useLocalState();
+  const commune = local.status === 'ready' && !UPPER_LEVELS.includes(local.unit.level) ? { unitId: local.unit.id, name: local.unit.name, adminCode: local.unit.adminCode } : undefined;
   return (
     <>
       <Typography.Title level={3}>{t('nav.exchange')}</Typography.Title>
@@ -24,7 +29,7 @@ export function ExchangePage() {
           { key: 'export', label: t('exchange.tabExport'), children: <ExportPanel /> },
           { key: 'import', label: t('exchange.tabImport'), children: <ImportPanel /> },
           { key: 'keys', label: t('exchange.tabKeys'), children: <TrustedKeysPanel /> },
-          { key: 'review', label: t('exchange.tabReview'), children: <ReviewPanel /> },
+          { key: 'review', label: t('exchange.tabReview'), children: <ReviewPanel takeOverBy={commune} /> },
         ]}
       />
     </>

@@ -7,7 +7,7 @@
  * files are its paper to lend (core/duties/loans.ts).
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Empty, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Empty, Space, Table, Tag } from 'antd';
 import { Confirm } from '../../components/Confirm';
 import { useTranslation } from 'react-i18next';
 import { recordLabel } from '../../db/exchange/receipt';
@@ -15,14 +15,14 @@ import type { CustodyRow, HeldClaimRow } from '../../db/exchange/rows';
 import { errorMessage } from '../../i18n';
 import { useUpperApi, useUpperQuery } from '../../upper-api/context';
 import { ForkView } from './ForkView';
-import { CustodyForm, type CustodyInput } from './CustodyForm';
-import { foldedLabelMatch } from '../../components/folded-match';
-import { useLocalState } from '../../db/context';
-import { UPPER_LEVELS } from '../../core/unit';
+import type { CustodyInput } from './CustodyForm';
+import { TakeOverForm, type TakeOverUnit } from './TakeOverForm';
+import type { UnitRef } from '../../core/bundle/selection';
 
 const PAGE = 50;
 
-export function ReviewPanel() {
+/** `takeOverBy`: the commune this is (not an archive above communes), which records here the fonds it took over. */
+export function ReviewPanel({ takeOverBy }: { readonly takeOverBy?: UnitRef } = {}) {
   const { t } = useTranslation();
   const api = useUpperApi();
   const { message } = App.useApp();
@@ -33,27 +33,15 @@ export function ReviewPanel() {
   const custody = useUpperQuery((a) => a.custody(), []).data;
   const names = useUpperQuery((a) => a.unitNames(), []).data ?? {};
   const name = (id: string) => names[id] ?? id;
-  // A commune (not an archive above it, which holds what was deposited into it) records the fonds it took over.
-  const local = useLocalState();
-  const self = local.status === 'ready' && !UPPER_LEVELS.includes(local.unit.level) ? local.unit : undefined;
-  const [takingOver, setTakingOver] = useState(false);
-  const [carriedId, setCarriedId] = useState<string>();
-  const recorded = new Set((custody ?? []).filter((c) => c.carrierUnitId === self?.id).map((c) => c.carriedUnitId));
-  const others = Object.entries(names)
-    .filter(([id]) => id !== self?.id && !recorded.has(id))
-    .sort((a, b) => a[1].localeCompare(b[1], 'vi'));
-  const takeOver = async (v: CustodyInput) => {
-    if (!self || !carriedId) return;
-    try {
-      await api.recordCustody({ unitId: self.id, name: self.name, adminCode: self.adminCode }, [{ unitId: carriedId, name: name(carriedId), adminCode: '' }], v);
-      void message.success(t('exchange.takeOverDone', { name: name(carriedId) }));
-      setTakingOver(false);
-      setCarriedId(undefined);
-      setError(undefined);
-    } catch (e) {
-      setError(errorMessage(t, e));
-    }
-  };
+  // A commune (not an archive above it, which holds what was deposited into it) records the fonds it took over,
+  // of a unit it received bundles from; one recorded, it may correct.
+  const senders = useUpperQuery((a) => (takeOverBy ? a.overview(new Date()) : Promise.resolve([])), [takeOverBy?.unitId]).data ?? [];
+  const [takeOver, setTakeOver] = useState<{ editing?: { unit: TakeOverUnit; input: CustodyInput } }>();
+  const recorded = new Set((custody ?? []).filter((c) => c.carrierUnitId === takeOverBy?.unitId).map((c) => c.carriedUnitId));
+  const candidates = senders
+    .filter((u) => u.unitId !== takeOverBy?.unitId && !recorded.has(u.unitId))
+    .map((u) => ({ unitId: u.unitId, name: u.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 
   const decide = async (h: HeldClaimRow, owner: string) => {
     try {
@@ -127,37 +115,9 @@ export function ReviewPanel() {
       </Card>
       <Card
         title={t('exchange.custodyList')}
-        extra={self && others.length > 0 && !takingOver && <Button onClick={() => setTakingOver(true)} data-testid="take-over-open">{t('exchange.takeOverOpen')}</Button>}
+        extra={takeOverBy && candidates.length > 0 && !takeOver && <Button onClick={() => setTakeOver({})} data-testid="take-over-open">{t('exchange.takeOverOpen')}</Button>}
       >
-        {self && takingOver && (
-          <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }} data-testid="take-over">
-            <Space wrap>
-              <label htmlFor="take-over-unit">{t('exchange.takeOverUnit')}</label>
-              <Select
-                id="take-over-unit"
-                autoFocus
-                showSearch={{ filterOption: foldedLabelMatch }}
-                style={{ minWidth: 320 }}
-                value={carriedId}
-                onChange={setCarriedId}
-                placeholder={t('exchange.takeOverUnitPlaceholder')}
-                options={others.map(([value, label]) => ({ value, label }))}
-              />
-              <Button onClick={() => { setTakingOver(false); setCarriedId(undefined); }}>{t('common.back')}</Button>
-            </Space>
-            {carriedId && (
-              <CustodyForm
-                key={carriedId}
-                carrier={{ unitId: self.id, name: self.name, adminCode: self.adminCode }}
-                carried={[{ unitId: carriedId, name: name(carriedId), adminCode: '' }]}
-                title={t('exchange.takeOverTitle', { carrier: self.name, carried: name(carriedId) })}
-                help={t('exchange.takeOverHelp', { carried: name(carriedId) })}
-                recordLabel={t('exchange.takeOverRecord')}
-                onRecord={takeOver}
-              />
-            )}
-          </Space>
-        )}
+        {takeOverBy && takeOver && <TakeOverForm key={takeOver.editing?.unit.unitId ?? ''} self={takeOverBy} units={candidates} editing={takeOver.editing} onClose={() => setTakeOver(undefined)} />}
         <Table<CustodyRow>
           size="small"
           rowKey={(c) => `${c.carrierUnitId}|${c.carriedUnitId}`}
@@ -172,6 +132,21 @@ export function ReviewPanel() {
             { title: t('exchange.custodyDate'), key: 'd', render: (_, c) => c.effectiveDate.split('-').reverse().join('/') },
             { title: t('exchange.custodyBasis'), dataIndex: 'basis' },
             { title: t('exchange.confirmedBy'), key: 'by', render: (_, c) => c.confirmedBy },
+            ...(takeOverBy
+              ? [
+                  {
+                    title: '',
+                    key: 'edit',
+                    width: 80,
+                    render: (_: unknown, c: CustodyRow) =>
+                      c.carrierUnitId === takeOverBy.unitId && (
+                        <Button size="small" onClick={() => setTakeOver({ editing: { unit: { unitId: c.carriedUnitId, name: name(c.carriedUnitId) }, input: { kind: c.kind, effectiveDate: c.effectiveDate, basis: c.basis } } })} data-testid="take-over-edit">
+                          {t('common.edit')}
+                        </Button>
+                      ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
