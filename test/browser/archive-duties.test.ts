@@ -169,7 +169,20 @@ describe('the archive’s duties over three years', () => {
     expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toMatch(/^Lưu trữ hiện hành /);
     await form.getByLabel('Lưu trữ lịch sử hoặc cơ quan khác (tài liệu chuyển đi)').check();
     expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toBe('');
+    // Back and forth, the receiver the app wrote follows; one typed stays.
+    await form.getByLabel('Lưu trữ hiện hành của đơn vị (tài liệu vẫn ở cơ quan)').check();
+    expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toMatch(/^Lưu trữ hiện hành /);
+    await form.getByLabel('Lưu trữ lịch sử hoặc cơ quan khác (tài liệu chuyển đi)').check();
     await form.getByLabel('Bên nhận (lưu trữ)').fill('Lưu trữ lịch sử tỉnh Hưng Yên');
+    await form.getByLabel('Lưu trữ hiện hành của đơn vị (tài liệu vẫn ở cơ quan)').check();
+    expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toBe('Lưu trữ lịch sử tỉnh Hưng Yên');
+    await form.getByLabel('Lưu trữ lịch sử hoặc cơ quan khác (tài liệu chuyển đi)').check();
+    // "Căn cứ" holds a basis a line: Enter there adds a line, it does not make the batch.
+    await form.getByLabel('Căn cứ', { exact: true }).press('ControlOrMeta+End');
+    await form.getByLabel('Căn cứ', { exact: true }).press('Enter');
+    await page.keyboard.type('Căn cứ Kế hoạch thu nộp hồ sơ năm 2026');
+    expect((await form.getByLabel('Căn cứ', { exact: true }).inputValue()).split('\n')).toHaveLength(3);
+    expect(await page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(0);
     await form.getByLabel('Người đại diện bên nhận').fill('Trần Văn Bình');
     await form.getByLabel('Chức vụ bên nhận').fill('Lưu trữ viên');
     await form.getByLabel('Bên giao (đơn vị)').fill('Văn phòng - Thống kê');

@@ -265,6 +265,12 @@ describe('deposit into the commune’s own lưu trữ hiện hành', () => {
     expect(err.issues).toEqual([{ field: 'destination', code: 'deposit.destinationRequired' }]);
     expect(await databaseDigest(db)).toBe(before);
   });
+  it('is handed over once its files are finished: a date before one ended is refused at the date, naming it', async () => {
+    const before = await databaseDigest(db);
+    const err = (await createDepositBatch(db, s.session, batchInput(s.fondsId, '2020-01-01', 'Hồ sơ năm 2025'), [s.ids.C!]).catch((e: unknown) => e)) as { issues?: unknown };
+    expect(err.issues).toEqual([{ field: 'date', code: 'deposit.dateBeforeEnd', params: { notation: '03.TH', end: '20/11/2025' } }]);
+    expect(await databaseDigest(db)).toBe(before);
+  });
 });
 
 describe('appraisal and destruction', () => {

@@ -494,6 +494,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     'deposit.dateAfterToday': 'The handover date {{date}} is after today ({{today}}). The record gives the day the papers were actually handed over: check the date (a mistyped year?).',
     'deposit.nameRequired': 'Enter the name of the batch.',
     'deposit.receiverRequired': 'Enter the receiving archive.',
+    'deposit.dateBeforeEnd': 'The handover date is before dossier {{notation}} ended ({{end}}): a dossier is deposited once it has ended. Check the date (a mistyped year?).',
     'deposit.destinationRequired': 'Choose where the batch goes: the unit’s own current archive, or the historical archive or another body.',
     'deposit.giverRequired': 'Enter who hands over.',
     'deposit.cancelReasonRequired': 'Enter why the batch is cancelled.',

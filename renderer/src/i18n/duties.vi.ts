@@ -491,6 +491,7 @@ export const dutiesVi = {
     'deposit.dateAfterToday': 'Ngày giao nhận {{date}} ở sau hôm nay ({{today}}). Biên bản ghi ngày tài liệu thật sự được giao; hãy kiểm tra lại ngày (gõ nhầm năm?).',
     'deposit.nameRequired': 'Chưa nhập tên khối tài liệu giao nộp.',
     'deposit.receiverRequired': 'Chưa nhập tên lưu trữ nhận tài liệu.',
+    'deposit.dateBeforeEnd': 'Ngày giao nhận ở trước ngày kết thúc của hồ sơ {{notation}} ({{end}}): hồ sơ chỉ được nộp lưu sau khi đã kết thúc. Hãy kiểm tra lại ngày (gõ nhầm năm?).',
     'deposit.destinationRequired': 'Chưa chọn nộp vào đâu: lưu trữ hiện hành của đơn vị, hay lưu trữ lịch sử hoặc cơ quan khác.',
     'deposit.giverRequired': 'Chưa nhập người đại diện bên giao.',
     'deposit.cancelReasonRequired': 'Hãy ghi lý do hủy đợt nộp lưu.',

@@ -139,6 +139,7 @@ export const exchangeEn: ExchangeCatalogue = {
     takeOverRecord: 'Record',
     takeOverDone: 'Recorded: the fonds of {{name}} taken over.',
     custodyNone: 'No transfer of fonds recorded yet.',
+    custodyNoneCommune: 'No transfer of fonds recorded yet. Once the commune has received the data of a unit whose fonds it took over (a merger, a transfer), the "Record a fonds taken over" button appears here.',
     custodyCarrier: 'Office taking over',
     custodyCarried: 'Fonds of',
     incomplete: 'Bundle {{sequence}} of {{name}} has {{total}} parts but part {{missing}} is missing. Choose all parts together.',

@@ -137,6 +137,7 @@ export const exchangeVi = {
     takeOverRecord: 'Ghi nhận',
     takeOverDone: 'Đã ghi nhận tiếp nhận phông của {{name}}.',
     custodyNone: 'Chưa ghi nhận việc tiếp nhận phông nào.',
+    custodyNoneCommune: 'Chưa ghi nhận việc tiếp nhận phông nào. Khi xã đã nhận gói dữ liệu của đơn vị mà xã tiếp nhận phông (sáp nhập, chuyển giao), nút "Ghi nhận tiếp nhận phông" hiện ở đây.',
     custodyCarrier: 'Đơn vị tiếp nhận phông',
     custodyCarried: 'Phông của đơn vị',
     incomplete: 'Gói số {{sequence}} của {{name}} có {{total}} phần nhưng còn thiếu phần {{missing}}. Hãy chọn đủ các phần cùng lúc.',

@@ -131,6 +131,9 @@ export async function createDepositBatch(db: LuutruDb, session: Session, raw: Ba
     if (found.some((d) => d === undefined)) throw new AppError('record.notFound');
     const dossiers = found as Dossier[];
     assertDepositable(dossiers, session.unitId, input.fondsId);
+    // Handed over once finished: not on a day before a file's work ended (a year typed wrong put 2025's files in a 2020 batch).
+    const unfinished = dossiers.find((d) => d.endDate !== undefined && isIsoDate(d.endDate) && input.date < d.endDate);
+    if (unfinished) throw new DutyInvalidError([{ field: 'date', code: 'deposit.dateBeforeEnd', params: { notation: unfinished.notation, end: formatDate(unfinished.endDate) } }]);
     // A dossier out on loan is with its reader, not in the office: it cannot be handed over; nor on a day
     // before it was lent or came back (a batch dated in the past).
     for (const d of dossiers) {
@@ -161,9 +164,9 @@ export async function cancelDepositBatch(db: LuutruDb, session: Session, batchId
   });
 }
 
-/** Deposit batches (live) made by a unit, newest first. */
+/** Deposit batches (live) made by a unit, newest first (of one day, the last made first). */
 export async function listBatches(db: LuutruDb, unitId: string): Promise<DepositBatch[]> {
-  return (await db.depositBatches.where('unitId').equals(unitId).toArray()).filter((b) => !b.deleted).sort((a, b) => b.date.localeCompare(a.date));
+  return (await db.depositBatches.where('unitId').equals(unitId).toArray()).filter((b) => !b.deleted).sort((a, b) => b.date.localeCompare(a.date) || b.clock.localeCompare(a.clock));
 }
 
 /**

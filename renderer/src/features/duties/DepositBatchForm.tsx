@@ -34,17 +34,31 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   const focus = useFocusAfterSave();
   const unit = useLiveQuery(() => getUnit(db, session.unitId), [db, session.unitId]);
   const operator = useLiveQuery(async () => (await listOperators(db, session.unitId)).find((o) => o.name === session.operator), [db, session.unitId, session.operator]);
-  const last = useLiveQuery(async () => (await listBatches(db, session.unitId))[0], [db, session.unitId]);
+  // The batches made, the last made first: the new one starts where the last went, with who received there last.
+  const made = useLiveQuery(() => listBatches(db, session.unitId), [db, session.unitId]);
+  const last = made?.[0];
   const [v, setV] = useState<Values>();
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // The receiving side typed in this dialog stays when the destination changes; filled in by the app, it follows.
+  const [receiverTyped, setReceiverTyped] = useState(false);
+  const short = unit?.shortName || unit?.name || '';
+  const receiverOf = useCallback(
+    (destination: DepositDestination) => {
+      const before = made?.find((b) => batchDestination(b) === destination);
+      if (before) return { receiverArchive: before.receiverArchive, receiverName: before.receiverName, receiverPosition: before.receiverPosition };
+      return { receiverArchive: destination === 'current' ? t('deposit.defaultReceiver', { unit: short }) : '', receiverName: '', receiverPosition: '' };
+    },
+    [made, short, t],
+  );
 
   useEffect(() => {
     if (!open) return;
     const years = dossiers.map((d) => d.year);
     const span = years.length ? (Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)} – ${Math.max(...years)}`) : '';
-    const short = unit?.shortName || unit?.name || '';
     setErrors({});
     setRefusal(undefined);
+    setReceiverTyped(false);
+    const destination: DepositDestination = last ? batchDestination(last) : 'current';
     setV({
       number: '',
       name: t('deposit.defaultName', { years: span, unit: short }),
@@ -54,35 +68,42 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       giverName: session.operator,
       giverPosition: operator?.position ?? '',
       // Where the last batch went, else the unit's own lưu trữ hiện hành (NĐ 30's deposit within a year).
-      destination: last ? batchDestination(last) : 'current',
-      receiverArchive: last?.receiverArchive ?? t('deposit.defaultReceiver', { unit: short }),
-      receiverName: last?.receiverName ?? '',
-      receiverPosition: last?.receiverPosition ?? '',
+      destination,
+      ...receiverOf(destination),
       condition: t('deposit.defaultCondition'),
       note: '',
     });
-  }, [open, dossiers, unit, operator, last, session.operator, t]);
+  }, [open, dossiers, unit, operator, last, session.operator, t, short, receiverOf]);
 
   // Enter in a field saves (a hook, so above the early return; it calls the submit of the last render).
   const submitRef = useRef<() => Promise<void>>(async () => undefined);
-  const enter = useEnterToSave(useCallback(() => void submitRef.current(), []));
+  // "Căn cứ" holds one basis a line: Enter adds a line there (it made the batch: one key sent the files out).
+  const enter = useEnterToSave(
+    useCallback(() => void submitRef.current(), []),
+    useCallback((id: string) => (id === 'batch-basis' ? 'lines' : undefined), []),
+  );
   if (!v) return null;
   const field = (key: keyof Values, label: string, span = 12, multiline = false) => (
     <Col xs={24} md={span}>
       <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
         {multiline ? (
-          <Input.TextArea aria-label={label} value={v[key]} autoSize={{ minRows: 2, maxRows: 4 }} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
+          <Input.TextArea id={`batch-${key}`} aria-label={label} value={v[key]} autoSize={{ minRows: 2, maxRows: 4 }} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
         ) : (
-          <Input aria-label={label} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
+          <Input
+            aria-label={label}
+            value={v[key]}
+            onChange={(e) => {
+              setV({ ...v, [key]: e.target.value });
+              if (key === 'receiverArchive' || key === 'receiverName' || key === 'receiverPosition') setReceiverTyped(true);
+            }}
+          />
         )}
       </Form.Item>
     </Col>
   );
   // Where the papers go; the receiver written by default follows (one typed by hand stays).
-  const ownArchive = t('deposit.defaultReceiver', { unit: unit?.shortName || unit?.name || '' });
   const setDestination = (destination: DepositDestination) => {
-    const untouched = v.receiverArchive === ownArchive || v.receiverArchive === '';
-    setV({ ...v, destination, ...(untouched ? { receiverArchive: destination === 'current' ? ownArchive : '' } : {}) });
+    setV({ ...v, destination, ...(receiverTyped ? {} : receiverOf(destination)) });
   };
   // A field refused is marked and takes the cursor; a refusal of the batch itself (a dossier not
   // boxed…) stays at the top of the dialog — a toast was gone before it was read — and clears the

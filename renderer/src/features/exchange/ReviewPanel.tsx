@@ -124,7 +124,7 @@ export function ReviewPanel({ takeOverBy }: { readonly takeOverBy?: UnitRef } = 
           dataSource={custody ?? []}
           pagination={false}
           data-testid="custody-list"
-          locale={{ emptyText: <Empty description={t('exchange.custodyNone')} /> }}
+          locale={{ emptyText: <Empty description={t(takeOverBy ? 'exchange.custodyNoneCommune' : 'exchange.custodyNone')} /> }}
           columns={[
             { title: t('exchange.custodyCarrier'), key: 'a', render: (_, c) => name(c.carrierUnitId) },
             { title: t('exchange.custodyCarried'), key: 'b', render: (_, c) => name(c.carriedUnitId) },
