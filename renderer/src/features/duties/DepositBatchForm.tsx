@@ -128,7 +128,9 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   };
   submitRef.current = submit;
   return (
-    <Dialog open={open} width={820} title={t('deposit.batchTitle', { count: dossiers.length })} onCancel={() => onClose(false)} onOk={() => void submit()} okText={t('deposit.confirmBatch')} okButtonProps={{ 'data-testid': 'confirm-batch' } as never} destroyOnHidden>
+    <Dialog open={open} width={820} title={t('deposit.batchTitle', { count: dossiers.length })} onCancel={() => onClose(false)} onOk={() => void submit()} okText={t('deposit.confirmBatch')} okButtonProps={{ 'data-testid': 'confirm-batch' } as never} destroyOnHidden
+      // Its buttons stay in sight at 700 px high: the form scrolls inside the dialog (they were below the fold).
+      styles={{ body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto' } }}>
       {refusal && <Alert type="error" showIcon title={refusal} data-testid="batch-refusal" style={{ marginBottom: 12 }} />}
       <Typography.Paragraph type="secondary">{t('deposit.batchHelp')}</Typography.Paragraph>
       <div ref={focus.root} onKeyDownCapture={enter.onKeyDownCapture}>
