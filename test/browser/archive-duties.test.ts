@@ -69,10 +69,10 @@ async function typeDossier(page: Page, title: string, retention: string, shown?:
   }
 }
 
-async function closeDossier(page: Page, notation: string, sheets: string, mistypedEnd?: string) {
+async function closeDossier(page: Page, notation: string, sheets: string, mistypedEnd?: string, year = 2025) {
   await page.getByTestId('dossier-table').getByRole('row', { name: new RegExp(notation.replace('.', '\\.')) }).click();
   await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
-  await page.locator('#c-startDate').fill('05/01/2025');
+  await page.locator('#c-startDate').fill(`05/01/${year}`);
   if (mistypedEnd) {
     // A year mistyped into the future: refused at the field, the dossier stays open.
     await page.locator('#c-endDate').fill(mistypedEnd);
@@ -84,7 +84,7 @@ async function closeDossier(page: Page, notation: string, sheets: string, mistyp
     // The cursor is taken to the wrong date (it stayed in "Số tờ", where Enter was pressed).
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('c-endDate');
   }
-  await page.locator('#c-endDate').fill('20/02/2025');
+  await page.locator('#c-endDate').fill(`20/02/${year}`);
   await page.locator('#c-sheetCount').fill(sheets);
   await page.locator('#c-sheetCount').press('Enter');
   await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
@@ -577,5 +577,71 @@ describe('the archive’s duties over three years', () => {
     for (const s of ['DANH SÁCH HỒ SƠ, TÀI LIỆU ĐÃ HỦY', 'ML 2 · HS 2', 'Tập báo cáo tháng năm 2025', 'Số 07/QĐ-UBND', 'ngày 14/01/2028', '15/01/2028', 'Danh sách này gồm 1 (một) hồ sơ, tài liệu đã hủy']) expect(gone).toContain(s);
     await go(page, 'home');
     await expect.poll(() => page.getByTestId('home-expired').textContent()).toContain('Không có hồ sơ nào hết thời hạn bảo quản.');
+  });
+
+  it('2028–2033: a permanent file goes into the commune’s own lưu trữ hiện hành, stays lendable there, and goes on to the historical archive when due', { timeout: 300_000 }, async () => {
+    const { page } = commune;
+    await atTime(commune, '2028-03-01T09:00:00');
+    await go(page, 'dossiers');
+    await page.getByTestId('dossier-form').waitFor();
+    await page.getByTestId('dossier-year').click();
+    await clickOption(page, page.getByTitle('2027', { exact: true }));
+    await page.locator('#d-heading').focus();
+    await page.keyboard.type('I. TỔNG HỢP');
+    await page.keyboard.press('Tab');
+    await typeDossier(page, 'Tập lưu nghị quyết của Hội đồng nhân dân xã năm 2027', 'vĩnh viễn');
+    await expect.poll(() => page.getByTestId('dossier-row').count()).toBe(1);
+    await closeDossier(page, '01.TH', '80', undefined, 2027);
+    await page.getByTestId('number-dossiers').click();
+    await confirmDialog(page, 'confirm-numbering');
+    await page.getByTestId('box-dossiers').click();
+    await confirmDialog(page, 'confirm-boxing');
+    await expect.poll(() => page.getByTestId('dossier-row').getByTestId('box-label').count()).toBe(1);
+
+    // Into the commune's own lưu trữ hiện hành: the receiver the app writes follows; who received is typed.
+    await go(page, 'archive/deposit');
+    await page.getByText('Mọi hồ sơ chờ nộp lưu').click();
+    const dueTable = page.getByTestId('deposit-due');
+    const resolutions = dueTable.locator('tbody tr.ant-table-row', { hasText: 'Tập lưu nghị quyết của Hội đồng nhân dân xã năm 2027' });
+    await resolutions.getByRole('checkbox').check();
+    await page.getByTestId('make-batch').click();
+    const form = page.getByTestId('batch-form');
+    await form.waitFor();
+    // Where the last batch went (the province's archive, with who received it there), until changed.
+    expect(await form.getByLabel('Lưu trữ lịch sử hoặc cơ quan khác (tài liệu chuyển đi)').isChecked()).toBe(true);
+    expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toBe('Lưu trữ lịch sử tỉnh Hưng Yên');
+    await form.getByLabel('Lưu trữ hiện hành của đơn vị (tài liệu vẫn ở cơ quan)').check();
+    expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toMatch(/^Lưu trữ hiện hành /);
+    await form.getByLabel('Người đại diện bên nhận').fill('Phạm Thu Hà');
+    await form.getByLabel('Chức vụ bên nhận').fill('Công chức Văn phòng - Thống kê');
+    await form.getByLabel('Chức vụ bên nhận').press('Enter');
+    await expect.poll(() => page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(2);
+    // Among every file awaiting deposit, it now awaits the historical archive: by the end of the fifth year after.
+    await expect.poll(() => resolutions.getByTestId('due-rule').textContent()).toBe('Từ lưu trữ hiện hành sang lưu trữ lịch sử');
+    expect(await resolutions.textContent()).toContain('31/12/2033');
+
+    // The paper is in the commune's archive room: it still lends it.
+    await go(page, 'archive/loans');
+    await page.getByTestId('loan-dossiers').click();
+    await expect.poll(() => page.locator('.ant-select-item-option', { hasText: 'Tập lưu nghị quyết của Hội đồng nhân dân xã năm 2027' }).getAttribute('aria-disabled')).toBe('false');
+    await page.keyboard.press('Escape');
+
+    // Five years on, at the end of 2033, it is due at the historical archive.
+    await atTime(commune, '2033-12-10T09:00:00');
+    await go(page, 'archive/deposit');
+    const onward = dueTable.locator('tbody tr.ant-table-row', { hasText: 'Tập lưu nghị quyết của Hội đồng nhân dân xã năm 2027' });
+    await expect.poll(() => onward.textContent()).toContain('31/12/2033');
+    expect(await onward.getByTestId('due-rule').textContent()).toBe('Từ lưu trữ hiện hành sang lưu trữ lịch sử');
+    await onward.getByRole('checkbox').check();
+    await page.getByTestId('make-batch').click();
+    await form.waitFor();
+    // Only on to the historical archive, its receiver as the last batch there had it.
+    expect(await form.getByLabel('Lưu trữ hiện hành của đơn vị (tài liệu vẫn ở cơ quan)').isDisabled()).toBe(true);
+    expect(await form.getByLabel('Lưu trữ lịch sử hoặc cơ quan khác (tài liệu chuyển đi)').isChecked()).toBe(true);
+    expect(await form.textContent()).toContain('Có hồ sơ đã ở lưu trữ hiện hành của đơn vị: đợt này nộp tiếp các hồ sơ đó sang lưu trữ lịch sử.');
+    expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toBe('Lưu trữ lịch sử tỉnh Hưng Yên');
+    await page.getByTestId('confirm-batch').click();
+    await expect.poll(() => page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(3);
+    await expect.poll(() => onward.count()).toBe(0);
   });
 });

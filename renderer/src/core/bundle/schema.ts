@@ -264,6 +264,8 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       keptBackUntil: opt(DateSchema),
       depositBatchId: opt(UuidSchema),
       depositedAt: opt(DateSchema),
+      currentBatchId: opt(UuidSchema),
+      currentDepositedAt: opt(DateSchema),
       depositedRetention: opt(RETENTION),
       appraisalId: opt(UuidSchema),
       destroyedAt: opt(DateSchema),

@@ -100,6 +100,13 @@ export type DossierFields = {
   readonly depositBatchId?: string;
   readonly depositedAt?: string;
   /**
+   * A file deposited first into the unit's own lưu trữ hiện hành, then handed on to the historical
+   * archive (its permanent files, within years of the first deposit): that first batch and its date,
+   * kept once `depositBatchId`/`depositedAt` name the second.
+   */
+  readonly currentBatchId?: string;
+  readonly currentDepositedAt?: string;
+  /**
    * The retention as handed over, printed in the batch's Mục lục (PL V.III): a council may keep the
    * dossier longer later, and a reprint of the signed inventory must still say what was signed.
    */

@@ -29,6 +29,11 @@ export type DepositRules = {
   readonly keptBackMaxYears: number;
   /** The home screen warns this many days ahead. */
   readonly warningDays: number;
+  /**
+   * Permanent files in the unit's own lưu trữ hiện hành go on to the historical archive within this
+   * many years, counted from the year of their deposit there (Luật Lưu trữ 2024 as summarised: 5, 🟡).
+   */
+  readonly historicalYears: number;
 };
 
 export const DEFAULT_DEPOSIT_RULES: DepositRules = {
@@ -38,6 +43,7 @@ export const DEFAULT_DEPOSIT_RULES: DepositRules = {
   capitalMonthsAfterSettlement: 3,
   keptBackMaxYears: 2,
   warningDays: 30,
+  historicalYears: 5,
 };
 
 /** Bounds of each setting, so a typo cannot make every file due or none. */
@@ -47,6 +53,7 @@ export const DEPOSIT_RULE_BOUNDS = {
   capitalMonthsAfterSettlement: [1, 60],
   keptBackMaxYears: [0, 10],
   warningDays: [0, 365],
+  historicalYears: [1, 30],
 } as const;
 
 export function validateDepositRules(r: DepositRules): FieldIssue[] {
@@ -80,7 +87,8 @@ export function addMonths(iso: string, months: number): string {
 export type DueInput = Pick<DossierFields, 'retention' | 'year' | 'endDate' | 'capitalConstruction' | 'settlementDate' | 'keptBackApproval' | 'keptBackUntil' | 'depositBatchId'> &
   Partial<Pick<DossierFields, 'source' | 'discardReason'>> & { readonly deleted?: boolean };
 
-export type DepositRule = 'work-end' | 'capital' | 'kept-back';
+/** to-historical: a permanent file in the unit's own lưu trữ hiện hành, due at the historical archive (`historicalDue`). */
+export type DepositRule = 'work-end' | 'capital' | 'kept-back' | 'to-historical';
 export type DepositDue = {
   /** The deadline to deposit by. */
   readonly due: string;
@@ -116,6 +124,11 @@ export function depositDue(d: DueInput, rules: DepositRules): DepositDue | undef
   const rule: DepositRule = d.capitalConstruction ? 'capital' : 'work-end';
   if (d.keptBackApproval && d.keptBackUntil && isIsoDate(d.keptBackUntil) && d.keptBackUntil > normalDue) return { due: d.keptBackUntil, rule: 'kept-back', normalDue };
   return { due: normalDue, rule, normalDue };
+}
+
+/** When a permanent file deposited into the unit's own lưu trữ hiện hành on `depositedAt` is due at the historical archive: the last day of the year `historicalYears` on. */
+export function historicalDue(depositedAt: string, rules: DepositRules): string {
+  return `${Number(depositedAt.slice(0, 4)) + rules.historicalYears}-12-31`;
 }
 
 export type DueStatus = 'overdue' | 'soon' | 'later';
@@ -156,18 +169,24 @@ function refusalNaming(code: string, notations: readonly string[]): AppError {
 
 /**
  * What a deposit batch may hold: the unit's own closed dossiers of one fonds, not deleted, not
- * deposited before, each with its final number and in a box — the handover record (PL V.V) gives
+ * deposited before — but a permanent one in the unit's own lưu trữ hiện hành (its batch in `keptHere`)
+ * going on in a batch to the historical archive —, each with its final number and in a box — the handover record (PL V.V) gives
  * the boxes and the metres of shelf they fill, and the archive finds a file by its box and number.
  * Throws the first refusal, naming the dossier (those not boxed all together), so nothing is written.
  */
-export function assertDepositable(dossiers: readonly Dossier[], unitId: string, fondsId: string): void {
+export function assertDepositable(dossiers: readonly Dossier[], unitId: string, fondsId: string, destination: DepositDestination = 'historical', keptHere: ReadonlySet<string> = new Set()): void {
   if (dossiers.length === 0) throw new AppError('deposit.empty');
   for (const d of dossiers) {
     if (d.origin !== unitId) throw new AppError('record.readOnlyOrigin');
     if (d.deleted) throw new AppError('deposit.dossierDeleted', { notation: d.notation });
     if (d.fondsId !== fondsId) throw new AppError('deposit.otherFonds', { notation: d.notation });
     if (d.status !== 'closed') throw new AppError('deposit.dossierOpen', { notation: d.notation });
-    if (d.depositBatchId !== undefined) throw new AppError('deposit.alreadyDeposited', { notation: d.notation, date: formatDate(d.depositedAt) });
+    if (d.depositBatchId !== undefined) {
+      // In the unit's own lưu trữ hiện hành, a permanent file goes on to the historical archive; nothing else moves twice.
+      const inCurrent = keptHere.has(d.depositBatchId);
+      if (!inCurrent || destination !== 'historical') throw new AppError('deposit.alreadyDeposited', { notation: d.notation, date: formatDate(d.depositedAt) });
+      if (d.retention !== 'permanent') throw new AppError('deposit.onlyPermanentOn', { notation: d.notation });
+    }
   }
   const unnumbered = dossiers.filter((d) => d.fileNumber === undefined).map((d) => d.notation);
   if (unnumbered.length > 0) throw refusalNaming('deposit.notNumbered', unnumbered);

@@ -82,7 +82,7 @@ export type StatInput = {
   readonly outgoingCount: number;
   readonly incomingCount: number;
   /** The unit's dossiers (all years; tombstones included, destroyed ones count until destroyed). */
-  readonly dossiers: readonly Pick<Dossier, 'id' | 'origin' | 'year' | 'retention' | 'deleted' | 'destroyedAt' | 'depositedAt' | 'fileNumber' | 'boxId'>[];
+  readonly dossiers: readonly Pick<Dossier, 'id' | 'origin' | 'year' | 'retention' | 'deleted' | 'destroyedAt' | 'depositedAt' | 'currentDepositedAt' | 'fileNumber' | 'boxId'>[];
   readonly boxes: readonly Pick<Box, 'id' | 'deleted'>[];
   readonly jobs: readonly Pick<ProcessingJob, 'deleted' | 'receivedMetres' | 'processedMetres'>[];
   /** The unit's own deposit batches, and the receipts it recorded for other units' batches. */
@@ -117,7 +117,8 @@ export function computeStatistics(input: StatInput): Record<string, number> {
     incomingDocs: input.incomingCount,
     dossiersFormed: formed.length,
     dossiersFormedPermanent: formed.filter((d) => d.retention === 'permanent').length,
-    dossiersDeposited: existed.filter((d) => inYear(d.depositedAt, year)).length,
+    // The first deposit's year (a file that went on to the historical archive was counted then).
+    dossiersDeposited: existed.filter((d) => inYear(d.currentDepositedAt ?? d.depositedAt, year)).length,
     holdingDossiers: held.length,
     holdingPermanent: held.filter((d) => d.retention === 'permanent').length,
     holdingFixedTerm: held.filter((d) => d.retention !== 'permanent').length,

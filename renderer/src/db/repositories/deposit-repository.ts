@@ -6,7 +6,7 @@
  */
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
-import { assertDepositable, batchDestination, batchFigures, depositDue, dueStatus, keptBackIssues, type DepositDue, type DepositRules, type DueStatus } from '../../core/duties/deposit';
+import { assertDepositable, batchDestination, batchFigures, depositDue, dueStatus, historicalDue, keptBackIssues, type DepositDue, type DepositRules, type DueStatus } from '../../core/duties/deposit';
 import { withDossierDerived } from '../../core/duties/dossier-fields';
 import { DEPOSIT_DESTINATIONS, DUTY_LIMITS, type DepositBatch, type DepositBatchFields, type DepositReceipt, type DepositReceiptFields } from '../../core/duties/types';
 import type { Dossier, DossierFields } from '../../core/dossiers/types';
@@ -28,7 +28,9 @@ export type DueRow = { readonly dossier: Dossier } & DepositDue & { readonly sta
 
 /**
  * The unit's dossiers awaiting deposit whose deadline falls on or before `until` (default: the
- * warning horizon), soonest first. Reads only dossiers whose deadline has started counting.
+ * warning horizon), soonest first. Reads only dossiers whose deadline has started counting — and
+ * the permanent ones in the unit's own lưu trữ hiện hành, due at the historical archive
+ * (`historicalDue`), read batch by batch.
  */
 export async function depositDueList(db: LuutruDb, unitId: string, rules: DepositRules, today: string, until: string = addDays(today, rules.warningDays)): Promise<DueRow[]> {
   const candidates = await db.dossiers.where('[unitId+depositFrom]').between([unitId, Dexie.minKey], [unitId, until], true, true).toArray();
@@ -37,6 +39,13 @@ export async function depositDueList(db: LuutruDb, unitId: string, rules: Deposi
     if (d.deleted || d.origin !== unitId) continue;
     const due = depositDue(d, rules);
     if (due && due.due <= until) rows.push({ dossier: d, ...due, status: dueStatus(due.due, today, rules.warningDays) });
+  }
+  for (const b of await listBatches(db, unitId)) {
+    if (batchDestination(b) !== 'current') continue;
+    const due = historicalDue(b.date, rules);
+    if (due > until) continue;
+    for (const d of await db.dossiers.where('depositBatchId').equals(b.id).toArray())
+      if (!d.deleted && d.origin === unitId && d.retention === 'permanent') rows.push({ dossier: d, due, normalDue: due, rule: 'to-historical', status: dueStatus(due, today, rules.warningDays) });
   }
   return rows.sort((a, b) => a.due.localeCompare(b.due) || a.dossier.notation.localeCompare(b.dossier.notation, 'vi', { numeric: true }));
 }
@@ -130,10 +139,14 @@ export async function createDepositBatch(db: LuutruDb, session: Session, raw: Ba
     const found = await db.dossiers.bulkGet([...new Set(dossierIds)]);
     if (found.some((d) => d === undefined)) throw new AppError('record.notFound');
     const dossiers = found as Dossier[];
-    assertDepositable(dossiers, session.unitId, input.fondsId);
+    // A permanent file in the unit's own lưu trữ hiện hành goes on to the historical archive (its first batch kept on it).
+    const keptHere = new Set((await listBatches(db, session.unitId)).filter((b) => batchDestination(b) === 'current').map((b) => b.id));
+    assertDepositable(dossiers, session.unitId, input.fondsId, input.destination, keptHere);
     // Handed over once finished: not on a day before a file's work ended (a year typed wrong put 2025's files in a 2020 batch).
     const unfinished = dossiers.find((d) => d.endDate !== undefined && isIsoDate(d.endDate) && input.date < d.endDate);
     if (unfinished) throw new DutyInvalidError([{ field: 'date', code: 'deposit.dateBeforeEnd', params: { notation: unfinished.notation, end: formatDate(unfinished.endDate) } }]);
+    const early = dossiers.find((d) => d.depositedAt !== undefined && input.date < d.depositedAt);
+    if (early) throw new DutyInvalidError([{ field: 'date', code: 'deposit.dateBeforeCurrent', params: { notation: early.notation, date: formatDate(early.depositedAt) } }]);
     // A dossier out on loan is with its reader, not in the office: it cannot be handed over; nor on a day
     // before it was lent or came back (a batch dated in the past).
     for (const d of dossiers) {
@@ -146,7 +159,15 @@ export async function createDepositBatch(db: LuutruDb, session: Session, raw: Ba
     const boxes = await db.boxes.bulkGet([...new Set(dossiers.map((d) => d.boxId).filter((b): b is string => b !== undefined))]);
     const figures = batchFigures(dossiers, boxes.filter((b) => b !== undefined && !b.deleted) as { id: string }[], perBox);
     const batch = c.create<DepositBatchFields>('depositBatches', { ...input, unitId: session.unitId, ...figures }) as DepositBatch;
-    for (const d of dossiers) patchDossier(c, session, d, { depositBatchId: batch.id, depositedAt: input.date, depositedRetention: d.retention, keptBackApproval: undefined, keptBackUntil: undefined });
+    for (const d of dossiers)
+      patchDossier(c, session, d, {
+        depositBatchId: batch.id,
+        depositedAt: input.date,
+        depositedRetention: d.retention,
+        keptBackApproval: undefined,
+        keptBackUntil: undefined,
+        ...(d.depositBatchId !== undefined ? { currentBatchId: d.depositBatchId, currentDepositedAt: d.depositedAt } : {}),
+      });
     return batch;
   });
 }
@@ -158,10 +179,27 @@ export async function cancelDepositBatch(db: LuutruDb, session: Session, batchId
   await writeChanges(db, session, { action: 'deposit.cancel', detail: why }, ['dossiers', 'depositBatches'], async (c) => {
     const batch = await c.get<DepositBatchFields>('depositBatches', batchId);
     if (!batch || batch.deleted) throw new AppError('record.notFound');
+    // Files that went on from it to the historical archive: that batch is cancelled first.
+    const movedOn = (await movedOnFrom(db, batch.fondsId, batchId)).map((d) => d.notation);
+    if (movedOn.length > 0) throw new AppError('deposit.cancelMovedOn', { notations: movedOn.slice(0, 5).join(', '), total: movedOn.length });
+    // A file that came from the unit's own lưu trữ hiện hành goes back there; any other awaits deposit again.
     for (const d of await db.dossiers.where('depositBatchId').equals(batchId).toArray())
-      if (!d.deleted) patchDossier(c, session, d, { depositBatchId: undefined, depositedAt: undefined, depositedRetention: undefined });
+      if (!d.deleted)
+        patchDossier(
+          c,
+          session,
+          d,
+          d.currentBatchId !== undefined
+            ? { depositBatchId: d.currentBatchId, depositedAt: d.currentDepositedAt, currentBatchId: undefined, currentDepositedAt: undefined }
+            : { depositBatchId: undefined, depositedAt: undefined, depositedRetention: undefined },
+        );
     c.removeKnown('depositBatches', batch, why);
   });
+}
+
+/** The unit's files that went on to the historical archive from its lưu trữ hiện hành batch `batchId` (read through their fonds: few batches, no index). */
+async function movedOnFrom(db: LuutruDb, fondsId: string, batchId: string): Promise<Dossier[]> {
+  return (await db.dossiers.where('[fondsId+year]').between([fondsId, Dexie.minKey], [fondsId, Dexie.maxKey]).toArray()).filter((d) => d.currentBatchId === batchId && (!d.deleted || d.destroyedAt !== undefined));
 }
 
 /** Deposit batches (live) made by a unit, newest first (of one day, the last made first). */
@@ -175,6 +213,9 @@ export async function listBatches(db: LuutruDb, unitId: string): Promise<Deposit
  */
 export async function batchDossiers(db: LuutruDb, batchId: string): Promise<Dossier[]> {
   let all = await db.dossiers.where('depositBatchId').equals(batchId).toArray();
+  // A batch into the unit's own lưu trữ hiện hành still lists the files that went on from it.
+  const own = await db.depositBatches.get(batchId);
+  if (own && batchDestination(own) === 'current') all = [...all, ...(await movedOnFrom(db, own.fondsId, batchId))];
   // A batch received from another unit: its dossiers are in that unit's blocks.
   if (all.length === 0) all = (await foreignChildren(db, 'dossiers', 'depositBatchId', batchId)) as unknown as Dossier[];
   return all.filter((d) => !d.deleted || d.destroyedAt !== undefined).map((d) => (d.depositedRetention !== undefined ? { ...d, retention: d.depositedRetention } : d));

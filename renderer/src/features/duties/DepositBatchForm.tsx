@@ -58,7 +58,8 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     setErrors({});
     setRefusal(undefined);
     setReceiverTyped(false);
-    const destination: DepositDestination = last ? batchDestination(last) : 'current';
+    // Files already in the unit's own lưu trữ hiện hành go on to the historical archive only.
+    const destination: DepositDestination = dossiers.some((d) => d.depositBatchId !== undefined) ? 'historical' : last ? batchDestination(last) : 'current';
     setV({
       number: '',
       name: t('deposit.defaultName', { years: span, unit: short }),
@@ -102,6 +103,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     </Col>
   );
   // Where the papers go; the receiver written by default follows (one typed by hand stays).
+  const onward = dossiers.some((d) => d.depositBatchId !== undefined);
   const setDestination = (destination: DepositDestination) => {
     setV({ ...v, destination, ...(receiverTyped ? {} : receiverOf(destination)) });
   };
@@ -142,9 +144,9 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
             {field('number', t('deposit.number'), 5)}
             {field('basis', t('deposit.basis'), 24, true)}
             <Col xs={24}>
-              <Form.Item label={t('deposit.destination')} validateStatus={errors.destination ? 'error' : undefined} help={errors.destination} style={{ marginBottom: 8 }}>
+              <Form.Item label={t('deposit.destination')} validateStatus={errors.destination ? 'error' : undefined} help={errors.destination ?? (onward ? t('deposit.destinationOnward') : undefined)} style={{ marginBottom: 8 }}>
                 <Radio.Group value={v.destination} onChange={(e) => setDestination(e.target.value as DepositDestination)} data-testid="batch-destination">
-                  <Radio value="current">{t('deposit.destinationCurrent')}</Radio>
+                  <Radio value="current" disabled={onward}>{t('deposit.destinationCurrent')}</Radio>
                   <Radio value="historical">{t('deposit.destinationHistorical')}</Radio>
                 </Radio.Group>
               </Form.Item>

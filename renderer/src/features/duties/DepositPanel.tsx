@@ -111,12 +111,12 @@ export function DepositPanel() {
               width: 150,
               render: (_, r) => (
                 <Space size={4} orientation="vertical" align="start">
-                  {r.rule === 'kept-back' ? (
+                  {r.rule === 'to-historical' ? null : r.rule === 'kept-back' ? (
                     <Button size="small" onClick={() => void act(() => endKeepBack(db, session, r.dossier.id), t('deposit.keepBackEnded'))}>{t('deposit.endKeepBack')}</Button>
                   ) : (
                     <Button size="small" onClick={() => openDialog('keep', r)}>{t('deposit.keepBack')}</Button>
                   )}
-                  {r.rule === 'capital' ? (
+                  {r.rule === 'to-historical' ? null : r.rule === 'capital' ? (
                     <Button size="small" onClick={() => void act(() => setCapitalConstruction(db, session, r.dossier.id, false), t('deposit.capitalCleared'))}>{t('deposit.notCapital')}</Button>
                   ) : (
                     <Button size="small" onClick={() => openDialog('capital', r)}>{t('deposit.capital')}</Button>

@@ -13,7 +13,7 @@ import { useDb } from '../../db/context';
 import { getDepositRules, getLoanDays, setDepositRules, setLoanDays } from '../../db/repositories/duties-settings';
 import { useAction } from './useAction';
 
-const NUMBERS = ['minRetentionYears', 'monthsAfterWorkEnd', 'capitalMonthsAfterSettlement', 'keptBackMaxYears', 'warningDays'] as const;
+const NUMBERS = ['minRetentionYears', 'monthsAfterWorkEnd', 'capitalMonthsAfterSettlement', 'keptBackMaxYears', 'warningDays', 'historicalYears'] as const;
 
 export function DepositRulesCard() {
   const { t } = useTranslation();
