@@ -610,9 +610,12 @@ describe('the archive’s duties over three years', () => {
     // Where the last batch went (the province's archive, with who received it there), until changed.
     expect(await form.getByLabel('Lưu trữ lịch sử hoặc cơ quan khác (tài liệu chuyển đi)').isChecked()).toBe(true);
     expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toBe('Lưu trữ lịch sử tỉnh Hưng Yên');
+    // Who received typed first stays; the receiver and its position the app filled in follow the choice.
+    await form.getByLabel('Người đại diện bên nhận').fill('Phạm Thu Hà');
     await form.getByLabel('Lưu trữ hiện hành của đơn vị (tài liệu vẫn ở cơ quan)').check();
     expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toMatch(/^Lưu trữ hiện hành /);
-    await form.getByLabel('Người đại diện bên nhận').fill('Phạm Thu Hà');
+    expect(await form.getByLabel('Người đại diện bên nhận').inputValue()).toBe('Phạm Thu Hà');
+    expect(await form.getByLabel('Chức vụ bên nhận').inputValue()).toBe('');
     await form.getByLabel('Chức vụ bên nhận').fill('Công chức Văn phòng - Thống kê');
     await form.getByLabel('Chức vụ bên nhận').press('Enter');
     await expect.poll(() => page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(2);

@@ -262,27 +262,33 @@ describe('deposit into the commune’s own lưu trữ hiện hành', () => {
   it('a permanent file goes on from there to the historical archive within the years set; the first batch still lists it; cancelling puts it back', async () => {
     await cancelDepositBatch(db, s.session, s.ids.batch2026!, 'Lập nhầm nơi nhận');
     await returnLoan(db, s.session, s.ids.openLoan!, '2025-12-27', 'Nguyên vẹn');
-    const current = await createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-01-12', 'Hồ sơ năm 2025', 'current'), [s.ids.A!, s.ids.B!]);
+    const current = await createDepositBatch(db, s.session, batchInput(s.fondsId, '2025-12-29', 'Hồ sơ năm 2025', 'current'), [s.ids.A!, s.ids.B!]);
     // Due at the historical archive by the end of the fifth year after: the permanent file only.
     const onwardDue = async (today: string) => (await depositDueList(db, s.session.unitId, DEFAULT_DEPOSIT_RULES, today)).filter((r) => r.rule === 'to-historical').map((r) => [r.dossier.notation, r.due, r.status]);
     expect(await onwardDue('2026-12-06')).toEqual([]);
-    expect(await onwardDue('2031-12-10')).toEqual([['01.TH', '2031-12-31', 'soon']]);
+    expect(await onwardDue('2030-12-10')).toEqual([['01.TH', '2030-12-31', 'soon']]);
+    // The years are a setting.
+    expect((await depositDueList(db, s.session.unitId, { ...DEFAULT_DEPOSIT_RULES, historicalYears: 2 }, '2027-12-10')).filter((r) => r.rule === 'to-historical').map((r) => r.due)).toEqual(['2027-12-31']);
     // Not a fixed-term file, and not into the lưu trữ hiện hành twice.
     const code = (p: Promise<unknown>) => p.then(() => 'accepted', (e: { code?: string }) => e.code);
     expect(await code(createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-03-01', 'Hồ sơ năm 2025'), [s.ids.B!]))).toBe('deposit.onlyPermanentOn');
     expect(await code(createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-03-01', 'Hồ sơ năm 2025', 'current'), [s.ids.A!]))).toBe('deposit.alreadyDeposited');
-    expect(await code(createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-01-11', 'Hồ sơ năm 2025'), [s.ids.A!]))).toBe('deposit.dateBeforeCurrent');
+    expect(await code(createDepositBatch(db, s.session, batchInput(s.fondsId, '2025-12-28', 'Hồ sơ năm 2025'), [s.ids.A!]))).toBe('deposit.dateBeforeCurrent');
     const onward = await createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-03-01', 'Hồ sơ bảo quản vĩnh viễn năm 2025'), [s.ids.A!]);
     const a = await getDossier(db, s.ids.A!);
-    expect([a?.depositBatchId, a?.depositedAt, a?.currentBatchId, a?.currentDepositedAt]).toEqual([onward.id, '2026-03-01', current.id, '2026-01-12']);
+    expect([a?.depositBatchId, a?.depositedAt, a?.currentBatchId, a?.currentDepositedAt]).toEqual([onward.id, '2026-03-01', current.id, '2025-12-29']);
     expect((await batchDossiers(db, current.id)).map((d) => d.notation).sort()).toEqual(['01.TH', '02.TH']);
     expect((await batchDossiers(db, onward.id)).map((d) => d.notation)).toEqual(['01.TH']);
-    // Counted once, in the year it went into the lưu trữ hiện hành; now lent at the archive, not here.
+    // Counted once, in the year it went into the lưu trữ hiện hành (with B, and I's batch of June), not in the onward batch's; now lent at the archive, not here.
+    expect((await computedStatistics(db, s.session.unitId, 2025)).dossiersDeposited).toBe(3);
+    expect((await computedStatistics(db, s.session.unitId, 2026)).dossiersDeposited).toBe(0);
+    // The first batch's Mục lục says the retention it was handed over with.
+    expect((await batchDossiers(db, current.id)).find((d) => d.notation === '01.TH')?.retention).toBe('permanent');
     expect(await refused(() => createLoan(db, s.session, loanInput(s.session.unitId, { requestDate: '2026-03-02', loanDate: '2026-03-02', dueDate: '2026-03-03' }), [{ dossierId: s.ids.A!, documents: '' }]))).toBe('loan.dossierDeposited:01.TH');
     expect(await refused(() => cancelDepositBatch(db, s.session, current.id, 'Lập nhầm'))).toBe('deposit.cancelMovedOn:01.TH');
     await cancelDepositBatch(db, s.session, onward.id, 'Lập nhầm');
     const back = await getDossier(db, s.ids.A!);
-    expect([back?.depositBatchId, back?.depositedAt, back?.currentBatchId, back?.currentDepositedAt]).toEqual([current.id, '2026-01-12', undefined, undefined]);
+    expect([back?.depositBatchId, back?.depositedAt, back?.currentBatchId, back?.currentDepositedAt]).toEqual([current.id, '2025-12-29', undefined, undefined]);
   });
   it('a batch must say where it goes, and nothing is written until it does', async () => {
     const before = await databaseDigest(db);

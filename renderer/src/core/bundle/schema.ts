@@ -266,6 +266,7 @@ export const DEFAULT_TABLE_SCHEMAS: Partial<Record<ReplicatedTable, z.ZodType>> 
       depositedAt: opt(DateSchema),
       currentBatchId: opt(UuidSchema),
       currentDepositedAt: opt(DateSchema),
+      currentRetention: opt(RETENTION),
       depositedRetention: opt(RETENTION),
       appraisalId: opt(UuidSchema),
       destroyedAt: opt(DateSchema),

@@ -106,6 +106,8 @@ export type DossierFields = {
    */
   readonly currentBatchId?: string;
   readonly currentDepositedAt?: string;
+  /** The retention as handed over in that first batch (its Mục lục, reprinted, says what was signed). */
+  readonly currentRetention?: Retention;
   /**
    * The retention as handed over, printed in the batch's Mục lục (PL V.III): a council may keep the
    * dossier longer later, and a reprint of the signed inventory must still say what was signed.

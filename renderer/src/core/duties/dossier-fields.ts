@@ -43,7 +43,7 @@ export function withDossierDerived<T extends Derivable>(d: T): T {
 /** Dates are real dates; texts bounded. */
 export function dossierDutyIssues(d: DossierFields): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  for (const f of ['settlementDate', 'keptBackUntil', 'depositedAt', 'destroyedAt', 'destructionDecisionDate'] as const) {
+  for (const f of ['settlementDate', 'keptBackUntil', 'depositedAt', 'currentDepositedAt', 'destroyedAt', 'destructionDecisionDate'] as const) {
     const v = d[f];
     if (v !== undefined && !isIsoDate(v)) issues.push(dateIssue(f, v));
   }

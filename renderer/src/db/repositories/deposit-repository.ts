@@ -29,8 +29,8 @@ export type DueRow = { readonly dossier: Dossier } & DepositDue & { readonly sta
 /**
  * The unit's dossiers awaiting deposit whose deadline falls on or before `until` (default: the
  * warning horizon), soonest first. Reads only dossiers whose deadline has started counting — and
- * the permanent ones in the unit's own lưu trữ hiện hành, due at the historical archive
- * (`historicalDue`), read batch by batch.
+ * the files of the unit's own lưu trữ hiện hành batches due at the historical archive by then
+ * (`historicalDue`; a commune makes one or two a year), of which the permanent ones are listed.
  */
 export async function depositDueList(db: LuutruDb, unitId: string, rules: DepositRules, today: string, until: string = addDays(today, rules.warningDays)): Promise<DueRow[]> {
   const candidates = await db.dossiers.where('[unitId+depositFrom]').between([unitId, Dexie.minKey], [unitId, until], true, true).toArray();
@@ -166,7 +166,7 @@ export async function createDepositBatch(db: LuutruDb, session: Session, raw: Ba
         depositedRetention: d.retention,
         keptBackApproval: undefined,
         keptBackUntil: undefined,
-        ...(d.depositBatchId !== undefined ? { currentBatchId: d.depositBatchId, currentDepositedAt: d.depositedAt } : {}),
+        ...(d.depositBatchId !== undefined ? { currentBatchId: d.depositBatchId, currentDepositedAt: d.depositedAt, currentRetention: d.depositedRetention } : {}),
       });
     return batch;
   });
@@ -190,7 +190,7 @@ export async function cancelDepositBatch(db: LuutruDb, session: Session, batchId
           session,
           d,
           d.currentBatchId !== undefined
-            ? { depositBatchId: d.currentBatchId, depositedAt: d.currentDepositedAt, currentBatchId: undefined, currentDepositedAt: undefined }
+            ? { depositBatchId: d.currentBatchId, depositedAt: d.currentDepositedAt, depositedRetention: d.currentRetention, currentBatchId: undefined, currentDepositedAt: undefined, currentRetention: undefined }
             : { depositBatchId: undefined, depositedAt: undefined, depositedRetention: undefined },
         );
     c.removeKnown('depositBatches', batch, why);
@@ -215,7 +215,8 @@ export async function batchDossiers(db: LuutruDb, batchId: string): Promise<Doss
   let all = await db.dossiers.where('depositBatchId').equals(batchId).toArray();
   // A batch into the unit's own lưu trữ hiện hành still lists the files that went on from it.
   const own = await db.depositBatches.get(batchId);
-  if (own && batchDestination(own) === 'current') all = [...all, ...(await movedOnFrom(db, own.fondsId, batchId))];
+  // (Each with the retention it was handed over with there: a council may have made it permanent since.)
+  if (own && batchDestination(own) === 'current') all = [...all, ...(await movedOnFrom(db, own.fondsId, batchId)).map((d) => ({ ...d, depositedRetention: d.currentRetention }))];
   // A batch received from another unit: its dossiers are in that unit's blocks.
   if (all.length === 0) all = (await foreignChildren(db, 'dossiers', 'depositBatchId', batchId)) as unknown as Dossier[];
   return all.filter((d) => !d.deleted || d.destroyedAt !== undefined).map((d) => (d.depositedRetention !== undefined ? { ...d, retention: d.depositedRetention } : d));

@@ -39,8 +39,8 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   const last = made?.[0];
   const [v, setV] = useState<Values>();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  // The receiving side typed in this dialog stays when the destination changes; filled in by the app, it follows.
-  const [receiverTyped, setReceiverTyped] = useState(false);
+  // Each field of the receiving side typed in this dialog stays when the destination changes; one the app filled in follows.
+  const [receiverTyped, setReceiverTyped] = useState<ReadonlySet<string>>(new Set());
   const short = unit?.shortName || unit?.name || '';
   const receiverOf = useCallback(
     (destination: DepositDestination) => {
@@ -57,7 +57,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     const span = years.length ? (Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)} – ${Math.max(...years)}`) : '';
     setErrors({});
     setRefusal(undefined);
-    setReceiverTyped(false);
+    setReceiverTyped(new Set());
     // Files already in the unit's own lưu trữ hiện hành go on to the historical archive only.
     const destination: DepositDestination = dossiers.some((d) => d.depositBatchId !== undefined) ? 'historical' : last ? batchDestination(last) : 'current';
     setV({
@@ -95,7 +95,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
             value={v[key]}
             onChange={(e) => {
               setV({ ...v, [key]: e.target.value });
-              if (key === 'receiverArchive' || key === 'receiverName' || key === 'receiverPosition') setReceiverTyped(true);
+              if (key === 'receiverArchive' || key === 'receiverName' || key === 'receiverPosition') setReceiverTyped(new Set([...receiverTyped, key]));
             }}
           />
         )}
@@ -105,7 +105,8 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   // Where the papers go; the receiver written by default follows (one typed by hand stays).
   const onward = dossiers.some((d) => d.depositBatchId !== undefined);
   const setDestination = (destination: DepositDestination) => {
-    setV({ ...v, destination, ...(receiverTyped ? {} : receiverOf(destination)) });
+    const follows = Object.entries(receiverOf(destination)).filter(([k]) => !receiverTyped.has(k));
+    setV({ ...v, destination, ...Object.fromEntries(follows) });
   };
   // A field refused is marked and takes the cursor; a refusal of the batch itself (a dossier not
   // boxed…) stays at the top of the dialog — a toast was gone before it was read — and clears the
