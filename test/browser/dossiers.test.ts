@@ -401,8 +401,9 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       // and received, and its slip, are in archive-duties.test.ts.
       await page.goto(`${server.url}#/archive/loans`);
       const loan = page.getByTestId('loan-form');
-      // The form starts on a fonds that holds dossiers, the commune's (the archive's own holds none: its picker was empty).
-      await expect.poll(() => loan.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Phông', exact: true }) }).textContent()).toContain('Ủy ban nhân dân xã Thụy Hải');
+      // The form starts on a fonds that holds dossiers, the commune's (the archive's own holds none: its picker was empty);
+      // its name says the place, so the unit is not repeated after it.
+      await expect.poll(() => loan.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: 'Phông', exact: true }) }).textContent()).toMatch(/xã Thụy Hải$/);
       await page.getByTestId('loan-dossiers').click();
       const closed = page.locator('.ant-select-item-option', { hasText: '01.TH' });
       await expect.poll(() => closed.textContent()).toMatch(/^Chưa nộp lưu vào cơ quan này — ML 1 · HS 1 · 01\.TH/);
