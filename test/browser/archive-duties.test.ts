@@ -631,6 +631,8 @@ describe('the archive’s duties over three years', () => {
 
     // Five years on, at the end of 2033, it is due at the historical archive.
     await atTime(commune, '2033-12-10T09:00:00');
+    await go(page, 'home');
+    await expect.poll(() => page.getByTestId('home-deposit-due').textContent()).toContain('01.TH (2027) Tập lưu nghị quyết của Hội đồng nhân dân xã năm 2027 — hạn 31/12/2033 (từ lưu trữ hiện hành sang lưu trữ lịch sử)');
     await go(page, 'archive/deposit');
     const onward = dueTable.locator('tbody tr.ant-table-row', { hasText: 'Tập lưu nghị quyết của Hội đồng nhân dân xã năm 2027' });
     await expect.poll(() => onward.textContent()).toContain('31/12/2033');
@@ -646,5 +648,13 @@ describe('the archive’s duties over three years', () => {
     await page.getByTestId('confirm-batch').click();
     await expect.poll(() => page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(3);
     await expect.poll(() => onward.count()).toBe(0);
+    // Its record says both handovers.
+    await go(page, 'dossiers');
+    await page.getByTestId('dossier-year').click();
+    await clickOption(page, page.getByTitle('2027', { exact: true }));
+    await page.getByTestId('dossier-table').getByRole('row', { name: /Tập lưu nghị quyết/ }).click();
+    const drawer = page.getByTestId('dossier-drawer');
+    await expect.poll(() => drawer.locator('.ant-descriptions').first().textContent()).toContain('Nộp vào lưu trữ hiện hành ngày01/03/2028');
+    expect(await drawer.locator('.ant-descriptions').first().textContent()).toContain('Đã nộp lưu ngày10/12/2033');
   });
 });

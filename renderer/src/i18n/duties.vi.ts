@@ -16,6 +16,8 @@ export const dutiesVi = {
     noDeposit: 'Không có hồ sơ nào đến hạn nộp lưu.',
     depositOverdue: '{{notation}} ({{year}}) {{title}} — quá hạn từ {{date}}',
     depositSoon: '{{notation}} ({{year}}) {{title}} — hạn {{date}}',
+    // After the deadline: a file in the commune's own lưu trữ hiện hành due at the historical archive.
+    depositOnward: ' (từ lưu trữ hiện hành sang lưu trữ lịch sử)',
     expired: 'Hồ sơ hết thời hạn bảo quản',
     noExpired: 'Không có hồ sơ nào hết thời hạn bảo quản.',
     expiredLine: '{{file}} {{title}} — hết hạn cuối năm {{year}}',
@@ -111,6 +113,7 @@ export const dutiesVi = {
     countedDossiers: 'Số hồ sơ đã kiểm đếm',
     receiptSaved: 'Đã ghi nhận tiếp nhận đợt nộp lưu.',
     deposited: 'Đã nộp lưu ngày',
+    depositedCurrent: 'Nộp vào lưu trữ hiện hành ngày',
     rulesTitle: 'Quy định tính hạn nộp lưu (cần kiểm tra)',
     rulesHelp: 'Nghị định 30/2020 quy định: hồ sơ từ 05 năm trở lên; nộp trong 01 năm kể từ khi công việc kết thúc; hồ sơ xây dựng cơ bản trong 03 tháng sau quyết toán; giữ lại tối đa 02 năm. Luật Lưu trữ 2024 tính từ năm công việc kết thúc, chi tiết chưa được xác nhận. Hãy đặt theo hướng dẫn của cơ quan cấp trên.',
     'rule.minRetentionYears': 'Nộp lưu hồ sơ bảo quản từ (năm)',

@@ -145,6 +145,8 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
       <Descriptions.Item label={t('dossiers.box')}>{boxLabel ?? ''}</Descriptions.Item>
       {boxPlace && <Descriptions.Item label={t('dossiers.boxPlace')}>{boxPlace}</Descriptions.Item>}
       <Descriptions.Item label={t('dossiers.note')}>{dossier.note}</Descriptions.Item>
+      {/* A file that went on from the unit's lưu trữ hiện hành to the historical archive: both handovers. */}
+      {dossier.currentDepositedAt && <Descriptions.Item label={t('deposit.depositedCurrent')}>{formatDate(dossier.currentDepositedAt)}</Descriptions.Item>}
       {dossier.depositedAt && <Descriptions.Item label={t('deposit.deposited')}>{formatDate(dossier.depositedAt)}</Descriptions.Item>}
       {dossier.destroyedAt && <Descriptions.Item label={t('appraisal.destroyedLabel')}>{t('appraisal.destroyedValue', { date: formatDate(dossier.destroyedAt), number: dossier.destructionDecisionNumber ?? '', decisionDate: formatDate(dossier.destructionDecisionDate) })}</Descriptions.Item>}
     </Descriptions>

@@ -42,7 +42,7 @@ export function DutiesHomeCard() {
   return (
     <Card title={t('dutiesHome.title')} data-testid="home-duties">
       <Row gutter={[24, 12]}>
-        {section('home-deposit-due', t('dutiesHome.deposit'), due?.length ?? 0, t('dutiesHome.noDeposit'), (due ?? []).map((r) => t(r.status === 'overdue' ? 'dutiesHome.depositOverdue' : 'dutiesHome.depositSoon', { notation: r.dossier.notation, title: r.dossier.title, year: r.dossier.year, date: showDate(r.due) })), 'deposit')}
+        {section('home-deposit-due', t('dutiesHome.deposit'), due?.length ?? 0, t('dutiesHome.noDeposit'), (due ?? []).map((r) => t(r.status === 'overdue' ? 'dutiesHome.depositOverdue' : 'dutiesHome.depositSoon', { notation: r.dossier.notation, title: r.dossier.title, year: r.dossier.year, date: showDate(r.due) }) + (r.rule === 'to-historical' ? t('dutiesHome.depositOnward') : '')), 'deposit')}
         {section('home-expired', t('dutiesHome.expired'), expired?.expired.length ?? 0, t('dutiesHome.noExpired'), (expired?.expired ?? []).map((d) => t('dutiesHome.expiredLine', { file: fileLabel(t, d), title: d.title, year: d.expiresYear })), 'appraisal')}
         {section('home-overdue-loans', t('dutiesHome.loans'), overdue?.length ?? 0, t('dutiesHome.noLoans'), (overdue ?? []).map((v) => t('dutiesHome.loanLine', { name: v.loan.requesterName, dossiers: v.dossiers.map((d) => d?.notation ?? '').join(', '), date: showDate(v.loan.dueDate) })), 'loans')}
       </Row>
