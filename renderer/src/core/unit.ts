@@ -99,6 +99,11 @@ export function isCommuneLevel(level: UnitLevel): boolean {
   return COMMUNE_LEVELS.includes(level);
 }
 
+/** An archive above the communes (a district's, the province's): it receives deposits and bundles. */
+export function isUpperLevel(level: UnitLevel): boolean {
+  return UPPER_LEVELS.includes(level);
+}
+
 /** The year the two-level local government began (1/7/2025): a commune, ward or special zone set up then opened a new fonds that year. */
 export const REFORM_YEAR = 2025;
 

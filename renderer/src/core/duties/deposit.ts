@@ -240,3 +240,8 @@ export function depositInventoryHeader(giverUnit: string, unit: Heading): Headin
 export function batchDestination(b: Pick<DepositBatchFields, 'destination'>): DepositDestination {
   return b.destination ?? 'historical';
 }
+
+/** Whether a batch went into its unit's own lưu trữ hiện hành: its papers stayed at the unit. */
+export function keptAtUnit(b: Pick<DepositBatchFields, 'destination'>): boolean {
+  return batchDestination(b) === 'current';
+}

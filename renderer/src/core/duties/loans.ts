@@ -127,6 +127,11 @@ export function holdsAsOwn(dossier: Pick<Dossier, 'origin'>, lender: Pick<Lender
   return !lender.upper || dossier.origin === lender.unitId;
 }
 
+/** Whether a dossier's paper left its unit for an archive elsewhere (a batch into the unit's own lưu trữ hiện hành keeps it there). */
+export function leftUnit<D extends Pick<Dossier, 'depositBatchId'>>(dossier: D, lender: Pick<Lender, 'keptAtUnit'>): dossier is D & { readonly depositBatchId: string } {
+  return dossier.depositBatchId !== undefined && !lender.keptAtUnit.has(dossier.depositBatchId);
+}
+
 export function notLendableYet(
   dossier: Pick<Dossier, 'status' | 'source' | 'origin' | 'depositBatchId' | 'depositedAt'>,
   lender: Lender,
@@ -139,15 +144,14 @@ export function notLendableYet(
     if (from === undefined) return 'notTakenOver';
     if (onDate < from) return 'takenOverAfter';
   }
-  const leftUnit = dossier.depositBatchId !== undefined && !lender.keptAtUnit.has(dossier.depositBatchId);
   if (!holdsAsOwn(dossier, lender)) {
-    if (!leftUnit) return 'notDeposited';
+    if (!leftUnit(dossier, lender)) return 'notDeposited';
     // Held from the day the archive received the batch (a loan dated before it was not the archive's to make).
     const received = lender.receivedBatches.get(dossier.depositBatchId);
     if (received === undefined) return 'notReceived';
     return received <= onDate ? undefined : 'receivedAfter';
   }
-  if (leftUnit && (dossier.depositedAt === undefined || dossier.depositedAt <= onDate)) return 'deposited';
+  if (leftUnit(dossier, lender) && (dossier.depositedAt === undefined || dossier.depositedAt <= onDate)) return 'deposited';
   return undefined;
 }
 

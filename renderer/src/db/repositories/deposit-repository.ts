@@ -6,7 +6,7 @@
  */
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
-import { assertDepositable, batchDestination, batchFigures, depositDue, dueStatus, historicalDue, keptBackIssues, type DepositDue, type DepositRules, type DueStatus } from '../../core/duties/deposit';
+import { assertDepositable, batchFigures, depositDue, dueStatus, historicalDue, keptAtUnit, keptBackIssues, type DepositDue, type DepositRules, type DueStatus } from '../../core/duties/deposit';
 import { withDossierDerived } from '../../core/duties/dossier-fields';
 import { DEPOSIT_DESTINATIONS, DUTY_LIMITS, type DepositBatch, type DepositBatchFields, type DepositReceipt, type DepositReceiptFields } from '../../core/duties/types';
 import type { Dossier, DossierFields } from '../../core/dossiers/types';
@@ -40,12 +40,11 @@ export async function depositDueList(db: LuutruDb, unitId: string, rules: Deposi
     const due = depositDue(d, rules);
     if (due && due.due <= until) rows.push({ dossier: d, ...due, status: dueStatus(due.due, today, rules.warningDays) });
   }
-  for (const b of await listBatches(db, unitId)) {
-    if (batchDestination(b) !== 'current') continue;
-    const due = historicalDue(b.date, rules);
-    if (due > until) continue;
-    for (const d of await db.dossiers.where('depositBatchId').equals(b.id).toArray())
-      if (!d.deleted && d.origin === unitId && d.retention === 'permanent') rows.push({ dossier: d, due, normalDue: due, rule: 'to-historical', status: dueStatus(due, today, rules.warningDays) });
+  // The lưu trữ hiện hành batches due at the historical archive by then, their files read at once.
+  const onwardDue = new Map((await listBatches(db, unitId)).filter(keptAtUnit).map((b) => [b.id, historicalDue(b.date, rules)] as const).filter(([, due]) => due <= until));
+  for (const d of await db.dossiers.where('depositBatchId').anyOf([...onwardDue.keys()]).toArray()) {
+    const due = onwardDue.get(d.depositBatchId!)!;
+    if (!d.deleted && d.origin === unitId && d.retention === 'permanent') rows.push({ dossier: d, due, normalDue: due, rule: 'to-historical', status: dueStatus(due, today, rules.warningDays) });
   }
   return rows.sort((a, b) => a.due.localeCompare(b.due) || a.dossier.notation.localeCompare(b.dossier.notation, 'vi', { numeric: true }));
 }
@@ -140,7 +139,7 @@ export async function createDepositBatch(db: LuutruDb, session: Session, raw: Ba
     if (found.some((d) => d === undefined)) throw new AppError('record.notFound');
     const dossiers = found as Dossier[];
     // A permanent file in the unit's own lưu trữ hiện hành goes on to the historical archive (its first batch kept on it).
-    const keptHere = new Set((await listBatches(db, session.unitId)).filter((b) => batchDestination(b) === 'current').map((b) => b.id));
+    const keptHere = new Set((await listBatches(db, session.unitId)).filter(keptAtUnit).map((b) => b.id));
     assertDepositable(dossiers, session.unitId, input.fondsId, input.destination, keptHere);
     // Handed over once finished: not on a day before a file's work ended (a year typed wrong put 2025's files in a 2020 batch).
     const unfinished = dossiers.find((d) => d.endDate !== undefined && isIsoDate(d.endDate) && input.date < d.endDate);
@@ -179,8 +178,8 @@ export async function cancelDepositBatch(db: LuutruDb, session: Session, batchId
   await writeChanges(db, session, { action: 'deposit.cancel', detail: why }, ['dossiers', 'depositBatches'], async (c) => {
     const batch = await c.get<DepositBatchFields>('depositBatches', batchId);
     if (!batch || batch.deleted) throw new AppError('record.notFound');
-    // Files that went on from it to the historical archive: that batch is cancelled first.
-    const movedOn = (await movedOnFrom(db, batch.fondsId, batchId)).map((d) => d.notation);
+    // Files that went on from it (a lưu trữ hiện hành batch) to the historical archive: that batch is cancelled first.
+    const movedOn = keptAtUnit(batch) ? (await movedOnFrom(db, batch.fondsId, batchId)).map((d) => d.notation) : [];
     if (movedOn.length > 0) throw new AppError('deposit.cancelMovedOn', { notations: movedOn.slice(0, 5).join(', '), total: movedOn.length });
     // A file that came from the unit's own lưu trữ hiện hành goes back there; any other awaits deposit again.
     for (const d of await db.dossiers.where('depositBatchId').equals(batchId).toArray())
@@ -216,7 +215,7 @@ export async function batchDossiers(db: LuutruDb, batchId: string): Promise<Doss
   // A batch into the unit's own lưu trữ hiện hành still lists the files that went on from it.
   const own = await db.depositBatches.get(batchId);
   // (Each with the retention it was handed over with there: a council may have made it permanent since.)
-  if (own && batchDestination(own) === 'current') all = [...all, ...(await movedOnFrom(db, own.fondsId, batchId)).map((d) => ({ ...d, depositedRetention: d.currentRetention }))];
+  if (own && keptAtUnit(own)) all = [...all, ...(await movedOnFrom(db, own.fondsId, batchId)).map((d) => ({ ...d, depositedRetention: d.currentRetention }))];
   // A batch received from another unit: its dossiers are in that unit's blocks.
   if (all.length === 0) all = (await foreignChildren(db, 'dossiers', 'depositBatchId', batchId)) as unknown as Dossier[];
   return all.filter((d) => !d.deleted || d.destroyedAt !== undefined).map((d) => (d.depositedRetention !== undefined ? { ...d, retention: d.depositedRetention } : d));
@@ -234,7 +233,7 @@ export async function receivedBatches(db: LuutruDb, selfId: string): Promise<Rec
   // records rewrites its directory row, so that is enough for a new bundle to refresh the list.)
   const [foreign, own, units] = await Promise.all([foreignRecords(db, 'depositBatches'), db.depositReceipts.where('unitId').equals(selfId).toArray(), unitNames(db)]);
   // A batch into the sender's own lưu trữ hiện hành left the papers there: not one to receive.
-  const batches = (foreign as unknown as DepositBatch[]).filter((b) => !b.deleted && b.origin !== selfId && batchDestination(b) === 'historical');
+  const batches = (foreign as unknown as DepositBatch[]).filter((b) => !b.deleted && b.origin !== selfId && !keptAtUnit(b));
   const receipts = own.filter((r) => !r.deleted && r.origin === selfId);
   return batches
     .map((batch) => {
@@ -261,7 +260,7 @@ export async function recordDepositReceipt(db: LuutruDb, session: Session, batch
     if (!batch || batch.deleted) throw new AppError('record.notFound');
     if (batch.origin === session.unitId) throw new AppError('deposit.receiptOwnBatch');
     // Into the unit's own lưu trữ hiện hành: the papers stayed there, no other archive receives them.
-    if (batchDestination(batch) === 'current') throw new AppError('deposit.receiptKeptAtUnit', { name: batch.name, archive: batch.receiverArchive });
+    if (keptAtUnit(batch)) throw new AppError('deposit.receiptKeptAtUnit', { name: batch.name, archive: batch.receiverArchive });
     const already = (await db.depositReceipts.where('batchId').equals(batchId).toArray()).find((r) => !r.deleted && r.origin === session.unitId);
     if (already) throw new AppError('deposit.alreadyReceived', { date: already.receivedDate });
     return c.create<DepositReceiptFields>('depositReceipts', { ...input, unitId: session.unitId, batchId, batchOrigin: batch.origin }) as DepositReceipt;

@@ -6,7 +6,7 @@
  */
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
-import { cleanLoan, holdsAsOwn, lendingRefusal, openDueOf, validateLoan, type Lender } from '../../core/duties/loans';
+import { cleanLoan, holdsAsOwn, leftUnit, lendingRefusal, openDueOf, validateLoan, type Lender } from '../../core/duties/loans';
 import { DUTY_LIMITS, type Loan, type LoanFields, type LoanItem, type LoanItemFields } from '../../core/duties/types';
 import type { Dossier } from '../../core/dossiers/types';
 import { addDays, isIsoDate } from '../../core/registers/dates';
@@ -17,10 +17,10 @@ import type { LuutruDb } from '../schema';
 import { DutyInvalidError } from './duties-settings';
 import { getDossier, getDossiers } from './dossier-repository';
 import { dateIssue } from '../../core/typed-date';
-import { UPPER_LEVELS, type UnitLevel } from '../../core/unit';
+import { isUpperLevel } from '../../core/unit';
 import { getUnit } from './unit-repository';
 import { foreignRecords } from './foreign-repository';
-import { batchDestination } from '../../core/duties/deposit';
+import { keptAtUnit } from '../../core/duties/deposit';
 import type { DepositBatch } from '../../core/duties/types';
 
 type StoredLoan = Loan & { readonly openDue?: string };
@@ -68,7 +68,6 @@ export async function loansOfYear(db: LuutruDb, unitId: string, year: number): P
  * The unit lending, as notLendableYet needs it: whether it is an archive above the communes, the
  * other units' deposit batches it recorded as received, and the units whose fonds it took over.
  */
-const isUpper = (unit: { readonly level: UnitLevel } | undefined) => unit !== undefined && UPPER_LEVELS.includes(unit.level);
 
 export async function lenderOf(db: LuutruDb, unitId: string): Promise<Lender> {
   const [unit, receipts, custody, own, others] = await Promise.all([
@@ -81,8 +80,8 @@ export async function lenderOf(db: LuutruDb, unitId: string): Promise<Lender> {
   const receivedBatches = new Map<string, string>();
   for (const r of receipts) if (!r.deleted && r.origin === unitId) receivedBatches.set(r.batchId, r.receivedDate);
   // A cancelled batch's dossiers no longer name it; where its papers went stays a fact.
-  const keptAtUnit = new Set([...own, ...others].filter((b) => batchDestination(b) === 'current').map((b) => b.id));
-  return { unitId, upper: isUpper(unit), receivedBatches, tookOver: new Map(custody.map((c) => [c.carriedUnitId, c.effectiveDate])), keptAtUnit };
+  const kept = new Set([...own, ...others].filter(keptAtUnit).map((b) => b.id));
+  return { unitId, upper: unit !== undefined && isUpperLevel(unit.level), receivedBatches, tookOver: new Map(custody.map((c) => [c.carriedUnitId, c.effectiveDate])), keptAtUnit: kept };
 }
 
 /** The unit's live loans of a dossier (made here: another unit's loans are not in these tables). */
@@ -150,7 +149,7 @@ export async function returnLoan(db: LuutruDb, session: Session, id: string, ret
       const dossiers = await getDossiers(db, items.map((i) => i.dossierId));
       // Its own file, or at a merged commune one of a replaced commune's (an archive lends only what it holds), gone to an archive elsewhere.
       const lender = await lenderOf(db, session.unitId);
-      const gone = [...dossiers.values()].find((d) => holdsAsOwn(d, lender) && d.depositBatchId !== undefined && !lender.keptAtUnit.has(d.depositBatchId) && d.depositedAt !== undefined && d.depositedAt < returnedDate);
+      const gone = [...dossiers.values()].find((d) => holdsAsOwn(d, lender) && leftUnit(d, lender) && d.depositedAt !== undefined && d.depositedAt < returnedDate);
       if (gone) issues.push({ field: 'returnedDate', code: 'loan.returnAfterDeposit', params: { notation: gone.notation, date: formatDate(gone.depositedAt) } });
     }
     if (issues.length > 0) throw new DutyInvalidError(issues);

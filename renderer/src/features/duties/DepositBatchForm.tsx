@@ -24,6 +24,8 @@ import { useEnterToSave } from '../registers/entry-inputs';
 import { nextMessageKey } from '../../components/one-message';
 
 type Values = Omit<BatchInput, 'fondsId' | 'date'> & { date: string };
+/** The receiving side's fields: filled in by the app from the destination chosen, unless typed. */
+const RECEIVER_KEYS: readonly (keyof Values)[] = ['receiverArchive', 'receiverName', 'receiverPosition'];
 
 export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; dossiers: readonly Dossier[]; onClose: (made: boolean) => void }) {
   const { t } = useTranslation();
@@ -42,6 +44,8 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   // Each field of the receiving side typed in this dialog stays when the destination changes; one the app filled in follows.
   const [receiverTyped, setReceiverTyped] = useState<ReadonlySet<string>>(new Set());
   const short = unit?.shortName || unit?.name || '';
+  // Files already in the unit's own lưu trữ hiện hành go on to the historical archive only.
+  const onward = dossiers.some((d) => d.depositBatchId !== undefined);
   const receiverOf = useCallback(
     (destination: DepositDestination) => {
       const before = made?.find((b) => batchDestination(b) === destination);
@@ -58,8 +62,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     setErrors({});
     setRefusal(undefined);
     setReceiverTyped(new Set());
-    // Files already in the unit's own lưu trữ hiện hành go on to the historical archive only.
-    const destination: DepositDestination = dossiers.some((d) => d.depositBatchId !== undefined) ? 'historical' : last ? batchDestination(last) : 'current';
+    const destination: DepositDestination = onward ? 'historical' : last ? batchDestination(last) : 'current';
     setV({
       number: '',
       name: t('deposit.defaultName', { years: span, unit: short }),
@@ -74,7 +77,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       condition: t('deposit.defaultCondition'),
       note: '',
     });
-  }, [open, dossiers, unit, operator, last, session.operator, t, short, receiverOf]);
+  }, [open, dossiers, unit, operator, last, session.operator, t, short, receiverOf, onward]);
 
   // Enter in a field saves (a hook, so above the early return; it calls the submit of the last render).
   const submitRef = useRef<() => Promise<void>>(async () => undefined);
@@ -95,7 +98,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
             value={v[key]}
             onChange={(e) => {
               setV({ ...v, [key]: e.target.value });
-              if (key === 'receiverArchive' || key === 'receiverName' || key === 'receiverPosition') setReceiverTyped(new Set([...receiverTyped, key]));
+              if (RECEIVER_KEYS.includes(key)) setReceiverTyped(new Set([...receiverTyped, key]));
             }}
           />
         )}
@@ -103,7 +106,6 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     </Col>
   );
   // Where the papers go; the receiver written by default follows (one typed by hand stays).
-  const onward = dossiers.some((d) => d.depositBatchId !== undefined);
   const setDestination = (destination: DepositDestination) => {
     const follows = Object.entries(receiverOf(destination)).filter(([k]) => !receiverTyped.has(k));
     setV({ ...v, destination, ...Object.fromEntries(follows) });

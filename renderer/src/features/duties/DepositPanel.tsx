@@ -21,7 +21,7 @@ import { showDate, titleWithYear, typedDate } from './labels';
 import { useAction } from './useAction';
 import { Dialog } from '../../components/Dialog';
 import { namedRowSelection } from '../../components/row-selection';
-import { UPPER_LEVELS } from '../../core/unit';
+import { isUpperLevel } from '../../core/unit';
 
 type Asking = { kind: 'keep' | 'capital'; row: DueRow } | undefined;
 
@@ -41,7 +41,7 @@ export function DepositPanel() {
   // An archive (a district, the province archive) receives deposits: they come first on its tab, said even when none
   // came yet; its own dossiers due follow (the tab read as the sending side's alone).
   const local = useLocalState();
-  const receiving = local.status === 'ready' && UPPER_LEVELS.includes(local.unit.level);
+  const receiving = local.status === 'ready' && isUpperLevel(local.unit.level);
   const rows = useLiveQuery(async () => (rules ? depositDueList(db, session.unitId, rules, today, scope === 'all' ? '9999-12-31' : undefined) : []), [db, session.unitId, rules, today, scope]) ?? [];
   const chosen = useMemo(() => rows.filter((r) => selected.includes(r.dossier.id)).map((r) => r.dossier), [rows, selected]);
 
@@ -109,14 +109,16 @@ export function DepositPanel() {
               // Kept in view at the right edge while the table scrolls sideways (1024 px): the print buttons are here.
               fixed: 'right' as const,
               width: 150,
-              render: (_, r) => (
+              // A file in the lưu trữ hiện hành due at the historical archive is neither kept back nor capital construction: no buttons.
+              render: (_, r) =>
+                r.rule !== 'to-historical' && (
                 <Space size={4} orientation="vertical" align="start">
-                  {r.rule === 'to-historical' ? null : r.rule === 'kept-back' ? (
+                  {r.rule === 'kept-back' ? (
                     <Button size="small" onClick={() => void act(() => endKeepBack(db, session, r.dossier.id), t('deposit.keepBackEnded'))}>{t('deposit.endKeepBack')}</Button>
                   ) : (
                     <Button size="small" onClick={() => openDialog('keep', r)}>{t('deposit.keepBack')}</Button>
                   )}
-                  {r.rule === 'to-historical' ? null : r.rule === 'capital' ? (
+                  {r.rule === 'capital' ? (
                     <Button size="small" onClick={() => void act(() => setCapitalConstruction(db, session, r.dossier.id, false), t('deposit.capitalCleared'))}>{t('deposit.notCapital')}</Button>
                   ) : (
                     <Button size="small" onClick={() => openDialog('capital', r)}>{t('deposit.capital')}</Button>

@@ -13,7 +13,7 @@ import { LOAN_FORMS, type Loan, type LoanForm as Kind } from '../../core/duties/
 import { addDays, isIsoDate } from '../../core/registers/dates';
 import { formatDate, isoDate } from '../../core/format';
 import { useDb, useLocalState, useSession } from '../../db/context';
-import { fondsNamesPlace, UPPER_LEVELS } from '../../core/unit';
+import { fondsNamesPlace, isUpperLevel } from '../../core/unit';
 import { listDossiers } from '../../db/repositories/dossier-repository';
 import { getLoanDays } from '../../db/repositories/duties-settings';
 import { fondsOverview } from '../../db/repositories/fonds-repository';
@@ -49,7 +49,7 @@ export function LoanForm({ out, onMade }: { out: readonly LoanView[]; onMade: (l
   const session = useSession();
   // A province or district archive lends from the fonds it holds: its approver is not a commune chair.
   const local = useLocalState();
-  const upper = local.status === 'ready' && UPPER_LEVELS.includes(local.unit.level);
+  const upper = local.status === 'ready' && isUpperLevel(local.unit.level);
   const act = useAction();
   const days = useLiveQuery(() => getLoanDays(db), [db]);
   const fonds = useLiveQuery(() => fondsOverview(db, session.unitId), [db, session.unitId]) ?? [];

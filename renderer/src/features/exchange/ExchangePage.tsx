@@ -7,7 +7,7 @@ import { TrustedKeysPanel } from './TrustedKeysPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { useHashRoute } from '../../hooks/useHashRoute';
 import { useLocalState } from '../../db/context';
-import { UPPER_LEVELS } from '../../core/unit';
+import { isUpperLevel } from '../../core/unit';
 
 const TABS = ['export', 'import', 'keys', 'review'] as const;
 
@@ -19,7 +19,7 @@ export function ExchangePage() {
   const tabOfLink = TABS.find((k) => k === named) ?? 'export';
   // A commune records on the review tab the fonds it took over (an archive above communes receives deposits instead).
   const local = useLocalState();
-  const commune = local.status === 'ready' && !UPPER_LEVELS.includes(local.unit.level) ? { unitId: local.unit.id, name: local.unit.name, adminCode: local.unit.adminCode } : undefined;
+  const commune = local.status === 'ready' && !isUpperLevel(local.unit.level) ? { unitId: local.unit.id, name: local.unit.name, adminCode: local.unit.adminCode } : undefined;
   return (
     <>
       <Typography.Title level={3}>{t('nav.exchange')}</Typography.Title>

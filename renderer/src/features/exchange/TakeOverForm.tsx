@@ -22,10 +22,12 @@ export function TakeOverForm({ self, units, editing, onClose }: { self: UnitRef;
   const [picked, setPicked] = useState<string | undefined>(editing?.unit.unitId);
   const [error, setError] = useState<string>();
   const unit = editing?.unit ?? units.find((u) => u.unitId === picked);
+  // Whose fonds, as the custody record names the unit carried.
+  const carried: UnitRef[] = unit ? [{ unitId: unit.unitId, name: unit.name, adminCode: '' }] : [];
   const record = async (v: CustodyInput) => {
     if (!unit) return;
     try {
-      await api.recordCustody(self, [{ unitId: unit.unitId, name: unit.name, adminCode: '' }], v);
+      await api.recordCustody(self, carried, v);
       void message.success(t('exchange.takeOverDone', { name: unit.name }));
       onClose();
     } catch (e) {
@@ -54,7 +56,7 @@ export function TakeOverForm({ self, units, editing, onClose }: { self: UnitRef;
         <CustodyForm
           key={unit.unitId}
           carrier={self}
-          carried={[{ unitId: unit.unitId, name: unit.name, adminCode: '' }]}
+          carried={carried}
           initial={editing?.input}
           title={t('exchange.takeOverTitle', { carrier: self.name, carried: unit.name })}
           help={t('exchange.takeOverHelp', { carried: unit.name })}

@@ -24,15 +24,17 @@ export function BoxDrawer({ boxId, onOpenDossier, onClose }: { boxId: string; on
     const box = await getBox(db, boxId);
     return { id: boxId, box, dossiers: box && !box.deleted ? await boxDossiers(db, box, session.unitId) : [] };
   }, [db, boxId, session.unitId]);
-  const box = read?.id === boxId ? read.box : undefined;
+  // What was read for this box (a box opened over another shows nothing of the other's).
+  const current = read?.id === boxId ? read : undefined;
+  const box = current?.box;
   // A box this PC no longer holds (a received unit's, replaced by a later bundle): the drawer closes, and the clerk is told.
-  const gone = read?.id === boxId && read.box === undefined;
+  const gone = current !== undefined && current.box === undefined;
   useEffect(() => {
     if (!gone) return;
     onClose();
     void message.warning(t('processing.boxGone'));
   }, [gone, onClose, message, t]);
-  const dossiers = read?.id === boxId ? read.dossiers : [];
+  const dossiers = current?.dossiers ?? [];
   const place = box ? boxPlace(box, placeLabels(t)) : '';
   const years = (d: Dossier) => {
     const from = d.startDate?.slice(0, 4);
