@@ -66,7 +66,7 @@ describe('retention schedule and fonds', () => {
     await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Dòng 4 ("Hồ sơ chứng thực") chưa có thời hạn bảo quản đọc được. Hãy sửa tệp rồi nhập lại; chưa mục nào được nhập.');
     await page.locator('.ant-modal-close').click();
     await page.getByRole('combobox', { name: 'Phiên bản' }).click();
-    expect(await page.locator('.ant-select-item-option').count()).toBe(1);
+    await expect.poll(() => page.locator('.ant-select-item-option').count()).toBe(1);
     await page.keyboard.press('Escape');
 
     // The dossier form offers the items of the version in force; the period and its basis are kept.

@@ -214,7 +214,7 @@ describe('register entry from the keyboard', () => {
       await drawer.locator('#fe-note').press('Enter');
       await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu sửa đổi.');
       await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
-      expect(await follow.locator('textarea').inputValue()).toBe('Đang chờ ý kiến Chủ tịch');
+      await expect.poll(() => follow.locator('textarea').inputValue()).toBe('Đang chờ ý kiến Chủ tịch');
       await follow.getByRole('button', { name: 'Lưu' }).click();
       await drawer.getByRole('tab', { name: 'Thông tin', exact: true }).click();
       await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('Bản chụp');

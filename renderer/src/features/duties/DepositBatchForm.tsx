@@ -11,7 +11,7 @@ import type { Dossier } from '../../core/dossiers/types';
 import { formatDate, isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { createDepositBatch, listBatches, type BatchInput } from '../../db/repositories/deposit-repository';
-import { ND30_BASIS } from '../../pdf/definitions/deposit-handover';
+import { ARCHIVES_LAW_BASIS, ND30_BASIS } from '../../pdf/definitions/deposit-handover';
 import { batchDestination } from '../../core/duties/deposit';
 import type { DepositDestination } from '../../core/duties/types';
 import { typedDate } from './labels';
@@ -67,8 +67,10 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       number: '',
       name: t('deposit.defaultName', { years: span, unit: short }),
       date: formatDate(isoDate(new Date())),
-      basis: `${ND30_BASIS}\n${t('deposit.defaultPlanBasis', { years: span })}`,
-      giverUnit: last?.giverUnit || unit?.name || '',
+      // Files going on leave the unit's own lưu trữ hiện hành under the Law on Archives (they started as the
+      // last batch's: a section of the commune handing over under its file plan).
+      basis: onward ? ARCHIVES_LAW_BASIS : `${ND30_BASIS}\n${t('deposit.defaultPlanBasis', { years: span })}`,
+      giverUnit: (onward ? receiverOf('current').receiverArchive : last?.giverUnit) || unit?.name || '',
       giverName: session.operator,
       giverPosition: operator?.position ?? '',
       // Where the last batch went, else the unit's own lưu trữ hiện hành (NĐ 30's deposit within a year).
