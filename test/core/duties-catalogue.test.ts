@@ -26,7 +26,7 @@ describe('duties catalogues', () => {
     for (const k of ['work-end', 'capital', 'kept-back']) keys.add(`deposit.rule_${k}`);
     for (const k of ['open', 'decided', 'destroyed']) keys.add(`appraisal.status_${k}`);
     for (const k of ['read', 'copy', 'certified-copy']) keys.add(`loans.form_${k}`);
-    for (const k of ['depositBatches', 'depositedDossiers', 'destroyedDossiers', 'loans', 'openLoans']) keys.add(`upperDuties.${k}`);
+    for (const k of ['depositBatches', 'depositedDossiers', 'dossiersToCurrent', 'dossiersToHistorical', 'destroyedDossiers', 'loans', 'openLoans']) keys.add(`upperDuties.${k}`);
     expect(keys.size).toBeGreaterThan(250);
     // A sentence with a count has its plural forms instead (upperDuties.reportIssues_other).
     const has = (cat: typeof vi | typeof en, k: string) => typeof lookup(cat, k) === 'string' || typeof lookup(cat, `${k}_other`) === 'string';

@@ -218,7 +218,7 @@ describe('deposit', () => {
     expect(reports.map((r) => [r.unitName, r.report.values.dossiersFormed, r.report.values.staffTotal])).toEqual([['Ủy ban nhân dân xã Thụy Hải', 5, 2]]);
     expect(reports[0]?.issues).toEqual([]);
     const duties = (await dutiesByUnit(up.db, [s.session.unitId])).get(s.session.unitId);
-    expect(duties).toEqual({ depositBatches: 2, depositedDossiers: 3, receivedBatches: 0, destroyedDossiers: 1, loans: 4, openLoans: 1 });
+    expect(duties).toEqual({ depositBatches: 2, dossiersToCurrent: 0, dossiersToHistorical: 3, receivedBatches: 0, destroyedDossiers: 1, loans: 4, openLoans: 1 });
     // The archive lends what was deposited into it and recorded as received; the rest of the fonds is data only.
     const asked = loanInput(up.session.unitId, { requestDate: '2026-02-02', loanDate: '2026-02-02', dueDate: '2026-02-03' });
     expect(await refused(() => createLoan(up.db, up.session, asked, [{ dossierId: s.ids.C!, documents: '' }]))).toBe('loan.dossierNotDeposited:03.TH');
@@ -279,6 +279,10 @@ describe('deposit into the commune’s own lưu trữ hiện hành', () => {
     expect([a?.depositBatchId, a?.depositedAt, a?.currentBatchId, a?.currentDepositedAt]).toEqual([onward.id, '2026-03-01', current.id, '2025-12-29']);
     expect((await batchDossiers(db, current.id)).map((d) => d.notation).sort()).toEqual(['01.TH', '02.TH']);
     expect((await batchDossiers(db, onward.id)).map((d) => d.notation)).toEqual(['01.TH']);
+    // The archive above counts the unit's files by where they went: the one that went on once in each column (summed, it was counted twice).
+    const up = await upper();
+    await importAndApply(up, (await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-03-02T08:00:00Z') })).files);
+    expect((await dutiesByUnit(up.db, [s.session.unitId])).get(s.session.unitId)).toMatchObject({ depositBatches: 3, dossiersToCurrent: 2, dossiersToHistorical: 2 });
     // Counted once, in the year it went into the lưu trữ hiện hành (with B, and I's batch of June), not in the onward batch's; now lent at the archive, not here.
     expect((await computedStatistics(db, s.session.unitId, 2025)).dossiersDeposited).toBe(3);
     expect((await computedStatistics(db, s.session.unitId, 2026)).dossiersDeposited).toBe(0);

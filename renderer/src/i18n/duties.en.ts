@@ -414,6 +414,8 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     title: 'Deposits, destruction and use by unit',
     depositBatches: 'Deposit batches',
     depositedDossiers: 'Dossiers deposited',
+    dossiersToCurrent: 'Into the current archive',
+    dossiersToHistorical: 'To the historical archive or elsewhere',
     receivedBatches: 'Batches received',
     destroyedDossiers: 'Dossiers destroyed',
     loans: 'Requests',

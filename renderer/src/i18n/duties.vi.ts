@@ -412,6 +412,8 @@ export const dutiesVi = {
     title: 'Nộp lưu, hủy tài liệu, khai thác của các đơn vị',
     depositBatches: 'Đợt nộp lưu',
     depositedDossiers: 'Hồ sơ nộp lưu',
+    dossiersToCurrent: 'Vào lưu trữ hiện hành',
+    dossiersToHistorical: 'Sang lưu trữ lịch sử, nơi khác',
     receivedBatches: 'Đợt đã tiếp nhận',
     destroyedDossiers: 'Hồ sơ đã hủy',
     loans: 'Lượt khai thác',

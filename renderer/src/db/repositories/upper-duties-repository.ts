@@ -6,6 +6,7 @@
 import type { Appraisal, AppraisalItem, DepositBatch, DepositReceipt, Loan, StatReport } from '../../core/duties/types';
 import type { FieldIssue } from '../../core/errors';
 import { receivedFigureIssues } from '../../core/duties/statistics';
+import { keptAtUnit } from '../../core/duties/deposit';
 import type { UnitProfile } from '../../core/unit';
 import type { LuutruDb } from '../schema';
 import { foreignRecords, foreignRecordsOf } from './foreign-repository';
@@ -40,14 +41,17 @@ async function receivedReports(db: LuutruDb, selfId: string): Promise<StatReport
 
 export type UnitDuties = {
   readonly depositBatches: number;
-  readonly depositedDossiers: number;
+  /** Dossiers handed into the unit's own lưu trữ hiện hành, and to the historical archive (or another body): a file that went on is in each once. */
+  readonly dossiersToCurrent: number;
+  readonly dossiersToHistorical: number;
   readonly receivedBatches: number;
   readonly destroyedDossiers: number;
   readonly loans: number;
   readonly openLoans: number;
 };
 
-const ZERO: UnitDuties = { depositBatches: 0, depositedDossiers: 0, receivedBatches: 0, destroyedDossiers: 0, loans: 0, openLoans: 0 };
+/** A unit none of whose duties came (yet). */
+export const NO_DUTIES: UnitDuties = { depositBatches: 0, dossiersToCurrent: 0, dossiersToHistorical: 0, receivedBatches: 0, destroyedDossiers: 0, loans: 0, openLoans: 0 };
 
 /**
  * Per unit received: deposit batches and their dossiers, batches it recorded as received,
@@ -61,9 +65,10 @@ export async function dutiesByUnit(db: LuutruDb, unitIds: readonly string[]): Pr
     const [batches, receipts, appraisals, items, loans] = await Promise.all([of<DepositBatch>('depositBatches'), of<DepositReceipt>('depositReceipts'), of<Appraisal>('appraisals'), of<AppraisalItem>('appraisalItems'), of<Loan>('loans')]);
     const destroyedAppraisals = new Set(appraisals.filter((a) => a.status === 'destroyed').map((a) => a.id));
     out.set(unitId, {
-      ...ZERO,
       depositBatches: batches.length,
-      depositedDossiers: batches.reduce((n, b) => n + b.dossierCount, 0),
+      // Counted by where they went: summed, a file that went on from the lưu trữ hiện hành counted twice.
+      dossiersToCurrent: batches.filter(keptAtUnit).reduce((n, b) => n + b.dossierCount, 0),
+      dossiersToHistorical: batches.filter((b) => !keptAtUnit(b)).reduce((n, b) => n + b.dossierCount, 0),
       receivedBatches: receipts.length,
       destroyedDossiers: items.filter((i) => destroyedAppraisals.has(i.appraisalId) && i.decision === 'destroy').length,
       loans: loans.length,

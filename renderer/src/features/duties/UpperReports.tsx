@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { issueMessage } from '../../i18n';
 import { DEFAULT_STAT_FORMS, formatFigure, reportSections, totalValues } from '../../core/duties/statistics';
 import { useDb, useSession } from '../../db/context';
-import { dutiesByUnit, reportYears, unitReports, type UnitDuties } from '../../db/repositories/upper-duties-repository';
+import { NO_DUTIES, dutiesByUnit, reportYears, unitReports, type UnitDuties } from '../../db/repositories/upper-duties-repository';
 import { statisticsToXlsx } from '../../spreadsheet/statistics-xlsx';
 import { useFormUnit, useOutputs } from './useOutputs';
 
@@ -32,12 +32,12 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
   const forms = reports[0]?.report.forms ?? DEFAULT_STAT_FORMS;
   const sections = useMemo(() => reportSections(forms, [...reports.map((r) => r.report.values), totalValues(reports.map((r) => r.report.values))]), [forms, reports]);
   const rows = sections.flatMap((s, si) => [{ key: `f-${s.form.key}`, form: `${t('stats.form', { number: s.form.number })}: ${s.form.title}` } as const, ...s.rows.map((r, ri) => ({ ...r, no: `${si + 1}.${ri + 1}` }))]);
-  const dutyRows = units.map((u) => ({ ...u, ...(duties?.get(u.unitId) ?? { depositBatches: 0, depositedDossiers: 0, receivedBatches: 0, destroyedDossiers: 0, loans: 0, openLoans: 0 }) }));
-  const dutyColumn = (key: keyof UnitDuties) => ({ title: t(`upperDuties.${key}`), dataIndex: key, width: 120, align: 'right' as const });
+  const dutyRows = units.map((u) => ({ ...u, ...(duties?.get(u.unitId) ?? NO_DUTIES) }));
+  const dutyColumn = (key: keyof UnitDuties) => ({ title: t(`upperDuties.${key}`), dataIndex: key, width: 110, align: 'right' as const });
   return (
     <>
       <Card title={t('upperDuties.title')} data-testid="upper-duties">
-        <Table size="small" rowKey="unitId" dataSource={dutyRows} pagination={false} columns={[{ title: t('upper.unit'), dataIndex: 'name' }, dutyColumn('depositBatches'), dutyColumn('depositedDossiers'), dutyColumn('destroyedDossiers'), dutyColumn('loans'), dutyColumn('openLoans')]} />
+        <Table size="small" rowKey="unitId" dataSource={dutyRows} pagination={false} columns={[{ title: t('upper.unit'), dataIndex: 'name', width: 240 }, dutyColumn('depositBatches'), { title: t('upperDuties.depositedDossiers'), children: [dutyColumn('dossiersToCurrent'), dutyColumn('dossiersToHistorical')] }, dutyColumn('destroyedDossiers'), dutyColumn('loans'), dutyColumn('openLoans')]} />
       </Card>
       <Card
         title={<Space>{t('upperDuties.reportsTitle')}<Select aria-label={t('registers.year')} size="small" value={year} onChange={setChosen} options={[...new Set([year, ...years])].map((y) => ({ value: y, label: String(y) }))} style={{ width: 90 }} /></Space>}
