@@ -146,8 +146,8 @@ describe('outgoing book (Phụ lục IV.I)', () => {
 
   it('writes each entry in column order, sorted by number, the cancelled one keeping its row', () => {
     expect(book.rows).toEqual([
-      ['01/QĐ-UBND', '06/01/2026', 'Quyết định Về việc thành lập Tổ công tác', 'Chủ tịch\nNguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '5', '06/01/2026', 'Hùng', 'Khẩn'],
-      ['02/QĐ-UBND', '08/01/2026', 'Quyết định Về việc thành lập Tổ công tác', 'Chủ tịch\nNguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '5', '08/01/2026', 'Hùng', 'Khẩn (đã hủy: văn bản không ban hành)'],
+      ['01/QĐ-UBND', '06/01/2026', 'Quyết định về việc thành lập Tổ công tác', 'Chủ tịch\nNguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '5', '06/01/2026', 'Hùng', 'Khẩn'],
+      ['02/QĐ-UBND', '08/01/2026', 'Quyết định về việc thành lập Tổ công tác', 'Chủ tịch\nNguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '5', '08/01/2026', 'Hùng', 'Khẩn (đã hủy: văn bản không ban hành)'],
       ['12/UBND-VP', '03/02/2026', 'Công văn V/v đôn đốc thu thuế', 'Chủ tịch\nNguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '', '', 'Hùng', 'Khẩn'],
     ]);
     for (const row of book.rows) expect(row).toHaveLength(OUTGOING_BOOK_COLUMNS.length);
@@ -180,6 +180,9 @@ describe('registerBookRows', () => {
 describe('typeAndSummary and cancelledText', () => {
   it.each<[type: string, summary: string, expected: string]>([
     ['Quyết định', 'về việc khen thưởng', 'Quyết định về việc khen thưởng'],
+    // As it stands on the document, capital first: lower case after the type (the book read "Quyết định Về việc").
+    ['Quyết định', 'Về việc phê duyệt kế hoạch', 'Quyết định về việc phê duyệt kế hoạch'],
+    ['Quyết định', 'Về việc'.normalize('NFD'), 'Quyết định về việc'],
     ['Quyết định', 'Quyết định về việc khen thưởng', 'Quyết định về việc khen thưởng'],
     ['Quyết định', 'quyet dinh ve viec khen thuong', 'quyet dinh ve viec khen thuong'],
     ['Công văn', 'V/v báo cáo', 'Công văn V/v báo cáo'],

@@ -44,14 +44,15 @@ export function cancelledText(reason: string | undefined): string {
   return r ? `(đã hủy: ${r})` : '(đã hủy)';
 }
 
-/** "Quyết định" + "về việc …" → "Quyết định về việc …"; no repetition when the summary starts with the type. */
+/** "Quyết định" + "về việc …" (or "Về việc …") → "Quyết định về việc …"; no repetition when the summary starts with the type. */
 export function typeAndSummary(typeName: string, summary: string): string {
   const t = typeName.trim();
   const s = summary.trim();
   if (!t) return s;
   if (!s) return t;
   if (foldText(s).startsWith(foldText(t))) return s;
-  return `${t} ${s}`;
+  // A summary typed as it stands on the document ("Về việc …") reads on after the type in lower case.
+  return `${t} ${s.normalize('NFC').replace(/^Về(?=\s)/u, 'về')}`;
 }
 
 /** Người ký: the position, and the name on a line of its own ("Chủ tịch UBND xã Nguyễn Văn An" read as one name). */
