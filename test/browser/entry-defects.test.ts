@@ -550,9 +550,18 @@ describe('register entry from the keyboard', () => {
       // The preview closed, the cursor is back on the menu's button (the menu item and the dialog it went through were
       // gone, and it fell to the page): Enter opens the menu again.
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('register-more');
-      // So is it after the numbers dialog is closed unanswered.
+      // So is it after the numbers dialog is closed unanswered — here after numbers that hold nothing, refused in
+      // words with the print button greyed (321 → 303 printed one blank page of slips).
       await menu('In phiếu dấu ĐẾN');
       await page.getByTestId('stamps-day').waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Số đến: từ số/);
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('2');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('1');
+      await expect.poll(() => page.getByTestId('output-range-error').textContent().catch(() => '')).toBe('Sổ mới có văn bản số 01: khoảng số đã chọn không có văn bản nào. Hãy sửa lại khoảng số.');
+      expect(await page.locator('.ant-modal-footer .ant-btn-primary').isDisabled()).toBe(true);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('register-more');
       // …and after the menu itself is closed with Escape.

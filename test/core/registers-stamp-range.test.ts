@@ -2,7 +2,7 @@
 // arrival numbers, by default the register's whole span. A register of a million entries must
 // not overflow the call stack (Math.min(...numbers) threw RangeError there).
 import { describe, expect, it } from 'vitest';
-import { arrivalNumberSpan, entriesForStamps, numberRange } from '../../renderer/src/core/registers/numbering';
+import { arrivalNumberSpan, entriesForStamps, numberRange, outputRangeIssue } from '../../renderer/src/core/registers/numbering';
 
 const doc = (arrivalNumber: number, deleted = false) => ({ arrivalNumber, deleted });
 
@@ -18,6 +18,21 @@ describe('the span of a register for stamp slips', () => {
     expect(entriesForStamps(docs, 3, 4).map((d) => d.arrivalNumber)).toEqual([3, 4]);
     expect(entriesForStamps(docs, null, 2).map((d) => d.arrivalNumber)).toEqual([1]);
     expect(entriesForStamps(docs).map((d) => d.arrivalNumber)).toEqual([1, 3, 4, 5]);
+  });
+
+  it('refuses numbers that hold nothing: the ends reversed, or outside the register (a blank page of slips came out)', () => {
+    const span = { from: 1, to: 321 };
+    expect(outputRangeIssue(321, 303, span)).toEqual({ code: 'registers.rangeReversed', params: { from: '321', to: '303' } });
+    expect(outputRangeIssue(400, 410, span)).toEqual({ code: 'registers.rangeOutside', params: { first: '01', last: '321' } });
+    expect(outputRangeIssue(400, null, span)).toEqual({ code: 'registers.rangeOutside', params: { first: '01', last: '321' } });
+    expect(outputRangeIssue(null, 5, { from: 9, to: 20 })).toEqual({ code: 'registers.rangeOutside', params: { first: '09', last: '20' } });
+    expect(outputRangeIssue(2, 1, { from: 1, to: 1 })).toEqual({ code: 'registers.rangeOutsideOne', params: { first: '01' } });
+    expect(outputRangeIssue(15, 12, { from: 9, to: 20 })).toEqual({ code: 'registers.rangeReversed', params: { from: '15', to: '12' } });
+    // A range reaching into the register, either end left empty, or no register span yet: printed.
+    expect(outputRangeIssue(300, 410, span)).toBeUndefined();
+    expect(outputRangeIssue(null, null, span)).toBeUndefined();
+    expect(outputRangeIssue(3, 3, span)).toBeUndefined();
+    expect(outputRangeIssue(5, 9, undefined)).toBeUndefined();
   });
 
   it('works over a register of a million entries', () => {

@@ -137,6 +137,28 @@ export function entriesForStamps<T extends Numbered>(docs: readonly T[], from?: 
   return docs.filter((d) => !d.deleted && d.arrivalNumber >= lo && d.arrivalNumber <= hi);
 }
 
+/** Why a range of numbers asked for a print or export holds nothing: the ends reversed, or outside the register's numbers. */
+export type OutputRangeIssue =
+  | { readonly code: 'registers.rangeReversed'; readonly params: { readonly from: string; readonly to: string } }
+  | { readonly code: 'registers.rangeOutside'; readonly params: { readonly first: string; readonly last: string } }
+  | { readonly code: 'registers.rangeOutsideOne'; readonly params: { readonly first: string } };
+
+/**
+ * The range `from`..`to` asked (an end left empty is the register's), against the register's
+ * numbers `span`: undefined when it can hold entries (a blank page of slips printed for 321 → 303).
+ */
+export function outputRangeIssue(from: number | null | undefined, to: number | null | undefined, span: { readonly from: number; readonly to: number } | undefined): OutputRangeIssue | undefined {
+  const lo = from ?? span?.from;
+  const hi = to ?? span?.to;
+  if (lo === undefined || hi === undefined) return undefined;
+  // Outside first: "from 400" on a register ending at 321 is past its end, not reversed against an end not typed.
+  if (span && (lo > span.to || hi < span.from)) {
+    return span.from === span.to ? { code: 'registers.rangeOutsideOne', params: { first: formatNumber(span.from) } } : { code: 'registers.rangeOutside', params: { first: formatNumber(span.from), last: formatNumber(span.to) } };
+  }
+  if (lo > hi) return { code: 'registers.rangeReversed', params: { from: formatNumber(lo), to: formatNumber(hi) } };
+  return undefined;
+}
+
 /** Number as written in registers and notations: a leading zero below 10 ("01" … "09", "10", "123"). */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return '';

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { fileSlug as slug, formatCount, formatDate, isoDate } from '../../core/format';
 import { formHead, placeOfUnit as placeOf } from '../../core/unit';
 import { followUpBookRows, followUpBookSpan } from '../../core/registers/follow-up';
-import { entriesForStamps, formatNumber } from '../../core/registers/numbering';
+import { entriesForStamps, formatNumber, outputRangeIssue } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { registerBookRows, typeAndSummary } from '../../core/registers/register-book';
 import { useDb, useSession } from '../../db/context';
@@ -123,6 +123,8 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
     stamps: (r) =>
       run('stamps', async () => {
         const entries = entriesForStamps((await read({ ...r, from: r.from ?? span?.from ?? null, to: r.to ?? span?.to ?? null })) as IncomingDoc[], r.from, r.to);
+        // Every number in the range cancelled: said, not a blank sheet of labels.
+        if (entries.length === 0) return void message.warning(t('registers.stampsNoneInRange'));
         const data = await pdf({ kind: 'arrival-stamps', input: { unitName: unit?.shortName || unit?.name || '', entries, options: { startSlot: r.slot } } });
         await show('stamps', t('registers.stampsTitle'), `phieu-dau-den-${baseName}.pdf`, data);
       }),
@@ -153,10 +155,11 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
     return from === undefined || to === undefined ? 0 : to - from + 1;
   };
   const tooMany = rangeSize(range) > OUTPUT_MAX;
+  const rangeIssue = outputRangeIssue(range.from, range.to, span);
   const bad = range.from === undefined || range.to === undefined || range.slot === undefined;
   const confirm = () => {
     if (bad) return void message.error(t('common.fixNumbers'));
-    if (!asking || tooMany || (asking === 'stamps' && !span)) return;
+    if (!asking || tooMany || rangeIssue || (asking === 'stamps' && !span)) return;
     const o = asking;
     setAsking(undefined);
     void outputs[o]({ from: range.from ?? null, to: range.to ?? null, slot: range.slot ?? 1 });
@@ -205,7 +208,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
         <Button ref={moreButton} loading={busy !== undefined && busy !== 'print'} icon={<DownOutlined aria-hidden />} iconPlacement="end" data-testid="register-more">{t('registers.more')}</Button>
       </KeyMenu>
       {progress && <Typography.Text type="secondary" className="toolbar-progress" data-testid="output-progress">{progress}</Typography.Text>}
-      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || tooMany || (asking === 'stamps' && !span), loading: busy !== undefined }}>
+      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || tooMany || rangeIssue !== undefined || (asking === 'stamps' && !span), loading: busy !== undefined }}>
         <Space orientation="vertical" onKeyDownCapture={rangeEnter.onKeyDownCapture}>
           {large && <Typography.Paragraph type="secondary" data-testid="output-range-help">{t('registers.outputRangeHelp', { total: count(list.total ?? 0), max: count(OUTPUT_MAX) })}</Typography.Paragraph>}
           <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <NumberInput ref={rangeField} optional min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(from) => setRange((r) => ({ ...r, from }))} autoFocus /></label>
@@ -214,7 +217,12 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           {/* Why the print button is greyed out, on a register with nothing in it yet (it said nothing). */}
           {asking === 'stamps' && !span && <Typography.Text type="warning" data-testid="stamps-none">{t('registers.stampsNone')}</Typography.Text>}
           {asking === 'stamps' && <label>{t('registers.stampsStartSlot')} <NumberInput min={1} max={21} value={range.slot} onChange={(slot) => setRange((r) => ({ ...r, slot }))} /></label>}
-          {tooMany && <Typography.Text type="danger" data-testid="output-range-error">{t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) })}</Typography.Text>}
+          {/* Numbers that hold nothing are said (the slips came out as one blank page), then a range too large. */}
+          {rangeIssue ? (
+            <Typography.Text type="danger" data-testid="output-range-error">{t(rangeIssue.code, rangeIssue.params)}</Typography.Text>
+          ) : (
+            tooMany && <Typography.Text type="danger" data-testid="output-range-error">{t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) })}</Typography.Text>
+          )}
         </Space>
       </Dialog>
       {importOpen && <ImportRegisterDialog register={register} onClose={() => setImportOpen(false)} />}
