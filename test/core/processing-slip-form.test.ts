@@ -23,6 +23,8 @@ describe('slip form → stored slip', () => {
     ['a heading typed by its code', { classId: '', classText: 'th' }, { classId: 'th' }],
     ['restricted access and a language', { restricted: true, language: 'Tiếng Pháp' }, { access: 'restricted', language: 'Tiếng Pháp' }],
     ['a discard with reason and bundle', { discard: true, discardReason: 'duplicate', discardBundle: '3' }, { discardReason: 'duplicate', discardBundle: 3 }],
+    // A thousand written the Vietnamese way: it was saved as 1 sheet, and printed so on the inventory and the closing certificate.
+    ['a thousand sheets written "1.000"', { sheets: '1.000' }, { sheetCount: 1000 }],
   ])('%s', (_, over, expected) => {
     const { input, issues } = slipInputOf(form(over), scheme, TODAY);
     expect(issues).toEqual([]);
@@ -37,6 +39,9 @@ describe('slip form → stored slip', () => {
     ['a heading not in the scheme', { classId: '', classText: 'XX. Không có' }, [['classId', 'slip.classUnknown']]],
     ['a discard without its reason', { discard: true }, [['discardReason', 'slip.discardReasonRequired']]],
     ['sheets that are not a number', { sheets: 'ba' }, [['sheetCount', 'register.count.range']]],
+    ['sheets written as a decimal', { sheets: '1,5' }, [['sheetCount', 'register.count.range']]],
+    ['sheets past the bound', { sheets: '12.000' }, [['sheetCount', 'register.count.range']]],
+    ['a bundle number that is not one', { discard: true, discardReason: 'duplicate', discardBundle: 'bó 3' }, [['discardBundle', 'register.count.range']]],
     // Said with the other issues of the slip: the repository's check came only after those were mended, so the clerk met a second refusal.
     ['an empty title, with a discard missing its reason', { title: '  ', discard: true }, [['title', 'slip.titleRequired'], ['discardReason', 'slip.discardReasonRequired']]],
   ])('refuses %s at its field', (_, over, issues) => {

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Col, Input, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDecimal, isoDate, parseDecimal } from '../../core/format';
+import { formatDate, formatDecimal, isoDate, parseDecimal, typedCount } from '../../core/format';
 import type { ProcessingJob, ProcessingJobFields } from '../../core/dossiers/types';
 import { parseTypedDate } from '../../core/typed-date';
 import { useDb, useSession } from '../../db/context';
@@ -37,7 +37,6 @@ function valuesOf(job: ProcessingJob | undefined, operator: string, language: st
   };
 }
 
-const count = (s: string) => (s.trim() ? (/^\d+$/.test(s.trim()) ? Number(s.trim()) : -1) : undefined);
 
 type IntakeFormProps = { fondsId: string; job?: ProcessingJob; onSaved?: (j: ProcessingJob) => void; readOnly?: boolean; extra?: React.ReactNode };
 
@@ -85,8 +84,8 @@ function IntakeFormBody({ fondsId, job, onSaved, readOnly = false, extra }: Inta
       name: v.name,
       intakeDate: v.intakeDate.trim() ? (parseTypedDate(v.intakeDate, new Date().getFullYear()) ?? v.intakeDate) : undefined,
       receivedMetres: parseDecimal(v.receivedMetres) ?? -1,
-      receivedBundles: count(v.receivedBundles),
-      receivedBoxes: count(v.receivedBoxes),
+      receivedBundles: typedCount(v.receivedBundles),
+      receivedBoxes: typedCount(v.receivedBoxes),
       intakeCondition: v.intakeCondition,
       receivedFrom: v.receivedFrom,
       handedOverBy: v.handedOverBy,

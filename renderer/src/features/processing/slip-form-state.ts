@@ -11,6 +11,7 @@ import { documentPeriod } from '../../core/dossiers/inventory';
 import { retentionLabel } from '../dossiers/retention-label';
 import { formatRetention, parseRetention } from '../../core/dossiers/rules';
 import type { Dossier } from '../../core/dossiers/types';
+import { typedCount } from '../../core/format';
 import { parsePeriod, periodText } from '../../core/processing/period';
 import { entryName, matchNodes, schemeEntries } from '../../core/processing/scheme';
 import type { ClassNode, DiscardReason } from '../../core/processing/types';
@@ -47,6 +48,9 @@ export function emptySlipForm(): SlipFormState {
   return { classText: '', classId: '', title: '', period: '', retention: '', retentionFrom: '', sheets: '', autographs: '', language: DEFAULT_LANGUAGE, restricted: false, condition: '', annotation: '', note: '', discard: false, discardReason: '', discardBundle: '' };
 }
 
+
+/** The largest count a slip takes (sheets of a file, the number of a bundle of papers to discard). */
+const MAX_SHEETS = 9999;
 /** "I.1. Quyết định của Ủy ban nhân dân xã": path and title, as the picker shows a heading. */
 export function classLabel(scheme: readonly ClassNode[], classId: string): string {
   const e = schemeEntries(scheme).find((x) => x.node.id === classId);
@@ -128,9 +132,12 @@ export function slipInputOf(form: SlipFormState, scheme: readonly ClassNode[], t
   if (period && !period.ok) issues.push({ field: 'period', code: period.code });
   const retention = form.retention.trim() ? parseRetention(form.retention) : undefined;
   if (form.retention.trim() && retention === undefined) issues.push({ field: 'retention', code: 'dossier.retentionInvalid' });
-  const sheets = form.sheets.trim() ? Number(form.sheets.trim()) : undefined;
-  if (sheets !== undefined && (!Number.isInteger(sheets) || sheets < 1)) issues.push({ field: 'sheetCount', code: sheets === 0 ? 'register.count.zero' : 'register.count.range', params: { max: 9999 } });
-  const bundle = form.discardBundle.trim() ? Number(form.discardBundle.trim()) : undefined;
+  // "1.000" is a thousand sheets the Vietnamese way (Number() read it as 1); "1,5" or "abc" is refused.
+  const sheets = typedCount(form.sheets);
+  if (sheets !== undefined && (sheets < 1 || sheets > MAX_SHEETS)) issues.push({ field: 'sheetCount', code: sheets === 0 ? 'register.count.zero' : 'register.count.range', params: { max: MAX_SHEETS } });
+  const bundle = typedCount(form.discardBundle);
+  // The bundle a discarded paper is tied in, as its label says (an unreadable one was kept as no number).
+  if (form.discard && bundle !== undefined && (bundle < 1 || bundle > MAX_SHEETS)) issues.push({ field: 'discardBundle', code: bundle === 0 ? 'register.count.zero' : 'register.count.range', params: { max: MAX_SHEETS } });
   // Said with the other fields' issues (the repository says it too, but only once those are mended).
   // A backlog file's title is written from its papers, not from a file plan (the dossiers' wording said so).
   if (!form.title.trim()) issues.push({ field: 'title', code: 'slip.titleRequired' });
@@ -145,9 +152,9 @@ export function slipInputOf(form: SlipFormState, scheme: readonly ClassNode[], t
     note: form.note,
     autographs: form.autographs,
     annotation: form.annotation,
-    sheetCount: sheets !== undefined && Number.isInteger(sheets) && sheets >= 1 ? sheets : undefined,
+    sheetCount: sheets !== undefined && sheets >= 1 && sheets <= MAX_SHEETS ? sheets : undefined,
     ...(period?.ok ? period.value : {}),
-    ...(form.discard && form.discardReason ? { discardReason: form.discardReason, ...(bundle !== undefined ? { discardBundle: bundle } : {}) } : {}),
+    ...(form.discard && form.discardReason ? { discardReason: form.discardReason, ...(bundle !== undefined && bundle >= 1 && bundle <= MAX_SHEETS ? { discardBundle: bundle } : {}) } : {}),
   };
   for (const k of Object.keys(input)) if (input[k] === undefined) delete input[k];
   return { input: input as SlipInput, issues };
