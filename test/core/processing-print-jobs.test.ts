@@ -3,7 +3,7 @@
 // discarded, why and in which bundle — as the archivist checks a slip against its papers.
 import { describe, expect, it } from 'vitest';
 import type { Dossier, ProcessingJob } from '../../renderer/src/core/dossiers/types';
-import { inventoryJob, reportJob, slipsJob, type PrintData } from '../../renderer/src/features/processing/print-jobs';
+import { closingJob, coversJob, inventoryJob, reportJob, slipsJob, type PrintData } from '../../renderer/src/features/processing/print-jobs';
 
 const printedSlips = (d: PrintData) => {
   const job = slipsJob(d);
@@ -71,5 +71,17 @@ describe('the job’s printed inventory', () => {
     const out = inventoryJob(data(slips), 1);
     if (out.kind !== 'archival-inventory') throw new Error(out.kind);
     expect(out.input.rows.map((r) => [r.ordinal, r.notation])).toEqual([[9, '9'], [10, '10'], [11, '11']]);
+  });
+});
+
+describe('covers and closing certificates', () => {
+  it('come in the same order, by inventory then file number, whatever the slips’ order (the certificates came 2.11, 2.12, 1.9…)', () => {
+    const file = (id: string, tempNumber: number, inventoryNumber: number, fileNumber: number) => slip({ id, tempNumber, title: `Hồ sơ ${inventoryNumber}.${fileNumber}`, inventoryNumber, fileNumber });
+    const d = data([file('a', 1, 2, 11), file('b', 2, 2, 12), file('c', 3, 1, 9), file('d', 4, 1, 10), slip({ id: 'e', tempNumber: 5, title: 'Chưa đánh số' })]);
+    const covers = coversJob(d, 'a4');
+    const closing = closingJob(d);
+    if (covers.kind !== 'file-covers' || closing.kind !== 'closing-certificate') throw new Error('kinds');
+    expect(covers.input.dossiers.map((c) => c.title)).toEqual(['Hồ sơ 1.9', 'Hồ sơ 1.10', 'Hồ sơ 2.11', 'Hồ sơ 2.12']);
+    expect(closing.input.dossiers.map((c) => c.title)).toEqual(['Hồ sơ 1.9', 'Hồ sơ 1.10', 'Hồ sơ 2.11', 'Hồ sơ 2.12']);
   });
 });

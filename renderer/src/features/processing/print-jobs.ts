@@ -107,15 +107,19 @@ export function slipsJob(d: PrintData, only?: ReadonlySet<string>): PdfJob {
   };
 }
 
+/** A job's numbered files in the order of their numbers (inventory, then file): each paper made for them goes into its file without sorting. */
+function numberedFiles(d: PrintData): Dossier[] {
+  return kept(d)
+    .filter((s) => s.fileNumber !== undefined)
+    .sort((a, b) => (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || (a.fileNumber ?? 0) - (b.fileNumber ?? 0));
+}
+
 /** A job's numbered files' covers, as the dossiers page prints a year's (dossier-papers.ts). */
 export function coversJob(d: PrintData, stock: 'a4' | 'board-650x320', frontLeafOffsetMm?: number): PdfJob {
   return {
     kind: 'file-covers',
     input: {
-      dossiers: kept(d)
-        .filter((s) => s.fileNumber !== undefined)
-        .sort((a, b) => (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || (a.fileNumber ?? 0) - (b.fileNumber ?? 0))
-        .map((s) => coverOf(s, d.unit, d.fonds, d.docs.get(s.id) ?? [])),
+      dossiers: numberedFiles(d).map((s) => coverOf(s, d.unit, d.fonds, d.docs.get(s.id) ?? [])),
       options: { stock, ...(frontLeafOffsetMm !== undefined ? { frontLeafOffsetMm } : {}) },
     },
   };
@@ -125,7 +129,8 @@ export function coversJob(d: PrintData, stock: 'a4' | 'board-650x320', frontLeaf
 export function closingJob(d: PrintData): PdfJob {
   return {
     kind: 'closing-certificate',
-    input: { agencyName: d.unit.name, dossiers: kept(d).filter((s) => s.fileNumber !== undefined).map((s) => closingOf(s, d.fonds, d.docs.get(s.id) ?? [])) },
+    // In the covers' order (they came in slip order, inventories mixed: 2.11, 2.12, 1.9…).
+    input: { agencyName: d.unit.name, dossiers: numberedFiles(d).map((s) => closingOf(s, d.fonds, d.docs.get(s.id) ?? [])) },
   };
 }
 
