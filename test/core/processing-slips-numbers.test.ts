@@ -177,9 +177,9 @@ describe('final report arithmetic', () => {
     r({ discardReason: 'duplicate' }),
     r({ discardReason: 'duplicate' }),
   ];
-  it('adds up kept, discarded by reason, boxes, dossiers and the period of what is kept', () => {
+  it('adds up kept, discarded by reason, boxes, dossiers and the period of what is kept, in years ("05/1996 – 2004" mixed a month with a year)', () => {
     const rep = finalReport(job, slips, [{ id: 'b1', deleted: false }, { id: 'b2', deleted: false }]);
-    expect(rep).toMatchObject({ receivedMetres: 12.5, keptMetres: 9.3, discardedMetres: 3.2, unaccountedMetres: 0, boxes: 2, dossiers: 3, permanent: 2, fixedTerm: 1, sheets: 150, discardedItems: 3, period: '05/1996 – 2004', inventories: [1, 2] });
+    expect(rep).toMatchObject({ receivedMetres: 12.5, keptMetres: 9.3, discardedMetres: 3.2, unaccountedMetres: 0, boxes: 2, dossiers: 3, permanent: 2, fixedTerm: 1, sheets: 150, discardedItems: 3, period: '1996 – 2004', inventories: [1, 2] });
     expect(rep.discardedByReason.map((x) => [x.reason, x.metres, x.items])).toEqual([['expired', 2, 1], ['duplicate', 1.2, 2], ['no-value', 0, 0], ['other', 0, 0]]);
   });
 

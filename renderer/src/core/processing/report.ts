@@ -93,8 +93,6 @@ export function finalReport(job: ProcessingJobFields, slips: readonly ReportSlip
   const keptMetres = round2(job.keptMetres ?? 0);
   const starts = kept.map((s) => s.startDate).filter((d): d is string => !!d).sort();
   const ends = kept.map((s) => s.endDate).filter((d): d is string => !!d).sort();
-  const first = kept.find((s) => s.startDate === starts[0]);
-  const last = kept.find((s) => s.endDate === ends.at(-1));
   const liveBoxes = new Set(boxes.filter((b) => !b.deleted).map((b) => b.id));
   return {
     receivedMetres: round2(job.receivedMetres),
@@ -108,7 +106,8 @@ export function finalReport(job: ProcessingJobFields, slips: readonly ReportSlip
     fixedTerm: kept.filter((s) => s.retention !== 'permanent').length,
     sheets: kept.reduce((s, d) => s + (d.sheetCount ?? 0), 0),
     discardedItems: discarded.length,
-    period: starts.length ? formatPeriod(starts[0], ends.at(-1), first?.startPrecision, last?.endPrecision) : '',
+    // A job's papers span years ("2010 – 2012"): its first and last file's dates mixed a year with a day ("2010 – 20/09/2012").
+    period: starts.length ? formatPeriod(starts[0], ends.at(-1), 'year', 'year') : '',
     inventories: [...new Set(kept.map((s) => s.inventoryNumber).filter((n): n is number => n !== undefined))].sort((a, b) => a - b),
   };
 }
