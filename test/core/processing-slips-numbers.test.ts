@@ -226,9 +226,15 @@ describe('final report arithmetic', () => {
     expect(issueMessage(i18n.t, refused[0]!)).toBe('Phải là số từ 0 đến 99999 (0 nếu không có).');
   });
 
-  it('kept metres typed so that they do not read as a number ("1.125") say so, not that they are more than received', () => {
+  it('kept metres typed so that they do not read as a number ("1.125") say so, not that they are more than received', async () => {
     expect(validateJob({ ...job, keptMetres: parseDecimal('1.125') }, '2026-11-20').map((i) => `${i.field}:${i.code}`)).toEqual(['keptMetres:job.metresRange']);
     expect(validateJob({ ...job, keptMetres: parseDecimal('1,125') }, '2026-11-20')).toEqual([]);
+    // The bound is written as it asks the figure to be: "1,5", not "1.5" beside "không dùng dấu chấm"; a thousand without a dot.
+    const refused = validateJob({ ...job, receivedMetres: 1.5, discardedByReason: { expired: 2 } }, '2026-11-20');
+    const i18n = createInstance();
+    await i18n.init({ resources: { vi: { translation: vi } }, lng: 'vi', interpolation: { escapeValue: false } });
+    expect(refused.map((i) => issueMessage(i18n.t, i))).toContain('Số mét giá phải là số từ 0 đến 1,5; phần lẻ gõ sau dấu phẩy (ví dụ 1,125), không dùng dấu chấm.');
+    expect(issueMessage(i18n.t, { field: 'receivedMetres', code: 'job.metresRange', params: { max: 1000 } })).toBe('Số mét giá phải là số từ 0 đến 1000; phần lẻ gõ sau dấu phẩy (ví dụ 1,125), không dùng dấu chấm.');
   });
 
   it('drafts a foreword from the fonds history and the figures', () => {

@@ -228,7 +228,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     'upper.noInventory': 'No numbered dossier in the data received yet, so there is no inventory to print.',
     'job.nameRequired': 'The processing job needs a name.',
     'job.metresRequired': 'Enter the metres of shelf received.',
-    'job.metresRange': 'Metres must be between 0 and {{max}}.',
+    'job.metresRange': 'Metres must be between 0 and {{max, number(useGrouping: false)}}.',
     'job.processedOverReceived': 'Processed metres cannot exceed the metres received.',
     'job.discardedOverProcessed': 'Discarded metres cannot exceed the metres processed.',
   },

@@ -226,7 +226,7 @@ export const dossiersVi = {
     'upper.noInventory': 'Chưa có hồ sơ nào đã đánh số chính thức trong dữ liệu nhận được, nên chưa có mục lục để in.',
     'job.nameRequired': 'Chưa nhập tên đợt chỉnh lý.',
     'job.metresRequired': 'Chưa nhập số mét giá tài liệu tiếp nhận.',
-    'job.metresRange': 'Số mét giá phải là số từ 0 đến {{max}}; phần lẻ gõ sau dấu phẩy (ví dụ 1,125), không dùng dấu chấm.',
+    'job.metresRange': 'Số mét giá phải là số từ 0 đến {{max, number(useGrouping: false)}}; phần lẻ gõ sau dấu phẩy (ví dụ 1,125), không dùng dấu chấm.',
     'job.processedOverReceived': 'Số mét đã chỉnh lý không thể lớn hơn số mét tiếp nhận.',
     'job.discardedOverProcessed': 'Số mét loại ra không thể lớn hơn số mét đã chỉnh lý.',
   },

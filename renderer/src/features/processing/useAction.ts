@@ -28,7 +28,8 @@ export function useAction() {
         if (e instanceof DossierInvalidError) {
           const map = fieldErrors(t, e.issues);
           setErrors(map);
-          void message.error({ content: Object.values(map).join(' '), key: nextMessageKey(message) });
+          // Each sentence once: three fields refused alike said it three times over (each field says it under itself).
+          void message.error({ content: [...new Set(Object.values(map))].join(' '), key: nextMessageKey(message) });
         } else void message.error({ content: errorMessage(t, e), duration: 8, key: nextMessageKey(message) });
         return undefined;
       } finally {
