@@ -234,7 +234,7 @@ describe('final report arithmetic', () => {
     const i18n = createInstance();
     await i18n.init({ resources: { vi: { translation: vi } }, lng: 'vi', interpolation: { escapeValue: false } });
     expect(refused.map((i) => issueMessage(i18n.t, i))).toContain('Số mét giá phải là số từ 0 đến 1,5; phần lẻ gõ sau dấu phẩy (ví dụ 1,125), không dùng dấu chấm.');
-    expect(issueMessage(i18n.t, { field: 'receivedMetres', code: 'job.metresRange', params: { max: 1000 } })).toBe('Số mét giá phải là số từ 0 đến 1000; phần lẻ gõ sau dấu phẩy (ví dụ 1,125), không dùng dấu chấm.');
+    expect(issueMessage(i18n.t, { code: 'job.metresRange', params: { max: 1000 } })).toBe('Số mét giá phải là số từ 0 đến 1000; phần lẻ gõ sau dấu phẩy (ví dụ 1,125), không dùng dấu chấm.');
   });
 
   it('drafts a foreword from the fonds history and the figures', () => {
