@@ -169,6 +169,12 @@ describe('incoming register in Chromium', () => {
       await page.reload();
       await page.getByTestId('incoming-form').waitFor();
       await expect.poll(() => page.locator('#f-sender').inputValue()).toBe('Công an huyện Thái Thụy');
+      // …and says so: it came back silently, and the next document typed over it ran into its words.
+      await expect.poll(() => page.getByTestId('resumed-entry').textContent()).toBe('Văn bản này nhập dở từ lần trước, chưa lưu: lưu tiếp, hoặc “Xóa ô nhập” để nhập văn bản khác.');
+      await page.getByTestId('clear-entry').click();
+      await page.getByTestId('clear-entry-ok').click();
+      await expect.poll(() => page.getByTestId('resumed-entry').count()).toBe(0);
+      expect(await page.locator('#f-sender').inputValue()).toBe('');
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('21 / 21 văn bản');
       const first = page.getByTestId('entry-row').first();
       expect(await first.textContent()).toContain(docs[0]!.summary.slice(0, 20));

@@ -41,6 +41,7 @@ export const registersEn: Widen<typeof registersVi> = {
     changedElsewhereField: 'Stored now: {{value}}',
     changedElsewhereSaveAgain: 'Not saved: the record was just changed elsewhere. The fields marked in red differ from the stored version (shown under them). To keep yours, save again; to follow the stored one, type it in.',
     emptyValue: '(blank)',
+    resumedEntry: 'This document was being typed last time and is not saved: save it, or “Clear” to enter another.',
     unsavedCorrection: 'Unsaved changes (kept when closed too).',
     revertCorrection: 'Discard changes',
     followUpChangedElsewhere: 'Not saved: {{fields}} was just changed elsewhere. Fields you did not type in now show the new version; what you typed is kept — check, then save again to write it.',

@@ -38,6 +38,7 @@ export const registersVi = {
     changedElsewhereField: 'Bản đang lưu: {{value}}',
     changedElsewhereSaveAgain: 'Chưa lưu: bản ghi vừa được sửa ở chỗ khác. Ô đánh dấu đỏ khác với bản đang lưu (ghi dưới ô). Giữ giá trị của bạn thì bấm Lưu lần nữa; muốn theo bản đang lưu thì gõ lại giá trị đó.',
     emptyValue: '(để trống)',
+    resumedEntry: 'Văn bản này nhập dở từ lần trước, chưa lưu: lưu tiếp, hoặc “Xóa ô nhập” để nhập văn bản khác.',
     unsavedCorrection: 'Có thay đổi chưa lưu (giữ cả khi đóng lại).',
     revertCorrection: 'Bỏ thay đổi',
     followUpChangedElsewhere: 'Chưa lưu: {{fields}} vừa được sửa ở chỗ khác. Các ô đã hiện bản mới của những ô bạn chưa gõ; giá trị bạn gõ vẫn giữ — kiểm tra rồi bấm Lưu lần nữa để ghi.',

@@ -18,7 +18,7 @@ import { beforeLast } from './before-last';
 import type { IncomingDoc, Register } from '../../db/register-records';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
-import { ClearFormButton, FormFrame, UnsavedNote } from './entry-inputs';
+import { ClearFormButton, FormFrame, ResumedNote, UnsavedNote } from './entry-inputs';
 import { emptyIncomingForm, FIRST_FIELD, incomingFormOf, incomingInputOf, INCOMING_FIELDS, suggestionValues, type IncomingFormState } from './entry-form-state';
 import { INCOMING_FACETS } from '../../core/registers/entry-index';
 import { useLastYearValues } from './useLastYearValues';
@@ -140,6 +140,7 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
           <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntry')}</Button>
           {!editing && <ClearFormButton typed={f.typed} onClear={f.clear} />}
           {f.unsaved && <UnsavedNote onRevert={f.revert} />}
+          {f.resumed && <ResumedNote />}
         </Space>
         {earlyOf && <Alert type="warning" showIcon className="form-actions-note" data-testid="arrives-before-last" title={t('registers.arrivesBeforeLast', earlyOf)} />}
       </div>

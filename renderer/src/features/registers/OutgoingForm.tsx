@@ -19,7 +19,7 @@ import { beforeLast, notToday } from './before-last';
 import type { IssuingBody, OutgoingDoc, Register } from '../../db/register-records';
 import { DuplicateDialog } from './DuplicateDialog';
 import { EntryFields } from './EntryFields';
-import { ClearFormButton, FormFrame, UnsavedNote } from './entry-inputs';
+import { ClearFormButton, FormFrame, ResumedNote, UnsavedNote } from './entry-inputs';
 import { emptyOutgoingForm, FIRST_FIELD, outgoingFormOf, outgoingInputOf, OUTGOING_FIELDS, suggestionValues, type OutgoingFormState } from './entry-form-state';
 import { OUTGOING_FACETS } from '../../core/registers/entry-index';
 import { useLastYearValues } from './useLastYearValues';
@@ -122,6 +122,7 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
           <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntryOutgoing')}</Button>
           {!editing && <ClearFormButton typed={f.typed} onClear={f.clear} />}
           {f.unsaved && <UnsavedNote onRevert={f.revert} />}
+          {f.resumed && <ResumedNote />}
         </Space>
         {earlyOf && <Alert type="warning" showIcon className="form-actions-note" data-testid="dated-before-last" title={t('registers.datedBeforeLast', earlyOf)} />}
       </div>

@@ -214,6 +214,16 @@ export function UnsavedNote({ onRevert }: { onRevert: () => void }) {
   );
 }
 
+/** Beside a new entry's buttons while it is one typed before the page went away and not saved: says so (it came back silently). */
+export function ResumedNote() {
+  const { t } = useTranslation();
+  return (
+    <Typography.Text type="warning" data-testid="resumed-entry">
+      {t('registers.resumedEntry')}
+    </Typography.Text>
+  );
+}
+
 /**
  * "Xóa ô nhập": with something typed it asks first — it sat beside "Lưu" and one click wiped the
  * whole entry, with no way back.

@@ -124,6 +124,14 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     const next = newDayForm(rules, readDraft(), blank());
     if (next) updateDraft(next);
   }, [editing, restored, rules, readDraft, blank, updateDraft]);
+  // A new entry typed and not saved before the page went away comes back as it was: said beside its buttons while
+  // it holds text (it came back silently, and the next document typed over it ran into its words), until saved or cleared.
+  const [resumed, setResumed] = useState(false);
+  useEffect(() => {
+    if (editing || restored !== 'restored') return;
+    const kept = readDraft();
+    if (rules.some((r) => r.afterSave === 'clear' && String(kept[r.key as keyof S] ?? '').trim() !== '')) setResumed(true);
+  }, [editing, restored, rules, readDraft]);
   // The same for a window left open overnight, when the clerk comes back to it (the page shown or the window focused).
   useEffect(() => {
     if (editing) return;
@@ -227,6 +235,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
             afterDialog.current = () => focusField(nextField);
             draft.update(nextEntryForm(rules, cur, blank()));
           }
+          setResumed(false);
           message.destroy(SAVE_MESSAGE);
           void message.success(savedMessage(result.doc));
         }
@@ -268,6 +277,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   /** Something typed that a clear would lose: a field emptied after each save holds text (a carried one, a date, is no loss). */
   const typed = !editing && rules.some((r) => r.afterSave === 'clear' && String(draft.value[r.key as keyof S] ?? '').trim() !== '');
   const clear = () => {
+    setResumed(false);
     draft.update(blank());
     setErrors({});
     focusField(shown[0]?.key ?? firstField);
@@ -298,5 +308,5 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     setErrors({});
   }, [editing, formOf, updateDraft, discardDraft]);
 
-  return { root, draft, values: draft.value, set, errors, duplicates, setDuplicates, duplicateActions, saving, save, onKeyDownCapture, clear, typed, shown, unsaved, revert };
+  return { root, draft, values: draft.value, set, errors, duplicates, setDuplicates, duplicateActions, saving, save, onKeyDownCapture, clear, typed, resumed: resumed && typed, shown, unsaved, revert };
 }
