@@ -194,8 +194,17 @@ describe('register entry from the keyboard', () => {
       await follow.getByLabel('Thời hạn giải quyết').fill(`${interimDeadline} `);
       await follow.getByLabel('Thời hạn giải quyết').press('Enter');
       await expect.poll(() => drawer.locator('.ant-descriptions').first().textContent()).toContain(interimDeadline);
+      // A day that does not exist is refused under its field, outlined, the cursor put on it (a passing message alone said so).
+      const year = interimDeadline.slice(6);
+      await follow.getByLabel('Thời hạn giải quyết').fill(`31/02/${year}`);
+      await follow.getByRole('button', { name: 'Lưu' }).click();
+      await expect.poll(() => follow.locator('#fu-handlingDeadline-error').textContent().catch(() => '')).toMatch(new RegExp(`^Tháng 2/${year} không có ngày 31 \\(tháng này có 2[89] ngày\\)\\. Hãy kiểm tra lại ngày\\.$`));
+      expect(await follow.getByLabel('Thời hạn giải quyết').getAttribute('aria-invalid')).toBe('true');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fu-handlingDeadline');
       const secondDeadline = ddmmyyyy(15);
       await follow.getByLabel('Thời hạn giải quyết').fill(secondDeadline);
+      // Typed again, its refusal goes.
+      expect(await follow.locator('#fu-handlingDeadline-error').count()).toBe(0);
       await follow.getByRole('button', { name: 'Lưu' }).click();
       await expect.poll(() => drawer.locator('.ant-descriptions').first().textContent()).toContain(secondDeadline);
       await drawer.getByRole('tab', { name: 'Sửa' }).click();

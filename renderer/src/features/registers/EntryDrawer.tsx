@@ -34,6 +34,11 @@ const REPLY_CHOICES = 1000;
 type FollowUpForm = { progress: FollowUpProgress; deadline: string; note: string; reply: string; replyId: string; completed: string };
 const followUpFormOf = (d: IncomingDoc): FollowUpForm => ({ progress: d.progress, deadline: dateText(d.handlingDeadline), note: d.progressNote, reply: d.replyNotation, replyId: d.replyDocId ?? '', completed: dateText(d.completedAt) });
 
+/** The entry's field each of the tab's values is saved to (a refusal names the entry's field). */
+const FIELD_OF: Readonly<Record<keyof FollowUpForm, string>> = { progress: 'progress', deadline: 'handlingDeadline', note: 'progressNote', reply: 'replyNotation', replyId: 'replyDocId', completed: 'completedAt' };
+/** The tab's refusable fields in their order on screen: the cursor goes to the first refused. */
+const FOLLOW_UP_ORDER = ['handlingDeadline', 'completedAt', 'progressNote', 'replyNotation'] as const;
+
 /** The labels of the follow-up tab's fields, to name them in a message. */
 const FOLLOW_UP_LABELS: Readonly<Record<keyof FollowUpForm, string>> = {
   progress: 'fields.progress',
@@ -65,7 +70,20 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
     base.current = { clock: doc.clock, form: next };
     setForm(moved as FollowUpForm);
   }, [doc]);
-  const set = <K extends keyof FollowUpForm>(key: K, value: FollowUpForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  // What a save refused, by the entry's field: said under the field, as in the entry form (only a passing message said it).
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const root = useRef<HTMLDivElement>(null);
+  const set = <K extends keyof FollowUpForm>(key: K, value: FollowUpForm[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    setErrors((e) => (FIELD_OF[key] in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== FIELD_OF[key])) : e));
+  };
+  /** Marks the refused fields and puts the cursor on the first of them. */
+  const refuse = (map: Record<string, string>) => {
+    setErrors(map);
+    const first = FOLLOW_UP_ORDER.find((k) => map[k]);
+    if (first) requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`#fu-${first}`)?.focus());
+  };
+  const fieldError = (field: string) => errors[field] && <Typography.Text type="danger" id={`fu-${field}-error`} style={{ display: 'block' }}>{errors[field]}</Typography.Text>;
   const { progress, deadline, note, reply, completed } = form;
   const replyId = form.replyId || undefined;
   const outgoing = useLiveQuery(() => listOutgoingOfYear(db, register.unitId, register.year, REPLY_CHOICES), [db, register.unitId, register.year]) ?? [];
@@ -83,7 +101,10 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   const save = async () => {
     const today = isoDate(new Date());
     // Done with no day said: asked for (it was saved as the day before or today, without a word).
-    if (progress === 'done' && !completed.trim()) return void message.error(t('registers.completedRequired'));
+    if (progress === 'done' && !completed.trim()) {
+      refuse({ completedAt: t('registers.completedRequired') });
+      return void message.error(t('registers.completedRequired'));
+    }
     const picked = outgoing.find((o) => o.id === replyId);
     try {
       // Saved over the version this tab shows (made again whenever the entry changes): a correction saved
@@ -104,6 +125,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
         base.current = { clock: result.doc.clock, form: followUpFormOf(result.doc) };
         setForm(followUpFormOf(result.doc));
       }
+      setErrors({});
       void message.success(t('registers.updated'));
     } catch (e) {
       if (e instanceof AppError && e.code === 'record.changedElsewhere' && doc.clock !== base.current.clock) {
@@ -118,6 +140,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
       } else if (e instanceof EntryInvalidError) {
         // What is wrong, in words, each with the field it is about: this tab marks no field red ("Hãy sửa các ô được
         // đánh dấu đỏ" pointed at nothing), and two of its fields are dates.
+        refuse(fieldErrors(t, e.issues));
         const named = Object.entries(fieldErrors(t, e.issues)).map(([field, text]) => {
           const label = t(`fields.${field}`);
           return label === `fields.${field}` || text.startsWith(label) ? text : `${label}: ${text}`;
@@ -130,18 +153,18 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   // The deadline field shows on leaving it the day the save stores (dayNear beside the arrival).
   const deadlineOf = nearDay(register.year, doc.arrivalDate, 'after');
   return (
-    <Space orientation="vertical" style={{ width: '100%' }} data-testid="follow-up-editor" onKeyDownCapture={enter.onKeyDownCapture}>
-      <label>{t('fields.handlingDeadline')}<DateInput value={deadline} onChange={(v) => set('deadline', v)} year={register.year} ariaLabel={t('fields.handlingDeadline')} resolve={deadlineOf} /></label>
+    <Space ref={root} orientation="vertical" style={{ width: '100%' }} data-testid="follow-up-editor" onKeyDownCapture={enter.onKeyDownCapture}>
+      <label>{t('fields.handlingDeadline')}<DateInput id="fu-handlingDeadline" value={deadline} onChange={(v) => set('deadline', v)} year={register.year} ariaLabel={t('fields.handlingDeadline')} resolve={deadlineOf} error={errors.handlingDeadline} />{fieldError('handlingDeadline')}</label>
       <label>{t('fields.progress')}
         <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
       </label>
-      {progress === 'done' && <label>{t('fields.completedAt')}<DateInput value={completed} onChange={(v) => set('completed', v)} year={register.year} ariaLabel={t('fields.completedAt')} /></label>}
-      <label>{t('fields.progressNote')}<Input.TextArea value={note} onChange={(e) => set('note', e.target.value)} autoSize={{ minRows: 2 }} /></label>
+      {progress === 'done' && <label>{t('fields.completedAt')}<DateInput id="fu-completedAt" value={completed} onChange={(v) => set('completed', v)} year={register.year} ariaLabel={t('fields.completedAt')} error={errors.completedAt} />{fieldError('completedAt')}</label>}
+      <label>{t('fields.progressNote')}<Input.TextArea id="fu-progressNote" status={errors.progressNote ? 'error' : undefined} value={note} onChange={(e) => set('note', e.target.value)} autoSize={{ minRows: 2 }} />{fieldError('progressNote')}</label>
       <label>{t('registers.replyLink')}
         <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.replyPick')} value={replyId} onChange={(v: string | undefined) => setReply(v ?? '')} style={{ width: '100%' }}
           options={outgoing.map((o) => ({ value: o.id, label: `${joinNumberNotation(o.number, o.notation)} · ${formatDate(o.documentDate)} · ${o.summary}` }))} />
       </label>
-      {!replyId && <label>{t('fields.replyNotation')}<Input value={reply} onChange={(e) => set('reply', e.target.value)} /></label>}
+      {!replyId && <label>{t('fields.replyNotation')}<Input id="fu-replyNotation" status={errors.replyNotation ? 'error' : undefined} value={reply} onChange={(e) => set('reply', e.target.value)} />{fieldError('replyNotation')}</label>}
       <Button type="primary" onClick={() => void save()}>{t('common.save')}</Button>
     </Space>
   );

@@ -52,7 +52,7 @@ export function FormFrame({ testId, disabled, children }: { readonly testId?: st
 export const dateText = (iso: string | undefined): string => formatDate(iso);
 
 /** `resolve`: how a typed text is read as a date where the year is not simply `year`'s (a date beside another: dayNear). */
-export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, required, resolve }: { value: string; onChange: (v: string) => void; year: number; inputRef?: Ref<InputRef>; id?: string; ariaLabel?: string; required?: boolean; resolve?: (typed: string) => string | undefined }) {
+export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, required, resolve, error }: { value: string; onChange: (v: string) => void; year: number; inputRef?: Ref<InputRef>; id?: string; ariaLabel?: string; required?: boolean; resolve?: (typed: string) => string | undefined; error?: string }) {
   const { t } = useTranslation();
   return (
     <Input
@@ -60,6 +60,10 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, requ
       ref={inputRef}
       aria-label={ariaLabel}
       aria-required={required || undefined}
+      // Refused: outlined red, and the words under it read with it (`${id}-error`).
+      status={error ? 'error' : undefined}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error && id ? `${id}-error` : undefined}
       value={value}
       placeholder={t('common.datePlaceholder')}
       inputMode="numeric"
