@@ -6,7 +6,7 @@ import type { DossierFields } from '../../renderer/src/core/dossiers/types';
 import { carriedFrom, mergedSlip, mergeRefusal, splitPart, validateSlip } from '../../renderer/src/core/processing/slips';
 import { listNumbers, planJobNumbering, type NumberableSlip } from '../../renderer/src/core/processing/numbering';
 import { discardRows, discardSummary, type DiscardableSlip } from '../../renderer/src/core/processing/discards';
-import { finalReport, jobProgress, printGaps, proposedKeptMetres, type ReportSlip } from '../../renderer/src/core/processing/report';
+import { finalReport, jobProgress, printGaps, proposedKeptMetres, unnumberedSlips, type ReportSlip } from '../../renderer/src/core/processing/report';
 import { docRows, docTotals, sheetRange, validateDoc } from '../../renderer/src/core/processing/documents';
 import { boxCode, forewordDraft, parseBoxCode, validateJob } from '../../renderer/src/core/processing/job';
 import type { DossierDocFields } from '../../renderer/src/core/processing/types';
@@ -194,6 +194,17 @@ describe('final report arithmetic', () => {
   it('does not count a deleted box, proposes kept metres from boxes', () => {
     expect(finalReport(job, slips, [{ id: 'b1', deleted: false }, { id: 'b2', deleted: true }]).boxes).toBe(1);
     expect(proposedKeptMetres(75, 0.125)).toBe(9.38);
+  });
+
+  it('names the slips typed after the numbering, which every numbered paper leaves out (nothing said so)', () => {
+    const numbered = (tempNumber: number, fileNumber: number) => ({ tempNumber, fileNumber, discardReason: undefined });
+    const late = (tempNumber: number) => ({ tempNumber, discardReason: undefined });
+    // Nothing numbered yet: the slips are simply not there yet.
+    expect(unnumberedSlips([late(1), late(2)])).toEqual([]);
+    expect(unnumberedSlips([numbered(1, 1), numbered(2, 2)])).toEqual([]);
+    expect(unnumberedSlips([numbered(1, 1), late(9), numbered(2, 2), late(8)])).toEqual([8, 9]);
+    // Set aside to discard, or deleted: never numbered, not missing.
+    expect(unnumberedSlips([numbered(1, 1), { tempNumber: 3, discardReason: 'duplicate' as const }, { ...late(4), deleted: true }])).toEqual([]);
   });
 
   it('says what the printed papers would lack: the fonds number, the metres kept, the metres discarded when papers were set aside', () => {

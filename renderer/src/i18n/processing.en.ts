@@ -47,6 +47,8 @@ export const processingEn: Widen<typeof processingVi> = {
     intakeSaved: 'Intake saved.',
     jobCreated: 'Opened the job "{{name}}".',
     printGapsTitle: 'Papers printed now would lack:',
+    printUnnumbered_one: '{{count}} slip has no file number yet (slip {{slips}}), typed after the numbering: the inventory, covers, closing certificates and box labels leave it out. Check and order it, then number and box it on the “Numbers, boxes” tab.',
+    printUnnumbered_other: '{{count}} slips have no file number yet (slips {{slips}}), typed after the numbering: the inventory, covers, closing certificates and box labels leave them out. Check and order them, then number and box them on the “Numbers, boxes” tab.',
     printGap_fondsNumber: 'The fonds has no number: file codes, covers, box labels, closing certificates and inventories print "…" for it. Enter it in Archive duties → Fonds.',
     printGap_keptMetres: 'The metres kept are not entered: the final report and the handover after processing print 0 metres. Enter them on the Final report tab.',
     printGap_discardedMetres: 'Some papers are set aside to discard but their metres are not entered: the final report and the discard note print 0 metres. Enter them on the Final report tab.',

@@ -45,6 +45,8 @@ export const processingVi = {
     intakeSaved: 'Đã lưu thông tin tiếp nhận.',
     jobCreated: 'Đã mở đợt chỉnh lý "{{name}}".',
     printGapsTitle: 'Giấy tờ in ra lúc này sẽ còn thiếu:',
+    printUnnumbered_one: 'Có {{count}} phiếu tin chưa đánh số hồ sơ (phiếu số {{slips}}), nhập sau khi đánh số: mục lục, bìa, chứng từ kết thúc và nhãn hộp chưa có các hồ sơ này. Hãy kiểm tra, sắp xếp, rồi đánh số và xếp hộp tiếp ở thẻ “Đánh số, hộp”.',
+    printUnnumbered_other: 'Có {{count}} phiếu tin chưa đánh số hồ sơ (phiếu số {{slips}}), nhập sau khi đánh số: mục lục, bìa, chứng từ kết thúc và nhãn hộp chưa có các hồ sơ này. Hãy kiểm tra, sắp xếp, rồi đánh số và xếp hộp tiếp ở thẻ “Đánh số, hộp”.',
     printGap_fondsNumber: 'Phông chưa có số phông: mã hồ sơ, bìa, nhãn hộp, chứng từ kết thúc và mục lục sẽ in "…" thay cho số. Nhập số phông ở Công tác lưu trữ → Phông lưu trữ.',
     printGap_keptMetres: 'Chưa nhập số mét giá tài liệu giữ lại: báo cáo tổng kết và biên bản giao nhận sau chỉnh lý sẽ in 0 mét giá. Nhập ở thẻ Tổng kết.',
     printGap_discardedMetres: 'Có tài liệu loại nhưng chưa nhập số mét giá tài liệu loại: báo cáo tổng kết và thuyết minh tài liệu loại sẽ in 0 mét giá. Nhập ở thẻ Tổng kết.',

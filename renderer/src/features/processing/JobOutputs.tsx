@@ -17,7 +17,7 @@ import { useDb, useSession } from '../../db/context';
 import { getPrintSettings, processingPrintData, setPrintSettings, type PrintSettings } from '../../db/repositories/processing-repository';
 import { jobSlips } from '../../db/repositories/slip-repository';
 import { getFonds } from '../../db/repositories/unit-repository';
-import { printGaps } from '../../core/processing/report';
+import { printGaps, unnumberedSlips } from '../../core/processing/report';
 import { errorMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { renderPdfJob } from '../../pdf/pdf-client';
@@ -34,9 +34,9 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   const settings = useLiveQuery(() => getPrintSettings(db), [db]);
   // The job's inventories, and what its papers would print blank or as nought (a note above the buttons).
   const read = useLiveQuery(async () => {
-    if (only) return { inventories: [], gaps: [] };
+    if (only) return { inventories: [], gaps: [], unnumbered: [] };
     const [slips, fonds] = await Promise.all([jobSlips(db, job.id), getFonds(db, job.fondsId)]);
-    return { inventories: jobInventories({ slips }), gaps: printGaps(job, fonds?.number ?? '', slips) };
+    return { inventories: jobInventories({ slips }), gaps: printGaps(job, fonds?.number ?? '', slips), unnumbered: unnumberedSlips(slips) };
   }, [db, job, only]);
   const inventories = read?.inventories ?? [];
   const [slot, setSlot] = useState<number | undefined>(1);
@@ -91,6 +91,16 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   return (
     <Card size="small" data-testid="job-outputs">
       {bar && <div style={{ marginBottom: 8 }}>{t('processing.rendering')} {bar}</div>}
+      {/* A slip typed after the numbering is left out of every numbered paper: said, with its number (nothing said it). */}
+      {read && read.unnumbered.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="print-unnumbered"
+          title={t('processing.printUnnumbered', { count: read.unnumbered.length, slips: read.unnumbered.slice(0, 10).join(', ') + (read.unnumbered.length > 10 ? '…' : '') })}
+        />
+      )}
       {read && read.gaps.length > 0 && (
         <Alert
           type="warning"
