@@ -387,11 +387,11 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByLabel('Hồ sơ (gõ số phiếu)').press('Enter');
       await page.getByTestId('documents-editor').waitFor();
       await page.locator('#doc-number').fill('07/QĐ-UBND');
-      // A date with no such month is refused as the document's date, with a date's example (it spoke of "Thời gian tài liệu").
+      // A date with no such month is refused as the document's date, naming the month, with a date's example (it spoke of "Thời gian tài liệu").
       // Enter pressed in another field takes the cursor to it.
       await page.locator('#doc-date').fill('10/13/1995');
       await page.locator('#doc-number').press('Enter');
-      await expect.poll(() => page.getByText('Ngày văn bản có ngày hoặc tháng không có thật. Hãy ghi ngày trước, tháng sau (12/03/1998).').count()).toBe(1);
+      await expect.poll(() => page.getByText('Ngày văn bản có tháng 13: không có tháng này (tháng từ 1 đến 12). Hãy ghi ngày trước, tháng sau (12/03/1998).').count()).toBe(1);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('doc-date');
       await page.locator('#doc-date').fill('12/03/1995');
       await page.locator('#doc-author').fill('UBND xã Thụy Hải');

@@ -57,11 +57,11 @@ const REFUSALS: [string, PeriodError][] = [
   ['3', 'period.unreadable'],
   ['12/3', 'period.unreadable'],
   ['1998/2001/3', 'period.unreadable'],
-  ['13/1998', 'period.invalidDate'],
-  ['0/1998', 'period.invalidDate'],
-  ['31/02/1998', 'period.invalidDate'],
-  ['29/02/1999', 'period.invalidDate'],
-  ['32/01/1998', 'period.invalidDate'],
+  ['13/1998', 'period.noSuchMonth'],
+  ['0/1998', 'period.noSuchMonth'],
+  ['31/02/1998', 'period.noSuchDay'],
+  ['29/02/1999', 'period.noSuchDay'],
+  ['32/01/1998', 'period.noSuchDay'],
   ['2001-1998', 'period.endBeforeStart'],
   ['12/1999 - 3/1998', 'period.endBeforeStart'],
   ['15/04/1998 - 12/03/1998', 'period.endBeforeStart'],
@@ -80,7 +80,14 @@ describe('parsePeriod', () => {
   });
 
   it.each(REFUSALS)('refuses "%s" with %s', (typed, code) => {
-    expect(parsePeriod(typed, TODAY)).toEqual({ ok: false, code });
+    expect(parsePeriod(typed, TODAY)).toMatchObject({ ok: false, code });
+  });
+
+  it('names the month or the day that does not exist, with its month\'s length (it said only "ngày hoặc tháng không có thật")', () => {
+    expect(parsePeriod('31/02/2011', TODAY)).toEqual({ ok: false, code: 'period.noSuchDay', params: { day: 31, month: 2, year: 2011, days: 28 } });
+    expect(parsePeriod('13/2011', TODAY)).toEqual({ ok: false, code: 'period.noSuchMonth', params: { month: 13 } });
+    // In a range, the end that is wrong.
+    expect(parsePeriod('3/2011 - 30/02/2012', TODAY)).toEqual({ ok: false, code: 'period.noSuchDay', params: { day: 30, month: 2, year: 2012, days: 29 } });
   });
 
   it('reads back what it prints, for every case', () => {

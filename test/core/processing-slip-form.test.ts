@@ -39,6 +39,7 @@ describe('slip form → stored slip', () => {
     ['a heading not in the scheme', { classId: '', classText: 'XX. Không có' }, [['classId', 'slip.classUnknown']]],
     ['a discard without its reason', { discard: true }, [['discardReason', 'slip.discardReasonRequired']]],
     ['sheets that are not a number', { sheets: 'ba' }, [['sheetCount', 'register.count.range']]],
+    ['a day its month does not have', { period: '31/02/2011' }, [['period', 'period.noSuchDay']]],
     ['sheets written as a decimal', { sheets: '1,5' }, [['sheetCount', 'register.count.range']]],
     ['sheets past the bound', { sheets: '12.000' }, [['sheetCount', 'register.count.range']]],
     ['a bundle number that is not one', { discard: true, discardReason: 'duplicate', discardBundle: 'bó 3' }, [['discardBundle', 'register.count.range']]],
@@ -46,6 +47,10 @@ describe('slip form → stored slip', () => {
     ['an empty title, with a discard missing its reason', { title: '  ', discard: true }, [['title', 'slip.titleRequired'], ['discardReason', 'slip.discardReasonRequired']]],
   ])('refuses %s at its field', (_, over, issues) => {
     expect(slipInputOf(form(over), scheme, TODAY).issues.map((i) => [i.field, i.code])).toEqual(issues);
+  });
+
+  it('names the day that does not exist and its month\'s length, for the message under the field', () => {
+    expect(slipInputOf(form({ period: '31/02/2011' }), scheme, TODAY).issues).toEqual([{ field: 'period', code: 'period.noSuchDay', params: { day: 31, month: 2, year: 2011, days: 28 } }]);
   });
 
   it('with no scheme yet, a heading typed is refused at its box (it was dropped, the slip saved without one); left empty, the slip saves', () => {

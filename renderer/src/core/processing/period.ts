@@ -20,8 +20,12 @@ export type Period = {
   readonly endPrecision: DatePrecision;
 };
 
-export type PeriodError = 'period.required' | 'period.unreadable' | 'period.invalidDate' | 'period.endBeforeStart' | 'period.future' | 'period.tooOld';
-export type PeriodResult = { readonly ok: true; readonly value: Period } | { readonly ok: false; readonly code: PeriodError };
+export type PeriodError = 'period.required' | 'period.unreadable' | 'period.noSuchMonth' | 'period.noSuchDay' | 'period.endBeforeStart' | 'period.future' | 'period.tooOld';
+/** A refusal, with what it names (the month, or the day and its month's length) for its message. */
+export type PeriodResult = { readonly ok: true; readonly value: Period } | { readonly ok: false; readonly code: PeriodError; readonly params?: Readonly<Record<string, number>> };
+
+/** An end whose month or day does not exist: which, for the message (it said only "ngày hoặc tháng không có thật"). */
+type NoSuch = { readonly ok: false; readonly code: 'period.noSuchMonth' | 'period.noSuchDay'; readonly params: Readonly<Record<string, number>> };
 
 /** Earliest year accepted: older papers are not commune backlog and a typo is likelier. */
 export const EARLIEST_YEAR = 1800;
@@ -90,16 +94,16 @@ function normalise(text: string): string {
 type End = { readonly iso: string; readonly precision: DatePrecision };
 
 /** Completes one end with the year (and month) of the other, then checks the calendar. */
-function resolve(p: Part, other: Part | undefined, side: 'start' | 'end'): End | 'invalid' | 'unreadable' {
+function resolve(p: Part, other: Part | undefined, side: 'start' | 'end'): End | NoSuch | 'unreadable' {
   const year = p.year ?? other?.year;
   if (year === undefined) return 'unreadable';
   const month = p.month ?? (p.day !== undefined ? other?.month : undefined);
   if (p.day !== undefined && month === undefined) return 'unreadable';
-  if (month !== undefined && (month < 1 || month > 12)) return 'invalid';
+  if (month !== undefined && (month < 1 || month > 12)) return { ok: false, code: 'period.noSuchMonth', params: { month } };
   if (month === undefined) return { iso: side === 'start' ? `${pad(year, 4)}-01-01` : `${pad(year, 4)}-12-31`, precision: 'year' };
   if (p.day === undefined) return { iso: `${pad(year, 4)}-${pad(month)}-${side === 'start' ? '01' : pad(lastDay(year, month))}`, precision: 'month' };
   const iso = `${pad(year, 4)}-${pad(month)}-${pad(p.day)}`;
-  return isIsoDate(iso) ? { iso, precision: 'day' } : 'invalid';
+  return isIsoDate(iso) ? { iso, precision: 'day' } : { ok: false, code: 'period.noSuchDay', params: { day: p.day, month, year, days: lastDay(year, month) } };
 }
 
 function finish(start: End, end: End, today: string): PeriodResult {
@@ -117,7 +121,8 @@ function single(p: Part, today: string): PeriodResult | undefined {
   const s = resolve(p, undefined, 'start');
   const e = resolve(p, undefined, 'end');
   if (s === 'unreadable' || e === 'unreadable') return undefined;
-  if (s === 'invalid' || e === 'invalid') return { ok: false, code: 'period.invalidDate' };
+  if ('code' in s) return s;
+  if ('code' in e) return e;
   return finish(s, e, today);
 }
 
@@ -138,7 +143,7 @@ export function parsePeriod(text: string, today: string): PeriodResult {
   const cuts: number[] = [];
   for (let i = 0; i < t.length; i++) if (t[i] === '-') cuts.push(i);
   cuts.sort((a, b) => Number(t[b - 1] === ' ') - Number(t[a - 1] === ' '));
-  let invalid = false;
+  let noSuch: NoSuch | undefined;
   for (const i of cuts) {
     const parsed = part(t.slice(0, i), thisYear);
     const right = part(t.slice(i + 1), thisYear);
@@ -150,13 +155,13 @@ export function parsePeriod(text: string, today: string): PeriodResult {
     const s = resolve(left, right, 'start');
     const e = resolve(right, left, 'end');
     if (s === 'unreadable' || e === 'unreadable') continue;
-    if (s === 'invalid' || e === 'invalid') {
-      invalid = true;
+    if ('code' in s || 'code' in e) {
+      noSuch ??= 'code' in s ? s : (e as NoSuch);
       continue;
     }
     return finish(s, e, today);
   }
-  return { ok: false, code: invalid ? 'period.invalidDate' : 'period.unreadable' };
+  return noSuch ?? { ok: false, code: 'period.unreadable' };
 }
 
 /**
@@ -169,7 +174,7 @@ export function readPeriodEnd(text: string, side: 'start' | 'end', today: string
   const p = t ? part(t, Number(today.slice(0, 4))) : undefined;
   if (!p || p.year === undefined || p.year < EARLIEST_YEAR) return undefined;
   const r = resolve(p, undefined, side);
-  return typeof r === 'object' ? { date: r.iso, precision: r.precision } : undefined;
+  return typeof r === 'object' && 'iso' in r ? { date: r.iso, precision: r.precision } : undefined;
 }
 
 /** A date as written to its precision: "12/03/1998", "03/1998" or "1998". */

@@ -45,7 +45,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
     const period = v.date.trim() ? parsePeriod(v.date, isoDate(new Date())) : undefined;
     if (period && !period.ok) {
       // Said of this field (Ngày văn bản), not of a dossier's period ("Thời gian tài liệu … 1998-2001").
-      setErrors({ date: t(`errors.${period.code.replace(/^period\./, 'docDate.')}`, { defaultValue: t(`errors.${period.code}`) }) });
+      setErrors({ date: t(`errors.${period.code.replace(/^period\./, 'docDate.')}`, { ...period.params, defaultValue: t(`errors.${period.code}`, { ...period.params }) }) });
       focus.firstInvalid();
       return;
     }

@@ -36,7 +36,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
   const split = async () => {
     const today = isoDate(new Date());
     const p = part.period.trim() ? parsePeriod(part.period, today) : undefined;
-    if (p && !p.ok) return setErrors({ period: t(`errors.${p.code}`) });
+    if (p && !p.ok) return setErrors({ period: t(`errors.${p.code}`, { ...p.params }) });
     const made = await run(() => splitSlip(db, session, job.id, live.id, { title: part.title, ...(p?.ok ? p.value : {}) }, today), (d) => t('processing.splitDone', { number: d.tempNumber }));
     if (made) setPart({ title: '', period: '' });
   };

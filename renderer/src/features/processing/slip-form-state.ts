@@ -129,7 +129,7 @@ export function slipInputOf(form: SlipFormState, scheme: readonly ClassNode[], t
   // With no scheme yet a heading typed would be dropped in silence (the slip saved without one): said instead.
   if (form.classText.trim() && !classId) issues.push({ field: 'classId', code: scheme.length > 0 ? 'slip.classUnknown' : 'slip.noScheme' });
   const period = form.period.trim() ? parsePeriod(form.period, today) : undefined;
-  if (period && !period.ok) issues.push({ field: 'period', code: period.code });
+  if (period && !period.ok) issues.push({ field: 'period', code: period.code, ...(period.params ? { params: period.params } : {}) });
   const retention = form.retention.trim() ? parseRetention(form.retention) : undefined;
   if (form.retention.trim() && retention === undefined) issues.push({ field: 'retention', code: 'dossier.retentionInvalid' });
   // "1.000" is a thousand sheets the Vietnamese way (Number() read it as 1); "1,5" or "abc" is refused.
