@@ -42,7 +42,8 @@ function fill(line: string, d: ClosingDossier): string {
     words: d.sheets !== undefined ? capitalise(numberToVietnameseWords(d.sheets)) : DOTS,
     last: d.sheets !== undefined ? String(d.sheets).padStart(2, '0') : DOTS,
     listSheets: d.listSheets !== undefined ? String(d.listSheets).padStart(2, '0') : DOTS,
-    features: d.features.trim() || 'không có tờ trùng số, nhảy số.',
+    // Nothing recorded: left for the preparer to write after checking the papers (it asserted "không có tờ trùng số, nhảy số", which nobody had checked).
+    features: d.features.trim() || `${DOTS}${DOTS}${DOTS}`,
   };
   return line.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? DOTS);
 }
