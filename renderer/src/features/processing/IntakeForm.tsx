@@ -18,6 +18,9 @@ import { DateInput, Field, FormFrame, useEnterToSave } from '../registers/entry-
 import { useAction } from './useAction';
 import { withoutErrors } from '../../hooks/usePatchClearingErrors';
 
+/** The fields a job cannot be saved without (the intake date besides). */
+const REQUIRED: ReadonlySet<string> = new Set(['name', 'receivedMetres']);
+
 type Values = { name: string; intakeDate: string; receivedMetres: string; receivedBundles: string; receivedBoxes: string; intakeCondition: string; receivedFrom: string; handedOverBy: string; handedOverRole: string; receivedBy: string; receivedByRole: string };
 
 function valuesOf(job: ProcessingJob | undefined, operator: string, language: string): Values {
@@ -112,8 +115,9 @@ function IntakeFormBody({ fondsId, job, onSaved, readOnly = false, extra }: Inta
   };
   const enter = useEnterToSave(() => void save());
   const input = (k: keyof Values, label: string, props: Record<string, unknown> = {}) => (
-    <Field label={label} error={errors[k]}>
-      <Input id={`j-${k}`} aria-label={label} value={v[k]} onChange={set(k)} autoComplete="off" disabled={readOnly} {...props} />
+    // The name and the metres received must be typed: marked, as the slip form's are (they were not).
+    <Field label={label} error={errors[k]} required={REQUIRED.has(k)}>
+      <Input id={`j-${k}`} aria-label={label} aria-required={REQUIRED.has(k) || undefined} value={v[k]} onChange={set(k)} autoComplete="off" disabled={readOnly} {...props} />
     </Field>
   );
   return (
@@ -121,8 +125,8 @@ function IntakeFormBody({ fondsId, job, onSaved, readOnly = false, extra }: Inta
       <Row gutter={12}>
         <Col xs={24} md={12}>{input('name', t('processing.jobName'), { placeholder: t('processing.jobNamePlaceholder') })}</Col>
         <Col xs={12} md={6}>
-          <Field label={t('processing.intakeDate')} error={errors.intakeDate}>
-            <DateInput id="j-intakeDate" ariaLabel={t('processing.intakeDate')} value={v.intakeDate} onChange={(x) => change('intakeDate', x)} year={new Date().getFullYear()} />
+          <Field label={t('processing.intakeDate')} error={errors.intakeDate} required>
+            <DateInput id="j-intakeDate" ariaLabel={t('processing.intakeDate')} value={v.intakeDate} onChange={(x) => change('intakeDate', x)} year={new Date().getFullYear()} required />
           </Field>
         </Col>
         <Col xs={12} md={6}>{input('receivedMetres', t('processing.receivedMetres'), { inputMode: 'decimal', suffix: 'm' })}</Col>
