@@ -486,6 +486,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByRole('tab', { name: 'Tổng kết' }).click();
       await page.getByTestId('report-panel').waitFor();
       await expect.poll(() => page.locator('#r-kept').inputValue()).not.toBe('');
+      // The proposal filled in is not saved yet, and says so (it looked entered; the report printed 0 mét giá).
+      await expect.poll(() => page.getByTestId('report-unsaved').textContent().catch(() => '')).toBe('Số liệu trên màn hình chưa lưu: giấy tờ in ra vẫn dùng số đã lưu. Hãy bấm “Lưu tổng kết”.');
       await page.locator('#r-kept').fill('11,5');
       await page.locator('#r-duplicate').fill('1');
       await page.getByTestId('foreword-draft').click();
@@ -494,6 +496,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       expect(await page.locator('#r-foreword').inputValue()).toContain('Tài liệu loại ra: 1 mét giá (2 tập).');
       await page.getByTestId('save-report').click();
       await expect.poll(() => page.getByText('Đã lưu tổng kết.').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByTestId('report-unsaved').count()).toBe(0);
       await shot(page, '06-report');
       // Once recorded, the report's figure: kept 11,5 and discarded 1.
       await page.getByRole('tab', { name: 'Tiến độ', exact: true }).click();

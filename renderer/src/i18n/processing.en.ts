@@ -246,6 +246,7 @@ export const processingEn: Widen<typeof processingVi> = {
     problems: 'Problems found and recommendations',
     foreword: 'Foreword of the inventory',
     forewordDraft: 'Draft it from the fonds history and the figures',
+    reportUnsaved: 'The figures on screen are not saved: what is printed still uses the saved ones. Press “Save the report”.',
     saveReport: 'Save the report',
     reportSaved: 'Report saved.',
     finishJob: 'Finish the job',

@@ -252,6 +252,7 @@ export const processingVi = {
     problems: 'Những vấn đề tồn tại và kiến nghị',
     foreword: 'Lời nói đầu của mục lục hồ sơ',
     forewordDraft: 'Soạn bản nháp từ lịch sử phông và số liệu',
+    reportUnsaved: 'Số liệu trên màn hình chưa lưu: giấy tờ in ra vẫn dùng số đã lưu. Hãy bấm “Lưu tổng kết”.',
     saveReport: 'Lưu tổng kết',
     reportSaved: 'Đã lưu tổng kết.',
     finishJob: 'Kết thúc đợt chỉnh lý',

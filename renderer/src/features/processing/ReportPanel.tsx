@@ -104,6 +104,8 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
         <Space wrap>
           <Button onClick={draft} data-testid="foreword-draft">{t('processing.forewordDraft')}</Button>
           <Button type="primary" onClick={() => void save()} data-testid="save-report">{t('processing.saveReport')}</Button>
+          {/* What is on screen (the proposed metres filled in, figures typed) prints only once saved: said (it looked entered, and the report printed 0). */}
+          {unsaved && <Typography.Text type="warning" data-testid="report-unsaved">{t('processing.reportUnsaved')}</Typography.Text>}
           {/* Finishing closes the job for good: asked first, as closing a fonds is. */}
           <Confirm
             title={t('processing.finishConfirm')}
