@@ -232,13 +232,17 @@ describe('archival inventory and final report', () => {
     expectTinosOnly(file);
   });
 
-  it('a job’s files going on after those the inventory held are counted with their numbers on the title page', async () => {
+  it('a job’s files going on after those the inventory held are counted with their numbers on the title page and at the end', async () => {
     const later = rows(5).map((r) => ({ ...r, ordinal: r.fileNumber! + 8, fileNumber: r.fileNumber! + 8 }));
     const file = await render('muc-luc-tiep.pdf', archivalInventoryDefinition({
       unit, archiveName: 'Lưu trữ UBND xã Thụy Hải', fonds: { name: 'UBND xã Thụy Hải', number: '15' }, inventoryNumber: 1, kind: 'vĩnh viễn', fromYear: 2014, toYear: 2018,
       foreword: '', abbreviations: DEFAULT_ABBREVIATIONS, rows: later, date: DATE, preparer: 'Nguyễn Thị Lan',
     }));
     expect(pdfText(file, 2)).toContain('Gồm 5 hồ sơ (hồ sơ số 9 đến 13)');
+    // The closing count is this part's ("Mục lục này gồm 5 hồ sơ" read as the whole inventory, which held 13).
+    const all = pdfText(file);
+    expect(all).toContain('Phần mục lục này gồm 5 hồ sơ (đơn vị bảo quản), từ số 9 đến số 13. Viết bằng chữ: Năm hồ sơ.');
+    expect(all).not.toContain('Mục lục này gồm 5');
   });
 
   it('a foreword not written yet prints its four parts with lines to write them by hand, on one page', async () => {
