@@ -380,11 +380,18 @@ describe('backlog processing from intake to labelled boxes', () => {
       // A dossier's documents (mục lục văn bản): slip 1.
       await page.getByRole('tab', { name: 'Văn bản', exact: true }).click();
       // A number that is no slip of this job says so (Enter did nothing before).
-      await page.getByLabel('Hồ sơ (gõ số phiếu)').fill('999');
-      await page.getByLabel('Hồ sơ (gõ số phiếu)').press('Enter');
+      const pickFile = page.getByLabel('Hồ sơ (số phiếu, hoặc ML.HS)');
+      await pickFile.fill('999');
+      await pickFile.press('Enter');
       await expect.poll(() => page.getByText('Đợt chỉnh lý này không có phiếu số 999.', { exact: false }).count()).toBe(1);
-      await page.getByLabel('Hồ sơ (gõ số phiếu)').fill('1');
-      await page.getByLabel('Hồ sơ (gõ số phiếu)').press('Enter');
+      // Numbered, a file is opened by the number on its cover too (the slip number, its only way, opened another file).
+      await pickFile.fill('ML 2 · HS 1');
+      await pickFile.press('Enter');
+      const docsCard = page.locator('.ant-card', { has: page.getByTestId('documents-editor') }).first();
+      await expect.poll(() => docsCard.textContent().catch(() => '')).toMatch(/Phiếu số \d+ · ML 2 · HS 1 — Công văn trao đổi/);
+      await pickFile.fill('1');
+      await pickFile.press('Enter');
+      await expect.poll(() => docsCard.textContent()).toMatch(/Phiếu số 1 · ML 1 · HS \d+ — Tập quyết định/);
       await page.getByTestId('documents-editor').waitFor();
       await page.locator('#doc-number').fill('07/QĐ-UBND');
       // A date with no such month is refused as the document's date, naming the month, with a date's example (it spoke of "Thời gian tài liệu").

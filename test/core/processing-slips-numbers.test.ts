@@ -3,7 +3,7 @@
 // final report's arithmetic, documents inside a dossier and the box label's code.
 import { describe, expect, it } from 'vitest';
 import type { DossierFields } from '../../renderer/src/core/dossiers/types';
-import { carriedFrom, mergedSlip, mergeRefusal, splitPart, validateSlip } from '../../renderer/src/core/processing/slips';
+import { carriedFrom, mergedSlip, mergeRefusal, readSlipPick, slipsPicked, splitPart, validateSlip } from '../../renderer/src/core/processing/slips';
 import { listNumbers, planJobNumbering, type NumberableSlip } from '../../renderer/src/core/processing/numbering';
 import { discardRows, discardSummary, type DiscardableSlip } from '../../renderer/src/core/processing/discards';
 import { finalReport, jobProgress, printGaps, proposedKeptMetres, unnumberedSlips, type ReportSlip } from '../../renderer/src/core/processing/report';
@@ -298,5 +298,37 @@ describe('the box label code', () => {
     expect(code).toBe('LUUTRU-HOP|DV:12345|PH:15|ML:1|HOP:3|ID:0190a3f2-0000-7000-8000-000000000001');
     expect(parseBoxCode(code)).toEqual({ adminCode: '12345', fondsNumber: '15', inventoryNumber: '1', boxNumber: 3, boxId: '0190a3f2-0000-7000-8000-000000000001' });
     expect(parseBoxCode('https://example.org')).toBeUndefined();
+  });
+});
+
+describe('a slip asked for in the documents tab', () => {
+  it.each<[string, ReturnType<typeof readSlipPick>]>([
+    ['12', { kind: 'slip', number: 12 }],
+    [' phiếu số 12 ', { kind: 'slip', number: 12 }],
+    ['1.9', { kind: 'file', inventory: 1, file: 9 }],
+    ['1/9', { kind: 'file', inventory: 1, file: 9 }],
+    ['ML 1 · HS 9', { kind: 'file', inventory: 1, file: 9 }],
+    ['ml1 hs9', { kind: 'file', inventory: 1, file: 9 }],
+    ['HS 9', { kind: 'file', file: 9 }],
+    ['chín', undefined],
+    ['1.9.3', undefined],
+  ])('reads %j', (typed, read) => {
+    expect(readSlipPick(typed)).toEqual(read);
+  });
+
+  it('finds it by its slip number, or by its file number on the cover (the slip number opened another file)', () => {
+    const slips = [
+      { id: 'a', tempNumber: 1, inventoryNumber: 1, fileNumber: 9 },
+      { id: 'b', tempNumber: 9, inventoryNumber: 1, fileNumber: 2 },
+      { id: 'c', tempNumber: 3, inventoryNumber: 2, fileNumber: 9 },
+      { id: 'd', tempNumber: 4, inventoryNumber: 2, fileNumber: 5, deleted: true },
+    ];
+    const ids = (typed: string) => slipsPicked(slips, readSlipPick(typed)!).map((s) => s.id);
+    expect(ids('9')).toEqual(['b']);
+    expect(ids('1.9')).toEqual(['a']);
+    expect(ids('ML 2 · HS 9')).toEqual(['c']);
+    // A file number alone that two inventories hold: both, for the archivist to be asked which.
+    expect(ids('HS 9')).toEqual(['a', 'c']);
+    expect(ids('2.5')).toEqual([]);
   });
 });

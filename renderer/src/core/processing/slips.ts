@@ -120,3 +120,31 @@ export function splitPart(original: DossierFields, part: Pick<DossierFields, 'ti
   if (typeof out.startDate === 'string') out.year = Number(out.startDate.slice(0, 4));
   return out as DossierFields;
 }
+
+/** A slip asked for by the archivist: by its slip number ("12"), or once numbered by its file's ("1.9", "ML 1 · HS 9", "HS 9"). */
+export type SlipPick = { readonly kind: 'slip'; readonly number: number } | { readonly kind: 'file'; readonly inventory?: number; readonly file: number };
+
+/**
+ * Reads what was typed to open a slip's documents: a slip number, or an inventory's and a file's
+ * number as the covers and lists write them ("ML 1 · HS 9", "1.9", "1/9") — the file number alone
+ * with "HS" ("HS 9"). Undefined when it is none of these.
+ */
+export function readSlipPick(text: string): SlipPick | undefined {
+  const t = text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  const slip = /^(?:phiếu (?:số )?)?(\d{1,6})$/u.exec(t);
+  if (slip) return { kind: 'slip', number: Number(slip[1]) };
+  const both = /^(?:ml ?)?(\d{1,4}) ?[./·-] ?(?:hs ?)?(\d{1,6})$/u.exec(t) ?? /^ml ?(\d{1,4}) ?(?:[./·-] ?)?hs ?(\d{1,6})$/u.exec(t);
+  if (both) return { kind: 'file', inventory: Number(both[1]), file: Number(both[2]) };
+  const file = /^hs ?(\d{1,6})$/u.exec(t);
+  return file ? { kind: 'file', file: Number(file[1]) } : undefined;
+}
+
+/**
+ * The slips a pick names among a job's: one, none, or — a file number alone that several
+ * inventories hold — each of them (the archivist is asked for the inventory).
+ */
+export function slipsPicked<T extends Pick<DossierFields, 'inventoryNumber' | 'fileNumber'> & { readonly tempNumber?: number; readonly deleted?: boolean }>(slips: readonly T[], pick: SlipPick): T[] {
+  const live = slips.filter((s) => !s.deleted);
+  if (pick.kind === 'slip') return live.filter((s) => s.tempNumber === pick.number);
+  return live.filter((s) => s.fileNumber === pick.file && (pick.inventory === undefined || s.inventoryNumber === pick.inventory));
+}

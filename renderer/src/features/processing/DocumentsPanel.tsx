@@ -7,7 +7,6 @@
 import { useState } from 'react';
 import { Alert, App, AutoComplete, Button, Card, Col, Empty, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
 import { Confirm } from '../../components/Confirm';
-import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
@@ -17,10 +16,12 @@ import { formatDate, isoDate, typedCount } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries, type FoundEntry } from '../../db/repositories/dossier-doc-repository';
 import { docsEditable } from '../../core/dossiers/rules';
-import { slipByTempNumber } from '../../db/repositories/slip-repository';
+import { jobSlips, slipByTempNumber } from '../../db/repositories/slip-repository';
+import { readSlipPick, slipsPicked } from '../../core/processing/slips';
 import { Field, useEnterToSave } from '../registers/entry-inputs';
 import { useAction } from './useAction';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
+import { nextMessageKey } from '../../components/one-message';
 
 type Values = { number: string; date: string; author: string; summary: string; sheetFrom: string; sheetTo: string; note: string; link?: FoundEntry };
 const EMPTY: Values = { number: '', date: '', author: '', summary: '', sheetFrom: '', sheetTo: '', note: '' };
@@ -138,26 +139,38 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   );
 }
 
-/** The documents tab of a job: pick a dossier by its slip number (or the one selected in the lists). */
+/** The documents tab of a job: pick a dossier by its slip number, or once numbered by its file's (or the one selected in the lists). */
 export function DocumentsPanel({ job, dossier, onPick }: { job: ProcessingJob; dossier?: Dossier; onPick: (d: Dossier) => void }) {
   const { t } = useTranslation();
   const db = useDb();
-  const [temp, setTemp] = useState<number | undefined>(dossier?.tempNumber);
+  const [typed, setTyped] = useState(dossier?.tempNumber !== undefined ? String(dossier.tempNumber) : '');
   const { message } = App.useApp();
-  // Enter on a slip number opens its documents; a number that is not a slip of this job says so.
+  // Enter opens the documents of the slip typed — by its slip number, or by the file number on its cover
+  // ("1.9", "ML 1 · HS 9": after numbering the archivist reads those; the slip number opened another file).
+  // One refusal on screen at a time (Enter pressed again stacked them).
+  const refuse = (text: string) => void message.error({ content: text, key: nextMessageKey(message) });
   const pick = async () => {
-    if (temp === undefined) return void message.error(t('common.fixNumbers'));
-    const d = await slipByTempNumber(db, job.id, temp);
-    if (d && !d.deleted) onPick(d);
-    else void message.error(t('processing.slipNotFound', { number: temp }));
+    const asked = readSlipPick(typed);
+    if (!asked) return refuse(t('processing.pickUnreadable'));
+    const found = asked.kind === 'slip' ? [await slipByTempNumber(db, job.id, asked.number)].filter((d): d is Dossier => d !== undefined && !d.deleted) : slipsPicked(await jobSlips(db, job.id), asked);
+    if (found.length === 1) return onPick(found[0]!);
+    if (asked.kind === 'slip') return refuse(t('processing.slipNotFound', { number: asked.number }));
+    if (found.length === 0) return refuse(asked.inventory !== undefined ? t('processing.fileNotFound', { inventory: asked.inventory, number: asked.file }) : t('processing.fileNotFoundAny', { number: asked.file }));
+    const inventories = [...new Set(found.map((d) => d.inventoryNumber))].sort((a, b) => (a ?? 0) - (b ?? 0));
+    refuse(t('processing.fileInSeveral', { number: asked.file, inventories: inventories.join(', '), example: `${inventories[0]}.${asked.file}` }));
   };
   const live = useLiveQuery(() => (dossier ? slipByTempNumber(db, job.id, dossier.tempNumber ?? 0) : undefined), [db, job.id, dossier?.tempNumber]);
   return (
     <Card size="small" title={t('processing.docsOf')}>
       <Space style={{ marginBottom: 12 }}>
         <Typography.Text>{t('processing.docsPick')}</Typography.Text>
-        <NumberInput min={1} value={temp} onChange={setTemp} aria-label={t('processing.docsPick')} onPressEnter={() => void pick()} />
-        {dossier && <Typography.Text strong>{t('processing.slipNumber', { number: dossier.tempNumber })} — {dossier.title}</Typography.Text>}
+        <Input value={typed} onChange={(e) => setTyped(e.target.value)} aria-label={t('processing.docsPick')} onPressEnter={() => void pick()} placeholder={t('processing.docsPickPlaceholder')} autoComplete="off" style={{ width: 160 }} />
+        {dossier && (
+          <Typography.Text strong>
+            {t('processing.slipNumber', { number: dossier.tempNumber })}
+            {dossier.fileNumber !== undefined && ` · ${t('dossiers.fileNumberValue', { inventory: dossier.inventoryNumber, number: dossier.fileNumber })}`} — {dossier.title}
+          </Typography.Text>
+        )}
       </Space>
       {live ? <DocumentsEditor dossier={live} /> : <Empty description={t('processing.docsPick')} />}
     </Card>
