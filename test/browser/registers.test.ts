@@ -119,6 +119,10 @@ describe('incoming register in Chromium', () => {
       }
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('20 / 20 văn bản');
       const last = docs.at(-1)!;
+      // The entry just saved is in sight: the list (oldest first) scrolled to its end (it stayed at the top, number 20 below it).
+      const list = page.getByTestId('entry-table').locator('.entry-table-body');
+      await expect.poll(() => list.evaluate((e) => e.scrollTop + e.clientHeight >= e.scrollHeight - 2)).toBe(true);
+      await expect.poll(() => page.getByTestId('entry-row').filter({ hasText: last.summary.slice(0, 30) }).first().isVisible()).toBe(true);
       expect(docs.slice(0, -1).map((d) => d.recipient)).toContain(last.recipient);
       const search = page.getByTestId('entry-search').locator('input');
       await search.fill(last.summary);

@@ -207,7 +207,7 @@ function moveBy(key: string, page: number): number | 'first' | 'last' | undefine
  * Keyboard: Tab reaches the rows, ↑ ↓ Page Up/Down Home End move between them (scrolling as
  * needed, even to rows not read yet), Enter opens one.
  */
-export function EntryTable<T extends { id: string; deleted: boolean }>({ count, rowAt, onRange, columns: wide, compactColumns, onOpen, empty, height = 520, rowHeight = ROW_HEIGHT, testId = 'entry-table', rowTestId = 'entry-row', label, onRowKey }: {
+export function EntryTable<T extends { id: string; deleted: boolean }>({ count, rowAt, onRange, columns: wide, compactColumns, onOpen, empty, height = 520, rowHeight = ROW_HEIGHT, testId = 'entry-table', rowTestId = 'entry-row', label, onRowKey, revealEnd }: {
   count: number;
   rowAt: (index: number) => T | undefined;
   onRange: (start: number, end: number) => void;
@@ -225,6 +225,8 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ count, 
   label?: string;
   /** Keys a row handles besides Enter and the moves (e.g. Space to select it). */
   onRowKey?: (row: T, e: KeyboardEvent<HTMLDivElement>) => void;
+  /** Changed when an entry was just added: the list scrolls to its end, where the new entry comes, once it is read. */
+  revealEnd?: number;
 }) {
   const parent = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -246,6 +248,24 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ count, 
     if (el && el.scrollTop !== scrollTop) setScrollTop(el.scrollTop);
     if (active !== undefined && active >= count) setActive(undefined);
   }, [count, scrollTop, active]);
+  // An entry just saved is shown: the list (oldest first) scrolls to its end when it grows, for a few seconds after the
+  // save (it stayed where it was, the new entry out of sight at the bottom). The scroll alone: the cursor stays in the form.
+  const revealing = useRef(false);
+  useEffect(() => {
+    if (!revealEnd) return;
+    revealing.current = true;
+    const stop = setTimeout(() => (revealing.current = false), 3000);
+    return () => clearTimeout(stop);
+  }, [revealEnd]);
+  useEffect(() => {
+    const el = parent.current;
+    if (!revealing.current || !el || count === 0) return;
+    const next = scrollTopFor(geometry, el.scrollTop, count - 1);
+    if (next !== el.scrollTop) {
+      el.scrollTop = next;
+      setScrollTop(el.scrollTop);
+    }
+  }, [count, revealEnd, geometry]);
   // Keyboard focus follows the active row once it is drawn (it may have just been scrolled to, or
   // its blank stand-in replaced by the row read): the list keeps focus until it is moved elsewhere.
   // A layout effect, so the focus is back before the browser handles the next key: a key pressed

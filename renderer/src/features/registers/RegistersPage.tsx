@@ -48,6 +48,8 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   const [year, setYear] = useState(thisYear);
   const [registerId, setRegisterId] = useState<string>();
   const [openId, setOpenId] = useState<string>();
+  /** New entries saved from the form: the list shows its end, where each comes (it stayed at the top). */
+  const [saves, setSaves] = useState(0);
   const [query, setQuery] = useState('');
   const [typeFilter, setTypeFilter] = useState<string>();
   const [senderFilter, setSenderFilter] = useState<string>();
@@ -189,8 +191,8 @@ export function RegistersPage({ kind }: { kind: Kind }) {
       {register && mine && register.status === 'open' && (
         <Card size="small" title={t('registers.newEntry')}>
           {kind === 'incoming'
-            ? <IncomingForm key={register.id} register={register} held={list.facets} onOpenEntry={setOpenId} />
-            : <OutgoingForm key={register.id} register={register} body={body} held={list.facets} onOpenEntry={setOpenId} />}
+            ? <IncomingForm key={register.id} register={register} held={list.facets} onOpenEntry={setOpenId} onSaved={() => setSaves((n) => n + 1)} />
+            : <OutgoingForm key={register.id} register={register} body={body} held={list.facets} onOpenEntry={setOpenId} onSaved={() => setSaves((n) => n + 1)} />}
         </Card>
       )}
       {register && (
@@ -215,6 +217,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
             columns={columns}
             compactColumns={compactColumns}
             onOpen={onOpen}
+            revealEnd={saves}
             empty={list.count === undefined || list.building ? t('registers.opening') : list.total === 0 ? t('registers.emptyList') : t('registers.noMatch')}
           />
         </Card>
