@@ -648,13 +648,13 @@ describe('the archive’s duties over three years', () => {
     expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toBe('Lưu trữ lịch sử tỉnh Hưng Yên');
     // The commune's lưu trữ hiện hành hands it over, under the Law on Archives (it started as the last batch's section and file plan).
     expect(await form.getByLabel('Bên giao (đơn vị)').inputValue()).toMatch(/^Lưu trữ hiện hành /);
-    expect(await form.getByLabel('Căn cứ', { exact: true }).inputValue()).toBe('Căn cứ Luật Lưu trữ số 33/2024/QH15;');
+    expect(await form.getByLabel('Căn cứ', { exact: true }).inputValue()).toBe('Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;');
     await page.getByTestId('confirm-batch').click();
     await expect.poll(() => page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(3);
     await expect.poll(() => onward.count()).toBe(0);
     // Its handover record says so: under the Law on Archives, the commune's lưu trữ hiện hành handing over.
     const handover = await pdfText(page, () => page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').first().getByTestId('print-deposit-handover').click(), 'bien-ban-nop-tiep.pdf');
-    expect(handover).toContain('Căn cứ Luật Lưu trữ số 33/2024/QH15;');
+    expect(handover).toContain('Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;');
     expect(handover).toMatch(/BÊN GIAO: Lưu trữ hiện hành /);
     expect(handover).toContain('BÊN NHẬN: Lưu trữ lịch sử tỉnh Hưng Yên');
     // Its record says both handovers.

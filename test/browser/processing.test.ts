@@ -380,11 +380,15 @@ describe('backlog processing from intake to labelled boxes', () => {
       // A dossier's documents (mục lục văn bản): slip 1.
       await page.getByRole('tab', { name: 'Văn bản', exact: true }).click();
       // A number that is no slip of this job says so (Enter did nothing before).
-      const pickFile = page.getByLabel('Hồ sơ (số phiếu, hoặc ML.HS)');
+      const pickFile = page.getByLabel('Hồ sơ (số phiếu hoặc số ML.HS)');
       await pickFile.fill('999');
       await pickFile.press('Enter');
       await expect.poll(() => page.getByText('Đợt chỉnh lý này không có phiếu số 999.', { exact: false }).count()).toBe(1);
-      // Numbered, a file is opened by the number on its cover too (the slip number, its only way, opened another file).
+      // Numbered, a file is opened by the number on its cover too (the slip number, its only way, opened another file);
+      // a file number alone that both inventories hold is asked about.
+      await pickFile.fill('HS 1');
+      await pickFile.press('Enter');
+      await expect.poll(() => page.getByText('Có hồ sơ số 1 ở các mục lục 1, 2: hãy gõ kèm số mục lục, ví dụ 1.1.').count()).toBe(1);
       await pickFile.fill('ML 2 · HS 1');
       await pickFile.press('Enter');
       const docsCard = page.locator('.ant-card', { has: page.getByTestId('documents-editor') }).first();
@@ -398,7 +402,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       // Enter pressed in another field takes the cursor to it.
       await page.locator('#doc-date').fill('10/13/1995');
       await page.locator('#doc-number').press('Enter');
-      await expect.poll(() => page.getByText('Ngày văn bản có tháng 13: không có tháng này (tháng từ 1 đến 12). Hãy ghi ngày trước, tháng sau (12/03/1998).').count()).toBe(1);
+      await expect.poll(() => page.getByText('Ngày văn bản ghi tháng 13 — không có tháng này (chỉ có tháng 1 đến 12). Hãy kiểm tra lại; ngày ghi trước tháng (12/03/1998).').count()).toBe(1);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('doc-date');
       await page.locator('#doc-date').fill('12/03/1995');
       await page.locator('#doc-author').fill('UBND xã Thụy Hải');
@@ -504,6 +508,12 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByTestId('save-report').click();
       await expect.poll(() => page.getByText('Đã lưu tổng kết.').count()).toBeGreaterThan(0);
       await expect.poll(() => page.getByTestId('report-unsaved').count()).toBe(0);
+      // The same figure written another way is no change (it said "not saved" right after saving).
+      await page.locator('#r-kept').fill('11,50');
+      await page.locator('#r-duplicate').fill('1.0');
+      expect(await page.getByTestId('report-unsaved').count()).toBe(0);
+      await page.locator('#r-kept').fill('11,5');
+      await page.locator('#r-duplicate').fill('1');
       await shot(page, '06-report');
       // Once recorded, the report's figure: kept 11,5 and discarded 1.
       await page.getByRole('tab', { name: 'Tiến độ', exact: true }).click();

@@ -122,7 +122,11 @@ describe('incoming register in Chromium', () => {
       // The entry just saved is in sight: the list (oldest first) scrolled to its end (it stayed at the top, number 20 below it).
       const list = page.getByTestId('entry-table').locator('.entry-table-body');
       await expect.poll(() => list.evaluate((e) => e.scrollTop + e.clientHeight >= e.scrollHeight - 2)).toBe(true);
-      await expect.poll(() => page.getByTestId('entry-row').filter({ hasText: last.summary.slice(0, 30) }).first().isVisible()).toBe(true);
+      const inSight = async () => {
+        const [view, row] = await Promise.all([list.boundingBox(), page.getByTestId('entry-row').filter({ hasText: last.summary.slice(0, 30) }).first().boundingBox()]);
+        return !!view && !!row && row.y >= view.y - 1 && row.y + row.height <= view.y + view.height + 1;
+      };
+      await expect.poll(inSight).toBe(true);
       expect(docs.slice(0, -1).map((d) => d.recipient)).toContain(last.recipient);
       const search = page.getByTestId('entry-search').locator('input');
       await search.fill(last.summary);
@@ -174,7 +178,7 @@ describe('incoming register in Chromium', () => {
       await page.getByTestId('incoming-form').waitFor();
       await expect.poll(() => page.locator('#f-sender').inputValue()).toBe('Công an huyện Thái Thụy');
       // …and says so: it came back silently, and the next document typed over it ran into its words.
-      await expect.poll(() => page.getByTestId('resumed-entry').textContent()).toBe('Văn bản này nhập dở từ lần trước, chưa lưu: lưu tiếp, hoặc “Xóa ô nhập” để nhập văn bản khác.');
+      await expect.poll(() => page.getByTestId('resumed-entry').textContent()).toBe('Văn bản này nhập dở từ lần trước, chưa lưu: nhập tiếp rồi bấm Lưu, hoặc bấm “Xóa ô nhập” để nhập văn bản khác.');
       await page.getByTestId('clear-entry').click();
       await page.getByTestId('clear-entry-ok').click();
       await expect.poll(() => page.getByTestId('resumed-entry').count()).toBe(0);

@@ -88,6 +88,8 @@ describe('parsePeriod', () => {
     expect(parsePeriod('13/2011', TODAY)).toEqual({ ok: false, code: 'period.noSuchMonth', params: { month: 13 } });
     // In a range, the end that is wrong.
     expect(parsePeriod('3/2011 - 30/02/2012', TODAY)).toEqual({ ok: false, code: 'period.noSuchDay', params: { day: 30, month: 2, year: 2012, days: 29 } });
+    expect(parsePeriod('0/1998', TODAY)).toEqual({ ok: false, code: 'period.noSuchMonth', params: { month: 0 } });
+    expect(parsePeriod('3/2011 - 14/2012', TODAY)).toEqual({ ok: false, code: 'period.noSuchMonth', params: { month: 14 } });
   });
 
   it('reads back what it prints, for every case', () => {

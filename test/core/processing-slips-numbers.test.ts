@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DossierFields } from '../../renderer/src/core/dossiers/types';
 import { carriedFrom, mergedSlip, mergeRefusal, readSlipPick, slipsPicked, splitPart, validateSlip } from '../../renderer/src/core/processing/slips';
-import { listNumbers, planJobNumbering, type NumberableSlip } from '../../renderer/src/core/processing/numbering';
+import { listNumbers, planJobNumbering, unnumberedSlips, type NumberableSlip } from '../../renderer/src/core/processing/numbering';
 import { discardRows, discardSummary, type DiscardableSlip } from '../../renderer/src/core/processing/discards';
-import { finalReport, jobProgress, printGaps, proposedKeptMetres, unnumberedSlips, type ReportSlip } from '../../renderer/src/core/processing/report';
+import { finalReport, jobProgress, printGaps, proposedKeptMetres, type ReportSlip } from '../../renderer/src/core/processing/report';
 import { docRows, docTotals, sheetRange, validateDoc } from '../../renderer/src/core/processing/documents';
 import { boxCode, forewordDraft, parseBoxCode, validateJob } from '../../renderer/src/core/processing/job';
 import type { DossierDocFields } from '../../renderer/src/core/processing/types';

@@ -25,6 +25,18 @@ export function listNumbers(numbers: readonly number[], max = 20): string {
 }
 
 /**
+ * The slips kept (not set aside to discard) still without a file number once some of the job's
+ * files are numbered — typed after the numbering, split off a numbered file, taken off the discard
+ * list: the inventory, covers, certificates and labels leave them out. Their slip numbers, in
+ * order; none before anything is numbered.
+ */
+export function unnumberedSlips(slips: readonly (Pick<DossierFields, 'discardReason' | 'fileNumber' | 'tempNumber'> & { readonly deleted?: boolean })[]): number[] {
+  const kept = slips.filter((s) => !s.deleted && s.discardReason === undefined);
+  if (!kept.some((s) => s.fileNumber !== undefined)) return [];
+  return kept.flatMap((s) => (s.fileNumber === undefined && s.tempNumber !== undefined ? [s.tempNumber] : [])).sort((a, b) => a - b);
+}
+
+/**
  * Numbers for the job's slips not numbered yet, given in `ordered` (the job's order). `taken`
  * holds, per inventory, the numbers other dossiers of the fonds already have.
  */

@@ -121,17 +121,6 @@ export function proposedKeptMetres(boxes: number, metresPerBox: number): number 
 export type PrintGap = 'fondsNumber' | 'keptMetres' | 'discardedMetres';
 
 /**
- * The slips kept (not set aside to discard) that are still without a file number once some of the
- * job's files are numbered — typed after the numbering: the inventory, covers, certificates and
- * labels leave them out. Their slip numbers, in order; none before anything is numbered.
- */
-export function unnumberedSlips(slips: readonly (Pick<ReportSlip, 'discardReason' | 'fileNumber'> & { readonly tempNumber?: number; readonly deleted?: boolean })[]): number[] {
-  const kept = slips.filter((s) => !s.deleted && s.discardReason === undefined);
-  if (!kept.some((s) => s.fileNumber !== undefined)) return [];
-  return kept.filter((s) => s.fileNumber === undefined).map((s) => s.tempNumber ?? 0).sort((a, b) => a - b);
-}
-
-/**
  * What the papers printed from a job will lack, for a note beside the print buttons: without the
  * fonds number, file codes, covers, labels and inventories print "…" for it; without the metres
  * kept and discarded (the Tổng kết tab), the report and the handover after processing print 0

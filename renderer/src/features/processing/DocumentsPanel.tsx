@@ -152,7 +152,7 @@ export function DocumentsPanel({ job, dossier, onPick }: { job: ProcessingJob; d
   const pick = async () => {
     const asked = readSlipPick(typed);
     if (!asked) return refuse(t('processing.pickUnreadable'));
-    const found = asked.kind === 'slip' ? [await slipByTempNumber(db, job.id, asked.number)].filter((d): d is Dossier => d !== undefined && !d.deleted) : slipsPicked(await jobSlips(db, job.id), asked);
+    const found = slipsPicked(await jobSlips(db, job.id), asked);
     if (found.length === 1) return onPick(found[0]!);
     if (asked.kind === 'slip') return refuse(t('processing.slipNotFound', { number: asked.number }));
     if (found.length === 0) return refuse(asked.inventory !== undefined ? t('processing.fileNotFound', { inventory: asked.inventory, number: asked.file }) : t('processing.fileNotFoundAny', { number: asked.file }));

@@ -17,7 +17,8 @@ import { useDb, useSession } from '../../db/context';
 import { getPrintSettings, processingPrintData, setPrintSettings, type PrintSettings } from '../../db/repositories/processing-repository';
 import { jobSlips } from '../../db/repositories/slip-repository';
 import { getFonds } from '../../db/repositories/unit-repository';
-import { printGaps, unnumberedSlips } from '../../core/processing/report';
+import { printGaps } from '../../core/processing/report';
+import { listNumbers, unnumberedSlips } from '../../core/processing/numbering';
 import { errorMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { renderPdfJob } from '../../pdf/pdf-client';
@@ -98,7 +99,7 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
           showIcon
           style={{ marginBottom: 12 }}
           data-testid="print-unnumbered"
-          title={t('processing.printUnnumbered', { count: read.unnumbered.length, slips: read.unnumbered.slice(0, 10).join(', ') + (read.unnumbered.length > 10 ? '…' : '') })}
+          title={t('processing.printUnnumbered', { count: read.unnumbered.length, slips: listNumbers(read.unnumbered, 10) })}
         />
       )}
       {read && read.gaps.length > 0 && (

@@ -22,6 +22,9 @@ import { Field } from '../registers/entry-inputs';
 import { useAction } from './useAction';
 import { useDraft } from '../../hooks/useDraft';
 
+/** The report's fields that are figures. */
+const FIGURES: readonly string[] = ['kept', ...DISCARD_REASONS];
+
 type Values = { kept: string; problems: string; foreword: string } & Record<DiscardReason, string>;
 
 export function ReportPanel({ job }: { job: ProcessingJob }) {
@@ -31,6 +34,8 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
   const { run, errors } = useAction();
   const data = useLiveQuery(async () => ({ print: await processingPrintData(db, job.id), perBox: await getMetresPerBox(db) }), [db, job.id, job.clock]);
   const num = (n: number | undefined) => (n === undefined ? '' : formatDecimal(n, i18n.language));
+  /** A figure of the report as saved (not as shown: rounded to two decimals). */
+  const savedFigure = (k: keyof Values) => (k === 'kept' ? job.keptMetres : job.discardedByReason?.[k as DiscardReason]);
   /** The report as saved on the job. */
   const savedValues = (): Values => ({ kept: num(job.keptMetres), problems: job.problems ?? '', foreword: job.foreword ?? '', expired: num(job.discardedByReason?.expired), duplicate: num(job.discardedByReason?.duplicate), 'no-value': num(job.discardedByReason?.['no-value']), other: num(job.discardedByReason?.other) });
   // Kept as a draft while typed: leaving the tab or the page lost the problems and the foreword typed and not saved.
@@ -73,7 +78,9 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
   const kept = v.kept.trim() ? readable(v.kept) : 0;
   const unaccounted = report && kept !== undefined && discardedOnScreen !== undefined ? Math.round((job.receivedMetres - kept - discardedOnScreen) * 100) / 100 : 0;
   const saved = savedValues();
-  const unsaved = (Object.keys(saved) as (keyof Values)[]).some((k) => v[k].trim() !== saved[k].trim());
+  // Figures compared as figures ("0,125" is shown back as "0,13", "11.5" as "11,5": the same, saved), texts as typed.
+  const differs = (k: keyof Values) => (FIGURES.includes(k) ? (v[k].trim() ? parseDecimal(v[k]) : undefined) !== (saved[k].trim() ? savedFigure(k) : undefined) : v[k].trim() !== saved[k].trim());
+  const unsaved = (Object.keys(saved) as (keyof Values)[]).some(differs);
   /** What finishing would leave as it is, said in its confirmation (it named none of it, and the job was locked with them). */
   const finishNotes = [
     ...(unsaved ? [t('processing.finishUnsaved')] : []),

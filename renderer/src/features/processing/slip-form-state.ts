@@ -10,11 +10,11 @@ import type { FieldIssue } from '../../core/errors';
 import { documentPeriod } from '../../core/dossiers/inventory';
 import { retentionLabel } from '../dossiers/retention-label';
 import { formatRetention, parseRetention } from '../../core/dossiers/rules';
-import type { Dossier } from '../../core/dossiers/types';
+import { DOSSIER_LIMITS, type Dossier } from '../../core/dossiers/types';
 import { typedCount } from '../../core/format';
 import { parsePeriod, periodText } from '../../core/processing/period';
 import { entryName, matchNodes, schemeEntries } from '../../core/processing/scheme';
-import type { ClassNode, DiscardReason } from '../../core/processing/types';
+import { PROCESSING_LIMITS, type ClassNode, type DiscardReason } from '../../core/processing/types';
 import type { SlipInput } from '../../db/repositories/slip-repository';
 
 export type SlipFormState = {
@@ -48,9 +48,6 @@ export function emptySlipForm(): SlipFormState {
   return { classText: '', classId: '', title: '', period: '', retention: '', retentionFrom: '', sheets: '', autographs: '', language: DEFAULT_LANGUAGE, restricted: false, condition: '', annotation: '', note: '', discard: false, discardReason: '', discardBundle: '' };
 }
 
-
-/** The largest count a slip takes (sheets of a file, the number of a bundle of papers to discard). */
-const MAX_SHEETS = 9999;
 /** "I.1. Quyết định của Ủy ban nhân dân xã": path and title, as the picker shows a heading. */
 export function classLabel(scheme: readonly ClassNode[], classId: string): string {
   const e = schemeEntries(scheme).find((x) => x.node.id === classId);
@@ -134,10 +131,10 @@ export function slipInputOf(form: SlipFormState, scheme: readonly ClassNode[], t
   if (form.retention.trim() && retention === undefined) issues.push({ field: 'retention', code: 'dossier.retentionInvalid' });
   // "1.000" is a thousand sheets the Vietnamese way (Number() read it as 1); "1,5" or "abc" is refused.
   const sheets = typedCount(form.sheets);
-  if (sheets !== undefined && (sheets < 1 || sheets > MAX_SHEETS)) issues.push({ field: 'sheetCount', code: sheets === 0 ? 'register.count.zero' : 'register.count.range', params: { max: MAX_SHEETS } });
+  if (sheets !== undefined && (sheets < 1 || sheets > DOSSIER_LIMITS.maxSheets)) issues.push({ field: 'sheetCount', code: sheets === 0 ? 'register.count.zero' : 'register.count.range', params: { max: DOSSIER_LIMITS.maxSheets } });
   const bundle = typedCount(form.discardBundle);
   // The bundle a discarded paper is tied in, as its label says (an unreadable one was kept as no number).
-  if (form.discard && bundle !== undefined && (bundle < 1 || bundle > MAX_SHEETS)) issues.push({ field: 'discardBundle', code: bundle === 0 ? 'register.count.zero' : 'register.count.range', params: { max: MAX_SHEETS } });
+  if (form.discard && bundle !== undefined && (bundle < 1 || bundle > PROCESSING_LIMITS.maxDiscardBundle)) issues.push({ field: 'discardBundle', code: bundle === 0 ? 'register.count.zero' : 'register.count.range', params: { max: PROCESSING_LIMITS.maxDiscardBundle } });
   // Said with the other fields' issues (the repository says it too, but only once those are mended).
   // A backlog file's title is written from its papers, not from a file plan (the dossiers' wording said so).
   if (!form.title.trim()) issues.push({ field: 'title', code: 'slip.titleRequired' });
@@ -152,9 +149,9 @@ export function slipInputOf(form: SlipFormState, scheme: readonly ClassNode[], t
     note: form.note,
     autographs: form.autographs,
     annotation: form.annotation,
-    sheetCount: sheets !== undefined && sheets >= 1 && sheets <= MAX_SHEETS ? sheets : undefined,
+    sheetCount: sheets !== undefined && sheets >= 1 && sheets <= DOSSIER_LIMITS.maxSheets ? sheets : undefined,
     ...(period?.ok ? period.value : {}),
-    ...(form.discard && form.discardReason ? { discardReason: form.discardReason, ...(bundle !== undefined && bundle >= 1 && bundle <= MAX_SHEETS ? { discardBundle: bundle } : {}) } : {}),
+    ...(form.discard && form.discardReason ? { discardReason: form.discardReason, ...(bundle !== undefined && bundle >= 1 && bundle <= PROCESSING_LIMITS.maxDiscardBundle ? { discardBundle: bundle } : {}) } : {}),
   };
   for (const k of Object.keys(input)) if (input[k] === undefined) delete input[k];
   return { input: input as SlipInput, issues };

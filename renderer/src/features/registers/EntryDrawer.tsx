@@ -73,10 +73,16 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   // What a save refused, by the entry's field: said under the field, as in the entry form (only a passing message said it).
   const [errors, setErrors] = useState<Record<string, string>>({});
   const root = useRef<HTMLDivElement>(null);
-  const set = <K extends keyof FollowUpForm>(key: K, value: FollowUpForm[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => (FIELD_OF[key] in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== FIELD_OF[key])) : e));
+  /** Changes some of the tab's values (made from the current ones); the refusals of the fields changed go. */
+  const patch = (change: (f: FollowUpForm) => Partial<FollowUpForm>) => {
+    const f = formNow.current;
+    const next = change(f);
+    const touched = new Set((Object.keys(next) as (keyof FollowUpForm)[]).filter((k) => next[k] !== f[k]).map((k) => FIELD_OF[k]));
+    formNow.current = { ...f, ...next };
+    setForm(formNow.current);
+    if (touched.size > 0) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !touched.has(k))));
   };
+  const set = <K extends keyof FollowUpForm>(key: K, value: FollowUpForm[K]) => patch(() => ({ [key]: value }) as Partial<FollowUpForm>);
   /** Marks the refused fields and puts the cursor on the first of them. */
   const refuse = (map: Record<string, string>) => {
     setErrors(map);
@@ -96,8 +102,8 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
     const date = outgoing.find((o) => o.id === replyDocId)?.documentDate;
     return formatDate(date && date <= isoDate(new Date()) ? date : isoDate(new Date()));
   };
-  const setProgress = (v: FollowUpProgress) => setForm((f) => ({ ...f, progress: v, completed: v === 'done' ? f.completed || doneOn(f.replyId) : f.completed }));
-  const setReply = (id: string) => setForm((f) => ({ ...f, replyId: id, completed: f.progress === 'done' && id && (!f.completed || f.completed === doneOn(f.replyId)) ? doneOn(id) : f.completed }));
+  const setProgress = (v: FollowUpProgress) => patch((f) => ({ progress: v, completed: v === 'done' ? f.completed || doneOn(f.replyId) : f.completed }));
+  const setReply = (id: string) => patch((f) => ({ replyId: id, completed: f.progress === 'done' && id && (!f.completed || f.completed === doneOn(f.replyId)) ? doneOn(id) : f.completed }));
   const save = async () => {
     const today = isoDate(new Date());
     // Done with no day said: asked for (it was saved as the day before or today, without a word).
@@ -140,8 +146,9 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
       } else if (e instanceof EntryInvalidError) {
         // What is wrong, in words, each with the field it is about: this tab marks no field red ("Hãy sửa các ô được
         // đánh dấu đỏ" pointed at nothing), and two of its fields are dates.
-        refuse(fieldErrors(t, e.issues));
-        const named = Object.entries(fieldErrors(t, e.issues)).map(([field, text]) => {
+        const map = fieldErrors(t, e.issues);
+        refuse(map);
+        const named = Object.entries(map).map(([field, text]) => {
           const label = t(`fields.${field}`);
           return label === `fields.${field}` || text.startsWith(label) ? text : `${label}: ${text}`;
         });
@@ -159,12 +166,12 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
         <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
       </label>
       {progress === 'done' && <label>{t('fields.completedAt')}<DateInput id="fu-completedAt" value={completed} onChange={(v) => set('completed', v)} year={register.year} ariaLabel={t('fields.completedAt')} error={errors.completedAt} />{fieldError('completedAt')}</label>}
-      <label>{t('fields.progressNote')}<Input.TextArea id="fu-progressNote" status={errors.progressNote ? 'error' : undefined} value={note} onChange={(e) => set('note', e.target.value)} autoSize={{ minRows: 2 }} />{fieldError('progressNote')}</label>
+      <label>{t('fields.progressNote')}<Input.TextArea id="fu-progressNote" status={errors.progressNote ? 'error' : undefined} aria-invalid={errors.progressNote ? true : undefined} aria-describedby={errors.progressNote ? 'fu-progressNote-error' : undefined} value={note} onChange={(e) => set('note', e.target.value)} autoSize={{ minRows: 2 }} />{fieldError('progressNote')}</label>
       <label>{t('registers.replyLink')}
         <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.replyPick')} value={replyId} onChange={(v: string | undefined) => setReply(v ?? '')} style={{ width: '100%' }}
           options={outgoing.map((o) => ({ value: o.id, label: `${joinNumberNotation(o.number, o.notation)} · ${formatDate(o.documentDate)} · ${o.summary}` }))} />
       </label>
-      {!replyId && <label>{t('fields.replyNotation')}<Input id="fu-replyNotation" status={errors.replyNotation ? 'error' : undefined} value={reply} onChange={(e) => set('reply', e.target.value)} />{fieldError('replyNotation')}</label>}
+      {!replyId && <label>{t('fields.replyNotation')}<Input id="fu-replyNotation" status={errors.replyNotation ? 'error' : undefined} aria-invalid={errors.replyNotation ? true : undefined} aria-describedby={errors.replyNotation ? 'fu-replyNotation-error' : undefined} value={reply} onChange={(e) => set('reply', e.target.value)} />{fieldError('replyNotation')}</label>}
       <Button type="primary" onClick={() => void save()}>{t('common.save')}</Button>
     </Space>
   );

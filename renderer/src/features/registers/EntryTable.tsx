@@ -8,7 +8,7 @@
  * number with its date under it in one column — so that every column, the follow-up status
  * last, is on screen; below even those the table scrolls sideways instead of cutting any off.
  */
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -248,24 +248,32 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ count, 
     if (el && el.scrollTop !== scrollTop) setScrollTop(el.scrollTop);
     if (active !== undefined && active >= count) setActive(undefined);
   }, [count, scrollTop, active]);
-  // An entry just saved is shown: the list (oldest first) scrolls to its end when it grows, for a few seconds after the
-  // save (it stayed where it was, the new entry out of sight at the bottom). The scroll alone: the cursor stays in the form.
-  const revealing = useRef(false);
-  useEffect(() => {
-    if (!revealEnd) return;
-    revealing.current = true;
-    const stop = setTimeout(() => (revealing.current = false), 3000);
-    return () => clearTimeout(stop);
-  }, [revealEnd]);
-  useEffect(() => {
+  // An entry just saved is shown: the list (oldest first) scrolls to its end at once, and again when it next changes
+  // length (the new entry read in; it stayed where it was, the new entry out of sight at the bottom). The scroll
+  // alone: the cursor stays in the form.
+  const revealFrom = useRef<number | undefined>(undefined);
+  const countRef = useRef(count);
+  countRef.current = count;
+  const toEnd = useCallback(() => {
     const el = parent.current;
-    if (!revealing.current || !el || count === 0) return;
+    if (!el || count === 0) return;
     const next = scrollTopFor(geometry, el.scrollTop, count - 1);
     if (next !== el.scrollTop) {
       el.scrollTop = next;
       setScrollTop(el.scrollTop);
     }
-  }, [count, revealEnd, geometry]);
+  }, [count, geometry]);
+  useEffect(() => {
+    if (!revealEnd) return;
+    revealFrom.current = countRef.current;
+    toEnd();
+    // Only on a new save, not when the list changes length for another reason (a search typed).
+  }, [revealEnd]);
+  useEffect(() => {
+    if (revealFrom.current === undefined || count === revealFrom.current) return;
+    revealFrom.current = undefined;
+    toEnd();
+  }, [count, toEnd]);
   // Keyboard focus follows the active row once it is drawn (it may have just been scrolled to, or
   // its blank stand-in replaced by the row read): the list keeps focus until it is moved elsewhere.
   // A layout effect, so the focus is back before the browser handles the next key: a key pressed

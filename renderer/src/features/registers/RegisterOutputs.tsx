@@ -155,7 +155,9 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
     return from === undefined || to === undefined ? 0 : to - from + 1;
   };
   const tooMany = rangeSize(range) > OUTPUT_MAX;
-  const rangeIssue = outputRangeIssue(range.from, range.to, span);
+  // Against the numbers the register gave (cancelled ones too: the book prints them), not the list's span (live entries,
+  // and behind a save until its index catches up: "Sổ chỉ có các số từ 01 đến 320" said of a cancelled 321).
+  const rangeIssue = outputRangeIssue(range.from, range.to, register.lastNumber >= register.firstNumber ? { from: register.firstNumber, to: register.lastNumber } : undefined);
   const bad = range.from === undefined || range.to === undefined || range.slot === undefined;
   const confirm = () => {
     if (bad) return void message.error(t('common.fixNumbers'));

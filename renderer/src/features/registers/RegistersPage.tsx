@@ -50,6 +50,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   const [openId, setOpenId] = useState<string>();
   /** New entries saved from the form: the list shows its end, where each comes (it stayed at the top). */
   const [saves, setSaves] = useState(0);
+  const saved = useCallback(() => setSaves((n) => n + 1), []);
   const [query, setQuery] = useState('');
   const [typeFilter, setTypeFilter] = useState<string>();
   const [senderFilter, setSenderFilter] = useState<string>();
@@ -191,8 +192,8 @@ export function RegistersPage({ kind }: { kind: Kind }) {
       {register && mine && register.status === 'open' && (
         <Card size="small" title={t('registers.newEntry')}>
           {kind === 'incoming'
-            ? <IncomingForm key={register.id} register={register} held={list.facets} onOpenEntry={setOpenId} onSaved={() => setSaves((n) => n + 1)} />
-            : <OutgoingForm key={register.id} register={register} body={body} held={list.facets} onOpenEntry={setOpenId} onSaved={() => setSaves((n) => n + 1)} />}
+            ? <IncomingForm key={register.id} register={register} held={list.facets} onOpenEntry={setOpenId} onSaved={saved} />
+            : <OutgoingForm key={register.id} register={register} body={body} held={list.facets} onOpenEntry={setOpenId} onSaved={saved} />}
         </Card>
       )}
       {register && (

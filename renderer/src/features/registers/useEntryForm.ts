@@ -276,6 +276,10 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
 
   /** Something typed that a clear would lose: a field emptied after each save holds text (a carried one, a date, is no loss). */
   const typed = !editing && rules.some((r) => r.afterSave === 'clear' && String(draft.value[r.key as keyof S] ?? '').trim() !== '');
+  // Emptied by hand, it is no longer the entry from before: the next one typed is not said to be it.
+  useEffect(() => {
+    if (!typed) setResumed(false);
+  }, [typed]);
   const clear = () => {
     setResumed(false);
     draft.update(blank());
@@ -308,5 +312,5 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     setErrors({});
   }, [editing, formOf, updateDraft, discardDraft]);
 
-  return { root, draft, values: draft.value, set, errors, duplicates, setDuplicates, duplicateActions, saving, save, onKeyDownCapture, clear, typed, resumed: resumed && typed, shown, unsaved, revert };
+  return { root, draft, values: draft.value, set, errors, duplicates, setDuplicates, duplicateActions, saving, save, onKeyDownCapture, clear, typed, resumed, shown, unsaved, revert };
 }

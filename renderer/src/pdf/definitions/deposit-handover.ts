@@ -33,7 +33,7 @@ export type DepositHandoverInput = {
 
 export const ND30_BASIS = 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;';
 /** The basis of a deposit from the lưu trữ hiện hành on to the historical archive (Luật Lưu trữ 2024, Art. 17). */
-export const ARCHIVES_LAW_BASIS = 'Căn cứ Luật Lưu trữ số 33/2024/QH15;';
+export const ARCHIVES_LAW_BASIS = 'Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;';
 const DOTS = '……………';
 const num = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 3 });
 
