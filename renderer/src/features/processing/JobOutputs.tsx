@@ -92,7 +92,7 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   return (
     <Card size="small" data-testid="job-outputs">
       {bar && <div style={{ marginBottom: 8 }}>{t('processing.rendering')} {bar}</div>}
-      {/* A slip typed after the numbering is left out of every numbered paper: said, with its number (nothing said it). */}
+      {/* A slip left without a file number once others are numbered is left out of every numbered paper: said, with its number (nothing said it). */}
       {read && read.unnumbered.length > 0 && (
         <Alert
           type="warning"
