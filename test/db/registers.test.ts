@@ -192,7 +192,8 @@ describe('outgoing registers', () => {
     expect((await registerOutgoing(db, session, ubnd.id, { ...base, documentDate: '2026-03-10' }, { today })).kind).toBe('saved');
     expect((await registerOutgoing(db, session, ubnd.id, { ...base, typeName: 'Kế hoạch' }, { today })).kind).toBe('saved');
     expect((await registerOutgoing(db, session, ubnd.id, base, { today, confirmDuplicate: true })).kind).toBe('saved');
-    expect(await lastLiveOutgoing(db, ubnd.id)).toEqual({ date: '2026-03-09', to: 4 });
+    // The date-order note compares a new entry with the latest day in the book (number 2's), not with the last number's day.
+    expect(await lastLiveOutgoing(db, ubnd.id)).toEqual({ date: '2026-03-10', to: 2 });
   });
 });
 
@@ -227,5 +228,18 @@ describe('the entry the date-order note compares with', () => {
     // Cancelled for its wrong later date: the next entries of 2 March are not warned about it.
     await cancelEntry(db, session, 'incomingDocs', wrong.doc.id, 'Nhập sai ngày đến');
     expect(await lastLiveIncoming(db, incoming.id)).toEqual({ date: '2026-03-02', to: 1 });
+  });
+
+  it('is the one of the latest day: a back-dated number kept on purpose does not set the bar back', async () => {
+    const regs = await ensureYearRegisters(db, session, 2026, new Date(2026, 2, 10));
+    const bodies = await listIssuingBodies(db, session.unitId);
+    const ubnd = regs.find((r) => r.kind === 'outgoing' && r.issuingBodyId === bodies.find((b) => b.abbreviation === 'UBND')!.id)!;
+    const out = (date: string) => ({ ...emptyOutgoingInput(date), typeName: 'Công văn', summary: `Về việc báo cáo ngày ${date}`, recipients: ['UBND huyện'] });
+    await registerOutgoing(db, session, ubnd.id, out('2026-12-06'), { today: '2026-12-06' });
+    await registerOutgoing(db, session, ubnd.id, out('2026-12-01'), { today: '2026-12-06' });
+    // Number 3 dated 2 December is earlier than number 1's 6 December: said so (it was compared with number 2's 1 December).
+    expect(await lastLiveOutgoing(db, ubnd.id)).toEqual({ date: '2026-12-06', to: 1 });
+    await registerOutgoing(db, session, ubnd.id, out('2026-12-07'), { today: '2026-12-07' });
+    expect(await lastLiveOutgoing(db, ubnd.id)).toEqual({ date: '2026-12-07', to: 3 });
   });
 });

@@ -376,18 +376,27 @@ export async function getOwnEntry(db: LuutruDb, kind: 'incoming' | 'outgoing', i
 }
 
 /**
- * The newest entry of an incoming register that is not cancelled, its day and number (the date-order
- * note compares with it: an entry cancelled for a wrong later date must not warn on every one after it).
- * Read newest-first through the number index, at most `max` entries.
+ * Among the newest `entries` (newest first), the live one of the latest day, and its number: the day a new
+ * entry's date is compared with. The latest day, not the last number's: a number given to a back-dated
+ * document (warned of, kept on purpose) set the bar back, and the next one back-dated was compared with it.
  */
-export async function lastLiveIncoming(db: LuutruDb, registerId: string, max = 50): Promise<{ date: string; to: number } | undefined> {
-  const newest = await newestIncoming(db, registerId, max);
-  const live = newest.find((d) => !d.deleted);
-  return live && { date: live.arrivalDate, to: live.arrivalNumber };
+function latestDated<T extends { readonly deleted: boolean }>(entries: readonly T[], dateOf: (d: T) => string, numberOf: (d: T) => number): { date: string; to: number } | undefined {
+  let best: T | undefined;
+  // Newest first: on the same day, the higher number stays.
+  for (const d of entries) if (!d.deleted && (best === undefined || dateOf(d) > dateOf(best))) best = d;
+  return best && { date: dateOf(best), to: numberOf(best) };
 }
 
-/** The outgoing register's last entry not cancelled: its number and document date (the form warns of a date before it). */
+/**
+ * An incoming register's live entry of the latest arrival day among its newest `max`, its day and number (the
+ * date-order note compares with it: an entry cancelled for a wrong later date must not warn on every one after it).
+ * Read newest-first through the number index.
+ */
+export async function lastLiveIncoming(db: LuutruDb, registerId: string, max = 50): Promise<{ date: string; to: number } | undefined> {
+  return latestDated(await newestIncoming(db, registerId, max), (d) => d.arrivalDate, (d) => d.arrivalNumber);
+}
+
+/** The outgoing register's live entry of the latest document date among its newest `max`: its number and date (the form warns of a date before it). */
 export async function lastLiveOutgoing(db: LuutruDb, registerId: string, max = 50): Promise<{ date: string; to: number } | undefined> {
-  const live = (await newestOutgoing(db, registerId, max)).find((d) => !d.deleted);
-  return live && { date: live.documentDate, to: live.number };
+  return latestDated(await newestOutgoing(db, registerId, max), (d) => d.documentDate, (d) => d.number);
 }
