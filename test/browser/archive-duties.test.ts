@@ -380,11 +380,25 @@ describe('the archive’s duties over three years', () => {
       const received = ap.getByTestId('received-batches');
       await expect.poll(() => received.locator('tbody tr.ant-table-row').textContent()).toContain('Chưa ghi nhận');
       await ap.getByTestId('record-receipt').click();
+      // The dialog names the unit (its title showed "{{unitName}}").
+      await expect.poll(() => ap.locator('.ant-modal-title').textContent()).toContain('(Ủy ban nhân dân xã Thụy Hải)');
+      await ap.getByLabel('Người đại diện bên nhận').fill('Phạm Thu Hà');
       await ap.getByLabel('Chức vụ bên nhận').fill('Lưu trữ viên');
+      // A day still to come is refused at the date (it was saved, and greyed every file of the batch for lending).
+      await ap.getByLabel('Ngày nhận').fill('15/01/2028');
+      await ap.getByTestId('confirm-receipt').click();
+      await expect.poll(() => ap.locator('.ant-modal .ant-form-item-explain-error').first().textContent().catch(() => '')).toBe('Ngày nhận 15/01/2028 ở sau hôm nay (15/01/2027). Hãy ghi ngày tài liệu thật sự được kiểm tra, tiếp nhận (gõ nhầm năm?).');
+      await ap.getByLabel('Ngày nhận').fill('15/01/2027');
+      // A short count is said before saving, as the record will print it (it printed "nhận đủ").
+      await ap.getByLabel('Số hồ sơ đã kiểm đếm').fill('1');
+      await expect.poll(() => ap.locator('.ant-modal .ant-form-item-explain').last().textContent().catch(() => '')).toBe('Đợt giao 2 hồ sơ: biên bản sẽ ghi nhận 1/2 hồ sơ, thiếu 1. Hãy đếm lại trước khi lưu.');
+      await ap.getByLabel('Số hồ sơ đã kiểm đếm').fill('2');
       await confirmDialog(ap, 'confirm-receipt');
       await expect.poll(() => received.locator('tbody tr.ant-table-row').textContent()).toContain('Đã nhận 15/01/2027');
       const receipt = await pdfText(ap, () => ap.getByTestId('print-received-handover').click(), 'bien-ban-nhan.pdf');
       expect(receipt).toContain('Bên nhận đã kiểm tra ngày 15 tháng 01 năm 2027: nhận đủ 2 hồ sơ');
+      // Who checked it in represents the archive there, as under its signature (the commune's guess stood on that line).
+      expect(receipt).toContain('BÊN NHẬN: Lưu trữ lịch sử tỉnh Hưng Yên Đại diện là Ông (Bà): Phạm Thu Hà Chức vụ: Lưu trữ viên');
 
       // The archive lends what was deposited into it and received; the commune's other files are only data here.
       await go(ap, 'archive/loans');

@@ -51,6 +51,20 @@ describe('deposit papers (PL V.III, PL V.V)', () => {
     expectTinosOnly(file);
   });
 
+  it('received short, the record says how many of how many and how many are missing, and who checked them in represents the archive', async () => {
+    const file = await render('bien-ban-nhan-thieu.pdf', depositHandoverDefinition({
+      unit, date: new Date(2026, 0, 15), number: '01/BB-VP', basis: '', copies: false,
+      giver: { unit: 'Văn phòng - Thống kê', name: 'Nguyễn Thị Lan', position: 'Công chức Văn phòng - Thống kê' },
+      receiver: { archive: 'Lưu trữ lịch sử tỉnh Hưng Yên', name: 'Trần Văn Bình', position: 'Lưu trữ viên' },
+      batchName: 'Hồ sơ năm 2025', fromYear: 2025, toYear: 2025, boxCount: 3, dossierCount: 8, metres: 0.375, condition: 'Tốt',
+      received: { date: new Date(2026, 0, 20), name: 'Trần Thị Lan', position: 'Trưởng phòng Thu thập', dossierCount: 5, condition: 'Đủ hộp' },
+    }));
+    const text = pdfText(file);
+    expect(text).toContain('nhận 5/8 hồ sơ, thiếu 3 hồ sơ');
+    expect(text).not.toContain('nhận đủ');
+    expect(text).toContain('BÊN NHẬN: Lưu trữ lịch sử tỉnh Hưng Yên Đại diện là Ông (Bà): Trần Thị Lan Chức vụ: Trưởng phòng Thu thập');
+  });
+
   it('a handover record not numbered yet leaves the number to write by hand under the agency', async () => {
     const file = await render('bien-ban-chua-so.pdf', depositHandoverDefinition({
       unit, date: new Date(2026, 0, 15), number: '', basis: '', copies: false,

@@ -208,6 +208,14 @@ describe('deposit', () => {
       ['Hồ sơ năm 2015', 1, 'Ủy ban nhân dân xã Thụy Hải', undefined],
     ]);
     const batchId = received[0]!.batch.id;
+    // The day it was checked in is neither still to come nor before the handover (a year mistyped greyed the batch's
+    // files for lending, or put the collection in a year no report covers); refused at the date, nothing written.
+    const beforeAny = await databaseDigest(up.db);
+    const receiptOn = (receivedDate: string) => recordDepositReceipt(up.db, up.session, batchId, { receivedDate, receiverName: 'Trần Văn Bình', receiverPosition: 'Lưu trữ viên', dossierCount: 2, condition: 'Đủ, tốt', note: '' }, '2026-02-01').then(() => [], (e: { issues?: { field: string; code: string }[] }) => (e.issues ?? []).map((i) => `${i.field}:${i.code}`));
+    expect(await receiptOn('2027-01-22')).toEqual(['receivedDate:deposit.receivedAfterToday']);
+    expect(await receiptOn('2025-01-22')).toEqual(['receivedDate:deposit.receivedBeforeHandover']);
+    expect(await receiptOn('')).toEqual(['receivedDate:deposit.receivedDateRequired']);
+    expect(await databaseDigest(up.db)).toBe(beforeAny);
     await recordDepositReceipt(up.db, up.session, batchId, { receivedDate: '2026-01-22', receiverName: 'Trần Văn Bình', receiverPosition: 'Lưu trữ viên', dossierCount: 2, condition: 'Đủ, tốt', note: '' });
     const upDigest = await databaseDigest(up.db);
     const again = await recordDepositReceipt(up.db, up.session, batchId, { receivedDate: '2026-01-23', receiverName: 'Trần Văn Bình', receiverPosition: '', dossierCount: 2, condition: '', note: '' }).catch((e: { code: string }) => e.code);

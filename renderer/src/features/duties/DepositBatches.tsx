@@ -24,7 +24,7 @@ import { Dialog } from '../../components/Dialog';
 import { nextMessageKey } from '../../components/one-message';
 
 /** The print jobs of a batch, shared with the receiving archive's view. */
-export async function batchJobs(db: Parameters<typeof batchDossiers>[0], batch: DepositBatch, unit: FormUnit, received?: { date: string; name: string; dossierCount: number; condition: string }) {
+export async function batchJobs(db: Parameters<typeof batchDossiers>[0], batch: DepositBatch, unit: FormUnit, received?: { date: string; name: string; position?: string; dossierCount: number; condition: string }) {
   const dossiers = await batchDossiers(db, batch.id);
   const sorted = [...dossiers].sort((a, b) => (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || (a.fileNumber ?? 0) - (b.fileNumber ?? 0));
   const header = depositInventoryHeader(batch.giverUnit, unit);
@@ -45,7 +45,7 @@ export async function batchJobs(db: Parameters<typeof batchDossiers>[0], batch: 
       dossierCount: batch.dossierCount,
       metres: batch.metres,
       condition: batch.condition,
-      ...(received ? { received: { date: dateOf(received.date), name: received.name, dossierCount: received.dossierCount, condition: received.condition } } : {}),
+      ...(received ? { received: { date: dateOf(received.date), name: received.name, position: received.position ?? '', dossierCount: received.dossierCount, condition: received.condition } } : {}),
     },
   };
   return { inventory, handover };

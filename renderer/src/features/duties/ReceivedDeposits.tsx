@@ -49,12 +49,17 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
   const print = async (r: ReceivedBatch, which: 'inventory' | 'handover') => {
     const sender = await getUnit(db, r.batch.unitId);
     const unit = { name: sender?.name ?? r.unitName, parentName: sender?.parentName ?? '', place: placeOfUnit(sender?.name ?? r.unitName) };
-    const jobs = await batchJobs(db, r.batch, unit, r.receipt ? { date: r.receipt.receivedDate, name: r.receipt.receiverName, dossierCount: r.receipt.dossierCount, condition: r.receipt.condition } : undefined);
+    const jobs = await batchJobs(db, r.batch, unit, r.receipt ? { date: r.receipt.receivedDate, name: r.receipt.receiverName, position: r.receipt.receiverPosition, dossierCount: r.receipt.dossierCount, condition: r.receipt.condition } : undefined);
     await out.pdf(jobs[which], `${which === 'inventory' ? 'muc-luc-nop-luu' : 'bien-ban-giao-nhan'}-${fileSlug(r.unitName, 30)}-${r.batch.date}.pdf`);
   };
-  const item = (key: keyof Values, label: string, span: number) => (
+  // A count other than the batch's is said before saving, as the record will print it (a short count was printed "nhận đủ").
+  const counted = open ? typedCount(v.count) : undefined;
+  const countWarning = open && counted !== undefined && counted >= 0 && counted !== open.batch.dossierCount
+    ? t(counted < open.batch.dossierCount ? 'deposit.countShort' : 'deposit.countOver', { count: counted, total: open.batch.dossierCount, missing: open.batch.dossierCount - counted })
+    : undefined;
+  const item = (key: keyof Values, label: string, span: number, warning?: string) => (
     <Col xs={24} md={span}>
-      <Form.Item label={label} validateStatus={errors[FIELD[key]] ? 'error' : undefined} help={errors[FIELD[key]]} style={{ marginBottom: 8 }}>
+      <Form.Item label={label} validateStatus={errors[FIELD[key]] ? 'error' : warning ? 'warning' : undefined} help={errors[FIELD[key]] ?? warning} style={{ marginBottom: 8 }}>
         <Input aria-label={label} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
       </Form.Item>
     </Col>
@@ -91,13 +96,13 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
           },
         ]}
       />
-      <Dialog open={!!open} width={720} title={open ? t('deposit.receiptTitle', { name: open.batch.name, unit: open.unitName }) : ''} onCancel={() => setOpen(undefined)} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'confirm-receipt' } as never} destroyOnHidden>
+      <Dialog open={!!open} width={720} title={open ? t('deposit.receiptTitle', { name: open.batch.name, unitName: open.unitName }) : ''} onCancel={() => setOpen(undefined)} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'confirm-receipt' } as never} destroyOnHidden>
         <Form layout="vertical" component="div">
           <Row gutter={12}>
             {item('date', t('deposit.receivedDate'), 8)}
             {item('name', t('deposit.receiverName'), 8)}
             {item('position', t('deposit.receiverPosition'), 8)}
-            {item('count', t('deposit.countedDossiers'), 8)}
+            {item('count', t('deposit.countedDossiers'), 8, countWarning)}
             {item('condition', t('deposit.condition'), 16)}
           </Row>
         </Form>

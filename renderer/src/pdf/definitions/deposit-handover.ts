@@ -27,7 +27,7 @@ export type DepositHandoverInput = {
   readonly metres: number;
   readonly condition: string;
   /** The receiving archive's receipt, when it recorded one. */
-  readonly received?: { readonly date: Date; readonly name: string; readonly dossierCount: number; readonly condition: string };
+  readonly received?: { readonly date: Date; readonly name: string; readonly position?: string; readonly dossierCount: number; readonly condition: string };
   readonly copies?: boolean;
 };
 
@@ -40,6 +40,12 @@ const num = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 3 
 function years(from?: number, to?: number): string {
   if (from === undefined && to === undefined) return DOTS;
   return from === to || to === undefined ? `Năm ${from}` : `Từ năm ${from} đến năm ${to}`;
+}
+
+/** What the receiving archive counted against what was handed over: "nhận đủ 8 hồ sơ", or the shortfall said ("nhận đủ 5" was printed for 5 of 8). */
+function receivedCount(counted: number, handed: number): string {
+  if (counted === handed) return `nhận đủ ${num(counted)} hồ sơ`;
+  return counted < handed ? `nhận ${num(counted)}/${num(handed)} hồ sơ, thiếu ${num(handed - counted)} hồ sơ` : `nhận ${num(counted)} hồ sơ (biên bản giao ghi ${num(handed)} hồ sơ)`;
 }
 
 function person(label: string, unit: string, name: string, position: string): Content[] {
@@ -59,7 +65,8 @@ export function depositHandoverDefinition(input: DepositHandoverInput): TDocumen
     ...basis.map((l): Content => ({ text: l, italics: true })),
     { text: `Hôm nay, ${vietnameseDateLine('', input.date)}, tại ${input.receiver.archive || DOTS}, chúng tôi gồm:`, margin: [0, 8, 0, 0] },
     ...person('BÊN GIAO', input.giver.unit, input.giver.name, input.giver.position),
-    ...person('BÊN NHẬN', input.receiver.archive, input.receiver.name, input.receiver.position),
+    // Received: who checked the papers in at the archive represents it, as under its signature (the sender's guess stood here).
+    ...person('BÊN NHẬN', input.receiver.archive, input.received?.name || input.receiver.name, input.received ? (input.received.position ?? '') : input.receiver.position),
     { text: 'Thống nhất lập biên bản giao nhận tài liệu như sau:', margin: [0, 8, 0, 4] },
     { text: `1. Tên khối tài liệu giao nộp: ${input.batchName}` },
     { text: `2. Thời gian của tài liệu: ${years(input.fromYear, input.toYear)}` },
@@ -74,7 +81,7 @@ export function depositHandoverDefinition(input: DepositHandoverInput): TDocumen
     { text: `4. Tình trạng tài liệu giao nộp: ${input.condition || DOTS}` },
     { text: '5. Mục lục hồ sơ, tài liệu nộp lưu kèm theo.' },
     ...(input.received
-      ? [{ text: `Bên nhận đã kiểm tra ngày ${vietnameseDateLine('', input.received.date).replace(/^ngày /, '')}: nhận đủ ${num(input.received.dossierCount)} hồ sơ; tình trạng: ${input.received.condition || 'như trên'}. Người nhận: ${input.received.name}.`, margin: [0, 6, 0, 0] } satisfies Content]
+      ? [{ text: `Bên nhận đã kiểm tra ngày ${vietnameseDateLine('', input.received.date).replace(/^ngày /, '')}: ${receivedCount(input.received.dossierCount, input.dossierCount)}; tình trạng: ${input.received.condition || 'như trên'}. Người nhận: ${input.received.name}.`, margin: [0, 6, 0, 0] } satisfies Content]
       : []),
     { text: 'Biên bản này được lập thành hai bản có giá trị như nhau; mỗi bên giữ một bản.', margin: [0, 8, 0, 18] },
     {
