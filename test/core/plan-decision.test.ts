@@ -20,11 +20,15 @@ describe('the file plan’s issuing decision', () => {
   it('reads a date as the registers do, in the plan’s year, and refuses one that is not a date', () => {
     expect(readPlanDecision({ number: ' 05/QĐ-UBND', date: '5/1', issuer: 'Chủ tịch  UBND xã' }, 2026)).toEqual({ decision: { number: '05/QĐ-UBND', date: '2026-01-05', issuer: 'Chủ tịch UBND xã' }, issues: [] });
     expect(readPlanDecision({ number: '', date: '', issuer: '' }, 2026)).toEqual({ decision: EMPTY_PLAN_DECISION, issues: [] });
-    expect(readPlanDecision({ number: '05', date: '31/02/2026', issuer: '' }, 2026).issues).toEqual([{ field: 'date', code: 'register.date.invalid' }]);
+    // A day its month does not have is named, as in the registers (it said only that the date was not valid).
+    expect(readPlanDecision({ number: '05', date: '31/02/2026', issuer: '' }, 2026).issues).toEqual([{ field: 'date', code: 'date.noSuchDay', params: { day: 31, month: 2, year: 2026, days: 28 } }]);
+    expect(readPlanDecision({ number: '05', date: 'mai', issuer: '' }, 2026).issues).toEqual([{ field: 'date', code: 'register.date.invalid' }]);
     expect(readPlanDecision({ number: 'x'.repeat(51), date: '', issuer: '' }, 2026).issues).toEqual([{ field: 'number', code: 'text.tooLong', params: { max: 50, length: 51 } }]);
     // After the plan's year, or after today: not the day it was issued.
     expect(readPlanDecision({ number: '05', date: '05/01/2027', issuer: '' }, 2026).issues).toEqual([{ field: 'date', code: 'planDecision.dateAfterYear', params: { year: 2026 } }]);
     expect(readPlanDecision({ number: '05', date: '20/12/2026', issuer: '' }, 2026, '2026-12-05').issues).toEqual([{ field: 'date', code: 'planDecision.dateFuture' }]);
     expect(readPlanDecision({ number: '05', date: '28/12/2025', issuer: '' }, 2026, '2026-12-05').issues).toEqual([]);
+    // Years before the plan's (a year mistyped: "2020" for a 2026 plan printed without a word).
+    expect(readPlanDecision({ number: '05', date: '05/01/2020', issuer: '' }, 2026, '2026-12-05').issues).toEqual([{ field: 'date', code: 'planDecision.dateYearsBefore', params: { year: 2026, date: '05/01/2020' } }]);
   });
 });

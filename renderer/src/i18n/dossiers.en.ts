@@ -191,6 +191,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
   },
   dossierErrors: {
     'planDecision.dateAfterYear': 'The date is after {{year}}: the {{year}} file plan is issued that year or at the end of the one before. Correct the date.',
+    'planDecision.dateYearsBefore': 'The date issued, {{date}}, is more than a year before {{year}}: the file plan of {{year}} is issued in that year or at the end of the year before. Correct the date (a year mistyped?).',
     'planDecision.dateFuture': 'The date is after today. Correct the date.',
     'labels.noBoxes': 'There is no box yet, so no label to print. Put the dossiers into boxes (“Box them”) first.',
     'labels.chooseInventory': 'Box numbers start again at 1 in each inventory, so the numbers typed are in several. Choose the inventory of the boxes to label.',

@@ -189,6 +189,7 @@ export const dossiersVi = {
   },
   dossierErrors: {
     'planDecision.dateAfterYear': 'Ngày ban hành ở sau năm {{year}}: danh mục hồ sơ năm {{year}} được ban hành trong năm đó hoặc cuối năm trước. Hãy sửa lại ngày.',
+    'planDecision.dateYearsBefore': 'Ngày ban hành {{date}} ở trước năm {{year}} hơn một năm: danh mục hồ sơ năm {{year}} được ban hành trong năm đó hoặc cuối năm trước. Hãy sửa lại ngày (gõ nhầm năm?).',
     'planDecision.dateFuture': 'Ngày ban hành ở sau hôm nay. Hãy sửa lại ngày.',
     'labels.noBoxes': 'Chưa có hộp nào, nên chưa có nhãn để in. Hãy xếp hồ sơ vào hộp (nút “Xếp hộp”) rồi in nhãn.',
     'labels.chooseInventory': 'Số hộp được đánh lại từ 1 trong mỗi mục lục, nên số hộp đã ghi có ở nhiều mục lục. Hãy chọn mục lục của các hộp cần in nhãn.',

@@ -4,10 +4,10 @@
  * and who issued it. What is left empty prints as dots, to write by hand.
  */
 import type { FieldIssue } from '../errors';
-import { vietnameseDateWords } from '../format';
+import { formatDate, vietnameseDateWords } from '../format';
 import { isPeoplesCommittee } from '../unit';
 import { cleanText } from '../text';
-import { parseTypedDate } from '../typed-date';
+import { dateIssue, parseTypedDate } from '../typed-date';
 
 export type PlanDecision = {
   /** "05/QĐ-UBND". */
@@ -44,9 +44,11 @@ export function readPlanDecision(typed: { readonly number: string; readonly date
   const dateText = typed.date.trim();
   const date = dateText ? parseTypedDate(dateText, year) : '';
   const issues: FieldIssue[] = [];
-  if (date === undefined) issues.push({ field: 'date', code: 'register.date.invalid' });
-  // A year's plan is issued in that year or at the end of the one before; never after it, nor in the future.
+  // A day that does not exist is named ("tháng 2/2025 không có ngày 31"), as the registers' dates are.
+  if (date === undefined) issues.push(dateIssue('date', dateText));
+  // A year's plan is issued in that year or at the end of the one before; never after it, nor years before, nor in the future.
   else if (date && date > `${year}-12-31`) issues.push({ field: 'date', code: 'planDecision.dateAfterYear', params: { year } });
+  else if (date && date < `${year - 1}-01-01`) issues.push({ field: 'date', code: 'planDecision.dateYearsBefore', params: { year, date: formatDate(date) } });
   else if (date && today && date > today) issues.push({ field: 'date', code: 'planDecision.dateFuture' });
   if (cleanText(typed.number).length > 50) issues.push({ field: 'number', code: 'text.tooLong', params: { max: 50, length: cleanText(typed.number).length } });
   if (cleanText(typed.issuer).length > 200) issues.push({ field: 'issuer', code: 'text.tooLong', params: { max: 200, length: cleanText(typed.issuer).length } });
