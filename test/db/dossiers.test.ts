@@ -140,6 +140,9 @@ describe('opening and closing dossiers', () => {
     const unclosed = await databaseDigest(db);
     await expect(closeDossier(db, session, d.id, { sheetCount: 3, startDate: '2025-03-12', endDate: '2025-05-20' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'sheetCount', code: 'dossier.sheetsBelowDocuments', params: { sheets: 9 } }] });
     expect(await databaseDigest(db)).toEqual(unclosed);
+    // A count that is no number ("abc", −1 from the form) is refused as such, not as fewer than the documents' sheets.
+    await expect(closeDossier(db, session, d.id, { sheetCount: -1, startDate: '2025-03-12', endDate: '2025-05-20' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'sheetCount', code: expect.stringMatching(/^register\.count\./) }] });
+    expect(await databaseDigest(db)).toEqual(unclosed);
     // A period that leaves out a document listed in it is refused at the side it misses, naming the document
     // (it was taken: the cover read "05/01 – 20/09" over a list ending 05/12); one written to the month holds it.
     await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-03-12', endDate: '2025-04-30' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'endDate', code: 'dossier.documentOutsidePeriod', params: { number: '12/BC-UBND', date: '20/05/2025', from: '12/03/2025', to: '30/04/2025' } }] });

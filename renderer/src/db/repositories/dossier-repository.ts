@@ -150,7 +150,9 @@ export async function closeDossier(db: LuutruDb, session: Session, id: string, c
   // Linked documents read from their register entries (their rows hold no number or date).
   const docs = await datedDocuments(db, id);
   // Fewer sheets than its documents run to: one of the two is wrong (a dossier of documents on sheets 1–5 closed as 3 sheets).
-  if (next.sheetCount !== undefined) {
+  // Only a count that reads as one: "abc" (−1 here) is refused by the dossier rules as not a number, not as fewer than
+  // the documents' last sheet ("đến tờ số 0" was said of it).
+  if (next.sheetCount !== undefined && next.sheetCount >= 1) {
     const last = Math.max(0, ...docs.map((d) => Math.max(d.sheetFrom ?? 0, d.sheetTo ?? 0)));
     if (last > next.sheetCount) throw new DossierInvalidError([{ field: 'sheetCount', code: 'dossier.sheetsBelowDocuments', params: { sheets: last } }]);
   }
