@@ -23,6 +23,7 @@ describe('the file plan’s issuing decision', () => {
     // A day its month does not have is named, as in the registers (it said only that the date was not valid).
     expect(readPlanDecision({ number: '05', date: '31/02/2026', issuer: '' }, 2026).issues).toEqual([{ field: 'date', code: 'date.noSuchDay', params: { day: 31, month: 2, year: 2026, days: 28 } }]);
     expect(readPlanDecision({ number: '05', date: 'mai', issuer: '' }, 2026).issues).toEqual([{ field: 'date', code: 'register.date.invalid' }]);
+    expect(readPlanDecision({ number: '05', date: '31/02', issuer: '' }, 2026).issues).toEqual([{ field: 'date', code: 'date.noSuchDay', params: { day: 31, month: 2, year: 2026, days: 28 } }]);
     expect(readPlanDecision({ number: 'x'.repeat(51), date: '', issuer: '' }, 2026).issues).toEqual([{ field: 'number', code: 'text.tooLong', params: { max: 50, length: 51 } }]);
     // After the plan's year, or after today: not the day it was issued.
     expect(readPlanDecision({ number: '05', date: '05/01/2027', issuer: '' }, 2026).issues).toEqual([{ field: 'date', code: 'planDecision.dateAfterYear', params: { year: 2026 } }]);
