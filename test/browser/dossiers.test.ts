@@ -259,6 +259,27 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       for (const text of ['CHỨNG TỪ KẾT THÚC', 'Hồ sơ: 03.TH', 'Hồ sơ này gồm có: 35 tờ (viết bằng chữ: Ba mươi lăm tờ),', 'Mục lục văn bản: 01 tờ.']) expect(closing).toContain(text);
       await page.keyboard.press('Escape');
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
+      // A correction typed and left (closing the drawer keeps it) says so when it opens again, with the way back to the
+      // dossier as stored: it came back silently, its values taken for the stored ones, and one Enter saved them.
+      const editDrawer = page.getByTestId('dossier-drawer');
+      await table.getByRole('row', { name: /03\.TH/ }).click();
+      await editDrawer.getByRole('tab', { name: 'Sửa', exact: true }).click();
+      const storedNote = await editDrawer.locator('#d-note').inputValue();
+      expect(await editDrawer.getByTestId('unsaved-note').count()).toBe(0);
+      await editDrawer.locator('#d-note').fill('Bản chụp, chờ bản chính');
+      // Said at once, while typed.
+      await expect.poll(() => editDrawer.getByTestId('unsaved-note').count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await editDrawer.waitFor({ state: 'hidden' });
+      await table.getByRole('row', { name: /03\.TH/ }).click();
+      await editDrawer.getByRole('tab', { name: 'Sửa', exact: true }).click();
+      await expect.poll(() => editDrawer.getByTestId('unsaved-note').textContent().catch(() => '')).toContain('Có thay đổi chưa lưu (giữ cả khi đóng lại).');
+      expect(await editDrawer.locator('#d-note').inputValue()).toBe('Bản chụp, chờ bản chính');
+      await editDrawer.getByTestId('revert-correction').click();
+      await expect.poll(() => editDrawer.locator('#d-note').inputValue()).toBe(storedNote);
+      expect(await editDrawer.getByTestId('unsaved-note').count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await editDrawer.waitFor({ state: 'hidden' });
 
       await page.getByTestId('number-dossiers').click();
       await confirmDialog(page, 'confirm-numbering');

@@ -17,7 +17,7 @@ import { DossierInvalidError, saveDossier } from '../../db/repositories/dossier-
 import { dossierFormHints, nextOrdinalInYear } from '../../db/repositories/dossier-list-repository';
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
-import { DateInput, Field, FormFrame, SuggestInput, useEnterToSave } from '../registers/entry-inputs';
+import { DateInput, Field, FormFrame, SuggestInput, useEnterToSave, UnsavedNote } from '../registers/entry-inputs';
 import { emptyDossierForm, fieldsOf, formOf, headingsLike, knownHeadingFor, type DossierFormState } from './dossier-form-state';
 import { RetentionItemPicker, type PickedRetention } from '../duties/RetentionItemPicker';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
@@ -63,6 +63,13 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
   const headingRef = useRef<InputRef>(null);
   const titleRef = useRef<InputRef>(null);
   const { read } = draft;
+  const stored = useMemo(() => (editing ? formOf(editing) : undefined), [editing]);
+  const unsaved = stored !== undefined && (Object.keys(stored) as (keyof typeof stored)[]).some((k) => String(v[k] ?? '').trim() !== String(stored[k] ?? '').trim());
+  const revert = () => {
+    draft.update(initial, { keep: false });
+    void draft.discard();
+    setErrors({});
+  };
   const patch = usePatchClearingErrors<Draft>(draft, setErrors);
   // Stable across renders (the draft's patch is): the heaviest fields below are memoised on it.
   const set = useCallback(<K extends keyof Draft>(k: K, value: Draft[K]) => patch({ [k]: value } as Partial<Draft>), [patch]);
@@ -195,6 +202,8 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       const saved = await saveDossier(db, session, fieldsOf({ ...cur, notation }, base), editing?.id);
       setErrors({});
       if (editing) {
+        // The form shows the dossier as stored (tidied), so it is not taken for a change not saved.
+        draft.update({ ...formOf(saved), perHeading: false, codeHeading: saved.heading ?? '' }, { keep: false });
         await draft.discard();
         void message.success(t('dossiers.updated'));
       } else {
@@ -270,6 +279,9 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       <Space>
         <Button type="primary" onClick={() => void save()} loading={saving} data-testid={editing ? 'save-dossier-edit' : 'save-dossier'}>{t('dossiers.save')}</Button>
         {!editing && <Button onClick={() => { draft.update({ ...emptyDossierForm(session.operator), perHeading: v.perHeading, ...(v.modeChosen ? { modeChosen: true } : {}), codeHeading: '' }); setErrors({}); headingRef.current?.focus(); }}>{t('registers.clearForm')}</Button>}
+        {/* A correction kept from an earlier opening (closing the drawer keeps it) says so, with the way back to the dossier
+            as stored: it came back silently, its values taken for the stored ones, and one Enter saved them. */}
+        {unsaved && <UnsavedNote onRevert={revert} />}
       </Space>
     </div>
   );
