@@ -67,6 +67,11 @@ async function upperLevel(): Promise<Browser> {
   // "Nhận gói dữ liệu" opens the import (it opened the export tab).
   await b.page.getByTestId('home-open-import').click();
   await expect.poll(() => b.page.getByRole('tab', { selected: true }).textContent()).toBe('Nhập gói dữ liệu');
+  // Opened from the menu too, the exchange page starts on receiving at an archive (it started on sending).
+  await b.page.goto(`${server.url}#/home`);
+  await b.page.getByTestId('home-upper').waitFor();
+  await b.page.goto(`${server.url}#/exchange`);
+  await expect.poll(() => b.page.getByRole('tab', { selected: true }).textContent()).toBe('Nhập gói dữ liệu');
   return b;
 }
 
