@@ -50,7 +50,7 @@ import { indexedDbUpperApi } from './upper-api/indexeddb';
 import { isLanguage, type Language } from './i18n';
 import { useUiStore } from './stores/ui-store';
 import { APP_MESSAGES, useAppTheme } from './components/theme';
-import { UPPER_LEVELS } from './core/unit';
+import { isUpperLevel } from './core/unit';
 
 /** The menu stays on screen while a long page scrolls (it went up with the page, leaving only its arrow). */
 const SIDER_STYLE = { position: 'sticky', top: 0, height: '100vh', overflow: 'auto' } as const;
@@ -156,7 +156,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   }
   const current = routes.find((r) => r.key === route.split('/')[0]) ?? routes[0]!;
   // An upper level's work is receiving bundles and reading them together: those two come first.
-  const upperFirst = UPPER_LEVELS.includes(local.unit.level) ? ['home', 'upper', 'exchange'] : ['home'];
+  const upperFirst = isUpperLevel(local.unit.level) ? ['home', 'upper', 'exchange'] : ['home'];
   const menu = [...upperFirst.map((k) => routes.find((r) => r.key === k)!), ...routes.filter((r) => !upperFirst.includes(r.key))];
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -210,10 +210,10 @@ type ReceivedSql = {
 /** The bundles taken in (`origin`: of that unit only), newest import first, a page at a time (the app's order: db/repositories/exchange-repository.ts `receivedOrder`). */
 export async function archiveReceivedBundles(sql: Sql, offset: number, limit: number, origin?: string): Promise<{ rows: ReceivedBundleRow[]; total: number }> {
   // One unit's by its own statement (the origin index serves it; an "or every unit" in one statement may not use it).
-  const where = origin ? 'WHERE origin = $3' : '';
+  const where = (n: number) => (origin ? `WHERE origin = $${n}` : '');
   const unit = origin ? [origin] : [];
-  const total = (await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM received_bundles ${origin ? 'WHERE origin = $1' : ''}`, unit))[0]?.n ?? 0;
-  const rows = await sql.query<ReceivedSql>(`SELECT * FROM received_bundles ${where} ORDER BY imported_at COLLATE "C" DESC, origin_name COLLATE "C", sequence DESC, part_key, payload_sha256 COLLATE "C" OFFSET $1 LIMIT $2`, [
+  const total = (await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM received_bundles ${where(1)}`, unit))[0]?.n ?? 0;
+  const rows = await sql.query<ReceivedSql>(`SELECT * FROM received_bundles ${where(3)} ORDER BY imported_at COLLATE "C" DESC, origin_name COLLATE "C", sequence DESC, part_key, payload_sha256 COLLATE "C" OFFSET $1 LIMIT $2`, [
     pageOffset(offset),
     pageLimit(limit),
     ...unit,

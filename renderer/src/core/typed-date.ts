@@ -59,9 +59,9 @@ export function parseTypedMoment(text: string, defaultYear: number): string | un
  * 31") instead of only that the date cannot be read. Undefined when the text is not of that shape
  * or is a real date. Typed without its year ("30/2"), only a day no such month ever has is named,
  * without a year (the form's year decides 29/2); a month is said not to exist only when a day and a
- * year stand beside it ("2025", "3/2025", "03/25" are a year or a month, not this).
+ * year stand beside it ("2025", "3/2025", "03/25" are a year or a month, not this) — or `defaultYear`, the form's own.
  */
-export function impossibleDate(text: string): { readonly day: number; readonly month: number; readonly year?: number; readonly days?: number } | undefined {
+export function impossibleDate(text: string, defaultYear?: number): { readonly day: number; readonly month: number; readonly year?: number; readonly days?: number } | undefined {
   const s = text.normalize('NFC').trim();
   // Packed, only with its year: four digits alone are a year ("2025"), not a day and a month.
   const packed = PACKED.exec(s);
@@ -70,12 +70,13 @@ export function impossibleDate(text: string): { readonly day: number; readonly m
   const day = Number(m0[1]);
   const month = Number(m0[2]);
   if (day < 1 || day > 31) return undefined;
-  if (m0[3] === undefined) {
+  if (m0[3] === undefined && defaultYear === undefined) {
     if (month < 1 || month > 12) return undefined;
     const most = month === 2 ? 29 : new Date(Date.UTC(2001, month, 0)).getUTCDate();
     return day > most ? { day, month, days: most } : undefined;
   }
-  const year = m0[3].length === 2 ? (Number(m0[3]) < PIVOT ? 2000 : 1900) + Number(m0[3]) : Number(m0[3]);
+  // Typed without its year where the form has one (`defaultYear`, as parseTypedDate reads it): judged in that year.
+  const year = m0[3] === undefined ? defaultYear! : m0[3].length === 2 ? (Number(m0[3]) < PIVOT ? 2000 : 1900) + Number(m0[3]) : Number(m0[3]);
   if (year < 1) return undefined;
   if (month < 1 || month > 12) return { day, month, year };
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -96,8 +97,8 @@ export function impossibleMoment(text: string): ReturnType<typeof impossibleDate
  * The refusal of a date field whose value is not a real date: `code` (the form's own sentence),
  * or — for a day or month that does not exist — one that names it.
  */
-export function dateIssue(field: string, value: string | undefined, code = 'register.date.invalid'): FieldIssue {
-  return wrongDateIssue(field, value === undefined ? undefined : impossibleDate(value), code);
+export function dateIssue(field: string, value: string | undefined, code = 'register.date.invalid', defaultYear?: number): FieldIssue {
+  return wrongDateIssue(field, value === undefined ? undefined : impossibleDate(value, defaultYear), code);
 }
 
 /** Of a moment typed with its time ("31/02/2026 21:09"): the refusal naming its day or month that does not exist, as a date's; undefined when it has none. */

@@ -46,7 +46,7 @@ export function readPlanDecision(typed: { readonly number: string; readonly date
   const issues: FieldIssue[] = [];
   // A day that does not exist is named ("tháng 2/2025 không có ngày 31"), as the registers' dates are.
   // Typed without its year ("31/02"), it is the plan's year's: its month's length is that year's.
-  if (date === undefined) issues.push(dateIssue('date', /^\d{1,2}\s*[/.-]\s*\d{1,2}$/.test(dateText) ? `${dateText}/${year}` : dateText));
+  if (date === undefined) issues.push(dateIssue('date', dateText, undefined, year));
   // A year's plan is issued in that year or at the end of the one before; never after it, nor years before, nor in the future.
   else if (date && date > `${year}-12-31`) issues.push({ field: 'date', code: 'planDecision.dateAfterYear', params: { year } });
   else if (date && date < `${year - 1}-01-01`) issues.push({ field: 'date', code: 'planDecision.dateYearsBefore', params: { year, date: formatDate(date) } });

@@ -248,21 +248,21 @@ export type ReceiptInput = Pick<DepositReceiptFields, 'receivedDate' | 'receiver
 /** The receiving archive records that another unit's batch arrived: its own record, pointing at the batch. */
 export async function recordDepositReceipt(db: LuutruDb, session: Session, batchId: string, raw: ReceiptInput, today: string = isoDate(new Date())): Promise<DepositReceipt> {
   const input: ReceiptInput = { ...raw, receiverName: cleanText(raw.receiverName), receiverPosition: cleanText(raw.receiverPosition), condition: cleanText(raw.condition), note: cleanMultiline(raw.note) };
-  const issues: FieldIssue[] = [];
-  const handedOver = ((await db.depositBatches.get(batchId)) ?? (await foreignRecord(db, 'depositBatches', batchId))) as DepositBatch | undefined;
-  if (!input.receivedDate) issues.push({ field: 'receivedDate', code: 'deposit.receivedDateRequired' });
-  else if (!isIsoDate(input.receivedDate)) issues.push(dateIssue('receivedDate', input.receivedDate));
-  // The day the papers were checked in: not still to come, nor before they were handed over (a year typed wrong
-  // greyed every file of the batch for lending, or put the collection in a year no report covers).
-  else if (input.receivedDate > today) issues.push({ field: 'receivedDate', code: 'deposit.receivedAfterToday', params: { date: formatDate(input.receivedDate), today: formatDate(today) } });
-  else if (handedOver && input.receivedDate < handedOver.date) issues.push({ field: 'receivedDate', code: 'deposit.receivedBeforeHandover', params: { date: formatDate(input.receivedDate), handover: formatDate(handedOver.date) } });
-  if (!input.receiverName) issues.push({ field: 'receiverName', code: 'deposit.receiverNameRequired' });
-  if (!Number.isInteger(input.dossierCount) || input.dossierCount < 0 || input.dossierCount > 500_000) issues.push({ field: 'dossierCount', code: 'register.count.rangeFromZero', params: { max: 500_000 } });
-  for (const [f, max] of [['receiverName', DUTY_LIMITS.person], ['receiverPosition', DUTY_LIMITS.position], ['condition', DUTY_LIMITS.condition], ['note', DUTY_LIMITS.note]] as const)
-    if (input[f].length > max) issues.push({ field: f, code: 'text.tooLong', params: { max, length: input[f].length } });
-  if (issues.length > 0) throw new DutyInvalidError(issues);
   return writeChanges(db, session, { action: 'deposit.receipt', detail: input.receivedDate }, ['depositBatches', 'depositReceipts'], async (c) => {
+    // Read once, in the transaction: the refusals of the fields first (the received day against its handover), then the batch's own.
     const batch = ((await db.depositBatches.get(batchId)) ?? (await foreignRecord(db, 'depositBatches', batchId))) as DepositBatch | undefined;
+    const issues: FieldIssue[] = [];
+    if (!input.receivedDate) issues.push({ field: 'receivedDate', code: 'deposit.receivedDateRequired' });
+    else if (!isIsoDate(input.receivedDate)) issues.push(dateIssue('receivedDate', input.receivedDate));
+    // The day the papers were checked in: not still to come, nor before they were handed over (a year typed wrong
+    // greyed every file of the batch for lending, or put the collection in a year no report covers).
+    else if (input.receivedDate > today) issues.push({ field: 'receivedDate', code: 'deposit.receivedAfterToday', params: { date: formatDate(input.receivedDate), today: formatDate(today) } });
+    else if (batch && input.receivedDate < batch.date) issues.push({ field: 'receivedDate', code: 'deposit.receivedBeforeHandover', params: { date: formatDate(input.receivedDate), handover: formatDate(batch.date) } });
+    if (!input.receiverName) issues.push({ field: 'receiverName', code: 'deposit.receiverNameRequired' });
+    if (!Number.isInteger(input.dossierCount) || input.dossierCount < 0 || input.dossierCount > 500_000) issues.push({ field: 'dossierCount', code: 'register.count.rangeFromZero', params: { max: 500_000 } });
+    for (const [f, max] of [['receiverName', DUTY_LIMITS.person], ['receiverPosition', DUTY_LIMITS.position], ['condition', DUTY_LIMITS.condition], ['note', DUTY_LIMITS.note]] as const)
+      if (input[f].length > max) issues.push({ field: f, code: 'text.tooLong', params: { max, length: input[f].length } });
+    if (issues.length > 0) throw new DutyInvalidError(issues);
     if (!batch || batch.deleted) throw new AppError('record.notFound');
     if (batch.origin === session.unitId) throw new AppError('deposit.receiptOwnBatch');
     // Into the unit's own lưu trữ hiện hành: the papers stayed there, no other archive receives them.

@@ -47,12 +47,18 @@ export function DossierForm(props: DossierFormProps) {
   );
 }
 
+/** The draft's fields that hold the dossier (not the form's own: numbering mode, the heading its code was made for). */
+const STORED_KEYS = (Object.keys(emptyDossierForm('')) as (keyof Draft)[]);
+
+/** A stored dossier as the correction form's draft. */
+const draftOf = (d: Dossier): Draft => ({ ...formOf(d), perHeading: false, codeHeading: d.heading ?? '' });
+
 function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: DossierFormProps) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
-  const initial = useMemo<Draft>(() => ({ ...(editing ? formOf(editing) : emptyDossierForm(session.operator)), perHeading: false, codeHeading: editing?.heading ?? '' }), [editing, session.operator]);
+  const initial = useMemo<Draft>(() => (editing ? draftOf(editing) : { ...emptyDossierForm(session.operator), perHeading: false, codeHeading: '' }), [editing, session.operator]);
   const draft = useDraft<Draft>(editing ? `dossier-edit:${editing.id}` : `dossier-entry:${fondsId}:${year}`, initial);
   const v = draft.value;
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -63,8 +69,8 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
   const headingRef = useRef<InputRef>(null);
   const titleRef = useRef<InputRef>(null);
   const { read } = draft;
-  const stored = useMemo(() => (editing ? formOf(editing) : undefined), [editing]);
-  const unsaved = stored !== undefined && (Object.keys(stored) as (keyof typeof stored)[]).some((k) => String(v[k] ?? '').trim() !== String(stored[k] ?? '').trim());
+  // A correction differs from the dossier as stored (`initial` is it): said beside the buttons, with the way back.
+  const unsaved = !!editing && STORED_KEYS.some((k) => String(v[k] ?? '').trim() !== String(initial[k] ?? '').trim());
   const revert = () => {
     draft.update(initial, { keep: false });
     void draft.discard();
@@ -203,7 +209,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       setErrors({});
       if (editing) {
         // The form shows the dossier as stored (tidied), so it is not taken for a change not saved.
-        draft.update({ ...formOf(saved), perHeading: false, codeHeading: saved.heading ?? '' }, { keep: false });
+        draft.update(draftOf(saved), { keep: false });
         await draft.discard();
         void message.success(t('dossiers.updated'));
       } else {

@@ -24,8 +24,6 @@ import { useEnterToSave } from '../registers/entry-inputs';
 import { nextMessageKey } from '../../components/one-message';
 
 type Values = Omit<BatchInput, 'fondsId' | 'date'> & { date: string };
-/** The receiving side's fields: filled in by the app from the destination chosen, unless typed. */
-const RECEIVER_KEYS: readonly (keyof Values)[] = ['receiverArchive', 'receiverName', 'receiverPosition'];
 
 export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; dossiers: readonly Dossier[]; onClose: (made: boolean) => void }) {
   const { t } = useTranslation();
@@ -41,8 +39,6 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   const last = made?.[0];
   const [v, setV] = useState<Values>();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  // Each field of the receiving side typed in this dialog stays when the destination changes; one the app filled in follows.
-  const [receiverTyped, setReceiverTyped] = useState<ReadonlySet<string>>(new Set());
   const short = unit?.shortName || unit?.name || '';
   // Files already in the unit's own lưu trữ hiện hành go on to the historical archive only.
   const onward = dossiers.some((d) => d.depositBatchId !== undefined);
@@ -61,7 +57,6 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     const span = years.length ? (Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)} – ${Math.max(...years)}`) : '';
     setErrors({});
     setRefusal(undefined);
-    setReceiverTyped(new Set());
     const destination: DepositDestination = onward ? 'historical' : last ? batchDestination(last) : 'current';
     setV({
       number: '',
@@ -98,18 +93,16 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
           <Input
             aria-label={label}
             value={v[key]}
-            onChange={(e) => {
-              setV({ ...v, [key]: e.target.value });
-              if (RECEIVER_KEYS.includes(key)) setReceiverTyped(new Set([...receiverTyped, key]));
-            }}
+            onChange={(e) => setV({ ...v, [key]: e.target.value })}
           />
         )}
       </Form.Item>
     </Col>
   );
-  // Where the papers go; the receiver written by default follows (one typed by hand stays).
+  // Where the papers go; each receiving field the app filled in for the last choice follows, one typed otherwise stays.
   const setDestination = (destination: DepositDestination) => {
-    const follows = Object.entries(receiverOf(destination)).filter(([k]) => !receiverTyped.has(k));
+    const filled: Record<string, string> | undefined = v.destination && receiverOf(v.destination);
+    const follows = Object.entries(receiverOf(destination)).filter(([k]) => !filled || v[k as keyof Values] === filled[k]);
     setV({ ...v, destination, ...Object.fromEntries(follows) });
   };
   // A field refused is marked and takes the cursor; a refusal of the batch itself (a dossier not

@@ -11,7 +11,7 @@ import type { ReactNode } from 'react';
 import { FollowUpCard } from '../registers/FollowUpCard';
 import { BackupReminderCard } from '../backup/BackupReminderCard';
 import { DutiesHomeCard } from '../duties/DutiesHomeCard';
-import { UPPER_LEVELS } from '../../core/unit';
+import { isUpperLevel } from '../../core/unit';
 import { UpperHomeCard } from './UpperHomeCard';
 
 export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
@@ -27,7 +27,7 @@ export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
     <>
       <Typography.Title level={3}>{t('home.welcome', { name: operator?.name ?? '' })}</Typography.Title>
       <Row gutter={[16, 16]}>
-        {UPPER_LEVELS.includes(unit.level) && (
+        {isUpperLevel(unit.level) && (
           <Col xs={24}>
             <UpperHomeCard />
           </Col>

@@ -152,7 +152,9 @@ export function DocumentsPanel({ job, dossier, onPick }: { job: ProcessingJob; d
   const pick = async () => {
     const asked = readSlipPick(typed);
     if (!asked) return refuse(t('processing.pickUnreadable'));
-    const found = slipsPicked(await jobSlips(db, job.id), asked);
+    // A slip number through its index; a file number among the job's slips (no index holds it; read on Enter only).
+    const candidates = asked.kind === 'slip' ? [await slipByTempNumber(db, job.id, asked.number)].filter((d): d is Dossier => d !== undefined) : await jobSlips(db, job.id);
+    const found = slipsPicked(candidates, asked);
     if (found.length === 1) return onPick(found[0]!);
     if (asked.kind === 'slip') return refuse(t('processing.slipNotFound', { number: asked.number }));
     if (found.length === 0) return refuse(asked.inventory !== undefined ? t('processing.fileNotFound', { inventory: asked.inventory, number: asked.file }) : t('processing.fileNotFoundAny', { number: asked.file }));

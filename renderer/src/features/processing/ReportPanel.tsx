@@ -79,7 +79,7 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
   const unaccounted = report && kept !== undefined && discardedOnScreen !== undefined ? Math.round((job.receivedMetres - kept - discardedOnScreen) * 100) / 100 : 0;
   const saved = savedValues();
   // Figures compared as figures ("0,125" is shown back as "0,13", "11.5" as "11,5": the same, saved), texts as typed.
-  const differs = (k: keyof Values) => (FIGURES.includes(k) ? (v[k].trim() ? parseDecimal(v[k]) : undefined) !== (saved[k].trim() ? savedFigure(k) : undefined) : v[k].trim() !== saved[k].trim());
+  const differs = (k: keyof Values) => (FIGURES.includes(k) ? (v[k].trim() ? parseDecimal(v[k]) : undefined) !== savedFigure(k) : v[k].trim() !== saved[k].trim());
   const unsaved = (Object.keys(saved) as (keyof Values)[]).some(differs);
   /** What finishing would leave as it is, said in its confirmation (it named none of it, and the job was locked with them). */
   const finishNotes = [

@@ -19,7 +19,7 @@ import { AppError } from '../../core/errors';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
-import { DateInput, dateText, useEnterToSave } from './entry-inputs';
+import { DateInput, dateText, errorProps, useEnterToSave } from './entry-inputs';
 import { completionDay, dayNear, nearDay, rebaseCorrection } from './entry-form-state';
 import { RecordHistory as History } from '../../components/RecordHistory';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
@@ -39,15 +39,8 @@ const FIELD_OF: Readonly<Record<keyof FollowUpForm, string>> = { progress: 'prog
 /** The tab's refusable fields in their order on screen: the cursor goes to the first refused. */
 const FOLLOW_UP_ORDER = ['handlingDeadline', 'completedAt', 'progressNote', 'replyNotation'] as const;
 
-/** The labels of the follow-up tab's fields, to name them in a message. */
-const FOLLOW_UP_LABELS: Readonly<Record<keyof FollowUpForm, string>> = {
-  progress: 'fields.progress',
-  deadline: 'fields.handlingDeadline',
-  note: 'fields.progressNote',
-  reply: 'fields.replyNotation',
-  replyId: 'registers.replyLink',
-  completed: 'fields.completedAt',
-};
+/** The label of a follow-up value, to name it in a message: its entry field's, the reply picked by its link's. */
+const followUpLabel = (k: keyof FollowUpForm) => (k === 'replyId' ? 'registers.replyLink' : `fields.${FIELD_OF[k]}`);
 
 function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Register }) {
   const { t } = useTranslation();
@@ -141,7 +134,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
         const { form: moved, conflicts } = rebaseCorrection(formNow.current, base.current.form, next);
         base.current = { clock: doc.clock, form: next };
         setForm(moved as FollowUpForm);
-        const names = conflicts.map((k) => t(FOLLOW_UP_LABELS[k as keyof FollowUpForm])).join(', ');
+        const names = conflicts.map((k) => t(followUpLabel(k as keyof FollowUpForm))).join(', ');
         void message.error(t('registers.followUpChangedElsewhere', { fields: names }));
       } else if (e instanceof EntryInvalidError) {
         // What is wrong, in words, each with the field it is about: this tab marks no field red ("Hãy sửa các ô được
@@ -166,12 +159,12 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
         <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
       </label>
       {progress === 'done' && <label>{t('fields.completedAt')}<DateInput id="fu-completedAt" value={completed} onChange={(v) => set('completed', v)} year={register.year} ariaLabel={t('fields.completedAt')} error={errors.completedAt} />{fieldError('completedAt')}</label>}
-      <label>{t('fields.progressNote')}<Input.TextArea id="fu-progressNote" status={errors.progressNote ? 'error' : undefined} aria-invalid={errors.progressNote ? true : undefined} aria-describedby={errors.progressNote ? 'fu-progressNote-error' : undefined} value={note} onChange={(e) => set('note', e.target.value)} autoSize={{ minRows: 2 }} />{fieldError('progressNote')}</label>
+      <label>{t('fields.progressNote')}<Input.TextArea id="fu-progressNote" {...errorProps('fu-progressNote', errors.progressNote)} value={note} onChange={(e) => set('note', e.target.value)} autoSize={{ minRows: 2 }} />{fieldError('progressNote')}</label>
       <label>{t('registers.replyLink')}
         <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.replyPick')} value={replyId} onChange={(v: string | undefined) => setReply(v ?? '')} style={{ width: '100%' }}
           options={outgoing.map((o) => ({ value: o.id, label: `${joinNumberNotation(o.number, o.notation)} · ${formatDate(o.documentDate)} · ${o.summary}` }))} />
       </label>
-      {!replyId && <label>{t('fields.replyNotation')}<Input id="fu-replyNotation" status={errors.replyNotation ? 'error' : undefined} aria-invalid={errors.replyNotation ? true : undefined} aria-describedby={errors.replyNotation ? 'fu-replyNotation-error' : undefined} value={reply} onChange={(e) => set('reply', e.target.value)} />{fieldError('replyNotation')}</label>}
+      {!replyId && <label>{t('fields.replyNotation')}<Input id="fu-replyNotation" {...errorProps('fu-replyNotation', errors.replyNotation)} value={reply} onChange={(e) => set('reply', e.target.value)} />{fieldError('replyNotation')}</label>}
       <Button type="primary" onClick={() => void save()}>{t('common.save')}</Button>
     </Space>
   );

@@ -8,7 +8,7 @@
  * number with its date under it in one column — so that every column, the follow-up status
  * last, is on screen; below even those the table scrolls sideways instead of cutting any off.
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -252,28 +252,27 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ count, 
   // length (the new entry read in; it stayed where it was, the new entry out of sight at the bottom). The scroll
   // alone: the cursor stays in the form.
   const revealFrom = useRef<number | undefined>(undefined);
-  const countRef = useRef(count);
-  countRef.current = count;
-  const toEnd = useCallback(() => {
+  /** Scrolls as little as brings row `i` into sight (the keys' moves, and the reveal). */
+  const scrollToRow = (i: number) => {
     const el = parent.current;
-    if (!el || count === 0) return;
-    const next = scrollTopFor(geometry, el.scrollTop, count - 1);
+    if (!el) return;
+    const next = scrollTopFor(geometry, el.scrollTop, i);
     if (next !== el.scrollTop) {
       el.scrollTop = next;
       setScrollTop(el.scrollTop);
     }
-  }, [count, geometry]);
+  };
   useEffect(() => {
     if (!revealEnd) return;
-    revealFrom.current = countRef.current;
-    toEnd();
+    revealFrom.current = count;
+    if (count > 0) scrollToRow(count - 1);
     // Only on a new save, not when the list changes length for another reason (a search typed).
   }, [revealEnd]);
   useEffect(() => {
     if (revealFrom.current === undefined || count === revealFrom.current) return;
     revealFrom.current = undefined;
-    toEnd();
-  }, [count, toEnd]);
+    if (count > 0) scrollToRow(count - 1);
+  }, [count]);
   // Keyboard focus follows the active row once it is drawn (it may have just been scrolled to, or
   // its blank stand-in replaced by the row read): the list keeps focus until it is moved elsewhere.
   // A layout effect, so the focus is back before the browser handles the next key: a key pressed
@@ -294,11 +293,7 @@ export function EntryTable<T extends { id: string; deleted: boolean }>({ count, 
     const to = move === 'first' ? 0 : move === 'last' ? count - 1 : Math.min(count - 1, Math.max(0, from + move));
     setActive(to);
     holdsFocus.current = true;
-    const next = scrollTopFor(geometry, el.scrollTop, to);
-    if (next !== el.scrollTop) {
-      el.scrollTop = next;
-      setScrollTop(el.scrollTop);
-    }
+    scrollToRow(to);
   };
 
   const rows: ReactNode[] = [];

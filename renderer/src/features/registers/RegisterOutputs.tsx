@@ -154,14 +154,15 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
     const to = r.to ?? span?.to;
     return from === undefined || to === undefined ? 0 : to - from + 1;
   };
-  const tooMany = rangeSize(range) > OUTPUT_MAX;
   // Against the numbers the register gave (cancelled ones too: the book prints them), not the list's span (live entries,
   // and behind a save until its index catches up: "Sổ chỉ có các số từ 01 đến 320" said of a cancelled 321).
   const rangeIssue = outputRangeIssue(range.from, range.to, register.lastNumber >= register.firstNumber ? { from: register.firstNumber, to: register.lastNumber } : undefined);
+  // Numbers that hold nothing are said (the slips came out as one blank page), else a range too large; either stops the output.
+  const rangeError = rangeIssue ? t(rangeIssue.code, rangeIssue.params) : rangeSize(range) > OUTPUT_MAX ? t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) }) : undefined;
   const bad = range.from === undefined || range.to === undefined || range.slot === undefined;
   const confirm = () => {
     if (bad) return void message.error(t('common.fixNumbers'));
-    if (!asking || tooMany || rangeIssue || (asking === 'stamps' && !span)) return;
+    if (!asking || rangeError || (asking === 'stamps' && !span)) return;
     const o = asking;
     setAsking(undefined);
     void outputs[o]({ from: range.from ?? null, to: range.to ?? null, slot: range.slot ?? 1 });
@@ -210,7 +211,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
         <Button ref={moreButton} loading={busy !== undefined && busy !== 'print'} icon={<DownOutlined aria-hidden />} iconPlacement="end" data-testid="register-more">{t('registers.more')}</Button>
       </KeyMenu>
       {progress && <Typography.Text type="secondary" className="toolbar-progress" data-testid="output-progress">{progress}</Typography.Text>}
-      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || tooMany || rangeIssue !== undefined || (asking === 'stamps' && !span), loading: busy !== undefined }}>
+      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || rangeError !== undefined || (asking === 'stamps' && !span), loading: busy !== undefined }}>
         <Space orientation="vertical" onKeyDownCapture={rangeEnter.onKeyDownCapture}>
           {large && <Typography.Paragraph type="secondary" data-testid="output-range-help">{t('registers.outputRangeHelp', { total: count(list.total ?? 0), max: count(OUTPUT_MAX) })}</Typography.Paragraph>}
           <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <NumberInput ref={rangeField} optional min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(from) => setRange((r) => ({ ...r, from }))} autoFocus /></label>
@@ -219,12 +220,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           {/* Why the print button is greyed out, on a register with nothing in it yet (it said nothing). */}
           {asking === 'stamps' && !span && <Typography.Text type="warning" data-testid="stamps-none">{t('registers.stampsNone')}</Typography.Text>}
           {asking === 'stamps' && <label>{t('registers.stampsStartSlot')} <NumberInput min={1} max={21} value={range.slot} onChange={(slot) => setRange((r) => ({ ...r, slot }))} /></label>}
-          {/* Numbers that hold nothing are said (the slips came out as one blank page), then a range too large. */}
-          {rangeIssue ? (
-            <Typography.Text type="danger" data-testid="output-range-error">{t(rangeIssue.code, rangeIssue.params)}</Typography.Text>
-          ) : (
-            tooMany && <Typography.Text type="danger" data-testid="output-range-error">{t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) })}</Typography.Text>
-          )}
+          {rangeError && <Typography.Text type="danger" data-testid="output-range-error">{rangeError}</Typography.Text>}
         </Space>
       </Dialog>
       {importOpen && <ImportRegisterDialog register={register} onClose={() => setImportOpen(false)} />}

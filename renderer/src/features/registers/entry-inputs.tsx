@@ -51,6 +51,11 @@ export function FormFrame({ testId, disabled, children }: { readonly testId?: st
 /** Text of a stored date for editing: "2026-03-05" → "05/03/2026". */
 export const dateText = (iso: string | undefined): string => formatDate(iso);
 
+/** A field refused: outlined red, and the words under it (`${id}-error`) read with it. */
+export function errorProps(id: string | undefined, error: string | undefined) {
+  return { status: error ? ('error' as const) : undefined, 'aria-invalid': error ? true : undefined, 'aria-describedby': error && id ? `${id}-error` : undefined };
+}
+
 /** `resolve`: how a typed text is read as a date where the year is not simply `year`'s (a date beside another: dayNear). */
 export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, required, resolve, error }: { value: string; onChange: (v: string) => void; year: number; inputRef?: Ref<InputRef>; id?: string; ariaLabel?: string; required?: boolean; resolve?: (typed: string) => string | undefined; error?: string }) {
   const { t } = useTranslation();
@@ -60,10 +65,7 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, requ
       ref={inputRef}
       aria-label={ariaLabel}
       aria-required={required || undefined}
-      // Refused: outlined red, and the words under it read with it (`${id}-error`).
-      status={error ? 'error' : undefined}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error && id ? `${id}-error` : undefined}
+      {...errorProps(id, error)}
       value={value}
       placeholder={t('common.datePlaceholder')}
       inputMode="numeric"

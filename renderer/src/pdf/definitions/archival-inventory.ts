@@ -57,18 +57,18 @@ function years(from?: number, to?: number): string {
   return `Từ năm ${from} đến năm ${to}`;
 }
 
-/** The numbers of the files printed, first and last (undefined without numbers). */
-function fileNumbers(rows: ArchivalInventoryInput['rows']): { first: number; last: number } | undefined {
+/** The numbers of the files printed, first and last, when they go on after files the inventory held before (the first is past 1). */
+function continuedNumbers(rows: ArchivalInventoryInput['rows']): { first: number; last: number } | undefined {
   const first = rows[0]?.fileNumber;
   const last = rows.at(-1)?.fileNumber;
-  return first !== undefined && last !== undefined ? { first, last } : undefined;
+  return first !== undefined && last !== undefined && first > 1 ? { first, last } : undefined;
 }
 
 /** "Gồm 5 hồ sơ", and which numbers when they go on after files the inventory held before ("(hồ sơ số 9 đến 13)"). */
 function heldLine(rows: ArchivalInventoryInput['rows']): string {
   const count = `Gồm ${rows.length.toLocaleString('vi-VN')} hồ sơ`;
-  const numbers = fileNumbers(rows);
-  return numbers && numbers.first > 1 ? `${count} (hồ sơ số ${numbers.first} đến ${numbers.last})` : count;
+  const numbers = continuedNumbers(rows);
+  return numbers ? `${count} (hồ sơ số ${numbers.first} đến ${numbers.last})` : count;
 }
 
 function coverPage(input: ArchivalInventoryInput, titlePage: boolean): Content {
@@ -110,7 +110,7 @@ export function archivalInventoryDefinition(input: ArchivalInventoryInput, layou
       { text: 'MỤC LỤC HỒ SƠ', bold: true, fontSize: 14, alignment: 'center', pageBreak: 'before' },
       { text: `Mục lục số ${input.inventoryNumber} — ${years(input.fromYear, input.toYear)}`, alignment: 'center', margin: [0, 3, 0, 10] },
       ...sectionTables([{ heading: '', rows: input.rows, ...(input.headingsBefore ? { headingsBefore: input.headingsBefore } : {}) }], inventoryColumns({}), 10, layout.carryRows),
-      { unbreakable: true, margin: [0, 4, 0, 0], stack: [...closingCount(input.rows.length, 1, fileNumbers(input.rows)), signature(input.unit.place, options)] },
+      { unbreakable: true, margin: [0, 4, 0, 0], stack: [...closingCount(input.rows.length, 1, continuedNumbers(input.rows)), signature(input.unit.place, options)] },
     ],
   };
 }

@@ -260,12 +260,12 @@ export function inventoryColumns(options: DossierInventoryOptions): number[] {
 
 /** "Mục lục này gồm … hồ sơ (đơn vị bảo quản). Viết bằng chữ: … hồ sơ.". */
 /** The closing count; a consolidated inventory of several sections counts them all ("Các mục lục trên gồm …": it said "Mục lục này"). */
-export function closingCount(count: number, sections = 1, numbers?: { readonly first: number; readonly last: number }): Content[] {
-  // Files going on after those the inventory held (a later processing job's): this part's, by their numbers ("Mục lục này gồm 3" read as the whole inventory).
-  const part = numbers !== undefined && numbers.first > 1;
-  const subject = sections > 1 ? `Các mục lục trên (${sections} mục lục) gồm` : part ? 'Phần mục lục này gồm' : 'Mục lục này gồm';
+export function closingCount(count: number, sections = 1, continued?: { readonly first: number; readonly last: number }): Content[] {
+  // `continued`: files going on after those the inventory held (a later processing job's), this part's by their numbers
+  // ("Mục lục này gồm 3" read as the whole inventory).
+  const subject = sections > 1 ? `Các mục lục trên (${sections} mục lục) gồm` : continued ? 'Phần mục lục này gồm' : 'Mục lục này gồm';
   return [
-    { text: `${subject} ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản)${part ? `, từ số ${numbers.first} đến số ${numbers.last}` : ''}.`, headlineLevel: CLOSING_LEVEL },
+    { text: `${subject} ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản)${continued ? `, từ số ${continued.first} đến số ${continued.last}` : ''}.`, headlineLevel: CLOSING_LEVEL },
     // "Năm hồ sơ": the number alone ("Viết bằng chữ: Năm.") reads as the word for a year.
     { text: `Viết bằng chữ: ${capitalise(numberToVietnameseWords(count))} hồ sơ.`, margin: [0, 3, 0, 10] },
   ];
