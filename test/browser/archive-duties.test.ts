@@ -399,6 +399,24 @@ describe('the archive’s duties over three years', () => {
       expect(receipt).toContain('Bên nhận đã kiểm tra ngày 15 tháng 01 năm 2027: nhận đủ 2 hồ sơ');
       // Who checked it in represents the archive there, as under its signature (the commune's guess stood on that line).
       expect(receipt).toContain('BÊN NHẬN: Lưu trữ lịch sử tỉnh Hưng Yên Đại diện là Ông (Bà): Phạm Thu Hà Chức vụ: Lưu trữ viên');
+      // A receipt recorded wrong is corrected in its own dialog, opened on what was recorded; the reprint says the new count.
+      await ap.getByTestId('correct-receipt').click();
+      await expect.poll(() => ap.getByLabel('Người đại diện bên nhận').inputValue()).toBe('Phạm Thu Hà');
+      expect(await ap.locator('.ant-modal-title').textContent()).toContain('Sửa ghi nhận tiếp nhận');
+      await ap.getByLabel('Số hồ sơ đã kiểm đếm').fill('1');
+      await confirmDialog(ap, 'confirm-receipt');
+      await expect.poll(() => ap.locator('.ant-message').textContent()).toContain('Đã sửa ghi nhận tiếp nhận');
+      const corrected = await pdfText(ap, () => ap.getByTestId('print-received-handover').click(), 'bien-ban-nhan-sua.pdf');
+      expect(corrected).toContain('nhận 1/2 hồ sơ, thiếu 1 hồ sơ');
+      // One recorded by mistake is cancelled with its reason: the batch is one to receive again, and recorded again.
+      await ap.getByTestId('cancel-receipt').click();
+      await ap.getByLabel('Lý do hủy ghi nhận').fill('Ghi nhầm trước khi kiểm đếm xong');
+      await confirmDialog(ap, 'confirm-cancel-receipt');
+      await expect.poll(() => received.locator('tbody tr.ant-table-row').textContent()).toContain('Chưa ghi nhận');
+      await ap.getByTestId('record-receipt').click();
+      await ap.getByLabel('Người đại diện bên nhận').fill('Phạm Thu Hà');
+      await confirmDialog(ap, 'confirm-receipt');
+      await expect.poll(() => received.locator('tbody tr.ant-table-row').textContent()).toContain('Đã nhận 15/01/2027');
 
       // The archive lends what was deposited into it and received; the commune's other files are only data here.
       await go(ap, 'archive/loans');

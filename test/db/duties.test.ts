@@ -6,7 +6,7 @@ import { createInstance, type TFunction } from 'i18next';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { computedStatistics, finaliseReport, reportView, saveReportDraft, reopenReport } from '../../renderer/src/db/repositories/statistics-repository';
-import { batchDossiers, cancelDepositBatch, createDepositBatch, depositDueList, keepBack, receivedBatches, recordDepositReceipt } from '../../renderer/src/db/repositories/deposit-repository';
+import { batchDossiers, cancelDepositBatch, cancelDepositReceipt, correctDepositReceipt, createDepositBatch, depositDueList, keepBack, receivedBatches, recordDepositReceipt } from '../../renderer/src/db/repositories/deposit-repository';
 import { appraisalDetail, decideAppraisal, destroyAppraisal, destroyedDossiers, expiredDossiers, recordDestructionDecision, reopenAppraisal, saveCouncil, setItemDecision, startAppraisal } from '../../renderer/src/db/repositories/appraisal-repository';
 import { createLoan, loansOfYear, overdueLoans, returnLoan } from '../../renderer/src/db/repositories/loan-repository';
 import { copiesOf } from '../../renderer/src/core/duties/loans';
@@ -233,6 +233,23 @@ describe('deposit', () => {
     expect(await refused(() => createLoan(up.db, up.session, asked, [{ dossierId: s.ids.I!, documents: '' }]))).toBe(`loan.dossierNotReceived:${(await getDossier(up.db, s.ids.I!))?.notation}`);
     const lent = await createLoan(up.db, up.session, asked, [{ dossierId: s.ids.B!, documents: '' }]);
     expect(lent.origin).toBe(up.session.unitId);
+    // A receipt recorded wrong is corrected (checked as when recorded; the journal keeps what it said), and one recorded
+    // by mistake is cancelled with its reason — not while a file of the batch is out on the archive's loan.
+    const receipt = (await receivedBatches(up.db, up.session.unitId))[0]!.receipt!;
+    const fix = { receivedDate: '2026-01-23', receiverName: 'Trần Văn Bình', receiverPosition: 'Lưu trữ viên', dossierCount: 1, condition: 'Thiếu 01 hồ sơ', note: '' };
+    expect(await refused(() => correctDepositReceipt(up.db, up.session, receipt.id, { ...fix, receivedDate: '2025-01-23' }, '2026-02-01'))).toBe('deposit.receivedBeforeHandover');
+    await correctDepositReceipt(up.db, up.session, receipt.id, fix, '2026-02-01');
+    expect((await receivedBatches(up.db, up.session.unitId))[0]!.receipt).toMatchObject({ id: receipt.id, receivedDate: '2026-01-23', dossierCount: 1, condition: 'Thiếu 01 hồ sơ' });
+    expect(await refused(() => cancelDepositReceipt(up.db, up.session, receipt.id, '  '))).toBe('deposit.receiptCancelReasonRequired');
+    const lentDigest = await databaseDigest(up.db);
+    expect(await refused(() => cancelDepositReceipt(up.db, up.session, receipt.id, 'Ghi nhầm đợt'))).toBe(`deposit.receiptCancelLent:${(await getDossier(up.db, s.ids.B!))?.notation}`);
+    expect(await databaseDigest(up.db)).toBe(lentDigest);
+    await returnLoan(up.db, up.session, lent.id, '2026-02-03', 'Đủ');
+    await cancelDepositReceipt(up.db, up.session, receipt.id, 'Ghi nhầm đợt');
+    expect((await receivedBatches(up.db, up.session.unitId))[0]!.receipt).toBeUndefined();
+    // Back to one to receive: recorded again, and its files lent again from then on.
+    await recordDepositReceipt(up.db, up.session, batchId, fix, '2026-02-04');
+    expect((await receivedBatches(up.db, up.session.unitId))[0]!.receipt?.receivedDate).toBe('2026-01-23');
     // A commune that received the same bundle holds the data, not the paper, until it records taking over the fonds (a merged commune).
     const merged = await commune('Ủy ban nhân dân xã Thái Thụy', '34567');
     await importAndApply(merged, exp.files);

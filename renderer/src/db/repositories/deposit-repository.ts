@@ -245,23 +245,36 @@ export async function receivedBatches(db: LuutruDb, selfId: string): Promise<Rec
 
 export type ReceiptInput = Pick<DepositReceiptFields, 'receivedDate' | 'receiverName' | 'receiverPosition' | 'dossierCount' | 'condition' | 'note'>;
 
+const cleanReceipt = (raw: ReceiptInput): ReceiptInput => ({ ...raw, receiverName: cleanText(raw.receiverName), receiverPosition: cleanText(raw.receiverPosition), condition: cleanText(raw.condition), note: cleanMultiline(raw.note) });
+
+/** A receipt's refusals, field by field: the received day against today and the batch's handover, the receiver, the count, the lengths. */
+function receiptIssues(input: ReceiptInput, batch: DepositBatch | undefined, today: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!input.receivedDate) issues.push({ field: 'receivedDate', code: 'deposit.receivedDateRequired' });
+  else if (!isIsoDate(input.receivedDate)) issues.push(dateIssue('receivedDate', input.receivedDate));
+  // The day the papers were checked in: not still to come, nor before they were handed over (a year typed wrong
+  // greyed every file of the batch for lending, or put the collection in a year no report covers).
+  else if (input.receivedDate > today) issues.push({ field: 'receivedDate', code: 'deposit.receivedAfterToday', params: { date: formatDate(input.receivedDate), today: formatDate(today) } });
+  else if (batch && input.receivedDate < batch.date) issues.push({ field: 'receivedDate', code: 'deposit.receivedBeforeHandover', params: { date: formatDate(input.receivedDate), handover: formatDate(batch.date) } });
+  if (!input.receiverName) issues.push({ field: 'receiverName', code: 'deposit.receiverNameRequired' });
+  if (!Number.isInteger(input.dossierCount) || input.dossierCount < 0 || input.dossierCount > 500_000) issues.push({ field: 'dossierCount', code: 'register.count.rangeFromZero', params: { max: 500_000 } });
+  for (const [f, max] of [['receiverName', DUTY_LIMITS.person], ['receiverPosition', DUTY_LIMITS.position], ['condition', DUTY_LIMITS.condition], ['note', DUTY_LIMITS.note]] as const)
+    if (input[f].length > max) issues.push({ field: f, code: 'text.tooLong', params: { max, length: input[f].length } });
+  return issues;
+}
+
+/** A batch another unit handed over, by id: kept in that unit's blocks (or, for a test's own, in the table). */
+async function handedBatch(db: LuutruDb, batchId: string): Promise<DepositBatch | undefined> {
+  return ((await db.depositBatches.get(batchId)) ?? (await foreignRecord(db, 'depositBatches', batchId))) as DepositBatch | undefined;
+}
+
 /** The receiving archive records that another unit's batch arrived: its own record, pointing at the batch. */
 export async function recordDepositReceipt(db: LuutruDb, session: Session, batchId: string, raw: ReceiptInput, today: string = isoDate(new Date())): Promise<DepositReceipt> {
-  const input: ReceiptInput = { ...raw, receiverName: cleanText(raw.receiverName), receiverPosition: cleanText(raw.receiverPosition), condition: cleanText(raw.condition), note: cleanMultiline(raw.note) };
+  const input = cleanReceipt(raw);
   return writeChanges(db, session, { action: 'deposit.receipt', detail: input.receivedDate }, ['depositBatches', 'depositReceipts'], async (c) => {
     // Read once, in the transaction: the refusals of the fields first (the received day against its handover), then the batch's own.
-    const batch = ((await db.depositBatches.get(batchId)) ?? (await foreignRecord(db, 'depositBatches', batchId))) as DepositBatch | undefined;
-    const issues: FieldIssue[] = [];
-    if (!input.receivedDate) issues.push({ field: 'receivedDate', code: 'deposit.receivedDateRequired' });
-    else if (!isIsoDate(input.receivedDate)) issues.push(dateIssue('receivedDate', input.receivedDate));
-    // The day the papers were checked in: not still to come, nor before they were handed over (a year typed wrong
-    // greyed every file of the batch for lending, or put the collection in a year no report covers).
-    else if (input.receivedDate > today) issues.push({ field: 'receivedDate', code: 'deposit.receivedAfterToday', params: { date: formatDate(input.receivedDate), today: formatDate(today) } });
-    else if (batch && input.receivedDate < batch.date) issues.push({ field: 'receivedDate', code: 'deposit.receivedBeforeHandover', params: { date: formatDate(input.receivedDate), handover: formatDate(batch.date) } });
-    if (!input.receiverName) issues.push({ field: 'receiverName', code: 'deposit.receiverNameRequired' });
-    if (!Number.isInteger(input.dossierCount) || input.dossierCount < 0 || input.dossierCount > 500_000) issues.push({ field: 'dossierCount', code: 'register.count.rangeFromZero', params: { max: 500_000 } });
-    for (const [f, max] of [['receiverName', DUTY_LIMITS.person], ['receiverPosition', DUTY_LIMITS.position], ['condition', DUTY_LIMITS.condition], ['note', DUTY_LIMITS.note]] as const)
-      if (input[f].length > max) issues.push({ field: f, code: 'text.tooLong', params: { max, length: input[f].length } });
+    const batch = await handedBatch(db, batchId);
+    const issues = receiptIssues(input, batch, today);
     if (issues.length > 0) throw new DutyInvalidError(issues);
     if (!batch || batch.deleted) throw new AppError('record.notFound');
     if (batch.origin === session.unitId) throw new AppError('deposit.receiptOwnBatch');
@@ -270,5 +283,39 @@ export async function recordDepositReceipt(db: LuutruDb, session: Session, batch
     const already = (await db.depositReceipts.where('batchId').equals(batchId).toArray()).find((r) => !r.deleted && r.origin === session.unitId);
     if (already) throw new AppError('deposit.alreadyReceived', { date: already.receivedDate });
     return c.create<DepositReceiptFields>('depositReceipts', { ...input, unitId: session.unitId, batchId, batchOrigin: batch.origin }) as DepositReceipt;
+  });
+}
+
+/**
+ * A receipt recorded wrong (the day, who received, the count, the state) corrected: checked as
+ * when it was recorded; the journal keeps what it said before.
+ */
+export async function correctDepositReceipt(db: LuutruDb, session: Session, receiptId: string, raw: ReceiptInput, today: string = isoDate(new Date())): Promise<DepositReceipt> {
+  const input = cleanReceipt(raw);
+  return writeChanges(db, session, { action: 'deposit.receiptCorrect', detail: input.receivedDate }, ['depositBatches', 'depositReceipts'], async (c) => {
+    const before = await c.get<DepositReceiptFields>('depositReceipts', receiptId);
+    if (!before || before.deleted) throw new AppError('record.notFound');
+    const issues = receiptIssues(input, await handedBatch(db, before.batchId), today);
+    if (issues.length > 0) throw new DutyInvalidError(issues);
+    return c.updateKnown<DepositReceiptFields>('depositReceipts', before, { ...before, ...input }) as DepositReceipt;
+  });
+}
+
+/**
+ * A receipt recorded for the wrong batch (or before the papers came) cancelled, with why: the batch
+ * is again one to receive. Refused while a file of the batch is out on one of this archive's loans
+ * (lent because the archive held it): that loan is returned or cancelled first.
+ */
+export async function cancelDepositReceipt(db: LuutruDb, session: Session, receiptId: string, reason: string): Promise<void> {
+  const why = cleanText(reason);
+  if (!why) throw new AppError('deposit.receiptCancelReasonRequired');
+  await writeChanges(db, session, { action: 'deposit.receiptCancel', detail: why }, ['depositBatches', 'depositReceipts', 'dossiers', 'loans', 'loanItems'], async (c) => {
+    const receipt = await c.get<DepositReceiptFields>('depositReceipts', receiptId);
+    if (!receipt || receipt.deleted) throw new AppError('record.notFound');
+    const files = await batchDossiers(db, receipt.batchId);
+    const out: string[] = [];
+    for (const d of files) if ((await loansOf(db, d.id)).some((l) => l.unitId === session.unitId && l.returnedDate === undefined)) out.push(d.notation);
+    if (out.length > 0) throw new AppError('deposit.receiptCancelLent', { notations: out.slice(0, 5).join(', '), total: out.length });
+    c.removeKnown('depositReceipts', receipt, why);
   });
 }

@@ -4,13 +4,13 @@
  * the handover record with the receipt, or the batch's Mục lục.
  */
 import { useState } from 'react';
-import { Button, Card, Col, Form, Input, Row, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Row, Space, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate, fileSlug, isoDate, typedCount } from '../../core/format';
 import { placeOfUnit } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
-import { receivedBatches, recordDepositReceipt, type ReceivedBatch } from '../../db/repositories/deposit-repository';
+import { cancelDepositReceipt, correctDepositReceipt, receivedBatches, recordDepositReceipt, type ReceiptInput, type ReceivedBatch } from '../../db/repositories/deposit-repository';
 import { batchJobs } from './DepositBatches';
 import { showDate, typedDate } from './labels';
 import { useAction } from './useAction';
@@ -33,18 +33,37 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
   const [open, setOpen] = useState<ReceivedBatch>();
   const [v, setV] = useState<Values>({ date: '', name: '', position: '', count: '', condition: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [cancel, setCancel] = useState<{ row: ReceivedBatch; reason: string }>();
   if (!rows || (rows.length === 0 && !always)) return null;
 
+  /** A new receipt starts from today, the operator and the batch's own figures; a correction from the receipt as recorded. */
   const start = (r: ReceivedBatch) => {
     setOpen(r);
     setErrors({});
-    setV({ date: formatDate(isoDate(new Date())), name: session.operator, position: '', count: String(r.batch.dossierCount), condition: r.batch.condition });
+    const was = r.receipt;
+    setV(
+      was
+        ? { date: formatDate(was.receivedDate), name: was.receiverName, position: was.receiverPosition, count: String(was.dossierCount), condition: was.condition }
+        : { date: formatDate(isoDate(new Date())), name: session.operator, position: '', count: String(r.batch.dossierCount), condition: r.batch.condition },
+    );
   };
   const submit = async () => {
     if (!open) return;
-    const count = typedCount(v.count) ?? -1;
-    const done = await act(() => recordDepositReceipt(db, session, open.batch.id, { receivedDate: typedDate(v.date), receiverName: v.name, receiverPosition: v.position, dossierCount: count, condition: v.condition, note: '' }), t('deposit.receiptSaved'), setErrors);
+    const input: ReceiptInput = { receivedDate: typedDate(v.date), receiverName: v.name, receiverPosition: v.position, dossierCount: typedCount(v.count) ?? -1, condition: v.condition, note: open.receipt?.note ?? '' };
+    const was = open.receipt;
+    const done = was
+      ? await act(() => correctDepositReceipt(db, session, was.id, input), t('deposit.receiptCorrected'), setErrors)
+      : await act(() => recordDepositReceipt(db, session, open.batch.id, input), t('deposit.receiptSaved'), setErrors);
     if (done) setOpen(undefined);
+  };
+  const cancelReceipt = async () => {
+    const receipt = cancel?.row.receipt;
+    if (!receipt) return;
+    const done = await act(async () => {
+      await cancelDepositReceipt(db, session, receipt.id, cancel.reason);
+      return true;
+    }, t('deposit.receiptCancelled'));
+    if (done) setCancel(undefined);
   };
   const print = async (r: ReceivedBatch, which: 'inventory' | 'handover') => {
     const sender = await getUnit(db, r.batch.unitId);
@@ -89,6 +108,12 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
             render: (_, r) => (
               <Space size={4} orientation="vertical" align="start">
                 {!r.receipt && <Button size="small" type="primary" onClick={() => start(r)} data-testid="record-receipt">{t('deposit.recordReceipt')}</Button>}
+                {r.receipt && (
+                  <Space size={4}>
+                    <Button size="small" onClick={() => start(r)} data-testid="correct-receipt">{t('deposit.correctReceipt')}</Button>
+                    <Button size="small" danger onClick={() => setCancel({ row: r, reason: '' })} data-testid="cancel-receipt">{t('deposit.cancelReceipt')}</Button>
+                  </Space>
+                )}
                 <Button size="small" onClick={() => void print(r, 'handover')} data-testid="print-received-handover">{t('deposit.printHandover')}</Button>
                 <Button size="small" onClick={() => void print(r, 'inventory')}>{t('deposit.printInventory')}</Button>
               </Space>
@@ -96,7 +121,7 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
           },
         ]}
       />
-      <Dialog open={!!open} width={720} title={open ? t('deposit.receiptTitle', { name: open.batch.name, unitName: open.unitName }) : ''} onCancel={() => setOpen(undefined)} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'confirm-receipt' } as never} destroyOnHidden>
+      <Dialog open={!!open} width={720} title={open ? t(open.receipt ? 'deposit.correctReceiptTitle' : 'deposit.receiptTitle', { name: open.batch.name, unitName: open.unitName }) : ''} onCancel={() => setOpen(undefined)} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'confirm-receipt' } as never} destroyOnHidden>
         <Form layout="vertical" component="div">
           <Row gutter={12}>
             {item('date', t('deposit.receivedDate'), 8)}
@@ -105,6 +130,22 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
             {item('count', t('deposit.countedDossiers'), 8, countWarning)}
             {item('condition', t('deposit.condition'), 16)}
           </Row>
+        </Form>
+      </Dialog>
+      <Dialog
+        open={!!cancel}
+        title={t('deposit.cancelReceiptTitle')}
+        onCancel={() => setCancel(undefined)}
+        okButtonProps={{ danger: true, disabled: !cancel?.reason.trim(), 'data-testid': 'confirm-cancel-receipt' } as never}
+        okText={t('deposit.cancelReceipt')}
+        onOk={() => void cancelReceipt()}
+        destroyOnHidden
+      >
+        {cancel && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('deposit.cancelReceiptHelp', { name: cancel.row.batch.name, unitName: cancel.row.unitName })} />}
+        <Form layout="vertical" component="div">
+          <Form.Item label={t('deposit.cancelReceiptReason')} required>
+            <Input.TextArea aria-label={t('deposit.cancelReceiptReason')} aria-required value={cancel?.reason ?? ''} onChange={(e) => cancel && setCancel({ ...cancel, reason: e.target.value })} autoSize={{ minRows: 2 }} />
+          </Form.Item>
         </Form>
       </Dialog>
     </Card>
