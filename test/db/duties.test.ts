@@ -222,6 +222,14 @@ describe('deposit', () => {
     expect(again).toBe('deposit.alreadyReceived');
     expect(await databaseDigest(up.db)).toBe(upDigest);
     expect((await receivedBatches(up.db, up.session.unitId))[0]!.receipt?.receivedDate).toBe('2026-01-22');
+    // The archive's own report counts what it received that year — its metres too (read as 0 from its own table) — and
+    // holds it at 31/12 with the retention it was handed over with; the year before, nothing of it.
+    const handed = received[0]!.batch;
+    expect(handed.metres).toBeGreaterThan(0);
+    const upStats = await computedStatistics(up.db, up.session.unitId, 2026);
+    expect([upStats.collectedBatches, upStats.collectedDossiers, upStats.collectedMetres]).toEqual([1, 2, handed.metres]);
+    expect([upStats.holdingDossiers, upStats.holdingPermanent, upStats.holdingFixedTerm, upStats.holdingBoxes, upStats.holdingMetres]).toEqual([2, 1, 1, handed.boxCount, handed.metres]);
+    expect((await computedStatistics(up.db, up.session.unitId, 2025)).holdingDossiers).toBe(0);
     const reports = await unitReports(up.db, up.session.unitId, 2025);
     expect(reports.map((r) => [r.unitName, r.report.values.dossiersFormed, r.report.values.staffTotal])).toEqual([['Ủy ban nhân dân xã Thụy Hải', 5, 2]]);
     expect(reports[0]?.issues).toEqual([]);

@@ -87,7 +87,15 @@ export type StatInput = {
   readonly jobs: readonly Pick<ProcessingJob, 'deleted' | 'receivedMetres' | 'processedMetres'>[];
   /** The unit's own deposit batches, and the receipts it recorded for other units' batches. */
   readonly batches: readonly Pick<DepositBatch, 'date' | 'deleted' | 'dossierCount' | 'metres'>[];
-  readonly receipts: readonly (Pick<DepositReceipt, 'receivedDate' | 'deleted' | 'dossierCount'> & { readonly metres: number })[];
+  /**
+   * Each with what its batch handed over: metres and boxes as the sender wrote them, and its dossiers (their retention as
+   * handed over, destroyed ones with their day) — held by this archive from the day received.
+   */
+  readonly receipts: readonly (Pick<DepositReceipt, 'receivedDate' | 'deleted' | 'dossierCount'> & {
+    readonly metres: number;
+    readonly boxCount: number;
+    readonly dossiers: readonly Pick<Dossier, 'retention' | 'destroyedAt'>[];
+  })[];
   readonly loans: readonly Pick<Loan, 'id' | 'loanDate' | 'deleted' | 'requesterName' | 'idDocument' | 'form' | 'copies'>[];
   readonly loanItems: readonly Pick<LoanItem, 'loanId' | 'deleted'>[];
   readonly metresPerBox: number;
@@ -110,6 +118,10 @@ export function computeStatistics(input: StatInput): Record<string, number> {
   const jobs = input.jobs.filter((j) => !j.deleted);
   const batches = input.batches.filter((b) => !b.deleted && inYear(b.date, year));
   const receipts = input.receipts.filter((r) => !r.deleted && inYear(r.receivedDate, year));
+  // What other units deposited here and this archive recorded as received by 31/12: held here, as its own files are.
+  const receivedBy = input.receipts.filter((r) => !r.deleted && r.receivedDate <= yearEnd);
+  const receivedHeld = receivedBy.flatMap((r) => r.dossiers).filter((d) => d.destroyedAt === undefined || d.destroyedAt > yearEnd);
+  const heldRetentions = [...held, ...receivedHeld].map((d) => d.retention);
   const loans = input.loans.filter((l) => !l.deleted && inYear(l.loanDate, year));
   const loanIds = new Set(loans.map((l) => l.id));
   return {
@@ -119,11 +131,11 @@ export function computeStatistics(input: StatInput): Record<string, number> {
     dossiersFormedPermanent: formed.filter((d) => d.retention === 'permanent').length,
     // The first deposit's year (a file that went on to the historical archive was counted then).
     dossiersDeposited: existed.filter((d) => inYear(d.currentDepositedAt ?? d.depositedAt, year)).length,
-    holdingDossiers: held.length,
-    holdingPermanent: held.filter((d) => d.retention === 'permanent').length,
-    holdingFixedTerm: held.filter((d) => d.retention !== 'permanent').length,
-    holdingBoxes: heldBoxes.size,
-    holdingMetres: round(heldBoxes.size * input.metresPerBox),
+    holdingDossiers: heldRetentions.length,
+    holdingPermanent: heldRetentions.filter((r) => r === 'permanent').length,
+    holdingFixedTerm: heldRetentions.filter((r) => r !== 'permanent').length,
+    holdingBoxes: heldBoxes.size + receivedBy.reduce((s, r) => s + r.boxCount, 0),
+    holdingMetres: round(heldBoxes.size * input.metresPerBox + receivedBy.reduce((s, r) => s + r.metres, 0)),
     backlogMetres: round(Math.max(0, jobs.reduce((s, j) => s + j.receivedMetres - j.processedMetres, 0))),
     dossiersDestroyed: own.filter((d) => inYear(d.destroyedAt, year)).length,
     collectedBatches: batches.length + receipts.length,

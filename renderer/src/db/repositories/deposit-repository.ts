@@ -264,7 +264,7 @@ function receiptIssues(input: ReceiptInput, batch: DepositBatch | undefined, tod
 }
 
 /** A batch another unit handed over, by id: kept in that unit's blocks (or, for a test's own, in the table). */
-async function handedBatch(db: LuutruDb, batchId: string): Promise<DepositBatch | undefined> {
+export async function handedBatch(db: LuutruDb, batchId: string): Promise<DepositBatch | undefined> {
   return ((await db.depositBatches.get(batchId)) ?? (await foreignRecord(db, 'depositBatches', batchId))) as DepositBatch | undefined;
 }
 

@@ -12,6 +12,7 @@ import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { getMetresPerBox } from './dossier-repository';
 import { DutyInvalidError } from './duties-settings';
+import { batchDossiers, handedBatch } from './deposit-repository';
 
 /** Live documents registered in the unit's registers of `year`: incoming, and outgoing plus internal. */
 async function documentCounts(db: LuutruDb, unitId: string, year: number): Promise<{ incoming: number; outgoing: number }> {
@@ -37,7 +38,9 @@ export async function statisticsInput(db: LuutruDb, unitId: string, year: number
     db.loans.where('loanDate').between(`${year}-01-01`, `${year}-12-31`, true, true).filter((l) => l.unitId === unitId).toArray(),
     getMetresPerBox(db),
   ]);
-  const receivedBatches = new Map((await db.depositBatches.bulkGet(ownReceipts.map((r) => r.batchId))).filter((b) => b !== undefined).map((b) => [b.id, b]));
+  // Another unit's batch and its dossiers are in that unit's blocks (they were read from this unit's table, and found nothing).
+  const live = ownReceipts.filter((r) => !r.deleted && r.origin === unitId);
+  const received = await Promise.all(live.map(async (r) => ({ receipt: r, batch: await handedBatch(db, r.batchId), dossiers: await batchDossiers(db, r.batchId) })));
   const loanItems = loans.length ? await db.loanItems.where('loanId').anyOf(loans.map((l) => l.id)).toArray() : [];
   return {
     year,
@@ -48,7 +51,7 @@ export async function statisticsInput(db: LuutruDb, unitId: string, year: number
     boxes,
     jobs,
     batches,
-    receipts: ownReceipts.map((r) => ({ ...r, metres: receivedBatches.get(r.batchId)?.metres ?? 0 })),
+    receipts: received.map(({ receipt, batch, dossiers }) => ({ ...receipt, metres: batch?.metres ?? 0, boxCount: batch?.boxCount ?? 0, dossiers })),
     loans,
     loanItems,
     metresPerBox,
