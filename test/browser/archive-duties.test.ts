@@ -458,6 +458,12 @@ describe('the archive’s duties over three years', () => {
       const search = ap.getByTestId('archive-search');
       await search.getByRole('searchbox').fill('tap luu quyet dinh 2025');
       await expect.poll(() => search.getByTestId('archive-hit').first().textContent()).toContain('đã nộp lưu 10/03/2026');
+      // The consolidated inventory marks in Ghi chú the files handed over to an archive, with the day this one received
+      // them; the others are still at the commune (it did not say which were where).
+      const inventory = (await pdfText(ap, () => ap.getByTestId('print-consolidated-inventory').click(), 'tong-hop-nop-luu.pdf')).replace(/\s+/g, ' ');
+      expect(inventory).toContain('Mục lục số 1 (đã nộp lưu 1/1 hồ sơ)');
+      expect(inventory).toContain('Mục lục số 2 (đã nộp lưu 1/2 hồ sơ)');
+      expect(inventory.match(/Đã nộp lưu ngày 10\/03\/2026, lưu trữ nhận ngày 15\/01\/2027/g)).toHaveLength(2);
       const reports = ap.getByTestId('upper-reports');
       await expect.poll(() => reports.getByTestId('upper-dossiersDeposited-0').textContent()).toBe('2');
       expect(await reports.getByTestId('upper-dossiersDeposited-1').textContent()).toBe('2');

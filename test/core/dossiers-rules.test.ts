@@ -31,6 +31,7 @@ import {
 } from '../../renderer/src/core/dossiers/inventory';
 import type { Box, Dossier, DossierFields, Retention } from '../../renderer/src/core/dossiers/types';
 import { consolidatedSections } from '../../renderer/src/core/dossiers/consolidated';
+import { depositMark } from '../../renderer/src/core/duties/deposit';
 
 const meta = { origin: 'u1', clock: '000000000000001.000000', deleted: false, changedBy: 'Lan' };
 
@@ -391,5 +392,29 @@ describe('consolidated inventory across units', () => {
     ]);
     expect(consolidatedSections([unitA, unitB], fonds, all, [], 'uB').map((s) => s.unitId)).toEqual(['uB']);
     expect(consolidatedSections([unitA], fonds, all.filter((d) => d.fileNumber === undefined), [])).toEqual([]);
+  });
+
+  it('marks in Ghi chú the files handed over to an archive, with the day this archive received them, and counts them in the heading', () => {
+    const batches = new Map([
+      ['bt1', { date: '2026-03-10', destination: 'historical' as const, deleted: false }],
+      ['bt2', { date: '2026-04-01', destination: 'current' as const, deleted: false }],
+      ['bt3', { date: '2026-05-01', destination: 'historical' as const, deleted: true }],
+    ]);
+    const marked = [
+      { ...all[0]!, depositBatchId: 'bt1', note: 'Bản gốc' },
+      { ...all[2]!, depositBatchId: 'bt2' },
+      all[1]!,
+      { ...all[4]!, depositBatchId: 'bt3' },
+    ];
+    const facts = { batches, received: new Map([['bt1', '2027-01-15']]) };
+    const sections = consolidatedSections([unitA, unitB], fonds, marked, [], undefined, (d) => depositMark(d, facts));
+    expect(sections.map((s) => [s.heading, s.deposited, s.rows.map((r) => r.note)])).toEqual([
+      // A cancelled batch hands nothing over; the unit's own lưu trữ hiện hành keeps the paper at the unit.
+      ['Ủy ban nhân dân xã Thụy Hải — Phông UBND xã Thụy Hải — Mục lục số 1', 0, ['']],
+      ['Ủy ban nhân dân xã Thụy Xuân — Phông UBND xã Thụy Xuân (phông số 16) — Mục lục số 1 (đã nộp lưu 1/2 hồ sơ)', 1, ['Bản gốc; Đã nộp lưu ngày 10/03/2026, lưu trữ nhận ngày 15/01/2027', '']],
+      ['Ủy ban nhân dân xã Thụy Xuân — Phông UBND xã Thụy Xuân (phông số 16) — Mục lục số 2', 0, ['']],
+    ]);
+    // Not recorded as received here (an archive that records no receipts): the handover's day alone.
+    expect(depositMark({ depositBatchId: 'bt1' }, { batches })).toBe('Đã nộp lưu ngày 10/03/2026');
   });
 });

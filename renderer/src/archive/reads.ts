@@ -9,6 +9,8 @@
 import { originOverview, type OriginOverview, type ReceivedSummary } from '../core/bundle/overview';
 import type { BundleRecord, KeyRotation, ReplicatedTable } from '../core/bundle/schema';
 import { consolidatedSections, type ConsolidatedFonds } from '../core/dossiers/consolidated';
+import { depositMark } from '../core/duties/deposit';
+import type { DepositBatch } from '../core/duties/types';
 import type { Holdings } from '../core/dossiers/inventory';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier } from '../core/dossiers/types';
 import { AppError } from '../core/errors';
@@ -172,12 +174,16 @@ export async function archiveInventory(sql: Sql, onlyUnitId?: string): Promise<I
   const fonds = await of<ConsolidatedFonds & BundleRecord>('fonds');
   const dossiers = await of<Dossier>('dossiers', "AND body ? 'fileNumber' AND body ? 'inventoryNumber'");
   const boxes = await of<Box>('boxes');
+  // Where the files went (this store records no receipt of its own: a file handed over is marked with its batch's day).
+  const batches = await of<DepositBatch>('depositBatches');
+  const facts = { batches: new Map(batches.map((b) => [b.id, b])) };
   const sections = consolidatedSections(
     units.map((u) => ({ id: u.id, name: String(u.name), adminCode: String(u.adminCode ?? '') })),
     fonds,
     dossiers,
     boxes,
     onlyUnitId,
+    (d) => depositMark(d, facts),
   );
   if (sections.length === 0) throw new AppError('upper.noInventory');
   return { unit: { name: me.name, parentName: me.parentName, place: placeOfUnit(me.name) }, sections };

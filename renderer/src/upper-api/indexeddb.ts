@@ -7,6 +7,8 @@
 import { liveQuery } from 'dexie';
 import type { ReplicatedTable } from '../core/bundle/schema';
 import { consolidatedSections } from '../core/dossiers/consolidated';
+import { depositMark } from '../core/duties/deposit';
+import { depositFacts } from '../db/repositories/deposit-repository';
 import { AppError } from '../core/errors';
 import { placeOfUnit } from '../core/unit';
 import type { Session } from '../db/changes';
@@ -57,7 +59,7 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
       search = undefined;
     },
     async inventory(onlyUnitId) {
-      const [overview, { units, fonds, dossiers, boxes }] = await Promise.all([originOverview(db, session.unitId, new Date()), receivedHoldings(db)]);
+      const [overview, { units, fonds, dossiers, boxes }, facts] = await Promise.all([originOverview(db, session.unitId, new Date()), receivedHoldings(db), depositFacts(db, session.unitId)]);
       const received = new Set(overview.map((r) => r.unitId));
       const sections = consolidatedSections(
         units.filter((u) => received.has(u.id)).map((u) => ({ id: u.id, name: u.name, adminCode: u.adminCode })),
@@ -65,6 +67,7 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
         dossiers,
         boxes,
         onlyUnitId,
+        (d) => depositMark(d, facts),
       );
       if (sections.length === 0) throw new AppError('upper.noInventory');
       return { unit: { name: receiver.name, parentName: receiver.parentName, place: placeOfUnit(receiver.name) }, sections };

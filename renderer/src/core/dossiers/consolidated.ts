@@ -19,15 +19,21 @@ export type ConsolidatedSection = {
   readonly rows: readonly InventoryRow[];
   readonly fromYear: number;
   readonly toYear: number;
+  /** Of its rows, those handed over to an archive (marked in their Ghi chú); the others are still at the unit. */
+  readonly deposited: number;
 };
 
-/** Sections by unit code (then name), fonds name, inventory number; units without numbered dossiers are left out. */
+/**
+ * Sections by unit code (then name), fonds name, inventory number; units without numbered dossiers are left out.
+ * `mark`: where a file is, added to its Ghi chú (duties/deposit.ts `depositMark`); the heading counts the marked ones.
+ */
 export function consolidatedSections(
   units: readonly ConsolidatedUnit[],
   fonds: readonly ConsolidatedFonds[],
   dossiers: readonly Dossier[],
   boxes: readonly Box[],
   onlyUnitId?: string,
+  mark?: (d: Dossier) => string | undefined,
 ): ConsolidatedSection[] {
   const out: ConsolidatedSection[] = [];
   const sortedUnits = [...units].filter((u) => !onlyUnitId || u.id === onlyUnitId).sort((a, b) => a.adminCode.localeCompare(b.adminCode) || compareVi(a.name, b.name));
@@ -41,12 +47,14 @@ export function consolidatedSections(
         const inside = numbered.filter((d) => d.inventoryNumber === inv);
         const years = inside.map((d) => d.year);
         const fondsLabel = f.number ? `${f.name} (phông số ${f.number})` : f.name;
+        const deposited = mark ? inside.filter((d) => mark(d) !== undefined).length : 0;
         out.push({
           unitId: u.id,
           fondsId: f.id,
           inventoryNumber: inv,
-          heading: `${u.name} — ${fondsLabel} — Mục lục số ${inv}`,
-          rows: inventoryRows(inside, fondsBoxes),
+          heading: `${u.name} — ${fondsLabel} — Mục lục số ${inv}${deposited > 0 ? ` (đã nộp lưu ${deposited}/${inside.length} hồ sơ)` : ''}`,
+          rows: inventoryRows(inside, fondsBoxes, mark),
+          deposited,
           fromYear: Math.min(...years),
           toYear: Math.max(...years),
         });

@@ -128,11 +128,14 @@ export type InventoryRow = {
   readonly note: string;
 };
 
+/** A file's Ghi chú with a mark after it ("…; Đã nộp lưu ngày …"). */
+const withMark = (note: string, mark: string | undefined) => (mark ? [note?.trim(), mark].filter(Boolean).join('; ') : note);
+
 /**
  * Rows of an inventory: the closed, live dossiers given, by file number (unnumbered ones last,
  * in plan order). Số TT runs from 1; the sheets column shows "tờ/trang" when both are known.
  */
-export function inventoryRows(dossiers: readonly Dossier[], boxes: readonly Box[]): InventoryRow[] {
+export function inventoryRows(dossiers: readonly Dossier[], boxes: readonly Box[], mark?: (d: Dossier) => string | undefined): InventoryRow[] {
   const boxNo = new Map(boxes.map((b) => [b.id, b.number]));
   const live = dossiers.filter((d) => !d.deleted);
   const sorted = [...live].sort(
@@ -147,7 +150,7 @@ export function inventoryRows(dossiers: readonly Dossier[], boxes: readonly Box[
     retention: formatRetention(d.retention),
     sheets: d.sheetCount !== undefined ? (d.pageCount !== undefined ? `${d.sheetCount}/${d.pageCount}` : String(d.sheetCount)) : '',
     box: d.boxId !== undefined && boxNo.has(d.boxId) ? String(boxNo.get(d.boxId)) : '',
-    note: d.note,
+    note: withMark(d.note, mark?.(d)),
   }));
 }
 

@@ -245,3 +245,20 @@ export function batchDestination(b: Pick<DepositBatchFields, 'destination'>): De
 export function keptAtUnit(b: Pick<DepositBatchFields, 'destination'>): boolean {
   return batchDestination(b) === 'current';
 }
+
+/** What an upper level knows of where a unit's files went: the unit's batches by id, and the day it recorded each received. */
+export type DepositFacts = {
+  readonly batches: ReadonlyMap<string, Pick<DepositBatchFields, 'date' | 'destination'> & { readonly deleted: boolean }>;
+  readonly received?: ReadonlyMap<string, string>;
+};
+
+/**
+ * A unit's file as a consolidated inventory's Ghi chú marks it: handed over to an archive ("Đã nộp lưu ngày …", with the
+ * day this archive recorded it received), or nothing — still at the unit (its own lưu trữ hiện hành included).
+ */
+export function depositMark(d: Pick<Dossier, 'depositBatchId'>, facts: DepositFacts): string | undefined {
+  const batch = d.depositBatchId !== undefined ? facts.batches.get(d.depositBatchId) : undefined;
+  if (!batch || batch.deleted || keptAtUnit(batch)) return undefined;
+  const got = facts.received?.get(d.depositBatchId!);
+  return `Đã nộp lưu ngày ${formatDate(batch.date)}${got ? `, lưu trữ nhận ngày ${formatDate(got)}` : ''}`;
+}

@@ -6,7 +6,7 @@
  */
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
-import { assertDepositable, batchFigures, depositDue, dueStatus, historicalDue, keptAtUnit, keptBackIssues, type DepositDue, type DepositRules, type DueStatus } from '../../core/duties/deposit';
+import { assertDepositable, batchFigures, depositDue, dueStatus, historicalDue, keptAtUnit, keptBackIssues, type DepositDue, type DepositFacts, type DepositRules, type DueStatus } from '../../core/duties/deposit';
 import { withDossierDerived } from '../../core/duties/dossier-fields';
 import { DEPOSIT_DESTINATIONS, DUTY_LIMITS, type DepositBatch, type DepositBatchFields, type DepositReceipt, type DepositReceiptFields } from '../../core/duties/types';
 import type { Dossier, DossierFields } from '../../core/dossiers/types';
@@ -241,6 +241,15 @@ export async function receivedBatches(db: LuutruDb, selfId: string): Promise<Rec
       return { batch, unitName: units.get(batch.unitId) ?? batch.unitId, ...(receipt ? { receipt } : {}) };
     })
     .sort((a, b) => b.batch.date.localeCompare(a.batch.date));
+}
+
+/** Where other units' files went, for a consolidated inventory's marks: their batches, and the day this unit recorded each received. */
+export async function depositFacts(db: LuutruDb, selfId: string): Promise<DepositFacts> {
+  const [batches, receipts] = await Promise.all([foreignRecords(db, 'depositBatches') as Promise<unknown[]> as Promise<DepositBatch[]>, db.depositReceipts.where('unitId').equals(selfId).toArray()]);
+  return {
+    batches: new Map(batches.map((b) => [b.id, b])),
+    received: new Map(receipts.filter((r) => !r.deleted && r.origin === selfId).map((r) => [r.batchId, r.receivedDate])),
+  };
 }
 
 export type ReceiptInput = Pick<DepositReceiptFields, 'receivedDate' | 'receiverName' | 'receiverPosition' | 'dossierCount' | 'condition' | 'note'>;

@@ -67,6 +67,11 @@ const COLUMNS = ['Số TT', 'Số, ký hiệu hồ sơ', 'Tiêu đề hồ sơ',
  * 20 mm and "Vĩnh viễn" 15 mm.
  */
 const WIDTHS_MM: readonly (number | '*')[] = [8, 16, '*', 20, 16, 13, 9, 14];
+const NOTE_COLUMN = 7;
+/** A Ghi chú holding a date ("Đã nộp lưu ngày 10/03/2026") gets the width of the period's column, taken from the title: in 14 mm it broke as "10/03/20 26". */
+const DATED_NOTE_MM = 20;
+const DATE_IN_NOTE = /\d{2}\/\d{2}\/\d{4}/;
+const datedNotes = (sections: readonly InventorySection[]) => sections.some((s) => s.rows.some((r) => DATE_IN_NOTE.test(r.note)));
 const ALIGN: readonly ('left' | 'center')[] = ['center', 'center', 'left', 'center', 'center', 'center', 'center', 'left'];
 const BOX_COLUMN = 6;
 
@@ -185,22 +190,24 @@ export function sectionTables(sections: readonly InventorySection[], columns: re
   const index = sections.findLastIndex((s) => s.rows.length > 0);
   const last = sections[index];
   const carried = carry && last ? Math.min(CARRIED_ROWS, last.rows.length) : 0;
-  if (carried === 0) return sections.map((s) => sectionTable(s, columns, fontSize));
+  // Every table of the list alike: one with a dated note widens the Ghi chú of all.
+  const table = (s: InventorySection) => sectionTable(s, columns, fontSize, datedNotes(sections));
+  if (carried === 0) return sections.map(table);
   const at = last!.rows.length - carried;
   const headingsFrom = (from: number, to: number) => new Map([...(last!.headingsBefore ?? [])].filter(([i]) => i >= from && i < to).map(([i, h]) => [i - from, h] as const));
   const head: InventorySection = { heading: last!.heading, rows: last!.rows.slice(0, at), headingsBefore: headingsFrom(0, at) };
   const tail: InventorySection = { heading: last!.heading, rows: last!.rows.slice(at), headingsBefore: headingsFrom(at, last!.rows.length) };
   return [
-    ...sections.slice(0, index).map((s) => sectionTable(s, columns, fontSize)),
-    ...(at > 0 ? [sectionTable(head, columns, fontSize)] : []),
-    { stack: [tail, ...sections.slice(index + 1)].map((s) => sectionTable(s, columns, fontSize)), pageBreak: 'before' },
+    ...sections.slice(0, index).map(table),
+    ...(at > 0 ? [table(head)] : []),
+    { stack: [tail, ...sections.slice(index + 1)].map(table), pageBreak: 'before' },
   ];
 }
 
 /** How a list is laid out the second time: its last rows carried to the closing block's page. */
 export type ClosingLayout = { readonly carryRows?: boolean };
 
-export function sectionTable(section: InventorySection, columns: readonly number[], fontSize: number): Content {
+export function sectionTable(section: InventorySection, columns: readonly number[], fontSize: number, wideNote = datedNotes([section])): Content {
   const n = columns.length;
   const span = (cell: TableCell): TableCell[] => [cell, ...Array.from({ length: n - 1 }, (): TableCell => '')];
   const head: TableCell[] = columns.map((c) => ({ text: COLUMNS[c] ?? '', bold: true, alignment: 'center', fontSize: fontSize - 0.5 }));
@@ -224,7 +231,7 @@ export function sectionTable(section: InventorySection, columns: readonly number
       keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: columns.map((c) => {
-        const w = WIDTHS_MM[c] ?? '*';
+        const w = c === NOTE_COLUMN && wideNote ? DATED_NOTE_MM : (WIDTHS_MM[c] ?? '*');
         return w === '*' ? w : mm(w);
       }),
       body,
