@@ -120,12 +120,21 @@ describe('the list window by window', () => {
       [{ fondsId, year: 2026, showDeleted: false }, 'không có chữ này'],
     ] as const) {
       const words = foldText(text).split(/\s+/u);
-      const expected = oldOrder(all, f).filter((d) => words.every((w) => foldText(`${d.notation} ${d.heading} ${d.title} ${d.keeper} ${d.note}`).includes(w))).map((d) => d.id);
+      const numbers = (d: Dossier) => (d.fileNumber !== undefined ? `ml ${d.inventoryNumber} hs ${d.fileNumber}` : '');
+      const expected = oldOrder(all, f).filter((d) => words.every((w) => foldText(`${numbers(d)} ${d.notation} ${d.heading} ${d.title} ${d.keeper} ${d.note}`).includes(w))).map((d) => d.id);
       const ids = await searchDossierList(db, f, text);
       expect(ids, text).toEqual(expected);
       expect((await dossiersInOrder(db, ids.slice(0, 5))).map((d) => d.id)).toEqual(expected.slice(0, 5));
     }
     expect((await searchDossierList(db, { fondsId, year: 2026, showDeleted: false }, '1299.')).length).toBeGreaterThan(0);
+    // A numbered file by its numbers as its row shows them ("ML 1 · HS 11"): "HS 11" found nothing.
+    const plain = all.find((d) => d.fondsId === fondsId && d.year === 2025 && !d.deleted)!;
+    await db.dossiers.put({ ...plain, inventoryNumber: 1, fileNumber: 11 });
+    try {
+      expect(await searchDossierList(db, { fondsId, year: 2025, showDeleted: false }, 'ML 1 · HS 11')).toEqual([plain.id]);
+    } finally {
+      await db.dossiers.put(plain);
+    }
   });
 
   it('orders a received fonds (read whole from its blocks) the same way', async () => {

@@ -78,15 +78,18 @@ async function scanList(db: LuutruDb, f: DossierListFilter, visit: (batch: reado
   }
 }
 
-/** The words of a search, folded (marks and case ignored, đ = d). */
+/** The words of a search, folded (marks and case ignored, đ = d); a mark standing alone ("ML 1 · HS 11" copied from a row) is no word. */
 export function searchWords(text: string): string[] {
-  return foldText(text).split(/\s+/u).filter(Boolean);
+  return foldText(text).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
-/** Does the dossier hold every word (in its notation, heading and sub-heading, title, keeper or note)? */
+/** A numbered file's numbers as its row shows them ("ML 1 · HS 11"), so that "HS 11" finds it (not "hồ sơ số 11": "hồ sơ" is in most titles). */
+const numbersOf = (d: Dossier) => (d.fileNumber !== undefined ? `ML ${d.inventoryNumber ?? ''} HS ${d.fileNumber}` : '');
+
+/** Does the dossier hold every word (in its numbers, notation, heading and sub-heading, title, keeper or note)? */
 export function dossierMatches(d: Dossier, words: readonly string[]): boolean {
   if (words.length === 0) return true;
-  const text = foldText(`${d.notation} ${d.heading} ${d.subheading ?? ''} ${d.title} ${d.keeper} ${d.note} ${d.annotation ?? ''}`);
+  const text = foldText(`${numbersOf(d)} ${d.notation} ${d.heading} ${d.subheading ?? ''} ${d.title} ${d.keeper} ${d.note} ${d.annotation ?? ''}`);
   return words.every((w) => text.includes(w));
 }
 
