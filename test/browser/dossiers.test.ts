@@ -295,6 +295,21 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.getByTestId('box-dossiers').click();
       await confirmDialog(page, 'confirm-boxing');
       await expect.poll(() => table.getByTestId('dossier-row').getByTestId('box-label').allTextContents()).toEqual(['ML 1 · hộp 01', 'ML 2 · hộp 01', 'ML 2 · hộp 01', '']);
+      // A numbered file's correction: a retention its inventory does not hold is pointed out under the field (ML 2 holds
+      // fixed-term files only), and once saved the archivist is told which printed papers to print again (it said "saved").
+      await table.getByTestId('dossier-row').nth(1).click();
+      await editDrawer.getByRole('tab', { name: 'Sửa', exact: true }).click();
+      const retentionWas = await editDrawer.locator('#d-retention').inputValue();
+      const retentionHelp = () => editDrawer.getByTestId('retention-field').locator('.ant-form-item-explain').textContent().catch(() => '');
+      await editDrawer.locator('#d-retention').fill('Vĩnh viễn');
+      await expect.poll(retentionHelp).toBe('Mục lục số 2 chỉ gồm hồ sơ bảo quản có thời hạn: hồ sơ này đổi sang Vĩnh viễn sẽ nằm sai mục lục. Kiểm tra lại; nếu đúng phải đổi, hãy đưa hồ sơ sang mục lục khác khi đánh số lại.');
+      await editDrawer.locator('#d-retention').fill(retentionWas);
+      await expect.poll(retentionHelp).toBe('');
+      await editDrawer.locator('#d-sheetCount').fill('61');
+      await editDrawer.getByTestId('save-dossier-edit').click();
+      await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu sửa đổi hồ sơ ML 2 · HS 1. Các giấy tờ đã in của hồ sơ (mục lục hồ sơ, bìa hồ sơ) không còn đúng: hãy in lại.');
+      await page.keyboard.press('Escape');
+      await editDrawer.waitFor({ state: 'hidden' });
 
       await page.getByRole('tab', { name: 'Chỉnh lý tồn đọng' }).click();
       await page.getByLabel('Tên đợt chỉnh lý').fill('Chỉnh lý tài liệu tồn đọng giai đoạn 2010–2020');

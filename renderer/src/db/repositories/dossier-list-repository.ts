@@ -262,3 +262,19 @@ export async function boxesOfRows(db: LuutruDb, fondsId: string, rows: readonly 
   if (received) return (await listBoxes(db, fondsId)).filter((b) => ids.includes(b.id));
   return boxesById(db, ids);
 }
+
+/** How many of an inventory's live files (but one) are kept permanently and for a fixed term: what the inventory holds. */
+export async function inventoryRetentions(db: LuutruDb, fondsId: string, inventoryNumber: number, exceptId: string): Promise<{ permanent: number; fixedTerm: number }> {
+  let permanent = 0;
+  let fixedTerm = 0;
+  // A fonds' files (a few thousand at a commune) through its index; an inventory has none of its own.
+  await db.dossiers
+    .where('[fondsId+year]')
+    .between([fondsId, Dexie.minKey], [fondsId, Dexie.maxKey])
+    .each((d) => {
+      if (d.deleted || d.id === exceptId || d.inventoryNumber !== inventoryNumber || d.fileNumber === undefined) return;
+      if (d.retention === 'permanent') permanent += 1;
+      else fixedTerm += 1;
+    });
+  return { permanent, fixedTerm };
+}

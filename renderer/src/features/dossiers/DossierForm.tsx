@@ -10,11 +10,11 @@ import { App, Button, Checkbox, Col, Input, Row, Select, Space, Typography } fro
 import type { InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { buildDossierNotation, formatRetention, headingAbbreviation, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
+import { buildDossierNotation, formatRetention, headingAbbreviation, parseRetention, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
 import type { Dossier } from '../../core/dossiers/types';
 import { useDb, useSession } from '../../db/context';
-import { DossierInvalidError, saveDossier } from '../../db/repositories/dossier-repository';
-import { dossierFormHints, nextOrdinalInYear } from '../../db/repositories/dossier-list-repository';
+import { DossierInvalidError, getBox, saveDossier } from '../../db/repositories/dossier-repository';
+import { dossierFormHints, inventoryRetentions, nextOrdinalInYear } from '../../db/repositories/dossier-list-repository';
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { DateInput, Field, FormFrame, SuggestInput, useEnterToSave, UnsavedNote } from '../registers/entry-inputs';
@@ -52,6 +52,11 @@ const STORED_KEYS = (Object.keys(emptyDossierForm('')) as (keyof Draft)[]);
 
 /** A stored dossier as the correction form's draft. */
 const draftOf = (d: Dossier): Draft => ({ ...formOf(d), perHeading: false, codeHeading: d.heading ?? '' });
+
+/** What a numbered file's printed papers show of it: the inventory and its cover all of these; its box label the years and the longest retention. */
+const PRINTED: readonly (keyof Dossier)[] = ['heading', 'subheading', 'notation', 'title', 'retention', 'startDate', 'endDate', 'sheetCount', 'pageCount', 'note'];
+const ON_BOX_LABEL: readonly (keyof Dossier)[] = ['retention', 'startDate', 'endDate'];
+const changedIn = (keys: readonly (keyof Dossier)[], a: Dossier, b: Dossier) => keys.some((k) => JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null));
 
 function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: DossierFormProps) {
   const { t } = useTranslation();
@@ -180,9 +185,21 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     () => <Col xs={24} md={7}><Field label={t('dossiers.subheading')} error={errors.subheading}><SuggestInput id="d-subheading" ariaLabel={t('dossiers.subheading')} value={v.subheading ?? ''} onChange={setSubheading} options={subheadings} disabled={noHeading} placeholder={noHeading ? t('dossiers.subheadingAfterHeading') : undefined} /></Field></Col>,
     [t, errors.subheading, v.subheading, setSubheading, subheadings, noHeading],
   );
+  // A numbered file's retention changed from what its inventory holds (permanent files in one, fixed-term in another):
+  // said under the field, the choice left to the archivist (an inventory may hold both, where the unit numbered so).
+  const numbered = editing?.fileNumber !== undefined && editing.inventoryNumber !== undefined ? editing : undefined;
+  const inventoryHolds = useLiveQuery(
+    () => (numbered ? inventoryRetentions(db, numbered.fondsId, numbered.inventoryNumber!, numbered.id) : undefined),
+    [db, numbered?.id, numbered?.fondsId, numbered?.inventoryNumber],
+  );
+  const typedRetention = parseRetention(v.retention);
+  const leavesInventory =
+    numbered && inventoryHolds && typedRetention !== undefined && (typedRetention === 'permanent' ? inventoryHolds.permanent === 0 && inventoryHolds.fixedTerm > 0 : inventoryHolds.fixedTerm === 0 && inventoryHolds.permanent > 0)
+      ? t('dossiers.retentionLeavesInventory', { inventory: numbered.inventoryNumber, kind: t(typedRetention === 'permanent' ? 'dossiers.kindFixedTerm' : 'dossiers.kindPermanent'), retention: formatRetention(typedRetention) })
+      : undefined;
   const retentionField = useMemo(
-    () => <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention} required><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} required value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>,
-    [t, errors.retention, v.retention, setRetention],
+    () => <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention} warning={leavesInventory} required testId="retention-field"><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} required value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>,
+    [t, errors.retention, leavesInventory, v.retention, setRetention],
   );
   const keeperField = useMemo(
     () => <Col xs={12} md={8}><Field label={t('dossiers.keeper')} error={errors.keeper}><SuggestInput id="d-keeper" ariaLabel={t('dossiers.keeper')} value={v.keeper} onChange={setKeeper} options={keepers} /></Field></Col>,
@@ -211,7 +228,12 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
         // The form shows the dossier as stored (tidied), so it is not taken for a change not saved.
         draft.update(draftOf(saved), { keep: false });
         await draft.discard();
-        void message.success(t('dossiers.updated'));
+        // A numbered file's printed papers show what changed: the archivist is told which to print again.
+        if (editing.fileNumber !== undefined && changedIn(PRINTED, editing, saved)) {
+          const box = saved.boxId !== undefined && changedIn(ON_BOX_LABEL, editing, saved) ? await getBox(db, saved.boxId) : undefined;
+          const papers = [t('dossiers.paperInventory'), t('dossiers.paperCover'), ...(box ? [t('dossiers.paperBoxLabel', { box: String(box.number).padStart(2, '0') })] : [])].join(', ');
+          void message.warning({ content: t('dossiers.reprintNumbered', { number: `ML ${saved.inventoryNumber} · HS ${saved.fileNumber}`, papers }), duration: 8 });
+        } else void message.success(t('dossiers.updated'));
       } else {
         // Next dossier under the same heading: keep heading, sub-heading, code and keeper; retention is chosen anew.
         draft.update({ ...emptyDossierForm(cur.keeper), heading: cur.heading, subheading: cur.subheading ?? '', headingCode: cur.headingCode, codeHeading: cur.codeHeading, perHeading: cur.perHeading, ...(cur.modeChosen ? { modeChosen: true } : {}) });
