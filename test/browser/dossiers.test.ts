@@ -408,6 +408,10 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       // Its year's count and its boxes, from the one read of the fonds the page makes.
       await expect.poll(() => page.getByText(/^4 hồ sơ năm \d{4}$/).count()).toBe(1);
       await expect.poll(() => page.getByRole('tab', { name: 'Hộp (2)' }).count()).toBe(1);
+      // A box is numbered there as its label prints it ("01"; the tab said "1").
+      await page.getByRole('tab', { name: 'Hộp (2)' }).click();
+      await expect.poll(() => page.getByTestId('box-table').locator('tbody tr.ant-table-row').first().locator('td').nth(1).textContent()).toBe('01');
+      await page.getByRole('tab', { name: /Danh mục hồ sơ/ }).click();
       expect(await page.getByText('Phông này của đơn vị khác (nhận qua gói dữ liệu)', { exact: false }).count()).toBe(1);
       expect(await page.getByTestId('dossier-form').count()).toBe(0);
       expect(await page.getByTestId('number-dossiers').count()).toBe(0);

@@ -154,6 +154,9 @@ export function inventoryRows(dossiers: readonly Dossier[], boxes: readonly Box[
   }));
 }
 
+/** A box's number as its label prints it and every screen shows it: two digits at least ("04"). */
+export const boxNumberText = (n: number): string => String(n).padStart(2, '0');
+
 /** What a box label says about its contents (§4.2): the file numbers and years inside, the longest retention. */
 export type BoxContents = {
   readonly boxId: string;

@@ -7,6 +7,7 @@
 import type { Box, Dossier } from '../dossiers/types';
 import { formatPeriod } from './period';
 import { foldText } from '../text';
+import { boxNumberText } from '../dossiers/inventory';
 
 const PLACE_PARTS = ['store', 'rack', 'bay', 'shelf'] as const;
 export type PlacePart = (typeof PLACE_PARTS)[number];
@@ -37,7 +38,7 @@ function startsWithName(typed: string, name: string): boolean {
 }
 
 export function boxName(b: Pick<Box, 'number' | 'inventoryNumber'>): string {
-  const n = String(b.number).padStart(2, '0');
+  const n = boxNumberText(b.number);
   return b.inventoryNumber !== undefined ? `ML ${b.inventoryNumber} · hộp ${n}` : `Hộp ${n}`;
 }
 

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Table } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { boxContents, type BoxContents } from '../../core/dossiers/inventory';
+import { boxContents, boxNumberText, type BoxContents } from '../../core/dossiers/inventory';
 import { useDb } from '../../db/context';
 import { listBoxes, listDossiers } from '../../db/repositories/dossier-repository';
 import { contentsOfBoxes } from '../../db/repositories/dossier-list-repository';
@@ -36,7 +36,8 @@ export function BoxesTab({ fondsId, received }: { fondsId: string; received: boo
       locale={{ emptyText: t('dossiers.noBoxes') }}
       columns={[
         { title: t('dossiers.inventory'), key: 'inv', width: 90, render: (_, c) => inventoryOf.get(c.boxId) ?? '' },
-        { title: t('dossiers.box'), dataIndex: 'number', width: 80 },
+        // As its label prints it ("04"; it showed "4").
+        { title: t('dossiers.box'), key: 'number', width: 80, render: (_, c) => boxNumberText(c.number) },
         { title: t('dossiers.boxRange'), key: 'range', render: (_, c) => (c.fromFile !== undefined ? t('dossiers.boxRangeValue', { from: c.fromFile, to: c.toFile }) : '') },
         { title: t('dossiers.boxCount'), dataIndex: 'dossierCount', width: 110 },
         { title: t('dossiers.boxYears'), key: 'years', width: 120, render: (_, c) => (c.fromYear === undefined ? '' : c.fromYear === c.toYear ? String(c.fromYear) : `${c.fromYear} – ${c.toYear}`) },

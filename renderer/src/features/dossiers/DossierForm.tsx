@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { buildDossierNotation, formatRetention, headingAbbreviation, parseRetention, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
 import type { Dossier } from '../../core/dossiers/types';
+import { boxNumberText } from '../../core/dossiers/inventory';
 import { useDb, useSession } from '../../db/context';
 import { DossierInvalidError, getBox, saveDossier } from '../../db/repositories/dossier-repository';
 import { dossierFormHints, inventoryRetentions, nextOrdinalInYear } from '../../db/repositories/dossier-list-repository';
@@ -231,7 +232,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
         // A numbered file's printed papers show what changed: the archivist is told which to print again.
         if (editing.fileNumber !== undefined && changedIn(PRINTED, editing, saved)) {
           const box = saved.boxId !== undefined && changedIn(ON_BOX_LABEL, editing, saved) ? await getBox(db, saved.boxId) : undefined;
-          const papers = [t('dossiers.paperInventory'), t('dossiers.paperCover'), ...(box ? [t('dossiers.paperBoxLabel', { box: String(box.number).padStart(2, '0') })] : [])].join(', ');
+          const papers = [t('dossiers.paperInventory'), t('dossiers.paperCover'), ...(box ? [t('dossiers.paperBoxLabel', { box: boxNumberText(box.number) })] : [])].join(', ');
           void message.warning({ content: t('dossiers.reprintNumbered', { number: `ML ${saved.inventoryNumber} · HS ${saved.fileNumber}`, papers }), duration: 8 });
         } else void message.success(t('dossiers.updated'));
       } else {

@@ -7,7 +7,7 @@
  * start at any slot of a half-used sheet.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { BoxContents } from '../../core/dossiers/inventory';
+import { boxNumberText, type BoxContents } from '../../core/dossiers/inventory';
 import { arrivalStampGrid, type StampGrid } from './arrival-stamp';
 import { fitFontSize, fitText, mm, wrapText } from './common';
 
@@ -55,7 +55,7 @@ export function boxLabelGrid(options: BoxLabelOptions = {}): StampGrid {
   return arrivalStampGrid({ widthMm, heightMm, gapMm: options.gapMm ?? 5, marginMm });
 }
 
-const two = (n: number): string => String(n).padStart(2, '0');
+const two = boxNumberText;
 const given = (v: string | number | undefined): string => (v === undefined || String(v).trim() === '' ? DOTS : String(v).trim());
 
 function yearsText(from?: number, to?: number): string {
