@@ -34,4 +34,10 @@ describe("one closed dossier's papers", () => {
     for (const s of ['CHỨNG TỪ KẾT THÚC', 'Hồ sơ: 03.TH', 'Hồ sơ này gồm có: 35 tờ (viết bằng chữ: Ba mươi lăm tờ),', 'được đánh số từ tờ 01 đến tờ 35.', 'Mục lục văn bản: 01 tờ.', 'Ngày 05 tháng 12 năm 2026', 'Nguyễn Thị Lan']) expect(text).toContain(s);
     expectTinosOnly(file);
   });
+
+  it('heads the certificate with the parent body over the office, and dates it at the office’s place, as the other forms', async () => {
+    const file = await render('chung-tu-noi.pdf', closingCertificateDefinition({ agencyName: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên', place: 'Thụy Hải', dossiers: [closingOf(dossier, { number: '15' }, docs), { ...closingOf(dossier, { number: '15' }, docs), date: '' }] }));
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    for (const s of ['ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'Thụy Hải, ngày 05 tháng 12 năm 2026', 'Thụy Hải, ngày … tháng … năm …']) expect(text).toContain(s);
+  });
 });

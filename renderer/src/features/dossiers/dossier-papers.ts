@@ -11,7 +11,7 @@ import { fileSlug, isoDate, vietnameseDateWords } from '../../core/format';
 import { fileCode, formatRetention } from '../../core/dossiers/rules';
 import { formatEnd } from '../../core/processing/period';
 import type { Dossier } from '../../core/dossiers/types';
-import type { Fonds, UnitProfile } from '../../core/unit';
+import { placeOfUnit, type Fonds, type UnitProfile } from '../../core/unit';
 import { useDb } from '../../db/context';
 import { docRowsOfDossiers } from '../../db/repositories/dossier-doc-repository';
 import { getFonds, getUnit } from '../../db/repositories/unit-repository';
@@ -88,7 +88,7 @@ export function useDossierPapers() {
         const job =
           kind === 'covers'
             ? ({ kind: 'file-covers', input: { dossiers: dossiers.map((d) => coverOf(d, unit, numbered, docs.get(d.id) ?? [])), options: { stock: 'a4' } } } as const)
-            : ({ kind: 'closing-certificate', input: { agencyName: unit?.name ?? '', dossiers: dossiers.map((d) => closingOf(d, numbered, docs.get(d.id) ?? [])) } } as const);
+            : ({ kind: 'closing-certificate', input: { agencyName: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOfUnit(unit?.name ?? ''), dossiers: dossiers.map((d) => closingOf(d, numbered, docs.get(d.id) ?? [])) } } as const);
         await printPdf(title, `${name}-${fileSlug(fonds?.number || fonds?.name || '')}-${isoDate(new Date())}.pdf`, await renderPdfJob(job), returnTo);
       } catch (e) {
         void message.error(errorMessage(t, e));

@@ -130,7 +130,7 @@ export function closingJob(d: PrintData): PdfJob {
   return {
     kind: 'closing-certificate',
     // In the covers' order (they came in slip order, inventories mixed: 2.11, 2.12, 1.9…).
-    input: { agencyName: d.unit.name, dossiers: numberedFiles(d).map((s) => closingOf(s, d.fonds, d.docs.get(s.id) ?? [])) },
+    input: { agencyName: d.unit.name, parentName: d.unit.parentName, place: placeOfUnit(d.unit.name), dossiers: numberedFiles(d).map((s) => closingOf(s, d.fonds, d.docs.get(s.id) ?? [])) },
   };
 }
 

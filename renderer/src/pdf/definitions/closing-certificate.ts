@@ -6,7 +6,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PORTRAIT_MARGINS } from './common';
-import { numberToVietnameseWords } from './dossier-inventory';
+import { agencyBlock, numberToVietnameseWords } from './dossier-inventory';
 import { capitalise } from '../../core/text';
 
 export type ClosingDossier = {
@@ -30,6 +30,10 @@ export const DEFAULT_CLOSING_LINES = [
 
 export type ClosingCertificateInput = {
   readonly agencyName: string;
+  /** The body above the office, on the line over its name (as on the other forms). */
+  readonly parentName?: string;
+  /** The place before the date ("Thụy Hải, ngày … tháng … năm …"). */
+  readonly place?: string;
   readonly dossiers: readonly ClosingDossier[];
   readonly lines?: readonly string[];
 };
@@ -50,16 +54,20 @@ function fill(line: string, d: ClosingDossier): string {
 
 function certificate(input: ClosingCertificateInput, d: ClosingDossier): Content[] {
   const lines = input.lines && input.lines.length > 0 ? input.lines : DEFAULT_CLOSING_LINES;
+  // "Thụy Hải, ngày 05 tháng 12 năm 2026" as the other forms date their signature; without a place the day alone, capitalised.
+  const place = input.place?.trim();
+  const day = d.date ? (place ? d.date.charAt(0).toLowerCase() + d.date.slice(1) : d.date) : place ? 'ngày … tháng … năm …' : 'Ngày … tháng … năm …';
   return [
-    { text: input.agencyName.toUpperCase(), bold: true, fontSize: 12 },
-    { text: 'CHỨNG TỪ KẾT THÚC', bold: true, fontSize: 16, alignment: 'center', margin: [0, 24, 0, 4] },
+    // The parent body over the office, as on every form's top-left block (the office's name alone stood there).
+    agencyBlock({ name: input.agencyName, parentName: input.parentName ?? '' }),
+    { text: 'CHỨNG TỪ KẾT THÚC', bold: true, fontSize: 16, alignment: 'center', margin: [0, 12, 0, 4] },
     { text: `Hồ sơ: ${d.code || DOTS}`, alignment: 'center', margin: [0, 0, 0, 2] },
     { text: d.title, italics: true, alignment: 'center', margin: [0, 0, 0, 18] },
     ...lines.map((l): Content => ({ text: fill(l, d), margin: [0, 0, 0, 6], lineHeight: 1.2 })),
     {
       columns: [
         { width: '*', text: '' },
-        { width: '55%', alignment: 'center', stack: [{ text: d.date || 'Ngày … tháng … năm …', italics: true }, { text: 'NGƯỜI LẬP HỒ SƠ', bold: true, margin: [0, 4, 0, 0] }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: d.preparer, bold: true, margin: [0, 56, 0, 0] }] },
+        { width: '55%', alignment: 'center', stack: [{ text: place ? `${place}, ${day}` : day, italics: true }, { text: 'NGƯỜI LẬP HỒ SƠ', bold: true, margin: [0, 4, 0, 0] }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: d.preparer, bold: true, margin: [0, 56, 0, 0] }] },
       ],
       margin: [0, 18, 0, 0],
     },
