@@ -453,6 +453,9 @@ describe('the archive’s duties over three years', () => {
       // Its number in the inventory and, under it, its số, ký hiệu (the slip gave the numbers only).
       expect(slip).toContain('ML 1 · HS 1');
       expect(slip).toContain('01.TH');
+      // Its number is its line in the year's register of use; the approver's position over the signature, the name under it.
+      expect(slip).toContain('Số: 01');
+      expect(slip).toContain('NGƯỜI DUYỆT GIÁM ĐỐC (Ký, ghi rõ họ tên) Vũ Văn Hùng');
       await go(ap, 'upper');
       // The search says where a file's paper is: deposited, it is here whatever box it lay in at the commune.
       const search = ap.getByTestId('archive-search');

@@ -168,6 +168,14 @@ describe('loans', () => {
     expectTinosOnly(file);
   });
 
+  it('the request slip carries its line in the register of use as its number, and the approver’s position over the signature, the name under it', async () => {
+    const file = await render('phieu-yeu-cau-so.pdf', loanSlipDefinition({ unit, requesterName: 'Lê Thị Hoa', organisation: '', idDocument: 'CCCD 034190002222', purpose: 'Làm thủ tục thừa kế', form: 'read', copies: 0, approvedBy: 'Vũ Văn Hùng, Chủ tịch', number: 5, requestDate: new Date(2026, 0, 5), loanDate: new Date(2026, 0, 5), dueDate: new Date(2026, 0, 12), lines: [{ file: 'ML 1 · HS 3', title: 'Hồ sơ giao đất năm 2015', documents: '' }] }));
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    expect(text).toContain('Số: 05');
+    expect(text).toContain('NGƯỜI DUYỆT CHỦ TỊCH (Ký, ghi rõ họ tên) Vũ Văn Hùng');
+    expect(text).not.toContain('Vũ Văn Hùng, Chủ tịch');
+  });
+
   it('the register of use of a year: landscape, numbered columns, header on every page', async () => {
     const many = Array.from({ length: 60 }, (_, i) => ({ loanDate: '05/03/2025', requester: `Trần Văn Nam ${i + 1}, CCCD 0340900011${String(i).padStart(2, '0')}`, purpose: 'Tra cứu hồ sơ đất đai', dossiers: 'ML 2 · HS 4: Hồ sơ giao đất năm 2015', form: 'Đọc tại chỗ', approvedBy: 'Vũ Văn Hùng', dueDate: '06/03/2025', returned: '06/03/2025, nguyên vẹn', note: '' }));
     const file = await render('so-theo-doi.pdf', useRegisterDefinition({ unit, year: 2025, rows: many }));

@@ -21,6 +21,8 @@ export type LoanSlipInput = {
   readonly form: LoanForm;
   readonly copies: number;
   readonly approvedBy: string;
+  /** Its line in the year's register of use (Số TT), printed as its number: the slip and the register name the same request. */
+  readonly number?: number;
   readonly requestDate: Date;
   readonly loanDate: Date;
   readonly dueDate: Date;
@@ -31,14 +33,24 @@ export const LOAN_FORM_TEXT: Record<LoanForm, string> = { read: 'Đọc tại ch
 const short = (d: Date) => vietnameseDateLine('', d).replace(/^ngày /, '');
 const DOTS = '……………';
 
+/**
+ * The approver as typed in one field ("Vũ Văn Hùng, Giám đốc"): the name under the signature, the position over it, in
+ * capitals as a signature block has it (it printed "Vũ Văn Hùng, Giám đốc" on one bold line). No comma: a name alone.
+ */
+export function approverParts(typed: string): { readonly name: string; readonly position: string } {
+  const at = typed.indexOf(',');
+  return at < 0 ? { name: typed.trim(), position: '' } : { name: typed.slice(0, at).trim(), position: typed.slice(at + 1).trim() };
+}
+
 export function loanSlipDefinition(input: LoanSlipInput): TDocumentDefinitions {
   const title = input.form === 'read' ? 'PHIẾU YÊU CẦU ĐỌC TÀI LIỆU LƯU TRỮ' : 'PHIẾU YÊU CẦU SAO VÀ CHỨNG THỰC TÀI LIỆU LƯU TRỮ';
+  const approver = approverParts(input.approvedBy);
   const body: TableCell[][] = [
     ['STT', 'Số, ký hiệu / Hồ sơ số', 'Tiêu đề hồ sơ', 'Văn bản, tài liệu cần khai thác'].map((t): TableCell => ({ text: t, bold: true, alignment: 'center' })),
     ...input.lines.map((l, i): TableCell[] => [{ text: String(i + 1), alignment: 'center' }, { text: l.file, alignment: 'center' }, l.title, l.documents || 'Toàn bộ hồ sơ']),
   ];
   const content: Content[] = [
-    heading(input.unit.parentName, input.unit.name, input.unit.place, input.requestDate),
+    heading(input.unit.parentName, input.unit.name, input.unit.place, input.requestDate, input.number !== undefined ? { number: String(input.number).padStart(2, '0') } : {}),
     { text: title, bold: true, fontSize: 14, alignment: 'center', margin: [0, 0, 0, 12] },
     { text: `Họ và tên người yêu cầu: ${input.requesterName}` },
     { text: `Cơ quan, tổ chức: ${input.organisation || '(cá nhân)'}` },
@@ -53,7 +65,15 @@ export function loanSlipDefinition(input: LoanSlipInput): TDocumentDefinitions {
       unbreakable: true,
       columns: [
         { stack: [{ text: 'NGƯỜI YÊU CẦU', bold: true }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: input.requesterName, bold: true, margin: [0, 56, 0, 0] }], alignment: 'center' },
-        { stack: [{ text: 'NGƯỜI DUYỆT', bold: true }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: input.approvedBy || DOTS, bold: true, margin: [0, 56, 0, 0] }], alignment: 'center' },
+        {
+          stack: [
+            { text: 'NGƯỜI DUYỆT', bold: true },
+            ...(approver.position ? [{ text: approver.position.toLocaleUpperCase('vi'), bold: true }] : []),
+            { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 },
+            { text: approver.name || DOTS, bold: true, margin: [0, approver.position ? 42 : 56, 0, 0] },
+          ],
+          alignment: 'center',
+        },
       ],
     },
   ];
