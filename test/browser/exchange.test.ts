@@ -72,6 +72,13 @@ async function upperLevel(): Promise<Browser> {
   await b.page.getByTestId('home-upper').waitFor();
   await b.page.goto(`${server.url}#/exchange`);
   await expect.poll(() => b.page.getByRole('tab', { selected: true }).textContent()).toBe('Nhập gói dữ liệu');
+  // A tab clicked is in the address: a reload (or Back) comes back to it (it was the page's own state, lost on reload).
+  await b.page.getByRole('tab', { name: 'Khóa tin cậy' }).click();
+  await expect.poll(() => b.page.evaluate(() => location.hash)).toBe('#/exchange/keys');
+  await b.page.reload();
+  await expect.poll(() => b.page.getByRole('tab', { selected: true }).textContent()).toBe('Khóa tin cậy');
+  await b.page.getByRole('tab', { name: 'Nhập gói dữ liệu' }).click();
+  await expect.poll(() => b.page.evaluate(() => location.hash)).toBe('#/exchange/import');
   return b;
 }
 
