@@ -410,6 +410,8 @@ describe('the archive’s duties over three years', () => {
       expect(corrected).toContain('nhận 1/2 hồ sơ, thiếu 1 hồ sơ');
       // One recorded by mistake is cancelled with its reason: the batch is one to receive again, and recorded again.
       await ap.getByTestId('cancel-receipt').click();
+      // Its two ways out say what they do ("Hủy" stood beside "Hủy ghi nhận").
+      await expect.poll(() => ap.locator('.ant-modal-footer').last().textContent()).toBe('Không hủyHủy ghi nhận');
       await ap.getByLabel('Lý do hủy ghi nhận').fill('Ghi nhầm trước khi kiểm đếm xong');
       await confirmDialog(ap, 'confirm-cancel-receipt');
       await expect.poll(() => received.locator('tbody tr.ant-table-row').textContent()).toContain('Chưa ghi nhận');

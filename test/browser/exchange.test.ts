@@ -237,6 +237,12 @@ describe('bundle exchange on USB between communes and the provincial archive', (
         ['Ủy ban nhân dân xã Thụy Xuân', '12346', '1', 'Đủ'],
       ]);
       expect(rows.map((r) => r[6])).toEqual(['Phông: 1', 'Phông: 1']);
+      // A unit's row opens what came from it: its bundles alone, and its own inventory to print (it opened nothing).
+      await page.getByTestId('upper-origins').locator('.ant-table-row').first().click();
+      const detail = page.getByTestId('upper-unit-detail');
+      await expect.poll(() => detail.locator('.ant-card-head-title').textContent()).toBe('Các gói dữ liệu đã nhận của đơn vị (2)');
+      expect(await detail.getByTestId('received-unit').count()).toBe(0);
+      expect(await detail.getByTestId('upper-unit-inventory').textContent()).toBe('In mục lục hồ sơ của Ủy ban nhân dân xã Thụy Hải (PDF)');
       // Neither has written a backlog figure: not known, rather than "0 đã xong · 0 còn lại".
       await expect.poll(() => page.getByTestId('stat-backlog').getByRole('listitem').allTextContents()).toEqual(['UBND xã Thụy Hảichưa có số liệu', 'UBND xã Thụy Xuânchưa có số liệu']);
     } finally {

@@ -280,6 +280,7 @@ export const exchangeEn: ExchangeCatalogue = {
     inventoryUnit: 'Office',
     inventoryAll: 'All offices',
     inventoryPrint: 'Print consolidated inventory (PDF)',
+    unitInventory: 'Print the inventory of {{name}} (PDF)',
     inventorySaved: 'Saved {{file}}: {{sections}} inventories, {{count}} dossiers.',
     stats: 'Statistics per office',
     exportUp: 'Export consolidated data upward',

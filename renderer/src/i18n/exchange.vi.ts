@@ -280,6 +280,7 @@ export const exchangeVi = {
     inventoryUnit: 'Đơn vị',
     inventoryAll: 'Tất cả các đơn vị',
     inventoryPrint: 'In mục lục tổng hợp (PDF)',
+    unitInventory: 'In mục lục hồ sơ của {{name}} (PDF)',
     inventorySaved: 'Đã lưu {{file}}: {{sections}} mục lục, {{count}} hồ sơ.',
     stats: 'Thống kê theo đơn vị',
     exportUp: 'Xuất dữ liệu tổng hợp lên cấp trên',

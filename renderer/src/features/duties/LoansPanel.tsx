@@ -139,7 +139,7 @@ export function LoansPanel() {
           </Form>
         )}
       </Dialog>
-      <Dialog open={!!cancelling} title={t('loans.cancelTitle')} onCancel={() => setCancelling(undefined)} okButtonProps={{ danger: true, disabled: !cancelling?.reason.trim() }} okText={t('loans.cancel')} onOk={() => void act(() => cancelLoan(db, session, cancelling!.loan.id, cancelling!.reason), t('loans.cancelled')).then(() => setCancelling(undefined))} destroyOnHidden>
+      <Dialog open={!!cancelling} title={t('loans.cancelTitle')} onCancel={() => setCancelling(undefined)} okButtonProps={{ danger: true, disabled: !cancelling?.reason.trim() }} okText={t('loans.cancel')} cancelText={t('registers.cancelKeep')} onOk={() => void act(() => cancelLoan(db, session, cancelling!.loan.id, cancelling!.reason), t('loans.cancelled')).then(() => setCancelling(undefined))} destroyOnHidden>
         {/* Its name stands above the box (as a placeholder it went once the clerk typed), marked as needed to cancel. */}
         <Form layout="vertical" component="div">
           <Form.Item label={t('loans.cancelReason')} required><Input.TextArea aria-label={t('loans.cancelReason')} aria-required value={cancelling?.reason ?? ''} onChange={(e) => cancelling && setCancelling({ ...cancelling, reason: e.target.value })} autoSize={{ minRows: 2 }} /></Form.Item>

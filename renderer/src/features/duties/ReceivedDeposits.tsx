@@ -138,6 +138,8 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
         onCancel={() => setCancel(undefined)}
         okButtonProps={{ danger: true, disabled: !cancel?.reason.trim(), 'data-testid': 'confirm-cancel-receipt' } as never}
         okText={t('deposit.cancelReceipt')}
+        // "Không hủy" beside "Hủy ghi nhận": not "Hủy" for both ways.
+        cancelText={t('registers.cancelKeep')}
         onOk={() => void cancelReceipt()}
         destroyOnHidden
       >

@@ -15,11 +15,13 @@ import { rangeText, recordTotal } from './bundle-labels';
 
 const PAGE = 20;
 
-export function ReceivedBundlesCard() {
+/** `unit`: one unit's bundles only, without the unit picker (a unit's row opened on the upper level). */
+export function ReceivedBundlesCard({ unit }: { readonly unit?: string } = {}) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   // One unit's bundles (at a hundred communes the list runs to thousands), with the numbers it still misses.
-  const [origin, setOrigin] = useState<string>();
+  const [picked, setOrigin] = useState<string>();
+  const origin = unit ?? picked;
   const received = useUpperQuery((a) => a.receivedBundles((page - 1) * PAGE, PAGE, origin), [page, origin]).data;
   const units = useUpperQuery((a) => a.overview(new Date()), []).data ?? [];
   const chosen = units.find((u) => u.unitId === origin);
@@ -31,7 +33,7 @@ export function ReceivedBundlesCard() {
     <Card
       title={received ? t(origin ? 'exchange.receivedTitleUnit' : 'exchange.receivedTitle', { count: received.total }) : t('exchange.receivedTitleLoading')}
       extra={
-        units.length > 1 && (
+        !unit && units.length > 1 && (
           <Select
             allowClear
             aria-label={t('exchange.receivedUnit')}

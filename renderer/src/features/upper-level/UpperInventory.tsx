@@ -15,16 +15,15 @@ import { numberRange } from '../../core/registers/numbering';
 import { useUpperApi } from '../../upper-api/context';
 import type { OriginOverview } from '../../upper-api/types';
 
-export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
+/** Prints the consolidated inventory, of every unit or of one (`unitId`), in the print preview. */
+export function useInventoryPrint(rows: readonly OriginOverview[]) {
   const { t } = useTranslation();
   const api = useUpperApi();
   const session = useSession();
   const printPdf = usePrintPdf();
   const { message } = App.useApp();
-  const [unitId, setUnitId] = useState<string>('');
   const [busy, setBusy] = useState(false);
-
-  const print = async () => {
+  const print = async (unitId: string) => {
     setBusy(true);
     try {
       const { unit, sections } = await api.inventory(unitId || undefined);
@@ -48,7 +47,13 @@ export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
       setBusy(false);
     }
   };
+  return { print, busy };
+}
 
+export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
+  const { t } = useTranslation();
+  const [unitId, setUnitId] = useState<string>('');
+  const { print, busy } = useInventoryPrint(rows);
   return (
     <Card title={t('upper.inventoryTitle')}>
       <Typography.Paragraph type="secondary">{t('upper.inventoryHelp')}</Typography.Paragraph>
@@ -60,7 +65,7 @@ export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
           style={{ minWidth: 320 }}
           options={[{ value: '', label: t('upper.inventoryAll') }, ...rows.map((r) => ({ value: r.unitId, label: `${r.name} (${r.adminCode})` }))]}
         />
-        <Button type="primary" onClick={() => void print()} loading={busy} data-testid="print-consolidated-inventory">{t('upper.inventoryPrint')}</Button>
+        <Button type="primary" onClick={() => void print(unitId)} loading={busy} data-testid="print-consolidated-inventory">{t('upper.inventoryPrint')}</Button>
       </Space>
     </Card>
   );

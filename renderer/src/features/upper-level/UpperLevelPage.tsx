@@ -4,7 +4,7 @@
  * the consolidated inventory and search across every unit.
  */
 import { Fragment, useMemo } from 'react';
-import { Alert, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatDateTime } from '../../core/format';
 import { errorMessage } from '../../i18n';
@@ -12,10 +12,23 @@ import { useUpperApi, useUpperQuery } from '../../upper-api/context';
 import type { OriginOverview } from '../../upper-api/types';
 import { UpperStats } from './UpperStats';
 import { UpperSearch } from './UpperSearch';
-import { UpperInventory } from './UpperInventory';
+import { UpperInventory, useInventoryPrint } from './UpperInventory';
+import { ReceivedBundlesCard } from '../exchange/ReceivedBundlesCard';
 import { ArchiveSearch } from '../processing/ArchiveSearch';
 import { UpperReports } from '../duties/UpperReports';
 import { useStagedMount } from '../../hooks/useStagedMount';
+
+/** A unit's row opened: its bundles received (the numbers it still misses said over them) and its own inventory to print. */
+function UnitDetail({ row, rows }: { readonly row: OriginOverview; readonly rows: readonly OriginOverview[] }) {
+  const { t } = useTranslation();
+  const { print, busy } = useInventoryPrint(rows);
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="upper-unit-detail">
+      <Button onClick={() => void print(row.unitId)} loading={busy} data-testid="upper-unit-inventory">{t('upper.unitInventory', { name: row.name })}</Button>
+      <ReceivedBundlesCard unit={row.unitId} />
+    </Space>
+  );
+}
 
 export function UpperLevelPage() {
   const { t, i18n } = useTranslation();
@@ -44,6 +57,9 @@ export function UpperLevelPage() {
           dataSource={rows ?? []}
           pagination={false}
           locale={{ emptyText: <Empty description={t('upper.empty')} /> }}
+          // A unit's row opens what came from it (it opened nothing: its bundles were on another page, under a picker).
+          expandable={{ expandedRowRender: (r) => <UnitDetail row={r} rows={rows ?? []} />, expandRowByClick: true, expandIconColumnIndex: 7 }}
+          rowClassName={() => 'clickable-row'}
           columns={[
             {
               title: t('upper.unit'),
