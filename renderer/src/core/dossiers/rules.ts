@@ -292,6 +292,9 @@ export function validateBox(b: BoxFields, others: readonly BoxFields[]): FieldIs
   return issues;
 }
 
+/** The fields a processing job cannot be saved without (its name; its metres received, a figure): the forms mark these. */
+export const JOB_REQUIRED_FIELDS: ReadonlySet<string> = new Set<keyof ProcessingJobFields>(['name', 'receivedMetres']);
+
 export function validateProcessingJob(j: ProcessingJobFields): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!j.name) issues.push({ field: 'name', code: 'job.nameRequired' });

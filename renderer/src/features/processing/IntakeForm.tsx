@@ -14,12 +14,13 @@ import { saveJob } from '../../db/repositories/processing-repository';
 import { listOperators } from '../../db/repositories/unit-repository';
 import { DossierInvalidError } from '../../db/repositories/dossier-repository';
 import { validateJob } from '../../core/processing/job';
+import { JOB_REQUIRED_FIELDS } from '../../core/dossiers/rules';
 import { DateInput, Field, FormFrame, useEnterToSave } from '../registers/entry-inputs';
 import { useAction } from './useAction';
 import { withoutErrors } from '../../hooks/usePatchClearingErrors';
 
-/** The fields a job cannot be saved without (the intake date besides). */
-const REQUIRED: ReadonlySet<string> = new Set(['name', 'receivedMetres']);
+/** The fields a job cannot be saved without (the intake date besides), as the core checks them. */
+const REQUIRED = JOB_REQUIRED_FIELDS;
 
 type Values = { name: string; intakeDate: string; receivedMetres: string; receivedBundles: string; receivedBoxes: string; intakeCondition: string; receivedFrom: string; handedOverBy: string; handedOverRole: string; receivedBy: string; receivedByRole: string };
 
