@@ -120,20 +120,33 @@ describe('the list window by window', () => {
       [{ fondsId, year: 2026, showDeleted: false }, 'không có chữ này'],
     ] as const) {
       const words = foldText(text).split(/\s+/u);
-      const numbers = (d: Dossier) => (d.fileNumber !== undefined ? `ml ${d.inventoryNumber} hs ${d.fileNumber}` : '');
-      const expected = oldOrder(all, f).filter((d) => words.every((w) => foldText(`${numbers(d)} ${d.notation} ${d.heading} ${d.title} ${d.keeper} ${d.note}`).includes(w))).map((d) => d.id);
+      const expected = oldOrder(all, f).filter((d) => words.every((w) => foldText(`${d.notation} ${d.heading} ${d.title} ${d.keeper} ${d.note}`).includes(w))).map((d) => d.id);
       const ids = await searchDossierList(db, f, text);
       expect(ids, text).toEqual(expected);
       expect((await dossiersInOrder(db, ids.slice(0, 5))).map((d) => d.id)).toEqual(expected.slice(0, 5));
     }
     expect((await searchDossierList(db, { fondsId, year: 2026, showDeleted: false }, '1299.')).length).toBeGreaterThan(0);
     // A numbered file by its numbers as its row shows them ("ML 1 · HS 11"): "HS 11" found nothing.
-    const plain = all.find((d) => d.fondsId === fondsId && d.year === 2025 && !d.deleted)!;
-    await db.dossiers.put({ ...plain, inventoryNumber: 1, fileNumber: 11 });
+    // Compared as numbers: "HS 1" is not HS 11, "ML 2 · HS 1" not ML 1 · HS 2 (as words, any "1" anywhere matched).
+    const [p1, p2, p3] = all.filter((d) => d.fondsId === fondsId && d.year === 2025 && !d.deleted);
+    const numbered = [
+      { ...p1!, inventoryNumber: 1, fileNumber: 11 },
+      { ...p2!, inventoryNumber: 1, fileNumber: 2 },
+      { ...p3!, inventoryNumber: 2, fileNumber: 1 },
+    ];
+    await db.dossiers.bulkPut(numbered);
     try {
-      expect(await searchDossierList(db, { fondsId, year: 2025, showDeleted: false }, 'ML 1 · HS 11')).toEqual([plain.id]);
+      const find = (text: string) => searchDossierList(db, { fondsId, year: 2025, showDeleted: false }, text);
+      expect(await find('ML 1 · HS 11')).toEqual([p1!.id]);
+      expect(await find('hs11')).toEqual([p1!.id]);
+      expect(await find('ML 2 · HS 1')).toEqual([p3!.id]);
+      expect(await find('HS 1')).toEqual([p3!.id]);
+      expect((await find('ml 1')).sort()).toEqual([p1!.id, p2!.id].sort());
+      // With words besides: the numbers and the words both.
+      expect(await find(`HS 11 ${p1!.title.split(' ').slice(0, 2).join(' ')}`)).toEqual([p1!.id]);
+      expect(await find('HS 11 không có chữ này')).toEqual([]);
     } finally {
-      await db.dossiers.put(plain);
+      await db.dossiers.bulkPut([p1!, p2!, p3!]);
     }
   });
 

@@ -78,27 +78,40 @@ async function scanList(db: LuutruDb, f: DossierListFilter, visit: (batch: reado
   }
 }
 
-/** The words of a search, folded (marks and case ignored, đ = d); a mark standing alone ("ML 1 · HS 11" copied from a row) is no word. */
-export function searchWords(text: string): string[] {
-  return foldText(text).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+/**
+ * A search as typed: its words, folded (marks and case ignored, đ = d; a mark standing alone, as "·" in "ML 1 · HS 11"
+ * copied from a row, is no word), and a numbered file's numbers as its row shows them — "ML 2", "HS 11" — compared as
+ * numbers ("HS 1" is not HS 11, "ML 2 · HS 1" not ML 1 · HS 2; as words they matched any "1" anywhere).
+ */
+export type DossierQuery = { readonly words: readonly string[]; readonly inventory?: number; readonly file?: number };
+
+const NUMBERS = /(?<![\p{L}\p{N}])(ml|hs)\s*(\d+)(?![\p{L}\p{N}])/gu;
+
+export function dossierQuery(text: string): DossierQuery {
+  let folded = foldText(text);
+  const numbers: { inventory?: number; file?: number } = {};
+  folded = folded.replace(NUMBERS, (_, kind: string, n: string) => {
+    numbers[kind === 'ml' ? 'inventory' : 'file'] = Number(n);
+    return ' ';
+  });
+  return { words: folded.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)), ...numbers };
 }
 
-/** A numbered file's numbers as its row shows them ("ML 1 · HS 11"), so that "HS 11" finds it (not "hồ sơ số 11": "hồ sơ" is in most titles). */
-const numbersOf = (d: Dossier) => (d.fileNumber !== undefined ? `ML ${d.inventoryNumber ?? ''} HS ${d.fileNumber}` : '');
-
-/** Does the dossier hold every word (in its numbers, notation, heading and sub-heading, title, keeper or note)? */
-export function dossierMatches(d: Dossier, words: readonly string[]): boolean {
-  if (words.length === 0) return true;
-  const text = foldText(`${numbersOf(d)} ${d.notation} ${d.heading} ${d.subheading ?? ''} ${d.title} ${d.keeper} ${d.note} ${d.annotation ?? ''}`);
-  return words.every((w) => text.includes(w));
+/** Does the dossier have the numbers asked and hold every word (in its notation, heading and sub-heading, title, keeper or note)? */
+export function dossierMatches(d: Dossier, q: DossierQuery): boolean {
+  if (q.file !== undefined && d.fileNumber !== q.file) return false;
+  if (q.inventory !== undefined && d.inventoryNumber !== q.inventory) return false;
+  if (q.words.length === 0) return true;
+  const text = foldText(`${d.notation} ${d.heading} ${d.subheading ?? ''} ${d.title} ${d.keeper} ${d.note} ${d.annotation ?? ''}`);
+  return q.words.every((w) => text.includes(w));
 }
 
 /** Ids of the list's dossiers that hold every word of `text`, in list order (read in batches, only the ids kept). */
 export async function searchDossierList(db: LuutruDb, f: DossierListFilter, text: string): Promise<string[]> {
-  const words = searchWords(text);
+  const q = dossierQuery(text);
   const ids: string[] = [];
   await scanList(db, f, (batch) => {
-    for (const d of batch) if (dossierMatches(d, words)) ids.push(d.id);
+    for (const d of batch) if (dossierMatches(d, q)) ids.push(d.id);
   });
   return ids;
 }
@@ -137,9 +150,9 @@ export async function planYears(db: LuutruDb, fondsId: string): Promise<number[]
 
 /** A received fonds' dossiers (read whole from its blocks) as the list shows them. */
 export function orderForList(all: readonly Dossier[], f: Omit<DossierListFilter, 'fondsId'>, text = ''): Dossier[] {
-  const words = searchWords(text);
+  const q = dossierQuery(text);
   // Each key computed once (not per comparison).
-  const keyed = all.filter((d) => d.year === f.year && (f.showDeleted || !d.deleted) && dossierMatches(d, words)).map((d) => [planSortKey(d.heading, d.notation), d] as const);
+  const keyed = all.filter((d) => d.year === f.year && (f.showDeleted || !d.deleted) && dossierMatches(d, q)).map((d) => [planSortKey(d.heading, d.notation), d] as const);
   return keyed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
 }
 
