@@ -302,12 +302,13 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       const retentionWas = await editDrawer.locator('#d-retention').inputValue();
       const retentionHelp = () => editDrawer.getByTestId('retention-field').locator('.ant-form-item-explain').textContent().catch(() => '');
       await editDrawer.locator('#d-retention').fill('Vĩnh viễn');
-      await expect.poll(retentionHelp).toBe('Mục lục số 2 chỉ gồm hồ sơ bảo quản có thời hạn: hồ sơ này đổi sang Vĩnh viễn sẽ nằm sai mục lục. Kiểm tra lại; nếu đúng phải đổi, hãy đưa hồ sơ sang mục lục khác khi đánh số lại.');
+      await expect.poll(retentionHelp).toBe('Nếu đổi thời hạn bảo quản thành «Vĩnh viễn», hồ sơ sẽ không còn cùng loại với các hồ sơ khác của Mục lục số 2 (chỉ gồm hồ sơ bảo quản có thời hạn). Hãy kiểm tra lại thời hạn.');
       await editDrawer.locator('#d-retention').fill(retentionWas);
       await expect.poll(retentionHelp).toBe('');
       await editDrawer.locator('#d-sheetCount').fill('61');
       await editDrawer.getByTestId('save-dossier-edit').click();
-      await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu sửa đổi hồ sơ ML 2 · HS 1. Các giấy tờ đã in của hồ sơ (mục lục hồ sơ, bìa hồ sơ) không còn đúng: hãy in lại.');
+      // (Its sheets are on its closing certificate too.)
+      await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu sửa đổi hồ sơ ML 2 · HS 1. Nếu đã in mục lục hồ sơ, bìa hồ sơ, chứng từ kết thúc của hồ sơ, hãy in lại.');
       await page.keyboard.press('Escape');
       await editDrawer.waitFor({ state: 'hidden' });
 

@@ -21,11 +21,10 @@ describe("one closed dossier's papers", () => {
     expect(paperCode({ notation: '', inventoryNumber: 1, fileNumber: 9 }, '15')).toBe('15.1.9');
     // Ends known only to the month or the year print so ("01/03/2025" was printed for "3/2025").
     expect(coverOf({ ...dossier, startDate: '2025-03-01', startPrecision: 'month', endDate: '2026-01-01', endPrecision: 'year' } as Dossier, undefined, { number: '' }, [])).toMatchObject({ from: '03/2025', to: '2026' });
-    expect(closingOf(dossier, { number: '15' }, docs)).toEqual({ code: '03.TH', title: dossier.title, sheets: 35, listSheets: 1, features: '', date: 'Ngày 05 tháng 12 năm 2026', preparer: 'Nguyễn Thị Lan' });
+    expect(closingOf(dossier, { number: '15' }, docs)).toEqual({ code: '03.TH', title: dossier.title, sheets: 35, listSheets: 1, features: '', closedOn: '2026-12-05', preparer: 'Nguyễn Thị Lan' });
     expect(closingOf({ ...dossier, condition: 'Có 2 tờ bị rách' }, { number: '15' }, []).listSheets).toBeUndefined();
-    // The forms' date line: a zero before months 1–2 only (NĐ 30 Phụ lục I).
-    expect(closingOf({ ...dossier, closedAt: '2026-03-05' } as Dossier, { number: '15' }, docs).date).toBe('Ngày 05 tháng 3 năm 2026');
-    expect(closingOf({ ...dossier, closedAt: '2026-02-05' } as Dossier, { number: '15' }, docs).date).toBe('Ngày 05 tháng 02 năm 2026');
+    // Not closed: no day (the certificate leaves dots to write it by hand).
+    expect(closingOf({ ...dossier, closedAt: undefined } as Dossier, { number: '15' }, docs).closedOn).toBeUndefined();
   });
 
   it('prints the closing certificate with the sheets in words, the date and the keeper', async () => {
@@ -36,8 +35,9 @@ describe("one closed dossier's papers", () => {
   });
 
   it('heads the certificate with the parent body over the office, and dates it at the office’s place, as the other forms', async () => {
-    const file = await render('chung-tu-noi.pdf', closingCertificateDefinition({ agencyName: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên', place: 'Thụy Hải', dossiers: [closingOf(dossier, { number: '15' }, docs), { ...closingOf(dossier, { number: '15' }, docs), date: '' }] }));
+    const file = await render('chung-tu-noi.pdf', closingCertificateDefinition({ agencyName: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên', place: 'Thụy Hải', dossiers: [closingOf(dossier, { number: '15' }, docs), closingOf({ ...dossier, closedAt: '2026-02-05' } as Dossier, { number: '15' }, docs), { ...closingOf(dossier, { number: '15' }, docs), closedOn: undefined }] }));
     const text = pdfText(file).replace(/\s+/g, ' ');
-    for (const s of ['ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'Thụy Hải, ngày 05 tháng 12 năm 2026', 'Thụy Hải, ngày … tháng … năm …']) expect(text).toContain(s);
+    // The forms' own date line: a zero before months 1–2 only (NĐ 30 Phụ lục I).
+    for (const s of ['ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'Thụy Hải, ngày 05 tháng 12 năm 2026', 'Thụy Hải, ngày 05 tháng 02 năm 2026', 'Thụy Hải, ngày …… tháng …… năm ……']) expect(text).toContain(s);
   });
 });

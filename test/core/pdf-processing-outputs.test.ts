@@ -154,7 +154,7 @@ describe('file covers (bìa hồ sơ) and closing certificates', () => {
   });
 
   it('closing certificate: sheets in figures and words, numbered 01 to N', async () => {
-    const file = await render('ctkt.pdf', closingCertificateDefinition({ agencyName: 'UBND xã Thụy Hải', dossiers: [{ code: 'ML1 · HS 3', title: LONG, sheets: 142, listSheets: 1, features: '', date: 'Ngày 20 tháng 11 năm 2026', preparer: 'Nguyễn Thị Lan' }, { code: 'ML2 · HS 1', title: 'Tập công văn', features: 'Có 2 tờ bị rách', date: '', preparer: 'Nguyễn Thị Lan' }] }));
+    const file = await render('ctkt.pdf', closingCertificateDefinition({ agencyName: 'UBND xã Thụy Hải', dossiers: [{ code: 'ML1 · HS 3', title: LONG, sheets: 142, listSheets: 1, features: '', closedOn: '2026-11-20', preparer: 'Nguyễn Thị Lan' }, { code: 'ML2 · HS 1', title: 'Tập công văn', features: 'Có 2 tờ bị rách', preparer: 'Nguyễn Thị Lan' }] }));
     expect(pdfInfo(file).pages).toBe(2);
     const t = pdfText(file, 1);
     for (const s of ['CHỨNG TỪ KẾT THÚC', 'Hồ sơ này gồm có: 142 tờ (viết bằng chữ: Một trăm bốn mươi hai tờ)', 'được đánh số từ tờ 01 đến tờ 142', 'Mục lục văn bản: 01 tờ', 'NGƯỜI LẬP HỒ SƠ']) expect(t).toContain(s);

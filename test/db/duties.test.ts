@@ -247,6 +247,9 @@ describe('deposit', () => {
     const fix = { receivedDate: '2026-01-23', receiverName: 'Trần Văn Bình', receiverPosition: 'Lưu trữ viên', dossierCount: 1, condition: 'Thiếu 01 hồ sơ', note: '' };
     expect(await refused(() => correctDepositReceipt(up.db, up.session, receipt.id, { ...fix, receivedDate: '2025-01-23' }, '2026-02-01'))).toBe('deposit.receivedBeforeHandover');
     await correctDepositReceipt(up.db, up.session, receipt.id, fix, '2026-02-01');
+    // Nor after the archive lent one of its files (the register of use would show it lent before it came).
+    const afterLoan = await correctDepositReceipt(up.db, up.session, receipt.id, { ...fix, receivedDate: '2026-02-05' }, '2026-02-06').then(() => [], (e: { issues?: { field: string; code: string; params?: Record<string, unknown> }[] }) => (e.issues ?? []).map((i) => `${i.field}:${i.code}:${String(i.params?.loan)}`));
+    expect(afterLoan).toEqual(['receivedDate:deposit.receivedAfterLoan:02/02/2026']);
     expect((await receivedBatches(up.db, up.session.unitId))[0]!.receipt).toMatchObject({ id: receipt.id, receivedDate: '2026-01-23', dossierCount: 1, condition: 'Thiếu 01 hồ sơ' });
     expect(await refused(() => cancelDepositReceipt(up.db, up.session, receipt.id, '  '))).toBe('deposit.receiptCancelReasonRequired');
     const lentDigest = await databaseDigest(up.db);
@@ -255,9 +258,21 @@ describe('deposit', () => {
     await returnLoan(up.db, up.session, lent.id, '2026-02-03', 'Đủ');
     await cancelDepositReceipt(up.db, up.session, receipt.id, 'Ghi nhầm đợt');
     expect((await receivedBatches(up.db, up.session.unitId))[0]!.receipt).toBeUndefined();
-    // Back to one to receive: recorded again, and its files lent again from then on.
+    // Back to one to receive: recorded again — not after the loan made under the receipt before, which still stands.
+    expect(await recordDepositReceipt(up.db, up.session, batchId, { ...fix, receivedDate: '2026-02-04' }, '2026-02-04').then(() => 'accepted', (e: { code: string }) => e.code)).toBe('deposit.receivedAfterLoan');
     await recordDepositReceipt(up.db, up.session, batchId, fix, '2026-02-04');
     expect((await receivedBatches(up.db, up.session.unitId))[0]!.receipt?.receivedDate).toBe('2026-01-23');
+    // The commune cancels the batch afterwards: at the archive it stays listed, said cancelled, with its receipt — to be
+    // cancelled, not corrected — and hands nothing over in the archive's statistics any more.
+    await cancelDepositBatch(db, s.session, batchId, 'Lập nhầm đợt');
+    await importAndApply(up, (await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-02-10T08:00:00Z') })).files);
+    const gone = (await receivedBatches(up.db, up.session.unitId)).find((r) => r.batch.id === batchId)!;
+    expect([gone.batch.deleted, gone.receipt?.receivedDate]).toEqual([true, '2026-01-23']);
+    expect((await computedStatistics(up.db, up.session.unitId, 2026)).collectedBatches).toBe(0);
+    expect((await computedStatistics(up.db, up.session.unitId, 2026)).holdingDossiers).toBe(0);
+    expect(await correctDepositReceipt(up.db, up.session, gone.receipt!.id, fix, '2026-02-11').then(() => 'accepted', (e: { code: string }) => e.code)).toBe('deposit.receiptBatchCancelled');
+    await cancelDepositReceipt(up.db, up.session, gone.receipt!.id, 'Đơn vị đã hủy đợt');
+    expect((await receivedBatches(up.db, up.session.unitId)).some((r) => r.batch.id === batchId)).toBe(false);
     // A commune that received the same bundle holds the data, not the paper, until it records taking over the fonds (a merged commune).
     const merged = await commune('Ủy ban nhân dân xã Thái Thụy', '34567');
     await importAndApply(merged, exp.files);

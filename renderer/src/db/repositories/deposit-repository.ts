@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
 import { assertDepositable, batchFigures, depositDue, dueStatus, historicalDue, keptAtUnit, keptBackIssues, type DepositDue, type DepositFacts, type DepositRules, type DueStatus } from '../../core/duties/deposit';
 import { withDossierDerived } from '../../core/duties/dossier-fields';
-import { DEPOSIT_DESTINATIONS, DUTY_LIMITS, type DepositBatch, type DepositBatchFields, type DepositReceipt, type DepositReceiptFields } from '../../core/duties/types';
+import { DEPOSIT_DESTINATIONS, DUTY_LIMITS, type DepositBatch, type DepositBatchFields, type DepositReceipt, type DepositReceiptFields, type Loan } from '../../core/duties/types';
 import type { Dossier, DossierFields } from '../../core/dossiers/types';
 import { addDays, isIsoDate } from '../../core/registers/dates';
 import { formatDate, isoDate } from '../../core/format';
@@ -221,6 +221,7 @@ export async function batchDossiers(db: LuutruDb, batchId: string): Promise<Doss
   return all.filter((d) => !d.deleted || d.destroyedAt !== undefined).map((d) => (d.depositedRetention !== undefined ? { ...d, retention: d.depositedRetention } : d));
 }
 
+/** `batch.deleted`: the unit cancelled the batch after this unit recorded it received (the receipt is listed, to be cancelled). */
 export type ReceivedBatch = { readonly batch: DepositBatch; readonly unitName: string; readonly receipt?: DepositReceipt };
 
 /** Batches other units handed to an archive elsewhere, received in bundles, with the receipt this unit recorded for each. */
@@ -233,8 +234,11 @@ export async function receivedBatches(db: LuutruDb, selfId: string): Promise<Rec
   // records rewrites its directory row, so that is enough for a new bundle to refresh the list.)
   const [foreign, own, units] = await Promise.all([foreignRecords(db, 'depositBatches'), db.depositReceipts.where('unitId').equals(selfId).toArray(), unitNames(db)]);
   // A batch into the sender's own lưu trữ hiện hành left the papers there: not one to receive.
-  const batches = (foreign as unknown as DepositBatch[]).filter((b) => !b.deleted && b.origin !== selfId && !keptAtUnit(b));
   const receipts = own.filter((r) => !r.deleted && r.origin === selfId);
+  // A batch the unit cancelled is gone from the list, unless this unit had recorded it received: then it stays, said
+  // cancelled, for its receipt to be cancelled too (it vanished, and the receipt went on counting in the statistics).
+  const recorded = new Set(receipts.map((r) => r.batchId));
+  const batches = (foreign as unknown as DepositBatch[]).filter((b) => (!b.deleted || recorded.has(b.id)) && b.origin !== selfId && !keptAtUnit(b));
   return batches
     .map((batch) => {
       const receipt = receipts.find((r) => r.batchId === batch.id);
@@ -256,8 +260,12 @@ export type ReceiptInput = Pick<DepositReceiptFields, 'receivedDate' | 'receiver
 
 const cleanReceipt = (raw: ReceiptInput): ReceiptInput => ({ ...raw, receiverName: cleanText(raw.receiverName), receiverPosition: cleanText(raw.receiverPosition), condition: cleanText(raw.condition), note: cleanMultiline(raw.note) });
 
-/** A receipt's refusals, field by field: the received day against today and the batch's handover, the receiver, the count, the lengths. */
-function receiptIssues(input: ReceiptInput, batch: DepositBatch | undefined, today: string): FieldIssue[] {
+/**
+ * A receipt's refusals, field by field: the received day against today, the batch's handover and the first loan this
+ * archive made of one of its files (lent because it held it: received after, the register of use would show a file lent
+ * before it came), the receiver, the count, the lengths.
+ */
+function receiptIssues(input: ReceiptInput, batch: DepositBatch | undefined, today: string, firstLoan?: { readonly date: string; readonly notation: string }): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (!input.receivedDate) issues.push({ field: 'receivedDate', code: 'deposit.receivedDateRequired' });
   else if (!isIsoDate(input.receivedDate)) issues.push(dateIssue('receivedDate', input.receivedDate));
@@ -265,6 +273,7 @@ function receiptIssues(input: ReceiptInput, batch: DepositBatch | undefined, tod
   // greyed every file of the batch for lending, or put the collection in a year no report covers).
   else if (input.receivedDate > today) issues.push({ field: 'receivedDate', code: 'deposit.receivedAfterToday', params: { date: formatDate(input.receivedDate), today: formatDate(today) } });
   else if (batch && input.receivedDate < batch.date) issues.push({ field: 'receivedDate', code: 'deposit.receivedBeforeHandover', params: { date: formatDate(input.receivedDate), handover: formatDate(batch.date) } });
+  else if (firstLoan && input.receivedDate > firstLoan.date) issues.push({ field: 'receivedDate', code: 'deposit.receivedAfterLoan', params: { date: formatDate(input.receivedDate), loan: formatDate(firstLoan.date), notation: firstLoan.notation } });
   if (!input.receiverName) issues.push({ field: 'receiverName', code: 'deposit.receiverNameRequired' });
   if (!Number.isInteger(input.dossierCount) || input.dossierCount < 0 || input.dossierCount > 500_000) issues.push({ field: 'dossierCount', code: 'register.count.rangeFromZero', params: { max: 500_000 } });
   for (const [f, max] of [['receiverName', DUTY_LIMITS.person], ['receiverPosition', DUTY_LIMITS.position], ['condition', DUTY_LIMITS.condition], ['note', DUTY_LIMITS.note]] as const)
@@ -273,17 +282,31 @@ function receiptIssues(input: ReceiptInput, batch: DepositBatch | undefined, tod
 }
 
 /** A batch another unit handed over, by id: kept in that unit's blocks (or, for a test's own, in the table). */
-export async function handedBatch(db: LuutruDb, batchId: string): Promise<DepositBatch | undefined> {
+async function handedBatch(db: LuutruDb, batchId: string): Promise<DepositBatch | undefined> {
   return ((await db.depositBatches.get(batchId)) ?? (await foreignRecord(db, 'depositBatches', batchId))) as DepositBatch | undefined;
+}
+
+/** This unit's live loans of a batch's files, each with the file's notation (read through the batch's files: a batch holds tens). */
+async function loansOfBatch(db: LuutruDb, unitId: string, batchId: string): Promise<{ readonly loan: Loan; readonly notation: string }[]> {
+  const out: { loan: Loan; notation: string }[] = [];
+  for (const d of await batchDossiers(db, batchId)) for (const loan of await loansOf(db, d.id)) if (loan.unitId === unitId) out.push({ loan, notation: d.notation });
+  return out;
+}
+
+/** The first loan this unit made of one of a batch's files: a receipt of the batch may not be dated after it. */
+async function firstLoanOf(db: LuutruDb, unitId: string, batchId: string): Promise<{ date: string; notation: string } | undefined> {
+  const first = (await loansOfBatch(db, unitId, batchId)).sort((a, b) => a.loan.loanDate.localeCompare(b.loan.loanDate))[0];
+  return first ? { date: first.loan.loanDate, notation: first.notation } : undefined;
 }
 
 /** The receiving archive records that another unit's batch arrived: its own record, pointing at the batch. */
 export async function recordDepositReceipt(db: LuutruDb, session: Session, batchId: string, raw: ReceiptInput, today: string = isoDate(new Date())): Promise<DepositReceipt> {
   const input = cleanReceipt(raw);
-  return writeChanges(db, session, { action: 'deposit.receipt', detail: input.receivedDate }, ['depositBatches', 'depositReceipts'], async (c) => {
+  return writeChanges(db, session, { action: 'deposit.receipt', detail: input.receivedDate }, ['depositBatches', 'depositReceipts', 'dossiers', 'loans', 'loanItems'], async (c) => {
     // Read once, in the transaction: the refusals of the fields first (the received day against its handover), then the batch's own.
+    // (Recorded again after a cancelled receipt: the loans made under that one still stand.)
     const batch = await handedBatch(db, batchId);
-    const issues = receiptIssues(input, batch, today);
+    const issues = receiptIssues(input, batch, today, await firstLoanOf(db, session.unitId, batchId));
     if (issues.length > 0) throw new DutyInvalidError(issues);
     if (!batch || batch.deleted) throw new AppError('record.notFound');
     if (batch.origin === session.unitId) throw new AppError('deposit.receiptOwnBatch');
@@ -301,11 +324,14 @@ export async function recordDepositReceipt(db: LuutruDb, session: Session, batch
  */
 export async function correctDepositReceipt(db: LuutruDb, session: Session, receiptId: string, raw: ReceiptInput, today: string = isoDate(new Date())): Promise<DepositReceipt> {
   const input = cleanReceipt(raw);
-  return writeChanges(db, session, { action: 'deposit.receiptCorrect', detail: input.receivedDate }, ['depositBatches', 'depositReceipts'], async (c) => {
+  return writeChanges(db, session, { action: 'deposit.receiptCorrect', detail: input.receivedDate }, ['depositBatches', 'depositReceipts', 'dossiers', 'loans', 'loanItems'], async (c) => {
     const before = await c.get<DepositReceiptFields>('depositReceipts', receiptId);
     if (!before || before.deleted) throw new AppError('record.notFound');
-    const issues = receiptIssues(input, await handedBatch(db, before.batchId), today);
+    const batch = await handedBatch(db, before.batchId);
+    const issues = receiptIssues(input, batch, today, await firstLoanOf(db, session.unitId, before.batchId));
     if (issues.length > 0) throw new DutyInvalidError(issues);
+    // The unit cancelled the batch since: the receipt is only to be cancelled.
+    if (!batch || batch.deleted) throw new AppError('deposit.receiptBatchCancelled');
     return c.updateKnown<DepositReceiptFields>('depositReceipts', before, { ...before, ...input }) as DepositReceipt;
   });
 }
@@ -321,9 +347,7 @@ export async function cancelDepositReceipt(db: LuutruDb, session: Session, recei
   await writeChanges(db, session, { action: 'deposit.receiptCancel', detail: why }, ['depositBatches', 'depositReceipts', 'dossiers', 'loans', 'loanItems'], async (c) => {
     const receipt = await c.get<DepositReceiptFields>('depositReceipts', receiptId);
     if (!receipt || receipt.deleted) throw new AppError('record.notFound');
-    const files = await batchDossiers(db, receipt.batchId);
-    const out: string[] = [];
-    for (const d of files) if ((await loansOf(db, d.id)).some((l) => l.unitId === session.unitId && l.returnedDate === undefined)) out.push(d.notation);
+    const out = [...new Set((await loansOfBatch(db, session.unitId, receipt.batchId)).filter((l) => l.loan.returnedDate === undefined).map((l) => l.notation))];
     if (out.length > 0) throw new AppError('deposit.receiptCancelLent', { notations: out.slice(0, 5).join(', '), total: out.length });
     c.removeKnown('depositReceipts', receipt, why);
   });

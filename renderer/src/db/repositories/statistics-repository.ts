@@ -6,13 +6,14 @@
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
 import { computeStatistics, figuresRefusal, normaliseForms, reportValues, TYPED_KEYS, typedFigureIssues, type StatInput } from '../../core/duties/statistics';
-import type { StatForm, StatReport, StatReportFields } from '../../core/duties/types';
+import type { DepositBatch, StatForm, StatReport, StatReportFields } from '../../core/duties/types';
 import { cleanMultiline } from '../../core/registers/validation';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { getMetresPerBox } from './dossier-repository';
 import { DutyInvalidError } from './duties-settings';
-import { batchDossiers, handedBatch } from './deposit-repository';
+import { batchDossiers } from './deposit-repository';
+import { foreignRecords } from './foreign-repository';
 
 /** Live documents registered in the unit's registers of `year`: incoming, and outgoing plus internal. */
 async function documentCounts(db: LuutruDb, unitId: string, year: number): Promise<{ incoming: number; outgoing: number }> {
@@ -38,9 +39,17 @@ export async function statisticsInput(db: LuutruDb, unitId: string, year: number
     db.loans.where('loanDate').between(`${year}-01-01`, `${year}-12-31`, true, true).filter((l) => l.unitId === unitId).toArray(),
     getMetresPerBox(db),
   ]);
-  // Another unit's batch and its dossiers are in that unit's blocks (they were read from this unit's table, and found nothing).
+  // Another unit's batch and its dossiers are in that unit's blocks (they were read from this unit's table, and found
+  // nothing), read once for every receipt; a batch the unit cancelled since hands nothing over (its files, deposited
+  // again, come in another batch).
   const live = ownReceipts.filter((r) => !r.deleted && r.origin === unitId);
-  const received = await Promise.all(live.map(async (r) => ({ receipt: r, batch: await handedBatch(db, r.batchId), dossiers: await batchDossiers(db, r.batchId) })));
+  const handed = new Map(live.length > 0 ? ((await foreignRecords(db, 'depositBatches')) as unknown as DepositBatch[]).map((b) => [b.id, b]) : []);
+  const received = await Promise.all(
+    live.flatMap((r) => {
+      const batch = handed.get(r.batchId);
+      return batch && !batch.deleted ? [batchDossiers(db, r.batchId).then((dossiers) => ({ receipt: r, batch, dossiers }))] : [];
+    }),
+  );
   const loanItems = loans.length ? await db.loanItems.where('loanId').anyOf(loans.map((l) => l.id)).toArray() : [];
   return {
     year,
@@ -51,7 +60,7 @@ export async function statisticsInput(db: LuutruDb, unitId: string, year: number
     boxes,
     jobs,
     batches,
-    receipts: received.map(({ receipt, batch, dossiers }) => ({ ...receipt, metres: batch?.metres ?? 0, boxCount: batch?.boxCount ?? 0, dossiers })),
+    receipts: received.map(({ receipt, batch, dossiers }) => ({ ...receipt, metres: batch.metres, boxCount: batch.boxCount, dossiers })),
     loans,
     loanItems,
     metresPerBox,

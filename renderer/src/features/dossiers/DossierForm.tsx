@@ -54,8 +54,12 @@ const STORED_KEYS = (Object.keys(emptyDossierForm('')) as (keyof Draft)[]);
 /** A stored dossier as the correction form's draft. */
 const draftOf = (d: Dossier): Draft => ({ ...formOf(d), perHeading: false, codeHeading: d.heading ?? '' });
 
-/** What a numbered file's printed papers show of it: the inventory and its cover all of these; its box label the years and the longest retention. */
-const PRINTED: readonly (keyof Dossier)[] = ['heading', 'subheading', 'notation', 'title', 'retention', 'startDate', 'endDate', 'sheetCount', 'pageCount', 'note'];
+/**
+ * What a numbered file's printed papers show of it: the inventory and its cover all of these; its closing certificate its
+ * code, title, sheets, state and keeper; its box label the years and the longest retention.
+ */
+const PRINTED: readonly (keyof Dossier)[] = ['heading', 'subheading', 'notation', 'title', 'retention', 'startDate', 'endDate', 'sheetCount', 'pageCount', 'note', 'condition', 'keeper'];
+const ON_CLOSING: readonly (keyof Dossier)[] = ['notation', 'title', 'sheetCount', 'condition', 'keeper'];
 const ON_BOX_LABEL: readonly (keyof Dossier)[] = ['retention', 'startDate', 'endDate'];
 const changedIn = (keys: readonly (keyof Dossier)[], a: Dossier, b: Dossier) => keys.some((k) => JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null));
 
@@ -194,8 +198,10 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     [db, numbered?.id, numbered?.fondsId, numbered?.inventoryNumber],
   );
   const typedRetention = parseRetention(v.retention);
+  // Only a change of kind (permanent ↔ fixed term) from the file as stored: one numbered so already is not warned of again.
+  const kindChanged = numbered !== undefined && typedRetention !== undefined && (typedRetention === 'permanent') !== (numbered.retention === 'permanent');
   const leavesInventory =
-    numbered && inventoryHolds && typedRetention !== undefined && (typedRetention === 'permanent' ? inventoryHolds.permanent === 0 && inventoryHolds.fixedTerm > 0 : inventoryHolds.fixedTerm === 0 && inventoryHolds.permanent > 0)
+    numbered && kindChanged && inventoryHolds && typedRetention !== undefined && (typedRetention === 'permanent' ? inventoryHolds.permanent === 0 && inventoryHolds.fixedTerm > 0 : inventoryHolds.fixedTerm === 0 && inventoryHolds.permanent > 0)
       ? t('dossiers.retentionLeavesInventory', { inventory: numbered.inventoryNumber, kind: t(typedRetention === 'permanent' ? 'dossiers.kindFixedTerm' : 'dossiers.kindPermanent'), retention: formatRetention(typedRetention) })
       : undefined;
   const retentionField = useMemo(
@@ -232,7 +238,12 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
         // A numbered file's printed papers show what changed: the archivist is told which to print again.
         if (editing.fileNumber !== undefined && changedIn(PRINTED, editing, saved)) {
           const box = saved.boxId !== undefined && changedIn(ON_BOX_LABEL, editing, saved) ? await getBox(db, saved.boxId) : undefined;
-          const papers = [t('dossiers.paperInventory'), t('dossiers.paperCover'), ...(box ? [t('dossiers.paperBoxLabel', { box: boxNumberText(box.number) })] : [])].join(', ');
+          const papers = [
+            t('dossiers.paperInventory'),
+            t('dossiers.paperCover'),
+            ...(changedIn(ON_CLOSING, editing, saved) ? [t('dossiers.paperClosing')] : []),
+            ...(box ? [t('dossiers.paperBoxLabel', { box: boxNumberText(box.number) })] : []),
+          ].join(', ');
           void message.warning({ content: t('dossiers.reprintNumbered', { number: `ML ${saved.inventoryNumber} · HS ${saved.fileNumber}`, papers }), duration: 8 });
         } else void message.success(t('dossiers.updated'));
       } else {

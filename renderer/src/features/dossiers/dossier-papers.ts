@@ -7,7 +7,7 @@
 import { useCallback, useState } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fileSlug, isoDate, vietnameseDateWords } from '../../core/format';
+import { fileSlug, isoDate } from '../../core/format';
 import { fileCode, formatRetention } from '../../core/dossiers/rules';
 import { formatEnd } from '../../core/processing/period';
 import type { Dossier } from '../../core/dossiers/types';
@@ -21,7 +21,6 @@ import { renderPdfJob } from '../../pdf/pdf-client';
 import type { CoverDossier } from '../../pdf/definitions/file-covers';
 import type { ClosingDossier } from '../../pdf/definitions/closing-certificate';
 import type { DocRow } from '../../core/processing/documents';
-import { capitalise } from '../../core/text';
 
 
 /** A dossier's code on its papers: its số, ký hiệu of the plan ("04.TH": the Mục lục văn bản is headed by it), a backlog dossier's archive code. */
@@ -60,8 +59,7 @@ export function closingOf(d: Dossier, fonds: Pick<Fonds, 'number'>, docs: readon
     ...(d.sheetCount !== undefined ? { sheets: d.sheetCount } : {}),
     ...(docs.length ? { listSheets: 1 } : {}),
     features: d.condition && d.condition !== 'Tốt' ? d.condition : '',
-    // The forms' own date line (NĐ 30 Phụ lục I: "ngày 05 tháng 3 năm 2026", a zero before months 1–2 only), capitalised.
-    date: d.closedAt ? capitalise(vietnameseDateWords(d.closedAt)) : '',
+    ...(d.closedAt ? { closedOn: d.closedAt } : {}),
     // Who made the file; a backlog file's slip names no keeper: who described it.
     preparer: d.keeper || d.changedBy,
   };

@@ -100,7 +100,17 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
           { title: t('deposit.date'), key: 'd', width: 100, render: (_, r) => showDate(r.batch.date) },
           { title: t('deposit.name'), key: 'n', render: (_, r) => r.batch.name },
           { title: t('deposit.figures'), key: 'f', width: 120, render: (_, r) => t('deposit.figuresShort', { dossiers: r.batch.dossierCount, boxes: r.batch.boxCount }) },
-          { title: t('deposit.receipt'), key: 'r', width: 130, render: (_, r) => (r.receipt ? <Tag color="green">{t('deposit.receivedOn', { date: showDate(r.receipt.receivedDate) })}</Tag> : <Tag color="orange">{t('deposit.notReceived')}</Tag>) },
+          {
+            title: t('deposit.receipt'),
+            key: 'r',
+            width: 130,
+            render: (_, r) => (
+              <>
+                {r.receipt ? <Tag color="green">{t('deposit.receivedOn', { date: showDate(r.receipt.receivedDate) })}</Tag> : <Tag color="orange">{t('deposit.notReceived')}</Tag>}
+                {r.batch.deleted && <Tag color="red" data-testid="batch-cancelled-by-unit">{t('deposit.cancelledByUnit')}</Tag>}
+              </>
+            ),
+          },
           {
             title: t('common.actions'),
             key: 'a',
@@ -110,12 +120,13 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
                 {!r.receipt && <Button size="small" type="primary" onClick={() => start(r)} data-testid="record-receipt">{t('deposit.recordReceipt')}</Button>}
                 {r.receipt && (
                   <Space size={4}>
-                    <Button size="small" onClick={() => start(r)} data-testid="correct-receipt">{t('deposit.correctReceipt')}</Button>
+                    {/* The unit cancelled the batch: its receipt is only to be cancelled, nothing printed for it. */}
+                    {!r.batch.deleted && <Button size="small" onClick={() => start(r)} data-testid="correct-receipt">{t('deposit.correctReceipt')}</Button>}
                     <Button size="small" danger onClick={() => setCancel({ row: r, reason: '' })} data-testid="cancel-receipt">{t('deposit.cancelReceipt')}</Button>
                   </Space>
                 )}
-                <Button size="small" onClick={() => void print(r, 'handover')} data-testid="print-received-handover">{t('deposit.printHandover')}</Button>
-                <Button size="small" onClick={() => void print(r, 'inventory')}>{t('deposit.printInventory')}</Button>
+                {!r.batch.deleted && <Button size="small" onClick={() => void print(r, 'handover')} data-testid="print-received-handover">{t('deposit.printHandover')}</Button>}
+                {!r.batch.deleted && <Button size="small" onClick={() => void print(r, 'inventory')}>{t('deposit.printInventory')}</Button>}
               </Space>
             ),
           },

@@ -12,19 +12,21 @@ import { formatDateTime } from '../../core/format';
 import type { ReceivedBundleRow } from '../../db/exchange/rows';
 import { useUpperQuery } from '../../upper-api/context';
 import { rangeText, recordTotal } from './bundle-labels';
+import type { OriginOverview } from '../../upper-api/types';
 
 const PAGE = 20;
 
-/** `unit`: one unit's bundles only, without the unit picker (a unit's row opened on the upper level). */
-export function ReceivedBundlesCard({ unit }: { readonly unit?: string } = {}) {
+/** `unit`: one unit's bundles only, without the unit picker (a unit's row opened on the upper level, which has its overview). */
+export function ReceivedBundlesCard({ unit }: { readonly unit?: OriginOverview } = {}) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   // One unit's bundles (at a hundred communes the list runs to thousands), with the numbers it still misses.
   const [picked, setOrigin] = useState<string>();
-  const origin = unit ?? picked;
+  const origin = unit?.unitId ?? picked;
   const received = useUpperQuery((a) => a.receivedBundles((page - 1) * PAGE, PAGE, origin), [page, origin]).data;
-  const units = useUpperQuery((a) => a.overview(new Date()), []).data ?? [];
-  const chosen = units.find((u) => u.unitId === origin);
+  // The units for the picker (none needed for one unit's own list).
+  const units = useUpperQuery((a) => (unit ? Promise.resolve([]) : a.overview(new Date())), [unit === undefined]).data ?? [];
+  const chosen = unit ?? units.find((u) => u.unitId === origin);
   const pick = (unitId: string | undefined) => {
     setOrigin(unitId);
     setPage(1);

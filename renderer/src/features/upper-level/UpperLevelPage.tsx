@@ -25,7 +25,7 @@ function UnitDetail({ row, rows }: { readonly row: OriginOverview; readonly rows
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="upper-unit-detail">
       <Button onClick={() => void print(row.unitId)} loading={busy} data-testid="upper-unit-inventory">{t('upper.unitInventory', { name: row.name })}</Button>
-      <ReceivedBundlesCard unit={row.unitId} />
+      <ReceivedBundlesCard unit={row} />
     </Space>
   );
 }
@@ -58,7 +58,7 @@ export function UpperLevelPage() {
           pagination={false}
           locale={{ emptyText: <Empty description={t('upper.empty')} /> }}
           // A unit's row opens what came from it (it opened nothing: its bundles were on another page, under a picker).
-          expandable={{ expandedRowRender: (r) => <UnitDetail row={r} rows={rows ?? []} />, expandRowByClick: true, expandIconColumnIndex: 7 }}
+          expandable={{ expandedRowRender: (r) => <UnitDetail row={r} rows={rows ?? []} />, expandRowByClick: true }}
           rowClassName={() => 'clickable-row'}
           columns={[
             {
@@ -98,6 +98,8 @@ export function UpperLevelPage() {
                     </Fragment>
                   )),
             },
+            // The control that opens the row, last (the unit's name first, as people look for it).
+            Table.EXPAND_COLUMN,
           ]}
         />
       </Card>

@@ -45,6 +45,9 @@ const LINE = 1.11; // Tinos line height per point of size, as pdfmake sets it
 const DOTS = '……';
 
 /** How many labels fit on one A4 portrait sheet, and where. */
+/** A file number on the label, two digits at least ("Hồ sơ số 05"), as the box's own. */
+const fileNo = (n: number): string => String(n).padStart(2, '0');
+
 export function boxLabelGrid(options: BoxLabelOptions = {}): StampGrid {
   const widthMm = options.widthMm ?? 80;
   const heightMm = options.heightMm ?? 120;
@@ -55,7 +58,6 @@ export function boxLabelGrid(options: BoxLabelOptions = {}): StampGrid {
   return arrivalStampGrid({ widthMm, heightMm, gapMm: options.gapMm ?? 5, marginMm });
 }
 
-const two = boxNumberText;
 const given = (v: string | number | undefined): string => (v === undefined || String(v).trim() === '' ? DOTS : String(v).trim());
 
 function yearsText(from?: number, to?: number): string {
@@ -90,8 +92,8 @@ function label(input: BoxLabelInput, box: BoxLabelEntry, at: { x: number; y: num
   const to = box.toFile ?? box.fromFile;
   // A box of one file says so ("Từ hồ sơ số 11 đến hồ sơ số 11" read as a misprint).
   const range =
-    from === undefined || to === undefined ? `Từ hồ sơ số ${DOTS} đến hồ sơ số ${DOTS}` : from === to ? `Hồ sơ số ${two(from)}` : `Từ hồ sơ số ${two(from)} đến hồ sơ số ${two(to)}`;
-  const number = two(box.number);
+    from === undefined || to === undefined ? `Từ hồ sơ số ${DOTS} đến hồ sơ số ${DOTS}` : from === to ? `Hồ sơ số ${fileNo(from)}` : `Từ hồ sơ số ${fileNo(from)} đến hồ sơ số ${fileNo(to)}`;
+  const number = boxNumberText(box.number);
   const numberSize = fitFontSize(number, inner, 1, 72 * k, 12, true);
 
   // The name on one line if it can stay 10.5 pt (scaled), else two lines, else three, smaller.

@@ -8,6 +8,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PORTRAIT_MARGINS } from './common';
 import { agencyBlock, numberToVietnameseWords } from './dossier-inventory';
 import { capitalise } from '../../core/text';
+import { vietnameseDateWords } from '../../core/format';
 
 export type ClosingDossier = {
   readonly code: string;
@@ -16,7 +17,8 @@ export type ClosingDossier = {
   /** Sheets of the mục lục văn bản, if any. */
   readonly listSheets?: number;
   readonly features: string;
-  readonly date: string;
+  /** The day the file was closed (yyyy-mm-dd), printed in words; without it, dots to write it by hand. */
+  readonly closedOn?: string;
   readonly preparer: string;
 };
 
@@ -54,9 +56,10 @@ function fill(line: string, d: ClosingDossier): string {
 
 function certificate(input: ClosingCertificateInput, d: ClosingDossier): Content[] {
   const lines = input.lines && input.lines.length > 0 ? input.lines : DEFAULT_CLOSING_LINES;
-  // "Thụy Hải, ngày 05 tháng 12 năm 2026" as the other forms date their signature; without a place the day alone, capitalised.
+  // "Thụy Hải, ngày 05 tháng 12 năm 2026" as the other forms date their signature (NĐ 30 Phụ lục I: a zero before months
+  // 1–2 only); without a place the day alone, capitalised.
   const place = input.place?.trim();
-  const day = d.date ? (place ? d.date.charAt(0).toLowerCase() + d.date.slice(1) : d.date) : place ? 'ngày … tháng … năm …' : 'Ngày … tháng … năm …';
+  const day = vietnameseDateWords(d.closedOn);
   return [
     // The parent body over the office, as on every form's top-left block (the office's name alone stood there).
     agencyBlock({ name: input.agencyName, parentName: input.parentName ?? '' }),
@@ -67,7 +70,7 @@ function certificate(input: ClosingCertificateInput, d: ClosingDossier): Content
     {
       columns: [
         { width: '*', text: '' },
-        { width: '55%', alignment: 'center', stack: [{ text: place ? `${place}, ${day}` : day, italics: true }, { text: 'NGƯỜI LẬP HỒ SƠ', bold: true, margin: [0, 4, 0, 0] }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: d.preparer, bold: true, margin: [0, 56, 0, 0] }] },
+        { width: '55%', alignment: 'center', stack: [{ text: place ? `${place}, ${day}` : capitalise(day), italics: true }, { text: 'NGƯỜI LẬP HỒ SƠ', bold: true, margin: [0, 4, 0, 0] }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: d.preparer, bold: true, margin: [0, 56, 0, 0] }] },
       ],
       margin: [0, 18, 0, 0],
     },
