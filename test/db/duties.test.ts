@@ -8,7 +8,7 @@ import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { computedStatistics, finaliseReport, reportView, saveReportDraft, reopenReport } from '../../renderer/src/db/repositories/statistics-repository';
 import { batchDossiers, cancelDepositBatch, cancelDepositReceipt, correctDepositReceipt, createDepositBatch, depositDueList, keepBack, receivedBatches, recordDepositReceipt } from '../../renderer/src/db/repositories/deposit-repository';
 import { appraisalDetail, decideAppraisal, destroyAppraisal, destroyedDossiers, expiredDossiers, recordDestructionDecision, reopenAppraisal, saveCouncil, setItemDecision, startAppraisal } from '../../renderer/src/db/repositories/appraisal-repository';
-import { createLoan, loansOfYear, overdueLoans, returnLoan } from '../../renderer/src/db/repositories/loan-repository';
+import { cancelLoan, createLoan, loansOfYear, overdueLoans, returnLoan } from '../../renderer/src/db/repositories/loan-repository';
 import { copiesOf } from '../../renderer/src/core/duties/loans';
 import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
 import { deleteDossier, getDossier, moveToBox, numberDossiers, reopenDossier, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
@@ -499,6 +499,19 @@ describe('loans', () => {
     expect(await refused(() => createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-01-14', 'Hồ sơ năm 2025 (đợt 2)'), [s.ids.C!], SEED_TODAY))).toBe('deposit.dossierLentAfter:03.TH');
     await createDepositBatch(db, s.session, batchInput(s.fondsId, '2026-01-15', 'Hồ sơ năm 2025 (đợt 2)'), [s.ids.C!], SEED_TODAY);
     expect((await getDossier(db, s.ids.C!))?.depositedAt).toBe('2026-01-15');
+  });
+
+  it('numbers each request within its year as it is made, and never gives a cancelled one’s number again', async () => {
+    const l = loanInput(s.session.unitId, { requestDate: '2026-01-15', loanDate: '2026-01-15', dueDate: '2026-01-20' });
+    const first = await createLoan(db, s.session, l, [{ dossierId: s.ids.C!, documents: '' }]);
+    await returnLoan(db, s.session, first.id, '2026-01-15', 'Nguyên vẹn');
+    const second = await createLoan(db, s.session, l, [{ dossierId: s.ids.C!, documents: '' }]);
+    await cancelLoan(db, s.session, second.id, 'Nhập nhầm');
+    // Written in afterwards for an earlier day: the next number all the same (the number is the order it was registered in).
+    const third = await createLoan(db, s.session, { ...l, requestDate: '2026-01-12', loanDate: '2026-01-12', dueDate: '2026-01-13' }, [{ dossierId: s.ids.C!, documents: '' }]);
+    expect([first.number, second.number, third.number]).toEqual([1, 2, 3]);
+    // Each year has its own: the seed's 2025 requests are 1 to 3 as well.
+    expect((await loansOfYear(db, s.session.unitId, 2025)).map((v) => v.loan.number).sort()).toEqual([1, 2, 3]);
   });
 
   it('a copy needs at least one copy, and the refusal says so', async () => {

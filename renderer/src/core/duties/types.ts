@@ -174,6 +174,11 @@ export type LoanFields = {
   /** Tình trạng khi trả. */
   readonly returnCondition: string;
   readonly note: string;
+  /**
+   * Its number among the unit's requests of its loan date's year, given when it is made and never given again (a
+   * cancelled request keeps its): the slip and the register of use print it. Requests made before it was kept have none.
+   */
+  readonly number?: number;
 };
 export type Loan = Versioned<LoanFields>;
 

@@ -116,7 +116,12 @@ export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields
       const refusal = lendingRefusal(dossier, await outOn(db, l.dossierId), lender, fields.loanDate);
       if (refusal) throw new DutyInvalidError([{ field: 'dossiers', ...refusal }]);
     }
-    const loan = c.create<LoanWithDue>('loans', withOpenDue(fields)) as Loan;
+    // The next number of the year's requests, cancelled ones counted (a number is never given twice); requests made before
+    // numbers were kept count as numbered.
+    const year = fields.loanDate.slice(0, 4);
+    const ofYear = await db.loans.where('loanDate').between(`${year}-01-01`, `${year}-12-31`, true, true).filter((l) => l.unitId === session.unitId).toArray();
+    const number = Math.max(ofYear.length, ...ofYear.map((l) => l.number ?? 0)) + 1;
+    const loan = c.create<LoanWithDue>('loans', withOpenDue({ ...fields, number })) as Loan;
     const done = new Set<string>();
     for (const l of clean) {
       if (done.has(l.dossierId)) continue;

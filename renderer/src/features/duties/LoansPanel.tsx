@@ -59,18 +59,15 @@ export function LoansPanel() {
   const dossiersText = (v: LoanView, names = fondsName) => v.items.map((i, k) => { const d = v.dossiers[k]; return `${d ? `${fileOf(d, names)}: ${d.title}` : ''}${i.documents ? ` (${i.documents})` : ''}`; }).join('; ');
   const printSlip = async (v: LoanView) => {
     const names = await namesNow();
-    // Its number is its line in the register of use of its year (Số TT there).
-    const ofYear = await loansOfYear(db, session.unitId, Number(v.loan.loanDate.slice(0, 4)));
-    const line = ofYear.findIndex((x) => x.loan.id === v.loan.id);
     await out.pdf(
-      { kind: 'loan-slip', input: { unit, requesterName: v.loan.requesterName, organisation: v.loan.organisation, idDocument: v.loan.idDocument, purpose: v.loan.purpose, form: v.loan.form, copies: v.loan.copies, approvedBy: v.loan.approvedBy, ...(line >= 0 ? { number: line + 1 } : {}), requestDate: dateOf(v.loan.requestDate), loanDate: dateOf(v.loan.loanDate), dueDate: dateOf(v.loan.dueDate), lines: v.items.map((i, k) => ({ file: v.dossiers[k] ? slipFile(t, v.dossiers[k]!) : '', title: v.dossiers[k] ? [names.get(v.dossiers[k]!.fondsId), v.dossiers[k]!.title].filter(Boolean).join(' — ') : '', documents: i.documents })) } },
+      { kind: 'loan-slip', input: { unit, requesterName: v.loan.requesterName, organisation: v.loan.organisation, idDocument: v.loan.idDocument, purpose: v.loan.purpose, form: v.loan.form, copies: v.loan.copies, approvedBy: v.loan.approvedBy, ...(v.loan.number !== undefined ? { number: v.loan.number } : {}), requestDate: dateOf(v.loan.requestDate), loanDate: dateOf(v.loan.loanDate), dueDate: dateOf(v.loan.dueDate), lines: v.items.map((i, k) => ({ file: v.dossiers[k] ? slipFile(t, v.dossiers[k]!) : '', title: v.dossiers[k] ? [names.get(v.dossiers[k]!.fondsId), v.dossiers[k]!.title].filter(Boolean).join(' — ') : '', documents: i.documents })) } },
       `phieu-yeu-cau-${fileSlug(v.loan.requesterName)}-${v.loan.loanDate}.pdf`,
     );
   };
   const printRegister = async () => {
     const names = await namesNow();
     await out.pdf(
-      { kind: 'use-register', input: { unit, year, rows: register.map((v) => ({ loanDate: showDate(v.loan.loanDate), requester: [v.loan.requesterName, v.loan.organisation, v.loan.idDocument].filter(Boolean).join(', '), purpose: v.loan.purpose, dossiers: dossiersText(v, names), form: LOAN_FORM_TEXT[v.loan.form] + (v.loan.copies ? ` (${v.loan.copies} bản)` : ''), approvedBy: v.loan.approvedBy, dueDate: showDate(v.loan.dueDate), returned: v.loan.returnedDate ? `${showDate(v.loan.returnedDate)}${v.loan.returnCondition ? `, ${v.loan.returnCondition}` : ''}` : '', note: v.loan.note })) } },
+      { kind: 'use-register', input: { unit, year, rows: register.map((v) => ({ ...(v.loan.number !== undefined ? { number: v.loan.number } : {}), loanDate: showDate(v.loan.loanDate), requester: [v.loan.requesterName, v.loan.organisation, v.loan.idDocument].filter(Boolean).join(', '), purpose: v.loan.purpose, dossiers: dossiersText(v, names), form: LOAN_FORM_TEXT[v.loan.form] + (v.loan.copies ? ` (${v.loan.copies} bản)` : ''), approvedBy: v.loan.approvedBy, dueDate: showDate(v.loan.dueDate), returned: v.loan.returnedDate ? `${showDate(v.loan.returnedDate)}${v.loan.returnCondition ? `, ${v.loan.returnCondition}` : ''}` : '', note: v.loan.note })) } },
       `so-theo-doi-su-dung-${year}.pdf`,
     );
   };

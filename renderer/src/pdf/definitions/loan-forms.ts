@@ -21,7 +21,7 @@ export type LoanSlipInput = {
   readonly form: LoanForm;
   readonly copies: number;
   readonly approvedBy: string;
-  /** Its line in the year's register of use (Số TT), printed as its number: the slip and the register name the same request. */
+  /** The request's number in its year (LoanFields.number), as the register of use prints it: the slip and the register name the same request. */
   readonly number?: number;
   readonly requestDate: Date;
   readonly loanDate: Date;
@@ -81,6 +81,8 @@ export function loanSlipDefinition(input: LoanSlipInput): TDocumentDefinitions {
 }
 
 export type UseRegisterRow = {
+  /** The request's number (as its slip has it); without one, the row's place in the list. */
+  readonly number?: number;
   readonly loanDate: string;
   readonly requester: string;
   readonly purpose: string;
@@ -100,7 +102,7 @@ export function useRegisterDefinition(input: { readonly unit: LoanUnit; readonly
   const body: TableCell[][] = [
     USE_REGISTER_COLUMNS.map((t): TableCell => ({ text: t, bold: true, alignment: 'center', fontSize: 10 })),
     USE_REGISTER_COLUMNS.map((_, i): TableCell => ({ text: `(${i + 1})`, alignment: 'center', fontSize: 9 })),
-    ...input.rows.map((r, i): TableCell[] => [{ text: String(i + 1), alignment: 'center' }, { text: r.loanDate, alignment: 'center' }, r.requester, r.purpose, r.dossiers, r.form, r.approvedBy, { text: r.dueDate, alignment: 'center' }, r.returned, r.note]),
+    ...input.rows.map((r, i): TableCell[] => [{ text: String(r.number ?? i + 1), alignment: 'center' }, { text: r.loanDate, alignment: 'center' }, r.requester, r.purpose, r.dossiers, r.form, r.approvedBy, { text: r.dueDate, alignment: 'center' }, r.returned, r.note]),
   ];
   if (input.rows.length === 0) body.push([{ text: 'Trong năm chưa có lượt khai thác nào.', italics: true, alignment: 'center', colSpan: n }, ...Array.from({ length: n - 1 }, (): TableCell => '')]);
   return {
