@@ -411,10 +411,10 @@ describe('consolidated inventory across units', () => {
     expect(sections.map((s) => [s.heading, s.deposited, s.rows.map((r) => r.note)])).toEqual([
       // A cancelled batch hands nothing over; the unit's own lưu trữ hiện hành keeps the paper at the unit.
       ['Ủy ban nhân dân xã Thụy Hải — Phông UBND xã Thụy Hải — Mục lục số 1', 0, ['']],
-      ['Ủy ban nhân dân xã Thụy Xuân — Phông UBND xã Thụy Xuân (phông số 16) — Mục lục số 1 (đã nộp lưu 1/2 hồ sơ)', 1, ['Bản gốc; Đã nộp lưu ngày 10/03/2026, lưu trữ nhận ngày 15/01/2027', '']],
+      ['Ủy ban nhân dân xã Thụy Xuân — Phông UBND xã Thụy Xuân (phông số 16) — Mục lục số 1 (đã nộp lưu 1/2 hồ sơ)', 1, ['Bản gốc; Đã nhận 15/01/2027', '']],
       ['Ủy ban nhân dân xã Thụy Xuân — Phông UBND xã Thụy Xuân (phông số 16) — Mục lục số 2', 0, ['']],
     ]);
     // Not recorded as received here (an archive that records no receipts): the handover's day alone.
-    expect(depositMark({ depositBatchId: 'bt1' }, { batches })).toBe('Đã nộp lưu ngày 10/03/2026');
+    expect(depositMark({ depositBatchId: 'bt1' }, { batches })).toBe('Nộp lưu 10/03/2026');
   });
 });

@@ -246,6 +246,9 @@ describe('deposit', () => {
     const receipt = (await receivedBatches(up.db, up.session.unitId))[0]!.receipt!;
     const fix = { receivedDate: '2026-01-23', receiverName: 'Trần Văn Bình', receiverPosition: 'Lưu trữ viên', dossierCount: 1, condition: 'Thiếu 01 hồ sơ', note: '' };
     expect(await refused(() => correctDepositReceipt(up.db, up.session, receipt.id, { ...fix, receivedDate: '2025-01-23' }, '2026-02-01'))).toBe('deposit.receivedBeforeHandover');
+    // None counted is no receipt (it is cancelled instead); ten times the files handed over, a zero typed too many.
+    expect(await refused(() => correctDepositReceipt(up.db, up.session, receipt.id, { ...fix, dossierCount: 0 }, '2026-02-01'))).toBe('deposit.countedRange');
+    expect(await refused(() => correctDepositReceipt(up.db, up.session, receipt.id, { ...fix, dossierCount: 200 }, '2026-02-01'))).toBe('deposit.countedRange');
     await correctDepositReceipt(up.db, up.session, receipt.id, fix, '2026-02-01');
     // Nor after the archive lent one of its files (the register of use would show it lent before it came).
     const afterLoan = await correctDepositReceipt(up.db, up.session, receipt.id, { ...fix, receivedDate: '2026-02-05' }, '2026-02-06').then(() => [], (e: { issues?: { field: string; code: string; params?: Record<string, unknown> }[] }) => (e.issues ?? []).map((i) => `${i.field}:${i.code}:${String(i.params?.loan)}`));
@@ -253,7 +256,7 @@ describe('deposit', () => {
     expect((await receivedBatches(up.db, up.session.unitId))[0]!.receipt).toMatchObject({ id: receipt.id, receivedDate: '2026-01-23', dossierCount: 1, condition: 'Thiếu 01 hồ sơ' });
     expect(await refused(() => cancelDepositReceipt(up.db, up.session, receipt.id, '  '))).toBe('deposit.receiptCancelReasonRequired');
     const lentDigest = await databaseDigest(up.db);
-    expect(await refused(() => cancelDepositReceipt(up.db, up.session, receipt.id, 'Ghi nhầm đợt'))).toBe(`deposit.receiptCancelLent:${(await getDossier(up.db, s.ids.B!))?.notation}`);
+    expect(await refused(() => cancelDepositReceipt(up.db, up.session, receipt.id, 'Ghi nhầm đợt'))).toBe(`deposit.receiptCancelLent:${((d) => `ML ${d?.inventoryNumber} · HS ${d?.fileNumber}`)(await getDossier(up.db, s.ids.B!))}`);
     expect(await databaseDigest(up.db)).toBe(lentDigest);
     await returnLoan(up.db, up.session, lent.id, '2026-02-03', 'Đủ');
     await cancelDepositReceipt(up.db, up.session, receipt.id, 'Ghi nhầm đợt');

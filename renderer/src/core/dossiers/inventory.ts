@@ -128,7 +128,7 @@ export type InventoryRow = {
   readonly note: string;
 };
 
-/** A file's Ghi chú with a mark after it ("…; Đã nộp lưu ngày …"). */
+/** A file's Ghi chú with a mark after it ("…; Đã nhận 15/01/2027"). */
 const withMark = (note: string, mark: string | undefined) => (mark ? [note?.trim(), mark].filter(Boolean).join('; ') : note);
 
 /**

@@ -253,12 +253,13 @@ export type DepositFacts = {
 };
 
 /**
- * A unit's file as a consolidated inventory's Ghi chú marks it: handed over to an archive ("Đã nộp lưu ngày …", with the
- * day this archive recorded it received), or nothing — still at the unit (its own lưu trữ hiện hành included).
+ * A unit's file as a consolidated inventory's Ghi chú marks it, in two short lines of its narrow column: received by this
+ * archive ("Đã nhận 15/01/2027"), handed over to an archive and not recorded received here ("Nộp lưu 10/03/2026"), or
+ * nothing — still at the unit (its own lưu trữ hiện hành included). (A longer sentence took five lines a row.)
  */
 export function depositMark(d: Pick<Dossier, 'depositBatchId'>, facts: DepositFacts): string | undefined {
   const batch = d.depositBatchId !== undefined ? facts.batches.get(d.depositBatchId) : undefined;
   if (!batch || batch.deleted || keptAtUnit(batch)) return undefined;
   const got = facts.received?.get(d.depositBatchId!);
-  return `Đã nộp lưu ngày ${formatDate(batch.date)}${got ? `, lưu trữ nhận ngày ${formatDate(got)}` : ''}`;
+  return got ? `Đã nhận ${formatDate(got)}` : `Nộp lưu ${formatDate(batch.date)}`;
 }

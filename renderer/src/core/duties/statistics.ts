@@ -91,7 +91,7 @@ export type StatInput = {
    * Each with what its batch handed over: metres and boxes as the sender wrote them, and its dossiers (their retention as
    * handed over, destroyed ones with their day) — held by this archive from the day received.
    */
-  readonly receipts: readonly (Pick<DepositReceipt, 'receivedDate' | 'deleted' | 'dossierCount'> & {
+  readonly receipts: readonly (Pick<DepositReceipt, 'receivedDate' | 'deleted'> & {
     readonly metres: number;
     readonly boxCount: number;
     readonly dossiers: readonly Pick<Dossier, 'retention' | 'destroyedAt'>[];
@@ -139,7 +139,9 @@ export function computeStatistics(input: StatInput): Record<string, number> {
     backlogMetres: round(Math.max(0, jobs.reduce((s, j) => s + j.receivedMetres - j.processedMetres, 0))),
     dossiersDestroyed: own.filter((d) => inYear(d.destroyedAt, year)).length,
     collectedBatches: batches.length + receipts.length,
-    collectedDossiers: batches.reduce((s, b) => s + b.dossierCount, 0) + receipts.reduce((s, r) => s + r.dossierCount, 0),
+    // A received batch's files as listed, as its boxes and metres and the holdings count them (the count made on arrival
+    // is the handover record's: a short one there is settled with the unit, not reported as a smaller collection).
+    collectedDossiers: batches.reduce((s, b) => s + b.dossierCount, 0) + receipts.reduce((s, r) => s + r.dossiers.length, 0),
     collectedMetres: round(batches.reduce((s, b) => s + b.metres, 0) + receipts.reduce((s, r) => s + r.metres, 0)),
     readers: new Set(loans.map(readerKey)).size,
     requests: loans.length,

@@ -275,7 +275,11 @@ function receiptIssues(input: ReceiptInput, batch: DepositBatch | undefined, tod
   else if (batch && input.receivedDate < batch.date) issues.push({ field: 'receivedDate', code: 'deposit.receivedBeforeHandover', params: { date: formatDate(input.receivedDate), handover: formatDate(batch.date) } });
   else if (firstLoan && input.receivedDate > firstLoan.date) issues.push({ field: 'receivedDate', code: 'deposit.receivedAfterLoan', params: { date: formatDate(input.receivedDate), loan: formatDate(firstLoan.date), notation: firstLoan.notation } });
   if (!input.receiverName) issues.push({ field: 'receiverName', code: 'deposit.receiverNameRequired' });
-  if (!Number.isInteger(input.dossierCount) || input.dossierCount < 0 || input.dossierCount > 500_000) issues.push({ field: 'dossierCount', code: 'register.count.rangeFromZero', params: { max: 500_000 } });
+  // At least one file counted (none received is no receipt: nothing is recorded, or the receipt is cancelled); more than
+  // were handed over is taken (the record prints both numbers), up to ten times as many (a figure typed with a zero too many).
+  const most = Math.max(1, (batch?.dossierCount ?? 50_000) * 10);
+  if (!Number.isInteger(input.dossierCount) || input.dossierCount < 1 || input.dossierCount > most)
+    issues.push({ field: 'dossierCount', code: 'deposit.countedRange', params: { total: batch?.dossierCount ?? 0, max: most } });
   for (const [f, max] of [['receiverName', DUTY_LIMITS.person], ['receiverPosition', DUTY_LIMITS.position], ['condition', DUTY_LIMITS.condition], ['note', DUTY_LIMITS.note]] as const)
     if (input[f].length > max) issues.push({ field: f, code: 'text.tooLong', params: { max, length: input[f].length } });
   return issues;
@@ -286,11 +290,17 @@ async function handedBatch(db: LuutruDb, batchId: string): Promise<DepositBatch 
   return ((await db.depositBatches.get(batchId)) ?? (await foreignRecord(db, 'depositBatches', batchId))) as DepositBatch | undefined;
 }
 
-/** This unit's live loans of a batch's files, each with the file's notation (read through the batch's files: a batch holds tens). */
+/** This unit's live loans of a batch's files, each with the file as shelved ("ML 1 · HS 1", else its số, ký hiệu; read through the batch's files: a batch holds tens). */
 async function loansOfBatch(db: LuutruDb, unitId: string, batchId: string): Promise<{ readonly loan: Loan; readonly notation: string }[]> {
   const out: { loan: Loan; notation: string }[] = [];
-  for (const d of await batchDossiers(db, batchId)) for (const loan of await loansOf(db, d.id)) if (loan.unitId === unitId) out.push({ loan, notation: d.notation });
+  for (const d of await batchDossiers(db, batchId))
+    for (const loan of await loansOf(db, d.id)) if (loan.unitId === unitId) out.push({ loan, notation: d.fileNumber !== undefined ? `ML ${d.inventoryNumber} · HS ${d.fileNumber}` : d.notation });
   return out;
+}
+
+/** The batch's files out on this unit's loans now (no return recorded), as the archive shelves them ("ML 1 · HS 1"): its receipt is not cancelled meanwhile. */
+export async function filesOutOfBatch(db: LuutruDb, unitId: string, batchId: string): Promise<string[]> {
+  return [...new Set((await loansOfBatch(db, unitId, batchId)).filter((l) => l.loan.returnedDate === undefined).map((l) => l.notation))];
 }
 
 /** The first loan this unit made of one of a batch's files: a receipt of the batch may not be dated after it. */
@@ -347,7 +357,7 @@ export async function cancelDepositReceipt(db: LuutruDb, session: Session, recei
   await writeChanges(db, session, { action: 'deposit.receiptCancel', detail: why }, ['depositBatches', 'depositReceipts', 'dossiers', 'loans', 'loanItems'], async (c) => {
     const receipt = await c.get<DepositReceiptFields>('depositReceipts', receiptId);
     if (!receipt || receipt.deleted) throw new AppError('record.notFound');
-    const out = [...new Set((await loansOfBatch(db, session.unitId, receipt.batchId)).filter((l) => l.loan.returnedDate === undefined).map((l) => l.notation))];
+    const out = await filesOutOfBatch(db, session.unitId, receipt.batchId);
     if (out.length > 0) throw new AppError('deposit.receiptCancelLent', { notations: out.slice(0, 5).join(', '), total: out.length });
     c.removeKnown('depositReceipts', receipt, why);
   });

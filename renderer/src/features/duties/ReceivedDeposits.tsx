@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, fileSlug, isoDate, typedCount } from '../../core/format';
 import { placeOfUnit } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
-import { cancelDepositReceipt, correctDepositReceipt, receivedBatches, recordDepositReceipt, type ReceiptInput, type ReceivedBatch } from '../../db/repositories/deposit-repository';
+import { cancelDepositReceipt, correctDepositReceipt, filesOutOfBatch, receivedBatches, recordDepositReceipt, type ReceiptInput, type ReceivedBatch } from '../../db/repositories/deposit-repository';
+import { AppError } from '../../core/errors';
 import { batchJobs } from './DepositBatches';
 import { showDate, typedDate } from './labels';
 import { useAction } from './useAction';
@@ -56,6 +57,15 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
       : await act(() => recordDepositReceipt(db, session, open.batch.id, input), t('deposit.receiptSaved'), setErrors);
     if (done) setOpen(undefined);
   };
+  // A file of the batch out on loan is said at once, before a reason is typed for a cancel refused anyway.
+  const askCancel = async (row: ReceivedBatch) => {
+    const free = await act(async () => {
+      const out = await filesOutOfBatch(db, session.unitId, row.batch.id);
+      if (out.length > 0) throw new AppError('deposit.receiptCancelLent', { notations: out.slice(0, 5).join(', '), total: out.length });
+      return true;
+    });
+    if (free) setCancel({ row, reason: '' });
+  };
   const cancelReceipt = async () => {
     const receipt = cancel?.row.receipt;
     if (!receipt) return;
@@ -73,8 +83,12 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
   };
   // A count other than the batch's is said before saving, as the record will print it (a short count was printed "nhận đủ").
   const counted = open ? typedCount(v.count) : undefined;
-  const countWarning = open && counted !== undefined && counted >= 0 && counted !== open.batch.dossierCount
+  const countWarning = open && counted !== undefined && counted >= 1 && counted !== open.batch.dossierCount
     ? t(counted < open.batch.dossierCount ? 'deposit.countShort' : 'deposit.countOver', { count: counted, total: open.batch.dossierCount, missing: open.batch.dossierCount - counted })
+    : undefined;
+  // A short count with the state still saying "đủ" (the batch's own words, filled in): the record would contradict itself.
+  const conditionWarning = open && counted !== undefined && counted >= 1 && counted < open.batch.dossierCount && /(^|[\s,.;:])đủ($|[\s,.;:])/iu.test(v.condition)
+    ? t('deposit.conditionSaysFull', { missing: open.batch.dossierCount - counted })
     : undefined;
   const item = (key: keyof Values, label: string, span: number, warning?: string) => (
     <Col xs={24} md={span}>
@@ -122,7 +136,7 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
                   <Space size={4}>
                     {/* The unit cancelled the batch: its receipt is only to be cancelled, nothing printed for it. */}
                     {!r.batch.deleted && <Button size="small" onClick={() => start(r)} data-testid="correct-receipt">{t('deposit.correctReceipt')}</Button>}
-                    <Button size="small" danger onClick={() => setCancel({ row: r, reason: '' })} data-testid="cancel-receipt">{t('deposit.cancelReceipt')}</Button>
+                    <Button size="small" danger onClick={() => void askCancel(r)} data-testid="cancel-receipt">{t('deposit.cancelReceipt')}</Button>
                   </Space>
                 )}
                 {!r.batch.deleted && <Button size="small" onClick={() => void print(r, 'handover')} data-testid="print-received-handover">{t('deposit.printHandover')}</Button>}
@@ -132,14 +146,14 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
           },
         ]}
       />
-      <Dialog open={!!open} width={720} title={open ? t(open.receipt ? 'deposit.correctReceiptTitle' : 'deposit.receiptTitle', { name: open.batch.name, unitName: open.unitName }) : ''} onCancel={() => setOpen(undefined)} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'confirm-receipt' } as never} destroyOnHidden>
+      <Dialog open={!!open} width={720} title={open ? t(open.receipt ? 'deposit.correctReceiptTitle' : 'deposit.receiptTitle', { name: open.batch.name, unitName: open.unitName }) : ''} onCancel={() => setOpen(undefined)} onOk={() => void submit()} okText={t('common.save')} cancelText={t('common.close')} okButtonProps={{ 'data-testid': 'confirm-receipt' } as never} destroyOnHidden>
         <Form layout="vertical" component="div">
           <Row gutter={12}>
             {item('date', t('deposit.receivedDate'), 8)}
             {item('name', t('deposit.receiverName'), 8)}
             {item('position', t('deposit.receiverPosition'), 8)}
             {item('count', t('deposit.countedDossiers'), 8, countWarning)}
-            {item('condition', t('deposit.condition'), 16)}
+            {item('condition', t('deposit.condition'), 16, conditionWarning)}
           </Row>
         </Form>
       </Dialog>

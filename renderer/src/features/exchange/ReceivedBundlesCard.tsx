@@ -63,10 +63,11 @@ export function ReceivedBundlesCard({ unit }: { readonly unit?: OriginOverview }
         locale={{ emptyText: t('exchange.receivedNone') }}
         columns={[
           { title: t('exchange.receivedAt'), key: 'at', width: 140, render: (_, r) => formatDateTime(r.importedAt) },
-          {
+          // One unit's own list does not repeat the unit on every row (squeezed, it took seven lines).
+          ...(unit ? [] : [{
             title: t('exchange.origin'),
             key: 'o',
-            render: (_, r) => (
+            render: (_: unknown, r: ReceivedBundleRow) => (
               <>
                 {r.adminCode ? `${r.originName} (${r.adminCode})` : r.originName}
                 {r.via && r.via.length > 0 && (
@@ -77,7 +78,7 @@ export function ReceivedBundlesCard({ unit }: { readonly unit?: OriginOverview }
                 )}
               </>
             ),
-          },
+          }]),
           {
             title: t('exchange.receivedBundle'),
             key: 'n',

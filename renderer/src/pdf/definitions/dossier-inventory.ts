@@ -68,7 +68,7 @@ const COLUMNS = ['Số TT', 'Số, ký hiệu hồ sơ', 'Tiêu đề hồ sơ',
  */
 const WIDTHS_MM: readonly (number | '*')[] = [8, 16, '*', 20, 16, 13, 9, 14];
 const NOTE_COLUMN = 7;
-/** A Ghi chú holding a date ("Đã nộp lưu ngày 10/03/2026") gets the width of the period's column, taken from the title: in 14 mm it broke as "10/03/20 26". */
+/** A Ghi chú holding a date ("Đã nhận 15/01/2027", or a clerk's "Bản sao ngày 05/03/2025") gets the width of the period's column, taken from the title: in 14 mm it broke as "10/03/20 26". */
 const DATED_NOTE_MM = 20;
 const DATE_IN_NOTE = /\d{2}\/\d{2}\/\d{4}/;
 const datedNotes = (sections: readonly InventorySection[]) => sections.some((s) => s.rows.some((r) => DATE_IN_NOTE.test(r.note)));

@@ -64,13 +64,14 @@ export function loanSlipDefinition(input: LoanSlipInput): TDocumentDefinitions {
     {
       unbreakable: true,
       columns: [
-        { stack: [{ text: 'NGƯỜI YÊU CẦU', bold: true }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: input.requesterName, bold: true, margin: [0, 56, 0, 0] }], alignment: 'center' },
+        // A line kept empty where the approver's position stands, so that both names sit on one line.
+        { stack: [{ text: 'NGƯỜI YÊU CẦU', bold: true }, ...(approver.position ? [{ text: ' ', bold: true }] : []), { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: input.requesterName, bold: true, margin: [0, 56, 0, 0] }], alignment: 'center' },
         {
           stack: [
             { text: 'NGƯỜI DUYỆT', bold: true },
             ...(approver.position ? [{ text: approver.position.toLocaleUpperCase('vi'), bold: true }] : []),
             { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 },
-            { text: approver.name || DOTS, bold: true, margin: [0, approver.position ? 42 : 56, 0, 0] },
+            { text: approver.name || DOTS, bold: true, margin: [0, 56, 0, 0] },
           ],
           alignment: 'center',
         },
