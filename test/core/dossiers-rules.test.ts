@@ -279,8 +279,8 @@ describe('inventory rows and box labels', () => {
 
   it('lists live dossiers by hồ sơ số with the form’s wording', () => {
     expect(inventoryRows(rows, [box1])).toEqual([
-      { ordinal: 1, fileNumber: 1, notation: '01.TH', title: rows[1]!.title, period: '04/03/2025', retention: '20 năm', sheets: '3', box: '7', note: '' },
-      { ordinal: 2, fileNumber: 2, notation: '03.TH', title: rows[0]!.title, period: '02/01/2025 – 30/12/2025', retention: 'Vĩnh viễn', sheets: '40/78', box: '7', note: '' },
+      { ordinal: 1, fileNumber: 1, notation: '01.TH', title: rows[1]!.title, period: '04/03/2025', retention: '20 năm', sheets: '3', box: '07', note: '' },
+      { ordinal: 2, fileNumber: 2, notation: '03.TH', title: rows[0]!.title, period: '02/01/2025 – 30/12/2025', retention: 'Vĩnh viễn', sheets: '40/78', box: '07', note: '' },
       { ordinal: 3, notation: '02.TH', title: rows[2]!.title, period: '', retention: 'Vĩnh viễn', sheets: '', box: '', note: '' },
     ]);
   });

@@ -149,7 +149,7 @@ export function inventoryRows(dossiers: readonly Dossier[], boxes: readonly Box[
     period: documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision),
     retention: formatRetention(d.retention),
     sheets: d.sheetCount !== undefined ? (d.pageCount !== undefined ? `${d.sheetCount}/${d.pageCount}` : String(d.sheetCount)) : '',
-    box: d.boxId !== undefined && boxNo.has(d.boxId) ? String(boxNo.get(d.boxId)) : '',
+    box: d.boxId !== undefined && boxNo.has(d.boxId) ? boxNumberText(boxNo.get(d.boxId)!) : '',
     note: withMark(d.note, mark?.(d)),
   }));
 }

@@ -298,9 +298,13 @@ async function loansOfBatch(db: LuutruDb, unitId: string, batchId: string): Prom
   return out;
 }
 
-/** The batch's files out on this unit's loans now (no return recorded), as the archive shelves them ("ML 1 · HS 1"): its receipt is not cancelled meanwhile. */
-export async function filesOutOfBatch(db: LuutruDb, unitId: string, batchId: string): Promise<string[]> {
-  return [...new Set((await loansOfBatch(db, unitId, batchId)).filter((l) => l.loan.returnedDate === undefined).map((l) => l.notation))];
+/**
+ * Refuses while a file of the batch is out on this unit's loans (no return recorded), naming the files as the archive
+ * shelves them ("ML 1 · HS 1"): the batch's receipt is not cancelled meanwhile. The screen asks before a reason is typed.
+ */
+export async function assertReceiptCancellable(db: LuutruDb, unitId: string, batchId: string): Promise<void> {
+  const out = [...new Set((await loansOfBatch(db, unitId, batchId)).filter((l) => l.loan.returnedDate === undefined).map((l) => l.notation))];
+  if (out.length > 0) throw new AppError('deposit.receiptCancelLent', { notations: out.slice(0, 5).join(', '), total: out.length });
 }
 
 /** The first loan this unit made of one of a batch's files: a receipt of the batch may not be dated after it. */
@@ -357,8 +361,7 @@ export async function cancelDepositReceipt(db: LuutruDb, session: Session, recei
   await writeChanges(db, session, { action: 'deposit.receiptCancel', detail: why }, ['depositBatches', 'depositReceipts', 'dossiers', 'loans', 'loanItems'], async (c) => {
     const receipt = await c.get<DepositReceiptFields>('depositReceipts', receiptId);
     if (!receipt || receipt.deleted) throw new AppError('record.notFound');
-    const out = await filesOutOfBatch(db, session.unitId, receipt.batchId);
-    if (out.length > 0) throw new AppError('deposit.receiptCancelLent', { notations: out.slice(0, 5).join(', '), total: out.length });
+    await assertReceiptCancellable(db, session.unitId, receipt.batchId);
     c.removeKnown('depositReceipts', receipt, why);
   });
 }

@@ -10,13 +10,12 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, fileSlug, isoDate, typedCount } from '../../core/format';
 import { placeOfUnit } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
-import { cancelDepositReceipt, correctDepositReceipt, filesOutOfBatch, receivedBatches, recordDepositReceipt, type ReceiptInput, type ReceivedBatch } from '../../db/repositories/deposit-repository';
-import { AppError } from '../../core/errors';
+import { assertReceiptCancellable, cancelDepositReceipt, correctDepositReceipt, receivedBatches, recordDepositReceipt, type ReceiptInput, type ReceivedBatch } from '../../db/repositories/deposit-repository';
 import { batchJobs } from './DepositBatches';
 import { showDate, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useOutputs } from './useOutputs';
-import { getUnit } from '../../db/repositories/unit-repository';
+import { getUnit, listOperators } from '../../db/repositories/unit-repository';
 import { Dialog } from '../../components/Dialog';
 
 type Values = { date: string; name: string; position: string; count: string; condition: string };
@@ -31,6 +30,8 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
   const act = useAction();
   const out = useOutputs();
   const rows = useLiveQuery(() => receivedBatches(db, session.unitId), [db, session.unitId]);
+  // Who records it: the operator, with the position the settings give them (left blank, the record printed "Chức vụ:" and nothing).
+  const operator = useLiveQuery(async () => (await listOperators(db, session.unitId)).find((o) => o.name === session.operator), [db, session.unitId, session.operator]);
   const [open, setOpen] = useState<ReceivedBatch>();
   const [v, setV] = useState<Values>({ date: '', name: '', position: '', count: '', condition: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -45,7 +46,7 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
     setV(
       was
         ? { date: formatDate(was.receivedDate), name: was.receiverName, position: was.receiverPosition, count: String(was.dossierCount), condition: was.condition }
-        : { date: formatDate(isoDate(new Date())), name: session.operator, position: '', count: String(r.batch.dossierCount), condition: r.batch.condition },
+        : { date: formatDate(isoDate(new Date())), name: session.operator, position: operator?.position ?? '', count: String(r.batch.dossierCount), condition: r.batch.condition },
     );
   };
   const submit = async () => {
@@ -60,8 +61,7 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
   // A file of the batch out on loan is said at once, before a reason is typed for a cancel refused anyway.
   const askCancel = async (row: ReceivedBatch) => {
     const free = await act(async () => {
-      const out = await filesOutOfBatch(db, session.unitId, row.batch.id);
-      if (out.length > 0) throw new AppError('deposit.receiptCancelLent', { notations: out.slice(0, 5).join(', '), total: out.length });
+      await assertReceiptCancellable(db, session.unitId, row.batch.id);
       return true;
     });
     if (free) setCancel({ row, reason: '' });
