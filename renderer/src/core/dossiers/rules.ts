@@ -60,6 +60,11 @@ export function compareRetention(a: Retention, b: Retention): number {
  * number and the file number ("12.1.35"); a fonds not numbered yet shows "…" in its place, for the
  * clerk to write in. Undefined while the file has no number.
  */
+/** A file as the archive shelves it, in messages made below the screens: "ML 1 · HS 5" once numbered, else its số, ký hiệu (the screens say it through `fileLabel`). */
+export function shelfLabel(d: Pick<DossierFields, 'inventoryNumber' | 'fileNumber' | 'notation'>): string {
+  return d.fileNumber !== undefined ? `ML ${d.inventoryNumber ?? '…'} · HS ${d.fileNumber}` : d.notation;
+}
+
 export function fileCode(fondsNumber: string, d: Pick<DossierFields, 'inventoryNumber' | 'fileNumber'>): string | undefined {
   return d.fileNumber !== undefined ? `${fondsNumber || '…'}.${d.inventoryNumber}.${d.fileNumber}` : undefined;
 }

@@ -10,6 +10,7 @@ import { assertDepositable, batchFigures, depositDue, dueStatus, historicalDue, 
 import { withDossierDerived } from '../../core/duties/dossier-fields';
 import { DEPOSIT_DESTINATIONS, DUTY_LIMITS, type DepositBatch, type DepositBatchFields, type DepositReceipt, type DepositReceiptFields, type Loan } from '../../core/duties/types';
 import type { Dossier, DossierFields } from '../../core/dossiers/types';
+import { shelfLabel } from '../../core/dossiers/rules';
 import { addDays, isIsoDate } from '../../core/registers/dates';
 import { formatDate, isoDate } from '../../core/format';
 import { cleanMultiline } from '../../core/registers/validation';
@@ -294,7 +295,7 @@ async function handedBatch(db: LuutruDb, batchId: string): Promise<DepositBatch 
 async function loansOfBatch(db: LuutruDb, unitId: string, batchId: string): Promise<{ readonly loan: Loan; readonly notation: string }[]> {
   const out: { loan: Loan; notation: string }[] = [];
   for (const d of await batchDossiers(db, batchId))
-    for (const loan of await loansOf(db, d.id)) if (loan.unitId === unitId) out.push({ loan, notation: d.fileNumber !== undefined ? `ML ${d.inventoryNumber} · HS ${d.fileNumber}` : d.notation });
+    for (const loan of await loansOf(db, d.id)) if (loan.unitId === unitId) out.push({ loan, notation: shelfLabel(d) });
   return out;
 }
 

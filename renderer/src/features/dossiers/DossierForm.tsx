@@ -13,6 +13,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { buildDossierNotation, formatRetention, headingAbbreviation, parseRetention, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
 import type { Dossier } from '../../core/dossiers/types';
 import { boxNumberText } from '../../core/dossiers/inventory';
+import { fileLabel } from '../duties/labels';
 import { useDb, useSession } from '../../db/context';
 import { DossierInvalidError, getBox, saveDossier } from '../../db/repositories/dossier-repository';
 import { dossierFormHints, inventoryRetentions, nextOrdinalInYear } from '../../db/repositories/dossier-list-repository';
@@ -244,7 +245,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
             ...(changedIn(ON_CLOSING, editing, saved) ? [t('dossiers.paperClosing')] : []),
             ...(box ? [t('dossiers.paperBoxLabel', { box: boxNumberText(box.number) })] : []),
           ].join(', ');
-          void message.warning({ content: t('dossiers.reprintNumbered', { number: `ML ${saved.inventoryNumber} · HS ${saved.fileNumber}`, papers }), duration: 8 });
+          void message.warning({ content: t('dossiers.reprintNumbered', { number: fileLabel(t, saved), papers }), duration: 8 });
         } else void message.success(t('dossiers.updated'));
       } else {
         // Next dossier under the same heading: keep heading, sub-heading, code and keeper; retention is chosen anew.
