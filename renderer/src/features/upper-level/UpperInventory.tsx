@@ -15,18 +15,18 @@ import { numberRange } from '../../core/registers/numbering';
 import { useUpperApi } from '../../upper-api/context';
 import type { OriginOverview } from '../../upper-api/types';
 
-/** Prints the consolidated inventory, of every unit or of one (`unitId`), in the print preview. */
-export function useInventoryPrint(rows: readonly OriginOverview[]) {
+/** Prints the consolidated inventory, of every unit or of one (`chosen`), in the print preview. */
+export function useInventoryPrint() {
   const { t } = useTranslation();
   const api = useUpperApi();
   const session = useSession();
   const printPdf = usePrintPdf();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
-  const print = async (unitId: string) => {
+  const print = async (chosen?: OriginOverview) => {
     setBusy(true);
     try {
-      const { unit, sections } = await api.inventory(unitId || undefined);
+      const { unit, sections } = await api.inventory(chosen?.unitId);
       const years = numberRange(sections.flatMap((s) => [s.fromYear, s.toYear]))!;
       const data = await renderPdfJob({
         kind: 'dossier-inventory',
@@ -36,10 +36,9 @@ export function useInventoryPrint(rows: readonly OriginOverview[]) {
           toYear: years.max,
           sections: sections.map((s) => ({ heading: s.heading, rows: s.rows })),
           // One unit's is not a consolidated one: its sections name the unit and its fonds.
-          options: { title: unitId ? 'MỤC LỤC HỒ SƠ' : 'MỤC LỤC HỒ SƠ TỔNG HỢP', date: new Date(), preparer: session.operator },
+          options: { title: chosen ? 'MỤC LỤC HỒ SƠ' : 'MỤC LỤC HỒ SƠ TỔNG HỢP', date: new Date(), preparer: session.operator },
         },
       });
-      const chosen = rows.find((r) => r.unitId === unitId);
       await printPdf(chosen ? t('upper.inventoryOf', { name: chosen.name }) : t('upper.inventoryTitle'), `${chosen ? `muc-luc-ho-so-${chosen.adminCode}` : 'muc-luc-tong-hop'}-${isoDate(new Date())}.pdf`, data);
     } catch (e) {
       void message.error(errorMessage(t, e));
@@ -53,7 +52,7 @@ export function useInventoryPrint(rows: readonly OriginOverview[]) {
 export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
   const { t } = useTranslation();
   const [unitId, setUnitId] = useState<string>('');
-  const { print, busy } = useInventoryPrint(rows);
+  const { print, busy } = useInventoryPrint();
   return (
     <Card title={t('upper.inventoryTitle')}>
       <Typography.Paragraph type="secondary">{t('upper.inventoryHelp')}</Typography.Paragraph>
@@ -65,7 +64,7 @@ export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
           style={{ minWidth: 320 }}
           options={[{ value: '', label: t('upper.inventoryAll') }, ...rows.map((r) => ({ value: r.unitId, label: `${r.name} (${r.adminCode})` }))]}
         />
-        <Button type="primary" onClick={() => void print(unitId)} loading={busy} data-testid="print-consolidated-inventory">{t('upper.inventoryPrint')}</Button>
+        <Button type="primary" onClick={() => void print(rows.find((r) => r.unitId === unitId))} loading={busy} data-testid="print-consolidated-inventory">{t('upper.inventoryPrint')}</Button>
       </Space>
     </Card>
   );

@@ -19,12 +19,12 @@ import { UpperReports } from '../duties/UpperReports';
 import { useStagedMount } from '../../hooks/useStagedMount';
 
 /** A unit's row opened: its bundles received (the numbers it still misses said over them) and its own inventory to print. */
-function UnitDetail({ row, rows }: { readonly row: OriginOverview; readonly rows: readonly OriginOverview[] }) {
+function UnitDetail({ row }: { readonly row: OriginOverview }) {
   const { t } = useTranslation();
-  const { print, busy } = useInventoryPrint(rows);
+  const { print, busy } = useInventoryPrint();
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="upper-unit-detail">
-      <Button onClick={() => void print(row.unitId)} loading={busy} data-testid="upper-unit-inventory">{t('upper.unitInventory', { name: row.name })}</Button>
+      <Button onClick={() => void print(row)} loading={busy} data-testid="upper-unit-inventory">{t('upper.unitInventory', { name: row.name })}</Button>
       <ReceivedBundlesCard unit={row} />
     </Space>
   );
@@ -58,7 +58,7 @@ export function UpperLevelPage() {
           pagination={false}
           locale={{ emptyText: <Empty description={t('upper.empty')} /> }}
           // A unit's row opens what came from it (it opened nothing: its bundles were on another page, under a picker).
-          expandable={{ expandedRowRender: (r) => <UnitDetail row={r} rows={rows ?? []} />, expandRowByClick: true }}
+          expandable={{ expandedRowRender: (r) => <UnitDetail row={r} />, expandRowByClick: true }}
           rowClassName={() => 'clickable-row'}
           columns={[
             {

@@ -191,7 +191,8 @@ export function sectionTables(sections: readonly InventorySection[], columns: re
   const last = sections[index];
   const carried = carry && last ? Math.min(CARRIED_ROWS, last.rows.length) : 0;
   // Every table of the list alike: one with a dated note widens the Ghi chú of all.
-  const table = (s: InventorySection) => sectionTable(s, columns, fontSize, datedNotes(sections));
+  const wide = datedNotes(sections);
+  const table = (s: InventorySection) => sectionTable(s, columns, fontSize, wide);
   if (carried === 0) return sections.map(table);
   const at = last!.rows.length - carried;
   const headingsFrom = (from: number, to: number) => new Map([...(last!.headingsBefore ?? [])].filter(([i]) => i >= from && i < to).map(([i, h]) => [i - from, h] as const));
