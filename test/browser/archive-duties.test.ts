@@ -409,6 +409,10 @@ describe('the archive’s duties over three years', () => {
       await expect.poll(() => ap.locator('.ant-modal .ant-form-item-explain').last().textContent().catch(() => '')).toBe('Tình trạng đang ghi «đủ» trong khi biên bản sẽ ghi thiếu 1 hồ sơ: hãy ghi lại tình trạng cho đúng.');
       await ap.getByLabel('Tình trạng tài liệu').fill('Thiếu 01 hồ sơ, tài liệu còn tốt');
       await expect.poll(() => ap.getByText('Tình trạng đang ghi «đủ»', { exact: false }).count()).toBe(0);
+      await ap.getByLabel('Tình trạng tài liệu').fill('Không đủ hồ sơ');
+      await ap.waitForTimeout(300);
+      expect(await ap.getByText('Tình trạng đang ghi «đủ»', { exact: false }).count()).toBe(0);
+      await ap.getByLabel('Tình trạng tài liệu').fill('Thiếu 01 hồ sơ, tài liệu còn tốt');
       await confirmDialog(ap, 'confirm-receipt');
       await expect.poll(() => ap.locator('.ant-message').textContent()).toContain('Đã sửa ghi nhận tiếp nhận');
       const corrected = await pdfText(ap, () => ap.getByTestId('print-received-handover').click(), 'bien-ban-nhan-sua.pdf');
@@ -460,7 +464,7 @@ describe('the archive’s duties over three years', () => {
       // Its number in the inventory and, under it, its số, ký hiệu (the slip gave the numbers only).
       expect(slip).toContain('ML 1 · HS 1');
       expect(slip).toContain('01.TH');
-      // Its number is its line in the year's register of use; the approver's position over the signature, the name under it.
+      // Its number is the request's in its year (the register of use prints it too); the approver's position over the signature, the name under it.
       expect(slip).toContain('Số: 01');
       expect(slip).toContain('NGƯỜI DUYỆT GIÁM ĐỐC (Ký, ghi rõ họ tên) Vũ Văn Hùng');
       await go(ap, 'upper');

@@ -308,7 +308,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await editDrawer.locator('#d-sheetCount').fill('61');
       await editDrawer.getByTestId('save-dossier-edit').click();
       // (Its sheets are on its closing certificate too.)
-      await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu sửa đổi hồ sơ ML 2 · HS 1. Nếu đã in mục lục hồ sơ, bìa hồ sơ, chứng từ kết thúc của hồ sơ, hãy in lại.');
+      await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Đã lưu sửa đổi hồ sơ ML 2 · HS 1. Nếu đã in các giấy tờ sau, hãy in lại: mục lục hồ sơ, bìa hồ sơ, chứng từ kết thúc.');
       await page.keyboard.press('Escape');
       await editDrawer.waitFor({ state: 'hidden' });
 

@@ -13,6 +13,7 @@ import {
   RETENTION_CHOICES,
   RETENTION_SUGGESTIONS,
   nextDossierOrdinal,
+  papersToReprint,
   parseRetention,
   validateBox,
   validateDossier,
@@ -363,6 +364,19 @@ describe('holdings', () => {
       backlogProcessedMetres: 7,
       backlogRemainingMetres: 8.5,
     });
+  });
+});
+
+describe('papers to print again after a numbered file is corrected', () => {
+  const numbered = fields({ inventoryNumber: 2, fileNumber: 1, sheetCount: 60, boxId: 'b1', startDate: '2025-01-05', endDate: '2025-02-20' });
+  it('names the papers that show what changed, and none for a file not numbered yet', () => {
+    expect(papersToReprint(numbered, { ...numbered, sheetCount: 61 })).toEqual(['inventory', 'cover', 'closing']);
+    // The keeper and the state are on the closing certificate only (the inventory and the cover were named too).
+    expect(papersToReprint(numbered, { ...numbered, keeper: 'Lê Văn Tâm' })).toEqual(['closing']);
+    expect(papersToReprint(numbered, { ...numbered, endDate: '2026-01-10' })).toEqual(['inventory', 'cover', 'boxLabel']);
+    expect(papersToReprint({ ...numbered, boxId: undefined }, { ...numbered, boxId: undefined, retention: 10 })).toEqual(['inventory', 'cover']);
+    expect(papersToReprint(numbered, { ...numbered })).toEqual([]);
+    expect(papersToReprint(fields(), { ...fields(), title: 'Tập khác' })).toEqual([]);
   });
 });
 

@@ -168,7 +168,7 @@ describe('loans', () => {
     expectTinosOnly(file);
   });
 
-  it('the request slip carries its line in the register of use as its number, and the approver’s position over the signature, the name under it', async () => {
+  it('the request slip carries the request’s number, and the approver’s position over the signature, the name under it', async () => {
     const file = await render('phieu-yeu-cau-so.pdf', loanSlipDefinition({ unit, requesterName: 'Lê Thị Hoa', organisation: '', idDocument: 'CCCD 034190002222', purpose: 'Làm thủ tục thừa kế', form: 'read', copies: 0, approvedBy: 'Vũ Văn Hùng, Chủ tịch', number: 5, requestDate: new Date(2026, 0, 5), loanDate: new Date(2026, 0, 5), dueDate: new Date(2026, 0, 12), lines: [{ file: 'ML 1 · HS 3', title: 'Hồ sơ giao đất năm 2015', documents: '' }] }));
     const text = pdfText(file).replace(/\s+/g, ' ');
     expect(text).toContain('Số: 05');

@@ -139,6 +139,7 @@ describe('the list window by window', () => {
       const find = (text: string) => searchDossierList(db, { fondsId, year: 2025, showDeleted: false }, text);
       expect(await find('ML 1 · HS 11')).toEqual([p1!.id]);
       expect(await find('hs11')).toEqual([p1!.id]);
+      expect(await find('ml2hs1')).toEqual([p3!.id]);
       expect(await find('ML 2 · HS 1')).toEqual([p3!.id]);
       expect(await find('HS 1')).toEqual([p3!.id]);
       expect((await find('ml 1')).sort()).toEqual([p1!.id, p2!.id].sort());

@@ -254,6 +254,8 @@ describe('deposit', () => {
     const afterLoan = await correctDepositReceipt(up.db, up.session, receipt.id, { ...fix, receivedDate: '2026-02-05' }, '2026-02-06').then(() => [], (e: { issues?: { field: string; code: string; params?: Record<string, unknown> }[] }) => (e.issues ?? []).map((i) => `${i.field}:${i.code}:${String(i.params?.loan)}`));
     expect(afterLoan).toEqual(['receivedDate:deposit.receivedAfterLoan:02/02/2026']);
     expect((await receivedBatches(up.db, up.session.unitId))[0]!.receipt).toMatchObject({ id: receipt.id, receivedDate: '2026-01-23', dossierCount: 1, condition: 'Thiếu 01 hồ sơ' });
+    // The statistics count the files as listed, as its boxes and metres (a short count is the handover record's).
+    expect((await computedStatistics(up.db, up.session.unitId, 2026)).collectedDossiers).toBe(2);
     expect(await refused(() => cancelDepositReceipt(up.db, up.session, receipt.id, '  '))).toBe('deposit.receiptCancelReasonRequired');
     const lentDigest = await databaseDigest(up.db);
     expect(await refused(() => cancelDepositReceipt(up.db, up.session, receipt.id, 'Ghi nhầm đợt'))).toBe(`deposit.receiptCancelLent:${((d) => `ML ${d?.inventoryNumber} · HS ${d?.fileNumber}`)(await getDossier(up.db, s.ids.B!))}`);
@@ -515,6 +517,11 @@ describe('loans', () => {
     expect([first.number, second.number, third.number]).toEqual([1, 2, 3]);
     // Each year has its own: the seed's 2025 requests are 1 to 3 as well.
     expect((await loansOfYear(db, s.session.unitId, 2025)).map((v) => v.loan.number).sort()).toEqual([1, 2, 3]);
+    // Requests made before numbers were kept get their place among the year's unnumbered ones (cancelled counted), below
+    // every number given since: no two print one number.
+    const stripped = await db.loans.bulkGet([first.id, second.id]);
+    await db.loans.bulkPut(stripped.map((l) => { const { number: _n, ...old } = l!; return old; }));
+    expect((await loansOfYear(db, s.session.unitId, 2026)).map((v) => [v.loan.loanDate, v.loan.number])).toEqual([['2026-01-12', 3], ['2026-01-15', 1]]);
   });
 
   it('a copy needs at least one copy, and the refusal says so', async () => {

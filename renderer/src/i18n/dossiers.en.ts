@@ -68,7 +68,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     retentionLeavesInventory: 'Changed to “{{retention}}”, this file is no longer of the kind of the other files of inventory {{inventory}} (all kept {{kind}}). Check the retention.',
     kindPermanent: 'permanently',
     kindFixedTerm: 'for a fixed term',
-    reprintNumbered: 'Changes to file {{number}} saved. If {{papers}} of the file were printed, print them again.',
+    reprintNumbered: 'Changes to file {{number}} saved. If these were printed, print them again: {{papers}}.',
     paperInventory: 'the inventory',
     paperCover: 'the file cover',
     paperClosing: 'the closing certificate',

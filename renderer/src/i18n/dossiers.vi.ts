@@ -65,7 +65,7 @@ export const dossiersVi = {
     retentionLeavesInventory: 'Nếu đổi thời hạn bảo quản thành «{{retention}}», hồ sơ sẽ không còn cùng loại với các hồ sơ khác của Mục lục số {{inventory}} (chỉ gồm hồ sơ {{kind}}). Hãy kiểm tra lại thời hạn.',
     kindPermanent: 'bảo quản vĩnh viễn',
     kindFixedTerm: 'bảo quản có thời hạn',
-    reprintNumbered: 'Đã lưu sửa đổi hồ sơ {{number}}. Nếu đã in {{papers}} của hồ sơ, hãy in lại.',
+    reprintNumbered: 'Đã lưu sửa đổi hồ sơ {{number}}. Nếu đã in các giấy tờ sau, hãy in lại: {{papers}}.',
     paperInventory: 'mục lục hồ sơ',
     paperCover: 'bìa hồ sơ',
     paperClosing: 'chứng từ kết thúc',

@@ -55,16 +55,33 @@ export function compareRetention(a: Retention, b: Retention): number {
   return av === bv ? 0 : av > bv ? -1 : 1;
 }
 
-/**
- * Ký hiệu hồ sơ on its cover and in the inventory once numbered: the fonds number, the inventory
- * number and the file number ("12.1.35"); a fonds not numbered yet shows "…" in its place, for the
- * clerk to write in. Undefined while the file has no number.
- */
 /** A file as the archive shelves it, in messages made below the screens: "ML 1 · HS 5" once numbered, else its số, ký hiệu (the screens say it through `fileLabel`). */
 export function shelfLabel(d: Pick<DossierFields, 'inventoryNumber' | 'fileNumber' | 'notation'>): string {
   return d.fileNumber !== undefined ? `ML ${d.inventoryNumber ?? '…'} · HS ${d.fileNumber}` : d.notation;
 }
 
+/** The papers printed for a numbered file, and what each shows of it. */
+export type DossierPaper = 'inventory' | 'cover' | 'closing' | 'boxLabel';
+const PAPER_FIELDS: Readonly<Record<DossierPaper, readonly (keyof DossierFields)[]>> = {
+  inventory: ['heading', 'subheading', 'notation', 'title', 'startDate', 'endDate', 'startPrecision', 'endPrecision', 'retention', 'sheetCount', 'pageCount', 'note'],
+  cover: ['notation', 'title', 'startDate', 'endDate', 'startPrecision', 'endPrecision', 'retention', 'sheetCount'],
+  closing: ['notation', 'title', 'sheetCount', 'condition', 'keeper'],
+  // The years of the files inside and the longest retention.
+  boxLabel: ['startDate', 'endDate', 'retention'],
+};
+
+/** The papers of a numbered file that a correction made wrong (to print again): none for a file not numbered yet. */
+export function papersToReprint(before: DossierFields, after: DossierFields): DossierPaper[] {
+  if (before.fileNumber === undefined) return [];
+  const changed = (k: keyof DossierFields) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null);
+  return (Object.keys(PAPER_FIELDS) as DossierPaper[]).filter((p) => (p !== 'boxLabel' || after.boxId !== undefined) && PAPER_FIELDS[p].some(changed));
+}
+
+/**
+ * Ký hiệu hồ sơ on its cover and in the inventory once numbered: the fonds number, the inventory
+ * number and the file number ("12.1.35"); a fonds not numbered yet shows "…" in its place, for the
+ * clerk to write in. Undefined while the file has no number.
+ */
 export function fileCode(fondsNumber: string, d: Pick<DossierFields, 'inventoryNumber' | 'fileNumber'>): string | undefined {
   return d.fileNumber !== undefined ? `${fondsNumber || '…'}.${d.inventoryNumber}.${d.fileNumber}` : undefined;
 }

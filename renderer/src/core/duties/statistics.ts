@@ -88,10 +88,11 @@ export type StatInput = {
   /** The unit's own deposit batches, and the receipts it recorded for other units' batches. */
   readonly batches: readonly Pick<DepositBatch, 'date' | 'deleted' | 'dossierCount' | 'metres'>[];
   /**
-   * Each with what its batch handed over: metres and boxes as the sender wrote them, and its dossiers (their retention as
-   * handed over, destroyed ones with their day) — held by this archive from the day received.
+   * Each with what its batch handed over: files, metres and boxes as the sender listed them, and its dossiers (their
+   * retention as handed over, destroyed ones with their day) — held by this archive from the day received.
    */
   readonly receipts: readonly (Pick<DepositReceipt, 'receivedDate' | 'deleted'> & {
+    readonly dossierCount: number;
     readonly metres: number;
     readonly boxCount: number;
     readonly dossiers: readonly Pick<Dossier, 'retention' | 'destroyedAt'>[];
@@ -141,7 +142,7 @@ export function computeStatistics(input: StatInput): Record<string, number> {
     collectedBatches: batches.length + receipts.length,
     // A received batch's files as listed, as its boxes and metres and the holdings count them (the count made on arrival
     // is the handover record's: a short one there is settled with the unit, not reported as a smaller collection).
-    collectedDossiers: batches.reduce((s, b) => s + b.dossierCount, 0) + receipts.reduce((s, r) => s + r.dossiers.length, 0),
+    collectedDossiers: batches.reduce((s, b) => s + b.dossierCount, 0) + receipts.reduce((s, r) => s + r.dossierCount, 0),
     collectedMetres: round(batches.reduce((s, b) => s + b.metres, 0) + receipts.reduce((s, r) => s + r.metres, 0)),
     readers: new Set(loans.map(readerKey)).size,
     requests: loans.length,

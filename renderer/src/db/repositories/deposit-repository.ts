@@ -305,12 +305,16 @@ async function loansOfBatch(db: LuutruDb, unitId: string, batchId: string): Prom
  */
 export async function assertReceiptCancellable(db: LuutruDb, unitId: string, batchId: string): Promise<void> {
   const out = [...new Set((await loansOfBatch(db, unitId, batchId)).filter((l) => l.loan.returnedDate === undefined).map((l) => l.notation))];
-  if (out.length > 0) throw new AppError('deposit.receiptCancelLent', { notations: out.slice(0, 5).join(', '), total: out.length });
+  if (out.length > 0) throw new AppError('deposit.receiptCancelLent', { notations: `${out.slice(0, 5).join(', ')}${out.length > 5 ? ', …' : ''}`, total: out.length });
 }
 
-/** The first loan this unit made of one of a batch's files: a receipt of the batch may not be dated after it. */
-async function firstLoanOf(db: LuutruDb, unitId: string, batchId: string): Promise<{ date: string; notation: string } | undefined> {
-  const first = (await loansOfBatch(db, unitId, batchId)).sort((a, b) => a.loan.loanDate.localeCompare(b.loan.loanDate))[0];
+/**
+ * The first loan this unit made of one of a batch's files since its handover: a receipt of the batch may not be dated
+ * after it. (Loans before it were made under an earlier batch of the same files, cancelled by the unit and sent again.)
+ */
+async function firstLoanOf(db: LuutruDb, unitId: string, batch: DepositBatch | undefined): Promise<{ date: string; notation: string } | undefined> {
+  if (!batch) return undefined;
+  const first = (await loansOfBatch(db, unitId, batch.id)).filter((l) => l.loan.loanDate >= batch.date).sort((a, b) => a.loan.loanDate.localeCompare(b.loan.loanDate))[0];
   return first ? { date: first.loan.loanDate, notation: first.notation } : undefined;
 }
 
@@ -321,7 +325,7 @@ export async function recordDepositReceipt(db: LuutruDb, session: Session, batch
     // Read once, in the transaction: the refusals of the fields first (the received day against its handover), then the batch's own.
     // (Recorded again after a cancelled receipt: the loans made under that one still stand.)
     const batch = await handedBatch(db, batchId);
-    const issues = receiptIssues(input, batch, today, await firstLoanOf(db, session.unitId, batchId));
+    const issues = receiptIssues(input, batch, today, await firstLoanOf(db, session.unitId, batch));
     if (issues.length > 0) throw new DutyInvalidError(issues);
     if (!batch || batch.deleted) throw new AppError('record.notFound');
     if (batch.origin === session.unitId) throw new AppError('deposit.receiptOwnBatch');
@@ -343,7 +347,7 @@ export async function correctDepositReceipt(db: LuutruDb, session: Session, rece
     const before = await c.get<DepositReceiptFields>('depositReceipts', receiptId);
     if (!before || before.deleted) throw new AppError('record.notFound');
     const batch = await handedBatch(db, before.batchId);
-    const issues = receiptIssues(input, batch, today, await firstLoanOf(db, session.unitId, before.batchId));
+    const issues = receiptIssues(input, batch, today, await firstLoanOf(db, session.unitId, batch));
     if (issues.length > 0) throw new DutyInvalidError(issues);
     // The unit cancelled the batch since: the receipt is only to be cancelled.
     if (!batch || batch.deleted) throw new AppError('deposit.receiptBatchCancelled');

@@ -85,7 +85,8 @@ async function scanList(db: LuutruDb, f: DossierListFilter, visit: (batch: reado
  */
 export type DossierQuery = { readonly words: readonly string[]; readonly inventory?: number; readonly file?: number };
 
-const NUMBERS = /(?<![\p{L}\p{N}])(ml|hs)\s*(\d+)(?![\p{L}\p{N}])/gu;
+// Not after a letter (inside a word) nor, after the number, a digit ("ml1hs2" is ML 1 · HS 2). "hồ sơ 2025" stays words: titles say "hồ sơ".
+const NUMBERS = /(?<!\p{L})(ml|hs)\s*(\d+)(?!\p{N})/gu;
 
 export function dossierQuery(text: string): DossierQuery {
   let folded = foldText(text);

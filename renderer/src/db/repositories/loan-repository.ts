@@ -35,8 +35,29 @@ function withOpenDue(l: LoanFields): LoanWithDue {
 export type LoanLine = { readonly dossierId: string; readonly documents: string };
 export type LoanView = { readonly loan: Loan; readonly items: readonly LoanItem[]; readonly dossiers: readonly (Dossier | undefined)[] };
 
-async function withItems(db: LuutruDb, loans: readonly Loan[]): Promise<LoanView[]> {
-  if (loans.length === 0) return [];
+/**
+ * A request made before numbers were kept gets, for its slip and the register of use, its place among its year's
+ * unnumbered requests (cancelled ones counted, by loan date): below every number given since (`createLoan` starts
+ * after them), so no two requests of a year print one number.
+ */
+async function withNumbers(db: LuutruDb, loans: readonly Loan[]): Promise<Loan[]> {
+  const years = [...new Set(loans.filter((l) => l.number === undefined).map((l) => l.loanDate.slice(0, 4)))];
+  if (years.length === 0) return [...loans];
+  const rank = new Map<string, number>();
+  for (const year of years) {
+    const old = (await db.loans.where('loanDate').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()).filter((l) => l.number === undefined);
+    for (const unit of new Set(old.map((l) => l.unitId)))
+      old
+        .filter((l) => l.unitId === unit)
+        .sort((a, b) => a.loanDate.localeCompare(b.loanDate) || a.clock.localeCompare(b.clock))
+        .forEach((l, i) => rank.set(l.id, i + 1));
+  }
+  return loans.map((l) => (l.number === undefined && rank.has(l.id) ? { ...l, number: rank.get(l.id)! } : l));
+}
+
+async function withItems(db: LuutruDb, raw: readonly Loan[]): Promise<LoanView[]> {
+  if (raw.length === 0) return [];
+  const loans = await withNumbers(db, raw);
   const items = (await db.loanItems.where('loanId').anyOf(loans.map((l) => l.id)).toArray()).filter((i) => !i.deleted);
   // A loan may lend a dossier of a fonds received from another unit: read through the repository.
   const dossiers = await getDossiers(db, [...new Set(items.map((i) => i.dossierId))]);

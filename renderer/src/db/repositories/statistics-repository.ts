@@ -6,14 +6,13 @@
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
 import { computeStatistics, figuresRefusal, normaliseForms, reportValues, TYPED_KEYS, typedFigureIssues, type StatInput } from '../../core/duties/statistics';
-import type { DepositBatch, StatForm, StatReport, StatReportFields } from '../../core/duties/types';
+import type { StatForm, StatReport, StatReportFields } from '../../core/duties/types';
 import { cleanMultiline } from '../../core/registers/validation';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { getMetresPerBox } from './dossier-repository';
 import { DutyInvalidError } from './duties-settings';
-import { batchDossiers } from './deposit-repository';
-import { foreignRecords } from './foreign-repository';
+import { batchDossiers, receivedBatches } from './deposit-repository';
 
 /** Live documents registered in the unit's registers of `year`: incoming, and outgoing plus internal. */
 async function documentCounts(db: LuutruDb, unitId: string, year: number): Promise<{ incoming: number; outgoing: number }> {
@@ -39,17 +38,14 @@ export async function statisticsInput(db: LuutruDb, unitId: string, year: number
     db.loans.where('loanDate').between(`${year}-01-01`, `${year}-12-31`, true, true).filter((l) => l.unitId === unitId).toArray(),
     getMetresPerBox(db),
   ]);
-  // Another unit's batch and its dossiers are in that unit's blocks (they were read from this unit's table, and found
-  // nothing), read once for every receipt; a batch the unit cancelled since hands nothing over (its files, deposited
-  // again, come in another batch).
-  const live = ownReceipts.filter((r) => !r.deleted && r.origin === unitId);
-  const handed = new Map(live.length > 0 ? ((await foreignRecords(db, 'depositBatches')) as unknown as DepositBatch[]).map((b) => [b.id, b]) : []);
-  const received = await Promise.all(
-    live.flatMap((r) => {
-      const batch = handed.get(r.batchId);
-      return batch && !batch.deleted ? [batchDossiers(db, r.batchId).then((dossiers) => ({ receipt: r, batch, dossiers }))] : [];
-    }),
-  );
+  // The batches this unit recorded received, as its receipts list shows them (another unit's batch and its dossiers are
+  // in that unit's blocks); a batch the unit cancelled since hands nothing over (its files, deposited again, come in
+  // another batch).
+  const received = ownReceipts.some((r) => !r.deleted)
+    ? await Promise.all(
+        (await receivedBatches(db, unitId)).flatMap(({ batch, receipt }) => (receipt && !batch.deleted ? [batchDossiers(db, batch.id).then((dossiers) => ({ receipt, batch, dossiers }))] : [])),
+      )
+    : [];
   const loanItems = loans.length ? await db.loanItems.where('loanId').anyOf(loans.map((l) => l.id)).toArray() : [];
   return {
     year,
@@ -60,7 +56,7 @@ export async function statisticsInput(db: LuutruDb, unitId: string, year: number
     boxes,
     jobs,
     batches,
-    receipts: received.map(({ receipt, batch, dossiers }) => ({ ...receipt, metres: batch.metres, boxCount: batch.boxCount, dossiers })),
+    receipts: received.map(({ receipt, batch, dossiers }) => ({ ...receipt, metres: batch.metres, boxCount: batch.boxCount, dossierCount: batch.dossierCount, dossiers })),
     loans,
     loanItems,
     metresPerBox,

@@ -10,7 +10,7 @@ import { App, Button, Checkbox, Col, Input, Row, Select, Space, Typography } fro
 import type { InputRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { buildDossierNotation, formatRetention, headingAbbreviation, parseRetention, RETENTION_SUGGESTIONS } from '../../core/dossiers/rules';
+import { buildDossierNotation, formatRetention, headingAbbreviation, papersToReprint, parseRetention, RETENTION_SUGGESTIONS, type DossierPaper } from '../../core/dossiers/rules';
 import type { Dossier } from '../../core/dossiers/types';
 import { boxNumberText } from '../../core/dossiers/inventory';
 import { fileLabel } from '../duties/labels';
@@ -55,14 +55,8 @@ const STORED_KEYS = (Object.keys(emptyDossierForm('')) as (keyof Draft)[]);
 /** A stored dossier as the correction form's draft. */
 const draftOf = (d: Dossier): Draft => ({ ...formOf(d), perHeading: false, codeHeading: d.heading ?? '' });
 
-/**
- * What a numbered file's printed papers show of it: the inventory and its cover all of these; its closing certificate its
- * code, title, sheets, state and keeper; its box label the years and the longest retention.
- */
-const PRINTED: readonly (keyof Dossier)[] = ['heading', 'subheading', 'notation', 'title', 'retention', 'startDate', 'endDate', 'sheetCount', 'pageCount', 'note', 'condition', 'keeper'];
-const ON_CLOSING: readonly (keyof Dossier)[] = ['notation', 'title', 'sheetCount', 'condition', 'keeper'];
-const ON_BOX_LABEL: readonly (keyof Dossier)[] = ['retention', 'startDate', 'endDate'];
-const changedIn = (keys: readonly (keyof Dossier)[], a: Dossier, b: Dossier) => keys.some((k) => JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null));
+/** How the reprint reminder names each paper. */
+const PAPER_LABEL: Readonly<Record<DossierPaper, string>> = { inventory: 'dossiers.paperInventory', cover: 'dossiers.paperCover', closing: 'dossiers.paperClosing', boxLabel: 'dossiers.paperBoxLabel' };
 
 function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: DossierFormProps) {
   const { t } = useTranslation();
@@ -236,15 +230,11 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
         // The form shows the dossier as stored (tidied), so it is not taken for a change not saved.
         draft.update(draftOf(saved), { keep: false });
         await draft.discard();
-        // A numbered file's printed papers show what changed: the archivist is told which to print again.
-        if (editing.fileNumber !== undefined && changedIn(PRINTED, editing, saved)) {
-          const box = saved.boxId !== undefined && changedIn(ON_BOX_LABEL, editing, saved) ? await getBox(db, saved.boxId) : undefined;
-          const papers = [
-            t('dossiers.paperInventory'),
-            t('dossiers.paperCover'),
-            ...(changedIn(ON_CLOSING, editing, saved) ? [t('dossiers.paperClosing')] : []),
-            ...(box ? [t('dossiers.paperBoxLabel', { box: boxNumberText(box.number) })] : []),
-          ].join(', ');
+        // A numbered file's printed papers that show what changed: the archivist is told which to print again.
+        const reprint = papersToReprint(editing, saved);
+        if (reprint.length > 0) {
+          const box = reprint.includes('boxLabel') && saved.boxId !== undefined ? await getBox(db, saved.boxId) : undefined;
+          const papers = reprint.map((p) => t(PAPER_LABEL[p], { box: box ? boxNumberText(box.number) : '' })).join(', ');
           void message.warning({ content: t('dossiers.reprintNumbered', { number: fileLabel(t, saved), papers }), duration: 8 });
         } else void message.success(t('dossiers.updated'));
       } else {

@@ -86,8 +86,9 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
   const countWarning = open && counted !== undefined && counted >= 1 && counted !== open.batch.dossierCount
     ? t(counted < open.batch.dossierCount ? 'deposit.countShort' : 'deposit.countOver', { count: counted, total: open.batch.dossierCount, missing: open.batch.dossierCount - counted })
     : undefined;
-  // A short count with the state still saying "đủ" (the batch's own words, filled in): the record would contradict itself.
-  const conditionWarning = open && counted !== undefined && counted >= 1 && counted < open.batch.dossierCount && /(^|[\s,.;:])đủ($|[\s,.;:])/iu.test(v.condition)
+  // A short count with the state still saying "đủ" (the batch's own words, filled in), not "không đủ": the record would contradict itself.
+  const saysFull = /(^|[\s,.;:])đủ($|[\s,.;:])/iu.test(v.condition) && !/(không|chưa)\s+đủ/iu.test(v.condition);
+  const conditionWarning = open && counted !== undefined && counted >= 1 && counted < open.batch.dossierCount && saysFull
     ? t('deposit.conditionSaysFull', { missing: open.batch.dossierCount - counted })
     : undefined;
   const item = (key: keyof Values, label: string, span: number, warning?: string) => (
@@ -168,7 +169,7 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
         onOk={() => void cancelReceipt()}
         destroyOnHidden
       >
-        {cancel && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('deposit.cancelReceiptHelp', { name: cancel.row.batch.name, unitName: cancel.row.unitName })} />}
+        {cancel && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t(cancel.row.batch.deleted ? 'deposit.cancelReceiptHelpGone' : 'deposit.cancelReceiptHelp', { name: cancel.row.batch.name, unitName: cancel.row.unitName })} />}
         <Form layout="vertical" component="div">
           <Form.Item label={t('deposit.cancelReceiptReason')} required>
             <Input.TextArea aria-label={t('deposit.cancelReceiptReason')} aria-required value={cancel?.reason ?? ''} onChange={(e) => cancel && setCancel({ ...cancel, reason: e.target.value })} autoSize={{ minRows: 2 }} />

@@ -44,10 +44,10 @@ const A4 = { width: mm(210), height: mm(297) };
 const LINE = 1.11; // Tinos line height per point of size, as pdfmake sets it
 const DOTS = '……';
 
-/** How many labels fit on one A4 portrait sheet, and where. */
 /** A file number on the label, two digits at least ("Hồ sơ số 05"), as the box's own. */
 const fileNo = (n: number): string => String(n).padStart(2, '0');
 
+/** How many labels fit on one A4 portrait sheet, and where. */
 export function boxLabelGrid(options: BoxLabelOptions = {}): StampGrid {
   const widthMm = options.widthMm ?? 80;
   const heightMm = options.heightMm ?? 120;

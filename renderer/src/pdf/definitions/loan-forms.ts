@@ -82,7 +82,7 @@ export function loanSlipDefinition(input: LoanSlipInput): TDocumentDefinitions {
 }
 
 export type UseRegisterRow = {
-  /** The request's number (as its slip has it); without one, the row's place in the list. */
+  /** The request's number, as its slip has it (loan-repository gives one to requests made before numbers were kept). */
   readonly number?: number;
   readonly loanDate: string;
   readonly requester: string;
