@@ -185,6 +185,14 @@ describe('loans', () => {
     expect(pdfText(file, info.pages)).toContain('Họ tên, cơ quan, giấy tờ tùy thân');
     expect(pdfText(file)).toContain('Trong năm có 60 lượt khai thác.');
   });
+
+  it('the register of use numbers each row with its request’s number, as the slip has it', async () => {
+    const row = { loanDate: '12/01/2026', requester: 'Lê Thị Hoa', purpose: 'Tra cứu', dossiers: 'ML 1 · HS 1', form: 'Đọc tại chỗ', approvedBy: 'Vũ Văn Hùng', dueDate: '13/01/2026', returned: '', note: '' };
+    const file = await render('so-theo-doi-so.pdf', useRegisterDefinition({ unit, year: 2026, rows: [{ ...row, number: 3 }, { ...row, loanDate: '15/01/2026', number: 1 }] }));
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    expect(text).toContain('Số phiếu Ngày khai thác');
+    expect(text).toMatch(/3 12\/01\/2026 Lê Thị Hoa.* 1 15\/01\/2026 Lê Thị Hoa/);
+  });
 });
 
 describe('statistics report', () => {

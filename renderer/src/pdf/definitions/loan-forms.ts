@@ -95,7 +95,7 @@ export type UseRegisterRow = {
   readonly note: string;
 };
 
-export const USE_REGISTER_COLUMNS = ['Số TT', 'Ngày khai thác', 'Họ tên, cơ quan, giấy tờ tùy thân', 'Mục đích', 'Hồ sơ, tài liệu khai thác', 'Hình thức', 'Người duyệt', 'Hạn trả', 'Ngày trả, tình trạng', 'Ghi chú'] as const;
+export const USE_REGISTER_COLUMNS = ['Số phiếu', 'Ngày khai thác', 'Họ tên, cơ quan, giấy tờ tùy thân', 'Mục đích', 'Hồ sơ, tài liệu khai thác', 'Hình thức', 'Người duyệt', 'Hạn trả', 'Ngày trả, tình trạng', 'Ghi chú'] as const;
 const USE_WIDTHS: readonly (number | '*')[] = [10, 20, 38, 28, '*', 22, 24, 20, 26, 14];
 
 export function useRegisterDefinition(input: { readonly unit: LoanUnit; readonly year: number; readonly rows: readonly UseRegisterRow[] }): TDocumentDefinitions {
