@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import { compareVi } from '../text';
 import { compareRetention, formatRetention } from './rules';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type Retention } from './types';
-import { numberRange } from '../registers/numbering';
+import { formatNumber, numberRange } from '../registers/numbering';
 
 /** The orders the processing norm asks software to support (§5.4). */
 export const NUMBERING_ORDERS = ['heading-time', 'time-heading', 'retention-heading-time', 'retention-time-heading'] as const;
@@ -155,7 +155,7 @@ export function inventoryRows(dossiers: readonly Dossier[], boxes: readonly Box[
 }
 
 /** A box's number as its label prints it and every screen shows it: two digits at least ("04"). */
-export const boxNumberText = (n: number): string => String(n).padStart(2, '0');
+export const boxNumberText = formatNumber;
 
 /** What a box label says about its contents (§4.2): the file numbers and years inside, the longest retention. */
 export type BoxContents = {

@@ -11,7 +11,7 @@ import type { Box, Dossier, DossierFields } from '../dossiers/types';
 import { AppError } from '../errors';
 import { formatDate } from '../format';
 import { dateIssue } from '../typed-date';
-import type { DepositBatchFields, DepositDestination } from './types';
+import type { DepositBatchFields, DepositDestination, DepositReceipt } from './types';
 
 export type DepositRules = {
   /** Files kept at least this many years (or permanently) are deposited (NĐ 30 Art. 31.3.c: 5). */
@@ -244,6 +244,11 @@ export function batchDestination(b: Pick<DepositBatchFields, 'destination'>): De
 /** Whether a batch went into its unit's own lưu trữ hiện hành: its papers stayed at the unit. */
 export function keptAtUnit(b: Pick<DepositBatchFields, 'destination'>): boolean {
   return batchDestination(b) === 'current';
+}
+
+/** The day `unitId` recorded each batch received, by batch, from its receipts (cancelled ones, and other units' records, left out). */
+export function receivedDays(receipts: readonly Pick<DepositReceipt, 'batchId' | 'receivedDate' | 'deleted' | 'origin'>[], unitId: string): Map<string, string> {
+  return new Map(receipts.filter((r) => !r.deleted && r.origin === unitId).map((r) => [r.batchId, r.receivedDate]));
 }
 
 /** What an upper level knows of where a unit's files went: the unit's batches by id, and the day it recorded each received. */

@@ -6,7 +6,7 @@
  */
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
-import { assertDepositable, batchFigures, depositDue, dueStatus, historicalDue, keptAtUnit, keptBackIssues, type DepositDue, type DepositFacts, type DepositRules, type DueStatus } from '../../core/duties/deposit';
+import { assertDepositable, batchFigures, depositDue, dueStatus, historicalDue, keptAtUnit, keptBackIssues, receivedDays, type DepositDue, type DepositFacts, type DepositRules, type DueStatus } from '../../core/duties/deposit';
 import { withDossierDerived } from '../../core/duties/dossier-fields';
 import { DEPOSIT_DESTINATIONS, DUTY_LIMITS, type DepositBatch, type DepositBatchFields, type DepositReceipt, type DepositReceiptFields, type Loan } from '../../core/duties/types';
 import type { Dossier, DossierFields } from '../../core/dossiers/types';
@@ -253,7 +253,7 @@ export async function depositFacts(db: LuutruDb, selfId: string): Promise<Deposi
   const [batches, receipts] = await Promise.all([foreignRecords(db, 'depositBatches') as Promise<unknown[]> as Promise<DepositBatch[]>, db.depositReceipts.where('unitId').equals(selfId).toArray()]);
   return {
     batches: new Map(batches.map((b) => [b.id, b])),
-    received: new Map(receipts.filter((r) => !r.deleted && r.origin === selfId).map((r) => [r.batchId, r.receivedDate])),
+    received: receivedDays(receipts, selfId),
   };
 }
 
@@ -293,10 +293,13 @@ async function handedBatch(db: LuutruDb, batchId: string): Promise<DepositBatch 
 
 /** This unit's live loans of a batch's files, each with the file as shelved ("ML 1 · HS 1", else its số, ký hiệu; read through the batch's files: a batch holds tens). */
 async function loansOfBatch(db: LuutruDb, unitId: string, batchId: string): Promise<{ readonly loan: Loan; readonly notation: string }[]> {
-  const out: { loan: Loan; notation: string }[] = [];
-  for (const d of await batchDossiers(db, batchId))
-    for (const loan of await loansOf(db, d.id)) if (loan.unitId === unitId) out.push({ loan, notation: shelfLabel(d) });
-  return out;
+  const files = new Map((await batchDossiers(db, batchId)).map((d) => [d.id, d]));
+  const items = (await db.loanItems.where('dossierId').anyOf([...files.keys()]).toArray()).filter((i) => !i.deleted);
+  const loans = new Map((await db.loans.bulkGet([...new Set(items.map((i) => i.loanId))])).filter((l): l is Loan => l !== undefined && !l.deleted && l.unitId === unitId).map((l) => [l.id, l]));
+  return items.flatMap((i) => {
+    const loan = loans.get(i.loanId);
+    return loan ? [{ loan, notation: shelfLabel(files.get(i.dossierId)!) }] : [];
+  });
 }
 
 /**

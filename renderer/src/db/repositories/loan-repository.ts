@@ -20,7 +20,7 @@ import { dateIssue } from '../../core/typed-date';
 import { isUpperLevel } from '../../core/unit';
 import { getUnit } from './unit-repository';
 import { foreignRecords } from './foreign-repository';
-import { keptAtUnit } from '../../core/duties/deposit';
+import { keptAtUnit, receivedDays } from '../../core/duties/deposit';
 import type { DepositBatch } from '../../core/duties/types';
 
 type StoredLoan = Loan & { readonly openDue?: string };
@@ -41,16 +41,18 @@ export type LoanView = { readonly loan: Loan; readonly items: readonly LoanItem[
  * after them), so no two requests of a year print one number.
  */
 async function withNumbers(db: LuutruDb, loans: readonly Loan[]): Promise<Loan[]> {
-  const years = [...new Set(loans.filter((l) => l.number === undefined).map((l) => l.loanDate.slice(0, 4)))];
+  const years = loans.filter((l) => l.number === undefined).map((l) => l.loanDate.slice(0, 4)).sort();
   if (years.length === 0) return [...loans];
+  // One read over the years concerned; ranked per unit and year.
+  const old = (await db.loans.where('loanDate').between(`${years[0]}-01-01`, `${years.at(-1)}-12-31`, true, true).toArray()).filter((l) => l.number === undefined);
+  old.sort((a, b) => a.loanDate.localeCompare(b.loanDate) || a.clock.localeCompare(b.clock));
   const rank = new Map<string, number>();
-  for (const year of years) {
-    const old = (await db.loans.where('loanDate').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()).filter((l) => l.number === undefined);
-    for (const unit of new Set(old.map((l) => l.unitId)))
-      old
-        .filter((l) => l.unitId === unit)
-        .sort((a, b) => a.loanDate.localeCompare(b.loanDate) || a.clock.localeCompare(b.clock))
-        .forEach((l, i) => rank.set(l.id, i + 1));
+  const seen = new Map<string, number>();
+  for (const l of old) {
+    const key = `${l.unitId}|${l.loanDate.slice(0, 4)}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    rank.set(l.id, n);
   }
   return loans.map((l) => (l.number === undefined && rank.has(l.id) ? { ...l, number: rank.get(l.id)! } : l));
 }
@@ -98,8 +100,7 @@ export async function lenderOf(db: LuutruDb, unitId: string): Promise<Lender> {
     db.depositBatches.toArray(),
     foreignRecords(db, 'depositBatches') as Promise<unknown[]> as Promise<DepositBatch[]>,
   ]);
-  const receivedBatches = new Map<string, string>();
-  for (const r of receipts) if (!r.deleted && r.origin === unitId) receivedBatches.set(r.batchId, r.receivedDate);
+  const receivedBatches = receivedDays(receipts, unitId);
   // A cancelled batch's dossiers no longer name it; where its papers went stays a fact.
   const kept = new Set([...own, ...others].filter(keptAtUnit).map((b) => b.id));
   return { unitId, upper: unit !== undefined && isUpperLevel(unit.level), receivedBatches, tookOver: new Map(custody.map((c) => [c.carriedUnitId, c.effectiveDate])), keptAtUnit: kept };

@@ -6,13 +6,14 @@
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
 import { computeStatistics, figuresRefusal, normaliseForms, reportValues, TYPED_KEYS, typedFigureIssues, type StatInput } from '../../core/duties/statistics';
-import type { StatForm, StatReport, StatReportFields } from '../../core/duties/types';
+import type { DepositBatch, StatForm, StatReport, StatReportFields } from '../../core/duties/types';
 import { cleanMultiline } from '../../core/registers/validation';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { getMetresPerBox } from './dossier-repository';
 import { DutyInvalidError } from './duties-settings';
-import { batchDossiers, receivedBatches } from './deposit-repository';
+import { batchDossiers } from './deposit-repository';
+import { foreignRecordsById } from './foreign-repository';
 
 /** Live documents registered in the unit's registers of `year`: incoming, and outgoing plus internal. */
 async function documentCounts(db: LuutruDb, unitId: string, year: number): Promise<{ incoming: number; outgoing: number }> {
@@ -38,14 +39,16 @@ export async function statisticsInput(db: LuutruDb, unitId: string, year: number
     db.loans.where('loanDate').between(`${year}-01-01`, `${year}-12-31`, true, true).filter((l) => l.unitId === unitId).toArray(),
     getMetresPerBox(db),
   ]);
-  // The batches this unit recorded received, as its receipts list shows them (another unit's batch and its dossiers are
-  // in that unit's blocks); a batch the unit cancelled since hands nothing over (its files, deposited again, come in
-  // another batch).
-  const received = ownReceipts.some((r) => !r.deleted)
-    ? await Promise.all(
-        (await receivedBatches(db, unitId)).flatMap(({ batch, receipt }) => (receipt && !batch.deleted ? [batchDossiers(db, batch.id).then((dossiers) => ({ receipt, batch, dossiers }))] : [])),
-      )
-    : [];
+  // The batches this unit recorded received (another unit's batch and its dossiers are in that unit's blocks, read by
+  // id); a batch the unit cancelled since hands nothing over (its files, deposited again, come in another batch).
+  const live = ownReceipts.filter((r) => !r.deleted && r.origin === unitId);
+  const handed = live.length > 0 ? await foreignRecordsById(db, 'depositBatches', live.map((r) => r.batchId)) : new Map();
+  const received = await Promise.all(
+    live.flatMap((receipt) => {
+      const batch = handed.get(receipt.batchId) as DepositBatch | undefined;
+      return batch && !batch.deleted ? [batchDossiers(db, batch.id).then((dossiers) => ({ receipt, batch, dossiers }))] : [];
+    }),
+  );
   const loanItems = loans.length ? await db.loanItems.where('loanId').anyOf(loans.map((l) => l.id)).toArray() : [];
   return {
     year,

@@ -131,6 +131,11 @@ export async function listOperators(db: LuutruDb, unitId: string): Promise<Opera
   return (await db.operators.where('unitId').equals(unitId).toArray()).filter((o) => !o.deleted);
 }
 
+/** The operator of that name (the session's), with the position given at setup or in the settings. */
+export async function operatorNamed(db: LuutruDb, unitId: string, name: string): Promise<Operator | undefined> {
+  return (await listOperators(db, unitId)).find((o) => o.name === name);
+}
+
 export async function getCurrentOperatorId(db: LuutruDb): Promise<string | undefined> {
   const row = await db.settings.get(CURRENT_OPERATOR_KEY);
   return typeof row?.value === 'string' ? row.value : undefined;

@@ -188,13 +188,14 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
   // A numbered file's retention changed from what its inventory holds (permanent files in one, fixed-term in another):
   // said under the field, the choice left to the archivist (an inventory may hold both, where the unit numbered so).
   const numbered = editing?.fileNumber !== undefined && editing.inventoryNumber !== undefined ? editing : undefined;
-  const inventoryHolds = useLiveQuery(
-    () => (numbered ? inventoryRetentions(db, numbered.fondsId, numbered.inventoryNumber!, numbered.id) : undefined),
-    [db, numbered?.id, numbered?.fondsId, numbered?.inventoryNumber],
-  );
   const typedRetention = parseRetention(v.retention);
   // Only a change of kind (permanent ↔ fixed term) from the file as stored: one numbered so already is not warned of again.
   const kindChanged = numbered !== undefined && typedRetention !== undefined && (typedRetention === 'permanent') !== (numbered.retention === 'permanent');
+  // The inventory is read (its fonds scanned) only once such a change is typed.
+  const inventoryHolds = useLiveQuery(
+    () => (numbered && kindChanged ? inventoryRetentions(db, numbered.fondsId, numbered.inventoryNumber!, numbered.id) : undefined),
+    [db, numbered?.id, numbered?.fondsId, numbered?.inventoryNumber, kindChanged],
+  );
   const leavesInventory =
     numbered && kindChanged && inventoryHolds && typedRetention !== undefined && (typedRetention === 'permanent' ? inventoryHolds.permanent === 0 && inventoryHolds.fixedTerm > 0 : inventoryHolds.fixedTerm === 0 && inventoryHolds.permanent > 0)
       ? t('dossiers.retentionLeavesInventory', { inventory: numbered.inventoryNumber, kind: t(typedRetention === 'permanent' ? 'dossiers.kindFixedTerm' : 'dossiers.kindPermanent'), retention: formatRetention(typedRetention) })

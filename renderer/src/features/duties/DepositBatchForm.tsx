@@ -15,7 +15,7 @@ import { ARCHIVES_LAW_BASIS, ND30_BASIS } from '../../pdf/definitions/deposit-ha
 import { batchDestination } from '../../core/duties/deposit';
 import type { DepositDestination } from '../../core/duties/types';
 import { typedDate } from './labels';
-import { getUnit, listOperators } from '../../db/repositories/unit-repository';
+import { getUnit, operatorNamed } from '../../db/repositories/unit-repository';
 import { Dialog } from '../../components/Dialog';
 import { DutyInvalidError } from '../../db/repositories/duties-settings';
 import { errorMessage, fieldErrors } from '../../i18n';
@@ -33,7 +33,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   const [refusal, setRefusal] = useState<string>();
   const focus = useFocusAfterSave();
   const unit = useLiveQuery(() => getUnit(db, session.unitId), [db, session.unitId]);
-  const operator = useLiveQuery(async () => (await listOperators(db, session.unitId)).find((o) => o.name === session.operator), [db, session.unitId, session.operator]);
+  const operator = useLiveQuery(() => operatorNamed(db, session.unitId, session.operator), [db, session.unitId, session.operator]);
   // The batches made, the last made first: the new one starts where the last went, with who received there last.
   const made = useLiveQuery(() => listBatches(db, session.unitId), [db, session.unitId]);
   const last = made?.[0];

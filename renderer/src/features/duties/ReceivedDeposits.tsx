@@ -15,8 +15,9 @@ import { batchJobs } from './DepositBatches';
 import { showDate, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useOutputs } from './useOutputs';
-import { getUnit, listOperators } from '../../db/repositories/unit-repository';
+import { getUnit, operatorNamed } from '../../db/repositories/unit-repository';
 import { Dialog } from '../../components/Dialog';
+import { Field } from '../registers/entry-inputs';
 
 type Values = { date: string; name: string; position: string; count: string; condition: string };
 /** The receipt field each input fills (validation names those). */
@@ -31,7 +32,7 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
   const out = useOutputs();
   const rows = useLiveQuery(() => receivedBatches(db, session.unitId), [db, session.unitId]);
   // Who records it: the operator, with the position the settings give them (left blank, the record printed "Chức vụ:" and nothing).
-  const operator = useLiveQuery(async () => (await listOperators(db, session.unitId)).find((o) => o.name === session.operator), [db, session.unitId, session.operator]);
+  const operator = useLiveQuery(() => operatorNamed(db, session.unitId, session.operator), [db, session.unitId, session.operator]);
   const [open, setOpen] = useState<ReceivedBatch>();
   const [v, setV] = useState<Values>({ date: '', name: '', position: '', count: '', condition: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -93,9 +94,9 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
     : undefined;
   const item = (key: keyof Values, label: string, span: number, warning?: string) => (
     <Col xs={24} md={span}>
-      <Form.Item label={label} validateStatus={errors[FIELD[key]] ? 'error' : warning ? 'warning' : undefined} help={errors[FIELD[key]] ?? warning} style={{ marginBottom: 8 }}>
+      <Field label={label} error={errors[FIELD[key]]} warning={warning}>
         <Input aria-label={label} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
-      </Form.Item>
+      </Field>
     </Col>
   );
   return (

@@ -11,7 +11,7 @@ import type { ProcessingJob, ProcessingJobFields } from '../../core/dossiers/typ
 import { parseTypedDate } from '../../core/typed-date';
 import { useDb, useSession } from '../../db/context';
 import { saveJob } from '../../db/repositories/processing-repository';
-import { listOperators } from '../../db/repositories/unit-repository';
+import { operatorNamed } from '../../db/repositories/unit-repository';
 import { DossierInvalidError } from '../../db/repositories/dossier-repository';
 import { validateJob } from '../../core/processing/job';
 import { JOB_REQUIRED_FIELDS } from '../../core/dossiers/rules';
@@ -19,8 +19,6 @@ import { DateInput, Field, FormFrame, useEnterToSave } from '../registers/entry-
 import { useAction } from './useAction';
 import { withoutErrors } from '../../hooks/usePatchClearingErrors';
 
-/** The fields a job cannot be saved without (the intake date besides), as the core checks them. */
-const REQUIRED = JOB_REQUIRED_FIELDS;
 
 type Values = { name: string; intakeDate: string; receivedMetres: string; receivedBundles: string; receivedBoxes: string; intakeCondition: string; receivedFrom: string; handedOverBy: string; handedOverRole: string; receivedBy: string; receivedByRole: string };
 
@@ -62,8 +60,8 @@ function IntakeFormBody({ fondsId, job, onSaved, readOnly = false, extra }: Inta
   useEffect(() => {
     if (job) return;
     let gone = false;
-    void listOperators(db, session.unitId).then((ops) => {
-      const role = ops.find((o) => o.name === session.operator)?.position ?? '';
+    void operatorNamed(db, session.unitId, session.operator).then((op) => {
+      const role = op?.position ?? '';
       if (!gone && role) setV((cur) => (cur.receivedByRole || cur.receivedBy !== session.operator ? cur : { ...cur, receivedByRole: role }));
     });
     return () => {
@@ -117,8 +115,8 @@ function IntakeFormBody({ fondsId, job, onSaved, readOnly = false, extra }: Inta
   const enter = useEnterToSave(() => void save());
   const input = (k: keyof Values, label: string, props: Record<string, unknown> = {}) => (
     // The name and the metres received must be typed: marked, as the slip form's are (they were not).
-    <Field label={label} error={errors[k]} required={REQUIRED.has(k)}>
-      <Input id={`j-${k}`} aria-label={label} aria-required={REQUIRED.has(k) || undefined} value={v[k]} onChange={set(k)} autoComplete="off" disabled={readOnly} {...props} />
+    <Field label={label} error={errors[k]} required={JOB_REQUIRED_FIELDS.has(k)}>
+      <Input id={`j-${k}`} aria-label={label} aria-required={JOB_REQUIRED_FIELDS.has(k) || undefined} value={v[k]} onChange={set(k)} autoComplete="off" disabled={readOnly} {...props} />
     </Field>
   );
   return (

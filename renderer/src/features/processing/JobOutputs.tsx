@@ -4,7 +4,7 @@
  * certificates, the discard list and note, each inventory in full form, box labels with QR
  * codes (size and start slot chosen here), the final report.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Col, Divider, Progress, Row, Space, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { ALL_BOXES, BoxRangeFields, boxRangeReady, labelPickOf, type BoxRange } from '../../components/BoxRangeFields';
@@ -66,6 +66,8 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
   const button = (label: string, make: (d: PrintData) => PdfJob, name: string | ((d: PrintData) => string), testId: string, disabled = false) => (
     <Button onClick={() => void print(make, name, label)} disabled={busy || disabled} data-testid={testId}>{label}</Button>
   );
+  /** A warning over the printing buttons: what the papers will leave out or lack. */
+  const warning = (testId: string, title: string, description?: ReactNode) => <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid={testId} title={title} description={description} />;
   const bar = busy && <Progress percent={Math.round((progress ?? 0) * 100)} size="small" style={{ width: 220 }} status="active" data-testid="pdf-progress" />;
   if (only === 'intake') return <Space>{button(t('processing.printIntake'), (d) => handoverJob(d, 'intake'), 'bien-ban-giao-nhan', 'print-intake')}{bar}</Space>;
   const s = settings ?? { labelWidthMm: 80, labelHeightMm: 120, frontLeafOffsetMm: 420 };
@@ -93,31 +95,17 @@ export function JobOutputs({ job, only }: { job: ProcessingJob; only?: 'intake' 
     <Card size="small" data-testid="job-outputs">
       {bar && <div style={{ marginBottom: 8 }}>{t('processing.rendering')} {bar}</div>}
       {/* A slip left without a file number once others are numbered is left out of every numbered paper: said, with its number (nothing said it). */}
-      {read && read.unnumbered.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          data-testid="print-unnumbered"
-          title={t('processing.printUnnumbered', { count: read.unnumbered.length, slips: listNumbers(read.unnumbered, 10) })}
-        />
-      )}
-      {read && read.gaps.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          data-testid="print-gaps"
-          title={t('processing.printGapsTitle')}
-          description={
-            <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {read.gaps.map((g) => (
-                <li key={g}>{t(`processing.printGap_${g}`)}</li>
-              ))}
-            </ul>
-          }
-        />
-      )}
+      {read && read.unnumbered.length > 0 && warning('print-unnumbered', t('processing.printUnnumbered', { count: read.unnumbered.length, slips: listNumbers(read.unnumbered, 10) }))}
+      {read && read.gaps.length > 0 &&
+        warning(
+          'print-gaps',
+          t('processing.printGapsTitle'),
+          <ul style={{ margin: 0, paddingLeft: 18 }}>
+            {read.gaps.map((g) => (
+              <li key={g}>{t(`processing.printGap_${g}`)}</li>
+            ))}
+          </ul>,
+        )}
       <Space wrap>
         {button(t('processing.printIntake'), (d) => handoverJob(d, 'intake'), 'bien-ban-giao-nhan', 'print-intake')}
         {button(t('processing.printSlips'), (d) => slipsJob(d), 'phieu-tin', 'print-slips')}

@@ -10,6 +10,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { boxNumberText, type BoxContents } from '../../core/dossiers/inventory';
 import { arrivalStampGrid, type StampGrid } from './arrival-stamp';
 import { fitFontSize, fitText, mm, wrapText } from './common';
+import { formatNumber } from '../../core/registers/numbering';
 
 /**
  * One label: a box as `boxContents` describes it; a label may name its own inventory, and carry
@@ -43,9 +44,6 @@ export type BoxLabelInput = {
 const A4 = { width: mm(210), height: mm(297) };
 const LINE = 1.11; // Tinos line height per point of size, as pdfmake sets it
 const DOTS = '……';
-
-/** A file number on the label, two digits at least ("Hồ sơ số 05"), as the box's own. */
-const fileNo = (n: number): string => String(n).padStart(2, '0');
 
 /** How many labels fit on one A4 portrait sheet, and where. */
 export function boxLabelGrid(options: BoxLabelOptions = {}): StampGrid {
@@ -92,7 +90,7 @@ function label(input: BoxLabelInput, box: BoxLabelEntry, at: { x: number; y: num
   const to = box.toFile ?? box.fromFile;
   // A box of one file says so ("Từ hồ sơ số 11 đến hồ sơ số 11" read as a misprint).
   const range =
-    from === undefined || to === undefined ? `Từ hồ sơ số ${DOTS} đến hồ sơ số ${DOTS}` : from === to ? `Hồ sơ số ${fileNo(from)}` : `Từ hồ sơ số ${fileNo(from)} đến hồ sơ số ${fileNo(to)}`;
+    from === undefined || to === undefined ? `Từ hồ sơ số ${DOTS} đến hồ sơ số ${DOTS}` : from === to ? `Hồ sơ số ${formatNumber(from)}` : `Từ hồ sơ số ${formatNumber(from)} đến hồ sơ số ${formatNumber(to)}`;
   const number = boxNumberText(box.number);
   const numberSize = fitFontSize(number, inner, 1, 72 * k, 12, true);
 

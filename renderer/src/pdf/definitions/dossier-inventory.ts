@@ -208,7 +208,7 @@ export function sectionTables(sections: readonly InventorySection[], columns: re
 /** How a list is laid out the second time: its last rows carried to the closing block's page. */
 export type ClosingLayout = { readonly carryRows?: boolean };
 
-export function sectionTable(section: InventorySection, columns: readonly number[], fontSize: number, wideNote = datedNotes([section])): Content {
+function sectionTable(section: InventorySection, columns: readonly number[], fontSize: number, wideNote: boolean): Content {
   const n = columns.length;
   const span = (cell: TableCell): TableCell[] => [cell, ...Array.from({ length: n - 1 }, (): TableCell => '')];
   const head: TableCell[] = columns.map((c) => ({ text: COLUMNS[c] ?? '', bold: true, alignment: 'center', fontSize: fontSize - 0.5 }));

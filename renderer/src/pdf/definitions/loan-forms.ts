@@ -7,6 +7,7 @@ import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interface
 import { LANDSCAPE_MARGINS, PORTRAIT_MARGINS, heading, mm, vietnameseDateLine } from './common';
 import { GRID, agencyBlock } from './dossier-inventory';
 import type { LoanForm } from '../../core/duties/types';
+import { formatNumber } from '../../core/registers/numbering';
 
 export type LoanUnit = { readonly name: string; readonly parentName: string; readonly place: string };
 
@@ -50,7 +51,7 @@ export function loanSlipDefinition(input: LoanSlipInput): TDocumentDefinitions {
     ...input.lines.map((l, i): TableCell[] => [{ text: String(i + 1), alignment: 'center' }, { text: l.file, alignment: 'center' }, l.title, l.documents || 'Toàn bộ hồ sơ']),
   ];
   const content: Content[] = [
-    heading(input.unit.parentName, input.unit.name, input.unit.place, input.requestDate, input.number !== undefined ? { number: String(input.number).padStart(2, '0') } : {}),
+    heading(input.unit.parentName, input.unit.name, input.unit.place, input.requestDate, input.number !== undefined ? { number: formatNumber(input.number) } : {}),
     { text: title, bold: true, fontSize: 14, alignment: 'center', margin: [0, 0, 0, 12] },
     { text: `Họ và tên người yêu cầu: ${input.requesterName}` },
     { text: `Cơ quan, tổ chức: ${input.organisation || '(cá nhân)'}` },
