@@ -477,6 +477,7 @@ describe('the archive’s duties over three years', () => {
       const inventory = (await pdfText(ap, () => ap.getByTestId('print-consolidated-inventory').click(), 'tong-hop-nop-luu.pdf')).replace(/\s+/g, ' ');
       expect(inventory).toContain('Mục lục số 1 (đã nộp lưu 1/1 hồ sơ)');
       expect(inventory).toContain('Mục lục số 2 (đã nộp lưu 1/2 hồ sơ)');
+      expect(inventory).toContain('gồm 3 hồ sơ (đơn vị bảo quản), trong đó đã nộp lưu 2 hồ sơ.');
       expect(inventory.match(/Đã nhận 15\/01\/2027/g)).toHaveLength(2);
       const reports = ap.getByTestId('upper-reports');
       await expect.poll(() => reports.getByTestId('upper-dossiersDeposited-0').textContent()).toBe('2');

@@ -395,6 +395,30 @@ describe('register entry from the keyboard', () => {
       expect(await page.getByTestId('entry-row').first().textContent()).toContain('Lý do hủy: Vào sổ nhầm');
       await page.getByTestId('entry-search').locator('input').fill('vao so sai');
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('0 / 1 văn bản');
+      // ĐẾN slips: a register whose one number is cancelled is not said to have nothing in it, and nothing is filled in.
+      await page.getByTestId('entry-search').locator('input').fill('');
+      await pickRegisterMore(page, 'In phiếu dấu ĐẾN');
+      await expect.poll(() => page.getByTestId('stamps-none').textContent()).toBe('Mọi văn bản trong sổ đều đã hủy: không có phiếu dấu ĐẾN nào để in.');
+      expect(await page.getByTestId('stamps-day').count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('stamps-none').waitFor({ state: 'hidden' });
+      // With a live one beside it, the day's numbers are the live ones; numbers that are all cancelled are refused in
+      // words, and no sheet of blank slips is made.
+      await page.locator('#f-sender').fill('Sở Tài chính tỉnh Hưng Yên');
+      await page.locator('#f-summary').fill('V/v quyết toán ngân sách xã');
+      await page.locator('#f-summary').press('Enter');
+      await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('2 / 2 văn bản');
+      await pickRegisterMore(page, 'In phiếu dấu ĐẾN');
+      await expect.poll(() => page.getByTestId('stamps-day').textContent()).toMatch(/\(từ số 02 đến số 02\)/);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Số đến: từ số/);
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('1');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('1');
+      await page.keyboard.press('Enter');
+      await page.locator('.ant-message-notice').filter({ hasText: 'Các văn bản trong khoảng số đã chọn đều đã hủy: không có phiếu nào để in. Hãy chọn khoảng số khác.' }).waitFor();
+      expect(await page.getByTestId('pdf-preview').count()).toBe(0);
 
       // The journal names each step and each field in Vietnamese: no code names.
       await page.goto(`${server.url}#/journal`);

@@ -98,12 +98,17 @@ describe('appraisal', () => {
 });
 
 describe('loans', () => {
-  const loan = (over: Partial<LoanFields> = {}): LoanFields => ({ unitId: 'u', requesterName: 'Trần Văn Nam', organisation: '', idDocument: 'CCCD 034090001111', purpose: 'Tra cứu', form: 'read', copies: 0, approvedBy: 'Chủ tịch UBND xã', requestDate: '2026-01-05', loanDate: '2026-01-05', dueDate: '2026-01-12', returnCondition: '', note: '', ...over });
+  const loan = (over: Partial<LoanFields> = {}): LoanFields => ({ unitId: 'u', requesterName: 'Trần Văn Nam', organisation: '', idDocument: 'CCCD 034090001111', purpose: 'Tra cứu', form: 'read', copies: 0, approvedBy: 'Vũ Văn Hùng, Chủ tịch UBND xã', requestDate: '2026-01-05', loanDate: '2026-01-05', dueDate: '2026-01-12', returnCondition: '', note: '', ...over });
   const cases: [string, Partial<LoanFields>, number, string[]][] = [
     ['a complete request', {}, 1, []],
     ['nobody asked', { requesterName: '' }, 1, ['loan.requesterRequired']],
     ['no identity document', { idDocument: '' }, 1, ['loan.idDocumentRequired']],
     ['no purpose, nobody approved', { purpose: '', approvedBy: '' }, 1, ['loan.purposeRequired', 'loan.approvalRequired']],
+    // The slip prints the approver's position over the signature, the name under it: a name alone printed as both.
+    ['an approver without a position', { approvedBy: 'Vũ Văn Hùng' }, 1, ['loan.approverPosition']],
+    ['a position without a name', { approvedBy: 'Chủ tịch UBND xã' }, 1, ['loan.approverPosition']],
+    ['a name and a comma, no position', { approvedBy: 'Vũ Văn Hùng, ' }, 1, ['loan.approverPosition']],
+    ['a comma and a position, no name', { approvedBy: ' , Chủ tịch UBND xã' }, 1, ['loan.approverPosition']],
     ['a copy without the number of copies', { form: 'copy' }, 1, ['loan.copiesRequired']],
     ['a certified copy of no copies', { form: 'certified-copy', copies: 0 }, 1, ['loan.copiesRequired']],
     ['due before the loan', { dueDate: '2026-01-04' }, 1, ['loan.dueBeforeLoan']],

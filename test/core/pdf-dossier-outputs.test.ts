@@ -113,6 +113,19 @@ describe('Mục lục hồ sơ PDF', () => {
     expect(text(file, info(file).pages)).toMatch(/UBND xã Thụy Hải — Mục lục số 2 .*7 Tập quyết định của UBND xã năm 2001 .*8 Tập quyết định của UBND xã năm 2002 .*Các mục lục trên \(2 mục lục\) gồm 14 hồ sơ \(đơn vị bảo quản\)\. Viết bằng chữ: Mười bốn hồ sơ\./);
   });
 
+  it('a consolidated inventory’s closing count says how many of its files were handed over to an archive (each section’s heading says its own)', async () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i): InventoryRow => ({ ordinal: i + 1, fileNumber: i + 1, notation: '', title: `Tập quyết định của UBND xã năm ${1995 + i}`, period: String(1995 + i), retention: 'Vĩnh viễn', sheets: '20', box: '1', note: i === 0 ? 'Đã nhận 15/01/2027' : '' }));
+    const sections = [
+      { heading: 'UBND xã Thụy Hải — Mục lục số 1 (đã nộp lưu 1/2 hồ sơ)', rows: rows(2), deposited: 1 },
+      { heading: 'UBND xã Thụy Xuân — Mục lục số 1 (đã nộp lưu 1/3 hồ sơ)', rows: rows(3), deposited: 1 },
+    ];
+    const marked = await render('tong-hop-da-nop.pdf', dossierInventoryDefinition({ unit, fromYear: 1995, toYear: 1997, sections }));
+    expect(text(marked, info(marked).pages)).toContain('Các mục lục trên (2 mục lục) gồm 5 hồ sơ (đơn vị bảo quản), trong đó đã nộp lưu 2 hồ sơ. Viết bằng chữ: Năm hồ sơ.');
+    // None handed over: the count alone, as it was.
+    const none = await render('tong-hop-chua-nop.pdf', dossierInventoryDefinition({ unit, fromYear: 1995, toYear: 1997, sections: sections.map((s) => ({ ...s, deposited: 0 })) }));
+    expect(text(none, info(none).pages)).toContain('Các mục lục trên (2 mục lục) gồm 5 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Năm hồ sơ.');
+  });
+
   const base: DossierInventoryInput = {
     unit,
     fonds: { name: 'Ủy ban nhân dân xã Thụy Hải', number: 12 },

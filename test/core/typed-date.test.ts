@@ -82,7 +82,7 @@ describe('a date whose day or month does not exist is named, not only refused', 
     expect(issueMessage(i18n.t, dateIssue('loanDate', '31/02/2026'))).toBe('Tháng 2/2026 không có ngày 31 (tháng này có 28 ngày). Hãy kiểm tra lại ngày.');
     // Through a form's rules: the loan's dates.
     const issues = validateLoan(
-      { unitId: 'u', requesterName: 'Trần Văn Nam', organisation: '', idDocument: 'CCCD 034090001111', purpose: 'Tra cứu', form: 'read', copies: 0, approvedBy: 'Vũ Văn Hùng', requestDate: '31/02/2026', loanDate: '2026-03-01', dueDate: '2026-03-05', returnCondition: '', note: '' },
+      { unitId: 'u', requesterName: 'Trần Văn Nam', organisation: '', idDocument: 'CCCD 034090001111', purpose: 'Tra cứu', form: 'read', copies: 0, approvedBy: 'Vũ Văn Hùng, Chủ tịch UBND xã', requestDate: '31/02/2026', loanDate: '2026-03-01', dueDate: '2026-03-05', returnCondition: '', note: '' },
       1,
       '2026-03-10',
     );

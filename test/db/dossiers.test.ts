@@ -2,6 +2,9 @@
 // that continues and never reuses a number, packing into boxes, tombstones, and the holdings
 // (dossiers, boxes, metres, backlog) that reach the upper level in a signed bundle.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createInstance } from 'i18next';
+import { vi } from '../../renderer/src/i18n/vi';
+import { issueMessage } from '../../renderer/src/i18n';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
 import {
@@ -128,6 +131,26 @@ describe('opening and closing dossiers', () => {
     expect(await closingProposal(db, d.id)).toMatchObject({ startDate: '2025-03-12', endDate: '2025-05-28' });
     await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-03-12', endDate: '2025-04-30' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'endDate', code: 'dossier.documentOutsidePeriod', params: { number: '15/CV-UBND', date: '28/05/2025' } }] });
     await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-03-12', endDate: '2025-05-28' }, '2026-01-10')).resolves.toMatchObject({ status: 'closed' });
+  });
+
+  it('a period leaving out several documents names, on each side, the one its date must reach and counts the others', async () => {
+    const d = await saveDossier(db, session, plan(1));
+    for (const [number, date] of [['07/QĐ-UBND', '2025-04-12'], ['20/TB-UBND', '2025-06-02'], ['02/KH-UBND', '2025-02-10'], ['15/BC-UBND', '2025-05-20'], ['01/KH-UBND', '2025-01-15']] as const)
+      await saveDoc(db, session, d.id, { number, date, author: 'UBND xã Thụy Hải', summary: 'Văn bản', note: '' });
+    const unclosed = await databaseDigest(db);
+    await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-04-01', endDate: '2025-04-30' }, '2026-01-10')).rejects.toMatchObject({
+      issues: [
+        { field: 'startDate', code: 'dossier.documentsOutsidePeriod', params: { number: '01/KH-UBND', date: '15/01/2025', others: 1 } },
+        { field: 'endDate', code: 'dossier.documentsOutsidePeriod', params: { number: '20/TB-UBND', date: '02/06/2025', others: 1 } },
+      ],
+    });
+    // One side alone, one document: the sentence of one.
+    await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-01-15', endDate: '2025-05-31' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'endDate', code: 'dossier.documentOutsidePeriod', params: { number: '20/TB-UBND', others: 0 } }] });
+    expect(await databaseDigest(db)).toEqual(unclosed);
+    const i18n = createInstance();
+    await i18n.init({ resources: { vi: { translation: vi } }, lng: 'vi', interpolation: { escapeValue: false } });
+    expect(issueMessage(i18n.t, { code: 'dossier.documentsOutsidePeriod', params: { number: '20/TB-UBND', date: '02/06/2025', others: 1, from: '01/04/2025', to: '30/04/2025' } })).toMatch(/^Văn bản 20\/TB-UBND ngày 02\/06\/2025 và 1 văn bản khác ghi trong hồ sơ nằm ngoài thời gian 01\/04\/2025 – 30\/04\/2025\./);
+    await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-01-15', endDate: '2025-06-02' }, '2026-01-10')).resolves.toMatchObject({ status: 'closed' });
   });
 
   it('a closed dossier keeps its list of documents until it is reopened; one register entry is listed once', async () => {

@@ -221,6 +221,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     'dossier.date.invalid': 'This date cannot be read. Type a day (05/03/2025); when only the month or year of the papers is known, type the month (3/2025) or the year (2025).',
     'dossier.closeNeedsDates': 'To close the dossier, record the date of its first and last document.',
     'dossier.documentOutsidePeriod': 'Document {{number}} of {{date}}, listed in the dossier, is outside the period {{from}} – {{to}}. A dossier runs from its earliest document to its latest: correct the period, or the document’s date on the "Documents in the dossier" tab.',
+    'dossier.documentsOutsidePeriod': 'Document {{number}} of {{date}} and {{others}} other documents, listed in the dossier, are outside the period {{from}} – {{to}}. A dossier runs from its earliest document to its latest: correct the period, or the documents’ dates on the "Documents in the dossier" tab.',
     'dossier.dateAfterToday': 'The date {{date}} is after today ({{today}}). A dossier is closed when the work is done, so its documents cannot be dated in the future. Check the date (a mistyped year?).',
     'dossier.closedDocs': 'The dossier is closed, so its documents cannot be added, removed or moved. Reopen it first.',
     'dossier.closeNeedsSheets': 'Dossiers kept {{years}} years or more have their sheets numbered when closed. Enter the sheet count.',

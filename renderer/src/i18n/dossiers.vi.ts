@@ -219,6 +219,7 @@ export const dossiersVi = {
     'dossier.date.invalid': 'Không đọc được ngày này. Hãy nhập ngày (05/03/2025); khi chỉ biết tháng hoặc năm của tài liệu, nhập tháng (3/2025) hoặc năm (2025).',
     'dossier.closeNeedsDates': 'Để kết thúc hồ sơ, hãy ghi ngày của văn bản đầu tiên và văn bản cuối cùng.',
     'dossier.documentOutsidePeriod': 'Văn bản {{number}} ngày {{date}} ghi trong hồ sơ nằm ngoài thời gian {{from}} – {{to}}. Thời gian của hồ sơ là từ văn bản có ngày sớm nhất đến văn bản có ngày muộn nhất: hãy sửa thời gian của hồ sơ, hoặc sửa ngày của văn bản ở thẻ "Văn bản trong hồ sơ".',
+    'dossier.documentsOutsidePeriod': 'Văn bản {{number}} ngày {{date}} và {{others}} văn bản khác ghi trong hồ sơ nằm ngoài thời gian {{from}} – {{to}}. Thời gian của hồ sơ là từ văn bản có ngày sớm nhất đến văn bản có ngày muộn nhất: hãy sửa thời gian của hồ sơ, hoặc sửa ngày của các văn bản ở thẻ "Văn bản trong hồ sơ".',
     'dossier.dateAfterToday': 'Ngày {{date}} ở sau hôm nay ({{today}}). Hồ sơ chỉ kết thúc khi công việc đã xong, nên văn bản của nó không thể mang ngày tương lai. Hãy kiểm tra lại ngày (gõ nhầm năm?).',
     'dossier.closedDocs': 'Hồ sơ đã kết thúc nên không thêm, bỏ hay đổi chỗ văn bản được. Hãy mở lại hồ sơ trước.',
     'dossier.closeNeedsSheets': 'Hồ sơ bảo quản từ {{years}} năm trở lên phải đánh số tờ khi kết thúc. Hãy nhập số tờ.',

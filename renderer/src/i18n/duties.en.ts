@@ -578,6 +578,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     'loan.idDocumentRequired': 'Enter the reader’s identity document (e.g. ID number).',
     'loan.purposeRequired': 'Enter the purpose.',
     'loan.approvalRequired': 'Enter who approved the request.',
+    'loan.approverPosition': 'Type the approver’s full name, a comma, then the position — e.g. Vũ Văn Hùng, Chủ tịch UBND xã. The request slip prints the position above the signature and the name under it.',
     'loan.formInvalid': 'The form of use is not valid.',
     'loan.copiesRange': 'Copies must be a whole number from {{min}} to {{max, number}}, e.g. 2.',
     'loan.copiesRequired': 'At least 1 copy. Enter how many copies to make, e.g. 2.',

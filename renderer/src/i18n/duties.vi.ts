@@ -576,6 +576,7 @@ export const dutiesVi = {
     'loan.idDocumentRequired': 'Hãy ghi giấy tờ tùy thân của người khai thác (ví dụ số căn cước).',
     'loan.purposeRequired': 'Hãy ghi mục đích khai thác.',
     'loan.approvalRequired': 'Hãy ghi người duyệt cho khai thác.',
+    'loan.approverPosition': 'Hãy ghi họ tên người duyệt, một dấu phẩy, rồi chức vụ — ví dụ: Vũ Văn Hùng, Chủ tịch UBND xã. Phiếu yêu cầu in chức vụ trên chữ ký và họ tên dưới chữ ký.',
     'loan.formInvalid': 'Hình thức khai thác chưa đúng.',
     'loan.copiesRange': 'Số bản sao phải là số nguyên từ {{min}} đến {{max, number}}, ví dụ 2.',
     'loan.copiesRequired': 'Số bản sao phải từ 1 trở lên. Hãy ghi số bản cần sao, ví dụ 2.',

@@ -98,6 +98,7 @@ export const registersEn: Widen<typeof registersVi> = {
     rangeReversed: 'The “from” box ({{from}}) is greater than the “to” box ({{to}}): the range holds no documents. Swap the two numbers.',
     rangeOutside: 'The register only has numbers {{first}} to {{last}}: the range chosen holds no documents. Correct the range.',
     rangeOutsideOne: 'The register only has number {{first}} so far: the range chosen holds no documents. Correct the range.',
+    stampsAllCancelled: 'Every document in the register is cancelled: there is no ĐẾN slip to print.',
     stampsNoneInRange: 'Every document in the range chosen is cancelled: there is no slip to print. Choose another range.',
     outputRangeTooLarge: 'Too many numbers: at most {{max}} at a time. Narrow the range.',
     resultsCapped: '{{count}} documents match; only the first {{max}} are exported. Filter further to export the rest.',

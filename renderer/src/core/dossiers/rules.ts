@@ -280,29 +280,28 @@ function latestDayOf(iso: string, precision: DatePrecision = 'day'): string {
 }
 
 /**
- * A dossier's period typed at closing against the documents listed in it: the refusal of the
- * first document dated wholly before its start or after its end (a file closed "05/01 – 20/09"
- * whose list ends with a paper of 05/12 prints a cover that contradicts its own Mục lục văn bản).
+ * A dossier's period typed at closing against the documents listed in it: for each side it misses, the
+ * refusal naming the document farthest out (the one the period must reach: a file closed "05/01 – 20/09"
+ * whose list ends with papers of 05/11 and 05/12 is told of the 05/12) and how many others it leaves out
+ * on that side (it named the first in the list, alone).
  */
 export function documentOutsidePeriod(
   period: Pick<DossierFields, 'startDate' | 'endDate' | 'startPrecision' | 'endPrecision'>,
   docs: readonly { readonly number: string; readonly date?: string; readonly datePrecision?: DatePrecision }[],
-): FieldIssue | undefined {
+): FieldIssue[] {
   const { startDate: start, endDate: end } = period;
-  if (!start || !end) return undefined;
+  if (!start || !end) return [];
   const from = earliestDayOf(start, period.startPrecision);
   const to = latestDayOf(end, period.endPrecision);
-  for (const d of docs) {
-    if (!d.date) continue;
-    const side = latestDayOf(d.date, d.datePrecision) < from ? 'startDate' : earliestDayOf(d.date, d.datePrecision) > to ? 'endDate' : undefined;
-    if (side)
-      return {
-        field: side,
-        code: 'dossier.documentOutsidePeriod',
-        params: { number: d.number || '…', date: formatEnd(d.date, d.datePrecision ?? 'day'), from: formatEnd(start, period.startPrecision ?? 'day'), to: formatEnd(end, period.endPrecision ?? 'day') },
-      };
-  }
-  return undefined;
+  const dated = docs.filter((d): d is typeof d & { date: string } => !!d.date);
+  const before = dated.filter((d) => latestDayOf(d.date, d.datePrecision) < from).sort((a, b) => earliestDayOf(a.date, a.datePrecision).localeCompare(earliestDayOf(b.date, b.datePrecision)));
+  const after = dated.filter((d) => earliestDayOf(d.date, d.datePrecision) > to).sort((a, b) => latestDayOf(b.date, b.datePrecision).localeCompare(latestDayOf(a.date, a.datePrecision)));
+  const issue = (field: 'startDate' | 'endDate', [farthest, ...others]: typeof dated): FieldIssue => ({
+    field,
+    code: others.length ? 'dossier.documentsOutsidePeriod' : 'dossier.documentOutsidePeriod',
+    params: { number: farthest!.number || '…', date: formatEnd(farthest!.date, farthest!.datePrecision ?? 'day'), others: others.length, from: formatEnd(start, period.startPrecision ?? 'day'), to: formatEnd(end, period.endPrecision ?? 'day') },
+  });
+  return [...(before.length ? [issue('startDate', before)] : []), ...(after.length ? [issue('endDate', after)] : [])];
 }
 
 export function validateBox(b: BoxFields, others: readonly BoxFields[]): FieldIssue[] {

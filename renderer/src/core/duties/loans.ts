@@ -55,6 +55,8 @@ export function validateLoan(l: LoanFields, itemCount: number, today?: string): 
   if (!l.purpose) issues.push({ field: 'purpose', code: 'loan.purposeRequired' });
   long('purpose', l.purpose, DUTY_LIMITS.purpose);
   if (!l.approvedBy) issues.push({ field: 'approvedBy', code: 'loan.approvalRequired' });
+  // The slip prints the position over the signature and the name under it (pdf loan-forms `approverParts`): both, a comma between.
+  else if (!/^[^,]*\S[^,]*,.*\S/.test(l.approvedBy)) issues.push({ field: 'approvedBy', code: 'loan.approverPosition' });
   long('approvedBy', l.approvedBy, DUTY_LIMITS.person);
   long('returnCondition', l.returnCondition, DUTY_LIMITS.condition);
   long('note', l.note, DUTY_LIMITS.note);

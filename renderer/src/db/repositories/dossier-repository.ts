@@ -158,7 +158,7 @@ export async function closeDossier(db: LuutruDb, session: Session, id: string, c
   }
   // A period that leaves out a document listed in it: one of the two is wrong, and the cover would contradict its list.
   const outside = documentOutsidePeriod(next, docs);
-  if (outside) throw new DossierInvalidError([outside]);
+  if (outside.length) throw new DossierInvalidError(outside);
   return writeDossier(db, session, next, id, 'dossier.close', today);
 }
 

@@ -348,7 +348,8 @@ export async function entriesInRange(
  * day's registering. Cancelled entries are counted in the span (their slot is simply not printed).
  */
 export async function lastDayOfIncoming(db: LuutruDb, registerId: string, max = 500): Promise<{ date: string; from: number; to: number } | undefined> {
-  const newest = await newestIncoming(db, registerId, max);
+  // Cancelled entries get no slip: the day is the last one holding a live entry, its numbers theirs.
+  const newest = (await newestIncoming(db, registerId, max)).filter((d) => !d.deleted);
   const first = newest[0];
   if (!first) return undefined;
   let from = first.arrivalNumber;

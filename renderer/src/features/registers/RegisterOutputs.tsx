@@ -218,7 +218,8 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           <label>{incoming ? t('registers.stampsTo') : t('registers.rangeTo')} <NumberInput optional min={1} value={range.to} placeholder={span ? formatNumber(span.to) : ''} onChange={(to) => setRange((r) => ({ ...r, to }))} /></label>
           {asking === 'stamps' && stampsDay && <Typography.Text type="secondary" data-testid="stamps-day">{t('registers.stampsDay', { date: formatDate(stampsDay.date), from: formatNumber(stampsDay.from), to: formatNumber(stampsDay.to) })}</Typography.Text>}
           {/* Why the print button is greyed out, on a register with nothing in it yet (it said nothing). */}
-          {asking === 'stamps' && !span && <Typography.Text type="warning" data-testid="stamps-none">{t('registers.stampsNone')}</Typography.Text>}
+          {/* A register whose numbers were all cancelled is not one with nothing in it (it said "chưa có văn bản nào"). */}
+          {asking === 'stamps' && !span && <Typography.Text type="warning" data-testid="stamps-none">{t(register.lastNumber >= register.firstNumber ? 'registers.stampsAllCancelled' : 'registers.stampsNone')}</Typography.Text>}
           {asking === 'stamps' && <label>{t('registers.stampsStartSlot')} <NumberInput min={1} max={21} value={range.slot} onChange={(slot) => setRange((r) => ({ ...r, slot }))} /></label>}
           {rangeError && <Typography.Text type="danger" data-testid="output-range-error">{rangeError}</Typography.Text>}
         </Space>

@@ -34,7 +34,7 @@ export function useInventoryPrint() {
           unit,
           fromYear: years.min,
           toYear: years.max,
-          sections: sections.map((s) => ({ heading: s.heading, rows: s.rows })),
+          sections: sections.map((s) => ({ heading: s.heading, rows: s.rows, deposited: s.deposited })),
           // One unit's is not a consolidated one: its sections name the unit and its fonds.
           options: { title: chosen ? 'MỤC LỤC HỒ SƠ' : 'MỤC LỤC HỒ SƠ TỔNG HỢP', date: new Date(), preparer: session.operator },
         },

@@ -12,6 +12,8 @@ import { vietnameseDateWords } from '../../core/format';
 
 export type ClosingDossier = {
   readonly code: string;
+  /** Where a file of the plan (code: its số, ký hiệu) is shelved once numbered: "Phông số 15, mục lục số 1, hồ sơ số 05". */
+  readonly archiveNumber?: string;
   readonly title: string;
   readonly sheets?: number;
   /** Sheets of the mục lục văn bản, if any. */
@@ -65,6 +67,7 @@ function certificate(input: ClosingCertificateInput, d: ClosingDossier): Content
     agencyBlock({ name: input.agencyName, parentName: input.parentName ?? '' }),
     { text: 'CHỨNG TỪ KẾT THÚC', bold: true, fontSize: 16, alignment: 'center', margin: [0, 12, 0, 4] },
     { text: `Hồ sơ: ${d.code || DOTS}`, alignment: 'center', margin: [0, 0, 0, 2] },
+    ...(d.archiveNumber ? [{ text: `(${d.archiveNumber})`, alignment: 'center', margin: [0, 0, 0, 2] } as Content] : []),
     { text: d.title, italics: true, alignment: 'center', margin: [0, 0, 0, 18] },
     ...lines.map((l): Content => ({ text: fill(l, d), margin: [0, 0, 0, 6], lineHeight: 1.2 })),
     {

@@ -19,6 +19,8 @@ export type InventorySection = {
   readonly rows: readonly InventoryRow[];
   /** Heading lines printed across the table before a row (index into `rows`): a classification's "I. Tổng hợp", "1. Quyết định". */
   readonly headingsBefore?: ReadonlyMap<number, readonly string[]>;
+  /** Of its rows, those handed over to an archive (a consolidated inventory's, core `ConsolidatedSection.deposited`): the closing count says them. */
+  readonly deposited?: number;
 };
 
 export type DossierInventoryOptions = {
@@ -268,12 +270,13 @@ export function inventoryColumns(options: DossierInventoryOptions): number[] {
 
 /** "Mục lục này gồm … hồ sơ (đơn vị bảo quản). Viết bằng chữ: … hồ sơ.". */
 /** The closing count; a consolidated inventory of several sections counts them all ("Các mục lục trên gồm …": it said "Mục lục này"). */
-export function closingCount(count: number, sections = 1, continued?: { readonly first: number; readonly last: number }): Content[] {
+export function closingCount(count: number, sections = 1, continued?: { readonly first: number; readonly last: number }, deposited = 0): Content[] {
   // `continued`: files going on after those the inventory held (a later processing job's), this part's by their numbers
   // ("Mục lục này gồm 3" read as the whole inventory).
   const subject = sections > 1 ? `Các mục lục trên (${sections} mục lục) gồm` : continued ? 'Phần mục lục này gồm' : 'Mục lục này gồm';
   return [
-    { text: `${subject} ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản)${continued ? `, từ số ${continued.first} đến số ${continued.last}` : ''}.`, headlineLevel: CLOSING_LEVEL },
+    // A consolidated inventory's files handed over to an archive are counted too (each section's heading says its own).
+    { text: `${subject} ${count.toLocaleString('vi-VN')} hồ sơ (đơn vị bảo quản)${continued ? `, từ số ${continued.first} đến số ${continued.last}` : ''}${deposited > 0 ? `, trong đó đã nộp lưu ${deposited.toLocaleString('vi-VN')} hồ sơ` : ''}.`, headlineLevel: CLOSING_LEVEL },
     // "Năm hồ sơ": the number alone ("Viết bằng chữ: Năm.") reads as the word for a year.
     { text: `Viết bằng chữ: ${capitalise(numberToVietnameseWords(count))} hồ sơ.`, margin: [0, 3, 0, 10] },
   ];
@@ -294,7 +297,7 @@ export function dossierInventoryDefinition(input: DossierInventoryInput, layout:
   const closingLines: Content[] =
     count === 0
       ? []
-      : closingCount(count, input.sections.filter((s) => s.rows.length > 0).length);
+      : closingCount(count, input.sections.filter((s) => s.rows.length > 0).length, undefined, input.sections.reduce((n, s) => n + (s.deposited ?? 0), 0));
   const foreword = (options.foreword ?? []).filter((p) => p.trim());
   const forewordBlock: Content[] = foreword.length
     ? [{ text: 'LỜI NÓI ĐẦU', bold: true, alignment: 'center', margin: [0, 0, 0, 6] }, ...foreword.map((p): Content => ({ text: p, alignment: 'justify', leadingIndent: mm(10), margin: [0, 0, 0, 5] })), { text: '', margin: [0, 0, 0, 8] }]
