@@ -160,6 +160,11 @@ describe('dossier validation', () => {
     ['end before start', { startDate: '2025-05-01', endDate: '2025-04-30' }, ['endDate:dossier.endBeforeStart']],
     ['zero sheets (said as 0, not as a number in words)', { sheetCount: 0 }, ['sheetCount:register.count.zero']],
     ['sheets past the limit', { sheetCount: 100_000 }, ['sheetCount:register.count.range']],
+    // A sheet has two sides: 40 sheets hold 80 pages at most (it took 19,998 pages for any count of sheets).
+    ['40 sheets, 80 pages', { sheetCount: 40, pageCount: 80 }, []],
+    ['40 sheets, 81 pages', { sheetCount: 40, pageCount: 81 }, ['pageCount:dossier.pagesOverSheets']],
+    ['pages without sheets', { pageCount: 81 }, []],
+    ['sheets refused: the pages not judged by them', { sheetCount: 0, pageCount: 81 }, ['sheetCount:register.count.zero']],
     ['file number without inventory', { fileNumber: 3 }, ['inventoryNumber:dossier.inventoryRequired']],
     ['year 1900', { year: 1900 }, ['year:dossier.yearRange']],
     ['closed permanent without sheets', { status: 'closed', startDate: '2025-01-02', endDate: '2025-12-30' }, ['sheetCount:dossier.closeNeedsSheets']],

@@ -6,6 +6,7 @@
 // register entry shows at the next query without a rebuild; an import of one commune rebuilds
 // that commune's scope only; the card reads the rows of the page it shows, and typing on reads
 // no block again; a unit whose scope cannot be built makes the search fail in words.
+import { fileNumbersQuery } from '../../renderer/src/core/processing/search-text';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeChanges } from '../../renderer/src/db/changes';
 import { listFonds } from '../../renderer/src/db/repositories/unit-repository';
@@ -212,6 +213,28 @@ describe('archive search on per-unit persisted indexes', () => {
     expect(again.scans.size).toBe(0);
     reopened.close();
   }, 60_000);
+
+  it('a numbered file asked by its numbers ("HS 1", "ml 1 hs 1", "ml1hs1") finds the files of those numbers, not every "1" (as two words it did)', async () => {
+    const { client } = worker();
+    const search = new ArchiveIndexSearch(up.db, undefined, client);
+    const whats = async (q: string) => ((await search.search(q, 100_000)) ?? []).map((h) => h.what);
+    const file1 = await whats('HS 1');
+    expect(file1.length).toBeGreaterThan(0);
+    expect(file1.every((w) => /^ML \d+ · HS 1 — /.test(w)), file1.join('\n')).toBe(true);
+    for (const q of ['ml 1 hs 1', 'ML 1 · HS 01', 'ml1hs1']) {
+      const got = await whats(q);
+      expect(got.length, q).toBeGreaterThan(0);
+      expect(got.every((w) => w.startsWith('ML 1 · HS 1 — ')), q).toBe(true);
+    }
+    // With words: the numbers and the words, the last word still the start of one.
+    const titled = await whats('hs 1 quyết đ');
+    expect(titled.every((w) => /^ML \d+ · HS 1 — .*[Qq]uyết đ/.test(w))).toBe(true);
+    // Numbers alone are asked whole (a space after them); after words, the last word typed stays a start.
+    expect(fileNumbersQuery('HS 1')).toMatch(/^hs1\s+$/);
+    expect(fileNumbersQuery('quyết định ml 2 hs 11 nă').replace(/\s+/g, ' ')).toBe('ml2 hs11 quyet dinh na');
+    expect(fileNumbersQuery('hồ sơ 2025')).toBe('hồ sơ 2025');
+    search.close();
+  });
 
   it('an edit to a dossier, a box, a document or a linked register entry shows at the next query, without a rebuild', async () => {
     const { client, scans } = worker();

@@ -228,6 +228,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     'dossier.fondsNotFound': 'The dossier’s fonds was not found. Choose the fonds again and retry.',
     'dossier.deleteReasonRequired': 'Write why the dossier is removed from the plan.',
     'dossier.sheetsBelowDocuments': 'The sheet count is below the last sheet of the documents listed in the dossier (up to sheet {{sheets}}). Check the sheet count, or the documents\' sheet numbers in "Documents in the dossier".',
+    'dossier.pagesOverSheets': '{{pages}} pages is more than twice the {{sheets}} sheets: a sheet has two sides, so a dossier of {{sheets}} sheets has {{max}} pages at most. Check the sheets and the pages.',
     'dossier.numberNeedsClosed': 'Dossier {{notation}} is not closed, so it cannot get a final number. Close it first. No dossier was numbered.',
     'dossier.alreadyNumbered': 'Dossier {{notation}} already has final number {{number}}; numbers are never changed. No dossier was numbered.',
     'box.numberTaken': 'Box no. {{number}} already exists in this inventory. Choose another number.',

@@ -226,6 +226,7 @@ export const dossiersVi = {
     'dossier.fondsNotFound': 'Không tìm thấy phông của hồ sơ. Hãy chọn lại phông rồi thử lại.',
     'dossier.deleteReasonRequired': 'Hãy ghi lý do xóa hồ sơ khỏi danh mục.',
     'dossier.sheetsBelowDocuments': 'Số tờ ít hơn tờ cuối của các văn bản ghi trong hồ sơ (đến tờ số {{sheets}}). Hãy kiểm tra lại số tờ, hoặc tờ số của văn bản ở thẻ "Văn bản trong hồ sơ".',
+    'dossier.pagesOverSheets': 'Số trang {{pages}} nhiều hơn hai lần số tờ {{sheets}}: mỗi tờ có hai mặt, nên hồ sơ {{sheets}} tờ có nhiều nhất {{max}} trang. Hãy kiểm tra lại số tờ và số trang.',
     'dossier.numberNeedsClosed': 'Hồ sơ {{notation}} chưa kết thúc nên chưa đánh số chính thức được. Hãy kết thúc hồ sơ trước. Chưa hồ sơ nào được đánh số.',
     'dossier.alreadyNumbered': 'Hồ sơ {{notation}} đã có số chính thức {{number}}; số đã đánh không đánh lại. Chưa hồ sơ nào được đánh số.',
     'box.numberTaken': 'Hộp số {{number}} đã có trong mục lục này. Hãy chọn số khác.',

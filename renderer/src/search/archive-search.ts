@@ -12,6 +12,7 @@ import type { LuutruDb } from '../db/schema';
 import { indexClient, type IndexClient, type ViewFilter } from './persisted/index-client';
 import { ScopeSet, type ScopeEntry, type ScopeHits } from './persisted/scope-set';
 import { compileText } from './persisted/text-query';
+import { fileNumbersQuery } from '../core/processing/search-text';
 
 export type { ArchiveItem };
 
@@ -77,7 +78,8 @@ export class ArchiveIndexSearch {
       if (await this.scopes.ready()) this.rows.clear();
       if (ticket !== this.latest || this.scopes.isClosed) return null;
       if (compileText(query) === null || limit <= 0) return { count: 0, rows: async () => [] };
-      const filter: ViewFilter = { text: query, ...(this.fondsId ? { equals: { fondsId: this.fondsId } } : {}) };
+      // A numbered file's numbers asked as the whole words the index holds ("HS 1" found every "1").
+      const filter: ViewFilter = { text: fileNumbersQuery(query), ...(this.fondsId ? { equals: { fondsId: this.fondsId } } : {}) };
       const hitsOf = (parts: readonly ScopeHits[]): Hit[] => parts.flatMap((part) => part.ordinals.map((ordinal, i) => ({ origin: part.name === OWN ? null : part.name, ordinal, id: part.ids[i] ?? '' })));
       let hits: Hit[];
       if (namesBox(query)) {

@@ -214,6 +214,9 @@ export function validateDossier(d: DossierFields, others: readonly DossierFields
     issues.push({ field: 'endDate', code: 'dossier.endBeforeStart' });
   countIn(issues, 'sheetCount', d.sheetCount, DOSSIER_LIMITS.maxSheets, 1);
   countIn(issues, 'pageCount', d.pageCount, DOSSIER_LIMITS.maxSheets * 2, 1);
+  // A sheet has two sides: more pages than twice its sheets is one of the two counts mistyped (it took 19,998 pages for 1 sheet).
+  if (issues.every((i) => i.field !== 'sheetCount' && i.field !== 'pageCount') && d.sheetCount !== undefined && d.pageCount !== undefined && d.pageCount > 2 * d.sheetCount)
+    issues.push({ field: 'pageCount', code: 'dossier.pagesOverSheets', params: { pages: d.pageCount, sheets: d.sheetCount, max: 2 * d.sheetCount } });
   countIn(issues, 'inventoryNumber', d.inventoryNumber, DOSSIER_LIMITS.maxInventoryNumber, 1);
   countIn(issues, 'fileNumber', d.fileNumber, DOSSIER_LIMITS.maxFileNumber, 1);
   if (d.fileNumber !== undefined && d.inventoryNumber === undefined) issues.push({ field: 'inventoryNumber', code: 'dossier.inventoryRequired' });

@@ -32,6 +32,26 @@ export function boxPlace(b: Partial<Pick<Box, PlacePart>>, labels: Readonly<Reco
     .join(' · ');
 }
 
+/**
+ * A numbered file's numbers in a search as typed (folded) — "ML 2", "HS 11", "ml2hs11" — not after a
+ * letter (inside a word) nor, after the number, a digit. "hồ sơ 2025" stays words: titles say "hồ sơ".
+ */
+export const FILE_NUMBERS = /(?<!\p{L})(ml|hs)\s*(\d+)(?!\p{N})/gu;
+
+/**
+ * A query for the archive index with a numbered file's numbers as the whole words it holds ("ml2 hs1",
+ * `dossierSearchText`), put first so the query's own last word is still read as the start of a word;
+ * numbers alone are asked whole ("HS 1" is not HS 11). Without numbers, the query as typed.
+ */
+export function fileNumbersQuery(query: string): string {
+  const numbers: string[] = [];
+  const rest = foldText(query).replace(FILE_NUMBERS, (_, kind: string, n: string) => {
+    numbers.push(`${kind}${Number(n)}`);
+    return ' ';
+  });
+  return numbers.length ? `${numbers.join(' ')} ${rest}${rest.trim() ? '' : ' '}` : query;
+}
+
 /** Whether `typed` starts with `name` as a word of its own ("Giáo" is not "Giá"), whatever its case and marks. */
 function startsWithName(typed: string, name: string): boolean {
   return foldText(typed.slice(0, name.length)) === foldText(name) && !/[\p{L}\p{M}]/u.test(typed.charAt(name.length));
@@ -46,7 +66,8 @@ export function dossierSearchText(d: Dossier, box?: Box): string {
   return [
     d.tempNumber !== undefined ? `phiếu ${d.tempNumber}` : '',
     // As the rows show it ("ML 1 · HS 5") and as people say it.
-    d.fileNumber !== undefined ? `hồ sơ số ${d.fileNumber} mục lục ${d.inventoryNumber ?? ''} ML ${d.inventoryNumber ?? ''} HS ${d.fileNumber}` : '',
+    // "ml1 hs5": the numbers as one word each, asked so by `fileNumbersQuery` ("HS 1" as two words found every "1").
+    d.fileNumber !== undefined ? `hồ sơ số ${d.fileNumber} mục lục ${d.inventoryNumber ?? ''} ML ${d.inventoryNumber ?? ''} HS ${d.fileNumber} ml${d.inventoryNumber ?? ''} hs${d.fileNumber}` : '',
     d.notation,
     d.title,
     d.heading,

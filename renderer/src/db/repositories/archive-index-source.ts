@@ -39,7 +39,8 @@ export function archiveScopeKey(ref: ArchiveScope): string {
 // textVersion 2: a box's place names each part (search-text.ts boxPlace: "Tầng 3", not "3").
 // textVersion 3: a box is named as the Dossiers page names it ("ML 1 · hộp 02"), "mục lục 1" kept among its words.
 // The `kind` facet (slip, dossier, doc, box): a query naming a box asks for its boxes first (search/archive-search.ts).
-export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId', 'kind'], flags: [], days: [], keepIds: true, textVersion: 3 };
+// textVersion 4: a numbered file's numbers are words of their own too ("ml1 hs5"), asked so by search-text.ts fileNumbersQuery.
+export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId', 'kind'], flags: [], days: [], keepIds: true, textVersion: 4 };
 
 /** The tables an archive entry is made from; a received scope's places name one of them. */
 export const ARCHIVE_TABLES = ['dossiers', 'boxes', 'dossierDocs', 'incomingDocs', 'outgoingDocs'] as const;

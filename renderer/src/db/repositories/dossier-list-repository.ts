@@ -13,6 +13,7 @@ import { compareHeadings, planSortKey } from '../../core/dossiers/list-keys';
 import { notationOrdinal } from '../../core/dossiers/rules';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import { foldText } from '../../core/text';
+import { FILE_NUMBERS } from '../../core/processing/search-text';
 import type { LuutruDb } from '../schema';
 import { listBoxes } from './dossier-repository';
 
@@ -85,13 +86,10 @@ async function scanList(db: LuutruDb, f: DossierListFilter, visit: (batch: reado
  */
 export type DossierQuery = { readonly words: readonly string[]; readonly inventory?: number; readonly file?: number };
 
-// Not after a letter (inside a word) nor, after the number, a digit ("ml1hs2" is ML 1 · HS 2). "hồ sơ 2025" stays words: titles say "hồ sơ".
-const NUMBERS = /(?<!\p{L})(ml|hs)\s*(\d+)(?!\p{N})/gu;
-
 export function dossierQuery(text: string): DossierQuery {
   let folded = foldText(text);
   const numbers: { inventory?: number; file?: number } = {};
-  folded = folded.replace(NUMBERS, (_, kind: string, n: string) => {
+  folded = folded.replace(FILE_NUMBERS, (_, kind: string, n: string) => {
     numbers[kind === 'ml' ? 'inventory' : 'file'] = Number(n);
     return ' ';
   });
