@@ -177,11 +177,13 @@ describe('the archive’s duties over three years', () => {
     await form.getByLabel('Lưu trữ hiện hành của đơn vị (tài liệu vẫn ở cơ quan)').check();
     expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toBe('Lưu trữ lịch sử tỉnh Hưng Yên');
     await form.getByLabel('Lưu trữ lịch sử hoặc cơ quan khác (tài liệu chuyển đi)').check();
+    // Straight into a historical archive, the basis the app wrote cites the Law on Archives first (it cited NĐ 30 alone).
+    expect((await form.getByLabel('Căn cứ', { exact: true }).inputValue()).split('\n').slice(0, 2)).toEqual(['Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;', 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;']);
     // "Căn cứ" holds a basis a line: Enter there adds a line, it does not make the batch.
     await form.getByLabel('Căn cứ', { exact: true }).press('ControlOrMeta+End');
     await form.getByLabel('Căn cứ', { exact: true }).press('Enter');
     await page.keyboard.type('Căn cứ Kế hoạch thu nộp hồ sơ năm 2026');
-    expect((await form.getByLabel('Căn cứ', { exact: true }).inputValue()).split('\n')).toHaveLength(3);
+    expect((await form.getByLabel('Căn cứ', { exact: true }).inputValue()).split('\n')).toHaveLength(4);
     expect(await page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(0);
     await form.getByLabel('Người đại diện bên nhận').fill('Trần Văn Bình');
     await form.getByLabel('Chức vụ bên nhận').fill('Lưu trữ viên');
@@ -203,7 +205,7 @@ describe('the archive’s duties over three years', () => {
     expect(inventory).toContain('Mục lục này gồm 2 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Hai hồ sơ.');
     expect(inventory).toContain('Bản số 2/2 (bên nhận giữ) · Trang 1/1');
     const handover = await pdfText(page, () => page.getByTestId('print-deposit-handover').click(), 'bien-ban.pdf');
-    for (const s of ['Về việc giao nhận hồ sơ, tài liệu', 'BÊN GIAO: Văn phòng - Thống kê', 'BÊN NHẬN: Lưu trữ lịch sử tỉnh Hưng Yên', 'Tổng số hộp (cặp): 2; Tổng số hồ sơ (đơn vị bảo quản): 2; Quy ra mét giá: 0,25 mét', 'Thời gian của tài liệu: Năm 2025', 'Thụy Hải, ngày 10 tháng 3 năm 2026', 'Bản số 1/2 (bên giao giữ)', 'Bản số 2/2 (bên nhận giữ)'])
+    for (const s of ['Về việc giao nhận hồ sơ, tài liệu', 'Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;', 'Căn cứ Kế hoạch thu nộp hồ sơ năm 2026', 'BÊN GIAO: Văn phòng - Thống kê', 'BÊN NHẬN: Lưu trữ lịch sử tỉnh Hưng Yên', 'Tổng số hộp (cặp): 2; Tổng số hồ sơ (đơn vị bảo quản): 2; Quy ra mét giá: 0,25 mét', 'Thời gian của tài liệu: Năm 2025', 'Thụy Hải, ngày 10 tháng 3 năm 2026', 'Bản số 1/2 (bên giao giữ)', 'Bản số 2/2 (bên nhận giữ)'])
       expect(handover).toContain(s);
 
     // On a 1024 px screen every tab of the page shows (none folded into "…") and the due list's title is whole.
@@ -668,6 +670,8 @@ describe('the archive’s duties over three years', () => {
     await form.getByLabel('Người đại diện bên nhận').fill('Phạm Thu Hà');
     await form.getByLabel('Lưu trữ hiện hành của đơn vị (tài liệu vẫn ở cơ quan)').check();
     expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toMatch(/^Lưu trữ hiện hành /);
+    // Into the unit's own lưu trữ hiện hành, the basis the app wrote follows: NĐ 30 and the file plan.
+    expect((await form.getByLabel('Căn cứ', { exact: true }).inputValue()).split('\n')[0]).toBe('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;');
     expect(await form.getByLabel('Người đại diện bên nhận').inputValue()).toBe('Phạm Thu Hà');
     expect(await form.getByLabel('Chức vụ bên nhận').inputValue()).toBe('');
     await form.getByLabel('Chức vụ bên nhận').fill('Công chức Văn phòng - Thống kê');

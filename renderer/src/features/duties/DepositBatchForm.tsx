@@ -51,10 +51,21 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     [made, short, t],
   );
 
+  const years = dossiers.map((d) => d.year);
+  const span = years.length ? (Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)} – ${Math.max(...years)}`) : '';
+  /**
+   * The Căn cứ a batch starts with: files going on leave the unit's own lưu trữ hiện hành under the Law on Archives;
+   * a section of the commune hands over under NĐ 30 and its file plan, into the unit's lưu trữ hiện hành — and straight
+   * into a historical archive under the Law too (it cited NĐ 30 alone).
+   */
+  const basisOf = useCallback(
+    (destination: DepositDestination) =>
+      onward ? ARCHIVES_LAW_BASIS : [...(destination === 'historical' ? [ARCHIVES_LAW_BASIS] : []), ND30_BASIS, t('deposit.defaultPlanBasis', { years: span })].join('\n'),
+    [onward, span, t],
+  );
+
   useEffect(() => {
     if (!open) return;
-    const years = dossiers.map((d) => d.year);
-    const span = years.length ? (Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)} – ${Math.max(...years)}`) : '';
     setErrors({});
     setRefusal(undefined);
     const destination: DepositDestination = onward ? 'historical' : last ? batchDestination(last) : 'current';
@@ -62,9 +73,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       number: '',
       name: t('deposit.defaultName', { years: span, unit: short }),
       date: formatDate(isoDate(new Date())),
-      // Files going on leave the unit's own lưu trữ hiện hành under the Law on Archives (they started as the
-      // last batch's: a section of the commune handing over under its file plan).
-      basis: onward ? ARCHIVES_LAW_BASIS : `${ND30_BASIS}\n${t('deposit.defaultPlanBasis', { years: span })}`,
+      basis: basisOf(destination),
       giverUnit: (onward ? receiverOf('current').receiverArchive : last?.giverUnit) || unit?.name || '',
       giverName: session.operator,
       giverPosition: operator?.position ?? '',
@@ -74,7 +83,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       condition: t('deposit.defaultCondition'),
       note: '',
     });
-  }, [open, dossiers, unit, operator, last, session.operator, t, short, receiverOf, onward]);
+  }, [open, dossiers, unit, operator, last, session.operator, t, short, receiverOf, onward, span, basisOf]);
 
   // Enter in a field saves (a hook, so above the early return; it calls the submit of the last render).
   const submitRef = useRef<() => Promise<void>>(async () => undefined);
@@ -99,10 +108,10 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       </Form.Item>
     </Col>
   );
-  // Where the papers go; each receiving field the app filled in for the last choice follows, one typed otherwise stays.
+  // Where the papers go; each receiving field and the basis the app filled in for the last choice follow, one typed otherwise stays.
   const setDestination = (destination: DepositDestination) => {
-    const filled: Record<string, string> | undefined = v.destination && receiverOf(v.destination);
-    const follows = Object.entries(receiverOf(destination)).filter(([k]) => !filled || v[k as keyof Values] === filled[k]);
+    const filled: Record<string, string> | undefined = v.destination && { ...receiverOf(v.destination), basis: basisOf(v.destination) };
+    const follows = Object.entries({ ...receiverOf(destination), basis: basisOf(destination) }).filter(([k]) => !filled || v[k as keyof Values] === filled[k]);
     setV({ ...v, destination, ...Object.fromEntries(follows) });
   };
   // A field refused is marked and takes the cursor; a refusal of the batch itself (a dossier not
