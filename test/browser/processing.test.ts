@@ -499,6 +499,14 @@ describe('backlog processing from intake to labelled boxes', () => {
       await expect.poll(() => page.locator('#r-kept').inputValue()).not.toBe('');
       // The proposal filled in is not saved yet, and says so (it looked entered; the report printed 0 mét giá).
       await expect.poll(() => page.getByTestId('report-unsaved').textContent().catch(() => '')).toBe('Số liệu trên màn hình chưa lưu: giấy tờ in ra vẫn dùng số đã lưu. Hãy bấm “Lưu tổng kết”.');
+      // On a short screen the note and the Save button stay in sight at the bottom (they were below the foreword, out of sight).
+      const size = page.viewportSize()!;
+      await page.setViewportSize({ width: 1024, height: 700 });
+      for (const id of ['report-unsaved', 'save-report']) {
+        const box = (await page.getByTestId(id).boundingBox())!;
+        expect(box.y + box.height, id).toBeLessThanOrEqual(700);
+      }
+      await page.setViewportSize(size);
       await page.locator('#r-kept').fill('11,5');
       await page.locator('#r-duplicate').fill('1');
       await page.getByTestId('foreword-draft').click();

@@ -108,7 +108,8 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
       <Field label={t('processing.problems')} error={errors.problems}><Input.TextArea id="r-problems" aria-label={t('processing.problems')} value={v.problems} onChange={(e) => setV({ ...v, problems: e.target.value })} autoSize={{ minRows: 2, maxRows: 6 }} disabled={readOnly} /></Field>
       <Field label={t('processing.foreword')} error={errors.foreword}><Input.TextArea id="r-foreword" aria-label={t('processing.foreword')} value={v.foreword} onChange={(e) => setV({ ...v, foreword: e.target.value })} autoSize={{ minRows: 6, maxRows: 18 }} disabled={readOnly} /></Field>
       {!readOnly && (
-        <Space wrap>
+        // Kept in sight at the bottom of a short screen, with what it says of the figures on screen (below the foreword it was out of sight).
+        <Space wrap className="sticky-actions" data-testid="report-actions">
           <Button onClick={draft} data-testid="foreword-draft">{t('processing.forewordDraft')}</Button>
           <Button type="primary" onClick={() => void save()} data-testid="save-report">{t('processing.saveReport')}</Button>
           {/* What is on screen (the proposed metres filled in, figures typed) prints only once saved: said (it looked entered, and the report printed 0). */}
