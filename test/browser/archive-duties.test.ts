@@ -177,8 +177,10 @@ describe('the archive’s duties over three years', () => {
     await form.getByLabel('Lưu trữ hiện hành của đơn vị (tài liệu vẫn ở cơ quan)').check();
     expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toBe('Lưu trữ lịch sử tỉnh Hưng Yên');
     await form.getByLabel('Lưu trữ lịch sử hoặc cơ quan khác (tài liệu chuyển đi)').check();
-    // Straight into a historical archive, the basis the app wrote cites the Law on Archives first (it cited NĐ 30 alone).
-    expect((await form.getByLabel('Căn cứ', { exact: true }).inputValue()).split('\n').slice(0, 2)).toEqual(['Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;', 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;']);
+    // The basis the app writes cites the Law on Archives first, then NĐ 30 and the file plan (it cited NĐ 30 alone); the
+    // unit hands over (no batch went there before).
+    expect((await form.getByLabel('Căn cứ', { exact: true }).inputValue()).split('\n')).toEqual(['Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;', 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;', 'Căn cứ Danh mục hồ sơ năm 2025;']);
+    expect(await form.getByLabel('Bên giao (đơn vị)').inputValue()).toBe('Ủy ban nhân dân xã Thụy Hải');
     // "Căn cứ" holds a basis a line: Enter there adds a line, it does not make the batch.
     await form.getByLabel('Căn cứ', { exact: true }).press('ControlOrMeta+End');
     await form.getByLabel('Căn cứ', { exact: true }).press('Enter');
@@ -670,8 +672,12 @@ describe('the archive’s duties over three years', () => {
     await form.getByLabel('Người đại diện bên nhận').fill('Phạm Thu Hà');
     await form.getByLabel('Lưu trữ hiện hành của đơn vị (tài liệu vẫn ở cơ quan)').check();
     expect(await form.getByLabel('Bên nhận (lưu trữ)').inputValue()).toMatch(/^Lưu trữ hiện hành /);
-    // Into the unit's own lưu trữ hiện hành, the basis the app wrote follows: NĐ 30 and the file plan.
-    expect((await form.getByLabel('Căn cứ', { exact: true }).inputValue()).split('\n')[0]).toBe('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;');
+    // Who hands over follows too: the section named in the last batch to the province's archive there, the unit itself
+    // into its own lưu trữ hiện hành (no batch went there before).
+    expect(await form.getByLabel('Bên giao (đơn vị)').inputValue()).toBe('Ủy ban nhân dân xã Thụy Hải');
+    await form.getByLabel('Lưu trữ lịch sử hoặc cơ quan khác (tài liệu chuyển đi)').check();
+    expect(await form.getByLabel('Bên giao (đơn vị)').inputValue()).toBe('Văn phòng - Thống kê');
+    await form.getByLabel('Lưu trữ hiện hành của đơn vị (tài liệu vẫn ở cơ quan)').check();
     expect(await form.getByLabel('Người đại diện bên nhận').inputValue()).toBe('Phạm Thu Hà');
     expect(await form.getByLabel('Chức vụ bên nhận').inputValue()).toBe('');
     await form.getByLabel('Chức vụ bên nhận').fill('Công chức Văn phòng - Thống kê');

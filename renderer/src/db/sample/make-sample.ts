@@ -121,12 +121,14 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
       number: '01/BB-UBND',
       name: `Hồ sơ bảo quản vĩnh viễn năm ${last}`,
       date: today,
-      basis: 'Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư',
-      giverUnit: 'Văn phòng - Thống kê',
+      basis: 'Luật Lưu trữ ngày 21 tháng 6 năm 2024\nNghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư',
+      // Straight into the historical archive the commune hands over; the archive's own archivist receives (it named the
+      // commune's office and, on the receiving side, the commune's clerk).
+      giverUnit: unit.name,
       giverName: OPERATOR,
       giverPosition: 'Công chức Văn phòng - Thống kê',
       receiverArchive: sampleSetup('province-archive', year).unit.name,
-      receiverName: 'Cán bộ dùng thử',
+      receiverName: 'Phạm Thu Hà',
       receiverPosition: 'Lưu trữ viên',
       condition: 'Tài liệu còn tốt',
       note: 'dữ liệu dùng thử',

@@ -42,27 +42,25 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   const short = unit?.shortName || unit?.name || '';
   // Files already in the unit's own lưu trữ hiện hành go on to the historical archive only.
   const onward = dossiers.some((d) => d.depositBatchId !== undefined);
-  const receiverOf = useCallback(
+  /** The unit's own lưu trữ hiện hành, as the last batch into it named it. */
+  const currentArchive = made?.find((b) => batchDestination(b) === 'current')?.receiverArchive || t('deposit.defaultReceiver', { unit: short });
+  /**
+   * The two sides the app writes for a destination: as the last batch there named them; else who hands over is the unit
+   * (straight into a historical archive the unit itself hands over; it took a section named in a batch kept at the unit),
+   * and files going on are handed over by the unit's lưu trữ hiện hành.
+   */
+  const sidesOf = useCallback(
     (destination: DepositDestination) => {
       const before = made?.find((b) => batchDestination(b) === destination);
-      if (before) return { receiverArchive: before.receiverArchive, receiverName: before.receiverName, receiverPosition: before.receiverPosition };
-      return { receiverArchive: destination === 'current' ? t('deposit.defaultReceiver', { unit: short }) : '', receiverName: '', receiverPosition: '' };
+      const giverUnit = (onward ? currentArchive : before?.giverUnit) || unit?.name || '';
+      if (before) return { giverUnit, receiverArchive: before.receiverArchive, receiverName: before.receiverName, receiverPosition: before.receiverPosition };
+      return { giverUnit, receiverArchive: destination === 'current' ? currentArchive : '', receiverName: '', receiverPosition: '' };
     },
-    [made, short, t],
+    [made, onward, currentArchive, unit?.name],
   );
 
   const years = dossiers.map((d) => d.year);
   const span = years.length ? (Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)} – ${Math.max(...years)}`) : '';
-  /**
-   * The Căn cứ a batch starts with: files going on leave the unit's own lưu trữ hiện hành under the Law on Archives;
-   * a section of the commune hands over under NĐ 30 and its file plan, into the unit's lưu trữ hiện hành — and straight
-   * into a historical archive under the Law too (it cited NĐ 30 alone).
-   */
-  const basisOf = useCallback(
-    (destination: DepositDestination) =>
-      onward ? ARCHIVES_LAW_BASIS : [...(destination === 'historical' ? [ARCHIVES_LAW_BASIS] : []), ND30_BASIS, t('deposit.defaultPlanBasis', { years: span })].join('\n'),
-    [onward, span, t],
-  );
 
   useEffect(() => {
     if (!open) return;
@@ -73,17 +71,18 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       number: '',
       name: t('deposit.defaultName', { years: span, unit: short }),
       date: formatDate(isoDate(new Date())),
-      basis: basisOf(destination),
-      giverUnit: (onward ? receiverOf('current').receiverArchive : last?.giverUnit) || unit?.name || '',
+      // The Law on Archives (2024) for every deposit; files going on leave the unit's lưu trữ hiện hành under it alone, the
+      // others are handed over under NĐ 30 and the file plan too (it cited NĐ 30 alone).
+      basis: onward ? ARCHIVES_LAW_BASIS : [ARCHIVES_LAW_BASIS, ND30_BASIS, t('deposit.defaultPlanBasis', { years: span })].join('\n'),
       giverName: session.operator,
       giverPosition: operator?.position ?? '',
       // Where the last batch went, else the unit's own lưu trữ hiện hành (NĐ 30's deposit within a year).
       destination,
-      ...receiverOf(destination),
+      ...sidesOf(destination),
       condition: t('deposit.defaultCondition'),
       note: '',
     });
-  }, [open, dossiers, unit, operator, last, session.operator, t, short, receiverOf, onward, span, basisOf]);
+  }, [open, dossiers, unit, operator, last, session.operator, t, short, sidesOf, onward, span]);
 
   // Enter in a field saves (a hook, so above the early return; it calls the submit of the last render).
   const submitRef = useRef<() => Promise<void>>(async () => undefined);
@@ -108,10 +107,10 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       </Form.Item>
     </Col>
   );
-  // Where the papers go; each receiving field and the basis the app filled in for the last choice follow, one typed otherwise stays.
+  // Where the papers go; each side's field the app filled in for the last choice follows, one typed otherwise stays.
   const setDestination = (destination: DepositDestination) => {
-    const filled: Record<string, string> | undefined = v.destination && { ...receiverOf(v.destination), basis: basisOf(v.destination) };
-    const follows = Object.entries({ ...receiverOf(destination), basis: basisOf(destination) }).filter(([k]) => !filled || v[k as keyof Values] === filled[k]);
+    const filled: Record<string, string> | undefined = v.destination && sidesOf(v.destination);
+    const follows = Object.entries(sidesOf(destination)).filter(([k]) => !filled || v[k as keyof Values] === filled[k]);
     setV({ ...v, destination, ...Object.fromEntries(follows) });
   };
   // A field refused is marked and takes the cursor; a refusal of the batch itself (a dossier not
