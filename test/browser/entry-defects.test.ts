@@ -417,8 +417,17 @@ describe('register entry from the keyboard', () => {
       await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.type('1');
       await page.keyboard.press('Enter');
-      await page.locator('.ant-message-notice').filter({ hasText: 'Các văn bản trong khoảng số đã chọn đều đã hủy: không có phiếu nào để in. Hãy chọn khoảng số khác.' }).waitFor();
+      // Said in the dialog, which stays open on the numbers typed to correct them (it closed, and they were gone).
+      await expect.poll(() => page.getByTestId('stamps-refused').textContent().catch(() => '')).toBe('Các văn bản trong khoảng số đã chọn đều đã hủy: không có phiếu nào để in. Hãy chọn khoảng số khác.');
       expect(await page.getByTestId('pdf-preview').count()).toBe(0);
+      expect(await page.locator('.ant-modal-footer .ant-btn-primary').isDisabled()).toBe(true);
+      // A range holding the live number prints it, and says the cancelled one got no slip.
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type('2');
+      await page.getByTestId('stamps-refused').waitFor({ state: 'detached' });
+      const slips = await printedText(page, () => page.keyboard.press('Enter'), join(mkdtempSync(join(tmpdir(), 'luutru-stamps-')), 'dau-den-02.pdf'));
+      expect(slips).toContain('ĐẾN');
+      await page.locator('.ant-message-notice').filter({ hasText: 'Không in phiếu cho số đã hủy: 01.' }).waitFor();
 
       // The journal names each step and each field in Vietnamese: no code names.
       await page.goto(`${server.url}#/journal`);

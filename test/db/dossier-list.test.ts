@@ -142,6 +142,9 @@ describe('the list window by window', () => {
       expect(await find('ml2hs1')).toEqual([p3!.id]);
       expect(await find('ML 2 · HS 1')).toEqual([p3!.id]);
       expect(await find('HS 1')).toEqual([p3!.id]);
+      // As said: "hồ sơ số 11", "mục lục số 2 hồ sơ số 1" (every numbered file came back).
+      expect(await find('hồ sơ số 11')).toEqual([p1!.id]);
+      expect(await find('mục lục số 2 hồ sơ số 1')).toEqual([p3!.id]);
       expect((await find('ml 1')).sort()).toEqual([p1!.id, p2!.id].sort());
       // With words besides: the numbers and the words both.
       expect(await find(`HS 11 ${p1!.title.split(' ').slice(0, 2).join(' ')}`)).toEqual([p1!.id]);

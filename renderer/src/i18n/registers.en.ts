@@ -99,6 +99,7 @@ export const registersEn: Widen<typeof registersVi> = {
     rangeOutside: 'The register only has numbers {{first}} to {{last}}: the range chosen holds no documents. Correct the range.',
     rangeOutsideOne: 'The register only has number {{first}} so far: the range chosen holds no documents. Correct the range.',
     stampsAllCancelled: 'Every document in the register is cancelled: there is no ĐẾN slip to print.',
+    stampsSkipped: 'No slip for the cancelled numbers: {{numbers}}.',
     stampsNoneInRange: 'Every document in the range chosen is cancelled: there is no slip to print. Choose another range.',
     outputRangeTooLarge: 'Too many numbers: at most {{max}} at a time. Narrow the range.',
     resultsCapped: '{{count}} documents match; only the first {{max}} are exported. Filter further to export the rest.',

@@ -96,6 +96,7 @@ export const registersVi = {
     rangeOutside: 'Sổ chỉ có các số từ {{first}} đến {{last}}: khoảng số đã chọn không có văn bản nào. Hãy sửa lại khoảng số.',
     rangeOutsideOne: 'Sổ mới có văn bản số {{first}}: khoảng số đã chọn không có văn bản nào. Hãy sửa lại khoảng số.',
     stampsAllCancelled: 'Mọi văn bản trong sổ đều đã hủy: không có phiếu dấu ĐẾN nào để in.',
+    stampsSkipped: 'Không in phiếu cho số đã hủy: {{numbers}}.',
     stampsNoneInRange: 'Các văn bản trong khoảng số đã chọn đều đã hủy: không có phiếu nào để in. Hãy chọn khoảng số khác.',
     outputRangeTooLarge: 'Khoảng số quá lớn: mỗi lần tối đa {{max}} số. Hãy thu hẹp khoảng số.',
     resultsCapped: 'Có {{count}} văn bản khớp; chỉ xuất {{max}} văn bản đầu tiên. Hãy lọc thêm để xuất phần còn lại.',

@@ -33,10 +33,14 @@ export function boxPlace(b: Partial<Pick<Box, PlacePart>>, labels: Readonly<Reco
 }
 
 /**
- * A numbered file's numbers in a search as typed (folded) — "ML 2", "HS 11", "ml2hs11" — not after a
- * letter (inside a word) nor, after the number, a digit. "hồ sơ 2025" stays words: titles say "hồ sơ".
+ * A numbered file's numbers in a search as typed (folded) — "ML 2", "HS 11", "ml2hs11", and as said,
+ * "mục lục (số) 2", "hồ sơ số 11" — not after a letter (inside a word) nor, after the number, a digit.
+ * "hồ sơ 2025" stays words: titles say "hồ sơ".
  */
-export const FILE_NUMBERS = /(?<!\p{L})(ml|hs)\s*(\d+)(?!\p{N})/gu;
+export const FILE_NUMBERS = /(?<!\p{L})(ml|hs|muc luc(?: so)?|ho so so)\s*(\d+)(?!\p{N})/gu;
+
+/** Which of a numbered file's numbers `FILE_NUMBERS` found: the inventory's (ML) or the file's (HS). */
+export const fileNumberKind = (matched: string): 'ml' | 'hs' => (matched.startsWith('m') ? 'ml' : 'hs');
 
 /**
  * A query for the archive index with a numbered file's numbers as the whole words it holds ("ml2 hs1",
@@ -46,7 +50,7 @@ export const FILE_NUMBERS = /(?<!\p{L})(ml|hs)\s*(\d+)(?!\p{N})/gu;
 export function fileNumbersQuery(query: string): string {
   const numbers: string[] = [];
   const rest = foldText(query).replace(FILE_NUMBERS, (_, kind: string, n: string) => {
-    numbers.push(`${kind}${Number(n)}`);
+    numbers.push(`${fileNumberKind(kind)}${Number(n)}`);
     return ' ';
   });
   return numbers.length ? `${numbers.join(' ')} ${rest}${rest.trim() ? '' : ' '}` : query;

@@ -13,7 +13,7 @@ import { compareHeadings, planSortKey } from '../../core/dossiers/list-keys';
 import { notationOrdinal } from '../../core/dossiers/rules';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import { foldText } from '../../core/text';
-import { FILE_NUMBERS } from '../../core/processing/search-text';
+import { FILE_NUMBERS, fileNumberKind } from '../../core/processing/search-text';
 import type { LuutruDb } from '../schema';
 import { listBoxes } from './dossier-repository';
 
@@ -90,7 +90,7 @@ export function dossierQuery(text: string): DossierQuery {
   let folded = foldText(text);
   const numbers: { inventory?: number; file?: number } = {};
   folded = folded.replace(FILE_NUMBERS, (_, kind: string, n: string) => {
-    numbers[kind === 'ml' ? 'inventory' : 'file'] = Number(n);
+    numbers[fileNumberKind(kind) === 'ml' ? 'inventory' : 'file'] = Number(n);
     return ' ';
   });
   return { words: folded.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)), ...numbers };

@@ -62,6 +62,8 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   const [range, setRange] = useState<Range>({ from: null, to: null, slot: 1 });
   /** The day whose entries the stamps dialog starts with. */
   const [stampsDay, setStampsDay] = useState<{ date: string; from: number; to: number }>();
+  /** The range the stamps were refused for (its numbers all cancelled), said in the dialog while it is the one typed. */
+  const [refused, setRefused] = useState<Range>();
   const large = (list.total ?? 0) > OUTPUT_MAX;
   const count = (n: number) => formatCount(n, i18n.language);
 
@@ -122,10 +124,16 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
       }),
     stamps: (r) =>
       run('stamps', async () => {
-        const entries = entriesForStamps((await read({ ...r, from: r.from ?? span?.from ?? null, to: r.to ?? span?.to ?? null })) as IncomingDoc[], r.from, r.to);
-        // Every number in the range cancelled: said, not a blank sheet of labels.
-        if (entries.length === 0) return void message.warning(t('registers.stampsNoneInRange'));
+        const docs = (await read({ ...r, from: r.from ?? span?.from ?? null, to: r.to ?? span?.to ?? null })) as IncomingDoc[];
+        const entries = entriesForStamps(docs, r.from, r.to);
+        // Every number in the range cancelled: said in the dialog, which stays open on the range to correct it (not a
+        // blank sheet of labels; the dialog closed and the numbers typed were gone).
+        if (entries.length === 0) return void setRefused(r);
+        setAsking(undefined);
+        // Cancelled numbers inside the range get no slip: said, as the sheet skips them.
+        const skipped = docs.filter((d) => d.deleted).map((d) => formatNumber(d.arrivalNumber));
         const data = await pdf({ kind: 'arrival-stamps', input: { unitName: unit?.shortName || unit?.name || '', entries, options: { startSlot: r.slot } } });
+        if (skipped.length > 0) void message.info(t('registers.stampsSkipped', { numbers: skipped.join(', ') }));
         await show('stamps', t('registers.stampsTitle'), `phieu-dau-den-${baseName}.pdf`, data);
       }),
     xlsx: (r) =>
@@ -141,6 +149,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
     if (o !== 'stamps' && !large) return void outputs[o]({ from: null, to: null, slot: 1 });
     if (o !== 'stamps' && span) setRange({ from: span.from, to: Math.min(span.to, span.from + OUTPUT_MAX - 1), slot: 1 });
     setStampsDay(undefined);
+    setRefused(undefined);
     if (o === 'stamps') {
       // The slips of the last day's entries, not the whole register since January (a sheet of labels each time).
       const day = await lastDayOfIncoming(db, register.id);
@@ -160,11 +169,13 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   // Numbers that hold nothing are said (the slips came out as one blank page), else a range too large; either stops the output.
   const rangeError = rangeIssue ? t(rangeIssue.code, rangeIssue.params) : rangeSize(range) > OUTPUT_MAX ? t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) }) : undefined;
   const bad = range.from === undefined || range.to === undefined || range.slot === undefined;
+  const stampsRefused = refused !== undefined && refused.from === range.from && refused.to === range.to;
   const confirm = () => {
     if (bad) return void message.error(t('common.fixNumbers'));
     if (!asking || rangeError || (asking === 'stamps' && !span)) return;
     const o = asking;
-    setAsking(undefined);
+    // The stamps' dialog closes once there is something to print (stamps, above).
+    if (o !== 'stamps') setAsking(undefined);
     void outputs[o]({ from: range.from ?? null, to: range.to ?? null, slot: range.slot ?? 1 });
   };
 
@@ -211,7 +222,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
         <Button ref={moreButton} loading={busy !== undefined && busy !== 'print'} icon={<DownOutlined aria-hidden />} iconPlacement="end" data-testid="register-more">{t('registers.more')}</Button>
       </KeyMenu>
       {progress && <Typography.Text type="secondary" className="toolbar-progress" data-testid="output-progress">{progress}</Typography.Text>}
-      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || rangeError !== undefined || (asking === 'stamps' && !span), loading: busy !== undefined }}>
+      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || rangeError !== undefined || (asking === 'stamps' && (!span || stampsRefused)), loading: busy !== undefined }}>
         <Space orientation="vertical" onKeyDownCapture={rangeEnter.onKeyDownCapture}>
           {large && <Typography.Paragraph type="secondary" data-testid="output-range-help">{t('registers.outputRangeHelp', { total: count(list.total ?? 0), max: count(OUTPUT_MAX) })}</Typography.Paragraph>}
           <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <NumberInput ref={rangeField} optional min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(from) => setRange((r) => ({ ...r, from }))} autoFocus /></label>
@@ -222,6 +233,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           {asking === 'stamps' && !span && <Typography.Text type="warning" data-testid="stamps-none">{t(register.lastNumber >= register.firstNumber ? 'registers.stampsAllCancelled' : 'registers.stampsNone')}</Typography.Text>}
           {asking === 'stamps' && <label>{t('registers.stampsStartSlot')} <NumberInput min={1} max={21} value={range.slot} onChange={(slot) => setRange((r) => ({ ...r, slot }))} /></label>}
           {rangeError && <Typography.Text type="danger" data-testid="output-range-error">{rangeError}</Typography.Text>}
+          {asking === 'stamps' && stampsRefused && <Typography.Text type="danger" data-testid="stamps-refused">{t('registers.stampsNoneInRange')}</Typography.Text>}
         </Space>
       </Dialog>
       {importOpen && <ImportRegisterDialog register={register} onClose={() => setImportOpen(false)} />}
