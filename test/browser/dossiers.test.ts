@@ -244,7 +244,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.locator('#c-sheetCount').fill('35');
       await page.locator('#c-endDate').fill('20/09/2026');
       await page.locator('#c-sheetCount').press('Enter');
-      await expect.poll(() => page.getByText('Văn bản 15/BC-UBND ngày 20/11/2026 ghi trong hồ sơ nằm ngoài thời gian 05/01/2026 – 20/09/2026.', { exact: false }).count()).toBe(1);
+      await expect.poll(() => page.getByText('Văn bản 15/BC-UBND ngày 20/11/2026 ghi trong hồ sơ có ngày sau ngày kết thúc 20/09/2026. Hãy sửa ngày kết thúc thành 20/11/2026 hoặc muộn hơn', { exact: false }).count()).toBe(1);
       expect(await page.getByTestId('dossier-drawer').isVisible()).toBe(true);
       await page.locator('.ant-drawer-close').click();
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });

@@ -129,7 +129,7 @@ describe('opening and closing dossiers', () => {
     await saveDoc(db, session, d.id, { number: '', author: '', summary: '', incomingDocId: entry.kind === 'saved' ? entry.doc.id : '', note: '' });
     // Its row holds no date (read through the link): the check reads the entry's, as the close form's proposal does.
     expect(await closingProposal(db, d.id)).toMatchObject({ startDate: '2025-03-12', endDate: '2025-05-28' });
-    await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-03-12', endDate: '2025-04-30' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'endDate', code: 'dossier.documentOutsidePeriod', params: { number: '15/CV-UBND', date: '28/05/2025' } }] });
+    await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-03-12', endDate: '2025-04-30' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'endDate', code: 'dossier.documentAfterEnd', params: { number: '15/CV-UBND', date: '28/05/2025' } }] });
     await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-03-12', endDate: '2025-05-28' }, '2026-01-10')).resolves.toMatchObject({ status: 'closed' });
   });
 
@@ -140,16 +140,20 @@ describe('opening and closing dossiers', () => {
     const unclosed = await databaseDigest(db);
     await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-04-01', endDate: '2025-04-30' }, '2026-01-10')).rejects.toMatchObject({
       issues: [
-        { field: 'startDate', code: 'dossier.documentsOutsidePeriod', params: { number: '01/KH-UBND', date: '15/01/2025', others: 1 } },
-        { field: 'endDate', code: 'dossier.documentsOutsidePeriod', params: { number: '20/TB-UBND', date: '02/06/2025', others: 1 } },
+        { field: 'startDate', code: 'dossier.documentBeforeStart', params: { number: '01/KH-UBND', date: '15/01/2025', count: 1 } },
+        { field: 'endDate', code: 'dossier.documentAfterEnd', params: { number: '20/TB-UBND', date: '02/06/2025', count: 1 } },
       ],
     });
     // One side alone, one document: the sentence of one.
-    await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-01-15', endDate: '2025-05-31' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'endDate', code: 'dossier.documentOutsidePeriod', params: { number: '20/TB-UBND', others: 0 } }] });
+    await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-01-15', endDate: '2025-05-31' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'endDate', code: 'dossier.documentAfterEnd', params: { number: '20/TB-UBND', count: 0 } }] });
+    // With a page count the rules refuse too: said at once (it came only once the dates were mended).
+    await expect(closeDossier(db, session, d.id, { sheetCount: 9, pageCount: 30, startDate: '2025-01-15', endDate: '2025-05-31' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'endDate' }, { field: 'pageCount', code: 'dossier.pagesOverSheets' }] });
     expect(await databaseDigest(db)).toEqual(unclosed);
     const i18n = createInstance();
     await i18n.init({ resources: { vi: { translation: vi } }, lng: 'vi', interpolation: { escapeValue: false } });
-    expect(issueMessage(i18n.t, { code: 'dossier.documentsOutsidePeriod', params: { number: '20/TB-UBND', date: '02/06/2025', others: 1, from: '01/04/2025', to: '30/04/2025' } })).toMatch(/^Văn bản 20\/TB-UBND ngày 02\/06\/2025 và 1 văn bản khác ghi trong hồ sơ nằm ngoài thời gian 01\/04\/2025 – 30\/04\/2025\./);
+    // Each says the date its side must reach.
+    expect(issueMessage(i18n.t, { code: 'dossier.documentAfterEnd', params: { number: '20/TB-UBND', date: '02/06/2025', count: 1, from: '01/04/2025', to: '30/04/2025' } })).toBe('Văn bản 20/TB-UBND ngày 02/06/2025 và 1 văn bản khác ghi trong hồ sơ có ngày sau ngày kết thúc 30/04/2025. Hãy sửa ngày kết thúc thành 02/06/2025 hoặc muộn hơn, hoặc sửa ngày của các văn bản ở thẻ "Văn bản trong hồ sơ".');
+    expect(issueMessage(i18n.t, { code: 'dossier.documentBeforeStart', params: { number: '01/KH-UBND', date: '15/01/2025', count: 0, from: '01/04/2025', to: '30/04/2025' } })).toBe('Văn bản 01/KH-UBND ngày 15/01/2025 ghi trong hồ sơ có ngày trước ngày bắt đầu 01/04/2025. Hãy sửa ngày bắt đầu thành 15/01/2025 hoặc sớm hơn, hoặc sửa ngày của văn bản ở thẻ "Văn bản trong hồ sơ".');
     await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-01-15', endDate: '2025-06-02' }, '2026-01-10')).resolves.toMatchObject({ status: 'closed' });
   });
 
@@ -168,8 +172,8 @@ describe('opening and closing dossiers', () => {
     expect(await databaseDigest(db)).toEqual(unclosed);
     // A period that leaves out a document listed in it is refused at the side it misses, naming the document
     // (it was taken: the cover read "05/01 – 20/09" over a list ending 05/12); one written to the month holds it.
-    await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-03-12', endDate: '2025-04-30' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'endDate', code: 'dossier.documentOutsidePeriod', params: { number: '12/BC-UBND', date: '20/05/2025', from: '12/03/2025', to: '30/04/2025' } }] });
-    await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-04-01', endDate: '2025-05-20' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'startDate', code: 'dossier.documentOutsidePeriod', params: { number: '07/QĐ-UBND' } }] });
+    await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-03-12', endDate: '2025-04-30' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'endDate', code: 'dossier.documentAfterEnd', params: { number: '12/BC-UBND', date: '20/05/2025', from: '12/03/2025', to: '30/04/2025' } }] });
+    await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-04-01', endDate: '2025-05-20' }, '2026-01-10')).rejects.toMatchObject({ issues: [{ field: 'startDate', code: 'dossier.documentBeforeStart', params: { number: '07/QĐ-UBND' } }] });
     expect(await databaseDigest(db)).toEqual(unclosed);
     await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-03-01', endDate: '2025-05-01', startPrecision: 'month', endPrecision: 'month' }, '2026-01-10')).resolves.toMatchObject({ status: 'closed' });
     await reopenDossier(db, session, d.id);

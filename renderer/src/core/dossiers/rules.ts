@@ -299,10 +299,11 @@ export function documentOutsidePeriod(
   const dated = docs.filter((d): d is typeof d & { date: string } => !!d.date);
   const before = dated.filter((d) => latestDayOf(d.date, d.datePrecision) < from).sort((a, b) => earliestDayOf(a.date, a.datePrecision).localeCompare(earliestDayOf(b.date, b.datePrecision)));
   const after = dated.filter((d) => earliestDayOf(d.date, d.datePrecision) > to).sort((a, b) => latestDayOf(b.date, b.datePrecision).localeCompare(latestDayOf(a.date, a.datePrecision)));
+  // The date to reach is said (the message asked to correct "the period", and said how a period is made, under each field).
   const issue = (field: 'startDate' | 'endDate', [farthest, ...others]: typeof dated): FieldIssue => ({
     field,
-    code: others.length ? 'dossier.documentsOutsidePeriod' : 'dossier.documentOutsidePeriod',
-    params: { number: farthest!.number || '…', date: formatEnd(farthest!.date, farthest!.datePrecision ?? 'day'), others: others.length, from: formatEnd(start, period.startPrecision ?? 'day'), to: formatEnd(end, period.endPrecision ?? 'day') },
+    code: field === 'startDate' ? 'dossier.documentBeforeStart' : 'dossier.documentAfterEnd',
+    params: { number: farthest!.number || '…', date: formatEnd(farthest!.date, farthest!.datePrecision ?? 'day'), count: others.length, from: formatEnd(start, period.startPrecision ?? 'day'), to: formatEnd(end, period.endPrecision ?? 'day') },
   });
   return [...(before.length ? [issue('startDate', before)] : []), ...(after.length ? [issue('endDate', after)] : [])];
 }

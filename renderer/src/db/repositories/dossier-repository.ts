@@ -137,6 +137,8 @@ async function openFonds(db: LuutruDb, fondsId: string): Promise<Fonds | undefin
 }
 
 export type ClosingInput = Pick<DossierFields, 'sheetCount' | 'pageCount' | 'startDate' | 'endDate' | 'startPrecision' | 'endPrecision'>;
+/** The fields the close form shows, where its refusals are said. */
+const CLOSING_FIELDS: ReadonlySet<string> = new Set(['sheetCount', 'pageCount', 'startDate', 'endDate']);
 
 /** Closes a dossier (kết thúc hồ sơ): the document dates and, for files kept ≥ 5 years, the sheet count. */
 export async function closeDossier(db: LuutruDb, session: Session, id: string, closing: ClosingInput, today: string): Promise<Dossier> {
@@ -152,13 +154,17 @@ export async function closeDossier(db: LuutruDb, session: Session, id: string, c
   // Fewer sheets than its documents run to: one of the two is wrong (a dossier of documents on sheets 1–5 closed as 3 sheets).
   // Only a count that reads as one: "abc" (−1 here) is refused by the dossier rules as not a number, not as fewer than
   // the documents' last sheet ("đến tờ số 0" was said of it).
+  const against: FieldIssue[] = [];
   if (next.sheetCount !== undefined && next.sheetCount >= 1) {
     const last = Math.max(0, ...docs.map((d) => Math.max(d.sheetFrom ?? 0, d.sheetTo ?? 0)));
-    if (last > next.sheetCount) throw new DossierInvalidError([{ field: 'sheetCount', code: 'dossier.sheetsBelowDocuments', params: { sheets: last } }]);
+    if (last > next.sheetCount) against.push({ field: 'sheetCount', code: 'dossier.sheetsBelowDocuments', params: { sheets: last } });
   }
   // A period that leaves out a document listed in it: one of the two is wrong, and the cover would contradict its list.
-  const outside = documentOutsidePeriod(next, docs);
-  if (outside.length) throw new DossierInvalidError(outside);
+  against.push(...documentOutsidePeriod(next, docs));
+  // Said at once with what the dossier rules refuse of the other closing fields (the page count was said only once the
+  // dates were mended).
+  if (against.length > 0)
+    throw new DossierInvalidError([...against, ...validateDossier(next, [], today).filter((i) => CLOSING_FIELDS.has(i.field) && !against.some((a) => a.field === i.field))]);
   return writeDossier(db, session, next, id, 'dossier.close', today);
 }
 
