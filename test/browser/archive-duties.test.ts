@@ -466,8 +466,8 @@ describe('the archive’s duties over three years', () => {
       const slip = (await pdfText(ap, () => ap.getByTestId('print-loan-slip').first().click(), 'phieu-luu-tru.pdf')).replace(/\s+/g, ' ');
       expect(slip).toContain('Phông lưu trữ UBND xã Thụy Hải — Tập lưu quyết định');
       // Its number in the inventory and, under it, its số, ký hiệu (the slip gave the numbers only).
-      expect(slip).toContain('ML 1 · HS 1');
-      expect(slip).toContain('01.TH');
+      // In the column's order, "Số, ký hiệu / Hồ sơ số".
+      expect(slip).toMatch(/01\.TH\s+ML 1 · HS 1/);
       // Its number is the request's in its year (the register of use prints it too); the approver's position over the signature, the name under it.
       expect(slip).toContain('Số: 01');
       expect(slip).toContain('NGƯỜI DUYỆT GIÁM ĐỐC (Ký, ghi rõ họ tên) Vũ Văn Hùng');

@@ -621,6 +621,14 @@ describe('register entry from the keyboard', () => {
       await preview.getByRole('button', { name: 'Đóng' }).click();
       await preview.waitFor({ state: 'detached' });
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('print-book');
+      // Going to another page (here the browser's Back button) closes it: it stayed over the page gone to.
+      await page.goto(`${server.url}#/home`);
+      await page.goto(`${server.url}#/incoming`);
+      await page.getByTestId('print-book').click();
+      await preview.waitFor();
+      await page.goBack();
+      await expect.poll(() => page.url()).toMatch(/#\/home$/);
+      await preview.waitFor({ state: 'detached' });
 
       // Home lists it among the documents to handle; a row opens that document in its register
       // (the rows did nothing: the clerk looked it up again by hand). From the keyboard too.

@@ -1,7 +1,7 @@
 /**
  * The browser host's print preview: the PDF in the browser's own viewer, over the whole app,
  * with Print (the system print dialog), Save (a download) and Close (or Escape), the focus on
- * Print while open and given back on close. Plain DOM: the platform layer knows no React.
+ * Print while open and given back on close; it closes when the app goes to another page. Plain DOM: the platform layer knows no React.
  */
 import type { PrintPdfRequest } from './types';
 
@@ -41,6 +41,7 @@ export function showPdfPreview(request: PrintPdfRequest, save: (fileName: string
 
   const close = () => {
     document.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('hashchange', close);
     overlay.remove();
     URL.revokeObjectURL(url);
     returnFocus?.focus();
@@ -68,6 +69,8 @@ export function showPdfPreview(request: PrintPdfRequest, save: (fileName: string
   bar.append(title, printButton, button(labels.save, false, () => save(request.fileName ?? fileNameOf(request.title), request.data)), button(labels.close, false, close));
   overlay.append(bar, frame);
   document.addEventListener('keydown', onKey, true);
+  // Going elsewhere in the app (the Back button, a link) closes it: it stayed over the page gone to.
+  window.addEventListener('hashchange', close);
   document.body.append(overlay);
   printButton.focus();
 }

@@ -9,9 +9,10 @@ export function fileLabel(t: TFunction, d: Pick<Dossier, 'inventoryNumber' | 'fi
   return d.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: d.inventoryNumber, number: d.fileNumber }) : d.notation;
 }
 
-/** The slip's "Số, ký hiệu / Hồ sơ số": a numbered file's ML · HS and, under it, its số, ký hiệu (the slip gave the numbers only). */
+/** The slip's "Số, ký hiệu / Hồ sơ số": a numbered file's số, ký hiệu and, under it, its ML · HS (the slip gave the numbers only). */
 export function slipFile(t: TFunction, d: Pick<Dossier, 'inventoryNumber' | 'fileNumber' | 'notation'>): string {
-  return [fileLabel(t, d), d.fileNumber !== undefined ? d.notation : ''].filter(Boolean).join('\n');
+  // In the column's order, "Số, ký hiệu / Hồ sơ số": the số, ký hiệu first (it came after the numbers).
+  return [d.fileNumber !== undefined ? d.notation : '', fileLabel(t, d)].filter(Boolean).join('\n');
 }
 
 /** "Tiêu đề (2025)"; the year not repeated when the title says it ("… năm 2025"). */
