@@ -44,6 +44,8 @@ export class ChangeSet {
   private readonly deletes = new Map<RecordTableName, Set<string>>();
   private readonly changes: RecordChange[] = [];
   private imported: ImportPlan | undefined;
+  /** What the journal names the change by, once the work knows it (a number given inside the transaction). */
+  private detail: string | undefined;
   private foreign: ForeignStore | undefined;
   /** The foreign generation this change set wrote (foreign-cache.ts), once it wrote other units' records. */
   foreignGeneration: string | undefined;
@@ -56,6 +58,11 @@ export class ChangeSet {
 
   private table(name: RecordTableName): Table<AnyRecord, string> {
     return this.db.table(name) as Table<AnyRecord, string>;
+  }
+
+  /** Names what this change is about in its journal entry (over the context's `detail`): known only once the work has run, as a number given. */
+  describe(detail: string): void {
+    this.detail = detail;
   }
 
   /**
@@ -217,7 +224,7 @@ export class ChangeSet {
       at: new Date().toISOString(),
       operator: this.session.operator,
       action: ctx.action,
-      ...(ctx.detail ? { detail: ctx.detail } : {}),
+      ...((this.detail ?? ctx.detail) ? { detail: this.detail ?? ctx.detail } : {}),
       changes: this.changes,
       recordIds: [...new Set(this.changes.map((c) => c.recordId))],
       ...(plan ? { imported: { records: plan.changes.length, byOrigin } } : {}),

@@ -12,9 +12,9 @@ import { cleanDoc, docRows, validateDoc, type DocRow, type LinkedEntry } from '.
 import type { DossierDoc, DossierDocFields } from '../../core/processing/types';
 import type { DatePrecision } from '../../core/processing/period';
 import { PROCESSING_LIMITS } from '../../core/processing/types';
-import { joinNumberNotation } from '../../core/registers/notation';
+import { entryLabel, joinNumberNotation } from '../../core/registers/notation';
 import { typeAndSummary } from '../../core/registers/register-book';
-import { foldText } from '../../core/text';
+import { capitalise, foldText } from '../../core/text';
 import { writeChanges, type Session } from '../changes';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import { receivedIncoming, receivedOutgoing } from '../../core/registers/received-entry';
@@ -235,13 +235,14 @@ export async function searchRegisterEntries(db: LuutruDb, typed: string, limit =
   };
   await db.incomingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
     if (e.deleted) return;
-    const label = `${joinNumberNotation(e.number, e.notation)} — ${e.sender} — ${typeAndSummary(e.typeName, e.summary)}`;
+    // Which register and number it is, first (the same document's own số, ký hiệu said nothing of it).
+    const label = `${capitalise(entryLabel(e))} — ${e.sender} — ${typeAndSummary(e.typeName, e.summary)}`;
     if (hit(`${label} ${e.arrivalNumber}`)) out.push({ id: e.id, kind: 'incoming', label, shown: entryAsDocument(e, '', true) });
   });
   if (out.length < limit)
     await db.outgoingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
       if (e.deleted) return;
-      const label = `${joinNumberNotation(e.number ?? '', e.notation)} — ${typeAndSummary(e.typeName, e.summary)}`;
+      const label = `Văn bản đi ${entryLabel({ number: e.number ?? 0, notation: e.notation })} — ${typeAndSummary(e.typeName, e.summary)}`;
       if (hit(label)) out.push({ id: e.id, kind: 'outgoing', label, shown: entryAsDocument(e, '', false) });
     });
   return out;

@@ -8,7 +8,7 @@
 import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
 import { abbrForTypeName } from '../../core/registers/doc-types';
-import { buildSymbol } from '../../core/registers/notation';
+import { buildSymbol, entryLabel } from '../../core/registers/notation';
 import { maybeSameDocument, sameNumberPrefix, sameOutgoingDocument } from '../../core/registers/duplicates';
 import { assignNumber } from '../../core/registers/numbering';
 import { EARLIER_ENTRIES, valuesByUse } from '../../core/registers/earlier-values';
@@ -94,6 +94,8 @@ export async function registerIncoming(db: LuutruDb, session: Session, registerI
     const { number, register: raised } = assignNumber(register);
     c.updateKnown('registers', register, raised);
     const fields: IncomingDocFields & typeof derived = { ...input, ...derived, registerId, arrivalNumber: number };
+    // The journal names the entry (it said "Đăng ký văn bản đến" and nothing of which).
+    c.describe(entryLabel(fields));
     return { kind: 'saved', doc: c.create('incomingDocs', fields) as IncomingDoc } as const;
   });
 }
@@ -117,6 +119,7 @@ export async function updateIncoming(db: LuutruDb, session: Session, id: string,
     const fields = { ...withoutDerived(input), ...derived, registerId: before.registerId, arrivalNumber: before.arrivalNumber };
     if (!derived.openDeadline) delete (fields as { openDeadline?: string }).openDeadline;
     await c.assertNotStale('incomingDocs', before, fields, opts.baseClock);
+    c.describe(entryLabel(fields));
     return { kind: 'saved', doc: c.updateKnown('incomingDocs', before, fields) as IncomingDoc } as const;
   });
 }
@@ -153,6 +156,7 @@ export async function registerOutgoing(db: LuutruDb, session: Session, registerI
     }
     c.updateKnown('registers', register, raised);
     const fields: OutgoingDocFields & typeof derived = { ...input, ...derived, registerId, number };
+    c.describe(entryLabel(fields));
     return { kind: 'saved', doc: c.create('outgoingDocs', fields) as OutgoingDoc } as const;
   });
 }
@@ -170,6 +174,7 @@ export async function updateOutgoing(db: LuutruDb, session: Session, id: string,
     const derived = deriveOutgoing(input, body?.name ?? '');
     const fields = { ...withoutDerived(input), ...derived, registerId: before.registerId, number: before.number };
     await c.assertNotStale('outgoingDocs', before, fields, opts.baseClock);
+    c.describe(entryLabel(fields));
     return { kind: 'saved', doc: c.updateKnown('outgoingDocs', before, fields) as OutgoingDoc } as const;
   });
 }
@@ -179,6 +184,8 @@ export async function cancelEntry(db: LuutruDb, session: Session, table: 'incomi
   const why = cleanText(reason);
   if (!why) throw new AppError('register.cancelReason.required');
   await writeChanges(db, session, { action: table === 'incomingDocs' ? 'incoming.cancel' : 'outgoing.cancel', detail: why }, [table], async (c) => {
+    const before = table === 'incomingDocs' ? await db.incomingDocs.get(id) : await db.outgoingDocs.get(id);
+    if (before) c.describe(`${entryLabel(before)}: ${why}`);
     await c.remove(table, id, why);
   });
 }
