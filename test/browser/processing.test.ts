@@ -505,6 +505,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       for (const id of ['report-unsaved', 'save-report']) {
         const box = (await page.getByTestId(id).boundingBox())!;
         expect(box.y + box.height, id).toBeLessThanOrEqual(700);
+        expect(box.y, id).toBeGreaterThanOrEqual(0);
       }
       await page.setViewportSize(size);
       await page.locator('#r-kept').fill('11,5');

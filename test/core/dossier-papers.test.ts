@@ -22,12 +22,11 @@ describe("one closed dossier's papers", () => {
     // Ends known only to the month or the year print so ("01/03/2025" was printed for "3/2025").
     expect(coverOf({ ...dossier, startDate: '2025-03-01', startPrecision: 'month', endDate: '2026-01-01', endPrecision: 'year' } as Dossier, undefined, { number: '' }, [])).toMatchObject({ from: '03/2025', to: '2026' });
     // Numbered, a file of the plan is also named by where it is shelved (it was named by its số, ký hiệu alone).
-    expect(closingOf(dossier, { number: '15' }, docs)).toEqual({ code: '03.TH', archiveNumber: 'Phông số 15, mục lục số 1, hồ sơ số 09', title: dossier.title, sheets: 35, listSheets: 1, features: '', closedOn: '2026-12-05', preparer: 'Nguyễn Thị Lan' });
-    expect(closingOf({ ...dossier, inventoryNumber: undefined, fileNumber: undefined } as Dossier, { number: '15' }, docs).archiveNumber).toBeUndefined();
-    expect(closingOf(dossier, { number: '' }, docs).archiveNumber).toBe('Mục lục số 1, hồ sơ số 09');
+    expect(closingOf(dossier, { number: '15' }, docs)).toEqual({ code: '03.TH', shelved: { fondsNumber: '15', inventoryNumber: 1, fileNumber: 9 }, title: dossier.title, sheets: 35, listSheets: 1, features: '', closedOn: '2026-12-05', preparer: 'Nguyễn Thị Lan' });
+    expect(closingOf({ ...dossier, inventoryNumber: undefined, fileNumber: undefined } as Dossier, { number: '15' }, docs).shelved).toBeUndefined();
     // A backlog file is named by its archive code already: said once.
     const backlog = closingOf({ ...dossier, notation: '' } as Dossier, { number: '15' }, docs);
-    expect([backlog.code, backlog.archiveNumber]).toEqual(['15.1.9', undefined]);
+    expect([backlog.code, backlog.shelved]).toEqual(['15.1.9', undefined]);
     expect(closingOf({ ...dossier, condition: 'Có 2 tờ bị rách' }, { number: '15' }, []).listSheets).toBeUndefined();
     // Not closed: no day (the certificate leaves dots to write it by hand).
     expect(closingOf({ ...dossier, closedAt: undefined } as Dossier, { number: '15' }, docs).closedOn).toBeUndefined();
@@ -36,7 +35,10 @@ describe("one closed dossier's papers", () => {
   it('prints the closing certificate with the sheets in words, the date and the keeper', async () => {
     const file = await render('chung-tu.pdf', closingCertificateDefinition({ agencyName: 'Ủy ban nhân dân xã Thụy Hải', dossiers: [closingOf(dossier, { number: '15' }, docs)] }));
     const text = pdfText(file);
-    for (const s of ['CHỨNG TỪ KẾT THÚC', 'Hồ sơ: 03.TH', '(Phông số 15, mục lục số 1, hồ sơ số 09)', 'Hồ sơ này gồm có: 35 tờ (viết bằng chữ: Ba mươi lăm tờ),', 'được đánh số từ tờ 01 đến tờ 35.', 'Mục lục văn bản: 01 tờ.', 'Ngày 05 tháng 12 năm 2026', 'Nguyễn Thị Lan']) expect(text).toContain(s);
+    for (const s of ['CHỨNG TỪ KẾT THÚC', 'Hồ sơ: 03.TH', '(Phông số 15, mục lục số 1, hồ sơ số 9)', 'Hồ sơ này gồm có: 35 tờ (viết bằng chữ: Ba mươi lăm tờ),', 'được đánh số từ tờ 01 đến tờ 35.', 'Mục lục văn bản: 01 tờ.', 'Ngày 05 tháng 12 năm 2026', 'Nguyễn Thị Lan']) expect(text).toContain(s);
+    // A fonds without its number yet: the inventory and the file.
+    const unnumbered = await render('chung-tu-khong-so-phong.pdf', closingCertificateDefinition({ agencyName: 'Ủy ban nhân dân xã Thụy Hải', dossiers: [closingOf(dossier, { number: '' }, docs)] }));
+    expect(pdfText(unnumbered)).toContain('(Mục lục số 1, hồ sơ số 9)');
     expectTinosOnly(file);
   });
 

@@ -17,6 +17,7 @@ import {
   parseRetention,
   validateBox,
   validateDossier,
+  pagesOverSheets,
   validateProcessingJob,
 } from '../../renderer/src/core/dossiers/rules';
 import {
@@ -160,17 +161,23 @@ describe('dossier validation', () => {
     ['end before start', { startDate: '2025-05-01', endDate: '2025-04-30' }, ['endDate:dossier.endBeforeStart']],
     ['zero sheets (said as 0, not as a number in words)', { sheetCount: 0 }, ['sheetCount:register.count.zero']],
     ['sheets past the limit', { sheetCount: 100_000 }, ['sheetCount:register.count.range']],
-    // A sheet has two sides: 40 sheets hold 80 pages at most (it took 19,998 pages for any count of sheets).
-    ['40 sheets, 80 pages', { sheetCount: 40, pageCount: 80 }, []],
-    ['40 sheets, 81 pages', { sheetCount: 40, pageCount: 81 }, ['pageCount:dossier.pagesOverSheets']],
-    ['pages without sheets', { pageCount: 81 }, []],
-    ['sheets refused: the pages not judged by them', { sheetCount: 0, pageCount: 81 }, ['sheetCount:register.count.zero']],
     ['file number without inventory', { fileNumber: 3 }, ['inventoryNumber:dossier.inventoryRequired']],
     ['year 1900', { year: 1900 }, ['year:dossier.yearRange']],
     ['closed permanent without sheets', { status: 'closed', startDate: '2025-01-02', endDate: '2025-12-30' }, ['sheetCount:dossier.closeNeedsSheets']],
     ['closed without dates', { status: 'closed', sheetCount: 12 }, ['startDate:dossier.closeNeedsDates', 'endDate:dossier.closeNeedsDates']],
   ])('%s', (_name, over, want) => {
     expect(codes(fields(over))).toEqual(want);
+  });
+
+  it('refuses more pages than twice the sheets when the counts are typed, not in an edit that leaves them as they were', () => {
+    // A sheet has two sides: 40 sheets hold 80 pages at most (it took 19,998 pages for any count of sheets).
+    expect(pagesOverSheets({ sheetCount: 40, pageCount: 80 })).toBeUndefined();
+    expect(pagesOverSheets({ sheetCount: 40, pageCount: 81 })).toEqual({ field: 'pageCount', code: 'dossier.pagesOverSheets', params: { pages: 81, sheets: 40, max: 80 } });
+    expect(pagesOverSheets({ pageCount: 81 })).toBeUndefined();
+    expect(pagesOverSheets({ sheetCount: 0, pageCount: 81 })).toBeUndefined();
+    // Saved so before: a change of title is not held up; a change of either count is asked.
+    expect(pagesOverSheets({ sheetCount: 40, pageCount: 81 }, { sheetCount: 40, pageCount: 81 })).toBeUndefined();
+    expect(pagesOverSheets({ sheetCount: 40, pageCount: 82 }, { sheetCount: 40, pageCount: 81 })?.code).toBe('dossier.pagesOverSheets');
   });
 
   it('refuses a notation used in the same year (any case), allows it another year', () => {

@@ -8,7 +8,7 @@ import type { Dossier } from '../../renderer/src/core/dossiers/types';
 import type { LoanFields } from '../../renderer/src/core/duties/types';
 import type { FondsFields } from '../../renderer/src/core/unit';
 import { isAppError } from '../../renderer/src/core/errors';
-import { batchDestination } from '../../renderer/src/core/duties/deposit';
+import { batchDestination, depositBasis } from '../../renderer/src/core/duties/deposit';
 
 const code = (f: () => void) => {
   try {
@@ -94,6 +94,16 @@ describe('appraisal', () => {
     // Dossiers with no sheet count or no box are counted apart, not silently left out of the figures.
     const partial = appraisalSummary([{ dossierId: 'a', decision: 'destroy', reason: 'x' }, { dossierId: 'c', decision: 'destroy', reason: 'x' }, { dossierId: 'd', decision: 'destroy', reason: 'x' }], new Map<string, { sheetCount?: number; year: number; boxId?: string }>([...ds, ['d', { year: 2018 }]]));
     expect([partial.sheets, partial.unsheeted, partial.boxes, partial.unboxed]).toEqual([40, 2, 2, 1]);
+  });
+});
+
+describe('a deposit batch’s Căn cứ', () => {
+  it('cites the Law on Archives in force on its day, then NĐ 30 and the file plan; files going on, the Law alone', () => {
+    expect(depositBasis('2026-03-10', false, 'Căn cứ Danh mục hồ sơ năm 2025;')).toEqual(['Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;', 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;', 'Căn cứ Danh mục hồ sơ năm 2025;']);
+    expect(depositBasis('2026-03-10', true)).toEqual(['Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;']);
+    // Before 1 July 2025 the Law of 2024 was not in force.
+    expect(depositBasis('2025-06-30', false)).toEqual(['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;']);
+    expect(depositBasis('2025-06-30', true)).toEqual(['Căn cứ Luật Lưu trữ ngày 11 tháng 11 năm 2011;']);
   });
 });
 

@@ -231,7 +231,11 @@ describe('archive search on per-unit persisted indexes', () => {
     }
     // With words: the numbers and the words, the last word still the start of one.
     const titled = await whats('hs 1 quyết đ');
+    expect(titled.length).toBeGreaterThan(0);
     expect(titled.every((w) => /^ML \d+ · HS 1 — .*[Qq]uyết đ/.test(w))).toBe(true);
+    // An inventory alone stays words: its boxes ("ML 1 · hộp 02") and slips are found by it too, not its numbered files only.
+    expect(fileNumbersQuery('mục lục 1')).toBe('mục lục 1');
+    expect(((await search.search('ML 1', 100_000)) ?? []).some((h) => h.kind === 'box')).toBe(true);
     // Numbers alone are asked whole (a space after them); after words, the last word typed stays a start.
     expect(fileNumbersQuery('HS 1')).toMatch(/^hs1\s+$/);
     expect(fileNumbersQuery('quyết định ml 2 hs 11 nă').replace(/\s+/g, ' ')).toBe('ml2 hs11 quyet dinh na');

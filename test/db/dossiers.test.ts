@@ -157,6 +157,15 @@ describe('opening and closing dossiers', () => {
     await expect(closeDossier(db, session, d.id, { sheetCount: 9, startDate: '2025-01-15', endDate: '2025-06-02' }, '2026-01-10')).resolves.toMatchObject({ status: 'closed' });
   });
 
+  it('more pages than twice the sheets are refused where typed; a dossier saved so before is still edited', async () => {
+    const d = await saveDossier(db, session, plan(1, { sheetCount: 10, pageCount: 20 }));
+    await expect(saveDossier(db, session, { ...plan(1), sheetCount: 10, pageCount: 21 }, d.id)).rejects.toMatchObject({ issues: [{ field: 'pageCount', code: 'dossier.pagesOverSheets', params: { max: 20 } }] });
+    // Stored so by an older version: a change of title goes through; the counts stay as they were.
+    await db.dossiers.update(d.id, { pageCount: 35 });
+    const edited = await saveDossier(db, session, { ...plan(1), sheetCount: 10, pageCount: 35, title: 'Hồ sơ đổi tên' }, d.id);
+    expect([edited.title, edited.pageCount]).toEqual(['Hồ sơ đổi tên', 35]);
+  });
+
   it('a closed dossier keeps its list of documents until it is reopened; one register entry is listed once', async () => {
     const d = await saveDossier(db, session, plan(1));
     await saveDoc(db, session, d.id, { number: '12/BC-UBND', date: '2025-05-20', author: 'UBND xã Thụy Hải', summary: 'Báo cáo kết quả', sheetFrom: 5, sheetTo: 9, note: '' });

@@ -183,6 +183,10 @@ describe('a journal line’s detail in words', () => {
     expect(detailText(t, 'dossier.number', '18')).toBe('18 hồ sơ');
     expect(detailText(t, 'slip.check', '1')).toBe('1 hồ sơ');
     expect(detailText(t, 'box.create', '5')).toBe('hộp số 5');
+    // A register entry by its number, worded here (the journal keeps the number: core entryRef).
+    expect(detailText(t, 'incoming.register', '01 (101/QĐ-UBND)')).toBe('số đến 01 (101/QĐ-UBND)');
+    expect(detailText(t, 'outgoing.update', '141/UBND-VP')).toBe('số 141/UBND-VP');
+    expect(detailText(t, 'incoming.cancel', 'Vào sổ nhầm')).toBe('Vào sổ nhầm');
     expect(detailText(t, 'slip.order', 'heading_time')).toBe('Đề mục → thời gian');
     expect(detailText(t, 'dossier.delete', 'Trùng với hồ sơ 12')).toBe('Trùng với hồ sơ 12');
     expect(detailText(t, 'register.open', '2026')).toBe('2026');

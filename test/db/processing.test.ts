@@ -308,7 +308,7 @@ describe('documents inside a dossier', () => {
     const entryId = entry.kind === 'saved' ? entry.doc.id : '';
     // Found by the search of the registers with what the document's fields will read through the link (shown greyed before saving).
     expect(await searchRegisterEntries(db, 'don doc chinh ly')).toEqual([
-      { id: entryId, kind: 'incoming', label: `Số đến ${formatNumber(entry.kind === 'saved' ? entry.doc.arrivalNumber : 0)} (15/CV-UBND) — UBND huyện Thái Thụy — Công văn V/v đôn đốc chỉnh lý tài liệu tồn đọng`, shown: { number: '15/CV-UBND', date: generated.documentDate, author: 'UBND huyện Thái Thụy', summary: 'Công văn V/v đôn đốc chỉnh lý tài liệu tồn đọng' } },
+      { id: entryId, kind: 'incoming', arrival: formatNumber(entry.kind === 'saved' ? entry.doc.arrivalNumber : 0), label: '15/CV-UBND — UBND huyện Thái Thụy — Công văn V/v đôn đốc chỉnh lý tài liệu tồn đọng', shown: { number: '15/CV-UBND', date: generated.documentDate, author: 'UBND huyện Thái Thụy', summary: 'Công văn V/v đôn đốc chỉnh lý tài liệu tồn đọng' } },
     ]);
     await saveDoc(db, session, id!, { number: '07/QĐ-UBND', date: '1996-03-12', author: 'UBND xã Thụy Hải', summary: 'Quyết định thành lập tổ công tác', sheetFrom: 1, sheetTo: 4, note: '' });
     await saveDoc(db, session, id!, { number: '', author: '', summary: '', incomingDocId: entryId, sheetFrom: 5, sheetTo: 6, note: 'bản sao' });

@@ -146,7 +146,7 @@ describe('corrections and the journal', () => {
     expect(history.map((h) => [h.operator, h.action])).toEqual([['Trần Văn Bình', 'incoming.update'], ['Nguyễn Thị Lan', 'incoming.register']]);
     expect(history[0]!.change.fields).toEqual(expect.arrayContaining(['handlingDeadline', 'recipient']));
     // Each journal line names the entry: its số đến and its own số, ký hiệu (it said "Đăng ký văn bản đến" and nothing of which).
-    expect((await db.journal.where('recordIds').equals(r.doc.id).toArray()).map((e) => [e.action, e.detail])).toEqual([['incoming.register', 'số đến 01 (101/QĐ-UBND)'], ['incoming.update', 'số đến 01 (101/QĐ-UBND)']]);
+    expect((await db.journal.where('recordIds').equals(r.doc.id).toArray()).map((e) => [e.action, e.detail])).toEqual([['incoming.register', '01 (101/QĐ-UBND)'], ['incoming.update', '01 (101/QĐ-UBND)']]);
     // Another unit's entry received in a bundle is theirs to handle, not on this unit's list.
     await db.incomingDocs.put({ ...after!, id: 'from-other-commune', origin: 'other-unit', registerId: 'their-register' });
     expect((await openDeadlinesUntil(db, '2026-03-13', session.unitId)).map((d) => d.id)).toEqual([r.doc.id]);
@@ -178,9 +178,9 @@ describe('outgoing registers', () => {
     const d = await registerOutgoing(db, session, hdnd.id, { ...base, typeName: 'Nghị quyết' }, { today });
     const got = [a, b, c, d].map((r) => (r.kind === 'saved' ? `${r.doc.number}/${r.doc.notation}` : r.kind));
     expect(got).toEqual(['1/QĐ-UBND', '2/QyĐ-UBND', '3/UBND', '1/NQ-HĐND']);
-    // The journal names each by its số, ký hiệu; a cancellation by it and why.
+    // The journal names each by its số, ký hiệu (a cancellation, as before, by why).
     await cancelEntry(db, session, 'outgoingDocs', (c as { doc: { id: string } }).doc.id, 'Cấp nhầm số');
-    expect((await db.journal.orderBy('seq').toArray()).filter((e) => e.action.startsWith('outgoing.')).map((e) => e.detail)).toEqual(['số 01/QĐ-UBND', 'số 02/QyĐ-UBND', 'số 03/UBND', 'số 01/NQ-HĐND', 'số 03/UBND: Cấp nhầm số']);
+    expect((await db.journal.orderBy('seq').toArray()).filter((e) => e.action.startsWith('outgoing.')).map((e) => e.detail)).toEqual(['01/QĐ-UBND', '02/QyĐ-UBND', '03/UBND', '01/NQ-HĐND', 'Cấp nhầm số']);
     expect((await listOutgoing(db, ubnd.id)).map((x) => x.number)).toEqual([1, 2, 3]);
   });
 

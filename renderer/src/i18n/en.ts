@@ -162,6 +162,8 @@ export const en: Catalogue = {
     detailDossiers_one: '{{count}} dossier',
     detailDossiers: '{{count}} dossiers',
     detailBox: 'box {{number}}',
+    detailIncoming: 'arrival no. {{entry}}',
+    detailOutgoing: 'no. {{entry}}',
   },
   action: {
     'setup.complete': 'First-run setup',

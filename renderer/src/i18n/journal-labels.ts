@@ -76,6 +76,9 @@ const COUNTED = new Set(['dossier.number', 'slip.discard', 'slip.keep', 'slip.ch
 export function detailText(t: TFunction, action: string, detail: string): string {
   if (COUNTED.has(action) && /^\d+$/.test(detail)) return t('journal.detailDossiers', { count: Number(detail) });
   if (action === 'box.create' && /^\d+$/.test(detail)) return t('journal.detailBox', { number: detail });
+  // An entry by its number (core/registers/notation.ts entryRef).
+  if (action === 'incoming.register' || action === 'incoming.update') return t('journal.detailIncoming', { entry: detail });
+  if (action === 'outgoing.register' || action === 'outgoing.update') return t('journal.detailOutgoing', { entry: detail });
   if (action === 'slip.order') return lookup(t, `processing.order_${detail}`) ?? detail;
   return detail;
 }

@@ -225,6 +225,8 @@ export const processingEn: Widen<typeof processingVi> = {
     docRemove: 'Remove',
     docRemoved: 'Document removed from the list.',
     docLink: 'Link a register entry (type to search)',
+    docLinkIncoming: 'Incoming no. {{number}} · {{label}}',
+    docLinkOutgoing: 'Outgoing · {{label}}',
     docLinked: 'Linked entry',
     docTotals: '{{documents}} documents, {{sheets}} sheets',
     docGaps: 'Sheets with no document: {{list}}',

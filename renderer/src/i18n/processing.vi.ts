@@ -229,6 +229,8 @@ export const processingVi = {
     docRemove: 'Bỏ',
     docRemoved: 'Đã bỏ văn bản khỏi mục lục.',
     docLink: 'Liên kết văn bản trong sổ (gõ để tìm)',
+    docLinkIncoming: 'Đến số {{number}} · {{label}}',
+    docLinkOutgoing: 'Đi · {{label}}',
     docLinked: 'Liên kết sổ',
     docTotals: '{{documents}} văn bản, {{sheets}} tờ',
     docGaps: 'Tờ chưa có văn bản: {{list}}',

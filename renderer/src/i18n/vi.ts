@@ -167,6 +167,8 @@ export const vi = {
     detailDossiers_one: '{{count}} hồ sơ',
     detailDossiers: '{{count}} hồ sơ',
     detailBox: 'hộp số {{number}}',
+    detailIncoming: 'số đến {{entry}}',
+    detailOutgoing: 'số {{entry}}',
   },
   action: {
     'setup.complete': 'Thiết lập ban đầu',

@@ -214,9 +214,6 @@ export function validateDossier(d: DossierFields, others: readonly DossierFields
     issues.push({ field: 'endDate', code: 'dossier.endBeforeStart' });
   countIn(issues, 'sheetCount', d.sheetCount, DOSSIER_LIMITS.maxSheets, 1);
   countIn(issues, 'pageCount', d.pageCount, DOSSIER_LIMITS.maxSheets * 2, 1);
-  // A sheet has two sides: more pages than twice its sheets is one of the two counts mistyped (it took 19,998 pages for 1 sheet).
-  if (issues.every((i) => i.field !== 'sheetCount' && i.field !== 'pageCount') && d.sheetCount !== undefined && d.pageCount !== undefined && d.pageCount > 2 * d.sheetCount)
-    issues.push({ field: 'pageCount', code: 'dossier.pagesOverSheets', params: { pages: d.pageCount, sheets: d.sheetCount, max: 2 * d.sheetCount } });
   countIn(issues, 'inventoryNumber', d.inventoryNumber, DOSSIER_LIMITS.maxInventoryNumber, 1);
   countIn(issues, 'fileNumber', d.fileNumber, DOSSIER_LIMITS.maxFileNumber, 1);
   if (d.fileNumber !== undefined && d.inventoryNumber === undefined) issues.push({ field: 'inventoryNumber', code: 'dossier.inventoryRequired' });
@@ -306,6 +303,18 @@ export function documentOutsidePeriod(
     params: { number: farthest!.number || '…', date: formatEnd(farthest!.date, farthest!.datePrecision ?? 'day'), count: others.length, from: formatEnd(start, period.startPrecision ?? 'day'), to: formatEnd(end, period.endPrecision ?? 'day') },
   });
   return [...(before.length ? [issue('startDate', before)] : []), ...(after.length ? [issue('endDate', after)] : [])];
+}
+
+/**
+ * A sheet has two sides: more pages than twice its sheets is one of the two counts mistyped (it took 19,998 pages for
+ * 1 sheet). Asked where the counts are typed (the dossier form, closing), only when they change: a dossier saved
+ * before with such counts is not held up in an edit of its title.
+ */
+export function pagesOverSheets(d: Pick<DossierFields, 'sheetCount' | 'pageCount'>, before?: Pick<DossierFields, 'sheetCount' | 'pageCount'>): FieldIssue | undefined {
+  if (before && before.sheetCount === d.sheetCount && before.pageCount === d.pageCount) return undefined;
+  const { sheetCount: sheets, pageCount: pages } = d;
+  if (sheets === undefined || pages === undefined || !Number.isInteger(sheets) || !Number.isInteger(pages) || sheets < 1 || pages <= 2 * sheets) return undefined;
+  return { field: 'pageCount', code: 'dossier.pagesOverSheets', params: { pages, sheets, max: 2 * sheets } };
 }
 
 export function validateBox(b: BoxFields, others: readonly BoxFields[]): FieldIssue[] {

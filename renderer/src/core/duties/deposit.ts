@@ -222,6 +222,24 @@ export function batchFigures(dossiers: readonly Pick<Dossier, 'boxId' | 'sheetCo
 
 type Heading = { readonly name: string; readonly parentName: string; readonly place: string };
 
+export const ND30_BASIS = 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;';
+export const ARCHIVES_LAW_BASIS = 'Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;';
+const ARCHIVES_LAW_2011_BASIS = 'Căn cứ Luật Lưu trữ ngày 11 tháng 11 năm 2011;';
+/** The day the Law on Archives 2024 came into force (before it, the Law of 2011). */
+const ARCHIVES_LAW_IN_FORCE = '2025-07-01';
+
+/**
+ * The Căn cứ lines a batch of `date` (yyyy-mm-dd) starts with: the Law on Archives in force that day — from 1 July 2025
+ * the Law of 2024 — then, handed over from a section of the unit, NĐ 30 and `plan` (its file plan); files going `onward`
+ * from the unit's lưu trữ hiện hành to a historical archive under the Law alone. The form and the Biên bản of a batch
+ * saved with none use it.
+ */
+export function depositBasis(date: string, onward: boolean, plan?: string): string[] {
+  const law = date >= ARCHIVES_LAW_IN_FORCE ? ARCHIVES_LAW_BASIS : ARCHIVES_LAW_2011_BASIS;
+  if (onward) return [law];
+  return [...(date >= ARCHIVES_LAW_IN_FORCE ? [law] : []), ND30_BASIS, ...(plan ? [plan] : [])];
+}
+
 /**
  * Who heads the Mục lục nộp lưu: the office handing over under the unit as its parent — or, when
  * the unit itself hands over (its own name, as the batch form offers it), the unit under its own

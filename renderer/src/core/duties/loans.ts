@@ -39,6 +39,15 @@ export function cleanLoan(l: LoanFields): LoanFields {
 export const LOAN_REQUIRED = ['requesterName', 'idDocument', 'purpose', 'approvedBy', 'requestDate', 'loanDate', 'dueDate', 'dossiers'] as const;
 
 /**
+ * The approver as typed in one field ("Vũ Văn Hùng, Giám đốc"): the name under the signature, the position over it, in
+ * capitals as a signature block has it (it printed "Vũ Văn Hùng, Giám đốc" on one bold line). No comma: a name alone.
+ */
+export function approverParts(typed: string): { readonly name: string; readonly position: string } {
+  const at = typed.indexOf(',');
+  return at < 0 ? { name: typed.trim(), position: '' } : { name: typed.slice(0, at).trim(), position: typed.slice(at + 1).trim() };
+}
+
+/**
  * `today` (local "yyyy-mm-dd"): a request, a handing over or a return written in the register has
  * happened — a day after it is refused (a typo in the year went in and showed the loan as out).
  */
@@ -56,7 +65,7 @@ export function validateLoan(l: LoanFields, itemCount: number, today?: string): 
   long('purpose', l.purpose, DUTY_LIMITS.purpose);
   if (!l.approvedBy) issues.push({ field: 'approvedBy', code: 'loan.approvalRequired' });
   // The slip prints the position over the signature and the name under it (pdf loan-forms `approverParts`): both, a comma between.
-  else if (!/^[^,]*\S[^,]*,.*\S/.test(l.approvedBy)) issues.push({ field: 'approvedBy', code: 'loan.approverPosition' });
+  else if (Object.values(approverParts(l.approvedBy)).some((part) => !part)) issues.push({ field: 'approvedBy', code: 'loan.approverPosition' });
   long('approvedBy', l.approvedBy, DUTY_LIMITS.person);
   long('returnCondition', l.returnCondition, DUTY_LIMITS.condition);
   long('note', l.note, DUTY_LIMITS.note);

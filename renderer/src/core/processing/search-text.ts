@@ -33,27 +33,29 @@ export function boxPlace(b: Partial<Pick<Box, PlacePart>>, labels: Readonly<Reco
 }
 
 /**
- * A numbered file's numbers in a search as typed (folded) — "ML 2", "HS 11", "ml2hs11", and as said,
- * "mục lục (số) 2", "hồ sơ số 11" — not after a letter (inside a word) nor, after the number, a digit.
- * "hồ sơ 2025" stays words: titles say "hồ sơ".
+ * A numbered file's numbers in a search as typed — "ML 2", "HS 11", "ml2hs11", and as said, "mục lục (số) 2",
+ * "hồ sơ số 11" — not after a letter (inside a word) nor, after the number, a digit — taken out of the folded
+ * text, the rest left as it was. "hồ sơ 2025" stays words: titles say "hồ sơ".
  */
-export const FILE_NUMBERS = /(?<!\p{L})(ml|hs|muc luc(?: so)?|ho so so)\s*(\d+)(?!\p{N})/gu;
-
-/** Which of a numbered file's numbers `FILE_NUMBERS` found: the inventory's (ML) or the file's (HS). */
-export const fileNumberKind = (matched: string): 'ml' | 'hs' => (matched.startsWith('m') ? 'ml' : 'hs');
-
-/**
- * A query for the archive index with a numbered file's numbers as the whole words it holds ("ml2 hs1",
- * `dossierSearchText`), put first so the query's own last word is still read as the start of a word;
- * numbers alone are asked whole ("HS 1" is not HS 11). Without numbers, the query as typed.
- */
-export function fileNumbersQuery(query: string): string {
-  const numbers: string[] = [];
-  const rest = foldText(query).replace(FILE_NUMBERS, (_, kind: string, n: string) => {
-    numbers.push(`${fileNumberKind(kind)}${Number(n)}`);
+export function takeFileNumbers(typed: string): { readonly rest: string; readonly inventory?: number; readonly file?: number } {
+  const numbers: { inventory?: number; file?: number } = {};
+  const rest = foldText(typed).replace(/(?<!\p{L})(ml|hs|muc luc(?: so)?|ho so so)\s*(\d+)(?!\p{N})/gu, (_, kind: string, n: string) => {
+    numbers[kind.startsWith('m') ? 'inventory' : 'file'] = Number(n);
     return ' ';
   });
-  return numbers.length ? `${numbers.join(' ')} ${rest}${rest.trim() ? '' : ' '}` : query;
+  return { rest, ...numbers };
+}
+
+/**
+ * A query for the archive index with a file's number asked as the whole word a numbered file holds ("hs1",
+ * `dossierSearchText`; with its inventory's, "ml2"), put first so the query's own last word is still read as the
+ * start of a word; a number alone is asked whole ("HS 1" is not HS 11). An inventory alone ("ML 1", "mục lục 1")
+ * stays words: boxes and slips of it hold those, not "ml1". Without a file's number, the query as typed.
+ */
+export function fileNumbersQuery(query: string): string {
+  const { rest, inventory, file } = takeFileNumbers(query);
+  if (file === undefined) return query;
+  return `${inventory !== undefined ? `ml${inventory} ` : ''}hs${file} ${rest}${rest.trim() ? '' : ' '}`;
 }
 
 /** Whether `typed` starts with `name` as a word of its own ("Giáo" is not "Giá"), whatever its case and marks. */

@@ -31,13 +31,16 @@ export function buildNotation(parts: NotationParts): string {
   return joinNumberNotation(num, buildSymbol(parts));
 }
 
-/** An entry as the journal names it: "số đến 321 (1234/SNV-VTLT)" (its own số, ký hiệu when it has one), "số 141/UBND-VP". */
-export function entryLabel(entry: { readonly arrivalNumber: number; readonly number: string; readonly notation: string } | { readonly number: number; readonly notation: string }): string {
+/**
+ * An entry by its number in its register, as the journal keeps it (worded by i18n journal-labels `detailText`):
+ * an incoming one's số đến and its own số, ký hiệu when it has one, "01 (101/QĐ-UBND)"; an outgoing one's "141/UBND-VP".
+ */
+export function entryRef(entry: { readonly arrivalNumber: number; readonly number: string; readonly notation: string } | { readonly number: number; readonly notation: string }): string {
   if ('arrivalNumber' in entry) {
     const own = joinNumberNotation(entry.number, entry.notation);
-    return `số đến ${formatNumber(entry.arrivalNumber)}${own ? ` (${own})` : ''}`;
+    return `${formatNumber(entry.arrivalNumber)}${own ? ` (${own})` : ''}`;
   }
-  return `số ${joinNumberNotation(entry.number, entry.notation)}`;
+  return joinNumberNotation(formatNumber(entry.number), entry.notation);
 }
 
 /** "15" + "QĐ-UBND" → "15/QĐ-UBND"; either side may be empty. */

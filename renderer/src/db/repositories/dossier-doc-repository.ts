@@ -12,9 +12,10 @@ import { cleanDoc, docRows, validateDoc, type DocRow, type LinkedEntry } from '.
 import type { DossierDoc, DossierDocFields } from '../../core/processing/types';
 import type { DatePrecision } from '../../core/processing/period';
 import { PROCESSING_LIMITS } from '../../core/processing/types';
-import { entryLabel, joinNumberNotation } from '../../core/registers/notation';
+import { joinNumberNotation } from '../../core/registers/notation';
+import { formatNumber } from '../../core/registers/numbering';
 import { typeAndSummary } from '../../core/registers/register-book';
-import { capitalise, foldText } from '../../core/text';
+import { foldText } from '../../core/text';
 import { writeChanges, type Session } from '../changes';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import { receivedIncoming, receivedOutgoing } from '../../core/registers/received-entry';
@@ -223,7 +224,8 @@ async function rowsByDossier(db: LuutruDb, docs: readonly DossierDoc[], issuer: 
  * to pick one to link. Stops at `limit`; the newest registers are read first.
  */
 /** A register entry found to link a document to: its label in the list, and what the document's fields will read through the link. */
-export type FoundEntry = { readonly id: string; readonly kind: 'incoming' | 'outgoing'; readonly label: string; readonly shown: LinkedEntry };
+/** `arrival`: an incoming entry's số đến, said first by the screen with which register it is in (its own số, ký hiệu said nothing of it). */
+export type FoundEntry = { readonly id: string; readonly kind: 'incoming' | 'outgoing'; readonly arrival?: string; readonly label: string; readonly shown: LinkedEntry };
 
 export async function searchRegisterEntries(db: LuutruDb, typed: string, limit = 12): Promise<FoundEntry[]> {
   const words = foldText(typed).split(/\s+/).filter(Boolean);
@@ -235,14 +237,13 @@ export async function searchRegisterEntries(db: LuutruDb, typed: string, limit =
   };
   await db.incomingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
     if (e.deleted) return;
-    // Which register and number it is, first (the same document's own số, ký hiệu said nothing of it).
-    const label = `${capitalise(entryLabel(e))} — ${e.sender} — ${typeAndSummary(e.typeName, e.summary)}`;
-    if (hit(`${label} ${e.arrivalNumber}`)) out.push({ id: e.id, kind: 'incoming', label, shown: entryAsDocument(e, '', true) });
+    const label = `${joinNumberNotation(e.number, e.notation)} — ${e.sender} — ${typeAndSummary(e.typeName, e.summary)}`;
+    if (hit(`${label} ${e.arrivalNumber}`)) out.push({ id: e.id, kind: 'incoming', arrival: formatNumber(e.arrivalNumber), label, shown: entryAsDocument(e, '', true) });
   });
   if (out.length < limit)
     await db.outgoingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
       if (e.deleted) return;
-      const label = `Văn bản đi ${entryLabel({ number: e.number ?? 0, notation: e.notation })} — ${typeAndSummary(e.typeName, e.summary)}`;
+      const label = `${joinNumberNotation(e.number ?? '', e.notation)} — ${typeAndSummary(e.typeName, e.summary)}`;
       if (hit(label)) out.push({ id: e.id, kind: 'outgoing', label, shown: entryAsDocument(e, '', false) });
     });
   return out;

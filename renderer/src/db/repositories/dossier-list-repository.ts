@@ -13,7 +13,7 @@ import { compareHeadings, planSortKey } from '../../core/dossiers/list-keys';
 import { notationOrdinal } from '../../core/dossiers/rules';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import { foldText } from '../../core/text';
-import { FILE_NUMBERS, fileNumberKind } from '../../core/processing/search-text';
+import { takeFileNumbers } from '../../core/processing/search-text';
 import type { LuutruDb } from '../schema';
 import { listBoxes } from './dossier-repository';
 
@@ -87,13 +87,8 @@ async function scanList(db: LuutruDb, f: DossierListFilter, visit: (batch: reado
 export type DossierQuery = { readonly words: readonly string[]; readonly inventory?: number; readonly file?: number };
 
 export function dossierQuery(text: string): DossierQuery {
-  let folded = foldText(text);
-  const numbers: { inventory?: number; file?: number } = {};
-  folded = folded.replace(FILE_NUMBERS, (_, kind: string, n: string) => {
-    numbers[fileNumberKind(kind) === 'ml' ? 'inventory' : 'file'] = Number(n);
-    return ' ';
-  });
-  return { words: folded.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)), ...numbers };
+  const { rest, ...numbers } = takeFileNumbers(text);
+  return { words: rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)), ...numbers };
 }
 
 /** Does the dossier have the numbers asked and hold every word (in its notation, heading and sub-heading, title, keeper or note)? */

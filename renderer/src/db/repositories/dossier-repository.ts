@@ -9,7 +9,7 @@ import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
 import { assignFileNumbers, holdings, holdingsFromCounters, inventoryFor, orderDossiers, packIntoBoxes, type Holdings, type NumberingOrder } from '../../core/dossiers/inventory';
 import { datedDocuments } from './dossier-doc-repository';
-import { cleanDossier, documentOutsidePeriod, validateBox, validateDossier, validateProcessingJob } from '../../core/dossiers/rules';
+import { cleanDossier, documentOutsidePeriod, pagesOverSheets, validateBox, validateDossier, validateProcessingJob } from '../../core/dossiers/rules';
 import { notationSortKey } from '../../core/dossiers/list-keys';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type ProcessingJobFields } from '../../core/dossiers/types';
 import { cleanMultiline } from '../../core/registers/validation';
@@ -123,6 +123,9 @@ async function writeDossier(db: LuutruDb, session: Session, raw: DossierFields, 
     const others = candidates.filter((d) => !d.deleted && d.id !== id);
     // A closed dossier, closed now or corrected later, keeps to what closing requires: no paper dated after today.
     const issues = [...validateDossier(fields, others, today), ...dossierDutyIssues(fields)];
+    // Pages against sheets, when they were typed (and the page count is not refused already).
+    const pages = pagesOverSheets(fields, before);
+    if (pages && !issues.some((i) => i.field === pages.field)) issues.push(pages);
     if (issues.length > 0) throw new DossierInvalidError(issues);
     if (!before) return c.create<DossierFields>('dossiers', fields) as Dossier;
     return c.updateKnown<DossierFields>('dossiers', before, fields) as Dossier;
@@ -161,6 +164,8 @@ export async function closeDossier(db: LuutruDb, session: Session, id: string, c
   }
   // A period that leaves out a document listed in it: one of the two is wrong, and the cover would contradict its list.
   against.push(...documentOutsidePeriod(next, docs));
+  const pages = pagesOverSheets(next, before);
+  if (against.length > 0 && pages) against.push(pages);
   // Said at once with what the dossier rules refuse of the other closing fields (the page count was said only once the
   // dates were mended).
   if (against.length > 0)

@@ -8,7 +8,7 @@
 import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
 import { abbrForTypeName } from '../../core/registers/doc-types';
-import { buildSymbol, entryLabel } from '../../core/registers/notation';
+import { buildSymbol, entryRef } from '../../core/registers/notation';
 import { maybeSameDocument, sameNumberPrefix, sameOutgoingDocument } from '../../core/registers/duplicates';
 import { assignNumber } from '../../core/registers/numbering';
 import { EARLIER_ENTRIES, valuesByUse } from '../../core/registers/earlier-values';
@@ -95,7 +95,7 @@ export async function registerIncoming(db: LuutruDb, session: Session, registerI
     c.updateKnown('registers', register, raised);
     const fields: IncomingDocFields & typeof derived = { ...input, ...derived, registerId, arrivalNumber: number };
     // The journal names the entry (it said "Đăng ký văn bản đến" and nothing of which).
-    c.describe(entryLabel(fields));
+    c.describe(entryRef(fields));
     return { kind: 'saved', doc: c.create('incomingDocs', fields) as IncomingDoc } as const;
   });
 }
@@ -119,7 +119,7 @@ export async function updateIncoming(db: LuutruDb, session: Session, id: string,
     const fields = { ...withoutDerived(input), ...derived, registerId: before.registerId, arrivalNumber: before.arrivalNumber };
     if (!derived.openDeadline) delete (fields as { openDeadline?: string }).openDeadline;
     await c.assertNotStale('incomingDocs', before, fields, opts.baseClock);
-    c.describe(entryLabel(fields));
+    c.describe(entryRef(fields));
     return { kind: 'saved', doc: c.updateKnown('incomingDocs', before, fields) as IncomingDoc } as const;
   });
 }
@@ -156,7 +156,7 @@ export async function registerOutgoing(db: LuutruDb, session: Session, registerI
     }
     c.updateKnown('registers', register, raised);
     const fields: OutgoingDocFields & typeof derived = { ...input, ...derived, registerId, number };
-    c.describe(entryLabel(fields));
+    c.describe(entryRef(fields));
     return { kind: 'saved', doc: c.create('outgoingDocs', fields) as OutgoingDoc } as const;
   });
 }
@@ -174,7 +174,7 @@ export async function updateOutgoing(db: LuutruDb, session: Session, id: string,
     const derived = deriveOutgoing(input, body?.name ?? '');
     const fields = { ...withoutDerived(input), ...derived, registerId: before.registerId, number: before.number };
     await c.assertNotStale('outgoingDocs', before, fields, opts.baseClock);
-    c.describe(entryLabel(fields));
+    c.describe(entryRef(fields));
     return { kind: 'saved', doc: c.updateKnown('outgoingDocs', before, fields) as OutgoingDoc } as const;
   });
 }
@@ -184,8 +184,6 @@ export async function cancelEntry(db: LuutruDb, session: Session, table: 'incomi
   const why = cleanText(reason);
   if (!why) throw new AppError('register.cancelReason.required');
   await writeChanges(db, session, { action: table === 'incomingDocs' ? 'incoming.cancel' : 'outgoing.cancel', detail: why }, [table], async (c) => {
-    const before = table === 'incomingDocs' ? await db.incomingDocs.get(id) : await db.outgoingDocs.get(id);
-    if (before) c.describe(`${entryLabel(before)}: ${why}`);
     await c.remove(table, id, why);
   });
 }
@@ -350,12 +348,12 @@ export async function entriesInRange(
 }
 
 /**
- * The numbers of this register's last day of entries (the newest entry's arrival date), newest
- * first through the number index, at most `max` back: the ĐẾN stamps a clerk prints after a
- * day's registering. Cancelled entries are counted in the span (their slot is simply not printed).
+ * The numbers of this register's last day of live entries (the newest one's arrival date), newest
+ * first through the number index, at most `max` back: the ĐẾN stamps a clerk prints after a day's
+ * registering. Cancelled ones get no slip: they neither set the day nor end its span (one inside it
+ * is skipped by the print). Undefined when no live entry is left among them.
  */
 export async function lastDayOfIncoming(db: LuutruDb, registerId: string, max = 500): Promise<{ date: string; from: number; to: number } | undefined> {
-  // Cancelled entries get no slip: the day is the last one holding a live entry, its numbers theirs.
   const newest = (await newestIncoming(db, registerId, max)).filter((d) => !d.deleted);
   const first = newest[0];
   if (!first) return undefined;

@@ -13,6 +13,7 @@ import { isoDate } from '../../core/format';
 import { sampleFilePlan, sampleIncoming, sampleOutgoing, sampleSetup, seededRng, type Rng } from '../../core/sample/generate';
 import type { DossierFields } from '../../core/dossiers/types';
 import type { DepositBatch } from '../../core/duties/types';
+import { depositBasis } from '../../core/duties/deposit';
 import type { Session } from '../changes';
 import { openDb, type LuutruDb } from '../schema';
 import { guardStorage } from '../storage-errors';
@@ -121,7 +122,7 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
       number: '01/BB-UBND',
       name: `Hồ sơ bảo quản vĩnh viễn năm ${last}`,
       date: today,
-      basis: 'Luật Lưu trữ ngày 21 tháng 6 năm 2024\nNghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư',
+      basis: depositBasis(today, false).join('\n'),
       // Straight into the historical archive the commune hands over; the archive's own archivist receives (it named the
       // commune's office and, on the receiving side, the commune's clerk).
       giverUnit: unit.name,

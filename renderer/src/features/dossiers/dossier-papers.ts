@@ -9,7 +9,6 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fileSlug, isoDate } from '../../core/format';
 import { fileCode, formatRetention } from '../../core/dossiers/rules';
-import { formatNumber } from '../../core/registers/numbering';
 import { formatEnd } from '../../core/processing/period';
 import type { Dossier } from '../../core/dossiers/types';
 import { placeOfUnit, type Fonds, type UnitProfile } from '../../core/unit';
@@ -57,7 +56,7 @@ export function closingOf(d: Dossier, fonds: Pick<Fonds, 'number'>, docs: readon
   return {
     code: paperCode(d, fonds.number),
     // A file of the plan is named by its số, ký hiệu; once numbered, the archive's numbers say where it is shelved.
-    ...(d.notation && d.fileNumber !== undefined ? { archiveNumber: `${fonds.number ? `Phông số ${fonds.number}, mục lục` : 'Mục lục'} số ${d.inventoryNumber ?? '…'}, hồ sơ số ${formatNumber(d.fileNumber)}` } : {}),
+    ...(d.notation && d.fileNumber !== undefined && d.inventoryNumber !== undefined ? { shelved: { fondsNumber: fonds.number, inventoryNumber: d.inventoryNumber, fileNumber: d.fileNumber } } : {}),
     title: d.title,
     ...(d.sheetCount !== undefined ? { sheets: d.sheetCount } : {}),
     ...(docs.length ? { listSheets: 1 } : {}),

@@ -11,8 +11,7 @@ import type { Dossier } from '../../core/dossiers/types';
 import { formatDate, isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { createDepositBatch, listBatches, type BatchInput } from '../../db/repositories/deposit-repository';
-import { ARCHIVES_LAW_BASIS, ND30_BASIS } from '../../pdf/definitions/deposit-handover';
-import { batchDestination } from '../../core/duties/deposit';
+import { batchDestination, depositBasis } from '../../core/duties/deposit';
 import type { DepositDestination } from '../../core/duties/types';
 import { typedDate } from './labels';
 import { getUnit, operatorNamed } from '../../db/repositories/unit-repository';
@@ -71,9 +70,8 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       number: '',
       name: t('deposit.defaultName', { years: span, unit: short }),
       date: formatDate(isoDate(new Date())),
-      // The Law on Archives (2024) for every deposit; files going on leave the unit's lưu trữ hiện hành under it alone, the
-      // others are handed over under NĐ 30 and the file plan too (it cited NĐ 30 alone).
-      basis: onward ? ARCHIVES_LAW_BASIS : [ARCHIVES_LAW_BASIS, ND30_BASIS, t('deposit.defaultPlanBasis', { years: span })].join('\n'),
+      // The Law on Archives in force, then NĐ 30 and the file plan (it cited NĐ 30 alone); files going on, the Law alone.
+      basis: depositBasis(isoDate(new Date()), onward, t('deposit.defaultPlanBasis', { years: span })).join('\n'),
       giverName: session.operator,
       giverPosition: operator?.position ?? '',
       // Where the last batch went, else the unit's own lưu trữ hiện hành (NĐ 30's deposit within a year).

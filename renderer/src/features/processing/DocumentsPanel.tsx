@@ -71,6 +71,8 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
     } else focus.firstInvalid();
   };
   const enter = useEnterToSave(() => void add());
+  /** A register entry found, which register (and số đến) first: "Đến số 321 · 1234/SNV-VTLT — …" (its own số, ký hiệu said nothing of it). */
+  const linkText = (f: FoundEntry) => (f.kind === 'incoming' ? t('processing.docLinkIncoming', { number: f.arrival, label: f.label }) : t('processing.docLinkOutgoing', { label: f.label }));
   /** A field of a linked document shows what it will read through the link (greyed, it was blank). */
   const linked = (k: Exclude<keyof Values, 'link'>): string => {
     const shown = v.link?.shown;
@@ -91,7 +93,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
             <Col xs={24} md={24}>
               <Field label={t('processing.docLink')} error={errors.link}>
                 {/* No clear button: it took a Tab stop between the search and the number, named "Clear" in English. */}
-                <AutoComplete value={v.link ? v.link.label : query} options={found.map((f) => ({ value: f.label, key: f.id, entry: f }))} onChange={(x: string) => { setQuery(x); if (v.link) setV({ ...v, link: undefined }); }} onSelect={(_: string, o: { entry: Values['link'] }) => setV({ ...v, link: o.entry })} style={{ width: '100%' }}>
+                <AutoComplete value={v.link ? linkText(v.link) : query} options={found.map((f) => ({ value: linkText(f), key: f.id, entry: f }))} onChange={(x: string) => { setQuery(x); if (v.link) setV({ ...v, link: undefined }); }} onSelect={(_: string, o: { entry: Values['link'] }) => setV({ ...v, link: o.entry })} style={{ width: '100%' }}>
                   <Input id="doc-link" aria-label={t('processing.docLink')} autoComplete="off" />
                 </AutoComplete>
               </Field>

@@ -165,14 +165,17 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   };
   // Against the numbers the register gave (cancelled ones too: the book prints them), not the list's span (live entries,
   // and behind a save until its index catches up: "Sổ chỉ có các số từ 01 đến 320" said of a cancelled 321).
-  const rangeIssue = outputRangeIssue(range.from, range.to, register.lastNumber >= register.firstNumber ? { from: register.firstNumber, to: register.lastNumber } : undefined);
+  const numbered = register.lastNumber >= register.firstNumber;
+  const rangeIssue = outputRangeIssue(range.from, range.to, numbered ? { from: register.firstNumber, to: register.lastNumber } : undefined);
+  // No live entry to make a slip for, as the database says when the dialog opens (the list's span lags behind a save).
+  const noSlips = asking === 'stamps' && stampsDay === undefined;
   // Numbers that hold nothing are said (the slips came out as one blank page), else a range too large; either stops the output.
   const rangeError = rangeIssue ? t(rangeIssue.code, rangeIssue.params) : rangeSize(range) > OUTPUT_MAX ? t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) }) : undefined;
   const bad = range.from === undefined || range.to === undefined || range.slot === undefined;
   const stampsRefused = refused !== undefined && refused.from === range.from && refused.to === range.to;
   const confirm = () => {
     if (bad) return void message.error(t('common.fixNumbers'));
-    if (!asking || rangeError || (asking === 'stamps' && !span)) return;
+    if (!asking || rangeError || noSlips) return;
     const o = asking;
     // The stamps' dialog closes once there is something to print (stamps, above).
     if (o !== 'stamps') setAsking(undefined);
@@ -222,7 +225,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
         <Button ref={moreButton} loading={busy !== undefined && busy !== 'print'} icon={<DownOutlined aria-hidden />} iconPlacement="end" data-testid="register-more">{t('registers.more')}</Button>
       </KeyMenu>
       {progress && <Typography.Text type="secondary" className="toolbar-progress" data-testid="output-progress">{progress}</Typography.Text>}
-      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || rangeError !== undefined || (asking === 'stamps' && (!span || stampsRefused)), loading: busy !== undefined }}>
+      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || rangeError !== undefined || noSlips || (asking === 'stamps' && stampsRefused), loading: busy !== undefined }}>
         <Space orientation="vertical" onKeyDownCapture={rangeEnter.onKeyDownCapture}>
           {large && <Typography.Paragraph type="secondary" data-testid="output-range-help">{t('registers.outputRangeHelp', { total: count(list.total ?? 0), max: count(OUTPUT_MAX) })}</Typography.Paragraph>}
           <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <NumberInput ref={rangeField} optional min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(from) => setRange((r) => ({ ...r, from }))} autoFocus /></label>
@@ -230,7 +233,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           {asking === 'stamps' && stampsDay && <Typography.Text type="secondary" data-testid="stamps-day">{t('registers.stampsDay', { date: formatDate(stampsDay.date), from: formatNumber(stampsDay.from), to: formatNumber(stampsDay.to) })}</Typography.Text>}
           {/* Why the print button is greyed out, on a register with nothing in it yet (it said nothing). */}
           {/* A register whose numbers were all cancelled is not one with nothing in it (it said "chưa có văn bản nào"). */}
-          {asking === 'stamps' && !span && <Typography.Text type="warning" data-testid="stamps-none">{t(register.lastNumber >= register.firstNumber ? 'registers.stampsAllCancelled' : 'registers.stampsNone')}</Typography.Text>}
+          {noSlips && <Typography.Text type="warning" data-testid="stamps-none">{t(numbered ? 'registers.stampsAllCancelled' : 'registers.stampsNone')}</Typography.Text>}
           {asking === 'stamps' && <label>{t('registers.stampsStartSlot')} <NumberInput min={1} max={21} value={range.slot} onChange={(slot) => setRange((r) => ({ ...r, slot }))} /></label>}
           {rangeError && <Typography.Text type="danger" data-testid="output-range-error">{rangeError}</Typography.Text>}
           {asking === 'stamps' && stampsRefused && <Typography.Text type="danger" data-testid="stamps-refused">{t('registers.stampsNoneInRange')}</Typography.Text>}

@@ -110,7 +110,7 @@ export function archivalInventoryDefinition(input: ArchivalInventoryInput, layou
       { text: 'MỤC LỤC HỒ SƠ', bold: true, fontSize: 14, alignment: 'center', pageBreak: 'before' },
       { text: `Mục lục số ${input.inventoryNumber} — ${years(input.fromYear, input.toYear)}`, alignment: 'center', margin: [0, 3, 0, 10] },
       ...sectionTables([{ heading: '', rows: input.rows, ...(input.headingsBefore ? { headingsBefore: input.headingsBefore } : {}) }], inventoryColumns({}), 10, layout.carryRows),
-      { unbreakable: true, margin: [0, 4, 0, 0], stack: [...closingCount(input.rows.length, 1, continuedNumbers(input.rows)), signature(input.unit.place, options)] },
+      { unbreakable: true, margin: [0, 4, 0, 0], stack: [...closingCount(input.rows.length, { continued: continuedNumbers(input.rows) }), signature(input.unit.place, options)] },
     ],
   };
 }

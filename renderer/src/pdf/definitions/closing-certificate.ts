@@ -12,8 +12,8 @@ import { vietnameseDateWords } from '../../core/format';
 
 export type ClosingDossier = {
   readonly code: string;
-  /** Where a file of the plan (code: its số, ký hiệu) is shelved once numbered: "Phông số 15, mục lục số 1, hồ sơ số 05". */
-  readonly archiveNumber?: string;
+  /** Where a file of the plan (code: its số, ký hiệu) is shelved once numbered: printed "(Phông số 15, mục lục số 1, hồ sơ số 9)", as the cover numbers it. */
+  readonly shelved?: { readonly fondsNumber: string; readonly inventoryNumber: number; readonly fileNumber: number };
   readonly title: string;
   readonly sheets?: number;
   /** Sheets of the mục lục văn bản, if any. */
@@ -56,6 +56,10 @@ function fill(line: string, d: ClosingDossier): string {
   return line.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? DOTS);
 }
 
+function shelvedText({ fondsNumber, inventoryNumber, fileNumber }: NonNullable<ClosingDossier['shelved']>): string {
+  return `${fondsNumber ? `Phông số ${fondsNumber}, mục lục số` : 'Mục lục số'} ${inventoryNumber}, hồ sơ số ${fileNumber}`;
+}
+
 function certificate(input: ClosingCertificateInput, d: ClosingDossier): Content[] {
   const lines = input.lines && input.lines.length > 0 ? input.lines : DEFAULT_CLOSING_LINES;
   // "Thụy Hải, ngày 05 tháng 12 năm 2026" as the other forms date their signature (NĐ 30 Phụ lục I: a zero before months
@@ -67,7 +71,7 @@ function certificate(input: ClosingCertificateInput, d: ClosingDossier): Content
     agencyBlock({ name: input.agencyName, parentName: input.parentName ?? '' }),
     { text: 'CHỨNG TỪ KẾT THÚC', bold: true, fontSize: 16, alignment: 'center', margin: [0, 12, 0, 4] },
     { text: `Hồ sơ: ${d.code || DOTS}`, alignment: 'center', margin: [0, 0, 0, 2] },
-    ...(d.archiveNumber ? [{ text: `(${d.archiveNumber})`, alignment: 'center', margin: [0, 0, 0, 2] } as Content] : []),
+    ...(d.shelved ? [{ text: `(${shelvedText(d.shelved)})`, alignment: 'center', margin: [0, 0, 0, 2] } as Content] : []),
     { text: d.title, italics: true, alignment: 'center', margin: [0, 0, 0, 18] },
     ...lines.map((l): Content => ({ text: fill(l, d), margin: [0, 0, 0, 6], lineHeight: 1.2 })),
     {

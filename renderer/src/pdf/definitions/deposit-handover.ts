@@ -9,6 +9,8 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PORTRAIT_MARGINS, heading, vietnameseDateLine } from './common';
 import { HANDOVER_COPIES, inCopies } from './copies';
 import { dossierInventoryDefinition, type DossierInventoryInput } from './dossier-inventory';
+import { depositBasis } from '../../core/duties/deposit';
+import { isoDate } from '../../core/format';
 
 export type DepositHandoverInput = {
   readonly unit: { readonly name: string; readonly parentName: string; readonly place: string };
@@ -31,9 +33,6 @@ export type DepositHandoverInput = {
   readonly copies?: boolean;
 };
 
-export const ND30_BASIS = 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;';
-/** The basis of a deposit from the lưu trữ hiện hành on to the historical archive (Luật Lưu trữ 2024, Art. 17). */
-export const ARCHIVES_LAW_BASIS = 'Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;';
 const DOTS = '……………';
 const num = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 3 });
 
@@ -57,7 +56,8 @@ function person(label: string, unit: string, name: string, position: string): Co
 
 export function depositHandoverDefinition(input: DepositHandoverInput): TDocumentDefinitions {
   const basisLines = input.basis.split(/\n+/).map((l) => l.trim()).filter(Boolean);
-  const basis = basisLines.length ? basisLines.map((l) => (l.startsWith('Căn cứ') ? l : `Căn cứ ${l}`)) : [ND30_BASIS];
+  // None kept: the laws in force on the batch's day (core depositBasis), as the form starts with.
+  const basis = basisLines.length ? basisLines.map((l) => (l.startsWith('Căn cứ') ? l : `Căn cứ ${l}`)) : depositBasis(isoDate(input.date), false);
   const content: Content[] = [
     heading(input.unit.parentName, input.unit.name, input.unit.place, input.date, { number: input.number }),
     { text: 'BIÊN BẢN', bold: true, fontSize: 14, alignment: 'center' },

@@ -270,7 +270,7 @@ export function inventoryColumns(options: DossierInventoryOptions): number[] {
 
 /** "Mục lục này gồm … hồ sơ (đơn vị bảo quản). Viết bằng chữ: … hồ sơ.". */
 /** The closing count; a consolidated inventory of several sections counts them all ("Các mục lục trên gồm …": it said "Mục lục này"). */
-export function closingCount(count: number, sections = 1, continued?: { readonly first: number; readonly last: number }, deposited = 0): Content[] {
+export function closingCount(count: number, { sections = 1, continued, deposited = 0 }: { readonly sections?: number; readonly continued?: { readonly first: number; readonly last: number } | undefined; readonly deposited?: number } = {}): Content[] {
   // `continued`: files going on after those the inventory held (a later processing job's), this part's by their numbers
   // ("Mục lục này gồm 3" read as the whole inventory).
   const subject = sections > 1 ? `Các mục lục trên (${sections} mục lục) gồm` : continued ? 'Phần mục lục này gồm' : 'Mục lục này gồm';
@@ -297,7 +297,7 @@ export function dossierInventoryDefinition(input: DossierInventoryInput, layout:
   const closingLines: Content[] =
     count === 0
       ? []
-      : closingCount(count, input.sections.filter((s) => s.rows.length > 0).length, undefined, input.sections.reduce((n, s) => n + (s.deposited ?? 0), 0));
+      : closingCount(count, { sections: input.sections.filter((s) => s.rows.length > 0).length, deposited: input.sections.reduce((n, s) => n + (s.deposited ?? 0), 0) });
   const foreword = (options.foreword ?? []).filter((p) => p.trim());
   const forewordBlock: Content[] = foreword.length
     ? [{ text: 'LỜI NÓI ĐẦU', bold: true, alignment: 'center', margin: [0, 0, 0, 6] }, ...foreword.map((p): Content => ({ text: p, alignment: 'justify', leadingIndent: mm(10), margin: [0, 0, 0, 5] })), { text: '', margin: [0, 0, 0, 8] }]

@@ -8,6 +8,7 @@ import { LANDSCAPE_MARGINS, PORTRAIT_MARGINS, heading, mm, vietnameseDateLine } 
 import { GRID, agencyBlock } from './dossier-inventory';
 import type { LoanForm } from '../../core/duties/types';
 import { formatNumber } from '../../core/registers/numbering';
+import { approverParts } from '../../core/duties/loans';
 
 export type LoanUnit = { readonly name: string; readonly parentName: string; readonly place: string };
 
@@ -33,15 +34,6 @@ export type LoanSlipInput = {
 export const LOAN_FORM_TEXT: Record<LoanForm, string> = { read: 'Đọc tại chỗ', copy: 'Sao tài liệu', 'certified-copy': 'Sao và chứng thực tài liệu' };
 const short = (d: Date) => vietnameseDateLine('', d).replace(/^ngày /, '');
 const DOTS = '……………';
-
-/**
- * The approver as typed in one field ("Vũ Văn Hùng, Giám đốc"): the name under the signature, the position over it, in
- * capitals as a signature block has it (it printed "Vũ Văn Hùng, Giám đốc" on one bold line). No comma: a name alone.
- */
-export function approverParts(typed: string): { readonly name: string; readonly position: string } {
-  const at = typed.indexOf(',');
-  return at < 0 ? { name: typed.trim(), position: '' } : { name: typed.slice(0, at).trim(), position: typed.slice(at + 1).trim() };
-}
 
 export function loanSlipDefinition(input: LoanSlipInput): TDocumentDefinitions {
   const title = input.form === 'read' ? 'PHIẾU YÊU CẦU ĐỌC TÀI LIỆU LƯU TRỮ' : 'PHIẾU YÊU CẦU SAO VÀ CHỨNG THỰC TÀI LIỆU LƯU TRỮ';
