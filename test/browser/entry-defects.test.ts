@@ -25,6 +25,16 @@ function ddmmyyyy(daysFromToday: number): string {
   return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
 }
 
+/** In the ĐẾN slips' dialog, once its cursor is in "Số đến: từ số": the two numbers typed over what was filled in. */
+async function typeStampNumbers(page: Page, from: string, to: string): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Số đến: từ số/);
+  for (const [i, n] of [from, to].entries()) {
+    if (i > 0) await page.keyboard.press('Tab');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(n);
+  }
+}
+
 /** Opens an entry of the list by the text of its row and returns the drawer's text. */
 async function entryDetails(page: Page, rowText: string): Promise<string> {
   await page.getByTestId('entry-row').filter({ hasText: rowText }).first().click();
@@ -410,12 +420,7 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('2 / 2 văn bản');
       await pickRegisterMore(page, 'In phiếu dấu ĐẾN');
       await expect.poll(() => page.getByTestId('stamps-day').textContent()).toMatch(/\(từ số 02 đến số 02\)/);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Số đến: từ số/);
-      await page.keyboard.press('ControlOrMeta+a');
-      await page.keyboard.type('1');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('ControlOrMeta+a');
-      await page.keyboard.type('1');
+      await typeStampNumbers(page, '1', '1');
       await page.keyboard.press('Enter');
       // Said in the dialog, which stays open on the numbers typed to correct them (it closed, and they were gone).
       await expect.poll(() => page.getByTestId('stamps-refused').textContent().catch(() => '')).toBe('Các văn bản trong khoảng số đã chọn đều đã hủy: không có phiếu nào để in. Hãy chọn khoảng số khác.');
@@ -596,12 +601,7 @@ describe('register entry from the keyboard', () => {
       // words with the print button greyed (321 → 303 printed one blank page of slips).
       await menu('In phiếu dấu ĐẾN');
       await page.getByTestId('stamps-day').waitFor();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Số đến: từ số/);
-      await page.keyboard.press('ControlOrMeta+a');
-      await page.keyboard.type('2');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('ControlOrMeta+a');
-      await page.keyboard.type('1');
+      await typeStampNumbers(page, '2', '1');
       await expect.poll(() => page.getByTestId('output-range-error').textContent().catch(() => '')).toBe('Sổ mới có văn bản số 01: khoảng số đã chọn không có văn bản nào. Hãy sửa lại khoảng số.');
       expect(await page.locator('.ant-modal-footer .ant-btn-primary').isDisabled()).toBe(true);
       await page.keyboard.press('Escape');
