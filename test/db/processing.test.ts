@@ -310,6 +310,9 @@ describe('documents inside a dossier', () => {
     expect(await searchRegisterEntries(db, 'don doc chinh ly')).toEqual([
       { id: entryId, kind: 'incoming', arrival: formatNumber(entry.kind === 'saved' ? entry.doc.arrivalNumber : 0), label: '15/CV-UBND — UBND huyện Thái Thụy — Công văn V/v đôn đốc chỉnh lý tài liệu tồn đọng', shown: { number: '15/CV-UBND', date: generated.documentDate, author: 'UBND huyện Thái Thụy', summary: 'Công văn V/v đôn đốc chỉnh lý tài liệu tồn đọng' } },
     ]);
+    // One without its own number is named by its sender (it began "— UBND huyện …").
+    const unnumbered = await registerIncoming(db, session, register.id, { ...generated, sender: 'UBND huyện Thái Thụy', number: '', notation: '', typeName: 'Giấy mời', summary: 'Họp bàn công tác chỉnh lý' }, { today: TODAY, confirmDuplicate: true });
+    expect((await searchRegisterEntries(db, 'hop ban cong tac chinh ly')).map((f) => [f.arrival, f.label])).toEqual([[formatNumber(unnumbered.kind === 'saved' ? unnumbered.doc.arrivalNumber : 0), 'UBND huyện Thái Thụy — Giấy mời Họp bàn công tác chỉnh lý']]);
     await saveDoc(db, session, id!, { number: '07/QĐ-UBND', date: '1996-03-12', author: 'UBND xã Thụy Hải', summary: 'Quyết định thành lập tổ công tác', sheetFrom: 1, sheetTo: 4, note: '' });
     await saveDoc(db, session, id!, { number: '', author: '', summary: '', incomingDocId: entryId, sheetFrom: 5, sheetTo: 6, note: 'bản sao' });
     // The same entry linked again: refused, naming where it is listed.

@@ -237,13 +237,14 @@ export async function searchRegisterEntries(db: LuutruDb, typed: string, limit =
   };
   await db.incomingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
     if (e.deleted) return;
-    const label = `${joinNumberNotation(e.number, e.notation)} — ${e.sender} — ${typeAndSummary(e.typeName, e.summary)}`;
+    // Parts it has (one without its own number began "— Sở Nội vụ …").
+    const label = [joinNumberNotation(e.number, e.notation), e.sender, typeAndSummary(e.typeName, e.summary)].filter(Boolean).join(' — ');
     if (hit(`${label} ${e.arrivalNumber}`)) out.push({ id: e.id, kind: 'incoming', arrival: formatNumber(e.arrivalNumber), label, shown: entryAsDocument(e, '', true) });
   });
   if (out.length < limit)
     await db.outgoingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
       if (e.deleted) return;
-      const label = `${joinNumberNotation(e.number ?? '', e.notation)} — ${typeAndSummary(e.typeName, e.summary)}`;
+      const label = [joinNumberNotation(e.number, e.notation), typeAndSummary(e.typeName, e.summary)].filter(Boolean).join(' — ');
       if (hit(label)) out.push({ id: e.id, kind: 'outgoing', label, shown: entryAsDocument(e, '', false) });
     });
   return out;
