@@ -48,6 +48,8 @@ describe('sample commune', () => {
     expect(batches.map((b) => [b.name, b.date, b.dossierCount])).toEqual([['Hồ sơ bảo quản vĩnh viễn năm 2025', '2026-11-20', dossiers.filter((d) => d.inventoryNumber === 1).length]]);
     expect(dossiers.filter((d) => d.depositBatchId !== undefined).every((d) => d.inventoryNumber === 1 && d.year === 2025)).toBe(true);
     expect(await db.boxes.count()).toBeGreaterThan(1);
+    // The starter retention schedule is loaded, marked to be checked: a new dossier is offered its period.
+    expect((await db.retentionSchedules.toArray()).map((r) => [r.version, r.verified])).toEqual([['mẫu-1', false]]);
     expect(await db.processingJobs.count()).toBe(1);
     // The backlog job is begun, nothing processed yet (the dossiers page's backlog tab said 7,5 m processed, 63 %):
     // a scheme from the plan's headings and a dozen slips typed under it, one set aside as a duplicate — a worked

@@ -52,7 +52,7 @@ export const registersEn: Widen<typeof registersVi> = {
     clearForm: 'Clear',
     clearFormConfirm: 'Clear every field typed for this document? It cannot be undone.',
     keyboardHelp: 'Tab to move · Enter to save and start the next one (on a highlighted suggestion, Enter takes it) · Esc closes suggestions',
-    keyboardHelpOutgoing: 'Tab to move · Enter to save and start the next one · in Recipients, Enter starts a new line and Ctrl+Enter saves · Esc closes suggestions',
+    keyboardHelpOutgoing: 'Tab to move · Enter to save and start the next one (on a highlighted suggestion, Enter takes it) · in Recipients, Enter starts a new line and Ctrl+Enter saves · Esc closes suggestions',
     savedIncoming: 'Incoming document registered as number {{number}}.',
     savedOutgoing: 'Outgoing document registered as {{notation}}.',
     updated: 'Changes saved.',

@@ -49,7 +49,7 @@ export const registersVi = {
     clearForm: 'Xóa ô nhập',
     clearFormConfirm: 'Xóa mọi ô đã gõ của văn bản này? Không khôi phục được.',
     keyboardHelp: 'Tab để chuyển ô · Enter để lưu và nhập văn bản tiếp theo (khi có gợi ý đang tô sáng, Enter chọn gợi ý đó) · Esc để đóng gợi ý',
-    keyboardHelpOutgoing: 'Tab để chuyển ô · Enter để lưu và nhập văn bản tiếp theo · ở ô Nơi nhận, Enter để xuống dòng, Ctrl+Enter để lưu · Esc để đóng gợi ý',
+    keyboardHelpOutgoing: 'Tab để chuyển ô · Enter để lưu và nhập văn bản tiếp theo (khi có gợi ý đang tô sáng, Enter chọn gợi ý đó) · ở ô Nơi nhận, Enter để xuống dòng, Ctrl+Enter để lưu · Esc để đóng gợi ý',
     savedIncoming: 'Đã đăng ký văn bản đến số {{number}}.',
     savedOutgoing: 'Đã đăng ký văn bản đi số {{notation}}.',
     updated: 'Đã lưu sửa đổi.',

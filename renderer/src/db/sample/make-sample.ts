@@ -14,6 +14,7 @@ import { sampleFilePlan, sampleIncoming, sampleOutgoing, sampleSetup, seededRng,
 import type { DossierFields } from '../../core/dossiers/types';
 import type { DepositBatch } from '../../core/duties/types';
 import { depositBasis } from '../../core/duties/deposit';
+import { loadStarterSchedule } from '../repositories/retention-repository';
 import type { Session } from '../changes';
 import { openDb, type LuutruDb } from '../schema';
 import { guardStorage } from '../storage-errors';
@@ -82,6 +83,9 @@ async function fillCommune(db: LuutruDb, seed: number, now: Date, progress: (don
   const unit = await completeSetup(db, sampleSetup('commune', year), now);
   const session: Session = { unitId: unit.id, operator: OPERATOR };
   const fonds = (await listFonds(db, unit.id))[0]!;
+  // The starter retention schedule (marked "cần kiểm tra"), so a trainee's new dossier is offered its period (it said
+  // "Chưa có bảng thời hạn bảo quản áp dụng cho năm …").
+  await loadStarterSchedule(db, session);
   progress(1);
   const registers = await ensureYearRegisters(db, session, year, now);
   const incoming = registers.find((r) => r.kind === 'incoming')!;
