@@ -21,6 +21,7 @@ import { AppError } from '../../renderer/src/core/errors';
 import { vi } from '../../renderer/src/i18n/vi';
 import type { Dossier, DossierFields } from '../../renderer/src/core/dossiers/types';
 import { inventoryRows } from '../../renderer/src/core/dossiers/inventory';
+import { shelfLabel } from '../../renderer/src/core/dossiers/rules';
 import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { databaseDigest } from '../helpers/db-digest';
 import { recordCustody } from '../../renderer/src/db/exchange/import';
@@ -258,7 +259,7 @@ describe('deposit', () => {
     expect((await computedStatistics(up.db, up.session.unitId, 2026)).collectedDossiers).toBe(2);
     expect(await refused(() => cancelDepositReceipt(up.db, up.session, receipt.id, '  '))).toBe('deposit.receiptCancelReasonRequired');
     const lentDigest = await databaseDigest(up.db);
-    expect(await refused(() => cancelDepositReceipt(up.db, up.session, receipt.id, 'Ghi nhầm đợt'))).toBe(`deposit.receiptCancelLent:${((d) => `ML ${d?.inventoryNumber} · HS ${d?.fileNumber}`)(await getDossier(up.db, s.ids.B!))}`);
+    expect(await refused(() => cancelDepositReceipt(up.db, up.session, receipt.id, 'Ghi nhầm đợt'))).toBe(`deposit.receiptCancelLent:${shelfLabel((await getDossier(up.db, s.ids.B!))!)}`);
     expect(await databaseDigest(up.db)).toBe(lentDigest);
     await returnLoan(up.db, up.session, lent.id, '2026-02-03', 'Đủ');
     await cancelDepositReceipt(up.db, up.session, receipt.id, 'Ghi nhầm đợt');

@@ -220,11 +220,12 @@ export class ChangeSet {
       const m = (byOrigin[c.origin] ??= {});
       m[c.table] = (m[c.table] ?? 0) + 1;
     }
+    const detail = this.detail ?? ctx.detail;
     const entry: JournalEntry = {
       at: new Date().toISOString(),
       operator: this.session.operator,
       action: ctx.action,
-      ...((this.detail ?? ctx.detail) ? { detail: this.detail ?? ctx.detail } : {}),
+      ...(detail ? { detail } : {}),
       changes: this.changes,
       recordIds: [...new Set(this.changes.map((c) => c.recordId))],
       ...(plan ? { imported: { records: plan.changes.length, byOrigin } } : {}),

@@ -47,13 +47,15 @@ export function consolidatedSections(
         const inside = numbered.filter((d) => d.inventoryNumber === inv);
         const years = inside.map((d) => d.year);
         const fondsLabel = f.number ? `${f.name} (phông số ${f.number})` : f.name;
-        const deposited = mark ? inside.filter((d) => mark(d) !== undefined).length : 0;
+        // Each file's mark made once: counted here, printed in its row.
+        const marks = new Map(inside.map((d) => [d.id, mark?.(d)]));
+        const deposited = [...marks.values()].filter((m) => m !== undefined).length;
         out.push({
           unitId: u.id,
           fondsId: f.id,
           inventoryNumber: inv,
           heading: `${u.name} — ${fondsLabel} — Mục lục số ${inv}${deposited > 0 ? ` (đã nộp lưu ${deposited}/${inside.length} hồ sơ)` : ''}`,
-          rows: inventoryRows(inside, fondsBoxes, mark),
+          rows: inventoryRows(inside, fondsBoxes, mark && ((d) => marks.get(d.id))),
           deposited,
           fromYear: Math.min(...years),
           toYear: Math.max(...years),

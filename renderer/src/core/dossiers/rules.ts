@@ -9,6 +9,7 @@ import { parseTypedDate } from '../typed-date';
 import { formatEnd, readPeriodEnd, type DatePrecision } from '../processing/period';
 import { cleanMultiline, withOptional } from '../registers/validation';
 import { cleanText } from '../text';
+import { changedFields } from '../records';
 import { DOSSIER_LIMITS, type BoxFields, type DossierFields, type ProcessingJobFields, type Retention } from './types';
 import { dateIssue } from '../typed-date';
 
@@ -73,8 +74,8 @@ const PAPER_FIELDS: Readonly<Record<DossierPaper, readonly (keyof DossierFields)
 /** The papers of a numbered file that a correction made wrong (to print again): none for a file not numbered yet. */
 export function papersToReprint(before: DossierFields, after: DossierFields): DossierPaper[] {
   if (before.fileNumber === undefined) return [];
-  const changed = (k: keyof DossierFields) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null);
-  return (Object.keys(PAPER_FIELDS) as DossierPaper[]).filter((p) => (p !== 'boxLabel' || after.boxId !== undefined) && PAPER_FIELDS[p].some(changed));
+  const changed = new Set(changedFields(before, after));
+  return (Object.keys(PAPER_FIELDS) as DossierPaper[]).filter((p) => (p !== 'boxLabel' || after.boxId !== undefined) && PAPER_FIELDS[p].some((k) => changed.has(k)));
 }
 
 /**

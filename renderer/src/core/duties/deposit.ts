@@ -222,11 +222,16 @@ export function batchFigures(dossiers: readonly Pick<Dossier, 'boxId' | 'sheetCo
 
 type Heading = { readonly name: string; readonly parentName: string; readonly place: string };
 
-export const ND30_BASIS = 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;';
-export const ARCHIVES_LAW_BASIS = 'Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;';
+const ND30_BASIS = 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;';
+const ARCHIVES_LAW_BASIS = 'Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;';
 const ARCHIVES_LAW_2011_BASIS = 'Căn cứ Luật Lưu trữ ngày 11 tháng 11 năm 2011;';
 /** The day the Law on Archives 2024 came into force (before it, the Law of 2011). */
 const ARCHIVES_LAW_IN_FORCE = '2025-07-01';
+
+/** Whether a receipt's state of the papers says they are complete ("đủ"), not "không đủ" or "chưa đủ". */
+export function conditionSaysFull(condition: string): boolean {
+  return /(^|[\s,.;:])đủ($|[\s,.;:])/iu.test(condition) && !/(không|chưa)\s+đủ/iu.test(condition);
+}
 
 /**
  * The Căn cứ lines a batch of `date` (yyyy-mm-dd) starts with: the Law on Archives in force that day — from 1 July 2025
@@ -235,9 +240,9 @@ const ARCHIVES_LAW_IN_FORCE = '2025-07-01';
  * saved with none use it.
  */
 export function depositBasis(date: string, onward: boolean, plan?: string): string[] {
-  const law = date >= ARCHIVES_LAW_IN_FORCE ? ARCHIVES_LAW_BASIS : ARCHIVES_LAW_2011_BASIS;
-  if (onward) return [law];
-  return [...(date >= ARCHIVES_LAW_IN_FORCE ? [law] : []), ND30_BASIS, ...(plan ? [plan] : [])];
+  const inForce = date >= ARCHIVES_LAW_IN_FORCE;
+  if (onward) return [inForce ? ARCHIVES_LAW_BASIS : ARCHIVES_LAW_2011_BASIS];
+  return [...(inForce ? [ARCHIVES_LAW_BASIS] : []), ND30_BASIS, ...(plan ? [plan] : [])];
 }
 
 /**

@@ -40,7 +40,7 @@ export function entryRef(entry: { readonly arrivalNumber: number; readonly numbe
     const own = joinNumberNotation(entry.number, entry.notation);
     return `${formatNumber(entry.arrivalNumber)}${own ? ` (${own})` : ''}`;
   }
-  return joinNumberNotation(formatNumber(entry.number), entry.notation);
+  return joinNumberNotation(entry.number, entry.notation);
 }
 
 /** "15" + "QĐ-UBND" → "15/QĐ-UBND"; either side may be empty. */

@@ -220,13 +220,16 @@ async function rowsByDossier(db: LuutruDb, docs: readonly DossierDoc[], issuer: 
 }
 
 /**
+ * A register entry found to link a document to: its label in the list, what the document's fields will read through the
+ * link, and an incoming one's số đến (`arrival`), said first by the screen with which register it is in (its own số, ký
+ * hiệu said nothing of it).
+ */
+export type FoundEntry = { readonly id: string; readonly kind: 'incoming' | 'outgoing'; readonly arrival?: string; readonly label: string; readonly shown: LinkedEntry };
+
+/**
  * Register entries (incoming and outgoing) whose text holds every typed word, marks ignored —
  * to pick one to link. Stops at `limit`; the newest registers are read first.
  */
-/** A register entry found to link a document to: its label in the list, and what the document's fields will read through the link. */
-/** `arrival`: an incoming entry's số đến, said first by the screen with which register it is in (its own số, ký hiệu said nothing of it). */
-export type FoundEntry = { readonly id: string; readonly kind: 'incoming' | 'outgoing'; readonly arrival?: string; readonly label: string; readonly shown: LinkedEntry };
-
 export async function searchRegisterEntries(db: LuutruDb, typed: string, limit = 12): Promise<FoundEntry[]> {
   const words = foldText(typed).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];

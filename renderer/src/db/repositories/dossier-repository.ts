@@ -104,8 +104,11 @@ export async function saveDossier(db: LuutruDb, session: Session, raw: DossierFi
   return writeDossier(db, session, raw, id, id ? 'dossier.update' : 'dossier.create');
 }
 
-/** `action` names the step in the journal: closing and reopening are not plain edits. */
-async function writeDossier(db: LuutruDb, session: Session, raw: DossierFields, id: string | undefined, action: string, today: string = isoDate(new Date())): Promise<Dossier> {
+/**
+ * `action` names the step in the journal: closing and reopening are not plain edits. `against`: what closing found wrong
+ * against the documents listed, said first, at once with what the rules refuse of the other closing fields.
+ */
+async function writeDossier(db: LuutruDb, session: Session, raw: DossierFields, id: string | undefined, action: string, today: string = isoDate(new Date()), against: readonly FieldIssue[] = []): Promise<Dossier> {
   const fields = withDossierDerived(cleanDossier({ ...raw, unitId: session.unitId }));
   return writeChanges(db, session, { action, detail: fields.notation }, ['dossiers', 'fonds'], async (c) => {
     const fonds = await db.fonds.get(fields.fondsId);
@@ -125,6 +128,10 @@ async function writeDossier(db: LuutruDb, session: Session, raw: DossierFields, 
     const issues = [...validateDossier(fields, others, today), ...dossierDutyIssues(fields)];
     // Pages against sheets, when they were typed (and the page count is not refused already).
     const pages = pagesOverSheets(fields, before);
+    if (against.length > 0) {
+      const said = [...against, ...(pages ? [pages] : [])];
+      throw new DossierInvalidError([...said, ...issues.filter((i) => CLOSING_FIELDS.has(i.field) && !said.some((a) => a.field === i.field))]);
+    }
     if (pages && !issues.some((i) => i.field === pages.field)) issues.push(pages);
     if (issues.length > 0) throw new DossierInvalidError(issues);
     if (!before) return c.create<DossierFields>('dossiers', fields) as Dossier;
@@ -164,13 +171,9 @@ export async function closeDossier(db: LuutruDb, session: Session, id: string, c
   }
   // A period that leaves out a document listed in it: one of the two is wrong, and the cover would contradict its list.
   against.push(...documentOutsidePeriod(next, docs));
-  const pages = pagesOverSheets(next, before);
-  if (against.length > 0 && pages) against.push(pages);
   // Said at once with what the dossier rules refuse of the other closing fields (the page count was said only once the
   // dates were mended).
-  if (against.length > 0)
-    throw new DossierInvalidError([...against, ...validateDossier(next, [], today).filter((i) => CLOSING_FIELDS.has(i.field) && !against.some((a) => a.field === i.field))]);
-  return writeDossier(db, session, next, id, 'dossier.close', today);
+  return writeDossier(db, session, next, id, 'dossier.close', today, against);
 }
 
 /** Opens a closed dossier again (documents to add); its final number and box stay. */

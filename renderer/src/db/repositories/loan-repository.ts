@@ -35,16 +35,21 @@ function withOpenDue(l: LoanFields): LoanWithDue {
 export type LoanLine = { readonly dossierId: string; readonly documents: string };
 export type LoanView = { readonly loan: Loan; readonly items: readonly LoanItem[]; readonly dossiers: readonly (Dossier | undefined)[] };
 
+/** Every loan made in the years `from` to `to` (every unit's, cancelled ones too), through the loan-date index. */
+export function loansInYears(db: LuutruDb, from: string | number, to: string | number = from): Promise<Loan[]> {
+  return db.loans.where('loanDate').between(`${from}-01-01`, `${to}-12-31`, true, true).toArray();
+}
+
 /**
  * A request made before numbers were kept gets, for its slip and the register of use, its place among its year's
  * unnumbered requests (cancelled ones counted, by loan date): below every number given since (`createLoan` starts
  * after them), so no two requests of a year print one number.
  */
-async function withNumbers(db: LuutruDb, loans: readonly Loan[]): Promise<Loan[]> {
+async function withNumbers(db: LuutruDb, loans: readonly Loan[], read?: readonly Loan[]): Promise<Loan[]> {
   const years = loans.filter((l) => l.number === undefined).map((l) => l.loanDate.slice(0, 4)).sort();
   if (years.length === 0) return [...loans];
-  // One read over the years concerned; ranked per unit and year.
-  const old = (await db.loans.where('loanDate').between(`${years[0]}-01-01`, `${years.at(-1)}-12-31`, true, true).toArray()).filter((l) => l.number === undefined);
+  // One read over the years concerned (`read`: the caller's read of them already); ranked per unit and year.
+  const old = (read ?? (await loansInYears(db, years[0]!, years.at(-1)!))).filter((l) => l.number === undefined);
   old.sort((a, b) => a.loanDate.localeCompare(b.loanDate) || a.clock.localeCompare(b.clock));
   const rank = new Map<string, number>();
   const seen = new Map<string, number>();
@@ -57,9 +62,9 @@ async function withNumbers(db: LuutruDb, loans: readonly Loan[]): Promise<Loan[]
   return loans.map((l) => (l.number === undefined && rank.has(l.id) ? { ...l, number: rank.get(l.id)! } : l));
 }
 
-async function withItems(db: LuutruDb, raw: readonly Loan[]): Promise<LoanView[]> {
+async function withItems(db: LuutruDb, raw: readonly Loan[], read?: readonly Loan[]): Promise<LoanView[]> {
   if (raw.length === 0) return [];
-  const loans = await withNumbers(db, raw);
+  const loans = await withNumbers(db, raw, read);
   const items = (await db.loanItems.where('loanId').anyOf(loans.map((l) => l.id)).toArray()).filter((i) => !i.deleted);
   // A loan may lend a dossier of a fonds received from another unit: read through the repository.
   const dossiers = await getDossiers(db, [...new Set(items.map((i) => i.dossierId))]);
@@ -83,8 +88,9 @@ export async function openLoans(db: LuutruDb, unitId: string): Promise<LoanView[
 
 /** The register of use of a year: the unit's loans made that year, in date order. */
 export async function loansOfYear(db: LuutruDb, unitId: string, year: number): Promise<LoanView[]> {
-  const rows = await db.loans.where('loanDate').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray();
-  return withItems(db, rows.filter((l) => !l.deleted && l.unitId === unitId).sort((a, b) => a.loanDate.localeCompare(b.loanDate) || a.clock.localeCompare(b.clock)));
+  const rows = await loansInYears(db, year);
+  // The year's loans, every unit's and cancelled ones, are also what ranks its requests made before numbers were kept.
+  return withItems(db, rows.filter((l) => !l.deleted && l.unitId === unitId).sort((a, b) => a.loanDate.localeCompare(b.loanDate) || a.clock.localeCompare(b.clock)), rows);
 }
 
 /**
@@ -141,7 +147,7 @@ export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields
     // The next number of the year's requests, cancelled ones counted (a number is never given twice); requests made before
     // numbers were kept count as numbered.
     const year = fields.loanDate.slice(0, 4);
-    const ofYear = await db.loans.where('loanDate').between(`${year}-01-01`, `${year}-12-31`, true, true).filter((l) => l.unitId === session.unitId).toArray();
+    const ofYear = (await loansInYears(db, year)).filter((l) => l.unitId === session.unitId);
     const number = Math.max(ofYear.length, ...ofYear.map((l) => l.number ?? 0)) + 1;
     const loan = c.create<LoanWithDue>('loans', withOpenDue({ ...fields, number })) as Loan;
     const done = new Set<string>();

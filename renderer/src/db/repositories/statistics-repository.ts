@@ -14,6 +14,7 @@ import { getMetresPerBox } from './dossier-repository';
 import { DutyInvalidError } from './duties-settings';
 import { batchDossiers } from './deposit-repository';
 import { foreignRecordsById } from './foreign-repository';
+import { loansInYears } from './loan-repository';
 
 /** Live documents registered in the unit's registers of `year`: incoming, and outgoing plus internal. */
 async function documentCounts(db: LuutruDb, unitId: string, year: number): Promise<{ incoming: number; outgoing: number }> {
@@ -36,7 +37,7 @@ export async function statisticsInput(db: LuutruDb, unitId: string, year: number
     db.processingJobs.where('unitId').equals(unitId).toArray(),
     db.depositBatches.where('unitId').equals(unitId).toArray(),
     db.depositReceipts.where('unitId').equals(unitId).toArray(),
-    db.loans.where('loanDate').between(`${year}-01-01`, `${year}-12-31`, true, true).filter((l) => l.unitId === unitId).toArray(),
+    loansInYears(db, year).then((loans) => loans.filter((l) => l.unitId === unitId)),
     getMetresPerBox(db),
   ]);
   // The batches this unit recorded received (another unit's batch and its dossiers are in that unit's blocks, read by

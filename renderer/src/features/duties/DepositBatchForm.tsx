@@ -12,6 +12,7 @@ import { formatDate, isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { createDepositBatch, listBatches, type BatchInput } from '../../db/repositories/deposit-repository';
 import { batchDestination, depositBasis } from '../../core/duties/deposit';
+import { numberRange } from '../../core/registers/numbering';
 import type { DepositDestination } from '../../core/duties/types';
 import { typedDate } from './labels';
 import { getUnit, operatorNamed } from '../../db/repositories/unit-repository';
@@ -58,8 +59,8 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     [made, onward, currentArchive, unit?.name],
   );
 
-  const years = dossiers.map((d) => d.year);
-  const span = years.length ? (Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)} – ${Math.max(...years)}`) : '';
+  const years = numberRange(dossiers.map((d) => d.year));
+  const span = !years ? '' : years.min === years.max ? String(years.min) : `${years.min} – ${years.max}`;
 
   useEffect(() => {
     if (!open) return;

@@ -9,6 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate, fileSlug, isoDate, typedCount } from '../../core/format';
 import { placeOfUnit } from '../../core/unit';
+import { conditionSaysFull } from '../../core/duties/deposit';
 import { useDb, useSession } from '../../db/context';
 import { assertReceiptCancellable, cancelDepositReceipt, correctDepositReceipt, receivedBatches, recordDepositReceipt, type ReceiptInput, type ReceivedBatch } from '../../db/repositories/deposit-repository';
 import { batchJobs } from './DepositBatches';
@@ -83,13 +84,13 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
     await out.pdf(jobs[which], `${which === 'inventory' ? 'muc-luc-nop-luu' : 'bien-ban-giao-nhan'}-${fileSlug(r.unitName, 30)}-${r.batch.date}.pdf`);
   };
   // A count other than the batch's is said before saving, as the record will print it (a short count was printed "nhận đủ").
-  const counted = open ? typedCount(v.count) : undefined;
-  const countWarning = open && counted !== undefined && counted >= 1 && counted !== open.batch.dossierCount
+  const typed = open ? typedCount(v.count) : undefined;
+  const counted = open && typed !== undefined && typed >= 1 ? typed : undefined;
+  const countWarning = open && counted !== undefined && counted !== open.batch.dossierCount
     ? t(counted < open.batch.dossierCount ? 'deposit.countShort' : 'deposit.countOver', { count: counted, total: open.batch.dossierCount, missing: open.batch.dossierCount - counted })
     : undefined;
   // A short count with the state still saying "đủ" (the batch's own words, filled in), not "không đủ": the record would contradict itself.
-  const saysFull = /(^|[\s,.;:])đủ($|[\s,.;:])/iu.test(v.condition) && !/(không|chưa)\s+đủ/iu.test(v.condition);
-  const conditionWarning = open && counted !== undefined && counted >= 1 && counted < open.batch.dossierCount && saysFull
+  const conditionWarning = open && counted !== undefined && counted < open.batch.dossierCount && conditionSaysFull(v.condition)
     ? t('deposit.conditionSaysFull', { missing: open.batch.dossierCount - counted })
     : undefined;
   const item = (key: keyof Values, label: string, span: number, warning?: string) => (

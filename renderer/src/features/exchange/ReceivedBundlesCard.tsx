@@ -21,14 +21,14 @@ export function ReceivedBundlesCard({ unit }: { readonly unit?: OriginOverview }
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   // One unit's bundles (at a hundred communes the list runs to thousands), with the numbers it still misses.
-  const [picked, setOrigin] = useState<string>();
+  const [picked, setPicked] = useState<string>();
   const origin = unit?.unitId ?? picked;
   const received = useUpperQuery((a) => a.receivedBundles((page - 1) * PAGE, PAGE, origin), [page, origin]).data;
   // The units for the picker (none needed for one unit's own list).
   const units = useUpperQuery((a) => (unit ? Promise.resolve([]) : a.overview(new Date())), [unit === undefined]).data ?? [];
   const chosen = unit ?? units.find((u) => u.unitId === origin);
   const pick = (unitId: string | undefined) => {
-    setOrigin(unitId);
+    setPicked(unitId);
     setPage(1);
   };
   return (

@@ -127,10 +127,11 @@ export function coversJob(d: PrintData, stock: 'a4' | 'board-650x320', frontLeaf
 
 /** A job's numbered files' closing certificates, as a closed dossier's (dossier-papers.ts). */
 export function closingJob(d: PrintData): PdfJob {
+  const { name: agencyName, parentName, place } = bookUnit(d);
   return {
     kind: 'closing-certificate',
     // In the covers' order (they came in slip order, inventories mixed: 2.11, 2.12, 1.9…).
-    input: { agencyName: d.unit.name, parentName: d.unit.parentName, place: placeOfUnit(d.unit.name), dossiers: numberedFiles(d).map((s) => closingOf(s, d.fonds, d.docs.get(s.id) ?? [])) },
+    input: { agencyName, parentName, place, dossiers: numberedFiles(d).map((s) => closingOf(s, d.fonds, d.docs.get(s.id) ?? [])) },
   };
 }
 

@@ -172,6 +172,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   // Numbers that hold nothing are said (the slips came out as one blank page), else a range too large; either stops the output.
   const rangeError = rangeIssue ? t(rangeIssue.code, rangeIssue.params) : rangeSize(range) > OUTPUT_MAX ? t('registers.outputRangeTooLarge', { max: count(OUTPUT_MAX) }) : undefined;
   const bad = range.from === undefined || range.to === undefined || range.slot === undefined;
+  // Only the stamps are refused so (and `refused` is cleared as the dialog opens).
   const stampsRefused = refused !== undefined && refused.from === range.from && refused.to === range.to;
   const confirm = () => {
     if (bad) return void message.error(t('common.fixNumbers'));
@@ -225,7 +226,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
         <Button ref={moreButton} loading={busy !== undefined && busy !== 'print'} icon={<DownOutlined aria-hidden />} iconPlacement="end" data-testid="register-more">{t('registers.more')}</Button>
       </KeyMenu>
       {progress && <Typography.Text type="secondary" className="toolbar-progress" data-testid="output-progress">{progress}</Typography.Text>}
-      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || rangeError !== undefined || noSlips || (asking === 'stamps' && stampsRefused), loading: busy !== undefined }}>
+      <Dialog open={asking !== undefined} title={asking ? titles[asking] : ''} openOn={rangeField} onCancel={() => setAsking(undefined)} onOk={confirm} okText={asking ? titles[asking] : ''} cancelText={t('common.close')} okButtonProps={{ disabled: bad || rangeError !== undefined || noSlips || stampsRefused, loading: busy !== undefined }}>
         <Space orientation="vertical" onKeyDownCapture={rangeEnter.onKeyDownCapture}>
           {large && <Typography.Paragraph type="secondary" data-testid="output-range-help">{t('registers.outputRangeHelp', { total: count(list.total ?? 0), max: count(OUTPUT_MAX) })}</Typography.Paragraph>}
           <label>{incoming ? t('registers.stampsFrom') : t('registers.rangeFrom')} <NumberInput ref={rangeField} optional min={1} value={range.from} placeholder={span ? formatNumber(span.from) : ''} onChange={(from) => setRange((r) => ({ ...r, from }))} autoFocus /></label>
@@ -236,7 +237,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           {noSlips && <Typography.Text type="warning" data-testid="stamps-none">{t(numbered ? 'registers.stampsAllCancelled' : 'registers.stampsNone')}</Typography.Text>}
           {asking === 'stamps' && <label>{t('registers.stampsStartSlot')} <NumberInput min={1} max={21} value={range.slot} onChange={(slot) => setRange((r) => ({ ...r, slot }))} /></label>}
           {rangeError && <Typography.Text type="danger" data-testid="output-range-error">{rangeError}</Typography.Text>}
-          {asking === 'stamps' && stampsRefused && <Typography.Text type="danger" data-testid="stamps-refused">{t('registers.stampsNoneInRange')}</Typography.Text>}
+          {stampsRefused && <Typography.Text type="danger" data-testid="stamps-refused">{t('registers.stampsNoneInRange')}</Typography.Text>}
         </Space>
       </Dialog>
       {importOpen && <ImportRegisterDialog register={register} onClose={() => setImportOpen(false)} />}

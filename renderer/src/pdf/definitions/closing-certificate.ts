@@ -5,10 +5,9 @@
  * the wording lives in `lines`, templates an office may change; one certificate per A4 page.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { PORTRAIT_MARGINS } from './common';
+import { PORTRAIT_MARGINS, vietnameseDateLine } from './common';
 import { agencyBlock, numberToVietnameseWords } from './dossier-inventory';
 import { capitalise } from '../../core/text';
-import { vietnameseDateWords } from '../../core/format';
 
 export type ClosingDossier = {
   readonly code: string;
@@ -64,8 +63,8 @@ function certificate(input: ClosingCertificateInput, d: ClosingDossier): Content
   const lines = input.lines && input.lines.length > 0 ? input.lines : DEFAULT_CLOSING_LINES;
   // "Thụy Hải, ngày 05 tháng 12 năm 2026" as the other forms date their signature (NĐ 30 Phụ lục I: a zero before months
   // 1–2 only); without a place the day alone, capitalised.
-  const place = input.place?.trim();
-  const day = vietnameseDateWords(d.closedOn);
+  const place = input.place?.trim() ?? '';
+  const dated = vietnameseDateLine(place, d.closedOn);
   return [
     // The parent body over the office, as on every form's top-left block (the office's name alone stood there).
     agencyBlock({ name: input.agencyName, parentName: input.parentName ?? '' }),
@@ -77,7 +76,7 @@ function certificate(input: ClosingCertificateInput, d: ClosingDossier): Content
     {
       columns: [
         { width: '*', text: '' },
-        { width: '55%', alignment: 'center', stack: [{ text: place ? `${place}, ${day}` : capitalise(day), italics: true }, { text: 'NGƯỜI LẬP HỒ SƠ', bold: true, margin: [0, 4, 0, 0] }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: d.preparer, bold: true, margin: [0, 56, 0, 0] }] },
+        { width: '55%', alignment: 'center', stack: [{ text: place ? dated : capitalise(dated), italics: true }, { text: 'NGƯỜI LẬP HỒ SƠ', bold: true, margin: [0, 4, 0, 0] }, { text: '(Ký, ghi rõ họ tên)', italics: true, fontSize: 11 }, { text: d.preparer, bold: true, margin: [0, 56, 0, 0] }] },
       ],
       margin: [0, 18, 0, 0],
     },

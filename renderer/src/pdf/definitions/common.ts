@@ -12,7 +12,7 @@ export const PORTRAIT_MARGINS: [number, number, number, number] = [mm(30), mm(20
  * "Hưng Yên, ngày 05 tháng 01 năm 2026": days < 10 and months 1–2 take a leading zero (NĐ 30 Phụ lục I).
  * With no date, `blank` in its place to write it by hand ("ngày …… tháng …… năm ……").
  */
-export function vietnameseDateLine(place: string, d: Date | undefined, blank = '……'): string {
+export function vietnameseDateLine(place: string, d: Date | string | undefined, blank = '……'): string {
   return `${place ? `${place}, ` : ''}${vietnameseDateWords(d, blank)}`;
 }
 
