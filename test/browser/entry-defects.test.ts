@@ -442,6 +442,28 @@ describe('register entry from the keyboard', () => {
       expect(journal).not.toMatch(/closedAt|boxId|lastNumber|deleted|progressNote|fileNumber|inventoryNumber|status/);
       // A batch's detail says what its number counts (it read "Đánh số hồ sơ chính thức — 3").
       expect(journal).toMatch(/Đánh số hồ sơ chính thức — \d+ hồ sơ/);
+      // Narrowed by words typed without marks ("huy" is Hủy, not Thụy Hải), by kind of work and by days; a line opens on what it changed.
+      const lines = page.locator('.ant-table-row');
+      const all = await lines.count();
+      await page.locator('#journal-words').fill('huy van ban den');
+      await expect.poll(() => page.getByTestId('journal-found').textContent()).toBe('Có 1 dòng khớp.');
+      expect(await lines.first().textContent()).toContain('Hủy văn bản đến — Vào sổ nhầm');
+      await page.locator('#journal-words').fill('');
+      await page.getByTestId('journal-group').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: 'Hồ sơ và văn bản trong hồ sơ' }).click();
+      await expect.poll(async () => (await lines.allTextContents()).every((r) => /hồ sơ/i.test(r))).toBe(true);
+      const closing = lines.filter({ hasText: 'Kết thúc hồ sơ' }).first();
+      await closing.click();
+      const opened = page.getByTestId('journal-changes').first();
+      await expect.poll(() => opened.textContent()).toContain('Hồ sơ · Sửa');
+      expect(await opened.textContent()).toMatch(/Tình trạng hồ sơ: Đang mở → Đã đóng/);
+      // A day that is not one is said under the field; days with nothing in them say so, and "Bỏ lọc" brings every line back.
+      await page.locator('#journal-from').fill('32/13/2026');
+      await expect.poll(() => page.getByTestId('journal-date-error').textContent().catch(() => '')).toContain('Ngày không đúng. Gõ theo dạng ngày/tháng/năm');
+      await page.locator('#journal-from').fill('01/01/2099');
+      await expect.poll(() => page.getByTestId('journal-none').textContent().catch(() => '')).toContain('Không có thay đổi nào khớp.');
+      await page.getByTestId('journal-clear').click();
+      await expect.poll(() => lines.count()).toBe(all);
     } finally {
       await b.close();
     }

@@ -10,10 +10,10 @@ import { addOperator, completeSetup, listFonds, updateUnit } from '../../rendere
 import { closeRegister, ensureYearRegisters, listIssuingBodies, openRegister, saveIssuingBody } from '../../renderer/src/db/repositories/register-repository';
 import { cancelEntry, registerIncoming, registerOutgoing, updateIncoming, updateOutgoing } from '../../renderer/src/db/repositories/entry-repository';
 import { addBox, boxNumberedDossiers, closeDossier, deleteDossier, moveToBox, numberDossiers, reopenDossier, saveDossier, saveProcessingJob } from '../../renderer/src/db/repositories/dossier-repository';
-import { recentJournal } from '../../renderer/src/db/repositories/journal-repository';
+import { findJournal, recentJournal } from '../../renderer/src/db/repositories/journal-repository';
 import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
-import type { JournalEntry } from '../../renderer/src/core/journal';
-import { actionLabel, changedFieldLabels, changedValueLines, detailText, fieldLabel } from '../../renderer/src/i18n/journal-labels';
+import { journalGroupOf, type JournalEntry } from '../../renderer/src/core/journal';
+import { actionLabel, changedFieldLabels, changedValueLines, detailText, fieldLabel, tableLabel } from '../../renderer/src/i18n/journal-labels';
 import { vi } from '../../renderer/src/i18n/vi';
 import { en } from '../../renderer/src/i18n/en';
 import { REPLICATED_TABLES } from '../../renderer/src/core/bundle/schema';
@@ -192,5 +192,57 @@ describe('a journal line’s detail in words', () => {
     expect(detailText(t, 'register.open', '2026')).toBe('2026');
     expect(detailText(translators.en, 'dossier.number', '1')).toBe('1 dossier');
     expect(detailText(translators.en, 'dossier.number', '18')).toBe('18 dossiers');
+  });
+});
+
+describe('narrowing the journal (Nhật ký thay đổi: Tìm, Loại việc, Từ ngày – Đến ngày)', () => {
+  const t = () => translators.vi;
+  const lineOf = (e: JournalEntry) => `${e.operator} ${actionLabel(t(), e.action)} ${e.detail ? detailText(t(), e.action, e.detail) : ''}`;
+  const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+  it('every action the app writes is of a kind of work a person can pick (none left under "Việc khác")', () => {
+    const actions = new Set([...journal.map((e) => e.action), ...Object.keys(vi.action)]);
+    const other = [...actions].filter((a) => journalGroupOf(a) === 'other');
+    expect(other).toEqual([]);
+    expect(journalGroupOf('incoming.cancel')).toBe('registers');
+    expect(journalGroupOf('slip.numberAndBox')).toBe('processing');
+    expect(journalGroupOf('loan.create')).toBe('duties');
+    expect(journalGroupOf('key.trust')).toBe('exchange');
+    expect(journalGroupOf('something')).toBe('other');
+  });
+
+  it('finds lines by the starts of words typed without their marks ("huy" is Hủy, not Thụy Hải)', async () => {
+    const cancelled = await findJournal(db, { words: 'huy van ban' }, lineOf, 100);
+    expect(cancelled.map((e) => e.action).sort()).toEqual(['incoming.cancel', 'outgoing.cancel']);
+    expect(await findJournal(db, { words: 'huy van ban den' }, lineOf, 100)).toHaveLength(1);
+    // A reason typed by the clerk is found too ("lập nhầm", the dossier deleted).
+    expect((await findJournal(db, { words: 'LAP NHAM' }, lineOf, 100)).map((e) => e.action)).toEqual(['dossier.delete']);
+    expect(await findJournal(db, { words: 'không có chữ này' }, lineOf, 100)).toEqual([]);
+  });
+
+  it('keeps only the kind of work picked, newest first, and stops at the number asked for', async () => {
+    const dossiers = await findJournal(db, { groups: ['dossiers'] }, lineOf, 1000);
+    expect(dossiers.length).toBeGreaterThan(5);
+    expect(dossiers.every((e) => e.action.startsWith('dossier.') || e.action.startsWith('fonds.') || e.action.startsWith('doc.'))).toBe(true);
+    const seqs = dossiers.map((e) => e.seq!);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    expect(await findJournal(db, { groups: ['dossiers'] }, lineOf, 3)).toEqual(dossiers.slice(0, 3));
+    const registers = await findJournal(db, { groups: ['registers'], words: 'sua' }, lineOf, 1000);
+    expect(registers.map((e) => e.action).sort()).toEqual(['incoming.update', 'issuingBody.update', 'outgoing.update'].filter((a) => journal.some((e) => e.action === a)).sort());
+  });
+
+  it('keeps the days asked for, in the machine’s own time, both ends included', async () => {
+    const today = day(new Date());
+    const yesterday = day(new Date(Date.now() - 86_400_000));
+    expect(await findJournal(db, { from: today, to: today }, lineOf, 1000)).toHaveLength(journal.length);
+    expect(await findJournal(db, { from: today }, lineOf, 1000)).toHaveLength(journal.length);
+    expect(await findJournal(db, { to: yesterday }, lineOf, 1000)).toEqual([]);
+    expect((await findJournal(db, { from: today, groups: ['setup'] }, lineOf, 1000)).map((e) => e.action)).toContain('setup.complete');
+  });
+
+  it('names the table of every item a line changed, in both languages', () => {
+    const tables = new Set(journal.flatMap((e) => e.changes.map((c) => c.table)));
+    for (const lng of ['vi', 'en'] as const) for (const table of tables) expect(tableLabel(translators[lng], table, '?'), `${lng} ${table}`).not.toBe('?');
+    expect(tableLabel(translators.vi, 'incomingDocs')).toBe('Văn bản đến');
   });
 });

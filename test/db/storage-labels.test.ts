@@ -3,7 +3,7 @@
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { LuutruDb } from '../../renderer/src/db/schema';
-import { storageLabel } from '../../renderer/src/features/settings/storage-label';
+import { tableLabel } from '../../renderer/src/i18n/journal-labels';
 import { vi } from '../../renderer/src/i18n/vi';
 
 describe('storage space per table', () => {
@@ -13,10 +13,10 @@ describe('storage space per table', () => {
     const db = new LuutruDb(`labels-${Math.random()}`);
     await db.open();
     try {
-      const unnamed = db.tables.map((table) => table.name).filter((name) => storageLabel(i18n.t, name) === name);
+      const unnamed = db.tables.map((table) => table.name).filter((name) => tableLabel(i18n.t, name) === name);
       expect(unnamed).toEqual([]);
-      expect(storageLabel(i18n.t, 'loanItems')).toBe('Hồ sơ cho khai thác');
-      expect(storageLabel(i18n.t, 'foreignBlocks')).toBe('Dữ liệu nhận từ đơn vị khác');
+      expect(tableLabel(i18n.t, 'loanItems')).toBe('Hồ sơ cho khai thác');
+      expect(tableLabel(i18n.t, 'foreignBlocks')).toBe('Dữ liệu nhận từ đơn vị khác');
     } finally {
       db.close();
     }

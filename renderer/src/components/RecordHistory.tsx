@@ -9,7 +9,7 @@ import { actionLabel, changedFieldLabels, changedValueLines, detailText } from '
 import type { RecordChange } from '../core/journal';
 
 /** What a change did: each field whose before and after were kept, "Trích yếu: A → B"; the others named. */
-function Changes({ change }: { change: RecordChange }) {
+export function Changes({ change }: { change: RecordChange }) {
   const { t } = useTranslation();
   // A cancellation is told by its action and its reason ("Hủy văn bản đến", the reason under it):
   // "Các ô thay đổi: Hủy văn bản" under them said it again as if it were a field typed in.

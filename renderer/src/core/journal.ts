@@ -3,6 +3,7 @@
  * transaction as the records it touches. It is the audit log a person can browse
  * ("who changed what, when") and it feeds incremental export.
  */
+import { foldText } from './text';
 
 /** hold / release: an imported record taken out of its table for a person to look at, or put back. */
 export type ChangeOp = 'create' | 'update' | 'delete' | 'hold' | 'release';
@@ -77,4 +78,69 @@ export function historyOf(entries: readonly JournalEntry[], recordId: string): A
     if (change) out.push({ ...e, change });
   }
   return out.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0));
+}
+
+/** The kinds of work a journal entry is shown under when a person narrows the journal ("Loại việc"). */
+export const JOURNAL_GROUPS = ['registers', 'dossiers', 'processing', 'duties', 'exchange', 'setup', 'other'] as const;
+export type JournalGroup = (typeof JOURNAL_GROUPS)[number];
+
+/** An action's first word ("incoming" of "incoming.register") → its kind of work. */
+const GROUP_OF_SUBJECT: Readonly<Record<string, JournalGroup>> = {
+  incoming: 'registers',
+  outgoing: 'registers',
+  register: 'registers',
+  issuingBody: 'registers',
+  dossier: 'dossiers',
+  doc: 'dossiers',
+  fonds: 'dossiers',
+  slip: 'processing',
+  job: 'processing',
+  box: 'processing',
+  retention: 'duties',
+  deposit: 'duties',
+  appraisal: 'duties',
+  loan: 'duties',
+  stats: 'duties',
+  bundle: 'exchange',
+  key: 'exchange',
+  custody: 'exchange',
+  setup: 'setup',
+  unit: 'setup',
+  operator: 'setup',
+};
+
+/** The kind of work of an action code ('other' for one not listed). */
+export function journalGroupOf(action: string): JournalGroup {
+  return GROUP_OF_SUBJECT[action.split('.')[0]!] ?? 'other';
+}
+
+/**
+ * What a person narrows the journal to: days (yyyy-mm-dd, both included, in the machine's own
+ * time), kinds of work, and words found in the line as it is read (`textOf`: its time, person,
+ * action and detail in words) — without their marks or case, each word typed the start of a word
+ * of the line ("huy" finds "Hủy", not "Thụy"; "141/ubnd" finds "141/UBND-VP").
+ */
+export type JournalFilter = {
+  readonly from?: string;
+  readonly to?: string;
+  readonly groups?: readonly JournalGroup[];
+  readonly words?: string;
+};
+
+/** The moments (ISO, as entries keep `at`) a filter's days span, each end open when its day is not given. */
+export function journalSpan(filter: Pick<JournalFilter, 'from' | 'to'>): { readonly lower?: string; readonly upper?: string } {
+  const at = (day: string, end: boolean) => new Date(`${day}T${end ? '23:59:59.999' : '00:00:00.000'}`).toISOString();
+  return { ...(filter.from ? { lower: at(filter.from, false) } : {}), ...(filter.to ? { upper: at(filter.to, true) } : {}) };
+}
+
+/** Folded words of a text, cut at anything not a letter or a digit. */
+const wordsOf = (text: string): string[] => foldText(text).split(/[^a-z0-9]+/).filter(Boolean);
+
+/** Whether an entry is kept by a filter's kinds and words (its days are the read's: `journalSpan`). */
+export function journalEntryMatches(entry: JournalEntry, filter: JournalFilter, textOf: (e: JournalEntry) => string): boolean {
+  if (filter.groups && filter.groups.length > 0 && !filter.groups.includes(journalGroupOf(entry.action))) return false;
+  const typed = wordsOf(filter.words ?? '');
+  if (typed.length === 0) return true;
+  const line = wordsOf(textOf(entry));
+  return typed.every((w) => line.some((l) => l.startsWith(w)));
 }

@@ -61,6 +61,11 @@ export function changedValueLines(t: TFunction, change: Pick<RecordChange, 'tabl
   return out;
 }
 
+/** A table's name for people: the storage list's own, else the archive duties' (loans showed as "loans", "loanItems"); `fallback` for one neither names. */
+export function tableLabel(t: TFunction, name: string, fallback: string = name): string {
+  return t([`tables.${name}`, `table.${name}`], { defaultValue: fallback });
+}
+
 export function actionLabel(t: TFunction, action: string): string {
   return lookup(t, `action.${action}`) ?? t('journal.otherAction');
 }

@@ -1,11 +1,26 @@
 /** Reads of the change journal (the audit log). */
-import { historyOf, type JournalEntry } from '../../core/journal';
+import { historyOf, journalEntryMatches, journalSpan, type JournalEntry, type JournalFilter } from '../../core/journal';
 import type { LuutruDb } from '../schema';
 
 /** Newest entries first, paged by sequence (no offset paging: it is slow on large logs). */
 export async function recentJournal(db: LuutruDb, limit: number, beforeSeq?: number): Promise<JournalEntry[]> {
   const coll = beforeSeq === undefined ? db.journal.orderBy('seq') : db.journal.where('seq').below(beforeSeq);
   return coll.reverse().limit(limit).toArray();
+}
+
+/**
+ * The newest `limit` entries a filter keeps (core/journal.ts `JournalFilter`), newest first: its
+ * days read through the index of moments, the rest judged entry by entry, the read stopping once
+ * `limit` are found. `textOf`: the line as the person reads it, where the filter's words are looked for.
+ */
+export async function findJournal(db: LuutruDb, filter: JournalFilter, textOf: (e: JournalEntry) => string, limit: number): Promise<JournalEntry[]> {
+  const { lower, upper } = journalSpan(filter);
+  const coll = lower || upper ? db.journal.where('at').between(lower ?? '', upper ?? '\uffff', true, true) : db.journal.orderBy('seq');
+  return coll
+    .reverse()
+    .filter((e) => journalEntryMatches(e, filter, textOf))
+    .limit(limit)
+    .toArray();
 }
 
 /**

@@ -1,31 +1,160 @@
-/** The audit log: every change with who made it, when, and which fields changed, named in the UI language. */
-import { useState } from 'react';
-import { Button, Empty, Table, Typography } from 'antd';
+/**
+ * The audit log: every change with who made it, when, and which fields changed, named in the UI
+ * language — narrowed by words, kind of work and days, each line opened on what it changed (each
+ * item, its value before and after where the journal kept them).
+ */
+import { useMemo, useState } from 'react';
+import { Alert, Button, Col, Empty, Input, Row, Select, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useDb } from '../../db/context';
-import { recentJournal } from '../../db/repositories/journal-repository';
+import { findJournal } from '../../db/repositories/journal-repository';
 import { formatCount, formatDateTime } from '../../core/format';
-import { actionLabel, detailText, changedFieldLabels } from '../../i18n/journal-labels';
-import type { JournalEntry } from '../../core/journal';
+import { parseTypedDate } from '../../core/typed-date';
+import { actionLabel, detailText, changedFieldLabels, tableLabel } from '../../i18n/journal-labels';
+import { JOURNAL_GROUPS, type JournalEntry, type JournalFilter, type JournalGroup } from '../../core/journal';
+import { Changes } from '../../components/RecordHistory';
+import { DateInput, Field, FormFrame } from '../registers/entry-inputs';
 
 const PAGE = 100;
+/** Items of one line listed when it is opened (a spreadsheet import changes thousands). */
+const SHOWN_CHANGES = 50;
+
+/** The line as it is read, where the words typed are looked for: time, person, action, detail. */
+function lineText(t: TFunction, e: JournalEntry): string {
+  return `${formatDateTime(e.at)} ${e.operator} ${actionLabel(t, e.action)} ${e.detail ? detailText(t, e.action, e.detail) : ''}`;
+}
+
+/** What one line changed, item by item: its table and what was done, then the values before and after. */
+function LineChanges({ entry }: { entry: JournalEntry }) {
+  const { t, i18n } = useTranslation();
+  const imported = entry.imported && Object.entries(entry.imported.byOrigin).reduce<Record<string, number>>((sum, [, tables]) => {
+    for (const [table, n] of Object.entries(tables)) sum[table] = (sum[table] ?? 0) + n;
+    return sum;
+  }, {});
+  const rest = entry.changes.length - SHOWN_CHANGES;
+  return (
+    <div data-testid="journal-changes">
+      {imported &&
+        Object.entries(imported).map(([table, n]) => (
+          <Typography.Text key={table} style={{ display: 'block' }}>
+            {t('journal.importedLine', { table: tableLabel(t, table, t('journal.tableOther')), n: formatCount(n, i18n.language) })}
+          </Typography.Text>
+        ))}
+      {entry.changes.slice(0, SHOWN_CHANGES).map((c, i) => (
+        <div key={`${c.table}-${c.recordId}-${i}`} style={{ marginBottom: 4 }} data-testid="journal-change">
+          <Typography.Text strong>{`${tableLabel(t, c.table, t('journal.tableOther'))} · ${t(`journal.op_${c.op}`)}`}</Typography.Text>
+          {/* A new record is all new: its fields are not listed. */}
+          {c.op !== 'create' && <Changes change={c} />}
+        </div>
+      ))}
+      {rest > 0 && <Typography.Text type="secondary">{t('journal.moreChanges', { count: rest })}</Typography.Text>}
+    </div>
+  );
+}
+
+/** A typed day as ISO, '' for nothing typed, undefined for text that is not a date. */
+function typedDay(text: string): string | undefined {
+  return text.trim() ? parseTypedDate(text, new Date().getFullYear()) : '';
+}
 
 export function JournalPage() {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const [limit, setLimit] = useState(PAGE);
-  const entries = useLiveQuery(() => recentJournal(db, limit), [db, limit]);
+  const [words, setWords] = useState('');
+  const [group, setGroup] = useState<JournalGroup>();
+  const [fromText, setFromText] = useState('');
+  const [toText, setToText] = useState('');
+  const from = typedDay(fromText);
+  const to = typedDay(toText);
+  const reversed = !!from && !!to && to < from;
+  const dateFault = from === undefined ? 'journal-from' : to === undefined || reversed ? 'journal-to' : undefined;
+  const dateError = dateFault && t(reversed ? 'journal.toBeforeFrom' : 'journal.dateInvalid');
+  // A day being typed, or refused, narrows nothing yet (the list stays as it was filtered by the rest).
+  const filter = useMemo<JournalFilter>(
+    () => ({ words, ...(group ? { groups: [group] } : {}), ...(from && !reversed ? { from } : {}), ...(to && !reversed ? { to } : {}) }),
+    [words, group, from, to, reversed],
+  );
+  const filtered = words.trim() !== '' || group !== undefined || !!filter.from || !!filter.to;
+  const entries = useLiveQuery(() => findJournal(db, filter, (e) => lineText(t, e), limit), [db, filter, limit, t]);
+  const clear = () => {
+    setWords('');
+    setGroup(undefined);
+    setFromText('');
+    setToText('');
+    setLimit(PAGE);
+  };
+  const narrow = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setLimit(PAGE);
+  };
   return (
     <>
       <Typography.Title level={3}>{t('journal.title')}</Typography.Title>
+      <FormFrame testId="journal-filters">
+      <Row gutter={12} align="bottom">
+        <Col xs={24} lg={8}>
+          <Field label={t('journal.search')}>
+            <Input id="journal-words" allowClear value={words} onChange={(e) => narrow(setWords)(e.target.value)} placeholder={t('journal.searchPlaceholder')} aria-label={t('journal.search')} />
+          </Field>
+        </Col>
+        <Col xs={24} sm={12} lg={5}>
+          <Field label={t('journal.group')}>
+            <Select<JournalGroup>
+              id="journal-group"
+              aria-label={t('journal.group')}
+              allowClear
+              placeholder={t('journal.groupAll')}
+              value={group}
+              onChange={narrow(setGroup)}
+              options={JOURNAL_GROUPS.map((g) => ({ value: g, label: t(`journal.group_${g}`) }))}
+              style={{ width: '100%' }}
+              data-testid="journal-group"
+            />
+          </Field>
+        </Col>
+        <Col xs={12} lg={4}>
+          <Field label={t('journal.from')}>
+            <DateInput id="journal-from" ariaLabel={t('journal.from')} value={fromText} onChange={narrow(setFromText)} year={new Date().getFullYear()} error={dateFault === 'journal-from' ? dateError : undefined} />
+          </Field>
+        </Col>
+        <Col xs={12} lg={4}>
+          <Field label={t('journal.to')}>
+            <DateInput id="journal-to" ariaLabel={t('journal.to')} value={toText} onChange={narrow(setToText)} year={new Date().getFullYear()} error={dateFault === 'journal-to' ? dateError : undefined} />
+          </Field>
+        </Col>
+        <Col xs={24} lg={3}>
+          <Field label=" ">
+            <Button onClick={clear} disabled={!filtered && !fromText && !toText} data-testid="journal-clear">
+              {t('journal.clearFilter')}
+            </Button>
+          </Field>
+        </Col>
+      </Row>
+      {/* One line under the row (under a narrow field its words wrapped and pushed the row apart), read with the field at fault. */}
+      {dateError && (
+        <Typography.Text type="danger" id={`${dateFault}-error`} role="alert" style={{ display: 'block', marginBottom: 8 }} data-testid="journal-date-error">
+          {dateError}
+        </Typography.Text>
+      )}
+      </FormFrame>
+      {entries && filtered && entries.length > 0 && (
+        <Typography.Paragraph type="secondary" data-testid="journal-found">
+          {entries.length === limit ? t('journal.foundMore', { shown: formatCount(entries.length, i18n.language) }) : t('journal.found', { count: entries.length })}
+        </Typography.Paragraph>
+      )}
+      {entries && entries.length > 0 && <Typography.Paragraph type="secondary">{t('journal.expandHelp')}</Typography.Paragraph>}
       <Table<JournalEntry>
         size="small"
         rowKey={(e) => String(e.seq)}
         loading={!entries}
         dataSource={entries ?? []}
         pagination={false}
-        locale={{ emptyText: <Empty description={t('journal.empty')} /> }}
+        locale={{ emptyText: filtered ? <Alert type="info" showIcon title={t('journal.noneFound')} data-testid="journal-none" /> : <Empty description={t('journal.empty')} /> }}
+        expandable={{ expandedRowRender: (e) => <LineChanges entry={e} />, rowExpandable: (e) => e.changes.length > 0 || !!e.imported, expandRowByClick: true }}
+        data-testid="journal-table"
         columns={[
           { title: t('journal.at'), dataIndex: 'at', width: 150, render: (v: string) => formatDateTime(v) },
           { title: t('journal.operator'), dataIndex: 'operator', width: 200 },
@@ -48,7 +177,7 @@ export function JournalPage() {
         ]}
       />
       {entries && entries.length === limit && (
-        <Button style={{ marginTop: 12 }} onClick={() => setLimit(limit + PAGE)}>
+        <Button style={{ marginTop: 12 }} onClick={() => setLimit(limit + PAGE)} data-testid="journal-more">
           {t('journal.more')}
         </Button>
       )}

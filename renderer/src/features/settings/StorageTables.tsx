@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { storageLabel } from './storage-label';
+import { tableLabel } from '../../i18n/journal-labels';
 import { formatBytes } from '../../core/format';
 import { useDb } from '../../db/context';
 import { tableSpace, type TableSpace } from '../../db/backup/space';
@@ -26,7 +26,7 @@ export function StorageTables() {
         rowKey="table"
         dataSource={rows.filter((r) => r.rows > 0)}
         columns={[
-          { title: t('storageSpace.table'), dataIndex: 'table', render: (name: string) => storageLabel(t, name) },
+          { title: t('storageSpace.table'), dataIndex: 'table', render: (name: string) => tableLabel(t, name) },
           { title: t('storageSpace.rows'), dataIndex: 'rows', align: 'right', render: (n: number) => n.toLocaleString('vi-VN') },
           { title: t('storageSpace.size'), dataIndex: 'bytes', align: 'right', render: (n: number) => formatBytes(n) },
         ]}
