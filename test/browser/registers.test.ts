@@ -231,6 +231,15 @@ describe('incoming register in Chromium', () => {
       // A date before the last entry's: said beside the buttons (numbers follow the order of issue), saving still allowed.
       await page.locator('#o-documentDate').fill(`01/03/${new Date().getFullYear()}`);
       await expect.poll(() => page.getByTestId('dated-before-last').textContent()).toMatch(/^Ngày văn bản 01\/03\/\d{4} sớm hơn ngày của văn bản đi số 01 \(/);
+      // Saving it asks first, with the number it would take; Enter answers "Sửa ngày": nothing is written and the cursor is on the date.
+      await page.locator('#o-summary').press('Enter');
+      const question = page.locator('.ant-modal-confirm');
+      await expect.poll(() => question.textContent().catch(() => '')).toMatch(/Ngày văn bản 01\/03\/\d{4} sớm hơn ngày của văn bản đi số 01 \(.*\), nhưng văn bản này sẽ nhận số 02\/QĐ-UBND\./);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Sửa ngày');
+      await page.keyboard.press('Enter');
+      await question.waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('o-documentDate');
+      expect(await page.getByTestId('next-number').textContent()).toMatch(/^Số sẽ cấp: 02\//);
       // "Xóa ô nhập" beside "Lưu" asks first when something is typed (one click wiped the entry, no way back).
       const summary = await page.locator('#o-summary').inputValue();
       expect(summary).toContain('chuyển đổi số');
@@ -254,6 +263,16 @@ describe('incoming register in Chromium', () => {
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('clear-entry-ok');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('#o-summary').inputValue()).toBe('');
+      // A document really signed earlier and registered late: "Vẫn lưu" (Tab, Enter) writes it under the next number, dated as typed.
+      await page.locator('#o-documentDate').fill(`01/03/${new Date().getFullYear()}`);
+      await page.locator('#o-documentDate').press('Tab');
+      await typeDecision(page, 'Về việc phê duyệt kế hoạch phòng, chống thiên tai năm nay');
+      await expect.poll(() => question.textContent().catch(() => '')).toContain('sẽ nhận số 02/QĐ-UBND');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Vẫn lưu');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByText('Đã đăng ký văn bản đi số 02/QĐ-UBND.').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByTestId('next-number').textContent()).toMatch(/^Số sẽ cấp: 03\//);
     } finally {
       await b.close();
     }

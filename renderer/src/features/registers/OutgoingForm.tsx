@@ -23,7 +23,7 @@ import { ClearFormButton, FormFrame, ResumedNote, UnsavedNote } from './entry-in
 import { emptyOutgoingForm, FIRST_FIELD, outgoingFormOf, outgoingInputOf, OUTGOING_FIELDS, suggestionValues, type OutgoingFormState } from './entry-form-state';
 import { OUTGOING_FACETS } from '../../core/registers/entry-index';
 import { useLastYearValues } from './useLastYearValues';
-import { useEntryForm } from './useEntryForm';
+import { useEntryForm, type SaveQuestion } from './useEntryForm';
 import type { FacetValue } from './useRegisterList';
 
 export type OutgoingFormProps = {
@@ -62,6 +62,18 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
     (form: OutgoingFormState, today: string) => validateOutgoing(cleanOutgoingInput({ ...outgoingInputOf(form, register.year, emptyOutgoingInput(), symbolOf(form)), number: undefined }), { register, today }).length === 0,
     [register, symbolOf],
   );
+  // A Ngày văn bản before the last entry's: numbers run in the order documents are issued (Decree 30/2020,
+  // Art. 15.1), so it is most often a slip; said under the field and beside the buttons, and asked on saving.
+  const last = useLiveQuery(() => (editing ? undefined : lastLiveOutgoing(db, register.id)), [db, register.id, editing]);
+  const askFirst = useCallback(
+    (form: OutgoingFormState): SaveQuestion<keyof OutgoingFormState & string> | undefined => {
+      const early = beforeLast(form.documentDate, register.year, last, !!editing);
+      if (!early) return undefined;
+      const number = joinNumberNotation(formatNumber(nextNumber(register)), symbolOf(form));
+      return { title: t('registers.askDatedBeforeTitle'), content: t('registers.askDatedBefore', { ...early, next: number }), saveText: t('registers.askDatedBeforeSave'), backText: t('registers.askDatedBeforeBack'), field: 'documentDate' };
+    },
+    [register, last, editing, symbolOf, t],
+  );
   const f = useEntryForm<OutgoingFormState, OutgoingDoc>({
     kind: 'outgoing',
     register,
@@ -76,13 +88,11 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
     precheck,
     savedMessage: (doc) => t('registers.savedOutgoing', { notation: joinNumberNotation(doc.number, doc.notation) }),
     onSaved,
+    askFirst,
   });
   const lastYear = useLastYearValues(register, editing ? undefined : OUTGOING_FACETS);
   const suggestions = useMemo(() => suggestionValues(OUTGOING_FIELDS, held, lastYear), [held, lastYear]);
   const symbol = symbolOf(f.values);
-  // A Ngày văn bản before the last entry's: numbers run in the order documents are issued (Decree 30/2020,
-  // Art. 15.1), so it is most often a slip; said under the field and beside the buttons, saving still allowed.
-  const last = useLiveQuery(() => (editing ? undefined : lastLiveOutgoing(db, register.id)), [db, register.id, editing]);
   const earlyOf = beforeLast(f.values.documentDate, register.year, last, !!editing);
   const early = earlyOf && t('registers.arrivesBeforeLastShort', earlyOf);
   const today = notToday(f.values.documentDate, register.year, isoDate(new Date()), !!editing);

@@ -53,12 +53,20 @@ export type EntryFormOptions<S extends Record<string, string>, D> = {
   readonly precheck?: (form: S, today: string) => boolean;
   readonly savedMessage: (doc: D) => string;
   readonly onSaved?: (doc: D) => void;
+  /**
+   * A question a new entry is asked before it is written (an outgoing document dated before the
+   * last one: its number would break the order of issue), or undefined. Answered "no", the cursor
+   * goes to `field`; "yes", the entry is saved as it is (and not asked again on a duplicate warning).
+   */
+  readonly askFirst?: (form: S) => SaveQuestion<keyof S & string> | undefined;
 };
+
+export type SaveQuestion<K extends string> = { readonly title: string; readonly content: string; readonly saveText: string; readonly backText: string; readonly field: K };
 
 export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOptions<S, D>) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const { register, editing, rules, empty, formOf, firstField, idPrefix, submit, precheck, savedMessage, onSaved, duplicateField } = o;
+  const { message, modal } = App.useApp();
+  const { register, editing, rules, empty, formOf, firstField, idPrefix, submit, precheck, savedMessage, onSaved, duplicateField, askFirst } = o;
   // After a save the cursor goes to the first field the next entry does not carry over (an outgoing
   // form opens on its date, to be checked once, then goes on to the type: one Tab less per entry).
   const nextField = (rules.find((r) => r.afterSave === 'clear')?.key ?? firstField) as keyof S & string;
@@ -188,9 +196,37 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     return true;
   }, [formOf, t, readDraft, updateDraft]);
 
+  // Whether a question asked before saving is open (a second Enter must not ask it twice).
+  const asking = useRef(false);
   const save = useCallback(
-    async (confirmDuplicate = false) => {
-      if (savingRef.current) return;
+    async (confirmDuplicate = false, answered = false) => {
+      if (savingRef.current || asking.current) return;
+      const question = !editing && !confirmDuplicate && !answered ? askFirst?.(draft.read()) : undefined;
+      if (question) {
+        asking.current = true;
+        let yes = false;
+        // "Sửa ngày" holds the focus: Enter goes back to the field; the answer is acted on once the question has closed.
+        modal.confirm({
+          title: question.title,
+          content: question.content,
+          okText: question.saveText,
+          cancelText: question.backText,
+          autoFocusButton: 'cancel',
+          focusTriggerAfterClose: false,
+          width: 560,
+          okButtonProps: { 'data-testid': 'ask-save' } as never,
+          cancelButtonProps: { 'data-testid': 'ask-back' } as never,
+          onOk: () => {
+            yes = true;
+          },
+          afterClose: () => {
+            asking.current = false;
+            if (yes) void save(false, true);
+            else focusField(question.field);
+          },
+        });
+        return;
+      }
       savingRef.current = true;
       setSaving(true);
       let cur = draft.read();
@@ -258,7 +294,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         setSaving(false);
       }
     },
-    [draft, submit, precheck, today, editing, message, t, focusField, nextField, rules, blank, formOf, savedMessage, onSaved, focusAfterSave, markChangedElsewhere],
+    [draft, submit, precheck, today, editing, message, modal, askFirst, t, focusField, nextField, rules, blank, formOf, savedMessage, onSaved, focusAfterSave, markChangedElsewhere],
   );
 
   const inputOf = useCallback((id: string) => shown.find((r) => `${idPrefix}${r.key}` === id)?.input, [shown, idPrefix]);
