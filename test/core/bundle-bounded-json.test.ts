@@ -11,8 +11,11 @@ const longString = fc.integer({ min: BUNDLE_LIMITS.maxStringLength - 2, max: BUN
 // last test), and the strict parser refuses it before any schema sees it, so it is left out here.
 const key = fc.oneof(fc.string({ maxLength: 8 }), fc.integer({ min: 98, max: 102 }).map((n) => 'k'.repeat(n))).filter((k) => k !== '__proto__');
 const leaf = fc.oneof(fc.string({ maxLength: 20 }), longString, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean(), fc.constant(null));
+// Objects as JSON.parse makes them: fast-check may also make objects without a prototype, which JSON never
+// gives, and on which zod's length check throws instead of answering (a member "length" holding one: seen
+// once in a few runs).
 const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  v: fc.oneof({ depthSize: 'small', maxDepth: 6 }, leaf, fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(key, tie('v'), { maxKeys: 3 })),
+  v: fc.oneof({ depthSize: 'small', maxDepth: 6 }, leaf, fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(key, tie('v'), { maxKeys: 3, noNullPrototype: true })),
 })).v;
 const longArray = fc.integer({ min: BUNDLE_LIMITS.maxArrayLength - 1, max: BUNDLE_LIMITS.maxArrayLength + 1 }).map((n) => Array.from({ length: n }, () => 1));
 
