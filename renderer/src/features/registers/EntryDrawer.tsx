@@ -37,7 +37,7 @@ const followUpFormOf = (d: IncomingDoc): FollowUpForm => ({ progress: d.progress
 /** The entry's field each of the tab's values is saved to (a refusal names the entry's field). */
 const FIELD_OF: Readonly<Record<keyof FollowUpForm, string>> = { progress: 'progress', deadline: 'handlingDeadline', note: 'progressNote', reply: 'replyNotation', replyId: 'replyDocId', completed: 'completedAt' };
 /** The tab's refusable fields in their order on screen: the cursor goes to the first refused. */
-const FOLLOW_UP_ORDER = ['handlingDeadline', 'completedAt', 'progressNote', 'replyNotation'] as const;
+const FOLLOW_UP_ORDER = ['handlingDeadline', 'progressNote', 'completedAt', 'replyNotation'] as const;
 
 /** The label of a follow-up value, to name it in a message: its entry field's, the reply picked by its link's. */
 const followUpLabel = (k: keyof FollowUpForm) => (k === 'replyId' ? 'registers.replyLink' : `fields.${FIELD_OF[k]}`);
@@ -158,8 +158,10 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
       <label>{t('fields.progress')}
         <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
       </label>
-      {progress === 'done' && <label>{t('fields.completedAt')}<DateInput id="fu-completedAt" value={completed} onChange={(v) => set('completed', v)} year={register.year} ariaLabel={t('fields.completedAt')} error={errors.completedAt} />{fieldError('completedAt')}</label>}
       <label>{t('fields.progressNote')}<Input.TextArea id="fu-progressNote" {...errorProps('fu-progressNote', errors.progressNote)} value={note} onChange={(e) => set('note', e.target.value)} autoSize={{ minRows: 2 }} />{fieldError('progressNote')}</label>
+      {/* After the note, beside the reply that may set it: "Đã giải quyết xong" chosen, Tab goes on to the note as before
+          (the day appeared in between and took the note typed by habit, refused as a date). Filled with today or the reply's day. */}
+      {progress === 'done' && <label>{t('fields.completedAt')}<DateInput id="fu-completedAt" value={completed} onChange={(v) => set('completed', v)} year={register.year} ariaLabel={t('fields.completedAt')} error={errors.completedAt} />{fieldError('completedAt')}</label>}
       <label>{t('registers.replyLink')}
         <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.replyPick')} value={replyId} onChange={(v: string | undefined) => setReply(v ?? '')} style={{ width: '100%' }}
           options={outgoing.map((o) => ({ value: o.id, label: `${joinNumberNotation(o.number, o.notation)} · ${formatDate(o.documentDate)} · ${o.summary}` }))} />
