@@ -73,7 +73,14 @@ describe('description slips (phiếu tin)', () => {
     for (const s of ['7. Thời gian tài liệu: 1996', '9. Bút tích: Chủ tịch UBND xã', '10. Số lượng tờ: 42', '11. Thời hạn bảo quản: Vĩnh viễn', '12. Chế độ sử dụng: Sử dụng rộng rãi', 'Người lập phiếu', 'Nguyễn Thị Lan']) expect(back).toContain(s);
     expect(pdfText(file, 3)).toContain('giai đoạn 1996 - 2005 và điều chỉnh kế hoạch sử dụng đất năm 1998');
     expect(pdfText(file, 3)).toContain('c. Hồ sơ số: ……');
+    expect(pdfText(file, 1)).not.toContain('TÀI LIỆU LOẠI');
     expectTinosOnly(file);
+  });
+
+  it('a slip set aside to discard says so on its front, under its heading', async () => {
+    const file = await render('phieu-tin-loai.pdf', descriptionSlipsDefinition({ archiveName: 'Lưu trữ UBND xã Thụy Hải', fondsName: 'Phông UBND xã Thụy Hải', slips: [slip(3, { discarded: true, note: 'Tài liệu loại: Trùng lặp, bó số 3.' })] }));
+    expect(pdfText(file, 1)).toMatch(/PHIẾU TIN\s+Số phiếu: 3\s+TÀI LIỆU LOẠI \(xem mục 14\. Ghi chú\)/);
+    expect(pdfText(file, 2)).toContain('14. Ghi chú: Tài liệu loại: Trùng lặp, bó số 3.');
   });
 });
 

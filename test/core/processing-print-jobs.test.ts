@@ -30,6 +30,11 @@ describe('printed slips', () => {
     expect(printed.map((s) => s.note)).toEqual(['', 'Tài liệu loại: Trùng lặp, bó số 3. Bản trùng']);
   });
 
+  it('come kept ones first, in the job’s order, then those set aside to discard, each marked', () => {
+    const printed = printedSlips(data([slip({ id: 'a', tempNumber: 1 }), slip({ id: 'b', tempNumber: 2, discardReason: 'duplicate' }), slip({ id: 'c', tempNumber: 3 }), slip({ id: 'd', tempNumber: 4, discardReason: 'expired' })]));
+    expect(printed.map((s) => [s.tempNumber, s.discarded ?? false])).toEqual([[1, false], [3, false], [2, true], [4, true]]);
+  });
+
   it('a heading no longer in the scheme: the heading kept on the slip', () => {
     expect(printedSlips(data([slip({ classId: 'gone' })]))[0]!.infoCode).toBe('I. Tổng hợp');
   });

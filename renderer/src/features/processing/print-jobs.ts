@@ -82,9 +82,12 @@ export function slipsJob(d: PrintData, only?: ReadonlySet<string>): PdfJob {
     input: {
       archiveName: `Lưu trữ ${d.unit.name}`,
       fondsName: d.fonds.number ? `${d.fonds.name} (phông số ${d.fonds.number})` : d.fonds.name,
-      slips: d.slips
+      // The kept ones in the job's order, then those set aside to discard, each marked: a discarded slip printed
+      // among the others was filed with them.
+      slips: [...kept(d), ...d.slips.filter((s) => s.discardReason !== undefined)]
         .filter((s) => !only || only.has(s.id))
         .map((s) => ({
+          ...(s.discardReason !== undefined ? { discarded: true } : {}),
           ...(s.tempNumber !== undefined ? { tempNumber: s.tempNumber } : {}),
           ...(s.inventoryNumber !== undefined ? { inventoryNumber: s.inventoryNumber } : {}),
           ...(s.boxId && boxNo.has(s.boxId) ? { boxNumber: boxNo.get(s.boxId)! } : {}),

@@ -27,6 +27,8 @@ export type SlipPrint = {
   readonly note: string;
   readonly preparer: string;
   readonly date: string;
+  /** Set aside to discard: its front says so under its heading (printed after the kept ones, not to be filed among them). */
+  readonly discarded?: boolean;
 };
 
 export const DEFAULT_BACK_LABELS = ['7. Thời gian tài liệu', '8. Ngôn ngữ', '9. Bút tích', '10. Số lượng tờ', '11. Thời hạn bảo quản', '12. Chế độ sử dụng', '13. Tình trạng vật lý', '14. Ghi chú'] as const;
@@ -54,7 +56,8 @@ function field(label: string, value: string, valueSize = 11.5): Content {
 function front(input: DescriptionSlipsInput, s: SlipPrint): Content[] {
   const title = fitText(s.title || DOTS, INNER, 6, 13, 9, true);
   return [
-    { columns: [{ text: 'PHIẾU TIN', bold: true, fontSize: 16 }, { text: s.tempNumber !== undefined ? `Số phiếu: ${s.tempNumber}` : '', alignment: 'right', fontSize: 11 }], margin: [0, 0, 0, 12] },
+    { columns: [{ text: 'PHIẾU TIN', bold: true, fontSize: 16 }, { text: s.tempNumber !== undefined ? `Số phiếu: ${s.tempNumber}` : '', alignment: 'right', fontSize: 11 }], margin: [0, 0, 0, s.discarded ? 2 : 12] },
+    ...(s.discarded ? [{ text: 'TÀI LIỆU LOẠI (xem mục 14. Ghi chú)', bold: true, fontSize: 11, margin: [0, 0, 0, 10] } as Content] : []),
     field('1. Tên kho lưu trữ', or(input.archiveName)),
     field('2. Tên phông', or(input.fondsName)),
     { text: '3. Số lưu trữ:', bold: true, margin: [0, 0, 0, 3] },
