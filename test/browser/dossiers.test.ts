@@ -154,6 +154,23 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('#d-heading').inputValue()).toBe('II. VĂN PHÒNG - THỐNG KÊ');
       expect(await page.getByTestId('heading-field').locator('.ant-form-item-explain').count()).toBe(0);
+      // Saved so, the new heading is asked about before it is made; Enter answers "Chọn lại đề mục": nothing is made, the
+      // cursor is back on the heading, the title kept.
+      await page.locator('#d-heading').focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.insertText('văn phòng');
+      await page.keyboard.press('Tab');
+      await page.locator('#d-title').fill('Tập công văn trao đổi về tiếp dân');
+      await page.locator('#d-title').press('Enter');
+      const question = page.locator('.ant-modal-confirm');
+      await expect.poll(() => question.textContent().catch(() => '')).toContain('Tạo đề mục mới "văn phòng"?');
+      expect(await question.textContent()).toContain('Danh mục đã có đề mục "II. VĂN PHÒNG - THỐNG KÊ". Nếu hồ sơ này thuộc đề mục đó, chọn "Chọn lại đề mục"');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Chọn lại đề mục');
+      await page.keyboard.press('Enter');
+      await question.waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('d-heading');
+      expect(await page.locator('#d-title').inputValue()).toBe('Tập công văn trao đổi về tiếp dân');
+      await page.locator('#d-title').fill('');
       // Left as a new heading (its code made from it), then picked from the list after all: the code follows the pick
       // at once (it kept the new heading's "VP", and the number shown with it, until the field was left).
       await page.locator('#d-heading').focus();

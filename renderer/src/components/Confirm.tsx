@@ -33,3 +33,30 @@ export function Confirm({ onOpenChange, ...props }: PopconfirmProps) {
 export function confirmIrreversible(modal: ReturnType<typeof App.useApp>['modal'], config: Omit<ModalFuncProps, 'autoFocusButton'>) {
   return modal.confirm({ ...config, autoFocusButton: 'cancel' });
 }
+
+/** A question asked before saving what looks like a slip (a back-dated number, a stray heading): what it says and its two answers. */
+export type SaveQuestion = { readonly title: string; readonly content: string; readonly saveText: string; readonly backText: string };
+
+/**
+ * Asks `question` in a dialog that opens on its "back" answer (Enter goes back to correct, Tab reaches the one that
+ * saves); each answer is acted on once the dialog has closed (`onSave`, or `onBack` — where the cursor goes to correct),
+ * so the focus it held is not handed back over the form the answer moved on.
+ */
+export function askBeforeSaving(modal: ReturnType<typeof App.useApp>['modal'], question: SaveQuestion, answer: { readonly onSave: () => void; readonly onBack: () => void }) {
+  let save = false;
+  modal.confirm({
+    title: question.title,
+    content: question.content,
+    okText: question.saveText,
+    cancelText: question.backText,
+    autoFocusButton: 'cancel',
+    focusTriggerAfterClose: false,
+    width: 560,
+    okButtonProps: { 'data-testid': 'ask-save' } as never,
+    cancelButtonProps: { 'data-testid': 'ask-back' } as never,
+    onOk: () => {
+      save = true;
+    },
+    afterClose: () => (save ? answer.onSave() : answer.onBack()),
+  });
+}

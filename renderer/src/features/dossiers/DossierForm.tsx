@@ -21,6 +21,7 @@ import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { DateInput, Field, FormFrame, SuggestInput, useEnterToSave, UnsavedNote } from '../registers/entry-inputs';
 import { emptyDossierForm, fieldsOf, formOf, headingsLike, knownHeadingFor, type DossierFormState } from './dossier-form-state';
+import { askBeforeSaving } from '../../components/Confirm';
 import { RetentionItemPicker, type PickedRetention } from '../duties/RetentionItemPicker';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { personBusyInField } from '../../components/focus';
@@ -62,7 +63,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const initial = useMemo<Draft>(() => (editing ? draftOf(editing) : { ...emptyDossierForm(session.operator), perHeading: false, codeHeading: '' }), [editing, session.operator]);
   const draft = useDraft<Draft>(editing ? `dossier-edit:${editing.id}` : `dossier-entry:${fondsId}:${year}`, initial);
   const v = draft.value;
@@ -213,13 +214,33 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     [t, year, v.retentionItemId, v.retentionBasis, pickItem],
   );
 
-  const save = useCallback(async () => {
-    if (savingRef.current) return;
+  // Whether the question about a new heading is open (a second Enter must not ask it twice).
+  const asking = useRef(false);
+  const save = useCallback(async (answered = false) => {
+    if (savingRef.current || asking.current) return;
+    // Enter straight from the heading field: it is settled as leaving it would.
+    const cur = settleHeading();
+    // A new heading that starts like one of the plan's is asked about before it is made (under the field alone, a short
+    // word typed for the heading meant still made a stray heading of the plan; a commune splitting one means a new one).
+    const like = answered ? [] : headingsLike(cur.heading, headings, codes);
+    if (like.length > 0) {
+      asking.current = true;
+      const said = { heading: cur.heading.trim(), like: like[0], count: like.length };
+      askBeforeSaving(modal, { title: t('dossiers.askNewHeadingTitle', said), content: t(like.length === 1 ? 'dossiers.askNewHeadingOne' : 'dossiers.askNewHeadingMany', said), saveText: t('dossiers.askNewHeadingSave'), backText: t('dossiers.askNewHeadingBack') }, {
+        onSave: () => {
+          asking.current = false;
+          void save(true);
+        },
+        onBack: () => {
+          asking.current = false;
+          headingRef.current?.focus();
+        },
+      });
+      return;
+    }
     savingRef.current = true;
     setSaving(true);
     try {
-      // Enter straight from the heading field: it is settled as leaving it would.
-      const cur = settleHeading();
       const code = cur.headingCode.trim().toLocaleUpperCase('vi');
       const notation = cur.notation.trim() || buildDossierNotation(await nextOrdinalInYear(db, fondsId, year, code, perHeadingOf(cur)), code);
       const base = editing
@@ -256,7 +277,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       savingRef.current = false;
       setSaving(false);
     }
-  }, [draft, editing, session, fondsId, year, db, message, t, onSaved, focus, settleHeading, perHeadingOf]);
+  }, [draft, editing, session, fondsId, year, db, message, modal, t, onSaved, focus, settleHeading, perHeadingOf, headings, codes]);
   const enter = useEnterToSave(() => void save());
 
   return (

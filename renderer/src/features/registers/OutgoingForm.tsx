@@ -23,7 +23,8 @@ import { ClearFormButton, FormFrame, ResumedNote, UnsavedNote } from './entry-in
 import { emptyOutgoingForm, FIRST_FIELD, outgoingFormOf, outgoingInputOf, OUTGOING_FIELDS, suggestionValues, type OutgoingFormState } from './entry-form-state';
 import { OUTGOING_FACETS } from '../../core/registers/entry-index';
 import { useLastYearValues } from './useLastYearValues';
-import { useEntryForm, type SaveQuestion } from './useEntryForm';
+import { useEntryForm } from './useEntryForm';
+import type { SaveQuestion } from '../../components/Confirm';
 import type { FacetValue } from './useRegisterList';
 
 export type OutgoingFormProps = {
@@ -66,7 +67,7 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
   // Art. 15.1), so it is most often a slip; said under the field and beside the buttons, and asked on saving.
   const last = useLiveQuery(() => (editing ? undefined : lastLiveOutgoing(db, register.id)), [db, register.id, editing]);
   const askFirst = useCallback(
-    (form: OutgoingFormState): SaveQuestion<keyof OutgoingFormState & string> | undefined => {
+    (form: OutgoingFormState): (SaveQuestion & { readonly field: 'documentDate' }) | undefined => {
       const early = beforeLast(form.documentDate, register.year, last, !!editing);
       if (!early) return undefined;
       const number = joinNumberNotation(formatNumber(nextNumber(register)), symbolOf(form));

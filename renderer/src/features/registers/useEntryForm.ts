@@ -16,6 +16,7 @@ import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { errorMessage, issueMessage } from '../../i18n';
 import { newDayForm, nextEntryForm, rebaseCorrection, STARTED_ON, visibleFields, type FieldRule } from './entry-form-state';
 import { typesCharacter, useEnterToSave } from './entry-inputs';
+import { askBeforeSaving, type SaveQuestion } from '../../components/Confirm';
 
 /** The draft's own key for the clock of the version a correction was opened on (not a field of the form). */
 const BASE_CLOCK = '__baseClock';
@@ -58,10 +59,8 @@ export type EntryFormOptions<S extends Record<string, string>, D> = {
    * last one: its number would break the order of issue), or undefined. Answered "no", the cursor
    * goes to `field`; "yes", the entry is saved as it is (and not asked again on a duplicate warning).
    */
-  readonly askFirst?: (form: S) => SaveQuestion<keyof S & string> | undefined;
+  readonly askFirst?: (form: S) => (SaveQuestion & { readonly field: keyof S & string }) | undefined;
 };
-
-export type SaveQuestion<K extends string> = { readonly title: string; readonly content: string; readonly saveText: string; readonly backText: string; readonly field: K };
 
 export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOptions<S, D>) {
   const { t } = useTranslation();
@@ -204,25 +203,14 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       const question = !editing && !confirmDuplicate && !answered ? askFirst?.(draft.read()) : undefined;
       if (question) {
         asking.current = true;
-        let yes = false;
-        // "Sửa ngày" holds the focus: Enter goes back to the field; the answer is acted on once the question has closed.
-        modal.confirm({
-          title: question.title,
-          content: question.content,
-          okText: question.saveText,
-          cancelText: question.backText,
-          autoFocusButton: 'cancel',
-          focusTriggerAfterClose: false,
-          width: 560,
-          okButtonProps: { 'data-testid': 'ask-save' } as never,
-          cancelButtonProps: { 'data-testid': 'ask-back' } as never,
-          onOk: () => {
-            yes = true;
-          },
-          afterClose: () => {
+        askBeforeSaving(modal, question, {
+          onSave: () => {
             asking.current = false;
-            if (yes) void save(false, true);
-            else focusField(question.field);
+            void save(false, true);
+          },
+          onBack: () => {
+            asking.current = false;
+            focusField(question.field);
           },
         });
         return;
