@@ -234,6 +234,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     'dossier.dateAfterToday': 'The date {{date}} is after today ({{today}}). A dossier is closed when the work is done, so its documents cannot be dated in the future. Check the date (a mistyped year?).',
     'dossier.closedDocs': 'The dossier is closed, so its documents cannot be added, removed or moved. Reopen it first.',
     'dossier.closeNeedsSheets': 'Dossiers kept {{years}} years or more have their sheets numbered when closed. Enter the sheet count.',
+    'dossier.closingPlaceholder': 'The wording names a blank the app cannot fill: {{names}}. Use only {{known}} (written exactly so, in braces), or remove it.',
     'dossier.fondsNotFound': 'The dossier’s fonds was not found. Choose the fonds again and retry.',
     'dossier.deleteReasonRequired': 'Write why the dossier is removed from the plan.',
     'dossier.sheetsBelowDocuments': 'The sheet count is below the last sheet of the documents listed in the dossier (up to sheet {{sheets}}). Check the sheet count, or the documents\' sheet numbers in "Documents in the dossier".',

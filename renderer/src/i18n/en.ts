@@ -212,6 +212,13 @@ export const en: Catalogue = {
     ...dutiesEn.dutyActions,
   },
   settings: {
+    closingText: 'Wording of the closing certificate',
+    closingLines: 'Lines printed on the closing certificate (one a line)',
+    closingHelp: 'Decree 30/2020 has no closing certificate form: this is the usual wording; change it to the office’s own if it differs. The app fills in {sheets} sheets, {words} sheets in words, {last} the last sheet’s number, {pages} pages, {listSheets} sheets of the document list, {features} features of the papers; what it does not know prints as dots to write by hand. E.g. to add the pages: "Số trang: {pages} trang."',
+    closingSave: 'Save the wording',
+    closingUsual: 'Fill in the usual wording',
+    closingSaved: 'Closing certificate wording saved. Certificates printed from now on use it.',
+    closingDefault: 'Closing certificates print the usual wording.',
     archive: 'Archive',
     metresPerBox: 'Shelf metres per box',
     metresPerBoxHelp: 'Converts boxes to shelf metres in the statistics. A 125 mm box standing on the shelf is 0.125 m; change it to match how your archive counts.',

@@ -217,6 +217,13 @@ export const vi = {
     ...dutiesVi.dutyActions,
   },
   settings: {
+    closingText: 'Lời văn chứng từ kết thúc hồ sơ',
+    closingLines: 'Các dòng in trên chứng từ kết thúc (mỗi dòng một dòng in)',
+    closingHelp: 'Nghị định 30/2020 không có mẫu chứng từ kết thúc: đây là lời văn thường dùng, sửa theo mẫu của cơ quan nếu khác. Phần mềm tự điền các chỗ: {sheets} số tờ, {words} số tờ bằng chữ, {last} số của tờ cuối, {pages} số trang, {listSheets} số tờ mục lục văn bản, {features} đặc điểm tài liệu; chỗ chưa có số liệu in dấu chấm để ghi tay. Ví dụ thêm số trang: "Số trang: {pages} trang."',
+    closingSave: 'Lưu lời văn',
+    closingUsual: 'Điền lại lời văn thường dùng',
+    closingSaved: 'Đã lưu lời văn chứng từ kết thúc. Các chứng từ in từ nay theo lời văn này.',
+    closingDefault: 'Chứng từ kết thúc in theo lời văn thường dùng.',
     archive: 'Lưu trữ',
     metresPerBox: 'Một hộp tính bằng bao nhiêu mét giá',
     metresPerBoxHelp: 'Dùng để quy đổi số hộp ra mét giá trong thống kê. Hộp 125 mm đặt đứng trên giá là 0,125 m; hãy sửa theo cách tính của cơ quan lưu trữ cấp trên.',

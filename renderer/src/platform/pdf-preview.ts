@@ -4,13 +4,13 @@
  * Print while open and given back on close; it closes when the app goes to another page. Plain DOM: the platform layer knows no React.
  */
 import type { PrintPdfRequest } from './types';
+import { fileSlug } from '../core/format';
 
 const DEFAULT_LABELS = { print: 'In…', save: 'Lưu thành tệp PDF…', close: 'Đóng' } as const;
 
 /** "Sổ đăng ký văn bản đến" → "so-dang-ky-van-ban-den.pdf" when no file name is given. */
 function fileNameOf(title: string): string {
-  const slug = title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
-  return `${slug || 'ban-in'}.pdf`;
+  return `${fileSlug(title) || 'ban-in'}.pdf`;
 }
 
 function button(text: string, primary: boolean, onClick: () => void): HTMLButtonElement {

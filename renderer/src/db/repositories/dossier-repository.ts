@@ -4,6 +4,7 @@
  * (mục lục), packing numbered dossiers into boxes, and the holdings reported upward. Every
  * action is one transaction with one journal entry; a refused action writes nothing.
  */
+import { CLOSING_PLACEHOLDERS, unknownClosingPlaceholders } from '../../core/dossiers/closing-text';
 import type { PlanDecision } from '../../core/dossiers/plan-decision';
 import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
@@ -383,6 +384,22 @@ export async function getMetresPerBox(db: LuutruDb): Promise<number> {
 export async function setMetresPerBox(db: LuutruDb, metres: number): Promise<void> {
   if (!Number.isFinite(metres) || metres <= 0 || metres >= 1) throw new AppError('box.metresPerBoxRange');
   await db.settings.put({ key: METRES_PER_BOX_KEY, value: metres });
+}
+
+const CLOSING_LINES_KEY = 'closingLines';
+
+/** The office's wording of the Chứng từ kết thúc (core/dossiers/closing-text.ts), line by line; empty: the usual one. Local to this PC. */
+export async function getClosingLines(db: LuutruDb): Promise<readonly string[]> {
+  const v = (await db.settings.get(CLOSING_LINES_KEY))?.value;
+  return Array.isArray(v) && v.every((l) => typeof l === 'string') ? (v as string[]) : [];
+}
+
+/** Keeps the office's wording (none: back to the usual one); a name in braces the app does not know is refused, named. */
+export async function setClosingLines(db: LuutruDb, lines: readonly string[]): Promise<void> {
+  const unknown = unknownClosingPlaceholders(lines);
+  if (unknown.length > 0) throw new AppError('dossier.closingPlaceholder', { names: unknown.join(', '), known: CLOSING_PLACEHOLDERS.map((p) => `{${p}}`).join(', ') });
+  if (lines.length === 0) await db.settings.delete(CLOSING_LINES_KEY);
+  else await db.settings.put({ key: CLOSING_LINES_KEY, value: [...lines] });
 }
 
 /** Holdings per origin unit (this unit's and every unit received in bundles). */

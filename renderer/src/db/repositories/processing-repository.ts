@@ -17,7 +17,7 @@ import { cleanMultiline } from '../../core/registers/validation';
 import { cleanText } from '../../core/text';
 import { writeChanges, type ChangeSet, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
-import { boxNumberedDossiers, DossierInvalidError, listBoxes, listDossiers } from './dossier-repository';
+import { boxNumberedDossiers, DossierInvalidError, getClosingLines, listBoxes, listDossiers } from './dossier-repository';
 import { boxContents, packIntoBoxes, type BoxContents } from '../../core/dossiers/inventory';
 import { advanceStage, fieldsOf, jobSlips } from './slip-repository';
 import { docRowsOfFonds } from './dossier-doc-repository';
@@ -318,14 +318,14 @@ export async function jobProgressOf(db: LuutruDb, jobId: string): Promise<JobPro
 }
 
 /** Everything the printed outputs of a job need (see features/processing/print-jobs.ts). */
-export async function processingPrintData(db: LuutruDb, jobId: string): Promise<{ unit: UnitProfile; head: Signer; fonds: Fonds; job: ProcessingJob; slips: Dossier[]; boxes: Box[]; docs: Map<string, DocRow[]> }> {
+export async function processingPrintData(db: LuutruDb, jobId: string): Promise<{ unit: UnitProfile; head: Signer; fonds: Fonds; job: ProcessingJob; slips: Dossier[]; boxes: Box[]; docs: Map<string, DocRow[]>; closingLines: readonly string[] }> {
   const job = await db.processingJobs.get(jobId);
   if (!job) throw new AppError('job.notFound');
   const [fonds, unit, slips, boxes] = await Promise.all([db.fonds.get(job.fondsId), db.units.get(job.unitId), jobSlips(db, jobId), jobBoxes(db, jobId)]);
   if (!fonds || !unit) throw new AppError('dossier.fondsNotFound');
   // This office's signer on its own papers; another unit's job (seen at the upper level) gets only its kind of title.
   const head = formHead(unit.name, (await getLocalUnitId(db)) === unit.id ? await getSigner(db, unit.name) : undefined);
-  return { unit, head, fonds, job, slips, boxes, docs: await docRowsOfFonds(db, fonds.id, unit.name) };
+  return { unit, head, fonds, job, slips, boxes, docs: await docRowsOfFonds(db, fonds.id, unit.name), closingLines: await getClosingLines(db) };
 }
 
 /** Jobs of every unit (the upper level's figures per job). */

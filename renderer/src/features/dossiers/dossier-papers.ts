@@ -14,6 +14,7 @@ import type { Dossier } from '../../core/dossiers/types';
 import { placeOfUnit, type Fonds, type UnitProfile } from '../../core/unit';
 import { useDb } from '../../db/context';
 import { docRowsOfDossiers } from '../../db/repositories/dossier-doc-repository';
+import { getClosingLines } from '../../db/repositories/dossier-repository';
 import { getFonds, getUnit } from '../../db/repositories/unit-repository';
 import { errorMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
@@ -59,6 +60,7 @@ export function closingOf(d: Dossier, fonds: Pick<Fonds, 'number'>, docs: readon
     ...(d.notation && d.fileNumber !== undefined && d.inventoryNumber !== undefined ? { shelved: { fondsNumber: fonds.number, inventoryNumber: d.inventoryNumber, fileNumber: d.fileNumber } } : {}),
     title: d.title,
     ...(d.sheetCount !== undefined ? { sheets: d.sheetCount } : {}),
+    ...(d.pageCount !== undefined ? { pages: d.pageCount } : {}),
     ...(docs.length ? { listSheets: 1 } : {}),
     features: d.condition && d.condition !== 'Tốt' ? d.condition : '',
     ...(d.closedAt ? { closedOn: d.closedAt } : {}),
@@ -88,7 +90,7 @@ export function useDossierPapers() {
         const job =
           kind === 'covers'
             ? ({ kind: 'file-covers', input: { dossiers: dossiers.map((d) => coverOf(d, unit, numbered, docs.get(d.id) ?? [])), options: { stock: 'a4' } } } as const)
-            : ({ kind: 'closing-certificate', input: { agencyName: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOfUnit(unit?.name ?? ''), dossiers: dossiers.map((d) => closingOf(d, numbered, docs.get(d.id) ?? [])) } } as const);
+            : ({ kind: 'closing-certificate', input: { agencyName: unit?.name ?? '', parentName: unit?.parentName ?? '', place: placeOfUnit(unit?.name ?? ''), lines: await getClosingLines(db), dossiers: dossiers.map((d) => closingOf(d, numbered, docs.get(d.id) ?? [])) } } as const);
         await printPdf(title, `${name}-${fileSlug(fonds?.number || fonds?.name || '')}-${isoDate(new Date())}.pdf`, await renderPdfJob(job), returnTo);
       } catch (e) {
         void message.error(errorMessage(t, e));

@@ -31,6 +31,8 @@ export type PrintData = {
   readonly slips: readonly Dossier[];
   readonly boxes: readonly Box[];
   readonly docs: ReadonlyMap<string, readonly DocRow[]>;
+  /** The office's wording of the closing certificate (settings; empty: the usual one). */
+  readonly closingLines?: readonly string[];
   readonly operator: string;
   readonly date: Date;
 };
@@ -134,7 +136,7 @@ export function closingJob(d: PrintData): PdfJob {
   return {
     kind: 'closing-certificate',
     // In the covers' order (they came in slip order, inventories mixed: 2.11, 2.12, 1.9…).
-    input: { agencyName, parentName, place, dossiers: numberedFiles(d).map((s) => closingOf(s, d.fonds, d.docs.get(s.id) ?? [])) },
+    input: { agencyName, parentName, place, lines: d.closingLines ?? [], dossiers: numberedFiles(d).map((s) => closingOf(s, d.fonds, d.docs.get(s.id) ?? [])) },
   };
 }
 

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { ArchiveSettings } from './ArchiveSettings';
+import { ClosingTextSettings } from './ClosingTextSettings';
 import { SignerSettings } from './SignerSettings';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -80,6 +81,7 @@ export function SettingsPage() {
       </Card>
       <SignerSettings unitName={local.unit.name} />
       <ArchiveSettings />
+      <ClosingTextSettings />
       <Card title={t('home.storage')}>
         <StorageStatus />
         <StorageTables />

@@ -8,6 +8,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PORTRAIT_MARGINS, vietnameseDateLine } from './common';
 import { agencyBlock, numberToVietnameseWords } from './dossier-inventory';
 import { capitalise } from '../../core/text';
+import { DEFAULT_CLOSING_LINES } from '../../core/dossiers/closing-text';
 
 export type ClosingDossier = {
   readonly code: string;
@@ -15,6 +16,8 @@ export type ClosingDossier = {
   readonly shelved?: { readonly fondsNumber: string; readonly inventoryNumber: number; readonly fileNumber: number };
   readonly title: string;
   readonly sheets?: number;
+  /** Pages (Số trang), where the file records them: printed where a line says {pages}. */
+  readonly pages?: number;
   /** Sheets of the mục lục văn bản, if any. */
   readonly listSheets?: number;
   readonly features: string;
@@ -23,14 +26,6 @@ export type ClosingDossier = {
   readonly preparer: string;
 };
 
-/** {sheets}, {words}, {last}, {listSheets}, {features} are filled in; a line with a blank value shows dots. */
-export const DEFAULT_CLOSING_LINES = [
-  'Hồ sơ này gồm có: {sheets} tờ (viết bằng chữ: {words} tờ),',
-  'được đánh số từ tờ 01 đến tờ {last}.',
-  'Mục lục văn bản: {listSheets} tờ.',
-  'Đặc điểm tài liệu trong hồ sơ: {features}',
-] as const;
-
 export type ClosingCertificateInput = {
   readonly agencyName: string;
   /** The body above the office, on the line over its name (as on the other forms). */
@@ -38,6 +33,7 @@ export type ClosingCertificateInput = {
   /** The place before the date ("Thụy Hải, ngày … tháng … năm …"). */
   readonly place?: string;
   readonly dossiers: readonly ClosingDossier[];
+  /** The office's wording (core/dossiers/closing-text.ts); none: the usual one. */
   readonly lines?: readonly string[];
 };
 
@@ -48,6 +44,7 @@ function fill(line: string, d: ClosingDossier): string {
     sheets: d.sheets !== undefined ? String(d.sheets).padStart(2, '0') : DOTS,
     words: d.sheets !== undefined ? capitalise(numberToVietnameseWords(d.sheets)) : DOTS,
     last: d.sheets !== undefined ? String(d.sheets).padStart(2, '0') : DOTS,
+    pages: d.pages !== undefined ? String(d.pages).padStart(2, '0') : DOTS,
     listSheets: d.listSheets !== undefined ? String(d.listSheets).padStart(2, '0') : DOTS,
     // Nothing recorded: left for the preparer to write after checking the papers (it asserted "không có tờ trùng số, nhảy số", which nobody had checked).
     features: d.features.trim() || `${DOTS}${DOTS}${DOTS}`,
