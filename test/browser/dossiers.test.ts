@@ -164,11 +164,14 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.locator('#d-title').press('Enter');
       const question = page.locator('.ant-modal-confirm');
       await expect.poll(() => question.textContent().catch(() => '')).toContain('Tạo đề mục mới "văn phòng"?');
-      expect(await question.textContent()).toContain('Danh mục đã có đề mục "II. VĂN PHÒNG - THỐNG KÊ". Nếu hồ sơ này thuộc đề mục đó, chọn "Chọn lại đề mục"');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Chọn lại đề mục');
-      await page.keyboard.press('Enter');
+      expect(await question.textContent()).toContain('Danh mục đã có đề mục "II. VĂN PHÒNG - THỐNG KÊ". Nếu hồ sơ này thuộc đề mục đó, chọn "Dùng đề mục đã có"');
+      expect(await question.locator('button').allTextContents()).toEqual(['Quay lại', 'Tạo đề mục mới', 'Dùng đề mục đã có']);
+      // The heading it starts like is the answer under the cursor (Enter); Esc goes back to the heading, its text selected.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Dùng đề mục đã có');
+      await page.keyboard.press('Escape');
       await question.waitFor({ state: 'detached' });
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('d-heading');
+      expect(await page.evaluate(() => { const el = document.activeElement as HTMLInputElement; return el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0); })).toBe('văn phòng');
       expect(await page.locator('#d-title').inputValue()).toBe('Tập công văn trao đổi về tiếp dân');
       await page.locator('#d-title').fill('');
       // Left as a new heading (its code made from it), then picked from the list after all: the code follows the pick
@@ -385,6 +388,20 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(labels.match(/HỘP SỐ/g)).toHaveLength(1);
       expect(readQrCodes(labelsPath, 1).map(parseBoxCode)).toEqual([expect.objectContaining({ inventoryNumber: '2', boxNumber: 1 })]);
       paths = (await exportFullBundleThroughUi(page, server.url, mkdtempSync(join(usb, 'a-')))).paths;
+      // "văn phòng" typed for the heading and saved: Enter on the question's focused answer files it under the plan's
+      // "II. VĂN PHÒNG - THỐNG KÊ", its code and number following (one ↓ on the field only opened the list, and the
+      // next Enter asked again).
+      await page.goto(`${server.url}#/dossiers`);
+      await page.getByTestId('dossier-form').waitFor();
+      await page.locator('#d-heading').fill('văn phòng');
+      await page.keyboard.press('Tab');
+      await page.locator('#d-title').fill('Tập công văn trao đổi về tiếp công dân năm 2026');
+      await page.locator('#d-retention').fill('10 năm');
+      await page.locator('#d-title').press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Dùng đề mục đã có');
+      await page.keyboard.press('Enter');
+      await page.locator('.ant-message-notice').filter({ hasText: /VPTK/ }).waitFor();
+      await expect.poll(() => page.locator('#d-heading').inputValue()).toBe('II. VĂN PHÒNG - THỐNG KÊ');
     } finally {
       await commune.close();
     }

@@ -259,7 +259,9 @@ describe('register entry from the keyboard', () => {
       // arrived is refused, said why; the day kept is in its details.
       await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
       await follow.getByLabel('Tình trạng').click();
-      await clickOption(page, page.getByTitle('Đã giải quyết xong', { exact: true }));
+      // Typed, the list narrows to it, and Enter takes it (typing did nothing, and Enter kept "Chưa giải quyết").
+      await page.keyboard.type('da giai quyet');
+      await page.keyboard.press('Enter');
       await expect.poll(() => follow.getByLabel('Ngày giải quyết xong').inputValue()).toBe(ddmmyyyy(0));
       // Tab goes on to the note, as before the day appeared (it came in between and took a note typed by habit, refused as a date).
       await page.keyboard.press('Tab');
@@ -295,6 +297,17 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => page.getByTestId('entry-row').first().textContent()).toContain('UBND tỉnh Hưng Yên; Sở Nội vụ; Lưu: VT');
       // The keyboard help says so.
       expect(await page.getByTestId('outgoing-form').textContent()).toContain('Ctrl+Enter');
+      // The journal finds the summary's correction by what the document is about (its Trích yếu as corrected), typed without marks.
+      await page.goto(`${server.url}#/journal`);
+      await page.locator('#journal-words').fill('kiem tra cong tac van thu');
+      await expect.poll(() => page.getByTestId('journal-found').textContent().catch(() => '')).toBe('Có 1 dòng khớp.');
+      expect(await page.locator('.ant-table-row').first().textContent()).toContain('Sửa văn bản đến');
+      // "Loại việc" narrows as it is typed; Enter takes what is left.
+      await page.locator('#journal-words').fill('');
+      await page.getByTestId('journal-group').click();
+      await page.keyboard.type('ho so');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('journal-group').textContent()).toBe('Hồ sơ, văn bản trong hồ sơ');
     } finally {
       await b.close();
     }
@@ -455,7 +468,7 @@ describe('register entry from the keyboard', () => {
       expect(await lines.first().textContent()).toContain('Hủy văn bản đến — Vào sổ nhầm');
       await page.locator('#journal-words').fill('');
       await page.getByTestId('journal-group').click();
-      await page.locator('.ant-select-item-option').filter({ hasText: 'Hồ sơ và văn bản trong hồ sơ' }).click();
+      await page.locator('.ant-select-item-option').filter({ hasText: 'Hồ sơ, văn bản trong hồ sơ' }).click();
       await expect.poll(async () => (await lines.allTextContents()).every((r) => /hồ sơ/i.test(r))).toBe(true);
       const closing = lines.filter({ hasText: 'Kết thúc hồ sơ' }).first();
       await closing.click();
@@ -464,7 +477,7 @@ describe('register entry from the keyboard', () => {
       expect(await opened.textContent()).toMatch(/Tình trạng hồ sơ: Đang mở → Đã đóng/);
       // A day that is not one is said under the field; days with nothing in them say so, and "Bỏ lọc" brings every line back.
       await page.locator('#journal-from').fill('32/13/2026');
-      await expect.poll(() => page.getByTestId('journal-date-error').textContent().catch(() => '')).toContain('Ngày không đúng. Gõ theo dạng ngày/tháng/năm');
+      await expect.poll(() => page.getByTestId('journal-date-error').textContent().catch(() => '')).toContain('Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm');
       await page.locator('#journal-from').fill('01/01/2099');
       await expect.poll(() => page.getByTestId('journal-none').textContent().catch(() => '')).toContain('Không có thay đổi nào khớp.');
       await page.getByTestId('journal-clear').click();

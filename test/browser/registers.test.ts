@@ -239,6 +239,8 @@ describe('incoming register in Chromium', () => {
       await page.keyboard.press('Enter');
       await question.waitFor({ state: 'detached' });
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('o-documentDate');
+      // Selected, to be typed over.
+      expect(await page.evaluate(() => { const el = document.activeElement as HTMLInputElement; return el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0); })).toMatch(/^01\/03\/\d{4}$/);
       expect(await page.getByTestId('next-number').textContent()).toMatch(/^Số sẽ cấp: 02\//);
       // "Xóa ô nhập" beside "Lưu" asks first when something is typed (one click wiped the entry, no way back).
       const summary = await page.locator('#o-summary').inputValue();
@@ -265,7 +267,11 @@ describe('incoming register in Chromium', () => {
       await expect.poll(() => page.locator('#o-summary').inputValue()).toBe('');
       // A document really signed earlier and registered late: "Vẫn lưu" (Tab, Enter) writes it under the next number, dated as typed.
       await page.locator('#o-documentDate').fill(`01/03/${new Date().getFullYear()}`);
-      await page.locator('#o-documentDate').press('Tab');
+      // Refused for its empty fields first: nothing is asked of an entry that would not be written.
+      await page.locator('#o-documentDate').press('Enter');
+      await page.locator('.ant-message-notice').filter({ hasText: 'Chưa lưu' }).first().waitFor();
+      expect(await question.count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('o-typeName');
       await typeDecision(page, 'Về việc phê duyệt kế hoạch phòng, chống thiên tai năm nay');
       await expect.poll(() => question.textContent().catch(() => '')).toContain('sẽ nhận số 02/QĐ-UBND');
       await page.keyboard.press('Tab');

@@ -5,7 +5,8 @@
  * or dialog gives it back). A confirmation left to antd kept the cursor on the page behind it: Tab went on past it and
  * closed it unanswered, and once answered the cursor fell to the page.
  */
-import { Popconfirm, type App, type ModalFuncProps, type PopconfirmProps } from 'antd';
+import { useEffect, useRef, type FC, type ReactNode } from 'react';
+import { Button, Popconfirm, type App, type ModalFuncProps, type PopconfirmProps } from 'antd';
 import { focusConfirmBack } from './focus';
 import { useReturnFocus } from '../hooks/useReturnFocus';
 
@@ -34,29 +35,74 @@ export function confirmIrreversible(modal: ReturnType<typeof App.useApp>['modal'
   return modal.confirm({ ...config, autoFocusButton: 'cancel' });
 }
 
-/** A question asked before saving what looks like a slip (a back-dated number, a stray heading): what it says and its two answers. */
-export type SaveQuestion = { readonly title: string; readonly content: string; readonly saveText: string; readonly backText: string };
+/** A question asked before saving what looks like a slip (a back-dated number, a stray heading): what it says and its answers. */
+export type SaveQuestion = {
+  readonly title: string;
+  readonly content: string;
+  /** Saves as it is. */
+  readonly saveText: string;
+  /** Goes back to correct (Esc too). */
+  readonly backText: string;
+  /** A third answer, where what was most likely meant is known (the heading of the plan it starts like): it holds the focus. */
+  readonly useText?: string;
+};
+
+/** The third answer's button, focused once the dialog has put its own focus (it moves it on opening). */
+function FocusedButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => ref.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <Button ref={ref} type="primary" onClick={onClick} data-testid="ask-use">
+      {children}
+    </Button>
+  );
+}
 
 /**
  * Asks `question` in a dialog that opens on its "back" answer (Enter goes back to correct, Tab reaches the one that
- * saves); each answer is acted on once the dialog has closed (`onSave`, or `onBack` — where the cursor goes to correct),
- * so the focus it held is not handed back over the form the answer moved on.
+ * saves) — or on its third answer where there is one; Esc goes back. Each answer is acted on once the dialog has
+ * closed, so the focus it held is not handed back over the form the answer moved on.
  */
-export function askBeforeSaving(modal: ReturnType<typeof App.useApp>['modal'], question: SaveQuestion, answer: { readonly onSave: () => void; readonly onBack: () => void }) {
-  let save = false;
-  modal.confirm({
+export function askBeforeSaving(
+  modal: ReturnType<typeof App.useApp>['modal'],
+  question: SaveQuestion,
+  answer: { readonly onSave: () => void; readonly onBack: () => void; readonly onUse?: () => void },
+) {
+  let chosen: 'save' | 'back' | 'use' = 'back';
+  const use = question.useText !== undefined && answer.onUse !== undefined;
+  const dialog = modal.confirm({
     title: question.title,
     content: question.content,
     okText: question.saveText,
     cancelText: question.backText,
-    autoFocusButton: 'cancel',
-    focusTriggerAfterClose: false,
+    focusable: { autoFocusButton: use ? null : 'cancel', focusTriggerAfterClose: false },
     width: 560,
-    okButtonProps: { 'data-testid': 'ask-save' } as never,
+    okButtonProps: { 'data-testid': 'ask-save', ...(use ? { type: 'default' } : {}) } as never,
     cancelButtonProps: { 'data-testid': 'ask-back' } as never,
+    ...(use
+      ? {
+          footer: (_: ReactNode, { OkBtn, CancelBtn }: { OkBtn: FC; CancelBtn: FC }) => (
+            <>
+              <CancelBtn />
+              <OkBtn />
+              <FocusedButton
+                onClick={() => {
+                  chosen = 'use';
+                  dialog.destroy();
+                }}
+              >
+                {question.useText}
+              </FocusedButton>
+            </>
+          ),
+        }
+      : {}),
     onOk: () => {
-      save = true;
+      chosen = 'save';
     },
-    afterClose: () => (save ? answer.onSave() : answer.onBack()),
+    afterClose: () => (chosen === 'save' ? answer.onSave() : chosen === 'use' ? answer.onUse!() : answer.onBack()),
   });
 }

@@ -225,17 +225,40 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     const like = answered ? [] : headingsLike(cur.heading, headings, codes);
     if (like.length > 0) {
       asking.current = true;
+      // One such heading: most likely the one meant — the focused answer takes it and saves (told to pick it in the list,
+      // ↓ on the field only opened it, and the next Enter asked again). Several, or Esc: back to the field, its text selected.
+      const one = like.length === 1 ? like[0]! : undefined;
       const said = { heading: cur.heading.trim(), like: like[0], count: like.length };
-      askBeforeSaving(modal, { title: t('dossiers.askNewHeadingTitle', said), content: t(like.length === 1 ? 'dossiers.askNewHeadingOne' : 'dossiers.askNewHeadingMany', said), saveText: t('dossiers.askNewHeadingSave'), backText: t('dossiers.askNewHeadingBack') }, {
-        onSave: () => {
-          asking.current = false;
-          void save(true);
+      askBeforeSaving(
+        modal,
+        {
+          title: t('dossiers.askNewHeadingTitle', said),
+          content: t(one ? 'dossiers.askNewHeadingOne' : 'dossiers.askNewHeadingMany', said),
+          saveText: t('dossiers.askNewHeadingSave'),
+          backText: t(one ? 'common.back' : 'dossiers.askNewHeadingBack'),
+          ...(one ? { useText: t('dossiers.askNewHeadingUse') } : {}),
         },
-        onBack: () => {
-          asking.current = false;
-          headingRef.current?.focus();
+        {
+          onSave: () => {
+            asking.current = false;
+            void save(true);
+          },
+          onBack: () => {
+            asking.current = false;
+            headingRef.current?.focus();
+            headingRef.current?.select();
+          },
+          ...(one
+            ? {
+                onUse: () => {
+                  asking.current = false;
+                  setHeading(one);
+                  void save(true);
+                },
+              }
+            : {}),
         },
-      });
+      );
       return;
     }
     savingRef.current = true;
@@ -277,7 +300,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       savingRef.current = false;
       setSaving(false);
     }
-  }, [draft, editing, session, fondsId, year, db, message, modal, t, onSaved, focus, settleHeading, perHeadingOf, headings, codes]);
+  }, [draft, editing, session, fondsId, year, db, message, modal, t, onSaved, focus, settleHeading, perHeadingOf, headings, codes, setHeading]);
   const enter = useEnterToSave(() => void save());
 
   return (

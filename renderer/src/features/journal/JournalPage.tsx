@@ -12,18 +12,27 @@ import { useDb } from '../../db/context';
 import { findJournal } from '../../db/repositories/journal-repository';
 import { formatCount, formatDateTime } from '../../core/format';
 import { parseTypedDate } from '../../core/typed-date';
-import { actionLabel, detailText, changedFieldLabels, tableLabel } from '../../i18n/journal-labels';
+import { actionLabel, detailText, changedFieldLabels, changedValueLines, tableLabel } from '../../i18n/journal-labels';
 import { JOURNAL_GROUPS, type JournalEntry, type JournalFilter, type JournalGroup } from '../../core/journal';
 import { Changes } from '../../components/RecordHistory';
+import { foldedLabelMatch } from '../../components/folded-match';
 import { DateInput, Field, FormFrame } from '../registers/entry-inputs';
 
 const PAGE = 100;
 /** Items of one line listed when it is opened (a spreadsheet import changes thousands). */
 const SHOWN_CHANGES = 50;
 
-/** The line as it is read, where the words typed are looked for: time, person, action, detail. */
+/** Items of a line whose changed values are searched (a spreadsheet import's thousands are named by their fields only). */
+const SEARCHED_CHANGES = 20;
+
+/**
+ * The line as it is read, where the words typed are looked for: time, person, action, detail, the fields
+ * changed and, for a line of a few items, each value before and after (a correction is found by what the
+ * document is about: its Trích yếu as it was or became).
+ */
 function lineText(t: TFunction, e: JournalEntry): string {
-  return `${formatDateTime(e.at)} ${e.operator} ${actionLabel(t, e.action)} ${e.detail ? detailText(t, e.action, e.detail) : ''}`;
+  const values = e.changes.length <= SEARCHED_CHANGES ? e.changes.flatMap((c) => changedValueLines(t, c).map((v) => v.line)) : [];
+  return [formatDateTime(e.at), e.operator, actionLabel(t, e.action), e.detail ? detailText(t, e.action, e.detail) : '', ...changedFieldLabels(t, e.changes), ...values].join(' ');
 }
 
 /** What one line changed, item by item: its table and what was done, then the values before and after. */
@@ -80,6 +89,8 @@ export function JournalPage() {
   const filtered = words.trim() !== '' || group !== undefined || !!filter.from || !!filter.to;
   const entries = useLiveQuery(() => findJournal(db, filter, (e) => lineText(t, e), limit), [db, filter, limit, t]);
   const clear = () => {
+    // The cursor goes back to the search (the button it was on is disabled once nothing is narrowed, and lost it).
+    document.getElementById('journal-words')?.focus();
     setWords('');
     setGroup(undefined);
     setFromText('');
@@ -95,17 +106,20 @@ export function JournalPage() {
       <Typography.Title level={3}>{t('journal.title')}</Typography.Title>
       <FormFrame testId="journal-filters">
       <Row gutter={12} align="bottom">
-        <Col xs={24} lg={8}>
+        <Col xs={24} lg={7}>
           <Field label={t('journal.search')}>
             <Input id="journal-words" allowClear value={words} onChange={(e) => narrow(setWords)(e.target.value)} placeholder={t('journal.searchPlaceholder')} aria-label={t('journal.search')} />
           </Field>
         </Col>
-        <Col xs={24} sm={12} lg={5}>
+        <Col xs={24} sm={12} lg={6}>
           <Field label={t('journal.group')}>
             <Select<JournalGroup>
               id="journal-group"
               aria-label={t('journal.group')}
               allowClear
+              // Typed ("ho so") the list narrows to it; Enter takes what is left (typing did nothing, and Enter took the first kind).
+              showSearch={{ filterOption: foldedLabelMatch }}
+              popupMatchSelectWidth={false}
               placeholder={t('journal.groupAll')}
               value={group}
               onChange={narrow(setGroup)}

@@ -156,7 +156,8 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
     <Space ref={root} orientation="vertical" style={{ width: '100%' }} data-testid="follow-up-editor" onKeyDownCapture={enter.onKeyDownCapture}>
       <label>{t('fields.handlingDeadline')}<DateInput id="fu-handlingDeadline" value={deadline} onChange={(v) => set('deadline', v)} year={register.year} ariaLabel={t('fields.handlingDeadline')} resolve={deadlineOf} error={errors.handlingDeadline} />{fieldError('handlingDeadline')}</label>
       <label>{t('fields.progress')}
-        <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
+        {/* Typed ("da giai") the list narrows to it and Enter takes it (typing did nothing, and Enter kept "Chưa giải quyết"). */}
+        <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} showSearch={{ filterOption: foldedLabelMatch }} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
       </label>
       <label>{t('fields.progressNote')}<Input.TextArea id="fu-progressNote" {...errorProps('fu-progressNote', errors.progressNote)} value={note} onChange={(e) => set('note', e.target.value)} autoSize={{ minRows: 2 }} />{fieldError('progressNote')}</label>
       {/* After the note, beside the reply that may set it: "Đã giải quyết xong" chosen, Tab goes on to the note as before

@@ -200,7 +200,10 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   const save = useCallback(
     async (confirmDuplicate = false, answered = false) => {
       if (savingRef.current || asking.current) return;
-      const question = !editing && !confirmDuplicate && !answered ? askFirst?.(draft.read()) : undefined;
+      // Asked of an entry that would otherwise be written: one refused for an empty field is told that first (the
+      // question was answered for nothing, then the refusal came).
+      const asked = !editing && !confirmDuplicate && !answered ? draft.read() : undefined;
+      const question = asked && (precheck?.(asked, today) ?? true) ? askFirst?.(asked) : undefined;
       if (question) {
         asking.current = true;
         askBeforeSaving(modal, question, {
@@ -211,6 +214,8 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           onBack: () => {
             asking.current = false;
             focusField(question.field);
+            // Selected, to be typed over (the cursor stood after the day, to be deleted first).
+            root.current?.querySelector<HTMLInputElement>(`#${CSS.escape(`${idPrefix}${question.field}`)}`)?.select();
           },
         });
         return;
@@ -282,7 +287,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         setSaving(false);
       }
     },
-    [draft, submit, precheck, today, editing, message, modal, askFirst, t, focusField, nextField, rules, blank, formOf, savedMessage, onSaved, focusAfterSave, markChangedElsewhere],
+    [draft, submit, precheck, today, editing, message, modal, askFirst, t, focusField, nextField, rules, blank, formOf, savedMessage, onSaved, focusAfterSave, markChangedElsewhere, root, idPrefix],
   );
 
   const inputOf = useCallback((id: string) => shown.find((r) => `${idPrefix}${r.key}` === id)?.input, [shown, idPrefix]);
