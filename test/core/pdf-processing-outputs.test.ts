@@ -77,9 +77,10 @@ describe('description slips (phiếu tin)', () => {
     expectTinosOnly(file);
   });
 
-  it('a slip set aside to discard says so on its front, under its heading', async () => {
+  it('a slip set aside to discard says so in a box on both sides', async () => {
     const file = await render('phieu-tin-loai.pdf', descriptionSlipsDefinition({ archiveName: 'Lưu trữ UBND xã Thụy Hải', fondsName: 'Phông UBND xã Thụy Hải', slips: [slip(3, { discarded: true, note: 'Tài liệu loại: Trùng lặp, bó số 3.' })] }));
     expect(pdfText(file, 1)).toMatch(/PHIẾU TIN\s+Số phiếu: 3\s+TÀI LIỆU LOẠI \(xem mục 14\. Ghi chú\)/);
+    expect(pdfText(file, 2)).toMatch(/^\s*TÀI LIỆU LOẠI — phiếu số 3 7\. Thời gian tài liệu/);
     expect(pdfText(file, 2)).toContain('14. Ghi chú: Tài liệu loại: Trùng lặp, bó số 3.');
   });
 });

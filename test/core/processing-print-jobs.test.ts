@@ -30,9 +30,18 @@ describe('printed slips', () => {
     expect(printed.map((s) => s.note)).toEqual(['', 'Tài liệu loại: Trùng lặp, bó số 3. Bản trùng']);
   });
 
-  it('come kept ones first, in the job’s order, then those set aside to discard, each marked', () => {
-    const printed = printedSlips(data([slip({ id: 'a', tempNumber: 1 }), slip({ id: 'b', tempNumber: 2, discardReason: 'duplicate' }), slip({ id: 'c', tempNumber: 3 }), slip({ id: 'd', tempNumber: 4, discardReason: 'expired' })]));
-    expect(printed.map((s) => [s.tempNumber, s.discarded ?? false])).toEqual([[1, false], [3, false], [2, true], [4, true]]);
+  it('come as they are filed: numbered files by inventory and number, the others in the job’s order, then those set aside to discard, each marked', () => {
+    const printed = printedSlips(
+      data([
+        slip({ id: 'a', tempNumber: 1, inventoryNumber: 2, fileNumber: 11 }),
+        slip({ id: 'b', tempNumber: 2, discardReason: 'duplicate' }),
+        slip({ id: 'c', tempNumber: 3, inventoryNumber: 1, fileNumber: 9 }),
+        slip({ id: 'd', tempNumber: 4, discardReason: 'expired', retention: 10 }),
+        slip({ id: 'e', tempNumber: 5 }),
+        slip({ id: 'f', tempNumber: 6, inventoryNumber: 2, fileNumber: 10 }),
+      ]),
+    );
+    expect(printed.map((s) => [s.tempNumber, s.discarded ?? false])).toEqual([[3, false], [6, false], [1, false], [5, false], [2, true], [4, true]]);
   });
 
   it('a heading no longer in the scheme: the heading kept on the slip', () => {

@@ -54,7 +54,9 @@ describe('what a slip must hold', () => {
     ['a discard reason that is not one', { discardReason: 'boring' as never }, [['discardReason', 'slip.discardReasonRequired']]],
     ['"other" reason without saying which', { discardReason: 'other' }, [['note', 'slip.discardOtherNeedsNote']]],
     ['a numbered file set aside', { discardReason: 'duplicate', fileNumber: 3, inventoryNumber: 1 }, [['discardReason', 'slip.discardNumbered']]],
-    ['a bundle number 0', { discardReason: 'expired', discardBundle: 0 }, [['discardBundle', 'register.count.zero']]],
+    // Its slip would print both "Vĩnh viễn" and "Tài liệu loại: Hết thời hạn bảo quản".
+    ['a permanent file set aside as expired', { retention: 'permanent', discardReason: 'expired' }, [['discardReason', 'slip.discardPermanentExpired']]],
+    ['a bundle number 0', { discardReason: 'duplicate', discardBundle: 0 }, [['discardBundle', 'register.count.zero']]],
     ['title, period and retention all missing', { title: '', startDate: undefined, endDate: undefined, retention: 0 as never }, [['title', 'slip.titleRequired'], ['period', 'slip.periodRequired'], ['retention', 'slip.retentionRequired']]],
   ])('refuses %s at the right field', (_, over, issues) => {
     const d = { ...slip, ...over } as DossierFields;

@@ -177,6 +177,19 @@ describe('the journal speaks the clerk’s language', () => {
   });
 });
 
+describe('a dossier’s and a slip’s every field in the journal', () => {
+  // Each field a dossier or a description slip may hold (core/dossiers/types.ts DossierFields): a slip set aside to
+  // discard read "thông tin khác: (để trống) → (để trống)", no reason, no bundle.
+  const FIELDS = ['jobId', 'tempNumber', 'classId', 'position', 'startPrecision', 'endPrecision', 'autographs', 'annotation', 'checked', 'discardReason', 'discardBundle', 'enteredOn', 'retentionItemId', 'retentionBasis', 'capitalConstruction', 'settlementDate', 'keptBackApproval', 'keptBackUntil', 'depositBatchId', 'depositedAt', 'currentBatchId', 'currentDepositedAt', 'currentRetention', 'depositedRetention', 'appraisalId', 'destroyedAt', 'destructionDecisionNumber', 'destructionDecisionDate'];
+  it.each(['vi', 'en'] as const)('has a label (%s)', (lng) => {
+    for (const f of FIELDS) expect(fieldLabel(translators[lng], 'dossiers', f), f).not.toBe(translators[lng]('journalFields.unknown'));
+  });
+  it('a slip set aside reads its reason and bundle', () => {
+    const change = { table: 'dossiers', fields: ['discardBundle', 'discardReason'], values: { discardBundle: [null, 3], discardReason: [null, 'no-value'] } } as const;
+    expect(changedValueLines(translators.vi, change).map((l) => l.line)).toEqual(['Bó tài liệu loại số: (để trống) → 3', 'Lý do loại: (để trống) → Không có giá trị']);
+  });
+});
+
 describe('a journal line’s detail in words', () => {
   it('says a count as so many dossiers, a box by its number, an order by its name; a name or reason as written', () => {
     const t = translators.vi;

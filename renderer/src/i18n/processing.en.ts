@@ -314,6 +314,7 @@ export const processingEn: Widen<typeof processingVi> = {
     'slip.noScheme': 'This job has no classification scheme yet, so no heading can be recorded. Draw up the scheme in the Scheme tab, or leave this box empty and pick the heading later.',
     'slip.classUnknown': 'No such heading in the classification scheme. Pick one from the list, or add it in the Scheme tab.',
     'slip.discardReasonRequired': 'An item set aside needs a reason: expired, duplicate, no value or other.',
+    'slip.discardPermanentExpired': 'Slip {{number}} is kept permanently, so it cannot be discarded as "retention expired". Correct its retention if it was mistyped, or choose another reason (duplicate, no value).',
     'slip.discardOtherNeedsNote': '"Other" was chosen: say which reason in the note.',
     'slip.discardNumbered': 'File no. {{number}} already has a final number and cannot be set aside.',
     'slip.splitNumbered': 'File no. {{number}} already has a final number and cannot be split.',

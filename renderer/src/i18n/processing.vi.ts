@@ -322,6 +322,7 @@ export const processingVi = {
     'slip.noScheme': 'Đợt chỉnh lý chưa có phương án phân loại nên chưa ghi được đề mục. Hãy lập phương án ở thẻ Phân loại, hoặc để trống ô này và chọn đề mục sau.',
     'slip.classUnknown': 'Không có đề mục này trong phương án phân loại. Hãy chọn một đề mục trong danh sách, hoặc thêm đề mục ở thẻ Phân loại.',
     'slip.discardReasonRequired': 'Tài liệu loại phải có lý do. Hãy chọn: hết thời hạn, trùng lặp, không có giá trị hoặc lý do khác.',
+    'slip.discardPermanentExpired': 'Phiếu số {{number}} có thời hạn bảo quản Vĩnh viễn nên không thể loại vì "hết thời hạn bảo quản". Hãy sửa thời hạn bảo quản của phiếu nếu ghi nhầm, hoặc chọn lý do loại khác (trùng lặp, không có giá trị).',
     'slip.discardOtherNeedsNote': 'Đã chọn "lý do khác": hãy ghi rõ lý do ở ô Ghi chú.',
     'slip.discardNumbered': 'Hồ sơ số {{number}} đã được đánh số chính thức nên không loại được.',
     'slip.splitNumbered': 'Hồ sơ số {{number}} đã được đánh số chính thức nên không tách được.',

@@ -39,6 +39,8 @@ export function validateSlip(d: DossierFields, jobFondsId: string): FieldIssue[]
   if ((d.annotation ?? '').length > PROCESSING_LIMITS.annotation) issues.push({ field: 'annotation', code: 'text.tooLong', params: { max: PROCESSING_LIMITS.annotation, length: (d.annotation ?? '').length } });
   if (d.discardReason !== undefined && !(DISCARD_REASONS as readonly string[]).includes(d.discardReason)) issues.push({ field: 'discardReason', code: 'slip.discardReasonRequired' });
   if (d.discardReason === 'other' && !d.note) issues.push({ field: 'note', code: 'slip.discardOtherNeedsNote' });
+  // A permanent file never runs out of its retention: "expired" contradicts its own slip (both printed on it).
+  if (d.discardReason === 'expired' && d.retention === 'permanent') issues.push({ field: 'discardReason', code: 'slip.discardPermanentExpired', params: { number: d.tempNumber ?? '' } });
   if (d.discardBundle !== undefined && (!Number.isInteger(d.discardBundle) || d.discardBundle < 1 || d.discardBundle > PROCESSING_LIMITS.maxDiscardBundle))
     issues.push({ field: 'discardBundle', code: d.discardBundle === 0 ? 'register.count.zero' : 'register.count.range', params: { max: PROCESSING_LIMITS.maxDiscardBundle } });
   if (d.discardReason !== undefined && d.fileNumber !== undefined) issues.push({ field: 'discardReason', code: 'slip.discardNumbered', params: { number: d.fileNumber } });

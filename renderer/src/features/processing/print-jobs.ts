@@ -84,9 +84,9 @@ export function slipsJob(d: PrintData, only?: ReadonlySet<string>): PdfJob {
     input: {
       archiveName: `Lưu trữ ${d.unit.name}`,
       fondsName: d.fonds.number ? `${d.fonds.name} (phông số ${d.fonds.number})` : d.fonds.name,
-      // The kept ones in the job's order, then those set aside to discard, each marked: a discarded slip printed
-      // among the others was filed with them.
-      slips: [...kept(d), ...d.slips.filter((s) => s.discardReason !== undefined)]
+      // As they are filed: the numbered files by inventory and file number, those not numbered yet in the job's order, then
+      // those set aside to discard, each marked (a discarded slip printed among the others was filed with them).
+      slips: [...numberedFiles(d), ...kept(d).filter((s) => s.fileNumber === undefined), ...d.slips.filter((s) => s.discardReason !== undefined)]
         .filter((s) => !only || only.has(s.id))
         .map((s) => ({
           ...(s.discardReason !== undefined ? { discarded: true } : {}),

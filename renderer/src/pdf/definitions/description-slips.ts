@@ -53,11 +53,16 @@ function field(label: string, value: string, valueSize = 11.5): Content {
   return { text: [{ text: `${label}: `, bold: true }, { text: value, fontSize: valueSize }], margin: [0, 0, 0, 7] };
 }
 
+/** A slip set aside to discard, said in a box across the slip on both sides (small under the heading, it was missed). */
+function discardMark(text: string): Content {
+  return { table: { widths: ['*'], body: [[{ text, bold: true, fontSize: 14, alignment: 'center', margin: [0, 3, 0, 3] }]] }, layout: { hLineWidth: () => 1.5, vLineWidth: () => 1.5 }, margin: [0, 0, 0, 10] };
+}
+
 function front(input: DescriptionSlipsInput, s: SlipPrint): Content[] {
   const title = fitText(s.title || DOTS, INNER, 6, 13, 9, true);
   return [
-    { columns: [{ text: 'PHIẾU TIN', bold: true, fontSize: 16 }, { text: s.tempNumber !== undefined ? `Số phiếu: ${s.tempNumber}` : '', alignment: 'right', fontSize: 11 }], margin: [0, 0, 0, s.discarded ? 2 : 12] },
-    ...(s.discarded ? [{ text: 'TÀI LIỆU LOẠI (xem mục 14. Ghi chú)', bold: true, fontSize: 11, margin: [0, 0, 0, 10] } as Content] : []),
+    { columns: [{ text: 'PHIẾU TIN', bold: true, fontSize: 16 }, { text: s.tempNumber !== undefined ? `Số phiếu: ${s.tempNumber}` : '', alignment: 'right', fontSize: 11 }], margin: [0, 0, 0, s.discarded ? 6 : 12] },
+    ...(s.discarded ? [discardMark('TÀI LIỆU LOẠI (xem mục 14. Ghi chú)')] : []),
     field('1. Tên kho lưu trữ', or(input.archiveName)),
     field('2. Tên phông', or(input.fondsName)),
     { text: '3. Số lưu trữ:', bold: true, margin: [0, 0, 0, 3] },
@@ -82,6 +87,7 @@ function back(input: DescriptionSlipsInput, s: SlipPrint): Content[] {
   const labels = input.backLabels && input.backLabels.length === 8 ? input.backLabels : DEFAULT_BACK_LABELS;
   const values = [s.period, s.language, s.autographs || 'Không', or(s.sheets), s.retention, s.access, s.condition, s.note];
   return [
+    ...(s.discarded ? [discardMark(s.tempNumber !== undefined ? `TÀI LIỆU LOẠI — phiếu số ${s.tempNumber}` : 'TÀI LIỆU LOẠI')] : []),
     ...labels.map((l, i) => field(l, or(values[i]))),
     {
       columns: [
