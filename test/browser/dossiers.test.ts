@@ -30,11 +30,12 @@ function savePdf(page: Page, click: () => Promise<void>, name: string): Promise<
   return printedText(page, click, join(usb, name));
 }
 
-async function closeDossier(page: Page, notation: string, sheets: string, from = '05/01/2026', to = '20/11/2026') {
+async function closeDossier(page: Page, notation: string, sheets: string, from = '05/01/2026', to = '20/11/2026', pages?: string) {
   await page.getByTestId('dossier-table').getByRole('row', { name: new RegExp(notation.replace('.', '\\.')) }).click();
   await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
   await page.locator('#c-startDate').fill(from);
   await page.locator('#c-endDate').fill(to);
+  if (pages) await page.locator('#c-pageCount').fill(pages);
   await page.locator('#c-sheetCount').fill(sheets);
   await page.locator('#c-sheetCount').press('Enter');
   // Closed, not merely gone: the drawer also goes when its close button takes the Enter.
@@ -268,7 +269,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(await page.getByTestId('dossier-drawer').isVisible()).toBe(true);
       await page.locator('.ant-drawer-close').click();
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
-      await closeDossier(page, '03.TH', '35');
+      await closeDossier(page, '03.TH', '35', undefined, undefined, '70');
       // The certificate's wording is the office's (NĐ 30 has no form): a blank the app cannot fill is refused, named; a
       // line with the pages is kept, and printed below.
       await page.goto(`${server.url}#/settings`);
@@ -284,11 +285,13 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       // A file just closed gets its own papers from its drawer (the year's covers were the only way): its cover with
       // its list of documents, and its closing certificate (Art. 29.4, every closed file).
       await table.getByRole('row', { name: /03\.TH/ }).click();
+      // Its pages, typed when it was closed, are in its details (they were kept, not shown).
+      await expect.poll(() => page.getByTestId('dossier-drawer').locator('.ant-descriptions').textContent()).toContain('Số trang70');
       const cover = await savePdf(page, () => page.getByTestId('dossier-print-cover').click(), 'bia-03.pdf');
       for (const text of ['Mã hồ sơ: 03.TH', 'MỤC LỤC VĂN BẢN', 'Văn bản 15/BC-UBND']) expect(cover).toContain(text);
       expect(cover).not.toContain('01.TH');
       const closing = await savePdf(page, () => page.getByTestId('dossier-print-closing').click(), 'chung-tu-03.pdf');
-      for (const text of ['CHỨNG TỪ KẾT THÚC', 'Hồ sơ: 03.TH', 'Hồ sơ này gồm có: 35 tờ (viết bằng chữ: Ba mươi lăm tờ),', 'Mục lục văn bản: 01 tờ.', 'Số trang: ']) expect(closing).toContain(text);
+      for (const text of ['CHỨNG TỪ KẾT THÚC', 'Hồ sơ: 03.TH', 'Hồ sơ này gồm có: 35 tờ (viết bằng chữ: Ba mươi lăm tờ),', 'Mục lục văn bản: 01 tờ.', 'Số trang: 70 trang.']) expect(closing).toContain(text);
       await page.keyboard.press('Escape');
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
       // A correction typed and left (closing the drawer keeps it) says so when it opens again, with the way back to the

@@ -537,10 +537,12 @@ describe('backlog processing from intake to labelled boxes', () => {
       for (const s of ['MỤC LỤC HỒ SƠ', 'LỜI NÓI ĐẦU', 'BẢNG CHỮ VIẾT TẮT', 'I. Tổng hợp', '1. Quyết định của Ủy ban nhân dân xã', 'Tập quyết định của Ủy ban nhân dân xã năm 1995', 'Mục lục này gồm 25 hồ sơ (đơn vị bảo quản). Viết bằng chữ: Hai mươi lăm hồ sơ.']) expect(inventory.text).toContain(s);
       const covers = await savePdf(page, () => page.getByTestId('print-covers').click(), 'bia.pdf');
       for (const s of ['HỒ SƠ', 'Thời hạn bảo quản: Vĩnh viễn', 'MỤC LỤC VĂN BẢN', '07/QĐ-UBND', 'Quyết định thành lập tổ công tác chỉnh lý']) expect(covers.text).toContain(s);
-      // The closing certificates, built as a closed dossier's: the file's archive code, the day it was closed in words, at the office's place.
+      // The closing certificates, built as a closed dossier's: where the file is shelved (its fonds has no number yet: its
+      // code read "….1.1"), the day it was closed in words, at the office's place.
       const closing = await savePdf(page, () => page.getByTestId('print-closing').click(), 'chung-tu.pdf');
       expect(closing.text).toContain('CHỨNG TỪ KẾT THÚC');
-      expect(closing.text).toMatch(/Hồ sơ: …\.1\.1 .* Thụy Hải, ngày \d\d tháng \d{1,2} năm \d{4} NGƯỜI LẬP HỒ SƠ/);
+      expect(closing.text).toMatch(/Hồ sơ: Mục lục số 1, hồ sơ số 1 .* Thụy Hải, ngày \d\d tháng \d{1,2} năm \d{4} NGƯỜI LẬP HỒ SƠ/);
+      expect(closing.text).not.toContain('….1.1');
       const labels = await savePdf(page, () => page.getByTestId('print-labels').click(), 'nhan-hop.pdf');
       expect(labels.text).toContain('HỘP SỐ');
       const codes = readQrCodes(labels.path, 1).map(parseBoxCode);

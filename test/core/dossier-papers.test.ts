@@ -28,6 +28,9 @@ describe("one closed dossier's papers", () => {
     // A backlog file is named by its archive code already: said once.
     const backlog = closingOf({ ...dossier, notation: '' } as Dossier, { number: '15' }, docs);
     expect([backlog.code, backlog.shelved]).toEqual(['15.1.9', undefined]);
+    // Its fonds without a number yet: named by where it is shelved (the code read "….1.9").
+    const unnumberedFonds = closingOf({ ...dossier, notation: '' } as Dossier, { number: '' }, docs);
+    expect([unnumberedFonds.code, unnumberedFonds.shelved]).toEqual(['', { fondsNumber: '', inventoryNumber: 1, fileNumber: 9 }]);
     expect(closingOf({ ...dossier, condition: 'Có 2 tờ bị rách' }, { number: '15' }, []).listSheets).toBeUndefined();
     // Not closed: no day (the certificate leaves dots to write it by hand).
     expect(closingOf({ ...dossier, closedAt: undefined } as Dossier, { number: '15' }, docs).closedOn).toBeUndefined();
@@ -40,6 +43,9 @@ describe("one closed dossier's papers", () => {
     // A fonds without its number yet: the inventory and the file.
     const unnumbered = await render('chung-tu-khong-so-phong.pdf', closingCertificateDefinition({ agencyName: 'Ủy ban nhân dân xã Thụy Hải', dossiers: [closingOf(dossier, { number: '' }, docs)] }));
     expect(pdfText(unnumbered)).toContain('(Mục lục số 1, hồ sơ số 9)');
+    const backlog = await render('chung-tu-chinh-ly.pdf', closingCertificateDefinition({ agencyName: 'Ủy ban nhân dân xã Thụy Hải', dossiers: [closingOf({ ...dossier, notation: '' } as Dossier, { number: '' }, docs)] }));
+    expect(pdfText(backlog)).toContain('Hồ sơ: Mục lục số 1, hồ sơ số 9');
+    expect(pdfText(backlog)).not.toContain('….1.9');
     expectTinosOnly(file);
   });
 

@@ -205,6 +205,9 @@ describe('a journal line’s detail in words', () => {
     expect(detailText(t, 'register.open', '2026')).toBe('2026');
     expect(detailText(translators.en, 'dossier.number', '1')).toBe('1 dossier');
     expect(detailText(translators.en, 'dossier.number', '18')).toBe('18 dossiers');
+    // A setting's number in the language's own way ("0.125" reads as a hundred and twenty-five in Vietnamese).
+    expect(detailText(t, 'settings.metresPerBox', '0.125')).toBe('0,125 m một hộp');
+    expect(detailText(translators.en, 'settings.metresPerBox', '0.125')).toBe('0.125 m a box');
   });
 });
 

@@ -107,6 +107,7 @@ const GROUP_OF_SUBJECT: Readonly<Record<string, JournalGroup>> = {
   setup: 'setup',
   unit: 'setup',
   operator: 'setup',
+  settings: 'setup',
 };
 
 /** The kind of work of an action code ('other' for one not listed). */

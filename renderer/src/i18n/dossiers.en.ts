@@ -235,6 +235,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     'dossier.dateAfterToday': 'The date {{date}} is after today ({{today}}). A dossier is closed when the work is done, so its documents cannot be dated in the future. Check the date (a mistyped year?).',
     'dossier.closedDocs': 'The dossier is closed, so its documents cannot be added, removed or moved. Reopen it first.',
     'dossier.closeNeedsSheets': 'Dossiers kept {{years}} years or more have their sheets numbered when closed. Enter the sheet count.',
+    'dossier.closingBrace': 'The line "{{line}}" leaves a brace open (or closes one too many): a blank is written whole in one pair of braces, e.g. {sheets}. Correct that line.',
     'dossier.closingPlaceholder': 'The wording names a blank the app cannot fill: {{names}}. Use only {{known}} (written exactly so, in braces), or remove it.',
     'dossier.fondsNotFound': 'The dossier’s fonds was not found. Choose the fonds again and retry.',
     'dossier.deleteReasonRequired': 'Write why the dossier is removed from the plan.',

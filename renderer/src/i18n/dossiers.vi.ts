@@ -233,6 +233,7 @@ export const dossiersVi = {
     'dossier.dateAfterToday': 'Ngày {{date}} ở sau hôm nay ({{today}}). Hồ sơ chỉ kết thúc khi công việc đã xong, nên văn bản của nó không thể mang ngày tương lai. Hãy kiểm tra lại ngày (gõ nhầm năm?).',
     'dossier.closedDocs': 'Hồ sơ đã kết thúc nên không thêm, bỏ hay đổi chỗ văn bản được. Hãy mở lại hồ sơ trước.',
     'dossier.closeNeedsSheets': 'Hồ sơ bảo quản từ {{years}} năm trở lên phải đánh số tờ khi kết thúc. Hãy nhập số tờ.',
+    'dossier.closingBrace': 'Dòng "{{line}}" có dấu ngoặc nhọn chưa đóng (hoặc thừa): chỗ điền phải viết trọn trong một cặp ngoặc, ví dụ {sheets}. Hãy sửa dòng đó.',
     'dossier.closingPlaceholder': 'Lời văn có chỗ điền không dùng được: {{names}}. Chỉ dùng các chỗ điền {{known}} (viết đúng như vậy, trong dấu ngoặc nhọn), hoặc xóa chỗ đó.',
     'dossier.fondsNotFound': 'Không tìm thấy phông của hồ sơ. Hãy chọn lại phông rồi thử lại.',
     'dossier.deleteReasonRequired': 'Hãy ghi lý do xóa hồ sơ khỏi danh mục.',

@@ -163,6 +163,7 @@ export const en: Catalogue = {
     detailDossiers: '{{count}} dossiers',
     detailBox: 'box {{number}}',
     detailIncoming: 'arrival no. {{entry}}',
+    detailMetres: '{{metres, number}} m a box',
     detailOutgoing: 'no. {{entry}}',
     search: 'Search',
     searchPlaceholder: 'Person, action, number… (marks optional)',
@@ -195,6 +196,10 @@ export const en: Catalogue = {
     importedLine: '{{table}}: {{n}} items of other units',
   },
   action: {
+    'settings.closingLines': 'Closing certificate wording changed',
+    'settings.closingLinesUsual': 'Closing certificate wording back to the usual one',
+    'settings.signer': 'Signer of the office’s papers changed',
+    'settings.metresPerBox': 'Metres per box changed',
     'setup.complete': 'First-run setup',
     'unit.update': 'Office details edited',
     'operator.add': 'User added',

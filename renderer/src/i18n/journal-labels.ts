@@ -85,5 +85,7 @@ export function detailText(t: TFunction, action: string, detail: string): string
   if (action === 'incoming.register' || action === 'incoming.update') return t('journal.detailIncoming', { entry: detail });
   if (action === 'outgoing.register' || action === 'outgoing.update') return t('journal.detailOutgoing', { entry: detail });
   if (action === 'slip.order') return lookup(t, `processing.order_${detail}`) ?? detail;
+  // Kept as a number ("0.125"), read in the language's own way ("0,125": in Vietnamese "0.125" reads as a hundred and twenty-five).
+  if (action === 'settings.metresPerBox' && Number.isFinite(Number(detail))) return t('journal.detailMetres', { metres: Number(detail) });
   return detail;
 }

@@ -168,6 +168,7 @@ export const vi = {
     detailDossiers: '{{count}} hồ sơ',
     detailBox: 'hộp số {{number}}',
     detailIncoming: 'số đến {{entry}}',
+    detailMetres: '{{metres, number}} m một hộp',
     detailOutgoing: 'số {{entry}}',
     search: 'Tìm',
     searchPlaceholder: 'Người, nội dung, số văn bản…',
@@ -200,6 +201,10 @@ export const vi = {
     importedLine: '{{table}}: {{n}} mục của đơn vị khác',
   },
   action: {
+    'settings.closingLines': 'Sửa lời văn chứng từ kết thúc',
+    'settings.closingLinesUsual': 'Trả lời văn chứng từ kết thúc về lời văn thường dùng',
+    'settings.signer': 'Sửa người ký giấy tờ của cơ quan',
+    'settings.metresPerBox': 'Sửa cách quy đổi hộp ra mét giá',
     'setup.complete': 'Thiết lập ban đầu',
     'unit.update': 'Sửa thông tin cơ quan',
     'operator.add': 'Thêm người sử dụng',

@@ -31,3 +31,14 @@ export function unknownClosingPlaceholders(lines: readonly string[]): string[] {
   for (const line of lines) for (const m of line.matchAll(/\{([^{}]*)\}/g)) if (!known.has(m[1]!)) out.add(`{${m[1]}}`);
   return [...out];
 }
+
+/** Whether a line leaves a brace open or closes one not opened ("{sheets tờ"): it would print as typed. */
+export function unclosedBrace(line: string): boolean {
+  let depth = 0;
+  for (const ch of line) {
+    if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+    if (depth < 0 || depth > 1) return true;
+  }
+  return depth !== 0;
+}

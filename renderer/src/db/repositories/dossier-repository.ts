@@ -4,7 +4,7 @@
  * (mục lục), packing numbered dossiers into boxes, and the holdings reported upward. Every
  * action is one transaction with one journal entry; a refused action writes nothing.
  */
-import { CLOSING_PLACEHOLDERS, unknownClosingPlaceholders } from '../../core/dossiers/closing-text';
+import { CLOSING_PLACEHOLDERS, unclosedBrace, unknownClosingPlaceholders } from '../../core/dossiers/closing-text';
 import type { PlanDecision } from '../../core/dossiers/plan-decision';
 import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
@@ -19,7 +19,7 @@ import { formatDate, isoDate } from '../../core/format';
 import { dossierDutyIssues, withDossierDerived } from '../../core/duties/dossier-fields';
 import { assertFondsAllows, assertNumberingOpen } from '../../core/duties/fonds';
 import type { Fonds } from '../../core/unit';
-import { writeChanges, type ChangeSet, type Session } from '../changes';
+import { writeChanges, writeDecision, type ChangeSet, type Session } from '../changes';
 import { fieldsOf } from './record-fields';
 import type { LuutruDb } from '../schema';
 import { foreignChildren, foreignHoldingsCounters, foreignRecord, foreignRecordsById } from './foreign-repository';
@@ -381,9 +381,10 @@ export async function getMetresPerBox(db: LuutruDb): Promise<number> {
   return typeof v === 'number' && v > 0 && v < 1 ? v : DEFAULT_METRES_PER_BOX;
 }
 
-export async function setMetresPerBox(db: LuutruDb, metres: number): Promise<void> {
+/** Keeps how many metres of shelf a box counts as, journaled with `session` (the statistics' metres follow it). */
+export async function setMetresPerBox(db: LuutruDb, metres: number, session?: Session): Promise<void> {
   if (!Number.isFinite(metres) || metres <= 0 || metres >= 1) throw new AppError('box.metresPerBoxRange');
-  await db.settings.put({ key: METRES_PER_BOX_KEY, value: metres });
+  await writeDecision(db, session, { action: 'settings.metresPerBox', detail: String(metres) }, ['settings'], () => db.settings.put({ key: METRES_PER_BOX_KEY, value: metres }));
 }
 
 const CLOSING_LINES_KEY = 'closingLines';
@@ -394,12 +395,20 @@ export async function getClosingLines(db: LuutruDb): Promise<readonly string[]> 
   return Array.isArray(v) && v.every((l) => typeof l === 'string') ? (v as string[]) : [];
 }
 
-/** Keeps the office's wording (none: back to the usual one); a name in braces the app does not know is refused, named. */
-export async function setClosingLines(db: LuutruDb, lines: readonly string[]): Promise<void> {
+/**
+ * Keeps the office's wording (none: back to the usual one), journaled with `session` (the wording of an official paper
+ * changed without a trace); a name in braces the app does not know, or a brace left open, is refused, named.
+ */
+export async function setClosingLines(db: LuutruDb, lines: readonly string[], session?: Session): Promise<void> {
+  const open = lines.find((l) => unclosedBrace(l));
+  if (open !== undefined) throw new AppError('dossier.closingBrace', { line: open });
   const unknown = unknownClosingPlaceholders(lines);
   if (unknown.length > 0) throw new AppError('dossier.closingPlaceholder', { names: unknown.join(', '), known: CLOSING_PLACEHOLDERS.map((p) => `{${p}}`).join(', ') });
-  if (lines.length === 0) await db.settings.delete(CLOSING_LINES_KEY);
-  else await db.settings.put({ key: CLOSING_LINES_KEY, value: [...lines] });
+  const usual = lines.length === 0;
+  await writeDecision(db, session, { action: usual ? 'settings.closingLinesUsual' : 'settings.closingLines', ...(usual ? {} : { detail: lines.join(' / ') }) }, ['settings'], async () => {
+    if (usual) await db.settings.delete(CLOSING_LINES_KEY);
+    else await db.settings.put({ key: CLOSING_LINES_KEY, value: [...lines] });
+  });
 }
 
 /** Holdings per origin unit (this unit's and every unit received in bundles). */

@@ -24,7 +24,7 @@ import {
   type UnitProfileFields,
 } from '../../core/unit';
 import { cleanText } from '../../core/text';
-import { writeChanges, type Session } from '../changes';
+import { writeChanges, writeDecision, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
 import { foreignRecord, foreignRecords } from './foreign-repository';
 import { ensureSigningKey } from '../exchange/keys';
@@ -174,11 +174,12 @@ export async function getSigner(db: LuutruDb, unitName: string): Promise<Signer 
 }
 
 /** Saves the signer (an empty title goes back to the default); refused when the title is too long for a signature block. */
-export async function setSigner(db: LuutruDb, raw: Signer): Promise<Signer> {
+/** Keeps who signs the office's papers, journaled with `session` (the signature block of official papers changed without a trace). */
+export async function setSigner(db: LuutruDb, raw: Signer, session?: Session): Promise<Signer> {
   const s = cleanSigner(raw);
   if (s.title.length > MAX_SIGNER_TITLE || s.title.split('\n').length > 3) throw new AppError('signer.titleTooLong', { max: MAX_SIGNER_TITLE });
   if (s.name.length > 100) throw new AppError('text.tooLong', { max: 100, length: s.name.length });
-  await db.settings.put({ key: SIGNER_KEY, value: s });
+  await writeDecision(db, session, { action: 'settings.signer', detail: [s.title.replace(/\n/g, ' / '), s.name].filter(Boolean).join(' — ') }, ['settings'], () => db.settings.put({ key: SIGNER_KEY, value: s }));
   return s;
 }
 

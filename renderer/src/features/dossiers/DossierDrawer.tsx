@@ -139,6 +139,8 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
       <Descriptions.Item label={t('dossiers.keeper')}>{dossier.keeper}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.period')}>{documentPeriod(dossier.startDate, dossier.endDate, dossier.startPrecision, dossier.endPrecision)}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.sheetCount')}>{dossier.sheetCount ?? ''}</Descriptions.Item>
+      {/* Typed when the file was closed, and printed where the certificate's wording asks for it: shown, not only kept. */}
+      {dossier.pageCount !== undefined && <Descriptions.Item label={t('dossiers.pageCount')}>{dossier.pageCount}</Descriptions.Item>}
       {/* A processing job's slip not numbered yet is no dossier being made ("Đang lập"): said as the list says it. */}
       <Descriptions.Item label={t('dossiers.status')}>{statusLabel(t, dossier)}{/* The day it was closed, beside "Đã kết thúc" only: beside "Đã nộp lưu" it read as the deposit's day. */}{!slip && dossier.closedAt && dossierStatus(dossier) === 'closed' ? ` (${formatDate(dossier.closedAt)})` : ''}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.fileNumber')}>{dossier.fileNumber !== undefined ? t('dossiers.fileNumberValue', { inventory: dossier.inventoryNumber, number: dossier.fileNumber }) : t('dossiers.notNumbered')}</Descriptions.Item>

@@ -55,9 +55,10 @@ export function coverOf(d: Dossier, unit: Pick<UnitProfile, 'name' | 'parentName
  */
 export function closingOf(d: Dossier, fonds: Pick<Fonds, 'number'>, docs: readonly DocRow[]): ClosingDossier {
   return {
-    code: paperCode(d, fonds.number),
-    // A file of the plan is named by its số, ký hiệu; once numbered, the archive's numbers say where it is shelved.
-    ...(d.notation && d.fileNumber !== undefined && d.inventoryNumber !== undefined ? { shelved: { fondsNumber: fonds.number, inventoryNumber: d.inventoryNumber, fileNumber: d.fileNumber } } : {}),
+    // A file of the plan is named by its số, ký hiệu, a backlog file by its archive code once its fonds has a number
+    // (without it the code read "….1.9"); where the code does not say it, the archive's numbers say where it is shelved.
+    code: d.notation || (fonds.number ? paperCode(d, fonds.number) : ''),
+    ...((d.notation || !fonds.number) && d.fileNumber !== undefined && d.inventoryNumber !== undefined ? { shelved: { fondsNumber: fonds.number, inventoryNumber: d.inventoryNumber, fileNumber: d.fileNumber } } : {}),
     title: d.title,
     ...(d.sheetCount !== undefined ? { sheets: d.sheetCount } : {}),
     ...(d.pageCount !== undefined ? { pages: d.pageCount } : {}),

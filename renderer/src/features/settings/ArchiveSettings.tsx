@@ -7,13 +7,14 @@ import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDecimal, parseDecimal } from '../../core/format';
-import { useDb } from '../../db/context';
+import { useDb, useSession } from '../../db/context';
 import { getMetresPerBox, setMetresPerBox } from '../../db/repositories/dossier-repository';
 import { errorMessage } from '../../i18n';
 
 export function ArchiveSettings() {
   const { t, i18n } = useTranslation();
   const db = useDb();
+  const session = useSession();
   const { message } = App.useApp();
   const stored = useLiveQuery(() => getMetresPerBox(db), [db]);
   const [text, setText] = useState('');
@@ -22,7 +23,7 @@ export function ArchiveSettings() {
   }, [stored, i18n.language]);
   const save = async () => {
     try {
-      await setMetresPerBox(db, parseDecimal(text) ?? Number.NaN);
+      await setMetresPerBox(db, parseDecimal(text) ?? Number.NaN, session);
       void message.success(t('settings.metresSaved'));
     } catch (e) {
       void message.error(errorMessage(t, e));

@@ -8,13 +8,14 @@ import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { closingLinesOf, DEFAULT_CLOSING_LINES } from '../../core/dossiers/closing-text';
-import { useDb } from '../../db/context';
+import { useDb, useSession } from '../../db/context';
 import { getClosingLines, setClosingLines } from '../../db/repositories/dossier-repository';
 import { errorMessage } from '../../i18n';
 
 export function ClosingTextSettings() {
   const { t } = useTranslation();
   const db = useDb();
+  const session = useSession();
   const { message } = App.useApp();
   const stored = useLiveQuery(() => getClosingLines(db), [db]);
   // What prints now: the office's lines, else the usual ones.
@@ -29,7 +30,7 @@ export function ClosingTextSettings() {
     // The usual wording typed back (or nothing): kept as "the usual one", so a later version's wording applies.
     const usual = lines.length === 0 || lines.join('\n') === DEFAULT_CLOSING_LINES.join('\n');
     try {
-      await setClosingLines(db, usual ? [] : lines);
+      await setClosingLines(db, usual ? [] : lines, session);
       setError(undefined);
       if (usual) setText(DEFAULT_CLOSING_LINES.join('\n'));
       void message.success(t(usual ? 'settings.closingDefault' : 'settings.closingSaved'));

@@ -10,13 +10,14 @@ import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { defaultSignerTitle } from '../../core/unit';
-import { useDb } from '../../db/context';
+import { useDb, useSession } from '../../db/context';
 import { getSigner, setSigner } from '../../db/repositories/unit-repository';
 import { errorMessage } from '../../i18n';
 
 export function SignerSettings({ unitName }: { unitName: string }) {
   const { t } = useTranslation();
   const db = useDb();
+  const session = useSession();
   const { message } = App.useApp();
   const stored = useLiveQuery(() => getSigner(db, unitName), [db, unitName]);
   const [title, setTitle] = useState('');
@@ -29,7 +30,7 @@ export function SignerSettings({ unitName }: { unitName: string }) {
   }, [stored?.title, stored?.name]);
   const save = async () => {
     try {
-      const saved = await setSigner(db, { title, name });
+      const saved = await setSigner(db, { title, name }, session);
       setTitle(saved.title || defaultSignerTitle(unitName));
       setName(saved.name);
       void message.success(t('settings.signerSaved'));

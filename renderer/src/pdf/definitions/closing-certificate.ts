@@ -66,8 +66,9 @@ function certificate(input: ClosingCertificateInput, d: ClosingDossier): Content
     // The parent body over the office, as on every form's top-left block (the office's name alone stood there).
     agencyBlock({ name: input.agencyName, parentName: input.parentName ?? '' }),
     { text: 'CHỨNG TỪ KẾT THÚC', bold: true, fontSize: 16, alignment: 'center', margin: [0, 12, 0, 4] },
-    { text: `Hồ sơ: ${d.code || DOTS}`, alignment: 'center', margin: [0, 0, 0, 2] },
-    ...(d.shelved ? [{ text: `(${shelvedText(d.shelved)})`, alignment: 'center', margin: [0, 0, 0, 2] } as Content] : []),
+    // Named by its code, where it is shelved under it; a file with no code by where it is shelved.
+    { text: `Hồ sơ: ${d.code || (d.shelved ? shelvedText(d.shelved) : DOTS)}`, alignment: 'center', margin: [0, 0, 0, 2] },
+    ...(d.code && d.shelved ? [{ text: `(${shelvedText(d.shelved)})`, alignment: 'center', margin: [0, 0, 0, 2] } as Content] : []),
     { text: d.title, italics: true, alignment: 'center', margin: [0, 0, 0, 18] },
     ...lines.map((l): Content => ({ text: fill(l, d), margin: [0, 0, 0, 6], lineHeight: 1.2 })),
     {
