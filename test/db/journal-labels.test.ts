@@ -180,7 +180,7 @@ describe('the journal speaks the clerk’s language', () => {
 describe('a dossier’s and a slip’s every field in the journal', () => {
   // Each field a dossier or a description slip may hold (core/dossiers/types.ts DossierFields): a slip set aside to
   // discard read "thông tin khác: (để trống) → (để trống)", no reason, no bundle.
-  const FIELDS = ['jobId', 'tempNumber', 'classId', 'position', 'startPrecision', 'endPrecision', 'autographs', 'annotation', 'checked', 'discardReason', 'discardBundle', 'enteredOn', 'retentionItemId', 'retentionBasis', 'capitalConstruction', 'settlementDate', 'keptBackApproval', 'keptBackUntil', 'depositBatchId', 'depositedAt', 'currentBatchId', 'currentDepositedAt', 'currentRetention', 'depositedRetention', 'appraisalId', 'destroyedAt', 'destructionDecisionNumber', 'destructionDecisionDate'];
+  const FIELDS = ['jobId', 'tempNumber', 'classId', 'position', 'startPrecision', 'endPrecision', 'autographs', 'annotation', 'checked', 'discardReason', 'discardBundle', 'enteredOn', 'enteredBy', 'retentionItemId', 'retentionBasis', 'capitalConstruction', 'settlementDate', 'keptBackApproval', 'keptBackUntil', 'depositBatchId', 'depositedAt', 'currentBatchId', 'currentDepositedAt', 'currentRetention', 'depositedRetention', 'appraisalId', 'destroyedAt', 'destructionDecisionNumber', 'destructionDecisionDate'];
   it.each(['vi', 'en'] as const)('has a label (%s)', (lng) => {
     for (const f of FIELDS) expect(fieldLabel(translators[lng], 'dossiers', f), f).not.toBe(translators[lng]('journalFields.unknown'));
   });

@@ -26,6 +26,7 @@ import { formatDate } from '../../renderer/src/core/format';
 import { formatNumber } from '../../renderer/src/core/registers/numbering';
 import { generateIncomingDocFields } from '../fixtures/generate-registers';
 import { databaseDigest } from '../helpers/db-digest';
+import { closingJob, slipsJob } from '../../renderer/src/features/processing/print-jobs';
 
 const TODAY = '2026-11-20';
 let n = 0;
@@ -226,6 +227,27 @@ describe('ordering, numbering and boxing', () => {
     expect([...ranges]).toEqual([[1, { from: 1, to: 3, count: 3 }], [2, { from: 1, to: 3, count: 3 }]]);
     expect((await jobSlips(db, job.id)).map((s) => `${s.tempNumber}→${s.inventoryNumber}/${s.fileNumber}`)).toEqual(['3→1/1', '1→1/2', '5→1/3', '6→2/1', '2→2/2', '4→2/3']);
     await expect(applyJobOrder(db, session, job.id, { order: 'time-heading' })).rejects.toMatchObject({ code: 'processing.orderAfterNumbering' });
+  });
+
+  it('a slip keeps who wrote it through corrections, the final numbering and the boxing by someone else: its printed slip and certificate name them', async () => {
+    const [a, b] = await typeSlips(2);
+    const other: Session = { ...session, operator: 'Phạm Văn Hùng' };
+    // A correction by another archivist keeps who wrote the slip.
+    await saveSlip(db, other, job.id, slip(1, { title: 'Tập quyết định của Ủy ban nhân dân xã năm 1996 (sửa)' }), TODAY, a!);
+    await setChecked(db, other, job.id, [a!, b!], true);
+    await numberAndBoxJob(db, other, job.id, { permanent: 1, fixedTerm: 2 }, 50, TODAY);
+    const slips = await jobSlips(db, job.id);
+    expect(slips.map((s) => [s.enteredBy, s.changedBy])).toEqual([['Nguyễn Thị Lan', 'Phạm Văn Hùng'], ['Nguyễn Thị Lan', 'Phạm Văn Hùng']]);
+    const data = { ...(await processingPrintData(db, job.id)), operator: other.operator, date: new Date('2026-11-20') };
+    const printed = slipsJob(data);
+    if (printed.kind !== 'description-slips') throw new Error(printed.kind);
+    expect(printed.input.slips.map((s) => s.preparer)).toEqual(['Nguyễn Thị Lan', 'Nguyễn Thị Lan']);
+    const closing = closingJob(data);
+    if (closing.kind !== 'closing-certificate') throw new Error(closing.kind);
+    expect(closing.input.dossiers.map((d) => d.preparer)).toEqual(['Nguyễn Thị Lan', 'Nguyễn Thị Lan']);
+    // A part split off is written by who split it.
+    const part = await saveSlip(db, session, job.id, slip(3), TODAY).then((d) => splitSlip(db, other, job.id, d.id, { title: 'Phần tách ra' }, TODAY));
+    expect(part.enteredBy).toBe('Phạm Văn Hùng');
   });
 
   it('a slip deleted leaves the job: numbering no longer waits for it, and once numbered its number stays unused and out of every figure', async () => {

@@ -84,6 +84,7 @@ export const journalEn: Widen<typeof journalVi> = {
       checked: 'Slip checked',
       discardReason: 'Reason to discard',
       discardBundle: 'Discard bundle no.',
+      enteredBy: 'Slip written by',
       enteredOn: 'Day the slip was written',
       retentionItemId: 'Retention schedule item',
       retentionBasis: 'Basis of the retention',

@@ -86,6 +86,7 @@ export const journalVi = {
       checked: 'Đã kiểm tra phiếu tin',
       discardReason: 'Lý do loại',
       discardBundle: 'Bó tài liệu loại số',
+      enteredBy: 'Người lập phiếu tin',
       enteredOn: 'Ngày lập phiếu tin',
       retentionItemId: 'Mục trong bảng thời hạn bảo quản',
       retentionBasis: 'Căn cứ thời hạn bảo quản',

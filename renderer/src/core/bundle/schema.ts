@@ -174,6 +174,7 @@ const PROCESSING_DOSSIER_SHAPE = {
   discardReason: opt(z.enum(['expired', 'duplicate', 'no-value', 'other'])),
   discardBundle: opt(z.number().int().min(1).max(9999)),
   enteredOn: opt(DATE),
+  enteredBy: opt(z.string().max(100)),
 };
 const PROCESSING_BOX_SHAPE = {
   jobId: opt(UuidSchema),

@@ -86,6 +86,11 @@ export type DossierFields = {
   readonly discardBundle?: number;
   /** Day the slip was typed ("yyyy-mm-dd"): the job's slips-per-day chart. */
   readonly enteredOn?: string;
+  /**
+   * Who wrote the slip (Người lập phiếu): kept apart from `changedBy`, which the final numbering and the boxing
+   * rewrite on every slip (its printed slips all named who numbered them). Absent on slips written before it was kept.
+   */
+  readonly enteredBy?: string;
   /** The retention schedule item chosen; its retention and basis are copied here and never re-read. */
   readonly retentionItemId?: string;
   /** Căn cứ of the retention: the item's legal basis, or the appraisal council that set a new period. */

@@ -122,7 +122,7 @@ export async function saveSlip(db: LuutruDb, session: Session, jobId: string, in
     if (!id) {
       // Positions run 1…N without gaps, so the next is after the last (one index step, not a count).
       const last = await db.dossiers.where('[jobId+position]').between(...jobRange(jobId)).last();
-      const fields = slipFields(job, input, { tempNumber: await nextTempNumber(db, jobId), position: (last?.position ?? 0) + 1, enteredOn: today });
+      const fields = slipFields(job, input, { tempNumber: await nextTempNumber(db, jobId), position: (last?.position ?? 0) + 1, enteredOn: today, enteredBy: session.operator });
       check(job, fields);
       advanceStage(c, job, 'slips');
       return c.create<DossierFields>('dossiers', fields) as Dossier;
@@ -178,7 +178,7 @@ export async function splitSlip(db: LuutruDb, session: Session, jobId: string, i
     const job = await ourJob(c, session, jobId);
     const original = ourSlip(session, (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined, jobId);
     if (original.fileNumber !== undefined) throw new AppError('slip.splitNumbered', { number: original.fileNumber });
-    const fields = cleanSlip({ ...splitPart(fieldsOf(original), { ...part, title: cleanText(part.title) }), tempNumber: await nextTempNumber(db, jobId), position: original.position! + 1, enteredOn: today });
+    const fields = cleanSlip({ ...splitPart(fieldsOf(original), { ...part, title: cleanText(part.title) }), tempNumber: await nextTempNumber(db, jobId), position: original.position! + 1, enteredOn: today, enteredBy: session.operator });
     check(job, fields);
     await shiftAfter(db, c, jobId, original.position!, 1);
     return c.create<DossierFields>('dossiers', fields) as Dossier;

@@ -65,8 +65,8 @@ export function closingOf(d: Dossier, fonds: Pick<Fonds, 'number'>, docs: readon
     ...(docs.length ? { listSheets: 1 } : {}),
     features: d.condition && d.condition !== 'Tốt' ? d.condition : '',
     ...(d.closedAt ? { closedOn: d.closedAt } : {}),
-    // Who made the file; a backlog file's slip names no keeper: who described it.
-    preparer: d.keeper || d.changedBy,
+    // Who made the file; a backlog file's slip names no keeper: who wrote its slip (else, on an older one, who changed it last).
+    preparer: d.keeper || d.enteredBy || d.changedBy,
   };
 }
 

@@ -105,7 +105,8 @@ export function slipsJob(d: PrintData, only?: ReadonlySet<string>): PdfJob {
           access: ACCESS[s.access],
           condition: s.condition,
           note: slipNote(s),
-          preparer: s.changedBy,
+          // Who wrote it (who changed it last is, after the final numbering, who numbered every slip).
+          preparer: s.enteredBy || s.changedBy,
           date: formatDate(s.enteredOn),
         })),
     },
