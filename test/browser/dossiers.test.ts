@@ -12,7 +12,7 @@ import { parseBoxCode } from '../../renderer/src/core/processing/job';
 import { readQrCodes } from '../helpers/qr';
 import { openApp, startServer, type Server } from './harness';
 import { dumpIdb, holdStore } from './idb-tools';
-import { clickOption, confirmDialog, focusedLabel, exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, settled, setupUnitThroughUi } from './flows';
+import { clickOption, confirmDialog, focusedId, focusedLabel, focusedText, exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, selectedText, settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -30,7 +30,7 @@ function savePdf(page: Page, click: () => Promise<void>, name: string): Promise<
   return printedText(page, click, join(usb, name));
 }
 
-async function closeDossier(page: Page, notation: string, sheets: string, from = '05/01/2026', to = '20/11/2026', pages?: string) {
+async function closeDossier(page: Page, notation: string, sheets: string, { from = '05/01/2026', to = '20/11/2026', pages }: { from?: string; to?: string; pages?: string } = {}) {
   await page.getByTestId('dossier-table').getByRole('row', { name: new RegExp(notation.replace('.', '\\.')) }).click();
   await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
   await page.locator('#c-startDate').fill(from);
@@ -168,11 +168,13 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(await question.textContent()).toContain('Danh mục đã có đề mục "II. VĂN PHÒNG - THỐNG KÊ". Nếu hồ sơ này thuộc đề mục đó, chọn "Dùng đề mục đã có"');
       expect(await question.locator('button').allTextContents()).toEqual(['Quay lại', 'Tạo đề mục mới', 'Dùng đề mục đã có']);
       // The heading it starts like is the answer under the cursor (Enter); Esc goes back to the heading, its text selected.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Dùng đề mục đã có');
+      await expect.poll(() => focusedText(page)).toBe('Dùng đề mục đã có');
+      const rowsBefore = await table.getByTestId('dossier-row').count();
       await page.keyboard.press('Escape');
       await question.waitFor({ state: 'detached' });
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('d-heading');
-      expect(await page.evaluate(() => { const el = document.activeElement as HTMLInputElement; return el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0); })).toBe('văn phòng');
+      await expect.poll(() => focusedId(page)).toBe('d-heading');
+      expect(await selectedText(page)).toBe('văn phòng');
+      expect(await table.getByTestId('dossier-row').count()).toBe(rowsBefore);
       expect(await page.locator('#d-title').inputValue()).toBe('Tập công văn trao đổi về tiếp dân');
       await page.locator('#d-title').fill('');
       // Left as a new heading (its code made from it), then picked from the list after all: the code follows the pick
@@ -229,7 +231,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await expect.poll(() => page.getByText('Không đọc được ngày này. Hãy nhập ngày (05/03/2025); khi chỉ biết tháng hoặc năm', { exact: false }).count()).toBe(1);
       await page.locator('.ant-drawer-close').click();
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
-      await closeDossier(page, '02.TH', '60', '2026', '11/2026');
+      await closeDossier(page, '02.TH', '60', { from: '2026', to: '11/2026' });
       await expect.poll(() => table.getByRole('row', { name: /02\.TH/ }).textContent()).toContain('2026\u00a0– 11/2026');
       // 03.TH's documents, listed before it is closed; the close form then starts from them.
       await table.getByRole('row', { name: /03\.TH/ }).click();
@@ -269,7 +271,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(await page.getByTestId('dossier-drawer').isVisible()).toBe(true);
       await page.locator('.ant-drawer-close').click();
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
-      await closeDossier(page, '03.TH', '35', undefined, undefined, '70');
+      await closeDossier(page, '03.TH', '35', { pages: '70' });
       // The certificate's wording is the office's (NĐ 30 has no form): a blank the app cannot fill is refused, named; a
       // line with the pages is kept, and printed below.
       await page.goto(`${server.url}#/settings`);
@@ -401,9 +403,10 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.locator('#d-title').fill('Tập công văn trao đổi về tiếp công dân năm 2026');
       await page.locator('#d-retention').fill('10 năm');
       await page.locator('#d-title').press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Dùng đề mục đã có');
+      await expect.poll(() => focusedText(page)).toBe('Dùng đề mục đã có');
       await page.keyboard.press('Enter');
-      await page.locator('.ant-message-notice').filter({ hasText: /VPTK/ }).waitFor();
+      await page.locator('.ant-message-notice').filter({ hasText: /^Đã lập hồ sơ \d+\.VPTK\.$/ }).waitFor();
+      // Filed under the plan's heading, its code (VPTK, not a new heading's VP) and number following; the next one starts there.
       await expect.poll(() => page.locator('#d-heading').inputValue()).toBe('II. VĂN PHÒNG - THỐNG KÊ');
     } finally {
       await commune.close();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, completeSetupThroughUi, focusedLabel, pickRegisterMore, printedText, settled } from './flows';
+import { clickOption, completeSetupThroughUi, focusedId, focusedLabel, pickRegisterMore, printedText, settled } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -18,7 +18,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 function ddmmyyyy(daysFromToday: number): string {
   const d = new Date(Date.now() + daysFromToday * 86_400_000);
@@ -469,19 +468,22 @@ describe('register entry from the keyboard', () => {
       await page.locator('#journal-words').fill('');
       await page.getByTestId('journal-group').click();
       await page.locator('.ant-select-item-option').filter({ hasText: 'Hồ sơ, văn bản trong hồ sơ' }).click();
-      await expect.poll(async () => (await lines.allTextContents()).every((r) => /hồ sơ/i.test(r))).toBe(true);
+      await expect.poll(async () => { const rows = await lines.allTextContents(); return rows.length > 0 && rows.length < all && rows.every((r) => /hồ sơ/i.test(r)); }).toBe(true);
       const closing = lines.filter({ hasText: 'Kết thúc hồ sơ' }).first();
       await closing.click();
       const opened = page.getByTestId('journal-changes').first();
       await expect.poll(() => opened.textContent()).toContain('Hồ sơ · Sửa');
       expect(await opened.textContent()).toMatch(/Tình trạng hồ sơ: Đang mở → Đã đóng/);
       // A day that is not one is said under the field; days with nothing in them say so, and "Bỏ lọc" brings every line back.
-      await page.locator('#journal-from').fill('32/13/2026');
-      await expect.poll(() => page.getByTestId('journal-date-error').textContent().catch(() => '')).toContain('Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm');
+      await page.locator('#journal-from').fill('15/13/2026');
+      // Said as the entry forms say it.
+      await expect.poll(() => page.getByTestId('journal-date-error').textContent().catch(() => '')).toBe('Không có tháng 13: tháng chỉ từ 1 đến 12. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2026.');
       await page.locator('#journal-from').fill('01/01/2099');
       await expect.poll(() => page.getByTestId('journal-none').textContent().catch(() => '')).toContain('Không có thay đổi nào khớp.');
       await page.getByTestId('journal-clear').click();
       await expect.poll(() => lines.count()).toBe(all);
+      // The cursor is back in the search (the button went grey and lost it).
+      await expect.poll(() => focusedId(page)).toBe('journal-words');
     } finally {
       await b.close();
     }

@@ -232,6 +232,24 @@ export function focusedLabel(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? '');
 }
 
+/** The id of the element holding the cursor ('' for none). */
+export function focusedId(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.id ?? '');
+}
+
+/** The text of the element holding the cursor (a button's words). */
+export function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent ?? '');
+}
+
+/** The selected part of the text field holding the cursor (what a key typed would replace). */
+export function selectedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return el?.value?.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0) ?? '';
+  });
+}
+
 /** Clicks a button of a dialog (or popover) once it has finished opening. */
 export async function confirmDialog(page: Page, testId: string) {
   await page.getByTestId(testId).waitFor();

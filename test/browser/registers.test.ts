@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, completeSetupThroughUi, pickRegisterMore, settled } from './flows';
+import { clickOption, completeSetupThroughUi, focusedId, focusedText, pickRegisterMore, selectedText, settled } from './flows';
 import { seededRng, pick } from '../fixtures/generate';
 import { foldText } from '../../renderer/src/core/text';
 import vocabulary from '../fixtures/vn-admin-vocabulary.json';
@@ -235,12 +235,13 @@ describe('incoming register in Chromium', () => {
       await page.locator('#o-summary').press('Enter');
       const question = page.locator('.ant-modal-confirm');
       await expect.poll(() => question.textContent().catch(() => '')).toMatch(/Ngày văn bản 01\/03\/\d{4} sớm hơn ngày của văn bản đi số 01 \(.*\), nhưng văn bản này sẽ nhận số 02\/QĐ-UBND\./);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Sửa ngày');
+      await expect.poll(() => focusedText(page)).toBe('Sửa ngày');
       await page.keyboard.press('Enter');
       await question.waitFor({ state: 'detached' });
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('o-documentDate');
-      // Selected, to be typed over.
-      expect(await page.evaluate(() => { const el = document.activeElement as HTMLInputElement; return el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0); })).toMatch(/^01\/03\/\d{4}$/);
+      await expect.poll(() => focusedId(page)).toBe('o-documentDate');
+      // Selected, to be typed over; the entry is still in the form (a save clears it at once for the next one).
+      expect(await selectedText(page)).toMatch(/^01\/03\/\d{4}$/);
+      expect(await page.locator('#o-summary').inputValue()).toContain('chuyển đổi số');
       expect(await page.getByTestId('next-number').textContent()).toMatch(/^Số sẽ cấp: 02\//);
       // "Xóa ô nhập" beside "Lưu" asks first when something is typed (one click wiped the entry, no way back).
       const summary = await page.locator('#o-summary').inputValue();
@@ -269,13 +270,13 @@ describe('incoming register in Chromium', () => {
       await page.locator('#o-documentDate').fill(`01/03/${new Date().getFullYear()}`);
       // Refused for its empty fields first: nothing is asked of an entry that would not be written.
       await page.locator('#o-documentDate').press('Enter');
-      await page.locator('.ant-message-notice').filter({ hasText: 'Chưa lưu' }).first().waitFor();
+      await page.locator('.ant-message-notice').filter({ hasText: /^Chưa lưu: còn \d ô chưa đúng/ }).last().waitFor();
       expect(await question.count()).toBe(0);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('o-typeName');
+      await expect.poll(() => focusedId(page)).toBe('o-typeName');
       await typeDecision(page, 'Về việc phê duyệt kế hoạch phòng, chống thiên tai năm nay');
       await expect.poll(() => question.textContent().catch(() => '')).toContain('sẽ nhận số 02/QĐ-UBND');
       await page.keyboard.press('Tab');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Vẫn lưu');
+      await expect.poll(() => focusedText(page)).toBe('Vẫn lưu');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByText('Đã đăng ký văn bản đi số 02/QĐ-UBND.').count()).toBeGreaterThan(0);
       await expect.poll(() => page.getByTestId('next-number').textContent()).toMatch(/^Số sẽ cấp: 03\//);

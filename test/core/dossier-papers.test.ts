@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { closingOf, coverOf, paperCode } from '../../renderer/src/features/dossiers/dossier-papers';
 import { closingCertificateDefinition } from '../../renderer/src/pdf/definitions/closing-certificate';
-import { closingLinesOf, DEFAULT_CLOSING_LINES, unknownClosingPlaceholders } from '../../renderer/src/core/dossiers/closing-text';
+import { closingLinesOf, DEFAULT_CLOSING_LINES, unclosedBrace, unknownClosingPlaceholders } from '../../renderer/src/core/dossiers/closing-text';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
 import { pdfText, pdfWriter, expectTinosOnly } from '../helpers/pdf';
 
@@ -50,8 +50,10 @@ describe("one closed dossier's papers", () => {
   });
 
   it('prints the office’s own wording, its pages where a line names them, dots where the file has none', async () => {
-    const lines = closingLinesOf(`${DEFAULT_CLOSING_LINES[0]}\n  Số trang: {pages} trang.  \n\n${DEFAULT_CLOSING_LINES[1]}`);
+    const lines = closingLinesOf([DEFAULT_CLOSING_LINES[0], '  Số trang: {pages} trang.  ', '', DEFAULT_CLOSING_LINES[1]]);
     expect(lines).toEqual([DEFAULT_CLOSING_LINES[0], 'Số trang: {pages} trang.', DEFAULT_CLOSING_LINES[1]]);
+    // The usual lines typed back, or none, are the usual wording.
+    expect([closingLinesOf([...DEFAULT_CLOSING_LINES, ' ']), closingLinesOf(['', ' '])]).toEqual([[], []]);
     expect(closingOf({ ...dossier, pageCount: 70 } as Dossier, { number: '15' }, docs).pages).toBe(70);
     const file = await render('chung-tu-trang.pdf', closingCertificateDefinition({ agencyName: 'Ủy ban nhân dân xã Thụy Hải', lines, dossiers: [closingOf({ ...dossier, pageCount: 70 } as Dossier, { number: '15' }, docs), closingOf(dossier, { number: '15' }, docs)] }));
     expect(pdfText(file, 1)).toContain('Hồ sơ này gồm có: 35 tờ (viết bằng chữ: Ba mươi lăm tờ), Số trang: 70 trang. được đánh số từ tờ 01 đến tờ 35.');
@@ -62,6 +64,9 @@ describe("one closed dossier's papers", () => {
   it('a name in braces the app does not know is found, each once (it would print as dots)', () => {
     expect(unknownClosingPlaceholders(DEFAULT_CLOSING_LINES)).toEqual([]);
     expect(unknownClosingPlaceholders(['Gồm {sheet} tờ, {số trang} trang', '{sheet} {pages}'])).toEqual(['{sheet}', '{số trang}']);
+    // A brace left open, closed twice or doubled (an i18next habit) prints as typed: found.
+    expect(['Gồm {sheets tờ', 'Gồm {sheets}} tờ', 'Gồm {{sheets}} tờ', 'Gồm } tờ'].map(unclosedBrace)).toEqual([true, true, true, true]);
+    expect(DEFAULT_CLOSING_LINES.some(unclosedBrace)).toBe(false);
   });
 
   it('heads the certificate with the parent body over the office, and dates it at the office’s place, as the other forms', async () => {

@@ -307,7 +307,7 @@ describe('holdings reach the upper level', () => {
       unit: { ...thuyHaiSetup.unit, level: 'province-archive', name: 'Lưu trữ lịch sử tỉnh Hưng Yên', adminCode: '33', legacyAdminCode: '', agencyId: '' },
       fonds: { name: 'Kho lưu trữ lịch sử tỉnh', number: '', startYear: 2025 },
     });
-    await setMetresPerBox(up, 0.1);
+    await setMetresPerBox(up, 0.1, { unitId: upUnit.id, operator: 'Trần Văn Bình' });
     const exp = await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-11-25T08:00:00Z') });
     // The list's index keys stay on this PC: the bundle's dossiers carry their fields only.
     expect((await db.dossiers.toArray()).every((d) => d.listKey !== undefined)).toBe(true);

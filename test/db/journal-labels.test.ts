@@ -13,7 +13,8 @@ import { addBox, boxNumberedDossiers, closeDossier, deleteDossier, moveToBox, nu
 import { findJournal, recentJournal } from '../../renderer/src/db/repositories/journal-repository';
 import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
 import { journalGroupOf, type JournalEntry } from '../../renderer/src/core/journal';
-import { actionLabel, changedFieldLabels, changedValueLines, detailText, fieldLabel, tableLabel } from '../../renderer/src/i18n/journal-labels';
+import { actionLabel, changedFieldLabels, changedValueLines, detailText, fieldLabel, journalLineText, tableLabel } from '../../renderer/src/i18n/journal-labels';
+import { isoDate } from '../../renderer/src/core/format';
 import { vi } from '../../renderer/src/i18n/vi';
 import { en } from '../../renderer/src/i18n/en';
 import { REPLICATED_TABLES } from '../../renderer/src/core/bundle/schema';
@@ -212,9 +213,9 @@ describe('a journal line’s detail in words', () => {
 });
 
 describe('narrowing the journal (Nhật ký thay đổi: Tìm, Loại việc, Từ ngày – Đến ngày)', () => {
-  const t = () => translators.vi;
-  const lineOf = (e: JournalEntry) => `${e.operator} ${actionLabel(t(), e.action)} ${e.detail ? detailText(t(), e.action, e.detail) : ''}`;
-  const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  // The line as the journal page reads it.
+  const lineOf = (e: JournalEntry) => journalLineText(translators.vi, e);
+  const day = (d: Date) => isoDate(d);
 
   it('every action the app writes is of a kind of work a person can pick (none left under "Việc khác")', () => {
     const actions = new Set([...journal.map((e) => e.action), ...Object.keys(vi.action)]);
@@ -234,6 +235,10 @@ describe('narrowing the journal (Nhật ký thay đổi: Tìm, Loại việc, T�
     // A reason typed by the clerk is found too ("lập nhầm", the dossier deleted).
     expect((await findJournal(db, { words: 'LAP NHAM' }, lineOf, 100)).map((e) => e.action)).toEqual(['dossier.delete']);
     expect(await findJournal(db, { words: 'không có chữ này' }, lineOf, 100)).toEqual([]);
+    // A correction is found by what the document became or was ("V/v chứng thực" → "V/v tuyển dụng"), and by the field's name.
+    expect((await findJournal(db, { words: 'tuyen dung' }, lineOf, 100)).map((e) => e.action)).toEqual(['incoming.update']);
+    expect((await findJournal(db, { words: 'chung thuc' }, lineOf, 100)).map((e) => e.action)).toContain('incoming.update');
+    expect((await findJournal(db, { words: 'trich yeu' }, lineOf, 100)).map((e) => e.action)).toEqual(expect.arrayContaining(['incoming.update', 'outgoing.update']));
   });
 
   it('keeps only the kind of work picked, newest first, and stops at the number asked for', async () => {

@@ -38,6 +38,19 @@ describe('settings of the official papers, journaled', () => {
     expect((await findJournal(db, { groups: ['setup'] }, (e) => e.action, 100)).map((e) => e.action)).toEqual(['settings.metresPerBox', 'settings.signer', 'settings.closingLinesUsual', 'settings.closingLines', 'setup.complete']);
   });
 
+  it('saved unchanged, nothing is written (no line claiming a change); blank lines are dropped, the usual lines typed back are the usual wording', async () => {
+    const own = ['  Hồ sơ này gồm có: {sheets} tờ.', '', 'Số trang: {pages} trang.  '];
+    expect(await setClosingLines(db, own, session)).toEqual(['Hồ sơ này gồm có: {sheets} tờ.', 'Số trang: {pages} trang.']);
+    const lines = (await recentJournal(db, 100)).length;
+    await setClosingLines(db, own, session);
+    await setSigner(db, { title: '', name: '' }, session);
+    await setMetresPerBox(db, 0.125, session);
+    expect((await recentJournal(db, 100)).length).toBe(lines);
+    expect(await setClosingLines(db, [...DEFAULT_CLOSING_LINES, ' '], session)).toEqual([]);
+    expect(await getClosingLines(db)).toEqual([]);
+    expect((await newest()).action).toBe('settings.closingLinesUsual');
+  });
+
   it('a wording with a brace left open or a blank the app cannot fill is refused, named, and nothing is kept or journaled', async () => {
     const before = (await recentJournal(db, 10)).length;
     await expect(setClosingLines(db, ['Hồ sơ này gồm có: {sheets tờ (bằng chữ: {words} tờ).'], session)).rejects.toMatchObject({ code: 'dossier.closingBrace', params: { line: 'Hồ sơ này gồm có: {sheets tờ (bằng chữ: {words} tờ).' } });

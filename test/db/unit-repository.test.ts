@@ -89,11 +89,11 @@ describe('who signs the office\'s papers', () => {
     // A people's committee signs on behalf of the collective; another body gets the general title.
     expect(await getSigner(db, unit.name)).toEqual({ title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: '', set: false });
     expect((await getSigner(db, 'Lưu trữ lịch sử tỉnh Hưng Yên')).title).toBe('THỦ TRƯỞNG CƠ QUAN');
-    await setSigner(db, { title: ' kt. chủ tịch \n\n  phó chủ tịch ', name: ' Trần  Văn Bình ' });
+    await setSigner(db, { title: ' kt. chủ tịch \n\n  phó chủ tịch ', name: ' Trần  Văn Bình ' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' });
     expect(await getSigner(db, unit.name)).toEqual({ title: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Trần Văn Bình', set: true });
     // The forms read it with the office's name and place.
     expect(await getFormUnit(db, unit.id)).toEqual({ name: 'Ủy ban nhân dân xã Thụy Hải', parentName: unit.parentName, place: 'Thụy Hải', head: { title: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Trần Văn Bình' } });
-    await setSigner(db, { title: '', name: '' });
+    await setSigner(db, { title: '', name: '' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' });
     expect(await getSigner(db, unit.name)).toEqual({ title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: '', set: false });
     expect((await getFormUnit(db, unit.id)).head).toEqual({ title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: '' });
   });
@@ -102,17 +102,17 @@ describe('who signs the office\'s papers', () => {
     const unit = await completeSetup(db, { ...thuyHaiSetup, unit: { ...thuyHaiSetup.unit, level: 'province-archive', name: 'Lưu trữ lịch sử tỉnh Hưng Yên', adminCode: '33' } });
     expect((await getFormUnit(db, unit.id)).head).toEqual({ title: '', name: '' });
     // A name alone is printed under the form's own title.
-    await setSigner(db, { title: '', name: 'Lê Văn Cường' });
+    await setSigner(db, { title: '', name: 'Lê Văn Cường' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' });
     expect((await getFormUnit(db, unit.id)).head).toEqual({ title: '', name: 'Lê Văn Cường' });
   });
 
   it('refuses a title too long for a signature block, keeping the one saved', async () => {
     const unit = await completeSetup(db, thuyHaiSetup);
-    await setSigner(db, { title: 'CHỦ TỊCH', name: '' });
-    await expect(setSigner(db, { title: 'A\nB\nC\nD', name: '' })).rejects.toMatchObject({ code: 'signer.titleTooLong' });
-    await expect(setSigner(db, { title: 'X'.repeat(121), name: '' })).rejects.toMatchObject({ code: 'signer.titleTooLong' });
+    await setSigner(db, { title: 'CHỦ TỊCH', name: '' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' });
+    await expect(setSigner(db, { title: 'A\nB\nC\nD', name: '' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' })).rejects.toMatchObject({ code: 'signer.titleTooLong' });
+    await expect(setSigner(db, { title: 'X'.repeat(121), name: '' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' })).rejects.toMatchObject({ code: 'signer.titleTooLong' });
     expect((await getSigner(db, unit.name)).title).toBe('CHỦ TỊCH');
     // A name typed in lower case is kept as names are written.
-    expect((await setSigner(db, { title: '', name: '  nguyễn   văn an ' })).name).toBe('Nguyễn Văn An');
+    expect((await setSigner(db, { title: '', name: '  nguyễn   văn an ' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' })).name).toBe('Nguyễn Văn An');
   });
 });

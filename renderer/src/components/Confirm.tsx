@@ -5,7 +5,7 @@
  * or dialog gives it back). A confirmation left to antd kept the cursor on the page behind it: Tab went on past it and
  * closed it unanswered, and once answered the cursor fell to the page.
  */
-import { useEffect, useRef, type FC, type ReactNode } from 'react';
+import type { FC, ReactNode } from 'react';
 import { Button, Popconfirm, type App, type ModalFuncProps, type PopconfirmProps } from 'antd';
 import { focusConfirmBack } from './focus';
 import { useReturnFocus } from '../hooks/useReturnFocus';
@@ -43,65 +43,54 @@ export type SaveQuestion = {
   readonly saveText: string;
   /** Goes back to correct (Esc too). */
   readonly backText: string;
-  /** A third answer, where what was most likely meant is known (the heading of the plan it starts like): it holds the focus. */
+  /** A third answer, where what was most likely meant is known (the heading of the plan it starts like): the OK button, under the cursor. */
   readonly useText?: string;
 };
 
-/** The third answer's button, focused once the dialog has put its own focus (it moves it on opening). */
-function FocusedButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
-  const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const timer = setTimeout(() => ref.current?.focus(), 0);
-    return () => clearTimeout(timer);
-  }, []);
-  return (
-    <Button ref={ref} type="primary" onClick={onClick} data-testid="ask-use">
-      {children}
-    </Button>
-  );
-}
-
 /**
  * Asks `question` in a dialog that opens on its "back" answer (Enter goes back to correct, Tab reaches the one that
- * saves) — or on its third answer where there is one; Esc goes back. Each answer is acted on once the dialog has
- * closed, so the focus it held is not handed back over the form the answer moved on.
+ * saves) — or, where there is a third answer (what was most likely meant), on that one, its OK button; Esc goes back.
+ * Each answer is acted on once the dialog has closed, so the focus it held is not handed back over the form the answer
+ * moved on.
  */
 export function askBeforeSaving(
   modal: ReturnType<typeof App.useApp>['modal'],
   question: SaveQuestion,
   answer: { readonly onSave: () => void; readonly onBack: () => void; readonly onUse?: () => void },
 ) {
-  let chosen: 'save' | 'back' | 'use' = 'back';
   const use = question.useText !== undefined && answer.onUse !== undefined;
+  let chosen: 'save' | 'back' | 'use' = 'back';
   const dialog = modal.confirm({
     title: question.title,
     content: question.content,
-    okText: question.saveText,
+    okText: use ? question.useText : question.saveText,
     cancelText: question.backText,
-    focusable: { autoFocusButton: use ? null : 'cancel', focusTriggerAfterClose: false },
+    focusable: { autoFocusButton: use ? 'ok' : 'cancel', focusTriggerAfterClose: false },
     width: 560,
-    okButtonProps: { 'data-testid': 'ask-save', ...(use ? { type: 'default' } : {}) } as never,
+    okButtonProps: { 'data-testid': use ? 'ask-use' : 'ask-save' } as never,
     cancelButtonProps: { 'data-testid': 'ask-back' } as never,
     ...(use
       ? {
+          // Saving as typed, between going back and the answer under the cursor.
           footer: (_: ReactNode, { OkBtn, CancelBtn }: { OkBtn: FC; CancelBtn: FC }) => (
             <>
               <CancelBtn />
-              <OkBtn />
-              <FocusedButton
+              <Button
+                data-testid="ask-save"
                 onClick={() => {
-                  chosen = 'use';
+                  chosen = 'save';
                   dialog.destroy();
                 }}
               >
-                {question.useText}
-              </FocusedButton>
+                {question.saveText}
+              </Button>
+              <OkBtn />
             </>
           ),
         }
       : {}),
     onOk: () => {
-      chosen = 'save';
+      chosen = use ? 'use' : 'save';
     },
     afterClose: () => (chosen === 'save' ? answer.onSave() : chosen === 'use' ? answer.onUse!() : answer.onBack()),
   });

@@ -3,7 +3,7 @@
  * transaction as the records it touches. It is the audit log a person can browse
  * ("who changed what, when") and it feeds incremental export.
  */
-import { foldText } from './text';
+import { foldedWords } from './text';
 
 /** hold / release: an imported record taken out of its table for a person to look at, or put back. */
 export type ChangeOp = 'create' | 'update' | 'delete' | 'hold' | 'release';
@@ -128,20 +128,22 @@ export type JournalFilter = {
   readonly words?: string;
 };
 
-/** The moments (ISO, as entries keep `at`) a filter's days span, each end open when its day is not given. */
+/** The moments (ISO, as entries keep `at`) a filter's days span, each end open when its day is not given (or is not a day). */
 export function journalSpan(filter: Pick<JournalFilter, 'from' | 'to'>): { readonly lower?: string; readonly upper?: string } {
-  const at = (day: string, end: boolean) => new Date(`${day}T${end ? '23:59:59.999' : '00:00:00.000'}`).toISOString();
-  return { ...(filter.from ? { lower: at(filter.from, false) } : {}), ...(filter.to ? { upper: at(filter.to, true) } : {}) };
+  const at = (day: string | undefined, end: boolean) => (day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T${end ? '23:59:59.999' : '00:00:00.000'}`).toISOString() : undefined);
+  const lower = at(filter.from, false);
+  const upper = at(filter.to, true);
+  return { ...(lower ? { lower } : {}), ...(upper ? { upper } : {}) };
 }
 
-/** Folded words of a text, cut at anything not a letter or a digit. */
-const wordsOf = (text: string): string[] => foldText(text).split(/[^a-z0-9]+/).filter(Boolean);
-
-/** Whether an entry is kept by a filter's kinds and words (its days are the read's: `journalSpan`). */
-export function journalEntryMatches(entry: JournalEntry, filter: JournalFilter, textOf: (e: JournalEntry) => string): boolean {
-  if (filter.groups && filter.groups.length > 0 && !filter.groups.includes(journalGroupOf(entry.action))) return false;
-  const typed = wordsOf(filter.words ?? '');
-  if (typed.length === 0) return true;
-  const line = wordsOf(textOf(entry));
-  return typed.every((w) => line.some((l) => l.startsWith(w)));
+/** Whether an entry is kept by a filter's kinds and words (its days are the read's: `journalSpan`), the words folded once. */
+export function journalMatcher(filter: JournalFilter, textOf: (e: JournalEntry) => string): (entry: JournalEntry) => boolean {
+  const groups = filter.groups && filter.groups.length > 0 ? new Set(filter.groups) : undefined;
+  const typed = foldedWords(filter.words ?? '');
+  return (entry) => {
+    if (groups && !groups.has(journalGroupOf(entry.action))) return false;
+    if (typed.length === 0) return true;
+    const line = foldedWords(textOf(entry));
+    return typed.every((w) => line.some((l) => l.startsWith(w)));
+  };
 }

@@ -31,6 +31,11 @@ export function foldText(value: string): string {
     .toLowerCase();
 }
 
+/** The folded (`foldText`) words of a text, cut at anything not a letter or a digit ("141/UBND-VP" → 141, ubnd, vp). */
+export function foldedWords(value: string): string[] {
+  return foldText(value).split(/[^a-z0-9]+/).filter(Boolean);
+}
+
 /** Folded (`foldText`) with its spacing made single and trimmed: words compared without marks, case or spacing. */
 export function foldWords(value: string): string {
   return foldText(value).replace(/\s+/g, ' ').trim();

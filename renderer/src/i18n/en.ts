@@ -178,7 +178,6 @@ export const en: Catalogue = {
     group_other: 'Other work',
     from: 'From',
     to: 'To',
-    dateInvalid: 'Not a date. Type day/month/year, e.g. 05/03/2026.',
     toBeforeFrom: '"To" is before "From". Correct one of the two dates.',
     clearFilter: 'Clear filters',
     found_one: '{{count}} line matches.',

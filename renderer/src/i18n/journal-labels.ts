@@ -4,7 +4,8 @@
  * dossier's the day it was closed). Never a code name: an unknown field reads "thông tin khác".
  */
 import type { TFunction } from 'i18next';
-import type { JournalValue, RecordChange } from '../core/journal';
+import type { JournalEntry, JournalValue, RecordChange } from '../core/journal';
+import { formatDateTime } from '../core/format';
 
 /** Fields the database derives for its indexes: not something a person changed. */
 const DERIVED_FIELDS: ReadonlySet<string> = new Set(['dupKey', 'openDeadline', 'listKey', 'liveKey', 'planKey', 'livePlanKey', 'arrangeStage']);
@@ -42,7 +43,7 @@ function valueText(t: TFunction, field: string, v: JournalValue): string | undef
   if (typeof v === 'number') return String(v);
   const text = v as string;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `${text.slice(8, 10)}/${text.slice(5, 7)}/${text.slice(0, 4)}`;
-  const named = lookup(t, `journalValues.${field}.${text}`) ?? lookup(t, `${field}.${text}`);
+  const named = lookup(t, `journalValues.${field}.${text}`) ?? lookup(t, `${field}.${text}`) ?? (field === 'discardReason' ? lookup(t, `processing.reason_${text}`) : undefined);
   if (named) return named;
   return /^[a-z][a-z0-9-]*$/.test(text) ? undefined : text;
 }
@@ -88,4 +89,17 @@ export function detailText(t: TFunction, action: string, detail: string): string
   // Kept as a number ("0.125"), read in the language's own way ("0,125": in Vietnamese "0.125" reads as a hundred and twenty-five).
   if (action === 'settings.metresPerBox' && Number.isFinite(Number(detail))) return t('journal.detailMetres', { metres: Number(detail) });
   return detail;
+}
+
+/** Items of a line whose changed values are searched (a spreadsheet import's thousands are named by their fields only). */
+const SEARCHED_CHANGES = 20;
+
+/**
+ * A journal line as it is read, where the journal's search looks for the words typed: time, person, action, detail,
+ * the fields changed and, for a line of a few items, each value before and after (a correction is found by what the
+ * document is about: its Trích yếu as it was or became).
+ */
+export function journalLineText(t: TFunction, e: JournalEntry): string {
+  const values = e.changes.length <= SEARCHED_CHANGES ? e.changes.flatMap((c) => changedValueLines(t, c).map((v) => v.line)) : [];
+  return [formatDateTime(e.at), e.operator, actionLabel(t, e.action), e.detail ? detailText(t, e.action, e.detail) : '', ...changedFieldLabels(t, e.changes), ...values].join(' ');
 }

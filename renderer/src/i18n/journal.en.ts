@@ -2,11 +2,13 @@
 import type { Widen } from './catalogue-types';
 import type { journalVi } from './journal.vi';
 
+/** How an end of a documents' period was written (startPrecision, endPrecision). */
+const PRECISION = { day: 'day/month/year', month: 'month/year', year: 'year' };
+
 export const journalEn: Widen<typeof journalVi> = {
   journalValues: {
-    discardReason: { expired: 'Retention expired', duplicate: 'Duplicate', 'no-value': 'No value', other: 'Other reason' },
-    startPrecision: { day: 'day/month/year', month: 'month/year', year: 'year' },
-    endPrecision: { day: 'day/month/year', month: 'month/year', year: 'year' },
+    startPrecision: PRECISION,
+    endPrecision: PRECISION,
     retention: { permanent: 'Permanent' },
     access: { open: 'Open access', restricted: 'Restricted' },
     status: { open: 'Open', closed: 'Closed' },

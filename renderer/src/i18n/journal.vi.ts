@@ -3,12 +3,14 @@
  * entry forms (`fields`) does not say it or means something else there (closedAt of a register
  * is when it was locked, of a dossier when it was closed). See journal-labels.ts.
  */
+/** How an end of a documents' period was written (startPrecision, endPrecision). */
+const PRECISION = { day: 'ngày/tháng/năm', month: 'tháng/năm', year: 'năm' };
+
 export const journalVi = {
   /** Codes a change's before and after may hold, by field, as a person reads them (journal-labels.ts valueText). */
   journalValues: {
-    discardReason: { expired: 'Hết thời hạn bảo quản', duplicate: 'Trùng lặp', 'no-value': 'Không có giá trị', other: 'Lý do khác' },
-    startPrecision: { day: 'ngày/tháng/năm', month: 'tháng/năm', year: 'năm' },
-    endPrecision: { day: 'ngày/tháng/năm', month: 'tháng/năm', year: 'năm' },
+    startPrecision: PRECISION,
+    endPrecision: PRECISION,
     retention: { permanent: 'Vĩnh viễn' },
     access: { open: 'Sử dụng rộng rãi', restricted: 'Hạn chế sử dụng' },
     status: { open: 'Đang mở', closed: 'Đã đóng' },

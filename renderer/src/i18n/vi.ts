@@ -183,7 +183,6 @@ export const vi = {
     group_other: 'Việc khác',
     from: 'Từ ngày',
     to: 'Đến ngày',
-    dateInvalid: 'Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/03/2026.',
     toBeforeFrom: '"Đến ngày" đang trước "Từ ngày". Hãy sửa một trong hai ngày.',
     clearFilter: 'Bỏ lọc',
     found_one: 'Có {{count}} dòng khớp.',

@@ -6,7 +6,7 @@
  */
 import { base64url, calculateJwkThumbprint } from 'jose';
 import { AppError } from '../errors';
-import { foldText } from '../text';
+import { foldText, foldedWords } from '../text';
 import { FINGERPRINT_WORDS } from './fingerprint-words';
 import { PublicJwkSchema, type PublicJwk } from './schema';
 
@@ -98,7 +98,7 @@ export function wordsMatchFingerprint(typed: string, fingerprint: Fingerprint): 
  * not all ten again.
  */
 export function checkFingerprintWords(typed: string, fingerprint: Fingerprint): { status: 'match' } | { status: 'count'; typed: number; expected: number } | { status: 'differ'; places: number[] } {
-  const typedWords = foldText(typed).split(/[^a-z0-9]+/).filter(Boolean);
+  const typedWords = foldedWords(typed);
   const expected = fingerprint.words.map((w) => foldText(w));
   if (typedWords.length !== expected.length) return { status: 'count', typed: typedWords.length, expected: expected.length };
   const places = expected.flatMap((w, i) => (typedWords[i] === w ? [] : [i + 1]));

@@ -16,29 +16,32 @@ export const DEFAULT_CLOSING_LINES = [
   'Đặc điểm tài liệu trong hồ sơ: {features}',
 ] as const;
 
-/** The lines as the office typed them, one a line, blank ones dropped; none means the usual wording. */
-export function closingLinesOf(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
+/** A blank in a line: a name in one pair of braces. */
+const BLANK = /\{([^{}]*)\}/g;
+
+/**
+ * The office's lines as they are kept: trimmed, blank ones dropped; none — also the usual lines typed back — means
+ * the usual wording (so a later version's wording applies).
+ */
+export function closingLinesOf(lines: readonly string[]): string[] {
+  const kept = lines.map((l) => l.normalize('NFC').trim()).filter(Boolean);
+  return kept.join('\n') === DEFAULT_CLOSING_LINES.join('\n') ? [] : kept;
 }
 
-/** Names in braces the app does not know ("{sheet}", "{số tờ}"), each once: printed as dots, so refused where typed. */
+/** Names in braces the app does not know ("{sheet}", "{số trang}"), each once: printed as dots, so refused where typed. */
 export function unknownClosingPlaceholders(lines: readonly string[]): string[] {
   const known = new Set<string>(CLOSING_PLACEHOLDERS);
   const out = new Set<string>();
-  for (const line of lines) for (const m of line.matchAll(/\{([^{}]*)\}/g)) if (!known.has(m[1]!)) out.add(`{${m[1]}}`);
+  for (const line of lines) for (const m of line.matchAll(BLANK)) if (!known.has(m[1]!)) out.add(`{${m[1]}}`);
   return [...out];
 }
 
-/** Whether a line leaves a brace open or closes one not opened ("{sheets tờ"): it would print as typed. */
+/** Whether a line leaves a brace open or closes one not opened ("{sheets tờ", "{{sheets}}"): it would print as typed. */
 export function unclosedBrace(line: string): boolean {
-  let depth = 0;
-  for (const ch of line) {
-    if (ch === '{') depth++;
-    else if (ch === '}') depth--;
-    if (depth < 0 || depth > 1) return true;
-  }
-  return depth !== 0;
+  return /[{}]/.test(line.replace(BLANK, ''));
+}
+
+/** A line with its blanks filled from `values` (a blank the app has no value for: `missing`). */
+export function fillClosingLine(line: string, values: Readonly<Partial<Record<ClosingPlaceholder, string>>>, missing: string): string {
+  return line.replace(BLANK, (_, k: string) => values[k as ClosingPlaceholder] ?? missing);
 }

@@ -4,7 +4,7 @@
  * (mục lục), packing numbered dossiers into boxes, and the holdings reported upward. Every
  * action is one transaction with one journal entry; a refused action writes nothing.
  */
-import { CLOSING_PLACEHOLDERS, unclosedBrace, unknownClosingPlaceholders } from '../../core/dossiers/closing-text';
+import { CLOSING_PLACEHOLDERS, closingLinesOf, unclosedBrace, unknownClosingPlaceholders } from '../../core/dossiers/closing-text';
 import type { PlanDecision } from '../../core/dossiers/plan-decision';
 import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
@@ -381,9 +381,10 @@ export async function getMetresPerBox(db: LuutruDb): Promise<number> {
   return typeof v === 'number' && v > 0 && v < 1 ? v : DEFAULT_METRES_PER_BOX;
 }
 
-/** Keeps how many metres of shelf a box counts as, journaled with `session` (the statistics' metres follow it). */
-export async function setMetresPerBox(db: LuutruDb, metres: number, session?: Session): Promise<void> {
+/** Keeps how many metres of shelf a box counts as, journaled (the statistics' metres follow it); unchanged, nothing is written. */
+export async function setMetresPerBox(db: LuutruDb, metres: number, session: Session): Promise<void> {
   if (!Number.isFinite(metres) || metres <= 0 || metres >= 1) throw new AppError('box.metresPerBoxRange');
+  if ((await getMetresPerBox(db)) === metres) return;
   await writeDecision(db, session, { action: 'settings.metresPerBox', detail: String(metres) }, ['settings'], () => db.settings.put({ key: METRES_PER_BOX_KEY, value: metres }));
 }
 
@@ -396,19 +397,23 @@ export async function getClosingLines(db: LuutruDb): Promise<readonly string[]> 
 }
 
 /**
- * Keeps the office's wording (none: back to the usual one), journaled with `session` (the wording of an official paper
- * changed without a trace); a name in braces the app does not know, or a brace left open, is refused, named.
+ * Keeps the office's wording, cleaned (core/dossiers/closing-text.ts `closingLinesOf`: none, or the usual lines typed
+ * back, is the usual one), journaled (the wording of an official paper changed without a trace), and gives what is
+ * kept; unchanged, nothing is written. A brace left open or a name in braces the app does not know is refused, named.
  */
-export async function setClosingLines(db: LuutruDb, lines: readonly string[], session?: Session): Promise<void> {
+export async function setClosingLines(db: LuutruDb, typed: readonly string[], session: Session): Promise<readonly string[]> {
+  const lines = closingLinesOf(typed);
   const open = lines.find((l) => unclosedBrace(l));
   if (open !== undefined) throw new AppError('dossier.closingBrace', { line: open });
   const unknown = unknownClosingPlaceholders(lines);
   if (unknown.length > 0) throw new AppError('dossier.closingPlaceholder', { names: unknown.join(', '), known: CLOSING_PLACEHOLDERS.map((p) => `{${p}}`).join(', ') });
+  if ((await getClosingLines(db)).join('\n') === lines.join('\n')) return lines;
   const usual = lines.length === 0;
   await writeDecision(db, session, { action: usual ? 'settings.closingLinesUsual' : 'settings.closingLines', ...(usual ? {} : { detail: lines.join(' / ') }) }, ['settings'], async () => {
     if (usual) await db.settings.delete(CLOSING_LINES_KEY);
-    else await db.settings.put({ key: CLOSING_LINES_KEY, value: [...lines] });
+    else await db.settings.put({ key: CLOSING_LINES_KEY, value: lines });
   });
+  return lines;
 }
 
 /** Holdings per origin unit (this unit's and every unit received in bundles). */

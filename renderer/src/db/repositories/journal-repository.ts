@@ -1,5 +1,5 @@
 /** Reads of the change journal (the audit log). */
-import { historyOf, journalEntryMatches, journalSpan, type JournalEntry, type JournalFilter } from '../../core/journal';
+import { historyOf, journalMatcher, journalSpan, type JournalEntry, type JournalFilter } from '../../core/journal';
 import type { LuutruDb } from '../schema';
 
 /** Newest entries first, paged by sequence (no offset paging: it is slow on large logs). */
@@ -18,7 +18,7 @@ export async function findJournal(db: LuutruDb, filter: JournalFilter, textOf: (
   const coll = lower || upper ? db.journal.where('at').between(lower ?? '', upper ?? '\uffff', true, true) : db.journal.orderBy('seq');
   return coll
     .reverse()
-    .filter((e) => journalEntryMatches(e, filter, textOf))
+    .filter(journalMatcher(filter, textOf))
     .limit(limit)
     .toArray();
 }

@@ -321,11 +321,11 @@ export async function jobProgressOf(db: LuutruDb, jobId: string): Promise<JobPro
 export async function processingPrintData(db: LuutruDb, jobId: string): Promise<{ unit: UnitProfile; head: Signer; fonds: Fonds; job: ProcessingJob; slips: Dossier[]; boxes: Box[]; docs: Map<string, DocRow[]>; closingLines: readonly string[] }> {
   const job = await db.processingJobs.get(jobId);
   if (!job) throw new AppError('job.notFound');
-  const [fonds, unit, slips, boxes] = await Promise.all([db.fonds.get(job.fondsId), db.units.get(job.unitId), jobSlips(db, jobId), jobBoxes(db, jobId)]);
+  const [fonds, unit, slips, boxes, closingLines] = await Promise.all([db.fonds.get(job.fondsId), db.units.get(job.unitId), jobSlips(db, jobId), jobBoxes(db, jobId), getClosingLines(db)]);
   if (!fonds || !unit) throw new AppError('dossier.fondsNotFound');
   // This office's signer on its own papers; another unit's job (seen at the upper level) gets only its kind of title.
   const head = formHead(unit.name, (await getLocalUnitId(db)) === unit.id ? await getSigner(db, unit.name) : undefined);
-  return { unit, head, fonds, job, slips, boxes, docs: await docRowsOfFonds(db, fonds.id, unit.name), closingLines: await getClosingLines(db) };
+  return { unit, head, fonds, job, slips, boxes, docs: await docRowsOfFonds(db, fonds.id, unit.name), closingLines };
 }
 
 /** Jobs of every unit (the upper level's figures per job). */

@@ -173,12 +173,16 @@ export async function getSigner(db: LuutruDb, unitName: string): Promise<Signer 
   return { title: title || defaultSignerTitle(unitName), name, set: title !== '' };
 }
 
-/** Saves the signer (an empty title goes back to the default); refused when the title is too long for a signature block. */
-/** Keeps who signs the office's papers, journaled with `session` (the signature block of official papers changed without a trace). */
-export async function setSigner(db: LuutruDb, raw: Signer, session?: Session): Promise<Signer> {
+/**
+ * Saves the signer (an empty title goes back to the default), journaled (the signature block of official papers changed
+ * without a trace; unchanged, nothing is written); refused when the title is too long for a signature block.
+ */
+export async function setSigner(db: LuutruDb, raw: Signer, session: Session): Promise<Signer> {
   const s = cleanSigner(raw);
   if (s.title.length > MAX_SIGNER_TITLE || s.title.split('\n').length > 3) throw new AppError('signer.titleTooLong', { max: MAX_SIGNER_TITLE });
   if (s.name.length > 100) throw new AppError('text.tooLong', { max: 100, length: s.name.length });
+  const stored = (await db.settings.get(SIGNER_KEY))?.value as Partial<Signer> | undefined;
+  if ((stored?.title ?? '') === s.title && (stored?.name ?? '') === s.name) return s;
   await writeDecision(db, session, { action: 'settings.signer', detail: [s.title.replace(/\n/g, ' / '), s.name].filter(Boolean).join(' — ') }, ['settings'], () => db.settings.put({ key: SIGNER_KEY, value: s }));
   return s;
 }

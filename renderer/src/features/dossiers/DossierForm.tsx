@@ -214,17 +214,18 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     [t, year, v.retentionItemId, v.retentionBasis, pickItem],
   );
 
-  // Whether the question about a new heading is open (a second Enter must not ask it twice).
-  const asking = useRef(false);
+  // The save as it is now, for a question's answer (the one captured when it was asked may be stale by then).
+  const saveRef = useRef<(answered?: boolean) => Promise<void>>(async () => {});
   const save = useCallback(async (answered = false) => {
-    if (savingRef.current || asking.current) return;
+    if (savingRef.current) return;
     // Enter straight from the heading field: it is settled as leaving it would.
     const cur = settleHeading();
     // A new heading that starts like one of the plan's is asked about before it is made (under the field alone, a short
     // word typed for the heading meant still made a stray heading of the plan; a commune splitting one means a new one).
     const like = answered ? [] : headingsLike(cur.heading, headings, codes);
     if (like.length > 0) {
-      asking.current = true;
+      // Held as a save in progress while the question is open: a second Enter does not ask it twice.
+      savingRef.current = true;
       // One such heading: most likely the one meant — the focused answer takes it and saves (told to pick it in the list,
       // ↓ on the field only opened it, and the next Enter asked again). Several, or Esc: back to the field, its text selected.
       const one = like.length === 1 ? like[0]! : undefined;
@@ -240,20 +241,19 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
         },
         {
           onSave: () => {
-            asking.current = false;
-            void save(true);
+            savingRef.current = false;
+            void saveRef.current(true);
           },
           onBack: () => {
-            asking.current = false;
-            headingRef.current?.focus();
-            headingRef.current?.select();
+            savingRef.current = false;
+            headingRef.current?.focus({ cursor: 'all' });
           },
           ...(one
             ? {
                 onUse: () => {
-                  asking.current = false;
+                  savingRef.current = false;
                   setHeading(one);
-                  void save(true);
+                  void saveRef.current(true);
                 },
               }
             : {}),
@@ -301,6 +301,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       setSaving(false);
     }
   }, [draft, editing, session, fondsId, year, db, message, modal, t, onSaved, focus, settleHeading, perHeadingOf, headings, codes, setHeading]);
+  saveRef.current = save;
   const enter = useEnterToSave(() => void save());
 
   return (

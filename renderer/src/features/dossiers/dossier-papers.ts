@@ -24,9 +24,12 @@ import type { ClosingDossier } from '../../pdf/definitions/closing-certificate';
 import type { DocRow } from '../../core/processing/documents';
 
 
-/** A dossier's code on its papers: its số, ký hiệu of the plan ("04.TH": the Mục lục văn bản is headed by it), a backlog dossier's archive code. */
+/**
+ * A dossier's code on its papers: its số, ký hiệu of the plan ("04.TH": the Mục lục văn bản is headed by it), a backlog
+ * dossier's archive code once its fonds has a number ('' before: it read "….1.9"; the papers give its numbers apart).
+ */
 export function paperCode(d: Pick<Dossier, 'notation' | 'inventoryNumber' | 'fileNumber'>, fondsNumber: string): string {
-  return d.notation || (fileCode(fondsNumber, d) ?? '');
+  return d.notation || (fondsNumber ? (fileCode(fondsNumber, d) ?? '') : '');
 }
 
 /** A closed dossier's cover, its documents on the back. */
@@ -54,11 +57,12 @@ export function coverOf(d: Dossier, unit: Pick<UnitProfile, 'name' | 'parentName
  * it has one (a permanent file's Mục lục văn bản), the day it was closed and who keeps it.
  */
 export function closingOf(d: Dossier, fonds: Pick<Fonds, 'number'>, docs: readonly DocRow[]): ClosingDossier {
+  const code = paperCode(d, fonds.number);
   return {
-    // A file of the plan is named by its số, ký hiệu, a backlog file by its archive code once its fonds has a number
-    // (without it the code read "….1.9"); where the code does not say it, the archive's numbers say where it is shelved.
-    code: d.notation || (fonds.number ? paperCode(d, fonds.number) : ''),
-    ...((d.notation || !fonds.number) && d.fileNumber !== undefined && d.inventoryNumber !== undefined ? { shelved: { fondsNumber: fonds.number, inventoryNumber: d.inventoryNumber, fileNumber: d.fileNumber } } : {}),
+    // Named by its code (paperCode); where the code does not carry its numbers (a file of the plan, a fonds not numbered
+    // yet), the archive's numbers say where it is shelved.
+    code,
+    ...(code !== fileCode(fonds.number, d) && d.fileNumber !== undefined && d.inventoryNumber !== undefined ? { shelved: { fondsNumber: fonds.number, inventoryNumber: d.inventoryNumber, fileNumber: d.fileNumber } } : {}),
     title: d.title,
     ...(d.sheetCount !== undefined ? { sheets: d.sheetCount } : {}),
     ...(d.pageCount !== undefined ? { pages: d.pageCount } : {}),

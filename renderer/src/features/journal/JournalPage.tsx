@@ -3,16 +3,17 @@
  * language — narrowed by words, kind of work and days, each line opened on what it changed (each
  * item, its value before and after where the journal kept them).
  */
-import { useMemo, useState } from 'react';
-import { Alert, Button, Col, Empty, Input, Row, Select, Table, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Col, Empty, Input, Row, Select, Table, Typography, type InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { useDb } from '../../db/context';
 import { findJournal } from '../../db/repositories/journal-repository';
 import { formatCount, formatDateTime } from '../../core/format';
 import { parseTypedDate } from '../../core/typed-date';
-import { actionLabel, detailText, changedFieldLabels, changedValueLines, tableLabel } from '../../i18n/journal-labels';
+import { actionLabel, detailText, changedFieldLabels, journalLineText, tableLabel } from '../../i18n/journal-labels';
+import { issueMessage } from '../../i18n';
+import { dateIssue } from '../../core/typed-date';
 import { JOURNAL_GROUPS, type JournalEntry, type JournalFilter, type JournalGroup } from '../../core/journal';
 import { Changes } from '../../components/RecordHistory';
 import { foldedLabelMatch } from '../../components/folded-match';
@@ -22,23 +23,10 @@ const PAGE = 100;
 /** Items of one line listed when it is opened (a spreadsheet import changes thousands). */
 const SHOWN_CHANGES = 50;
 
-/** Items of a line whose changed values are searched (a spreadsheet import's thousands are named by their fields only). */
-const SEARCHED_CHANGES = 20;
-
-/**
- * The line as it is read, where the words typed are looked for: time, person, action, detail, the fields
- * changed and, for a line of a few items, each value before and after (a correction is found by what the
- * document is about: its Trích yếu as it was or became).
- */
-function lineText(t: TFunction, e: JournalEntry): string {
-  const values = e.changes.length <= SEARCHED_CHANGES ? e.changes.flatMap((c) => changedValueLines(t, c).map((v) => v.line)) : [];
-  return [formatDateTime(e.at), e.operator, actionLabel(t, e.action), e.detail ? detailText(t, e.action, e.detail) : '', ...changedFieldLabels(t, e.changes), ...values].join(' ');
-}
-
 /** What one line changed, item by item: its table and what was done, then the values before and after. */
 function LineChanges({ entry }: { entry: JournalEntry }) {
   const { t, i18n } = useTranslation();
-  const imported = entry.imported && Object.entries(entry.imported.byOrigin).reduce<Record<string, number>>((sum, [, tables]) => {
+  const imported = entry.imported && Object.values(entry.imported.byOrigin).reduce<Record<string, number>>((sum, tables) => {
     for (const [table, n] of Object.entries(tables)) sum[table] = (sum[table] ?? 0) + n;
     return sum;
   }, {});
@@ -68,11 +56,20 @@ function typedDay(text: string): string | undefined {
   return text.trim() ? parseTypedDate(text, new Date().getFullYear()) : '';
 }
 
+/** Words typed in the search narrow the list once the typing pauses (each read may go through the whole journal). */
+const WORDS_PAUSE_MS = 250;
+
 export function JournalPage() {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const [limit, setLimit] = useState(PAGE);
   const [words, setWords] = useState('');
+  const [searched, setSearched] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSearched(words), WORDS_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [words]);
+  const wordsRef = useRef<InputRef>(null);
   const [group, setGroup] = useState<JournalGroup>();
   const [fromText, setFromText] = useState('');
   const [toText, setToText] = useState('');
@@ -80,17 +77,18 @@ export function JournalPage() {
   const to = typedDay(toText);
   const reversed = !!from && !!to && to < from;
   const dateFault = from === undefined ? 'journal-from' : to === undefined || reversed ? 'journal-to' : undefined;
-  const dateError = dateFault && t(reversed ? 'journal.toBeforeFrom' : 'journal.dateInvalid');
+  // Refused as the entry forms refuse a day ("Không có tháng 13…"), or said to be before "Từ ngày".
+  const dateError = dateFault && (reversed ? t('journal.toBeforeFrom') : issueMessage(t, dateIssue(dateFault, dateFault === 'journal-from' ? fromText : toText, 'register.date.invalid', new Date().getFullYear())));
   // A day being typed, or refused, narrows nothing yet (the list stays as it was filtered by the rest).
   const filter = useMemo<JournalFilter>(
-    () => ({ words, ...(group ? { groups: [group] } : {}), ...(from && !reversed ? { from } : {}), ...(to && !reversed ? { to } : {}) }),
-    [words, group, from, to, reversed],
+    () => ({ words: searched, ...(group ? { groups: [group] } : {}), ...(from && !reversed ? { from } : {}), ...(to && !reversed ? { to } : {}) }),
+    [searched, group, from, to, reversed],
   );
-  const filtered = words.trim() !== '' || group !== undefined || !!filter.from || !!filter.to;
-  const entries = useLiveQuery(() => findJournal(db, filter, (e) => lineText(t, e), limit), [db, filter, limit, t]);
+  const filtered = searched.trim() !== '' || group !== undefined || !!filter.from || !!filter.to;
+  const entries = useLiveQuery(() => findJournal(db, filter, (e) => journalLineText(t, e), limit), [db, filter, limit, t]);
   const clear = () => {
     // The cursor goes back to the search (the button it was on is disabled once nothing is narrowed, and lost it).
-    document.getElementById('journal-words')?.focus();
+    wordsRef.current?.focus();
     setWords('');
     setGroup(undefined);
     setFromText('');
@@ -108,7 +106,7 @@ export function JournalPage() {
       <Row gutter={12} align="bottom">
         <Col xs={24} lg={7}>
           <Field label={t('journal.search')}>
-            <Input id="journal-words" allowClear value={words} onChange={(e) => narrow(setWords)(e.target.value)} placeholder={t('journal.searchPlaceholder')} aria-label={t('journal.search')} />
+            <Input id="journal-words" ref={wordsRef} allowClear value={words} onChange={(e) => narrow(setWords)(e.target.value)} placeholder={t('journal.searchPlaceholder')} aria-label={t('journal.search')} />
           </Field>
         </Col>
         <Col xs={24} sm={12} lg={6}>

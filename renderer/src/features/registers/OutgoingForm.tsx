@@ -66,14 +66,15 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
   // A Ngày văn bản before the last entry's: numbers run in the order documents are issued (Decree 30/2020,
   // Art. 15.1), so it is most often a slip; said under the field and beside the buttons, and asked on saving.
   const last = useLiveQuery(() => (editing ? undefined : lastLiveOutgoing(db, register.id)), [db, register.id, editing]);
+  // The number the next entry takes, as the form shows it ("Số sẽ cấp") and the question names it.
+  const nextOf = useCallback((form: OutgoingFormState) => joinNumberNotation(formatNumber(nextNumber(register)), symbolOf(form)), [register, symbolOf]);
+  // Asked of a new entry only (the hook asks nothing of a correction).
   const askFirst = useCallback(
     (form: OutgoingFormState): (SaveQuestion & { readonly field: 'documentDate' }) | undefined => {
-      const early = beforeLast(form.documentDate, register.year, last, !!editing);
-      if (!early) return undefined;
-      const number = joinNumberNotation(formatNumber(nextNumber(register)), symbolOf(form));
-      return { title: t('registers.askDatedBeforeTitle'), content: t('registers.askDatedBefore', { ...early, next: number }), saveText: t('registers.askDatedBeforeSave'), backText: t('registers.askDatedBeforeBack'), field: 'documentDate' };
+      const early = beforeLast(form.documentDate, register.year, last, false);
+      return early && { title: t('registers.askDatedBeforeTitle'), content: t('registers.askDatedBefore', { ...early, next: nextOf(form) }), saveText: t('registers.askDatedBeforeSave'), backText: t('registers.askDatedBeforeBack'), field: 'documentDate' };
     },
-    [register, last, editing, symbolOf, t],
+    [register.year, last, nextOf, t],
   );
   const f = useEntryForm<OutgoingFormState, OutgoingDoc>({
     kind: 'outgoing',
@@ -114,7 +115,7 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
     <div ref={f.root} onKeyDownCapture={f.onKeyDownCapture}>
       {!editing && (
         <Space style={{ marginBottom: 8 }} wrap>
-          <Typography.Text strong data-testid="next-number">{t('registers.nextNumber', { number: joinNumberNotation(formatNumber(nextNumber(register)), symbol) })}</Typography.Text>
+          <Typography.Text strong data-testid="next-number">{t('registers.nextNumber', { number: nextOf(f.values) })}</Typography.Text>
           <Typography.Text type="secondary">{t('registers.keyboardHelpOutgoing')}</Typography.Text>
         </Space>
       )}

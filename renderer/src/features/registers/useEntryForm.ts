@@ -155,8 +155,10 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     };
   }, [editing, blankOf, rules, readDraft, updateDraft]);
 
-  const focusField = useCallback((key: string) => {
-    root.current?.querySelector<HTMLElement>(`#${CSS.escape(`${idPrefix}${key}`)}`)?.focus();
+  const focusField = useCallback((key: string, options?: { readonly select?: boolean }) => {
+    const el = root.current?.querySelector<HTMLElement>(`#${CSS.escape(`${idPrefix}${key}`)}`);
+    el?.focus();
+    if (options?.select && el instanceof HTMLInputElement) el.select();
   }, [idPrefix]);
 
   useEffect(() => {
@@ -195,34 +197,34 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     return true;
   }, [formOf, t, readDraft, updateDraft]);
 
-  // Whether a question asked before saving is open (a second Enter must not ask it twice).
-  const asking = useRef(false);
+  // The save as it is now, for a question's answer (the one captured when it was asked may be stale by then).
+  const saveRef = useRef<(confirmDuplicate?: boolean, answered?: boolean) => Promise<void>>(async () => {});
   const save = useCallback(
     async (confirmDuplicate = false, answered = false) => {
-      if (savingRef.current || asking.current) return;
-      // Asked of an entry that would otherwise be written: one refused for an empty field is told that first (the
-      // question was answered for nothing, then the refusal came).
-      const asked = !editing && !confirmDuplicate && !answered ? draft.read() : undefined;
-      const question = asked && (precheck?.(asked, today) ?? true) ? askFirst?.(asked) : undefined;
+      if (savingRef.current) return;
+      let cur = draft.read();
+      // A new entry that passes the checks made without the database: started at once (below), and first asked what
+      // looks like a slip (a question before an empty field's refusal was answered for nothing).
+      const passes = !editing && !confirmDuplicate && (precheck?.(cur, today) ?? true);
+      const question = passes && !answered ? askFirst?.(cur) : undefined;
       if (question) {
-        asking.current = true;
+        // Held as a save in progress while the question is open: a second Enter does not ask it twice.
+        savingRef.current = true;
         askBeforeSaving(modal, question, {
           onSave: () => {
-            asking.current = false;
-            void save(false, true);
+            savingRef.current = false;
+            void saveRef.current(false, true);
           },
           onBack: () => {
-            asking.current = false;
-            focusField(question.field);
+            savingRef.current = false;
             // Selected, to be typed over (the cursor stood after the day, to be deleted first).
-            root.current?.querySelector<HTMLInputElement>(`#${CSS.escape(`${idPrefix}${question.field}`)}`)?.select();
+            focusField(question.field, { select: true });
           },
         });
         return;
       }
       savingRef.current = true;
       setSaving(true);
-      let cur = draft.read();
       // A new entry: the next one starts now, not once this one is written (tens to hundreds of ms),
       // so what the clerk types meanwhile goes into the next entry's first field. It went into the
       // field Enter was pressed in and was wiped, and a Tab among it could reach the list, where the
@@ -230,7 +232,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       // handler (a date is tidied) with this entry's text; only then the next entry is set, so
       // nothing of this one leaks into it. Refused or warned of a duplicate, this entry comes back.
       let started: { written: () => void; refused: () => void } | undefined;
-      if (!editing && !confirmDuplicate && (precheck?.(cur, today) ?? true)) {
+      if (passes) {
         focusField(nextField);
         // Read again: leaving the field may have tidied it (a name typed without its marks takes its known
         // spelling; it was saved as typed when Enter was pressed in that very field).
@@ -287,8 +289,9 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         setSaving(false);
       }
     },
-    [draft, submit, precheck, today, editing, message, modal, askFirst, t, focusField, nextField, rules, blank, formOf, savedMessage, onSaved, focusAfterSave, markChangedElsewhere, root, idPrefix],
+    [draft, submit, precheck, today, editing, message, modal, askFirst, t, focusField, nextField, rules, blank, formOf, savedMessage, onSaved, focusAfterSave, markChangedElsewhere],
   );
+  saveRef.current = save;
 
   const inputOf = useCallback((id: string) => shown.find((r) => `${idPrefix}${r.key}` === id)?.input, [shown, idPrefix]);
   const enter = useEnterToSave(() => void save(), inputOf);

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { closingLinesOf, DEFAULT_CLOSING_LINES } from '../../core/dossiers/closing-text';
+import { DEFAULT_CLOSING_LINES } from '../../core/dossiers/closing-text';
 import { useDb, useSession } from '../../db/context';
 import { getClosingLines, setClosingLines } from '../../db/repositories/dossier-repository';
 import { errorMessage } from '../../i18n';
@@ -26,14 +26,12 @@ export function ClosingTextSettings() {
     if (shown !== undefined) setText(shown);
   }, [shown]);
   const save = async () => {
-    const lines = closingLinesOf(text);
-    // The usual wording typed back (or nothing): kept as "the usual one", so a later version's wording applies.
-    const usual = lines.length === 0 || lines.join('\n') === DEFAULT_CLOSING_LINES.join('\n');
     try {
-      await setClosingLines(db, usual ? [] : lines, session);
+      // The usual lines typed back, or none, are kept as "the usual wording" (the repository says which it kept).
+      const kept = await setClosingLines(db, text.split(/\r?\n/), session);
       setError(undefined);
-      if (usual) setText(DEFAULT_CLOSING_LINES.join('\n'));
-      void message.success(t(usual ? 'settings.closingDefault' : 'settings.closingSaved'));
+      setText((kept.length > 0 ? kept : DEFAULT_CLOSING_LINES).join('\n'));
+      void message.success(t(kept.length > 0 ? 'settings.closingSaved' : 'settings.closingDefault'));
     } catch (e) {
       setError(errorMessage(t, e));
     }
@@ -43,7 +41,7 @@ export function ClosingTextSettings() {
     <Card title={t('settings.closingText')} data-testid="closing-settings">
       <Form layout="vertical" component="div">
         <Form.Item label={t('settings.closingLines')} extra={t('settings.closingHelp')} validateStatus={error ? 'error' : undefined} help={error}>
-          <Input.TextArea aria-label={t('settings.closingLines')} value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: 4, maxRows: 10 }} style={{ maxWidth: 640 }} data-testid="closing-lines" />
+          <Input.TextArea aria-label={t('settings.closingLines')} value={text} onChange={(e) => { setText(e.target.value); setError(undefined); }} autoSize={{ minRows: 4, maxRows: 10 }} style={{ maxWidth: 640 }} data-testid="closing-lines" />
         </Form.Item>
         <Space>
           <Button type={dirty ? 'primary' : 'default'} onClick={() => void save()} data-testid="closing-save">{t('settings.closingSave')}</Button>

@@ -8,7 +8,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PORTRAIT_MARGINS, vietnameseDateLine } from './common';
 import { agencyBlock, numberToVietnameseWords } from './dossier-inventory';
 import { capitalise } from '../../core/text';
-import { DEFAULT_CLOSING_LINES } from '../../core/dossiers/closing-text';
+import { DEFAULT_CLOSING_LINES, fillClosingLine } from '../../core/dossiers/closing-text';
 
 export type ClosingDossier = {
   readonly code: string;
@@ -40,16 +40,18 @@ export type ClosingCertificateInput = {
 const DOTS = '…………';
 
 function fill(line: string, d: ClosingDossier): string {
-  const values: Record<string, string> = {
-    sheets: d.sheets !== undefined ? String(d.sheets).padStart(2, '0') : DOTS,
-    words: d.sheets !== undefined ? capitalise(numberToVietnameseWords(d.sheets)) : DOTS,
-    last: d.sheets !== undefined ? String(d.sheets).padStart(2, '0') : DOTS,
-    pages: d.pages !== undefined ? String(d.pages).padStart(2, '0') : DOTS,
-    listSheets: d.listSheets !== undefined ? String(d.listSheets).padStart(2, '0') : DOTS,
-    // Nothing recorded: left for the preparer to write after checking the papers (it asserted "không có tờ trùng số, nhảy số", which nobody had checked).
-    features: d.features.trim() || `${DOTS}${DOTS}${DOTS}`,
-  };
-  return line.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? DOTS);
+  const sheets = d.sheets !== undefined ? String(d.sheets).padStart(2, '0') : undefined;
+  return fillClosingLine(
+    line,
+    {
+      ...(sheets ? { sheets, last: sheets, words: capitalise(numberToVietnameseWords(d.sheets!)) } : {}),
+      ...(d.pages !== undefined ? { pages: String(d.pages).padStart(2, '0') } : {}),
+      ...(d.listSheets !== undefined ? { listSheets: String(d.listSheets).padStart(2, '0') } : {}),
+      // Nothing recorded: left for the preparer to write after checking the papers (it asserted "không có tờ trùng số, nhảy số", which nobody had checked).
+      features: d.features.trim() || `${DOTS}${DOTS}${DOTS}`,
+    },
+    DOTS,
+  );
 }
 
 function shelvedText({ fondsNumber, inventoryNumber, fileNumber }: NonNullable<ClosingDossier['shelved']>): string {

@@ -58,11 +58,15 @@ function discardMark(text: string): Content {
   return { table: { widths: ['*'], body: [[{ text, bold: true, fontSize: 14, alignment: 'center', margin: [0, 3, 0, 3] }]] }, layout: { hLineWidth: () => 1.5, vLineWidth: () => 1.5 }, margin: [0, 0, 0, 10] };
 }
 
+/** Labels of fields 7–14: the office's, else the usual ones. */
+const backLabelsOf = (input: DescriptionSlipsInput) => (input.backLabels && input.backLabels.length === 8 ? input.backLabels : DEFAULT_BACK_LABELS);
+
 function front(input: DescriptionSlipsInput, s: SlipPrint): Content[] {
   const title = fitText(s.title || DOTS, INNER, 6, 13, 9, true);
   return [
     { columns: [{ text: 'PHIẾU TIN', bold: true, fontSize: 16 }, { text: s.tempNumber !== undefined ? `Số phiếu: ${s.tempNumber}` : '', alignment: 'right', fontSize: 11 }], margin: [0, 0, 0, s.discarded ? 6 : 12] },
-    ...(s.discarded ? [discardMark('TÀI LIỆU LOẠI (xem mục 14. Ghi chú)')] : []),
+    // Pointing to the note's field as this office names it.
+    ...(s.discarded ? [discardMark(`TÀI LIỆU LOẠI (xem mục ${backLabelsOf(input)[7]})`)] : []),
     field('1. Tên kho lưu trữ', or(input.archiveName)),
     field('2. Tên phông', or(input.fondsName)),
     { text: '3. Số lưu trữ:', bold: true, margin: [0, 0, 0, 3] },
@@ -84,7 +88,7 @@ function front(input: DescriptionSlipsInput, s: SlipPrint): Content[] {
 }
 
 function back(input: DescriptionSlipsInput, s: SlipPrint): Content[] {
-  const labels = input.backLabels && input.backLabels.length === 8 ? input.backLabels : DEFAULT_BACK_LABELS;
+  const labels = backLabelsOf(input);
   const values = [s.period, s.language, s.autographs || 'Không', or(s.sheets), s.retention, s.access, s.condition, s.note];
   return [
     ...(s.discarded ? [discardMark(s.tempNumber !== undefined ? `TÀI LIỆU LOẠI — phiếu số ${s.tempNumber}` : 'TÀI LIỆU LOẠI')] : []),
