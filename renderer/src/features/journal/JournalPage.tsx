@@ -10,10 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/context';
 import { findJournal } from '../../db/repositories/journal-repository';
 import { formatCount, formatDateTime } from '../../core/format';
-import { parseTypedDate } from '../../core/typed-date';
+import { dateIssue, parseTypedDate } from '../../core/typed-date';
 import { actionLabel, detailText, changedFieldLabels, journalLineText, tableLabel } from '../../i18n/journal-labels';
 import { issueMessage } from '../../i18n';
-import { dateIssue } from '../../core/typed-date';
 import { JOURNAL_GROUPS, type JournalEntry, type JournalFilter, type JournalGroup } from '../../core/journal';
 import { Changes } from '../../components/RecordHistory';
 import { foldedLabelMatch } from '../../components/folded-match';
@@ -56,29 +55,40 @@ function typedDay(text: string): string | undefined {
   return text.trim() ? parseTypedDate(text, new Date().getFullYear()) : '';
 }
 
-/** Words typed in the search narrow the list once the typing pauses (each read may go through the whole journal). */
-const WORDS_PAUSE_MS = 250;
+/**
+ * What is typed narrows the list once the typing pauses: each read may go through the whole journal, and a day half
+ * typed ("15/0") is not yet a day to refuse (it was said to be wrong at each key) nor one to read ("15/03/20" is 2020).
+ */
+const TYPING_PAUSE_MS = 400;
+
+/** `value` once it has stayed the same for `ms`. */
+function usePaused<T>(value: T, ms: number): T {
+  const [paused, setPaused] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setPaused(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return paused;
+}
 
 export function JournalPage() {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const [limit, setLimit] = useState(PAGE);
   const [words, setWords] = useState('');
-  const [searched, setSearched] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setSearched(words), WORDS_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [words]);
+  const searched = usePaused(words, TYPING_PAUSE_MS);
   const wordsRef = useRef<InputRef>(null);
   const [group, setGroup] = useState<JournalGroup>();
   const [fromText, setFromText] = useState('');
   const [toText, setToText] = useState('');
-  const from = typedDay(fromText);
-  const to = typedDay(toText);
+  const fromTyped = usePaused(fromText, TYPING_PAUSE_MS);
+  const toTyped = usePaused(toText, TYPING_PAUSE_MS);
+  const from = typedDay(fromTyped);
+  const to = typedDay(toTyped);
   const reversed = !!from && !!to && to < from;
   const dateFault = from === undefined ? 'journal-from' : to === undefined || reversed ? 'journal-to' : undefined;
   // Refused as the entry forms refuse a day ("Không có tháng 13…"), or said to be before "Từ ngày".
-  const dateError = dateFault && (reversed ? t('journal.toBeforeFrom') : issueMessage(t, dateIssue(dateFault, dateFault === 'journal-from' ? fromText : toText, 'register.date.invalid', new Date().getFullYear())));
+  const dateError = dateFault && (reversed ? t('journal.toBeforeFrom') : issueMessage(t, dateIssue(dateFault, dateFault === 'journal-from' ? fromTyped : toTyped, 'register.date.invalid', new Date().getFullYear())));
   // A day being typed, or refused, narrows nothing yet (the list stays as it was filtered by the rest).
   const filter = useMemo<JournalFilter>(
     () => ({ words: searched, ...(group ? { groups: [group] } : {}), ...(from && !reversed ? { from } : {}), ...(to && !reversed ? { to } : {}) }),
