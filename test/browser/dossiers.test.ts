@@ -123,7 +123,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByText('Thời hạn bảo quản chưa đúng.', { exact: false }).count()).toBe(1);
       // The cursor is taken to the field refused.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('d-retention');
+      await expect.poll(() => focusedId(page)).toBe('d-retention');
       await page.locator('#d-retention').focus();
       await page.keyboard.type('20');
       // The field's mark goes as it is typed in (it stayed under the corrected value until the save).
@@ -189,7 +189,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.keyboard.type(' ');
       await page.locator('.ant-select-item-option', { hasText: 'II. VĂN PHÒNG - THỐNG KÊ' }).click();
       await expect.poll(() => page.locator('#d-headingCode').inputValue()).toBe('VPTK');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('d-heading');
+      expect(await focusedId(page)).toBe('d-heading');
       // The heading emptied takes its code with it (it stayed, naming a heading no longer there); typed again, it comes back.
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+A');
@@ -217,7 +217,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
       await page.locator('#c-sheetCount').focus();
       await page.waitForTimeout(600);
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('c-sheetCount');
+      expect(await focusedId(page)).toBe('c-sheetCount');
       await page.locator('.ant-drawer-close').click();
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
       await closeDossier(page, '01.TH', '142');

@@ -24,9 +24,14 @@ function ddmmyyyy(daysFromToday: number): string {
   return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
 }
 
+/** The ĐẾN slips' dialog holds the cursor in its first field, "Số đến: từ số". */
+async function stampsCursorReady(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Số đến: từ số/);
+}
+
 /** In the ĐẾN slips' dialog, once its cursor is in "Số đến: từ số": the two numbers typed over what was filled in. */
 async function typeStampNumbers(page: Page, from: string, to: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Số đến: từ số/);
+  await stampsCursorReady(page);
   for (const [i, n] of [from, to].entries()) {
     if (i > 0) await page.keyboard.press('Tab');
     await page.keyboard.press('ControlOrMeta+a');
@@ -209,7 +214,7 @@ describe('register entry from the keyboard', () => {
       await follow.getByRole('button', { name: 'Lưu' }).click();
       await expect.poll(() => follow.locator('#fu-handlingDeadline-error').textContent().catch(() => '')).toMatch(new RegExp(`^Tháng 2/${year} không có ngày 31 \\(tháng này có 2[89] ngày\\)\\. Hãy kiểm tra lại ngày\\.$`));
       expect(await follow.getByLabel('Thời hạn giải quyết').getAttribute('aria-invalid')).toBe('true');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fu-handlingDeadline');
+      await expect.poll(() => focusedId(page)).toBe('fu-handlingDeadline');
       const secondDeadline = ddmmyyyy(15);
       await follow.getByLabel('Thời hạn giải quyết').fill(secondDeadline);
       // Typed again, its refusal goes.
@@ -497,7 +502,7 @@ describe('register entry from the keyboard', () => {
       await name.waitFor();
       // On a 1366×760 screen the field the cursor waits in is in sight, under the first screen's choices (it was below the fold).
       await page.setViewportSize({ width: 1366, height: 760 });
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('setup_name');
+      await expect.poll(() => focusedId(page)).toBe('setup_name');
       const rect = await page.evaluate(() => document.activeElement!.getBoundingClientRect().bottom);
       expect(rect).toBeLessThanOrEqual(760);
       await page.setViewportSize({ width: 1366, height: 800 });
@@ -633,7 +638,7 @@ describe('register entry from the keyboard', () => {
       // It starts with the last day's entries, not every number since January.
       await expect.poll(() => page.getByTestId('stamps-day').textContent()).toMatch(/^Đã điền sẵn số của các văn bản vào sổ ngày \d\d\/\d\d\/\d{4} \(từ số 01 đến số 0\d\)/);
       // The dialog opens with the cursor in its first field (Số đến: từ số), so Enter prints at once.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ant-modal-body label')?.textContent ?? '')).toMatch(/^Số đến: từ số/);
+      await stampsCursorReady(page);
       const stamps = await printedText(page, () => page.keyboard.press('Enter'), join(dir, 'dau-den.pdf'));
       expect(stamps).toContain('ĐẾN');
       // The preview closed, the cursor is back on the menu's button (the menu item and the dialog it went through were

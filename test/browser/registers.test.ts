@@ -67,7 +67,7 @@ describe('incoming register in Chromium', () => {
       await completeSetupThroughUi(page);
       await page.goto(`${server.url}#/incoming`);
       await page.getByTestId('incoming-form').waitFor();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-sender');
+      await expect.poll(() => focusedId(page)).toBe('f-sender');
       // The fields a save cannot go without carry the red asterisk, and say so to a screen reader.
       const form = page.getByTestId('incoming-form');
       expect(await form.locator('label.ant-form-item-required').allTextContents()).toEqual(['Ngày đến', 'Tác giả (nơi gửi)', 'Trích yếu nội dung']);
@@ -115,7 +115,7 @@ describe('incoming register in Chromium', () => {
         const n = String(i + 1).padStart(2, '0');
         await expect.poll(() => page.getByTestId('next-number').textContent()).toBe(`Số sẽ cấp: ${String(i + 2).padStart(2, '0')}`);
         await expect.poll(() => page.getByText(`Đã đăng ký văn bản đến số ${n}.`).count()).toBeGreaterThan(0);
-        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-sender');
+        await expect.poll(() => focusedId(page)).toBe('f-sender');
       }
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('20 / 20 văn bản');
       const last = docs.at(-1)!;
@@ -159,7 +159,7 @@ describe('incoming register in Chromium', () => {
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('21 / 21 văn bản');
       // Once the warning has closed the cursor is back in the first field, ready for the next entry
       // (searching before that, the typed words could land in the field the cursor moves to).
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-sender');
+      await expect.poll(() => focusedId(page)).toBe('f-sender');
 
       // Search over every column, without diacritics and case: by notation, and by a summary typed without marks.
       const plans = docs.filter((d) => d.number.includes('KH-UBND')).length + 1; // + the duplicate of docs[2]
@@ -204,7 +204,7 @@ describe('incoming register in Chromium', () => {
       // Outgoing: the number series of UBND xã and the ký hiệu built from the type.
       await page.goto(`${server.url}#/outgoing`);
       await page.getByTestId('outgoing-form').waitFor();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('o-documentDate');
+      await expect.poll(() => focusedId(page)).toBe('o-documentDate');
       // A Ngày văn bản that is not today is said under the field (carried from an entry dated earlier, the cursor
       // skips it after each save: ten documents went in under that day without a word).
       const todayShown = await page.locator('#o-documentDate').inputValue();
@@ -219,7 +219,7 @@ describe('incoming register in Chromium', () => {
       expect(await page.locator('#o-signerName').inputValue()).toBe('');
       await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 02/UBND');
       // The next one starts at its type: the date, carried over, was checked once.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('o-typeName');
+      await expect.poll(() => focusedId(page)).toBe('o-typeName');
       // The same decision registered again (its kind, date and summary): warned before a second number is taken
       // (it took 02, which can only be cancelled).
       await typeDecision(page, 'Về việc thành lập tổ công tác  chuyển đổi số xã Thụy Hải');
@@ -255,13 +255,13 @@ describe('incoming register in Chromium', () => {
       // From the keyboard: Enter asks, the cursor on "Quay lại"; Tab reaches "Xóa ô nhập", Enter clears.
       await page.getByTestId('clear-entry').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quay lại');
+      await expect.poll(() => focusedText(page)).toBe('Quay lại');
       // Esc answers "back": the cursor returns to the button that asked (it was lost on the page).
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('clear-entry');
       expect(await page.locator('#o-summary').inputValue()).toBe(summary);
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quay lại');
+      await expect.poll(() => focusedText(page)).toBe('Quay lại');
       await page.keyboard.press('Tab');
       await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('clear-entry-ok');
       await page.keyboard.press('Enter');

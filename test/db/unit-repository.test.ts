@@ -86,33 +86,36 @@ describe('change journal and record envelope', () => {
 describe('who signs the office\'s papers', () => {
   it('defaults by the office\'s name, keeps what is set in capitals line by line, and goes back to the default when emptied', async () => {
     const unit = await completeSetup(db, thuyHaiSetup);
+    const me = { unitId: unit.id, operator: 'Nguyễn Thị Lan' };
     // A people's committee signs on behalf of the collective; another body gets the general title.
     expect(await getSigner(db, unit.name)).toEqual({ title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: '', set: false });
     expect((await getSigner(db, 'Lưu trữ lịch sử tỉnh Hưng Yên')).title).toBe('THỦ TRƯỞNG CƠ QUAN');
-    await setSigner(db, { title: ' kt. chủ tịch \n\n  phó chủ tịch ', name: ' Trần  Văn Bình ' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' });
+    await setSigner(db, { title: ' kt. chủ tịch \n\n  phó chủ tịch ', name: ' Trần  Văn Bình ' }, me);
     expect(await getSigner(db, unit.name)).toEqual({ title: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Trần Văn Bình', set: true });
     // The forms read it with the office's name and place.
     expect(await getFormUnit(db, unit.id)).toEqual({ name: 'Ủy ban nhân dân xã Thụy Hải', parentName: unit.parentName, place: 'Thụy Hải', head: { title: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', name: 'Trần Văn Bình' } });
-    await setSigner(db, { title: '', name: '' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' });
+    await setSigner(db, { title: '', name: '' }, me);
     expect(await getSigner(db, unit.name)).toEqual({ title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: '', set: false });
     expect((await getFormUnit(db, unit.id)).head).toEqual({ title: 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', name: '' });
   });
 
   it('gives a body that is not a people\'s committee no title until one is set: each form keeps its own general wording', async () => {
     const unit = await completeSetup(db, { ...thuyHaiSetup, unit: { ...thuyHaiSetup.unit, level: 'province-archive', name: 'Lưu trữ lịch sử tỉnh Hưng Yên', adminCode: '33' } });
+    const me = { unitId: unit.id, operator: 'Nguyễn Thị Lan' };
     expect((await getFormUnit(db, unit.id)).head).toEqual({ title: '', name: '' });
     // A name alone is printed under the form's own title.
-    await setSigner(db, { title: '', name: 'Lê Văn Cường' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' });
+    await setSigner(db, { title: '', name: 'Lê Văn Cường' }, me);
     expect((await getFormUnit(db, unit.id)).head).toEqual({ title: '', name: 'Lê Văn Cường' });
   });
 
   it('refuses a title too long for a signature block, keeping the one saved', async () => {
     const unit = await completeSetup(db, thuyHaiSetup);
-    await setSigner(db, { title: 'CHỦ TỊCH', name: '' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' });
-    await expect(setSigner(db, { title: 'A\nB\nC\nD', name: '' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' })).rejects.toMatchObject({ code: 'signer.titleTooLong' });
-    await expect(setSigner(db, { title: 'X'.repeat(121), name: '' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' })).rejects.toMatchObject({ code: 'signer.titleTooLong' });
+    const me = { unitId: unit.id, operator: 'Nguyễn Thị Lan' };
+    await setSigner(db, { title: 'CHỦ TỊCH', name: '' }, me);
+    await expect(setSigner(db, { title: 'A\nB\nC\nD', name: '' }, me)).rejects.toMatchObject({ code: 'signer.titleTooLong' });
+    await expect(setSigner(db, { title: 'X'.repeat(121), name: '' }, me)).rejects.toMatchObject({ code: 'signer.titleTooLong' });
     expect((await getSigner(db, unit.name)).title).toBe('CHỦ TỊCH');
     // A name typed in lower case is kept as names are written.
-    expect((await setSigner(db, { title: '', name: '  nguyễn   văn an ' }, { unitId: unit.id, operator: 'Nguyễn Thị Lan' })).name).toBe('Nguyễn Văn An');
+    expect((await setSigner(db, { title: '', name: '  nguyễn   văn an ' }, me)).name).toBe('Nguyễn Văn An');
   });
 });

@@ -51,15 +51,18 @@ export type SaveQuestion = {
  * Asks `question` in a dialog that opens on its "back" answer (Enter goes back to correct, Tab reaches the one that
  * saves) — or, where there is a third answer (what was most likely meant), on that one, its OK button; Esc goes back.
  * Each answer is acted on once the dialog has closed, so the focus it held is not handed back over the form the answer
- * moved on.
+ * moved on. `busy`: the form's "saving" flag, held while the question is open (a second Enter does not ask it twice)
+ * and let go before the answer runs.
  */
 export function askBeforeSaving(
   modal: ReturnType<typeof App.useApp>['modal'],
   question: SaveQuestion,
   answer: { readonly onSave: () => void; readonly onBack: () => void; readonly onUse?: () => void },
+  busy: { current: boolean },
 ) {
   const use = question.useText !== undefined && answer.onUse !== undefined;
   let chosen: 'save' | 'back' | 'use' = 'back';
+  busy.current = true;
   const dialog = modal.confirm({
     title: question.title,
     content: question.content,
@@ -92,6 +95,11 @@ export function askBeforeSaving(
     onOk: () => {
       chosen = use ? 'use' : 'save';
     },
-    afterClose: () => (chosen === 'save' ? answer.onSave() : chosen === 'use' ? answer.onUse!() : answer.onBack()),
+    afterClose: () => {
+      busy.current = false;
+      if (chosen === 'save') answer.onSave();
+      else if (chosen === 'use') answer.onUse!();
+      else answer.onBack();
+    },
   });
 }

@@ -4,6 +4,7 @@
  * ("who changed what, when") and it feeds incremental export.
  */
 import { foldedWords } from './text';
+import { isIsoDate } from './registers/dates';
 
 /** hold / release: an imported record taken out of its table for a person to look at, or put back. */
 export type ChangeOp = 'create' | 'update' | 'delete' | 'hold' | 'release';
@@ -130,7 +131,7 @@ export type JournalFilter = {
 
 /** The moments (ISO, as entries keep `at`) a filter's days span, each end open when its day is not given (or is not a day). */
 export function journalSpan(filter: Pick<JournalFilter, 'from' | 'to'>): { readonly lower?: string; readonly upper?: string } {
-  const at = (day: string | undefined, end: boolean) => (day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T${end ? '23:59:59.999' : '00:00:00.000'}`).toISOString() : undefined);
+  const at = (day: string | undefined, end: boolean) => (day && isIsoDate(day) ? new Date(`${day}T${end ? '23:59:59.999' : '00:00:00.000'}`).toISOString() : undefined);
   const lower = at(filter.from, false);
   const upper = at(filter.to, true);
   return { ...(lower ? { lower } : {}), ...(upper ? { upper } : {}) };

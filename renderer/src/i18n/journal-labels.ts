@@ -31,6 +31,9 @@ export function changedFieldLabels(t: TFunction, changes: readonly Pick<RecordCh
   return [...out];
 }
 
+/** Fields whose codes are named where their form names them (the key before the code): not copied into the journal's own. */
+const CODE_NAMES: Readonly<Record<string, string>> = { discardReason: 'processing.reason_' };
+
 /**
  * A kept value as a person reads it: a date as dd/mm/yyyy, a list joined, yes/no, a code by its
  * name (urgency, progress, retention…); undefined for what would only read as a code or an id.
@@ -43,7 +46,7 @@ function valueText(t: TFunction, field: string, v: JournalValue): string | undef
   if (typeof v === 'number') return String(v);
   const text = v as string;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `${text.slice(8, 10)}/${text.slice(5, 7)}/${text.slice(0, 4)}`;
-  const named = lookup(t, `journalValues.${field}.${text}`) ?? lookup(t, `${field}.${text}`) ?? (field === 'discardReason' ? lookup(t, `processing.reason_${text}`) : undefined);
+  const named = lookup(t, `journalValues.${field}.${text}`) ?? lookup(t, `${field}.${text}`) ?? (field in CODE_NAMES ? lookup(t, `${CODE_NAMES[field]}${text}`) : undefined);
   if (named) return named;
   return /^[a-z][a-z0-9-]*$/.test(text) ? undefined : text;
 }

@@ -28,6 +28,11 @@ export function closingLinesOf(lines: readonly string[]): string[] {
   return kept.join('\n') === DEFAULT_CLOSING_LINES.join('\n') ? [] : kept;
 }
 
+/** The lines that print: the office's, else the usual ones. */
+export function closingLinesInEffect(lines: readonly string[] | undefined): readonly string[] {
+  return lines && lines.length > 0 ? lines : DEFAULT_CLOSING_LINES;
+}
+
 /** Names in braces the app does not know ("{sheet}", "{số trang}"), each once: printed as dots, so refused where typed. */
 export function unknownClosingPlaceholders(lines: readonly string[]): string[] {
   const known = new Set<string>(CLOSING_PLACEHOLDERS);

@@ -295,15 +295,21 @@ export function documentOutsidePeriod(
   const from = earliestDayOf(start, period.startPrecision);
   const to = latestDayOf(end, period.endPrecision);
   const dated = docs.filter((d): d is typeof d & { date: string } => !!d.date);
-  const before = dated.filter((d) => latestDayOf(d.date, d.datePrecision) < from).sort((a, b) => earliestDayOf(a.date, a.datePrecision).localeCompare(earliestDayOf(b.date, b.datePrecision)));
-  const after = dated.filter((d) => earliestDayOf(d.date, d.datePrecision) > to).sort((a, b) => latestDayOf(b.date, b.datePrecision).localeCompare(latestDayOf(a.date, a.datePrecision)));
+  const before = dated.filter((d) => latestDayOf(d.date, d.datePrecision) < from);
+  const after = dated.filter((d) => earliestDayOf(d.date, d.datePrecision) > to);
+  // The document farthest out on a side (the first listed of those as far), the others counted.
+  const farthestOf = (side: typeof dated, dayOf: (d: (typeof dated)[number]) => string, farther: (a: string, b: string) => boolean) =>
+    side.reduce((best, d) => (farther(dayOf(d), dayOf(best)) ? d : best));
   // The date to reach is said (the message asked to correct "the period", and said how a period is made, under each field).
-  const issue = (field: 'startDate' | 'endDate', [farthest, ...others]: typeof dated): FieldIssue => ({
+  const issue = (field: 'startDate' | 'endDate', side: typeof dated, farthest: (typeof dated)[number]): FieldIssue => ({
     field,
     code: field === 'startDate' ? 'dossier.documentBeforeStart' : 'dossier.documentAfterEnd',
-    params: { number: farthest!.number || '…', date: formatEnd(farthest!.date, farthest!.datePrecision ?? 'day'), count: others.length, from: formatEnd(start, period.startPrecision ?? 'day'), to: formatEnd(end, period.endPrecision ?? 'day') },
+    params: { number: farthest.number || '…', date: formatEnd(farthest.date, farthest.datePrecision ?? 'day'), count: side.length - 1, from: formatEnd(start, period.startPrecision ?? 'day'), to: formatEnd(end, period.endPrecision ?? 'day') },
   });
-  return [...(before.length ? [issue('startDate', before)] : []), ...(after.length ? [issue('endDate', after)] : [])];
+  return [
+    ...(before.length ? [issue('startDate', before, farthestOf(before, (d) => earliestDayOf(d.date, d.datePrecision), (a, b) => a < b))] : []),
+    ...(after.length ? [issue('endDate', after, farthestOf(after, (d) => latestDayOf(d.date, d.datePrecision), (a, b) => a > b))] : []),
+  ];
 }
 
 /**

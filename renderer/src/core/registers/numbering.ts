@@ -130,11 +130,23 @@ export function arrivalNumberSpan(docs: readonly Numbered[]): { readonly from: n
 
 /** The live entries to print ĐẾN stamp slips for: số đến from..to, each end defaulting to the register's span. */
 export function entriesForStamps<T extends Numbered>(docs: readonly T[], from?: number | null, to?: number | null): T[] {
+  return stampsOfRange(docs, from, to).entries;
+}
+
+/** The entries of a range that get a ĐẾN slip (`entriesForStamps`), and the cancelled numbers in it that get none. */
+export function stampsOfRange<T extends Numbered>(docs: readonly T[], from?: number | null, to?: number | null): { entries: T[]; skipped: number[] } {
   const span = arrivalNumberSpan(docs);
-  if (!span) return [];
+  if (!span) return { entries: [], skipped: [] };
   const lo = from ?? span.from;
   const hi = to ?? span.to;
-  return docs.filter((d) => !d.deleted && d.arrivalNumber >= lo && d.arrivalNumber <= hi);
+  const entries: T[] = [];
+  const skipped: number[] = [];
+  for (const d of docs) {
+    if (d.arrivalNumber < lo || d.arrivalNumber > hi) continue;
+    if (d.deleted) skipped.push(d.arrivalNumber);
+    else entries.push(d);
+  }
+  return { entries, skipped };
 }
 
 /** Why a range of numbers asked for a print or export holds nothing: the ends reversed, or outside the register's numbers. */

@@ -234,20 +234,21 @@ export async function searchRegisterEntries(db: LuutruDb, typed: string, limit =
   const words = foldText(typed).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const out: FoundEntry[] = [];
+  // The parts an entry has, joined (one without its own number began "— Sở Nội vụ …").
+  const labelOf = (...parts: string[]) => parts.filter(Boolean).join(' — ');
   const hit = (text: string) => {
     const f = foldText(text);
     return words.every((w) => f.includes(w));
   };
   await db.incomingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
     if (e.deleted) return;
-    // Parts it has (one without its own number began "— Sở Nội vụ …").
-    const label = [joinNumberNotation(e.number, e.notation), e.sender, typeAndSummary(e.typeName, e.summary)].filter(Boolean).join(' — ');
+    const label = labelOf(joinNumberNotation(e.number, e.notation), e.sender, typeAndSummary(e.typeName, e.summary));
     if (hit(`${label} ${e.arrivalNumber}`)) out.push({ id: e.id, kind: 'incoming', arrival: formatNumber(e.arrivalNumber), label, shown: entryAsDocument(e, '', true) });
   });
   if (out.length < limit)
     await db.outgoingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
       if (e.deleted) return;
-      const label = [joinNumberNotation(e.number, e.notation), typeAndSummary(e.typeName, e.summary)].filter(Boolean).join(' — ');
+      const label = labelOf(joinNumberNotation(e.number, e.notation), typeAndSummary(e.typeName, e.summary));
       if (hit(label)) out.push({ id: e.id, kind: 'outgoing', label, shown: entryAsDocument(e, '', false) });
     });
   return out;

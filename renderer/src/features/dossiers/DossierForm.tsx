@@ -224,8 +224,6 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
     // word typed for the heading meant still made a stray heading of the plan; a commune splitting one means a new one).
     const like = answered ? [] : headingsLike(cur.heading, headings, codes);
     if (like.length > 0) {
-      // Held as a save in progress while the question is open: a second Enter does not ask it twice.
-      savingRef.current = true;
       // One such heading: most likely the one meant — the focused answer takes it and saves (told to pick it in the list,
       // ↓ on the field only opened it, and the next Enter asked again). Several, or Esc: back to the field, its text selected.
       const one = like.length === 1 ? like[0]! : undefined;
@@ -240,24 +238,14 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
           ...(one ? { useText: t('dossiers.askNewHeadingUse') } : {}),
         },
         {
-          onSave: () => {
-            savingRef.current = false;
+          onSave: () => void saveRef.current(true),
+          onBack: () => headingRef.current?.focus({ cursor: 'all' }),
+          onUse: () => {
+            setHeading(one!);
             void saveRef.current(true);
           },
-          onBack: () => {
-            savingRef.current = false;
-            headingRef.current?.focus({ cursor: 'all' });
-          },
-          ...(one
-            ? {
-                onUse: () => {
-                  savingRef.current = false;
-                  setHeading(one);
-                  void saveRef.current(true);
-                },
-              }
-            : {}),
         },
+        savingRef,
       );
       return;
     }

@@ -5,7 +5,8 @@
  * figure the page shows is an index count: opening the page never reads a whole fonds of this
  * unit. A fonds received from another unit is in its blocks and is read whole, once for the page.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { usePaused } from '../../hooks/usePaused';
+import { useMemo, useState } from 'react';
 import { Alert, Card, Input, Select, Space, Tabs, Typography } from 'antd';
 import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -45,11 +46,8 @@ export function DossiersPage() {
   const [picked, setPicked] = useState(false);
   const [showDeleted, setShowDeleted] = useState(false);
   const [typed, setTyped] = useState('');
-  const [text, setText] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setText(typed.trim()), SEARCH_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const [paused, searchNow] = usePaused(typed, SEARCH_PAUSE_MS);
+  const text = paused.trim();
   const [openId, setOpenId] = useState<string>();
   const returnFocus = useReturnFocus();
   const [selected, setSelected] = useState<string[]>([]);
@@ -136,7 +134,7 @@ export function DossiersPage() {
                         placeholder={t('dossiers.searchPlaceholder')}
                         value={typed}
                         onChange={(e) => setTyped(e.target.value)}
-                        onSearch={(v) => setText(v.trim())}
+                        onSearch={(v) => searchNow(v)}
                         data-testid="dossier-search"
                         style={{ width: 'min(420px, 80vw)' }}
                       />

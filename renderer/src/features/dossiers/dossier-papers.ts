@@ -62,7 +62,7 @@ export function closingOf(d: Dossier, fonds: Pick<Fonds, 'number'>, docs: readon
     // Named by its code (paperCode); where the code does not carry its numbers (a file of the plan, a fonds not numbered
     // yet), the archive's numbers say where it is shelved.
     code,
-    ...(code !== fileCode(fonds.number, d) && d.fileNumber !== undefined && d.inventoryNumber !== undefined ? { shelved: { fondsNumber: fonds.number, inventoryNumber: d.inventoryNumber, fileNumber: d.fileNumber } } : {}),
+    ...((d.notation || !fonds.number) && d.fileNumber !== undefined && d.inventoryNumber !== undefined ? { shelved: { fondsNumber: fonds.number, inventoryNumber: d.inventoryNumber, fileNumber: d.fileNumber } } : {}),
     title: d.title,
     ...(d.sheetCount !== undefined ? { sheets: d.sheetCount } : {}),
     ...(d.pageCount !== undefined ? { pages: d.pageCount } : {}),

@@ -3,7 +3,8 @@
  * language — narrowed by words, kind of work and days, each line opened on what it changed (each
  * item, its value before and after where the journal kept them).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { usePaused } from '../../hooks/usePaused';
 import { Alert, Button, Col, Empty, Input, Row, Select, Table, Typography, type InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -50,9 +51,9 @@ function LineChanges({ entry }: { entry: JournalEntry }) {
   );
 }
 
-/** A typed day as ISO, '' for nothing typed, undefined for text that is not a date. */
-function typedDay(text: string): string | undefined {
-  return text.trim() ? parseTypedDate(text, new Date().getFullYear()) : '';
+/** A typed day as ISO (in `year` where no year is typed), '' for nothing typed, undefined for text that is not a date. */
+function typedDay(text: string, year: number): string | undefined {
+  return text.trim() ? parseTypedDate(text, year) : '';
 }
 
 /**
@@ -61,41 +62,49 @@ function typedDay(text: string): string | undefined {
  */
 const TYPING_PAUSE_MS = 400;
 
-/** `value` once it has stayed the same for `ms`. */
-function usePaused<T>(value: T, ms: number): T {
-  const [paused, setPaused] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setPaused(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return paused;
-}
-
 export function JournalPage() {
   const { t, i18n } = useTranslation();
   const db = useDb();
   const [limit, setLimit] = useState(PAGE);
   const [words, setWords] = useState('');
-  const searched = usePaused(words, TYPING_PAUSE_MS);
+  const [searched] = usePaused(words, TYPING_PAUSE_MS);
   const wordsRef = useRef<InputRef>(null);
   const [group, setGroup] = useState<JournalGroup>();
   const [fromText, setFromText] = useState('');
   const [toText, setToText] = useState('');
-  const fromTyped = usePaused(fromText, TYPING_PAUSE_MS);
-  const toTyped = usePaused(toText, TYPING_PAUSE_MS);
-  const from = typedDay(fromTyped);
-  const to = typedDay(toTyped);
+  // A day typed without its year is in this one.
+  const year = new Date().getFullYear();
+  const [fromTyped] = usePaused(fromText, TYPING_PAUSE_MS);
+  const [toTyped] = usePaused(toText, TYPING_PAUSE_MS);
+  const from = typedDay(fromTyped, year);
+  const to = typedDay(toTyped, year);
   const reversed = !!from && !!to && to < from;
   const dateFault = from === undefined ? 'journal-from' : to === undefined || reversed ? 'journal-to' : undefined;
   // Refused as the entry forms refuse a day ("Không có tháng 13…"), or said to be before "Từ ngày".
-  const dateError = dateFault && (reversed ? t('journal.toBeforeFrom') : issueMessage(t, dateIssue(dateFault, dateFault === 'journal-from' ? fromTyped : toTyped, 'register.date.invalid', new Date().getFullYear())));
+  const dateError = dateFault && (reversed ? t('journal.toBeforeFrom') : issueMessage(t, dateIssue(dateFault, dateFault === 'journal-from' ? fromTyped : toTyped, 'register.date.invalid', year)));
   // A day being typed, or refused, narrows nothing yet (the list stays as it was filtered by the rest).
   const filter = useMemo<JournalFilter>(
     () => ({ words: searched, ...(group ? { groups: [group] } : {}), ...(from && !reversed ? { from } : {}), ...(to && !reversed ? { to } : {}) }),
     [searched, group, from, to, reversed],
   );
   const filtered = searched.trim() !== '' || group !== undefined || !!filter.from || !!filter.to;
-  const entries = useLiveQuery(() => findJournal(db, filter, (e) => journalLineText(t, e), limit), [db, filter, limit, t]);
+  // Each line as it is read, made once (an entry never changes once written; every search, page and write reads them again).
+  const lineTexts = useMemo(() => new Map<number, string>(), [t]);
+  const entries = useLiveQuery(
+    () =>
+      findJournal(
+        db,
+        filter,
+        (e) => {
+          const seq = e.seq ?? -1;
+          let text = lineTexts.get(seq);
+          if (text === undefined) lineTexts.set(seq, (text = journalLineText(t, e)));
+          return text;
+        },
+        limit,
+      ),
+    [db, filter, limit, t, lineTexts],
+  );
   const clear = () => {
     // The cursor goes back to the search (the button it was on is disabled once nothing is narrowed, and lost it).
     wordsRef.current?.focus();
@@ -139,12 +148,12 @@ export function JournalPage() {
         </Col>
         <Col xs={12} lg={4}>
           <Field label={t('journal.from')}>
-            <DateInput id="journal-from" ariaLabel={t('journal.from')} value={fromText} onChange={narrow(setFromText)} year={new Date().getFullYear()} error={dateFault === 'journal-from' ? dateError : undefined} />
+            <DateInput id="journal-from" ariaLabel={t('journal.from')} value={fromText} onChange={narrow(setFromText)} year={year} error={dateFault === 'journal-from' ? dateError : undefined} />
           </Field>
         </Col>
         <Col xs={12} lg={4}>
           <Field label={t('journal.to')}>
-            <DateInput id="journal-to" ariaLabel={t('journal.to')} value={toText} onChange={narrow(setToText)} year={new Date().getFullYear()} error={dateFault === 'journal-to' ? dateError : undefined} />
+            <DateInput id="journal-to" ariaLabel={t('journal.to')} value={toText} onChange={narrow(setToText)} year={year} error={dateFault === 'journal-to' ? dateError : undefined} />
           </Field>
         </Col>
         <Col xs={24} lg={3}>

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { fileSlug as slug, formatCount, formatDate, isoDate } from '../../core/format';
 import { formHead, placeOfUnit as placeOf } from '../../core/unit';
 import { followUpBookRows, followUpBookSpan } from '../../core/registers/follow-up';
-import { entriesForStamps, formatNumber, outputRangeIssue } from '../../core/registers/numbering';
+import { formatNumber, outputRangeIssue, stampsOfRange } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { registerBookRows, typeAndSummary } from '../../core/registers/register-book';
 import { useDb, useSession } from '../../db/context';
@@ -125,15 +125,14 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
     stamps: (r) =>
       run('stamps', async () => {
         const docs = (await read({ ...r, from: r.from ?? span?.from ?? null, to: r.to ?? span?.to ?? null })) as IncomingDoc[];
-        const entries = entriesForStamps(docs, r.from, r.to);
+        const { entries, skipped } = stampsOfRange(docs, r.from, r.to);
         // Every number in the range cancelled: said in the dialog, which stays open on the range to correct it (not a
         // blank sheet of labels; the dialog closed and the numbers typed were gone).
         if (entries.length === 0) return void setRefused(r);
         setAsking(undefined);
         // Cancelled numbers inside the range get no slip: said, as the sheet skips them.
-        const skipped = docs.filter((d) => d.deleted).map((d) => formatNumber(d.arrivalNumber));
         const data = await pdf({ kind: 'arrival-stamps', input: { unitName: unit?.shortName || unit?.name || '', entries, options: { startSlot: r.slot } } });
-        if (skipped.length > 0) void message.info(t('registers.stampsSkipped', { numbers: skipped.join(', ') }));
+        if (skipped.length > 0) void message.info(t('registers.stampsSkipped', { numbers: skipped.map(formatNumber).join(', ') }));
         await show('stamps', t('registers.stampsTitle'), `phieu-dau-den-${baseName}.pdf`, data);
       }),
     xlsx: (r) =>

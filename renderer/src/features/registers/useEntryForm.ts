@@ -208,19 +208,16 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       const passes = !editing && !confirmDuplicate && (precheck?.(cur, today) ?? true);
       const question = passes && !answered ? askFirst?.(cur) : undefined;
       if (question) {
-        // Held as a save in progress while the question is open: a second Enter does not ask it twice.
-        savingRef.current = true;
-        askBeforeSaving(modal, question, {
-          onSave: () => {
-            savingRef.current = false;
-            void saveRef.current(false, true);
-          },
-          onBack: () => {
-            savingRef.current = false;
+        askBeforeSaving(
+          modal,
+          question,
+          {
+            onSave: () => void saveRef.current(false, true),
             // Selected, to be typed over (the cursor stood after the day, to be deleted first).
-            focusField(question.field, { select: true });
+            onBack: () => focusField(question.field, { select: true }),
           },
-        });
+          savingRef,
+        );
         return;
       }
       savingRef.current = true;

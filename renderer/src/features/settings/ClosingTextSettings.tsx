@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_CLOSING_LINES } from '../../core/dossiers/closing-text';
+import { closingLinesInEffect, DEFAULT_CLOSING_LINES } from '../../core/dossiers/closing-text';
 import { useDb, useSession } from '../../db/context';
 import { getClosingLines, setClosingLines } from '../../db/repositories/dossier-repository';
 import { errorMessage } from '../../i18n';
@@ -19,7 +19,8 @@ export function ClosingTextSettings() {
   const { message } = App.useApp();
   const stored = useLiveQuery(() => getClosingLines(db), [db]);
   // What prints now: the office's lines, else the usual ones.
-  const shown = stored && (stored.length > 0 ? stored : DEFAULT_CLOSING_LINES).join('\n');
+  const textOf = (lines: readonly string[]) => closingLinesInEffect(lines).join('\n');
+  const shown = stored && textOf(stored);
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   useEffect(() => {
@@ -30,7 +31,7 @@ export function ClosingTextSettings() {
       // The usual lines typed back, or none, are kept as "the usual wording" (the repository says which it kept).
       const kept = await setClosingLines(db, text.split(/\r?\n/), session);
       setError(undefined);
-      setText((kept.length > 0 ? kept : DEFAULT_CLOSING_LINES).join('\n'));
+      setText(textOf(kept));
       void message.success(t(kept.length > 0 ? 'settings.closingSaved' : 'settings.closingDefault'));
     } catch (e) {
       setError(errorMessage(t, e));

@@ -8,7 +8,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PORTRAIT_MARGINS, vietnameseDateLine } from './common';
 import { agencyBlock, numberToVietnameseWords } from './dossier-inventory';
 import { capitalise } from '../../core/text';
-import { DEFAULT_CLOSING_LINES, fillClosingLine } from '../../core/dossiers/closing-text';
+import { closingLinesInEffect, fillClosingLine, type ClosingPlaceholder } from '../../core/dossiers/closing-text';
 
 export type ClosingDossier = {
   readonly code: string;
@@ -39,19 +39,16 @@ export type ClosingCertificateInput = {
 
 const DOTS = '…………';
 
-function fill(line: string, d: ClosingDossier): string {
+/** What a dossier fills the wording's blanks with (each line is filled from it: `fillClosingLine`). */
+function blanksOf(d: ClosingDossier): Partial<Record<ClosingPlaceholder, string>> {
   const sheets = d.sheets !== undefined ? String(d.sheets).padStart(2, '0') : undefined;
-  return fillClosingLine(
-    line,
-    {
-      ...(sheets ? { sheets, last: sheets, words: capitalise(numberToVietnameseWords(d.sheets!)) } : {}),
-      ...(d.pages !== undefined ? { pages: String(d.pages).padStart(2, '0') } : {}),
-      ...(d.listSheets !== undefined ? { listSheets: String(d.listSheets).padStart(2, '0') } : {}),
-      // Nothing recorded: left for the preparer to write after checking the papers (it asserted "không có tờ trùng số, nhảy số", which nobody had checked).
-      features: d.features.trim() || `${DOTS}${DOTS}${DOTS}`,
-    },
-    DOTS,
-  );
+  return {
+    ...(sheets ? { sheets, last: sheets, words: capitalise(numberToVietnameseWords(d.sheets!)) } : {}),
+    ...(d.pages !== undefined ? { pages: String(d.pages).padStart(2, '0') } : {}),
+    ...(d.listSheets !== undefined ? { listSheets: String(d.listSheets).padStart(2, '0') } : {}),
+    // Nothing recorded: left for the preparer to write after checking the papers (it asserted "không có tờ trùng số, nhảy số", which nobody had checked).
+    features: d.features.trim() || `${DOTS}${DOTS}${DOTS}`,
+  };
 }
 
 function shelvedText({ fondsNumber, inventoryNumber, fileNumber }: NonNullable<ClosingDossier['shelved']>): string {
@@ -59,7 +56,7 @@ function shelvedText({ fondsNumber, inventoryNumber, fileNumber }: NonNullable<C
 }
 
 function certificate(input: ClosingCertificateInput, d: ClosingDossier): Content[] {
-  const lines = input.lines && input.lines.length > 0 ? input.lines : DEFAULT_CLOSING_LINES;
+  const blanks = blanksOf(d);
   // "Thụy Hải, ngày 05 tháng 12 năm 2026" as the other forms date their signature (NĐ 30 Phụ lục I: a zero before months
   // 1–2 only); without a place the day alone, capitalised.
   const place = input.place?.trim() ?? '';
@@ -72,7 +69,7 @@ function certificate(input: ClosingCertificateInput, d: ClosingDossier): Content
     { text: `Hồ sơ: ${d.code || (d.shelved ? shelvedText(d.shelved) : DOTS)}`, alignment: 'center', margin: [0, 0, 0, 2] },
     ...(d.code && d.shelved ? [{ text: `(${shelvedText(d.shelved)})`, alignment: 'center', margin: [0, 0, 0, 2] } as Content] : []),
     { text: d.title, italics: true, alignment: 'center', margin: [0, 0, 0, 18] },
-    ...lines.map((l): Content => ({ text: fill(l, d), margin: [0, 0, 0, 6], lineHeight: 1.2 })),
+    ...closingLinesInEffect(input.lines).map((l): Content => ({ text: fillClosingLine(l, blanks, DOTS), margin: [0, 0, 0, 6], lineHeight: 1.2 })),
     {
       columns: [
         { width: '*', text: '' },
