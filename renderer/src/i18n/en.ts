@@ -72,6 +72,7 @@ export const en: Catalogue = {
     none: '(none)',
     search: 'Search',
     clearField: 'Clear the field',
+    clearChoice: 'Clear the choice',
     date: 'Date',
     actions: 'Actions',
     saved: 'Saved.',

@@ -245,6 +245,7 @@ export const exchangeEn: ExchangeCatalogue = {
     searchLimit: 'Shows the first {{limit}} matches (unit by unit); there may be more: type more words or choose a unit to narrow down.',
     searchIndexing: 'Building the search index: {{done}} / {{total}} documents (only the first time and after new bundles); results appear when it is done.',
     searchPreparing: 'Preparing the search…',
+    searchUnit: 'Search the documents of the unit',
     allUnits: 'All units',
     title: 'Upper-level view',
     intro: 'Data the offices sent in bundles. Data of other offices is read-only here.',

@@ -243,6 +243,7 @@ export const exchangeVi = {
     searchLimit: 'Hiện {{limit}} văn bản khớp đầu tiên (lần lượt theo từng đơn vị), có thể còn nữa; hãy gõ thêm chữ hoặc chọn đơn vị để thu hẹp.',
     searchIndexing: 'Đang lập chỉ mục tìm kiếm: {{done}} / {{total}} văn bản (chỉ làm lần đầu và sau khi nhận gói mới); kết quả sẽ hiện khi xong.',
     searchPreparing: 'Đang chuẩn bị tìm kiếm…',
+    searchUnit: 'Tìm trong văn bản của đơn vị',
     allUnits: 'Mọi đơn vị',
     title: 'Tổng hợp cấp trên',
     intro: 'Dữ liệu các đơn vị đã gửi lên qua gói dữ liệu. Dữ liệu của đơn vị khác chỉ được xem, không sửa.',

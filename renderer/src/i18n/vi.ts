@@ -76,6 +76,7 @@ export const vi = {
     none: '(không có)',
     search: 'Tìm kiếm',
     clearField: 'Xóa nội dung ô',
+    clearChoice: 'Bỏ lựa chọn',
     date: 'Ngày',
     actions: 'Thao tác',
     saved: 'Đã lưu.',

@@ -1,10 +1,11 @@
 /**
  * antd icons that are a control's only content, named for what the control does (quiet-icon.tsx
  * hides antd's icons from screen readers): the search button of a search box, and the button that
- * clears a text box. Given through the ConfigProvider (search) or a box's `allowClear`.
+ * clears a text box or a choice. Given through the ConfigProvider (search) or a box's `allowClear`.
  */
 import CloseCircleFilled from '@ant-design/icons/CloseCircleFilled';
 import SearchOutlined from '@ant-design/icons/SearchOutlined';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export function SearchButtonIcon() {
@@ -19,3 +20,12 @@ function ClearFieldIcon() {
 
 /** A text box's `allowClear` whose button says what it does (it had no name). */
 export const CLEAR_FIELD = { clearIcon: <ClearFieldIcon /> } as const;
+
+/**
+ * A choice box's (Select's) `allowClear`: its button is named for what it does (the select library
+ * names it "Clear", in English, to a screen reader).
+ */
+export function useClearChoice(): { readonly clearIcon: ReactNode; readonly label: string } {
+  const { t } = useTranslation();
+  return useMemo(() => ({ clearIcon: <CloseCircleFilled />, label: t('common.clearChoice') }), [t]);
+}

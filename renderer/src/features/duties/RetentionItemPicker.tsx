@@ -12,11 +12,13 @@ import type { Retention } from '../../core/dossiers/types';
 import { useDb, useSession } from '../../db/context';
 import { itemsForYear } from '../../db/repositories/retention-repository';
 import { retentionLabel } from '../dossiers/retention-label';
+import { useClearChoice } from '../../components/icons/labelled-icons';
 
 export type PickedRetention = { readonly retention: Retention; readonly retentionItemId: string; readonly retentionBasis: string };
 
 export function RetentionItemPicker({ year, value, basis, onPick }: { year: number; value: string; basis: string; onPick: (picked: PickedRetention | undefined) => void }) {
   const { t } = useTranslation();
+  const clearChoice = useClearChoice();
   const db = useDb();
   const session = useSession();
   const found = useLiveQuery(() => itemsForYear(db, session.unitId, year), [db, session.unitId, year]);
@@ -34,7 +36,7 @@ export function RetentionItemPicker({ year, value, basis, onPick }: { year: numb
         aria-label={t('retention.pickItem')}
         data-testid="retention-item-picker"
         showSearch={{ filterOption: foldedLabelMatch }}
-        allowClear
+        allowClear={clearChoice}
         // As in the other suggestion lists: the arrow keys pick an item, Enter alone saves the dossier.
         defaultActiveFirstOption={false}
         value={value || undefined}

@@ -13,12 +13,14 @@ import type { ReceivedBundleRow } from '../../db/exchange/rows';
 import { useUpperQuery } from '../../upper-api/context';
 import { rangeText, recordTotal } from './bundle-labels';
 import type { OriginOverview } from '../../upper-api/types';
+import { useClearChoice } from '../../components/icons/labelled-icons';
 
 const PAGE = 20;
 
 /** `unit`: one unit's bundles only, without the unit picker (a unit's row opened on the upper level, which has its overview). */
 export function ReceivedBundlesCard({ unit }: { readonly unit?: OriginOverview } = {}) {
   const { t } = useTranslation();
+  const clearChoice = useClearChoice();
   const [page, setPage] = useState(1);
   // One unit's bundles (at a hundred communes the list runs to thousands), with the numbers it still misses.
   const [picked, setPicked] = useState<string>();
@@ -37,7 +39,7 @@ export function ReceivedBundlesCard({ unit }: { readonly unit?: OriginOverview }
       extra={
         !unit && units.length > 1 && (
           <Select
-            allowClear
+            allowClear={clearChoice}
             aria-label={t('exchange.receivedUnit')}
             placeholder={t('exchange.receivedUnitAll')}
             showSearch={{ filterOption: foldedLabelMatch }}

@@ -18,6 +18,7 @@ import { JOURNAL_GROUPS, type JournalEntry, type JournalFilter, type JournalGrou
 import { Changes } from '../../components/RecordHistory';
 import { foldedLabelMatch } from '../../components/folded-match';
 import { DateInput, Field, FormFrame } from '../registers/entry-inputs';
+import { CLEAR_FIELD, useClearChoice } from '../../components/icons/labelled-icons';
 
 const PAGE = 100;
 /** Items of one line listed when it is opened (a spreadsheet import changes thousands). */
@@ -64,6 +65,7 @@ const TYPING_PAUSE_MS = 400;
 
 export function JournalPage() {
   const { t, i18n } = useTranslation();
+  const clearChoice = useClearChoice();
   const db = useDb();
   const [limit, setLimit] = useState(PAGE);
   const [words, setWords] = useState('');
@@ -125,7 +127,7 @@ export function JournalPage() {
       <Row gutter={12} align="bottom">
         <Col xs={24} lg={7}>
           <Field label={t('journal.search')}>
-            <Input id="journal-words" ref={wordsRef} allowClear value={words} onChange={(e) => narrow(setWords)(e.target.value)} placeholder={t('journal.searchPlaceholder')} aria-label={t('journal.search')} />
+            <Input id="journal-words" ref={wordsRef} allowClear={CLEAR_FIELD} value={words} onChange={(e) => narrow(setWords)(e.target.value)} placeholder={t('journal.searchPlaceholder')} aria-label={t('journal.search')} />
           </Field>
         </Col>
         <Col xs={24} sm={12} lg={6}>
@@ -133,7 +135,7 @@ export function JournalPage() {
             <Select<JournalGroup>
               id="journal-group"
               aria-label={t('journal.group')}
-              allowClear
+              allowClear={clearChoice}
               // Typed ("ho so") the list narrows to it; Enter takes what is left (typing did nothing, and Enter took the first kind).
               showSearch={{ filterOption: foldedLabelMatch }}
               popupMatchSelectWidth={false}

@@ -11,7 +11,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, App, Card, Input, Progress, Select, Space, Table, Tag, Typography } from 'antd';
-import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
+import { CLEAR_FIELD, useClearChoice } from '../../components/icons/labelled-icons';
 import { foldedLabelMatch } from '../../components/folded-match';
 import { useTranslation } from 'react-i18next';
 import { useDb, useSession } from '../../db/context';
@@ -30,6 +30,7 @@ const PAGE_SIZE = 20;
 
 export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; units?: ReadonlyMap<string, string>; title?: string }) {
   const { t } = useTranslation();
+  const clearChoice = useClearChoice();
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
@@ -143,7 +144,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
       <Space wrap style={{ width: '100%', marginBottom: 8 }}>
         {/* Without the unit picker beside it, wide enough for its whole placeholder at 1024 px (at 640 it was cut). */}
         <Input.Search allowClear={CLEAR_FIELD} style={{ width: units ? 640 : 800, maxWidth: '100%' }} placeholder={t('processing.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('processing.searchPlaceholder')} />
-        {units && <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} style={{ width: 280 }} placeholder={t('upper.allUnits')} aria-label={t('processing.searchUnit')} value={unit} onChange={setUnit} options={unitOptions} data-testid="archive-search-unit" />}
+        {units && <Select allowClear={clearChoice} showSearch={{ filterOption: foldedLabelMatch }} style={{ width: 280 }} placeholder={t('upper.allUnits')} aria-label={t('processing.searchUnit')} value={unit} onChange={setUnit} options={unitOptions} data-testid="archive-search-unit" />}
       </Space>
       {indexing && <div data-testid="archive-search-indexing"><Typography.Text type="secondary">{t('processing.searchIndexing')}</Typography.Text><Progress percent={Math.floor((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 200 }} /></div>}
       {error !== undefined && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 8 }} data-testid="archive-search-error" />}

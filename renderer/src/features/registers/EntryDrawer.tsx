@@ -25,6 +25,7 @@ import { RecordHistory as History } from '../../components/RecordHistory';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { focusWhenReady } from '../../components/focus';
 import type { FacetValue } from './useRegisterList';
+import { useClearChoice } from '../../components/icons/labelled-icons';
 
 const NONE_HELD: Readonly<Record<string, readonly FacetValue[]>> = {};
 /** Latest outgoing entries of each register offered as the reply (a reply is recent). */
@@ -44,6 +45,7 @@ const followUpLabel = (k: keyof FollowUpForm) => (k === 'replyId' ? 'registers.r
 
 function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Register }) {
   const { t } = useTranslation();
+  const clearChoice = useClearChoice();
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
@@ -164,7 +166,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
           (the day appeared in between and took the note typed by habit, refused as a date). Filled with today or the reply's day. */}
       {progress === 'done' && <label>{t('fields.completedAt')}<DateInput id="fu-completedAt" value={completed} onChange={(v) => set('completed', v)} year={register.year} ariaLabel={t('fields.completedAt')} error={errors.completedAt} />{fieldError('completedAt')}</label>}
       <label>{t('registers.replyLink')}
-        <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.replyPick')} value={replyId} onChange={(v: string | undefined) => setReply(v ?? '')} style={{ width: '100%' }}
+        <Select allowClear={clearChoice} aria-label={t('registers.replyLink')} showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.replyPick')} value={replyId} onChange={(v: string | undefined) => setReply(v ?? '')} style={{ width: '100%' }}
           options={outgoing.map((o) => ({ value: o.id, label: `${joinNumberNotation(o.number, o.notation)} · ${formatDate(o.documentDate)} · ${o.summary}` }))} />
       </label>
       {!replyId && <label>{t('fields.replyNotation')}<Input id="fu-replyNotation" {...errorProps('fu-replyNotation', errors.replyNotation)} value={reply} onChange={(e) => set('reply', e.target.value)} />{fieldError('replyNotation')}</label>}

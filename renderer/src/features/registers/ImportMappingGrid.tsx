@@ -2,9 +2,11 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { columnLetter, importFieldsOf, type ImportField, type ImportKind, type RegisterImportMapping } from '../../core/register-import';
+import { useClearChoice } from '../../components/icons/labelled-icons';
 
 export function ImportMappingGrid({ kind, headers, mapping, onChange }: { kind: ImportKind; headers: readonly string[]; mapping: RegisterImportMapping; onChange: (m: RegisterImportMapping) => void }) {
   const { t } = useTranslation();
+  const clearChoice = useClearChoice();
   const options = headers.map((h, i) => ({ value: i, label: `${t('registerImport.column', { column: columnLetter(i) })} — ${h || '…'}` }));
   const setField = (field: ImportField, column: number | undefined) => {
     const next: Partial<Record<ImportField, number>> = { ...mapping.columns };
@@ -17,7 +19,7 @@ export function ImportMappingGrid({ kind, headers, mapping, onChange }: { kind: 
       {importFieldsOf(kind).map((field) => (
         <label key={field} style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           <span>{t(`registerImport.fields.${field}`)}</span>
-          <Select allowClear size="small" style={{ width: '100%' }} placeholder={t('registerImport.notMapped')} value={mapping.columns[field]} onChange={(c?: number) => setField(field, c)} options={options} />
+          <Select allowClear={clearChoice} size="small" style={{ width: '100%' }} placeholder={t('registerImport.notMapped')} value={mapping.columns[field]} onChange={(c?: number) => setField(field, c)} options={options} />
         </label>
       ))}
     </div>

@@ -9,7 +9,7 @@ import { foldedLabelMatch } from '../../components/folded-match';
 import { Alert, App, Button, Card, Checkbox, Input, Select, Space, Typography } from 'antd';
 import { Confirm } from '../../components/Confirm';
 import { KeyMenu } from '../../components/KeyMenu';
-import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
+import { CLEAR_FIELD, useClearChoice } from '../../components/icons/labelled-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useHashRoute } from '../../hooks/useHashRoute';
 import { useTranslation } from 'react-i18next';
@@ -41,6 +41,7 @@ const choicesOf = (values: readonly FacetValue[] | undefined) => [...(values ?? 
 
 export function RegistersPage({ kind }: { kind: Kind }) {
   const { t, i18n } = useTranslation();
+  const clearChoice = useClearChoice();
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
@@ -200,10 +201,10 @@ export function RegistersPage({ kind }: { kind: Kind }) {
         <Card size="small" title={<Space>{t('registers.listTitle')}{list.count !== undefined && list.total !== undefined && !list.building && <Typography.Text type="secondary" data-testid="entry-count">{t('registers.countShown', { shown: list.count, total: list.total })}</Typography.Text>}</Space>}>
           <Space wrap style={{ marginBottom: 8 }}>
             <Input.Search allowClear={CLEAR_FIELD} aria-label={t('common.search')} data-testid="entry-search" placeholder={t('registers.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 440 }} />
-            <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} aria-label={t('registers.filterType')} placeholder={t('registers.filterType')} value={typeFilter} onChange={setTypeFilter} options={choicesOf(list.facets.typeName)} style={{ width: 170 }} />
-            {kind === 'incoming' && <Select allowClear showSearch={{ filterOption: foldedLabelMatch }} aria-label={t('registers.filterSender')} placeholder={t('registers.filterSender')} value={senderFilter} onChange={setSenderFilter} options={choicesOf(list.facets.sender)} style={{ width: 240 }} />}
-            <Select allowClear aria-label={t('registers.filterUrgency')} placeholder={t('registers.filterUrgency')} value={urgencyFilter} onChange={setUrgencyFilter} options={URGENCY_LEVELS.map((u) => ({ value: u, label: t(`urgency.${u}`) }))} style={{ width: 140 }} />
-            {kind === 'incoming' && <Select allowClear aria-label={t('registers.filterStatus')} placeholder={t('registers.filterStatus')} value={statusFilter} onChange={setStatusFilter} options={STATUSES.map((s) => ({ value: s, label: t(`followUp.status.${s}`) }))} style={{ width: 200 }} />}
+            <Select allowClear={clearChoice} showSearch={{ filterOption: foldedLabelMatch }} aria-label={t('registers.filterType')} placeholder={t('registers.filterType')} value={typeFilter} onChange={setTypeFilter} options={choicesOf(list.facets.typeName)} style={{ width: 170 }} />
+            {kind === 'incoming' && <Select allowClear={clearChoice} showSearch={{ filterOption: foldedLabelMatch }} aria-label={t('registers.filterSender')} placeholder={t('registers.filterSender')} value={senderFilter} onChange={setSenderFilter} options={choicesOf(list.facets.sender)} style={{ width: 240 }} />}
+            <Select allowClear={clearChoice} aria-label={t('registers.filterUrgency')} placeholder={t('registers.filterUrgency')} value={urgencyFilter} onChange={setUrgencyFilter} options={URGENCY_LEVELS.map((u) => ({ value: u, label: t(`urgency.${u}`) }))} style={{ width: 140 }} />
+            {kind === 'incoming' && <Select allowClear={clearChoice} aria-label={t('registers.filterStatus')} placeholder={t('registers.filterStatus')} value={statusFilter} onChange={setStatusFilter} options={STATUSES.map((s) => ({ value: s, label: t(`followUp.status.${s}`) }))} style={{ width: 200 }} />}
             <Checkbox checked={showCancelled} onChange={(e) => setShowCancelled(e.target.checked)}>{t('registers.showCancelled')}</Checkbox>
             {list.building && (
               <Typography.Text type="secondary" data-testid="index-progress">

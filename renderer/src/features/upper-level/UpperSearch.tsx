@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, Card, Input, Progress, Select, Space, Table, Typography } from 'antd';
-import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
+import { CLEAR_FIELD, useClearChoice } from '../../components/icons/labelled-icons';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../i18n';
 import { formatCount } from '../../core/format';
@@ -24,6 +24,7 @@ const LIMIT = 200;
 
 export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
   const { t, i18n } = useTranslation();
+  const clearChoice = useClearChoice();
   const api = useUpperApi();
   const [progress, setProgress] = useState<BuildProgress>();
   const [query, setQuery] = useState('');
@@ -71,7 +72,7 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
     <Card title={t('upper.searchTitle')} data-testid="upper-search">
       <Space wrap style={{ marginBottom: 8 }}>
         <Input.Search allowClear={CLEAR_FIELD} style={{ width: 560, maxWidth: '100%' }} placeholder={t('registers.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('upper.searchTitle')} />
-        <Select allowClear style={{ width: 280 }} placeholder={t('upper.allUnits')} value={origin} onChange={setOrigin} options={options} />
+        <Select allowClear={clearChoice} aria-label={t('upper.searchUnit')} style={{ width: 280 }} placeholder={t('upper.allUnits')} value={origin} onChange={setOrigin} options={options} />
         {indexing && <Progress percent={Math.floor((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 160 }} />}
       </Space>
       {indexing && (
