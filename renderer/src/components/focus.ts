@@ -89,3 +89,27 @@ export function focusConfirmBack(): void {
   };
   requestAnimationFrame(() => settle(20));
 }
+
+/** What Tab stops on inside a dialog. */
+const TABBABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab on a dialog's last button goes round to its first (Shift+Tab on the first goes to the last, as antd does).
+ * antd holds the cursor in an open dialog by pulling it back when it lands on the page behind; past the last button
+ * of the page there is nothing to land on, so one Tab took the cursor out of the page — nowhere on screen, the next
+ * Enter did nothing — before the next brought it back. Installed once, for every dialog of the app.
+ */
+export function keepTabInDialogs(target: Window = window): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Tab' || e.shiftKey || e.defaultPrevented) return;
+    const active = document.activeElement;
+    const dialog = active instanceof HTMLElement ? active.closest<HTMLElement>('.ant-modal-wrap') : null;
+    if (!dialog) return;
+    const stops = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && el.tabIndex >= 0);
+    if (stops.length === 0 || stops[stops.length - 1] !== active) return;
+    e.preventDefault();
+    stops[0]!.focus();
+  };
+  target.addEventListener('keydown', onKey, true);
+  return () => target.removeEventListener('keydown', onKey, true);
+}
