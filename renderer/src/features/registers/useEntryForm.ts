@@ -14,7 +14,7 @@ import type { Register } from '../../db/register-records';
 import { useDraft } from '../../hooks/useDraft';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { errorMessage, issueMessage } from '../../i18n';
-import { newDayForm, nextEntryForm, rebaseCorrection, STARTED_ON, visibleFields, type FieldRule } from './entry-form-state';
+import { holdsTyping, newDayForm, nextEntryForm, rebaseCorrection, STARTED_ON, visibleFields, type FieldRule } from './entry-form-state';
 import { typesCharacter, useEnterToSave } from './entry-inputs';
 import { askBeforeSaving, type SaveQuestion } from '../../components/Confirm';
 
@@ -136,9 +136,8 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   const [resumed, setResumed] = useState(false);
   useEffect(() => {
     if (editing || restored !== 'restored') return;
-    const kept = readDraft();
-    if (rules.some((r) => r.afterSave === 'clear' && String(kept[r.key as keyof S] ?? '').trim() !== '')) setResumed(true);
-  }, [editing, restored, rules, readDraft]);
+    if (holdsTyping(rules, readDraft(), blank())) setResumed(true);
+  }, [editing, restored, rules, readDraft, blank]);
   // The same for a window left open overnight, when the clerk comes back to it (the page shown or the window focused).
   useEffect(() => {
     if (editing) return;
@@ -304,7 +303,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   );
 
   /** Something typed that a clear would lose: a field emptied after each save holds text (a carried one, a date, is no loss). */
-  const typed = !editing && rules.some((r) => r.afterSave === 'clear' && String(draft.value[r.key as keyof S] ?? '').trim() !== '');
+  const typed = !editing && holdsTyping(rules, draft.value, blank());
   // Emptied by hand, it is no longer the entry from before: the next one typed is not said to be it.
   useEffect(() => {
     if (!typed) setResumed(false);
