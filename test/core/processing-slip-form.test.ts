@@ -20,6 +20,9 @@ describe('slip form → stored slip', () => {
     ['a year period and "VV"', {}, { classId: 'qd', startDate: '1998-01-01', endDate: '1998-12-31', startPrecision: 'year', endPrecision: 'year', retention: 'permanent' }],
     ['months, "10 năm", sheets', { period: '3/1998 - 12/1999', retention: '10 năm', sheets: '42' }, { startDate: '1998-03-01', endDate: '1999-12-31', retention: 10, sheetCount: 42 }],
     ['a heading typed by its number', { classId: '', classText: 'II' }, { classId: 'vt' }],
+    // A major heading's number in figures is its Roman numeral (typed "4", nothing was found; "1.1" is I.1).
+    ['a heading typed by its number in figures', { classId: '', classText: '2' }, { classId: 'vt' }],
+    ['a sub-heading typed by its number in figures', { classId: '', classText: '1.1.' }, { classId: 'qd' }],
     ['a heading typed by its code', { classId: '', classText: 'th' }, { classId: 'th' }],
     ['restricted access and a language', { restricted: true, language: 'Tiếng Pháp' }, { access: 'restricted', language: 'Tiếng Pháp' }],
     ['a discard with reason and bundle', { discard: true, discardReason: 'duplicate', discardBundle: '3' }, { discardReason: 'duplicate', discardBundle: 3 }],

@@ -235,7 +235,17 @@ function sentenceCase(title: string): string {
 }
 
 /**
- * Headings for what is being typed, best first: the number path ("ii.3", "II.3."), then the
+ * A heading's number path as typed, folded ("II.3." → "ii.3"), a major heading's number typed in figures read as its
+ * Roman numeral ("4" → "iv", "4.2" → "iv.2"): the keys a clerk reaches first.
+ */
+export function typedPath(typed: string): string {
+  const q = foldText(cleanText(typed)).replace(/\.$/, '');
+  const figures = /^(\d{1,2})((?:\.[0-9a-z]+)*)$/.exec(q);
+  return figures && Number(figures[1]) >= 1 ? `${toRoman(Number(figures[1])).toLowerCase()}${figures[2]}` : q;
+}
+
+/**
+ * Headings for what is being typed, best first: the number path ("ii.3", "II.3.", "2.3"), then the
  * code ("TH"), then headings holding every word (marks ignored: "van thu" finds "Văn thư").
  * Empty input lists the scheme in order.
  */
@@ -244,14 +254,15 @@ export function matchNodes(scheme: readonly ClassNode[], typed: string, limit = 
   const q = foldText(cleanText(typed)).replace(/\.$/, '');
   if (!q) return entries.slice(0, limit);
   const words = q.split(/\s+/).filter(Boolean);
+  const asPath = typedPath(typed);
   const scored: [number, SchemeEntry][] = [];
   for (const e of entries) {
     const path = foldText(e.path);
     const code = foldText(e.node.code ?? '');
     const text = foldText(e.trail.join(' '));
     let score = -1;
-    if (path === q || code === q) score = 0;
-    else if (path.startsWith(`${q}.`)) score = 1;
+    if (path === q || path === asPath || code === q) score = 0;
+    else if (path.startsWith(`${q}.`) || path.startsWith(`${asPath}.`)) score = 1;
     else if (code && code.startsWith(q)) score = 2;
     else if (words.every((w) => text.includes(w))) score = foldText(e.node.title).includes(words[0]!) ? 3 : 4;
     if (score >= 0) scored.push([score, e]);

@@ -202,7 +202,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       ? t('dossiers.retentionLeavesInventory', { inventory: numbered.inventoryNumber, kind: t(typedRetention === 'permanent' ? 'dossiers.kindFixedTerm' : 'dossiers.kindPermanent'), retention: formatRetention(typedRetention) })
       : undefined;
   const retentionField = useMemo(
-    () => <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention} warning={leavesInventory} required testId="retention-field"><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} required value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>,
+    () => <Col xs={12} md={6}><Field label={t('dossiers.retention')} error={errors.retention} warning={leavesInventory} required testId="retention-field"><SuggestInput id="d-retention" ariaLabel={t('dossiers.retention')} required value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} firstWhenBegun /></Field></Col>,
     [t, errors.retention, leavesInventory, v.retention, setRetention],
   );
   const keeperField = useMemo(

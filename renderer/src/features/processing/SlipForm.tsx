@@ -132,16 +132,18 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
           onChange={typeClass}
           onSelect={(_: string, option: { id: string }) => pickClass(option.id)}
           onBlur={settleClass}
-          defaultActiveFirstOption={false}
+          // Typed, the best heading is highlighted and Enter takes it: a heading is always one of the scheme's (Enter saved
+          // the slip, refused for its empty title, and the cursor went on to the title, which the next Tab skipped).
+          defaultActiveFirstOption={v.classText.trim() !== '' && !v.classId}
           style={{ width: '100%' }}
         >
           <Input ref={classRef} aria-label={t('processing.classId')} autoComplete="off" placeholder={scheme.length === 0 ? t('processing.classNoScheme') : undefined} />
         </AutoComplete>
       </Field>
     </Col>
-  ), [t, errors.classId, v.classText, classOptions, typeClass, pickClass, settleClass, scheme.length]);
+  ), [t, errors.classId, v.classText, v.classId, classOptions, typeClass, pickClass, settleClass, scheme.length]);
   const retentionField = useMemo(() => (
-    <Col xs={12} md={5}><Field label={t('processing.retention')} error={errors.retention} required><SuggestInput id="s-retention" ariaLabel={t('processing.retention')} required value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} /></Field></Col>
+    <Col xs={12} md={5}><Field label={t('processing.retention')} error={errors.retention} required><SuggestInput id="s-retention" ariaLabel={t('processing.retention')} required value={v.retention} onChange={setRetention} options={RETENTION_SUGGESTIONS} firstWhenBegun /></Field></Col>
   ), [t, errors.retention, v.retention, setRetention]);
 
   const save = useCallback(async () => {

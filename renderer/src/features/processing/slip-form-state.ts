@@ -13,7 +13,8 @@ import { formatRetention, parseRetention } from '../../core/dossiers/rules';
 import { DOSSIER_LIMITS, type Dossier } from '../../core/dossiers/types';
 import { typedCount } from '../../core/format';
 import { parsePeriod, periodText } from '../../core/processing/period';
-import { entryName, matchNodes, schemeEntries } from '../../core/processing/scheme';
+import { entryName, matchNodes, schemeEntries, typedPath } from '../../core/processing/scheme';
+import { foldText } from '../../core/text';
 import { PROCESSING_LIMITS, type ClassNode, type DiscardReason } from '../../core/processing/types';
 import type { SlipInput } from '../../db/repositories/slip-repository';
 
@@ -106,7 +107,7 @@ export function resolveClass(scheme: readonly ClassNode[], form: Pick<SlipFormSt
   const typed = form.classText.trim();
   if (!typed) return undefined;
   const best = matchNodes(scheme, typed, 2);
-  return best[0] && (best.length === 1 || best[0].path.toLowerCase() === typed.replace(/\.$/, '').toLowerCase() || (best[0].node.code ?? '').toLowerCase() === typed.toLowerCase()) ? best[0].node.id : undefined;
+  return best[0] && (best.length === 1 || foldText(best[0].path) === typedPath(typed) || (best[0].node.code ?? '').toLowerCase() === typed.toLowerCase()) ? best[0].node.id : undefined;
 }
 
 /**

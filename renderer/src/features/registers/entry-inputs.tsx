@@ -109,7 +109,7 @@ export function suggestionsFor(values: readonly string[], typed: string, max = 1
     .map(([value]) => ({ value }));
 }
 
-export function SuggestInput({ value, onChange, options, also, onBlur, onPick, id, ariaLabel, inputRef, onOpenChange, required, disabled, placeholder }: {
+export function SuggestInput({ value, onChange, options, also, onBlur, onPick, id, ariaLabel, inputRef, onOpenChange, required, disabled, placeholder, firstWhenBegun }: {
   value: string;
   onChange: (v: string) => void;
   options: readonly string[];
@@ -126,6 +126,12 @@ export function SuggestInput({ value, onChange, options, also, onBlur, onPick, i
   /** Not open to typing yet, `placeholder` saying why (a sub-heading before its major heading). */
   disabled?: boolean;
   placeholder?: string;
+  /**
+   * The first suggestion highlighted (Enter takes it) when it begins with what was typed, marks ignored: for a field
+   * whose every value is one of its suggestions (a retention: "vinh" is Vĩnh viễn; the list highlighted only a
+   * suggestion typed with its marks, and Enter saved the entry with the field half typed).
+   */
+  firstWhenBegun?: boolean;
 }) {
   // Controlled: Tab never reaches the select (useEnterToSave keeps it for moving on), so the list
   // is closed explicitly when the field loses focus instead of lingering over the next fields.
@@ -134,11 +140,14 @@ export function SuggestInput({ value, onChange, options, also, onBlur, onPick, i
     setOpen(next);
     onOpenChange?.(next);
   };
+  const suggested = suggestionsFor(options, value, 12, also);
+  const typed = foldText(value.trim());
+  const begun = firstWhenBegun === true && typed !== '' && suggested[0] !== undefined && foldText(suggested[0].value).startsWith(typed);
   return (
     <AutoComplete
       id={id}
       value={value}
-      options={suggestionsFor(options, value, 12, also)}
+      options={suggested}
       onChange={(v: string) => onChange(v)}
       // The list hands the pick to onChange first, then here.
       onSelect={onPick}
@@ -150,7 +159,7 @@ export function SuggestInput({ value, onChange, options, also, onBlur, onPick, i
         if (known !== undefined) onChange(known);
         onBlur?.();
       }}
-      defaultActiveFirstOption={false}
+      defaultActiveFirstOption={begun}
       open={open}
       onOpenChange={toggle}
       aria-label={ariaLabel}
