@@ -126,6 +126,12 @@ describe('opening and closing dossiers', () => {
     const entry = await registerIncoming(db, session, register.id, { ...emptyIncomingInput('2025-06-02'), sender: 'UBND huyện Thái Thụy', number: '15', notation: 'CV-UBND', documentDate: '2025-05-28', typeName: 'Công văn', summary: 'V/v đôn đốc công tác lưu trữ' }, { today: '2025-06-02' });
     const d = await saveDossier(db, session, plan(1));
     await saveDoc(db, session, d.id, { number: '07/QĐ-UBND', date: '2025-03-12', author: 'UBND xã Thụy Hải', summary: 'Quyết định thành lập tổ công tác', note: '' });
+    const linked = await saveDoc(db, session, d.id, { number: '', author: '', summary: '', incomingDocId: entry.kind === 'saved' ? entry.doc.id : '', note: '' });
+    // The journal names each document and the dossier with its year (a linked one by its entry's number: it said nothing).
+    const details = async (n: number) => (await db.journal.orderBy('seq').reverse().limit(n).toArray()).map((j) => `${j.action} ${j.detail ?? ''}`);
+    expect(await details(3)).toEqual([`doc.create 15/CV-UBND → ${d.notation} (2025)`, `doc.create 07/QĐ-UBND → ${d.notation} (2025)`, `dossier.create ${d.notation} (2025)`]);
+    await removeDoc(db, session, linked.id, 'Ghi nhầm hồ sơ');
+    expect(await details(1)).toEqual([`doc.delete 15/CV-UBND → ${d.notation} (2025): Ghi nhầm hồ sơ`]);
     await saveDoc(db, session, d.id, { number: '', author: '', summary: '', incomingDocId: entry.kind === 'saved' ? entry.doc.id : '', note: '' });
     // Its row holds no date (read through the link): the check reads the entry's, as the close form's proposal does.
     expect(await closingProposal(db, d.id)).toMatchObject({ startDate: '2025-03-12', endDate: '2025-05-28' });

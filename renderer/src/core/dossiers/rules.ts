@@ -61,6 +61,15 @@ export function shelfLabel(d: Pick<DossierFields, 'inventoryNumber' | 'fileNumbe
   return d.fileNumber !== undefined ? `ML ${d.inventoryNumber ?? '…'} · HS ${d.fileNumber}` : d.notation;
 }
 
+/**
+ * A dossier as the journal names it: its shelf label and its year ("02.TH (2026)", "ML 1 · HS 5 (2026)") — "02.TH" of
+ * 2025 and of 2026 read alike, and the journal's search for one found every "02.…".
+ */
+export function journalDossierName(d: Pick<DossierFields, 'inventoryNumber' | 'fileNumber' | 'notation' | 'year'>): string {
+  const label = shelfLabel(d);
+  return d.year ? `${label} (${d.year})` : label;
+}
+
 /** The papers printed for a numbered file, and what each shows of it. */
 export type DossierPaper = 'inventory' | 'cover' | 'closing' | 'boxLabel';
 const PAPER_FIELDS: Readonly<Record<DossierPaper, readonly (keyof DossierFields)[]>> = {

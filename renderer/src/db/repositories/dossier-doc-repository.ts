@@ -7,7 +7,7 @@
 import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
 import type { DossierFields } from '../../core/dossiers/types';
-import { docsEditable } from '../../core/dossiers/rules';
+import { docsEditable, journalDossierName } from '../../core/dossiers/rules';
 import { cleanDoc, docRows, validateDoc, type DocRow, type LinkedEntry } from '../../core/processing/documents';
 import type { DossierDoc, DossierDocFields } from '../../core/processing/types';
 import type { DatePrecision } from '../../core/processing/period';
@@ -132,13 +132,14 @@ export type DocInput = Omit<DossierDocFields, 'unitId' | 'fondsId' | 'dossierId'
 
 /** Adds a document at the end of the list (no id) or corrects one. */
 export async function saveDoc(db: LuutruDb, session: Session, dossierId: string, input: DocInput, id?: string): Promise<DossierDoc> {
-  return writeChanges(db, session, { action: id ? 'doc.update' : 'doc.create', detail: input.number || input.summary.slice(0, 60) }, ['dossierDocs', 'dossiers', 'incomingDocs', 'outgoingDocs'], async (c) => {
+  return writeChanges(db, session, { action: id ? 'doc.update' : 'doc.create' }, ['dossierDocs', 'dossiers', 'incomingDocs', 'outgoingDocs'], async (c) => {
     const dossier = await c.get<DossierFields>('dossiers', dossierId);
     if (!dossier || dossier.deleted) throw new AppError('record.notFound');
     if (dossier.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
     if (!docsEditable(dossier)) throw new AppError('dossier.closedDocs');
-    if (input.incomingDocId && !(await db.incomingDocs.get(input.incomingDocId))) throw new DossierInvalidError([{ field: 'link', code: 'doc.entryNotFound' }]);
-    if (input.outgoingDocId && !(await db.outgoingDocs.get(input.outgoingDocId))) throw new DossierInvalidError([{ field: 'link', code: 'doc.entryNotFound' }]);
+    const entry = input.incomingDocId ? await db.incomingDocs.get(input.incomingDocId) : input.outgoingDocId ? await db.outgoingDocs.get(input.outgoingDocId) : undefined;
+    if ((input.incomingDocId || input.outgoingDocId) && !entry) throw new DossierInvalidError([{ field: 'link', code: 'doc.entryNotFound' }]);
+    c.describe(journalDocName(entry ? entryAsDocument(entry, '', input.incomingDocId !== undefined) : input, dossier));
     const existing = await listDocs(db, dossierId);
     const before = id ? existing.find((d) => d.id === id) : undefined;
     if (id && !before) throw new AppError('record.notFound');
@@ -164,12 +165,29 @@ async function assertDocsEditable(db: LuutruDb, dossierId: string): Promise<void
   if (dossier && !docsEditable(dossier)) throw new AppError('dossier.closedDocs');
 }
 
+/**
+ * A document of a dossier as the journal names it: its number (a linked one's read from its entry, whose row holds none)
+ * or the start of its summary, and the dossier it is in — the journal said "Ghi văn bản vào hồ sơ" and nothing more.
+ */
+function journalDocName(doc: Pick<DossierDocFields, 'number' | 'summary'>, dossier: Parameters<typeof journalDossierName>[0]): string {
+  return `${doc.number || doc.summary.slice(0, 60)} → ${journalDossierName(dossier)}`;
+}
+
+/** The document `doc` as the journal names it (its entry read when it is linked; its dossier read). */
+async function journalDocNameOf(db: LuutruDb, doc: DossierDoc): Promise<string> {
+  const [dossier, linked] = await Promise.all([db.dossiers.get(doc.dossierId), linkedEntries(db, [doc])]);
+  const named = linkedDocument(doc, linked) ?? doc;
+  return dossier ? journalDocName(named, dossier) : named.number || named.summary.slice(0, 60);
+}
+
 /** Removes a document from the list (tombstone); the ones after it move up. */
 export async function removeDoc(db: LuutruDb, session: Session, id: string, reason: string): Promise<void> {
-  await writeChanges(db, session, { action: 'doc.delete', detail: reason }, ['dossierDocs', 'dossiers'], async (c) => {
+  await writeChanges(db, session, { action: 'doc.delete' }, ['dossierDocs', 'dossiers', 'incomingDocs', 'outgoingDocs'], async (c) => {
     const doc = await db.dossierDocs.get(id);
     if (!doc || doc.deleted) throw new AppError('record.notFound');
     await assertDocsEditable(db, doc.dossierId);
+    const name = await journalDocNameOf(db, doc);
+    c.describe(reason ? `${name}: ${reason}` : name);
     c.removeKnown('dossierDocs', doc, reason || 'Bỏ khỏi mục lục văn bản');
     for (const d of await listDocs(db, doc.dossierId)) if (d.position > doc.position) c.updateKnown<DossierDocFields>('dossierDocs', d, { ...fieldsOf(d), position: d.position - 1 });
   });
@@ -177,10 +195,11 @@ export async function removeDoc(db: LuutruDb, session: Session, id: string, reas
 
 /** Moves a document one place up or down in its dossier's list. */
 export async function moveDoc(db: LuutruDb, session: Session, id: string, direction: 'up' | 'down'): Promise<void> {
-  await writeChanges(db, session, { action: 'doc.move' }, ['dossierDocs', 'dossiers'], async (c) => {
+  await writeChanges(db, session, { action: 'doc.move' }, ['dossierDocs', 'dossiers', 'incomingDocs', 'outgoingDocs'], async (c) => {
     const doc = await db.dossierDocs.get(id);
     if (!doc || doc.deleted) throw new AppError('record.notFound');
     await assertDocsEditable(db, doc.dossierId);
+    c.describe(await journalDocNameOf(db, doc));
     const other = (await listDocs(db, doc.dossierId)).find((d) => d.position === doc.position + (direction === 'up' ? -1 : 1));
     if (!other) return;
     c.updateKnown<DossierDocFields>('dossierDocs', doc, { ...fieldsOf(doc), position: other.position });

@@ -10,7 +10,7 @@ import Dexie from 'dexie';
 import { AppError, type FieldIssue } from '../../core/errors';
 import { assignFileNumbers, holdings, holdingsFromCounters, inventoryFor, orderDossiers, packIntoBoxes, type Holdings, type NumberingOrder } from '../../core/dossiers/inventory';
 import { datedDocuments } from './dossier-doc-repository';
-import { cleanDossier, documentOutsidePeriod, pagesOverSheets, validateBox, validateDossier, validateProcessingJob } from '../../core/dossiers/rules';
+import { cleanDossier, documentOutsidePeriod, pagesOverSheets, validateBox, validateDossier, validateProcessingJob, journalDossierName } from '../../core/dossiers/rules';
 import { notationSortKey } from '../../core/dossiers/list-keys';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type ProcessingJobFields } from '../../core/dossiers/types';
 import { cleanMultiline } from '../../core/registers/validation';
@@ -111,7 +111,7 @@ export async function saveDossier(db: LuutruDb, session: Session, raw: DossierFi
  */
 async function writeDossier(db: LuutruDb, session: Session, raw: DossierFields, id: string | undefined, action: string, today: string = isoDate(new Date()), against: readonly FieldIssue[] = []): Promise<Dossier> {
   const fields = withDossierDerived(cleanDossier({ ...raw, unitId: session.unitId }));
-  return writeChanges(db, session, { action, detail: fields.notation }, ['dossiers', 'fonds'], async (c) => {
+  return writeChanges(db, session, { action, detail: journalDossierName(fields) }, ['dossiers', 'fonds'], async (c) => {
     const fonds = await db.fonds.get(fields.fondsId);
     if (!fonds || fonds.deleted || fonds.unitId !== session.unitId) throw new AppError('dossier.fondsNotFound');
     const before = id ? await c.get<DossierFields>('dossiers', id) : undefined;
