@@ -11,6 +11,7 @@ import { openApp, startServer, type Server } from './harness';
 import { clickOption, completeSetupThroughUi, focusedId, focusedText, pickRegisterMore, selectedText, settled } from './flows';
 import { seededRng, pick } from '../fixtures/generate';
 import { foldText } from '../../renderer/src/core/text';
+import { formatDate, isoDate } from '../../renderer/src/core/format';
 import vocabulary from '../fixtures/vn-admin-vocabulary.json';
 
 let server: Server;
@@ -294,6 +295,8 @@ describe('incoming register in Chromium', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByText('Đã đăng ký văn bản đi số 02/QĐ-UBND.').count()).toBeGreaterThan(0);
       await expect.poll(() => page.getByTestId('next-number').textContent()).toMatch(/^Số sẽ cấp: 03\//);
+      // The day kept on purpose is that document's own: the next one starts on today (it carried 01/03 and asked again).
+      expect(await page.locator('#o-documentDate').inputValue()).toBe(formatDate(isoDate(new Date())));
     } finally {
       await b.close();
     }

@@ -197,21 +197,22 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   }, [formOf, t, readDraft, updateDraft]);
 
   // The save as it is now, for a question's answer (the one captured when it was asked may be stale by then).
-  const saveRef = useRef<(confirmDuplicate?: boolean, answered?: boolean) => Promise<void>>(async () => {});
+  // `answered`: the field a question was asked about and answered "save as it is" (not asked again, not carried on).
+  const saveRef = useRef<(confirmDuplicate?: boolean, answered?: keyof S & string) => Promise<void>>(async () => {});
   const save = useCallback(
-    async (confirmDuplicate = false, answered = false) => {
+    async (confirmDuplicate = false, answered?: keyof S & string) => {
       if (savingRef.current) return;
       let cur = draft.read();
       // A new entry that passes the checks made without the database: started at once (below), and first asked what
       // looks like a slip (a question before an empty field's refusal was answered for nothing).
       const passes = !editing && !confirmDuplicate && (precheck?.(cur, today) ?? true);
-      const question = passes && !answered ? askFirst?.(cur) : undefined;
+      const question = passes && answered === undefined ? askFirst?.(cur) : undefined;
       if (question) {
         askBeforeSaving(
           modal,
           question,
           {
-            onSave: () => void saveRef.current(false, true),
+            onSave: () => void saveRef.current(false, question.field),
             // Selected, to be typed over (the cursor stood after the day, to be deleted first).
             onBack: () => focusField(question.field, { select: true }),
           },
@@ -233,7 +234,10 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         // Read again: leaving the field may have tidied it (a name typed without its marks takes its known
         // spelling; it was saved as typed when Enter was pressed in that very field).
         cur = draft.read();
-        started = draft.startNext(nextEntryForm(rules, cur, blank()));
+        // A field asked about and kept as it was (a back-dated Ngày văn bản) is this entry's own: the next one starts as
+        // a blank form has it, today (it carried the day, was asked about it again, and the next letter risked it).
+        const next = nextEntryForm(rules, cur, blank());
+        started = draft.startNext(answered === undefined ? next : { ...next, [answered]: blank()[answered] });
       }
       try {
         const baseClock = editing ? (cur as Record<string, string>)[BASE_CLOCK] : undefined;
