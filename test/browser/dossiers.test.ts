@@ -246,6 +246,27 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
         await page.locator('#doc-sheetTo').press('Enter');
         await expect.poll(() => page.getByTestId('doc-totals').textContent()).toContain(`văn bản, ${to} tờ`);
       }
+      // A document typed on sheets another holds is asked about before it is listed; "Sửa số tờ" lists nothing and
+      // puts the cursor on the first sheet, to be typed over (it was listed, with a small red tag under the list).
+      await page.locator('#doc-number').fill('17/TB-UBND');
+      await page.locator('#doc-author').fill('UBND xã Thụy Hải');
+      await page.locator('#doc-summary').fill('Thông báo kết luận');
+      await page.locator('#doc-sheetFrom').fill('34');
+      await page.locator('#doc-sheetTo').fill('37');
+      await page.locator('#doc-sheetTo').press('Enter');
+      const taken = page.locator('.ant-modal-confirm');
+      await expect.poll(() => taken.textContent().catch(() => '')).toContain('Tờ 34–35 đã ghi cho văn bản thứ 2 (15/BC-UBND) của hồ sơ này.');
+      await expect.poll(() => focusedText(page)).toBe('Sửa số tờ');
+      await page.keyboard.press('Enter');
+      await taken.waitFor({ state: 'detached' });
+      await expect.poll(() => focusedId(page)).toBe('doc-sheetFrom');
+      expect(await selectedText(page)).toBe('34');
+      expect(await page.getByTestId('documents-editor').locator('tbody tr.ant-table-row').count()).toBe(3);
+      await page.locator('#doc-number').fill('');
+      await page.locator('#doc-author').fill('');
+      await page.locator('#doc-summary').fill('');
+      await page.locator('#doc-sheetFrom').fill('');
+      await page.locator('#doc-sheetTo').fill('');
       // Removing one asks first; kept, then removed.
       const lastDoc = page.getByTestId('documents-editor').locator('tbody tr.ant-table-row').nth(2);
       await lastDoc.getByRole('button', { name: 'Bỏ' }).click();

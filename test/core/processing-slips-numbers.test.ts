@@ -7,7 +7,7 @@ import { carriedFrom, mergedSlip, mergeRefusal, readSlipPick, slipsPicked, split
 import { listNumbers, planJobNumbering, unnumberedSlips, type NumberableSlip } from '../../renderer/src/core/processing/numbering';
 import { discardRows, discardSummary, type DiscardableSlip } from '../../renderer/src/core/processing/discards';
 import { finalReport, jobProgress, printGaps, proposedKeptMetres, type ReportSlip } from '../../renderer/src/core/processing/report';
-import { docRows, docTotals, sheetRange, validateDoc } from '../../renderer/src/core/processing/documents';
+import { docRows, docTotals, sheetRange, sheetsTaken, validateDoc } from '../../renderer/src/core/processing/documents';
 import { boxCode, forewordDraft, parseBoxCode, validateJob } from '../../renderer/src/core/processing/job';
 import type { DossierDocFields } from '../../renderer/src/core/processing/types';
 import { parseDecimal } from '../../renderer/src/core/format';
@@ -283,6 +283,14 @@ describe('documents inside a dossier', () => {
   it('totals documents and sheets, and shows gaps and sheets listed twice', () => {
     expect(docTotals([doc({ sheetFrom: 1, sheetTo: 3 }), doc({ sheetFrom: 3, sheetTo: 5 }), doc({ sheetFrom: 8, sheetTo: 9 }), doc({ sheetFrom: undefined, sheetTo: undefined })])).toEqual({ documents: 4, sheets: 7, lastSheet: 9, gaps: [6, 7], overlaps: [3] });
     expect([sheetRange(1, 5), sheetRange(7, 7), sheetRange(undefined, undefined)]).toEqual(['01-05', '07', '']);
+  });
+
+  it('finds the first document already on a sheet typed for another, and the sheets they share', () => {
+    const listed = [doc({ position: 2, sheetFrom: 4, sheetTo: 6 }), doc({ position: 1, sheetFrom: 1, sheetTo: 3 }), doc({ position: 3, sheetFrom: undefined, sheetTo: undefined })];
+    expect(sheetsTaken(listed, { sheetFrom: 2, sheetTo: 5 })).toMatchObject({ doc: { position: 1 }, from: 2, to: 3 });
+    expect(sheetsTaken(listed, { sheetFrom: 6 })).toMatchObject({ doc: { position: 2 }, from: 6, to: 6 });
+    expect(sheetsTaken(listed, { sheetFrom: 7, sheetTo: 9 })).toBeUndefined();
+    expect(sheetsTaken(listed, {})).toBeUndefined();
   });
 
   it('reads a linked entry through the link, not from a copy', () => {

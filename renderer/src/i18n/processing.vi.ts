@@ -234,6 +234,10 @@ export const processingVi = {
     docLinked: 'Liên kết sổ',
     docTotals: '{{documents}} văn bản, {{sheets}} tờ',
     docGaps: 'Tờ chưa có văn bản: {{list}}',
+    docOverlapTitle: 'Tờ này đã ghi cho văn bản khác',
+    docOverlapAsk: 'Tờ {{sheets}} đã ghi cho văn bản thứ {{ordinal}} ({{document}}) của hồ sơ này. Mỗi tờ chỉ thuộc một văn bản: hãy xem lại “Từ tờ”, “Đến tờ”. Vẫn ghi văn bản này với số tờ đã gõ?',
+    docOverlapSave: 'Vẫn ghi',
+    docOverlapBack: 'Sửa số tờ',
     docOverlaps: 'Tờ ghi trùng: {{list}}',
     // Outputs
     printSlips: 'Phiếu tin (A5, in hai mặt)',

@@ -86,13 +86,35 @@ export type DocTotals = { readonly documents: number; readonly sheets: number; r
  * Totals for the list's closing line: how many documents, how many sheets they cover, and
  * sheets listed twice or left out between the first and the last (for the archivist to check).
  */
+/** The sheets a document says it is on, first and last (one of them may be left out), or undefined when it says none. */
+function sheetSpan(d: Pick<DossierDocFields, 'sheetFrom' | 'sheetTo'>): { from: number; to: number } | undefined {
+  if (d.sheetFrom === undefined && d.sheetTo === undefined) return undefined;
+  const from = d.sheetFrom ?? d.sheetTo!;
+  return { from, to: d.sheetTo ?? from };
+}
+
+/**
+ * The first document of `docs` (in list order) on one of the sheets `doc` says it is on, and the sheets they share: a
+ * sheet belongs to one document, so a document given another's sheets is asked about before it is listed (it was
+ * listed with only a red tag under the list).
+ */
+export function sheetsTaken<D extends Pick<DossierDocFields, 'sheetFrom' | 'sheetTo' | 'position'>>(docs: readonly D[], doc: Pick<DossierDocFields, 'sheetFrom' | 'sheetTo'>): { readonly doc: D; readonly from: number; readonly to: number } | undefined {
+  const mine = sheetSpan(doc);
+  if (!mine) return undefined;
+  for (const d of [...docs].sort((a, b) => a.position - b.position)) {
+    const theirs = sheetSpan(d);
+    if (theirs && theirs.from <= mine.to && mine.from <= theirs.to) return { doc: d, from: Math.max(mine.from, theirs.from), to: Math.min(mine.to, theirs.to) };
+  }
+  return undefined;
+}
+
 export function docTotals(docs: readonly Pick<DossierDocFields, 'sheetFrom' | 'sheetTo'>[]): DocTotals {
   const covered = new Map<number, number>();
   let last: number | undefined;
   for (const d of docs) {
-    if (d.sheetFrom === undefined && d.sheetTo === undefined) continue;
-    const from = d.sheetFrom ?? d.sheetTo!;
-    const to = d.sheetTo ?? from;
+    const span = sheetSpan(d);
+    if (!span) continue;
+    const { from, to } = span;
     for (let s = from; s <= to && s - from < 10_000; s++) covered.set(s, (covered.get(s) ?? 0) + 1);
     last = Math.max(last ?? 0, to);
   }

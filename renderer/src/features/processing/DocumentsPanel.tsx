@@ -4,13 +4,13 @@
  * tờ số, ghi chú) or linked to a register entry found by search — the entry is read through the
  * link, never copied. Enter adds the document. Used for backlog dossiers and plan dossiers alike.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, App, AutoComplete, Button, Card, Col, Empty, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
-import { Confirm } from '../../components/Confirm';
+import { askBeforeSaving, Confirm } from '../../components/Confirm';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
-import { docTotals, type DocRow } from '../../core/processing/documents';
+import { docTotals, sheetsTaken, type DocRow } from '../../core/processing/documents';
 import { parsePeriod } from '../../core/processing/period';
 import { formatDate, isoDate, typedCount } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
@@ -31,6 +31,9 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const db = useDb();
   const session = useSession();
   const { run, errors, setErrors } = useAction();
+  const { modal } = App.useApp();
+  // Held while the question about sheets already listed is open: a second Enter does not ask it twice.
+  const asking = useRef(false);
   const rows = useLiveQuery(() => docRowsOf(db, dossier.id, '', dossier.origin), [db, dossier.id, dossier.clock, dossier.origin]) ?? [];
   const docs = useLiveQuery(() => listDocs(db, dossier.id, dossier.origin), [db, dossier.id, dossier.origin]) ?? [];
   const [v, setV] = useState<Values>(EMPTY);
@@ -42,7 +45,9 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   // A closed dossier of the file plan keeps its list as closed: reopened first to change it.
   const ours = own && docsEditable(dossier);
   const totals = docTotals(docs);
-  const add = async () => {
+  /** `answered`: the question about sheets already listed was answered "list it anyway". */
+  const add = async (answered = false) => {
+    if (asking.current) return;
     const period = v.date.trim() ? parsePeriod(v.date, isoDate(new Date())) : undefined;
     if (period && !period.ok) {
       // Said of this field (Ngày văn bản), not of a dossier's period ("Thời gian tài liệu … 1998-2001").
@@ -60,6 +65,30 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
       ...(typedCount(v.sheetTo) !== undefined ? { sheetTo: typedCount(v.sheetTo)! } : {}),
       ...(v.link ? (v.link.kind === 'incoming' ? { incomingDocId: v.link.id } : { outgoingDocId: v.link.id }) : {}),
     };
+    const taken = answered ? undefined : sheetsTaken(docs, input);
+    if (taken) {
+      const ordinal = docs.indexOf(taken.doc) + 1;
+      const row = rows[ordinal - 1];
+      askBeforeSaving(
+        modal,
+        {
+          title: t('processing.docOverlapTitle'),
+          content: t('processing.docOverlapAsk', { sheets: taken.from === taken.to ? taken.from : `${taken.from}–${taken.to}`, ordinal, document: row?.number || row?.summary || '' }),
+          saveText: t('processing.docOverlapSave'),
+          backText: t('processing.docOverlapBack'),
+        },
+        {
+          onSave: () => void add(true),
+          onBack: () => {
+            const from = focus.root.current?.querySelector<HTMLInputElement>('#doc-sheetFrom');
+            from?.focus();
+            from?.select();
+          },
+        },
+        asking,
+      );
+      return;
+    }
     if (await run(() => saveDoc(db, session, dossier.id, input), () => t('processing.docSaved'))) {
       setV(EMPTY);
       setQuery('');
