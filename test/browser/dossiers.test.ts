@@ -267,6 +267,17 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.locator('#doc-summary').fill('');
       await page.locator('#doc-sheetFrom').fill('');
       await page.locator('#doc-sheetTo').fill('');
+      // A listed document's sheets corrected in place: "Sửa" opens it in the form, the cursor on its first sheet
+      // (a row could only be removed and typed again).
+      const docRows = page.getByTestId('documents-editor').locator('tbody tr.ant-table-row');
+      await docRows.nth(2).getByTestId('doc-edit').click();
+      await expect.poll(() => focusedId(page)).toBe('doc-sheetFrom');
+      expect([await page.locator('#doc-number').inputValue(), await page.locator('#doc-date').inputValue(), await page.locator('#doc-sheetTo').inputValue()]).toEqual(['16/BC-UBND', '21/11/2026', '40']);
+      await page.locator('#doc-sheetTo').fill('42');
+      await page.locator('#doc-sheetTo').press('Enter');
+      await expect.poll(() => docRows.nth(2).textContent()).toContain('36-42');
+      expect(await docRows.count()).toBe(3);
+      expect(await page.locator('#doc-number').inputValue()).toBe('');
       // Removing one asks first; kept, then removed.
       const lastDoc = page.getByTestId('documents-editor').locator('tbody tr.ant-table-row').nth(2);
       await lastDoc.getByRole('button', { name: 'Bỏ' }).click();

@@ -253,22 +253,35 @@ export async function searchRegisterEntries(db: LuutruDb, typed: string, limit =
   const words = foldText(typed).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const out: FoundEntry[] = [];
-  // The parts an entry has, joined (one without its own number began "— Sở Nội vụ …").
-  const labelOf = (...parts: string[]) => parts.filter(Boolean).join(' — ');
-  const hit = (text: string) => {
-    const f = foldText(text);
-    return words.every((w) => f.includes(w));
+  const hit = (f: FoundEntry) => {
+    const text = foldText(`${f.label} ${f.arrival ?? ''}`);
+    return words.every((w) => text.includes(w));
   };
   await db.incomingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
     if (e.deleted) return;
-    const label = labelOf(joinNumberNotation(e.number, e.notation), e.sender, typeAndSummary(e.typeName, e.summary));
-    if (hit(`${label} ${e.arrivalNumber}`)) out.push({ id: e.id, kind: 'incoming', arrival: formatNumber(e.arrivalNumber), label, shown: entryAsDocument(e, '', true) });
+    const f = foundIncoming(e);
+    if (hit(f)) out.push(f);
   });
   if (out.length < limit)
     await db.outgoingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
       if (e.deleted) return;
-      const label = labelOf(joinNumberNotation(e.number, e.notation), typeAndSummary(e.typeName, e.summary));
-      if (hit(label)) out.push({ id: e.id, kind: 'outgoing', label, shown: entryAsDocument(e, '', false) });
+      const f = foundOutgoing(e);
+      if (hit(f)) out.push(f);
     });
   return out;
+}
+
+// The parts an entry has, joined (one without its own number began "— Sở Nội vụ …").
+const labelOf = (...parts: string[]) => parts.filter(Boolean).join(' — ');
+const foundIncoming = (e: IncomingDoc): FoundEntry => ({ id: e.id, kind: 'incoming', arrival: formatNumber(e.arrivalNumber), label: labelOf(joinNumberNotation(e.number, e.notation), e.sender, typeAndSummary(e.typeName, e.summary)), shown: entryAsDocument(e, '', true) });
+const foundOutgoing = (e: OutgoingDoc): FoundEntry => ({ id: e.id, kind: 'outgoing', label: labelOf(joinNumberNotation(e.number, e.notation), typeAndSummary(e.typeName, e.summary)), shown: entryAsDocument(e, '', false) });
+
+/** The register entry a listed document is linked to, as the link search shows it (a correction opens on it); undefined for a typed one. */
+export async function linkOfDoc(db: LuutruDb, doc: Pick<DossierDocFields, 'incomingDocId' | 'outgoingDocId'>): Promise<FoundEntry | undefined> {
+  if (doc.incomingDocId) {
+    const e = await db.incomingDocs.get(doc.incomingDocId);
+    return e && foundIncoming(e);
+  }
+  const e = doc.outgoingDocId ? await db.outgoingDocs.get(doc.outgoingDocId) : undefined;
+  return e && foundOutgoing(e);
 }

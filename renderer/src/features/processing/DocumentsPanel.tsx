@@ -14,7 +14,8 @@ import { docTotals, sheetsTaken, type DocRow } from '../../core/processing/docum
 import { parsePeriod } from '../../core/processing/period';
 import { formatDate, isoDate, typedCount } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
-import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries, type FoundEntry } from '../../db/repositories/dossier-doc-repository';
+import { docRowsOf, linkOfDoc, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries, type FoundEntry } from '../../db/repositories/dossier-doc-repository';
+import type { DossierDoc } from '../../core/processing/types';
 import { docsEditable } from '../../core/dossiers/rules';
 import { jobSlips, slipByTempNumber } from '../../db/repositories/slip-repository';
 import { readSlipPick, slipsPicked } from '../../core/processing/slips';
@@ -37,6 +38,8 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const rows = useLiveQuery(() => docRowsOf(db, dossier.id, '', dossier.origin), [db, dossier.id, dossier.clock, dossier.origin]) ?? [];
   const docs = useLiveQuery(() => listDocs(db, dossier.id, dossier.origin), [db, dossier.id, dossier.origin]) ?? [];
   const [v, setV] = useState<Values>(EMPTY);
+  // A listed document opened to be corrected (its sheets, its note, what was typed): saved over, in its place.
+  const [editing, setEditing] = useState<DossierDoc>();
   // A refused document takes the cursor to its first red field (it stayed where Enter was pressed, in "Đến tờ").
   const focus = useFocusAfterSave();
   const [query, setQuery] = useState('');
@@ -65,7 +68,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
       ...(typedCount(v.sheetTo) !== undefined ? { sheetTo: typedCount(v.sheetTo)! } : {}),
       ...(v.link ? (v.link.kind === 'incoming' ? { incomingDocId: v.link.id } : { outgoingDocId: v.link.id }) : {}),
     };
-    const taken = answered ? undefined : sheetsTaken(docs, input);
+    const taken = answered ? undefined : sheetsTaken(editing ? docs.filter((d) => d.id !== editing.id) : docs, input);
     if (taken) {
       const ordinal = docs.indexOf(taken.doc) + 1;
       const row = rows[ordinal - 1];
@@ -89,8 +92,9 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
       );
       return;
     }
-    if (await run(() => saveDoc(db, session, dossier.id, input), () => t('processing.docSaved'))) {
+    if (await run(() => saveDoc(db, session, dossier.id, input, editing?.id), () => t(editing ? 'processing.docCorrected' : 'processing.docSaved'))) {
       setV(EMPTY);
+      setEditing(undefined);
       setQuery('');
       // The next document starts where this one did: a linked one at the link to the registers, a
       // typed one at its number (typed there, the next number went into the search of the registers).
@@ -100,6 +104,20 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
     } else focus.firstInvalid();
   };
   const enter = useEnterToSave(() => void add());
+  /** Opens a listed document in the form above, as it was typed (a linked one on its entry), the cursor on its first sheet. */
+  const edit = async (d: DossierDoc, r: DocRow) => {
+    const link = await linkOfDoc(db, d);
+    setErrors({});
+    setQuery('');
+    setEditing(d);
+    setV({ number: link ? '' : r.number, date: link ? '' : r.date, author: link ? '' : r.author, summary: link ? '' : r.summary, sheetFrom: d.sheetFrom === undefined ? '' : String(d.sheetFrom), sheetTo: d.sheetTo === undefined ? '' : String(d.sheetTo), note: d.note, ...(link ? { link } : {}) });
+    requestAnimationFrame(() => focus.root.current?.querySelector<HTMLInputElement>('#doc-sheetFrom')?.focus());
+  };
+  const stopEditing = () => {
+    setEditing(undefined);
+    setV(EMPTY);
+    setErrors({});
+  };
   /** A register entry found, which register (and số đến) first: "Đến số 321 · 1234/SNV-VTLT — …" (its own số, ký hiệu said nothing of it). */
   const linkText = (f: FoundEntry) => (f.kind === 'incoming' ? t('processing.docLinkIncoming', { number: f.arrival, label: f.label }) : t('processing.docLinkOutgoing', { label: f.label }));
   /** A field of a linked document shows what it will read through the link (greyed, it was blank). */
@@ -135,7 +153,10 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
             <Col xs={12} md={3}><Field label={t('processing.docSheetTo')} error={errors.sheetTo}><Input id="doc-sheetTo" aria-label={t('processing.docSheetTo')} value={v.sheetTo} onChange={(e) => setV({ ...v, sheetTo: e.target.value })} inputMode="numeric" /></Field></Col>
             {field('note', t('processing.docNote'), 12)}
           </Row>
-          <Button type="primary" onClick={() => void add()} data-testid="add-doc">{t('processing.docAdd')}</Button>
+          <Space>
+            <Button type="primary" onClick={() => void add()} data-testid="add-doc">{t(editing ? 'processing.docSaveCorrection' : 'processing.docAdd')}</Button>
+            {editing && <Button onClick={stopEditing} data-testid="doc-edit-cancel">{t('processing.docEditCancel')}</Button>}
+          </Space>
         </Form>
         </div>
       )}
@@ -159,9 +180,9 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
           { title: t('processing.docSheets'), dataIndex: 'sheets', width: 70 },
           { title: t('processing.docNote'), dataIndex: 'note', width: 110 },
           ...(ours
-            ? [{ title: '', key: 'a', width: 140, render: (_: unknown, r: DocRow) => {
+            ? [{ title: '', key: 'a', width: 190, render: (_: unknown, r: DocRow) => {
                 const d = docs[r.ordinal - 1];
-                return d ? <Space size={2}><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'up'))}>↑</Button><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'down'))}>↓</Button><Confirm title={t('processing.docRemoveConfirm', { ordinal: r.ordinal })} okText={t('processing.docRemove')} cancelText={t('processing.docKeep')} okButtonProps={{ danger: true }} onConfirm={() => void run(() => removeDoc(db, session, d.id, ''), () => t('processing.docRemoved'))}><Button size="small" danger>{t('processing.docRemove')}</Button></Confirm></Space> : null;
+                return d ? <Space size={2}><Button size="small" onClick={() => void edit(d, r)} data-testid="doc-edit">{t('processing.docEdit')}</Button><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'up'))}>↑</Button><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'down'))}>↓</Button><Confirm title={t('processing.docRemoveConfirm', { ordinal: r.ordinal })} okText={t('processing.docRemove')} cancelText={t('processing.docKeep')} okButtonProps={{ danger: true }} onConfirm={() => void run(() => removeDoc(db, session, d.id, ''), () => t('processing.docRemoved'))}><Button size="small" danger>{t('processing.docRemove')}</Button></Confirm></Space> : null;
               } }]
             : []),
         ]}
