@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
 import { deleteDossier, DossierInvalidError, saveDossier, saveProcessingJob } from '../../renderer/src/db/repositories/dossier-repository';
-import { countSlips, deleteSlip, jobSlips, mergeSlips, saveSlip, setChecked, setDiscard, slipByTempNumber, slipWindow, splitSlip, type SlipInput } from '../../renderer/src/db/repositories/slip-repository';
+import { checkFigures, countSlips, deleteSlip, jobSlips, mergeSlips, saveSlip, setChecked, setDiscard, slipByTempNumber, slipWindow, splitSlip, type SlipInput } from '../../renderer/src/db/repositories/slip-repository';
 import { applyJobOrder, boxJob, jobBoxes, jobProgressOf, moveSlip, moveSlipToHeading, numberAndBoxJob, numberJob, placeBoxes, previewJobNumbering, previewJobOrder, processingPrintData, saveJob, saveReport, saveScheme, setStage } from '../../renderer/src/db/repositories/processing-repository';
 import { docRowsOf, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries } from '../../renderer/src/db/repositories/dossier-doc-repository';
 import { ensureYearRegisters } from '../../renderer/src/db/repositories/register-repository';
@@ -151,6 +151,15 @@ describe('typing slips', () => {
     expect((await db.dossiers.get(a!))).toMatchObject({ discardReason: 'duplicate', discardBundle: 3 });
     await setDiscard(db, session, job.id, [a!], undefined);
     expect((await db.dossiers.get(a!))?.discardReason).toBeUndefined();
+  });
+
+  it('names the kept slips whose retention ran out, to be looked at again at the check (they were numbered and boxed without a word)', async () => {
+    const [, second] = await typeSlips(4);
+    // Slips 2 and 4: 1997 and 1999, kept 10 years; 1 and 3 permanent.
+    expect((await checkFigures(db, job.id, 2026)).expired).toEqual([2, 4]);
+    expect((await checkFigures(db, job.id, 2008)).expired).toEqual([2]);
+    await setDiscard(db, session, job.id, [second!], 'expired');
+    expect(await checkFigures(db, job.id, 2026)).toMatchObject({ expired: [4], discarded: 1 });
   });
 
   it('splits a slip into two standing side by side, and merges two back into one', async () => {

@@ -161,6 +161,8 @@ export const processingEn: Widen<typeof processingVi> = {
     checkAll: 'Mark all as checked',
     checkAllConfirm: 'Mark all {{count}} unchecked slips as checked? Only when each slip has been compared with its papers.',
     checkAllOk: 'Compared, mark them',
+    slipsExpired_one: 'Slip {{list}} is past its retention (the documents’ dates plus the retention are over). Look at the file again: with no value left, mark it “Discard” for “Retention expired”; with value left, correct its retention.',
+    slipsExpired_other: '{{count}} slips are past their retention (the documents’ dates plus the retention are over): {{list}}. Look at each file again: with no value left, mark it “Discard” for “Retention expired”; with value left, correct its retention.',
     checkedCount: '{{checked}}/{{total}} slips checked ({{discarded}} set aside not counted).',
     checkedDone: 'Marked {{count}} slips as checked.',
     orderScheme: 'Order',

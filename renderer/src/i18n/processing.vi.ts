@@ -163,6 +163,8 @@ export const processingVi = {
     checkAll: 'Đánh dấu tất cả đã kiểm tra',
     checkAllConfirm: 'Đánh dấu cả {{count}} phiếu chưa kiểm tra là đã kiểm tra? Chỉ làm khi đã đối chiếu từng phiếu với hồ sơ, tài liệu thực tế.',
     checkAllOk: 'Đã đối chiếu, đánh dấu',
+    slipsExpired_one: '{{count}} phiếu đã hết thời hạn bảo quản (thời gian tài liệu cộng thời hạn đã qua): số {{list}}. Hãy xem lại từng hồ sơ: nếu không còn giá trị, đánh dấu “Tài liệu loại” với lý do “Hết thời hạn bảo quản”; nếu còn giá trị, sửa thời hạn cho đúng.',
+    slipsExpired_other: '{{count}} phiếu đã hết thời hạn bảo quản (thời gian tài liệu cộng thời hạn đã qua): số {{list}}. Hãy xem lại từng hồ sơ: nếu không còn giá trị, đánh dấu “Tài liệu loại” với lý do “Hết thời hạn bảo quản”; nếu còn giá trị, sửa thời hạn cho đúng.',
     checkedCount: 'Đã kiểm tra {{checked}}/{{total}} phiếu (không tính {{discarded}} phiếu loại).',
     checkedDone: 'Đã đánh dấu {{count}} phiếu đã kiểm tra.',
     orderScheme: 'Cách sắp xếp',

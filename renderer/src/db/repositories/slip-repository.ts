@@ -15,6 +15,7 @@ import { cleanText } from '../../core/text';
 import { formatDate } from '../../core/format';
 import type { ChangeSet, Session } from '../changes';
 import { writeChanges } from '../changes';
+import { isExpired } from '../../core/duties/retention';
 import type { LuutruDb } from '../schema';
 import { DossierInvalidError, removeFromJobOrder } from './dossier-repository';
 import { fieldsOf } from './record-fields';
@@ -227,17 +228,26 @@ export async function slipsByIds(db: LuutruDb, ids: readonly string[]): Promise<
 }
 
 /** Live slips, discarded ones and the checked among the others: the check step's figures. */
-export async function checkFigures(db: LuutruDb, jobId: string): Promise<{ total: number; checked: number; discarded: number; unchecked: string[] }> {
+/**
+ * How far the check of a job's slips is, and the slips kept whose retention ran out before `currentYear` (their temporary
+ * numbers): to be looked at again, and set aside as expired if they have no other value (they were numbered and boxed
+ * without a word).
+ */
+export async function checkFigures(db: LuutruDb, jobId: string, currentYear = new Date().getFullYear()): Promise<{ total: number; checked: number; discarded: number; unchecked: string[]; expired: number[] }> {
   let total = 0;
   let checked = 0;
   let discarded = 0;
   const unchecked: string[] = [];
+  const expired: number[] = [];
   await db.dossiers.where('[jobId+position]').between(...jobRange(jobId)).each((d) => {
     if (d.deleted) return;
     total++;
     if (d.discardReason !== undefined) discarded++;
-    else if (d.checked) checked++;
-    else unchecked.push(d.id);
+    else {
+      if (d.checked) checked++;
+      else unchecked.push(d.id);
+      if (isExpired(d, currentYear)) expired.push(d.tempNumber ?? 0);
+    }
   });
-  return { total, checked, discarded, unchecked };
+  return { total, checked, discarded, unchecked, expired: expired.sort((a, b) => a - b) };
 }

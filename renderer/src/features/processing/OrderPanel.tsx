@@ -6,7 +6,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { focusWhenReady } from '../../components/focus';
-import { Button, Card, Checkbox, List, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, List, Select, Space, Typography } from 'antd';
 import { Confirm } from '../../components/Confirm';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -60,6 +60,15 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
               <Button disabled={!figures?.unchecked.length} data-testid="check-all">{t('processing.checkAll')}</Button>
             </Confirm>
           </Space>
+          {figures && figures.expired.length > 0 && (
+            <Alert
+              style={{ marginTop: 8 }}
+              type="warning"
+              showIcon
+              data-testid="slips-expired"
+              title={t('processing.slipsExpired', { count: figures.expired.length, list: figures.expired.slice(0, 30).join(', ') + (figures.expired.length > 30 ? ', …' : '') })}
+            />
+          )}
         </Card>
       )}
       {!readOnly && (
