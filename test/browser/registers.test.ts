@@ -191,6 +191,15 @@ describe('incoming register in Chromium', () => {
       await page.waitForTimeout(500);
       expect(await page.locator('#f-sender').inputValue()).toBe('');
       expect(await page.getByTestId('resumed-entry').count()).toBe(0);
+      // A day that does not exist is said under its field once the clerk leaves it (only saving said it), and goes when typed again.
+      const documentDate = page.getByTestId('incoming-form').locator('.ant-form-item').filter({ has: page.locator('#f-documentDate') });
+      await page.locator('#f-documentDate').focus();
+      await page.keyboard.type(`31/02/${new Date().getFullYear()}`);
+      await page.keyboard.press('Tab');
+      await expect.poll(() => documentDate.locator('.ant-form-item-explain-error').textContent().catch(() => '')).toMatch(/^Tháng 2\/\d{4} không có ngày 31 \(tháng này có 2[89] ngày\)\. Hãy kiểm tra lại ngày\.$/);
+      expect(await page.locator('#f-documentDate').getAttribute('aria-invalid')).toBe('true');
+      await page.locator('#f-documentDate').fill('');
+      await expect.poll(() => documentDate.locator('.ant-form-item-explain-error').count()).toBe(0);
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('21 / 21 văn bản');
       const first = page.getByTestId('entry-row').first();
       expect(await first.textContent()).toContain(docs[0]!.summary.slice(0, 20));

@@ -3,12 +3,14 @@
  * incoming and the outgoing form, in the order of the paper register, which is the Tab order.
  * The inputs of a row stand on one line even where a label wraps onto two (styles.css `.field-row`).
  */
-import { memo, type CSSProperties } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import { Col, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../core/registers/doc-types';
 import { nearDay, resolvedDate, type FieldRule } from './entry-form-state';
 import { DateInput, Field, SuggestInput } from './entry-inputs';
+import { dateIssue } from '../../core/typed-date';
+import { issueMessage } from '../../i18n';
 
 /** Per-field additions: another label, a placeholder, work to do when the field is left. */
 export type FieldExtras = { readonly label?: string; readonly placeholder?: string; readonly onBlur?: () => void; readonly warning?: string };
@@ -87,10 +89,28 @@ export const FieldCell = memo(function FieldCell({ rule: r, label, value, error,
   const id = `${idPrefix}${r.key}`;
   const set = (v: string) => onChange(r.key, v);
   const req = r.required || undefined;
+  // A day that does not read ("31/02") is said under its field on leaving it, as saving would say it (it was said
+  // only on saving: the clerk tabbed on past it); gone once the field is typed in again.
+  const [unread, setUnread] = useState<string>();
   const control = () => {
     switch (r.input) {
       case 'date':
-        return <DateInput id={id} ariaLabel={label} value={value} onChange={set} year={year} required={req} resolve={r.near ? nearDay(year, anchor, r.near.side) : undefined} />;
+        return (
+          <DateInput
+            id={id}
+            ariaLabel={label}
+            value={value}
+            onChange={(v) => {
+              setUnread(undefined);
+              set(v);
+            }}
+            year={year}
+            required={req}
+            error={error ?? unread}
+            resolve={r.near ? nearDay(year, anchor, r.near.side) : undefined}
+            onLeave={(typed, day) => setUnread(typed.trim() && !day ? issueMessage(t, dateIssue(r.key, typed, 'register.date.invalid', year)) : undefined)}
+          />
+        );
       case 'suggest':
         return <SuggestInput id={id} ariaLabel={label} value={value} onChange={set} options={options} onBlur={extra.onBlur} required={req} />;
       case 'paragraph':
@@ -116,7 +136,7 @@ export const FieldCell = memo(function FieldCell({ rule: r, label, value, error,
   };
   return (
     <Col xs={r.span[0]} md={r.span[1]} style={{ '--span-xs': r.span[0], '--span-md': r.span[1] } as CSSProperties}>
-      <Field label={label} error={error} warning={extra.warning} required={req}>{control()}</Field>
+      <Field label={label} error={error ?? unread} warning={extra.warning} required={req}>{control()}</Field>
     </Col>
   );
 });

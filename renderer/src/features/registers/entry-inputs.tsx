@@ -57,7 +57,19 @@ export function errorProps(id: string | undefined, error: string | undefined) {
 }
 
 /** `resolve`: how a typed text is read as a date where the year is not simply `year`'s (a date beside another: dayNear). */
-export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, required, resolve, error }: { value: string; onChange: (v: string) => void; year: number; inputRef?: Ref<InputRef>; id?: string; ariaLabel?: string; required?: boolean; resolve?: (typed: string) => string | undefined; error?: string }) {
+export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, required, resolve, error, onLeave }: {
+  value: string;
+  onChange: (v: string) => void;
+  year: number;
+  inputRef?: Ref<InputRef>;
+  id?: string;
+  ariaLabel?: string;
+  required?: boolean;
+  resolve?: (typed: string) => string | undefined;
+  error?: string;
+  /** Told on leaving the field what was typed and the day it reads as (undefined: none, "31/02"). */
+  onLeave?: (typed: string, day: string | undefined) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Input
@@ -76,6 +88,7 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, requ
         const typed = e.currentTarget.value;
         const iso = resolve ? resolve(typed) : parseTypedDate(typed, year);
         if (iso && formatDate(iso) !== typed) onChange(formatDate(iso));
+        onLeave?.(typed, iso);
       }}
     />
   );
