@@ -75,6 +75,9 @@ describe('incoming register in Chromium', () => {
       expect(await form.locator('[aria-required="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(['Ngày đến', 'Tác giả (nơi gửi)', 'Trích yếu nội dung']);
       // The list's filters are named for a screen reader (a placeholder alone said nothing once one was chosen).
       for (const name of ['Loại văn bản', 'Nơi gửi', 'Độ khẩn', 'Tình trạng giải quyết']) expect(await page.locator('.ant-select').getByRole('combobox', { name, exact: true }).count(), name).toBe(1);
+      // A click on a field's label puts the cursor in its box (it put it nowhere).
+      await form.locator('label', { hasText: 'Trích yếu nội dung' }).click();
+      await expect.poll(() => focusedId(page)).toBe('f-summary');
       // A new register's ĐẾN slips: the greyed-out print button says why (it said nothing). Reached from the
       // keyboard: Enter on the menu's button, ↓ to the item, Enter (the menu opened only under the pointer).
       await page.getByTestId('register-more').focus();

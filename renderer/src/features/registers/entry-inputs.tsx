@@ -3,7 +3,7 @@
  * suggestions from earlier entries, and the Enter-to-save handler (what each key does is
  * decided by `keyAction` in entry-form-state.ts: Enter takes a highlighted suggestion first).
  */
-import { useCallback, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { isValidElement, useCallback, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { AutoComplete, Button, Form, Input, Space, Typography } from 'antd';
 import { Confirm } from '../../components/Confirm';
 import { useTranslation } from 'react-i18next';
@@ -26,9 +26,16 @@ export type FieldProps = {
   readonly required?: boolean;
 };
 
+/** The id of a field's one control, for its label to point at (a click on "Đề mục mới" put the cursor nowhere). */
+function controlId(children: ReactNode): string | undefined {
+  if (!isValidElement(children)) return undefined;
+  const id = (children.props as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}
+
 export function Field({ label, error, warning, children, testId, required }: FieldProps) {
   return (
-    <Form.Item label={label} required={required} validateStatus={error ? 'error' : warning ? 'warning' : undefined} help={error ?? warning} style={{ marginBottom: 8 }} data-testid={testId}>
+    <Form.Item label={label} htmlFor={controlId(children)} required={required} validateStatus={error ? 'error' : warning ? 'warning' : undefined} help={error ?? warning} style={{ marginBottom: 8 }} data-testid={testId}>
       {children}
     </Form.Item>
   );
