@@ -97,7 +97,8 @@ export function ProcessingPage() {
         // Started by mistake, a new job goes back to the jobs there (there was no way back but the job list).
         <Card title={t('processing.newJob')} size="small" data-testid="new-job-card" extra={creating && jobs && jobs.length > 0 ? <Button size="small" onClick={() => setCreating(false)} data-testid="new-job-cancel">{t('processing.newJobCancel')}</Button> : undefined}>
           {jobs && jobs.length === 0 && !creating && <Alert type="info" showIcon title={t('processing.noJob')} style={{ marginBottom: 12 }} />}
-          {fondsId && <IntakeForm key={`new:${fondsId}`} fondsId={fondsId} onSaved={(j) => { setJobChoice(j.id); setCreating(false); setTab('scheme'); }} />}
+          {/* A new job goes on to its scheme, the cursor in the box of a new heading (it was left on the page). */}
+          {fondsId && <IntakeForm key={`new:${fondsId}`} fondsId={fondsId} onSaved={(j) => { setJobChoice(j.id); setCreating(false); setTab('scheme'); focusWhenReady(() => document.getElementById('scheme-title')); }} />}
         </Card>
       ) : (
         <>

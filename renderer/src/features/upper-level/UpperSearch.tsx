@@ -88,8 +88,8 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
         pagination={{ pageSize: 20, showSizeChanger: false }}
         // On a narrow window the table scrolls sideways rather than squeezing the summary to a word a line;
         // the summary, what a searcher reads first, comes right after the unit so it stays in view at 1024 px.
-        // At 1366 px every column is in view: the summary takes what the others leave.
-        scroll={{ x: 1030 }}
+        // At 1280 px every column is in view (the last, Số đến, was cut at the card's edge): the summary takes what the others leave.
+        scroll={{ x: 960 }}
         locale={{ emptyText: !query.trim() ? t('upper.searchHelp') : indexing ? t('upper.searchPreparing') : t('registers.noMatch') }}
         {...(local ? { onRow: (h: SearchHit) => ({ onClick: () => setOpened(h), onKeyDown: (e: KeyboardEvent) => { if (e.key === 'Enter') setOpened(h); }, tabIndex: 0, style: { cursor: 'pointer' } }) } : {})}
         columns={[
