@@ -10,7 +10,7 @@ import { batchDossiers, cancelDepositBatch, cancelDepositReceipt, correctDeposit
 import { appraisalDetail, decideAppraisal, destroyAppraisal, destroyedDossiers, expiredDossiers, recordDestructionDecision, reopenAppraisal, saveCouncil, setItemDecision, startAppraisal } from '../../renderer/src/db/repositories/appraisal-repository';
 import { cancelLoan, createLoan, loansOfYear, overdueLoans, returnLoan } from '../../renderer/src/db/repositories/loan-repository';
 import { copiesOf } from '../../renderer/src/core/duties/loans';
-import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
+import { closeFonds, fondsOverview, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
 import { deleteDossier, getDossier, moveToBox, numberDossiers, reopenDossier, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
 import { unitReports, dutiesByUnit } from '../../renderer/src/db/repositories/upper-duties-repository';
 import { DEFAULT_DEPOSIT_RULES } from '../../renderer/src/core/duties/deposit';
@@ -554,6 +554,19 @@ describe('fonds after the 2025 reform', () => {
     const closed = await db.fonds.get(s.fondsId);
     expect([closed?.status, closed?.closedAt, closed?.endYear, closed?.creators]).toEqual(['closed', '2025-06-30', 2025, [{ name: 'UBND xã Thụy Hải', from: '1990', to: '2025-06-30' }]]);
     expect(await refused(() => closeFonds(db, s.session, s.fondsId, '2025-06-30', 'Lần nữa'))).toBe('fonds.alreadyClosed');
+  });
+});
+
+describe('the fonds list', () => {
+  it('says when a fonds holds files older than the year it says it began (backlog papers processed into a fonds begun in 2025)', async () => {
+    const fonds = (await db.fonds.get(s.fondsId))!;
+    const dossiers = (await db.dossiers.where('fondsId').equals(s.fondsId).toArray()).filter((d) => !d.deleted);
+    const earliest = Math.min(...dossiers.map((d) => Number((d.startDate ?? String(d.year)).slice(0, 4))));
+    const row = async () => (await fondsOverview(db, s.session.unitId)).find((f) => f.id === s.fondsId)!;
+    await saveFonds(db, s.session, { ...fonds, startYear: earliest + 1 }, s.fondsId, 2026);
+    expect((await row()).documentsFrom).toBe(earliest);
+    await saveFonds(db, s.session, { ...fonds, startYear: earliest }, s.fondsId, 2026);
+    expect((await row()).documentsFrom).toBeUndefined();
   });
 });
 

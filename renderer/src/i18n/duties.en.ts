@@ -396,6 +396,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     name: 'Fonds name',
     number: 'Fonds number',
     years: 'Years',
+    documentsFrom: 'Holds files from {{year}}: check the year the fonds began.',
     startYear: 'First year',
     endYear: 'Last year',
     dossiers: 'Dossiers',

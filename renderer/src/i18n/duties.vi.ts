@@ -394,6 +394,7 @@ export const dutiesVi = {
     name: 'Tên phông',
     number: 'Phông số',
     years: 'Thời gian',
+    documentsFrom: 'Có hồ sơ từ năm {{year}}: hãy xem lại năm bắt đầu của phông.',
     startYear: 'Năm bắt đầu',
     endYear: 'Năm kết thúc',
     dossiers: 'Số hồ sơ',

@@ -84,7 +84,8 @@ export function sampleSetup(level: UnitLevel, year: number): SetupInput {
     };
   return {
     unit: { level, name: 'Ủy ban nhân dân xã Mẫu Sơn (dữ liệu dùng thử)', shortName: 'UBND xã Mẫu Sơn', adminCode: '99999', legacyAdminCode: '', agencyId: '', parentName: 'Ủy ban nhân dân tỉnh Mẫu' },
-    fonds: { name: 'Phông lưu trữ UBND xã Mẫu Sơn', number: '', startYear: year - 1 },
+    // Older than its backlog papers (year − 12 on): the fonds of a commune began long before the app.
+    fonds: { name: 'Phông lưu trữ UBND xã Mẫu Sơn', number: '', startYear: year - 20 },
     operator: { name: 'Cán bộ dùng thử', position: 'Công chức Văn phòng - Thống kê' },
   };
 }

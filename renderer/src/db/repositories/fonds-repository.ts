@@ -6,6 +6,7 @@
 import { AppError } from '../../core/errors';
 import { cleanFonds, closingFondsIssues, validateFonds } from '../../core/duties/fonds';
 import { cleanText } from '../../core/text';
+import { isIsoDate, yearOf } from '../../core/registers/dates';
 import type { Fonds, FondsFields } from '../../core/unit';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
@@ -13,18 +14,26 @@ import { DutyInvalidError } from './duties-settings';
 import { listHeldFonds } from './unit-repository';
 import { listDossiers } from './dossier-repository';
 
-export type FondsRow = Fonds & { readonly unitName: string; readonly own: boolean; readonly dossierCount: number };
+export type FondsRow = Fonds & {
+  readonly unitName: string;
+  readonly own: boolean;
+  readonly dossierCount: number;
+  /** The earliest year of the documents of its dossiers, when it is before the fonds' own start (papers of 2007 processed into a fonds begun in 2025). */
+  readonly documentsFrom?: number;
+};
 
 /** Every live fonds this PC holds: its own first, then those received, with how many dossiers each has. */
 export async function fondsOverview(db: LuutruDb, selfId: string): Promise<FondsRow[]> {
   // This unit's fonds and those received (read-only, their dossiers in the sender's blocks).
   const all = await listHeldFonds(db, selfId);
   const rows = await Promise.all(
-    all.map(async (f) => ({
-      ...f,
-      own: f.unitId === selfId,
-      dossierCount: (await listDossiers(db, f.id)).filter((d) => !d.deleted).length,
-    })),
+    all.map(async (f) => {
+      const live = (await listDossiers(db, f.id)).filter((d) => !d.deleted);
+      // A loop, not Math.min(...years): a spread of a large fonds' years overflows the stack.
+      let from = Number.POSITIVE_INFINITY;
+      for (const d of live) from = Math.min(from, d.startDate && isIsoDate(d.startDate) ? yearOf(d.startDate) : d.year);
+      return { ...f, own: f.unitId === selfId, dossierCount: live.length, ...(from < f.startYear ? { documentsFrom: from } : {}) };
+    }),
   );
   return rows.sort((a, b) => Number(b.own) - Number(a.own) || a.unitName.localeCompare(b.unitName, 'vi') || a.startYear - b.startYear || a.name.localeCompare(b.name, 'vi'));
 }

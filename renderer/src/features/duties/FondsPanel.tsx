@@ -32,7 +32,18 @@ export function FondsPanel() {
         columns={[
           { title: t('fondsAdmin.name'), key: 'n', render: (_, f) => <>{f.name}{f.number && <Typography.Text type="secondary"> ({t('dossiers.fondsNumber', { number: f.number })})</Typography.Text>}{!f.own && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('dossiers.receivedFrom', { unit: f.unitName })}</Typography.Text>}</> },
           { title: t('fondsAdmin.creators'), key: 'c', render: (_, f) => (f.creators ?? []).map((c) => `${c.name} (${creatorPeriod(c)})`).join('; ') },
-          { title: t('fondsAdmin.years'), key: 'y', width: 120, render: (_, f) => `${f.startYear} – ${f.endYear ?? ''}` },
+          {
+            title: t('fondsAdmin.years'),
+            key: 'y',
+            width: 160,
+            render: (_, f) => (
+              <>
+                {`${f.startYear} – ${f.endYear ?? ''}`}
+                {/* Its files reach back further than it says it began (backlog papers processed into it): said, to be corrected in the fonds. */}
+                {f.documentsFrom !== undefined && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }} data-testid="fonds-earlier">{t('fondsAdmin.documentsFrom', { year: f.documentsFrom })}</Typography.Text>}
+              </>
+            ),
+          },
           { title: t('fondsAdmin.dossiers'), dataIndex: 'dossierCount', width: 90, align: 'right' },
           { title: t('fondsAdmin.status'), key: 's', width: 190, render: (_, f) => (f.status === 'closed' ? <Tag>{t('fondsAdmin.closedOn', { date: showDate(f.closedAt) || String(f.endYear ?? '') })}</Tag> : <Tag color="green">{t('fondsAdmin.open')}</Tag>) },
         ]}
