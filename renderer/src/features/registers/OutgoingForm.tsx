@@ -23,9 +23,11 @@ import { ClearFormButton, FormFrame, ResumedNote, UnsavedNote } from './entry-in
 import { emptyOutgoingForm, FIRST_FIELD, outgoingFormOf, outgoingInputOf, OUTGOING_FIELDS, suggestionValues, type OutgoingFormState } from './entry-form-state';
 import { OUTGOING_FACETS } from '../../core/registers/entry-index';
 import { useLastYearValues } from './useLastYearValues';
-import { useEntryForm } from './useEntryForm';
-import type { SaveQuestion } from '../../components/Confirm';
+import { useEntryForm, type EntryQuestion } from './useEntryForm';
 import type { FacetValue } from './useRegisterList';
+
+/** The last entry while it is still being read (the first moments after the form opens). */
+const LOADING = 'loading' as const;
 
 export type OutgoingFormProps = {
   readonly register: Register;
@@ -65,16 +67,21 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
   );
   // A Ngày văn bản before the last entry's: numbers run in the order documents are issued (Decree 30/2020,
   // Art. 15.1), so it is most often a slip; said under the field and beside the buttons, and asked on saving.
-  const last = useLiveQuery(() => (editing ? undefined : lastLiveOutgoing(db, register.id)), [db, register.id, editing]);
+  const read = useLiveQuery(() => (editing ? undefined : lastLiveOutgoing(db, register.id)), [db, register.id, editing], LOADING);
+  const last = read === LOADING ? undefined : read;
   // The number the next entry takes, as the form shows it ("Số sẽ cấp") and the question names it.
   const nextOf = useCallback((form: OutgoingFormState) => joinNumberNotation(formatNumber(nextNumber(register)), symbolOf(form)), [register, symbolOf]);
   // Asked of a new entry only (the hook asks nothing of a correction).
   const askFirst = useCallback(
-    (form: OutgoingFormState): (SaveQuestion & { readonly field: 'documentDate' }) | undefined => {
-      const early = beforeLast(form.documentDate, register.year, last, false);
-      return early && { title: t('registers.askDatedBeforeTitle'), content: t('registers.askDatedBefore', { ...early, next: nextOf(form) }), saveText: t('registers.askDatedBeforeSave'), backText: t('registers.askDatedBeforeBack'), field: 'documentDate' };
+    (form: OutgoingFormState) => {
+      const ask = (latest: typeof last): EntryQuestion<OutgoingFormState> | undefined => {
+        const early = beforeLast(form.documentDate, register.year, latest, false);
+        return early && { title: t('registers.askDatedBeforeTitle'), content: t('registers.askDatedBefore', { ...early, next: nextOf(form) }), saveText: t('registers.askDatedBeforeSave'), backText: t('registers.askDatedBeforeBack'), field: 'documentDate' };
+      };
+      // Saved in the first moments, before the last entry was read: read now (it was saved without the question).
+      return read === LOADING ? lastLiveOutgoing(db, register.id).then(ask) : ask(last);
     },
-    [register.year, last, nextOf, t],
+    [db, register.id, register.year, read, last, nextOf, t],
   );
   const f = useEntryForm<OutgoingFormState, OutgoingDoc>({
     kind: 'outgoing',

@@ -59,8 +59,11 @@ export type EntryFormOptions<S extends Record<string, string>, D> = {
    * last one: its number would break the order of issue), or undefined. Answered "no", the cursor
    * goes to `field`; "yes", the entry is saved as it is (and not asked again on a duplicate warning).
    */
-  readonly askFirst?: (form: S) => (SaveQuestion & { readonly field: keyof S & string }) | undefined;
+  readonly askFirst?: (form: S) => EntryQuestion<S> | undefined | Promise<EntryQuestion<S> | undefined>;
 };
+
+/** A question asked of a new entry before it is written, and the field answering "no" takes the cursor back to. */
+export type EntryQuestion<S> = SaveQuestion & { readonly field: keyof S & string };
 
 export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOptions<S, D>) {
   const { t } = useTranslation();
@@ -206,7 +209,16 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       // A new entry that passes the checks made without the database: started at once (below), and first asked what
       // looks like a slip (a question before an empty field's refusal was answered for nothing).
       const passes = !editing && !confirmDuplicate && (precheck?.(cur, today) ?? true);
-      const question = passes && answered === undefined ? askFirst?.(cur) : undefined;
+      let question = passes && answered === undefined ? askFirst?.(cur) : undefined;
+      // What it compares with not read yet (the first moments after the form opens): read now, the form held meanwhile.
+      if (question instanceof Promise) {
+        savingRef.current = true;
+        try {
+          question = await question;
+        } finally {
+          savingRef.current = false;
+        }
+      }
       if (question) {
         askBeforeSaving(
           modal,
