@@ -262,13 +262,8 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await expect.poll(() => focusedId(page)).toBe('doc-sheetFrom');
       expect(await selectedText(page)).toBe('34');
       expect(await page.getByTestId('documents-editor').locator('tbody tr.ant-table-row').count()).toBe(3);
-      await page.locator('#doc-number').fill('');
-      await page.locator('#doc-author').fill('');
-      await page.locator('#doc-summary').fill('');
-      await page.locator('#doc-sheetFrom').fill('');
-      await page.locator('#doc-sheetTo').fill('');
       // A listed document's sheets corrected in place: "Sửa" opens it in the form, the cursor on its first sheet
-      // (a row could only be removed and typed again).
+      // (a row could only be removed and typed again); the new one half typed is set aside, and back once it is saved.
       const docRows = page.getByTestId('documents-editor').locator('tbody tr.ant-table-row');
       await docRows.nth(2).getByTestId('doc-edit').click();
       await expect.poll(() => focusedId(page)).toBe('doc-sheetFrom');
@@ -277,7 +272,15 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.locator('#doc-sheetTo').press('Enter');
       await expect.poll(() => docRows.nth(2).textContent()).toContain('36-42');
       expect(await docRows.count()).toBe(3);
-      expect(await page.locator('#doc-number').inputValue()).toBe('');
+      await expect.poll(() => page.locator('#doc-number').inputValue()).toBe('17/TB-UBND');
+      expect(await page.locator('#doc-sheetFrom').inputValue()).toBe('34');
+      await expect.poll(() => focusedId(page)).toBe('doc-link');
+      // Esc on it says it would be lost and keeps the dossier open (it closed, the text with it).
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Văn bản đang gõ chưa được ghi. Bấm Esc lần nữa');
+      expect(await page.getByTestId('dossier-drawer').isVisible()).toBe(true);
+      expect(await page.locator('#doc-summary').inputValue()).toBe('Thông báo kết luận');
+      for (const id of ['#doc-number', '#doc-author', '#doc-summary', '#doc-sheetFrom', '#doc-sheetTo']) await page.locator(id).fill('');
       // Removing one asks first; kept, then removed.
       const lastDoc = page.getByTestId('documents-editor').locator('tbody tr.ant-table-row').nth(2);
       await lastDoc.getByRole('button', { name: 'Bỏ' }).click();

@@ -99,6 +99,13 @@ describe('classification scheme', () => {
     expect(matchNodes(scheme, typed).map((e) => e.node.id)).toEqual(ids);
   });
 
+  it('typed with its marks, a heading holding those very letters comes first (the first is highlighted and Enter takes it)', () => {
+    // "hồ" is Hồ sơ cấp đổi, not Tổng hợp, which only folds to it; without marks the scheme's order decides.
+    expect(matchNodes(scheme, 'hồ')[0]?.node.id).toBe('dc-gcn-a');
+    expect(matchNodes(scheme, 'ho')[0]?.node.id).toBe('th');
+    expect(matchNodes(scheme, 'hồ').map((e) => e.node.id)).toContain('th');
+  });
+
   it('refuses a scheme with an empty title, a fourth level or an orphan', () => {
     const bad: ClassNode[] = [...scheme, { id: 'x', parentId: 'dc-gcn-a', title: 'Cấp 4' }, { id: 'y', title: '' }, { id: 'z', parentId: 'nowhere', title: 'Mồ côi' }];
     expect(validateScheme(bad).map((i) => i.code).sort()).toEqual(['scheme.parentMissing', 'scheme.titleRequired', 'scheme.tooDeep']);

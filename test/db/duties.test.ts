@@ -560,12 +560,11 @@ describe('fonds after the 2025 reform', () => {
 describe('the fonds list', () => {
   it('says when a fonds holds files older than the year it says it began (backlog papers processed into a fonds begun in 2025)', async () => {
     const fonds = (await db.fonds.get(s.fondsId))!;
-    const dossiers = (await db.dossiers.where('fondsId').equals(s.fondsId).toArray()).filter((d) => !d.deleted);
-    const earliest = Math.min(...dossiers.map((d) => Number((d.startDate ?? String(d.year)).slice(0, 4))));
+    // The fixture's files begin on 05/01/2015.
     const row = async () => (await fondsOverview(db, s.session.unitId)).find((f) => f.id === s.fondsId)!;
-    await saveFonds(db, s.session, { ...fonds, startYear: earliest + 1 }, s.fondsId, 2026);
-    expect((await row()).documentsFrom).toBe(earliest);
-    await saveFonds(db, s.session, { ...fonds, startYear: earliest }, s.fondsId, 2026);
+    await saveFonds(db, s.session, { ...fonds, startYear: 2016 }, s.fondsId, 2026);
+    expect((await row()).documentsFrom).toBe(2015);
+    await saveFonds(db, s.session, { ...fonds, startYear: 2015 }, s.fondsId, 2026);
     expect((await row()).documentsFrom).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import type { Session } from '../../renderer/src/db/changes';
 import { addOperator, completeSetup, listFonds, updateUnit } from '../../renderer/src/db/repositories/unit-repository';
 import { closeRegister, ensureYearRegisters, listIssuingBodies, openRegister, saveIssuingBody } from '../../renderer/src/db/repositories/register-repository';
 import { cancelEntry, registerIncoming, registerOutgoing, updateIncoming, updateOutgoing } from '../../renderer/src/db/repositories/entry-repository';
+import { removeDoc, saveDoc } from '../../renderer/src/db/repositories/dossier-doc-repository';
 import { addBox, boxNumberedDossiers, closeDossier, deleteDossier, moveToBox, numberDossiers, reopenDossier, saveDossier, saveProcessingJob } from '../../renderer/src/db/repositories/dossier-repository';
 import { findJournal, recentJournal } from '../../renderer/src/db/repositories/journal-repository';
 import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
@@ -78,6 +79,12 @@ beforeAll(async () => {
   await moveToBox(db, session, [d1.id], spare.id);
   const d3 = await saveDossier(db, session, { ...base, notation: '03.TH', title: 'Hồ sơ lập nhầm', retention: 5 });
   await deleteDossier(db, session, d3.id, 'lập nhầm');
+  // Documents listed in a dossier, one linked to a register entry, corrected and removed.
+  const d4 = await saveDossier(db, session, { ...base, notation: '04.TH', title: 'Tập báo cáo năm 2025', retention: 10 });
+  const typed = await saveDoc(db, session, d4.id, { number: '07/BC-UBND', date: '2025-03-12', datePrecision: 'day', author: 'UBND xã Thụy Hải', summary: 'Báo cáo quý I', sheetFrom: 1, sheetTo: 4, note: '' });
+  await saveDoc(db, session, d4.id, { number: '', author: '', summary: '', incomingDocId: inc.doc.id, sheetFrom: 5, sheetTo: 6, note: '' });
+  await saveDoc(db, session, d4.id, { number: '07/BC-UBND', date: '2025-03-12', datePrecision: 'day', author: 'UBND xã Thụy Hải', summary: 'Báo cáo quý I', sheetFrom: 1, sheetTo: 3, note: 'bản chính' }, typed.id);
+  await removeDoc(db, session, typed.id, 'ghi nhầm');
   const job = await saveProcessingJob(db, session, { unitId: session.unitId, fondsId, name: 'Chỉnh lý 2010–2020', receivedMetres: 12, processedMetres: 0, discardedMetres: 0, status: 'open', note: '' });
   await saveProcessingJob(db, session, { ...job, name: 'Chỉnh lý tài liệu 2010–2020', receivedMetres: 14, processedMetres: 6, discardedMetres: 1.5, status: 'done', startDate: '2025-04-01', endDate: '2025-09-30', note: 'xong' }, job.id);
 
@@ -102,7 +109,7 @@ describe('the journal speaks the clerk’s language', () => {
     // And every field a stored record holds: any of them can change in a later edit or import.
     for (const table of stored.keys()) for (const f of stored.get(table)!) seen.add(`${table}.${f}`);
     // The fields the defect report named are among them.
-    for (const f of ['registers.lastNumber', 'registers.closedAt', 'dossiers.closedAt', 'dossiers.boxId', 'incomingDocs.progressNote', 'incomingDocs.deleted', 'dossiers.deleted']) expect(seen).toContain(f);
+    for (const f of ['registers.lastNumber', 'registers.closedAt', 'dossiers.closedAt', 'dossiers.boxId', 'incomingDocs.progressNote', 'incomingDocs.deleted', 'dossiers.deleted', 'dossierDocs.sheetTo', 'dossierDocs.incomingDocId']) expect(seen).toContain(f);
     for (const key of seen) {
       const [table, field] = key.split('.') as [string, string];
       const label = fieldLabel(t, table, field);

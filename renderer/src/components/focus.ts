@@ -94,16 +94,16 @@ export function focusConfirmBack(): void {
 const TABBABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
- * Tab on a dialog's last button goes round to its first (Shift+Tab on the first goes to the last, as antd does).
- * antd holds the cursor in an open dialog by pulling it back when it lands on the page behind; past the last button
- * of the page there is nothing to land on, so one Tab took the cursor out of the page — nowhere on screen, the next
- * Enter did nothing — before the next brought it back. Installed once, for every dialog of the app.
+ * Tab on a dialog's (or drawer's) last stop goes round to its first (Shift+Tab on the first goes to the last, as antd
+ * does). antd holds the cursor in an open dialog by pulling it back when it lands on the page behind; past the last
+ * button of the page there is nothing to land on, so one Tab took the cursor out of the page — nowhere on screen, the
+ * next Enter did nothing — before the next brought it back. Installed once, for every dialog and drawer of the app.
  */
 export function keepTabInDialogs(target: Window = window): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Tab' || e.shiftKey || e.defaultPrevented) return;
     const active = document.activeElement;
-    const dialog = active instanceof HTMLElement ? active.closest<HTMLElement>('.ant-modal-wrap') : null;
+    const dialog = active instanceof HTMLElement ? active.closest<HTMLElement>('.ant-modal-wrap, .ant-drawer') : null;
     if (!dialog) return;
     const stops = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && el.tabIndex >= 0);
     if (stops.length === 0 || stops[stops.length - 1] !== active) return;
@@ -112,4 +112,29 @@ export function keepTabInDialogs(target: Window = window): () => void {
   };
   target.addEventListener('keydown', onKey, true);
   return () => target.removeEventListener('keydown', onKey, true);
+}
+
+/** The buttons antd puts in a box to clear it (a choice box's ×, a text box's ⊗). */
+const CLEAR_BUTTONS = 'button.ant-select-clear, button.ant-input-clear-icon';
+
+/**
+ * Clear buttons are left out of the Tab order: shown only under the pointer, they took a Tab stop the clerk could not
+ * see, and the next Enter — "Enter saves" — cleared the choice instead (a picked retention item, the reply document).
+ * The pointer still clears; from the keyboard a choice is changed by picking another. Installed once for the app.
+ */
+export function untabClearButtons(root: HTMLElement = document.body): () => void {
+  const untab = (scope: ParentNode) => {
+    for (const b of scope.querySelectorAll<HTMLButtonElement>(CLEAR_BUTTONS)) if (b.tabIndex !== -1) b.tabIndex = -1;
+  };
+  untab(root);
+  const observer = new MutationObserver((changes) => {
+    for (const c of changes)
+      for (const n of c.addedNodes) {
+        if (!(n instanceof HTMLElement)) continue;
+        if (n.matches(CLEAR_BUTTONS)) (n as HTMLButtonElement).tabIndex = -1;
+        else untab(n);
+      }
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return () => observer.disconnect();
 }

@@ -61,12 +61,17 @@ export function shelfLabel(d: Pick<DossierFields, 'inventoryNumber' | 'fileNumbe
   return d.fileNumber !== undefined ? `ML ${d.inventoryNumber ?? '…'} · HS ${d.fileNumber}` : d.notation;
 }
 
+/** A file by its shelf label, a job's slip not numbered yet by its temporary number ("Phiếu 12": it has no số, ký hiệu). */
+export function fileOrSlipLabel(d: Pick<DossierFields, 'inventoryNumber' | 'fileNumber' | 'notation' | 'tempNumber'>): string {
+  return d.fileNumber === undefined && d.tempNumber !== undefined ? `Phiếu ${d.tempNumber}` : shelfLabel(d);
+}
+
 /**
- * A dossier as the journal names it: its shelf label and its year ("02.TH (2026)", "ML 1 · HS 5 (2026)") — "02.TH" of
- * 2025 and of 2026 read alike, and the journal's search for one found every "02.…".
+ * A dossier as the journal names it: its shelf label (a slip's number) and its year ("02.TH (2026)", "ML 1 · HS 5
+ * (2026)") — "02.TH" of 2025 and of 2026 read alike, and the journal's search for one found every "02.…".
  */
-export function journalDossierName(d: Pick<DossierFields, 'inventoryNumber' | 'fileNumber' | 'notation' | 'year'>): string {
-  const label = shelfLabel(d);
+export function journalDossierName(d: Pick<DossierFields, 'inventoryNumber' | 'fileNumber' | 'notation' | 'tempNumber' | 'year'>): string {
+  const label = fileOrSlipLabel(d);
   return d.year ? `${label} (${d.year})` : label;
 }
 

@@ -162,6 +162,11 @@ export function retentionFromItem(item: Pick<RetentionItem, 'id' | 'retention' |
 }
 
 /** The year the documents end: their last date, or the dossier's year when unknown. */
+/** The year a dossier's documents begin: its start date's, else the year of its plan. */
+export function documentsStartYear(d: Pick<DossierFields, 'startDate' | 'year'>): number {
+  return d.startDate && isIsoDate(d.startDate) ? yearOf(d.startDate) : d.year;
+}
+
 export function documentsEndYear(d: Pick<DossierFields, 'endDate' | 'year'>): number {
   return d.endDate && isIsoDate(d.endDate) ? yearOf(d.endDate) : d.year;
 }

@@ -9,7 +9,7 @@ import type { Box, Dossier } from '../dossiers/types';
 import type { DocRow } from './documents';
 import { boxName, boxPlace, boxSearchText, docSearchText, dossierSearchText } from './search-text';
 import { formatDate } from '../format';
-import { isUnnumberedSlip, shelfLabel } from '../dossiers/rules';
+import { fileOrSlipLabel, isUnnumberedSlip } from '../dossiers/rules';
 
 export type ArchiveItemKind = 'slip' | 'dossier' | 'doc' | 'box';
 
@@ -32,7 +32,7 @@ const whereOf = (box: Box | undefined) => (box ? [boxName(box), boxPlace(box)].f
 
 /** A live dossier, with its box when that box is live. A job's slip is a dossier once numbered (it was still tagged "Phiếu tin"). */
 export function dossierItem(d: Dossier, box: Box | undefined): ArchiveItemWithText {
-  const number = d.fileNumber === undefined && d.tempNumber !== undefined ? `Phiếu ${d.tempNumber}` : shelfLabel(d);
+  const number = fileOrSlipLabel(d);
   // Where its paper is: a file deposited is at the archive that received it, whatever box it lay in.
   const where = [whereOf(box), d.depositedAt ? `đã nộp lưu ${formatDate(d.depositedAt)}` : ''].filter(Boolean).join(' · ');
   return { id: `d:${d.id}`, kind: isUnnumberedSlip(d) ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where, text: dossierSearchText(d, box) };

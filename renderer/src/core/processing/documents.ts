@@ -82,10 +82,6 @@ export function docRows(docs: readonly (DossierDocFields & { readonly deleted?: 
 
 export type DocTotals = { readonly documents: number; readonly sheets: number; readonly lastSheet?: number; readonly gaps: readonly number[]; readonly overlaps: readonly number[] };
 
-/**
- * Totals for the list's closing line: how many documents, how many sheets they cover, and
- * sheets listed twice or left out between the first and the last (for the archivist to check).
- */
 /** The sheets a document says it is on, first and last (one of them may be left out), or undefined when it says none. */
 function sheetSpan(d: Pick<DossierDocFields, 'sheetFrom' | 'sheetTo'>): { from: number; to: number } | undefined {
   if (d.sheetFrom === undefined && d.sheetTo === undefined) return undefined;
@@ -94,20 +90,24 @@ function sheetSpan(d: Pick<DossierDocFields, 'sheetFrom' | 'sheetTo'>): { from: 
 }
 
 /**
- * The first document of `docs` (in list order) on one of the sheets `doc` says it is on, and the sheets they share: a
- * sheet belongs to one document, so a document given another's sheets is asked about before it is listed (it was
- * listed with only a red tag under the list).
+ * The first document of `docs` (in list order, as listDocs gives them) on one of the sheets `doc` says it is on, and the
+ * sheets they share: a sheet belongs to one document, so a document given another's sheets is asked about before it is
+ * listed (it was listed with only a red tag under the list). Sheets the wrong way round are for validateDoc to refuse.
  */
-export function sheetsTaken<D extends Pick<DossierDocFields, 'sheetFrom' | 'sheetTo' | 'position'>>(docs: readonly D[], doc: Pick<DossierDocFields, 'sheetFrom' | 'sheetTo'>): { readonly doc: D; readonly from: number; readonly to: number } | undefined {
+export function sheetsTaken<D extends Pick<DossierDocFields, 'sheetFrom' | 'sheetTo'>>(docs: readonly D[], doc: Pick<DossierDocFields, 'sheetFrom' | 'sheetTo'>): { readonly doc: D; readonly from: number; readonly to: number } | undefined {
   const mine = sheetSpan(doc);
-  if (!mine) return undefined;
-  for (const d of [...docs].sort((a, b) => a.position - b.position)) {
+  if (!mine || mine.from > mine.to) return undefined;
+  for (const d of docs) {
     const theirs = sheetSpan(d);
     if (theirs && theirs.from <= mine.to && mine.from <= theirs.to) return { doc: d, from: Math.max(mine.from, theirs.from), to: Math.min(mine.to, theirs.to) };
   }
   return undefined;
 }
 
+/**
+ * Totals for the list's closing line: how many documents, how many sheets they cover, and
+ * sheets listed twice or left out between the first and the last (for the archivist to check).
+ */
 export function docTotals(docs: readonly Pick<DossierDocFields, 'sheetFrom' | 'sheetTo'>[]): DocTotals {
   const covered = new Map<number, number>();
   let last: number | undefined;

@@ -239,22 +239,34 @@ function sentenceCase(title: string): string {
  * Roman numeral ("4" → "iv", "4.2" → "iv.2"): the keys a clerk reaches first.
  */
 export function typedPath(typed: string): string {
-  const q = foldText(cleanText(typed)).replace(/\.$/, '');
+  return romanised(foldTyped(typed));
+}
+
+/** What was typed for a heading, folded, a final dot left out ("II.3." → "ii.3"). */
+const foldTyped = (typed: string) => foldText(cleanText(typed)).replace(/\.$/, '');
+
+/** A folded path whose first number is in figures, that number as the Roman numeral of a major heading. */
+function romanised(q: string): string {
   const figures = /^(\d{1,2})((?:\.[0-9a-z]+)*)$/.exec(q);
   return figures && Number(figures[1]) >= 1 ? `${toRoman(Number(figures[1])).toLowerCase()}${figures[2]}` : q;
 }
 
 /**
  * Headings for what is being typed, best first: the number path ("ii.3", "II.3.", "2.3"), then the
- * code ("TH"), then headings holding every word (marks ignored: "van thu" finds "Văn thư").
+ * code ("TH"), then headings holding every word (marks ignored: "van thu" finds "Văn thư"; typed with its marks, those
+ * holding it as typed first: "hộ" is Hộ tịch before Tổng hợp).
  * Empty input lists the scheme in order.
  */
 export function matchNodes(scheme: readonly ClassNode[], typed: string, limit = 12): SchemeEntry[] {
   const entries = schemeEntries(scheme);
-  const q = foldText(cleanText(typed)).replace(/\.$/, '');
+  const q = foldTyped(typed);
   if (!q) return entries.slice(0, limit);
   const words = q.split(/\s+/).filter(Boolean);
-  const asPath = typedPath(typed);
+  const asPath = romanised(q);
+  // Typed with its marks ("hộ"), a heading holding those very letters comes before one that only folds to them ("hợp"):
+  // the first is highlighted, and Enter takes it.
+  const exact = cleanText(typed).toLocaleLowerCase('vi').replace(/\.$/, '');
+  const marked = exact !== q ? exact : undefined;
   const scored: [number, SchemeEntry][] = [];
   for (const e of entries) {
     const path = foldText(e.path);
@@ -264,7 +276,7 @@ export function matchNodes(scheme: readonly ClassNode[], typed: string, limit = 
     if (path === q || path === asPath || code === q) score = 0;
     else if (path.startsWith(`${q}.`) || path.startsWith(`${asPath}.`)) score = 1;
     else if (code && code.startsWith(q)) score = 2;
-    else if (words.every((w) => text.includes(w))) score = foldText(e.node.title).includes(words[0]!) ? 3 : 4;
+    else if (words.every((w) => text.includes(w))) score = (marked !== undefined && e.trail.join(' ').toLocaleLowerCase('vi').includes(marked) ? 2.5 : 0) || (foldText(e.node.title).includes(words[0]!) ? 3 : 4);
     if (score >= 0) scored.push([score, e]);
   }
   return scored.sort((a, b) => a[0] - b[0] || a[1].rank - b[1].rank).slice(0, limit).map(([, e]) => e);

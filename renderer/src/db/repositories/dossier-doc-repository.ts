@@ -137,9 +137,9 @@ export async function saveDoc(db: LuutruDb, session: Session, dossierId: string,
     if (!dossier || dossier.deleted) throw new AppError('record.notFound');
     if (dossier.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
     if (!docsEditable(dossier)) throw new AppError('dossier.closedDocs');
-    const entry = input.incomingDocId ? await db.incomingDocs.get(input.incomingDocId) : input.outgoingDocId ? await db.outgoingDocs.get(input.outgoingDocId) : undefined;
+    const entry = await linkedEntryOf(db, input);
     if ((input.incomingDocId || input.outgoingDocId) && !entry) throw new DossierInvalidError([{ field: 'link', code: 'doc.entryNotFound' }]);
-    c.describe(journalDocName(entry ? entryAsDocument(entry, '', input.incomingDocId !== undefined) : input, dossier));
+    c.describe(journalDocName(entry ? entryAsDocument(entry) : input, dossier));
     const existing = await listDocs(db, dossierId);
     const before = id ? existing.find((d) => d.id === id) : undefined;
     if (id && !before) throw new AppError('record.notFound');
@@ -159,25 +159,32 @@ export async function saveDoc(db: LuutruDb, session: Session, dossierId: string,
   });
 }
 
-/** Refuses a change to the documents of a closed dossier of the file plan (core/dossiers/rules.ts docsEditable). */
-async function assertDocsEditable(db: LuutruDb, dossierId: string): Promise<void> {
+/** A document's dossier, refused when it is a closed dossier of the file plan (core/dossiers/rules.ts docsEditable). */
+async function editableDossierOf(db: LuutruDb, dossierId: string): Promise<DossierFields | undefined> {
   const dossier = await db.dossiers.get(dossierId);
   if (dossier && !docsEditable(dossier)) throw new AppError('dossier.closedDocs');
+  return dossier;
+}
+
+/** The register entry of this unit a document is linked to (undefined for a typed one, or an entry not found). */
+async function linkedEntryOf(db: LuutruDb, doc: Pick<DossierDocFields, 'incomingDocId' | 'outgoingDocId'>): Promise<IncomingDoc | OutgoingDoc | undefined> {
+  if (doc.incomingDocId) return db.incomingDocs.get(doc.incomingDocId);
+  return doc.outgoingDocId ? db.outgoingDocs.get(doc.outgoingDocId) : undefined;
 }
 
 /**
  * A document of a dossier as the journal names it: its number (a linked one's read from its entry, whose row holds none)
  * or the start of its summary, and the dossier it is in — the journal said "Ghi văn bản vào hồ sơ" and nothing more.
  */
-function journalDocName(doc: Pick<DossierDocFields, 'number' | 'summary'>, dossier: Parameters<typeof journalDossierName>[0]): string {
-  return `${doc.number || doc.summary.slice(0, 60)} → ${journalDossierName(dossier)}`;
+function journalDocName(doc: Pick<DossierDocFields, 'number' | 'summary'>, dossier: Parameters<typeof journalDossierName>[0] | undefined): string {
+  const name = doc.number || doc.summary.slice(0, 60) || 'văn bản liên kết sổ (không tìm thấy)';
+  return dossier ? `${name} → ${journalDossierName(dossier)}` : name;
 }
 
-/** The document `doc` as the journal names it (its entry read when it is linked; its dossier read). */
-async function journalDocNameOf(db: LuutruDb, doc: DossierDoc): Promise<string> {
-  const [dossier, linked] = await Promise.all([db.dossiers.get(doc.dossierId), linkedEntries(db, [doc])]);
-  const named = linkedDocument(doc, linked) ?? doc;
-  return dossier ? journalDocName(named, dossier) : named.number || named.summary.slice(0, 60);
+/** A listed document as the journal names it: its entry read when it is linked. */
+async function journalDocNameOf(db: LuutruDb, doc: DossierDoc, dossier: DossierFields | undefined): Promise<string> {
+  const entry = await linkedEntryOf(db, doc);
+  return journalDocName(entry ? entryAsDocument(entry) : doc, dossier);
 }
 
 /** Removes a document from the list (tombstone); the ones after it move up. */
@@ -185,8 +192,7 @@ export async function removeDoc(db: LuutruDb, session: Session, id: string, reas
   await writeChanges(db, session, { action: 'doc.delete' }, ['dossierDocs', 'dossiers', 'incomingDocs', 'outgoingDocs'], async (c) => {
     const doc = await db.dossierDocs.get(id);
     if (!doc || doc.deleted) throw new AppError('record.notFound');
-    await assertDocsEditable(db, doc.dossierId);
-    const name = await journalDocNameOf(db, doc);
+    const name = await journalDocNameOf(db, doc, await editableDossierOf(db, doc.dossierId));
     c.describe(reason ? `${name}: ${reason}` : name);
     c.removeKnown('dossierDocs', doc, reason || 'Bỏ khỏi mục lục văn bản');
     for (const d of await listDocs(db, doc.dossierId)) if (d.position > doc.position) c.updateKnown<DossierDocFields>('dossierDocs', d, { ...fieldsOf(d), position: d.position - 1 });
@@ -198,10 +204,10 @@ export async function moveDoc(db: LuutruDb, session: Session, id: string, direct
   await writeChanges(db, session, { action: 'doc.move' }, ['dossierDocs', 'dossiers', 'incomingDocs', 'outgoingDocs'], async (c) => {
     const doc = await db.dossierDocs.get(id);
     if (!doc || doc.deleted) throw new AppError('record.notFound');
-    await assertDocsEditable(db, doc.dossierId);
-    c.describe(await journalDocNameOf(db, doc));
+    const dossier = await editableDossierOf(db, doc.dossierId);
     const other = (await listDocs(db, doc.dossierId)).find((d) => d.position === doc.position + (direction === 'up' ? -1 : 1));
     if (!other) return;
+    c.describe(await journalDocNameOf(db, doc, dossier));
     c.updateKnown<DossierDocFields>('dossierDocs', doc, { ...fieldsOf(doc), position: other.position });
     c.updateKnown<DossierDocFields>('dossierDocs', other, { ...fieldsOf(other), position: doc.position });
   });
@@ -253,35 +259,34 @@ export async function searchRegisterEntries(db: LuutruDb, typed: string, limit =
   const words = foldText(typed).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const out: FoundEntry[] = [];
-  const hit = (f: FoundEntry) => {
-    const text = foldText(`${f.label} ${f.arrival ?? ''}`);
-    return words.every((w) => text.includes(w));
+  const hit = (text: string) => {
+    const f = foldText(text);
+    return words.every((w) => f.includes(w));
   };
   await db.incomingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
-    if (e.deleted) return;
-    const f = foundIncoming(e);
-    if (hit(f)) out.push(f);
+    if (!e.deleted && hit(`${incomingLabel(e)} ${e.arrivalNumber}`)) out.push(foundIncoming(e));
   });
   if (out.length < limit)
     await db.outgoingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
-      if (e.deleted) return;
-      const f = foundOutgoing(e);
-      if (hit(f)) out.push(f);
+      if (!e.deleted && hit(outgoingLabel(e))) out.push(foundOutgoing(e));
     });
   return out;
 }
 
 // The parts an entry has, joined (one without its own number began "— Sở Nội vụ …").
 const labelOf = (...parts: string[]) => parts.filter(Boolean).join(' — ');
-const foundIncoming = (e: IncomingDoc): FoundEntry => ({ id: e.id, kind: 'incoming', arrival: formatNumber(e.arrivalNumber), label: labelOf(joinNumberNotation(e.number, e.notation), e.sender, typeAndSummary(e.typeName, e.summary)), shown: entryAsDocument(e, '', true) });
-const foundOutgoing = (e: OutgoingDoc): FoundEntry => ({ id: e.id, kind: 'outgoing', label: labelOf(joinNumberNotation(e.number, e.notation), typeAndSummary(e.typeName, e.summary)), shown: entryAsDocument(e, '', false) });
+const incomingLabel = (e: IncomingDoc) => labelOf(joinNumberNotation(e.number, e.notation), e.sender, typeAndSummary(e.typeName, e.summary));
+const outgoingLabel = (e: OutgoingDoc) => labelOf(joinNumberNotation(e.number, e.notation), typeAndSummary(e.typeName, e.summary));
+const foundIncoming = (e: IncomingDoc): FoundEntry => ({ id: e.id, kind: 'incoming', arrival: formatNumber(e.arrivalNumber), label: incomingLabel(e), shown: entryAsDocument(e) });
+const foundOutgoing = (e: OutgoingDoc): FoundEntry => ({ id: e.id, kind: 'outgoing', label: outgoingLabel(e), shown: entryAsDocument(e) });
+
+/** A listed document's link whose register entry is not found, named `label`: kept as it is when the document is corrected. */
+export function missingLink(doc: Pick<DossierDocFields, 'incomingDocId' | 'outgoingDocId'>, label: string): FoundEntry {
+  return { id: doc.incomingDocId || doc.outgoingDocId || '', kind: doc.incomingDocId ? 'incoming' : 'outgoing', label, shown: { number: '', author: '', summary: '' } };
+}
 
 /** The register entry a listed document is linked to, as the link search shows it (a correction opens on it); undefined for a typed one. */
 export async function linkOfDoc(db: LuutruDb, doc: Pick<DossierDocFields, 'incomingDocId' | 'outgoingDocId'>): Promise<FoundEntry | undefined> {
-  if (doc.incomingDocId) {
-    const e = await db.incomingDocs.get(doc.incomingDocId);
-    return e && foundIncoming(e);
-  }
-  const e = doc.outgoingDocId ? await db.outgoingDocs.get(doc.outgoingDocId) : undefined;
-  return e && foundOutgoing(e);
+  const e = await linkedEntryOf(db, doc);
+  return e && ('arrivalNumber' in e ? foundIncoming(e) : foundOutgoing(e));
 }

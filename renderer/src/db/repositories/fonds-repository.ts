@@ -6,7 +6,7 @@
 import { AppError } from '../../core/errors';
 import { cleanFonds, closingFondsIssues, validateFonds } from '../../core/duties/fonds';
 import { cleanText } from '../../core/text';
-import { isIsoDate, yearOf } from '../../core/registers/dates';
+import { documentsStartYear } from '../../core/duties/retention';
 import type { Fonds, FondsFields } from '../../core/unit';
 import { writeChanges, type Session } from '../changes';
 import type { LuutruDb } from '../schema';
@@ -29,10 +29,11 @@ export async function fondsOverview(db: LuutruDb, selfId: string): Promise<Fonds
   const rows = await Promise.all(
     all.map(async (f) => {
       const live = (await listDossiers(db, f.id)).filter((d) => !d.deleted);
-      // A loop, not Math.min(...years): a spread of a large fonds' years overflows the stack.
+      const own = f.unitId === selfId;
+      // Its own only (a received fonds' start is its unit's to correct). A loop: Math.min(...years) overflows the stack on a large fonds.
       let from = Number.POSITIVE_INFINITY;
-      for (const d of live) from = Math.min(from, d.startDate && isIsoDate(d.startDate) ? yearOf(d.startDate) : d.year);
-      return { ...f, own: f.unitId === selfId, dossierCount: live.length, ...(from < f.startYear ? { documentsFrom: from } : {}) };
+      if (own) for (const d of live) from = Math.min(from, documentsStartYear(d));
+      return { ...f, own, dossierCount: live.length, ...(from < f.startYear ? { documentsFrom: from } : {}) };
     }),
   );
   return rows.sort((a, b) => Number(b.own) - Number(a.own) || a.unitName.localeCompare(b.unitName, 'vi') || a.startYear - b.startYear || a.name.localeCompare(b.name, 'vi'));

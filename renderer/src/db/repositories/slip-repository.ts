@@ -227,9 +227,8 @@ export async function slipsByIds(db: LuutruDb, ids: readonly string[]): Promise<
   return (await db.dossiers.bulkGet([...ids])).filter((d): d is Dossier => d !== undefined);
 }
 
-/** Live slips, discarded ones and the checked among the others: the check step's figures. */
 /**
- * How far the check of a job's slips is, and the slips kept whose retention ran out before `currentYear` (their temporary
+ * The check step's figures: live slips, discarded ones and the checked among the others; and the slips kept whose retention ran out before `currentYear` (their temporary
  * numbers): to be looked at again, and set aside as expired if they have no other value (they were numbered and boxed
  * without a word).
  */
@@ -246,7 +245,7 @@ export async function checkFigures(db: LuutruDb, jobId: string, currentYear = ne
     else {
       if (d.checked) checked++;
       else unchecked.push(d.id);
-      if (isExpired(d, currentYear)) expired.push(d.tempNumber ?? 0);
+      if (d.tempNumber !== undefined && isExpired(d, currentYear)) expired.push(d.tempNumber);
     }
   });
   return { total, checked, discarded, unchecked, expired: expired.sort((a, b) => a - b) };

@@ -42,8 +42,8 @@ export function FondsDialog({ fonds, onClose }: { fonds?: FondsRow; onClose: () 
   };
   const field = (key: keyof typeof v, label: string, span: number, area = false) => (
     <Col xs={24} md={span}>
-      <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
-        {area ? <Input.TextArea aria-label={label} disabled={readOnly} value={v[key]} autoSize={{ minRows: 2, maxRows: 8 }} onChange={(e) => setV({ ...v, [key]: e.target.value })} /> : <Input aria-label={label} disabled={readOnly} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} />}
+      <Form.Item label={label} htmlFor={`fonds-${key}`} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
+        {area ? <Input.TextArea id={`fonds-${key}`} aria-label={label} disabled={readOnly} value={v[key]} autoSize={{ minRows: 2, maxRows: 8 }} onChange={(e) => setV({ ...v, [key]: e.target.value })} /> : <Input id={`fonds-${key}`} aria-label={label} disabled={readOnly} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} />}
       </Form.Item>
     </Col>
   );
@@ -82,8 +82,8 @@ export function FondsDialog({ fonds, onClose }: { fonds?: FondsRow; onClose: () 
           <Divider titlePlacement="start">{t('fondsAdmin.closeTitle')}</Divider>
           <Alert type="warning" showIcon title={t('fondsAdmin.closeHelp')} style={{ marginBottom: 8 }} />
           <Row gutter={12}>
-            <Col xs={24} md={8}><Form.Item label={t('fondsAdmin.closedAt')} validateStatus={errors.closedAt ? 'error' : undefined} help={errors.closedAt}><Input aria-label={t('fondsAdmin.closedAt')} placeholder="30/06/2025" value={closing.date} onChange={(e) => setClosing({ ...closing, date: e.target.value })} /></Form.Item></Col>
-            <Col xs={24} md={16}><Form.Item label={t('fondsAdmin.closingBasis')} validateStatus={errors.closingBasis ? 'error' : undefined} help={errors.closingBasis}><Input aria-label={t('fondsAdmin.closingBasis')} value={closing.basis} onChange={(e) => setClosing({ ...closing, basis: e.target.value })} /></Form.Item></Col>
+            <Col xs={24} md={8}><Form.Item label={t('fondsAdmin.closedAt')} htmlFor="fonds-closedAt" validateStatus={errors.closedAt ? 'error' : undefined} help={errors.closedAt}><Input id="fonds-closedAt" aria-label={t('fondsAdmin.closedAt')} placeholder="30/06/2025" value={closing.date} onChange={(e) => setClosing({ ...closing, date: e.target.value })} /></Form.Item></Col>
+            <Col xs={24} md={16}><Form.Item label={t('fondsAdmin.closingBasis')} htmlFor="fonds-closingBasis" validateStatus={errors.closingBasis ? 'error' : undefined} help={errors.closingBasis}><Input id="fonds-closingBasis" aria-label={t('fondsAdmin.closingBasis')} value={closing.basis} onChange={(e) => setClosing({ ...closing, basis: e.target.value })} /></Form.Item></Col>
           </Row>
           <Confirm title={t('fondsAdmin.closeConfirm')} okText={t('fondsAdmin.close')} cancelText={t('common.back')} okButtonProps={{ danger: true }} onConfirm={() => void close()}><Button danger data-testid="close-fonds">{t('fondsAdmin.close')}</Button></Confirm>
         </>

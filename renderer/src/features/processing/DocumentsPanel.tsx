@@ -4,17 +4,18 @@
  * tờ số, ghi chú) or linked to a register entry found by search — the entry is read through the
  * link, never copied. Enter adds the document. Used for backlog dossiers and plan dossiers alike.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, App, AutoComplete, Button, Card, Col, Empty, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
 import { askBeforeSaving, Confirm } from '../../components/Confirm';
+import { focusWhenReady } from '../../components/focus';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
-import { docTotals, sheetsTaken, type DocRow } from '../../core/processing/documents';
+import { docTotals, sheetsTaken, validateDoc, type DocRow } from '../../core/processing/documents';
 import { parsePeriod } from '../../core/processing/period';
 import { formatDate, isoDate, typedCount } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
-import { docRowsOf, linkOfDoc, listDocs, moveDoc, removeDoc, saveDoc, searchRegisterEntries, type FoundEntry } from '../../db/repositories/dossier-doc-repository';
+import { docRowsOf, linkOfDoc, listDocs, missingLink, moveDoc, removeDoc, saveDoc, searchRegisterEntries, type FoundEntry } from '../../db/repositories/dossier-doc-repository';
 import type { DossierDoc } from '../../core/processing/types';
 import { docsEditable } from '../../core/dossiers/rules';
 import { jobSlips, slipByTempNumber } from '../../db/repositories/slip-repository';
@@ -26,20 +27,27 @@ import { nextMessageKey } from '../../components/one-message';
 
 type Values = { number: string; date: string; author: string; summary: string; sheetFrom: string; sheetTo: string; note: string; link?: FoundEntry };
 const EMPTY: Values = { number: '', date: '', author: '', summary: '', sheetFrom: '', sheetTo: '', note: '' };
+/** Whether the form holds something typed (or a link picked) that leaving it would lose. */
+const typedSomething = (v: Values) => v.link !== undefined || (Object.keys(EMPTY) as Exclude<keyof Values, 'link'>[]).some((k) => v[k].trim() !== '');
 
 export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
   const { run, errors, setErrors } = useAction();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
+  // The first Esc on a new document half typed said so; the next one goes on (closes the dossier).
+  const escWarned = useRef(false);
   // Held while the question about sheets already listed is open: a second Enter does not ask it twice.
   const asking = useRef(false);
   const rows = useLiveQuery(() => docRowsOf(db, dossier.id, '', dossier.origin), [db, dossier.id, dossier.clock, dossier.origin]) ?? [];
-  const docs = useLiveQuery(() => listDocs(db, dossier.id, dossier.origin), [db, dossier.id, dossier.origin]) ?? [];
+  const docsRead = useLiveQuery(() => listDocs(db, dossier.id, dossier.origin), [db, dossier.id, dossier.origin]);
+  const docs = docsRead ?? [];
   const [v, setV] = useState<Values>(EMPTY);
   // A listed document opened to be corrected (its sheets, its note, what was typed): saved over, in its place.
   const [editing, setEditing] = useState<DossierDoc>();
+  // A new document half typed when "Sửa" was pressed: set aside, and back in the form once the correction is over.
+  const aside = useRef<{ v: Values; query: string } | undefined>(undefined);
   // A refused document takes the cursor to its first red field (it stayed where Enter was pressed, in "Đến tờ").
   const focus = useFocusAfterSave();
   const [query, setQuery] = useState('');
@@ -48,6 +56,18 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   // A closed dossier of the file plan keeps its list as closed: reopened first to change it.
   const ours = own && docsEditable(dossier);
   const totals = docTotals(docs);
+  /** Puts the cursor in this editor's field `id` (selected, to be typed over): the processing page may hold a second editor. */
+  const focusOn = (id: string) =>
+    focusWhenReady(() => {
+      const el = focus.root.current?.querySelector<HTMLInputElement>(`#${id}`);
+      el?.select();
+      return el;
+    });
+  // The document being corrected gone from the list (removed meanwhile): the form goes back to a new one.
+  const editingGone = editing !== undefined && docsRead !== undefined && !docsRead.some((d) => d.id === editing.id);
+  useEffect(() => {
+    if (editingGone) stopEditing();
+  });
   /** `answered`: the question about sheets already listed was answered "list it anyway". */
   const add = async (answered = false) => {
     if (asking.current) return;
@@ -68,33 +88,34 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
       ...(typedCount(v.sheetTo) !== undefined ? { sheetTo: typedCount(v.sheetTo)! } : {}),
       ...(v.link ? (v.link.kind === 'incoming' ? { incomingDocId: v.link.id } : { outgoingDocId: v.link.id }) : {}),
     };
-    const taken = answered ? undefined : sheetsTaken(editing ? docs.filter((d) => d.id !== editing.id) : docs, input);
+    // Asked only of a document the rules would take (asked first, an empty summary was refused after "Vẫn ghi").
+    const valid = validateDoc({ ...input, unitId: dossier.unitId, fondsId: dossier.fondsId, dossierId: dossier.id, position: 1 }, dossier.sheetCount).length === 0;
+    const taken = answered || !valid ? undefined : sheetsTaken(editing ? docs.filter((d) => d.id !== editing.id) : docs, input);
     if (taken) {
-      const ordinal = docs.indexOf(taken.doc) + 1;
-      const row = rows[ordinal - 1];
+      const ordinal = taken.doc.position;
+      const row = rows.find((r) => r.ordinal === ordinal);
       askBeforeSaving(
         modal,
         {
           title: t('processing.docOverlapTitle'),
-          content: t('processing.docOverlapAsk', { sheets: taken.from === taken.to ? taken.from : `${taken.from}–${taken.to}`, ordinal, document: row?.number || row?.summary || '' }),
+          content: t('processing.docOverlapAsk', { count: taken.to - taken.from + 1, sheets: taken.from === taken.to ? taken.from : `${taken.from}–${taken.to}`, ordinal, document: row?.number || row?.summary || '' }),
           saveText: t('processing.docOverlapSave'),
           backText: t('processing.docOverlapBack'),
         },
         {
           onSave: () => void add(true),
-          onBack: () => {
-            const from = focus.root.current?.querySelector<HTMLInputElement>('#doc-sheetFrom');
-            from?.focus();
-            from?.select();
-          },
+          onBack: () => focusOn('doc-sheetFrom'),
         },
         asking,
       );
       return;
     }
     if (await run(() => saveDoc(db, session, dossier.id, input, editing?.id), () => t(editing ? 'processing.docCorrected' : 'processing.docSaved'))) {
+      if (editing) {
+        stopEditing();
+        return;
+      }
       setV(EMPTY);
-      setEditing(undefined);
       setQuery('');
       // The next document starts where this one did: a linked one at the link to the registers, a
       // typed one at its number (typed there, the next number went into the search of the registers).
@@ -106,18 +127,25 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const enter = useEnterToSave(() => void add());
   /** Opens a listed document in the form above, as it was typed (a linked one on its entry), the cursor on its first sheet. */
   const edit = async (d: DossierDoc, r: DocRow) => {
-    const link = await linkOfDoc(db, d);
+    // A link whose entry is gone keeps its link (saved again as typed, it lost it and was refused for its empty summary).
+    const link = (await linkOfDoc(db, d)) ?? (d.incomingDocId || d.outgoingDocId ? missingLink(d, t('processing.docLinkMissing')) : undefined);
     setErrors({});
+    if (!editing && (typedSomething(v) || query.trim())) aside.current = { v, query };
     setQuery('');
     setEditing(d);
     setV({ number: link ? '' : r.number, date: link ? '' : r.date, author: link ? '' : r.author, summary: link ? '' : r.summary, sheetFrom: d.sheetFrom === undefined ? '' : String(d.sheetFrom), sheetTo: d.sheetTo === undefined ? '' : String(d.sheetTo), note: d.note, ...(link ? { link } : {}) });
-    requestAnimationFrame(() => focus.root.current?.querySelector<HTMLInputElement>('#doc-sheetFrom')?.focus());
+    focusOn('doc-sheetFrom');
   };
-  const stopEditing = () => {
+  /** "Thôi sửa" (or Esc in the form, or the correction saved): back to a new document — the one set aside, if any. */
+  function stopEditing() {
+    const back = aside.current;
+    aside.current = undefined;
     setEditing(undefined);
-    setV(EMPTY);
+    setV(back?.v ?? EMPTY);
+    setQuery(back?.query ?? '');
     setErrors({});
-  };
+    focusOn('doc-link');
+  }
   /** A register entry found, which register (and số đến) first: "Đến số 321 · 1234/SNV-VTLT — …" (its own số, ký hiệu said nothing of it). */
   const linkText = (f: FoundEntry) => (f.kind === 'incoming' ? t('processing.docLinkIncoming', { number: f.arrival, label: f.label }) : t('processing.docLinkOutgoing', { label: f.label }));
   /** A field of a linked document shows what it will read through the link (greyed, it was blank). */
@@ -135,10 +163,34 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
       {ours && (
         // Labels above their boxes: beside them, a long label left the date box a few pixels wide.
         <div ref={focus.root}>
-        <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture}>
+        <Form
+          layout="vertical"
+          component="div"
+          onKeyDownCapture={(e) => {
+            // Esc leaves a correction (a list open under the link search closes first: its Esc is the list's). On a new
+            // document half typed, the first Esc says it would be lost and keeps it (it closed the dossier, text and all).
+            if (e.key === 'Escape' && (e.target as HTMLElement).getAttribute('aria-expanded') !== 'true') {
+              if (editing) {
+                e.preventDefault();
+                e.stopPropagation();
+                stopEditing();
+                return;
+              }
+              if ((typedSomething(v) || query.trim()) && !escWarned.current && focus.root.current?.closest('.ant-drawer')) {
+                e.preventDefault();
+                e.stopPropagation();
+                escWarned.current = true;
+                void message.warning({ content: t('processing.docEscTyped'), key: 'doc-esc' });
+                return;
+              }
+            }
+            escWarned.current = false;
+            enter.onKeyDownCapture(e);
+          }}
+        >
           <Row gutter={8}>
             <Col xs={24} md={24}>
-              <Field label={t('processing.docLink')} error={errors.link}>
+              <Field label={t('processing.docLink')} error={errors.link} htmlFor="doc-link">
                 {/* No clear button: it took a Tab stop between the search and the number, named "Clear" in English. */}
                 <AutoComplete value={v.link ? linkText(v.link) : query} options={found.map((f) => ({ value: linkText(f), key: f.id, entry: f }))} onChange={(x: string) => { setQuery(x); if (v.link) setV({ ...v, link: undefined }); }} onSelect={(_: string, o: { entry: Values['link'] }) => setV({ ...v, link: o.entry })} style={{ width: '100%' }}>
                   <Input id="doc-link" aria-label={t('processing.docLink')} autoComplete="off" />
@@ -226,7 +278,7 @@ export function DocumentsPanel({ job, dossier, onPick }: { job: ProcessingJob; d
           </Typography.Text>
         )}
       </Space>
-      {live ? <DocumentsEditor dossier={live} /> : <Empty description={t('processing.docsPick')} />}
+      {live ? <DocumentsEditor key={live.id} dossier={live} /> : <Empty description={t('processing.docsPick')} />}
     </Card>
   );
 }

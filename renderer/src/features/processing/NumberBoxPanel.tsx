@@ -5,7 +5,7 @@
  * box (kho, giá, khoang, tầng) — set for the boxes chosen, and changed when boxes move.
  */
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Col, Empty, Form, Input, Row, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Form, Input, Row, Space, Table, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,8 @@ import { boxFigures, boxJob, jobBoxes, numberAndBoxJob, numberJob, placeBoxes, p
 import { boxLabel } from '../dossiers/retention-label';
 import { boxPlace } from '../../core/processing/search-text';
 import { useAction } from './useAction';
+import { stageIndex } from '../../core/processing/job';
+import { checkFigures } from '../../db/repositories/slip-repository';
 import { namedRowSelection } from '../../components/row-selection';
 import { isPlainEnter } from '../../components/keys';
 import { confirmIrreversible } from '../../components/Confirm';
@@ -58,6 +60,10 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
   const confirmNumbers = async (inventories: { permanent: number; fixedTerm: number }, withBoxes: boolean, go: () => Promise<unknown>) => {
     const preview = await run(() => previewJobNumbering(db, job.id, inventories));
     if (!preview) return;
+    // Said before numbers that cannot be taken back: slips not put in order (numbered as typed, the inventory came out
+    // unsorted under a foreword saying it was), and slips past their retention not looked at again.
+    const unordered = stageIndex(job.stage) < stageIndex('number');
+    const expired = (await checkFigures(db, job.id)).expired;
     confirmIrreversible(modal, {
       title: t(withBoxes ? 'processing.numberConfirmBoxTitle' : 'processing.numberConfirmTitle'),
       width: 560,
@@ -68,6 +74,8 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
               {t(preview.last.get(inventory) ? 'processing.numberPreviewAfter' : 'processing.numberPreviewNew', { inventory, from: r.from, to: r.to, count: r.count, last: preview.last.get(inventory) ?? 0 })}
             </Typography.Paragraph>
           ))}
+          {unordered && <Alert type="warning" showIcon style={{ marginBottom: 8 }} data-testid="number-unordered" title={t('processing.numberUnordered')} />}
+          {expired.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('processing.slipsExpired', { count: expired.length, list: expired.slice(0, 30).join(', ') + (expired.length > 30 ? ', …' : '') })} />}
           <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{t('processing.numberConfirmText')}</Typography.Paragraph>
         </div>
       ),

@@ -148,7 +148,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
             </Col>
             <Col xs={24} md={8}><Field label={t('processing.schemeNew')} error={errors.scheme}><Input id="scheme-title" aria-label={t('processing.schemeNew')} value={title} onChange={(e) => setTitle(e.target.value)} autoComplete="off" autoFocus={scheme.length === 0} /></Field></Col>
             <Col xs={8} md={3}><Field label={t('processing.schemeCode')} error={marks.code}><Input id="scheme-code" aria-label={t('processing.schemeCode')} value={code} onChange={(e) => { setCode(e.target.value); setMarks((m) => ({ ...m, code: undefined })); }} autoComplete="off" /></Field></Col>
-            <Col xs={16} md={5}><Field label={t('processing.schemeRetention')} error={marks.retention}><SuggestInput id="scheme-retention" ariaLabel={t('processing.schemeRetention')} value={retention} onChange={(x) => { setRetention(x); setMarks((m) => ({ ...m, retention: undefined })); }} options={RETENTION_SUGGESTIONS} /></Field></Col>
+            <Col xs={16} md={5}><Field label={t('processing.schemeRetention')} error={marks.retention}><SuggestInput id="scheme-retention" ariaLabel={t('processing.schemeRetention')} value={retention} firstWhenBegun onChange={(x) => { setRetention(x); setMarks((m) => ({ ...m, retention: undefined })); }} options={RETENTION_SUGGESTIONS} /></Field></Col>
           </Row>
           </Form>
           <Space wrap>

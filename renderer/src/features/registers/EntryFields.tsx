@@ -3,14 +3,12 @@
  * incoming and the outgoing form, in the order of the paper register, which is the Tab order.
  * The inputs of a row stand on one line even where a label wraps onto two (styles.css `.field-row`).
  */
-import { memo, useState, type CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { Col, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../core/registers/doc-types';
 import { nearDay, resolvedDate, type FieldRule } from './entry-form-state';
-import { DateInput, Field, SuggestInput } from './entry-inputs';
-import { dateIssue } from '../../core/typed-date';
-import { issueMessage } from '../../i18n';
+import { DateInput, Field, SuggestInput, unreadableDate } from './entry-inputs';
 
 /** Per-field additions: another label, a placeholder, work to do when the field is left. */
 export type FieldExtras = { readonly label?: string; readonly placeholder?: string; readonly onBlur?: () => void; readonly warning?: string };
@@ -26,12 +24,14 @@ export type EntryFieldsProps<K extends string> = {
   readonly year: number;
   readonly suggestions: Partial<Record<K, readonly string[]>>;
   readonly extras?: Partial<Record<K, FieldExtras>>;
+  /** A date field left holding a day that does not read ("31/02"): its key and the refusal saving would give. */
+  readonly onUnreadableDate?: (key: K, message: string) => void;
 };
 
 const NO_EXTRAS: FieldExtras = {};
 const NO_OPTIONS: readonly string[] = [];
 
-export function EntryFields<K extends string>({ rules, values, errors, onChange, idPrefix, year, suggestions, extras = {} }: EntryFieldsProps<K>) {
+export function EntryFields<K extends string>({ rules, values, errors, onChange, idPrefix, year, suggestions, extras = {}, onUnreadableDate }: EntryFieldsProps<K>) {
   const { t } = useTranslation();
   const rows = [...new Set(rules.map((r) => r.row))].sort((a, b) => a - b);
   // Each field is its own memoised cell: a key typed in one field re-renders that field, not the
@@ -53,6 +53,7 @@ export function EntryFields<K extends string>({ rules, values, errors, onChange,
               anchor={r.near ? resolvedDate(rules, values, r.near.field, year) : undefined}
               options={suggestions[r.key] ?? NO_OPTIONS}
               extra={extras[r.key] ?? NO_EXTRAS}
+              onUnreadableDate={onUnreadableDate as ((key: string, message: string) => void) | undefined}
             />
           ))}
         </Row>
@@ -77,6 +78,7 @@ type FieldCellProps = {
   readonly anchor?: string;
   readonly options?: readonly string[];
   readonly extra?: FieldExtras;
+  readonly onUnreadableDate?: (key: string, message: string) => void;
 };
 
 /**
@@ -84,14 +86,11 @@ type FieldCellProps = {
  * a key typed in another field does not draw it again (the entry forms and the slip) — but for a date
  * field beside another (`anchor`), drawn again when that date changes as it is typed.
  */
-export const FieldCell = memo(function FieldCell({ rule: r, label, value, error, onChange, idPrefix, year = new Date().getFullYear(), anchor, options = NO_OPTIONS, extra = NO_EXTRAS }: FieldCellProps) {
+export const FieldCell = memo(function FieldCell({ rule: r, label, value, error, onChange, idPrefix, year = new Date().getFullYear(), anchor, options = NO_OPTIONS, extra = NO_EXTRAS, onUnreadableDate }: FieldCellProps) {
   const { t } = useTranslation();
   const id = `${idPrefix}${r.key}`;
   const set = (v: string) => onChange(r.key, v);
   const req = r.required || undefined;
-  // A day that does not read ("31/02") is said under its field on leaving it, as saving would say it (it was said
-  // only on saving: the clerk tabbed on past it); gone once the field is typed in again.
-  const [unread, setUnread] = useState<string>();
   const control = () => {
     switch (r.input) {
       case 'date':
@@ -100,15 +99,17 @@ export const FieldCell = memo(function FieldCell({ rule: r, label, value, error,
             id={id}
             ariaLabel={label}
             value={value}
-            onChange={(v) => {
-              setUnread(undefined);
-              set(v);
-            }}
+            onChange={set}
             year={year}
             required={req}
-            error={error ?? unread}
+            error={error}
             resolve={r.near ? nearDay(year, anchor, r.near.side) : undefined}
-            onLeave={(typed, day) => setUnread(typed.trim() && !day ? issueMessage(t, dateIssue(r.key, typed, 'register.date.invalid', year)) : undefined)}
+            // A day that does not read ("31/02") is said under its field on leaving it, in saving's words (it was said
+            // only on saving, once the clerk had tabbed on past it); the form's errors hold it, so typing or clearing takes it away.
+            onLeave={(typed, day, next) => {
+              const text = unreadableDate(t, r.key, typed, day, next);
+              if (text) onUnreadableDate?.(r.key, text);
+            }}
           />
         );
       case 'suggest':
@@ -136,7 +137,7 @@ export const FieldCell = memo(function FieldCell({ rule: r, label, value, error,
   };
   return (
     <Col xs={r.span[0]} md={r.span[1]} style={{ '--span-xs': r.span[0], '--span-md': r.span[1] } as CSSProperties}>
-      <Field label={label} error={error ?? unread} warning={extra.warning} required={req}>{control()}</Field>
+      <Field label={label} error={error} warning={extra.warning} required={req}>{control()}</Field>
     </Col>
   );
 });

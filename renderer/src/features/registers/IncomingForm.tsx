@@ -129,6 +129,7 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
         values={f.values}
         errors={f.errors}
         onChange={f.set}
+        onUnreadableDate={f.markField}
         idPrefix={editing ? 'fe-' : 'f-'}
         year={register.year}
         suggestions={suggestions}

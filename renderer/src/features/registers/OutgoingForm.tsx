@@ -131,6 +131,7 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
         values={f.values}
         errors={f.errors}
         onChange={f.set}
+        onUnreadableDate={f.markField}
         idPrefix={editing ? 'oe-' : 'o-'}
         year={register.year}
         suggestions={suggestions}

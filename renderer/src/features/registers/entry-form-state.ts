@@ -5,7 +5,6 @@
  * typed and the stored input. The React forms only render this and call the repository.
  */
 import { formatDate } from '../../core/format';
-import { foldText } from '../../core/text';
 import { DOCUMENT_TYPES, type Secrecy, type Urgency } from '../../core/registers/doc-types';
 import { DEFAULT_LANGUAGE, type IncomingDoc, type IncomingInput, type OutgoingDoc, type OutgoingInput } from '../../core/registers/types';
 import { parseTypedDate } from '../../core/typed-date';
@@ -366,14 +365,14 @@ export type KeyAction = 'save' | 'newline' | 'pick' | 'next-field' | 'none';
 /**
  * What a key does in a field of an entry form. Enter saves from any field, except: in a
  * 'lines' field (Nơi nhận) it starts a new line; on a highlighted suggestion other than what is
- * typed (marks and case aside: "vĩnh viễn" typed whole is Vĩnh viễn) it takes that suggestion; Shift+Enter is a new line in a text area. Ctrl+Enter saves
+ * typed it takes that suggestion; Shift+Enter is a new line in a text area. Ctrl+Enter saves
  * from anywhere, a list or a 'lines' field included.
  */
 export function keyAction(input: FieldInput | undefined, press: KeyPress): KeyAction {
   if (press.key === 'Tab') return 'next-field';
   if (press.key !== 'Enter' || press.composing || press.onButton || press.listOpen) return 'none';
   if (press.ctrl) return 'save';
-  if (press.highlighted !== undefined && foldText(press.highlighted) !== foldText(press.value.trim())) return 'pick';
+  if (press.highlighted !== undefined && press.highlighted !== press.value) return 'pick';
   const multiline = input === 'paragraph' || input === 'lines';
   if (press.shift) return multiline ? 'newline' : 'none';
   return input === 'lines' ? 'newline' : 'save';

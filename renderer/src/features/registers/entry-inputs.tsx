@@ -11,7 +11,9 @@ import type { InputRef } from 'antd';
 import { formatDate } from '../../core/format';
 import { foldText } from '../../core/text';
 import { knownSpelling } from '../../components/folded-match';
-import { parseTypedDate } from '../../core/typed-date';
+import { dateIssue, parseTypedDate } from '../../core/typed-date';
+import { issueMessage } from '../../i18n';
+import type { TFunction } from 'i18next';
 import { keyAction, type FieldInput } from './entry-form-state';
 
 export type FieldProps = {
@@ -24,6 +26,8 @@ export type FieldProps = {
   readonly testId?: string;
   /** Marked with antd's red asterisk: the save is refused while it is empty. */
   readonly required?: boolean;
+  /** The id of the box the label names, where the box is inside another control (a search box in its list). */
+  readonly htmlFor?: string;
 };
 
 /** The id of a field's one control, for its label to point at (a click on "Đề mục mới" put the cursor nowhere). */
@@ -33,9 +37,9 @@ function controlId(children: ReactNode): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-export function Field({ label, error, warning, children, testId, required }: FieldProps) {
+export function Field({ label, error, warning, children, testId, required, htmlFor }: FieldProps) {
   return (
-    <Form.Item label={label} htmlFor={controlId(children)} required={required} validateStatus={error ? 'error' : warning ? 'warning' : undefined} help={error ?? warning} style={{ marginBottom: 8 }} data-testid={testId}>
+    <Form.Item label={label} htmlFor={htmlFor ?? controlId(children)} required={required} validateStatus={error ? 'error' : warning ? 'warning' : undefined} help={error ?? warning} style={{ marginBottom: 8 }} data-testid={testId}>
       {children}
     </Form.Item>
   );
@@ -63,6 +67,16 @@ export function errorProps(id: string | undefined, error: string | undefined) {
   return { status: error ? ('error' as const) : undefined, 'aria-invalid': error ? true : undefined, 'aria-describedby': error && id ? `${id}-error` : undefined };
 }
 
+/**
+ * What saving would say of a date field left holding `typed`, read as `day`, for `next` (DateInput's `onLeave`): the
+ * refusal of a day that does not read ("Tháng 2/2026 không có ngày 31…"), in saving's words; undefined when it reads or
+ * is empty — or when the cursor goes to a button: the message moved the button down under the pointer pressing it, the
+ * click was lost, and the save that would say the same was not made.
+ */
+export function unreadableDate(t: TFunction, field: string, typed: string, day: string | undefined, next: EventTarget | null): string | undefined {
+  return typed.trim() && !day && !(next instanceof HTMLButtonElement) ? issueMessage(t, dateIssue(field, typed)) : undefined;
+}
+
 /** `resolve`: how a typed text is read as a date where the year is not simply `year`'s (a date beside another: dayNear). */
 export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, required, resolve, error, onLeave }: {
   value: string;
@@ -74,8 +88,8 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, requ
   required?: boolean;
   resolve?: (typed: string) => string | undefined;
   error?: string;
-  /** Told on leaving the field what was typed and the day it reads as (undefined: none, "31/02"). */
-  onLeave?: (typed: string, day: string | undefined) => void;
+  /** Told on leaving the field what was typed, the day it reads as (undefined: none, "31/02") and where the cursor goes. */
+  onLeave?: (typed: string, day: string | undefined, next: EventTarget | null) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -95,7 +109,7 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, requ
         const typed = e.currentTarget.value;
         const iso = resolve ? resolve(typed) : parseTypedDate(typed, year);
         if (iso && formatDate(iso) !== typed) onChange(formatDate(iso));
-        onLeave?.(typed, iso);
+        onLeave?.(typed, iso, e.relatedTarget);
       }}
     />
   );
@@ -147,9 +161,9 @@ export function SuggestInput({ value, onChange, options, also, onBlur, onPick, i
   disabled?: boolean;
   placeholder?: string;
   /**
-   * The first suggestion highlighted (Enter takes it) when it begins with what was typed, marks ignored: for a field
-   * whose every value is one of its suggestions (a retention: "vinh" is Vĩnh viễn; the list highlighted only a
-   * suggestion typed with its marks, and Enter saved the entry with the field half typed).
+   * The first suggestion highlighted (Enter takes it) when it begins with what was typed and is more, marks ignored: for
+   * a field whose every value is one of its suggestions, read as a value when saved (a retention: "vinh" is Vĩnh viễn;
+   * the list highlighted only a suggestion typed with its marks, and Enter saved the entry with the field half typed).
    */
   firstWhenBegun?: boolean;
 }) {
@@ -162,7 +176,9 @@ export function SuggestInput({ value, onChange, options, also, onBlur, onPick, i
   };
   const suggested = suggestionsFor(options, value, 12, also);
   const typed = foldText(value.trim());
-  const begun = firstWhenBegun === true && typed !== '' && suggested[0] !== undefined && foldText(suggested[0].value).startsWith(typed);
+  const first = suggested[0] === undefined ? '' : foldText(suggested[0].value);
+  // Typed whole ("vĩnh viễn", "vinh vien") there is nothing to take: Enter saves, as it does on a value typed as listed.
+  const begun = firstWhenBegun === true && typed !== '' && first.startsWith(typed) && first !== typed;
   return (
     <AutoComplete
       id={id}

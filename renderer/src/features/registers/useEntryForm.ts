@@ -137,8 +137,12 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   // A new entry typed and not saved before the page went away comes back as it was: said beside its buttons while
   // it holds text (it came back silently, and the next document typed over it ran into its words), until saved or cleared.
   const [resumed, setResumed] = useState(false);
+  // Judged once, on the draft as it came back (run again at midnight, when the blank form's day moves, it said so of
+  // the entry being typed then).
+  const resumeJudged = useRef(false);
   useEffect(() => {
-    if (editing || restored !== 'restored') return;
+    if (editing || restored !== 'restored' || resumeJudged.current) return;
+    resumeJudged.current = true;
     if (holdsTyping(rules, readDraft(), blank())) setResumed(true);
   }, [editing, restored, rules, readDraft, blank]);
   // The same for a window left open overnight, when the clerk comes back to it (the page shown or the window focused).
@@ -171,6 +175,8 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   // A field's error goes once it is changed (a stale "Chưa nhập ngày đến" stayed under a date typed since).
   const patch = usePatchClearingErrors<S>(draft, setErrors);
   const set = useCallback((key: keyof S & string, value: string) => patch({ [key]: value } as Partial<S>), [patch]);
+  /** A field left holding what saving would refuse (a day that does not read): said under it now. */
+  const markField = useCallback((key: keyof S & string, text: string) => setErrors((e) => (e[key] === text ? e : { ...e, [key]: text })), []);
 
   /**
    * A correction refused because another window (or tab) changed a field typed over here too: each
@@ -199,6 +205,18 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     return true;
   }, [formOf, t, readDraft, updateDraft]);
 
+  // The field of this entry a question was asked about and answered "save as it is" (a back-dated Ngày văn bản), until
+  // the entry is written — through a duplicate warning too: it is this entry's own, not carried on.
+  const keptAsAsked = useRef<(keyof S & string) | undefined>(undefined);
+  /** The next entry after `cur`: carried fields as they were, but a field kept as asked starts as a blank form has it (today). */
+  const nextForm = useCallback(
+    (cur: S) => {
+      const next = nextEntryForm(rules, cur, blank());
+      const kept = keptAsAsked.current;
+      return kept === undefined ? next : { ...next, [kept]: blank()[kept] };
+    },
+    [rules, blank],
+  );
   // The save as it is now, for a question's answer (the one captured when it was asked may be stale by then).
   // `answered`: the field a question was asked about and answered "save as it is" (not asked again, not carried on).
   const saveRef = useRef<(confirmDuplicate?: boolean, answered?: keyof S & string) => Promise<void>>(async () => {});
@@ -213,10 +231,15 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
       // What it compares with not read yet (the first moments after the form opens): read now, the form held meanwhile.
       if (question instanceof Promise) {
         savingRef.current = true;
+        setSaving(true);
         try {
           question = await question;
+        } catch (e) {
+          void message.error({ content: errorMessage(t, e), key: SAVE_MESSAGE });
+          return;
         } finally {
           savingRef.current = false;
+          setSaving(false);
         }
       }
       if (question) {
@@ -224,7 +247,10 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           modal,
           question,
           {
-            onSave: () => void saveRef.current(false, question.field),
+            onSave: () => {
+              keptAsAsked.current = question.field;
+              void saveRef.current(false, question.field);
+            },
             // Selected, to be typed over (the cursor stood after the day, to be deleted first).
             onBack: () => focusField(question.field, { select: true }),
           },
@@ -248,8 +274,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         cur = draft.read();
         // A field asked about and kept as it was (a back-dated Ngày văn bản) is this entry's own: the next one starts as
         // a blank form has it, today (it carried the day, was asked about it again, and the next letter risked it).
-        const next = nextEntryForm(rules, cur, blank());
-        started = draft.startNext(answered === undefined ? next : { ...next, [answered]: blank()[answered] });
+        started = draft.startNext(nextForm(cur));
       }
       try {
         const baseClock = editing ? (cur as Record<string, string>)[BASE_CLOCK] : undefined;
@@ -276,8 +301,9 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           else {
             // Saved from the duplicate warning: the cursor goes to the next entry once it has closed.
             afterDialog.current = () => focusField(nextField);
-            draft.update(nextEntryForm(rules, cur, blank()));
+            draft.update(nextForm(cur));
           }
+          keptAsAsked.current = undefined;
           setResumed(false);
           message.destroy(SAVE_MESSAGE);
           void message.success(savedMessage(result.doc));
@@ -301,7 +327,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
         setSaving(false);
       }
     },
-    [draft, submit, precheck, today, editing, message, modal, askFirst, t, focusField, nextField, rules, blank, formOf, savedMessage, onSaved, focusAfterSave, markChangedElsewhere],
+    [draft, submit, precheck, today, editing, message, modal, askFirst, t, focusField, nextField, nextForm, formOf, savedMessage, onSaved, focusAfterSave, markChangedElsewhere],
   );
   saveRef.current = save;
 
@@ -356,5 +382,5 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     setErrors({});
   }, [editing, formOf, updateDraft, discardDraft]);
 
-  return { root, draft, values: draft.value, set, errors, duplicates, setDuplicates, duplicateActions, saving, save, onKeyDownCapture, clear, typed, resumed, shown, unsaved, revert };
+  return { root, draft, values: draft.value, set, markField, errors, duplicates, setDuplicates, duplicateActions, saving, save, onKeyDownCapture, clear, typed, resumed, shown, unsaved, revert };
 }

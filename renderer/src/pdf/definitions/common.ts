@@ -30,11 +30,7 @@ function rule(width: number): Content {
   return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.6 }], alignment: 'center', margin: [0, 2, 0, 0] };
 }
 
-/**
- * `number`: a numbered paper's "Số: …" under the agency ('' leaves dots to write it by hand, ending in the abbreviation
- * of its kind — `kind`, "BB" for a biên bản by default, "BC" for a báo cáo).
- */
-export function heading(parentName: string, agencyName: string, place: string, date: Date | undefined, options: { readonly number?: string; readonly kind?: string } = {}): Content {
+export function heading(parentName: string, agencyName: string, place: string, date: Date | undefined, options: { readonly number?: string } = {}): Content {
   // The left column of a portrait page (NĐ 30 margins): 42 % of 165 mm.
   const left = mm(165) * 0.42;
   return {
@@ -47,7 +43,7 @@ export function heading(parentName: string, agencyName: string, place: string, d
           // NĐ 30 Phụ lục I: a short rule under the agency's name, and one under the motto as long as it.
           rule(60),
           // A numbered paper (biên bản, báo cáo): "Số: 05/BB-UBND" under the agency, dots to write it by hand.
-          ...(options.number !== undefined ? [{ text: `Số: ${options.number || `……/${options.kind ?? 'BB'}-……`}`, fontSize: 13, alignment: 'center' as const, margin: [0, 6, 0, 0] as [number, number, number, number] }] : []),
+          ...(options.number !== undefined ? [{ text: `Số: ${options.number || '……/BB-……'}`, fontSize: 13, alignment: 'center' as const, margin: [0, 6, 0, 0] as [number, number, number, number] }] : []),
         ],
       },
       {

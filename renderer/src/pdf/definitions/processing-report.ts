@@ -58,7 +58,7 @@ export function processingReportDefinition(input: ProcessingReportInput): TDocum
     info: { title: `Báo cáo tổng kết chỉnh lý — ${input.jobName}`, author: input.unit.name, creator: 'Lưu trữ xã' },
     content: [
       // A báo cáo of the agency is numbered (NĐ 30 Phụ lục III): "Số: ……/BC-……" left to be written when it is issued.
-      heading(input.unit.parentName, input.unit.name, input.unit.place, input.date, { number: '', kind: 'BC' }),
+      heading(input.unit.parentName, input.unit.name, input.unit.place, input.date, { number: '……/BC-……' }),
       { text: 'BÁO CÁO TỔNG KẾT CHỈNH LÝ TÀI LIỆU', bold: true, fontSize: 14, alignment: 'center' },
       { text: `${input.jobName} — ${input.fondsName}`, alignment: 'center', italics: true, margin: [0, 3, 0, 12] },
       para(`1. Thời gian thực hiện: từ ${input.intakeDate || '……'} đến ${input.endDate || '……'}.`, true),
