@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { openDb, type LuutruDb } from './db/schema';
 import { MigrationFailed } from './components/MigrationFailed';
-import { keepTabInDialogs, untabClearButtons } from './components/focus';
+import { keepTabInDialogs } from './components/focus';
 import { APP_THEME } from './components/theme';
 import { DbProvider } from './db/context';
 import { PlatformProvider } from './platform/context';
@@ -20,7 +20,6 @@ const LANGUAGE_KEY = 'language';
 
 async function start() {
   keepTabInDialogs();
-  untabClearButtons();
   const platform = electronPlatform() ?? browserPlatform;
   let db: LuutruDb;
   try {

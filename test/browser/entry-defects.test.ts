@@ -317,6 +317,8 @@ describe('register entry from the keyboard', () => {
       const group = page.locator('.ant-select').filter({ has: page.locator('#journal-group') });
       await group.hover();
       await group.getByRole('button', { name: 'Bỏ lựa chọn' }).waitFor();
+      // Out of the Tab order: shown only under the pointer, it was an unseen stop where Enter cleared the choice.
+      expect(await group.getByRole('button', { name: 'Bỏ lựa chọn' }).getAttribute('tabindex')).toBe('-1');
       await page.locator('.ant-input-affix-wrapper').filter({ has: page.locator('#journal-words') }).getByRole('button', { name: 'Xóa nội dung ô' }).waitFor();
       expect(await page.getByRole('button', { name: 'Clear' }).count()).toBe(0);
     } finally {

@@ -298,11 +298,13 @@ describe('ordering, numbering and boxing', () => {
     await setChecked(db, session, job.id, first, true);
     // Asked first: what the numbers will be, written nowhere — after the plan's file 7 in inventory 1, a new inventory 2.
     const digest = await databaseDigest(db);
-    const preview = await previewJobNumbering(db, job.id, { permanent: 1, fixedTerm: 2 });
+    const preview = await previewJobNumbering(db, job.id, { permanent: 1, fixedTerm: 2 }, 2026);
     expect([[...preview.ranges], [...preview.last]]).toEqual([
       [[1, { from: 8, to: 9, count: 2 }], [2, { from: 1, to: 1, count: 1 }]],
       [[1, 7], [2, 0]],
     ]);
+    // Said first too: the slips were never put in order, and slip 2 (1997, kept 10 years) is past its retention.
+    expect([preview.unordered, preview.expired]).toEqual([true, [2]]);
     expect(await databaseDigest(db)).toBe(digest);
     expect([...(await numberJob(db, session, job.id, { permanent: 1, fixedTerm: 2 }, TODAY))]).toEqual([...preview.ranges]);
     const second = await saveJob(db, session, intake({ name: 'Đợt 2', intakeDate: '2026-06-01' }), TODAY);

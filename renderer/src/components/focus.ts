@@ -103,6 +103,8 @@ export function keepTabInDialogs(target: Window = window): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Tab' || e.shiftKey || e.defaultPrevented) return;
     const active = document.activeElement;
+    // A list open under the box: its Tab is the list's (it takes the option and keeps the cursor there).
+    if (active?.getAttribute('aria-expanded') === 'true') return;
     const dialog = active instanceof HTMLElement ? active.closest<HTMLElement>('.ant-modal-wrap, .ant-drawer') : null;
     if (!dialog) return;
     const stops = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && el.tabIndex >= 0);
@@ -114,27 +116,3 @@ export function keepTabInDialogs(target: Window = window): () => void {
   return () => target.removeEventListener('keydown', onKey, true);
 }
 
-/** The buttons antd puts in a box to clear it (a choice box's ×, a text box's ⊗). */
-const CLEAR_BUTTONS = 'button.ant-select-clear, button.ant-input-clear-icon';
-
-/**
- * Clear buttons are left out of the Tab order: shown only under the pointer, they took a Tab stop the clerk could not
- * see, and the next Enter — "Enter saves" — cleared the choice instead (a picked retention item, the reply document).
- * The pointer still clears; from the keyboard a choice is changed by picking another. Installed once for the app.
- */
-export function untabClearButtons(root: HTMLElement = document.body): () => void {
-  const untab = (scope: ParentNode) => {
-    for (const b of scope.querySelectorAll<HTMLButtonElement>(CLEAR_BUTTONS)) if (b.tabIndex !== -1) b.tabIndex = -1;
-  };
-  untab(root);
-  const observer = new MutationObserver((changes) => {
-    for (const c of changes)
-      for (const n of c.addedNodes) {
-        if (!(n instanceof HTMLElement)) continue;
-        if (n.matches(CLEAR_BUTTONS)) (n as HTMLButtonElement).tabIndex = -1;
-        else untab(n);
-      }
-  });
-  observer.observe(root, { childList: true, subtree: true });
-  return () => observer.disconnect();
-}

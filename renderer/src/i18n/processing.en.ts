@@ -226,6 +226,7 @@ export const processingEn: Widen<typeof processingVi> = {
     docAdd: 'Add document',
     docLinkMissing: '(the register entry is no longer found)',
     docEscTyped: 'The document being typed is not listed yet. Press Esc again to close and leave it; press Enter to list it.',
+    docEscEditing: 'The document being corrected has changes not saved. Press Esc again to stop and leave them; press Enter to save.',
     docEdit: 'Edit',
     docSaveCorrection: 'Save the correction',
     docEditCancel: 'Stop editing',

@@ -230,6 +230,7 @@ export const processingVi = {
     docAdd: 'Thêm văn bản',
     docLinkMissing: '(văn bản trong sổ không còn tìm thấy)',
     docEscTyped: 'Văn bản đang gõ chưa được ghi. Bấm Esc lần nữa nếu muốn đóng và bỏ văn bản này; bấm Enter để ghi.',
+    docEscEditing: 'Văn bản đang sửa có thay đổi chưa lưu. Bấm Esc lần nữa để thôi sửa và bỏ các thay đổi; bấm Enter để lưu.',
     docEdit: 'Sửa',
     docSaveCorrection: 'Lưu sửa',
     docEditCancel: 'Thôi sửa',

@@ -13,9 +13,16 @@ export function SearchButtonIcon() {
   return <SearchOutlined aria-label={t('common.search')} />;
 }
 
+/**
+ * The button a clear icon sits in, left out of the Tab order: shown only under the pointer, it took a Tab stop the clerk
+ * could not see, and the next Enter — "Enter saves" — cleared the box instead (a picked retention item, the reply
+ * document). The pointer still clears; from the keyboard a choice is changed by picking another.
+ */
+const outOfTabOrder = (icon: HTMLElement | null) => icon?.closest('button')?.setAttribute('tabindex', '-1');
+
 function ClearFieldIcon() {
   const { t } = useTranslation();
-  return <CloseCircleFilled aria-label={t('common.clearField')} />;
+  return <CloseCircleFilled ref={outOfTabOrder} aria-label={t('common.clearField')} />;
 }
 
 /** A text box's `allowClear` whose button says what it does (it had no name). */
@@ -27,5 +34,5 @@ export const CLEAR_FIELD = { clearIcon: <ClearFieldIcon /> } as const;
  */
 export function useClearChoice(): { readonly clearIcon: ReactNode; readonly label: string } {
   const { t } = useTranslation();
-  return useMemo(() => ({ clearIcon: <CloseCircleFilled />, label: t('common.clearChoice') }), [t]);
+  return useMemo(() => ({ clearIcon: <CloseCircleFilled ref={outOfTabOrder} />, label: t('common.clearChoice') }), [t]);
 }

@@ -161,12 +161,12 @@ export function retentionFromItem(item: Pick<RetentionItem, 'id' | 'retention' |
   return { retention: item.retention, retentionItemId: item.id, retentionBasis: basis.slice(0, DUTY_LIMITS.basis) };
 }
 
-/** The year the documents end: their last date, or the dossier's year when unknown. */
 /** The year a dossier's documents begin: its start date's, else the year of its plan. */
 export function documentsStartYear(d: Pick<DossierFields, 'startDate' | 'year'>): number {
   return d.startDate && isIsoDate(d.startDate) ? yearOf(d.startDate) : d.year;
 }
 
+/** The year the documents end: their last date, or the dossier's year when unknown. */
 export function documentsEndYear(d: Pick<DossierFields, 'endDate' | 'year'>): number {
   return d.endDate && isIsoDate(d.endDate) ? yearOf(d.endDate) : d.year;
 }

@@ -59,15 +59,27 @@ export function sheetRange(from?: number, to?: number): string {
 export type LinkedEntry = { readonly number: string; readonly date?: string; readonly author: string; readonly summary: string };
 
 /** One printed row: a typed document, or the entry it is linked to (the entry missing: what was typed). */
-export type DocRow = { readonly ordinal: number; readonly number: string; readonly date: string; readonly author: string; readonly summary: string; readonly sheets: string; readonly note: string; readonly linked: boolean };
+export type DocRow = {
+  /** The listed document's record id, when it is stored: a row acted on is found by it, not by its place. */
+  readonly id?: string;
+  readonly ordinal: number;
+  readonly number: string;
+  readonly date: string;
+  readonly author: string;
+  readonly summary: string;
+  readonly sheets: string;
+  readonly note: string;
+  readonly linked: boolean;
+};
 
-export function docRows(docs: readonly (DossierDocFields & { readonly deleted?: boolean })[], linked: (d: DossierDocFields) => LinkedEntry | undefined): DocRow[] {
+export function docRows(docs: readonly (DossierDocFields & { readonly deleted?: boolean; readonly id?: string })[], linked: (d: DossierDocFields) => LinkedEntry | undefined): DocRow[] {
   return docs
     .filter((d) => !d.deleted)
     .sort((a, b) => a.position - b.position)
     .map((d, i) => {
       const e = linked(d);
       return {
+        ...(d.id !== undefined ? { id: d.id } : {}),
         ordinal: i + 1,
         number: e?.number ?? d.number,
         date: e ? formatPeriod(e.date, e.date) : formatPeriod(d.date, d.date, d.datePrecision, d.datePrecision),

@@ -265,18 +265,22 @@ export function matchNodes(scheme: readonly ClassNode[], typed: string, limit = 
   const asPath = romanised(q);
   // Typed with its marks ("hộ"), a heading holding those very letters comes before one that only folds to them ("hợp"):
   // the first is highlighted, and Enter takes it.
-  const exact = cleanText(typed).toLocaleLowerCase('vi').replace(/\.$/, '');
-  const marked = exact !== q ? exact : undefined;
+  const lowered = cleanText(typed).toLocaleLowerCase('vi').replace(/\.$/, '');
+  const marked = lowered !== q ? lowered : undefined;
   const scored: [number, SchemeEntry][] = [];
   for (const e of entries) {
     const path = foldText(e.path);
     const code = foldText(e.node.code ?? '');
-    const text = foldText(e.trail.join(' '));
+    const trail = e.trail.join(' ');
+    const text = foldText(trail);
     let score = -1;
     if (path === q || path === asPath || code === q) score = 0;
     else if (path.startsWith(`${q}.`) || path.startsWith(`${asPath}.`)) score = 1;
     else if (code && code.startsWith(q)) score = 2;
-    else if (words.every((w) => text.includes(w))) score = (marked !== undefined && e.trail.join(' ').toLocaleLowerCase('vi').includes(marked) ? 2.5 : 0) || (foldText(e.node.title).includes(words[0]!) ? 3 : 4);
+    else if (words.every((w) => text.includes(w))) {
+      if (marked !== undefined && trail.toLocaleLowerCase('vi').includes(marked)) score = 2.5;
+      else score = foldText(e.node.title).includes(words[0]!) ? 3 : 4;
+    }
     if (score >= 0) scored.push([score, e]);
   }
   return scored.sort((a, b) => a[0] - b[0] || a[1].rank - b[1].rank).slice(0, limit).map(([, e]) => e);

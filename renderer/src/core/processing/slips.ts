@@ -10,6 +10,7 @@ import { cleanText } from '../text';
 import { cleanDossier, isRetention, validateDossier } from '../dossiers/rules';
 import type { DossierFields } from '../dossiers/types';
 import { DISCARD_REASONS, PROCESSING_LIMITS } from './types';
+import { isExpired } from '../duties/retention';
 
 /** Slip fields carried to the next slip: typing many slips of one heading, these rarely change. */
 export const CARRIED_FIELDS = ['classId', 'heading', 'headingCode', 'retention', 'language', 'access', 'condition', 'discardBundle'] as const;
@@ -149,4 +150,13 @@ export function slipsPicked<T extends Pick<DossierFields, 'inventoryNumber' | 'f
   const live = slips.filter((s) => !s.deleted);
   if (pick.kind === 'slip') return live.filter((s) => s.tempNumber === pick.number);
   return live.filter((s) => s.fileNumber === pick.file && (pick.inventory === undefined || s.inventoryNumber === pick.inventory));
+}
+
+/**
+ * A kept slip (not set aside to discard) whose retention ran out before `currentYear` — its documents' last year plus
+ * its retention: to be looked at again at the check and before numbering (such files were numbered and boxed without a
+ * word).
+ */
+export function keptPastRetention(d: Pick<DossierFields, 'discardReason' | 'tempNumber' | 'endDate' | 'year' | 'retention'>, currentYear: number): d is typeof d & { readonly tempNumber: number } {
+  return d.discardReason === undefined && d.tempNumber !== undefined && isExpired(d, currentYear);
 }

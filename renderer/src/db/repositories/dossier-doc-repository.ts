@@ -137,12 +137,14 @@ export async function saveDoc(db: LuutruDb, session: Session, dossierId: string,
     if (!dossier || dossier.deleted) throw new AppError('record.notFound');
     if (dossier.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
     if (!docsEditable(dossier)) throw new AppError('dossier.closedDocs');
-    const entry = await linkedEntryOf(db, input);
-    if ((input.incomingDocId || input.outgoingDocId) && !entry) throw new DossierInvalidError([{ field: 'link', code: 'doc.entryNotFound' }]);
-    c.describe(journalDocName(entry ? entryAsDocument(entry) : input, dossier));
     const existing = await listDocs(db, dossierId);
     const before = id ? existing.find((d) => d.id === id) : undefined;
     if (id && !before) throw new AppError('record.notFound');
+    const entry = await linkedEntryOf(db, input);
+    // A correction may keep a link whose entry is gone (its sheets or note corrected); a new link must find its entry.
+    const keptLink = before !== undefined && before.incomingDocId === input.incomingDocId && before.outgoingDocId === input.outgoingDocId;
+    if ((input.incomingDocId || input.outgoingDocId) && !entry && !keptLink) throw new DossierInvalidError([{ field: 'link', code: 'doc.entryNotFound' }]);
+    c.describe(journalDocName(entry ? entryAsDocument(entry) : input, dossier));
     // One register entry is listed once in a dossier.
     const twice = existing.find((d) => d.id !== id && ((input.incomingDocId && d.incomingDocId === input.incomingDocId) || (input.outgoingDocId && d.outgoingDocId === input.outgoingDocId)));
     if (twice) throw new DossierInvalidError([{ field: 'link', code: 'doc.alreadyListed', params: { ordinal: twice.position } }]);
@@ -177,7 +179,7 @@ async function linkedEntryOf(db: LuutruDb, doc: Pick<DossierDocFields, 'incoming
  * or the start of its summary, and the dossier it is in — the journal said "Ghi văn bản vào hồ sơ" and nothing more.
  */
 function journalDocName(doc: Pick<DossierDocFields, 'number' | 'summary'>, dossier: Parameters<typeof journalDossierName>[0] | undefined): string {
-  const name = doc.number || doc.summary.slice(0, 60) || 'văn bản liên kết sổ (không tìm thấy)';
+  const name = doc.number || doc.summary.slice(0, 60) || '(văn bản trong sổ không còn tìm thấy)';
   return dossier ? `${name} → ${journalDossierName(dossier)}` : name;
 }
 

@@ -32,7 +32,8 @@ export async function fondsOverview(db: LuutruDb, selfId: string): Promise<Fonds
       const own = f.unitId === selfId;
       // Its own only (a received fonds' start is its unit's to correct). A loop: Math.min(...years) overflows the stack on a large fonds.
       let from = Number.POSITIVE_INFINITY;
-      if (own) for (const d of live) from = Math.min(from, documentsStartYear(d));
+      // Files set aside to discard are not the fonds' holdings.
+      if (own) for (const d of live) if (d.discardReason === undefined) from = Math.min(from, documentsStartYear(d));
       return { ...f, own, dossierCount: live.length, ...(from < f.startYear ? { documentsFrom: from } : {}) };
     }),
   );

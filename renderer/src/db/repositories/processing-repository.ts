@@ -7,7 +7,8 @@
 import { boxPlace } from '../../core/processing/search-text';
 import { AppError } from '../../core/errors';
 import type { Box, Dossier, DossierFields, ProcessingJob, ProcessingJobFields } from '../../core/dossiers/types';
-import { validateJob } from '../../core/processing/job';
+import { stageIndex, validateJob } from '../../core/processing/job';
+import { keptPastRetention } from '../../core/processing/slips';
 import { listNumbers, planJobNumbering, type Inventories } from '../../core/processing/numbering';
 import { currentOrder, moveToHeading, moveWithinHeading, orderSlips, positionChanges, previewOrder, type JobOrder, type OrderPreview } from '../../core/processing/ordering';
 import { headingLine, majorHeadingOf, schemeEntries } from '../../core/processing/scheme';
@@ -185,11 +186,27 @@ async function plannedNumbers(db: LuutruDb, fondsId: string, slips: Parameters<t
  * good): per inventory the range the job's files would take, and the highest number it already gave (0
  * for a new one). Refused for the slips as `numberJob` would be (unchecked, sheets missing, none left).
  */
-export async function previewJobNumbering(db: LuutruDb, jobId: string, inventories: Inventories): Promise<{ ranges: ReadonlyMap<number, { from: number; to: number; count: number }>; last: ReadonlyMap<number, number> }> {
+/**
+ * What final numbering would give, asked before it is done: each inventory's range and what it follows — and what to
+ * say first: slips not put in order yet (numbered as they stand, the inventory came out unsorted under a foreword
+ * saying it was), and kept slips past their retention in `currentYear` (their temporary numbers).
+ */
+export async function previewJobNumbering(
+  db: LuutruDb,
+  jobId: string,
+  inventories: Inventories,
+  currentYear: number,
+): Promise<{ ranges: ReadonlyMap<number, { from: number; to: number; count: number }>; last: ReadonlyMap<number, number>; unordered: boolean; expired: number[] }> {
   const job = await getJob(db, jobId);
   if (!job || job.deleted) throw new AppError('job.notFound');
-  const { plan, taken } = await plannedNumbers(db, job.fondsId, await jobSlips(db, jobId), inventories);
-  return { ranges: plan.byInventory, last: new Map([...plan.byInventory.keys()].map((inv) => [inv, Math.max(0, ...(taken.get(inv) ?? []))])) };
+  const slips = await jobSlips(db, jobId);
+  const { plan, taken } = await plannedNumbers(db, job.fondsId, slips, inventories);
+  return {
+    ranges: plan.byInventory,
+    last: new Map([...plan.byInventory.keys()].map((inv) => [inv, Math.max(0, ...(taken.get(inv) ?? []))])),
+    unordered: stageIndex(job.stage) < stageIndex('number'),
+    expired: slips.filter((d) => keptPastRetention(d, currentYear)).map((d) => d.tempNumber).sort((a, b) => a - b),
+  };
 }
 
 /**

@@ -9,13 +9,12 @@ import Dexie from 'dexie';
 import { AppError } from '../../core/errors';
 import type { Dossier, DossierFields, ProcessingJob, ProcessingJobFields } from '../../core/dossiers/types';
 import { majorHeadingOf, headingLine, schemeEntries } from '../../core/processing/scheme';
-import { cleanSlip, mergedSlip, mergeRefusal, splitPart, validateSlip } from '../../core/processing/slips';
+import { cleanSlip, keptPastRetention, mergedSlip, mergeRefusal, splitPart, validateSlip } from '../../core/processing/slips';
 import { DISCARD_REASONS, JOB_STAGES, type DiscardReason, type JobStage } from '../../core/processing/types';
 import { cleanText } from '../../core/text';
 import { formatDate } from '../../core/format';
 import type { ChangeSet, Session } from '../changes';
 import { writeChanges } from '../changes';
-import { isExpired } from '../../core/duties/retention';
 import type { LuutruDb } from '../schema';
 import { DossierInvalidError, removeFromJobOrder } from './dossier-repository';
 import { fieldsOf } from './record-fields';
@@ -232,7 +231,7 @@ export async function slipsByIds(db: LuutruDb, ids: readonly string[]): Promise<
  * numbers): to be looked at again, and set aside as expired if they have no other value (they were numbered and boxed
  * without a word).
  */
-export async function checkFigures(db: LuutruDb, jobId: string, currentYear = new Date().getFullYear()): Promise<{ total: number; checked: number; discarded: number; unchecked: string[]; expired: number[] }> {
+export async function checkFigures(db: LuutruDb, jobId: string, currentYear: number): Promise<{ total: number; checked: number; discarded: number; unchecked: string[]; expired: number[] }> {
   let total = 0;
   let checked = 0;
   let discarded = 0;
@@ -242,11 +241,9 @@ export async function checkFigures(db: LuutruDb, jobId: string, currentYear = ne
     if (d.deleted) return;
     total++;
     if (d.discardReason !== undefined) discarded++;
-    else {
-      if (d.checked) checked++;
-      else unchecked.push(d.id);
-      if (d.tempNumber !== undefined && isExpired(d, currentYear)) expired.push(d.tempNumber);
-    }
+    else if (d.checked) checked++;
+    else unchecked.push(d.id);
+    if (keptPastRetention(d, currentYear)) expired.push(d.tempNumber);
   });
   return { total, checked, discarded, unchecked, expired: expired.sort((a, b) => a - b) };
 }

@@ -11,7 +11,7 @@ import { focusWhenReady } from '../../components/focus';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ProcessingJob } from '../../core/dossiers/types';
-import { docTotals, sheetsTaken, validateDoc, type DocRow } from '../../core/processing/documents';
+import { cleanDoc, docTotals, sheetsTaken, validateDoc, type DocRow } from '../../core/processing/documents';
 import { parsePeriod } from '../../core/processing/period';
 import { formatDate, isoDate, typedCount } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
@@ -27,8 +27,10 @@ import { nextMessageKey } from '../../components/one-message';
 
 type Values = { number: string; date: string; author: string; summary: string; sheetFrom: string; sheetTo: string; note: string; link?: FoundEntry };
 const EMPTY: Values = { number: '', date: '', author: '', summary: '', sheetFrom: '', sheetTo: '', note: '' };
-/** Whether the form holds something typed (or a link picked) that leaving it would lose. */
-const typedSomething = (v: Values) => v.link !== undefined || (Object.keys(EMPTY) as Exclude<keyof Values, 'link'>[]).some((k) => v[k].trim() !== '');
+/** Whether the form holds something typed (or a link picked or searched for) that leaving it would lose. */
+/** Whether a correction's values differ from those it opened with. */
+const changedFrom = (a: Values, b: Values) => a.link?.id !== b.link?.id || (Object.keys(EMPTY) as Exclude<keyof Values, 'link'>[]).some((k) => a[k] !== b[k]);
+const typedSomething = (v: Values, query: string) => v.link !== undefined || query.trim() !== '' || (Object.keys(EMPTY) as Exclude<keyof Values, 'link'>[]).some((k) => v[k].trim() !== '');
 
 export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
@@ -48,6 +50,8 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const [editing, setEditing] = useState<DossierDoc>();
   // A new document half typed when "Sửa" was pressed: set aside, and back in the form once the correction is over.
   const aside = useRef<{ v: Values; query: string } | undefined>(undefined);
+  // The values the correction opened with: Esc on a correction changed says so once (it was dropped without a word).
+  const opened = useRef<Values>(EMPTY);
   // A refused document takes the cursor to its first red field (it stayed where Enter was pressed, in "Đến tờ").
   const focus = useFocusAfterSave();
   const [query, setQuery] = useState('');
@@ -67,7 +71,8 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const editingGone = editing !== undefined && docsRead !== undefined && !docsRead.some((d) => d.id === editing.id);
   useEffect(() => {
     if (editingGone) stopEditing();
-  });
+    // stopEditing is made anew each render; what matters is the correction going.
+  }, [editingGone]);
   /** `answered`: the question about sheets already listed was answered "list it anyway". */
   const add = async (answered = false) => {
     if (asking.current) return;
@@ -89,7 +94,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
       ...(v.link ? (v.link.kind === 'incoming' ? { incomingDocId: v.link.id } : { outgoingDocId: v.link.id }) : {}),
     };
     // Asked only of a document the rules would take (asked first, an empty summary was refused after "Vẫn ghi").
-    const valid = validateDoc({ ...input, unitId: dossier.unitId, fondsId: dossier.fondsId, dossierId: dossier.id, position: 1 }, dossier.sheetCount).length === 0;
+    const valid = validateDoc(cleanDoc({ ...input, unitId: dossier.unitId, fondsId: dossier.fondsId, dossierId: dossier.id, position: 1 }), dossier.sheetCount).length === 0;
     const taken = answered || !valid ? undefined : sheetsTaken(editing ? docs.filter((d) => d.id !== editing.id) : docs, input);
     if (taken) {
       const ordinal = taken.doc.position;
@@ -130,10 +135,12 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
     // A link whose entry is gone keeps its link (saved again as typed, it lost it and was refused for its empty summary).
     const link = (await linkOfDoc(db, d)) ?? (d.incomingDocId || d.outgoingDocId ? missingLink(d, t('processing.docLinkMissing')) : undefined);
     setErrors({});
-    if (!editing && (typedSomething(v) || query.trim())) aside.current = { v, query };
+    if (!editing && typedSomething(v, query)) aside.current = { v, query };
     setQuery('');
     setEditing(d);
-    setV({ number: link ? '' : r.number, date: link ? '' : r.date, author: link ? '' : r.author, summary: link ? '' : r.summary, sheetFrom: d.sheetFrom === undefined ? '' : String(d.sheetFrom), sheetTo: d.sheetTo === undefined ? '' : String(d.sheetTo), note: d.note, ...(link ? { link } : {}) });
+    const values: Values = { number: link ? '' : r.number, date: link ? '' : r.date, author: link ? '' : r.author, summary: link ? '' : r.summary, sheetFrom: d.sheetFrom === undefined ? '' : String(d.sheetFrom), sheetTo: d.sheetTo === undefined ? '' : String(d.sheetTo), note: d.note, ...(link ? { link } : {}) };
+    opened.current = values;
+    setV(values);
     focusOn('doc-sheetFrom');
   };
   /** "Thôi sửa" (or Esc in the form, or the correction saved): back to a new document — the one set aside, if any. */
@@ -170,17 +177,18 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
             // Esc leaves a correction (a list open under the link search closes first: its Esc is the list's). On a new
             // document half typed, the first Esc says it would be lost and keeps it (it closed the dossier, text and all).
             if (e.key === 'Escape' && (e.target as HTMLElement).getAttribute('aria-expanded') !== 'true') {
-              if (editing) {
+              if (editing && (escWarned.current || !changedFrom(opened.current, v))) {
                 e.preventDefault();
                 e.stopPropagation();
+                escWarned.current = false;
                 stopEditing();
                 return;
               }
-              if ((typedSomething(v) || query.trim()) && !escWarned.current && focus.root.current?.closest('.ant-drawer')) {
+              if (editing || (typedSomething(v, query) && !escWarned.current && focus.root.current?.closest('.ant-drawer'))) {
                 e.preventDefault();
                 e.stopPropagation();
                 escWarned.current = true;
-                void message.warning({ content: t('processing.docEscTyped'), key: 'doc-esc' });
+                void message.warning({ content: t(editing ? 'processing.docEscEditing' : 'processing.docEscTyped'), key: 'doc-esc' });
                 return;
               }
             }
@@ -190,7 +198,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
         >
           <Row gutter={8}>
             <Col xs={24} md={24}>
-              <Field label={t('processing.docLink')} error={errors.link} htmlFor="doc-link">
+              <Field label={t('processing.docLink')} error={errors.link}>
                 {/* No clear button: it took a Tab stop between the search and the number, named "Clear" in English. */}
                 <AutoComplete value={v.link ? linkText(v.link) : query} options={found.map((f) => ({ value: linkText(f), key: f.id, entry: f }))} onChange={(x: string) => { setQuery(x); if (v.link) setV({ ...v, link: undefined }); }} onSelect={(_: string, o: { entry: Values['link'] }) => setV({ ...v, link: o.entry })} style={{ width: '100%' }}>
                   <Input id="doc-link" aria-label={t('processing.docLink')} autoComplete="off" />
@@ -233,7 +241,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
           { title: t('processing.docNote'), dataIndex: 'note', width: 110 },
           ...(ours
             ? [{ title: '', key: 'a', width: 190, render: (_: unknown, r: DocRow) => {
-                const d = docs[r.ordinal - 1];
+                const d = docs.find((x) => x.id === r.id);
                 return d ? <Space size={2}><Button size="small" onClick={() => void edit(d, r)} data-testid="doc-edit">{t('processing.docEdit')}</Button><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'up'))}>↑</Button><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'down'))}>↓</Button><Confirm title={t('processing.docRemoveConfirm', { ordinal: r.ordinal })} okText={t('processing.docRemove')} cancelText={t('processing.docKeep')} okButtonProps={{ danger: true }} onConfirm={() => void run(() => removeDoc(db, session, d.id, ''), () => t('processing.docRemoved'))}><Button size="small" danger>{t('processing.docRemove')}</Button></Confirm></Space> : null;
               } }]
             : []),

@@ -16,12 +16,11 @@ import { boxFigures, boxJob, jobBoxes, numberAndBoxJob, numberJob, placeBoxes, p
 import { boxLabel } from '../dossiers/retention-label';
 import { boxPlace } from '../../core/processing/search-text';
 import { useAction } from './useAction';
-import { stageIndex } from '../../core/processing/job';
-import { checkFigures } from '../../db/repositories/slip-repository';
 import { namedRowSelection } from '../../components/row-selection';
 import { isPlainEnter } from '../../components/keys';
 import { confirmIrreversible } from '../../components/Confirm';
 import { placeLabels } from './place-labels';
+import { expiredSlipsText } from './slip-labels';
 
 const EMPTY_PLACE: ShelfPlace = { store: '', rack: '', bay: '', shelf: '' };
 /** Boxes listed a page at a time (a job of 20,000 slips fills a few hundred). */
@@ -58,12 +57,10 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
    * be is shown first — each inventory's range and what it follows — and done only when confirmed.
    */
   const confirmNumbers = async (inventories: { permanent: number; fixedTerm: number }, withBoxes: boolean, go: () => Promise<unknown>) => {
-    const preview = await run(() => previewJobNumbering(db, job.id, inventories));
+    const preview = await run(() => previewJobNumbering(db, job.id, inventories, new Date().getFullYear()));
     if (!preview) return;
-    // Said before numbers that cannot be taken back: slips not put in order (numbered as typed, the inventory came out
-    // unsorted under a foreword saying it was), and slips past their retention not looked at again.
-    const unordered = stageIndex(job.stage) < stageIndex('number');
-    const expired = (await checkFigures(db, job.id)).expired;
+    // Said before numbers that cannot be taken back: slips not put in order, slips past their retention.
+    const { unordered, expired } = preview;
     confirmIrreversible(modal, {
       title: t(withBoxes ? 'processing.numberConfirmBoxTitle' : 'processing.numberConfirmTitle'),
       width: 560,
@@ -75,7 +72,7 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
             </Typography.Paragraph>
           ))}
           {unordered && <Alert type="warning" showIcon style={{ marginBottom: 8 }} data-testid="number-unordered" title={t('processing.numberUnordered')} />}
-          {expired.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('processing.slipsExpired', { count: expired.length, list: expired.slice(0, 30).join(', ') + (expired.length > 30 ? ', …' : '') })} />}
+          {expired.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={expiredSlipsText(t, expired)} />}
           <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{t('processing.numberConfirmText')}</Typography.Paragraph>
         </div>
       ),

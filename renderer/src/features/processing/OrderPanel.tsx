@@ -18,6 +18,7 @@ import { useDb, useSession } from '../../db/context';
 import { applyJobOrder, moveSlipToHeading, previewJobOrder } from '../../db/repositories/processing-repository';
 import { checkFigures, setChecked, slipsByIds } from '../../db/repositories/slip-repository';
 import { SlipList } from './SlipList';
+import { expiredSlipsText } from './slip-labels';
 import { useAction } from './useAction';
 
 export function OrderPanel({ job, selected, onSelect, onOpen }: { job: ProcessingJob; selected?: Dossier; onSelect: (d: Dossier) => void; onOpen: (d: Dossier) => void }) {
@@ -25,7 +26,7 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
   const db = useDb();
   const session = useSession();
   const { run, busy } = useAction();
-  const figures = useLiveQuery(() => checkFigures(db, job.id), [db, job.id]);
+  const figures = useLiveQuery(() => checkFigures(db, job.id, new Date().getFullYear()), [db, job.id]);
   const [order, setOrder] = useState<NumberingOrder>('heading-time');
   const [ascending, setAscending] = useState(false);
   const [preview, setPreview] = useState<{ p: OrderPreview; first: Dossier[] }>();
@@ -66,7 +67,7 @@ export function OrderPanel({ job, selected, onSelect, onOpen }: { job: Processin
               type="warning"
               showIcon
               data-testid="slips-expired"
-              title={t('processing.slipsExpired', { count: figures.expired.length, list: figures.expired.slice(0, 30).join(', ') + (figures.expired.length > 30 ? ', …' : '') })}
+              title={expiredSlipsText(t, figures.expired)}
             />
           )}
         </Card>

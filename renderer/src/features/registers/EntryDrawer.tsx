@@ -19,7 +19,7 @@ import { AppError } from '../../core/errors';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { IncomingForm } from './IncomingForm';
 import { OutgoingForm } from './OutgoingForm';
-import { DateInput, dateText, errorProps, unreadableDate, useEnterToSave } from './entry-inputs';
+import { DateInput, dateText, errorProps, useEnterToSave } from './entry-inputs';
 import { completionDay, dayNear, nearDay, rebaseCorrection } from './entry-form-state';
 import { RecordHistory as History } from '../../components/RecordHistory';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
@@ -84,11 +84,8 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
     const first = FOLLOW_UP_ORDER.find((k) => map[k]);
     if (first) requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`#fu-${first}`)?.focus());
   };
-  /** A day that does not read, said under its field once the field is left (only saving said it), in saving's words. */
-  const unreadableOnLeave = (field: string) => (typed: string, day: string | undefined, next: EventTarget | null) => {
-    const text = unreadableDate(t, field, typed, day, next);
-    if (text) setErrors((e) => ({ ...e, [field]: text }));
-  };
+  /** A day that does not read, said under its field once the field is left (only saving said it). */
+  const unreadableOnLeave = (field: string) => (text: string) => setErrors((e) => ({ ...e, [field]: text }));
   const fieldError = (field: string) => errors[field] && <Typography.Text type="danger" id={`fu-${field}-error`} style={{ display: 'block' }}>{errors[field]}</Typography.Text>;
   const { progress, deadline, note, reply, completed } = form;
   const replyId = form.replyId || undefined;
@@ -161,7 +158,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
   const deadlineOf = nearDay(register.year, doc.arrivalDate, 'after');
   return (
     <Space ref={root} orientation="vertical" style={{ width: '100%' }} data-testid="follow-up-editor" onKeyDownCapture={enter.onKeyDownCapture}>
-      <label>{t('fields.handlingDeadline')}<DateInput id="fu-handlingDeadline" value={deadline} onChange={(v) => set('deadline', v)} year={register.year} ariaLabel={t('fields.handlingDeadline')} resolve={deadlineOf} error={errors.handlingDeadline} onLeave={unreadableOnLeave('handlingDeadline')} />{fieldError('handlingDeadline')}</label>
+      <label>{t('fields.handlingDeadline')}<DateInput id="fu-handlingDeadline" value={deadline} onChange={(v) => set('deadline', v)} year={register.year} ariaLabel={t('fields.handlingDeadline')} resolve={deadlineOf} error={errors.handlingDeadline} onUnreadable={unreadableOnLeave('handlingDeadline')} />{fieldError('handlingDeadline')}</label>
       <label>{t('fields.progress')}
         {/* Typed ("da giai") the list narrows to it and Enter takes it (typing did nothing, and Enter kept "Chưa giải quyết"). */}
         <Select aria-label={t('fields.progress')} value={progress} onChange={setProgress} showSearch={{ filterOption: foldedLabelMatch }} style={{ width: '100%' }} options={FOLLOW_UP_PROGRESS.map((p) => ({ value: p, label: t(`progress.${p}`) }))} />
@@ -169,7 +166,7 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
       <label>{t('fields.progressNote')}<Input.TextArea id="fu-progressNote" {...errorProps('fu-progressNote', errors.progressNote)} value={note} onChange={(e) => set('note', e.target.value)} autoSize={{ minRows: 2 }} />{fieldError('progressNote')}</label>
       {/* After the note, beside the reply that may set it: "Đã giải quyết xong" chosen, Tab goes on to the note as before
           (the day appeared in between and took the note typed by habit, refused as a date). Filled with today or the reply's day. */}
-      {progress === 'done' && <label>{t('fields.completedAt')}<DateInput id="fu-completedAt" value={completed} onChange={(v) => set('completed', v)} year={register.year} ariaLabel={t('fields.completedAt')} error={errors.completedAt} onLeave={unreadableOnLeave('completedAt')} />{fieldError('completedAt')}</label>}
+      {progress === 'done' && <label>{t('fields.completedAt')}<DateInput id="fu-completedAt" value={completed} onChange={(v) => set('completed', v)} year={register.year} ariaLabel={t('fields.completedAt')} error={errors.completedAt} onUnreadable={unreadableOnLeave('completedAt')} />{fieldError('completedAt')}</label>}
       <label>{t('registers.replyLink')}
         <Select allowClear={clearChoice} aria-label={t('registers.replyLink')} showSearch={{ filterOption: foldedLabelMatch }} placeholder={t('registers.replyPick')} value={replyId} onChange={(v: string | undefined) => setReply(v ?? '')} style={{ width: '100%' }}
           options={outgoing.map((o) => ({ value: o.id, label: `${joinNumberNotation(o.number, o.notation)} · ${formatDate(o.documentDate)} · ${o.summary}` }))} />

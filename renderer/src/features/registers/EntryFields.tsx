@@ -8,7 +8,7 @@ import { Col, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SECRECY_LEVELS, URGENCY_LEVELS } from '../../core/registers/doc-types';
 import { nearDay, resolvedDate, type FieldRule } from './entry-form-state';
-import { DateInput, Field, SuggestInput, unreadableDate } from './entry-inputs';
+import { DateInput, Field, SuggestInput } from './entry-inputs';
 
 /** Per-field additions: another label, a placeholder, work to do when the field is left. */
 export type FieldExtras = { readonly label?: string; readonly placeholder?: string; readonly onBlur?: () => void; readonly warning?: string };
@@ -104,12 +104,9 @@ export const FieldCell = memo(function FieldCell({ rule: r, label, value, error,
             required={req}
             error={error}
             resolve={r.near ? nearDay(year, anchor, r.near.side) : undefined}
-            // A day that does not read ("31/02") is said under its field on leaving it, in saving's words (it was said
-            // only on saving, once the clerk had tabbed on past it); the form's errors hold it, so typing or clearing takes it away.
-            onLeave={(typed, day, next) => {
-              const text = unreadableDate(t, r.key, typed, day, next);
-              if (text) onUnreadableDate?.(r.key, text);
-            }}
+            // Said under its field on leaving it (only saving said it, once the clerk had tabbed on past it); the form's
+            // errors hold it, so typing or clearing takes it away.
+            onUnreadable={(text) => onUnreadableDate?.(r.key, text)}
           />
         );
       case 'suggest':

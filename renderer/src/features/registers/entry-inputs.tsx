@@ -3,7 +3,7 @@
  * suggestions from earlier entries, and the Enter-to-save handler (what each key does is
  * decided by `keyAction` in entry-form-state.ts: Enter takes a highlighted suggestion first).
  */
-import { isValidElement, useCallback, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useCallback, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { AutoComplete, Button, Form, Input, Space, Typography } from 'antd';
 import { Confirm } from '../../components/Confirm';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,6 @@ import { foldText } from '../../core/text';
 import { knownSpelling } from '../../components/folded-match';
 import { dateIssue, parseTypedDate } from '../../core/typed-date';
 import { issueMessage } from '../../i18n';
-import type { TFunction } from 'i18next';
 import { keyAction, type FieldInput } from './entry-form-state';
 
 export type FieldProps = {
@@ -26,22 +25,25 @@ export type FieldProps = {
   readonly testId?: string;
   /** Marked with antd's red asterisk: the save is refused while it is empty. */
   readonly required?: boolean;
-  /** The id of the box the label names, where the box is inside another control (a search box in its list). */
-  readonly htmlFor?: string;
 };
 
-/** The id of a field's one control, for its label to point at (a click on "Đề mục mới" put the cursor nowhere). */
-function controlId(children: ReactNode): string | undefined {
-  if (!isValidElement(children)) return undefined;
-  const id = (children.props as { id?: unknown }).id;
-  return typeof id === 'string' ? id : undefined;
+/**
+ * A click on a field's label puts the cursor in its box (it put it nowhere: "Đề mục mới", "Trích yếu nội dung"). Found
+ * inside the field, not by id: a drawer's form repeats the ids of the page's form behind it, and a label's `for` went
+ * to that hidden one.
+ */
+function focusFromLabel(e: MouseEvent<HTMLElement>) {
+  if (!(e.target as HTMLElement).closest('.ant-form-item-label')) return;
+  e.currentTarget.querySelector<HTMLElement>('input:not([type=hidden]), textarea, select')?.focus();
 }
 
-export function Field({ label, error, warning, children, testId, required, htmlFor }: FieldProps) {
+export function Field({ label, error, warning, children, testId, required }: FieldProps) {
   return (
-    <Form.Item label={label} htmlFor={htmlFor ?? controlId(children)} required={required} validateStatus={error ? 'error' : warning ? 'warning' : undefined} help={error ?? warning} style={{ marginBottom: 8 }} data-testid={testId}>
-      {children}
-    </Form.Item>
+    <div style={{ display: 'contents' }} onClick={focusFromLabel}>
+      <Form.Item label={label} required={required} validateStatus={error ? 'error' : warning ? 'warning' : undefined} help={error ?? warning} style={{ marginBottom: 8 }} data-testid={testId}>
+        {children}
+      </Form.Item>
+    </div>
   );
 }
 
@@ -67,18 +69,8 @@ export function errorProps(id: string | undefined, error: string | undefined) {
   return { status: error ? ('error' as const) : undefined, 'aria-invalid': error ? true : undefined, 'aria-describedby': error && id ? `${id}-error` : undefined };
 }
 
-/**
- * What saving would say of a date field left holding `typed`, read as `day`, for `next` (DateInput's `onLeave`): the
- * refusal of a day that does not read ("Tháng 2/2026 không có ngày 31…"), in saving's words; undefined when it reads or
- * is empty — or when the cursor goes to a button: the message moved the button down under the pointer pressing it, the
- * click was lost, and the save that would say the same was not made.
- */
-export function unreadableDate(t: TFunction, field: string, typed: string, day: string | undefined, next: EventTarget | null): string | undefined {
-  return typed.trim() && !day && !(next instanceof HTMLButtonElement) ? issueMessage(t, dateIssue(field, typed)) : undefined;
-}
-
 /** `resolve`: how a typed text is read as a date where the year is not simply `year`'s (a date beside another: dayNear). */
-export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, required, resolve, error, onLeave }: {
+export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, required, resolve, error, onUnreadable }: {
   value: string;
   onChange: (v: string) => void;
   year: number;
@@ -88,8 +80,12 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, requ
   required?: boolean;
   resolve?: (typed: string) => string | undefined;
   error?: string;
-  /** Told on leaving the field what was typed, the day it reads as (undefined: none, "31/02") and where the cursor goes. */
-  onLeave?: (typed: string, day: string | undefined, next: EventTarget | null) => void;
+  /**
+   * Told on leaving the field holding a day that does not read ("31/02"): the refusal saving would give, in its words
+   * ("Tháng 2/2026 không có ngày 31…") — not when the cursor goes to a button: the message moved the button down under
+   * the pointer pressing it, the click was lost, and the save that would say the same was not made.
+   */
+  onUnreadable?: (message: string) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -109,7 +105,7 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, requ
         const typed = e.currentTarget.value;
         const iso = resolve ? resolve(typed) : parseTypedDate(typed, year);
         if (iso && formatDate(iso) !== typed) onChange(formatDate(iso));
-        onLeave?.(typed, iso, e.relatedTarget);
+        if (onUnreadable && typed.trim() && !iso && !(e.relatedTarget instanceof HTMLButtonElement)) onUnreadable(issueMessage(t, dateIssue(id ?? '', typed)));
       }}
     />
   );

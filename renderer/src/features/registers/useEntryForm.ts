@@ -205,29 +205,34 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     return true;
   }, [formOf, t, readDraft, updateDraft]);
 
-  // The field of this entry a question was asked about and answered "save as it is" (a back-dated Ngày văn bản), until
-  // the entry is written — through a duplicate warning too: it is this entry's own, not carried on.
-  const keptAsAsked = useRef<(keyof S & string) | undefined>(undefined);
+  // The field of this entry a question was asked about and answered "save as it is" (a back-dated Ngày văn bản), and
+  // the value kept: not asked again while the field holds it (a duplicate warning gone back from, a refusal), and this
+  // entry's own — the next one starts as a blank form has it (today). Forgotten once the entry is written or cleared.
+  const keptAsAsked = useRef<{ readonly field: keyof S & string; readonly value: string } | undefined>(undefined);
+  /** The kept field, when `form` still holds the value kept. */
+  const keptIn = (form: S) => {
+    const kept = keptAsAsked.current;
+    return kept !== undefined && form[kept.field] === kept.value ? kept.field : undefined;
+  };
   /** The next entry after `cur`: carried fields as they were, but a field kept as asked starts as a blank form has it (today). */
   const nextForm = useCallback(
     (cur: S) => {
       const next = nextEntryForm(rules, cur, blank());
-      const kept = keptAsAsked.current;
+      const kept = keptIn(cur);
       return kept === undefined ? next : { ...next, [kept]: blank()[kept] };
     },
     [rules, blank],
   );
   // The save as it is now, for a question's answer (the one captured when it was asked may be stale by then).
-  // `answered`: the field a question was asked about and answered "save as it is" (not asked again, not carried on).
-  const saveRef = useRef<(confirmDuplicate?: boolean, answered?: keyof S & string) => Promise<void>>(async () => {});
+  const saveRef = useRef<(confirmDuplicate?: boolean) => Promise<void>>(async () => {});
   const save = useCallback(
-    async (confirmDuplicate = false, answered?: keyof S & string) => {
+    async (confirmDuplicate = false) => {
       if (savingRef.current) return;
       let cur = draft.read();
       // A new entry that passes the checks made without the database: started at once (below), and first asked what
       // looks like a slip (a question before an empty field's refusal was answered for nothing).
       const passes = !editing && !confirmDuplicate && (precheck?.(cur, today) ?? true);
-      let question = passes && answered === undefined ? askFirst?.(cur) : undefined;
+      let question = passes ? askFirst?.(cur) : undefined;
       // What it compares with not read yet (the first moments after the form opens): read now, the form held meanwhile.
       if (question instanceof Promise) {
         savingRef.current = true;
@@ -242,14 +247,16 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
           setSaving(false);
         }
       }
+      // Asked and answered already for the value the field still holds.
+      if (question && keptIn(cur) === question.field) question = undefined;
       if (question) {
         askBeforeSaving(
           modal,
           question,
           {
             onSave: () => {
-              keptAsAsked.current = question.field;
-              void saveRef.current(false, question.field);
+              keptAsAsked.current = { field: question.field, value: cur[question.field] ?? '' };
+              void saveRef.current(false);
             },
             // Selected, to be typed over (the cursor stood after the day, to be deleted first).
             onBack: () => focusField(question.field, { select: true }),
@@ -351,6 +358,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     if (!typed) setResumed(false);
   }, [typed]);
   const clear = () => {
+    keptAsAsked.current = undefined;
     setResumed(false);
     draft.update(blank());
     setErrors({});
