@@ -27,7 +27,7 @@ import { closingProposal, docRowsOfDossiers, listDocs, moveDoc, removeDoc, saveD
 import { applyImport, prepareImport, recordCustody } from '../../renderer/src/db/exchange/import';
 import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 import { trustKey } from '../../renderer/src/db/exchange/keys';
-import { recordHistory } from '../../renderer/src/db/repositories/journal-repository';
+import { recentJournal, recordHistory } from '../../renderer/src/db/repositories/journal-repository';
 import type { Session } from '../../renderer/src/db/changes';
 import type { DossierFields, Retention } from '../../renderer/src/core/dossiers/types';
 import { thuyHaiSetup } from '../fixtures/setup-input';
@@ -128,7 +128,7 @@ describe('opening and closing dossiers', () => {
     await saveDoc(db, session, d.id, { number: '07/QĐ-UBND', date: '2025-03-12', author: 'UBND xã Thụy Hải', summary: 'Quyết định thành lập tổ công tác', note: '' });
     const linked = await saveDoc(db, session, d.id, { number: '', author: '', summary: '', incomingDocId: entry.kind === 'saved' ? entry.doc.id : '', note: '' });
     // The journal names each document and the dossier with its year (a linked one by its entry's number: it said nothing).
-    const details = async (n: number) => (await db.journal.orderBy('seq').reverse().limit(n).toArray()).map((j) => `${j.action} ${j.detail ?? ''}`);
+    const details = async (n: number) => (await recentJournal(db, n)).map((j) => `${j.action} ${j.detail ?? ''}`);
     expect(await details(3)).toEqual([`doc.create 15/CV-UBND → ${d.notation} (2025)`, `doc.create 07/QĐ-UBND → ${d.notation} (2025)`, `dossier.create ${d.notation} (2025)`]);
     await removeDoc(db, session, linked.id, 'Ghi nhầm hồ sơ');
     expect(await details(1)).toEqual([`doc.delete 15/CV-UBND → ${d.notation} (2025): Ghi nhầm hồ sơ`]);

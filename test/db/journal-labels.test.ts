@@ -222,7 +222,6 @@ describe('a journal line’s detail in words', () => {
 describe('narrowing the journal (Nhật ký thay đổi: Tìm, Loại việc, Từ ngày – Đến ngày)', () => {
   // The line as the journal page reads it.
   const lineOf = (e: JournalEntry) => journalLineText(translators.vi, e);
-  const day = (d: Date) => isoDate(d);
 
   it('every action the app writes is of a kind of work a person can pick (none left under "Việc khác")', () => {
     const actions = new Set([...journal.map((e) => e.action), ...Object.keys(vi.action)]);
@@ -260,8 +259,8 @@ describe('narrowing the journal (Nhật ký thay đổi: Tìm, Loại việc, T�
   });
 
   it('keeps the days asked for, in the machine’s own time, both ends included', async () => {
-    const today = day(new Date());
-    const yesterday = day(new Date(Date.now() - 86_400_000));
+    const today = isoDate(new Date());
+    const yesterday = isoDate(new Date(Date.now() - 86_400_000));
     expect(await findJournal(db, { from: today, to: today }, lineOf, 1000)).toHaveLength(journal.length);
     expect(await findJournal(db, { from: today }, lineOf, 1000)).toHaveLength(journal.length);
     expect(await findJournal(db, { to: yesterday }, lineOf, 1000)).toEqual([]);

@@ -99,9 +99,9 @@ const TABBABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabin
  * button of the page there is nothing to land on, so one Tab took the cursor out of the page — nowhere on screen, the
  * next Enter did nothing — before the next brought it back. Installed once, for every dialog and drawer of the app.
  */
-export function keepTabInDialogs(target: Window = window): () => void {
+export function keepTabInDialogs(): void {
   const onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Tab' || e.shiftKey || e.defaultPrevented) return;
+    if (e.key !== 'Tab' || e.shiftKey) return;
     const active = document.activeElement;
     // A list open under the box: its Tab is the list's (it takes the option and keeps the cursor there).
     if (active?.getAttribute('aria-expanded') === 'true') return;
@@ -112,7 +112,6 @@ export function keepTabInDialogs(target: Window = window): () => void {
     e.preventDefault();
     stops[0]!.focus();
   };
-  target.addEventListener('keydown', onKey, true);
-  return () => target.removeEventListener('keydown', onKey, true);
+  window.addEventListener('keydown', onKey, true);
 }
 

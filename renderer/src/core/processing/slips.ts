@@ -157,6 +157,11 @@ export function slipsPicked<T extends Pick<DossierFields, 'inventoryNumber' | 'f
  * its retention: to be looked at again at the check and before numbering (such files were numbered and boxed without a
  * word).
  */
+/** The temporary numbers, in order, of the kept slips of `slips` past their retention in `currentYear`. */
+export function expiredSlipNumbers(slips: readonly Parameters<typeof keptPastRetention>[0][], currentYear: number): number[] {
+  return slips.filter((d) => keptPastRetention(d, currentYear)).map((d) => d.tempNumber!).sort((a, b) => a - b);
+}
+
 export function keptPastRetention(d: Pick<DossierFields, 'discardReason' | 'tempNumber' | 'endDate' | 'year' | 'retention'>, currentYear: number): d is typeof d & { readonly tempNumber: number } {
   return d.discardReason === undefined && d.tempNumber !== undefined && isExpired(d, currentYear);
 }

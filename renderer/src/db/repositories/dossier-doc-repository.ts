@@ -69,13 +69,16 @@ function linkedDocument(d: Pick<DossierDocFields, 'incomingDocId' | 'outgoingDoc
  * and links are then found through its unit's directory alone).
  */
 export async function docRowsOf(db: LuutruDb, dossierId: string, issuer = '', origin?: string): Promise<DocRow[]> {
+  return (await docsWithRows(db, dossierId, issuer, origin)).rows;
+}
+
+/** A dossier's listed documents and their printed rows, from one read (the documents editor shows the one, acts on the other). */
+export async function docsWithRows(db: LuutruDb, dossierId: string, issuer = '', origin?: string): Promise<{ docs: DossierDoc[]; rows: DocRow[] }> {
   const docs = await listDocs(db, dossierId, origin);
   const linked = await linkedEntries(db, docs, origin);
   // A linked outgoing document's author is the unit that issued it: the dossier's own unit.
   if (!issuer && linked.out.size > 0) issuer = await unitName(db, docs[0]?.origin ?? origin);
-  return docRows(docs, (d) => {
-    return linkedDocument(d, linked, issuer);
-  });
+  return { docs, rows: docRows(docs, (d) => linkedDocument(d, linked, issuer)) };
 }
 
 /** A unit's name: ours from its row, another's from what it sent ('' when unknown). */
@@ -283,12 +286,16 @@ const foundIncoming = (e: IncomingDoc): FoundEntry => ({ id: e.id, kind: 'incomi
 const foundOutgoing = (e: OutgoingDoc): FoundEntry => ({ id: e.id, kind: 'outgoing', label: outgoingLabel(e), shown: entryAsDocument(e) });
 
 /** A listed document's link whose register entry is not found, named `label`: kept as it is when the document is corrected. */
-export function missingLink(doc: Pick<DossierDocFields, 'incomingDocId' | 'outgoingDocId'>, label: string): FoundEntry {
+function missingLink(doc: Pick<DossierDocFields, 'incomingDocId' | 'outgoingDocId'>, label: string): FoundEntry {
   return { id: doc.incomingDocId || doc.outgoingDocId || '', kind: doc.incomingDocId ? 'incoming' : 'outgoing', label, shown: { number: '', author: '', summary: '' } };
 }
 
-/** The register entry a listed document is linked to, as the link search shows it (a correction opens on it); undefined for a typed one. */
-export async function linkOfDoc(db: LuutruDb, doc: Pick<DossierDocFields, 'incomingDocId' | 'outgoingDocId'>): Promise<FoundEntry | undefined> {
+/**
+ * The register entry a listed document is linked to, as the link search shows it (a correction opens on it); a link
+ * whose entry is gone stands named `missingLabel`; undefined for a typed document.
+ */
+export async function linkOfDoc(db: LuutruDb, doc: Pick<DossierDocFields, 'incomingDocId' | 'outgoingDocId'>, missingLabel: string): Promise<FoundEntry | undefined> {
   const e = await linkedEntryOf(db, doc);
-  return e && ('arrivalNumber' in e ? foundIncoming(e) : foundOutgoing(e));
+  if (e) return 'arrivalNumber' in e ? foundIncoming(e) : foundOutgoing(e);
+  return doc.incomingDocId || doc.outgoingDocId ? missingLink(doc, missingLabel) : undefined;
 }

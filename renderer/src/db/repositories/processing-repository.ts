@@ -8,7 +8,7 @@ import { boxPlace } from '../../core/processing/search-text';
 import { AppError } from '../../core/errors';
 import type { Box, Dossier, DossierFields, ProcessingJob, ProcessingJobFields } from '../../core/dossiers/types';
 import { stageIndex, validateJob } from '../../core/processing/job';
-import { keptPastRetention } from '../../core/processing/slips';
+import { expiredSlipNumbers } from '../../core/processing/slips';
 import { listNumbers, planJobNumbering, type Inventories } from '../../core/processing/numbering';
 import { currentOrder, moveToHeading, moveWithinHeading, orderSlips, positionChanges, previewOrder, type JobOrder, type OrderPreview } from '../../core/processing/ordering';
 import { headingLine, majorHeadingOf, schemeEntries } from '../../core/processing/scheme';
@@ -182,14 +182,11 @@ async function plannedNumbers(db: LuutruDb, fondsId: string, slips: Parameters<t
 }
 
 /**
- * What final numbering would give, written nowhere (asked before it is done: the numbers are for
- * good): per inventory the range the job's files would take, and the highest number it already gave (0
- * for a new one). Refused for the slips as `numberJob` would be (unchecked, sheets missing, none left).
- */
-/**
- * What final numbering would give, asked before it is done: each inventory's range and what it follows — and what to
- * say first: slips not put in order yet (numbered as they stand, the inventory came out unsorted under a foreword
- * saying it was), and kept slips past their retention in `currentYear` (their temporary numbers).
+ * What final numbering would give, written nowhere (asked before it is done: the numbers are for good): per inventory
+ * the range the job's files would take and the highest number it already gave (0 for a new one) — and what to say
+ * first: slips not put in order yet (numbered as they stand, the inventory came out unsorted under a foreword saying it
+ * was), and kept slips past their retention in `currentYear` (their temporary numbers). Refused for the slips as
+ * `numberJob` would be (unchecked, sheets missing, none left).
  */
 export async function previewJobNumbering(
   db: LuutruDb,
@@ -205,7 +202,7 @@ export async function previewJobNumbering(
     ranges: plan.byInventory,
     last: new Map([...plan.byInventory.keys()].map((inv) => [inv, Math.max(0, ...(taken.get(inv) ?? []))])),
     unordered: stageIndex(job.stage) < stageIndex('number'),
-    expired: slips.filter((d) => keptPastRetention(d, currentYear)).map((d) => d.tempNumber).sort((a, b) => a - b),
+    expired: expiredSlipNumbers(slips, currentYear),
   };
 }
 

@@ -14,6 +14,7 @@ import { closeFonds, saveFonds, type FondsRow } from '../../db/repositories/fond
 import { showDate, typedDate } from './labels';
 import { useAction } from './useAction';
 import { Dialog } from '../../components/Dialog';
+import { Field } from '../registers/entry-inputs';
 
 export function FondsDialog({ fonds, onClose }: { fonds?: FondsRow; onClose: () => void }) {
   const { t } = useTranslation();
@@ -42,9 +43,10 @@ export function FondsDialog({ fonds, onClose }: { fonds?: FondsRow; onClose: () 
   };
   const field = (key: keyof typeof v, label: string, span: number, area = false) => (
     <Col xs={24} md={span}>
-      <Form.Item label={label} htmlFor={`fonds-${key}`} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
-        {area ? <Input.TextArea id={`fonds-${key}`} aria-label={label} disabled={readOnly} value={v[key]} autoSize={{ minRows: 2, maxRows: 8 }} onChange={(e) => setV({ ...v, [key]: e.target.value })} /> : <Input id={`fonds-${key}`} aria-label={label} disabled={readOnly} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} />}
-      </Form.Item>
+      {/* The entry forms' Field: a click on its label puts the cursor in its box. */}
+      <Field label={label} error={errors[key]}>
+        {area ? <Input.TextArea aria-label={label} disabled={readOnly} value={v[key]} autoSize={{ minRows: 2, maxRows: 8 }} onChange={(e) => setV({ ...v, [key]: e.target.value })} /> : <Input aria-label={label} disabled={readOnly} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} />}
+      </Field>
     </Col>
   );
   const creator = (i: number, k: keyof FondsCreator, label: string) => <Input aria-label={`${label} ${i + 1}`} placeholder={label} disabled={readOnly} value={creators[i]![k] ?? ''} onChange={(e) => setCreators(creators.map((c, j) => (j === i ? { ...c, [k]: e.target.value } : c)))} />;

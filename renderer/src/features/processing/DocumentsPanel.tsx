@@ -4,7 +4,7 @@
  * tờ số, ghi chú) or linked to a register entry found by search — the entry is read through the
  * link, never copied. Enter adds the document. Used for backlog dossiers and plan dossiers alike.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, App, AutoComplete, Button, Card, Col, Empty, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
 import { askBeforeSaving, Confirm } from '../../components/Confirm';
 import { focusWhenReady } from '../../components/focus';
@@ -15,7 +15,7 @@ import { cleanDoc, docTotals, sheetsTaken, validateDoc, type DocRow } from '../.
 import { parsePeriod } from '../../core/processing/period';
 import { formatDate, isoDate, typedCount } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
-import { docRowsOf, linkOfDoc, listDocs, missingLink, moveDoc, removeDoc, saveDoc, searchRegisterEntries, type FoundEntry } from '../../db/repositories/dossier-doc-repository';
+import { docsWithRows, linkOfDoc, moveDoc, removeDoc, saveDoc, searchRegisterEntries, type FoundEntry } from '../../db/repositories/dossier-doc-repository';
 import type { DossierDoc } from '../../core/processing/types';
 import { docsEditable } from '../../core/dossiers/rules';
 import { jobSlips, slipByTempNumber } from '../../db/repositories/slip-repository';
@@ -27,10 +27,12 @@ import { nextMessageKey } from '../../components/one-message';
 
 type Values = { number: string; date: string; author: string; summary: string; sheetFrom: string; sheetTo: string; note: string; link?: FoundEntry };
 const EMPTY: Values = { number: '', date: '', author: '', summary: '', sheetFrom: '', sheetTo: '', note: '' };
-/** Whether the form holds something typed (or a link picked or searched for) that leaving it would lose. */
+type TextKey = Exclude<keyof Values, 'link'>;
+const TEXT_KEYS = Object.keys(EMPTY) as TextKey[];
 /** Whether a correction's values differ from those it opened with. */
-const changedFrom = (a: Values, b: Values) => a.link?.id !== b.link?.id || (Object.keys(EMPTY) as Exclude<keyof Values, 'link'>[]).some((k) => a[k] !== b[k]);
-const typedSomething = (v: Values, query: string) => v.link !== undefined || query.trim() !== '' || (Object.keys(EMPTY) as Exclude<keyof Values, 'link'>[]).some((k) => v[k].trim() !== '');
+const changedFrom = (a: Values, b: Values) => a.link?.id !== b.link?.id || TEXT_KEYS.some((k) => a[k] !== b[k]);
+/** Whether the form holds something typed (or a link picked or searched for) that leaving it would lose. */
+const typedSomething = (v: Values, query: string) => v.link !== undefined || query.trim() !== '' || TEXT_KEYS.some((k) => v[k].trim() !== '');
 
 export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const { t } = useTranslation();
@@ -42,9 +44,10 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const escWarned = useRef(false);
   // Held while the question about sheets already listed is open: a second Enter does not ask it twice.
   const asking = useRef(false);
-  const rows = useLiveQuery(() => docRowsOf(db, dossier.id, '', dossier.origin), [db, dossier.id, dossier.clock, dossier.origin]) ?? [];
-  const docsRead = useLiveQuery(() => listDocs(db, dossier.id, dossier.origin), [db, dossier.id, dossier.origin]);
-  const docs = docsRead ?? [];
+  // The documents and their printed rows from one read (two live reads could pair a row with another document).
+  const listed = useLiveQuery(() => docsWithRows(db, dossier.id, '', dossier.origin), [db, dossier.id, dossier.clock, dossier.origin]);
+  const docs = listed?.docs ?? [];
+  const rows = listed?.rows ?? [];
   const [v, setV] = useState<Values>(EMPTY);
   // A listed document opened to be corrected (its sheets, its note, what was typed): saved over, in its place.
   const [editing, setEditing] = useState<DossierDoc>();
@@ -68,7 +71,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
       return el;
     });
   // The document being corrected gone from the list (removed meanwhile): the form goes back to a new one.
-  const editingGone = editing !== undefined && docsRead !== undefined && !docsRead.some((d) => d.id === editing.id);
+  const editingGone = editing !== undefined && listed !== undefined && !listed.docs.some((d) => d.id === editing.id);
   useEffect(() => {
     if (editingGone) stopEditing();
     // stopEditing is made anew each render; what matters is the correction going.
@@ -98,7 +101,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
     const taken = answered || !valid ? undefined : sheetsTaken(editing ? docs.filter((d) => d.id !== editing.id) : docs, input);
     if (taken) {
       const ordinal = taken.doc.position;
-      const row = rows.find((r) => r.ordinal === ordinal);
+      const row = rows.find((r) => r.id === taken.doc.id);
       askBeforeSaving(
         modal,
         {
@@ -133,7 +136,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   /** Opens a listed document in the form above, as it was typed (a linked one on its entry), the cursor on its first sheet. */
   const edit = async (d: DossierDoc, r: DocRow) => {
     // A link whose entry is gone keeps its link (saved again as typed, it lost it and was refused for its empty summary).
-    const link = (await linkOfDoc(db, d)) ?? (d.incomingDocId || d.outgoingDocId ? missingLink(d, t('processing.docLinkMissing')) : undefined);
+    const link = await linkOfDoc(db, d, t('processing.docLinkMissing'));
     setErrors({});
     if (!editing && typedSomething(v, query)) aside.current = { v, query };
     setQuery('');
@@ -153,15 +156,31 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
     setErrors({});
     focusOn('doc-link');
   }
+  /**
+   * Esc leaves a correction (a list open under the link search closes first: its Esc is the list's). On a correction
+   * changed, or a new document half typed in a dossier, the first Esc says what would be lost and keeps it (it closed
+   * the dossier, text and all); the next goes on. Any other key is Enter's to judge.
+   */
+  const onFormKey = (e: KeyboardEvent<HTMLElement>) => {
+    const esc = e.key === 'Escape' && (e.target as HTMLElement).getAttribute('aria-expanded') !== 'true';
+    const leave = esc && editing !== undefined && (escWarned.current || !changedFrom(opened.current, v));
+    const warn = esc && !leave && (editing !== undefined || (typedSomething(v, query) && !escWarned.current && focus.root.current?.closest('.ant-drawer') != null));
+    escWarned.current = warn;
+    if (!leave && !warn) return enter.onKeyDownCapture(e);
+    e.preventDefault();
+    e.stopPropagation();
+    if (leave) stopEditing();
+    else void message.warning({ content: t(editing ? 'processing.docEscEditing' : 'processing.docEscTyped'), key: 'doc-esc' });
+  };
   /** A register entry found, which register (and số đến) first: "Đến số 321 · 1234/SNV-VTLT — …" (its own số, ký hiệu said nothing of it). */
   const linkText = (f: FoundEntry) => (f.kind === 'incoming' ? t('processing.docLinkIncoming', { number: f.arrival, label: f.label }) : t('processing.docLinkOutgoing', { label: f.label }));
   /** A field of a linked document shows what it will read through the link (greyed, it was blank). */
-  const linked = (k: Exclude<keyof Values, 'link'>): string => {
+  const linked = (k: TextKey): string => {
     const shown = v.link?.shown;
     if (!shown) return '';
     return k === 'date' ? formatDate(shown.date) : k === 'number' || k === 'author' || k === 'summary' ? shown[k] : v[k];
   };
-  const field = (k: Exclude<keyof Values, 'link'>, label: string, span: number, disabled = false) => (
+  const field = (k: TextKey, label: string, span: number, disabled = false) => (
     <Col xs={24} md={span}><Field label={label} error={errors[k]}><Input id={`doc-${k}`} aria-label={label} value={disabled ? linked(k) : v[k]} disabled={disabled} onChange={(e) => setV({ ...v, [k]: e.target.value })} autoComplete="off" /></Field></Col>
   );
   return (
@@ -173,28 +192,7 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
         <Form
           layout="vertical"
           component="div"
-          onKeyDownCapture={(e) => {
-            // Esc leaves a correction (a list open under the link search closes first: its Esc is the list's). On a new
-            // document half typed, the first Esc says it would be lost and keeps it (it closed the dossier, text and all).
-            if (e.key === 'Escape' && (e.target as HTMLElement).getAttribute('aria-expanded') !== 'true') {
-              if (editing && (escWarned.current || !changedFrom(opened.current, v))) {
-                e.preventDefault();
-                e.stopPropagation();
-                escWarned.current = false;
-                stopEditing();
-                return;
-              }
-              if (editing || (typedSomething(v, query) && !escWarned.current && focus.root.current?.closest('.ant-drawer'))) {
-                e.preventDefault();
-                e.stopPropagation();
-                escWarned.current = true;
-                void message.warning({ content: t(editing ? 'processing.docEscEditing' : 'processing.docEscTyped'), key: 'doc-esc' });
-                return;
-              }
-            }
-            escWarned.current = false;
-            enter.onKeyDownCapture(e);
-          }}
+          onKeyDownCapture={onFormKey}
         >
           <Row gutter={8}>
             <Col xs={24} md={24}>

@@ -134,7 +134,7 @@ export const FieldCell = memo(function FieldCell({ rule: r, label, value, error,
   };
   return (
     <Col xs={r.span[0]} md={r.span[1]} style={{ '--span-xs': r.span[0], '--span-md': r.span[1] } as CSSProperties}>
-      <Field label={label} error={error} warning={extra.warning} required={req}>{control()}</Field>
+      <Field label={label} error={error} warning={extra.warning} required={req} helpId={`${id}-error`}>{control()}</Field>
     </Col>
   );
 });

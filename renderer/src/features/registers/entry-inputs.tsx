@@ -25,6 +25,8 @@ export type FieldProps = {
   readonly testId?: string;
   /** Marked with antd's red asterisk: the save is refused while it is empty. */
   readonly required?: boolean;
+  /** The id of the text under the field, for a control that points at it (errorProps' aria-describedby). */
+  readonly helpId?: string;
 };
 
 /**
@@ -37,10 +39,11 @@ function focusFromLabel(e: MouseEvent<HTMLElement>) {
   e.currentTarget.querySelector<HTMLElement>('input:not([type=hidden]), textarea, select')?.focus();
 }
 
-export function Field({ label, error, warning, children, testId, required }: FieldProps) {
+export function Field({ label, error, warning, children, testId, required, helpId }: FieldProps) {
+  const help = error ?? warning;
   return (
     <div style={{ display: 'contents' }} onClick={focusFromLabel}>
-      <Form.Item label={label} required={required} validateStatus={error ? 'error' : warning ? 'warning' : undefined} help={error ?? warning} style={{ marginBottom: 8 }} data-testid={testId}>
+      <Form.Item label={label} required={required} validateStatus={error ? 'error' : warning ? 'warning' : undefined} help={help && helpId ? <span id={helpId}>{help}</span> : help} style={{ marginBottom: 8 }} data-testid={testId}>
         {children}
       </Form.Item>
     </div>
@@ -139,6 +142,17 @@ export function suggestionsFor(values: readonly string[], typed: string, max = 1
     .map(([value]) => ({ value }));
 }
 
+/**
+ * Whether `suggestion` begins with what was `typed`, marks ignored, and is more: typed whole ("vĩnh viễn", "vinh vien")
+ * there is nothing to take, and Enter saves, as it does on a value typed as listed.
+ */
+function beginsMore(suggestion: string | undefined, typed: string): boolean {
+  const q = foldText(typed.trim());
+  if (suggestion === undefined || q === '') return false;
+  const s = foldText(suggestion);
+  return s.startsWith(q) && s !== q;
+}
+
 export function SuggestInput({ value, onChange, options, also, onBlur, onPick, id, ariaLabel, inputRef, onOpenChange, required, disabled, placeholder, firstWhenBegun }: {
   value: string;
   onChange: (v: string) => void;
@@ -171,10 +185,7 @@ export function SuggestInput({ value, onChange, options, also, onBlur, onPick, i
     onOpenChange?.(next);
   };
   const suggested = suggestionsFor(options, value, 12, also);
-  const typed = foldText(value.trim());
-  const first = suggested[0] === undefined ? '' : foldText(suggested[0].value);
-  // Typed whole ("vĩnh viễn", "vinh vien") there is nothing to take: Enter saves, as it does on a value typed as listed.
-  const begun = firstWhenBegun === true && typed !== '' && first.startsWith(typed) && first !== typed;
+  const begun = firstWhenBegun === true && beginsMore(suggested[0]?.value, value);
   return (
     <AutoComplete
       id={id}

@@ -79,6 +79,8 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   // in the wrong year), and the day it was started on (newDayForm).
   const blankOf = useCallback((day: string) => ({ ...empty(register.year === Number(day.slice(0, 4)) ? day : '', register.secret), [STARTED_ON]: day }) as S, [empty, register.year, register.secret]);
   const blank = useCallback(() => blankOf(today), [blankOf, today]);
+  /** The blank form, to compare with or copy from (made once a day, not at every key typed). */
+  const blankForm = useMemo(() => blankOf(today), [blankOf, today]);
   const initial = useMemo(() => (editing ? ({ ...formOf(editing), [BASE_CLOCK]: editing.clock } as S) : blank()), [editing, formOf, blank]);
   const draft = useDraft<S>(editing ? `${o.kind}-edit:${editing.id}` : `${o.kind}-entry:${register.id}`, initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -217,11 +219,11 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   /** The next entry after `cur`: carried fields as they were, but a field kept as asked starts as a blank form has it (today). */
   const nextForm = useCallback(
     (cur: S) => {
-      const next = nextEntryForm(rules, cur, blank());
+      const next = nextEntryForm(rules, cur, blankForm);
       const kept = keptIn(cur);
-      return kept === undefined ? next : { ...next, [kept]: blank()[kept] };
+      return kept === undefined ? next : { ...next, [kept]: blankForm[kept] };
     },
-    [rules, blank],
+    [rules, blankForm],
   );
   // The save as it is now, for a question's answer (the one captured when it was asked may be stale by then).
   const saveRef = useRef<(confirmDuplicate?: boolean) => Promise<void>>(async () => {});
@@ -352,7 +354,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   );
 
   /** Something typed that a clear would lose: a field emptied after each save holds text (a carried one, a date, is no loss). */
-  const typed = !editing && holdsTyping(rules, draft.value, blank());
+  const typed = !editing && holdsTyping(rules, draft.value, blankForm);
   // Emptied by hand, it is no longer the entry from before: the next one typed is not said to be it.
   useEffect(() => {
     if (!typed) setResumed(false);
