@@ -3,7 +3,7 @@
  * suggestions from earlier entries, and the Enter-to-save handler (what each key does is
  * decided by `keyAction` in entry-form-state.ts: Enter takes a highlighted suggestion first).
  */
-import { useCallback, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { AutoComplete, Button, Form, Input, Space, Typography } from 'antd';
 import { Confirm } from '../../components/Confirm';
 import { useTranslation } from 'react-i18next';
@@ -86,11 +86,18 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, requ
   /**
    * Told on leaving the field holding a day that does not read ("31/02"): the refusal saving would give, in its words
    * ("Tháng 2/2026 không có ngày 31…") — not when the cursor goes to a button: the message moved the button down under
-   * the pointer pressing it, the click was lost, and the save that would say the same was not made.
+   * the pointer pressing it, the click was lost, and the save that would say the same was not made. A day put in from
+   * elsewhere while the cursor is not in the field (a half-typed entry brought back) is told at once: it was said only
+   * when saving, long after the form came back.
    */
   onUnreadable?: (message: string) => void;
 }) {
   const { t } = useTranslation();
+  const unreadable = (typed: string) => typed.trim() !== '' && !(resolve ? resolve(typed) : parseTypedDate(typed, year));
+  const focused = useRef(false);
+  useEffect(() => {
+    if (onUnreadable && !focused.current && unreadable(value)) onUnreadable(issueMessage(t, dateIssue(id ?? '', value)));
+  }, [value]);
   return (
     <Input
       id={id}
@@ -103,12 +110,14 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, requ
       inputMode="numeric"
       autoComplete="off"
       onChange={(e) => onChange(e.target.value)}
+      onFocus={() => (focused.current = true)}
       onBlur={(e) => {
+        focused.current = false;
         // What the field shows now, not what it held when this handler was made.
         const typed = e.currentTarget.value;
         const iso = resolve ? resolve(typed) : parseTypedDate(typed, year);
         if (iso && formatDate(iso) !== typed) onChange(formatDate(iso));
-        if (onUnreadable && typed.trim() && !iso && !(e.relatedTarget instanceof HTMLButtonElement)) onUnreadable(issueMessage(t, dateIssue(id ?? '', typed)));
+        if (onUnreadable && unreadable(typed) && !(e.relatedTarget instanceof HTMLButtonElement)) onUnreadable(issueMessage(t, dateIssue(id ?? '', typed)));
       }}
     />
   );
