@@ -290,6 +290,10 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await lastDoc.getByRole('button', { name: 'Bỏ' }).click();
       await page.locator('.ant-popconfirm').getByRole('button', { name: 'Bỏ' }).click();
       await expect.poll(() => page.getByTestId('doc-totals').textContent()).toContain('2 văn bản, 35 tờ');
+      // Before it is closed its details give the sheets and dates of the documents listed, said as such (they read empty).
+      await page.getByRole('tab', { name: 'Thông tin' }).click();
+      await expect.poll(() => page.getByTestId('sheets-listed').textContent()).toBe('35 (theo các văn bản đã ghi trong hồ sơ; ghi chính thức khi kết thúc hồ sơ)');
+      expect(await page.getByTestId('period-listed').textContent()).toMatch(/^05\/01\/2026\s*–\s*20\/11\/2026 \(theo/);
       await page.getByRole('tab', { name: 'Kết thúc hồ sơ' }).click();
       await expect.poll(async () => [await page.locator('#c-startDate').inputValue(), await page.locator('#c-endDate').inputValue(), await page.locator('#c-sheetCount').inputValue()]).toEqual(['05/01/2026', '20/11/2026', '35']);
       // Fewer sheets than the documents run to is refused under the sheet count (it closed as 30 sheets of documents up to sheet 35).

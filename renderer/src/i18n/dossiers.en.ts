@@ -50,6 +50,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     endDate: 'To',
     period: 'Date range',
     sheetCount: 'Sheets',
+    fromListedDocs: '(from the documents listed; written when the file is closed)',
     sheetCountShort: 'Sheets',
     pageCount: 'Pages',
     condition: 'Physical condition',

@@ -47,6 +47,7 @@ export const dossiersVi = {
     endDate: 'Đến ngày',
     period: 'Thời gian tài liệu',
     sheetCount: 'Số tờ',
+    fromListedDocs: '(theo các văn bản đã ghi trong hồ sơ; ghi chính thức khi kết thúc hồ sơ)',
     sheetCountShort: 'Số tờ',
     pageCount: 'Số trang',
     condition: 'Tình trạng vật lý',

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Col, Descriptions, Drawer, Form, Input, Row, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { fileSlug, formatDate, isoDate, typedCount } from '../../core/format';
 import { documentPeriod } from '../../core/dossiers/inventory';
 import { retentionLabel, statusLabel } from './retention-label';
@@ -104,6 +105,16 @@ const written = (iso: string | undefined, precision: DatePrecision | undefined) 
 
 /** `tab`: the tab it opens on (a document found by the search opens its dossier on its documents). */
 /** `boxPlace`: where the box stands, as a row of its own (the archive search gives it; the Dossiers page does not). */
+/** A figure of an open file taken from the documents listed in it, not written yet (it is when the file is closed). */
+function FromDocuments({ value, testId }: { value: string; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <span data-testid={testId}>
+      {value} <Typography.Text type="secondary">{t('dossiers.fromListedDocs')}</Typography.Text>
+    </span>
+  );
+}
+
 export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { dossier: Dossier; boxLabel?: string; boxPlace?: string; tab?: 'documents'; onClose: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
@@ -117,6 +128,10 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
   const jobSlip = dossier.source === 'backlog' && dossier.jobId !== undefined;
   // Handed over to the archive: its description is on the signed inventory — not edited, reopened or removed.
   const deposited = ours && dossier.depositBatchId !== undefined;
+  // A file's dates and sheets are written when it is closed; until then the documents listed in it give them, said as
+  // such (the tab read empty while the clerk filed document after document into it).
+  const unwritten = !slip && !dossier.deleted && dossierStatus(dossier) === 'open' && (dossier.sheetCount === undefined || !dossier.startDate);
+  const listed = useLiveQuery(() => (unwritten ? closingProposal(db, dossier.id) : undefined), [db, dossier.id, unwritten]);
   const act = async (work: () => Promise<unknown>, ok: string) => {
     try {
       await work();
@@ -137,8 +152,12 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
         {dossier.expiresYear !== undefined && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('retention.keptThrough', { year: dossier.expiresYear })}</Typography.Text>}
       </Descriptions.Item>
       <Descriptions.Item label={t('dossiers.keeper')}>{dossier.keeper}</Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.period')}>{documentPeriod(dossier.startDate, dossier.endDate, dossier.startPrecision, dossier.endPrecision)}</Descriptions.Item>
-      <Descriptions.Item label={t('dossiers.sheetCount')}>{dossier.sheetCount ?? ''}</Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.period')}>
+        {dossier.startDate ? documentPeriod(dossier.startDate, dossier.endDate, dossier.startPrecision, dossier.endPrecision) : listed?.startDate && <FromDocuments value={documentPeriod(listed.startDate, listed.endDate, listed.startPrecision, listed.endPrecision)} testId="period-listed" />}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('dossiers.sheetCount')}>
+        {dossier.sheetCount ?? (listed?.sheetCount !== undefined && <FromDocuments value={String(listed.sheetCount)} testId="sheets-listed" />)}
+      </Descriptions.Item>
       {/* Typed when the file was closed, and printed where the certificate's wording asks for it: shown, not only kept. */}
       {dossier.pageCount !== undefined && <Descriptions.Item label={t('dossiers.pageCount')}>{dossier.pageCount}</Descriptions.Item>}
       {/* A processing job's slip not numbered yet is no dossier being made ("Đang lập"): said as the list says it. */}
