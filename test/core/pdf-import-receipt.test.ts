@@ -71,6 +71,8 @@ describe('handover record PDF', () => {
     const text = pdfText(file);
     expect(text).not.toContain('()');
     expect(text).toContain('—');
+    // No file counted: the counts table says so (it was a row of headings to sign under).
+    expect(text).toContain('Chưa có số liệu: chưa tệp nào qua được kiểm tra để đếm bản ghi (xem cột Kết quả ở mục 1).');
     expect(text.replace(/\s+/g, ' ')).toContain(refusal);
     // The result column reads as sentences: several words a line as laid out on the page (it was one word a line).
     const layout = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -97,8 +99,8 @@ describe('handover record PDF', () => {
     expect(vietnameseDateLine('', new Date(2026, 10, 25))).toBe('ngày 25 tháng 11 năm 2026');
   });
 
-  it('the heading keeps each part of its date with its number, however long the place (it broke "… năm / 2026")', async () => {
-    expect(heldDateLine('Thụy Hải, ngày 05 tháng 12 năm 2026')).toBe('Thụy Hải, ngày\u00a005 tháng\u00a012 năm\u00a02026');
+  it('the heading keeps its date whole on one line, however long the place (it broke "… năm / 2026")', async () => {
+    expect(heldDateLine('Thụy Hải', new Date(2026, 11, 5))).toBe('Thụy Hải, ngày\u00a005\u00a0tháng\u00a012\u00a0năm\u00a02026');
     const place = 'Nghĩa Hưng Đông Nam Trực';
     const file = join(mkdtempSync(join(tmpdir(), 'luutru-heading-')), 'heading.pdf');
     writeFileSync(file, await renderPdfBytes({ pageSize: 'A4', content: [heading('Ủy ban nhân dân tỉnh Nam Định', `Ủy ban nhân dân xã ${place}`, place, new Date(2026, 11, 5))] }));

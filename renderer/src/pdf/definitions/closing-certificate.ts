@@ -5,7 +5,7 @@
  * the wording lives in `lines`, templates an office may change; one certificate per A4 page.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { PORTRAIT_MARGINS, vietnameseDateLine } from './common';
+import { PORTRAIT_MARGINS, heldDateLine } from './common';
 import { agencyBlock, numberToVietnameseWords } from './dossier-inventory';
 import { capitalise } from '../../core/text';
 import { closingLinesInEffect, fillClosingLine, type ClosingPlaceholder } from '../../core/dossiers/closing-text';
@@ -60,7 +60,7 @@ function certificate(input: ClosingCertificateInput, d: ClosingDossier): Content
   // "Thụy Hải, ngày 05 tháng 12 năm 2026" as the other forms date their signature (NĐ 30 Phụ lục I: a zero before months
   // 1–2 only); without a place the day alone, capitalised.
   const place = input.place?.trim() ?? '';
-  const dated = vietnameseDateLine(place, d.closedOn);
+  const dated = heldDateLine(place, d.closedOn);
   return [
     // The parent body over the office, as on every form's top-left block (the office's name alone stood there).
     agencyBlock({ name: input.agencyName, parentName: input.parentName ?? '' }),

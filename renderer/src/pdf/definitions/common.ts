@@ -16,8 +16,13 @@ export function vietnameseDateLine(place: string, d: Date | string | undefined, 
   return `${place ? `${place}, ` : ''}${vietnameseDateWords(d, blank)}`;
 }
 
-/** A date line whose "ngày", "tháng" and "năm" each stay with their number (no-break spaces): the heading's narrow column broke "… tháng 12 năm / 2026". */
-export const heldDateLine = (line: string): string => line.replace(/(ngày|tháng|năm) (\S+)/g, '$1\u00a0$2');
+/**
+ * `vietnameseDateLine` for a line of its own (a heading's, a signature block's): the date stays whole on one line (no-break
+ * spaces), only the place before it may wrap — narrow columns and long places broke "… tháng 12 năm / 2026".
+ */
+export function heldDateLine(place: string, d: Date | string | undefined, blank = '……'): string {
+  return `${place ? `${place}, ` : ''}${vietnameseDateWords(d, blank).replace(/ /g, '\u00a0')}`;
+}
 
 /**
  * The national heading (Quốc hiệu và Tiêu ngữ) beside the agency name. The date line names the
@@ -53,7 +58,7 @@ export function heading(parentName: string, agencyName: string, place: string, d
           { text: MOTTO, fontSize: 13, bold: true, alignment: 'center' },
           rule(textWidth(MOTTO, 13, true)),
           // No date known (a meeting not yet held): dots to write it by hand.
-          { text: heldDateLine(vietnameseDateLine(place || placeOfUnit(agencyName), date)), italics: true, alignment: 'center', margin: [0, 8, 0, 0] },
+          { text: heldDateLine(place || placeOfUnit(agencyName), date), italics: true, alignment: 'center', margin: [0, 8, 0, 0] },
         ],
       },
     ],

@@ -9,7 +9,7 @@
  */
 import type { Content, CustomTableLayout, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { InventoryRow } from '../../core/dossiers/inventory';
-import { PORTRAIT_MARGINS, fitText, mm, vietnameseDateLine } from './common';
+import { PORTRAIT_MARGINS, fitText, heldDateLine, mm } from './common';
 import type { BookUnit } from './register-book';
 import { capitalise } from '../../core/text';
 
@@ -143,9 +143,9 @@ export function agencyBlock(unit: Pick<BookUnit, 'name' | 'parentName'>): Conten
   return { columns: [{ width, stack: lines, alignment: 'center' }, { width: '*', text: '' }], margin: [0, 0, 0, 16] };
 }
 
-/** "Thụy Hải, ngày … tháng … năm …" to fill by hand, or the given date. */
+/** "Thụy Hải, ngày … tháng … năm …" to fill by hand, or the given date (kept whole on its line). */
 export function dateLine(place: string, date?: Date): string {
-  return vietnameseDateLine(place, date, '…');
+  return heldDateLine(place, date, '…');
 }
 
 function yearsLine(from?: number, to?: number): string {

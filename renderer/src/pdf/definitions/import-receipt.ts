@@ -26,6 +26,7 @@ export type ReceiptInput = {
 };
 
 const n = (v: number) => v.toLocaleString('vi-VN');
+const NOTHING_COUNTED = 'Chưa có số liệu: chưa tệp nào qua được kiểm tra để đếm bản ghi (xem cột Kết quả ở mục 1).';
 const two = (v: number) => String(v).padStart(2, '0');
 
 /** "14 giờ 05 phút, ngày 06 tháng 12 năm 2026": the moment the record was made, on this PC's clock. */
@@ -55,6 +56,8 @@ export function importReceiptDefinition(input: ReceiptInput): TDocumentDefinitio
     ['Loại dữ liệu', 'Mới', 'Cập nhật', 'Không đổi', 'Giữ lại', 'Từ chối'].map((t) => ({ text: t, bold: true, alignment: 'center' as const })),
     ...input.tables.map(([label, ...counts]): TableCell[] => [label, ...counts.map((c) => ({ text: n(c), alignment: 'right' as const }))]),
   ];
+  // No file checked far enough to count its records (a key to confirm, a refusal): said, not a table of headings only to sign under.
+  if (input.tables.length === 0) tableRows.push([{ text: NOTHING_COUNTED, colSpan: 6, italics: true }, '', '', '', '', '']);
   return {
     pageSize: 'A4',
     pageMargins: PORTRAIT_MARGINS,
@@ -69,7 +72,8 @@ export function importReceiptDefinition(input: ReceiptInput): TDocumentDefinitio
       { text: `Hôm nay, vào hồi ${timeOf(input.date)}, tại ${input.receiver.name}, chúng tôi gồm:`, margin: [0, 0, 0, 4] },
       { text: `Bên nhận: ${input.receiver.name}; người nhận: ${input.operator}.` },
       { text: 'Bên giao: các đơn vị có tên trong bảng dưới đây.', margin: [0, 4, 0, 0] },
-      { text: 'Người giao: ………………………………………… Chức vụ: ……………………………………', margin: [0, 4, 0, 0] },
+      // Two blanks side by side (one line of dots ran on past the margin: "Chức vụ" lost its blank to the next line).
+      { columns: [{ width: '55%', text: 'Người giao: ……………………………………' }, { width: '*', text: 'Chức vụ: ………………………………' }], margin: [0, 4, 0, 0] },
       { text: 'Hai bên đối chiếu dấu vân tay khóa ký của bên giao; các từ phải khớp với khóa bên giao đọc trên máy của mình.', margin: [0, 4, 0, 10] },
       { text: '1. Các tệp dữ liệu', bold: true, margin: [0, 0, 0, 4] },
       { table: { headerRows: 1, widths: [24, 78, '*', 30, 84, 112], body: fileRows }, fontSize: 11 },

@@ -9,7 +9,7 @@ import type { Content, ContentText, CustomTableLayout, TDocumentDefinitions, Tab
 import { PLAIN_WHEN_CANCELLED, type RegisterBook } from '../../core/registers/register-book';
 import type { RegisterFields, RegisterKind } from '../../core/registers/types';
 import { foldText } from '../../core/text';
-import { LANDSCAPE_MARGINS, headSigner, mm, textWidth, vietnameseDateLine, type FormHead } from './common';
+import { LANDSCAPE_MARGINS, headSigner, mm, textWidth, heldDateLine, type FormHead } from './common';
 
 /** The office as a form names it; `head` signs for it (the settings' signer). */
 export type BookUnit = { readonly name: string; readonly parentName: string; readonly place: string; readonly head?: FormHead };
@@ -203,7 +203,7 @@ function table(b: PrintedBook): Content {
 }
 
 function closing(b: PrintedBook): Content {
-  const dateLine = vietnameseDateLine(b.unit.place, b.closedAt, '…');
+  const dateLine = heldDateLine(b.unit.place, b.closedAt, '…');
   return {
     unbreakable: true,
     margin: [0, 10, 0, 0],
