@@ -61,6 +61,11 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
     [register],
   );
   const prefix = editing ? 'fe-' : 'f-';
+  // A Ngày đến before the last entry's day: said under the field (a wrong month, most often), saving still allowed; saved
+  // so, it is that document's own (received earlier, registered late): the next one starts on today (it carried the day,
+  // the warning stood on under the next document and the next ones went in under the old day).
+  const last = useLiveQuery(() => (editing ? undefined : lastLiveIncoming(db, register.id)), [db, register.id, editing]);
+  const ownField = useCallback((form: IncomingFormState) => (beforeLast(form.arrivalDate, register.year, last, false) ? ('arrivalDate' as const) : undefined), [register.year, last]);
   const f = useEntryForm<IncomingFormState, IncomingDoc>({
     kind: 'incoming',
     register,
@@ -75,6 +80,7 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
     precheck,
     savedMessage: (doc) => t('registers.savedIncoming', { number: formatNumber(doc.arrivalNumber) }),
     onSaved,
+    ownField,
   });
   const lastYear = useLastYearValues(register, editing ? undefined : INCOMING_FACETS);
   const suggestions = useMemo(() => suggestionValues(INCOMING_FIELDS, held, lastYear), [held, lastYear]);
@@ -102,8 +108,6 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
         if (el instanceof HTMLInputElement && el.id === `${prefix}notation`) el.setSelectionRange(el.value.length, el.value.length);
       });
   }, [read, update, prefix]);
-  // A Ngày đến before the last entry's day: said under the field (a wrong month, most often), saving still allowed.
-  const last = useLiveQuery(() => (editing ? undefined : lastLiveIncoming(db, register.id)), [db, register.id, editing]);
   const earlyOf = beforeLast(f.values.arrivalDate, register.year, last, !!editing);
   const early = earlyOf && t('registers.arrivesBeforeLastShort', earlyOf);
   const splitExtra = useMemo(() => ({ onBlur: splitNumber }), [splitNumber]);

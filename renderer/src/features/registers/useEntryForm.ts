@@ -60,6 +60,11 @@ export type EntryFormOptions<S extends Record<string, string>, D> = {
    * goes to `field`; "yes", the entry is saved as it is (and not asked again on a duplicate warning).
    */
   readonly askFirst?: (form: S) => EntryQuestion<S> | undefined | Promise<EntryQuestion<S> | undefined>;
+  /**
+   * A carried field the saved entry holds as its own, not the next one's (a Ngày đến before the last entry's, saved as it
+   * is: a document received earlier and registered late), or undefined: the next entry starts as a blank form has it.
+   */
+  readonly ownField?: (form: S) => (keyof S & string) | undefined;
 };
 
 /** A question asked of a new entry before it is written, and the field answering "no" takes the cursor back to. */
@@ -68,7 +73,7 @@ export type EntryQuestion<S> = SaveQuestion & { readonly field: keyof S & string
 export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOptions<S, D>) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
-  const { register, editing, rules, empty, formOf, firstField, idPrefix, submit, precheck, savedMessage, onSaved, duplicateField, askFirst } = o;
+  const { register, editing, rules, empty, formOf, firstField, idPrefix, submit, precheck, savedMessage, onSaved, duplicateField, askFirst, ownField } = o;
   // After a save the cursor goes to the first field the next entry does not carry over (an outgoing
   // form opens on its date, to be checked once, then goes on to the type: one Tab less per entry).
   const nextField = (rules.find((r) => r.afterSave === 'clear')?.key ?? firstField) as keyof S & string;
@@ -216,14 +221,14 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     const kept = keptAsAsked.current;
     return kept !== undefined && form[kept.field] === kept.value ? kept.field : undefined;
   };
-  /** The next entry after `cur`: carried fields as they were, but a field kept as asked starts as a blank form has it (today). */
+  /** The next entry after `cur`: carried fields as they were, but a field kept as asked, or the entry's own, starts as a blank form has it (today). */
   const nextForm = useCallback(
     (cur: S) => {
       const next = nextEntryForm(rules, cur, blankForm);
-      const kept = keptIn(cur);
+      const kept = keptIn(cur) ?? ownField?.(cur);
       return kept === undefined ? next : { ...next, [kept]: blankForm[kept] };
     },
-    [rules, blankForm],
+    [rules, blankForm, ownField],
   );
   // The save as it is now, for a question's answer (the one captured when it was asked may be stale by then).
   const saveRef = useRef<(confirmDuplicate?: boolean) => Promise<void>>(async () => {});
