@@ -1,12 +1,12 @@
 // Reads the register screens and the consolidated search go through (screens never read tables
 // themselves): an entry by id, what changed since the screen last looked, the replies an
 // incoming document can be linked to, and everything the search indexes.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import type { Session } from '../../renderer/src/db/changes';
 import { completeSetup, getUnit, listUnits } from '../../renderer/src/db/repositories/unit-repository';
 import { ensureYearRegisters, getRegister } from '../../renderer/src/db/repositories/register-repository';
-import { cancelEntry, entriesAt, entriesInRange, getEntries, getEntry, listOutgoingOfYear, registerIncoming, registerOutgoing } from '../../renderer/src/db/repositories/entry-repository';
+import { cancelEntry, entriesAt, entriesInRange, getEntries, getEntry, lastDayOfIncoming, listOutgoingOfYear, registerIncoming, registerOutgoing } from '../../renderer/src/db/repositories/entry-repository';
 import { journalSince, lastJournalSeq } from '../../renderer/src/db/repositories/journal-repository';
 import { searchableEntries } from '../../renderer/src/db/repositories/upper-level-repository';
 import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
@@ -30,6 +30,28 @@ async function outgoingIn(year: number, summary: string) {
 }
 
 describe('reads behind the register screens', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('the ĐẾN slips start from the entries registered on the last day of registering, whatever their Ngày đến', async () => {
+    // Days after the real today: the clock of what is written never goes back (setup wrote at the real time).
+    const year = new Date().getFullYear() + 2;
+    const day = (d: number) => `${year}-03-${String(d).padStart(2, '0')}`;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const regs = await ensureYearRegisters(db, session, year, new Date(`${year}-06-01`));
+    const register = regs.find((x) => x.kind === 'incoming')!;
+    const enter = async (arrival: string, summary: string) => {
+      const r = await registerIncoming(db, session, register.id, { ...emptyIncomingInput(arrival), sender: 'Sở Nội vụ tỉnh Hưng Yên', summary }, { today: day(10) });
+      if (r.kind !== 'saved') throw new Error('not saved');
+    };
+    vi.setSystemTime(new Date(year, 2, 9, 16, 0));
+    for (let i = 1; i <= 3; i++) await enter(day(9), `V/v hôm trước ${i}`);
+    vi.setSystemTime(new Date(year, 2, 10, 9, 0));
+    await enter(day(10), 'V/v nhận hôm nay');
+    // Received a week ago, registered today after today's others: it does not make the day a week ago (only its own slip was filled in).
+    await enter(day(3), 'V/v nhận tuần trước, vào sổ muộn');
+    expect(await lastDayOfIncoming(db, register.id)).toEqual({ date: day(10), from: 4, to: 5 });
+  });
+
   it('the replies offered to an incoming document are the year’s outgoing entries of this unit, not cancelled', async () => {
     const a = await outgoingIn(2025, 'V/v báo cáo năm 2025');
     const b = await outgoingIn(2025, 'V/v kế hoạch năm 2025');

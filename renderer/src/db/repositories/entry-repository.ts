@@ -15,6 +15,8 @@ import { EARLIER_ENTRIES, valuesByUse } from '../../core/registers/earlier-value
 import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgoing } from '../../core/registers/validation';
 import type { IncomingDocFields, IncomingInput, OutgoingDocFields, OutgoingInput } from '../../core/registers/types';
 import { cleanText } from '../../core/text';
+import { decodeHlc } from '../../core/hlc';
+import { isoDate } from '../../core/format';
 import { receivedEntry } from '../../core/registers/received-entry';
 import type { BundleRecord } from '../../core/bundle/schema';
 import { writeChanges, type Session } from '../changes';
@@ -348,22 +350,27 @@ export async function entriesInRange(
 }
 
 /**
- * The numbers of this register's last day of live entries (the newest one's arrival date), newest
- * first through the number index, at most `max` back: the ĐẾN stamps a clerk prints after a day's
- * registering. Cancelled ones get no slip: they neither set the day nor end its span (one inside it
- * is skipped by the print). Undefined when no live entry is left among them.
+ * The numbers of this register's last day of registering (the day the newest live entry was written, on this PC's
+ * calendar), newest first through the number index, at most `max` back: the ĐẾN stamps a clerk prints after a day's
+ * registering. By the day written, not the Ngày đến: a document received a week ago and registered today among today's
+ * made the day a week ago, and the slips of today's others were left out. Cancelled ones get no slip: they neither set
+ * the day nor end its span (one inside it is skipped by the print). Undefined when no live entry is left among them.
  */
 export async function lastDayOfIncoming(db: LuutruDb, registerId: string, max = 500): Promise<{ date: string; from: number; to: number } | undefined> {
   const newest = (await newestIncoming(db, registerId, max)).filter((d) => !d.deleted);
   const first = newest[0];
   if (!first) return undefined;
+  const day = writtenDay(first);
   let from = first.arrivalNumber;
   for (const d of newest) {
-    if (d.arrivalDate !== first.arrivalDate) break;
+    if (writtenDay(d) !== day) break;
     from = d.arrivalNumber;
   }
-  return { date: first.arrivalDate, from, to: first.arrivalNumber };
+  return { date: day, from, to: first.arrivalNumber };
 }
+
+/** The day (this PC's calendar) an entry was last written: its clock's time. */
+const writtenDay = (d: { readonly clock: string }) => isoDate(new Date(decodeHlc(d.clock).wallMs));
 
 /**
  * The values `fields` had in the last `max` entries of `register` (cancelled ones left out), most
