@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContentTable } from 'pdfmake/interfaces';
+import { mm } from '../../renderer/src/pdf/definitions/common';
 import { bookSubtitle, notationLines, registerBookDefinition, REGISTER_BOOK_WIDTHS } from '../../renderer/src/pdf/definitions/register-book';
 import { followUpBookDefinition } from '../../renderer/src/pdf/definitions/follow-up-book';
 import { incomingBook, outgoingBook, type BookIncoming, type BookOutgoing } from '../../renderer/src/core/registers/register-book';
@@ -124,6 +125,8 @@ describe('register book PDF', () => {
   it('a số, ký hiệu too long for its column breaks after a slash, never between the type and the issuer', async () => {
     expect(notationLines('15/2026/QĐ-UBND', 60, 10.5)).toBe('15/2026/\nQĐ-UBND');
     expect(notationLines('12/QĐ-UBND', 68, 10.5)).toBe('12/QĐ-UBND');
+    // The incoming book's column holds a sender's usual notation whole (it broke "184/" from "CT-VPUBND").
+    for (const n of ['184/CT-VPUBND', '15/KH-SVHTTDL', '602/QyĐ-SKHCN']) expect(notationLines(n, mm(REGISTER_BOOK_WIDTHS.incoming[3] as number), 10.5)).toBe(n);
     const docs = ['15/2026/QĐ-UBND', '128/2026/NQ-HĐND'].map((notation, i): BookOutgoing => ({
       ...emptyOutgoingInput('2026-03-02'),
       registerId: 'reg-di',

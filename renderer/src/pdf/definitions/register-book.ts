@@ -62,8 +62,9 @@ export const REGISTER_BOOK_TITLES: Record<RegisterKind, string> = {
  * margins of A4 landscape; the summary column takes the rest (about 64 mm). Dates need 17 mm.
  */
 export const REGISTER_BOOK_WIDTHS: Record<RegisterKind, readonly (number | '*')[]> = {
-  // Ngày đến, Số đến, Tác giả, Số ký hiệu, Ngày VB, Trích yếu, Người nhận, Ngày chuyển, Ký nhận, Ghi chú
-  incoming: [18, 12, 28, 26, 18, '*', 25, 18, 17, 13],
+  // Ngày đến, Số đến, Tác giả, Số ký hiệu, Ngày VB, Trích yếu, Người nhận, Ngày chuyển, Ký nhận, Ghi chú. Số, ký hiệu
+  // holds a sender's notation whole ("184/CT-VPUBND", "15/KH-SVHTTDL": 28 mm; 26 mm broke them after the slash).
+  incoming: [18, 12, 26, 30, 18, '*', 25, 17, 17, 13],
   // Số ký hiệu, Ngày VB, Trích yếu, Người ký, Nơi nhận, Bản lưu, Số bản, Ngày chuyển, Ký nhận, Ghi chú
   outgoing: [26, 18, '*', 25, 29, 21, 11, 18, 18, 14],
   internal: [26, 18, '*', 25, 29, 21, 11, 18, 18, 14],
