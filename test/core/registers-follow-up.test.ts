@@ -9,6 +9,7 @@ import {
   followUpBookRows,
   followUpStatus,
   type FollowUpStatus,
+  daysLate,
 } from '../../renderer/src/core/registers/follow-up';
 import { emptyIncomingInput, type FollowUpProgress, type IncomingDocFields } from '../../renderer/src/core/registers/types';
 
@@ -130,8 +131,16 @@ describe('followUpBookRows', () => {
   });
 
   it('says in "Tiến độ giải quyết" which are done (and when) and, on the day it is printed, how far past the deadline the others are', () => {
-    const rows = followUpBookRows([doc(4, { progressNote: '' }), doc(5, { handlingDeadline: '2026-04-30' }), doc(6, { progress: 'done', completedAt: '2026-03-18', progressNote: '' })], '2026-04-01');
-    expect(rows.map((r) => r[4])).toEqual(['Quá hạn 12 ngày', 'Đang rà soát', 'Đã giải quyết xong ngày 18/03/2026']);
+    const rows = followUpBookRows([doc(4, { progressNote: '' }), doc(5, { handlingDeadline: '2026-04-30' }), doc(6, { progress: 'done', completedAt: '2026-03-18', progressNote: '' }), doc(7, { progress: 'done', completedAt: '2026-03-23', progressNote: '' })], '2026-04-01');
+    // Done after its deadline (20/03) says how late: the report on handling counts those.
+    expect(rows.map((r) => r[4])).toEqual(['Quá hạn 12 ngày', 'Đang rà soát', 'Đã giải quyết xong ngày 18/03/2026', 'Đã giải quyết xong ngày 23/03/2026, quá hạn 3 ngày']);
+  });
+
+  it('counts the days a document done was finished past its deadline', () => {
+    expect(daysLate({ handlingDeadline: '2026-12-04', dueDate: undefined, progress: 'done', completedAt: '2026-12-07' })).toBe(3);
+    expect(daysLate({ handlingDeadline: '2026-12-04', dueDate: undefined, progress: 'done', completedAt: '2026-12-04' })).toBe(0);
+    expect(daysLate({ handlingDeadline: '2026-12-04', dueDate: undefined, progress: 'in-progress', completedAt: undefined })).toBe(0);
+    expect(daysLate({ handlingDeadline: undefined, dueDate: undefined, progress: 'done', completedAt: '2026-12-07' })).toBe(0);
   });
 
   it('does not reorder the caller’s array', () => {

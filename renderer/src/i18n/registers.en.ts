@@ -207,6 +207,8 @@ export const registersEn: Widen<typeof registersVi> = {
     dueSoon_other: '{{count}} days left',
     onTime: 'On time',
     done: 'Done',
+    doneLate_one: 'Done {{count}} day late',
+    doneLate_other: 'Done {{count}} days late',
     none: 'No deadline',
     empty: 'Nothing overdue or due soon.',
     columns: { number: 'Arrival no.', document: 'Document', recipient: 'Handled by', deadline: 'Deadline', status: 'Status' },

@@ -205,6 +205,8 @@ export const registersVi = {
     dueSoon_other: 'Còn {{count}} ngày',
     onTime: 'Còn hạn',
     done: 'Đã xong',
+    doneLate_one: 'Xong, quá hạn {{count}} ngày',
+    doneLate_other: 'Xong, quá hạn {{count}} ngày',
     none: 'Không có hạn',
     empty: 'Không có văn bản nào quá hạn hoặc sắp đến hạn.',
     columns: { number: 'Số đến', document: 'Văn bản', recipient: 'Người giải quyết', deadline: 'Hạn', status: 'Tình trạng' },

@@ -48,6 +48,13 @@ export function followUpStatusOf(entry: { readonly deleted: boolean; readonly do
   return 'on-time';
 }
 
+/** Calendar days a document done was finished after its deadline (0: on time, or no deadline or day to judge by). */
+export function daysLate(doc: Pick<IncomingInput, 'handlingDeadline' | 'dueDate' | 'progress' | 'completedAt'>): number {
+  const deadline = effectiveDeadline(doc);
+  if (doc.progress !== 'done' || !deadline || !doc.completedAt) return 0;
+  return Math.max(0, daysBetween(deadline, doc.completedAt));
+}
+
 /** Calendar days left until the deadline (negative when overdue), or undefined without a deadline. */
 export function daysLeft(doc: Pick<IncomingInput, 'handlingDeadline' | 'dueDate'>, today: string): number | undefined {
   const deadline = effectiveDeadline(doc);
@@ -94,7 +101,10 @@ export function followUpBookSpan(docs: readonly (IncomingDocFields & { readonly 
  * time, the note alone says how far it is.
  */
 function progressText(d: IncomingDocFields, today: string | undefined): string {
-  if (d.progress === 'done') return `Đã giải quyết xong${d.completedAt ? ` ngày ${formatDate(d.completedAt)}` : ''}`;
+  if (d.progress === 'done') {
+    const late = daysLate(d);
+    return `Đã giải quyết xong${d.completedAt ? ` ngày ${formatDate(d.completedAt)}` : ''}${late > 0 ? `, quá hạn ${late} ngày` : ''}`;
+  }
   const left = today ? daysLeft(d, today) : undefined;
   return left !== undefined && left < 0 ? `Quá hạn ${-left} ngày` : '';
 }

@@ -13,7 +13,7 @@ import { Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { formatDate, isoDate } from '../../core/format';
-import { followUpStatus, daysLeft } from '../../core/registers/follow-up';
+import { followUpStatus, daysLate, daysLeft } from '../../core/registers/follow-up';
 import { formatNumber } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { typeAndSummary } from '../../core/registers/register-book';
@@ -69,6 +69,12 @@ export function incomingColumns(t: TFunction): Column<IncomingDoc>[] {
   ];
 }
 
+/** Done, and how late when it was finished past its deadline (the follow-up report needs it; it read "Đã xong" alone). */
+function doneTag(t: TFunction, d: IncomingDoc) {
+  const late = daysLate(d);
+  return late > 0 ? <Tag color="gold">{t('followUp.doneLate', { count: late })}</Tag> : <Tag color="green">{t('followUp.done')}</Tag>;
+}
+
 /** The follow-up status of an incoming entry: its deadline, how far over it is, done, or its urgency. */
 function statusColumn(t: TFunction, today: string): Column<IncomingDoc> {
   return {
@@ -84,7 +90,7 @@ function statusColumn(t: TFunction, today: string): Column<IncomingDoc> {
       const deadline =
         s === 'overdue' ? <Tag color="red">{t('followUp.overdue', { count: -left })}</Tag>
         : s === 'due-soon' ? <Tag color="orange">{left === 0 ? t('followUp.dueToday') : t('followUp.dueSoon', { count: left })}</Tag>
-        : s === 'done' ? <Tag color="green">{t('followUp.done')}</Tag>
+        : s === 'done' ? doneTag(t, d)
         : s === 'on-time' ? <Tag color="blue">{t('followUp.dueOn', { date: formatDate(d.handlingDeadline || d.dueDate) })}</Tag>
         : null;
       if (deadline && urgent) return <div className="status-tags">{deadline}{urgent}</div>;
