@@ -111,7 +111,9 @@ describe('backup and restore in Chromium', () => {
       expect(without(await tableDigests(page), 'signingKeys', 'backupLog')).toEqual(before);
       // A new signing key was made (the old one never leaves its PC).
       expect((await tableDigests(page)).signingKeys).toMatch(/^1:/);
-      await expect.poll(() => page.getByTestId('backup-status').textContent()).toContain('Khôi phục ngày');
+      // The restore on a line of its own under the last backup file made (it read as the last backup).
+      await expect.poll(() => page.getByTestId('backup-restored').textContent()).toMatch(/^Lần khôi phục gần nhất: \d\d\/\d\d\/\d{4} \d\d:\d\d, từ bản sao lưu lập ngày \d\d\/\d\d\/\d{4}$/);
+      expect(await page.getByTestId('backup-status').textContent()).toMatch(/^Lần sao lưu gần nhất: (Chưa sao lưu lần nào\.|\d\d\/\d\d\/\d{4} \d\d:\d\d — .+\.luutru-backup)/);
       // The clerk carries on: the register continues at number 04, the half-typed sender is back.
       await page.goto(`${server.url}#/incoming`);
       await expect.poll(() => page.getByTestId('next-number').textContent()).toBe('Số sẽ cấp: 04');
@@ -161,6 +163,10 @@ describe('backup and restore in Chromium', () => {
       // What each side holds, and that this PC changed after the backup was made: said before anything is replaced.
       expect(await page.getByTestId('restore-compare').textContent()).toMatch(/Trên máy này: 0 văn bản đến, 0 văn bản đi, 0 hồ sơ; thay đổi gần nhất .+\.Trong bản sao lưu: [1-9]\d* văn bản đến, \d+ văn bản đi, \d+ hồ sơ; thay đổi gần nhất .+\./);
       expect(await page.getByTestId('restore-here-newer').textContent()).toMatch(/^Dữ liệu trên máy này mới hơn bản sao lưu: những gì nhập hoặc sửa sau .+ sẽ không còn trên máy sau khi khôi phục/);
+      // …which changes, named as the journal names them (the counts alone hid a document typed in the backup's minute).
+      expect(await page.getByTestId('restore-lost').textContent()).toMatch(/^Các thay đổi làm trên máy này sau khi sao lưu sẽ mất \(\d+\):.*Thiết lập ban đầu/);
+      // And the new key it makes, where the decision is taken.
+      expect(await page.getByTestId('restore-confirm-new-key').textContent()).toContain('Sau khi khôi phục, đơn vị dùng khóa ký mới');
       await confirmDialog(page, 'restore-replace-ok');
       await page.getByTestId('restored').waitFor({ timeout: 60_000 });
       await confirmDialog(page, 'restored-ok');

@@ -75,10 +75,10 @@ describe('sample commune in Chromium', () => {
       expect(await followUp.locator('.ant-pagination').count()).toBe(toHandle > 10 ? 1 : 0);
       await page.goto(`${server.url}#/dossiers`);
       await expect.poll(async () => (await page.getByTestId('dossier-row').count()) > 0).toBe(true);
-      // Never sent upward.
+      // Never sent upward: the button is greyed, the reason beside it (it looked ready, and each click was refused).
       await openExchangeTab(page, server.url, 'Xuất gói dữ liệu');
-      await page.getByTestId('export-button').click();
-      await expect.poll(() => page.getByText('Đây là dữ liệu dùng thử (xã mẫu): không xuất gói gửi lên cấp trên được.').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByTestId('export-sample').textContent()).toBe('Đây là dữ liệu dùng thử (xã mẫu): không xuất gói gửi lên cấp trên được. Hãy xóa dữ liệu mẫu và thiết lập đơn vị thật.');
+      expect(await page.getByTestId('export-button').isDisabled()).toBe(true);
       expect((await tableDigests(page)).exportLog).toBe(fresh.exportLog);
       // Nothing exported: the history says what will appear there, not a bare "Trống".
       expect(await page.getByText('Chưa xuất gói nào. Mỗi lần bấm "Xuất gói dữ liệu…" sẽ được ghi ở đây').count()).toBe(1);

@@ -25,15 +25,15 @@ export type BackupLogRow = {
   readonly backupCreatedAt?: string;
 };
 
-/** The newest finished backup of any kind made here, or restored into here. */
-export async function lastBackup(db: LuutruDb): Promise<BackupLogRow | undefined> {
+/** The newest finished backup of any kind made here, or restored into here (`made`: a backup file made here only, no restore). */
+export async function lastBackup(db: LuutruDb, made = false): Promise<BackupLogRow | undefined> {
   let found: BackupLogRow | undefined;
   await db.backupLog
     .orderBy('at')
     .reverse()
     .until(() => found !== undefined)
     .each((r) => {
-      if (r.status === 'done') found = r;
+      if (r.status === 'done' && !(made && r.kind === 'restore')) found = r;
     });
   return found;
 }

@@ -11,7 +11,10 @@ export type ReminderSettings = { readonly days: number; readonly entries: number
 export const DEFAULT_REMINDER: ReminderSettings = { days: 7, entries: 200 };
 
 export type BackupStatus = {
+  /** What the data here was last saved to or came from: a backup made, or a restore (the data is then that backup's). */
   readonly last: BackupLogRow | undefined;
+  /** The last backup file made here (a restore is not one). */
+  readonly lastMade: BackupLogRow | undefined;
   readonly daysSince: number | undefined;
   readonly changesSince: number;
   readonly settings: ReminderSettings;
@@ -33,9 +36,9 @@ export async function saveReminderSettings(db: LuutruDb, s: ReminderSettings): P
 const DAY_MS = 86_400_000;
 
 export async function backupStatus(db: LuutruDb, now: Date = new Date()): Promise<BackupStatus> {
-  const [last, settings] = await Promise.all([lastBackup(db), reminderSettings(db)]);
+  const [last, lastMade, settings] = await Promise.all([lastBackup(db), lastBackup(db, true), reminderSettings(db)]);
   const changesSince = await db.journal.where('seq').above(last?.journalSeq ?? 0).count();
   const daysSince = last ? Math.floor((now.getTime() - new Date(last.at).getTime()) / DAY_MS) : undefined;
   const due = !last ? 'never' : daysSince! >= settings.days ? 'days' : changesSince >= settings.entries ? 'entries' : undefined;
-  return { last, daysSince, changesSince, settings, due };
+  return { last, lastMade, daysSince, changesSince, settings, due };
 }

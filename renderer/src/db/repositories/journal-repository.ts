@@ -38,6 +38,13 @@ export async function journalSince(db: LuutruDb, seq: number): Promise<JournalEn
   return db.journal.where('seq').above(seq).toArray();
 }
 
+/** Entries written after `at` (ISO; all when undefined), oldest first, at most `limit`, and how many there are: what restoring a backup made at `at` takes away. */
+export async function journalAfter(db: LuutruDb, at: string | undefined, limit: number): Promise<{ readonly count: number; readonly entries: JournalEntry[] }> {
+  const after = () => db.journal.where('at').above(at ?? '');
+  const [count, entries] = await Promise.all([after().count(), after().limit(limit).toArray()]);
+  return { count, entries };
+}
+
 export async function recordHistory(db: LuutruDb, recordId: string) {
   const entries = await db.journal.where('recordIds').equals(recordId).toArray();
   return historyOf(entries, recordId);

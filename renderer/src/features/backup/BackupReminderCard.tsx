@@ -15,17 +15,18 @@ export function BackupStatusLine() {
   const db = useDb();
   const status = useLiveQuery(() => backupStatus(db), [db]);
   if (!status) return null;
-  const { last, due } = status;
+  const { last, lastMade, due } = status;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="backup-status" data-due={due ?? 'no'}>
+      {/* The last backup file made, and a restore after it on a line of its own (a restore read as the last backup). */}
       <Typography.Text>
-        <b>{t('backup.last')}:</b>{' '}
-        {!last
-          ? t('backup.never')
-          : last.kind === 'restore'
-            ? t('backup.restoredAt', { when: formatDateTime(last.at), created: formatDate(new Date(last.backupCreatedAt ?? last.at)) })
-            : t('backup.lastAt', { when: formatDateTime(last.at), file: last.fileName })}
+        <b>{t('backup.last')}:</b> {lastMade ? t('backup.lastAt', { when: formatDateTime(lastMade.at), file: lastMade.fileName }) : t('backup.never')}
       </Typography.Text>
+      {last?.kind === 'restore' && (
+        <Typography.Text data-testid="backup-restored">
+          <b>{t('backup.restoredLabel')}:</b> {t('backup.restoredAt', { when: formatDateTime(last.at), created: formatDate(new Date(last.backupCreatedAt ?? last.at)) })}
+        </Typography.Text>
+      )}
       {due === 'never' && <Alert type="warning" showIcon title={t('backup.dueNever')} />}
       {due === 'days' && <Alert type="warning" showIcon title={t('backup.dueDays', { days: status.daysSince })} />}
       {due === 'entries' && <Alert type="warning" showIcon title={t('backup.dueEntries', { count: status.changesSince })} />}

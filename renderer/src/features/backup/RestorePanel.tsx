@@ -16,6 +16,11 @@ import { errorMessage } from '../../i18n';
 import { FingerprintView } from '../../components/FingerprintView';
 import { chooseAndCheck, hasData, localHoldings, runRestore, useBackupStore } from './backup-controller';
 import { confirmIrreversible } from '../../components/Confirm';
+import { journalAfter } from '../../db/repositories/journal-repository';
+import { actionLabel, detailText } from '../../i18n/journal-labels';
+
+/** Changes of this PC a restore would take away, listed in its question (the rest counted). */
+const LOST_SHOWN = 8;
 
 export function RestorePanel({ operator }: { operator: string }) {
   const { t } = useTranslation();
@@ -57,6 +62,9 @@ export function RestorePanel({ operator }: { operator: string }) {
     const rows = (table: string) => there.tables[table]?.rows ?? 0;
     const when = (at: string | undefined) => (at ? formatDateTime(at) : t('restore.noChange'));
     const newer = here.lastChangeAt !== undefined && (there.lastChangeAt === undefined || here.lastChangeAt > there.lastChangeAt);
+    // Which changes go, named as the journal names them (the counts and a minute alone said it: a document and a new
+    // unit name typed in the same minute as the backup read as nothing lost).
+    const lost = newer ? await journalAfter(db, there.lastChangeAt, LOST_SHOWN) : undefined;
     confirmIrreversible(modal, {
       title: t('restore.replaceTitle'),
       content: (
@@ -65,6 +73,19 @@ export function RestorePanel({ operator }: { operator: string }) {
           <Typography.Text>{t('restore.compareHere', { incoming: here.incoming, outgoing: here.outgoing, dossiers: here.dossiers, when: when(here.lastChangeAt) })}</Typography.Text>
           <Typography.Text>{t('restore.compareBackup', { incoming: rows('incomingDocs'), outgoing: rows('outgoingDocs'), dossiers: rows('dossiers'), when: when(there.lastChangeAt) })}</Typography.Text>
           {newer && <Alert type="warning" showIcon title={there.lastChangeAt ? t('restore.hereNewer', { when: when(there.lastChangeAt) }) : t('restore.hereNewerEmpty')} data-testid="restore-here-newer" />}
+          {lost && lost.count > 0 && (
+            <div data-testid="restore-lost">
+              <Typography.Text strong>{t('restore.lostTitle', { count: lost.count })}</Typography.Text>
+              <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+                {lost.entries.map((e) => (
+                  <li key={e.seq}>{`${formatDateTime(e.at)} — ${actionLabel(t, e.action)}${e.detail ? `: ${detailText(t, e.action, e.detail)}` : ''}`}</li>
+                ))}
+              </ul>
+              {lost.count > lost.entries.length && <Typography.Text type="secondary">{t('restore.lostMore', { count: lost.count - lost.entries.length })}</Typography.Text>}
+            </div>
+          )}
+          {/* Said on the panel too; here again, where the decision is made (a clerk undoing a mistake did not expect the paper it takes). */}
+          {!chosen.summary.header.sample && <Typography.Text type="secondary" data-testid="restore-confirm-new-key">{t('restore.newKeyConfirm')}</Typography.Text>}
         </Space>
       ),
       okText: t('restore.replaceOk'),

@@ -8,10 +8,12 @@ import { useDb, useSession } from '../../db/context';
 import { acknowledgeExport, type ExportKind } from '../../db/exchange/export';
 import { activeSigningKey, rotateSigningKey, signingFingerprint } from '../../db/exchange/keys';
 import { carriedUnitNames, exportHistory } from '../../db/repositories/exchange-repository';
+import { isSampleProfile } from '../../db/sample/sample-flag';
 import type { ExportLogRow } from '../../db/exchange/rows';
 import { usePlatform } from '../../platform/context';
 import { exchangeClient } from './exchange-client';
 import { errorMessage } from '../../i18n';
+import { AppError } from '../../core/errors';
 import { formatDateTime } from '../../core/format';
 import { formHead, placeOfUnit } from '../../core/unit';
 import { getSigner, getUnit } from '../../db/repositories/unit-repository';
@@ -39,6 +41,8 @@ export function ExportPanel() {
   const hasAck = (history ?? []).some((h) => h.acknowledgedAt);
   // Units whose signed files were received here: a full export passes them on unchanged.
   const carried = useLiveQuery(() => carriedUnitNames(db, session.unitId), [db, session.unitId]) ?? [];
+  // The sample commune makes no bundle: said beside a greyed button (the button looked ready, and each click was refused).
+  const sample = useLiveQuery(() => isSampleProfile(db), [db]);
 
   /** The paper the upper level compares this key with (first bundle, a new key, a key lost). */
   const printFingerprint = async () => {
@@ -120,9 +124,10 @@ export function ExportPanel() {
           {carried.length > 0 && (
             <Alert type="info" showIcon data-testid="export-carried" title={t('exchange.carriedInfo', { count: carried.length, names: carried.slice(0, 5).join('; ') + (carried.length > 5 ? '; …' : '') })} />
           )}
-          <Button type="primary" onClick={run} loading={busy} data-testid="export-button">
+          <Button type="primary" onClick={run} loading={busy} disabled={sample} data-testid="export-button">
             {t('exchange.exportButton')}
           </Button>
+          {sample && <Typography.Text type="secondary" data-testid="export-sample">{errorMessage(t, new AppError('export.sampleData'))}</Typography.Text>}
           {progress && <Progress percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)} status="active" />}
           {done && (
             <Alert
