@@ -89,6 +89,8 @@ describe('who may reach the archive', () => {
     expect((await call('/api/me', { cookie: an })).body).toMatchObject({ account: { username: 'an', role: 'view' }, unit: { name: 'Lưu trữ lịch sử tỉnh Hưng Yên' } });
     const refused = await call('/api/import/discard', { method: 'POST', cookie: an, body: JSON.stringify({ token: 'x' }) });
     expect([refused.status, refused.body.error?.code]).toEqual([403, 'archive.auth.forbidden']);
+    // Nor record a key as not trusted.
+    expect((await call('/api/keys/refuse', { method: 'POST', cookie: an, body: '{}' })).body.error?.code).toBe('archive.auth.forbidden');
     const lan = await signIn('lan');
     const noHeader = await fetch(`${server.url}api/import/discard`, { method: 'POST', headers: { cookie: lan }, body: '{"token":"x"}' });
     expect(noHeader.status).toBe(400);
@@ -150,6 +152,11 @@ describe('an import through the HTTP API', () => {
     const first = await upload();
     const receipt = first.body.receipt as { files: { status: string; confirmations?: unknown[] }[]; writes: number };
     expect(receipt.files[0]!.status).toBe('needs-confirmation');
+    // A key not trusted is recorded with why, as on the screen, and read back by its key (the next file of it is met with it).
+    const asked = receipt.files[0]!.confirmations![0] as { kid: string };
+    expect((await call('/api/keys/refuse', { method: 'POST', cookie, body: JSON.stringify({ confirmation: asked, reason: 'Chưa đối chiếu được với giấy của xã' }) })).status).toBe(200);
+    const refusals = (await call(`/api/keys/refusals?kid=${encodeURIComponent(asked.kid)}`, { cookie })).body as unknown as { reason: string }[];
+    expect(refusals.map((r) => r.reason)).toEqual(['Chưa đối chiếu được với giấy của xã']);
     // How the words were compared is said by the screen and kept with the key: a request that does not say is refused.
     const unsaid = await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: receipt.files[0]!.confirmations![0] }) });
     expect([unsaid.status, unsaid.body.error?.code]).toEqual([400, 'archive.request.invalid']);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyArchiveImport, prepareArchiveImport, type ImportFile } from '../../renderer/src/archive/import';
 import { archiveForks, archiveKeyList, archiveOverview } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
-import { recordCustody, revokeKey, trustKey } from '../../renderer/src/archive/trust';
+import { keyRefusals, recordCustody, refuseKey, revokeKey, trustKey } from '../../renderer/src/archive/trust';
 import { createBundleFile } from '../../renderer/src/core/bundle/index';
 import { ORIGIN_A, UNIT_A, UNIT_B, UNIT_MERGED, communeRecords, fixtureKey, incoming } from '../../scripts/make-bundle-fixtures';
 import { signedFile, testUnit } from '../helpers/bundles';
@@ -96,5 +96,16 @@ describe.each(ENGINES)('a bundle signed with a key its unit reported lost ($name
     // The journal names the bundle taken in so, as the app's does.
     const [entry] = await db.query<{ detail: string }>("SELECT detail FROM journal WHERE action = 'bundle.import' ORDER BY seq DESC LIMIT 1");
     expect(entry?.detail).toBe('may-cu.json; nhập dù ký bằng khóa đơn vị đã báo mất (người nhập xác nhận gói lập trước khi mất): may-cu.json');
+  });
+  it('a key not trusted is kept with who, when and why, found again by its key, and two refusals both stay', async () => {
+    const B = await testUnit(3, UNIT_B, 'Ủy ban nhân dân xã Thụy Trình', '23456');
+    await expect(refuseKey(db, { unitId: UNIT_B, originName: B.origin.name, adminCode: '23456', jwk: B.key.jwk, refusedBy: 'Bình', reason: ' ' })).rejects.toMatchObject({ code: 'keys.refuse.reasonRequired' });
+    await Promise.all([
+      refuseKey(db, { unitId: UNIT_B, originName: B.origin.name, adminCode: '23456', jwk: B.key.jwk, refusedBy: 'Bình', reason: 'Từ thứ 10 khác với giấy' }),
+      refuseKey(db, { unitId: UNIT_B, originName: B.origin.name, adminCode: '23456', jwk: B.key.jwk, refusedBy: 'Lan', reason: 'Xã chưa gửi gói nào' }),
+    ]);
+    const found = await keyRefusals(db, B.key.kid);
+    expect(found.map((r) => [r.refusedBy, r.reason]).sort()).toEqual([['Bình', 'Từ thứ 10 khác với giấy'], ['Lan', 'Xã chưa gửi gói nào']]);
+    expect(await keyRefusals(db, 'another-kid')).toEqual([]);
   });
 });

@@ -188,7 +188,19 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       expect(await page.getByTestId('import-apply').textContent()).toBe('Nhập dữ liệu (3 bản ghi)');
       await applyAndWait(page, 3);
 
+      // A key the archivist will not trust is recorded with why (nothing of the file is taken in); its next file is met with it.
       await chooseImportFiles(page, server.url, b1.paths);
+      // From the keyboard: the reason's box takes the cursor, Enter asks, Enter confirms.
+      await page.getByTestId('refuse-key').click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Lý do không tin cậy');
+      await page.keyboard.type('Chưa có giấy xác nhận của xã');
+      await page.keyboard.press('Enter');
+      await page.locator('.ant-popconfirm').getByRole('button', { name: 'Không tin cậy khóa' }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+      await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Đã ghi nhận không tin cậy khóa của Ủy ban nhân dân xã Thụy Xuân. Không có gì được nhập');
+      await chooseImportFiles(page, server.url, b1.paths);
+      await expect.poll(() => page.getByTestId('key-refused-before').textContent()).toMatch(/^Khóa này đã bị ghi nhận không tin cậy:\d\d\/\d\d\/\d{4} \d\d:\d\d — .+: Chưa có giấy xác nhận của xã$/);
       await trustAndReceipt(page, b1.words, 'Ủy ban nhân dân xã Thụy Xuân', '12346');
       expect(await receiptRow(page, 'Đơn vị')).toEqual(['1', '0', '0', '0', '0']);
       expect(await receiptRow(page, 'Phông')).toEqual(['1', '0', '0', '0', '0']);

@@ -71,6 +71,23 @@ describe('key and custody decisions are journalled', () => {
     expect((await up.db.trustedKeys.get(B.key.kid))?.compared).toBe('words-typed');
   });
 
+  it('a key not trusted is kept with who, when and why, journalled, and found again by its key; a refusal without a reason is refused', async () => {
+    const up = await upper();
+    const api = indexedDbUpperApi(up.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, up.session);
+    const c = { kind: 'first-contact', origin: { unitId: UNIT_B, name: B.origin.name, adminCode: B.origin.adminCode }, kid: B.key.kid, signerKey: B.key.jwk } as unknown as Parameters<typeof api.refuseKey>[0];
+    const before = (await recentJournal(up.db, 50)).length;
+    await expect(api.refuseKey(c, '   ')).rejects.toMatchObject({ code: 'keys.refuse.reasonRequired' });
+    expect((await recentJournal(up.db, 50)).length).toBe(before);
+    await api.refuseKey(c, 'Từ thứ 10 khác với giấy   của xã');
+    const [entry] = await recentJournal(up.db, 1);
+    expect(entry).toMatchObject({ action: 'key.refuse', operator: 'Trần Văn Bình', detail: `${B.origin.name} — ${words(B.key.kid)}: Từ thứ 10 khác với giấy của xã` });
+    const refusals = await api.keyRefusals(B.key.kid);
+    expect(refusals.map((r) => [r.unitId, r.originName, r.refusedBy, r.reason])).toEqual([[UNIT_B, B.origin.name, 'Trần Văn Bình', 'Từ thứ 10 khác với giấy của xã']]);
+    expect(await api.keyRefusals(A.key.kid)).toEqual([]);
+    // Not trusted by it.
+    expect(await up.db.trustedKeys.get(B.key.kid)).toBeUndefined();
+  });
+
   it('a commune changing its own key is journalled with the old and new key', async () => {
     const c = await commune('Ủy ban nhân dân xã Thụy Hải', '12345');
     const old = await ensureSigningKey(c.db, c.session.unitId);

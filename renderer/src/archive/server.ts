@@ -21,7 +21,7 @@ import { allowList, cookieOf, isAllowed, readBody, readJson, requestTarget, send
 import { applyArchiveImport, decideArchiveOwnership, prepareArchiveImport, type ArchivePreparedImport, type ImportFile } from './import';
 import { archiveForks, archiveHeldClaims, archiveHoldings, archiveInventory, archiveKeyList, archiveOverview, archiveReceivedBundles, archiveSearch, archiveUnitNames } from './reads';
 import type { ArchiveDb } from './sql';
-import { custodyList, recordCustody, requireUnit, revokeKey, trustKey } from './trust';
+import { custodyList, keyRefusals, recordCustody, refuseKey, requireUnit, revokeKey, trustKey } from './trust';
 
 export type ArchiveServerOptions = {
   readonly db: ArchiveDb;
@@ -168,6 +168,30 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
         await journal(account, 'key.trust', `${row.originName} ${row.kid}; ${COMPARED_IN_JOURNAL[compared]}`);
         return { ok: true };
       },
+    },
+    'POST /api/keys/refuse': {
+      method: 'POST',
+      role: 'import',
+      async handle({ req, account }) {
+        const body = await readJson(req);
+        const c = body.confirmation as ConfirmationReceipt | undefined;
+        if (!c || typeof c !== 'object' || !c.origin || !c.signerKey) throw new AppError('archive.request.invalid');
+        const r = await refuseKey(db, {
+          unitId: str(c.origin.unitId, 100),
+          originName: str(c.origin.name, 500),
+          adminCode: str(c.origin.adminCode ?? '', 20),
+          jwk: c.signerKey,
+          refusedBy: account.displayName,
+          reason: str(body.reason, 2000),
+        });
+        await journal(account, 'key.refuse', `${r.originName} ${r.kid}: ${r.reason}`);
+        return { ok: true };
+      },
+    },
+    'GET /api/keys/refusals': {
+      method: 'GET',
+      role: 'view',
+      handle: async ({ url }) => keyRefusals(db, str(url.searchParams.get('kid'), 100)),
     },
     'POST /api/keys/revoke': {
       method: 'POST',

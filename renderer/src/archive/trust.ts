@@ -14,6 +14,7 @@ import { newId } from '../core/ids';
 import type { CustodyRow, TrustedKeyRow } from '../db/exchange/rows';
 import { assertComparison, keptRecovery, type KeyComparison, type RevokedKey } from '../core/bundle/rotation';
 import type { Sql } from './sql';
+import { KEY_REFUSALS_KEY, keptRefusals, refusalReason, refusalsOf, type KeyRefusal } from '../core/bundle/refusals';
 
 /** The archive itself: the receiving unit (Lưu trữ lịch sử tỉnh). */
 export type ArchiveUnit = { readonly id: string; readonly name: string; readonly adminCode: string; readonly parentName: string };
@@ -94,6 +95,29 @@ export async function trustKey(
     [kid, params.unitId, JSON.stringify(params.jwk), params.originName, params.adminCode ?? null, params.confirmedBy, now.toISOString(), params.confirmedAs ?? null, params.note ?? null, recovery && JSON.stringify(recovery), params.compared ?? null],
   );
   return keyOfRow({ kid, unit_id: params.unitId, jwk: params.jwk, origin_name: params.originName, admin_code: params.adminCode ?? null, confirmed_by: params.confirmedBy, confirmed_at: now.toISOString(), confirmed_as: params.confirmedAs ?? null, note: params.note ?? null, recovery, compared: params.compared ?? null });
+}
+
+/** The key of a unit's file an archivist would not trust, kept with why (appended in one statement: two workstations refusing at once both stay). */
+export async function refuseKey(
+  sql: Sql,
+  params: { unitId: string; originName: string; adminCode: string; jwk: PublicJwk; refusedBy: string; reason: string },
+  now: Date = new Date(),
+): Promise<KeyRefusal> {
+  const reason = refusalReason(params.reason);
+  const kid = await jwkThumbprint(params.jwk);
+  const refusal: KeyRefusal = { kid, unitId: params.unitId, originName: params.originName, adminCode: params.adminCode, refusedAt: now.toISOString(), refusedBy: params.refusedBy, reason };
+  await sql.query(
+    `INSERT INTO archive_settings (key, value) VALUES ($1, jsonb_build_array($2::jsonb))
+     ON CONFLICT (key) DO UPDATE SET value = CASE WHEN jsonb_typeof(archive_settings.value) = 'array' THEN archive_settings.value ELSE '[]'::jsonb END || EXCLUDED.value`,
+    [KEY_REFUSALS_KEY, JSON.stringify(refusal)],
+  );
+  return refusal;
+}
+
+/** The refusals of the key `kid`, oldest first. */
+export async function keyRefusals(sql: Sql, kid: string): Promise<KeyRefusal[]> {
+  const rows = await sql.query<{ value: unknown }>('SELECT value FROM archive_settings WHERE key = $1', [KEY_REFUSALS_KEY]);
+  return refusalsOf(keptRefusals(rows[0]?.value), kid);
 }
 
 /** Revokes a key from the moment chosen (a successor it announced before then stays trusted). */

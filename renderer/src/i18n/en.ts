@@ -208,6 +208,7 @@ export const en: Catalogue = {
     'bundle.import': 'Bundle imported',
     'bundle.decideOwner': 'Decide which office a record belongs to',
     'key.trust': "Trust a sending office's signing key",
+    'key.refuse': "Do not trust a sending office's signing key",
     'key.revoke': "Revoke a sending office's signing key",
     'key.rotate': "Change this office's signing key",
     'custody.record': 'Record taking over a fonds',

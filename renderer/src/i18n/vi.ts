@@ -213,6 +213,7 @@ export const vi = {
     'bundle.import': 'Nhập gói dữ liệu',
     'bundle.decideOwner': 'Quyết định bản ghi thuộc đơn vị nào',
     'key.trust': 'Tin cậy khóa ký của đơn vị gửi',
+    'key.refuse': 'Không tin cậy khóa ký của đơn vị gửi',
     'key.revoke': 'Thu hồi khóa ký của đơn vị gửi',
     'key.rotate': 'Đổi khóa ký của đơn vị mình',
     'custody.record': 'Ghi nhận tiếp nhận phông',

@@ -134,6 +134,8 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
       await post('/api/import/discard', { token });
     },
     trustKey: async (confirmation, compared) => void (await post('/api/keys/trust', { confirmation, compared })),
+    refuseKey: async (confirmation, reason) => void (await post('/api/keys/refuse', { confirmation, reason })),
+    keyRefusals: (kid) => get(`/api/keys/refusals?${q({ kid })}`),
     recordCustody: async (carrier, carried, input) => void (await post('/api/custody', { carrier, carried, input })),
     revokeKey: async (kid, reason, from) => void (await post('/api/keys/revoke', { kid, reason, from })),
     trustedKeys: () => get('/api/keys'),

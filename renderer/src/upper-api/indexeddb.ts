@@ -13,7 +13,7 @@ import { AppError } from '../core/errors';
 import { placeOfUnit } from '../core/unit';
 import type { Session } from '../db/changes';
 import { decideOwnership, recordCustody } from '../db/exchange/import';
-import { revokeKey, trustKey } from '../db/exchange/keys';
+import { keyRefusals, refuseKey, revokeKey, trustKey } from '../db/exchange/keys';
 import { getMetresPerBox, holdingsByOrigin } from '../db/repositories/dossier-repository';
 import { custodyList, forkList, heldClaimsPage, receivedBundlesPage, trustedKeyList, unitNames } from '../db/repositories/exchange-repository';
 import { originOverview, receivedHoldings } from '../db/repositories/upper-level-repository';
@@ -80,6 +80,10 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
     async trustKey(c, compared) {
       await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: session.operator, confirmedAs: c.kind, compared, ...(c.recovery ? { recovery: c.recovery } : {}) }, session);
     },
+    async refuseKey(c, reason) {
+      await refuseKey(db, session, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, reason });
+    },
+    keyRefusals: (kid) => keyRefusals(db, kid),
     async recordCustody(carrier, carried, input) {
       for (const c of carried)
         await recordCustody(db, { carrierUnitId: carrier.unitId, carriedUnitId: c.unitId, ...input, confirmedBy: session.operator }, new Date(), { session, carrierName: carrier.name, carriedName: c.name });

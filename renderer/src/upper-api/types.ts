@@ -7,6 +7,7 @@
  * Everything here is plain data that crosses HTTP as JSON.
  */
 import type { OriginOverview } from '../core/bundle/overview';
+import type { KeyRefusal } from '../core/bundle/refusals';
 import type { ConsolidatedSection } from '../core/dossiers/consolidated';
 import type { Holdings } from '../core/dossiers/inventory';
 import type { ReplicatedTable } from '../core/bundle/schema';
@@ -64,6 +65,10 @@ export type UpperLevelApi = {
   discardImport(token: string): Promise<void>;
   /** Trusts the key of `c`, recording how the person compared its fingerprint words. */
   trustKey(c: ConfirmationReceipt, compared: KeyComparison): Promise<void>;
+  /** Records that the key of `c` is not trusted, and why (a file signed with it again is met with it). */
+  refuseKey(c: ConfirmationReceipt, reason: string): Promise<void>;
+  /** The refusals of the key `kid`, oldest first. */
+  keyRefusals(kid: string): Promise<KeyRefusal[]>;
   recordCustody(carrier: UnitRef, carried: readonly UnitRef[], input: CustodyInput): Promise<void>;
   revokeKey(kid: string, reason: string, from: string): Promise<void>;
   trustedKeys(): Promise<KeyListRow[]>;

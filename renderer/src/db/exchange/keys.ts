@@ -7,6 +7,7 @@ import { exportPublicJwk, fingerprintOf, generateSigningKeyPair, jwkThumbprint, 
 import { makeKeyRotation } from '../../core/bundle/sign';
 import { assertComparison, COMPARED_IN_JOURNAL, keptRecovery, type KeyComparison } from '../../core/bundle/rotation';
 import type { KeyRecovery, PublicJwk } from '../../core/bundle/schema';
+import { KEY_REFUSALS_KEY, keptRefusals, refusalReason, refusalsOf, withRefusal, type KeyRefusal } from '../../core/bundle/refusals';
 import type { KnownUnit } from '../../core/bundle/identity';
 import type { TrustPolicy } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
@@ -151,6 +152,28 @@ export async function trustKey(
   };
   await writeDecision(db, session, { action: 'key.trust', detail: `${row.originName} — ${keyWords(kid)}${params.compared ? `; ${COMPARED_IN_JOURNAL[params.compared]}` : ''}` }, ['trustedKeys'], () => db.trustedKeys.put(row));
   return row;
+}
+
+/** The key of a unit's file the person would not trust (its words differed from the unit's paper…): kept with why, and journalled. */
+export async function refuseKey(
+  db: LuutruDb,
+  session: Session,
+  params: { unitId: string; originName: string; adminCode: string; jwk: PublicJwk; reason: string },
+  now: Date = new Date(),
+): Promise<KeyRefusal> {
+  const reason = refusalReason(params.reason);
+  const kid = await jwkThumbprint(params.jwk);
+  const refusal: KeyRefusal = { kid, unitId: params.unitId, originName: params.originName, adminCode: params.adminCode, refusedAt: now.toISOString(), refusedBy: session.operator, reason };
+  await writeDecision(db, session, { action: 'key.refuse', detail: `${params.originName} — ${keyWords(kid)}: ${reason}` }, ['settings'], async () => {
+    const kept = keptRefusals((await db.settings.get(KEY_REFUSALS_KEY))?.value);
+    await db.settings.put({ key: KEY_REFUSALS_KEY, value: withRefusal(kept, refusal) });
+  });
+  return refusal;
+}
+
+/** The refusals of the key `kid` made here, oldest first. */
+export async function keyRefusals(db: LuutruDb, kid: string): Promise<KeyRefusal[]> {
+  return refusalsOf(keptRefusals((await db.settings.get(KEY_REFUSALS_KEY))?.value), kid);
 }
 
 /**

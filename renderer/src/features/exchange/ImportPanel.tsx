@@ -112,6 +112,21 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     }
   };
 
+  /** A key not trusted: recorded with why, and the dry run let go (nothing of it is imported; other files are chosen again). */
+  const onRefuse = async (c: ConfirmationReceipt, reason: string) => {
+    setBusy(true);
+    try {
+      await api.refuseKey(c, reason);
+      if (prepared) await api.discardImport(prepared.token).catch(() => undefined);
+      setPrepared(undefined);
+      void message.warning(t('exchange.keyRefused', { name: c.origin.name }));
+    } catch (e) {
+      setError(errorMessage(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const onCustody = async (f: FileReceipt, v: CustodyInput) => {
     if (!f.custody) return;
     try {
@@ -211,6 +226,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
               receipt={receipt}
               actions={{
                 onTrust: (c, compared) => void onTrust(c, compared),
+                onRefuse,
                 onCustody,
                 busy,
                 lostKeyAccepted,

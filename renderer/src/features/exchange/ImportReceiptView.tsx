@@ -18,6 +18,7 @@ const COUNT_KEYS: readonly (keyof PlanCounts)[] = ['new', 'updated', 'unchanged'
 
 export type ReceiptActions = {
   readonly onTrust: (c: ConfirmationReceipt, compared: KeyComparison) => void;
+  readonly onRefuse: (c: ConfirmationReceipt, reason: string) => Promise<void>;
   readonly onCustody: (f: FileReceipt, v: CustodyInput) => Promise<void>;
   /** A dry run is running (the receipt is checked again after a confirmation): confirming waits for it. */
   readonly busy?: boolean;
@@ -158,7 +159,7 @@ function FileReceiptView({ file: f, actions }: { file: FileReceipt; actions: Rec
       return (
         <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-needs-confirmation">
           {(f.confirmations ?? []).map((c) => (
-            <KeyConfirmationCard key={c.kid} confirmation={c} onTrust={actions.onTrust} busy={actions.busy ?? false} />
+            <KeyConfirmationCard key={c.kid} confirmation={c} onTrust={actions.onTrust} onRefuse={actions.onRefuse} busy={actions.busy ?? false} />
           ))}
         </Space>
       );

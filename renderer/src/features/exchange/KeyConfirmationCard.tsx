@@ -4,7 +4,7 @@
  * key after restoring a backup. Look-alike names and codes are warnings to read and
  * acknowledge; for a new key or a lost key, the words on the paper must be typed back.
  */
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Checkbox, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FingerprintView } from '../../components/FingerprintView';
@@ -13,6 +13,9 @@ import { checkFingerprintWords, fingerprintOf } from '../../core/bundle/keys';
 import { formatDateTime } from '../../core/format';
 import type { ConfirmationReceipt } from '../../db/exchange/receipt';
 import type { KeyComparison } from '../../core/bundle/rotation';
+import type { KeyRefusal } from '../../core/bundle/refusals';
+import { ReasonConfirm } from '../../components/ReasonConfirm';
+import { useUpperApi } from '../../upper-api/context';
 
 /** A warning's values as its sentence shows them: times in this PC's time, a key by its first words. */
 function warningParams(w: IdentityWarning): Record<string, string> {
@@ -24,11 +27,36 @@ function warningParams(w: IdentityWarning): Record<string, string> {
   return out;
 }
 
-export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: { confirmation: ConfirmationReceipt; onTrust: (c: ConfirmationReceipt, compared: KeyComparison) => void; busy?: boolean }) {
+export function KeyConfirmationCard({
+  confirmation: c,
+  onTrust,
+  onRefuse,
+  busy = false,
+}: {
+  confirmation: ConfirmationReceipt;
+  onTrust: (c: ConfirmationReceipt, compared: KeyComparison) => void;
+  /** Records the key as not trusted, with why (a refusal left no trace: the next file of the key asked afresh). */
+  onRefuse: (c: ConfirmationReceipt, reason: string) => Promise<void>;
+  busy?: boolean;
+}) {
   const { t } = useTranslation();
+  const api = useUpperApi();
+  // What was decided of this key before, said first (a file signed with a key refused comes again).
+  const [refusals, setRefusals] = useState<readonly KeyRefusal[]>([]);
+  useEffect(() => {
+    let live = true;
+    void api.keyRefusals(c.kid).then((r) => live && setRefusals(r), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [api, c.kid]);
   const [typed, setTyped] = useState('');
   const [ack, setAck] = useState(false);
   const [readAloud, setReadAloud] = useState(false);
+  /** The reason asked for once "Không tin cậy khóa này…" is pressed (the words' box stays the first thing to fill). */
+  const [refusing, setRefusing] = useState(false);
+  // The cursor goes to the reason once its box is shown (once: a stable ref, not at every render of the card).
+  const focusReason = useCallback((el: HTMLDivElement | null) => el?.querySelector('textarea')?.focus(), []);
   const mustType = c.kind !== 'first-contact';
   const check = checkFingerprintWords(typed, c.fingerprint);
   const matches = check.status === 'match';
@@ -49,6 +77,20 @@ export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: 
       title={title}
       description={
         <Space orientation="vertical" style={{ width: '100%' }}>
+          {refusals.length > 0 && (
+            <Alert
+              type="error"
+              data-testid="key-refused-before"
+              title={t('exchange.refusedBefore')}
+              description={
+                <ul style={{ margin: 0, paddingLeft: 18 }}>
+                  {refusals.map((r) => (
+                    <li key={r.refusedAt}>{t('exchange.refusedLine', { when: formatDateTime(r.refusedAt), by: r.refusedBy, reason: r.reason })}</li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
           {c.via.length > 0 && <Typography.Text type="secondary">{t('exchange.carriedVia', { names: c.via.join(' → ') })}</Typography.Text>}
           {c.kind === 'new-key' && <Typography.Text>{t('exchange.newKeyHelp')}</Typography.Text>}
           {c.recovery && (
@@ -98,9 +140,21 @@ export function KeyConfirmationCard({ confirmation: c, onTrust, busy = false }: 
               {t(c.warnings.some((w) => w.code.startsWith('recovery.')) ? 'exchange.recoveryWarningsAck' : 'exchange.warningsAck')}
             </Checkbox>
           )}
-          <Button type="primary" disabled={!ok || busy} onClick={() => onTrust(c, matches ? 'words-typed' : 'words-read-aloud')} data-testid="trust-key">
-            {t('exchange.trustKey')}
-          </Button>
+          <Space wrap>
+            <Button type="primary" disabled={!ok || busy} onClick={() => onTrust(c, matches ? 'words-typed' : 'words-read-aloud')} data-testid="trust-key">
+              {t('exchange.trustKey')}
+            </Button>
+            {!refusing && (
+              <Button danger disabled={busy} onClick={() => setRefusing(true)} data-testid="refuse-key">
+                {t('exchange.refuseKey')}
+              </Button>
+            )}
+          </Space>
+          {refusing && (
+            <div data-testid="refuse-key-form" ref={focusReason}>
+              <ReasonConfirm reasonLabel={t('exchange.refuseReason')} question={t('exchange.refuseQuestion')} actionLabel={t('exchange.refuseOk')} keepLabel={t('exchange.refuseKeep')} onConfirm={(reason) => onRefuse(c, reason)} />
+            </div>
+          )}
         </Space>
       }
     />

@@ -98,6 +98,16 @@ export function TrustedKeysPanel() {
     }
   };
 
+  const refuse = async (c: ConfirmationReceipt, reason: string) => {
+    try {
+      await api.refuseKey(c, reason);
+      void message.warning(t('exchange.keyRefusedHere', { name: c.origin.name }));
+      setPending((p) => p?.filter((x) => x.kid !== c.kid));
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
+
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card title={t('exchange.trustedKeys')}>
@@ -161,7 +171,7 @@ export function TrustedKeysPanel() {
           </Button>
           {error && <Alert type="error" showIcon title={error} />}
           {(pending ?? []).map((c) => (
-            <KeyConfirmationCard key={c.kid} confirmation={c} onTrust={(x, compared) => void confirm(x, compared)} />
+            <KeyConfirmationCard key={c.kid} confirmation={c} onTrust={(x, compared) => void confirm(x, compared)} onRefuse={refuse} />
           ))}
         </Space>
       </Card>
