@@ -288,6 +288,15 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.getByRole('button', { name: 'Giữ lại' }).click();
       expect(await page.getByTestId('documents-editor').locator('tbody tr.ant-table-row').count()).toBe(3);
       await lastDoc.getByRole('button', { name: 'Bỏ' }).click();
+      // Tab goes round the question's two buttons, both ways (it went on to the page behind, where another "Bỏ" opened a second question).
+      await expect.poll(() => focusedText(page)).toBe('Giữ lại');
+      const inQuestion = () => page.evaluate(() => [document.activeElement?.closest('.ant-popconfirm') !== null, document.activeElement?.textContent]);
+      await page.keyboard.press('Tab');
+      expect(await inQuestion()).toEqual([true, 'Bỏ']);
+      await page.keyboard.press('Tab');
+      expect(await inQuestion()).toEqual([true, 'Giữ lại']);
+      await page.keyboard.press('Shift+Tab');
+      expect(await inQuestion()).toEqual([true, 'Bỏ']);
       await page.locator('.ant-popconfirm').getByRole('button', { name: 'Bỏ' }).click();
       await expect.poll(() => page.getByTestId('doc-totals').textContent()).toContain('2 văn bản, 35 tờ');
       // Before it is closed its details give the sheets and dates of the documents listed, said as such (they read empty).

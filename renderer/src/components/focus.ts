@@ -101,16 +101,21 @@ const TABBABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabin
  */
 export function keepTabInDialogs(): void {
   const onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Tab' || e.shiftKey) return;
+    if (e.key !== 'Tab') return;
     const active = document.activeElement;
     // A list open under the box: its Tab is the list's (it takes the option and keeps the cursor there).
     if (active?.getAttribute('aria-expanded') === 'true') return;
-    const dialog = active instanceof HTMLElement ? active.closest<HTMLElement>('.ant-modal-wrap, .ant-drawer') : null;
+    // A confirmation popped over its button (antd holds none: Tab left it for the page, where a second one opened beside
+    // it) goes round both ways; a dialog or drawer forwards only (antd takes Shift+Tab round itself).
+    const popped = active instanceof HTMLElement ? active.closest<HTMLElement>('.ant-popover') : null;
+    if (e.shiftKey && !popped) return;
+    const dialog = popped ?? (active instanceof HTMLElement ? active.closest<HTMLElement>('.ant-modal-wrap, .ant-drawer') : null);
     if (!dialog) return;
     const stops = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && el.tabIndex >= 0);
-    if (stops.length === 0 || stops[stops.length - 1] !== active) return;
+    const [from, to] = e.shiftKey ? [stops[0], stops[stops.length - 1]] : [stops[stops.length - 1], stops[0]];
+    if (!from || !to || from !== active) return;
     e.preventDefault();
-    stops[0]!.focus();
+    to.focus();
   };
   window.addEventListener('keydown', onKey, true);
 }
