@@ -87,6 +87,8 @@ async function closeDossier(page: Page, notation: string, sheets: string, mistyp
   await page.locator('#c-endDate').fill(`20/02/${year}`);
   await page.locator('#c-sheetCount').fill(sheets);
   await page.locator('#c-sheetCount').press('Enter');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('dossier-print-cover');
+  await page.keyboard.press('Escape');
   await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
 }
 

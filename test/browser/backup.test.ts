@@ -182,6 +182,10 @@ describe('backup and restore in Chromium', () => {
       expect((await checker.finish(kept.length)).header.unit.name).toBe('Ủy ban nhân dân xã Thụy Trình');
       await page.goto(`${server.url}#/backup`);
       await expect.poll(() => page.getByTestId('backup-history').textContent()).toContain('Sao lưu trước khi khôi phục');
+      // That copy holds the data replaced: it is not the last backup of the data used here (it was said to be).
+      await page.goto(`${server.url}#/home`);
+      await expect.poll(() => page.getByTestId('backup-restored').count()).toBe(1);
+      expect(await page.getByTestId('backup-status').textContent()).not.toContain('truoc-khoi-phuc');
     } finally {
       await b.close();
     }

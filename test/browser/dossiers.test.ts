@@ -38,8 +38,11 @@ async function closeDossier(page: Page, notation: string, sheets: string, { from
   if (pages) await page.locator('#c-pageCount').fill(pages);
   await page.locator('#c-sheetCount').fill(sheets);
   await page.locator('#c-sheetCount').press('Enter');
-  // Closed, not merely gone: the drawer also goes when its close button takes the Enter.
   await page.getByText(`Đã kết thúc hồ sơ ${notation}.`).first().waitFor();
+  // Closed, it stays open on its details, the cursor on printing its cover (the drawer went: its papers were a search away).
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('dossier-print-cover');
+  expect(await page.getByTestId('dossier-drawer').getByRole('tab', { selected: true }).textContent()).toBe('Thông tin');
+  await page.keyboard.press('Escape');
   await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
 }
 
@@ -246,6 +249,9 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
         await page.locator('#doc-sheetTo').press('Enter');
         await expect.poll(() => page.getByTestId('doc-totals').textContent()).toContain(`văn bản, ${to} tờ`);
       }
+      // The summary is the widest column of the list (it had a word a line, under a heading on four).
+      const heads = await page.getByTestId('documents-editor').locator('thead th').evaluateAll((ths) => ths.map((th) => ({ text: th.textContent ?? '', width: th.getBoundingClientRect().width })));
+      expect(Math.max(...heads.map((h) => h.width))).toBe(heads.find((h) => h.text === 'Tên loại và trích yếu')!.width);
       // A document typed on sheets another holds is asked about before it is listed; "Sửa số tờ" lists nothing and
       // puts the cursor on the first sheet, to be typed over (it was listed, with a small red tag under the list).
       await page.locator('#doc-number').fill('17/TB-UBND');

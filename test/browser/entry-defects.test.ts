@@ -360,6 +360,8 @@ describe('register entry from the keyboard', () => {
       await page.locator('#c-endDate').fill('20/11/2026');
       await page.locator('#c-sheetCount').fill('60');
       await page.locator('#c-sheetCount').press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('dossier-print-cover');
+      await page.keyboard.press('Escape');
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
       await page.getByTestId('number-dossiers').click();
       // Each dialog opens with the cursor in its first field.
@@ -711,6 +713,11 @@ describe('register entry from the keyboard', () => {
       // The file plan prints the same way.
       await page.goto(`${server.url}#/dossiers`);
       await page.getByTestId('dossier-form').waitFor();
+      // Before it lists a file, it is not printed: said (a page saying "0 hồ sơ" was printed).
+      await page.getByTestId('dossier-outputs').click();
+      await page.getByRole('menuitem', { name: /^In Danh mục hồ sơ năm/ }).click();
+      await expect.poll(() => page.locator('.ant-message-notice').last().textContent()).toMatch(/^Danh mục hồ sơ năm \d{4} chưa có hồ sơ nào: hãy lập hồ sơ của năm ở danh sách trên rồi in\.$/);
+      expect(await page.getByTestId('pdf-preview').count()).toBe(0);
       // No sub-heading before its major heading: closed, saying why (typed alone, it went on saving without a word).
       expect(await page.locator('#d-subheading').isDisabled()).toBe(true);
       expect(await page.locator('#d-subheading').getAttribute('placeholder')).toBe('Nhập ô Đề mục trước');

@@ -151,6 +151,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     boxYears: 'Years',
     outputs: 'Print…',
     printPlan: 'Print the {{year}} file plan',
+    planEmpty: 'The file plan of {{year}} lists no file yet: add the year\'s files in the list above, then print it.',
     planPrint: 'Print the plan',
     planDecisionHelp: 'The line under the plan’s title names the decision issuing it. An empty field prints as dots to fill by hand; the next print of this year starts with what was typed.',
     planDecisionNumber: 'Number and symbol of the issuing decision',

@@ -149,6 +149,7 @@ export const dossiersVi = {
     boxYears: 'Năm',
     outputs: 'In…',
     printPlan: 'In Danh mục hồ sơ năm {{year}}',
+    planEmpty: 'Danh mục hồ sơ năm {{year}} chưa có hồ sơ nào: hãy lập hồ sơ của năm ở danh sách trên rồi in.',
     planPrint: 'In danh mục',
     planDecisionHelp: 'Dòng dưới tên danh mục ghi quyết định ban hành danh mục. Ô nào để trống sẽ in dòng chấm để ghi tay; lần in sau của năm này điền sẵn những gì đã gõ.',
     planDecisionNumber: 'Số, ký hiệu quyết định ban hành',

@@ -25,7 +25,10 @@ export type BackupLogRow = {
   readonly backupCreatedAt?: string;
 };
 
-/** The newest finished backup of any kind made here, or restored into here (`made`: a backup file made here only, no restore). */
+/**
+ * The newest finished backup of any kind made here, or restored into here. `made`: a backup file of the data as it was
+ * used here — no restore, nor the copy a restore makes of the data it replaces (that copy read as the last backup).
+ */
 export async function lastBackup(db: LuutruDb, made = false): Promise<BackupLogRow | undefined> {
   let found: BackupLogRow | undefined;
   await db.backupLog
@@ -33,7 +36,7 @@ export async function lastBackup(db: LuutruDb, made = false): Promise<BackupLogR
     .reverse()
     .until(() => found !== undefined)
     .each((r) => {
-      if (r.status === 'done' && !(made && r.kind === 'restore')) found = r;
+      if (r.status === 'done' && !(made && (r.kind === 'restore' || r.kind === 'safety-backup'))) found = r;
     });
   return found;
 }

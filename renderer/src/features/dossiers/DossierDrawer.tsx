@@ -25,6 +25,7 @@ import { useDossierPapers } from './dossier-papers';
 import { DocumentsEditor } from '../processing/DocumentsPanel';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { withoutErrors } from '../../hooks/usePatchClearingErrors';
+import { focusWhenReady } from '../../components/focus';
 
 function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }) {
   const { t } = useTranslation();
@@ -130,6 +131,13 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
   const deposited = ours && dossier.depositBatchId !== undefined;
   // A file's dates and sheets are written when it is closed; until then the documents listed in it give them, said as
   // such (the tab read empty while the clerk filed document after document into it).
+  const [active, setActive] = useState<string>(tab ?? 'details');
+  // Closed, the file stays open on its details, the cursor on printing its cover — its papers are the next step (Art.
+  // 29.4); the drawer went, and they were a search of the list away.
+  const closed = () => {
+    setActive('details');
+    focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="dossier-print-cover"]'));
+  };
   const unwritten = !slip && !dossier.deleted && dossierStatus(dossier) === 'open' && (dossier.sheetCount === undefined || !dossier.startDate);
   const listed = useLiveQuery(() => (unwritten ? closingProposal(db, dossier.id) : undefined), [db, dossier.id, unwritten]);
   const act = async (work: () => Promise<unknown>, ok: string) => {
@@ -172,9 +180,9 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
       {dossier.destroyedAt && <Descriptions.Item label={t('appraisal.destroyedLabel')}>{t('appraisal.destroyedValue', { date: formatDate(dossier.destroyedAt), number: dossier.destructionDecisionNumber ?? '', decisionDate: formatDate(dossier.destructionDecisionDate) })}</Descriptions.Item>}
     </Descriptions>
   );
-  // Wide enough that all six tabs show: a tab folded into the "…" menu is one a clerk never finds.
+  // Wide enough that all six tabs show (a tab folded into the "…" menu is one a clerk never finds) and that the documents' summaries read as lines.
   return (
-    <Drawer open onClose={onClose} width="min(920px, 100vw)" title={[dossier.notation || (slip ? t('dossiers.status_slip', { number: dossier.tempNumber ?? '' }) : ''), dossier.title].filter(Boolean).join(' · ')} data-testid="dossier-drawer" destroyOnHidden>
+    <Drawer open onClose={onClose} width="min(1040px, 100vw)" title={[dossier.notation || (slip ? t('dossiers.status_slip', { number: dossier.tempNumber ?? '' }) : ''), dossier.title].filter(Boolean).join(' · ')} data-testid="dossier-drawer" destroyOnHidden>
       {dossier.deleted && (
         <Alert
           type="warning"
@@ -186,7 +194,8 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
       {!ours && !dossier.deleted && <Alert type="info" showIcon title={t('dossiers.readOnlyInfo')} style={{ marginBottom: 12 }} />}
       {deposited && <Alert type="info" showIcon data-testid="deposited-info" title={t('dossiers.depositedInfo', { date: formatDate(dossier.depositedAt) })} style={{ marginBottom: 12 }} />}
       <Tabs
-        {...(tab ? { defaultActiveKey: tab } : {})}
+        activeKey={active}
+        onChange={setActive}
         items={[
           {
             key: 'details',
@@ -212,7 +221,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
                   label: dossier.status === 'open' ? t('dossiers.close') : t('dossiers.reopen'),
                   children:
                     dossier.status === 'open' ? (
-                      <CloseForm dossier={dossier} onDone={onClose} />
+                      <CloseForm dossier={dossier} onDone={closed} />
                     ) : (
                       <Space orientation="vertical">
                         <Typography.Paragraph type="secondary">{t('dossiers.reopenHelp')}</Typography.Paragraph>

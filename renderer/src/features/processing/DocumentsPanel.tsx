@@ -229,16 +229,18 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
         dataSource={rows}
         pagination={false}
         locale={{ emptyText: t('processing.docsEmpty') }}
+        // The summary is the widest column: the others as narrow as their content reads (the summary had a word a line,
+        // a row 180 px tall, under a heading wrapped over four lines).
         columns={[
-          { title: 'STT', dataIndex: 'ordinal', width: 50 },
-          { title: t('processing.docNumber'), dataIndex: 'number', width: 120 },
-          { title: t('processing.docDate'), dataIndex: 'date', width: 100 },
+          { title: 'STT', dataIndex: 'ordinal', width: 44 },
+          { title: t('processing.docNumber'), dataIndex: 'number', width: 110 },
+          { title: t('processing.docDate'), dataIndex: 'date', width: 92 },
           { title: t('processing.docSummary'), key: 's', render: (_, r) => <>{r.summary} {r.linked && <Tag>{t('processing.docLinked')}</Tag>}</> },
-          { title: t('processing.docAuthor'), dataIndex: 'author', width: 160 },
-          { title: t('processing.docSheets'), dataIndex: 'sheets', width: 70 },
-          { title: t('processing.docNote'), dataIndex: 'note', width: 110 },
+          { title: t('processing.docAuthor'), dataIndex: 'author', width: 120 },
+          { title: t('processing.docSheets'), dataIndex: 'sheets', width: 58 },
+          { title: t('processing.docNote'), dataIndex: 'note', width: 90 },
           ...(ours
-            ? [{ title: '', key: 'a', width: 190, render: (_: unknown, r: DocRow) => {
+            ? [{ title: '', key: 'a', width: 152, render: (_: unknown, r: DocRow) => {
                 const d = docs.find((x) => x.id === r.id);
                 return d ? <Space size={2}><Button size="small" onClick={() => void edit(d, r)} data-testid="doc-edit">{t('processing.docEdit')}</Button><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'up'))}>↑</Button><Button size="small" onClick={() => void run(() => moveDoc(db, session, d.id, 'down'))}>↓</Button><Confirm title={t('processing.docRemoveConfirm', { ordinal: r.ordinal })} okText={t('processing.docRemove')} cancelText={t('processing.docKeep')} okButtonProps={{ danger: true }} onConfirm={() => void run(() => removeDoc(db, session, d.id, ''), () => t('processing.docRemoved'))}><Button size="small" danger>{t('processing.docRemove')}</Button></Confirm></Space> : null;
               } }]
