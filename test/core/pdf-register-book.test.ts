@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContentTable } from 'pdfmake/interfaces';
 import { mm } from '../../renderer/src/pdf/definitions/common';
-import { bookSubtitle, notationLines, registerBookDefinition, REGISTER_BOOK_WIDTHS } from '../../renderer/src/pdf/definitions/register-book';
+import { bookSubtitle, notationFit, notationLines, registerBookDefinition, REGISTER_BOOK_WIDTHS } from '../../renderer/src/pdf/definitions/register-book';
 import { followUpBookDefinition } from '../../renderer/src/pdf/definitions/follow-up-book';
 import { incomingBook, outgoingBook, type BookIncoming, type BookOutgoing } from '../../renderer/src/core/registers/register-book';
 import { FOLLOW_UP_BOOK_COLUMNS, followUpBookRows, followUpBookSpan } from '../../renderer/src/core/registers/follow-up';
@@ -125,8 +125,16 @@ describe('register book PDF', () => {
   it('a số, ký hiệu too long for its column breaks after a slash, never between the type and the issuer', async () => {
     expect(notationLines('15/2026/QĐ-UBND', 60, 10.5)).toBe('15/2026/\nQĐ-UBND');
     expect(notationLines('12/QĐ-UBND', 68, 10.5)).toBe('12/QĐ-UBND');
-    // The incoming book's column holds a sender's usual notation whole (it broke "184/" from "CT-VPUBND").
-    for (const n of ['184/CT-VPUBND', '15/KH-SVHTTDL', '602/QyĐ-SKHCN']) expect(notationLines(n, mm(REGISTER_BOOK_WIDTHS.incoming[3] as number), 10.5)).toBe(n);
+    // The incoming book's column holds a sender's usual notation whole (it broke "184/" from "CT-VPUBND"); one that
+    // fits only by a hair goes in a smaller size (the print broke "441/TTr-" from "SVHTTDL" at its hyphen); a long one
+    // still breaks after a slash.
+    const column = mm(REGISTER_BOOK_WIDTHS.incoming[3] as number);
+    for (const n of ['184/CT-VPUBND', '15/KH-SVHTTDL', '602/QyĐ-SKHCN']) expect(notationFit(n, column, 10.5)).toEqual({ text: n });
+    const tight = notationFit('441/TTr-SVHTTDL', column, 10.5);
+    expect(tight.text).toBe('441/TTr-SVHTTDL');
+    expect(tight.fontSize).toBeGreaterThanOrEqual(9);
+    expect(tight.fontSize).toBeLessThan(10.5);
+    expect(notationFit('1234/2026/QĐ-UBND-SVHTTDL', column, 10.5)).toEqual({ text: '1234/2026/\nQĐ-UBND-SVHTTDL' });
     const docs = ['15/2026/QĐ-UBND', '128/2026/NQ-HĐND'].map((notation, i): BookOutgoing => ({
       ...emptyOutgoingInput('2026-03-02'),
       registerId: 'reg-di',

@@ -185,11 +185,12 @@ function table(b: PrintedBook): Content {
     const cancelled = b.cancelledRows?.has(r) ?? false;
     const cells: TableCell[] = [];
     for (let i = 0; i < n; i++) {
-      const text = i === b.notationColumn && notationWidth !== undefined ? notationLines(row[i] ?? '', notationWidth, b.fontSize) : (row[i] ?? '');
+      const fit = i === b.notationColumn && notationWidth !== undefined ? notationFit(row[i] ?? '', notationWidth, b.fontSize) : undefined;
+      const text = fit ? fit.text : (row[i] ?? '');
       const struck = cancelled && !plain.has(i) && text !== '';
       const italics = cancelled && i === n - 1;
       // Plain strings where possible: a 5,000-row book has 50,000 cells.
-      cells.push(struck || italics || centered[i] ? { text, ...(italics ? { italics } : {}), ...(struck ? { decoration: 'lineThrough' as const } : {}), alignment: centered[i] ? 'center' : 'left' } : text);
+      cells.push(struck || italics || centered[i] || fit?.fontSize ? { text, ...(fit?.fontSize ? { fontSize: fit.fontSize } : {}), ...(italics ? { italics } : {}), ...(struck ? { decoration: 'lineThrough' as const } : {}), alignment: centered[i] ? 'center' : 'left' } : text);
     }
     body.push(cells);
   });
@@ -241,6 +242,21 @@ export function printedBookDefinition(b: PrintedBook): TDocumentDefinitions {
 
 function fill(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (m, key: string) => (key !== 'pages' && key in values ? (values[key] ?? m) : m));
+}
+
+/**
+ * Số, ký hiệu in its column: on one line as it is when it fits with room to spare (the widths measured are Times', the
+ * glyphs printed Tinos': one that "fitted" by a hair was broken by the print at its hyphen, "441/TTr-" above
+ * "SVHTTDL"); a little wider, on one line in a smaller size (not below 9 pt); longer, broken after a slash
+ * (`notationLines`).
+ */
+export function notationFit(text: string, width: number, fontSize: number): { readonly text: string; readonly fontSize?: number } {
+  if (text.includes('\n')) return { text };
+  const w = textWidth(text, fontSize);
+  if (w <= width * 0.97) return { text };
+  const smaller = Math.floor(((fontSize * width * 0.97) / w) * 10) / 10;
+  if (smaller >= 9) return { text, fontSize: smaller };
+  return { text: notationLines(text, width, fontSize) };
 }
 
 /**
