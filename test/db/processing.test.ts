@@ -343,6 +343,10 @@ describe('documents inside a dossier', () => {
     expect(await searchRegisterEntries(db, 'don doc chinh ly')).toEqual([
       { id: entryId, kind: 'incoming', arrival: formatNumber(entry.kind === 'saved' ? entry.doc.arrivalNumber : 0), label: '15/CV-UBND — UBND huyện Thái Thụy — Công văn V/v đôn đốc chỉnh lý tài liệu tồn đọng', shown: { number: '15/CV-UBND', date: generated.documentDate, author: 'UBND huyện Thái Thụy', summary: 'Công văn V/v đôn đốc chỉnh lý tài liệu tồn đọng' } },
     ]);
+    // Words are whole words, the last one may be begun: "do chinh" is no word of it (it was found inside "đôn"), "don doc chi" is.
+    expect(await searchRegisterEntries(db, 'do chinh')).toEqual([]);
+    expect((await searchRegisterEntries(db, 'don doc chi')).map((f) => f.id)).toEqual([entryId]);
+    expect(await searchRegisterEntries(db, 'don doc chi ')).toEqual([]);
     // One without its own number is named by its sender (it began "— UBND huyện …").
     const unnumbered = await registerIncoming(db, session, register.id, { ...generated, sender: 'UBND huyện Thái Thụy', number: '', notation: '', typeName: 'Giấy mời', summary: 'Họp bàn công tác chỉnh lý' }, { today: TODAY, confirmDuplicate: true });
     expect((await searchRegisterEntries(db, 'hop ban cong tac chinh ly')).map((f) => [f.arrival, f.label])).toEqual([[formatNumber(unnumbered.kind === 'saved' ? unnumbered.doc.arrivalNumber : 0), 'UBND huyện Thái Thụy — Giấy mời Họp bàn công tác chỉnh lý']]);

@@ -15,7 +15,7 @@ import { PROCESSING_LIMITS } from '../../core/processing/types';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { formatNumber } from '../../core/registers/numbering';
 import { typeAndSummary } from '../../core/registers/register-book';
-import { foldText } from '../../core/text';
+import { foldedWords } from '../../core/text';
 import { writeChanges, type Session } from '../changes';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import { receivedIncoming, receivedOutgoing } from '../../core/registers/received-entry';
@@ -261,12 +261,16 @@ export type FoundEntry = { readonly id: string; readonly kind: 'incoming' | 'out
  * to pick one to link. Stops at `limit`; the newest registers are read first.
  */
 export async function searchRegisterEntries(db: LuutruDb, typed: string, limit = 12): Promise<FoundEntry[]> {
-  const words = foldText(typed).split(/\s+/).filter(Boolean);
+  // Each word typed is a whole word of the entry (marks and case aside), the last one being typed may begin one — as the
+  // registers' search reads a query ("phu nu" found "phương … nước": every word was looked for inside others).
+  const words = foldedWords(typed);
   if (words.length === 0) return [];
+  const typing = !/\s$/.test(typed);
   const out: FoundEntry[] = [];
   const hit = (text: string) => {
-    const f = foldText(text);
-    return words.every((w) => f.includes(w));
+    const own = foldedWords(text);
+    const whole = new Set(own);
+    return words.every((w, i) => whole.has(w) || (typing && i === words.length - 1 && own.some((o) => o.startsWith(w))));
   };
   await db.incomingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
     if (!e.deleted && hit(`${incomingLabel(e)} ${e.arrivalNumber}`)) out.push(foundIncoming(e));
