@@ -122,15 +122,15 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(await page.locator('#d-headingCode').inputValue()).toBe('VPTK');
       await page.locator('#d-title').focus();
       await page.keyboard.insertText('Hồ sơ về việc triển khai Đề án 06 về ứng dụng dữ liệu dân cư năm 2026');
-      // Retention is not carried over from the previous dossier: an empty one is refused.
+      // Retention is not carried over from the previous dossier: an empty one is refused, said as not typed ("chưa đúng" read as a wrong value).
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.getByText('Thời hạn bảo quản chưa đúng.', { exact: false }).count()).toBe(1);
+      await expect.poll(() => page.getByText('Chưa nhập thời hạn bảo quản.', { exact: false }).count()).toBe(1);
       // The cursor is taken to the field refused.
       await expect.poll(() => focusedId(page)).toBe('d-retention');
       await page.locator('#d-retention').focus();
       await page.keyboard.type('20');
       // The field's mark goes as it is typed in (it stayed under the corrected value until the save).
-      await expect.poll(() => page.getByText('Thời hạn bảo quản chưa đúng.', { exact: false }).count()).toBe(0);
+      await expect.poll(() => page.getByText('Chưa nhập thời hạn bảo quản.', { exact: false }).count()).toBe(0);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('#d-retention').inputValue()).toBe('20 năm');
       await page.keyboard.press('Enter');

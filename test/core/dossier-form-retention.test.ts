@@ -10,7 +10,8 @@ describe('retention in the dossier form', () => {
   const cases: [string, Partial<ReturnType<typeof emptyDossierForm>>, Record<string, unknown>][] = [
     ['an item picked: period, item and basis kept', { retention: 'Vĩnh viễn', retentionItemId: 'i1', retentionBasis: 'TT 13/2011 — mục 2' }, { retention: 'permanent', retentionItemId: 'i1', retentionBasis: 'TT 13/2011 — mục 2' }],
     ['a period typed: no item, no basis', { retention: '10 năm' }, { retention: 10, retentionItemId: undefined, retentionBasis: undefined }],
-    ['an unreadable period stays refusable', { retention: 'mười năm' }, { retention: 0, retentionItemId: undefined }],
+    ['an unreadable period stays refusable', { retention: 'mười năm' }, { retention: -1, retentionItemId: undefined }],
+    ['no period typed: not given', { retention: '  ' }, { retention: 0 }],
   ];
   it.each(cases)('%s', (_label, form, expected) => {
     const fields = fieldsOf({ ...emptyDossierForm('Lan'), title: 'Hồ sơ', notation: '01.TH', ...form }, base) as unknown as Record<string, unknown>;

@@ -2,7 +2,7 @@
 // field that could not be read; the next slip keeps the heading, retention, language, access.
 import { describe, expect, it } from 'vitest';
 import { createInstance } from 'i18next';
-import { classLabel, emptySlipForm, lastSlipSummary, mergeIssues, nextSlipForm, resolveClass, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from '../../renderer/src/features/processing/slip-form-state';
+import { classLabel, emptySlipForm, holdsSlipTyping, lastSlipSummary, mergeIssues, nextSlipForm, resolveClass, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from '../../renderer/src/features/processing/slip-form-state';
 import { vi } from '../../renderer/src/i18n/vi';
 import type { ClassNode } from '../../renderer/src/core/processing/types';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
@@ -71,7 +71,12 @@ describe('slip form → stored slip', () => {
 
   it('keeps heading, retention, language, access and condition for the next slip; clears the rest', () => {
     const next = nextSlipForm(form({ sheets: '4', autographs: 'Chủ tịch', condition: 'Ố vàng', restricted: true, discard: true, discardReason: 'expired', discardBundle: '2' }));
-    expect(next).toEqual({ ...emptySlipForm(), classText: 'I.1. Quyết định của Ủy ban nhân dân xã', classId: 'qd', retention: 'VV', retentionFrom: '', condition: 'Ố vàng', restricted: true, discardBundle: '2' });
+    // The retention as it was written ("VV" typed is "Vĩnh viễn"; "5" is "5 năm": carried raw, it read as nothing).
+    expect(next).toEqual({ ...emptySlipForm(), classText: 'I.1. Quyết định của Ủy ban nhân dân xã', classId: 'qd', retention: 'Vĩnh viễn', retentionFrom: '', condition: 'Ố vàng', restricted: true, discardBundle: '2' });
+    expect(nextSlipForm(form({ retention: '5' })).retention).toBe('5 năm');
+    // What the next slip starts with is not "typed": only its own fields are.
+    expect(holdsSlipTyping(next)).toBe(false);
+    expect(holdsSlipTyping({ ...next, title: 'Tập' })).toBe(true);
   });
 
   it('a heading picked brings its suggested retention, over one carried from the slip before, never over one the clerk chose', () => {

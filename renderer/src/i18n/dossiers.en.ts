@@ -222,6 +222,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     'dossier.notationRequired': 'The dossier number is missing, e.g. 01.TH.',
     'dossier.notationTaken': 'Number {{notation}} is already used by another dossier in {{year}}. Leave it empty to get the next number, or type another.',
     'dossier.retentionInvalid': 'Retention is not valid. Type "Vĩnh viễn" (permanent) or a number of years from 1 to 100, e.g. "10 năm".',
+    'dossier.retentionRequired': 'No retention yet. Type "Vĩnh viễn" (permanent) or a number of years from 1 to 100, e.g. "10 năm" (or pick one from the list).',
     'dossier.yearRange': 'The dossier year must be between 1945 and 2100.',
     'dossier.endBeforeStart': 'The end date is before the start date. Check the documents’ dates.',
     'dossier.inventoryRequired': 'A dossier with a final number must belong to an inventory. Enter the inventory number.',

@@ -220,6 +220,7 @@ export const dossiersVi = {
     'dossier.notationRequired': 'Chưa có số, ký hiệu hồ sơ. Hãy nhập, ví dụ 01.TH.',
     'dossier.notationTaken': 'Số, ký hiệu {{notation}} đã dùng cho một hồ sơ khác năm {{year}}. Hãy để trống để phần mềm cấp số tiếp theo, hoặc nhập số khác.',
     'dossier.retentionInvalid': 'Thời hạn bảo quản chưa đúng. Hãy nhập "Vĩnh viễn" hoặc số năm từ 1 đến 100, ví dụ "10 năm".',
+    'dossier.retentionRequired': 'Chưa nhập thời hạn bảo quản. Hãy nhập "Vĩnh viễn" hoặc số năm từ 1 đến 100, ví dụ "10 năm" (hoặc chọn trong danh sách).',
     'dossier.yearRange': 'Năm của hồ sơ phải từ 1945 đến 2100.',
     'dossier.endBeforeStart': 'Ngày kết thúc sớm hơn ngày bắt đầu. Hãy kiểm tra lại thời gian tài liệu.',
     'dossier.inventoryRequired': 'Hồ sơ có số chính thức phải thuộc một mục lục. Hãy nhập mục lục số.',

@@ -120,6 +120,7 @@ export const processingEn: Widen<typeof processingVi> = {
     slipUpdated: 'Slip no. {{number}} corrected.',
     slipInvalid: '{{count}} field(s) of the slip are not right. Correct the fields marked in red.',
     clearSlip: 'Clear the slip',
+    resumedSlip: 'This slip was being typed last time and is not saved: go on and press "Save slip", or "Clear the slip" to type another.',
     listEmpty: 'No slip yet. Type the first one above.',
     colTemp: 'Slip',
     colPosition: 'Order',

@@ -120,6 +120,7 @@ export const processingVi = {
     slipUpdated: 'Đã sửa phiếu số {{number}}.',
     slipInvalid: 'Phiếu còn {{count}} ô chưa đúng. Hãy sửa các ô được đánh dấu đỏ.',
     clearSlip: 'Xóa trắng phiếu',
+    resumedSlip: 'Phiếu này nhập dở từ lần trước, chưa lưu: nhập tiếp rồi bấm "Lưu phiếu", hoặc bấm "Xóa trắng phiếu" để nhập phiếu khác.',
     listEmpty: 'Chưa có phiếu tin nào. Hãy nhập phiếu đầu tiên ở trên.',
     colTemp: 'Số phiếu',
     colPosition: 'Thứ tự',

@@ -220,7 +220,8 @@ export function validateDossier(d: DossierFields, others: readonly DossierFields
   else if (others.some((o) => o.year === d.year && o.notation.toLocaleUpperCase('vi') === d.notation.toLocaleUpperCase('vi')))
     issues.push({ field: 'notation', code: 'dossier.notationTaken', params: { notation: d.notation, year: d.year } });
   if (!Number.isInteger(d.year) || d.year < 1945 || d.year > 2100) issues.push({ field: 'year', code: 'dossier.yearRange' });
-  if (!isRetention(d.retention)) issues.push({ field: 'retention', code: 'dossier.retentionInvalid' });
+  // Not given (0, as a slip's) is said as such: "chưa đúng" over an empty box read as a wrong value.
+  if (!isRetention(d.retention)) issues.push({ field: 'retention', code: d.retention === 0 ? 'dossier.retentionRequired' : 'dossier.retentionInvalid' });
   for (const f of ['startDate', 'endDate', 'closedAt'] as const) {
     const v = d[f];
     if (v !== undefined && !isIsoDate(v)) issues.push(dateIssue(f, v, f === 'closedAt' ? 'register.date.invalid' : 'dossier.date.invalid'));

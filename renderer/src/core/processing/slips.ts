@@ -49,7 +49,7 @@ export function validateSlip(d: DossierFields, jobFondsId: string): FieldIssue[]
   // The dossier rules: lengths, dates' shape, end after start, sheets. Uniqueness of final
   // numbers is the numbering's business, so no other dossiers are passed.
   for (const i of validateDossier(d)) {
-    if (i.code === 'dossier.retentionInvalid' && issues.some((x) => x.field === 'retention')) continue;
+    if (i.field === 'retention' && issues.some((x) => x.field === 'retention')) continue;
     if (i.code === 'dossier.titleRequired') continue;
     // The dossier's year is its period's: a year out of range is said under the period, which the slip has (it has no year field: nothing was marked).
     if (i.field === 'year') issues.push({ field: 'period', code: d.year < 1945 ? 'slip.yearRange' : i.code });

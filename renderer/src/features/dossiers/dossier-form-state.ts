@@ -62,8 +62,8 @@ function dateOf(text: string, year: number): string | undefined {
 
 /**
  * The stored fields for what was typed, on top of `base` (the unit, fonds, year, status and
- * numbering of the dossier being edited). An unreadable retention becomes 0 so that validation
- * reports it instead of silently keeping the old one.
+ * numbering of the dossier being edited). A retention left empty becomes 0 (not given), an unreadable one −1, so that
+ * validation says which instead of silently keeping the old one.
  */
 export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unitId' | 'fondsId' | 'year' | 'status' | 'source'> & Partial<DossierFields>): DossierFields {
   const out: Record<string, unknown> = {
@@ -74,7 +74,7 @@ export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unit
     headingCode: form.headingCode,
     notation: form.notation,
     title: form.title,
-    retention: parseRetention(form.retention) ?? 0,
+    retention: form.retention.trim() === '' ? 0 : (parseRetention(form.retention) ?? -1),
     keeper: form.keeper,
     startDate: dateOf(form.startDate, base.year),
     endDate: dateOf(form.endDate, base.year),

@@ -26,7 +26,7 @@ import { personBusyInField } from '../../components/focus';
 import { usePatchClearingErrors } from '../../hooks/usePatchClearingErrors';
 import { foldedLabelMatch } from '../../components/folded-match';
 import { FieldCell, type CellRule } from '../registers/EntryFields';
-import { classLabel, emptySlipForm, lastSlipSummary, mergeIssues, nextSlipForm, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
+import { classLabel, emptySlipForm, holdsSlipTyping, lastSlipSummary, mergeIssues, nextSlipForm, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
 
 type SlipFormProps = {
   job: ProcessingJob;
@@ -87,6 +87,15 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
   const titleRef = useRef<InputRef>(null);
   const next = useLiveQuery(() => nextTempNumber(db, job.id), [db, job.id]);
   const { read } = draft;
+  // A new slip typed and not saved before the page went away comes back as it was: said beside its buttons, judged once
+  // as it comes back, until saved or cleared (it came back silently, and the next slip's title was typed after its words).
+  const [resumed, setResumed] = useState(false);
+  const resumeJudged = useRef(false);
+  useEffect(() => {
+    if (editing || draft.restored !== 'restored' || resumeJudged.current) return;
+    resumeJudged.current = true;
+    if (holdsSlipTyping(read())) setResumed(true);
+  }, [editing, draft.restored, read]);
   const patch = usePatchClearingErrors<SlipFormState>(draft, setErrors, slipErrorKey);
   // Stable across renders (the draft's patch is): the one-line fields are memoised on it.
   const set = useCallback(<K extends keyof SlipFormState>(k: K, value: SlipFormState[K]) => patch({ [k]: value } as Partial<SlipFormState>), [patch]);
@@ -161,6 +170,7 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
         // clerk types meanwhile goes into its title. It went into the field Enter was pressed in and
         // was wiped — and a Tab typed there reached the list, where the next Enter opened a saved slip.
         started = draft.startNext(nextSlipForm(cur), cur);
+        setResumed(false);
         titleRef.current?.focus();
       }
       const saved = await saveSlip(db, session, job.id, input, today, editing?.id).catch((e: unknown) => {
@@ -250,7 +260,8 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
           {/* A correction kept as a draft when the drawer closes: said, with the way back to the slip as stored. */}
           {editing && unsaved && <UnsavedNote onRevert={() => { draft.update(initial, { keep: false }); void draft.discard(); setErrors({}); }} />}
           <Button type="primary" onClick={() => void save()} loading={saving} data-testid={editing ? 'save-slip-edit' : 'save-slip'}>{t('processing.saveSlip')}</Button>
-          {!editing && <Button onClick={() => { draft.update(emptySlipForm()); setErrors({}); classRef.current?.focus(); }}>{t('processing.clearSlip')}</Button>}
+          {!editing && <Button onClick={() => { draft.update(emptySlipForm()); setErrors({}); setResumed(false); classRef.current?.focus(); }}>{t('processing.clearSlip')}</Button>}
+          {resumed && <Typography.Text type="warning" data-testid="resumed-slip">{t('processing.resumedSlip')}</Typography.Text>}
         </Space>
       </div>
       {errors.fondsId && <Typography.Text type="danger">{errors.fondsId}</Typography.Text>}

@@ -73,8 +73,18 @@ export function retentionOnPick(scheme: readonly ClassNode[], cur: Pick<SlipForm
 
 /** The next slip after `saved`: heading, retention, language, access, condition and bundle stay. */
 export function nextSlipForm(saved: SlipFormState): SlipFormState {
-  return { ...emptySlipForm(), classText: saved.classText, classId: saved.classId, retention: saved.retention, retentionFrom: saved.retentionFrom ?? '', language: saved.language, restricted: saved.restricted, condition: saved.condition, discardBundle: saved.discard ? saved.discardBundle : '' };
+  // The retention as it was written ("5 năm", "Vĩnh viễn"), not as typed ("5" was carried, and read as nothing).
+  const written = parseRetention(saved.retention);
+  return { ...emptySlipForm(), classText: saved.classText, classId: saved.classId, retention: written === undefined ? saved.retention : formatRetention(written), retentionFrom: saved.retentionFrom ?? '', language: saved.language, restricted: saved.restricted, condition: saved.condition, discardBundle: saved.discard ? saved.discardBundle : '' };
 }
+
+/** Whether a new slip's form holds what the clerk typed for this slip (not only what the last one carried: its heading, retention…). */
+export function holdsSlipTyping(form: SlipFormState): boolean {
+  return SLIP_OWN_FIELDS.some((k) => form[k].trim() !== '');
+}
+
+/** The fields a slip has for itself, never carried to the next (`nextSlipForm`). */
+const SLIP_OWN_FIELDS = ['title', 'period', 'sheets', 'autographs', 'annotation', 'note', 'discardReason'] as const;
 
 export function slipFormOf(d: Dossier, scheme: readonly ClassNode[]): SlipFormState {
   return {
