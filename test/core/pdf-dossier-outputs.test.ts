@@ -263,6 +263,13 @@ describe('box labels PDF', () => {
     expect(tallest).toBeGreaterThan(mm(15));
   });
 
+  it('a mixed box lists its periods each whole ("20 năm" broke as "20 / năm")', async () => {
+    const file = await render('nhan-hop-hon-hop.pdf', boxLabelsDefinition({ ...fonds, boxes: [{ ...boxes[0]!, retention: '70 năm, 20 năm, 10 năm, 5 năm' }] }));
+    const lines = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC').split('\n').map((l) => l.replace(/\u00a0/g, ' ').trim()).filter(Boolean);
+    expect(lines.some((l, i) => /\d$/.test(l) && /^năm\b/.test(lines[i + 1] ?? ''))).toBe(false);
+    expect(text(file).replace(/\s+/g, ' ')).toContain('Thời hạn bảo quản: 70 năm, 20 năm, 10 năm, 5 năm');
+  });
+
   it('starts at a chosen slot, prints blanks for what is unknown, keeps long names inside the label', async () => {
     const longName = 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị trấn Diêm Điền, huyện Thái Thụy, tỉnh Thái Bình (giai đoạn 1986 - 2025)';
     const unknown: BoxLabelEntry = { boxId: 'hop-x', number: 128, dossierCount: 0, retention: '', inventoryNumber: 2 };

@@ -130,7 +130,8 @@ function label(input: BoxLabelInput, box: BoxLabelEntry, at: { x: number; y: num
       [
         { text: range, size: text, maxLines: 2 },
         { text: yearsText(box.fromYear, box.toYear), size: text, maxLines: 1 },
-        { text: `Thời hạn bảo quản: ${box.retention.trim() || DOTS}`, size: text, maxLines: 2 },
+        // Each period held whole ("20 năm" broke as "20 / năm" when a mixed box lists several).
+        { text: `Thời hạn bảo quản: ${box.retention.trim().replace(/(\d+) (năm)/g, '$1\u00a0$2') || DOTS}`, size: text, maxLines: 2 },
       ],
       inner,
       4 * k,
