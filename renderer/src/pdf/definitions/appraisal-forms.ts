@@ -7,7 +7,7 @@
  * inspection asks to see — which dossier went, under which decision, on which day).
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import { PORTRAIT_MARGINS, heading, mm, vietnameseDateLine } from './common';
+import { PORTRAIT_MARGINS, heading, mm, vietnameseDateLine, fondsLabel } from './common';
 import { GRID, agencyBlock, dateLine, numberToVietnameseWords } from './dossier-inventory';
 import type { CouncilMember } from '../../core/duties/types';
 import { bareDecisionNumber } from '../../core/duties/appraisal';
@@ -66,7 +66,7 @@ function sheetsAndBoxes(s: AppraisalPapersInput['summary'], withBoxes = true): s
   if (withBoxes && s.unboxed) parts.push(`${s.unboxed.toLocaleString('vi-VN')} hồ sơ chưa xếp hộp`);
   return parts.join('; ');
 }
-const fondsLine = (f: AppraisalPapersInput['fonds']) => `Phông: ${f.name}${f.number ? ` (Phông số ${f.number})` : ''}`;
+const fondsLine = (f: AppraisalPapersInput['fonds']) => `${fondsLabel(f.name)}${f.number ? ` (Phông số ${f.number})` : ''}`;
 
 function page(title: string, author: string, content: Content[]): TDocumentDefinitions {
   return {

@@ -7,7 +7,7 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { InventoryRow } from '../../core/dossiers/inventory';
-import { PORTRAIT_MARGINS, mm, textWidth } from './common';
+import { PORTRAIT_MARGINS, mm, textWidth, fondsLabel } from './common';
 import { FOREWORD_PARTS } from '../../core/processing/job';
 
 const A4_PORTRAIT_WIDTH = 595.28;
@@ -77,7 +77,7 @@ function coverPage(input: ArchivalInventoryInput, titlePage: boolean): Content {
       { text: input.archiveName.toUpperCase(), bold: true, alignment: 'center', fontSize: 13 },
       ...(titlePage ? [{ text: input.unit.name.toUpperCase(), alignment: 'center' as const, fontSize: 12, margin: [0, 4, 0, 0] as [number, number, number, number] }] : []),
       { text: 'MỤC LỤC HỒ SƠ', bold: true, alignment: 'center', fontSize: titlePage ? 24 : 30, margin: [0, mm(titlePage ? 50 : 70), 0, 8] },
-      { text: `Phông: ${input.fonds.name}`, alignment: 'center', fontSize: 15, bold: true },
+      { text: fondsLabel(input.fonds.name), alignment: 'center', fontSize: 15, bold: true },
       { text: `Phông số: ${input.fonds.number || DOTS}`, alignment: 'center', fontSize: 14, margin: [0, 6, 0, 0] },
       { text: `Mục lục số: ${input.inventoryNumber} (hồ sơ bảo quản ${input.kind})`, alignment: 'center', fontSize: 14, margin: [0, 4, 0, 0] },
       { text: years(input.fromYear, input.toYear), alignment: 'center', fontSize: 14, bold: true, margin: [0, 10, 0, 0] },

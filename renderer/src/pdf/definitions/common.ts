@@ -16,6 +16,12 @@ export function vietnameseDateLine(place: string, d: Date | string | undefined, 
   return `${place ? `${place}, ` : ''}${vietnameseDateWords(d, blank)}`;
 }
 
+/** "Phông: …" before a fonds' name, unless the name says it already ("Phông: Phông lưu trữ UBND xã …" read it twice). */
+export function fondsLabel(name: string): string {
+  const n = name.trim();
+  return /^phông(\s|$)/iu.test(n) ? n : `Phông: ${n}`;
+}
+
 /**
  * `vietnameseDateLine` for a line of its own (a heading's, a signature block's): the date stays whole on one line (no-break
  * spaces), only the place before it may wrap — narrow columns and long places broke "… tháng 12 năm / 2026".

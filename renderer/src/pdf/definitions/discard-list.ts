@@ -6,7 +6,7 @@
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { DiscardRow, DiscardSummary } from '../../core/processing/discards';
-import { PORTRAIT_MARGINS, headSigner, mm } from './common';
+import { PORTRAIT_MARGINS, headSigner, mm, fondsLabel } from './common';
 import { GRID, agencyBlock, dateLine } from './dossier-inventory';
 import { twoSignatures } from './handover-record';
 import type { BookUnit } from './register-book';
@@ -43,7 +43,7 @@ export function discardListDefinition(input: DiscardListInput): TDocumentDefinit
     content: [
       agencyBlock(input.unit),
       { text: 'DANH MỤC TÀI LIỆU LOẠI', bold: true, fontSize: 14, alignment: 'center' },
-      { text: `Phông: ${input.fondsName}`, alignment: 'center', margin: [0, 3, 0, 12] },
+      { text: fondsLabel(input.fondsName), alignment: 'center', margin: [0, 3, 0, 12] },
       { table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: WIDTHS_MM.map((w) => (w === '*' ? w : mm(w))), body }, layout: GRID, fontSize: 10.5 },
       { text: `Danh mục này gồm ${input.rows.length.toLocaleString('vi-VN')} tập (hồ sơ) tài liệu loại.`, margin: [0, 8, 0, 0] },
       {
@@ -78,7 +78,7 @@ export function discardNoteDefinition(input: DiscardNoteInput): TDocumentDefinit
     content: [
       agencyBlock(input.unit),
       { text: 'THUYẾT MINH TÀI LIỆU LOẠI', bold: true, fontSize: 14, alignment: 'center' },
-      { text: `Phông: ${input.fondsName}`, alignment: 'center', margin: [0, 3, 0, 14] },
+      { text: fondsLabel(input.fondsName), alignment: 'center', margin: [0, 3, 0, 14] },
       para('1. Quá trình hình thành khối tài liệu', true),
       para(input.history.trim() || '……………………………………………………………………………………'),
       para('2. Số lượng và thời gian của tài liệu loại', true),

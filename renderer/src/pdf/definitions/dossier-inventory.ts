@@ -9,7 +9,7 @@
  */
 import type { Content, CustomTableLayout, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { InventoryRow } from '../../core/dossiers/inventory';
-import { PORTRAIT_MARGINS, fitText, heldDateLine, mm } from './common';
+import { PORTRAIT_MARGINS, fitText, heldDateLine, mm, fondsLabel } from './common';
 import type { BookUnit } from './register-book';
 import { capitalise } from '../../core/text';
 
@@ -162,7 +162,7 @@ function titleBlock(input: DossierInventoryInput, title: string): Content {
   const sub = (text: string, bold = false): Content => ({ text, bold, fontSize: 13, alignment: 'center', margin: [0, 3, 0, 0] });
   const lines: Content[] = [{ text: title, bold: true, fontSize: 14, alignment: 'center' }];
   // A consolidated inventory names its fonds and inventories in the section headings.
-  if (!handover && (input.fonds || !consolidated)) lines.push(sub(`Phông: ${input.fonds?.name.trim() || DOTS} (Phông số ${given(input.fonds?.number)})`));
+  if (!handover && (input.fonds || !consolidated)) lines.push(sub(`${fondsLabel(input.fonds?.name.trim() || DOTS)} (Phông số ${given(input.fonds?.number)})`));
   if (!handover && (input.inventoryNumber !== undefined || !consolidated)) lines.push(sub(`Mục lục số: ${given(input.inventoryNumber)}`));
   lines.push(sub(yearsLine(input.fromYear, input.toYear), true));
   return { stack: lines, margin: [0, 0, 0, 14] };
