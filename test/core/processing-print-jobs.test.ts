@@ -3,7 +3,7 @@
 // discarded, why and in which bundle — as the archivist checks a slip against its papers.
 import { describe, expect, it } from 'vitest';
 import type { Dossier, ProcessingJob } from '../../renderer/src/core/dossiers/types';
-import { closingJob, coversJob, inventoryJob, reportJob, slipsJob, type PrintData } from '../../renderer/src/features/processing/print-jobs';
+import { closingJob, coversJob, handoverJob, inventoryJob, reportJob, slipsJob, type PrintData } from '../../renderer/src/features/processing/print-jobs';
 
 const printedSlips = (d: PrintData) => {
   const job = slipsJob(d);
@@ -97,5 +97,18 @@ describe('covers and closing certificates', () => {
     if (covers.kind !== 'file-covers' || closing.kind !== 'closing-certificate') throw new Error('kinds');
     expect(covers.input.dossiers.map((c) => c.title)).toEqual(['Hồ sơ 1.9', 'Hồ sơ 1.10', 'Hồ sơ 2.11', 'Hồ sơ 2.12']);
     expect(closing.input.dossiers.map((c) => c.title)).toEqual(['Hồ sơ 1.9', 'Hồ sơ 1.10', 'Hồ sơ 2.11', 'Hồ sơ 2.12']);
+  });
+});
+
+describe('the handover records of a job', () => {
+  const basis = (date: string, when: 'intake' | 'after') => {
+    const d = data([slip({})]);
+    const out = handoverJob({ ...d, job: { ...d.job, name: 'Đợt 1', receivedMetres: 12.5 } as ProcessingJob, date: new Date(date) }, when);
+    if (out.kind !== 'handover-record') throw new Error(out.kind);
+    return out.input.basis;
+  };
+  it('cite the Law on Archives in force that day and the job’s plan, not the decree on văn thư work', () => {
+    expect(basis('2026-03-05', 'after')).toEqual(['Căn cứ Luật Lưu trữ ngày 21 tháng 6 năm 2024;', 'Căn cứ kế hoạch chỉnh lý tài liệu "Đợt 1",']);
+    expect(basis('2025-03-05', 'intake')).toEqual(['Căn cứ Luật Lưu trữ ngày 11 tháng 11 năm 2011;', 'Căn cứ kế hoạch chỉnh lý tài liệu "Đợt 1",']);
   });
 });

@@ -240,9 +240,13 @@ export function conditionSaysFull(condition: string): boolean {
  * saved with none use it.
  */
 export function depositBasis(date: string, onward: boolean, plan?: string): string[] {
-  const inForce = date >= ARCHIVES_LAW_IN_FORCE;
-  if (onward) return [inForce ? ARCHIVES_LAW_BASIS : ARCHIVES_LAW_2011_BASIS];
-  return [...(inForce ? [ARCHIVES_LAW_BASIS] : []), ND30_BASIS, ...(plan ? [plan] : [])];
+  if (onward) return [archivesLawBasis(date)];
+  return [...(date >= ARCHIVES_LAW_IN_FORCE ? [ARCHIVES_LAW_BASIS] : []), ND30_BASIS, ...(plan ? [plan] : [])];
+}
+
+/** The Căn cứ line of the Law on Archives in force on `date` (yyyy-mm-dd): the Law of 2024 from 1 July 2025, else that of 2011. */
+export function archivesLawBasis(date: string): string {
+  return date >= ARCHIVES_LAW_IN_FORCE ? ARCHIVES_LAW_BASIS : ARCHIVES_LAW_2011_BASIS;
 }
 
 /**

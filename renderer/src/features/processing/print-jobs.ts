@@ -12,6 +12,7 @@ import type { DocRow } from '../../core/processing/documents';
 import { discardRows, discardSummary } from '../../core/processing/discards';
 import { boxLabelEntry, labelsFileSuffix } from '../../core/processing/job';
 import { formatPeriod } from '../../core/processing/period';
+import { archivesLawBasis } from '../../core/duties/deposit';
 import { finalReport } from '../../core/processing/report';
 import { classNames, headingLine, schemeEntries } from '../../core/processing/scheme';
 import { DISCARD_REASON_TEXT } from '../../core/processing/types';
@@ -54,7 +55,9 @@ export function handoverJob(d: PrintData, when: 'intake' | 'after'): PdfJob {
       unit: bookUnit(d),
       date: d.date,
       title: when === 'intake' ? 'BIÊN BẢN GIAO NHẬN TÀI LIỆU ĐƯA RA CHỈNH LÝ' : 'BIÊN BẢN GIAO NHẬN TÀI LIỆU SAU CHỈNH LÝ',
-      basis: ['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;', `Căn cứ kế hoạch chỉnh lý tài liệu "${j.name}",`],
+      // Archive papers handed over for and after processing: under the Law on Archives in force that day and the job's plan
+      // (NĐ 30, on the office's văn thư work, was cited).
+      basis: [archivesLawBasis(isoDate(d.date)), `Căn cứ kế hoạch chỉnh lý tài liệu "${j.name}",`],
       giver: when === 'intake' ? store : team,
       receiver: when === 'intake' ? team : store,
       batch: `Tài liệu của ${d.fonds.name}${j.receivedFrom ? ` (${j.receivedFrom})` : ''}`,
