@@ -3,7 +3,7 @@
 // the preview, and keyboard moves inside a heading or to another one.
 import { describe, expect, it } from 'vitest';
 import { compareHeadings } from '../../renderer/src/core/dossiers/list-keys';
-import { addNode, copiedWithoutRepeats, copyScheme, headingTitle, matchNodes, moveNode, removeNode, schemeEntries, schemeFromPlan, toRoman, updateNode, validateScheme } from '../../renderer/src/core/processing/scheme';
+import { addNode, copiedWithoutRepeats, copyScheme, filedHeadingLines, headingTitle, matchNodes, moveNode, removeNode, schemeEntries, schemeFromPlan, toRoman, updateNode, validateScheme } from '../../renderer/src/core/processing/scheme';
 import { moveToHeading, moveWithinHeading, orderSlips, positionChanges, previewOrder, type OrderableSlip } from '../../renderer/src/core/processing/ordering';
 import type { ClassNode } from '../../renderer/src/core/processing/types';
 import type { Retention } from '../../renderer/src/core/dossiers/types';
@@ -218,5 +218,13 @@ describe('headings in the order of their numbers', () => {
       'IV. ĐỊA CHÍNH - XÂY DỰNG',
       'IX. Y TẾ',
     ]);
+  });
+});
+
+describe('the headings an inventory’s foreword names', () => {
+  it('are the major headings holding a kept slip, from any depth under them, in the scheme’s order', () => {
+    // Văn thư holds no slip: not named (the foreword listed every heading of the scheme).
+    expect(filedHeadingLines(scheme, ['dc-gcn-a', 'th-qd', undefined, 'gone'])).toEqual(['I. Tổng hợp', 'III. Địa chính - Xây dựng']);
+    expect(filedHeadingLines(scheme, [])).toEqual([]);
   });
 });

@@ -313,3 +313,13 @@ export function majorHeadingOf(entries: readonly SchemeEntry[], classId: string 
   return entries.find((x) => x.depth === 0 && x.path === major);
 }
 
+
+/**
+ * The major headings that hold at least one of `classIds` (the kept slips' headings), as lines, in the scheme's order:
+ * what an inventory's foreword names as its sections (it named a heading no file was filed under).
+ */
+export function filedHeadingLines(scheme: readonly ClassNode[], classIds: readonly (string | undefined)[]): string[] {
+  const entries = schemeEntries(scheme);
+  const filed = new Set(classIds.map((id) => majorHeadingOf(entries, id)?.node.id).filter((id): id is string => id !== undefined));
+  return entries.filter((e) => e.depth === 0 && filed.has(e.node.id)).map(headingLine);
+}

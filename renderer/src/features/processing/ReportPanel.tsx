@@ -13,7 +13,7 @@ import type { ProcessingJob } from '../../core/dossiers/types';
 import { formatDecimal, isoDate, parseDecimal } from '../../core/format';
 import { forewordDraft } from '../../core/processing/job';
 import { finalReport, proposedKeptMetres } from '../../core/processing/report';
-import { headingLine, schemeEntries } from '../../core/processing/scheme';
+import { filedHeadingLines } from '../../core/processing/scheme';
 import { DISCARD_REASONS, type DiscardReason } from '../../core/processing/types';
 import { useDb, useSession } from '../../db/context';
 import { getMetresPerBox } from '../../db/repositories/dossier-repository';
@@ -69,7 +69,7 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
   const discardedOnScreen = DISCARD_REASONS.every((r) => !v[r].trim() || readable(v[r]) !== undefined) ? Math.round(DISCARD_REASONS.reduce((s, r) => s + (readable(v[r]) ?? 0), 0) * 100) / 100 : undefined;
   const draft = () => {
     if (!data || !report) return;
-    const headings = schemeEntries(job.scheme ?? []).filter((e) => e.depth === 0).map(headingLine);
+    const headings = filedHeadingLines(job.scheme ?? [], data.print.slips.filter((s) => s.discardReason === undefined).map((s) => s.classId));
     // The figures as typed on screen, saved or not yet (the draft is written from what the clerk sees).
     const figures = { ...report, keptMetres: readable(v.kept) ?? report.keptMetres, discardedMetres: discardedOnScreen ?? report.discardedMetres };
     setV({ ...v, foreword: forewordDraft({ unitName: data.print.unit.name, fondsName: data.print.fonds.name, fondsHistory: data.print.fonds.history, job, report: figures, headings, metres: (n) => formatDecimal(n, 'vi') }) });
