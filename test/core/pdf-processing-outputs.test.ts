@@ -247,6 +247,8 @@ describe('archival inventory and final report', () => {
       foreword: '', abbreviations: DEFAULT_ABBREVIATIONS, rows: later, date: DATE, preparer: 'Nguyễn Thị Lan',
     }));
     expect(pdfText(file, 2)).toContain('Gồm 5 hồ sơ (hồ sơ số 9 đến 13)');
+    // Both cover pages say it is a part going on after the inventory's earlier files (only its last page said so).
+    for (const page of [1, 2]) expect(pdfText(file, page)).toContain('Phần tiếp theo, từ hồ sơ số 9 (hồ sơ số 1 đến 8 ở phần trước)');
     // The closing count is this part's ("Mục lục này gồm 5 hồ sơ" read as the whole inventory, which held 13).
     const all = pdfText(file);
     expect(all).toContain('Phần mục lục này gồm 5 hồ sơ (đơn vị bảo quản), từ số 9 đến số 13. Viết bằng chữ: Năm hồ sơ.');
