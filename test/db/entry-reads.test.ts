@@ -6,11 +6,12 @@ import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import type { Session } from '../../renderer/src/db/changes';
 import { completeSetup, getUnit, listUnits } from '../../renderer/src/db/repositories/unit-repository';
 import { ensureYearRegisters, getRegister } from '../../renderer/src/db/repositories/register-repository';
-import { cancelEntry, entriesAt, entriesInRange, getEntries, getEntry, lastDayOfIncoming, listOutgoingOfYear, registerIncoming, registerOutgoing } from '../../renderer/src/db/repositories/entry-repository';
+import { cancelEntry, entriesAt, entriesInRange, getEntries, getEntry, lastDayOfIncoming, listOutgoingOfYear, registerIncoming, registerOutgoing, updateIncoming } from '../../renderer/src/db/repositories/entry-repository';
 import { journalSince, lastJournalSeq } from '../../renderer/src/db/repositories/journal-repository';
 import { searchableEntries } from '../../renderer/src/db/repositories/upper-level-repository';
 import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
 import { thuyHaiSetup } from '../fixtures/setup-input';
+import type { IncomingDoc } from '../../renderer/src/db/register-records';
 
 let n = 0;
 let db: LuutruDb;
@@ -49,7 +50,14 @@ describe('reads behind the register screens', () => {
     await enter(day(10), 'V/v nhận hôm nay');
     // Received a week ago, registered today after today's others: it does not make the day a week ago (only its own slip was filled in).
     await enter(day(3), 'V/v nhận tuần trước, vào sổ muộn');
+    // One registered the day before and corrected today is not today's registering.
+    const second = (await entriesAt(db, 'incomingDocs', register.id, [2]))[0] as IncomingDoc;
+    const corrected = await updateIncoming(db, session, second.id, { ...second, note: 'Bản chụp' }, { today: day(10) });
+    expect(corrected.kind).toBe('saved');
     expect(await lastDayOfIncoming(db, register.id)).toEqual({ date: day(10), from: 4, to: 5 });
+    // Today's all cancelled: the day before's.
+    for (const n of [4, 5]) await cancelEntry(db, session, 'incomingDocs', (await entriesAt(db, 'incomingDocs', register.id, [n]))[0]!.id, 'vào sổ nhầm');
+    expect(await lastDayOfIncoming(db, register.id)).toEqual({ date: day(9), from: 1, to: 3 });
   });
 
   it('the replies offered to an incoming document are the year’s outgoing entries of this unit, not cancelled', async () => {

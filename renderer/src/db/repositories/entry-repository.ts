@@ -350,13 +350,39 @@ export async function entriesInRange(
 }
 
 /**
- * The numbers of this register's last day of registering (the day the newest live entry was written, on this PC's
- * calendar), newest first through the number index, at most `max` back: the ĐẾN stamps a clerk prints after a day's
- * registering. By the day written, not the Ngày đến: a document received a week ago and registered today among today's
- * made the day a week ago, and the slips of today's others were left out. Cancelled ones get no slip: they neither set
- * the day nor end its span (one inside it is skipped by the print). Undefined when no live entry is left among them.
+ * The numbers of this register's last day of registering — the documents registered through the form on the newest day
+ * any of them still live was (this PC's calendar), read newest first from the journal of the register, at most `max`:
+ * the ĐẾN stamps a clerk prints after a day's registering. By the day registered, not the Ngày đến (a document received
+ * a week ago and registered today made the day a week ago, and today's others were left out), nor the day last written
+ * (an older entry corrected today, a register imported today, read as registered today). Cancelled ones get no slip: they
+ * neither set the day nor end its span (one inside it is skipped by the print). A register none of whose entries was
+ * registered here (imported, received) goes by the day its newest live entry was written. Undefined when no live entry
+ * is found.
  */
 export async function lastDayOfIncoming(db: LuutruDb, registerId: string, max = 500): Promise<{ date: string; from: number; to: number } | undefined> {
+  // The registrations, newest first: each entry with the day it was registered.
+  const registered: { readonly id: string; readonly day: string }[] = [];
+  await db.journal
+    .where('recordIds')
+    .equals(registerId)
+    .reverse()
+    .until(() => registered.length >= max)
+    .each((e) => {
+      if (e.action !== 'incoming.register') return;
+      const day = isoDate(new Date(e.at));
+      for (const c of e.changes) if (c.table === 'incomingDocs' && c.op === 'create') registered.push({ id: c.recordId, day });
+    });
+  if (registered.length === 0) return lastWrittenDay(db, registerId, max);
+  const docs = await db.incomingDocs.bulkGet(registered.map((r) => r.id));
+  const live = registered.map((r, i) => ({ ...r, doc: docs[i] })).filter((r) => r.doc && !r.doc.deleted && r.doc.registerId === registerId);
+  const date = live[0]?.day;
+  if (date === undefined) return undefined;
+  const numbers = live.filter((r) => r.day === date).map((r) => r.doc!.arrivalNumber);
+  return { date, from: Math.min(...numbers), to: Math.max(...numbers) };
+}
+
+/** The newest live entries written on the day the newest was (its clock's day), for a register with no registration here. */
+async function lastWrittenDay(db: LuutruDb, registerId: string, max: number): Promise<{ date: string; from: number; to: number } | undefined> {
   const newest = (await newestIncoming(db, registerId, max)).filter((d) => !d.deleted);
   const first = newest[0];
   if (!first) return undefined;
