@@ -315,14 +315,16 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.locator('#c-sheetCount').fill('30');
       await page.locator('#c-sheetCount').press('Enter');
       await expect.poll(() => page.getByText('Số tờ ít hơn tờ cuối của các văn bản ghi trong hồ sơ (đến tờ số 35).', { exact: false }).count()).toBeGreaterThan(0);
-      expect(await page.getByTestId('dossier-drawer').isVisible()).toBe(true);
+      // Refused: the close form stays, the file not closed (the drawer stays open either way now).
+      expect(await page.getByTestId('confirm-close-dossier').isVisible()).toBe(true);
       // So is a period that leaves out a document listed in it, under the date it misses (it was taken: the cover
       // then read "05/01/2026 – 20/09/2026" over a list ending 20/11/2026).
       await page.locator('#c-sheetCount').fill('35');
       await page.locator('#c-endDate').fill('20/09/2026');
       await page.locator('#c-sheetCount').press('Enter');
       await expect.poll(() => page.getByText('Văn bản 15/BC-UBND ngày 20/11/2026 ghi trong hồ sơ có ngày sau ngày kết thúc 20/09/2026. Hãy sửa ngày kết thúc thành 20/11/2026 hoặc muộn hơn', { exact: false }).count()).toBe(1);
-      expect(await page.getByTestId('dossier-drawer').isVisible()).toBe(true);
+      // Refused: the close form stays, the file not closed (the drawer stays open either way now).
+      expect(await page.getByTestId('confirm-close-dossier').isVisible()).toBe(true);
       await page.locator('.ant-drawer-close').click();
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
       await closeDossier(page, '03.TH', '35', { pages: '70' });

@@ -199,6 +199,8 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       await page.keyboard.press('Enter');
       await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
       await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Đã ghi nhận không tin cậy khóa của Ủy ban nhân dân xã Thụy Xuân. Không có gì được nhập');
+      // The cursor on choosing files again (the card it was in went, and it fell to the page).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-choose');
       await chooseImportFiles(page, server.url, b1.paths);
       await expect.poll(() => page.getByTestId('key-refused-before').textContent()).toMatch(/^Khóa này đã bị ghi nhận không tin cậy:\d\d\/\d\d\/\d{4} \d\d:\d\d — .+: Chưa có giấy xác nhận của xã$/);
       await trustAndReceipt(page, b1.words, 'Ủy ban nhân dân xã Thụy Xuân', '12346');

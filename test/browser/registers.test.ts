@@ -238,6 +238,17 @@ describe('incoming register in Chromium', () => {
       await page.goto(`${server.url}#/outgoing`);
       await page.getByTestId('outgoing-form').waitFor();
       await expect.poll(() => focusedId(page)).toBe('o-documentDate');
+      // A day that does not read, brought back by a reload into the box the cursor waits in, is said at once there too.
+      const outDate = page.getByTestId('outgoing-form').locator('.ant-form-item').filter({ has: page.locator('#o-documentDate') });
+      await page.locator('#o-documentDate').fill(`31/02/${new Date().getFullYear()}`);
+      await page.locator('#o-typeName').focus();
+      await page.reload();
+      await page.getByTestId('outgoing-form').waitFor();
+      await expect.poll(() => focusedId(page)).toBe('o-documentDate');
+      await expect.poll(() => outDate.locator('.ant-form-item-explain-error').textContent().catch(() => '')).toMatch(/^Tháng 2\/\d{4} không có ngày 31/);
+      // Only a carried day held: "Xóa ô nhập" clears at once, the message with it.
+      await page.getByTestId('clear-entry').click();
+      await expect.poll(() => outDate.locator('.ant-form-item-explain-error').count()).toBe(0);
       // A Ngày văn bản that is not today is said under the field (carried from an entry dated earlier, the cursor
       // skips it after each save: ten documents went in under that day without a word).
       const todayShown = await page.locator('#o-documentDate').inputValue();

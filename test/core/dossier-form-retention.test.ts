@@ -1,6 +1,6 @@
 // The dossier form keeps the retention schedule item picked and its basis; a period typed by hand has no item.
 import { describe, expect, it } from 'vitest';
-import { emptyDossierForm, fieldsOf, formOf, headingsLike, knownHeadingFor } from '../../renderer/src/features/dossiers/dossier-form-state';
+import { emptyDossierForm, fieldsOf, formOf, headingsLike, knownHeadingFor, typedIssues } from '../../renderer/src/features/dossiers/dossier-form-state';
 import { suggestionsFor } from '../../renderer/src/features/registers/entry-inputs';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
 
@@ -10,12 +10,17 @@ describe('retention in the dossier form', () => {
   const cases: [string, Partial<ReturnType<typeof emptyDossierForm>>, Record<string, unknown>][] = [
     ['an item picked: period, item and basis kept', { retention: 'Vĩnh viễn', retentionItemId: 'i1', retentionBasis: 'TT 13/2011 — mục 2' }, { retention: 'permanent', retentionItemId: 'i1', retentionBasis: 'TT 13/2011 — mục 2' }],
     ['a period typed: no item, no basis', { retention: '10 năm' }, { retention: 10, retentionItemId: undefined, retentionBasis: undefined }],
-    ['an unreadable period stays refusable', { retention: 'mười năm' }, { retention: -1, retentionItemId: undefined }],
-    ['no period typed: not given', { retention: '  ' }, { retention: 0 }],
+    ['an unreadable period stays refusable', { retention: 'mười năm' }, { retention: 0, retentionItemId: undefined }],
   ];
   it.each(cases)('%s', (_label, form, expected) => {
     const fields = fieldsOf({ ...emptyDossierForm('Lan'), title: 'Hồ sơ', notation: '01.TH', ...form }, base) as unknown as Record<string, unknown>;
     for (const [k, v] of Object.entries(expected)) expect(fields[k], k).toEqual(v);
+  });
+
+  it('a period typed that does not read is said as such by the form; one not typed is left to the rules ("chưa nhập")', () => {
+    expect(typedIssues({ retention: 'mười năm' })).toEqual([{ field: 'retention', code: 'dossier.retentionInvalid' }]);
+    expect(typedIssues({ retention: '  ' })).toEqual([]);
+    expect(typedIssues({ retention: '10' })).toEqual([]);
   });
 
   it('editing a dossier whose item was picked keeps it unless the period is retyped', () => {

@@ -156,7 +156,6 @@ describe('dossier validation', () => {
     ['a sub-heading with no major heading', { heading: ' ', subheading: '1. Tuyển dụng' }, ['subheading:dossier.subheadingNoHeading']],
     ['no heading, no sub-heading', { heading: '', subheading: ' ' }, []],
     ['retention not given (0)', { retention: 0 }, ['retention:dossier.retentionRequired']],
-    ['retention unreadable (−1)', { retention: -1 }, ['retention:dossier.retentionInvalid']],
     ['retention 7.5', { retention: 7.5 }, ['retention:dossier.retentionInvalid']],
     ['bad date', { startDate: '2025-02-30' }, ['startDate:dossier.date.invalid']],
     ['end before start', { startDate: '2025-05-01', endDate: '2025-04-30' }, ['endDate:dossier.endBeforeStart']],

@@ -253,6 +253,12 @@ describe('archival inventory and final report', () => {
     const all = pdfText(file);
     expect(all).toContain('Phần mục lục này gồm 5 hồ sơ (đơn vị bảo quản), từ số 9 đến số 13. Viết bằng chữ: Năm hồ sơ.');
     expect(all).not.toContain('Mục lục này gồm 5');
+    // After a single file: "hồ sơ số 1", not "1 đến 1".
+    const second = await render('muc-luc-tiep-2.pdf', archivalInventoryDefinition({
+      unit, archiveName: 'Lưu trữ UBND xã Thụy Hải', fonds: { name: 'UBND xã Thụy Hải', number: '15' }, inventoryNumber: 1, kind: 'vĩnh viễn', fromYear: 2014, toYear: 2018,
+      foreword: '', abbreviations: DEFAULT_ABBREVIATIONS, rows: rows(2).map((r) => ({ ...r, ordinal: r.fileNumber! + 1, fileNumber: r.fileNumber! + 1 })), date: DATE, preparer: 'Nguyễn Thị Lan',
+    }));
+    expect(pdfText(second, 1)).toContain('Phần tiếp theo, từ hồ sơ số 2 (hồ sơ số 1 ở phần trước)');
   });
 
   it('a foreword not written yet prints its four parts with lines to write them by hand, on one page', async () => {

@@ -1,8 +1,9 @@
 // The slip form as data: what the archivist types becomes the stored slip, or an issue at the
 // field that could not be read; the next slip keeps the heading, retention, language, access.
 import { describe, expect, it } from 'vitest';
+import { mergeIssues } from '../../renderer/src/core/errors';
 import { createInstance } from 'i18next';
-import { classLabel, emptySlipForm, holdsSlipTyping, lastSlipSummary, mergeIssues, nextSlipForm, resolveClass, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from '../../renderer/src/features/processing/slip-form-state';
+import { classLabel, emptySlipForm, holdsSlipTyping, lastSlipSummary, nextSlipForm, resolveClass, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from '../../renderer/src/features/processing/slip-form-state';
 import { vi } from '../../renderer/src/i18n/vi';
 import type { ClassNode } from '../../renderer/src/core/processing/types';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';

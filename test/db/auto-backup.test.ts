@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../renderer/src/db/schema';
 import { completeSetup } from '../../renderer/src/db/repositories/unit-repository';
 import { runAutoBackupIfDue } from '../../renderer/src/features/backup/auto-backup';
-import { lastBackup } from '../../renderer/src/db/backup/backup-log';
+import { lastBackups } from '../../renderer/src/db/backup/backup-log';
 import { memorySink, testingPlatform, type StreamedFile } from '../../renderer/src/platform/testing';
 import type { AutoBackupSettings, PlatformApi } from '../../renderer/src/platform/types';
 import { isAutoBackupOf } from '../../electron/main/handlers/auto-backup';
@@ -45,7 +45,7 @@ describe('automatic daily backup', () => {
     expect(on.files).toHaveLength(1);
     expect(on.files[0]!.closed).toBe(true);
     expect(isAutoBackupOf(on.files[0]!.name, '12345')).toBe(true);
-    expect((await lastBackup(db))?.kind).toBe('auto-backup');
+    expect((await lastBackups(db)).last?.kind).toBe('auto-backup');
     expect(await runAutoBackupIfDue(db, on.api, 'Nguyễn Thị Lan', new Date('2026-11-24T17:00:00'))).toBe('not-due');
     expect(await runAutoBackupIfDue(db, on.api, 'Nguyễn Thị Lan', new Date('2026-11-25T08:30:00'))).toBe('done');
     expect(on.files).toHaveLength(2);

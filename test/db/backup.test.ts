@@ -14,7 +14,7 @@ import { activeSigningKey } from '../../renderer/src/db/exchange/keys';
 import { writeBackup } from '../../renderer/src/db/backup/write-backup';
 import { checkBackup, restoreBackup } from '../../renderer/src/db/backup/restore';
 import { backupTables, contentDigests } from '../../renderer/src/db/backup/content';
-import { lastBackup } from '../../renderer/src/db/backup/backup-log';
+import { lastBackups } from '../../renderer/src/db/backup/backup-log';
 import { joined, memorySink, memorySource, type StreamedFile } from '../../renderer/src/platform/testing';
 import { AppError } from '../../renderer/src/core/errors';
 import { seededRng } from '../fixtures/generate';
@@ -97,7 +97,7 @@ describe('restore into a fresh profile', () => {
     expect(newKey!.kid).not.toBe(oldKid);
     // Its announcement names the key lost (the backup's signer) and the backup, for the archive to compare a later restore with.
     expect(newKey!.recovery).toMatchObject({ kind: 'key-recovery', newKid: newKey!.kid, previousKid: oldKid, backupCreatedAt: summary.header.createdAt });
-    expect((await lastBackup(fresh))?.kind).toBe('restore');
+    expect((await lastBackups(fresh)).last?.kind).toBe('restore');
     const next = await exportBundle(fresh, { kind: 'full', operator: 'Nguyễn Thị Lan' });
     expect(next.sequence).toBe(2);
   }, 120_000);

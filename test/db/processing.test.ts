@@ -347,6 +347,8 @@ describe('documents inside a dossier', () => {
     expect(await searchRegisterEntries(db, 'do chinh')).toEqual([]);
     expect((await searchRegisterEntries(db, 'don doc chi')).map((f) => f.id)).toEqual([entryId]);
     expect(await searchRegisterEntries(db, 'don doc chi ')).toEqual([]);
+    // A notation typed without its separators, as the registers' search takes it.
+    expect((await searchRegisterEntries(db, '15cvubnd')).map((f) => f.id)).toEqual([entryId]);
     // One without its own number is named by its sender (it began "— UBND huyện …").
     const unnumbered = await registerIncoming(db, session, register.id, { ...generated, sender: 'UBND huyện Thái Thụy', number: '', notation: '', typeName: 'Giấy mời', summary: 'Họp bàn công tác chỉnh lý' }, { today: TODAY, confirmDuplicate: true });
     expect((await searchRegisterEntries(db, 'hop ban cong tac chinh ly')).map((f) => [f.arrival, f.label])).toEqual([[formatNumber(unnumbered.kind === 'saved' ? unnumbered.doc.arrivalNumber : 0), 'UBND huyện Thái Thụy — Giấy mời Họp bàn công tác chỉnh lý']]);

@@ -136,6 +136,16 @@ export const MIGRATIONS: readonly Migration[] = [
       await tx.exec('ALTER TABLE trusted_keys ADD COLUMN compared text');
     },
   },
+  {
+    version: 7,
+    // v7: keys an archivist would not trust, with who refused them, when and why (read by key when a file it signed comes).
+    description: 'keys refused, with who, when and why',
+    up: async (tx) => {
+      await tx.exec(
+        'CREATE TABLE key_refusals (id bigserial PRIMARY KEY, kid text NOT NULL, unit_id text NOT NULL, origin_name text NOT NULL, admin_code text NOT NULL, refused_at text NOT NULL, refused_by text NOT NULL, reason text NOT NULL); CREATE INDEX key_refusals_kid ON key_refusals (kid)',
+      );
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -14,7 +14,7 @@ import { newId } from '../core/ids';
 import type { CustodyRow, TrustedKeyRow } from '../db/exchange/rows';
 import { assertComparison, keptRecovery, type KeyComparison, type RevokedKey } from '../core/bundle/rotation';
 import type { Sql } from './sql';
-import { KEY_REFUSALS_KEY, keptRefusals, refusalReason, refusalsOf, type KeyRefusal } from '../core/bundle/refusals';
+import { refusalReason, type KeyRefusal } from '../core/bundle/refusals';
 
 /** The archive itself: the receiving unit (Lưu trữ lịch sử tỉnh). */
 export type ArchiveUnit = { readonly id: string; readonly name: string; readonly adminCode: string; readonly parentName: string };
@@ -97,27 +97,33 @@ export async function trustKey(
   return keyOfRow({ kid, unit_id: params.unitId, jwk: params.jwk, origin_name: params.originName, admin_code: params.adminCode ?? null, confirmed_by: params.confirmedBy, confirmed_at: now.toISOString(), confirmed_as: params.confirmedAs ?? null, note: params.note ?? null, recovery, compared: params.compared ?? null });
 }
 
-/** The key of a unit's file an archivist would not trust, kept with why (appended in one statement: two workstations refusing at once both stay). */
+/** The key of a unit's file an archivist would not trust, kept with why (a row each: two workstations refusing at once both stay). */
 export async function refuseKey(
   sql: Sql,
   params: { unitId: string; originName: string; adminCode: string; jwk: PublicJwk; refusedBy: string; reason: string },
   now: Date = new Date(),
 ): Promise<KeyRefusal> {
+  const unit = await requireUnit(sql);
+  if (params.unitId === unit.id) throw new AppError('bundle.origin.receiver');
   const reason = refusalReason(params.reason);
   const kid = await jwkThumbprint(params.jwk);
   const refusal: KeyRefusal = { kid, unitId: params.unitId, originName: params.originName, adminCode: params.adminCode, refusedAt: now.toISOString(), refusedBy: params.refusedBy, reason };
-  await sql.query(
-    `INSERT INTO archive_settings (key, value) VALUES ($1, jsonb_build_array($2::jsonb))
-     ON CONFLICT (key) DO UPDATE SET value = CASE WHEN jsonb_typeof(archive_settings.value) = 'array' THEN archive_settings.value ELSE '[]'::jsonb END || EXCLUDED.value`,
-    [KEY_REFUSALS_KEY, JSON.stringify(refusal)],
-  );
+  await sql.query('INSERT INTO key_refusals (kid, unit_id, origin_name, admin_code, refused_at, refused_by, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+    kid,
+    refusal.unitId,
+    refusal.originName,
+    refusal.adminCode,
+    refusal.refusedAt,
+    refusal.refusedBy,
+    reason,
+  ]);
   return refusal;
 }
 
 /** The refusals of the key `kid`, oldest first. */
 export async function keyRefusals(sql: Sql, kid: string): Promise<KeyRefusal[]> {
-  const rows = await sql.query<{ value: unknown }>('SELECT value FROM archive_settings WHERE key = $1', [KEY_REFUSALS_KEY]);
-  return refusalsOf(keptRefusals(rows[0]?.value), kid);
+  const rows = await sql.query<{ kid: string; unit_id: string; origin_name: string; admin_code: string; refused_at: string; refused_by: string; reason: string }>('SELECT * FROM key_refusals WHERE kid = $1 ORDER BY id', [kid]);
+  return rows.map((r) => ({ kid: r.kid, unitId: r.unit_id, originName: r.origin_name, adminCode: r.admin_code, refusedAt: r.refused_at, refusedBy: r.refused_by, reason: r.reason }));
 }
 
 /** Revokes a key from the moment chosen (a successor it announced before then stays trusted). */

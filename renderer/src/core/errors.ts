@@ -24,3 +24,9 @@ export type FieldIssue = {
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+/** Issues from the form and from the repository, one per field (the form's first: it says what was typed wrong). */
+export function mergeIssues(form: readonly FieldIssue[], saved: readonly FieldIssue[]): FieldIssue[] {
+  const seen = new Set(form.map((i) => i.field));
+  return [...form, ...saved.filter((i) => !seen.has(i.field))];
+}

@@ -26,19 +26,23 @@ export type BackupLogRow = {
 };
 
 /**
- * The newest finished backup of any kind made here, or restored into here. `made`: a backup file of the data as it was
- * used here — no restore, nor the copy a restore makes of the data it replaces (that copy read as the last backup).
+ * In one read, newest first: `last`, the newest finished backup of any kind made here or restored into here (what the
+ * data here was last saved to or came from), and `made`, the newest backup file of the data as it was used here — no
+ * restore, nor the copy a restore makes of the data it replaces (that copy read as the last backup).
  */
-export async function lastBackup(db: LuutruDb, made = false): Promise<BackupLogRow | undefined> {
-  let found: BackupLogRow | undefined;
+export async function lastBackups(db: LuutruDb): Promise<{ readonly last?: BackupLogRow; readonly made?: BackupLogRow }> {
+  let last: BackupLogRow | undefined;
+  let made: BackupLogRow | undefined;
   await db.backupLog
     .orderBy('at')
     .reverse()
-    .until(() => found !== undefined)
+    .until(() => made !== undefined)
     .each((r) => {
-      if (r.status === 'done' && !(made && (r.kind === 'restore' || r.kind === 'safety-backup'))) found = r;
+      if (r.status !== 'done') return;
+      last ??= r;
+      if (r.kind !== 'restore' && r.kind !== 'safety-backup') made = r;
     });
-  return found;
+  return { ...(last ? { last } : {}), ...(made ? { made } : {}) };
 }
 
 /** A restore that started and never finished (the tab was closed, the disk filled…). */

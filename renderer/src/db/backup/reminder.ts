@@ -4,7 +4,7 @@
  * number of days (default 7) or of changes (default 200), both settings.
  */
 import type { LuutruDb } from '../schema';
-import { lastBackup, type BackupLogRow } from './backup-log';
+import { lastBackups, type BackupLogRow } from './backup-log';
 
 export const REMINDER_KEY = 'backup.reminder';
 export type ReminderSettings = { readonly days: number; readonly entries: number };
@@ -36,7 +36,7 @@ export async function saveReminderSettings(db: LuutruDb, s: ReminderSettings): P
 const DAY_MS = 86_400_000;
 
 export async function backupStatus(db: LuutruDb, now: Date = new Date()): Promise<BackupStatus> {
-  const [last, lastMade, settings] = await Promise.all([lastBackup(db), lastBackup(db, true), reminderSettings(db)]);
+  const [{ last, made: lastMade }, settings] = await Promise.all([lastBackups(db), reminderSettings(db)]);
   const changesSince = await db.journal.where('seq').above(last?.journalSeq ?? 0).count();
   const daysSince = last ? Math.floor((now.getTime() - new Date(last.at).getTime()) / DAY_MS) : undefined;
   const due = !last ? 'never' : daysSince! >= settings.days ? 'days' : changesSince >= settings.entries ? 'entries' : undefined;

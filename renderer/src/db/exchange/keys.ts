@@ -161,6 +161,7 @@ export async function refuseKey(
   params: { unitId: string; originName: string; adminCode: string; jwk: PublicJwk; reason: string },
   now: Date = new Date(),
 ): Promise<KeyRefusal> {
+  if (params.unitId === (await db.settings.get('localUnitId'))?.value) throw new AppError('bundle.origin.receiver');
   const reason = refusalReason(params.reason);
   const kid = await jwkThumbprint(params.jwk);
   const refusal: KeyRefusal = { kid, unitId: params.unitId, originName: params.originName, adminCode: params.adminCode, refusedAt: now.toISOString(), refusedBy: session.operator, reason };

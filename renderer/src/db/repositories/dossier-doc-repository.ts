@@ -5,6 +5,7 @@
  * backlog dossiers and dossiers of the file plan alike.
  */
 import Dexie from 'dexie';
+import { entryWords, queryTerms } from '../../search/tokens';
 import { AppError } from '../../core/errors';
 import type { DossierFields } from '../../core/dossiers/types';
 import { docsEditable, journalDossierName } from '../../core/dossiers/rules';
@@ -15,7 +16,6 @@ import { PROCESSING_LIMITS } from '../../core/processing/types';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { formatNumber } from '../../core/registers/numbering';
 import { typeAndSummary } from '../../core/registers/register-book';
-import { foldedWords } from '../../core/text';
 import { writeChanges, type Session } from '../changes';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import { receivedIncoming, receivedOutgoing } from '../../core/registers/received-entry';
@@ -261,16 +261,16 @@ export type FoundEntry = { readonly id: string; readonly kind: 'incoming' | 'out
  * to pick one to link. Stops at `limit`; the newest registers are read first.
  */
 export async function searchRegisterEntries(db: LuutruDb, typed: string, limit = 12): Promise<FoundEntry[]> {
-  // Each word typed is a whole word of the entry (marks and case aside), the last one being typed may begin one — as the
-  // registers' search reads a query ("phu nu" found "phương … nước": every word was looked for inside others).
-  const words = foldedWords(typed);
-  if (words.length === 0) return [];
-  const typing = !/\s$/.test(typed);
+  // A query read as the registers' search reads it (search/tokens.ts): each word a whole word of the entry (marks and
+  // case aside, a notation with or without its separators), the last one being typed may begin one ("phu nu" found
+  // "phương … nước": every word was looked for inside others).
+  const { words, prefix } = queryTerms(typed);
+  if (words.length === 0 && prefix === undefined) return [];
   const out: FoundEntry[] = [];
   const hit = (text: string) => {
-    const own = foldedWords(text);
+    const own = entryWords(text);
     const whole = new Set(own);
-    return words.every((w, i) => whole.has(w) || (typing && i === words.length - 1 && own.some((o) => o.startsWith(w))));
+    return words.every((w) => whole.has(w)) && (prefix === undefined || own.some((o) => o.startsWith(prefix)));
   };
   await db.incomingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
     if (!e.deleted && hit(`${incomingLabel(e)} ${e.arrivalNumber}`)) out.push(foundIncoming(e));

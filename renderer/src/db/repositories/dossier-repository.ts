@@ -33,6 +33,11 @@ export class DossierInvalidError extends AppError {
 
 const METRES_PER_BOX_KEY = 'metresPerBox';
 
+/** A year's live dossiers of the file plan (a backlog job's slips are described in its own inventory, not the plan). */
+export async function planDossiers(db: LuutruDb, fondsId: string, year: number): Promise<Dossier[]> {
+  return (await listDossiers(db, fondsId, year)).filter((d) => !d.deleted && d.source !== 'backlog');
+}
+
 /** Every dossier of a fonds (tombstones included, so callers can show or skip them). */
 export async function listDossiers(db: LuutruDb, fondsId: string, year?: number): Promise<Dossier[]> {
   const range = year === undefined ? db.dossiers.where('[fondsId+year]').between([fondsId, Dexie.minKey], [fondsId, Dexie.maxKey]) : db.dossiers.where('[fondsId+year]').equals([fondsId, year]);

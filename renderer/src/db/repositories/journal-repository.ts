@@ -38,10 +38,21 @@ export async function journalSince(db: LuutruDb, seq: number): Promise<JournalEn
   return db.journal.where('seq').above(seq).toArray();
 }
 
-/** Entries written after `at` (ISO; all when undefined), oldest first, at most `limit`, and how many there are: what restoring a backup made at `at` takes away. */
-export async function journalAfter(db: LuutruDb, at: string | undefined, limit: number): Promise<{ readonly count: number; readonly entries: JournalEntry[] }> {
-  const after = () => db.journal.where('at').above(at ?? '');
+/**
+ * What restoring a backup of this unit takes away: the entries after the backup's last, oldest first, at most `limit`,
+ * and how many. After its sequence when the backup was made from this journal (the entry at that sequence is of the same
+ * moment), else after its last change's time (a PC clock set back misplaced entries by time).
+ */
+export async function journalAfterBackup(db: LuutruDb, backup: { readonly journalSeq: number; readonly lastChangeAt?: string }, limit: number): Promise<{ readonly count: number; readonly entries: JournalEntry[] }> {
+  const mark = backup.journalSeq > 0 ? await db.journal.get(backup.journalSeq) : undefined;
+  const after = () => (mark && mark.at === backup.lastChangeAt ? db.journal.where('seq').above(backup.journalSeq) : db.journal.where('at').above(backup.lastChangeAt ?? ''));
   const [count, entries] = await Promise.all([after().count(), after().limit(limit).toArray()]);
+  return { count, entries };
+}
+
+/** How many entries the journal holds, and the newest `limit` of them, newest first: what a restore of another unit's backup replaces. */
+export async function journalNewest(db: LuutruDb, limit: number): Promise<{ readonly count: number; readonly entries: JournalEntry[] }> {
+  const [count, entries] = await Promise.all([db.journal.count(), recentJournal(db, limit)]);
   return { count, entries };
 }
 

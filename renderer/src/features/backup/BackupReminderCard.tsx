@@ -30,7 +30,8 @@ export function BackupStatusLine() {
       {due === 'never' && <Alert type="warning" showIcon title={t('backup.dueNever')} />}
       {due === 'days' && <Alert type="warning" showIcon title={t('backup.dueDays', { days: status.daysSince })} />}
       {due === 'entries' && <Alert type="warning" showIcon title={t('backup.dueEntries', { count: status.changesSince })} />}
-      {!due && last && <Typography.Text type="secondary">{t(status.daysSince ? 'backup.ok' : 'backup.okToday', { days: status.daysSince, count: status.changesSince })}</Typography.Text>}
+      {/* Counted from what the data was last saved to or came from: a restore says so (it read "Đã sao lưu hôm nay" under "Chưa sao lưu lần nào"). */}
+      {!due && last && <Typography.Text type="secondary">{t(last.kind === 'restore' ? (status.daysSince ? 'backup.okRestored' : 'backup.okRestoredToday') : status.daysSince ? 'backup.ok' : 'backup.okToday', { days: status.daysSince, count: status.changesSince })}</Typography.Text>}
     </Space>
   );
 }

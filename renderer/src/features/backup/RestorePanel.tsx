@@ -16,7 +16,7 @@ import { errorMessage } from '../../i18n';
 import { FingerprintView } from '../../components/FingerprintView';
 import { chooseAndCheck, hasData, localHoldings, runRestore, useBackupStore } from './backup-controller';
 import { confirmIrreversible } from '../../components/Confirm';
-import { journalAfter } from '../../db/repositories/journal-repository';
+import { journalAfterBackup, journalNewest } from '../../db/repositories/journal-repository';
 import { actionLabel, detailText } from '../../i18n/journal-labels';
 
 /** Changes of this PC a restore would take away, listed in its question (the rest counted). */
@@ -63,8 +63,9 @@ export function RestorePanel({ operator }: { operator: string }) {
     const when = (at: string | undefined) => (at ? formatDateTime(at) : t('restore.noChange'));
     const newer = here.lastChangeAt !== undefined && (there.lastChangeAt === undefined || here.lastChangeAt > there.lastChangeAt);
     // Which changes go, named as the journal names them (the counts and a minute alone said it: a document and a new
-    // unit name typed in the same minute as the backup read as nothing lost).
-    const lost = newer ? await journalAfter(db, there.lastChangeAt, LOST_SHOWN) : undefined;
+    // unit name typed in the same minute as the backup read as nothing lost). Another unit's backup replaces all of them.
+    const sameUnit = there.unitId === current.id;
+    const lost = !sameUnit ? await journalNewest(db, LOST_SHOWN) : newer ? await journalAfterBackup(db, there, LOST_SHOWN) : undefined;
     confirmIrreversible(modal, {
       title: t('restore.replaceTitle'),
       content: (
@@ -75,7 +76,7 @@ export function RestorePanel({ operator }: { operator: string }) {
           {newer && <Alert type="warning" showIcon title={there.lastChangeAt ? t('restore.hereNewer', { when: when(there.lastChangeAt) }) : t('restore.hereNewerEmpty')} data-testid="restore-here-newer" />}
           {lost && lost.count > 0 && (
             <div data-testid="restore-lost">
-              <Typography.Text strong>{t('restore.lostTitle', { count: lost.count })}</Typography.Text>
+              <Typography.Text strong>{t(sameUnit ? 'restore.lostTitle' : 'restore.lostAllTitle', { count: lost.count })}</Typography.Text>
               <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
                 {lost.entries.map((e) => (
                   <li key={e.seq}>{`${formatDateTime(e.at)} — ${actionLabel(t, e.action)}${e.detail ? `: ${detailText(t, e.action, e.detail)}` : ''}`}</li>

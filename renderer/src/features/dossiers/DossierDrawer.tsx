@@ -3,7 +3,7 @@
  * count), opening it again, removing it from the plan with a reason, and its history.
  * Another unit's dossier (received in a bundle) is shown read-only.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Col, Descriptions, Drawer, Form, Input, Row, Space, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -27,7 +27,10 @@ import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { withoutErrors } from '../../hooks/usePatchClearingErrors';
 import { focusWhenReady } from '../../components/focus';
 
-function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }) {
+type ClosingProposal = Awaited<ReturnType<typeof closingProposal>>;
+
+/** `proposal`: what the documents listed in it give (read by the drawer, which shows it too). */
+function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: ClosingProposal | undefined; onDone: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -41,22 +44,19 @@ function CloseForm({ dossier, onDone }: { dossier: Dossier; onDone: () => void }
     setV((cur) => ({ ...cur, [k]: value }));
     setErrors(withoutErrors([k]));
   };
-  // Fields still empty start from the documents listed in the dossier (their dates, their last sheet).
+  // Fields still empty start from the documents listed in the dossier (their dates, their last sheet), once read (a field
+  // the clerk empties afterwards stays empty).
+  const filled = useRef(false);
   useEffect(() => {
-    let live = true;
-    void closingProposal(db, dossier.id).then((p) => {
-      if (!live) return;
-      setV((cur) => ({
-        ...cur,
-        startDate: cur.startDate || written(p.startDate, p.startPrecision),
-        endDate: cur.endDate || written(p.endDate, p.endPrecision),
-        sheetCount: cur.sheetCount || (p.sheetCount !== undefined ? String(p.sheetCount) : ''),
-      }));
-    });
-    return () => {
-      live = false;
-    };
-  }, [db, dossier.id]);
+    if (!proposal || filled.current) return;
+    filled.current = true;
+    setV((cur) => ({
+      ...cur,
+      startDate: cur.startDate || written(proposal.startDate, proposal.startPrecision),
+      endDate: cur.endDate || written(proposal.endDate, proposal.endPrecision),
+      sheetCount: cur.sheetCount || (proposal.sheetCount !== undefined ? String(proposal.sheetCount) : ''),
+    }));
+  }, [proposal]);
   /** A date as typed (a day, or a month or year when only that is known); what does not read is passed on to be refused with its field. */
   const date = (s: string, side: 'start' | 'end') => {
     if (!s.trim()) return { date: undefined, precision: undefined };
@@ -138,8 +138,11 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
     setActive('details');
     focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="dossier-print-cover"]'));
   };
-  const unwritten = !slip && !dossier.deleted && dossierStatus(dossier) === 'open' && (dossier.sheetCount === undefined || !dossier.startDate);
+  // (Read for the close form too, which starts from them.)
+  const unwritten = !dossier.deleted && dossierStatus(dossier) === 'open' && (dossier.sheetCount === undefined || !dossier.startDate || !dossier.endDate);
   const listed = useLiveQuery(() => (unwritten ? closingProposal(db, dossier.id) : undefined), [db, dossier.id, unwritten]);
+  /** Shown in the details: a slip's own figures are what its slip says. */
+  const shownListed = slip ? undefined : listed;
   const act = async (work: () => Promise<unknown>, ok: string) => {
     try {
       await work();
@@ -161,10 +164,10 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
       </Descriptions.Item>
       <Descriptions.Item label={t('dossiers.keeper')}>{dossier.keeper}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.period')}>
-        {dossier.startDate ? documentPeriod(dossier.startDate, dossier.endDate, dossier.startPrecision, dossier.endPrecision) : listed?.startDate && <FromDocuments value={documentPeriod(listed.startDate, listed.endDate, listed.startPrecision, listed.endPrecision)} testId="period-listed" />}
+        {dossier.startDate ? documentPeriod(dossier.startDate, dossier.endDate, dossier.startPrecision, dossier.endPrecision) : shownListed?.startDate && <FromDocuments value={documentPeriod(shownListed.startDate, shownListed.endDate, shownListed.startPrecision, shownListed.endPrecision)} testId="period-listed" />}
       </Descriptions.Item>
       <Descriptions.Item label={t('dossiers.sheetCount')}>
-        {dossier.sheetCount ?? (listed?.sheetCount !== undefined && <FromDocuments value={String(listed.sheetCount)} testId="sheets-listed" />)}
+        {dossier.sheetCount ?? (shownListed?.sheetCount !== undefined && <FromDocuments value={String(shownListed.sheetCount)} testId="sheets-listed" />)}
       </Descriptions.Item>
       {/* Typed when the file was closed, and printed where the certificate's wording asks for it: shown, not only kept. */}
       {dossier.pageCount !== undefined && <Descriptions.Item label={t('dossiers.pageCount')}>{dossier.pageCount}</Descriptions.Item>}
@@ -221,7 +224,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
                   label: dossier.status === 'open' ? t('dossiers.close') : t('dossiers.reopen'),
                   children:
                     dossier.status === 'open' ? (
-                      <CloseForm dossier={dossier} onDone={closed} />
+                      <CloseForm dossier={dossier} proposal={listed} onDone={closed} />
                     ) : (
                       <Space orientation="vertical">
                         <Typography.Paragraph type="secondary">{t('dossiers.reopenHelp')}</Typography.Paragraph>

@@ -5,6 +5,7 @@
  * Enter saves and starts the next dossier under the same heading; a draft keeps what was typed.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { mergeIssues } from '../../core/errors';
 import { usePatchClearingErrors } from '../../hooks/usePatchClearingErrors';
 import { App, Button, Checkbox, Col, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
@@ -20,7 +21,7 @@ import { dossierFormHints, inventoryRetentions, nextOrdinalInYear } from '../../
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { DateInput, Field, FormFrame, SuggestInput, useEnterToSave, UnsavedNote } from '../registers/entry-inputs';
-import { emptyDossierForm, fieldsOf, formOf, headingsLike, knownHeadingFor, type DossierFormState } from './dossier-form-state';
+import { emptyDossierForm, fieldsOf, formOf, headingsLike, knownHeadingFor, typedIssues, type DossierFormState } from './dossier-form-state';
 import { askBeforeSaving } from '../../components/Confirm';
 import { RetentionItemPicker, type PickedRetention } from '../duties/RetentionItemPicker';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
@@ -257,7 +258,11 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       const base = editing
         ? { ...editing }
         : { unitId: session.unitId, fondsId, year, status: 'open' as const, source: 'plan' as const };
-      const saved = await saveDossier(db, session, fieldsOf({ ...cur, notation }, base), editing?.id);
+      // A retention typed that does not read is said as such, with what the rules refuse besides ("chưa nhập" otherwise).
+      const typed = typedIssues(cur);
+      const saved = await saveDossier(db, session, fieldsOf({ ...cur, notation }, base), editing?.id).catch((e: unknown) => {
+        throw e instanceof DossierInvalidError && typed.length ? new DossierInvalidError(mergeIssues(typed, e.issues)) : e;
+      });
       setErrors({});
       if (editing) {
         // The form shows the dossier as stored (tidied), so it is not taken for a change not saved.

@@ -21,7 +21,7 @@ import { placeOfUnit } from '../../core/unit';
 import { fondsForeword } from '../../core/duties/fonds';
 import { useDb, useSession } from '../../db/context';
 import { getUnit } from '../../db/repositories/unit-repository';
-import { getPlanDecision, listBoxes, listDossiers, setPlanDecision } from '../../db/repositories/dossier-repository';
+import { getPlanDecision, listBoxes, listDossiers, planDossiers, setPlanDecision } from '../../db/repositories/dossier-repository';
 import { orderForList } from '../../db/repositories/dossier-list-repository';
 import { errorMessage, issueMessage } from '../../i18n';
 import { usePrintPdf } from '../../hooks/usePrintPdf';
@@ -87,11 +87,9 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
 
   /** The plan's print dialog: the decision issuing it, read from what was typed for this fonds and year before. */
   const [plan, setPlan] = useState<{ open: boolean; year?: number; number: string; date: string; issuer: string; issues: readonly FieldIssue[] }>({ open: false, number: '', date: '', issuer: '', issues: [] });
-  /** The dossiers the year's plan lists: the office's own (a backlog job's slips are described in its own inventory). */
-  const planDossiers = async () => (await listDossiers(db, fonds.id, year)).filter((d) => d.source !== 'backlog');
   const openPlan = async () => {
     // A year with no file in its plan: said, nothing asked or printed (a page saying "0 hồ sơ" was printed).
-    if ((await planDossiers()).every((d) => d.deleted)) return void message.info(t('dossiers.planEmpty', { year }));
+    if ((await planDossiers(db, fonds.id, year)).length === 0) return void message.info(t('dossiers.planEmpty', { year }));
     // Closed without printing, the dialog opens again with what was typed for the same year.
     if (plan.year === year) return setPlan({ ...plan, open: true });
     const [stored, owner] = await Promise.all([getPlanDecision(db, fonds.id, year), getUnit(db, fonds.unitId)]);
@@ -120,7 +118,9 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
     // In the list's own order (heading by its numeral, then notation): the printed plan reads as the screen does.
     // The plan is what the office files in the year: a backlog job's slips are described in its own inventory and
     // discard list (they were printed here as the year's dossiers, one set aside to discard among them).
-    const ofYear = orderForList(await planDossiers(), { year, showDeleted: false });
+    const ofYear = orderForList(await planDossiers(db, fonds.id, year), { year, showDeleted: false });
+    // Removed meanwhile (the dialog open): said, not printed.
+    if (ofYear.length === 0) return void message.info(t('dossiers.planEmpty', { year }));
     const rows = ofYear.map((d) => ({ heading: d.heading, subheading: d.subheading, notation: d.notation, title: d.title, retention: formatRetention(d.retention), keeper: d.keeper, note: d.note }));
     const permanent = ofYear.filter((d) => d.retention === 'permanent').length;
     void output(

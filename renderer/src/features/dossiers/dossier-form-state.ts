@@ -4,6 +4,7 @@
  * as typed so validation can say what is wrong.
  */
 import { formatDate, typedCount } from '../../core/format';
+import type { FieldIssue } from '../../core/errors';
 import { formatRetention, parseRetention } from '../../core/dossiers/rules';
 import type { Dossier, DossierFields } from '../../core/dossiers/types';
 import { parseTypedDate } from '../../core/typed-date';
@@ -62,9 +63,14 @@ function dateOf(text: string, year: number): string | undefined {
 
 /**
  * The stored fields for what was typed, on top of `base` (the unit, fonds, year, status and
- * numbering of the dossier being edited). A retention left empty becomes 0 (not given), an unreadable one −1, so that
- * validation says which instead of silently keeping the old one.
+ * numbering of the dossier being edited). A retention left empty or unreadable becomes 0 (not given), refused by
+ * validation instead of silently keeping the old one; what does not read is the form's to say (`typedIssues`).
  */
+/** What was typed that does not read, said as such (the stored fields hold periods, not what was typed): a retention. */
+export function typedIssues(form: Pick<DossierFormState, 'retention'>): FieldIssue[] {
+  return form.retention.trim() && parseRetention(form.retention) === undefined ? [{ field: 'retention', code: 'dossier.retentionInvalid' }] : [];
+}
+
 export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unitId' | 'fondsId' | 'year' | 'status' | 'source'> & Partial<DossierFields>): DossierFields {
   const out: Record<string, unknown> = {
     ...base,
@@ -74,7 +80,7 @@ export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unit
     headingCode: form.headingCode,
     notation: form.notation,
     title: form.title,
-    retention: form.retention.trim() === '' ? 0 : (parseRetention(form.retention) ?? -1),
+    retention: parseRetention(form.retention) ?? 0,
     keeper: form.keeper,
     startDate: dateOf(form.startDate, base.year),
     endDate: dateOf(form.endDate, base.year),

@@ -112,14 +112,17 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     }
   };
 
-  /** A key not trusted: recorded with why, and the dry run let go (nothing of it is imported; other files are chosen again). */
+  /**
+   * A key not trusted: recorded with why, and the dry run let go (nothing of it is imported; other files are chosen
+   * again) — the cursor on choosing files (the card it was in went, and it fell to the page).
+   */
   const onRefuse = async (c: ConfirmationReceipt, reason: string) => {
     setBusy(true);
     try {
       await api.refuseKey(c, reason);
-      if (prepared) await api.discardImport(prepared.token).catch(() => undefined);
-      setPrepared(undefined);
+      await cancel();
       void message.warning(t('exchange.keyRefused', { name: c.origin.name }));
+      focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="import-choose"]'));
     } catch (e) {
       setError(errorMessage(t, e));
     } finally {

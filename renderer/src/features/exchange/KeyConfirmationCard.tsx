@@ -4,7 +4,7 @@
  * key after restoring a backup. Look-alike names and codes are warnings to read and
  * acknowledge; for a new key or a lost key, the words on the paper must be typed back.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, Button, Checkbox, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FingerprintView } from '../../components/FingerprintView';
@@ -15,7 +15,7 @@ import type { ConfirmationReceipt } from '../../db/exchange/receipt';
 import type { KeyComparison } from '../../core/bundle/rotation';
 import type { KeyRefusal } from '../../core/bundle/refusals';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
-import { useUpperApi } from '../../upper-api/context';
+import { useUpperQuery } from '../../upper-api/context';
 
 /** A warning's values as its sentence shows them: times in this PC's time, a key by its first words. */
 function warningParams(w: IdentityWarning): Record<string, string> {
@@ -26,6 +26,8 @@ function warningParams(w: IdentityWarning): Record<string, string> {
   }
   return out;
 }
+
+const NO_REFUSALS: readonly KeyRefusal[] = [];
 
 export function KeyConfirmationCard({
   confirmation: c,
@@ -40,16 +42,8 @@ export function KeyConfirmationCard({
   busy?: boolean;
 }) {
   const { t } = useTranslation();
-  const api = useUpperApi();
   // What was decided of this key before, said first (a file signed with a key refused comes again).
-  const [refusals, setRefusals] = useState<readonly KeyRefusal[]>([]);
-  useEffect(() => {
-    let live = true;
-    void api.keyRefusals(c.kid).then((r) => live && setRefusals(r), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [api, c.kid]);
+  const refusals = useUpperQuery((api) => api.keyRefusals(c.kid), [c.kid]).data ?? NO_REFUSALS;
   const [typed, setTyped] = useState('');
   const [ack, setAck] = useState(false);
   const [readAloud, setReadAloud] = useState(false);
@@ -84,8 +78,8 @@ export function KeyConfirmationCard({
               title={t('exchange.refusedBefore')}
               description={
                 <ul style={{ margin: 0, paddingLeft: 18 }}>
-                  {refusals.map((r) => (
-                    <li key={r.refusedAt}>{t('exchange.refusedLine', { when: formatDateTime(r.refusedAt), by: r.refusedBy, reason: r.reason })}</li>
+                  {refusals.map((r, i) => (
+                    <li key={i}>{t('exchange.refusedLine', { when: formatDateTime(r.refusedAt), by: r.refusedBy, reason: r.reason })}</li>
                   ))}
                 </ul>
               }

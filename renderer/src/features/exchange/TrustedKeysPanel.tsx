@@ -5,6 +5,7 @@
  * way back for a unit whose old key was revoked or lost, so the receiver is never locked out.
  */
 import { useRef, useState } from 'react';
+import { focusWhenReady } from '../../components/focus';
 import { Alert, App, Button, Card, Form, Input, Space, Table, Tag, Typography, type GetRef } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConfirmationReceipt } from '../../db/exchange/receipt';
@@ -103,6 +104,8 @@ export function TrustedKeysPanel() {
       await api.refuseKey(c, reason);
       void message.warning(t('exchange.keyRefusedHere', { name: c.origin.name }));
       setPending((p) => p?.filter((x) => x.kid !== c.kid));
+      // The card it was in went: the cursor to choosing a file again (it fell to the page).
+      focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="confirm-from-file"]'));
     } catch (e) {
       setError(errorMessage(t, e));
     }

@@ -5,6 +5,7 @@
  * closes it to changes.
  */
 import { useEffect, useMemo } from 'react';
+import { keptSlips } from './print-jobs';
 import { Alert, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { Confirm } from '../../components/Confirm';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -69,7 +70,7 @@ export function ReportPanel({ job }: { job: ProcessingJob }) {
   const discardedOnScreen = DISCARD_REASONS.every((r) => !v[r].trim() || readable(v[r]) !== undefined) ? Math.round(DISCARD_REASONS.reduce((s, r) => s + (readable(v[r]) ?? 0), 0) * 100) / 100 : undefined;
   const draft = () => {
     if (!data || !report) return;
-    const headings = filedHeadingLines(job.scheme ?? [], data.print.slips.filter((s) => s.discardReason === undefined).map((s) => s.classId));
+    const headings = filedHeadingLines(job.scheme ?? [], keptSlips(data.print).map((s) => s.classId));
     // The figures as typed on screen, saved or not yet (the draft is written from what the clerk sees).
     const figures = { ...report, keptMetres: readable(v.kept) ?? report.keptMetres, discardedMetres: discardedOnScreen ?? report.discardedMetres };
     setV({ ...v, foreword: forewordDraft({ unitName: data.print.unit.name, fondsName: data.print.fonds.name, fondsHistory: data.print.fonds.history, job, report: figures, headings, metres: (n) => formatDecimal(n, 'vi') }) });

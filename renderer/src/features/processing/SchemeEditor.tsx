@@ -16,7 +16,7 @@ import { newId } from '../../core/ids';
 import { addNode, copiedWithoutRepeats, copyScheme, entryName, moveNode, removeNode, schemeEntries, schemeFromPlan, updateNode } from '../../core/processing/scheme';
 import type { ClassNode } from '../../core/processing/types';
 import { useDb, useSession } from '../../db/context';
-import { listDossiers } from '../../db/repositories/dossier-repository';
+import { planDossiers } from '../../db/repositories/dossier-repository';
 import { planYears } from '../../db/repositories/dossier-list-repository';
 import { jobsOfFonds, saveScheme } from '../../db/repositories/processing-repository';
 import { Field, SuggestInput } from '../registers/entry-inputs';
@@ -91,12 +91,11 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
     ) : (
       <Button ref={ref} onClick={() => void onCopy()} disabled={disabled} data-testid={testId}>{t('processing.schemeCopy')}</Button>
     );
-  /** The year's dossiers made from the file plan (a backlog job's own are not a plan's headings). */
-  const planDossiers = async () => (await listDossiers(db, job.fondsId, planYear)).filter((d) => !d.deleted && d.source !== 'backlog');
-  const planCount = useLiveQuery(async () => (await planDossiers()).length, [db, job.fondsId, planYear]);
+  // The year's dossiers made from the file plan (a backlog job's own are not a plan's headings).
+  const planCount = useLiveQuery(async () => (await planDossiers(db, job.fondsId, planYear)).length, [db, job.fondsId, planYear]);
   const planButton = useRef<HTMLButtonElement>(null);
   const copyPlan = async () => {
-    const plan = await planDossiers();
+    const plan = await planDossiers(db, job.fondsId, planYear);
     const copied = schemeFromPlan(plan, newId);
     // A year with no plan (or mistyped, 20255) says so; it said "Đã sao 0 đề mục." in green.
     // …and names the years that have one.

@@ -6,6 +6,7 @@
  * The same form corrects a slip. A draft keeps what was typed across a reload.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { mergeIssues } from '../../core/errors';
 import { App, AutoComplete, Button, Checkbox, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -19,14 +20,15 @@ import { useDb, useSession } from '../../db/context';
 import { DossierInvalidError } from '../../db/repositories/dossier-repository';
 import { getSlip, nextTempNumber, saveSlip } from '../../db/repositories/slip-repository';
 import { useDraft } from '../../hooks/useDraft';
+import { useResumedDraft } from '../../hooks/useResumedDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
-import { Field, FormFrame, SuggestInput, UnsavedNote, useEnterToSave } from '../registers/entry-inputs';
+import { Field, FormFrame, ResumedNote, SuggestInput, UnsavedNote, useEnterToSave } from '../registers/entry-inputs';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { personBusyInField } from '../../components/focus';
 import { usePatchClearingErrors } from '../../hooks/usePatchClearingErrors';
 import { foldedLabelMatch } from '../../components/folded-match';
 import { FieldCell, type CellRule } from '../registers/EntryFields';
-import { classLabel, emptySlipForm, holdsSlipTyping, lastSlipSummary, mergeIssues, nextSlipForm, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
+import { classLabel, emptySlipForm, holdsSlipTyping, lastSlipSummary, nextSlipForm, retentionOnPick, settledForm, slipFormOf, slipInputOf, type SlipFormState } from './slip-form-state';
 
 type SlipFormProps = {
   job: ProcessingJob;
@@ -87,15 +89,9 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
   const titleRef = useRef<InputRef>(null);
   const next = useLiveQuery(() => nextTempNumber(db, job.id), [db, job.id]);
   const { read } = draft;
-  // A new slip typed and not saved before the page went away comes back as it was: said beside its buttons, judged once
-  // as it comes back, until saved or cleared (it came back silently, and the next slip's title was typed after its words).
-  const [resumed, setResumed] = useState(false);
-  const resumeJudged = useRef(false);
-  useEffect(() => {
-    if (editing || draft.restored !== 'restored' || resumeJudged.current) return;
-    resumeJudged.current = true;
-    if (holdsSlipTyping(read())) setResumed(true);
-  }, [editing, draft.restored, read]);
+  // A new slip typed and not saved before the page went away comes back as it was: said beside its buttons (it came
+  // back silently, and the next slip's title was typed after its words).
+  const { resumed, done: resumedDone } = useResumedDraft(draft, editing !== undefined, holdsSlipTyping, !editing && holdsSlipTyping(v));
   const patch = usePatchClearingErrors<SlipFormState>(draft, setErrors, slipErrorKey);
   // Stable across renders (the draft's patch is): the one-line fields are memoised on it.
   const set = useCallback(<K extends keyof SlipFormState>(k: K, value: SlipFormState[K]) => patch({ [k]: value } as Partial<SlipFormState>), [patch]);
@@ -170,7 +166,6 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
         // clerk types meanwhile goes into its title. It went into the field Enter was pressed in and
         // was wiped — and a Tab typed there reached the list, where the next Enter opened a saved slip.
         started = draft.startNext(nextSlipForm(cur), cur);
-        setResumed(false);
         titleRef.current?.focus();
       }
       const saved = await saveSlip(db, session, job.id, input, today, editing?.id).catch((e: unknown) => {
@@ -186,6 +181,7 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
         void message.success(t('processing.slipUpdated', { number: saved.tempNumber }));
       } else {
         started?.written();
+        resumedDone();
         setLastSavedId(saved.id);
         message.destroy(SAVE_MESSAGE);
         void message.success({ content: t('processing.slipSaved', { number: saved.tempNumber }), duration: 1.5 });
@@ -260,8 +256,8 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
           {/* A correction kept as a draft when the drawer closes: said, with the way back to the slip as stored. */}
           {editing && unsaved && <UnsavedNote onRevert={() => { draft.update(initial, { keep: false }); void draft.discard(); setErrors({}); }} />}
           <Button type="primary" onClick={() => void save()} loading={saving} data-testid={editing ? 'save-slip-edit' : 'save-slip'}>{t('processing.saveSlip')}</Button>
-          {!editing && <Button onClick={() => { draft.update(emptySlipForm()); setErrors({}); setResumed(false); classRef.current?.focus(); }}>{t('processing.clearSlip')}</Button>}
-          {resumed && <Typography.Text type="warning" data-testid="resumed-slip">{t('processing.resumedSlip')}</Typography.Text>}
+          {!editing && <Button onClick={() => { draft.update(emptySlipForm()); setErrors({}); resumedDone(); classRef.current?.focus(); }}>{t('processing.clearSlip')}</Button>}
+          {resumed && <ResumedNote text={t('processing.resumedSlip')} testId="resumed-slip" />}
         </Space>
       </div>
       {errors.fondsId && <Typography.Text type="danger">{errors.fondsId}</Typography.Text>}

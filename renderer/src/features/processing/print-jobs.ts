@@ -40,7 +40,8 @@ export type PrintData = {
 
 const metres = (n: number) => formatDecimal(n, 'vi');
 const bookUnit = (d: Pick<PrintData, 'unit' | 'head'>) => ({ name: d.unit.name, parentName: d.unit.parentName, place: placeOfUnit(d.unit.name), ...(d.head ? { head: d.head } : {}) });
-const kept = (d: PrintData) => d.slips.filter((s) => s.discardReason === undefined);
+/** The slips kept (not set aside to discard). */
+export const keptSlips = (d: Pick<PrintData, 'slips'>) => d.slips.filter((s) => s.discardReason === undefined);
 const period = (s: Dossier) => formatPeriod(s.startDate, s.endDate, s.startPrecision, s.endPrecision);
 const ACCESS = { open: 'Sử dụng rộng rãi', restricted: 'Hạn chế sử dụng' } as const;
 
@@ -89,7 +90,7 @@ export function slipsJob(d: PrintData, only?: ReadonlySet<string>): PdfJob {
       fondsName: d.fonds.number ? `${d.fonds.name} (phông số ${d.fonds.number})` : d.fonds.name,
       // As they are filed: the numbered files by inventory and file number, those not numbered yet in the job's order, then
       // those set aside to discard, each marked (a discarded slip printed among the others was filed with them).
-      slips: [...numberedFiles(d), ...kept(d).filter((s) => s.fileNumber === undefined), ...d.slips.filter((s) => s.discardReason !== undefined)]
+      slips: [...numberedFiles(d), ...keptSlips(d).filter((s) => s.fileNumber === undefined), ...d.slips.filter((s) => s.discardReason !== undefined)]
         .filter((s) => !only || only.has(s.id))
         .map((s) => ({
           ...(s.discardReason !== undefined ? { discarded: true } : {}),
@@ -118,7 +119,7 @@ export function slipsJob(d: PrintData, only?: ReadonlySet<string>): PdfJob {
 
 /** A job's numbered files in the order of their numbers (inventory, then file): each paper made for them goes into its file without sorting. */
 function numberedFiles(d: PrintData): Dossier[] {
-  return kept(d)
+  return keptSlips(d)
     .filter((s) => s.fileNumber !== undefined)
     .sort((a, b) => (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || (a.fileNumber ?? 0) - (b.fileNumber ?? 0));
 }
@@ -158,7 +159,7 @@ export function jobInventories(d: Pick<PrintData, 'slips'>): number[] {
 }
 
 export function inventoryJob(d: PrintData, inventory: number): PdfJob {
-  const inside = kept(d).filter((s) => s.inventoryNumber === inventory && s.fileNumber !== undefined).sort((a, b) => a.fileNumber! - b.fileNumber!);
+  const inside = keptSlips(d).filter((s) => s.inventoryNumber === inventory && s.fileNumber !== undefined).sort((a, b) => a.fileNumber! - b.fileNumber!);
   const rows = inventoryRows(inside, d.boxes);
   // The classification's headings as lines over the first file of each.
   const entries = schemeEntries(d.job.scheme ?? []);

@@ -72,6 +72,9 @@ export function retentionOnPick(scheme: readonly ClassNode[], cur: Pick<SlipForm
 }
 
 /** The next slip after `saved`: heading, retention, language, access, condition and bundle stay. */
+/** What a slip passes on to the next one typed after it (`nextSlipForm`); the rest is its own. */
+const SLIP_CARRIED = ['classText', 'classId', 'retention', 'retentionFrom', 'language', 'restricted', 'condition', 'discardBundle'] as const satisfies readonly (keyof SlipFormState)[];
+
 export function nextSlipForm(saved: SlipFormState): SlipFormState {
   // The retention as it was written ("5 năm", "Vĩnh viễn"), not as typed ("5" was carried, and read as nothing).
   const written = parseRetention(saved.retention);
@@ -80,11 +83,8 @@ export function nextSlipForm(saved: SlipFormState): SlipFormState {
 
 /** Whether a new slip's form holds what the clerk typed for this slip (not only what the last one carried: its heading, retention…). */
 export function holdsSlipTyping(form: SlipFormState): boolean {
-  return SLIP_OWN_FIELDS.some((k) => form[k].trim() !== '');
+  return (Object.keys(form) as (keyof SlipFormState)[]).some((k) => !(SLIP_CARRIED as readonly string[]).includes(k) && typeof form[k] === 'string' && (form[k] as string).trim() !== '');
 }
-
-/** The fields a slip has for itself, never carried to the next (`nextSlipForm`). */
-const SLIP_OWN_FIELDS = ['title', 'period', 'sheets', 'autographs', 'annotation', 'note', 'discardReason'] as const;
 
 export function slipFormOf(d: Dossier, scheme: readonly ClassNode[]): SlipFormState {
   return {
@@ -168,11 +168,6 @@ export function slipInputOf(form: SlipFormState, scheme: readonly ClassNode[], t
   return { input: input as SlipInput, issues };
 }
 
-/** Issues from the form and from the repository, one per field (the form's first: it says what was typed wrong). */
-export function mergeIssues(form: readonly FieldIssue[], saved: readonly FieldIssue[]): FieldIssue[] {
-  const seen = new Set(form.map((i) => i.field));
-  return [...form, ...saved.filter((i) => !seen.has(i.field))];
-}
 
 /** The slip just saved, in one line above the form: title, period, retention, sheets, and why it is set aside. */
 export function lastSlipSummary(t: TFunction, d: Dossier): string {

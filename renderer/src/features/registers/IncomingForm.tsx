@@ -145,7 +145,7 @@ function IncomingFormBody({ register, held, editing, onSaved, onOpenEntry }: Inc
           <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntry')}</Button>
           {!editing && <ClearFormButton typed={f.typed} onClear={f.clear} />}
           {f.unsaved && <UnsavedNote onRevert={f.revert} />}
-          {f.resumed && <ResumedNote />}
+          {f.resumed && <ResumedNote text={t('registers.resumedEntry')} testId="resumed-entry" />}
         </Space>
         {earlyOf && <Alert type="warning" showIcon className="form-actions-note" data-testid="arrives-before-last" title={t('registers.arrivesBeforeLast', earlyOf)} />}
       </div>

@@ -142,7 +142,7 @@ function OutgoingFormBody({ register, body, held, editing, onSaved, onOpenEntry 
           <Button type="primary" onClick={() => void f.save()} loading={f.saving} data-testid="save-entry">{t('registers.saveEntryOutgoing')}</Button>
           {!editing && <ClearFormButton typed={f.typed} onClear={f.clear} />}
           {f.unsaved && <UnsavedNote onRevert={f.revert} />}
-          {f.resumed && <ResumedNote />}
+          {f.resumed && <ResumedNote text={t('registers.resumedEntry')} testId="resumed-entry" />}
         </Space>
         {earlyOf && <Alert type="warning" showIcon className="form-actions-note" data-testid="dated-before-last" title={t('registers.datedBeforeLast', earlyOf)} />}
       </div>

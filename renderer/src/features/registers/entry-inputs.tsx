@@ -87,16 +87,17 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, requ
    * Told on leaving the field holding a day that does not read ("31/02"): the refusal saving would give, in its words
    * ("Tháng 2/2026 không có ngày 31…") — not when the cursor goes to a button: the message moved the button down under
    * the pointer pressing it, the click was lost, and the save that would say the same was not made. A day put in from
-   * elsewhere while the cursor is not in the field (a half-typed entry brought back) is told at once: it was said only
-   * when saving, long after the form came back.
+   * elsewhere, not typed in this box (a half-typed entry brought back, the cursor in its box or not), is told at once: it
+   * was said only when saving, long after the form came back.
    */
   onUnreadable?: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const unreadable = (typed: string) => typed.trim() !== '' && !(resolve ? resolve(typed) : parseTypedDate(typed, year));
-  const focused = useRef(false);
+  /** What this box last put in itself (typed, or tidied on leaving): any other value came from elsewhere. */
+  const own = useRef('');
   useEffect(() => {
-    if (onUnreadable && !focused.current && unreadable(value)) onUnreadable(issueMessage(t, dateIssue(id ?? '', value)));
+    if (onUnreadable && value !== own.current && unreadable(value)) onUnreadable(issueMessage(t, dateIssue(id ?? '', value)));
   }, [value]);
   return (
     <Input
@@ -109,14 +110,18 @@ export function DateInput({ value, onChange, year, inputRef, id, ariaLabel, requ
       placeholder={t('common.datePlaceholder')}
       inputMode="numeric"
       autoComplete="off"
-      onChange={(e) => onChange(e.target.value)}
-      onFocus={() => (focused.current = true)}
+      onChange={(e) => {
+        own.current = e.target.value;
+        onChange(e.target.value);
+      }}
       onBlur={(e) => {
-        focused.current = false;
         // What the field shows now, not what it held when this handler was made.
         const typed = e.currentTarget.value;
         const iso = resolve ? resolve(typed) : parseTypedDate(typed, year);
-        if (iso && formatDate(iso) !== typed) onChange(formatDate(iso));
+        if (iso && formatDate(iso) !== typed) {
+          own.current = formatDate(iso);
+          onChange(formatDate(iso));
+        }
         if (onUnreadable && unreadable(typed) && !(e.relatedTarget instanceof HTMLButtonElement)) onUnreadable(issueMessage(t, dateIssue(id ?? '', typed)));
       }}
     />
@@ -281,12 +286,11 @@ export function UnsavedNote({ onRevert }: { onRevert: () => void }) {
   );
 }
 
-/** Beside a new entry's buttons while it is one typed before the page went away and not saved: says so (it came back silently). */
-export function ResumedNote() {
-  const { t } = useTranslation();
+/** Beside a new entry's (or slip's) buttons while it is one typed before the page went away and not saved: says so (it came back silently). */
+export function ResumedNote({ text, testId }: { text: string; testId: string }) {
   return (
-    <Typography.Text type="warning" data-testid="resumed-entry">
-      {t('registers.resumedEntry')}
+    <Typography.Text type="warning" data-testid={testId}>
+      {text}
     </Typography.Text>
   );
 }

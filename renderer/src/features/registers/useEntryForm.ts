@@ -12,6 +12,7 @@ import { isoDate } from '../../core/format';
 import { EntryInvalidError, type SaveResult } from '../../db/repositories/entry-repository';
 import type { Register } from '../../db/register-records';
 import { useDraft } from '../../hooks/useDraft';
+import { useResumedDraft } from '../../hooks/useResumedDraft';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { errorMessage, issueMessage } from '../../i18n';
 import { holdsTyping, newDayForm, nextEntryForm, rebaseCorrection, STARTED_ON, visibleFields, type FieldRule } from './entry-form-state';
@@ -141,17 +142,10 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     const next = newDayForm(rules, readDraft(), blank());
     if (next) updateDraft(next);
   }, [editing, restored, rules, readDraft, blank, updateDraft]);
-  // A new entry typed and not saved before the page went away comes back as it was: said beside its buttons while
-  // it holds text (it came back silently, and the next document typed over it ran into its words), until saved or cleared.
-  const [resumed, setResumed] = useState(false);
-  // Judged once, on the draft as it came back (run again at midnight, when the blank form's day moves, it said so of
-  // the entry being typed then).
-  const resumeJudged = useRef(false);
-  useEffect(() => {
-    if (editing || restored !== 'restored' || resumeJudged.current) return;
-    resumeJudged.current = true;
-    if (holdsTyping(rules, readDraft(), blank())) setResumed(true);
-  }, [editing, restored, rules, readDraft, blank]);
+  /** Something typed that a clear would lose: a field emptied after each save holds text (a carried one, a date, is no loss). */
+  const typed = !editing && holdsTyping(rules, draft.value, blankForm);
+  const holdsOwn = useCallback((form: S) => holdsTyping(rules, form, blankForm), [rules, blankForm]);
+  const { resumed, done: resumedDone } = useResumedDraft(draft, !!editing, holdsOwn, typed);
   // The same for a window left open overnight, when the clerk comes back to it (the page shown or the window focused).
   useEffect(() => {
     if (editing) return;
@@ -318,7 +312,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
             draft.update(nextForm(cur));
           }
           keptAsAsked.current = undefined;
-          setResumed(false);
+          resumedDone();
           message.destroy(SAVE_MESSAGE);
           void message.success(savedMessage(result.doc));
         }
@@ -358,15 +352,9 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
     [enter],
   );
 
-  /** Something typed that a clear would lose: a field emptied after each save holds text (a carried one, a date, is no loss). */
-  const typed = !editing && holdsTyping(rules, draft.value, blankForm);
-  // Emptied by hand, it is no longer the entry from before: the next one typed is not said to be it.
-  useEffect(() => {
-    if (!typed) setResumed(false);
-  }, [typed]);
   const clear = () => {
     keptAsAsked.current = undefined;
-    setResumed(false);
+    resumedDone();
     draft.update(blank());
     setErrors({});
     focusField(shown[0]?.key ?? firstField);

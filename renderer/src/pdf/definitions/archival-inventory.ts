@@ -83,7 +83,7 @@ function coverPage(input: ArchivalInventoryInput, titlePage: boolean): Content {
       { text: fondsLabel(input.fonds.name), alignment: 'center', fontSize: 15, bold: true },
       { text: `Phông số: ${input.fonds.number || DOTS}`, alignment: 'center', fontSize: 14, margin: [0, 6, 0, 0] },
       { text: `Mục lục số: ${input.inventoryNumber} (hồ sơ bảo quản ${input.kind})`, alignment: 'center', fontSize: 14, margin: [0, 4, 0, 0] },
-      ...(continued ? [{ text: `Phần tiếp theo, từ hồ sơ số ${continued.first} (hồ sơ số 1 đến ${continued.first - 1} ở phần trước)`, alignment: 'center' as const, italics: true, margin: [0, 4, 0, 0] as [number, number, number, number] }] : []),
+      ...(continued ? [{ text: `Phần tiếp theo, từ hồ sơ số ${continued.first} (hồ sơ số ${continued.first === 2 ? '1' : `1 đến ${continued.first - 1}`} ở phần trước)`, alignment: 'center' as const, italics: true, margin: [0, 4, 0, 0] as [number, number, number, number] }] : []),
       { text: years(input.fromYear, input.toYear), alignment: 'center', fontSize: 14, bold: true, margin: [0, 10, 0, 0] },
       ...(titlePage ? [{ text: heldLine(input.rows), alignment: 'center' as const, margin: [0, 10, 0, 0] as [number, number, number, number] }] : []),
       { text: input.unit.place ? `${input.unit.place}, ${input.date ? `năm ${input.date.getFullYear()}` : 'năm ……'}` : '', alignment: 'center', italics: true, margin: [0, mm(titlePage ? 70 : 90), 0, 0] },

@@ -131,7 +131,7 @@ function label(input: BoxLabelInput, box: BoxLabelEntry, at: { x: number; y: num
         { text: range, size: text, maxLines: 2 },
         { text: yearsText(box.fromYear, box.toYear), size: text, maxLines: 1 },
         // Each period held whole ("20 năm" broke as "20 / năm" when a mixed box lists several).
-        { text: `Thời hạn bảo quản: ${box.retention.trim().replace(/(\d+) (năm)/g, '$1\u00a0$2') || DOTS}`, size: text, maxLines: 2 },
+        { text: `Thời hạn bảo quản: ${box.retention.trim() ? heldPeriods(box.retention) : DOTS}`, size: text, maxLines: 2 },
       ],
       inner,
       4 * k,
@@ -183,4 +183,13 @@ export function boxLabelsDefinition(input: BoxLabelInput): TDocumentDefinitions 
     info: { title: 'Nhãn hộp', author: input.fondsName, creator: 'Lưu trữ xã' },
     content: content.length > 0 ? content : [{ text: '' }],
   };
+}
+
+/** A box's periods ("70 năm, 20 năm, Vĩnh viễn"), each held whole on its line (no-break spaces inside each). */
+function heldPeriods(retention: string): string {
+  return retention
+    .trim()
+    .split(/\s*,\s*/)
+    .map((p) => p.replace(/ /g, '\u00a0'))
+    .join(', ');
 }

@@ -119,6 +119,8 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
     if (c === HORN) units += 55;
     else if (c >= 0x300 && c <= 0x36f) continue;
     else if (c >= 32 && c < 127) units += table[c - 32] ?? 500;
+    // A no-break space is a space wide (a word held to its number is measured as printed).
+    else if (c === 0xa0) units += table[0] ?? 250;
     else if (ch === 'đ') units += bold ? 556 : 500;
     else if (ch === 'Đ') units += 722;
     else units += 1000;
@@ -130,7 +132,8 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 export function wrapText(text: string, width: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w)) {
+  // Broken at spaces only: a no-break space holds its words together, as pdfmake prints them.
+  for (const word of text.split(/[ \t\r\n]+/).filter((w) => w)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, fontSize, bold) > width) {
       lines.push(line);

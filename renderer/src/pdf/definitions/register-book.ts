@@ -63,7 +63,7 @@ export const REGISTER_BOOK_TITLES: Record<RegisterKind, string> = {
  */
 export const REGISTER_BOOK_WIDTHS: Record<RegisterKind, readonly (number | '*')[]> = {
   // Ngày đến, Số đến, Tác giả, Số ký hiệu, Ngày VB, Trích yếu, Người nhận, Ngày chuyển, Ký nhận, Ghi chú. Số, ký hiệu
-  // holds a sender's notation whole ("184/CT-VPUBND", "15/KH-SVHTTDL": 28 mm; 26 mm broke them after the slash).
+  // holds a sender's notation whole ("184/CT-VPUBND", "15/KH-SVHTTDL": about 28 mm at 10.5 pt; 26 mm broke them after the slash).
   incoming: [18, 12, 26, 30, 18, '*', 25, 17, 17, 13],
   // Số ký hiệu, Ngày VB, Trích yếu, Người ký, Nơi nhận, Bản lưu, Số bản, Ngày chuyển, Ký nhận, Ghi chú
   outgoing: [26, 18, '*', 25, 29, 21, 11, 18, 18, 14],
@@ -245,16 +245,16 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 }
 
 /**
- * Số, ký hiệu in its column: on one line as it is when it fits with room to spare (the widths measured are Times', the
- * glyphs printed Tinos': one that "fitted" by a hair was broken by the print at its hyphen, "441/TTr-" above
- * "SVHTTDL"); a little wider, on one line in a smaller size (not below 9 pt); longer, broken after a slash
- * (`notationLines`).
+ * Số, ký hiệu in its column: on one line as it is when it fits; a little wider, on one line in a smaller size (not below
+ * 9 pt: "441/TTr-SVHTTDL" was let through by a slack in the measure and broken by the print at its hyphen); longer,
+ * broken after a slash (`notationLines`).
  */
 export function notationFit(text: string, width: number, fontSize: number): { readonly text: string; readonly fontSize?: number } {
   if (text.includes('\n')) return { text };
   const w = textWidth(text, fontSize);
-  if (w <= width * 0.97) return { text };
-  const smaller = Math.floor(((fontSize * width * 0.97) / w) * 10) / 10;
+  if (w <= width) return { text };
+  // Rounded down to a tenth of a point: a little room under the column's width.
+  const smaller = Math.floor(((fontSize * width) / w) * 10) / 10;
   if (smaller >= 9) return { text, fontSize: smaller };
   return { text: notationLines(text, width, fontSize) };
 }
@@ -265,8 +265,7 @@ export function notationFit(text: string, width: number, fontSize: number): { re
  * and part the type from the issuer ("15/2026/QĐ-" above "UBND").
  */
 export function notationLines(text: string, width: number, fontSize: number): string {
-  // 2 % of slack, as unitNameLines (common.ts): the widths are Times', the glyphs Tinos'.
-  if (text.includes('\n') || textWidth(text, fontSize) <= width * 1.02) return text;
+  if (text.includes('\n') || textWidth(text, fontSize) <= width) return text;
   for (let at = text.lastIndexOf('/'); at > 0; at = text.lastIndexOf('/', at - 1)) {
     if (textWidth(text.slice(0, at + 1), fontSize) <= width) return `${text.slice(0, at + 1)}\n${text.slice(at + 1)}`;
   }
