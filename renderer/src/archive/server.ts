@@ -50,6 +50,13 @@ type Ctx = { req: IncomingMessage; res: ServerResponse; url: RequestTarget; acco
 type Handler = (ctx: Ctx) => Promise<unknown>;
 type Route = { readonly method: 'GET' | 'POST'; readonly role: Role; readonly handle: Handler };
 
+/** A key confirmation sent by the screen (trusted or refused), and its unit and key as the stores take them. */
+function confirmationOf(body: Record<string, unknown>): { readonly c: ConfirmationReceipt; readonly unit: { unitId: string; originName: string; adminCode: string; jwk: ConfirmationReceipt['signerKey'] } } {
+  const c = body.confirmation as ConfirmationReceipt | undefined;
+  if (!c || typeof c !== 'object' || !c.origin || !c.signerKey) throw new AppError('archive.request.invalid');
+  return { c, unit: { unitId: str(c.origin.unitId, 100), originName: str(c.origin.name, 500), adminCode: str(c.origin.adminCode ?? '', 20), jwk: c.signerKey } };
+}
+
 const str = (v: unknown, max = 2000): string => {
   if (typeof v !== 'string' || v.length > max) throw new AppError('archive.request.invalid');
   return v;
@@ -145,8 +152,7 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
       role: 'import',
       async handle({ req, account }) {
         const body = await readJson(req);
-        const c = body.confirmation as ConfirmationReceipt | undefined;
-        if (!c || typeof c !== 'object' || !c.origin || !c.signerKey) throw new AppError('archive.request.invalid');
+        const { c, unit } = confirmationOf(body);
         // How the words were compared is kept with the key: one of the two ways the screen offers, said by it.
         const compared = KEY_COMPARISONS.find((k) => k === body.compared);
         if (!compared) throw new AppError('archive.request.invalid');
@@ -156,10 +162,7 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
         const recovery = c.kind === 'key-recovery' && c.recovery !== undefined ? KeyRecoverySchema.safeParse(c.recovery) : undefined;
         if (recovery && !recovery.success) throw new AppError('archive.request.invalid');
         const row = await trustKey(db, {
-          unitId: str(c.origin.unitId, 100),
-          originName: str(c.origin.name, 500),
-          adminCode: str(c.origin.adminCode ?? '', 20),
-          jwk: c.signerKey,
+          ...unit,
           confirmedBy: account.displayName,
           confirmedAs: c.kind,
           compared,
@@ -174,13 +177,8 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
       role: 'import',
       async handle({ req, account }) {
         const body = await readJson(req);
-        const c = body.confirmation as ConfirmationReceipt | undefined;
-        if (!c || typeof c !== 'object' || !c.origin || !c.signerKey) throw new AppError('archive.request.invalid');
         const r = await refuseKey(db, {
-          unitId: str(c.origin.unitId, 100),
-          originName: str(c.origin.name, 500),
-          adminCode: str(c.origin.adminCode ?? '', 20),
-          jwk: c.signerKey,
+          ...confirmationOf(body).unit,
           refusedBy: account.displayName,
           reason: str(body.reason, 2000),
         });

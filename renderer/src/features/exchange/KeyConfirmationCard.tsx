@@ -29,6 +29,24 @@ function warningParams(w: IdentityWarning): Record<string, string> {
 
 const NO_REFUSALS: readonly KeyRefusal[] = [];
 
+/** A red box listing what the person must read before trusting the key. */
+function ListAlert({ testId, title, lines }: { testId: string; title: string; lines: readonly string[] }) {
+  return (
+    <Alert
+      type="error"
+      data-testid={testId}
+      title={title}
+      description={
+        <ul style={{ margin: 0, paddingLeft: 18 }}>
+          {lines.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}
+
 export function KeyConfirmationCard({
   confirmation: c,
   onTrust,
@@ -71,39 +89,13 @@ export function KeyConfirmationCard({
       title={title}
       description={
         <Space orientation="vertical" style={{ width: '100%' }}>
-          {refusals.length > 0 && (
-            <Alert
-              type="error"
-              data-testid="key-refused-before"
-              title={t('exchange.refusedBefore')}
-              description={
-                <ul style={{ margin: 0, paddingLeft: 18 }}>
-                  {refusals.map((r, i) => (
-                    <li key={i}>{t('exchange.refusedLine', { when: formatDateTime(r.refusedAt), by: r.refusedBy, reason: r.reason })}</li>
-                  ))}
-                </ul>
-              }
-            />
-          )}
+          {refusals.length > 0 && <ListAlert testId="key-refused-before" title={t('exchange.refusedBefore')} lines={refusals.map((r) => t('exchange.refusedLine', { when: formatDateTime(r.refusedAt), by: r.refusedBy, reason: r.reason }))} />}
           {c.via.length > 0 && <Typography.Text type="secondary">{t('exchange.carriedVia', { names: c.via.join(' → ') })}</Typography.Text>}
           {c.kind === 'new-key' && <Typography.Text>{t('exchange.newKeyHelp')}</Typography.Text>}
           {c.recovery && (
             <Typography.Text>{t('exchange.keyRecoveryHelp', { date: formatDateTime(c.recovery.backupCreatedAt), sequence: c.recovery.resumedAfterSequence })}</Typography.Text>
           )}
-          {c.warnings.length > 0 && (
-            <Alert
-              type="error"
-              data-testid="identity-warnings"
-              title={t('exchange.warningsTitle')}
-              description={
-                <ul style={{ margin: 0, paddingLeft: 18 }}>
-                  {c.warnings.map((w, i) => (
-                    <li key={i}>{t(`exchange.warning.${w.code}`, warningParams(w))}</li>
-                  ))}
-                </ul>
-              }
-            />
-          )}
+          {c.warnings.length > 0 && <ListAlert testId="identity-warnings" title={t('exchange.warningsTitle')} lines={c.warnings.map((w) => t(`exchange.warning.${w.code}`, warningParams(w)))} />}
           {/* A first contact may be read aloud by phone; a new key or a lost key is typed from the unit's signed paper. */}
           <Typography.Text>{t(mustType ? 'exchange.compareFingerprintPaper' : 'exchange.compareFingerprint')}</Typography.Text>
           {/* Words to type from the paper are not shown until typed right: shown, they were copied off the screen and the paper never read. */}
