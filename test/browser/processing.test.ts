@@ -6,6 +6,7 @@
 // back with pdftotext. A bundle carrying the job reaches the archive, which sees its figures and
 // finds the commune's dossiers without diacritics.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { dumpIdb } from './idb-tools';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -228,6 +229,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       // next slip's title was typed after its words).
       await page.locator('#s-title').fill('Tập công văn');
       expect(await page.getByTestId('resumed-slip').count()).toBe(0);
+      // Its draft written (the last key's own survival of a reload is the registers' test).
+      await expect.poll(async () => (await dumpIdb(page)).stores.drafts!.some((d) => JSON.stringify(d).includes('Tập công văn'))).toBe(true);
       await page.reload();
       if (!(await page.getByTestId('slip-form').isVisible().catch(() => false))) await page.getByRole('tab', { name: /Phiếu tin/ }).click();
       await expect.poll(() => page.locator('#s-title').inputValue()).toBe('Tập công văn');
