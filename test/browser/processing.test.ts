@@ -226,7 +226,8 @@ describe('backlog processing from intake to labelled boxes', () => {
       }
       await page.setViewportSize({ width: 1366, height: 800 });
       // Left half-typed, a slip comes back after a reload and says so beside the buttons (it came back silently, and the
-      // next slip's title was typed after its words).
+      // next slip's title was typed after its words). After the reload the headings are read as stored: the rename of II
+      // followed at once by an added heading (above) stays — on a slower run the add wrote its stale copy over the rename.
       await page.locator('#s-title').fill('Tập công văn');
       expect(await page.getByTestId('resumed-slip').count()).toBe(0);
       // Its draft written (the last key's own survival of a reload is the registers' test).

@@ -89,12 +89,23 @@ export async function setStage(db: LuutruDb, session: Session, jobId: string, st
  * Stores the scheme. A heading that slips still use cannot disappear (their heading text
  * follows a renamed heading on the next correction; the printed outputs read the scheme).
  */
-export async function saveScheme(db: LuutruDb, session: Session, jobId: string, scheme: readonly ClassNode[], today: string): Promise<ProcessingJob> {
+export async function saveScheme(
+  db: LuutruDb,
+  session: Session,
+  jobId: string,
+  scheme: readonly ClassNode[] | ((stored: readonly ClassNode[]) => readonly ClassNode[]),
+  today: string,
+): Promise<ProcessingJob> {
   const slips = await jobSlips(db, jobId);
-  const kept = new Set(scheme.map((n) => n.id));
-  const orphan = slips.find((s) => s.classId !== undefined && !kept.has(s.classId));
-  if (orphan) throw new AppError('scheme.headingInUse', { temp: orphan.tempNumber ?? 0 });
-  return updateJob(db, session, jobId, today, (j) => ({ ...j, scheme: [...scheme] }));
+  // An edit (a function) applies to the scheme as stored, not as the screen last read it: two edits in quick succession
+  // (a heading renamed, then one added) both stay — the second wrote its stale copy over the first.
+  return updateJob(db, session, jobId, today, (j) => {
+    const next = typeof scheme === 'function' ? scheme(j.scheme ?? []) : scheme;
+    const kept = new Set(next.map((n) => n.id));
+    const orphan = slips.find((s) => s.classId !== undefined && !kept.has(s.classId));
+    if (orphan) throw new AppError('scheme.headingInUse', { temp: orphan.tempNumber ?? 0 });
+    return { ...j, scheme: [...next] };
+  });
 }
 
 /** What applying an order to the job would move (nothing is stored). */

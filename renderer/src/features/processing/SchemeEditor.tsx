@@ -53,7 +53,16 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
   }, [years]);
   const [fromJob, setFromJob] = useState<string>();
   const others = useLiveQuery(async () => (await jobsOfFonds(db, job.fondsId)).filter((j) => j.id !== job.id && (j.scheme?.length ?? 0) > 0), [db, job.fondsId, job.id]) ?? [];
-  const store = (next: readonly ClassNode[], ok?: string) => run(() => saveScheme(db, session, job.id, next, isoDate(new Date())), ok ? () => ok : undefined);
+  /**
+   * An edit of the scheme as stored, one after the other (a heading renamed, then one added at once: the second wrote the
+   * screen's stale copy over the first, and the tree went on showing the name that was lost).
+   */
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const store = (edit: (stored: readonly ClassNode[]) => readonly ClassNode[], ok?: string) => {
+    const done = queue.current.then(() => run(() => saveScheme(db, session, job.id, edit, isoDate(new Date())), ok ? () => ok : undefined));
+    queue.current = done.catch(() => undefined);
+    return done;
+  };
 
   /** What the new heading's boxes hold that cannot be taken: a period that does not read as one, a code another heading has. */
   const [marks, setMarks] = useState<{ code?: string; retention?: string }>({});
@@ -73,7 +82,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
       return;
     }
     const node: ClassNode = { id: newId(), title, ...(parent ? { parentId: parent } : {}), ...(typedCode ? { code: typedCode } : {}), ...(r !== undefined ? { retention: r } : {}) };
-    if (await store(addNode(scheme, node))) {
+    if (await store((stored) => addNode(stored, node))) {
       setTitle('');
       setCode('');
       setRetention('');
@@ -106,7 +115,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
   /** Copied onto the headings there: those already there are not added twice (said how many). */
   const storeCopied = async (copied: readonly ClassNode[]) => {
     const merged = copiedWithoutRepeats(scheme, copied);
-    await store(merged.scheme, t(merged.repeated > 0 ? 'processing.schemeCopiedSome' : 'processing.schemeCopied', { count: merged.added, repeated: merged.repeated }));
+    await store((stored) => copiedWithoutRepeats(stored, copied).scheme, t(merged.repeated > 0 ? 'processing.schemeCopiedSome' : 'processing.schemeCopied', { count: merged.added, repeated: merged.repeated }));
   };
   const copyJob = async () => {
     const other = others.find((j) => j.id === fromJob);
@@ -117,7 +126,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
   /** Removes a heading; the cursor goes to the heading now in its place, else the one before (it fell to the page). */
   const remove = (id: string) => {
     const at = entries.findIndex((x) => x.node.id === id);
-    void store(removeNode(scheme, id)).then(() =>
+    void store((stored) => removeNode(stored, id)).then(() =>
       focusWhenReady(() => {
         const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="scheme-tree"] [role="treeitem"]')];
         // Still listed: not removed yet (or refused, the cursor left where it is).
@@ -183,7 +192,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
                   if (readOnly) return;
                   if (k.altKey && (k.key === 'ArrowUp' || k.key === 'ArrowDown')) {
                     k.preventDefault();
-                    void store(moveNode(scheme, e.node.id, k.key === 'ArrowUp' ? 'up' : 'down'));
+                    void store((stored) => moveNode(stored, e.node.id, k.key === 'ArrowUp' ? 'up' : 'down'));
                     return;
                   }
                   // Keys typed in the heading's name box are the box's: Delete there removes a letter, not the heading.
@@ -199,14 +208,14 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
                 {readOnly ? (
                   <span style={{ flex: 1 }}>{e.node.title}</span>
                 ) : (
-                  <Input variant="borderless" defaultValue={e.node.title} style={{ flex: 1, fontWeight: e.depth === 0 ? 600 : 400 }} aria-label={e.node.title} onBlur={(x) => { if (x.target.value.trim() && x.target.value !== e.node.title) void store(updateNode(scheme, e.node.id, { title: x.target.value })); }} onKeyDown={(x) => { if (isPlainEnter(x)) (x.target as HTMLInputElement).blur(); }} />
+                  <Input variant="borderless" defaultValue={e.node.title} style={{ flex: 1, fontWeight: e.depth === 0 ? 600 : 400 }} aria-label={e.node.title} onBlur={(x) => { if (x.target.value.trim() && x.target.value !== e.node.title) { const title = x.target.value; void store((stored) => updateNode(stored, e.node.id, { title })); } }} onKeyDown={(x) => { if (isPlainEnter(x)) (x.target as HTMLInputElement).blur(); }} />
                 )}
                 {e.node.code && <Typography.Text type="secondary">{e.node.code}</Typography.Text>}
                 {e.node.retention !== undefined && <Typography.Text type="secondary">{formatRetention(e.node.retention)}</Typography.Text>}
                 {!readOnly && (
                   <Space size={2}>
-                    <Button size="small" onClick={() => void store(moveNode(scheme, e.node.id, 'up'))} aria-label={t('processing.up')}>↑</Button>
-                    <Button size="small" onClick={() => void store(moveNode(scheme, e.node.id, 'down'))} aria-label={t('processing.down')}>↓</Button>
+                    <Button size="small" onClick={() => void store((stored) => moveNode(stored, e.node.id, 'up'))} aria-label={t('processing.up')}>↑</Button>
+                    <Button size="small" onClick={() => void store((stored) => moveNode(stored, e.node.id, 'down'))} aria-label={t('processing.down')}>↓</Button>
                     <Button size="small" onClick={() => addUnder(e.node.id)} disabled={e.depth >= 2}>{t('processing.addChild')}</Button>
                     <Button size="small" danger onClick={() => remove(e.node.id)}>{t('processing.remove')}</Button>
                   </Space>
