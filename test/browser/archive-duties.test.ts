@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { clickOption, confirmDialog, exportFullBundleThroughUi, focusedLabel, importFromNewUnitThroughUi, printedText, settled, setupUnitThroughUi } from './flows';
+import { clickOption, confirmDialog, exportFullBundleThroughUi, focusedLabel, importFromNewUnitThroughUi, leaveClosedDossier, printedText, settled, setupUnitThroughUi } from './flows';
 import { dumpIdb, putRows } from './idb-tools';
 
 let server: Server;
@@ -87,9 +87,7 @@ async function closeDossier(page: Page, notation: string, sheets: string, mistyp
   await page.locator('#c-endDate').fill(`20/02/${year}`);
   await page.locator('#c-sheetCount').fill(sheets);
   await page.locator('#c-sheetCount').press('Enter');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('dossier-print-cover');
-  await page.keyboard.press('Escape');
-  await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
+  await leaveClosedDossier(page);
 }
 
 /** Confirms the open Popconfirm. */

@@ -12,7 +12,7 @@ import { parseBoxCode } from '../../renderer/src/core/processing/job';
 import { readQrCodes } from '../helpers/qr';
 import { openApp, startServer, type Server } from './harness';
 import { dumpIdb, holdStore } from './idb-tools';
-import { clickOption, confirmDialog, focusedId, focusedLabel, focusedText, exportFullBundleThroughUi, importFromNewUnitThroughUi, printedText, selectedText, settled, setupUnitThroughUi } from './flows';
+import { clickOption, confirmDialog, exportFullBundleThroughUi, focusedId, focusedLabel, focusedTestId, focusedText, importFromNewUnitThroughUi, leaveClosedDossier, printedText, selectedText, settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -40,10 +40,9 @@ async function closeDossier(page: Page, notation: string, sheets: string, { from
   await page.locator('#c-sheetCount').press('Enter');
   await page.getByText(`Đã kết thúc hồ sơ ${notation}.`).first().waitFor();
   // Closed, it stays open on its details, the cursor on printing its cover (the drawer went: its papers were a search away).
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('dossier-print-cover');
+  await expect.poll(() => focusedTestId(page)).toBe('dossier-print-cover');
   expect(await page.getByTestId('dossier-drawer').getByRole('tab', { selected: true }).textContent()).toBe('Thông tin');
-  await page.keyboard.press('Escape');
-  await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
+  await leaveClosedDossier(page);
 }
 
 /** The dossiers and the journal's last steps as stored (raw IndexedDB), for a failure to say what the app did. */

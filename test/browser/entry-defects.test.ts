@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, completeSetupThroughUi, focusedId, focusedLabel, pickRegisterMore, printedText, settled } from './flows';
+import { clickOption, completeSetupThroughUi, focusedId, focusedLabel, leaveClosedDossier, pickRegisterMore, printedText, settled } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -360,9 +360,7 @@ describe('register entry from the keyboard', () => {
       await page.locator('#c-endDate').fill('20/11/2026');
       await page.locator('#c-sheetCount').fill('60');
       await page.locator('#c-sheetCount').press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('dossier-print-cover');
-      await page.keyboard.press('Escape');
-      await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
+      await leaveClosedDossier(page);
       await page.getByTestId('number-dossiers').click();
       // Each dialog opens with the cursor in its first field.
       await expect.poll(() => focusedLabel(page)).toBe('Mục lục số cho hồ sơ bảo quản vĩnh viễn');

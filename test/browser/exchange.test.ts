@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { chooseImportFiles, exportFullBundleThroughUi, fingerprintWords, openExchangeTab, printedText, setupUnitThroughUi } from './flows';
+import { chooseImportFiles, exportFullBundleThroughUi, fingerprintWords, focusedLabel, focusedTestId, openExchangeTab, printedText, setupUnitThroughUi } from './flows';
 import { exchangeVi } from '../../renderer/src/i18n/exchange.vi';
 
 const SIGNATURE_INVALID = exchangeVi.bundleErrors['bundle.signature.invalid'];
@@ -192,7 +192,7 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       await chooseImportFiles(page, server.url, b1.paths);
       // From the keyboard: the reason's box takes the cursor, Enter asks, Enter confirms.
       await page.getByTestId('refuse-key').click();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Lý do không tin cậy');
+      await expect.poll(() => focusedLabel(page)).toBe('Lý do không tin cậy');
       await page.keyboard.type('Chưa có giấy xác nhận của xã');
       await page.keyboard.press('Enter');
       await page.locator('.ant-popconfirm').getByRole('button', { name: 'Không tin cậy khóa' }).waitFor();
@@ -200,7 +200,7 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
       await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Đã ghi nhận không tin cậy khóa của Ủy ban nhân dân xã Thụy Xuân. Không có gì được nhập');
       // The cursor on choosing files again (the card it was in went, and it fell to the page).
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-choose');
+      await expect.poll(() => focusedTestId(page)).toBe('import-choose');
       await chooseImportFiles(page, server.url, b1.paths);
       await expect.poll(() => page.getByTestId('key-refused-before').textContent()).toMatch(/^Khóa này đã bị ghi nhận không tin cậy:\d\d\/\d\d\/\d{4} \d\d:\d\d — .+: Chưa có giấy xác nhận của xã$/);
       await trustAndReceipt(page, b1.words, 'Ủy ban nhân dân xã Thụy Xuân', '12346');

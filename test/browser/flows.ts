@@ -237,6 +237,21 @@ export function focusedId(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.id ?? '');
 }
 
+/** The data-testid of what holds the cursor ('' when it has none). */
+export function focusedTestId(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+}
+
+/**
+ * After a dossier is closed in its drawer: the drawer stays on its details with the cursor on printing its cover, and
+ * Escape leaves it.
+ */
+export async function leaveClosedDossier(page: Page): Promise<void> {
+  await expect.poll(() => focusedTestId(page)).toBe('dossier-print-cover');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
+}
+
 /** The text of the element holding the cursor (a button's words). */
 export function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.textContent ?? '');

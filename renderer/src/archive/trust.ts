@@ -14,7 +14,7 @@ import { newId } from '../core/ids';
 import type { CustodyRow, TrustedKeyRow } from '../db/exchange/rows';
 import { assertComparison, keptRecovery, type KeyComparison, type RevokedKey } from '../core/bundle/rotation';
 import type { Sql } from './sql';
-import { refusalReason, type KeyRefusal } from '../core/bundle/refusals';
+import { newRefusal, type KeyRefusal } from '../core/bundle/refusals';
 
 /** The archive itself: the receiving unit (Lưu trữ lịch sử tỉnh). */
 export type ArchiveUnit = { readonly id: string; readonly name: string; readonly adminCode: string; readonly parentName: string };
@@ -105,17 +105,15 @@ export async function refuseKey(
 ): Promise<KeyRefusal> {
   const unit = await requireUnit(sql);
   if (params.unitId === unit.id) throw new AppError('bundle.origin.receiver');
-  const reason = refusalReason(params.reason);
-  const kid = await jwkThumbprint(params.jwk);
-  const refusal: KeyRefusal = { kid, unitId: params.unitId, originName: params.originName, adminCode: params.adminCode, refusedAt: now.toISOString(), refusedBy: params.refusedBy, reason };
+  const refusal = await newRefusal(params, params.refusedBy, now);
   await sql.query('INSERT INTO key_refusals (kid, unit_id, origin_name, admin_code, refused_at, refused_by, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-    kid,
+    refusal.kid,
     refusal.unitId,
     refusal.originName,
     refusal.adminCode,
     refusal.refusedAt,
     refusal.refusedBy,
-    reason,
+    refusal.reason,
   ]);
   return refusal;
 }

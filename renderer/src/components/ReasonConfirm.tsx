@@ -21,9 +21,11 @@ export type ReasonConfirmProps = {
   /** The way out ("Không hủy"). */
   readonly keepLabel: string;
   readonly onConfirm: (reason: string) => Promise<void>;
+  /** The cursor in the reason's box once shown (it is shown on asking: "Không tin cậy khóa này…"). */
+  readonly autoFocus?: boolean;
 };
 
-export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, onConfirm }: ReasonConfirmProps) {
+export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, onConfirm, autoFocus }: ReasonConfirmProps) {
   const id = useId();
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState(false);
@@ -42,7 +44,7 @@ export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, o
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <label htmlFor={id} className="reason-label">{reasonLabel}</label>
-      <Input.TextArea id={id} aria-label={reasonLabel} aria-required value={reason} onKeyDown={onKeyDown} onChange={(e) => setReason(e.target.value.replace(/[\r\n]+/g, ' '))} autoSize={{ minRows: 2 }} maxLength={BUNDLE_LIMITS.maxShortText} showCount />
+      <Input.TextArea id={id} aria-label={reasonLabel} aria-required autoFocus={autoFocus} value={reason} onKeyDown={onKeyDown} onChange={(e) => setReason(e.target.value.replace(/[\r\n]+/g, ' '))} autoSize={{ minRows: 2 }} maxLength={BUNDLE_LIMITS.maxShortText} showCount />
       <Popconfirm
         open={asking && ready}
         onOpenChange={(open) => setAsking(open && ready)}

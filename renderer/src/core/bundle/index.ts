@@ -20,4 +20,3 @@ export { canonicalJson, contentHash, sha256Hex } from './canonical';
 export { FINGERPRINT_WORDS } from './fingerprint-words';
 export * from './diff';
 export * from './overview';
-export * from './refusals';

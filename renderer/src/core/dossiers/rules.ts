@@ -220,7 +220,7 @@ export function validateDossier(d: DossierFields, others: readonly DossierFields
   else if (others.some((o) => o.year === d.year && o.notation.toLocaleUpperCase('vi') === d.notation.toLocaleUpperCase('vi')))
     issues.push({ field: 'notation', code: 'dossier.notationTaken', params: { notation: d.notation, year: d.year } });
   if (!Number.isInteger(d.year) || d.year < 1945 || d.year > 2100) issues.push({ field: 'year', code: 'dossier.yearRange' });
-  // Not given (0, as a slip's) is said as such: "chưa đúng" over an empty box read as a wrong value.
+  // Not given (0) is said as such: "chưa đúng" over an empty box read as a wrong value.
   if (!isRetention(d.retention)) issues.push({ field: 'retention', code: d.retention === 0 ? 'dossier.retentionRequired' : 'dossier.retentionInvalid' });
   for (const f of ['startDate', 'endDate', 'closedAt'] as const) {
     const v = d[f];
@@ -364,4 +364,9 @@ export function validateProcessingJob(j: ProcessingJobFields): FieldIssue[] {
   if (j.processedMetres > j.receivedMetres) issues.push({ field: 'processedMetres', code: 'job.processedOverReceived' });
   if (j.discardedMetres > j.processedMetres) issues.push({ field: 'discardedMetres', code: 'job.discardedOverProcessed' });
   return issues;
+}
+
+/** A live dossier of the office's file plan (a backlog job's slips are described in the job's own inventory, not the plan). */
+export function isPlanDossier(d: Pick<DossierFields, 'source'> & { readonly deleted?: boolean }): boolean {
+  return !d.deleted && d.source !== 'backlog';
 }

@@ -49,7 +49,8 @@ export function validateSlip(d: DossierFields, jobFondsId: string): FieldIssue[]
   // The dossier rules: lengths, dates' shape, end after start, sheets. Uniqueness of final
   // numbers is the numbering's business, so no other dossiers are passed.
   for (const i of validateDossier(d)) {
-    if (i.field === 'retention' && issues.some((x) => x.field === 'retention')) continue;
+    // Its retention is the slip's to say ("slip.retentionRequired" above, under the same test).
+    if (i.field === 'retention') continue;
     if (i.code === 'dossier.titleRequired') continue;
     // The dossier's year is its period's: a year out of range is said under the period, which the slip has (it has no year field: nothing was marked).
     if (i.field === 'year') issues.push({ field: 'period', code: d.year < 1945 ? 'slip.yearRange' : i.code });
@@ -152,16 +153,16 @@ export function slipsPicked<T extends Pick<DossierFields, 'inventoryNumber' | 'f
   return live.filter((s) => s.fileNumber === pick.file && (pick.inventory === undefined || s.inventoryNumber === pick.inventory));
 }
 
+/** The temporary numbers, in order, of the kept slips of `slips` past their retention in `currentYear`. */
+export function expiredSlipNumbers(slips: readonly Parameters<typeof keptPastRetention>[0][], currentYear: number): number[] {
+  return slips.filter((d) => keptPastRetention(d, currentYear)).map((d) => d.tempNumber).sort((a, b) => a - b);
+}
+
 /**
  * A kept slip (not set aside to discard) whose retention ran out before `currentYear` — its documents' last year plus
  * its retention: to be looked at again at the check and before numbering (such files were numbered and boxed without a
  * word).
  */
-/** The temporary numbers, in order, of the kept slips of `slips` past their retention in `currentYear`. */
-export function expiredSlipNumbers(slips: readonly Parameters<typeof keptPastRetention>[0][], currentYear: number): number[] {
-  return slips.filter((d) => keptPastRetention(d, currentYear)).map((d) => d.tempNumber!).sort((a, b) => a - b);
-}
-
 export function keptPastRetention(d: Pick<DossierFields, 'discardReason' | 'tempNumber' | 'endDate' | 'year' | 'retention'>, currentYear: number): d is typeof d & { readonly tempNumber: number } {
   return d.discardReason === undefined && d.tempNumber !== undefined && isExpired(d, currentYear);
 }

@@ -7,7 +7,7 @@ import { exportPublicJwk, fingerprintOf, generateSigningKeyPair, jwkThumbprint, 
 import { makeKeyRotation } from '../../core/bundle/sign';
 import { assertComparison, COMPARED_IN_JOURNAL, keptRecovery, type KeyComparison } from '../../core/bundle/rotation';
 import type { KeyRecovery, PublicJwk } from '../../core/bundle/schema';
-import { KEY_REFUSALS_KEY, keptRefusals, refusalReason, refusalsOf, withRefusal, type KeyRefusal } from '../../core/bundle/refusals';
+import { newRefusal, type KeyRefusal } from '../../core/bundle/refusals';
 import type { KnownUnit } from '../../core/bundle/identity';
 import type { TrustPolicy } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
@@ -162,19 +162,30 @@ export async function refuseKey(
   now: Date = new Date(),
 ): Promise<KeyRefusal> {
   if (params.unitId === (await db.settings.get('localUnitId'))?.value) throw new AppError('bundle.origin.receiver');
-  const reason = refusalReason(params.reason);
-  const kid = await jwkThumbprint(params.jwk);
-  const refusal: KeyRefusal = { kid, unitId: params.unitId, originName: params.originName, adminCode: params.adminCode, refusedAt: now.toISOString(), refusedBy: session.operator, reason };
-  await writeDecision(db, session, { action: 'key.refuse', detail: `${params.originName} — ${keyWords(kid)}: ${reason}` }, ['settings'], async () => {
+  const refusal = await newRefusal(params, session.operator, now);
+  await writeDecision(db, session, { action: 'key.refuse', detail: `${params.originName} — ${keyWords(refusal.kid)}: ${refusal.reason}` }, ['settings'], async () => {
     const kept = keptRefusals((await db.settings.get(KEY_REFUSALS_KEY))?.value);
-    await db.settings.put({ key: KEY_REFUSALS_KEY, value: withRefusal(kept, refusal) });
+    // The newest kept (a handful a year: the cap only bounds a setting that grows).
+    await db.settings.put({ key: KEY_REFUSALS_KEY, value: [...kept, refusal].slice(-KEPT_REFUSALS) });
   });
   return refusal;
 }
 
+/** The setting holding this PC's refusals, and how many are kept. */
+const KEY_REFUSALS_KEY = 'keyRefusals';
+const KEPT_REFUSALS = 500;
+
+const isRefusal = (v: unknown): v is KeyRefusal => {
+  const r = v as Record<string, unknown> | null;
+  return typeof r === 'object' && r !== null && ['kid', 'unitId', 'originName', 'adminCode', 'refusedAt', 'refusedBy', 'reason'].every((k) => typeof r[k] === 'string');
+};
+
+/** The refusals the setting holds (anything else in it left out). */
+const keptRefusals = (value: unknown): KeyRefusal[] => (Array.isArray(value) ? value.filter(isRefusal) : []);
+
 /** The refusals of the key `kid` made here, oldest first. */
 export async function keyRefusals(db: LuutruDb, kid: string): Promise<KeyRefusal[]> {
-  return refusalsOf(keptRefusals((await db.settings.get(KEY_REFUSALS_KEY))?.value), kid);
+  return keptRefusals((await db.settings.get(KEY_REFUSALS_KEY))?.value).filter((r) => r.kid === kid);
 }
 
 /**

@@ -5,6 +5,7 @@
  * backlog dossiers and dossiers of the file plan alike.
  */
 import Dexie from 'dexie';
+import { foldText } from '../../core/text';
 import { entryWords, queryTerms } from '../../search/tokens';
 import { AppError } from '../../core/errors';
 import type { DossierFields } from '../../core/dossiers/types';
@@ -267,17 +268,26 @@ export async function searchRegisterEntries(db: LuutruDb, typed: string, limit =
   const { words, prefix } = queryTerms(typed);
   if (words.length === 0 && prefix === undefined) return [];
   const out: FoundEntry[] = [];
+  const terms = prefix === undefined ? words : [...words, prefix];
   const hit = (text: string) => {
+    // Every word of the entry is a piece of its folded text run together: one without every term inside it is no hit,
+    // found without splitting it into words (the scan runs at every key, over registers of any size).
+    const joined = foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
+    if (!terms.every((w) => joined.includes(w))) return false;
     const own = entryWords(text);
     const whole = new Set(own);
     return words.every((w) => whole.has(w)) && (prefix === undefined || own.some((o) => o.startsWith(prefix)));
   };
   await db.incomingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
-    if (!e.deleted && hit(`${incomingLabel(e)} ${e.arrivalNumber}`)) out.push(foundIncoming(e));
+    if (e.deleted) return;
+    const label = incomingLabel(e);
+    if (hit(`${label} ${e.arrivalNumber}`)) out.push(foundIncoming(e, label));
   });
   if (out.length < limit)
     await db.outgoingDocs.orderBy('clock').reverse().until(() => out.length >= limit).each((e) => {
-      if (!e.deleted && hit(outgoingLabel(e))) out.push(foundOutgoing(e));
+      if (e.deleted) return;
+      const label = outgoingLabel(e);
+      if (hit(label)) out.push(foundOutgoing(e, label));
     });
   return out;
 }
@@ -286,8 +296,8 @@ export async function searchRegisterEntries(db: LuutruDb, typed: string, limit =
 const labelOf = (...parts: string[]) => parts.filter(Boolean).join(' — ');
 const incomingLabel = (e: IncomingDoc) => labelOf(joinNumberNotation(e.number, e.notation), e.sender, typeAndSummary(e.typeName, e.summary));
 const outgoingLabel = (e: OutgoingDoc) => labelOf(joinNumberNotation(e.number, e.notation), typeAndSummary(e.typeName, e.summary));
-const foundIncoming = (e: IncomingDoc): FoundEntry => ({ id: e.id, kind: 'incoming', arrival: formatNumber(e.arrivalNumber), label: incomingLabel(e), shown: entryAsDocument(e) });
-const foundOutgoing = (e: OutgoingDoc): FoundEntry => ({ id: e.id, kind: 'outgoing', label: outgoingLabel(e), shown: entryAsDocument(e) });
+const foundIncoming = (e: IncomingDoc, label = incomingLabel(e)): FoundEntry => ({ id: e.id, kind: 'incoming', arrival: formatNumber(e.arrivalNumber), label, shown: entryAsDocument(e) });
+const foundOutgoing = (e: OutgoingDoc, label = outgoingLabel(e)): FoundEntry => ({ id: e.id, kind: 'outgoing', label, shown: entryAsDocument(e) });
 
 /** A listed document's link whose register entry is not found, named `label`: kept as it is when the document is corrected. */
 function missingLink(doc: Pick<DossierDocFields, 'incomingDocId' | 'outgoingDocId'>, label: string): FoundEntry {

@@ -10,7 +10,7 @@
 import Dexie from 'dexie';
 import { boxContents, type BoxContents } from '../../core/dossiers/inventory';
 import { compareHeadings, planSortKey } from '../../core/dossiers/list-keys';
-import { notationOrdinal } from '../../core/dossiers/rules';
+import { isPlanDossier, notationOrdinal } from '../../core/dossiers/rules';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import { foldText } from '../../core/text';
 import { takeFileNumbers } from '../../core/processing/search-text';
@@ -137,7 +137,7 @@ export async function planYears(db: LuutruDb, fondsId: string): Promise<number[]
   const out: number[] = [];
   for (const year of await dossierYears(db, fondsId)) {
     // The first such dossier answers (a year's rows are not all read).
-    if (await db.dossiers.where('[fondsId+year]').equals([fondsId, year]).filter((d) => !d.deleted && d.source !== 'backlog').first()) out.push(year);
+    if (await db.dossiers.where('[fondsId+year]').equals([fondsId, year]).filter(isPlanDossier).first()) out.push(year);
   }
   return out;
 }

@@ -7,10 +7,10 @@
 import { CLOSING_PLACEHOLDERS, closingLinesOf, unclosedBrace, unknownClosingPlaceholders } from '../../core/dossiers/closing-text';
 import type { PlanDecision } from '../../core/dossiers/plan-decision';
 import Dexie from 'dexie';
-import { AppError, type FieldIssue } from '../../core/errors';
+import { AppError, type FieldIssue, mergeIssues } from '../../core/errors';
 import { assignFileNumbers, holdings, holdingsFromCounters, inventoryFor, orderDossiers, packIntoBoxes, type Holdings, type NumberingOrder } from '../../core/dossiers/inventory';
 import { datedDocuments } from './dossier-doc-repository';
-import { cleanDossier, documentOutsidePeriod, pagesOverSheets, validateBox, validateDossier, validateProcessingJob, journalDossierName } from '../../core/dossiers/rules';
+import { cleanDossier, documentOutsidePeriod, pagesOverSheets, validateBox, validateDossier, validateProcessingJob, journalDossierName, isPlanDossier } from '../../core/dossiers/rules';
 import { notationSortKey } from '../../core/dossiers/list-keys';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type ProcessingJobFields } from '../../core/dossiers/types';
 import { cleanMultiline } from '../../core/registers/validation';
@@ -31,11 +31,18 @@ export class DossierInvalidError extends AppError {
   }
 }
 
+/** For a save's `.catch`: a refusal with the form's own issues first (what was typed wrong), one per field; other errors as they are. */
+export function withFormIssues(form: readonly FieldIssue[]): (e: unknown) => never {
+  return (e) => {
+    throw e instanceof DossierInvalidError ? new DossierInvalidError(mergeIssues(form, e.issues)) : e;
+  };
+}
+
 const METRES_PER_BOX_KEY = 'metresPerBox';
 
 /** A year's live dossiers of the file plan (a backlog job's slips are described in its own inventory, not the plan). */
 export async function planDossiers(db: LuutruDb, fondsId: string, year: number): Promise<Dossier[]> {
-  return (await listDossiers(db, fondsId, year)).filter((d) => !d.deleted && d.source !== 'backlog');
+  return (await listDossiers(db, fondsId, year)).filter(isPlanDossier);
 }
 
 /** Every dossier of a fonds (tombstones included, so callers can show or skip them). */

@@ -43,8 +43,30 @@ function ours(session: Session, r: { origin: string; deleted: boolean } | undefi
 
 const cleanOpt = (v: string | undefined) => (v === undefined ? undefined : cleanText(v));
 
-/** Creates (no id) or updates a job: intake fields, scheme, stage, foreword, report. */
-export async function saveJob(db: LuutruDb, session: Session, raw: ProcessingJobFields, today: string, id?: string): Promise<ProcessingJob> {
+/**
+ * Creates (no id) or updates a job: intake fields, scheme, stage, foreword, report. `raw` may be a change of the job as
+ * stored, applied inside the write (two changes made at once both stay: one read before the other wrote was lost).
+ */
+export async function saveJob(db: LuutruDb, session: Session, raw: ProcessingJobFields | ((stored: ProcessingJobFields) => ProcessingJobFields), today: string, id?: string): Promise<ProcessingJob> {
+  return writeChanges(db, session, { action: id ? 'job.update' : 'job.create' }, ['processingJobs', 'fonds'], async (c) => {
+    const before = id ? await c.get<ProcessingJobFields>('processingJobs', id) : undefined;
+    if (id) ours(session, before);
+    if (typeof raw === 'function' && !before) throw new AppError('job.notFound');
+    const job = cleanJob(session, typeof raw === 'function' ? raw(fieldsOf(before!)) : raw);
+    const issues = validateJob(job, today);
+    if (issues.length > 0) throw new DossierInvalidError(issues);
+    c.describe(job.name);
+    const fonds = await db.fonds.get(job.fondsId);
+    if (!fonds || fonds.deleted || fonds.unitId !== session.unitId) throw new AppError('dossier.fondsNotFound');
+    // The intake form records the papers received: intake is done, the slips are the work in hand.
+    if (!before) return c.create<ProcessingJobFields>('processingJobs', { stage: 'slips', ...job }) as ProcessingJob;
+    if (before.fondsId !== job.fondsId) throw new AppError('job.otherFonds');
+    return c.updateKnown<ProcessingJobFields>('processingJobs', before, job) as ProcessingJob;
+  });
+}
+
+/** A job's fields as typed, tidied (spaces, line breaks) and without the ones left empty. */
+function cleanJob(session: Session, raw: ProcessingJobFields): ProcessingJobFields {
   const fields: Record<string, unknown> = {
     ...raw,
     unitId: session.unitId,
@@ -60,25 +82,12 @@ export async function saveJob(db: LuutruDb, session: Session, raw: ProcessingJob
     problems: raw.problems === undefined ? undefined : cleanMultiline(raw.problems),
   };
   for (const k of Object.keys(fields)) if (fields[k] === undefined) delete fields[k];
-  const job = fields as ProcessingJobFields;
-  const issues = validateJob(job, today);
-  if (issues.length > 0) throw new DossierInvalidError(issues);
-  return writeChanges(db, session, { action: id ? 'job.update' : 'job.create', detail: job.name }, ['processingJobs', 'fonds'], async (c) => {
-    const fonds = await db.fonds.get(job.fondsId);
-    if (!fonds || fonds.deleted || fonds.unitId !== session.unitId) throw new AppError('dossier.fondsNotFound');
-    // The intake form records the papers received: intake is done, the slips are the work in hand.
-    if (!id) return c.create<ProcessingJobFields>('processingJobs', { stage: 'slips', ...job }) as ProcessingJob;
-    const before = await c.get<ProcessingJobFields>('processingJobs', id);
-    ours(session, before);
-    if (before!.fondsId !== job.fondsId) throw new AppError('job.otherFonds');
-    return c.updateKnown<ProcessingJobFields>('processingJobs', before!, job) as ProcessingJob;
-  });
+  return fields as ProcessingJobFields;
 }
 
-async function updateJob(db: LuutruDb, session: Session, jobId: string, today: string, patch: (j: ProcessingJobFields) => ProcessingJobFields): Promise<ProcessingJob> {
-  const before = await db.processingJobs.get(jobId);
-  ours(session, before);
-  return saveJob(db, session, patch(fieldsOf(before!)), today, jobId);
+/** A change of the job as stored, applied inside its write. */
+function updateJob(db: LuutruDb, session: Session, jobId: string, today: string, patch: (j: ProcessingJobFields) => ProcessingJobFields): Promise<ProcessingJob> {
+  return saveJob(db, session, patch, today, jobId);
 }
 
 export async function setStage(db: LuutruDb, session: Session, jobId: string, stage: JobStage, today: string): Promise<ProcessingJob> {

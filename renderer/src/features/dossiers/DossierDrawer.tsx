@@ -104,8 +104,6 @@ function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: 
 /** A stored date shown in the close form as it was known: "05/03/2025", "03/2025" or "2025". */
 const written = (iso: string | undefined, precision: DatePrecision | undefined) => (iso ? formatEnd(iso, precision ?? 'day') : '');
 
-/** `tab`: the tab it opens on (a document found by the search opens its dossier on its documents). */
-/** `boxPlace`: where the box stands, as a row of its own (the archive search gives it; the Dossiers page does not). */
 /** A figure of an open file taken from the documents listed in it, not written yet (it is when the file is closed). */
 function FromDocuments({ value, testId }: { value: string; testId: string }) {
   const { t } = useTranslation();
@@ -116,6 +114,8 @@ function FromDocuments({ value, testId }: { value: string; testId: string }) {
   );
 }
 
+/** `tab`: the tab it opens on (a document found by the search opens its dossier on its documents). */
+/** `boxPlace`: where the box stands, as a row of its own (the archive search gives it; the Dossiers page does not). */
 export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { dossier: Dossier; boxLabel?: string; boxPlace?: string; tab?: 'documents'; onClose: () => void }) {
   const { t } = useTranslation();
   const db = useDb();

@@ -5,7 +5,6 @@
  * Enter saves and starts the next dossier under the same heading; a draft keeps what was typed.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { mergeIssues } from '../../core/errors';
 import { usePatchClearingErrors } from '../../hooks/usePatchClearingErrors';
 import { App, Button, Checkbox, Col, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
@@ -16,7 +15,7 @@ import type { Dossier } from '../../core/dossiers/types';
 import { boxNumberText } from '../../core/dossiers/inventory';
 import { fileLabel } from '../duties/labels';
 import { useDb, useSession } from '../../db/context';
-import { DossierInvalidError, getBox, saveDossier } from '../../db/repositories/dossier-repository';
+import { DossierInvalidError, withFormIssues, getBox, saveDossier } from '../../db/repositories/dossier-repository';
 import { dossierFormHints, inventoryRetentions, nextOrdinalInYear } from '../../db/repositories/dossier-list-repository';
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
@@ -259,10 +258,7 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
         ? { ...editing }
         : { unitId: session.unitId, fondsId, year, status: 'open' as const, source: 'plan' as const };
       // A retention typed that does not read is said as such, with what the rules refuse besides ("chưa nhập" otherwise).
-      const typed = typedIssues(cur);
-      const saved = await saveDossier(db, session, fieldsOf({ ...cur, notation }, base), editing?.id).catch((e: unknown) => {
-        throw e instanceof DossierInvalidError && typed.length ? new DossierInvalidError(mergeIssues(typed, e.issues)) : e;
-      });
+      const saved = await saveDossier(db, session, fieldsOf({ ...cur, notation }, base), editing?.id).catch(withFormIssues(typedIssues(cur)));
       setErrors({});
       if (editing) {
         // The form shows the dossier as stored (tidied), so it is not taken for a change not saved.

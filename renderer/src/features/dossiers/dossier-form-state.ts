@@ -61,16 +61,16 @@ function dateOf(text: string, year: number): string | undefined {
   return parseTypedDate(text, year) ?? text.trim();
 }
 
-/**
- * The stored fields for what was typed, on top of `base` (the unit, fonds, year, status and
- * numbering of the dossier being edited). A retention left empty or unreadable becomes 0 (not given), refused by
- * validation instead of silently keeping the old one; what does not read is the form's to say (`typedIssues`).
- */
 /** What was typed that does not read, said as such (the stored fields hold periods, not what was typed): a retention. */
 export function typedIssues(form: Pick<DossierFormState, 'retention'>): FieldIssue[] {
   return form.retention.trim() && parseRetention(form.retention) === undefined ? [{ field: 'retention', code: 'dossier.retentionInvalid' }] : [];
 }
 
+/**
+ * The stored fields for what was typed, on top of `base` (the unit, fonds, year, status and
+ * numbering of the dossier being edited). A retention left empty or unreadable becomes 0 (not given), refused by
+ * validation instead of silently keeping the old one; what does not read is the form's to say (`typedIssues`).
+ */
 export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unitId' | 'fondsId' | 'year' | 'status' | 'source'> & Partial<DossierFields>): DossierFields {
   const out: Record<string, unknown> = {
     ...base,

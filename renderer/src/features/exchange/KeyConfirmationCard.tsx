@@ -4,7 +4,7 @@
  * key after restoring a backup. Look-alike names and codes are warnings to read and
  * acknowledge; for a new key or a lost key, the words on the paper must be typed back.
  */
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Checkbox, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FingerprintView } from '../../components/FingerprintView';
@@ -67,8 +67,6 @@ export function KeyConfirmationCard({
   const [readAloud, setReadAloud] = useState(false);
   /** The reason asked for once "Không tin cậy khóa này…" is pressed (the words' box stays the first thing to fill). */
   const [refusing, setRefusing] = useState(false);
-  // The cursor goes to the reason once its box is shown (once: a stable ref, not at every render of the card).
-  const focusReason = useCallback((el: HTMLDivElement | null) => el?.querySelector('textarea')?.focus(), []);
   const mustType = c.kind !== 'first-contact';
   const check = checkFingerprintWords(typed, c.fingerprint);
   const matches = check.status === 'match';
@@ -137,8 +135,8 @@ export function KeyConfirmationCard({
             )}
           </Space>
           {refusing && (
-            <div data-testid="refuse-key-form" ref={focusReason}>
-              <ReasonConfirm reasonLabel={t('exchange.refuseReason')} question={t('exchange.refuseQuestion')} actionLabel={t('exchange.refuseOk')} keepLabel={t('exchange.refuseKeep')} onConfirm={(reason) => onRefuse(c, reason)} />
+            <div data-testid="refuse-key-form">
+              <ReasonConfirm reasonLabel={t('exchange.refuseReason')} question={t('exchange.refuseQuestion')} actionLabel={t('exchange.refuseOk')} keepLabel={t('exchange.refuseKeep')} onConfirm={(reason) => onRefuse(c, reason)} autoFocus />
             </div>
           )}
         </Space>

@@ -54,15 +54,10 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
   const [fromJob, setFromJob] = useState<string>();
   const others = useLiveQuery(async () => (await jobsOfFonds(db, job.fondsId)).filter((j) => j.id !== job.id && (j.scheme?.length ?? 0) > 0), [db, job.fondsId, job.id]) ?? [];
   /**
-   * An edit of the scheme as stored, one after the other (a heading renamed, then one added at once: the second wrote the
-   * screen's stale copy over the first, and the tree went on showing the name that was lost).
+   * An edit of the scheme as stored, applied inside its write (a heading renamed, then one added at once: the second wrote
+   * the screen's stale copy over the first, and the tree went on showing the name that was lost).
    */
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const store = (edit: (stored: readonly ClassNode[]) => readonly ClassNode[], ok?: string) => {
-    const done = queue.current.then(() => run(() => saveScheme(db, session, job.id, edit, isoDate(new Date())), ok ? () => ok : undefined));
-    queue.current = done.catch(() => undefined);
-    return done;
-  };
+  const store = (edit: (stored: readonly ClassNode[]) => readonly ClassNode[], ok?: string) => run(() => saveScheme(db, session, job.id, edit, isoDate(new Date())), ok ? () => ok : undefined);
 
   /** What the new heading's boxes hold that cannot be taken: a period that does not read as one, a code another heading has. */
   const [marks, setMarks] = useState<{ code?: string; retention?: string }>({});

@@ -6,7 +6,6 @@
  * The same form corrects a slip. A draft keeps what was typed across a reload.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { mergeIssues } from '../../core/errors';
 import { App, AutoComplete, Button, Checkbox, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -17,7 +16,7 @@ import { isoDate } from '../../core/format';
 import { entryName, matchNodes } from '../../core/processing/scheme';
 import { DISCARD_REASONS } from '../../core/processing/types';
 import { useDb, useSession } from '../../db/context';
-import { DossierInvalidError } from '../../db/repositories/dossier-repository';
+import { DossierInvalidError, withFormIssues } from '../../db/repositories/dossier-repository';
 import { getSlip, nextTempNumber, saveSlip } from '../../db/repositories/slip-repository';
 import { useDraft } from '../../hooks/useDraft';
 import { useResumedDraft } from '../../hooks/useResumedDraft';
@@ -91,7 +90,7 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
   const { read } = draft;
   // A new slip typed and not saved before the page went away comes back as it was: said beside its buttons (it came
   // back silently, and the next slip's title was typed after its words).
-  const { resumed, done: resumedDone } = useResumedDraft(draft, editing !== undefined, holdsSlipTyping, !editing && holdsSlipTyping(v));
+  const { resumed, done: resumedDone } = useResumedDraft(draft, editing !== undefined, holdsSlipTyping);
   const patch = usePatchClearingErrors<SlipFormState>(draft, setErrors, slipErrorKey);
   // Stable across renders (the draft's patch is): the one-line fields are memoised on it.
   const set = useCallback(<K extends keyof SlipFormState>(k: K, value: SlipFormState[K]) => patch({ [k]: value } as Partial<SlipFormState>), [patch]);
@@ -168,10 +167,7 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
         started = draft.startNext(nextSlipForm(cur), cur);
         titleRef.current?.focus();
       }
-      const saved = await saveSlip(db, session, job.id, input, today, editing?.id).catch((e: unknown) => {
-        if (e instanceof DossierInvalidError) throw new DossierInvalidError(mergeIssues(issues, e.issues));
-        throw e;
-      });
+      const saved = await saveSlip(db, session, job.id, input, today, editing?.id).catch(withFormIssues(issues));
       setErrors({});
       if (editing) {
         // The form shows the slip as stored ("1998 - 1999", "20 năm"), not as typed: it read as a change not saved.

@@ -71,14 +71,16 @@ export function retentionOnPick(scheme: readonly ClassNode[], cur: Pick<SlipForm
   return { retention: cur.retention, retentionFrom: '' };
 }
 
-/** The next slip after `saved`: heading, retention, language, access, condition and bundle stay. */
 /** What a slip passes on to the next one typed after it (`nextSlipForm`); the rest is its own. */
 const SLIP_CARRIED = ['classText', 'classId', 'retention', 'retentionFrom', 'language', 'restricted', 'condition', 'discardBundle'] as const satisfies readonly (keyof SlipFormState)[];
 
+/** The next slip after `saved`: heading, retention, language, access, condition and bundle stay. */
 export function nextSlipForm(saved: SlipFormState): SlipFormState {
+  const next: SlipFormState = { ...emptySlipForm() };
+  for (const k of SLIP_CARRIED) (next as Record<string, unknown>)[k] = saved[k];
   // The retention as it was written ("5 năm", "Vĩnh viễn"), not as typed ("5" was carried, and read as nothing).
   const written = parseRetention(saved.retention);
-  return { ...emptySlipForm(), classText: saved.classText, classId: saved.classId, retention: written === undefined ? saved.retention : formatRetention(written), retentionFrom: saved.retentionFrom ?? '', language: saved.language, restricted: saved.restricted, condition: saved.condition, discardBundle: saved.discard ? saved.discardBundle : '' };
+  return { ...next, retention: written === undefined ? saved.retention : formatRetention(written), retentionFrom: saved.retentionFrom ?? '', discardBundle: saved.discard ? saved.discardBundle : '' };
 }
 
 /** Whether a new slip's form holds what the clerk typed for this slip (not only what the last one carried: its heading, retention…). */

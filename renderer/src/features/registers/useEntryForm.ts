@@ -84,10 +84,9 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   // A new entry's form of a given day: that day's date (none in a register of another year, where it would be
   // in the wrong year), and the day it was started on (newDayForm).
   const blankOf = useCallback((day: string) => ({ ...empty(register.year === Number(day.slice(0, 4)) ? day : '', register.secret), [STARTED_ON]: day }) as S, [empty, register.year, register.secret]);
-  const blank = useCallback(() => blankOf(today), [blankOf, today]);
   /** The blank form, to compare with or copy from (made once a day, not at every key typed). */
   const blankForm = useMemo(() => blankOf(today), [blankOf, today]);
-  const initial = useMemo(() => (editing ? ({ ...formOf(editing), [BASE_CLOCK]: editing.clock } as S) : blank()), [editing, formOf, blank]);
+  const initial = useMemo(() => (editing ? ({ ...formOf(editing), [BASE_CLOCK]: editing.clock } as S) : blankForm), [editing, formOf, blankForm]);
   const draft = useDraft<S>(editing ? `${o.kind}-edit:${editing.id}` : `${o.kind}-entry:${register.id}`, initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [duplicates, setDuplicates] = useState<readonly D[]>([]);
@@ -139,13 +138,13 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   const { restored } = draft;
   useEffect(() => {
     if (editing || restored !== 'restored') return;
-    const next = newDayForm(rules, readDraft(), blank());
+    const next = newDayForm(rules, readDraft(), blankForm);
     if (next) updateDraft(next);
-  }, [editing, restored, rules, readDraft, blank, updateDraft]);
+  }, [editing, restored, rules, readDraft, blankForm, updateDraft]);
   /** Something typed that a clear would lose: a field emptied after each save holds text (a carried one, a date, is no loss). */
   const typed = !editing && holdsTyping(rules, draft.value, blankForm);
   const holdsOwn = useCallback((form: S) => holdsTyping(rules, form, blankForm), [rules, blankForm]);
-  const { resumed, done: resumedDone } = useResumedDraft(draft, !!editing, holdsOwn, typed);
+  const { resumed, done: resumedDone } = useResumedDraft(draft, !!editing, holdsOwn);
   // The same for a window left open overnight, when the clerk comes back to it (the page shown or the window focused).
   useEffect(() => {
     if (editing) return;
@@ -355,7 +354,7 @@ export function useEntryForm<S extends Record<string, string>, D>(o: EntryFormOp
   const clear = () => {
     keptAsAsked.current = undefined;
     resumedDone();
-    draft.update(blank());
+    draft.update(blankForm);
     setErrors({});
     focusField(shown[0]?.key ?? firstField);
   };

@@ -9,7 +9,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { boxNumberText, type BoxContents } from '../../core/dossiers/inventory';
 import { arrivalStampGrid, type StampGrid } from './arrival-stamp';
-import { fitFontSize, fitText, mm, wrapText } from './common';
+import { fitFontSize, fitText, mm, wrapText, held } from './common';
 import { formatNumber } from '../../core/registers/numbering';
 
 /**
@@ -187,9 +187,5 @@ export function boxLabelsDefinition(input: BoxLabelInput): TDocumentDefinitions 
 
 /** A box's periods ("70 năm, 20 năm, Vĩnh viễn"), each held whole on its line (no-break spaces inside each). */
 function heldPeriods(retention: string): string {
-  return retention
-    .trim()
-    .split(/\s*,\s*/)
-    .map((p) => p.replace(/ /g, '\u00a0'))
-    .join(', ');
+  return retention.trim().split(/\s*,\s*/).map(held).join(', ');
 }

@@ -27,8 +27,11 @@ export function fondsLabel(name: string): string {
  * spaces), only the place before it may wrap — narrow columns and long places broke "… tháng 12 năm / 2026".
  */
 export function heldDateLine(place: string, d: Date | string | undefined, blank = '……'): string {
-  return `${place ? `${place}, ` : ''}${vietnameseDateWords(d, blank).replace(/ /g, '\u00a0')}`;
+  return `${place ? `${place}, ` : ''}${held(vietnameseDateWords(d, blank))}`;
 }
+
+/** Words held together on one line (no-break spaces between them). */
+export const held = (text: string): string => text.replace(/ /g, '\u00a0');
 
 /**
  * The national heading (Quốc hiệu và Tiêu ngữ) beside the agency name. The date line names the
