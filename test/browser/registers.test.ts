@@ -96,6 +96,13 @@ describe('incoming register in Chromium', () => {
       await page.getByTestId('register-more').focus();
       await page.keyboard.press('Enter');
       await expect.poll(focusedItem).toBe('Lưu sổ thành tệp PDF…');
+      // Closed on another item and opened again at once, while the last menu is still going: a new one, on its first item.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(focusedItem).toBe('In phiếu dấu ĐẾN');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+      await expect.poll(focusedItem).toBe('Lưu sổ thành tệp PDF…');
       await page.keyboard.press('Escape');
       await page.locator('#f-sender').focus();
       const docs = documents();
