@@ -326,7 +326,14 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       expect(await page.getByTestId('confirm-close-dossier').isVisible()).toBe(true);
       await page.locator('.ant-drawer-close').click();
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
+      // The list gives them too, greyed, saying where they come from (its Thời gian and Số tờ stood empty until closing).
+      const row03 = table.getByRole('row', { name: /03\.TH/ });
+      await expect.poll(() => row03.getByTestId('dossier-listed').allTextContents()).toEqual(['05/01/2026\u00a0– 20/11/2026', '35']);
+      expect(await row03.getByTestId('dossier-listed').first().getAttribute('title')).toBe('(theo các văn bản đã ghi trong hồ sơ; ghi chính thức khi kết thúc hồ sơ)');
       await closeDossier(page, '03.TH', '35', { pages: '70' });
+      // Closed, its figures are the ones written: no longer greyed as taken from the documents.
+      await expect.poll(() => row03.getByTestId('dossier-listed').count()).toBe(0);
+      expect(await row03.textContent()).toContain('05/01/2026\u00a0– 20/11/2026');
       // The certificate's wording is the office's (NĐ 30 has no form): a blank the app cannot fill is refused, named; a
       // line with the pages is kept, and printed below.
       await page.goto(`${server.url}#/settings`);

@@ -121,6 +121,14 @@ export function dossierStatus(d: Pick<DossierFields, 'status' | 'depositBatchId'
   return d.depositBatchId !== undefined ? 'deposited' : d.status;
 }
 
+/**
+ * A file being formed whose period or sheet count is not written yet (they are when it is closed): until then both
+ * are shown as its listed documents give them (db dossier-doc-repository.ts `closingProposal`).
+ */
+export function figuresUnwritten(d: Pick<DossierFields, 'status' | 'depositBatchId' | 'sheetCount' | 'startDate' | 'endDate'> & { readonly deleted: boolean }): boolean {
+  return !d.deleted && dossierStatus(d) === 'open' && (d.sheetCount === undefined || !d.startDate || !d.endDate);
+}
+
 /** Số, ký hiệu hồ sơ: ordinal with a leading zero below 10, a dot, the heading's abbreviation ("01.TH"). */
 export function buildDossierNotation(ordinal: number, headingCode: string): string {
   const n = ordinal < 10 ? `0${ordinal}` : String(ordinal);

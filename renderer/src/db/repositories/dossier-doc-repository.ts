@@ -110,10 +110,9 @@ export async function datedDocuments(db: LuutruDb, dossierId: string): Promise<{
  * latest document dates and the last sheet number (the close form starts from them; the clerk
  * checks and corrects). Nothing when nothing is listed.
  */
-export async function closingProposal(
-  db: LuutruDb,
-  dossierId: string,
-): Promise<{ startDate?: string; endDate?: string; startPrecision?: DatePrecision; endPrecision?: DatePrecision; sheetCount?: number }> {
+export type ClosingProposal = { startDate?: string; endDate?: string; startPrecision?: DatePrecision; endPrecision?: DatePrecision; sheetCount?: number };
+
+export async function closingProposal(db: LuutruDb, dossierId: string): Promise<ClosingProposal> {
   const docs = await datedDocuments(db, dossierId);
   // A document dated to its month or year only ("3/1998") gives the dossier that precision.
   const dates: { date: string; precision: DatePrecision }[] = [];
@@ -130,6 +129,11 @@ export async function closingProposal(
     ...(first && end ? { startDate: first.date, endDate: end.date, startPrecision: first.precision, endPrecision: end.precision } : {}),
     ...(last !== undefined ? { sheetCount: last } : {}),
   };
+}
+
+/** `closingProposal` of each of these dossiers (the rows on screen of the dossier list), by id. */
+export async function closingProposals(db: LuutruDb, dossierIds: readonly string[]): Promise<Map<string, ClosingProposal>> {
+  return new Map(await Promise.all(dossierIds.map(async (id) => [id, await closingProposal(db, id)] as const)));
 }
 
 export type DocInput = Omit<DossierDocFields, 'unitId' | 'fondsId' | 'dossierId' | 'position'>;

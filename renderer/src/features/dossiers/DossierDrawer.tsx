@@ -11,11 +11,11 @@ import { fileSlug, formatDate, isoDate, typedCount } from '../../core/format';
 import { documentPeriod } from '../../core/dossiers/inventory';
 import { retentionLabel, statusLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
-import { dossierStatus, isUnnumberedSlip, readClosingDate } from '../../core/dossiers/rules';
+import { dossierStatus, figuresUnwritten, isUnnumberedSlip, readClosingDate } from '../../core/dossiers/rules';
 import { formatEnd, type DatePrecision } from '../../core/processing/period';
 import { useDb, useSession } from '../../db/context';
 import { closeDossier, deleteDossier, DossierInvalidError, reopenDossier } from '../../db/repositories/dossier-repository';
-import { closingProposal } from '../../db/repositories/dossier-doc-repository';
+import { closingProposal, type ClosingProposal } from '../../db/repositories/dossier-doc-repository';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { RecordHistory } from '../../components/RecordHistory';
 import { DateInput, Field, useEnterToSave } from '../registers/entry-inputs';
@@ -27,7 +27,6 @@ import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { withoutErrors } from '../../hooks/usePatchClearingErrors';
 import { focusWhenReady } from '../../components/focus';
 
-type ClosingProposal = Awaited<ReturnType<typeof closingProposal>>;
 
 /** `proposal`: what the documents listed in it give (read by the drawer, which shows it too). */
 function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: ClosingProposal | undefined; onDone: () => void }) {
@@ -139,7 +138,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
     focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="dossier-print-cover"]'));
   };
   // (Read for the close form too, which starts from them.)
-  const unwritten = !dossier.deleted && dossierStatus(dossier) === 'open' && (dossier.sheetCount === undefined || !dossier.startDate || !dossier.endDate);
+  const unwritten = figuresUnwritten(dossier);
   const listed = useLiveQuery(() => (unwritten ? closingProposal(db, dossier.id) : undefined), [db, dossier.id, unwritten]);
   /** Shown in the details: a slip's own figures are what its slip says. */
   const shownListed = slip ? undefined : listed;

@@ -13,12 +13,22 @@ import { formatDate } from '../../core/format';
 import type { Dossier } from '../../core/dossiers/types';
 import { isUnnumberedSlip } from '../../core/dossiers/rules';
 import { EntryTable, type Column } from '../registers/EntryTable';
+import type { ClosingProposal } from '../../db/repositories/dossier-doc-repository';
 import { retentionLabel, statusLabel } from './retention-label';
 
 /** A heading line, two lines of title, and the padding. The columns fit a 1024 px screen (the side menu open). */
 const ROW_HEIGHT = 66;
 
-function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, selection: Selection | undefined): Column<Dossier>[] {
+/** An open file's figure taken from its listed documents, greyed: it is written when the file is closed. */
+function Listed({ value, t }: { value: string | number; t: TFunction }) {
+  return (
+    <span className="entry-listed" title={t('dossiers.fromListedDocs')} data-testid="dossier-listed">
+      {value}
+    </span>
+  );
+}
+
+function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, selection: Selection | undefined, listed: ReadonlyMap<string, ClosingProposal> | undefined): Column<Dossier>[] {
   const columns: Column<Dossier>[] = [
     { key: 'notation', title: t('dossiers.notation'), width: 80, render: (d) => <strong>{d.notation}</strong> },
     {
@@ -45,8 +55,25 @@ function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, s
     },
     { key: 'retention', title: t('dossiers.retention'), width: 84, render: (d) => retentionLabel(t, d.retention) },
     // The dash stays with the first date: two lines, "05/01/2026 –" then "20/11/2026".
-    { key: 'period', title: t('dossiers.period'), width: 104, render: (d) => documentPeriod(d.startDate, d.endDate, d.startPrecision, d.endPrecision).replace(' – ', '\u00a0– ') },
-    { key: 'sheets', title: t('dossiers.sheetCountShort'), width: 44, render: (d) => d.sheetCount ?? '' },
+    {
+      key: 'period',
+      title: t('dossiers.period'),
+      width: 104,
+      render: (d) => {
+        const l = d.startDate ? undefined : listed?.get(d.id);
+        const period = (p: Pick<Dossier, 'startDate' | 'endDate' | 'startPrecision' | 'endPrecision'>) => documentPeriod(p.startDate, p.endDate, p.startPrecision, p.endPrecision).replace(' – ', '\u00a0– ');
+        return l?.startDate ? <Listed t={t} value={period(l)} /> : period(d);
+      },
+    },
+    {
+      key: 'sheets',
+      title: t('dossiers.sheetCountShort'),
+      width: 44,
+      render: (d) => {
+        const l = d.sheetCount === undefined ? listed?.get(d.id)?.sheetCount : undefined;
+        return l !== undefined ? <Listed t={t} value={l} /> : (d.sheetCount ?? '');
+      },
+    },
     {
       key: 'status',
       title: t('dossiers.statusAndNumber'),
@@ -87,12 +114,14 @@ function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, s
 
 type Selection = { readonly selected: readonly string[]; toggle(d: Dossier): void };
 
-export function DossierTable({ count, rowAt, onRange, boxNumbers, selected, onSelect, onOpen, empty }: {
+export function DossierTable({ count, rowAt, onRange, boxNumbers, listed, selected, onSelect, onOpen, empty }: {
   count: number;
   rowAt: (index: number) => Dossier | undefined;
   onRange: (start: number, end: number) => void;
   /** Box id → label, e.g. "ML 1 · 01" (box numbers restart in each inventory), for the boxes of the rows read. */
   boxNumbers: ReadonlyMap<string, string>;
+  /** Open files' period and sheets as their listed documents give them (written when each is closed), for the rows read. */
+  listed?: ReadonlyMap<string, ClosingProposal> | undefined;
   /** Dossiers ticked for numbering; absent when the list cannot be arranged (another unit's fonds). */
   selected?: readonly string[];
   onSelect?: (ids: string[]) => void;
@@ -107,7 +136,7 @@ export function DossierTable({ count, rowAt, onRange, boxNumbers, selected, onSe
         : undefined,
     [selected, onSelect],
   );
-  const columns = useMemo(() => dossierColumns(t, boxNumbers, selection), [t, boxNumbers, selection]);
+  const columns = useMemo(() => dossierColumns(t, boxNumbers, selection, listed), [t, boxNumbers, selection, listed]);
   const onRowKey = (d: Dossier, e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key !== ' ' || !selection || d.deleted) return;
     e.preventDefault();

@@ -26,6 +26,8 @@ import { DossierTable } from './DossierTable';
 import { ProcessingJobsPanel } from './ProcessingJobsPanel';
 import { boxLabel } from './retention-label';
 import { useDossierList } from './useDossierList';
+import { figuresUnwritten, isUnnumberedSlip } from '../../core/dossiers/rules';
+import { closingProposals } from '../../db/repositories/dossier-doc-repository';
 
 /** Typing pauses this long before the search runs. */
 const SEARCH_PAUSE_MS = 250;
@@ -78,6 +80,9 @@ export function DossiersPage() {
   // Boxes of the rows read, to name them (box numbers restart in each inventory, so a box is named with its inventory).
   const boxKey = [...new Set(list.held.map((d) => d.boxId).filter(Boolean))].sort().join('|');
   const rowBoxes = useLiveQuery(() => boxesOfRows(db, fondsId, list.held, received), [db, fondsId, boxKey, received]);
+  // An open file's period and sheets, until written at its closing, as its listed documents give them (a slip's are its slip's).
+  const unwrittenKey = received ? '' : list.held.filter((d) => figuresUnwritten(d) && !isUnnumberedSlip(d)).map((d) => d.id).join('|');
+  const listedFigures = useLiveQuery(() => (unwrittenKey ? closingProposals(db, unwrittenKey.split('|')) : undefined), [db, unwrittenKey]);
   const boxNumbers = useMemo(() => new Map((rowBoxes ?? []).map((b) => [b.id, boxLabel(t, b)])), [rowBoxes, t]);
   // A received fonds' dossier opened is one the page read already.
   const ownOpen = useLiveQuery(async () => (openId && !received ? ((await getDossier(db, openId)) ?? null) : null), [db, openId, received]);
@@ -145,6 +150,7 @@ export function DossiersPage() {
                       rowAt={list.rowAt}
                       onRange={list.showRange}
                       boxNumbers={boxNumbers}
+                      listed={listedFigures}
                       {...(ours ? { selected, onSelect: setSelected } : {})}
                       onOpen={(id: string) => {
                         returnFocus.remember();
