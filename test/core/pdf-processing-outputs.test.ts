@@ -96,10 +96,12 @@ const cover = (over: Partial<CoverDossier> = {}): CoverDossier => ({
 
 describe('file covers (bìa hồ sơ) and closing certificates', () => {
   it('A4: the front-leaf fields, then the document list inside with its totals', async () => {
-    const file = await render('bia-a4.pdf', fileCoversDefinition({ dossiers: [cover(), cover({ title: 'Tập công văn năm 1999', docs: [], fileNumber: 4 })] }));
+    const file = await render('bia-a4.pdf', fileCoversDefinition({ dossiers: [cover(), cover({ title: 'Tập công văn năm 1999', docs: [], fileNumber: 4, sheets: 9 })] }));
     expect(pdfInfo(file)).toEqual({ pages: 4, size: A4 });
     const front = pdfText(file, 1);
     for (const s of ['ỦY BAN NHÂN DÂN XÃ THỤY HẢI', 'Mã hồ sơ: 15.1.3', 'HỒ SƠ', 'Từ năm: 1996 Đến năm: 2005', 'Gồm: 142 tờ', 'Thời hạn bảo quản: Vĩnh viễn', 'Phông số Mục lục số Hồ sơ số 15 1 3']) expect(front).toContain(s);
+    // Below ten with its leading zero, as the closing certificate writes it ("9 tờ" on the cover, "09 tờ" on the certificate).
+    expect(pdfText(file, 3)).toContain('Gồm: 09 tờ');
     const inside = pdfText(file, 2);
     for (const s of ['MỤC LỤC VĂN BẢN', 'Số, ký hiệu hồ sơ: 15.1.3 Năm: 1998', 'Tên loại và trích yếu nội dung văn bản', '07/QĐ-UBND', 'Công văn đôn đốc lập quy hoạch', '05-06', 'Mục lục này gồm 2 văn bản, 6 tờ.']) expect(inside).toContain(s);
     // Not entered yet: ruled rows and totals to write in by hand, under the file's code (it printed a sentence).

@@ -9,7 +9,7 @@
  */
 import type { Content, ContentText, TDocumentDefinitions, TableCell, TableCellProperties } from 'pdfmake/interfaces';
 import type { DocRow } from '../../core/processing/documents';
-import { fitText, mm } from './common';
+import { fitText, mm, twoDigits } from './common';
 import { notationLines } from './register-book';
 import { CARRIED_ROWS, GRID } from './dossier-inventory';
 
@@ -81,7 +81,7 @@ function frontLeaf(d: CoverDossier, width: number, height: number): Content {
       { text: 'HỒ SƠ', alignment: 'center', bold: true, fontSize: 26, margin: [0, height * 0.08, 0, 10] },
       { text: title.text, fontSize: title.fontSize, bold: true, alignment: 'center', margin: [width * 0.05, 0, width * 0.05, 0] },
       { text: periodLine(d.from, d.to), alignment: 'center', margin: [0, height * 0.08, 0, 4] },
-      { text: `Gồm: ${or(d.sheets)} tờ`, alignment: 'center', margin: [0, 0, 0, 4] },
+      { text: `Gồm: ${or(d.sheets === undefined ? undefined : twoDigits(d.sheets))} tờ`, alignment: 'center', margin: [0, 0, 0, 4] },
       { text: `Thời hạn bảo quản: ${or(d.retention)}`, alignment: 'center', bold: true },
       {
         margin: [0, height * 0.1, 0, 0],

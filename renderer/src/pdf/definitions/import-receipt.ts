@@ -4,7 +4,7 @@
  * sender's key fingerprint (to confirm on paper), and what was received per table.
  */
 import type { TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import { PORTRAIT_MARGINS, heading } from './common';
+import { PORTRAIT_MARGINS, heading, twoDigits } from './common';
 
 export type ReceiptInput = {
   readonly receiver: { readonly name: string; readonly parentName: string; readonly place: string };
@@ -27,11 +27,10 @@ export type ReceiptInput = {
 
 const n = (v: number) => v.toLocaleString('vi-VN');
 const NOTHING_COUNTED = 'Chưa có số liệu: chưa tệp nào qua được kiểm tra để đếm bản ghi (xem cột Kết quả ở mục 1).';
-const two = (v: number) => String(v).padStart(2, '0');
 
 /** "14 giờ 05 phút, ngày 06 tháng 12 năm 2026": the moment the record was made, on this PC's clock. */
 export function timeOf(d: Date): string {
-  return `${two(d.getHours())} giờ ${two(d.getMinutes())} phút, ngày ${two(d.getDate())} tháng ${two(d.getMonth() + 1)} năm ${d.getFullYear()}`;
+  return `${twoDigits(d.getHours())} giờ ${twoDigits(d.getMinutes())} phút, ngày ${twoDigits(d.getDate())} tháng ${twoDigits(d.getMonth() + 1)} năm ${d.getFullYear()}`;
 }
 
 /** The sending unit with its code where the file named one; a file that could not be read names none ('—'). */
