@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, completeSetupThroughUi, focusedId, focusedText, pickRegisterMore, selectedText, settled } from './flows';
+import { clickOption, completeSetupThroughUi, focusedId, focusedTestId, focusedText, pickRegisterMore, selectedText, settled } from './flows';
 import { seededRng, pick } from '../fixtures/generate';
 import { foldText } from '../../renderer/src/core/text';
 import { formatDate, isoDate } from '../../renderer/src/core/format';
@@ -358,9 +358,18 @@ describe('importing last year’s Excel register in Chromium', () => {
       await clickOption(page, page.getByTitle('Năm 2025', { exact: true }));
       await page.getByTestId('open-year').click();
       await page.getByTestId('incoming-form').waitFor();
-      await pickRegisterMore(page, 'Nhập từ Excel…');
+      // From the keyboard: Enter on the menu, ↓ to the item, Enter — the dialog opens with the cursor on choosing the
+      // file, and Enter chooses it (the dialog came and went at once, the cursor left on the page).
+      await page.getByTestId('register-more').focus();
+      await page.keyboard.press('Enter');
+      const focusedItem = () => page.evaluate(() => document.activeElement?.closest('.ant-dropdown-menu-item')?.textContent ?? '');
+      await expect.poll(focusedItem).toBe('Lưu sổ thành tệp PDF…');
+      for (let i = 0; i < 8 && (await focusedItem()) !== 'Nhập từ Excel…'; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focusedTestId(page)).toBe('import-choose');
+      expect(await page.getByText('Nhập sổ từ Excel', { exact: true }).isVisible()).toBe(true);
       const chooser = page.waitForEvent('filechooser');
-      await page.getByTestId('import-choose').click();
+      await page.keyboard.press('Enter');
       await (await chooser).setFiles('test/fixtures/registers/so-den-2025-tcvn3.xlsx');
       await page.getByTestId('import-check').click();
       await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('54 dòng sẽ được nhập, 5 dòng có lỗi, 1 dòng có thể trùng, 2 dòng trống được bỏ qua.');

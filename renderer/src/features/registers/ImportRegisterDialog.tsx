@@ -7,7 +7,8 @@
  * 100,000 rows. Nothing here reads a table: the worker and the repositories do.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Checkbox, Modal, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Select, Space, Typography } from 'antd';
+import { Dialog } from '../../components/Dialog';
 import { useTranslation } from 'react-i18next';
 import { AppError } from '../../core/errors';
 import { isoDate } from '../../core/format';
@@ -56,6 +57,7 @@ export function ImportRegisterDialog({ register, onClose }: { register: Register
   const [error, setError] = useState<string[]>();
   const [notice, setNotice] = useState<string>();
   const token = useRef<number | undefined>(undefined);
+  const chooseButton = useRef<HTMLButtonElement>(null);
   const runningRef = useRef<Running | undefined>(undefined);
   // Progress goes straight to the progress bar (see ImportProgressBar), not through this dialog's state.
   const progressListener = useRef<((p: ImportProgress) => void) | undefined>(undefined);
@@ -163,11 +165,12 @@ export function ImportRegisterDialog({ register, onClose }: { register: Register
   const stop = () => running?.job.stop();
 
   return (
-    <Modal open width={1100} title={t('registerImport.title')} onCancel={onClose} footer={null} destroyOnHidden data-testid="import-dialog">
+    // The app's dialog, opening on its first button, choosing the file (antd's own first focus is its ×).
+    <Dialog open openOn={chooseButton} width={1100} title={t('registerImport.title')} onCancel={onClose} footer={null} destroyOnHidden data-testid="import-dialog">
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph type="secondary">{t('registerImport.help')}</Typography.Paragraph>
         <Space wrap>
-          <Button onClick={() => void pick()} disabled={busy} data-testid="import-choose">
+          <Button ref={chooseButton} onClick={() => void pick()} disabled={busy} data-testid="import-choose">
             {t('registerImport.chooseFile')}
           </Button>
           {file && <Typography.Text strong>{file.name}</Typography.Text>}
@@ -221,6 +224,6 @@ export function ImportRegisterDialog({ register, onClose }: { register: Register
           </Space>
         )}
       </Space>
-    </Modal>
+    </Dialog>
   );
 }
