@@ -156,3 +156,18 @@ describe('.VnTimeH: every letter drawn as a capital', () => {
     expect(detectAndConvert('ubnd x\u00b7', '.VnArialH')).toMatchObject({ text: 'UBND XÃ', encoding: 'tcvn3', changed: true });
   });
 });
+
+describe('a cell typed in an old font and edited later in Unicode', () => {
+  const tcvn3 = (s: string) => fromUnicode(s, 'tcvn3');
+  it('converts the words of the old font and keeps the ones typed in Unicode (they were all kept: the old part saved garbled)', () => {
+    const cell = `${tcvn3('Kế hoạch tổng kiểm tra an toàn phòng cháy chữa cháy dịp Tết Nguyên đán')} Ất ${tcvn3('Tỵ')}`;
+    for (const font of ['.VnTime', undefined])
+      expect(detectAndConvert(cell, font)).toMatchObject({ text: 'Kế hoạch tổng kiểm tra an toàn phòng cháy chữa cháy dịp Tết Nguyên đán Ất Tỵ', encoding: 'tcvn3', changed: true });
+    expect(detectAndConvert(`Kế hoạch ${fromUnicode('tổng kiểm tra', 'vni')}`)).toMatchObject({ text: 'Kế hoạch tổng kiểm tra', encoding: 'vni' });
+  });
+
+  it('leaves Unicode text as it is, Latin-1 words and words that are no syllable included', () => {
+    for (const text of ['Quyết định về việc thành lập Tổ công tác Hà Nội', 'Công văn số 15/CV-UBND gửi Phòng Tài chính – Kế hoạch', 'Hội nghị café sáng thứ Hai'])
+      for (const font of ['.VnTime', 'VNI-Times', undefined]) expect(detectAndConvert(text, font)).toMatchObject({ text, changed: false });
+  });
+});

@@ -7,7 +7,8 @@
 import { encodingScores, guessEncoding } from './detect';
 import { toUnicode } from './decode';
 import type { LegacyEncoding } from './decode';
-import { fontEncoding } from './fonts';
+import { fontEncoding, type FontEncoding } from './fonts';
+import { isVietnameseSyllable } from './syllable';
 import { isLegacyRepresentable } from './bytes';
 
 export type { LegacyEncoding, ToUnicodeOptions } from './decode';
@@ -42,13 +43,60 @@ function unicodeDespiteFont(text: string, encoding: 'tcvn3' | 'vni'): boolean {
   return scores.unicode > scores[encoding];
 }
 
+const ASCII = /^[\p{ASCII}]*$/u;
+const NOT_LETTERS_AT_EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
+const isSyllable = (word: string) => isVietnameseSyllable(word.replace(NOT_LETTERS_AT_EDGES, ''));
+
+/**
+ * A cell typed in a legacy font and edited later in Unicode ("Kế hoạch KÕ ho¹ch … Ất Tþ"): a word of
+ * legacy bytes that reads as a Vietnamese syllable in `encoding`, and does not as it stands, is
+ * converted; one that reads as a syllable both ways ("KÕ": "kõ" or "kế") goes as the words typed
+ * before it went (else as the ones after it: a part of the cell is typed in one font); every other
+ * word is kept. `words`: how many were converted.
+ */
+function convertWords(text: string, encoding: 'tcvn3' | 'vni', upperCase: boolean): { text: string; words: number } {
+  const parts = text.split(/(\s+)/u);
+  const converted = parts.map((w) => (ASCII.test(w) || !isLegacyRepresentable(w) ? undefined : toUnicode(w, encoding, { upperCase })));
+  // true: in the old font; false: typed in Unicode; undefined: cannot tell (white space, plain ASCII, both readings syllables).
+  const legacy = parts.map((w, i): boolean | undefined => {
+    const c = converted[i];
+    if (c === undefined) return ASCII.test(w) ? undefined : false;
+    const asIs = isSyllable(w);
+    const asLegacy = isSyllable(c);
+    return asIs && asLegacy ? undefined : asLegacy;
+  });
+  let words = 0;
+  let before: boolean | undefined;
+  const out = parts.map((w, i) => {
+    const ambiguous = legacy[i] === undefined && converted[i] !== undefined;
+    const old = ambiguous ? (before ?? legacy.slice(i + 1).find((l) => l !== undefined) ?? false) : legacy[i];
+    if (legacy[i] !== undefined) before = legacy[i];
+    if (!old || converted[i] === undefined) return w;
+    words++;
+    return converted[i]!;
+  });
+  return { text: out.join('').normalize('NFC'), words };
+}
+
+/** `convertWords` in the font's encoding, or (no legacy font) in the legacy encoding that converts more words; undefined when none converts any (the cell is Unicode). */
+function mixedCell(text: string, font: FontEncoding | undefined): { text: string; encoding: 'tcvn3' | 'vni' } | undefined {
+  const tried = font && font.encoding !== 'unicode' ? [font.encoding] : (['tcvn3', 'vni'] as const);
+  let best: { text: string; words: number; encoding: 'tcvn3' | 'vni' } | undefined;
+  for (const encoding of tried) {
+    const r = convertWords(text, encoding, font?.upperCase ?? false);
+    if (r.words > (best?.words ?? 0)) best = { ...r, encoding };
+  }
+  return best && { text: best.text, encoding: best.encoding };
+}
+
 /**
  * Converts one cell's text (or one rich-text run) to NFC Unicode.
  *
  * A legacy font name (".VnTime", "VNI-Times") decides, unless the text was evidently typed
  * in Unicode later: it holds characters no legacy byte can produce, or it reads as better
  * Vietnamese in Unicode than in the font's encoding ("Hà Thành Tâm": TCVN3 has no "à").
- * Such text is only normalised. A Unicode font name, an unknown one or none leaves the
+ * Such text is only normalised — but for its words of legacy bytes that read as Vietnamese only once
+ * converted, the part typed in the old font (`mixedCell`). A Unicode font name, an unknown one or none leaves the
  * choice to `detectEncoding`: workbooks re-saved with a new default font still carry TCVN3
  * text, and detection keeps real Unicode as it is.
  */
@@ -62,6 +110,8 @@ export function detectAndConvert(text: string, fontName?: string): DetectAndConv
     upperCase = font.upperCase;
   } else {
     ({ encoding, certain } = guessEncoding(text));
+    const mixed = encoding === 'unicode' && !isLegacyRepresentable(text) ? mixedCell(text, font) : undefined;
+    if (mixed) return { text: mixed.text, encoding: mixed.encoding, changed: true, certain };
   }
   const converted = toUnicode(text, encoding, { upperCase });
   return { text: converted, encoding, changed: converted !== text, certain };
