@@ -66,8 +66,11 @@ describe('hostile and awkward Excel files', () => {
       await choose(page, odd);
       await expect.poll(() => page.getByText('Không tìm thấy dòng tiêu đề cột').count()).toBe(1);
       expect(await page.getByTestId('import-preview').textContent()).toContain('UBND huyện Thái Thụy');
+      // Each row offers to be the header row; the one chosen says it is (each read "Dòng tiêu đề").
+      expect(await page.getByTestId('header-row-2').textContent()).toBe('2 · Chọn làm tiêu đề');
       await page.getByTestId('header-row-2').click();
       await expect.poll(() => page.getByText('Dòng 2 được nhận là dòng tiêu đề.').count()).toBe(1);
+      expect(await page.getByTestId('header-row-2').textContent()).toBe('2 · Dòng tiêu đề');
       await expect.poll(() => page.getByText('Chưa chọn cột cho "Ngày đến".').count()).toBe(1);
 
       // A zip bomb whose headers lie: refused while inflating.

@@ -25,7 +25,7 @@ async function resaved() {
 const ctx = {
   register: { kind: 'incoming' as const, year: 2025, status: 'closed' as const, secret: false, lastNumber: 0 },
   today: '2026-01-15',
-  existingKeys: new Set<string>(),
+  existingKeys: new Map(),
   usedNumbers: new Set<number>(),
 };
 

@@ -32,7 +32,7 @@ async function plan(bytes: Uint8Array, kind: 'incoming' | 'outgoing'): Promise<R
   return planRegisterImport(rowsAfterHeader(sheet.rows, header), suggestMapping(header.headers, header.kind), {
     register: { kind, year: 2025, status: 'closed', secret: false, lastNumber: 0 },
     today: '2026-01-31',
-    existingKeys: new Set(),
+    existingKeys: new Map(),
     usedNumbers: new Set(),
     sheetName: sheet.name,
   });

@@ -73,7 +73,7 @@ describe('a cell of 5 MB', () => {
     const plan = planRegisterImport(rowsAfterHeader(sheet.rows, header), suggestMapping(header.headers, 'incoming'), {
       register: { kind: 'incoming', year: 2025, status: 'closed', secret: false, lastNumber: 0 },
       today: '2026-01-15',
-      existingKeys: new Set(),
+      existingKeys: new Map(),
       usedNumbers: new Set(),
       sheetName: sheet.name,
     });
@@ -100,7 +100,7 @@ describe('merged cells', () => {
     const plan = planRegisterImport(rowsAfterHeader(sheet.rows, header), suggestMapping(header.headers, 'incoming'), {
       register: { kind: 'incoming', year: 2025, status: 'closed', secret: false, lastNumber: 0 },
       today: '2026-01-15',
-      existingKeys: new Set(),
+      existingKeys: new Map(),
       usedNumbers: new Set(),
     });
     expect(plan.rows.map((r) => [r.status, r.input && 'sender' in r.input ? r.input.sender : undefined])).toEqual([

@@ -48,7 +48,7 @@ function incoming(n: number | string | null, overrides: Partial<Record<'arrival'
 const ctx = (over: Partial<RegisterImportContext> = {}): RegisterImportContext => ({
   register: { kind: 'incoming', year: 2025, status: 'closed', secret: false, lastNumber: 0 },
   today: '2026-01-15',
-  existingKeys: new Set(),
+  existingKeys: new Map(),
   usedNumbers: new Set(),
   ...over,
 });
@@ -157,8 +157,10 @@ describe('planRegisterImport (incoming)', () => {
   it('marks duplicates of the register and of earlier rows, and imports them only when chosen', () => {
     const stored = { number: '9', notation: 'QĐ-UBND', sender: 'Ủy ban nhân dân huyện Thái Thụy', documentDate: '2025-03-03' };
     const rows = [incoming(1, { notation: '9/QĐ-UBND' }), incoming(2), incoming(3, { notation: '102/QD-UBND', sender: 'UBND huyen Thai Thuy' })];
-    const plan = planRegisterImport(rows, INCOMING, ctx({ existingKeys: new Set([incomingDuplicateKey(stored)]) }));
+    const plan = planRegisterImport(rows, INCOMING, ctx({ existingKeys: new Map([[incomingDuplicateKey(stored), { number: 14, date: '2025-03-05', year: 2025 }]]) }));
     expect(statuses(plan)).toEqual(['duplicate:duplicate.inRegister', 'ok', 'duplicate:duplicate.inFile']);
+    // The entry it may be is named, to be looked up (it said only that one was there).
+    expect(plan.rows[0]?.issues[0]?.params).toMatchObject({ number: '14', date: '05/03/2025', year: 2025 });
     expect(plan.rows[2]?.duplicateOfRow).toBe(rows[1]?.rowNumber);
     if (plan.kind !== 'incoming') throw new Error('kind');
     expect(importableIncoming(plan).map((e) => e.arrivalNumber)).toEqual([2]);
@@ -274,7 +276,7 @@ describe('planRegisterImportAsync', () => {
     const asked: string[][] = [];
     const progress: number[] = [];
     const existing = incomingDuplicateKey({ number: '103', notation: 'QĐ-UBND', sender: 'UBND huyện Thái Thụy', documentDate: '2025-03-03' });
-    const plan = await planRegisterImportAsync(rows, INCOMING, { ...ctx(), existingKeys: async (candidates) => (asked.push(candidates.map((c) => c.key)), new Set(candidates.map((c) => c.key).filter((k) => k === existing))) }, {
+    const plan = await planRegisterImportAsync(rows, INCOMING, { ...ctx(), existingKeys: async (candidates) => (asked.push(candidates.map((c) => c.key)), new Map(candidates.map((c) => c.key).filter((k) => k === existing).map((k) => [k, { number: 1, date: '2025-01-02', year: 2025 }]))) }, {
       chunk: 10,
       onProgress: (done) => progress.push(done),
       pause: () => Promise.resolve(),
@@ -283,13 +285,13 @@ describe('planRegisterImportAsync', () => {
     expect(asked).toHaveLength(1);
     expect(asked[0]).toHaveLength(25);
     expect(statuses(plan).filter((s) => s !== 'ok')).toEqual(['duplicate:duplicate.inRegister']);
-    const sync = planRegisterImport(rows, INCOMING, ctx({ existingKeys: new Set([existing]) }));
+    const sync = planRegisterImport(rows, INCOMING, ctx({ existingKeys: new Map([[existing, { number: 1, date: '2025-01-02', year: 2025 }]]) }));
     expect(plan.rows).toEqual(sync.rows);
   });
 
   it('stops where a pause throws (a cancel)', async () => {
     const rows = Array.from({ length: 25 }, (_, i) => incoming(i + 1));
-    const run = planRegisterImportAsync(rows, INCOMING, { ...ctx(), existingKeys: new Set() }, { chunk: 10, pause: () => Promise.reject(new Error('cancelled')) });
+    const run = planRegisterImportAsync(rows, INCOMING, { ...ctx(), existingKeys: new Map() }, { chunk: 10, pause: () => Promise.reject(new Error('cancelled')) });
     await expect(run).rejects.toThrow('cancelled');
   });
 

@@ -85,7 +85,7 @@ async function replan(bytes: Uint8Array, register: Pick<RegisterFields, 'kind' |
   return planRegisterImport(rowsAfterHeader(sheet.rows, header), mapping, {
     register: { ...register, status: 'open', secret: false, lastNumber: 0 },
     today: '2026-01-31',
-    existingKeys: new Set(),
+    existingKeys: new Map(),
     usedNumbers: new Set(),
   });
 }

@@ -120,7 +120,8 @@ describe('the dry run’s look-ups', () => {
     await registerIncoming(db, session, incoming.id, doc(2), { today });
     expect([...(await usedNumbersOf(db, incoming))]).toEqual([1, 2]);
     const keys = [incomingDuplicateKey(doc(1)), incomingDuplicateKey(doc(7))];
-    expect([...(await existingDuplicateKeys(db, 'incoming', keys.map((key) => ({ key }))))]).toEqual([keys[0]]);
+    // Each with the entry it stands for, named in the row's message.
+    expect([...(await existingDuplicateKeys(db, 'incoming', keys.map((key) => ({ key }))))]).toEqual([[keys[0], { number: 1, date: '2026-03-09', year: 2026 }]]);
     expect(await issuerNameOf(db, incoming)).toBeUndefined();
   });
 
@@ -139,7 +140,7 @@ describe('the dry run’s look-ups', () => {
     const other = key({ sender: 'Sở Tài chính' });
     const lastYear = key({ sender: 'Sở Tư pháp', documentDate: '2025-03-05' });
     const found = await existingDuplicateKeys(db, 'incoming', [{ key: short, arrivalDate: '2026-04-01' }, { key: undated, arrivalDate: '2026-04-01' }, { key: other, arrivalDate: '2026-04-01' }, { key: lastYear, arrivalDate: '2026-04-01' }]);
-    expect([...found].sort()).toEqual([short, undated].sort());
+    expect([...found.keys()].sort()).toEqual([short, undated].sort());
     // Undated and arrived in another year: not that document.
     expect([...(await existingDuplicateKeys(db, 'incoming', [{ key: undated, arrivalDate: '2027-01-05' }]))]).toEqual([]);
   });

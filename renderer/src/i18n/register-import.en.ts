@@ -10,7 +10,8 @@ export const registerImportEn: Widen<typeof registerImportVi> = {
     'spreadsheet.tooManyRows': 'The file has more than {{max}} rows and cannot be read. Split it into smaller files and import them one by one.',
     'spreadsheet.legacyXls':
       'This is an old-format Excel file (.xls) or a password-protected file. Open it in Excel, remove the password if any, use "Save as" with the type "Excel Workbook (.xlsx)" and import the new file.',
-    'spreadsheet.notXlsx': 'This file is not an Excel workbook (.xlsx). Choose the Excel file of the register.',
+    'spreadsheet.notXlsx':
+      'This file is not an Excel workbook (.xlsx). Choose the Excel file of the register; a register kept as .xls or .csv: open it in Excel, Save As "Excel Workbook (.xlsx)", then choose that new file.',
     'spreadsheet.unreadable': 'This Excel file cannot be read (it may be damaged or incompletely copied). Open it in Excel, save it again as .xlsx and import it again.',
     'spreadsheet.sizeMismatch':
       'This file states wrong sizes for its parts: unpacked, a part is larger than the file says. It is damaged or forged, so reading stopped at once. Ask for the original file, open it in Excel, save it again as .xlsx and import it again.',
@@ -47,7 +48,7 @@ export const registerImportEn: Widen<typeof registerImportVi> = {
     'registerImport.count.invalid': '"{{text}}" is not a number. Write it in digits, e.g. 3.',
     'registerImport.urgency.unknown': 'The urgency "{{text}}" is not valid. Write Khẩn, Thượng khẩn, Hỏa tốc or leave it empty.',
     'registerImport.duplicate.inRegister':
-      'A document with the same number, symbol and issuer is already in the register. If it really is another document, choose "Import duplicates too".',
+      'A document with the same number, symbol and issuer is already in the {{year}} register: number {{number}}, dated {{date}}. If it really is another document, choose "Import duplicates too".',
     'registerImport.duplicate.inFile':
       'This document has the same number, symbol and issuer as row {{firstRow}} of the file. If it really is another document, choose "Import duplicates too".',
   },
@@ -74,13 +75,15 @@ export const registerImportEn: Widen<typeof registerImportVi> = {
     applied: '{{count}} documents imported into the register. The next number of the register is {{next}}.',
     nothingToImport: 'No row can be imported. See the errors above.',
     row: 'Row',
+    issuesColumn: 'To correct, to check',
     at: { cell: 'Cell {{cell}}: {{message}}', row: 'Row {{row}}: {{message}}', rowCell: 'Row {{row}} (cell {{cell}}): {{message}}' },
     notWritten: 'Nothing was imported: {{count}} rows can no longer be imported (the register changed since the check). Press "Check" again.',
     warning: 'Look again',
     emptySheet: 'The sheet "{{name}}" holds no data. Choose another sheet.',
     preview: 'First rows of the sheet',
-    previewHelp: 'Press "Header row" on the row that names the columns (Ngày đến, Số đến, Tác giả…).',
-    useAsHeader: 'Header row',
+    previewHelp: 'Press "Use as header" on the row that names the columns (Ngày đến, Số đến, Tác giả…).',
+    useAsHeader: 'Use as header',
+    headerRowShort: 'Header row',
     progress: '{{stage}}: {{done, number}} / {{total, number}}',
     stage: {
       unzip: 'Checking the file (bytes unpacked)',

@@ -11,7 +11,8 @@ export const registerImportVi = {
     'spreadsheet.tooManyRows': 'Tệp có hơn {{max}} dòng nên không đọc được. Hãy chia thành nhiều tệp nhỏ hơn rồi nhập lần lượt.',
     'spreadsheet.legacyXls':
       'Đây là tệp Excel định dạng cũ (.xls) hoặc tệp có đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu nếu có, chọn "Lưu thành" kiểu "Sổ làm việc Excel (.xlsx)" rồi nhập tệp mới.',
-    'spreadsheet.notXlsx': 'Tệp này không phải là sổ tính Excel (.xlsx). Hãy chọn đúng tệp Excel của sổ đăng ký.',
+    'spreadsheet.notXlsx':
+      'Tệp này không phải là sổ tính Excel (.xlsx). Hãy chọn đúng tệp Excel của sổ đăng ký; sổ lưu dạng .xls hoặc .csv thì mở bằng Excel, chọn Lưu thành (Save As) kiểu "Excel Workbook (.xlsx)", rồi chọn tệp mới đó.',
     'spreadsheet.unreadable': 'Không đọc được tệp Excel này (tệp có thể bị hỏng hoặc chép chưa hết). Hãy mở thử bằng Excel, lưu lại dạng .xlsx rồi nhập lại.',
     'spreadsheet.sizeMismatch':
       'Tệp này ghi sai kích thước các phần bên trong: khi giải nén, một phần lớn hơn con số ghi trong tệp. Tệp bị hỏng hoặc bị làm giả nên đã dừng đọc ngay. Hãy xin lại tệp gốc, mở bằng Excel, lưu lại dạng .xlsx rồi nhập lại.',
@@ -50,7 +51,7 @@ export const registerImportVi = {
     'registerImport.count.invalid': '"{{text}}" không phải là một số. Hãy ghi số bằng chữ số, ví dụ 3.',
     'registerImport.urgency.unknown': 'Độ khẩn "{{text}}" không đúng. Hãy ghi Khẩn, Thượng khẩn, Hỏa tốc hoặc để trống.',
     'registerImport.duplicate.inRegister':
-      'Văn bản cùng số, ký hiệu và cơ quan ban hành đã có trong sổ. Nếu đúng là văn bản khác, hãy chọn "Nhập cả dòng trùng".',
+      'Văn bản cùng số, ký hiệu và cơ quan ban hành đã có trong sổ năm {{year}}: số {{number}}, ngày {{date}}. Nếu đúng là văn bản khác, hãy chọn "Nhập cả dòng trùng".',
     'registerImport.duplicate.inFile':
       'Văn bản này trùng số, ký hiệu và cơ quan ban hành với dòng {{firstRow}} của tệp. Nếu đúng là văn bản khác, hãy chọn "Nhập cả dòng trùng".',
   },
@@ -77,13 +78,15 @@ export const registerImportVi = {
     applied: 'Đã nhập {{count}} văn bản vào sổ. Số tiếp theo của sổ là {{next}}.',
     nothingToImport: 'Không có dòng nào nhập được. Hãy xem các lỗi ở trên.',
     row: 'Dòng',
+    issuesColumn: 'Lỗi cần sửa, điều cần xem lại',
     at: { cell: 'Ô {{cell}}: {{message}}', row: 'Dòng {{row}}: {{message}}', rowCell: 'Dòng {{row}} (ô {{cell}}): {{message}}' },
     notWritten: 'Chưa nhập gì vào sổ: {{count}} dòng không còn nhập được (sổ đã thay đổi từ lúc kiểm tra). Hãy bấm "Kiểm tra" lại.',
     warning: 'Xem lại',
     emptySheet: 'Trang tính "{{name}}" không có dữ liệu. Hãy chọn trang tính khác.',
     preview: 'Các dòng đầu của trang tính',
-    previewHelp: 'Bấm "Dòng tiêu đề" ở dòng ghi tên các cột (Ngày đến, Số đến, Tác giả…).',
-    useAsHeader: 'Dòng tiêu đề',
+    previewHelp: 'Bấm "Chọn làm tiêu đề" ở dòng ghi tên các cột (Ngày đến, Số đến, Tác giả…).',
+    useAsHeader: 'Chọn làm tiêu đề',
+    headerRowShort: 'Dòng tiêu đề',
     progress: '{{stage}}: {{done, number}} / {{total, number}}',
     stage: {
       unzip: 'Đang kiểm tra tệp (byte đã giải nén)',

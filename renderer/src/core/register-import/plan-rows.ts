@@ -13,6 +13,13 @@ import { isColumnNumberRow, isRepeatedHeader } from './header';
 import type { RegisterImportMapping } from './mapping';
 import type { ImportRow } from './types';
 import { maybeSameDocument, sameNumberPrefix } from '../registers/duplicates';
+import { formatNumber } from '../registers/numbering';
+import { formatDate } from '../format';
+
+/** An entry already stored that a row of the file may be: its number and day (arrival, or the document's for outgoing) and its register's year. */
+export type ExistingEntry = { readonly number: number; readonly date: string; readonly year: number };
+/** Stored entries by their duplicate key (`incomingDuplicateKey` / `outgoingDuplicateKey`). */
+export type ExistingEntries = ReadonlyMap<string, ExistingEntry>;
 
 export type ImportRowStatus = 'ok' | 'error' | 'duplicate' | 'empty';
 export type SkipReason = 'blank' | 'columnNumbers' | 'repeatedHeader';
@@ -107,7 +114,7 @@ export function candidateKeys<I>(drafts: readonly Draft<I>[], ops: KindOps<I>): 
 
 export type FinishContext = {
   readonly usedNumbers: ReadonlySet<number>;
-  readonly existingKeys: ReadonlySet<string>;
+  readonly existingKeys: ExistingEntries;
   readonly sheetName?: string;
 };
 
@@ -151,9 +158,11 @@ export function finishDrafts<I>(drafts: Draft<I>[], mapping: RegisterImportMappi
       earlierByPrefix.set(prefix, list);
     }
     const earlier = firstRowByKey.get(key) ?? alike?.row;
-    if (ctx.existingKeys.has(key)) {
+    const stored = ctx.existingKeys.get(key);
+    if (stored) {
       d.status = 'duplicate';
-      d.issues.push({ field: 'notation', code: 'registerImport.duplicate.inRegister' });
+      // Named, so the clerk can look it up (it said only that one was there).
+      d.issues.push({ field: 'notation', code: 'registerImport.duplicate.inRegister', params: { number: formatNumber(stored.number), date: formatDate(stored.date), year: stored.year } });
     } else if (earlier !== undefined) {
       d.status = 'duplicate';
       d.duplicateOfRow = earlier;

@@ -25,18 +25,18 @@ import { importKindOf } from './fields';
 import type { ImportKind } from './fields';
 import { validateMapping } from './mapping';
 import type { RegisterImportMapping } from './mapping';
-import { candidateKeys, draftRows, finishDrafts, type Draft, type ImportRowStatus, type KeyCandidate, type KindOps, type SkipReason } from './plan-rows';
+import { candidateKeys, draftRows, finishDrafts, type Draft, type ExistingEntries, type ImportRowStatus, type KeyCandidate, type KindOps, type SkipReason } from './plan-rows';
 import { readIncomingRow, readOutgoingRow } from './row-input';
 import type { ImportRow } from './types';
 
-export type { ImportRowStatus, SkipReason } from './plan-rows';
+export type { ExistingEntries, ExistingEntry, ImportRowStatus, SkipReason } from './plan-rows';
 
 export type RegisterImportContext = {
   readonly register: Pick<RegisterFields, 'kind' | 'year' | 'status' | 'secret' | 'lastNumber'>;
   /** Today, "yyyy-mm-dd" (no date may be later). */
   readonly today: string;
-  /** Key of every entry already stored (not cancelled): `incomingDuplicateKey` / `outgoingDuplicateKey` of it. */
-  readonly existingKeys: ReadonlySet<string>;
+  /** Key of every entry already stored (not cancelled): `incomingDuplicateKey` / `outgoingDuplicateKey` of it, to the entry it stands for. */
+  readonly existingKeys: ExistingEntries;
   /** Numbers already used in the register, cancelled entries included (a number is never reused). */
   readonly usedNumbers: ReadonlySet<number>;
   /** Outgoing registers: name of the issuing body, the "cơ quan ban hành" of the duplicate key. */
@@ -170,7 +170,7 @@ const EMPTY_TOTALS: ImportTotals = { rows: 0, ok: 0, error: 0, duplicate: 0, emp
  * entry may be that document: db `existingDuplicateKeys`).
  */
 export type { KeyCandidate };
-export type ExistingKeys = ReadonlySet<string> | ((candidates: readonly KeyCandidate[]) => Promise<ReadonlySet<string>>);
+export type ExistingKeys = ExistingEntries | ((candidates: readonly KeyCandidate[]) => Promise<ExistingEntries>);
 
 export type PlanOptions = {
   /** Rows done so far, every `chunk` rows. */

@@ -18,7 +18,7 @@ import { AppError } from '../../core/errors';
 import { raiseLastNumber } from '../../core/registers/numbering';
 import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgoing } from '../../core/registers/validation';
 import type { IncomingDocFields, IncomingInput, OutgoingDocFields, OutgoingInput } from '../../core/registers/types';
-import type { ImportKind, KeyCandidate, RegisterImportMapping } from '../../core/register-import';
+import type { ExistingEntry, ImportKind, KeyCandidate, RegisterImportMapping } from '../../core/register-import';
 import { maybeSameDocument, sameNumberPrefix } from '../../core/registers/duplicates';
 import { writeChanges, type Session } from '../changes';
 import { deriveIncoming, deriveOutgoing } from '../register-derived';
@@ -180,15 +180,15 @@ export async function usedNumbersOf(db: LuutruDb, register: Pick<Register, 'id' 
  * (a sender written another way, the same year: core/registers/duplicates.ts `maybeSameDocument`,
  * as the entry form warns), found by the prefixes of the stored keys in one pass.
  */
-export async function existingDuplicateKeys(db: LuutruDb, kind: ImportKind, candidates: readonly KeyCandidate[]): Promise<Set<string>> {
-  if (candidates.length === 0) return new Set();
-  const found = new Set<string>();
+export async function existingDuplicateKeys(db: LuutruDb, kind: ImportKind, candidates: readonly KeyCandidate[]): Promise<Map<string, ExistingEntry>> {
+  const found = new Map<string, ExistingEntry>();
+  if (candidates.length === 0) return found;
   if (kind === 'outgoing') {
     await db.outgoingDocs
       .where('dupKey')
       .anyOf(candidates.map((c) => c.key))
       .each((d) => {
-        if (!d.deleted && d.dupKey) found.add(d.dupKey);
+        if (!d.deleted && d.dupKey && !found.has(d.dupKey)) found.set(d.dupKey, { number: d.number, date: d.documentDate, year: Number(d.documentDate.slice(0, 4)) });
       });
     return found;
   }
@@ -203,8 +203,10 @@ export async function existingDuplicateKeys(db: LuutruDb, kind: ImportKind, cand
   }
   const seen = (d: IncomingDoc) => {
     if (d.deleted || !d.dupKey) return;
-    if (exact.has(d.dupKey)) found.add(d.dupKey);
-    for (const c of byPrefix.get(sameNumberPrefix(d.dupKey)) ?? []) if (maybeSameDocument(c, { key: d.dupKey, arrivalDate: d.arrivalDate })) found.add(c.key);
+    const entry = { number: d.arrivalNumber, date: d.arrivalDate, year: Number(d.arrivalDate.slice(0, 4)) };
+    const add = (key: string) => void (found.has(key) || found.set(key, entry));
+    if (exact.has(d.dupKey)) add(d.dupKey);
+    for (const c of byPrefix.get(sameNumberPrefix(d.dupKey)) ?? []) if (maybeSameDocument(c, { key: d.dupKey, arrivalDate: d.arrivalDate })) add(c.key);
   };
   // Keys without a number and a symbol (too common to stand for one document) are matched exactly.
   const bare = [...exact].filter((k) => !sameNumberPrefix(k));

@@ -58,7 +58,7 @@ export const ImportPlanTable = memo(function ImportPlanTable({ plan }: { plan: P
             { key: 'summary', title: t('fields.summary'), ellipsis: true, render: (_, r) => r.summary },
             {
               key: 'issues',
-              title: '',
+              title: t('registerImport.issuesColumn'),
               render: (_, r) => (
                 <>
                   {r.issues.map((i, k) => (

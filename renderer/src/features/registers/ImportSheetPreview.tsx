@@ -38,7 +38,8 @@ export function ImportSheetPreview({ sheet, headerRow, onPick }: { sheet: SheetS
             fixed: 'left',
             render: (_: unknown, r: ImportRow) => (
               <Button size="small" type={r.rowNumber === headerRow ? 'primary' : 'default'} onClick={() => onPick(r.rowNumber)} data-testid={`header-row-${r.rowNumber}`}>
-                {r.rowNumber} · {t('registerImport.useAsHeader')}
+                {/* The chosen row says it is the header row; the others offer to be it (each read "Dòng tiêu đề"). */}
+                {r.rowNumber} · {t(r.rowNumber === headerRow ? 'registerImport.headerRowShort' : 'registerImport.useAsHeader')}
               </Button>
             ),
           },
