@@ -44,7 +44,10 @@ import { AppNotices } from './components/AppNotices';
 import { useAutoBackup } from './features/backup/auto-backup';
 import { usePlatform } from './platform/context';
 import { ArchiveDutiesPage } from './features/duties/ArchiveDutiesPage';
+import type { TFunction } from 'i18next';
 import { useHashRoute } from './hooks/useHashRoute';
+import { unsavedChanges } from './hooks/useLeaveGuard';
+import { confirmIrreversible } from './components/Confirm';
 import { UpperApiProvider } from './upper-api/context';
 import { indexedDbUpperApi } from './upper-api/indexeddb';
 import { isLanguage, type Language } from './i18n';
@@ -76,10 +79,24 @@ export function App({ onLanguage }: { onLanguage: (l: Language) => void }) {
   );
 }
 
-function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l: Language) => void; t: (k: string) => string }) {
+function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l: Language) => void; t: TFunction }) {
   const local = useLocalState();
   const db = useDb();
   const [route, navigate] = useHashRoute('home');
+  const { modal } = AntApp.useApp();
+  // Changes typed and not saved on this page are asked about before the menu leaves it (they were lost without a word).
+  const leaveFor = (next: string) => {
+    const unsaved = unsavedChanges();
+    if (unsaved.length === 0 || next === route.split('/')[0]) return navigate(next);
+    confirmIrreversible(modal, {
+      title: t('app.unsavedTitle'),
+      content: t('app.unsavedContent', { what: unsaved.join(', ') }),
+      okText: t('app.unsavedLeave'),
+      cancelText: t('app.unsavedStay'),
+      okButtonProps: { danger: true },
+      onOk: () => navigate(next),
+    });
+  };
   const collapsed = useUiStore((s) => s.siderCollapsed);
   const setCollapsed = useUiStore((s) => s.setSiderCollapsed);
   const unitId = local.status === 'ready' ? local.unit.id : '';
@@ -174,7 +191,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
           mode="inline"
           selectedKeys={[current.key]}
           items={menu.map((r) => ({ key: r.key, label: r.label, icon: r.icon }))}
-          onClick={(e) => navigate(e.key)}
+          onClick={(e) => leaveFor(e.key)}
         />
       </Layout.Sider>
       <Layout>

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, completeSetupThroughUi, focusedId, focusedLabel, leaveClosedDossier, pickRegisterMore, printedText, settled } from './flows';
+import { clickOption, completeSetupThroughUi, focusedId, focusedLabel, focusedText, leaveClosedDossier, pickRegisterMore, printedText, settled } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -619,6 +619,23 @@ describe('register entry from the keyboard', () => {
       await page.getByTestId('signer-name').press('Enter');
       await page.getByText('Đã lưu người ký giấy tờ của cơ quan.').waitFor();
       await expect.poll(() => page.getByTestId('signer-title').inputValue()).toBe('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
+      // The office's name typed and not saved: said beside its button, and the menu asks before leaving the page
+      // (it went, and the name with it, without a word); Enter stays, the name still there.
+      const unitName = page.getByLabel('Tên cơ quan đầy đủ');
+      const typedName = `${await unitName.inputValue()} (mới)`;
+      await unitName.fill(typedName);
+      await page.getByTestId('unit-unsaved').waitFor();
+      const menuItem = page.locator('.ant-menu').getByText('Sổ văn bản đến', { exact: true });
+      await menuItem.click();
+      const asked = page.locator('.ant-modal-confirm');
+      await expect.poll(() => asked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở Thông tin cơ quan chưa được lưu.');
+      await expect.poll(() => focusedText(page)).toBe('Ở lại');
+      await page.keyboard.press('Enter');
+      await asked.waitFor({ state: 'detached' });
+      expect([page.url().endsWith('#/settings'), await unitName.inputValue()]).toEqual([true, typedName]);
+      await menuItem.click();
+      await asked.getByRole('button', { name: 'Rời trang, bỏ thay đổi' }).click();
+      await expect.poll(() => page.url()).toMatch(/#\/incoming$/);
       await page.goto(`${server.url}#/incoming`);
       await table.getByTestId('entry-row').first().waitFor();
       // While the PDF is made its progress is said under the toolbar, and nothing on the toolbar moves (the progress

@@ -37,7 +37,7 @@ export const en: Catalogue = {
   fondsAdmin: dutiesEn.fondsAdmin,
   upperDuties: dutiesEn.upperDuties,
   table: { ...exchangeEn.table, ...dutiesEn.tables },
-  app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices', brand_district: 'Lưu trữ – district', 'brand_province-archive': 'Provincial archive', collapseMenu: 'Collapse the menu', expandMenu: 'Expand the menu', shortName: 'Lưu trữ' },
+  app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices', brand_district: 'Lưu trữ – district', 'brand_province-archive': 'Provincial archive', collapseMenu: 'Collapse the menu', expandMenu: 'Expand the menu', shortName: 'Lưu trữ', unsavedTitle: 'Changes not saved', unsavedContent: 'What was typed in {{what}} is not saved. Leaving this page loses it; to keep it, stay and press that section’s Save.', unsavedLeave: 'Leave, dropping the changes', unsavedStay: 'Stay' },
   nav: {
     home: 'Home',
     incoming: 'Incoming register',
@@ -237,7 +237,7 @@ export const en: Catalogue = {
     signerNameHelp: 'Printed under the signature. Leave empty to write it by hand.',
     signerSaved: 'The office’s signer was saved.',
     signerSave: 'Save the signer',
-    signerUnsaved: 'Not saved: leaving this page loses what was typed.',
+    unsaved: 'Not saved: leaving this page loses what was typed.',
     title: 'Settings',
     unit: 'Office details',
     operators: 'Users of this computer',

@@ -41,7 +41,7 @@ export const vi = {
   fondsAdmin: dutiesVi.fondsAdmin,
   upperDuties: dutiesVi.upperDuties,
   table: { ...exchangeVi.table, ...dutiesVi.tables },
-  app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã', brand_district: 'Lưu trữ – cấp huyện', 'brand_province-archive': 'Lưu trữ lịch sử tỉnh', collapseMenu: 'Thu gọn menu', expandMenu: 'Mở rộng menu', shortName: 'Lưu trữ' },
+  app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã', brand_district: 'Lưu trữ – cấp huyện', 'brand_province-archive': 'Lưu trữ lịch sử tỉnh', collapseMenu: 'Thu gọn menu', expandMenu: 'Mở rộng menu', shortName: 'Lưu trữ', unsavedTitle: 'Có thay đổi chưa lưu', unsavedContent: 'Những gì vừa gõ ở {{what}} chưa được lưu. Rời trang này thì chúng mất; ở lại thì bấm Lưu của phần đó.', unsavedLeave: 'Rời trang, bỏ thay đổi', unsavedStay: 'Ở lại' },
   nav: {
     home: 'Trang chủ',
     incoming: 'Sổ văn bản đến',
@@ -242,7 +242,7 @@ export const vi = {
     signerNameHelp: 'In dưới chữ ký. Để trống nếu muốn ghi tay.',
     signerSaved: 'Đã lưu người ký giấy tờ của cơ quan.',
     signerSave: 'Lưu người ký',
-    signerUnsaved: 'Chưa lưu: rời trang này sẽ mất những gì vừa gõ.',
+    unsaved: 'Chưa lưu: rời trang này sẽ mất những gì vừa gõ.',
     title: 'Cài đặt',
     unit: 'Thông tin cơ quan',
     operators: 'Người sử dụng máy này',

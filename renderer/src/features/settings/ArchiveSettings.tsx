@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDecimal, parseDecimal } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { getMetresPerBox, setMetresPerBox } from '../../db/repositories/dossier-repository';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { errorMessage } from '../../i18n';
 
 export function ArchiveSettings() {
@@ -21,6 +22,8 @@ export function ArchiveSettings() {
   useEffect(() => {
     if (stored !== undefined) setText(formatDecimal(stored, i18n.language, 3));
   }, [stored, i18n.language]);
+  const dirty = stored !== undefined && text !== formatDecimal(stored, i18n.language, 3);
+  useLeaveGuard(dirty ? t('settings.archive') : undefined);
   const save = async () => {
     try {
       await setMetresPerBox(db, parseDecimal(text) ?? Number.NaN, session);
@@ -35,7 +38,8 @@ export function ArchiveSettings() {
         <Form.Item label={t('settings.metresPerBox')} extra={t('settings.metresPerBoxHelp')}>
           <Space>
             <Input aria-label={t('settings.metresPerBox')} inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} onPressEnter={() => void save()} suffix="m" style={{ width: 140 }} />
-            <Button onClick={() => void save()}>{t('common.save')}</Button>
+            <Button type={dirty ? 'primary' : 'default'} onClick={() => void save()}>{t('common.save')}</Button>
+            {dirty && <Typography.Text type="warning">{t('settings.unsaved')}</Typography.Text>}
           </Space>
         </Form.Item>
       </Form>

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { closingLinesInEffect, DEFAULT_CLOSING_LINES } from '../../core/dossiers/closing-text';
 import { useDb, useSession } from '../../db/context';
 import { getClosingLines, setClosingLines } from '../../db/repositories/dossier-repository';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { errorMessage } from '../../i18n';
 
 export function ClosingTextSettings() {
@@ -38,6 +39,7 @@ export function ClosingTextSettings() {
     }
   };
   const dirty = shown !== undefined && text !== shown;
+  useLeaveGuard(dirty ? t('settings.closingText') : undefined);
   return (
     <Card title={t('settings.closingText')} data-testid="closing-settings">
       <Form layout="vertical" component="div">
@@ -47,7 +49,7 @@ export function ClosingTextSettings() {
         <Space>
           <Button type={dirty ? 'primary' : 'default'} onClick={() => void save()} data-testid="closing-save">{t('settings.closingSave')}</Button>
           <Button onClick={() => setText(DEFAULT_CLOSING_LINES.join('\n'))} data-testid="closing-usual">{t('settings.closingUsual')}</Button>
-          {dirty && <Typography.Text type="warning">{t('settings.signerUnsaved')}</Typography.Text>}
+          {dirty && <Typography.Text type="warning">{t('settings.unsaved')}</Typography.Text>}
         </Space>
       </Form>
     </Card>

@@ -13,6 +13,7 @@ import { defaultSignerTitle } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
 import { getSigner, setSigner } from '../../db/repositories/unit-repository';
 import { errorMessage } from '../../i18n';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 
 export function SignerSettings({ unitName }: { unitName: string }) {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function SignerSettings({ unitName }: { unitName: string }) {
   };
   // What is typed and not saved yet is said beside the button (leaving the page loses it).
   const dirty = !!stored && (title !== stored.title || name !== stored.name);
+  useLeaveGuard(dirty ? t('settings.signer') : undefined);
   return (
     <Card title={t('settings.signer')} data-testid="signer-settings">
       <Form layout="vertical" component="div">
@@ -51,7 +53,7 @@ export function SignerSettings({ unitName }: { unitName: string }) {
         </Form.Item>
         <Space>
           <Button type={dirty ? 'primary' : 'default'} onClick={() => void save()} data-testid="signer-save">{t('settings.signerSave')}</Button>
-          {dirty && <Typography.Text type="warning" data-testid="signer-unsaved">{t('settings.signerUnsaved')}</Typography.Text>}
+          {dirty && <Typography.Text type="warning" data-testid="signer-unsaved">{t('settings.unsaved')}</Typography.Text>}
         </Space>
       </Form>
     </Card>

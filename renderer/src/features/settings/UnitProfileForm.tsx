@@ -1,11 +1,15 @@
 /** Edits this PC's unit profile (the same fields and rules as first-run setup). */
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Select } from 'antd';
+import { Alert, App, Button, Form, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { UNIT_LEVELS, cleanUnitInput, validateUnit, type UnitProfile, type UnitProfileFields } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
 import { updateUnit } from '../../db/repositories/unit-repository';
 import { errorMessage, issueMessage } from '../../i18n';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
+
+/** The fields this form edits. */
+const UNIT_FORM_FIELDS = ['level', 'name', 'shortName', 'adminCode', 'legacyAdminCode', 'agencyId', 'parentName'] as const;
 
 export function UnitProfileForm({ unit }: { unit: UnitProfile }) {
   const { t } = useTranslation();
@@ -16,12 +20,16 @@ export function UnitProfileForm({ unit }: { unit: UnitProfile }) {
   const [error, setError] = useState<string>();
   // The version this form shows: saving over a newer one saved in another window is refused.
   const [baseClock, setBaseClock] = useState(unit.clock);
+  // Typed and not saved: said beside the button, and asked about before the menu leaves the page.
+  const values = Form.useWatch([], form) as Partial<UnitProfileFields> | undefined;
+  const dirty = values !== undefined && UNIT_FORM_FIELDS.some((k) => (values[k] ?? '') !== (unit[k] ?? ''));
+  useLeaveGuard(dirty ? t('settings.unit') : undefined);
 
   const save = async (v: UnitProfileFields) => {
     const fields = cleanUnitInput({ unit: { ...unit, ...v }, fonds: { name: 'x', number: '', startYear: 2025 }, operator: { name: 'x', position: '' } }).unit;
     const issues = validateUnit(fields);
     form.setFields(
-      (['level', 'name', 'shortName', 'adminCode', 'legacyAdminCode', 'agencyId', 'parentName'] as const).map((name) => ({
+      UNIT_FORM_FIELDS.map((name) => ({
         name,
         errors: issues.filter((i) => i.field === name).map((i) => issueMessage(t, i)),
       })),
@@ -61,9 +69,12 @@ export function UnitProfileForm({ unit }: { unit: UnitProfile }) {
         <Input />
       </Form.Item>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="unit-form-error" role="alert" />}
-      <Button type="primary" htmlType="submit">
-        {t('common.save')}
-      </Button>
+      <Space>
+        <Button type="primary" htmlType="submit" data-testid="unit-save">
+          {t('common.save')}
+        </Button>
+        {dirty && <Typography.Text type="warning" data-testid="unit-unsaved">{t('settings.unsaved')}</Typography.Text>}
+      </Space>
     </Form>
   );
 }
