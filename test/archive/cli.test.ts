@@ -2,12 +2,13 @@
 // (password on standard input, never an argument), a second `init` does not redeclare it, an
 // account with a too-short password is refused in Vietnamese, accounts list with their roles, an
 // API key is printed once, and `migrate` reports the schema version.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { archiveMain, type ArchiveIo } from '../../renderer/src/archive/cli';
 import { SCHEMA_VERSION } from '../../renderer/src/archive/migrations';
+import { LOCK_FILE } from '../../renderer/src/archive/sql';
 import { formatMessage } from '../../renderer/src/cli/messages';
 import { main } from '../../renderer/src/cli/luutru';
 
@@ -49,6 +50,21 @@ describe('luutru archive', () => {
     const m = io();
     expect(await archiveMain('migrate', [], flags({}), m)).toBe(0);
     expect(m.lines).toEqual([`Cơ sở dữ liệu ở phiên bản ${SCHEMA_VERSION} (mới nhất: ${SCHEMA_VERSION}).`]);
+  });
+
+  it('refuses a data folder another running program holds (accounts added beside a running server were lost), takes over one left by a program that ended', { timeout: 120_000 }, async () => {
+    const lock = join(dir, 'data', LOCK_FILE);
+    // Held by a live process (this test's parent stands in for a running server).
+    writeFileSync(lock, String(process.ppid));
+    await expect(archiveMain('user', ['list'], flags({}), io())).rejects.toMatchObject({ code: 'archive.db.inUse', params: { pid: process.ppid } });
+    expect(formatMessage('archive.db.inUse', { folder: 'kho', pid: 42 }, 'vi')).toContain('đang được một chương trình khác mở (tiến trình 42');
+    expect(readFileSync(lock, 'utf8')).toBe(String(process.ppid));
+    // Left by a process that is gone: taken over, and let go once the command is done.
+    writeFileSync(lock, '999999999');
+    const list = io();
+    expect(await archiveMain('user', ['list'], flags({}), list)).toBe(0);
+    expect(list.lines[0]).toMatch(/^an\tview/);
+    expect(existsSync(lock)).toBe(false);
   });
 
   it('prints its usage through the main command line, and a missing --db is a usage error', async () => {

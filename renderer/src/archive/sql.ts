@@ -5,7 +5,8 @@
  * server connection becomes AppError('archive.db.connectionLost'), a Vietnamese sentence.
  * Node only: never imported by the browser bundle (lint rule).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError, isAppError } from '../core/errors';
@@ -58,11 +59,49 @@ export function copyText(v: string | number | boolean | null | undefined): strin
 }
 
 /** Opens PGlite on a data folder (created and initialised on first use); in memory without one (tests). `trigram` loads pg_trgm (the bench compares it). */
+/** The file naming the process that holds a PGlite data folder open. */
+export const LOCK_FILE = 'luutru-dang-mo.lock';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Holds a PGlite data folder for this process: PGlite is one process's database, and a second
+ * process writing the same files (an account added with `user add` while `serve` ran) lost what it
+ * wrote and may damage the rest. Refused while another live process holds it (a folder left held by
+ * a process that ended is taken over). Gives the release.
+ */
+function holdFolder(dataDir: string): () => void {
+  const file = join(dataDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const pid = Number(readFileSync(file, 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new AppError('archive.db.inUse', { folder: dataDir, pid });
+      rmSync(file, { force: true });
+    }
+  }
+  throw new AppError('archive.db.inUse', { folder: dataDir, pid: '?' });
+}
+
 export async function openPglite(dataDir?: string, options: { trigram?: boolean } = {}): Promise<ArchiveDb> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');
   const extensions = options.trigram ? { pg_trgm: (await import('@electric-sql/pglite/contrib/pg_trgm')).pg_trgm } : undefined;
-  const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(extensions ? { extensions } : {}) });
+  const release = dataDir ? holdFolder(dataDir) : () => undefined;
+  const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(extensions ? { extensions } : {}) }).catch((e: unknown) => {
+    release();
+    throw e;
+  });
   type Q = { query: (t: string, p?: unknown[], o?: { blob?: Blob }) => Promise<{ rows: unknown[] }>; exec: (t: string) => Promise<unknown> };
   const wrap = (q: Q): Sql => ({
     async query<R>(text: string, params: readonly unknown[] = []) {
@@ -81,7 +120,7 @@ export async function openPglite(dataDir?: string, options: { trigram?: boolean 
     kind: 'pglite',
     location: dataDir ?? 'memory',
     transaction: (work) => guard(pg.transaction((tx) => work(wrap(tx as unknown as Q)))),
-    close: () => pg.close(),
+    close: () => pg.close().finally(release),
   };
 }
 
