@@ -11,11 +11,13 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveMain } from '../../renderer/src/archive/cli';
+import { createAccount } from '../../renderer/src/archive/auth';
 import { startArchiveServer, type ArchiveServer } from '../../renderer/src/archive/server';
 import { openPglite, type ArchiveDb } from '../../renderer/src/archive/sql';
 import { buildOnce, CHROMIUM_ARGS, chromiumPath } from './harness';
 
 const PASSWORD = 'Kho-luu-tru-Hung-Yen-2026';
+const VIEW_PASSWORD = 'Chi-xem-thoi-2026';
 let dir: string;
 let db: ArchiveDb;
 let server: ArchiveServer;
@@ -42,6 +44,7 @@ beforeAll(async () => {
   );
   expect(code).toBe(0);
   db = await openPglite(join(dir, 'data'));
+  await createAccount(db, { username: 'xem', displayName: 'Lê Thị An', role: 'view', password: VIEW_PASSWORD });
   server = await startArchiveServer({ db, host: '127.0.0.1', port: 0, allow: '127.0.0.1/32', distDir: 'dist', log: () => undefined });
   context = await chromium.launchPersistentContext(mkdtempSync(join(dir, 'profile-')), { executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, viewport: { width: 1366, height: 800 }, locale: 'vi-VN' });
   page = context.pages()[0] ?? (await context.newPage());
@@ -68,11 +71,11 @@ describe('the province archive served on the LAN', () => {
     await expect.poll(() => page.getByTestId('header-unit').textContent()).toBe('Lưu trữ lịch sử tỉnh Hưng Yên');
     await expect.poll(() => page.getByTestId('header-account').textContent()).toBe('Trần Văn Bình (quản trị)');
 
-    // A second workstation watches the overview while the first imports.
+    // A second workstation, an archivist who may only read, watches the overview while the first imports.
     const watcher = other.pages()[0] ?? (await other.newPage());
     await watcher.goto(server.url);
-    await watcher.getByTestId('login-username').fill('binh');
-    await watcher.getByTestId('login-password').fill(PASSWORD);
+    await watcher.getByTestId('login-username').fill('xem');
+    await watcher.getByTestId('login-password').fill(VIEW_PASSWORD);
     await watcher.getByTestId('login-submit').click();
     await watcher.getByTestId('upper-origins').waitFor();
     expect(await watcher.getByTestId('upper-origins').locator('.ant-table-row').count()).toBe(0);
@@ -111,6 +114,14 @@ describe('the province archive served on the LAN', () => {
 
     // The other workstation sees both communes without reloading (one shared store).
     await expect.poll(() => watcher.getByTestId('upper-origins').locator('.ant-table-row').count()).toBe(2);
+    // It is offered only what its role allows: told it may only read where bundles are taken in, and no key to revoke
+    // or confirm (it was offered both, refused only once a file was picked or a reason typed).
+    await watcher.getByRole('menuitem', { name: 'Nhập gói dữ liệu' }).click();
+    await expect.poll(() => watcher.getByTestId('import-not-allowed').textContent()).toContain('Tài khoản của bạn chỉ được xem.');
+    expect(await watcher.getByTestId('import-choose').count()).toBe(0);
+    await watcher.getByRole('menuitem', { name: 'Khóa tin cậy' }).click();
+    await expect.poll(() => watcher.getByTestId('trusted-keys').locator('.ant-table-row').count()).toBe(2);
+    expect([await watcher.getByTestId('revoke-key').count(), await watcher.getByTestId('confirm-from-file').count()]).toEqual([0, 0]);
 
     // What imports held for review, from the shared store (no take-over of fonds here: that is a commune's).
     await page.getByRole('menuitem', { name: 'Cần xem xét' }).click();

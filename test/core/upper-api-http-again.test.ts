@@ -45,7 +45,7 @@ function fakeServer(options: { failNextPrepare?: boolean } = {}) {
   return { seen, prepares: () => seen.filter((s) => s.path === '/api/import/prepare'), discards: () => seen.filter((s) => s.path === '/api/import/discard').map((s) => JSON.parse(s.body).token) };
 }
 
-const api = () => httpUpperApi({ baseUrl: 'http://archive.local', receiver: { unitId: 'u', name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên', operator: 'Trần Văn Bình' } });
+const api = () => httpUpperApi({ baseUrl: 'http://archive.local', receiver: { unitId: 'u', name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên', operator: 'Trần Văn Bình' }, role: 'import' });
 const files = () => [
   { name: '12345_2026-01-10_1-p1.luutru.json', data: new TextEncoder().encode('{"payload":"phần một"}') },
   { name: '12345_2026-01-10_1-p2.luutru.json', data: new TextEncoder().encode('{"payload":"phần hai"}') },

@@ -8,18 +8,13 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { AppError } from '../core/errors';
 import type { Sql } from './sql';
+import { ROLES, type Role } from '../core/archive-roles';
 
-export const ROLES = ['view', 'import', 'administer'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, allows, type Role } from '../core/archive-roles';
 export type Account = { readonly username: string; readonly displayName: string; readonly role: Role };
 
 export const BCRYPT_COST = 12;
 const SESSION_HOURS = 12;
-
-/** Whether `role` may do what needs `need` (each role can do what the ones before it can). */
-export function allows(role: Role, need: Role): boolean {
-  return ROLES.indexOf(role) >= ROLES.indexOf(need);
-}
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const token = (prefix: string) => `${prefix}${randomBytes(32).toString('base64url')}`;

@@ -7,7 +7,7 @@ export const archiveVi = {
   archive: {
     title: 'Lưu trữ lịch sử tỉnh',
     loginTitle: 'Đăng nhập kho lưu trữ dùng chung',
-    loginHelp: 'Dữ liệu của mọi đơn vị nằm trên máy chủ lưu trữ của tỉnh. Hãy đăng nhập bằng tài khoản quản trị viên đã cấp cho bạn.',
+    loginHelp: 'Dữ liệu của mọi đơn vị nằm trên máy chủ lưu trữ của tỉnh. Hãy đăng nhập bằng tài khoản do quản trị viên cấp cho bạn.',
     username: 'Tên đăng nhập',
     password: 'Mật khẩu',
     login: 'Đăng nhập',

@@ -54,6 +54,7 @@ export const exchangeEn: ExchangeCatalogue = {
     receivedMade: 'made {{at}}',
     receivedBy: 'Imported by',
     importTitle: 'Import bundles from USB',
+    importNotAllowed: 'Your account may only read. Taking in bundles, confirming keys and recording custody need an account that may import: ask the administrator.',
     importHelp: 'Choose one or more .luutru.json files. Signatures and keys are checked and you see what would change. Nothing is written until you have read the result of the checks and pressed the button at its end.',
     importStage: {
       read: 'Reading file {{n}}/{{total}}: {{file}}',
@@ -270,6 +271,7 @@ export const exchangeEn: ExchangeCatalogue = {
     daysSince: 'Days since last contact',
     counts: 'Figures',
     empty: 'No bundles received yet. This page brings together data received from other units: communes sending upward, or the former communes whose fonds this unit took over in a merger. Go to "Data exchange" → "Import bundle" to take one from USB.',
+    emptyServer: 'No bundles received yet. This page brings together the data units sent to the province archive. Go to "Import bundles" (in the menu) to take one from USB.',
     statDossiers: 'Dossiers (not counting papers discarded)',
     statMetres: 'Shelf metres in boxes ({{perBox}} m per box)',
     statBacklog: 'Backlog (shelf metres)',

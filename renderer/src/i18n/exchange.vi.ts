@@ -52,6 +52,7 @@ export const exchangeVi = {
     receivedMade: 'lập lúc {{at}}',
     receivedBy: 'Người nhập',
     importTitle: 'Nhập gói dữ liệu từ USB',
+    importNotAllowed: 'Tài khoản của bạn chỉ được xem. Nhập gói dữ liệu, xác nhận khóa và ghi tiếp nhận phông cần tài khoản có quyền nhập: hãy nhờ quản trị viên cấp quyền.',
     importHelp: 'Chọn một hoặc nhiều tệp .luutru.json. Phần mềm kiểm tra chữ ký, đối chiếu khóa, rồi cho xem trước những gì sẽ thay đổi. Không có gì được ghi cho đến khi bạn xem kết quả kiểm tra và bấm nút ghi ở cuối kết quả đó.',
     importStage: {
       read: 'Đang đọc tệp {{n}}/{{total}}: {{file}}',
@@ -269,6 +270,7 @@ export const exchangeVi = {
     daysSince: 'Số ngày chưa liên lạc',
     counts: 'Số liệu',
     empty: 'Chưa nhận gói dữ liệu nào. Trang này tổng hợp dữ liệu nhận từ đơn vị khác: của các xã gửi lên, hoặc của các xã cũ mà đơn vị tiếp nhận phông sau sáp nhập. Vào "Trao đổi dữ liệu" → "Nhập gói dữ liệu" để nhận gói từ USB.',
+    emptyServer: 'Chưa nhận gói dữ liệu nào. Trang này tổng hợp dữ liệu các đơn vị gửi lên kho lưu trữ của tỉnh. Vào "Nhập gói dữ liệu" (trên menu) để nhận gói từ USB.',
     // Holdings leave out papers a processing job set aside to discard: the "Số liệu" column above counts every dossier record received.
     statDossiers: 'Hồ sơ (không kể tài liệu loại)',
     statMetres: 'Mét giá tài liệu trong hộp (quy đổi {{perBox}} m/hộp)',

@@ -8,9 +8,11 @@
  */
 import { AppError } from '../core/errors';
 import type { OnProgress, Receiver, UpperLevelApi } from './types';
+import { allows, type Role } from '../core/archive-roles';
 import type { ImportReceipt } from '../db/exchange/receipt';
 
-export type HttpApiOptions = { readonly receiver: Receiver; readonly baseUrl?: string; readonly pollMs?: number; readonly onSignedOut?: () => void };
+/** `role`: the signed-in archivist's (GET /api/me). */
+export type HttpApiOptions = { readonly receiver: Receiver; readonly role: Role; readonly baseUrl?: string; readonly pollMs?: number; readonly onSignedOut?: () => void };
 
 /** A dry run's upload: the files' bytes in one body, and each file's name and size. */
 type Upload = { readonly blob: Blob; readonly meta: readonly { readonly name: string; readonly size: number }[] };
@@ -109,6 +111,7 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
   return {
     kind: 'http',
     receiver: options.receiver,
+    may: { import: allows(options.role, 'import'), administer: allows(options.role, 'administer') },
     overview: () => get('/api/overview'),
     holdings: () => get('/api/holdings'),
     unitNames: () => get('/api/unit-names'),

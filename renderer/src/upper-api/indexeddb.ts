@@ -44,6 +44,7 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
   return {
     kind: 'indexeddb',
     receiver,
+    may: { import: true, administer: true },
     overview: (now) => originOverview(db, session.unitId, now),
     async holdings() {
       const [h, metresPerBox] = await Promise.all([holdingsByOrigin(db), getMetresPerBox(db)]);

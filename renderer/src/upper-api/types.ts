@@ -40,6 +40,12 @@ export type Receiver = { readonly unitId: string; readonly name: string; readonl
 export type UpperLevelApi = {
   readonly kind: 'indexeddb' | 'http';
   readonly receiver: Receiver;
+  /**
+   * What the person may do here besides reading: take in bundles (confirm keys, record custody, settle held claims),
+   * and revoke keys. The app's own store: both; the archive server: as the signed-in archivist's role allows (the
+   * server refuses the rest anyway; offered, they were refused only once the file was picked or the reason typed).
+   */
+  readonly may: { readonly import: boolean; readonly administer: boolean };
   /** Per sending unit: last bundle, gaps, days since contact, record counts. */
   overview(now: Date): Promise<OriginOverview[]>;
   holdings(): Promise<HoldingsResult>;

@@ -54,7 +54,7 @@ function Frame({ language, onLanguage }: { language: Language; onLanguage: (l: L
   }, []);
 
   const api = useMemo(
-    () => (me ? httpUpperApi({ receiver: { unitId: me.unit.id, name: me.unit.name, parentName: me.unit.parentName, operator: me.account.displayName }, onSignedOut: () => setMe(null) }) : undefined),
+    () => (me ? httpUpperApi({ receiver: { unitId: me.unit.id, name: me.unit.name, parentName: me.unit.parentName, operator: me.account.displayName }, role: me.account.role, onSignedOut: () => setMe(null) }) : undefined),
     [me],
   );
 

@@ -192,10 +192,14 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card title={t('exchange.importTitle')}>
         <Typography.Paragraph type="secondary">{t('exchange.importHelp')}</Typography.Paragraph>
+        {/* An account that may only read is told so before it picks a file (it was refused once the file was read). */}
+        {!api.may.import && <Alert type="info" showIcon title={t('exchange.importNotAllowed')} data-testid="import-not-allowed" />}
         <Space>
-          <Button type="primary" onClick={choose} loading={busy} data-testid="import-choose">
-            {t('exchange.chooseFiles')}
-          </Button>
+          {api.may.import && (
+            <Button type="primary" onClick={choose} loading={busy} data-testid="import-choose">
+              {t('exchange.chooseFiles')}
+            </Button>
+          )}
           {preparing && (
             <Button danger onClick={() => running.current?.abort()} data-testid="import-stop">
               {t('exchange.stopPrepare')}

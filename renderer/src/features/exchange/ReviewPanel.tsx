@@ -87,7 +87,7 @@ export function ReviewPanel({ takeOverBy }: { readonly takeOverBy?: UnitRef } = 
               key: 'd',
               width: 260,
               render: (_, h) =>
-                h.reason === 'contested' ? (
+                h.reason === 'contested' && api.may.import ? (
                   <Space wrap>
                     {[h.origin, ...(h.detail ?? '').split(',').filter(Boolean)].sort().map((o) => (
                       <Confirm key={o} title={t('exchange.reviewDecideConfirm', { name: name(o) })} onConfirm={() => void decide(h, o)} okText={t('exchange.reviewDecideOk')} cancelText={t('common.back')}>
@@ -115,7 +115,7 @@ export function ReviewPanel({ takeOverBy }: { readonly takeOverBy?: UnitRef } = 
       </Card>
       <Card
         title={t('exchange.custodyList')}
-        extra={takeOverBy && candidates.length > 0 && !takeOver && <Button onClick={() => setTakeOver({})} data-testid="take-over-open">{t('exchange.takeOverOpen')}</Button>}
+        extra={api.may.import && takeOverBy && candidates.length > 0 && !takeOver && <Button onClick={() => setTakeOver({})} data-testid="take-over-open">{t('exchange.takeOverOpen')}</Button>}
       >
         {takeOverBy && takeOver && <TakeOverForm key={takeOver.editing?.unit.unitId ?? ''} self={takeOverBy} units={candidates} editing={takeOver.editing} onClose={() => setTakeOver(undefined)} />}
         <Table<CustodyRow>
@@ -139,7 +139,7 @@ export function ReviewPanel({ takeOverBy }: { readonly takeOverBy?: UnitRef } = 
                     key: 'edit',
                     width: 80,
                     render: (_: unknown, c: CustodyRow) =>
-                      c.carrierUnitId === takeOverBy.unitId && (
+                      api.may.import && c.carrierUnitId === takeOverBy.unitId && (
                         <Button size="small" onClick={() => setTakeOver({ editing: { unit: { unitId: c.carriedUnitId, name: name(c.carriedUnitId) }, input: { kind: c.kind, effectiveDate: c.effectiveDate, basis: c.basis } } })} data-testid="take-over-edit">
                           {t('common.edit')}
                         </Button>

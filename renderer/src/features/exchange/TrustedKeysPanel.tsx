@@ -144,10 +144,11 @@ export function TrustedKeysPanel() {
                   <Tag color="green">{t('exchange.keyActive')}</Tag>
                 ),
             },
-            {
+            // Revoking is the administrator's (on the archive server an account of another role was refused only once its reason was typed).
+            ...(api.may.administer ? [{
               title: t('common.actions'),
               key: 'a',
-              render: (_, k) =>
+              render: (_: unknown, k: KeyListRow) =>
                 k.revoked ? null : (
                   <Button
                     size="small"
@@ -162,11 +163,11 @@ export function TrustedKeysPanel() {
                     {t('exchange.revoke')}
                   </Button>
                 ),
-            },
+            }] : []),
           ]}
         />
       </Card>
-      <Card title={t('exchange.confirmFromFile')}>
+      {api.may.import && <Card title={t('exchange.confirmFromFile')}>
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Typography.Text type="secondary">{t('exchange.confirmFromFileHelp')}</Typography.Text>
           <Button onClick={() => void chooseFile()} data-testid="confirm-from-file">
@@ -177,7 +178,7 @@ export function TrustedKeysPanel() {
             <KeyConfirmationCard key={c.kid} confirmation={c} onTrust={(x, compared) => void confirm(x, compared)} onRefuse={refuse} />
           ))}
         </Space>
-      </Card>
+      </Card>}
       <Dialog
         open={!!revoking}
         title={t('exchange.revokeConfirm')}

@@ -56,7 +56,7 @@ export function UpperLevelPage() {
           loading={!rows}
           dataSource={rows ?? []}
           pagination={false}
-          locale={{ emptyText: <Empty description={t('upper.empty')} /> }}
+          locale={{ emptyText: <Empty description={t(local ? 'upper.empty' : 'upper.emptyServer')} /> }}
           // A unit's row opens what came from it (it opened nothing: its bundles were on another page, under a picker).
           expandable={{ expandedRowRender: (r) => <UnitDetail row={r} />, expandRowByClick: true }}
           rowClassName={() => 'clickable-row'}
