@@ -2,7 +2,7 @@
 // year the work ended, capital construction after final settlement, kept-back files with their
 // approval and the 2-year limit — every deadline and threshold taken from the rules setting.
 import { describe, expect, it } from 'vitest';
-import { addMonths, assertDepositable, depositInventoryHeader, batchFigures, DEFAULT_DEPOSIT_RULES, depositDue, dueStatus, keptBackIssues, readDepositRules, validateDepositRules, type DepositRules, type DueInput } from '../../renderer/src/core/duties/deposit';
+import { addMonths, assertDepositable, defaultDestination, depositInventoryHeader, batchFigures, DEFAULT_DEPOSIT_RULES, depositDue, dueStatus, keptBackIssues, readDepositRules, validateDepositRules, type DepositRules, type DueInput } from '../../renderer/src/core/duties/deposit';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
 import { isAppError } from '../../renderer/src/core/errors';
 
@@ -121,5 +121,18 @@ describe('the heading of the Mục lục nộp lưu', () => {
     expect(depositInventoryHeader('Văn phòng - Thống kê', unit)).toEqual({ name: 'Văn phòng - Thống kê', parentName: 'Ủy ban nhân dân xã Thụy Hải', place: 'Thụy Hải' });
     expect(depositInventoryHeader('ỦY BAN NHÂN DÂN XÃ THỤY HẢI ', unit)).toEqual(unit);
     expect(depositInventoryHeader('', unit)).toEqual(unit);
+  });
+});
+
+describe('where a new batch goes unless changed', () => {
+  const permanent = { retention: 'permanent' as const };
+  const tenYears = { retention: 10 };
+  it('a batch with a fixed-term file into the unit’s own lưu trữ hiện hành, even after a batch to the historical archive', () => {
+    expect(defaultDestination([tenYears, permanent], { destination: 'historical' }, false)).toBe('current');
+  });
+  it('permanent files where the last batch went, else the unit’s own; files going on, to the historical archive', () => {
+    expect(defaultDestination([permanent], { destination: 'historical' }, false)).toBe('historical');
+    expect(defaultDestination([permanent], undefined, false)).toBe('current');
+    expect(defaultDestination([permanent, tenYears], { destination: 'current' }, true)).toBe('historical');
   });
 });

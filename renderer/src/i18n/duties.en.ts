@@ -228,6 +228,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     decisionNumber: 'Decision number',
     decisionDate: 'Decision date',
     decisionSigner: 'Signed by',
+    decisionSignerHint: 'Title, e.g. Chủ tịch UBND xã',
     destructionPlace: 'Place of destruction',
     destructionMethod: 'Method',
     destroyButton: 'Record the destruction',

@@ -226,6 +226,7 @@ export const dutiesVi = {
     decisionNumber: 'Số quyết định hủy',
     decisionDate: 'Ngày quyết định',
     decisionSigner: 'Người ký quyết định',
+    decisionSignerHint: 'Chức vụ, ví dụ: Chủ tịch UBND xã',
     destructionPlace: 'Nơi hủy',
     destructionMethod: 'Hình thức hủy',
     destroyButton: 'Ghi nhận đã hủy tài liệu',

@@ -268,6 +268,18 @@ export function batchDestination(b: Pick<DepositBatchFields, 'destination'>): De
   return b.destination ?? 'historical';
 }
 
+/**
+ * Where a new batch of these files goes unless changed: files going on from the unit's lưu trữ hiện hành, to the
+ * historical archive; a batch holding a fixed-term file, into the unit's own lưu trữ hiện hành (fixed-term files stay
+ * at the unit: it went where the last batch went, the historical archive, with 5- and 10-year files); permanent files,
+ * where the last batch went, else the unit's own (NĐ 30's deposit within a year).
+ */
+export function defaultDestination(dossiers: readonly Pick<DossierFields, 'retention'>[], last: Pick<DepositBatchFields, 'destination'> | undefined, onward: boolean): DepositDestination {
+  if (onward) return 'historical';
+  if (dossiers.some((d) => d.retention !== 'permanent')) return 'current';
+  return last ? batchDestination(last) : 'current';
+}
+
 /** Whether a batch went into its unit's own lưu trữ hiện hành: its papers stayed at the unit. */
 export function keptAtUnit(b: Pick<DepositBatchFields, 'destination'>): boolean {
   return batchDestination(b) === 'current';

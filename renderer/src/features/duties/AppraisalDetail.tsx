@@ -126,12 +126,13 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
       (r) => t('appraisal.decisionRecorded', { number: r.decisionNumber }),
       setErrors,
     );
-  const dField = (key: keyof typeof d, label: string, span: number) => (
+  const dField = (key: keyof typeof d, label: string, span: number, placeholder?: string) => (
     <Col xs={24} md={span}>
       <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
         <Input
           aria-label={label}
           value={d[key]}
+          placeholder={placeholder}
           onChange={(e) => {
             setD({ ...d, [key]: e.target.value });
             if (errors[key]) setErrors({ ...errors, [key]: '' });
@@ -197,7 +198,8 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
           <Row gutter={12}>
             {dField('decisionNumber', t('appraisal.decisionNumber'), 8)}
             {dField('decisionDate', t('appraisal.decisionDate'), 8)}
-            {dField('decisionSigner', t('appraisal.decisionSigner'), 8)}
+            {/* The minutes read "Quyết định số … của <signer> về việc hủy": the signer's title, not a name and a title. */}
+            {dField('decisionSigner', t('appraisal.decisionSigner'), 8, t('appraisal.decisionSignerHint'))}
           </Row>
           <Space wrap style={{ marginBottom: 12 }}>
             <Button onClick={() => void saveDecision()} disabled={!decisionTyped} data-testid="save-destruction-decision">{t('appraisal.saveDecision')}</Button>

@@ -11,7 +11,7 @@ import type { Dossier } from '../../core/dossiers/types';
 import { formatDate, isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { createDepositBatch, listBatches, type BatchInput } from '../../db/repositories/deposit-repository';
-import { batchDestination, depositBasis } from '../../core/duties/deposit';
+import { batchDestination, defaultDestination, depositBasis } from '../../core/duties/deposit';
 import { numberRange } from '../../core/registers/numbering';
 import type { DepositDestination } from '../../core/duties/types';
 import { typedDate } from './labels';
@@ -66,7 +66,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     if (!open) return;
     setErrors({});
     setRefusal(undefined);
-    const destination: DepositDestination = onward ? 'historical' : last ? batchDestination(last) : 'current';
+    const destination = defaultDestination(dossiers, last, onward);
     setV({
       number: '',
       name: t('deposit.defaultName', { years: span, unit: short }),
@@ -75,7 +75,6 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       basis: depositBasis(isoDate(new Date()), onward, t('deposit.defaultPlanBasis', { years: span })).join('\n'),
       giverName: session.operator,
       giverPosition: operator?.position ?? '',
-      // Where the last batch went, else the unit's own lưu trữ hiện hành (NĐ 30's deposit within a year).
       destination,
       ...sidesOf(destination),
       condition: t('deposit.defaultCondition'),

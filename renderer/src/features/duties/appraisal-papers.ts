@@ -8,11 +8,11 @@ import type { Fonds } from '../../core/unit';
 import type { AppraisalDetail } from '../../db/repositories/appraisal-repository';
 import type { AppraisalPapersInput, DestroyedListInput } from '../../pdf/definitions/appraisal-forms';
 import type { Dossier } from '../../core/dossiers/types';
-import { formatDate } from '../../core/format';
+import { formatDate, isoDate } from '../../core/format';
 import type { FormUnit } from './useOutputs';
 import { dateOf, fileLabel, titleWithYear } from './labels';
 
-export function appraisalPapers(t: TFunction, detail: AppraisalDetail, fonds: Fonds | undefined, unit: FormUnit, boxNumbers: ReadonlyMap<string, number>, preparer: string): AppraisalPapersInput {
+export function appraisalPapers(t: TFunction, detail: AppraisalDetail, fonds: Fonds | undefined, unit: FormUnit, boxNumbers: ReadonlyMap<string, number>, preparer: string, now: Date = new Date()): AppraisalPapersInput {
   const { appraisal: a, items, dossiers } = detail;
   const row = (id: string) => dossiers.get(id);
   const destroy = items.filter((i) => i.decision === 'destroy');
@@ -20,7 +20,9 @@ export function appraisalPapers(t: TFunction, detail: AppraisalDetail, fonds: Fo
   return {
     unit,
     fonds: { name: fonds?.name ?? '', number: fonds?.number ?? '' },
-    date: new Date(),
+    // The list and its explanation go before the council: printed after its meeting, they are dated by hand (the day
+    // they were made) — dated the day of printing, they read as made after the meeting that examined them.
+    ...(a.meetingDate && a.meetingDate < isoDate(now) ? {} : { date: now }),
     preparer,
     rows: destroy.map((i) => {
       const d = row(i.dossierId);
