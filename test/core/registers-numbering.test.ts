@@ -9,6 +9,7 @@ import {
   nextNumber,
   nextOutgoingNumber,
   numberGaps,
+  numberRuns,
   raiseLastNumber,
   seriesKey,
   volumeOf,
@@ -122,6 +123,13 @@ describe('raiseLastNumber (after an import that keeps the paper book numbers)', 
     const imported = Array.from({ length: 120 }, (_, i) => i + 1);
     const lastNumber = raiseLastNumber({ firstNumber: 1, lastNumber: 0 }, imported);
     expect(assignNumber(register({ lastNumber })).number).toBe(121);
+  });
+});
+
+describe('numberRuns', () => {
+  it('writes numbers as runs with their leading zeros, at most ten runs', () => {
+    expect(numberRuns([4, 1, 2, 3, 7, 10, 11, 12])).toBe('01–04, 07, 10–12');
+    expect(numberRuns(Array.from({ length: 12 }, (_, i) => 2 * i + 1))).toBe('01, 03, 05, 07, 09, 11, 13, 15, 17, 19, …');
   });
 });
 

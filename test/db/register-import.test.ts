@@ -66,6 +66,8 @@ describe('importIncomingRows', () => {
     });
     expect([count, lastNumber]).toEqual([12, 12]);
     expect(await db.journal.count()).toBe(journalBefore + 1);
+    // The journal says which numbers the file brought (it named only the file).
+    expect((await db.journal.orderBy('seq').last())?.detail).toBe('so-den.xlsx — 12 văn bản, số 01–12');
     expect(progress.filter(([s]) => s === 'write')).toEqual([
       ['write', 5, 13],
       ['write', 10, 13],

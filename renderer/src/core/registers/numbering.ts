@@ -177,3 +177,16 @@ export function formatNumber(n: number): string {
   const i = Math.trunc(n);
   return i >= 0 && i < 10 ? `0${i}` : String(i);
 }
+
+/** Register numbers as runs, the way a clerk writes them: "01–04, 07, 10–12" (at most `max` runs, then "…"). */
+export function numberRuns(numbers: readonly number[], max = 10): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(i === j ? formatNumber(sorted[i]!) : `${formatNumber(sorted[i]!)}–${formatNumber(sorted[j]!)}`);
+    i = j + 1;
+  }
+  return runs.length > max ? `${runs.slice(0, max).join(', ')}, …` : runs.join(', ');
+}

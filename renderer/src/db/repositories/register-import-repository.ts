@@ -15,7 +15,7 @@
 import Dexie from 'dexie';
 import type { FieldIssue } from '../../core/errors';
 import { AppError } from '../../core/errors';
-import { raiseLastNumber } from '../../core/registers/numbering';
+import { numberRuns, raiseLastNumber } from '../../core/registers/numbering';
 import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgoing } from '../../core/registers/validation';
 import type { IncomingDocFields, IncomingInput, OutgoingDocFields, OutgoingInput } from '../../core/registers/types';
 import type { ExistingEntry, ImportKind, KeyCandidate, RegisterImportMapping } from '../../core/register-import';
@@ -104,7 +104,8 @@ async function importRows<I, F extends Record<string, unknown>>(
   return writeChanges(
     db,
     session,
-    { action: spec.action, detail: options.fileName },
+    // Which numbers came in, so the journal says what the import wrote (its line named only the file).
+    { action: spec.action, detail: `${options.fileName} — ${rows.length} văn bản, số ${numberRuns(rows.map((r) => spec.numberOf(r.input)))}` },
     spec.tables,
     async (c) => {
       const register = await registerOf(db, registerId);
