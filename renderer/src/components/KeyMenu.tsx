@@ -1,33 +1,25 @@
 /**
  * The app's menu button: antd's Dropdown opened by a click, or from the keyboard (Enter on its button, then ↑/↓ and
  * Enter: it opens with the cursor on its first item), made anew at each opening (it opens on its first item, not on
- * the last one used — also when opened again while the last is still fading out), and giving the cursor back to its button as it closes, on Escape or on a choice (it fell to the
+ * the last one used), and giving the cursor back to its button as it closes, on Escape or on a choice (it fell to the
  * page: a keyboard user began again from the top). Given back at once, so a dialog the choice opens counts the button
  * as where the cursor was, and gives it back there when it closes (as antd's dialogs do); a print preview too.
  */
-import { cloneElement, isValidElement, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Dropdown, type DropdownProps } from 'antd';
 import { focusLost } from './focus';
 
-export function KeyMenu({ onOpenChange, ...props }: Omit<DropdownProps, 'trigger' | 'autoFocus' | 'destroyOnHidden' | 'popupRender' | 'dropdownRender'>) {
+export function KeyMenu({ onOpenChange, ...props }: Omit<DropdownProps, 'trigger' | 'autoFocus' | 'destroyOnHidden'>) {
   const trigger = useRef<HTMLElement | null>(null);
-  // A closing menu is made anew at once (destroyOnHidden waits for it to fade out): opened again meanwhile, the
-  // old one came back with the cursor on the item used last.
-  const [closings, setClosings] = useState(0);
   return (
     <Dropdown
       {...props}
       trigger={['click']}
       autoFocus
       destroyOnHidden
-      // The menu itself keyed: a wrapper would take the ref its focus on opening goes through.
-      popupRender={(menu) => (isValidElement(menu) ? cloneElement(menu, { key: closings }) : menu)}
       onOpenChange={(open, info) => {
         if (open) trigger.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-        else {
-          setClosings((n) => n + 1);
-          if (trigger.current?.isConnected && (focusLost() || document.activeElement?.closest('.ant-dropdown'))) trigger.current.focus({ preventScroll: true });
-        }
+        else if (trigger.current?.isConnected && (focusLost() || document.activeElement?.closest('.ant-dropdown'))) trigger.current.focus({ preventScroll: true });
         onOpenChange?.(open, info);
       }}
     />
