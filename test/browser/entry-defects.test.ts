@@ -433,6 +433,12 @@ describe('register entry from the keyboard', () => {
       await page.getByTestId('entry-drawer').waitFor({ state: 'detached' });
       await page.getByTestId('entry-search').locator('input').fill('vao so nham');
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('1 / 1 văn bản');
+      // Enter brings the rows found into the window (under the entry form they stood below it at 1280 × 800).
+      const rowInView = () => page.getByTestId('entry-row').first().evaluate((r) => r.getBoundingClientRect().bottom <= window.innerHeight);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      expect(await rowInView()).toBe(false);
+      await page.getByTestId('entry-search').locator('input').press('Enter');
+      await expect.poll(rowInView).toBe(true);
       expect(await page.getByTestId('entry-row').first().textContent()).toContain('Lý do hủy: Vào sổ nhầm');
       await page.getByTestId('entry-search').locator('input').fill('vao so sai');
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('0 / 1 văn bản');

@@ -4,7 +4,7 @@
  * The list is read a window at a time (useRegisterList): a register of a million entries opens
  * as fast as one of a hundred.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { foldedLabelMatch } from '../../components/folded-match';
 import { Alert, App, Button, Card, Checkbox, Input, Select, Space, Typography } from 'antd';
 import { Confirm } from '../../components/Confirm';
@@ -52,6 +52,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
   /** New entries saved from the form: the list shows its end, where each comes (it stayed at the top). */
   const [saves, setSaves] = useState(0);
   const saved = useCallback(() => setSaves((n) => n + 1), []);
+  const listCard = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState('');
   const [typeFilter, setTypeFilter] = useState<string>();
   const [senderFilter, setSenderFilter] = useState<string>();
@@ -198,9 +199,10 @@ export function RegistersPage({ kind }: { kind: Kind }) {
         </Card>
       )}
       {register && (
-        <Card size="small" title={<Space>{t('registers.listTitle')}{list.count !== undefined && list.total !== undefined && !list.building && <Typography.Text type="secondary" data-testid="entry-count">{t('registers.countShown', { shown: list.count, total: list.total })}</Typography.Text>}</Space>}>
+        <Card ref={listCard} size="small" title={<Space>{t('registers.listTitle')}{list.count !== undefined && list.total !== undefined && !list.building && <Typography.Text type="secondary" data-testid="entry-count">{t('registers.countShown', { shown: list.count, total: list.total })}</Typography.Text>}</Space>}>
           <Space wrap style={{ marginBottom: 8 }}>
-            <Input.Search allowClear={CLEAR_FIELD} aria-label={t('common.search')} data-testid="entry-search" placeholder={t('registers.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 440 }} />
+            {/* Enter brings the list up to the top of the window: under the entry form, the rows found stood below it. */}
+            <Input.Search allowClear={CLEAR_FIELD} aria-label={t('common.search')} data-testid="entry-search" placeholder={t('registers.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} onSearch={() => listCard.current?.scrollIntoView({ block: 'start' })} style={{ width: 440 }} />
             <Select allowClear={clearChoice} showSearch={{ filterOption: foldedLabelMatch }} aria-label={t('registers.filterType')} placeholder={t('registers.filterType')} value={typeFilter} onChange={setTypeFilter} options={choicesOf(list.facets.typeName)} style={{ width: 170 }} />
             {kind === 'incoming' && <Select allowClear={clearChoice} showSearch={{ filterOption: foldedLabelMatch }} aria-label={t('registers.filterSender')} placeholder={t('registers.filterSender')} value={senderFilter} onChange={setSenderFilter} options={choicesOf(list.facets.sender)} style={{ width: 240 }} />}
             <Select allowClear={clearChoice} aria-label={t('registers.filterUrgency')} placeholder={t('registers.filterUrgency')} value={urgencyFilter} onChange={setUrgencyFilter} options={URGENCY_LEVELS.map((u) => ({ value: u, label: t(`urgency.${u}`) }))} style={{ width: 140 }} />
