@@ -43,7 +43,7 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 const ABBREVIATION = /^(?=[A-ZĐ]{2,6}$)[A-Z]*Đ/u;
 const ASCII_ONLY = /^\p{ASCII}*$/u;
 
-type Verdict = 'valid' | 'invalid' | 'neutral';
+export type Verdict = 'valid' | 'invalid' | 'neutral';
 
 /** Characters of a text that are judged; the rest adds nothing a register cell needs. */
 const SAMPLE_CHARS = 4000;
@@ -69,17 +69,22 @@ function judgeWord(decoded: string, junk: boolean): Verdict {
 /** A C1 character, or a letter past ASCII that the chart left undecoded. */
 const isJunk = (ch: string): boolean => /[\u0080-\u009f]/u.test(ch) || (ch.charCodeAt(0) >= 0x80 && /\p{L}/u.test(ch));
 
+/**
+ * One word read in `encoding`: valid Vietnamese (syllables, a notation's abbreviation with a Đ), invalid, or nothing to
+ * judge (no letter past ASCII; a "word" longer than any syllable, not judged at all).
+ */
+export function readingOf(word: string, encoding: LegacyEncoding): Verdict {
+  if (word.length > MAX_WORD_CHARS) return 'neutral';
+  if (encoding === 'unicode') return judgeWord(word, /[\u0080-\u009f]/u.test(word));
+  const pieces = decodePieces(word, encoding);
+  const junk = pieces.some((p) => !p.legacy && isJunk(p.text));
+  return judgeWord(pieces.map((p) => p.text).join(''), junk);
+}
+
 function scoreReading(words: readonly string[], encoding: LegacyEncoding): number {
   let score = 0;
   for (const word of words) {
-    let verdict: Verdict;
-    if (encoding === 'unicode') {
-      verdict = judgeWord(word, /[\u0080-\u009f]/u.test(word));
-    } else {
-      const pieces = decodePieces(word, encoding);
-      const junk = pieces.some((p) => !p.legacy && isJunk(p.text));
-      verdict = judgeWord(pieces.map((p) => p.text).join(''), junk);
-    }
+    const verdict = readingOf(word, encoding);
     if (verdict === 'valid') score++;
     else if (verdict === 'invalid') score--;
   }

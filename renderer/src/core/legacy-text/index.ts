@@ -4,11 +4,10 @@
  * Pure TypeScript over strings; the charts are checked letter by letter in
  * test/core/legacy-text-charts.test.ts against test/fixtures/legacy-charts/.
  */
-import { encodingScores, guessEncoding } from './detect';
+import { encodingScores, guessEncoding, readingOf } from './detect';
 import { toUnicode } from './decode';
 import type { LegacyEncoding } from './decode';
 import { fontEncoding, type FontEncoding } from './fonts';
-import { isVietnameseSyllable } from './syllable';
 import { isLegacyRepresentable } from './bytes';
 
 export type { LegacyEncoding, ToUnicodeOptions } from './decode';
@@ -44,38 +43,43 @@ function unicodeDespiteFont(text: string, encoding: 'tcvn3' | 'vni'): boolean {
 }
 
 const ASCII = /^[\p{ASCII}]*$/u;
-const NOT_LETTERS_AT_EDGES = /^[^\p{L}]+|[^\p{L}]+$/gu;
-const isSyllable = (word: string) => isVietnameseSyllable(word.replace(NOT_LETTERS_AT_EDGES, ''));
+/** Words of a mixed cell judged one by one: as many as a register cell holds (the rest is kept as it is). */
+const MIXED_WORDS = 1000;
 
 /**
- * A cell typed in a legacy font and edited later in Unicode ("Kế hoạch KÕ ho¹ch … Ất Tþ"): a word of
- * legacy bytes that reads as a Vietnamese syllable in `encoding`, and does not as it stands, is
- * converted; one that reads as a syllable both ways ("KÕ": "kõ" or "kế") goes as the words typed
- * before it went (else as the ones after it: a part of the cell is typed in one font); every other
- * word is kept. `words`: how many were converted.
+ * A cell typed in a legacy font and edited later in Unicode ("Kế hoạch KÕ ho¹ch … Ất Tþ"): a word of legacy bytes
+ * that reads as Vietnamese in `encoding` (syllables, a notation's "QĐ") and not as it stands is converted; one that
+ * reads well both ways ("KÕ": "kõ" or "kế") goes with the old font when a word next to it does (a part of the cell
+ * was typed in one font); every other word is kept. `words`: how many were converted.
  */
 function convertWords(text: string, encoding: 'tcvn3' | 'vni', upperCase: boolean): { text: string; words: number } {
-  const parts = text.split(/(\s+)/u);
-  const converted = parts.map((w) => (ASCII.test(w) || !isLegacyRepresentable(w) ? undefined : toUnicode(w, encoding, { upperCase })));
-  // true: in the old font; false: typed in Unicode; undefined: cannot tell (white space, plain ASCII, both readings syllables).
-  const legacy = parts.map((w, i): boolean | undefined => {
-    const c = converted[i];
-    if (c === undefined) return ASCII.test(w) ? undefined : false;
-    const asIs = isSyllable(w);
-    const asLegacy = isSyllable(c);
-    return asIs && asLegacy ? undefined : asLegacy;
+  const parts = text.split(/(\s+)/u, 2 * MIXED_WORDS);
+  const kept = parts.join('').length;
+  // true: in the old font; false: typed in Unicode; undefined: cannot tell (white space, plain ASCII, read well both ways).
+  const legacy = parts.map((w): boolean | undefined => {
+    if (ASCII.test(w)) return undefined;
+    if (!isLegacyRepresentable(w)) return false;
+    const asIs = readingOf(w, 'unicode') === 'valid';
+    const asLegacy = readingOf(w, encoding) === 'valid';
+    return asIs === asLegacy ? (asIs ? undefined : false) : asLegacy;
   });
+  // The next word's decision, for an undecided one at the start of a run in the old font.
+  const next: (boolean | undefined)[] = new Array(parts.length);
+  for (let i = parts.length - 1, seen: boolean | undefined; i >= 0; i--) {
+    next[i] = seen;
+    if (legacy[i] !== undefined) seen = legacy[i];
+  }
   let words = 0;
   let before: boolean | undefined;
   const out = parts.map((w, i) => {
-    const ambiguous = legacy[i] === undefined && converted[i] !== undefined;
-    const old = ambiguous ? (before ?? legacy.slice(i + 1).find((l) => l !== undefined) ?? false) : legacy[i];
+    const undecided = legacy[i] === undefined && !ASCII.test(w);
+    const old = undecided ? before === true || next[i] === true : legacy[i] === true;
     if (legacy[i] !== undefined) before = legacy[i];
-    if (!old || converted[i] === undefined) return w;
+    if (!old) return w;
     words++;
-    return converted[i]!;
+    return toUnicode(w, encoding, { upperCase });
   });
-  return { text: out.join('').normalize('NFC'), words };
+  return { text: (out.join('') + text.slice(kept)).normalize('NFC'), words };
 }
 
 /** `convertWords` in the font's encoding, or (no legacy font) in the legacy encoding that converts more words; undefined when none converts any (the cell is Unicode). */
