@@ -67,6 +67,13 @@ describe('luutru archive', () => {
     expect(existsSync(lock)).toBe(false);
   });
 
+  it('takes no account into a folder whose archive was never declared (an init refused halfway)', { timeout: 120_000 }, async () => {
+    const other = new Map<string, string | true>([['db', join(dir, 'undeclared')], ['code', 'HY'], ['name', 'Lưu trữ lịch sử tỉnh Hưng Yên'], ['admin', 'binh'], ['admin-name', 'Trần Văn Bình'], ['password-stdin', true]]);
+    await expect(archiveMain('init', [], other, io('mat-khau-quan-tri-1\n'))).rejects.toMatchObject({ code: 'archive.unit.code' });
+    const add = new Map<string, string | true>([['db', join(dir, 'undeclared')], ['username', 'an'], ['name', 'Lê Thị An'], ['role', 'view'], ['password-stdin', true]]);
+    await expect(archiveMain('user', ['add'], add, io('mat-khau-cua-an-2026\n'))).rejects.toMatchObject({ code: 'archive.notInitialised' });
+  });
+
   it('prints its usage through the main command line, and a missing --db is a usage error', async () => {
     const lines: string[] = [];
     expect(await main(['archive', '--help'], { out: (l) => lines.push(l), err: (l) => lines.push(l) })).toBe(0);

@@ -10,7 +10,6 @@ import { AppError } from '../core/errors';
 import type { Sql } from './sql';
 import { ROLES, type Role } from '../core/archive-roles';
 
-export { ROLES, allows, type Role } from '../core/archive-roles';
 export type Account = { readonly username: string; readonly displayName: string; readonly role: Role };
 
 export const BCRYPT_COST = 12;

@@ -10,11 +10,12 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../core/errors';
-import { createAccount, createApiKey, hasAdministrator, listAccounts, ROLES, setPassword, type Role } from './auth';
+import { createAccount, createApiKey, hasAdministrator, listAccounts, setPassword } from './auth';
+import { ROLES, type Role } from '../core/archive-roles';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { startArchiveServer } from './server';
 import { openArchiveDb, type ArchiveDb } from './sql';
-import { archiveUnit, initUnit } from './trust';
+import { archiveUnit, initUnit, requireUnit } from './trust';
 
 export type ArchiveIo = {
   readonly out: (line: string) => void;
@@ -153,6 +154,8 @@ export async function archiveMain(cmd: string | undefined, rest: readonly string
         return 0;
       }
       case 'user': {
+        // Accounts belong to a declared archive (an init refused halfway left a folder that took them without a word).
+        await requireUnit(db);
         const sub = rest[0];
         if (sub === 'list') {
           for (const a of await listAccounts(db)) io.out(`${a.username}\t${a.role}\t${a.displayName}${a.disabled ? '\t(khóa)' : ''}`);
@@ -176,6 +179,7 @@ export async function archiveMain(cmd: string | undefined, rest: readonly string
       }
       case 'apikey': {
         if (rest[0] !== 'add') throw new AppError('cli.usage');
+        await requireUnit(db);
         const key = await createApiKey(db, need(flags, 'username'), (flags.get('label') as string | undefined) ?? 'api');
         io.out(key);
         io.err('Khóa API chỉ hiện một lần: hãy lưu lại. Gửi kèm mỗi yêu cầu: Authorization: Bearer <khóa>.');

@@ -5,7 +5,7 @@
  * server connection becomes AppError('archive.db.connectionLost'), a Vietnamese sentence.
  * Node only: never imported by the browser bundle (lint rule).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -58,7 +58,6 @@ export function copyText(v: string | number | boolean | null | undefined): strin
   return String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
-/** Opens PGlite on a data folder (created and initialised on first use); in memory without one (tests). `trigram` loads pg_trgm (the bench compares it). */
 /** The file naming the process that holds a PGlite data folder open. */
 export const LOCK_FILE = 'luutru-dang-mo.lock';
 
@@ -71,28 +70,62 @@ function alive(pid: number): boolean {
   }
 }
 
+const code = (e: unknown) => (e as NodeJS.ErrnoException).code;
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** The process id a lock file names; undefined when it is gone, 0 while its holder has not written it yet. */
+function holderOf(file: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : 0;
+  } catch (e) {
+    if (code(e) === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
 /**
  * Holds a PGlite data folder for this process: PGlite is one process's database, and a second
  * process writing the same files (an account added with `user add` while `serve` ran) lost what it
- * wrote and may damage the rest. Refused while another live process holds it (a folder left held by
- * a process that ended is taken over). Gives the release.
+ * wrote and may damage the rest. Refused while another live process holds it; a folder left held by
+ * a process that ended is taken over (moved aside in one step, so two programs never both take it).
+ * Gives the release, which lets go only of a hold that is still this process's.
  */
 function holdFolder(dataDir: string): () => void {
   const file = join(dataDir, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt++) {
+  const mine = String(process.pid);
+  for (let attempt = 0; attempt < 20; attempt++) {
     try {
-      writeFileSync(file, String(process.pid), { flag: 'wx' });
-      return () => rmSync(file, { force: true });
+      writeFileSync(file, mine, { flag: 'wx' });
+      return () => {
+        if (holderOf(file) === process.pid) rmSync(file, { force: true });
+      };
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const pid = Number(readFileSync(file, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new AppError('archive.db.inUse', { folder: dataDir, pid });
-      rmSync(file, { force: true });
+      if (code(e) !== 'EEXIST') throw e;
+    }
+    const pid = holderOf(file);
+    if (pid === undefined) continue;
+    // Made this instant by a program that has not written its id yet: asked again in a moment.
+    if (pid === 0 && attempt < 10) {
+      pause(20);
+      continue;
+    }
+    if (pid !== 0 && pid !== process.pid && alive(pid)) throw new AppError('archive.db.inUse', { folder: dataDir, pid });
+    try {
+      renameSync(file, `${file}.${mine}.cu`);
+      rmSync(`${file}.${mine}.cu`, { force: true });
+    } catch (e) {
+      // Taken over by another program meanwhile: asked again.
+      if (code(e) !== 'ENOENT') throw e;
     }
   }
-  throw new AppError('archive.db.inUse', { folder: dataDir, pid: '?' });
+  throw new AppError('archive.db.inUse', { folder: dataDir, pid: holderOf(file) || 'không rõ' });
 }
 
+/**
+ * Opens PGlite on a data folder (created and initialised on first use, held for this process: `holdFolder`); in memory
+ * without one (tests). `trigram` loads pg_trgm (the bench compares it).
+ */
 export async function openPglite(dataDir?: string, options: { trigram?: boolean } = {}): Promise<ArchiveDb> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');

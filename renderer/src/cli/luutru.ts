@@ -129,7 +129,8 @@ function warningDetail(w: IdentityWarning): string {
 }
 
 function describeError(e: unknown, lang: Lang): string {
-  if (isAppError(e)) return `${e.code}: ${formatMessage(e.code, e.params, lang)}`;
+  // The words first, for the person at the console; the code after them, for a script or a support call.
+  if (isAppError(e)) return `${formatMessage(e.code, e.params, lang)} (${e.code})`;
   return `error: ${e instanceof Error ? e.message : String(e)}`;
 }
 
