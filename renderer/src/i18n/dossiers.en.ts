@@ -51,6 +51,7 @@ export const dossiersEn: Widen<typeof dossiersVi> = {
     period: 'Date range',
     sheetCount: 'Sheets',
     fromListedDocs: '(from the documents listed; written when the file is closed)',
+    listedHint: 'From the documents listed; written when the file is closed.',
     sheetCountShort: 'Sheets',
     pageCount: 'Pages',
     condition: 'Physical condition',

@@ -48,6 +48,7 @@ export const dossiersVi = {
     period: 'Thời gian tài liệu',
     sheetCount: 'Số tờ',
     fromListedDocs: '(theo các văn bản đã ghi trong hồ sơ; ghi chính thức khi kết thúc hồ sơ)',
+    listedHint: 'Theo các văn bản đã ghi trong hồ sơ; ghi chính thức khi kết thúc hồ sơ.',
     sheetCountShort: 'Số tờ',
     pageCount: 'Số trang',
     condition: 'Tình trạng vật lý',

@@ -129,6 +129,11 @@ export function figuresUnwritten(d: Pick<DossierFields, 'status' | 'depositBatch
   return !d.deleted && dossierStatus(d) === 'open' && (d.sheetCount === undefined || !d.startDate || !d.endDate);
 }
 
+/** Whether the list and the drawer show a file's figures from its listed documents: not a slip's (its own are what its slip says). */
+export function showsListedFigures(d: Pick<DossierFields, 'status' | 'depositBatchId' | 'sheetCount' | 'startDate' | 'endDate' | 'source' | 'fileNumber'> & { readonly deleted: boolean }): boolean {
+  return figuresUnwritten(d) && !isUnnumberedSlip(d);
+}
+
 /** Số, ký hiệu hồ sơ: ordinal with a leading zero below 10, a dot, the heading's abbreviation ("01.TH"). */
 export function buildDossierNotation(ordinal: number, headingCode: string): string {
   const n = ordinal < 10 ? `0${ordinal}` : String(ordinal);

@@ -94,9 +94,14 @@ async function unitName(db: LuutruDb, unitId: string | undefined): Promise<strin
  * A dossier's documents (not removed) as dated and sheeted: a linked one's number and date read from its
  * register entry (its row holds none), a typed one's as typed. What closing proposes and checks.
  */
-export async function datedDocuments(db: LuutruDb, dossierId: string): Promise<{ number: string; date?: string; datePrecision?: DatePrecision; sheetFrom?: number; sheetTo?: number }[]> {
+export async function datedDocuments(db: LuutruDb, dossierId: string): Promise<DatedDocument[]> {
   const docs = await listDocs(db, dossierId);
-  const linked = await linkedEntries(db, docs);
+  return datedOf(docs, await linkedEntries(db, docs));
+}
+
+type DatedDocument = { number: string; date?: string; datePrecision?: DatePrecision; sheetFrom?: number; sheetTo?: number };
+
+function datedOf(docs: readonly DossierDoc[], linked: Awaited<ReturnType<typeof linkedEntries>>): DatedDocument[] {
   return docs.map((d) => {
     const e = linkedDocument(d, linked);
     const sheets = { ...(d.sheetFrom !== undefined ? { sheetFrom: d.sheetFrom } : {}), ...(d.sheetTo !== undefined ? { sheetTo: d.sheetTo } : {}) };
@@ -105,15 +110,32 @@ export async function datedDocuments(db: LuutruDb, dossierId: string): Promise<{
   });
 }
 
+/** The dates and last sheet a dossier's listed documents give (`closingProposal`). */
+export type ClosingProposal = { startDate?: string; endDate?: string; startPrecision?: DatePrecision; endPrecision?: DatePrecision; sheetCount?: number };
+
 /**
  * What closing a dossier would record, read from the documents listed in it: the earliest and
  * latest document dates and the last sheet number (the close form starts from them; the clerk
  * checks and corrects). Nothing when nothing is listed.
  */
-export type ClosingProposal = { startDate?: string; endDate?: string; startPrecision?: DatePrecision; endPrecision?: DatePrecision; sheetCount?: number };
-
 export async function closingProposal(db: LuutruDb, dossierId: string): Promise<ClosingProposal> {
-  const docs = await datedDocuments(db, dossierId);
+  return proposalOf(await datedDocuments(db, dossierId));
+}
+
+/**
+ * `closingProposal` of each of these dossiers of this PC's own unit (the open files on screen in the dossier list),
+ * by id: their documents read by their index and the entries they link read once for them all (a dossier with none
+ * listed was looked for in every received unit's blocks too, at each change).
+ */
+export async function closingProposals(db: LuutruDb, dossierIds: readonly string[]): Promise<Map<string, ClosingProposal>> {
+  const listed = await Promise.all(dossierIds.map((id) => db.dossierDocs.where('[dossierId+position]').between(...range(id)).toArray()));
+  const docs = listed.flat().filter((d) => !d.deleted);
+  const linked = await linkedEntries(db, docs);
+  return new Map(dossierIds.map((id, i) => [id, proposalOf(datedOf(listed[i]!.filter((d) => !d.deleted), linked))]));
+}
+
+/** The earliest and latest document dates and the last sheet of dated documents. */
+function proposalOf(docs: readonly DatedDocument[]): ClosingProposal {
   // A document dated to its month or year only ("3/1998") gives the dossier that precision.
   const dates: { date: string; precision: DatePrecision }[] = [];
   let last: number | undefined;
@@ -129,11 +151,6 @@ export async function closingProposal(db: LuutruDb, dossierId: string): Promise<
     ...(first && end ? { startDate: first.date, endDate: end.date, startPrecision: first.precision, endPrecision: end.precision } : {}),
     ...(last !== undefined ? { sheetCount: last } : {}),
   };
-}
-
-/** `closingProposal` of each of these dossiers (the rows on screen of the dossier list), by id. */
-export async function closingProposals(db: LuutruDb, dossierIds: readonly string[]): Promise<Map<string, ClosingProposal>> {
-  return new Map(await Promise.all(dossierIds.map(async (id) => [id, await closingProposal(db, id)] as const)));
 }
 
 export type DocInput = Omit<DossierDocFields, 'unitId' | 'fondsId' | 'dossierId' | 'position'>;

@@ -8,10 +8,10 @@ import { Alert, App, Button, Col, Descriptions, Drawer, Form, Input, Row, Space,
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { fileSlug, formatDate, isoDate, typedCount } from '../../core/format';
-import { documentPeriod } from '../../core/dossiers/inventory';
 import { retentionLabel, statusLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
-import { dossierStatus, figuresUnwritten, isUnnumberedSlip, readClosingDate } from '../../core/dossiers/rules';
+import { dossierStatus, figuresUnwritten, isUnnumberedSlip, readClosingDate, showsListedFigures } from '../../core/dossiers/rules';
+import { figuresOf, FromDocuments } from './FromDocuments';
 import { formatEnd, type DatePrecision } from '../../core/processing/period';
 import { useDb, useSession } from '../../db/context';
 import { closeDossier, deleteDossier, DossierInvalidError, reopenDossier } from '../../db/repositories/dossier-repository';
@@ -103,16 +103,6 @@ function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: 
 /** A stored date shown in the close form as it was known: "05/03/2025", "03/2025" or "2025". */
 const written = (iso: string | undefined, precision: DatePrecision | undefined) => (iso ? formatEnd(iso, precision ?? 'day') : '');
 
-/** A figure of an open file taken from the documents listed in it, not written yet (it is when the file is closed). */
-function FromDocuments({ value, testId }: { value: string; testId: string }) {
-  const { t } = useTranslation();
-  return (
-    <span data-testid={testId}>
-      {value} <Typography.Text type="secondary">{t('dossiers.fromListedDocs')}</Typography.Text>
-    </span>
-  );
-}
-
 /** `tab`: the tab it opens on (a document found by the search opens its dossier on its documents). */
 /** `boxPlace`: where the box stands, as a row of its own (the archive search gives it; the Dossiers page does not). */
 export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { dossier: Dossier; boxLabel?: string; boxPlace?: string; tab?: 'documents'; onClose: () => void }) {
@@ -141,7 +131,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
   const unwritten = figuresUnwritten(dossier);
   const listed = useLiveQuery(() => (unwritten ? closingProposal(db, dossier.id) : undefined), [db, dossier.id, unwritten]);
   /** Shown in the details: a slip's own figures are what its slip says. */
-  const shownListed = slip ? undefined : listed;
+  const figures = figuresOf(dossier, showsListedFigures(dossier) ? listed : undefined);
   const act = async (work: () => Promise<unknown>, ok: string) => {
     try {
       await work();
@@ -163,10 +153,10 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
       </Descriptions.Item>
       <Descriptions.Item label={t('dossiers.keeper')}>{dossier.keeper}</Descriptions.Item>
       <Descriptions.Item label={t('dossiers.period')}>
-        {dossier.startDate ? documentPeriod(dossier.startDate, dossier.endDate, dossier.startPrecision, dossier.endPrecision) : shownListed?.startDate && <FromDocuments value={documentPeriod(shownListed.startDate, shownListed.endDate, shownListed.startPrecision, shownListed.endPrecision)} testId="period-listed" />}
+        <FromDocuments figure={figures.period} testId="period-listed" />
       </Descriptions.Item>
       <Descriptions.Item label={t('dossiers.sheetCount')}>
-        {dossier.sheetCount ?? (shownListed?.sheetCount !== undefined && <FromDocuments value={String(shownListed.sheetCount)} testId="sheets-listed" />)}
+        <FromDocuments figure={figures.sheets} testId="sheets-listed" />
       </Descriptions.Item>
       {/* Typed when the file was closed, and printed where the certificate's wording asks for it: shown, not only kept. */}
       {dossier.pageCount !== undefined && <Descriptions.Item label={t('dossiers.pageCount')}>{dossier.pageCount}</Descriptions.Item>}

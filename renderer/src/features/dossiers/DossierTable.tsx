@@ -8,25 +8,16 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { documentPeriod } from '../../core/dossiers/inventory';
 import { formatDate } from '../../core/format';
 import type { Dossier } from '../../core/dossiers/types';
 import { isUnnumberedSlip } from '../../core/dossiers/rules';
 import { EntryTable, type Column } from '../registers/EntryTable';
 import type { ClosingProposal } from '../../db/repositories/dossier-doc-repository';
+import { figuresOf, FromDocuments } from './FromDocuments';
 import { retentionLabel, statusLabel } from './retention-label';
 
 /** A heading line, two lines of title, and the padding. The columns fit a 1024 px screen (the side menu open). */
 const ROW_HEIGHT = 66;
-
-/** An open file's figure taken from its listed documents, greyed: it is written when the file is closed. */
-function Listed({ value, t }: { value: string | number; t: TFunction }) {
-  return (
-    <span className="entry-listed" title={t('dossiers.fromListedDocs')} data-testid="dossier-listed">
-      {value}
-    </span>
-  );
-}
 
 function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, selection: Selection | undefined, listed: ReadonlyMap<string, ClosingProposal> | undefined): Column<Dossier>[] {
   const columns: Column<Dossier>[] = [
@@ -60,19 +51,15 @@ function dossierColumns(t: TFunction, boxNumbers: ReadonlyMap<string, string>, s
       title: t('dossiers.period'),
       width: 104,
       render: (d) => {
-        const l = d.startDate ? undefined : listed?.get(d.id);
-        const period = (p: Pick<Dossier, 'startDate' | 'endDate' | 'startPrecision' | 'endPrecision'>) => documentPeriod(p.startDate, p.endDate, p.startPrecision, p.endPrecision).replace(' – ', '\u00a0– ');
-        return l?.startDate ? <Listed t={t} value={period(l)} /> : period(d);
+        const { period } = figuresOf(d, listed?.get(d.id));
+        return <FromDocuments figure={{ ...period, text: period.text.replace(' – ', '\u00a0– ') }} testId="dossier-listed" compact />;
       },
     },
     {
       key: 'sheets',
       title: t('dossiers.sheetCountShort'),
       width: 44,
-      render: (d) => {
-        const l = d.sheetCount === undefined ? listed?.get(d.id)?.sheetCount : undefined;
-        return l !== undefined ? <Listed t={t} value={l} /> : (d.sheetCount ?? '');
-      },
+      render: (d) => <FromDocuments figure={figuresOf(d, listed?.get(d.id)).sheets} testId="dossier-listed" compact />,
     },
     {
       key: 'status',

@@ -26,7 +26,7 @@ import { DossierTable } from './DossierTable';
 import { ProcessingJobsPanel } from './ProcessingJobsPanel';
 import { boxLabel } from './retention-label';
 import { useDossierList } from './useDossierList';
-import { figuresUnwritten, isUnnumberedSlip } from '../../core/dossiers/rules';
+import { showsListedFigures } from '../../core/dossiers/rules';
 import { closingProposals } from '../../db/repositories/dossier-doc-repository';
 
 /** Typing pauses this long before the search runs. */
@@ -81,7 +81,7 @@ export function DossiersPage() {
   const boxKey = [...new Set(list.held.map((d) => d.boxId).filter(Boolean))].sort().join('|');
   const rowBoxes = useLiveQuery(() => boxesOfRows(db, fondsId, list.held, received), [db, fondsId, boxKey, received]);
   // An open file's period and sheets, until written at its closing, as its listed documents give them (a slip's are its slip's).
-  const unwrittenKey = received ? '' : list.held.filter((d) => figuresUnwritten(d) && !isUnnumberedSlip(d)).map((d) => d.id).join('|');
+  const unwrittenKey = received ? '' : list.held.filter(showsListedFigures).map((d) => d.id).join('|');
   const listedFigures = useLiveQuery(() => (unwrittenKey ? closingProposals(db, unwrittenKey.split('|')) : undefined), [db, unwrittenKey]);
   const boxNumbers = useMemo(() => new Map((rowBoxes ?? []).map((b) => [b.id, boxLabel(t, b)])), [rowBoxes, t]);
   // A received fonds' dossier opened is one the page read already.
