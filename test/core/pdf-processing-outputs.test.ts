@@ -103,7 +103,7 @@ describe('file covers (bìa hồ sơ) and closing certificates', () => {
     // Below ten with its leading zero, as the closing certificate writes it ("9 tờ" on the cover, "09 tờ" on the certificate).
     expect(pdfText(file, 3)).toContain('Gồm: 09 tờ');
     const inside = pdfText(file, 2);
-    for (const s of ['MỤC LỤC VĂN BẢN', 'Số, ký hiệu hồ sơ: 15.1.3 Năm: 1998', 'Tên loại và trích yếu nội dung văn bản', '07/QĐ-UBND', 'Công văn đôn đốc lập quy hoạch', '05-06', 'Mục lục này gồm 2 văn bản, 6 tờ.']) expect(inside).toContain(s);
+    for (const s of ['MỤC LỤC VĂN BẢN', 'Số, ký hiệu hồ sơ: 15.1.3 Năm: 1998', 'Tên loại và trích yếu nội dung văn bản', '07/QĐ-UBND', 'Công văn đôn đốc lập quy hoạch', '05-06', 'Mục lục này gồm 02 văn bản, 06 tờ.']) expect(inside).toContain(s);
     // Not entered yet: ruled rows and totals to write in by hand, under the file's code (it printed a sentence).
     const blank = pdfText(file, 4);
     expect(blank).toContain('Số, ký hiệu hồ sơ: 15.1.3 Năm: 1998');
@@ -143,7 +143,7 @@ describe('file covers (bìa hồ sơ) and closing certificates', () => {
     expect(pdfText(file, 2)).toContain('21/CV-UBND');
     expect(pdfText(file, 2)).not.toContain('22/CV-UBND');
     // The second dossier's list, short, is as it was: its rows and totals on one page.
-    expect(pdfText(file, 5)).toMatch(/Số, ký hiệu hồ sơ: 15\.1\.4 .*07\/QĐ-UBND .*15\/CV-UBND .*Mục lục này gồm 2 văn bản, 6 tờ\./);
+    expect(pdfText(file, 5)).toMatch(/Số, ký hiệu hồ sơ: 15\.1\.4 .*07\/QĐ-UBND .*15\/CV-UBND .*Mục lục này gồm 02 văn bản, 06 tờ\./);
     expectTinosOnly(file);
   });
 

@@ -5,7 +5,8 @@
  * the wording lives in `lines`, templates an office may change; one certificate per A4 page.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { PORTRAIT_MARGINS, heldDateLine, twoDigits } from './common';
+import { PORTRAIT_MARGINS, heldDateLine } from './common';
+import { formatNumber } from '../../core/registers/numbering';
 import { agencyBlock, numberToVietnameseWords } from './dossier-inventory';
 import { capitalise } from '../../core/text';
 import { closingLinesInEffect, fillClosingLine, type ClosingPlaceholder } from '../../core/dossiers/closing-text';
@@ -41,11 +42,11 @@ const DOTS = '…………';
 
 /** What a dossier fills the wording's blanks with (each line is filled from it: `fillClosingLine`). */
 function blanksOf(d: ClosingDossier): Partial<Record<ClosingPlaceholder, string>> {
-  const sheets = d.sheets !== undefined ? twoDigits(d.sheets) : undefined;
+  const sheets = d.sheets !== undefined ? formatNumber(d.sheets) : undefined;
   return {
     ...(sheets ? { sheets, last: sheets, words: capitalise(numberToVietnameseWords(d.sheets!)) } : {}),
-    ...(d.pages !== undefined ? { pages: twoDigits(d.pages) } : {}),
-    ...(d.listSheets !== undefined ? { listSheets: twoDigits(d.listSheets) } : {}),
+    ...(d.pages !== undefined ? { pages: formatNumber(d.pages) } : {}),
+    ...(d.listSheets !== undefined ? { listSheets: formatNumber(d.listSheets) } : {}),
     // Nothing recorded: left for the preparer to write after checking the papers (it asserted "không có tờ trùng số, nhảy số", which nobody had checked).
     features: d.features.trim() || `${DOTS}${DOTS}${DOTS}`,
   };

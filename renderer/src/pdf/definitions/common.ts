@@ -33,9 +33,6 @@ export function heldDateLine(place: string, d: Date | string | undefined, blank 
 /** Words held together on one line (no-break spaces between them). */
 export const held = (text: string): string => text.replace(/ /g, '\u00a0');
 
-/** A count or number on a form with two digits at least, as the forms write them: "09 tờ", "05 bản", "quyển số 01". */
-export const twoDigits = (n: number): string => String(n).padStart(2, '0');
-
 /**
  * The national heading (Quốc hiệu và Tiêu ngữ) beside the agency name. The date line names the
  * place; without one given it is the agency's own place ("… tỉnh Hưng Yên" → "Hưng Yên").

@@ -9,7 +9,8 @@
  */
 import type { Content, ContentText, TDocumentDefinitions, TableCell, TableCellProperties } from 'pdfmake/interfaces';
 import type { DocRow } from '../../core/processing/documents';
-import { fitText, mm, twoDigits } from './common';
+import { fitText, mm } from './common';
+import { formatNumber } from '../../core/registers/numbering';
 import { notationLines } from './register-book';
 import { CARRIED_ROWS, GRID } from './dossier-inventory';
 
@@ -81,7 +82,7 @@ function frontLeaf(d: CoverDossier, width: number, height: number): Content {
       { text: 'HỒ SƠ', alignment: 'center', bold: true, fontSize: 26, margin: [0, height * 0.08, 0, 10] },
       { text: title.text, fontSize: title.fontSize, bold: true, alignment: 'center', margin: [width * 0.05, 0, width * 0.05, 0] },
       { text: periodLine(d.from, d.to), alignment: 'center', margin: [0, height * 0.08, 0, 4] },
-      { text: `Gồm: ${or(d.sheets === undefined ? undefined : twoDigits(d.sheets))} tờ`, alignment: 'center', margin: [0, 0, 0, 4] },
+      { text: `Gồm: ${or(d.sheets === undefined ? undefined : formatNumber(d.sheets))} tờ`, alignment: 'center', margin: [0, 0, 0, 4] },
       { text: `Thời hạn bảo quản: ${or(d.retention)}`, alignment: 'center', bold: true },
       {
         margin: [0, height * 0.1, 0, 0],
@@ -156,7 +157,7 @@ export function documentList(d: Pick<CoverDossier, 'code' | 'year' | 'docs' | 't
   // The totals follow the table (a cell of its own, laid out where pdfmake says it is: a row kept whole is
   // reported on the page it was tried on); renderJob keeps them with rows of the list (`carry`).
   const totals: Content = {
-    text: blank ? `Mục lục này gồm ${DOTS} văn bản, ${DOTS} tờ.` : `Mục lục này gồm ${d.docs.length} văn bản${sheets.size ? `, ${sheets.size} tờ` : ''}.`,
+    text: blank ? `Mục lục này gồm ${DOTS} văn bản, ${DOTS} tờ.` : `Mục lục này gồm ${formatNumber(d.docs.length)} văn bản${sheets.size ? `, ${formatNumber(sheets.size)} tờ` : ''}.`,
     fontSize: fontSize + 1,
     margin: [0, 6, 0, 0],
     ...(carryable ? { headlineLevel: LIST_TOTALS_LEVEL + index } : {}),

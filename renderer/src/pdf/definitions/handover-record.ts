@@ -6,7 +6,8 @@
  * (backlog paper received for processing) and after processing (boxes handed back to the store).
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { PORTRAIT_MARGINS, heading, mm, twoDigits } from './common';
+import { PORTRAIT_MARGINS, heading, mm } from './common';
+import { formatNumber } from '../../core/registers/numbering';
 import type { BookUnit } from './register-book';
 
 export type HandoverSide = { readonly unit: string; readonly name: string; readonly role: string };
@@ -76,7 +77,7 @@ export function handoverRecordDefinition(input: HandoverInput): TDocumentDefinit
       { ul: input.quantity.length ? [...input.quantity] : [DOTS], margin: [mm(5), 2, 0, 0] },
       { text: [{ text: '4. Tình trạng tài liệu giao nộp: ', bold: true }, or(input.condition)], margin: [0, 2, 0, 0] },
       { text: [{ text: '5. Công cụ tra cứu kèm theo: ', bold: true }, input.attached.trim() || 'Không có'], margin: [0, 2, 0, 0] },
-      { text: `Biên bản này được lập thành ${twoDigits(copies)} bản; mỗi bên giữ ${twoDigits(Math.max(1, Math.floor(copies / 2)))} bản.`, margin: [0, 8, 0, 0] },
+      { text: `Biên bản này được lập thành ${formatNumber(copies)} bản; mỗi bên giữ ${formatNumber(Math.max(1, Math.floor(copies / 2)))} bản.`, margin: [0, 8, 0, 0] },
       twoSignatures({ title: 'ĐẠI DIỆN BÊN GIAO', name: input.giver.name }, { title: 'ĐẠI DIỆN BÊN NHẬN', name: input.receiver.name }),
     ],
   };

@@ -4,7 +4,8 @@
  * sender's key fingerprint (to confirm on paper), and what was received per table.
  */
 import type { TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import { PORTRAIT_MARGINS, heading, twoDigits } from './common';
+import { PORTRAIT_MARGINS, heading } from './common';
+import { formatNumber } from '../../core/registers/numbering';
 
 export type ReceiptInput = {
   readonly receiver: { readonly name: string; readonly parentName: string; readonly place: string };
@@ -30,7 +31,7 @@ const NOTHING_COUNTED = 'Chưa có số liệu: chưa tệp nào qua được ki
 
 /** "14 giờ 05 phút, ngày 06 tháng 12 năm 2026": the moment the record was made, on this PC's clock. */
 export function timeOf(d: Date): string {
-  return `${twoDigits(d.getHours())} giờ ${twoDigits(d.getMinutes())} phút, ngày ${twoDigits(d.getDate())} tháng ${twoDigits(d.getMonth() + 1)} năm ${d.getFullYear()}`;
+  return `${formatNumber(d.getHours())} giờ ${formatNumber(d.getMinutes())} phút, ngày ${formatNumber(d.getDate())} tháng ${formatNumber(d.getMonth() + 1)} năm ${d.getFullYear()}`;
 }
 
 /** The sending unit with its code where the file named one; a file that could not be read names none ('—'). */

@@ -9,7 +9,8 @@ import type { Content, ContentText, CustomTableLayout, TDocumentDefinitions, Tab
 import { PLAIN_WHEN_CANCELLED, type RegisterBook } from '../../core/registers/register-book';
 import type { RegisterFields, RegisterKind } from '../../core/registers/types';
 import { foldText } from '../../core/text';
-import { LANDSCAPE_MARGINS, headSigner, mm, textWidth, heldDateLine, twoDigits, type FormHead } from './common';
+import { LANDSCAPE_MARGINS, headSigner, mm, textWidth, heldDateLine, type FormHead } from './common';
+import { formatNumber } from '../../core/registers/numbering';
 
 /** The office as a form names it; `head` signs for it (the settings' signer). */
 export type BookUnit = { readonly name: string; readonly parentName: string; readonly place: string; readonly head?: FormHead };
@@ -138,7 +139,7 @@ const GRID: CustomTableLayout = {
  * number inside a sentence is centred in the slot, which stands in for the spaces around it.
  */
 function withPageCount(line: string, pageCount: number | undefined): ContentText['text'] {
-  if (pageCount !== undefined) return line.replace(/\{pages\}/g, twoDigits(pageCount));
+  if (pageCount !== undefined) return line.replace(/\{pages\}/g, formatNumber(pageCount));
   const parts = line.split('{pages}');
   const inSentence = (i: number) => (parts[i] ?? '').trim() !== '';
   const out: Content[] = [];
@@ -168,7 +169,7 @@ function cover(b: PrintedBook): Content {
     { text: `Từ ngày ${span?.fromDate || DOTS} đến ngày ${span?.toDate || DOTS}`, fontSize: 14, alignment: 'center' },
     { text: `Từ số ${span?.fromNumber || DOTS} đến số ${span?.toNumber || DOTS}`, fontSize: 14, alignment: 'center', margin: [0, 6, 0, 0] },
   );
-  if (b.volume !== undefined) lines.push({ text: `Quyển số: ${twoDigits(b.volume)}`, fontSize: 14, alignment: 'center', margin: [0, 6, 0, 0] });
+  if (b.volume !== undefined) lines.push({ text: `Quyển số: ${formatNumber(b.volume)}`, fontSize: 14, alignment: 'center', margin: [0, 6, 0, 0] });
   return { stack: lines, pageBreak: 'after' };
 }
 
@@ -227,7 +228,7 @@ export function printedBookDefinition(b: PrintedBook): TDocumentDefinitions {
   if (b.widthsMm.length !== b.columns.length || b.align.length !== b.columns.length) {
     throw new Error(`Sổ in: ${b.columns.length} cột nhưng ${b.widthsMm.length} độ rộng.`);
   }
-  const running = `${b.unit.name} — ${b.runningTitle}${b.volume !== undefined ? `, quyển số ${twoDigits(b.volume)}` : ''}`;
+  const running = `${b.unit.name} — ${b.runningTitle}${b.volume !== undefined ? `, quyển số ${formatNumber(b.volume)}` : ''}`;
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -305,7 +306,7 @@ export function registerBookDefinition(input: RegisterBookInput): TDocumentDefin
   // An empty book has no span to state; the table already says it is empty.
   const closingLines = [options.pagesLine ?? DEFAULT_PAGES_LINE, s.count > 0 ? fill(options.entriesLine ?? (s.cancelledCount === 0 ? DEFAULT_ENTRIES_LINE_NONE_CANCELLED : DEFAULT_ENTRIES_LINE), values) : ''];
   if (s.missingNumbers.length > 0) {
-    const shown = s.missingNumbers.slice(0, 40).map((x) => twoDigits(x)).join(', ');
+    const shown = s.missingNumbers.slice(0, 40).map((x) => formatNumber(x)).join(', ');
     closingLines.push(`Các số không có văn bản: ${shown}${s.missingNumbers.length > 40 ? ', …' : ''} (${s.missingNumbers.length} số).`);
   }
   return printedBookDefinition({
