@@ -166,6 +166,15 @@ describe('a cell typed in an old font and edited later in Unicode', () => {
     expect(detectAndConvert(`Kế hoạch ${fromUnicode('tổng kiểm tra', 'vni')}`)).toMatchObject({ text: 'Kế hoạch tổng kiểm tra', encoding: 'vni' });
   });
 
+  it('converts a notation of the old font, and a word that reads well both ways at the start of an old-font run', () => {
+    expect(detectAndConvert(`Ất Tỵ ${tcvn3('Kế hoạch số 15/QĐ-UBND')}`, '.VnTime').text).toBe('Ất Tỵ Kế hoạch số 15/QĐ-UBND');
+  });
+
+  it('keeps a "word" longer than any syllable as it is', () => {
+    const long = `Ất ${'©'.repeat(4000)}b ${tcvn3('Kế hoạch')}`;
+    expect(detectAndConvert(long, '.VnTime').text).toBe(`Ất ${'©'.repeat(4000)}b Kế hoạch`);
+  });
+
   it('leaves Unicode text as it is, Latin-1 words and words that are no syllable included', () => {
     for (const text of ['Quyết định về việc thành lập Tổ công tác Hà Nội', 'Công văn số 15/CV-UBND gửi Phòng Tài chính – Kế hoạch', 'Hội nghị café sáng thứ Hai'])
       for (const font of ['.VnTime', 'VNI-Times', undefined]) expect(detectAndConvert(text, font)).toMatchObject({ text, changed: false });
