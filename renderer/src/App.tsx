@@ -88,14 +88,16 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   const leaveFor = (next: string) => {
     const unsaved = unsavedChanges();
     if (unsaved.length === 0 || next === route.split('/')[0]) return navigate(next);
-    confirmIrreversible(modal, {
+    // Asked once the key that chose the page is over: asked inside an Enter, its "Ở lại" took the cursor and that
+    // Enter's press answered it (the question came and went; the keyboard could not leave the page).
+    setTimeout(() => confirmIrreversible(modal, {
       title: t('app.unsavedTitle'),
       content: t('app.unsavedContent', { what: unsaved.join(', ') }),
       okText: t('app.unsavedLeave'),
       cancelText: t('app.unsavedStay'),
       okButtonProps: { danger: true },
       onOk: () => navigate(next),
-    });
+    }));
   };
   const collapsed = useUiStore((s) => s.siderCollapsed);
   const setCollapsed = useUiStore((s) => s.setSiderCollapsed);

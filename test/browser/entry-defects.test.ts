@@ -628,11 +628,20 @@ describe('register entry from the keyboard', () => {
       // The office's name typed and not saved: said beside its button, and the menu asks before leaving the page
       // (it went, and the name with it, without a word); Enter stays, the name still there.
       const unitName = page.getByLabel('Tên cơ quan đầy đủ');
-      const typedName = `${await unitName.inputValue()} (mới)`;
+      const storedName = await unitName.inputValue();
+      // Saved with a space typed at its end: kept trimmed, and not said unsaved after (it went on saying "Chưa lưu").
+      await unitName.fill(`${storedName} `);
+      await page.getByTestId('unit-unsaved').waitFor();
+      await page.getByTestId('unit-save').click();
+      await page.getByTestId('unit-unsaved').waitFor({ state: 'detached' });
+      expect(await unitName.inputValue()).toBe(storedName);
+      const typedName = `${storedName} (mới)`;
       await unitName.fill(typedName);
       await page.getByTestId('unit-unsaved').waitFor();
-      const menuItem = page.locator('.ant-menu').getByText('Sổ văn bản đến', { exact: true });
-      await menuItem.click();
+      const menuItem = page.locator('.ant-menu').getByRole('menuitem', { name: 'Sổ văn bản đến' });
+      // From the keyboard: Enter on the menu's item asks, the cursor on "Ở lại" (the question came and went in that Enter).
+      await menuItem.focus();
+      await page.keyboard.press('Enter');
       const asked = page.locator('.ant-modal-confirm');
       await expect.poll(() => asked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở Thông tin cơ quan chưa được lưu.');
       await expect.poll(() => focusedText(page)).toBe('Ở lại');

@@ -22,7 +22,7 @@ export function ArchiveSettings() {
   useEffect(() => {
     if (stored !== undefined) setText(formatDecimal(stored, i18n.language, 3));
   }, [stored, i18n.language]);
-  const dirty = stored !== undefined && text !== formatDecimal(stored, i18n.language, 3);
+  const dirty = stored !== undefined && parseDecimal(text) !== stored;
   useLeaveGuard(dirty ? t('settings.archive') : undefined);
   const save = async () => {
     try {

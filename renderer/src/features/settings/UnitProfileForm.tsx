@@ -38,6 +38,8 @@ export function UnitProfileForm({ unit }: { unit: UnitProfile }) {
     try {
       const saved = await updateUnit(db, session, fields, baseClock);
       setBaseClock(saved.clock);
+      // The form shows what was kept (spaces trimmed, the agency id in capitals): it said "Chưa lưu" after saving.
+      form.setFieldsValue(Object.fromEntries(UNIT_FORM_FIELDS.map((k) => [k, saved[k]])));
       setError(undefined);
       void message.success(t('common.saved'));
     } catch (e) {
