@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, completeSetupThroughUi, focusedId, focusedTestId, focusedText, pickRegisterMore, selectedText, settled } from './flows';
+import { clickOption, completeSetupThroughUi, focusedId, focusedMenuItem, focusedTestId, focusedText, pickRegisterMore, pickRegisterMoreByKeyboard, selectedText, settled } from './flows';
 import { seededRng, pick } from '../fixtures/generate';
 import { foldText } from '../../renderer/src/core/text';
 import { formatDate, isoDate } from '../../renderer/src/core/format';
@@ -80,22 +80,14 @@ describe('incoming register in Chromium', () => {
       await expect.poll(() => focusedId(page)).toBe('f-summary');
       // A new register's ĐẾN slips: the greyed-out print button says why (it said nothing). Reached from the
       // keyboard: Enter on the menu's button, ↓ to the item, Enter (the menu opened only under the pointer).
-      await page.getByTestId('register-more').focus();
-      await page.keyboard.press('Enter');
-      const focusedItem = () => page.evaluate(() => document.activeElement?.closest('.ant-dropdown-menu-item')?.textContent ?? `not in the menu: ${document.activeElement?.textContent ?? ''}`);
-      await expect.poll(focusedItem).toBe('Lưu sổ thành tệp PDF…');
-      for (const next of ['In sổ theo dõi giải quyết', 'In phiếu dấu ĐẾN']) {
-        await page.keyboard.press('ArrowDown');
-        await expect.poll(focusedItem).toBe(next);
-      }
-      await page.keyboard.press('Enter');
+      await pickRegisterMoreByKeyboard(page, 'In phiếu dấu ĐẾN');
       await expect.poll(() => page.getByTestId('stamps-none').textContent()).toBe('Sổ chưa có văn bản nào để in phiếu dấu ĐẾN. Hãy đăng ký văn bản đến trước.');
       await page.keyboard.press('Escape');
       await page.getByTestId('stamps-none').waitFor({ state: 'hidden' });
       // Opened again, the menu starts on its first item, not on the one used last ("↓↓ Enter" then ran another item).
       await page.getByTestId('register-more').focus();
       await page.keyboard.press('Enter');
-      await expect.poll(focusedItem).toBe('Lưu sổ thành tệp PDF…');
+      await expect.poll(() => focusedMenuItem(page)).toBe('Lưu sổ thành tệp PDF…');
       await page.keyboard.press('Escape');
       await page.locator('#f-sender').focus();
       const docs = documents();
@@ -353,15 +345,7 @@ describe('importing last year’s Excel register in Chromium', () => {
       await page.getByTestId('incoming-form').waitFor();
       // From the keyboard: Enter on the menu, ↓ to the item, Enter — the dialog opens with the cursor on choosing the
       // file, and Enter chooses it (the dialog came and went at once, the cursor left on the page).
-      await page.getByTestId('register-more').focus();
-      await page.keyboard.press('Enter');
-      const focusedItem = () => page.evaluate(() => document.activeElement?.closest('.ant-dropdown-menu-item')?.textContent ?? '');
-      await expect.poll(focusedItem).toBe('Lưu sổ thành tệp PDF…');
-      for (const next of ['In sổ theo dõi giải quyết', 'In phiếu dấu ĐẾN', 'Xuất Excel', 'Xuất kết quả tìm ra Excel', 'Nhập từ Excel…']) {
-        await page.keyboard.press('ArrowDown');
-        await expect.poll(focusedItem).toBe(next);
-      }
-      await page.keyboard.press('Enter');
+      await pickRegisterMoreByKeyboard(page, 'Nhập từ Excel…');
       await expect.poll(() => focusedTestId(page)).toBe('import-choose');
       expect(await page.getByText('Nhập sổ từ Excel', { exact: true }).isVisible()).toBe(true);
       const chooser = page.waitForEvent('filechooser');
@@ -372,6 +356,12 @@ describe('importing last year’s Excel register in Chromium', () => {
       const rows = await page.getByTestId('import-rows').textContent();
       expect(rows).toContain('31/02/2025');
       expect(await page.getByTestId('import-summary').textContent()).toMatch(/45 dòng phông TCVN3/);
+      // Ticking the duplicate in counts it among the rows to import, as the button does (the count stood still).
+      const withDuplicates = page.getByRole('checkbox', { name: 'Nhập cả dòng trùng' });
+      await withDuplicates.check();
+      await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('55 dòng sẽ được nhập (kể cả 1 dòng có thể trùng), 5 dòng có lỗi');
+      await withDuplicates.uncheck();
+      await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('54 dòng sẽ được nhập, 5 dòng có lỗi');
       await page.getByTestId('import-apply').click();
       await expect.poll(() => page.getByTestId('entry-count').textContent()).toBe('54 / 54 văn bản');
       await page.getByTestId('entry-search').locator('input').fill('danh muc ho so');

@@ -11,7 +11,7 @@ export const registerImportEn: Widen<typeof registerImportVi> = {
     'spreadsheet.legacyXls':
       'This is an old-format Excel file (.xls) or a password-protected file. Open it in Excel, remove the password if any, use "Save as" with the type "Excel Workbook (.xlsx)" and import the new file.',
     'spreadsheet.notXlsx':
-      'This file is not an Excel workbook (.xlsx). Choose the Excel file of the register; a register kept as .xls or .csv: open it in Excel, Save As "Excel Workbook (.xlsx)", then choose that new file.',
+      'This file is not an Excel workbook (.xlsx). Choose the Excel file of the register; a register kept as .csv: open it in Excel, use "Save as" with the type "Excel Workbook (.xlsx)" and import the new file.',
     'spreadsheet.unreadable': 'This Excel file cannot be read (it may be damaged or incompletely copied). Open it in Excel, save it again as .xlsx and import it again.',
     'spreadsheet.sizeMismatch':
       'This file states wrong sizes for its parts: unpacked, a part is larger than the file says. It is damaged or forged, so reading stopped at once. Ask for the original file, open it in Excel, save it again as .xlsx and import it again.',
@@ -67,6 +67,7 @@ export const registerImportEn: Widen<typeof registerImportVi> = {
     check: 'Check',
     checkTitle: 'Check result (nothing written yet)',
     summary: '{{ok}} rows will be imported, {{error}} rows have errors, {{duplicate}} rows may be duplicates, {{empty}} empty rows are skipped.',
+    summaryWithDuplicates: '{{ok}} rows will be imported ({{duplicate}} that may be duplicates included), {{error}} rows have errors, {{empty}} empty rows are skipped.',
     warnedSummary: '{{count}} rows have something to look at again (marked "Look again") but are imported.',
     encodingSummary: 'Text converted to Unicode: {{tcvn3}} rows in TCVN3 fonts (.VnTime), {{vni}} rows in VNI fonts, {{decomposed}} rows in decomposed Unicode (tổ hợp).',
     includeDuplicates: 'Import duplicates too',

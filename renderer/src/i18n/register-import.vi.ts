@@ -12,7 +12,7 @@ export const registerImportVi = {
     'spreadsheet.legacyXls':
       'Đây là tệp Excel định dạng cũ (.xls) hoặc tệp có đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu nếu có, chọn "Lưu thành" kiểu "Sổ làm việc Excel (.xlsx)" rồi nhập tệp mới.',
     'spreadsheet.notXlsx':
-      'Tệp này không phải là sổ tính Excel (.xlsx). Hãy chọn đúng tệp Excel của sổ đăng ký; sổ lưu dạng .xls hoặc .csv thì mở bằng Excel, chọn Lưu thành (Save As) kiểu "Excel Workbook (.xlsx)", rồi chọn tệp mới đó.',
+      'Tệp này không phải là sổ tính Excel (.xlsx). Hãy chọn đúng tệp Excel của sổ đăng ký; sổ lưu dạng .csv thì mở bằng Excel, chọn "Lưu thành" kiểu "Sổ làm việc Excel (.xlsx)" rồi nhập tệp mới.',
     'spreadsheet.unreadable': 'Không đọc được tệp Excel này (tệp có thể bị hỏng hoặc chép chưa hết). Hãy mở thử bằng Excel, lưu lại dạng .xlsx rồi nhập lại.',
     'spreadsheet.sizeMismatch':
       'Tệp này ghi sai kích thước các phần bên trong: khi giải nén, một phần lớn hơn con số ghi trong tệp. Tệp bị hỏng hoặc bị làm giả nên đã dừng đọc ngay. Hãy xin lại tệp gốc, mở bằng Excel, lưu lại dạng .xlsx rồi nhập lại.',
@@ -70,6 +70,7 @@ export const registerImportVi = {
     check: 'Kiểm tra',
     checkTitle: 'Kết quả kiểm tra (chưa ghi gì vào sổ)',
     summary: '{{ok}} dòng sẽ được nhập, {{error}} dòng có lỗi, {{duplicate}} dòng có thể trùng, {{empty}} dòng trống được bỏ qua.',
+    summaryWithDuplicates: '{{ok}} dòng sẽ được nhập (kể cả {{duplicate}} dòng có thể trùng), {{error}} dòng có lỗi, {{empty}} dòng trống được bỏ qua.',
     warnedSummary: '{{count}} dòng có điều cần xem lại (đánh dấu "Xem lại") nhưng vẫn được nhập.',
     encodingSummary: 'Chữ đã chuyển sang Unicode: {{tcvn3}} dòng phông TCVN3 (.VnTime), {{vni}} dòng phông VNI, {{decomposed}} dòng Unicode tổ hợp.',
     includeDuplicates: 'Nhập cả dòng trùng',
