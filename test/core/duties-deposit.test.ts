@@ -127,12 +127,13 @@ describe('the heading of the Mục lục nộp lưu', () => {
 describe('where a new batch goes unless changed', () => {
   const permanent = { retention: 'permanent' as const };
   const tenYears = { retention: 10 };
+  const kept = { retention: 'permanent' as const, depositBatchId: 'b1' };
   it('a batch with a fixed-term file into the unit’s own lưu trữ hiện hành, even after a batch to the historical archive', () => {
-    expect(defaultDestination([tenYears, permanent], { destination: 'historical' }, false)).toBe('current');
+    expect(defaultDestination([tenYears, permanent], { destination: 'historical' })).toBe('current');
   });
   it('permanent files where the last batch went, else the unit’s own; files going on, to the historical archive', () => {
-    expect(defaultDestination([permanent], { destination: 'historical' }, false)).toBe('historical');
-    expect(defaultDestination([permanent], undefined, false)).toBe('current');
-    expect(defaultDestination([permanent, tenYears], { destination: 'current' }, true)).toBe('historical');
+    expect(defaultDestination([permanent], { destination: 'historical' })).toBe('historical');
+    expect(defaultDestination([permanent], undefined)).toBe('current');
+    expect(defaultDestination([kept, tenYears], { destination: 'current' })).toBe('historical');
   });
 });

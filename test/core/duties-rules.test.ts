@@ -1,6 +1,6 @@
 // Pure rules of appraisal, loans, fonds and statistics, as tables of cases.
 import { describe, expect, it } from 'vitest';
-import { appraisalSummary, assertCouncilReady, bareDecisionNumber, decisionIssues, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
+import { appraisalSummary, assertCouncilReady, datedOnPrinting, bareDecisionNumber, decisionIssues, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
 import { assertLendable, copiesOf, lendingRefusal, notLendableYet, isOverdue, LOAN_REQUIRED, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
 import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, validateFonds } from '../../renderer/src/core/duties/fonds';
 import { blankTypedRows, DEFAULT_STAT_FORMS, figuresRefusal, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues, typedCellValues, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
@@ -313,5 +313,14 @@ describe('rows still to be typed', () => {
   it('are the typed rows with no figure, by their numbers in the report', () => {
     expect(blankTypedRows(DEFAULT_STAT_FORMS, { staffTotal: 2, staffFullTime: 1, storageArea: 24.5 })).toEqual(['6.3', '7.2', '7.3', '8.1']);
     expect(blankTypedRows(DEFAULT_STAT_FORMS, { staffTotal: 0, staffFullTime: 0, staffTrained: 0, storageArea: 0, shelfMetres: 0, equipment: 0, budget: 0 })).toEqual([]);
+  });
+});
+
+describe('the day on the list of papers to destroy and its explanation', () => {
+  it('is the day of printing until the council has met, then left to write by hand', () => {
+    expect(datedOnPrinting(undefined, '2028-01-15')).toBe(true);
+    expect(datedOnPrinting('2028-01-20', '2028-01-15')).toBe(true);
+    expect(datedOnPrinting('2028-01-15', '2028-01-15')).toBe(true);
+    expect(datedOnPrinting('2028-01-12', '2028-01-15')).toBe(false);
   });
 });

@@ -227,7 +227,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     destroyHelp: 'Destroy only under a destruction decision of the competent person. Destroyed dossiers keep their description with the decision’s number and date.',
     decisionNumber: 'Decision number',
     decisionDate: 'Decision date',
-    decisionSigner: 'Signed by',
+    decisionSigner: 'Signer’s title',
     decisionSignerHint: 'Title, e.g. Chủ tịch UBND xã',
     destructionPlace: 'Place of destruction',
     destructionMethod: 'Method',

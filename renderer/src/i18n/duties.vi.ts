@@ -225,7 +225,7 @@ export const dutiesVi = {
     destroyHelp: 'Chỉ hủy sau khi có quyết định hủy tài liệu hết giá trị của người có thẩm quyền. Hồ sơ đã hủy vẫn được giữ lại phần mô tả, kèm số và ngày của quyết định.',
     decisionNumber: 'Số quyết định hủy',
     decisionDate: 'Ngày quyết định',
-    decisionSigner: 'Người ký quyết định',
+    decisionSigner: 'Chức vụ người ký quyết định',
     decisionSignerHint: 'Chức vụ, ví dụ: Chủ tịch UBND xã',
     destructionPlace: 'Nơi hủy',
     destructionMethod: 'Hình thức hủy',

@@ -82,6 +82,15 @@ export function assertCouncilReady(a: Pick<AppraisalFields, 'councilDecision' | 
   if (a.meetingDate > today) throw new AppError('appraisal.meetingInFuture', { date: formatDate(a.meetingDate) });
 }
 
+/**
+ * Whether the list of papers to destroy and its explanation carry the day they are printed: they go before the council,
+ * so printed after its meeting they leave their date to be written by hand (dated then, they read as made after the
+ * meeting that examined them).
+ */
+export function datedOnPrinting(meetingDate: string | undefined, today: string): boolean {
+  return !meetingDate || meetingDate >= today;
+}
+
 export type DestructionInput = {
   readonly decisionNumber: string;
   readonly decisionDate: string;

@@ -268,14 +268,19 @@ export function batchDestination(b: Pick<DepositBatchFields, 'destination'>): De
   return b.destination ?? 'historical';
 }
 
+/** Whether a batch of these files hands on files already deposited into the unit's lưu trữ hiện hành. */
+export function goesOnward(dossiers: readonly Pick<DossierFields, 'depositBatchId'>[]): boolean {
+  return dossiers.some((d) => d.depositBatchId !== undefined);
+}
+
 /**
  * Where a new batch of these files goes unless changed: files going on from the unit's lưu trữ hiện hành, to the
  * historical archive; a batch holding a fixed-term file, into the unit's own lưu trữ hiện hành (fixed-term files stay
  * at the unit: it went where the last batch went, the historical archive, with 5- and 10-year files); permanent files,
  * where the last batch went, else the unit's own (NĐ 30's deposit within a year).
  */
-export function defaultDestination(dossiers: readonly Pick<DossierFields, 'retention'>[], last: Pick<DepositBatchFields, 'destination'> | undefined, onward: boolean): DepositDestination {
-  if (onward) return 'historical';
+export function defaultDestination(dossiers: readonly Pick<DossierFields, 'retention' | 'depositBatchId'>[], last: Pick<DepositBatchFields, 'destination'> | undefined): DepositDestination {
+  if (goesOnward(dossiers)) return 'historical';
   if (dossiers.some((d) => d.retention !== 'permanent')) return 'current';
   return last ? batchDestination(last) : 'current';
 }

@@ -11,7 +11,7 @@ import type { Dossier } from '../../core/dossiers/types';
 import { formatDate, isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { createDepositBatch, listBatches, type BatchInput } from '../../db/repositories/deposit-repository';
-import { batchDestination, defaultDestination, depositBasis } from '../../core/duties/deposit';
+import { batchDestination, defaultDestination, depositBasis, goesOnward } from '../../core/duties/deposit';
 import { numberRange } from '../../core/registers/numbering';
 import type { DepositDestination } from '../../core/duties/types';
 import { typedDate } from './labels';
@@ -41,7 +41,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   const [errors, setErrors] = useState<Record<string, string>>({});
   const short = unit?.shortName || unit?.name || '';
   // Files already in the unit's own lưu trữ hiện hành go on to the historical archive only.
-  const onward = dossiers.some((d) => d.depositBatchId !== undefined);
+  const onward = goesOnward(dossiers);
   /** The unit's own lưu trữ hiện hành, as the last batch into it named it. */
   const currentArchive = made?.find((b) => batchDestination(b) === 'current')?.receiverArchive || t('deposit.defaultReceiver', { unit: short });
   /**
@@ -66,7 +66,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     if (!open) return;
     setErrors({});
     setRefusal(undefined);
-    const destination = defaultDestination(dossiers, last, onward);
+    const destination = defaultDestination(dossiers, last);
     setV({
       number: '',
       name: t('deposit.defaultName', { years: span, unit: short }),

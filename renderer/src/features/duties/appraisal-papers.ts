@@ -1,6 +1,6 @@
 /** The data of an appraisal's printed papers (PL II, PL III, minutes), from its detail and its fonds. */
 import type { TFunction } from 'i18next';
-import { appraisalSummary } from '../../core/duties/appraisal';
+import { appraisalSummary, datedOnPrinting } from '../../core/duties/appraisal';
 import { fondsForeword } from '../../core/duties/fonds';
 import { documentPeriod } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
@@ -12,7 +12,8 @@ import { formatDate, isoDate } from '../../core/format';
 import type { FormUnit } from './useOutputs';
 import { dateOf, fileLabel, titleWithYear } from './labels';
 
-export function appraisalPapers(t: TFunction, detail: AppraisalDetail, fonds: Fonds | undefined, unit: FormUnit, boxNumbers: ReadonlyMap<string, number>, preparer: string, now: Date = new Date()): AppraisalPapersInput {
+export function appraisalPapers(t: TFunction, detail: AppraisalDetail, fonds: Fonds | undefined, unit: FormUnit, boxNumbers: ReadonlyMap<string, number>, preparer: string): AppraisalPapersInput {
+  const now = new Date();
   const { appraisal: a, items, dossiers } = detail;
   const row = (id: string) => dossiers.get(id);
   const destroy = items.filter((i) => i.decision === 'destroy');
@@ -20,9 +21,7 @@ export function appraisalPapers(t: TFunction, detail: AppraisalDetail, fonds: Fo
   return {
     unit,
     fonds: { name: fonds?.name ?? '', number: fonds?.number ?? '' },
-    // The list and its explanation go before the council: printed after its meeting, they are dated by hand (the day
-    // they were made) — dated the day of printing, they read as made after the meeting that examined them.
-    ...(a.meetingDate && a.meetingDate < isoDate(now) ? {} : { date: now }),
+    ...(datedOnPrinting(a.meetingDate, isoDate(now)) ? { date: now } : {}),
     preparer,
     rows: destroy.map((i) => {
       const d = row(i.dossierId);
