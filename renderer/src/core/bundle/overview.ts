@@ -33,6 +33,19 @@ export type OriginOverview = {
   readonly counts: Readonly<Record<string, number>>;
 };
 
+/**
+ * Units sending under the same name and administrative code as another (two PCs each set up as the same commune, both
+ * confirmed after the warning): their rows read alike in the overview and must be told apart. Their ids.
+ */
+export function sameNameAndCode(rows: readonly Pick<OriginOverview, 'unitId' | 'name' | 'adminCode'>[]): Set<string> {
+  const byKey = new Map<string, string[]>();
+  for (const r of rows) {
+    const key = `${r.name.trim().toLocaleLowerCase('vi')}|${r.adminCode.trim()}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), r.unitId]);
+  }
+  return new Set([...byKey.values()].filter((ids) => ids.length > 1).flat());
+}
+
 /** Gaps: 1..max minus received, minus what a full bundle covers (everything before it). */
 export function missingSequences(received: readonly { sequence: number; range: ReceivedSummary['range'] }[]): number[] {
   const have = new Set(received.map((r) => r.sequence));

@@ -16,6 +16,7 @@ import Dexie from 'dexie';
 import type { FieldIssue } from '../../core/errors';
 import { AppError } from '../../core/errors';
 import { numberRuns, raiseLastNumber } from '../../core/registers/numbering';
+import { yearOf } from '../../core/registers/dates';
 import { cleanIncomingInput, cleanOutgoingInput, validateIncoming, validateOutgoing } from '../../core/registers/validation';
 import type { IncomingDocFields, IncomingInput, OutgoingDocFields, OutgoingInput } from '../../core/registers/types';
 import type { ExistingEntry, ImportKind, KeyCandidate, RegisterImportMapping } from '../../core/register-import';
@@ -101,11 +102,12 @@ async function importRows<I, F extends Record<string, unknown>>(
   }
   options.onProgress?.('validate', rows.length, rows.length);
   if (problems.length > 0) throw new EntryInvalidError(problems);
+  const numbers = rows.map((r) => spec.numberOf(r.input));
   return writeChanges(
     db,
     session,
     // Which numbers came in, so the journal says what the import wrote (its line named only the file).
-    { action: spec.action, detail: `${options.fileName} — ${rows.length} văn bản, số ${numberRuns(rows.map((r) => spec.numberOf(r.input)))}` },
+    { action: spec.action, detail: `${options.fileName} — ${rows.length} văn bản, số ${numberRuns(numbers)}` },
     spec.tables,
     async (c) => {
       const register = await registerOf(db, registerId);
@@ -114,13 +116,13 @@ async function importRows<I, F extends Record<string, unknown>>(
       const used = new Set(keys.map((k) => (k as unknown as [string, number])[1]));
       const taken: FieldIssue[] = [];
       rows.forEach((row, i) => {
-        const n = spec.numberOf(row.input);
+        const n = numbers[i]!;
         if (used.has(n)) taken.push(placed({ field: spec.numberField, code: 'register.number.taken', params: { number: n } }, row.rowNumber, options));
         used.add(n);
         c.create(spec.table, { ...staged[i], registerId });
       });
       if (taken.length > 0) throw new EntryInvalidError(taken);
-      const lastNumber = raiseLastNumber(register, rows.map((r) => spec.numberOf(r.input)));
+      const lastNumber = raiseLastNumber(register, numbers);
       c.updateKnown('registers', register, { ...register, lastNumber });
       return { count: rows.length, lastNumber };
     },
@@ -189,7 +191,7 @@ export async function existingDuplicateKeys(db: LuutruDb, kind: ImportKind, cand
       .where('dupKey')
       .anyOf(candidates.map((c) => c.key))
       .each((d) => {
-        if (!d.deleted && d.dupKey && !found.has(d.dupKey)) found.set(d.dupKey, { number: d.number, date: d.documentDate, year: Number(d.documentDate.slice(0, 4)) });
+        if (!d.deleted && d.dupKey && !found.has(d.dupKey)) found.set(d.dupKey, { number: d.number, date: d.documentDate, year: yearOf(d.documentDate) });
       });
     return found;
   }
@@ -204,7 +206,7 @@ export async function existingDuplicateKeys(db: LuutruDb, kind: ImportKind, cand
   }
   const seen = (d: IncomingDoc) => {
     if (d.deleted || !d.dupKey) return;
-    const entry = { number: d.arrivalNumber, date: d.arrivalDate, year: Number(d.arrivalDate.slice(0, 4)) };
+    const entry = { number: d.arrivalNumber, date: d.arrivalDate, year: yearOf(d.arrivalDate) };
     const add = (key: string) => void (found.has(key) || found.set(key, entry));
     if (exact.has(d.dupKey)) add(d.dupKey);
     for (const c of byPrefix.get(sameNumberPrefix(d.dupKey)) ?? []) if (maybeSameDocument(c, { key: d.dupKey, arrivalDate: d.arrivalDate })) add(c.key);

@@ -16,6 +16,7 @@ import { UpperInventory, useInventoryPrint } from './UpperInventory';
 import { ReceivedBundlesCard } from '../exchange/ReceivedBundlesCard';
 import { ArchiveSearch } from '../processing/ArchiveSearch';
 import { UpperReports } from '../duties/UpperReports';
+import { sameNameAndCode } from '../../core/bundle/overview';
 import { useStagedMount } from '../../hooks/useStagedMount';
 
 /** A unit's row opened: its bundles received (the numbers it still misses said over them) and its own inventory to print. */
@@ -33,11 +34,13 @@ function UnitDetail({ row }: { readonly row: OriginOverview }) {
 export function UpperLevelPage() {
   const { t, i18n } = useTranslation();
   // Duties reports and the dossier/box search read this PC's database; the province archive's server does not serve them yet.
-  const local = useUpperApi().kind === 'indexeddb';
+  const api = useUpperApi();
+  const local = api.kind === 'indexeddb';
   const overview = useUpperQuery((api) => api.overview(new Date()), []);
   const holdingsResult = useUpperQuery((api) => api.holdings(), []).data;
   const unitsResult = useUpperQuery((api) => api.unitNames(), []).data;
   const rows = overview.data;
+  const alike = useMemo(() => sameNameAndCode(rows ?? []), [rows]);
   const holdings = useMemo(() => (holdingsResult ? new Map(Object.entries(holdingsResult.byOrigin)) : undefined), [holdingsResult]);
   const metresPerBox = holdingsResult?.metresPerBox;
   const units = useMemo(() => (unitsResult ? new Map(Object.entries(unitsResult)) : undefined), [unitsResult]);
@@ -56,7 +59,7 @@ export function UpperLevelPage() {
           loading={!rows}
           dataSource={rows ?? []}
           pagination={false}
-          locale={{ emptyText: <Empty description={t(local ? 'upper.empty' : 'upper.emptyServer')} /> }}
+          locale={{ emptyText: <Empty description={local ? t('upper.empty') : t(api.may.import ? 'upper.emptyServer' : 'upper.emptyServerView', { menu: t('archive.navImport') })} /> }}
           // A unit's row opens what came from it (it opened nothing: its bundles were on another page, under a picker).
           expandable={{ expandedRowRender: (r) => <UnitDetail row={r} />, expandRowByClick: true }}
           rowClassName={() => 'clickable-row'}
@@ -70,6 +73,8 @@ export function UpperLevelPage() {
                   {r.name}
                   {r.carriedBy.length > 0 && <Tag style={{ marginLeft: 6 }}>{t('upper.carriedBy', { names: r.carriedBy.join(', ') })}</Tag>}
                   {r.lineages > 1 && <Tag color="orange" style={{ marginLeft: 6 }}>{t('upper.lineages')}</Tag>}
+                  {/* Two units alike (set up twice as one commune): each named with the start of its own id, to tell them apart. */}
+                  {alike.has(r.unitId) && <Tag color="red" style={{ marginLeft: 6 }} title={t('upper.sameNameAndCodeHelp')} data-testid="same-name-and-code">{t('upper.sameNameAndCode', { id: r.unitId.slice(0, 8) })}</Tag>}
                 </>
               ),
             },

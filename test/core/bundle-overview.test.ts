@@ -1,0 +1,17 @@
+// The upper level's overview tells apart two units sending under one name and code (one commune set up on two PCs,
+// both confirmed after the warning): their rows read alike otherwise.
+import { describe, expect, it } from 'vitest';
+import { sameNameAndCode } from '../../renderer/src/core/bundle/overview';
+
+describe('units alike in the overview', () => {
+  it('are the ones sharing name (case and spaces aside) and code, not those sharing only one of them', () => {
+    const rows = [
+      { unitId: 'a1', name: 'Ủy ban nhân dân xã Tân Tiến', adminCode: '12345' },
+      { unitId: 'b2', name: 'Ủy ban nhân dân xã tân tiến ', adminCode: '12345' },
+      { unitId: 'c3', name: 'Ủy ban nhân dân xã Tân Tiến', adminCode: '12346' },
+      { unitId: 'd4', name: 'Ủy ban nhân dân xã Thụy Hải', adminCode: '12345' },
+    ];
+    expect([...sameNameAndCode(rows)].sort()).toEqual(['a1', 'b2']);
+    expect(sameNameAndCode(rows.slice(2)).size).toBe(0);
+  });
+});
