@@ -329,7 +329,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       // The list gives them too, greyed, saying where they come from (its Thời gian and Số tờ stood empty until closing).
       const row03 = table.getByRole('row', { name: /03\.TH/ });
       await expect.poll(() => row03.getByTestId('dossier-listed').allTextContents()).toEqual(['05/01/2026\u00a0– 20/11/2026', '35']);
-      expect(await row03.getByTestId('dossier-listed').first().getAttribute('title')).toBe('(theo các văn bản đã ghi trong hồ sơ; ghi chính thức khi kết thúc hồ sơ)');
+      expect(await row03.getByTestId('dossier-listed').first().getAttribute('title')).toBe('Theo các văn bản đã ghi trong hồ sơ; ghi chính thức khi kết thúc hồ sơ.');
       await closeDossier(page, '03.TH', '35', { pages: '70' });
       // Closed, its figures are the ones written: no longer greyed as taken from the documents.
       await expect.poll(() => row03.getByTestId('dossier-listed').count()).toBe(0);
