@@ -88,6 +88,15 @@ describe('incoming register in Chromium', () => {
       await page.getByTestId('register-more').focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => focusedMenuItem(page)).toBe('Lưu sổ thành tệp PDF…');
+      // Closed on another item and opened again at once, the last menu not gone yet: on its first item too (it came
+      // back on the one it was closed on).
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => focusedMenuItem(page)).toBe('In sổ theo dõi giải quyết');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => focusedMenuItem(page)).toBe('In phiếu dấu ĐẾN');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focusedMenuItem(page)).toBe('Lưu sổ thành tệp PDF…');
       await page.keyboard.press('Escape');
       await page.locator('#f-sender').focus();
       const docs = documents();
