@@ -556,7 +556,7 @@ describe('the archive’s duties over three years', () => {
     expect(explanation).toContain('(1) Tài liệu hết thời hạn bảo quản: 1 (một) hồ sơ.');
     // Printed after the council met (12/01), the list and its explanation leave their date to be written by hand: dated
     // the day of printing, they read as made after the meeting that examined them.
-    for (const paper of [list, explanation]) expect(paper).toMatch(/ngày\s…\stháng\s…\snăm\s…/u);
+    for (const paper of [list, explanation]) expect(paper).toMatch(/ngày\s……\stháng\s……\snăm\s……/u);
     const minutes = await pdfText(page, () => drawer.getByTestId('print-council-minutes').click(), 'bien-ban-hop.pdf');
     // Printed with the place as typed: the council's details are saved before a paper is made of them.
     expect(minutes).toContain('Hôm nay, ngày 12 tháng 01 năm 2028, tại Hội trường UBND xã Thụy Hải');

@@ -332,6 +332,8 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       await page.getByTestId('revoke-reason').press('Enter');
       await expect.poll(() => page.getByText('Đã thu hồi khóa của', { exact: false }).count()).toBeGreaterThan(0);
       await expect.poll(() => keys.locator('.ant-tag').allTextContents()).toEqual([expect.stringMatching(/^Thu hồi từ \d\d\/\d\d\/\d{4}/)]);
+      // With the reason typed (it was shown nowhere).
+      expect(await keys.getByTestId('key-revoked').textContent()).toContain('— Máy tính của văn thư bị mất');
       expect(await keys.getByTestId('revoke-key').count()).toBe(0);
 
       // The commune's next bundle, signed with that key, is refused and nothing is applied.

@@ -109,6 +109,10 @@ describe('appraisal and destruction papers', () => {
     const text = pdfText(await render('thuyet-minh.pdf', discardExplanationDefinition(appraisal)));
     for (const s of ['THUYẾT MINH TÀI LIỆU HẾT GIÁ TRỊ', '1. Quá trình hình thành khối tài liệu', 'UBND xã Thụy Hải (1990 – 30/06/2025)', 'Tổng số hồ sơ đưa ra xác định giá trị: 3 (ba); trong đó đề nghị hủy 2 (hai) hồ sơ (75 tờ, trong 1 hộp), đề nghị giữ lại 1 (một) hồ sơ.', 'Năm 2015.', '(1) Tài liệu hết thời hạn bảo quản: 1 (một) hồ sơ.', '(2) Tài liệu trùng lặp: 1 (một) hồ sơ.', '(3) Tài liệu khác: không có.'])
       expect(text).toContain(s);
+    // Nothing boxed: said as not boxed, without "trong 0 hộp".
+    const unboxed = pdfText(await render('thuyet-minh-0.pdf', discardExplanationDefinition({ ...appraisal, summary: { ...appraisal.summary, boxes: 0, unboxed: 2 } })));
+    expect(unboxed).toContain('(75 tờ; 2 hồ sơ chưa xếp hộp)');
+    expect(unboxed).not.toContain('trong 0 hộp');
   });
 
   it('the council’s minutes list members, conclusion, kept dossiers with their new period; signed by chair and secretary', async () => {

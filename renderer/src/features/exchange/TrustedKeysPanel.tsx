@@ -137,7 +137,8 @@ export function TrustedKeysPanel() {
               key: 's',
               render: (_, k) =>
                 k.revoked ? (
-                  <Tag color="red">{t('exchange.keyRevokedFrom', { date: formatDateTime(k.revoked.revokedAt ?? '') })}</Tag>
+                  // With its reason and who revoked it, as recorded (the reason typed was shown nowhere).
+                  <Tag color="red" data-testid="key-revoked">{t('exchange.keyRevokedFrom', { date: formatDateTime(k.revoked.revokedAt ?? '') })}{k.revoked.reason ? ` — ${k.revoked.reason}` : ''}{k.revoked.revokedBy ? ` (${k.revoked.revokedBy})` : ''}</Tag>
                 ) : k.lostReportedAt ? (
                   <Tag color="orange" title={t('exchange.keyLostHelp')}>{t('exchange.keyLost', { date: formatDateTime(k.lostReportedAt) })}</Tag>
                 ) : (

@@ -7,7 +7,7 @@
  * inspection asks to see — which dossier went, under which decision, on which day).
  */
 import type { Content, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
-import { PORTRAIT_MARGINS, heading, mm, vietnameseDateLine, fondsLabel } from './common';
+import { PORTRAIT_MARGINS, heading, heldDateLine, mm, vietnameseDateLine, fondsLabel } from './common';
 import { GRID, agencyBlock, dateLine, numberToVietnameseWords } from './dossier-inventory';
 import type { CouncilMember } from '../../core/duties/types';
 import { bareDecisionNumber } from '../../core/duties/appraisal';
@@ -61,7 +61,8 @@ const count = (n: number) => `${n.toLocaleString('vi-VN')} (${numberToVietnamese
 const years = (from?: number, to?: number) => (from === undefined ? DOTS : from === to || to === undefined ? `năm ${from}` : `từ năm ${from} đến năm ${to}`);
 /** "272 tờ, trong 2 hộp", saying how many dossiers the figures leave out (no sheet count, no box). */
 function sheetsAndBoxes(s: AppraisalPapersInput['summary'], withBoxes = true): string {
-  const parts = [`${s.sheets.toLocaleString('vi-VN')} tờ${withBoxes ? `, trong ${s.boxes.toLocaleString('vi-VN')} hộp` : ''}`];
+  // "trong 0 hộp" said nothing: with no box at all, only how many are not boxed.
+  const parts = [`${s.sheets.toLocaleString('vi-VN')} tờ${withBoxes && s.boxes > 0 ? `, trong ${s.boxes.toLocaleString('vi-VN')} hộp` : ''}`];
   if (s.unsheeted) parts.push(`${s.unsheeted.toLocaleString('vi-VN')} hồ sơ chưa ghi số tờ`);
   if (withBoxes && s.unboxed) parts.push(`${s.unboxed.toLocaleString('vi-VN')} hồ sơ chưa xếp hộp`);
   return parts.join('; ');
@@ -104,7 +105,7 @@ export function discardListDefinition(input: AppraisalPapersInput): TDocumentDef
     { text: fondsLine(input.fonds), fontSize: 13, alignment: 'center', margin: [0, 3, 0, 12] },
     { table: { headerRows: 2, dontBreakRows: true, widths: DISCARD_WIDTHS.map((w) => (w === '*' ? w : mm(w))), body }, layout: GRID, fontSize: 10 },
     { text: `Danh mục này gồm ${count(input.rows.length)} hồ sơ, tài liệu.`, margin: [0, 8, 0, 0] },
-    { unbreakable: true, stack: [{ text: dateLine(input.unit.place, input.date), italics: true, alignment: 'right', margin: [0, 8, 20, 0] }, signatures(undefined, { title: 'NGƯỜI LẬP', ...(input.preparer ? { name: input.preparer } : {}) })] },
+    { unbreakable: true, stack: [{ text: heldDateLine(input.unit.place, input.date), italics: true, alignment: 'right', margin: [0, 8, 20, 0] }, signatures(undefined, { title: 'NGƯỜI LẬP', ...(input.preparer ? { name: input.preparer } : {}) })] },
   ]);
 }
 
@@ -129,7 +130,7 @@ export function discardExplanationDefinition(input: AppraisalPapersInput): TDocu
     { text: `(1) Tài liệu hết thời hạn bảo quản: ${count(expired)} hồ sơ.` },
     { text: `(2) Tài liệu trùng lặp: ${count(duplicate)} hồ sơ.` },
     { text: `(3) Tài liệu khác: ${others.length ? others.map(([r, n]) => `${r}: ${n.toLocaleString('vi-VN')} hồ sơ`).join('; ') : 'không có'}.` },
-    { unbreakable: true, stack: [{ text: dateLine(input.unit.place, input.date), italics: true, alignment: 'right', margin: [0, 12, 20, 0] }, signatures(undefined, { title: 'NGƯỜI LẬP', ...(input.preparer ? { name: input.preparer } : {}) })] },
+    { unbreakable: true, stack: [{ text: heldDateLine(input.unit.place, input.date), italics: true, alignment: 'right', margin: [0, 12, 20, 0] }, signatures(undefined, { title: 'NGƯỜI LẬP', ...(input.preparer ? { name: input.preparer } : {}) })] },
   ]);
 }
 
