@@ -2,7 +2,7 @@
  * The app frame: setup gate, side menu, header with operator and language, and the
  * page for the current route. Feature pages register themselves in `routes` below.
  */
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
 import HomeOutlined from '@ant-design/icons/HomeOutlined';
 import ImportOutlined from '@ant-design/icons/ImportOutlined';
@@ -84,6 +84,8 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   const db = useDb();
   const [route, navigate] = useHashRoute('home');
   const { modal } = AntApp.useApp();
+  /** Where the cursor last was in the page (not the menu): the leave question, answered "Ở lại", gives it back there. */
+  const typedIn = useRef<HTMLElement | null>(null);
   // Changes typed and not saved on this page are asked about before the menu leaves it (they were lost without a word).
   const leaveFor = (next: string) => {
     const unsaved = unsavedChanges();
@@ -97,6 +99,9 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
       cancelText: t('app.unsavedStay'),
       okButtonProps: { danger: true },
       onOk: () => navigate(next),
+      // Staying gives the cursor back where the typing was (it went to the menu's item).
+      // (Left, the page and its field are gone.)
+      afterClose: () => void (typedIn.current?.isConnected && typedIn.current.focus({ preventScroll: true })),
     }));
   };
   const collapsed = useUiStore((s) => s.siderCollapsed);
@@ -211,7 +216,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
             {languageSwitch}
           </Space>
         </Layout.Header>
-        <Layout.Content className="app-content">
+        <Layout.Content className="app-content" onFocusCapture={(e) => (typedIn.current = e.target instanceof HTMLElement ? e.target : null)}>
           <AppNotices />
           <SessionProvider session={local.session}>
             <UpperApiProvider api={upperApi}>{current.render()}</UpperApiProvider>

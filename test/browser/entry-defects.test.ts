@@ -648,6 +648,8 @@ describe('register entry from the keyboard', () => {
       await page.keyboard.press('Enter');
       await asked.waitFor({ state: 'detached' });
       expect([page.url().endsWith('#/settings'), await unitName.inputValue()]).toEqual([true, typedName]);
+      // Back in the field typed in (the cursor was left on the menu's item).
+      await expect.poll(() => focusedId(page)).toBe('unit_name');
       await menuItem.click();
       await asked.getByRole('button', { name: 'Rời trang, bỏ thay đổi' }).click();
       await expect.poll(() => page.url()).toMatch(/#\/incoming$/);
