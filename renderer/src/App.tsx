@@ -48,6 +48,7 @@ import type { TFunction } from 'i18next';
 import { useHashRoute } from './hooks/useHashRoute';
 import { unsavedChanges } from './hooks/useLeaveGuard';
 import { confirmIrreversible } from './components/Confirm';
+import { isChoosingKey } from './components/keys';
 import { UpperApiProvider } from './upper-api/context';
 import { indexedDbUpperApi } from './upper-api/indexeddb';
 import { isLanguage, type Language } from './i18n';
@@ -90,9 +91,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
   const leaveFor = (next: string) => {
     const unsaved = unsavedChanges();
     if (unsaved.length === 0 || next === route.split('/')[0]) return navigate(next);
-    // Asked once the key that chose the page is over: asked inside an Enter, its "Ở lại" took the cursor and that
-    // Enter's press answered it (the question came and went; the keyboard could not leave the page).
-    setTimeout(() => confirmIrreversible(modal, {
+    confirmIrreversible(modal, {
       title: t('app.unsavedTitle'),
       content: t('app.unsavedContent', { what: unsaved.join(', ') }),
       okText: t('app.unsavedLeave'),
@@ -102,7 +101,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
       // Staying gives the cursor back where the typing was (it went to the menu's item).
       // (Left, the page and its field are gone.)
       afterClose: () => void (typedIn.current?.isConnected && typedIn.current.focus({ preventScroll: true })),
-    }));
+    });
   };
   const collapsed = useUiStore((s) => s.siderCollapsed);
   const setCollapsed = useUiStore((s) => s.setSiderCollapsed);
@@ -199,6 +198,9 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
           selectedKeys={[current.key]}
           items={menu.map((r) => ({ key: r.key, label: r.label, icon: r.icon }))}
           onClick={(e) => leaveFor(e.key)}
+          // A page chosen with Enter is the whole key (as in the app's menus: KeyMenu): its press answered the leave
+          // question that took the cursor ("Ở lại": the keyboard could not leave the page).
+          onKeyDown={(e) => isChoosingKey(e.key) && e.preventDefault()}
         />
       </Layout.Sider>
       <Layout>

@@ -8,6 +8,7 @@
 import { useRef } from 'react';
 import { Dropdown, type DropdownProps } from 'antd';
 import { focusLost } from './focus';
+import { isChoosingKey } from './keys';
 
 /** Frames the opened menu is waited for (antd puts it in and focuses it a few frames after the key). */
 const OPENING_FRAMES = 8;
@@ -34,11 +35,14 @@ function focusFirstItem(): void {
   requestAnimationFrame(step);
 }
 
-export function KeyMenu({ onOpenChange, ...props }: Omit<DropdownProps, 'trigger' | 'autoFocus' | 'destroyOnHidden'>) {
+export function KeyMenu({ onOpenChange, menu, ...props }: Omit<DropdownProps, 'trigger' | 'autoFocus' | 'destroyOnHidden'>) {
   const trigger = useRef<HTMLElement | null>(null);
   return (
     <Dropdown
       {...props}
+      // An item chosen with Enter is the whole key: its press does not go on to what takes the cursor as the menu closes
+      // (its button, which opened the menu again over a dialog the choice opened; a dialog's first button).
+      menu={menu && { ...menu, onKeyDown: (e) => (isChoosingKey(e.key) && e.preventDefault(), menu.onKeyDown?.(e)) }}
       trigger={['click']}
       autoFocus
       destroyOnHidden

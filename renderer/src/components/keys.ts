@@ -9,3 +9,6 @@
 export function isPlainEnter(e: { readonly key: string; readonly keyCode?: number; readonly nativeEvent?: { readonly isComposing?: boolean } }): boolean {
   return e.key === 'Enter' && e.nativeEvent?.isComposing !== true && e.keyCode !== 229;
 }
+
+/** Keys that choose a menu's item: the menu acts on their keydown (its default, a press, is not to go on). */
+export const isChoosingKey = (key: string): boolean => key === 'Enter' || key === ' ';

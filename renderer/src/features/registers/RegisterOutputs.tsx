@@ -218,9 +218,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
             { type: 'divider' as const },
             { key: 'xlsx', label: t('registers.exportExcel'), onClick: () => void start('xlsx') },
             { key: 'results', label: t('registers.exportResults'), onClick: () => void exportResults() },
-            // Opened once the key that chose it is over: made at once, its first button took the focus inside the Enter,
-            // whose press then clicked it (the dialog came and went).
-            ...(register.status === 'open' ? [{ key: 'import', label: t('registers.importExcel'), onClick: () => void setTimeout(() => setImportOpen(true)) }] : []),
+            ...(register.status === 'open' ? [{ key: 'import', label: t('registers.importExcel'), onClick: () => setImportOpen(true) }] : []),
           ],
         }}
       >
