@@ -2,7 +2,7 @@
  * The app frame: setup gate, side menu, header with operator and language, and the
  * page for the current route. Feature pages register themselves in `routes` below.
  */
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { App as AntApp, ConfigProvider, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
 import HomeOutlined from '@ant-design/icons/HomeOutlined';
 import ImportOutlined from '@ant-design/icons/ImportOutlined';
@@ -44,10 +44,8 @@ import { AppNotices } from './components/AppNotices';
 import { useAutoBackup } from './features/backup/auto-backup';
 import { usePlatform } from './platform/context';
 import { ArchiveDutiesPage } from './features/duties/ArchiveDutiesPage';
-import type { TFunction } from 'i18next';
 import { useHashRoute } from './hooks/useHashRoute';
-import { unsavedChanges } from './hooks/useLeaveGuard';
-import { confirmIrreversible } from './components/Confirm';
+import { useLeaveQuestion } from './hooks/useLeaveGuard';
 import { isChoosingKey } from './components/keys';
 import { UpperApiProvider } from './upper-api/context';
 import { indexedDbUpperApi } from './upper-api/indexeddb';
@@ -80,29 +78,12 @@ export function App({ onLanguage }: { onLanguage: (l: Language) => void }) {
   );
 }
 
-function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l: Language) => void; t: TFunction }) {
+function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l: Language) => void; t: (k: string) => string }) {
   const local = useLocalState();
   const db = useDb();
   const [route, navigate] = useHashRoute('home');
-  const { modal } = AntApp.useApp();
-  /** Where the cursor last was in the page (not the menu): the leave question, answered "Ở lại", gives it back there. */
-  const typedIn = useRef<HTMLElement | null>(null);
   // Changes typed and not saved on this page are asked about before the menu leaves it (they were lost without a word).
-  const leaveFor = (next: string) => {
-    const unsaved = unsavedChanges();
-    if (unsaved.length === 0 || next === route.split('/')[0]) return navigate(next);
-    confirmIrreversible(modal, {
-      title: t('app.unsavedTitle'),
-      content: t('app.unsavedContent', { what: unsaved.join(', ') }),
-      okText: t('app.unsavedLeave'),
-      cancelText: t('app.unsavedStay'),
-      okButtonProps: { danger: true },
-      onOk: () => navigate(next),
-      // Staying gives the cursor back where the typing was (it went to the menu's item).
-      // (Left, the page and its field are gone.)
-      afterClose: () => void (typedIn.current?.isConnected && typedIn.current.focus({ preventScroll: true })),
-    });
-  };
+  const leave = useLeaveQuestion(route, navigate);
   const collapsed = useUiStore((s) => s.siderCollapsed);
   const setCollapsed = useUiStore((s) => s.setSiderCollapsed);
   const unitId = local.status === 'ready' ? local.unit.id : '';
@@ -197,7 +178,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
           mode="inline"
           selectedKeys={[current.key]}
           items={menu.map((r) => ({ key: r.key, label: r.label, icon: r.icon }))}
-          onClick={(e) => leaveFor(e.key)}
+          onClick={(e) => leave.leaveFor(e.key)}
           // A page chosen with Enter is the whole key (as in the app's menus: KeyMenu): its press answered the leave
           // question that took the cursor ("Ở lại": the keyboard could not leave the page).
           onKeyDown={(e) => isChoosingKey(e.key) && e.preventDefault()}
@@ -218,7 +199,7 @@ function Shell({ language, onLanguage, t }: { language: Language; onLanguage: (l
             {languageSwitch}
           </Space>
         </Layout.Header>
-        <Layout.Content className="app-content" onFocusCapture={(e) => (typedIn.current = e.target instanceof HTMLElement ? e.target : null)}>
+        <Layout.Content className="app-content" onFocusCapture={leave.onFocusCapture}>
           <AppNotices />
           <SessionProvider session={local.session}>
             <UpperApiProvider api={upperApi}>{current.render()}</UpperApiProvider>

@@ -51,24 +51,24 @@ async function secondStepShown(page: Page) {
   }
 }
 
-/**
- * Picks an item of the register's "In, xuất, nhập…" menu as a person does: clicks the button,
- * waits for the menu, clicks the item. If the menu is not there (closed before the click landed),
- * a person clicks the button again — up to three times, each extra one reported.
- */
 /** The register menu's item holding the cursor, or what holds it instead. */
 export function focusedMenuItem(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.closest('.ant-dropdown-menu-item')?.textContent ?? `not in the menu: ${document.activeElement?.textContent ?? ''}`);
 }
 
-/**
- * The same from the keyboard: Enter on the menu's button (it opens on its first item), ↓ until `item` holds the
- * cursor (each step waited for: the menu moves its cursor a frame later), Enter.
- */
-export async function pickRegisterMoreByKeyboard(page: Page, item: string) {
+/** The register's menu opened from the keyboard: Enter on its button; it opens on its first item. */
+export async function openRegisterMoreByKeyboard(page: Page) {
   await page.getByTestId('register-more').focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => focusedMenuItem(page)).toBe('Lưu sổ thành tệp PDF…');
+}
+
+/**
+ * An item of it from the keyboard: Enter on the menu's button (it opens on its first item), ↓ until `item` holds the
+ * cursor (each step waited for: the menu moves its cursor a frame later), Enter.
+ */
+export async function pickRegisterMoreByKeyboard(page: Page, item: string) {
+  await openRegisterMoreByKeyboard(page);
   for (let steps = 0; (await focusedMenuItem(page)) !== item; steps++) {
     if (steps >= 8) throw new Error(`register menu: "${item}" not reached with ↓ (at "${await focusedMenuItem(page)}")`);
     const before = await focusedMenuItem(page);
@@ -78,6 +78,11 @@ export async function pickRegisterMoreByKeyboard(page: Page, item: string) {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * Picks an item of the register's "In, xuất, nhập…" menu as a person does: clicks the button,
+ * waits for the menu, clicks the item. If the menu is not there (closed before the click landed),
+ * a person clicks the button again — up to three times, each extra one reported.
+ */
 export async function pickRegisterMore(page: Page, item: string) {
   for (let attempt = 1; ; attempt++) {
     if ((await page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').count()) === 0) await page.getByTestId('register-more').click();

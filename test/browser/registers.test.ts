@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, completeSetupThroughUi, focusedId, focusedMenuItem, focusedTestId, focusedText, pickRegisterMore, pickRegisterMoreByKeyboard, selectedText, settled } from './flows';
+import { clickOption, completeSetupThroughUi, focusedId, focusedMenuItem, focusedTestId, focusedText, openRegisterMoreByKeyboard, pickRegisterMore, pickRegisterMoreByKeyboard, selectedText, settled } from './flows';
 import { seededRng, pick } from '../fixtures/generate';
 import { foldText } from '../../renderer/src/core/text';
 import { formatDate, isoDate } from '../../renderer/src/core/format';
@@ -85,9 +85,7 @@ describe('incoming register in Chromium', () => {
       await page.keyboard.press('Escape');
       await page.getByTestId('stamps-none').waitFor({ state: 'hidden' });
       // Opened again, the menu starts on its first item, not on the one used last ("↓↓ Enter" then ran another item).
-      await page.getByTestId('register-more').focus();
-      await page.keyboard.press('Enter');
-      await expect.poll(() => focusedMenuItem(page)).toBe('Lưu sổ thành tệp PDF…');
+      await openRegisterMoreByKeyboard(page);
       // Closed on another item and opened again at once, the last menu not gone yet: on its first item too (it came
       // back on the one it was closed on).
       await page.keyboard.press('ArrowDown');

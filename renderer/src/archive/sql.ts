@@ -122,16 +122,22 @@ function holdFolder(dataDir: string): () => void {
   throw new AppError('archive.db.inUse', { folder: dataDir, pid: holderOf(file) || 'không rõ' });
 }
 
+/** PGlite on a data folder, or in memory; with pg_trgm when asked. */
+async function createPglite(dataDir: string | undefined, trigram: boolean) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const extensions = trigram ? { pg_trgm: (await import('@electric-sql/pglite/contrib/pg_trgm')).pg_trgm } : undefined;
+  return PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(extensions ? { extensions } : {}) });
+}
+
 /**
  * Opens PGlite on a data folder (created and initialised on first use, held for this process: `holdFolder`); in memory
  * without one (tests). `trigram` loads pg_trgm (the bench compares it).
  */
 export async function openPglite(dataDir?: string, options: { trigram?: boolean } = {}): Promise<ArchiveDb> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const { PGlite } = await import('@electric-sql/pglite');
-  const extensions = options.trigram ? { pg_trgm: (await import('@electric-sql/pglite/contrib/pg_trgm')).pg_trgm } : undefined;
+  // Held first: a program refused does not load the database engine.
   const release = dataDir ? holdFolder(dataDir) : () => undefined;
-  const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(extensions ? { extensions } : {}) }).catch((e: unknown) => {
+  const pg = await createPglite(dataDir, options.trigram ?? false).catch((e: unknown) => {
     release();
     throw e;
   });

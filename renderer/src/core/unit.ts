@@ -29,6 +29,9 @@ export type UnitProfileFields = {
   /** Name of the parent unit (UBND tỉnh …). */
   readonly parentName: string;
 };
+
+/** The fields a person types for the unit (first-run setup's first step, the settings' form). */
+export const UNIT_PROFILE_KEYS = ['level', 'name', 'shortName', 'adminCode', 'legacyAdminCode', 'agencyId', 'parentName'] as const satisfies readonly (keyof UnitProfileFields)[];
 export type UnitProfile = Versioned<UnitProfileFields>;
 
 /** A body whose records form the fonds (đơn vị hình thành phông), with its dates ("1990", "2025-06-30"). */

@@ -4,6 +4,7 @@
  * arrived in: the last sequence and last contact are maxima, a full bundle covers every
  * sequence before it, and gaps are the sequences neither received nor covered.
  */
+import { normalizedName } from './identity';
 
 export type ReceivedSummary = {
   readonly origin: string;
@@ -40,7 +41,7 @@ export type OriginOverview = {
 export function sameNameAndCode(rows: readonly Pick<OriginOverview, 'unitId' | 'name' | 'adminCode'>[]): Set<string> {
   const byKey = new Map<string, string[]>();
   for (const r of rows) {
-    const key = `${r.name.trim().toLocaleLowerCase('vi')}|${r.adminCode.trim()}`;
+    const key = `${normalizedName(r.name)}|${r.adminCode.trim()}`;
     byKey.set(key, [...(byKey.get(key) ?? []), r.unitId]);
   }
   return new Set([...byKey.values()].filter((ids) => ids.length > 1).flat());

@@ -22,7 +22,7 @@ export type KeyRefusal = {
 const REASON_MAX = 500;
 
 /** A refusal's reason tidied (one line, spaces folded); refused when empty (who reads the list later must know why). */
-export function refusalReason(reason: string): string {
+function refusalReason(reason: string): string {
   const r = cleanText(reason);
   if (!r) throw new AppError('keys.refuse.reasonRequired');
   return r.slice(0, REASON_MAX);

@@ -43,7 +43,7 @@ const LETTERS_ONLY = /^\p{L}+$/u;
 const ABBREVIATION = /^(?=[A-ZĐ]{2,6}$)[A-Z]*Đ/u;
 const ASCII_ONLY = /^\p{ASCII}*$/u;
 
-export type Verdict = 'valid' | 'invalid' | 'neutral';
+type Verdict = 'valid' | 'invalid' | 'neutral';
 
 /** Characters of a text that are judged; the rest adds nothing a register cell needs. */
 const SAMPLE_CHARS = 4000;

@@ -29,8 +29,13 @@ import { fieldsOf } from './slip-repository';
 const range = (dossierId: string): [[string, unknown], [string, unknown]] => [[dossierId, Dexie.minKey], [dossierId, Dexie.maxKey]];
 
 /** Live documents of a dossier in list order (`origin`: the dossier's unit, when the caller holds the dossier). */
+/** A dossier's documents kept as this PC's own rows, in list order (removed ones included). */
+function ownDocs(db: LuutruDb, dossierId: string): Promise<DossierDoc[]> {
+  return db.dossierDocs.where('[dossierId+position]').between(...range(dossierId)).toArray();
+}
+
 export async function listDocs(db: LuutruDb, dossierId: string, origin?: string): Promise<DossierDoc[]> {
-  let all = await db.dossierDocs.where('[dossierId+position]').between(...range(dossierId)).toArray();
+  let all = await ownDocs(db, dossierId);
   // Another unit's dossier: its documents are in its blocks.
   if (all.length === 0) all = ((await foreignChildren(db, 'dossierDocs', 'dossierId', dossierId, origin)) as unknown as DossierDoc[]).sort((a, b) => a.position - b.position);
   return all.filter((d) => !d.deleted);
@@ -128,10 +133,9 @@ export async function closingProposal(db: LuutruDb, dossierId: string): Promise<
  * listed was looked for in every received unit's blocks too, at each change).
  */
 export async function closingProposals(db: LuutruDb, dossierIds: readonly string[]): Promise<Map<string, ClosingProposal>> {
-  const listed = await Promise.all(dossierIds.map((id) => db.dossierDocs.where('[dossierId+position]').between(...range(id)).toArray()));
-  const docs = listed.flat().filter((d) => !d.deleted);
-  const linked = await linkedEntries(db, docs);
-  return new Map(dossierIds.map((id, i) => [id, proposalOf(datedOf(listed[i]!.filter((d) => !d.deleted), linked))]));
+  const live = (await Promise.all(dossierIds.map((id) => ownDocs(db, id)))).map((docs) => docs.filter((d) => !d.deleted));
+  const linked = await linkedEntries(db, live.flat());
+  return new Map(dossierIds.map((id, i) => [id, proposalOf(datedOf(live[i]!, linked))]));
 }
 
 /** The earliest and latest document dates and the last sheet of dated documents. */
@@ -293,9 +297,11 @@ export async function searchRegisterEntries(db: LuutruDb, typed: string, limit =
   const hit = (text: string) => {
     // Every word of the entry is a piece of its folded text run together: one without every term inside it is no hit,
     // found without splitting it into words (the scan runs at every key, over registers of any size).
-    const joined = foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
+    const folded = foldText(text);
+    const joined = folded.replace(/[^\p{L}\p{N}]+/gu, '');
     if (!terms.every((w) => joined.includes(w))) return false;
-    const own = entryWords(text);
+    // Folded once (entryWords lower-cases text already folded, as the search texts come).
+    const own = entryWords(folded);
     const whole = new Set(own);
     return words.every((w) => whole.has(w)) && (prefix === undefined || own.some((o) => o.startsWith(prefix)));
   };

@@ -135,11 +135,13 @@ export async function dossierYears(db: LuutruDb, fondsId: string): Promise<numbe
  */
 export async function planYears(db: LuutruDb, fondsId: string): Promise<number[]> {
   const out: number[] = [];
-  for (const year of await dossierYears(db, fondsId)) {
-    // The first such dossier answers (a year's rows are not all read).
-    if (await db.dossiers.where('[fondsId+year]').equals([fondsId, year]).filter(isPlanDossier).first()) out.push(year);
-  }
+  for (const year of await dossierYears(db, fondsId)) if (await hasPlanDossiers(db, fondsId, year)) out.push(year);
   return out;
+}
+
+/** Whether a year of this unit's own fonds has a file of its plan: the first such dossier answers (a year's rows are not all read). */
+export async function hasPlanDossiers(db: LuutruDb, fondsId: string, year: number): Promise<boolean> {
+  return (await db.dossiers.where('[fondsId+year]').equals([fondsId, year]).filter(isPlanDossier).first()) !== undefined;
 }
 
 /** A received fonds' dossiers (read whole from its blocks) as the list shows them. */

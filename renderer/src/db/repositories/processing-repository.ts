@@ -85,13 +85,8 @@ function cleanJob(session: Session, raw: ProcessingJobFields): ProcessingJobFiel
   return fields as ProcessingJobFields;
 }
 
-/** A change of the job as stored, applied inside its write. */
-function updateJob(db: LuutruDb, session: Session, jobId: string, today: string, patch: (j: ProcessingJobFields) => ProcessingJobFields): Promise<ProcessingJob> {
-  return saveJob(db, session, patch, today, jobId);
-}
-
 export async function setStage(db: LuutruDb, session: Session, jobId: string, stage: JobStage, today: string): Promise<ProcessingJob> {
-  return updateJob(db, session, jobId, today, (j) => ({ ...j, stage, status: stage === 'done' ? 'done' : 'open', ...(stage === 'done' && !j.endDate ? { endDate: today } : {}) }));
+  return saveJob(db, session, (j) => ({ ...j, stage, status: stage === 'done' ? 'done' : 'open', ...(stage === 'done' && !j.endDate ? { endDate: today } : {}) }), today, jobId);
 }
 
 /**
@@ -108,13 +103,19 @@ export async function saveScheme(
   const slips = await jobSlips(db, jobId);
   // An edit (a function) applies to the scheme as stored, not as the screen last read it: two edits in quick succession
   // (a heading renamed, then one added) both stay — the second wrote its stale copy over the first.
-  return updateJob(db, session, jobId, today, (j) => {
-    const next = typeof scheme === 'function' ? scheme(j.scheme ?? []) : scheme;
-    const kept = new Set(next.map((n) => n.id));
-    const orphan = slips.find((s) => s.classId !== undefined && !kept.has(s.classId));
-    if (orphan) throw new AppError('scheme.headingInUse', { temp: orphan.tempNumber ?? 0 });
-    return { ...j, scheme: [...next] };
-  });
+  return saveJob(
+    db,
+    session,
+    (j) => {
+      const next = typeof scheme === 'function' ? scheme(j.scheme ?? []) : scheme;
+      const kept = new Set(next.map((n) => n.id));
+      const orphan = slips.find((s) => s.classId !== undefined && !kept.has(s.classId));
+      if (orphan) throw new AppError('scheme.headingInUse', { temp: orphan.tempNumber ?? 0 });
+      return { ...j, scheme: [...next] };
+    },
+    today,
+    jobId,
+  );
 }
 
 /** What applying an order to the job would move (nothing is stored). */
@@ -333,15 +334,21 @@ export async function saveReport(db: LuutruDb, session: Session, jobId: string, 
   const byReason: Partial<Record<DiscardReason, number>> = {};
   for (const r of DISCARD_REASONS) if (input.discardedByReason[r] !== undefined) byReason[r] = input.discardedByReason[r];
   const discarded = Math.round(Object.values(byReason).reduce((s, v) => s + (Number.isFinite(v) ? v! : Number.NaN), 0) * 100) / 100;
-  return updateJob(db, session, jobId, today, (j) => ({
-    ...j,
-    keptMetres: input.keptMetres,
-    discardedByReason: byReason,
-    discardedMetres: discarded,
-    processedMetres: Math.min(j.receivedMetres, Math.round((input.keptMetres + discarded) * 100) / 100),
-    problems: input.problems,
-    ...(input.foreword !== undefined ? { foreword: input.foreword } : {}),
-  }));
+  return saveJob(
+    db,
+    session,
+    (j) => ({
+      ...j,
+      keptMetres: input.keptMetres,
+      discardedByReason: byReason,
+      discardedMetres: discarded,
+      processedMetres: Math.min(j.receivedMetres, Math.round((input.keptMetres + discarded) * 100) / 100),
+      problems: input.problems,
+      ...(input.foreword !== undefined ? { foreword: input.foreword } : {}),
+    }),
+    today,
+    jobId,
+  );
 }
 
 /** Progress figures of a job (one pass over its slips; shown on the job's overview, not while typing). */

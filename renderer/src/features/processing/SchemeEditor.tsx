@@ -17,7 +17,7 @@ import { addNode, copiedWithoutRepeats, copyScheme, entryName, moveNode, removeN
 import type { ClassNode } from '../../core/processing/types';
 import { useDb, useSession } from '../../db/context';
 import { planDossiers } from '../../db/repositories/dossier-repository';
-import { planYears } from '../../db/repositories/dossier-list-repository';
+import { hasPlanDossiers, planYears } from '../../db/repositories/dossier-list-repository';
 import { jobsOfFonds, saveScheme } from '../../db/repositories/processing-repository';
 import { Field, SuggestInput } from '../registers/entry-inputs';
 import { useAction } from './useAction';
@@ -96,7 +96,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
       <Button ref={ref} onClick={() => void onCopy()} disabled={disabled} data-testid={testId}>{t('processing.schemeCopy')}</Button>
     );
   // The year's dossiers made from the file plan (a backlog job's own are not a plan's headings).
-  const planCount = useLiveQuery(async () => (await planDossiers(db, job.fondsId, planYear)).length, [db, job.fondsId, planYear]);
+  const hasPlan = useLiveQuery(() => hasPlanDossiers(db, job.fondsId, planYear), [db, job.fondsId, planYear]);
   const planButton = useRef<HTMLButtonElement>(null);
   const copyPlan = async () => {
     const plan = await planDossiers(db, job.fondsId, planYear);
@@ -158,7 +158,7 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
             <Typography.Text>{t('processing.schemeFromPlan')}</Typography.Text>
             {/* Enter copies, as the button does (asking first when there are headings already): it did nothing. */}
             <Input aria-label={t('processing.schemeFromPlan')} style={{ width: 90 }} value={String(planYear)} onChange={(e) => { yearTyped.current = true; setPlanYear(Number(e.target.value) || planYear); }} onPressEnter={() => planButton.current?.click()} />
-            {copyButton(copyPlan, false, 'scheme-from-plan', planCount === 0, planButton)}
+            {copyButton(copyPlan, false, 'scheme-from-plan', hasPlan === false, planButton)}
             {others.length > 0 && (
               <>
                 <Typography.Text>{t('processing.schemeFromJob')}</Typography.Text>

@@ -16,7 +16,7 @@ import { isoDate } from '../../core/format';
 import { entryName, matchNodes } from '../../core/processing/scheme';
 import { DISCARD_REASONS } from '../../core/processing/types';
 import { useDb, useSession } from '../../db/context';
-import { DossierInvalidError, withFormIssues } from '../../db/repositories/dossier-repository';
+import { DossierInvalidError } from '../../db/repositories/dossier-repository';
 import { getSlip, nextTempNumber, saveSlip } from '../../db/repositories/slip-repository';
 import { useDraft } from '../../hooks/useDraft';
 import { useResumedDraft } from '../../hooks/useResumedDraft';
@@ -167,7 +167,7 @@ function SlipFormBody({ job, editing, onSaved, onOpen }: SlipFormProps) {
         started = draft.startNext(nextSlipForm(cur), cur);
         titleRef.current?.focus();
       }
-      const saved = await saveSlip(db, session, job.id, input, today, editing?.id).catch(withFormIssues(issues));
+      const saved = await saveSlip(db, session, job.id, input, today, editing?.id);
       setErrors({});
       if (editing) {
         // The form shows the slip as stored ("1998 - 1999", "20 năm"), not as typed: it read as a change not saved.

@@ -13,8 +13,8 @@ import type { PlanRowView, PlanView } from './register-import-client';
 
 const STATUS_COLOR = { ok: 'green', error: 'red', duplicate: 'orange', empty: 'default' } as const;
 
-/** `withDuplicates`: the rows that may be duplicates are to be imported too (the clerk ticked them): counted among those that will be. */
-export const ImportPlanTable = memo(function ImportPlanTable({ plan, withDuplicates }: { plan: PlanView; withDuplicates: boolean }) {
+/** `toImport`: the rows that will be imported, as the dialog's button counts them; `withDuplicates`: the ones that may be duplicates among them (the clerk ticked them). */
+export const ImportPlanTable = memo(function ImportPlanTable({ plan, toImport, withDuplicates }: { plan: PlanView; toImport: number; withDuplicates: boolean }) {
   const { t } = useTranslation();
   return (
     <>
@@ -28,7 +28,7 @@ export const ImportPlanTable = memo(function ImportPlanTable({ plan, withDuplica
         type={plan.totals.error > 0 ? 'warning' : 'success'}
         showIcon
         data-testid="import-summary"
-        message={t(withDuplicates && plan.totals.duplicate > 0 ? 'registerImport.summaryWithDuplicates' : 'registerImport.summary', { ok: withDuplicates ? plan.totals.ok + plan.totals.duplicate : plan.totals.ok, error: plan.totals.error, duplicate: plan.totals.duplicate, empty: plan.totals.empty })}
+        message={t(withDuplicates && plan.totals.duplicate > 0 ? 'registerImport.summaryWithDuplicates' : 'registerImport.summary', { ok: toImport, error: plan.totals.error, duplicate: plan.totals.duplicate, empty: plan.totals.empty })}
         description={
           <>
             {t('registerImport.encodingSummary', { tcvn3: plan.totals.byEncoding.tcvn3, vni: plan.totals.byEncoding.vni, decomposed: plan.totals.decomposed })}

@@ -210,7 +210,7 @@ export function ImportRegisterDialog({ register, onClose }: { register: Register
           </>
         )}
         {plan && mapping && <ImportEncodingReview uncertain={plan.uncertain} columnReadings={mapping.encodings ?? {}} onColumn={chooseColumnReading} onCell={chooseCellReading} disabled={busy} />}
-        {plan && <ImportPlanTable plan={plan} withDuplicates={withDuplicates} />}
+        {plan && <ImportPlanTable plan={plan} toImport={toImport} withDuplicates={withDuplicates} />}
         {plan && (
           <Space>
             {plan.totals.duplicate > 0 && (

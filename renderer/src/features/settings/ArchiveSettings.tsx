@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDecimal, parseDecimal } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { getMetresPerBox, setMetresPerBox } from '../../db/repositories/dossier-repository';
-import { useLeaveGuard } from '../../hooks/useLeaveGuard';
+import { UnsavedMark } from './UnsavedMark';
 import { errorMessage } from '../../i18n';
 
 export function ArchiveSettings() {
@@ -23,7 +23,6 @@ export function ArchiveSettings() {
     if (stored !== undefined) setText(formatDecimal(stored, i18n.language, 3));
   }, [stored, i18n.language]);
   const dirty = stored !== undefined && parseDecimal(text) !== stored;
-  useLeaveGuard(dirty ? t('settings.archive') : undefined);
   const save = async () => {
     try {
       await setMetresPerBox(db, parseDecimal(text) ?? Number.NaN, session);
@@ -39,7 +38,7 @@ export function ArchiveSettings() {
           <Space>
             <Input aria-label={t('settings.metresPerBox')} inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} onPressEnter={() => void save()} suffix="m" style={{ width: 140 }} />
             <Button type={dirty ? 'primary' : 'default'} onClick={() => void save()}>{t('common.save')}</Button>
-            {dirty && <Typography.Text type="warning">{t('settings.unsaved')}</Typography.Text>}
+            <UnsavedMark dirty={dirty} what={t('settings.archive')} />
           </Space>
         </Form.Item>
       </Form>

@@ -4,13 +4,13 @@
  * ({sheets}, {pages}…). Kept on this PC (and in its backups); emptied, the usual wording returns.
  */
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { closingLinesInEffect, DEFAULT_CLOSING_LINES } from '../../core/dossiers/closing-text';
 import { useDb, useSession } from '../../db/context';
 import { getClosingLines, setClosingLines } from '../../db/repositories/dossier-repository';
-import { useLeaveGuard } from '../../hooks/useLeaveGuard';
+import { UnsavedMark } from './UnsavedMark';
 import { errorMessage } from '../../i18n';
 
 export function ClosingTextSettings() {
@@ -39,7 +39,6 @@ export function ClosingTextSettings() {
     }
   };
   const dirty = shown !== undefined && text !== shown;
-  useLeaveGuard(dirty ? t('settings.closingText') : undefined);
   return (
     <Card title={t('settings.closingText')} data-testid="closing-settings">
       <Form layout="vertical" component="div">
@@ -49,7 +48,7 @@ export function ClosingTextSettings() {
         <Space>
           <Button type={dirty ? 'primary' : 'default'} onClick={() => void save()} data-testid="closing-save">{t('settings.closingSave')}</Button>
           <Button onClick={() => setText(DEFAULT_CLOSING_LINES.join('\n'))} data-testid="closing-usual">{t('settings.closingUsual')}</Button>
-          {dirty && <Typography.Text type="warning">{t('settings.unsaved')}</Typography.Text>}
+          <UnsavedMark dirty={dirty} what={t('settings.closingText')} />
         </Space>
       </Form>
     </Card>

@@ -6,14 +6,14 @@
  * PHÓ CHỦ TỊCH". Kept on this PC (and in its backups), never sent in a bundle.
  */
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { defaultSignerTitle } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
 import { getSigner, setSigner } from '../../db/repositories/unit-repository';
 import { errorMessage } from '../../i18n';
-import { useLeaveGuard } from '../../hooks/useLeaveGuard';
+import { UnsavedMark } from './UnsavedMark';
 
 export function SignerSettings({ unitName }: { unitName: string }) {
   const { t } = useTranslation();
@@ -41,7 +41,6 @@ export function SignerSettings({ unitName }: { unitName: string }) {
   };
   // What is typed and not saved yet is said beside the button (leaving the page loses it).
   const dirty = !!stored && (title !== stored.title || name !== stored.name);
-  useLeaveGuard(dirty ? t('settings.signer') : undefined);
   return (
     <Card title={t('settings.signer')} data-testid="signer-settings">
       <Form layout="vertical" component="div">
@@ -53,7 +52,7 @@ export function SignerSettings({ unitName }: { unitName: string }) {
         </Form.Item>
         <Space>
           <Button type={dirty ? 'primary' : 'default'} onClick={() => void save()} data-testid="signer-save">{t('settings.signerSave')}</Button>
-          {dirty && <Typography.Text type="warning" data-testid="signer-unsaved">{t('settings.unsaved')}</Typography.Text>}
+          <UnsavedMark dirty={dirty} what={t('settings.signer')} testId="signer-unsaved" />
         </Space>
       </Form>
     </Card>

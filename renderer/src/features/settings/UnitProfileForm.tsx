@@ -1,15 +1,12 @@
 /** Edits this PC's unit profile (the same fields and rules as first-run setup). */
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { UNIT_LEVELS, cleanUnitInput, validateUnit, type UnitProfile, type UnitProfileFields } from '../../core/unit';
+import { UNIT_LEVELS, UNIT_PROFILE_KEYS, cleanUnitInput, validateUnit, type UnitProfile, type UnitProfileFields } from '../../core/unit';
 import { useDb, useSession } from '../../db/context';
 import { updateUnit } from '../../db/repositories/unit-repository';
 import { errorMessage, issueMessage } from '../../i18n';
-import { useLeaveGuard } from '../../hooks/useLeaveGuard';
-
-/** The fields this form edits. */
-const UNIT_FORM_FIELDS = ['level', 'name', 'shortName', 'adminCode', 'legacyAdminCode', 'agencyId', 'parentName'] as const;
+import { UnsavedMark } from './UnsavedMark';
 
 export function UnitProfileForm({ unit }: { unit: UnitProfile }) {
   const { t } = useTranslation();
@@ -22,14 +19,13 @@ export function UnitProfileForm({ unit }: { unit: UnitProfile }) {
   const [baseClock, setBaseClock] = useState(unit.clock);
   // Typed and not saved: said beside the button, and asked about before the menu leaves the page.
   const values = Form.useWatch([], form) as Partial<UnitProfileFields> | undefined;
-  const dirty = values !== undefined && UNIT_FORM_FIELDS.some((k) => (values[k] ?? '') !== (unit[k] ?? ''));
-  useLeaveGuard(dirty ? t('settings.unit') : undefined);
+  const dirty = values !== undefined && UNIT_PROFILE_KEYS.some((k) => (values[k] ?? '') !== (unit[k] ?? ''));
 
   const save = async (v: UnitProfileFields) => {
     const fields = cleanUnitInput({ unit: { ...unit, ...v }, fonds: { name: 'x', number: '', startYear: 2025 }, operator: { name: 'x', position: '' } }).unit;
     const issues = validateUnit(fields);
     form.setFields(
-      UNIT_FORM_FIELDS.map((name) => ({
+      UNIT_PROFILE_KEYS.map((name) => ({
         name,
         errors: issues.filter((i) => i.field === name).map((i) => issueMessage(t, i)),
       })),
@@ -39,7 +35,7 @@ export function UnitProfileForm({ unit }: { unit: UnitProfile }) {
       const saved = await updateUnit(db, session, fields, baseClock);
       setBaseClock(saved.clock);
       // The form shows what was kept (spaces trimmed, the agency id in capitals): it said "Chưa lưu" after saving.
-      form.setFieldsValue(Object.fromEntries(UNIT_FORM_FIELDS.map((k) => [k, saved[k]])));
+      form.setFieldsValue(Object.fromEntries(UNIT_PROFILE_KEYS.map((k) => [k, saved[k]])));
       setError(undefined);
       void message.success(t('common.saved'));
     } catch (e) {
@@ -75,7 +71,7 @@ export function UnitProfileForm({ unit }: { unit: UnitProfile }) {
         <Button type="primary" htmlType="submit" data-testid="unit-save">
           {t('common.save')}
         </Button>
-        {dirty && <Typography.Text type="warning" data-testid="unit-unsaved">{t('settings.unsaved')}</Typography.Text>}
+        <UnsavedMark dirty={dirty} what={t('settings.unit')} testId="unit-unsaved" />
       </Space>
     </Form>
   );

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Select, Space, Steps, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { useTranslation } from 'react-i18next';
-import { UNIT_LEVELS, cleanUnitInput, isCommuneLevel, proposedFondsName, proposedFondsStartYear, validateSetup, type SetupInput, type UnitLevel } from '../../core/unit';
+import { UNIT_LEVELS, UNIT_PROFILE_KEYS, cleanUnitInput, isCommuneLevel, proposedFondsName, proposedFondsStartYear, validateSetup, type SetupInput, type UnitLevel } from '../../core/unit';
 import type { FieldIssue } from '../../core/errors';
 import { useDb } from '../../db/context';
 import { completeSetup } from '../../db/repositories/unit-repository';
@@ -33,7 +33,7 @@ export type SetupFormValues = {
 const FIRST_OF_STEP: readonly (keyof SetupFormValues | undefined)[] = ['name', 'fondsName', undefined];
 
 const STEP_FIELDS: readonly (readonly (keyof SetupFormValues)[])[] = [
-  ['level', 'name', 'shortName', 'adminCode', 'legacyAdminCode', 'agencyId', 'parentName'],
+  UNIT_PROFILE_KEYS,
   ['fondsName', 'fondsNumber', 'fondsStartYear', 'operatorName', 'operatorPosition'],
   [],
 ];
