@@ -172,7 +172,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
       <Typography.Title level={3} style={{ margin: 0 }}>{kind === 'incoming' ? t('registers.titleIncoming') : t('registers.titleOutgoing')}</Typography.Title>
       <div className="register-toolbar">
         <Select aria-label={t('registers.year')} value={year} onChange={(y: number) => { setYear(y); setRegisterId(undefined); }} options={years.map((y) => ({ value: y, label: `${t('registers.year')} ${y}` }))} style={{ width: 120 }} />
-        <Select className="register-choice" aria-label={t('registers.register')} data-testid="register-select" value={register?.id} onChange={setRegisterId} options={choices.map((r) => ({ value: r.id, label: registerLabel(r) }))} popupMatchSelectWidth={false} placeholder={t('registers.noRegister')} />
+        <Select className="register-choice" aria-label={t('registers.register')} data-testid="register-select" value={register?.id} onChange={setRegisterId} options={choices.map((r) => ({ value: r.id, label: registerLabel(r) }))} popupMatchSelectWidth={false} placeholder={t('registers.choose')} disabled={choices.length === 0} />
         {register && <RegisterOutputs register={register} body={body} list={list} />}
         {openItems.length > 0 && (
           <KeyMenu menu={{ items: openItems }}>
@@ -186,7 +186,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
         )}
       </div>
       {!register && (
-        <Alert type="info" showIcon message={t('registers.noRegister')}
+        <Alert type="info" showIcon message={t('registers.noRegister', { year })} description={t('registers.openYearHelp', { year })}
           action={<Button type="primary" data-testid="open-year" onClick={() => void openMore({ kind, year })}>{t('registers.openYear', { year })}</Button>} />
       )}
       {register && register.status === 'closed' && <Alert type="warning" showIcon message={t('registers.closedInfo', { date: formatDate(register.closedAt) })} />}
