@@ -18,6 +18,7 @@ import {
   validateBox,
   validateDossier,
   pagesOverSheets,
+  periodOutsideYear,
   validateProcessingJob,
 } from '../../renderer/src/core/dossiers/rules';
 import {
@@ -219,6 +220,24 @@ describe('closing dates as the clerk knows them', () => {
   ])('"%s" as the %s → %s (%s)', (text, side, date, precision) => {
     const r = readClosingDate(text, side, 2025, today);
     expect(r && [r.date, r.precision]).toEqual(date === undefined ? undefined : [date, precision]);
+  });
+});
+
+describe('a plan file closed with a period outside its year', () => {
+  it.each<[string, Parameters<typeof periodOutsideYear>[0], string | undefined]>([
+    ['wholly before the year (a year mistyped): said under the end', { startDate: '2024-03-05', endDate: '2024-12-20' }, 'endDate:dossier.periodBeforeYear'],
+    ['wholly after it: said under the start', { startDate: '2026-01-05', endDate: '2026-02-01' }, 'startDate:dossier.periodAfterYear'],
+    ['papers of the year before, closed in the year', { startDate: '2024-11-05', endDate: '2025-02-01' }, undefined],
+    ['a matter run on into the next year', { startDate: '2025-11-05', endDate: '2026-02-01' }, undefined],
+    ['a month known alone (12/2024), the whole month before the year', { startDate: '2024-12-01', endDate: '2024-12-01', endPrecision: 'month' }, 'endDate:dossier.periodBeforeYear'],
+    ['the year alone', { startDate: '2025-01-01', endDate: '2025-12-31', startPrecision: 'year', endPrecision: 'year' }, undefined],
+    ['a side not typed', { startDate: '2024-03-05' }, undefined],
+  ])('%s', (_, period, said) => {
+    const issue = periodOutsideYear(period, 2025);
+    expect(issue && `${issue.field}:${issue.code}`).toBe(said);
+  });
+  it('says the period as typed and the year', () => {
+    expect(periodOutsideYear({ startDate: '2024-03-01', endDate: '2024-12-31', startPrecision: 'month', endPrecision: 'year' }, 2025)?.params).toEqual({ from: '03/2024', to: '2024', year: 2025 });
   });
 });
 

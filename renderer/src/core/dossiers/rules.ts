@@ -341,6 +341,24 @@ export function documentOutsidePeriod(
 }
 
 /**
+ * A plan file's period that holds no day of its year (the year of the plan it was opened in): a year mistyped, most often
+ * (closed "05/03/2024 – 20/12/2024" in the 2025 plan). A file may hold papers of the year before or run on into the next,
+ * so only a period wholly outside the year is said — as a warning beside the field that leaves it (the start after the
+ * year, the end before it), not a refusal. Undefined while either side does not read.
+ */
+export function periodOutsideYear(
+  period: Pick<DossierFields, 'startDate' | 'endDate' | 'startPrecision' | 'endPrecision'>,
+  year: number,
+): FieldIssue | undefined {
+  const { startDate: start, endDate: end } = period;
+  if (!start || !end) return undefined;
+  const params = { from: formatEnd(start, period.startPrecision ?? 'day'), to: formatEnd(end, period.endPrecision ?? 'day'), year };
+  if (earliestDayOf(start, period.startPrecision) > `${year}-12-31`) return { field: 'startDate', code: 'dossier.periodAfterYear', params };
+  if (latestDayOf(end, period.endPrecision) < `${year}-01-01`) return { field: 'endDate', code: 'dossier.periodBeforeYear', params };
+  return undefined;
+}
+
+/**
  * A sheet has two sides: more pages than twice its sheets is one of the two counts mistyped (it took 19,998 pages for
  * 1 sheet). Asked where the counts are typed (the dossier form, closing), only when they change: a dossier saved
  * before with such counts is not held up in an edit of its title.

@@ -10,7 +10,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { fileSlug, formatDate, isoDate, typedCount } from '../../core/format';
 import { retentionLabel, statusLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
-import { dossierStatus, figuresUnwritten, isUnnumberedSlip, readClosingDate, showsListedFigures } from '../../core/dossiers/rules';
+import { dossierStatus, figuresUnwritten, isPlanDossier, isUnnumberedSlip, periodOutsideYear, readClosingDate, showsListedFigures } from '../../core/dossiers/rules';
 import { figuresOf, FromDocuments } from './FromDocuments';
 import { formatEnd, type DatePrecision } from '../../core/processing/period';
 import { useDb, useSession } from '../../db/context';
@@ -84,13 +84,23 @@ function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: 
     }
   };
   const enter = useEnterToSave(() => void submit());
+  // A period wholly outside the plan's year is said under the field that leaves it, as it is typed: a warning (a file
+  // may run over its year), the close is not refused for it.
+  const outside = (() => {
+    if (!isPlanDossier(dossier)) return {};
+    const today = isoDate(new Date());
+    const start = readClosingDate(v.startDate, 'start', dossier.year, today);
+    const end = readClosingDate(v.endDate, 'end', dossier.year, today);
+    const issue = start && end ? periodOutsideYear({ startDate: start.date, endDate: end.date, startPrecision: start.precision, endPrecision: end.precision }, dossier.year) : undefined;
+    return issue ? fieldErrors(t, [issue]) : {};
+  })();
   return (
     <div ref={focus.root}>
     <Form layout="vertical" component="div" data-testid="close-dossier-form" onKeyDownCapture={enter.onKeyDownCapture}>
       <Typography.Paragraph type="secondary">{t('dossiers.closeHelp')}</Typography.Paragraph>
       <Row gutter={12}>
-        <Col span={12}><Field label={t('dossiers.startDate')} error={errors.startDate}><DateInput id="c-startDate" ariaLabel={t('dossiers.startDate')} value={v.startDate} onChange={(x) => change('startDate', x)} year={dossier.year} /></Field></Col>
-        <Col span={12}><Field label={t('dossiers.endDate')} error={errors.endDate}><DateInput id="c-endDate" ariaLabel={t('dossiers.endDate')} value={v.endDate} onChange={(x) => change('endDate', x)} year={dossier.year} /></Field></Col>
+        <Col span={12}><Field label={t('dossiers.startDate')} error={errors.startDate} warning={outside.startDate}><DateInput id="c-startDate" ariaLabel={t('dossiers.startDate')} value={v.startDate} onChange={(x) => change('startDate', x)} year={dossier.year} /></Field></Col>
+        <Col span={12}><Field label={t('dossiers.endDate')} error={errors.endDate} warning={outside.endDate}><DateInput id="c-endDate" ariaLabel={t('dossiers.endDate')} value={v.endDate} onChange={(x) => change('endDate', x)} year={dossier.year} /></Field></Col>
         <Col span={12}><Field label={t('dossiers.sheetCount')} error={errors.sheetCount}><Input id="c-sheetCount" aria-label={t('dossiers.sheetCount')} inputMode="numeric" value={v.sheetCount} onChange={(e) => change('sheetCount', e.target.value)} autoComplete="off" /></Field></Col>
         <Col span={12}><Field label={t('dossiers.pageCount')} error={errors.pageCount}><Input id="c-pageCount" aria-label={t('dossiers.pageCount')} inputMode="numeric" value={v.pageCount} onChange={(e) => change('pageCount', e.target.value)} autoComplete="off" /></Field></Col>
       </Row>
