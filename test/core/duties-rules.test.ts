@@ -1,6 +1,6 @@
 // Pure rules of appraisal, loans, fonds and statistics, as tables of cases.
 import { describe, expect, it } from 'vitest';
-import { appraisalSummary, assertCouncilReady, datedOnPrinting, bareDecisionNumber, decisionIssues, destructionCandidates, destructionIssues, destructionReason, itemIssues } from '../../renderer/src/core/duties/appraisal';
+import { appraisalSummary, assertCouncilReady, datedOnPrinting, bareDecisionNumber, decisionIssues, destructionCandidates, destructionIssues, destructionReason, itemIssues, signerLooksLikeName } from '../../renderer/src/core/duties/appraisal';
 import { assertLendable, copiesOf, lendingRefusal, notLendableYet, isOverdue, LOAN_REQUIRED, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
 import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, validateFonds } from '../../renderer/src/core/duties/fonds';
 import { blankTypedRows, DEFAULT_STAT_FORMS, figuresRefusal, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues, typedCellValues, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
@@ -322,5 +322,24 @@ describe('the day on the list of papers to destroy and its explanation', () => {
     expect(datedOnPrinting('2028-01-20', '2028-01-15')).toBe(true);
     expect(datedOnPrinting('2028-01-15', '2028-01-15')).toBe(true);
     expect(datedOnPrinting('2028-01-12', '2028-01-15')).toBe(false);
+  });
+});
+
+describe('a destruction decision\'s signer typed as a name', () => {
+  it.each<[string, boolean]>([
+    ['Nguyễn Văn Thắng', true],
+    ['  trần thị lan ', false],
+    ['Lê Thị Thu', true],
+    ['Trương Thị Phương Huyền', true],
+    ['Chủ tịch UBND xã', false],
+    ['Chủ tịch UBND xã Thụy Hải', false],
+    ['Trưởng Phòng Nội Vụ', false],
+    ['Phó Chủ Tịch', false],
+    ['Giám đốc Sở Nội vụ', false],
+    ['KT. Chủ tịch, Phó Chủ tịch', false],
+    ['Nguyễn', false],
+    ['', false],
+  ])('"%s" → %s', (typed, name) => {
+    expect(signerLooksLikeName(typed)).toBe(name);
   });
 });

@@ -229,6 +229,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     decisionDate: 'Decision date',
     decisionSigner: 'Signer’s title',
     decisionSignerHint: 'Title, e.g. Chủ tịch UBND xã',
+    signerIsName: '“{{typed}}” looks like the signer’s name. This field takes the title (e.g. Chủ tịch UBND xã): the minutes and the list read “Decision no. … of <title>”. If it is the title, save it as it is.',
     destructionPlace: 'Place of destruction',
     destructionMethod: 'Method',
     destroyButton: 'Record the destruction',

@@ -227,6 +227,7 @@ export const dutiesVi = {
     decisionDate: 'Ngày quyết định',
     decisionSigner: 'Chức vụ người ký quyết định',
     decisionSignerHint: 'Chức vụ, ví dụ: Chủ tịch UBND xã',
+    signerIsName: '“{{typed}}” có vẻ là họ tên người ký. Ô này ghi chức vụ (ví dụ: Chủ tịch UBND xã), vì biên bản và danh mục ghi “Quyết định số … của <chức vụ>”. Nếu đúng là chức vụ, cứ lưu.',
     destructionPlace: 'Nơi hủy',
     destructionMethod: 'Hình thức hủy',
     destroyButton: 'Ghi nhận đã hủy tài liệu',

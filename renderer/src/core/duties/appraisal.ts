@@ -11,7 +11,7 @@ import type { Dossier } from '../dossiers/types';
 import { isRetention } from '../dossiers/rules';
 import { isIsoDate } from '../registers/dates';
 import { cleanMultiline } from '../registers/validation';
-import { cleanText } from '../text';
+import { cleanText, foldedWords } from '../text';
 import { documentsEndYear, isExpired, keepsLonger } from './retention';
 import { DUTY_LIMITS, type Appraisal, type AppraisalFields, type AppraisalItemFields, type CouncilMember } from './types';
 import { dateIssue } from '../typed-date';
@@ -190,4 +190,27 @@ export function appraisalSummary(items: readonly Pick<AppraisalItemFields, 'deci
     ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
     byReason: [...reasons].sort((a, b) => Number(b[0] === EXPIRED_REASON) - Number(a[0] === EXPIRED_REASON) || b[1] - a[1]),
   };
+}
+
+/** The commonest Vietnamese family names, folded: a signer typed as "Nguyễn Văn An" starts with one. */
+const FAMILY_NAMES: ReadonlySet<string> = new Set(
+  ['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'dao', 'dinh', 'doan', 'lam', 'mai', 'trinh', 'truong', 'ha', 'cao', 'luu', 'luong', 'ta', 'chu', 'kieu', 'trieu', 'quach', 'to', 'vuong', 'thai', 'tang', 'van', 'khuat', 'lai', 'nong', 'lo', 'ca', 'giang', 'tong', 'tieu'],
+);
+/** Pairs of words a signer's title holds (folded), none of them a name's: "Trưởng Phòng", "Phó Chủ Tịch" typed capitalised. */
+const TITLE_PAIRS: readonly string[] = ['chu tich', 'giam doc', 'truong phong', 'truong ban', 'bi thu', 'chanh van', 'thu truong', 'dung dau', 'pho chu', 'uy vien', 'can bo', 'cong chuc'];
+
+/**
+ * A decision's signer typed as a person's name alone ("Nguyễn Văn An"): the minutes and the list read "Quyết định số …
+ * của <chức vụ>", so the field takes the title. Two to five words, each capitalised and the rest small (a title is
+ * typed "Chủ tịch UBND xã"), the first a common family name, and no title's pair of words among them. A warning only:
+ * names are many and titles are the office's own.
+ */
+export function signerLooksLikeName(typed: string): boolean {
+  const words = cleanText(typed).split(' ').filter(Boolean);
+  if (words.length < 2 || words.length > 5) return false;
+  if (!words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return false;
+  const folded = foldedWords(words.join(' '));
+  if (!FAMILY_NAMES.has(folded[0] ?? '')) return false;
+  const joined = ` ${folded.join(' ')} `;
+  return !TITLE_PAIRS.some((pair) => joined.includes(` ${pair} `));
 }

@@ -11,7 +11,7 @@ import { Alert, Button, Col, Drawer, Form, Input, Row, Select, Space, Steps, Tab
 import { Confirm } from '../../components/Confirm';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { EXPIRED_REASON } from '../../core/duties/appraisal';
+import { EXPIRED_REASON, signerLooksLikeName } from '../../core/duties/appraisal';
 import { fondsForeword } from '../../core/duties/fonds';
 import { isIsoDate } from '../../core/registers/dates';
 import { parseRetention } from '../../core/dossiers/rules';
@@ -126,9 +126,11 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
       (r) => t('appraisal.decisionRecorded', { number: r.decisionNumber }),
       setErrors,
     );
+  // A name typed where the signer's title goes is said as it is typed (the papers read "Quyết định số … của <chức vụ>").
+  const warnings: Partial<Record<keyof typeof d, string>> = signerLooksLikeName(d.decisionSigner) ? { decisionSigner: t('appraisal.signerIsName', { typed: d.decisionSigner.trim() }) } : {};
   const dField = (key: keyof typeof d, label: string, span: number, placeholder?: string) => (
     <Col xs={24} md={span}>
-      <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
+      <Form.Item label={label} validateStatus={errors[key] ? 'error' : warnings[key] ? 'warning' : undefined} help={errors[key] || warnings[key]} style={{ marginBottom: 8 }}>
         <Input
           aria-label={label}
           value={d[key]}
