@@ -2,6 +2,8 @@
 // again as the clerk chooses (per column or per cell), and the choice for a column travels
 // with the mapping. On the re-saved Calibri fixture, end to end through the dry run.
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { fromUnicode } from '../../renderer/src/core/legacy-text/encode';
 import { describe, expect, it } from 'vitest';
 import {
   applyEncodingChoices,
@@ -79,5 +81,37 @@ describe('uncertain cells', () => {
     const after = planRegisterImport(applyEncodingChoices(rows, { columns: chosen.encodings }), chosen, ctx);
     expect(after.rows[0]?.input).toMatchObject({ receivedSignature: 'Tú' });
     expect(after.rows.map((r) => r.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+  });
+});
+
+describe('a short cell in a Unicode font', () => {
+  /** A sheet of TCVN3 senders in ".VnTime" (or, `resaved`, in Calibri as a re-save leaves them) and one short name typed in Times New Roman. */
+  async function sheetWith(resaved: boolean) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sổ');
+    for (const [i, sender] of ['Hội Nông dân xã Thụy Hải', 'Phòng Tài chính – Kế hoạch', 'Công an xã Thụy Hải'].entries()) {
+      const cell = ws.getCell(i + 1, 1);
+      cell.value = fromUnicode(sender, 'tcvn3');
+      cell.font = { name: resaved ? 'Calibri' : '.VnTime' };
+    }
+    const typed = ws.getCell(4, 2);
+    typed.value = 'Tó';
+    typed.font = { name: resaved ? 'Calibri' : 'Times New Roman' };
+    const bytes = await wb.xlsx.writeBuffer();
+    return (await readWorkbook(new Uint8Array(bytes as ArrayBuffer))).sheets[0]!;
+  }
+
+  it('in a file whose other cells are in .VnTime reads as typed, not asked about ("Tó" was listed with a reason about re-saved files)', async () => {
+    const sheet = await sheetWith(false);
+    expect(sheet.rows[0]?.cells[0]?.text).toBe('Hội Nông dân xã Thụy Hải');
+    const cell = sheet.rows[3]?.cells[1];
+    expect(cell?.text).toBe('Tó');
+    expect(cell?.encoding).toBe('unicode');
+    expect(cell?.uncertain).toBeUndefined();
+  });
+
+  it('in a file re-saved in Calibri is still asked about: its font says nothing there', async () => {
+    const cell = (await sheetWith(true)).rows[3]?.cells[1];
+    expect(cell?.uncertain).toEqual({ written: 'Tó' });
   });
 });

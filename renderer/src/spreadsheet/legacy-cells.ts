@@ -9,7 +9,7 @@
  * core/register-import/encoding-choice.ts); guessing it silently is how "®" or "Tö" got
  * into registers.
  */
-import { detectAndConvert, toUnicode, type LegacyEncoding } from '../core/legacy-text';
+import { detectAndConvert, fontEncoding, toUnicode, type LegacyEncoding } from '../core/legacy-text';
 
 export type TextPart = {
   readonly text: string;
@@ -43,6 +43,25 @@ const MIN_VOTES = 3;
 /** The certain readings of each column of a sheet, gathered while it is read. */
 export class ColumnReadings {
   private readonly columns = new Map<number, Votes>();
+  /** Each font name met, as what it says of its text (memoised: a sheet has a few fonts over many cells). */
+  private readonly fonts = new Map<string, LegacyEncoding | undefined>();
+  /**
+   * Some text of the sheet is in a legacy font (.VnTime, VNI-Times): its fonts are the ones it was typed in, not a re-save's
+   * Calibri over everything — so a cell in a Unicode font was typed in Unicode, and reads as Excel shows it.
+   */
+  fontsLive = false;
+
+  /** What the font `name` says of its text (undefined: it says nothing); a legacy one marks the sheet's fonts as live. */
+  font(name: string | undefined): LegacyEncoding | undefined {
+    if (name === undefined) return undefined;
+    let encoding = this.fonts.get(name);
+    if (!this.fonts.has(name)) {
+      encoding = fontEncoding(name)?.encoding;
+      this.fonts.set(name, encoding);
+    }
+    if (encoding !== undefined && encoding !== 'unicode') this.fontsLive = true;
+    return encoding;
+  }
 
   /** Counts a text's reading when it is certain and says something (ASCII reads alike in every encoding). */
   add(column: number, part: TextPart): void {
@@ -66,15 +85,18 @@ type Settleable = {
   readonly text: string;
   readonly raw: unknown;
   readonly encoding?: LegacyEncoding;
+  readonly fontName?: string;
   readonly uncertain?: { readonly written: string };
 };
 
 /** An uncertain cell read the way its column agrees on, and no longer uncertain; else unchanged. */
 export function settleCell<C extends Settleable>(cell: C, column: number, readings: ColumnReadings): C {
   if (!cell.uncertain) return cell;
-  const reading = readings.readingOf(column);
+  // Else, in a sheet whose fonts are live, a cell in a Unicode font reads as typed (it was asked about as if the file had
+  // been re-saved in Calibri, its default right).
+  const reading = readings.readingOf(column) ?? (readings.fontsLive && readings.font(cell.fontName) === 'unicode' ? 'unicode' : undefined);
   if (reading === undefined) return cell;
   const { uncertain, ...rest } = cell;
-  const text = toUnicode(uncertain.written, reading);
+  const text = toUnicode(uncertain.written, reading).normalize('NFC');
   return { ...rest, text, raw: text, encoding: reading } as unknown as C;
 }
