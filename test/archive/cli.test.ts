@@ -70,6 +70,8 @@ describe('luutru archive', () => {
   it('takes no account into a folder whose archive was never declared (an init refused halfway)', { timeout: 120_000 }, async () => {
     const other = new Map<string, string | true>([['db', join(dir, 'undeclared')], ['code', 'HY'], ['name', 'Lưu trữ lịch sử tỉnh Hưng Yên'], ['admin', 'binh'], ['admin-name', 'Trần Văn Bình'], ['password-stdin', true]]);
     await expect(archiveMain('init', [], other, io('mat-khau-quan-tri-1\n'))).rejects.toMatchObject({ code: 'archive.unit.code' });
+    // Refused before anything was made: no folder (it was made, its schema migrated, for a code refused).
+    expect(existsSync(join(dir, 'undeclared'))).toBe(false);
     const add = new Map<string, string | true>([['db', join(dir, 'undeclared')], ['username', 'an'], ['name', 'Lê Thị An'], ['role', 'view'], ['password-stdin', true]]);
     await expect(archiveMain('user', ['add'], add, io('mat-khau-cua-an-2026\n'))).rejects.toMatchObject({ code: 'archive.notInitialised' });
   });

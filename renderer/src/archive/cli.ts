@@ -15,7 +15,7 @@ import { ROLES, type Role } from '../core/archive-roles';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { startArchiveServer } from './server';
 import { openArchiveDb, type ArchiveDb } from './sql';
-import { archiveUnit, initUnit, requireUnit } from './trust';
+import { archiveUnit, checkUnitInput, initUnit, requireUnit } from './trust';
 
 export type ArchiveIo = {
   readonly out: (line: string) => void;
@@ -120,6 +120,8 @@ export async function archiveMain(cmd: string | undefined, rest: readonly string
     io.out(ARCHIVE_USAGE);
     return 1;
   }
+  // `init`'s name and code are refused before anything is made (a code refused left a new folder, its schema migrated).
+  if (cmd === 'init' && flags.has('name') && flags.has('code')) checkUnitInput({ name: need(flags, 'name'), adminCode: need(flags, 'code') });
   const db = await openArchiveDb(need(flags, 'db'));
   let keepOpen = false;
   try {
