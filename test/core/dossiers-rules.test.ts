@@ -24,6 +24,7 @@ import {
 import {
   assignFileNumbers,
   boxContents,
+  yearsSpanned,
   boxesToLabel,
   documentPeriod,
   holdings,
@@ -320,6 +321,9 @@ describe('inventory rows and box labels', () => {
   it('gives a box label its file and year range and retentions', () => {
     expect(boxContents(box1, rows)).toEqual({ boxId: 'x1', number: 7, fromFile: 1, toFile: 2, dossierCount: 2, fromYear: 2024, toYear: 2025, retention: 'Vĩnh viễn, 20 năm' });
     expect(boxContents({ ...box1, id: 'empty' }, rows)).toEqual({ boxId: 'empty', number: 7, dossierCount: 0, retention: '' });
+    // The same span wherever files are summed up (inventories, deposits, appraisals): the years of their documents too.
+    expect(yearsSpanned([{ year: 2022, startDate: '2022-03-01', endDate: '2023-12-31' }, { year: 2010 }])).toEqual({ fromYear: 2010, toYear: 2023 });
+    expect(yearsSpanned([])).toBeUndefined();
     // A dossier whose documents run into the next year: the label's range ends with that year.
     const spanning = [dossier('d', { notation: '04.TH', year: 2015, startDate: '2015-03', endDate: '2016-12', boxId: 'x1' })];
     expect([boxContents(box1, spanning).fromYear, boxContents(box1, spanning).toYear]).toEqual([2015, 2016]);

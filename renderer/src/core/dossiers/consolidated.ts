@@ -4,7 +4,7 @@
  * inventories are never renumbered (§7.6): each section keeps its unit's own numbers.
  */
 import { compareVi } from '../text';
-import { inventoryRows, type InventoryRow } from './inventory';
+import { inventoryRows, yearsSpanned, type InventoryRow } from './inventory';
 import type { Box, Dossier } from './types';
 
 export type ConsolidatedUnit = { readonly id: string; readonly name: string; readonly adminCode: string };
@@ -45,7 +45,7 @@ export function consolidatedSections(
       const fondsBoxes = boxes.filter((b) => b.fondsId === f.id && !b.deleted);
       for (const inv of inventories) {
         const inside = numbered.filter((d) => d.inventoryNumber === inv);
-        const years = inside.map((d) => d.year);
+        const years = yearsSpanned(inside)!;
         const fondsLabel = f.number ? `${f.name} (phông số ${f.number})` : f.name;
         // Each file's mark made once: counted here, printed in its row.
         const marks = new Map(inside.map((d) => [d.id, mark?.(d)]));
@@ -57,8 +57,7 @@ export function consolidatedSections(
           heading: `${u.name} — ${fondsLabel} — Mục lục số ${inv}${deposited > 0 ? ` (đã nộp lưu ${deposited}/${inside.length} hồ sơ)` : ''}`,
           rows: inventoryRows(inside, fondsBoxes, mark && ((d) => marks.get(d.id))),
           deposited,
-          fromYear: Math.min(...years),
-          toYear: Math.max(...years),
+          ...years,
         });
       }
     }

@@ -169,18 +169,34 @@ export type BoxContents = {
   readonly retention: string;
 };
 
+/**
+ * The years a set of files' documents span, first to last: each file's year and the years of its documents' first and
+ * last dates — a file of "03/2022 – 12/2023" puts 2023 in (the inventory's cover and heading said "đến năm 2022" over
+ * it, its box label 2023). Undefined for no file. Boxes, inventories, deposits and appraisals all say it so.
+ */
+export function yearsSpanned(dossiers: Iterable<Pick<DossierFields, 'year' | 'startDate' | 'endDate'>>): { readonly fromYear: number; readonly toYear: number } | undefined {
+  function* years() {
+    for (const d of dossiers) {
+      yield d.year;
+      for (const x of [d.startDate, d.endDate]) if (x && /^\d{4}/.test(x)) yield Number(x.slice(0, 4));
+    }
+  }
+  const r = numberRange(years());
+  return r && { fromYear: r.min, toYear: r.max };
+}
+
 export function boxContents(box: Box, dossiers: readonly Dossier[]): BoxContents {
   const inside = dossiers.filter((d) => !d.deleted && d.boxId === box.id);
   const numbers = inside.map((d) => d.fileNumber).filter((n): n is number => n !== undefined);
   // The years the documents span: a dossier of "3/2015 – 12/2016" puts 2016 on the label too (its year alone said 2015).
-  const years = inside.flatMap((d) => [d.year, ...[d.startDate, d.endDate].filter((x): x is string => !!x && /^\d{4}/.test(x)).map((x) => Number(x.slice(0, 4)))]);
+  const years = yearsSpanned(inside);
   const retentions = [...new Set(inside.map((d) => d.retention))].sort(compareRetention);
   return {
     boxId: box.id,
     number: box.number,
     ...(numbers.length ? { fromFile: Math.min(...numbers), toFile: Math.max(...numbers) } : {}),
     dossierCount: inside.length,
-    ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
+    ...years,
     retention: retentions.map(formatRetention).join(', '),
   };
 }

@@ -8,6 +8,7 @@
 import { AppError, type FieldIssue } from '../errors';
 import { formatDate } from '../format';
 import type { Dossier } from '../dossiers/types';
+import { yearsSpanned } from '../dossiers/inventory';
 import { isRetention } from '../dossiers/rules';
 import { isIsoDate } from '../registers/dates';
 import { cleanMultiline } from '../registers/validation';
@@ -178,7 +179,7 @@ export function appraisalSummary(items: readonly Pick<AppraisalItemFields, 'deci
   const reasons = new Map<string, number>();
   for (const i of destroyed) reasons.set(i.reason || EXPIRED_REASON, (reasons.get(i.reason || EXPIRED_REASON) ?? 0) + 1);
   const ds = destroyed.map((i) => dossiers.get(i.dossierId)).filter((d): d is NonNullable<typeof d> => d !== undefined);
-  const years = ds.flatMap((d) => [d.startDate ? Number(d.startDate.slice(0, 4)) : d.year, d.endDate ? Number(d.endDate.slice(0, 4)) : d.year]);
+  const years = yearsSpanned(ds);
   return {
     total: items.length,
     destroy: destroyed.length,
@@ -187,7 +188,7 @@ export function appraisalSummary(items: readonly Pick<AppraisalItemFields, 'deci
     boxes: new Set(ds.map((d) => d.boxId).filter(Boolean)).size,
     unsheeted: ds.filter((d) => d.sheetCount === undefined).length,
     unboxed: ds.filter((d) => !d.boxId).length,
-    ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
+    ...years,
     byReason: [...reasons].sort((a, b) => Number(b[0] === EXPIRED_REASON) - Number(a[0] === EXPIRED_REASON) || b[1] - a[1]),
   };
 }

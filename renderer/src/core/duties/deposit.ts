@@ -8,6 +8,7 @@
 import type { FieldIssue } from '../errors';
 import { addDays, isIsoDate } from '../registers/dates';
 import type { Box, Dossier, DossierFields } from '../dossiers/types';
+import { yearsSpanned } from '../dossiers/inventory';
 import { AppError } from '../errors';
 import { formatDate } from '../format';
 import { dateIssue } from '../typed-date';
@@ -210,13 +211,13 @@ export type BatchFigures = {
 export function batchFigures(dossiers: readonly Pick<Dossier, 'boxId' | 'sheetCount' | 'year' | 'startDate' | 'endDate'>[], boxes: readonly Pick<Box, 'id'>[], metresPerBox: number): BatchFigures {
   const known = new Set(boxes.map((b) => b.id));
   const boxIds = new Set(dossiers.map((d) => d.boxId).filter((b): b is string => b !== undefined && known.has(b)));
-  const years = dossiers.flatMap((d) => [d.startDate ? Number(d.startDate.slice(0, 4)) : d.year, d.endDate ? Number(d.endDate.slice(0, 4)) : d.year]);
+  const years = yearsSpanned(dossiers);
   return {
     dossierCount: dossiers.length,
     boxCount: boxIds.size,
     metres: Math.round(boxIds.size * metresPerBox * 1000) / 1000,
     sheetCount: dossiers.reduce((s, d) => s + (d.sheetCount ?? 0), 0),
-    ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
+    ...years,
   };
 }
 

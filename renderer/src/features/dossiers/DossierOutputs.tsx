@@ -11,9 +11,8 @@ import { useTranslation } from 'react-i18next';
 import { fileSlug, formatDate, isoDate } from '../../core/format';
 import type { FieldIssue } from '../../core/errors';
 import { defaultPlanIssuer, planDecisionLine, readPlanDecision } from '../../core/dossiers/plan-decision';
-import { boxInventories, boxesToLabel, inventoryRows } from '../../core/dossiers/inventory';
+import { boxInventories, boxesToLabel, inventoryRows, yearsSpanned } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
-import { numberRange } from '../../core/registers/numbering';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import { boxLabelEntry, labelsFileSuffix } from '../../core/processing/job';
 import type { Fonds } from '../../core/unit';
@@ -147,7 +146,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
   const printInventory = async (inventory: number) => {
     const { all, boxes } = await readHeld();
     const inside = all.filter((d) => !d.deleted && d.inventoryNumber === inventory && d.fileNumber !== undefined);
-    const years = numberRange(inside.map((d) => d.year));
+    const years = yearsSpanned(inside);
     void output(
       {
         kind: 'dossier-inventory',
@@ -155,7 +154,7 @@ export function DossierOutputs({ fonds, year }: { fonds: Fonds; year: number }) 
           unit: bookUnit,
           fonds: { name: fonds.name, number: fonds.number },
           inventoryNumber: inventory,
-          ...(years ? { fromYear: years.min, toYear: years.max } : {}),
+          ...years,
           sections: [{ heading: '', rows: inventoryRows(inside, boxes) }],
           // Another unit's fonds (read-only here): its inventory is that unit's, under its header and place, so the
           // date and the preparer are left to fill by hand — this PC's user and today were printed as if the unit had made it.

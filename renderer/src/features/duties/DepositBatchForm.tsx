@@ -12,7 +12,7 @@ import { formatDate, isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { createDepositBatch, listBatches, type BatchInput } from '../../db/repositories/deposit-repository';
 import { batchDestination, defaultDestination, depositBasis, goesOnward } from '../../core/duties/deposit';
-import { numberRange } from '../../core/registers/numbering';
+import { yearsSpanned } from '../../core/dossiers/inventory';
 import type { DepositDestination } from '../../core/duties/types';
 import { typedDate } from './labels';
 import { getUnit, operatorNamed } from '../../db/repositories/unit-repository';
@@ -59,8 +59,8 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     [made, onward, currentArchive, unit?.name],
   );
 
-  const years = numberRange(dossiers.map((d) => d.year));
-  const span = !years ? '' : years.min === years.max ? String(years.min) : `${years.min} – ${years.max}`;
+  const years = yearsSpanned(dossiers);
+  const span = !years ? '' : years.fromYear === years.toYear ? String(years.fromYear) : `${years.fromYear} – ${years.toYear}`;
 
   useEffect(() => {
     if (!open) return;

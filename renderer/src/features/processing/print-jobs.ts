@@ -4,7 +4,7 @@
  * certificates, the discard list and note, the archival inventory per inventory number, the
  * final report, box labels with their QR codes. Pure: the data comes from `processingPrintData`.
  */
-import { boxesToLabel, inventoryRows, type LabelPick } from '../../core/dossiers/inventory';
+import { boxesToLabel, inventoryRows, yearsSpanned, type LabelPick } from '../../core/dossiers/inventory';
 import { formatRetention } from '../../core/dossiers/rules';
 import type { Box, Dossier, ProcessingJob } from '../../core/dossiers/types';
 import { formatDate, formatDecimal, isoDate } from '../../core/format';
@@ -175,7 +175,7 @@ export function inventoryJob(d: PrintData, inventory: number): PdfJob {
     if (fresh.length) before.set(i, lines.slice(lines.length - fresh.length));
     shown = lines;
   });
-  const years = inside.map((s) => s.year);
+  const years = yearsSpanned(inside);
   const permanent = inside.every((s) => s.retention === 'permanent');
   return {
     kind: 'archival-inventory',
@@ -185,7 +185,7 @@ export function inventoryJob(d: PrintData, inventory: number): PdfJob {
       fonds: { name: d.fonds.name, number: d.fonds.number },
       inventoryNumber: inventory,
       kind: permanent ? 'vĩnh viễn' : 'có thời hạn',
-      ...(years.length ? { fromYear: Math.min(...years), toYear: Math.max(...years) } : {}),
+      ...years,
       foreword: d.job.foreword ?? '',
       abbreviations: DEFAULT_ABBREVIATIONS,
       // Số TT is the file's number in the inventory (the job's files go on after those it held: 9–13 printed as 1–5 beside them).
