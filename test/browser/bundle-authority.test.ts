@@ -156,6 +156,11 @@ describe('bundle authority at the provincial archive', () => {
       await form.waitFor({ state: 'detached' });
       await expect.poll(() => list.textContent()).toContain('Sáp nhập02/07/2025Nghị quyết số 1656/NQ-UBTVQH15');
       expect(await list.locator('tbody tr.ant-table-row').count()).toBe(1);
+      // The fonds list says the commune's fonds was taken over, from that day (it read "Đang mở", as if the commune went on).
+      await page.goto(`${server.url}#/archive/fonds`);
+      const received = page.getByTestId('fonds-table').locator('tbody tr.ant-table-row', { hasText: `nhận từ ${B.name}` });
+      await expect.poll(() => received.getByTestId('fonds-taken-over').textContent().catch(() => '')).toBe('Tiếp nhận từ 02/07/2025 (sáp nhập)');
+      expect(await received.textContent()).not.toContain('Đang mở');
     } finally {
       await c.close();
     }

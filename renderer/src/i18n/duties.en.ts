@@ -405,6 +405,8 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     status: 'Status',
     open: 'Open',
     closedOn: 'Closed {{date}}',
+    takenOver_merger: 'Taken over from {{date}} (merger)',
+    takenOver_transfer: 'Taken over from {{date}} (transfer)',
     creators: 'Creating bodies',
     creatorsHelp: 'Name and active period, e.g. "UBND xã Thụy Hải" from 1990 to 30/06/2025 (a year or a date).',
     creatorName: 'Body',

@@ -403,6 +403,8 @@ export const dutiesVi = {
     status: 'Tình trạng',
     open: 'Đang mở',
     closedOn: 'Đã đóng {{date}}',
+    takenOver_merger: 'Tiếp nhận từ {{date}} (sáp nhập)',
+    takenOver_transfer: 'Tiếp nhận từ {{date}} (chuyển giao)',
     creators: 'Đơn vị hình thành phông',
     creatorsHelp: 'Tên cơ quan và thời gian hoạt động, ví dụ "UBND xã Thụy Hải", từ 1990 đến 30/06/2025 (ghi năm hoặc ngày).',
     creatorName: 'Tên đơn vị',

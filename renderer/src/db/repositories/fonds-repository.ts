@@ -20,12 +20,16 @@ export type FondsRow = Fonds & {
   readonly dossierCount: number;
   /** The earliest year of the documents of its dossiers, when it is before the fonds' own start (papers of 2007 processed into a fonds begun in 2025). */
   readonly documentsFrom?: number;
+  /** A received fonds whose unit this one took over (the custody record: a merger or a transfer, from its day). */
+  readonly takenOver?: { readonly kind: 'merger' | 'transfer'; readonly effectiveDate: string; readonly basis: string };
 };
 
 /** Every live fonds this PC holds: its own first, then those received, with how many dossiers each has. */
 export async function fondsOverview(db: LuutruDb, selfId: string): Promise<FondsRow[]> {
   // This unit's fonds and those received (read-only, their dossiers in the sender's blocks).
   const all = await listHeldFonds(db, selfId);
+  // The units this one took over (a merged commune, the fonds of the communes it replaced): their fonds said so, not "Đang mở".
+  const custody = new Map((await db.custody.where('carriedUnitId').anyOf([...new Set(all.map((f) => f.unitId))]).toArray()).filter((c) => c.carrierUnitId === selfId).map((c) => [c.carriedUnitId, c]));
   const rows = await Promise.all(
     all.map(async (f) => {
       const live = (await listDossiers(db, f.id)).filter((d) => !d.deleted);
@@ -34,7 +38,8 @@ export async function fondsOverview(db: LuutruDb, selfId: string): Promise<Fonds
       let from = Number.POSITIVE_INFINITY;
       // Files set aside to discard are not the fonds' holdings.
       if (own) for (const d of live) if (d.discardReason === undefined) from = Math.min(from, documentsStartYear(d));
-      return { ...f, own, dossierCount: live.length, ...(from < f.startYear ? { documentsFrom: from } : {}) };
+      const took = own ? undefined : custody.get(f.unitId);
+      return { ...f, own, dossierCount: live.length, ...(from < f.startYear ? { documentsFrom: from } : {}), ...(took ? { takenOver: { kind: took.kind, effectiveDate: took.effectiveDate, basis: took.basis } } : {}) };
     }),
   );
   return rows.sort((a, b) => Number(b.own) - Number(a.own) || a.unitName.localeCompare(b.unitName, 'vi') || a.startYear - b.startYear || a.name.localeCompare(b.name, 'vi'));

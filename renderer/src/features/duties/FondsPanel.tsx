@@ -45,7 +45,19 @@ export function FondsPanel() {
             ),
           },
           { title: t('fondsAdmin.dossiers'), dataIndex: 'dossierCount', width: 90, align: 'right' },
-          { title: t('fondsAdmin.status'), key: 's', width: 190, render: (_, f) => (f.status === 'closed' ? <Tag>{t('fondsAdmin.closedOn', { date: showDate(f.closedAt) || String(f.endYear ?? '') })}</Tag> : <Tag color="green">{t('fondsAdmin.open')}</Tag>) },
+          {
+            title: t('fondsAdmin.status'),
+            key: 's',
+            width: 200,
+            // A fonds taken over (a commune merged into this one) is said so, with its day and basis — "Đang mở" read as if
+            // its commune still went on; its own closing, when the commune wrote one, is shown beside it.
+            render: (_, f) => (
+              <Space orientation="vertical" size={2}>
+                {f.takenOver && <Tag color="blue" title={f.takenOver.basis} data-testid="fonds-taken-over">{t(`fondsAdmin.takenOver_${f.takenOver.kind}`, { date: showDate(f.takenOver.effectiveDate) })}</Tag>}
+                {f.status === 'closed' ? <Tag>{t('fondsAdmin.closedOn', { date: showDate(f.closedAt) || String(f.endYear ?? '') })}</Tag> : !f.takenOver && <Tag color="green">{t('fondsAdmin.open')}</Tag>}
+              </Space>
+            ),
+          },
         ]}
       />
       <Space />
