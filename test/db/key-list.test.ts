@@ -41,4 +41,13 @@ describe('the trusted-keys list', () => {
     ]);
     expect(listed([rotation('kA', 'kB', 2, '2026-02-01T00:00:00.000Z', 'kZ')])).toEqual([['kA', '', '']]);
   });
+
+  it('says of a key its unit moved on from which key replaced it and up to which bundle it signs (it read "Đang dùng")', () => {
+    const list = keyListOf([confirmed], [rotation('kB', 'kC', 3, '2026-03-01T00:00:00.000Z'), rotation('kA', 'kB', 2, '2026-02-01T00:00:00.000Z')], []);
+    expect(list.map((k) => [k.kid, k.replacedBy])).toEqual([
+      ['kA', { kid: 'kB', sequence: 2 }],
+      ['kB', { kid: 'kC', sequence: 3 }],
+      ['kC', undefined],
+    ]);
+  });
 });

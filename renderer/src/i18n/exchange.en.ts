@@ -192,6 +192,7 @@ export const exchangeEn: ExchangeCatalogue = {
     receiptWordsFromPaper: 'Not printed: compare the 10 words on the sending unit’s signed paper',
     confirmNothing: 'The keys that signed these files are trusted already: there is no key to confirm. The bundles can be imported on the Import tab.',
     keyRotatedFrom: 'Moved on from key {{words}}… (announced in a bundle signed with the old key) — {{date}}',
+    keyReplaced: 'Replaced by key {{words}}… — takes bundles up to no. {{sequence}} only',
     confirmedAs: { 'first-contact': 'first contact', 'new-key': 'new key', 'key-recovery': 'lost key, new key' },
     compared: { 'words-typed': '10 words typed back, matching', 'words-read-aloud': '10 words compared by phone or with the paper, not typed, matching' },
     restoredFromBackup: 'restored from the backup of {{date}}',

@@ -190,6 +190,7 @@ export const exchangeVi = {
     receiptWordsFromPaper: 'Không in: đối chiếu 10 từ trên giấy có chữ ký của đơn vị gửi',
     confirmNothing: 'Khóa ký các tệp này đã được tin cậy: không có khóa nào phải xác nhận. Có thể nhập gói ở thẻ Nhập gói dữ liệu.',
     keyRotatedFrom: 'Đổi từ khóa {{words}}… (báo trong gói ký bằng khóa cũ) — {{date}}',
+    keyReplaced: 'Đã đổi sang khóa {{words}}… — chỉ nhận các gói đến số {{sequence}}',
     confirmedAs: { 'first-contact': 'lần đầu nhận', 'new-key': 'khóa mới', 'key-recovery': 'mất khóa, khóa mới' },
     compared: { 'words-typed': 'đã gõ lại 10 từ, khớp', 'words-read-aloud': 'đã đối chiếu 10 từ qua điện thoại hoặc với giấy, không gõ lại, khớp' },
     restoredFromBackup: 'khôi phục từ bản sao lưu ngày {{date}}',

@@ -141,6 +141,9 @@ export function TrustedKeysPanel() {
                   <Tag color="red" data-testid="key-revoked">{t('exchange.keyRevokedFrom', { date: formatDateTime(k.revoked.revokedAt ?? '') })}{k.revoked.reason ? ` — ${k.revoked.reason}` : ''}{k.revoked.revokedBy ? ` (${k.revoked.revokedBy})` : ''}</Tag>
                 ) : k.lostReportedAt ? (
                   <Tag color="orange" title={t('exchange.keyLostHelp')}>{t('exchange.keyLost', { date: formatDateTime(k.lostReportedAt) })}</Tag>
+                ) : k.replacedBy ? (
+                  // Moved on from (a rotation): it still verifies the bundles it signed, up to the one that announced its successor.
+                  <Tag data-testid="key-replaced">{t('exchange.keyReplaced', { words: fingerprintOf(k.replacedBy.kid).words.slice(0, 2).join(' · '), sequence: k.replacedBy.sequence })}</Tag>
                 ) : (
                   <Tag color="green">{t('exchange.keyActive')}</Tag>
                 ),
