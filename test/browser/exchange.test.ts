@@ -267,6 +267,26 @@ describe('bundle exchange on USB between communes and the provincial archive', (
     }
   });
 
+  it('asks once about a new unit’s key when two of its bundles are chosen together, naming both files', async () => {
+    const up = await upperLevel();
+    try {
+      const { page } = up;
+      await chooseImportFiles(page, server.url, [...a1.paths, ...a2.paths]);
+      const cards = page.getByTestId('confirm-first-contact');
+      await expect.poll(() => cards.count()).toBe(1);
+      const name = (p: string) => p.split('/').at(-1)!;
+      // One card, naming the files it signs (two cards with the same ten words stood one under the other).
+      expect(await page.getByTestId('key-signs-files').textContent()).toBe(`Khóa này ký 2 tệp đã chọn: ${name(a1.paths[0]!)}, ${name(a2.paths[0]!)}. Chỉ cần xác nhận một lần.`);
+      expect(await page.getByTestId('same-key-above').textContent()).toBe(`Tệp ${name(a2.paths[0]!)} ký bằng cùng khóa với tệp ${name(a1.paths[0]!)}: xác nhận khóa ở trên là đủ cho cả hai.`);
+      await page.getByTestId('read-aloud').check();
+      await page.getByTestId('trust-key').click();
+      await expect.poll(() => page.getByTestId('import-needs-confirmation').count()).toBe(0);
+      expect(await page.getByTestId('import-apply').isDisabled()).toBe(false);
+    } finally {
+      await up.close();
+    }
+  });
+
   it('refuses a bundle changed after signing, says so in Vietnamese, and applies nothing', async () => {
     const up = await upperLevelWithThuyHai();
     try {

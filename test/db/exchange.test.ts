@@ -64,6 +64,28 @@ describe('bundle exchange between a commune and the upper level', () => {
     expect((await foreignRecords(up.db, 'incomingDocs')).length).toBe(13);
   });
 
+  it('says of records held from a bundle received first that they are written with the bundle that brings their register', async () => {
+    const reg = '0190c0de-0000-7000-8000-00000000000a';
+    await addDocs(a, reg, 1, 10);
+    const full = await exportBundle(a.db, { kind: 'full', operator: 'Lan' });
+    await acknowledgeExport(a.db, full.sequence);
+    await addDocs(a, reg, 11, 3);
+    const inc = await exportBundle(a.db, { kind: 'incremental', operator: 'Lan' });
+    // The second bundle first: its entries wait for their register.
+    const second = await importAll(up, inc.files);
+    expect(second.receipt.heldCount).toBe(3);
+    expect(second.receipt.takenFromHeld).toBe(0);
+    await applyImport(up.db, second, 'Bình');
+    // The first: its own records in the tables, the three held ones said beside them — the button's count is both.
+    const first = await prepareImport(up.db, full.files, up.session.unitId);
+    expect(first.receipt.tables.incomingDocs?.total.new).toBe(10);
+    expect(first.receipt.takenFromHeld).toBe(3);
+    const tableSum = Object.values(first.receipt.tables).reduce((n, s) => n + (s ? s.total.new + s.total.updated : 0), 0);
+    expect(first.receipt.writes).toBe(tableSum + first.receipt.takenFromHeld);
+    await applyImport(up.db, first, 'Bình');
+    expect((await foreignRecords(up.db, 'incomingDocs')).length).toBe(13);
+  });
+
   it('refuses tampered, truncated and foreign-signed files and leaves the database exactly as it was', async () => {
     await addDocs(a, '0190c0de-0000-7000-8000-000000000003', 1, 5);
     const exp = await exportBundle(a.db, { kind: 'full', operator: 'Lan' });

@@ -103,6 +103,12 @@ export type ImportReceipt = {
   readonly origins: readonly UnitRef[];
   /** Records the plan writes to their tables. */
   readonly writes: number;
+  /**
+   * Of `writes`, records held from bundles received before (a register's entries that came ahead of their register) and
+   * taken in now, which no file of this import carries: the tables count this import's records only, and "6 bản ghi" on
+   * the button stood over tables summing to 5.
+   */
+  readonly takenFromHeld: number;
   readonly heldCount: number;
   /** Bundles recorded as received that were not before (even with nothing new in them). */
   readonly newlyReceived: number;
@@ -111,6 +117,19 @@ export type ImportReceipt = {
 };
 
 const MAX_LISTED = 500;
+
+/**
+ * Held claims the plan writes to their table that no file of this import carries (see `ImportReceipt.takenFromHeld`).
+ * Only the tables with releases are looked at: an import that releases nothing costs nothing here.
+ */
+function heldTakenIn(plan: ImportPlan, selection: SelectionResult): number {
+  if (plan.releases.length === 0) return 0;
+  const tables = new Set(plan.releases.map((r) => r.table));
+  const key = (table: string, id: string, origin: string) => `${table}\u0000${id}\u0000${origin}`;
+  const written = new Set(plan.puts.filter((p) => tables.has(p.table)).map((p) => key(p.table, p.record.id, p.record.origin)));
+  const carried = new Set(selection.accepted.flatMap((b) => [...tables].flatMap((t) => (b.payload.records[t] ?? []).map((r) => key(t, r.id, r.origin)))));
+  return plan.releases.filter((r) => written.has(key(r.table, r.id, r.origin)) && !carried.has(key(r.table, r.id, r.origin))).length;
+}
 
 export function recordLabel(table: ReplicatedTable, r: BundleRecord): RecordLabel {
   const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
@@ -290,6 +309,7 @@ export function buildReceipt(
   const newlyReceived = selection.received.filter((b) => !alreadyReceived.has(b.payloadSha256)).length;
   const writes = plan ? plan.puts.length : 0;
   const heldCount = plan ? plan.holds.length : 0;
+  const takenFromHeld = plan ? heldTakenIn(plan, selection) : 0;
   return {
     files: fileReceipts,
     tables: plan?.tables ?? {},
@@ -299,6 +319,7 @@ export function buildReceipt(
     overlaps: forks.filter((f) => f.kind === 'overlap'),
     origins: [...origins.values()],
     writes,
+    takenFromHeld,
     heldCount,
     newlyReceived,
     canApply: newlyReceived > 0 || forks.length > 0 || (plan !== undefined && !plan.isEmpty),

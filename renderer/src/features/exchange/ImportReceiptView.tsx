@@ -32,12 +32,16 @@ export function ImportReceiptView({ receipt, actions }: { receipt: ImportReceipt
   const tableRows = Object.entries(receipt.tables)
     .filter(([, s]) => s && COUNT_KEYS.some((k) => s.total[k] > 0))
     .map(([table, s]) => ({ table, ...s!.total }));
+  // The files each key to confirm signs: two files of one new unit asked twice, with the same words, and trusting one
+  // took both away — the key is asked about once, under its first file, naming the others.
+  const signedBy = new Map<string, string[]>();
+  for (const f of receipt.files) if (f.status === 'needs-confirmation') for (const c of f.confirmations ?? []) signedBy.set(c.kid, [...(signedBy.get(c.kid) ?? []), f.name]);
   const recordLabel = (r: { table: string; number?: string; title: string }) =>
     `${t(`table.${r.table}`)}${r.number ? ` · ${t('exchange.recordNumber', { number: r.number })}` : ''}${r.title ? ` — ${r.title}` : ''}`;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {receipt.files.map((f, i) => (
-        <FileReceiptView key={`${f.name}-${i}`} file={f} actions={actions} />
+        <FileReceiptView key={`${f.name}-${i}`} file={f} actions={actions} signedBy={signedBy} />
       ))}
       {tableRows.length > 0 && (
         <Table
@@ -52,6 +56,7 @@ export function ImportReceiptView({ receipt, actions }: { receipt: ImportReceipt
           ]}
         />
       )}
+      {receipt.takenFromHeld > 0 && <Alert type="info" showIcon data-testid="receipt-taken-from-held" title={t('exchange.takenFromHeld', { count: receipt.takenFromHeld })} />}
       {receipt.held.length > 0 && (
         <Alert
           type="warning"
@@ -133,7 +138,7 @@ export function ImportReceiptView({ receipt, actions }: { receipt: ImportReceipt
   );
 }
 
-function FileReceiptView({ file: f, actions }: { file: FileReceipt; actions: ReceiptActions }) {
+function FileReceiptView({ file: f, actions, signedBy }: { file: FileReceipt; actions: ReceiptActions; signedBy: ReadonlyMap<string, readonly string[]> }) {
   const { t } = useTranslation();
   switch (f.status) {
     case 'error':
@@ -158,9 +163,14 @@ function FileReceiptView({ file: f, actions }: { file: FileReceipt; actions: Rec
     case 'needs-confirmation':
       return (
         <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-needs-confirmation">
-          {(f.confirmations ?? []).map((c) => (
-            <KeyConfirmationCard key={c.kid} confirmation={c} onTrust={actions.onTrust} onRefuse={actions.onRefuse} busy={actions.busy ?? false} />
-          ))}
+          {(f.confirmations ?? []).map((c) => {
+            const files = signedBy.get(c.kid) ?? [f.name];
+            return files[0] === f.name ? (
+              <KeyConfirmationCard key={c.kid} confirmation={c} files={files} onTrust={actions.onTrust} onRefuse={actions.onRefuse} busy={actions.busy ?? false} />
+            ) : (
+              <Typography.Text key={c.kid} type="secondary" data-testid="same-key-above">{t('exchange.sameKeyAbove', { name: f.name, first: files[0] })}</Typography.Text>
+            );
+          })}
         </Space>
       );
     case 'needs-custody':

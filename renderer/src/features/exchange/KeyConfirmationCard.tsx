@@ -52,8 +52,11 @@ export function KeyConfirmationCard({
   onTrust,
   onRefuse,
   busy = false,
+  files = [],
 }: {
   confirmation: ConfirmationReceipt;
+  /** The files chosen that this key signs, when more than one (the key is asked about once for them all). */
+  files?: readonly string[];
   onTrust: (c: ConfirmationReceipt, compared: KeyComparison) => void;
   /** Records the key as not trusted, with why (a refusal left no trace: the next file of the key asked afresh). */
   onRefuse: (c: ConfirmationReceipt, reason: string) => Promise<void>;
@@ -89,6 +92,7 @@ export function KeyConfirmationCard({
         <Space orientation="vertical" style={{ width: '100%' }}>
           {refusals.length > 0 && <ListAlert testId="key-refused-before" title={t('exchange.refusedBefore')} lines={refusals.map((r) => t('exchange.refusedLine', { when: formatDateTime(r.refusedAt), by: r.refusedBy, reason: r.reason }))} />}
           {c.via.length > 0 && <Typography.Text type="secondary">{t('exchange.carriedVia', { names: c.via.join(' → ') })}</Typography.Text>}
+          {files.length > 1 && <Typography.Text type="secondary" data-testid="key-signs-files">{t('exchange.keySignsFiles', { count: files.length, names: files.join(', ') })}</Typography.Text>}
           {c.kind === 'new-key' && <Typography.Text>{t('exchange.newKeyHelp')}</Typography.Text>}
           {c.recovery && (
             <Typography.Text>{t('exchange.keyRecoveryHelp', { date: formatDateTime(c.recovery.backupCreatedAt), sequence: c.recovery.resumedAfterSequence })}</Typography.Text>

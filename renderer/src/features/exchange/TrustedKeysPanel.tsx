@@ -66,7 +66,8 @@ export function TrustedKeysPanel() {
       if (opened.length === 0) return;
       const r = await api.prepareImport(opened.map((f) => ({ name: f.name, data: f.data })));
       await api.discardImport(r.token);
-      const asked = r.receipt.files.flatMap((f) => f.confirmations ?? []);
+      // A key asked about once, however many of the files chosen it signs.
+      const asked = [...new Map(r.receipt.files.flatMap((f) => f.confirmations ?? []).map((c) => [c.kid, c])).values()];
       setPending(asked);
       const failed = r.receipt.files.find((f) => f.error);
       if (failed?.error) setError(issueMessage(t, failed.error));
