@@ -4,7 +4,7 @@
  * intake, classification scheme, slips typed from the keyboard, check and order, numbering
  * and boxes, documents inside dossiers, printed outputs, the final report, and search.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useReturnFocus } from '../../hooks/useReturnFocus';
 import { Alert, Button, Card, Select, Space, Steps, Tabs, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -39,6 +39,11 @@ export function ProcessingPage() {
   const [fondsChoice, setFondsChoice] = useState<string>();
   const fondsId = fondsChoice ?? fonds?.find((f) => f.status === 'open')?.id ?? fonds?.[0]?.id ?? '';
   const jobs = useLiveQuery(() => (fondsId ? jobsOfFonds(db, fondsId) : []), [db, fondsId]);
+  // A fonds with no job yet opens on the new job's form, the cursor in its name (it was on the page: typing went nowhere).
+  const noJobs = fondsId !== '' && jobs?.length === 0;
+  useEffect(() => {
+    if (noJobs) focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="new-job-card"] #j-name'));
+  }, [noJobs, fondsId]);
   const [jobChoice, setJobChoice] = useState<string>();
   const [creating, setCreating] = useState(false);
   // While a new job is being taken in, the one open stays chosen: cancelling goes back to it (it went to the newest).
@@ -83,7 +88,8 @@ export function ProcessingPage() {
             <Select aria-label={t('processing.job')} data-testid="job-select" value={job?.id} onChange={(v: string) => { setJobChoice(v); setCreating(false); }} options={jobs.map((j) => ({ value: j.id, label: `${j.name} — ${t(`processing.stage_${j.stage ?? 'intake'}`)}` }))} popupMatchSelectWidth={false} />
           </label>
         )}
-        <Button
+        {/* With no job the form is there already, under the same words: the button is for a further job. */}
+        {!noJobs && <Button
           onClick={() => {
             setCreating(true);
             if (job) setJobChoice(job.id);
@@ -91,7 +97,7 @@ export function ProcessingPage() {
             focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="new-job-card"] #j-name'));
           }}
           data-testid="new-job"
-        >{t('processing.newJob')}</Button>
+        >{t('processing.newJob')}</Button>}
       </div>
       {!job ? (
         // Started by mistake, a new job goes back to the jobs there (there was no way back but the job list).
