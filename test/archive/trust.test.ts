@@ -107,5 +107,7 @@ describe.each(ENGINES)('a bundle signed with a key its unit reported lost ($name
     const found = await keyRefusals(db, B.key.kid);
     expect(found.map((r) => [r.refusedBy, r.reason]).sort()).toEqual([['Bình', 'Từ thứ 10 khác với giấy'], ['Lan', 'Xã chưa gửi gói nào']]);
     expect(await keyRefusals(db, 'another-kid')).toEqual([]);
+    // Without a key, every refusal (the trusted-keys page lists them).
+    expect((await keyRefusals(db)).filter((r) => r.kid === B.key.kid)).toHaveLength(2);
   });
 });

@@ -207,6 +207,17 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       expect(await receiptRow(page, 'Đơn vị')).toEqual(['1', '0', '0', '0', '0']);
       expect(await receiptRow(page, 'Phông')).toEqual(['1', '0', '0', '0', '0']);
       await applyAndWait(page, 3);
+      // The refusal is listed with the keys, with its reason, and the key trusted since (it was said only when the file came again).
+      await openExchangeTab(page, server.url, 'Khóa tin cậy');
+      const refused = page.getByTestId('refused-keys').locator('.ant-table-row');
+      await expect.poll(() => refused.count()).toBe(1);
+      expect(await refused.locator('td').allTextContents()).toEqual([
+        'Ủy ban nhân dân xã Thụy Xuân (12346)',
+        `${b1.words.slice(0, 3).join(' · ')}…`,
+        expect.stringMatching(/^\d\d\/\d\d\/\d{4} \d\d:\d\d — .+$/),
+        'Chưa có giấy xác nhận của xã',
+        'Đã tin cậy sau đó',
+      ]);
 
       // The same file of Thụy Hải again: recognised, nothing to apply, no key question.
       await chooseImportFiles(page, server.url, a1.paths);
@@ -306,6 +317,8 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       const error = page.getByTestId('import-file-error');
       await error.waitFor();
       expect(await error.textContent()).toContain(SIGNATURE_INVALID);
+      // Nothing to take: the button says so (it read "Ghi nhận đã nhận gói", greyed, under a file refused).
+      expect(await page.getByTestId('import-apply').textContent()).toBe('Không có gì để nhập');
       // Whom to ask for a new export: the unit the file names, said to be unverified.
       expect(await page.getByTestId('import-file-claimed').textContent()).toBe(
         'Tệp ghi là của: Ủy ban nhân dân xã Thụy Hải (mã 12345). Điều này chưa được xác thực vì tệp không qua kiểm tra; hãy liên hệ đơn vị đó để xin gói mới.',

@@ -84,6 +84,8 @@ describe('key and custody decisions are journalled', () => {
     const refusals = await api.keyRefusals(B.key.kid);
     expect(refusals.map((r) => [r.unitId, r.originName, r.refusedBy, r.reason])).toEqual([[UNIT_B, B.origin.name, 'Trần Văn Bình', 'Từ thứ 10 khác với giấy của xã']]);
     expect(await api.keyRefusals(A.key.kid)).toEqual([]);
+    // Without a key, every refusal (the trusted-keys page lists them).
+    expect((await api.keyRefusals()).map((r) => r.kid)).toEqual([B.key.kid]);
     // Not trusted by it.
     expect(await up.db.trustedKeys.get(B.key.kid)).toBeUndefined();
   });

@@ -190,7 +190,8 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
     'GET /api/keys/refusals': {
       method: 'GET',
       role: 'view',
-      handle: async ({ url }) => keyRefusals(db, str(url.searchParams.get('kid'), 100)),
+      // Without a kid, every refusal (the trusted-keys page lists them).
+      handle: async ({ url }) => keyRefusals(db, url.searchParams.has('kid') ? str(url.searchParams.get('kid'), 100) : undefined),
     },
     'POST /api/keys/revoke': {
       method: 'POST',

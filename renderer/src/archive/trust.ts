@@ -123,9 +123,10 @@ export async function refuseKey(
   return refusal;
 }
 
-/** The refusals of the key `kid`, oldest first. */
-export async function keyRefusals(sql: Sql, kid: string): Promise<KeyRefusal[]> {
-  const rows = await sql.query<{ kid: string; unit_id: string; origin_name: string; admin_code: string; refused_at: string; refused_by: string; reason: string }>('SELECT * FROM key_refusals WHERE kid = $1 ORDER BY id', [kid]);
+/** The refusals of the key `kid` (every key's, without one), oldest first. */
+export async function keyRefusals(sql: Sql, kid?: string): Promise<KeyRefusal[]> {
+  type Row = { kid: string; unit_id: string; origin_name: string; admin_code: string; refused_at: string; refused_by: string; reason: string };
+  const rows = kid === undefined ? await sql.query<Row>('SELECT * FROM key_refusals ORDER BY id') : await sql.query<Row>('SELECT * FROM key_refusals WHERE kid = $1 ORDER BY id', [kid]);
   return rows.map((r) => ({ kid: r.kid, unitId: r.unit_id, originName: r.origin_name, adminCode: r.admin_code, refusedAt: r.refused_at, refusedBy: r.refused_by, reason: r.reason }));
 }
 

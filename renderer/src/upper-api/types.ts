@@ -73,8 +73,8 @@ export type UpperLevelApi = {
   trustKey(c: ConfirmationReceipt, compared: KeyComparison): Promise<void>;
   /** Records that the key of `c` is not trusted, and why (a file signed with it again is met with it). */
   refuseKey(c: ConfirmationReceipt, reason: string): Promise<void>;
-  /** The refusals of the key `kid`, oldest first. */
-  keyRefusals(kid: string): Promise<KeyRefusal[]>;
+  /** The refusals of the key `kid` (every key's, without one), oldest first. */
+  keyRefusals(kid?: string): Promise<KeyRefusal[]>;
   recordCustody(carrier: UnitRef, carried: readonly UnitRef[], input: CustodyInput): Promise<void>;
   revokeKey(kid: string, reason: string, from: string): Promise<void>;
   trustedKeys(): Promise<KeyListRow[]>;

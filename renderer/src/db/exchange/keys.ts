@@ -184,8 +184,8 @@ const isRefusal = (v: unknown): v is KeyRefusal => {
 const keptRefusals = (value: unknown): KeyRefusal[] => (Array.isArray(value) ? value.filter(isRefusal) : []);
 
 /** The refusals of the key `kid` made here, oldest first. */
-export async function keyRefusals(db: LuutruDb, kid: string): Promise<KeyRefusal[]> {
-  return keptRefusals((await db.settings.get(KEY_REFUSALS_KEY))?.value).filter((r) => r.kid === kid);
+export async function keyRefusals(db: LuutruDb, kid?: string): Promise<KeyRefusal[]> {
+  return keptRefusals((await db.settings.get(KEY_REFUSALS_KEY))?.value).filter((r) => kid === undefined || r.kid === kid);
 }
 
 /**

@@ -54,7 +54,7 @@ export function CustodyForm({ carrier, carried, onRecord, title, help, recordLab
               </Radio.Group>
             </Form.Item>
             <Form.Item label={t('exchange.custodyDate')} validateStatus={dateMissing ? 'error' : undefined} help={dateMissing ? t('exchange.custodyDateRequired') : undefined}>
-              <DatePicker format="DD/MM/YYYY" value={date} onChange={setDate} placeholder={t('exchange.custodyDatePlaceholder')} style={{ width: 200 }} data-testid="custody-date" />
+              <DatePicker format="DD/MM/YYYY" value={date} onChange={setDate} placeholder={t('exchange.custodyDatePlaceholder')} style={{ width: 240 }} data-testid="custody-date" />
             </Form.Item>
             <Form.Item label={t('exchange.custodyBasis')} validateStatus={basisMissing ? 'error' : undefined} help={basisMissing ? errorMessage(t, new AppError('custody.basis.required')) : undefined}>
               <Input value={basis} onChange={(e) => setBasis(e.target.value)} placeholder={t('exchange.custodyBasisPlaceholder')} data-testid="custody-basis" />

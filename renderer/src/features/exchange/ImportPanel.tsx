@@ -249,7 +249,8 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
             <Space>
               <Button type="primary" disabled={!canApply} loading={busy} onClick={apply} data-testid="import-apply">
                 {/* Before a key or custody is confirmed the plan has nothing to write yet: not "record as received". */}
-                {waiting ? t('exchange.applyWaiting') : receipt.writes + receipt.heldCount > 0 ? t('exchange.apply', { count: receipt.writes }) : t('exchange.applyRecordOnly')}
+                {/* Nothing to take (every file refused, or imported before): said so, not a greyed "record as received". */}
+                {waiting ? t('exchange.applyWaiting') : !receipt.canApply ? t('exchange.applyNothing') : receipt.writes + receipt.heldCount > 0 ? t('exchange.apply', { count: receipt.writes }) : t('exchange.applyRecordOnly')}
               </Button>
               <Button onClick={() => void printReceipt(receipt, false)} data-testid="print-receipt-draft">{t('exchange.printReceipt')}</Button>
             </Space>

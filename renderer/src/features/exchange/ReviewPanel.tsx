@@ -124,7 +124,8 @@ export function ReviewPanel({ takeOverBy }: { readonly takeOverBy?: UnitRef } = 
           dataSource={custody ?? []}
           pagination={false}
           data-testid="custody-list"
-          locale={{ emptyText: <Empty description={t(takeOverBy ? 'exchange.custodyNoneCommune' : 'exchange.custodyNone')} /> }}
+          // Where the button will come, only while it is not there (it said so beside the button, and under the form open).
+          locale={{ emptyText: <Empty description={t(takeOverBy && candidates.length === 0 ? 'exchange.custodyNoneCommune' : 'exchange.custodyNone')} /> }}
           columns={[
             { title: t('exchange.custodyCarrier'), key: 'a', render: (_, c) => name(c.carrierUnitId) },
             { title: t('exchange.custodyCarried'), key: 'b', render: (_, c) => name(c.carriedUnitId) },

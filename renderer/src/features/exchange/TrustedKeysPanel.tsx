@@ -26,6 +26,8 @@ export function TrustedKeysPanel() {
   const platform = usePlatform();
   const { message } = App.useApp();
   const keys = useUpperQuery((a) => a.trustedKeys(), []).data;
+  // The keys a person decided not to trust, newest first: said only when the same file came again.
+  const refusals = useUpperQuery((a) => a.keyRefusals(), []).data;
   const [revoking, setRevoking] = useState<KeyListRow>();
   /** The moment typed (dd/mm/yyyy hh:mm), now unless the person types an earlier one; its refusal, under the field. */
   const [from, setFrom] = useState('');
@@ -172,6 +174,25 @@ export function TrustedKeysPanel() {
           ]}
         />
       </Card>
+      {refusals && refusals.length > 0 && (
+        <Card title={t('exchange.refusedKeys')}>
+          <Table
+            size="small"
+            rowKey={(r) => `${r.kid}|${r.refusedAt}`}
+            dataSource={[...refusals].reverse()}
+            pagination={false}
+            data-testid="refused-keys"
+            columns={[
+              { title: t('exchange.origin'), key: 'o', render: (_, r) => `${r.originName}${r.adminCode ? ` (${r.adminCode})` : ''}` },
+              { title: t('exchange.fingerprint'), key: 'fp', render: (_, r) => `${fingerprintOf(r.kid).words.slice(0, 3).join(' · ')}…` },
+              { title: t('exchange.refusedWhen'), key: 'w', render: (_, r) => `${formatDateTime(r.refusedAt)} — ${r.refusedBy}` },
+              { title: t('exchange.refusedWhy'), dataIndex: 'reason' },
+              // Trusted afterwards (the unit's paper came): said, the refusal kept as it was recorded.
+              { title: t('exchange.keyStatus'), key: 's', render: (_, r) => (keys?.some((k) => k.kid === r.kid) ? <Tag color="green">{t('exchange.trustedSince')}</Tag> : <Tag color="red">{t('exchange.notTrusted')}</Tag>) },
+            ]}
+          />
+        </Card>
+      )}
       {api.may.import && <Card title={t('exchange.confirmFromFile')}>
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Typography.Text type="secondary">{t('exchange.confirmFromFileHelp')}</Typography.Text>
