@@ -10,6 +10,7 @@ import { removeTempPdf, sweepTempPdfs, writeTempPdf } from './handlers/pdf-temp'
 import { StreamRegistry } from './handlers/streams';
 import { checkAutoBackupName, readAutoBackupConfig, rotateAutoBackups, writeAutoBackupConfig } from './handlers/auto-backup';
 import { focusFirstWindow } from './single-instance';
+import { LEAVE_QUESTION, leaves } from './handlers/leave';
 
 // One instance: a second start (the icon double-clicked twice) brings the first window back and quits.
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -34,6 +35,10 @@ const pdfTempDir = () => join(app.getPath('temp'), 'luutru-print');
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({ width: 1366, height: 860, title: 'Lưu trữ xã', webPreferences: webPreferences(join(__dirname, '..', 'preload', 'index.js')) });
   hardenContents(win.webContents);
+  // The page refused to unload (typed changes not saved): asked here, or the window would stay open without a word.
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (leaves(dialog.showMessageBoxSync(win, { ...LEAVE_QUESTION, buttons: [...LEAVE_QUESTION.buttons] }))) event.preventDefault();
+  });
   void win.loadURL('app://luutru/index.html');
   return win;
 }

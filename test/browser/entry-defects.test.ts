@@ -650,9 +650,25 @@ describe('register entry from the keyboard', () => {
       expect([page.url().endsWith('#/settings'), await unitName.inputValue()]).toEqual([true, typedName]);
       // Back in the field typed in (the cursor was left on the menu's item).
       await expect.poll(() => focusedId(page)).toBe('unit_name');
+      // The browser's Back asks too (the address changed and the page went, the name with it): the address is put back.
+      await page.goBack();
+      await expect.poll(() => asked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở Thông tin cơ quan chưa được lưu.');
+      expect(page.url()).toMatch(/#\/settings$/);
+      await asked.getByRole('button', { name: 'Ở lại' }).click();
+      await asked.waitFor({ state: 'detached' });
+      expect([page.url().endsWith('#/settings'), await unitName.inputValue()]).toEqual([true, typedName]);
+      // A reload or closing the window is refused to the browser while the name is held, so the browser asks.
+      const unloadRefused = () => page.evaluate(() => {
+        const e = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+      expect(await unloadRefused()).toBe(true);
       await menuItem.click();
       await asked.getByRole('button', { name: 'Rời trang, bỏ thay đổi' }).click();
       await expect.poll(() => page.url()).toMatch(/#\/incoming$/);
+      // Left, nothing is held: a reload goes without a question.
+      expect(await unloadRefused()).toBe(false);
       await page.goto(`${server.url}#/incoming`);
       await table.getByTestId('entry-row').first().waitFor();
       // While the PDF is made its progress is said under the toolbar, and nothing on the toolbar moves (the progress

@@ -9,6 +9,7 @@ import { isTrustedSender, validatePayload } from '../../electron/main/validate';
 import { CSP, withCspMeta } from '../../electron/main/security-csp';
 import { PDF_TEMP_PREFIX, removeTempPdf, sweepTempPdfs, writeTempPdf } from '../../electron/main/handlers/pdf-temp';
 import { utimesSync } from 'node:fs';
+import { LEAVE_QUESTION, leaves } from '../../electron/main/handlers/leave';
 
 describe('atomic file writes', () => {
   it('writes the whole file, replaces an existing one and leaves no temp file', async () => {
@@ -97,5 +98,14 @@ describe('print preview temp files', () => {
     expect(await sweepTempPdfs(dir, 3600_000)).toBe(1);
     expect(readdirSync(dir).sort()).toEqual([fresh.split('/').at(-1)!, 'someone-else.pdf'].sort());
     expect(fresh.split('/').at(-1)!.startsWith(PDF_TEMP_PREFIX)).toBe(true);
+  });
+});
+
+describe('closing the window over changes not saved', () => {
+  it('asks in the app\'s words, stays on Enter and Esc, and lets the window go only on "Rời đi"', () => {
+    expect(LEAVE_QUESTION.buttons[LEAVE_QUESTION.defaultId]).toBe('Ở lại');
+    expect(LEAVE_QUESTION.buttons[LEAVE_QUESTION.cancelId]).toBe('Ở lại');
+    expect(leaves(LEAVE_QUESTION.buttons.indexOf('Rời đi, bỏ thay đổi'))).toBe(true);
+    expect(leaves(LEAVE_QUESTION.defaultId)).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * What a page holds typed and not saved, asked about before the side menu leaves it: a clerk who typed in one of
- * the settings' sections and went to another page lost it without a word. A page says, while it holds such
- * changes, what they are (`useLeaveGuard`); the menu asks (`useLeaveQuestion`) before it moves on.
+ * What a page holds typed and not saved, asked about before the app leaves it: a clerk who typed in one of the
+ * settings' sections and went to another page lost it without a word. A page says, while it holds such changes, what
+ * they are (`useLeaveGuard`); the side menu asks (`useLeaveQuestion`) before it moves on, and so do the browser's Back
+ * and Forward (the address changes first: it is put back, then asked); a reload or closing the window is refused to
+ * the browser, which asks in its own words (the Electron shell's main process asks in ours: electron/main/handlers/leave.ts).
  */
 import { useEffect, useRef, type FocusEvent } from 'react';
 import { App } from 'antd';
@@ -9,6 +11,36 @@ import { useTranslation } from 'react-i18next';
 import { confirmIrreversible } from '../components/Confirm';
 
 const guards = new Map<symbol, string>();
+/** The route the app itself is going to (asked already, or nothing to ask): its address change goes through. */
+let going: string | undefined;
+/** The shell's question before leaving for a route (set while the shell is mounted). */
+let askBeforeLeaving: ((next: string) => void) | undefined;
+
+const routeOfUrl = (url: string) => new URL(url).hash.replace(/^#\/?/, '');
+const currentRoute = () => location.hash.replace(/^#\/?/, '');
+const page = (route: string) => route.split('/')[0];
+
+if (typeof window !== 'undefined') {
+  // Added when this module loads, before the app subscribes to the address: a change the app did not make, away from a
+  // page holding changes, is put back and asked about — the app's own listeners never see it.
+  window.addEventListener('hashchange', (e) => {
+    const next = routeOfUrl(e.newURL);
+    if (going !== undefined && next === going) {
+      going = undefined;
+      return;
+    }
+    if (unsavedChanges().length === 0 || !askBeforeLeaving || page(routeOfUrl(e.oldURL)) === page(next)) return;
+    e.stopImmediatePropagation();
+    history.replaceState(history.state, '', e.oldURL);
+    askBeforeLeaving(next);
+  });
+  // A reload or closing the window: refused while changes are held, so the browser (or the Electron shell) asks.
+  window.addEventListener('beforeunload', (e) => {
+    if (unsavedChanges().length === 0) return;
+    e.preventDefault();
+    e.returnValue = '';
+  });
+}
 
 /** While `what` is given (the section's name), leaving the page asks first. */
 export function useLeaveGuard(what: string | undefined): void {
@@ -34,19 +66,32 @@ export function useLeaveQuestion(route: string, navigate: (route: string) => voi
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const typedIn = useRef<HTMLElement | null>(null);
+  // The app's own move: its address change is let through (asked already, or nothing to ask).
+  const go = (next: string) => {
+    if (currentRoute() !== next) going = next;
+    navigate(next);
+  };
   const leaveFor = (next: string) => {
     const unsaved = unsavedChanges();
-    if (unsaved.length === 0 || next === route.split('/')[0]) return navigate(next);
+    if (unsaved.length === 0 || page(next) === page(route)) return go(next);
     confirmIrreversible(modal, {
       title: t('app.unsavedTitle'),
       content: t('app.unsavedContent', { what: unsaved.join(', ') }),
       okText: t('app.unsavedLeave'),
       cancelText: t('app.unsavedStay'),
       okButtonProps: { danger: true },
-      onOk: () => navigate(next),
+      onOk: () => go(next),
       afterClose: () => void (typedIn.current?.isConnected && typedIn.current.focus({ preventScroll: true })),
     });
   };
   const onFocusCapture = (e: FocusEvent) => void (typedIn.current = e.target instanceof HTMLElement ? e.target : null);
+  // Back, Forward or an address typed: asked the same way (the latest leaveFor, which knows the page's route).
+  const latest = useRef(leaveFor);
+  latest.current = leaveFor;
+  useEffect(() => {
+    const ask = (next: string) => latest.current(next);
+    askBeforeLeaving = ask;
+    return () => void (askBeforeLeaving === ask && (askBeforeLeaving = undefined));
+  }, []);
   return { leaveFor, onFocusCapture };
 }
