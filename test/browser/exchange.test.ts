@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { chooseImportFiles, exportFullBundleThroughUi, fingerprintWords, focusedLabel, focusedTestId, openExchangeTab, printedText, setupUnitThroughUi } from './flows';
+import { chooseImportFiles, exportFullBundleThroughUi, fingerprintWords, focusedLabel, focusedTestId, focusedText, openExchangeTab, printedText, setupUnitThroughUi } from './flows';
 import { exchangeVi } from '../../renderer/src/i18n/exchange.vi';
 
 const SIGNATURE_INVALID = exchangeVi.bundleErrors['bundle.signature.invalid'];
@@ -196,6 +196,12 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       await page.keyboard.type('Chưa có giấy xác nhận của xã');
       await page.keyboard.press('Enter');
       await page.locator('.ant-popconfirm').getByRole('button', { name: 'Không tin cậy khóa' }).waitFor();
+      // The question in sight, within the window, the cursor on its action (the page jumped to its top and the question
+      // stood below the window: the next Enter answered it unseen; it ran 1,031 px wide past the right edge).
+      await expect.poll(() => focusedText(page)).toBe('Không tin cậy khóa');
+      const question = (await page.locator('.ant-popconfirm:visible').boundingBox())!;
+      const view = page.viewportSize()!;
+      expect([question.y >= 0, question.y + question.height <= view.height, question.x + question.width <= view.width]).toEqual([true, true, true]);
       await page.keyboard.press('Enter');
       await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
       await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Đã ghi nhận không tin cậy khóa của Ủy ban nhân dân xã Thụy Xuân. Không có gì được nhập');

@@ -6,9 +6,10 @@
  * wraps a long one and counts what is left; Enter never breaks the line (a line break was dropped on
  * save, the reason read as one line).
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { Button, Input, Popconfirm, Space } from 'antd';
 import { isPlainEnter } from './keys';
+import { focusConfirmAction } from './focus';
 import { BUNDLE_LIMITS } from '../core/bundle/schema';
 
 export type ReasonConfirmProps = {
@@ -30,6 +31,11 @@ export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, o
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState(false);
   const ready = reason.trim() !== '';
+  const open = asking && ready;
+  // The cursor on the action once the question is placed, the question in view (see focusConfirmAction).
+  useEffect(() => {
+    if (open) focusConfirmAction();
+  }, [open]);
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (!isPlainEnter(e)) return;
     // No line break: the reason is one line (a wrapped box).
@@ -46,12 +52,12 @@ export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, o
       <label htmlFor={id} className="reason-label">{reasonLabel}</label>
       <Input.TextArea id={id} aria-label={reasonLabel} aria-required autoFocus={autoFocus} value={reason} onKeyDown={onKeyDown} onChange={(e) => setReason(e.target.value.replace(/[\r\n]+/g, ' '))} autoSize={{ minRows: 2 }} maxLength={BUNDLE_LIMITS.maxShortText} showCount />
       <Popconfirm
-        open={asking && ready}
+        open={open}
         onOpenChange={(open) => setAsking(open && ready)}
         title={question}
         okText={actionLabel}
         cancelText={keepLabel}
-        okButtonProps={{ danger: true, autoFocus: true }}
+        okButtonProps={{ danger: true }}
         // Under its button, so the reason being confirmed stays in sight above it (on top, it covered the field).
         placement="bottomLeft"
         onConfirm={() => void confirm()}

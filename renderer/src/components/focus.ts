@@ -90,6 +90,24 @@ export function focusConfirmBack(): void {
   requestAnimationFrame(() => settle(20));
 }
 
+/**
+ * The cursor on the action of the confirmation just opened (its last button), and the confirmation brought into view
+ * where it stands: antd's own autoFocus focused the button before the popup was placed, which scrolled the page to its
+ * top and left the question below the window — a second Enter then answered a question never seen.
+ */
+export function focusConfirmAction(): void {
+  const settle = (left: number) => {
+    const shown = [...document.querySelectorAll<HTMLElement>('.ant-popconfirm')].filter((p) => p.getClientRects().length > 0 && !p.closest('.ant-popover-hidden'));
+    const popup = shown.at(-1);
+    const action = popup?.querySelector<HTMLElement>('.ant-popconfirm-buttons button:last-child');
+    if (popup && action) {
+      action.focus({ preventScroll: true });
+      popup.scrollIntoView({ block: 'nearest' });
+    } else if (left > 0) requestAnimationFrame(() => settle(left - 1));
+  };
+  requestAnimationFrame(() => settle(20));
+}
+
 /** What Tab stops on inside a dialog. */
 const TABBABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
