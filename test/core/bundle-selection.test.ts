@@ -175,6 +175,8 @@ describe('first-contact guards', () => {
     expect(await codes(sameCode)).toEqual(['identity.sameAdminCode']);
     expect(await codes(zeroWidth)).toEqual(['identity.invisibleCharacters', 'identity.sameName']);
     expect(await codes(decomposed)).toEqual(['identity.sameName']);
+    // The tone mark in its other place ("Thuỵ", not "Thụy"): the same name (it came with no warning).
+    expect(await codes(await testUnit(14, fixtureId(14, '0190ffff'), 'Ủy ban nhân dân xã Thuỵ Hải', '99999'))).toEqual(['identity.sameName']);
     expect(await codes(await testUnit(13, fixtureId(13, '0190ffff'), 'Ủy ban nhân dân phường Hồng Châu', '88888'))).toEqual([]);
   });
 });

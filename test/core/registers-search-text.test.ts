@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { incomingSearchText, outgoingSearchText } from '../../renderer/src/core/registers/search-text';
 import { incomingIndexDoc, outgoingIndexDoc } from '../../renderer/src/core/registers/entry-index';
-import { foldText } from '../../renderer/src/core/text';
+import { foldText, toneNeutral } from '../../renderer/src/core/text';
 import { emptyIncomingInput, emptyOutgoingInput, type IncomingInput, type OutgoingInput } from '../../renderer/src/core/registers/types';
 
 const incoming: IncomingInput = {
@@ -124,5 +124,17 @@ describe('a cancelled entry in the register index', () => {
     expect(hits(incomingIndexDoc({ ...doc, deletedReason: 'Vào sổ nhầm' }).text, 'vao so nham')).toBe(false);
     const out = outgoingIndexDoc({ ...outgoing, number: 7, registerId: 'r-2', id: 'o-7', deleted: true, deletedReason: 'Cấp trùng số' });
     expect(hits(out.text, 'cap trung so')).toBe(true);
+  });
+});
+
+describe('toneNeutral', () => {
+  it('reads a word the same whichever vowel carries its tone mark, and keeps different words apart', () => {
+    expect(toneNeutral('Thụy Hải')).toBe(toneNeutral('Thuỵ Hải'));
+    expect(toneNeutral('hòa bình')).toBe(toneNeutral('hoà bình'));
+    expect(toneNeutral('Quý')).toBe(toneNeutral('Qúy'));
+    expect(toneNeutral('Thụy Hải'.normalize('NFD'))).toBe(toneNeutral('Thụy Hải'));
+    expect(toneNeutral('Hương')).not.toBe(toneNeutral('Hường'));
+    expect(toneNeutral('Hải')).not.toBe(toneNeutral('Hài'));
+    expect(toneNeutral('Thái Thụy 15/QĐ-UBND')).toBe(toneNeutral('Thái Thuỵ 15/QĐ-UBND'));
   });
 });

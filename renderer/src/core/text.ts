@@ -31,6 +31,23 @@ export function foldText(value: string): string {
     .toLowerCase();
 }
 
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * Vietnamese as it reads whatever the place of its tone marks ("Thụy"/"Thuỵ", "hòa"/"hoà": both spellings are in
+ * use): each word's tone mark taken off and put after its last letter. A syllable has one tone and where it sits
+ * follows from the spelling, so the two styles give the same text. For comparing; never shown.
+ */
+export function toneNeutral(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\p{L}\p{M}]+/gu, (word) => {
+      const tones = word.match(TONE_MARKS);
+      return tones ? word.replace(TONE_MARKS, '') + tones.join('') : word;
+    })
+    .normalize('NFC');
+}
+
 /** The folded (`foldText`) words of a text, cut at anything not a letter or a digit ("141/UBND-VP" → 141, ubnd, vp). */
 export function foldedWords(value: string): string[] {
   return foldText(value).split(/[^a-z0-9]+/).filter(Boolean);

