@@ -177,6 +177,16 @@ describe('Mục lục hồ sơ PDF', () => {
     for (const line of ['Thụy Hải, ngày 05 tháng 01 năm 2026', 'NGƯỜI LẬP', '(Ký, ghi rõ họ tên)', 'Nguyễn Thị Hằng']) expect(last).toContain(line);
   });
 
+  it('prints one unit\'s inventory from the upper level under its section heading, without blank fonds lines above it', async () => {
+    const heading = 'Ủy ban nhân dân xã Thái Thụy — Phông lưu trữ UBND xã Thái Thụy — Mục lục số 2';
+    const file = await render('muc-luc-mot-don-vi.pdf', dossierInventoryDefinition({ unit, fromYear: 2025, toYear: 2026, sections: [{ heading, rows: inventory(3, 2, 'TH') }], options: { title: 'MỤC LỤC HỒ SƠ' } }));
+    const t = text(file);
+    // It printed "Phông: …………… (Phông số ……………)" and "Mục lục số: ……………" over a section that names both.
+    expect(t).not.toContain('Phông:');
+    expect(t).not.toContain('Mục lục số: ');
+    expect(t).toContain(heading);
+  });
+
   it('prints a consolidated inventory: each section under its heading, one total for all', { timeout: 60_000 }, async () => {
     const headings = ['UBND xã Thụy Hải — Phông số 12 — Mục lục số 1', 'UBND xã Thụy Dân — Phông số 15 — Mục lục số 2'];
     const file = await render('muc-luc-tong-hop.pdf', dossierInventoryDefinition({

@@ -157,7 +157,9 @@ function yearsLine(from?: number, to?: number): string {
 const given = (v: string | number | undefined): string => (v === undefined || String(v).trim() === '' ? DOTS : String(v).trim());
 
 function titleBlock(input: DossierInventoryInput, title: string): Content {
-  const consolidated = input.sections.length > 1;
+  // Several sections, or one whose heading names its unit, fonds and inventory (the upper level's inventory of one
+  // unit printed "Phông: …… (Phông số ……) / Mục lục số: ……" over a section that named them).
+  const consolidated = input.sections.length > 1 || input.sections.some((s) => s.heading.trim() !== '');
   const handover = input.options?.handover === true;
   const sub = (text: string, bold = false): Content => ({ text, bold, fontSize: 13, alignment: 'center', margin: [0, 3, 0, 0] });
   const lines: Content[] = [{ text: title, bold: true, fontSize: 14, alignment: 'center' }];
