@@ -7,6 +7,7 @@ import {
   INCOMING_BOOK_COLUMNS,
   outgoingBook,
   OUTGOING_BOOK_COLUMNS,
+  recipientLines,
   registerBookRows,
   typeAndSummary,
   type BookIncoming,
@@ -146,9 +147,9 @@ describe('outgoing book (Phụ lục IV.I)', () => {
 
   it('writes each entry in column order, sorted by number, the cancelled one keeping its row', () => {
     expect(book.rows).toEqual([
-      ['01/QĐ-UBND', '06/01/2026', 'Quyết định về việc thành lập Tổ công tác', 'Chủ tịch\nNguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '5', '06/01/2026', 'Hùng', 'Khẩn'],
-      ['02/QĐ-UBND', '08/01/2026', 'Quyết định về việc thành lập Tổ công tác', 'Chủ tịch\nNguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '5', '08/01/2026', 'Hùng', 'Khẩn (đã hủy: văn bản không ban hành)'],
-      ['12/UBND-VP', '03/02/2026', 'Công văn V/v đôn đốc thu thuế', 'Chủ tịch\nNguyễn Văn An', 'Như Điều 3; Lưu: VT', 'Văn phòng', '', '', 'Hùng', 'Khẩn'],
+      ['01/QĐ-UBND', '06/01/2026', 'Quyết định về việc thành lập Tổ công tác', 'Chủ tịch\nNguyễn Văn An', '- Như Điều 3\n- Lưu: VT', 'Văn phòng', '5', '06/01/2026', 'Hùng', 'Khẩn'],
+      ['02/QĐ-UBND', '08/01/2026', 'Quyết định về việc thành lập Tổ công tác', 'Chủ tịch\nNguyễn Văn An', '- Như Điều 3\n- Lưu: VT', 'Văn phòng', '5', '08/01/2026', 'Hùng', 'Khẩn (đã hủy: văn bản không ban hành)'],
+      ['12/UBND-VP', '03/02/2026', 'Công văn V/v đôn đốc thu thuế', 'Chủ tịch\nNguyễn Văn An', '- Như Điều 3\n- Lưu: VT', 'Văn phòng', '', '', 'Hùng', 'Khẩn'],
     ]);
     for (const row of book.rows) expect(row).toHaveLength(OUTGOING_BOOK_COLUMNS.length);
     expect([...book.cancelledRows]).toEqual([1]);
@@ -200,5 +201,13 @@ describe('typeAndSummary and cancelledText', () => {
     [undefined, '(đã hủy)'],
   ])('cancelledText(%j) → %j', (reason, expected) => {
     expect(cancelledText(reason)).toBe(expected);
+  });
+});
+
+describe('the recipients of an outgoing entry in the book', () => {
+  it('are one a line, each after a dash when there are several, a dash typed kept once', () => {
+    expect(recipientLines(['Như Điều 3', '- Lưu: VT'])).toBe('- Như Điều 3\n- Lưu: VT');
+    expect(recipientLines(['UBND tỉnh Hưng Yên'])).toBe('UBND tỉnh Hưng Yên');
+    expect(recipientLines([])).toBe('');
   });
 });

@@ -150,6 +150,12 @@ export function incomingBook(register: Pick<RegisterFields, 'firstNumber' | 'las
   return { columns: INCOMING_BOOK_COLUMNS, rows, cancelledRows: cancelledOf(sorted), summary: summarize(register, sorted, (d) => d.arrivalNumber, (d) => d.arrivalDate) };
 }
 
+/** Recipients one a line; several each after a dash (a wrapped name then reads apart from the next one), unless typed with one. */
+export function recipientLines(recipients: readonly string[]): string {
+  if (recipients.length < 2) return recipients.join('');
+  return recipients.map((r) => (/^[-–•+]/.test(r) ? r : `- ${r}`)).join('\n');
+}
+
 /** The outgoing book (Phụ lục IV.I); also used for internal registers. */
 export function outgoingBook(register: Pick<RegisterFields, 'firstNumber' | 'lastNumber'>, docs: readonly BookOutgoing[]): RegisterBook {
   const sorted = [...docs].sort(byNumber((d) => d.number, (d) => d.documentDate));
@@ -158,7 +164,9 @@ export function outgoingBook(register: Pick<RegisterFields, 'firstNumber' | 'las
     formatDate(d.documentDate),
     typeAndSummary(d.typeName, d.summary),
     signer(d.signerPosition, d.signerName),
-    d.recipients.join('; '),
+    // One recipient a line, each after a dash as a document's "Nơi nhận" lists them (joined with "; ", the printed
+    // column broke "TT Đảng ủy, HĐND xã" across its lines, the recipients run together).
+    recipientLines(d.recipients),
     d.retainedCopyHolder,
     d.copyCount === undefined ? '' : String(d.copyCount),
     formatDate(d.transferDate),
