@@ -79,6 +79,11 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await clickOption(page, page.getByTitle('2025', { exact: true }));
       await page.getByRole('tab', { name: 'Danh mục hồ sơ năm 2025' }).waitFor();
       await expect.poll(() => focusedLabel(page)).toBe('Đề mục');
+      // A year typed that the list does not hold says why (Enter on it did nothing, without a word).
+      await page.getByTestId('dossier-year').click();
+      await page.keyboard.type('1990');
+      await expect.poll(() => page.getByTestId('dossier-year-missing').textContent().catch(() => '')).toMatch(/^Năm 1990 ở trước năm bắt đầu của phông \(\d{4}\)\. Nếu phông có tài liệu từ năm đó, sửa năm bắt đầu ở Công tác lưu trữ → Phông lưu trữ\.$/);
+      await page.keyboard.press('Escape');
       await page.getByTestId('dossier-year').click();
       await clickOption(page, page.getByTitle('2026', { exact: true }));
       await expect.poll(() => focusedLabel(page)).toBe('Đề mục');

@@ -47,6 +47,8 @@ export function DossiersPage() {
   // A year or fonds picked in its list: the plan's form it brings takes the cursor.
   const [picked, setPicked] = useState(false);
   const [showDeleted, setShowDeleted] = useState(false);
+  /** A year typed in the year list, to say why it is not there (Enter on "2024" did nothing, without a word). */
+  const [yearTyped, setYearTyped] = useState('');
   const [typed, setTyped] = useState('');
   const [paused, searchNow] = usePaused(typed, SEARCH_PAUSE_MS);
   const text = paused.trim();
@@ -71,6 +73,15 @@ export function DossiersPage() {
     const span = from <= to ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [];
     return [...new Set([...span, year, ...(heldYears ?? [])])].sort((a, b) => b - a);
   }, [heldYears, thisYear, year, startYear, endYear]);
+  // Why a year typed is not in the list: before the fonds began (its start year is the fonds', corrected there), or
+  // after it closed, or not a year.
+  const yearMissing = (typedYear: string) => {
+    const y = Number(typedYear.trim());
+    if (!/^\d{4}$/.test(typedYear.trim())) return t('dossiers.yearNotAYear');
+    if (startYear !== undefined && y < startYear) return t('dossiers.yearBeforeFonds', { year: y, start: startYear });
+    if (endYear !== undefined && y > endYear) return t('dossiers.yearAfterFonds', { year: y, end: endYear });
+    return t('dossiers.yearNotHeld', { year: y });
+  };
   const filter = useMemo(() => (fondsId ? { fondsId, year, showDeleted } : undefined), [fondsId, year, showDeleted]);
   const list = useDossierList(filter, text, received, receivedDossiers);
   const ownLiveCount = useLiveQuery(async () => (fondsId && !received ? countDossierList(db, { fondsId, year, showDeleted: false }) : undefined), [db, fondsId, year, received]);
@@ -101,7 +112,17 @@ export function DossiersPage() {
         </label>
         <label>
           {t('registers.year')}{' '}
-          <Select showSearch={{ optionFilterProp: 'label' }} aria-label={t('registers.year')} data-testid="dossier-year" value={year} onChange={(y: number) => { setYear(y); setSelected([]); setPicked(true); }} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
+          <Select
+            showSearch={{ optionFilterProp: 'label', onSearch: setYearTyped }}
+            aria-label={t('registers.year')}
+            data-testid="dossier-year"
+            value={year}
+            onChange={(y: number) => { setYear(y); setSelected([]); setPicked(true); setYearTyped(''); }}
+            options={years.map((y) => ({ value: y, label: String(y) }))}
+            notFoundContent={<span data-testid="dossier-year-missing">{yearMissing(yearTyped)}</span>}
+            popupMatchSelectWidth={false}
+            style={{ width: 100 }}
+          />
         </label>
       </Space>
       <Tabs
