@@ -669,6 +669,18 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => page.url()).toMatch(/#\/incoming$/);
       // Left, nothing is held: a reload goes without a question.
       expect(await unloadRefused()).toBe(false);
+      // Back to the settings (nothing held: no question), the name typed again; Back asked and answered "Rời" goes on
+      // to the page Back went to, the history kept (the entry was written over with the settings' address).
+      await page.goBack();
+      await expect.poll(() => page.url()).toMatch(/#\/settings$/);
+      expect(await asked.count()).toBe(0);
+      await unitName.fill(typedName);
+      await page.getByTestId('unit-unsaved').waitFor();
+      await page.goBack();
+      await expect.poll(() => asked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở Thông tin cơ quan chưa được lưu.');
+      await asked.getByRole('button', { name: 'Rời trang, bỏ thay đổi' }).click();
+      await expect.poll(() => page.url()).toMatch(/#\/incoming$/);
+      await page.getByTestId('registers-incoming').waitFor();
       await page.goto(`${server.url}#/incoming`);
       await table.getByTestId('entry-row').first().waitFor();
       // While the PDF is made its progress is said under the toolbar, and nothing on the toolbar moves (the progress

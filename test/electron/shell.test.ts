@@ -102,10 +102,10 @@ describe('print preview temp files', () => {
 });
 
 describe('closing the window over changes not saved', () => {
-  it('asks in the app\'s words, stays on Enter and Esc, and lets the window go only on "Rời đi"', () => {
+  it('asks in the app\'s words, stays on Enter and Esc, and lets the window go only on "Rời trang"', () => {
     expect(LEAVE_QUESTION.buttons[LEAVE_QUESTION.defaultId]).toBe('Ở lại');
     expect(LEAVE_QUESTION.buttons[LEAVE_QUESTION.cancelId]).toBe('Ở lại');
-    expect(leaves(LEAVE_QUESTION.buttons.indexOf('Rời đi, bỏ thay đổi'))).toBe(true);
+    expect(leaves(LEAVE_QUESTION.buttons.indexOf('Rời trang, bỏ thay đổi'))).toBe(true);
     expect(leaves(LEAVE_QUESTION.defaultId)).toBe(false);
   });
 });

@@ -5,10 +5,11 @@
  */
 export const LEAVE_QUESTION = {
   type: 'question',
-  title: 'Có thông tin chưa lưu',
-  message: 'Có thông tin đã gõ nhưng chưa lưu.',
+  // The words of the app's own question (renderer i18n app.unsaved*), the section not named (the window's close does not know it).
+  title: 'Có thay đổi chưa lưu',
+  message: 'Có thay đổi đã gõ nhưng chưa lưu.',
   detail: 'Đóng cửa sổ (hoặc tải lại trang) thì các thay đổi đó sẽ mất. Chọn "Ở lại" để quay về lưu.',
-  buttons: ['Ở lại', 'Rời đi, bỏ thay đổi'],
+  buttons: ['Ở lại', 'Rời trang, bỏ thay đổi'],
   // Enter and Esc stay (the question must not be answered by a key pressed for something else).
   defaultId: 0,
   cancelId: 0,

@@ -13,11 +13,18 @@ import { confirmIrreversible } from '../components/Confirm';
 const guards = new Map<symbol, string>();
 /** The route the app itself is going to (asked already, or nothing to ask): its address change goes through. */
 let going: string | undefined;
-/** The shell's question before leaving for a route (set while the shell is mounted). */
-let askBeforeLeaving: ((next: string) => void) | undefined;
+/** The shell's question before leaving for a route (set while the shell is mounted); `back`: the move came from the browser's history. */
+let askBeforeLeaving: ((next: string, back: boolean) => void) | undefined;
 
-const routeOfUrl = (url: string) => new URL(url).hash.replace(/^#\/?/, '');
-const currentRoute = () => location.hash.replace(/^#\/?/, '');
+const decoded = (hash: string) => {
+  try {
+    return decodeURIComponent(hash.replace(/^#\/?/, ''));
+  } catch {
+    return hash.replace(/^#\/?/, '');
+  }
+};
+const routeOfUrl = (url: string) => decoded(new URL(url).hash);
+const currentRoute = () => decoded(location.hash);
 const page = (route: string) => route.split('/')[0];
 
 if (typeof window !== 'undefined') {
@@ -31,8 +38,10 @@ if (typeof window !== 'undefined') {
     }
     if (unsavedChanges().length === 0 || !askBeforeLeaving || page(routeOfUrl(e.oldURL)) === page(next)) return;
     e.stopImmediatePropagation();
-    history.replaceState(history.state, '', e.oldURL);
-    askBeforeLeaving(next);
+    // The page's address pushed again where the browser now stands: the entry moved to stays behind it, so "Ở lại"
+    // leaves the history as it was before (Back asks again) and "Rời" goes back to it (see leaveFor).
+    history.pushState(history.state, '', e.oldURL);
+    askBeforeLeaving(next, true);
   });
   // A reload or closing the window: refused while changes are held, so the browser (or the Electron shell) asks.
   window.addEventListener('beforeunload', (e) => {
@@ -71,16 +80,22 @@ export function useLeaveQuestion(route: string, navigate: (route: string) => voi
     if (currentRoute() !== next) going = next;
     navigate(next);
   };
-  const leaveFor = (next: string) => {
+  // Left by the browser's history: back to the entry it moved to (the page's address was pushed over it).
+  const leave = (next: string, back: boolean) => {
+    if (!back) return go(next);
+    going = next;
+    history.back();
+  };
+  const leaveFor = (next: string, back = false) => {
     const unsaved = unsavedChanges();
-    if (unsaved.length === 0 || page(next) === page(route)) return go(next);
+    if (unsaved.length === 0 || page(next) === page(route)) return leave(next, back);
     confirmIrreversible(modal, {
       title: t('app.unsavedTitle'),
       content: t('app.unsavedContent', { what: unsaved.join(', ') }),
       okText: t('app.unsavedLeave'),
       cancelText: t('app.unsavedStay'),
       okButtonProps: { danger: true },
-      onOk: () => go(next),
+      onOk: () => leave(next, back),
       afterClose: () => void (typedIn.current?.isConnected && typedIn.current.focus({ preventScroll: true })),
     });
   };
@@ -89,7 +104,7 @@ export function useLeaveQuestion(route: string, navigate: (route: string) => voi
   const latest = useRef(leaveFor);
   latest.current = leaveFor;
   useEffect(() => {
-    const ask = (next: string) => latest.current(next);
+    const ask = (next: string, back: boolean) => latest.current(next, back);
     askBeforeLeaving = ask;
     return () => void (askBeforeLeaving === ask && (askBeforeLeaving = undefined));
   }, []);
