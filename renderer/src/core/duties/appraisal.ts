@@ -12,7 +12,7 @@ import { yearsSpanned } from '../dossiers/inventory';
 import { isRetention } from '../dossiers/rules';
 import { isIsoDate } from '../registers/dates';
 import { cleanMultiline } from '../registers/validation';
-import { cleanText, foldedWords } from '../text';
+import { cleanText, foldedWords, toneNeutral } from '../text';
 import { documentsEndYear, isExpired, keepsLonger } from './retention';
 import { DUTY_LIMITS, type Appraisal, type AppraisalFields, type AppraisalItemFields, type CouncilMember } from './types';
 import { dateIssue } from '../typed-date';
@@ -193,9 +193,12 @@ export function appraisalSummary(items: readonly Pick<AppraisalItemFields, 'deci
   };
 }
 
-/** The commonest Vietnamese family names, folded: a signer typed as "Nguyễn Văn An" starts with one. */
+/**
+ * The commonest Vietnamese family names, with their marks (compared tone-neutral, not folded: folded, "Trưởng" read as
+ * "Trương", "Chủ" as "Chu", "Hộ" as "Hồ", and "Trưởng Thôn" as a name).
+ */
 const FAMILY_NAMES: ReadonlySet<string> = new Set(
-  ['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'dao', 'dinh', 'doan', 'lam', 'mai', 'trinh', 'truong', 'ha', 'cao', 'luu', 'luong', 'ta', 'chu', 'kieu', 'trieu', 'quach', 'to', 'vuong', 'thai', 'tang', 'van', 'khuat', 'lai', 'nong', 'lo', 'ca', 'giang', 'tong', 'tieu'],
+  ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đào', 'Đinh', 'Đoàn', 'Lâm', 'Mai', 'Trịnh', 'Trương', 'Hà', 'Cao', 'Lưu', 'Lương', 'Tạ', 'Chu', 'Kiều', 'Triệu', 'Quách', 'Tô', 'Vương', 'Thái', 'Tăng', 'Khuất', 'Lại', 'Nông', 'Lò', 'Cà', 'Giang', 'Tống', 'Tiêu'].map((n) => toneNeutral(n.toLowerCase())),
 );
 /** Pairs of words a signer's title holds (folded), none of them a name's: "Trưởng Phòng", "Phó Chủ Tịch" typed capitalised. */
 const TITLE_PAIRS: readonly string[] = ['chu tich', 'giam doc', 'truong phong', 'truong ban', 'bi thu', 'chanh van', 'thu truong', 'dung dau', 'pho chu', 'uy vien', 'can bo', 'cong chuc'];
@@ -210,8 +213,7 @@ export function signerLooksLikeName(typed: string): boolean {
   const words = cleanText(typed).split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 5) return false;
   if (!words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return false;
-  const folded = foldedWords(words.join(' '));
-  if (!FAMILY_NAMES.has(folded[0] ?? '')) return false;
-  const joined = ` ${folded.join(' ')} `;
+  if (!FAMILY_NAMES.has(toneNeutral(words[0]!.toLowerCase()))) return false;
+  const joined = ` ${foldedWords(words.join(' ')).join(' ')} `;
   return !TITLE_PAIRS.some((pair) => joined.includes(` ${pair} `));
 }
