@@ -19,6 +19,8 @@ import {
   validateDossier,
   pagesOverSheets,
   periodOutsideYear,
+  planYears,
+  yearMissing,
   validateProcessingJob,
 } from '../../renderer/src/core/dossiers/rules';
 import {
@@ -319,13 +321,15 @@ describe('inventory rows and box labels', () => {
   });
 
   it('gives a box label its file and year range and retentions', () => {
-    expect(boxContents(box1, rows)).toEqual({ boxId: 'x1', number: 7, fromFile: 1, toFile: 2, dossierCount: 2, fromYear: 2024, toYear: 2025, retention: 'Vĩnh viễn, 20 năm' });
+    // The years of the documents (a 2024 plan file whose papers are all of 2025 puts 2025 on the label, as the
+    // retention rules count it: documentsStartYear/documentsEndYear).
+    expect(boxContents(box1, rows)).toEqual({ boxId: 'x1', number: 7, fromFile: 1, toFile: 2, dossierCount: 2, fromYear: 2025, toYear: 2025, retention: 'Vĩnh viễn, 20 năm' });
     expect(boxContents({ ...box1, id: 'empty' }, rows)).toEqual({ boxId: 'empty', number: 7, dossierCount: 0, retention: '' });
     // The same span wherever files are summed up (inventories, deposits, appraisals): the years of their documents too.
     expect(yearsSpanned([{ year: 2022, startDate: '2022-03-01', endDate: '2023-12-31' }, { year: 2010 }])).toEqual({ fromYear: 2010, toYear: 2023 });
     expect(yearsSpanned([])).toBeUndefined();
     // A dossier whose documents run into the next year: the label's range ends with that year.
-    const spanning = [dossier('d', { notation: '04.TH', year: 2015, startDate: '2015-03', endDate: '2016-12', boxId: 'x1' })];
+    const spanning = [dossier('d', { notation: '04.TH', year: 2015, startDate: '2015-03-01', endDate: '2016-12-31', startPrecision: 'month', endPrecision: 'month', boxId: 'x1' })];
     expect([boxContents(box1, spanning).fromYear, boxContents(box1, spanning).toYear]).toEqual([2015, 2016]);
   });
 
@@ -465,5 +469,24 @@ describe('consolidated inventory across units', () => {
     ]);
     // Not recorded as received here (an archive that records no receipts): the handover's day alone.
     expect(depositMark({ depositBatchId: 'bt1' }, { batches })).toBe('Nộp lưu 10/03/2026');
+  });
+});
+
+describe('the dossier list\'s years', () => {
+  const own = { startYear: 2020, received: false, held: [2021] };
+  it('offers an own fonds\' years from its first to next year, newest first, the year shown and held ones too', () => {
+    expect(planYears(2026, own, 2026)).toEqual([2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020]);
+    expect(planYears(2026, { ...own, endYear: 2025 }, 2025)).toEqual([2025, 2024, 2023, 2022, 2021, 2020]);
+    expect(planYears(2026, { startYear: 2026, received: false, held: [2019] }, 2026)).toEqual([2027, 2026, 2025, 2019]);
+  });
+  it.each<[string, Parameters<typeof yearMissing>[2], string]>([
+    ['199', own, 'dossier.yearNotAYear'],
+    ['2015', own, 'dossier.yearBeforeFonds'],
+    ['2030', own, 'dossier.yearTooLate'],
+    ['2030', { ...own, endYear: 2025 }, 'dossier.yearAfterFonds'],
+    ['1900', { received: false, held: [] }, 'dossier.yearTooEarly'],
+    ['2024', { received: true, held: [2025] }, 'dossier.yearNotHeld'],
+  ])('says why "%s" is not in the list', (typed, fonds, code) => {
+    expect(yearMissing(typed, 2026, fonds).code).toBe(code);
   });
 });

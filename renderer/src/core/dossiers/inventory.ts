@@ -10,6 +10,7 @@ import { compareVi } from '../text';
 import { compareRetention, formatRetention } from './rules';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type DossierFields, type ProcessingJob, type Retention } from './types';
 import { formatNumber, numberRange } from '../registers/numbering';
+import { documentsEndYear, documentsStartYear } from '../duties/retention';
 
 /** The orders the processing norm asks software to support (§5.4). */
 export const NUMBERING_ORDERS = ['heading-time', 'time-heading', 'retention-heading-time', 'retention-time-heading'] as const;
@@ -170,15 +171,16 @@ export type BoxContents = {
 };
 
 /**
- * The years a set of files' documents span, first to last: each file's year and the years of its documents' first and
- * last dates — a file of "03/2022 – 12/2023" puts 2023 in (the inventory's cover and heading said "đến năm 2022" over
- * it, its box label 2023). Undefined for no file. Boxes, inventories, deposits and appraisals all say it so.
+ * The years a set of files' documents span, first to last, each file from its documents' first year to their last
+ * (`documentsStartYear`/`documentsEndYear`: its dates, else its year) — a file of "03/2022 – 12/2023" puts 2023 in (the
+ * inventory's cover and heading said "đến năm 2022" over it, its box label 2023). Undefined for no file. Boxes,
+ * inventories, deposits and appraisals all say it so.
  */
 export function yearsSpanned(dossiers: Iterable<Pick<DossierFields, 'year' | 'startDate' | 'endDate'>>): { readonly fromYear: number; readonly toYear: number } | undefined {
   function* years() {
     for (const d of dossiers) {
-      yield d.year;
-      for (const x of [d.startDate, d.endDate]) if (x && /^\d{4}/.test(x)) yield Number(x.slice(0, 4));
+      yield documentsStartYear(d);
+      yield documentsEndYear(d);
     }
   }
   const r = numberRange(years());

@@ -401,3 +401,37 @@ export function validateProcessingJob(j: ProcessingJobFields): FieldIssue[] {
 export function isPlanDossier(d: Pick<DossierFields, 'source'> & { readonly deleted?: boolean }): boolean {
   return !d.deleted && d.source !== 'backlog';
 }
+
+/** The fonds as the dossier list's years see it: its first and (closed) last year; a received fonds, the years it holds. */
+export type YearsOfFonds = { readonly startYear?: number; readonly endYear?: number; readonly received: boolean; readonly held: readonly number[] };
+
+/** How far back the year list reaches at most (a fonds begun longer ago lists its years from then). */
+const YEARS_BACK = 100;
+
+/**
+ * The years the dossier list offers, newest first: an own fonds from its first year (last year at least, a plan
+ * entered late; not over a hundred years back) to next year, or to its last when closed; the years it holds, and the
+ * one shown, too. Typing a year in the list finds it.
+ */
+export function planYears(thisYear: number, fonds: YearsOfFonds, shown: number): number[] {
+  const from = Math.min(thisYear - 1, Math.max(fonds.startYear ?? thisYear, thisYear - YEARS_BACK));
+  const to = fonds.endYear ?? thisYear + 1;
+  const span = from <= to ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [];
+  return [...new Set([...span, shown, ...fonds.held])].sort((a, b) => b - a);
+}
+
+/**
+ * Why a year typed in the year list is not there, as a message to show under it (Enter on "2024" did nothing, without a
+ * word): not four digits yet; before the fonds began (its start year is corrected on the fonds); after it closed;
+ * past next year (a plan is opened in its year); further back than the list reaches; not held by a received fonds.
+ */
+export function yearMissing(typed: string, thisYear: number, fonds: YearsOfFonds): FieldIssue {
+  const text = typed.trim();
+  if (!/^\d{4}$/.test(text)) return { field: 'year', code: 'dossier.yearNotAYear' };
+  const year = Number(text);
+  if (fonds.received) return { field: 'year', code: 'dossier.yearNotHeld', params: { year } };
+  if (fonds.startYear !== undefined && year < fonds.startYear) return { field: 'year', code: 'dossier.yearBeforeFonds', params: { year, start: fonds.startYear } };
+  if (fonds.endYear !== undefined && year > fonds.endYear) return { field: 'year', code: 'dossier.yearAfterFonds', params: { year, end: fonds.endYear } };
+  if (year > thisYear + 1) return { field: 'year', code: 'dossier.yearTooLate', params: { year, last: thisYear + 1 } };
+  return { field: 'year', code: 'dossier.yearTooEarly', params: { year, first: thisYear - YEARS_BACK } };
+}

@@ -26,7 +26,8 @@ import { DossierTable } from './DossierTable';
 import { ProcessingJobsPanel } from './ProcessingJobsPanel';
 import { boxLabel } from './retention-label';
 import { useDossierList } from './useDossierList';
-import { showsListedFigures } from '../../core/dossiers/rules';
+import { planYears, showsListedFigures, yearMissing, type YearsOfFonds } from '../../core/dossiers/rules';
+import { issueMessage } from '../../i18n';
 import { closingProposals } from '../../db/repositories/dossier-doc-repository';
 
 /** Typing pauses this long before the search runs. */
@@ -67,21 +68,8 @@ export function DossiersPage() {
   // Typing a year in the list finds it.
   const startYear = ours ? current?.startYear : undefined;
   const endYear = ours ? current?.endYear : undefined;
-  const years = useMemo(() => {
-    const from = Math.min(thisYear - 1, Math.max(startYear ?? thisYear, thisYear - 100));
-    const to = endYear ?? thisYear + 1;
-    const span = from <= to ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [];
-    return [...new Set([...span, year, ...(heldYears ?? [])])].sort((a, b) => b - a);
-  }, [heldYears, thisYear, year, startYear, endYear]);
-  // Why a year typed is not in the list: before the fonds began (its start year is the fonds', corrected there), or
-  // after it closed, or not a year.
-  const yearMissing = (typedYear: string) => {
-    const y = Number(typedYear.trim());
-    if (!/^\d{4}$/.test(typedYear.trim())) return t('dossiers.yearNotAYear');
-    if (startYear !== undefined && y < startYear) return t('dossiers.yearBeforeFonds', { year: y, start: startYear });
-    if (endYear !== undefined && y > endYear) return t('dossiers.yearAfterFonds', { year: y, end: endYear });
-    return t('dossiers.yearNotHeld', { year: y });
-  };
+  const yearsOf = useMemo((): YearsOfFonds => ({ startYear, endYear, received: !!received, held: heldYears ?? [] }), [startYear, endYear, received, heldYears]);
+  const years = useMemo(() => planYears(thisYear, yearsOf, year), [thisYear, yearsOf, year]);
   const filter = useMemo(() => (fondsId ? { fondsId, year, showDeleted } : undefined), [fondsId, year, showDeleted]);
   const list = useDossierList(filter, text, received, receivedDossiers);
   const ownLiveCount = useLiveQuery(async () => (fondsId && !received ? countDossierList(db, { fondsId, year, showDeleted: false }) : undefined), [db, fondsId, year, received]);
@@ -119,7 +107,7 @@ export function DossiersPage() {
             value={year}
             onChange={(y: number) => { setYear(y); setSelected([]); setPicked(true); setYearTyped(''); }}
             options={years.map((y) => ({ value: y, label: String(y) }))}
-            notFoundContent={<span data-testid="dossier-year-missing">{yearMissing(yearTyped)}</span>}
+            notFoundContent={<span data-testid="dossier-year-missing" style={{ display: 'block', maxWidth: 320, whiteSpace: 'normal' }}>{issueMessage(t, yearMissing(yearTyped, thisYear, yearsOf))}</span>}
             popupMatchSelectWidth={false}
             style={{ width: 100 }}
           />
