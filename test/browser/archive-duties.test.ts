@@ -588,7 +588,7 @@ describe('the archive’s duties over three years', () => {
     await destruction.getByLabel('Người ký quyết định').fill('Nguyễn Văn Thắng');
     await expect.poll(() => destruction.locator('.ant-form-item-has-warning').textContent().catch(() => '')).toContain('“Nguyễn Văn Thắng” có vẻ là họ tên người ký. Ô này ghi chức vụ (ví dụ: Chủ tịch UBND xã)');
     await destruction.getByLabel('Người ký quyết định').fill('Chủ tịch UBND xã Thụy Hải');
-    expect(await destruction.locator('.ant-form-item-has-warning').count()).toBe(0);
+    await expect.poll(() => destruction.locator('.ant-form-item-has-warning').count()).toBe(0);
     // The decision is signed days or weeks before the destruction: closing with it typed offers to
     // save it alone; the list then says the destruction is waited on, and the form starts from it.
     await page.keyboard.press('Escape');

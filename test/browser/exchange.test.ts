@@ -294,7 +294,7 @@ describe('bundle exchange on USB between communes and the provincial archive', (
       const name = (p: string) => p.split('/').at(-1)!;
       // One card, naming the files it signs (two cards with the same ten words stood one under the other).
       expect(await page.getByTestId('key-signs-files').textContent()).toBe(`Khóa này ký 2 tệp đã chọn: ${name(a1.paths[0]!)}, ${name(a2.paths[0]!)}. Chỉ cần xác nhận một lần.`);
-      expect(await page.getByTestId('same-key-above').textContent()).toBe(`Tệp ${name(a2.paths[0]!)} ký bằng cùng khóa với tệp ${name(a1.paths[0]!)}: xác nhận khóa ở trên là đủ cho cả hai.`);
+      expect(await page.getByTestId('same-key-above').textContent()).toBe(`Tệp ${name(a2.paths[0]!)} ký bằng cùng khóa với tệp ${name(a1.paths[0]!)}: xác nhận khóa ở trên một lần là đủ.`);
       await page.getByTestId('read-aloud').check();
       await page.getByTestId('trust-key').click();
       await expect.poll(() => page.getByTestId('import-needs-confirmation').count()).toBe(0);

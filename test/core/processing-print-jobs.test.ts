@@ -89,8 +89,8 @@ describe('the job’s printed inventory', () => {
 
   it('runs its years to the last year of its files’ documents (a file of 03/2022 – 12/2023 left it "đến năm 2022")', () => {
     const slips = [
-      slip({ id: 'a', tempNumber: 1, inventoryNumber: 1, fileNumber: 1, year: 2010, startDate: '2010', endDate: '2010', checked: true, status: 'closed' } as Partial<Dossier>),
-      slip({ id: 'b', tempNumber: 2, inventoryNumber: 1, fileNumber: 2, year: 2022, startDate: '2022-03-01', endDate: '2023-12-31', startPrecision: 'month', endPrecision: 'month', checked: true, status: 'closed' } as Partial<Dossier>),
+      slip({ id: 'a', tempNumber: 1, inventoryNumber: 1, fileNumber: 1, year: 2010, startDate: '2010', endDate: '2010', checked: true, status: 'closed' } satisfies Partial<Dossier>),
+      slip({ id: 'b', tempNumber: 2, inventoryNumber: 1, fileNumber: 2, year: 2022, startDate: '2022-03-01', endDate: '2023-12-31', startPrecision: 'month', endPrecision: 'month', checked: true, status: 'closed' } satisfies Partial<Dossier>),
     ];
     const out = inventoryJob(data(slips), 1);
     if (out.kind !== 'archival-inventory') throw new Error(out.kind);

@@ -6,6 +6,7 @@ import type { LuutruDb } from '../../renderer/src/db/schema';
 import { writeChanges, type Session } from '../../renderer/src/db/changes';
 import { acknowledgeExport, exportBundle } from '../../renderer/src/db/exchange/export';
 import { applyImport, prepareImport } from '../../renderer/src/db/exchange/import';
+import { keysToConfirm } from '../../renderer/src/db/exchange/receipt';
 import { databaseDigest } from '../helpers/db-digest';
 import { addDocs, commune, importAll, upper } from '../helpers/exchange-units';
 import { foreignRecord, foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
@@ -62,6 +63,19 @@ describe('bundle exchange between a commune and the upper level', () => {
     await applyImport(up.db, prepared, 'Bình');
     expect((await foreignRecord(up.db, 'incomingDocs', victim.id))?.deleted).toBe(true);
     expect((await foreignRecords(up.db, 'incomingDocs')).length).toBe(13);
+  });
+
+  it('asks about a new unit\'s key once for two of its bundles chosen together, naming both files', async () => {
+    const reg = '0190c0de-0000-7000-8000-00000000000b';
+    await addDocs(a, reg, 1, 2);
+    const full = await exportBundle(a.db, { kind: 'full', operator: 'Lan' });
+    await acknowledgeExport(a.db, full.sequence);
+    await addDocs(a, reg, 3, 1);
+    const inc = await exportBundle(a.db, { kind: 'incremental', operator: 'Lan' });
+    const both = await prepareImport(up.db, [...full.files, ...inc.files], up.session.unitId);
+    expect(both.receipt.files.map((f) => f.status)).toEqual(['needs-confirmation', 'needs-confirmation']);
+    const asked = keysToConfirm(both.receipt);
+    expect(asked.map((k) => [k.confirmation.origin.name, k.files])).toEqual([['Ủy ban nhân dân xã Thụy Hải', [0, 1]]]);
   });
 
   it('says of records held from a bundle received first that they are written with the bundle that brings their register', async () => {

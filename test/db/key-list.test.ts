@@ -1,7 +1,7 @@
 // The trusted-keys screen lists exactly the keys the verifier takes: the confirmed ones, and the
 // keys their units moved to along the rotations the verifier follows (effectiveRotations).
 import { describe, expect, it } from 'vitest';
-import { keyListOf } from '../../renderer/src/db/exchange/key-list';
+import { keyListOf, refusalStanding } from '../../renderer/src/db/exchange/key-list';
 import type { TrustedKeyRow } from '../../renderer/src/db/exchange/rows';
 import type { AuthenticatedRotation, RevokedKey } from '../../renderer/src/core/bundle/rotation';
 
@@ -49,5 +49,12 @@ describe('the trusted-keys list', () => {
       ['kB', { kid: 'kC', sequence: 3 }],
       ['kC', undefined],
     ]);
+  });
+
+  it('tells of a key recorded as not trusted whether it was trusted since, and revoked since', () => {
+    const list = keyListOf([confirmed], [], [{ kid: 'kA', revokedAt: '2026-06-01T00:00:00.000Z', reason: 'mất máy' }]);
+    expect(refusalStanding('kA', list)).toBe('revoked-since');
+    expect(refusalStanding('kA', keyListOf([confirmed], [], []))).toBe('trusted-since');
+    expect(refusalStanding('kZ', list)).toBe('not-trusted');
   });
 });

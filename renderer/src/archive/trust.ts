@@ -38,13 +38,13 @@ export async function requireUnit(sql: Sql): Promise<ArchiveUnit> {
   return u;
 }
 
-/** First run: who this archive is. Refused once set (the unit id is what every bundle is checked against). */
 /** The archive's name and code as `initUnit` takes them, refused as it would refuse them (`init` checks them before the folder is made). */
 export function checkUnitInput(input: { name: string; adminCode: string }): void {
   if (!input.name.normalize('NFC').trim()) throw new AppError('archive.unit.name');
   if (!/^\d{2,5}$/.test(input.adminCode.trim())) throw new AppError('archive.unit.code');
 }
 
+/** First run: who this archive is. Refused once set (the unit id is what every bundle is checked against). */
 export async function initUnit(sql: Sql, input: { name: string; adminCode: string; parentName?: string }): Promise<ArchiveUnit> {
   checkUnitInput(input);
   const name = input.name.normalize('NFC').trim();

@@ -100,7 +100,9 @@ export function focusConfirmAction(): void {
     const shown = [...document.querySelectorAll<HTMLElement>('.ant-popconfirm')].filter((p) => p.getClientRects().length > 0 && !p.closest('.ant-popover-hidden'));
     const popup = shown.at(-1);
     const action = popup?.querySelector<HTMLElement>('.ant-popconfirm-buttons button:last-child');
-    if (popup && action) {
+    // Placed: antd draws a popup far above the page (top −1000vh) until it is aligned with its button.
+    const placed = popup !== undefined && popup.getBoundingClientRect().top > -window.innerHeight;
+    if (popup && action && placed) {
       action.focus({ preventScroll: true });
       popup.scrollIntoView({ block: 'nearest' });
     } else if (left > 0) requestAnimationFrame(() => settle(left - 1));

@@ -54,3 +54,9 @@ export function keyListOf(keys: readonly TrustedKeyRow[], rotations: readonly Au
     })
     .sort((a, b) => a.originName.localeCompare(b.originName, 'vi') || a.confirmedAt.localeCompare(b.confirmedAt));
 }
+
+/** What became of a key recorded as not trusted, from the list of keys: trusted since (in use, moved on from or reported lost), revoked since, or still not trusted. */
+export function refusalStanding(kid: string, keys: readonly KeyListRow[]): 'not-trusted' | 'trusted-since' | 'revoked-since' {
+  const k = keys.find((x) => x.kid === kid);
+  return !k ? 'not-trusted' : k.revoked ? 'revoked-since' : 'trusted-since';
+}

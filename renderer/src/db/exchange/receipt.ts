@@ -119,6 +119,24 @@ export type ImportReceipt = {
 const MAX_LISTED = 500;
 
 /**
+ * The keys a check asks to confirm, each once — the first file's question — with the files it signs (their places in
+ * `files`), in the order first met: two files of one new unit asked twice, with the same ten words, and trusting one
+ * took both away. The import's receipt and the trusted-keys page ask through it.
+ */
+export function keysToConfirm(receipt: Pick<ImportReceipt, 'files'>): { readonly confirmation: ConfirmationReceipt; readonly files: readonly number[] }[] {
+  const byKid = new Map<string, { confirmation: ConfirmationReceipt; files: number[] }>();
+  receipt.files.forEach((f, i) => {
+    if (f.status !== 'needs-confirmation') return;
+    for (const c of f.confirmations ?? []) {
+      const seen = byKid.get(c.kid);
+      if (seen) seen.files.push(i);
+      else byKid.set(c.kid, { confirmation: c, files: [i] });
+    }
+  });
+  return [...byKid.values()];
+}
+
+/**
  * Held claims the plan writes to their table that no file of this import carries (see `ImportReceipt.takenFromHeld`).
  * Only the tables with releases are looked at: an import that releases nothing costs nothing here.
  */

@@ -87,7 +87,8 @@ function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: 
   // A period wholly outside the plan's year is said under the field that leaves it, as it is typed: a warning (a file
   // may run over its year), the close is not refused for it.
   const outside = (() => {
-    if (!isPlanDossier(dossier)) return {};
+    // Only once both years are typed whole: "20/11/20" half-typed reads as 2020 and flashed the warning.
+    if (!isPlanDossier(dossier) || !/\d{4}/.test(v.startDate) || !/\d{4}/.test(v.endDate)) return {};
     const today = isoDate(new Date());
     const start = readClosingDate(v.startDate, 'start', dossier.year, today);
     const end = readClosingDate(v.endDate, 'end', dossier.year, today);

@@ -6,7 +6,7 @@
 import { Alert, Checkbox, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanCounts } from '../../core/bundle/import-plan';
-import type { ConfirmationReceipt, FileReceipt, HeldReceipt, ImportReceipt, RejectedReceipt } from '../../db/exchange/receipt';
+import { keysToConfirm, type ConfirmationReceipt, type FileReceipt, type HeldReceipt, type ImportReceipt, type RejectedReceipt } from '../../db/exchange/receipt';
 import type { KeyComparison } from '../../core/bundle/rotation';
 import { formatDateTime } from '../../core/format';
 import { issueMessage } from '../../i18n';
@@ -32,16 +32,14 @@ export function ImportReceiptView({ receipt, actions }: { receipt: ImportReceipt
   const tableRows = Object.entries(receipt.tables)
     .filter(([, s]) => s && COUNT_KEYS.some((k) => s.total[k] > 0))
     .map(([table, s]) => ({ table, ...s!.total }));
-  // The files each key to confirm signs: two files of one new unit asked twice, with the same words, and trusting one
-  // took both away — the key is asked about once, under its first file, naming the others.
-  const signedBy = new Map<string, string[]>();
-  for (const f of receipt.files) if (f.status === 'needs-confirmation') for (const c of f.confirmations ?? []) signedBy.set(c.kid, [...(signedBy.get(c.kid) ?? []), f.name]);
+  // Each key to confirm asked about once, under the first file it signs, naming the others (keysToConfirm).
+  const signedBy = new Map(keysToConfirm(receipt).map((k) => [k.confirmation.kid, k.files.map((i) => ({ index: i, name: receipt.files[i]!.name }))]));
   const recordLabel = (r: { table: string; number?: string; title: string }) =>
     `${t(`table.${r.table}`)}${r.number ? ` · ${t('exchange.recordNumber', { number: r.number })}` : ''}${r.title ? ` — ${r.title}` : ''}`;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {receipt.files.map((f, i) => (
-        <FileReceiptView key={`${f.name}-${i}`} file={f} actions={actions} signedBy={signedBy} />
+        <FileReceiptView key={`${f.name}-${i}`} file={f} index={i} actions={actions} signedBy={signedBy} />
       ))}
       {tableRows.length > 0 && (
         <Table
@@ -138,7 +136,7 @@ export function ImportReceiptView({ receipt, actions }: { receipt: ImportReceipt
   );
 }
 
-function FileReceiptView({ file: f, actions, signedBy }: { file: FileReceipt; actions: ReceiptActions; signedBy: ReadonlyMap<string, readonly string[]> }) {
+function FileReceiptView({ file: f, index, actions, signedBy }: { file: FileReceipt; index: number; actions: ReceiptActions; signedBy: ReadonlyMap<string, readonly { readonly index: number; readonly name: string }[]> }) {
   const { t } = useTranslation();
   switch (f.status) {
     case 'error':
@@ -164,11 +162,12 @@ function FileReceiptView({ file: f, actions, signedBy }: { file: FileReceipt; ac
       return (
         <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-needs-confirmation">
           {(f.confirmations ?? []).map((c) => {
-            const files = signedBy.get(c.kid) ?? [f.name];
-            return files[0] === f.name ? (
-              <KeyConfirmationCard key={c.kid} confirmation={c} files={files} onTrust={actions.onTrust} onRefuse={actions.onRefuse} busy={actions.busy ?? false} />
+            const files = signedBy.get(c.kid) ?? [{ index, name: f.name }];
+            // By place, not name: the same file chosen twice (or two of one name from two folders) is two files.
+            return files[0]!.index === index ? (
+              <KeyConfirmationCard key={c.kid} confirmation={c} files={files.map((x) => x.name)} onTrust={actions.onTrust} onRefuse={actions.onRefuse} busy={actions.busy ?? false} />
             ) : (
-              <Typography.Text key={c.kid} type="secondary" data-testid="same-key-above">{t('exchange.sameKeyAbove', { name: f.name, first: files[0] })}</Typography.Text>
+              <Typography.Text key={c.kid} type="secondary" data-testid="same-key-above">{t('exchange.sameKeyAbove', { name: f.name, first: files[0]!.name })}</Typography.Text>
             );
           })}
         </Space>

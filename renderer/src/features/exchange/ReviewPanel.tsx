@@ -125,7 +125,7 @@ export function ReviewPanel({ takeOverBy }: { readonly takeOverBy?: UnitRef } = 
           pagination={false}
           data-testid="custody-list"
           // Where the button will come, only while it is not there (it said so beside the button, and under the form open).
-          locale={{ emptyText: <Empty description={t(takeOverBy && candidates.length === 0 ? 'exchange.custodyNoneCommune' : 'exchange.custodyNone')} /> }}
+          locale={{ emptyText: <Empty description={t(takeOverBy && api.may.import && candidates.length === 0 ? 'exchange.custodyNoneCommune' : 'exchange.custodyNone')} /> }}
           columns={[
             { title: t('exchange.custodyCarrier'), key: 'a', render: (_, c) => name(c.carrierUnitId) },
             { title: t('exchange.custodyCarried'), key: 'b', render: (_, c) => name(c.carriedUnitId) },

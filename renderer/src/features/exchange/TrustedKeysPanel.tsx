@@ -8,7 +8,7 @@ import { useRef, useState } from 'react';
 import { focusWhenReady } from '../../components/focus';
 import { Alert, App, Button, Card, Form, Input, Space, Table, Tag, Typography, type GetRef } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ConfirmationReceipt } from '../../db/exchange/receipt';
+import { keysToConfirm, type ConfirmationReceipt } from '../../db/exchange/receipt';
 import type { KeyComparison } from '../../core/bundle/rotation';
 import { fingerprintOf } from '../../core/bundle/keys';
 import { formatDateTime } from '../../core/format';
@@ -17,6 +17,7 @@ import { errorMessage, issueMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
 import { useUpperApi, useUpperQuery } from '../../upper-api/context';
 import type { KeyListRow } from '../../upper-api/types';
+import { refusalStanding } from '../../db/exchange/key-list';
 import { KeyConfirmationCard } from './KeyConfirmationCard';
 import { Dialog } from '../../components/Dialog';
 
@@ -69,7 +70,7 @@ export function TrustedKeysPanel() {
       const r = await api.prepareImport(opened.map((f) => ({ name: f.name, data: f.data })));
       await api.discardImport(r.token);
       // A key asked about once, however many of the files chosen it signs.
-      const asked = [...new Map(r.receipt.files.flatMap((f) => f.confirmations ?? []).map((c) => [c.kid, c])).values()];
+      const asked = keysToConfirm(r.receipt).map((k) => k.confirmation);
       setPending(asked);
       const failed = r.receipt.files.find((f) => f.error);
       if (failed?.error) setError(issueMessage(t, failed.error));
@@ -188,7 +189,14 @@ export function TrustedKeysPanel() {
               { title: t('exchange.refusedWhen'), key: 'w', render: (_, r) => `${formatDateTime(r.refusedAt)} — ${r.refusedBy}` },
               { title: t('exchange.refusedWhy'), dataIndex: 'reason' },
               // Trusted afterwards (the unit's paper came): said, the refusal kept as it was recorded.
-              { title: t('exchange.keyStatus'), key: 's', render: (_, r) => (keys?.some((k) => k.kid === r.kid) ? <Tag color="green">{t('exchange.trustedSince')}</Tag> : <Tag color="red">{t('exchange.notTrusted')}</Tag>) },
+              {
+                title: t('exchange.keyStatus'),
+                key: 's',
+                render: (_, r) => {
+                  const standing = refusalStanding(r.kid, keys ?? []);
+                  return <Tag color={standing === 'trusted-since' ? 'green' : 'red'}>{t(`exchange.refusalStanding.${standing}`)}</Tag>;
+                },
+              },
             ]}
           />
         </Card>

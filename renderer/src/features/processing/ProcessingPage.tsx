@@ -38,7 +38,10 @@ export function ProcessingPage() {
   const fonds = useLiveQuery(async () => (await listHeldFonds(db, session.unitId)).filter((f) => f.unitId === session.unitId), [db, session.unitId]);
   const [fondsChoice, setFondsChoice] = useState<string>();
   const fondsId = fondsChoice ?? fonds?.find((f) => f.status === 'open')?.id ?? fonds?.[0]?.id ?? '';
-  const jobs = useLiveQuery(() => (fondsId ? jobsOfFonds(db, fondsId) : []), [db, fondsId]);
+  // Kept with the fonds it was read for: while another fonds is read, the last answer is not its (a fonds with jobs
+  // read as one without, for a moment, on opening or on a change of fonds).
+  const jobsRead = useLiveQuery(async () => ({ fondsId, jobs: fondsId ? await jobsOfFonds(db, fondsId) : [] }), [db, fondsId]);
+  const jobs = jobsRead?.fondsId === fondsId ? jobsRead.jobs : undefined;
   // A fonds with no job yet opens on the new job's form, the cursor in its name (it was on the page: typing went nowhere).
   const noJobs = fondsId !== '' && jobs?.length === 0;
   useEffect(() => {

@@ -186,7 +186,7 @@ export function RegistersPage({ kind }: { kind: Kind }) {
         )}
       </div>
       {!register && (
-        <Alert type="info" showIcon message={t('registers.noRegister', { year })} description={t('registers.openYearHelp', { year })}
+        <Alert type="info" showIcon title={t('registers.noRegister', { year })} description={t('registers.openYearHelp', { year })}
           action={<Button type="primary" data-testid="open-year" onClick={() => void openMore({ kind, year })}>{t('registers.openYear', { year })}</Button>} />
       )}
       {register && register.status === 'closed' && <Alert type="warning" showIcon message={t('registers.closedInfo', { date: formatDate(register.closedAt) })} />}
