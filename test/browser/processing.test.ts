@@ -53,7 +53,7 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.getByTestId('intake-form').waitFor();
       // No job yet: the page is the new job's form, the cursor in its name (typing went nowhere), and no second
       // "Tiếp nhận tài liệu (đợt mới)" button beside the card of that name.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('j-name');
+      await expect.poll(() => focusedId(page)).toBe('j-name');
       expect(await page.getByTestId('new-job').count()).toBe(0);
       await shot(page, '01-intake-empty');
       // The receiver is the person using the app, with the role given at setup (it was left to type; the handover printed "Chức vụ: ……").

@@ -19,7 +19,7 @@ import {
   validateDossier,
   pagesOverSheets,
   periodOutsideYear,
-  planYears,
+  yearChoices,
   yearMissing,
   validateProcessingJob,
 } from '../../renderer/src/core/dossiers/rules';
@@ -475,9 +475,9 @@ describe('consolidated inventory across units', () => {
 describe('the dossier list\'s years', () => {
   const own = { startYear: 2020, received: false, held: [2021] };
   it('offers an own fonds\' years from its first to next year, newest first, the year shown and held ones too', () => {
-    expect(planYears(2026, own, 2026)).toEqual([2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020]);
-    expect(planYears(2026, { ...own, endYear: 2025 }, 2025)).toEqual([2025, 2024, 2023, 2022, 2021, 2020]);
-    expect(planYears(2026, { startYear: 2026, received: false, held: [2019] }, 2026)).toEqual([2027, 2026, 2025, 2019]);
+    expect(yearChoices(2026, own, 2026)).toEqual([2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020]);
+    expect(yearChoices(2026, { ...own, endYear: 2025 }, 2025)).toEqual([2025, 2024, 2023, 2022, 2021, 2020]);
+    expect(yearChoices(2026, { startYear: 2026, received: false, held: [2019] }, 2026)).toEqual([2027, 2026, 2025, 2019]);
   });
   it.each<[string, Parameters<typeof yearMissing>[2], string]>([
     ['199', own, 'dossier.yearNotAYear'],

@@ -121,7 +121,7 @@ export async function archiveMain(cmd: string | undefined, rest: readonly string
     return 1;
   }
   // `init`'s name and code are refused before anything is made (a code refused left a new folder, its schema migrated).
-  if (cmd === 'init' && flags.has('name') && flags.has('code')) checkUnitInput({ name: need(flags, 'name'), adminCode: need(flags, 'code') });
+  if (cmd === 'init') checkUnitInput({ name: need(flags, 'name'), adminCode: need(flags, 'code') });
   const db = await openArchiveDb(need(flags, 'db'));
   let keepOpen = false;
   try {

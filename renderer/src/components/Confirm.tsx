@@ -10,11 +10,15 @@ import { Button, Popconfirm, type App, type ModalFuncProps, type PopconfirmProps
 import { focusConfirmBack } from './focus';
 import { useReturnFocus } from '../hooks/useReturnFocus';
 
-export function Confirm({ onOpenChange, ...props }: PopconfirmProps) {
+export function Confirm({ onOpenChange, okButtonProps, cancelButtonProps, ...props }: PopconfirmProps) {
   const back = useReturnFocus();
   return (
     <Popconfirm
       {...props}
+      // The cursor is placed by focusConfirmBack once the popup is placed: antd's autoFocus focused before, which
+      // scrolled the page to its top (see focusConfirmAction).
+      okButtonProps={{ ...okButtonProps, autoFocus: false }}
+      cancelButtonProps={{ ...cancelButtonProps, autoFocus: false }}
       onOpenChange={(open: boolean) => {
         if (open) {
           back.remember();

@@ -76,18 +76,25 @@ export function focusShowingField(el: HTMLElement): void {
 }
 
 /**
- * Puts the cursor on the first button, "Quay lại", of the confirmation (antd Popconfirm) just opened: Enter keeps things
- * as they are, Tab reaches the one that confirms (from the button that asked, Tab went on to the page and closed the
- * question unanswered). Tried over a few frames, as the question is drawn; moved without scrolling the page.
+ * `found` with the confirmation (antd Popconfirm) just opened, once it is drawn and placed — tried over a few frames:
+ * antd draws a popup far above the page (top −1000vh) until it is aligned with its button.
  */
-export function focusConfirmBack(): void {
+function whenConfirmShown(found: (popup: HTMLElement) => void): void {
   const settle = (left: number) => {
-    const shown = [...document.querySelectorAll<HTMLElement>('.ant-popconfirm')].filter((p) => p.getClientRects().length > 0 && !p.closest('.ant-popover-hidden'));
-    const back = shown.at(-1)?.querySelector<HTMLElement>('.ant-popconfirm-buttons button');
-    if (back) back.focus({ preventScroll: true });
+    const popup = [...document.querySelectorAll<HTMLElement>('.ant-popconfirm')].filter((p) => p.getClientRects().length > 0 && !p.closest('.ant-popover-hidden')).at(-1);
+    if (popup && popup.getBoundingClientRect().top > -window.innerHeight) found(popup);
     else if (left > 0) requestAnimationFrame(() => settle(left - 1));
   };
   requestAnimationFrame(() => settle(20));
+}
+
+/**
+ * Puts the cursor on the first button, "Quay lại", of the confirmation just opened: Enter keeps things as they are, Tab
+ * reaches the one that confirms (from the button that asked, Tab went on to the page and closed the question
+ * unanswered). Moved without scrolling the page.
+ */
+export function focusConfirmBack(): void {
+  whenConfirmShown((popup) => popup.querySelector<HTMLElement>('.ant-popconfirm-buttons button')?.focus({ preventScroll: true }));
 }
 
 /**
@@ -96,18 +103,10 @@ export function focusConfirmBack(): void {
  * top and left the question below the window — a second Enter then answered a question never seen.
  */
 export function focusConfirmAction(): void {
-  const settle = (left: number) => {
-    const shown = [...document.querySelectorAll<HTMLElement>('.ant-popconfirm')].filter((p) => p.getClientRects().length > 0 && !p.closest('.ant-popover-hidden'));
-    const popup = shown.at(-1);
-    const action = popup?.querySelector<HTMLElement>('.ant-popconfirm-buttons button:last-child');
-    // Placed: antd draws a popup far above the page (top −1000vh) until it is aligned with its button.
-    const placed = popup !== undefined && popup.getBoundingClientRect().top > -window.innerHeight;
-    if (popup && action && placed) {
-      action.focus({ preventScroll: true });
-      popup.scrollIntoView({ block: 'nearest' });
-    } else if (left > 0) requestAnimationFrame(() => settle(left - 1));
-  };
-  requestAnimationFrame(() => settle(20));
+  whenConfirmShown((popup) => {
+    popup.querySelector<HTMLElement>('.ant-popconfirm-buttons button:last-child')?.focus({ preventScroll: true });
+    popup.scrollIntoView({ block: 'nearest' });
+  });
 }
 
 /** What Tab stops on inside a dialog. */

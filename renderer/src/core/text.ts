@@ -31,7 +31,8 @@ export function foldText(value: string): string {
     .toLowerCase();
 }
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/** The five tone marks as combining characters (huyền, sắc, ngã, hỏi, nặng), in NFD text; global: for match and replace. */
+export const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 /**
  * Vietnamese as it reads whatever the place of its tone marks ("Thụy"/"Thuỵ", "hòa"/"hoà": both spellings are in

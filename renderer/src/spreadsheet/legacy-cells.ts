@@ -45,26 +45,30 @@ export class ColumnReadings {
   private readonly columns = new Map<number, Votes>();
   /** Each font name met, as what it says of its text (memoised: a sheet has a few fonts over many cells). */
   private readonly fonts = new Map<string, LegacyEncoding | undefined>();
+  private live = false;
+
   /**
    * Some text of the sheet is in a legacy font (.VnTime, VNI-Times): its fonts are the ones it was typed in, not a re-save's
    * Calibri over everything — so a cell in a Unicode font was typed in Unicode, and reads as Excel shows it.
    */
-  fontsLive = false;
-
-  /** What the font `name` says of its text (undefined: it says nothing); a legacy one marks the sheet's fonts as live. */
-  font(name: string | undefined): LegacyEncoding | undefined {
-    if (name === undefined) return undefined;
-    let encoding = this.fonts.get(name);
-    if (!this.fonts.has(name)) {
-      encoding = fontEncoding(name)?.encoding;
-      this.fonts.set(name, encoding);
-    }
-    if (encoding !== undefined && encoding !== 'unicode') this.fontsLive = true;
-    return encoding;
+  get fontsLive(): boolean {
+    return this.live;
   }
 
-  /** Counts a text's reading when it is certain and says something (ASCII reads alike in every encoding). */
-  add(column: number, part: TextPart): void {
+  /** What the font `name` says of its text (undefined: it says nothing). */
+  font(name: string | undefined): LegacyEncoding | undefined {
+    if (name === undefined) return undefined;
+    if (!this.fonts.has(name)) this.fonts.set(name, fontEncoding(name)?.encoding);
+    return this.fonts.get(name);
+  }
+
+  /**
+   * A text of the column read in font `fontName`: a legacy font marks the sheet's fonts as live; its reading is counted
+   * when it is certain and says something (ASCII reads alike in every encoding).
+   */
+  add(column: number, part: TextPart, fontName?: string): void {
+    const font = this.font(fontName);
+    if (font !== undefined && font !== 'unicode') this.live = true;
     if (part.uncertain || ASCII_ONLY.test(part.written)) return;
     const votes = this.columns.get(column) ?? { unicode: 0, tcvn3: 0, vni: 0 };
     votes[part.encoding] += 1;
@@ -97,6 +101,6 @@ export function settleCell<C extends Settleable>(cell: C, column: number, readin
   const reading = readings.readingOf(column) ?? (readings.fontsLive && readings.font(cell.fontName) === 'unicode' ? 'unicode' : undefined);
   if (reading === undefined) return cell;
   const { uncertain, ...rest } = cell;
-  const text = toUnicode(uncertain.written, reading).normalize('NFC');
+  const text = toUnicode(uncertain.written, reading);
   return { ...rest, text, raw: text, encoding: reading } as unknown as C;
 }

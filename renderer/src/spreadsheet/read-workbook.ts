@@ -134,9 +134,8 @@ type CellContext = { readonly maxChars: number; readonly column: number; readonl
 
 function parts(ctx: CellContext, runs: readonly { readonly text: string; readonly fontName: string | undefined }[]): TextPart[] {
   return runs.map((r) => {
-    ctx.readings.font(r.fontName);
     const part = textPart(r.text, r.fontName);
-    ctx.readings.add(ctx.column, part);
+    ctx.readings.add(ctx.column, part, r.fontName);
     return part;
   });
 }

@@ -187,6 +187,12 @@ export function yearsSpanned(dossiers: Iterable<Pick<DossierFields, 'year' | 'st
   return r && { fromYear: r.min, toYear: r.max };
 }
 
+/** Years as a label shows them: "2025", "2022 – 2023" (`dash` between), '' for none. */
+export function yearsLabel(span: { readonly fromYear?: number; readonly toYear?: number } | undefined, dash = ' – '): string {
+  if (span?.fromYear === undefined) return '';
+  return span.fromYear === span.toYear ? String(span.fromYear) : `${span.fromYear}${dash}${span.toYear}`;
+}
+
 export function boxContents(box: Box, dossiers: readonly Dossier[]): BoxContents {
   const inside = dossiers.filter((d) => !d.deleted && d.boxId === box.id);
   const numbers = inside.map((d) => d.fileNumber).filter((n): n is number => n !== undefined);

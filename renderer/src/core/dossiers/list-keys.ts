@@ -5,12 +5,11 @@
  * as numbers ("2.VP" before "10.VP", "D" before "Đ" before "E"), and the arranging step a dossier
  * waits for (to be numbered, to be boxed), so the page counts them from an index.
  */
+import { TONE_MARKS } from '../text';
 
 /** The Vietnamese alphabet in its order (f j w z for foreign words, where the Latin order puts them). */
 const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
 const LETTER_CODE = new Map(ALPHABET.map((l, i) => [l, String.fromCharCode(0x100 + i)]));
-/** Tone marks (huyền, sắc, ngã, hỏi, nặng): a secondary difference, left out of the primary key. */
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 /**
  * The sort key of a notation: punctuation and spaces first (as themselves, below every digit),
@@ -18,7 +17,8 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  * then letters in alphabet order; ties (case, tone, leading zeros) broken by the notation itself.
  */
 export function notationSortKey(notation: string): string {
-  const text = notation.normalize('NFD').replace(TONES, '').normalize('NFC').toLocaleLowerCase('vi');
+  // Tone marks: a secondary difference, left out of the primary key.
+  const text = notation.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLocaleLowerCase('vi');
   let key = '';
   for (let i = 0; i < text.length; ) {
     const ch = text[i]!;

@@ -359,6 +359,21 @@ export function periodOutsideYear(
 }
 
 /**
+ * The close form's warning as its dates are typed: a plan file's period wholly outside its year (`periodOutsideYear`),
+ * once both dates read with their years typed whole ("20/11/20" half-typed reads as 2020 and flashed the warning).
+ */
+export function closingPeriodWarning(
+  typed: { readonly start: string; readonly end: string },
+  d: Pick<DossierFields, 'year' | 'source'> & { readonly deleted?: boolean },
+  today: string,
+): FieldIssue | undefined {
+  if (!isPlanDossier(d) || !/\d{4}/.test(typed.start) || !/\d{4}/.test(typed.end)) return undefined;
+  const start = readClosingDate(typed.start, 'start', d.year, today);
+  const end = readClosingDate(typed.end, 'end', d.year, today);
+  return start && end ? periodOutsideYear({ startDate: start.date, endDate: end.date, startPrecision: start.precision, endPrecision: end.precision }, d.year) : undefined;
+}
+
+/**
  * A sheet has two sides: more pages than twice its sheets is one of the two counts mistyped (it took 19,998 pages for
  * 1 sheet). Asked where the counts are typed (the dossier form, closing), only when they change: a dossier saved
  * before with such counts is not held up in an edit of its title.
@@ -413,7 +428,7 @@ const YEARS_BACK = 100;
  * entered late; not over a hundred years back) to next year, or to its last when closed; the years it holds, and the
  * one shown, too. Typing a year in the list finds it.
  */
-export function planYears(thisYear: number, fonds: YearsOfFonds, shown: number): number[] {
+export function yearChoices(thisYear: number, fonds: YearsOfFonds, shown: number): number[] {
   const from = Math.min(thisYear - 1, Math.max(fonds.startYear ?? thisYear, thisYear - YEARS_BACK));
   const to = fonds.endYear ?? thisYear + 1;
   const span = from <= to ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [];

@@ -73,7 +73,7 @@ const isJunk = (ch: string): boolean => /[\u0080-\u009f]/u.test(ch) || (ch.charC
  * One word read in `encoding`: valid Vietnamese (syllables, a notation's abbreviation with a Đ), invalid, or nothing to
  * judge (no letter past ASCII; a "word" longer than any syllable, not judged at all).
  */
-export function readingOf(word: string, encoding: LegacyEncoding): Verdict {
+export function wordVerdict(word: string, encoding: LegacyEncoding): Verdict {
   if (word.length > MAX_WORD_CHARS) return 'neutral';
   if (encoding === 'unicode') return judgeWord(word, /[\u0080-\u009f]/u.test(word));
   const pieces = decodePieces(word, encoding);
@@ -84,7 +84,7 @@ export function readingOf(word: string, encoding: LegacyEncoding): Verdict {
 function scoreReading(words: readonly string[], encoding: LegacyEncoding): number {
   let score = 0;
   for (const word of words) {
-    const verdict = readingOf(word, encoding);
+    const verdict = wordVerdict(word, encoding);
     if (verdict === 'valid') score++;
     else if (verdict === 'invalid') score--;
   }

@@ -4,7 +4,7 @@
  * Pure TypeScript over strings; the charts are checked letter by letter in
  * test/core/legacy-text-charts.test.ts against test/fixtures/legacy-charts/.
  */
-import { encodingScores, guessEncoding, readingOf } from './detect';
+import { encodingScores, guessEncoding, wordVerdict } from './detect';
 import { toUnicode } from './decode';
 import type { LegacyEncoding } from './decode';
 import { fontEncoding, type FontEncoding } from './fonts';
@@ -59,8 +59,8 @@ function convertWords(text: string, encoding: 'tcvn3' | 'vni', upperCase: boolea
   const legacy = parts.map((w): boolean | undefined => {
     if (ASCII.test(w)) return undefined;
     if (!isLegacyRepresentable(w)) return false;
-    const asIs = readingOf(w, 'unicode') === 'valid';
-    const asLegacy = readingOf(w, encoding) === 'valid';
+    const asIs = wordVerdict(w, 'unicode') === 'valid';
+    const asLegacy = wordVerdict(w, encoding) === 'valid';
     return asIs === asLegacy ? (asIs ? undefined : false) : asLegacy;
   });
   // The next word's decision, for an undecided one at the start of a run in the old font.

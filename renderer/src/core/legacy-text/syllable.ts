@@ -5,7 +5,8 @@
  * It accepts non-words ("bựi") but rejects the letter salad of a wrong decoding.
  */
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+import { TONE_MARKS } from '../text';
+
 const ACUTE_OR_DOT = new Set(['\u0301', '\u0323']);
 
 const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', ''];

@@ -28,12 +28,12 @@ import { fieldsOf } from './slip-repository';
 
 const range = (dossierId: string): [[string, unknown], [string, unknown]] => [[dossierId, Dexie.minKey], [dossierId, Dexie.maxKey]];
 
-/** Live documents of a dossier in list order (`origin`: the dossier's unit, when the caller holds the dossier). */
 /** A dossier's documents kept as this PC's own rows, in list order (removed ones included). */
 function ownDocs(db: LuutruDb, dossierId: string): Promise<DossierDoc[]> {
   return db.dossierDocs.where('[dossierId+position]').between(...range(dossierId)).toArray();
 }
 
+/** Live documents of a dossier in list order (`origin`: the dossier's unit, when the caller holds the dossier). */
 export async function listDocs(db: LuutruDb, dossierId: string, origin?: string): Promise<DossierDoc[]> {
   let all = await ownDocs(db, dossierId);
   // Another unit's dossier: its documents are in its blocks.

@@ -140,7 +140,7 @@ export async function planYears(db: LuutruDb, fondsId: string): Promise<number[]
 }
 
 /** Whether a year of this unit's own fonds has a file of its plan: the first such dossier answers (a year's rows are not all read). */
-export async function hasPlanDossiers(db: LuutruDb, fondsId: string, year: number): Promise<boolean> {
+async function hasPlanDossiers(db: LuutruDb, fondsId: string, year: number): Promise<boolean> {
   return (await db.dossiers.where('[fondsId+year]').equals([fondsId, year]).filter(isPlanDossier).first()) !== undefined;
 }
 

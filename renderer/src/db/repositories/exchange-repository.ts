@@ -3,6 +3,7 @@
  * revoked keys, held claims, forks and custody records — so screens never read tables
  * directly. Lists are small (keys, forks, custody) or paged (held claims, bundles received).
  */
+import Dexie from 'dexie';
 import type { LuutruDb } from '../schema';
 import type { CustodyRow, ExportLogRow, ForkRow, HeldClaimRow, ReceivedBundleRow } from '../exchange/rows';
 import { keyListOf, type KeyListRow } from '../exchange/key-list';
@@ -54,6 +55,11 @@ export function receivedOrder(a: ReceivedBundleRow, b: ReceivedBundleRow): numbe
 
 export function forkList(db: LuutruDb): Promise<ForkRow[]> {
   return db.forks.orderBy('origin').toArray();
+}
+
+/** The custody records of the units `unitId` took over (its own carrying, by the compound index). */
+export function custodyCarriedBy(db: LuutruDb, unitId: string): Promise<CustodyRow[]> {
+  return db.custody.where('[carrierUnitId+carriedUnitId]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).toArray();
 }
 
 export function custodyList(db: LuutruDb): Promise<CustodyRow[]> {

@@ -4,6 +4,7 @@
  * numbers). Closing a fonds freezes its numbering (see core/duties/fonds.ts).
  */
 import { AppError } from '../../core/errors';
+import { custodyCarriedBy } from './exchange-repository';
 import { cleanFonds, closingFondsIssues, validateFonds } from '../../core/duties/fonds';
 import { cleanText } from '../../core/text';
 import { documentsStartYear } from '../../core/duties/retention';
@@ -29,7 +30,7 @@ export async function fondsOverview(db: LuutruDb, selfId: string): Promise<Fonds
   // This unit's fonds and those received (read-only, their dossiers in the sender's blocks).
   const all = await listHeldFonds(db, selfId);
   // The units this one took over (a merged commune, the fonds of the communes it replaced): their fonds said so, not "Đang mở".
-  const custody = new Map((await db.custody.where('carriedUnitId').anyOf([...new Set(all.map((f) => f.unitId))]).toArray()).filter((c) => c.carrierUnitId === selfId).map((c) => [c.carriedUnitId, c]));
+  const custody = new Map((await custodyCarriedBy(db, selfId)).map((c) => [c.carriedUnitId, c]));
   const rows = await Promise.all(
     all.map(async (f) => {
       const live = (await listDossiers(db, f.id)).filter((d) => !d.deleted);

@@ -5,6 +5,7 @@
  * does not hold (deposited, or never deposited into an archive) is refused by name.
  */
 import Dexie from 'dexie';
+import { custodyCarriedBy } from './exchange-repository';
 import { AppError } from '../../core/errors';
 import { cleanLoan, holdsAsOwn, leftUnit, lendingRefusal, openDueOf, validateLoan, type Lender } from '../../core/duties/loans';
 import { DUTY_LIMITS, type Loan, type LoanFields, type LoanItem, type LoanItemFields } from '../../core/duties/types';
@@ -102,7 +103,7 @@ export async function lenderOf(db: LuutruDb, unitId: string): Promise<Lender> {
   const [unit, receipts, custody, own, others] = await Promise.all([
     getUnit(db, unitId),
     db.depositReceipts.where('unitId').equals(unitId).toArray(),
-    db.custody.where('[carrierUnitId+carriedUnitId]').between([unitId, Dexie.minKey], [unitId, Dexie.maxKey]).toArray(),
+    custodyCarriedBy(db, unitId),
     db.depositBatches.toArray(),
     foreignRecords(db, 'depositBatches') as Promise<unknown[]> as Promise<DepositBatch[]>,
   ]);

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Table } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { boxContents, boxNumberText, type BoxContents } from '../../core/dossiers/inventory';
+import { boxContents, boxNumberText, yearsLabel, type BoxContents } from '../../core/dossiers/inventory';
 import { useDb } from '../../db/context';
 import { listBoxes, listDossiers } from '../../db/repositories/dossier-repository';
 import { contentsOfBoxes } from '../../db/repositories/dossier-list-repository';
@@ -40,7 +40,7 @@ export function BoxesTab({ fondsId, received }: { fondsId: string; received: boo
         { title: t('dossiers.box'), key: 'number', width: 80, render: (_, c) => boxNumberText(c.number) },
         { title: t('dossiers.boxRange'), key: 'range', render: (_, c) => (c.fromFile !== undefined ? t('dossiers.boxRangeValue', { from: c.fromFile, to: c.toFile }) : '') },
         { title: t('dossiers.boxCount'), dataIndex: 'dossierCount', width: 110 },
-        { title: t('dossiers.boxYears'), key: 'years', width: 120, render: (_, c) => (c.fromYear === undefined ? '' : c.fromYear === c.toYear ? String(c.fromYear) : `${c.fromYear} – ${c.toYear}`) },
+        { title: t('dossiers.boxYears'), key: 'years', width: 120, render: (_, c) => yearsLabel(c) },
         { title: t('dossiers.retention'), dataIndex: 'retention', width: 180 },
       ]}
     />

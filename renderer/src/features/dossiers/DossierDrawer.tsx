@@ -10,7 +10,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { fileSlug, formatDate, isoDate, typedCount } from '../../core/format';
 import { retentionLabel, statusLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
-import { dossierStatus, figuresUnwritten, isPlanDossier, isUnnumberedSlip, periodOutsideYear, readClosingDate, showsListedFigures } from '../../core/dossiers/rules';
+import { closingPeriodWarning, dossierStatus, figuresUnwritten, isUnnumberedSlip, readClosingDate, showsListedFigures } from '../../core/dossiers/rules';
 import { figuresOf, FromDocuments } from './FromDocuments';
 import { formatEnd, type DatePrecision } from '../../core/processing/period';
 import { useDb, useSession } from '../../db/context';
@@ -86,15 +86,8 @@ function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: 
   const enter = useEnterToSave(() => void submit());
   // A period wholly outside the plan's year is said under the field that leaves it, as it is typed: a warning (a file
   // may run over its year), the close is not refused for it.
-  const outside = (() => {
-    // Only once both years are typed whole: "20/11/20" half-typed reads as 2020 and flashed the warning.
-    if (!isPlanDossier(dossier) || !/\d{4}/.test(v.startDate) || !/\d{4}/.test(v.endDate)) return {};
-    const today = isoDate(new Date());
-    const start = readClosingDate(v.startDate, 'start', dossier.year, today);
-    const end = readClosingDate(v.endDate, 'end', dossier.year, today);
-    const issue = start && end ? periodOutsideYear({ startDate: start.date, endDate: end.date, startPrecision: start.precision, endPrecision: end.precision }, dossier.year) : undefined;
-    return issue ? fieldErrors(t, [issue]) : {};
-  })();
+  const outsideIssue = closingPeriodWarning({ start: v.startDate, end: v.endDate }, dossier, isoDate(new Date()));
+  const outside = outsideIssue ? fieldErrors(t, [outsideIssue]) : {};
   return (
     <div ref={focus.root}>
     <Form layout="vertical" component="div" data-testid="close-dossier-form" onKeyDownCapture={enter.onKeyDownCapture}>

@@ -26,8 +26,9 @@ import { DossierTable } from './DossierTable';
 import { ProcessingJobsPanel } from './ProcessingJobsPanel';
 import { boxLabel } from './retention-label';
 import { useDossierList } from './useDossierList';
-import { planYears, showsListedFigures, yearMissing, type YearsOfFonds } from '../../core/dossiers/rules';
+import { showsListedFigures, yearChoices, yearMissing, type YearsOfFonds } from '../../core/dossiers/rules';
 import { issueMessage } from '../../i18n';
+import { useLiveQueryFor } from '../../hooks/useLiveQueryFor';
 import { closingProposals } from '../../db/repositories/dossier-doc-repository';
 
 /** Typing pauses this long before the search runs. */
@@ -59,8 +60,7 @@ export function DossiersPage() {
 
   // A received fonds is in its unit's blocks: read once, whole, for its years, its list and its count.
   // (Kept with the fonds it was read for: while another fonds is read, the last answer is not its.)
-  const receivedRead = useLiveQuery(async () => (fondsId && received ? { fondsId, rows: await listDossiers(db, fondsId) } : undefined), [db, fondsId, received]);
-  const receivedDossiers = receivedRead?.fondsId === fondsId ? receivedRead.rows : undefined;
+  const receivedDossiers = useLiveQueryFor(fondsId, async () => (fondsId && received ? listDossiers(db, fondsId) : undefined), [db, received]);
   const ownYears = useLiveQuery(async () => (fondsId && !received ? dossierYears(db, fondsId) : undefined), [db, fondsId, received]);
   const heldYears = useMemo(() => (received ? (receivedDossiers ? yearsOfFonds(receivedDossiers) : undefined) : ownYears), [received, receivedDossiers, ownYears]);
   // Every year of the fonds, from its first (a plan of an earlier year entered late; last year at
@@ -69,7 +69,7 @@ export function DossiersPage() {
   const startYear = ours ? current?.startYear : undefined;
   const endYear = ours ? current?.endYear : undefined;
   const yearsOf = useMemo((): YearsOfFonds => ({ startYear, endYear, received: !!received, held: heldYears ?? [] }), [startYear, endYear, received, heldYears]);
-  const years = useMemo(() => planYears(thisYear, yearsOf, year), [thisYear, yearsOf, year]);
+  const years = useMemo(() => yearChoices(thisYear, yearsOf, year), [thisYear, yearsOf, year]);
   const filter = useMemo(() => (fondsId ? { fondsId, year, showDeleted } : undefined), [fondsId, year, showDeleted]);
   const list = useDossierList(filter, text, received, receivedDossiers);
   const ownLiveCount = useLiveQuery(async () => (fondsId && !received ? countDossierList(db, { fondsId, year, showDeleted: false }) : undefined), [db, fondsId, year, received]);

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { focusWhenReady } from '../../components/focus';
 import { Alert, Button, Col, Drawer, Form, Input, Row, Select, Space, Steps, Table, Tag, Typography } from 'antd';
 import { Confirm } from '../../components/Confirm';
+import { Field } from '../registers/entry-inputs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { EXPIRED_REASON, signerLooksLikeName } from '../../core/duties/appraisal';
@@ -130,7 +131,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   const warnings: Partial<Record<keyof typeof d, string>> = signerLooksLikeName(d.decisionSigner) ? { decisionSigner: t('appraisal.signerIsName', { typed: d.decisionSigner.trim() }) } : {};
   const dField = (key: keyof typeof d, label: string, span: number, placeholder?: string) => (
     <Col xs={24} md={span}>
-      <Form.Item label={label} validateStatus={errors[key] ? 'error' : warnings[key] ? 'warning' : undefined} help={errors[key] || warnings[key]} style={{ marginBottom: 8 }}>
+      <Field label={label} error={errors[key] || undefined} warning={warnings[key]}>
         <Input
           aria-label={label}
           value={d[key]}
@@ -140,7 +141,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
             if (errors[key]) setErrors({ ...errors, [key]: '' });
           }}
         />
-      </Form.Item>
+      </Field>
     </Col>
   );
 
@@ -167,7 +168,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
             ? [{ title: t('common.actions'), key: 'a', width: 190, render: (_: unknown, i: AppraisalItem) => (
                 <Space size={4} wrap>
                   <Button size="small" onClick={() => setEditing({ item: i, decision: i.decision, reason: i.reason, retention: i.newRetention !== undefined ? retentionLabel(t, i.newRetention) : '' })} data-testid="edit-opinion">{t('appraisal.editOpinion')}</Button>
-                  <Confirm title={t('appraisal.removeConfirm')} okText={t('appraisal.removeOk')} cancelText={t('appraisal.back')} cancelButtonProps={{ autoFocus: true }} onConfirm={() => void act(() => removeFromAppraisal(db, session, i.id), t('appraisal.removed'))}>
+                  <Confirm title={t('appraisal.removeConfirm')} okText={t('appraisal.removeOk')} cancelText={t('appraisal.back')} onConfirm={() => void act(() => removeFromAppraisal(db, session, i.id), t('appraisal.removed'))}>
                     <Button size="small">{t('appraisal.remove')}</Button>
                   </Confirm>
                 </Space>
@@ -183,7 +184,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
       </Space>
       {fonds && fondsForeword(fonds).length === 0 && <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>{t('appraisal.historyHint')}</Typography.Paragraph>}
       {open && (
-        <Confirm title={t('appraisal.decideConfirm')} okText={t('appraisal.decide')} cancelText={t('appraisal.back')} cancelButtonProps={{ autoFocus: true }} onConfirm={() => void decide()}>
+        <Confirm title={t('appraisal.decideConfirm')} okText={t('appraisal.decide')} cancelText={t('appraisal.back')} onConfirm={() => void decide()}>
           <Button type="primary" data-testid="decide-appraisal">{t('appraisal.decide')}</Button>
         </Confirm>
       )}
@@ -212,7 +213,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
             {dField('destructionPlace', t('appraisal.destructionPlace'), 8)}
             {dField('destructionMethod', t('appraisal.destructionMethod'), 8)}
           </Row>
-          <Confirm title={t('appraisal.destroyConfirm', { count: toDestroy })} okText={t('appraisal.destroyOk', { count: toDestroy })} okButtonProps={{ danger: true }} cancelText={t('appraisal.back')} cancelButtonProps={{ autoFocus: true }} onConfirm={() => void destroy()}>
+          <Confirm title={t('appraisal.destroyConfirm', { count: toDestroy })} okText={t('appraisal.destroyOk', { count: toDestroy })} okButtonProps={{ danger: true }} cancelText={t('appraisal.back')} onConfirm={() => void destroy()}>
             <Button danger type="primary" data-testid="destroy-appraisal">{t('appraisal.destroyButton')}</Button>
           </Confirm>
         </Form>

@@ -12,7 +12,7 @@ import { formatDate, isoDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
 import { createDepositBatch, listBatches, type BatchInput } from '../../db/repositories/deposit-repository';
 import { batchDestination, defaultDestination, depositBasis, goesOnward } from '../../core/duties/deposit';
-import { yearsSpanned } from '../../core/dossiers/inventory';
+import { yearsLabel, yearsSpanned } from '../../core/dossiers/inventory';
 import type { DepositDestination } from '../../core/duties/types';
 import { typedDate } from './labels';
 import { getUnit, operatorNamed } from '../../db/repositories/unit-repository';
@@ -60,7 +60,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   );
 
   const years = yearsSpanned(dossiers);
-  const span = !years ? '' : years.fromYear === years.toYear ? String(years.fromYear) : `${years.fromYear} – ${years.toYear}`;
+  const span = yearsLabel(years);
 
   useEffect(() => {
     if (!open) return;

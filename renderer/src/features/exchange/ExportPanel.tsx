@@ -106,7 +106,7 @@ export function ExportPanel() {
         <Space wrap>
           <Button onClick={() => void printFingerprint()} disabled={!fingerprint} data-testid="print-fingerprint">{t('exchange.printFingerprint')}</Button>
           {/* Opened from the keyboard, the question takes the focus (on "Không", the way out): it is not at the end of the page's Tab order. */}
-          <Confirm title={t('exchange.rotateConfirm')} onConfirm={rotate} okText={t('exchange.rotate')} cancelText={t('common.back')} cancelButtonProps={{ autoFocus: true }}>
+          <Confirm title={t('exchange.rotateConfirm')} onConfirm={rotate} okText={t('exchange.rotate')} cancelText={t('common.back')}>
             <Button>{t('exchange.rotate')}</Button>
           </Confirm>
         </Space>
@@ -165,7 +165,7 @@ export function ExportPanel() {
                   <Tag color="green">{formatDateTime(r.acknowledgedAt)}</Tag>
                 ) : (
                   // It moves where the next "changes only" export starts, and is not taken back: asked first.
-                  <Confirm title={t('exchange.markAcknowledgedConfirm', { sequence: r.sequence })} onConfirm={() => void acknowledgeExport(db, r.sequence)} okText={t('exchange.markAcknowledgedOk')} cancelText={t('exchange.markAcknowledgedKeep')} cancelButtonProps={{ autoFocus: true }}>
+                  <Confirm title={t('exchange.markAcknowledgedConfirm', { sequence: r.sequence })} onConfirm={() => void acknowledgeExport(db, r.sequence)} okText={t('exchange.markAcknowledgedOk')} cancelText={t('exchange.markAcknowledgedKeep')}>
                     <Button size="small" data-testid="mark-acknowledged">{t('exchange.markAcknowledged')}</Button>
                   </Confirm>
                 ),

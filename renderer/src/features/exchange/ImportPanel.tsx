@@ -187,6 +187,15 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
   // A bundle signed with a key reported lost waits for the person's decision on it (ticked on its card).
   const lostUndecided = !!receipt && receipt.files.some((f) => f.status === 'accepted' && f.lostKey && !lostKeyAccepted.has(f.payloadSha256 ?? ''));
   const canApply = !!receipt && receipt.canApply && !waiting && !lostUndecided;
+  /**
+   * What the button does: before a key or custody is confirmed the plan has nothing to write yet (not "record as
+   * received"); nothing to take (every file refused, or imported before) is said so, not a greyed "record as received".
+   */
+  const applyLabel = (r: ImportReceipt): string => {
+    if (waiting) return t('exchange.applyWaiting');
+    if (!r.canApply) return t('exchange.applyNothing');
+    return r.writes + r.heldCount > 0 ? t('exchange.apply', { count: r.writes }) : t('exchange.applyRecordOnly');
+  };
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -248,9 +257,7 @@ export function ImportPanel({ onReceipt }: { onReceipt?: (r: ImportReceipt) => v
             />
             <Space>
               <Button type="primary" disabled={!canApply} loading={busy} onClick={apply} data-testid="import-apply">
-                {/* Before a key or custody is confirmed the plan has nothing to write yet: not "record as received". */}
-                {/* Nothing to take (every file refused, or imported before): said so, not a greyed "record as received". */}
-                {waiting ? t('exchange.applyWaiting') : !receipt.canApply ? t('exchange.applyNothing') : receipt.writes + receipt.heldCount > 0 ? t('exchange.apply', { count: receipt.writes }) : t('exchange.applyRecordOnly')}
+                {applyLabel(receipt)}
               </Button>
               <Button onClick={() => void printReceipt(receipt, false)} data-testid="print-receipt-draft">{t('exchange.printReceipt')}</Button>
             </Space>

@@ -33,13 +33,13 @@ export function ImportReceiptView({ receipt, actions }: { receipt: ImportReceipt
     .filter(([, s]) => s && COUNT_KEYS.some((k) => s.total[k] > 0))
     .map(([table, s]) => ({ table, ...s!.total }));
   // Each key to confirm asked about once, under the first file it signs, naming the others (keysToConfirm).
-  const signedBy = new Map(keysToConfirm(receipt).map((k) => [k.confirmation.kid, k.files.map((i) => ({ index: i, name: receipt.files[i]!.name }))]));
+  const signedBy = new Map(keysToConfirm(receipt).map((k) => [k.confirmation.kid, k.files.map((i) => receipt.files[i]!)]));
   const recordLabel = (r: { table: string; number?: string; title: string }) =>
     `${t(`table.${r.table}`)}${r.number ? ` · ${t('exchange.recordNumber', { number: r.number })}` : ''}${r.title ? ` — ${r.title}` : ''}`;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {receipt.files.map((f, i) => (
-        <FileReceiptView key={`${f.name}-${i}`} file={f} index={i} actions={actions} signedBy={signedBy} />
+        <FileReceiptView key={`${f.name}-${i}`} file={f} actions={actions} signedBy={signedBy} />
       ))}
       {tableRows.length > 0 && (
         <Table
@@ -136,7 +136,7 @@ export function ImportReceiptView({ receipt, actions }: { receipt: ImportReceipt
   );
 }
 
-function FileReceiptView({ file: f, index, actions, signedBy }: { file: FileReceipt; index: number; actions: ReceiptActions; signedBy: ReadonlyMap<string, readonly { readonly index: number; readonly name: string }[]> }) {
+function FileReceiptView({ file: f, actions, signedBy }: { file: FileReceipt; actions: ReceiptActions; signedBy: ReadonlyMap<string, readonly FileReceipt[]> }) {
   const { t } = useTranslation();
   switch (f.status) {
     case 'error':
@@ -162,9 +162,9 @@ function FileReceiptView({ file: f, index, actions, signedBy }: { file: FileRece
       return (
         <Space orientation="vertical" style={{ width: '100%' }} data-testid="import-needs-confirmation">
           {(f.confirmations ?? []).map((c) => {
-            const files = signedBy.get(c.kid) ?? [{ index, name: f.name }];
-            // By place, not name: the same file chosen twice (or two of one name from two folders) is two files.
-            return files[0]!.index === index ? (
+            const files = signedBy.get(c.kid) ?? [f];
+            // The file itself, not its name: the same file chosen twice (or two of one name from two folders) is two files.
+            return files[0] === f ? (
               <KeyConfirmationCard key={c.kid} confirmation={c} files={files.map((x) => x.name)} onTrust={actions.onTrust} onRefuse={actions.onRefuse} busy={actions.busy ?? false} />
             ) : (
               <Typography.Text key={c.kid} type="secondary" data-testid="same-key-above">{t('exchange.sameKeyAbove', { name: f.name, first: files[0]!.name })}</Typography.Text>

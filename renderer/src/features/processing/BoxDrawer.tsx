@@ -4,8 +4,8 @@
  * read from its blocks. A dossier opens by a click or Enter on its row, over this drawer.
  */
 import { useEffect, type KeyboardEvent } from 'react';
+import { useLiveQueryFor } from '../../hooks/useLiveQueryFor';
 import { App, Descriptions, Drawer, Table, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../core/dossiers/types';
 import { formatDate } from '../../core/format';
@@ -20,12 +20,11 @@ export function BoxDrawer({ boxId, onOpenDossier, onClose }: { boxId: string; on
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
-  const read = useLiveQuery(async () => {
-    const box = await getBox(db, boxId);
-    return { id: boxId, box, dossiers: box && !box.deleted ? await boxDossiers(db, box, session.unitId) : [] };
-  }, [db, boxId, session.unitId]);
   // What was read for this box (a box opened over another shows nothing of the other's).
-  const current = read?.id === boxId ? read : undefined;
+  const current = useLiveQueryFor(boxId, async () => {
+    const box = await getBox(db, boxId);
+    return { box, dossiers: box && !box.deleted ? await boxDossiers(db, box, session.unitId) : [] };
+  }, [db, session.unitId]);
   const box = current?.box;
   // A box this PC no longer holds (a received unit's, replaced by a later bundle): the drawer closes, and the clerk is told.
   const gone = current !== undefined && current.box === undefined;
@@ -47,14 +46,14 @@ export function BoxDrawer({ boxId, onOpenDossier, onClose }: { boxId: string; on
         <Descriptions column={1} size="small" bordered styles={{ label: { width: 190 } }} style={{ marginBottom: 12 }}>
           <Descriptions.Item label={t('dossiers.box')}>{boxLabel(t, box)}</Descriptions.Item>
           <Descriptions.Item label={t('dossiers.boxPlace')}>{place || <Typography.Text type="secondary">{t('processing.boxNoPlace')}</Typography.Text>}</Descriptions.Item>
-          <Descriptions.Item label={t('dossiers.boxCount')}>{read ? dossiers.length : ''}</Descriptions.Item>
+          <Descriptions.Item label={t('dossiers.boxCount')}>{current ? dossiers.length : ''}</Descriptions.Item>
         </Descriptions>
       )}
       <Table<Dossier>
         size="small"
         rowKey="id"
         dataSource={dossiers}
-        loading={read === undefined}
+        loading={current === undefined}
         pagination={dossiers.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         locale={{ emptyText: t('processing.boxEmpty') }}
         onRow={(d) => ({

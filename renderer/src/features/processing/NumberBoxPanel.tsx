@@ -5,6 +5,7 @@
  * box (kho, giá, khoang, tầng) — set for the boxes chosen, and changed when boxes move.
  */
 import { useMemo, useState } from 'react';
+import { yearsLabel } from '../../core/dossiers/inventory';
 import { Alert, App, Button, Card, Col, Empty, Form, Input, Row, Space, Table, Typography } from 'antd';
 import { NumberInput } from '../../components/NumberInput';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -156,7 +157,7 @@ export function NumberBoxPanel({ job }: { job: ProcessingJob }) {
                     const f = figures?.get(b.id);
                     if (!f || f.dossierCount === 0) return '';
                     const files = f.fromFile === undefined ? '' : f.fromFile === f.toFile ? t('processing.boxFile', { n: f.fromFile }) : t('processing.boxFileRange', { from: f.fromFile, to: f.toFile });
-                    const years = f.fromYear === undefined ? '' : f.fromYear === f.toYear ? String(f.fromYear) : `${f.fromYear}–${f.toYear}`;
+                    const years = yearsLabel(f, '–');
                     return [files, t('processing.boxCounts', { files: f.dossierCount, sheets: f.sheets }), years].filter(Boolean).join(' · ');
                   },
                 },

@@ -30,6 +30,10 @@ import { SlipForm } from './SlipForm';
 import { SlipList } from './SlipList';
 import { useAction } from './useAction';
 import { focusWhenReady } from '../../components/focus';
+import { useLiveQueryFor } from '../../hooks/useLiveQueryFor';
+
+/** The cursor in the new job's name, the first thing to type, once its form is drawn. */
+const focusNewJobName = () => focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="new-job-card"] #j-name'));
 
 export function ProcessingPage() {
   const { t } = useTranslation();
@@ -38,14 +42,12 @@ export function ProcessingPage() {
   const fonds = useLiveQuery(async () => (await listHeldFonds(db, session.unitId)).filter((f) => f.unitId === session.unitId), [db, session.unitId]);
   const [fondsChoice, setFondsChoice] = useState<string>();
   const fondsId = fondsChoice ?? fonds?.find((f) => f.status === 'open')?.id ?? fonds?.[0]?.id ?? '';
-  // Kept with the fonds it was read for: while another fonds is read, the last answer is not its (a fonds with jobs
-  // read as one without, for a moment, on opening or on a change of fonds).
-  const jobsRead = useLiveQuery(async () => ({ fondsId, jobs: fondsId ? await jobsOfFonds(db, fondsId) : [] }), [db, fondsId]);
-  const jobs = jobsRead?.fondsId === fondsId ? jobsRead.jobs : undefined;
+  // Kept with the fonds it was read for (a fonds with jobs read as one without, for a moment, on a change of fonds).
+  const jobs = useLiveQueryFor(fondsId, async () => (fondsId ? jobsOfFonds(db, fondsId) : []), [db]);
   // A fonds with no job yet opens on the new job's form, the cursor in its name (it was on the page: typing went nowhere).
   const noJobs = fondsId !== '' && jobs?.length === 0;
   useEffect(() => {
-    if (noJobs) focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="new-job-card"] #j-name'));
+    if (noJobs) focusNewJobName();
   }, [noJobs, fondsId]);
   const [jobChoice, setJobChoice] = useState<string>();
   const [creating, setCreating] = useState(false);
@@ -97,7 +99,7 @@ export function ProcessingPage() {
             setCreating(true);
             if (job) setJobChoice(job.id);
             // The cursor goes to the new job's name, the first thing to type (it stayed on the button).
-            focusWhenReady(() => document.querySelector<HTMLElement>('[data-testid="new-job-card"] #j-name'));
+            focusNewJobName();
           }}
           data-testid="new-job"
         >{t('processing.newJob')}</Button>}

@@ -17,7 +17,7 @@ import { addNode, copiedWithoutRepeats, copyScheme, entryName, moveNode, removeN
 import type { ClassNode } from '../../core/processing/types';
 import { useDb, useSession } from '../../db/context';
 import { planDossiers } from '../../db/repositories/dossier-repository';
-import { hasPlanDossiers, planYears } from '../../db/repositories/dossier-list-repository';
+import { planYears } from '../../db/repositories/dossier-list-repository';
 import { jobsOfFonds, saveScheme } from '../../db/repositories/processing-repository';
 import { Field, SuggestInput } from '../registers/entry-inputs';
 import { useAction } from './useAction';
@@ -95,8 +95,8 @@ export function SchemeEditor({ job, readOnly }: { job: ProcessingJob; readOnly: 
     ) : (
       <Button ref={ref} onClick={() => void onCopy()} disabled={disabled} data-testid={testId}>{t('processing.schemeCopy')}</Button>
     );
-  // The year's dossiers made from the file plan (a backlog job's own are not a plan's headings).
-  const hasPlan = useLiveQuery(() => hasPlanDossiers(db, job.fondsId, planYear), [db, job.fondsId, planYear]);
+  // The year has dossiers made from the file plan (a backlog job's own are not a plan's headings): one of the years read.
+  const hasPlan = years?.includes(planYear);
   const planButton = useRef<HTMLButtonElement>(null);
   const copyPlan = async () => {
     const plan = await planDossiers(db, job.fondsId, planYear);
