@@ -3,18 +3,16 @@
 // holdings, the same consolidated inventory sections, and a consolidated search that finds the
 // same entries as the app's own search index (the same folding and tokens).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyArchiveImport, prepareArchiveImport, type ImportFile } from '../../renderer/src/archive/import';
 import { archiveHoldings, archiveInventory, archiveOverview, archiveReceivedBundles, archiveSearch, archiveUnitNames, pageOffset } from '../../renderer/src/archive/reads';
 import { MAX_PREFIX_WORDS, tsQueryOf } from '../../renderer/src/archive/search';
 import { indexTerms, MAX_SCAN_ROWS, scanBudget } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
-import { trustKey } from '../../renderer/src/archive/trust';
 import { incomingSearchText, outgoingSearchText } from '../../renderer/src/core/registers/search-text';
 import type { IncomingDoc, OutgoingDoc } from '../../renderer/src/db/register-records';
 import { RegisterIndex } from '../../renderer/src/search/register-index';
 import { indexedDbUpperApi } from '../../renderer/src/upper-api/indexeddb';
 import { dossierInventoryDefinition } from '../../renderer/src/pdf/definitions/dossier-inventory';
-import { ENGINES, openArchive } from '../helpers/archive-db';
+import { archiveImportAll, ENGINES, openArchive } from '../helpers/archive-db';
 import { expectTinosOnly, pdfText, pdfWriter } from '../helpers/pdf';
 import { communeExport, type CommuneExport } from '../helpers/commune-export';
 import { importAndApply, upper, type TestProfile } from '../helpers/exchange-units';
@@ -23,14 +21,6 @@ import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repos
 const NOW = new Date('2026-02-01T00:00:00Z');
 let communes: CommuneExport[];
 let app: TestProfile;
-
-/** Imports into the archive as a person would: trust each new key shown, then apply. */
-export async function archiveImportAll(db: ArchiveDb, files: readonly ImportFile[]): Promise<void> {
-  let p = await prepareArchiveImport(db, files);
-  for (const f of p.receipt.files) for (const c of f.confirmations ?? []) await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: 'Trần Văn Bình', confirmedAs: c.kind });
-  p = await prepareArchiveImport(db, files);
-  await applyArchiveImport(db, p, 'Trần Văn Bình');
-}
 
 beforeAll(async () => {
   // Thụy Trình's job set two papers aside to discard: records received, not holdings, on both stores.

@@ -98,6 +98,12 @@ describe('who may reach the archive', () => {
     expect(revoke.body.error?.code).toBe('archive.auth.forbidden');
     const key = await createApiKey(db, 'an', 'báo cáo');
     expect((await call('/api/holdings', { headers: { authorization: `Bearer ${key}` } })).status).toBe(200);
+    // The units' reports and duties are read with the view role; a year that is not four digits is a bad request.
+    const reports = await call('/api/stat-reports', { cookie: an });
+    expect([reports.status, reports.body.years, reports.body.reports, (reports.body.unit as { name: string }).name]).toEqual([200, [], [], 'Lưu trữ lịch sử tỉnh Hưng Yên']);
+    const badYear = await call('/api/stat-reports?year=20x5', { cookie: an });
+    expect([badYear.status, badYear.body.error?.code]).toEqual([400, 'archive.request.invalid']);
+    expect((await call('/api/duties', { cookie: an })).status).toBe(200);
     const out = await call('/api/logout', { method: 'POST', cookie: an });
     expect(out.status).toBe(200);
     expect((await call('/api/overview', { cookie: an })).status).toBe(401);

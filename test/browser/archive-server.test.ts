@@ -3,9 +3,13 @@
 // and starts its server; an archivist signs in, imports two communes' signed bundles through the
 // screens (confirming each key, as against the paper record), sees both communes in the overview
 // and finds their documents in the consolidated search, typed without diacritics; a second
-// workstation signed in at the same time sees the communes arrive without reloading. When the
-// server goes away, the screen says so in Vietnamese.
-import { mkdtempSync, rmSync } from 'node:fs';
+// workstation signed in at the same time sees the communes arrive without reloading. A third
+// commune's bundle brings its final 2025 statistics report and its deposits, destructions and
+// loans (made in Node by the app's own repositories on an in-memory IndexedDB): the overview shows
+// them from the server as the app shows its own. When the server goes away, the screen says so in
+// Vietnamese.
+import 'fake-indexeddb/auto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -14,6 +18,12 @@ import { archiveMain } from '../../renderer/src/archive/cli';
 import { createAccount } from '../../renderer/src/archive/auth';
 import { startArchiveServer, type ArchiveServer } from '../../renderer/src/archive/server';
 import { openPglite, type ArchiveDb } from '../../renderer/src/archive/sql';
+import { DEFAULT_STAT_FORMS } from '../../renderer/src/core/duties/statistics';
+import { exportBundle } from '../../renderer/src/db/exchange/export';
+import { finaliseReport } from '../../renderer/src/db/repositories/statistics-repository';
+import { openDb } from '../../renderer/src/db/schema';
+import { seedCommune } from '../fixtures/duties-seed';
+import { thuyHaiSetup } from '../fixtures/setup-input';
 import { buildOnce, CHROMIUM_ARGS, chromiumPath } from './harness';
 
 const PASSWORD = 'Kho-luu-tru-Hung-Yen-2026';
@@ -24,6 +34,20 @@ let server: ArchiveServer;
 let context: BrowserContext;
 let page: Page;
 let other: BrowserContext;
+
+/** A commune that sent its final 2025 report with its duties (test/fixtures/duties-seed.ts), its export written where a USB stick would be. */
+async function reportingCommune(): Promise<string[]> {
+  const local = await openDb('archive-e2e-reporting-commune');
+  const s = await seedCommune(local, { ...thuyHaiSetup, unit: { ...thuyHaiSetup.unit, name: 'Ủy ban nhân dân xã Thụy Liên', shortName: 'UBND xã Thụy Liên', adminCode: '12399' } });
+  await finaliseReport(local, s.session, 2025, { staffTotal: 2 }, DEFAULT_STAT_FORMS, new Date('2026-01-20T03:00:00Z'));
+  const exported = await exportBundle(local, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-01-20T08:00:00Z') });
+  local.close();
+  return exported.files.map((f) => {
+    const path = join(dir, f.name);
+    writeFileSync(path, f.data);
+    return path;
+  });
+}
 
 beforeAll(async () => {
   buildOnce();
@@ -146,6 +170,29 @@ describe('the province archive served on the LAN', () => {
     expect(hits.some((h) => h.includes('Ủy ban nhân dân xã Thụy Hải'))).toBe(true);
     await page.setViewportSize({ width: 1024, height: 900 });
     await page.screenshot({ path: join(tmpdir(), 'luutru-archive-search-1024.png'), fullPage: true });
+
+    // A commune's report and duties, read from the server: its bundle taken in (its key confirmed), the overview shows its
+    // 2025 report side by side with the total, and its deposits, destructions and loans (the app's own screen showed them only).
+    const seeded = await reportingCommune();
+    await page.getByRole('menuitem', { name: 'Nhập gói dữ liệu' }).click();
+    const [third] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-choose').click()]);
+    await third.setFiles(seeded);
+    await page.getByTestId('import-receipt').waitFor();
+    await page.getByTestId('read-aloud').first().check();
+    await page.getByTestId('trust-key').first().click();
+    await expect.poll(() => page.getByTestId('import-apply').textContent()).toMatch(/^Nhập dữ liệu \(\d+ bản ghi\)$/);
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('import-receipt').waitFor({ state: 'detached' });
+    await page.getByRole('menuitem', { name: 'Tổng hợp các đơn vị' }).click();
+    const reports = page.getByTestId('upper-reports');
+    await expect.poll(() => reports.getByTestId('upper-dossiersFormed-0').textContent()).toBe('5');
+    expect(await reports.getByTestId('upper-staffTotal-1').textContent()).toBe('2');
+    expect(await reports.locator('thead').textContent()).toContain('UBND xã Thụy Liên');
+    expect(await reports.locator('thead').textContent()).toContain('Tổng cộng');
+    const duties = page.getByTestId('upper-duties').locator('.ant-table-row', { hasText: 'Thụy Liên' });
+    // Đợt nộp lưu, hồ sơ nộp vào lưu trữ hiện hành / lịch sử, hồ sơ đã hủy, lượt mượn, chưa trả.
+    expect((await duties.locator('td').allTextContents()).slice(1)).toEqual(['2', '0', '3', '1', '4', '1']);
+    expect(await page.getByTestId('upper-duties').locator('.ant-table-row', { hasText: 'Đông Kinh' }).locator('td').allTextContents()).toEqual(['Ủy ban nhân dân phường Đông Kinh', '0', '0', '0', '0', '0', '0']);
 
     // The server stops: the next search says so, in Vietnamese, with what to do.
     await server.close();

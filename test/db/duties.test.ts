@@ -12,7 +12,7 @@ import { cancelLoan, createLoan, loansOfYear, overdueLoans, returnLoan } from '.
 import { copiesOf } from '../../renderer/src/core/duties/loans';
 import { closeFonds, fondsOverview, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
 import { deleteDossier, getDossier, moveToBox, numberDossiers, reopenDossier, saveDossier } from '../../renderer/src/db/repositories/dossier-repository';
-import { unitReports, dutiesByUnit } from '../../renderer/src/db/repositories/upper-duties-repository';
+import { upperStatReports, dutiesByUnit } from '../../renderer/src/db/repositories/upper-duties-repository';
 import { DEFAULT_DEPOSIT_RULES } from '../../renderer/src/core/duties/deposit';
 import { DEFAULT_STAT_FORMS, typedCellValues } from '../../renderer/src/core/duties/statistics';
 import { DutyInvalidError } from '../../renderer/src/db/repositories/duties-settings';
@@ -231,7 +231,7 @@ describe('deposit', () => {
     expect([upStats.collectedBatches, upStats.collectedDossiers, upStats.collectedMetres]).toEqual([1, 2, handed.metres]);
     expect([upStats.holdingDossiers, upStats.holdingPermanent, upStats.holdingFixedTerm, upStats.holdingBoxes, upStats.holdingMetres]).toEqual([2, 1, 1, handed.boxCount, handed.metres]);
     expect((await computedStatistics(up.db, up.session.unitId, 2025)).holdingDossiers).toBe(0);
-    const reports = await unitReports(up.db, up.session.unitId, 2025);
+    const { reports } = await upperStatReports(up.db, up.session.unitId, 2025);
     expect(reports.map((r) => [r.unitName, r.report.values.dossiersFormed, r.report.values.staffTotal])).toEqual([['Ủy ban nhân dân xã Thụy Hải', 5, 2]]);
     expect(reports[0]?.issues).toEqual([]);
     const duties = (await dutiesByUnit(up.db, [s.session.unitId])).get(s.session.unitId);
@@ -372,7 +372,7 @@ describe('appraisal and destruction', () => {
     const exp = await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-01-20T08:00:00Z') });
     const up = await upper();
     await importAndApply(up, exp.files);
-    const [report] = await unitReports(up.db, up.session.unitId, 2025);
+    const [report] = (await upperStatReports(up.db, up.session.unitId, 2025)).reports;
     expect(report?.report.values.staffFullTime).toBe(3);
     expect(report?.issues.map((i) => `${i.field}:${i.code}`)).toEqual(['staffFullTime:stats.figurePart']);
     expect(tVi('upperDuties.reportIssues', { unit: report!.unitName, count: 1, first: issueMessage(tVi, report!.issues[0]!) })).toBe(

@@ -10,7 +10,8 @@ import type { HeldClaim } from '../../renderer/src/core/bundle/import-plan';
 import { heldOfRow } from '../../renderer/src/archive/plan-state';
 import { migrate } from '../../renderer/src/archive/migrations';
 import { openPglite, openPostgres, type ArchiveDb } from '../../renderer/src/archive/sql';
-import { initUnit, type ArchiveUnit } from '../../renderer/src/archive/trust';
+import { initUnit, trustKey, type ArchiveUnit } from '../../renderer/src/archive/trust';
+import { applyArchiveImport, prepareArchiveImport, type ImportFile } from '../../renderer/src/archive/import';
 
 export type Engine = { readonly name: 'PGlite' | 'PostgreSQL'; open(): Promise<ArchiveDb> };
 
@@ -57,3 +58,11 @@ export async function pgAsMemory(db: ArchiveDb, unitId: string, seen: MemoryStat
   return { receiverUnitId: unitId, live, held, owners: new Map(), seen };
 }
 
+
+/** Imports into the archive as a person would: trust each new key shown, then apply. */
+export async function archiveImportAll(db: ArchiveDb, files: readonly ImportFile[]): Promise<void> {
+  let p = await prepareArchiveImport(db, files);
+  for (const f of p.receipt.files) for (const c of f.confirmations ?? []) await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: 'Trần Văn Bình', confirmedAs: c.kind });
+  p = await prepareArchiveImport(db, files);
+  await applyArchiveImport(db, p, 'Trần Văn Bình');
+}

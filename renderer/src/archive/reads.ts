@@ -4,13 +4,15 @@
  * per-origin counters, then core `originOverview`), holdings per unit (an aggregate over the
  * dossiers, boxes and backlog jobs only), consolidated search (GIN over the tokens), the
  * consolidated inventory (core `consolidatedSections` over the numbered dossiers), held claims
- * a page at a time, forks, custody, trusted keys and unit names.
+ * a page at a time, forks, custody, trusted keys and unit names, the units' statistics reports
+ * and duties (core `reportsView`, `unitDutiesOf` over their few records).
  */
 import { originOverview, type OriginOverview, type ReceivedSummary } from '../core/bundle/overview';
 import type { BundleRecord, KeyRotation, ReplicatedTable } from '../core/bundle/schema';
 import { consolidatedSections, type ConsolidatedFonds } from '../core/dossiers/consolidated';
 import { depositMark } from '../core/duties/deposit';
-import type { DepositBatch } from '../core/duties/types';
+import type { DepositBatch, StatReport } from '../core/duties/types';
+import { DUTY_TABLES, reportsView, unitDutiesOf, type DutyRecords, type UnitDuties } from '../core/duties/upper-duties';
 import type { Holdings } from '../core/dossiers/inventory';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier } from '../core/dossiers/types';
 import { AppError } from '../core/errors';
@@ -19,7 +21,7 @@ import type { ForkRow, HeldClaimRow, ReceivedBundleRow } from '../db/exchange/ro
 import { keyListOf } from '../db/exchange/key-list';
 import { receivedEntry } from '../core/registers/received-entry';
 import { hitOf, type SearchHit } from '../upper-api/search-hit';
-import type { HoldingsResult, InventoryData, KeyListRow } from '../upper-api/types';
+import type { HoldingsResult, InventoryData, KeyListRow, StatReportsResult } from '../upper-api/types';
 import { heldOfRow } from './plan-state';
 import { searchTerms } from './search';
 import type { ArchiveDb, Sql } from './sql';
@@ -187,6 +189,26 @@ export async function archiveInventory(sql: Sql, onlyUnitId?: string): Promise<I
   );
   if (sections.length === 0) throw new AppError('upper.noInventory');
   return { unit: { name: me.name, parentName: me.parentName, place: placeOfUnit(me.name) }, sections };
+}
+
+/** The units' statistics reports, one year's side by side (the app's `upperStatReports`, over every report received: a few per unit and year). */
+export async function archiveStatReports(sql: Sql, year: number | undefined, now: Date): Promise<StatReportsResult> {
+  const me = await requireUnit(sql);
+  const body = async <T>(tbl: ReplicatedTable) => (await sql.query<{ body: T }>('SELECT body FROM records WHERE tbl = $1', [tbl])).map((r) => r.body);
+  const [reports, units] = [await body<StatReport>('statReports'), await body<{ id: string; name: string; adminCode?: string }>('units')];
+  // The archive keeps no head of unit to sign: the printed report leaves the signature's name to be written.
+  return { ...reportsView(reports, units, me.id, year, now), unit: { name: me.name, parentName: me.parentName, place: placeOfUnit(me.name) } };
+}
+
+/** Per unit received (or asked for): its deposits, destructions and loans (the app's `dutiesByUnit`, over those units' duty records). */
+export async function archiveUnitDuties(sql: Sql, unitIds?: readonly string[]): Promise<Record<string, UnitDuties>> {
+  const me = await requireUnit(sql);
+  const ids = unitIds ?? (await sql.query<{ origin: string }>('SELECT DISTINCT origin FROM received_bundles WHERE origin <> $1', [me.id])).map((r) => r.origin);
+  const of = new Map(ids.map((id) => [id, { batches: [], receipts: [], appraisals: [], items: [], loans: [] } as Record<keyof DutyRecords, never[]>]));
+  const field: Record<(typeof DUTY_TABLES)[number], keyof DutyRecords> = { depositBatches: 'batches', depositReceipts: 'receipts', appraisals: 'appraisals', appraisalItems: 'items', loans: 'loans' };
+  const rows = await sql.query<{ origin: string; tbl: (typeof DUTY_TABLES)[number]; body: never }>('SELECT origin, tbl, body FROM records WHERE tbl = ANY($1::text[]) AND origin = ANY($2::text[])', [[...DUTY_TABLES], ids]);
+  for (const r of rows) of.get(r.origin)?.[field[r.tbl]].push(r.body);
+  return Object.fromEntries([...of].map(([id, records]) => [id, unitDutiesOf(records)]));
 }
 
 /** A page's offset as the database takes it: a whole number from 0 to a billion (a typed 1e400 was Infinity, a server error). */

@@ -20,7 +20,7 @@ import { authenticate, login, logout, type Account } from './auth';
 import { allows, type Role } from '../core/archive-roles';
 import { allowList, cookieOf, isAllowed, readBody, readJson, requestTarget, sendJson, serveStatic, type RequestTarget } from './http-util';
 import { applyArchiveImport, decideArchiveOwnership, prepareArchiveImport, type ArchivePreparedImport, type ImportFile } from './import';
-import { archiveForks, archiveHeldClaims, archiveHoldings, archiveInventory, archiveKeyList, archiveOverview, archiveReceivedBundles, archiveSearch, archiveUnitNames } from './reads';
+import { archiveForks, archiveHeldClaims, archiveHoldings, archiveInventory, archiveKeyList, archiveOverview, archiveReceivedBundles, archiveSearch, archiveStatReports, archiveUnitDuties, archiveUnitNames } from './reads';
 import type { ArchiveDb } from './sql';
 import { custodyList, keyRefusals, recordCustody, refuseKey, requireUnit, revokeKey, trustKey } from './trust';
 
@@ -63,6 +63,13 @@ const str = (v: unknown, max = 2000): string => {
   return v;
 };
 
+/** A report year asked for: none, or a year of four digits (anything else is a bad request). */
+function reportYear(v: string | null): number | undefined {
+  if (v === null || v === '') return undefined;
+  if (!/^\d{4}$/.test(v)) throw new AppError('archive.request.invalid');
+  return Number(v);
+}
+
 export async function startArchiveServer(options: ArchiveServerOptions): Promise<ArchiveServer> {
   const { db } = options;
   const log = options.log ?? ((l: string) => process.stdout.write(`${l}\n`));
@@ -93,6 +100,8 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
       handle: ({ url }) => archiveSearch(db, (url.searchParams.get('q') ?? '').slice(0, 500), { origin: url.searchParams.get('origin') || undefined, limit: Number(url.searchParams.get('limit') ?? 200) || 200 }),
     },
     'GET /api/inventory': { method: 'GET', role: 'view', handle: ({ url }) => archiveInventory(db, url.searchParams.get('unit') || undefined) },
+    'GET /api/stat-reports': { method: 'GET', role: 'view', handle: ({ url }) => archiveStatReports(db, reportYear(url.searchParams.get('year')), new Date()) },
+    'GET /api/duties': { method: 'GET', role: 'view', handle: () => archiveUnitDuties(db) },
     'GET /api/held': { method: 'GET', role: 'view', handle: ({ url }) => archiveHeldClaims(db, Number(url.searchParams.get('offset') ?? 0) || 0, Number(url.searchParams.get('limit') ?? 50) || 50) },
     'GET /api/received': { method: 'GET', role: 'view', handle: ({ url }) => archiveReceivedBundles(db, Number(url.searchParams.get('offset') ?? 0) || 0, Number(url.searchParams.get('limit') ?? 20) || 20, url.searchParams.get('origin') ?? undefined) },
     'GET /api/forks': { method: 'GET', role: 'view', handle: () => archiveForks(db) },

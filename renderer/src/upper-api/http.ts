@@ -7,7 +7,8 @@
  * writes are seen by asking the server for its journal position every few seconds.
  */
 import { AppError } from '../core/errors';
-import type { OnProgress, Receiver, UpperLevelApi } from './types';
+import type { OnProgress, Receiver, UnitDuties, UpperLevelApi } from './types';
+import { NO_DUTIES } from '../core/duties/upper-duties';
 import { allows, type Role } from '../core/archive-roles';
 import type { ImportReceipt } from '../db/exchange/receipt';
 
@@ -118,6 +119,12 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
     search: (query, o) => get(`/api/search?${q({ q: query, origin: o.origin, limit: o.limit })}`),
     closeSearch: () => undefined,
     inventory: (unit) => get(`/api/inventory?${q({ unit })}`),
+    statReports: (year) => get(`/api/stat-reports?${q({ year })}`),
+    // The server counts every unit received (a hundred ids would not fit an address); those asked for are kept.
+    async unitDuties(unitIds) {
+      const all = await get<Record<string, UnitDuties>>('/api/duties');
+      return Object.fromEntries(unitIds.map((id) => [id, all[id] ?? NO_DUTIES]));
+    },
     async prepareImport(files, onProgress, signal) {
       const meta = files.map((f) => ({ name: f.name, size: f.data.byteLength }));
       return upload({ blob: new Blob(files.map((f) => f.data as Uint8Array<ArrayBuffer>), { type: 'application/octet-stream' }), meta }, onProgress, signal);

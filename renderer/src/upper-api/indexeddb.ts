@@ -17,6 +17,8 @@ import { keyRefusals, refuseKey, revokeKey, trustKey } from '../db/exchange/keys
 import { getMetresPerBox, holdingsByOrigin } from '../db/repositories/dossier-repository';
 import { custodyList, forkList, heldClaimsPage, receivedBundlesPage, trustedKeyList, unitNames } from '../db/repositories/exchange-repository';
 import { originOverview, receivedHoldings } from '../db/repositories/upper-level-repository';
+import { dutiesByUnit, upperStatReports } from '../db/repositories/upper-duties-repository';
+import { getFormUnit } from '../db/repositories/unit-repository';
 import type { LuutruDb } from '../db/schema';
 import { exchangeClient, type ExchangeClient } from '../features/exchange/exchange-client';
 import type { ImportReceipt } from '../db/exchange/receipt';
@@ -73,6 +75,11 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
       if (sections.length === 0) throw new AppError('upper.noInventory');
       return { unit: { name: receiver.name, parentName: receiver.parentName, place: placeOfUnit(receiver.name) }, sections };
     },
+    async statReports(year) {
+      const [view, unit] = await Promise.all([upperStatReports(db, session.unitId, year), getFormUnit(db, session.unitId)]);
+      return { ...view, unit };
+    },
+    unitDuties: async (unitIds) => Object.fromEntries(await dutiesByUnit(db, unitIds)),
     // The files' bytes move to the exchange worker (no copy on the page), which keeps them for prepareImportAgain.
     prepareImport: (files, onProgress, signal) => cancellable(signal, (client, jobId) => client.prepare(files, session.unitId, onProgress, jobId)),
     prepareImportAgain: (token, onProgress, signal) => cancellable(signal, (client, jobId) => client.prepareAgain(Number(token), session.unitId, onProgress, jobId)),

@@ -17,6 +17,8 @@ import type { ConfirmationReceipt, ImportReceipt } from '../db/exchange/receipt'
 import type { CustodyRow, ForkRow, HeldClaimRow, ReceivedBundleRow } from '../db/exchange/rows';
 import type { BookUnit } from '../pdf/definitions/register-book';
 import type { SearchHit } from './search-hit';
+import type { ReportsView, UnitDuties, UnitReport } from '../core/duties/upper-duties';
+import type { FormUnit } from '../db/repositories/unit-repository';
 
 export type { OriginOverview, SearchHit };
 
@@ -32,6 +34,9 @@ export type HoldingsResult = { readonly byOrigin: Readonly<Record<string, Holdin
 /** What the consolidated inventory PDF needs: the receiving unit for its header, and the sections. */
 export type InventoryData = { readonly unit: BookUnit; readonly sections: readonly ConsolidatedSection[] };
 
+/** The statistics reports the units sent (core/duties/upper-duties.ts), with the receiving unit for the printed report's header. */
+export type StatReportsResult = ReportsView & { readonly unit: FormUnit };
+export type { UnitDuties, UnitReport };
 export type CustodyInput = { readonly kind: 'merger' | 'transfer'; readonly effectiveDate: string; readonly basis: string };
 
 /** The receiving unit and the person acting (printed on receipts and inventories). */
@@ -56,6 +61,10 @@ export type UpperLevelApi = {
   /** Frees what `search` kept (the IndexedDB index lives in a worker until the page that used it closes). */
   closeSearch(): void;
   inventory(onlyUnitId?: string): Promise<InventoryData>;
+  /** The units' yearly statistics reports, one year's side by side (`year`, else the newest). */
+  statReports(year?: number): Promise<StatReportsResult>;
+  /** Per unit of `unitIds`: the deposits, destructions and loans its bundles brought (a unit with none has none). */
+  unitDuties(unitIds: readonly string[]): Promise<Readonly<Record<string, UnitDuties>>>;
   /** The dry run: verify the files and plan the import (nothing written); `token` names it for apply/discard. Aborting `signal` stops it (AppError exchange.cancelled). */
   prepareImport(files: readonly { name: string; data: Uint8Array }[], onProgress?: OnProgress, signal?: AbortSignal): Promise<{ token: string; receipt: ImportReceipt }>;
   /**

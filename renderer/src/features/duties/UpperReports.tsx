@@ -1,38 +1,37 @@
 /**
  * At the upper level: the yearly statistics reports its units sent (final ones), side by side
  * with a total column — on screen, as PDF and as .xlsx — and per unit the deposits, destructions
- * and loans its bundles brought.
+ * and loans its bundles brought. Read through the upper-level seam: the same on this PC's
+ * IndexedDB and on the province archive's server.
  */
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Empty, Select, Space, Table, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { issueMessage } from '../../i18n';
 import { DEFAULT_STAT_FORMS, formatFigure, reportSections, totalValues } from '../../core/duties/statistics';
-import { useDb, useSession } from '../../db/context';
-import { NO_DUTIES, dutiesByUnit, reportYears, unitReports, type UnitDuties } from '../../db/repositories/upper-duties-repository';
+import { NO_DUTIES, type UnitDuties } from '../../core/duties/upper-duties';
+import { useUpperQuery } from '../../upper-api/context';
 import { statisticsToXlsx } from '../../spreadsheet/statistics-xlsx';
-import { useFormUnit, useOutputs } from './useOutputs';
+import { NO_UNIT, useOutputs } from './useOutputs';
 
 const shortName = (name: string) => name.replace(/^Ủy ban nhân dân\s+/u, 'UBND ');
 
 export function UpperReports({ units }: { units: readonly { readonly unitId: string; readonly name: string }[] }) {
   const { t } = useTranslation();
-  const db = useDb();
-  const session = useSession();
-  const unit = useFormUnit();
   const out = useOutputs();
-  const years = useLiveQuery(() => reportYears(db, session.unitId), [db, session.unitId]) ?? [];
   const [chosen, setChosen] = useState<number>();
-  const year = chosen ?? years[0] ?? new Date().getFullYear() - 1;
-  const reports = useLiveQuery(() => unitReports(db, session.unitId, year), [db, session.unitId, year]) ?? [];
+  const shown = useUpperQuery((api) => api.statReports(chosen), [chosen]).data;
+  const years = shown?.years ?? [];
+  const year = shown?.year ?? chosen ?? new Date().getFullYear() - 1;
+  const reports = shown?.reports ?? [];
+  const unit = shown?.unit ?? NO_UNIT;
   const unitIds = units.map((u) => u.unitId).join(',');
-  const duties = useLiveQuery(() => dutiesByUnit(db, unitIds ? unitIds.split(',') : []), [db, unitIds]);
+  const duties = useUpperQuery((api) => api.unitDuties(unitIds ? unitIds.split(',') : []), [unitIds]).data;
   const columns = useMemo(() => [...reports.map((r) => shortName(r.unitName)), t('stats.total')], [reports, t]);
   const forms = reports[0]?.report.forms ?? DEFAULT_STAT_FORMS;
   const sections = useMemo(() => reportSections(forms, [...reports.map((r) => r.report.values), totalValues(reports.map((r) => r.report.values))]), [forms, reports]);
   const rows = sections.flatMap((s, si) => [{ key: `f-${s.form.key}`, form: `${t('stats.form', { number: s.form.number })}: ${s.form.title}` } as const, ...s.rows.map((r, ri) => ({ ...r, no: `${si + 1}.${ri + 1}` }))]);
-  const dutyRows = units.map((u) => ({ ...u, ...(duties?.get(u.unitId) ?? NO_DUTIES) }));
+  const dutyRows = units.map((u) => ({ ...u, ...(duties?.[u.unitId] ?? NO_DUTIES) }));
   const dutyColumn = (key: keyof UnitDuties) => ({ title: t(`upperDuties.${key}`), dataIndex: key, width: 110, align: 'right' as const });
   return (
     <>

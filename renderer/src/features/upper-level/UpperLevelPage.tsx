@@ -33,7 +33,7 @@ function UnitDetail({ row }: { readonly row: OriginOverview }) {
 
 export function UpperLevelPage() {
   const { t, i18n } = useTranslation();
-  // Duties reports and the dossier/box search read this PC's database; the province archive's server does not serve them yet.
+  // The dossier/box search reads this PC's database; the province archive's server does not serve it yet.
   const api = useUpperApi();
   const local = api.kind === 'indexeddb';
   const overview = useUpperQuery((api) => api.overview(new Date()), []);
@@ -110,7 +110,7 @@ export function UpperLevelPage() {
       </Card>
       {stage >= 1 && rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} />}
       {stage >= 2 && rows && rows.length > 0 && <UpperInventory rows={rows} />}
-      {stage >= 3 && local && rows && rows.length > 0 && <UpperReports units={rows.map((r) => ({ unitId: r.unitId, name: r.name }))} />}
+      {stage >= 3 && rows && rows.length > 0 && <UpperReports units={rows.map((r) => ({ unitId: r.unitId, name: r.name }))} />}
       {stage >= 4 && units && <UpperSearch units={units} />}
       {stage >= 5 && local && units && <ArchiveSearch units={units} title={t('processing.upperSearchTitle')} />}
     </Space>

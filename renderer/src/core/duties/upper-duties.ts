@@ -1,0 +1,98 @@
+/**
+ * What the upper level reads of its units' duties, from the records their bundles brought: the
+ * yearly statistics reports side by side (final ones only), and per unit the deposits,
+ * destructions and loans recorded. Pure, so the app's IndexedDB (upper-duties-repository.ts) and
+ * the province archive's PostgreSQL (archive/reads.ts) give the same answer from their own reads.
+ */
+import type { FieldIssue } from '../errors';
+import { receivedFigureIssues } from './statistics';
+import { keptAtUnit } from './deposit';
+import type { Appraisal, AppraisalItem, DepositBatch, DepositReceipt, Loan, StatReport } from './types';
+
+export type UnitReport = {
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly adminCode: string;
+  readonly report: StatReport;
+  /** Figures that do not hold as the app checks them now (a report made before a rule): shown, not dropped. */
+  readonly issues: readonly FieldIssue[];
+};
+
+/** A unit as the reports name it. */
+export type ReportingUnit = { readonly id: string; readonly name: string; readonly adminCode?: string };
+
+/** The reports sent by other units than `selfId`, made final, not deleted. */
+function receivedReports(reports: readonly StatReport[], selfId: string): StatReport[] {
+  return reports.filter((r) => !r.deleted && r.origin !== selfId && r.status === 'final');
+}
+
+/** The reports received and the year shown (see `ReportsView`). */
+export type ReportsView = {
+  /** Years for which final reports were received, newest first. */
+  readonly years: readonly number[];
+  /** The year chosen, else the newest received, else last year. */
+  readonly year: number;
+  /** That year's final reports, by unit code then name, each with what does not hold in it. */
+  readonly reports: readonly UnitReport[];
+};
+
+/** What the upper level shows of the statistics reports its units sent (every report of every unit read, a few per unit and year). */
+export function reportsView(reports: readonly StatReport[], units: readonly ReportingUnit[], selfId: string, chosen: number | undefined, now: Date): ReportsView {
+  const received = receivedReports(reports, selfId);
+  const years = [...new Set(received.map((r) => r.year))].sort((a, b) => b - a);
+  const year = chosen ?? years[0] ?? now.getFullYear() - 1;
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const shown = received
+    .filter((r) => r.year === year)
+    .map((report) => {
+      const unit = byId.get(report.unitId);
+      return { unitId: report.unitId, unitName: unit?.name ?? report.unitId, adminCode: unit?.adminCode ?? '', report, issues: receivedFigureIssues(report.forms, report.values) };
+    })
+    .sort((a, b) => a.adminCode.localeCompare(b.adminCode) || a.unitName.localeCompare(b.unitName, 'vi'));
+  return { years, year, reports: shown };
+}
+
+export type UnitDuties = {
+  readonly depositBatches: number;
+  /** Dossiers handed into the unit's own lưu trữ hiện hành, and to the historical archive (or another body): a file that went on is in each once. */
+  readonly dossiersToCurrent: number;
+  readonly dossiersToHistorical: number;
+  readonly receivedBatches: number;
+  readonly destroyedDossiers: number;
+  readonly loans: number;
+  readonly openLoans: number;
+};
+
+/** A unit none of whose duties came (yet). */
+export const NO_DUTIES: UnitDuties = { depositBatches: 0, dossiersToCurrent: 0, dossiersToHistorical: 0, receivedBatches: 0, destroyedDossiers: 0, loans: 0, openLoans: 0 };
+
+/** One unit's duty records, as its bundles brought them (deleted ones included: they are left out here). */
+export type DutyRecords = {
+  readonly batches: readonly DepositBatch[];
+  readonly receipts: readonly DepositReceipt[];
+  readonly appraisals: readonly Appraisal[];
+  readonly items: readonly AppraisalItem[];
+  readonly loans: readonly Loan[];
+};
+
+/** The tables a unit's duties are counted from. */
+export const DUTY_TABLES = ['depositBatches', 'depositReceipts', 'appraisals', 'appraisalItems', 'loans'] as const;
+
+/** A unit's deposit batches and their dossiers, the batches it recorded as received, its dossiers destroyed, its loans made and still out. */
+export function unitDutiesOf(records: DutyRecords): UnitDuties {
+  const live = <T extends { readonly deleted: boolean }>(rows: readonly T[]) => rows.filter((r) => !r.deleted);
+  const batches = live(records.batches);
+  const loans = live(records.loans);
+  const destroyedAppraisals = new Set(live(records.appraisals).filter((a) => a.status === 'destroyed').map((a) => a.id));
+  return {
+    depositBatches: batches.length,
+    // Counted by where they went: summed, a file that went on from the lưu trữ hiện hành counted twice.
+    dossiersToCurrent: batches.filter(keptAtUnit).reduce((n, b) => n + b.dossierCount, 0),
+    dossiersToHistorical: batches.filter((b) => !keptAtUnit(b)).reduce((n, b) => n + b.dossierCount, 0),
+    receivedBatches: live(records.receipts).length,
+    destroyedDossiers: live(records.items).filter((i) => destroyedAppraisals.has(i.appraisalId) && i.decision === 'destroy').length,
+    loans: loans.length,
+    openLoans: loans.filter((l) => l.returnedDate === undefined).length,
+  };
+}
+

@@ -1,0 +1,64 @@
+// The province archive shows its units' statistics reports and duties as the app does: a commune
+// seeded with a known year (its deposit batches, appraisal, loans and a final 2025 report) exported
+// once, imported into the app's IndexedDB and into PostgreSQL (PGlite and a real server); both give
+// the same reports side by side, the same years, and the same deposits, destructions and loans.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { archiveStatReports, archiveUnitDuties } from '../../renderer/src/archive/reads';
+import type { ArchiveDb } from '../../renderer/src/archive/sql';
+import { DEFAULT_STAT_FORMS } from '../../renderer/src/core/duties/statistics';
+import { NO_DUTIES } from '../../renderer/src/core/duties/upper-duties';
+import { exportBundle } from '../../renderer/src/db/exchange/export';
+import { finaliseReport } from '../../renderer/src/db/repositories/statistics-repository';
+import { openDb } from '../../renderer/src/db/schema';
+import { indexedDbUpperApi } from '../../renderer/src/upper-api/indexeddb';
+import type { UpperLevelApi } from '../../renderer/src/upper-api/types';
+import { seedCommune } from '../fixtures/duties-seed';
+import { archiveImportAll, ENGINES, openArchive } from '../helpers/archive-db';
+import { importAndApply, upper } from '../helpers/exchange-units';
+
+const NOW = new Date('2026-02-01T00:00:00Z');
+let files: readonly { name: string; data: Uint8Array }[];
+let communeId: string;
+let app: UpperLevelApi;
+
+beforeAll(async () => {
+  const db = await openDb('archive-duties-seed');
+  const s = await seedCommune(db);
+  communeId = s.session.unitId;
+  await finaliseReport(db, s.session, 2025, { staffTotal: 2 }, DEFAULT_STAT_FORMS, new Date('2026-01-20T03:00:00Z'));
+  files = (await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-01-20T08:00:00Z') })).files;
+  const up = await upper();
+  await importAndApply(up, files);
+  app = indexedDbUpperApi(up.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, up.session);
+});
+
+describe.each(ENGINES)('the units’ reports and duties at the archive ($name)', (engine) => {
+  let db: ArchiveDb;
+  beforeAll(async () => {
+    ({ db } = await openArchive(engine));
+    await archiveImportAll(db, files);
+  });
+  afterAll(async () => db?.close());
+
+  it('the final 2025 report side by side, the newest year first shown, as the app shows it', async () => {
+    const mine = await archiveStatReports(db, undefined, NOW);
+    expect([mine.years, mine.year]).toEqual([[2025], 2025]);
+    expect(mine.reports.map((r) => [r.unitName, r.adminCode, r.report.values.dossiersFormed, r.report.values.staffTotal, r.issues.length])).toEqual([['Ủy ban nhân dân xã Thụy Hải', '12345', 5, 2, 0]]);
+    const theirs = await app.statReports();
+    expect(mine.reports).toEqual(theirs.reports);
+    // The printed report's header names the archive itself.
+    expect([mine.unit.name, mine.unit.parentName]).toEqual(['Lưu trữ lịch sử tỉnh Hưng Yên', 'Sở Nội vụ tỉnh Hưng Yên']);
+    // A year asked for that no unit reported: that year, nothing in it, the years received still listed.
+    const none = await archiveStatReports(db, 2024, NOW);
+    expect([none.years, none.year, none.reports]).toEqual([[2025], 2024, []]);
+    expect((await app.statReports(2024)).reports).toEqual([]);
+  });
+
+  it('each unit’s deposits, destructions and loans, as the app counts them; a unit not received has none', async () => {
+    const mine = await archiveUnitDuties(db);
+    expect(Object.keys(mine)).toEqual([communeId]);
+    expect(mine[communeId]).toEqual({ depositBatches: 2, dossiersToCurrent: 0, dossiersToHistorical: 3, receivedBatches: 0, destroyedDossiers: 1, loans: 4, openLoans: 1 });
+    expect(mine).toEqual(await app.unitDuties([communeId]));
+    expect(await archiveUnitDuties(db, ['not-received'])).toEqual({ 'not-received': NO_DUTIES });
+  });
+});
