@@ -2,7 +2,7 @@
 // v1 keeps records and bookkeeping; v2 adds accounts next to the data; v3 adds search and computes
 // the tokens of entries already stored, so an archive upgraded in place finds its old entries; v4 adds
 // the vocabulary the word being typed is spelled out from, and the first-letter tokens; v5 keeps a recovered
-// key's announcement beside it; v6 how a key's fingerprint words were compared.
+// key's announcement beside it; v6 how a key's fingerprint words were compared; v8 the warnings a key was trusted over.
 // A second run changes nothing; a database newer than the program is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, login } from '../../renderer/src/archive/auth';
@@ -102,11 +102,22 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
   });
 
   it('v6: the keys trusted before read as not saying how they were compared; a key trusted now keeps it', async () => {
-    expect(await migrate(db)).toEqual({ from: 5, to: SCHEMA_VERSION });
+    // With v7 (the keys refused: a table of its own, tested with the refusals).
+    expect(await migrate(db, 7)).toEqual({ from: 5, to: 7 });
     expect((await trustedKeys(db)).map((k) => k.compared)).toEqual([undefined, undefined]);
+  });
+
+  it('v8: the keys trusted before read as trusted over no warning; a look-alike trusted now keeps what was read', async () => {
+    expect(await migrate(db)).toEqual({ from: 7, to: SCHEMA_VERSION });
+    expect((await trustedKeys(db)).every((k) => k.confirmedOver === undefined)).toBe(true);
+    // A key trusted now keeps how its words were compared (v6); a unit's new key was trusted over nothing.
     const next = await fixtureKey(13);
     await trustKey(db, { unitId: entry.origin, originName: 'Ủy ban nhân dân xã Thụy Hải', jwk: next.jwk, confirmedBy: 'Bình', confirmedAs: 'new-key', compared: 'words-typed' });
-    expect((await trustedKeys(db)).find((k) => k.kid === next.kid)?.compared).toBe('words-typed');
+    const kept = (await trustedKeys(db)).find((k) => k.kid === next.kid);
+    expect([kept?.compared, kept?.confirmedOver]).toEqual(['words-typed', undefined]);
+    const alike = await fixtureKey(14);
+    await trustKey(db, { unitId: '0190f0f0-0000-7000-8000-000000000041', originName: 'Ủy ban nhân dân xã Thụy Hải', adminCode: '12399', jwk: alike.jwk, confirmedBy: 'Bình', confirmedAs: 'first-contact', compared: 'words-read-aloud' });
+    expect((await trustedKeys(db)).find((k) => k.kid === alike.kid)?.confirmedOver).toEqual([{ code: 'identity.sameName', otherUnitId: entry.origin, otherName: 'Ủy ban nhân dân xã Thụy Hải' }]);
   });
 
   it('runs once: a second run changes nothing; a newer database is refused', async () => {

@@ -35,10 +35,13 @@ let context: BrowserContext;
 let page: Page;
 let other: BrowserContext;
 
-/** A commune that sent its final 2025 report with its duties (test/fixtures/duties-seed.ts), its export written where a USB stick would be. */
+/**
+ * A commune that sent its final 2025 report with its duties (test/fixtures/duties-seed.ts), its export written where a
+ * USB stick would be. It gives Thụy Hải's code (a code typed wrong at its setup): its key is trusted over that warning.
+ */
 async function reportingCommune(): Promise<string[]> {
   const local = await openDb('archive-e2e-reporting-commune');
-  const s = await seedCommune(local, { ...thuyHaiSetup, unit: { ...thuyHaiSetup.unit, name: 'Ủy ban nhân dân xã Thụy Liên', shortName: 'UBND xã Thụy Liên', adminCode: '12399' } });
+  const s = await seedCommune(local, { ...thuyHaiSetup, unit: { ...thuyHaiSetup.unit, name: 'Ủy ban nhân dân xã Thụy Liên', shortName: 'UBND xã Thụy Liên', adminCode: '12345' } });
   await finaliseReport(local, s.session, 2025, { staffTotal: 2 }, DEFAULT_STAT_FORMS, new Date('2026-01-20T03:00:00Z'));
   const exported = await exportBundle(local, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-01-20T08:00:00Z') });
   local.close();
@@ -171,13 +174,16 @@ describe('the province archive served on the LAN', () => {
     await page.setViewportSize({ width: 1024, height: 900 });
     await page.screenshot({ path: join(tmpdir(), 'luutru-archive-search-1024.png'), fullPage: true });
 
-    // A commune's report and duties, read from the server: its bundle taken in (its key confirmed), the overview shows its
-    // 2025 report side by side with the total, and its deposits, destructions and loans (the app's own screen showed them only).
+    // A commune's report and duties, read from the server: its bundle taken in (its key confirmed over the warning that its
+    // code is Thụy Hải's), the overview shows its 2025 report side by side with the total, and its deposits, destructions
+    // and loans (the app's own screen showed them only); the key list keeps the warning it was trusted over.
     const seeded = await reportingCommune();
     await page.getByRole('menuitem', { name: 'Nhập gói dữ liệu' }).click();
     const [third] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-choose').click()]);
     await third.setFiles(seeded);
     await page.getByTestId('import-receipt').waitFor();
+    expect(await page.getByTestId('identity-warnings').textContent()).toContain('Mã đơn vị hành chính 12345 đã thuộc về Ủy ban nhân dân xã Thụy Hải.');
+    await page.getByTestId('warnings-ack').check();
     await page.getByTestId('read-aloud').first().check();
     await page.getByTestId('trust-key').first().click();
     await expect.poll(() => page.getByTestId('import-apply').textContent()).toMatch(/^Nhập dữ liệu \(\d+ bản ghi\)$/);
@@ -193,6 +199,11 @@ describe('the province archive served on the LAN', () => {
     // Đợt nộp lưu, hồ sơ nộp vào lưu trữ hiện hành / lịch sử, hồ sơ đã hủy, lượt mượn, chưa trả.
     expect((await duties.locator('td').allTextContents()).slice(1)).toEqual(['2', '0', '3', '1', '4', '1']);
     expect(await page.getByTestId('upper-duties').locator('.ant-table-row', { hasText: 'Đông Kinh' }).locator('td').allTextContents()).toEqual(['Ủy ban nhân dân phường Đông Kinh', '0', '0', '0', '0', '0', '0']);
+    await page.getByRole('menuitem', { name: 'Khóa tin cậy' }).click();
+    const trusted = page.getByTestId('trusted-keys');
+    await expect.poll(() => trusted.locator('.ant-table-row', { hasText: 'Thụy Liên' }).getByTestId('key-confirmed-over').textContent()).toBe('Đã tin cậy dù có cảnh báo: mã 12345 đã thuộc về Ủy ban nhân dân xã Thụy Hải.');
+    expect(await trusted.getByTestId('key-confirmed-over').count()).toBe(1);
+    await page.getByRole('menuitem', { name: 'Tổng hợp các đơn vị' }).click();
 
     // The server stops: the next search says so, in Vietnamese, with what to do.
     await server.close();

@@ -225,6 +225,20 @@ describe('finding 6: first contact guards', () => {
     const look = await testUnit(41, fixtureId(41, '0190f0f0'), 'Ủy ban nhân dân xã Thụy H\u0430\u0309i', '12345');
     const p = await prepareImport(up.db, [await file(look, { sequence: 1, records: {} })], up.session.unitId);
     expect(p.receipt.files[0]?.confirmations?.[0]?.warnings.map((w) => w.code).sort()).toEqual(['identity.lookAlikeName', 'identity.mixedScript', 'identity.sameAdminCode']);
+    // Trusted over them after all: the key list keeps what was read, with the unit it was alike to; a later new key of
+    // that unit (a unit known by then) was trusted over nothing.
+    const c = p.receipt.files[0]!.confirmations![0]!;
+    await trustKey(up.db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: 'Bình', confirmedAs: 'first-contact', compared: 'words-typed' });
+    const over = (await trustedKeyList(up.db)).find((k) => k.kid === c.kid)?.confirmedOver;
+    expect(over?.map((w) => [w.code, 'otherName' in w ? w.otherName : ''])).toEqual([
+      ['identity.mixedScript', ''],
+      ['identity.lookAlikeName', A.origin.name],
+      ['identity.sameAdminCode', A.origin.name],
+    ]);
+    const next = await testUnit(42, look.origin.unitId, look.origin.name, look.origin.adminCode);
+    await trustKey(up.db, { unitId: look.origin.unitId, originName: look.origin.name, adminCode: look.origin.adminCode, jwk: next.key.jwk, confirmedBy: 'Bình', confirmedAs: 'new-key', compared: 'words-typed' });
+    expect((await trustedKeyList(up.db)).find((k) => k.kid === next.key.kid)?.confirmedOver).toBeUndefined();
+    expect((await trustedKeyList(up.db)).filter((k) => k.unitId === UNIT_A).every((k) => k.confirmedOver === undefined)).toBe(true);
   });
 });
 

@@ -146,6 +146,15 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     },
   },
+  {
+    version: 8,
+    // v8: a key keeps the warnings it was trusted over (a first contact alike in name or code to a unit trusted then);
+    // keys trusted before read as trusted over none recorded.
+    description: 'trusted keys keep the warnings they were confirmed over',
+    up: async (tx) => {
+      await tx.exec('ALTER TABLE trusted_keys ADD COLUMN confirmed_over jsonb');
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)!.version;

@@ -6,7 +6,7 @@
  * (db/exchange/keys.ts, rows.ts), in tables of their own.
  */
 import { jwkThumbprint } from '../core/bundle/keys';
-import type { KnownUnit } from '../core/bundle/identity';
+import { confirmedOverWarnings, type IdentityWarning, type KnownUnit } from '../core/bundle/identity';
 import type { KeyRecovery, PublicJwk } from '../core/bundle/schema';
 import type { TrustPolicy } from '../core/bundle/verify';
 import { AppError } from '../core/errors';
@@ -54,7 +54,7 @@ export async function initUnit(sql: Sql, input: { name: string; adminCode: strin
   return unit;
 }
 
-type KeyDbRow = { kid: string; unit_id: string; jwk: PublicJwk; origin_name: string; admin_code: string | null; confirmed_by: string; confirmed_at: string; confirmed_as: TrustedKeyRow['confirmedAs'] | null; note: string | null; recovery?: KeyRecovery | null; compared?: KeyComparison | null };
+type KeyDbRow = { kid: string; unit_id: string; jwk: PublicJwk; origin_name: string; admin_code: string | null; confirmed_by: string; confirmed_at: string; confirmed_as: TrustedKeyRow['confirmedAs'] | null; note: string | null; recovery?: KeyRecovery | null; compared?: KeyComparison | null; confirmed_over?: IdentityWarning[] | null };
 
 export function keyOfRow(r: KeyDbRow): TrustedKeyRow {
   return {
@@ -66,6 +66,7 @@ export function keyOfRow(r: KeyDbRow): TrustedKeyRow {
     confirmedBy: r.confirmed_by,
     confirmedAt: r.confirmed_at,
     ...(r.confirmed_as ? { confirmedAs: r.confirmed_as } : {}),
+    ...(r.confirmed_over?.length ? { confirmedOver: r.confirmed_over } : {}),
     ...(r.recovery ? { recovery: r.recovery } : {}),
     ...(r.note ? { note: r.note } : {}),
     ...(r.compared ? { compared: r.compared } : {}),
@@ -92,14 +93,15 @@ export async function trustKey(
   assertComparison(params.confirmedAs, params.compared);
   const kid = await jwkThumbprint(params.jwk);
   const recovery = keptRecovery(params, kid) ?? null;
+  const over = confirmedOverWarnings({ unitId: params.unitId, name: params.originName, adminCode: params.adminCode ?? '' }, params.confirmedAs, await knownUnits(sql));
   await sql.query(
-    `INSERT INTO trusted_keys (kid, unit_id, jwk, origin_name, admin_code, confirmed_by, confirmed_at, confirmed_as, note, recovery, compared) VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::jsonb, $11)
+    `INSERT INTO trusted_keys (kid, unit_id, jwk, origin_name, admin_code, confirmed_by, confirmed_at, confirmed_as, note, recovery, compared, confirmed_over) VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12::jsonb)
      ON CONFLICT (kid) DO UPDATE SET unit_id = EXCLUDED.unit_id, jwk = EXCLUDED.jwk, origin_name = EXCLUDED.origin_name, admin_code = EXCLUDED.admin_code,
-       confirmed_by = EXCLUDED.confirmed_by, confirmed_at = EXCLUDED.confirmed_at, confirmed_as = EXCLUDED.confirmed_as, note = EXCLUDED.note, compared = EXCLUDED.compared,
+       confirmed_by = EXCLUDED.confirmed_by, confirmed_at = EXCLUDED.confirmed_at, confirmed_as = EXCLUDED.confirmed_as, note = EXCLUDED.note, compared = EXCLUDED.compared, confirmed_over = EXCLUDED.confirmed_over,
        recovery = CASE WHEN EXCLUDED.confirmed_as = 'key-recovery' THEN COALESCE(EXCLUDED.recovery, trusted_keys.recovery) END`,
-    [kid, params.unitId, JSON.stringify(params.jwk), params.originName, params.adminCode ?? null, params.confirmedBy, now.toISOString(), params.confirmedAs ?? null, params.note ?? null, recovery && JSON.stringify(recovery), params.compared ?? null],
+    [kid, params.unitId, JSON.stringify(params.jwk), params.originName, params.adminCode ?? null, params.confirmedBy, now.toISOString(), params.confirmedAs ?? null, params.note ?? null, recovery && JSON.stringify(recovery), params.compared ?? null, over.length > 0 ? JSON.stringify(over) : null],
   );
-  return keyOfRow({ kid, unit_id: params.unitId, jwk: params.jwk, origin_name: params.originName, admin_code: params.adminCode ?? null, confirmed_by: params.confirmedBy, confirmed_at: now.toISOString(), confirmed_as: params.confirmedAs ?? null, note: params.note ?? null, recovery, compared: params.compared ?? null });
+  return keyOfRow({ kid, unit_id: params.unitId, jwk: params.jwk, origin_name: params.originName, admin_code: params.adminCode ?? null, confirmed_by: params.confirmedBy, confirmed_at: now.toISOString(), confirmed_as: params.confirmedAs ?? null, note: params.note ?? null, recovery, compared: params.compared ?? null, confirmed_over: over });
 }
 
 /** The key of a unit's file an archivist would not trust, kept with why (a row each: two workstations refusing at once both stay). */

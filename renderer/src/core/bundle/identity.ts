@@ -77,6 +77,16 @@ function lookAlikeForeignLetters(s: string): string {
 }
 
 /** Warnings for a unit seen for the first time, against the units already known (excluding itself). */
+/**
+ * What a key is trusted over, kept with it for the key list: a first contact (or a key trusted by a script) alike in
+ * name or code to a unit trusted then, or with a name that is not plain Vietnamese — the warnings the person read
+ * (`identityWarnings` over the units trusted at that moment). None for a unit's new key or recovered key: that unit is
+ * known already.
+ */
+export function confirmedOverWarnings(candidate: KnownUnit, confirmedAs: 'first-contact' | 'new-key' | 'key-recovery' | undefined, known: readonly KnownUnit[]): IdentityWarning[] {
+  return confirmedAs === 'new-key' || confirmedAs === 'key-recovery' ? [] : identityWarnings(candidate, known);
+}
+
 export function identityWarnings(candidate: KnownUnit, known: readonly KnownUnit[]): IdentityWarning[] {
   const out: IdentityWarning[] = [];
   if (removeInvisible(candidate.name) !== candidate.name) out.push({ code: 'identity.invisibleCharacters' });

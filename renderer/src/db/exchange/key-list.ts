@@ -37,7 +37,7 @@ export function keyListOf(keys: readonly TrustedKeyRow[], rotations: readonly Au
     for (const root of keys.filter((k) => k.unitId === unitId)) {
       let from: KeyListRow = root;
       for (let r = next.get(from.kid); r && !byKid.has(r.announcement.newKid); r = next.get(from.kid)) {
-        const { revoked: _r, confirmedAs: _c, recovery: _rc, note: _n, compared: _cm, ...unit } = from;
+        const { revoked: _r, confirmedAs: _c, confirmedOver: _co, recovery: _rc, note: _n, compared: _cm, ...unit } = from;
         const row: KeyListRow = { ...unit, kid: r.announcement.newKid, jwk: r.announcement.newKey, confirmedBy: '', confirmedAt: r.receivedAt || r.announcement.effectiveAt, rotatedFrom: r.signedByKid };
         byKid.set(row.kid, row);
         from = row;

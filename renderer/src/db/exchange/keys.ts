@@ -8,7 +8,7 @@ import { makeKeyRotation } from '../../core/bundle/sign';
 import { assertComparison, COMPARED_IN_JOURNAL, keptRecovery, type KeyComparison } from '../../core/bundle/rotation';
 import type { KeyRecovery, PublicJwk } from '../../core/bundle/schema';
 import { newRefusal, type KeyRefusal } from '../../core/bundle/refusals';
-import type { KnownUnit } from '../../core/bundle/identity';
+import { confirmedOverWarnings, type KnownUnit } from '../../core/bundle/identity';
 import type { TrustPolicy } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
 import { formatDateTime } from '../../core/format';
@@ -137,6 +137,7 @@ export async function trustKey(
   const kid = await jwkThumbprint(params.jwk);
   // Confirmed again (from a file, or after a revocation was undone): the announcement kept before stays.
   const recovery = keptRecovery(params, kid) ?? (params.confirmedAs === 'key-recovery' ? (await db.trustedKeys.get(kid))?.recovery : undefined);
+  const over = confirmedOverWarnings({ unitId: params.unitId, name: params.originName, adminCode: params.adminCode ?? '' }, params.confirmedAs, await knownUnits(db));
   const row: TrustedKeyRow = {
     unitId: params.unitId,
     kid,
@@ -146,6 +147,7 @@ export async function trustKey(
     confirmedBy: params.confirmedBy,
     confirmedAt: new Date().toISOString(),
     ...(params.confirmedAs ? { confirmedAs: params.confirmedAs } : {}),
+    ...(over.length > 0 ? { confirmedOver: over } : {}),
     ...(recovery ? { recovery } : {}),
     ...(params.note ? { note: params.note } : {}),
     ...(params.compared ? { compared: params.compared } : {}),

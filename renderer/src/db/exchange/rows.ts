@@ -1,6 +1,7 @@
 /** Stored shapes of the signed-bundle tables (local to this PC, never replicated). */
 import type { BundleCounts, BundleRange, BundleRecord, KeyRecovery, KeyRotation, PublicJwk, ReplicatedTable } from '../../core/bundle/schema';
 import type { TrustedKey } from '../../core/bundle/rotation';
+import type { IdentityWarning } from '../../core/bundle/identity';
 import type { Custody } from '../../core/bundle/verify';
 import type { HeldClaim } from '../../core/bundle/import-plan';
 import type { FlattenedJws } from '../../core/bundle/sign';
@@ -30,6 +31,8 @@ export type TrustedKeyRow = TrustedKey & {
   readonly confirmedAt: string;
   /** How it was confirmed: first contact, a new key of a known unit, or a unit that lost its key. */
   readonly confirmedAs?: 'first-contact' | 'new-key' | 'key-recovery';
+  /** The warnings it was trusted over (a first contact alike in name or code to a unit trusted then: identity.ts `confirmedOverWarnings`). */
+  readonly confirmedOver?: readonly IdentityWarning[];
 };
 
 export type KeyRotationRow = {

@@ -18,7 +18,7 @@ import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { useUpperQuery } from '../../upper-api/context';
 
 /** A warning's values as its sentence shows them: times in this PC's time, a key by its first words. */
-function warningParams(w: IdentityWarning): Record<string, string> {
+export function warningParams(w: IdentityWarning): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(w)) {
     if (typeof v !== 'string') continue;

@@ -18,7 +18,7 @@ import { usePlatform } from '../../platform/context';
 import { useUpperApi, useUpperQuery } from '../../upper-api/context';
 import type { KeyListRow } from '../../upper-api/types';
 import { refusalStanding } from '../../db/exchange/key-list';
-import { KeyConfirmationCard } from './KeyConfirmationCard';
+import { KeyConfirmationCard, warningParams } from './KeyConfirmationCard';
 import { Dialog } from '../../components/Dialog';
 
 export function TrustedKeysPanel() {
@@ -134,7 +134,17 @@ export function TrustedKeysPanel() {
               render: (_, k) =>
                 k.rotatedFrom
                   ? t('exchange.keyRotatedFrom', { words: fingerprintOf(k.rotatedFrom).words.slice(0, 2).join(' · '), date: formatDateTime(k.confirmedAt) })
-                  : `${k.confirmedBy} — ${formatDateTime(k.confirmedAt)}${confirmedHow(k)}`,
+                  : (
+                    <>
+                      {`${k.confirmedBy} — ${formatDateTime(k.confirmedAt)}${confirmedHow(k)}`}
+                      {/* What the person read before trusting it (a unit alike in name or code): kept in sight with the key. */}
+                      {k.confirmedOver && (
+                        <Typography.Text type="warning" style={{ display: 'block' }} data-testid="key-confirmed-over">
+                          {t('exchange.confirmedOver', { what: k.confirmedOver.map((w) => t(`exchange.confirmedOverWarning.${w.code}`, warningParams(w))).join('; ') })}
+                        </Typography.Text>
+                      )}
+                    </>
+                  ),
             },
             {
               title: t('exchange.keyStatus'),
