@@ -1,6 +1,7 @@
 // The printed register books (sổ đăng ký văn bản đến / đi, sổ theo dõi giải quyết), rendered with
 // the embedded Tinos fonts: Vietnamese text intact, A4 landscape, the numbered header repeated
 // on every page, "Trang x/y" in the footer, and a closing line that counts the pages.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContentTable } from 'pdfmake/interfaces';
@@ -202,6 +203,44 @@ describe('register book PDF', () => {
     expect(text(file)).toContain('Sổ đăng ký 3 văn bản, từ số 01 đến số 03; không có số nào bị hủy.');
     const own = await render('so-den-dong-rieng.pdf', registerBookDefinition({ unit, register: { kind: 'incoming', year: 2026, name: '' }, book: small, options: { entriesLine: 'Gồm {count} văn bản, {cancelled} số hủy.' } }));
     expect(text(own)).toContain('Gồm 3 văn bản, 0 số hủy.');
+  });
+
+  it('names the numbers with no entry in runs, as a clerk writes them, under the count (they were listed one by one)', async () => {
+    const skipped = (n: number) => (n >= 5 && n <= 9) || n === 12;
+    const den = incomingBook({ firstNumber: 1, lastNumber: 14 }, incomingDocs(14).filter((d) => !skipped(d.arrivalNumber)));
+    const file = await render('so-den-thieu-so.pdf', registerBookDefinition({ unit, register: { kind: 'incoming', year: 2026, name: '' }, book: den }));
+    const all = text(file);
+    expect(all).toContain('Sổ đăng ký 8 văn bản, từ số 01 đến số 14; không có số nào bị hủy. Các số không có văn bản: 05–09, 12 (6 số).');
+    expect(all).not.toContain('05, 06');
+
+    const di = outgoingBook({ firstNumber: 1, lastNumber: 12 }, [1, 2, 12].map((number): BookOutgoing => ({
+      ...emptyOutgoingInput('2026-01-06'),
+      registerId: 'reg-di',
+      number,
+      notation: 'QĐ-UBND',
+      typeName: 'Quyết định',
+      summary: 'về việc thành lập Tổ công tác',
+      recipients: ['Như Điều 3'],
+      id: `di-${number}`,
+    })));
+    const fileDi = await render('so-di-thieu-so.pdf', registerBookDefinition({ unit, register: { kind: 'outgoing', year: 2026, name: '' }, book: di }));
+    expect(text(fileDi)).toContain('Các số không có văn bản: 03–11 (9 số).');
+  });
+
+  it('a long list of missing numbers wraps between runs, never after a run\'s dash, and stops at 40 runs', async () => {
+    // Every third number entered: 86 numbers missing in 43 runs of two. Without care the line broke as "101–" above "102".
+    const den = incomingBook({ firstNumber: 1, lastNumber: 130 }, incomingDocs(130).filter((d) => d.arrivalNumber % 3 === 1));
+    const file = await render('so-den-thieu-nhieu.pdf', registerBookDefinition({ unit, register: { kind: 'incoming', year: 2026, name: '' }, book: den }));
+    const runs = Array.from({ length: 40 }, (_, i) => `${two(3 * i + 2)}–${two(3 * i + 3)}`).join(', ');
+    expect(runs).toMatch(/^02–03, 05–06, .*, 98–99, 101–102, .*, 119–120$/);
+    const all = text(file);
+    expect(all).toContain(`Các số không có văn bản: ${runs}, … (86 số).`);
+    // It does take more than one line, and each line ends after a comma.
+    const lines = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).split('\n');
+    const from = lines.findIndex((l) => l.startsWith('Các số không có văn bản:'));
+    const listed = lines.slice(from, lines.findIndex((l, i) => i > from && l.endsWith('(86 số).')) + 1);
+    expect(listed.length).toBeGreaterThan(1);
+    for (const l of listed.slice(0, -1)) expect(l).toMatch(/\d,$/);
   });
 
   it('prints an empty book with blanks to fill by hand', async () => {

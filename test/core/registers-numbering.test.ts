@@ -9,6 +9,7 @@ import {
   nextNumber,
   nextOutgoingNumber,
   numberGaps,
+  numberRunList,
   numberRuns,
   raiseLastNumber,
   seriesKey,
@@ -130,6 +131,14 @@ describe('numberRuns', () => {
   it('writes numbers as runs with their leading zeros, at most ten runs', () => {
     expect(numberRuns([4, 1, 2, 3, 7, 10, 11, 12])).toBe('01–04, 07, 10–12');
     expect(numberRuns(Array.from({ length: 12 }, (_, i) => 2 * i + 1))).toBe('01, 03, 05, 07, 09, 11, 13, 15, 17, 19, …');
+  });
+
+  it('gives the runs one by one for a print that keeps each on one line, "…" last past the limit', () => {
+    expect(numberRunList([12, 5, 6, 7, 8, 9, 9])).toEqual(['05–09', '12']);
+    expect(numberRunList([1, 3, 4, 6, 8, 9, 10], 3)).toEqual(['01', '03–04', '06', '…']);
+    expect(numberRunList([])).toEqual([]);
+    expect(numberRuns([12, 5, 6, 7, 8, 9])).toBe('05–09, 12');
+    expect(numberRuns([118, 119, 120, 121])).toBe('118–121');
   });
 });
 

@@ -180,6 +180,14 @@ export function formatNumber(n: number): string {
 
 /** Register numbers as runs, the way a clerk writes them: "01–04, 07, 10–12" (at most `max` runs, then "…"). */
 export function numberRuns(numbers: readonly number[], max = 10): string {
+  return numberRunList(numbers, max).join(', ');
+}
+
+/**
+ * The runs of `numberRuns` one by one (["01–04", "07", "10–12"], past `max` runs a last "…"), for a
+ * print that must keep each run on one line: a line may break after the dash ("05–" above "09").
+ */
+export function numberRunList(numbers: readonly number[], max = 10): string[] {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const runs: string[] = [];
   for (let i = 0; i < sorted.length; ) {
@@ -188,5 +196,5 @@ export function numberRuns(numbers: readonly number[], max = 10): string {
     runs.push(i === j ? formatNumber(sorted[i]!) : `${formatNumber(sorted[i]!)}–${formatNumber(sorted[j]!)}`);
     i = j + 1;
   }
-  return runs.length > max ? `${runs.slice(0, max).join(', ')}, …` : runs.join(', ');
+  return runs.length > max ? [...runs.slice(0, max), '…'] : runs;
 }

@@ -10,12 +10,18 @@ import { PLAIN_WHEN_CANCELLED, type RegisterBook } from '../../core/registers/re
 import type { RegisterFields, RegisterKind } from '../../core/registers/types';
 import { foldText } from '../../core/text';
 import { LANDSCAPE_MARGINS, headSigner, mm, textWidth, heldDateLine, type FormHead } from './common';
-import { formatNumber } from '../../core/registers/numbering';
+import { formatNumber, numberRunList } from '../../core/registers/numbering';
 
 /** The office as a form names it; `head` signs for it (the settings' signer). */
 export type BookUnit = { readonly name: string; readonly parentName: string; readonly place: string; readonly head?: FormHead };
 
 export type BookSignature = { readonly title: string; readonly note: string; readonly name?: string };
+
+/**
+ * A closing line: a sentence (`{pages}` in it becomes the page count), or its pieces inline, a piece
+ * marked `noWrap` kept on one line (a run of numbers "05–09", which a line would break after its dash).
+ */
+export type ClosingLine = string | readonly (string | { readonly text: string; readonly noWrap: true })[];
 
 /** Settings a unit may change; every wording marked ❓ in the reference is one of them. */
 export type BookOptions = {
@@ -113,7 +119,7 @@ export type PrintedBook = {
   readonly plainWhenCancelled?: readonly number[];
   readonly emptyText: string;
   /** Closing lines; `{pages}` in a line becomes the page count. */
-  readonly closingLines: readonly string[];
+  readonly closingLines: readonly ClosingLine[];
   readonly signatures: readonly BookSignature[];
   readonly closedAt?: Date;
   readonly fontSize: number;
@@ -211,7 +217,11 @@ function closing(b: PrintedBook): Content {
     unbreakable: true,
     margin: [0, 10, 0, 0],
     stack: [
-      ...b.closingLines.map((line, i): Content => ({ text: withPageCount(line, b.pageCount), ...(i === 0 ? { id: END_ID } : {}), margin: [0, 0, 0, 3] })),
+      ...b.closingLines.map((line, i): Content => ({
+        text: typeof line === 'string' ? withPageCount(line, b.pageCount) : line.map((p) => (typeof p === 'string' ? p : { ...p })),
+        ...(i === 0 ? { id: END_ID } : {}),
+        margin: [0, 0, 0, 3],
+      })),
       { text: dateLine, italics: true, alignment: 'right', margin: [0, 8, mm(10), 4] },
       {
         columns: b.signatures.map((s) => ({
@@ -288,6 +298,23 @@ export function bookSubtitle(name: string, title: string, year: number): string 
   return rest.length > 0 ? rest.join(' ') : undefined;
 }
 
+/** Runs of numbers at most on the closing line (the rest "…"; the count after them says how many in all). */
+const MISSING_RUNS_SHOWN = 40;
+
+/**
+ * "Các số không có văn bản: 05–09, 12 (6 số)." — the numbers of the series with no entry, in runs as a clerk
+ * writes them (one by one, "05, 06, 07, 08, 09" ran on for lines), a long list wrapping between runs, never
+ * inside one.
+ */
+function missingNumbersLine(missing: readonly number[]): ClosingLine {
+  const runs = numberRunList(missing, MISSING_RUNS_SHOWN);
+  return [
+    'Các số không có văn bản: ',
+    ...runs.flatMap((run, i) => [...(i > 0 ? [', '] : []), run.includes('–') ? { text: run, noWrap: true as const } : run]),
+    ` (${missing.length} số).`,
+  ];
+}
+
 /** The printed sổ đăng ký văn bản đến / đi / nội bộ of one register-year. */
 export function registerBookDefinition(input: RegisterBookInput): TDocumentDefinitions {
   const { unit, register, book, options = {} } = input;
@@ -304,11 +331,8 @@ export function registerBookDefinition(input: RegisterBookInput): TDocumentDefin
     toDate: s.toDate || DOTS,
   };
   // An empty book has no span to state; the table already says it is empty.
-  const closingLines = [options.pagesLine ?? DEFAULT_PAGES_LINE, s.count > 0 ? fill(options.entriesLine ?? (s.cancelledCount === 0 ? DEFAULT_ENTRIES_LINE_NONE_CANCELLED : DEFAULT_ENTRIES_LINE), values) : ''];
-  if (s.missingNumbers.length > 0) {
-    const shown = s.missingNumbers.slice(0, 40).map((x) => formatNumber(x)).join(', ');
-    closingLines.push(`Các số không có văn bản: ${shown}${s.missingNumbers.length > 40 ? ', …' : ''} (${s.missingNumbers.length} số).`);
-  }
+  const closingLines: ClosingLine[] = [options.pagesLine ?? DEFAULT_PAGES_LINE, s.count > 0 ? fill(options.entriesLine ?? (s.cancelledCount === 0 ? DEFAULT_ENTRIES_LINE_NONE_CANCELLED : DEFAULT_ENTRIES_LINE), values) : ''];
+  if (s.missingNumbers.length > 0) closingLines.push(missingNumbersLine(s.missingNumbers));
   return printedBookDefinition({
     unit,
     title,
