@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { fileSlug as slug, formatCount, formatDate, isoDate } from '../../core/format';
 import { formHead, placeOfUnit as placeOf } from '../../core/unit';
 import { followUpBookRows, followUpBookSpan } from '../../core/registers/follow-up';
-import { formatNumber, outputRangeIssue, stampsOfRange } from '../../core/registers/numbering';
+import { formatNumber, numberRuns, outputRangeIssue, stampsOfRange } from '../../core/registers/numbering';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { registerBookRows, typeAndSummary } from '../../core/registers/register-book';
 import { useDb, useSession } from '../../db/context';
@@ -132,7 +132,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
         setAsking(undefined);
         // Cancelled numbers inside the range get no slip: said, as the sheet skips them.
         const data = await pdf({ kind: 'arrival-stamps', input: { unitName: unit?.shortName || unit?.name || '', entries, options: { startSlot: r.slot } } });
-        if (skipped.length > 0) void message.info(t('registers.stampsSkipped', { numbers: skipped.map(formatNumber).join(', ') }));
+        if (skipped.length > 0) void message.info(t('registers.stampsSkipped', { numbers: numberRuns(skipped) }));
         await show('stamps', t('registers.stampsTitle'), `phieu-dau-den-${baseName}.pdf`, data);
       }),
     xlsx: (r) =>
