@@ -19,6 +19,8 @@ import { isoDate } from '../../renderer/src/core/format';
 import { vi } from '../../renderer/src/i18n/vi';
 import { en } from '../../renderer/src/i18n/en';
 import { REPLICATED_TABLES } from '../../renderer/src/core/bundle/schema';
+import { readClosingDate } from '../../renderer/src/core/dossiers/rules';
+import { JOURNAL_FIELD_RULES } from '../../renderer/src/core/journal-fields';
 import { thuyHaiSetup } from '../fixtures/setup-input';
 
 let db: LuutruDb;
@@ -126,8 +128,11 @@ describe('the journal speaks the clerk’s language', () => {
     expect(fieldLabel(t, 'dossiers', 'closedAt')).toBe('Ngày kết thúc hồ sơ');
     expect(fieldLabel(t, 'incomingDocs', 'deleted')).toBe('Hủy văn bản');
     expect(fieldLabel(t, 'dossiers', 'deleted')).toBe('Xóa khỏi danh mục');
-    expect(fieldLabel(t, 'registers', 'lastNumber')).toBe('Số cuối đã cấp');
     expect(fieldLabel(t, 'dossiers', 'boxId')).toBe('Hộp');
+    // A fonds' closing as its dialog names it (it read as a dossier's "Ngày kết thúc hồ sơ").
+    expect(fieldLabel(t, 'fonds', 'closedAt')).toBe('Ngày cuối cùng của phông');
+    expect(fieldLabel(t, 'fonds', 'history')).toBe('Lịch sử phông');
+    expect(fieldLabel(t, 'fonds', 'creatorHistory')).toBe('Lịch sử đơn vị hình thành phông');
   });
 
   it('derived index fields are not listed; the rest are labelled once per change', () => {
@@ -195,6 +200,106 @@ describe('a dossier’s and a slip’s every field in the journal', () => {
   it('a slip set aside reads its reason and bundle', () => {
     const change = { table: 'dossiers', fields: ['discardBundle', 'discardReason'], values: { discardBundle: [null, 3], discardReason: [null, 'no-value'] } } as const;
     expect(changedValueLines(translators.vi, change).map((l) => l.line)).toEqual(['Bó tài liệu loại số: (để trống) → 3', 'Lý do loại: (để trống) → Không có giá trị']);
+  });
+});
+
+describe('a dossier’s closing names what the clerk typed on the close form, never what the app keeps for itself', () => {
+  // Closed as the close form does (Tài liệu từ ngày "05/01/2025", Đến ngày "12/2025": the end's month only), then
+  // reopened and closed again with the end's day known: a reviewer read "Cách ghi thời gian kết thúc" (how the end date
+  // was written), "Ngày bắt đầu tính hạn nộp lưu" (a derived index) among the fields changed, none of them on the form.
+  let closings: JournalEntry[];
+  let registered: JournalEntry;
+  beforeAll(async () => {
+    const closingDb = await openDb('journal-labels-closing');
+    const unit = await completeSetup(closingDb, thuyHaiSetup);
+    const s = { unitId: unit.id, operator: 'Nguyễn Thị Lan' };
+    const fondsId = (await listFonds(closingDb, s.unitId))[0]!.id;
+    const d = await saveDossier(closingDb, s, { unitId: s.unitId, fondsId, year: 2025, heading: 'I. TỔNG HỢP', headingCode: 'TH', keeper: 'Nguyễn Thị Lan', status: 'open', access: 'open', language: 'Tiếng Việt', condition: 'Tốt', note: '', source: 'plan', notation: '01.TH', title: 'Tập lưu công văn năm 2025', retention: 10 });
+    const typed = (start: string, end: string) => {
+      const a = readClosingDate(start, 'start', 2025, '2025-12-31')!;
+      const b = readClosingDate(end, 'end', 2025, '2025-12-31')!;
+      return { startDate: a.date, startPrecision: a.precision, endDate: b.date, endPrecision: b.precision };
+    };
+    await closeDossier(closingDb, s, d.id, { ...typed('05/01/2025', '12/2025'), sheetCount: 120, pageCount: 230 }, '2025-12-30');
+    await reopenDossier(closingDb, s, d.id);
+    await closeDossier(closingDb, s, d.id, { ...typed('05/01/2025', '20/12/2025'), sheetCount: 120, pageCount: 230 }, '2025-12-31');
+    const registers = await ensureYearRegisters(closingDb, s, 2025, new Date('2025-01-02'));
+    await registerIncoming(closingDb, s, registers.find((r) => r.kind === 'incoming')!.id, { ...emptyIncomingInput('2025-03-05'), sender: 'Sở Nội vụ', summary: 'V/v báo cáo' }, { today: '2025-12-30' });
+    const all = await recentJournal(closingDb, 100);
+    closings = all.filter((e) => e.action === 'dossier.close').reverse();
+    registered = all.find((e) => e.action === 'incoming.register')!;
+  });
+
+  it('lists the close form’s fields by its labels, in its order, then what closing sets', () => {
+    const [first] = closings;
+    // Stored: the end date's precision and a derived field changed with it.
+    expect(first!.changes[0]!.fields).toEqual(expect.arrayContaining(['endPrecision', 'arrangeStage']));
+    expect(changedFieldLabels(translators.vi, first!.changes).join(', ')).toBe('Tài liệu từ ngày, Đến ngày, Số tờ, Số trang, Tình trạng hồ sơ, Ngày kết thúc hồ sơ');
+    expect(changedFieldLabels(translators.en, first!.changes).join(', ')).toBe('Documents from, To, Sheets, Pages, Dossier status, Closed on');
+    // The close form's own labels.
+    expect(changedFieldLabels(translators.vi, first!.changes)).toEqual(expect.arrayContaining([vi.dossiers.startDate, vi.dossiers.endDate, vi.dossiers.sheetCount, vi.dossiers.pageCount]));
+    expect(changedFieldLabels(translators.en, first!.changes)).toEqual(expect.arrayContaining([en.dossiers.startDate, en.dossiers.endDate, en.dossiers.sheetCount, en.dossiers.pageCount]));
+  });
+
+  it('a date is read as it was written ("12/2025"), its precision never a field of its own', () => {
+    const [first, again] = closings;
+    expect(changedValueLines(translators.vi, first!.changes[0]!).map((l) => l.line)).toEqual([
+      'Tài liệu từ ngày: (để trống) → 05/01/2025',
+      'Đến ngày: (để trống) → 12/2025',
+      'Số tờ: (để trống) → 120',
+      'Số trang: (để trống) → 230',
+      'Tình trạng hồ sơ: Đang mở → Đã đóng',
+      'Ngày kết thúc hồ sơ: (để trống) → 30/12/2025',
+    ]);
+    // The end's day found later: one field changed, "Đến ngày", from its month to its day.
+    expect(again!.changes[0]!.fields).toEqual(expect.arrayContaining(['endDate', 'endPrecision']));
+    expect(changedFieldLabels(translators.vi, again!.changes)).toEqual(['Đến ngày', 'Tình trạng hồ sơ', 'Ngày kết thúc hồ sơ']);
+    expect(changedValueLines(translators.vi, again!.changes[0]!).map((l) => l.line)).toContain('Đến ngày: 12/2025 → 20/12/2025');
+    // Only how it was written changed (the same last day, now known to the day): still "Đến ngày", no value to misread.
+    const precisionOnly = { table: 'dossiers', fields: ['endPrecision'], values: { endPrecision: ['month', null] } } as const;
+    expect(changedFieldLabels(translators.vi, [precisionOnly])).toEqual(['Đến ngày']);
+    expect(changedValueLines(translators.vi, precisionOnly)).toEqual([]);
+    expect(fieldLabel(translators.vi, 'dossierDocs', 'datePrecision')).toBe('Ngày văn bản');
+  });
+
+  it.each(['vi', 'en'] as const)('no field the app keeps for itself is named, in the list, the values or the searched line (%s)', (lng) => {
+    const t = translators[lng];
+    const internal = t('journalFields.internal');
+    for (const e of closings) {
+      const read = [...changedFieldLabels(t, e.changes), ...e.changes.flatMap((c) => changedValueLines(t, c).map((l) => l.line)), journalLineText(t, e)].join(' | ');
+      for (const gone of lng === 'vi' ? ['Cách ghi', 'hạn nộp lưu', 'Thứ tự', 'Năm hết', 'Bước sắp xếp', internal] : ['written', 'Deposit deadline', 'Place in', 'Retention ends', 'Arranging', internal]) expect(read).not.toContain(gone);
+      expect(read).not.toMatch(/Precision|depositFrom|arrangeStage|listKey|planKey|expiresYear/);
+    }
+  });
+
+  it('a change of only what the app keeps for itself says so, never an empty list', () => {
+    const t = translators.vi;
+    const derivedOnly = { table: 'dossiers', fields: ['depositFrom', 'expiresYear'] };
+    expect(changedFieldLabels(t, [derivedOnly])).toEqual(['Thông tin do phần mềm tự cập nhật']);
+    // An entry's history names it too, with no value line (RecordHistory: the others after the values).
+    expect(changedValueLines(t, { ...derivedOnly, values: { depositFrom: ['2026-01-01', '2026-02-01'] } })).toEqual([]);
+    expect(changedFieldLabels(t, [derivedOnly], new Set())).toEqual(['Thông tin do phần mềm tự cập nhật']);
+    // Registering an entry moves its register's counter: a new record lists nothing (not "Số cuối đã cấp", nor that the
+    // app updated something of its own on the commonest line of all).
+    expect(registered.changes.find((c) => c.table === 'registers')!.fields).toEqual(['lastNumber']);
+    expect(changedFieldLabels(t, registered.changes)).toEqual([]);
+    expect(changedFieldLabels(translators.en, registered.changes.filter((c) => c.table === 'registers'))).toEqual(['Details the app updates itself']);
+    // A change with a field a person typed lists that one only; a new record lists nothing (it is all new).
+    expect(changedFieldLabels(t, [{ table: 'dossiers', fields: ['arrangeStage', 'boxId'] }])).toEqual(['Hộp']);
+    expect(changedFieldLabels(t, [{ table: 'dossiers', fields: [] }])).toEqual([]);
+  });
+
+  it('every table’s rules name fields it holds and a label for each field they fold into', () => {
+    for (const [table, rules] of Object.entries(JOURNAL_FIELD_RULES)) {
+      expect(REPLICATED_TABLES as readonly string[], table).toContain(table);
+      for (const [field, owner] of [...Object.entries(rules.writtenAs ?? {}).map(([date, precision]) => [precision, date] as const), ...Object.entries(rules.partOf ?? {})]) {
+        for (const lng of ['vi', 'en'] as const) {
+          expect(fieldLabel(translators[lng], table, field), `${table}.${field}`).toBe(fieldLabel(translators[lng], table, owner));
+          expect(fieldLabel(translators[lng], table, field), `${table}.${field}`).not.toBe(translators[lng]('journalFields.unknown'));
+        }
+      }
+      for (const field of rules.internal ?? []) expect(changedFieldLabels(translators.vi, [{ table, fields: [field] }]), `${table}.${field}`).toEqual(['Thông tin do phần mềm tự cập nhật']);
+    }
   });
 });
 

@@ -6,29 +6,45 @@
 import type { TFunction } from 'i18next';
 import type { JournalEntry, JournalValue, RecordChange } from '../core/journal';
 import { formatDateTime } from '../core/format';
-
-/** Fields the database derives for its indexes: not something a person changed. */
-const DERIVED_FIELDS: ReadonlySet<string> = new Set(['dupKey', 'openDeadline', 'listKey', 'liveKey', 'planKey', 'livePlanKey', 'arrangeStage']);
+import { listedField, listedFields, precisionField } from '../core/journal-fields';
+import { DATE_PRECISIONS, formatEnd, type DatePrecision } from '../core/processing/period';
 
 function lookup(t: TFunction, key: string): string | undefined {
   const text: string = t(key, { defaultValue: '' });
   return text && text !== key ? text : undefined;
 }
 
+/**
+ * A field as its form names it; one kept as part of another (how a date was written) as that one, one the app keeps
+ * for itself (an index key, a counter) as such (core/journal-fields.ts).
+ */
 export function fieldLabel(t: TFunction, table: string, field: string): string {
+  const named = listedField(table, field);
+  if (named === undefined) return t('journalFields.internal');
   return (
-    lookup(t, `journalFields.${table}.${field}`) ??
-    lookup(t, `journalFields.common.${field}`) ??
-    lookup(t, `fields.${field}`) ??
+    lookup(t, `journalFields.${table}.${named}`) ??
+    lookup(t, `journalFields.common.${named}`) ??
+    lookup(t, `fields.${named}`) ??
     t('journalFields.unknown')
   );
 }
 
-/** Labels of the fields the changes touched, each once, derived index fields (and those in `except`) left out. */
-export function changedFieldLabels(t: TFunction, changes: readonly Pick<RecordChange, 'table' | 'fields'>[], except: ReadonlySet<string> = new Set()): string[] {
+/**
+ * Labels of the fields the changes touched, each once, in the order of their form: the fields the app keeps for
+ * itself left out, one kept as part of another named as it, those in `except` (named with their values) left out.
+ * A line whose changes are only of fields the app keeps for itself says so (a line of nothing read as if nothing had
+ * changed); one that makes or removes a record lists nothing for them (registering an entry moves its register's counter).
+ */
+export function changedFieldLabels(t: TFunction, changes: readonly (Pick<RecordChange, 'table' | 'fields'> & { readonly op?: RecordChange['op'] })[], except: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>();
-  for (const c of changes) for (const f of c.fields) if (!DERIVED_FIELDS.has(f) && !except.has(f)) out.add(fieldLabel(t, c.table, f));
-  return [...out];
+  let internalOnly = false;
+  for (const c of changes) {
+    const listed = listedFields(c.table, c.fields);
+    if (c.fields.length > 0 && listed.length === 0) internalOnly = true;
+    for (const f of listed) if (!except.has(f)) out.add(fieldLabel(t, c.table, f));
+  }
+  const wholeRecords = changes.some((c) => c.op !== undefined && c.op !== 'update');
+  return out.size === 0 && internalOnly && !wholeRecords ? [t('journalFields.internal')] : [...out];
 }
 
 /** Fields whose codes are named where their form names them (the key before the code): not copied into the journal's own. */
@@ -38,27 +54,41 @@ const CODE_NAMES: Readonly<Record<string, string>> = { discardReason: 'processin
  * A kept value as a person reads it: a date as dd/mm/yyyy, a list joined, yes/no, a code by its
  * name (urgency, progress, retention…); undefined for what would only read as a code or an id.
  */
-function valueText(t: TFunction, field: string, v: JournalValue): string | undefined {
+function valueText(t: TFunction, field: string, v: JournalValue, precision: DatePrecision = 'day'): string | undefined {
   if (v === null) return t('journal.valueEmpty');
   if (typeof v === 'boolean') return t(v ? 'journal.valueYes' : 'journal.valueNo');
   if (Array.isArray(v)) return v.join('; ');
   if (field === 'retention' && typeof v === 'number') return t('journal.valueYears', { count: v });
   if (typeof v === 'number') return String(v);
   const text = v as string;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return `${text.slice(8, 10)}/${text.slice(5, 7)}/${text.slice(0, 4)}`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatEnd(text, precision);
   const named = lookup(t, `journalValues.${field}.${text}`) ?? lookup(t, `${field}.${text}`) ?? (field in CODE_NAMES ? lookup(t, `${CODE_NAMES[field]}${text}`) : undefined);
   if (named) return named;
   return /^[a-z][a-z0-9-]*$/.test(text) ? undefined : text;
 }
 
-/** "Trích yếu: A → B" for each field whose before and after the change kept, derived and id fields left out. */
+/** How a date was written on each side of a change, where the change kept it (absent: a full date). */
+function precisions(change: Pick<RecordChange, 'table' | 'values'>, field: string): readonly [DatePrecision, DatePrecision] | undefined {
+  const kept = precisionField(change.table, field);
+  const pair = kept ? change.values?.[kept] : undefined;
+  if (!pair) return undefined;
+  const read = (v: JournalValue): DatePrecision => (DATE_PRECISIONS.includes(v as DatePrecision) ? (v as DatePrecision) : 'day');
+  return [read(pair[0]), read(pair[1])];
+}
+
+/**
+ * "Trích yếu: A → B" for each field whose before and after the change kept, in the order of its form; the fields the
+ * app keeps for itself and ids left out, a date as it was written ("12/2025"), one kept as part of another not on its own.
+ */
 export function changedValueLines(t: TFunction, change: Pick<RecordChange, 'table' | 'fields' | 'values'>): { field: string; line: string }[] {
   const out: { field: string; line: string }[] = [];
-  for (const f of change.fields) {
+  const own = new Set(change.fields);
+  for (const f of listedFields(change.table, change.fields)) {
     const pair = change.values?.[f];
-    if (!pair || DERIVED_FIELDS.has(f) || /Ids?$/.test(f)) continue;
-    const from = valueText(t, f, pair[0]);
-    const to = valueText(t, f, pair[1]);
+    if (!own.has(f) || !pair || /Ids?$/.test(f)) continue;
+    const written = precisions(change, f);
+    const from = valueText(t, f, pair[0], written?.[0]);
+    const to = valueText(t, f, pair[1], written?.[1]);
     if (from === undefined || to === undefined) continue;
     out.push({ field: f, line: t('journal.changedValue', { field: fieldLabel(t, change.table, f), from, to }) });
   }

@@ -2,19 +2,15 @@
 import type { Widen } from './catalogue-types';
 import type { journalVi } from './journal.vi';
 
-/** How an end of a documents' period was written (startPrecision, endPrecision). */
-const PRECISION = { day: 'day/month/year', month: 'month/year', year: 'year' };
-
 export const journalEn: Widen<typeof journalVi> = {
   journalValues: {
-    startPrecision: PRECISION,
-    endPrecision: PRECISION,
     retention: { permanent: 'Permanent' },
     access: { open: 'Open access', restricted: 'Restricted' },
     status: { open: 'Open', closed: 'Closed' },
   },
   journalFields: {
     unknown: 'other details',
+    internal: 'Details the app updates itself',
     common: {
       deleted: 'Cancelled',
       deletedReason: 'Reason for cancelling',
@@ -44,7 +40,11 @@ export const journalEn: Widen<typeof journalVi> = {
       status: 'Fonds status',
       startYear: 'First year of the fonds',
       endYear: 'Last year of the fonds',
-      history: 'History of the creating body',
+      history: 'History of the fonds',
+      creators: 'Creating bodies',
+      creatorHistory: 'History of the creating bodies',
+      closedAt: 'Last day of the fonds',
+      closingBasis: 'Basis for closing',
     },
     operators: {
       name: 'Full name',
@@ -64,7 +64,6 @@ export const journalEn: Widen<typeof journalVi> = {
       status: 'Register status',
       closedAt: 'Date the register was closed',
       firstNumber: 'First number',
-      lastNumber: 'Last number given',
       volume: 'Volume',
     },
     incomingDocs: {
@@ -79,8 +78,6 @@ export const journalEn: Widen<typeof journalVi> = {
       tempNumber: 'Slip number',
       classId: 'Classification heading',
       position: 'Order of the slip',
-      startPrecision: 'How the start is written',
-      endPrecision: 'How the end is written',
       autographs: 'Autographs',
       annotation: 'Annotation',
       checked: 'Slip checked',
@@ -98,8 +95,6 @@ export const journalEn: Widen<typeof journalVi> = {
       depositedAt: 'Deposit date',
       currentBatchId: 'Batch into the agency archive',
       currentDepositedAt: 'Date into the agency archive',
-      currentRetention: 'Retention when handed to the agency archive',
-      depositedRetention: 'Retention when deposited',
       appraisalId: 'Appraisal',
       destroyedAt: 'Destruction date',
       destructionDecisionNumber: 'Destruction decision no.',
@@ -108,23 +103,17 @@ export const journalEn: Widen<typeof journalVi> = {
       deletedReason: 'Reason for removing',
       notation: 'Dossier number and code',
       status: 'Dossier status',
+      startDate: 'Documents from',
+      endDate: 'To',
       pageCount: 'Pages',
       language: 'Language',
       source: 'Source (plan or backlog)',
-      depositFrom: 'Deposit deadline counted from',
-      expiresYear: 'Retention ends (year)',
-      listKey: 'Place in the file plan',
-      liveKey: 'Place in the file plan (dossiers not removed)',
-      planKey: 'Place under its heading in the file plan',
-      livePlanKey: 'Place under its heading in the file plan (dossiers not removed)',
-      arrangeStage: 'Arranging step waited for (numbering, boxing)',
     },
     dossierDocs: {
       deleted: 'Removed from the file',
       position: 'Place in the file',
       number: 'Document number',
       date: 'Document date',
-      datePrecision: 'How the date is written',
       author: 'Author',
       summary: 'Type and summary',
       sheetFrom: 'From sheet',
@@ -141,6 +130,8 @@ export const journalEn: Widen<typeof journalVi> = {
     processingJobs: {
       name: 'Processing job',
       status: 'Job status',
+      stage: 'Current step',
+      scheme: 'Classification scheme',
     },
   },
 };

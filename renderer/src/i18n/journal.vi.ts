@@ -3,20 +3,18 @@
  * entry forms (`fields`) does not say it or means something else there (closedAt of a register
  * is when it was locked, of a dossier when it was closed). See journal-labels.ts.
  */
-/** How an end of a documents' period was written (startPrecision, endPrecision). */
-const PRECISION = { day: 'ngày/tháng/năm', month: 'tháng/năm', year: 'năm' };
 
 export const journalVi = {
   /** Codes a change's before and after may hold, by field, as a person reads them (journal-labels.ts valueText). */
   journalValues: {
-    startPrecision: PRECISION,
-    endPrecision: PRECISION,
     retention: { permanent: 'Vĩnh viễn' },
     access: { open: 'Sử dụng rộng rãi', restricted: 'Hạn chế sử dụng' },
     status: { open: 'Đang mở', closed: 'Đã đóng' },
   },
   journalFields: {
     unknown: 'thông tin khác',
+    /** A change of only the fields the app keeps for itself (core/journal-fields.ts): never listed by their names. */
+    internal: 'Thông tin do phần mềm tự cập nhật',
     common: {
       deleted: 'Đã hủy',
       deletedReason: 'Lý do hủy',
@@ -46,7 +44,11 @@ export const journalVi = {
       status: 'Tình trạng phông',
       startYear: 'Năm bắt đầu của phông',
       endYear: 'Năm kết thúc của phông',
-      history: 'Lịch sử đơn vị hình thành phông',
+      history: 'Lịch sử phông',
+      creators: 'Đơn vị hình thành phông',
+      creatorHistory: 'Lịch sử đơn vị hình thành phông',
+      closedAt: 'Ngày cuối cùng của phông',
+      closingBasis: 'Căn cứ đóng phông',
     },
     operators: {
       name: 'Họ và tên',
@@ -66,7 +68,6 @@ export const journalVi = {
       status: 'Tình trạng sổ',
       closedAt: 'Ngày khóa sổ',
       firstNumber: 'Số bắt đầu',
-      lastNumber: 'Số cuối đã cấp',
       volume: 'Quyển số',
     },
     incomingDocs: {
@@ -81,8 +82,6 @@ export const journalVi = {
       tempNumber: 'Số phiếu tin',
       classId: 'Đề mục phân loại',
       position: 'Thứ tự phiếu tin',
-      startPrecision: 'Cách ghi thời gian bắt đầu',
-      endPrecision: 'Cách ghi thời gian kết thúc',
       autographs: 'Bút tích',
       annotation: 'Chú giải',
       checked: 'Đã kiểm tra phiếu tin',
@@ -100,8 +99,6 @@ export const journalVi = {
       depositedAt: 'Ngày nộp lưu',
       currentBatchId: 'Đợt nộp vào lưu trữ cơ quan',
       currentDepositedAt: 'Ngày nộp vào lưu trữ cơ quan',
-      currentRetention: 'Thời hạn bảo quản khi nộp vào lưu trữ cơ quan',
-      depositedRetention: 'Thời hạn bảo quản khi nộp lưu',
       appraisalId: 'Đợt xác định giá trị tài liệu',
       destroyedAt: 'Ngày hủy tài liệu',
       destructionDecisionNumber: 'Số quyết định hủy tài liệu',
@@ -110,23 +107,18 @@ export const journalVi = {
       deletedReason: 'Lý do xóa',
       notation: 'Số, ký hiệu hồ sơ',
       status: 'Tình trạng hồ sơ',
+      // As the close form names them (a date written "12/2025" is this field too: core/journal-fields.ts).
+      startDate: 'Tài liệu từ ngày',
+      endDate: 'Đến ngày',
       pageCount: 'Số trang',
       language: 'Ngôn ngữ',
       source: 'Nguồn (danh mục hay chỉnh lý)',
-      depositFrom: 'Ngày bắt đầu tính hạn nộp lưu',
-      expiresYear: 'Năm hết thời hạn bảo quản',
-      listKey: 'Thứ tự trong danh mục',
-      liveKey: 'Thứ tự trong danh mục (hồ sơ còn hiệu lực)',
-      planKey: 'Thứ tự theo đề mục trong danh mục',
-      livePlanKey: 'Thứ tự theo đề mục trong danh mục (hồ sơ còn hiệu lực)',
-      arrangeStage: 'Bước sắp xếp đang chờ (đánh số, xếp hộp)',
     },
     dossierDocs: {
       deleted: 'Bỏ khỏi hồ sơ',
       position: 'Số thứ tự trong hồ sơ',
       number: 'Số, ký hiệu văn bản',
       date: 'Ngày văn bản',
-      datePrecision: 'Cách ghi ngày văn bản',
       author: 'Tác giả văn bản',
       summary: 'Tên loại và trích yếu',
       sheetFrom: 'Từ tờ',
@@ -143,6 +135,8 @@ export const journalVi = {
     processingJobs: {
       name: 'Tên đợt chỉnh lý',
       status: 'Tình trạng đợt chỉnh lý',
+      stage: 'Bước đang làm',
+      scheme: 'Phương án phân loại',
     },
   },
 } as const;

@@ -1,0 +1,80 @@
+/**
+ * Which of a change's fields the journal names, per table: what a person typed or saw on a form. A field the
+ * app keeps for itself (an index key, a counter, a copy made when something else happened) is never named; a
+ * field kept beside one a person typed, as part of it (how a date was written: "12/2025" is a date and its
+ * precision), is named as that field. A table's fields are listed in the order of its form where it has one.
+ */
+import type { ReplicatedTable } from './bundle/schema';
+
+export type JournalFieldRules = {
+  /** Kept by the app for itself: derived index keys, counters, copies; never named. */
+  readonly internal?: readonly string[];
+  /** A date → the field keeping how it was written (a year, a month of a year, a day): one field on the form. */
+  readonly writtenAs?: Readonly<Record<string, string>>;
+  /** A field → the one it is part of, named as it (a copy taken with it, …). */
+  readonly partOf?: Readonly<Record<string, string>>;
+  /** Fields in the order the table's form shows them: listed first, in that order (the others after, as stored). */
+  readonly order?: readonly string[];
+};
+
+export const JOURNAL_FIELD_RULES: Readonly<Partial<Record<ReplicatedTable, JournalFieldRules>>> = {
+  // The duplicate check's key and the follow-up list's deadline (db/register-derived.ts).
+  incomingDocs: { internal: ['dupKey', 'openDeadline'] },
+  outgoingDocs: { internal: ['dupKey'] },
+  // The highest number given in the series, moved by every entry registered (the entry's number says it).
+  registers: { internal: ['lastNumber'] },
+  dossiers: {
+    // Derived on every write (core/duties/dossier-fields.ts): the deposit count's start, the expiry year, the list's keys.
+    internal: ['depositFrom', 'expiresYear', 'listKey', 'liveKey', 'planKey', 'livePlanKey', 'arrangeStage'],
+    writtenAs: { startDate: 'startPrecision', endDate: 'endPrecision' },
+    // The retention as handed over, copied when the dossier goes into a deposit batch.
+    partOf: { depositedRetention: 'depositBatchId', currentRetention: 'currentBatchId' },
+    // The dossier form, then the close form (Tài liệu từ ngày, Đến ngày, Số tờ, Số trang), then what closing sets.
+    order: ['heading', 'subheading', 'headingCode', 'notation', 'title', 'retention', 'retentionItemId', 'retentionBasis', 'keeper', 'startDate', 'endDate', 'sheetCount', 'pageCount', 'access', 'language', 'condition', 'note', 'status', 'closedAt'],
+  },
+  // Its columns (PL V.IV): Số TT, số và ký hiệu, ngày, tác giả, trích yếu, tờ số, ghi chú.
+  dossierDocs: { writtenAs: { date: 'datePrecision' }, order: ['position', 'number', 'date', 'author', 'summary', 'sheetFrom', 'sheetTo', 'note'] },
+  // The return date the overdue list reads from an index (db/repositories/loan-repository.ts).
+  loans: { internal: ['openDue'] },
+  // The item's place in the table as imported.
+  retentionItems: { internal: ['order'] },
+  // The retention a kept dossier had before the council's opinion, copied to give it back if the appraisal is reopened.
+  appraisalItems: { internal: ['keptFrom'] },
+};
+
+const NONE: JournalFieldRules = {};
+
+function rulesOf(table: string): JournalFieldRules {
+  return JOURNAL_FIELD_RULES[table as ReplicatedTable] ?? NONE;
+}
+
+/** The field whose precision `field` keeps, if it keeps one. */
+function precisionOf(rules: JournalFieldRules, field: string): string | undefined {
+  for (const [date, precision] of Object.entries(rules.writtenAs ?? {})) if (precision === field) return date;
+  return undefined;
+}
+
+/** The field a change of `field` is named as: the one it is part of, else itself (an internal field too). */
+function ownerField(table: string, field: string): string {
+  const rules = rulesOf(table);
+  return rules.partOf?.[field] ?? precisionOf(rules, field) ?? field;
+}
+
+/** The field a change of `field` is listed as, or undefined for one the app keeps for itself. */
+export function listedField(table: string, field: string): string | undefined {
+  return rulesOf(table).internal?.includes(field) ? undefined : ownerField(table, field);
+}
+
+/** The field keeping how `field` (a date) was written, if the table keeps one. */
+export function precisionField(table: string, field: string): string | undefined {
+  return rulesOf(table).writtenAs?.[field];
+}
+
+/** The fields a change lists, each once, as they are named, in the order of the table's form. */
+export function listedFields(table: string, fields: readonly string[]): string[] {
+  const listed = [...new Set(fields.map((f) => listedField(table, f)).filter((f): f is string => f !== undefined))];
+  const order = rulesOf(table).order ?? [];
+  const rank = (f: string) => (order.includes(f) ? order.indexOf(f) : order.length);
+  // Stable: the fields the form does not order keep their stored (alphabetical) order.
+  return listed.sort((a, b) => rank(a) - rank(b));
+}
