@@ -2,12 +2,13 @@
 // v1 keeps records and bookkeeping; v2 adds accounts next to the data; v3 adds search and computes
 // the tokens of entries already stored, so an archive upgraded in place finds its old entries; v4 adds
 // the vocabulary the word being typed is spelled out from, and the first-letter tokens; v5 keeps a recovered
-// key's announcement beside it; v6 how a key's fingerprint words were compared; v8 the warnings a key was trusted over.
+// key's announcement beside it; v6 how a key's fingerprint words were compared; v8 the warnings a key was trusted over;
+// v9 the words archive search finds dossiers and boxes stored before by.
 // A second run changes nothing; a database newer than the program is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, login } from '../../renderer/src/archive/auth';
 import { migrate, schemaVersion, SCHEMA_VERSION } from '../../renderer/src/archive/migrations';
-import { archiveSearch } from '../../renderer/src/archive/reads';
+import { archiveHeldSearch, archiveSearch } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
 import { initUnit, trustedKeys, trustKey } from '../../renderer/src/archive/trust';
 import { fixtureKey } from '../../scripts/make-bundle-fixtures';
@@ -108,7 +109,7 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
   });
 
   it('v8: the keys trusted before read as trusted over no warning; a look-alike trusted now keeps what was read', async () => {
-    expect(await migrate(db)).toEqual({ from: 7, to: SCHEMA_VERSION });
+    expect(await migrate(db, 8)).toEqual({ from: 7, to: 8 });
     expect((await trustedKeys(db)).every((k) => k.confirmedOver === undefined)).toBe(true);
     // A key trusted now keeps how its words were compared (v6); a unit's new key was trusted over nothing.
     const next = await fixtureKey(13);
@@ -118,6 +119,19 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
     const alike = await fixtureKey(14);
     await trustKey(db, { unitId: '0190f0f0-0000-7000-8000-000000000041', originName: 'Ủy ban nhân dân xã Thụy Hải', adminCode: '12399', jwk: alike.jwk, confirmedBy: 'Bình', confirmedAs: 'first-contact', compared: 'words-read-aloud' });
     expect((await trustedKeys(db)).find((k) => k.kid === alike.kid)?.confirmedOver).toEqual([{ code: 'identity.sameName', otherUnitId: entry.origin, otherName: 'Ủy ban nhân dân xã Thụy Hải' }]);
+  });
+
+  it('v9: the dossiers and boxes stored before are found by archive search', async () => {
+    const dossier = { id: '0190aaaa-0000-7000-8000-000000002001', origin: entry.origin, clock: entry.clock, deleted: false, changedBy: 'Lan', unitId: entry.origin, fondsId: 'f1', year: 2025, heading: 'I. TỔNG HỢP', notation: '01.TH', title: 'Hồ sơ hội nghị tổng kết công tác năm 2025', retention: 'permanent', keeper: 'Nguyễn Thị Lan', status: 'closed', note: '', inventoryNumber: 1, fileNumber: 4, boxId: '0190aaaa-0000-7000-8000-000000003001' };
+    const box = { id: dossier.boxId, origin: entry.origin, clock: entry.clock, deleted: false, changedBy: 'Lan', unitId: entry.origin, fondsId: 'f1', inventoryNumber: 1, number: 2, store: 'Kho số 1', shelf: 'Tầng 3', note: '' };
+    // Written as a v8 program did: no words for archive search.
+    for (const [tbl, r] of [['dossiers', dossier], ['boxes', box]] as const) await db.query(`INSERT INTO records (tbl, id, origin, clock, deleted, body) VALUES ($1, $2, $3, $4, false, $5::jsonb)`, [tbl, r.id, r.origin, r.clock, JSON.stringify(r)]);
+    expect(await archiveHeldSearch(db, 'hoi nghi tong ket', { limit: 10 }).catch((e: unknown) => e)).toBeInstanceOf(Error);
+    expect(await migrate(db)).toEqual({ from: 8, to: SCHEMA_VERSION });
+    expect((await archiveHeldSearch(db, 'hoi nghi tong ket', { limit: 10 })).map((h) => [h.kind, h.what, h.where])).toEqual([['dossier', 'ML 1 · HS 4 — Hồ sơ hội nghị tổng kết công tác năm 2025', 'ML 1 · hộp 02 · Kho số 1 · Tầng 3']]);
+    expect((await archiveHeldSearch(db, 'kho 1 tang 3', { limit: 10 })).map((h) => [h.kind, h.what])).toEqual([['box', 'ML 1 · hộp 02']]);
+    // The register entry stored at v1 is not among them (it is the consolidated search's).
+    expect(await archiveHeldSearch(db, 'chinh ly ban do', { limit: 10 })).toEqual([]);
   });
 
   it('runs once: a second run changes nothing; a newer database is refused', async () => {

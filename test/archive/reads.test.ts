@@ -3,7 +3,7 @@
 // holdings, the same consolidated inventory sections, and a consolidated search that finds the
 // same entries as the app's own search index (the same folding and tokens).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { archiveHoldings, archiveInventory, archiveOverview, archiveReceivedBundles, archiveSearch, archiveUnitNames, pageOffset } from '../../renderer/src/archive/reads';
+import { archiveHeldSearch, archiveHoldings, archiveInventory, archiveOverview, archiveReceivedBundles, archiveSearch, archiveUnitNames, pageOffset } from '../../renderer/src/archive/reads';
 import { MAX_PREFIX_WORDS, tsQueryOf } from '../../renderer/src/archive/search';
 import { indexTerms, MAX_SCAN_ROWS, scanBudget } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
@@ -17,6 +17,7 @@ import { expectTinosOnly, pdfText, pdfWriter } from '../helpers/pdf';
 import { communeExport, type CommuneExport } from '../helpers/commune-export';
 import { importAndApply, upper, type TestProfile } from '../helpers/exchange-units';
 import { foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
+import { worker } from '../helpers/index-worker';
 
 const NOW = new Date('2026-02-01T00:00:00Z');
 let communes: CommuneExport[];
@@ -105,6 +106,44 @@ describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) =>
     expect(text).toContain('LƯU TRỮ LỊCH SỬ TỈNH HƯNG YÊN');
     expect(text).toContain('01.TH');
     expectTinosOnly(file);
+  });
+
+  it('archive search finds the dossiers and boxes the app’s archive index finds, by title, notation and numbers; a box by its name and place, first', async () => {
+    // The app's archive index in this process (the app asks its index worker).
+    const api = indexedDbUpperApi(app.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, app.session, worker().client);
+    const byId = (items: readonly { id: string }[] | null) => [...(items ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+    try {
+      for (const q of ['cong tac van thu', 'Hồ sơ về công tác văn thư, lưu trữ của Ủy ban nhân dân xã Thụy Trình', 'tap 2', '02.th', 'HS 1', 'ML 2 HS 1', 'thuy hai nam 2025 (t']) {
+        const mine = await archiveHeldSearch(db, q, { limit: 200 });
+        expect(mine.length, q).toBeGreaterThan(0);
+        expect(byId(mine), q).toEqual(byId(await api.searchHeld(q, { limit: 200 })));
+      }
+      // One unit's only.
+      const trinh = communes[1]!.profile.session.unitId;
+      const one = await archiveHeldSearch(db, 'cong tac van thu', { origin: trinh, limit: 200 });
+      expect(one.length).toBeGreaterThan(0);
+      expect(one.every((h) => h.origin === trinh)).toBe(true);
+      expect(byId(one)).toEqual(byId(await api.searchHeld('cong tac van thu', { origin: trinh, limit: 200 })));
+      // "HS 1" is file 1, not every "1"; a dossier hit says where its paper is.
+      const first = await archiveHeldSearch(db, 'HS 1', { limit: 200 });
+      expect(first.every((h) => h.kind === 'dossier' && /^ML \d+ · HS 1 — /.test(h.what))).toBe(true);
+      expect(first.every((h) => /^ML \d+ · hộp \d{2}/.test(h.where))).toBe(true);
+      // A box by its name: its boxes first, then what holds the words ("hợp" folds as "hộp": TỔNG HỢP's files 01.TH). The
+      // app also finds the files in those boxes by their box (its index adds a dossier's box); here by their own words only.
+      const found = await archiveHeldSearch(db, 'hop 01', { limit: 200 });
+      const boxCount = found.filter((h) => h.kind === 'box').length;
+      expect(boxCount).toBeGreaterThan(0);
+      expect(found.slice(0, boxCount).every((h) => h.kind === 'box' && /hộp 01/.test(h.what))).toBe(true);
+      const theirs = (await api.searchHeld('hop 01', { limit: 200 }))!;
+      expect(byId(found.slice(0, boxCount))).toEqual(byId(theirs.slice(0, boxCount)));
+      expect(theirs[boxCount]?.kind).not.toBe('box');
+      const theirIds = new Set(theirs.map((h) => h.id));
+      expect(found.every((h) => theirIds.has(h.id))).toBe(true);
+      expect(await archiveHeldSearch(db, 'khong co tu nay', { limit: 200 })).toEqual([]);
+      expect(await archiveHeldSearch(db, ' ,.; ', { limit: 200 })).toEqual([]);
+    } finally {
+      api.closeSearch();
+    }
   });
 
   it('consolidated search finds what the app’s index finds, typed without diacritics, by number or notation', async () => {

@@ -199,6 +199,16 @@ describe('the province archive served on the LAN', () => {
     // Đợt nộp lưu, hồ sơ nộp vào lưu trữ hiện hành / lịch sử, hồ sơ đã hủy, lượt mượn, chưa trả.
     expect((await duties.locator('td').allTextContents()).slice(1)).toEqual(['2', '0', '3', '1', '4', '1']);
     expect(await page.getByTestId('upper-duties').locator('.ant-table-row', { hasText: 'Đông Kinh' }).locator('td').allTextContents()).toEqual(['Ủy ban nhân dân phường Đông Kinh', '0', '0', '0', '0', '0', '0']);
+    // Its dossiers and boxes are found from the server too: a file by its title typed without marks, with its box and
+    // where its paper is (deposited); a box by its name, first (the search of dossiers read this PC's database only).
+    const held = page.getByTestId('archive-search');
+    await held.getByRole('searchbox').fill('ho so a nam 2025');
+    await expect.poll(() => held.getByTestId('archive-hit').count()).toBe(1);
+    const hit = (await held.getByTestId('archive-hit').textContent()) ?? '';
+    expect(hit).toContain('Ủy ban nhân dân xã Thụy Liên');
+    expect(hit).toMatch(/ML 1 · HS \d+ — Hồ sơ A năm 2025ML 1 · hộp \d{2} · đã nộp lưu 10\/01\/2026/);
+    await held.getByRole('searchbox').fill('hop 01');
+    await expect.poll(async () => (await held.getByTestId('archive-hit').first().textContent()) ?? '').toMatch(/^Ủy ban nhân dân xã Thụy LiênHộpML \d · hộp 01/);
     await page.getByRole('menuitem', { name: 'Khóa tin cậy' }).click();
     const trusted = page.getByTestId('trusted-keys');
     await expect.poll(() => trusted.locator('.ant-table-row', { hasText: 'Thụy Liên' }).getByTestId('key-confirmed-over').textContent()).toBe('Đã tin cậy dù có cảnh báo: mã 12345 đã thuộc về Ủy ban nhân dân xã Thụy Hải.');

@@ -8,7 +8,7 @@
  */
 import { AppError } from '../core/errors';
 import type { ArchiveDb, Sql } from './sql';
-import { backfillSearch } from './search';
+import { backfillHeldSearch, backfillSearch } from './search';
 
 export type Migration = { readonly version: number; readonly description: string; readonly up: (tx: Sql) => Promise<void> };
 
@@ -153,6 +153,19 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'trusted keys keep the warnings they were confirmed over',
     up: async (tx) => {
       await tx.exec('ALTER TABLE trusted_keys ADD COLUMN confirmed_over jsonb');
+    },
+  },
+  {
+    version: 9,
+    // v9: archive search of dossiers, slips and boxes (search.ts heldWords) under a GIN index of its own; those stored
+    // before get their words here.
+    description: 'search words of dossiers and boxes (tsvector + GIN)',
+    up: async (tx) => {
+      await tx.exec(`
+        ALTER TABLE records ADD COLUMN held_search tsvector;
+        CREATE INDEX records_held_search ON records USING gin (held_search) WHERE held_search IS NOT NULL;
+      `);
+      await backfillHeldSearch(tx);
     },
   },
 ];

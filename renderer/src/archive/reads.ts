@@ -23,7 +23,9 @@ import { receivedEntry } from '../core/registers/received-entry';
 import { hitOf, type SearchHit } from '../upper-api/search-hit';
 import type { HoldingsResult, InventoryData, KeyListRow, StatReportsResult } from '../upper-api/types';
 import { heldOfRow } from './plan-state';
-import { searchTerms } from './search';
+import { heldTsQuery, searchTerms } from './search';
+import { boxItem, dossierItem, shownItem, type ArchiveItem } from '../core/processing/archive-items';
+import { namesBox } from '../core/processing/search-text';
 import type { ArchiveDb, Sql } from './sql';
 import { getSetting, requireUnit, revokedKeys, trustedKeys } from './trust';
 
@@ -163,6 +165,29 @@ type Found = { readonly tbl: 'incomingDocs' | 'outgoingDocs'; readonly body: Bun
 
 /** A found entry's line, read as its register's (receivedEntry: an entry of an older format may lack a field). */
 const hitOfRow = (r: Found): SearchHit => hitOf(receivedEntry(r.tbl, r.body), r.tbl === 'incomingDocs');
+
+/**
+ * Archive search of every unit's dossiers, slips and boxes (or one unit's): those holding every word typed, the last
+ * by prefix (search.ts heldTsQuery), boxes first when the query names a box or a place ("hộp 5", "kho 1 tầng 3"), at
+ * most `limit`, each as the app's search card shows it (a dossier with its box's name and place).
+ */
+export async function archiveHeldSearch(sql: Sql, query: string, options: { origin?: string; limit: number }): Promise<ArchiveItem[]> {
+  const tsquery = heldTsQuery(query);
+  if (!tsquery) return [];
+  const limit = Math.max(1, Math.min(1000, Math.floor(options.limit) || 1));
+  const ask = (kind: string, n: number) =>
+    sql.query<{ tbl: 'dossiers' | 'boxes'; body: Dossier & Box }>(
+      `SELECT tbl, body FROM records WHERE held_search @@ $1::tsquery AND NOT deleted ${kind} ${options.origin ? 'AND origin = $3' : ''} LIMIT $2`,
+      options.origin ? [tsquery, n, options.origin] : [tsquery, n],
+    );
+  const boxesFirst = namesBox(query);
+  const first = boxesFirst ? await ask("AND tbl = 'boxes'", limit) : [];
+  const rows = first.length < limit ? [...first, ...(await ask(boxesFirst ? "AND tbl <> 'boxes'" : '', limit - first.length))] : first;
+  // Where each dossier's paper is: its box's name and place.
+  const boxIds = [...new Set(rows.flatMap((r) => (r.tbl === 'dossiers' && r.body.boxId ? [r.body.boxId] : [])))];
+  const boxes = new Map((boxIds.length > 0 ? await sql.query<{ body: Box }>("SELECT body FROM records WHERE tbl = 'boxes' AND id = ANY($1::text[]) AND NOT deleted", [boxIds]) : []).map((r) => [r.body.id, r.body]));
+  return rows.map((r) => shownItem(r.tbl === 'boxes' ? boxItem(r.body) : dossierItem(r.body, r.body.boxId ? boxes.get(r.body.boxId) : undefined)));
+}
 
 /** The data of the consolidated inventory PDF (mục lục hồ sơ tổng hợp): every received unit, or one. */
 export async function archiveInventory(sql: Sql, onlyUnitId?: string): Promise<InventoryData> {

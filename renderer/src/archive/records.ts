@@ -7,7 +7,7 @@
 import { NUMBER_RULES, PARENT_RULES, numberKeyOf, type ParentRule } from '../core/bundle/import-plan';
 import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../core/bundle/schema';
 import { withoutListKeys } from '../core/dossiers/list-keys';
-import { addSearchWords, searchWords, tsvectorText, TSVECTOR_OF } from './search';
+import { addSearchWords, heldWords, searchWords, tsvectorText, TSVECTOR_OF } from './search';
 import { copyText, type Sql } from './sql';
 
 /** The link fields of each table, in PARENT_RULES order: link1, link2. */
@@ -33,6 +33,8 @@ export type RecordRow = {
   numKey: string | null;
   /** Its search tokens (searchTokens), or null when it is not searched. */
   words: readonly string[] | null;
+  /** A dossier's or box's words for archive search (search.ts heldWords), or null. */
+  heldWords: readonly string[] | null;
   body: string;
 };
 
@@ -51,6 +53,7 @@ export function recordRow(table: ReplicatedTable, signed: BundleRecord): RecordR
     link2: links[1] ? str(r[links[1]]) : null,
     numKey: rule ? (numberKeyOf(rule, r) ?? null) : null,
     words: searchWords(table, r),
+    heldWords: heldWords(table, r),
     // JSON text, parsed once by PostgreSQL into jsonb.
     body: JSON.stringify(r),
   };
@@ -62,8 +65,8 @@ const CHUNK = 5000;
 const COPY_FROM = 2000;
 /** Rows per piece of a COPY: the server reads one piece while the next is made (COPY runs in its own process). */
 const COPY_PIECE = 1000;
-const STAGE_COLUMNS = ['tbl', 'id', 'origin', 'clock', 'deleted', 'link1', 'link2', 'num_key', 'tokens', 'body'];
-const RECORD_COLUMNS = ['tbl', 'id', 'origin', 'clock', 'deleted', 'link1', 'link2', 'num_key', 'search', 'body'];
+const STAGE_COLUMNS = ['tbl', 'id', 'origin', 'clock', 'deleted', 'link1', 'link2', 'num_key', 'tokens', 'held_tokens', 'body'];
+const RECORD_COLUMNS = ['tbl', 'id', 'origin', 'clock', 'deleted', 'link1', 'link2', 'num_key', 'search', 'held_search', 'body'];
 
 type Put = { readonly table: ReplicatedTable; readonly record: BundleRecord };
 
@@ -79,7 +82,7 @@ export async function upsertRecords(tx: Sql, puts: readonly Put[], isNew: (table
   const counts = new Map<string, number>();
   const fresh = puts.filter((p) => isNew(p.table, p.record.id));
   if (fresh.length >= COPY_FROM) {
-    await tx.copyIn('records', RECORD_COLUMNS, copyLines(fresh, counts, (r) => (r.words ? tsvectorText(r.words) : null)));
+    await tx.copyIn('records', RECORD_COLUMNS, copyLines(fresh, counts, (words) => (words ? tsvectorText(words) : null)));
     await upsertMany(
       tx,
       puts.filter((p) => !isNew(p.table, p.record.id)),
@@ -89,14 +92,14 @@ export async function upsertRecords(tx: Sql, puts: readonly Put[], isNew: (table
   await addSearchWords(tx, counts);
 }
 
-/** The COPY text of records, a piece at a time (made as COPY reads it); each row's words are counted. */
-function* copyLines(puts: readonly Put[], counts: Map<string, number>, search: (r: RecordRow) => string | null): Generator<string> {
+/** The COPY text of records, a piece at a time (made as COPY reads it), each search column's words written by `vector`; each row's register words are counted. */
+function* copyLines(puts: readonly Put[], counts: Map<string, number>, vector: (words: readonly string[] | null) => string | null): Generator<string> {
   for (let i = 0; i < puts.length; i += COPY_PIECE) {
     let text = '';
     for (const p of puts.slice(i, i + COPY_PIECE)) {
       const r = recordRow(p.table, p.record);
       if (r.words) for (const w of r.words) counts.set(w, (counts.get(w) ?? 0) + 1);
-      text += `${[r.tbl, r.id, r.origin, r.clock, r.deleted ? 't' : 'f', r.link1, r.link2, r.numKey, search(r), r.body].map(copyText).join('\t')}\n`;
+      text += `${[r.tbl, r.id, r.origin, r.clock, r.deleted ? 't' : 'f', r.link1, r.link2, r.numKey, vector(r.words), vector(r.heldWords), r.body].map(copyText).join('\t')}\n`;
     }
     yield text;
   }
@@ -105,14 +108,14 @@ function* copyLines(puts: readonly Put[], counts: Map<string, number>, search: (
 async function upsertMany(tx: Sql, puts: readonly Put[], counts: Map<string, number>): Promise<void> {
   if (puts.length >= COPY_FROM) {
     await tx.exec(
-      'CREATE TEMP TABLE IF NOT EXISTS records_stage (tbl text, id text, origin text, clock text, deleted boolean, link1 text, link2 text, num_key text, tokens text, body jsonb) ON COMMIT DELETE ROWS',
+      'CREATE TEMP TABLE IF NOT EXISTS records_stage (tbl text, id text, origin text, clock text, deleted boolean, link1 text, link2 text, num_key text, tokens text, held_tokens text, body jsonb) ON COMMIT DELETE ROWS',
     );
-    await tx.copyIn('records_stage', STAGE_COLUMNS, copyLines(puts, counts, (r) => r.words?.join(' ') ?? null));
+    await tx.copyIn('records_stage', STAGE_COLUMNS, copyLines(puts, counts, (words) => words?.join(' ') ?? null));
     await tx.exec(
-      `INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, num_key, search, body)
-       SELECT tbl, id, origin, clock, deleted, link1, link2, num_key, ${TSVECTOR_OF('tokens')}, body FROM records_stage
+      `INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, num_key, search, held_search, body)
+       SELECT tbl, id, origin, clock, deleted, link1, link2, num_key, ${TSVECTOR_OF('tokens')}, ${TSVECTOR_OF('held_tokens')}, body FROM records_stage
        ON CONFLICT (tbl, id) DO UPDATE SET origin = EXCLUDED.origin, clock = EXCLUDED.clock, deleted = EXCLUDED.deleted, link1 = EXCLUDED.link1,
-         link2 = EXCLUDED.link2, num_key = EXCLUDED.num_key, search = EXCLUDED.search, body = EXCLUDED.body;
+         link2 = EXCLUDED.link2, num_key = EXCLUDED.num_key, search = EXCLUDED.search, held_search = EXCLUDED.held_search, body = EXCLUDED.body;
        TRUNCATE records_stage`,
     );
     return;
@@ -121,12 +124,12 @@ async function upsertMany(tx: Sql, puts: readonly Put[], counts: Map<string, num
     const rows = puts.slice(i, i + CHUNK).map((p) => recordRow(p.table, p.record));
     for (const r of rows) if (r.words) for (const w of r.words) counts.set(w, (counts.get(w) ?? 0) + 1);
     await tx.query(
-      `INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, num_key, search, body)
-       SELECT u.tbl, u.id, u.origin, u.clock, u.deleted, u.link1, u.link2, u.num_key, ${TSVECTOR_OF('u.tokens')}, u.body
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[])
-         AS u(tbl, id, origin, clock, deleted, link1, link2, num_key, tokens, body)
+      `INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, num_key, search, held_search, body)
+       SELECT u.tbl, u.id, u.origin, u.clock, u.deleted, u.link1, u.link2, u.num_key, ${TSVECTOR_OF('u.tokens')}, ${TSVECTOR_OF('u.held_tokens')}, u.body
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::jsonb[])
+         AS u(tbl, id, origin, clock, deleted, link1, link2, num_key, tokens, held_tokens, body)
        ON CONFLICT (tbl, id) DO UPDATE SET origin = EXCLUDED.origin, clock = EXCLUDED.clock, deleted = EXCLUDED.deleted, link1 = EXCLUDED.link1,
-         link2 = EXCLUDED.link2, num_key = EXCLUDED.num_key, search = EXCLUDED.search, body = EXCLUDED.body`,
+         link2 = EXCLUDED.link2, num_key = EXCLUDED.num_key, search = EXCLUDED.search, held_search = EXCLUDED.held_search, body = EXCLUDED.body`,
       [
         rows.map((r) => r.tbl),
         rows.map((r) => r.id),
@@ -137,6 +140,7 @@ async function upsertMany(tx: Sql, puts: readonly Put[], counts: Map<string, num
         rows.map((r) => r.link2),
         rows.map((r) => r.numKey),
         rows.map((r) => r.words?.join(' ') ?? null),
+        rows.map((r) => r.heldWords?.join(' ') ?? null),
         rows.map((r) => r.body),
       ],
     );

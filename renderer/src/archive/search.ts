@@ -17,6 +17,8 @@ import type { BundleRecord, ReplicatedTable } from '../core/bundle/schema';
 import { incomingSearchText, outgoingSearchText } from '../core/registers/search-text';
 import { receivedIncoming, receivedOutgoing } from '../core/registers/received-entry';
 import { entryWords, indexTokens, isIndexedPrefix, PREFIX_MARK, queryTerms } from '../search/tokens';
+import { boxSearchText, dossierSearchText, fileNumbersQuery } from '../core/processing/search-text';
+import type { Box, Dossier } from '../core/dossiers/types';
 import type { Sql } from './sql';
 
 export const SEARCHABLE: ReadonlySet<ReplicatedTable> = new Set(['incomingDocs', 'outgoingDocs']);
@@ -142,6 +144,61 @@ export async function backfillSearch(tx: Sql, options: { batch?: number; vocabul
       [rows.map((r) => r.tbl), rows.map((r) => r.id), tokens],
     );
     if (vocabulary) await addSearchWords(tx, tokenCounts(tokens));
+    done += rows.length;
+  }
+}
+
+/**
+ * Archive search on the server — dossiers, slips and boxes — reads `held_search`: each live
+ * dossier's or box's own words (core dossierSearchText without its box, boxSearchText; the app's
+ * rule), folded and cut as register entries are (entryWords), under a GIN index of their own. A
+ * dossier is not found by its box's place here (the app's index adds it): a place finds the
+ * boxes, listed first. Documents inside dossiers are not searched here (a linked one is found as
+ * its register entry).
+ */
+export const HELD_SEARCHABLE: ReadonlySet<ReplicatedTable> = new Set(['dossiers', 'boxes']);
+
+/** The words a live dossier (or slip) or box is found by; null for anything else. */
+export function heldWords(table: ReplicatedTable, r: BundleRecord): string[] | null {
+  if (!HELD_SEARCHABLE.has(table) || r.deleted) return null;
+  let text: string;
+  try {
+    text = table === 'boxes' ? boxSearchText(r as unknown as Box) : dossierSearchText(r as unknown as Dossier);
+  } catch {
+    // A record of an unexpected shape is still stored; it is only not searchable.
+    return null;
+  }
+  const words = entryWords(text);
+  return words.length > 0 ? words : null;
+}
+
+/**
+ * The tsquery of an archive search as typed: a file's numbers asked as the words a numbered file
+ * holds ("HS 1" is hs1, not every "1": fileNumbersQuery), every word required, the last by prefix;
+ * undefined when it has no letter or digit.
+ */
+export function heldTsQuery(query: string): string | undefined {
+  const { words, prefix } = queryTerms(fileNumbersQuery(query));
+  // Words are letters and digits only (tokens.ts): nothing to quote.
+  const terms = [...words.map((w) => `'${w}'`), ...(prefix !== undefined ? [`'${prefix}':*`] : [])];
+  return terms.length > 0 ? terms.join(' & ') : undefined;
+}
+
+/** Computes the words of dossiers and boxes stored before (migration v9). */
+export async function backfillHeldSearch(tx: Sql, batch = 5000): Promise<number> {
+  let done = 0;
+  let after = { tbl: '', id: '' };
+  for (;;) {
+    const rows = await tx.query<{ tbl: ReplicatedTable; id: string; body: BundleRecord }>(
+      `SELECT tbl, id, body FROM records WHERE tbl IN ('boxes', 'dossiers') AND (tbl, id) > ($1, $2) ORDER BY tbl, id LIMIT $3`,
+      [after.tbl, after.id, batch],
+    );
+    if (rows.length === 0) return done;
+    after = { tbl: rows.at(-1)!.tbl, id: rows.at(-1)!.id };
+    await tx.query(
+      `UPDATE records r SET held_search = ${TSVECTOR_OF('u.tokens')} FROM unnest($1::text[], $2::text[], $3::text[]) AS u(tbl, id, tokens) WHERE r.tbl = u.tbl AND r.id = u.id`,
+      [rows.map((r) => r.tbl), rows.map((r) => r.id), rows.map((r) => heldWords(r.tbl, r.body)?.join(' ') ?? null)],
+    );
     done += rows.length;
   }
 }

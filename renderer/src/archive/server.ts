@@ -20,7 +20,7 @@ import { authenticate, login, logout, type Account } from './auth';
 import { allows, type Role } from '../core/archive-roles';
 import { allowList, cookieOf, isAllowed, readBody, readJson, requestTarget, sendJson, serveStatic, type RequestTarget } from './http-util';
 import { applyArchiveImport, decideArchiveOwnership, prepareArchiveImport, type ArchivePreparedImport, type ImportFile } from './import';
-import { archiveForks, archiveHeldClaims, archiveHoldings, archiveInventory, archiveKeyList, archiveOverview, archiveReceivedBundles, archiveSearch, archiveStatReports, archiveUnitDuties, archiveUnitNames } from './reads';
+import { archiveForks, archiveHeldClaims, archiveHeldSearch, archiveHoldings, archiveInventory, archiveKeyList, archiveOverview, archiveReceivedBundles, archiveSearch, archiveStatReports, archiveUnitDuties, archiveUnitNames } from './reads';
 import type { ArchiveDb } from './sql';
 import { custodyList, keyRefusals, recordCustody, refuseKey, requireUnit, revokeKey, trustKey } from './trust';
 
@@ -98,6 +98,11 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
       method: 'GET',
       role: 'view',
       handle: ({ url }) => archiveSearch(db, (url.searchParams.get('q') ?? '').slice(0, 500), { origin: url.searchParams.get('origin') || undefined, limit: Number(url.searchParams.get('limit') ?? 200) || 200 }),
+    },
+    'GET /api/held-search': {
+      method: 'GET',
+      role: 'view',
+      handle: ({ url }) => archiveHeldSearch(db, (url.searchParams.get('q') ?? '').slice(0, 500), { origin: url.searchParams.get('origin') || undefined, limit: Number(url.searchParams.get('limit') ?? 200) || 200 }),
     },
     'GET /api/inventory': { method: 'GET', role: 'view', handle: ({ url }) => archiveInventory(db, url.searchParams.get('unit') || undefined) },
     'GET /api/stat-reports': { method: 'GET', role: 'view', handle: ({ url }) => archiveStatReports(db, reportYear(url.searchParams.get('year')), new Date()) },

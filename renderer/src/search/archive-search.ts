@@ -12,7 +12,9 @@ import type { LuutruDb } from '../db/schema';
 import { indexClient, type IndexClient, type ViewFilter } from './persisted/index-client';
 import { ScopeSet, type ScopeEntry, type ScopeHits } from './persisted/scope-set';
 import { compileText } from './persisted/text-query';
-import { fileNumbersQuery } from '../core/processing/search-text';
+import { fileNumbersQuery, namesBox } from '../core/processing/search-text';
+
+export { namesBox };
 
 export type { ArchiveItem };
 
@@ -20,18 +22,6 @@ export type { ArchiveItem };
 export type ArchiveFound = { readonly count: number; rows(from: number, to: number): Promise<ArchiveItem[] | null> };
 
 type Hit = { readonly origin: string | null; readonly ordinal: number; readonly id: string };
-
-/**
- * Words that ask for boxes: "hộp", and the parts of a shelf place ("kho", "giá", "khoang", "tầng":
- * where boxes stand), each with its marks or typed without any — not "họp" (a meeting), "hợp"
- * (hợp đồng), "già" or "tặng", which fold to the same letters.
- */
-const BOX_WORDS: ReadonlySet<string> = new Set(['hộp', 'hop', 'kho', 'giá', 'gia', 'khoang', 'tầng', 'tang']);
-
-/** Whether a query asks for boxes — by name ("hộp 5") or by where they stand ("kho 1 tầng 3"): their boxes are listed first. */
-export function namesBox(query: string): boolean {
-  return query.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).some((w) => BOX_WORDS.has(w));
-}
 
 /** A unit's scope name: '' for this unit's own. */
 const OWN = '';

@@ -117,6 +117,7 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
     holdings: () => get('/api/holdings'),
     unitNames: () => get('/api/unit-names'),
     search: (query, o) => get(`/api/search?${q({ q: query, origin: o.origin, limit: o.limit })}`),
+    searchHeld: (query, o) => get(`/api/held-search?${q({ q: query, origin: o.origin, limit: o.limit })}`),
     closeSearch: () => undefined,
     inventory: (unit) => get(`/api/inventory?${q({ unit })}`),
     statReports: (year) => get(`/api/stat-reports?${q({ year })}`),

@@ -23,6 +23,8 @@ import type { LuutruDb } from '../db/schema';
 import { exchangeClient, type ExchangeClient } from '../features/exchange/exchange-client';
 import type { ImportReceipt } from '../db/exchange/receipt';
 import { ConsolidatedSearch } from './consolidated-search';
+import { ArchiveIndexSearch } from '../search/archive-search';
+import type { IndexClient } from '../search/persisted/index-client';
 import type { UpperLevelApi } from './types';
 
 /** A dry run in the exchange worker that aborting `signal` stops (AppError exchange.cancelled). */
@@ -38,10 +40,13 @@ async function cancellable(
   return { token: String(r.token), receipt: r.receipt };
 }
 
-export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; readonly parentName: string }, session: Session): UpperLevelApi {
+/** `indexes`: the index worker's client the searches ask (a test's own, in its process; the app's worker by default). */
+export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; readonly parentName: string }, session: Session, indexes?: IndexClient): UpperLevelApi {
   const receiver = { unitId: session.unitId, name: unit.name, parentName: unit.parentName, operator: session.operator };
   // The consolidated search: the units' persisted indexes in the index worker, opened on the first query, let go when the page closes it.
   let search: ConsolidatedSearch | undefined;
+  // The archive search, of one unit's dossiers or every unit's (made again for another unit).
+  let held: { readonly origin: string | undefined; readonly search: ArchiveIndexSearch } | undefined;
 
   return {
     kind: 'indexeddb',
@@ -54,12 +59,22 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
     },
     unitNames: async () => Object.fromEntries(await unitNames(db)),
     search(query, options, onProgress) {
-      search ??= new ConsolidatedSearch(db);
+      search ??= new ConsolidatedSearch(db, indexes);
       return search.search(query, options, onProgress);
+    },
+    searchHeld(query, options) {
+      if (!held || held.origin !== options.origin) {
+        held?.search.close();
+        // This unit's own dossiers are its scope `null`.
+        held = { origin: options.origin, search: new ArchiveIndexSearch(db, undefined, indexes, options.origin === undefined ? undefined : options.origin === session.unitId ? null : options.origin) };
+      }
+      return held.search.search(query, options.limit);
     },
     closeSearch() {
       search?.close();
       search = undefined;
+      held?.search.close();
+      held = undefined;
     },
     async inventory(onlyUnitId) {
       const [overview, { units, fonds, dossiers, boxes }, facts] = await Promise.all([originOverview(db, session.unitId, new Date()), receivedHoldings(db), depositFacts(db, session.unitId)]);

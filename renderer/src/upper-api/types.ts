@@ -17,10 +17,11 @@ import type { ConfirmationReceipt, ImportReceipt } from '../db/exchange/receipt'
 import type { CustodyRow, ForkRow, HeldClaimRow, ReceivedBundleRow } from '../db/exchange/rows';
 import type { BookUnit } from '../pdf/definitions/register-book';
 import type { SearchHit } from './search-hit';
+import type { ArchiveItem } from '../core/processing/archive-items';
 import type { ReportsView, UnitDuties, UnitReport } from '../core/duties/upper-duties';
 import type { FormUnit } from '../db/repositories/unit-repository';
 
-export type { OriginOverview, SearchHit };
+export type { ArchiveItem, OriginOverview, SearchHit };
 
 export type Progress = { readonly stage: string; readonly done: number; readonly total: number };
 export type OnProgress = (p: Progress) => void;
@@ -58,7 +59,13 @@ export type UpperLevelApi = {
   unitNames(): Promise<Readonly<Record<string, string>>>;
   /** Every entry of every unit matching the query (diacritics and case ignored), at most `limit`; null when a newer search replaced it. */
   search(query: string, options: { readonly origin?: string; readonly limit: number }, onProgress?: OnProgress): Promise<SearchHit[] | null>;
-  /** Frees what `search` kept (the IndexedDB index lives in a worker until the page that used it closes). */
+  /**
+   * Every unit's dossiers, slips and boxes (or one unit's) holding the query's words, boxes first when it names a box
+   * or a place, at most `limit`; null when a newer search replaced it (IndexedDB: the app's archive index; the server:
+   * each dossier's and box's own words, archive/search.ts).
+   */
+  searchHeld(query: string, options: { readonly origin?: string; readonly limit: number }): Promise<ArchiveItem[] | null>;
+  /** Frees what `search` and `searchHeld` kept (the IndexedDB indexes live in a worker until the page that used them closes). */
   closeSearch(): void;
   inventory(onlyUnitId?: string): Promise<InventoryData>;
   /** The units' yearly statistics reports, one year's side by side (`year`, else the newest). */

@@ -97,3 +97,15 @@ export function boxSearchText(b: Box): string {
 export function docSearchText(doc: { readonly number: string; readonly author: string; readonly summary: string; readonly note: string; readonly date: string }): string {
   return `${doc.number} ${doc.date} ${doc.author} ${doc.summary} ${doc.note}`;
 }
+
+/**
+ * Words that ask for boxes: "hộp", and the parts of a shelf place ("kho", "giá", "khoang", "tầng":
+ * where boxes stand), each with its marks or typed without any — not "họp" (a meeting), "hợp"
+ * (hợp đồng), "già" or "tặng", which fold to the same letters.
+ */
+const BOX_WORDS: ReadonlySet<string> = new Set(['hộp', 'hop', 'kho', 'giá', 'gia', 'khoang', 'tầng', 'tang']);
+
+/** Whether a query asks for boxes — by name ("hộp 5") or by where they stand ("kho 1 tầng 3"): their boxes are listed first. */
+export function namesBox(query: string): boolean {
+  return query.normalize('NFC').toLocaleLowerCase('vi').split(/[^\p{L}\p{N}]+/u).some((w) => BOX_WORDS.has(w));
+}

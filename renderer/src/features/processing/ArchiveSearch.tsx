@@ -1,14 +1,18 @@
 /**
  * Search over slips, dossiers, documents inside dossiers, boxes and shelf places, with the
  * registers' Vietnamese folding (typed without marks still finds "Quyết định"): of one fonds,
- * or — at the upper level — of every unit's dossiers. The index is kept in the index worker's
- * database, one per unit (search/archive-search.ts): built there on first use with a progress
- * bar, then kept current; the card reads and holds only the rows of the page it shows. A hit
- * that is a dossier, a slip or a document opens its dossier (another unit's read-only), a box the
- * dossiers in it (BoxDrawer), by a click or Enter on its row; the cursor goes back to the row when
- * the drawer closes.
+ * or — at the upper level — of every unit's dossiers. One card (ArchiveSearchCard) asks a finder
+ * and shows a page of hits at a time:
+ * - on this PC (ArchiveSearch), the index kept in the index worker's database, one per unit
+ *   (search/archive-search.ts): built there on first use with a progress bar, then kept current;
+ *   the card reads and holds only the rows of the page it shows. A hit that is a dossier, a slip
+ *   or a document opens its dossier (another unit's read-only), a box the dossiers in it
+ *   (BoxDrawer), by a click or Enter on its row; the cursor goes back to the row when the drawer
+ *   closes;
+ * - on the province archive's server (ServerArchiveSearch), its dossiers and boxes through the
+ *   upper-level seam (archive/reads.ts archiveHeldSearch), read-only rows.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, App, Card, Input, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import { CLEAR_FIELD, useClearChoice } from '../../components/icons/labelled-icons';
@@ -22,24 +26,38 @@ import { boxPlace } from '../../core/processing/search-text';
 import { boxLabel } from '../dossiers/retention-label';
 import { placeLabels } from './place-labels';
 import { useReturnFocus } from '../../hooks/useReturnFocus';
+import { useUpperApi } from '../../upper-api/context';
 import { DossierDrawer } from '../dossiers/DossierDrawer';
 import { BoxDrawer } from './BoxDrawer';
 
 const LIMIT = 200;
 const PAGE_SIZE = 20;
 
-export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; units?: ReadonlyMap<string, string>; title?: string }) {
+/**
+ * What the card asks for a query: its hits in one unit's dossiers (`unit`; undefined for every unit's), a count and the
+ * rows of a page; null when a newer search replaced it. `onProgress` hears a first build of an index.
+ */
+export type ArchiveFinder = (query: string, unit: string | undefined, onProgress: (p: { readonly done: number; readonly total: number }) => void) => Promise<ArchiveFound | null>;
+
+type CardProps = {
+  readonly title?: string;
+  /** At the upper level: the units to choose one of (their names head the hits). */
+  readonly units?: ReadonlyMap<string, string>;
+  readonly find: ArchiveFinder;
+  /** Opens a hit that is a dossier, a slip, a document or a box; without it the rows are read-only. */
+  readonly onOpen?: (h: SearchItem) => void;
+  /** The drawers a hit opens. */
+  readonly children?: ReactNode;
+  /** What it looks through, said in its field and its empty table: also documents inside dossiers (this PC's index), or not (the server). */
+  readonly documents?: boolean;
+};
+
+/** The search card: the query, the unit, the first build's progress, a page of hits, how many were found. */
+function ArchiveSearchCard({ title, units, find, onOpen, children, documents = true }: CardProps) {
   const { t } = useTranslation();
   const clearChoice = useClearChoice();
-  const db = useDb();
-  const session = useSession();
-  const { message } = App.useApp();
-  // At the upper level, one unit's dossiers or every unit's (this unit's own are its scope `null`).
   const [unit, setUnit] = useState<string>();
-  const origin = unit === undefined ? undefined : unit === session.unitId ? null : unit;
   const unitOptions = useMemo(() => (units ? [...units].map(([value, label]) => ({ value, label })) : []), [units]);
-  // Made on the first query and let go with the card (or when it shows another fonds or unit).
-  const search = useRef<ArchiveIndexSearch | undefined>(undefined);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<ArchiveFound>();
@@ -47,6 +65,125 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   const [hits, setHits] = useState<SearchItem[]>([]);
   const [error, setError] = useState<unknown>();
   const indexing = progress !== undefined && progress.done < progress.total;
+  const keysHint = useId();
+  const placeholder = t(documents ? 'processing.searchPlaceholder' : 'processing.serverSearchPlaceholder');
+  const opens = (h: SearchItem) => onOpen !== undefined && (h.dossierId !== undefined || h.kind === 'box');
+
+  useEffect(() => {
+    let live = true;
+    if (!query.trim()) {
+      setFound(undefined);
+      setHits([]);
+      return;
+    }
+    find(query, unit, (p) => live && setProgress(p)).then(
+      (f) => {
+        if (!live || !f) return;
+        setProgress(undefined);
+        setError(undefined);
+        setFound(f);
+        setPage(1);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setProgress(undefined);
+        setFound(undefined);
+        setHits([]);
+        setError(e);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [find, unit, query]);
+  // The rows of the page shown only (a query may find hundreds, over many units' blocks).
+  useEffect(() => {
+    let live = true;
+    found?.rows((page - 1) * PAGE_SIZE, page * PAGE_SIZE).then(
+      (rows) => live && rows && setHits(rows),
+      (e: unknown) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [found, page]);
+
+  return (
+    // At the upper level a card among the others of its size (its heading was smaller than theirs); a tab of the processing page, small.
+    <Card size={units ? undefined : 'small'} title={title} data-testid="archive-search">
+      <Space wrap style={{ width: '100%', marginBottom: 8 }}>
+        {/* Without the unit picker beside it, wide enough for its whole placeholder at 1024 px (at 640 it was cut). */}
+        <Input.Search allowClear={CLEAR_FIELD} style={{ width: units ? 640 : 800, maxWidth: '100%' }} placeholder={placeholder} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={placeholder} />
+        {units && <Select allowClear={clearChoice} showSearch={{ filterOption: foldedLabelMatch }} style={{ width: 280 }} placeholder={t('upper.allUnits')} aria-label={t('processing.searchUnit')} value={unit} onChange={setUnit} options={unitOptions} data-testid="archive-search-unit" />}
+      </Space>
+      {indexing && <div data-testid="archive-search-indexing"><Typography.Text type="secondary">{t('processing.searchIndexing')}</Typography.Text><Progress percent={Math.floor((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 200 }} /></div>}
+      {error !== undefined && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 8 }} data-testid="archive-search-error" />}
+      <Table<SearchItem>
+        size="small"
+        rowKey="id"
+        dataSource={hits}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: found?.count ?? 0, showSizeChanger: false, onChange: setPage }}
+        locale={{ emptyText: query.trim() ? t('processing.searchNone') : t(documents ? 'processing.searchHelp' : 'processing.serverSearchHelp') }}
+        onRow={(h) =>
+          opens(h)
+            ? {
+                onClick: () => onOpen!(h),
+                onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+                  if (e.key === 'Enter' && e.target === e.currentTarget) onOpen!(h);
+                },
+                tabIndex: 0,
+                'aria-describedby': keysHint,
+                style: { cursor: 'pointer' },
+                'data-testid': 'archive-hit',
+              }
+            : { 'data-testid': 'archive-hit' }
+        }
+        columns={[
+          ...(units ? [{ key: 'unit', title: t('processing.colUnit'), width: 200, render: (_: unknown, h: SearchItem) => units.get(h.origin) ?? h.origin }] : []),
+          { key: 'kind', title: t('processing.colKind'), width: 100, render: (_, h) => <Tag>{t(`processing.kind_${h.kind}`)}</Tag> },
+          { key: 'what', title: t('processing.colWhat'), render: (_, h) => h.what },
+          { key: 'where', title: t('processing.colWhere'), width: 260, render: (_, h) => h.where },
+        ]}
+      />
+      {found && found.count > 0 && (
+        <Typography.Text id={keysHint} type="secondary" style={{ fontSize: 12 }}>
+          {/* How many were found (the pages alone did not say), the first LIMIT at most; how to open one where a row opens. */}
+          <span data-testid="archive-search-count">{t(found.count >= LIMIT ? 'processing.searchCountMore' : 'processing.searchCount', { count: found.count })}</span>
+          {onOpen && ` ${t('processing.searchKeys')}`}
+        </Typography.Text>
+      )}
+      {children}
+    </Card>
+  );
+}
+
+/** On this PC: one fonds' search (the processing page), or every unit's at the upper level, hits opening their dossier or box. */
+export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; units?: ReadonlyMap<string, string>; title?: string }) {
+  const { t } = useTranslation();
+  const db = useDb();
+  const session = useSession();
+  const { message } = App.useApp();
+  // Made on the first query and let go with the card (or when it shows another fonds or unit).
+  const search = useRef<{ readonly origin: string | null | undefined; readonly index: ArchiveIndexSearch } | undefined>(undefined);
+  const find = useCallback<ArchiveFinder>(
+    (query, unit, onProgress) => {
+      // At the upper level, one unit's dossiers or every unit's (this unit's own are its scope `null`).
+      const origin = unit === undefined ? undefined : unit === session.unitId ? null : unit;
+      if (search.current?.origin !== origin || !search.current) {
+        search.current?.index.close();
+        search.current = { origin, index: new ArchiveIndexSearch(db, fondsId, undefined, origin) };
+      }
+      return search.current.index.find(query, LIMIT, onProgress);
+    },
+    [db, fondsId, session.unitId],
+  );
+  useEffect(
+    () => () => {
+      search.current?.index.close();
+      search.current = undefined;
+    },
+    [db, fondsId],
+  );
   // The hit opened: its dossier, read live (this unit's may be closed or corrected in the drawer). The
   // read names its dossier: a live query gives its last result until the new one comes, another dossier's.
   const [opened, setOpened] = useState<SearchItem>();
@@ -60,7 +197,6 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   const dossier = read && read.id === opened?.dossierId ? read.dossier : undefined;
   const openedBox = read?.box ? { label: boxLabel(t, read.box), place: boxPlace(read.box, placeLabels(t)) } : undefined;
   const returnFocus = useReturnFocus();
-  const keysHint = useId();
   // A dossier this PC no longer holds (a received unit's, replaced by a later bundle): no drawer, and the clerk is told.
   useEffect(() => {
     if (!opened || dossier !== null) return;
@@ -91,96 +227,8 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   const closeDossierRef = useRef(closeDossier);
   closeDossierRef.current = closeDossier;
 
-  useEffect(
-    () => () => {
-      search.current?.close();
-      search.current = undefined;
-    },
-    [db, fondsId, origin],
-  );
-  useEffect(() => {
-    let live = true;
-    if (!query.trim()) {
-      setFound(undefined);
-      setHits([]);
-      return;
-    }
-    search.current ??= new ArchiveIndexSearch(db, fondsId, undefined, origin);
-    search.current.find(query, LIMIT, (p) => live && setProgress(p)).then(
-      (f) => {
-        if (!live || !f) return;
-        setProgress(undefined);
-        setError(undefined);
-        setFound(f);
-        setPage(1);
-      },
-      (e: unknown) => {
-        if (!live) return;
-        setProgress(undefined);
-        setFound(undefined);
-        setHits([]);
-        setError(e);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, fondsId, origin, query]);
-  // The rows of the page shown only (a query may find hundreds, over many units' blocks).
-  useEffect(() => {
-    let live = true;
-    found?.rows((page - 1) * PAGE_SIZE, page * PAGE_SIZE).then(
-      (rows) => live && rows && setHits(rows),
-      (e: unknown) => live && setError(e),
-    );
-    return () => {
-      live = false;
-    };
-  }, [found, page]);
-
   return (
-    // At the upper level a card among the others of its size (its heading was smaller than theirs); a tab of the processing page, small.
-    <Card size={units ? undefined : 'small'} title={title} data-testid="archive-search">
-      <Space wrap style={{ width: '100%', marginBottom: 8 }}>
-        {/* Without the unit picker beside it, wide enough for its whole placeholder at 1024 px (at 640 it was cut). */}
-        <Input.Search allowClear={CLEAR_FIELD} style={{ width: units ? 640 : 800, maxWidth: '100%' }} placeholder={t('processing.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('processing.searchPlaceholder')} />
-        {units && <Select allowClear={clearChoice} showSearch={{ filterOption: foldedLabelMatch }} style={{ width: 280 }} placeholder={t('upper.allUnits')} aria-label={t('processing.searchUnit')} value={unit} onChange={setUnit} options={unitOptions} data-testid="archive-search-unit" />}
-      </Space>
-      {indexing && <div data-testid="archive-search-indexing"><Typography.Text type="secondary">{t('processing.searchIndexing')}</Typography.Text><Progress percent={Math.floor((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 200 }} /></div>}
-      {error !== undefined && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 8 }} data-testid="archive-search-error" />}
-      <Table<SearchItem>
-        size="small"
-        rowKey="id"
-        dataSource={hits}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: found?.count ?? 0, showSizeChanger: false, onChange: setPage }}
-        locale={{ emptyText: query.trim() ? t('processing.searchNone') : t('processing.searchHelp') }}
-        onRow={(h) =>
-          h.dossierId || boxIdOf(h)
-            ? {
-                onClick: () => open(h),
-                onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
-                  if (e.key === 'Enter' && e.target === e.currentTarget) open(h);
-                },
-                tabIndex: 0,
-                'aria-describedby': keysHint,
-                style: { cursor: 'pointer' },
-                'data-testid': 'archive-hit',
-              }
-            : { 'data-testid': 'archive-hit' }
-        }
-        columns={[
-          ...(units ? [{ key: 'unit', title: t('processing.colUnit'), width: 200, render: (_: unknown, h: SearchItem) => units.get(h.origin) ?? h.origin }] : []),
-          { key: 'kind', title: t('processing.colKind'), width: 100, render: (_, h) => <Tag>{t(`processing.kind_${h.kind}`)}</Tag> },
-          { key: 'what', title: t('processing.colWhat'), render: (_, h) => h.what },
-          { key: 'where', title: t('processing.colWhere'), width: 260, render: (_, h) => h.where },
-        ]}
-      />
-      {found && found.count > 0 && (
-        <Typography.Text id={keysHint} type="secondary" style={{ fontSize: 12 }}>
-          {/* How many were found (the pages alone did not say), the first LIMIT at most. */}
-          <span data-testid="archive-search-count">{t(found.count >= LIMIT ? 'processing.searchCountMore' : 'processing.searchCount', { count: found.count })}</span> {t('processing.searchKeys')}
-        </Typography.Text>
-      )}
+    <ArchiveSearchCard {...(title !== undefined ? { title } : {})} {...(units ? { units } : {})} find={find} onOpen={open}>
       {openedBoxId && (
         <BoxDrawer
           boxId={openedBoxId}
@@ -199,6 +247,19 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
           onClose={closeDossier}
         />
       )}
-    </Card>
+    </ArchiveSearchCard>
   );
+}
+
+/** On the province archive's server: every unit's dossiers, slips and boxes (or one unit's), read-only rows. */
+export function ServerArchiveSearch({ units, title }: { units: ReadonlyMap<string, string>; title?: string }) {
+  const api = useUpperApi();
+  const find = useCallback<ArchiveFinder>(
+    async (query, unit) => {
+      const items = await api.searchHeld(query, { ...(unit !== undefined ? { origin: unit } : {}), limit: LIMIT });
+      return items && { count: items.length, rows: async (from, to) => items.slice(from, to) };
+    },
+    [api],
+  );
+  return <ArchiveSearchCard {...(title !== undefined ? { title } : {})} units={units} find={find} documents={false} />;
 }

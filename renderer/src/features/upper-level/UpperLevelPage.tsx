@@ -14,7 +14,7 @@ import { UpperStats } from './UpperStats';
 import { UpperSearch } from './UpperSearch';
 import { UpperInventory, useInventoryPrint } from './UpperInventory';
 import { ReceivedBundlesCard } from '../exchange/ReceivedBundlesCard';
-import { ArchiveSearch } from '../processing/ArchiveSearch';
+import { ArchiveSearch, ServerArchiveSearch } from '../processing/ArchiveSearch';
 import { UpperReports } from '../duties/UpperReports';
 import { sameNameAndCode } from '../../core/bundle/overview';
 import { useStagedMount } from '../../hooks/useStagedMount';
@@ -33,7 +33,6 @@ function UnitDetail({ row }: { readonly row: OriginOverview }) {
 
 export function UpperLevelPage() {
   const { t, i18n } = useTranslation();
-  // The dossier/box search reads this PC's database; the province archive's server does not serve it yet.
   const api = useUpperApi();
   const local = api.kind === 'indexeddb';
   const overview = useUpperQuery((api) => api.overview(new Date()), []);
@@ -112,7 +111,7 @@ export function UpperLevelPage() {
       {stage >= 2 && rows && rows.length > 0 && <UpperInventory rows={rows} />}
       {stage >= 3 && rows && rows.length > 0 && <UpperReports units={rows.map((r) => ({ unitId: r.unitId, name: r.name }))} />}
       {stage >= 4 && units && <UpperSearch units={units} />}
-      {stage >= 5 && local && units && <ArchiveSearch units={units} title={t('processing.upperSearchTitle')} />}
+      {stage >= 5 && units && (local ? <ArchiveSearch units={units} title={t('processing.upperSearchTitle')} /> : <ServerArchiveSearch units={units} title={t('processing.upperSearchTitle')} />)}
     </Space>
   );
 }
