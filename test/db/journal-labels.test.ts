@@ -15,19 +15,43 @@ import { findJournal, recentJournal } from '../../renderer/src/db/repositories/j
 import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
 import { journalGroupOf, type JournalEntry } from '../../renderer/src/core/journal';
 import { actionLabel, changedFieldLabels, changedValueLines, detailText, fieldLabel, journalLineText, tableLabel } from '../../renderer/src/i18n/journal-labels';
-import { isoDate } from '../../renderer/src/core/format';
+import { formatDateTime, isoDate } from '../../renderer/src/core/format';
 import { vi } from '../../renderer/src/i18n/vi';
 import { en } from '../../renderer/src/i18n/en';
 import { REPLICATED_TABLES } from '../../renderer/src/core/bundle/schema';
 import { readClosingDate } from '../../renderer/src/core/dossiers/rules';
 import { JOURNAL_FIELD_RULES } from '../../renderer/src/core/journal-fields';
 import { thuyHaiSetup } from '../fixtures/setup-input';
+import { seedCommune } from '../fixtures/duties-seed';
+import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
+import { deleteItem, listItems, loadStarterSchedule, newScheduleVersion, saveItem, saveSchedule } from '../../renderer/src/db/repositories/retention-repository';
+import { finaliseReport, reopenReport, saveReportDraft } from '../../renderer/src/db/repositories/statistics-repository';
+import { DEFAULT_STAT_FORMS } from '../../renderer/src/core/duties/statistics';
+import { saveJob, saveReport, setStage } from '../../renderer/src/db/repositories/processing-repository';
+import { cancelDepositBatch, correctDepositReceipt, receivedBatches, recordDepositReceipt } from '../../renderer/src/db/repositories/deposit-repository';
+import { returnLoan } from '../../renderer/src/db/repositories/loan-repository';
+import { exportBundle } from '../../renderer/src/db/exchange/export';
+import { importAndApply, upper } from '../helpers/exchange-units';
+import type { FondsFields } from '../../renderer/src/core/unit';
 
 let db: LuutruDb;
 let session: Session;
 let journal: JournalEntry[];
+/** The archive's duties over a year (test/fixtures/duties-seed.ts and what follows), on a commune and on the archive it deposits in. */
+let dutyJournal: JournalEntry[];
+let archiveJournal: JournalEntry[];
 /** Table → the fields its stored records hold (record envelope and index fields left out). */
 const stored = new Map<string, Set<string>>();
+
+/** Adds the fields `db`'s stored records hold, per table, to `stored`. */
+async function collectStored(from: LuutruDb): Promise<void> {
+  for (const table of REPLICATED_TABLES) {
+    if (!from.tables.some((x) => x.name === table)) continue;
+    const fields = stored.get(table) ?? new Set<string>();
+    for (const r of (await from.table(table).toArray()) as Record<string, unknown>[]) for (const k of Object.keys(r)) if (!['id', 'origin', 'clock', 'changedBy', 'dupKey', 'openDeadline'].includes(k)) fields.add(k);
+    if (fields.size > 0) stored.set(table, fields);
+  }
+}
 const translators: Record<'vi' | 'en', TFunction> = {} as never;
 
 beforeAll(async () => {
@@ -93,12 +117,54 @@ beforeAll(async () => {
   await updateUnit(db, session, { ...thuyHaiSetup.unit, name: 'Ủy ban nhân dân xã Thụy Hải (mới)', shortName: 'UBND xã Thụy Hải mới', adminCode: '12346', legacyAdminCode: '12345', agencyId: '000.00.12.H53', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên mới', level: 'ward' });
   await addOperator(db, session, 'Trần Văn Hùng', 'Công chức Tư pháp - Hộ tịch');
   journal = await recentJournal(db, 1000);
-  for (const table of REPLICATED_TABLES) {
-    if (!db.tables.some((x) => x.name === table)) continue;
-    const fields = new Set<string>();
-    for (const r of (await db.table(table).toArray()) as Record<string, unknown>[]) for (const k of Object.keys(r)) if (!['id', 'origin', 'clock', 'changedBy', 'dupKey', 'openDeadline'].includes(k)) fields.add(k);
-    stored.set(table, fields);
-  }
+  await collectStored(db);
+});
+
+// The archive's duties: a commune's year of them (a retention schedule, deposits, an appraisal that destroys and keeps,
+// loans returned, a backlog job, a fonds), then what a clerk does next: a schedule's item corrected, checked, a new
+// version; a fonds described and one closed; a job taken in, reported on and finished; the statistics report drafted,
+// finalised and reopened; a loan returned; a batch cancelled. The archive it deposits in records and corrects a receipt.
+beforeAll(async () => {
+  const dutyDb = await openDb('journal-labels-duties');
+  const s = await seedCommune(dutyDb);
+  const today = '2026-03-10';
+  const { id: fondsId, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fonds } = (await listFonds(dutyDb, s.session.unitId))[0]!;
+  await saveFonds(dutyDb, s.session, { ...(fonds as FondsFields), number: '15', history: 'Phông hình thành từ năm 2025.', creators: [{ name: 'UBND xã Thụy Hải', from: '2025' }] }, fondsId, 2026);
+  const old = await saveFonds(dutyDb, s.session, { unitId: s.session.unitId, name: 'Phông lưu trữ UBND xã Thụy Xuân', number: '9', status: 'open', startYear: 1990, history: '' }, undefined, 2026);
+  await closeFonds(dutyDb, s.session, old.id, '2025-06-30', 'Nghị quyết số 1656/NQ-UBTVQH15');
+
+  const schedule = await loadStarterSchedule(dutyDb, s.session);
+  const [first, second] = await listItems(dutyDb, schedule.id);
+  await saveItem(dutyDb, s.session, { ...first!, title: `${first!.title} (sửa)`, retention: 50, basis: 'Thông tư 13/2011/TT-BNV, mục 1' }, first!.id);
+  await deleteItem(dutyDb, s.session, second!.id);
+  await saveSchedule(dutyDb, s.session, { ...schedule, verified: true }, schedule.id);
+  await newScheduleVersion(dutyDb, s.session, schedule.id, '2026.1', '2026-07-01', 'Thông tư 13/2011/TT-BNV');
+
+  const job = await saveJob(dutyDb, s.session, {
+    unitId: s.session.unitId, fondsId: s.fondsId, name: 'Chỉnh lý tài liệu tồn đọng giai đoạn 1995–2005', receivedMetres: 12, processedMetres: 0, discardedMetres: 0, status: 'open', note: '',
+    intakeDate: '2026-03-02', receivedBundles: 48, receivedBoxes: 0, intakeCondition: 'Bó gói, bụi bẩn', receivedFrom: 'Kho tầng 1', handedOverBy: 'Phạm Văn Hùng', handedOverRole: 'Chánh Văn phòng', receivedBy: 'Nguyễn Thị Lan', receivedByRole: 'Lưu trữ viên', scheme: [],
+  }, today);
+  await saveJob(dutyDb, s.session, (j) => ({ ...j, receivedMetres: 12.5, receivedBundles: 50, intakeCondition: 'Bó gói, một số bị ẩm mốc' }), today, job.id);
+  await saveReport(dutyDb, s.session, job.id, { keptMetres: 9.5, discardedByReason: { duplicate: 2.25, expired: 0.75 }, problems: 'Một số tài liệu bị mốc.' }, today);
+  await setStage(dutyDb, s.session, job.id, 'done', today);
+
+  await saveReportDraft(dutyDb, s.session, 2025, { staffTotal: 2, storageArea: 24.5 }, DEFAULT_STAT_FORMS);
+  await finaliseReport(dutyDb, s.session, 2025, { staffTotal: 2, storageArea: 24.5 }, DEFAULT_STAT_FORMS, new Date('2026-01-20T03:00:00Z'), 'Số liệu đến 31/12/2025');
+  await reopenReport(dutyDb, s.session, 2025);
+
+  // The batch of January was made by mistake (its dossier A was still out): cancelled, then A comes back.
+  await cancelDepositBatch(dutyDb, s.session, s.ids.batch2026!, 'Lập nhầm');
+  await returnLoan(dutyDb, s.session, s.ids.openLoan!, '2026-01-20', 'Nguyên vẹn');
+  dutyJournal = await recentJournal(dutyDb, 1000);
+  await collectStored(dutyDb);
+
+  const archive = await upper();
+  await importAndApply(archive, (await exportBundle(dutyDb, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-03-10T08:00:00Z') })).files);
+  const batch = (await receivedBatches(archive.db, archive.session.unitId)).find((r) => r.batch.id === s.ids.batch2025)!.batch;
+  const receipt = await recordDepositReceipt(archive.db, archive.session, batch.id, { receivedDate: '2026-03-02', receiverName: 'Trần Văn Bình', receiverPosition: 'Lưu trữ viên', dossierCount: 1, condition: 'Đủ, tốt', note: '' }, today);
+  await correctDepositReceipt(archive.db, archive.session, receipt.id, { receivedDate: '2026-03-03', receiverName: 'Trần Văn Bình', receiverPosition: 'Viên chức lưu trữ', dossierCount: 1, condition: 'Đủ, tốt', note: 'nhận tại kho' }, today);
+  archiveJournal = (await recentJournal(archive.db, 1000)).filter((e) => e.action.startsWith('deposit.'));
+  await collectStored(archive.db);
 });
 
 const codeLike = /^[a-z]+[A-Z][A-Za-z]*$|^[a-z]+\.[a-z]/;
@@ -107,11 +173,14 @@ describe('the journal speaks the clerk’s language', () => {
   it.each(['vi', 'en'] as const)('every changed field has a label (%s), never its code name', (lng) => {
     const t = translators[lng];
     const seen = new Set<string>();
-    for (const e of journal) for (const c of e.changes) for (const f of c.fields) seen.add(`${c.table}.${f}`);
-    // And every field a stored record holds: any of them can change in a later edit or import.
+    for (const e of [...journal, ...dutyJournal, ...archiveJournal]) for (const c of e.changes) for (const f of c.fields) seen.add(`${c.table}.${f}`);
+    // And every field a stored record holds, of every table a unit or an archive keeps: any of them can change in a later edit or import.
+    expect([...stored.keys()].sort()).toEqual([...REPLICATED_TABLES].sort());
     for (const table of stored.keys()) for (const f of stored.get(table)!) seen.add(`${table}.${f}`);
     // The fields the defect report named are among them.
     for (const f of ['registers.lastNumber', 'registers.closedAt', 'dossiers.closedAt', 'dossiers.boxId', 'incomingDocs.progressNote', 'incomingDocs.deleted', 'dossiers.deleted', 'dossierDocs.sheetTo', 'dossierDocs.incomingDocId']) expect(seen).toContain(f);
+    // And the archive duties' that read "thông tin khác".
+    for (const f of ['loans.returnedDate', 'loans.returnCondition', 'loanItems.documents', 'depositBatches.destination', 'depositBatches.metres', 'depositReceipts.receivedDate', 'depositReceipts.batchOrigin', 'appraisals.meetingDate', 'appraisals.decisionNumber', 'appraisalItems.decision', 'appraisalItems.newRetention', 'retentionSchedules.validTo', 'retentionItems.basis', 'statReports.finalisedAt', 'processingJobs.processedMetres', 'processingJobs.discardedByReason', 'fonds.closingBasis']) expect(seen).toContain(f);
     for (const key of seen) {
       const [table, field] = key.split('.') as [string, string];
       const label = fieldLabel(t, table, field);
@@ -168,7 +237,7 @@ describe('the journal speaks the clerk’s language', () => {
 
   it.each(['vi', 'en'] as const)('every action has a name (%s)', (lng) => {
     const t = translators[lng];
-    for (const e of journal) {
+    for (const e of [...journal, ...dutyJournal, ...archiveJournal]) {
       const label = actionLabel(t, e.action);
       expect(label, e.action).not.toBe(e.action);
       expect(label, e.action).not.toMatch(codeLike);
@@ -200,6 +269,158 @@ describe('a dossier’s and a slip’s every field in the journal', () => {
   it('a slip set aside reads its reason and bundle', () => {
     const change = { table: 'dossiers', fields: ['discardBundle', 'discardReason'], values: { discardBundle: [null, 3], discardReason: [null, 'no-value'] } } as const;
     expect(changedValueLines(translators.vi, change).map((l) => l.line)).toEqual(['Bó tài liệu loại số: (để trống) → 3', 'Lý do loại: (để trống) → Không có giá trị']);
+  });
+});
+
+describe('the archive duties’ changes in the clerk’s words (they read "thông tin khác")', () => {
+  const vt = () => translators.vi;
+  const entry = (action: string, table: string, has?: string) => {
+    const found = [...dutyJournal, ...archiveJournal].find((e) => e.action === action && e.changes.some((c) => c.table === table && (has === undefined || c.fields.includes(has))));
+    if (!found) throw new Error(`no ${action} changing ${table}`);
+    return found;
+  };
+  const change = (e: JournalEntry, table: string) => e.changes.find((c) => c.table === table)!;
+  const lines = (e: JournalEntry, table: string, lng: 'vi' | 'en' = 'vi') => changedValueLines(translators[lng], change(e, table)).map((l) => l.line);
+
+  it('labels each field as its form does', () => {
+    const t = vt();
+    const same = (table: string, fields: readonly string[], form: Record<string, string>) => {
+      for (const f of fields) expect(fieldLabel(t, table, f), `${table}.${f}`).toBe(form[f]);
+    };
+    same('depositBatches', ['name', 'date', 'number', 'basis', 'destination', 'giverUnit', 'giverName', 'giverPosition', 'receiverArchive', 'receiverName', 'receiverPosition', 'condition'], vi.deposit);
+    same('depositReceipts', ['receivedDate', 'receiverName', 'receiverPosition', 'condition'], vi.deposit);
+    expect(fieldLabel(t, 'depositReceipts', 'dossierCount')).toBe(vi.deposit.countedDossiers);
+    same('appraisals', ['meetingDate', 'meetingPlace', 'members', 'conclusion', 'decisionNumber', 'decisionDate', 'decisionSigner', 'destroyedOn', 'destructionPlace', 'destructionMethod'], vi.appraisal);
+    expect(fieldLabel(t, 'appraisalItems', 'decision')).toBe(vi.appraisal.opinion);
+    expect(fieldLabel(t, 'appraisalItems', 'newRetention')).toBe(vi.appraisal.newRetention);
+    same('loans', ['requesterName', 'organisation', 'idDocument', 'purpose', 'form', 'copies', 'approvedBy', 'requestDate', 'loanDate', 'dueDate', 'returnedDate', 'returnCondition'], vi.loans);
+    same('retentionItems', ['group', 'code', 'basis'], vi.retention);
+    expect(fieldLabel(t, 'retentionItems', 'title')).toBe(vi.retention.itemTitle);
+    expect(fieldLabel(t, 'retentionSchedules', 'name')).toBe(vi.retention.scheduleName);
+    expect(fieldLabel(t, 'retentionSchedules', 'validFrom')).toBe(vi.retention.validFrom);
+    same('processingJobs', ['intakeDate', 'receivedBundles', 'receivedBoxes', 'intakeCondition', 'receivedFrom', 'handedOverBy', 'handedOverRole', 'receivedBy', 'receivedByRole', 'keptMetres', 'problems', 'foreword'], vi.processing);
+    // The jobs' list says "Đã chỉnh lý (mét)", "Tài liệu loại (mét)" (the journal said "Mét đã chỉnh lý", "Mét loại ra").
+    expect([fieldLabel(t, 'processingJobs', 'receivedMetres'), fieldLabel(t, 'processingJobs', 'processedMetres'), fieldLabel(t, 'processingJobs', 'discardedMetres')]).toEqual([vi.jobs.received, vi.jobs.processed, vi.jobs.discarded]);
+    same('fonds', ['name', 'number', 'creators', 'creatorHistory', 'history', 'closedAt', 'closingBasis'], vi.fondsAdmin);
+    // Where the entry forms' label of the same name means something else.
+    expect(fieldLabel(t, 'loans', 'dueDate')).toBe('Hạn trả');
+    expect(fieldLabel(t, 'depositBatches', 'condition')).toBe('Tình trạng tài liệu');
+  });
+
+  it('a loan’s return reads as the clerk wrote it', () => {
+    const returned = [...dutyJournal].reverse().filter((e) => e.action === 'loan.return');
+    const last = returned.at(-1)!;
+    expect(changedFieldLabels(vt(), last.changes)).toEqual(['Ngày trả', 'Tình trạng khi trả']);
+    expect(lines(last, 'loans')).toEqual(['Ngày trả: (để trống) → 20/01/2026', 'Tình trạng khi trả: (để trống) → Nguyên vẹn']);
+    expect(lines(last, 'loans', 'en')).toEqual(['Return date: (empty) → 20/01/2026', 'Condition on return: (empty) → Nguyên vẹn']);
+    // The overdue list's index moved with it is not named.
+    expect(change(last, 'loans').fields).toContain('openDue');
+    expect(journalLineText(vt(), last)).not.toMatch(/openDue|thông tin khác/);
+  });
+
+  it('a loan’s form reads by its name; a number as the language writes it', () => {
+    const loan = { table: 'loans', fields: ['form', 'copies'], values: { form: ['read', 'certified-copy'], copies: [0, 2] } } as const;
+    expect(changedValueLines(vt(), loan).map((l) => l.line)).toEqual(['Hình thức: Đọc tại chỗ → Sao và chứng thực', 'Số bản sao: 0 → 2']);
+    expect(changedValueLines(translators.en, loan).map((l) => l.line)).toEqual(['Form of use: Read on site → Certified copy', 'Copies: 0 → 2']);
+  });
+
+  it('an appraisal item’s decision and the appraisal’s steps read by their names', () => {
+    const opinion = entry('appraisal.decision', 'appraisalItems', 'decision');
+    expect(changedFieldLabels(vt(), opinion.changes)).toEqual(['Ý kiến của Hội đồng', 'Thời hạn bảo quản mới', 'Lý do hủy hoặc giữ lại']);
+    expect(lines(opinion, 'appraisalItems')).toEqual(['Ý kiến của Hội đồng: Hủy → Giữ lại', 'Thời hạn bảo quản mới: (để trống) → 20 năm', 'Lý do hủy hoặc giữ lại: Hết thời hạn bảo quản → Còn giá trị tra cứu về đất đai']);
+    expect(lines(opinion, 'appraisalItems', 'en')[0]).toBe('Council’s decision: Destroy → Keep');
+    expect(journalLineText(vt(), opinion)).toContain('Ghi ý kiến của Hội đồng Giữ lại');
+    const council = entry('appraisal.council', 'appraisals');
+    expect(lines(council, 'appraisals')).toEqual(['Ngày họp Hội đồng: (để trống) → 15/09/2025', 'Ý kiến, kết luận của Hội đồng: (để trống) → Nhất trí đề nghị hủy 01 hồ sơ hết giá trị.']);
+    expect(changedFieldLabels(vt(), [{ table: 'appraisals', fields: ['members'] }])).toEqual(['Thành viên Hội đồng']);
+    // Recording the council's opinion copies each kept dossier's old period for itself: not named.
+    const decided = entry('appraisal.decide', 'appraisals');
+    expect(lines(decided, 'appraisals')).toEqual(['Tình trạng: Hội đồng đang xem xét → Đã có ý kiến Hội đồng, chờ hủy']);
+    expect(changedFieldLabels(vt(), decided.changes).join(', ')).not.toMatch(/keptFrom|phần mềm tự cập nhật|thông tin khác/);
+    const destroyed = entry('appraisal.destroy', 'appraisals');
+    expect(lines(destroyed, 'appraisals')).toEqual([
+      'Tình trạng: Đã có ý kiến Hội đồng, chờ hủy → Đã hủy tài liệu',
+      'Số quyết định hủy: (để trống) → 52/QĐ-UBND',
+      'Ngày quyết định: (để trống) → 01/10/2025',
+      'Chức vụ người ký quyết định: (để trống) → Chủ tịch UBND xã Vũ Văn Hùng',
+      'Ngày hủy: (để trống) → 20/10/2025',
+      'Nơi hủy: (để trống) → Công ty Môi trường đô thị',
+      'Hình thức hủy: (để trống) → Nghiền bột giấy',
+    ]);
+  });
+
+  it('a deposit batch: cancelled by its name, its destination and figures as the handover record says them', () => {
+    const cancelled = entry('deposit.cancel', 'depositBatches');
+    expect(changedFieldLabels(vt(), cancelled.changes.filter((c) => c.table === 'depositBatches'))).toEqual(['Hủy đợt nộp lưu']);
+    const batch = { table: 'depositBatches', fields: ['metres', 'destination', 'dossierCount', 'date'], values: { destination: ['current', 'historical'], metres: [0.125, 0.25], dossierCount: [1, 2], date: ['2026-01-10', '2026-01-12'] } } as const;
+    expect(changedValueLines(vt(), batch).map((l) => l.line)).toEqual([
+      'Ngày giao nhận: 10/01/2026 → 12/01/2026',
+      'Nộp vào: Lưu trữ hiện hành của đơn vị → Lưu trữ lịch sử hoặc cơ quan khác',
+      'Tổng số hồ sơ: 1 → 2',
+      'Số mét giá: 0,125 → 0,25',
+    ]);
+    expect(changedValueLines(translators.en, batch).map((l) => l.line)).toContain('Shelf metres: 0.125 → 0.25');
+  });
+
+  it('an archive’s receipt corrected reads its fields; the sending unit, kept with the batch, as the batch', () => {
+    const corrected = entry('deposit.receiptCorrect', 'depositReceipts');
+    expect(changedFieldLabels(vt(), corrected.changes)).toEqual(['Ngày nhận', 'Chức vụ bên nhận', 'Ghi chú']);
+    expect(lines(corrected, 'depositReceipts')).toEqual(['Ngày nhận: 02/03/2026 → 03/03/2026', 'Chức vụ bên nhận: Lưu trữ viên → Viên chức lưu trữ', 'Ghi chú: (để trống) → nhận tại kho']);
+    expect(fieldLabel(vt(), 'depositReceipts', 'batchOrigin')).toBe('Đợt nộp lưu');
+  });
+
+  it('a retention schedule’s item, its check and its end read as the schedule’s forms', () => {
+    const item = entry('retention.itemUpdate', 'retentionItems');
+    expect(changedFieldLabels(vt(), item.changes)).toEqual(['Tên hồ sơ, tài liệu', 'Thời hạn bảo quản', 'Căn cứ pháp lý']);
+    const [title, basis] = (['title', 'basis'] as const).map((f) => change(item, 'retentionItems').values![f]![0]);
+    expect(lines(item, 'retentionItems')).toEqual([`Tên hồ sơ, tài liệu: ${title} → ${title} (sửa)`, 'Thời hạn bảo quản: Vĩnh viễn → 50 năm', `Căn cứ pháp lý: ${basis} → Thông tư 13/2011/TT-BNV, mục 1`]);
+    expect(lines(entry('retention.scheduleUpdate', 'retentionSchedules'), 'retentionSchedules')).toEqual(['Đã kiểm tra: không → có']);
+    expect(lines(entry('retention.import', 'retentionSchedules', 'validTo'), 'retentionSchedules')).toEqual(['Có hiệu lực đến ngày: (để trống) → 30/06/2026']);
+    expect(changedFieldLabels(vt(), entry('retention.itemDelete', 'retentionItems').changes)).toEqual(['Xóa khỏi bảng thời hạn']);
+  });
+
+  it('a backlog job: the intake, the report and its end in the forms’ words and order', () => {
+    const intake = entry('job.update', 'processingJobs', 'receivedBundles');
+    expect(lines(intake, 'processingJobs')).toEqual(['Mét giá tiếp nhận: 12 → 12,5', 'Số bó, gói: 48 → 50', 'Tình trạng tài liệu khi nhận: Bó gói, bụi bẩn → Bó gói, một số bị ẩm mốc']);
+    const report = entry('job.update', 'processingJobs', 'keptMetres');
+    // The metres set aside by reason add up to "Tài liệu loại (mét)": named as it, once.
+    expect(change(report, 'processingJobs').fields).toContain('discardedByReason');
+    expect(changedFieldLabels(vt(), report.changes)).toEqual(['Đã chỉnh lý (mét)', 'Tài liệu loại (mét)', 'Mét giá giữ lại', 'Những vấn đề tồn tại và kiến nghị']);
+    expect(lines(report, 'processingJobs')).toEqual(['Đã chỉnh lý (mét): 0 → 12,5', 'Tài liệu loại (mét): 0 → 3', 'Mét giá giữ lại: (để trống) → 9,5', 'Những vấn đề tồn tại và kiến nghị: (để trống) → Một số tài liệu bị mốc.']);
+    const done = entry('job.update', 'processingJobs', 'stage');
+    expect(lines(done, 'processingJobs').slice(0, 2)).toEqual(['Bước đang làm: Lập phiếu tin → Hoàn thành', 'Tình trạng đợt chỉnh lý: Đang chỉnh lý → Hoàn thành']);
+    expect(lines(done, 'processingJobs', 'en').slice(0, 2)).toEqual(['Current step: Description slips → Done', 'Job status: In progress → Done']);
+  });
+
+  it('the statistics report: its status by name, the moment it was finalised, never who the app copied in', () => {
+    const finalised = entry('stats.finalise', 'statReports');
+    const read = lines(finalised, 'statReports');
+    expect(read).toContain('Tình trạng: Bản nháp → Đã chốt');
+    expect(read).toContain(`Thời điểm chốt báo cáo: (để trống) → ${formatDateTime('2026-01-20T03:00:00Z')}`);
+    // The figures computed are fixed when it is finalised.
+    expect(changedFieldLabels(vt(), finalised.changes)).toEqual(['Số liệu', 'Ghi chú', 'Tình trạng', 'Thời điểm chốt báo cáo']);
+    expect(lines(entry('stats.reopen', 'statReports'), 'statReports')).toContain('Tình trạng: Đã chốt → Bản nháp');
+    expect(changedFieldLabels(vt(), [{ table: 'statReports', fields: ['preparedBy'] }])).toEqual(['Thông tin do phần mềm tự cập nhật']);
+  });
+
+  it('a fonds described, and one closed, read in the dialog’s order', () => {
+    const described = entry('fonds.update', 'fonds');
+    // Its creators' history, only tidied (nothing → an empty text), is not named as changed.
+    expect(change(described, 'fonds').fields).toContain('creatorHistory');
+    expect(changedFieldLabels(vt(), described.changes)).toEqual(['Đơn vị hình thành phông', 'Lịch sử phông']);
+    expect(lines(described, 'fonds')).toEqual(['Lịch sử phông: (để trống) → Phông hình thành từ năm 2025.']);
+    const closed = entry('fonds.close', 'fonds');
+    expect(changedFieldLabels(vt(), closed.changes)).toEqual(['Năm kết thúc của phông', 'Ngày cuối cùng của phông', 'Căn cứ đóng phông', 'Tình trạng phông']);
+    expect(lines(closed, 'fonds')).toEqual(['Năm kết thúc của phông: (để trống) → 2025', 'Ngày cuối cùng của phông: (để trống) → 30/06/2025', 'Căn cứ đóng phông: (để trống) → Nghị quyết số 1656/NQ-UBTVQH15', 'Tình trạng phông: Đang mở → Đã đóng']);
+  });
+
+  it.each(['vi', 'en'] as const)('no code name, id or code reaches the clerk in a duty line (%s)', (lng) => {
+    const t = translators[lng];
+    for (const e of [...dutyJournal, ...archiveJournal]) {
+      const read = [...changedFieldLabels(t, e.changes), ...e.changes.flatMap((c) => changedValueLines(t, c).map((l) => l.line)), e.detail ? detailText(t, e.action, e.detail) : ''].join(' | ');
+      expect(read, e.action).not.toContain(t('journalFields.unknown'));
+      expect(read, e.action).not.toMatch(/\b(openDue|keptFrom|preparedBy|batchOrigin|discardedByReason|certified-copy|historical|decided|destroyed|draft|final|keep|destroy)\b|\d{4}-\d{2}-\d{2}/);
+    }
   });
 });
 
@@ -316,6 +537,10 @@ describe('a journal line’s detail in words', () => {
     expect(detailText(t, 'slip.order', 'heading_time')).toBe('Đề mục → thời gian');
     expect(detailText(t, 'dossier.delete', 'Trùng với hồ sơ 12')).toBe('Trùng với hồ sơ 12');
     expect(detailText(t, 'register.open', '2026')).toBe('2026');
+    // The council's opinion by its name, a receipt's day as written (they showed "keep", "2026-03-02").
+    expect(detailText(t, 'appraisal.decision', 'keep')).toBe('Giữ lại');
+    expect(detailText(translators.en, 'appraisal.decision', 'destroy')).toBe('Destroy');
+    expect(detailText(t, 'deposit.receipt', '2026-03-02')).toBe('02/03/2026');
     expect(detailText(translators.en, 'dossier.number', '1')).toBe('1 dossier');
     expect(detailText(translators.en, 'dossier.number', '18')).toBe('18 dossiers');
     // A setting's number in the language's own way ("0.125" reads as a hundred and twenty-five in Vietnamese).

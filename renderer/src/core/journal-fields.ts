@@ -34,12 +34,41 @@ export const JOURNAL_FIELD_RULES: Readonly<Partial<Record<ReplicatedTable, Journ
   },
   // Its columns (PL V.IV): Số TT, số và ký hiệu, ngày, tác giả, trích yếu, tờ số, ghi chú.
   dossierDocs: { writtenAs: { date: 'datePrecision' }, order: ['position', 'number', 'date', 'author', 'summary', 'sheetFrom', 'sheetTo', 'note'] },
-  // The return date the overdue list reads from an index (db/repositories/loan-repository.ts).
-  loans: { internal: ['openDue'] },
+  processingJobs: {
+    // The report's metres set aside by reason ("Loại, … (m)"): the discarded metres are their sum.
+    partOf: { discardedByReason: 'discardedMetres' },
+    // The intake form, the jobs' list (Đã chỉnh lý, Tài liệu loại), the final report, then what the steps set.
+    order: [
+      'name', 'intakeDate', 'receivedMetres', 'receivedBundles', 'receivedBoxes', 'receivedFrom', 'intakeCondition', 'handedOverBy', 'handedOverRole', 'receivedBy', 'receivedByRole',
+      'processedMetres', 'discardedMetres', 'keptMetres', 'problems', 'foreword', 'scheme', 'permanentInventory', 'fixedTermInventory', 'stage', 'status', 'startDate', 'endDate', 'note',
+    ],
+  },
+  // The fonds dialog, then its closing (Ngày cuối cùng của phông, Căn cứ đóng phông).
+  fonds: { order: ['name', 'number', 'startYear', 'endYear', 'creators', 'creatorHistory', 'history', 'closedAt', 'closingBasis', 'status'] },
+  // The version dialog; the day a version stops is set when the next one begins.
+  retentionSchedules: { order: ['name', 'version', 'validFrom', 'validTo', 'basis', 'verified', 'note'] },
   // The item's place in the table as imported.
-  retentionItems: { internal: ['order'] },
+  retentionItems: { internal: ['order'], order: ['group', 'code', 'title', 'retention', 'basis', 'note'] },
+  // The batch form (Biên bản giao nhận), then the figures of the handover counted when the batch is made.
+  depositBatches: {
+    order: ['name', 'date', 'number', 'basis', 'destination', 'giverUnit', 'giverName', 'giverPosition', 'receiverArchive', 'receiverName', 'receiverPosition', 'condition', 'dossierCount', 'boxCount', 'metres', 'sheetCount', 'fromYear', 'toYear', 'note'],
+  },
+  // The unit that sent the batch, copied with it.
+  depositReceipts: { partOf: { batchOrigin: 'batchId' }, order: ['receivedDate', 'receiverName', 'receiverPosition', 'dossierCount', 'condition', 'note'] },
+  // The council form, then the destruction decision and the destruction.
+  appraisals: {
+    order: ['name', 'councilDecision', 'meetingDate', 'meetingPlace', 'members', 'conclusion', 'status', 'decisionNumber', 'decisionDate', 'decisionSigner', 'destroyedOn', 'destructionPlace', 'destructionMethod', 'note'],
+  },
   // The retention a kept dossier had before the council's opinion, copied to give it back if the appraisal is reopened.
-  appraisalItems: { internal: ['keptFrom'] },
+  appraisalItems: { internal: ['keptFrom'], order: ['decision', 'newRetention', 'reason'] },
+  // The return date the overdue list reads from an index (db/repositories/loan-repository.ts). The request form, then its return.
+  loans: {
+    internal: ['openDue'],
+    order: ['number', 'requesterName', 'organisation', 'idDocument', 'purpose', 'form', 'copies', 'approvedBy', 'requestDate', 'loanDate', 'dueDate', 'returnedDate', 'returnCondition', 'note'],
+  },
+  loanItems: { order: ['dossierId', 'documents'] },
+  // Who saved the report last, copied from the person at the machine (the journal line names them).
+  statReports: { internal: ['preparedBy'], order: ['year', 'forms', 'values', 'note', 'status', 'finalisedAt'] },
 };
 
 const NONE: JournalFieldRules = {};

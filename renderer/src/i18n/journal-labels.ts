@@ -30,16 +30,26 @@ export function fieldLabel(t: TFunction, table: string, field: string): string {
 }
 
 /**
+ * Before and after kept alike: a value the app only tidied (nothing stored before, an empty text now), which a person
+ * did not change ("Lịch sử đơn vị hình thành phông: (để trống) → (để trống)" when a fonds was described).
+ */
+function keptAlike(pair: readonly [JournalValue, JournalValue] | undefined): boolean {
+  if (!pair) return false;
+  const [a, b] = pair;
+  return Array.isArray(a) && Array.isArray(b) ? a.join('\u0000') === b.join('\u0000') : a === b;
+}
+
+/**
  * Labels of the fields the changes touched, each once, in the order of their form: the fields the app keeps for
  * itself left out, one kept as part of another named as it, those in `except` (named with their values) left out.
  * A line whose changes are only of fields the app keeps for itself says so (a line of nothing read as if nothing had
  * changed); one that makes or removes a record lists nothing for them (registering an entry moves its register's counter).
  */
-export function changedFieldLabels(t: TFunction, changes: readonly (Pick<RecordChange, 'table' | 'fields'> & { readonly op?: RecordChange['op'] })[], except: ReadonlySet<string> = new Set()): string[] {
+export function changedFieldLabels(t: TFunction, changes: readonly (Pick<RecordChange, 'table' | 'fields'> & { readonly op?: RecordChange['op']; readonly values?: RecordChange['values'] })[], except: ReadonlySet<string> = new Set()): string[] {
   const out = new Set<string>();
   let internalOnly = false;
   for (const c of changes) {
-    const listed = listedFields(c.table, c.fields);
+    const listed = listedFields(c.table, c.fields.filter((f) => !keptAlike(c.values?.[f])));
     if (c.fields.length > 0 && listed.length === 0) internalOnly = true;
     for (const f of listed) if (!except.has(f)) out.add(fieldLabel(t, c.table, f));
   }
@@ -47,22 +57,48 @@ export function changedFieldLabels(t: TFunction, changes: readonly (Pick<RecordC
   return out.size === 0 && internalOnly && !wholeRecords ? [t('journalFields.internal')] : [...out];
 }
 
-/** Fields whose codes are named where their form names them (the key before the code): not copied into the journal's own. */
-const CODE_NAMES: Readonly<Record<string, string>> = { discardReason: 'processing.reason_' };
+/**
+ * Fields whose codes are named where their form names them (the key before the code), as `table.field` where the
+ * same field means something else in another table, else as `field`: not copied into the journal's own.
+ */
+const CODE_NAMES: Readonly<Record<string, string>> = {
+  discardReason: 'processing.reason_',
+  stage: 'processing.stage_',
+  'loans.form': 'loans.form_',
+  'appraisals.status': 'appraisal.status_',
+  'appraisalItems.decision': 'appraisal.',
+};
+
+/** Fields holding a retention (a number of years or 'permanent'). */
+const RETENTIONS: ReadonlySet<string> = new Set(['retention', 'newRetention']);
+
+function codeName(t: TFunction, key: string, code: string): string | undefined {
+  const prefix = CODE_NAMES[key];
+  return prefix === undefined ? undefined : lookup(t, `${prefix}${code}`);
+}
 
 /**
- * A kept value as a person reads it: a date as dd/mm/yyyy, a list joined, yes/no, a code by its
- * name (urgency, progress, retention…); undefined for what would only read as a code or an id.
+ * A kept value as a person reads it: a date as dd/mm/yyyy, a moment with its time, a number as the language writes
+ * it, a list joined, yes/no, a code by its name in its table (urgency, progress, retention, a loan's form…);
+ * undefined for what would only read as a code or an id.
  */
-function valueText(t: TFunction, field: string, v: JournalValue, precision: DatePrecision = 'day'): string | undefined {
+function valueText(t: TFunction, table: string, field: string, v: JournalValue, precision: DatePrecision = 'day'): string | undefined {
   if (v === null) return t('journal.valueEmpty');
   if (typeof v === 'boolean') return t(v ? 'journal.valueYes' : 'journal.valueNo');
   if (Array.isArray(v)) return v.join('; ');
-  if (field === 'retention' && typeof v === 'number') return t('journal.valueYears', { count: v });
-  if (typeof v === 'number') return String(v);
+  if (RETENTIONS.has(field) && typeof v === 'number') return t('journal.valueYears', { count: v });
+  // "1,5" in Vietnamese ("1.5" reads as fifteen there), a year without a thousands mark.
+  if (typeof v === 'number') return t('journalFormat.number', { value: v });
   const text = v as string;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatEnd(text, precision);
-  const named = lookup(t, `journalValues.${field}.${text}`) ?? lookup(t, `${field}.${text}`) ?? (field in CODE_NAMES ? lookup(t, `${CODE_NAMES[field]}${text}`) : undefined);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return formatDateTime(text);
+  const codeField = RETENTIONS.has(field) ? 'retention' : field;
+  const named =
+    lookup(t, `journalValues.${table}.${field}.${text}`) ??
+    codeName(t, `${table}.${field}`, text) ??
+    lookup(t, `journalValues.${codeField}.${text}`) ??
+    lookup(t, `${field}.${text}`) ??
+    codeName(t, field, text);
   if (named) return named;
   return /^[a-z][a-z0-9-]*$/.test(text) ? undefined : text;
 }
@@ -87,9 +123,9 @@ export function changedValueLines(t: TFunction, change: Pick<RecordChange, 'tabl
     const pair = change.values?.[f];
     if (!own.has(f) || !pair || /Ids?$/.test(f)) continue;
     const written = precisions(change, f);
-    const from = valueText(t, f, pair[0], written?.[0]);
-    const to = valueText(t, f, pair[1], written?.[1]);
-    if (from === undefined || to === undefined) continue;
+    const from = valueText(t, change.table, f, pair[0], written?.[0]);
+    const to = valueText(t, change.table, f, pair[1], written?.[1]);
+    if (from === undefined || to === undefined || keptAlike(pair)) continue;
     out.push({ field: f, line: t('journal.changedValue', { field: fieldLabel(t, change.table, f), from, to }) });
   }
   return out;
@@ -119,6 +155,10 @@ export function detailText(t: TFunction, action: string, detail: string): string
   if (action === 'incoming.register' || action === 'incoming.update') return t('journal.detailIncoming', { entry: detail });
   if (action === 'outgoing.register' || action === 'outgoing.update') return t('journal.detailOutgoing', { entry: detail });
   if (action === 'slip.order') return lookup(t, `processing.order_${detail}`) ?? detail;
+  // The council's opinion on a dossier by its name ("Giữ lại"; it showed its code, "keep").
+  if (action === 'appraisal.decision') return codeName(t, 'appraisalItems.decision', detail) ?? detail;
+  // A day (a receipt's) as dd/mm/yyyy.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(detail)) return formatEnd(detail, 'day');
   // Kept as a number ("0.125"), read in the language's own way ("0,125": in Vietnamese "0.125" reads as a hundred and twenty-five).
   if (action === 'settings.metresPerBox' && Number.isFinite(Number(detail))) return t('journal.detailMetres', { metres: Number(detail) });
   return detail;
