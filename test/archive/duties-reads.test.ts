@@ -1,6 +1,6 @@
 // The province archive shows its units' statistics reports and duties as the app does: a commune
 // seeded with a known year (its deposit batches, appraisal, loans and a final 2025 report) exported
-// once, imported into the app's IndexedDB and into PostgreSQL (PGlite and a real server); both give
+// once (and a second commune seeded alike, whose report is not final), imported into the app's IndexedDB and into PostgreSQL (PGlite and a real server); both give
 // the same reports side by side, the same years, and the same deposits, destructions and loans.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveStatReports, archiveUnitDuties } from '../../renderer/src/archive/reads';
@@ -13,12 +13,15 @@ import { openDb } from '../../renderer/src/db/schema';
 import { indexedDbUpperApi } from '../../renderer/src/upper-api/indexeddb';
 import type { UpperLevelApi } from '../../renderer/src/upper-api/types';
 import { seedCommune } from '../fixtures/duties-seed';
+import { thuyHaiSetup } from '../fixtures/setup-input';
 import { archiveImportAll, ENGINES, openArchive } from '../helpers/archive-db';
 import { importAndApply, upper } from '../helpers/exchange-units';
 
 const NOW = new Date('2026-02-01T00:00:00Z');
-let files: readonly { name: string; data: Uint8Array }[];
+let files: { name: string; data: Uint8Array }[];
 let communeId: string;
+/** A second commune seeded alike, with no report made final: its duties are its own, not added to the first's. */
+let secondId: string;
 let app: UpperLevelApi;
 
 beforeAll(async () => {
@@ -26,7 +29,11 @@ beforeAll(async () => {
   const s = await seedCommune(db);
   communeId = s.session.unitId;
   await finaliseReport(db, s.session, 2025, { staffTotal: 2 }, DEFAULT_STAT_FORMS, new Date('2026-01-20T03:00:00Z'));
-  files = (await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-01-20T08:00:00Z') })).files;
+  files = [...(await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-01-20T08:00:00Z') })).files];
+  const other = await openDb('archive-duties-seed-2');
+  const s2 = await seedCommune(other, { ...thuyHaiSetup, unit: { ...thuyHaiSetup.unit, name: 'Ủy ban nhân dân xã Thụy Liên', shortName: 'UBND xã Thụy Liên', adminCode: '12399' } });
+  secondId = s2.session.unitId;
+  files.push(...(await exportBundle(other, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-01-20T08:00:00Z') })).files);
   const up = await upper();
   await importAndApply(up, files);
   app = indexedDbUpperApi(up.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, up.session);
@@ -56,9 +63,10 @@ describe.each(ENGINES)('the units’ reports and duties at the archive ($name)',
 
   it('each unit’s deposits, destructions and loans, as the app counts them; a unit not received has none', async () => {
     const mine = await archiveUnitDuties(db);
-    expect(Object.keys(mine)).toEqual([communeId]);
-    expect(mine[communeId]).toEqual({ depositBatches: 2, dossiersToCurrent: 0, dossiersToHistorical: 3, receivedBatches: 0, destroyedDossiers: 1, loans: 4, openLoans: 1 });
-    expect(mine).toEqual(await app.unitDuties([communeId]));
+    expect(Object.keys(mine).sort()).toEqual([communeId, secondId].sort());
+    // Each its own, not the two added up.
+    for (const id of [communeId, secondId]) expect(mine[id]).toEqual({ depositBatches: 2, dossiersToCurrent: 0, dossiersToHistorical: 3, receivedBatches: 0, destroyedDossiers: 1, loans: 4, openLoans: 1 });
+    expect(mine).toEqual(await app.unitDuties([communeId, secondId]));
     expect(await archiveUnitDuties(db, ['not-received'])).toEqual({ 'not-received': NO_DUTIES });
   });
 });

@@ -108,7 +108,7 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
     expect((await trustedKeys(db)).map((k) => k.compared)).toEqual([undefined, undefined]);
   });
 
-  it('v8: the keys trusted before read as trusted over no warning; a look-alike trusted now keeps what was read', async () => {
+  it('v8: the keys trusted before read as trusted over no warning; a key trusted now over its card\'s warnings keeps them', async () => {
     expect(await migrate(db, 8)).toEqual({ from: 7, to: 8 });
     expect((await trustedKeys(db)).every((k) => k.confirmedOver === undefined)).toBe(true);
     // A key trusted now keeps how its words were compared (v6); a unit's new key was trusted over nothing.
@@ -117,7 +117,8 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
     const kept = (await trustedKeys(db)).find((k) => k.kid === next.kid);
     expect([kept?.compared, kept?.confirmedOver]).toEqual(['words-typed', undefined]);
     const alike = await fixtureKey(14);
-    await trustKey(db, { unitId: '0190f0f0-0000-7000-8000-000000000041', originName: 'Ủy ban nhân dân xã Thụy Hải', adminCode: '12399', jwk: alike.jwk, confirmedBy: 'Bình', confirmedAs: 'first-contact', compared: 'words-read-aloud' });
+    const read = [{ code: 'identity.sameName' as const, otherUnitId: entry.origin, otherName: 'Ủy ban nhân dân xã Thụy Hải' }];
+    await trustKey(db, { unitId: '0190f0f0-0000-7000-8000-000000000041', originName: 'Ủy ban nhân dân xã Thụy Hải', adminCode: '12399', jwk: alike.jwk, confirmedBy: 'Bình', confirmedAs: 'first-contact', compared: 'words-read-aloud', confirmedOver: read });
     expect((await trustedKeys(db)).find((k) => k.kid === alike.kid)?.confirmedOver).toEqual([{ code: 'identity.sameName', otherUnitId: entry.origin, otherName: 'Ủy ban nhân dân xã Thụy Hải' }]);
   });
 
@@ -125,11 +126,17 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
     const dossier = { id: '0190aaaa-0000-7000-8000-000000002001', origin: entry.origin, clock: entry.clock, deleted: false, changedBy: 'Lan', unitId: entry.origin, fondsId: 'f1', year: 2025, heading: 'I. TỔNG HỢP', notation: '01.TH', title: 'Hồ sơ hội nghị tổng kết công tác năm 2025', retention: 'permanent', keeper: 'Nguyễn Thị Lan', status: 'closed', note: '', inventoryNumber: 1, fileNumber: 4, boxId: '0190aaaa-0000-7000-8000-000000003001' };
     const box = { id: dossier.boxId, origin: entry.origin, clock: entry.clock, deleted: false, changedBy: 'Lan', unitId: entry.origin, fondsId: 'f1', inventoryNumber: 1, number: 2, store: 'Kho số 1', shelf: 'Tầng 3', note: '' };
     // Written as a v8 program did: no words for archive search.
-    for (const [tbl, r] of [['dossiers', dossier], ['boxes', box]] as const) await db.query(`INSERT INTO records (tbl, id, origin, clock, deleted, body) VALUES ($1, $2, $3, $4, false, $5::jsonb)`, [tbl, r.id, r.origin, r.clock, JSON.stringify(r)]);
+    for (const [tbl, r, link2] of [['dossiers', dossier, dossier.boxId], ['boxes', box, null]] as const) {
+      await db.query(`INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, body) VALUES ($1, $2, $3, $4, false, 'f1', $5, $6::jsonb)`, [tbl, r.id, r.origin, r.clock, link2, JSON.stringify(r)]);
+    }
     expect(await archiveHeldSearch(db, 'hoi nghi tong ket', { limit: 10 }).catch((e: unknown) => e)).toBeInstanceOf(Error);
     expect(await migrate(db)).toEqual({ from: 8, to: SCHEMA_VERSION });
     expect((await archiveHeldSearch(db, 'hoi nghi tong ket', { limit: 10 })).map((h) => [h.kind, h.what, h.where])).toEqual([['dossier', 'ML 1 · HS 4 — Hồ sơ hội nghị tổng kết công tác năm 2025', 'ML 1 · hộp 02 · Kho số 1 · Tầng 3']]);
-    expect((await archiveHeldSearch(db, 'kho 1 tang 3', { limit: 10 })).map((h) => [h.kind, h.what])).toEqual([['box', 'ML 1 · hộp 02']]);
+    // A place: the box standing there, then the files in it.
+    expect((await archiveHeldSearch(db, 'kho 1 tang 3', { limit: 10 })).map((h) => [h.kind, h.what])).toEqual([
+      ['box', 'ML 1 · hộp 02'],
+      ['dossier', 'ML 1 · HS 4 — Hồ sơ hội nghị tổng kết công tác năm 2025'],
+    ]);
     // The register entry stored at v1 is not among them (it is the consolidated search's).
     expect(await archiveHeldSearch(db, 'chinh ly ban do', { limit: 10 })).toEqual([]);
   });

@@ -128,12 +128,14 @@ describe.each(ENGINES)('reads of the archive match the app ($name)', (engine) =>
       const first = await archiveHeldSearch(db, 'HS 1', { limit: 200 });
       expect(first.every((h) => h.kind === 'dossier' && /^ML \d+ · HS 1 — /.test(h.what))).toBe(true);
       expect(first.every((h) => /^ML \d+ · hộp \d{2}/.test(h.where))).toBe(true);
-      // A box by its name: its boxes first, then what holds the words ("hợp" folds as "hộp": TỔNG HỢP's files 01.TH). The
-      // app also finds the files in those boxes by their box (its index adds a dossier's box); here by their own words only.
+      // A box by its name: its boxes first, then the files in them (not TỔNG HỢP's files 01.TH: "hợp" folds as "hộp"), all of
+      // which the app's index finds too (it adds a dossier's box to its words).
       const found = await archiveHeldSearch(db, 'hop 01', { limit: 200 });
       const boxCount = found.filter((h) => h.kind === 'box').length;
       expect(boxCount).toBeGreaterThan(0);
       expect(found.slice(0, boxCount).every((h) => h.kind === 'box' && /hộp 01/.test(h.what))).toBe(true);
+      expect(found.length).toBeGreaterThan(boxCount);
+      expect(found.slice(boxCount).every((h) => h.kind === 'dossier' && /^ML \d+ · hộp 01/.test(h.where))).toBe(true);
       const theirs = (await api.searchHeld('hop 01', { limit: 200 }))!;
       expect(byId(found.slice(0, boxCount))).toEqual(byId(theirs.slice(0, boxCount)));
       expect(theirs[boxCount]?.kind).not.toBe('box');

@@ -104,6 +104,10 @@ describe('who may reach the archive', () => {
     const badYear = await call('/api/stat-reports?year=20x5', { cookie: an });
     expect([badYear.status, badYear.body.error?.code]).toEqual([400, 'archive.request.invalid']);
     expect((await call('/api/duties', { cookie: an })).status).toBe(200);
+    // The search of dossiers and boxes too; without a session nothing; a query of no word finds nothing, a limit out of range is held in range.
+    expect((await call('/api/held-search?q=ho%20so')).status).toBe(401);
+    expect((await call('/api/held-search?q=%20%2C', { cookie: an })).body).toEqual([]);
+    expect((await call('/api/held-search?q=ho%20so&limit=1e400', { cookie: an })).status).toBe(200);
     const out = await call('/api/logout', { method: 'POST', cookie: an });
     expect(out.status).toBe(200);
     expect((await call('/api/overview', { cookie: an })).status).toBe(401);
@@ -166,6 +170,9 @@ describe('an import through the HTTP API', () => {
     // How the words were compared is said by the screen and kept with the key: a request that does not say is refused.
     const unsaid = await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: receipt.files[0]!.confirmations![0] }) });
     expect([unsaid.status, unsaid.body.error?.code]).toEqual([400, 'archive.request.invalid']);
+    // The warnings its card showed are kept with the key: anything but such warnings is refused.
+    const odd = await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: { ...receipt.files[0]!.confirmations![0] as object, warnings: [{ code: 'identity.other' }] }, compared: 'words-read-aloud' }) });
+    expect([odd.status, odd.body.error?.code]).toEqual([400, 'archive.request.invalid']);
     expect((await call('/api/keys/trust', { method: 'POST', cookie, body: JSON.stringify({ confirmation: receipt.files[0]!.confirmations![0], compared: 'words-read-aloud' }) })).status).toBe(200);
     expect((await trustedKeys(db)).map((k) => k.compared)).toContain('words-read-aloud');
     const second = await upload();

@@ -197,7 +197,7 @@ describe('the province archive served on the LAN', () => {
     expect(await reports.locator('thead').textContent()).toContain('Tổng cộng');
     const duties = page.getByTestId('upper-duties').locator('.ant-table-row', { hasText: 'Thụy Liên' });
     // Đợt nộp lưu, hồ sơ nộp vào lưu trữ hiện hành / lịch sử, hồ sơ đã hủy, lượt mượn, chưa trả.
-    expect((await duties.locator('td').allTextContents()).slice(1)).toEqual(['2', '0', '3', '1', '4', '1']);
+    await expect.poll(async () => (await duties.locator('td').allTextContents()).slice(1)).toEqual(['2', '0', '3', '1', '4', '1']);
     expect(await page.getByTestId('upper-duties').locator('.ant-table-row', { hasText: 'Đông Kinh' }).locator('td').allTextContents()).toEqual(['Ủy ban nhân dân phường Đông Kinh', '0', '0', '0', '0', '0', '0']);
     // Its dossiers and boxes are found from the server too: a file by its title typed without marks, with its box and
     // where its paper is (deposited); a box by its name, first (the search of dossiers read this PC's database only).
@@ -209,9 +209,16 @@ describe('the province archive served on the LAN', () => {
     expect(hit).toMatch(/ML 1 · HS \d+ — Hồ sơ A năm 2025ML 1 · hộp \d{2} · đã nộp lưu 10\/01\/2026/);
     await held.getByRole('searchbox').fill('hop 01');
     await expect.poll(async () => (await held.getByTestId('archive-hit').first().textContent()) ?? '').toMatch(/^Ủy ban nhân dân xã Thụy LiênHộpML \d · hộp 01/);
+    // One unit's only: Đông Kinh holds no file of that name.
+    await held.getByRole('searchbox').fill('ho so a nam 2025');
+    await expect.poll(() => held.getByTestId('archive-search-count').textContent()).toBe('Tìm thấy 1 mục.');
+    await held.getByTestId('archive-search-unit').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('Ủy ban nhân dân phường Đông Kinh').click();
+    await expect.poll(() => held.getByTestId('archive-hit').count()).toBe(0);
+    expect(await held.locator('.ant-table-placeholder').textContent()).toContain('Không tìm thấy');
     await page.getByRole('menuitem', { name: 'Khóa tin cậy' }).click();
     const trusted = page.getByTestId('trusted-keys');
-    await expect.poll(() => trusted.locator('.ant-table-row', { hasText: 'Thụy Liên' }).getByTestId('key-confirmed-over').textContent()).toBe('Đã tin cậy dù có cảnh báo: mã 12345 đã thuộc về Ủy ban nhân dân xã Thụy Hải.');
+    await expect.poll(() => trusted.locator('.ant-table-row', { hasText: 'Thụy Liên' }).getByTestId('key-confirmed-over').textContent()).toBe('Đã tin cậy dù có cảnh báo: mã đơn vị hành chính 12345 đã thuộc về Ủy ban nhân dân xã Thụy Hải.');
     expect(await trusted.getByTestId('key-confirmed-over').count()).toBe(1);
     await page.getByRole('menuitem', { name: 'Tổng hợp các đơn vị' }).click();
 
@@ -219,5 +226,8 @@ describe('the province archive served on the LAN', () => {
     await server.close();
     await search.getByRole('searchbox').fill('cong van so 3');
     await expect.poll(() => search.locator('.ant-alert-error').textContent()).toContain('Mất kết nối tới máy chủ lưu trữ');
+    // And the search of dossiers.
+    await held.getByRole('searchbox').fill('ho so b nam');
+    await expect.poll(() => held.getByTestId('archive-search-error').textContent()).toContain('Mất kết nối tới máy chủ lưu trữ');
   });
 });

@@ -469,7 +469,7 @@ describe('register entry from the keyboard', () => {
       await page.getByTestId('stamps-refused').waitFor({ state: 'detached' });
       const slips = await printedText(page, () => page.keyboard.press('Enter'), join(mkdtempSync(join(tmpdir(), 'luutru-stamps-')), 'dau-den-02.pdf'));
       expect(slips).toContain('ĐẾN');
-      await page.locator('.ant-message-notice').filter({ hasText: 'Không in phiếu cho số đã hủy: 01.' }).waitFor();
+      await page.locator('.ant-message-notice').filter({ hasText: 'Không in phiếu cho số đã hủy 01.' }).waitFor();
 
       // The journal names each step and each field in Vietnamese: no code names.
       await page.goto(`${server.url}#/journal`);
@@ -493,7 +493,7 @@ describe('register entry from the keyboard', () => {
       await closing.click();
       const opened = page.getByTestId('journal-changes').first();
       await expect.poll(() => opened.textContent()).toContain('Hồ sơ · Sửa');
-      expect(await opened.textContent()).toMatch(/Tình trạng hồ sơ: Đang mở → Đã đóng/);
+      expect(await opened.textContent()).toMatch(/Tình trạng hồ sơ: Đang lập → Đã kết thúc/);
       // A day that is not one is said under the field; days with nothing in them say so, and "Bỏ lọc" brings every line back.
       await page.locator('#journal-from').fill('15/13/2026');
       // Said as the entry forms say it.

@@ -2,7 +2,7 @@
 // arrival numbers, by default the register's whole span. A register of a million entries must
 // not overflow the call stack (Math.min(...numbers) threw RangeError there).
 import { describe, expect, it } from 'vitest';
-import { arrivalNumberSpan, entriesForStamps, numberRange, outputRangeIssue } from '../../renderer/src/core/registers/numbering';
+import { arrivalNumberSpan, entriesForStamps, numberRange, outputRangeIssue, stampsOfRange } from '../../renderer/src/core/registers/numbering';
 
 const doc = (arrivalNumber: number, deleted = false) => ({ arrivalNumber, deleted });
 
@@ -18,6 +18,14 @@ describe('the span of a register for stamp slips', () => {
     expect(entriesForStamps(docs, 3, 4).map((d) => d.arrivalNumber)).toEqual([3, 4]);
     expect(entriesForStamps(docs, null, 2).map((d) => d.arrivalNumber)).toEqual([1]);
     expect(entriesForStamps(docs).map((d) => d.arrivalNumber)).toEqual([1, 3, 4, 5]);
+  });
+
+  it('says which numbers of the range get no slip: the cancelled ones and those no document holds', () => {
+    const docs = [doc(1), doc(2, true), doc(3), doc(7), doc(9, true), doc(10)];
+    const r = stampsOfRange(docs, 1, 12);
+    expect([r.entries.map((d) => d.arrivalNumber), r.skipped, r.unused]).toEqual([[1, 3, 7, 10], [2, 9], [4, 5, 6, 8]]);
+    // A range of numbers no document holds: nothing to print, none of it cancelled.
+    expect(stampsOfRange(docs, 4, 6)).toEqual({ entries: [], skipped: [], unused: [4, 5, 6] });
   });
 
   it('refuses numbers that hold nothing: the ends reversed, or outside the register (a blank page of slips came out)', () => {

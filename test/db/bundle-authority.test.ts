@@ -12,6 +12,7 @@ import { signedFile, testUnit, type TestUnit } from '../helpers/bundles';
 import { upper, type TestProfile } from '../helpers/exchange-units';
 import { foreignRecord, foreignRecords } from '../../renderer/src/db/repositories/foreign-repository';
 import { trustedKeyList } from '../../renderer/src/db/repositories/exchange-repository';
+import { indexedDbUpperApi } from '../../renderer/src/upper-api/indexeddb';
 
 const UNIT_C = fixtureId(4, '0190dddd');
 const T = Date.UTC(2026, 0, 5);
@@ -225,19 +226,16 @@ describe('finding 6: first contact guards', () => {
     const look = await testUnit(41, fixtureId(41, '0190f0f0'), 'Ủy ban nhân dân xã Thụy H\u0430\u0309i', '12345');
     const p = await prepareImport(up.db, [await file(look, { sequence: 1, records: {} })], up.session.unitId);
     expect(p.receipt.files[0]?.confirmations?.[0]?.warnings.map((w) => w.code).sort()).toEqual(['identity.lookAlikeName', 'identity.mixedScript', 'identity.sameAdminCode']);
-    // Trusted over them after all: the key list keeps what was read, with the unit it was alike to; a later new key of
-    // that unit (a unit known by then) was trusted over nothing.
+    // Trusted over them after all (as the screens trust a card: with the warnings it showed): the key list keeps what was
+    // read, with the unit it was alike to; a key trusted with none read has none.
     const c = p.receipt.files[0]!.confirmations![0]!;
-    await trustKey(up.db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: 'Bình', confirmedAs: 'first-contact', compared: 'words-typed' });
+    await indexedDbUpperApi(up.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, up.session).trustKey(c, 'words-typed');
     const over = (await trustedKeyList(up.db)).find((k) => k.kid === c.kid)?.confirmedOver;
     expect(over?.map((w) => [w.code, 'otherName' in w ? w.otherName : ''])).toEqual([
       ['identity.mixedScript', ''],
       ['identity.lookAlikeName', A.origin.name],
       ['identity.sameAdminCode', A.origin.name],
     ]);
-    const next = await testUnit(42, look.origin.unitId, look.origin.name, look.origin.adminCode);
-    await trustKey(up.db, { unitId: look.origin.unitId, originName: look.origin.name, adminCode: look.origin.adminCode, jwk: next.key.jwk, confirmedBy: 'Bình', confirmedAs: 'new-key', compared: 'words-typed' });
-    expect((await trustedKeyList(up.db)).find((k) => k.kid === next.key.kid)?.confirmedOver).toBeUndefined();
     expect((await trustedKeyList(up.db)).filter((k) => k.unitId === UNIT_A).every((k) => k.confirmedOver === undefined)).toBe(true);
   });
 });

@@ -234,7 +234,7 @@ describe('deposit', () => {
     const { reports } = await upperStatReports(up.db, up.session.unitId, 2025);
     expect(reports.map((r) => [r.unitName, r.report.values.dossiersFormed, r.report.values.staffTotal])).toEqual([['Ủy ban nhân dân xã Thụy Hải', 5, 2]]);
     expect(reports[0]?.issues).toEqual([]);
-    const duties = (await dutiesByUnit(up.db, [s.session.unitId])).get(s.session.unitId);
+    const duties = (await dutiesByUnit(up.db, [s.session.unitId]))[s.session.unitId];
     expect(duties).toEqual({ depositBatches: 2, dossiersToCurrent: 0, dossiersToHistorical: 3, receivedBatches: 0, destroyedDossiers: 1, loans: 4, openLoans: 1 });
     // The archive lends what was deposited into it and recorded as received; the rest of the fonds is data only.
     const asked = loanInput(up.session.unitId, { requestDate: '2026-02-02', loanDate: '2026-02-02', dueDate: '2026-02-03' });
@@ -336,7 +336,7 @@ describe('deposit into the commune’s own lưu trữ hiện hành', () => {
     // The archive above counts the unit's files by where they went: the one that went on once in each column (summed, it was counted twice).
     const up = await upper();
     await importAndApply(up, (await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-03-02T08:00:00Z') })).files);
-    expect((await dutiesByUnit(up.db, [s.session.unitId])).get(s.session.unitId)).toMatchObject({ depositBatches: 3, dossiersToCurrent: 2, dossiersToHistorical: 2 });
+    expect((await dutiesByUnit(up.db, [s.session.unitId]))[s.session.unitId]).toMatchObject({ depositBatches: 3, dossiersToCurrent: 2, dossiersToHistorical: 2 });
     // Counted once, in the year it went into the lưu trữ hiện hành (with B, and I's batch of June), not in the onward batch's; now lent at the archive, not here.
     expect((await computedStatistics(db, s.session.unitId, 2025)).dossiersDeposited).toBe(3);
     expect((await computedStatistics(db, s.session.unitId, 2026)).dossiersDeposited).toBe(0);

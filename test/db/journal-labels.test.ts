@@ -20,7 +20,7 @@ import { vi } from '../../renderer/src/i18n/vi';
 import { en } from '../../renderer/src/i18n/en';
 import { REPLICATED_TABLES } from '../../renderer/src/core/bundle/schema';
 import { readClosingDate } from '../../renderer/src/core/dossiers/rules';
-import { JOURNAL_FIELD_RULES } from '../../renderer/src/core/journal-fields';
+import { JOURNAL_FIELD_RULES, keptValueFields } from '../../renderer/src/core/journal-fields';
 import { thuyHaiSetup } from '../fixtures/setup-input';
 import { seedCommune } from '../fixtures/duties-seed';
 import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
@@ -469,7 +469,7 @@ describe('a dossier’s closing names what the clerk typed on the close form, ne
       'Đến ngày: (để trống) → 12/2025',
       'Số tờ: (để trống) → 120',
       'Số trang: (để trống) → 230',
-      'Tình trạng hồ sơ: Đang mở → Đã đóng',
+      'Tình trạng hồ sơ: Đang lập → Đã kết thúc',
       'Ngày kết thúc hồ sơ: (để trống) → 30/12/2025',
     ]);
     // The end's day found later: one field changed, "Đến ngày", from its month to its day.
@@ -491,6 +491,18 @@ describe('a dossier’s closing names what the clerk typed on the close form, ne
       for (const gone of lng === 'vi' ? ['Cách ghi', 'hạn nộp lưu', 'Thứ tự', 'Năm hết', 'Bước sắp xếp', internal] : ['written', 'Deposit deadline', 'Place in', 'Retention ends', 'Arranging', internal]) expect(read).not.toContain(gone);
       expect(read).not.toMatch(/Precision|depositFrom|arrangeStage|listKey|planKey|expiresYear/);
     }
+  });
+
+  it('a date is read as it was written, whichever of it or its writing changed; both are kept when either changes', () => {
+    const t = translators.vi;
+    expect(keptValueFields('dossiers', ['endDate'])).toEqual(['endDate', 'endPrecision']);
+    expect(keptValueFields('dossiers', ['startPrecision', 'title'])).toEqual(['startPrecision', 'title', 'startDate']);
+    // A month moved on, written as a month both times: not the last days of those months.
+    const moved = { table: 'dossiers', fields: ['endDate'], values: { endDate: ['2025-12-31', '2026-01-31'], endPrecision: ['month', 'month'] } } as const;
+    expect(changedValueLines(t, moved).map((l) => l.line)).toEqual(['Đến ngày: 12/2025 → 01/2026']);
+    // The day became known, the date itself kept: said too.
+    const known = { table: 'dossiers', fields: ['endPrecision'], values: { endDate: ['2025-12-20', '2025-12-20'], endPrecision: ['month', 'day'] } } as const;
+    expect(changedValueLines(t, known).map((l) => l.line)).toEqual(['Đến ngày: 12/2025 → 20/12/2025']);
   });
 
   it('a change of only what the app keeps for itself says so, never an empty list', () => {

@@ -158,14 +158,12 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 9,
     // v9: archive search of dossiers, slips and boxes (search.ts heldWords) under a GIN index of its own; those stored
-    // before get their words here.
+    // before get their words here, the index built once they have them (not updated row by row).
     description: 'search words of dossiers and boxes (tsvector + GIN)',
     up: async (tx) => {
-      await tx.exec(`
-        ALTER TABLE records ADD COLUMN held_search tsvector;
-        CREATE INDEX records_held_search ON records USING gin (held_search) WHERE held_search IS NOT NULL;
-      `);
+      await tx.exec('ALTER TABLE records ADD COLUMN held_search tsvector');
       await backfillHeldSearch(tx);
+      await tx.exec('CREATE INDEX records_held_search ON records USING gin (held_search) WHERE held_search IS NOT NULL');
     },
   },
 ];

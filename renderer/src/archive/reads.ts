@@ -12,7 +12,7 @@ import type { BundleRecord, KeyRotation, ReplicatedTable } from '../core/bundle/
 import { consolidatedSections, type ConsolidatedFonds } from '../core/dossiers/consolidated';
 import { depositMark } from '../core/duties/deposit';
 import type { DepositBatch, StatReport } from '../core/duties/types';
-import { DUTY_TABLES, reportsView, unitDutiesOf, type DutyRecords, type UnitDuties } from '../core/duties/upper-duties';
+import { DUTY_TABLES, dutiesOfUnits, reportsView, type UnitDuties } from '../core/duties/upper-duties';
 import type { Holdings } from '../core/dossiers/inventory';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier } from '../core/dossiers/types';
 import { AppError } from '../core/errors';
@@ -166,23 +166,30 @@ type Found = { readonly tbl: 'incomingDocs' | 'outgoingDocs'; readonly body: Bun
 /** A found entry's line, read as its register's (receivedEntry: an entry of an older format may lack a field). */
 const hitOfRow = (r: Found): SearchHit => hitOf(receivedEntry(r.tbl, r.body), r.tbl === 'incomingDocs');
 
+/** Boxes as the Dossiers page lists them, then dossiers by their numbers: unit by unit, inventory by inventory. */
+const byNumbers = (a: Dossier & Box, b: Dossier & Box) => a.origin.localeCompare(b.origin) || (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || (a.number ?? a.fileNumber ?? 0) - (b.number ?? b.fileNumber ?? 0);
+
 /**
  * Archive search of every unit's dossiers, slips and boxes (or one unit's): those holding every word typed, the last
- * by prefix (search.ts heldTsQuery), boxes first when the query names a box or a place ("hộp 5", "kho 1 tầng 3"), at
- * most `limit`, each as the app's search card shows it (a dossier with its box's name and place).
+ * by prefix (search.ts heldTsQuery), in their numbers' order, at most `limit`, each as the app's search card shows it
+ * (a dossier with its box's name and place). A query naming a box or a place ("hộp 5", "kho 1 tầng 3") lists the boxes
+ * it finds, then the dossiers in them (a dossier's own words do not hold its box's; "hộp" folds as "hợp", so its own
+ * words would find TỔNG HỢP's files instead).
  */
 export async function archiveHeldSearch(sql: Sql, query: string, options: { origin?: string; limit: number }): Promise<ArchiveItem[]> {
   const tsquery = heldTsQuery(query);
   if (!tsquery) return [];
   const limit = Math.max(1, Math.min(1000, Math.floor(options.limit) || 1));
-  const ask = (kind: string, n: number) =>
-    sql.query<{ tbl: 'dossiers' | 'boxes'; body: Dossier & Box }>(
-      `SELECT tbl, body FROM records WHERE held_search @@ $1::tsquery AND NOT deleted ${kind} ${options.origin ? 'AND origin = $3' : ''} LIMIT $2`,
-      options.origin ? [tsquery, n, options.origin] : [tsquery, n],
-    );
-  const boxesFirst = namesBox(query);
-  const first = boxesFirst ? await ask("AND tbl = 'boxes'", limit) : [];
-  const rows = first.length < limit ? [...first, ...(await ask(boxesFirst ? "AND tbl <> 'boxes'" : '', limit - first.length))] : first;
+  const byOrigin = options.origin ? 'AND origin = $3' : '';
+  const ask = (where: string, first: unknown, n: number) =>
+    sql.query<{ tbl: 'dossiers' | 'boxes'; body: Dossier & Box }>(`SELECT tbl, body FROM records WHERE ${where} AND NOT deleted ${byOrigin} LIMIT $2`, options.origin ? [first, n, options.origin] : [first, n]);
+  let rows: { tbl: 'dossiers' | 'boxes'; body: Dossier & Box }[];
+  if (namesBox(query)) {
+    const found = (await ask("held_search @@ $1::tsquery AND tbl = 'boxes'", tsquery, limit)).sort((a, b) => byNumbers(a.body, b.body));
+    const order = new Map(found.map((r, i) => [r.body.id, i]));
+    const inside = found.length < limit ? await ask("tbl = 'dossiers' AND link2 = ANY($1::text[])", found.map((r) => r.body.id), limit - found.length) : [];
+    rows = [...found, ...inside.sort((a, b) => order.get(a.body.boxId!)! - order.get(b.body.boxId!)! || byNumbers(a.body, b.body))];
+  } else rows = (await ask('held_search @@ $1::tsquery', tsquery, limit)).sort((a, b) => byNumbers(a.body, b.body));
   // Where each dossier's paper is: its box's name and place.
   const boxIds = [...new Set(rows.flatMap((r) => (r.tbl === 'dossiers' && r.body.boxId ? [r.body.boxId] : [])))];
   const boxes = new Map((boxIds.length > 0 ? await sql.query<{ body: Box }>("SELECT body FROM records WHERE tbl = 'boxes' AND id = ANY($1::text[]) AND NOT deleted", [boxIds]) : []).map((r) => [r.body.id, r.body]));
@@ -192,9 +199,7 @@ export async function archiveHeldSearch(sql: Sql, query: string, options: { orig
 /** The data of the consolidated inventory PDF (mục lục hồ sơ tổng hợp): every received unit, or one. */
 export async function archiveInventory(sql: Sql, onlyUnitId?: string): Promise<InventoryData> {
   const me = await requireUnit(sql);
-  const received = new Set((await sql.query<{ origin: string }>('SELECT DISTINCT origin FROM received_bundles')).map((r) => r.origin));
-  received.delete(me.id);
-  const origins = [...received].filter((o) => !onlyUnitId || o === onlyUnitId);
+  const origins = (await receivedOrigins(sql)).filter((o) => !onlyUnitId || o === onlyUnitId);
   const of = async <T>(tbl: ReplicatedTable, extra = '') =>
     (await sql.query<{ body: T }>(`SELECT body FROM records WHERE tbl = $1 AND origin = ANY($2::text[]) AND NOT deleted ${extra}`, [tbl, origins])).map((r) => r.body);
   const units = await of<BundleRecord & { name: string; adminCode: string }>('units');
@@ -225,15 +230,19 @@ export async function archiveStatReports(sql: Sql, year: number | undefined, now
   return { ...reportsView(reports, units, me.id, year, now), unit: { name: me.name, parentName: me.parentName, place: placeOfUnit(me.name) } };
 }
 
-/** Per unit received (or asked for): its deposits, destructions and loans (the app's `dutiesByUnit`, over those units' duty records). */
+/** Per unit received (or asked for): its deposits, destructions and loans (the app's `dutiesByUnit`, over those units' live duty records). */
 export async function archiveUnitDuties(sql: Sql, unitIds?: readonly string[]): Promise<Record<string, UnitDuties>> {
+  const ids = unitIds ?? (await receivedOrigins(sql));
+  const rows = await sql.query<{ tbl: (typeof DUTY_TABLES)[number]; body: never }>('SELECT tbl, body FROM records WHERE tbl = ANY($1::text[]) AND origin = ANY($2::text[]) AND NOT deleted', [[...DUTY_TABLES], ids]);
+  const records: Record<(typeof DUTY_TABLES)[number], never[]> = { depositBatches: [], depositReceipts: [], appraisals: [], appraisalItems: [], loans: [] };
+  for (const r of rows) records[r.tbl].push(r.body);
+  return dutiesOfUnits(ids, records);
+}
+
+/** The units whose bundles this archive received (itself left out). */
+async function receivedOrigins(sql: Sql): Promise<string[]> {
   const me = await requireUnit(sql);
-  const ids = unitIds ?? (await sql.query<{ origin: string }>('SELECT DISTINCT origin FROM received_bundles WHERE origin <> $1', [me.id])).map((r) => r.origin);
-  const of = new Map(ids.map((id) => [id, { batches: [], receipts: [], appraisals: [], items: [], loans: [] } as Record<keyof DutyRecords, never[]>]));
-  const field: Record<(typeof DUTY_TABLES)[number], keyof DutyRecords> = { depositBatches: 'batches', depositReceipts: 'receipts', appraisals: 'appraisals', appraisalItems: 'items', loans: 'loans' };
-  const rows = await sql.query<{ origin: string; tbl: (typeof DUTY_TABLES)[number]; body: never }>('SELECT origin, tbl, body FROM records WHERE tbl = ANY($1::text[]) AND origin = ANY($2::text[])', [[...DUTY_TABLES], ids]);
-  for (const r of rows) of.get(r.origin)?.[field[r.tbl]].push(r.body);
-  return Object.fromEntries([...of].map(([id, records]) => [id, unitDutiesOf(records)]));
+  return (await sql.query<{ origin: string }>('SELECT DISTINCT origin FROM received_bundles WHERE origin <> $1', [me.id])).map((r) => r.origin);
 }
 
 /** A page's offset as the database takes it: a whole number from 0 to a billion (a typed 1e400 was Infinity, a server error). */

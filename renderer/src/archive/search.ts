@@ -33,18 +33,23 @@ export function searchTokens(table: ReplicatedTable, r: BundleRecord): string | 
   return searchWords(table, r)?.join(' ') ?? null;
 }
 
-/** The tokens of a live register entry (letters and digits, or PREFIX_MARK and a prefix); null for anything else. */
-export function searchWords(table: ReplicatedTable, r: BundleRecord): string[] | null {
-  if (!SEARCHABLE.has(table) || r.deleted) return null;
-  let text: string;
+/** The words of a live record's search text, null when it has none (or is deleted). */
+function liveWords(r: BundleRecord, text: () => string): string[] | null {
+  if (r.deleted) return null;
+  let words: string[];
   try {
-    text = entryText(table, r);
+    words = entryWords(text());
   } catch {
     // A record of an unexpected shape is still stored; it is only not searchable.
     return null;
   }
-  const words = entryWords(text);
-  return words.length > 0 ? indexTokens(words) : null;
+  return words.length > 0 ? words : null;
+}
+
+/** The tokens of a live register entry (letters and digits, or PREFIX_MARK and a prefix); null for anything else. */
+export function searchWords(table: ReplicatedTable, r: BundleRecord): string[] | null {
+  const words = SEARCHABLE.has(table) ? liveWords(r, () => entryText(table, r)) : null;
+  return words && indexTokens(words);
 }
 
 /**
@@ -125,27 +130,37 @@ export async function tsQueryOf(sql: Sql, query: string): Promise<string | null 
   return t ? t.tsquery : t;
 }
 
+/**
+ * Writes a search column of the live records of `tables` stored before it was kept (a migration), table by table in
+ * primary key order (each batch a range of the key, never a scan), only where they have words; `counted` hears each
+ * batch's tokens. How many records were read.
+ */
+async function backfillColumn(tx: Sql, tables: readonly ReplicatedTable[], column: 'search' | 'held_search', wordsOf: (table: ReplicatedTable, r: BundleRecord) => readonly string[] | null, batch: number, counted?: (tokens: readonly (string | null)[]) => Promise<void>): Promise<number> {
+  let done = 0;
+  for (const tbl of tables) {
+    let after = '';
+    for (;;) {
+      const rows = await tx.query<{ id: string; body: BundleRecord }>('SELECT id, body FROM records WHERE tbl = $1 AND id > $2 AND NOT deleted ORDER BY id LIMIT $3', [tbl, after, batch]);
+      if (rows.length === 0) break;
+      after = rows.at(-1)!.id;
+      const tokens = rows.map((r) => wordsOf(tbl, r.body)?.join(' ') ?? null);
+      const kept = rows.flatMap((r, i) => (tokens[i] !== null ? [i] : []));
+      await tx.query(`UPDATE records r SET ${column} = ${TSVECTOR_OF('u.tokens')} FROM unnest($2::text[], $3::text[]) AS u(id, tokens) WHERE r.tbl = $1 AND r.id = u.id`, [
+        tbl,
+        kept.map((i) => rows[i]!.id),
+        kept.map((i) => tokens[i]!),
+      ]);
+      await counted?.(tokens);
+      done += rows.length;
+    }
+  }
+  return done;
+}
+
 /** Computes the tokens of entries stored before (migration v3: no search column; v4: no prefix tokens, no vocabulary). */
 export async function backfillSearch(tx: Sql, options: { batch?: number; vocabulary?: boolean } = {}): Promise<number> {
   const { batch = 5000, vocabulary = false } = options;
-  let done = 0;
-  let after = { tbl: '', id: '' };
-  for (;;) {
-    // Walked in primary key order from the last row done: each batch is a range of the key, never a scan.
-    const rows = await tx.query<{ tbl: ReplicatedTable; id: string; body: BundleRecord }>(
-      `SELECT tbl, id, body FROM records WHERE tbl IN ('incomingDocs', 'outgoingDocs') AND (tbl, id) > ($1, $2) ORDER BY tbl, id LIMIT $3`,
-      [after.tbl, after.id, batch],
-    );
-    if (rows.length === 0) return done;
-    after = { tbl: rows.at(-1)!.tbl, id: rows.at(-1)!.id };
-    const tokens = rows.map((r) => searchTokens(r.tbl, r.body));
-    await tx.query(
-      `UPDATE records r SET search = ${TSVECTOR_OF('u.tokens')} FROM unnest($1::text[], $2::text[], $3::text[]) AS u(tbl, id, tokens) WHERE r.tbl = u.tbl AND r.id = u.id`,
-      [rows.map((r) => r.tbl), rows.map((r) => r.id), tokens],
-    );
-    if (vocabulary) await addSearchWords(tx, tokenCounts(tokens));
-    done += rows.length;
-  }
+  return backfillColumn(tx, ['incomingDocs', 'outgoingDocs'], 'search', searchWords, batch, vocabulary ? (tokens) => addSearchWords(tx, tokenCounts(tokens)) : undefined);
 }
 
 /**
@@ -160,16 +175,7 @@ export const HELD_SEARCHABLE: ReadonlySet<ReplicatedTable> = new Set(['dossiers'
 
 /** The words a live dossier (or slip) or box is found by; null for anything else. */
 export function heldWords(table: ReplicatedTable, r: BundleRecord): string[] | null {
-  if (!HELD_SEARCHABLE.has(table) || r.deleted) return null;
-  let text: string;
-  try {
-    text = table === 'boxes' ? boxSearchText(r as unknown as Box) : dossierSearchText(r as unknown as Dossier);
-  } catch {
-    // A record of an unexpected shape is still stored; it is only not searchable.
-    return null;
-  }
-  const words = entryWords(text);
-  return words.length > 0 ? words : null;
+  return HELD_SEARCHABLE.has(table) ? liveWords(r, () => (table === 'boxes' ? boxSearchText(r as unknown as Box) : dossierSearchText(r as unknown as Dossier))) : null;
 }
 
 /**
@@ -186,19 +192,5 @@ export function heldTsQuery(query: string): string | undefined {
 
 /** Computes the words of dossiers and boxes stored before (migration v9). */
 export async function backfillHeldSearch(tx: Sql, batch = 5000): Promise<number> {
-  let done = 0;
-  let after = { tbl: '', id: '' };
-  for (;;) {
-    const rows = await tx.query<{ tbl: ReplicatedTable; id: string; body: BundleRecord }>(
-      `SELECT tbl, id, body FROM records WHERE tbl IN ('boxes', 'dossiers') AND (tbl, id) > ($1, $2) ORDER BY tbl, id LIMIT $3`,
-      [after.tbl, after.id, batch],
-    );
-    if (rows.length === 0) return done;
-    after = { tbl: rows.at(-1)!.tbl, id: rows.at(-1)!.id };
-    await tx.query(
-      `UPDATE records r SET held_search = ${TSVECTOR_OF('u.tokens')} FROM unnest($1::text[], $2::text[], $3::text[]) AS u(tbl, id, tokens) WHERE r.tbl = u.tbl AND r.id = u.id`,
-      [rows.map((r) => r.tbl), rows.map((r) => r.id), rows.map((r) => heldWords(r.tbl, r.body)?.join(' ') ?? null)],
-    );
-    done += rows.length;
-  }
+  return backfillColumn(tx, ['dossiers', 'boxes'], 'held_search', heldWords, batch);
 }

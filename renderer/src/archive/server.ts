@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { AppError, isAppError } from '../core/errors';
 import { KeyRecoverySchema, REPLICATED_TABLES, type ReplicatedTable } from '../core/bundle/schema';
 import { COMPARED_IN_JOURNAL, KEY_COMPARISONS } from '../core/bundle/rotation';
+import { readWarnings } from '../core/bundle/identity';
 import type { ConfirmationReceipt } from '../db/exchange/receipt';
 import { authenticate, login, logout, type Account } from './auth';
 import { allows, type Role } from '../core/archive-roles';
@@ -176,11 +177,15 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
         // A recovery's announcement, as the bundle carried it (checked again here: it is compared with the next recovery).
         const recovery = c.kind === 'key-recovery' && c.recovery !== undefined ? KeyRecoverySchema.safeParse(c.recovery) : undefined;
         if (recovery && !recovery.success) throw new AppError('archive.request.invalid');
+        // The warnings its card showed, kept with the key as read and trusted over (the key list says so).
+        const over = readWarnings(c.warnings);
+        if (!over) throw new AppError('archive.request.invalid');
         const row = await trustKey(db, {
           ...unit,
           confirmedBy: account.displayName,
           confirmedAs: c.kind,
           compared,
+          confirmedOver: over,
           ...(recovery?.data ? { recovery: recovery.data } : {}),
         });
         await journal(account, 'key.trust', `${row.originName} ${row.kid}; ${COMPARED_IN_JOURNAL[compared]}`);

@@ -6,7 +6,7 @@
  * (db/exchange/keys.ts, rows.ts), in tables of their own.
  */
 import { jwkThumbprint } from '../core/bundle/keys';
-import { confirmedOverWarnings, type IdentityWarning, type KnownUnit } from '../core/bundle/identity';
+import type { IdentityWarning, KnownUnit } from '../core/bundle/identity';
 import type { KeyRecovery, PublicJwk } from '../core/bundle/schema';
 import type { TrustPolicy } from '../core/bundle/verify';
 import { AppError } from '../core/errors';
@@ -85,7 +85,7 @@ export async function revokedKeys(sql: Sql): Promise<RevokedKey[]> {
 /** Trusts a key a person compared with a paper record. The archive's own unit is never another unit's key. */
 export async function trustKey(
   sql: Sql,
-  params: { unitId: string; originName: string; adminCode?: string; jwk: PublicJwk; confirmedBy: string; confirmedAs?: TrustedKeyRow['confirmedAs']; recovery?: KeyRecovery; note?: string; compared?: KeyComparison },
+  params: { unitId: string; originName: string; adminCode?: string; jwk: PublicJwk; confirmedBy: string; confirmedAs?: TrustedKeyRow['confirmedAs']; recovery?: KeyRecovery; note?: string; compared?: KeyComparison; confirmedOver?: readonly IdentityWarning[] },
   now: Date = new Date(),
 ): Promise<TrustedKeyRow> {
   const unit = await requireUnit(sql);
@@ -93,7 +93,7 @@ export async function trustKey(
   assertComparison(params.confirmedAs, params.compared);
   const kid = await jwkThumbprint(params.jwk);
   const recovery = keptRecovery(params, kid) ?? null;
-  const over = confirmedOverWarnings({ unitId: params.unitId, name: params.originName, adminCode: params.adminCode ?? '' }, params.confirmedAs, await knownUnits(sql));
+  const over = params.confirmedOver ?? [];
   await sql.query(
     `INSERT INTO trusted_keys (kid, unit_id, jwk, origin_name, admin_code, confirmed_by, confirmed_at, confirmed_as, note, recovery, compared, confirmed_over) VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12::jsonb)
      ON CONFLICT (kid) DO UPDATE SET unit_id = EXCLUDED.unit_id, jwk = EXCLUDED.jwk, origin_name = EXCLUDED.origin_name, admin_code = EXCLUDED.admin_code,
@@ -101,7 +101,7 @@ export async function trustKey(
        recovery = CASE WHEN EXCLUDED.confirmed_as = 'key-recovery' THEN COALESCE(EXCLUDED.recovery, trusted_keys.recovery) END`,
     [kid, params.unitId, JSON.stringify(params.jwk), params.originName, params.adminCode ?? null, params.confirmedBy, now.toISOString(), params.confirmedAs ?? null, params.note ?? null, recovery && JSON.stringify(recovery), params.compared ?? null, over.length > 0 ? JSON.stringify(over) : null],
   );
-  return keyOfRow({ kid, unit_id: params.unitId, jwk: params.jwk, origin_name: params.originName, admin_code: params.adminCode ?? null, confirmed_by: params.confirmedBy, confirmed_at: now.toISOString(), confirmed_as: params.confirmedAs ?? null, note: params.note ?? null, recovery, compared: params.compared ?? null, confirmed_over: over });
+  return keyOfRow({ kid, unit_id: params.unitId, jwk: params.jwk, origin_name: params.originName, admin_code: params.adminCode ?? null, confirmed_by: params.confirmedBy, confirmed_at: now.toISOString(), confirmed_as: params.confirmedAs ?? null, note: params.note ?? null, recovery, compared: params.compared ?? null, confirmed_over: [...over] });
 }
 
 /** The key of a unit's file an archivist would not trust, kept with why (a row each: two workstations refusing at once both stay). */

@@ -107,3 +107,18 @@ export function listedFields(table: string, fields: readonly string[]): string[]
   // Stable: the fields the form does not order keep their stored (alphabetical) order.
   return listed.sort((a, b) => rank(a) - rank(b));
 }
+
+/**
+ * The fields whose before and after a change of `fields` keeps: those, and a date with how it was written whenever either
+ * changed (the journal shows a date as it was typed: "12/2025 → 01/2026", not the last days of those months).
+ */
+export function keptValueFields(table: string, fields: readonly string[]): string[] {
+  const out = new Set(fields);
+  for (const [date, precision] of Object.entries(rulesOf(table).writtenAs ?? {})) {
+    if (out.has(date) || out.has(precision)) {
+      out.add(date);
+      out.add(precision);
+    }
+  }
+  return [...out];
+}

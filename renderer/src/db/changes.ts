@@ -12,6 +12,7 @@ import { AppError } from '../core/errors';
 import { HybridClock, ZERO_HLC } from '../core/hlc';
 import { newId } from '../core/ids';
 import { changedValues, type JournalEntry, type RecordChange } from '../core/journal';
+import { keptValueFields } from '../core/journal-fields';
 import { changedFields, type RecordMeta } from '../core/records';
 import type { LuutruDb, TableName } from './schema';
 import { ForeignStore } from './foreign/foreign-store';
@@ -109,7 +110,7 @@ export class ChangeSet {
     const fieldsChanged = changedFields(before, record);
     if (fieldsChanged.length === 0) return before;
     const stamped = { ...record, clock: this.clock.tick() };
-    this.stage(table, stamped as unknown as AnyRecord, 'update', fieldsChanged, changedValues(before, record, fieldsChanged));
+    this.stage(table, stamped as unknown as AnyRecord, 'update', fieldsChanged, changedValues(before, record, keptValueFields(table, fieldsChanged)));
     return stamped;
   }
 

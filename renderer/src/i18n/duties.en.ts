@@ -429,7 +429,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     closedNoNew: 'Fonds {{fonds}} is closed since {{date}}: no new dossier in it. Choose an open fonds to open dossiers.',
   },
   upperDuties: {
-    title: 'Deposits, destruction and use by unit',
+    title: 'Deposits, destruction and use by unit (all years to date)',
     depositBatches: 'Deposit batches',
     depositedDossiers: 'Dossiers deposited',
     dossiersToCurrent: 'Into the current archive',
@@ -440,6 +440,7 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     openLoans: 'Out',
     reportsTitle: 'Units’ statistics reports for',
     noReports: 'No finalised report for {{year}} received yet.',
+    notReported: 'No finalised {{year}} report from {{count}} units (not in the total): {{names}}.',
     xlsxTitle: 'Consolidated statistics on records work {{year}}',
     reportIssues_one: 'The report of {{unit}} has 1 figure that does not hold (in red in the table): {{first}} It is still added into the total. Ask the unit to check it, reopen the report, correct it and send it again.',
     reportIssues_other: 'The report of {{unit}} has {{count}} figures that do not hold (in red in the table), first: {{first}} They are still added into the total. Ask the unit to check them, reopen the report, correct it and send it again.',

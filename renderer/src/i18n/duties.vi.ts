@@ -427,7 +427,7 @@ export const dutiesVi = {
     closedNoNew: 'Phông {{fonds}} đã đóng từ {{date}}: không lập hồ sơ mới trong phông này. Hãy chọn phông đang mở để lập hồ sơ.',
   },
   upperDuties: {
-    title: 'Nộp lưu, hủy tài liệu, khai thác của các đơn vị',
+    title: 'Nộp lưu, hủy tài liệu, khai thác của các đơn vị (mọi năm, đến nay)',
     depositBatches: 'Đợt nộp lưu',
     depositedDossiers: 'Hồ sơ nộp lưu',
     dossiersToCurrent: 'Vào lưu trữ hiện hành',
@@ -438,6 +438,7 @@ export const dutiesVi = {
     openLoans: 'Đang mượn',
     reportsTitle: 'Báo cáo thống kê của các đơn vị năm',
     noReports: 'Chưa nhận được báo cáo thống kê đã chốt nào của năm {{year}}.',
+    notReported: 'Chưa gửi báo cáo đã chốt năm {{year}} ({{count}} đơn vị, không có trong cột Tổng cộng): {{names}}.',
     xlsxTitle: 'Tổng hợp báo cáo thống kê công tác văn thư, lưu trữ năm {{year}}',
     reportIssues_one: 'Báo cáo của {{unit}} có số liệu không đúng ({{count}} ô, chữ đỏ trong bảng). {{first}} Số liệu vẫn được cộng vào cột Tổng cộng. Hãy đề nghị đơn vị kiểm tra, mở lại báo cáo, sửa rồi gửi lại.',
     reportIssues_other: 'Báo cáo của {{unit}} có số liệu không đúng ({{count}} ô, chữ đỏ trong bảng). {{first}} Số liệu vẫn được cộng vào cột Tổng cộng. Hãy đề nghị đơn vị kiểm tra, mở lại báo cáo, sửa rồi gửi lại.',

@@ -121,11 +121,13 @@ export function changedValueLines(t: TFunction, change: Pick<RecordChange, 'tabl
   const own = new Set(change.fields);
   for (const f of listedFields(change.table, change.fields)) {
     const pair = change.values?.[f];
-    if (!own.has(f) || !pair || /Ids?$/.test(f)) continue;
+    // A date is shown when it or how it was written changed ("12/2025 → 20/12/2025": the day became known).
+    const changed = own.has(f) || own.has(precisionField(change.table, f) ?? '');
+    if (!changed || !pair || /Ids?$/.test(f)) continue;
     const written = precisions(change, f);
     const from = valueText(t, change.table, f, pair[0], written?.[0]);
     const to = valueText(t, change.table, f, pair[1], written?.[1]);
-    if (from === undefined || to === undefined || keptAlike(pair)) continue;
+    if (from === undefined || to === undefined || from === to) continue;
     out.push({ field: f, line: t('journal.changedValue', { field: fieldLabel(t, change.table, f), from, to }) });
   }
   return out;

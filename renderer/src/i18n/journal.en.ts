@@ -8,6 +8,7 @@ export const journalEn: Widen<typeof journalVi> = {
     access: { open: 'Open access', restricted: 'Restricted' },
     status: { open: 'Open', closed: 'Closed' },
     processingJobs: { status: { open: 'In progress', done: 'Done' } },
+    dossiers: { status: { open: 'Open', closed: 'Closed' } },
     depositBatches: { destination: { current: 'The unit’s own current archive', historical: 'The historical archive or another body' } },
     statReports: { status: { draft: 'Draft', final: 'Finalised' } },
   },

@@ -12,6 +12,8 @@ export const journalVi = {
     status: { open: 'Đang mở', closed: 'Đã đóng' },
     // Per table, where the same field holds other codes (the names the form shows; others are read from the form's own keys: CODE_NAMES).
     processingJobs: { status: { open: 'Đang chỉnh lý', done: 'Hoàn thành' } },
+    // A dossier's status as its screens say it (not a register's 'Đang mở').
+    dossiers: { status: { open: 'Đang lập', closed: 'Đã kết thúc' } },
     depositBatches: { destination: { current: 'Lưu trữ hiện hành của đơn vị', historical: 'Lưu trữ lịch sử hoặc cơ quan khác' } },
     statReports: { status: { draft: 'Bản nháp', final: 'Đã chốt' } },
   },

@@ -123,3 +123,43 @@ export class ArchiveIndexSearch {
     this.rows.clear();
   }
 }
+
+/**
+ * The archive search of one unit's dossiers, every unit's, or one fonds' (`fondsId`), asked by the unit the screens
+ * name (`unit`: a unit's id, this unit's own `selfId` being its scope null; undefined for every unit's), made again
+ * when another unit is asked for and let go with `close`.
+ */
+export class UnitArchiveSearch {
+  private held: { readonly origin: string | null | undefined; readonly index: ArchiveIndexSearch } | undefined;
+
+  constructor(
+    private readonly db: LuutruDb,
+    private readonly selfId: string,
+    private readonly fondsId?: string,
+    private readonly client?: IndexClient,
+  ) {}
+
+  private of(unit: string | undefined): ArchiveIndexSearch {
+    const origin = unit === undefined ? undefined : unit === this.selfId ? null : unit;
+    if (!this.held || this.held.origin !== origin) {
+      this.held?.index.close();
+      this.held = { origin, index: new ArchiveIndexSearch(this.db, this.fondsId, this.client, origin) };
+    }
+    return this.held.index;
+  }
+
+  /** See ArchiveIndexSearch.find. */
+  find(query: string, unit: string | undefined, limit: number, onProgress?: (p: { readonly done: number; readonly total: number }) => void): Promise<ArchiveFound | null> {
+    return this.of(unit).find(query, limit, onProgress);
+  }
+
+  /** See ArchiveIndexSearch.search. */
+  search(query: string, unit: string | undefined, limit: number): Promise<ArchiveItem[] | null> {
+    return this.of(unit).search(query, limit);
+  }
+
+  close(): void {
+    this.held?.index.close();
+    this.held = undefined;
+  }
+}

@@ -23,7 +23,7 @@ import type { LuutruDb } from '../db/schema';
 import { exchangeClient, type ExchangeClient } from '../features/exchange/exchange-client';
 import type { ImportReceipt } from '../db/exchange/receipt';
 import { ConsolidatedSearch } from './consolidated-search';
-import { ArchiveIndexSearch } from '../search/archive-search';
+import { UnitArchiveSearch } from '../search/archive-search';
 import type { IndexClient } from '../search/persisted/index-client';
 import type { UpperLevelApi } from './types';
 
@@ -45,8 +45,8 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
   const receiver = { unitId: session.unitId, name: unit.name, parentName: unit.parentName, operator: session.operator };
   // The consolidated search: the units' persisted indexes in the index worker, opened on the first query, let go when the page closes it.
   let search: ConsolidatedSearch | undefined;
-  // The archive search, of one unit's dossiers or every unit's (made again for another unit).
-  let held: { readonly origin: string | undefined; readonly search: ArchiveIndexSearch } | undefined;
+  // The archive search, of one unit's dossiers or every unit's.
+  let held: UnitArchiveSearch | undefined;
 
   return {
     kind: 'indexeddb',
@@ -63,17 +63,13 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
       return search.search(query, options, onProgress);
     },
     searchHeld(query, options) {
-      if (!held || held.origin !== options.origin) {
-        held?.search.close();
-        // This unit's own dossiers are its scope `null`.
-        held = { origin: options.origin, search: new ArchiveIndexSearch(db, undefined, indexes, options.origin === undefined ? undefined : options.origin === session.unitId ? null : options.origin) };
-      }
-      return held.search.search(query, options.limit);
+      held ??= new UnitArchiveSearch(db, session.unitId, undefined, indexes);
+      return held.search(query, options.origin, options.limit);
     },
     closeSearch() {
       search?.close();
       search = undefined;
-      held?.search.close();
+      held?.close();
       held = undefined;
     },
     async inventory(onlyUnitId) {
@@ -94,14 +90,14 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
       const [view, unit] = await Promise.all([upperStatReports(db, session.unitId, year), getFormUnit(db, session.unitId)]);
       return { ...view, unit };
     },
-    unitDuties: async (unitIds) => Object.fromEntries(await dutiesByUnit(db, unitIds)),
+    unitDuties: (unitIds) => dutiesByUnit(db, unitIds),
     // The files' bytes move to the exchange worker (no copy on the page), which keeps them for prepareImportAgain.
     prepareImport: (files, onProgress, signal) => cancellable(signal, (client, jobId) => client.prepare(files, session.unitId, onProgress, jobId)),
     prepareImportAgain: (token, onProgress, signal) => cancellable(signal, (client, jobId) => client.prepareAgain(Number(token), session.unitId, onProgress, jobId)),
     applyImport: (token, onProgress, lostKeyAccepted) => exchangeClient().apply(Number(token), session.operator, onProgress, lostKeyAccepted),
     discardImport: (token) => exchangeClient().discard(Number(token)),
     async trustKey(c, compared) {
-      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: session.operator, confirmedAs: c.kind, compared, ...(c.recovery ? { recovery: c.recovery } : {}) }, session);
+      await trustKey(db, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, confirmedBy: session.operator, confirmedAs: c.kind, compared, confirmedOver: c.warnings, ...(c.recovery ? { recovery: c.recovery } : {}) }, session);
     },
     async refuseKey(c, reason) {
       await refuseKey(db, session, { unitId: c.origin.unitId, originName: c.origin.name, adminCode: c.origin.adminCode, jwk: c.signerKey, reason });

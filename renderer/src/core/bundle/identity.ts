@@ -76,17 +76,23 @@ function lookAlikeForeignLetters(s: string): string {
   return [...found].join('');
 }
 
-/** Warnings for a unit seen for the first time, against the units already known (excluding itself). */
+const WARNING_CODES: ReadonlySet<string> = new Set(['identity.sameName', 'identity.lookAlikeName', 'identity.sameAdminCode', 'identity.invisibleCharacters', 'identity.mixedScript', 'recovery.sameBackup', 'recovery.sameLostKey', 'recovery.together', 'recovery.earlierUnknown']);
+
 /**
- * What a key is trusted over, kept with it for the key list: a first contact (or a key trusted by a script) alike in
- * name or code to a unit trusted then, or with a name that is not plain Vietnamese — the warnings the person read
- * (`identityWarnings` over the units trusted at that moment). None for a unit's new key or recovered key: that unit is
- * known already.
+ * The warnings a key's card showed, as a request brings them to be kept with the key (the archive server's trust
+ * route): at most 20, each a known code with short text values; undefined for anything else.
  */
-export function confirmedOverWarnings(candidate: KnownUnit, confirmedAs: 'first-contact' | 'new-key' | 'key-recovery' | undefined, known: readonly KnownUnit[]): IdentityWarning[] {
-  return confirmedAs === 'new-key' || confirmedAs === 'key-recovery' ? [] : identityWarnings(candidate, known);
+export function readWarnings(value: unknown): IdentityWarning[] | undefined {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > 20) return undefined;
+  const ok = value.every(
+    (w: unknown) =>
+      typeof w === 'object' && w !== null && WARNING_CODES.has((w as { code?: unknown }).code as string) && Object.values(w).every((v) => typeof v === 'string' && v.length <= 500),
+  );
+  return ok ? (value as IdentityWarning[]) : undefined;
 }
 
+/** Warnings for a unit seen for the first time, against the units already known (excluding itself). */
 export function identityWarnings(candidate: KnownUnit, known: readonly KnownUnit[]): IdentityWarning[] {
   const out: IdentityWarning[] = [];
   if (removeInvisible(candidate.name) !== candidate.name) out.push({ code: 'identity.invisibleCharacters' });

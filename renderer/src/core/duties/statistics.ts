@@ -233,10 +233,13 @@ export function reportValues(report: Pick<StatReportFields, 'status' | 'values'>
   return { ...computed, ...typed };
 }
 
-/** Per indicator, the sum over the reports (missing figures count as nothing). */
+/**
+ * Per indicator, the sum over the reports (missing figures count as nothing); an indicator no report gives a figure for
+ * has no total (a 0 there read as "the province has 0 m² of storage").
+ */
 export function totalValues(reports: readonly Readonly<Record<string, number>>[]): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const ind of INDICATORS) out[ind.key] = round(reports.reduce((s, r) => s + (r[ind.key] ?? 0), 0));
+  for (const ind of INDICATORS) if (reports.some((r) => r[ind.key] !== undefined)) out[ind.key] = round(reports.reduce((s, r) => s + (r[ind.key] ?? 0), 0));
   return out;
 }
 

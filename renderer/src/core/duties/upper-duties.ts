@@ -66,22 +66,22 @@ export type UnitDuties = {
 /** A unit none of whose duties came (yet). */
 export const NO_DUTIES: UnitDuties = { depositBatches: 0, dossiersToCurrent: 0, dossiersToHistorical: 0, receivedBatches: 0, destroyedDossiers: 0, loans: 0, openLoans: 0 };
 
-/** One unit's duty records, as its bundles brought them (deleted ones included: they are left out here). */
+/** A unit's duty records, table by table, as its bundles brought them (deleted ones are left out here). */
 export type DutyRecords = {
-  readonly batches: readonly DepositBatch[];
-  readonly receipts: readonly DepositReceipt[];
+  readonly depositBatches: readonly DepositBatch[];
+  readonly depositReceipts: readonly DepositReceipt[];
   readonly appraisals: readonly Appraisal[];
-  readonly items: readonly AppraisalItem[];
+  readonly appraisalItems: readonly AppraisalItem[];
   readonly loans: readonly Loan[];
 };
 
 /** The tables a unit's duties are counted from. */
-export const DUTY_TABLES = ['depositBatches', 'depositReceipts', 'appraisals', 'appraisalItems', 'loans'] as const;
+export const DUTY_TABLES = ['depositBatches', 'depositReceipts', 'appraisals', 'appraisalItems', 'loans'] as const satisfies readonly (keyof DutyRecords)[];
 
 /** A unit's deposit batches and their dossiers, the batches it recorded as received, its dossiers destroyed, its loans made and still out. */
 export function unitDutiesOf(records: DutyRecords): UnitDuties {
   const live = <T extends { readonly deleted: boolean }>(rows: readonly T[]) => rows.filter((r) => !r.deleted);
-  const batches = live(records.batches);
+  const batches = live(records.depositBatches);
   const loans = live(records.loans);
   const destroyedAppraisals = new Set(live(records.appraisals).filter((a) => a.status === 'destroyed').map((a) => a.id));
   return {
@@ -89,10 +89,17 @@ export function unitDutiesOf(records: DutyRecords): UnitDuties {
     // Counted by where they went: summed, a file that went on from the lưu trữ hiện hành counted twice.
     dossiersToCurrent: batches.filter(keptAtUnit).reduce((n, b) => n + b.dossierCount, 0),
     dossiersToHistorical: batches.filter((b) => !keptAtUnit(b)).reduce((n, b) => n + b.dossierCount, 0),
-    receivedBatches: live(records.receipts).length,
-    destroyedDossiers: live(records.items).filter((i) => destroyedAppraisals.has(i.appraisalId) && i.decision === 'destroy').length,
+    receivedBatches: live(records.depositReceipts).length,
+    destroyedDossiers: live(records.appraisalItems).filter((i) => destroyedAppraisals.has(i.appraisalId) && i.decision === 'destroy').length,
     loans: loans.length,
     openLoans: loans.filter((l) => l.returnedDate === undefined).length,
   };
 }
 
+/** Per unit of `unitIds`: its duties, counted from every unit's duty records (each kept by its origin); a unit with none has none. */
+export function dutiesOfUnits(unitIds: readonly string[], records: DutyRecords): Record<string, UnitDuties> {
+  const empty = (): { -readonly [T in keyof DutyRecords]: DutyRecords[T][number][] } => ({ depositBatches: [], depositReceipts: [], appraisals: [], appraisalItems: [], loans: [] });
+  const byUnit = new Map(unitIds.map((id) => [id, empty()]));
+  for (const table of DUTY_TABLES) for (const r of records[table]) (byUnit.get(r.origin)?.[table] as { origin: string }[] | undefined)?.push(r);
+  return Object.fromEntries([...byUnit].map(([id, own]) => [id, unitDutiesOf(own)]));
+}

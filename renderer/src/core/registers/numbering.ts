@@ -133,20 +133,25 @@ export function entriesForStamps<T extends Numbered>(docs: readonly T[], from?: 
   return stampsOfRange(docs, from, to).entries;
 }
 
-/** The entries of a range that get a ĐẾN slip (`entriesForStamps`), and the cancelled numbers in it that get none. */
-export function stampsOfRange<T extends Numbered>(docs: readonly T[], from?: number | null, to?: number | null): { entries: T[]; skipped: number[] } {
+/** The entries of a range that get a ĐẾN slip (`entriesForStamps`), and the numbers in it that get none: cancelled, or held by no document. */
+export function stampsOfRange<T extends Numbered>(docs: readonly T[], from?: number | null, to?: number | null): { entries: T[]; skipped: number[]; unused: number[] } {
   const span = arrivalNumberSpan(docs);
-  if (!span) return { entries: [], skipped: [] };
+  if (!span) return { entries: [], skipped: [], unused: [] };
   const lo = from ?? span.from;
   const hi = to ?? span.to;
   const entries: T[] = [];
   const skipped: number[] = [];
+  const held = new Set<number>();
   for (const d of docs) {
     if (d.arrivalNumber < lo || d.arrivalNumber > hi) continue;
+    held.add(d.arrivalNumber);
     if (d.deleted) skipped.push(d.arrivalNumber);
     else entries.push(d);
   }
-  return { entries, skipped };
+  // Numbers of the range no document holds (never given, or a register imported with gaps): no slip either, said so.
+  const unused: number[] = [];
+  for (let n = Math.max(lo, span.from); n <= Math.min(hi, span.to); n++) if (!held.has(n)) unused.push(n);
+  return { entries, skipped, unused };
 }
 
 /** Why a range of numbers asked for a print or export holds nothing: the ends reversed, or outside the register's numbers. */

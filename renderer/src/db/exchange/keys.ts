@@ -8,7 +8,7 @@ import { makeKeyRotation } from '../../core/bundle/sign';
 import { assertComparison, COMPARED_IN_JOURNAL, keptRecovery, type KeyComparison } from '../../core/bundle/rotation';
 import type { KeyRecovery, PublicJwk } from '../../core/bundle/schema';
 import { newRefusal, type KeyRefusal } from '../../core/bundle/refusals';
-import { confirmedOverWarnings, type KnownUnit } from '../../core/bundle/identity';
+import type { IdentityWarning, KnownUnit } from '../../core/bundle/identity';
 import type { TrustPolicy } from '../../core/bundle/verify';
 import { AppError } from '../../core/errors';
 import { formatDateTime } from '../../core/format';
@@ -128,6 +128,8 @@ export async function trustKey(
     note?: string;
     /** How the person compared the fingerprint words (the screens always say; scripts and the sample do not). */
     compared?: KeyComparison;
+    /** The warnings its card showed, which the person read and trusted it over (kept to be listed with it). */
+    confirmedOver?: readonly IdentityWarning[];
   },
   session?: Session,
 ): Promise<TrustedKeyRow> {
@@ -137,7 +139,6 @@ export async function trustKey(
   const kid = await jwkThumbprint(params.jwk);
   // Confirmed again (from a file, or after a revocation was undone): the announcement kept before stays.
   const recovery = keptRecovery(params, kid) ?? (params.confirmedAs === 'key-recovery' ? (await db.trustedKeys.get(kid))?.recovery : undefined);
-  const over = confirmedOverWarnings({ unitId: params.unitId, name: params.originName, adminCode: params.adminCode ?? '' }, params.confirmedAs, await knownUnits(db));
   const row: TrustedKeyRow = {
     unitId: params.unitId,
     kid,
@@ -147,7 +148,7 @@ export async function trustKey(
     confirmedBy: params.confirmedBy,
     confirmedAt: new Date().toISOString(),
     ...(params.confirmedAs ? { confirmedAs: params.confirmedAs } : {}),
-    ...(over.length > 0 ? { confirmedOver: over } : {}),
+    ...(params.confirmedOver?.length ? { confirmedOver: params.confirmedOver } : {}),
     ...(recovery ? { recovery } : {}),
     ...(params.note ? { note: params.note } : {}),
     ...(params.compared ? { compared: params.compared } : {}),

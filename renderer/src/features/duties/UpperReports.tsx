@@ -5,14 +5,16 @@
  * IndexedDB and on the province archive's server.
  */
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Empty, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Select, Space, Spin, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { issueMessage } from '../../i18n';
 import { DEFAULT_STAT_FORMS, formatFigure, reportSections, totalValues } from '../../core/duties/statistics';
 import { NO_DUTIES, type UnitDuties } from '../../core/duties/upper-duties';
 import { useUpperQuery } from '../../upper-api/context';
 import { statisticsToXlsx } from '../../spreadsheet/statistics-xlsx';
-import { NO_UNIT, useOutputs } from './useOutputs';
+import { useOutputs } from './useOutputs';
+import { normalizedName } from '../../core/bundle/identity';
+import { errorMessage } from '../../i18n';
 
 const shortName = (name: string) => name.replace(/^Ủy ban nhân dân\s+/u, 'UBND ');
 
@@ -20,34 +22,51 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
   const { t } = useTranslation();
   const out = useOutputs();
   const [chosen, setChosen] = useState<number>();
-  const shown = useUpperQuery((api) => api.statReports(chosen), [chosen]).data;
-  const years = shown?.years ?? [];
-  const year = shown?.year ?? chosen ?? new Date().getFullYear() - 1;
+  const asked = useUpperQuery((api) => api.statReports(chosen), [chosen]);
+  // The year picked shows at once; its reports once they came (the last answer is another year's until then: not shown).
+  const shown = asked.data && (chosen === undefined || asked.data.year === chosen) ? asked.data : undefined;
+  const year = chosen ?? shown?.year;
+  const years = asked.data?.years ?? [];
   const reports = shown?.reports ?? [];
-  const unit = shown?.unit ?? NO_UNIT;
   const unitIds = units.map((u) => u.unitId).join(',');
-  const duties = useUpperQuery((api) => api.unitDuties(unitIds ? unitIds.split(',') : []), [unitIds]).data;
-  const columns = useMemo(() => [...reports.map((r) => shortName(r.unitName)), t('stats.total')], [reports, t]);
+  const dutiesAsked = useUpperQuery((api) => api.unitDuties(unitIds ? unitIds.split(',') : []), [unitIds]);
+  const duties = dutiesAsked.data;
+  // A read that failed (the archive's server out of reach) is said, not shown as zeros or as no report.
+  const failed = asked.error ?? dutiesAsked.error;
+  // A unit's column by its short name, with its code where two read alike ("Thụy Liên" and "Thuỵ Liên").
+  const columns = useMemo(() => {
+    const names = reports.map((r) => shortName(r.unitName));
+    const alike = (n: string) => names.filter((m) => normalizedName(m) === normalizedName(n)).length > 1;
+    return [...names.map((n, i) => (alike(n) && reports[i]!.adminCode ? `${n} (${reports[i]!.adminCode})` : n)), t('stats.total')];
+  }, [reports, t]);
+  // The units received that sent no final report of the year: not in the total, said so.
+  const reported = new Set(reports.map((r) => r.unitId));
+  const silent = shown ? units.filter((u) => !reported.has(u.unitId)) : [];
   const forms = reports[0]?.report.forms ?? DEFAULT_STAT_FORMS;
   const sections = useMemo(() => reportSections(forms, [...reports.map((r) => r.report.values), totalValues(reports.map((r) => r.report.values))]), [forms, reports]);
   const rows = sections.flatMap((s, si) => [{ key: `f-${s.form.key}`, form: `${t('stats.form', { number: s.form.number })}: ${s.form.title}` } as const, ...s.rows.map((r, ri) => ({ ...r, no: `${si + 1}.${ri + 1}` }))]);
   const dutyRows = units.map((u) => ({ ...u, ...(duties?.[u.unitId] ?? NO_DUTIES) }));
   const dutyColumn = (key: keyof UnitDuties) => ({ title: t(`upperDuties.${key}`), dataIndex: key, width: 110, align: 'right' as const });
   return (
-    <>
+    // Its cards apart from each other as the page's are (a fragment's two cards touched).
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      {failed !== undefined && <Alert type="error" showIcon title={errorMessage(t, failed)} data-testid="upper-duties-error" />}
       <Card title={t('upperDuties.title')} data-testid="upper-duties">
-        <Table size="small" rowKey="unitId" dataSource={dutyRows} pagination={false} columns={[{ title: t('upper.unit'), dataIndex: 'name', width: 240 }, dutyColumn('depositBatches'), { title: t('upperDuties.depositedDossiers'), children: [dutyColumn('dossiersToCurrent'), dutyColumn('dossiersToHistorical')] }, dutyColumn('destroyedDossiers'), dutyColumn('loans'), dutyColumn('openLoans')]} />
+        <Table size="small" rowKey="unitId" loading={duties === undefined} dataSource={dutyRows} pagination={false} columns={[{ title: t('upper.unit'), dataIndex: 'name', width: 240 }, dutyColumn('depositBatches'), { title: t('upperDuties.depositedDossiers'), children: [dutyColumn('dossiersToCurrent'), dutyColumn('dossiersToHistorical')] }, dutyColumn('destroyedDossiers'), dutyColumn('loans'), dutyColumn('openLoans')]} />
       </Card>
       <Card
-        title={<Space>{t('upperDuties.reportsTitle')}<Select aria-label={t('registers.year')} size="small" value={year} onChange={setChosen} options={[...new Set([year, ...years])].map((y) => ({ value: y, label: String(y) }))} style={{ width: 90 }} /></Space>}
-        extra={reports.length > 0 && (
+        title={<Space>{t('upperDuties.reportsTitle')}<Select aria-label={t('registers.year')} size="small" value={year} onChange={setChosen} options={[...new Set([...(year !== undefined ? [year] : []), ...years])].map((y) => ({ value: y, label: String(y) }))} style={{ width: 90 }} /></Space>}
+        extra={shown && reports.length > 0 && (
           <Space>
-            <Button loading={out.busy} onClick={() => void out.pdf({ kind: 'statistics-report', input: { unit, year, date: new Date(), columns, sections, draft: false } }, `bao-cao-thong-ke-tong-hop-${year}.pdf`)} data-testid="print-upper-reports">{t('stats.printPdf')}</Button>
-            <Button loading={out.busy} onClick={() => void out.xlsx(`bao-cao-thong-ke-tong-hop-${year}.xlsx`, () => statisticsToXlsx(t('upperDuties.xlsxTitle', { year }), columns, sections))}>{t('stats.exportXlsx')}</Button>
+            <Button loading={out.busy} onClick={() => void out.pdf({ kind: 'statistics-report', input: { unit: shown.unit, year: shown.year, date: new Date(), columns, sections, draft: false } }, `bao-cao-thong-ke-tong-hop-${year}.pdf`)} data-testid="print-upper-reports">{t('stats.printPdf')}</Button>
+            <Button loading={out.busy} onClick={() => void out.xlsx(`bao-cao-thong-ke-tong-hop-${shown.year}.xlsx`, () => statisticsToXlsx(t('upperDuties.xlsxTitle', { year: shown.year }), columns, sections))}>{t('stats.exportXlsx')}</Button>
           </Space>
         )}
         data-testid="upper-reports"
       >
+        {silent.length > 0 && reports.length > 0 && (
+          <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="upper-reports-missing" title={t('upperDuties.notReported', { year: shown!.year, count: silent.length, names: silent.map((u) => u.name).join(', ') })} />
+        )}
         {reports
           .filter((r) => r.issues.length > 0)
           .map((r) => (
@@ -60,8 +79,10 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
               title={t('upperDuties.reportIssues', { unit: r.unitName, count: r.issues.length, first: issueMessage(t, r.issues[0]!) })}
             />
           ))}
-        {reports.length === 0 ? (
-          <Empty description={t('upperDuties.noReports', { year })} />
+        {!shown ? (
+          failed === undefined && <Spin data-testid="upper-reports-loading" />
+        ) : reports.length === 0 ? (
+          <Empty description={t('upperDuties.noReports', { year: shown.year })} />
         ) : (
           <Table
             size="small"
@@ -84,6 +105,6 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
           />
         )}
       </Card>
-    </>
+    </Space>
   );
 }

@@ -17,7 +17,7 @@ import { getFormUnit, type FormUnit } from '../../db/repositories/unit-repositor
 
 export type { FormUnit };
 
-export const NO_UNIT: FormUnit = { name: '', parentName: '', place: '' };
+const NO_UNIT: FormUnit = { name: '', parentName: '', place: '' };
 
 /** This unit as the printed forms name it (agency, parent, place before the date, who signs for it). */
 export function useFormUnit(): FormUnit {

@@ -8,24 +8,14 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FingerprintView } from '../../components/FingerprintView';
-import type { IdentityWarning } from '../../core/bundle/identity';
-import { checkFingerprintWords, fingerprintOf } from '../../core/bundle/keys';
+import { checkFingerprintWords } from '../../core/bundle/keys';
 import { formatDateTime } from '../../core/format';
 import type { ConfirmationReceipt } from '../../db/exchange/receipt';
 import type { KeyComparison } from '../../core/bundle/rotation';
 import type { KeyRefusal } from '../../core/bundle/refusals';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { useUpperQuery } from '../../upper-api/context';
-
-/** A warning's values as its sentence shows them: times in this PC's time, a key by its first words. */
-export function warningParams(w: IdentityWarning): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(w)) {
-    if (typeof v !== 'string') continue;
-    out[k] = k.endsWith('At') ? formatDateTime(v) : k.endsWith('Kid') ? fingerprintOf(v).words.slice(0, 3).join(' · ') : v;
-  }
-  return out;
-}
+import { warningParams } from './warning-params';
 
 const NO_REFUSALS: readonly KeyRefusal[] = [];
 

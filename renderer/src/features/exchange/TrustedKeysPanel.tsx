@@ -18,7 +18,8 @@ import { usePlatform } from '../../platform/context';
 import { useUpperApi, useUpperQuery } from '../../upper-api/context';
 import type { KeyListRow } from '../../upper-api/types';
 import { refusalStanding } from '../../db/exchange/key-list';
-import { KeyConfirmationCard, warningParams } from './KeyConfirmationCard';
+import { KeyConfirmationCard } from './KeyConfirmationCard';
+import { warningParams } from './warning-params';
 import { Dialog } from '../../components/Dialog';
 
 export function TrustedKeysPanel() {

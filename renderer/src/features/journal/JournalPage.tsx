@@ -13,6 +13,7 @@ import { findJournal } from '../../db/repositories/journal-repository';
 import { formatCount, formatDateTime } from '../../core/format';
 import { dateIssue, parseTypedDate } from '../../core/typed-date';
 import { actionLabel, detailText, changedFieldLabels, journalLineText, tableLabel } from '../../i18n/journal-labels';
+import { listedFields } from '../../core/journal-fields';
 import { issueMessage } from '../../i18n';
 import { JOURNAL_GROUPS, type JournalEntry, type JournalFilter, type JournalGroup } from '../../core/journal';
 import { Changes } from '../../components/RecordHistory';
@@ -31,7 +32,10 @@ function LineChanges({ entry }: { entry: JournalEntry }) {
     for (const [table, n] of Object.entries(tables)) sum[table] = (sum[table] ?? 0) + n;
     return sum;
   }, {});
-  const rest = entry.changes.length - SHOWN_CHANGES;
+  // A record the app only updated for itself beside what a person did (a register's counter as an entry is registered)
+  // is not listed as if the person had edited it.
+  const changes = entry.changes.length > 1 ? entry.changes.filter((c) => !(c.op === 'update' && c.fields.length > 0 && listedFields(c.table, c.fields).length === 0)) : entry.changes;
+  const rest = changes.length - SHOWN_CHANGES;
   return (
     <div data-testid="journal-changes">
       {imported &&
@@ -40,7 +44,7 @@ function LineChanges({ entry }: { entry: JournalEntry }) {
             {t('journal.importedLine', { table: tableLabel(t, table, t('journal.tableOther')), n: formatCount(n, i18n.language) })}
           </Typography.Text>
         ))}
-      {entry.changes.slice(0, SHOWN_CHANGES).map((c, i) => (
+      {changes.slice(0, SHOWN_CHANGES).map((c, i) => (
         <div key={`${c.table}-${c.recordId}-${i}`} style={{ marginBottom: 4 }} data-testid="journal-change">
           <Typography.Text strong>{`${tableLabel(t, c.table, t('journal.tableOther'))} · ${t(`journal.op_${c.op}`)}`}</Typography.Text>
           {/* A new record is all new: its fields are not listed. */}

@@ -20,7 +20,7 @@ import { foldedLabelMatch } from '../../components/folded-match';
 import { useTranslation } from 'react-i18next';
 import { useDb, useSession } from '../../db/context';
 import { errorMessage } from '../../i18n';
-import { ArchiveIndexSearch, type ArchiveFound, type ArchiveItem as SearchItem } from '../../search/archive-search';
+import { UnitArchiveSearch, type ArchiveFound, type ArchiveItem as SearchItem } from '../../search/archive-search';
 import { getBox, getDossier } from '../../db/repositories/dossier-repository';
 import { boxPlace } from '../../core/processing/search-text';
 import { boxLabel } from '../dossiers/retention-label';
@@ -44,8 +44,8 @@ type CardProps = {
   /** At the upper level: the units to choose one of (their names head the hits). */
   readonly units?: ReadonlyMap<string, string>;
   readonly find: ArchiveFinder;
-  /** Opens a hit that is a dossier, a slip, a document or a box; without it the rows are read-only. */
-  readonly onOpen?: (h: SearchItem) => void;
+  /** Which hits open (a dossier, a slip, a document, a box) and opening one; without it the rows are read-only. */
+  readonly opener?: { readonly can: (h: SearchItem) => boolean; readonly open: (h: SearchItem) => void };
   /** The drawers a hit opens. */
   readonly children?: ReactNode;
   /** What it looks through, said in its field and its empty table: also documents inside dossiers (this PC's index), or not (the server). */
@@ -53,7 +53,7 @@ type CardProps = {
 };
 
 /** The search card: the query, the unit, the first build's progress, a page of hits, how many were found. */
-function ArchiveSearchCard({ title, units, find, onOpen, children, documents = true }: CardProps) {
+function ArchiveSearchCard({ title, units, find, opener, children, documents = true }: CardProps) {
   const { t } = useTranslation();
   const clearChoice = useClearChoice();
   const [unit, setUnit] = useState<string>();
@@ -67,7 +67,6 @@ function ArchiveSearchCard({ title, units, find, onOpen, children, documents = t
   const indexing = progress !== undefined && progress.done < progress.total;
   const keysHint = useId();
   const placeholder = t(documents ? 'processing.searchPlaceholder' : 'processing.serverSearchPlaceholder');
-  const opens = (h: SearchItem) => onOpen !== undefined && (h.dossierId !== undefined || h.kind === 'box');
 
   useEffect(() => {
     let live = true;
@@ -123,13 +122,14 @@ function ArchiveSearchCard({ title, units, find, onOpen, children, documents = t
         rowKey="id"
         dataSource={hits}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: found?.count ?? 0, showSizeChanger: false, onChange: setPage }}
-        locale={{ emptyText: query.trim() ? t('processing.searchNone') : t(documents ? 'processing.searchHelp' : 'processing.serverSearchHelp') }}
+        // A search that failed says so above the table (not also 'Không tìm thấy').
+        locale={{ emptyText: error !== undefined ? <span /> : query.trim() ? t('processing.searchNone') : (documents ? t('processing.searchHelp') : t('processing.serverSearchHelp', { card: t('upper.searchTitle') })) }}
         onRow={(h) =>
-          opens(h)
+          opener?.can(h)
             ? {
-                onClick: () => onOpen!(h),
+                onClick: () => opener.open(h),
                 onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
-                  if (e.key === 'Enter' && e.target === e.currentTarget) onOpen!(h);
+                  if (e.key === 'Enter' && e.target === e.currentTarget) opener.open(h);
                 },
                 tabIndex: 0,
                 'aria-describedby': keysHint,
@@ -149,7 +149,7 @@ function ArchiveSearchCard({ title, units, find, onOpen, children, documents = t
         <Typography.Text id={keysHint} type="secondary" style={{ fontSize: 12 }}>
           {/* How many were found (the pages alone did not say), the first LIMIT at most; how to open one where a row opens. */}
           <span data-testid="archive-search-count">{t(found.count >= LIMIT ? 'processing.searchCountMore' : 'processing.searchCount', { count: found.count })}</span>
-          {onOpen && ` ${t('processing.searchKeys')}`}
+          {opener && ` ${t('processing.searchKeys')}`}
         </Typography.Text>
       )}
       {children}
@@ -163,26 +163,15 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
-  // Made on the first query and let go with the card (or when it shows another fonds or unit).
-  const search = useRef<{ readonly origin: string | null | undefined; readonly index: ArchiveIndexSearch } | undefined>(undefined);
-  const find = useCallback<ArchiveFinder>(
-    (query, unit, onProgress) => {
-      // At the upper level, one unit's dossiers or every unit's (this unit's own are its scope `null`).
-      const origin = unit === undefined ? undefined : unit === session.unitId ? null : unit;
-      if (search.current?.origin !== origin || !search.current) {
-        search.current?.index.close();
-        search.current = { origin, index: new ArchiveIndexSearch(db, fondsId, undefined, origin) };
-      }
-      return search.current.index.find(query, LIMIT, onProgress);
-    },
-    [db, fondsId, session.unitId],
-  );
+  // Made on the first query and let go with the card (or when it shows another fonds; another unit: made again).
+  const search = useRef<UnitArchiveSearch | undefined>(undefined);
+  const find = useCallback<ArchiveFinder>((query, unit, onProgress) => (search.current ??= new UnitArchiveSearch(db, session.unitId, fondsId)).find(query, unit, LIMIT, onProgress), [db, fondsId, session.unitId]);
   useEffect(
     () => () => {
-      search.current?.index.close();
+      search.current?.close();
       search.current = undefined;
     },
-    [db, fondsId],
+    [db, fondsId, session.unitId],
   );
   // The hit opened: its dossier, read live (this unit's may be closed or corrected in the drawer). The
   // read names its dossier: a live query gives its last result until the new one comes, another dossier's.
@@ -207,12 +196,15 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   const [openedBoxId, setOpenedBoxId] = useState<string>();
   const boxReturn = useReturnFocus();
   const boxIdOf = (h: SearchItem) => (h.kind === 'box' && h.id.startsWith('b:') ? h.id.slice(2) : undefined);
-  const open = (h: SearchItem) => {
-    const boxId = boxIdOf(h);
-    if (!h.dossierId && !boxId) return;
-    returnFocus.remember();
-    if (boxId) setOpenedBoxId(boxId);
-    else setOpened(h);
+  const opener = {
+    can: (h: SearchItem) => h.dossierId !== undefined || boxIdOf(h) !== undefined,
+    open: (h: SearchItem) => {
+      const boxId = boxIdOf(h);
+      if (!h.dossierId && !boxId) return;
+      returnFocus.remember();
+      if (boxId) setOpenedBoxId(boxId);
+      else setOpened(h);
+    },
   };
   const openFromBox = (dossierId: string) => {
     boxReturn.remember();
@@ -228,7 +220,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   closeDossierRef.current = closeDossier;
 
   return (
-    <ArchiveSearchCard {...(title !== undefined ? { title } : {})} {...(units ? { units } : {})} find={find} onOpen={open}>
+    <ArchiveSearchCard {...(title !== undefined ? { title } : {})} {...(units ? { units } : {})} find={find} opener={opener}>
       {openedBoxId && (
         <BoxDrawer
           boxId={openedBoxId}

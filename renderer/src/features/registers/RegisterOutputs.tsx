@@ -63,7 +63,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
   /** The day whose entries the stamps dialog starts with. */
   const [stampsDay, setStampsDay] = useState<{ date: string; from: number; to: number }>();
   /** The range the stamps were refused for (its numbers all cancelled), said in the dialog while it is the one typed. */
-  const [refused, setRefused] = useState<Range>();
+  const [refused, setRefused] = useState<Range & { readonly cancelled: boolean }>();
   const large = (list.total ?? 0) > OUTPUT_MAX;
   const count = (n: number) => formatCount(n, i18n.language);
 
@@ -125,14 +125,16 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
     stamps: (r) =>
       run('stamps', async () => {
         const docs = (await read({ ...r, from: r.from ?? span?.from ?? null, to: r.to ?? span?.to ?? null })) as IncomingDoc[];
-        const { entries, skipped } = stampsOfRange(docs, r.from, r.to);
+        const { entries, skipped, unused } = stampsOfRange(docs, r.from, r.to);
         // Every number in the range cancelled: said in the dialog, which stays open on the range to correct it (not a
         // blank sheet of labels; the dialog closed and the numbers typed were gone).
-        if (entries.length === 0) return void setRefused(r);
+        if (entries.length === 0) return void setRefused({ ...r, cancelled: skipped.length > 0 });
         setAsking(undefined);
         // Cancelled numbers inside the range get no slip: said, as the sheet skips them.
         const data = await pdf({ kind: 'arrival-stamps', input: { unitName: unit?.shortName || unit?.name || '', entries, options: { startSlot: r.slot } } });
-        if (skipped.length > 0) void message.info(t('registers.stampsSkipped', { numbers: numberRuns(skipped) }));
+        // Numbers of the range without a slip: cancelled ones, and those no document holds (the clerk counted on a slip each).
+        const without = [...(skipped.length > 0 ? [t('registers.stampsCancelled', { numbers: numberRuns(skipped, Number.POSITIVE_INFINITY) })] : []), ...(unused.length > 0 ? [t('registers.stampsUnused', { numbers: numberRuns(unused, Number.POSITIVE_INFINITY) })] : [])];
+        if (without.length > 0) void message.info(t('registers.stampsSkipped', { numbers: without.join('; ') }));
         await show('stamps', t('registers.stampsTitle'), `phieu-dau-den-${baseName}.pdf`, data);
       }),
     xlsx: (r) =>
@@ -236,7 +238,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
           {noSlips && <Typography.Text type="warning" data-testid="stamps-none">{t(numbered ? 'registers.stampsAllCancelled' : 'registers.stampsNone')}</Typography.Text>}
           {asking === 'stamps' && <label>{t('registers.stampsStartSlot')} <NumberInput min={1} max={21} value={range.slot} onChange={(slot) => setRange((r) => ({ ...r, slot }))} /></label>}
           {rangeError && <Typography.Text type="danger" data-testid="output-range-error">{rangeError}</Typography.Text>}
-          {stampsRefused && <Typography.Text type="danger" data-testid="stamps-refused">{t('registers.stampsNoneInRange')}</Typography.Text>}
+          {stampsRefused && <Typography.Text type="danger" data-testid="stamps-refused">{t(refused.cancelled ? 'registers.stampsNoneInRange' : 'registers.stampsNoDocumentsInRange')}</Typography.Text>}
         </Space>
       </Dialog>
       {importOpen && <ImportRegisterDialog register={register} onClose={() => setImportOpen(false)} />}
