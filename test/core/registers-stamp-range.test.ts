@@ -25,7 +25,9 @@ describe('the span of a register for stamp slips', () => {
     const r = stampsOfRange(docs, 1, 12);
     expect([r.entries.map((d) => d.arrivalNumber), r.skipped, r.unused]).toEqual([[1, 3, 7, 10], [2, 9], [4, 5, 6, 8]]);
     // A range of numbers no document holds: nothing to print, none of it cancelled.
-    expect(stampsOfRange(docs, 4, 6)).toEqual({ entries: [], skipped: [], unused: [4, 5, 6] });
+    expect(stampsOfRange(docs, 4, 6)).toEqual({ entries: [], skipped: [], unused: [] });
+    // The range's own entries only, all cancelled (as the dialog reads them): said as cancelled.
+    expect(stampsOfRange([doc(1, true)], 1, 1)).toEqual({ entries: [], skipped: [1], unused: [] });
   });
 
   it('refuses numbers that hold nothing: the ends reversed, or outside the register (a blank page of slips came out)', () => {

@@ -136,9 +136,10 @@ export function entriesForStamps<T extends Numbered>(docs: readonly T[], from?: 
 /** The entries of a range that get a ĐẾN slip (`entriesForStamps`), and the numbers in it that get none: cancelled, or held by no document. */
 export function stampsOfRange<T extends Numbered>(docs: readonly T[], from?: number | null, to?: number | null): { entries: T[]; skipped: number[]; unused: number[] } {
   const span = arrivalNumberSpan(docs);
-  if (!span) return { entries: [], skipped: [], unused: [] };
-  const lo = from ?? span.from;
-  const hi = to ?? span.to;
+  // The ends typed, else the live entries' (the docs may be only the range's: all of them cancelled is said as such).
+  const lo = from ?? span?.from;
+  const hi = to ?? span?.to;
+  if (lo === undefined || hi === undefined) return { entries: [], skipped: [], unused: [] };
   const entries: T[] = [];
   const skipped: number[] = [];
   const held = new Set<number>();
@@ -148,9 +149,10 @@ export function stampsOfRange<T extends Numbered>(docs: readonly T[], from?: num
     if (d.deleted) skipped.push(d.arrivalNumber);
     else entries.push(d);
   }
-  // Numbers of the range no document holds (never given, or a register imported with gaps): no slip either, said so.
+  // Numbers between the range's documents that none holds (never given, a register imported with gaps): no slip either, said so.
   const unused: number[] = [];
-  for (let n = Math.max(lo, span.from); n <= Math.min(hi, span.to); n++) if (!held.has(n)) unused.push(n);
+  const numbers = numberRange(held);
+  if (numbers) for (let n = numbers.min; n <= numbers.max; n++) if (!held.has(n)) unused.push(n);
   return { entries, skipped, unused };
 }
 
