@@ -7,7 +7,7 @@ import { emptyMemoryState, importIntoMemory, memoryDigest, type BundleRecord, ty
 import { applyArchiveImport, prepareArchiveImport } from '../../renderer/src/archive/import';
 import { archiveOverview, archiveSearch } from '../../renderer/src/archive/reads';
 import { upsertRecords } from '../../renderer/src/archive/records';
-import { searchTokens, tsvectorText } from '../../renderer/src/archive/search';
+import { searchWords, tsvectorText } from '../../renderer/src/archive/search';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
 import { trustKey, type ArchiveUnit } from '../../renderer/src/archive/trust';
 import { UNIT_A, clockAt, fixtureId } from '../../scripts/make-bundle-fixtures';
@@ -81,7 +81,7 @@ describe.each(ENGINES)('new records go straight into the table ($name)', (engine
     const differ = await db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM unnest($1::text[], $2::text[]) AS u(id, tokens) LEFT JOIN records r ON r.tbl = 'incomingDocs' AND r.id = u.id
        WHERE r.search IS DISTINCT FROM array_to_tsvector(string_to_array(u.tokens, ' '))`,
-      [docs.map((d) => d.id), docs.map((d) => searchTokens('incomingDocs', d))],
+      [docs.map((d) => d.id), docs.map((d) => searchWords('incomingDocs', d)?.join(' ') ?? null)],
     );
     expect(differ[0]!.n).toBe(0);
     expect((await archiveSearch(db, 'kiem ke dot 2499 ', { limit: 10 })).map((h) => h.summary)).toEqual(['Về việc kiểm kê tài liệu lưu trữ đợt 2499']);

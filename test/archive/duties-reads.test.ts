@@ -5,15 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveStatReports, archiveUnitDuties } from '../../renderer/src/archive/reads';
 import type { ArchiveDb } from '../../renderer/src/archive/sql';
-import { DEFAULT_STAT_FORMS } from '../../renderer/src/core/duties/statistics';
 import { NO_DUTIES } from '../../renderer/src/core/duties/upper-duties';
-import { exportBundle } from '../../renderer/src/db/exchange/export';
-import { finaliseReport } from '../../renderer/src/db/repositories/statistics-repository';
 import { openDb } from '../../renderer/src/db/schema';
 import { indexedDbUpperApi } from '../../renderer/src/upper-api/indexeddb';
 import type { UpperLevelApi } from '../../renderer/src/upper-api/types';
-import { seedCommune } from '../fixtures/duties-seed';
-import { thuyHaiSetup } from '../fixtures/setup-input';
+import { seededExport, thuyLienSetup } from '../fixtures/duties-seed';
 import { archiveImportAll, ENGINES, openArchive } from '../helpers/archive-db';
 import { importAndApply, upper } from '../helpers/exchange-units';
 
@@ -25,15 +21,10 @@ let secondId: string;
 let app: UpperLevelApi;
 
 beforeAll(async () => {
-  const db = await openDb('archive-duties-seed');
-  const s = await seedCommune(db);
-  communeId = s.session.unitId;
-  await finaliseReport(db, s.session, 2025, { staffTotal: 2 }, DEFAULT_STAT_FORMS, new Date('2026-01-20T03:00:00Z'));
-  files = [...(await exportBundle(db, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-01-20T08:00:00Z') })).files];
-  const other = await openDb('archive-duties-seed-2');
-  const s2 = await seedCommune(other, { ...thuyHaiSetup, unit: { ...thuyHaiSetup.unit, name: 'Ủy ban nhân dân xã Thụy Liên', shortName: 'UBND xã Thụy Liên', adminCode: '12399' } });
-  secondId = s2.session.unitId;
-  files.push(...(await exportBundle(other, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-01-20T08:00:00Z') })).files);
+  const first = await seededExport(await openDb('archive-duties-seed'));
+  const second = await seededExport(await openDb('archive-duties-seed-2'), { setup: thuyLienSetup('12399'), final: false });
+  [communeId, secondId] = [first.unitId, second.unitId];
+  files = [...first.files, ...second.files];
   const up = await upper();
   await importAndApply(up, files);
   app = indexedDbUpperApi(up.db, { name: 'Lưu trữ lịch sử tỉnh Hưng Yên', parentName: '' }, up.session);

@@ -18,12 +18,8 @@ import { archiveMain } from '../../renderer/src/archive/cli';
 import { createAccount } from '../../renderer/src/archive/auth';
 import { startArchiveServer, type ArchiveServer } from '../../renderer/src/archive/server';
 import { openPglite, type ArchiveDb } from '../../renderer/src/archive/sql';
-import { DEFAULT_STAT_FORMS } from '../../renderer/src/core/duties/statistics';
-import { exportBundle } from '../../renderer/src/db/exchange/export';
-import { finaliseReport } from '../../renderer/src/db/repositories/statistics-repository';
 import { openDb } from '../../renderer/src/db/schema';
-import { seedCommune } from '../fixtures/duties-seed';
-import { thuyHaiSetup } from '../fixtures/setup-input';
+import { seededExport, thuyLienSetup } from '../fixtures/duties-seed';
 import { buildOnce, CHROMIUM_ARGS, chromiumPath } from './harness';
 
 const PASSWORD = 'Kho-luu-tru-Hung-Yen-2026';
@@ -41,9 +37,7 @@ let other: BrowserContext;
  */
 async function reportingCommune(): Promise<string[]> {
   const local = await openDb('archive-e2e-reporting-commune');
-  const s = await seedCommune(local, { ...thuyHaiSetup, unit: { ...thuyHaiSetup.unit, name: 'Ủy ban nhân dân xã Thụy Liên', shortName: 'UBND xã Thụy Liên', adminCode: '12345' } });
-  await finaliseReport(local, s.session, 2025, { staffTotal: 2 }, DEFAULT_STAT_FORMS, new Date('2026-01-20T03:00:00Z'));
-  const exported = await exportBundle(local, { kind: 'full', operator: 'Nguyễn Thị Lan', now: new Date('2026-01-20T08:00:00Z') });
+  const exported = await seededExport(local, { setup: thuyLienSetup('12345') });
   local.close();
   return exported.files.map((f) => {
     const path = join(dir, f.name);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appraisalSummary, assertCouncilReady, datedOnPrinting, bareDecisionNumber, decisionIssues, destructionCandidates, destructionIssues, destructionReason, itemIssues, signerLooksLikeName } from '../../renderer/src/core/duties/appraisal';
 import { assertLendable, copiesOf, lendingRefusal, notLendableYet, isOverdue, LOAN_REQUIRED, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
 import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, validateFonds } from '../../renderer/src/core/duties/fonds';
+import { reportColumns } from '../../renderer/src/core/duties/upper-duties';
 import { blankTypedRows, DEFAULT_STAT_FORMS, figuresRefusal, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues, typedCellValues, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
 import type { LoanFields } from '../../renderer/src/core/duties/types';
@@ -345,5 +346,15 @@ describe('a destruction decision\'s signer typed as a name', () => {
     ['', false],
   ])('"%s" → %s', (typed, name) => {
     expect(signerLooksLikeName(typed)).toBe(name);
+  });
+});
+
+describe('the units’ reports side by side', () => {
+  it('name each unit’s column by its short name, with its code where two read alike', () => {
+    expect(reportColumns([
+      { unitName: 'Ủy ban nhân dân xã Thụy Liên', adminCode: '12399' },
+      { unitName: 'Ủy ban nhân dân xã Thuỵ Liên', adminCode: '12400' },
+      { unitName: 'Ủy ban nhân dân phường Đông Kinh', adminCode: '23456' },
+    ])).toEqual(['UBND xã Thụy Liên (12399)', 'UBND xã Thuỵ Liên (12400)', 'UBND phường Đông Kinh']);
   });
 });

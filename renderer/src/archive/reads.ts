@@ -5,14 +5,14 @@
  * dossiers, boxes and backlog jobs only), consolidated search (GIN over the tokens), the
  * consolidated inventory (core `consolidatedSections` over the numbered dossiers), held claims
  * a page at a time, forks, custody, trusted keys and unit names, the units' statistics reports
- * and duties (core `reportsView`, `unitDutiesOf` over their few records).
+ * and duties (core `reportsView`, `dutiesOfUnits` over their few records).
  */
 import { originOverview, type OriginOverview, type ReceivedSummary } from '../core/bundle/overview';
 import type { BundleRecord, KeyRotation, ReplicatedTable } from '../core/bundle/schema';
 import { consolidatedSections, type ConsolidatedFonds } from '../core/dossiers/consolidated';
 import { depositMark } from '../core/duties/deposit';
 import type { DepositBatch, StatReport } from '../core/duties/types';
-import { DUTY_TABLES, dutiesOfUnits, reportsView, type UnitDuties } from '../core/duties/upper-duties';
+import { DUTY_TABLES, dutiesOfUnits, reportsView, type DutyRecords, type UnitDuties } from '../core/duties/upper-duties';
 import type { Holdings } from '../core/dossiers/inventory';
 import { DEFAULT_METRES_PER_BOX, type Box, type Dossier } from '../core/dossiers/types';
 import { AppError } from '../core/errors';
@@ -23,6 +23,8 @@ import { receivedEntry } from '../core/registers/received-entry';
 import { hitOf, type SearchHit } from '../upper-api/search-hit';
 import type { HoldingsResult, InventoryData, KeyListRow, StatReportsResult } from '../upper-api/types';
 import { heldOfRow } from './plan-state';
+import { linkColumn } from './records';
+import { PARENT_RULES } from '../core/bundle/import-plan';
 import { heldTsQuery, searchTerms } from './search';
 import { boxItem, dossierItem, shownItem, type ArchiveItem } from '../core/processing/archive-items';
 import { namesBox } from '../core/processing/search-text';
@@ -129,7 +131,7 @@ export function indexTerms(held: readonly number[], entries: number): number[] {
 export async function archiveSearch(db: ArchiveDb, query: string, options: { origin?: string; limit: number }): Promise<SearchHit[]> {
   const terms = await searchTerms(db, query);
   if (!terms) return [];
-  const limit = Math.max(1, Math.min(1000, Math.floor(options.limit)));
+  const limit = searchLimit(options.limit);
   const params = options.origin ? [terms.tsquery, limit, options.origin] : [terms.tsquery, limit];
   const byOrigin = options.origin ? 'AND origin = $3' : '';
   const entries = Number((await db.query<{ n: string | number | null }>("SELECT sum(n) AS n FROM origin_stats WHERE tbl IN ('incomingDocs', 'outgoingDocs')"))[0]?.n ?? 0);
@@ -167,6 +169,9 @@ type Found = { readonly tbl: 'incomingDocs' | 'outgoingDocs'; readonly body: Bun
 const hitOfRow = (r: Found): SearchHit => hitOf(receivedEntry(r.tbl, r.body), r.tbl === 'incomingDocs');
 
 /** Boxes as the Dossiers page lists them, then dossiers by their numbers: unit by unit, inventory by inventory. */
+/** The column holding a dossier's box. */
+const IN_BOX = linkColumn(PARENT_RULES.find((r) => r.table === 'dossiers' && r.field === 'boxId')!);
+
 const byNumbers = (a: Dossier & Box, b: Dossier & Box) => a.origin.localeCompare(b.origin) || (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || (a.number ?? a.fileNumber ?? 0) - (b.number ?? b.fileNumber ?? 0);
 
 /**
@@ -179,7 +184,7 @@ const byNumbers = (a: Dossier & Box, b: Dossier & Box) => a.origin.localeCompare
 export async function archiveHeldSearch(sql: Sql, query: string, options: { origin?: string; limit: number }): Promise<ArchiveItem[]> {
   const tsquery = heldTsQuery(query);
   if (!tsquery) return [];
-  const limit = Math.max(1, Math.min(1000, Math.floor(options.limit) || 1));
+  const limit = searchLimit(options.limit);
   const byOrigin = options.origin ? 'AND origin = $3' : '';
   const ask = (where: string, first: unknown, n: number) =>
     sql.query<{ tbl: 'dossiers' | 'boxes'; body: Dossier & Box }>(`SELECT tbl, body FROM records WHERE ${where} AND NOT deleted ${byOrigin} LIMIT $2`, options.origin ? [first, n, options.origin] : [first, n]);
@@ -187,19 +192,20 @@ export async function archiveHeldSearch(sql: Sql, query: string, options: { orig
   if (namesBox(query)) {
     const found = (await ask("held_search @@ $1::tsquery AND tbl = 'boxes'", tsquery, limit)).sort((a, b) => byNumbers(a.body, b.body));
     const order = new Map(found.map((r, i) => [r.body.id, i]));
-    const inside = found.length < limit ? await ask("tbl = 'dossiers' AND link2 = ANY($1::text[])", found.map((r) => r.body.id), limit - found.length) : [];
+    const inside = found.length < limit ? await ask(`tbl = 'dossiers' AND ${IN_BOX} = ANY($1::text[])`, found.map((r) => r.body.id), limit - found.length) : [];
     rows = [...found, ...inside.sort((a, b) => order.get(a.body.boxId!)! - order.get(b.body.boxId!)! || byNumbers(a.body, b.body))];
   } else rows = (await ask('held_search @@ $1::tsquery', tsquery, limit)).sort((a, b) => byNumbers(a.body, b.body));
-  // Where each dossier's paper is: its box's name and place.
-  const boxIds = [...new Set(rows.flatMap((r) => (r.tbl === 'dossiers' && r.body.boxId ? [r.body.boxId] : [])))];
-  const boxes = new Map((boxIds.length > 0 ? await sql.query<{ body: Box }>("SELECT body FROM records WHERE tbl = 'boxes' AND id = ANY($1::text[]) AND NOT deleted", [boxIds]) : []).map((r) => [r.body.id, r.body]));
+  // Where each dossier's paper is: its box's name and place (the boxes found already known).
+  const boxes = new Map<string, Box>(rows.flatMap((r) => (r.tbl === 'boxes' ? [[r.body.id, r.body] as const] : [])));
+  const boxIds = [...new Set(rows.flatMap((r) => (r.tbl === 'dossiers' && r.body.boxId && !boxes.has(r.body.boxId) ? [r.body.boxId] : [])))];
+  if (boxIds.length > 0) for (const r of await sql.query<{ body: Box }>("SELECT body FROM records WHERE tbl = 'boxes' AND id = ANY($1::text[]) AND NOT deleted", [boxIds])) boxes.set(r.body.id, r.body);
   return rows.map((r) => shownItem(r.tbl === 'boxes' ? boxItem(r.body) : dossierItem(r.body, r.body.boxId ? boxes.get(r.body.boxId) : undefined)));
 }
 
 /** The data of the consolidated inventory PDF (mục lục hồ sơ tổng hợp): every received unit, or one. */
 export async function archiveInventory(sql: Sql, onlyUnitId?: string): Promise<InventoryData> {
   const me = await requireUnit(sql);
-  const origins = (await receivedOrigins(sql)).filter((o) => !onlyUnitId || o === onlyUnitId);
+  const origins = (await receivedOrigins(sql, me.id)).filter((o) => !onlyUnitId || o === onlyUnitId);
   const of = async <T>(tbl: ReplicatedTable, extra = '') =>
     (await sql.query<{ body: T }>(`SELECT body FROM records WHERE tbl = $1 AND origin = ANY($2::text[]) AND NOT deleted ${extra}`, [tbl, origins])).map((r) => r.body);
   const units = await of<BundleRecord & { name: string; adminCode: string }>('units');
@@ -232,22 +238,24 @@ export async function archiveStatReports(sql: Sql, year: number | undefined, now
 
 /** Per unit received (or asked for): its deposits, destructions and loans (the app's `dutiesByUnit`, over those units' live duty records). */
 export async function archiveUnitDuties(sql: Sql, unitIds?: readonly string[]): Promise<Record<string, UnitDuties>> {
-  const ids = unitIds ?? (await receivedOrigins(sql));
+  const ids = unitIds ?? (await receivedOrigins(sql, (await requireUnit(sql)).id));
   const rows = await sql.query<{ tbl: (typeof DUTY_TABLES)[number]; body: never }>('SELECT tbl, body FROM records WHERE tbl = ANY($1::text[]) AND origin = ANY($2::text[]) AND NOT deleted', [[...DUTY_TABLES], ids]);
-  const records: Record<(typeof DUTY_TABLES)[number], never[]> = { depositBatches: [], depositReceipts: [], appraisals: [], appraisalItems: [], loans: [] };
-  for (const r of rows) records[r.tbl].push(r.body);
-  return dutiesOfUnits(ids, records);
+  return dutiesOfUnits(ids, Object.fromEntries(DUTY_TABLES.map((table) => [table, rows.filter((r) => r.tbl === table).map((r) => r.body)])) as unknown as DutyRecords);
 }
 
-/** The units whose bundles this archive received (itself left out). */
-async function receivedOrigins(sql: Sql): Promise<string[]> {
-  const me = await requireUnit(sql);
-  return (await sql.query<{ origin: string }>('SELECT DISTINCT origin FROM received_bundles WHERE origin <> $1', [me.id])).map((r) => r.origin);
+/** The units whose bundles this archive (`selfId`) received, itself left out. */
+async function receivedOrigins(sql: Sql, selfId: string): Promise<string[]> {
+  return (await sql.query<{ origin: string }>('SELECT DISTINCT origin FROM received_bundles WHERE origin <> $1', [selfId])).map((r) => r.origin);
 }
 
 /** A page's offset as the database takes it: a whole number from 0 to a billion (a typed 1e400 was Infinity, a server error). */
 export function pageOffset(offset: number): number {
   return Number.isFinite(offset) ? Math.max(0, Math.min(1e9, Math.floor(offset))) : 0;
+}
+
+/** How many hits a search gives at most, as the database takes it: 1 to 1,000. */
+function searchLimit(limit: number): number {
+  return Math.max(1, Math.min(1000, Math.floor(limit) || 1));
 }
 
 /** A page's length as the database takes it: 1 to 500 rows. */

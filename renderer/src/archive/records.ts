@@ -31,7 +31,7 @@ export type RecordRow = {
   link1: string | null;
   link2: string | null;
   numKey: string | null;
-  /** Its search tokens (searchTokens), or null when it is not searched. */
+  /** Its search tokens (searchWords), or null when it is not searched. */
   words: readonly string[] | null;
   /** A dossier's or box's words for archive search (search.ts heldWords), or null. */
   heldWords: readonly string[] | null;

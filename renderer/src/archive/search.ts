@@ -28,11 +28,6 @@ function entryText(table: ReplicatedTable, r: BundleRecord): string {
   return table === 'incomingDocs' ? incomingSearchText(receivedIncoming(r)) : outgoingSearchText(receivedOutgoing(r));
 }
 
-/** The tokens of a live register entry, space-separated (tokens never hold a space); null for anything else. */
-export function searchTokens(table: ReplicatedTable, r: BundleRecord): string | null {
-  return searchWords(table, r)?.join(' ') ?? null;
-}
-
 /** The words of a live record's search text, null when it has none (or is deleted). */
 function liveWords(r: BundleRecord, text: () => string): string[] | null {
   if (r.deleted) return null;
@@ -171,7 +166,7 @@ export async function backfillSearch(tx: Sql, options: { batch?: number; vocabul
  * boxes, listed first. Documents inside dossiers are not searched here (a linked one is found as
  * its register entry).
  */
-export const HELD_SEARCHABLE: ReadonlySet<ReplicatedTable> = new Set(['dossiers', 'boxes']);
+const HELD_SEARCHABLE: ReadonlySet<ReplicatedTable> = new Set(['dossiers', 'boxes']);
 
 /** The words a live dossier (or slip) or box is found by; null for anything else. */
 export function heldWords(table: ReplicatedTable, r: BundleRecord): string[] | null {

@@ -64,6 +64,11 @@ const str = (v: unknown, max = 2000): string => {
   return v;
 };
 
+/** A search's query, unit and length as asked in its address (the query cut at 500 characters, 200 hits unless said). */
+function searchArgs(url: RequestTarget): [string, { origin: string | undefined; limit: number }] {
+  return [(url.searchParams.get('q') ?? '').slice(0, 500), { origin: url.searchParams.get('origin') || undefined, limit: Number(url.searchParams.get('limit') ?? 200) || 200 }];
+}
+
 /** A report year asked for: none, or a year of four digits (anything else is a bad request). */
 function reportYear(v: string | null): number | undefined {
   if (v === null || v === '') return undefined;
@@ -95,16 +100,8 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
     'GET /api/overview': { method: 'GET', role: 'view', handle: () => archiveOverview(db, new Date()) },
     'GET /api/holdings': { method: 'GET', role: 'view', handle: () => archiveHoldings(db) },
     'GET /api/unit-names': { method: 'GET', role: 'view', handle: () => archiveUnitNames(db) },
-    'GET /api/search': {
-      method: 'GET',
-      role: 'view',
-      handle: ({ url }) => archiveSearch(db, (url.searchParams.get('q') ?? '').slice(0, 500), { origin: url.searchParams.get('origin') || undefined, limit: Number(url.searchParams.get('limit') ?? 200) || 200 }),
-    },
-    'GET /api/held-search': {
-      method: 'GET',
-      role: 'view',
-      handle: ({ url }) => archiveHeldSearch(db, (url.searchParams.get('q') ?? '').slice(0, 500), { origin: url.searchParams.get('origin') || undefined, limit: Number(url.searchParams.get('limit') ?? 200) || 200 }),
-    },
+    'GET /api/search': { method: 'GET', role: 'view', handle: ({ url }) => archiveSearch(db, ...searchArgs(url)) },
+    'GET /api/held-search': { method: 'GET', role: 'view', handle: ({ url }) => archiveHeldSearch(db, ...searchArgs(url)) },
     'GET /api/inventory': { method: 'GET', role: 'view', handle: ({ url }) => archiveInventory(db, url.searchParams.get('unit') || undefined) },
     'GET /api/stat-reports': { method: 'GET', role: 'view', handle: ({ url }) => archiveStatReports(db, reportYear(url.searchParams.get('year')), new Date()) },
     'GET /api/duties': { method: 'GET', role: 'view', handle: () => archiveUnitDuties(db) },

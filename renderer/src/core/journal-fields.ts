@@ -5,6 +5,7 @@
  * precision), is named as that field. A table's fields are listed in the order of its form where it has one.
  */
 import type { ReplicatedTable } from './bundle/schema';
+import type { JournalValue, RecordChange } from './journal';
 
 export type JournalFieldRules = {
   /** Kept by the app for itself: derived index keys, counters, copies; never named. */
@@ -121,4 +122,24 @@ export function keptValueFields(table: string, fields: readonly string[]): strin
     }
   }
   return [...out];
+}
+
+/**
+ * Before and after kept alike: a value the app only tidied (nothing stored before, an empty text now), which a person
+ * did not change ("Lịch sử đơn vị hình thành phông: (để trống) → (để trống)" when a fonds was described).
+ */
+function keptAlike(pair: readonly [JournalValue, JournalValue] | undefined): boolean {
+  if (!pair) return false;
+  const [a, b] = pair;
+  return Array.isArray(a) && Array.isArray(b) ? a.join('\u0000') === b.join('\u0000') : a === b;
+}
+
+/** The fields a change lists: those a person typed or saw whose value changed (`listedFields`, a value only tidied left out). */
+export function changeListedFields(c: Pick<RecordChange, 'table' | 'fields'> & { readonly values?: RecordChange['values'] }): string[] {
+  return listedFields(c.table, c.fields.filter((f) => !keptAlike(c.values?.[f])));
+}
+
+/** A change the app made for itself: an update of only fields it keeps (a register's counter moved as an entry is registered). */
+export function appOnlyChange(c: Pick<RecordChange, 'table' | 'fields' | 'op'> & { readonly values?: RecordChange['values'] }): boolean {
+  return c.op === 'update' && c.fields.length > 0 && changeListedFields(c).length === 0;
 }

@@ -5,14 +5,17 @@
  */
 import type { TFunction } from 'i18next';
 import type { JournalEntry, JournalValue, RecordChange } from '../core/journal';
-import { formatDateTime } from '../core/format';
-import { listedField, listedFields, precisionField } from '../core/journal-fields';
+import { formatDate, formatDateTime } from '../core/format';
+import { changeListedFields, listedField, listedFields, precisionField } from '../core/journal-fields';
 import { DATE_PRECISIONS, formatEnd, type DatePrecision } from '../core/processing/period';
 
 function lookup(t: TFunction, key: string): string | undefined {
   const text: string = t(key, { defaultValue: '' });
   return text && text !== key ? text : undefined;
 }
+
+/** Tables whose form's own labels name their fields (the key before the field), read before the journal's common ones. */
+const FORM_LABELS: Readonly<Record<string, string>> = { depositBatches: 'deposit.' };
 
 /**
  * A field as its form names it; one kept as part of another (how a date was written) as that one, one the app keeps
@@ -23,20 +26,11 @@ export function fieldLabel(t: TFunction, table: string, field: string): string {
   if (named === undefined) return t('journalFields.internal');
   return (
     lookup(t, `journalFields.${table}.${named}`) ??
+    (table in FORM_LABELS ? lookup(t, `${FORM_LABELS[table]}${named}`) : undefined) ??
     lookup(t, `journalFields.common.${named}`) ??
     lookup(t, `fields.${named}`) ??
     t('journalFields.unknown')
   );
-}
-
-/**
- * Before and after kept alike: a value the app only tidied (nothing stored before, an empty text now), which a person
- * did not change ("Lịch sử đơn vị hình thành phông: (để trống) → (để trống)" when a fonds was described).
- */
-function keptAlike(pair: readonly [JournalValue, JournalValue] | undefined): boolean {
-  if (!pair) return false;
-  const [a, b] = pair;
-  return Array.isArray(a) && Array.isArray(b) ? a.join('\u0000') === b.join('\u0000') : a === b;
 }
 
 /**
@@ -49,7 +43,7 @@ export function changedFieldLabels(t: TFunction, changes: readonly (Pick<RecordC
   const out = new Set<string>();
   let internalOnly = false;
   for (const c of changes) {
-    const listed = listedFields(c.table, c.fields.filter((f) => !keptAlike(c.values?.[f])));
+    const listed = changeListedFields(c);
     if (c.fields.length > 0 && listed.length === 0) internalOnly = true;
     for (const f of listed) if (!except.has(f)) out.add(fieldLabel(t, c.table, f));
   }
@@ -67,6 +61,8 @@ const CODE_NAMES: Readonly<Record<string, string>> = {
   'loans.form': 'loans.form_',
   'appraisals.status': 'appraisal.status_',
   'appraisalItems.decision': 'appraisal.',
+  // A dossier's status as its screens say it (not a register's 'Đang mở').
+  'dossiers.status': 'dossiers.status_',
 };
 
 /** Fields holding a retention (a number of years or 'permanent'). */
@@ -160,7 +156,7 @@ export function detailText(t: TFunction, action: string, detail: string): string
   // The council's opinion on a dossier by its name ("Giữ lại"; it showed its code, "keep").
   if (action === 'appraisal.decision') return codeName(t, 'appraisalItems.decision', detail) ?? detail;
   // A day (a receipt's) as dd/mm/yyyy.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(detail)) return formatEnd(detail, 'day');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(detail)) return formatDate(detail);
   // Kept as a number ("0.125"), read in the language's own way ("0,125": in Vietnamese "0.125" reads as a hundred and twenty-five).
   if (action === 'settings.metresPerBox' && Number.isFinite(Number(detail))) return t('journal.detailMetres', { metres: Number(detail) });
   return detail;

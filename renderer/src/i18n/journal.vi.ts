@@ -12,8 +12,6 @@ export const journalVi = {
     status: { open: 'Đang mở', closed: 'Đã đóng' },
     // Per table, where the same field holds other codes (the names the form shows; others are read from the form's own keys: CODE_NAMES).
     processingJobs: { status: { open: 'Đang chỉnh lý', done: 'Hoàn thành' } },
-    // A dossier's status as its screens say it (not a register's 'Đang mở').
-    dossiers: { status: { open: 'Đang lập', closed: 'Đã kết thúc' } },
     depositBatches: { destination: { current: 'Lưu trữ hiện hành của đơn vị', historical: 'Lưu trữ lịch sử hoặc cơ quan khác' } },
     statReports: { status: { draft: 'Bản nháp', final: 'Đã chốt' } },
   },
@@ -186,18 +184,6 @@ export const journalVi = {
       deletedReason: 'Lý do xóa',
     },
     depositBatches: {
-      name: 'Tên khối tài liệu giao nộp',
-      date: 'Ngày giao nhận',
-      number: 'Số biên bản',
-      basis: 'Căn cứ',
-      destination: 'Nộp vào',
-      giverUnit: 'Bên giao (đơn vị)',
-      giverName: 'Người đại diện bên giao',
-      giverPosition: 'Chức vụ bên giao',
-      receiverArchive: 'Bên nhận (lưu trữ)',
-      receiverName: 'Người đại diện bên nhận',
-      receiverPosition: 'Chức vụ bên nhận',
-      condition: 'Tình trạng tài liệu',
       // The figures of the handover record (Biên bản giao nhận).
       dossierCount: 'Tổng số hồ sơ',
       boxCount: 'Tổng số hộp',

@@ -14,8 +14,6 @@ import { ScopeSet, type ScopeEntry, type ScopeHits } from './persisted/scope-set
 import { compileText } from './persisted/text-query';
 import { fileNumbersQuery, namesBox } from '../core/processing/search-text';
 
-export { namesBox };
-
 export type { ArchiveItem };
 
 /** What a query found: how many hits (at most the limit asked), and the rows of those from `from` to before `to` (null once the search is closed). */

@@ -28,3 +28,12 @@ export function useUpperQuery<T>(query: (api: UpperLevelApi) => Promise<T>, deps
   );
   return state;
 }
+
+/**
+ * useUpperQuery of an answer kept with the `key` it was asked for (as useLiveQueryFor): undefined until the answer for
+ * this key came, not the last key's left on screen meanwhile.
+ */
+export function useUpperQueryFor<K, T>(key: K, query: (api: UpperLevelApi) => Promise<T>): { data: T | undefined; error: unknown } {
+  const asked = useUpperQuery(async (api) => ({ key, value: await query(api) }), [key]);
+  return { data: asked.data !== undefined && Object.is(asked.data.key, key) ? asked.data.value : undefined, error: asked.error };
+}

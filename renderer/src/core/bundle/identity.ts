@@ -76,7 +76,18 @@ function lookAlikeForeignLetters(s: string): string {
   return [...found].join('');
 }
 
-const WARNING_CODES: ReadonlySet<string> = new Set(['identity.sameName', 'identity.lookAlikeName', 'identity.sameAdminCode', 'identity.invisibleCharacters', 'identity.mixedScript', 'recovery.sameBackup', 'recovery.sameLostKey', 'recovery.together', 'recovery.earlierUnknown']);
+/** Every warning's code (the compiler holds it to the union above). */
+const WARNING_CODES = {
+  'identity.sameName': true,
+  'identity.lookAlikeName': true,
+  'identity.sameAdminCode': true,
+  'identity.invisibleCharacters': true,
+  'identity.mixedScript': true,
+  'recovery.sameBackup': true,
+  'recovery.sameLostKey': true,
+  'recovery.together': true,
+  'recovery.earlierUnknown': true,
+} satisfies Record<IdentityWarning['code'], true>;
 
 /**
  * The warnings a key's card showed, as a request brings them to be kept with the key (the archive server's trust
@@ -87,7 +98,7 @@ export function readWarnings(value: unknown): IdentityWarning[] | undefined {
   if (!Array.isArray(value) || value.length > 20) return undefined;
   const ok = value.every(
     (w: unknown) =>
-      typeof w === 'object' && w !== null && WARNING_CODES.has((w as { code?: unknown }).code as string) && Object.values(w).every((v) => typeof v === 'string' && v.length <= 500),
+      typeof w === 'object' && w !== null && Object.hasOwn(WARNING_CODES, String((w as { code?: unknown }).code)) && Object.values(w).every((v) => typeof v === 'string' && v.length <= 500),
   );
   return ok ? (value as IdentityWarning[]) : undefined;
 }

@@ -5,6 +5,7 @@
  * the province archive's PostgreSQL (archive/reads.ts) give the same answer from their own reads.
  */
 import type { FieldIssue } from '../errors';
+import { normalizedName } from '../bundle/identity';
 import { receivedFigureIssues } from './statistics';
 import { keptAtUnit } from './deposit';
 import type { Appraisal, AppraisalItem, DepositBatch, DepositReceipt, Loan, StatReport } from './types';
@@ -19,7 +20,7 @@ export type UnitReport = {
 };
 
 /** A unit as the reports name it. */
-export type ReportingUnit = { readonly id: string; readonly name: string; readonly adminCode?: string };
+type ReportingUnit = { readonly id: string; readonly name: string; readonly adminCode?: string };
 
 /** The reports sent by other units than `selfId`, made final, not deleted. */
 function receivedReports(reports: readonly StatReport[], selfId: string): StatReport[] {
@@ -52,6 +53,16 @@ export function reportsView(reports: readonly StatReport[], units: readonly Repo
   return { years, year, reports: shown };
 }
 
+/**
+ * The reports' columns as printed and shown: each unit by its short name ("UBND xã …"), with its code where two read
+ * alike ("Thụy Liên" and "Thuỵ Liên").
+ */
+export function reportColumns(reports: readonly Pick<UnitReport, 'unitName' | 'adminCode'>[]): string[] {
+  const names = reports.map((r) => r.unitName.replace(/^Ủy ban nhân dân\s+/u, 'UBND '));
+  const keys = names.map(normalizedName);
+  return names.map((n, i) => (keys.filter((k) => k === keys[i]).length > 1 && reports[i]!.adminCode ? `${n} (${reports[i]!.adminCode})` : n));
+}
+
 export type UnitDuties = {
   readonly depositBatches: number;
   /** Dossiers handed into the unit's own lưu trữ hiện hành, and to the historical archive (or another body): a file that went on is in each once. */
@@ -79,7 +90,7 @@ export type DutyRecords = {
 export const DUTY_TABLES = ['depositBatches', 'depositReceipts', 'appraisals', 'appraisalItems', 'loans'] as const satisfies readonly (keyof DutyRecords)[];
 
 /** A unit's deposit batches and their dossiers, the batches it recorded as received, its dossiers destroyed, its loans made and still out. */
-export function unitDutiesOf(records: DutyRecords): UnitDuties {
+function unitDutiesOf(records: DutyRecords): UnitDuties {
   const live = <T extends { readonly deleted: boolean }>(rows: readonly T[]) => rows.filter((r) => !r.deleted);
   const batches = live(records.depositBatches);
   const loans = live(records.loans);
@@ -98,7 +109,7 @@ export function unitDutiesOf(records: DutyRecords): UnitDuties {
 
 /** Per unit of `unitIds`: its duties, counted from every unit's duty records (each kept by its origin); a unit with none has none. */
 export function dutiesOfUnits(unitIds: readonly string[], records: DutyRecords): Record<string, UnitDuties> {
-  const empty = (): { -readonly [T in keyof DutyRecords]: DutyRecords[T][number][] } => ({ depositBatches: [], depositReceipts: [], appraisals: [], appraisalItems: [], loans: [] });
+  const empty = () => Object.fromEntries(DUTY_TABLES.map((table) => [table, []])) as unknown as { -readonly [T in keyof DutyRecords]: DutyRecords[T][number][] };
   const byUnit = new Map(unitIds.map((id) => [id, empty()]));
   for (const table of DUTY_TABLES) for (const r of records[table]) (byUnit.get(r.origin)?.[table] as { origin: string }[] | undefined)?.push(r);
   return Object.fromEntries([...byUnit].map(([id, own]) => [id, unitDutiesOf(own)]));

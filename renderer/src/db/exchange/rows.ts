@@ -31,7 +31,7 @@ export type TrustedKeyRow = TrustedKey & {
   readonly confirmedAt: string;
   /** How it was confirmed: first contact, a new key of a known unit, or a unit that lost its key. */
   readonly confirmedAs?: 'first-contact' | 'new-key' | 'key-recovery';
-  /** The warnings it was trusted over (a first contact alike in name or code to a unit trusted then: identity.ts `confirmedOverWarnings`). */
+  /** The warnings its card showed, which the person read and trusted it over (the confirmation's; `readWarnings` on the server). */
   readonly confirmedOver?: readonly IdentityWarning[];
 };
 

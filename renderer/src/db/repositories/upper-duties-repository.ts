@@ -10,9 +10,9 @@ import type { LuutruDb } from '../schema';
 import { foreignRecords } from './foreign-repository';
 
 /** The statistics reports other units sent, as the upper level shows them (`chosen`: the year asked for). */
-export async function upperStatReports(db: LuutruDb, selfId: string, chosen: number | undefined, now: Date = new Date()): Promise<ReportsView> {
+export async function upperStatReports(db: LuutruDb, selfId: string, chosen: number | undefined): Promise<ReportsView> {
   const [reports, units] = await Promise.all([foreignRecords(db, 'statReports'), foreignRecords(db, 'units')]);
-  return reportsView(reports as unknown as StatReport[], units as unknown as UnitProfile[], selfId, chosen, now);
+  return reportsView(reports as unknown as StatReport[], units as unknown as UnitProfile[], selfId, chosen, new Date());
 }
 
 /** Per unit of `unitIds`: its duties, from every received unit's duty records (small tables, each read once). */

@@ -7,38 +7,29 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Empty, Select, Space, Spin, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { issueMessage } from '../../i18n';
+import { errorMessage, issueMessage } from '../../i18n';
 import { DEFAULT_STAT_FORMS, formatFigure, reportSections, totalValues } from '../../core/duties/statistics';
-import { NO_DUTIES, type UnitDuties } from '../../core/duties/upper-duties';
-import { useUpperQuery } from '../../upper-api/context';
+import { NO_DUTIES, reportColumns, type UnitDuties } from '../../core/duties/upper-duties';
+import { useUpperQuery, useUpperQueryFor } from '../../upper-api/context';
 import { statisticsToXlsx } from '../../spreadsheet/statistics-xlsx';
 import { useOutputs } from './useOutputs';
-import { normalizedName } from '../../core/bundle/identity';
-import { errorMessage } from '../../i18n';
-
-const shortName = (name: string) => name.replace(/^Ủy ban nhân dân\s+/u, 'UBND ');
 
 export function UpperReports({ units }: { units: readonly { readonly unitId: string; readonly name: string }[] }) {
   const { t } = useTranslation();
   const out = useOutputs();
   const [chosen, setChosen] = useState<number>();
-  const asked = useUpperQuery((api) => api.statReports(chosen), [chosen]);
-  // The year picked shows at once; its reports once they came (the last answer is another year's until then: not shown).
-  const shown = asked.data && (chosen === undefined || asked.data.year === chosen) ? asked.data : undefined;
+  // The year picked shows at once; its reports once they came (not the last year's meanwhile).
+  const asked = useUpperQueryFor(chosen, (api) => api.statReports(chosen));
+  const shown = asked.data;
   const year = chosen ?? shown?.year;
-  const years = asked.data?.years ?? [];
+  const years = shown?.years ?? [];
   const reports = shown?.reports ?? [];
   const unitIds = units.map((u) => u.unitId).join(',');
   const dutiesAsked = useUpperQuery((api) => api.unitDuties(unitIds ? unitIds.split(',') : []), [unitIds]);
   const duties = dutiesAsked.data;
   // A read that failed (the archive's server out of reach) is said, not shown as zeros or as no report.
   const failed = asked.error ?? dutiesAsked.error;
-  // A unit's column by its short name, with its code where two read alike ("Thụy Liên" and "Thuỵ Liên").
-  const columns = useMemo(() => {
-    const names = reports.map((r) => shortName(r.unitName));
-    const alike = (n: string) => names.filter((m) => normalizedName(m) === normalizedName(n)).length > 1;
-    return [...names.map((n, i) => (alike(n) && reports[i]!.adminCode ? `${n} (${reports[i]!.adminCode})` : n)), t('stats.total')];
-  }, [reports, t]);
+  const columns = useMemo(() => [...reportColumns(reports), t('stats.total')], [reports, t]);
   // The units received that sent no final report of the year: not in the total, said so.
   const reported = new Set(reports.map((r) => r.unitId));
   const silent = shown ? units.filter((u) => !reported.has(u.unitId)) : [];

@@ -13,7 +13,7 @@ import { findJournal } from '../../db/repositories/journal-repository';
 import { formatCount, formatDateTime } from '../../core/format';
 import { dateIssue, parseTypedDate } from '../../core/typed-date';
 import { actionLabel, detailText, changedFieldLabels, journalLineText, tableLabel } from '../../i18n/journal-labels';
-import { listedFields } from '../../core/journal-fields';
+import { appOnlyChange } from '../../core/journal-fields';
 import { issueMessage } from '../../i18n';
 import { JOURNAL_GROUPS, type JournalEntry, type JournalFilter, type JournalGroup } from '../../core/journal';
 import { Changes } from '../../components/RecordHistory';
@@ -34,7 +34,7 @@ function LineChanges({ entry }: { entry: JournalEntry }) {
   }, {});
   // A record the app only updated for itself beside what a person did (a register's counter as an entry is registered)
   // is not listed as if the person had edited it.
-  const changes = entry.changes.length > 1 ? entry.changes.filter((c) => !(c.op === 'update' && c.fields.length > 0 && listedFields(c.table, c.fields).length === 0)) : entry.changes;
+  const changes = entry.changes.length > 1 ? entry.changes.filter((c) => !appOnlyChange(c)) : entry.changes;
   const rest = changes.length - SHOWN_CHANGES;
   return (
     <div data-testid="journal-changes">

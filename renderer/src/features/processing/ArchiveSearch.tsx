@@ -13,7 +13,6 @@
  *   upper-level seam (archive/reads.ts archiveHeldSearch), read-only rows.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Alert, App, Card, Input, Progress, Select, Space, Table, Tag, Typography } from 'antd';
 import { CLEAR_FIELD, useClearChoice } from '../../components/icons/labelled-icons';
 import { foldedLabelMatch } from '../../components/folded-match';
@@ -26,6 +25,7 @@ import { boxPlace } from '../../core/processing/search-text';
 import { boxLabel } from '../dossiers/retention-label';
 import { placeLabels } from './place-labels';
 import { useReturnFocus } from '../../hooks/useReturnFocus';
+import { useLiveQueryFor } from '../../hooks/useLiveQueryFor';
 import { useUpperApi } from '../../upper-api/context';
 import { DossierDrawer } from '../dossiers/DossierDrawer';
 import { BoxDrawer } from './BoxDrawer';
@@ -173,17 +173,21 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
     },
     [db, fondsId, session.unitId],
   );
-  // The hit opened: its dossier, read live (this unit's may be closed or corrected in the drawer). The
-  // read names its dossier: a live query gives its last result until the new one comes, another dossier's.
+  // The hit opened: its dossier, read live (this unit's may be closed or corrected in the drawer), kept with the
+  // dossier it was read for (not the last one's until the new one comes).
   const [opened, setOpened] = useState<SearchItem>();
   // Its box too, named as the Dossiers page names it, and where it stands in this screen's words (the hit's text is the index's, in Vietnamese).
-  const read = useLiveQuery(async () => {
-    if (!opened?.dossierId) return undefined;
-    const d = await getDossier(db, opened.dossierId);
-    const box = d?.boxId ? await getBox(db, d.boxId) : undefined;
-    return { id: opened.dossierId, dossier: d ?? null, box: box?.deleted ? undefined : box };
-  }, [db, opened?.dossierId]);
-  const dossier = read && read.id === opened?.dossierId ? read.dossier : undefined;
+  const read = useLiveQueryFor(
+    opened?.dossierId,
+    async () => {
+      if (!opened?.dossierId) return undefined;
+      const d = await getDossier(db, opened.dossierId);
+      const box = d?.boxId ? await getBox(db, d.boxId) : undefined;
+      return { dossier: d ?? null, box: box?.deleted ? undefined : box };
+    },
+    [db],
+  );
+  const dossier = read?.dossier;
   const openedBox = read?.box ? { label: boxLabel(t, read.box), place: boxPlace(read.box, placeLabels(t)) } : undefined;
   const returnFocus = useReturnFocus();
   // A dossier this PC no longer holds (a received unit's, replaced by a later bundle): no drawer, and the clerk is told.

@@ -133,7 +133,7 @@ export function RegisterOutputs({ register, list }: { register: Register; body: 
         // Cancelled numbers inside the range get no slip: said, as the sheet skips them.
         const data = await pdf({ kind: 'arrival-stamps', input: { unitName: unit?.shortName || unit?.name || '', entries, options: { startSlot: r.slot } } });
         // Numbers of the range without a slip: cancelled ones, and those no document holds (the clerk counted on a slip each).
-        const without = [...(skipped.length > 0 ? [t('registers.stampsCancelled', { numbers: numberRuns(skipped, Number.POSITIVE_INFINITY) })] : []), ...(unused.length > 0 ? [t('registers.stampsUnused', { numbers: numberRuns(unused, Number.POSITIVE_INFINITY) })] : [])];
+        const without = [skipped.length > 0 && t('registers.stampsCancelled', { numbers: numberRuns(skipped, Number.POSITIVE_INFINITY) }), unused.length > 0 && t('registers.stampsUnused', { numbers: numberRuns(unused, Number.POSITIVE_INFINITY) })].filter(Boolean);
         if (without.length > 0) void message.info(t('registers.stampsSkipped', { numbers: without.join('; ') }));
         await show('stamps', t('registers.stampsTitle'), `phieu-dau-den-${baseName}.pdf`, data);
       }),
