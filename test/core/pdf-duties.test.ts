@@ -13,6 +13,7 @@ import { DEFAULT_STAT_FORMS, reportSections, totalValues } from '../../renderer/
 import type { InventoryRow } from '../../renderer/src/core/dossiers/inventory';
 import { expectTinosOnly, pdfInfo, pdfText, pdfWriter } from '../helpers/pdf';
 import { SEED_2025 } from '../fixtures/duties-seed';
+import vocabulary from '../fixtures/vn-admin-vocabulary.json';
 
 const render = pdfWriter('luutru-duties-pdf-');
 const unit = { name: 'Ủy ban nhân dân xã Thụy Hải', parentName: 'Ủy ban nhân dân tỉnh Hưng Yên', place: 'Thụy Hải' };
@@ -230,6 +231,40 @@ describe('statistics report', () => {
     expect(text).toContain('Văn bản đến văn bản 6 10 16');
     expect(text).toContain('Quy ra mét giá mét 0,25 1,5 1,75');
     expect(text).not.toContain('BẢN NHÁP');
+  });
+
+  it('a province’s report of 30 communes: a part of the units per landscape page, each part with the headings and every form, the total and the signatures at the end', async () => {
+    const names = [...vocabulary.communes.slice(0, 29).map((c) => `UBND xã ${c}`), 'UBND thị trấn Diêm Điền'];
+    const values = names.map((_, i) => ({ ...SEED_2025, incomingDocs: 101 + i }));
+    const file = await render('bao-cao-30-xa.pdf', statisticsReportDefinition({ unit: { name: 'Lưu trữ lịch sử tỉnh Thái Bình', parentName: 'Sở Nội vụ tỉnh Thái Bình', place: 'Thái Bình' }, year: 2025, date: new Date(2026, 1, 10), columns: [...names, 'Tổng cộng'], sections: reportSections(DEFAULT_STAT_FORMS, [...values, totalValues(values)]), draft: false }));
+    const { pages, size } = pdfInfo(file);
+    expect(size).toBe('841.89 x 595.28');
+    const texts = Array.from({ length: pages }, (_, p) => pdfText(file, p + 1));
+    // Every page says which part it is, on each page of a part: 8 units a page, the last 6 with the total.
+    const part = texts.map((t) => Number(/Báo cáo thống kê năm 2025 — Phần (\d)\/4: đơn vị/.exec(t)?.[1]));
+    expect(part).toEqual([...part].sort());
+    expect([...new Set(part)]).toEqual([1, 2, 3, 4]);
+    expect(texts[part.indexOf(2)]).toContain('Phần 2/4: đơn vị 9–16 (trong tổng số 30 đơn vị)');
+    expect(texts.at(-1)).toContain('Phần 4/4: đơn vị 25–30 (trong tổng số 30 đơn vị) và cột Tổng cộng');
+    const partText = (k: number) => texts.filter((_, p) => part[p] === k).join(' ');
+    for (const k of [1, 2, 3, 4]) {
+      for (const s of ['STT Chỉ tiêu Đơn vị tính', ...DEFAULT_STAT_FORMS.map((f) => `Biểu số ${f.number}: ${f.title}`), 'Văn bản đến văn bản', 'Diện tích kho lưu trữ m²'])
+        expect(partText(k)).toContain(s);
+    }
+    // Each unit's name heads its column on its part's pages only.
+    names.forEach((name, i) => expect(new Set(part.filter((_, p) => texts[p]!.includes(name)))).toEqual(new Set([Math.floor(i / 8) + 1])));
+    expect(partText(1)).toContain('Văn bản đến văn bản 101 102 103 104 105 106 107 108 ');
+    expect(partText(4)).toContain('Văn bản đến văn bản 125 126 127 128 129 130 3.465 ');
+    expect(texts.map((t) => t.includes('Tổng cộng'))).toEqual(part.map((k) => k === 4));
+    expect(texts.map((t) => t.includes('NGƯỜI LẬP BIỂU'))).toEqual(texts.map((_, p) => p === pages - 1));
+    expect(texts.at(-1)).toContain('THỦ TRƯỞNG ĐƠN VỊ');
+    expectTinosOnly(file);
+  });
+
+  it('a unit’s own report stays one column on portrait pages, with no parts', async () => {
+    const file = await render('bao-cao-mot-xa.pdf', statisticsReportDefinition({ unit, year: 2025, date: new Date(2026, 0, 20), columns: ['Số liệu'], sections: reportSections(DEFAULT_STAT_FORMS, [SEED_2025]), draft: false }));
+    expect(pdfInfo(file)).toEqual({ pages: 2, size: '595.28 x 841.89' });
+    expect(pdfText(file)).not.toContain('Phần 1');
   });
 });
 
