@@ -240,6 +240,19 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
       await closeDossier(page, '02.TH', '60', { from: '2026', to: '11/2026' });
       await expect.poll(() => table.getByRole('row', { name: /02\.TH/ }).textContent()).toContain('2026\u00a0– 11/2026');
+      // Its correction form shows the period as written (it showed the days it covers, and refused "1/2026"); a month
+      // typed is written out as leaving the field, and saved as a month (its first day, so the file keeps its place).
+      const drawer = page.getByTestId('dossier-drawer');
+      await table.getByRole('row', { name: /02\.TH/ }).click();
+      await drawer.getByRole('tab', { name: 'Sửa', exact: true }).click();
+      expect([await drawer.locator('#d-startDate').inputValue(), await drawer.locator('#d-endDate').inputValue()]).toEqual(['2026', '11/2026']);
+      await drawer.locator('#d-startDate').fill('1/2026');
+      await drawer.locator('#d-startDate').press('Tab');
+      await expect.poll(() => drawer.locator('#d-startDate').inputValue()).toBe('01/2026');
+      await drawer.locator('#d-endDate').press('Enter');
+      await expect.poll(() => table.getByRole('row', { name: /02\.TH/ }).textContent()).toContain('01/2026\u00a0– 11/2026');
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
       // 03.TH's documents, listed before it is closed; the close form then starts from them.
       await table.getByRole('row', { name: /03\.TH/ }).click();
       await page.getByRole('tab', { name: 'Văn bản trong hồ sơ' }).click();

@@ -102,13 +102,33 @@ export function fileCode(fondsNumber: string, d: Pick<DossierFields, 'inventoryN
 }
 
 /**
- * A date of a dossier's documents as typed in its close form: a day ("5/3" in the dossier's year,
- * "05/03/2025"), a month ("3/2025") or a year ("2025") when only that is known of the papers —
- * the first day it covers for the start, the last for the end. Undefined when it reads as none.
+ * A date of a dossier's documents as typed in its close form and its edit form: a day ("5/3" in the dossier's year,
+ * "05/03/2025"), a month ("3/2025") or a year ("2025") when only that is known of the papers — the first day it covers
+ * for the start, the last for the end. Undefined when it reads as none. Four digits that are a year are the year: "2012"
+ * read as a day and a month packed (20/12 of the dossier's year); "0503", no year, is still 05/03.
  */
 export function readClosingDate(text: string, side: 'start' | 'end', dossierYear: number, today: string): { readonly date: string; readonly precision: DatePrecision } | undefined {
+  const year = /^\d{4}$/.test(text.trim()) ? readPeriodEnd(text, side, today) : undefined;
+  if (year) return year;
   const day = parseTypedDate(text, dossierYear);
   return day ? { date: day, precision: 'day' } : readPeriodEnd(text, side, today);
+}
+
+/**
+ * A date of a dossier's documents as its forms (close, edit) hand it to be saved: none when empty; read by
+ * `readClosingDate`, a day without a precision (as one always was stored); what does not read kept as typed, without a
+ * precision, for the dossier rules to refuse under its field ("dossier.date.invalid" says the three ways to write it).
+ */
+export function typedDossierDate(text: string, side: 'start' | 'end', dossierYear: number, today: string): { readonly date?: string; readonly precision?: DatePrecision } {
+  if (!text.trim()) return {};
+  const read = readClosingDate(text, side, dossierYear, today);
+  if (!read) return { date: text.trim() };
+  return read.precision === 'day' ? { date: read.date } : read;
+}
+
+/** A stored date of a dossier's documents as its forms show it, as it was written: "05/03/2025", "03/2025" or "2025"; '' for none. */
+export function writtenDossierDate(iso: string | undefined, precision: DatePrecision | undefined): string {
+  return iso ? formatEnd(iso, precision ?? 'day') : '';
 }
 
 /** A processing job's slip not numbered yet (or set aside to discard): no dossier being made, said as "Phiếu tin số N". */

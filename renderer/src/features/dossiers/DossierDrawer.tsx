@@ -10,15 +10,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { fileSlug, formatDate, isoDate, typedCount } from '../../core/format';
 import { retentionLabel, statusLabel } from './retention-label';
 import type { Dossier } from '../../core/dossiers/types';
-import { closingPeriodWarning, dossierStatus, figuresUnwritten, isUnnumberedSlip, readClosingDate, showsListedFigures } from '../../core/dossiers/rules';
+import { closingPeriodWarning, dossierStatus, figuresUnwritten, isUnnumberedSlip, showsListedFigures, typedDossierDate, writtenDossierDate } from '../../core/dossiers/rules';
 import { figuresOf, FromDocuments } from './FromDocuments';
-import { formatEnd, type DatePrecision } from '../../core/processing/period';
 import { useDb, useSession } from '../../db/context';
 import { closeDossier, deleteDossier, DossierInvalidError, reopenDossier } from '../../db/repositories/dossier-repository';
 import { closingProposal, type ClosingProposal } from '../../db/repositories/dossier-doc-repository';
 import { errorMessage, fieldErrors } from '../../i18n';
 import { RecordHistory } from '../../components/RecordHistory';
-import { DateInput, Field, useEnterToSave } from '../registers/entry-inputs';
+import { Field, useEnterToSave } from '../registers/entry-inputs';
+import { DossierDateInput } from './DossierDateInput';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { DossierForm } from './DossierForm';
 import { useDossierPapers } from './dossier-papers';
@@ -34,7 +34,7 @@ function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: 
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
-  const [v, setV] = useState({ startDate: written(dossier.startDate, dossier.startPrecision), endDate: written(dossier.endDate, dossier.endPrecision), sheetCount: dossier.sheetCount ? String(dossier.sheetCount) : '', pageCount: dossier.pageCount ? String(dossier.pageCount) : '' });
+  const [v, setV] = useState({ startDate: writtenDossierDate(dossier.startDate, dossier.startPrecision), endDate: writtenDossierDate(dossier.endDate, dossier.endPrecision), sheetCount: dossier.sheetCount ? String(dossier.sheetCount) : '', pageCount: dossier.pageCount ? String(dossier.pageCount) : '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   // Refused: the cursor goes to the first field marked (it stayed in "Số tờ" where Enter was pressed, the wrong date above it).
   const focus = useFocusAfterSave();
@@ -51,21 +51,17 @@ function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: 
     filled.current = true;
     setV((cur) => ({
       ...cur,
-      startDate: cur.startDate || written(proposal.startDate, proposal.startPrecision),
-      endDate: cur.endDate || written(proposal.endDate, proposal.endPrecision),
+      startDate: cur.startDate || writtenDossierDate(proposal.startDate, proposal.startPrecision),
+      endDate: cur.endDate || writtenDossierDate(proposal.endDate, proposal.endPrecision),
       sheetCount: cur.sheetCount || (proposal.sheetCount !== undefined ? String(proposal.sheetCount) : ''),
     }));
   }, [proposal]);
-  /** A date as typed (a day, or a month or year when only that is known); what does not read is passed on to be refused with its field. */
-  const date = (s: string, side: 'start' | 'end') => {
-    if (!s.trim()) return { date: undefined, precision: undefined };
-    const read = readClosingDate(s, side, dossier.year, isoDate(new Date()));
-    return read ?? { date: s.trim(), precision: undefined };
-  };
   const submit = async () => {
     try {
-      const start = date(v.startDate, 'start');
-      const end = date(v.endDate, 'end');
+      // A day, or a month or year when only that is known (read as the edit form reads it); what does not read is passed
+      // on to be refused with its field.
+      const start = typedDossierDate(v.startDate, 'start', dossier.year, isoDate(new Date()));
+      const end = typedDossierDate(v.endDate, 'end', dossier.year, isoDate(new Date()));
       await closeDossier(
         db,
         session,
@@ -93,8 +89,8 @@ function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: 
     <Form layout="vertical" component="div" data-testid="close-dossier-form" onKeyDownCapture={enter.onKeyDownCapture}>
       <Typography.Paragraph type="secondary">{t('dossiers.closeHelp')}</Typography.Paragraph>
       <Row gutter={12}>
-        <Col span={12}><Field label={t('dossiers.startDate')} error={errors.startDate} warning={outside.startDate}><DateInput id="c-startDate" ariaLabel={t('dossiers.startDate')} value={v.startDate} onChange={(x) => change('startDate', x)} year={dossier.year} /></Field></Col>
-        <Col span={12}><Field label={t('dossiers.endDate')} error={errors.endDate} warning={outside.endDate}><DateInput id="c-endDate" ariaLabel={t('dossiers.endDate')} value={v.endDate} onChange={(x) => change('endDate', x)} year={dossier.year} /></Field></Col>
+        <Col span={12}><Field label={t('dossiers.startDate')} error={errors.startDate} warning={outside.startDate}><DossierDateInput id="c-startDate" ariaLabel={t('dossiers.startDate')} value={v.startDate} onChange={(x) => change('startDate', x)} side="start" year={dossier.year} /></Field></Col>
+        <Col span={12}><Field label={t('dossiers.endDate')} error={errors.endDate} warning={outside.endDate}><DossierDateInput id="c-endDate" ariaLabel={t('dossiers.endDate')} value={v.endDate} onChange={(x) => change('endDate', x)} side="end" year={dossier.year} /></Field></Col>
         <Col span={12}><Field label={t('dossiers.sheetCount')} error={errors.sheetCount}><Input id="c-sheetCount" aria-label={t('dossiers.sheetCount')} inputMode="numeric" value={v.sheetCount} onChange={(e) => change('sheetCount', e.target.value)} autoComplete="off" /></Field></Col>
         <Col span={12}><Field label={t('dossiers.pageCount')} error={errors.pageCount}><Input id="c-pageCount" aria-label={t('dossiers.pageCount')} inputMode="numeric" value={v.pageCount} onChange={(e) => change('pageCount', e.target.value)} autoComplete="off" /></Field></Col>
       </Row>
@@ -103,9 +99,6 @@ function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: 
     </div>
   );
 }
-
-/** A stored date shown in the close form as it was known: "05/03/2025", "03/2025" or "2025". */
-const written = (iso: string | undefined, precision: DatePrecision | undefined) => (iso ? formatEnd(iso, precision ?? 'day') : '');
 
 /** `tab`: the tab it opens on (a document found by the search opens its dossier on its documents). */
 /** `boxPlace`: where the box stands, as a row of its own (the archive search gives it; the Dossiers page does not). */

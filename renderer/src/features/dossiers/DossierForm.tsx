@@ -19,7 +19,8 @@ import { DossierInvalidError, withFormIssues, getBox, saveDossier } from '../../
 import { dossierFormHints, inventoryRetentions, nextOrdinalInYear } from '../../db/repositories/dossier-list-repository';
 import { useDraft } from '../../hooks/useDraft';
 import { errorMessage, fieldErrors } from '../../i18n';
-import { DateInput, Field, FormFrame, SuggestInput, useEnterToSave, UnsavedNote } from '../registers/entry-inputs';
+import { Field, FormFrame, SuggestInput, useEnterToSave, UnsavedNote } from '../registers/entry-inputs';
+import { DossierDateInput } from './DossierDateInput';
 import { emptyDossierForm, fieldsOf, formOf, headingsLike, knownHeadingFor, typedIssues, type DossierFormState } from './dossier-form-state';
 import { askBeforeSaving } from '../../components/Confirm';
 import { RetentionItemPicker, type PickedRetention } from '../duties/RetentionItemPicker';
@@ -330,8 +331,8 @@ function DossierFormBody({ fondsId, year, editing, onSaved, takeCursor }: Dossie
       {editing && (
         <>
           <Row gutter={12}>
-            <Col xs={12} md={6}><Field label={t('dossiers.startDate')} error={errors.startDate}><DateInput id="d-startDate" ariaLabel={t('dossiers.startDate')} value={v.startDate} onChange={(x) => set('startDate', x)} year={year} /></Field></Col>
-            <Col xs={12} md={6}><Field label={t('dossiers.endDate')} error={errors.endDate}><DateInput id="d-endDate" ariaLabel={t('dossiers.endDate')} value={v.endDate} onChange={(x) => set('endDate', x)} year={year} /></Field></Col>
+            <Col xs={12} md={6}><Field label={t('dossiers.startDate')} error={errors.startDate}><DossierDateInput id="d-startDate" ariaLabel={t('dossiers.startDate')} value={v.startDate} onChange={(x) => set('startDate', x)} side="start" year={year} /></Field></Col>
+            <Col xs={12} md={6}><Field label={t('dossiers.endDate')} error={errors.endDate}><DossierDateInput id="d-endDate" ariaLabel={t('dossiers.endDate')} value={v.endDate} onChange={(x) => set('endDate', x)} side="end" year={year} /></Field></Col>
             <Col xs={12} md={6}><Field label={t('dossiers.sheetCount')} error={errors.sheetCount}><Input id="d-sheetCount" aria-label={t('dossiers.sheetCount')} inputMode="numeric" value={v.sheetCount} onChange={(e) => set('sheetCount', e.target.value)} autoComplete="off" /></Field></Col>
             <Col xs={12} md={6}><Field label={t('dossiers.pageCount')} error={errors.pageCount}><Input id="d-pageCount" aria-label={t('dossiers.pageCount')} inputMode="numeric" value={v.pageCount} onChange={(e) => set('pageCount', e.target.value)} autoComplete="off" /></Field></Col>
           </Row>

@@ -1,13 +1,14 @@
 /**
  * The dossier form's text state and its conversion to DossierFields: what the clerk typed
- * (retention as "10" or "vĩnh viễn", dates as "5/3/2025") becomes the stored shape, or stays
- * as typed so validation can say what is wrong.
+ * (retention as "10" or "vĩnh viễn", the documents' dates as the close form takes them: "5/3",
+ * "05/03/2025", "3/2025", "2025") becomes the stored shape, or stays as typed so validation can
+ * say what is wrong.
  */
-import { formatDate, typedCount } from '../../core/format';
+import { isoDate, typedCount } from '../../core/format';
 import type { FieldIssue } from '../../core/errors';
-import { formatRetention, parseRetention } from '../../core/dossiers/rules';
+import { formatRetention, parseRetention, typedDossierDate, writtenDossierDate } from '../../core/dossiers/rules';
 import type { Dossier, DossierFields } from '../../core/dossiers/types';
-import { parseTypedDate } from '../../core/typed-date';
+import type { DatePrecision } from '../../core/processing/period';
 import { foldText } from '../../core/text';
 
 export type DossierFormState = {
@@ -44,8 +45,9 @@ export function formOf(d: Dossier): DossierFormState {
     title: d.title,
     retention: formatRetention(d.retention),
     keeper: d.keeper,
-    startDate: formatDate(d.startDate),
-    endDate: formatDate(d.endDate),
+    // As written: a period known to the month or the year shows so ("02/2025", "2025"), not as the days it covers.
+    startDate: writtenDossierDate(d.startDate, d.startPrecision),
+    endDate: writtenDossierDate(d.endDate, d.endPrecision),
     sheetCount: d.sheetCount !== undefined ? String(d.sheetCount) : '',
     pageCount: d.pageCount !== undefined ? String(d.pageCount) : '',
     condition: d.condition,
@@ -56,9 +58,12 @@ export function formOf(d: Dossier): DossierFormState {
   };
 }
 
-function dateOf(text: string, year: number): string | undefined {
-  if (!text.trim()) return undefined;
-  return parseTypedDate(text, year) ?? text.trim();
+/**
+ * One end of the documents' period as saved: as stored when its text is the one the form showed for it (how it was
+ * written kept as it was), else as typed, read as the close form reads it (`typedDossierDate`).
+ */
+function endOf(text: string, side: 'start' | 'end', stored: { date?: string; precision?: DatePrecision }, year: number, today: string): { date?: string; precision?: DatePrecision } {
+  return text.trim() === writtenDossierDate(stored.date, stored.precision) ? stored : typedDossierDate(text, side, year, today);
 }
 
 /** What was typed that does not read, said as such (the stored fields hold periods, not what was typed): a retention. */
@@ -69,9 +74,12 @@ export function typedIssues(form: Pick<DossierFormState, 'retention'>): FieldIss
 /**
  * The stored fields for what was typed, on top of `base` (the unit, fonds, year, status and
  * numbering of the dossier being edited). A retention left empty or unreadable becomes 0 (not given), refused by
- * validation instead of silently keeping the old one; what does not read is the form's to say (`typedIssues`).
+ * validation instead of silently keeping the old one; what does not read is the form's to say (`typedIssues`). A date
+ * that does not read is kept as typed, refused by validation under its field. `today` reads a two-digit year ("3/98").
  */
-export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unitId' | 'fondsId' | 'year' | 'status' | 'source'> & Partial<DossierFields>): DossierFields {
+export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unitId' | 'fondsId' | 'year' | 'status' | 'source'> & Partial<DossierFields>, today: string = isoDate(new Date())): DossierFields {
+  const start = endOf(form.startDate, 'start', { date: base.startDate, precision: base.startPrecision }, base.year, today);
+  const end = endOf(form.endDate, 'end', { date: base.endDate, precision: base.endPrecision }, base.year, today);
   const out: Record<string, unknown> = {
     ...base,
     heading: form.heading,
@@ -82,8 +90,10 @@ export function fieldsOf(form: DossierFormState, base: Pick<DossierFields, 'unit
     title: form.title,
     retention: parseRetention(form.retention) ?? 0,
     keeper: form.keeper,
-    startDate: dateOf(form.startDate, base.year),
-    endDate: dateOf(form.endDate, base.year),
+    startDate: start.date,
+    endDate: end.date,
+    startPrecision: start.precision,
+    endPrecision: end.precision,
     sheetCount: typedCount(form.sheetCount),
     pageCount: typedCount(form.pageCount),
     condition: form.condition,
