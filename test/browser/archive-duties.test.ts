@@ -190,6 +190,16 @@ describe('the archive’s duties over three years', () => {
     await form.getByLabel('Người đại diện bên nhận').fill('Trần Văn Bình');
     await form.getByLabel('Chức vụ bên nhận').fill('Lưu trữ viên');
     await form.getByLabel('Bên giao (đơn vị)').fill('Văn phòng - Thống kê');
+    // Esc over what was typed asks first, on "Quay lại" (one Esc lost the whole record's typing); Enter there goes back
+    // to the form with all of it.
+    await page.keyboard.press('Escape');
+    const ask = page.getByRole('dialog', { name: 'Đóng và bỏ những gì đã gõ?' });
+    await ask.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quay lại');
+    await page.keyboard.press('Enter');
+    await ask.waitFor({ state: 'detached' });
+    expect(await form.getByLabel('Người đại diện bên nhận').inputValue()).toBe('Trần Văn Bình');
+    expect((await form.getByLabel('Căn cứ', { exact: true }).inputValue()).split('\n')).toHaveLength(4);
     // Enter in a field makes the batch, as in the other dialogs.
     await form.getByLabel('Bên giao (đơn vị)').press('Enter');
     await expect.poll(() => page.getByTestId('deposit-batches').locator('tbody tr.ant-table-row').count()).toBe(1);
@@ -709,8 +719,15 @@ describe('the archive’s duties over three years', () => {
     await expect.poll(() => onward.textContent()).toContain('31/12/2033');
     expect(await onward.getByTestId('due-rule').textContent()).toBe('Từ lưu trữ hiện hành sang lưu trữ lịch sử');
     await onward.getByRole('checkbox').check();
+    // Closed on purpose over what was typed: asked, then dropped — it opens again as the app fills it in.
+    await page.getByTestId('make-batch').click();
+    await form.getByLabel('Số biên bản').fill('07/BB-LT');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('drop-typed').click();
+    await form.waitFor({ state: 'detached' });
     await page.getByTestId('make-batch').click();
     await form.waitFor();
+    expect(await form.getByLabel('Số biên bản').inputValue()).toBe('');
     // Only on to the historical archive, its receiver as the last batch there had it.
     expect(await form.getByLabel('Lưu trữ hiện hành của đơn vị (tài liệu vẫn ở cơ quan)').isDisabled()).toBe(true);
     expect(await form.getByLabel('Lưu trữ lịch sử hoặc cơ quan khác (tài liệu chuyển đi)').isChecked()).toBe(true);

@@ -10,8 +10,10 @@
  * field of its body — takes the focus, unless the user already reached a control of the dialog
  * (typed in a field, tabbed to a button).
  */
-import type { RefObject } from 'react';
-import { Modal, type ModalProps } from 'antd';
+import { useRef, type RefObject } from 'react';
+import { App, Modal, type ModalProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { confirmIrreversible } from './Confirm';
 
 type Focusable = { focus(options?: FocusOptions): void };
 
@@ -36,12 +38,36 @@ function focusDialogField(field: Focusable | null | undefined): void {
 export type DialogProps = ModalProps & {
   /** The field the dialog opens on; without it, the first text field of its body. */
   readonly openOn?: RefObject<Focusable | null>;
+  /**
+   * Something typed in it is not saved: closing it without its OK (Esc, ×, its close button) asks first, on "Quay lại"
+   * (one Esc lost a whole handover record's typing).
+   */
+  readonly typed?: boolean;
 };
 
-export function Dialog({ openOn, afterOpenChange, ...props }: DialogProps) {
+export function Dialog({ openOn, afterOpenChange, typed, onCancel, ...props }: DialogProps) {
+  const { modal } = App.useApp();
+  const { t } = useTranslation();
+  const asking = useRef(false);
+  const cancel: ModalProps['onCancel'] = (e) => {
+    if (!typed) return onCancel?.(e);
+    // Asked once: a second Esc while the question is up answers it ("Quay lại").
+    if (asking.current) return;
+    asking.current = true;
+    confirmIrreversible(modal, {
+      title: t('app.dropTypedTitle'),
+      content: t('app.dropTypedContent'),
+      okText: t('app.dropTypedOk'),
+      okButtonProps: { danger: true, 'data-testid': 'drop-typed' } as never,
+      cancelText: t('app.dropTypedBack'),
+      onOk: () => onCancel?.(e),
+      afterClose: () => void (asking.current = false),
+    });
+  };
   return (
     <Modal
       {...props}
+      onCancel={cancel}
       afterOpenChange={(open) => {
         if (open) focusDialogField(openOn?.current);
         afterOpenChange?.(open);

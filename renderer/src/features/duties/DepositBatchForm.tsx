@@ -32,12 +32,15 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   const { message } = App.useApp();
   const [refusal, setRefusal] = useState<string>();
   const focus = useFocusAfterSave();
-  const unit = useLiveQuery(() => getUnit(db, session.unitId), [db, session.unitId]);
-  const operator = useLiveQuery(() => operatorNamed(db, session.unitId, session.operator), [db, session.unitId, session.operator]);
+  // null once read and not there (undefined is "not read yet").
+  const unit = useLiveQuery(async () => (await getUnit(db, session.unitId)) ?? null, [db, session.unitId]);
+  const operator = useLiveQuery(async () => (await operatorNamed(db, session.unitId, session.operator)) ?? null, [db, session.unitId, session.operator]);
   // The batches made, the last made first: the new one starts where the last went, with who received there last.
   const made = useLiveQuery(() => listBatches(db, session.unitId), [db, session.unitId]);
   const last = made?.[0];
   const [v, setV] = useState<Values>();
+  /** As filled in at this opening: what differs from it was typed, and closing asks before dropping it. */
+  const [filled, setFilled] = useState<Values>();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const short = unit?.shortName || unit?.name || '';
   // Files already in the unit's own lưu trữ hiện hành go on to the historical archive only.
@@ -62,12 +65,18 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   const years = yearsSpanned(dossiers);
   const span = yearsLabel(years);
 
+  // Filled in once an opening has what it reads (the unit, its batches, who the operator is), then left to the clerk: a
+  // change read meanwhile (the list behind read again) filled it in afresh over what was typed.
+  const ready = open && unit !== undefined && made !== undefined && operator !== undefined;
+  const filledAtOpening = useRef(false);
   useEffect(() => {
-    if (!open) return;
+    if (!open) filledAtOpening.current = false;
+    if (!ready || filledAtOpening.current) return;
+    filledAtOpening.current = true;
     setErrors({});
     setRefusal(undefined);
     const destination = defaultDestination(dossiers, last);
-    setV({
+    const values: Values = {
       number: '',
       name: t('deposit.defaultName', { years: span, unit: short }),
       date: formatDate(isoDate(new Date())),
@@ -79,8 +88,10 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
       ...sidesOf(destination),
       condition: t('deposit.defaultCondition'),
       note: '',
-    });
-  }, [open, dossiers, unit, operator, last, session.operator, t, short, sidesOf, onward, span]);
+    };
+    setV(values);
+    setFilled(values);
+  }, [open, ready, dossiers, unit, operator, last, session.operator, t, short, sidesOf, onward, span]);
 
   // Enter in a field saves (a hook, so above the early return; it calls the submit of the last render).
   const submitRef = useRef<() => Promise<void>>(async () => undefined);
@@ -90,6 +101,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     useCallback((id: string) => (id === 'batch-basis' ? 'lines' : undefined), []),
   );
   if (!v) return null;
+  const typed = filled !== undefined && (Object.keys(v) as (keyof Values)[]).some((k) => v[k] !== filled[k]);
   const field = (key: keyof Values, label: string, span = 12, multiline = false) => (
     <Col xs={24} md={span}>
       <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>
@@ -134,7 +146,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
   };
   submitRef.current = submit;
   return (
-    <Dialog open={open} width={820} title={t('deposit.batchTitle', { count: dossiers.length })} onCancel={() => onClose(false)} onOk={() => void submit()} okText={t('deposit.confirmBatch')} okButtonProps={{ 'data-testid': 'confirm-batch' } as never} destroyOnHidden
+    <Dialog open={open} width={820} title={t('deposit.batchTitle', { count: dossiers.length })} onCancel={() => onClose(false)} typed={typed} onOk={() => void submit()} okText={t('deposit.confirmBatch')} okButtonProps={{ 'data-testid': 'confirm-batch' } as never} destroyOnHidden
       // Its buttons stay in sight at 700 px high: the form scrolls inside the dialog (they were below the fold).
       styles={{ body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto' } }}>
       {refusal && <Alert type="error" showIcon title={refusal} data-testid="batch-refusal" style={{ marginBottom: 12 }} />}
