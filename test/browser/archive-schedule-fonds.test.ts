@@ -96,7 +96,7 @@ describe('retention schedule and fonds', () => {
     await page.goto(`${server.url}#/archive/fonds`);
     await page.getByTestId('add-fonds').click();
     const form = page.getByTestId('fonds-form');
-    await form.getByLabel('Tên phông').fill('Phông lưu trữ UBND xã Thụy Xuân');
+    await form.getByLabel('Tên phông').fill('Phông lưu trữ Thụy Xuân');
     await form.getByLabel('Phông số').fill('16');
     await form.getByLabel('Năm bắt đầu').fill('1990');
     await form.getByLabel('Tên đơn vị 1').fill('UBND xã Thụy Xuân');
@@ -107,6 +107,11 @@ describe('retention schedule and fonds', () => {
     await page.getByTestId('save-fonds').click();
     const row = page.getByTestId('fonds-table').locator('tbody tr.ant-table-row', { hasText: 'Thụy Xuân' });
     await expect.poll(() => row.textContent()).toContain('UBND xã Thụy Xuân (1990 – 30/06/2025)');
+    // Added (and first by its name), it is not where the Dossiers page opens: the commune's own fonds being formed is.
+    await page.goto(`${server.url}#/dossiers`);
+    await page.getByTestId('dossier-form').waitFor();
+    await expect.poll(() => page.getByTestId('dossier-fonds').textContent()).toMatch(/^Phông lưu trữ UBND xã Thái Thụy/);
+    await page.goto(`${server.url}#/archive/fonds`);
     await row.click();
     await page.getByLabel('Ngày cuối cùng của phông').fill('30/06/2025');
     await page.getByLabel('Căn cứ đóng phông').fill('Nghị quyết số 1656/NQ-UBTVQH15');
@@ -135,7 +140,7 @@ describe('retention schedule and fonds', () => {
         return page.getByTestId('closed-fonds').count();
       })
       .toBe(1);
-    await expect.poll(() => page.getByTestId('closed-fonds').textContent()).toBe('Phông Phông lưu trữ UBND xã Thụy Xuân đã đóng từ 30/06/2025: không lập hồ sơ mới trong phông này. Hãy chọn phông đang mở để lập hồ sơ.');
+    await expect.poll(() => page.getByTestId('closed-fonds').textContent()).toBe('Phông lưu trữ Thụy Xuân đã đóng từ 30/06/2025: không lập hồ sơ mới trong phông này. Hãy chọn phông đang mở để lập hồ sơ.');
     expect(await page.getByTestId('dossier-form').count()).toBe(0);
     // Its years, back to 1990, are in the year list: typing one finds it.
     await page.getByTestId('dossier-year').click();

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { appraisalSummary, assertCouncilReady, datedOnPrinting, bareDecisionNumber, decisionIssues, destructionCandidates, destructionIssues, destructionReason, itemIssues, signerLooksLikeName } from '../../renderer/src/core/duties/appraisal';
 import { assertLendable, copiesOf, lendingRefusal, notLendableYet, isOverdue, LOAN_REQUIRED, openDueOf, readerKey, validateLoan } from '../../renderer/src/core/duties/loans';
-import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, validateFonds } from '../../renderer/src/core/duties/fonds';
+import { assertFondsAllows, closingFondsIssues, creatorPeriod, fondsForeword, fondsTitle, validateFonds, workingFonds } from '../../renderer/src/core/duties/fonds';
 import { reportColumns } from '../../renderer/src/core/duties/upper-duties';
 import { blankTypedRows, DEFAULT_STAT_FORMS, figuresRefusal, formsWithIndicators, INDICATORS, normaliseForms, reportValues, totalValues, typedCellValues, typedFigureIssues } from '../../renderer/src/core/duties/statistics';
 import type { Dossier } from '../../renderer/src/core/dossiers/types';
@@ -231,6 +231,27 @@ describe('fonds', () => {
     expect(code(() => assertFondsAllows(closed, d, { ...d, fileNumber: 4 }))).toBe('fonds.closedFrozen');
     expect(code(() => assertFondsAllows(closed, d, { ...d, note: 'Thiếu tờ 12' }))).toBe('accepted');
     expect(code(() => assertFondsAllows({ ...closed, status: 'open' }, undefined, d))).toBe('accepted');
+  });
+  it('the pages open on the fonds being formed, not on an earlier commune\'s fonds added after it', () => {
+    const held = [
+      { id: 'an-khe', ...fonds({ name: 'Phông UBND xã An Khê', startYear: 1985, endYear: 2025 }) },
+      { id: 'received', ...fonds({ unitId: 'other', name: 'Phông UBND xã An Bình', startYear: 2025 }) },
+      { id: 'thuy-hai-cu', ...fonds({ name: 'Phông UBND xã Thụy Hải (cũ)', startYear: 1990 }) },
+      { id: 'thuy-hai', ...fonds({ name: 'Phông UBND xã Thụy Hải', startYear: 2025 }) },
+      { id: 'closed', ...fonds({ name: 'Phông HTX Thụy Hải', status: 'closed', startYear: 2026 }) },
+    ];
+    expect(workingFonds(held, 'u')?.id).toBe('thuy-hai');
+    // Then an own one that ended, a closed one, then one received; none held, none.
+    expect(workingFonds(held.filter((f) => f.id !== 'thuy-hai' && f.id !== 'thuy-hai-cu'), 'u')?.id).toBe('an-khe');
+    expect(workingFonds(held.filter((f) => f.id === 'closed' || f.id === 'received'), 'u')?.id).toBe('closed');
+    expect(workingFonds(held.filter((f) => f.id === 'received'), 'u')?.id).toBe('received');
+    expect(workingFonds([], 'u')).toBeUndefined();
+  });
+  it('a fonds is named once as a fonds in a sentence', () => {
+    expect(fondsTitle('Phông lưu trữ UBND xã Thụy Hải')).toBe('Phông lưu trữ UBND xã Thụy Hải');
+    expect(fondsTitle('PHÔNG UBND XÃ THỤY HẢI')).toBe('PHÔNG UBND XÃ THỤY HẢI');
+    expect(fondsTitle('UBND xã Thụy Hải')).toBe('Phông UBND xã Thụy Hải');
+    expect(fondsTitle('Phòng Văn hóa')).toBe('Phông Phòng Văn hóa');
   });
   it('the foreword is written from the fonds record once', () => {
     expect(fondsForeword(fonds({ creators: [{ name: 'UBND xã Thụy Hải', from: '1990', to: '2025-06-30' }], creatorHistory: 'Xã Thụy Hải thành lập năm 1990.', history: 'Tài liệu được chỉnh lý năm 2020.\nBảo quản tại kho UBND xã.', status: 'closed', closedAt: '2025-06-30', closingBasis: 'Nghị quyết số 1656/NQ-UBTVQH15' }))).toEqual([

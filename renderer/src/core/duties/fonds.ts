@@ -75,13 +75,13 @@ const FROZEN: readonly (keyof DossierFields)[] = ['notation', 'inventoryNumber',
 export function assertFondsAllows(fonds: Pick<Fonds, 'status' | 'name' | 'closedAt' | 'endYear'>, before: Partial<DossierFields> | undefined, after: Partial<DossierFields>): void {
   if (fonds.status !== 'closed') return;
   const when = fonds.closedAt ?? (fonds.endYear !== undefined ? String(fonds.endYear) : '');
-  if (!before) throw new AppError('fonds.closedNoNewDossier', { fonds: fonds.name, date: when });
-  for (const k of FROZEN) if (before[k] !== after[k]) throw new AppError('fonds.closedFrozen', { fonds: fonds.name, date: when });
+  if (!before) throw new AppError('fonds.closedNoNewDossier', { fonds: fondsTitle(fonds.name), date: when });
+  for (const k of FROZEN) if (before[k] !== after[k]) throw new AppError('fonds.closedFrozen', { fonds: fondsTitle(fonds.name), date: when });
 }
 
 /** Numbering, boxing or moving dossiers between boxes in a closed fonds is refused naming it. */
 export function assertNumberingOpen(fonds: Pick<Fonds, 'status' | 'name' | 'closedAt' | 'endYear'>): void {
-  if (fonds.status === 'closed') throw new AppError('fonds.closedFrozen', { fonds: fonds.name, date: fonds.closedAt ?? (fonds.endYear !== undefined ? String(fonds.endYear) : '') });
+  if (fonds.status === 'closed') throw new AppError('fonds.closedFrozen', { fonds: fondsTitle(fonds.name), date: fonds.closedAt ?? (fonds.endYear !== undefined ? String(fonds.endYear) : '') });
 }
 
 /** "1990 – 30/06/2025": a creator's dates as printed. */
@@ -106,4 +106,19 @@ export function fondsForeword(f: Pick<FondsFields, 'name' | 'creators' | 'creato
     out.push(`Phông đóng từ ngày ${d}/${m}/${y}${f.closingBasis ? ` theo ${f.closingBasis}` : ''}; số hồ sơ và mục lục của phông được giữ nguyên.`);
   }
   return out;
+}
+
+/**
+ * The fonds a page opens on: the unit's own fonds still being formed — the one with no end year, the latest begun, before
+ * an earlier commune's fonds the unit took over (added later, it came first by its name and the pages opened on it) —
+ * then any of its own, then the first held.
+ */
+export function workingFonds<F extends Pick<Fonds, 'id' | 'unitId' | 'status' | 'startYear' | 'endYear'>>(fonds: readonly F[], selfId: string): F | undefined {
+  const rank = (f: F) => (f.unitId !== selfId ? 3 : f.status !== 'open' ? 2 : f.endYear !== undefined ? 1 : 0);
+  return [...fonds].sort((a, b) => rank(a) - rank(b) || b.startYear - a.startYear)[0];
+}
+
+/** A fonds named in a sentence: "Phông lưu trữ UBND xã …" as it is ("Phông Phông lưu trữ …" was printed), "Phông …" otherwise. */
+export function fondsTitle(name: string): string {
+  return /^phông(\s|$)/iu.test(name.normalize('NFC').trim()) ? name : `Phông ${name}`;
 }

@@ -13,6 +13,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
+import { fondsTitle, workingFonds } from '../../core/duties/fonds';
 import { getDossier, listDossiers, listProcessingJobs } from '../../db/repositories/dossier-repository';
 import { boxesOfRows, countBoxes, countDossierList, dossierYears, liveCountOfYear, yearsOfFonds } from '../../db/repositories/dossier-list-repository';
 import { listHeldFonds } from '../../db/repositories/unit-repository';
@@ -41,7 +42,7 @@ export function DossiersPage() {
   const thisYear = new Date().getFullYear();
   const fonds = useLiveQuery(() => listHeldFonds(db, session.unitId), [db, session.unitId]);
   const [fondsChoice, setFondsChoice] = useState<string>();
-  const fondsId = fondsChoice ?? fonds?.find((f) => f.unitId === session.unitId && f.status === 'open')?.id ?? fonds?.[0]?.id ?? '';
+  const fondsId = fondsChoice ?? (fonds && workingFonds(fonds, session.unitId)?.id) ?? '';
   const current = fonds?.find((f) => f.id === fondsId);
   const ours = current?.unitId === session.unitId;
   const received = !!current && !ours;
@@ -96,7 +97,7 @@ export function DossiersPage() {
       <Space wrap>
         <label>
           {t('dossiers.fonds')}{' '}
-          <Select aria-label={t('dossiers.fonds')} value={fondsId || undefined} onChange={(id: string) => { setFondsChoice(id); setSelected([]); setPicked(true); }} options={(fonds ?? []).map((f) => ({ value: f.id, label: [f.number ? `${f.name} (${t('dossiers.fondsNumber', { number: f.number })})` : f.name, f.unitId === session.unitId ? '' : t('dossiers.receivedFrom', { unit: f.unitName })].filter(Boolean).join(' — ') }))} style={{ minWidth: 'min(420px, 80vw)' }} />
+          <Select aria-label={t('dossiers.fonds')} data-testid="dossier-fonds" value={fondsId || undefined} onChange={(id: string) => { setFondsChoice(id); setSelected([]); setPicked(true); }} options={(fonds ?? []).map((f) => ({ value: f.id, label: [f.number ? `${f.name} (${t('dossiers.fondsNumber', { number: f.number })})` : f.name, f.unitId === session.unitId ? '' : t('dossiers.receivedFrom', { unit: f.unitName })].filter(Boolean).join(' — ') }))} style={{ minWidth: 'min(420px, 80vw)' }} />
         </label>
         <label>
           {t('registers.year')}{' '}
@@ -121,7 +122,7 @@ export function DossiersPage() {
             children: (
               <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
                 {ours && current?.status === 'closed' ? (
-                  <Alert type="warning" showIcon data-testid="closed-fonds" title={t('fondsAdmin.closedNoNew', { fonds: current.name, date: formatDate(current.closedAt) || String(current.endYear ?? '') })} />
+                  <Alert type="warning" showIcon data-testid="closed-fonds" title={t('fondsAdmin.closedNoNew', { fonds: fondsTitle(current.name), date: formatDate(current.closedAt) || String(current.endYear ?? '') })} />
                 ) : ours ? (
                   <Card title={t('dossiers.newDossier')} size="small">
                     {fondsId && <DossierForm key={`${fondsId}:${year}`} fondsId={fondsId} year={year} takeCursor={picked} onSaved={() => undefined} />}

@@ -13,6 +13,7 @@ import { isoDate } from '../../core/format';
 import { JOB_STAGES, type JobStage } from '../../core/processing/types';
 import type { Dossier } from '../../core/dossiers/types';
 import { useDb, useSession } from '../../db/context';
+import { workingFonds } from '../../core/duties/fonds';
 import { listHeldFonds } from '../../db/repositories/unit-repository';
 import { jobsOfFonds, setStage } from '../../db/repositories/processing-repository';
 import { countSlips } from '../../db/repositories/slip-repository';
@@ -41,7 +42,7 @@ export function ProcessingPage() {
   const session = useSession();
   const fonds = useLiveQuery(async () => (await listHeldFonds(db, session.unitId)).filter((f) => f.unitId === session.unitId), [db, session.unitId]);
   const [fondsChoice, setFondsChoice] = useState<string>();
-  const fondsId = fondsChoice ?? fonds?.find((f) => f.status === 'open')?.id ?? fonds?.[0]?.id ?? '';
+  const fondsId = fondsChoice ?? (fonds && workingFonds(fonds, session.unitId)?.id) ?? '';
   // Kept with the fonds it was read for (a fonds with jobs read as one without, for a moment, on a change of fonds).
   const jobs = useLiveQueryFor(fondsId, async () => (fondsId ? jobsOfFonds(db, fondsId) : []), [db]);
   // A fonds with no job yet opens on the new job's form, the cursor in its name (it was on the page: typing went nowhere).
