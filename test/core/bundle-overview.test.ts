@@ -1,7 +1,7 @@
 // The upper level's overview tells apart two units sending under one name and code (one commune set up on two PCs,
 // both confirmed after the warning): their rows read alike otherwise.
 import { describe, expect, it } from 'vitest';
-import { sameNameAndCode } from '../../renderer/src/core/bundle/overview';
+import { distinctUnitNames, sameNameAndCode } from '../../renderer/src/core/bundle/overview';
 
 describe('units alike in the overview', () => {
   it('are the ones sharing name (case and spaces aside) and code, not those sharing only one of them', () => {
@@ -13,5 +13,23 @@ describe('units alike in the overview', () => {
     ];
     expect([...sameNameAndCode(rows)].sort()).toEqual(['a1', 'b2']);
     expect(sameNameAndCode(rows.slice(2)).size).toBe(0);
+  });
+  it('are picked and listed by names told apart: alike names with their code, the same name and code with the id too', () => {
+    expect(distinctUnitNames([
+      { unitId: 'a1aaaaaaaa', name: 'Ủy ban nhân dân xã Tân Tiến', adminCode: '12345' },
+      { unitId: 'b2bbbbbbbb', name: 'Ủy ban nhân dân xã tân tiến ', adminCode: '12345' },
+      { unitId: 'c3cccccccc', name: 'Ủy ban nhân dân xã Tân Tiến', adminCode: '12346' },
+      { unitId: 'd4dddddddd', name: 'Ủy ban nhân dân xã Thụy Hải', adminCode: '12345' },
+      { unitId: 'e5eeeeeeee', name: 'Ủy ban nhân dân xã Thụy Liên', adminCode: '' },
+      { unitId: 'f6ffffffff', name: 'Ủy ban nhân dân xã Thuỵ Liên', adminCode: '13000' },
+    ])).toEqual([
+      'Ủy ban nhân dân xã Tân Tiến (12345 · a1aaaaaa)',
+      'Ủy ban nhân dân xã tân tiến  (12345 · b2bbbbbb)',
+      'Ủy ban nhân dân xã Tân Tiến (12346)',
+      'Ủy ban nhân dân xã Thụy Hải',
+      // No code to tell it by: its name as it is.
+      'Ủy ban nhân dân xã Thụy Liên',
+      'Ủy ban nhân dân xã Thuỵ Liên (13000)',
+    ]);
   });
 });

@@ -47,6 +47,24 @@ export function sameNameAndCode(rows: readonly Pick<OriginOverview, 'unitId' | '
   return new Set([...byKey.values()].filter((ids) => ids.length > 1).flat());
 }
 
+/**
+ * Names to tell units apart by wherever they are listed or picked from: a name alike another's (written apart only by
+ * case, spacing or accents) with its administrative code; two units under the same name and code, the start of their
+ * id too (as the overview's tag says).
+ */
+export function distinctUnitNames(units: readonly { readonly name: string; readonly adminCode: string; readonly unitId?: string }[]): string[] {
+  const count = (key: (u: (typeof units)[number]) => string) => {
+    const keys = units.map(key);
+    return keys.map((k) => keys.filter((x) => x === k).length);
+  };
+  const byName = count((u) => normalizedName(u.name));
+  const byNameAndCode = count((u) => `${normalizedName(u.name)}|${u.adminCode.trim()}`);
+  return units.map((u, i) => {
+    if (byName[i]! < 2 || !u.adminCode.trim()) return u.name;
+    return byNameAndCode[i]! > 1 && u.unitId ? `${u.name} (${u.adminCode.trim()} · ${u.unitId.slice(0, 8)})` : `${u.name} (${u.adminCode.trim()})`;
+  });
+}
+
 /** Gaps: 1..max minus received, minus what a full bundle covers (everything before it). */
 export function missingSequences(received: readonly { sequence: number; range: ReceivedSummary['range'] }[]): number[] {
   const have = new Set(received.map((r) => r.sequence));

@@ -5,7 +5,7 @@
  * the province archive's PostgreSQL (archive/reads.ts) give the same answer from their own reads.
  */
 import type { FieldIssue } from '../errors';
-import { normalizedName } from '../bundle/identity';
+import { distinctUnitNames } from '../bundle/overview';
 import { receivedFigureIssues } from './statistics';
 import { keptAtUnit } from './deposit';
 import type { Appraisal, AppraisalItem, DepositBatch, DepositReceipt, Loan, StatReport } from './types';
@@ -58,9 +58,7 @@ export function reportsView(reports: readonly StatReport[], units: readonly Repo
  * alike ("Thụy Liên" and "Thuỵ Liên").
  */
 export function reportColumns(reports: readonly Pick<UnitReport, 'unitName' | 'adminCode'>[]): string[] {
-  const names = reports.map((r) => r.unitName.replace(/^Ủy ban nhân dân\s+/u, 'UBND '));
-  const keys = names.map(normalizedName);
-  return names.map((n, i) => (keys.filter((k) => k === keys[i]).length > 1 && reports[i]!.adminCode ? `${n} (${reports[i]!.adminCode})` : n));
+  return distinctUnitNames(reports.map((r) => ({ name: r.unitName.replace(/^Ủy ban nhân dân\s+/u, 'UBND '), adminCode: r.adminCode })));
 }
 
 export type UnitDuties = {

@@ -16,7 +16,7 @@ import { UpperInventory, useInventoryPrint } from './UpperInventory';
 import { ReceivedBundlesCard } from '../exchange/ReceivedBundlesCard';
 import { ArchiveSearch, ServerArchiveSearch } from '../processing/ArchiveSearch';
 import { UpperReports } from '../duties/UpperReports';
-import { sameNameAndCode } from '../../core/bundle/overview';
+import { distinctUnitNames, sameNameAndCode } from '../../core/bundle/overview';
 import { useStagedMount } from '../../hooks/useStagedMount';
 
 /** A unit's row opened: its bundles received (the numbers it still misses said over them) and its own inventory to print. */
@@ -42,7 +42,14 @@ export function UpperLevelPage() {
   const alike = useMemo(() => sameNameAndCode(rows ?? []), [rows]);
   const holdings = useMemo(() => (holdingsResult ? new Map(Object.entries(holdingsResult.byOrigin)) : undefined), [holdingsResult]);
   const metresPerBox = holdingsResult?.metresPerBox;
-  const units = useMemo(() => (unitsResult ? new Map(Object.entries(unitsResult)) : undefined), [unitsResult]);
+  // Named as the pickers and hits show them: look-alike names told apart by their codes (from the units' table).
+  const units = useMemo(() => {
+    if (!unitsResult) return undefined;
+    const codes = new Map((rows ?? []).map((r) => [r.unitId, r.adminCode]));
+    const list = Object.entries(unitsResult).map(([unitId, name]) => ({ unitId, name, adminCode: codes.get(unitId) ?? '' }));
+    const names = distinctUnitNames(list);
+    return new Map(list.map((u, i) => [u.unitId, names[i]!]));
+  }, [unitsResult, rows]);
   // The units' table first; the sections below it join one per task once it is there.
   const stage = useStagedMount(5, rows !== undefined || overview.error !== undefined);
   return (
