@@ -219,9 +219,10 @@ describe('the province archive served on the LAN', () => {
     // The server stops: the next search says so, in Vietnamese, with what to do.
     await server.close();
     await search.getByRole('searchbox').fill('cong van so 3');
-    await expect.poll(() => search.locator('.ant-alert-error').textContent()).toContain('Mất kết nối tới máy chủ lưu trữ');
+    // A read lost says to try again (it spoke of choosing the files again and importing).
+    await expect.poll(() => search.locator('.ant-alert-error').textContent()).toBe('Mất kết nối tới máy chủ lưu trữ nên chưa đọc được. Hãy kiểm tra mạng và máy chủ lưu trữ còn chạy, rồi thử lại.');
     // And the search of dossiers.
     await held.getByRole('searchbox').fill('ho so b nam');
-    await expect.poll(() => held.getByTestId('archive-search-error').textContent()).toContain('Mất kết nối tới máy chủ lưu trữ');
+    await expect.poll(() => held.getByTestId('archive-search-error').textContent()).toBe('Mất kết nối tới máy chủ lưu trữ nên chưa đọc được. Hãy kiểm tra mạng và máy chủ lưu trữ còn chạy, rồi thử lại.');
   });
 });

@@ -22,8 +22,10 @@ export const archiveEn: Widen<typeof archiveVi> = {
   archiveErrors: {
     'archive.connectionLost':
       'The connection to the archive server was lost. What you were doing may not have finished. Check the network, then choose the files and import again: bundles already imported are never imported twice.',
+    'archive.connectionLost.read': 'The connection to the archive server was lost, so nothing could be read. Check the network and that the archive server is running, then try again.',
     'archive.db.connectionLost':
       'The archive server lost its connection to the database, so nothing of this import was written. When the database is back, choose the files and import again: bundles already imported are never imported twice.',
+    'archive.db.connectionLost.read': 'The archive server lost its connection to the database, so nothing could be read. Try again once the database is running.',
     'archive.db.inUse':
       'The archive data in the folder {{folder}} is open in another program (process {{pid}}, usually the archive server, "archive serve"). Two programs writing one folder lose data: stop that program (Ctrl+C in its window), then run the command again. To manage accounts while the server runs, use PostgreSQL (--db postgres://…).',
     'archive.db.tooNew': 'The database is at version {{version}}, newer than this program (at most {{max}}). Update the program before using this database.',

@@ -23,8 +23,10 @@ export const archiveVi = {
   archiveErrors: {
     'archive.connectionLost':
       'Mất kết nối tới máy chủ lưu trữ. Thao tác đang làm có thể chưa xong. Hãy kiểm tra mạng rồi chọn lại tệp và nhập lại: những gói đã nhập xong sẽ không bị nhập hai lần.',
+    'archive.connectionLost.read': 'Mất kết nối tới máy chủ lưu trữ nên chưa đọc được. Hãy kiểm tra mạng và máy chủ lưu trữ còn chạy, rồi thử lại.',
     'archive.db.connectionLost':
       'Máy chủ lưu trữ mất kết nối tới cơ sở dữ liệu nên chưa ghi được gì của lần nhập này. Khi cơ sở dữ liệu chạy lại, hãy chọn lại tệp và nhập lại: những gói đã nhập xong sẽ không bị nhập hai lần.',
+    'archive.db.connectionLost.read': 'Máy chủ lưu trữ mất kết nối tới cơ sở dữ liệu nên chưa đọc được. Khi cơ sở dữ liệu chạy lại, hãy thử lại.',
     'archive.db.inUse':
       'Kho dữ liệu ở thư mục {{folder}} đang được một chương trình khác mở (tiến trình {{pid}}, thường là máy chủ lưu trữ "archive serve"). Hai chương trình cùng ghi một thư mục sẽ mất dữ liệu: hãy dừng chương trình đó (Ctrl+C ở cửa sổ của nó) rồi chạy lại lệnh. Muốn quản trị tài khoản khi máy chủ vẫn chạy thì dùng PostgreSQL (--db postgres://…).',
     'archive.db.tooNew': 'Cơ sở dữ liệu ở phiên bản {{version}}, mới hơn phần mềm này (tối đa {{max}}). Hãy cập nhật phần mềm trước khi dùng cơ sở dữ liệu này.',

@@ -1,7 +1,7 @@
 /**
  * The upper-level seam over HTTP: the screens of the province archive served on the LAN
  * talk to its server (renderer/src/archive/server.ts), PostgreSQL behind it. A request that
- * cannot reach the server becomes AppError('archive.connectionLost') — a Vietnamese sentence
+ * cannot reach the server becomes AppError('archive.connectionLost', '….read' for a read) — a Vietnamese sentence
  * saying what to do — and an ended session calls `onSignedOut` so the app shows the login.
  * Changes: this client's own writes re-run the watched queries at once; other workstations'
  * writes are seen by asking the server for its journal position every few seconds.
@@ -21,6 +21,8 @@ type Upload = { readonly blob: Blob; readonly meta: readonly { readonly name: st
 type ErrorBody = { error?: { code?: unknown; params?: unknown } };
 
 export async function request<T>(baseUrl: string, method: 'GET' | 'POST', path: string, body?: BodyInit, headers: Record<string, string> = {}): Promise<T> {
+  // A read lost says to try again (it spoke of choosing the files again and importing, over a search or a report).
+  const lost = method === 'GET' ? 'archive.connectionLost.read' : 'archive.connectionLost';
   let res: Response;
   try {
     res = await fetch(`${baseUrl}${path}`, {
@@ -30,18 +32,19 @@ export async function request<T>(baseUrl: string, method: 'GET' | 'POST', path: 
       ...(body !== undefined ? { body } : {}),
     });
   } catch {
-    throw new AppError('archive.connectionLost');
+    throw new AppError(lost);
   }
   let json: unknown;
   try {
     json = await res.json();
   } catch {
-    throw new AppError(res.ok ? 'archive.connectionLost' : 'archive.server.error');
+    throw new AppError(res.ok ? lost : 'archive.server.error');
   }
   if (!res.ok) {
     const e = (json as ErrorBody).error;
     const params = typeof e?.params === 'object' && e.params !== null ? (e.params as Record<string, string | number>) : {};
-    throw new AppError(typeof e?.code === 'string' ? e.code : 'archive.server.error', params);
+    const code = typeof e?.code === 'string' ? e.code : 'archive.server.error';
+    throw new AppError(code === 'archive.db.connectionLost' && method === 'GET' ? 'archive.db.connectionLost.read' : code, params);
   }
   return json as T;
 }
