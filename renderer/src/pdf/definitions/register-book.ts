@@ -199,6 +199,9 @@ function table(b: PrintedBook): Content {
       // Plain strings where possible: a 5,000-row book has 50,000 cells.
       cells.push(struck || italics || centered[i] || fit?.fontSize ? { text, ...(fit?.fontSize ? { fontSize: fit.fontSize } : {}), ...(italics ? { italics } : {}), ...(struck ? { decoration: 'lineThrough' as const } : {}), alignment: centered[i] ? 'center' : 'left' } : text);
     }
+    // Nobody signs for a cancelled entry: its reason takes the empty "Ký nhận" beside the narrow Ghi chú as well (in
+    // Ghi chú alone "(đã hủy: đăng ký trùng số 07)" took four lines).
+    if (cancelled && n > 1 && !row[n - 2] && row[n - 1]) cells.splice(n - 2, 2, { ...(cells[n - 1] as object), colSpan: 2 } as TableCell, '');
     body.push(cells);
   });
   if (b.rows.length === 0) {
