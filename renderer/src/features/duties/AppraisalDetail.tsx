@@ -30,6 +30,7 @@ import { useAction } from './useAction';
 import { useFormUnit, useOutputs } from './useOutputs';
 import { getFonds } from '../../db/repositories/unit-repository';
 import { Dialog } from '../../components/Dialog';
+import { typedOver } from '../../hooks/useFilledIn';
 
 type Paper = 'appraisal-discard-list' | 'discard-explanation' | 'council-minutes' | 'destruction-minutes';
 /** File names a clerk recognises. */
@@ -69,6 +70,8 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
   const detail = useLiveQuery(() => appraisalDetail(db, id), [db, id]);
   const fonds = useLiveQuery(async () => (detail ? getFonds(db, detail.appraisal.fondsId) : undefined), [db, detail?.appraisal.fondsId]);
   const boxes = useLiveQuery(async () => (detail ? listBoxes(db, detail.appraisal.fondsId) : []), [db, detail?.appraisal.fondsId]);
+  /** An item's opinion as its dialog opens on it. */
+  const opinionOf = (item: AppraisalItem) => ({ decision: item.decision, reason: item.reason, retention: item.newRetention !== undefined ? retentionLabel(t, item.newRetention) : '' });
   const [editing, setEditing] = useState<{ item: AppraisalItem; decision: 'destroy' | 'keep'; reason: string; retention: string }>();
   const [d, setD] = useState({ decisionNumber: '', decisionDate: '', decisionSigner: '', destroyedOn: '', destructionPlace: '', destructionMethod: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -113,6 +116,8 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
     if (await act(async () => { await reopenAppraisal(db, session, a.id, reason); return true; }, t('appraisal.reopened')))
       focusWhenReady(() => councilBox.current?.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled])'));
   };
+  /** The opinion changed in its dialog from the item's own (closing it then asks first). */
+  const opinionTyped = !!editing && typedOver(opinionOf(editing.item), { decision: editing.decision, reason: editing.reason, retention: editing.retention });
   const saveItem = async () => {
     if (!editing) return;
     const retention = editing.decision === 'keep' ? parseRetention(editing.retention) : undefined;
@@ -167,7 +172,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
           ...(open
             ? [{ title: t('common.actions'), key: 'a', width: 190, render: (_: unknown, i: AppraisalItem) => (
                 <Space size={4} wrap>
-                  <Button size="small" onClick={() => setEditing({ item: i, decision: i.decision, reason: i.reason, retention: i.newRetention !== undefined ? retentionLabel(t, i.newRetention) : '' })} data-testid="edit-opinion">{t('appraisal.editOpinion')}</Button>
+                  <Button size="small" onClick={() => setEditing({ item: i, ...opinionOf(i) })} data-testid="edit-opinion">{t('appraisal.editOpinion')}</Button>
                   <Confirm title={t('appraisal.removeConfirm')} okText={t('appraisal.removeOk')} cancelText={t('appraisal.back')} onConfirm={() => void act(() => removeFromAppraisal(db, session, i.id), t('appraisal.removed'))}>
                     <Button size="small">{t('appraisal.remove')}</Button>
                   </Confirm>
@@ -218,7 +223,7 @@ export function AppraisalDetail({ id, onClose }: { id: string; onClose: () => vo
           </Confirm>
         </Form>
       )}
-      <Dialog open={!!editing} title={t('appraisal.opinionTitle')} onCancel={() => { setEditing(undefined); setOpinionErrors({}); }} onOk={() => void saveItem()} okText={t('common.save')} cancelText={t('appraisal.close')} okButtonProps={{ 'data-testid': 'save-opinion' } as never} destroyOnHidden>
+      <Dialog open={!!editing} title={t('appraisal.opinionTitle')} onCancel={() => { setEditing(undefined); setOpinionErrors({}); }} typed={opinionTyped} onOk={() => void saveItem()} okText={t('common.save')} cancelText={t('appraisal.close')} okButtonProps={{ 'data-testid': 'save-opinion' } as never} destroyOnHidden>
         {editing && (
           <Form layout="vertical" component="div">
             <Form.Item label={t('appraisal.opinion')}>

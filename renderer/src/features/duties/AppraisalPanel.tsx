@@ -32,6 +32,8 @@ export function AppraisalPanel() {
   const unit = useFormUnit();
   const out = useOutputs();
   const [selected, setSelected] = useState<string[]>([]);
+  /** The name the new appraisal's dialog opens on: one typed over it is asked about before closing drops it. */
+  const defaultName = t('appraisal.defaultName', { year });
   const [naming, setNaming] = useState<string>();
   const [openId, setOpenId] = useState<string>();
   const [nameError, setNameError] = useState<string>();
@@ -74,7 +76,7 @@ export function AppraisalPanel() {
                 {t('appraisal.addTo', { count: selected.length })}
               </Button>
             )}
-            <Button type="primary" disabled={selected.length === 0} onClick={() => setNaming(t('appraisal.defaultName', { year }))} data-testid="start-appraisal">
+            <Button type="primary" disabled={selected.length === 0} onClick={() => setNaming(defaultName)} data-testid="start-appraisal">
               {t('appraisal.start', { count: selected.length })}
             </Button>
           </Space>
@@ -142,7 +144,7 @@ export function AppraisalPanel() {
           ]}
         />
       </Card>
-      <Dialog open={naming !== undefined} title={t('appraisal.startTitle', { count: selected.length })} onCancel={() => { setNaming(undefined); setNameError(undefined); }} onOk={() => void start()} cancelText={t('appraisal.back')} okText={t('appraisal.startOk')} okButtonProps={{ 'data-testid': 'confirm-start-appraisal' } as never} destroyOnHidden>
+      <Dialog open={naming !== undefined} title={t('appraisal.startTitle', { count: selected.length })} onCancel={() => { setNaming(undefined); setNameError(undefined); }} typed={naming !== undefined && naming !== defaultName} onOk={() => void start()} cancelText={t('appraisal.back')} okText={t('appraisal.startOk')} okButtonProps={{ 'data-testid': 'confirm-start-appraisal' } as never} destroyOnHidden>
         <Typography.Paragraph type="secondary">{t('appraisal.startHelp')}</Typography.Paragraph>
         <Form layout="vertical" component="div">
           <Form.Item label={t('appraisal.name')} htmlFor="appraisal-name" validateStatus={nameError ? 'error' : undefined} help={nameError} style={{ marginBottom: 0 }}>

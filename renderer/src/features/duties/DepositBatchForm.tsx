@@ -22,6 +22,7 @@ import { errorMessage, fieldErrors } from '../../i18n';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { useEnterToSave } from '../registers/entry-inputs';
 import { nextMessageKey } from '../../components/one-message';
+import { typedOver } from '../../hooks/useFilledIn';
 
 type Values = Omit<BatchInput, 'fondsId' | 'date'> & { date: string };
 
@@ -101,7 +102,7 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     useCallback((id: string) => (id === 'batch-basis' ? 'lines' : undefined), []),
   );
   if (!v) return null;
-  const typed = filled !== undefined && (Object.keys(v) as (keyof Values)[]).some((k) => v[k] !== filled[k]);
+  const typed = typedOver(filled, v);
   const field = (key: keyof Values, label: string, span = 12, multiline = false) => (
     <Col xs={24} md={span}>
       <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>

@@ -116,7 +116,7 @@ export function DepositBatches() {
           },
         ]}
       />
-      <Dialog open={!!cancel} title={t('deposit.cancelTitle')} onCancel={() => setCancel(undefined)} okButtonProps={{ danger: true, disabled: !cancel?.reason.trim() }} okText={t('deposit.cancelBatch')} cancelText={t('registers.cancelKeep')} onOk={() => void act(() => cancelDepositBatch(db, session, cancel!.batch.id, cancel!.reason), t('deposit.cancelled')).then(() => setCancel(undefined))} destroyOnHidden>
+      <Dialog open={!!cancel} title={t('deposit.cancelTitle')} onCancel={() => setCancel(undefined)} typed={!!cancel?.reason.trim()} okButtonProps={{ danger: true, disabled: !cancel?.reason.trim() }} okText={t('deposit.cancelBatch')} cancelText={t('registers.cancelKeep')} onOk={() => void act(() => cancelDepositBatch(db, session, cancel!.batch.id, cancel!.reason), t('deposit.cancelled')).then(() => setCancel(undefined))} destroyOnHidden>
         <Form layout="vertical" component="div">
           <Form.Item label={t('deposit.cancelReason')} required><Input.TextArea aria-label={t('deposit.cancelReason')} aria-required value={cancel?.reason ?? ''} onChange={(e) => cancel && setCancel({ ...cancel, reason: e.target.value })} autoSize={{ minRows: 2 }} /></Form.Item>
         </Form>

@@ -21,6 +21,7 @@ import { showDate, titleWithYear, typedDate } from './labels';
 import { useAction } from './useAction';
 import { Dialog } from '../../components/Dialog';
 import { namedRowSelection } from '../../components/row-selection';
+import { useFilledIn } from '../../hooks/useFilledIn';
 import { isUpperLevel } from '../../core/unit';
 
 type Asking = { kind: 'keep' | 'capital'; row: DueRow } | undefined;
@@ -35,7 +36,7 @@ export function DepositPanel() {
   const [selected, setSelected] = useState<string[]>([]);
   const [batchOpen, setBatchOpen] = useState(false);
   const [dialog, setDialog] = useState<Asking>();
-  const [v, setV] = useState({ approval: '', until: '', settlement: '' });
+  const { v, setV, fill, typed } = useFilledIn({ approval: '', until: '', settlement: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const rules = useLiveQuery(() => getDepositRules(db), [db]);
   // An archive (a district, the province archive) receives deposits: they come first on its tab, said even when none
@@ -48,7 +49,7 @@ export function DepositPanel() {
   const openDialog = (kind: 'keep' | 'capital', row: DueRow) => {
     setDialog({ kind, row });
     setErrors({});
-    setV({ approval: row.dossier.keptBackApproval ?? '', until: showDate(row.dossier.keptBackUntil), settlement: showDate(row.dossier.settlementDate) });
+    fill({ approval: row.dossier.keptBackApproval ?? '', until: showDate(row.dossier.keptBackUntil), settlement: showDate(row.dossier.settlementDate) });
   };
   const submitDialog = async () => {
     if (!dialog || !rules) return;
@@ -133,7 +134,7 @@ export function DepositPanel() {
       {!receiving && <ReceivedDeposits />}
       <DepositRulesCard />
       <DepositBatchForm open={batchOpen} dossiers={chosen} onClose={(made) => { setBatchOpen(false); if (made) setSelected([]); }} />
-      <Dialog open={!!dialog} title={dialog ? t(dialog.kind === 'keep' ? 'deposit.keepBackTitle' : 'deposit.capitalTitle', { notation: dialog.row.dossier.notation }) : ''} onCancel={() => setDialog(undefined)} onOk={() => void submitDialog()} okText={t('common.save')} destroyOnHidden>
+      <Dialog open={!!dialog} title={dialog ? t(dialog.kind === 'keep' ? 'deposit.keepBackTitle' : 'deposit.capitalTitle', { notation: dialog.row.dossier.notation }) : ''} onCancel={() => setDialog(undefined)} typed={typed} onOk={() => void submitDialog()} okText={t('common.save')} destroyOnHidden>
         {dialog?.kind === 'keep' ? (
           <Form layout="vertical" component="div">
             <Alert type="info" showIcon title={t('deposit.keepBackHelp', { years: rules?.keptBackMaxYears ?? 2, due: showDate(dialog.row.normalDue) })} style={{ marginBottom: 12 }} />

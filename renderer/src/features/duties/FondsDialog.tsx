@@ -14,6 +14,7 @@ import { closeFonds, saveFonds, type FondsRow } from '../../db/repositories/fond
 import { showDate, typedDate } from './labels';
 import { useAction } from './useAction';
 import { Dialog } from '../../components/Dialog';
+import { typedOver, useFilledIn } from '../../hooks/useFilledIn';
 import { Field } from '../registers/entry-inputs';
 
 export function FondsDialog({ fonds, onClose }: { fonds?: FondsRow; onClose: () => void }) {
@@ -22,9 +23,14 @@ export function FondsDialog({ fonds, onClose }: { fonds?: FondsRow; onClose: () 
   const session = useSession();
   const act = useAction();
   const readOnly = fonds !== undefined && !fonds.own;
-  const [v, setV] = useState({ name: fonds?.name ?? '', number: fonds?.number ?? '', startYear: fonds ? String(fonds.startYear) : '', endYear: fonds?.endYear !== undefined ? String(fonds.endYear) : '', creatorHistory: fonds?.creatorHistory ?? '', history: fonds?.history ?? '' });
-  const [creators, setCreators] = useState<FondsCreator[]>(fonds?.creators?.length ? [...fonds.creators] : [{ name: '', from: '' }]);
+  const { v, setV, typed: fieldsTyped } = useFilledIn(() => ({ name: fonds?.name ?? '', number: fonds?.number ?? '', startYear: fonds ? String(fonds.startYear) : '', endYear: fonds?.endYear !== undefined ? String(fonds.endYear) : '', creatorHistory: fonds?.creatorHistory ?? '', history: fonds?.history ?? '' }));
+  const [creatorsAtOpening] = useState<FondsCreator[]>(() => (fonds?.creators?.length ? [...fonds.creators] : [{ name: '', from: '' }]));
+  const [creators, setCreators] = useState(creatorsAtOpening);
   const [closing, setClosing] = useState({ date: '', basis: '' });
+  // Something typed and not saved (closing the dialog then asks first): a field, a creating body (an empty line added is
+  // not one), the closing's date or basis.
+  const written = (list: readonly FondsCreator[]) => list.filter((c) => c.name || c.from || c.to);
+  const typed = fieldsTyped || typedOver(written(creatorsAtOpening), written(creators)) || typedOver({ date: '', basis: '' }, closing);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const year = new Date().getFullYear();
   const save = async () => {
@@ -51,7 +57,7 @@ export function FondsDialog({ fonds, onClose }: { fonds?: FondsRow; onClose: () 
   );
   const creator = (i: number, k: keyof FondsCreator, label: string) => <Input aria-label={`${label} ${i + 1}`} placeholder={label} disabled={readOnly} value={creators[i]![k] ?? ''} onChange={(e) => setCreators(creators.map((c, j) => (j === i ? { ...c, [k]: e.target.value } : c)))} />;
   return (
-    <Dialog open width={820} title={fonds ? fonds.name : t('fondsAdmin.add')} onCancel={onClose} onOk={readOnly ? onClose : () => void save()} okText={readOnly ? t('common.close') : t('common.save')} okButtonProps={{ 'data-testid': 'save-fonds' } as never} destroyOnHidden>
+    <Dialog open width={820} title={fonds ? fonds.name : t('fondsAdmin.add')} onCancel={onClose} typed={typed} onOk={readOnly ? onClose : () => void save()} okText={readOnly ? t('common.close') : t('common.save')} okButtonProps={{ 'data-testid': 'save-fonds' } as never} destroyOnHidden>
       {readOnly && <Alert type="info" showIcon title={t('fondsAdmin.receivedHelp', { unit: fonds.unitName })} style={{ marginBottom: 12 }} />}
       {fonds?.status === 'closed' && <Alert type="warning" showIcon title={t('fondsAdmin.closedHelp', { date: showDate(fonds.closedAt), basis: fonds.closingBasis ?? '' })} style={{ marginBottom: 12 }} />}
       <Form layout="vertical" component="div" data-testid="fonds-form">

@@ -19,6 +19,7 @@ import { useAction } from './useAction';
 import { useFormUnit, useOutputs } from './useOutputs';
 import { Dialog } from '../../components/Dialog';
 import { useEnterToSave } from '../registers/entry-inputs';
+import { useFilledIn } from '../../hooks/useFilledIn';
 
 export function LoansPanel() {
   const { t } = useTranslation();
@@ -32,12 +33,14 @@ export function LoansPanel() {
   const [year, setYear] = useState(thisYear);
   const out1 = useLiveQuery(() => openLoans(db, session.unitId), [db, session.unitId]) ?? [];
   const register = useLiveQuery(() => loansOfYear(db, session.unitId, year), [db, session.unitId, year]) ?? [];
-  const [returning, setReturning] = useState<{ loan: Loan; date: string; condition: string }>();
+  /** The loan being returned, and its dialog's fields (the day and state it came back in). */
+  const [returning, setReturning] = useState<Loan>();
+  const returnForm = useFilledIn({ date: '', condition: '' });
   const [cancelling, setCancelling] = useState<{ loan: Loan; reason: string }>();
   const [returnErrors, setReturnErrors] = useState<Record<string, string>>({});
   const confirmReturn = async () => {
     if (!returning) return;
-    const done = await act(() => returnLoan(db, session, returning.loan.id, typedDate(returning.date), returning.condition), t('loans.returned_ok'), setReturnErrors);
+    const done = await act(() => returnLoan(db, session, returning.id, typedDate(returnForm.v.date), returnForm.v.condition), t('loans.returned_ok'), setReturnErrors);
     if (done) setReturning(undefined);
   };
   const returnEnter = useEnterToSave(() => void confirmReturn());
@@ -101,7 +104,7 @@ export function LoansPanel() {
               fixed: 'right' as const,
               render: (_, v) => (
                 <Space size={4} orientation="vertical" align="start">
-                  <Button size="small" type="primary" onClick={() => { setReturnErrors({}); setReturning({ loan: v.loan, date: formatDate(today), condition: t('loans.defaultCondition') }); }} data-testid="return-loan">{t('loans.return')}</Button>
+                  <Button size="small" type="primary" onClick={() => { setReturnErrors({}); setReturning(v.loan); returnForm.fill({ date: formatDate(today), condition: t('loans.defaultCondition') }); }} data-testid="return-loan">{t('loans.return')}</Button>
                   <Button size="small" onClick={once(() => printSlip(v))} data-testid="print-loan-slip">{t('loans.printSlip')}</Button>
                   <Button size="small" danger onClick={() => setCancelling({ loan: v.loan, reason: '' })}>{t('loans.cancel')}</Button>
                 </Space>
@@ -127,16 +130,16 @@ export function LoansPanel() {
           ]}
         />
       </Card>
-      <Dialog open={!!returning} title={t('loans.returnTitle', { name: returning?.loan.requesterName ?? '' })} onCancel={() => setReturning(undefined)} okText={t('loans.return')} okButtonProps={{ 'data-testid': 'confirm-return' } as never} onOk={() => void confirmReturn()} destroyOnHidden>
+      <Dialog open={!!returning} title={t('loans.returnTitle', { name: returning?.requesterName ?? '' })} onCancel={() => setReturning(undefined)} typed={returnForm.typed} okText={t('loans.return')} okButtonProps={{ 'data-testid': 'confirm-return' } as never} onOk={() => void confirmReturn()} destroyOnHidden>
         {returning && (
           // Enter in either field confirms, as the other small dialogs do; a refusal is said under its field.
           <Form layout="vertical" component="div" onKeyDownCapture={returnEnter.onKeyDownCapture}>
-            <Form.Item label={t('loans.returnedDate')} validateStatus={returnErrors.returnedDate ? 'error' : undefined} help={returnErrors.returnedDate}><Input aria-label={t('loans.returnedDate')} aria-invalid={returnErrors.returnedDate ? true : undefined} value={returning.date} onChange={(e) => setReturning({ ...returning, date: e.target.value })} autoComplete="off" /></Form.Item>
-            <Form.Item label={t('loans.returnCondition')} validateStatus={returnErrors.returnCondition ? 'error' : undefined} help={returnErrors.returnCondition}><Input aria-label={t('loans.returnCondition')} value={returning.condition} onChange={(e) => setReturning({ ...returning, condition: e.target.value })} autoComplete="off" /></Form.Item>
+            <Form.Item label={t('loans.returnedDate')} validateStatus={returnErrors.returnedDate ? 'error' : undefined} help={returnErrors.returnedDate}><Input aria-label={t('loans.returnedDate')} aria-invalid={returnErrors.returnedDate ? true : undefined} value={returnForm.v.date} onChange={(e) => returnForm.setV({ ...returnForm.v, date: e.target.value })} autoComplete="off" /></Form.Item>
+            <Form.Item label={t('loans.returnCondition')} validateStatus={returnErrors.returnCondition ? 'error' : undefined} help={returnErrors.returnCondition}><Input aria-label={t('loans.returnCondition')} value={returnForm.v.condition} onChange={(e) => returnForm.setV({ ...returnForm.v, condition: e.target.value })} autoComplete="off" /></Form.Item>
           </Form>
         )}
       </Dialog>
-      <Dialog open={!!cancelling} title={t('loans.cancelTitle')} onCancel={() => setCancelling(undefined)} okButtonProps={{ danger: true, disabled: !cancelling?.reason.trim() }} okText={t('loans.cancel')} cancelText={t('registers.cancelKeep')} onOk={() => void act(() => cancelLoan(db, session, cancelling!.loan.id, cancelling!.reason), t('loans.cancelled')).then(() => setCancelling(undefined))} destroyOnHidden>
+      <Dialog open={!!cancelling} title={t('loans.cancelTitle')} onCancel={() => setCancelling(undefined)} typed={!!cancelling?.reason.trim()} okButtonProps={{ danger: true, disabled: !cancelling?.reason.trim() }} okText={t('loans.cancel')} cancelText={t('registers.cancelKeep')} onOk={() => void act(() => cancelLoan(db, session, cancelling!.loan.id, cancelling!.reason), t('loans.cancelled')).then(() => setCancelling(undefined))} destroyOnHidden>
         {/* Its name stands above the box (as a placeholder it went once the clerk typed), marked as needed to cancel. */}
         <Form layout="vertical" component="div">
           <Form.Item label={t('loans.cancelReason')} required><Input.TextArea aria-label={t('loans.cancelReason')} aria-required value={cancelling?.reason ?? ''} onChange={(e) => cancelling && setCancelling({ ...cancelling, reason: e.target.value })} autoSize={{ minRows: 2 }} /></Form.Item>

@@ -19,6 +19,7 @@ import { useOutputs } from './useOutputs';
 import { getUnit, operatorNamed } from '../../db/repositories/unit-repository';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../registers/entry-inputs';
+import { useFilledIn } from '../../hooks/useFilledIn';
 
 type Values = { date: string; name: string; position: string; count: string; condition: string };
 /** The receipt field each input fills (validation names those). */
@@ -35,7 +36,7 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
   // Who records it: the operator, with the position the settings give them (left blank, the record printed "Chức vụ:" and nothing).
   const operator = useLiveQuery(() => operatorNamed(db, session.unitId, session.operator), [db, session.unitId, session.operator]);
   const [open, setOpen] = useState<ReceivedBatch>();
-  const [v, setV] = useState<Values>({ date: '', name: '', position: '', count: '', condition: '' });
+  const { v, setV, fill, typed: receiptTyped } = useFilledIn<Values>({ date: '', name: '', position: '', count: '', condition: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [cancel, setCancel] = useState<{ row: ReceivedBatch; reason: string }>();
   if (!rows || (rows.length === 0 && !always)) return null;
@@ -45,7 +46,7 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
     setOpen(r);
     setErrors({});
     const was = r.receipt;
-    setV(
+    fill(
       was
         ? { date: formatDate(was.receivedDate), name: was.receiverName, position: was.receiverPosition, count: String(was.dossierCount), condition: was.condition }
         : { date: formatDate(isoDate(new Date())), name: session.operator, position: operator?.position ?? '', count: String(r.batch.dossierCount), condition: r.batch.condition },
@@ -149,7 +150,7 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
           },
         ]}
       />
-      <Dialog open={!!open} width={720} title={open ? t(open.receipt ? 'deposit.correctReceiptTitle' : 'deposit.receiptTitle', { name: open.batch.name, unitName: open.unitName }) : ''} onCancel={() => setOpen(undefined)} onOk={() => void submit()} okText={t('common.save')} cancelText={t('common.close')} okButtonProps={{ 'data-testid': 'confirm-receipt' } as never} destroyOnHidden>
+      <Dialog open={!!open} width={720} title={open ? t(open.receipt ? 'deposit.correctReceiptTitle' : 'deposit.receiptTitle', { name: open.batch.name, unitName: open.unitName }) : ''} onCancel={() => setOpen(undefined)} typed={receiptTyped} onOk={() => void submit()} okText={t('common.save')} cancelText={t('common.close')} okButtonProps={{ 'data-testid': 'confirm-receipt' } as never} destroyOnHidden>
         <Form layout="vertical" component="div">
           <Row gutter={12}>
             {item('date', t('deposit.receivedDate'), 8)}
@@ -164,6 +165,7 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
         open={!!cancel}
         title={t('deposit.cancelReceiptTitle')}
         onCancel={() => setCancel(undefined)}
+        typed={!!cancel?.reason.trim()}
         okButtonProps={{ danger: true, disabled: !cancel?.reason.trim(), 'data-testid': 'confirm-cancel-receipt' } as never}
         okText={t('deposit.cancelReceipt')}
         // "Không hủy" beside "Hủy ghi nhận": not "Hủy" for both ways.

@@ -11,13 +11,14 @@ import { saveItem } from '../../db/repositories/retention-repository';
 import { useEnterToSave } from '../registers/entry-inputs';
 import { useAction } from './useAction';
 import { Dialog } from '../../components/Dialog';
+import { useFilledIn } from '../../hooks/useFilledIn';
 
 export function RetentionItemDialog({ schedule, item, nextOrder, onClose }: { schedule: RetentionSchedule; item?: RetentionItem; nextOrder: number; onClose: () => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
   const act = useAction();
-  const [v, setV] = useState({ group: item?.group ?? '', code: item?.code ?? '', title: item?.title ?? '', retention: item ? formatRetention(item.retention) : '', basis: item?.basis ?? schedule.basis, note: item?.note ?? '' });
+  const { v, setV, typed } = useFilledIn(() => ({ group: item?.group ?? '', code: item?.code ?? '', title: item?.title ?? '', retention: item ? formatRetention(item.retention) : '', basis: item?.basis ?? schedule.basis, note: item?.note ?? '' }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const submit = async () => {
     const saved = await act(
@@ -41,7 +42,7 @@ export function RetentionItemDialog({ schedule, item, nextOrder, onClose }: { sc
     </Col>
   );
   return (
-    <Dialog open width={760} title={t(item ? 'retention.editItem' : 'retention.addItem')} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-item' } as never} destroyOnHidden>
+    <Dialog open width={760} title={t(item ? 'retention.editItem' : 'retention.addItem')} onCancel={onClose} typed={typed} onOk={() => void submit()} okText={t('common.save')} okButtonProps={{ 'data-testid': 'save-item' } as never} destroyOnHidden>
       <Form layout="vertical" component="div" onKeyDownCapture={enter.onKeyDownCapture}>
         <Row gutter={12}>
           {field('group', t('retention.group'), 16)}

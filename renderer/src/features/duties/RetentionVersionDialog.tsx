@@ -18,6 +18,7 @@ import { parseRetentionWorkbook } from '../../spreadsheet/retention-xlsx';
 import { typedDate } from './labels';
 import { useAction } from './useAction';
 import { Dialog } from '../../components/Dialog';
+import { useFilledIn } from '../../hooks/useFilledIn';
 
 export function RetentionVersionDialog({ mode, from, onClose }: { mode: 'new' | 'import'; from?: RetentionSchedule; onClose: () => void }) {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function RetentionVersionDialog({ mode, from, onClose }: { mode: 'new' | 
   const platform = usePlatform();
   const act = useAction();
   // The basis is offered from a checked version only: the starter's "cần kiểm tra" text is not a legal basis.
-  const [v, setV] = useState({ name: from?.name ?? '', version: '', validFrom: formatDate(isoDate(new Date())), basis: from?.verified ? from.basis : '' });
+  const { v, setV, fill, typed } = useFilledIn(() => ({ name: from?.name ?? '', version: '', validFrom: formatDate(isoDate(new Date())), basis: from?.verified ? from.basis : '' }));
   const [file, setFile] = useState<{ name: string; items: readonly ImportedItem[] }>();
   const [fileError, setFileError] = useState<string>();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -37,7 +38,8 @@ export function RetentionVersionDialog({ mode, from, onClose }: { mode: 'new' | 
     try {
       const parsed = await parseRetentionWorkbook(chosen.data);
       setFile({ name: chosen.name, items: parsed.items });
-      if (!v.name && parsed.title) setV({ ...v, name: parsed.title.slice(0, 200) });
+      // The table's title, written in for the clerk (not typed).
+      if (!v.name && parsed.title) fill({ name: parsed.title.slice(0, 200) });
     } catch (e) {
       setFile(undefined);
       setFileError(errorMessage(t, e));
@@ -59,7 +61,7 @@ export function RetentionVersionDialog({ mode, from, onClose }: { mode: 'new' | 
     </Col>
   );
   return (
-    <Dialog open width={760} title={t(mode === 'new' ? 'retention.newVersion' : 'retention.import')} onCancel={onClose} onOk={() => void submit()} okText={t(mode === 'new' ? 'retention.makeVersion' : 'retention.importOk')} okButtonProps={{ disabled: mode === 'import' && !file, 'data-testid': 'confirm-version' } as never} destroyOnHidden>
+    <Dialog open width={760} title={t(mode === 'new' ? 'retention.newVersion' : 'retention.import')} onCancel={onClose} typed={typed} onOk={() => void submit()} okText={t(mode === 'new' ? 'retention.makeVersion' : 'retention.importOk')} okButtonProps={{ disabled: mode === 'import' && !file, 'data-testid': 'confirm-version' } as never} destroyOnHidden>
       <Typography.Paragraph type="secondary">{t(mode === 'new' ? 'retention.newVersionHelp' : 'retention.importHelp')}</Typography.Paragraph>
       {mode === 'import' && (
         <div style={{ marginBottom: 12 }}>

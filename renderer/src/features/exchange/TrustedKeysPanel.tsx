@@ -21,6 +21,7 @@ import { refusalStanding } from '../../db/exchange/key-list';
 import { KeyConfirmationCard } from './KeyConfirmationCard';
 import { warningParams } from './warning-params';
 import { Dialog } from '../../components/Dialog';
+import { useFilledIn } from '../../hooks/useFilledIn';
 
 export function TrustedKeysPanel() {
   const { t } = useTranslation();
@@ -31,10 +32,14 @@ export function TrustedKeysPanel() {
   // The keys a person decided not to trust, newest first: said only when the same file came again.
   const refusals = useUpperQuery((a) => a.keyRefusals(), []).data;
   const [revoking, setRevoking] = useState<KeyListRow>();
-  /** The moment typed (dd/mm/yyyy hh:mm), now unless the person types an earlier one; its refusal, under the field. */
-  const [from, setFrom] = useState('');
+  /**
+   * The revocation's moment (dd/mm/yyyy hh:mm), now unless the person types an earlier one, and its reason; each opening
+   * starts afresh (a reason typed for one key showed again for the next), and closing over what was typed asks first.
+   */
+  const revocation = useFilledIn({ from: '', reason: '' });
+  const { from, reason } = revocation.v;
+  /** The moment's refusal, under its field. */
   const [fromError, setFromError] = useState<string>();
-  const [reason, setReason] = useState('');
   const [pending, setPending] = useState<ConfirmationReceipt[]>();
   const [error, setError] = useState<string>();
   // The reason is what is typed; the moment is now unless the person picks an earlier one.
@@ -56,7 +61,6 @@ export function TrustedKeysPanel() {
       await api.revokeKey(revoking.kid, reason.trim() || t('exchange.revokeReason'), at);
       void message.success(t('exchange.keyRevoked', { name: revoking.originName, at: formatDateTime(at) }));
       setRevoking(undefined);
-      setReason('');
     } catch (e) {
       setRevoking(undefined);
       setError(errorMessage(t, e));
@@ -173,7 +177,7 @@ export function TrustedKeysPanel() {
                     size="small"
                     danger
                     onClick={() => {
-                      setFrom(formatDateTime(new Date().toISOString()));
+                      revocation.fill({ from: formatDateTime(new Date().toISOString()), reason: '' });
                       setFromError(undefined);
                       setRevoking(k);
                     }}
@@ -231,16 +235,17 @@ export function TrustedKeysPanel() {
         okButtonProps={{ danger: true, htmlType: 'submit', form: 'revoke-form' }}
         cancelText={t('common.close')}
         onCancel={() => setRevoking(undefined)}
+        typed={revocation.typed}
         openOn={reasonField}
         destroyOnHidden
       >
         <Form id="revoke-form" layout="vertical" onFinish={() => void revoke()}>
           <Typography.Paragraph>{revoking ? `${revoking.originName} — ${fingerprintOf(revoking.kid).words.join(' · ')}` : ''}</Typography.Paragraph>
           <Form.Item label={t('exchange.revokeFrom')} extra={t('exchange.revokeFromHelp')} validateStatus={fromError ? 'error' : undefined} help={fromError}>
-            <Input value={from} onChange={(e) => setFrom(e.target.value)} placeholder={t('common.momentPlaceholder')} aria-label={t('exchange.revokeFrom')} aria-invalid={fromError ? true : undefined} autoComplete="off" style={{ width: 200 }} data-testid="revoke-from" />
+            <Input value={from} onChange={(e) => revocation.setV({ ...revocation.v, from: e.target.value })} placeholder={t('common.momentPlaceholder')} aria-label={t('exchange.revokeFrom')} aria-invalid={fromError ? true : undefined} autoComplete="off" style={{ width: 200 }} data-testid="revoke-from" />
           </Form.Item>
           <Form.Item label={t('exchange.revokeReasonLabel')}>
-            <Input ref={reasonField} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('exchange.revokeReason')} data-testid="revoke-reason" />
+            <Input ref={reasonField} value={reason} onChange={(e) => revocation.setV({ ...revocation.v, reason: e.target.value })} placeholder={t('exchange.revokeReason')} data-testid="revoke-reason" />
           </Form.Item>
         </Form>
       </Dialog>
