@@ -509,7 +509,7 @@ describe('the archive’s duties over three years', () => {
       await ap.setViewportSize({ width: 1024, height: 768 });
       await expect.poll(() => ap.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
       // One unit's report with its total fits too, without scrolling sideways.
-      expect(await reports.locator('.ant-table-content').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+      expect(await reports.locator('.ant-table-body').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
     } finally {
       await archive.close();
     }

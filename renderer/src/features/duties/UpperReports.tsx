@@ -14,6 +14,9 @@ import { useUpperQuery, useUpperQueryFor } from '../../upper-api/context';
 import { statisticsToXlsx } from '../../spreadsheet/statistics-xlsx';
 import { useOutputs } from './useOutputs';
 
+/** A form's row across the table: its title in the columns that stay in sight, the rest of the row shaded with it. */
+const FORM_ROW = { background: '#fafafa' } as const;
+
 export function UpperReports({ units }: { units: readonly { readonly unitId: string; readonly name: string }[] }) {
   const { t } = useTranslation();
   const out = useOutputs();
@@ -82,11 +85,13 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
             pagination={false}
             // The indicator column narrows to 240 px before the table scrolls sideways (one unit fits a 1024 px screen).
             scroll={{ x: 400 + columns.length * 130 }}
+            // Many units: the units' names stay in sight down the page, the indicators across it (both scrolled away).
+            sticky
             columns={[
-              { title: t('stats.no'), key: 'no', width: 60, render: (_, r) => ('form' in r ? <Typography.Text strong>{r.form}</Typography.Text> : r.no), onCell: (r) => ('form' in r ? { colSpan: 3 + columns.length, style: { background: '#fafafa' } } : {}) },
-              { title: t('stats.indicator'), key: 'l', render: (_, r) => ('label' in r ? r.label : ''), onCell: (r) => ('form' in r ? { colSpan: 0 } : {}) },
-              { title: t('stats.unit'), key: 'u', width: 100, render: (_, r) => ('unit' in r ? r.unit : ''), onCell: (r) => ('form' in r ? { colSpan: 0 } : {}) },
-              ...columns.map((c, i) => ({ title: c, key: `c${i}`, width: 130, align: 'right' as const, onCell: (r: (typeof rows)[number]) => ('form' in r ? { colSpan: 0 } : {}), render: (_: unknown, r: (typeof rows)[number]) => {
+              { title: t('stats.no'), key: 'no', width: 60, fixed: 'left', render: (_, r) => ('form' in r ? <Typography.Text strong>{r.form}</Typography.Text> : r.no), onCell: (r) => ('form' in r ? { colSpan: 2, style: FORM_ROW } : {}) },
+              { title: t('stats.indicator'), key: 'l', width: 240, fixed: 'left', render: (_, r) => ('label' in r ? r.label : ''), onCell: (r) => ('form' in r ? { colSpan: 0 } : {}) },
+              { title: t('stats.unit'), key: 'u', width: 100, render: (_, r) => ('unit' in r ? r.unit : ''), onCell: (r) => ('form' in r ? { style: FORM_ROW } : {}) },
+              ...columns.map((c, i) => ({ title: c, key: `c${i}`, width: 130, align: 'right' as const, onCell: (r: (typeof rows)[number]) => ('form' in r ? { style: FORM_ROW } : {}), render: (_: unknown, r: (typeof rows)[number]) => {
                   if (!('values' in r)) return '';
                   const issue = reports[i]?.issues.find((x) => x.field === r.key);
                   const figure = <span data-testid={`upper-${r.key}-${i}`}>{formatFigure(r.values[i])}</span>;
