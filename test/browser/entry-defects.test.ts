@@ -477,14 +477,16 @@ describe('register entry from the keyboard', () => {
       const journal = (await page.locator('.ant-table-tbody').textContent()) ?? '';
       for (const name of ['Kết thúc hồ sơ', 'Xếp hồ sơ vào hộp', 'Hủy văn bản đến', 'Ngày kết thúc hồ sơ', 'Hộp', 'Hủy văn bản']) expect(journal).toContain(name);
       expect(journal).not.toMatch(/closedAt|boxId|lastNumber|deleted|progressNote|fileNumber|inventoryNumber|status/);
-      // A batch's detail says what its number counts (it read "Đánh số hồ sơ chính thức — 3").
-      expect(journal).toMatch(/Đánh số hồ sơ chính thức — \d+ hồ sơ/);
+      // Numbering and boxing name the fonds, boxes and dossiers they touched (it read "Đánh số hồ sơ chính thức — 3", then "— 1 hồ sơ").
+      expect(journal).toMatch(/Đánh số hồ sơ chính thức — phông “[^”]+”; hồ sơ ML 3 · HS 1 \(\d{4}\) “Hồ sơ hội nghị tổng kết công tác năm 2026”/);
+      expect(journal).toMatch(/Xếp hồ sơ vào hộp — hộp số 01 \(ML 3\); hồ sơ ML 3 · HS 1 \(\d{4}\) “Hồ sơ hội nghị tổng kết công tác năm 2026”/);
       // Narrowed by words typed without marks ("huy" is Hủy, not Thụy Hải), by kind of work and by days; a line opens on what it changed.
       const lines = page.locator('.ant-table-row');
       const all = await lines.count();
       await page.locator('#journal-words').fill('huy van ban den');
       await expect.poll(() => page.getByTestId('journal-found').textContent()).toBe('Có 1 dòng khớp.');
-      expect(await lines.first().textContent()).toContain('Hủy văn bản đến — Vào sổ nhầm');
+      // Which entry was cancelled, then why (it said why alone).
+      expect(await lines.first().textContent()).toContain('Hủy văn bản đến — số đến 01 “V/v tuyển dụng công chức cấp xã” — lý do: Vào sổ nhầm: văn bản gửi UBND xã khác');
       await page.locator('#journal-words').fill('');
       await page.getByTestId('journal-group').click();
       await page.locator('.ant-select-item-option').filter({ hasText: 'Hồ sơ, văn bản trong hồ sơ' }).click();

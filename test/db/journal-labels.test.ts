@@ -397,8 +397,11 @@ describe('the archive duties’ changes in the clerk’s words (they read "thôn
     const read = lines(finalised, 'statReports');
     expect(read).toContain('Tình trạng: Bản nháp → Đã chốt');
     expect(read).toContain(`Thời điểm chốt báo cáo: (để trống) → ${formatDateTime('2026-01-20T03:00:00Z')}`);
-    // The figures computed are fixed when it is finalised.
-    expect(changedFieldLabels(vt(), finalised.changes)).toEqual(['Số liệu', 'Ghi chú', 'Tình trạng', 'Thời điểm chốt báo cáo']);
+    // The figures computed are fixed when it is finalised: counted in the list (each is read by its row when the line is opened).
+    const figures = Object.keys(change(finalised, 'statReports').values ?? {}).filter((k) => k.startsWith('values.')).length;
+    expect(figures).toBeGreaterThan(5);
+    expect(changedFieldLabels(vt(), finalised.changes)).toEqual([`Số liệu (${figures} chỉ tiêu)`, 'Ghi chú', 'Tình trạng', 'Thời điểm chốt báo cáo']);
+    expect(read).toContain('Văn bản đến (dòng 1.2): (để trống) → 6');
     expect(lines(entry('stats.reopen', 'statReports'), 'statReports')).toContain('Tình trạng: Đã chốt → Bản nháp');
     expect(changedFieldLabels(vt(), [{ table: 'statReports', fields: ['preparedBy'] }])).toEqual(['Thông tin do phần mềm tự cập nhật']);
   });
@@ -553,6 +556,9 @@ describe('a journal line’s detail in words', () => {
     expect(detailText(t, 'appraisal.decision', 'keep')).toBe('Giữ lại');
     expect(detailText(translators.en, 'appraisal.decision', 'destroy')).toBe('Destroy');
     expect(detailText(t, 'deposit.receipt', '2026-03-02')).toBe('02/03/2026');
+    // A destruction decision by its number (a bare "52/QĐ-UBND" after the dossiers destroyed read as one of them).
+    expect(detailText(t, 'appraisal.destroy', '52/QĐ-UBND')).toBe('quyết định số 52/QĐ-UBND');
+    expect(detailText(translators.en, 'appraisal.destructionDecision', '52/QĐ-UBND')).toBe('decision no. 52/QĐ-UBND');
     expect(detailText(translators.en, 'dossier.number', '1')).toBe('1 dossier');
     expect(detailText(translators.en, 'dossier.number', '18')).toBe('18 dossiers');
     // A setting's number in the language's own way ("0.125" reads as a hundred and twenty-five in Vietnamese).
@@ -584,7 +590,8 @@ describe('narrowing the journal (Nhật ký thay đổi: Tìm, Loại việc, T�
     expect((await findJournal(db, { words: 'LAP NHAM' }, lineOf, 100)).map((e) => e.action)).toEqual(['dossier.delete']);
     expect(await findJournal(db, { words: 'không có chữ này' }, lineOf, 100)).toEqual([]);
     // A correction is found by what the document became or was ("V/v chứng thực" → "V/v tuyển dụng"), and by the field's name.
-    expect((await findJournal(db, { words: 'tuyen dung' }, lineOf, 100)).map((e) => e.action)).toEqual(['incoming.update']);
+    // …and its cancellation, which names the entry by its number and summary.
+    expect((await findJournal(db, { words: 'tuyen dung' }, lineOf, 100)).map((e) => e.action)).toEqual(['incoming.cancel', 'incoming.update']);
     expect((await findJournal(db, { words: 'chung thuc' }, lineOf, 100)).map((e) => e.action)).toContain('incoming.update');
     expect((await findJournal(db, { words: 'trich yeu' }, lineOf, 100)).map((e) => e.action)).toEqual(expect.arrayContaining(['incoming.update', 'outgoing.update']));
   });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../core/format';
 import { useDb } from '../db/context';
 import { recordHistory } from '../db/repositories/journal-repository';
-import { actionLabel, changedFieldLabels, changedValueLines, detailText } from '../i18n/journal-labels';
+import { actionLabel, changedFieldLabels, changedValueLines, lineDetail } from '../i18n/journal-labels';
 import type { RecordChange } from '../core/journal';
 
 /** What a change did: each field whose before and after were kept, "Trích yếu: A → B"; the others named. */
@@ -18,8 +18,9 @@ export function Changes({ change }: { change: RecordChange }) {
   const others = changedFieldLabels(t, [change], new Set(values.map((v) => v.field)));
   return (
     <>
-      {values.map((v) => (
-        <Typography.Text key={v.field} type="secondary" style={{ display: 'block' }} data-testid="history-value">
+      {values.map((v, i) => (
+        // A report's figures are lines of one field.
+        <Typography.Text key={`${v.field}-${i}`} type="secondary" style={{ display: 'block' }} data-testid="history-value">
           {v.line}
         </Typography.Text>
       ))}
@@ -47,7 +48,7 @@ export function RecordHistory({ id, received = false }: { id: string; received?:
         children: (
           <>
             <div>{t('registers.historyLine', { date: formatDateTime(h.at), operator: h.operator, action: actionLabel(t, h.action) })}</div>
-            {h.detail && <Typography.Text type="secondary">{detailText(t, h.action, h.detail)}</Typography.Text>}
+            {(h.detail || h.subject) && <Typography.Text type="secondary">{lineDetail(t, h)}</Typography.Text>}
             <Changes change={h.change} />
           </>
         ),

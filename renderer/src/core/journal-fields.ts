@@ -5,7 +5,7 @@
  * precision), is named as that field. A table's fields are listed in the order of its form where it has one.
  */
 import type { ReplicatedTable } from './bundle/schema';
-import type { JournalValue, RecordChange } from './journal';
+import { changedValues, type JournalValue, type RecordChange } from './journal';
 
 export type JournalFieldRules = {
   /** Kept by the app for itself: derived index keys, counters, copies; never named. */
@@ -16,6 +16,11 @@ export type JournalFieldRules = {
   readonly partOf?: Readonly<Record<string, string>>;
   /** Fields in the order the table's form shows them: listed first, in that order (the others after, as stored). */
   readonly order?: readonly string[];
+  /**
+   * Fields holding figures by key (a report's values, one per indicator): each figure changed is kept on its own, as
+   * `field.key` ("values.incomingDocs": 120 → 125), and read by its row's name, not the whole as one "Số liệu".
+   */
+  readonly figures?: readonly string[];
 };
 
 export const JOURNAL_FIELD_RULES: Readonly<Partial<Record<ReplicatedTable, JournalFieldRules>>> = {
@@ -69,7 +74,7 @@ export const JOURNAL_FIELD_RULES: Readonly<Partial<Record<ReplicatedTable, Journ
   },
   loanItems: { order: ['dossierId', 'documents'] },
   // Who saved the report last, copied from the person at the machine (the journal line names them).
-  statReports: { internal: ['preparedBy'], order: ['year', 'forms', 'values', 'note', 'status', 'finalisedAt'] },
+  statReports: { internal: ['preparedBy'], order: ['year', 'forms', 'values', 'note', 'status', 'finalisedAt'], figures: ['values'] },
 };
 
 const NONE: JournalFieldRules = {};
@@ -122,6 +127,33 @@ export function keptValueFields(table: string, fields: readonly string[]): strin
     }
   }
   return [...out];
+}
+
+/** Whether `field` of `table` holds figures by key, each kept on its own (`JournalFieldRules.figures`). */
+export function figuresField(table: string, field: string): boolean {
+  return rulesOf(table).figures?.includes(field) ?? false;
+}
+
+/** The figures of a field holding them by key (anything else holds none). */
+function figuresOf(v: unknown): Readonly<Record<string, unknown>> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/**
+ * Before and after of what a change of `fields` changed, as the journal keeps them: the short values of `keptValueFields`,
+ * and each figure changed of a field holding them by key, as `field.key` (a report's "Văn bản đến: 120 → 125").
+ */
+export function keptValues(table: string, before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>, fields: readonly string[]): Record<string, [JournalValue, JournalValue]> | undefined {
+  const out: Record<string, [JournalValue, JournalValue]> = { ...changedValues(before, after, keptValueFields(table, fields)) };
+  for (const f of rulesOf(table).figures ?? []) {
+    if (!fields.includes(f)) continue;
+    const [a, b] = [figuresOf(before[f]), figuresOf(after[f])];
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const [x, y] = [a[key], b[key]];
+      if (x !== y && (x === undefined || typeof x === 'number') && (y === undefined || typeof y === 'number')) out[`${f}.${key}`] = [x ?? null, y ?? null];
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /**

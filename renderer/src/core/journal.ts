@@ -23,7 +23,18 @@ export type RecordChange = {
    * structured value is only named in `fields`. Absent in entries written before it was kept.
    */
   readonly values?: Readonly<Record<string, readonly [JournalValue, JournalValue]>>;
+  /**
+   * The record as the journal names it ("07/BC-UBND “Báo cáo quý I”", core/journal-subject.ts), kept for the first
+   * items of a line: an item opened says which document moved, not only "Số thứ tự: 2 → 3". Absent before it was kept.
+   */
+  readonly name?: string;
 };
+
+/**
+ * Records of one table a line is about, as the clerk knows them: the first few named (core/journal-subject.ts), all
+ * counted — "Hủy văn bản đến" says which entry, "Đánh số hồ sơ" which dossiers.
+ */
+export type JournalSubject = { readonly table: string; readonly names: readonly string[]; readonly count: number };
 
 /** A value as the journal keeps it: nothing (null), a text, a number, yes/no, a list of texts. */
 export type JournalValue = string | number | boolean | null | readonly string[];
@@ -61,6 +72,8 @@ export type JournalEntry = {
   readonly action: string;
   /** Extra text for the log line (a reason for a deletion, a file name for an import). */
   readonly detail?: string;
+  /** The records the line is about, named when it was written (absent in lines that name them in `detail`, and before it was kept). */
+  readonly subject?: readonly JournalSubject[];
   readonly changes: readonly RecordChange[];
   /** Indexed (multi-entry) for "history of this record". */
   readonly recordIds: readonly string[];

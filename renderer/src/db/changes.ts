@@ -11,8 +11,9 @@ import { BUNDLE_LIMITS, type ReplicatedTable } from '../core/bundle/schema';
 import { AppError } from '../core/errors';
 import { HybridClock, ZERO_HLC } from '../core/hlc';
 import { newId } from '../core/ids';
-import { changedValues, type JournalEntry, type RecordChange } from '../core/journal';
-import { keptValueFields } from '../core/journal-fields';
+import type { JournalEntry, JournalSubject, RecordChange } from '../core/journal';
+import { keptValues } from '../core/journal-fields';
+import { journalName, journalSubject, namesTable } from '../core/journal-subject';
 import { changedFields, type RecordMeta } from '../core/records';
 import type { LuutruDb, TableName } from './schema';
 import { ForeignStore } from './foreign/foreign-store';
@@ -23,7 +24,18 @@ import { withDossierDerived } from '../core/duties/dossier-fields';
 /** Who is acting: this PC's unit and the named operator. */
 export type Session = { readonly unitId: string; readonly operator: string };
 
-export type ChangeContext = { readonly action: string; readonly detail?: string };
+export type ChangeContext = {
+  readonly action: string;
+  readonly detail?: string;
+  /**
+   * The tables whose records the line is about, in the order it names them: the records of each the change set wrote,
+   * or was told of (`mention`), named and counted in the entry's `subject` — "Hủy văn bản đến — số đến 01 “V/v …”".
+   */
+  readonly about?: readonly RecordTableName[];
+};
+
+/** Items of a line named one by one (what the journal page lists of a line opened). */
+const NAMED_CHANGES = 50;
 
 /** For large change sets (an import): records are written `chunk` at a time, `onWrite` told after each. */
 export type WriteOptions = {
@@ -48,6 +60,10 @@ export class ChangeSet {
   /** What the journal names the change by, once the work knows it (a number given inside the transaction). */
   private detail: string | undefined;
   private foreign: ForeignStore | undefined;
+  /** Records the line is about that it does not write (the fonds numbered in, the box moved into), by table. */
+  private readonly mentioned = new Map<string, Map<string, Fields>>();
+  /** Names given by the work where a record's row does not say it (a document read through its register entry). */
+  private readonly names = new Map<string, string>();
   /** The foreign generation this change set wrote (foreign-cache.ts), once it wrote other units' records. */
   foreignGeneration: string | undefined;
 
@@ -64,6 +80,18 @@ export class ChangeSet {
   /** Names what this change is about in its journal entry (over the context's `detail`): known only once the work has run, as a number given. */
   describe(detail: string): void {
     this.detail = detail;
+  }
+
+  /** Names a record the line is about but does not write (`ChangeContext.about`): the fonds dossiers are numbered in, the box they go into. */
+  mention(table: RecordTableName, record: Fields & { readonly id: string }): void {
+    let m = this.mentioned.get(table);
+    if (!m) this.mentioned.set(table, (m = new Map()));
+    m.set(record.id, record);
+  }
+
+  /** How the journal names record `id` where its row does not say (a document linked to a register entry holds no number). */
+  nameAs(id: string, name: string): void {
+    this.names.set(id, name);
   }
 
   /**
@@ -110,7 +138,7 @@ export class ChangeSet {
     const fieldsChanged = changedFields(before, record);
     if (fieldsChanged.length === 0) return before;
     const stamped = { ...record, clock: this.clock.tick() };
-    this.stage(table, stamped as unknown as AnyRecord, 'update', fieldsChanged, changedValues(before, record, keptValueFields(table, fieldsChanged)));
+    this.stage(table, stamped as unknown as AnyRecord, 'update', fieldsChanged, keptValues(table, before, record, fieldsChanged));
     return stamped;
   }
 
@@ -222,18 +250,46 @@ export class ChangeSet {
       m[c.table] = (m[c.table] ?? 0) + 1;
     }
     const detail = this.detail ?? ctx.detail;
+    const subject = this.subject(ctx.about ?? []);
     const entry: JournalEntry = {
       at: new Date().toISOString(),
       operator: this.session.operator,
       action: ctx.action,
       ...(detail ? { detail } : {}),
-      changes: this.changes,
+      ...(subject.length > 0 ? { subject } : {}),
+      changes: this.namedChanges(),
       recordIds: [...new Set(this.changes.map((c) => c.recordId))],
       ...(plan ? { imported: { records: plan.changes.length, byOrigin } } : {}),
     };
     const seq = await this.db.journal.add(entry);
     await this.db.settings.put({ key: CLOCK_KEY, value: this.clock.peek() });
     return { ...entry, seq };
+  }
+
+  /**
+   * The records of each table in `about`, those told of then those written (each once, as last written), named and
+   * counted. Where the line removed records of a table it is about those (a slip deleted, not the slips that moved up).
+   */
+  private subject(about: readonly RecordTableName[]): JournalSubject[] {
+    const out: JournalSubject[] = [];
+    for (const table of about) {
+      const records = new Map<string, Fields>(this.mentioned.get(table));
+      const removed = new Set(this.changes.filter((c) => c.table === table && c.op === 'delete').map((c) => c.recordId));
+      for (const [id, r] of this.puts.get(table) ?? []) if (removed.size === 0 || removed.has(id)) records.set(id, r);
+      const s = journalSubject(table, [...records.values()], this.names);
+      if (s) out.push(s);
+    }
+    return out;
+  }
+
+  /** The changes, the first of them with the name of the record each touched (as last written). */
+  private namedChanges(): RecordChange[] {
+    return this.changes.map((c, i) => {
+      if (i >= NAMED_CHANGES || !namesTable(c.table)) return c;
+      const record = this.puts.get(c.table as RecordTableName)?.get(c.recordId);
+      const name = this.names.get(c.recordId) ?? (record ? journalName(c.table, record) : undefined);
+      return name ? { ...c, name } : c;
+    });
   }
 }
 

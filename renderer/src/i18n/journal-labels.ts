@@ -4,10 +4,11 @@
  * dossier's the day it was closed). Never a code name: an unknown field reads "thông tin khác".
  */
 import type { TFunction } from 'i18next';
-import type { JournalEntry, JournalValue, RecordChange } from '../core/journal';
+import type { JournalEntry, JournalSubject, JournalValue, RecordChange } from '../core/journal';
 import { formatDate, formatDateTime } from '../core/format';
-import { changeListedFields, listedField, listedFields, precisionField } from '../core/journal-fields';
+import { changeListedFields, figuresField, listedField, listedFields, precisionField } from '../core/journal-fields';
 import { DATE_PRECISIONS, formatEnd, type DatePrecision } from '../core/processing/period';
+import { DEFAULT_STAT_FORMS, reportSections } from '../core/duties/statistics';
 
 function lookup(t: TFunction, key: string): string | undefined {
   const text: string = t(key, { defaultValue: '' });
@@ -45,7 +46,7 @@ export function changedFieldLabels(t: TFunction, changes: readonly (Pick<RecordC
   for (const c of changes) {
     const listed = changeListedFields(c);
     if (c.fields.length > 0 && listed.length === 0) internalOnly = true;
-    for (const f of listed) if (!except.has(f)) out.add(fieldLabel(t, c.table, f));
+    for (const f of listed) if (!except.has(f)) for (const label of figureLabels(t, c, f) ?? [fieldLabel(t, c.table, f)]) out.add(label);
   }
   const wholeRecords = changes.some((c) => c.op !== undefined && c.op !== 'update');
   return out.size === 0 && internalOnly && !wholeRecords ? [t('journalFields.internal')] : [...out];
@@ -64,6 +65,40 @@ const CODE_NAMES: Readonly<Record<string, string>> = {
   // A dossier's status as its screens say it (not a register's 'Đang mở').
   'dossiers.status': 'dossiers.status_',
 };
+
+/** Figures of a field holding them by key named one by one when a change touched at most this many ("Số liệu (20 chỉ tiêu)" past it). */
+const FIGURES_NAMED = 5;
+
+/** Per field of figures by key (`table.field`), each figure's row as its form prints it: its number and name. */
+const FIGURE_ROWS: Readonly<Record<string, () => ReadonlyMap<string, { readonly no: string; readonly label: string }>>> = {
+  'statReports.values': () => (statRows ??= new Map(reportSections(DEFAULT_STAT_FORMS, []).flatMap((s) => s.rows.map((r) => [r.key, { no: r.no, label: r.label }] as const)))),
+};
+let statRows: ReadonlyMap<string, { readonly no: string; readonly label: string }> | undefined;
+
+/** The figures of field `f` a change kept before and after (`field.key`), in the order of their form's rows. */
+function changedFigures(change: Pick<RecordChange, 'table' | 'values'>, f: string): { key: string; pair: readonly [JournalValue, JournalValue]; row?: { readonly no: string; readonly label: string } }[] {
+  if (!figuresField(change.table, f)) return [];
+  const rows = FIGURE_ROWS[`${change.table}.${f}`]?.() ?? new Map<string, { no: string; label: string }>();
+  const order = [...rows.keys()];
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  return Object.entries(change.values ?? {})
+    .filter(([k]) => k.startsWith(`${f}.`))
+    .map(([k, pair]) => ({ key: k.slice(f.length + 1), pair, row: rows.get(k.slice(f.length + 1)) }))
+    .sort((a, b) => rank(a.key) - rank(b.key));
+}
+
+/** A figure's name: its row's ("Văn bản đến (dòng 1.2)"), else the field's. */
+function figureLabel(t: TFunction, table: string, f: string, row: { readonly no: string; readonly label: string } | undefined): string {
+  return row ? t('journalLine.figure', { label: row.label, no: row.no }) : fieldLabel(t, table, f);
+}
+
+/** The labels a field of figures is listed by: each figure changed (a few), or how many; undefined for any other field, or none kept. */
+function figureLabels(t: TFunction, change: Pick<RecordChange, 'table' | 'values'>, f: string): string[] | undefined {
+  const figures = changedFigures(change, f);
+  if (figures.length === 0) return undefined;
+  if (figures.length > FIGURES_NAMED) return [t('journalLine.figures', { field: fieldLabel(t, change.table, f), count: figures.length })];
+  return figures.map((x) => figureLabel(t, change.table, f, x.row));
+}
 
 /** Fields holding a retention (a number of years or 'permanent'). */
 const RETENTIONS: ReadonlySet<string> = new Set(['retention', 'newRetention']);
@@ -116,6 +151,11 @@ export function changedValueLines(t: TFunction, change: Pick<RecordChange, 'tabl
   const out: { field: string; line: string }[] = [];
   const own = new Set(change.fields);
   for (const f of listedFields(change.table, change.fields)) {
+    // A report's figures one by one ("Văn bản đến (dòng 1.2): 120 → 125"), where the journal kept them.
+    for (const x of own.has(f) ? changedFigures(change, f) : []) {
+      const [from, to] = x.pair.map((v) => valueText(t, change.table, f, v));
+      if (from !== undefined && to !== undefined && from !== to) out.push({ field: f, line: t('journal.changedValue', { field: figureLabel(t, change.table, f, x.row), from, to }) });
+    }
     const pair = change.values?.[f];
     // A date is shown when it or how it was written changed ("12/2025 → 20/12/2025": the day became known).
     const changed = own.has(f) || own.has(precisionField(change.table, f) ?? '');
@@ -155,11 +195,41 @@ export function detailText(t: TFunction, action: string, detail: string): string
   if (action === 'slip.order') return lookup(t, `processing.order_${detail}`) ?? detail;
   // The council's opinion on a dossier by its name ("Giữ lại"; it showed its code, "keep").
   if (action === 'appraisal.decision') return codeName(t, 'appraisalItems.decision', detail) ?? detail;
+  // A destruction decision by its number ("quyết định số 52/QĐ-UBND"; a bare number read as anything).
+  if (action === 'appraisal.destroy' || action === 'appraisal.destructionDecision') return t('journalLine.decision', { number: detail });
   // A day (a receipt's) as dd/mm/yyyy.
   if (/^\d{4}-\d{2}-\d{2}$/.test(detail)) return formatDate(detail);
   // Kept as a number ("0.125"), read in the language's own way ("0,125": in Vietnamese "0.125" reads as a hundred and twenty-five).
   if (action === 'settings.metresPerBox' && Number.isFinite(Number(detail))) return t('journal.detailMetres', { metres: Number(detail) });
   return detail;
+}
+
+/**
+ * The records a line is about, as the clerk knows them: "số đến 01 (15/SNV-CCVC) “V/v tuyển dụng”", "phông “…”; 3 hồ sơ:
+ * ML 1 · HS 1 (2025) “…”, ML 1 · HS 2 (2025) “…”, ML 1 · HS 3 (2025) “…”, …" (the first few named, all counted).
+ */
+export function subjectText(t: TFunction, subject: readonly JournalSubject[]): string {
+  return subject
+    .map((s) => {
+      const names = `${s.names.join(', ')}${s.count > s.names.length ? `${s.names.length > 0 ? ', ' : ''}…` : ''}`;
+      if (s.count === 1 && s.names.length === 1) return t([`journalSubject.one.${s.table}`, 'journalSubject.one.other'], { name: names });
+      return t([`journalSubject.many.${s.table}`, 'journalSubject.many.other'], { count: s.count, names });
+    })
+    .join('; ');
+}
+
+/** Actions whose detail is the reason a person gave: said as one once the line names what it cancelled. */
+const REASONED = new Set(['incoming.cancel', 'outgoing.cancel', 'dossier.delete', 'deposit.cancel', 'deposit.receiptCancel', 'loan.cancel']);
+
+/**
+ * What follows a line's action: the records it is about (`subjectText`), then its detail in words (`detailText`) — a
+ * reason said as one: "số đến 01 (15/SNV-CCVC) “V/v tuyển dụng” — lý do: Vào sổ nhầm". '' for a line with neither.
+ */
+export function lineDetail(t: TFunction, e: Pick<JournalEntry, 'action' | 'detail' | 'subject'>): string {
+  const subject = e.subject && e.subject.length > 0 ? subjectText(t, e.subject) : '';
+  const detail = e.detail ? detailText(t, e.action, e.detail) : '';
+  if (!subject) return detail;
+  return detail ? `${subject} — ${REASONED.has(e.action) ? t('journalLine.reason', { reason: detail }) : detail}` : subject;
 }
 
 /** Items of a line whose changed values are searched (a spreadsheet import's thousands are named by their fields only). */
@@ -172,5 +242,5 @@ const SEARCHED_CHANGES = 20;
  */
 export function journalLineText(t: TFunction, e: JournalEntry): string {
   const values = e.changes.length <= SEARCHED_CHANGES ? e.changes.flatMap((c) => changedValueLines(t, c).map((v) => v.line)) : [];
-  return [formatDateTime(e.at), e.operator, actionLabel(t, e.action), e.detail ? detailText(t, e.action, e.detail) : '', ...changedFieldLabels(t, e.changes), ...values].join(' ');
+  return [formatDateTime(e.at), e.operator, actionLabel(t, e.action), lineDetail(t, e), ...changedFieldLabels(t, e.changes), ...values].join(' ');
 }

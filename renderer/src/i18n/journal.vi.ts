@@ -17,6 +17,49 @@ export const journalVi = {
   },
   /** How a kept number is written: "1,5" (a decimal comma), a year without a thousands mark. */
   journalFormat: { number: '{{value, number(useGrouping: false)}}' },
+  /**
+   * The records a line is about (journal-labels.ts subjectText): one by its name, several counted with the first few
+   * named. The name is as the record says it: a number, a year in brackets, a title in quotes.
+   */
+  journalSubject: {
+    one: {
+      incomingDocs: 'số đến {{name}}',
+      outgoingDocs: 'số {{name}}',
+      dossiers: 'hồ sơ {{name}}',
+      dossierDocs: 'văn bản {{name}}',
+      boxes: 'hộp số {{name}}',
+      fonds: 'phông {{name}}',
+      processingJobs: 'đợt chỉnh lý {{name}}',
+      depositBatches: 'đợt nộp lưu {{name}}',
+      appraisals: 'đợt xác định giá trị {{name}}',
+      loans: 'phiếu số {{name}}',
+      other: '{{name}}',
+    },
+    many: {
+      incomingDocs: '{{count}} văn bản đến, số đến {{names}}',
+      outgoingDocs: '{{count}} văn bản đi, số {{names}}',
+      dossiers: '{{count}} hồ sơ: {{names}}',
+      dossierDocs: '{{count}} văn bản: {{names}}',
+      boxes: '{{count}} hộp, số {{names}}',
+      fonds: '{{count}} phông: {{names}}',
+      processingJobs: '{{count}} đợt chỉnh lý: {{names}}',
+      depositBatches: '{{count}} đợt nộp lưu: {{names}}',
+      appraisals: '{{count}} đợt xác định giá trị: {{names}}',
+      loans: '{{count}} phiếu, số {{names}}',
+      other: '{{count}} mục: {{names}}',
+    },
+  },
+  /** Parts of a line's words (journal-labels.ts). */
+  journalLine: {
+    /** A cancellation's reason, after what was cancelled. */
+    reason: 'lý do: {{reason}}',
+    /** A destruction decision by its number. */
+    decision: 'quyết định số {{number}}',
+    /** A statistics report's figure by its row. */
+    figure: '{{label}} (dòng {{no}})',
+    /** Many figures of a report changed at once (a report finalised fixes every computed one). */
+    figures: '{{field}} ({{count}} chỉ tiêu)',
+  },
   journalFields: {
     unknown: 'thông tin khác',
     /** A change of only the fields the app keeps for itself (core/journal-fields.ts): never listed by their names. */

@@ -224,7 +224,8 @@ export async function reopenAppraisal(db: LuutruDb, session: Session, id: string
  */
 export async function destroyAppraisal(db: LuutruDb, session: Session, id: string, raw: DestructionInput, now: Date = new Date()): Promise<Appraisal> {
   const input = cleanDestruction(raw);
-  return writeChanges(db, session, { action: 'appraisal.destroy', detail: input.decisionNumber }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
+  // Named by the appraisal and the dossiers destroyed (its detail was the decision's number alone).
+  return writeChanges(db, session, { action: 'appraisal.destroy', detail: input.decisionNumber, about: ['appraisals', 'dossiers'] }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
     const a = await db.appraisals.get(id);
     if (!a || a.deleted) throw new AppError('record.notFound');
     if (a.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');

@@ -75,7 +75,7 @@ async function ownDossier(db: LuutruDb, session: Session, id: string): Promise<D
 /** Keeps a file back with the head's written approval until a date (at most the limit past its deadline). */
 export async function keepBack(db: LuutruDb, session: Session, id: string, approval: string, until: string, rules: DepositRules): Promise<Dossier> {
   const clean = cleanText(approval);
-  return writeChanges(db, session, { action: 'deposit.keepBack', detail: clean }, ['dossiers'], async (c) => {
+  return writeChanges(db, session, { action: 'deposit.keepBack', detail: clean, about: ['dossiers'] }, ['dossiers'], async (c) => {
     const d = await ownDossier(db, session, id);
     const issues = keptBackIssues(d, clean, until, rules);
     if (clean.length > DUTY_LIMITS.decision) issues.push({ field: 'keptBackApproval', code: 'text.tooLong', params: { max: DUTY_LIMITS.decision, length: clean.length } });
@@ -85,14 +85,14 @@ export async function keepBack(db: LuutruDb, session: Session, id: string, appro
 }
 
 export async function endKeepBack(db: LuutruDb, session: Session, id: string): Promise<Dossier> {
-  return writeChanges(db, session, { action: 'deposit.endKeepBack' }, ['dossiers'], async (c) => patchDossier(c, session, await ownDossier(db, session, id), { keptBackApproval: undefined, keptBackUntil: undefined }));
+  return writeChanges(db, session, { action: 'deposit.endKeepBack', about: ['dossiers'] }, ['dossiers'], async (c) => patchDossier(c, session, await ownDossier(db, session, id), { keptBackApproval: undefined, keptBackUntil: undefined }));
 }
 
 /** Marks a capital construction dossier (hồ sơ xây dựng cơ bản) with its final settlement date (the deadline counts from it), or unmarks it. */
 export async function setCapitalConstruction(db: LuutruDb, session: Session, id: string, capital: boolean, settlementDate?: string): Promise<Dossier> {
   if (capital && !settlementDate) throw new DutyInvalidError([{ field: 'settlementDate', code: 'deposit.settlementRequired' }]);
   if (settlementDate !== undefined && !isIsoDate(settlementDate)) throw new DutyInvalidError([dateIssue('settlementDate', settlementDate)]);
-  return writeChanges(db, session, { action: 'deposit.capital' }, ['dossiers'], async (c) =>
+  return writeChanges(db, session, { action: 'deposit.capital', about: ['dossiers'] }, ['dossiers'], async (c) =>
     patchDossier(c, session, await ownDossier(db, session, id), capital ? { capitalConstruction: true, settlementDate } : { capitalConstruction: undefined, settlementDate: undefined }),
   );
 }
@@ -133,7 +133,8 @@ export async function createDepositBatch(db: LuutruDb, session: Session, raw: Ba
   const issues = batchIssues(input, today);
   if (issues.length > 0) throw new DutyInvalidError(issues);
   const perBox = await getMetresPerBox(db);
-  return writeChanges(db, session, { action: 'deposit.batch', detail: `${input.name} (${dossierIds.length})` }, ['dossiers', 'boxes', 'depositBatches', 'fonds', 'loans', 'loanItems'], async (c) => {
+  // Named by the batch and its dossiers, counted.
+  return writeChanges(db, session, { action: 'deposit.batch', about: ['depositBatches', 'dossiers'] }, ['dossiers', 'boxes', 'depositBatches', 'fonds', 'loans', 'loanItems'], async (c) => {
     const fonds = await db.fonds.get(input.fondsId);
     if (!fonds || fonds.deleted || fonds.unitId !== session.unitId) throw new AppError('dossier.fondsNotFound');
     const found = await db.dossiers.bulkGet([...new Set(dossierIds)]);
@@ -176,7 +177,7 @@ export async function createDepositBatch(db: LuutruDb, session: Session, raw: Ba
 export async function cancelDepositBatch(db: LuutruDb, session: Session, batchId: string, reason: string): Promise<void> {
   const why = cleanText(reason);
   if (!why) throw new AppError('deposit.cancelReasonRequired');
-  await writeChanges(db, session, { action: 'deposit.cancel', detail: why }, ['dossiers', 'depositBatches'], async (c) => {
+  await writeChanges(db, session, { action: 'deposit.cancel', detail: why, about: ['depositBatches', 'dossiers'] }, ['dossiers', 'depositBatches'], async (c) => {
     const batch = await c.get<DepositBatchFields>('depositBatches', batchId);
     if (!batch || batch.deleted) throw new AppError('record.notFound');
     // Files that went on from it (a lưu trữ hiện hành batch) to the historical archive: that batch is cancelled first.
@@ -324,10 +325,11 @@ async function firstLoanOf(db: LuutruDb, unitId: string, batch: DepositBatch | u
 /** The receiving archive records that another unit's batch arrived: its own record, pointing at the batch. */
 export async function recordDepositReceipt(db: LuutruDb, session: Session, batchId: string, raw: ReceiptInput, today: string = isoDate(new Date())): Promise<DepositReceipt> {
   const input = cleanReceipt(raw);
-  return writeChanges(db, session, { action: 'deposit.receipt', detail: input.receivedDate }, ['depositBatches', 'depositReceipts', 'dossiers', 'loans', 'loanItems'], async (c) => {
+  return writeChanges(db, session, { action: 'deposit.receipt', detail: input.receivedDate, about: ['depositBatches'] }, ['depositBatches', 'depositReceipts', 'dossiers', 'loans', 'loanItems'], async (c) => {
     // Read once, in the transaction: the refusals of the fields first (the received day against its handover), then the batch's own.
     // (Recorded again after a cancelled receipt: the loans made under that one still stand.)
     const batch = await handedBatch(db, batchId);
+    if (batch) c.mention('depositBatches', batch);
     const issues = receiptIssues(input, batch, today, await firstLoanOf(db, session.unitId, batch));
     if (issues.length > 0) throw new DutyInvalidError(issues);
     if (!batch || batch.deleted) throw new AppError('record.notFound');
@@ -346,10 +348,11 @@ export async function recordDepositReceipt(db: LuutruDb, session: Session, batch
  */
 export async function correctDepositReceipt(db: LuutruDb, session: Session, receiptId: string, raw: ReceiptInput, today: string = isoDate(new Date())): Promise<DepositReceipt> {
   const input = cleanReceipt(raw);
-  return writeChanges(db, session, { action: 'deposit.receiptCorrect', detail: input.receivedDate }, ['depositBatches', 'depositReceipts', 'dossiers', 'loans', 'loanItems'], async (c) => {
+  return writeChanges(db, session, { action: 'deposit.receiptCorrect', detail: input.receivedDate, about: ['depositBatches'] }, ['depositBatches', 'depositReceipts', 'dossiers', 'loans', 'loanItems'], async (c) => {
     const before = await c.get<DepositReceiptFields>('depositReceipts', receiptId);
     if (!before || before.deleted) throw new AppError('record.notFound');
     const batch = await handedBatch(db, before.batchId);
+    if (batch) c.mention('depositBatches', batch);
     const issues = receiptIssues(input, batch, today, await firstLoanOf(db, session.unitId, batch));
     if (issues.length > 0) throw new DutyInvalidError(issues);
     // The unit cancelled the batch since: the receipt is only to be cancelled.
@@ -366,9 +369,11 @@ export async function correctDepositReceipt(db: LuutruDb, session: Session, rece
 export async function cancelDepositReceipt(db: LuutruDb, session: Session, receiptId: string, reason: string): Promise<void> {
   const why = cleanText(reason);
   if (!why) throw new AppError('deposit.receiptCancelReasonRequired');
-  await writeChanges(db, session, { action: 'deposit.receiptCancel', detail: why }, ['depositBatches', 'depositReceipts', 'dossiers', 'loans', 'loanItems'], async (c) => {
+  await writeChanges(db, session, { action: 'deposit.receiptCancel', detail: why, about: ['depositBatches'] }, ['depositBatches', 'depositReceipts', 'dossiers', 'loans', 'loanItems'], async (c) => {
     const receipt = await c.get<DepositReceiptFields>('depositReceipts', receiptId);
     if (!receipt || receipt.deleted) throw new AppError('record.notFound');
+    const batch = await handedBatch(db, receipt.batchId);
+    if (batch) c.mention('depositBatches', batch);
     await assertReceiptCancellable(db, session.unitId, receipt.batchId);
     c.removeKnown('depositReceipts', receipt, why);
   });

@@ -17,7 +17,8 @@ import { PROCESSING_LIMITS } from '../../core/processing/types';
 import { joinNumberNotation } from '../../core/registers/notation';
 import { formatNumber } from '../../core/registers/numbering';
 import { typeAndSummary } from '../../core/registers/register-book';
-import { writeChanges, type Session } from '../changes';
+import { journalName } from '../../core/journal-subject';
+import { writeChanges, type ChangeSet, type Session } from '../changes';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import { receivedIncoming, receivedOutgoing } from '../../core/registers/received-entry';
 import type { LuutruDb } from '../schema';
@@ -218,6 +219,16 @@ async function journalDocNameOf(db: LuutruDb, doc: DossierDoc, dossier: DossierF
   return journalDocName(entry ? entryAsDocument(entry) : doc, dossier);
 }
 
+/**
+ * Names a listed document's item in the line (its number and summary, a linked one's read from its entry, whose row
+ * holds neither): two documents that swapped places read "Số thứ tự trong hồ sơ: 2 → 3" each, not saying which was which.
+ */
+async function nameDocItem(db: LuutruDb, c: ChangeSet, doc: DossierDoc): Promise<void> {
+  const entry = await linkedEntryOf(db, doc);
+  const name = journalName('dossierDocs', entry ? entryAsDocument(entry) : doc);
+  if (name) c.nameAs(doc.id, name);
+}
+
 /** Removes a document from the list (tombstone); the ones after it move up. */
 export async function removeDoc(db: LuutruDb, session: Session, id: string, reason: string): Promise<void> {
   await writeChanges(db, session, { action: 'doc.delete' }, ['dossierDocs', 'dossiers', 'incomingDocs', 'outgoingDocs'], async (c) => {
@@ -239,6 +250,7 @@ export async function moveDoc(db: LuutruDb, session: Session, id: string, direct
     const other = (await listDocs(db, doc.dossierId)).find((d) => d.position === doc.position + (direction === 'up' ? -1 : 1));
     if (!other) return;
     c.describe(await journalDocNameOf(db, doc, dossier));
+    for (const d of [doc, other]) await nameDocItem(db, c, d);
     c.updateKnown<DossierDocFields>('dossierDocs', doc, { ...fieldsOf(doc), position: other.position });
     c.updateKnown<DossierDocFields>('dossierDocs', other, { ...fieldsOf(other), position: doc.position });
   });

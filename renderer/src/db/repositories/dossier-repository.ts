@@ -203,7 +203,7 @@ export async function reopenDossier(db: LuutruDb, session: Session, id: string):
 export async function deleteDossier(db: LuutruDb, session: Session, id: string, reason: string): Promise<void> {
   const why = cleanText(reason);
   if (!why) throw new AppError('dossier.deleteReasonRequired');
-  await writeChanges(db, session, { action: 'dossier.delete', detail: why }, ['dossiers'], async (c) => {
+  await writeChanges(db, session, { action: 'dossier.delete', detail: why, about: ['dossiers'] }, ['dossiers'], async (c) => {
     const d = (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined;
     notDeposited(d, 'dossier.depositedNoDelete');
     if (!d) throw new AppError('record.notFound');
@@ -256,8 +256,10 @@ export type NumberingInput = {
  * Returns how many were numbered.
  */
 export async function numberDossiers(db: LuutruDb, session: Session, input: NumberingInput): Promise<number> {
-  return writeChanges(db, session, { action: 'dossier.number', detail: String(input.ids.length) }, ['dossiers', 'fonds'], async (c) => {
-    await openFonds(db, input.fondsId);
+  // Named by the fonds and the dossiers numbered, counted (its detail was their count alone).
+  return writeChanges(db, session, { action: 'dossier.number', about: ['fonds', 'dossiers'] }, ['dossiers', 'fonds'], async (c) => {
+    const fonds = await openFonds(db, input.fondsId);
+    if (fonds) c.mention('fonds', fonds);
     // Destroyed or removed dossiers keep their numbers: never given to another.
     const withTombstones = await listDossiers(db, input.fondsId);
     const all = withTombstones.filter((d) => !d.deleted);
@@ -295,7 +297,7 @@ export async function numberDossiers(db: LuutruDb, session: Session, input: Numb
 export async function boxNumberedDossiers(db: LuutruDb, session: Session, fondsId: string, capacitySheets: number, options: { readonly jobId?: string } = {}): Promise<Box[]> {
   if (!Number.isInteger(capacitySheets) || capacitySheets < 10 || capacitySheets > 5000) throw new AppError('box.capacityRange', { min: 10, max: 5000 });
   const { jobId } = options;
-  return writeChanges(db, session, { action: 'dossier.box' }, ['dossiers', 'boxes', 'fonds'], async (c) => {
+  return writeChanges(db, session, { action: 'dossier.box', about: ['boxes', 'dossiers'] }, ['dossiers', 'boxes', 'fonds'], async (c) => {
     await openFonds(db, fondsId);
     // A processing job boxes only its own slips (and its boxes say so); otherwise every loose numbered dossier of the fonds.
     const all = (await listDossiers(db, fondsId)).filter((d) => !d.deleted && d.origin === session.unitId && (jobId === undefined || d.jobId === jobId));
@@ -325,11 +327,12 @@ export async function boxNumberedDossiers(db: LuutruDb, session: Session, fondsI
 
 /** Moves dossiers into an existing box of theirs (or out of any box with `boxId` undefined). */
 export async function moveToBox(db: LuutruDb, session: Session, ids: readonly string[], boxId: string | undefined): Promise<void> {
-  await writeChanges(db, session, { action: 'dossier.move' }, ['dossiers', 'boxes', 'fonds'], async (c) => {
+  await writeChanges(db, session, { action: 'dossier.move', about: ['dossiers', 'boxes'] }, ['dossiers', 'boxes', 'fonds'], async (c) => {
     if (boxId !== undefined) {
       const box = await db.boxes.get(boxId);
       if (!box || box.deleted) throw new AppError('record.notFound');
       mine(session, box);
+      c.mention('boxes', box);
     }
     for (const id of ids) {
       const d = await c.get<DossierFields>('dossiers', id);

@@ -185,7 +185,8 @@ export async function updateOutgoing(db: LuutruDb, session: Session, id: string,
 export async function cancelEntry(db: LuutruDb, session: Session, table: 'incomingDocs' | 'outgoingDocs', id: string, reason: string): Promise<void> {
   const why = cleanText(reason);
   if (!why) throw new AppError('register.cancelReason.required');
-  await writeChanges(db, session, { action: table === 'incomingDocs' ? 'incoming.cancel' : 'outgoing.cancel', detail: why }, [table], async (c) => {
+  // Named by its number and summary, the reason after (the line said only why: which entry, nobody could tell).
+  await writeChanges(db, session, { action: table === 'incomingDocs' ? 'incoming.cancel' : 'outgoing.cancel', detail: why, about: [table] }, [table], async (c) => {
     await c.remove(table, id, why);
   });
 }

@@ -132,7 +132,8 @@ export async function createLoan(db: LuutruDb, session: Session, raw: LoanFields
   const issues = validateLoan(fields, new Set(clean.map((l) => l.dossierId)).size, isoDate(new Date()));
   for (const l of clean) if (l.documents.length > DUTY_LIMITS.documents) issues.push({ field: 'documents', code: 'text.tooLong', params: { max: DUTY_LIMITS.documents, length: l.documents.length } });
   if (issues.length > 0) throw new DutyInvalidError(issues);
-  return writeChanges(db, session, { action: 'loan.create', detail: fields.requesterName }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts', 'custody', 'depositBatches'], async (c) => {
+  // Named by its number (given here) and reader.
+  return writeChanges(db, session, { action: 'loan.create', about: ['loans'] }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts', 'custody', 'depositBatches'], async (c) => {
     // Read with the loan, in its transaction: a receipt recorded meanwhile counts.
     const lender = await lenderOf(db, session.unitId);
     const seen = new Set<string>();
@@ -170,7 +171,8 @@ async function ownLoan(db: LuutruDb, session: Session, id: string): Promise<Stor
 
 /** The dossiers came back: the return date and their condition. */
 export async function returnLoan(db: LuutruDb, session: Session, id: string, returnedDate: string, condition: string): Promise<Loan> {
-  return writeChanges(db, session, { action: 'loan.return' }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts', 'custody', 'depositBatches'], async (c) => {
+  // Named by its number and reader (the line said only "Nhận lại tài liệu").
+  return writeChanges(db, session, { action: 'loan.return', about: ['loans'] }, ['loans', 'loanItems', 'dossiers', 'units', 'depositReceipts', 'custody', 'depositBatches'], async (c) => {
     const before = await ownLoan(db, session, id);
     if (before.returnedDate !== undefined) throw new AppError('loan.alreadyReturned', { date: before.returnedDate });
     const { id: _i, origin: _o, clock: _c, deleted: _d, changedBy: _b, ...fields } = before;
@@ -195,7 +197,7 @@ export async function returnLoan(db: LuutruDb, session: Session, id: string, ret
 export async function cancelLoan(db: LuutruDb, session: Session, id: string, reason: string): Promise<void> {
   const why = cleanText(reason);
   if (!why) throw new AppError('loan.cancelReasonRequired');
-  await writeChanges(db, session, { action: 'loan.cancel', detail: why }, ['loans', 'loanItems'], async (c) => {
+  await writeChanges(db, session, { action: 'loan.cancel', detail: why, about: ['loans'] }, ['loans', 'loanItems'], async (c) => {
     const before = await ownLoan(db, session, id);
     const { openDue: _o, ...rest } = before;
     for (const i of await db.loanItems.where('loanId').equals(id).toArray()) if (!i.deleted) c.removeKnown('loanItems', i, why);

@@ -233,8 +233,9 @@ export async function previewJobNumbering(
  * ≥ 20 years have no sheet count.
  */
 export async function numberJob(db: LuutruDb, session: Session, jobId: string, inventories: Inventories, today: string): Promise<ReadonlyMap<number, { from: number; to: number; count: number }>> {
-  return writeChanges(db, session, { action: 'slip.number' }, ['dossiers', 'processingJobs'], async (c) => {
+  return writeChanges(db, session, { action: 'slip.number', about: ['processingJobs', 'dossiers'] }, ['dossiers', 'processingJobs'], async (c) => {
     const job = await openJob(c, session, jobId);
+    c.mention('processingJobs', job);
     const slips = await jobSlips(db, jobId);
     const { plan } = await plannedNumbers(db, job.fondsId, slips, inventories);
     for (const s of slips) {
@@ -254,8 +255,9 @@ export async function numberJob(db: LuutruDb, session: Session, jobId: string, i
  */
 export async function numberAndBoxJob(db: LuutruDb, session: Session, jobId: string, inventories: Inventories, capacitySheets: number, today: string): Promise<{ ranges: ReadonlyMap<number, { from: number; to: number; count: number }>; boxes: Box[] }> {
   if (!Number.isInteger(capacitySheets) || capacitySheets < 10 || capacitySheets > 5000) throw new AppError('box.capacityRange', { min: 10, max: 5000 });
-  return writeChanges(db, session, { action: 'slip.numberAndBox' }, ['dossiers', 'processingJobs', 'boxes'], async (c) => {
+  return writeChanges(db, session, { action: 'slip.numberAndBox', about: ['processingJobs', 'boxes', 'dossiers'] }, ['dossiers', 'processingJobs', 'boxes'], async (c) => {
     const job = await openJob(c, session, jobId);
+    c.mention('processingJobs', job);
     const slips = await jobSlips(db, jobId);
     const { plan } = await plannedNumbers(db, job.fondsId, slips, inventories);
     const existing = await listBoxes(db, job.fondsId);

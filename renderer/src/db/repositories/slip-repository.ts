@@ -209,7 +209,7 @@ export async function mergeSlips(db: LuutruDb, session: Session, jobId: string, 
 export async function deleteSlip(db: LuutruDb, session: Session, jobId: string, id: string, reason: string): Promise<void> {
   const why = cleanText(reason);
   if (!why) throw new AppError('dossier.deleteReasonRequired');
-  await writeChanges(db, session, { action: 'dossier.delete', detail: why }, ['dossiers', 'processingJobs'], async (c) => {
+  await writeChanges(db, session, { action: 'dossier.delete', detail: why, about: ['dossiers'] }, ['dossiers', 'processingJobs'], async (c) => {
     await ourJob(c, session, jobId);
     const slip = ourSlip(session, (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined, jobId);
     if (slip.depositBatchId !== undefined) throw new AppError('dossier.depositedNoDelete', { notation: slip.notation, date: formatDate(slip.depositedAt) });

@@ -12,7 +12,7 @@ import { useDb } from '../../db/context';
 import { findJournal } from '../../db/repositories/journal-repository';
 import { formatCount, formatDateTime } from '../../core/format';
 import { dateIssue, parseTypedDate } from '../../core/typed-date';
-import { actionLabel, detailText, changedFieldLabels, journalLineText, tableLabel } from '../../i18n/journal-labels';
+import { actionLabel, changedFieldLabels, journalLineText, lineDetail, tableLabel } from '../../i18n/journal-labels';
 import { appOnlyChange } from '../../core/journal-fields';
 import { issueMessage } from '../../i18n';
 import { JOURNAL_GROUPS, type JournalEntry, type JournalFilter, type JournalGroup } from '../../core/journal';
@@ -46,7 +46,8 @@ function LineChanges({ entry }: { entry: JournalEntry }) {
         ))}
       {changes.slice(0, SHOWN_CHANGES).map((c, i) => (
         <div key={`${c.table}-${c.recordId}-${i}`} style={{ marginBottom: 4 }} data-testid="journal-change">
-          <Typography.Text strong>{`${tableLabel(t, c.table, t('journal.tableOther'))} · ${t(`journal.op_${c.op}`)}`}</Typography.Text>
+          {/* Each item by the record it touched ("Văn bản trong hồ sơ · Sửa · 07/BC-UBND “Báo cáo quý I”"): two moved documents read alike. */}
+          <Typography.Text strong>{[tableLabel(t, c.table, t('journal.tableOther')), t(`journal.op_${c.op}`), ...(c.name ? [c.name] : [])].join(' · ')}</Typography.Text>
           {/* A new record is all new: its fields are not listed. */}
           {c.op !== 'create' && <Changes change={c} />}
         </div>
@@ -198,12 +199,15 @@ export function JournalPage() {
           {
             title: t('journal.action'),
             key: 'action',
-            render: (_, e) => (
-              <>
-                {actionLabel(t, e.action)}
-                {e.detail ? ` — ${detailText(t, e.action, e.detail)}` : ''}
-              </>
-            ),
+            render: (_, e) => {
+              const detail = lineDetail(t, e);
+              return (
+                <>
+                  {actionLabel(t, e.action)}
+                  {detail ? ` — ${detail}` : ''}
+                </>
+              );
+            },
           },
           { title: t('journal.records'), key: 'n', width: 110, align: 'right', render: (_, e) => formatCount(e.imported?.records ?? e.changes.length, i18n.language) },
           {
