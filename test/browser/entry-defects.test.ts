@@ -243,6 +243,18 @@ describe('register entry from the keyboard', () => {
       await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('Bản chụp');
       // The details say the progress note too (only the history did).
       await expect.poll(() => drawer.locator('.ant-descriptions').textContent()).toContain('Đang chờ ý kiến Chủ tịch');
+      // A progress note typed and not saved is asked about before the drawer closes over it (one Esc lost it): Enter on
+      // "Quay lại" goes back to it; typed back as stored, nothing is asked.
+      await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
+      await follow.locator('textarea').fill('Đang chờ ý kiến Chủ tịch, họp ngày 20');
+      await page.keyboard.press('Escape');
+      const ask = page.getByRole('dialog', { name: 'Đóng và bỏ những gì đã gõ?' });
+      await ask.waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quay lại');
+      await page.keyboard.press('Enter');
+      await ask.waitFor({ state: 'detached' });
+      expect(await follow.locator('textarea').inputValue()).toBe('Đang chờ ý kiến Chủ tịch, họp ngày 20');
+      await follow.locator('textarea').fill('Đang chờ ý kiến Chủ tịch');
       // A correction typed and not saved is kept when the drawer closes, and says so when it opens
       // again (nothing told the clerk it was there), with a way back to the entry as stored.
       await drawer.getByRole('tab', { name: 'Sửa' }).click();

@@ -45,12 +45,16 @@ export type DialogProps = ModalProps & {
   readonly typed?: boolean;
 };
 
-export function Dialog({ openOn, afterOpenChange, typed, onCancel, ...props }: DialogProps) {
+/**
+ * `close` guarded for a dialog or drawer holding typed text: while `typed`, it first asks whether to drop it, on "Quay
+ * lại" (Enter or Esc keeps the typing); answered "Đóng, bỏ những gì đã gõ", it closes.
+ */
+export function useAskBeforeDropping<E>(typed: boolean | undefined, close: ((e: E) => void) | undefined): (e: E) => void {
   const { modal } = App.useApp();
   const { t } = useTranslation();
   const asking = useRef(false);
-  const cancel: ModalProps['onCancel'] = (e) => {
-    if (!typed) return onCancel?.(e);
+  return (e) => {
+    if (!typed) return close?.(e);
     // Asked once: a second Esc while the question is up answers it ("Quay lại").
     if (asking.current) return;
     asking.current = true;
@@ -60,10 +64,14 @@ export function Dialog({ openOn, afterOpenChange, typed, onCancel, ...props }: D
       okText: t('app.dropTypedOk'),
       okButtonProps: { danger: true, 'data-testid': 'drop-typed' } as never,
       cancelText: t('app.dropTypedBack'),
-      onOk: () => onCancel?.(e),
+      onOk: () => close?.(e),
       afterClose: () => void (asking.current = false),
     });
   };
+}
+
+export function Dialog({ openOn, afterOpenChange, typed, onCancel, ...props }: DialogProps) {
+  const cancel = useAskBeforeDropping(typed, onCancel);
   return (
     <Modal
       {...props}

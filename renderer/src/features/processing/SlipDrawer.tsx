@@ -21,6 +21,7 @@ import { DocumentsEditor } from './DocumentsPanel';
 import { SlipForm } from './SlipForm';
 import { useAction } from './useAction';
 import { isPlainEnter } from '../../components/keys';
+import { useAskBeforeDropping } from '../../components/Dialog';
 
 export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: Dossier; onClose: () => void }) {
   const { t } = useTranslation();
@@ -32,6 +33,8 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
   const [part, setPart] = useState({ title: '', period: '' });
   const [other, setOther] = useState<number | undefined>();
   const editable = job.stage !== 'done' && !live.deleted && live.origin === session.unitId;
+  // A part described and not split off yet: closing the drawer asks first (one Esc lost it).
+  const close = useAskBeforeDropping(!!(part.title.trim() || part.period.trim()), onClose);
 
   const split = async () => {
     const today = isoDate(new Date());
@@ -50,7 +53,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
   };
   return (
     // Opened to correct: the cursor in the title, to type at once (it was on the drawer itself).
-    <Drawer open onClose={onClose} width={900} title={t('processing.slipDrawer', { number: live.tempNumber, title: live.title })} data-testid="slip-drawer" destroyOnHidden afterOpenChange={(o) => { if (o && editable) document.querySelector<HTMLElement>('[data-testid="slip-edit-form"] #s-title')?.focus(); }}>
+    <Drawer open onClose={close} width={900} title={t('processing.slipDrawer', { number: live.tempNumber, title: live.title })} data-testid="slip-drawer" destroyOnHidden afterOpenChange={(o) => { if (o && editable) document.querySelector<HTMLElement>('[data-testid="slip-edit-form"] #s-title')?.focus(); }}>
       <Tabs
         items={[
           ...(editable ? [{ key: 'correct', label: t('processing.tabCorrect'), children: <SlipForm job={job} editing={live} /> }] : []),

@@ -26,6 +26,9 @@ import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { focusWhenReady } from '../../components/focus';
 import type { FacetValue } from './useRegisterList';
 import { useClearChoice } from '../../components/icons/labelled-icons';
+import { useAskBeforeDropping } from '../../components/Dialog';
+import { typedOver } from '../../hooks/useFilledIn';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 
 const NONE_HELD: Readonly<Record<string, readonly FacetValue[]>> = {};
 /** Latest outgoing entries of each register offered as the reply (a reply is recent). */
@@ -43,7 +46,7 @@ const FOLLOW_UP_ORDER = ['handlingDeadline', 'progressNote', 'completedAt', 'rep
 /** The label of a follow-up value, to name it in a message: its entry field's, the reply picked by its link's. */
 const followUpLabel = (k: keyof FollowUpForm) => (k === 'replyId' ? 'registers.replyLink' : `fields.${FIELD_OF[k]}`);
 
-function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Register }) {
+function FollowUpEditor({ doc, register, onTyped }: { doc: IncomingDoc; register: Register; onTyped: (typed: boolean) => void }) {
   const { t } = useTranslation();
   const clearChoice = useClearChoice();
   const db = useDb();
@@ -65,6 +68,11 @@ function FollowUpEditor({ doc, register }: { doc: IncomingDoc; register: Registe
     base.current = { clock: doc.clock, form: next };
     setForm(moved as FollowUpForm);
   }, [doc]);
+  // Typed and not saved: closing the drawer asks first, and so does leaving the page (a progress note went with one Esc).
+  const typed = typedOver(base.current.form, form);
+  useEffect(() => onTyped(typed), [typed, onTyped]);
+  useEffect(() => () => onTyped(false), [onTyped]);
+  useLeaveGuard(typed ? t('registers.followUpSection') : undefined);
   // What a save refused, by the entry's field: said under the field, as in the entry form (only a passing message said it).
   const [errors, setErrors] = useState<Record<string, string>>({});
   const root = useRef<HTMLDivElement>(null);
@@ -195,6 +203,8 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
   const { message } = App.useApp();
   // The tab shown, for the entry it was chosen on (another entry opens on its details).
   const [tab, setTab] = useState<{ id?: string; key: string }>({ key: 'view' });
+  const [followTyped, setFollowTyped] = useState(false);
+  const close = useAskBeforeDropping(followTyped, onClose);
   if (!entry) return null;
   const activeTab = tab.id === entry.id ? tab.key : 'view';
   const incoming = 'arrivalNumber' in entry;
@@ -248,7 +258,7 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
               ? <IncomingForm register={register} held={held} editing={entry} />
               : <OutgoingForm register={register} body={body} held={held} editing={entry} />,
           },
-          ...(incoming ? [{ key: 'follow', label: t('registers.followUpSection'), children: <FollowUpEditor key={entry.id} doc={entry} register={register} /> }] : []),
+          ...(incoming ? [{ key: 'follow', label: t('registers.followUpSection'), children: <FollowUpEditor key={entry.id} doc={entry} register={register} onTyped={setFollowTyped} /> }] : []),
           {
             key: 'cancel',
             label: t('registers.cancelEntry'),
@@ -264,7 +274,7 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
     { key: 'history', label: t('registers.history'), children: <History id={entry.id} /> },
   ];
   return (
-    <Drawer open width={760} title={unitName ? `${title} · ${unitName}` : title} onClose={onClose} destroyOnHidden data-testid="entry-drawer">
+    <Drawer open width={760} title={unitName ? `${title} · ${unitName}` : title} onClose={close} destroyOnHidden data-testid="entry-drawer">
       {unitName && <Alert type="info" showIcon title={t('registers.otherUnitEntry', { unit: unitName, register: register.name })} style={{ marginBottom: 12 }} data-testid="entry-other-unit" />}
       <Tabs items={tabs} activeKey={activeTab} onChange={(key) => setTab({ id: entry.id, key })} />
     </Drawer>
