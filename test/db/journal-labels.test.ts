@@ -329,7 +329,7 @@ describe('the archive duties’ changes in the clerk’s words (they read "thôn
     expect(changedFieldLabels(vt(), opinion.changes)).toEqual(['Ý kiến của Hội đồng', 'Thời hạn bảo quản mới', 'Lý do hủy hoặc giữ lại']);
     expect(lines(opinion, 'appraisalItems')).toEqual(['Ý kiến của Hội đồng: Hủy → Giữ lại', 'Thời hạn bảo quản mới: (để trống) → 20 năm', 'Lý do hủy hoặc giữ lại: Hết thời hạn bảo quản → Còn giá trị tra cứu về đất đai']);
     expect(lines(opinion, 'appraisalItems', 'en')[0]).toBe('Council’s decision: Destroy → Keep');
-    expect(journalLineText(vt(), opinion)).toContain('Ghi ý kiến của Hội đồng Giữ lại');
+    expect(journalLineText(vt(), opinion)).toContain('Ghi ý kiến của Hội đồng hồ sơ ML 2 · HS 2 (2015) “Hồ sơ H năm 2015” — Giữ lại');
     const council = entry('appraisal.council', 'appraisals');
     expect(lines(council, 'appraisals')).toEqual(['Ngày họp Hội đồng: (để trống) → 15/09/2025', 'Ý kiến, kết luận của Hội đồng: (để trống) → Nhất trí đề nghị hủy 01 hồ sơ hết giá trị.']);
     expect(changedFieldLabels(vt(), [{ table: 'appraisals', fields: ['members'] }])).toEqual(['Thành viên Hội đồng']);

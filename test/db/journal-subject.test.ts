@@ -116,6 +116,15 @@ describe('a line names what it touched, as the journal page reads it', () => {
     ]);
   });
 
+  it('an appraisal’s steps name the appraisal, and the dossiers proposed or decided on', () => {
+    expect(['appraisal.start', 'appraisal.council', 'appraisal.decision', 'appraisal.decide'].flatMap((a) => lines(a)).map((e) => read(e))).toEqual([
+      'Đưa hồ sơ ra Hội đồng xác định giá trị — đợt xác định giá trị “Xác định giá trị tài liệu năm 2025”; 2 hồ sơ: ML 2 · HS 1 (2015) “Hồ sơ G năm 2015”, ML 2 · HS 2 (2015) “Hồ sơ H năm 2015”',
+      'Sửa thông tin Hội đồng — đợt xác định giá trị “Xác định giá trị tài liệu năm 2025”',
+      'Ghi ý kiến của Hội đồng — hồ sơ ML 2 · HS 2 (2015) “Hồ sơ H năm 2015” — Giữ lại',
+      'Ghi nhận ý kiến của Hội đồng — đợt xác định giá trị “Xác định giá trị tài liệu năm 2025”',
+    ]);
+  });
+
   it('a deposit batch made and cancelled names the batch and its dossiers; the archive’s receipt, the batch received', () => {
     expect(lines('deposit.batch').map((e) => read(e))).toEqual([
       'Lập đợt nộp lưu — đợt nộp lưu “Hồ sơ năm 2015”; hồ sơ ML 1 · HS 1 (2015) “Hồ sơ I năm 2015”',
@@ -143,7 +152,8 @@ describe('a line names what it touched, as the journal page reads it', () => {
     const lineOf = (e: JournalEntry) => journalLineText(t.vi, e);
     expect((await findJournal(db, { words: 've viec so 3 dang ky nham' }, lineOf, 100)).map((e) => e.action)).toEqual(['incoming.cancel']);
     expect((await findJournal(db, { words: 'le thi hoa' }, lineOf, 100)).map((e) => e.action)).toEqual(['loan.return', 'loan.create']);
-    expect((await findJournal(db, { words: 'ho so G nam 2015' }, lineOf, 100)).map((e) => e.action)).toEqual(['appraisal.destroy', 'dossier.box', 'dossier.number']);
+    // The appraisal's lines too (the decision on H as well: the word typed last is a prefix, and "G" begins "Giữ lại").
+    expect((await findJournal(db, { words: 'ho so G nam 2015' }, lineOf, 100)).map((e) => e.action)).toEqual(['appraisal.destroy', 'appraisal.decision', 'appraisal.start', 'dossier.box', 'dossier.number']);
   });
 
   it.each(['vi', 'en'] as const)('every table whose records name a line has its words (%s)', (lng) => {

@@ -73,11 +73,14 @@ export async function startAppraisal(db: LuutruDb, session: Session, raw: Apprai
   const issues = validateAppraisal(fields);
   if (issues.length > 0) throw new DutyInvalidError(issues);
   if (dossierIds.length === 0) throw new AppError('appraisal.empty');
-  return writeChanges(db, session, { action: 'appraisal.start', detail: `${fields.name} (${dossierIds.length})` }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
+  return writeChanges(db, session, { action: 'appraisal.start', about: ['appraisals', 'dossiers'] }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
     const busy = await inProgress(db, session.unitId);
     const dossiers = (await db.dossiers.bulkGet([...new Set(dossierIds)])).map((d) => checkCandidate(d, session, busy, fields.fondsId));
     const appraisal = c.create<AppraisalFields>('appraisals', fields) as Appraisal;
-    for (const d of dossiers) c.create<AppraisalItemFields>('appraisalItems', { unitId: session.unitId, appraisalId: appraisal.id, dossierId: d.id, decision: 'destroy', reason: EXPIRED_REASON });
+    for (const d of dossiers) {
+      c.create<AppraisalItemFields>('appraisalItems', { unitId: session.unitId, appraisalId: appraisal.id, dossierId: d.id, decision: 'destroy', reason: EXPIRED_REASON });
+      c.mention('dossiers', d);
+    }
     return appraisal;
   });
 }
@@ -91,17 +94,21 @@ async function openAppraisal(db: LuutruDb, session: Session, id: string): Promis
 }
 
 export async function addToAppraisal(db: LuutruDb, session: Session, id: string, dossierIds: readonly string[]): Promise<void> {
-  await writeChanges(db, session, { action: 'appraisal.add', detail: String(dossierIds.length) }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
+  await writeChanges(db, session, { action: 'appraisal.add', about: ['appraisals', 'dossiers'] }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
     const a = await openAppraisal(db, session, id);
+    c.mention('appraisals', a);
     const busy = await inProgress(db, session.unitId);
-    for (const d of await db.dossiers.bulkGet([...new Set(dossierIds)]))
-      c.create<AppraisalItemFields>('appraisalItems', { unitId: session.unitId, appraisalId: id, dossierId: checkCandidate(d, session, busy, a.fondsId).id, decision: 'destroy', reason: EXPIRED_REASON });
+    for (const d of await db.dossiers.bulkGet([...new Set(dossierIds)])) {
+      const candidate = checkCandidate(d, session, busy, a.fondsId);
+      c.create<AppraisalItemFields>('appraisalItems', { unitId: session.unitId, appraisalId: id, dossierId: candidate.id, decision: 'destroy', reason: EXPIRED_REASON });
+      c.mention('dossiers', candidate);
+    }
   });
 }
 
 /** The council, its members and meeting: editable while the appraisal is open. */
 export async function saveCouncil(db: LuutruDb, session: Session, id: string, raw: AppraisalInput): Promise<Appraisal> {
-  return writeChanges(db, session, { action: 'appraisal.council' }, ['appraisals'], async (c) => {
+  return writeChanges(db, session, { action: 'appraisal.council', about: ['appraisals'] }, ['appraisals'], async (c) => {
     const before = await openAppraisal(db, session, id);
     const fields = cleanAppraisal({ ...before, ...raw, fondsId: before.fondsId, unitId: session.unitId, status: 'open' });
     const { meetingDate, ...rest } = fields;
@@ -115,12 +122,13 @@ export async function saveCouncil(db: LuutruDb, session: Session, id: string, ra
 /** The council's decision on one dossier: destroy with a reason, or keep longer with a new period and why. */
 export async function setItemDecision(db: LuutruDb, session: Session, itemId: string, decision: AppraisalItemFields['decision'], reason: string, newRetention: Retention | undefined, currentYear: number): Promise<AppraisalItem> {
   const clean = cleanText(reason);
-  return writeChanges(db, session, { action: 'appraisal.decision', detail: decision }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
+  return writeChanges(db, session, { action: 'appraisal.decision', detail: decision, about: ['dossiers'] }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
     const before = await c.get<AppraisalItemFields>('appraisalItems', itemId);
     if (!before || before.deleted) throw new AppError('record.notFound');
     await openAppraisal(db, session, before.appraisalId);
     const dossier = await db.dossiers.get(before.dossierId);
     if (!dossier) throw new AppError('record.notFound');
+    c.mention('dossiers', dossier);
     const next: AppraisalItemFields = { unitId: before.unitId, appraisalId: before.appraisalId, dossierId: before.dossierId, decision, reason: clean, ...(decision === 'keep' && newRetention !== undefined ? { newRetention } : {}) };
     const issues = itemIssues(next, dossier, currentYear);
     if (issues.length > 0) throw new DutyInvalidError(issues);
@@ -129,10 +137,12 @@ export async function setItemDecision(db: LuutruDb, session: Session, itemId: st
 }
 
 export async function removeFromAppraisal(db: LuutruDb, session: Session, itemId: string): Promise<void> {
-  await writeChanges(db, session, { action: 'appraisal.remove' }, ['appraisals', 'appraisalItems'], async (c) => {
+  await writeChanges(db, session, { action: 'appraisal.remove', about: ['dossiers'] }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
     const before = await c.get<AppraisalItemFields>('appraisalItems', itemId);
     if (!before || before.deleted) throw new AppError('record.notFound');
     await openAppraisal(db, session, before.appraisalId);
+    const dossier = await db.dossiers.get(before.dossierId);
+    if (dossier) c.mention('dossiers', dossier);
     c.removeKnown('appraisalItems', before, 'Đưa ra khỏi danh sách xác định giá trị');
   });
 }
@@ -143,7 +153,7 @@ export async function removeFromAppraisal(db: LuutruDb, session: Session, itemId
  * ready for the destruction decision.
  */
 export async function decideAppraisal(db: LuutruDb, session: Session, id: string, currentYear: number, now: Date = new Date()): Promise<Appraisal> {
-  return writeChanges(db, session, { action: 'appraisal.decide' }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
+  return writeChanges(db, session, { action: 'appraisal.decide', about: ['appraisals'] }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
     const a = await openAppraisal(db, session, id);
     const items = (await db.appraisalItems.where('appraisalId').equals(id).toArray()).filter((i) => !i.deleted);
     assertCouncilReady(a, items.length, isoDate(now));
@@ -176,7 +186,7 @@ export async function decideAppraisal(db: LuutruDb, session: Session, id: string
 export async function recordDestructionDecision(db: LuutruDb, session: Session, id: string, raw: DestructionDecision, now: Date = new Date()): Promise<Appraisal> {
   const { decisionNumber, decisionDate, decisionSigner } = cleanDestruction({ ...raw, destroyedOn: '', destructionPlace: '', destructionMethod: '' });
   const input = { decisionNumber, decisionDate, decisionSigner };
-  return writeChanges(db, session, { action: 'appraisal.destructionDecision', detail: decisionNumber }, ['appraisals'], async (c) => {
+  return writeChanges(db, session, { action: 'appraisal.destructionDecision', detail: decisionNumber, about: ['appraisals'] }, ['appraisals'], async (c) => {
     const a = await db.appraisals.get(id);
     if (!a || a.deleted) throw new AppError('record.notFound');
     if (a.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');
@@ -197,7 +207,7 @@ export async function recordDestructionDecision(db: LuutruDb, session: Session, 
 export async function reopenAppraisal(db: LuutruDb, session: Session, id: string, reason: string): Promise<Appraisal> {
   const why = cleanText(reason);
   if (!why) throw new AppError('appraisal.reopenReasonRequired');
-  return writeChanges(db, session, { action: 'appraisal.reopen', detail: why }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
+  return writeChanges(db, session, { action: 'appraisal.reopen', detail: why, about: ['appraisals'] }, ['appraisals', 'appraisalItems', 'dossiers'], async (c) => {
     const a = await db.appraisals.get(id);
     if (!a || a.deleted) throw new AppError('record.notFound');
     if (a.origin !== session.unitId) throw new AppError('record.readOnlyOrigin');

@@ -299,7 +299,7 @@ export async function placeBoxes(db: LuutruDb, session: Session, boxIds: readonl
     .filter(([, v]) => v.length > PROCESSING_LIMITS.location)
     .map(([field, v]) => ({ field, code: 'text.tooLong', params: { max: PROCESSING_LIMITS.location, length: v.length } }));
   if (issues.length > 0) throw new DossierInvalidError(issues);
-  await writeChanges(db, session, { action: 'box.place', detail: boxPlace(clean) }, ['boxes'], async (c) => {
+  await writeChanges(db, session, { action: 'box.place', detail: boxPlace(clean), about: ['boxes'] }, ['boxes'], async (c) => {
     for (const id of boxIds) {
       const b = await c.get<Record<string, unknown>>('boxes', id);
       if (!b || b.deleted) throw new AppError('record.notFound');
