@@ -19,6 +19,8 @@ import { errorMessage, fieldErrors } from '../../i18n';
 import { RecordHistory } from '../../components/RecordHistory';
 import { Field, useEnterToSave } from '../registers/entry-inputs';
 import { DossierDateInput } from './DossierDateInput';
+import { useAskBeforeDropping } from '../../components/Dialog';
+import { typedOver } from '../../hooks/useFilledIn';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { DossierForm } from './DossierForm';
 import { useDossierPapers } from './dossier-papers';
@@ -29,12 +31,17 @@ import { focusWhenReady } from '../../components/focus';
 
 
 /** `proposal`: what the documents listed in it give (read by the drawer, which shows it too). */
-function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: ClosingProposal | undefined; onDone: () => void }) {
+function CloseForm({ dossier, proposal, onDone, onTyped }: { dossier: Dossier; proposal: ClosingProposal | undefined; onDone: () => void; onTyped: (typed: boolean) => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
   const { message } = App.useApp();
   const [v, setV] = useState({ startDate: writtenDossierDate(dossier.startDate, dossier.startPrecision), endDate: writtenDossierDate(dossier.endDate, dossier.endPrecision), sheetCount: dossier.sheetCount ? String(dossier.sheetCount) : '', pageCount: dossier.pageCount ? String(dossier.pageCount) : '' });
+  /** What the form was filled in with (the dossier's, then its documents'): what differs was typed, and closing the drawer asks first. */
+  const [base, setBase] = useState(v);
+  const typed = typedOver(base, v);
+  useEffect(() => onTyped(typed), [typed, onTyped]);
+  useEffect(() => () => onTyped(false), [onTyped]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   // Refused: the cursor goes to the first field marked (it stayed in "Số tờ" where Enter was pressed, the wrong date above it).
   const focus = useFocusAfterSave();
@@ -49,12 +56,14 @@ function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: 
   useEffect(() => {
     if (!proposal || filled.current) return;
     filled.current = true;
-    setV((cur) => ({
+    const fill = <T extends typeof v>(cur: T): T => ({
       ...cur,
       startDate: cur.startDate || writtenDossierDate(proposal.startDate, proposal.startPrecision),
       endDate: cur.endDate || writtenDossierDate(proposal.endDate, proposal.endPrecision),
       sheetCount: cur.sheetCount || (proposal.sheetCount !== undefined ? String(proposal.sheetCount) : ''),
-    }));
+    });
+    setV(fill);
+    setBase(fill);
   }, [proposal]);
   const submit = async () => {
     try {
@@ -70,6 +79,8 @@ function CloseForm({ dossier, proposal, onDone }: { dossier: Dossier; proposal: 
         isoDate(new Date()),
       );
       void message.success(t('dossiers.closedOk', { notation: dossier.notation }));
+      // Saved: nothing typed is left to lose (an Esc right after asked, the form still there for a moment).
+      onTyped(false);
       onDone();
     } catch (e) {
       if (e instanceof DossierInvalidError) {
@@ -118,6 +129,9 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
   // A file's dates and sheets are written when it is closed; until then the documents listed in it give them, said as
   // such (the tab read empty while the clerk filed document after document into it).
   const [active, setActive] = useState<string>(tab ?? 'details');
+  // The close form's dates and sheets typed and not saved: closing the drawer asks first (one Esc lost them).
+  const [closeTyped, setCloseTyped] = useState(false);
+  const close = useAskBeforeDropping(closeTyped, onClose);
   // Closed, the file stays open on its details, the cursor on printing its cover — its papers are the next step (Art.
   // 29.4); the drawer went, and they were a search of the list away.
   const closed = () => {
@@ -171,7 +185,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
   );
   // Wide enough that all six tabs show (a tab folded into the "…" menu is one a clerk never finds) and that the documents' summaries read as lines.
   return (
-    <Drawer open onClose={onClose} width="min(1040px, 100vw)" title={[dossier.notation || (slip ? t('dossiers.status_slip', { number: dossier.tempNumber ?? '' }) : ''), dossier.title].filter(Boolean).join(' · ')} data-testid="dossier-drawer" destroyOnHidden>
+    <Drawer open onClose={close} width="min(1040px, 100vw)" title={[dossier.notation || (slip ? t('dossiers.status_slip', { number: dossier.tempNumber ?? '' }) : ''), dossier.title].filter(Boolean).join(' · ')} data-testid="dossier-drawer" destroyOnHidden>
       {dossier.deleted && (
         <Alert
           type="warning"
@@ -210,7 +224,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
                   label: dossier.status === 'open' ? t('dossiers.close') : t('dossiers.reopen'),
                   children:
                     dossier.status === 'open' ? (
-                      <CloseForm dossier={dossier} proposal={listed} onDone={closed} />
+                      <CloseForm dossier={dossier} proposal={listed} onDone={closed} onTyped={setCloseTyped} />
                     ) : (
                       <Space orientation="vertical">
                         <Typography.Paragraph type="secondary">{t('dossiers.reopenHelp')}</Typography.Paragraph>
