@@ -224,5 +224,11 @@ describe('the province archive served on the LAN', () => {
     // And the search of dossiers.
     await held.getByRole('searchbox').fill('ho so b nam');
     await expect.poll(() => held.getByTestId('archive-search-error').textContent()).toBe('Mất kết nối tới máy chủ lưu trữ nên chưa đọc được. Hãy kiểm tra mạng và máy chủ lưu trữ còn chạy, rồi thử lại.');
+    // Under the error nothing says "no document matches" (read as the document not being held).
+    expect(await search.locator('.ant-table-placeholder').textContent()).not.toContain('Không có');
+    // The trusted keys say they could not be read (they read "no key trusted yet").
+    await page.getByRole('menuitem', { name: 'Khóa tin cậy' }).click();
+    await expect.poll(() => page.getByTestId('trusted-keys-error').textContent()).toContain('Mất kết nối tới máy chủ lưu trữ nên chưa đọc được.');
+    expect(await page.getByTestId('trusted-keys').locator('.ant-table-placeholder').textContent()).not.toContain('Chưa tin cậy');
   });
 });

@@ -14,7 +14,7 @@ describe('units alike in the overview', () => {
     expect([...sameNameAndCode(rows)].sort()).toEqual(['a1', 'b2']);
     expect(sameNameAndCode(rows.slice(2)).size).toBe(0);
   });
-  it('are picked and listed by names told apart: alike names with their code, the same name and code with the id too', () => {
+  it('are picked and listed by names told apart: alike names with their code, the same name and code with the end of the id too', () => {
     expect(distinctUnitNames([
       { unitId: 'a1aaaaaaaa', name: 'Ủy ban nhân dân xã Tân Tiến', adminCode: '12345' },
       { unitId: 'b2bbbbbbbb', name: 'Ủy ban nhân dân xã tân tiến ', adminCode: '12345' },
@@ -23,8 +23,8 @@ describe('units alike in the overview', () => {
       { unitId: 'e5eeeeeeee', name: 'Ủy ban nhân dân xã Thụy Liên', adminCode: '' },
       { unitId: 'f6ffffffff', name: 'Ủy ban nhân dân xã Thuỵ Liên', adminCode: '13000' },
     ])).toEqual([
-      'Ủy ban nhân dân xã Tân Tiến (12345 · a1aaaaaa)',
-      'Ủy ban nhân dân xã tân tiến  (12345 · b2bbbbbb)',
+      'Ủy ban nhân dân xã Tân Tiến (12345 · aaaaaaaa)',
+      'Ủy ban nhân dân xã tân tiến  (12345 · bbbbbbbb)',
       'Ủy ban nhân dân xã Tân Tiến (12346)',
       'Ủy ban nhân dân xã Thụy Hải',
       // No code to tell it by: its name as it is.

@@ -373,9 +373,18 @@ describe('a destruction decision\'s signer typed as a name', () => {
 describe('the units’ reports side by side', () => {
   it('name each unit’s column by its short name, with its code where two read alike', () => {
     expect(reportColumns([
-      { unitName: 'Ủy ban nhân dân xã Thụy Liên', adminCode: '12399' },
-      { unitName: 'Ủy ban nhân dân xã Thuỵ Liên', adminCode: '12400' },
-      { unitName: 'Ủy ban nhân dân phường Đông Kinh', adminCode: '23456' },
+      { unitId: 'a', unitName: 'Ủy ban nhân dân xã Thụy Liên', adminCode: '12399' },
+      { unitId: 'b', unitName: 'Ủy ban nhân dân xã Thuỵ Liên', adminCode: '12400' },
+      { unitId: 'c', unitName: 'Ủy ban nhân dân phường Đông Kinh', adminCode: '23456' },
     ])).toEqual(['UBND xã Thụy Liên (12399)', 'UBND xã Thuỵ Liên (12400)', 'UBND phường Đông Kinh']);
+  });
+  it('tell apart two units of one name and code by the end of their ids, and names written "Uỷ" as "Ủy"', () => {
+    expect(reportColumns([
+      { unitId: '01a25177-0000-7000-8000-00000000aaaa', unitName: 'Ủy ban nhân dân xã Thụy Hải', adminCode: '12345' },
+      { unitId: '01a25177-0000-7000-8000-00000000bbbb', unitName: 'Ủy ban nhân dân xã Thụy Hải', adminCode: '12345' },
+      { unitId: 'c', unitName: 'Uỷ ban nhân dân xã Thụy Liên', adminCode: '10001' },
+      { unitId: 'd', unitName: 'Ủy ban nhân dân xã Thụy Liên', adminCode: '10002' },
+      { unitId: 'e', unitName: 'Uỷ ban nhân dân xã Đông Hưng', adminCode: '10003' },
+    ])).toEqual(['UBND xã Thụy Hải (12345 · 0000aaaa)', 'UBND xã Thụy Hải (12345 · 0000bbbb)', 'UBND xã Thụy Liên (10001)', 'UBND xã Thụy Liên (10002)', 'UBND xã Đông Hưng']);
   });
 });

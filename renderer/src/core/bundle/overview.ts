@@ -49,7 +49,7 @@ export function sameNameAndCode(rows: readonly Pick<OriginOverview, 'unitId' | '
 
 /**
  * Names to tell units apart by wherever they are listed or picked from: a name alike another's (written apart only by
- * case, spacing or accents) with its administrative code; two units under the same name and code, the start of their
+ * case, spacing or accents) with its administrative code; two units under the same name and code, the end of their
  * id too (as the overview's tag says).
  */
 export function distinctUnitNames(units: readonly { readonly name: string; readonly adminCode: string; readonly unitId?: string }[]): string[] {
@@ -61,8 +61,16 @@ export function distinctUnitNames(units: readonly { readonly name: string; reado
   const byNameAndCode = count((u) => `${normalizedName(u.name)}|${u.adminCode.trim()}`);
   return units.map((u, i) => {
     if (byName[i]! < 2 || !u.adminCode.trim()) return u.name;
-    return byNameAndCode[i]! > 1 && u.unitId ? `${u.name} (${u.adminCode.trim()} · ${u.unitId.slice(0, 8)})` : `${u.name} (${u.adminCode.trim()})`;
+    return byNameAndCode[i]! > 1 && u.unitId ? `${u.name} (${u.adminCode.trim()} · ${unitIdTail(u.unitId)})` : `${u.name} (${u.adminCode.trim()})`;
   });
+}
+
+/**
+ * A unit's id shortened to tell two apart: its last eight characters — random in a UUIDv7, whose first ones are the
+ * minute it was made (two PCs set up as one commune within a minute read alike by them).
+ */
+export function unitIdTail(id: string): string {
+  return id.replace(/-/g, '').slice(-8);
 }
 
 /** Gaps: 1..max minus received, minus what a full bundle covers (everything before it). */

@@ -57,8 +57,9 @@ export function reportsView(reports: readonly StatReport[], units: readonly Repo
  * The reports' columns as printed and shown: each unit by its short name ("UBND xã …"), with its code where two read
  * alike ("Thụy Liên" and "Thuỵ Liên").
  */
-export function reportColumns(reports: readonly Pick<UnitReport, 'unitName' | 'adminCode'>[]): string[] {
-  return distinctUnitNames(reports.map((r) => ({ name: r.unitName.replace(/^Ủy ban nhân dân\s+/u, 'UBND '), adminCode: r.adminCode })));
+export function reportColumns(reports: readonly Pick<UnitReport, 'unitId' | 'unitName' | 'adminCode'>[]): string[] {
+  // Told apart by their full names first ("Uỷ ban nhân dân xã Thụy Liên" and "Ủy ban nhân dân xã Thụy Liên" are alike).
+  return distinctUnitNames(reports.map((r) => ({ name: r.unitName, adminCode: r.adminCode, unitId: r.unitId }))).map((n) => n.replace(/^(?:Ủy|Uỷ) ban nhân dân\s+/iu, 'UBND '));
 }
 
 export type UnitDuties = {

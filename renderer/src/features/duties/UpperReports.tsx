@@ -36,6 +36,8 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
   // The units received that sent no final report of the year: not in the total, said so.
   const reported = new Set(reports.map((r) => r.unitId));
   const silent = shown ? units.filter((u) => !reported.has(u.unitId)) : [];
+  /** Units by the names the page tells them apart by (look-alikes with their codes). */
+  const nameOf = new Map(units.map((u) => [u.unitId, u.name]));
   const forms = reports[0]?.report.forms ?? DEFAULT_STAT_FORMS;
   const sections = useMemo(() => reportSections(forms, [...reports.map((r) => r.report.values), totalValues(reports.map((r) => r.report.values))]), [forms, reports]);
   const rows = sections.flatMap((s, si) => [{ key: `f-${s.form.key}`, form: `${t('stats.form', { number: s.form.number })}: ${s.form.title}` } as const, ...s.rows.map((r, ri) => ({ ...r, no: `${si + 1}.${ri + 1}` }))]);
@@ -70,7 +72,7 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
               showIcon
               data-testid="upper-report-issues"
               style={{ marginBottom: 12 }}
-              title={t('upperDuties.reportIssues', { unit: r.unitName, count: r.issues.length, first: issueMessage(t, r.issues[0]!) })}
+              title={t('upperDuties.reportIssues', { unit: nameOf.get(r.unitId) ?? r.unitName, count: r.issues.length, first: issueMessage(t, r.issues[0]!) })}
             />
           ))}
         {!shown ? (
@@ -85,12 +87,13 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
             pagination={false}
             // The indicator column narrows to 240 px before the table scrolls sideways (one unit fits a 1024 px screen).
             scroll={{ x: 400 + columns.length * 130 }}
-            // Many units: the units' names stay in sight down the page, the indicators across it (both scrolled away).
+            // Many units: the units' names stay in sight down the page, the indicators and their units across it (both
+            // scrolled away: 0,125 without "mét").
             sticky
             columns={[
               { title: t('stats.no'), key: 'no', width: 60, fixed: 'left', render: (_, r) => ('form' in r ? <Typography.Text strong>{r.form}</Typography.Text> : r.no), onCell: (r) => ('form' in r ? { colSpan: 2, style: FORM_ROW } : {}) },
               { title: t('stats.indicator'), key: 'l', width: 240, fixed: 'left', render: (_, r) => ('label' in r ? r.label : ''), onCell: (r) => ('form' in r ? { colSpan: 0 } : {}) },
-              { title: t('stats.unit'), key: 'u', width: 100, render: (_, r) => ('unit' in r ? r.unit : ''), onCell: (r) => ('form' in r ? { style: FORM_ROW } : {}) },
+              { title: t('stats.unit'), key: 'u', width: 100, fixed: 'left', render: (_, r) => ('unit' in r ? r.unit : ''), onCell: (r) => ('form' in r ? { style: FORM_ROW } : {}) },
               ...columns.map((c, i) => ({ title: c, key: `c${i}`, width: 130, align: 'right' as const, onCell: (r: (typeof rows)[number]) => ('form' in r ? { style: FORM_ROW } : {}), render: (_: unknown, r: (typeof rows)[number]) => {
                   if (!('values' in r)) return '';
                   const issue = reports[i]?.issues.find((x) => x.field === r.key);

@@ -28,7 +28,8 @@ export function TrustedKeysPanel() {
   const api = useUpperApi();
   const platform = usePlatform();
   const { message } = App.useApp();
-  const keys = useUpperQuery((a) => a.trustedKeys(), []).data;
+  const keysRead = useUpperQuery((a) => a.trustedKeys(), []);
+  const keys = keysRead.data;
   // The keys a person decided not to trust, newest first: said only when the same file came again.
   const refusals = useUpperQuery((a) => a.keyRefusals(), []).data;
   const [revoking, setRevoking] = useState<KeyListRow>();
@@ -123,13 +124,15 @@ export function TrustedKeysPanel() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card title={t('exchange.trustedKeys')}>
+        {/* The list not read (the archive's server out of reach) is said: it read "no key trusted yet". */}
+        {keysRead.error !== undefined && <Alert type="error" showIcon title={errorMessage(t, keysRead.error)} style={{ marginBottom: 8 }} data-testid="trusted-keys-error" />}
         <Table<KeyListRow>
           size="small"
           rowKey="kid"
           dataSource={keys ?? []}
           pagination={false}
           data-testid="trusted-keys"
-          locale={{ emptyText: t('exchange.noTrustedKeys') }}
+          locale={{ emptyText: keysRead.error !== undefined ? <span /> : t('exchange.noTrustedKeys') }}
           columns={[
             { title: t('exchange.origin'), key: 'o', render: (_, k) => `${k.originName}${k.adminCode ? ` (${k.adminCode})` : ''}` },
             { title: t('exchange.fingerprint'), key: 'fp', render: (_, k) => fingerprintOf(k.kid).words.join(' · ') },

@@ -12,10 +12,10 @@
  * - on the province archive's server (ServerArchiveSearch), its dossiers and boxes through the
  *   upper-level seam (archive/reads.ts archiveHeldSearch), read-only rows.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { Alert, App, Card, Input, Progress, Select, Space, Table, Tag, Typography } from 'antd';
-import { CLEAR_FIELD, useClearChoice } from '../../components/icons/labelled-icons';
-import { foldedLabelMatch } from '../../components/folded-match';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Alert, App, Card, Input, Progress, Space, Table, Tag, Typography } from 'antd';
+import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
+import { UnitPicker } from '../../components/UnitPicker';
 import { useTranslation } from 'react-i18next';
 import { useDb, useSession } from '../../db/context';
 import { errorMessage } from '../../i18n';
@@ -55,9 +55,7 @@ type CardProps = {
 /** The search card: the query, the unit, the first build's progress, a page of hits, how many were found. */
 function ArchiveSearchCard({ title, units, find, opener, children, documents = true }: CardProps) {
   const { t } = useTranslation();
-  const clearChoice = useClearChoice();
   const [unit, setUnit] = useState<string>();
-  const unitOptions = useMemo(() => (units ? [...units].map(([value, label]) => ({ value, label })) : []), [units]);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<ArchiveFound>();
@@ -113,7 +111,7 @@ function ArchiveSearchCard({ title, units, find, opener, children, documents = t
       <Space wrap style={{ width: '100%', marginBottom: 8 }}>
         {/* Without the unit picker beside it, wide enough for its whole placeholder at 1024 px (at 640 it was cut). */}
         <Input.Search allowClear={CLEAR_FIELD} style={{ width: units ? 640 : 800, maxWidth: '100%' }} placeholder={placeholder} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={placeholder} />
-        {units && <Select allowClear={clearChoice} showSearch={{ filterOption: foldedLabelMatch }} style={{ width: 280 }} placeholder={t('upper.allUnits')} aria-label={t('processing.searchUnit')} value={unit} onChange={setUnit} options={unitOptions} data-testid="archive-search-unit" />}
+        {units && <UnitPicker units={units} ariaLabel={t('processing.searchUnit')} value={unit} onChange={setUnit} testId="archive-search-unit" />}
       </Space>
       {indexing && <div data-testid="archive-search-indexing"><Typography.Text type="secondary">{t('processing.searchIndexing')}</Typography.Text><Progress percent={Math.floor((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 200 }} /></div>}
       {error !== undefined && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 8 }} data-testid="archive-search-error" />}

@@ -16,7 +16,7 @@ import { UpperInventory, useInventoryPrint } from './UpperInventory';
 import { ReceivedBundlesCard } from '../exchange/ReceivedBundlesCard';
 import { ArchiveSearch, ServerArchiveSearch } from '../processing/ArchiveSearch';
 import { UpperReports } from '../duties/UpperReports';
-import { distinctUnitNames, sameNameAndCode } from '../../core/bundle/overview';
+import { distinctUnitNames, sameNameAndCode, unitIdTail } from '../../core/bundle/overview';
 import { useStagedMount } from '../../hooks/useStagedMount';
 
 /** A unit's row opened: its bundles received (the numbers it still misses said over them) and its own inventory to print. */
@@ -65,7 +65,7 @@ export function UpperLevelPage() {
           loading={!rows}
           dataSource={rows ?? []}
           pagination={false}
-          locale={{ emptyText: <Empty description={local ? t('upper.empty') : t(api.may.import ? 'upper.emptyServer' : 'upper.emptyServerView', { menu: t('archive.navImport') })} /> }}
+          locale={{ emptyText: overview.error !== undefined ? <span /> : <Empty description={local ? t('upper.empty') : t(api.may.import ? 'upper.emptyServer' : 'upper.emptyServerView', { menu: t('archive.navImport') })} /> }}
           // A unit's row opens what came from it (it opened nothing: its bundles were on another page, under a picker).
           expandable={{ expandedRowRender: (r) => <UnitDetail row={r} />, expandRowByClick: true }}
           rowClassName={() => 'clickable-row'}
@@ -80,7 +80,7 @@ export function UpperLevelPage() {
                   {r.carriedBy.length > 0 && <Tag style={{ marginLeft: 6 }}>{t('upper.carriedBy', { names: r.carriedBy.join(', ') })}</Tag>}
                   {r.lineages > 1 && <Tag color="orange" style={{ marginLeft: 6 }}>{t('upper.lineages')}</Tag>}
                   {/* Two units alike (set up twice as one commune): each named with the start of its own id, to tell them apart. */}
-                  {alike.has(r.unitId) && <Tag color="red" style={{ marginLeft: 6 }} title={t('upper.sameNameAndCodeHelp')} data-testid="same-name-and-code">{t('upper.sameNameAndCode', { id: r.unitId.slice(0, 8) })}</Tag>}
+                  {alike.has(r.unitId) && <Tag color="red" style={{ marginLeft: 6 }} title={t('upper.sameNameAndCodeHelp')} data-testid="same-name-and-code">{t('upper.sameNameAndCode', { id: unitIdTail(r.unitId) })}</Tag>}
                 </>
               ),
             },
@@ -116,7 +116,7 @@ export function UpperLevelPage() {
       </Card>
       {stage >= 1 && rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} />}
       {stage >= 2 && rows && rows.length > 0 && <UpperInventory rows={rows} />}
-      {stage >= 3 && rows && rows.length > 0 && <UpperReports units={rows.map((r) => ({ unitId: r.unitId, name: r.name }))} />}
+      {stage >= 3 && rows && rows.length > 0 && <UpperReports units={rows.map((r) => ({ unitId: r.unitId, name: units?.get(r.unitId) ?? r.name }))} />}
       {stage >= 4 && units && <UpperSearch units={units} />}
       {stage >= 5 && units && (local ? <ArchiveSearch units={units} title={t('processing.upperSearchTitle')} /> : <ServerArchiveSearch units={units} title={t('processing.upperSearchTitle')} />)}
     </Space>

@@ -5,10 +5,11 @@
  * Through the seam: in the app each unit's index is kept in the index worker's database (built
  * there on first use, with its progress shown here); at the province archive PostgreSQL answers.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Alert, Card, Input, Progress, Select, Space, Table, Typography } from 'antd';
-import { CLEAR_FIELD, useClearChoice } from '../../components/icons/labelled-icons';
+import { Alert, Card, Input, Progress, Space, Table, Typography } from 'antd';
+import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
+import { UnitPicker } from '../../components/UnitPicker';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../i18n';
 import { formatCount } from '../../core/format';
@@ -24,7 +25,6 @@ const LIMIT = 200;
 
 export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
   const { t, i18n } = useTranslation();
-  const clearChoice = useClearChoice();
   const api = useUpperApi();
   const [progress, setProgress] = useState<BuildProgress>();
   const [query, setQuery] = useState('');
@@ -67,12 +67,11 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
     focusWhenReady(() => document.querySelector<HTMLElement>(`[data-testid="upper-search"] tr[data-row-key="${CSS.escape(id)}"]`));
   }, [opened]);
 
-  const options = useMemo(() => [...units].map(([value, label]) => ({ value, label })), [units]);
   return (
     <Card title={t('upper.searchTitle')} data-testid="upper-search">
       <Space wrap style={{ marginBottom: 8 }}>
         <Input.Search allowClear={CLEAR_FIELD} style={{ width: 560, maxWidth: '100%' }} placeholder={t('registers.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('upper.searchTitle')} />
-        <Select allowClear={clearChoice} aria-label={t('upper.searchUnit')} style={{ width: 280 }} placeholder={t('upper.allUnits')} value={origin} onChange={setOrigin} options={options} />
+        <UnitPicker units={units} ariaLabel={t('upper.searchUnit')} value={origin} onChange={setOrigin} />
         {indexing && <Progress percent={Math.floor((100 * progress.done) / Math.max(1, progress.total))} size="small" style={{ width: 160 }} />}
       </Space>
       {indexing && (
@@ -90,7 +89,8 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
         // the summary, what a searcher reads first, comes right after the unit so it stays in view at 1024 px.
         // At 1280 px every column is in view (the last, Số đến, was cut at the card's edge): the summary takes what the others leave.
         scroll={{ x: 960 }}
-        locale={{ emptyText: !query.trim() ? t('upper.searchHelp') : indexing ? t('upper.searchPreparing') : t('registers.noMatch') }}
+        // Under an error, no "nothing matches" (read as the document not being held).
+        locale={{ emptyText: error !== undefined ? <span /> : !query.trim() ? t('upper.searchHelp') : indexing ? t('upper.searchPreparing') : t('registers.noMatch') }}
         {...(local ? { onRow: (h: SearchHit) => ({ onClick: () => setOpened(h), onKeyDown: (e: KeyboardEvent) => { if (e.key === 'Enter') setOpened(h); }, tabIndex: 0, style: { cursor: 'pointer' } }) } : {})}
         columns={[
           { key: 'unit', title: t('upper.unit'), width: 160, render: (_, h) => units.get(h.origin) ?? h.origin },
