@@ -24,13 +24,17 @@ export type ReasonConfirmProps = {
   readonly onConfirm: (reason: string) => Promise<void>;
   /** The cursor in the reason's box once shown (it is shown on asking: "Không tin cậy khóa này…"). */
   readonly autoFocus?: boolean;
+  /** Told whether a reason is typed: the drawer holding it asks before closing over it (one Esc lost it). */
+  readonly onTyped?: (typed: boolean) => void;
 };
 
-export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, onConfirm, autoFocus }: ReasonConfirmProps) {
+export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, onConfirm, autoFocus, onTyped }: ReasonConfirmProps) {
   const id = useId();
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState(false);
   const ready = reason.trim() !== '';
+  useEffect(() => onTyped?.(ready), [ready, onTyped]);
+  useEffect(() => () => onTyped?.(false), [onTyped]);
   const open = asking && ready;
   // The cursor on the action once the question is placed, the question in view (see focusConfirmAction).
   useEffect(() => {

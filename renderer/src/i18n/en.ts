@@ -37,7 +37,7 @@ export const en: Catalogue = {
   fondsAdmin: dutiesEn.fondsAdmin,
   upperDuties: dutiesEn.upperDuties,
   table: { ...exchangeEn.table, ...dutiesEn.tables },
-  app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices', brand_district: 'Lưu trữ – district', 'brand_province-archive': 'Provincial archive', collapseMenu: 'Collapse the menu', expandMenu: 'Expand the menu', shortName: 'Lưu trữ', unsavedTitle: 'Changes not saved', unsavedContent: 'What was typed in {{what}} is not saved. Leaving this page loses it; to keep it, stay and press that section’s Save.', unsavedLeave: 'Leave, dropping the changes', unsavedStay: 'Stay', dropTypedTitle: 'Close and drop what was typed?', dropTypedContent: 'What was typed in this dialog is not saved. Closing loses it; press Back to go on typing and save.', dropTypedOk: 'Close, dropping what was typed', dropTypedBack: 'Back' },
+  app: { name: 'Lưu trữ xã', tagline: 'Records management for commune offices', brand_district: 'Lưu trữ – district', 'brand_province-archive': 'Provincial archive', collapseMenu: 'Collapse the menu', expandMenu: 'Expand the menu', shortName: 'Lưu trữ', unsavedTitle: 'Changes not saved', unsavedContent: 'What was typed in {{what}} is not saved. Leaving this page loses it; to keep it, stay and press that section’s Save.', unsavedLeave: 'Leave, dropping the changes', unsavedStay: 'Stay', dropTypedTitle: 'Close and drop what was typed?', dropTypedContent: 'What was typed here is not saved. Closing loses it; press Back to go on typing and save.', dropTypedOk: 'Close, dropping what was typed', dropTypedBack: 'Back' },
   nav: {
     home: 'Home',
     incoming: 'Incoming register',

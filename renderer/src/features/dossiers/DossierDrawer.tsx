@@ -131,7 +131,8 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
   const [active, setActive] = useState<string>(tab ?? 'details');
   // The close form's dates and sheets typed and not saved: closing the drawer asks first (one Esc lost them).
   const [closeTyped, setCloseTyped] = useState(false);
-  const close = useAskBeforeDropping(closeTyped, onClose);
+  const [reasonTyped, setReasonTyped] = useState(false);
+  const close = useAskBeforeDropping(closeTyped || reasonTyped, onClose);
   // Closed, the file stays open on its details, the cursor on printing its cover — its papers are the next step (Art.
   // 29.4); the drawer went, and they were a search of the list away.
   const closed = () => {
@@ -246,6 +247,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
                         actionLabel={t('dossiers.delete')}
                         keepLabel={t('dossiers.deleteKeep')}
                         onConfirm={(reason) => act(async () => { await deleteDossier(db, session, dossier.id, reason); onClose(); }, t('dossiers.deleted'))}
+                        onTyped={setReasonTyped}
                       />
                     </>
                   ),

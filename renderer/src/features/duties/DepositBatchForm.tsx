@@ -102,7 +102,8 @@ export function DepositBatchForm({ open, dossiers, onClose }: { open: boolean; d
     useCallback((id: string) => (id === 'batch-basis' ? 'lines' : undefined), []),
   );
   if (!v) return null;
-  const typed = typedOver(filled, v);
+  // A destination picked is no typing: what the app fills in for it is compared (switching it alone asked before closing).
+  const typed = typedOver(filled && v.destination ? { ...filled, destination: v.destination, ...sidesOf(v.destination) } : filled, v);
   const field = (key: keyof Values, label: string, span = 12, multiline = false) => (
     <Col xs={24} md={span}>
       <Form.Item label={label} validateStatus={errors[key] ? 'error' : undefined} help={errors[key]} style={{ marginBottom: 8 }}>

@@ -17,6 +17,7 @@ import { fondsNamesPlace, isUpperLevel } from '../../core/unit';
 import { listDossiers } from '../../db/repositories/dossier-repository';
 import { getLoanDays } from '../../db/repositories/duties-settings';
 import { fondsOverview } from '../../db/repositories/fonds-repository';
+import { workingFonds } from '../../core/duties/fonds';
 import { createLoan, lenderOf, type LoanView } from '../../db/repositories/loan-repository';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
 import { withoutErrors } from '../../hooks/usePatchClearingErrors';
@@ -54,8 +55,9 @@ export function LoanForm({ out, onMade }: { out: readonly LoanView[]; onMade: (l
   const days = useLiveQuery(() => getLoanDays(db), [db]);
   const fonds = useLiveQuery(() => fondsOverview(db, session.unitId), [db, session.unitId]) ?? [];
   const [fondsId, setFondsId] = useState<string>();
-  // The first fonds that holds dossiers (an archive's own is empty: it lends what it received), else the first.
-  const current = fondsId ?? (fonds.find((f) => f.dossierCount > 0) ?? fonds[0])?.id;
+  // The fonds being formed among those that hold dossiers (an archive's own is empty: it lends what it received), as the
+  // Dossiers page opens on (it opened on an earlier commune's fonds, first by its name, holding only backlog slips).
+  const current = fondsId ?? (workingFonds(fonds.filter((f) => f.dossierCount > 0), session.unitId) ?? workingFonds(fonds, session.unitId))?.id;
   const dossiers = useLiveQuery(async () => (current ? (await listDossiers(db, current)).filter((d) => !d.deleted) : []), [db, current]) ?? [];
   const [chosen, setChosen] = useState<string[]>([]);
   const today = isoDate(new Date());

@@ -34,7 +34,8 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
   const [other, setOther] = useState<number | undefined>();
   const editable = job.stage !== 'done' && !live.deleted && live.origin === session.unitId;
   // A part described and not split off yet: closing the drawer asks first (one Esc lost it).
-  const close = useAskBeforeDropping(!!(part.title.trim() || part.period.trim()), onClose);
+  const [reasonTyped, setReasonTyped] = useState(false);
+  const close = useAskBeforeDropping(!!(part.title.trim() || part.period.trim()) || reasonTyped, onClose);
 
   const split = async () => {
     const today = isoDate(new Date());
@@ -108,6 +109,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
                           const done = await run(async () => (await deleteSlip(db, session, job.id, live.id, reason), true), () => t('processing.deleteDone', { number: live.tempNumber }));
                           if (done) onClose();
                         }}
+                        onTyped={setReasonTyped}
                       />
                     </Space>
                   ),

@@ -204,7 +204,8 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
   // The tab shown, for the entry it was chosen on (another entry opens on its details).
   const [tab, setTab] = useState<{ id?: string; key: string }>({ key: 'view' });
   const [followTyped, setFollowTyped] = useState(false);
-  const close = useAskBeforeDropping(followTyped, onClose);
+  const [reasonTyped, setReasonTyped] = useState(false);
+  const close = useAskBeforeDropping(followTyped || reasonTyped, onClose);
   if (!entry) return null;
   const activeTab = tab.id === entry.id ? tab.key : 'view';
   const incoming = 'arrivalNumber' in entry;
@@ -265,7 +266,7 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
             children: (
               <>
                 <Typography.Paragraph type="secondary">{t('registers.cancelHelp')}</Typography.Paragraph>
-                <ReasonConfirm reasonLabel={t('registers.cancelReason')} question={t('registers.cancelConfirm')} actionLabel={t('registers.cancelEntry')} keepLabel={t('registers.cancelKeep')} onConfirm={doCancel} />
+                <ReasonConfirm reasonLabel={t('registers.cancelReason')} question={t('registers.cancelConfirm')} actionLabel={t('registers.cancelEntry')} keepLabel={t('registers.cancelKeep')} onConfirm={doCancel} onTyped={setReasonTyped} />
               </>
             ),
           },
