@@ -36,6 +36,8 @@ function incomingDocs(n: number): BookIncoming[] {
       id: `den-${i + 1}`,
       ...(i === 4 ? { typeName: 'Quyết định', summary: LONG_TITLE, sender: 'UBND huyện Thái Thụy', number: '1234', notation: 'QĐ-UBND' } : {}),
       ...(i === 7 ? { deleted: true, deletedReason: 'đăng ký trùng số 07' } : {}),
+      // Cancelled before it was passed on: no Ngày chuyển either.
+      ...(i === 11 ? { deleted: true, deletedReason: 'vào sổ nhầm văn bản gửi UBND xã Thụy Xuân, đã chuyển trả', transferDate: undefined } : {}),
     };
   });
 }
@@ -66,6 +68,9 @@ describe('register book PDF', () => {
     for (const c of row.slice(2, 8)) expect(cell(c).decoration).toBe(String(cell(c).text ?? '') === '' ? undefined : 'lineThrough');
     expect(row.slice(2, 8).filter((c) => cell(c).decoration === 'lineThrough').length).toBeGreaterThanOrEqual(5);
     expect(String(cell(row[5]).text)).not.toBe('');
+    // Not passed on either: its reason takes Ngày chuyển too (three columns, no more).
+    const unsent = table.table.body.find((r) => String(cell(r[7]).text ?? '').includes('đã chuyển trả'))!;
+    expect([cell(unsent[7]).colSpan, unsent[8], unsent[9]]).toEqual([3, '', '']);
   });
 
   it('under the title, only what the register name adds to it (no repeat of the title, the year on its own line)', () => {
@@ -111,7 +116,7 @@ describe('register book PDF', () => {
     expect(all).toContain('1234/QĐ-UBND');
     expect(all).toContain('(đã hủy: đăng ký trùng số 07)');
     expect(all).toContain(`Sổ này có ${two(pages)} trang, đánh số từ trang 01 đến trang ${two(pages)}`);
-    expect(all).toContain('Sổ đăng ký 60 văn bản, từ số 01 đến số 60; trong đó có 1 số đã hủy.');
+    expect(all).toContain('Sổ đăng ký 60 văn bản, từ số 01 đến số 60; trong đó có 2 số đã hủy.');
     expect(text(file, pages)).toContain('THỦ TRƯỞNG CƠ QUAN');
   });
 

@@ -25,10 +25,11 @@ import { exportBundle } from '../../renderer/src/db/exchange/export';
 import { importAndApply, upper } from '../helpers/exchange-units';
 import { REPLICATED_TABLES } from '../../renderer/src/core/bundle/schema';
 import { completeSetup, listFonds } from '../../renderer/src/db/repositories/unit-repository';
-import { deleteSlip, saveSlip, setChecked } from '../../renderer/src/db/repositories/slip-repository';
+import { closeFonds } from '../../renderer/src/db/repositories/fonds-repository';
+import { deleteSlip, saveSlip, setChecked, splitSlip } from '../../renderer/src/db/repositories/slip-repository';
 import { numberAndBoxJob, saveJob } from '../../renderer/src/db/repositories/processing-repository';
 import { thuyHaiSetup } from '../fixtures/setup-input';
-import { namesTable } from '../../renderer/src/core/journal-subject';
+import { journalName, namesTable } from '../../renderer/src/core/journal-subject';
 
 const t: Record<'vi' | 'en', TFunction> = {} as never;
 let db: LuutruDb;
@@ -98,9 +99,14 @@ describe('a line names what it touched, as the journal page reads it', () => {
 
   it('numbering names the fonds and the dossiers numbered, counted, the first few by their new numbers', () => {
     expect(lines('dossier.number').map((e) => read(e))).toEqual([
-      'Đánh số hồ sơ chính thức — phông “Phông lưu trữ UBND xã Thụy Hải”; 7 hồ sơ: ML 2 · HS 1 (2015) “Hồ sơ G năm 2015”, ML 2 · HS 2 (2015) “Hồ sơ H năm 2015”, ML 2 · HS 3 (2025) “Hồ sơ B năm 2025”, …',
+      // In their numbers' order (HS 3 came before HS 2).
+      'Đánh số hồ sơ chính thức — phông “Phông lưu trữ UBND xã Thụy Hải”; 7 hồ sơ: ML 1 · HS 1 (2015) “Hồ sơ I năm 2015”, ML 1 · HS 2 (2025) “Hồ sơ A năm 2025”, ML 2 · HS 1 (2015) “Hồ sơ G năm 2015”, …',
     ]);
-    expect(read(lines('dossier.number')[0]!, 'en')).toMatch(/^Final numbering — fonds “Phông lưu trữ UBND xã Thụy Hải”; 7 dossiers: ML 2 · HS 1 \(2015\)/);
+    expect(read(lines('dossier.number')[0]!, 'en')).toMatch(/^Final numbering — fonds “Phông lưu trữ UBND xã Thụy Hải”; 7 dossiers: ML 1 · HS 1 \(2015\)/);
+    // In one dossier's own history, that dossier first (it was behind the "…").
+    const numbering = lines('dossier.number')[0]!;
+    const h = numbering.changes.find((c) => c.table === 'dossiers' && c.name?.includes('Hồ sơ H năm 2015'))!;
+    expect(lineDetail(t.vi, numbering, h.recordId)).toBe('phông “Phông lưu trữ UBND xã Thụy Hải”; 7 hồ sơ: ML 2 · HS 2 (2015) “Hồ sơ H năm 2015”, ML 1 · HS 1 (2015) “Hồ sơ I năm 2015”, ML 1 · HS 2 (2025) “Hồ sơ A năm 2025”, …');
   });
 
   it('boxing names the boxes made and the dossiers put in them; a dossier moved by hand, the box it went into', () => {
@@ -169,6 +175,13 @@ describe('a line names what it touched, as the journal page reads it', () => {
   });
 });
 
+describe('a long title in a line', () => {
+  it('is cut between words ("Đinh Mù…" read as "blind")', () => {
+    expect(journalName('incomingDocs', { arrivalNumber: 3, number: '103', notation: 'KH-UBND', summary: 'Kế hoạch bảo đảm an ninh trật tự dịp Tết Nguyên đán Đinh Mùi năm 2027 trên địa bàn xã' })).toBe('03 (103/KH-UBND) “Kế hoạch bảo đảm an ninh trật tự dịp Tết Nguyên đán Đinh…”');
+    expect(journalName('dossiers', { notation: '07.TH', year: 2026, title: 'Hồ sơ tổ chức Lễ hội truyền thống đền Thụy Hải năm 2026 (kèm kịch bản)' })).toMatch(/“Hồ sơ tổ chức Lễ hội truyền thống đền Thụy Hải năm 2026…”$/);
+  });
+});
+
 describe('a line opened names each item it changed', () => {
   it('two documents that swapped places each say which document moved, and where', () => {
     const [moved] = lines('doc.move');
@@ -189,7 +202,7 @@ describe('a line opened names each item it changed', () => {
 describe('a statistics report’s figures, each by its row, not "Số liệu"', () => {
   it('a figure corrected on the draft', () => {
     const [, corrected] = lines('stats.draft');
-    expect(read(corrected!)).toBe('Lưu bản nháp báo cáo thống kê — 2025');
+    expect(read(corrected!)).toBe('Lưu bản nháp báo cáo thống kê — năm 2025');
     expect(changedFieldLabels(t.vi, corrected!.changes)).toEqual(['Người làm công tác văn thư, lưu trữ (dòng 6.1)']);
     expect(corrected!.changes.flatMap((c) => changedValueLines(t.vi, c).map((l) => l.line))).toEqual(['Người làm công tác văn thư, lưu trữ (dòng 6.1): 2 → 3']);
     expect(corrected!.changes.flatMap((c) => changedValueLines(t.en, c).map((l) => l.line))).toEqual(['Người làm công tác văn thư, lưu trữ (row 6.1): 2 → 3']);
@@ -232,6 +245,20 @@ describe('a backlog job’s lines name the job, and the slips they touched', () 
     expect(lines('dossier.delete', job).map((e) => read(e))).toEqual(['Xóa hồ sơ khỏi danh mục — hồ sơ Phiếu 2 (1996) “Tập công văn năm 1996” — lý do: Phiếu lập trùng']);
     // The slip after it moved up a place: an item of the line, named too.
     expect(lines('dossier.delete', job)[0]!.changes.map((c) => c.name)).toEqual(['Phiếu 2 (1996) “Tập công văn năm 1996”', 'Phiếu 3 (1997) “Tập công văn năm 1997”']);
+  });
+
+  it('a slip split names the slip and the part made of it; a fonds closed, the fonds', async () => {
+    const splitDb = await openDb('journal-subject-split');
+    const unit = await completeSetup(splitDb, thuyHaiSetup);
+    const js: Session = { unitId: unit.id, operator: 'Nguyễn Thị Lan' };
+    const fondsId = (await listFonds(splitDb, unit.id))[0]!.id;
+    const j = await saveJob(splitDb, js, { unitId: unit.id, fondsId, name: 'Chỉnh lý 1995', receivedMetres: 1, processedMetres: 0, discardedMetres: 0, status: 'open', note: '', scheme: SCHEME }, TODAY);
+    const slip = await saveSlip(splitDb, js, j.id, { classId: SCHEME[0]!.id, title: 'Tập công văn năm 1995', startDate: '1995-01-01', endDate: '1995-12-31', startPrecision: 'year', endPrecision: 'year', retention: 10, language: 'Tiếng Việt', access: 'open', condition: 'Tốt', note: '', sheetCount: 20 }, TODAY);
+    await splitSlip(splitDb, js, j.id, slip.id, { title: 'Tập báo cáo năm 1995' }, TODAY);
+    await closeFonds(splitDb, js, fondsId, '2025-06-30', 'Nghị quyết số 1656/NQ-UBTVQH15');
+    const split = await recentJournal(splitDb, 20);
+    expect(lines('slip.split', split).map((e) => read(e))).toEqual(['Tách phiếu tin — 2 hồ sơ: Phiếu 1 (1995) “Tập công văn năm 1995”, Phiếu 2 (1995) “Tập báo cáo năm 1995”']);
+    expect(lines('fonds.close', split).map((e) => read(e))).toEqual(['Đóng phông — phông “Phông lưu trữ UBND xã Thụy Hải” — Nghị quyết số 1656/NQ-UBTVQH15']);
   });
 
   it('numbering and boxing in one pass: the job, the boxes made, the slips by their new numbers', () => {

@@ -48,7 +48,7 @@ export function RecordHistory({ id, received = false }: { id: string; received?:
         children: (
           <>
             <div>{t('registers.historyLine', { date: formatDateTime(h.at), operator: h.operator, action: actionLabel(t, h.action) })}</div>
-            {(h.detail || h.subject) && <Typography.Text type="secondary">{lineDetail(t, h)}</Typography.Text>}
+            {(h.detail || h.subject) && <Typography.Text type="secondary">{lineDetail(t, h, id)}</Typography.Text>}
             <Changes change={h.change} />
           </>
         ),

@@ -18,11 +18,14 @@ type Row = Readonly<Record<string, unknown>>;
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
-/** A title in quotes, cut to TITLE_MAX characters; '' for none. */
+/** A title in quotes, cut between words to TITLE_MAX characters ("Đinh Mù…" was read as "blind"); '' for none. */
 function quoted(v: unknown, lead = ' '): string {
   const t = text(v);
   if (!t) return '';
-  return `${lead}“${t.length > TITLE_MAX ? `${t.slice(0, TITLE_MAX - 1).trimEnd()}…` : t}”`;
+  if (t.length <= TITLE_MAX) return `${lead}“${t}”`;
+  const cut = t.slice(0, TITLE_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${lead}“${(space > TITLE_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:(–-]+$/u, '')}…”`;
 }
 
 /** Per table, a record's name ('' when its row says nothing a person would know it by). */
@@ -62,11 +65,24 @@ export function journalName(table: string, record: Row): string | undefined {
   }
 }
 
-/** The records of one table a line is about: the first few named, all counted; undefined for none. */
+const num = (v: unknown) => (typeof v === 'number' ? v : Number.POSITIVE_INFINITY);
+/** Per table, the order its records are named in: dossiers and boxes by their numbers (HS 3 came before HS 2). */
+const ORDER: Readonly<Record<string, (r: Row) => readonly number[]>> = {
+  dossiers: (r) => [num(r.inventoryNumber), num(r.fileNumber), num(r.tempNumber)],
+  boxes: (r) => [num(r.inventoryNumber), num(r.number)],
+};
+
+/** The records of one table a line is about: the first few named (in their numbers' order), all counted; undefined for none. */
 export function journalSubject(table: string, records: readonly Row[], names: ReadonlyMap<string, string> = new Map()): JournalSubject | undefined {
   if (records.length === 0) return undefined;
+  const key = ORDER[table];
+  const ordered = key ? [...records].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    const i = x.findIndex((v, k) => v !== y[k]);
+    return i < 0 ? 0 : x[i]! < y[i]! ? -1 : 1;
+  }) : records;
   const named: string[] = [];
-  for (const r of records) {
+  for (const r of ordered) {
     if (named.length >= SUBJECT_NAMES) break;
     const name = (typeof r.id === 'string' ? names.get(r.id) : undefined) ?? journalName(table, r);
     if (name) named.push(name);

@@ -197,6 +197,8 @@ export function detailText(t: TFunction, action: string, detail: string): string
   if (action === 'appraisal.decision') return codeName(t, 'appraisalItems.decision', detail) ?? detail;
   // A destruction decision by its number ("quyết định số 52/QĐ-UBND"; a bare number read as anything).
   if (action === 'appraisal.destroy' || action === 'appraisal.destructionDecision') return t('journalLine.decision', { number: detail });
+  // A statistics report by its year ("năm 2025").
+  if (action.startsWith('stats.') && /^\d{4}$/.test(detail)) return t('journalLine.year', { year: detail });
   // A day (a receipt's) as dd/mm/yyyy.
   if (/^\d{4}-\d{2}-\d{2}$/.test(detail)) return formatDate(detail);
   // Kept as a number ("0.125"), read in the language's own way ("0,125": in Vietnamese "0.125" reads as a hundred and twenty-five).
@@ -225,11 +227,21 @@ const REASONED = new Set(['incoming.cancel', 'outgoing.cancel', 'dossier.delete'
  * What follows a line's action: the records it is about (`subjectText`), then its detail in words (`detailText`) — a
  * reason said as one: "số đến 01 (15/SNV-CCVC) “V/v tuyển dụng” — lý do: Vào sổ nhầm". '' for a line with neither.
  */
-export function lineDetail(t: TFunction, e: Pick<JournalEntry, 'action' | 'detail' | 'subject'>): string {
-  const subject = e.subject && e.subject.length > 0 ? subjectText(t, e.subject) : '';
+export function lineDetail(t: TFunction, e: Pick<JournalEntry, 'action' | 'detail' | 'subject'> & Partial<Pick<JournalEntry, 'changes'>>, own?: string): string {
+  const subject = e.subject && e.subject.length > 0 ? subjectText(t, ownFirst(e, own)) : '';
   const detail = e.detail ? detailText(t, e.action, e.detail) : '';
   if (!subject) return detail;
   return detail ? `${subject} — ${REASONED.has(e.action) ? t('journalLine.reason', { reason: detail }) : detail}` : subject;
+}
+
+/**
+ * In a record's own history, the line names that record first (a numbering of 4 files showed three others and hid it
+ * behind "…"): its name, as its item keeps it, leads its table's names; the count is as written.
+ */
+function ownFirst(e: Pick<JournalEntry, 'subject'> & Partial<Pick<JournalEntry, 'changes'>>, own: string | undefined): readonly JournalSubject[] {
+  const item = own === undefined ? undefined : e.changes?.find((c) => c.recordId === own && c.name);
+  if (!item?.name) return e.subject!;
+  return e.subject!.map((s) => (s.table !== item.table ? s : { ...s, names: [item.name!, ...s.names.filter((n) => n !== item.name)].slice(0, Math.max(s.names.length, 1)) }));
 }
 
 /** Items of a line whose changed values are searched (a spreadsheet import's thousands are named by their fields only). */

@@ -43,6 +43,7 @@ export const journalEn: Widen<typeof journalVi> = {
   journalLine: {
     reason: 'reason: {{reason}}',
     decision: 'decision no. {{number}}',
+    year: 'year {{year}}',
     figure: '{{label}} (row {{no}})',
     figures: '{{field}} ({{count}} indicators)',
   },

@@ -55,6 +55,8 @@ export const journalVi = {
     reason: 'lý do: {{reason}}',
     /** A destruction decision by its number. */
     decision: 'quyết định số {{number}}',
+    /** A statistics report by its year ("— 2025" read as a number). */
+    year: 'năm {{year}}',
     /** A statistics report's figure by its row. */
     figure: '{{label}} (dòng {{no}})',
     /** Many figures of a report changed at once (a report finalised fixes every computed one). */

@@ -64,7 +64,7 @@ export async function saveFonds(db: LuutruDb, session: Session, raw: FondsFields
 /** Closes a fonds from a date (e.g. 30/06/2025) on a basis (the merger resolution): its numbers are kept, no new dossier goes in. */
 export async function closeFonds(db: LuutruDb, session: Session, id: string, closedAt: string, basis: string): Promise<Fonds> {
   const why = cleanText(basis);
-  return writeChanges(db, session, { action: 'fonds.close', detail: why }, ['fonds'], async (c) => {
+  return writeChanges(db, session, { action: 'fonds.close', detail: why, about: ['fonds'] }, ['fonds'], async (c) => {
     const before = await c.get<FondsFields>('fonds', id);
     if (!before || before.deleted) throw new AppError('record.notFound');
     const issues = closingFondsIssues(before, closedAt, why);

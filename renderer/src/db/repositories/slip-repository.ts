@@ -174,10 +174,12 @@ async function shiftAfter(db: LuutruDb, c: ChangeSet, jobId: string, after: numb
 
 /** Splits a slip: the new part gets the next temporary number and stands right after it. */
 export async function splitSlip(db: LuutruDb, session: Session, jobId: string, id: string, part: Parameters<typeof splitPart>[1], today: string): Promise<Dossier> {
-  return writeChanges(db, session, { action: 'slip.split' }, ['dossiers', 'processingJobs'], async (c) => {
+  return writeChanges(db, session, { action: 'slip.split', about: ['dossiers'] }, ['dossiers', 'processingJobs'], async (c) => {
     const job = await ourJob(c, session, jobId);
     const original = ourSlip(session, (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined, jobId);
     if (original.fileNumber !== undefined) throw new AppError('slip.splitNumbered', { number: original.fileNumber });
+    // Named with the part made of it (the line said only "Tách phiếu tin").
+    c.mention('dossiers', original);
     const fields = cleanSlip({ ...splitPart(fieldsOf(original), { ...part, title: cleanText(part.title) }), tempNumber: await nextTempNumber(db, jobId), position: original.position! + 1, enteredOn: today, enteredBy: session.operator });
     check(job, fields);
     await shiftAfter(db, c, jobId, original.position!, 1);
@@ -188,7 +190,7 @@ export async function splitSlip(db: LuutruDb, session: Session, jobId: string, i
 /** Merges slip `absorbId` into `keepId`; the absorbed slip is removed (its number is not reused). */
 export async function mergeSlips(db: LuutruDb, session: Session, jobId: string, keepId: string, absorbId: string): Promise<Dossier> {
   if (keepId === absorbId) throw new AppError('slip.mergeSelf');
-  return writeChanges(db, session, { action: 'slip.merge' }, ['dossiers', 'processingJobs'], async (c) => {
+  return writeChanges(db, session, { action: 'slip.merge', about: ['dossiers'] }, ['dossiers', 'processingJobs'], async (c) => {
     const job = await ourJob(c, session, jobId);
     const keep = ourSlip(session, (await c.get<DossierFields>('dossiers', keepId)) as Dossier | undefined, jobId);
     const gone = ourSlip(session, (await c.get<DossierFields>('dossiers', absorbId)) as Dossier | undefined, jobId);

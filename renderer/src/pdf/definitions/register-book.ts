@@ -199,9 +199,12 @@ function table(b: PrintedBook): Content {
       // Plain strings where possible: a 5,000-row book has 50,000 cells.
       cells.push(struck || italics || centered[i] || fit?.fontSize ? { text, ...(fit?.fontSize ? { fontSize: fit.fontSize } : {}), ...(italics ? { italics } : {}), ...(struck ? { decoration: 'lineThrough' as const } : {}), alignment: centered[i] ? 'center' : 'left' } : text);
     }
-    // Nobody signs for a cancelled entry: its reason takes the empty "Ký nhận" beside the narrow Ghi chú as well (in
-    // Ghi chú alone "(đã hủy: đăng ký trùng số 07)" took four lines).
-    if (cancelled && n > 1 && !row[n - 2] && row[n - 1]) cells.splice(n - 2, 2, { ...(cells[n - 1] as object), colSpan: 2 } as TableCell, '');
+    // A cancelled entry's reason takes the empty cells before the narrow Ghi chú as well — "Ký nhận" (nobody signs for
+    // it), "Ngày chuyển" (not passed on) —, up to three columns (in Ghi chú alone "(đã hủy: đăng ký trùng số 07)" took
+    // four lines).
+    let from = n - 1;
+    while (cancelled && row[n - 1] && from > n - 3 && from > 0 && !row[from - 1]) from--;
+    if (from < n - 1) cells.splice(from, n - from, { ...(cells[n - 1] as object), colSpan: n - from } as TableCell, ...Array.from({ length: n - 1 - from }, (): TableCell => ''));
     body.push(cells);
   });
   if (b.rows.length === 0) {
