@@ -66,6 +66,8 @@ describe('an end typed in the edit form, read as the close form reads it', () =>
     ['5/3', 'startDate', '2025-03-05', undefined],
     ['05/03/2025', 'endDate', '2025-03-05', undefined],
     ['0503', 'startDate', '2025-03-05', undefined],
+    // Four digits after this year are a day and a month packed, not a year to come ("2512" was the year 2512).
+    ['2512', 'endDate', '2025-12-25', undefined],
   ])('"%s" as %s → %s (%s)', (typed, field, date, precision) => {
     const f = fieldsOf({ ...formOf(open), [field]: typed }, open, today);
     const precisionField = field === 'startDate' ? 'startPrecision' : 'endPrecision';

@@ -4,7 +4,7 @@
 // run's upload. A dry run that is gone (applied, discarded, replaced) says so in Vietnamese.
 import { createInstance, type TFunction } from 'i18next';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { httpUpperApi } from '../../renderer/src/upper-api/http';
+import { httpUpperApi, request } from '../../renderer/src/upper-api/http';
 import { AppError } from '../../renderer/src/core/errors';
 import { errorMessage } from '../../renderer/src/i18n';
 import { vi as viText } from '../../renderer/src/i18n/vi';
@@ -114,5 +114,15 @@ describe('the dry run made again over HTTP', () => {
       expect(errorMessage(t, e)).toBe('Kết quả kiểm tra đã hết hạn. Hãy chọn lại tệp.');
     }
     expect(server.seen.length).toBe(before);
+  });
+});
+
+describe('the server out of reach', () => {
+  it('says what to do by what was being done: a read to try again, an import to import again, another write to look whether it was kept', async () => {
+    // Nothing listens on port 9 of this machine: the connection is refused.
+    const lost = (method: 'GET' | 'POST', path: string) => request('http://127.0.0.1:9', method, path).then(() => '', (e: AppError) => e.code);
+    expect(await lost('GET', '/api/held-search?q=ho+so')).toBe('archive.connectionLost.read');
+    expect(await lost('POST', '/api/import/prepare')).toBe('archive.connectionLost');
+    expect(await lost('POST', '/api/keys/trust')).toBe('archive.connectionLost.write');
   });
 });

@@ -194,7 +194,8 @@ describe('a line opened names each item it changed', () => {
 
   it('a numbering’s dossiers each by their new number', () => {
     const [numbered] = lines('dossier.number');
-    expect(numbered!.changes.map((c) => c.name)).toHaveLength(7);
+    expect(numbered!.changes).toHaveLength(7);
+    expect(numbered!.changes.every((c) => c.name && c.inSubject)).toBe(true);
     expect(numbered!.changes[0]!.name).toBe('ML 2 · HS 1 (2015) “Hồ sơ G năm 2015”');
   });
 });
@@ -245,6 +246,9 @@ describe('a backlog job’s lines name the job, and the slips they touched', () 
     expect(lines('dossier.delete', job).map((e) => read(e))).toEqual(['Xóa hồ sơ khỏi danh mục — hồ sơ Phiếu 2 (1996) “Tập công văn năm 1996” — lý do: Phiếu lập trùng']);
     // The slip after it moved up a place: an item of the line, named too.
     expect(lines('dossier.delete', job)[0]!.changes.map((c) => c.name)).toEqual(['Phiếu 2 (1996) “Tập công văn năm 1996”', 'Phiếu 3 (1997) “Tập công văn năm 1997”']);
+    // In the history of the slip that moved up, the line still names the slip deleted (it named itself as deleted).
+    const [deleted, movedUp] = lines('dossier.delete', job)[0]!.changes;
+    expect(lineDetail(t.vi, lines('dossier.delete', job)[0]!, movedUp!.recordId)).toBe(lineDetail(t.vi, lines('dossier.delete', job)[0]!, deleted!.recordId));
   });
 
   it('a slip split names the slip and the part made of it; a fonds closed, the fonds', async () => {
@@ -254,10 +258,12 @@ describe('a backlog job’s lines name the job, and the slips they touched', () 
     const fondsId = (await listFonds(splitDb, unit.id))[0]!.id;
     const j = await saveJob(splitDb, js, { unitId: unit.id, fondsId, name: 'Chỉnh lý 1995', receivedMetres: 1, processedMetres: 0, discardedMetres: 0, status: 'open', note: '', scheme: SCHEME }, TODAY);
     const slip = await saveSlip(splitDb, js, j.id, { classId: SCHEME[0]!.id, title: 'Tập công văn năm 1995', startDate: '1995-01-01', endDate: '1995-12-31', startPrecision: 'year', endPrecision: 'year', retention: 10, language: 'Tiếng Việt', access: 'open', condition: 'Tốt', note: '', sheetCount: 20 }, TODAY);
+    await saveSlip(splitDb, js, j.id, { classId: SCHEME[0]!.id, title: 'Tập quyết định năm 1996', startDate: '1996-01-01', endDate: '1996-12-31', startPrecision: 'year', endPrecision: 'year', retention: 10, language: 'Tiếng Việt', access: 'open', condition: 'Tốt', note: '', sheetCount: 20 }, TODAY);
+    // Split before the second slip, which moves down a place: not named.
     await splitSlip(splitDb, js, j.id, slip.id, { title: 'Tập báo cáo năm 1995' }, TODAY);
     await closeFonds(splitDb, js, fondsId, '2025-06-30', 'Nghị quyết số 1656/NQ-UBTVQH15');
     const split = await recentJournal(splitDb, 20);
-    expect(lines('slip.split', split).map((e) => read(e))).toEqual(['Tách phiếu tin — 2 hồ sơ: Phiếu 1 (1995) “Tập công văn năm 1995”, Phiếu 2 (1995) “Tập báo cáo năm 1995”']);
+    expect(lines('slip.split', split).map((e) => read(e))).toEqual(['Tách phiếu tin — 2 hồ sơ: Phiếu 1 (1995) “Tập công văn năm 1995”, Phiếu 3 (1995) “Tập báo cáo năm 1995”']);
     expect(lines('fonds.close', split).map((e) => read(e))).toEqual(['Đóng phông — phông “Phông lưu trữ UBND xã Thụy Hải” — Nghị quyết số 1656/NQ-UBTVQH15']);
   });
 

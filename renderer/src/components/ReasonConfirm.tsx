@@ -11,6 +11,7 @@ import { Button, Input, Popconfirm, Space } from 'antd';
 import { isPlainEnter } from './keys';
 import { focusConfirmAction } from './focus';
 import { BUNDLE_LIMITS } from '../core/bundle/schema';
+import { useReportTyped } from '../hooks/useFilledIn';
 
 export type ReasonConfirmProps = {
   /** Label of the reason field, above it (as a placeholder only, it went once the clerk typed), marked as needed. */
@@ -33,8 +34,7 @@ export function ReasonConfirm({ reasonLabel, question, actionLabel, keepLabel, o
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState(false);
   const ready = reason.trim() !== '';
-  useEffect(() => onTyped?.(ready), [ready, onTyped]);
-  useEffect(() => () => onTyped?.(false), [onTyped]);
+  useReportTyped(ready, onTyped);
   const open = asking && ready;
   // The cursor on the action once the question is placed, the question in view (see focusConfirmAction).
   useEffect(() => {

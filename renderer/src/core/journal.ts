@@ -28,6 +28,8 @@ export type RecordChange = {
    * items of a line: an item opened says which document moved, not only "Số thứ tự: 2 → 3". Absent before it was kept.
    */
   readonly name?: string;
+  /** The record is one the line's subject is of (a slip moved up by a deletion is not): its own history names it first. */
+  readonly inSubject?: true;
 };
 
 /**

@@ -62,6 +62,9 @@ export class ChangeSet {
   private foreign: ForeignStore | undefined;
   /** Records the line is about that it does not write (the fonds numbered in, the box moved into), by table. */
   private readonly mentioned = new Map<string, Map<string, Fields>>();
+  private readonly mentionedOnly = new Set<string>();
+  /** The records the line's subject is of (its items say so: a record's own history names it first only then). */
+  private readonly subjectIds = new Set<string>();
   /** Names given by the work where a record's row does not say it (a document read through its register entry). */
   private readonly names = new Map<string, string>();
   /** The foreign generation this change set wrote (foreign-cache.ts), once it wrote other units' records. */
@@ -82,11 +85,16 @@ export class ChangeSet {
     this.detail = detail;
   }
 
-  /** Names a record the line is about but does not write (`ChangeContext.about`): the fonds dossiers are numbered in, the box they go into. */
-  mention(table: RecordTableName, record: Fields & { readonly id: string }): void {
+  /**
+   * Names a record the line is about (`ChangeContext.about`) though it may not write it: the fonds dossiers are numbered
+   * in, the box they go into. `only`: the line is about the records of that table told of here, not all those it
+   * writes (a split names the slip and its part, not the slips after them that moved down).
+   */
+  mention(table: RecordTableName, record: Fields & { readonly id: string }, only = false): void {
     let m = this.mentioned.get(table);
     if (!m) this.mentioned.set(table, (m = new Map()));
     m.set(record.id, record);
+    if (only) this.mentionedOnly.add(table);
   }
 
   /** How the journal names record `id` where its row does not say (a document linked to a register entry holds no number). */
@@ -275,7 +283,8 @@ export class ChangeSet {
     for (const table of about) {
       const records = new Map<string, Fields>(this.mentioned.get(table));
       const removed = new Set(this.changes.filter((c) => c.table === table && c.op === 'delete').map((c) => c.recordId));
-      for (const [id, r] of this.puts.get(table) ?? []) if (removed.size === 0 || removed.has(id)) records.set(id, r);
+      if (!this.mentionedOnly.has(table)) for (const [id, r] of this.puts.get(table) ?? []) if (removed.size === 0 || removed.has(id)) records.set(id, r);
+      for (const id of records.keys()) this.subjectIds.add(id);
       const s = journalSubject(table, [...records.values()], this.names);
       if (s) out.push(s);
     }
@@ -288,7 +297,7 @@ export class ChangeSet {
       if (i >= NAMED_CHANGES || !namesTable(c.table)) return c;
       const record = this.puts.get(c.table as RecordTableName)?.get(c.recordId);
       const name = this.names.get(c.recordId) ?? (record ? journalName(c.table, record) : undefined);
-      return name ? { ...c, name } : c;
+      return name ? { ...c, name, ...(this.subjectIds.has(c.recordId) ? { inSubject: true } : {}) } : c;
     });
   }
 }

@@ -3,7 +3,7 @@
  * Dialog's `typed`, so closing it without its OK (Esc, ×, its close button) asks before dropping what was typed.
  * What the app writes in (all the fields at an opening, a name read from a file) goes through `fill`: not typed.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -32,4 +32,13 @@ export function useFilledIn<T extends Record<string, unknown>>(initial: T | (() 
   /** The fields as the clerk changed them. */
   const setV = useCallback((v: T) => setState((s) => ({ ...s, v })), []);
   return { v: state.v, setV, fill, typed: typedOver(state.filled, state.v) };
+}
+
+/**
+ * Tells the drawer holding a form whether something is typed in it (`onTyped`, a state setter), and that nothing is once
+ * the form is gone: the drawer asks before closing over it (useAskBeforeDropping).
+ */
+export function useReportTyped(typed: boolean, onTyped: ((typed: boolean) => void) | undefined): void {
+  useEffect(() => onTyped?.(typed), [typed, onTyped]);
+  useEffect(() => () => onTyped?.(false), [onTyped]);
 }

@@ -22,6 +22,7 @@ export const archiveEn: Widen<typeof archiveVi> = {
   archiveErrors: {
     'archive.connectionLost':
       'The connection to the archive server was lost. What you were doing may not have finished. Check the network, then choose the files and import again: bundles already imported are never imported twice.',
+    'archive.connectionLost.write': 'The connection to the archive server was lost, so what was just done may not be saved. Check the network and that the archive server is running, then open this page again to see whether it was saved before doing it again.',
     'archive.connectionLost.read': 'The connection to the archive server was lost, so nothing could be read. Check the network and that the archive server is running, then try again.',
     'archive.db.connectionLost':
       'The archive server lost its connection to the database, so nothing of this import was written. When the database is back, choose the files and import again: bundles already imported are never imported twice.',

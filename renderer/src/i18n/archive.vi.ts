@@ -23,6 +23,7 @@ export const archiveVi = {
   archiveErrors: {
     'archive.connectionLost':
       'Mất kết nối tới máy chủ lưu trữ. Thao tác đang làm có thể chưa xong. Hãy kiểm tra mạng rồi chọn lại tệp và nhập lại: những gói đã nhập xong sẽ không bị nhập hai lần.',
+    'archive.connectionLost.write': 'Mất kết nối tới máy chủ lưu trữ nên thao tác vừa làm có thể chưa được ghi. Hãy kiểm tra mạng và máy chủ lưu trữ còn chạy, rồi mở lại trang này xem đã ghi chưa trước khi làm lại.',
     'archive.connectionLost.read': 'Mất kết nối tới máy chủ lưu trữ nên chưa đọc được. Hãy kiểm tra mạng và máy chủ lưu trữ còn chạy, rồi thử lại.',
     'archive.db.connectionLost':
       'Máy chủ lưu trữ mất kết nối tới cơ sở dữ liệu nên chưa ghi được gì của lần nhập này. Khi cơ sở dữ liệu chạy lại, hãy chọn lại tệp và nhập lại: những gói đã nhập xong sẽ không bị nhập hai lần.',

@@ -289,7 +289,7 @@ export const exchangeEn: ExchangeCatalogue = {
     lastSequence: 'Newest bundle (no.)',
     carriedBy: 'through {{names}}',
     lineages: 'key replaced after loss',
-    sameNameAndCode: 'same name and code as another unit · id {{id}}…',
+    sameNameAndCode: 'same name and code as another unit · id …{{id}}',
     sameNameAndCodeHelp: 'Two sending units have the same name and administrative code (perhaps one commune set up on two PCs). Compare each unit’s key under "Trusted keys" with the commune, keep the right one and revoke the other.',
     gaps: 'Missing bundles',
     noGaps: 'None',

@@ -288,7 +288,7 @@ export const exchangeVi = {
     lastSequence: 'Gói mới nhất (số)',
     carriedBy: 'qua {{names}}',
     lineages: 'đã đổi khóa do mất khóa',
-    sameNameAndCode: 'cùng tên và mã với đơn vị khác · mã định danh {{id}}…',
+    sameNameAndCode: 'cùng tên và mã với đơn vị khác · mã định danh …{{id}}',
     sameNameAndCodeHelp: 'Hai đơn vị gửi dữ liệu có cùng tên và mã đơn vị hành chính (có thể một xã đã cài đặt trên hai máy). Đối chiếu khóa của từng đơn vị ở "Khóa tin cậy" với xã, giữ đơn vị đúng và thu hồi khóa kia.',
     gaps: 'Gói còn thiếu',
     noGaps: 'Đủ',

@@ -221,7 +221,7 @@ export function subjectText(t: TFunction, subject: readonly JournalSubject[]): s
 }
 
 /** Actions whose detail is the reason a person gave: said as one once the line names what it cancelled. */
-const REASONED = new Set(['incoming.cancel', 'outgoing.cancel', 'dossier.delete', 'deposit.cancel', 'deposit.receiptCancel', 'loan.cancel']);
+const REASONED = new Set(['incoming.cancel', 'outgoing.cancel', 'dossier.delete', 'deposit.cancel', 'deposit.receiptCancel', 'loan.cancel', 'appraisal.reopen']);
 
 /**
  * What follows a line's action: the records it is about (`subjectText`), then its detail in words (`detailText`) — a
@@ -239,7 +239,7 @@ export function lineDetail(t: TFunction, e: Pick<JournalEntry, 'action' | 'detai
  * behind "…"): its name, as its item keeps it, leads its table's names; the count is as written.
  */
 function ownFirst(e: Pick<JournalEntry, 'subject'> & Partial<Pick<JournalEntry, 'changes'>>, own: string | undefined): readonly JournalSubject[] {
-  const item = own === undefined ? undefined : e.changes?.find((c) => c.recordId === own && c.name);
+  const item = own === undefined ? undefined : e.changes?.find((c) => c.recordId === own && c.name && c.inSubject);
   if (!item?.name) return e.subject!;
   return e.subject!.map((s) => (s.table !== item.table ? s : { ...s, names: [item.name!, ...s.names.filter((n) => n !== item.name)].slice(0, Math.max(s.names.length, 1)) }));
 }

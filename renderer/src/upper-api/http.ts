@@ -21,8 +21,9 @@ type Upload = { readonly blob: Blob; readonly meta: readonly { readonly name: st
 type ErrorBody = { error?: { code?: unknown; params?: unknown } };
 
 export async function request<T>(baseUrl: string, method: 'GET' | 'POST', path: string, body?: BodyInit, headers: Record<string, string> = {}): Promise<T> {
-  // A read lost says to try again (it spoke of choosing the files again and importing, over a search or a report).
-  const lost = method === 'GET' ? 'archive.connectionLost.read' : 'archive.connectionLost';
+  // A read lost says to try again (it spoke of choosing the files again and importing, over a search or a report); a
+  // write other than an import, to look whether it was kept (trusting or revoking a key, deciding an owner).
+  const lost = method === 'GET' ? 'archive.connectionLost.read' : path.startsWith('/api/import/') ? 'archive.connectionLost' : 'archive.connectionLost.write';
   let res: Response;
   try {
     res = await fetch(`${baseUrl}${path}`, {

@@ -108,7 +108,8 @@ export function fileCode(fondsNumber: string, d: Pick<DossierFields, 'inventoryN
  * read as a day and a month packed (20/12 of the dossier's year); "0503", no year, is still 05/03.
  */
 export function readClosingDate(text: string, side: 'start' | 'end', dossierYear: number, today: string): { readonly date: string; readonly precision: DatePrecision } | undefined {
-  const year = /^\d{4}$/.test(text.trim()) ? readPeriodEnd(text, side, today) : undefined;
+  // Not after this year: "2512" is 25/12 packed, not a year to come.
+  const year = /^\d{4}$/.test(text.trim()) && text.trim() <= today.slice(0, 4) ? readPeriodEnd(text, side, today) : undefined;
   if (year) return year;
   const day = parseTypedDate(text, dossierYear);
   return day ? { date: day, precision: 'day' } : readPeriodEnd(text, side, today);

@@ -178,12 +178,14 @@ export async function splitSlip(db: LuutruDb, session: Session, jobId: string, i
     const job = await ourJob(c, session, jobId);
     const original = ourSlip(session, (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined, jobId);
     if (original.fileNumber !== undefined) throw new AppError('slip.splitNumbered', { number: original.fileNumber });
-    // Named with the part made of it (the line said only "Tách phiếu tin").
-    c.mention('dossiers', original);
+    // Named with the part made of it (the line said only "Tách phiếu tin"), not with the slips after them that move down.
+    c.mention('dossiers', original, true);
     const fields = cleanSlip({ ...splitPart(fieldsOf(original), { ...part, title: cleanText(part.title) }), tempNumber: await nextTempNumber(db, jobId), position: original.position! + 1, enteredOn: today, enteredBy: session.operator });
     check(job, fields);
     await shiftAfter(db, c, jobId, original.position!, 1);
-    return c.create<DossierFields>('dossiers', fields) as Dossier;
+    const made = c.create<DossierFields>('dossiers', fields) as Dossier;
+    c.mention('dossiers', made, true);
+    return made;
   });
 }
 
@@ -198,6 +200,9 @@ export async function mergeSlips(db: LuutruDb, session: Session, jobId: string, 
     if (refusal) throw new AppError(refusal);
     const merged = mergedSlip(fieldsOf(keep), fieldsOf(gone));
     check(job, merged);
+    // The two slips, not those after the absorbed one that move up.
+    c.mention('dossiers', keep, true);
+    c.mention('dossiers', gone, true);
     // Positions close up behind the absorbed slip; `keep` may be among them.
     const moved = await removeFromJobOrder(db, c, gone, `Gộp vào phiếu số ${keep.tempNumber ?? ''}`, (d) => (d.id === keepId ? merged : fieldsOf(d)));
     return moved.get(keepId) ?? (c.updateKnown<DossierFields>('dossiers', keep, merged) as Dossier);

@@ -20,7 +20,7 @@ import { RecordHistory } from '../../components/RecordHistory';
 import { Field, useEnterToSave } from '../registers/entry-inputs';
 import { DossierDateInput } from './DossierDateInput';
 import { useAskBeforeDropping } from '../../components/Dialog';
-import { typedOver } from '../../hooks/useFilledIn';
+import { typedOver, useReportTyped } from '../../hooks/useFilledIn';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { DossierForm } from './DossierForm';
 import { useDossierPapers } from './dossier-papers';
@@ -39,9 +39,7 @@ function CloseForm({ dossier, proposal, onDone, onTyped }: { dossier: Dossier; p
   const [v, setV] = useState({ startDate: writtenDossierDate(dossier.startDate, dossier.startPrecision), endDate: writtenDossierDate(dossier.endDate, dossier.endPrecision), sheetCount: dossier.sheetCount ? String(dossier.sheetCount) : '', pageCount: dossier.pageCount ? String(dossier.pageCount) : '' });
   /** What the form was filled in with (the dossier's, then its documents'): what differs was typed, and closing the drawer asks first. */
   const [base, setBase] = useState(v);
-  const typed = typedOver(base, v);
-  useEffect(() => onTyped(typed), [typed, onTyped]);
-  useEffect(() => () => onTyped(false), [onTyped]);
+  useReportTyped(typedOver(base, v), onTyped);
   const [errors, setErrors] = useState<Record<string, string>>({});
   // Refused: the cursor goes to the first field marked (it stayed in "Số tờ" where Enter was pressed, the wrong date above it).
   const focus = useFocusAfterSave();
@@ -79,7 +77,8 @@ function CloseForm({ dossier, proposal, onDone, onTyped }: { dossier: Dossier; p
         isoDate(new Date()),
       );
       void message.success(t('dossiers.closedOk', { notation: dossier.notation }));
-      // Saved: nothing typed is left to lose (an Esc right after asked, the form still there for a moment).
+      // Saved: nothing typed is left to lose (told at once: an Esc right after asked, the form still there for a moment).
+      setBase(v);
       onTyped(false);
       onDone();
     } catch (e) {

@@ -27,7 +27,7 @@ import { focusWhenReady } from '../../components/focus';
 import type { FacetValue } from './useRegisterList';
 import { useClearChoice } from '../../components/icons/labelled-icons';
 import { useAskBeforeDropping } from '../../components/Dialog';
-import { typedOver } from '../../hooks/useFilledIn';
+import { typedOver, useReportTyped } from '../../hooks/useFilledIn';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 
 const NONE_HELD: Readonly<Record<string, readonly FacetValue[]>> = {};
@@ -70,8 +70,7 @@ function FollowUpEditor({ doc, register, onTyped }: { doc: IncomingDoc; register
   }, [doc]);
   // Typed and not saved: closing the drawer asks first, and so does leaving the page (a progress note went with one Esc).
   const typed = typedOver(base.current.form, form);
-  useEffect(() => onTyped(typed), [typed, onTyped]);
-  useEffect(() => () => onTyped(false), [onTyped]);
+  useReportTyped(typed, onTyped);
   useLeaveGuard(typed ? t('registers.followUpSection') : undefined);
   // What a save refused, by the entry's field: said under the field, as in the entry form (only a passing message said it).
   const [errors, setErrors] = useState<Record<string, string>>({});

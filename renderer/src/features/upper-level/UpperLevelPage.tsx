@@ -79,7 +79,7 @@ export function UpperLevelPage() {
                   {r.name}
                   {r.carriedBy.length > 0 && <Tag style={{ marginLeft: 6 }}>{t('upper.carriedBy', { names: r.carriedBy.join(', ') })}</Tag>}
                   {r.lineages > 1 && <Tag color="orange" style={{ marginLeft: 6 }}>{t('upper.lineages')}</Tag>}
-                  {/* Two units alike (set up twice as one commune): each named with the start of its own id, to tell them apart. */}
+                  {/* Two units alike (set up twice as one commune): each named with the end of its own id (random; its start is the minute it was made), to tell them apart. */}
                   {alike.has(r.unitId) && <Tag color="red" style={{ marginLeft: 6 }} title={t('upper.sameNameAndCodeHelp')} data-testid="same-name-and-code">{t('upper.sameNameAndCode', { id: unitIdTail(r.unitId) })}</Tag>}
                 </>
               ),
