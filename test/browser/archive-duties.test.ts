@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { clickOption, confirmDialog, exportFullBundleThroughUi, focusedLabel, importFromNewUnitThroughUi, leaveClosedDossier, printedText, settled, setupUnitThroughUi } from './flows';
+import { clickOption, confirmDialog, escapeAskedAndBack, exportFullBundleThroughUi, focusedLabel, importFromNewUnitThroughUi, leaveClosedDossier, printedText, settled, setupUnitThroughUi } from './flows';
 import { dumpIdb, putRows } from './idb-tools';
 
 let server: Server;
@@ -192,12 +192,7 @@ describe('the archive’s duties over three years', () => {
     await form.getByLabel('Bên giao (đơn vị)').fill('Văn phòng - Thống kê');
     // Esc over what was typed asks first, on "Quay lại" (one Esc lost the whole record's typing); Enter there goes back
     // to the form with all of it.
-    await page.keyboard.press('Escape');
-    const ask = page.getByRole('dialog', { name: 'Đóng và bỏ những gì đã gõ?' });
-    await ask.waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quay lại');
-    await page.keyboard.press('Enter');
-    await ask.waitFor({ state: 'detached' });
+    await escapeAskedAndBack(page);
     expect(await form.getByLabel('Người đại diện bên nhận').inputValue()).toBe('Trần Văn Bình');
     expect((await form.getByLabel('Căn cứ', { exact: true }).inputValue()).split('\n')).toHaveLength(4);
     // Enter in a field makes the batch, as in the other dialogs.

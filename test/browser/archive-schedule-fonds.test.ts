@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, startServer, type Browser, type Server } from './harness';
-import { clickOption, settled, setupUnitThroughUi } from './flows';
+import { clickOption, dropTypedQuestion, settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let dir: string;
@@ -66,7 +66,7 @@ describe('retention schedule and fonds', () => {
     await expect.poll(() => page.locator('.ant-message-notice-title').last().textContent()).toBe('Dòng 4 ("Hồ sơ chứng thực") chưa có thời hạn bảo quản đọc được. Hãy sửa tệp rồi nhập lại; chưa mục nào được nhập.');
     // Closed by its × over the names typed: asked first, once (Dialog's typed), then dropped.
     await page.locator('.ant-modal-close').click();
-    await expect.poll(() => page.getByRole('dialog', { name: 'Đóng và bỏ những gì đã gõ?' }).count()).toBe(1);
+    await expect.poll(() => dropTypedQuestion(page).count()).toBe(1);
     await page.getByTestId('drop-typed').click();
     await page.getByTestId('choose-schedule-file').waitFor({ state: 'detached' });
     await page.getByRole('combobox', { name: 'Phiên bản' }).click();

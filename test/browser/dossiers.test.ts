@@ -12,7 +12,7 @@ import { parseBoxCode } from '../../renderer/src/core/processing/job';
 import { readQrCodes } from '../helpers/qr';
 import { openApp, startServer, type Server } from './harness';
 import { dumpIdb, holdStore } from './idb-tools';
-import { clickOption, confirmDialog, exportFullBundleThroughUi, focusedId, focusedLabel, focusedTestId, focusedText, importFromNewUnitThroughUi, leaveClosedDossier, printedText, selectedText, settled, setupUnitThroughUi } from './flows';
+import { clickOption, confirmDialog, dropTypedQuestion, exportFullBundleThroughUi, focusedId, focusedLabel, focusedTestId, focusedText, importFromNewUnitThroughUi, leaveClosedDossier, printedText, selectedText, settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -221,7 +221,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       // where the next Enter closed the drawer without saving). Closed over the dates typed, it asks first (one Esc lost
       // them); nothing typed, it closes at once.
       await page.locator('.ant-drawer-close').click();
-      await page.getByRole('dialog', { name: 'Đóng và bỏ những gì đã gõ?' }).waitFor();
+      await dropTypedQuestion(page).waitFor();
       await page.getByTestId('drop-typed').click();
       await page.getByTestId('dossier-drawer').waitFor({ state: 'hidden' });
       await table.getByRole('row', { name: /01\.TH/ }).click();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, completeSetupThroughUi, focusedId, focusedLabel, focusedText, leaveClosedDossier, pickRegisterMore, printedText, settled } from './flows';
+import { clickOption, completeSetupThroughUi, escapeAskedAndBack, focusedId, focusedLabel, focusedText, leaveClosedDossier, pickRegisterMore, printedText, settled } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -247,12 +247,7 @@ describe('register entry from the keyboard', () => {
       // "Quay lại" goes back to it; typed back as stored, nothing is asked.
       await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
       await follow.locator('textarea').fill('Đang chờ ý kiến Chủ tịch, họp ngày 20');
-      await page.keyboard.press('Escape');
-      const ask = page.getByRole('dialog', { name: 'Đóng và bỏ những gì đã gõ?' });
-      await ask.waitFor();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quay lại');
-      await page.keyboard.press('Enter');
-      await ask.waitFor({ state: 'detached' });
+      await escapeAskedAndBack(page);
       expect(await follow.locator('textarea').inputValue()).toBe('Đang chờ ý kiến Chủ tịch, họp ngày 20');
       await follow.locator('textarea').fill('Đang chờ ý kiến Chủ tịch');
       // A correction typed and not saved is kept when the drawer closes, and says so when it opens
@@ -413,10 +408,7 @@ describe('register entry from the keyboard', () => {
       expect(await page.getByLabel('Lý do hủy').getAttribute('aria-required')).toBe('true');
       await page.getByLabel('Lý do hủy').fill('Vào sổ nhầm: văn bản gửi UBND xã khác');
       // A reason typed is asked about before Esc closes the drawer over it (it went without a word); Enter goes back.
-      await page.keyboard.press('Escape');
-      await page.getByRole('dialog', { name: 'Đóng và bỏ những gì đã gõ?' }).waitFor();
-      await page.keyboard.press('Enter');
-      await page.getByRole('dialog', { name: 'Đóng và bỏ những gì đã gõ?' }).waitFor({ state: 'detached' });
+      await escapeAskedAndBack(page);
       expect(await page.getByLabel('Lý do hủy').inputValue()).toBe('Vào sổ nhầm: văn bản gửi UBND xã khác');
       await page.getByLabel('Lý do hủy').press('Enter');
       const confirm = page.locator('.ant-popconfirm:visible');

@@ -311,3 +311,15 @@ export async function expectNumberReached(page: Page, testId: string, expected: 
     throw new Error(`${(e as Error).message}\nOn screen: ${JSON.stringify(shown)}`, { cause: e });
   }
 }
+
+/** The question asked before what was typed is dropped (a dialog's or drawer's Esc, ×, close button). */
+export const dropTypedQuestion = (page: Page): Locator => page.getByRole('dialog', { name: 'Đóng và bỏ những gì đã gõ?' });
+
+/** Esc over what was typed: asked first, the cursor on "Quay lại"; Enter there goes back to the typing. */
+export async function escapeAskedAndBack(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await dropTypedQuestion(page).waitFor();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quay lại');
+  await page.keyboard.press('Enter');
+  await dropTypedQuestion(page).waitFor({ state: 'detached' });
+}

@@ -2,7 +2,7 @@
 // real work — registers, entries corrected and cancelled, dossiers closed, numbered and boxed,
 // the unit and its people edited — every action has a name and every changed field a label, in
 // Vietnamese and in English, never a code name such as lastNumber or boxId.
-import { createInstance, type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import type { Session } from '../../renderer/src/db/changes';
@@ -18,6 +18,7 @@ import { actionLabel, changedFieldLabels, changedValueLines, detailText, fieldLa
 import { formatDateTime, isoDate } from '../../renderer/src/core/format';
 import { vi } from '../../renderer/src/i18n/vi';
 import { en } from '../../renderer/src/i18n/en';
+import { loadTranslators } from '../helpers/translators';
 import { REPLICATED_TABLES } from '../../renderer/src/core/bundle/schema';
 import { readClosingDate } from '../../renderer/src/core/dossiers/rules';
 import { JOURNAL_FIELD_RULES, keptValueFields } from '../../renderer/src/core/journal-fields';
@@ -55,11 +56,7 @@ async function collectStored(from: LuutruDb): Promise<void> {
 const translators: Record<'vi' | 'en', TFunction> = {} as never;
 
 beforeAll(async () => {
-  for (const lng of ['vi', 'en'] as const) {
-    const i18n = createInstance();
-    await i18n.init({ resources: { vi: { translation: vi }, en: { translation: en } }, lng, interpolation: { escapeValue: false } });
-    translators[lng] = i18n.t;
-  }
+  Object.assign(translators, await loadTranslators());
   db = await openDb('journal-labels');
   const unit = await completeSetup(db, thuyHaiSetup);
   session = { unitId: unit.id, operator: 'Nguyễn Thị Lan' };

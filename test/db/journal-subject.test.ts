@@ -3,16 +3,15 @@
 // loan. Each such line now names its records as the clerk knows them (the change set names the rows it wrote), read
 // here as the journal page reads it; a statistics report lists the figures that changed, and documents that swapped
 // places each say which document moved.
-import { createInstance, type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type LuutruDb } from '../../renderer/src/db/schema';
 import type { Session } from '../../renderer/src/db/changes';
 import type { JournalEntry } from '../../renderer/src/core/journal';
 import { seedCommune, loanInput, type Seeded } from '../fixtures/duties-seed';
 import { findJournal, recentJournal } from '../../renderer/src/db/repositories/journal-repository';
-import { actionLabel, changedFieldLabels, changedValueLines, journalLineText, lineDetail } from '../../renderer/src/i18n/journal-labels';
-import { vi } from '../../renderer/src/i18n/vi';
-import { en } from '../../renderer/src/i18n/en';
+import { actionLabel, actionLine, changedFieldLabels, changedValueLines, journalLineText, lineDetail } from '../../renderer/src/i18n/journal-labels';
+import { loadTranslators } from '../helpers/translators';
 import { cancelEntry, listOutgoing } from '../../renderer/src/db/repositories/entry-repository';
 import { listRegisters } from '../../renderer/src/db/repositories/register-repository';
 import { addBox, moveToBox } from '../../renderer/src/db/repositories/dossier-repository';
@@ -39,19 +38,12 @@ let journal: JournalEntry[];
 let archiveJournal: JournalEntry[];
 
 /** A line as the journal page shows it: its action, then what it is about and its detail. */
-const read = (e: JournalEntry, lng: 'vi' | 'en' = 'vi') => {
-  const detail = lineDetail(t[lng], e);
-  return `${actionLabel(t[lng], e.action)}${detail ? ` — ${detail}` : ''}`;
-};
+const read = (e: JournalEntry, lng: 'vi' | 'en' = 'vi') => actionLine(t[lng], e);
 /** The lines of an action, oldest first. */
 const lines = (action: string, from: JournalEntry[] = journal) => from.filter((e) => e.action === action).reverse();
 
 beforeAll(async () => {
-  for (const lng of ['vi', 'en'] as const) {
-    const i18n = createInstance();
-    await i18n.init({ resources: { vi: { translation: vi }, en: { translation: en } }, lng, interpolation: { escapeValue: false } });
-    t[lng] = i18n.t;
-  }
+  Object.assign(t, await loadTranslators());
   // A commune's year (test/fixtures/duties-seed.ts): an incoming entry cancelled, dossiers numbered and boxed, two deposit
   // batches, an appraisal that destroys one dossier, loans made and returned. Then what a clerk does next.
   db = await openDb('journal-subject');

@@ -32,6 +32,9 @@ export type RecordChange = {
   readonly inSubject?: true;
 };
 
+/** Items of a line named one by one: the journal page lists as many of a line opened, the change set names as many. */
+export const NAMED_CHANGES = 50;
+
 /**
  * Records of one table a line is about, as the clerk knows them: the first few named (core/journal-subject.ts), all
  * counted — "Hủy văn bản đến" says which entry, "Đánh số hồ sơ" which dossiers.

@@ -214,7 +214,8 @@ export function subjectText(t: TFunction, subject: readonly JournalSubject[]): s
   return subject
     .map((s) => {
       const names = `${s.names.join(', ')}${s.count > s.names.length ? `${s.names.length > 0 ? ', ' : ''}…` : ''}`;
-      if (s.count === 1 && s.names.length === 1) return t([`journalSubject.one.${s.table}`, 'journalSubject.one.other'], { name: names });
+      // One record, named or not ("1 dossiers: …" was said of one whose row gave no name).
+      if (s.count === 1) return t([`journalSubject.one.${s.table}`, 'journalSubject.one.other'], { name: names });
       return t([`journalSubject.many.${s.table}`, 'journalSubject.many.other'], { count: s.count, names });
     })
     .join('; ');
@@ -232,6 +233,12 @@ export function lineDetail(t: TFunction, e: Pick<JournalEntry, 'action' | 'detai
   const detail = e.detail ? detailText(t, e.action, e.detail) : '';
   if (!subject) return detail;
   return detail ? `${subject} — ${REASONED.has(e.action) ? t('journalLine.reason', { reason: detail }) : detail}` : subject;
+}
+
+/** A line's action, then what it is about and its detail after `separator` when it has any ("Hủy văn bản đến — số đến 01 …"). */
+export function actionLine(t: TFunction, e: Pick<JournalEntry, 'action' | 'detail' | 'subject'>, separator = ' — '): string {
+  const detail = lineDetail(t, e);
+  return `${actionLabel(t, e.action)}${detail ? `${separator}${detail}` : ''}`;
 }
 
 /**

@@ -39,12 +39,18 @@ export type OriginOverview = {
  * confirmed after the warning): their rows read alike in the overview and must be told apart. Their ids.
  */
 export function sameNameAndCode(rows: readonly Pick<OriginOverview, 'unitId' | 'name' | 'adminCode'>[]): Set<string> {
-  const byKey = new Map<string, string[]>();
-  for (const r of rows) {
-    const key = `${normalizedName(r.name)}|${r.adminCode.trim()}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), r.unitId]);
-  }
-  return new Set([...byKey.values()].filter((ids) => ids.length > 1).flat());
+  const counts = countsBy(rows, nameAndCode);
+  return new Set(rows.filter((r) => counts.get(nameAndCode(r))! > 1).map((r) => r.unitId));
+}
+
+/** Two units alike by name (case, spacing, accents aside) and code. */
+const nameAndCode = (u: { readonly name: string; readonly adminCode: string }) => `${normalizedName(u.name)}|${u.adminCode.trim()}`;
+
+/** How many of `items` share each key. */
+function countsBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
 }
 
 /**
@@ -53,15 +59,11 @@ export function sameNameAndCode(rows: readonly Pick<OriginOverview, 'unitId' | '
  * id too (as the overview's tag says).
  */
 export function distinctUnitNames(units: readonly { readonly name: string; readonly adminCode: string; readonly unitId?: string }[]): string[] {
-  const count = (key: (u: (typeof units)[number]) => string) => {
-    const keys = units.map(key);
-    return keys.map((k) => keys.filter((x) => x === k).length);
-  };
-  const byName = count((u) => normalizedName(u.name));
-  const byNameAndCode = count((u) => `${normalizedName(u.name)}|${u.adminCode.trim()}`);
-  return units.map((u, i) => {
-    if (byName[i]! < 2 || !u.adminCode.trim()) return u.name;
-    return byNameAndCode[i]! > 1 && u.unitId ? `${u.name} (${u.adminCode.trim()} · ${unitIdTail(u.unitId)})` : `${u.name} (${u.adminCode.trim()})`;
+  const byName = countsBy(units, (u) => normalizedName(u.name));
+  const byNameAndCode = countsBy(units, nameAndCode);
+  return units.map((u) => {
+    if (byName.get(normalizedName(u.name))! < 2 || !u.adminCode.trim()) return u.name;
+    return byNameAndCode.get(nameAndCode(u))! > 1 && u.unitId ? `${u.name} (${u.adminCode.trim()} · ${unitIdTail(u.unitId)})` : `${u.name} (${u.adminCode.trim()})`;
   });
 }
 

@@ -213,19 +213,23 @@ function journalDocName(doc: Pick<DossierDocFields, 'number' | 'summary'>, dossi
   return dossier ? `${name} → ${journalDossierName(dossier)}` : name;
 }
 
+/** A listed document as the journal reads it: a linked one's number and summary from its entry (its row holds neither). */
+async function docAsWritten(db: LuutruDb, doc: DossierDoc): Promise<Pick<DossierDocFields, 'number' | 'summary'>> {
+  const entry = await linkedEntryOf(db, doc);
+  return entry ? entryAsDocument(entry) : doc;
+}
+
 /** A listed document as the journal names it: its entry read when it is linked. */
 async function journalDocNameOf(db: LuutruDb, doc: DossierDoc, dossier: DossierFields | undefined): Promise<string> {
-  const entry = await linkedEntryOf(db, doc);
-  return journalDocName(entry ? entryAsDocument(entry) : doc, dossier);
+  return journalDocName(await docAsWritten(db, doc), dossier);
 }
 
 /**
- * Names a listed document's item in the line (its number and summary, a linked one's read from its entry, whose row
- * holds neither): two documents that swapped places read "Số thứ tự trong hồ sơ: 2 → 3" each, not saying which was which.
+ * Names a listed document's item in the line (`written`: as docAsWritten read it): two documents that swapped places
+ * read "Số thứ tự trong hồ sơ: 2 → 3" each, not saying which was which.
  */
-async function nameDocItem(db: LuutruDb, c: ChangeSet, doc: DossierDoc): Promise<void> {
-  const entry = await linkedEntryOf(db, doc);
-  const name = journalName('dossierDocs', entry ? entryAsDocument(entry) : doc);
+function nameDocItem(c: ChangeSet, doc: DossierDoc, written: Pick<DossierDocFields, 'number' | 'summary'>): void {
+  const name = journalName('dossierDocs', written);
   if (name) c.nameAs(doc.id, name);
 }
 
@@ -249,8 +253,11 @@ export async function moveDoc(db: LuutruDb, session: Session, id: string, direct
     const dossier = await editableDossierOf(db, doc.dossierId);
     const other = (await listDocs(db, doc.dossierId)).find((d) => d.position === doc.position + (direction === 'up' ? -1 : 1));
     if (!other) return;
-    c.describe(await journalDocNameOf(db, doc, dossier));
-    for (const d of [doc, other]) await nameDocItem(db, c, d);
+    // Each document's entry read once, for the line and its item.
+    const [written, otherWritten] = [await docAsWritten(db, doc), await docAsWritten(db, other)];
+    c.describe(journalDocName(written, dossier));
+    nameDocItem(c, doc, written);
+    nameDocItem(c, other, otherWritten);
     c.updateKnown<DossierDocFields>('dossierDocs', doc, { ...fieldsOf(doc), position: other.position });
     c.updateKnown<DossierDocFields>('dossierDocs', other, { ...fieldsOf(other), position: doc.position });
   });

@@ -17,7 +17,7 @@ import { FingerprintView } from '../../components/FingerprintView';
 import { chooseAndCheck, hasData, localHoldings, runRestore, useBackupStore } from './backup-controller';
 import { confirmIrreversible } from '../../components/Confirm';
 import { journalAfterBackup, journalNewest } from '../../db/repositories/journal-repository';
-import { actionLabel, lineDetail } from '../../i18n/journal-labels';
+import { actionLine } from '../../i18n/journal-labels';
 
 /** Changes of this PC a restore would take away, listed in its question (the rest counted). */
 const LOST_SHOWN = 8;
@@ -79,7 +79,7 @@ export function RestorePanel({ operator }: { operator: string }) {
               <Typography.Text strong>{t(sameUnit ? 'restore.lostTitle' : 'restore.lostAllTitle', { count: lost.count })}</Typography.Text>
               <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
                 {lost.entries.map((e) => (
-                  <li key={e.seq}>{`${formatDateTime(e.at)} — ${actionLabel(t, e.action)}${e.detail || e.subject ? `: ${lineDetail(t, e)}` : ''}`}</li>
+                  <li key={e.seq}>{`${formatDateTime(e.at)} — ${actionLine(t, e, ': ')}`}</li>
                 ))}
               </ul>
               {lost.count > lost.entries.length && <Typography.Text type="secondary">{t('restore.lostMore', { count: lost.count - lost.entries.length })}</Typography.Text>}

@@ -19,7 +19,7 @@ import { errorMessage, fieldErrors } from '../../i18n';
 import { RecordHistory } from '../../components/RecordHistory';
 import { Field, useEnterToSave } from '../registers/entry-inputs';
 import { DossierDateInput } from './DossierDateInput';
-import { useAskBeforeDropping } from '../../components/Dialog';
+import { useAskBeforeDropping } from '../../hooks/useAskBeforeDropping';
 import { typedOver, useReportTyped } from '../../hooks/useFilledIn';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { DossierForm } from './DossierForm';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useDb, useLocalState } from '../../db/context';
 import { listFonds } from '../../db/repositories/unit-repository';
 import { recentJournal } from '../../db/repositories/journal-repository';
-import { actionLabel, lineDetail } from '../../i18n/journal-labels';
+import { actionLine } from '../../i18n/journal-labels';
 import { StorageStatus } from '../../components/StorageStatus';
 import { formatDateTime } from '../../core/format';
 import type { ReactNode } from 'react';
@@ -72,8 +72,7 @@ export function HomePage({ extraCards }: { extraCards?: ReactNode }) {
                 <List.Item>
                   <Typography.Text type="secondary">{formatDateTime(e.at)}</Typography.Text>&nbsp;·&nbsp;{e.operator}&nbsp;·&nbsp;
                   {/* Read as the journal reads it: what the line is about, its detail in words (a count said "18" here). */}
-                  {actionLabel(t, e.action)}
-                  {lineDetail(t, e) ? ` — ${lineDetail(t, e)}` : ''}
+                  {actionLine(t, e)}
                 </List.Item>
               )}
             />

@@ -15,15 +15,13 @@ import { dateIssue, parseTypedDate } from '../../core/typed-date';
 import { actionLabel, changedFieldLabels, journalLineText, lineDetail, tableLabel } from '../../i18n/journal-labels';
 import { appOnlyChange } from '../../core/journal-fields';
 import { issueMessage } from '../../i18n';
-import { JOURNAL_GROUPS, type JournalEntry, type JournalFilter, type JournalGroup } from '../../core/journal';
+import { JOURNAL_GROUPS, NAMED_CHANGES, type JournalEntry, type JournalFilter, type JournalGroup } from '../../core/journal';
 import { Changes } from '../../components/RecordHistory';
 import { foldedLabelMatch } from '../../components/folded-match';
 import { DateInput, Field, FormFrame } from '../registers/entry-inputs';
 import { CLEAR_FIELD, useClearChoice } from '../../components/icons/labelled-icons';
 
 const PAGE = 100;
-/** Items of one line listed when it is opened (a spreadsheet import changes thousands). */
-const SHOWN_CHANGES = 50;
 
 /** What one line changed, item by item: its table and what was done, then the values before and after. */
 function LineChanges({ entry }: { entry: JournalEntry }) {
@@ -35,7 +33,7 @@ function LineChanges({ entry }: { entry: JournalEntry }) {
   // A record the app only updated for itself beside what a person did (a register's counter as an entry is registered)
   // is not listed as if the person had edited it.
   const changes = entry.changes.length > 1 ? entry.changes.filter((c) => !appOnlyChange(c)) : entry.changes;
-  const rest = changes.length - SHOWN_CHANGES;
+  const rest = changes.length - NAMED_CHANGES;
   return (
     <div data-testid="journal-changes">
       {imported &&
@@ -44,7 +42,7 @@ function LineChanges({ entry }: { entry: JournalEntry }) {
             {t('journal.importedLine', { table: tableLabel(t, table, t('journal.tableOther')), n: formatCount(n, i18n.language) })}
           </Typography.Text>
         ))}
-      {changes.slice(0, SHOWN_CHANGES).map((c, i) => (
+      {changes.slice(0, NAMED_CHANGES).map((c, i) => (
         <div key={`${c.table}-${c.recordId}-${i}`} style={{ marginBottom: 4 }} data-testid="journal-change">
           {/* Each item by the record it touched ("Văn bản trong hồ sơ · Sửa · 07/BC-UBND “Báo cáo quý I”"): two moved documents read alike. */}
           <Typography.Text strong>{[tableLabel(t, c.table, t('journal.tableOther')), t(`journal.op_${c.op}`), ...(c.name ? [c.name] : [])].join(' · ')}</Typography.Text>

@@ -21,7 +21,7 @@ import { DocumentsEditor } from './DocumentsPanel';
 import { SlipForm } from './SlipForm';
 import { useAction } from './useAction';
 import { isPlainEnter } from '../../components/keys';
-import { useAskBeforeDropping } from '../../components/Dialog';
+import { useAskBeforeDropping } from '../../hooks/useAskBeforeDropping';
 
 export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: Dossier; onClose: () => void }) {
   const { t } = useTranslation();

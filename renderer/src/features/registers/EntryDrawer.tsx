@@ -26,7 +26,7 @@ import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { focusWhenReady } from '../../components/focus';
 import type { FacetValue } from './useRegisterList';
 import { useClearChoice } from '../../components/icons/labelled-icons';
-import { useAskBeforeDropping } from '../../components/Dialog';
+import { useAskBeforeDropping } from '../../hooks/useAskBeforeDropping';
 import { typedOver, useReportTyped } from '../../hooks/useFilledIn';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 
