@@ -578,6 +578,8 @@ describe('the archive’s duties over three years', () => {
     await reopen.getByLabel('Lý do mở lại (ghi sai điều gì)').fill('Bấm ghi nhận trước khi Hội đồng ký biên bản');
     await reopen.getByLabel('Lý do mở lại (ghi sai điều gì)').press('Enter');
     await expect.poll(() => page.locator('.ant-popconfirm:visible .ant-btn').allTextContents()).toEqual(['Không mở lại', 'Mở lại để sửa']);
+    // Enter once the cursor is on the action (under the CI's load it was pressed while still in the reason's box).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Mở lại để sửa');
     await page.keyboard.press('Enter');
     await expect.poll(() => drawer.getByTestId('decide-appraisal').count()).toBe(1);
     // The cursor in the council's first field, to correct it at once (it fell to the page).
