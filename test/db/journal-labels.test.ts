@@ -22,6 +22,7 @@ import { loadTranslators } from '../helpers/translators';
 import { REPLICATED_TABLES } from '../../renderer/src/core/bundle/schema';
 import { readClosingDate } from '../../renderer/src/core/dossiers/rules';
 import { JOURNAL_FIELD_RULES, keptValueFields } from '../../renderer/src/core/journal-fields';
+import { INCOMING_FIELDS, OUTGOING_FIELDS } from '../../renderer/src/features/registers/entry-form-state';
 import { thuyHaiSetup } from '../fixtures/setup-input';
 import { seedCommune } from '../fixtures/duties-seed';
 import { closeFonds, saveFonds } from '../../renderer/src/db/repositories/fonds-repository';
@@ -230,6 +231,27 @@ describe('the journal speaks the clerk’s language', () => {
     expect(changedFieldLabels(t, update.changes, shown)).not.toContain('Trích yếu nội dung');
     const outLines = changedValueLines(t, journal.find((e) => e.action === 'outgoing.update')!.changes[0]!).map((l) => l.line);
     expect(outLines).toContain('Nơi nhận: UBND tỉnh → UBND tỉnh; Sở Nội vụ');
+  });
+
+  it('an entry’s corrected fields read in the order of its form (they were listed as stored, alphabetically)', () => {
+    const t = translators.vi;
+    const update = journal.find((e) => e.action === 'incoming.update')!;
+    const fields = changedValueLines(t, update.changes[0]!).map((l) => l.line.split(':')[0]);
+    // Ngày đến, Tác giả, Trích yếu, Độ khẩn (the form's rows), then the follow-up tab's deadline and progress.
+    const want = ['Ngày đến', 'Tác giả (nơi gửi)', 'Trích yếu nội dung', 'Độ khẩn', 'Thời hạn giải quyết', 'Số trang', 'Tình trạng'];
+    expect(fields.filter((f) => want.includes(f!))).toEqual(want);
+  });
+
+  it('the journal’s order of an entry’s fields is its form’s (one list each, held alike by this test)', () => {
+    const formOrder = (fields: readonly { key: string }[], order: readonly string[]) => order.filter((f) => fields.some((x) => x.key === f));
+    const formKeys = (fields: readonly { key: string }[], stored: readonly string[]) => fields.map((x) => x.key).filter((k) => stored.includes(k));
+    const inOrder = JOURNAL_FIELD_RULES.incomingDocs!.order!;
+    const outOrder = JOURNAL_FIELD_RULES.outgoingDocs!.order!;
+    expect(formOrder(INCOMING_FIELDS, inOrder)).toEqual(formKeys(INCOMING_FIELDS, inOrder));
+    // The outgoing form's unit suffix is part of its ký hiệu, not kept on its own.
+    expect(formOrder(OUTGOING_FIELDS, outOrder)).toEqual(formKeys(OUTGOING_FIELDS, outOrder));
+    expect(INCOMING_FIELDS.map((f) => f.key).filter((k) => !inOrder.includes(k))).toEqual([]);
+    expect(OUTGOING_FIELDS.map((f) => f.key).filter((k) => !outOrder.includes(k))).toEqual(['unitSuffix']);
   });
 
   it.each(['vi', 'en'] as const)('every action has a name (%s)', (lng) => {

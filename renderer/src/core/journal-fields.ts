@@ -24,9 +24,23 @@ export type JournalFieldRules = {
 };
 
 export const JOURNAL_FIELD_RULES: Readonly<Partial<Record<ReplicatedTable, JournalFieldRules>>> = {
-  // The duplicate check's key and the follow-up list's deadline (db/register-derived.ts).
-  incomingDocs: { internal: ['dupKey', 'openDeadline'] },
-  outgoingDocs: { internal: ['dupKey'] },
+  // The duplicate check's key and the follow-up list's deadline (db/register-derived.ts). The entry forms' order
+  // (features/registers/entry-form-state.ts INCOMING_FIELDS, OUTGOING_FIELDS; a test holds them alike), then the
+  // follow-up tab, then a cancellation.
+  incomingDocs: {
+    internal: ['dupKey', 'openDeadline'],
+    order: [
+      'arrivalNumber', 'arrivalDate', 'sender', 'number', 'notation', 'documentDate', 'typeName', 'summary', 'recipient', 'transferDate', 'receivedSignature', 'note', 'urgency', 'secrecy',
+      'handlingDeadline', 'dueDate', 'signerPosition', 'signerName', 'pageCount', 'language', 'progress', 'progressNote', 'completedAt', 'replyNotation', 'replyDocId', 'deleted', 'deletedReason',
+    ],
+  },
+  outgoingDocs: {
+    internal: ['dupKey'],
+    order: [
+      'number', 'documentDate', 'typeName', 'notation', 'signerPosition', 'summary', 'signerName', 'recipients', 'retainedCopyHolder', 'copyCount', 'transferDate', 'receivedSignature', 'note',
+      'urgency', 'secrecy', 'dueDate', 'pageCount', 'language', 'deleted', 'deletedReason',
+    ],
+  },
   // The highest number given in the series, moved by every entry registered (the entry's number says it).
   registers: { internal: ['lastNumber'] },
   dossiers: {
