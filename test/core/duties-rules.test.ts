@@ -9,6 +9,8 @@ import type { Dossier } from '../../renderer/src/core/dossiers/types';
 import type { LoanFields } from '../../renderer/src/core/duties/types';
 import type { FondsFields } from '../../renderer/src/core/unit';
 import { isAppError } from '../../renderer/src/core/errors';
+import { errorMessage } from '../../renderer/src/i18n';
+import { loadTranslators } from '../helpers/translators';
 import { batchDestination, depositBasis } from '../../renderer/src/core/duties/deposit';
 
 const code = (f: () => void) => {
@@ -252,6 +254,19 @@ describe('fonds', () => {
     expect(fondsTitle('PHÔNG UBND XÃ THỤY HẢI')).toBe('PHÔNG UBND XÃ THỤY HẢI');
     expect(fondsTitle('UBND xã Thụy Hải')).toBe('Phông UBND xã Thụy Hải');
     expect(fondsTitle('Phòng Văn hóa')).toBe('Phông Phòng Văn hóa');
+  });
+  it('a closed fonds’ refusal names it as a fonds in each language (the English read “Phông …”) and its closing day as written (it read 2025-06-30)', async () => {
+    const t = await loadTranslators();
+    const closed = { ...fonds({ name: 'UBND xã Thụy Hải', status: 'closed', startYear: 2000 }), closedAt: '2025-06-30' };
+    let err: unknown;
+    try {
+      assertFondsAllows(closed, undefined, {});
+    } catch (e) {
+      err = e;
+    }
+    expect(errorMessage(t.vi, err)).toMatch(/^Phông UBND xã Thụy Hải đã đóng từ 30\/06\/2025: /);
+    expect(errorMessage(t.en, err)).toMatch(/^The fonds “UBND xã Thụy Hải” is closed since/);
+    expect(errorMessage(t.en, err)).not.toMatch(/Phông/);
   });
   it('the foreword is written from the fonds record once', () => {
     expect(fondsForeword(fonds({ creators: [{ name: 'UBND xã Thụy Hải', from: '1990', to: '2025-06-30' }], creatorHistory: 'Xã Thụy Hải thành lập năm 1990.', history: 'Tài liệu được chỉnh lý năm 2020.\nBảo quản tại kho UBND xã.', status: 'closed', closedAt: '2025-06-30', closingBasis: 'Nghị quyết số 1656/NQ-UBTVQH15' }))).toEqual([

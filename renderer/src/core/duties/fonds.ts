@@ -12,6 +12,7 @@ import { cleanText } from '../text';
 import type { Fonds, FondsCreator, FondsFields } from '../unit';
 import { DUTY_LIMITS } from './types';
 import { dateIssue, impossibleDate } from '../typed-date';
+import { formatDate } from '../format';
 
 export const MAX_CREATORS = 20;
 
@@ -74,14 +75,19 @@ const FROZEN: readonly (keyof DossierFields)[] = ['notation', 'inventoryNumber',
  */
 export function assertFondsAllows(fonds: Pick<Fonds, 'status' | 'name' | 'closedAt' | 'endYear'>, before: Partial<DossierFields> | undefined, after: Partial<DossierFields>): void {
   if (fonds.status !== 'closed') return;
-  const when = fonds.closedAt ?? (fonds.endYear !== undefined ? String(fonds.endYear) : '');
-  if (!before) throw new AppError('fonds.closedNoNewDossier', { fonds: fondsTitle(fonds.name), date: when });
-  for (const k of FROZEN) if (before[k] !== after[k]) throw new AppError('fonds.closedFrozen', { fonds: fondsTitle(fonds.name), date: when });
+  const named = { fonds: fondsTitle(fonds.name), name: fonds.name, date: closedSince(fonds) };
+  if (!before) throw new AppError('fonds.closedNoNewDossier', named);
+  for (const k of FROZEN) if (before[k] !== after[k]) throw new AppError('fonds.closedFrozen', named);
 }
 
 /** Numbering, boxing or moving dossiers between boxes in a closed fonds is refused naming it. */
 export function assertNumberingOpen(fonds: Pick<Fonds, 'status' | 'name' | 'closedAt' | 'endYear'>): void {
-  if (fonds.status === 'closed') throw new AppError('fonds.closedFrozen', { fonds: fondsTitle(fonds.name), date: fonds.closedAt ?? (fonds.endYear !== undefined ? String(fonds.endYear) : '') });
+  if (fonds.status === 'closed') throw new AppError('fonds.closedFrozen', { fonds: fondsTitle(fonds.name), name: fonds.name, date: closedSince(fonds) });
+}
+
+/** Since when a closed fonds is closed, as a sentence says it: its closing day (dd/mm/yyyy; it read "2025-06-30"), else its last year. */
+export function closedSince(fonds: Pick<Fonds, 'closedAt' | 'endYear'>): string {
+  return formatDate(fonds.closedAt) || (fonds.endYear !== undefined ? String(fonds.endYear) : '');
 }
 
 /** "1990 – 30/06/2025": a creator's dates as printed. */

@@ -11,9 +11,8 @@ import { Alert, Card, Input, Select, Space, Tabs, Typography } from 'antd';
 import { CLEAR_FIELD } from '../../components/icons/labelled-icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../core/format';
 import { useDb, useSession } from '../../db/context';
-import { fondsTitle, workingFonds } from '../../core/duties/fonds';
+import { closedSince, fondsTitle, workingFonds } from '../../core/duties/fonds';
 import { getDossier, listDossiers, listProcessingJobs } from '../../db/repositories/dossier-repository';
 import { boxesOfRows, countBoxes, countDossierList, dossierYears, liveCountOfYear, yearsOfFonds } from '../../db/repositories/dossier-list-repository';
 import { listHeldFonds } from '../../db/repositories/unit-repository';
@@ -122,7 +121,7 @@ export function DossiersPage() {
             children: (
               <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
                 {ours && current?.status === 'closed' ? (
-                  <Alert type="warning" showIcon data-testid="closed-fonds" title={t('fondsAdmin.closedNoNew', { fonds: fondsTitle(current.name), date: formatDate(current.closedAt) || String(current.endYear ?? '') })} />
+                  <Alert type="warning" showIcon data-testid="closed-fonds" title={t('fondsAdmin.closedNoNew', { fonds: fondsTitle(current.name), name: current.name, date: closedSince(current) })} />
                 ) : ours ? (
                   <Card title={t('dossiers.newDossier')} size="small">
                     {fondsId && <DossierForm key={`${fondsId}:${year}`} fondsId={fondsId} year={year} takeCursor={picked} onSaved={() => undefined} />}

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { creatorPeriod } from '../../core/duties/fonds';
+import { closedSince, creatorPeriod } from '../../core/duties/fonds';
 import { useDb, useSession } from '../../db/context';
 import { fondsOverview, type FondsRow } from '../../db/repositories/fonds-repository';
 import { FondsDialog } from './FondsDialog';
@@ -54,7 +54,7 @@ export function FondsPanel() {
             render: (_, f) => (
               <Space orientation="vertical" size={2}>
                 {f.takenOver && <Tag color="blue" title={f.takenOver.basis} data-testid="fonds-taken-over">{t(`fondsAdmin.takenOver_${f.takenOver.kind}`, { date: showDate(f.takenOver.effectiveDate) })}</Tag>}
-                {f.status === 'closed' ? <Tag>{t('fondsAdmin.closedOn', { date: showDate(f.closedAt) || String(f.endYear ?? '') })}</Tag> : !f.takenOver && <Tag color="green">{t('fondsAdmin.open')}</Tag>}
+                {f.status === 'closed' ? <Tag>{t('fondsAdmin.closedOn', { date: closedSince(f) })}</Tag> : !f.takenOver && <Tag color="green">{t('fondsAdmin.open')}</Tag>}
               </Space>
             ),
           },
