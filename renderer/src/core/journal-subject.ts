@@ -1,8 +1,9 @@
 /**
  * What a journal line is about, named as a clerk knows each record: a register entry by its number and summary, a
  * dossier by its number, year and title, a box by its number, a deposit batch by its name, a loan by its number and
- * reader. The names are taken from the records as the change set wrote them (db/changes.ts) and kept with the line:
- * a record cancelled, destroyed or renumbered later still reads as it was. Worded per language by journal-labels.ts.
+ * reader, an item of the retention schedule by its number and title. The names are taken from the records as the
+ * change set wrote them (db/changes.ts) and kept with the line: a record cancelled, destroyed or renumbered later
+ * still reads as it was. Worded per language by journal-labels.ts.
  */
 import type { JournalSubject } from './journal';
 import { entryRef } from './registers/notation';
@@ -44,6 +45,8 @@ const NAMERS: Readonly<Record<string, (r: Row) => string>> = {
   appraisals: (r) => quoted(r.name, ''),
   processingJobs: (r) => quoted(r.name, ''),
   fonds: (r) => quoted(r.name, ''),
+  // An item of a retention schedule by its Số TT and what it covers: "12.3 “Hồ sơ hội nghị tổng kết…”".
+  retentionItems: (r) => `${text(r.code)}${quoted(r.title)}`.trim(),
   // "3/2026 (Nguyễn Văn An)": its number among the year's requests, and who asked (a request made before numbers were kept: "…/2026").
   loans: (r) => `${typeof r.number === 'number' ? r.number : '…'}/${text(r.loanDate).slice(0, 4)}${text(r.requesterName) ? ` (${text(r.requesterName)})` : ''}`,
 };

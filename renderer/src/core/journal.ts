@@ -20,7 +20,8 @@ export type RecordChange = {
   /**
    * What a correction changed, field by field, before and after — for the short values a person
    * reads (text up to JOURNAL_VALUE_MAX characters, numbers, yes/no, short lists); a longer or
-   * structured value is only named in `fields`. Absent in entries written before it was kept.
+   * structured value is only named in `fields`. Absent in entries written before it was kept. A record made with
+   * figures by key (a statistics report's first draft) keeps them as made from nothing, `{}` when made with none.
    */
   readonly values?: Readonly<Record<string, readonly [JournalValue, JournalValue]>>;
   /**

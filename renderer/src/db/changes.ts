@@ -12,7 +12,7 @@ import { AppError } from '../core/errors';
 import { HybridClock, ZERO_HLC } from '../core/hlc';
 import { newId } from '../core/ids';
 import { NAMED_CHANGES, type JournalEntry, type JournalSubject, type RecordChange } from '../core/journal';
-import { keptValues } from '../core/journal-fields';
+import { JOURNAL_FIELD_RULES, keptValues } from '../core/journal-fields';
 import { journalName, journalSubject, namesTable } from '../core/journal-subject';
 import { changedFields, type RecordMeta } from '../core/records';
 import type { LuutruDb, TableName } from './schema';
@@ -125,7 +125,7 @@ export class ChangeSet {
       deleted: false,
       changedBy: this.session.operator,
     } as unknown as T & RecordMeta;
-    this.stage(table, record as unknown as AnyRecord, 'create', []);
+    this.stage(table, record as unknown as AnyRecord, 'create', [], madeFigures(table, record));
     return record;
   }
 
@@ -303,6 +303,16 @@ export class ChangeSet {
     }
     return this.changes;
   }
+}
+
+/**
+ * The figures a record of a table holding them by key is made with (a statistics report's first draft), kept as a
+ * correction's are ("values.staffTotal": nothing → 3) for its line opened to list them; `{}` for one made with none
+ * (its line says so: a line written before they were kept has no `values`). Undefined for any other table.
+ */
+function madeFigures(table: RecordTableName, record: Fields): RecordChange['values'] {
+  const figures = JOURNAL_FIELD_RULES[table]?.figures;
+  return figures ? (keptValues(table, {}, record, figures) ?? {}) : undefined;
 }
 
 /**

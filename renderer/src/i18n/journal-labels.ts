@@ -144,10 +144,31 @@ function precisions(change: Pick<RecordChange, 'table' | 'values'>, field: strin
 }
 
 /**
+ * What a record was made with, where its change kept it: a statistics report's first draft by each figure typed in it
+ * ("Người làm công tác văn thư, lưu trữ (dòng 6.1): 3"), in its form's order, or, made with none, said so (its line
+ * opened listed nothing). Nothing for a record whose values were not kept (a new record is all new).
+ */
+function madeValueLines(t: TFunction, change: Pick<RecordChange, 'table' | 'values'>): { field: string; line: string }[] {
+  if (!change.values) return [];
+  // Kept as `{}`: made with none (db/changes.ts).
+  if (Object.keys(change.values).length === 0) return [{ field: '', line: t('journalLine.madeEmpty') }];
+  const out: { field: string; line: string }[] = [];
+  for (const f of listedFields(change.table, [...new Set(Object.keys(change.values).map((k) => k.split('.')[0]!))])) {
+    for (const x of changedFigures(change, f)) {
+      const value = valueText(t, change.table, f, x.pair[1]);
+      if (x.pair[1] !== null && value !== undefined) out.push({ field: f, line: t('journalLine.madeValue', { field: figureLabel(t, change.table, f, x.row), value }) });
+    }
+  }
+  return out;
+}
+
+/**
  * "Trích yếu: A → B" for each field whose before and after the change kept, in the order of its form; the fields the
  * app keeps for itself and ids left out, a date as it was written ("12/2025"), one kept as part of another not on its own.
+ * A record made: what it was made with, where kept (`madeValueLines`).
  */
-export function changedValueLines(t: TFunction, change: Pick<RecordChange, 'table' | 'fields' | 'values'>): { field: string; line: string }[] {
+export function changedValueLines(t: TFunction, change: Pick<RecordChange, 'table' | 'fields' | 'values'> & { readonly op?: RecordChange['op'] }): { field: string; line: string }[] {
+  if (change.op === 'create') return madeValueLines(t, change);
   const out: { field: string; line: string }[] = [];
   const own = new Set(change.fields);
   for (const f of listedFields(change.table, change.fields)) {

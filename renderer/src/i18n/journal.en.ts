@@ -24,6 +24,7 @@ export const journalEn: Widen<typeof journalVi> = {
       depositBatches: 'deposit batch {{name}}',
       appraisals: 'appraisal {{name}}',
       loans: 'request no. {{name}}',
+      retentionItems: 'item {{name}}',
       other: '{{name}}',
     },
     many: {
@@ -37,6 +38,7 @@ export const journalEn: Widen<typeof journalVi> = {
       depositBatches: '{{count}} deposit batches: {{names}}',
       appraisals: '{{count}} appraisals: {{names}}',
       loans: '{{count}} requests, no. {{names}}',
+      retentionItems: '{{count}} items: {{names}}',
       other: '{{count}} items: {{names}}',
     },
   },
@@ -46,6 +48,8 @@ export const journalEn: Widen<typeof journalVi> = {
     year: 'year {{year}}',
     figure: '{{label}} (row {{no}})',
     figures: '{{field}} ({{count}} indicators)',
+    madeValue: '{{field}}: {{value}}',
+    madeEmpty: 'Made empty: no figures entered',
   },
   journalFields: {
     unknown: 'other details',

@@ -33,6 +33,7 @@ export const journalVi = {
       depositBatches: 'đợt nộp lưu {{name}}',
       appraisals: 'đợt xác định giá trị {{name}}',
       loans: 'phiếu số {{name}}',
+      retentionItems: 'mục {{name}}',
       other: '{{name}}',
     },
     many: {
@@ -46,6 +47,7 @@ export const journalVi = {
       depositBatches: '{{count}} đợt nộp lưu: {{names}}',
       appraisals: '{{count}} đợt xác định giá trị: {{names}}',
       loans: '{{count}} phiếu, số {{names}}',
+      retentionItems: '{{count}} mục: {{names}}',
       other: '{{count}} mục: {{names}}',
     },
   },
@@ -61,6 +63,10 @@ export const journalVi = {
     figure: '{{label}} (dòng {{no}})',
     /** Many figures of a report changed at once (a report finalised fixes every computed one). */
     figures: '{{field}} ({{count}} chỉ tiêu)',
+    /** A figure a report was first saved with ("… (dòng 6.1): 3"). */
+    madeValue: '{{field}}: {{value}}',
+    /** A report first saved with no figure typed. */
+    madeEmpty: 'Lập trống: chưa ghi số liệu nào',
   },
   journalFields: {
     unknown: 'thông tin khác',

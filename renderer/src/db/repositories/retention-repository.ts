@@ -99,7 +99,8 @@ export async function saveItem(db: LuutruDb, session: Session, raw: RetentionIte
 }
 
 export async function deleteItem(db: LuutruDb, session: Session, id: string, today: string = isoDate(new Date())): Promise<void> {
-  await writeChanges(db, session, { action: 'retention.itemDelete' }, ['retentionItems', 'retentionSchedules'], async (c) => {
+  // Named by the item removed ("Xóa mục bảng thời hạn" said nothing of which).
+  await writeChanges(db, session, { action: 'retention.itemDelete', about: ['retentionItems'] }, ['retentionItems', 'retentionSchedules'], async (c) => {
     const item = await c.get<RetentionItemFields>('retentionItems', id);
     const schedule = item && (await db.retentionSchedules.get(item.scheduleId));
     if (schedule) await ensureEditable(db, schedule, today);

@@ -140,10 +140,12 @@ export async function saveSlip(db: LuutruDb, session: Session, jobId: string, in
 /** Marks slips to discard with a reason (required), or (reason undefined) keeps them again. */
 export async function setDiscard(db: LuutruDb, session: Session, jobId: string, ids: readonly string[], reason: DiscardReason | undefined | '', options: { note?: string; bundle?: number } = {}): Promise<void> {
   if (reason === '' || (reason !== undefined && !(DISCARD_REASONS as readonly string[]).includes(reason))) throw new DossierInvalidError([{ field: 'discardReason', code: 'slip.discardReasonRequired' }]);
-  await writeChanges(db, session, { action: reason ? 'slip.discard' : 'slip.keep', detail: String(ids.length) }, ['dossiers', 'processingJobs'], async (c) => {
+  // Named by its slips (the line said only "2 hồ sơ"), as a split or a merge is: all counted, the first few named.
+  await writeChanges(db, session, { action: reason ? 'slip.discard' : 'slip.keep', about: ['dossiers'] }, ['dossiers', 'processingJobs'], async (c) => {
     const job = await ourJob(c, session, jobId);
     for (const id of ids) {
       const before = ourSlip(session, (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined, jobId);
+      c.mention('dossiers', before, true);
       const { discardReason: _r, discardBundle: _b, ...rest } = fieldsOf(before);
       const next: DossierFields = reason ? { ...rest, discardReason: reason, ...(options.bundle !== undefined ? { discardBundle: options.bundle } : {}), ...(options.note !== undefined ? { note: cleanText(options.note) } : {}) } : rest;
       check(job, next);
@@ -154,11 +156,13 @@ export async function setDiscard(db: LuutruDb, session: Session, jobId: string, 
 
 /** Step 8: slips checked (or not) by the second archivist. */
 export async function setChecked(db: LuutruDb, session: Session, jobId: string, ids: readonly string[], checked: boolean): Promise<void> {
-  await writeChanges(db, session, { action: checked ? 'slip.check' : 'slip.uncheck', detail: String(ids.length) }, ['dossiers', 'processingJobs'], async (c) => {
+  // Named by its slips, as setDiscard's: a slip already so is named and counted too (the clerk chose it).
+  await writeChanges(db, session, { action: checked ? 'slip.check' : 'slip.uncheck', about: ['dossiers'] }, ['dossiers', 'processingJobs'], async (c) => {
     const job = await ourJob(c, session, jobId);
     if (checked) advanceStage(c, job, 'check');
     for (const id of ids) {
       const before = ourSlip(session, (await c.get<DossierFields>('dossiers', id)) as Dossier | undefined, jobId);
+      c.mention('dossiers', before, true);
       const { checked: _c, ...rest } = fieldsOf(before);
       c.updateKnown<DossierFields>('dossiers', before, checked ? { ...rest, checked: true } : rest);
     }

@@ -46,8 +46,8 @@ function LineChanges({ entry }: { entry: JournalEntry }) {
         <div key={`${c.table}-${c.recordId}-${i}`} style={{ marginBottom: 4 }} data-testid="journal-change">
           {/* Each item by the record it touched ("Văn bản trong hồ sơ · Sửa · 07/BC-UBND “Báo cáo quý I”"): two moved documents read alike. */}
           <Typography.Text strong>{[tableLabel(t, c.table, t('journal.tableOther')), t(`journal.op_${c.op}`), ...(c.name ? [c.name] : [])].join(' · ')}</Typography.Text>
-          {/* A new record is all new: its fields are not listed. */}
-          {c.op !== 'create' && <Changes change={c} />}
+          {/* A new record is all new: its fields are not listed, only what it was made with where that was kept (a report's first draft, its figures). */}
+          <Changes change={c} />
         </div>
       ))}
       {rest > 0 && <Typography.Text type="secondary">{t('journal.moreChanges', { count: rest })}</Typography.Text>}
