@@ -59,5 +59,13 @@ describe.each(ENGINES)('the units’ reports and duties at the archive ($name)',
     for (const id of [communeId, secondId]) expect(mine[id]).toEqual({ depositBatches: 2, dossiersToCurrent: 0, dossiersToHistorical: 3, receivedBatches: 0, destroyedDossiers: 1, loans: 4, openLoans: 1 });
     expect(mine).toEqual(await app.unitDuties([communeId, secondId]));
     expect(await archiveUnitDuties(db, ['not-received'])).toEqual({ 'not-received': NO_DUTIES });
+    // Of the reports' year: the 2025 batch (its one dossier), the dossier destroyed in 2025, the three loans of 2025 (one
+    // still out); the batch of January 2026 and the loan of 2024 left out. The same from both stores.
+    const of2025 = await archiveUnitDuties(db, undefined, 2025);
+    for (const id of [communeId, secondId]) expect(of2025[id]).toEqual({ depositBatches: 1, dossiersToCurrent: 0, dossiersToHistorical: 1, receivedBatches: 0, destroyedDossiers: 1, loans: 3, openLoans: 1 });
+    expect(of2025).toEqual(await app.unitDuties([communeId, secondId], 2025));
+    const of2026 = await archiveUnitDuties(db, [communeId], 2026);
+    expect(of2026[communeId]).toEqual({ depositBatches: 1, dossiersToCurrent: 0, dossiersToHistorical: 2, receivedBatches: 0, destroyedDossiers: 0, loans: 0, openLoans: 0 });
+    expect(of2026).toEqual(await app.unitDuties([communeId], 2026));
   });
 });

@@ -494,8 +494,11 @@ describe('the archive’s duties over three years', () => {
       expect(await reports.getByTestId('upper-storageArea-0').textContent()).toBe('24,5');
       expect(await reports.locator('thead').textContent()).toContain('UBND xã Thụy Hải');
       expect(await reports.locator('thead').textContent()).toContain('Tổng cộng');
-      // What does not hold in a received report is named above the table and its cell is red; it is still counted.
-      expect(await reports.getByTestId('upper-report-issues').textContent()).toBe('Báo cáo của Ủy ban nhân dân xã Thụy Hải có số liệu không đúng (1 ô, chữ đỏ trong bảng). Dòng 6.2 ("Trong đó: chuyên trách") là một phần của dòng 6.1 ("Người làm công tác văn thư, lưu trữ"), nên không thể lớn hơn 2 người. Hãy kiểm tra lại hai số này. Số liệu vẫn được cộng vào cột Tổng cộng. Hãy đề nghị đơn vị kiểm tra, mở lại báo cáo, sửa rồi gửi lại.');
+      // The year is said in the header's corner that stays in sight scrolled down or across.
+      expect(await reports.getByTestId('upper-reports-sticky-year').first().textContent()).toMatch(/^Năm \d{4}$/);
+      // What does not hold in a received report is named above the table and its cell is red; it is still counted. The
+      // unit is named as its column is ("UBND xã …").
+      expect(await reports.getByTestId('upper-report-issues').textContent()).toBe('Báo cáo của UBND xã Thụy Hải có số liệu không đúng (1 ô, chữ đỏ trong bảng). Dòng 6.2 ("Trong đó: chuyên trách") là một phần của dòng 6.1 ("Người làm công tác văn thư, lưu trữ"), nên không thể lớn hơn 2 người. Hãy kiểm tra lại hai số này. Số liệu vẫn được cộng vào cột Tổng cộng. Hãy đề nghị đơn vị kiểm tra, mở lại báo cáo, sửa rồi gửi lại.');
       expect(await reports.getByTestId('upper-staffFullTime-0').evaluate((el) => el.closest('.ant-typography-danger') !== null)).toBe(true);
       expect(await reports.getByTestId('upper-staffFullTime-1').textContent()).toBe('3');
       expect(await reports.getByTestId('upper-staffTotal-0').evaluate((el) => el.closest('.ant-typography-danger') !== null)).toBe(false);

@@ -429,7 +429,12 @@ export const dutiesEn: Widen<typeof dutiesVi> = {
     closedNoNew: 'The fonds “{{name}}” is closed since {{date}}: no new dossier in it. Choose an open fonds to open dossiers.',
   },
   upperDuties: {
-    title: 'Deposits, destruction and use by unit (all years to date)',
+    title: 'Deposits, destruction and use by unit',
+    dutiesYear: 'Year of the deposits, destruction and use',
+    yearOf: 'Year {{year}}',
+    allYears: 'All years to date',
+    dutiesHelpYear: 'Figures of {{year}}, the year of the statistics reports below: deposit batches by their handover day, dossiers destroyed by the day of destruction, requests by the day lent (Out: of those, not returned yet).',
+    dutiesHelpAll: 'Figures of every year to date (not of the statistics reports’ year below).',
     depositBatches: 'Deposit batches',
     depositedDossiers: 'Dossiers deposited',
     dossiersToCurrent: 'Into the current archive',

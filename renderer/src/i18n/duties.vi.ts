@@ -427,7 +427,12 @@ export const dutiesVi = {
     closedNoNew: '{{fonds}} đã đóng từ {{date}}: không lập hồ sơ mới trong phông này. Hãy chọn phông đang mở để lập hồ sơ.',
   },
   upperDuties: {
-    title: 'Nộp lưu, hủy tài liệu, khai thác của các đơn vị (mọi năm, đến nay)',
+    title: 'Nộp lưu, hủy tài liệu, khai thác của các đơn vị',
+    dutiesYear: 'Năm của số liệu nộp lưu, hủy, khai thác',
+    yearOf: 'Năm {{year}}',
+    allYears: 'Mọi năm, đến nay',
+    dutiesHelpYear: 'Số liệu năm {{year}}, cùng năm với báo cáo thống kê bên dưới: đợt nộp lưu tính theo ngày giao nhận, hồ sơ đã hủy theo ngày hủy, lượt khai thác theo ngày cho mượn (Đang mượn: trong số đó, chưa trả).',
+    dutiesHelpAll: 'Số liệu của mọi năm, đến nay (không theo năm của báo cáo thống kê bên dưới).',
     depositBatches: 'Đợt nộp lưu',
     depositedDossiers: 'Hồ sơ nộp lưu',
     dossiersToCurrent: 'Vào lưu trữ hiện hành',

@@ -126,8 +126,8 @@ export function httpUpperApi(options: HttpApiOptions): UpperLevelApi {
     inventory: (unit) => get(`/api/inventory?${q({ unit })}`),
     statReports: (year) => get(`/api/stat-reports?${q({ year })}`),
     // The server counts every unit received (a hundred ids would not fit an address); those asked for are kept.
-    async unitDuties(unitIds) {
-      const all = await get<Record<string, UnitDuties>>('/api/duties');
+    async unitDuties(unitIds, year) {
+      const all = await get<Record<string, UnitDuties>>(year === undefined ? '/api/duties' : `/api/duties?${q({ year })}`);
       return Object.fromEntries(unitIds.map((id) => [id, all[id] ?? NO_DUTIES]));
     },
     async prepareImport(files, onProgress, signal) {

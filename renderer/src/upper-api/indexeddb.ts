@@ -90,7 +90,7 @@ export function indexedDbUpperApi(db: LuutruDb, unit: { readonly name: string; r
       const [view, unit] = await Promise.all([upperStatReports(db, session.unitId, year), getFormUnit(db, session.unitId)]);
       return { ...view, unit };
     },
-    unitDuties: (unitIds) => dutiesByUnit(db, unitIds),
+    unitDuties: (unitIds, year) => dutiesByUnit(db, unitIds, year),
     // The files' bytes move to the exchange worker (no copy on the page), which keeps them for prepareImportAgain.
     prepareImport: (files, onProgress, signal) => cancellable(signal, (client, jobId) => client.prepare(files, session.unitId, onProgress, jobId)),
     prepareImportAgain: (token, onProgress, signal) => cancellable(signal, (client, jobId) => client.prepareAgain(Number(token), session.unitId, onProgress, jobId)),

@@ -68,6 +68,17 @@ export function distinctUnitNames(units: readonly { readonly name: string; reado
 }
 
 /**
+ * Every unit the upper level knows (`names`: id → name), by the name that tells it apart (`distinctUnitNames`), its
+ * code from the overview's rows: the one naming of its pickers (search, consolidated inventory) and lists of units.
+ */
+export function unitNamesById(names: Readonly<Record<string, string>>, rows: readonly Pick<OriginOverview, 'unitId' | 'adminCode'>[]): Map<string, string> {
+  const codes = new Map(rows.map((r) => [r.unitId, r.adminCode]));
+  const list = Object.entries(names).map(([unitId, name]) => ({ unitId, name, adminCode: codes.get(unitId) ?? '' }));
+  const shown = distinctUnitNames(list);
+  return new Map(list.map((u, i) => [u.unitId, shown[i]!]));
+}
+
+/**
  * A unit's id shortened to tell two apart: its last eight characters — random in a UUIDv7, whose first ones are the
  * minute it was made (two PCs set up as one commune within a minute read alike by them).
  */

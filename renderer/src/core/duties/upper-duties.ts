@@ -53,13 +53,32 @@ export function reportsView(reports: readonly StatReport[], units: readonly Repo
   return { years, year, reports: shown };
 }
 
+/** A unit as a card of reports names it: its full name and code, as its records give them. */
+type NamedUnit = { readonly unitId: string; readonly name: string; readonly adminCode: string };
+
 /**
- * The reports' columns as printed and shown: each unit by its short name ("UBND xã …"), with its code where two read
- * alike ("Thụy Liên" and "Thuỵ Liên").
+ * The names one card of the reports gives its units, in its columns and in its alerts alike: each by its short name
+ * ("UBND xã …"), with its code where two of them read alike ("Thụy Liên" and "Thuỵ Liên"), and the end of its id where
+ * their codes are alike too (the rule of `distinctUnitNames`). Told apart among every unit of the card — those that
+ * reported (by the name their report came with) and those that did not — so a unit reads the same wherever it is named.
  */
-export function reportColumns(reports: readonly Pick<UnitReport, 'unitId' | 'unitName' | 'adminCode'>[]): string[] {
+export function reportUnitNames(reports: readonly Pick<UnitReport, 'unitId' | 'unitName' | 'adminCode'>[], others: readonly NamedUnit[] = []): Map<string, string> {
+  const units = new Map<string, NamedUnit>();
+  for (const r of reports) if (!units.has(r.unitId)) units.set(r.unitId, { unitId: r.unitId, name: r.unitName, adminCode: r.adminCode });
+  for (const u of others) if (!units.has(u.unitId)) units.set(u.unitId, u);
+  const list = [...units.values()];
   // Told apart by their full names first ("Uỷ ban nhân dân xã Thụy Liên" and "Ủy ban nhân dân xã Thụy Liên" are alike).
-  return distinctUnitNames(reports.map((r) => ({ name: r.unitName, adminCode: r.adminCode, unitId: r.unitId }))).map((n) => n.replace(/^(?:Ủy|Uỷ) ban nhân dân\s+/iu, 'UBND '));
+  const names = distinctUnitNames(list).map(shortUnitName);
+  return new Map(list.map((u, i) => [u.unitId, names[i]!]));
+}
+
+/** "Ủy ban nhân dân xã Thụy Hải" (or "Uỷ …") → "UBND xã Thụy Hải". */
+const shortUnitName = (name: string) => name.replace(/^(?:Ủy|Uỷ) ban nhân dân\s+/iu, 'UBND ');
+
+/** The reports' columns as printed and shown, one per report (see `reportUnitNames`; `others`: the card's units that did not report). */
+export function reportColumns(reports: readonly Pick<UnitReport, 'unitId' | 'unitName' | 'adminCode'>[], others: readonly NamedUnit[] = []): string[] {
+  const names = reportUnitNames(reports, others);
+  return reports.map((r) => names.get(r.unitId)!);
 }
 
 export type UnitDuties = {
@@ -88,28 +107,38 @@ export type DutyRecords = {
 /** The tables a unit's duties are counted from. */
 export const DUTY_TABLES = ['depositBatches', 'depositReceipts', 'appraisals', 'appraisalItems', 'loans'] as const satisfies readonly (keyof DutyRecords)[];
 
-/** A unit's deposit batches and their dossiers, the batches it recorded as received, its dossiers destroyed, its loans made and still out. */
-function unitDutiesOf(records: DutyRecords): UnitDuties {
+/** Whether a date ("2025-06-10") falls in `year`; every date when no year is asked. */
+const inYear = (date: string | undefined, year: number | undefined) => year === undefined || (date !== undefined && date.slice(0, 4) === String(year));
+
+/**
+ * A unit's deposit batches and their dossiers, the batches it recorded as received, its dossiers destroyed, its loans
+ * made and still out — of `year` when asked (a batch by its handover day, a receipt by its day, a destruction by the day
+ * of its minutes, a loan by the day it was lent: of those, the ones still out), else of every year.
+ */
+function unitDutiesOf(records: DutyRecords, year: number | undefined): UnitDuties {
   const live = <T extends { readonly deleted: boolean }>(rows: readonly T[]) => rows.filter((r) => !r.deleted);
-  const batches = live(records.depositBatches);
-  const loans = live(records.loans);
-  const destroyedAppraisals = new Set(live(records.appraisals).filter((a) => a.status === 'destroyed').map((a) => a.id));
+  const batches = live(records.depositBatches).filter((b) => inYear(b.date, year));
+  const loans = live(records.loans).filter((l) => inYear(l.loanDate, year));
+  const destroyedAppraisals = new Set(live(records.appraisals).filter((a) => a.status === 'destroyed' && inYear(a.destroyedOn, year)).map((a) => a.id));
   return {
     depositBatches: batches.length,
     // Counted by where they went: summed, a file that went on from the lưu trữ hiện hành counted twice.
     dossiersToCurrent: batches.filter(keptAtUnit).reduce((n, b) => n + b.dossierCount, 0),
     dossiersToHistorical: batches.filter((b) => !keptAtUnit(b)).reduce((n, b) => n + b.dossierCount, 0),
-    receivedBatches: live(records.depositReceipts).length,
+    receivedBatches: live(records.depositReceipts).filter((r) => inYear(r.receivedDate, year)).length,
     destroyedDossiers: live(records.appraisalItems).filter((i) => destroyedAppraisals.has(i.appraisalId) && i.decision === 'destroy').length,
     loans: loans.length,
     openLoans: loans.filter((l) => l.returnedDate === undefined).length,
   };
 }
 
-/** Per unit of `unitIds`: its duties, counted from every unit's duty records (each kept by its origin); a unit with none has none. */
-export function dutiesOfUnits(unitIds: readonly string[], records: DutyRecords): Record<string, UnitDuties> {
+/**
+ * Per unit of `unitIds`: its duties of `year` (undefined: of every year, to date), counted from every unit's duty
+ * records (each kept by its origin); a unit with none has none.
+ */
+export function dutiesOfUnits(unitIds: readonly string[], records: DutyRecords, year?: number): Record<string, UnitDuties> {
   const empty = () => Object.fromEntries(DUTY_TABLES.map((table) => [table, []])) as unknown as { -readonly [T in keyof DutyRecords]: DutyRecords[T][number][] };
   const byUnit = new Map(unitIds.map((id) => [id, empty()]));
   for (const table of DUTY_TABLES) for (const r of records[table]) (byUnit.get(r.origin)?.[table] as { origin: string }[] | undefined)?.push(r);
-  return Object.fromEntries([...byUnit].map(([id, own]) => [id, unitDutiesOf(own)]));
+  return Object.fromEntries([...byUnit].map(([id, own]) => [id, unitDutiesOf(own, year)]));
 }

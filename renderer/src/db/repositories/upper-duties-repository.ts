@@ -15,8 +15,8 @@ export async function upperStatReports(db: LuutruDb, selfId: string, chosen: num
   return reportsView(reports as unknown as StatReport[], units as unknown as UnitProfile[], selfId, chosen, new Date());
 }
 
-/** Per unit of `unitIds`: its duties, from every received unit's duty records (small tables, each read once). */
-export async function dutiesByUnit(db: LuutruDb, unitIds: readonly string[]): Promise<Record<string, UnitDuties>> {
+/** Per unit of `unitIds`: its duties of `year` (undefined: every year), from every received unit's duty records (small tables, each read once). */
+export async function dutiesByUnit(db: LuutruDb, unitIds: readonly string[], year?: number): Promise<Record<string, UnitDuties>> {
   const read = await Promise.all(DUTY_TABLES.map((table) => foreignRecords(db, table)));
-  return dutiesOfUnits(unitIds, Object.fromEntries(DUTY_TABLES.map((table, i) => [table, read[i]])) as unknown as DutyRecords);
+  return dutiesOfUnits(unitIds, Object.fromEntries(DUTY_TABLES.map((table, i) => [table, read[i]])) as unknown as DutyRecords, year);
 }

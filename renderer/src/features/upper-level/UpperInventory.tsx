@@ -3,8 +3,8 @@
  * unit's numbered dossiers, or one unit's, each fonds and inventory as its own section with
  * its own numbers, printed as one PDF shown in the print preview.
  */
-import { useState } from 'react';
-import { App, Button, Card, Select, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { App, Button, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isoDate } from '../../core/format';
 import { useSession } from '../../db/context';
@@ -14,8 +14,9 @@ import { usePrintPdf } from '../../hooks/usePrintPdf';
 import { numberRange } from '../../core/registers/numbering';
 import { useUpperApi } from '../../upper-api/context';
 import type { OriginOverview } from '../../upper-api/types';
+import { UnitPicker } from '../../components/UnitPicker';
 
-/** Prints the consolidated inventory, of every unit or of one (`chosen`), in the print preview. */
+/** Prints the consolidated inventory, of every unit or of one (`chosen`, its preview titled by `name`, else its own), in the print preview. */
 export function useInventoryPrint() {
   const { t } = useTranslation();
   const api = useUpperApi();
@@ -23,7 +24,7 @@ export function useInventoryPrint() {
   const printPdf = usePrintPdf();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
-  const print = async (chosen?: OriginOverview) => {
+  const print = async (chosen?: OriginOverview, name = chosen?.name) => {
     setBusy(true);
     try {
       const { unit, sections } = await api.inventory(chosen?.unitId);
@@ -39,7 +40,7 @@ export function useInventoryPrint() {
           options: { title: chosen ? 'MỤC LỤC HỒ SƠ' : 'MỤC LỤC HỒ SƠ TỔNG HỢP', date: new Date(), preparer: session.operator },
         },
       });
-      await printPdf(chosen ? t('upper.inventoryOf', { name: chosen.name }) : t('upper.inventoryTitle'), `${chosen ? `muc-luc-ho-so-${chosen.adminCode}` : 'muc-luc-tong-hop'}-${isoDate(new Date())}.pdf`, data);
+      await printPdf(chosen ? t('upper.inventoryOf', { name }) : t('upper.inventoryTitle'), `${chosen ? `muc-luc-ho-so-${chosen.adminCode}` : 'muc-luc-tong-hop'}-${isoDate(new Date())}.pdf`, data);
     } catch (e) {
       void message.error(errorMessage(t, e));
     } finally {
@@ -49,22 +50,21 @@ export function useInventoryPrint() {
   return { print, busy };
 }
 
-export function UpperInventory({ rows }: { rows: readonly OriginOverview[] }) {
+/**
+ * `units`: the page's names of its units (`unitNamesById`), the picker's as the search's: two units of one name and code
+ * told apart by the end of their ids (it named them "… (12345)" alike); none chosen, every unit's.
+ */
+export function UpperInventory({ rows, units }: { rows: readonly OriginOverview[]; units: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();
-  const [unitId, setUnitId] = useState<string>('');
+  const [unitId, setUnitId] = useState<string>();
   const { print, busy } = useInventoryPrint();
+  const received = useMemo(() => new Map(rows.map((r) => [r.unitId, units.get(r.unitId) ?? r.name])), [rows, units]);
   return (
     <Card title={t('upper.inventoryTitle')}>
       <Typography.Paragraph type="secondary">{t('upper.inventoryHelp')}</Typography.Paragraph>
       <Space wrap>
-        <Select
-          aria-label={t('upper.inventoryUnit')}
-          value={unitId}
-          onChange={setUnitId}
-          style={{ minWidth: 320 }}
-          options={[{ value: '', label: t('upper.inventoryAll') }, ...rows.map((r) => ({ value: r.unitId, label: `${r.name} (${r.adminCode})` }))]}
-        />
-        <Button type="primary" onClick={() => void print(rows.find((r) => r.unitId === unitId))} loading={busy} data-testid="print-consolidated-inventory">{t('upper.inventoryPrint')}</Button>
+        <UnitPicker units={received} ariaLabel={t('upper.inventoryUnit')} value={unitId} onChange={setUnitId} testId="upper-inventory-unit" />
+        <Button type="primary" onClick={() => void print(rows.find((r) => r.unitId === unitId), unitId === undefined ? undefined : received.get(unitId))} loading={busy} data-testid="print-consolidated-inventory">{t('upper.inventoryPrint')}</Button>
       </Space>
     </Card>
   );

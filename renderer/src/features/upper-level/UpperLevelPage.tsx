@@ -16,7 +16,7 @@ import { UpperInventory, useInventoryPrint } from './UpperInventory';
 import { ReceivedBundlesCard } from '../exchange/ReceivedBundlesCard';
 import { ArchiveSearch, ServerArchiveSearch } from '../processing/ArchiveSearch';
 import { UpperReports } from '../duties/UpperReports';
-import { distinctUnitNames, sameNameAndCode, unitIdTail } from '../../core/bundle/overview';
+import { sameNameAndCode, unitIdTail, unitNamesById } from '../../core/bundle/overview';
 import { useStagedMount } from '../../hooks/useStagedMount';
 
 /** A unit's row opened: its bundles received (the numbers it still misses said over them) and its own inventory to print. */
@@ -43,13 +43,9 @@ export function UpperLevelPage() {
   const holdings = useMemo(() => (holdingsResult ? new Map(Object.entries(holdingsResult.byOrigin)) : undefined), [holdingsResult]);
   const metresPerBox = holdingsResult?.metresPerBox;
   // Named as the pickers and hits show them: look-alike names told apart by their codes (from the units' table).
-  const units = useMemo(() => {
-    if (!unitsResult) return undefined;
-    const codes = new Map((rows ?? []).map((r) => [r.unitId, r.adminCode]));
-    const list = Object.entries(unitsResult).map(([unitId, name]) => ({ unitId, name, adminCode: codes.get(unitId) ?? '' }));
-    const names = distinctUnitNames(list);
-    return new Map(list.map((u, i) => [u.unitId, names[i]!]));
-  }, [unitsResult, rows]);
+  const units = useMemo(() => (unitsResult ? unitNamesById(unitsResult, rows ?? []) : undefined), [unitsResult, rows]);
+  // The reports' card names its units from their full names and codes (short, told apart among them); the duties' rows as the pickers do.
+  const reportUnits = useMemo(() => (rows ?? []).map((r) => ({ unitId: r.unitId, name: r.name, adminCode: r.adminCode, label: units?.get(r.unitId) ?? r.name })), [rows, units]);
   // The units' table first; the sections below it join one per task once it is there.
   const stage = useStagedMount(5, rows !== undefined || overview.error !== undefined);
   return (
@@ -115,8 +111,8 @@ export function UpperLevelPage() {
         />
       </Card>
       {stage >= 1 && rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} />}
-      {stage >= 2 && rows && rows.length > 0 && <UpperInventory rows={rows} />}
-      {stage >= 3 && rows && rows.length > 0 && <UpperReports units={rows.map((r) => ({ unitId: r.unitId, name: units?.get(r.unitId) ?? r.name }))} />}
+      {stage >= 2 && rows && rows.length > 0 && units && <UpperInventory rows={rows} units={units} />}
+      {stage >= 3 && rows && rows.length > 0 && <UpperReports units={reportUnits} />}
       {stage >= 4 && units && <UpperSearch units={units} />}
       {stage >= 5 && units && (local ? <ArchiveSearch units={units} title={t('processing.upperSearchTitle')} /> : <ServerArchiveSearch units={units} title={t('processing.upperSearchTitle')} />)}
     </Space>
