@@ -3,7 +3,8 @@
 // the tokens of entries already stored, so an archive upgraded in place finds its old entries; v4 adds
 // the vocabulary the word being typed is spelled out from, and the first-letter tokens; v5 keeps a recovered
 // key's announcement beside it; v6 how a key's fingerprint words were compared; v8 the warnings a key was trusted over;
-// v9 the words archive search finds dossiers and boxes stored before by.
+// v9 the words archive search finds dossiers and boxes stored before by; v10 those it finds the documents inside dossiers by
+// (made with their dossier and the register entry they link to).
 // A second run changes nothing; a database newer than the program is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, login } from '../../renderer/src/archive/auth';
@@ -130,7 +131,7 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
       await db.query(`INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, body) VALUES ($1, $2, $3, $4, false, 'f1', $5, $6::jsonb)`, [tbl, r.id, r.origin, r.clock, link2, JSON.stringify(r)]);
     }
     expect(await archiveHeldSearch(db, 'hoi nghi tong ket', { limit: 10 }).catch((e: unknown) => e)).toBeInstanceOf(Error);
-    expect(await migrate(db)).toEqual({ from: 8, to: SCHEMA_VERSION });
+    expect(await migrate(db, 9)).toEqual({ from: 8, to: 9 });
     expect((await archiveHeldSearch(db, 'hoi nghi tong ket', { limit: 10 })).map((h) => [h.kind, h.what, h.where])).toEqual([['dossier', 'ML 1 · HS 4 — Hồ sơ hội nghị tổng kết công tác năm 2025', 'ML 1 · hộp 02 · Kho số 1 · Tầng 3']]);
     // A place: the box standing there, then the files in it.
     expect((await archiveHeldSearch(db, 'kho 1 tang 3', { limit: 10 })).map((h) => [h.kind, h.what])).toEqual([
@@ -139,6 +140,27 @@ describe.each(ENGINES)('archive schema migrations ($name)', (engine) => {
     ]);
     // The register entry stored at v1 is not among them (it is the consolidated search's).
     expect(await archiveHeldSearch(db, 'chinh ly ban do', { limit: 10 })).toEqual([]);
+  });
+
+  it('v10: the documents stored before inside dossiers are found by archive search, a linked one by its entry’s words, named with their dossier and box', async () => {
+    const dossierId = '0190aaaa-0000-7000-8000-000000002001';
+    const doc = { origin: entry.origin, clock: entry.clock, deleted: false, changedBy: 'Lan', unitId: entry.origin, fondsId: 'f1', dossierId, note: '' };
+    const typed = { ...doc, id: '0190aaaa-0000-7000-8000-000000004001', position: 1, number: '12/BC-UBND', date: '2025-12-10', author: 'UBND xã Thụy Hải', summary: 'Báo cáo tổng kết công tác năm 2025' };
+    const linked = { ...doc, id: '0190aaaa-0000-7000-8000-000000004002', position: 2, number: '', author: '', summary: '', incomingDocId: entry.id };
+    // Written as a v9 program did: documents without words.
+    for (const r of [typed, linked]) await db.query(`INSERT INTO records (tbl, id, origin, clock, deleted, link1, body) VALUES ('dossierDocs', $1, $2, $3, false, $4, $5::jsonb)`, [r.id, r.origin, r.clock, dossierId, JSON.stringify(r)]);
+    expect(await archiveHeldSearch(db, 'chinh ly ban do', { limit: 10 })).toEqual([]);
+    expect(await migrate(db)).toEqual({ from: 9, to: SCHEMA_VERSION });
+    const where = 'ML 1 · hộp 02 · Kho số 1 · Tầng 3';
+    expect((await archiveHeldSearch(db, 'chinh ly ban do', { limit: 10 })).map((h) => [h.kind, h.what, h.where, h.dossierId])).toEqual([
+      ['doc', '15/QĐ-STNMT — Quyết định V/v đo đạc, chỉnh lý bản đồ địa chính xã Thụy Hải (Hồ sơ hội nghị tổng kết công tác năm 2025)', where, dossierId],
+    ]);
+    // Its title finds the file, then its documents (each holds its file's title among its words, as the app's index).
+    expect((await archiveHeldSearch(db, 'hoi nghi tong ket', { limit: 10 })).map((h) => [h.kind, h.what])).toEqual([
+      ['dossier', 'ML 1 · HS 4 — Hồ sơ hội nghị tổng kết công tác năm 2025'],
+      ['doc', '12/BC-UBND — Báo cáo tổng kết công tác năm 2025 (Hồ sơ hội nghị tổng kết công tác năm 2025)'],
+      ['doc', '15/QĐ-STNMT — Quyết định V/v đo đạc, chỉnh lý bản đồ địa chính xã Thụy Hải (Hồ sơ hội nghị tổng kết công tác năm 2025)'],
+    ]);
   });
 
   it('runs once: a second run changes nothing; a newer database is refused', async () => {

@@ -98,12 +98,18 @@ describe('who may reach the archive', () => {
     expect(revoke.body.error?.code).toBe('archive.auth.forbidden');
     const key = await createApiKey(db, 'an', 'báo cáo');
     expect((await call('/api/holdings', { headers: { authorization: `Bearer ${key}` } })).status).toBe(200);
-    // The units' reports and duties are read with the view role; a year that is not four digits is a bad request.
+    // The units' reports and duties are read with the view role (the duties of every year, or of one); a year that is
+    // not four digits is a bad request, said so (the year as typed, cut short).
     const reports = await call('/api/stat-reports', { cookie: an });
     expect([reports.status, reports.body.years, reports.body.reports, (reports.body.unit as { name: string }).name]).toEqual([200, [], [], 'Lưu trữ lịch sử tỉnh Hưng Yên']);
     const badYear = await call('/api/stat-reports?year=20x5', { cookie: an });
-    expect([badYear.status, badYear.body.error?.code]).toEqual([400, 'archive.request.invalid']);
+    expect([badYear.status, badYear.body.error?.code, badYear.body.error?.params]).toEqual([400, 'archive.request.year', { year: '20x5' }]);
     expect((await call('/api/duties', { cookie: an })).status).toBe(200);
+    expect((await call('/api/duties?year=2025', { cookie: an })).status).toBe(200);
+    for (const bad of ['25', '2025.0', '-2025', `2${'0'.repeat(40)}`]) {
+      const refused = await call(`/api/duties?year=${bad}`, { cookie: an });
+      expect([refused.status, refused.body.error?.code, refused.body.error?.params]).toEqual([400, 'archive.request.year', { year: bad.slice(0, 20) }]);
+    }
     // The search of dossiers and boxes too; without a session nothing; a query of no word finds nothing, a limit out of range is held in range.
     expect((await call('/api/held-search?q=ho%20so')).status).toBe(401);
     expect((await call('/api/held-search?q=%20%2C', { cookie: an })).body).toEqual([]);

@@ -21,6 +21,7 @@ import { openPglite, type ArchiveDb } from '../../renderer/src/archive/sql';
 import { openDb } from '../../renderer/src/db/schema';
 import { seededExport, thuyLienSetup } from '../fixtures/duties-seed';
 import { buildOnce, CHROMIUM_ARGS, chromiumPath } from './harness';
+import { clickOption } from './flows';
 
 const PASSWORD = 'Kho-luu-tru-Hung-Yen-2026';
 const VIEW_PASSWORD = 'Chi-xem-thoi-2026';
@@ -189,10 +190,17 @@ describe('the province archive served on the LAN', () => {
     expect(await reports.getByTestId('upper-staffTotal-1').textContent()).toBe('2');
     expect(await reports.locator('thead').textContent()).toContain('UBND xã Thụy Liên');
     expect(await reports.locator('thead').textContent()).toContain('Tổng cộng');
+    expect(await reports.getByTestId('upper-reports-sticky-year').first().textContent()).toBe('Năm 2025');
     const duties = page.getByTestId('upper-duties').locator('.ant-table-row', { hasText: 'Thụy Liên' });
-    // Đợt nộp lưu, hồ sơ nộp vào lưu trữ hiện hành / lịch sử, hồ sơ đã hủy, lượt mượn, chưa trả.
-    await expect.poll(async () => (await duties.locator('td').allTextContents()).slice(1)).toEqual(['2', '0', '3', '1', '4', '1']);
+    // Đợt nộp lưu, hồ sơ nộp vào lưu trữ hiện hành / lịch sử, hồ sơ đã hủy, lượt mượn, chưa trả — of the reports' year,
+    // 2025 (the batch of January 2026 and the loan of 2024 left out); of every year, all of them.
+    await expect.poll(() => page.getByTestId('upper-duties-scope').textContent()).toContain('Số liệu năm 2025');
+    await expect.poll(async () => (await duties.locator('td').allTextContents()).slice(1)).toEqual(['1', '0', '1', '1', '3', '1']);
     expect(await page.getByTestId('upper-duties').locator('.ant-table-row', { hasText: 'Đông Kinh' }).locator('td').allTextContents()).toEqual(['Ủy ban nhân dân phường Đông Kinh', '0', '0', '0', '0', '0', '0']);
+    await page.getByRole('combobox', { name: 'Năm của số liệu nộp lưu, hủy, khai thác' }).click();
+    await clickOption(page, page.locator('.ant-select-item-option', { hasText: 'Mọi năm, đến nay' }));
+    await expect.poll(async () => (await duties.locator('td').allTextContents()).slice(1)).toEqual(['2', '0', '3', '1', '4', '1']);
+    expect(await page.getByTestId('upper-duties-scope').textContent()).toContain('mọi năm, đến nay');
     // Its dossiers and boxes are found from the server too: a file by its title typed without marks, with its box and
     // where its paper is (deposited); a box by its name, first (the search of dossiers read this PC's database only).
     const held = page.getByTestId('archive-search');

@@ -89,11 +89,15 @@ async function referenceItems(db: LuutruDb, fondsId?: string): Promise<RefItem[]
   const boxes = read.boxes.filter((b) => !b.deleted);
   const byBox = new Map<string, Box>(boxes.map((b) => [b.id, b]));
   const byDossier = new Map<string, Dossier>(dossiers.map((d) => [d.id, d]));
+  // A slip names the job it was written in.
+  const jobs = new Map([...(await db.processingJobs.toArray()), ...((await foreignRecords(db, 'processingJobs')) as unknown as { id: string; name: string }[])].map((j) => [j.id, j.name]));
   const out: RefItem[] = [];
   for (const d of dossiers) {
     const box = d.boxId ? byBox.get(d.boxId) : undefined;
     const number = d.fileNumber !== undefined ? `ML ${d.inventoryNumber} · HS ${d.fileNumber}` : d.tempNumber !== undefined ? `Phiếu ${d.tempNumber}` : d.notation;
-    out.push({ id: `d:${d.id}`, kind: d.source === 'backlog' && d.fileNumber === undefined ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where: dossierItem(d, box).where, text: dossierSearchText(d, box) });
+    const slip = d.source === 'backlog' && d.fileNumber === undefined;
+    const job = slip && d.jobId ? jobs.get(d.jobId) : undefined;
+    out.push({ id: `d:${d.id}`, kind: slip ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}${job ? ` (đợt chỉnh lý: ${job})` : ''}`, where: dossierItem(d, box).where, text: dossierSearchText(d, box) });
   }
   for (const b of boxes) out.push({ id: `b:${b.id}`, kind: 'box', origin: b.origin, what: boxName(b), where: boxPlace(b), text: boxSearchText(b) });
   const docs = read.docs.filter((x) => !x.deleted);
@@ -445,6 +449,14 @@ describe('a hit’s kind', () => {
     expect(dossierItem(slip, undefined).kind).toBe('slip');
     expect(dossierItem({ ...slip, fileNumber: 3, inventoryNumber: 1 } as Dossier, undefined).kind).toBe('dossier');
     expect(dossierItem({ ...slip, source: 'plan' } as Dossier, undefined).kind).toBe('dossier');
+  });
+  it('a slip names the job it was written in (its number alone reads alike in every job); a numbered file does not', () => {
+    const slip = { id: 's1', origin: 'u', source: 'backlog', jobId: 'j1', tempNumber: 12, notation: '', title: 'Hồ sơ phê duyệt kế hoạch', fondsId: 'f' } as unknown as Dossier;
+    const job = { name: 'Chỉnh lý tài liệu tồn đọng 2010–2020' };
+    expect(dossierItem(slip, undefined, job).what).toBe('Phiếu 12 — Hồ sơ phê duyệt kế hoạch (đợt chỉnh lý: Chỉnh lý tài liệu tồn đọng 2010–2020)');
+    expect(dossierItem({ ...slip, fileNumber: 3, inventoryNumber: 1 } as Dossier, undefined, job).what).toBe('ML 1 · HS 3 — Hồ sơ phê duyệt kế hoạch');
+    // Its words are its own: the job's name finds its slips no more than before.
+    expect(dossierItem(slip, undefined, job).text).toBe(dossierItem(slip, undefined).text);
   });
   it('a deposited file says so where it stands, after its box', () => {
     const filed = { id: 'd1', origin: 'u', source: 'plan', notation: '01.TH', title: 'Tập lưu quyết định', fondsId: 'f', fileNumber: 1, inventoryNumber: 1 } as unknown as Dossier;

@@ -24,6 +24,7 @@ import type { ForkRow, ReceivedBundleRow } from '../db/exchange/rows';
 import type { CarriedFile } from '../core/bundle/schema';
 import { planAgainstPg } from './plan-state';
 import { deleteRecords, upsertRecords } from './records';
+import { docWords, refreshDocWords } from './search';
 import type { ArchiveDb, Sql } from './sql';
 import { getSetting, loadTrustPolicy, putSetting, requireUnit } from './trust';
 
@@ -113,7 +114,13 @@ export async function writePlan(tx: Sql, plan: ImportPlan, journal: { operator: 
   await deleteRecords(tx, plan.deletes);
   // What the plan saw no row for (created, or released from held) goes straight into the table.
   const created = new Set(plan.changes.filter((c) => c.op === 'create' || c.op === 'release').map((c) => `${c.table}\u0000${c.recordId}`));
-  await upsertRecords(tx, plan.puts, (table, id) => created.has(`${table}\u0000${id}`));
+  // Archive search's words of the documents put, made with their dossiers and linked entries as this import leaves them.
+  const putNow = new Map(plan.puts.map((p) => [`${p.table}\u0000${p.record.id}`, p.record]));
+  const docs = plan.puts.flatMap((p) => (p.table === 'dossierDocs' ? [p.record] : []));
+  const words = docs.length > 0 ? await docWords(tx, docs, (table, id) => putNow.get(`${table}\u0000${id}`)) : undefined;
+  await upsertRecords(tx, plan.puts, (table, id) => created.has(`${table}\u0000${id}`), words);
+  // …and those of the documents already stored whose dossier or linked entry this import changed or took out.
+  await refreshDocWords(tx, [...plan.puts.map((p) => ({ table: p.table, id: p.record.id })), ...plan.deletes], new Set(docs.map((d) => d.id)));
   await onStage?.('claims', tx);
   for (const t of REPLICATED_TABLES) {
     const rel = plan.releases.filter((r) => r.table === t);
@@ -244,13 +251,14 @@ async function afterImport(db: ArchiveDb, written: number): Promise<void> {
 }
 
 /**
- * Moves the entries just written from the search index's pending list into the index proper
+ * Moves the entries just written from the search indexes' pending lists (register entries', archive search's) into the indexes proper
  * (GIN's fast update keeps up to 4 MB of new entries in a list every search reads through; at
  * 1M records that list made a typical search ~30 % slower until the next vacuum). Done after
  * the commit: it is upkeep, and its failure loses nothing — the next vacuum does the same.
  */
 async function flushSearchIndex(db: ArchiveDb): Promise<void> {
   await db.query("SELECT gin_clean_pending_list('records_search'::regclass)").catch(() => undefined);
+  await db.query("SELECT gin_clean_pending_list('records_held_search'::regclass)").catch(() => undefined);
 }
 
 /** A person decided which unit owns a record id two units claimed: the claims are settled by it, in one transaction. */

@@ -8,7 +8,7 @@
  */
 import { AppError } from '../core/errors';
 import type { ArchiveDb, Sql } from './sql';
-import { backfillHeldSearch, backfillSearch } from './search';
+import { backfillDocSearch, backfillHeldSearch, backfillSearch, DOC_ENTRY } from './search';
 
 export type Migration = { readonly version: number; readonly description: string; readonly up: (tx: Sql) => Promise<void> };
 
@@ -163,6 +163,18 @@ export const MIGRATIONS: readonly Migration[] = [
     up: async (tx) => {
       await tx.exec('ALTER TABLE records ADD COLUMN held_search tsvector');
       await backfillHeldSearch(tx);
+      await tx.exec('CREATE INDEX records_held_search ON records USING gin (held_search) WHERE held_search IS NOT NULL');
+    },
+  },
+  {
+    version: 10,
+    // v10: archive search finds the documents inside dossiers (search.ts docWords: the app's words, made with their
+    // dossier and linked register entry); those stored before get theirs here, the index built again once they have
+    // them; documents are looked up by the entry they link to (an import that brings the entry makes their words again).
+    description: 'search words of documents inside dossiers, documents by linked entry',
+    up: async (tx) => {
+      await tx.exec(`CREATE INDEX records_doc_entry ON records ((${DOC_ENTRY})) WHERE tbl = 'dossierDocs'; DROP INDEX records_held_search`);
+      await backfillDocSearch(tx);
       await tx.exec('CREATE INDEX records_held_search ON records USING gin (held_search) WHERE held_search IS NOT NULL');
     },
   },

@@ -14,7 +14,7 @@ import { depositMark } from '../core/duties/deposit';
 import type { DepositBatch, StatReport } from '../core/duties/types';
 import { DUTY_TABLES, dutiesOfUnits, reportsView, type DutyRecords, type UnitDuties } from '../core/duties/upper-duties';
 import type { Holdings } from '../core/dossiers/inventory';
-import { DEFAULT_METRES_PER_BOX, type Box, type Dossier } from '../core/dossiers/types';
+import { DEFAULT_METRES_PER_BOX, type Box, type Dossier, type ProcessingJob } from '../core/dossiers/types';
 import { AppError } from '../core/errors';
 import { placeOfUnit } from '../core/unit';
 import type { ForkRow, HeldClaimRow, ReceivedBundleRow } from '../db/exchange/rows';
@@ -26,7 +26,9 @@ import { heldOfRow } from './plan-state';
 import { linkColumn } from './records';
 import { PARENT_RULES } from '../core/bundle/import-plan';
 import { heldTsQuery, searchTerms } from './search';
-import { boxItem, dossierItem, shownItem, type ArchiveItem } from '../core/processing/archive-items';
+import { boxItem, documentItem, dossierItem, shownItem, slipJobId, type ArchiveItem } from '../core/processing/archive-items';
+import type { DossierDoc } from '../core/processing/types';
+import type { IncomingDoc, OutgoingDoc } from '../core/registers/types';
 import { namesBox } from '../core/processing/search-text';
 import type { ArchiveDb, Sql } from './sql';
 import { getSetting, requireUnit, revokedKeys, trustedKeys } from './trust';
@@ -175,11 +177,13 @@ const IN_BOX = linkColumn(PARENT_RULES.find((r) => r.table === 'dossiers' && r.f
 const byNumbers = (a: Dossier & Box, b: Dossier & Box) => a.origin.localeCompare(b.origin) || (a.inventoryNumber ?? 0) - (b.inventoryNumber ?? 0) || (a.number ?? a.fileNumber ?? 0) - (b.number ?? b.fileNumber ?? 0);
 
 /**
- * Archive search of every unit's dossiers, slips and boxes (or one unit's): those holding every word typed, the last
- * by prefix (search.ts heldTsQuery), in their numbers' order, at most `limit`, each as the app's search card shows it
- * (a dossier with its box's name and place). A query naming a box or a place ("hộp 5", "kho 1 tầng 3") lists the boxes
- * it finds, then the dossiers in them (a dossier's own words do not hold its box's; "hộp" folds as "hợp", so its own
- * words would find TỔNG HỢP's files instead).
+ * Archive search of every unit's dossiers, slips, boxes and documents inside dossiers (or one unit's): those holding
+ * every word typed, the last by prefix (search.ts heldTsQuery), dossiers and boxes in their numbers' order, then the
+ * documents in their dossiers' and their lists' order, at most `limit`, each as the app's search card shows it (a
+ * dossier with its box's name and place, a slip with its job, a document with its dossier's title and box: core
+ * archive-items). A query naming a box or a place ("hộp 5", "kho 1 tầng 3") lists the boxes it finds, then the
+ * dossiers in them (a dossier's own words do not hold its box's; "hộp" folds as "hợp", so its own words would find
+ * TỔNG HỢP's files instead).
  */
 export async function archiveHeldSearch(sql: Sql, query: string, options: { origin?: string; limit: number }): Promise<ArchiveItem[]> {
   const tsquery = heldTsQuery(query);
@@ -187,19 +191,42 @@ export async function archiveHeldSearch(sql: Sql, query: string, options: { orig
   const limit = searchLimit(options.limit);
   const byOrigin = options.origin ? 'AND origin = $3' : '';
   const ask = (where: string, first: unknown, n: number) =>
-    sql.query<{ tbl: 'dossiers' | 'boxes'; body: Dossier & Box }>(`SELECT tbl, body FROM records WHERE ${where} AND NOT deleted ${byOrigin} LIMIT $2`, options.origin ? [first, n, options.origin] : [first, n]);
+    sql.query<{ tbl: 'dossiers' | 'boxes' | 'dossierDocs'; body: Dossier & Box }>(`SELECT tbl, body FROM records WHERE ${where} AND NOT deleted ${byOrigin} LIMIT $2`, options.origin ? [first, n, options.origin] : [first, n]);
   let rows: { tbl: 'dossiers' | 'boxes'; body: Dossier & Box }[];
+  let docs: DossierDoc[] = [];
   if (namesBox(query)) {
-    const found = (await ask("held_search @@ $1::tsquery AND tbl = 'boxes'", tsquery, limit)).sort((a, b) => byNumbers(a.body, b.body));
+    const found = (await ask("held_search @@ $1::tsquery AND tbl = 'boxes'", tsquery, limit)).sort((a, b) => byNumbers(a.body, b.body)) as typeof rows;
     const order = new Map(found.map((r, i) => [r.body.id, i]));
-    const inside = found.length < limit ? await ask(`tbl = 'dossiers' AND ${IN_BOX} = ANY($1::text[])`, found.map((r) => r.body.id), limit - found.length) : [];
+    const inside = found.length < limit ? ((await ask(`tbl = 'dossiers' AND ${IN_BOX} = ANY($1::text[])`, found.map((r) => r.body.id), limit - found.length)) as typeof rows) : [];
     rows = [...found, ...inside.sort((a, b) => order.get(a.body.boxId!)! - order.get(b.body.boxId!)! || byNumbers(a.body, b.body))];
-  } else rows = (await ask('held_search @@ $1::tsquery', tsquery, limit)).sort((a, b) => byNumbers(a.body, b.body));
-  // Where each dossier's paper is: its box's name and place (the boxes found already known).
+  } else {
+    const found = await ask('held_search @@ $1::tsquery', tsquery, limit);
+    rows = found.filter((r): r is (typeof rows)[number] => r.tbl !== 'dossierDocs').sort((a, b) => byNumbers(a.body, b.body));
+    docs = found.flatMap((r) => (r.tbl === 'dossierDocs' ? [r.body as unknown as DossierDoc] : []));
+  }
+  const byId = async <T extends { id: string }>(tbl: ReplicatedTable, ids: Iterable<string | undefined>, live = true): Promise<Map<string, T>> => {
+    const list = [...new Set([...ids].filter((x): x is string => !!x))];
+    if (list.length === 0) return new Map();
+    return new Map((await sql.query<{ body: T }>(`SELECT body FROM records WHERE tbl = $1 AND id = ANY($2::text[]) ${live ? 'AND NOT deleted' : ''}`, [tbl, list])).map((r) => [r.body.id, r.body]));
+  };
+  // The documents' dossiers (live ones: a document of a removed dossier is not shown) and the entries they link to (cancelled or not).
+  const docDossiers = await byId<Dossier>('dossiers', docs.map((d) => d.dossierId));
+  const [incoming, outgoing] = await Promise.all([byId<IncomingDoc>('incomingDocs', docs.map((d) => d.incomingDocId), false), byId<OutgoingDoc>('outgoingDocs', docs.map((d) => d.outgoingDocId), false)]);
+  // Where each dossier's paper is: its box's name and place (the boxes found already known); the job a slip was written in.
   const boxes = new Map<string, Box>(rows.flatMap((r) => (r.tbl === 'boxes' ? [[r.body.id, r.body] as const] : [])));
-  const boxIds = [...new Set(rows.flatMap((r) => (r.tbl === 'dossiers' && r.body.boxId && !boxes.has(r.body.boxId) ? [r.body.boxId] : [])))];
-  if (boxIds.length > 0) for (const r of await sql.query<{ body: Box }>("SELECT body FROM records WHERE tbl = 'boxes' AND id = ANY($1::text[]) AND NOT deleted", [boxIds])) boxes.set(r.body.id, r.body);
-  return rows.map((r) => shownItem(r.tbl === 'boxes' ? boxItem(r.body) : dossierItem(r.body, r.body.boxId ? boxes.get(r.body.boxId) : undefined)));
+  const dossiers = [...rows.flatMap((r) => (r.tbl === 'dossiers' ? [r.body] : [])), ...docDossiers.values()];
+  for (const [id, b] of await byId<Box>('boxes', dossiers.map((d) => (d.boxId && !boxes.has(d.boxId) ? d.boxId : undefined)))) boxes.set(id, b);
+  const jobs = await byId<ProcessingJob>('processingJobs', dossiers.map(slipJobId), false);
+  const boxOf = (d: Dossier) => (d.boxId ? boxes.get(d.boxId) : undefined);
+  const shown = rows.map((r) => shownItem(r.tbl === 'boxes' ? boxItem(r.body) : dossierItem(r.body, boxOf(r.body), r.body.jobId ? jobs.get(r.body.jobId) : undefined)));
+  const docItems = docs
+    .flatMap((doc) => {
+      const dossier = docDossiers.get(doc.dossierId);
+      return dossier ? [{ doc, dossier }] : [];
+    })
+    .sort((a, b) => byNumbers(a.dossier as Dossier & Box, b.dossier as Dossier & Box) || a.dossier.id.localeCompare(b.dossier.id) || a.doc.position - b.doc.position)
+    .map(({ doc, dossier }) => shownItem(documentItem(doc, dossier, boxOf(dossier), (doc.incomingDocId && incoming.get(doc.incomingDocId)) || (doc.outgoingDocId && outgoing.get(doc.outgoingDocId)) || undefined)));
+  return [...shown, ...docItems];
 }
 
 /** The data of the consolidated inventory PDF (mục lục hồ sơ tổng hợp): every received unit, or one. */
@@ -236,11 +263,11 @@ export async function archiveStatReports(sql: Sql, year: number | undefined, now
   return { ...reportsView(reports, units, me.id, year, now), unit: { name: me.name, parentName: me.parentName, place: placeOfUnit(me.name) } };
 }
 
-/** Per unit received (or asked for): its deposits, destructions and loans (the app's `dutiesByUnit`, over those units' live duty records). */
-export async function archiveUnitDuties(sql: Sql, unitIds?: readonly string[]): Promise<Record<string, UnitDuties>> {
+/** Per unit received (or asked for): its deposits, destructions and loans of `year`, else of every year (the app's `dutiesByUnit`, over those units' live duty records). */
+export async function archiveUnitDuties(sql: Sql, unitIds?: readonly string[], year?: number): Promise<Record<string, UnitDuties>> {
   const ids = unitIds ?? (await receivedOrigins(sql, (await requireUnit(sql)).id));
   const rows = await sql.query<{ tbl: (typeof DUTY_TABLES)[number]; body: never }>('SELECT tbl, body FROM records WHERE tbl = ANY($1::text[]) AND origin = ANY($2::text[]) AND NOT deleted', [[...DUTY_TABLES], ids]);
-  return dutiesOfUnits(ids, Object.fromEntries(DUTY_TABLES.map((table) => [table, rows.filter((r) => r.tbl === table).map((r) => r.body)])) as unknown as DutyRecords);
+  return dutiesOfUnits(ids, Object.fromEntries(DUTY_TABLES.map((table) => [table, rows.filter((r) => r.tbl === table).map((r) => r.body)])) as unknown as DutyRecords, year);
 }
 
 /** The units whose bundles this archive (`selfId`) received, itself left out. */

@@ -2,7 +2,8 @@
  * How a record of any unit is stored in the archive's `records` table: its envelope (table,
  * id, origin, clock, tombstone), the parents the import plan follows (link1, link2 — the
  * fields of PARENT_RULES for its table, in order), the register number it holds (num_key,
- * as numberKeyOf), its search tokens and the record itself as jsonb, exactly as signed.
+ * as numberKeyOf), its search tokens (a document's archive-search words made with its dossier:
+ * `docWords`) and the record itself as jsonb, exactly as signed.
  */
 import { NUMBER_RULES, PARENT_RULES, numberKeyOf, type ParentRule } from '../core/bundle/import-plan';
 import { REPLICATED_TABLES, type BundleRecord, type ReplicatedTable } from '../core/bundle/schema';
@@ -33,12 +34,13 @@ export type RecordRow = {
   numKey: string | null;
   /** Its search tokens (searchWords), or null when it is not searched. */
   words: readonly string[] | null;
-  /** A dossier's or box's words for archive search (search.ts heldWords), or null. */
+  /** A dossier's, box's or document's words for archive search (search.ts heldWords, docWords), or null. */
   heldWords: readonly string[] | null;
   body: string;
 };
 
-export function recordRow(table: ReplicatedTable, signed: BundleRecord): RecordRow {
+/** `docWords`: the words of the documents among the records (search.ts docWords: they are made with their dossiers). */
+export function recordRow(table: ReplicatedTable, signed: BundleRecord, docWords?: DocWords): RecordRow {
   // A bundle written before its dossiers left their list keys behind carries them: not stored (U+0000).
   const r = table === 'dossiers' ? withoutListKeys(signed) : signed;
   const links = LINK_FIELDS[table];
@@ -53,7 +55,7 @@ export function recordRow(table: ReplicatedTable, signed: BundleRecord): RecordR
     link2: links[1] ? str(r[links[1]]) : null,
     numKey: rule ? (numberKeyOf(rule, r) ?? null) : null,
     words: searchWords(table, r),
-    heldWords: heldWords(table, r),
+    heldWords: table === 'dossierDocs' ? (docWords?.get(r.id) ?? null) : heldWords(table, r),
     // JSON text, parsed once by PostgreSQL into jsonb.
     body: JSON.stringify(r),
   };
@@ -69,6 +71,7 @@ const STAGE_COLUMNS = ['tbl', 'id', 'origin', 'clock', 'deleted', 'link1', 'link
 const RECORD_COLUMNS = ['tbl', 'id', 'origin', 'clock', 'deleted', 'link1', 'link2', 'num_key', 'search', 'held_search', 'body'];
 
 type Put = { readonly table: ReplicatedTable; readonly record: BundleRecord };
+type DocWords = ReadonlyMap<string, readonly string[] | null>;
 
 /**
  * Inserts or replaces records, and their words join the search vocabulary. Records `isNew`
@@ -78,26 +81,27 @@ type Put = { readonly table: ReplicatedTable; readonly record: BundleRecord };
  * record said to be new has a row after all, COPY stops on the primary key and the
  * transaction writes nothing.
  */
-export async function upsertRecords(tx: Sql, puts: readonly Put[], isNew: (table: ReplicatedTable, id: string) => boolean = () => false): Promise<void> {
+export async function upsertRecords(tx: Sql, puts: readonly Put[], isNew: (table: ReplicatedTable, id: string) => boolean = () => false, docWords?: DocWords): Promise<void> {
   const counts = new Map<string, number>();
   const fresh = puts.filter((p) => isNew(p.table, p.record.id));
   if (fresh.length >= COPY_FROM) {
-    await tx.copyIn('records', RECORD_COLUMNS, copyLines(fresh, counts, (words) => (words ? tsvectorText(words) : null)));
+    await tx.copyIn('records', RECORD_COLUMNS, copyLines(fresh, counts, (words) => (words ? tsvectorText(words) : null), docWords));
     await upsertMany(
       tx,
       puts.filter((p) => !isNew(p.table, p.record.id)),
       counts,
+      docWords,
     );
-  } else await upsertMany(tx, puts, counts);
+  } else await upsertMany(tx, puts, counts, docWords);
   await addSearchWords(tx, counts);
 }
 
 /** The COPY text of records, a piece at a time (made as COPY reads it), each search column's words written by `vector`; each row's register words are counted. */
-function* copyLines(puts: readonly Put[], counts: Map<string, number>, vector: (words: readonly string[] | null) => string | null): Generator<string> {
+function* copyLines(puts: readonly Put[], counts: Map<string, number>, vector: (words: readonly string[] | null) => string | null, docWords?: DocWords): Generator<string> {
   for (let i = 0; i < puts.length; i += COPY_PIECE) {
     let text = '';
     for (const p of puts.slice(i, i + COPY_PIECE)) {
-      const r = recordRow(p.table, p.record);
+      const r = recordRow(p.table, p.record, docWords);
       if (r.words) for (const w of r.words) counts.set(w, (counts.get(w) ?? 0) + 1);
       text += `${[r.tbl, r.id, r.origin, r.clock, r.deleted ? 't' : 'f', r.link1, r.link2, r.numKey, vector(r.words), vector(r.heldWords), r.body].map(copyText).join('\t')}\n`;
     }
@@ -105,12 +109,12 @@ function* copyLines(puts: readonly Put[], counts: Map<string, number>, vector: (
   }
 }
 
-async function upsertMany(tx: Sql, puts: readonly Put[], counts: Map<string, number>): Promise<void> {
+async function upsertMany(tx: Sql, puts: readonly Put[], counts: Map<string, number>, docWords?: DocWords): Promise<void> {
   if (puts.length >= COPY_FROM) {
     await tx.exec(
       'CREATE TEMP TABLE IF NOT EXISTS records_stage (tbl text, id text, origin text, clock text, deleted boolean, link1 text, link2 text, num_key text, tokens text, held_tokens text, body jsonb) ON COMMIT DELETE ROWS',
     );
-    await tx.copyIn('records_stage', STAGE_COLUMNS, copyLines(puts, counts, (words) => words?.join(' ') ?? null));
+    await tx.copyIn('records_stage', STAGE_COLUMNS, copyLines(puts, counts, (words) => words?.join(' ') ?? null, docWords));
     await tx.exec(
       `INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, num_key, search, held_search, body)
        SELECT tbl, id, origin, clock, deleted, link1, link2, num_key, ${TSVECTOR_OF('tokens')}, ${TSVECTOR_OF('held_tokens')}, body FROM records_stage
@@ -121,7 +125,7 @@ async function upsertMany(tx: Sql, puts: readonly Put[], counts: Map<string, num
     return;
   }
   for (let i = 0; i < puts.length; i += CHUNK) {
-    const rows = puts.slice(i, i + CHUNK).map((p) => recordRow(p.table, p.record));
+    const rows = puts.slice(i, i + CHUNK).map((p) => recordRow(p.table, p.record, docWords));
     for (const r of rows) if (r.words) for (const w of r.words) counts.set(w, (counts.get(w) ?? 0) + 1);
     await tx.query(
       `INSERT INTO records (tbl, id, origin, clock, deleted, link1, link2, num_key, search, held_search, body)

@@ -19,6 +19,9 @@ import { receivedIncoming, receivedOutgoing } from '../core/registers/received-e
 import { entryWords, indexTokens, isIndexedPrefix, PREFIX_MARK, queryTerms } from '../search/tokens';
 import { boxSearchText, dossierSearchText, fileNumbersQuery } from '../core/processing/search-text';
 import type { Box, Dossier } from '../core/dossiers/types';
+import type { DossierDoc } from '../core/processing/types';
+import type { IncomingDoc, OutgoingDoc } from '../core/registers/types';
+import { documentItem } from '../core/processing/archive-items';
 import type { Sql } from './sql';
 
 export const SEARCHABLE: ReadonlySet<ReplicatedTable> = new Set(['incomingDocs', 'outgoingDocs']);
@@ -159,18 +162,94 @@ export async function backfillSearch(tx: Sql, options: { batch?: number; vocabul
 }
 
 /**
- * Archive search on the server — dossiers, slips and boxes — reads `held_search`: each live
- * dossier's or box's own words (core dossierSearchText without its box, boxSearchText; the app's
- * rule), folded and cut as register entries are (entryWords), under a GIN index of their own. A
- * dossier is not found by its box's place here (the app's index adds it): a place finds the
- * boxes, listed first. Documents inside dossiers are not searched here (a linked one is found as
- * its register entry).
+ * Archive search on the server — dossiers, slips, boxes and the documents listed inside dossiers —
+ * reads `held_search`: each live dossier's or box's own words (core dossierSearchText without its
+ * box, boxSearchText; the app's rule), and each live document's inside a live dossier (core
+ * documentItem's text, the app's index's: docSearchText of its printed row — a linked one read
+ * through its register entry, cancelled or not — and its dossier's title), folded and cut as
+ * register entries are (entryWords), under a GIN index of their own. A dossier is not found by its
+ * box's place here (the app's index adds it): a place finds the boxes, listed first. A document's
+ * words are made from its dossier and its linked entry (docWords): written with the document, and
+ * made again when an import brings its dossier or that entry (refreshDocWords); a document whose
+ * dossier is removed has none. A linked document is found both as itself and as its register
+ * entry (the consolidated search's).
  */
 const HELD_SEARCHABLE: ReadonlySet<ReplicatedTable> = new Set(['dossiers', 'boxes']);
 
-/** The words a live dossier (or slip) or box is found by; null for anything else. */
+/** The words a live dossier (or slip) or box is found by; null for anything else (a document's are made with its dossier: docWords). */
 export function heldWords(table: ReplicatedTable, r: BundleRecord): string[] | null {
   return HELD_SEARCHABLE.has(table) ? liveWords(r, () => (table === 'boxes' ? boxSearchText(r as unknown as Box) : dossierSearchText(r as unknown as Dossier))) : null;
+}
+
+/** The words a document is found by, as the app's index gives them (core documentItem); null when it or its dossier is not live. */
+export function docHeldWords(doc: BundleRecord, dossier: BundleRecord | undefined, entry: BundleRecord | undefined): string[] | null {
+  if (!dossier || dossier.deleted) return null;
+  return liveWords(doc, () => documentItem(doc as unknown as DossierDoc, dossier as unknown as Dossier, undefined, entry as unknown as IncomingDoc | OutgoingDoc | undefined).text);
+}
+
+/** A record by table and id: an import's own (about to be written), else undefined. */
+export type PendingRecord = (table: ReplicatedTable, id: string) => BundleRecord | undefined;
+
+const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/**
+ * The words of some documents (docHeldWords), by id: their dossiers and linked register entries
+ * taken from `pending` (an import's records, about to be written) or read, a chunk of ids at a time.
+ */
+export async function docWords(tx: Sql, docs: readonly BundleRecord[], pending: PendingRecord = () => undefined): Promise<Map<string, string[] | null>> {
+  const wanted: Record<'dossiers' | 'incomingDocs' | 'outgoingDocs', Set<string>> = { dossiers: new Set(), incomingDocs: new Set(), outgoingDocs: new Set() };
+  const links = docs.map((d) => ({ dossier: str(d.dossierId), incoming: str(d.incomingDocId), outgoing: str(d.outgoingDocId) }));
+  for (const l of links) {
+    if (l.dossier && !pending('dossiers', l.dossier)) wanted.dossiers.add(l.dossier);
+    if (l.incoming && !pending('incomingDocs', l.incoming)) wanted.incomingDocs.add(l.incoming);
+    if (l.outgoing && !pending('outgoingDocs', l.outgoing)) wanted.outgoingDocs.add(l.outgoing);
+  }
+  const read = new Map<string, BundleRecord>();
+  for (const [tbl, ids] of Object.entries(wanted)) {
+    const list = [...ids];
+    for (let i = 0; i < list.length; i += 5000)
+      for (const r of await tx.query<{ body: BundleRecord }>('SELECT body FROM records WHERE tbl = $1 AND id = ANY($2::text[])', [tbl, list.slice(i, i + 5000)])) read.set(`${tbl}\u0000${r.body.id}`, r.body);
+  }
+  const get = (tbl: ReplicatedTable, id: string | undefined) => (id ? (pending(tbl, id) ?? read.get(`${tbl}\u0000${id}`)) : undefined);
+  const out = new Map<string, string[] | null>();
+  docs.forEach((d, i) => {
+    const l = links[i]!;
+    // As the app's index reads it: the incoming entry linked, else the outgoing one.
+    out.set(d.id, docHeldWords(d, get('dossiers', l.dossier), get('incomingDocs', l.incoming) ?? get('outgoingDocs', l.outgoing)));
+  });
+  return out;
+}
+
+/** SQL of the register entry a stored document links to (indexed, migration v10): what refreshDocWords looks documents up by. */
+export const DOC_ENTRY = "coalesce(body->>'incomingDocId', body->>'outgoingDocId')";
+
+/** Writes some stored documents' words (those they hold already left as they are: no row written again for nothing). */
+async function writeDocWords(tx: Sql, docs: readonly BundleRecord[]): Promise<void> {
+  const words = await docWords(tx, docs);
+  await tx.query(
+    `UPDATE records r SET held_search = ${TSVECTOR_OF('u.tokens')} FROM unnest($1::text[], $2::text[]) AS u(id, tokens)
+     WHERE r.tbl = 'dossierDocs' AND r.id = u.id AND r.held_search IS DISTINCT FROM ${TSVECTOR_OF('u.tokens')}`,
+    [docs.map((d) => d.id), docs.map((d) => words.get(d.id)?.join(' ') ?? null)],
+  );
+}
+
+/**
+ * Makes again the words of the stored documents an import changed the makings of — those of the dossiers and the
+ * register entries it wrote or took out — but not of the documents it wrote itself (`written`: their words came with
+ * them). Inside the import's transaction, after its records are written.
+ */
+export async function refreshDocWords(tx: Sql, changed: readonly { readonly table: ReplicatedTable; readonly id: string }[], written: ReadonlySet<string>): Promise<void> {
+  const dossiers = [...new Set(changed.filter((c) => c.table === 'dossiers').map((c) => c.id))];
+  const entries = [...new Set(changed.filter((c) => c.table === 'incomingDocs' || c.table === 'outgoingDocs').map((c) => c.id))];
+  const seen = new Set(written);
+  for (const [where, ids] of [['link1', dossiers], [DOC_ENTRY, entries]] as const) {
+    for (let i = 0; i < ids.length; i += 5000) {
+      const rows = await tx.query<{ body: BundleRecord }>(`SELECT body FROM records WHERE tbl = 'dossierDocs' AND ${where} = ANY($1::text[]) AND NOT deleted`, [ids.slice(i, i + 5000)]);
+      const docs = rows.map((r) => r.body).filter((d) => !seen.has(d.id));
+      for (const d of docs) seen.add(d.id);
+      for (let j = 0; j < docs.length; j += 5000) await writeDocWords(tx, docs.slice(j, j + 5000));
+    }
+  }
 }
 
 /**
@@ -188,4 +267,18 @@ export function heldTsQuery(query: string): string | undefined {
 /** Computes the words of dossiers and boxes stored before (migration v9). */
 export async function backfillHeldSearch(tx: Sql, batch = 5000): Promise<number> {
   return backfillColumn(tx, ['dossiers', 'boxes'], 'held_search', heldWords, batch);
+}
+
+/** Computes the words of the documents inside dossiers stored before (migration v10), in primary key order, a batch at a time. How many were read. */
+export async function backfillDocSearch(tx: Sql, batch = 5000): Promise<number> {
+  let done = 0;
+  let after = '';
+  for (;;) {
+    const rows = await tx.query<{ id: string; body: BundleRecord }>("SELECT id, body FROM records WHERE tbl = 'dossierDocs' AND id > $1 AND NOT deleted ORDER BY id LIMIT $2", [after, batch]);
+    if (rows.length === 0) break;
+    after = rows.at(-1)!.id;
+    await writeDocWords(tx, rows.map((r) => r.body));
+    done += rows.length;
+  }
+  return done;
 }

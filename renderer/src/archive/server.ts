@@ -69,10 +69,10 @@ function searchArgs(url: RequestTarget): [string, { origin: string | undefined; 
   return [(url.searchParams.get('q') ?? '').slice(0, 500), { origin: url.searchParams.get('origin') || undefined, limit: Number(url.searchParams.get('limit') ?? 200) || 200 }];
 }
 
-/** A report year asked for: none, or a year of four digits (anything else is a bad request). */
+/** A year asked for (of the reports, of the duties): none, or a year of four digits (anything else is a bad request, said so). */
 function reportYear(v: string | null): number | undefined {
   if (v === null || v === '') return undefined;
-  if (!/^\d{4}$/.test(v)) throw new AppError('archive.request.invalid');
+  if (!/^\d{4}$/.test(v)) throw new AppError('archive.request.year', { year: v.slice(0, 20) });
   return Number(v);
 }
 
@@ -104,7 +104,8 @@ export async function startArchiveServer(options: ArchiveServerOptions): Promise
     'GET /api/held-search': { method: 'GET', role: 'view', handle: ({ url }) => archiveHeldSearch(db, ...searchArgs(url)) },
     'GET /api/inventory': { method: 'GET', role: 'view', handle: ({ url }) => archiveInventory(db, url.searchParams.get('unit') || undefined) },
     'GET /api/stat-reports': { method: 'GET', role: 'view', handle: ({ url }) => archiveStatReports(db, reportYear(url.searchParams.get('year')), new Date()) },
-    'GET /api/duties': { method: 'GET', role: 'view', handle: () => archiveUnitDuties(db) },
+    // No year: every year, to date (as it answered before it took one).
+    'GET /api/duties': { method: 'GET', role: 'view', handle: ({ url }) => archiveUnitDuties(db, undefined, reportYear(url.searchParams.get('year'))) },
     'GET /api/held': { method: 'GET', role: 'view', handle: ({ url }) => archiveHeldClaims(db, Number(url.searchParams.get('offset') ?? 0) || 0, Number(url.searchParams.get('limit') ?? 50) || 50) },
     'GET /api/received': { method: 'GET', role: 'view', handle: ({ url }) => archiveReceivedBundles(db, Number(url.searchParams.get('offset') ?? 0) || 0, Number(url.searchParams.get('limit') ?? 20) || 20, url.searchParams.get('origin') ?? undefined) },
     'GET /api/forks': { method: 'GET', role: 'view', handle: () => archiveForks(db) },

@@ -292,8 +292,6 @@ export const processingEn: Widen<typeof processingVi> = {
     perDayEmpty: 'No slip yet.',
     searchPlaceholder: 'Search slips, dossiers, documents, boxes, store places… (marks optional)',
     searchHelp: 'Type to search slips, dossiers, documents inside dossiers, boxes and store places.',
-    serverSearchPlaceholder: 'Search slips, dossiers, boxes, store places… (marks optional)',
-    serverSearchHelp: 'Type to search the units\' slips, dossiers, boxes and store places. Documents inside dossiers are not searched here; registered documents are found under "{{card}}" above.',
     searchNone: 'Nothing found.',
     searchUnit: 'Search the dossiers of unit',
     boxEmpty: 'No dossier is left in this box.',

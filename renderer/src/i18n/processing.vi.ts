@@ -300,9 +300,6 @@ export const processingVi = {
     // Search
     searchPlaceholder: 'Tìm phiếu tin, hồ sơ, văn bản trong hồ sơ, hộp, vị trí kho… (gõ không dấu cũng được)',
     searchHelp: 'Gõ để tìm trong phiếu tin, hồ sơ, văn bản trong hồ sơ, hộp và vị trí lưu trữ.',
-    // The province archive's server finds dossiers and boxes by their own words; documents through the registers' search.
-    serverSearchPlaceholder: 'Tìm phiếu tin, hồ sơ, hộp, vị trí kho… (gõ không dấu cũng được)',
-    serverSearchHelp: 'Gõ để tìm trong phiếu tin, hồ sơ, hộp và vị trí lưu trữ của các đơn vị. Văn bản trong hồ sơ không tìm ở đây; văn bản đã vào sổ thì tìm ở mục "{{card}}" phía trên.',
     searchNone: 'Không tìm thấy.',
     searchIndexing: 'Đang lập chỉ mục tìm kiếm…',
     searchUnit: 'Tìm trong hồ sơ của đơn vị',

@@ -60,9 +60,10 @@ export type UpperLevelApi = {
   /** Every entry of every unit matching the query (diacritics and case ignored), at most `limit`; null when a newer search replaced it. */
   search(query: string, options: { readonly origin?: string; readonly limit: number }, onProgress?: OnProgress): Promise<SearchHit[] | null>;
   /**
-   * Every unit's dossiers, slips and boxes (or one unit's) holding the query's words, boxes first when it names a box
-   * or a place, at most `limit`; null when a newer search replaced it (IndexedDB: the app's archive index; the server:
-   * each dossier's and box's own words, archive/search.ts).
+   * Every unit's dossiers, slips, boxes and documents inside dossiers (or one unit's) holding the query's words, boxes
+   * first when it names a box or a place, at most `limit`, each as core archive-items shows it (a document with its
+   * dossier and box, a slip with its job); null when a newer search replaced it (IndexedDB: the app's archive index;
+   * the server: each dossier's, box's and document's words, archive/search.ts).
    */
   searchHeld(query: string, options: { readonly origin?: string; readonly limit: number }): Promise<ArchiveItem[] | null>;
   /** Frees what `search` and `searchHeld` kept (the IndexedDB indexes live in a worker until the page that used them closes). */
@@ -70,8 +71,8 @@ export type UpperLevelApi = {
   inventory(onlyUnitId?: string): Promise<InventoryData>;
   /** The units' yearly statistics reports, one year's side by side (`year`, else the newest). */
   statReports(year?: number): Promise<StatReportsResult>;
-  /** Per unit of `unitIds`: the deposits, destructions and loans its bundles brought (a unit with none has none). */
-  unitDuties(unitIds: readonly string[]): Promise<Readonly<Record<string, UnitDuties>>>;
+  /** Per unit of `unitIds`: the deposits, destructions and loans its bundles brought, of `year` or of every year (a unit with none has none). */
+  unitDuties(unitIds: readonly string[], year?: number): Promise<Readonly<Record<string, UnitDuties>>>;
   /** The dry run: verify the files and plan the import (nothing written); `token` names it for apply/discard. Aborting `signal` stops it (AppError exchange.cancelled). */
   prepareImport(files: readonly { name: string; data: Uint8Array }[], onProgress?: OnProgress, signal?: AbortSignal): Promise<{ token: string; receipt: ImportReceipt }>;
   /**

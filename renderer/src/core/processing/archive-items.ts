@@ -3,10 +3,14 @@
  * (its numbers and title, its box and shelf place), a box (its name and place), a document
  * inside a dossier (its printed row — a linked one as its register entry reads — and the
  * dossier's title and box). One rule for the index (the text) and for the rows read back for
- * the hits (what, where), so both always agree.
+ * the hits (what, where), so both always agree — in the app's index and on the province
+ * archive's server (archive/search.ts, archive/reads.ts) alike.
  */
 import type { Box, Dossier } from '../dossiers/types';
-import type { DocRow } from './documents';
+import { docRows, type DocRow } from './documents';
+import type { DossierDoc } from './types';
+import type { IncomingDoc, OutgoingDoc } from '../registers/types';
+import { entryAsDocument } from './linked-entry';
 import { boxName, boxPlace, boxSearchText, docSearchText, dossierSearchText } from './search-text';
 import { formatDate } from '../format';
 import { fileOrSlipLabel, isUnnumberedSlip } from '../dossiers/rules';
@@ -30,12 +34,27 @@ export type ArchiveItemWithText = ArchiveItem & { readonly text: string };
 
 const whereOf = (box: Box | undefined) => (box ? [boxName(box), boxPlace(box)].filter(Boolean).join(' · ') : '');
 
-/** A live dossier, with its box when that box is live. A job's slip is a dossier once numbered (it was still tagged "Phiếu tin"). */
-export function dossierItem(d: Dossier, box: Box | undefined): ArchiveItemWithText {
+/** What a slip's hit says of the processing job it was written in (its own number alone read alike in every job). */
+export function slipJobText(job: { readonly name: string }): string {
+  return `đợt chỉnh lý: ${job.name}`;
+}
+
+/**
+ * A live dossier, with its box when that box is live. A job's slip is a dossier once numbered (it was still tagged
+ * "Phiếu tin"); a slip names its job (`job`, when it is known) after its title.
+ */
+export function dossierItem(d: Dossier, box: Box | undefined, job?: { readonly name: string }): ArchiveItemWithText {
   const number = fileOrSlipLabel(d);
+  const slip = isUnnumberedSlip(d);
   // Where its paper is: a file deposited is at the archive that received it, whatever box it lay in.
   const where = [whereOf(box), d.depositedAt ? `đã nộp lưu ${formatDate(d.depositedAt)}` : ''].filter(Boolean).join(' · ');
-  return { id: `d:${d.id}`, kind: isUnnumberedSlip(d) ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what: `${number} — ${d.title}`, where, text: dossierSearchText(d, box) };
+  const what = `${number} — ${d.title}${slip && job?.name ? ` (${slipJobText(job)})` : ''}`;
+  return { id: `d:${d.id}`, kind: slip ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what, where, text: dossierSearchText(d, box) };
+}
+
+/** The job a slip's hit names: its `jobId`, for a slip only (a numbered file is no longer the job's). */
+export function slipJobId(d: Pick<Dossier, 'source' | 'fileNumber' | 'jobId'>): string | undefined {
+  return isUnnumberedSlip(d) ? d.jobId : undefined;
 }
 
 export function boxItem(b: Box): ArchiveItemWithText {
@@ -45,6 +64,15 @@ export function boxItem(b: Box): ArchiveItemWithText {
 /** A live document of a live dossier: its printed row (docRows), the dossier and the dossier's live box. */
 export function docItem(docId: string, row: DocRow, dossier: Pick<Dossier, 'id' | 'title' | 'origin'>, box: Box | undefined): ArchiveItemWithText {
   return { id: `x:${docId}`, kind: 'doc', origin: dossier.origin, dossierId: dossier.id, what: `${row.number} — ${row.summary} (${dossier.title})`, where: whereOf(box), text: `${docSearchText(row)} ${dossier.title}` };
+}
+
+/**
+ * The item of a live document of a live dossier: its printed row (a linked one read through its register entry, found
+ * or not, cancelled or not), the dossier's title and box.
+ */
+export function documentItem(doc: DossierDoc, dossier: Pick<Dossier, 'id' | 'title' | 'origin'>, box: Box | undefined, entry: IncomingDoc | OutgoingDoc | undefined): ArchiveItemWithText {
+  const row = docRows([doc], () => (entry ? entryAsDocument(entry, '', entry.id === doc.incomingDocId) : undefined))[0]!;
+  return docItem(doc.id, row, dossier, box);
 }
 
 /** The item without its text (what a page keeps). */

@@ -16,8 +16,7 @@
  * a hit is read back from a few blocks without any directory.
  */
 import { Dexie } from 'dexie';
-import { boxItem, docItem, dossierItem, type ArchiveItemWithText } from '../../core/processing/archive-items';
-import { docRows } from '../../core/processing/documents';
+import { boxItem, documentItem, dossierItem, type ArchiveItemWithText } from '../../core/processing/archive-items';
 import type { DossierDoc } from '../../core/processing/types';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import type { BundleRecord } from '../../core/bundle/schema';
@@ -26,7 +25,6 @@ import type { IndexDoc, IndexSource, IndexSpec } from '../../search/persisted/so
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import type { LuutruDb } from '../schema';
 import { BLOCK_RECORDS, blockRecords } from '../foreign/foreign-store';
-import { entryAsDocument } from './dossier-doc-repository';
 import { journalReads } from './entry-index-source';
 
 /** Which unit's dossiers: `origin` null for this unit's own tables, else a received unit's id. */
@@ -49,11 +47,7 @@ export type ArchiveTable = (typeof ARCHIVE_TABLES)[number];
 type Entry = IncomingDoc | OutgoingDoc;
 const live = <T extends { readonly deleted?: boolean }>(r: T | undefined): r is T => !!r && !r.deleted;
 
-/** The item of a live document of a live dossier: its printed row (a linked one read through its register entry), the dossier's title and box. */
-export function documentItem(doc: DossierDoc, dossier: Pick<Dossier, 'id' | 'title' | 'origin'>, box: Box | undefined, entry: Entry | undefined): ArchiveItemWithText {
-  const row = docRows([doc], () => (entry ? entryAsDocument(entry, '', entry.id === doc.incomingDocId) : undefined))[0]!;
-  return docItem(doc.id, row, dossier, box);
-}
+export { documentItem };
 
 const indexDoc = (item: ArchiveItemWithText, fondsId: string, id = item.id, ordinal?: number): IndexDoc => ({ id, text: item.text, facets: { fondsId, kind: item.kind }, flags: [], days: {}, ...(ordinal !== undefined ? { ordinal } : {}) });
 
@@ -68,11 +62,11 @@ async function byId<T extends { readonly id: string; readonly deleted?: boolean 
   return out;
 }
 
-/** The entries of some own dossiers (live ones), with their live boxes. */
-export async function ownDossierItems(db: LuutruDb, dossiers: readonly Dossier[]): Promise<{ dossier: Dossier; item: ArchiveItemWithText }[]> {
+/** The entries of some own dossiers (live ones), with their live boxes; `jobs`: a slip's row names its job (the hits read back, not the index). */
+export async function ownDossierItems(db: LuutruDb, dossiers: readonly Dossier[], jobs?: ReadonlyMap<string, { readonly name: string }>): Promise<{ dossier: Dossier; item: ArchiveItemWithText }[]> {
   const alive = dossiers.filter((d) => live(d));
   const boxes = await byId(db.boxes, alive.map((d) => d.boxId));
-  return alive.map((d) => ({ dossier: d, item: dossierItem(d, d.boxId ? boxes.get(d.boxId) : undefined) }));
+  return alive.map((d) => ({ dossier: d, item: dossierItem(d, d.boxId ? boxes.get(d.boxId) : undefined, d.jobId ? jobs?.get(d.jobId) : undefined) }));
 }
 
 /** The entries of some own documents: those live and in a live dossier (with its live box and the entry linked, read through the link). */

@@ -6,14 +6,14 @@
  * once, kept for the next queries as typing goes on: a few dozen blocks, or those the last query
  * used).
  */
-import { boxItem, dossierItem, shownItem, type ArchiveItem } from '../../core/processing/archive-items';
+import { boxItem, documentItem, dossierItem, shownItem, slipJobId, type ArchiveItem } from '../../core/processing/archive-items';
 import type { Box, Dossier } from '../../core/dossiers/types';
 import type { DossierDoc } from '../../core/processing/types';
 import type { BundleRecord } from '../../core/bundle/schema';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
 import type { LuutruDb } from '../schema';
-import { archivePlace, documentItem, ownDocItems, ownDossierItems, receivedRefs } from './archive-index-source';
-import { foreignRecord } from './foreign-repository';
+import { archivePlace, ownDocItems, ownDossierItems, receivedRefs } from './archive-index-source';
+import { foreignRecord, foreignRecordsById } from './foreign-repository';
 import { ForeignBlockCache } from './foreign-block-cache';
 
 export type { ArchiveItem };
@@ -44,6 +44,8 @@ const live = <T extends { readonly deleted?: boolean }>(r: T | undefined): r is 
 
 export class ArchiveRows {
   private readonly blocks: ForeignBlockCache<BundleRecord>;
+  /** The names of the received units' jobs their slips' rows name (`origin|id`; null: not held), read once until the data changes. */
+  private readonly jobs = new Map<string, { readonly name: string } | null>();
 
   constructor(private readonly db: LuutruDb) {
     this.blocks = new ForeignBlockCache(db, (r) => r);
@@ -52,6 +54,7 @@ export class ArchiveRows {
   /** Forgets the records kept (an import may have changed them). */
   clear(): void {
     this.blocks.clear();
+    this.jobs.clear();
   }
 
   /** Received units' blocks kept for the next queries, and their records. */
@@ -67,8 +70,12 @@ export class ArchiveRows {
   private async readOwn(ids: readonly string[]): Promise<ArchiveItem[]> {
     const of = (prefix: string) => ids.filter((id) => id.startsWith(prefix)).map((id) => id.slice(2));
     const [dossiers, boxes, docs] = await Promise.all([this.db.dossiers.bulkGet(of('d:')), this.db.boxes.bulkGet(of('b:')), this.db.dossierDocs.bulkGet(of('x:'))]);
+    const found = dossiers.filter((d): d is Dossier => !!d);
+    // A slip names the job it was written in (this unit's own).
+    const jobIds = [...new Set(found.flatMap((d) => slipJobId(d) ?? []))];
+    const jobs = new Map((await this.db.processingJobs.bulkGet(jobIds)).flatMap((j) => (j ? [[j.id, j] as const] : [])));
     const items = new Map<string, ArchiveItem>();
-    for (const { item } of await ownDossierItems(this.db, dossiers.filter((d): d is Dossier => !!d))) items.set(item.id, shownItem(item));
+    for (const { item } of await ownDossierItems(this.db, found, jobs)) items.set(item.id, shownItem(item));
     for (const b of boxes) if (live(b)) items.set(`b:${b.id}`, shownItem(boxItem(b)));
     for (const { item } of await ownDocItems(this.db, docs.filter((d): d is DossierDoc => !!d))) items.set(item.id, shownItem(item));
     return ids.map((id) => items.get(id)).filter((i): i is ArchiveItem => !!i);
@@ -85,12 +92,26 @@ export class ArchiveRows {
       const p = archivePlace(place);
       return this.blocks.get(origin, p.table, p.block, id, p.index) as T | undefined;
     };
+    // The jobs the slips found were written in (a unit's few jobs, read by id from its directory).
+    const slipJobs = hits.flatMap((h) => {
+      const d = h.itemId.startsWith('d:') ? record<Dossier>(h.place, h.itemId.slice(2)) : undefined;
+      return (live(d) && slipJobId(d)) || [];
+    });
+    const missing = [...new Set(slipJobs)].filter((id) => !this.jobs.has(`${origin}|${id}`));
+    if (missing.length > 0) {
+      const read = await foreignRecordsById(this.db, 'processingJobs', missing, origin);
+      for (const id of missing) {
+        const name = read.get(id)?.name;
+        this.jobs.set(`${origin}|${id}`, typeof name === 'string' ? { name } : null);
+      }
+    }
+    const jobOf = (d: Dossier) => (d.jobId ? (this.jobs.get(`${origin}|${d.jobId}`) ?? undefined) : undefined);
     const out: ArchiveItem[] = [];
     for (const h of hits) {
       const id = h.itemId.slice(2);
       if (h.itemId.startsWith('d:')) {
         const d = record<Dossier>(h.place, id);
-        if (live(d)) out.push(shownItem(dossierItem(d, liveOrNone(record<Box>(h.refs[0], d.boxId)))));
+        if (live(d)) out.push(shownItem(dossierItem(d, liveOrNone(record<Box>(h.refs[0], d.boxId)), jobOf(d))));
       } else if (h.itemId.startsWith('b:')) {
         const b = record<Box>(h.place, id);
         if (live(b)) out.push(shownItem(boxItem(b)));

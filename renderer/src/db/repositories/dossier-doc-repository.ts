@@ -20,7 +20,7 @@ import { typeAndSummary } from '../../core/registers/register-book';
 import { journalName } from '../../core/journal-subject';
 import { writeChanges, type ChangeSet, type Session } from '../changes';
 import type { IncomingDoc, OutgoingDoc } from '../register-records';
-import { receivedIncoming, receivedOutgoing } from '../../core/registers/received-entry';
+import { entryAsDocument } from '../../core/processing/linked-entry';
 import type { LuutruDb } from '../schema';
 import { DossierInvalidError } from './dossier-repository';
 import { getEntries } from './entry-repository';
@@ -42,19 +42,7 @@ export async function listDocs(db: LuutruDb, dossierId: string, origin?: string)
   return all.filter((d) => !d.deleted);
 }
 
-/**
- * What a register entry says about a document (through the link). `incoming`: the link's kind,
- * where the caller knows it. Read as its register's entry (receivedEntry): a received unit's
- * entry of an older format may lack a field, and its document is still listed.
- */
-export function entryAsDocument(entry: IncomingDoc | OutgoingDoc, issuer = '', incoming = 'arrivalNumber' in entry): LinkedEntry {
-  if (incoming) {
-    const e = receivedIncoming(entry);
-    return { number: joinNumberNotation(e.number, e.notation), ...(e.documentDate ? { date: e.documentDate } : {}), author: e.sender, summary: typeAndSummary(e.typeName, e.summary) };
-  }
-  const e = receivedOutgoing(entry);
-  return { number: joinNumberNotation(e.number ?? '', e.notation), date: e.documentDate, author: issuer, summary: typeAndSummary(e.typeName, e.summary) };
-}
+export { entryAsDocument };
 
 /** The register entries the documents link to (this unit's or, for a received dossier, its unit's: looked for first in `origin`'s directory). */
 async function linkedEntries(db: LuutruDb, docs: readonly DossierDoc[], origin?: string): Promise<{ inc: Map<string, IncomingDoc>; out: Map<string, OutgoingDoc> }> {

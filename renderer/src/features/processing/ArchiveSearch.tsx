@@ -9,8 +9,9 @@
  *   or a document opens its dossier (another unit's read-only), a box the dossiers in it
  *   (BoxDrawer), by a click or Enter on its row; the cursor goes back to the row when the drawer
  *   closes;
- * - on the province archive's server (ServerArchiveSearch), its dossiers and boxes through the
- *   upper-level seam (archive/reads.ts archiveHeldSearch), read-only rows.
+ * - on the province archive's server (ServerArchiveSearch), its slips, dossiers, documents inside
+ *   dossiers and boxes through the upper-level seam (archive/reads.ts archiveHeldSearch), found by
+ *   the same words and shown as the same rows (core archive-items), read-only.
  */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Alert, App, Card, Input, Progress, Space, Table, Tag, Typography } from 'antd';
@@ -48,12 +49,10 @@ type CardProps = {
   readonly opener?: { readonly can: (h: SearchItem) => boolean; readonly open: (h: SearchItem) => void };
   /** The drawers a hit opens. */
   readonly children?: ReactNode;
-  /** What it looks through, said in its field and its empty table: also documents inside dossiers (this PC's index), or not (the server). */
-  readonly documents?: boolean;
 };
 
 /** The search card: the query, the unit, the first build's progress, a page of hits, how many were found. */
-function ArchiveSearchCard({ title, units, find, opener, children, documents = true }: CardProps) {
+function ArchiveSearchCard({ title, units, find, opener, children }: CardProps) {
   const { t } = useTranslation();
   const [unit, setUnit] = useState<string>();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
@@ -64,7 +63,7 @@ function ArchiveSearchCard({ title, units, find, opener, children, documents = t
   const [error, setError] = useState<unknown>();
   const indexing = progress !== undefined && progress.done < progress.total;
   const keysHint = useId();
-  const placeholder = t(documents ? 'processing.searchPlaceholder' : 'processing.serverSearchPlaceholder');
+  const placeholder = t('processing.searchPlaceholder');
 
   useEffect(() => {
     let live = true;
@@ -121,7 +120,7 @@ function ArchiveSearchCard({ title, units, find, opener, children, documents = t
         dataSource={hits}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: found?.count ?? 0, showSizeChanger: false, onChange: setPage }}
         // A search that failed says so above the table (not also 'Không tìm thấy').
-        locale={{ emptyText: error !== undefined ? <span /> : query.trim() ? t('processing.searchNone') : (documents ? t('processing.searchHelp') : t('processing.serverSearchHelp', { card: t('upper.searchTitle') })) }}
+        locale={{ emptyText: error !== undefined ? <span /> : query.trim() ? t('processing.searchNone') : t('processing.searchHelp') }}
         onRow={(h) =>
           opener?.can(h)
             ? {
@@ -245,7 +244,7 @@ export function ArchiveSearch({ fondsId, units, title }: { fondsId?: string; uni
   );
 }
 
-/** On the province archive's server: every unit's dossiers, slips and boxes (or one unit's), read-only rows. */
+/** On the province archive's server: every unit's slips, dossiers, documents inside dossiers and boxes (or one unit's), read-only rows. */
 export function ServerArchiveSearch({ units, title }: { units: ReadonlyMap<string, string>; title?: string }) {
   const api = useUpperApi();
   const find = useCallback<ArchiveFinder>(
@@ -255,5 +254,5 @@ export function ServerArchiveSearch({ units, title }: { units: ReadonlyMap<strin
     },
     [api],
   );
-  return <ArchiveSearchCard {...(title !== undefined ? { title } : {})} units={units} find={find} documents={false} />;
+  return <ArchiveSearchCard {...(title !== undefined ? { title } : {})} units={units} find={find} />;
 }
