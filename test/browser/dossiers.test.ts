@@ -12,7 +12,7 @@ import { parseBoxCode } from '../../renderer/src/core/processing/job';
 import { readQrCodes } from '../helpers/qr';
 import { openApp, startServer, type Server } from './harness';
 import { dumpIdb, holdStore } from './idb-tools';
-import { clickOption, confirmDialog, dropTypedQuestion, exportFullBundleThroughUi, focusedId, focusedLabel, focusedTestId, focusedText, importFromNewUnitThroughUi, leaveClosedDossier, printedText, selectedText, settled, setupUnitThroughUi } from './flows';
+import { clickOption, confirmDialog, dropTypedQuestion, escapeAskedAndBack, exportFullBundleThroughUi, focusedId, focusedLabel, focusedTestId, focusedText, importFromNewUnitThroughUi, leaveClosedDossier, printedText, selectedText, settled, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -216,6 +216,16 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.locator('#c-endDate').fill('20/11/2026');
       await page.getByTestId('confirm-close-dossier').click();
       await expect.poll(() => page.getByText('Hồ sơ bảo quản từ 5 năm trở lên phải đánh số tờ khi kết thúc. Hãy nhập số tờ.').count()).toBe(1);
+      // Esc from another tab asks, and "Quay lại" shows the close form again, the cursor at the end of the field it was
+      // in (the clerk stayed on the other tab, the dates typed out of sight).
+      const dossierDrawer = page.getByTestId('dossier-drawer');
+      await page.locator('#c-sheetCount').fill('14');
+      await dossierDrawer.getByRole('tab', { name: 'Thông tin', exact: true }).click();
+      await escapeAskedAndBack(page);
+      await expect.poll(() => dossierDrawer.getByRole('tab', { selected: true }).textContent()).toBe('Kết thúc hồ sơ');
+      await expect.poll(() => focusedId(page)).toBe('c-sheetCount');
+      await page.keyboard.type('2');
+      expect(await page.locator('#c-sheetCount').inputValue()).toBe('142');
       // Closed and opened again at once: the cursor put in the new drawer stays there (the row the
       // first one was opened from took it back, and the drawer then gave it to its close button,
       // where the next Enter closed the drawer without saving). Closed over the dates typed, it asks first (one Esc lost

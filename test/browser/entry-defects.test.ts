@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, completeSetupThroughUi, escapeAskedAndBack, focusedId, focusedLabel, focusedText, leaveClosedDossier, pickRegisterMore, printedText, settled } from './flows';
+import { clickOption, completeSetupThroughUi, dropTypedQuestion, escapeAskedAndBack, focusedId, focusedLabel, focusedText, leaveClosedDossier, pickRegisterMore, printedText, settled } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -249,6 +249,27 @@ describe('register entry from the keyboard', () => {
       await follow.locator('textarea').fill('Đang chờ ý kiến Chủ tịch, họp ngày 20');
       await escapeAskedAndBack(page);
       expect(await follow.locator('textarea').inputValue()).toBe('Đang chờ ý kiến Chủ tịch, họp ngày 20');
+      // Asked from another tab, "Quay lại" shows the note's tab again, the cursor at the end of the note (the clerk stayed
+      // on the other tab, the note out of sight); with a reason typed too, the note's tab, the first of the two.
+      const selectedTab = () => drawer.getByRole('tab', { selected: true }).textContent();
+      await drawer.getByRole('tab', { name: 'Sửa' }).click();
+      await escapeAskedAndBack(page);
+      await expect.poll(selectedTab).toBe('Theo dõi giải quyết');
+      await expect.poll(() => focusedId(page)).toBe('fu-progressNote');
+      await page.keyboard.type(',');
+      expect(await follow.locator('textarea').inputValue()).toBe('Đang chờ ý kiến Chủ tịch, họp ngày 20,');
+      await drawer.getByRole('tab', { name: 'Hủy văn bản' }).click();
+      await drawer.getByLabel('Lý do hủy').fill('Vào sổ nhầm');
+      await escapeAskedAndBack(page);
+      await expect.poll(selectedTab).toBe('Theo dõi giải quyết');
+      await expect.poll(() => focusedId(page)).toBe('fu-progressNote');
+      await page.keyboard.type(' sáng');
+      expect(await follow.locator('textarea').inputValue()).toBe('Đang chờ ý kiến Chủ tịch, họp ngày 20, sáng');
+      // The note's question answered, the reason's tab holds its reason still: wiped, nothing of it left to ask about.
+      await drawer.getByRole('tab', { name: 'Hủy văn bản' }).click();
+      expect(await drawer.getByLabel('Lý do hủy').inputValue()).toBe('Vào sổ nhầm');
+      await drawer.getByLabel('Lý do hủy').fill('');
+      await drawer.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
       await follow.locator('textarea').fill('Đang chờ ý kiến Chủ tịch');
       // A correction typed and not saved is kept when the drawer closes, and says so when it opens
       // again (nothing told the clerk it was there), with a way back to the entry as stored.
@@ -777,6 +798,31 @@ describe('register entry from the keyboard', () => {
         await page.keyboard.press('Escape');
         await opened.waitFor({ state: 'detached' });
       }
+      // A progress note typed, the clerk gone to another tab, then Back: asked, the cursor on "Ở lại"; Enter stays, the
+      // note's tab shown again and the cursor at the end of the note (it was left on the drawer).
+      await page.goto(`${server.url}#/home`);
+      await page.getByTestId('follow-up-row').filter({ hasText: 'tuyển dụng công chức cấp xã' }).click();
+      const entryOpened = page.getByTestId('entry-drawer');
+      await entryOpened.getByRole('tab', { name: 'Theo dõi giải quyết' }).click();
+      const noteBox = entryOpened.getByTestId('follow-up-editor').locator('textarea');
+      await noteBox.fill('Đã chuyển phòng Nội vụ');
+      await entryOpened.getByRole('tab', { name: 'Thông tin', exact: true }).click();
+      await page.goBack();
+      const leaveAsked = page.locator('.ant-modal-confirm');
+      await expect.poll(() => leaveAsked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở Theo dõi giải quyết chưa được lưu.');
+      await expect.poll(() => focusedText(page)).toBe('Ở lại');
+      await page.keyboard.press('Enter');
+      await leaveAsked.waitFor({ state: 'detached' });
+      expect(page.url()).toBe(`${server.url}#/incoming`);
+      await expect.poll(() => entryOpened.getByRole('tab', { selected: true }).textContent()).toBe('Theo dõi giải quyết');
+      await expect.poll(() => focusedId(page)).toBe('fu-progressNote');
+      await page.keyboard.type('.');
+      expect(await noteBox.inputValue()).toBe('Đã chuyển phòng Nội vụ.');
+      // Dropped on purpose: closed, nothing asked any more.
+      await page.keyboard.press('Escape');
+      await dropTypedQuestion(page).waitFor();
+      await page.getByTestId('drop-typed').click();
+      await entryOpened.waitFor({ state: 'detached' });
       // A link to a document that is no longer there says so, and leaves the register's page.
       await page.goto(`${server.url}#/incoming/khong-co-van-ban-nay`);
       await expect.poll(() => page.locator('.ant-message-notice').last().textContent()).toContain('Không tìm thấy văn bản này trong sổ');

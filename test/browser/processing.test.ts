@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBoxCode } from '../../renderer/src/core/processing/job';
 import { readQrCodes } from '../helpers/qr';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, expectNumberReached, exportFullBundleThroughUi, focusedId, importFromNewUnitThroughUi, printedText, setupUnitThroughUi } from './flows';
+import { clickOption, escapeAskedAndBack, expectNumberReached, exportFullBundleThroughUi, focusedId, importFromNewUnitThroughUi, printedText, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -330,6 +330,24 @@ describe('backlog processing from intake to labelled boxes', () => {
       await expect.poll(() => page.getByRole('tab', { name: /Phiếu tin/ }).textContent()).toBe('Phiếu tin (51)');
       await page.getByTestId('slip-last-open').click();
       const mistaken = page.getByTestId('slip-drawer');
+      // A part to split off and a reason typed on two tabs, then Esc from a third: "Quay lại" shows the first of the two,
+      // the cursor at the end of its field (the clerk stayed on the third tab, what was typed out of sight).
+      await mistaken.getByRole('tab', { name: 'Tách phiếu' }).click();
+      await mistaken.locator('#split-title').fill('Phần năm 2004');
+      await mistaken.getByRole('tab', { name: 'Xóa phiếu' }).click();
+      await mistaken.getByLabel('Lý do xóa phiếu').fill('Nhập nhầm');
+      await mistaken.getByRole('tab', { name: 'Lịch sử', exact: true }).click();
+      await escapeAskedAndBack(page);
+      await expect.poll(() => mistaken.getByRole('tab', { selected: true }).textContent()).toBe('Tách phiếu');
+      await expect.poll(() => focusedId(page)).toBe('split-title');
+      await page.keyboard.type('-2005');
+      expect(await mistaken.locator('#split-title').inputValue()).toBe('Phần năm 2004-2005');
+      // Nothing to split off after all: the reason alone is asked about, and "Quay lại" shows its tab.
+      await mistaken.locator('#split-title').fill('');
+      await mistaken.getByRole('tab', { name: 'Gộp phiếu' }).click();
+      await escapeAskedAndBack(page);
+      await expect.poll(() => mistaken.getByRole('tab', { selected: true }).textContent()).toBe('Xóa phiếu');
+      await expect.poll(() => focusedId(page)).toBe(await mistaken.getByLabel('Lý do xóa phiếu').getAttribute('id'));
       await mistaken.getByRole('tab', { name: 'Xóa phiếu' }).click();
       await mistaken.getByLabel('Lý do xóa phiếu').fill('Nhập nhầm, tài liệu không thuộc đợt này');
       await mistaken.getByLabel('Lý do xóa phiếu').press('Enter');

@@ -8,9 +8,11 @@ import { confirmIrreversible } from '../components/Confirm';
 
 /**
  * `close` guarded for a dialog or drawer holding typed text: while `typed`, it first asks whether to drop it, on "Quay
- * lại" (Enter or Esc keeps the typing); answered "Đóng, bỏ những gì đã gõ", it closes.
+ * lại" (Enter or Esc keeps the typing); answered "Đóng, bỏ những gì đã gõ", it closes. `back`: what "Quay lại" does
+ * once the question has gone — a drawer's way back to the tab and field holding the typing (useTypedTabs); without it
+ * the cursor goes back where it was on asking.
  */
-export function useAskBeforeDropping<E>(typed: boolean | undefined, close: ((e: E) => void) | undefined): (e: E) => void {
+export function useAskBeforeDropping<E>(typed: boolean | undefined, close: ((e: E) => void) | undefined, back?: () => void): (e: E) => void {
   const { modal } = App.useApp();
   const { t } = useTranslation();
   const asking = useRef(false);
@@ -19,14 +21,24 @@ export function useAskBeforeDropping<E>(typed: boolean | undefined, close: ((e: 
     // Asked once: a second Esc while the question is up answers it ("Quay lại").
     if (asking.current) return;
     asking.current = true;
+    let dropped = false;
     confirmIrreversible(modal, {
       title: t('app.dropTypedTitle'),
       content: t('app.dropTypedContent'),
       okText: t('app.dropTypedOk'),
       okButtonProps: { danger: true, 'data-testid': 'drop-typed' } as never,
       cancelText: t('app.dropTypedBack'),
-      onOk: () => close?.(e),
-      afterClose: () => void (asking.current = false),
+      // With a way back, it alone places the cursor: given back to what held it on asking (another tab), the cursor
+      // would be taken from the field `back` put it in.
+      ...(back ? { focusable: { autoFocusButton: 'cancel' as const, focusTriggerAfterClose: false } } : {}),
+      onOk: () => {
+        dropped = true;
+        close?.(e);
+      },
+      afterClose: () => {
+        asking.current = false;
+        if (!dropped) back?.();
+      },
     });
   };
 }

@@ -10,7 +10,8 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { confirmIrreversible } from '../components/Confirm';
 
-const guards = new Map<symbol, string>();
+/** Each section holding changes: its name, and its way back to them on "Ở lại" (false: it has none). */
+const guards = new Map<symbol, { readonly what: string; readonly back: () => boolean; readonly knowsWayBack: () => boolean }>();
 /** The route the app itself is going to (asked already, or nothing to ask): its address change goes through. */
 let going: string | undefined;
 /** The shell's question before leaving for a route (set while the shell is mounted); `back`: the move came from the browser's history. */
@@ -51,25 +52,42 @@ if (typeof window !== 'undefined') {
   });
 }
 
-/** While `what` is given (the section's name), leaving the page asks first. */
-export function useLeaveGuard(what: string | undefined): void {
+/**
+ * While `what` is given (the section's name), leaving the page asks first. `back`: the way back to the changes once the
+ * clerk stays — the tab and field holding them, in a drawer (useTypedTabs); without it the cursor goes back where it
+ * last was in the page.
+ */
+export function useLeaveGuard(what: string | undefined, back?: () => void): void {
+  const latest = useRef(back);
+  latest.current = back;
   useEffect(() => {
     if (what === undefined) return;
     const key = Symbol(what);
-    guards.set(key, what);
+    guards.set(key, { what, back: () => (latest.current ? (latest.current(), true) : false), knowsWayBack: () => latest.current !== undefined });
     return () => void guards.delete(key);
   }, [what]);
 }
 
 /** The sections holding changes not saved, in the order they said so. */
 export function unsavedChanges(): string[] {
-  return [...new Set(guards.values())];
+  return [...new Set([...guards.values()].map((g) => g.what))];
+}
+
+/** Whether a section holding changes knows its way back to them. */
+function knowsWayBack(): boolean {
+  return [...guards.values()].some((g) => g.knowsWayBack());
+}
+
+/** Back to the changes of the first section holding some that knows its way to them; false if none does. */
+function backToChanges(): boolean {
+  return [...guards.values()].some((g) => g.back());
 }
 
 /**
  * The side menu's way to another page: straight there, unless the page holds changes not saved — then asked first,
- * opening on "Ở lại", which gives the cursor back where it last was in the page (it went to the menu's item; left, the
- * page and its field are gone). `onFocusCapture` goes on the page's container, to know where that was.
+ * opening on "Ở lại", which takes the clerk back to the changes (useLeaveGuard's `back`) or else gives the cursor back
+ * where it last was in the page (it went to the menu's item). `onFocusCapture` goes on the page's container, to know
+ * where that was.
  */
 export function useLeaveQuestion(route: string, navigate: (route: string) => void): { leaveFor: (next: string) => void; onFocusCapture: (e: FocusEvent) => void } {
   const { t } = useTranslation();
@@ -89,14 +107,24 @@ export function useLeaveQuestion(route: string, navigate: (route: string) => voi
   const leaveFor = (next: string, back = false) => {
     const unsaved = unsavedChanges();
     if (unsaved.length === 0 || page(next) === page(route)) return leave(next, back);
+    let left = false;
     confirmIrreversible(modal, {
       title: t('app.unsavedTitle'),
       content: t('app.unsavedContent', { what: unsaved.join(', ') }),
       okText: t('app.unsavedLeave'),
       cancelText: t('app.unsavedStay'),
       okButtonProps: { danger: true },
-      onOk: () => leave(next, back),
-      afterClose: () => void (typedIn.current?.isConnected && typedIn.current.focus({ preventScroll: true })),
+      // A section that knows its way back places the cursor itself (see useAskBeforeDropping).
+      ...(knowsWayBack() ? { focusable: { autoFocusButton: 'cancel' as const, focusTriggerAfterClose: false } } : {}),
+      onOk: () => {
+        left = true;
+        leave(next, back);
+      },
+      // Stayed: back to the changes (a drawer's tab and field), or else where the cursor last was in the page.
+      afterClose: () => {
+        if (left || backToChanges()) return;
+        if (typedIn.current?.isConnected) typedIn.current.focus({ preventScroll: true });
+      },
     });
   };
   const onFocusCapture = (e: FocusEvent) => void (typedIn.current = e.target instanceof HTMLElement ? e.target : null);

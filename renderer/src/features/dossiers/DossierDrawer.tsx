@@ -21,6 +21,7 @@ import { Field, useEnterToSave } from '../registers/entry-inputs';
 import { DossierDateInput } from './DossierDateInput';
 import { useAskBeforeDropping } from '../../hooks/useAskBeforeDropping';
 import { typedOver, useReportTyped } from '../../hooks/useFilledIn';
+import { useTypedTabs } from '../../hooks/useTypedTabs';
 import { ReasonConfirm } from '../../components/ReasonConfirm';
 import { DossierForm } from './DossierForm';
 import { useDossierPapers } from './dossier-papers';
@@ -128,10 +129,10 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
   // A file's dates and sheets are written when it is closed; until then the documents listed in it give them, said as
   // such (the tab read empty while the clerk filed document after document into it).
   const [active, setActive] = useState<string>(tab ?? 'details');
-  // The close form's dates and sheets typed and not saved: closing the drawer asks first (one Esc lost them).
-  const [closeTyped, setCloseTyped] = useState(false);
-  const [reasonTyped, setReasonTyped] = useState(false);
-  const close = useAskBeforeDropping(closeTyped || reasonTyped, onClose);
+  // The close form's dates and sheets, or a reason to remove it, typed and not saved: closing the drawer asks first (one
+  // Esc lost them), and "Quay lại" brings the clerk back to the tab and field holding them.
+  const typing = useTypedTabs(setActive);
+  const close = useAskBeforeDropping(typing.typed, onClose, typing.back);
   // Closed, the file stays open on its details, the cursor on printing its cover — its papers are the next step (Art.
   // 29.4); the drawer went, and they were a search of the list away.
   const closed = () => {
@@ -199,7 +200,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
       <Tabs
         activeKey={active}
         onChange={setActive}
-        items={[
+        items={typing.items([
           {
             key: 'details',
             label: t('dossiers.tabDetails'),
@@ -224,7 +225,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
                   label: dossier.status === 'open' ? t('dossiers.close') : t('dossiers.reopen'),
                   children:
                     dossier.status === 'open' ? (
-                      <CloseForm dossier={dossier} proposal={listed} onDone={closed} onTyped={setCloseTyped} />
+                      <CloseForm dossier={dossier} proposal={listed} onDone={closed} onTyped={typing.report('status')} />
                     ) : (
                       <Space orientation="vertical">
                         <Typography.Paragraph type="secondary">{t('dossiers.reopenHelp')}</Typography.Paragraph>
@@ -246,7 +247,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
                         actionLabel={t('dossiers.delete')}
                         keepLabel={t('dossiers.deleteKeep')}
                         onConfirm={(reason) => act(async () => { await deleteDossier(db, session, dossier.id, reason); onClose(); }, t('dossiers.deleted'))}
-                        onTyped={setReasonTyped}
+                        onTyped={typing.report('delete')}
                       />
                     </>
                   ),
@@ -255,7 +256,7 @@ export function DossierDrawer({ dossier, boxLabel, boxPlace, tab, onClose }: { d
             : []),
           { key: 'documents', label: t('processing.tabDocuments'), children: <DocumentsEditor dossier={dossier} /> },
           { key: 'history', label: t('dossiers.tabHistory'), children: <RecordHistory id={dossier.id} received={dossier.origin !== session.unitId} /> },
-        ]}
+        ])}
       />
     </Drawer>
   );

@@ -22,6 +22,8 @@ import { SlipForm } from './SlipForm';
 import { useAction } from './useAction';
 import { isPlainEnter } from '../../components/keys';
 import { useAskBeforeDropping } from '../../hooks/useAskBeforeDropping';
+import { useReportTyped } from '../../hooks/useFilledIn';
+import { useTypedTabs } from '../../hooks/useTypedTabs';
 
 export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: Dossier; onClose: () => void }) {
   const { t } = useTranslation();
@@ -33,9 +35,12 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
   const [part, setPart] = useState({ title: '', period: '' });
   const [other, setOther] = useState<number | undefined>();
   const editable = job.stage !== 'done' && !live.deleted && live.origin === session.unitId;
-  // A part described and not split off yet: closing the drawer asks first (one Esc lost it).
-  const [reasonTyped, setReasonTyped] = useState(false);
-  const close = useAskBeforeDropping(!!(part.title.trim() || part.period.trim()) || reasonTyped, onClose);
+  // A part described and not split off yet, or a reason to delete the slip: closing the drawer asks first (one Esc lost
+  // it), and "Quay lại" brings the clerk back to the tab and field holding it.
+  const [active, setActive] = useState<string>();
+  const typing = useTypedTabs(setActive);
+  useReportTyped(!!(part.title.trim() || part.period.trim()), typing.report('split'));
+  const close = useAskBeforeDropping(typing.typed, onClose, typing.back);
 
   const split = async () => {
     const today = isoDate(new Date());
@@ -52,72 +57,75 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
       return mergeSlips(db, session, job.id, live.id, absorbed.id);
     }, () => t('processing.mergeDone', { other, number: live.tempNumber }));
   };
+  const tabs = [
+    ...(editable ? [{ key: 'correct', label: t('processing.tabCorrect'), children: <SlipForm job={job} editing={live} /> }] : []),
+    ...(editable && live.fileNumber === undefined
+      ? [
+          {
+            key: 'split',
+            label: t('processing.tabSplit'),
+            children: (
+              <Space orientation="vertical" style={{ width: '100%' }} onKeyDown={(e) => { if (isPlainEnter(e)) void split(); }}>
+                <Typography.Paragraph type="secondary">{t('processing.splitHelp')}</Typography.Paragraph>
+                <Field label={t('processing.splitTitle')} error={errors.title}><Input id="split-title" aria-label={t('processing.splitTitle')} value={part.title} onChange={(e) => setPart({ ...part, title: e.target.value })} /></Field>
+                <Field label={t('processing.splitPeriod')} error={errors.period}><Input id="split-period" aria-label={t('processing.splitPeriod')} value={part.period} placeholder={t('processing.periodPlaceholder')} onChange={(e) => setPart({ ...part, period: e.target.value })} /></Field>
+                <Button type="primary" onClick={() => void split()} data-testid="split-slip">{t('processing.splitOk')}</Button>
+              </Space>
+            ),
+          },
+          {
+            key: 'merge',
+            label: t('processing.tabMerge'),
+            children: (
+              <Space orientation="vertical">
+                <Typography.Paragraph type="secondary">{t('processing.mergeHelp')}</Typography.Paragraph>
+                <Space>
+                  <Typography.Text>{t('processing.mergeWith')}</Typography.Text>
+                  <NumberInput min={1} value={other} onChange={setOther} onPressEnter={() => void merge()} aria-label={t('processing.mergeWith')} />
+                  <Button onClick={() => void merge()} disabled={!other} data-testid="merge-slip">{t('processing.mergeOk')}</Button>
+                </Space>
+              </Space>
+            ),
+          },
+        ]
+      : []),
+    { key: 'docs', label: t('processing.tabDocuments'), children: <DocumentsEditor dossier={live} /> },
+    ...(editable && live.depositBatchId === undefined
+      ? [
+          {
+            key: 'delete',
+            label: t('processing.tabDelete'),
+            children: (
+              <Space orientation="vertical" style={{ width: '100%' }} data-testid="slip-delete">
+                <Typography.Paragraph type="secondary">{t('processing.deleteHelp')}</Typography.Paragraph>
+                {live.fileNumber !== undefined && (
+                  <Alert type="warning" showIcon title={t('processing.deleteNumbered', { inventory: live.inventoryNumber ?? '', file: live.fileNumber, box: live.boxId ? t('processing.deleteInBox') : '' })} data-testid="slip-delete-numbered" />
+                )}
+                <ReasonConfirm
+                  reasonLabel={t('processing.deleteReason')}
+                  question={t('processing.deleteConfirm', { number: live.tempNumber })}
+                  actionLabel={t('processing.tabDelete')}
+                  keepLabel={t('processing.deleteKeep')}
+                  onConfirm={async (reason) => {
+                    const done = await run(async () => (await deleteSlip(db, session, job.id, live.id, reason), true), () => t('processing.deleteDone', { number: live.tempNumber }));
+                    if (done) onClose();
+                  }}
+                  onTyped={typing.report('delete')}
+                />
+              </Space>
+            ),
+          },
+        ]
+      : []),
+    { key: 'history', label: t('processing.tabHistory'), children: <RecordHistory id={live.id} /> },
+  ];
   return (
     // Opened to correct: the cursor in the title, to type at once (it was on the drawer itself).
     <Drawer open onClose={close} width={900} title={t('processing.slipDrawer', { number: live.tempNumber, title: live.title })} data-testid="slip-drawer" destroyOnHidden afterOpenChange={(o) => { if (o && editable) document.querySelector<HTMLElement>('[data-testid="slip-edit-form"] #s-title')?.focus(); }}>
       <Tabs
-        items={[
-          ...(editable ? [{ key: 'correct', label: t('processing.tabCorrect'), children: <SlipForm job={job} editing={live} /> }] : []),
-          ...(editable && live.fileNumber === undefined
-            ? [
-                {
-                  key: 'split',
-                  label: t('processing.tabSplit'),
-                  children: (
-                    <Space orientation="vertical" style={{ width: '100%' }} onKeyDown={(e) => { if (isPlainEnter(e)) void split(); }}>
-                      <Typography.Paragraph type="secondary">{t('processing.splitHelp')}</Typography.Paragraph>
-                      <Field label={t('processing.splitTitle')} error={errors.title}><Input id="split-title" aria-label={t('processing.splitTitle')} value={part.title} onChange={(e) => setPart({ ...part, title: e.target.value })} /></Field>
-                      <Field label={t('processing.splitPeriod')} error={errors.period}><Input id="split-period" aria-label={t('processing.splitPeriod')} value={part.period} placeholder={t('processing.periodPlaceholder')} onChange={(e) => setPart({ ...part, period: e.target.value })} /></Field>
-                      <Button type="primary" onClick={() => void split()} data-testid="split-slip">{t('processing.splitOk')}</Button>
-                    </Space>
-                  ),
-                },
-                {
-                  key: 'merge',
-                  label: t('processing.tabMerge'),
-                  children: (
-                    <Space orientation="vertical">
-                      <Typography.Paragraph type="secondary">{t('processing.mergeHelp')}</Typography.Paragraph>
-                      <Space>
-                        <Typography.Text>{t('processing.mergeWith')}</Typography.Text>
-                        <NumberInput min={1} value={other} onChange={setOther} onPressEnter={() => void merge()} aria-label={t('processing.mergeWith')} />
-                        <Button onClick={() => void merge()} disabled={!other} data-testid="merge-slip">{t('processing.mergeOk')}</Button>
-                      </Space>
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
-          { key: 'docs', label: t('processing.tabDocuments'), children: <DocumentsEditor dossier={live} /> },
-          ...(editable && live.depositBatchId === undefined
-            ? [
-                {
-                  key: 'delete',
-                  label: t('processing.tabDelete'),
-                  children: (
-                    <Space orientation="vertical" style={{ width: '100%' }} data-testid="slip-delete">
-                      <Typography.Paragraph type="secondary">{t('processing.deleteHelp')}</Typography.Paragraph>
-                      {live.fileNumber !== undefined && (
-                        <Alert type="warning" showIcon title={t('processing.deleteNumbered', { inventory: live.inventoryNumber ?? '', file: live.fileNumber, box: live.boxId ? t('processing.deleteInBox') : '' })} data-testid="slip-delete-numbered" />
-                      )}
-                      <ReasonConfirm
-                        reasonLabel={t('processing.deleteReason')}
-                        question={t('processing.deleteConfirm', { number: live.tempNumber })}
-                        actionLabel={t('processing.tabDelete')}
-                        keepLabel={t('processing.deleteKeep')}
-                        onConfirm={async (reason) => {
-                          const done = await run(async () => (await deleteSlip(db, session, job.id, live.id, reason), true), () => t('processing.deleteDone', { number: live.tempNumber }));
-                          if (done) onClose();
-                        }}
-                        onTyped={setReasonTyped}
-                      />
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
-          { key: 'history', label: t('processing.tabHistory'), children: <RecordHistory id={live.id} /> },
-        ]}
+        activeKey={tabs.some((tab) => tab.key === active) ? active : tabs[0]?.key}
+        onChange={setActive}
+        items={typing.items(tabs)}
       />
     </Drawer>
   );

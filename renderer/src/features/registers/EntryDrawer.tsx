@@ -29,6 +29,7 @@ import { useClearChoice } from '../../components/icons/labelled-icons';
 import { useAskBeforeDropping } from '../../hooks/useAskBeforeDropping';
 import { typedOver, useReportTyped } from '../../hooks/useFilledIn';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
+import { useTypedTabs } from '../../hooks/useTypedTabs';
 
 const NONE_HELD: Readonly<Record<string, readonly FacetValue[]>> = {};
 /** Latest outgoing entries of each register offered as the reply (a reply is recent). */
@@ -68,10 +69,10 @@ function FollowUpEditor({ doc, register, onTyped }: { doc: IncomingDoc; register
     base.current = { clock: doc.clock, form: next };
     setForm(moved as FollowUpForm);
   }, [doc]);
-  // Typed and not saved: closing the drawer asks first, and so does leaving the page (a progress note went with one Esc).
+  // Typed and not saved: closing the drawer asks first, and so does leaving the page (a progress note went with one Esc):
+  // told to the drawer, which knows the way back to this tab.
   const typed = typedOver(base.current.form, form);
   useReportTyped(typed, onTyped);
-  useLeaveGuard(typed ? t('registers.followUpSection') : undefined);
   // What a save refused, by the entry's field: said under the field, as in the entry form (only a passing message said it).
   const [errors, setErrors] = useState<Record<string, string>>({});
   const root = useRef<HTMLDivElement>(null);
@@ -202,9 +203,11 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
   const { message } = App.useApp();
   // The tab shown, for the entry it was chosen on (another entry opens on its details).
   const [tab, setTab] = useState<{ id?: string; key: string }>({ key: 'view' });
-  const [followTyped, setFollowTyped] = useState(false);
-  const [reasonTyped, setReasonTyped] = useState(false);
-  const close = useAskBeforeDropping(followTyped || reasonTyped, onClose);
+  // The progress note and the cancellation's reason, typed and not saved: closing the drawer asks first, and leaving the
+  // page over the note; "Quay lại" and "Ở lại" bring the clerk back to the tab and field holding them.
+  const typing = useTypedTabs((key) => entry && setTab({ id: entry.id, key }));
+  const close = useAskBeforeDropping(typing.typed, onClose, typing.back);
+  useLeaveGuard(typing.holds('follow') ? t('registers.followUpSection') : undefined, () => typing.back('follow'));
   if (!entry) return null;
   const activeTab = tab.id === entry.id ? tab.key : 'view';
   const incoming = 'arrivalNumber' in entry;
@@ -258,14 +261,14 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
               ? <IncomingForm register={register} held={held} editing={entry} />
               : <OutgoingForm register={register} body={body} held={held} editing={entry} />,
           },
-          ...(incoming ? [{ key: 'follow', label: t('registers.followUpSection'), children: <FollowUpEditor key={entry.id} doc={entry} register={register} onTyped={setFollowTyped} /> }] : []),
+          ...(incoming ? [{ key: 'follow', label: t('registers.followUpSection'), children: <FollowUpEditor key={entry.id} doc={entry} register={register} onTyped={typing.report('follow')} /> }] : []),
           {
             key: 'cancel',
             label: t('registers.cancelEntry'),
             children: (
               <>
                 <Typography.Paragraph type="secondary">{t('registers.cancelHelp')}</Typography.Paragraph>
-                <ReasonConfirm reasonLabel={t('registers.cancelReason')} question={t('registers.cancelConfirm')} actionLabel={t('registers.cancelEntry')} keepLabel={t('registers.cancelKeep')} onConfirm={doCancel} onTyped={setReasonTyped} />
+                <ReasonConfirm reasonLabel={t('registers.cancelReason')} question={t('registers.cancelConfirm')} actionLabel={t('registers.cancelEntry')} keepLabel={t('registers.cancelKeep')} onConfirm={doCancel} onTyped={typing.report('cancel')} />
               </>
             ),
           },
@@ -276,7 +279,7 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
   return (
     <Drawer open width={760} title={unitName ? `${title} · ${unitName}` : title} onClose={close} destroyOnHidden data-testid="entry-drawer">
       {unitName && <Alert type="info" showIcon title={t('registers.otherUnitEntry', { unit: unitName, register: register.name })} style={{ marginBottom: 12 }} data-testid="entry-other-unit" />}
-      <Tabs items={tabs} activeKey={activeTab} onChange={(key) => setTab({ id: entry.id, key })} />
+      <Tabs items={typing.items(tabs)} activeKey={activeTab} onChange={(key) => setTab({ id: entry.id, key })} />
     </Drawer>
   );
 }
