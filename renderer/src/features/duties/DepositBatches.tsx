@@ -5,7 +5,7 @@
  * mistake.
  */
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, Space, Table } from 'antd';
+import { App, Button, Card, Space, Table } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { inventoryRows } from '../../core/dossiers/inventory';
@@ -20,7 +20,7 @@ import { exchangeClient } from '../exchange/exchange-client';
 import { dateOf, showDate } from './labels';
 import { useAction } from './useAction';
 import { useFormUnit, useOutputs, type FormUnit } from './useOutputs';
-import { Dialog } from '../../components/Dialog';
+import { ReasonDialog } from '../../components/ReasonDialog';
 import { nextMessageKey } from '../../components/one-message';
 
 /** The print jobs of a batch, shared with the receiving archive's view. */
@@ -116,11 +116,16 @@ export function DepositBatches() {
           },
         ]}
       />
-      <Dialog open={!!cancel} title={t('deposit.cancelTitle')} onCancel={() => setCancel(undefined)} typed={!!cancel?.reason.trim()} okButtonProps={{ danger: true, disabled: !cancel?.reason.trim() }} okText={t('deposit.cancelBatch')} cancelText={t('registers.cancelKeep')} onOk={() => void act(() => cancelDepositBatch(db, session, cancel!.batch.id, cancel!.reason), t('deposit.cancelled')).then(() => setCancel(undefined))} destroyOnHidden>
-        <Form layout="vertical" component="div">
-          <Form.Item label={t('deposit.cancelReason')} required><Input.TextArea aria-label={t('deposit.cancelReason')} aria-required value={cancel?.reason ?? ''} onChange={(e) => cancel && setCancel({ ...cancel, reason: e.target.value })} autoSize={{ minRows: 2 }} /></Form.Item>
-        </Form>
-      </Dialog>
+      <ReasonDialog
+        open={!!cancel}
+        title={t('deposit.cancelTitle')}
+        label={t('deposit.cancelReason')}
+        okText={t('deposit.cancelBatch')}
+        reason={cancel?.reason ?? ''}
+        onReason={(reason) => cancel && setCancel({ ...cancel, reason })}
+        onCancel={() => setCancel(undefined)}
+        onOk={() => void act(() => cancelDepositBatch(db, session, cancel!.batch.id, cancel!.reason), t('deposit.cancelled')).then(() => setCancel(undefined))}
+      />
     </Card>
   );
 }

@@ -18,6 +18,7 @@ import { dateOf, fileLabel, showDate, slipFile, typedDate } from './labels';
 import { useAction } from './useAction';
 import { useFormUnit, useOutputs } from './useOutputs';
 import { Dialog } from '../../components/Dialog';
+import { ReasonDialog } from '../../components/ReasonDialog';
 import { useEnterToSave } from '../registers/entry-inputs';
 import { useFilledIn } from '../../hooks/useFilledIn';
 
@@ -139,12 +140,16 @@ export function LoansPanel() {
           </Form>
         )}
       </Dialog>
-      <Dialog open={!!cancelling} title={t('loans.cancelTitle')} onCancel={() => setCancelling(undefined)} typed={!!cancelling?.reason.trim()} okButtonProps={{ danger: true, disabled: !cancelling?.reason.trim() }} okText={t('loans.cancel')} cancelText={t('registers.cancelKeep')} onOk={() => void act(() => cancelLoan(db, session, cancelling!.loan.id, cancelling!.reason), t('loans.cancelled')).then(() => setCancelling(undefined))} destroyOnHidden>
-        {/* Its name stands above the box (as a placeholder it went once the clerk typed), marked as needed to cancel. */}
-        <Form layout="vertical" component="div">
-          <Form.Item label={t('loans.cancelReason')} required><Input.TextArea aria-label={t('loans.cancelReason')} aria-required value={cancelling?.reason ?? ''} onChange={(e) => cancelling && setCancelling({ ...cancelling, reason: e.target.value })} autoSize={{ minRows: 2 }} /></Form.Item>
-        </Form>
-      </Dialog>
+      <ReasonDialog
+        open={!!cancelling}
+        title={t('loans.cancelTitle')}
+        label={t('loans.cancelReason')}
+        okText={t('loans.cancel')}
+        reason={cancelling?.reason ?? ''}
+        onReason={(reason) => cancelling && setCancelling({ ...cancelling, reason })}
+        onCancel={() => setCancelling(undefined)}
+        onOk={() => void act(() => cancelLoan(db, session, cancelling!.loan.id, cancelling!.reason), t('loans.cancelled')).then(() => setCancelling(undefined))}
+      />
     </Space>
   );
 }

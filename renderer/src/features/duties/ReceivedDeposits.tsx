@@ -18,6 +18,7 @@ import { useAction } from './useAction';
 import { useOutputs } from './useOutputs';
 import { getUnit, operatorNamed } from '../../db/repositories/unit-repository';
 import { Dialog } from '../../components/Dialog';
+import { ReasonDialog } from '../../components/ReasonDialog';
 import { Field } from '../registers/entry-inputs';
 import { useFilledIn } from '../../hooks/useFilledIn';
 
@@ -161,25 +162,19 @@ export function ReceivedDeposits({ always = false }: { readonly always?: boolean
           </Row>
         </Form>
       </Dialog>
-      <Dialog
+      <ReasonDialog
         open={!!cancel}
         title={t('deposit.cancelReceiptTitle')}
-        onCancel={() => setCancel(undefined)}
-        typed={!!cancel?.reason.trim()}
-        okButtonProps={{ danger: true, disabled: !cancel?.reason.trim(), 'data-testid': 'confirm-cancel-receipt' } as never}
+        label={t('deposit.cancelReceiptReason')}
         okText={t('deposit.cancelReceipt')}
-        // "Không hủy" beside "Hủy ghi nhận": not "Hủy" for both ways.
-        cancelText={t('registers.cancelKeep')}
+        reason={cancel?.reason ?? ''}
+        onReason={(reason) => cancel && setCancel({ ...cancel, reason })}
+        onCancel={() => setCancel(undefined)}
         onOk={() => void cancelReceipt()}
-        destroyOnHidden
+        okTestId="confirm-cancel-receipt"
       >
         {cancel && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t(cancel.row.batch.deleted ? 'deposit.cancelReceiptHelpGone' : 'deposit.cancelReceiptHelp', { name: cancel.row.batch.name, unitName: cancel.row.unitName })} />}
-        <Form layout="vertical" component="div">
-          <Form.Item label={t('deposit.cancelReceiptReason')} required>
-            <Input.TextArea aria-label={t('deposit.cancelReceiptReason')} aria-required value={cancel?.reason ?? ''} onChange={(e) => cancel && setCancel({ ...cancel, reason: e.target.value })} autoSize={{ minRows: 2 }} />
-          </Form.Item>
-        </Form>
-      </Dialog>
+      </ReasonDialog>
     </Card>
   );
 }
