@@ -18,7 +18,7 @@ import { foreignOfFonds, foreignRecords } from '../../renderer/src/db/repositori
 import type { LuutruDb } from '../../renderer/src/db/schema';
 import type { Box, Dossier } from '../../renderer/src/core/dossiers/types';
 import type { DossierDoc } from '../../renderer/src/core/processing/types';
-import { dossierItem } from '../../renderer/src/core/processing/archive-items';
+import { documentItem, dossierItem } from '../../renderer/src/core/processing/archive-items';
 import { boxName, boxPlace, boxSearchText, docSearchText, dossierSearchText } from '../../renderer/src/core/processing/search-text';
 import { RegisterIndex } from '../../renderer/src/search/register-index';
 import { ArchiveIndexSearch, type ArchiveItem } from '../../renderer/src/search/archive-search';
@@ -463,5 +463,9 @@ describe('a hit’s kind', () => {
     const box = { id: 'b1', origin: 'u', number: 2, inventoryNumber: 1, note: '' } as unknown as Box;
     expect(dossierItem(filed, box).where).toBe('ML 1 · hộp 02');
     expect(dossierItem({ ...filed, depositBatchId: 'x', depositedAt: '2026-01-10' } as Dossier, box).where).toBe('ML 1 · hộp 02 · đã nộp lưu 10/01/2026');
+    // …and so do its documents (they read as still in the commune's box).
+    const doc = { id: 'x1', origin: 'u', dossierId: 'd1', position: 1, number: '37/QĐ-UBND', date: '2025-03-02', author: 'UBND xã', summary: 'Quyết định giao đất', note: '' } as unknown as DossierDoc;
+    expect(documentItem(doc, filed, box, undefined).where).toBe('ML 1 · hộp 02');
+    expect(documentItem(doc, { ...filed, depositedAt: '2026-01-10' } as Dossier, box, undefined).where).toBe('ML 1 · hộp 02 · đã nộp lưu 10/01/2026');
   });
 });

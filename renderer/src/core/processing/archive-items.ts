@@ -34,6 +34,9 @@ export type ArchiveItemWithText = ArchiveItem & { readonly text: string };
 
 const whereOf = (box: Box | undefined) => (box ? [boxName(box), boxPlace(box)].filter(Boolean).join(' · ') : '');
 
+/** Where a dossier's paper is: its box and place, and, once deposited, at the archive that received it whatever box it lay in. */
+const whereDossier = (d: Pick<Dossier, 'depositedAt'>, box: Box | undefined) => [whereOf(box), d.depositedAt ? `đã nộp lưu ${formatDate(d.depositedAt)}` : ''].filter(Boolean).join(' · ');
+
 /** What a slip's hit says of the processing job it was written in (its own number alone read alike in every job). */
 export function slipJobText(job: { readonly name: string }): string {
   return `đợt chỉnh lý: ${job.name}`;
@@ -46,8 +49,7 @@ export function slipJobText(job: { readonly name: string }): string {
 export function dossierItem(d: Dossier, box: Box | undefined, job?: { readonly name: string }): ArchiveItemWithText {
   const number = fileOrSlipLabel(d);
   const slip = isUnnumberedSlip(d);
-  // Where its paper is: a file deposited is at the archive that received it, whatever box it lay in.
-  const where = [whereOf(box), d.depositedAt ? `đã nộp lưu ${formatDate(d.depositedAt)}` : ''].filter(Boolean).join(' · ');
+  const where = whereDossier(d, box);
   const what = `${number} — ${d.title}${slip && job?.name ? ` (${slipJobText(job)})` : ''}`;
   return { id: `d:${d.id}`, kind: slip ? 'slip' : 'dossier', origin: d.origin, dossierId: d.id, what, where, text: dossierSearchText(d, box) };
 }
@@ -61,16 +63,16 @@ export function boxItem(b: Box): ArchiveItemWithText {
   return { id: `b:${b.id}`, kind: 'box', origin: b.origin, what: boxName(b), where: boxPlace(b), text: boxSearchText(b) };
 }
 
-/** A live document of a live dossier: its printed row (docRows), the dossier and the dossier's live box. */
-export function docItem(docId: string, row: DocRow, dossier: Pick<Dossier, 'id' | 'title' | 'origin'>, box: Box | undefined): ArchiveItemWithText {
-  return { id: `x:${docId}`, kind: 'doc', origin: dossier.origin, dossierId: dossier.id, what: `${row.number} — ${row.summary} (${dossier.title})`, where: whereOf(box), text: `${docSearchText(row)} ${dossier.title}` };
+/** A live document of a live dossier: its printed row (docRows), the dossier and the dossier's live box; its paper where its dossier's is (a deposited file's documents read as still in the commune's box). */
+export function docItem(docId: string, row: DocRow, dossier: Pick<Dossier, 'id' | 'title' | 'origin' | 'depositedAt'>, box: Box | undefined): ArchiveItemWithText {
+  return { id: `x:${docId}`, kind: 'doc', origin: dossier.origin, dossierId: dossier.id, what: `${row.number} — ${row.summary} (${dossier.title})`, where: whereDossier(dossier, box), text: `${docSearchText(row)} ${dossier.title}` };
 }
 
 /**
  * The item of a live document of a live dossier: its printed row (a linked one read through its register entry, found
  * or not, cancelled or not), the dossier's title and box.
  */
-export function documentItem(doc: DossierDoc, dossier: Pick<Dossier, 'id' | 'title' | 'origin'>, box: Box | undefined, entry: IncomingDoc | OutgoingDoc | undefined): ArchiveItemWithText {
+export function documentItem(doc: DossierDoc, dossier: Pick<Dossier, 'id' | 'title' | 'origin' | 'depositedAt'>, box: Box | undefined, entry: IncomingDoc | OutgoingDoc | undefined): ArchiveItemWithText {
   const row = docRows([doc], () => (entry ? entryAsDocument(entry, '', entry.id === doc.incomingDocId) : undefined))[0]!;
   return docItem(doc.id, row, dossier, box);
 }
