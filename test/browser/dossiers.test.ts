@@ -226,6 +226,20 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await expect.poll(() => focusedId(page)).toBe('c-sheetCount');
       await page.keyboard.type('2');
       expect(await page.locator('#c-sheetCount').inputValue()).toBe('142');
+      // The browser's Back asks too, naming the close form (it left for the page before, the sheets typed lost unasked);
+      // "Ở lại" (Enter) shows the close form again, the cursor at the end of the sheets.
+      await dossierDrawer.getByRole('tab', { name: 'Thông tin', exact: true }).click();
+      const dossiersUrl = page.url();
+      await page.goBack();
+      const leaveAsked = page.locator('.ant-modal-confirm');
+      await expect.poll(() => leaveAsked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở Kết thúc hồ sơ chưa được lưu.');
+      await expect.poll(() => focusedText(page)).toBe('Ở lại');
+      await page.keyboard.press('Enter');
+      await leaveAsked.waitFor({ state: 'detached' });
+      expect(page.url()).toBe(dossiersUrl);
+      await expect.poll(() => dossierDrawer.getByRole('tab', { selected: true }).textContent()).toBe('Kết thúc hồ sơ');
+      await expect.poll(() => focusedId(page)).toBe('c-sheetCount');
+      expect(await page.locator('#c-sheetCount').inputValue()).toBe('142');
       // Closed and opened again at once: the cursor put in the new drawer stays there (the row the
       // first one was opened from took it back, and the drawer then gave it to its close button,
       // where the next Enter closed the drawer without saving). Closed over the dates typed, it asks first (one Esc lost

@@ -7,8 +7,9 @@
  */
 import { useCallback, useMemo, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { fieldIn, isField, returnToField, tabToReturnTo } from './typed-tabs';
+import { useLeaveGuard } from './useLeaveGuard';
 
-type TabItem = { readonly key: string; readonly children?: ReactNode };
+type TabItem = { readonly key: string; readonly label?: ReactNode; readonly children?: ReactNode };
 
 /**
  * `show`: shows a tab of the drawer (its Tabs' `activeKey` setter). Each tab that may hold typing reports it through
@@ -20,6 +21,7 @@ export function useTypedTabs(show: (key: string) => void) {
   const latest = useRef({ typedTabs, show });
   latest.current = { typedTabs, show };
   const order = useRef<readonly string[]>([]);
+  const labels = useRef(new Map<string, string>());
   const panes = useRef(new Map<string, HTMLElement>());
   const lastField = useRef(new Map<string, HTMLElement>());
   const reporters = useRef(new Map<string, (typed: boolean) => void>());
@@ -54,6 +56,7 @@ export function useTypedTabs(show: (key: string) => void) {
   /** The drawer's tab items, each one's content held in a box (no box of its own on screen) that knows its last field. */
   const items = useCallback(<T extends TabItem>(tabs: readonly T[]): T[] => {
     order.current = tabs.map((tab) => tab.key);
+    labels.current = new Map(tabs.flatMap((tab) => (typeof tab.label === 'string' ? [[tab.key, tab.label] as const] : [])));
     return tabs.map((tab) => {
       const remember = (e: SyntheticEvent) => void (e.target instanceof HTMLElement && isField(e.target) && lastField.current.set(tab.key, e.target));
       return {
@@ -67,12 +70,15 @@ export function useTypedTabs(show: (key: string) => void) {
     });
   }, [paneRef]);
 
+  // Leaving the page over typing asks too, naming its tabs; "Ở lại" comes back to it (the browser's Back left a dossier's
+  // or a slip's reason behind unasked: only the entry's progress note was guarded).
+  const what = order.current.filter((k) => typedTabs.has(k)).map((k) => labels.current.get(k) ?? k).join(', ');
+  useLeaveGuard(typedTabs.size > 0 ? what : undefined, () => back());
+
   return useMemo(
     () => ({
       /** Something is typed in one of the tabs (closing asks first). */
       typed: typedTabs.size > 0,
-      /** Whether `key`'s tab holds typing. */
-      holds: (key: string) => typedTabs.has(key),
       report,
       back,
       items,

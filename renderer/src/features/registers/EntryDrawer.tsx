@@ -28,7 +28,6 @@ import type { FacetValue } from './useRegisterList';
 import { useClearChoice } from '../../components/icons/labelled-icons';
 import { useAskBeforeDropping } from '../../hooks/useAskBeforeDropping';
 import { typedOver, useReportTyped } from '../../hooks/useFilledIn';
-import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useTypedTabs } from '../../hooks/useTypedTabs';
 
 const NONE_HELD: Readonly<Record<string, readonly FacetValue[]>> = {};
@@ -207,7 +206,6 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
   // page over the note; "Quay lại" and "Ở lại" bring the clerk back to the tab and field holding them.
   const typing = useTypedTabs((key) => entry && setTab({ id: entry.id, key }));
   const close = useAskBeforeDropping(typing.typed, onClose, typing.back);
-  useLeaveGuard(typing.holds('follow') ? t('registers.followUpSection') : undefined, () => typing.back('follow'));
   if (!entry) return null;
   const activeTab = tab.id === entry.id ? tab.key : 'view';
   const incoming = 'arrivalNumber' in entry;
