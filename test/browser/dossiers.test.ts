@@ -12,7 +12,7 @@ import { parseBoxCode } from '../../renderer/src/core/processing/job';
 import { readQrCodes } from '../helpers/qr';
 import { openApp, startServer, type Server } from './harness';
 import { dumpIdb, holdStore } from './idb-tools';
-import { clickOption, confirmDialog, dropTypedQuestion, escapeAskedAndBack, exportFullBundleThroughUi, focusedId, focusedLabel, focusedTestId, focusedText, importFromNewUnitThroughUi, leaveClosedDossier, printedText, selectedText, settled, setupUnitThroughUi } from './flows';
+import { clickOption, confirmDialog, dropTypedQuestion, escapeAskedAndBack, exportFullBundleThroughUi, focusedId, focusedLabel, focusedTestId, focusedText, importFromNewUnitThroughUi, leaveClosedDossier, printedText, selectedText, settled, setupUnitThroughUi, stayAsked, backOnTab } from './flows';
 
 let server: Server;
 let usb: string;
@@ -222,8 +222,7 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await page.locator('#c-sheetCount').fill('14');
       await dossierDrawer.getByRole('tab', { name: 'Thông tin', exact: true }).click();
       await escapeAskedAndBack(page);
-      await expect.poll(() => dossierDrawer.getByRole('tab', { selected: true }).textContent()).toBe('Kết thúc hồ sơ');
-      await expect.poll(() => focusedId(page)).toBe('c-sheetCount');
+      await backOnTab(dossierDrawer, 'Kết thúc hồ sơ', 'c-sheetCount');
       await page.keyboard.type('2');
       expect(await page.locator('#c-sheetCount').inputValue()).toBe('142');
       // The browser's Back asks too, naming the close form (it left for the page before, the sheets typed lost unasked);
@@ -231,14 +230,9 @@ describe('dossiers from the file plan to the consolidated inventory', () => {
       await dossierDrawer.getByRole('tab', { name: 'Thông tin', exact: true }).click();
       const dossiersUrl = page.url();
       await page.goBack();
-      const leaveAsked = page.locator('.ant-modal-confirm');
-      await expect.poll(() => leaveAsked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở Kết thúc hồ sơ chưa được lưu.');
-      await expect.poll(() => focusedText(page)).toBe('Ở lại');
-      await page.keyboard.press('Enter');
-      await leaveAsked.waitFor({ state: 'detached' });
+      await stayAsked(page, 'Kết thúc hồ sơ');
       expect(page.url()).toBe(dossiersUrl);
-      await expect.poll(() => dossierDrawer.getByRole('tab', { selected: true }).textContent()).toBe('Kết thúc hồ sơ');
-      await expect.poll(() => focusedId(page)).toBe('c-sheetCount');
+      await backOnTab(dossierDrawer, 'Kết thúc hồ sơ', 'c-sheetCount');
       expect(await page.locator('#c-sheetCount').inputValue()).toBe('142');
       // Closed and opened again at once: the cursor put in the new drawer stays there (the row the
       // first one was opened from took it back, and the drawer then gave it to its close button,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, completeSetupThroughUi, dropTypedQuestion, escapeAskedAndBack, focusedId, focusedLabel, focusedText, leaveClosedDossier, pickRegisterMore, printedText, settled } from './flows';
+import { clickOption, completeSetupThroughUi, dropTypedQuestion, escapeAskedAndBack, focusedId, focusedLabel, focusedText, leaveClosedDossier, pickRegisterMore, printedText, settled, stayAsked, backOnTab } from './flows';
 
 let server: Server;
 beforeAll(async () => {
@@ -251,18 +251,15 @@ describe('register entry from the keyboard', () => {
       expect(await follow.locator('textarea').inputValue()).toBe('Đang chờ ý kiến Chủ tịch, họp ngày 20');
       // Asked from another tab, "Quay lại" shows the note's tab again, the cursor at the end of the note (the clerk stayed
       // on the other tab, the note out of sight); with a reason typed too, the note's tab, the first of the two.
-      const selectedTab = () => drawer.getByRole('tab', { selected: true }).textContent();
       await drawer.getByRole('tab', { name: 'Sửa' }).click();
       await escapeAskedAndBack(page);
-      await expect.poll(selectedTab).toBe('Theo dõi giải quyết');
-      await expect.poll(() => focusedId(page)).toBe('fu-progressNote');
+      await backOnTab(drawer, 'Theo dõi giải quyết', 'fu-progressNote');
       await page.keyboard.type(',');
       expect(await follow.locator('textarea').inputValue()).toBe('Đang chờ ý kiến Chủ tịch, họp ngày 20,');
       await drawer.getByRole('tab', { name: 'Hủy văn bản' }).click();
       await drawer.getByLabel('Lý do hủy').fill('Vào sổ nhầm');
       await escapeAskedAndBack(page);
-      await expect.poll(selectedTab).toBe('Theo dõi giải quyết');
-      await expect.poll(() => focusedId(page)).toBe('fu-progressNote');
+      await backOnTab(drawer, 'Theo dõi giải quyết', 'fu-progressNote');
       await page.keyboard.type(' sáng');
       expect(await follow.locator('textarea').inputValue()).toBe('Đang chờ ý kiến Chủ tịch, họp ngày 20, sáng');
       // The note's question answered, the reason's tab holds its reason still: wiped, nothing of it left to ask about.
@@ -808,14 +805,9 @@ describe('register entry from the keyboard', () => {
       await noteBox.fill('Đã chuyển phòng Nội vụ');
       await entryOpened.getByRole('tab', { name: 'Thông tin', exact: true }).click();
       await page.goBack();
-      const leaveAsked = page.locator('.ant-modal-confirm');
-      await expect.poll(() => leaveAsked.textContent().catch(() => '')).toContain('Những gì vừa gõ ở Theo dõi giải quyết chưa được lưu.');
-      await expect.poll(() => focusedText(page)).toBe('Ở lại');
-      await page.keyboard.press('Enter');
-      await leaveAsked.waitFor({ state: 'detached' });
+      await stayAsked(page, 'Theo dõi giải quyết');
       expect(page.url()).toBe(`${server.url}#/incoming`);
-      await expect.poll(() => entryOpened.getByRole('tab', { selected: true }).textContent()).toBe('Theo dõi giải quyết');
-      await expect.poll(() => focusedId(page)).toBe('fu-progressNote');
+      await backOnTab(entryOpened, 'Theo dõi giải quyết', 'fu-progressNote');
       await page.keyboard.type('.');
       expect(await noteBox.inputValue()).toBe('Đã chuyển phòng Nội vụ.');
       // Dropped on purpose: closed, nothing asked any more.

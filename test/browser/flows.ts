@@ -319,7 +319,22 @@ export const dropTypedQuestion = (page: Page): Locator => page.getByRole('dialog
 export async function escapeAskedAndBack(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await dropTypedQuestion(page).waitFor();
-  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Quay lại');
+  await expect.poll(() => focusedText(page)).toBe('Quay lại');
   await page.keyboard.press('Enter');
   await dropTypedQuestion(page).waitFor({ state: 'detached' });
+}
+
+/** Back to the typing in a drawer ("Quay lại", "Ở lại"): `tab` shown again, the cursor in the field `fieldId`. */
+export async function backOnTab(drawer: Locator, tab: string, fieldId: string): Promise<void> {
+  await expect.poll(() => drawer.getByRole('tab', { selected: true }).textContent()).toBe(tab);
+  await expect.poll(() => focusedId(drawer.page())).toBe(fieldId);
+}
+
+/** Leaving the page over what was typed at `what` (a section or a drawer's tab): asked, naming it, the cursor on "Ở lại"; Enter stays. */
+export async function stayAsked(page: Page, what: string): Promise<void> {
+  const asked = page.locator('.ant-modal-confirm');
+  await expect.poll(() => asked.textContent().catch(() => '')).toContain(`Những gì vừa gõ ở ${what} chưa được lưu.`);
+  await expect.poll(() => focusedText(page)).toBe('Ở lại');
+  await page.keyboard.press('Enter');
+  await asked.waitFor({ state: 'detached' });
 }

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBoxCode } from '../../renderer/src/core/processing/job';
 import { readQrCodes } from '../helpers/qr';
 import { openApp, startServer, type Server } from './harness';
-import { clickOption, escapeAskedAndBack, expectNumberReached, exportFullBundleThroughUi, focusedId, importFromNewUnitThroughUi, printedText, setupUnitThroughUi } from './flows';
+import { backOnTab, clickOption, escapeAskedAndBack, expectNumberReached, exportFullBundleThroughUi, focusedId, importFromNewUnitThroughUi, printedText, setupUnitThroughUi } from './flows';
 
 let server: Server;
 let usb: string;
@@ -338,16 +338,14 @@ describe('backlog processing from intake to labelled boxes', () => {
       await mistaken.getByLabel('Lý do xóa phiếu').fill('Nhập nhầm');
       await mistaken.getByRole('tab', { name: 'Lịch sử', exact: true }).click();
       await escapeAskedAndBack(page);
-      await expect.poll(() => mistaken.getByRole('tab', { selected: true }).textContent()).toBe('Tách phiếu');
-      await expect.poll(() => focusedId(page)).toBe('split-title');
+      await backOnTab(mistaken, 'Tách phiếu', 'split-title');
       await page.keyboard.type('-2005');
       expect(await mistaken.locator('#split-title').inputValue()).toBe('Phần năm 2004-2005');
       // Nothing to split off after all: the reason alone is asked about, and "Quay lại" shows its tab.
       await mistaken.locator('#split-title').fill('');
       await mistaken.getByRole('tab', { name: 'Gộp phiếu' }).click();
       await escapeAskedAndBack(page);
-      await expect.poll(() => mistaken.getByRole('tab', { selected: true }).textContent()).toBe('Xóa phiếu');
-      await expect.poll(() => focusedId(page)).toBe(await mistaken.getByLabel('Lý do xóa phiếu').getAttribute('id'));
+      await backOnTab(mistaken, 'Xóa phiếu', (await mistaken.getByLabel('Lý do xóa phiếu').getAttribute('id'))!);
       await mistaken.getByRole('tab', { name: 'Xóa phiếu' }).click();
       await mistaken.getByLabel('Lý do xóa phiếu').fill('Nhập nhầm, tài liệu không thuộc đợt này');
       await mistaken.getByLabel('Lý do xóa phiếu').press('Enter');

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { receivedEntry, receivedIncoming, receivedOutgoing } from '../../renderer/src/core/registers/received-entry';
 import { incomingSearchText, outgoingSearchText } from '../../renderer/src/core/registers/search-text';
-import { entryAsDocument } from '../../renderer/src/db/repositories/dossier-doc-repository';
+import { entryAsDocument } from '../../renderer/src/core/processing/linked-entry';
 import { hitOf } from '../../renderer/src/upper-api/search-hit';
 
 const meta = { id: '0190aaaa-0000-7000-8000-0000000003e8', origin: '0190aaaa-0000-7000-8000-000000000001', clock: '001767600000000.000000', deleted: false, changedBy: 'Nguyễn Thị Lan' };

@@ -16,15 +16,9 @@ describe('the tab to go back to', () => {
     expect(tabToReturnTo(['details', 'edit', 'status', 'delete', 'documents', 'history'], new Set(['delete', 'status']))).toBe('status');
   });
 
-  it('is the tab a question was about when it holds typing (leaving asks about the progress note only)', () => {
-    expect(tabToReturnTo(entryTabs, new Set(['follow', 'cancel']), 'cancel')).toBe('cancel');
-    expect(tabToReturnTo(entryTabs, new Set(['cancel']), 'follow')).toBe('cancel');
-  });
-
   it('is none when nothing is typed, or only in a tab no longer shown', () => {
     expect(tabToReturnTo(entryTabs, new Set())).toBeUndefined();
     expect(tabToReturnTo(['correct', 'docs', 'history'], new Set(['split']))).toBeUndefined();
-    expect(tabToReturnTo(['correct', 'docs', 'history'], new Set(['split']), 'split')).toBeUndefined();
   });
 });
 

@@ -117,10 +117,12 @@ export async function writePlan(tx: Sql, plan: ImportPlan, journal: { operator: 
   // Archive search's words of the documents put, made with their dossiers and linked entries as this import leaves them.
   const putNow = new Map(plan.puts.map((p) => [`${p.table}\u0000${p.record.id}`, p.record]));
   const docs = plan.puts.flatMap((p) => (p.table === 'dossierDocs' ? [p.record] : []));
-  const words = docs.length > 0 ? await docWords(tx, docs, (table, id) => putNow.get(`${table}\u0000${id}`)) : undefined;
+  const pending = (table: ReplicatedTable, id: string) => putNow.get(`${table}\u0000${id}`);
+  const words = docs.length > 0 ? await docWords(tx, docs, pending) : undefined;
   await upsertRecords(tx, plan.puts, (table, id) => created.has(`${table}\u0000${id}`), words);
-  // …and those of the documents already stored whose dossier or linked entry this import changed or took out.
-  await refreshDocWords(tx, [...plan.puts.map((p) => ({ table: p.table, id: p.record.id })), ...plan.deletes], new Set(docs.map((d) => d.id)));
+  // …and those of the documents already stored whose dossier or linked entry this import wrote or took out (an entry
+  // new here may be linked from a document stored before it: a link to an entry holds nothing back).
+  await refreshDocWords(tx, [...plan.puts.map((p) => ({ table: p.table, id: p.record.id })), ...plan.deletes], new Set(docs.map((d) => d.id)), pending);
   await onStage?.('claims', tx);
   for (const t of REPLICATED_TABLES) {
     const rel = plan.releases.filter((r) => r.table === t);

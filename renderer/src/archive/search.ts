@@ -224,8 +224,8 @@ export async function docWords(tx: Sql, docs: readonly BundleRecord[], pending: 
 export const DOC_ENTRY = "coalesce(body->>'incomingDocId', body->>'outgoingDocId')";
 
 /** Writes some stored documents' words (those they hold already left as they are: no row written again for nothing). */
-async function writeDocWords(tx: Sql, docs: readonly BundleRecord[]): Promise<void> {
-  const words = await docWords(tx, docs);
+async function writeDocWords(tx: Sql, docs: readonly BundleRecord[], pending?: PendingRecord): Promise<void> {
+  const words = await docWords(tx, docs, pending);
   await tx.query(
     `UPDATE records r SET held_search = ${TSVECTOR_OF('u.tokens')} FROM unnest($1::text[], $2::text[]) AS u(id, tokens)
      WHERE r.tbl = 'dossierDocs' AND r.id = u.id AND r.held_search IS DISTINCT FROM ${TSVECTOR_OF('u.tokens')}`,
@@ -236,9 +236,9 @@ async function writeDocWords(tx: Sql, docs: readonly BundleRecord[]): Promise<vo
 /**
  * Makes again the words of the stored documents an import changed the makings of — those of the dossiers and the
  * register entries it wrote or took out — but not of the documents it wrote itself (`written`: their words came with
- * them). Inside the import's transaction, after its records are written.
+ * them). Inside the import's transaction, after its records are written; `pending`: the import's records, not read back.
  */
-export async function refreshDocWords(tx: Sql, changed: readonly { readonly table: ReplicatedTable; readonly id: string }[], written: ReadonlySet<string>): Promise<void> {
+export async function refreshDocWords(tx: Sql, changed: readonly { readonly table: ReplicatedTable; readonly id: string }[], written: ReadonlySet<string>, pending?: PendingRecord): Promise<void> {
   const dossiers = [...new Set(changed.filter((c) => c.table === 'dossiers').map((c) => c.id))];
   const entries = [...new Set(changed.filter((c) => c.table === 'incomingDocs' || c.table === 'outgoingDocs').map((c) => c.id))];
   const seen = new Set(written);
@@ -247,7 +247,7 @@ export async function refreshDocWords(tx: Sql, changed: readonly { readonly tabl
       const rows = await tx.query<{ body: BundleRecord }>(`SELECT body FROM records WHERE tbl = 'dossierDocs' AND ${where} = ANY($1::text[]) AND NOT deleted`, [ids.slice(i, i + 5000)]);
       const docs = rows.map((r) => r.body).filter((d) => !seen.has(d.id));
       for (const d of docs) seen.add(d.id);
-      for (let j = 0; j < docs.length; j += 5000) await writeDocWords(tx, docs.slice(j, j + 5000));
+      for (let j = 0; j < docs.length; j += 5000) await writeDocWords(tx, docs.slice(j, j + 5000), pending);
     }
   }
 }

@@ -4,13 +4,9 @@
  * the text. The choices are pure (which tab, where the caret goes); `returnToField` puts the cursor there.
  */
 
-/**
- * The tab to go back to: `wanted` (the tab a question was about) when it holds typing, else the first tab, in the order
- * shown, that holds typing; none when no tab shown holds any.
- */
-export function tabToReturnTo(order: readonly string[], typed: ReadonlySet<string>, wanted?: string): string | undefined {
-  const holding = order.filter((k) => typed.has(k));
-  return wanted !== undefined && holding.includes(wanted) ? wanted : holding[0];
+/** The tab to go back to: the first tab, in the order shown, that holds typing; none when no tab shown holds any. */
+export function tabToReturnTo(order: readonly string[], typed: ReadonlySet<string>): string | undefined {
+  return order.find((k) => typed.has(k));
 }
 
 /** A field the caret can be put in: a text box's `value` and `setSelectionRange` (a date or number box refuses it). */

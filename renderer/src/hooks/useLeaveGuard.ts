@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { confirmIrreversible } from '../components/Confirm';
 
 /** Each section holding changes: its name, and its way back to them on "Ở lại" (false: it has none). */
-const guards = new Map<symbol, { readonly what: string; readonly back: () => boolean; readonly knowsWayBack: () => boolean }>();
+const guards = new Map<symbol, { readonly what: string; readonly back: { readonly current: (() => void) | undefined } }>();
 /** The route the app itself is going to (asked already, or nothing to ask): its address change goes through. */
 let going: string | undefined;
 /** The shell's question before leaving for a route (set while the shell is mounted); `back`: the move came from the browser's history. */
@@ -63,7 +63,7 @@ export function useLeaveGuard(what: string | undefined, back?: () => void): void
   useEffect(() => {
     if (what === undefined) return;
     const key = Symbol(what);
-    guards.set(key, { what, back: () => (latest.current ? (latest.current(), true) : false), knowsWayBack: () => latest.current !== undefined });
+    guards.set(key, { what, back: latest });
     return () => void guards.delete(key);
   }, [what]);
 }
@@ -75,12 +75,14 @@ export function unsavedChanges(): string[] {
 
 /** Whether a section holding changes knows its way back to them. */
 function knowsWayBack(): boolean {
-  return [...guards.values()].some((g) => g.knowsWayBack());
+  return [...guards.values()].some((g) => g.back.current !== undefined);
 }
 
 /** Back to the changes of the first section holding some that knows its way to them; false if none does. */
 function backToChanges(): boolean {
-  return [...guards.values()].some((g) => g.back());
+  const back = [...guards.values()].find((g) => g.back.current !== undefined)?.back.current;
+  back?.();
+  return back !== undefined;
 }
 
 /**

@@ -36,9 +36,9 @@ export function useTypedTabs(show: (key: string) => void) {
     return r;
   }, []);
 
-  /** Back to the typing: `wanted`'s (the tab a question was about) if it holds some, else the first tab holding some. */
-  const back = useCallback((wanted?: string) => {
-    const key = tabToReturnTo(order.current, latest.current.typedTabs, wanted);
+  /** Back to the typing: the first tab holding some, the cursor in its field. */
+  const back = useCallback(() => {
+    const key = tabToReturnTo(order.current, latest.current.typedTabs);
     if (key === undefined) return;
     latest.current.show(key);
     returnToField(() => fieldIn(panes.current.get(key), lastField.current.get(key)));

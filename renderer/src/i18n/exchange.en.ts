@@ -316,7 +316,6 @@ export const exchangeEn: ExchangeCatalogue = {
     inventoryOf: 'Dossier inventory of {{name}}',
     inventoryHelp: 'Print the inventory of numbered dossiers of every office or of one. Each fonds and inventory is its own section and keeps the sending office’s numbers.',
     inventoryUnit: 'Office',
-    inventoryAll: 'All offices',
     inventoryPrint: 'Print consolidated inventory (PDF)',
     unitInventory: 'Print the inventory of {{name}} (PDF)',
     inventorySaved: 'Saved {{file}}: {{sections}} inventories, {{count}} dossiers.',

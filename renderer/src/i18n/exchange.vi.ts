@@ -316,7 +316,6 @@ export const exchangeVi = {
     inventoryOf: 'Mục lục hồ sơ của {{name}}',
     inventoryHelp: 'In mục lục các hồ sơ đã đánh số chính thức của mọi đơn vị hoặc của một đơn vị. Mỗi phông, mỗi mục lục là một phần riêng và giữ nguyên số hồ sơ của đơn vị gửi.',
     inventoryUnit: 'Đơn vị',
-    inventoryAll: 'Tất cả các đơn vị',
     inventoryPrint: 'In mục lục tổng hợp (PDF)',
     unitInventory: 'In mục lục hồ sơ của {{name}} (PDF)',
     inventorySaved: 'Đã lưu {{file}}: {{sections}} mục lục, {{count}} hồ sơ.',

@@ -38,7 +38,7 @@ const whereOf = (box: Box | undefined) => (box ? [boxName(box), boxPlace(box)].f
 const whereDossier = (d: Pick<Dossier, 'depositedAt'>, box: Box | undefined) => [whereOf(box), d.depositedAt ? `đã nộp lưu ${formatDate(d.depositedAt)}` : ''].filter(Boolean).join(' · ');
 
 /** What a slip's hit says of the processing job it was written in (its own number alone read alike in every job). */
-export function slipJobText(job: { readonly name: string }): string {
+function slipJobText(job: { readonly name: string }): string {
   return `đợt chỉnh lý: ${job.name}`;
 }
 
@@ -64,7 +64,7 @@ export function boxItem(b: Box): ArchiveItemWithText {
 }
 
 /** A live document of a live dossier: its printed row (docRows), the dossier and the dossier's live box; its paper where its dossier's is (a deposited file's documents read as still in the commune's box). */
-export function docItem(docId: string, row: DocRow, dossier: Pick<Dossier, 'id' | 'title' | 'origin' | 'depositedAt'>, box: Box | undefined): ArchiveItemWithText {
+function docItem(docId: string, row: DocRow, dossier: Pick<Dossier, 'id' | 'title' | 'origin' | 'depositedAt'>, box: Box | undefined): ArchiveItemWithText {
   return { id: `x:${docId}`, kind: 'doc', origin: dossier.origin, dossierId: dossier.id, what: `${row.number} — ${row.summary} (${dossier.title})`, where: whereDossier(dossier, box), text: `${docSearchText(row)} ${dossier.title}` };
 }
 

@@ -47,7 +47,6 @@ export type ArchiveTable = (typeof ARCHIVE_TABLES)[number];
 type Entry = IncomingDoc | OutgoingDoc;
 const live = <T extends { readonly deleted?: boolean }>(r: T | undefined): r is T => !!r && !r.deleted;
 
-export { documentItem };
 
 const indexDoc = (item: ArchiveItemWithText, fondsId: string, id = item.id, ordinal?: number): IndexDoc => ({ id, text: item.text, facets: { fondsId, kind: item.kind }, flags: [], days: {}, ...(ordinal !== undefined ? { ordinal } : {}) });
 

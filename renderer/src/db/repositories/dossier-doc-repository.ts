@@ -42,8 +42,6 @@ export async function listDocs(db: LuutruDb, dossierId: string, origin?: string)
   return all.filter((d) => !d.deleted);
 }
 
-export { entryAsDocument };
-
 /** The register entries the documents link to (this unit's or, for a received dossier, its unit's: looked for first in `origin`'s directory). */
 async function linkedEntries(db: LuutruDb, docs: readonly DossierDoc[], origin?: string): Promise<{ inc: Map<string, IncomingDoc>; out: Map<string, OutgoingDoc> }> {
   const inc = (await getEntries(db, 'incomingDocs', docs.map((d) => d.incomingDocId).filter((x): x is string => !!x), origin)).filter((e): e is IncomingDoc => !!e);

@@ -202,8 +202,8 @@ export function EntryDrawer({ entry, register, body, held = NONE_HELD, onClose, 
   const { message } = App.useApp();
   // The tab shown, for the entry it was chosen on (another entry opens on its details).
   const [tab, setTab] = useState<{ id?: string; key: string }>({ key: 'view' });
-  // The progress note and the cancellation's reason, typed and not saved: closing the drawer asks first, and leaving the
-  // page over the note; "Quay lại" and "Ở lại" bring the clerk back to the tab and field holding them.
+  // The progress note and the cancellation's reason, typed and not saved: closing the drawer or leaving the page
+  // over either asks first; "Quay lại" and "Ở lại" bring the clerk back to the tab and field holding them.
   const typing = useTypedTabs((key) => entry && setTab({ id: entry.id, key }));
   const close = useAskBeforeDropping(typing.typed, onClose, typing.back);
   if (!entry) return null;
