@@ -86,7 +86,7 @@ export function UpperReports({ units }: { units: readonly { readonly unitId: str
         {(allYears || year !== undefined) && (
           <Typography.Paragraph type="secondary" data-testid="upper-duties-scope">{allYears ? t('upperDuties.dutiesHelpAll') : t('upperDuties.dutiesHelpYear', { year })}</Typography.Paragraph>
         )}
-        <Table size="small" rowKey="unitId" loading={duties === undefined} dataSource={dutyRows} pagination={false} columns={[{ title: t('upper.unit'), dataIndex: 'name', width: 240 }, dutyColumn('depositBatches'), { title: t('upperDuties.depositedDossiers'), children: [dutyColumn('dossiersToCurrent'), dutyColumn('dossiersToHistorical')] }, dutyColumn('destroyedDossiers'), dutyColumn('loans'), dutyColumn('openLoans')]} />
+        <Table size="small" rowKey="unitId" loading={duties === undefined && failed === undefined} dataSource={dutyRows} pagination={false} columns={[{ title: t('upper.unit'), dataIndex: 'name', width: 240 }, dutyColumn('depositBatches'), { title: t('upperDuties.depositedDossiers'), children: [dutyColumn('dossiersToCurrent'), dutyColumn('dossiersToHistorical')] }, dutyColumn('destroyedDossiers'), dutyColumn('loans'), dutyColumn('openLoans')]} />
       </Card>
       <Card
         title={<Space>{t('upperDuties.reportsTitle')}<Select aria-label={t('registers.year')} size="small" value={year} onChange={setChosen} options={yearOptions.map((y) => ({ value: y, label: String(y) }))} style={{ width: 90 }} /></Space>}

@@ -19,6 +19,8 @@ import { UpperReports } from '../duties/UpperReports';
 import { sameNameAndCode, unitIdTail, unitNamesById } from '../../core/bundle/overview';
 import { useStagedMount } from '../../hooks/useStagedMount';
 
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
 /** A unit's row opened: its bundles received (the numbers it still misses said over them) and its own inventory to print. */
 function UnitDetail({ row }: { readonly row: OriginOverview }) {
   const { t } = useTranslation();
@@ -111,7 +113,8 @@ export function UpperLevelPage() {
         />
       </Card>
       {stage >= 1 && rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} />}
-      {stage >= 2 && rows && rows.length > 0 && units && <UpperInventory rows={rows} units={units} />}
+      {/* Its picker names the units as the page does once their names are read; by their rows' names until then (or if that read fails). */}
+      {stage >= 2 && rows && rows.length > 0 && <UpperInventory rows={rows} units={units ?? NO_NAMES} />}
       {stage >= 3 && rows && rows.length > 0 && <UpperReports units={reportUnits} />}
       {stage >= 4 && units && <UpperSearch units={units} />}
       {stage >= 5 && units && (local ? <ArchiveSearch units={units} title={t('processing.upperSearchTitle')} /> : <ServerArchiveSearch units={units} title={t('processing.upperSearchTitle')} />)}
