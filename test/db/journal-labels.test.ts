@@ -14,7 +14,7 @@ import { addBox, boxNumberedDossiers, closeDossier, deleteDossier, moveToBox, nu
 import { findJournal, recentJournal } from '../../renderer/src/db/repositories/journal-repository';
 import { emptyIncomingInput, emptyOutgoingInput } from '../../renderer/src/core/registers/types';
 import { journalGroupOf, type JournalEntry } from '../../renderer/src/core/journal';
-import { actionLabel, changedFieldLabels, changedValueLines, detailText, fieldLabel, journalLineText, tableLabel } from '../../renderer/src/i18n/journal-labels';
+import { actionLabel, changedFieldLabels, changedRecordsText, changedValueLines, detailText, fieldLabel, journalLineText, tableLabel } from '../../renderer/src/i18n/journal-labels';
 import { formatDateTime, isoDate } from '../../renderer/src/core/format';
 import { vi } from '../../renderer/src/i18n/vi';
 import { en } from '../../renderer/src/i18n/en';
@@ -38,6 +38,8 @@ import type { FondsFields } from '../../renderer/src/core/unit';
 
 let db: LuutruDb;
 let session: Session;
+/** The archive's line of the commune's bundle taken in. */
+let importLine: JournalEntry;
 let journal: JournalEntry[];
 /** The archive's duties over a year (test/fixtures/duties-seed.ts and what follows), on a commune and on the archive it deposits in. */
 let dutyJournal: JournalEntry[];
@@ -161,7 +163,9 @@ beforeAll(async () => {
   const batch = (await receivedBatches(archive.db, archive.session.unitId)).find((r) => r.batch.id === s.ids.batch2025)!.batch;
   const receipt = await recordDepositReceipt(archive.db, archive.session, batch.id, { receivedDate: '2026-03-02', receiverName: 'Trần Văn Bình', receiverPosition: 'Lưu trữ viên', dossierCount: 1, condition: 'Đủ, tốt', note: '' }, today);
   await correctDepositReceipt(archive.db, archive.session, receipt.id, { receivedDate: '2026-03-03', receiverName: 'Trần Văn Bình', receiverPosition: 'Viên chức lưu trữ', dossierCount: 1, condition: 'Đủ, tốt', note: 'nhận tại kho' }, today);
-  archiveJournal = (await recentJournal(archive.db, 1000)).filter((e) => e.action.startsWith('deposit.'));
+  const archiveLines = await recentJournal(archive.db, 1000);
+  archiveJournal = archiveLines.filter((e) => e.action.startsWith('deposit.'));
+  importLine = archiveLines.find((e) => e.action === 'bundle.import')!;
   await collectStored(archive.db);
 });
 
@@ -240,6 +244,24 @@ describe('the journal speaks the clerk’s language', () => {
     // Ngày đến, Tác giả, Trích yếu, Độ khẩn (the form's rows), then the follow-up tab's deadline and progress.
     const want = ['Ngày đến', 'Tác giả (nơi gửi)', 'Trích yếu nội dung', 'Độ khẩn', 'Thời hạn giải quyết', 'Số trang', 'Tình trạng'];
     expect(fields.filter((f) => want.includes(f!))).toEqual(want);
+  });
+
+  it('a line says how many records it changed by what they are, not a bare count beside its fields (a "1" read as one field)', () => {
+    const update = journal.find((e) => e.action === 'incoming.update')!;
+    expect(changedFieldLabels(translators.vi, update.changes).length).toBeGreaterThan(3);
+    expect(changedRecordsText(translators.vi, update, 'vi')).toBe('1 văn bản đến');
+    expect(changedRecordsText(translators.en, update, 'en')).toBe('incoming documents: 1');
+    const numbered = journal.find((e) => e.action === 'dossier.number')!;
+    expect(changedRecordsText(translators.vi, numbered, 'vi')).toBe('2 hồ sơ');
+    // An import: the other units' records it wrote, by table (its changes list none of them).
+    const imported = importLine;
+    expect(imported.imported!.records).toBeGreaterThan(0);
+    const kinds = new Set(Object.values(imported.imported!.byOrigin).flatMap((m) => Object.keys(m))).size;
+    expect(kinds).toBeGreaterThan(2);
+    // Of more kinds than a cell holds: how many in all, of how many kinds (the line opened lists them).
+    expect(changedRecordsText(translators.vi, imported, 'vi')).toBe(`${imported.imported!.records} mục (${kinds} loại)`);
+    const one = { changes: [], imported: { records: 3, byOrigin: { a: { dossiers: 2 }, b: { dossiers: 1, boxes: 1 } } } };
+    expect(changedRecordsText(translators.vi, one, 'vi')).toBe('3 hồ sơ, 1 hộp');
   });
 
   it('the journal’s order of an entry’s fields is its form’s (one list each, held alike by this test)', () => {

@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { JournalEntry, JournalSubject, JournalValue, RecordChange } from '../core/journal';
-import { formatDate, formatDateTime } from '../core/format';
+import { formatCount, formatDate, formatDateTime } from '../core/format';
 import { changeListedFields, figuresField, listedField, listedFields, precisionField } from '../core/journal-fields';
 import { DATE_PRECISIONS, formatEnd, type DatePrecision } from '../core/processing/period';
 import { DEFAULT_STAT_FORMS, reportSections } from '../core/duties/statistics';
@@ -193,6 +193,27 @@ export function changedValueLines(t: TFunction, change: Pick<RecordChange, 'tabl
 /** A table's name for people: the storage list's own, else the archive duties' (loans showed as "loans", "loanItems"); `fallback` for one neither names. */
 export function tableLabel(t: TFunction, name: string, fallback: string = name): string {
   return t([`tables.${name}`, `table.${name}`], { defaultValue: fallback });
+}
+
+/**
+ * How many records a journal line changed, by what they are ("1 văn bản đến", "2 hồ sơ, 1 hộp"; of more
+ * kinds, "79 mục (18 loại)"):
+ * a bare "1" beside four changed fields read as one field changed. An import counts the other
+ * units' records it wrote, by table, summed over the units.
+ */
+export function changedRecordsText(t: TFunction, entry: Pick<JournalEntry, 'changes' | 'imported'>, language: string): string {
+  const byTable = new Map<string, number>();
+  if (entry.imported)
+    for (const tables of Object.values(entry.imported.byOrigin)) for (const [table, n] of Object.entries(tables)) byTable.set(table, (byTable.get(table) ?? 0) + n);
+  else {
+    const ids = new Map<string, Set<string>>();
+    for (const c of entry.changes) (ids.get(c.table) ?? ids.set(c.table, new Set()).get(c.table)!).add(c.recordId);
+    for (const [table, set] of ids) byTable.set(table, set.size);
+  }
+  if (byTable.size === 0) return entry.imported ? formatCount(entry.imported.records, language) : '';
+  // More kinds than a cell holds: how many in all (the line opened lists them).
+  if (byTable.size > 2) return t('journal.recordsMany', { n: formatCount([...byTable.values()].reduce((a, b) => a + b, 0), language), kinds: byTable.size });
+  return [...byTable].map(([table, n]) => t('journal.recordsOf', { count: n, n: formatCount(n, language), what: tableLabel(t, table, t('journal.tableOther')).toLocaleLowerCase(language) })).join(', ');
 }
 
 export function actionLabel(t: TFunction, action: string): string {

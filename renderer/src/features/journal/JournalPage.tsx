@@ -12,7 +12,7 @@ import { useDb } from '../../db/context';
 import { findJournal } from '../../db/repositories/journal-repository';
 import { formatCount, formatDateTime } from '../../core/format';
 import { dateIssue, parseTypedDate } from '../../core/typed-date';
-import { actionLabel, changedFieldLabels, journalLineText, lineDetail, tableLabel } from '../../i18n/journal-labels';
+import { actionLabel, changedFieldLabels, changedRecordsText, journalLineText, lineDetail, tableLabel } from '../../i18n/journal-labels';
 import { appOnlyChange } from '../../core/journal-fields';
 import { issueMessage } from '../../i18n';
 import { JOURNAL_GROUPS, NAMED_CHANGES, type JournalEntry, type JournalFilter, type JournalGroup } from '../../core/journal';
@@ -207,7 +207,7 @@ export function JournalPage() {
               );
             },
           },
-          { title: t('journal.records'), key: 'n', width: 110, align: 'right', render: (_, e) => formatCount(e.imported?.records ?? e.changes.length, i18n.language) },
+          { title: t('journal.records'), key: 'n', width: 180, render: (_, e) => changedRecordsText(t, e, i18n.language) },
           {
             title: t('journal.fields'),
             key: 'fields',
