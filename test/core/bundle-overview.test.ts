@@ -1,7 +1,7 @@
 // The upper level's overview tells apart two units sending under one name and code (one commune set up on two PCs,
 // both confirmed after the warning): their rows read alike otherwise.
 import { describe, expect, it } from 'vitest';
-import { distinctUnitNames, sameNameAndCode, unitNamesById } from '../../renderer/src/core/bundle/overview';
+import { distinctUnitNames, overviewUnitNames, sameNameAndCode, shortUnitName, unitNamesById } from '../../renderer/src/core/bundle/overview';
 
 describe('units alike in the overview', () => {
   it('are the ones sharing name (case and spaces aside) and code, not those sharing only one of them', () => {
@@ -45,5 +45,30 @@ describe('units alike in the overview', () => {
       ['d', 'Ủy ban nhân dân phường Đông Kinh'],
       ['me', 'Lưu trữ lịch sử tỉnh Hưng Yên'],
     ]);
+  });
+});
+
+describe('units of one name in the statistics per unit', () => {
+  // Two "Tân Lập" of two former districts, received; a unit whose name is its own.
+  const rows = [
+    { unitId: 'tl1', name: 'Ủy ban nhân dân xã Tân Lập', adminCode: '12345' },
+    { unitId: 'tl2', name: 'Ủy ban nhân dân xã Tân Lập', adminCode: '13579' },
+    { unitId: 'th', name: 'Uỷ ban nhân dân xã Thụy Hải', adminCode: '12400' },
+  ];
+
+  it('the bars, their tooltips and the sheet name them as the pickers do: apart by code, a name of its own as it is', () => {
+    const names = overviewUnitNames(rows);
+    expect([...names.values()]).toEqual(['Ủy ban nhân dân xã Tân Lập (12345)', 'Ủy ban nhân dân xã Tân Lập (13579)', 'Uỷ ban nhân dân xã Thụy Hải']);
+    // The page's names once read (the same rule over every unit it knows), else the row's name.
+    expect([...overviewUnitNames(rows, new Map([['tl1', 'Ủy ban nhân dân xã Tân Lập (12345)']])).values()]).toEqual([
+      'Ủy ban nhân dân xã Tân Lập (12345)',
+      'Ủy ban nhân dân xã Tân Lập',
+      'Uỷ ban nhân dân xã Thụy Hải',
+    ]);
+  });
+
+  it('a bar names a unit short, its code kept; "Uỷ" shortened as "Ủy" (the bars kept "Uỷ ban nhân dân …" long)', () => {
+    expect([...overviewUnitNames(rows).values()].map(shortUnitName)).toEqual(['UBND xã Tân Lập (12345)', 'UBND xã Tân Lập (13579)', 'UBND xã Thụy Hải']);
+    expect(shortUnitName('Lưu trữ lịch sử tỉnh Hưng Yên')).toBe('Lưu trữ lịch sử tỉnh Hưng Yên');
   });
 });

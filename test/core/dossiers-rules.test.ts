@@ -470,6 +470,23 @@ describe('consolidated inventory across units', () => {
     // Not recorded as received here (an archive that records no receipts): the handover's day alone.
     expect(depositMark({ depositBatchId: 'bt1' }, { batches })).toBe('Nộp lưu 10/03/2026');
   });
+
+  it('names two units of one name apart in their headings by their codes (two "Tân Lập" of two former districts), one printed alone too', () => {
+    const tl1 = { id: 't1', name: 'Ủy ban nhân dân xã Tân Lập', adminCode: '12345' };
+    const tl2 = { id: 't2', name: 'Ủy ban nhân dân xã Tân Lập', adminCode: '13579' };
+    const tlFonds = [{ id: 'f1', unitId: 't1', name: 'Phông UBND xã Tân Lập', number: '3' }, { id: 'f2', unitId: 't2', name: 'Phông UBND xã Tân Lập', number: '7' }];
+    const files = [of('t1a', 't1', 'f1', { inventoryNumber: 1, fileNumber: 1, year: 2020 }), of('t2a', 't2', 'f2', { inventoryNumber: 1, fileNumber: 1, year: 2021 }), ...all];
+    const units = [tl2, unitA, tl1, unitB];
+    expect(consolidatedSections(units, [...tlFonds, ...fonds], files, []).map((s) => s.heading)).toEqual([
+      'Ủy ban nhân dân xã Tân Lập (12345) — Phông UBND xã Tân Lập (phông số 3) — Mục lục số 1',
+      'Ủy ban nhân dân xã Thụy Hải — Phông UBND xã Thụy Hải — Mục lục số 1',
+      'Ủy ban nhân dân xã Thụy Xuân — Phông UBND xã Thụy Xuân (phông số 16) — Mục lục số 1',
+      'Ủy ban nhân dân xã Thụy Xuân — Phông UBND xã Thụy Xuân (phông số 16) — Mục lục số 2',
+      'Ủy ban nhân dân xã Tân Lập (13579) — Phông UBND xã Tân Lập (phông số 7) — Mục lục số 1',
+    ]);
+    // One unit's inventory names it as the whole one did: its look-alike is among the units given.
+    expect(consolidatedSections(units, [...tlFonds, ...fonds], files, [], 't2').map((s) => s.heading)).toEqual(['Ủy ban nhân dân xã Tân Lập (13579) — Phông UBND xã Tân Lập (phông số 7) — Mục lục số 1']);
+  });
 });
 
 describe('the dossier list\'s years', () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Holdings } from '../../renderer/src/core/dossiers/inventory';
-import { upperStatsRows, upperStatsToXlsx } from '../../renderer/src/spreadsheet/upper-stats-xlsx';
+import { overviewUnitNames } from '../../renderer/src/core/bundle/overview';
+import { unitStatsRows, upperStatsRows, upperStatsToXlsx } from '../../renderer/src/spreadsheet/upper-stats-xlsx';
 
 const holdings = (over: Partial<Holdings> = {}): Holdings => ({ dossiers: 4, permanent: 2, fixedTerm: 2, closed: 4, boxes: 2, metres: 0.25, backlogReceivedMetres: 12.5, backlogProcessedMetres: 4, backlogRemainingMetres: 8.5, ...over });
 const units = [
@@ -48,5 +49,17 @@ describe('statistics per unit as .xlsx', () => {
     expect(ws.getCell(`A${ws.rowCount}`).font?.bold).toBe(true);
     expect(ws.getCell(`J${ws.rowCount}`).font?.bold).toBe(true);
     expect(ws.getCell('A6').font?.bold).toBeFalsy();
+  });
+
+  it('names two units of one name apart by their codes, as the pickers do; a unit whose name is its own as it is', () => {
+    const row = (unitId: string, name: string, adminCode: string) => ({ unitId, name, adminCode, counts: { incomingDocs: 3 } });
+    const rows = [row('tl1', 'Ủy ban nhân dân xã Tân Lập', '12345'), row('tl2', 'Ủy ban nhân dân xã Tân Lập', '13579'), row('th', 'Ủy ban nhân dân xã Thụy Hải', '12400')];
+    const sheet = upperStatsRows(unitStatsRows(rows, new Map([['th', holdings()]]), overviewUnitNames(rows)), 'Tổng cộng');
+    expect(sheet.slice(0, 3).map((r) => r.slice(0, 2))).toEqual([
+      ['Ủy ban nhân dân xã Tân Lập (12345)', 3],
+      ['Ủy ban nhân dân xã Tân Lập (13579)', 3],
+      ['Ủy ban nhân dân xã Thụy Hải', 3],
+    ]);
+    expect(sheet[2]).toEqual(['Ủy ban nhân dân xã Thụy Hải', 3, 0, 0, 4, 2, 0.25, 12.5, 4, 8.5]);
   });
 });

@@ -4,6 +4,7 @@
  * are real numbers; a unit that has written no backlog figure leaves those cells empty, not 0. The
  * totals are sums in the sheet (a figure corrected there changes its total), in bold.
  */
+import type { OriginOverview } from '../core/bundle/overview';
 import type { Holdings } from '../core/dossiers/inventory';
 import { FIRST_ROW, rowsToXlsx, type XlsxValue } from './write-workbook';
 
@@ -14,6 +15,18 @@ export type UnitStatsRow = {
   readonly registers: number;
   readonly holdings: Holdings | undefined;
 };
+
+/**
+ * The units' rows of the sheet from the overview's (`rows`, in their order): each named as the page names it (`names`,
+ * core `overviewUnitNames`: two units of one name told apart by their codes), else by its row's name.
+ */
+export function unitStatsRows(
+  rows: readonly Pick<OriginOverview, 'unitId' | 'name' | 'counts'>[],
+  holdings: ReadonlyMap<string, Holdings>,
+  names: ReadonlyMap<string, string>,
+): UnitStatsRow[] {
+  return rows.map((r) => ({ name: names.get(r.unitId) ?? r.name, incomingDocs: r.counts.incomingDocs ?? 0, outgoingDocs: r.counts.outgoingDocs ?? 0, registers: r.counts.registers ?? 0, holdings: holdings.get(r.unitId) }));
+}
 
 /** Headers of the figures, in the UI language (the unit column first). */
 export type UpperStatsHeaders = {

@@ -79,6 +79,21 @@ export function unitNamesById(names: Readonly<Record<string, string>>, rows: rea
 }
 
 /**
+ * The overview's units (`rows`) by the names the page tells them apart by: `known`, the page's (`unitNamesById`), once
+ * read; else told apart among the rows themselves by the same rule. A unit neither names keeps its row's name.
+ */
+export function overviewUnitNames(rows: readonly Pick<OriginOverview, 'unitId' | 'name' | 'adminCode'>[], known?: ReadonlyMap<string, string>): Map<string, string> {
+  const named = known ?? unitNamesById(Object.fromEntries(rows.map((r) => [r.unitId, r.name])), rows);
+  return new Map(rows.map((r) => [r.unitId, named.get(r.unitId) ?? r.name]));
+}
+
+/**
+ * "Ủy ban nhân dân xã Thụy Hải" (or "Uỷ …") → "UBND xã Thụy Hải": the one short form of a unit's name, where a column or
+ * a bar's label is narrow (the reports' columns, the statistics' bars); the code that tells it apart kept.
+ */
+export const shortUnitName = (name: string) => name.replace(/^(?:Ủy|Uỷ) ban nhân dân\s+/iu, 'UBND ');
+
+/**
  * A unit's id shortened to tell two apart: its last eight characters — random in a UUIDv7, whose first ones are the
  * minute it was made (two PCs set up as one commune within a minute read alike by them).
  */

@@ -3,6 +3,7 @@
  * inventory (mục lục), a section of the numbered dossiers as the inventory lists them. Old
  * inventories are never renumbered (§7.6): each section keeps its unit's own numbers.
  */
+import { distinctUnitNames } from '../bundle/overview';
 import { compareVi } from '../text';
 import { inventoryRows, yearsSpanned, type InventoryRow } from './inventory';
 import type { Box, Dossier } from './types';
@@ -24,7 +25,9 @@ export type ConsolidatedSection = {
 };
 
 /**
- * Sections by unit code (then name), fonds name, inventory number; units without numbered dossiers are left out.
+ * Sections by unit code (then name), fonds name, inventory number; units without numbered dossiers are left out. Each
+ * heading names its unit as the pickers do (`distinctUnitNames`, among every unit given, one printed alone too): two units
+ * of one name ("Ủy ban nhân dân xã Tân Lập" of two former districts) apart by their codes.
  * `mark`: where a file is, added to its Ghi chú (duties/deposit.ts `depositMark`); the heading counts the marked ones.
  */
 export function consolidatedSections(
@@ -36,6 +39,8 @@ export function consolidatedSections(
   mark?: (d: Dossier) => string | undefined,
 ): ConsolidatedSection[] {
   const out: ConsolidatedSection[] = [];
+  const shown = distinctUnitNames(units.map((u) => ({ unitId: u.id, name: u.name, adminCode: u.adminCode })));
+  const nameOf = new Map(units.map((u, i) => [u.id, shown[i]!]));
   const sortedUnits = [...units].filter((u) => !onlyUnitId || u.id === onlyUnitId).sort((a, b) => a.adminCode.localeCompare(b.adminCode) || compareVi(a.name, b.name));
   for (const u of sortedUnits) {
     const unitFonds = fonds.filter((f) => f.unitId === u.id).sort((a, b) => compareVi(a.name, b.name));
@@ -54,7 +59,7 @@ export function consolidatedSections(
           unitId: u.id,
           fondsId: f.id,
           inventoryNumber: inv,
-          heading: `${u.name} — ${fondsLabel} — Mục lục số ${inv}${deposited > 0 ? ` (đã nộp lưu ${deposited}/${inside.length} hồ sơ)` : ''}`,
+          heading: `${nameOf.get(u.id)!} — ${fondsLabel} — Mục lục số ${inv}${deposited > 0 ? ` (đã nộp lưu ${deposited}/${inside.length} hồ sơ)` : ''}`,
           rows: inventoryRows(inside, fondsBoxes, mark && ((d) => marks.get(d.id))),
           deposited,
           ...years,

@@ -5,7 +5,7 @@
  * the province archive's PostgreSQL (archive/reads.ts) give the same answer from their own reads.
  */
 import type { FieldIssue } from '../errors';
-import { distinctUnitNames } from '../bundle/overview';
+import { distinctUnitNames, shortUnitName } from '../bundle/overview';
 import { receivedFigureIssues } from './statistics';
 import { keptAtUnit } from './deposit';
 import type { Appraisal, AppraisalItem, DepositBatch, DepositReceipt, Loan, StatReport } from './types';
@@ -71,9 +71,6 @@ export function reportUnitNames(reports: readonly Pick<UnitReport, 'unitId' | 'u
   const names = distinctUnitNames(list).map(shortUnitName);
   return new Map(list.map((u, i) => [u.unitId, names[i]!]));
 }
-
-/** "Ủy ban nhân dân xã Thụy Hải" (or "Uỷ …") → "UBND xã Thụy Hải". */
-const shortUnitName = (name: string) => name.replace(/^(?:Ủy|Uỷ) ban nhân dân\s+/iu, 'UBND ');
 
 /** The reports' columns as printed and shown, one per report (see `reportUnitNames`; `others`: the card's units that did not report). */
 export function reportColumns(reports: readonly Pick<UnitReport, 'unitId' | 'unitName' | 'adminCode'>[], others: readonly NamedUnit[] = []): string[] {

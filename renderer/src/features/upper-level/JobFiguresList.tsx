@@ -5,10 +5,12 @@
 import { Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { shortUnitName } from '../../core/bundle/overview';
 import { formatDecimal } from '../../core/format';
 import { useDb, useLocalState } from '../../db/context';
 import { jobFigures } from '../../db/repositories/processing-stats-repository';
 
+/** `names`: the units by the names the page tells them apart by (bars short: their labels are narrow). */
 export function JobFiguresList({ names }: { names: ReadonlyMap<string, string> }) {
   const { t, i18n } = useTranslation();
   const db = useDb();
@@ -28,7 +30,7 @@ export function JobFiguresList({ names }: { names: ReadonlyMap<string, string> }
       <div role="list" aria-label={t('processing.statJobs')}>
         {jobs.map((j) => (
           <div role="listitem" key={j.jobId} className="bar-row bar-row-wide">
-            <span className="bar-label" title={`${nameOf(j.origin)} — ${j.name}`}>{nameOf(j.origin).replace(/^Ủy ban nhân dân\s+/u, 'UBND ')} — {j.name}</span>
+            <span className="bar-label" title={`${nameOf(j.origin)} — ${j.name}`}>{shortUnitName(nameOf(j.origin))} — {j.name}</span>
             <span className="bar-track">
               <span className="bar-fill" style={{ width: `${(j.keptMetres / max) * 100}%`, display: 'inline-block' }} />
               <span className="bar-fill-rest" style={{ width: `${(j.discardedMetres / max) * 100}%`, display: 'inline-block' }} />

@@ -112,7 +112,7 @@ export function UpperLevelPage() {
           ]}
         />
       </Card>
-      {stage >= 1 && rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} />}
+      {stage >= 1 && rows && rows.length > 0 && holdings && metresPerBox !== undefined && <UpperStats rows={rows} holdings={holdings} metresPerBox={metresPerBox} units={units} />}
       {/* Its picker names the units as the page does once their names are read; by their rows' names until then (or if that read fails). */}
       {stage >= 2 && rows && rows.length > 0 && <UpperInventory rows={rows} units={units ?? NO_NAMES} />}
       {stage >= 3 && rows && rows.length > 0 && <UpperReports units={reportUnits} />}

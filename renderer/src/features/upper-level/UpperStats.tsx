@@ -11,19 +11,22 @@ import type { Holdings } from '../../core/dossiers/inventory';
 import { formatDate, formatDecimal, isoDate } from '../../core/format';
 import { errorMessage } from '../../i18n';
 import { usePlatform } from '../../platform/context';
-import { hasBacklog, upperStatsToXlsx } from '../../spreadsheet/upper-stats-xlsx';
+import { hasBacklog, unitStatsRows, upperStatsToXlsx } from '../../spreadsheet/upper-stats-xlsx';
+import { overviewUnitNames, shortUnitName } from '../../core/bundle/overview';
 import type { OriginOverview } from '../../upper-api/types';
 import { JobFiguresList } from './JobFiguresList';
 import { useUpperApi } from '../../upper-api/context';
 import { useStagedMount } from '../../hooks/useStagedMount';
 
-/** "Ủy ban nhân dân xã Thụy Hải" → "UBND xã Thụy Hải": bar labels are narrow. */
-const shortName = (name: string) => name.replace(/^Ủy ban nhân dân\s+/u, 'UBND ');
-
 type Measure = { readonly key: string; readonly label: string; readonly value: (r: OriginOverview, h: Holdings | undefined) => number; readonly decimals?: boolean };
 
-export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly OriginOverview[]; holdings: ReadonlyMap<string, Holdings>; metresPerBox: number }) {
+/**
+ * `units`: the page's names of its units (`unitNamesById`), once read: the bars (short, their labels are narrow), their
+ * tooltips and the sheet name two units of one name apart by their codes, as the pickers do.
+ */
+export function UpperStats({ rows, holdings, metresPerBox, units }: { rows: readonly OriginOverview[]; holdings: ReadonlyMap<string, Holdings>; metresPerBox: number; units?: ReadonlyMap<string, string> | undefined }) {
   const { t, i18n } = useTranslation();
+  const names = useMemo(() => overviewUnitNames(rows, units), [rows, units]);
   const local = useUpperApi().kind === 'indexeddb';
   const platform = usePlatform();
   const { message } = App.useApp();
@@ -49,7 +52,7 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
           total: t('upper.statsTotal'),
           sheet: t('upper.stats'),
         },
-        rows.map((r) => ({ name: r.name, incomingDocs: r.counts.incomingDocs ?? 0, outgoingDocs: r.counts.outgoingDocs ?? 0, registers: r.counts.registers ?? 0, holdings: holdings.get(r.unitId) })),
+        unitStatsRows(rows, holdings, names),
       );
       const saved = await platform.saveFile({ suggestedName: `thong-ke-theo-don-vi-${today}.xlsx`, filters: [{ name: 'Excel', extensions: ['xlsx'] }], data });
       if (saved.saved) void message.success(t('registers.printed', { file: saved.path }));
@@ -90,7 +93,7 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
                   const n = m.value(r, holdings.get(r.unitId));
                   return (
                     <div role="listitem" key={r.unitId} className="bar-row">
-                      <span className="bar-label" title={r.name}>{shortName(r.name)}</span>
+                      <span className="bar-label" title={names.get(r.unitId)}>{shortUnitName(names.get(r.unitId)!)}</span>
                       <span className="bar-track"><span className="bar-fill" style={{ width: `${(n / max) * 100}%` }} /></span>
                       <span className="bar-value">{num(n, m.decimals)}</span>
                     </div>
@@ -113,7 +116,7 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
               const rest = h?.backlogRemainingMetres ?? 0;
               return (
                 <div role="listitem" key={r.unitId} className="bar-row bar-row-wide">
-                  <span className="bar-label" title={r.name}>{shortName(r.name)}</span>
+                  <span className="bar-label" title={names.get(r.unitId)}>{shortUnitName(names.get(r.unitId)!)}</span>
                   <span className="bar-track">
                     <span className="bar-fill" style={{ width: `${(done / backlogMax) * 100}%`, display: 'inline-block' }} />
                     <span className="bar-fill-rest" style={{ width: `${(rest / backlogMax) * 100}%`, display: 'inline-block' }} />
@@ -129,7 +132,7 @@ export function UpperStats({ rows, holdings, metresPerBox }: { rows: readonly Or
         {/* The processing jobs' figures are read from this PC's database (not served by the province archive yet). */}
         {local && (
           <Col xs={24} key="jobs">
-            <JobFiguresList names={new Map(rows.map((r) => [r.unitId, r.name]))} />
+            <JobFiguresList names={names} />
           </Col>
         )}
       </Row>
