@@ -315,10 +315,14 @@ export async function expectNumberReached(page: Page, testId: string, expected: 
 /** The question asked before what was typed is dropped (a dialog's or drawer's Esc, ×, close button). */
 export const dropTypedQuestion = (page: Page): Locator => page.getByRole('dialog', { name: 'Đóng và bỏ những gì đã gõ?' });
 
-/** Esc over what was typed: asked first, the cursor on "Quay lại"; Enter there goes back to the typing. */
-export async function escapeAskedAndBack(page: Page): Promise<void> {
+/**
+ * Esc over what was typed: asked first, the cursor on "Quay lại"; Enter there goes back to the typing. `what`: the
+ * drawer's tabs holding it, named by the question as the page-leave question names them (stayAsked).
+ */
+export async function escapeAskedAndBack(page: Page, what?: string): Promise<void> {
   await page.keyboard.press('Escape');
   await dropTypedQuestion(page).waitFor();
+  if (what !== undefined) await expect.poll(() => dropTypedQuestion(page).textContent().catch(() => '')).toContain(`Những gì vừa gõ ở ${what} chưa được lưu.`);
   await expect.poll(() => focusedText(page)).toBe('Quay lại');
   await page.keyboard.press('Enter');
   await dropTypedQuestion(page).waitFor({ state: 'detached' });

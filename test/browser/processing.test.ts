@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBoxCode } from '../../renderer/src/core/processing/job';
 import { readQrCodes } from '../helpers/qr';
 import { openApp, startServer, type Server } from './harness';
-import { backOnTab, clickOption, escapeAskedAndBack, expectNumberReached, exportFullBundleThroughUi, focusedId, importFromNewUnitThroughUi, printedText, setupUnitThroughUi } from './flows';
+import { backOnTab, clickOption, escapeAskedAndBack, expectNumberReached, exportFullBundleThroughUi, focusedId, importFromNewUnitThroughUi, printedText, setupUnitThroughUi, stayAsked } from './flows';
 
 let server: Server;
 let usb: string;
@@ -330,22 +330,46 @@ describe('backlog processing from intake to labelled boxes', () => {
       await expect.poll(() => page.getByRole('tab', { name: /Phiếu tin/ }).textContent()).toBe('Phiếu tin (51)');
       await page.getByTestId('slip-last-open').click();
       const mistaken = page.getByTestId('slip-drawer');
-      // A part to split off and a reason typed on two tabs, then Esc from a third: "Quay lại" shows the first of the two,
-      // the cursor at the end of its field (the clerk stayed on the third tab, what was typed out of sight).
+      // A part to split off and a reason typed on two tabs, then Esc from a third: asked, naming both tabs (it said "ở
+      // đây"), "Quay lại" shows the first of the two, the cursor at the end of its field (the clerk stayed on the third
+      // tab, what was typed out of sight).
       await mistaken.getByRole('tab', { name: 'Tách phiếu' }).click();
       await mistaken.locator('#split-title').fill('Phần năm 2004');
       await mistaken.getByRole('tab', { name: 'Xóa phiếu' }).click();
       await mistaken.getByLabel('Lý do xóa phiếu').fill('Nhập nhầm');
       await mistaken.getByRole('tab', { name: 'Lịch sử', exact: true }).click();
-      await escapeAskedAndBack(page);
+      await escapeAskedAndBack(page, 'Tách phiếu, Xóa phiếu');
       await backOnTab(mistaken, 'Tách phiếu', 'split-title');
       await page.keyboard.type('-2005');
       expect(await mistaken.locator('#split-title').inputValue()).toBe('Phần năm 2004-2005');
       // Nothing to split off after all: the reason alone is asked about, and "Quay lại" shows its tab.
       await mistaken.locator('#split-title').fill('');
       await mistaken.getByRole('tab', { name: 'Gộp phiếu' }).click();
-      await escapeAskedAndBack(page);
+      await escapeAskedAndBack(page, 'Xóa phiếu');
       await backOnTab(mistaken, 'Xóa phiếu', (await mistaken.getByLabel('Lý do xóa phiếu').getAttribute('id'))!);
+      // A slip's number typed to merge in, and a document of the file half typed (not added yet), are typing too: Esc in
+      // the document's field asks at once, naming their tabs (it closed the drawer over them, after a notice the first
+      // time); "Quay lại" shows the first, the cursor in its field.
+      await mistaken.getByRole('tab', { name: 'Gộp phiếu' }).click();
+      await mistaken.locator('#merge-other').fill('7');
+      await mistaken.getByRole('tab', { name: 'Văn bản trong hồ sơ' }).click();
+      await mistaken.locator('#doc-summary').fill('Tờ trình về việc');
+      await escapeAskedAndBack(page, 'Gộp phiếu, Văn bản trong hồ sơ, Xóa phiếu');
+      await backOnTab(mistaken, 'Gộp phiếu', 'merge-other');
+      // No merge after all: the document is asked about, and "Quay lại" puts the cursor at the end of what was typed.
+      await mistaken.locator('#merge-other').fill('');
+      await escapeAskedAndBack(page, 'Văn bản trong hồ sơ, Xóa phiếu');
+      await backOnTab(mistaken, 'Văn bản trong hồ sơ', 'doc-summary');
+      await page.keyboard.type(' mua sắm');
+      expect(await mistaken.locator('#doc-summary').inputValue()).toBe('Tờ trình về việc mua sắm');
+      // Leaving the page from another tab asks too, naming the same tabs; "Ở lại" shows the document again.
+      await mistaken.getByRole('tab', { name: 'Lịch sử', exact: true }).click();
+      const processingUrl = page.url();
+      await page.evaluate(() => void (location.hash = '#/dossiers'));
+      await stayAsked(page, 'Văn bản trong hồ sơ, Xóa phiếu');
+      expect(page.url()).toBe(processingUrl);
+      await backOnTab(mistaken, 'Văn bản trong hồ sơ', 'doc-summary');
+      await mistaken.locator('#doc-summary').fill('');
       await mistaken.getByRole('tab', { name: 'Xóa phiếu' }).click();
       await mistaken.getByLabel('Lý do xóa phiếu').fill('Nhập nhầm, tài liệu không thuộc đợt này');
       await mistaken.getByLabel('Lý do xóa phiếu').press('Enter');

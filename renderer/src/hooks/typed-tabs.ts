@@ -9,6 +9,18 @@ export function tabToReturnTo(order: readonly string[], typed: ReadonlySet<strin
   return order.find((k) => typed.has(k));
 }
 
+/**
+ * Where the typing is, as both questions name it — closing the drawer ("Đóng và bỏ…") and leaving the page ("Có thay
+ * đổi chưa lưu"), each saying "Những gì vừa gõ ở {{what}} chưa được lưu": the names of the tabs holding it, in the order
+ * shown (one with no name by its key, as one not shown), "A, B". None when no tab holds any. The close question said
+ * "ở đây" while the leave question named the tab.
+ */
+export function typedWhere(order: readonly string[], typed: ReadonlySet<string>, labels: ReadonlyMap<string, string>): string | undefined {
+  if (typed.size === 0) return undefined;
+  const keys = [...order.filter((k) => typed.has(k)), ...[...typed].filter((k) => !order.includes(k))];
+  return keys.map((k) => labels.get(k) ?? k).join(', ');
+}
+
 /** A field the caret can be put in: a text box's `value` and `setSelectionRange` (a date or number box refuses it). */
 export type CaretField = { readonly value: string; setSelectionRange(start: number, end: number): void };
 

@@ -8,11 +8,12 @@ import { confirmIrreversible } from '../components/Confirm';
 
 /**
  * `close` guarded for a dialog or drawer holding typed text: while `typed`, it first asks whether to drop it, on "Quay
- * lại" (Enter or Esc keeps the typing); answered "Đóng, bỏ những gì đã gõ", it closes. `back`: what "Quay lại" does
- * once the question has gone — a drawer's way back to the tab and field holding the typing (useTypedTabs); without it
- * the cursor goes back where it was on asking.
+ * lại" (Enter or Esc keeps the typing); answered "Đóng, bỏ những gì đã gõ", it closes. `typed` a text: where the typing
+ * is (a drawer's tabs, useTypedTabs), named as the page-leave question names it; `true` (a dialog): "ở đây". `back`:
+ * what "Quay lại" does once the question has gone — a drawer's way back to the tab and field holding the typing
+ * (useTypedTabs); without it the cursor goes back where it was on asking.
  */
-export function useAskBeforeDropping<E>(typed: boolean | undefined, close: ((e: E) => void) | undefined, back?: () => void): (e: E) => void {
+export function useAskBeforeDropping<E>(typed: boolean | string | undefined, close: ((e: E) => void) | undefined, back?: () => void): (e: E) => void {
   const { modal } = App.useApp();
   const { t } = useTranslation();
   const asking = useRef(false);
@@ -24,7 +25,7 @@ export function useAskBeforeDropping<E>(typed: boolean | undefined, close: ((e: 
     let dropped = false;
     confirmIrreversible(modal, {
       title: t('app.dropTypedTitle'),
-      content: t('app.dropTypedContent'),
+      content: typeof typed === 'string' ? t('app.dropTypedContent', { what: typed }) : t('app.dropTypedHere'),
       okText: t('app.dropTypedOk'),
       okButtonProps: { danger: true, 'data-testid': 'drop-typed' } as never,
       cancelText: t('app.dropTypedBack'),

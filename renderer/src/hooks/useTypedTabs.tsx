@@ -6,7 +6,7 @@
  * tab after "Quay lại", the note out of sight; after "Ở lại" the cursor was left on the drawer.
  */
 import { useCallback, useMemo, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
-import { fieldIn, isField, returnToField, tabToReturnTo } from './typed-tabs';
+import { fieldIn, isField, returnToField, tabToReturnTo, typedWhere } from './typed-tabs';
 import { useLeaveGuard } from './useLeaveGuard';
 
 type TabItem = { readonly key: string; readonly label?: ReactNode; readonly children?: ReactNode };
@@ -72,17 +72,17 @@ export function useTypedTabs(show: (key: string) => void) {
 
   // Leaving the page over typing asks too, naming its tabs; "Ở lại" comes back to it (the browser's Back left a dossier's
   // or a slip's reason behind unasked: only the entry's progress note was guarded).
-  const what = order.current.filter((k) => typedTabs.has(k)).map((k) => labels.current.get(k) ?? k).join(', ');
-  useLeaveGuard(typedTabs.size > 0 ? what : undefined, () => back());
+  const where = typedWhere(order.current, typedTabs, labels.current);
+  useLeaveGuard(where, () => back());
 
   return useMemo(
     () => ({
-      /** Something is typed in one of the tabs (closing asks first). */
-      typed: typedTabs.size > 0,
+      /** Where something is typed: the names of the tabs holding it (closing asks first, naming them, as leaving does); none when nothing is. */
+      typed: where,
       report,
       back,
       items,
     }),
-    [typedTabs, report, back, items],
+    [where, report, back, items],
   );
 }

@@ -41,7 +41,7 @@ export const vi = {
   fondsAdmin: dutiesVi.fondsAdmin,
   upperDuties: dutiesVi.upperDuties,
   table: { ...exchangeVi.table, ...dutiesVi.tables },
-  app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã', brand_district: 'Lưu trữ – cấp huyện', 'brand_province-archive': 'Lưu trữ lịch sử tỉnh', collapseMenu: 'Thu gọn menu', expandMenu: 'Mở rộng menu', shortName: 'Lưu trữ', unsavedTitle: 'Có thay đổi chưa lưu', unsavedContent: 'Những gì vừa gõ ở {{what}} chưa được lưu. Rời trang này thì chúng mất; ở lại thì bấm Lưu của phần đó.', unsavedLeave: 'Rời trang, bỏ thay đổi', unsavedStay: 'Ở lại', dropTypedTitle: 'Đóng và bỏ những gì đã gõ?', dropTypedContent: 'Những gì đã gõ ở đây chưa được lưu. Đóng thì chúng mất; bấm Quay lại để gõ tiếp và lưu.', dropTypedOk: 'Đóng, bỏ những gì đã gõ', dropTypedBack: 'Quay lại' },
+  app: { name: 'Lưu trữ xã', tagline: 'Quản lý văn thư – lưu trữ cấp xã', brand_district: 'Lưu trữ – cấp huyện', 'brand_province-archive': 'Lưu trữ lịch sử tỉnh', collapseMenu: 'Thu gọn menu', expandMenu: 'Mở rộng menu', shortName: 'Lưu trữ', unsavedTitle: 'Có thay đổi chưa lưu', unsavedContent: 'Những gì vừa gõ ở {{what}} chưa được lưu. Rời trang này thì chúng mất; ở lại thì bấm Lưu của phần đó.', unsavedLeave: 'Rời trang, bỏ thay đổi', unsavedStay: 'Ở lại', dropTypedTitle: 'Đóng và bỏ những gì đã gõ?', dropTypedContent: 'Những gì vừa gõ ở {{what}} chưa được lưu. Đóng thì chúng mất; bấm Quay lại để gõ tiếp và lưu.', dropTypedHere: 'Những gì vừa gõ ở đây chưa được lưu. Đóng thì chúng mất; bấm Quay lại để gõ tiếp và lưu.', dropTypedOk: 'Đóng, bỏ những gì đã gõ', dropTypedBack: 'Quay lại' },
   nav: {
     home: 'Trang chủ',
     incoming: 'Sổ văn bản đến',

@@ -23,6 +23,7 @@ import { readSlipPick, slipsPicked } from '../../core/processing/slips';
 import { Field, useEnterToSave } from '../registers/entry-inputs';
 import { useAction } from './useAction';
 import { useFocusAfterSave } from '../../hooks/useFocusAfterSave';
+import { useReportTyped } from '../../hooks/useFilledIn';
 import { nextMessageKey } from '../../components/one-message';
 
 type Values = { number: string; date: string; author: string; summary: string; sheetFrom: string; sheetTo: string; note: string; link?: FoundEntry };
@@ -34,7 +35,12 @@ const changedFrom = (a: Values, b: Values) => a.link?.id !== b.link?.id || TEXT_
 /** Whether the form holds something typed (or a link picked or searched for) that leaving it would lose. */
 const typedSomething = (v: Values, query: string) => v.link !== undefined || query.trim() !== '' || TEXT_KEYS.some((k) => v[k].trim() !== '');
 
-export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
+/**
+ * `onTyped`: the drawer holding the editor is told whether a document is half typed (or a correction changed, or a new
+ * one set aside for it): closing the drawer then asks first, naming this tab (useTypedTabs), and Esc goes straight to
+ * that question. Without it (a dossier's drawer not told), the first Esc says what would be lost and keeps it.
+ */
+export function DocumentsEditor({ dossier, onTyped }: { dossier: Dossier; onTyped?: (typed: boolean) => void }) {
   const { t } = useTranslation();
   const db = useDb();
   const session = useSession();
@@ -63,6 +69,8 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   // A closed dossier of the file plan keeps its list as closed: reopened first to change it.
   const ours = own && docsEditable(dossier);
   const totals = docTotals(docs);
+  // A new document half typed, or a correction changed, or a new one set aside for it: lost if the drawer closes.
+  useReportTyped(ours && (editing ? changedFrom(opened.current, v) || aside.current !== undefined : typedSomething(v, query)), onTyped);
   /** Puts the cursor in this editor's field `id` (selected, to be typed over): the processing page may hold a second editor. */
   const focusOn = (id: string) =>
     focusWhenReady(() => {
@@ -164,7 +172,8 @@ export function DocumentsEditor({ dossier }: { dossier: Dossier }) {
   const onFormKey = (e: KeyboardEvent<HTMLElement>) => {
     const esc = e.key === 'Escape' && (e.target as HTMLElement).getAttribute('aria-expanded') !== 'true';
     const leave = esc && editing !== undefined && (escWarned.current || !changedFrom(opened.current, v));
-    const warn = esc && !leave && (editing !== undefined || (typedSomething(v, query) && !escWarned.current && focus.root.current?.closest('.ant-drawer') != null));
+    // A new document half typed in a drawer that asks before closing over it: Esc is the drawer's, and its question.
+    const warn = esc && !leave && (editing !== undefined || (!onTyped && typedSomething(v, query) && !escWarned.current && focus.root.current?.closest('.ant-drawer') != null));
     escWarned.current = warn;
     if (!leave && !warn) return enter.onKeyDownCapture(e);
     e.preventDefault();

@@ -34,12 +34,16 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
   const { message } = App.useApp();
   const [part, setPart] = useState({ title: '', period: '' });
   const [other, setOther] = useState<number | undefined>();
+  // A merge done empties the number box (a new one, the cursor in it: told undefined, the box keeps its text).
+  const [merges, setMerges] = useState(0);
   const editable = job.stage !== 'done' && !live.deleted && live.origin === session.unitId;
-  // A part described and not split off yet, or a reason to delete the slip: closing the drawer asks first (one Esc lost
-  // it), and "Quay lại" brings the clerk back to the tab and field holding it.
+  // A part described and not split off yet, a slip's number to merge in, a document of the file half typed, or a reason
+  // to delete the slip: closing the drawer asks first, naming their tabs (one Esc lost it), and "Quay lại" brings the
+  // clerk back to the tab and field holding it.
   const [active, setActive] = useState<string>();
   const typing = useTypedTabs(setActive);
   useReportTyped(!!(part.title.trim() || part.period.trim()), typing.report('split'));
+  useReportTyped(other !== undefined, typing.report('merge'));
   const close = useAskBeforeDropping(typing.typed, onClose, typing.back);
 
   const split = async () => {
@@ -51,11 +55,15 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
   };
   const merge = async () => {
     if (!other) return void message.error(t('common.fixNumbers'));
-    await run(async () => {
+    const merged = await run(async () => {
       const absorbed = await slipByTempNumber(db, job.id, other);
       if (!absorbed || absorbed.deleted) throw new AppError('record.notFound');
       return mergeSlips(db, session, job.id, live.id, absorbed.id);
     }, () => t('processing.mergeDone', { other, number: live.tempNumber }));
+    if (merged) {
+      setOther(undefined);
+      setMerges((n) => n + 1);
+    }
   };
   const tabs = [
     ...(editable ? [{ key: 'correct', label: t('processing.tabCorrect'), children: <SlipForm job={job} editing={live} /> }] : []),
@@ -81,7 +89,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
                 <Typography.Paragraph type="secondary">{t('processing.mergeHelp')}</Typography.Paragraph>
                 <Space>
                   <Typography.Text>{t('processing.mergeWith')}</Typography.Text>
-                  <NumberInput min={1} value={other} onChange={setOther} onPressEnter={() => void merge()} aria-label={t('processing.mergeWith')} />
+                  <NumberInput key={merges} autoFocus={merges > 0} id="merge-other" min={1} value={other} onChange={setOther} onPressEnter={() => void merge()} aria-label={t('processing.mergeWith')} />
                   <Button onClick={() => void merge()} disabled={!other} data-testid="merge-slip">{t('processing.mergeOk')}</Button>
                 </Space>
               </Space>
@@ -89,7 +97,7 @@ export function SlipDrawer({ job, slip, onClose }: { job: ProcessingJob; slip: D
           },
         ]
       : []),
-    { key: 'docs', label: t('processing.tabDocuments'), children: <DocumentsEditor dossier={live} /> },
+    { key: 'docs', label: t('processing.tabDocuments'), children: <DocumentsEditor dossier={live} onTyped={typing.report('docs')} /> },
     ...(editable && live.depositBatchId === undefined
       ? [
           {
