@@ -732,6 +732,23 @@ describe('backlog processing from intake to labelled boxes', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => search.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
       expect(await search.locator('tbody tr.ant-table-row').first().textContent()).toContain('Ủy ban nhân dân xã Thụy Hải');
+      // A box asked by its number as typed, "hop 1" for "Hộp 01": the box first, then the files in it — not every box and
+      // file holding a "1" (all ML 1's boxes, Giá 1, the files under "I. Tổng hợp").
+      await search.getByRole('searchbox').fill('hop 1');
+      await expect.poll(() => search.locator('tbody tr.ant-table-row').first().textContent()).toMatch(/^Ủy ban nhân dân xã Thụy HảiHộpML 1 · hộp 01/);
+      const boxRows = await search.locator('tbody tr.ant-table-row').allTextContents();
+      expect(boxRows.length).toBeGreaterThan(1);
+      expect(boxRows.filter((r) => !r.includes('hộp 01'))).toEqual([]);
+      // At 1024 px a document's content has the room (it was squeezed to about 150 px beside the unit and the place), every column in view.
+      await search.getByRole('searchbox').fill('thanh lap to cong tac chinh ly');
+      await expect.poll(() => search.locator('tbody').textContent()).toContain('07/QĐ-UBND — Quyết định thành lập tổ công tác chỉnh lý');
+      const viewport = page.viewportSize()!;
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await expect.poll(async () => (await search.locator('.ant-table-thead th', { hasText: 'Nội dung' }).boundingBox())?.width ?? 0).toBeGreaterThan(300);
+      const whereTh = (await search.locator('.ant-table-thead th', { hasText: 'Hộp, vị trí' }).boundingBox())!;
+      const tableBox = (await search.locator('.ant-table-content, .ant-table-body').first().boundingBox())!;
+      expect(whereTh.x + whereTh.width).toBeLessThanOrEqual(tableBox.x + tableBox.width + 1);
+      await page.setViewportSize(viewport);
       // Its heading is the size of the other cards' (it was smaller than the register search's above it).
       const headingSize = (id: string) => page.getByTestId(id).locator('.ant-card-head-title').first().evaluate((e) => getComputedStyle(e).fontSize);
       expect(await headingSize('archive-search')).toBe(await headingSize('upper-search'));

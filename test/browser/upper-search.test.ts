@@ -109,6 +109,15 @@ describe('registers in the consolidated view', () => {
       await drawer.waitFor({ state: 'detached' });
       // Closed, the cursor is back on the row it was opened from (it fell to the page).
       await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="upper-search"] tr.ant-table-row') !== null)).toBe(true);
+      // Nothing in the registers: it says where the documents inside dossiers are found, the archive search card below
+      // (it said "nothing matches" alone, and the archivist did not look there).
+      await search.getByRole('searchbox').fill('bien ban giao nop tai lieu khong co trong so');
+      await expect.poll(() => search.getByTestId('upper-search-in-dossiers').textContent().catch(() => '')).toBe('Văn bản đã lập vào hồ sơ (kể cả văn bản không vào sổ) được tìm ở mục “Tìm hồ sơ của mọi đơn vị” bên dưới.');
+      expect(await search.locator('tbody').textContent()).toContain('Không có văn bản nào khớp với điều kiện tìm.');
+      const below = page.getByTestId('archive-search');
+      await below.waitFor();
+      expect(await below.locator('.ant-card-head-title').first().textContent()).toBe('Tìm hồ sơ của mọi đơn vị');
+      expect((await below.boundingBox())!.y).toBeGreaterThan((await search.boundingBox())!.y);
       // The commune's register is there, read-only.
       await openReceivedRegister(page);
       await expect.poll(() => page.getByText('Sổ này của đơn vị khác (nhận qua gói dữ liệu) nên chỉ được xem.').count()).toBe(1);

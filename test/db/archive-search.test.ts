@@ -6,7 +6,7 @@
 // register entry shows at the next query without a rebuild; an import of one commune rebuilds
 // that commune's scope only; the card reads the rows of the page it shows, and typing on reads
 // no block again; a unit whose scope cannot be built makes the search fail in words.
-import { fileNumbersQuery } from '../../renderer/src/core/processing/search-text';
+import { archiveQuery, fileNumbersQuery } from '../../renderer/src/core/processing/search-text';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeChanges } from '../../renderer/src/db/changes';
 import { listFonds } from '../../renderer/src/db/repositories/unit-repository';
@@ -126,9 +126,9 @@ async function reference(db: LuutruDb, query: string, fondsId?: string): Promise
       return { index, byId: new Map(items.map((i) => [i.id, i])) };
     }));
   const { index, byId } = await built.get(key)!;
-  // Asked as the card asks (a file's numbers as the whole words the index holds for them).
-  return index
-    .search(fileNumbersQuery(query), { limit: 1e9 })
+  // Asked as the card asks (a box's and a file's numbers as the whole words the index holds for them; nothing so, the words as typed).
+  const asked = index.search(archiveQuery(query), { limit: 1e9 });
+  return (asked.length > 0 ? asked : index.search(fileNumbersQuery(query), { limit: 1e9 }))
     .map((id) => shown(byId.get(id)!))
     .sort();
 }
@@ -245,6 +245,35 @@ describe('archive search on per-unit persisted indexes', () => {
     expect(fileNumbersQuery('HS 1')).toMatch(/^hs1\s+$/);
     expect(fileNumbersQuery('quyết định ml 2 hs 11 nă').replace(/\s+/g, ' ')).toBe('ml2 hs11 quyet dinh na');
     expect(fileNumbersQuery('hồ sơ 2025')).toBe('hồ sơ 2025');
+    search.close();
+  });
+
+  it('a box asked by its number ("hộp 3", "hop 03", "hộp số 3") lists box 03 first, then the files in it — not every box holding a "3" (Giá 3, Tầng 3, box 30)', async () => {
+    const { client } = worker();
+    const search = new ArchiveIndexSearch(up.db, undefined, client);
+    const inBox03 = (h: ArchiveItem) => (h.kind === 'box' ? /hộp 03$/.test(h.what) : /(^|· )hộp 03( ·|$)/.test(h.where));
+    let first: string[] | undefined;
+    for (const q of ['hộp 3', 'hop 03', 'hộp số 3', 'HOP SO 3', 'Hộp 3 ']) {
+      const hits = (await search.search(q, 100_000)) ?? [];
+      expect(hits[0]?.kind, q).toBe('box');
+      expect(hits.filter((h) => !inBox03(h)).map((h) => `${h.what} | ${h.where}`), q).toEqual([]);
+      // Every unit's box 03, first, then the files standing in them.
+      expect(hits.filter((h) => h.kind === 'box').map((h) => h.origin).sort(), q).toEqual([up.session.unitId, a.session.unitId, b.session.unitId].sort());
+      expect(hits.slice(0, 3).every((h) => h.kind === 'box'), q).toBe(true);
+      expect(hits.filter((h) => h.kind === 'dossier' || h.kind === 'slip').length, q).toBeGreaterThan(0);
+      const shownHits = hits.map(shown).sort();
+      expect(shownHits, q).toEqual(await reference(up.db, q));
+      if (first) expect(shownHits, q).toEqual(first);
+      first ??= shownHits;
+    }
+    // "hộp 0", the start of "hộp 03", is still words; "3" alone still finds what holds a "3", not every box.
+    expect(await found(search, 'hộp 0')).toEqual(await reference(up.db, 'hộp 0'));
+    const threes = ((await search.search('3', 100_000)) ?? []).filter((h) => h.kind === 'box').length;
+    expect(threes).toBeLessThan(((await search.search('hộp', 100_000)) ?? []).filter((h) => h.kind === 'box').length);
+    // "tong hop 2" (TỔNG HỢP typed without marks) names no box: the words as typed find what they found.
+    const tongHop = await found(search, 'tong hop 2');
+    expect(tongHop.length).toBeGreaterThan(0);
+    expect(tongHop).toEqual(await reference(up.db, 'tong hop 2'));
     search.close();
   });
 

@@ -278,6 +278,7 @@ export const exchangeEn: ExchangeCatalogue = {
     searchLimit: 'Shows the first {{limit}} matches (unit by unit); there may be more: type more words or choose a unit to narrow down.',
     searchIndexing: 'Building the search index: {{done}} / {{total}} documents (only the first time and after new bundles); results appear when it is done.',
     searchPreparing: 'Preparing the search…',
+    searchInDossiers: 'Documents filed inside dossiers (registered or not) are found in “{{title}}” below.',
     searchUnit: 'Search the documents of the unit',
     allUnits: 'All units',
     title: 'Upper-level view',

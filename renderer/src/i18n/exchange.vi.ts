@@ -276,6 +276,7 @@ export const exchangeVi = {
     searchLimit: 'Hiện {{limit}} văn bản khớp đầu tiên (lần lượt theo từng đơn vị), có thể còn nữa; hãy gõ thêm chữ hoặc chọn đơn vị để thu hẹp.',
     searchIndexing: 'Đang lập chỉ mục tìm kiếm: {{done}} / {{total}} văn bản (chỉ làm lần đầu và sau khi nhận gói mới); kết quả sẽ hiện khi xong.',
     searchPreparing: 'Đang chuẩn bị tìm kiếm…',
+    searchInDossiers: 'Văn bản đã lập vào hồ sơ (kể cả văn bản không vào sổ) được tìm ở mục “{{title}}” bên dưới.',
     searchUnit: 'Tìm trong văn bản của đơn vị',
     allUnits: 'Mọi đơn vị',
     title: 'Tổng hợp cấp trên',

@@ -12,7 +12,7 @@ import type { LuutruDb } from '../db/schema';
 import { indexClient, type IndexClient, type ViewFilter } from './persisted/index-client';
 import { ScopeSet, type ScopeEntry, type ScopeHits } from './persisted/scope-set';
 import { compileText } from './persisted/text-query';
-import { fileNumbersQuery, namesBox } from '../core/processing/search-text';
+import { archiveQuery, fileNumbersQuery, namesBox } from '../core/processing/search-text';
 
 export type { ArchiveItem };
 
@@ -66,25 +66,36 @@ export class ArchiveIndexSearch {
       if (await this.scopes.ready()) this.rows.clear();
       if (ticket !== this.latest || this.scopes.isClosed) return null;
       if (compileText(query) === null || limit <= 0) return { count: 0, rows: async () => [] };
-      // A numbered file's numbers asked as the whole words the index holds ("HS 1" found every "1").
-      const filter: ViewFilter = { text: fileNumbersQuery(query), ...(this.fondsId ? { equals: { fondsId: this.fondsId } } : {}) };
-      const hitsOf = (parts: readonly ScopeHits[]): Hit[] => parts.flatMap((part) => part.ordinals.map((ordinal, i) => ({ origin: part.name === OWN ? null : part.name, ordinal, id: part.ids[i] ?? '' })));
-      let hits: Hit[];
-      if (namesBox(query)) {
-        // A query naming a box ("hộp 5", "hop so 5") or a place ("kho 1 tầng 3") lists its boxes first (by their kind: the index holds them after
-        // every dossier), then the rest, what stands in them.
-        const boxes = hitsOf(await this.scopes.firsts({ ...filter, equals: { ...filter.equals, kind: 'box' } }, limit));
-        if (ticket !== this.latest || this.scopes.isClosed) return null;
-        const rest = hitsOf(await this.scopes.firsts(filter, limit + boxes.length)).filter((h) => !h.id.startsWith('b:'));
-        hits = [...boxes, ...rest].slice(0, limit);
-      } else hits = hitsOf(await this.scopes.firsts(filter, limit)).slice(0, limit);
-      if (ticket !== this.latest || this.scopes.isClosed) return null;
-      return { count: hits.length, rows: (from, to) => this.read(hits.slice(from, to)) };
+      // A box's and a numbered file's numbers asked as the whole words the index holds ("HS 1" found every "1", "hộp 2" every ML 2's box).
+      const asked = archiveQuery(query);
+      let hits = await this.hits(asked, namesBox(query), limit);
+      // Nothing for "hop 2" read as a box ("tong hop 2": TỔNG HỢP typed without marks): the words as typed.
+      const typed = fileNumbersQuery(query);
+      if (hits && hits.length === 0 && asked !== typed) hits = await this.hits(typed, namesBox(query), limit);
+      if (!hits || ticket !== this.latest || this.scopes.isClosed) return null;
+      const found = hits;
+      return { count: found.length, rows: (from, to) => this.read(found.slice(from, to)) };
     } catch (e) {
       // The worker may have restarted (and forgotten our handles): open everything again next time.
       this.scopes.reset();
       throw e;
     }
+  }
+
+  /**
+   * The first `limit` hits of a query as the index is asked it (`text`); a query naming a box or a place (`boxesFirst`:
+   * "hộp 5", "kho 1 tầng 3") lists its boxes first (by their kind: the index holds them after every dossier), then the
+   * rest, what stands in them. Null when a newer search replaced this one.
+   */
+  private async hits(text: string, boxesFirst: boolean, limit: number): Promise<Hit[] | null> {
+    const ticket = this.latest;
+    const filter: ViewFilter = { text, ...(this.fondsId ? { equals: { fondsId: this.fondsId } } : {}) };
+    const hitsOf = (parts: readonly ScopeHits[]): Hit[] => parts.flatMap((part) => part.ordinals.map((ordinal, i) => ({ origin: part.name === OWN ? null : part.name, ordinal, id: part.ids[i] ?? '' })));
+    if (!boxesFirst) return hitsOf(await this.scopes.firsts(filter, limit)).slice(0, limit);
+    const boxes = hitsOf(await this.scopes.firsts({ ...filter, equals: { ...filter.equals, kind: 'box' } }, limit));
+    if (ticket !== this.latest || this.scopes.isClosed) return null;
+    const rest = hitsOf(await this.scopes.firsts(filter, limit + boxes.length)).filter((h) => !h.id.startsWith('b:'));
+    return [...boxes, ...rest].slice(0, limit);
   }
 
   /** Every row of what a query found, at most `limit` (find, then all its rows); null when a newer search replaced this one. */

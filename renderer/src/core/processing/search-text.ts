@@ -58,6 +58,42 @@ export function fileNumbersQuery(query: string): string {
   return `${inventory !== undefined ? `ml${inventory} ` : ''}hs${file} ${rest}${rest.trim() ? '' : ' '}`;
 }
 
+/**
+ * A box's number as one word ("hop2", unpadded): what a box and the dossiers standing in it hold, and what a query
+ * naming a box asks (boxNumberQuery). As two words, "hộp 2" found whatever held "hộp" and any "2": every box of
+ * ML 2, Giá 2, Tầng 2, the boxes 20 to 29 — and box 02 somewhere among them.
+ */
+export function boxNumberWord(n: number): string {
+  return `hop${n}`;
+}
+
+/** "hộp 2", "Hộp 02", "hop 2", "hộp số 2", "hop so 02": "hộp" with its marks or none — not "họp", "hợp" — and a number (zeros only: still being typed). */
+const BOX_NUMBER = /(?<![\p{L}\p{M}\p{N}])(?:hộp|hop)(?:\s+(?:số|so))?\s*0*([1-9]\d*)(?![\p{L}\p{M}\p{N}])/giu;
+
+/**
+ * A query with a box's number asked as the one word its box and the dossiers in it hold (boxNumberWord), put first and
+ * asked whole ("hộp 2" is box 02, not 20), the rest as typed (its last word still the start of one). "hộp 0", the
+ * start of "hộp 02", stays as typed. Without a box's number, the query as typed.
+ */
+export function boxNumberQuery(query: string): string {
+  const words: string[] = [];
+  const rest = query.normalize('NFC').replace(BOX_NUMBER, (_, n: string) => {
+    words.push(boxNumberWord(Number(n)));
+    return ' ';
+  });
+  if (words.length === 0) return query;
+  return `${words.join(' ')} ${rest}${rest.trim() ? '' : ' '}`;
+}
+
+/**
+ * What the archive index is asked for a query as typed: a box's number (boxNumberQuery) and a file's (fileNumbersQuery)
+ * as the whole words the index holds for them. The province archive's server asks fileNumbersQuery alone (its stored
+ * words were made before boxes held "hop2").
+ */
+export function archiveQuery(query: string): string {
+  return fileNumbersQuery(boxNumberQuery(query));
+}
+
 /** Whether `typed` starts with `name` as a word of its own ("Giáo" is not "Giá"), whatever its case and marks. */
 function startsWithName(typed: string, name: string): boolean {
   return foldText(typed.slice(0, name.length)) === foldText(name) && !/[\p{L}\p{M}]/u.test(typed.charAt(name.length));
@@ -82,8 +118,8 @@ export function dossierSearchText(d: Dossier, box?: Box): string {
     d.autographs ?? '',
     d.note,
     d.keeper,
-    // "Hộp 04" as printed, and "hộp 4" as typed.
-    box ? `${boxName(box)} hộp ${box.number} ${boxPlace(box)}` : '',
+    // "Hộp 04" as printed, and "hộp 4" as typed; "hop4" as boxNumberQuery asks it.
+    box ? `${boxName(box)} hộp ${box.number} ${boxNumberWord(box.number)} ${boxPlace(box)}` : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -91,7 +127,8 @@ export function dossierSearchText(d: Dossier, box?: Box): string {
 
 export function boxSearchText(b: Box): string {
   // Its inventory as people say it too ("mục lục 1"), as a dossier's number is found.
-  return `${boxName(b)}${b.inventoryNumber !== undefined ? ` mục lục ${b.inventoryNumber}` : ''} hộp số ${b.number} ${boxPlace(b)} ${b.note}`;
+  // "hop2": its number as boxNumberQuery asks it.
+  return `${boxName(b)}${b.inventoryNumber !== undefined ? ` mục lục ${b.inventoryNumber}` : ''} hộp số ${b.number} ${boxNumberWord(b.number)} ${boxPlace(b)} ${b.note}`;
 }
 
 export function docSearchText(doc: { readonly number: string; readonly author: string; readonly summary: string; readonly note: string; readonly date: string }): string {

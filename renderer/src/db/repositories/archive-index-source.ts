@@ -38,7 +38,8 @@ export function archiveScopeKey(ref: ArchiveScope): string {
 // textVersion 3: a box is named as the Dossiers page names it ("ML 1 · hộp 02"), "mục lục 1" kept among its words.
 // The `kind` facet (slip, dossier, doc, box): a query naming a box asks for its boxes first (search/archive-search.ts).
 // textVersion 4: a numbered file's numbers are words of their own too ("ml1 hs5"), asked so by search-text.ts fileNumbersQuery.
-export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId', 'kind'], flags: [], days: [], keepIds: true, textVersion: 4 };
+// textVersion 5: a box's number is a word of its own too, in the box and the dossiers in it ("hop2"), asked so by search-text.ts boxNumberQuery.
+export const ARCHIVE_INDEX_SPEC: IndexSpec = { facets: ['fondsId', 'kind'], flags: [], days: [], keepIds: true, textVersion: 5 };
 
 /** The tables an archive entry is made from; a received scope's places name one of them. */
 export const ARCHIVE_TABLES = ['dossiers', 'boxes', 'dossierDocs', 'incomingDocs', 'outgoingDocs'] as const;

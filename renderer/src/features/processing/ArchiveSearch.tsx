@@ -135,11 +135,15 @@ function ArchiveSearchCard({ title, units, find, opener, children }: CardProps) 
               }
             : { 'data-testid': 'archive-hit' }
         }
+        // The widths as given (the browser's own layout squeezed a document's content to about 150 px at 1024 px, under a
+        // long unit name and place): the content, what a searcher reads, takes what the others leave — about 400 px there;
+        // a long unit name ends in "…" (whole on hover).
+        tableLayout="fixed"
         columns={[
-          ...(units ? [{ key: 'unit', title: t('processing.colUnit'), width: 200, render: (_: unknown, h: SearchItem) => units.get(h.origin) ?? h.origin }] : []),
-          { key: 'kind', title: t('processing.colKind'), width: 100, render: (_, h) => <Tag>{t(`processing.kind_${h.kind}`)}</Tag> },
+          ...(units ? [{ key: 'unit', title: t('processing.colUnit'), width: 160, ellipsis: true, render: (_: unknown, h: SearchItem) => units.get(h.origin) ?? h.origin }] : []),
+          { key: 'kind', title: t('processing.colKind'), width: 96, render: (_, h) => <Tag>{t(`processing.kind_${h.kind}`)}</Tag> },
           { key: 'what', title: t('processing.colWhat'), render: (_, h) => h.what },
-          { key: 'where', title: t('processing.colWhere'), width: 260, render: (_, h) => h.where },
+          { key: 'where', title: t('processing.colWhere'), width: units ? 210 : 260, render: (_, h) => h.where },
         ]}
       />
       {found && found.count > 0 && (

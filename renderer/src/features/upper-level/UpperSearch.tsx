@@ -89,8 +89,18 @@ export function UpperSearch({ units }: { units: ReadonlyMap<string, string> }) {
         // the summary, what a searcher reads first, comes right after the unit so it stays in view at 1024 px.
         // At 1280 px every column is in view (the last, Số đến, was cut at the card's edge): the summary takes what the others leave.
         scroll={{ x: 960 }}
-        // Under an error, no "nothing matches" (read as the document not being held).
-        locale={{ emptyText: error !== undefined ? <span /> : !query.trim() ? t('upper.searchHelp') : indexing ? t('upper.searchPreparing') : t('registers.noMatch') }}
+        // Under an error, no "nothing matches" (read as the document not being held). Nothing in the registers: the
+        // archive search below finds the documents inside dossiers (the archivist did not think to look there).
+        locale={{
+          emptyText:
+            error !== undefined ? <span /> : !query.trim() ? t('upper.searchHelp') : indexing ? t('upper.searchPreparing') : (
+              <>
+                {t('registers.noMatch')}
+                <br />
+                <span data-testid="upper-search-in-dossiers">{t('upper.searchInDossiers', { title: t('processing.upperSearchTitle') })}</span>
+              </>
+            ),
+        }}
         {...(local ? { onRow: (h: SearchHit) => ({ onClick: () => setOpened(h), onKeyDown: (e: KeyboardEvent) => { if (e.key === 'Enter') setOpened(h); }, tabIndex: 0, style: { cursor: 'pointer' } }) } : {})}
         columns={[
           { key: 'unit', title: t('upper.unit'), width: 160, render: (_, h) => units.get(h.origin) ?? h.origin },
